@@ -1,0 +1,80 @@
+"""The two records that flow through lossledger: ``Document`` in, ``Claim`` out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+__all__ = ["Claim", "Document", "SPEC_FIELDS"]
+
+#: The fields of a claim as ``../shared/spec/claims.md`` defines them, in its order.
+SPEC_FIELDS: tuple[str, ...] = (
+    "doc", "side", "category", "outcome", "value", "value_high", "qualifier", "measure",
+    "period_days", "period_start", "as_of", "claimant", "claimant_text", "hedged", "quote",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article (or passage) to read.
+
+    ``published_basis`` says how ``published`` was found: ``given`` (by the caller or the input
+    record), ``metadata`` (page or feed metadata), ``url``, ``text`` (inferred from the text),
+    ``warc`` (the crawl date, a fallback) or ``unknown``. ``origin`` says where the document came
+    from, e.g. ``news.jsonl:17`` or ``crawl.warc.gz#record-3``.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    published_basis: str = "unknown"
+    language: str | None = None
+    origin: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One loss figure stated in one document (see the spec for each field).
+
+    Beyond the spec: ``start``/``end`` are character offsets of ``quote`` in the document's text,
+    ``rule`` is the name and version of the rule that produced the claim, and ``as_of_basis``
+    says how ``as_of`` was found (``stated``, ``weekday_date``, ``relative``, ``published``,
+    ``inferred``, ``none``).
+    """
+
+    doc: str | None
+    side: str
+    category: str
+    outcome: str
+    value: float
+    value_high: float | None
+    qualifier: str
+    measure: str
+    period_days: float | None
+    period_start: dt.date | None
+    as_of: dt.date | None
+    claimant: str | None
+    claimant_text: str | None
+    hedged: bool
+    quote: str
+    start: int
+    end: int
+    rule: str
+    as_of_basis: str = "none"
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The claim as the spec's JSON object (dates as ISO strings, whole numbers as ints)."""
+        raw = asdict(self)
+        raw.pop("extra")
+        out: dict[str, Any] = {}
+        for key, value in raw.items():
+            if isinstance(value, dt.date):
+                value = value.isoformat()
+            elif isinstance(value, float) and value.is_integer():
+                value = int(value)
+            out[key] = value
+        return out
