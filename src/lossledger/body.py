@@ -1,0 +1,127 @@
+"""The article's own body, cut into sentences with their offsets.
+
+News text arrives wrapped in things that are not the article: related-story bullets, "See also" and
+"READ MORE" lines, photo captions and credits, newsletter prompts, comment sections and footers.
+``sentences(text)`` drops those and returns the rest as ``Sentence`` records whose offsets point into
+the original text, so every claim can quote its evidence exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Sentence", "sentences"]
+
+# --- What is not the article ----------------------------------------------------------------
+# A line like this ends the article: what follows is comments, footers or other stories.
+END_OF_ARTICLE = re.compile(
+    r"^\s*(?:leave a (?:reply|comment)|\d+ comments?|one comment|comments?\s*$|similar posts|related posts|"
+    r"related (?:articles|stories|news)|source: read full article|source link|share this:?|like this:?|"
+    r"you may also like|recommended for you|more from|read next|trending now|popular now|tags?:|"
+    r"written by |about the author|all rights reserved|©|copyright \d|fill in your details|"
+    r"you are commenting using|this site uses akismet|your email address will not be published|"
+    r"sign up (?:for|to) (?:our|the) |subscribe to (?:our|the) |follow us on )",
+    re.IGNORECASE,
+)
+# A line like this is dropped on its own.
+NOT_BODY_LINE = re.compile(
+    r"^\s*(?:read more|see also|also read|also see|related:|related\b|watch:|watch now|listen:|video:|photo:|"
+    r"image:|credit:|pictured:|advertisement|sponsored|click here|tap here|\[.*\]\s*$|\(?photo by|"
+    r"getty images|liked by|log out|connecting to %s|posted by|updated:|published:|by [A-Z][a-z]+ [A-Z][a-z]+\s*$)"
+    r"|(?:sign up|subscribe)\b.{0,80}\bnewsletters?|newsletters?\b.{0,60}\b(?:sign up|subscribe)"
+    r"|(?:getty(?: images)?|afp|ap photo|reuters|epa|shutterstock|via getty images)\s*$",
+    re.IGNORECASE,
+)
+BULLET = re.compile(r"^\s*(?:[•·▪●◦*]|-(?=\s)|–(?=\s)|\d+\.(?=\s))\s*")
+# A heading that introduces a list whose items are part of the article.
+LIST_INTRO = re.compile(r"(?::\s*$|^\s*(?:key points|highlights|key facts|at a glance|in brief|summary)\s*$)", re.IGNORECASE)
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen lt col maj capt sgt st no vs etc jan feb mar apr jun jul aug sep sept oct nov dec "
+    "u.s u.k e.g i.e approx est inc ltd co corp jr sr rep sen gov prof mt fig pp dept ave".split()
+)
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9•])")
+_TERMINAL = re.compile(r"[.!?:;,\"”’')\]]\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the article body. ``paragraph`` counts body lines; ``kind`` is
+    ``sentence``, ``list_item`` (a bullet or a "label - number" line) or ``heading`` (no final
+    punctuation: a title or subtitle)."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    kind: str
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        content = line.rstrip("\r\n")
+        spans.append((pos, pos + len(content)))
+        pos += len(line)
+    return spans
+
+
+def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside one line."""
+    out, cur = [], start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        stop = m.start()
+        word = re.search(r"([\w.]+)$", text[cur:stop + 1].rstrip(".!?\"”’')]"))
+        token = (word.group(1) if word else "").lower().rstrip(".")
+        # "U.S." / "Feb." / single initials do not end a sentence.
+        if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha() and text[stop] == "."):
+            continue
+        out.append((cur, m.end()))
+        cur = m.end()
+    if cur < end:
+        out.append((cur, end))
+    return out
+
+
+def sentences(text: str) -> list[Sentence]:
+    """The article body of ``text`` as sentences, boilerplate left out."""
+    result: list[Sentence] = []
+    seen_lines: set[str] = set()
+    in_list = False
+    paragraph = 0
+    for start, end in _lines(text):
+        raw = text[start:end]
+        line = raw.strip()
+        if not line:
+            in_list = in_list and False
+            continue
+        if END_OF_ARTICLE.search(line):
+            break
+        bullet = BULLET.match(raw)
+        if NOT_BODY_LINE.search(line) and not (bullet and in_list):
+            continue
+        key = line.lower()
+        if key in seen_lines and len(line) > 20:
+            continue  # a caption or headline repeated
+        seen_lines.add(key)
+        if bullet:
+            if not in_list:
+                continue  # a bullet not introduced by a list heading: a related-story link
+            kind = "list_item"
+            start += bullet.end()
+        elif LIST_INTRO.search(line):
+            kind = "sentence"
+        elif not _TERMINAL.search(line):
+            kind = "list_item" if in_list else "heading"
+        else:
+            kind = "sentence"
+        in_list = bool(LIST_INTRO.search(line)) or (in_list and kind == "list_item")
+        paragraph += 1
+        lead = len(text[start:end]) - len(text[start:end].lstrip())
+        for s, e in _split_line(text, start + lead, end):
+            chunk = text[s:e]
+            stripped = chunk.rstrip()
+            if stripped:
+                result.append(Sentence(s, s + len(stripped), stripped, paragraph, kind))
+    return result

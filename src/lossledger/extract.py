@@ -1,0 +1,816 @@
+"""The extractor: loss claims out of one document's text.
+
+``extract_claims(text, published=..., doc_id=..., profile=...)`` is a pure function of the text and
+the conflict profile. It reads the article body sentence by sentence:
+
+    numbers ─► mentions (number + what was lost, from the noun after it, the bulletin label before it,
+               or the sentence's topic) ─► frames (outcome, side, qualifier, measure, period, hedge)
+            ─► context (claimant within and across sentences, dates) ─► claims, one per fact
+
+Each claim names the rule that read it (``rule``), and its quote's offsets in the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from . import dates as datelib
+from .body import Sentence, sentences
+from .model import Claim
+from .numbers import Number, find_numbers
+from .profile import Profile, load_profile
+
+__all__ = ["extract_claims", "EXTRACTOR_VERSION"]
+
+#: Bumped whenever a rule changes what it extracts; recorded in every claim's ``rule``.
+EXTRACTOR_VERSION = "1"
+
+# Same-length normalisation so that offsets in the normalised text are offsets in the original.
+_NORMALISE = str.maketrans({"\u00a0": " ", "\u202f": " ", "’": "'", "‘": "'", "“": '"', "”": '"',
+                            "‒": "-", "–": "-", "—": "-", "\u2009": " "})
+
+# --- Sentence grammar (English; the war-specific words live in the profile) -----------------
+# Words allowed between a number and the noun it counts ("2,765 Russian main battle tanks").
+_NP_GAP = re.compile(
+    r"""^\s*(?:["'(]\s*)?(?:(?:more|other|new|further|additional|russian|ukrainian|soviet|enemy|of|the|units|pieces|
+    kinds|types|different|modern|western|german|american|british|u\.s\.|us|nato|heavy|light|military|armed|our|their|
+    its|his|her|former|occupying|occupation|invading|fellow|foreign|[A-Z][\w.-]*|"|')\s*){0,5}$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "tanks - 2,819", "personnel - about 80,860", "Tanks: 2,840": a bulletin label before its number.
+_LABEL_GAP = re.compile(r"^\s*(?:\(\w+\))?\s*[-:=]+\s*(?:[^\d\n]{0,30}?)?$")
+_ATTRIBUTION_BEFORE = re.compile(
+    r"(?:according to|as reported by|reported by|cited by|citing|quoted by|a statement (?:from|by)|statement by|"
+    r"data (?:provided |released |published )?(?:by|from)|figures (?:released |published |provided )?(?:by|from)|"
+    r"(?:report|update|post|briefing|message|estimate|estimates|assessment|statement|data) (?:by|from|of)|"
+    r"with reference to|per|says|said|told)\s+(?:the\s+)?(?:[\w'.-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_ATTRIBUTION_AFTER = re.compile(
+    r"^[\w\s,.'()-]{0,40}?\b(?:said|says|say|stated|states|reported|reports|report|claimed|claims|claim|announced|"
+    r"announces|estimated|estimates|estimate|added|adds|noted|notes|told|wrote|writes|revealed|reveals|shared|"
+    r"put|puts|published|publishes|released|recorded|records|counted|counts|confirmed|confirms|indicated|indicates|"
+    r"highlighted|stressed|explained|tallied|showed|shows|suggested|suggests|believes|believe|assessed|assesses|"
+    r"identified|established|tweeted|posted|informed|detailed|cited|cites|has recorded|have recorded|has counted|"
+    r"has identified|have identified|has established|have established|figures|data|update|statement|report|"
+    r"provides|has provided|provided|calculations|count|tally)\b",
+    re.IGNORECASE,
+)
+# A sentence that starts by pointing back at the last source.
+_ANAPHORA = re.compile(
+    r"^\W*(?:(?:the|this|that) (?:post|report|statement|ministry|agency|update|data|department|bulletin|source|"
+    r"official|spokesman|spokesperson|service|office|military|mod|general staff|briefing|publication|message|"
+    r"defen[cs]e ministry|intelligence|analysis)|it|he|she|they|officials|likewise|in addition|additionally|also|"
+    r"moreover|furthermore|thus|meanwhile)\b",
+    re.IGNORECASE,
+)
+_ANAPHORA_VERB = re.compile(r"\b(?:added|adds|also said|further said|continued|went on|noted|stressed|highlighted|"
+                            r"said|says|reported|stated|according to (?:the|this|that) (?:same |latest )?(?:data|report|update|figures))\b",
+                            re.IGNORECASE)
+_THIS_WAS_REPORTED = re.compile(r"^\W*(?:this|the (?:information|data|figures?|news))\s+(?:was|were|has been|is)\s+"
+                                r"(?:reported|shared|published|announced|released|confirmed|stated|posted)\b", re.IGNORECASE)
+_CONTINUATION = re.compile(r"\b(?:also|in addition|additionally|other|another|likewise|further|too|as well|"
+                           r"during this period|during the same|within the same|in the same|same period|"
+                           r"thus|besides|meanwhile|the (?:latest|same) (?:data|report|figures|update))\b", re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"\b(?:within|during|in|over) the same (?:period|timeframe|time ?frame|day|time)\b|during this period",
+                          re.IGNORECASE)
+_TOTAL_CUE = re.compile(r"\b(?:total|overall|in all|altogether|so far|to date|running|cumulative|the tally|the toll|"
+                        r"death toll|"
+                        r"brings? the|brought the|bringing the|taking the|takes the|now stands|standing at|stands at|rose to|"
+                        r"rise to|risen to|increased to|reached|has reached|have reached|hit|passed|surpassed|crossed|exceeded)\b",
+                        re.IGNORECASE)
+_BRING_TOTAL = re.compile(r"\b(?:brings?|brought|bringing|takes?|taking|took|raising|raises|pushing|pushes|putting)\s+"
+                          r"(?:the|its|their|russia's|ukraine's)?\s*(?:\w+\s+){0,6}?(?:total|tally|toll|number|count|losses|figure)",
+                          re.IGNORECASE)
+_INCREMENT = re.compile(r"\b(?:another|a further|an additional|additional|further|more|extra|new)\b", re.IGNORECASE)
+_COUNT_OF_ONE = re.compile(r"(?:,|\band)\s+(?:also\s+)?an?\s+$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|although|as|which|who|when|after|before|with|and (?:the|a|it|he|she|they))\b|\.\s")
+_ACTIVE_DESTROY = re.compile(r"\b(?:killed|kill|kills|destroyed|destroy|destroys|destroying|shot down|shoot down|shooting down|"
+                             r"downed|downing|downs|eliminated|eliminate|eliminating|liquidated|neutrali[sz]ed|struck|hit|hits|"
+                             r"wiped out|took out|knocked out|sank|sunk|intercepted|repelled|inflicted|captured|seized|"
+                             r"(?:has|have|had) (?:killed|destroyed|shot down|downed|eliminated|captured|succeeded in destroying))\b",
+                             re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|were|was|be|being|is|are)\s+$", re.IGNORECASE)
+_ATTACK_NOUN = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:attacks?|strikes?|shelling|bombardment|bombing|missiles?|drones?|aircraft and artillery|"
+                          r"air ?strikes?|rockets?|forces? (?:shelled|struck|hit)|troops (?:shelled|struck))\b", re.IGNORECASE)
+_MILITARY_CONTEXT = re.compile(r"\b(?:troops|soldiers|servicem[ae]n|military|army|forces|personnel|combat|front|battle|"
+                               r"general staff|defen[cs]e ministry|ministry of defen[cs]e|war dead|killed in action|"
+                               r"mobili[sz]ed|fighters|invaders|occupiers|casualty figures|battlegroup)\b", re.IGNORECASE)
+_CIVILIAN_CONTEXT = re.compile(r"\b(?:civilians?|children|residents|apartment|residential|hospital|city of|village|"
+                               r"emergency service|rescue|rubble|rescuers|in the city|regional administration|governor|mayor)\b",
+                               re.IGNORECASE)
+_RATE_AFTER = re.compile(r"^\s*(?:[\w\s-]{0,30}?)\b(?:per|a|each|every)\s+(?P<unit>day|week|month|year|hour)\b|^\s*(?:\w+\s+){0,3}?(?:daily|a day)\b",
+                         re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"\b(?:daily average|average daily|averag(?:e|ing)|on average|per[- ]day|daily rate|daily)\b[^.;]{0,40}$",
+                          re.IGNORECASE)
+_RATE_UNIT_DAYS = {"day": 1, "hour": None, "week": 7, "month": 30, "year": 365}
+_PERIOD_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
+_YEAR_LINE = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})\s*(?:\((?P<inner>[^)]*)\))?\s*:")
+_SINCE_DATE = re.compile(r"\b(?:since|from|starting|beginning|between)\s+(?:the\s+)?(?:[\w'-]+\s+){0,8}?(?:on\s+|in\s+)?$", re.IGNORECASE)
+_AS_OF_CUE = re.compile(r"\b(?:as of|as at|by|to|until|through|on|at the end of|at the start of|in|over|during|for)\s+(?:the\s+)?(?:morning of\s+|evening of\s+)?$",
+                        re.IGNORECASE)
+_SINCE_OR_FROM = re.compile(r"\b(?:since|from|starting|beginning on)\b", re.IGNORECASE)
+_AS_OF_BETWEEN = re.compile(r"\b(?:as of|as at|by|to|until|till|through|and|that|said|says|announced|reported|when|while)\b|[,;:]",
+                            re.IGNORECASE)
+_POSSESSIVE_SOURCE = re.compile(r"^\W*(?:their|its|his|her)\b|\baccording to (?:their|its|his|her)\b", re.IGNORECASE)
+_FORCE_NAME = re.compile(r"(?:military|army|forces|armed forces of \w+|defen[cs]e forces)$")
+_LOSS_NOUNS = frozenset({"casualties", "fatalities", "deaths", "dead", "death toll", "losses"})
+# Aliases that name a place or a person in passing more often than a source.
+_NOT_ENTITIES = frozenset({"moscow", "putin", "kremlin", "the kremlin", "zelensky", "zelenskyy"})
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_VAGUE_AFTER = re.compile(r"^\s*(?:of\s+thousands|thousands|hundreds|dozens)\b", re.IGNORECASE)
+_OR_MORE = re.compile(r"^\s*(?:or more|or so|plus|\+)\b", re.IGNORECASE)
+_WAR_START_ON = re.compile(r"\bon\s*$", re.IGNORECASE)
+# A country named after these words is where the war is, not whose losses: "killed in Ukraine".
+_PLACE_BEFORE = re.compile(r"\b(?:in|into|across|throughout|inside|against|on|invaded|invading|invasion of|war (?:in|on|against)|"
+                           r"attack on|attacks on|strikes on|toward|towards|to|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@dataclass
+class _Mention:
+    """A number read as a loss, before document-level context fills it in."""
+
+    sentence: Sentence
+    number: Number
+    category: str
+    outcome: str
+    side: str | None
+    qualifier: str
+    measure: str
+    period_days: float | None
+    period_start: dt.date | None
+    as_of: dt.date | None
+    as_of_basis: str
+    hedged: bool
+    claimant: str | None
+    claimant_text: str | None
+    claimant_explicit: bool
+    rule: str
+    value: float
+    value_high: float | None
+    dated: bool = False  # as_of came from a date in the sentence
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass
+class _Source:
+    key: str
+    text: str
+    start: int
+
+
+class _Reader:
+    """Reads one document. Holds the text, its normalised twin and the profile's patterns."""
+
+    def __init__(self, text: str, published: dt.date | None, profile: Profile) -> None:
+        self.text = text
+        self.norm = text.translate(_NORMALISE)
+        self.profile = profile
+        self.published = published
+        self.sentences = sentences(text)
+        self.dates: list[datelib.DateMention] = []
+        self.last_source: _Source | None = None
+        self.last_org: _Source | None = None
+        self.last_person: _Source | None = None
+        self.last_entity: _Source | None = None
+        self.doc_side_votes: Counter[str] = Counter()
+        self.mentions: list[_Mention] = []
+        self.list_context: dict[str, object] = {}
+        self.published_basis = "published"
+
+    # -- small helpers over the normalised text --
+    def clause_bounds(self, sent: Sentence, pos: int) -> tuple[int, int]:
+        """The clause of ``sent`` around absolute position ``pos``."""
+        lo, hi = sent.start, sent.end
+        for m in _CLAUSE_BREAK.finditer(self.norm, sent.start, sent.end):
+            if m.end() <= pos:
+                lo = m.end()
+            elif m.start() >= pos:
+                hi = m.start()
+                break
+        return lo, hi
+
+    def find_category_after(self, sent: Sentence, num: Number, abs_end: int) -> tuple[str, int, int] | None:
+        window_end = min(sent.end, abs_end + 70)
+        for m in self.profile.category_re.finditer(self.norm, abs_end, window_end):
+            gap = self.norm[abs_end : m.start()]
+            if _NP_GAP.match(gap):
+                return self.profile.key_of(m), m.start(), m.end()
+            break
+        return None
+
+    def find_label_before(self, sent: Sentence, abs_start: int) -> tuple[str, int, int] | None:
+        line_start = self.norm.rfind("\n", 0, abs_start) + 1
+        lo = max(line_start, sent.start, abs_start - 90)
+        best = None
+        for m in self.profile.category_re.finditer(self.norm, lo, abs_start):
+            if _LABEL_GAP.match(self.norm[m.end() : abs_start]):
+                best = (self.profile.key_of(m), m.start(), m.end())
+        if best is None:
+            return None
+        # The label must open its line (bulletin layout) or follow a list separator.
+        head = self.norm[line_start : best[1]]
+        if head.strip(" \t/-•*·;,.(") and not re.search(r"[;,]\s*$|/\s*$", head):
+            # bilingual "особового складу / personnel - ..." keeps the English label after a slash
+            if not re.fullmatch(r"[^\x00-\x7f\s/]+(?:\s+[^\x00-\x7f\s/]+)*\s*/\s*", head):
+                return None
+        return best
+
+
+def _category_in_context(reader: _Reader, sent: Sentence, pos: int) -> tuple[str, str] | None:
+    """The nearest category named earlier in the sentence, and the noun that named it."""
+    best = None
+    for m in reader.profile.category_re.finditer(reader.norm, sent.start, pos):
+        best = (reader.profile.key_of(m), m.group(0))
+    return best
+
+
+def _outcome(reader: _Reader, sent: Sentence, category: str, num_start: int, np_end: int) -> tuple[str | None, bool]:
+    """The outcome of a count, and whether it came from words right after the noun."""
+    people = reader.profile.is_people(category)
+    regex = reader.profile.outcome_people_re if people else reader.profile.outcome_equipment_re
+    lo, hi = reader.clause_bounds(sent, num_start)
+    # The counted noun may itself say what happened: "1,140 casualties", "100,000 fatalities".
+    for m in regex.finditer(reader.norm, num_start, np_end):
+        return reader.profile.key_of(m), True
+    # Right after the noun: "498 troops have been killed", "2,765 tanks destroyed".
+    for m in regex.finditer(reader.norm, np_end, min(sent.end, np_end + 45)):
+        gap = reader.norm[np_end : m.start()]
+        if re.fullmatch(r"[\s\"',]*(?:(?:have|has|had|were|was|been|being|are|is|reportedly|also|probably|either|all|"
+                        r"in|ukraine|russia|total|so far|already|now|more|may|might|could|be|which|that|who)\s+[\s\"',]*){0,5}", gap,
+                        re.IGNORECASE):
+            return reader.profile.key_of(m), True
+        break
+    # Nearest on the left inside the sentence (lists share their verb), then on the right.
+    left = None
+    for m in regex.finditer(reader.norm, sent.start, num_start):
+        left = m
+    if left is not None:
+        return reader.profile.key_of(left), False
+    for m in regex.finditer(reader.norm, np_end, hi):
+        return reader.profile.key_of(m), False
+    for m in regex.finditer(reader.norm, np_end, sent.end):
+        return reader.profile.key_of(m), False
+    return None, False
+
+
+def _qualifier(reader: _Reader, abs_start: int, abs_end: int, num: Number) -> str:
+    if num.value_high is not None:
+        return "range"
+    before = reader.norm[max(0, abs_start - 30) : abs_start]
+    m = None
+    for q in reader.profile.qualifier_re.finditer(before):
+        tail = before[q.end():]
+        if re.fullmatch(r"[\s\"']*(?:of\s+|a\s+|an\s+|the\s+|total\s+of\s+|a total of\s+)?[\s\"']*", tail, re.IGNORECASE):
+            m = q
+    if m is not None:
+        return reader.profile.key_of(m)
+    if _OR_MORE.match(reader.norm[abs_end : abs_end + 12]):
+        return "at_least"
+    return "exact"
+
+
+def _side(reader: _Reader, sent: Sentence, abs_start: int, np_span: tuple[int, int] | None,
+          category: str, claimant: str | None, prev: _Mention | None) -> tuple[str | None, str]:
+    """Whose loss: (side, how it was decided)."""
+    prof = reader.profile
+    # 1. An adjective or name inside the counted noun phrase: "498 Russian troops", "70,000 Russians".
+    if np_span is not None:
+        for regex in (prof.side_adjective_re, prof.side_name_re):
+            for m in regex.finditer(reader.norm, abs_start, np_span[1]):
+                return prof.key_of(m), "noun_phrase"
+    # 2. Lists share their side: "498 Russian troops ..., with 1,597 wounded".
+    if prev is not None and prev.sentence is sent and prev.side:
+        between = reader.norm[sent.start + prev.number.end : abs_start]
+        if not prof.side_name_re.search(between) and not prof.side_adjective_re.search(between):
+            return prev.side, "list"
+    claimant_spans = [(m.start(), m.end()) for m in prof.claimant_re.finditer(reader.norm, sent.start, sent.end)]
+    # 3. Cues before the number in the sentence, nearest first; "in Ukraine" is a place, not a side.
+    cues: list[tuple[int, int, str, str]] = []
+    for regex, kind in ((prof.side_name_re, "name"), (prof.side_adjective_re, "adjective"), (prof.side_forces_re, "forces")):
+        for m in regex.finditer(reader.norm, sent.start, abs_start):
+            if any(a <= m.start() and m.end() <= b for a, b in claimant_spans) and kind != "forces":
+                continue
+            if kind == "name" and _PLACE_BEFORE.search(reader.norm, max(sent.start, m.start() - 25), m.start()):
+                continue
+            cues.append((m.start(), m.end(), prof.key_of(m), kind))
+    for m in prof.enemy_re.finditer(reader.norm, sent.start, abs_start):
+        enemy_of = _enemy_side(reader, claimant, m.group(0))
+        if enemy_of:
+            cues.append((m.start(), m.end(), enemy_of, "enemy"))
+    cues.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    # drop cues nested in a longer cue
+    pruned: list[tuple[int, int, str, str]] = []
+    for c in cues:
+        if pruned and c[0] < pruned[-1][1]:
+            continue
+        pruned.append(c)
+    for start, end, side, kind in reversed(pruned):
+        between = reader.norm[end:abs_start]
+        after_cue = reader.norm[end : min(sent.end, end + 40)]
+        opponent = prof.sides[side].opponent if side in prof.sides else None
+        if _ATTACK_NOUN.match(after_cue) and opponent:
+            return opponent, "attacker"
+        active = _ACTIVE_DESTROY.search(between)
+        if active and not _PASSIVE_BEFORE.search(between[: active.start()]) and opponent:
+            if not re.search(r"\b(?:by|from)\s*$", reader.norm[max(0, start - 6) : start]):
+                return opponent, "agent"
+        if re.search(r"\b(?:by|from)\s+(?:the\s+)?$", reader.norm[max(sent.start, start - 9) : start]) and opponent:
+            return opponent, "agent"
+        return side, kind
+    # 3. What the claimant usually reports: Ukrainian sources count Russian losses and vice versa.
+    if category in ("civilians",):
+        return "ukraine", "default_civilians"
+    if claimant and category != "civilians":
+        if claimant.startswith("ua_") or claimant in ("oryx", "mediazona", "isw", "uk_mod", "us_officials", "western_officials"):
+            return "russia", "claimant"
+        if claimant.startswith("ru_"):
+            return "ukraine", "claimant"
+    return None, "unknown"
+
+
+def _enemy_side(reader: _Reader, claimant: str | None, word: str) -> str | None:
+    """'The enemy' is the other side of whoever speaks."""
+    w = word.lower()
+    if w in ("occupiers", "occupants", "invaders", "occupation army", "orcs", "russian invaders", "aggressor"):
+        return "russia"
+    if claimant and claimant.startswith("ru_"):
+        return "ukraine"
+    if claimant and claimant.startswith("ua_"):
+        return "russia"
+    return None
+
+
+def _claimant_in(reader: _Reader, sent: Sentence) -> _Source | None:
+    """The source a sentence names with an attribution cue ("X said", "according to X")."""
+    prof = reader.profile
+    found: list[tuple[int, _Source]] = []
+    for m in prof.claimant_re.finditer(reader.norm, sent.start, sent.end):
+        before = reader.norm[max(sent.start, m.start() - 60) : m.start()]
+        after = reader.norm[m.end() : min(sent.end, m.end() + 60)]
+        score = 0
+        if _ATTRIBUTION_BEFORE.search(before):
+            score = 3
+        elif _ATTRIBUTION_AFTER.match(after):
+            score = 2
+        elif re.match(r"^\s*(?:\([^)]{1,20}\)\s*)?(?:has|have|had)?\s*(?:also\s+)?(?:lost|suffered|sustained|destroyed|killed)\b",
+                      after, re.IGNORECASE):
+            score = 0  # the subject of the loss (or the one who inflicted it), not its source
+        elif not _is_force(reader, m):
+            score = 1  # a named source with no verb of saying: "US and UK sources are in line with ..."
+        if score:
+            found.append((score, _Source(prof.key_of(m), reader.text[m.start() : m.end()], m.start())))
+    if not found:
+        return None
+    found.sort(key=lambda f: (-f[0], f[1].start))
+    return found[0][1]
+
+
+def _source_referred_to(reader: _Reader, s_text: str) -> _Source | None:
+    """A sentence with no named source may point back at one: "The post added", "according to their data"."""
+    if _POSSESSIVE_SOURCE.search(s_text):
+        return reader.last_entity or reader.last_source
+    anaphora = _ANAPHORA.match(s_text)
+    if anaphora and _ANAPHORA_VERB.search(s_text):
+        word = anaphora.group(0).strip(" \"'").lower()
+        persons = reader.profile.person_claimants
+        if re.search(r"\b(?:he|she|spokesman|spokesperson|official)$", word):
+            return reader.last_person or reader.last_source
+        if word in ("they", "officials"):
+            return reader.last_source
+        if reader.last_source and reader.last_source.key in persons and reader.last_org:
+            return reader.last_org
+        return reader.last_source
+    if _CONTINUATION.search(s_text[:60]):
+        return reader.last_source
+    return None
+
+
+def _is_force(reader: _Reader, m: re.Match[str]) -> bool:
+    """'Ukrainian forces', 'the Ukrainian military': armed forces, which speak only through a verb of saying."""
+    name = m.group(0).lower().removeprefix("the ")
+    return bool(_FORCE_NAME.search(name))
+
+
+def _remember_sources(reader: _Reader, sent: Sentence, source: _Source | None) -> None:
+    for m in reader.profile.claimant_re.finditer(reader.norm, sent.start, sent.end):
+        if _is_force(reader, m) or m.group(0).lower() in _NOT_ENTITIES:
+            continue
+        reader.last_entity = _Source(reader.profile.key_of(m), reader.text[m.start():m.end()], m.start())
+    if source is not None:
+        reader.last_source = source
+        if source.key in reader.profile.person_claimants:
+            reader.last_person = source
+        else:
+            reader.last_org = source
+
+
+def _dates_in(reader: _Reader, lo: int, hi: int) -> list[datelib.DateMention]:
+    return [d for d in reader.dates if lo <= d.start and d.end <= hi]
+
+
+def _date_role(reader: _Reader, d: datelib.DateMention, sent: Sentence) -> str:
+    """'start' for the beginning of a span ("since February 24", "from 24 February 2022"), else 'as_of'."""
+    before = reader.norm[max(sent.start, d.start - 80) : d.start]
+    since = None
+    for since in _SINCE_OR_FROM.finditer(before):
+        pass
+    if since is not None and not _AS_OF_BETWEEN.search(before, since.end()):
+        return "start"
+    return "as_of"
+
+
+def _month_days(span_start: dt.date, end: dt.date) -> int:
+    return (end - span_start).days + 1
+
+
+def _measure(reader: _Reader, sent: Sentence, num: Number, abs_start: int, abs_end: int,
+             category: str, prev: _Mention | None) -> tuple[str, float | None, str]:
+    """(measure, period_days, cue) for one number."""
+    prof = reader.profile
+    lo, hi = reader.clause_bounds(sent, abs_start)
+    s_text = reader.norm[sent.start : sent.end]
+    after = reader.norm[abs_end : min(sent.end, abs_end + 45)]
+    before_sent = reader.norm[sent.start:abs_start]
+    if num.delta:
+        return "period", 1, "delta"
+    if prof.projection_re.search(reader.norm, lo, hi) or prof.projection_re.search(before_sent[-60:]):
+        return "projection", None, "projection"
+    rate = _RATE_AFTER.match(after)
+    if rate:
+        unit = (rate.group("unit") or "day").lower() if rate.groupdict().get("unit") else "day"
+        # "in a day" is a period, "a day" a rate
+        if not re.search(r"\b(?:in|within|during|over)\s+(?:a|one|the)\s+(?:single\s+)?(?:day|week|month)\b", after[: rate.end()], re.IGNORECASE):
+            return "rate", _RATE_UNIT_DAYS.get(unit), "rate_after"
+    if _RATE_BEFORE.search(reader.norm[max(sent.start, abs_start - 60) : abs_start]):
+        return "rate", 1, "rate_before"
+    # Cues in the number's own clause decide; the rest of the sentence only when the clause is silent.
+    for c_lo, c_hi in ((lo, hi), (sent.start, sent.end)):
+        clause = reader.norm[c_lo:c_hi]
+        pd_match = None
+        for m in prof.period_days_re.finditer(reader.norm, c_lo, c_hi):
+            pd_match = m
+            if m.start() > abs_start:
+                break
+        total = prof.war_start_re.search(clause) or _TOTAL_CUE.search(clause)
+        if pd_match is not None and not (total and total.start() + c_lo > pd_match.end() and c_lo == lo):
+            return "period", _PERIOD_DAYS[prof.key_of(pd_match)], "period_phrase"
+        if _SAME_PERIOD.search(clause) and prev is not None and prev.measure != "cumulative":
+            return prev.measure, prev.period_days, "same_period"
+        opened = prof.period_open_re.search(clause)
+        if opened is not None and not total:
+            word = opened.group(0).lower()
+            if word in ("additional", "another", "a further", "more", "further"):
+                near = reader.norm[max(sent.start, abs_start - 25) : abs_start + 60]
+                if _INCREMENT.search(near):
+                    return "period", (1 if _daily_context(reader) else None), "increment"
+            else:
+                return "period", None, "period_open"
+        if total:
+            return "cumulative", None, "total"
+    if category in ("civilians", "people") and (prof.event_re.search(s_text) or _paragraph_has_event(reader, sent)):
+        return "period", None, "event"
+    return "cumulative", None, "default"
+
+
+def _daily_context(reader: _Reader) -> bool:
+    return bool(re.search(r"\b(?:daily|24 hours|past day|last day|the day|per day|general staff|update)\b", reader.norm, re.IGNORECASE))
+
+
+def _paragraph_has_event(reader: _Reader, sent: Sentence) -> bool:
+    return any(reader.profile.event_re.search(s.text.translate(_NORMALISE)) for s in reader.sentences
+               if abs(s.paragraph - sent.paragraph) <= 1 and s is not sent)
+
+
+def _hedged(reader: _Reader, sent: Sentence, abs_start: int) -> bool:
+    lo, hi = reader.clause_bounds(sent, abs_start)
+    clause = reader.norm[lo:hi]
+    if reader.profile.hedge_re.search(clause):
+        return True
+    # A hedge in the sentence's lead ("If these figures hold up, ...") covers the whole sentence.
+    return bool(re.search(r"^\W*(?:if |reportedly|allegedly|unconfirmed|probably)", reader.norm[sent.start:sent.end], re.IGNORECASE))
+
+
+def _rule(name: str, profile: Profile) -> str:
+    return f"{name}/{EXTRACTOR_VERSION} {profile.rule_suffix}"
+
+
+def _read_sentence(reader: _Reader, sent: Sentence) -> list[_Mention]:
+    prof = reader.profile
+    text = reader.norm
+    s_text = text[sent.start : sent.end]
+    numbers = find_numbers(s_text)
+    source = _claimant_in(reader, sent)
+    explicit = source is not None
+    if not numbers:
+        _remember_sources(reader, sent, source)
+        return []
+    if source is None:
+        source = _source_referred_to(reader, s_text)
+    if source is None and sent.kind == "list_item" and reader.list_context.get("source"):
+        source = reader.list_context["source"]  # type: ignore[assignment]
+    year_line = _YEAR_LINE.match(s_text)
+    out: list[_Mention] = []
+    prev: _Mention | None = reader.mentions[-1] if reader.mentions and reader.mentions[-1].sentence.paragraph >= sent.paragraph - 1 else None
+    for num in numbers:
+        abs_start, abs_end = sent.start + num.start, sent.start + num.end
+        if _VAGUE_AFTER.match(text[abs_end : abs_end + 20]):
+            continue
+        rule, topic_noun = "noun_phrase", ""
+        np = reader.find_category_after(sent, num, abs_end)
+        np_span: tuple[int, int] | None = None
+        if num.delta:
+            if not out:
+                continue
+            base = out[-1]
+            category, np_end, rule = base.category, abs_end, "bulletin_delta"
+        elif np is not None:
+            category, np_span, np_end = np[0], (np[1], np[2]), np[2]
+        else:
+            label = reader.find_label_before(sent, abs_start)
+            if label is not None:
+                category, np_end, rule = label[0], abs_end, "bulletin_item"
+            else:
+                inherited = _category_in_context(reader, sent, abs_start)
+                np_end = abs_end
+                if inherited is not None:
+                    (category, topic_noun), rule = inherited, "sentence_topic"
+                else:
+                    outcome_word = prof.outcome_people_re.match(text, abs_end + 1) if text[abs_end:abs_end + 1] == " " else None
+                    if outcome_word is None:
+                        continue
+                    category, rule = ("civilians" if _CIVILIAN_CONTEXT.search(s_text) and not _MILITARY_CONTEXT.search(s_text)
+                                      else "personnel"), "outcome_noun"
+                    np_end = outcome_word.end()
+        if category == "people":
+            category = _people_or_personnel(reader, s_text, text[np_span[0]:np_span[1]] if np_span else topic_noun)
+        # Not a loss at all: applications, deliveries, refugees, exchanges.
+        lo, hi = reader.clause_bounds(sent, abs_start)
+        window = text[max(lo, abs_start - 45) : min(hi, np_end + 45)]
+        masked = prof.war_start_re.sub(" ", window)
+        if prof.non_loss_re.search(masked) and rule != "bulletin_item":
+            continue
+        outcome, _right = _outcome(reader, sent, category, abs_start, np_end)
+        if outcome is None:
+            if rule in ("bulletin_item", "bulletin_delta") or sent.kind == "list_item" and reader.list_context:
+                outcome = str(reader.list_context.get("outcome") or "losses")
+            elif num.delta:
+                outcome = "losses"
+            else:
+                continue
+        if outcome == "killed" and category not in ("personnel", "civilians", "people"):
+            outcome = "destroyed"
+        claimant = source.key if source else None
+        side, _side_basis = _side(reader, sent, abs_start, np_span, category, claimant, prev)
+        qualifier = "exact" if num.delta else _qualifier(reader, abs_start, abs_end, num)
+        if rule == "bulletin_delta":
+            qualifier = "exact"
+        measure, period_days, _cue = _measure(reader, sent, num, abs_start, abs_end, category, prev)
+        if rule == "bulletin_item" and measure not in ("projection",):
+            measure, period_days = "cumulative", None
+        hedged = _hedged(reader, sent, abs_start)
+        m = _Mention(
+            sentence=sent, number=num, category=category, outcome=outcome, side=side, qualifier=qualifier,
+            measure=measure, period_days=period_days, period_start=None, as_of=None, as_of_basis="none",
+            hedged=hedged, claimant=claimant, claimant_text=source.text if source else None,
+            claimant_explicit=explicit, rule=rule, value=num.value, value_high=num.value_high,
+        )
+        if rule == "bulletin_delta":
+            m.side, m.claimant, m.claimant_text, m.outcome = out[-1].side, out[-1].claimant, out[-1].claimant_text, out[-1].outcome
+        if year_line:
+            m.extra["year_line"] = year_line
+        out.append(m)
+        prev = m
+    out += _count_of_one(reader, sent, out)
+    _increments_before_totals(reader, sent, out)
+    _remember_sources(reader, sent, source if explicit else None)
+    return out
+
+
+def _people_or_personnel(reader: _Reader, s_text: str, noun: str) -> str:
+    """'People' and 'casualties' are soldiers in a sentence about the army, victims in one about a strike."""
+    civilian = bool(_CIVILIAN_CONTEXT.search(s_text))
+    if _MILITARY_CONTEXT.search(s_text) and not civilian:
+        return "personnel"
+    if noun.lower() in _LOSS_NOUNS and not civilian and not reader.profile.event_re.search(s_text):
+        return "personnel"
+    return "people"
+
+
+def _count_of_one(reader: _Reader, sent: Sentence, found: list[_Mention]) -> list[_Mention]:
+    """'... eight tanks, four rocket systems and a helicopter': a counted loss of one."""
+    if len(found) < 2:
+        return []
+    extra = []
+    for m in reader.profile.category_re.finditer(reader.norm, found[-1].number.end + sent.start, sent.end):
+        before = reader.norm[max(sent.start, m.start() - 12) : m.start()]
+        if not _COUNT_OF_ONE.search(before):
+            continue
+        base = found[-1]
+        art = _COUNT_OF_ONE.search(before)
+        assert art is not None
+        start = m.start() - (len(before) - art.start())
+        num = Number(start - sent.start, m.start() - sent.start, 1.0, None, True, False, "a")
+        extra.append(replace(base, number=num, category=reader.profile.key_of(m), value=1.0, value_high=None,
+                             qualifier="exact", rule="count_of_one", extra={}))
+        break
+    return extra
+
+
+def _increments_before_totals(reader: _Reader, sent: Sentence, found: list[_Mention]) -> None:
+    """'Five tanks were destroyed, taking the total to 2,980': the first is the day's figure."""
+    if len(found) < 2 or not _BRING_TOTAL.search(reader.norm, sent.start, sent.end):
+        return
+    bring = _BRING_TOTAL.search(reader.norm, sent.start, sent.end)
+    assert bring is not None
+    for m in found:
+        if m.number.start + sent.start < bring.start() and m.measure == "cumulative":
+            m.measure, m.period_days = "period", (1 if _daily_context(reader) else None)
+        elif m.number.start + sent.start > bring.start():
+            m.measure, m.period_days = "cumulative", None
+
+
+def _resolve_dates(reader: _Reader, m: _Mention, war_start: dt.date) -> None:
+    sent = m.sentence
+    abs_start = sent.start + m.number.start
+    candidates = []
+    for d in _dates_in(reader, sent.start, sent.end):
+        role = _date_role(reader, d, sent)
+        if role == "start":
+            if d.date and (m.period_start is None):
+                m.period_start = d.span_start or d.date
+            continue
+        if d.date is None:
+            continue
+        candidates.append(d)
+    year_line = m.extra.get("year_line")
+    if isinstance(year_line, re.Match):
+        year = int(year_line.group("year"))
+        inner_dates = [d for d in candidates if d.start < sent.start + year_line.end()]
+        m.period_start = dt.date(year, 1, 1)
+        m.as_of = inner_dates[0].date if inner_dates and inner_dates[0].date else dt.date(year, 12, 31)
+        m.as_of_basis, m.dated = "stated", True
+        if m.measure == "cumulative":
+            m.measure = "period"
+        return
+    if candidates:
+        if _RESPECTIVELY.search(reader.norm, sent.start, sent.end):
+            same = [x for x in reader.mentions + [m] if x.sentence is sent and x.rule != "count_of_one"]
+            idx = next((i for i, x in enumerate(same) if x is m), 0)
+            chosen = candidates[min(idx, len(candidates) - 1)]
+        else:
+            # nearest date in the same clause, else nearest in the sentence
+            lo, hi = reader.clause_bounds(sent, abs_start)
+            in_clause = [d for d in candidates if lo <= d.start < hi]
+            pool = in_clause or candidates
+            chosen = min(pool, key=lambda d: abs(d.start - abs_start))
+        m.dated = True
+        if chosen.precision in ("month", "year") and chosen.span_start:
+            total = _TOTAL_CUE.search(reader.norm, sent.start, sent.end) and not re.search(
+                r"\b(?:in|during|over|throughout)\s+$", reader.norm[max(0, chosen.start - 12) : chosen.start], re.I)
+            if m.measure in ("cumulative",) and not total and m.category != "equipment" or m.measure == "period":
+                if m.measure == "cumulative":
+                    m.measure = "period"
+                m.period_start = m.period_start or chosen.span_start
+                if m.period_days is None:
+                    m.period_days = _month_days(chosen.span_start, chosen.date) if chosen.date else None
+            m.as_of = chosen.date
+            m.as_of_basis = "stated_month" if chosen.precision == "month" else "stated_year"
+        else:
+            m.as_of = chosen.date
+            m.as_of_basis = {"weekday_date": "weekday_date", "weekday": "relative", "relative": "relative"}.get(chosen.kind, "stated")
+        return
+    # the list heading's date ("as of the morning of April 23", "from 24.02 to 23.04")
+    if m.sentence.kind == "list_item" or m.rule in ("bulletin_item", "bulletin_delta"):
+        ctx_date = reader.list_context.get("as_of")
+        if isinstance(ctx_date, dt.date):
+            m.as_of, m.as_of_basis, m.dated = ctx_date, "stated", True
+            return
+    if m.measure == "projection":
+        m.as_of, m.as_of_basis = None, "none"
+        return
+    if reader.published is not None:
+        m.as_of, m.as_of_basis = reader.published, reader.published_basis
+
+
+def _update_list_context(reader: _Reader, sent: Sentence, found: list[_Mention]) -> None:
+    """A sentence ending in ':' (or a bulletin header) sets the context of the list that follows."""
+    s_text = reader.norm[sent.start : sent.end]
+    if not s_text.rstrip().endswith(":") and sent.kind != "sentence":
+        return
+    if not s_text.rstrip().endswith(":"):
+        if sent.kind == "sentence" and not found:
+            return
+        return
+    ctx: dict[str, object] = {}
+    source = _claimant_in(reader, sent) or reader.last_source
+    if source:
+        ctx["source"] = source
+    om = reader.profile.outcome_equipment_re.search(s_text) or reader.profile.outcome_people_re.search(s_text)
+    ctx["outcome"] = reader.profile.key_of(om) if om else "losses"
+    ds = [d for d in _dates_in(reader, sent.start, sent.end) if d.date and _date_role(reader, d, sent) == "as_of"]
+    if ds:
+        ctx["as_of"] = ds[-1].date
+    elif reader.published:
+        ctx["as_of"] = reader.published
+    reader.list_context = ctx
+
+
+def _choose(claims: list[_Mention]) -> _Mention:
+    """Of several mentions of one fact, the one that says most about it."""
+    def score(m: _Mention) -> tuple[int, ...]:
+        return (
+            int(m.sentence.kind != "heading"),
+            int(m.claimant is not None),
+            int(m.claimant_explicit),
+            int(m.dated),
+            int(m.side is not None),
+            -m.sentence.start,
+        )
+    return max(claims, key=score)
+
+
+def _fill_document_context(reader: _Reader) -> None:
+    """Claimants carried forward, sides from the document's majority, list claimants."""
+    side_votes = Counter(m.side for m in reader.mentions if m.side)
+    majority = side_votes.most_common(1)[0][0] if side_votes else None
+    claimant_votes = Counter(m.claimant for m in reader.mentions if m.claimant and m.claimant_explicit)
+    for i, m in enumerate(reader.mentions):
+        if m.side is None:
+            m.side = majority or ("ukraine" if m.category == "civilians" else None)
+        if m.claimant is None and m.sentence.kind in ("list_item",) and claimant_votes:
+            m.claimant = claimant_votes.most_common(1)[0][0]
+        if m.claimant is None and m.rule in ("bulletin_item", "bulletin_delta"):
+            m.claimant = str(reader.profile.raw.get("bulletin_claimant") or "") or None
+
+
+def extract_claims(
+    text: str,
+    *,
+    published: dt.date | str | None = None,
+    doc_id: str | None = None,
+    profile: Profile | str | None = None,
+) -> list[Claim]:
+    """Every loss claim in ``text``, one per fact, in text order.
+
+    ``published`` is the document's publication date (a ``date`` or ISO string); without it the
+    date is inferred from the text. ``profile`` is a loaded ``Profile``, a shipped profile name or
+    a TOML path (default: ``russia-ukraine``).
+    """
+    prof = profile if isinstance(profile, Profile) else load_profile(profile)
+    pub = datelib.parse_iso_or_none(published) if isinstance(published, str) else published
+    reader = _Reader(text, pub, prof)
+    reader.published_basis = "published"  # type: ignore[attr-defined]
+    for sent in reader.sentences:
+        found = _read_sentence(reader, sent)
+        if _THIS_WAS_REPORTED.match(reader.norm[sent.start:sent.end]):
+            src = _claimant_in(reader, sent)
+            if src:
+                for m in reader.mentions:
+                    if m.sentence.paragraph >= sent.paragraph - 1 and not m.claimant_explicit:
+                        m.claimant, m.claimant_text, m.claimant_explicit = src.key, src.text, True
+                reader.last_source = src
+        reader.mentions.extend(found)
+        _update_list_context(reader, sent, found)
+    if not reader.mentions:
+        return []
+    if reader.published is None:
+        figures = [(m.category, m.value) for m in reader.mentions
+                   if m.measure == "cumulative" and m.value_high is None and m.side in (None, "russia")]
+        inferred, _evidence = datelib.infer_publication_date(reader.norm, war_start=prof.war_start, figures=figures)
+        reader.published = inferred
+        reader.published_basis = "inferred"  # type: ignore[attr-defined]
+    reader.dates = datelib.find_dates(reader.norm, published=reader.published, war_start=prof.war_start)
+    # list contexts depend on dates: recompute them in a second, cheap pass
+    reader.list_context = {}
+    by_sentence: dict[int, list[_Mention]] = {}
+    for m in reader.mentions:
+        by_sentence.setdefault(id(m.sentence), []).append(m)
+    for sent in reader.sentences:
+        found = by_sentence.get(id(sent), [])
+        for m in found:
+            _resolve_dates(reader, m, prof.war_start)
+        _update_list_context(reader, sent, found)
+    _fill_document_context(reader)
+    chosen: dict[tuple[object, ...], list[_Mention]] = {}
+    for m in reader.mentions:
+        if m.side is None:
+            continue
+        key = (m.side, m.category, m.value, m.value_high)
+        chosen.setdefault(key, []).append(m)
+    claims = []
+    for group in chosen.values():
+        m = _choose(group)
+        s = m.sentence
+        claims.append(Claim(
+            doc=doc_id, side=m.side or "", category=m.category, outcome=m.outcome, value=m.value,
+            value_high=m.value_high, qualifier=m.qualifier, measure=m.measure, period_days=m.period_days,
+            period_start=m.period_start, as_of=m.as_of, claimant=m.claimant, claimant_text=m.claimant_text,
+            hedged=m.hedged, quote=text[s.start:s.end], start=s.start, end=s.end,
+            rule=_rule(m.rule, prof), as_of_basis=m.as_of_basis,
+        ))
+    claims.sort(key=lambda c: (c.start, c.end))
+    return claims

@@ -1,0 +1,205 @@
+"""Numbers as news writes them, and the numbers that are never loss figures.
+
+``find_numbers(text)`` returns every count in a text: digit groups ("1,417,770", "1 417 770",
+"17.700.000"), words ("two", "thirty-four", "a million"), scaled forms ("85 thousand", "1.22 million"),
+ranges ("600-800", "between 2,000 and 4,000", "7,000 to 15,000", "70 or 80,000") and the General Staff's
+daily deltas ("(+650)"). It leaves out what is not a count of anything lost: years, dates, times, money,
+percentages, distances, areas, durations, ages, ratios, ordinals and unit designations ("155th brigade",
+"155mm", "T-72", "M777").
+
+The qualifier words ("about", "more than", "up to") are the profile's; this module only knows English
+number syntax, kept in the tables below.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Number", "find_numbers", "WORD_VALUES"]
+
+# --- English number vocabulary ---------------------------------------------------------------
+WORD_VALUES: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "a hundred": 100,
+    "one hundred": 100, "a thousand": 1000, "one thousand": 1000, "a million": 1_000_000,
+    "one million": 1_000_000, "half a million": 500_000,
+}
+SCALES: dict[str, int] = {"thousand": 1_000, "million": 1_000_000, "mln": 1_000_000, "k": 1_000, "billion": 1_000_000_000}
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+# Words right after a number that make it a measure of something other than a count of losses.
+NOT_COUNT_UNITS = (
+    r"%|per ?cent|percent|percentage|pc\b|km2|km²|sq\.?|square|kilomet(?:er|re)s?|km|miles?|mi\b|met(?:er|re)s?|m\b|"
+    r"kilo(?:gram)?s?|kg|tons?|tonnes?|lbs?|pounds|hectares?|mm\b|cm\b|-?mm|-?caliber|calibre|inch(?:es)?|feet|ft\b|"
+    r"days?|weeks?|months?|years?|hours?|minutes?|seconds?|hrs?|decades?|centur(?:y|ies)|nights?|"
+    r"times\b|-?fold|st\b|nd\b|rd\b|th\b|gmt|utc|am\b|pm\b|a\.m\.|p\.m\.|o'clock|"
+    r"dollars?|euros?|hryvnias?|hryvnia|uah|usd|eur|rubles?|roubles?|yuan|bn\b|"
+    r"-?(?:year|month|week|day|hour|minute|km|mile|meter|metre|storey|story)-?(?:old|long)?\b|"
+    r"shells?|rounds?|applications?|refugees?|degrees?|votes?|seats?|calls?|requests?|"
+    r"-?(?:st|nd|rd|th)\b|°"
+)
+CURRENCY_BEFORE = r"[$€£₴₽¥]|usd|eur|uah|us\$|rub"
+# Words right before a number that make it a label, a rank or a duration rather than a count.
+NOT_COUNT_BEFORE = r"(?:day|no\.|number|#|page|article|paragraph|grade|level|class|code|model|version|route|highway|unit|brigade|battalion|regiment|division|corps|army|squadron|flight|resolution|decree|law|item|section)\s*$"
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?"
+_WORDS = "|".join(sorted((re.escape(w) for w in WORD_VALUES), key=len, reverse=True))
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_WORD_NUMBER = rf"(?:(?:{_TENS})[- ](?:{_UNITS})|{_WORDS})"
+_SCALE = r"(?:\s*(?:thousand|million|mln|billion)\b|k\b)"
+_ATOM = rf"(?:(?:{_DIGITS}){_SCALE}?|{_WORD_NUMBER}(?:{_SCALE})?)"
+
+NUMBER_RE = re.compile(
+    rf"(?<![\w.,/:+-])(?:between\s+)?(?:from\s+)?(?P<lo>{_ATOM})"
+    rf"(?:\s*(?P<sep>-|–|—|to|and|or)\s*(?P<hi>{_ATOM}))?(?![\w])",
+    re.IGNORECASE,
+)
+DELTA_RE = re.compile(r"\(\s*\+\s*(?P<n>\d[\d,. ]*)\s*\)")
+_UNIT_AFTER_RE = re.compile(rf"\s*(?:{NOT_COUNT_UNITS})", re.IGNORECASE)
+_CURRENCY_RE = re.compile(rf"(?:{CURRENCY_BEFORE})\s*$", re.IGNORECASE)
+_MONTH_AFTER_RE = re.compile(rf"\s*(?:of\s+)?(?:{MONTHS})\b\.?", re.IGNORECASE)
+_MONTH_BEFORE_RE = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.IGNORECASE)
+_NOT_COUNT_BEFORE_RE = re.compile(NOT_COUNT_BEFORE, re.IGNORECASE)
+_YEAR_CONTEXT_BEFORE_RE = re.compile(
+    r"(?:\b(?:in|since|of|from|by|until|till|through|year|early|late|mid|the|to|and|summer|winter|spring|autumn|fall|"
+    r"during|before|after|between|for|than|as|at|into|around|circa|c\.)|[,(–-])\s*$",
+    re.IGNORECASE,
+)
+_TIME_RE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|gmt|utc))?", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A count found in text. ``start``/``end`` cover the number (and range) itself."""
+
+    start: int
+    end: int
+    value: float
+    value_high: float | None
+    is_word: bool
+    delta: bool = False
+    text: str = ""
+
+
+def _atom_value(atom: str) -> tuple[float, bool, str | None] | None:
+    """Value of one number atom, whether it was spelled out, and its scale word."""
+    a = re.sub(r"\s+", " ", atom.strip().lower())
+    if a in WORD_VALUES:
+        return float(WORD_VALUES[a]), True, None
+    scale_word = None
+    for word, factor in SCALES.items():
+        if a.endswith(word) and (word != "k" or re.search(r"\dk$", a)):
+            scale_word = word
+            a = a[: -len(word)].strip()
+            break
+    if not a:
+        return None
+    is_word = not a[0].isdigit()
+    if is_word:
+        if a in WORD_VALUES:
+            value = float(WORD_VALUES[a])
+        else:
+            parts = re.split(r"[- ]", a)
+            if len(parts) != 2 or parts[0] not in WORD_VALUES or parts[1] not in WORD_VALUES:
+                return None
+            value = float(WORD_VALUES[parts[0]] + WORD_VALUES[parts[1]])
+    else:
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", a):
+            a = a.replace(".", "")
+        a = re.sub(r"[,\u00a0\u202f ]", "", a)
+        try:
+            value = float(a)
+        except ValueError:
+            return None
+    if scale_word:
+        value *= SCALES[scale_word]
+    return value, is_word, scale_word
+
+
+def _excluded(text: str, start: int, end: int, lo_atom: str, *, in_range: bool = False) -> bool:
+    """True when the number at text[start:end] is a year, date, time, money, measure or label."""
+    before = text[max(0, start - 24) : start]
+    after = text[end : end + 24]
+    if _CURRENCY_RE.search(before):
+        return True
+    if _UNIT_AFTER_RE.match(after):
+        return True
+    if _MONTH_AFTER_RE.match(after) or _MONTH_BEFORE_RE.search(before):
+        return True
+    if _NOT_COUNT_BEFORE_RE.search(before):
+        return True
+    # Glued to letters or hyphens: model names and unit designations (T-72, M777, 155mm, Su-25).
+    glued_hyphen = not in_range and text[start - 1 : start] == "-" and start > 1 and text[start - 2].isalnum()
+    if start > 0 and (text[start - 1].isalpha() or glued_hyphen):
+        return True
+    if after[:1] in ("-",) and after[1:2].isalpha():
+        return True
+    # A dotted or slashed date (01.04.2022, 24.02, 12/16) or a time (12:38).
+    if re.match(r"[./:]\d", after[:2]) or re.search(r"\d[./:]$", before):
+        return True
+    raw = lo_atom.strip()
+    if re.fullmatch(r"\d{1,2}\.\d{2}", raw):  # "24.02": day and month
+        return True
+    if _TIME_RE.fullmatch(raw):
+        return True
+    # Years: four digits 1900-2100 written without a separator.
+    if re.fullmatch(r"(19|20)\d{2}", raw):
+        if _YEAR_CONTEXT_BEFORE_RE.search(before) or re.match(r"\s*(?:[:)–-]|,\s*(?:[a-z]|\d))", after, re.I):
+            return True
+        if not before.strip() or before.rstrip().endswith((".", "\n")):
+            return True
+    if re.fullmatch(r"\d{9,}", raw):  # identifiers, phone numbers
+        return True
+    return False
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Every count in ``text``, in order (see the module docstring for what is left out)."""
+    found: list[Number] = []
+    for d in DELTA_RE.finditer(text):
+        parsed = _atom_value(d.group("n").strip().rstrip(".,"))
+        if parsed:
+            found.append(Number(d.start("n"), d.end("n"), parsed[0], None, False, True, d.group("n").strip()))
+    for m in NUMBER_RE.finditer(text):
+        lo_atom, hi_atom, sep = m.group("lo"), m.group("hi"), m.group("sep")
+        start, end = m.start("lo"), m.end()
+        lo = _atom_value(lo_atom)
+        if lo is None:
+            continue
+        hi = _atom_value(hi_atom) if hi_atom else None
+        sep_l = (sep or "").lower()
+        if hi is not None and sep_l in ("and", "or") and not m.group(0).lower().startswith("between"):
+            # "70 or 80,000" shares the scale of its second number; any other "X and Y" is two numbers.
+            if sep_l == "or" and hi[0] >= 1000 and lo[0] < 1000 and not lo[1] and hi[0] % 1000 == 0 and lo[0] * 1000 < hi[0] * 2:
+                lo = (lo[0] * 1000, lo[1], lo[2])
+            else:
+                hi = None
+                end = m.end("lo")
+        if hi is not None and hi_atom and _excluded(text, m.start("hi"), m.end("hi"), hi_atom, in_range=True) and not _UNIT_AFTER_RE.match(text[m.end():m.end() + 24]):
+            hi = None
+            end = m.end("lo")
+        if _excluded(text, start, end, lo_atom):
+            continue
+        lo_value, is_word, scale = lo
+        if hi is not None:
+            hi_value = hi[0]
+            if scale is None and hi[2] is not None and lo_value < 1000:
+                lo_value *= SCALES[hi[2]]  # "between 20 and 30 thousand"
+            if hi_value <= lo_value:
+                if sep_l in ("-", "–", "—"):
+                    continue  # "24-7", "2022-23": not a range of counts
+                hi_value = None  # type: ignore[assignment]
+                end = m.end("lo")
+        else:
+            hi_value = None  # type: ignore[assignment]
+        if is_word and lo_value == 1 and hi_value is None and lo_atom.strip().lower() not in ("one", "one million", "one thousand", "one hundred"):
+            continue
+        found.append(Number(start, end, lo_value, hi_value, is_word, False, text[start:end]))
+    found.sort(key=lambda n: n.start)
+    return found

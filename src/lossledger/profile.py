@@ -1,0 +1,213 @@
+"""Conflict profiles: one TOML file per war holds its sides, claimants and vocabularies.
+
+``load_profile()`` gives the shipped default (``russia-ukraine``); ``load_profile("path/to/war.toml")``
+loads a profile a user wrote. The loaded profile keeps the vocabulary compiled into regular
+expressions once, so extraction never recompiles them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import ProfileError
+
+__all__ = ["Profile", "Side", "load_profile", "DEFAULT_PROFILE"]
+
+DEFAULT_PROFILE = "russia-ukraine"
+
+_REQUIRED = ("name", "version", "war_start", "sides", "claimants", "categories", "outcomes", "qualifiers")
+
+
+def _alternation(patterns: list[str]) -> str:
+    # Longest first so that "tanks with fuel and lubricants" wins over "tanks".
+    return "|".join(sorted(patterns, key=len, reverse=True))
+
+
+def _word_regex(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + _alternation(patterns) + r")(?![\w])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Side:
+    key: str
+    names: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    forces: tuple[str, ...]
+    enemy_words: tuple[str, ...]
+    opponent: str | None
+
+
+@dataclass
+class Profile:
+    """A loaded conflict profile. ``raw`` keeps the TOML as read."""
+
+    name: str
+    version: str
+    war_start: dt.date
+    sides: dict[str, Side]
+    claimants: dict[str, list[str]]
+    categories: dict[str, list[str]]
+    people_categories: frozenset[str]
+    outcomes_people: dict[str, list[str]]
+    outcomes_equipment: dict[str, list[str]]
+    qualifiers: dict[str, list[str]]
+    raw: dict[str, Any] = field(repr=False)
+    person_claimants: frozenset[str] = frozenset()
+    source: str = ""
+    # Compiled patterns, built once by _compile().
+    category_re: re.Pattern[str] = field(init=False, repr=False)
+    category_of: dict[str, str] = field(init=False, repr=False)
+    claimant_re: re.Pattern[str] = field(init=False, repr=False)
+    side_adjective_re: re.Pattern[str] = field(init=False, repr=False)
+    side_name_re: re.Pattern[str] = field(init=False, repr=False)
+    side_forces_re: re.Pattern[str] = field(init=False, repr=False)
+    enemy_re: re.Pattern[str] = field(init=False, repr=False)
+    outcome_people_re: re.Pattern[str] = field(init=False, repr=False)
+    outcome_equipment_re: re.Pattern[str] = field(init=False, repr=False)
+    qualifier_re: re.Pattern[str] = field(init=False, repr=False)
+    hedge_re: re.Pattern[str] = field(init=False, repr=False)
+    non_loss_re: re.Pattern[str] = field(init=False, repr=False)
+    war_start_re: re.Pattern[str] = field(init=False, repr=False)
+    period_open_re: re.Pattern[str] = field(init=False, repr=False)
+    event_re: re.Pattern[str] = field(init=False, repr=False)
+    rate_re: re.Pattern[str] = field(init=False, repr=False)
+    projection_re: re.Pattern[str] = field(init=False, repr=False)
+    period_days_re: re.Pattern[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._compile()
+
+    @property
+    def rule_suffix(self) -> str:
+        return f"{self.name}@{self.version}"
+
+    def is_people(self, category: str) -> bool:
+        return category in self.people_categories
+
+    def _named_groups(self, table: dict[str, list[str]], prefix: str, *,
+                      glued: bool = False) -> tuple[re.Pattern[str], dict[str, str]]:
+        """One regex whose named groups say which key matched; the longest alias wins overall."""
+        entries = [(alias, key) for key, aliases in table.items() for alias in aliases]
+        entries.sort(key=lambda e: len(e[0]), reverse=True)
+        groups, names = [], {}
+        for i, (alias, key) in enumerate(entries):
+            name = f"{prefix}{i}"
+            names[name] = key
+            groups.append(f"(?P<{name}>{alias})")
+        # glued: a name may run into the next word where link markup was stripped ("Oryxan intelligence blog").
+        end = r"(?:(?![\w])|(?=(?:an|a|the|and)\s))" if glued else r"(?![\w])"
+        regex = re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")" + end, re.IGNORECASE)
+        return regex, names
+
+    def _compile(self) -> None:
+        raw = self.raw
+        self.category_re, self.category_of = self._named_groups(self.categories, "c")
+        self.claimant_re, self._claimant_of = self._named_groups(self.claimants, "k", glued=True)
+        side_adj = {k: list(s.adjectives) for k, s in self.sides.items() if s.adjectives}
+        side_names = {k: list(s.names) for k, s in self.sides.items() if s.names}
+        side_forces = {k: list(s.forces) for k, s in self.sides.items() if s.forces}
+        self.side_adjective_re, self._side_adj_of = self._named_groups(side_adj, "a")
+        self.side_name_re, self._side_name_of = self._named_groups(side_names, "n")
+        self.side_forces_re, self._side_forces_of = self._named_groups(side_forces, "f")
+        enemy = sorted({w for s in self.sides.values() for w in s.enemy_words})
+        self.enemy_re = _word_regex(enemy or ["(?!x)x"])
+        self.outcome_people_re, self._outcome_people_of = self._named_groups(self.outcomes_people, "p")
+        self.outcome_equipment_re, self._outcome_equipment_of = self._named_groups(self.outcomes_equipment, "e")
+        self.qualifier_re, self._qualifier_of = self._named_groups(self.qualifiers, "q")
+        self.hedge_re = _word_regex(raw.get("hedges", []) or ["(?!x)x"])
+        self.non_loss_re = re.compile(
+            r"(?<![\w-])(?:" + _alternation(raw.get("non_loss_contexts", []) or ["(?!x)x"]) + r")", re.IGNORECASE
+        )
+        self.war_start_re = _word_regex(raw.get("war_start_phrases", []) or ["(?!x)x"])
+        periods = raw.get("periods", {})
+        self.period_open_re = _word_regex(periods.get("period_open", []) or ["(?!x)x"])
+        self.event_re = _word_regex(periods.get("event_words", []) or ["(?!x)x"])
+        self.rate_re = _word_regex(periods.get("rate", []) or ["(?!x)x"])
+        self.projection_re = _word_regex(periods.get("projection", []) or ["(?!x)x"])
+        lengths = {"day": periods.get("day", []), "week": periods.get("week", []),
+                   "fortnight": periods.get("fortnight", []), "month": periods.get("month", [])}
+        self.period_days_re, self._period_of = self._named_groups({k: v for k, v in lengths.items() if v}, "d")
+
+    # Lookups from a match of one of the named-group regexes to its key.
+    def key_of(self, match: re.Match[str]) -> str:
+        name = match.lastgroup
+        assert name is not None
+        for table in (self.category_of, self._claimant_of, self._side_adj_of, self._side_name_of,
+                      self._side_forces_of, self._outcome_people_of, self._outcome_equipment_of,
+                      self._qualifier_of, self._period_of):
+            if name in table:
+                return table[name]
+        raise KeyError(name)
+
+
+def _parse(data: dict[str, Any], source: str) -> Profile:
+    missing = [k for k in _REQUIRED if k not in data]
+    if missing:
+        raise ProfileError(f"{source}: profile lacks {', '.join(missing)}")
+    try:
+        war_start = dt.date.fromisoformat(str(data["war_start"]))
+    except ValueError as exc:
+        raise ProfileError(f"{source}: war_start is not an ISO date: {data['war_start']!r}") from exc
+    sides = {}
+    for key, spec in data["sides"].items():
+        sides[key] = Side(
+            key=key,
+            names=tuple(spec.get("names", [])),
+            adjectives=tuple(spec.get("adjectives", [])),
+            forces=tuple(spec.get("forces", [])),
+            enemy_words=tuple(spec.get("enemy_words", [])),
+            opponent=spec.get("opponent") or None,
+        )
+    outcomes = data["outcomes"]
+    if "people" not in outcomes or "equipment" not in outcomes:
+        raise ProfileError(f"{source}: [outcomes] needs both 'people' and 'equipment' tables")
+    try:
+        return Profile(
+            name=str(data["name"]),
+            version=str(data["version"]),
+            war_start=war_start,
+            sides=sides,
+            claimants={k: list(v) for k, v in data["claimants"].items() if isinstance(v, list)},
+            categories={k: list(v) for k, v in data["categories"].items() if isinstance(v, list)},
+            people_categories=frozenset(data.get("categories", {}).get("people_categories")
+                                        or data.get("people_categories") or ("personnel", "civilians", "people")),
+            outcomes_people={k: list(v) for k, v in outcomes["people"].items()},
+            outcomes_equipment={k: list(v) for k, v in outcomes["equipment"].items()},
+            qualifiers={k: list(v) for k, v in data["qualifiers"].items()},
+            raw=data,
+            person_claimants=frozenset(data.get("person_claimants", ())),
+            source=source,
+        )
+    except re.error as exc:
+        raise ProfileError(f"{source}: a pattern is not a valid regular expression: {exc}") from exc
+
+
+@lru_cache(maxsize=16)
+def load_profile(name_or_path: str | None = None) -> Profile:
+    """Load a profile by shipped name (``russia-ukraine``) or from a TOML file path."""
+    name = name_or_path or DEFAULT_PROFILE
+    path = Path(name)
+    if path.suffix == ".toml" or path.exists():
+        if not path.is_file():
+            raise ProfileError(f"{name}: no such profile file")
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise ProfileError(f"{name}: cannot read profile: {exc}") from exc
+        return _parse(data, str(path))
+    shipped = resources.files("lossledger") / "profiles" / f"{name}.toml"
+    if not shipped.is_file():
+        raise ProfileError(f"unknown profile {name!r} (shipped: {', '.join(shipped_profiles())})")
+    return _parse(tomllib.loads(shipped.read_text(encoding="utf-8")), name)
+
+
+def shipped_profiles() -> list[str]:
+    folder = resources.files("lossledger") / "profiles"
+    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
