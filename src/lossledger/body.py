@@ -42,6 +42,7 @@ ABBREVIATIONS = frozenset(
     "u.s u.k e.g i.e approx est inc ltd co corp jr sr rep sen gov prof mt fig pp dept ave".split()
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9•])")
+_LIST_ITEM_MAX = 160  # a longer line after a list heading is prose again
 _TERMINAL = re.compile(r"[.!?:;,\"”’')\]]\s*$")
 
 
@@ -94,7 +95,6 @@ def sentences(text: str) -> list[Sentence]:
         raw = text[start:end]
         line = raw.strip()
         if not line:
-            in_list = in_list and False
             continue
         if END_OF_ARTICLE.search(line):
             break
@@ -112,8 +112,10 @@ def sentences(text: str) -> list[Sentence]:
             start += bullet.end()
         elif LIST_INTRO.search(line):
             kind = "sentence"
+        elif in_list and len(line) <= _LIST_ITEM_MAX:
+            kind = "list_item"  # "tanks - 854 units," under "... were approximately:"
         elif not _TERMINAL.search(line):
-            kind = "list_item" if in_list else "heading"
+            kind = "heading"
         else:
             kind = "sentence"
         in_list = bool(LIST_INTRO.search(line)) or (in_list and kind == "list_item")

@@ -35,9 +35,17 @@ _NORMALISE = str.maketrans({"\u00a0": " ", "\u202f": " ", "’": "'", "‘": "'"
 # --- Sentence grammar (English; the war-specific words live in the profile) -----------------
 # Words allowed between a number and the noun it counts ("2,765 Russian main battle tanks").
 _NP_GAP = re.compile(
-    r"""^\s*(?:["'(]\s*)?(?:(?:more|other|new|further|additional|russian|ukrainian|soviet|enemy|of|the|units|pieces|
+    r"""^\s*(?:["'(]\s*)?(?:(?:(?i:more|other|new|further|additional|russian|ukrainian|soviet|enemy|of|the|units|pieces|
     kinds|types|different|modern|western|german|american|british|u\.s\.|us|nato|heavy|light|military|armed|our|their|
-    its|his|her|former|occupying|occupation|invading|fellow|foreign|[A-Z][\w.-]*|"|')\s*){0,5}$""",
+    its|his|her|former|occupying|occupation|invading|fellow|foreign|iranian|self-propelled|main|battle|combat)|[A-Z][\w.-]*|"|')\s*){0,5}$""",
+    re.VERBOSE,
+)
+# What may follow a number whose noun is elsewhere ("standing at 80,860.", "and hurt 112,", "has lost nine").
+_FOLLOWER_OK = re.compile(
+    r"""\s*(?:$|[,.;:)"'\]-]|(?:in|on|by|at|since|over|during|were|was|had|have|has|are|is|and|or|to|as|more|others?|
+    total|so|this|last|per|a|each|alone|already|now|respectively|according|after|before|from|for|with|while|which|that|
+    who|daily|people|persons|of\s+them|among|including|incl|units?|pieces?|systems?|items?|destroyed|damaged|killed|
+    dead|wounded|injured|captured|lost|missing|casualties|fatalities|losses|deaths|were|been|reportedly|\()\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
 # "tanks - 2,819", "personnel - about 80,860", "Tanks: 2,840": a bulletin label before its number.
@@ -117,6 +125,11 @@ _AS_OF_BETWEEN = re.compile(r"\b(?:as of|as at|by|to|until|till|through|and|that
                             re.IGNORECASE)
 _POSSESSIVE_SOURCE = re.compile(r"^\W*(?:their|its|his|her)\b|\baccording to (?:their|its|his|her)\b", re.IGNORECASE)
 _FORCE_NAME = re.compile(r"(?:military|army|forces|armed forces of \w+|defen[cs]e forces)$")
+_GENERIC_NOUN = re.compile(r"^(?:units?|pieces?|systems?|items?|weapons?|equipment|units of equipment)$", re.IGNORECASE)
+_SHARED_NOUN = re.compile(r"\s*(?:destroyed|damaged|captured|abandoned|killed|wounded|lost)\s+(?:and|or)\s+[\d,.]+\s+"
+                          r"(?:destroyed|damaged|captured|abandoned|killed|wounded|lost)\s+(?:\w+\s+)?", re.IGNORECASE)
+_LOSS_VERB_BEFORE = re.compile(r"\b(?:lost|lose|loses|destroyed|downed|shot down|killed|captured)\s+(?:only\s+|just\s+|another\s+)?$",
+                               re.IGNORECASE)
 _LOSS_NOUNS = frozenset({"casualties", "fatalities", "deaths", "dead", "death toll", "losses"})
 # Aliases that name a place or a person in passing more often than a source.
 _NOT_ENTITIES = frozenset({"moscow", "putin", "kremlin", "the kremlin", "zelensky", "zelenskyy"})
@@ -220,12 +233,74 @@ class _Reader:
         return best
 
 
+def _what_was_lost(reader: _Reader, sent: Sentence, num: Number, abs_start: int, abs_end: int,
+                   found: list[_Mention]) -> tuple[str, tuple[int, int] | None, int, str, str] | None:
+    """(category, noun span, end of the noun phrase, rule, noun) for a number, or None if it counts nothing we know."""
+    text = reader.norm
+    if num.delta:
+        if not found:
+            return None
+        return found[-1].category, None, abs_end, "bulletin_delta", ""
+    np = reader.find_category_after(sent, num, abs_end)
+    if np is not None:
+        category, start, end = np
+        noun = text[start:end]
+        if _GENERIC_NOUN.match(noun):
+            # "1,517 systems", "854 units": the kind comes from the sentence
+            earlier = found[-1].category if found else _category_in_context(reader, sent, abs_start)
+            if isinstance(earlier, tuple):
+                earlier = earlier[0]
+            if earlier and earlier not in ("people", "personnel", "civilians"):
+                category = earlier
+        return category, (start, end), end, "noun_phrase", noun
+    label = reader.find_label_before(sent, abs_start)
+    if label is not None:
+        return label[0], None, abs_end, "bulletin_item", text[label[1]:label[2]]
+    # "25 destroyed and 15 damaged ships": two counts share one noun
+    shared = _SHARED_NOUN.match(text, abs_end)
+    if shared:
+        np2 = reader.profile.category_re.match(text, shared.end())
+        if np2:
+            return reader.profile.key_of(np2), None, np2.end(), "shared_noun", np2.group(0)
+    if not _FOLLOWER_OK.match(text, abs_end):
+        return None  # "five directions", "two apartment buildings": counts of something else
+    if found:
+        return found[-1].category, None, abs_end, "list_topic", ""
+    inherited = _category_in_context(reader, sent, abs_start)
+    if inherited is not None:
+        category, noun = inherited
+        return category, None, abs_end, "sentence_topic", noun
+    # the previous sentence's topic: "It says Ukraine has lost nine."
+    prev = reader.mentions[-1] if reader.mentions else None
+    if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1 and _LOSS_VERB_BEFORE.search(
+            text, max(sent.start, abs_start - 30), abs_start):
+        return prev.category, None, abs_end, "previous_topic", ""
+    outcome_word = reader.profile.outcome_people_re.match(text, abs_end + 1) if text[abs_end:abs_end + 1] == " " else None
+    if outcome_word is None:
+        return None
+    s_text = text[sent.start:sent.end]
+    category = "civilians" if _CIVILIAN_CONTEXT.search(s_text) and not _MILITARY_CONTEXT.search(s_text) else "personnel"
+    return category, None, outcome_word.end(), "outcome_noun", outcome_word.group(0)
+
+
 def _category_in_context(reader: _Reader, sent: Sentence, pos: int) -> tuple[str, str] | None:
-    """The nearest category named earlier in the sentence, and the noun that named it."""
-    best = None
-    for m in reader.profile.category_re.finditer(reader.norm, sent.start, pos):
-        best = (reader.profile.key_of(m), m.group(0))
-    return best
+    """The nearest category named earlier in the sentence, and the noun that named it.
+
+    A bare loss noun defers to the thing that was lost ("artillery losses" -> artillery), and
+    "the losses" with nothing before it points back at the previous sentence's topic."""
+    matches = list(reader.profile.category_re.finditer(reader.norm, sent.start, pos))
+    if not matches:
+        return None
+    last = matches[-1]
+    noun = last.group(0)
+    if noun.lower() in _LOSS_NOUNS:
+        if len(matches) > 1 and re.fullmatch(r"\s*", reader.norm[matches[-2].end():last.start()]):
+            return reader.profile.key_of(matches[-2]), matches[-2].group(0)
+        if re.search(r"\b(?:the|these|those)\s+$", reader.norm[max(sent.start, last.start() - 8):last.start()], re.IGNORECASE):
+            prev = reader.mentions[-1] if reader.mentions else None
+            if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1:
+                return prev.category, noun
+    return reader.profile.key_of(last), noun
 
 
 def _outcome(reader: _Reader, sent: Sentence, category: str, num_start: int, np_end: int) -> tuple[str | None, bool]:
@@ -519,32 +594,10 @@ def _read_sentence(reader: _Reader, sent: Sentence) -> list[_Mention]:
         abs_start, abs_end = sent.start + num.start, sent.start + num.end
         if _VAGUE_AFTER.match(text[abs_end : abs_end + 20]):
             continue
-        rule, topic_noun = "noun_phrase", ""
-        np = reader.find_category_after(sent, num, abs_end)
-        np_span: tuple[int, int] | None = None
-        if num.delta:
-            if not out:
-                continue
-            base = out[-1]
-            category, np_end, rule = base.category, abs_end, "bulletin_delta"
-        elif np is not None:
-            category, np_span, np_end = np[0], (np[1], np[2]), np[2]
-        else:
-            label = reader.find_label_before(sent, abs_start)
-            if label is not None:
-                category, np_end, rule = label[0], abs_end, "bulletin_item"
-            else:
-                inherited = _category_in_context(reader, sent, abs_start)
-                np_end = abs_end
-                if inherited is not None:
-                    (category, topic_noun), rule = inherited, "sentence_topic"
-                else:
-                    outcome_word = prof.outcome_people_re.match(text, abs_end + 1) if text[abs_end:abs_end + 1] == " " else None
-                    if outcome_word is None:
-                        continue
-                    category, rule = ("civilians" if _CIVILIAN_CONTEXT.search(s_text) and not _MILITARY_CONTEXT.search(s_text)
-                                      else "personnel"), "outcome_noun"
-                    np_end = outcome_word.end()
+        what = _what_was_lost(reader, sent, num, abs_start, abs_end, out)
+        if what is None:
+            continue
+        category, np_span, np_end, rule, topic_noun = what
         if category == "people":
             category = _people_or_personnel(reader, s_text, text[np_span[0]:np_span[1]] if np_span else topic_noun)
         # Not a loss at all: applications, deliveries, refugees, exchanges.
