@@ -3,3 +3,19 @@
 from __future__ import annotations
 
 __version__ = "0.1.0"
+
+from .errors import InputError, LedgerError, LossledgerError, ProfileError, ReferenceFormatError
+from .extract import extract_claims
+from .model import Claim, Document
+
+__all__ = [
+    "Claim",
+    "Document",
+    "InputError",
+    "LedgerError",
+    "LossledgerError",
+    "ProfileError",
+    "ReferenceFormatError",
+    "__version__",
+    "extract_claims",
+]

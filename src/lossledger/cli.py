@@ -6,6 +6,9 @@ Only this module prints or exits.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import click
 
@@ -16,6 +19,292 @@ from . import __version__
 @click.version_option(__version__, prog_name="lossledger")
 def cli() -> None:
     """lossledger: turn war news into a checkable ledger of loss claims."""
+
+
+@cli.command("report")
+@click.option(
+    "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default="lossledger.db",
+    show_default=True, help="The ledger to report on (opened read-only).",
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default="report.html",
+    show_default=True, help="Where to write the HTML report.",
+)
+def report_command(db_path: Path, output: Path) -> None:
+    """Write ONE self-contained HTML report of the ledger: timelines against the reference series,
+    the checker's findings and a filterable table of claims. It opens offline."""
+    from .errors import LossledgerError
+    from .report import write_report
+
+    try:
+        result = write_report(db_path, output=output)
+    except LossledgerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(
+        f"Report written to {result.path} ({result.claims} claims, {result.charts} charts, "
+        f"{result.findings} findings, {result.bytes / 1e6:.1f} MB)"
+    )
+
+
+@cli.command("serve")
+@click.option(
+    "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default="lossledger.db",
+    show_default=True, help="The ledger to explore (never written to: a read-only copy is served).",
+)
+@click.option(
+    "--port", type=click.IntRange(1, 65535), default=8001, show_default=True, help="Port to listen on."
+)
+@click.option(
+    "--host", default="127.0.0.1", show_default=True,
+    help="Address to bind. The default keeps the explorer on this machine; 0.0.0.0 opens it to the network.",
+)
+@click.option("--no-report", is_flag=True, help="Do not build the HTML report the explorer links to.")
+def serve_command(db_path: Path, port: int, host: str, no_report: bool) -> None:
+    """Explore the ledger in Datasette (read-only): facets, full-text search over quotes, canned queries
+    and a link to the HTML report. Stop with Ctrl+C."""
+    from .errors import LossledgerError
+    from .serve import serve
+
+    click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+    try:
+        serve(db_path, host=host, port=port, with_report=not no_report)
+    except LossledgerError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+# -- ledger: ingest, reference import, check, claims, export (ledger.py, reference.py, check.py, export.py) --
+
+_DB_OPTION_HELP = "The ledger file (SQLite)."
+
+
+def _db_option(help_text: str = _DB_OPTION_HELP) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    return click.option(
+        "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default="lossledger.db",
+        show_default=True, help=help_text,
+    )
+
+
+def _claim_filter_options(func: Callable[..., None]) -> Callable[..., None]:
+    """The filters shared by ``claims`` and ``export``."""
+    from .check import KINDS
+
+    options = [
+        click.option("--side", help="Whose losses: russia, ukraine, ..."),
+        click.option("--category", help="Category, e.g. personnel, tanks, artillery."),
+        click.option(
+            "--claimant", help="Claimant key, e.g. ua_general_staff; 'none' for the article's own voice."
+        ),
+        click.option(
+            "--since", type=click.DateTime(["%Y-%m-%d"]), help="Only claims as of this date or later."
+        ),
+        click.option(
+            "--until", type=click.DateTime(["%Y-%m-%d"]), help="Only claims as of this date or earlier."
+        ),
+        click.option(
+            "--finding", type=click.Choice([*KINDS, "any", "none"]),
+            help="Only claims with a finding of this kind ('any': any problem; 'none': no finding).",
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _claim_filter(side: str | None, category: str | None, claimant: str | None, since: Any, until: Any,
+                  finding: str | None) -> Any:
+    from .export import ClaimFilter
+
+    return ClaimFilter(
+        side=side, category=category, claimant=claimant, finding=finding,
+        since=since.date() if since else None, until=until.date() if until else None,
+    )
+
+
+@cli.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@_db_option("The ledger to write to (created if missing).")
+@click.option(
+    "--reextract", is_flag=True,
+    help="Recompute the claims of documents already stored, with the current rules.",
+)
+@click.option("--preset", help="JSON Lines field layout preset of the readers (see their documentation).")
+@click.option(
+    "--language", "languages", multiple=True,
+    help="Keep documents in this ISO 639-1 language (repeatable; default en; 'any' keeps every language).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the run's report as JSON.")
+def ingest_command(paths: tuple[str, ...], db_path: Path, reextract: bool, preset: str | None,
+                   languages: tuple[str, ...], as_json: bool) -> None:
+    """Read PATHS (files, directories, JSON Lines, HTML, WARC, feeds; '-' for stdin), extract the loss
+    claims and store documents, claims and the run in the ledger. Already stored documents are skipped.
+    Exits 1 if any input could not be read (each is listed and recorded in the run)."""
+    import json as json_module
+
+    from .errors import LossledgerError
+    from .ledger import ingest
+    from .readers import ReaderOptions
+
+    try:
+        if languages or preset:
+            keep = () if "any" in languages else (tuple(languages) or ("en",))
+            options = ReaderOptions(preset=preset, languages=keep)
+        else:
+            options = None
+        report = ingest(list(paths), db_path=db_path, reextract=reextract, reader_options=options)
+    except (LossledgerError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json_module.dumps(report.to_dict(), indent=1))
+    else:
+        click.echo(
+            f"Run {report.run_id}: {report.documents_seen} documents read, {report.documents_added} added, "
+            f"{report.documents_replaced} re-extracted, {report.documents_unchanged} already stored; "
+            f"{report.claims} claims stored in {db_path}"
+        )
+        if report.skipped:
+            click.echo("Skipped: " + ", ".join(f"{k} {v}" for k, v in sorted(report.skipped.items())))
+    for failure in report.failures:
+        click.echo(f"error: {failure}", err=True)
+    if report.failures:
+        click.echo(f"{len(report.failures)} input(s) failed; see the run's failures in the ledger.", err=True)
+        sys.exit(1)
+
+
+@cli.group("reference")
+def reference_group() -> None:
+    """Reference series (General Staff, Oryx, Mediazona) to check claims against."""
+
+
+@reference_group.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--format", "fmt",
+    type=click.Choice(["petroivaniuk", "lod_db", "russianwarship", "oryx", "mediazona", "csv"]),
+    help="The file's layout (default: detected from its content).",
+)
+@click.option("--source", help="Name to store the series under (default: the format's, e.g. general_staff).")
+@_db_option("The ledger to import into (created if missing).")
+def reference_import_command(file: Path, fmt: str | None, source: str | None, db_path: Path) -> None:
+    """Import a reference series FILE into the ledger (replacing that source's earlier points)."""
+    from .errors import LossledgerError
+    from .reference import import_reference
+
+    try:
+        report = import_reference(file, db_path=db_path, format=fmt, source=source)
+    except LossledgerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(
+        f"Imported {report.points} points and {report.corrections} corrections of {report.source} "
+        f"({report.format}, {report.bound}, {report.first_date} to {report.last_date}; "
+        f"{', '.join(report.categories)}) into {db_path}"
+    )
+    if report.skipped:
+        click.echo(f"Not mapped (ignored): {sum(report.skipped.values())} rows of "
+                   f"{len(report.skipped)} kinds, e.g. {next(iter(report.skipped))}")
+
+
+@cli.command("check")
+@_db_option("The ledger to check (must exist).")
+@click.option("--all", "show_all", is_flag=True, help="Also list confirmations, not only problems.")
+@click.option("--json", "as_json", is_flag=True, help="Print every finding as JSON.")
+@click.option("--strict", is_flag=True, help="Exit 1 when any finding of severity 'error' is found.")
+def check_command(db_path: Path, show_all: bool, as_json: bool, strict: bool) -> None:
+    """Check every claim against the reference series (the shipped General Staff snapshot when none is
+    imported) and against the claimant's other figures; group echoes; store and list the findings."""
+    import json as json_module
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from .check import PROBLEM_KINDS, check
+    from .errors import LossledgerError
+
+    try:
+        report = check(db_path=db_path)
+    except LossledgerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json_module.dumps(report.to_dict(), indent=1, default=str))
+    else:
+        console = Console()
+        shown = [f for f in report.findings if show_all or f.kind in PROBLEM_KINDS]
+        if shown:
+            table = Table("kind", "severity", "reports", "finding", "quote", show_lines=True)
+            for finding in shown:
+                table.add_row(finding.kind, finding.severity, str(finding.details.get("n_reports", 1)),
+                              finding.message, finding.quotes[0][:200])
+            console.print(table)
+        counts = ", ".join(f"{k} {v}" for k, v in sorted(report.by_kind.items())) or "no findings"
+        console.print(f"{report.claims} claims in {report.groups} groups checked against "
+                      f"{', '.join(report.references)}: {counts}")
+    if strict and any(f.severity == "error" for f in report.findings):
+        sys.exit(1)
+
+
+@cli.command("claims")
+@_db_option("The ledger to read (must exist).")
+@_claim_filter_options
+@click.option(
+    "--limit", type=click.IntRange(1), default=200, show_default=True, help="Show at most this many claims."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the claims as JSON Lines.")
+def claims_command(db_path: Path, side: str | None, category: str | None, claimant: str | None, since: Any,
+                   until: Any, finding: str | None, limit: int, as_json: bool) -> None:
+    """List stored claims, filtered by side, category, claimant, as-of date range and finding kind."""
+    import json as json_module
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from .errors import LossledgerError
+    from .export import list_claims
+
+    try:
+        filters = _claim_filter(side, category, claimant, since, until, finding)
+        rows = list_claims(db_path=db_path, filters=filters, limit=limit)
+    except LossledgerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        for row in rows:
+            click.echo(json_module.dumps(row, ensure_ascii=False, default=str))
+        return
+    table = Table("as of", "side", "category", "outcome", "value", "measure", "claimant", "findings", "quote")
+    for row in rows:
+        high = row["value_high"]
+        value = f"{row['value']:,.0f}" + (f"-{high:,.0f}" if high is not None else "")
+        table.add_row(
+            row["as_of"] or "", row["side"], row["category"], row["outcome"], value, row["measure"],
+            row["claimant"] or "", row["findings"] or "", (row["quote"] or "")[:120],
+        )
+    console = Console()
+    console.print(table)
+    console.print(f"{len(rows)} claims" + (" (limit reached)" if len(rows) == limit else ""))
+
+
+@cli.command("export")
+@click.argument("output", type=click.Path(dir_okay=False, path_type=Path))
+@_db_option("The ledger to export from (must exist).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "json", "jsonl", "parquet"]),
+    help="Output format (default: from OUTPUT's suffix).",
+)
+@click.option(
+    "--shape", type=click.Choice(["claims", "table"]), default="claims", show_default=True,
+    help="'claims': every stored field; 'table': date, low, best, high, type, source, URL, whose losses.",
+)
+@_claim_filter_options
+def export_command(output: Path, db_path: Path, fmt: str | None, shape: str, side: str | None,
+                   category: str | None, claimant: str | None, since: Any, until: Any,
+                   finding: str | None) -> None:
+    """Export the (filtered) claims to OUTPUT as CSV, JSON, JSON Lines or Parquet."""
+    from .errors import LossledgerError
+    from .export import export_claims
+
+    try:
+        report = export_claims(db_path=db_path, output=output, fmt=fmt, shape=shape,
+                               filters=_claim_filter(side, category, claimant, since, until, finding))
+    except LossledgerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"Wrote {report.rows} claims ({report.shape}, {report.format}) to {report.path}")
 
 
 def main() -> None:

@@ -12,6 +12,7 @@ Each claim names the rule that read it (``rule``), and its quote's offsets in th
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections import Counter
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from . import dates as datelib
 from .body import Sentence, sentences
 from .model import Claim
-from .numbers import Number, find_numbers
+from .numbers import WORD_VALUES, Number, find_numbers
 from .profile import Profile, load_profile
 
 __all__ = ["extract_claims", "EXTRACTOR_VERSION"]
@@ -79,23 +80,27 @@ _ANAPHORA_VERB = re.compile(r"\b(?:added|adds|also said|further said|continued|w
                             r"said|says|reported|stated|according to (?:the|this|that) (?:same |latest )?(?:data|report|update|figures))\b",
                             re.IGNORECASE)
 _THIS_WAS_REPORTED = re.compile(r"^\W*(?:this|the (?:information|data|figures?|news))\s+(?:was|were|has been|is)\s+"
-                                r"(?:reported|shared|published|announced|released|confirmed|stated|posted)\b", re.IGNORECASE)
+                                r"(?:reported|published|announced|released|confirmed|stated)\s+by\b", re.IGNORECASE)
 _CONTINUATION = re.compile(r"\b(?:also|in addition|additionally|other|another|likewise|further|too|as well|"
                            r"during this period|during the same|within the same|in the same|same period|"
                            r"thus|besides|meanwhile|the (?:latest|same) (?:data|report|figures|update))\b", re.IGNORECASE)
+_PRESENT_PERFECT_LOSS = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+|so far\s+)?(?:lost|destroyed|killed|downed|shot down)\b",
+                                   re.IGNORECASE)
+_ALSO = re.compile(r"\balso\b|\bin addition\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:within|during|in|over) the same (?:period|timeframe|time ?frame|day|time)\b|during this period",
                           re.IGNORECASE)
 _TOTAL_CUE = re.compile(r"\b(?:total|overall|in all|altogether|so far|to date|running|cumulative|the tally|the toll|"
                         r"death toll|"
                         r"brings? the|brought the|bringing the|taking the|takes the|now stands|standing at|stands at|rose to|"
-                        r"rise to|risen to|increased to|reached|has reached|have reached|hit|passed|surpassed|crossed|exceeded)\b",
+                        r"rise to|risen to|increased to|reached|has reached|have reached|hit(?= (?:a |the )?(?:record|\d))|passed|surpassed|"
+                        r"crossed|exceeded|already)\b",
                         re.IGNORECASE)
 _BRING_TOTAL = re.compile(r"\b(?:brings?|brought|bringing|takes?|taking|took|raising|raises|pushing|pushes|putting)\s+"
                           r"(?:the|its|their|russia's|ukraine's)?\s*(?:\w+\s+){0,6}?(?:total|tally|toll|number|count|losses|figure)",
                           re.IGNORECASE)
-_INCREMENT = re.compile(r"\b(?:another|a further|an additional|additional|further|more|extra|new)\b", re.IGNORECASE)
+_INCREMENT = re.compile(r"\b(?:another|a further|an additional|additional|further|(?<!no )more(?! than)|extra|new)\b", re.IGNORECASE)
 _COUNT_OF_ONE = re.compile(r"(?:,|\band)\s+(?:also\s+)?an?\s+$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|although|as|which|who|when|after|before|with|and (?:the|a|it|he|she|they))\b|\.\s")
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|although|as|which|who|when|after|before|with|including|and (?:the|a|it|he|she|they))\b|\.\s")
 _ACTIVE_DESTROY = re.compile(r"\b(?:killed|kill|kills|destroyed|destroy|destroys|destroying|shot down|shoot down|shooting down|"
                              r"downed|downing|downs|eliminated|eliminate|eliminating|liquidated|neutrali[sz]ed|struck|hit|hits|"
                              r"wiped out|took out|knocked out|sank|sunk|intercepted|repelled|inflicted|captured|seized|"
@@ -110,10 +115,13 @@ _MILITARY_CONTEXT = re.compile(r"\b(?:troops|soldiers|servicem[ae]n|military|arm
 _CIVILIAN_CONTEXT = re.compile(r"\b(?:civilians?|children|residents|apartment|residential|hospital|city of|village|"
                                r"emergency service|rescue|rubble|rescuers|in the city|regional administration|governor|mayor)\b",
                                re.IGNORECASE)
-_RATE_AFTER = re.compile(r"^\s*(?:[\w\s-]{0,30}?)\b(?:per|a|each|every)\s+(?P<unit>day|week|month|year|hour)\b|^\s*(?:\w+\s+){0,3}?(?:daily|a day)\b",
-                         re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"\b(?:daily average|average daily|averag(?:e|ing)|on average|per[- ]day|daily rate|daily)\b[^.;]{0,40}$",
                           re.IGNORECASE)
+_NEXT_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
+_RATE_WORDS = re.compile(r"\b(?:per|each|every)\s+(?P<unit>day|week|month|year)\b|"
+                         r"(?<!than )(?<!in )(?<!for )(?<!within )(?<!over )(?<!just )\ba\s+(?P<unit2>day|week|month)\b"
+                         r"(?!\s+(?:ago|earlier|later|before|after|of))|\b(?:daily|per[- ]day)\b", re.IGNORECASE)
+_IN_A_DAY = re.compile(r"\b(?:in|within|during|over)\s+(?:just\s+)?(?:a|one|the|that|this)\s+(?:single\s+)?(?:day|week|month)\b", re.IGNORECASE)
 _RATE_UNIT_DAYS = {"day": 1, "hour": None, "week": 7, "month": 30, "year": 365}
 _PERIOD_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
 _YEAR_LINE = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})\s*(?:\((?P<inner>[^)]*)\))?\s*:")
@@ -133,6 +141,21 @@ _LOSS_VERB_BEFORE = re.compile(r"\b(?:lost|lose|loses|destroyed|downed|shot down
 _LOSS_NOUNS = frozenset({"casualties", "fatalities", "deaths", "dead", "death toll", "losses"})
 # Aliases that name a place or a person in passing more often than a source.
 _NOT_ENTITIES = frozenset({"moscow", "putin", "kremlin", "the kremlin", "zelensky", "zelenskyy"})
+_SAID_IN = re.compile(r"\b(?:said|says|announced|reported|published|released|stated|told|wrote|revealed|cited|put|updated)\b"
+                      r"[^,;.]{0,25}\b(?:in|on|during)\s+(?:mid-|early |late )?$|\b(?:mid-)$", re.IGNORECASE)
+_MID_MONTH = re.compile(r"\bmid-?\s*$", re.IGNORECASE)
+_CHANNEL_BEFORE = re.compile(r"\b(?:via|on|through)\s+(?:the\s+)?$", re.IGNORECASE)
+_RELAYED_BY = re.compile(r"\b(?:as cited by|cited by|quoted by|as quoted by|citing|according to (?:a )?report(?:s)? (?:by|from|in)|"
+                         r"as reported by|reported by)\s+(?:the\s+)?(?:[\w'.-]+\s+){0,3}$", re.IGNORECASE)
+_LOSER_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:has|have|had)?\s*(?:also\s+)?(?:lost|suffered|sustained|destroyed|killed)\b",
+                          re.IGNORECASE)
+_GENERIC_SOURCE = re.compile(
+    r"\b(?:the|this|that|its)\s+(?P<noun>ministry|mod|defen[cs]e ministry|department|statement|report|update|post|bulletin|"
+    r"website|site|project|blog|monitor|agency|briefing|data|figures)(?:'s)?\s+(?:\w+\s+){0,2}?"
+    r"(?:said|says|noted|notes|added|adds|stated|states|reported|reports|read|reads|showed|shows|indicated|indicates|"
+    r"estimates|estimated|wrote|writes|claimed|claims|counted|tallied|recorded)\b"
+    r"|\baccording to (?:the|this|that|its) (?:latest |same |updated )?(?P<noun2>update|report|statement|data|figures|ministry|bulletin)\b",
+    re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _VAGUE_AFTER = re.compile(r"^\s*(?:of\s+thousands|thousands|hundreds|dozens)\b", re.IGNORECASE)
 _OR_MORE = re.compile(r"^\s*(?:or more|or so|plus|\+)\b", re.IGNORECASE)
@@ -165,6 +188,7 @@ class _Mention:
     value: float
     value_high: float | None
     dated: bool = False  # as_of came from a date in the sentence
+    measure_cue: str = ""
     extra: dict[str, object] = field(default_factory=dict)
 
 
@@ -419,29 +443,55 @@ def _enemy_side(reader: _Reader, claimant: str | None, word: str) -> str | None:
     return None
 
 
-def _claimant_in(reader: _Reader, sent: Sentence) -> _Source | None:
-    """The source a sentence names with an attribution cue ("X said", "according to X")."""
+def _claimant_in(reader: _Reader, sent: Sentence, near: int | None = None) -> _Source | None:
+    """The source a sentence names ("X said", "according to X", "a statement from X").
+
+    Official sources outrank media that relay them ("..., the General Staff said, as cited by
+    Ukrinform"); a verb of saying outranks a bare mention; ``near`` breaks ties by distance."""
     prof = reader.profile
-    found: list[tuple[int, _Source]] = []
+    found: list[tuple[int, int, int, _Source]] = []
     for m in prof.claimant_re.finditer(reader.norm, sent.start, sent.end):
         before = reader.norm[max(sent.start, m.start() - 60) : m.start()]
         after = reader.norm[m.end() : min(sent.end, m.end() + 60)]
+        if _CHANNEL_BEFORE.search(before):
+            continue  # "shared via the ministry's X account": a channel, not a source
         score = 0
-        if _ATTRIBUTION_BEFORE.search(before):
+        if _RELAYED_BY.search(before):
+            score = 1
+        elif _ATTRIBUTION_BEFORE.search(before):
             score = 3
         elif _ATTRIBUTION_AFTER.match(after):
             score = 2
-        elif re.match(r"^\s*(?:\([^)]{1,20}\)\s*)?(?:has|have|had)?\s*(?:also\s+)?(?:lost|suffered|sustained|destroyed|killed)\b",
-                      after, re.IGNORECASE):
+        elif _LOSER_AFTER.match(after):
             score = 0  # the subject of the loss (or the one who inflicted it), not its source
         elif not _is_force(reader, m):
             score = 1  # a named source with no verb of saying: "US and UK sources are in line with ..."
         if score:
-            found.append((score, _Source(prof.key_of(m), reader.text[m.start() : m.end()], m.start())))
+            key = prof.key_of(m)
+            distance = abs(m.start() - near) if near is not None else 0
+            found.append((int(key == "other"), -score, distance, _Source(key, reader.text[m.start() : m.end()], m.start())))
+    for m in _GENERIC_SOURCE.finditer(reader.norm, sent.start, sent.end):
+        ref = _generic_source(reader, m.group("noun") or m.group("noun2"))
+        if ref is not None:
+            distance = abs(m.start() - near) if near is not None else 0
+            found.append((int(ref.key == "other"), -2, distance, ref))
     if not found:
         return None
-    found.sort(key=lambda f: (-f[0], f[1].start))
-    return found[0][1]
+    found.sort(key=lambda f: f[:3])
+    return found[0][3]
+
+
+def _generic_source(reader: _Reader, noun: str) -> _Source | None:
+    """'the ministry', 'the website', 'the report': the last source of that kind."""
+    noun = noun.lower()
+    if noun in ("ministry", "mod", "defense ministry", "defence ministry", "department"):
+        for src in (reader.last_org, reader.last_source, reader.last_entity):
+            if src is not None and ("mod" in src.key or "ministry" in src.text.lower() or src.key.endswith("officials")):
+                return src
+        return reader.last_org
+    if noun in ("website", "site", "project", "blog", "monitor", "outlet", "group"):
+        return reader.last_entity or reader.last_org
+    return reader.last_org or reader.last_source
 
 
 def _source_referred_to(reader: _Reader, s_text: str) -> _Source | None:
@@ -504,51 +554,81 @@ def _month_days(span_start: dt.date, end: dt.date) -> int:
 
 def _measure(reader: _Reader, sent: Sentence, num: Number, abs_start: int, abs_end: int,
              category: str, prev: _Mention | None) -> tuple[str, float | None, str]:
-    """(measure, period_days, cue) for one number."""
+    """(measure, period_days, cue) for one number.
+
+    Cues in the number's own clause decide; a list item with no cue of its own shares the measure
+    of the item before it; the rest of the sentence speaks only when both are silent."""
     prof = reader.profile
     lo, hi = reader.clause_bounds(sent, abs_start)
-    s_text = reader.norm[sent.start : sent.end]
-    after = reader.norm[abs_end : min(sent.end, abs_end + 45)]
-    before_sent = reader.norm[sent.start:abs_start]
     if num.delta:
         return "period", 1, "delta"
-    if prof.projection_re.search(reader.norm, lo, hi) or prof.projection_re.search(before_sent[-60:]):
+    if prof.projection_re.search(reader.norm, lo, hi) or prof.projection_re.search(reader.norm, max(sent.start, abs_start - 60), abs_start):
         return "projection", None, "projection"
-    rate = _RATE_AFTER.match(after)
-    if rate:
-        unit = (rate.group("unit") or "day").lower() if rate.groupdict().get("unit") else "day"
-        # "in a day" is a period, "a day" a rate
-        if not re.search(r"\b(?:in|within|during|over)\s+(?:a|one|the)\s+(?:single\s+)?(?:day|week|month)\b", after[: rate.end()], re.IGNORECASE):
-            return "rate", _RATE_UNIT_DAYS.get(unit), "rate_after"
-    if _RATE_BEFORE.search(reader.norm[max(sent.start, abs_start - 60) : abs_start]):
+    # the span between this number and the next one (or the clause end) holds its own rate words
+    nxt = _NEXT_NUMBER.search(reader.norm, abs_end, hi)
+    own = reader.norm[abs_end : nxt.start() if nxt else hi]
+    rate = _RATE_WORDS.search(own)
+    if rate and not _IN_A_DAY.search(own):
+        return "rate", _RATE_UNIT_DAYS.get((rate.group("unit") or rate.group("unit2") or "day").lower(), 1), "rate"
+    if _RATE_BEFORE.search(reader.norm, max(sent.start, abs_start - 60), abs_start):
         return "rate", 1, "rate_before"
-    # Cues in the number's own clause decide; the rest of the sentence only when the clause is silent.
-    for c_lo, c_hi in ((lo, hi), (sent.start, sent.end)):
-        clause = reader.norm[c_lo:c_hi]
-        pd_match = None
-        for m in prof.period_days_re.finditer(reader.norm, c_lo, c_hi):
-            pd_match = m
-            if m.start() > abs_start:
-                break
-        total = prof.war_start_re.search(clause) or _TOTAL_CUE.search(clause)
-        if pd_match is not None and not (total and total.start() + c_lo > pd_match.end() and c_lo == lo):
-            return "period", _PERIOD_DAYS[prof.key_of(pd_match)], "period_phrase"
-        if _SAME_PERIOD.search(clause) and prev is not None and prev.measure != "cumulative":
-            return prev.measure, prev.period_days, "same_period"
-        opened = prof.period_open_re.search(clause)
-        if opened is not None and not total:
-            word = opened.group(0).lower()
-            if word in ("additional", "another", "a further", "more", "further"):
-                near = reader.norm[max(sent.start, abs_start - 25) : abs_start + 60]
-                if _INCREMENT.search(near):
-                    return "period", (1 if _daily_context(reader) else None), "increment"
-            else:
-                return "period", None, "period_open"
-        if total:
-            return "cumulative", None, "total"
-    if category in ("civilians", "people") and (prof.event_re.search(s_text) or _paragraph_has_event(reader, sent)):
+    same_sentence_prev = prev if prev is not None and prev.sentence is sent else None
+    local = _measure_cues(reader, sent, lo, hi, abs_start, prev)
+    if local is not None:
+        return local
+    if same_sentence_prev is not None:
+        return same_sentence_prev.measure, same_sentence_prev.period_days, "list"
+    whole = _measure_cues(reader, sent, sent.start, sent.end, abs_start, prev)
+    if whole is not None:
+        return whole
+    s_text = reader.norm[sent.start : sent.end]
+    if (category in ("civilians", "people") or category in ("drones", "missiles")) and (
+            prof.event_re.search(s_text) or _paragraph_has_event(reader, sent)):
         return "period", None, "event"
+    # "The Ukrainian armed forces also lost three armoured vehicles": a daily report continues
+    if (prev is not None and prev.measure == "period" and prev.period_days == 1 and sent.kind != "list_item"
+            and prev.sentence.paragraph >= sent.paragraph - 2 and _ALSO.search(s_text)):
+        return prev.measure, prev.period_days, "continued"
     return "cumulative", None, "default"
+
+
+def _measure_cues(reader: _Reader, sent: Sentence, c_lo: int, c_hi: int, abs_start: int,
+                  prev: _Mention | None) -> tuple[str, float | None, str] | None:
+    prof = reader.profile
+    clause = reader.norm[c_lo:c_hi]
+    if prof.war_start_re.search(clause):
+        return "cumulative", None, "war_start"
+    pd_match = None
+    for m in prof.period_days_re.finditer(reader.norm, c_lo, c_hi):
+        pd_match = m
+        if m.start() > abs_start:
+            break
+    if pd_match is not None:
+        return "period", _PERIOD_DAYS[prof.key_of(pd_match)], "period_phrase"
+    if _SAME_PERIOD.search(clause) and prev is not None and prev.measure != "cumulative":
+        return prev.measure, prev.period_days, "same_period"
+    for opened in prof.period_open_re.finditer(clause):
+        word = opened.group(0).lower()
+        if word in ("additional", "another", "a further", "more", "further"):
+            near = reader.norm[max(sent.start, abs_start - 25) : abs_start + 40]
+            if _INCREMENT.search(near):
+                return "period", (1 if _daily_context(reader) else None), "increment"
+            continue
+        return "period", _span_days(opened.group(0)), "period_open"
+    if _TOTAL_CUE.search(clause) or _PRESENT_PERFECT_LOSS.search(clause):
+        return "cumulative", None, "total"
+    return None
+
+
+def _span_days(phrase: str) -> float | None:
+    """'over the past two months' -> 61; other open spans have no stated length."""
+    m = re.search(r"(?:past|last)\s+(\w+)\s+(month|week|day|year)s?", phrase, re.IGNORECASE)
+    if not m:
+        return None
+    count = WORD_VALUES.get(m.group(1).lower()) if not m.group(1).isdigit() else int(m.group(1))
+    if not count:
+        return None
+    return float(count * {"month": 30.5, "week": 7, "day": 1, "year": 365}[m.group(2).lower()] // 1)
 
 
 def _daily_context(reader: _Reader) -> bool:
@@ -621,7 +701,7 @@ def _read_sentence(reader: _Reader, sent: Sentence) -> list[_Mention]:
         qualifier = "exact" if num.delta else _qualifier(reader, abs_start, abs_end, num)
         if rule == "bulletin_delta":
             qualifier = "exact"
-        measure, period_days, _cue = _measure(reader, sent, num, abs_start, abs_end, category, prev)
+        measure, period_days, measure_cue = _measure(reader, sent, num, abs_start, abs_end, category, prev)
         if rule == "bulletin_item" and measure not in ("projection",):
             measure, period_days = "cumulative", None
         hedged = _hedged(reader, sent, abs_start)
@@ -629,7 +709,7 @@ def _read_sentence(reader: _Reader, sent: Sentence) -> list[_Mention]:
             sentence=sent, number=num, category=category, outcome=outcome, side=side, qualifier=qualifier,
             measure=measure, period_days=period_days, period_start=None, as_of=None, as_of_basis="none",
             hedged=hedged, claimant=claimant, claimant_text=source.text if source else None,
-            claimant_explicit=explicit, rule=rule, value=num.value, value_high=num.value_high,
+            claimant_explicit=explicit, rule=rule, value=num.value, value_high=num.value_high, measure_cue=measure_cue,
         )
         if rule == "bulletin_delta":
             m.side, m.claimant, m.claimant_text, m.outcome = out[-1].side, out[-1].claimant, out[-1].claimant_text, out[-1].outcome
@@ -686,67 +766,86 @@ def _increments_before_totals(reader: _Reader, sent: Sentence, found: list[_Ment
             m.measure, m.period_days = "cumulative", None
 
 
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
 def _resolve_dates(reader: _Reader, m: _Mention, war_start: dt.date) -> None:
+    """Fill in as_of and period_start from the dates the sentence states, else the publication date."""
     sent = m.sentence
     abs_start = sent.start + m.number.start
     candidates = []
     for d in _dates_in(reader, sent.start, sent.end):
-        role = _date_role(reader, d, sent)
-        if role == "start":
-            if d.date and (m.period_start is None):
+        if d.text.lower().startswith("next"):
+            continue  # a future date is not the date of a loss figure
+        if _date_role(reader, d, sent) == "start":
+            if d.date and m.period_start is None:
                 m.period_start = d.span_start or d.date
-            continue
-        if d.date is None:
             continue
         candidates.append(d)
     year_line = m.extra.get("year_line")
     if isinstance(year_line, re.Match):
         year = int(year_line.group("year"))
-        inner_dates = [d for d in candidates if d.start < sent.start + year_line.end()]
+        inner = [d for d in candidates if d.start < sent.start + year_line.end() and d.date and d.precision == "day"]
         m.period_start = dt.date(year, 1, 1)
-        m.as_of = inner_dates[0].date if inner_dates and inner_dates[0].date else dt.date(year, 12, 31)
+        m.as_of = inner[0].date if inner else dt.date(year, 12, 31)
         m.as_of_basis, m.dated = "stated", True
         if m.measure == "cumulative":
             m.measure = "period"
         return
-    if candidates:
-        if _RESPECTIVELY.search(reader.norm, sent.start, sent.end):
-            same = [x for x in reader.mentions + [m] if x.sentence is sent and x.rule != "count_of_one"]
-            idx = next((i for i, x in enumerate(same) if x is m), 0)
-            chosen = candidates[min(idx, len(candidates) - 1)]
-        else:
-            # nearest date in the same clause, else nearest in the sentence
-            lo, hi = reader.clause_bounds(sent, abs_start)
-            in_clause = [d for d in candidates if lo <= d.start < hi]
-            pool = in_clause or candidates
-            chosen = min(pool, key=lambda d: abs(d.start - abs_start))
+    chosen = _choose_date(reader, m, sent, abs_start, candidates) if candidates else None
+    if chosen is not None:
         m.dated = True
-        if chosen.precision in ("month", "year") and chosen.span_start:
-            total = _TOTAL_CUE.search(reader.norm, sent.start, sent.end) and not re.search(
-                r"\b(?:in|during|over|throughout)\s+$", reader.norm[max(0, chosen.start - 12) : chosen.start], re.I)
-            if m.measure in ("cumulative",) and not total and m.category != "equipment" or m.measure == "period":
-                if m.measure == "cumulative":
-                    m.measure = "period"
-                m.period_start = m.period_start or chosen.span_start
-                if m.period_days is None:
-                    m.period_days = _month_days(chosen.span_start, chosen.date) if chosen.date else None
+        if chosen.precision == "month":
+            _month_span_claim(reader, m, sent, chosen)
+        elif chosen.date is not None:
             m.as_of = chosen.date
-            m.as_of_basis = "stated_month" if chosen.precision == "month" else "stated_year"
-        else:
-            m.as_of = chosen.date
-            m.as_of_basis = {"weekday_date": "weekday_date", "weekday": "relative", "relative": "relative"}.get(chosen.kind, "stated")
-        return
-    # the list heading's date ("as of the morning of April 23", "from 24.02 to 23.04")
-    if m.sentence.kind == "list_item" or m.rule in ("bulletin_item", "bulletin_delta"):
+            m.as_of_basis = {"weekday_date": "weekday_date", "weekday": "relative", "relative": "relative",
+                             "year": "stated_year"}.get(chosen.kind, "stated")
+    elif m.sentence.kind == "list_item" or m.rule in ("bulletin_item", "bulletin_delta"):
+        # the list heading's date ("as of the morning of April 23", "from 24.02 to 23.04")
         ctx_date = reader.list_context.get("as_of")
         if isinstance(ctx_date, dt.date):
             m.as_of, m.as_of_basis, m.dated = ctx_date, "stated", True
-            return
-    if m.measure == "projection":
-        m.as_of, m.as_of_basis = None, "none"
-        return
-    if reader.published is not None:
+    if m.as_of is None and m.measure != "projection" and reader.published is not None:
         m.as_of, m.as_of_basis = reader.published, reader.published_basis
+    if m.as_of is not None and reader.published is not None and m.as_of > reader.published:
+        m.as_of = reader.published  # "so far in April": a figure is never dated after its report
+    # "from 24 February 2022 to 5 March 2023": a span that starts with the war is the running total
+    if m.measure == "period" and m.period_start is not None and abs((m.period_start - war_start).days) <= 1:
+        m.measure, m.period_days = "cumulative", None
+
+
+def _choose_date(reader: _Reader, m: _Mention, sent: Sentence, abs_start: int,
+                 candidates: list[datelib.DateMention]) -> datelib.DateMention | None:
+    if _RESPECTIVELY.search(reader.norm, sent.start, sent.end):
+        same = [x for x in reader.mentions + [m] if x.sentence is sent and x.rule != "count_of_one"]
+        idx = next((i for i, x in enumerate(same) if x is m), 0)
+        return candidates[min(idx, len(candidates) - 1)]
+    lo, hi = reader.clause_bounds(sent, abs_start)
+    in_clause = [d for d in candidates if lo <= d.start < hi]
+    pool = in_clause or candidates
+    return min(pool, key=lambda d: (_PRECISION_RANK.get(d.precision, 3), abs(d.start - abs_start)))
+
+
+def _month_span_claim(reader: _Reader, m: _Mention, sent: Sentence, d: datelib.DateMention) -> None:
+    """A figure dated by a month: "lost 23,000 in January" is that month's figure (a period);
+    "said in July that the total was 15,000" is a running total as of that month."""
+    before = reader.norm[max(sent.start, d.start - 40) : d.start]
+    told_then = _SAID_IN.search(before)
+    if m.measure == "cumulative" and m.measure_cue in ("default", "list", "continued") and not told_then:
+        m.measure = "period"
+    if d.date is not None:
+        end = d.date
+        if _MID_MONTH.search(before) and d.span_start is not None:
+            end = d.span_start.replace(day=15)
+        m.as_of, m.as_of_basis = end, "stated_month"
+    if m.measure == "period":
+        if d.span_start is not None:
+            m.period_start = m.period_start or d.span_start
+        if m.period_days is None and d.span_start is not None and d.date is not None:
+            m.period_days = _month_days(d.span_start, d.date)
+        elif m.period_days is None and getattr(d, "month", None):
+            m.period_days = float(calendar.monthrange(2001, d.month)[1])  # year unknown: not a leap year
 
 
 def _update_list_context(reader: _Reader, sent: Sentence, found: list[_Mention]) -> None:

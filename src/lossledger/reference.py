@@ -1,0 +1,581 @@
+"""Reference series: read the known layouts of loss series into points, and import them into the ledger.
+
+Formats (``FORMATS``):
+
+* ``petroivaniuk``: PetroIvaniuk's ``russia_losses_personnel.json`` / ``russia_losses_equipment.json``,
+  ``russia_losses_equipment_correction.json`` (revisions, stored as corrections) or the merged CSV;
+* ``lod_db``: lod-db/orc-losses ``russian-losses.json``;
+* ``russianwarship``: russianwarship.rip API statistics (one ``{"data": {...}}`` answer, a list of
+  records, or a paged ``{"data": {"records": [...]}}`` answer);
+* ``oryx``: scarnecchia ``totals_by_type_history.csv`` (a lower bound);
+* ``mediazona``: ``mediazona_totals_by_snapshot.csv`` (named dead: a lower bound);
+* ``csv``: ``date, category, value`` with optional ``side``, ``bound``, ``source``.
+
+Column maps are data, in ``data/reference_formats.toml``. A file that does not fit its format raises
+``ReferenceFormatError`` naming the file and the field.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import ReferenceFormatError
+from .ledger import Ledger
+from .series import ReferenceSeries, general_staff_snapshot
+
+__all__ = [
+    "FORMATS",
+    "ReferenceData",
+    "ReferenceImportReport",
+    "SeriesBundle",
+    "detect_format",
+    "import_reference",
+    "load_bundles",
+    "read_reference",
+    "shipped_general_staff",
+]
+
+FORMATS: tuple[str, ...] = ("petroivaniuk", "lod_db", "russianwarship", "oryx", "mediazona", "csv")
+
+#: Refuse reference files beyond this size: the largest real one is a few MB.
+MAX_BYTES = 200 * 1024 * 1024
+
+
+@lru_cache(maxsize=1)
+def format_rules() -> dict[str, Any]:
+    """The column maps of every format (``data/reference_formats.toml``)."""
+    text = (resources.files("lossledger") / "data" / "reference_formats.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@dataclass
+class ReferenceData:
+    """Points and corrections read from one file. A point is (side, category, date, value)."""
+
+    format: str
+    source: str
+    family: str
+    bound: str
+    points: dict[tuple[str, str, dt.date], float] = field(default_factory=dict)
+    corrections: dict[tuple[str, str, dt.date], float] = field(default_factory=dict)
+    skipped: dict[str, int] = field(default_factory=dict)
+
+    def add(self, side: str, category: str, date: dt.date, value: float, *, accumulate: bool = False) -> None:
+        key = (side, category, date)
+        self.points[key] = self.points.get(key, 0.0) + value if accumulate else value
+
+    def skip(self, what: str) -> None:
+        self.skipped[what] = self.skipped.get(what, 0) + 1
+
+
+@dataclass
+class ReferenceImportReport:
+    """What ``import_reference`` wrote."""
+
+    path: str
+    format: str
+    source: str
+    family: str
+    bound: str
+    points: int
+    corrections: int
+    categories: list[str]
+    first_date: str | None
+    last_date: str | None
+    skipped: dict[str, int]
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+# -- reading files ---------------------------------------------------------------------------------
+
+
+def _read_text(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ReferenceFormatError(f"cannot read: {exc.strerror or exc}", path=str(path)) from exc
+    if size == 0:
+        raise ReferenceFormatError("file is empty", path=str(path))
+    if size > MAX_BYTES:
+        raise ReferenceFormatError(f"file is {size} bytes, more than the {MAX_BYTES} allowed", path=str(path))
+    raw = path.read_bytes()
+    if b"\x00" in raw[:4096]:
+        raise ReferenceFormatError("binary file, not JSON or CSV text", path=str(path))
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ReferenceFormatError(f"not UTF-8 text (byte {exc.start})", path=str(path)) from exc
+
+
+def _load_json(path: Path, text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ReferenceFormatError(
+            f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", path=str(path)
+        ) from exc
+
+
+def _csv_rows(path: Path, text: str, required: Iterable[str]) -> Iterator[tuple[int, dict[str, str]]]:
+    reader = csv.DictReader(io.StringIO(text))
+    header = reader.fieldnames or []
+    for name in required:
+        if name not in header:
+            raise ReferenceFormatError(
+                f"CSV header has no column {name!r} (found {', '.join(header)})", path=str(path), field=name
+            )
+    for row in reader:
+        if None in row:
+            raise ReferenceFormatError(
+                f"line {reader.line_num}: more cells than header columns", path=str(path), field=None
+            )
+        yield reader.line_num, row
+
+
+def _date(value: Any, *, path: Path, field_name: str, where: str) -> dt.date:
+    if not isinstance(value, str):
+        raise ReferenceFormatError(
+            f"{where}: expected an ISO date string, got {value!r}", path=str(path), field=field_name
+        )
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError as exc:
+        raise ReferenceFormatError(
+            f"{where}: not an ISO date: {value!r}", path=str(path), field=field_name
+        ) from exc
+
+
+def _number(value: Any, *, path: Path, field_name: str, where: str) -> float | None:
+    """A number cell: None when empty/null; ReferenceFormatError when not a number."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise ReferenceFormatError(
+            f"{where}: expected a number, got {value!r}", path=str(path), field=field_name
+        )
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value.strip().replace(",", ""))
+        except ValueError:
+            pass
+    raise ReferenceFormatError(f"{where}: expected a number, got {value!r}", path=str(path), field=field_name)
+
+
+def detect_format(path: str | os.PathLike[str], *, text: str | None = None) -> str:
+    """Guess a file's format from its content (and, for CSV, its header)."""
+    path = Path(path)
+    text = _read_text(path) if text is None else text
+    head = text.lstrip()[:1]
+    if head in "[{":
+        data = _load_json(path, text)
+        if isinstance(data, dict) and "data" in data:
+            return "russianwarship"
+        records = data if isinstance(data, list) else []
+        first = records[0] if records and isinstance(records[0], dict) else {}
+        if "data" in first or "stats" in first:
+            return "russianwarship"
+        if "sourceUri" in first or "fixedWingAircraft" in first:
+            return "lod_db"
+        if "personnel*" in first or "tank" in first or "field artillery" in first or "day" in first:
+            return "petroivaniuk"
+        raise ReferenceFormatError(
+            "JSON layout not recognised (no 'date'/'stats', 'sourceUri' or PetroIvaniuk keys); pass --format",
+            path=str(path),
+            field="date",
+        )
+    header = next(csv.reader(io.StringIO(text)), [])
+    if "equipment_type" in header and "snapshot_date" in header:
+        return "oryx"
+    if "confirmed_total" in header:
+        return "mediazona"
+    if "field artillery" in header or "personnel*" in header:
+        return "petroivaniuk"
+    if {"date", "category", "value"} <= set(header):
+        return "csv"
+    raise ReferenceFormatError(
+        f"CSV layout not recognised (header: {', '.join(header)}); pass --format",
+        path=str(path),
+        field="date",
+    )
+
+
+def read_reference(
+    path: str | os.PathLike[str], *, format: str | None = None, source: str | None = None
+) -> ReferenceData:
+    """Read one reference file into points (and corrections). ``format`` None means detect."""
+    path = Path(path)
+    text = _read_text(path)
+    fmt = format or detect_format(path, text=text)
+    if fmt not in FORMATS:
+        raise ReferenceFormatError(f"unknown format {fmt!r}; known: {', '.join(FORMATS)}", path=str(path))
+    rules = format_rules()[fmt]
+    data = ReferenceData(
+        format=fmt,
+        source=source or rules.get("source") or path.stem,
+        family=rules.get("family") or "",
+        bound=rules.get("bound", "official"),
+    )
+    reader = {
+        "petroivaniuk": _read_petroivaniuk,
+        "lod_db": _read_lod_db,
+        "russianwarship": _read_russianwarship,
+        "oryx": _read_oryx,
+        "mediazona": _read_mediazona,
+        "csv": _read_plain_csv,
+    }[fmt]
+    reader(path, text, rules, data)
+    if not data.points and not data.corrections:
+        raise ReferenceFormatError(f"no data points in this {fmt} file", path=str(path), field="date")
+    if not data.family:
+        data.family = _family_of(data.source)
+    return data
+
+
+def _family_of(source: str) -> str:
+    for family in ("general_staff", "oryx", "mediazona"):
+        if source.startswith(family):
+            return family
+    return source
+
+
+def _records(path: Path, data: Any, kind: str) -> list[dict[str, Any]]:
+    if not isinstance(data, list):
+        raise ReferenceFormatError(
+            f"expected a JSON array of {kind} records, got {type(data).__name__}", path=str(path)
+        )
+    for i, record in enumerate(data):
+        if not isinstance(record, dict):
+            raise ReferenceFormatError(
+                f"record {i}: expected an object, got {type(record).__name__}", path=str(path)
+            )
+    return data
+
+
+def _read_columns(
+    path: Path,
+    record: dict[str, Any],
+    columns: dict[str, str],
+    data: ReferenceData,
+    *,
+    side: str,
+    date: dt.date,
+    where: str,
+    corrections: bool = False,
+) -> None:
+    for column, category in columns.items():
+        if column not in record:
+            continue
+        value = _number(record[column], path=path, field_name=column, where=where)
+        if value is None:
+            continue
+        if corrections:
+            if value:
+                data.corrections[(side, category, date)] = (
+                    data.corrections.get((side, category, date), 0) + value
+                )
+        else:
+            data.add(side, category, date, value)
+
+
+def _read_petroivaniuk(path: Path, text: str, rules: dict[str, Any], data: ReferenceData) -> None:
+    side = rules["side"]
+    columns: dict[str, str] = rules["columns"]
+    is_correction = "correction" in path.name.lower()
+    if text.lstrip()[:1] in "[{":
+        records = _records(path, _load_json(path, text), "PetroIvaniuk")
+        rows: Iterable[tuple[str, dict[str, Any]]] = ((f"record {i}", r) for i, r in enumerate(records))
+    else:
+        rows = ((f"line {n}", r) for n, r in _csv_rows(path, text, ["date"]))
+    seen_value_column = False
+    for where, record in rows:
+        if "date" not in record:
+            raise ReferenceFormatError(f"{where}: no 'date'", path=str(path), field="date")
+        date = _date(record["date"], path=path, field_name="date", where=where)
+        if any(c in record for c in columns):
+            seen_value_column = True
+        _read_columns(
+            path, record, columns, data, side=side, date=date, where=where, corrections=is_correction
+        )
+    if not seen_value_column:
+        raise ReferenceFormatError(
+            "no known PetroIvaniuk column (personnel, tank, APC, ...)", path=str(path), field="personnel"
+        )
+
+
+def _read_lod_db(path: Path, text: str, rules: dict[str, Any], data: ReferenceData) -> None:
+    records = _records(path, _load_json(path, text), "lod-db")
+    for i, record in enumerate(records):
+        where = f"record {i}"
+        if "date" not in record:
+            raise ReferenceFormatError(f"{where}: no 'date'", path=str(path), field="date")
+        if "personnel" not in record:
+            raise ReferenceFormatError(f"{where}: no 'personnel'", path=str(path), field="personnel")
+        date = _date(record["date"], path=path, field_name="date", where=where)
+        _read_columns(path, record, rules["columns"], data, side=rules["side"], date=date, where=where)
+
+
+def _read_russianwarship(path: Path, text: str, rules: dict[str, Any], data: ReferenceData) -> None:
+    payload = _load_json(path, text)
+    records: list[Any]
+    if isinstance(payload, dict):
+        inner = payload.get("data", payload)
+        if isinstance(inner, dict) and isinstance(inner.get("records"), list):
+            records = inner["records"]
+        elif isinstance(inner, list):
+            records = inner
+        else:
+            records = [inner]
+    elif isinstance(payload, list):
+        records = [r.get("data", r) if isinstance(r, dict) else r for r in payload]
+    else:
+        raise ReferenceFormatError("expected a JSON object or array", path=str(path), field="data")
+    for i, record in enumerate(records):
+        where = f"record {i}"
+        if not isinstance(record, dict):
+            raise ReferenceFormatError(f"{where}: expected an object", path=str(path), field="data")
+        if "date" not in record:
+            raise ReferenceFormatError(f"{where}: no 'date'", path=str(path), field="date")
+        date = _date(record["date"], path=path, field_name="date", where=where)
+        stats = record.get("stats")
+        if not isinstance(stats, dict):
+            raise ReferenceFormatError(
+                f"{where}: 'stats' is missing or not an object", path=str(path), field="stats"
+            )
+        if not any(column in stats for column in rules["columns"]):
+            raise ReferenceFormatError(
+                f"{where}: 'stats' has none of the known terms (personnel_units, tanks, ...)",
+                path=str(path),
+                field="stats",
+            )
+        _read_columns(path, stats, rules["columns"], data, side=rules["side"], date=date, where=where)
+
+
+def _read_oryx(path: Path, text: str, rules: dict[str, Any], data: ReferenceData) -> None:
+    columns: dict[str, str] = rules["columns"]
+    countries: dict[str, str] = rules["countries"]
+    seen: set[tuple[str, ...]] = set()
+    for line, row in _csv_rows(path, text, ["snapshot_date", "country", "equipment_type", "type_total"]):
+        where = f"line {line}"
+        key = tuple(
+            row.get(k) or "" for k in ("snapshot_date", "country", "equipment_type_raw", "type_total")
+        )
+        if key in seen:  # the history holds exact duplicate rows within a snapshot
+            continue
+        seen.add(key)
+        side = countries.get(row["country"].strip())
+        category = columns.get(row["equipment_type"].strip())
+        if side is None or category is None:
+            data.skip(f"{row['country']}/{row['equipment_type']}"[:80])
+            continue
+        date = _date(row["snapshot_date"], path=path, field_name="snapshot_date", where=where)
+        value = _number(row["type_total"], path=path, field_name="type_total", where=where)
+        if value is not None:
+            data.add(side, category, date, value, accumulate=True)
+
+
+def _read_mediazona(path: Path, text: str, rules: dict[str, Any], data: ReferenceData) -> None:
+    for line, row in _csv_rows(path, text, ["snapshot_date", "confirmed_total"]):
+        where = f"line {line}"
+        date = _date(row["snapshot_date"], path=path, field_name="snapshot_date", where=where)
+        value = _number(row["confirmed_total"], path=path, field_name="confirmed_total", where=where)
+        if value is None:
+            data.skip("empty confirmed_total")
+            continue
+        data.add(rules["side"], rules["category"], date, value)
+
+
+def _read_plain_csv(path: Path, text: str, rules: dict[str, Any], data: ReferenceData) -> None:
+    for line, row in _csv_rows(path, text, ["date", "category", "value"]):
+        where = f"line {line}"
+        date = _date(row["date"], path=path, field_name="date", where=where)
+        value = _number(row["value"], path=path, field_name="value", where=where)
+        category = (row.get("category") or "").strip()
+        if not category:
+            raise ReferenceFormatError(f"{where}: empty category", path=str(path), field="category")
+        if value is None:
+            raise ReferenceFormatError(f"{where}: empty value", path=str(path), field="value")
+        side = (row.get("side") or "").strip() or rules["side"]
+        bound = (row.get("bound") or "").strip()
+        if bound:
+            if bound not in ("official", "lower_bound"):
+                raise ReferenceFormatError(
+                    f"{where}: bound must be official or lower_bound, not {bound!r}",
+                    path=str(path),
+                    field="bound",
+                )
+            data.bound = bound
+        if (row.get("source") or "").strip() and data.source == path.stem:
+            data.source = row["source"].strip()
+        data.add(side, category, date, value)
+
+
+# -- the ledger side -------------------------------------------------------------------------------
+
+
+def import_reference(
+    path: str | os.PathLike[str],
+    *,
+    db_path: str | os.PathLike[str],
+    format: str | None = None,
+    source: str | None = None,
+) -> ReferenceImportReport:
+    """Read a reference file and store its points in the ledger, replacing the same source's earlier
+    points for the categories this file holds (one transaction)."""
+    path = Path(path)
+    data = read_reference(path, format=format, source=source)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    categories = sorted(
+        {(side, cat) for side, cat, _ in data.points} | {(s, c) for s, c, _ in data.corrections}
+    )
+    dates = sorted({d for _, _, d in data.points})
+    with Ledger.open(db_path) as ledger, ledger.transaction("import reference") as conn:
+        for side, category in categories:
+            if any(k[:2] == (side, category) for k in data.points):
+                conn.execute(
+                    "DELETE FROM reference_points WHERE source = ? AND side = ? AND category = ?",
+                    (data.source, side, category),
+                )
+            if any(k[:2] == (side, category) for k in data.corrections):
+                conn.execute(
+                    "DELETE FROM reference_corrections WHERE source = ? AND side = ? AND category = ?",
+                    (data.source, side, category),
+                )
+        conn.executemany(
+            "INSERT INTO reference_points (source, side, category, date, value, bound)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (data.source, s, c, d.isoformat(), v, data.bound)
+                for (s, c, d), v in sorted(data.points.items())
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO reference_corrections (source, side, category, date, value) VALUES (?, ?, ?, ?, ?)",
+            [(data.source, s, c, d.isoformat(), v) for (s, c, d), v in sorted(data.corrections.items())],
+        )
+        totals = conn.execute(
+            "SELECT (SELECT count(*) FROM reference_points WHERE source = ?),"
+            " (SELECT count(*) FROM reference_corrections WHERE source = ?),"
+            " (SELECT min(date) FROM reference_points WHERE source = ?),"
+            " (SELECT max(date) FROM reference_points WHERE source = ?)",
+            (data.source,) * 4,
+        ).fetchone()
+        conn.execute(
+            "INSERT OR REPLACE INTO reference_sources (source, family, format, side, bound, path, sha256,"
+            " points, corrections, first_date, last_date, imported_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                data.source,
+                data.family,
+                data.format,
+                ",".join(sorted({s for s, _ in categories})),
+                data.bound,
+                str(path),
+                digest,
+                totals[0],
+                totals[1],
+                totals[2],
+                totals[3],
+                dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            ),
+        )
+    return ReferenceImportReport(
+        path=str(path),
+        format=data.format,
+        source=data.source,
+        family=data.family,
+        bound=data.bound,
+        points=len(data.points),
+        corrections=len(data.corrections),
+        categories=sorted({c for _, c in categories}),
+        first_date=dates[0].isoformat() if dates else None,
+        last_date=dates[-1].isoformat() if dates else None,
+        skipped=data.skipped,
+    )
+
+
+@dataclass
+class SeriesBundle:
+    """One reference source ready for checking: running totals, corrections and what kind of bound."""
+
+    source: str
+    family: str
+    bound: str
+    series: dict[str, ReferenceSeries]  # by side
+    corrections: dict[tuple[str, str, dt.date], float] = field(default_factory=dict)
+
+    def for_side(self, side: str) -> ReferenceSeries | None:
+        return self.series.get(side)
+
+    def correction(self, side: str, category: str, date: dt.date) -> float:
+        return self.corrections.get((side, category, date), 0.0)
+
+
+@lru_cache(maxsize=1)
+def shipped_general_staff() -> SeriesBundle:
+    """The General Staff snapshot shipped in the package, with its corrections."""
+    bundle = SeriesBundle(
+        source="general_staff_snapshot",
+        family="general_staff",
+        bound="official",
+        series={"russia": general_staff_snapshot()},
+    )
+    correction_file = (
+        resources.files("lossledger") / "data" / "general_staff" / "russia_losses_equipment_correction.json"
+    )
+    with resources.as_file(correction_file) as real_path:
+        data = ReferenceData(
+            format="petroivaniuk", source=bundle.source, family="general_staff", bound="official"
+        )
+        _read_petroivaniuk(
+            Path(real_path), real_path.read_text(encoding="utf-8"), format_rules()["petroivaniuk"], data
+        )
+    bundle.corrections = data.corrections
+    return bundle
+
+
+def load_bundles(ledger: Ledger) -> list[SeriesBundle]:
+    """Every reference source in the ledger, plus the shipped General Staff snapshot when the ledger
+    holds no General Staff series."""
+    bundles: dict[str, SeriesBundle] = {}
+    families = {r["source"]: r for r in ledger.query("SELECT source, family, bound FROM reference_sources")}
+    for row in ledger.query("SELECT source, side, category, date, value, bound FROM reference_points"):
+        meta = families.get(row["source"], {})
+        bundle = bundles.get(row["source"])
+        if bundle is None:
+            bundle = bundles[row["source"]] = SeriesBundle(
+                source=row["source"],
+                family=meta.get("family") or _family_of(row["source"]),
+                bound=row["bound"] or meta.get("bound") or "official",
+                series={},
+            )
+        series = bundle.series.get(row["side"])
+        if series is None:
+            series = bundle.series[row["side"]] = ReferenceSeries(name=row["source"], side=row["side"])
+        series.add(row["category"], dt.date.fromisoformat(row["date"]), float(row["value"]))
+    for row in ledger.query("SELECT source, side, category, date, value FROM reference_corrections"):
+        if row["source"] in bundles:
+            key = (row["side"], row["category"], dt.date.fromisoformat(row["date"]))
+            bundles[row["source"]].corrections[key] = float(row["value"])
+    for bundle in bundles.values():
+        for series in bundle.series.values():
+            series.finish()
+    out = sorted(bundles.values(), key=lambda b: b.source)
+    if not any(b.family == "general_staff" and b.series for b in out):
+        out.insert(0, shipped_general_staff())
+    return out
