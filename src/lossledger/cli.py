@@ -21,6 +21,110 @@ def cli() -> None:
     """lossledger: turn war news into a checkable ledger of loss claims."""
 
 
+def _reader_options(preset: str | None, languages: tuple[str, ...], text_field: str | None = None,
+                    id_field: str | None = None, date_field: str | None = None,
+                    url_field: str | None = None) -> Any:
+    """ReaderOptions from the command line, or None for the defaults."""
+    from .readers import ReaderOptions
+
+    if not (preset or languages or text_field or id_field or date_field or url_field):
+        return None
+    keep = () if "any" in languages else (tuple(languages) or ("en",))
+    try:
+        return ReaderOptions(preset=preset, languages=keep, text_field=text_field, id_field=id_field,
+                             date_field=date_field, url_field=url_field)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+def _claims_table(rows: list[Any], *, width: int) -> Any:
+    """A rich table of claims for people: one row a claim, the quote shortened."""
+    from rich.table import Table
+
+    table = Table(show_lines=False, header_style="bold", expand=False, box=None, pad_edge=False)
+    for column, style in (("doc", "dim"), ("side", ""), ("category", ""), ("outcome", ""), ("value", "bold"),
+                          ("measure", ""), ("as of", ""), ("claimant", "cyan"), ("quote", "dim")):
+        # every column keeps its width; only the quote gives way
+        table.add_column(column, style=style or None, no_wrap=True,
+                         overflow="ellipsis" if column == "quote" else "fold",
+                         justify="right" if column == "value" else "left",
+                         max_width=max(30, width - 120) if column == "quote" else None)
+    for c in rows:
+        value = f"{c.value:,.0f}" + (f"–{c.value_high:,.0f}" if c.value_high is not None else "")
+        if c.qualifier in ("approx", "at_least", "at_most"):
+            value = {"approx": "~", "at_least": "≥", "at_most": "≤"}[c.qualifier] + value
+        measure = c.measure + (f" {c.period_days:g}d" if c.period_days else "")
+        quote = c.quote if len(c.quote) <= 140 else c.quote[:137] + "…"
+        table.add_row(str(c.doc), c.side, c.category, c.outcome, value, measure,
+                      c.as_of.isoformat() if c.as_of else "–", c.claimant or "–", quote)
+    return table
+
+
+@cli.command("extract")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default="jsonl", show_default=True,
+              help="jsonl and csv: one claim per line with every field; table: aligned columns for people.")
+@click.option("--profile", "profile_name", metavar="NAME_OR_FILE",
+              help="Conflict profile: a shipped name (default russia-ukraine) or a TOML file.")
+@click.option("--preset", help="JSON Lines field layout of a known corpus format (e.g. news-please).")
+@click.option("--text-field", help="JSON Lines field holding the article text (default: text).")
+@click.option("--id-field", help="JSON Lines field holding the document id (default: id).")
+@click.option("--date-field", help="JSON Lines field holding the publication date (default: published).")
+@click.option("--url-field", help="JSON Lines field holding the article URL (default: url).")
+@click.option("--language", "languages", multiple=True,
+              help="Keep documents in this ISO 639-1 language (repeatable; default en; 'any' keeps all).")
+def extract_command(paths: tuple[str, ...], fmt: str, profile_name: str | None, preset: str | None,
+                    text_field: str | None, id_field: str | None, date_field: str | None,
+                    url_field: str | None, languages: tuple[str, ...]) -> None:
+    """Extract loss claims from PATHS and print them.
+
+    PATHS are .txt files (one document each), directories (every supported file, sorted), JSON Lines
+    files (id, text, optional published/url/title), HTML pages, WARC archives, RSS/Atom feeds, or '-'
+    for standard input. Each bad file or record gets a one-line error on stderr naming it; the rest is
+    still processed, and the exit status is 1 if anything failed.
+    """
+    from rich.console import Console
+
+    from .errors import LossledgerError
+    from .pipeline import Extracted, ExtractSummary, claims_to_csv, claims_to_jsonl, extract_paths
+
+    options = _reader_options(preset, languages, text_field, id_field, date_field, url_field)
+    summary = ExtractSummary()
+    errors = Console(stderr=True, highlight=False)
+    table_rows: list[Any] = []
+    header = True
+    try:
+        for item in extract_paths(list(paths), profile=profile_name, reader_options=options, summary=summary):
+            if not isinstance(item, Extracted):
+                errors.print(f"[red]error[/red]: {item}", markup=True, soft_wrap=True)
+                continue
+            if fmt == "table":
+                table_rows.extend(item.claims)
+            elif fmt == "csv":
+                sys.stdout.write(claims_to_csv(item.claims, header=header))
+                header = False
+            else:
+                sys.stdout.write(claims_to_jsonl(item.claims))
+    except LossledgerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if fmt == "table":
+        out = Console()
+        if not out.is_terminal:
+            out = Console(width=200)
+        out.print(_claims_table(table_rows, width=out.width))
+    reading = summary.reading
+    skipped = ", ".join(f"{reason} {n}" for reason, n in sorted(reading.skipped.items()))
+    errors.print(
+        f"{reading.files} files, {summary.documents} documents, {summary.claims} claims"
+        + (f", {reading.duplicates} duplicates" if reading.duplicates else "")
+        + (f"; skipped: {skipped}" if skipped else "")
+        + (f"; {len(summary.failures)} errors" if summary.failures else ""),
+        style="dim", highlight=False,
+    )
+    if summary.failed:
+        sys.exit(1)
+
+
 @cli.command("report")
 @click.option(
     "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default="lossledger.db",

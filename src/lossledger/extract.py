@@ -420,15 +420,11 @@ def _side(reader: _Reader, sent: Sentence, abs_start: int, np_span: tuple[int, i
         if re.search(r"\b(?:by|from)\s+(?:the\s+)?$", reader.norm[max(sent.start, start - 9) : start]) and opponent:
             return opponent, "agent"
         return side, kind
-    # 3. What the claimant usually reports: Ukrainian sources count Russian losses and vice versa.
-    if category in ("civilians",):
-        return "ukraine", "default_civilians"
-    if claimant and category != "civilians":
-        if claimant.startswith("ua_") or claimant in ("oryx", "mediazona", "isw", "uk_mod", "us_officials", "western_officials"):
-            return "russia", "claimant"
-        if claimant.startswith("ru_"):
-            return "ukraine", "claimant"
-    return None, "unknown"
+    # 4. What the claimant usually reports: Ukrainian sources count Russian losses and vice versa.
+    if category in ("civilians", "people"):
+        return "ukraine", "default_victims"
+    side = _side_from_claimant(category, claimant)
+    return side, ("claimant" if side else "unknown")
 
 
 def _enemy_side(reader: _Reader, claimant: str | None, word: str) -> str | None:
@@ -885,18 +881,44 @@ def _choose(claims: list[_Mention]) -> _Mention:
     return max(claims, key=score)
 
 
+def _family(category: str) -> str:
+    return category if category in ("personnel",) else ("people" if category in ("civilians", "people") else "equipment")
+
+
 def _fill_document_context(reader: _Reader) -> None:
-    """Claimants carried forward, sides from the document's majority, list claimants."""
-    side_votes = Counter(m.side for m in reader.mentions if m.side)
-    majority = side_votes.most_common(1)[0][0] if side_votes else None
-    claimant_votes = Counter(m.claimant for m in reader.mentions if m.claimant and m.claimant_explicit)
-    for i, m in enumerate(reader.mentions):
-        if m.side is None:
-            m.side = majority or ("ukraine" if m.category == "civilians" else None)
-        if m.claimant is None and m.sentence.kind in ("list_item",) and claimant_votes:
-            m.claimant = claimant_votes.most_common(1)[0][0]
+    """What a sentence leaves open, the document fills in.
+
+    A figure with no source of its own continues the last sourced figure about the same kind of
+    loss (soldiers, civilians or equipment) within a few paragraphs; bulletin lists belong to the
+    General Staff; a side still unknown follows the source, then the document's majority."""
+    last_by_family: dict[str, _Mention] = {}
+    for m in reader.mentions:
+        family = _family(m.category)
+        if m.claimant is None and m.sentence.kind != "heading":
+            prev = last_by_family.get(family)
+            if prev is not None and prev.sentence.paragraph >= m.sentence.paragraph - 3:
+                m.claimant, m.claimant_text = prev.claimant, prev.claimant_text
         if m.claimant is None and m.rule in ("bulletin_item", "bulletin_delta"):
             m.claimant = str(reader.profile.raw.get("bulletin_claimant") or "") or None
+        if m.claimant is not None:
+            last_by_family[family] = m
+    side_votes = Counter(m.side for m in reader.mentions if m.side)
+    majority = side_votes.most_common(1)[0][0] if side_votes else None
+    for m in reader.mentions:
+        if m.side is None:
+            m.side = _side_from_claimant(m.category, m.claimant) or majority or (
+                "ukraine" if m.category in ("civilians", "people") else None)
+
+
+def _side_from_claimant(category: str, claimant: str | None) -> str | None:
+    """Whose losses a source reports when the text does not say: each side counts the other's."""
+    if not claimant or category in ("civilians", "people"):
+        return None
+    if claimant.startswith("ua_") or claimant in ("oryx", "mediazona", "isw", "uk_mod", "us_officials", "western_officials"):
+        return "russia"
+    if claimant.startswith("ru_"):
+        return "ukraine"
+    return None
 
 
 def extract_claims(
