@@ -86,6 +86,9 @@ _CONTINUATION = re.compile(r"\b(?:also|in addition|additionally|other|another|li
                            r"thus|besides|meanwhile|the (?:latest|same) (?:data|report|figures|update))\b", re.IGNORECASE)
 _PRESENT_PERFECT_LOSS = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+|so far\s+)?(?:lost|destroyed|killed|downed|shot down)\b",
                                    re.IGNORECASE)
+_LEADING_DAY = re.compile(r"\s*(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+                          r"\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|"
+                          r"october|november|december)(?:\s+\d{4})?)\s*:", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b|\bin addition\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:within|during|in|over) the same (?:period|timeframe|time ?frame|day|time)\b|during this period",
                           re.IGNORECASE)
@@ -99,6 +102,9 @@ _BRING_TOTAL = re.compile(r"\b(?:brings?|brought|bringing|takes?|taking|took|rai
                           r"(?:the|its|their|russia's|ukraine's)?\s*(?:\w+\s+){0,6}?(?:total|tally|toll|number|count|losses|figure)",
                           re.IGNORECASE)
 _INCREMENT = re.compile(r"\b(?:another|a further|an additional|additional|further|(?<!no )more(?! than)|extra|new)\b", re.IGNORECASE)
+# "another 650", "a further four": the increment word right before the number; "six more tanks" right after it.
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|a further|an additional|additional|further|extra)\s+[\"']?$", re.IGNORECASE)
+_INCREMENT_AFTER = re.compile(r"\s+more\s+(?!than\b|in\b|on\b|at\b|by\b|from\b|to\b)[a-z]", re.IGNORECASE)
 _COUNT_OF_ONE = re.compile(r"(?:,|\band)\s+(?:also\s+)?an?\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|although|as|which|who|when|after|before|with|including|and (?:the|a|it|he|she|they))\b|\.\s")
 _ACTIVE_DESTROY = re.compile(r"\b(?:killed|kill|kills|destroyed|destroy|destroys|destroying|shot down|shoot down|shooting down|"
@@ -128,7 +134,7 @@ _YEAR_LINE = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})\s*(?:\((?P<inner>[^)]*)\)
 _SINCE_DATE = re.compile(r"\b(?:since|from|starting|beginning|between)\s+(?:the\s+)?(?:[\w'-]+\s+){0,8}?(?:on\s+|in\s+)?$", re.IGNORECASE)
 _AS_OF_CUE = re.compile(r"\b(?:as of|as at|by|to|until|through|on|at the end of|at the start of|in|over|during|for)\s+(?:the\s+)?(?:morning of\s+|evening of\s+)?$",
                         re.IGNORECASE)
-_SINCE_OR_FROM = re.compile(r"\b(?:since|from|starting|beginning on)\b", re.IGNORECASE)
+_SINCE_OR_FROM = re.compile(r"\bsince\b|\b(?:from|starting|beginning on)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _AS_OF_BETWEEN = re.compile(r"\b(?:as of|as at|by|to|until|till|through|and|that|said|says|announced|reported|when|while)\b|[,;:]",
                             re.IGNORECASE)
 _POSSESSIVE_SOURCE = re.compile(r"^\W*(?:their|its|his|her)\b|\baccording to (?:their|its|his|her)\b", re.IGNORECASE)
@@ -343,15 +349,22 @@ def _outcome(reader: _Reader, sent: Sentence, category: str, num_start: int, np_
                         re.IGNORECASE):
             return reader.profile.key_of(m), True
         break
-    # Nearest on the left inside the sentence (lists share their verb), then on the right.
+    # In the number's clause: nearest on the left (lists share their verb), then on the right;
+    # then the rest of the sentence on the left, the list heading, and the sentence on the right.
     left = None
-    for m in regex.finditer(reader.norm, sent.start, num_start):
+    for m in regex.finditer(reader.norm, lo, num_start):
         left = m
     if left is not None:
         return reader.profile.key_of(left), False
     for m in regex.finditer(reader.norm, np_end, hi):
         return reader.profile.key_of(m), False
-    for m in regex.finditer(reader.norm, np_end, sent.end):
+    for m in regex.finditer(reader.norm, sent.start, lo):
+        left = m
+    if left is not None:
+        return reader.profile.key_of(left), False
+    if sent.kind == "list_item" and reader.list_context.get("outcome"):
+        return str(reader.list_context["outcome"]), False
+    for m in regex.finditer(reader.norm, hi, sent.end):
         return reader.profile.key_of(m), False
     return None, False
 
@@ -569,12 +582,16 @@ def _measure(reader: _Reader, sent: Sentence, num: Number, abs_start: int, abs_e
     if _RATE_BEFORE.search(reader.norm, max(sent.start, abs_start - 60), abs_start):
         return "rate", 1, "rate_before"
     same_sentence_prev = prev if prev is not None and prev.sentence is sent else None
-    local = _measure_cues(reader, sent, lo, hi, abs_start, prev)
+    local = _measure_cues(reader, sent, lo, hi, abs_start, abs_end, prev, category)
     if local is not None:
         return local
     if same_sentence_prev is not None:
         return same_sentence_prev.measure, same_sentence_prev.period_days, "list"
-    whole = _measure_cues(reader, sent, sent.start, sent.end, abs_start, prev)
+    if sent.kind == "list_item" and _LEADING_DAY.match(reader.norm, sent.start):
+        return "period", 1, "dated_list_item"  # "November 28, 2024: 2,030 casualties"
+    if sent.kind == "list_item" and reader.list_context:
+        return "cumulative", None, "list_heading"
+    whole = _measure_cues(reader, sent, sent.start, sent.end, abs_start, abs_end, prev, category)
     if whole is not None:
         return whole
     s_text = reader.norm[sent.start : sent.end]
@@ -588,8 +605,8 @@ def _measure(reader: _Reader, sent: Sentence, num: Number, abs_start: int, abs_e
     return "cumulative", None, "default"
 
 
-def _measure_cues(reader: _Reader, sent: Sentence, c_lo: int, c_hi: int, abs_start: int,
-                  prev: _Mention | None) -> tuple[str, float | None, str] | None:
+def _measure_cues(reader: _Reader, sent: Sentence, c_lo: int, c_hi: int, abs_start: int, abs_end: int,
+                  prev: _Mention | None, category: str) -> tuple[str, float | None, str] | None:
     prof = reader.profile
     clause = reader.norm[c_lo:c_hi]
     if prof.war_start_re.search(clause):
@@ -606,12 +623,16 @@ def _measure_cues(reader: _Reader, sent: Sentence, c_lo: int, c_hi: int, abs_sta
     for opened in prof.period_open_re.finditer(clause):
         word = opened.group(0).lower()
         if word in ("additional", "another", "a further", "more", "further"):
-            near = reader.norm[max(sent.start, abs_start - 25) : abs_start + 40]
-            if _INCREMENT.search(near):
+            if _INCREMENT_BEFORE.search(reader.norm, max(sent.start, abs_start - 22), abs_start) or \
+                    _INCREMENT_AFTER.match(reader.norm, abs_end):
                 return "period", (1 if _daily_context(reader) else None), "increment"
             continue
         return "period", _span_days(opened.group(0)), "period_open"
-    if _TOTAL_CUE.search(clause) or _PRESENT_PERFECT_LOSS.search(clause):
+    if _TOTAL_CUE.search(clause):
+        return "cumulative", None, "total"
+    # "has killed 21 people" is a running total, unless the subject is one attack
+    if _PRESENT_PERFECT_LOSS.search(clause) and not (
+            category in ("civilians", "people") and prof.event_re.search(reader.norm, sent.start, sent.end)):
         return "cumulative", None, "total"
     return None
 
@@ -820,7 +841,11 @@ def _choose_date(reader: _Reader, m: _Mention, sent: Sentence, abs_start: int,
     lo, hi = reader.clause_bounds(sent, abs_start)
     in_clause = [d for d in candidates if lo <= d.start < hi]
     pool = in_clause or candidates
-    return min(pool, key=lambda d: (_PRECISION_RANK.get(d.precision, 3), abs(d.start - abs_start)))
+    abs_end = sent.start + m.number.end
+
+    def distance(d: datelib.DateMention) -> int:
+        return abs_start - d.end if d.end <= abs_start else max(0, d.start - abs_end)
+    return min(pool, key=lambda d: (_PRECISION_RANK.get(d.precision, 3), distance(d)))
 
 
 def _month_span_claim(reader: _Reader, m: _Mention, sent: Sentence, d: datelib.DateMention) -> None:
@@ -952,8 +977,10 @@ def extract_claims(
     if not reader.mentions:
         return []
     if reader.published is None:
+        # only the General Staff's running totals date a text (Oryx or Mediazona counts would match other days)
         figures = [(m.category, m.value) for m in reader.mentions
-                   if m.measure == "cumulative" and m.value_high is None and m.side in (None, "russia")]
+                   if m.measure == "cumulative" and m.value_high is None and m.side in (None, "russia")
+                   and m.claimant in (None, "ua_general_staff", "ua_mod", "ua_officials", "ua_president")]
         inferred, _evidence = datelib.infer_publication_date(reader.norm, war_start=prof.war_start, figures=figures)
         reader.published = inferred
         reader.published_basis = "inferred"  # type: ignore[attr-defined]
