@@ -436,7 +436,7 @@ def _side(reader: _Reader, sent: Sentence, abs_start: int, np_span: tuple[int, i
     # 4. What the claimant usually reports: Ukrainian sources count Russian losses and vice versa.
     if category in ("civilians", "people"):
         return "ukraine", "default_victims"
-    side = _side_from_claimant(category, claimant)
+    side = _side_from_claimant(prof, category, claimant)
     return side, ("claimant" if side else "unknown")
 
 
@@ -931,19 +931,15 @@ def _fill_document_context(reader: _Reader) -> None:
     majority = side_votes.most_common(1)[0][0] if side_votes else None
     for m in reader.mentions:
         if m.side is None:
-            m.side = _side_from_claimant(m.category, m.claimant) or majority or (
+            m.side = _side_from_claimant(reader.profile, m.category, m.claimant) or majority or (
                 "ukraine" if m.category in ("civilians", "people") else None)
 
 
-def _side_from_claimant(category: str, claimant: str | None) -> str | None:
+def _side_from_claimant(profile: Profile, category: str, claimant: str | None) -> str | None:
     """Whose losses a source reports when the text does not say: each side counts the other's."""
-    if not claimant or category in ("civilians", "people"):
+    if category in ("civilians", "people"):
         return None
-    if claimant.startswith("ua_") or claimant in ("oryx", "mediazona", "isw", "uk_mod", "us_officials", "western_officials"):
-        return "russia"
-    if claimant.startswith("ru_"):
-        return "ukraine"
-    return None
+    return profile.usual_target(claimant)
 
 
 def extract_claims(

@@ -22,6 +22,10 @@ __all__ = ["Profile", "Side", "load_profile", "DEFAULT_PROFILE"]
 
 DEFAULT_PROFILE = "russia-ukraine"
 
+_KNOWN_KEYS = frozenset({
+    "name", "version", "war_start", "war_start_phrases", "person_claimants", "bulletin_claimant", "claimant_sides",
+    "claimant_targets", "sides", "claimants", "categories", "outcomes", "qualifiers", "periods", "context",
+})
 _REQUIRED = ("name", "version", "war_start", "sides", "claimants", "categories", "outcomes", "qualifiers")
 
 
@@ -60,6 +64,8 @@ class Profile:
     qualifiers: dict[str, list[str]]
     raw: dict[str, Any] = field(repr=False)
     person_claimants: frozenset[str] = frozenset()
+    claimant_sides: dict[str, str] = field(default_factory=dict)
+    claimant_targets: dict[str, str] = field(default_factory=dict)
     source: str = ""
     # Compiled patterns, built once by _compile().
     category_re: re.Pattern[str] = field(init=False, repr=False)
@@ -83,6 +89,19 @@ class Profile:
 
     def __post_init__(self) -> None:
         self._compile()
+
+    def own_side(self, claimant: str | None) -> str | None:
+        """The side a source speaks for (None for neutral counters)."""
+        return self.claimant_sides.get(claimant or "")
+
+    def usual_target(self, claimant: str | None) -> str | None:
+        """Whose losses a source reports when the text does not say: the other side's."""
+        if not claimant:
+            return None
+        if claimant in self.claimant_targets:
+            return self.claimant_targets[claimant]
+        own = self.claimant_sides.get(claimant)
+        return self.sides[own].opponent if own in self.sides else None
 
     @property
     def rule_suffix(self) -> str:
@@ -121,9 +140,11 @@ class Profile:
         self.outcome_people_re, self._outcome_people_of = self._named_groups(self.outcomes_people, "p")
         self.outcome_equipment_re, self._outcome_equipment_of = self._named_groups(self.outcomes_equipment, "e")
         self.qualifier_re, self._qualifier_of = self._named_groups(self.qualifiers, "q")
-        self.hedge_re = _word_regex(raw.get("hedges", []) or ["(?!x)x"])
+        context = raw.get("context", {})
+        self.hedge_re = _word_regex(context.get("hedges", []) or ["(?!x)x"])
+        # a prefix match: "manufactur" covers manufactured, manufacturing
         self.non_loss_re = re.compile(
-            r"(?<![\w-])(?:" + _alternation(raw.get("non_loss_contexts", []) or ["(?!x)x"]) + r")", re.IGNORECASE
+            r"(?<![\w-])(?:" + _alternation(context.get("non_loss", []) or ["(?!x)x"]) + r")", re.IGNORECASE
         )
         self.war_start_re = _word_regex(raw.get("war_start_phrases", []) or ["(?!x)x"])
         periods = raw.get("periods", {})
@@ -151,6 +172,13 @@ def _parse(data: dict[str, Any], source: str) -> Profile:
     missing = [k for k in _REQUIRED if k not in data]
     if missing:
         raise ProfileError(f"{source}: profile lacks {', '.join(missing)}")
+    for table in ("sides", "claimants", "categories", "outcomes", "qualifiers"):
+        if not isinstance(data[table], dict):
+            raise ProfileError(f"{source}: [{table}] must be a table")
+    unknown = set(data) - _KNOWN_KEYS
+    if unknown:
+        # a key written below a [table] header by mistake would silently vanish into that table
+        raise ProfileError(f"{source}: unknown top-level keys {sorted(unknown)}")
     try:
         war_start = dt.date.fromisoformat(str(data["war_start"]))
     except ValueError as exc:
@@ -183,6 +211,8 @@ def _parse(data: dict[str, Any], source: str) -> Profile:
             qualifiers={k: list(v) for k, v in data["qualifiers"].items()},
             raw=data,
             person_claimants=frozenset(data.get("person_claimants", ())),
+            claimant_sides=dict(data.get("claimant_sides", {})),
+            claimant_targets=dict(data.get("claimant_targets", {})),
             source=source,
         )
     except re.error as exc:

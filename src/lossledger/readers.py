@@ -469,6 +469,7 @@ def _text_document(data: bytes, path: str, stem: str, *, origin: str) -> Documen
 def _read_jsonl(stream: IO[bytes], path: str, stem: str, options: ReaderOptions) -> Iterator[_Item]:
     fields = options.field_map()
     line_number = 0
+    records = 0
     offset = 0
     while True:
         try:
@@ -478,6 +479,8 @@ def _read_jsonl(stream: IO[bytes], path: str, stem: str, options: ReaderOptions)
                              location=f"line {line_number + 1}")
             return
         if not line:
+            if records == 0:
+                yield InputError("empty: no JSON records", path=path)
             return
         line_number += 1
         line_offset = offset
@@ -490,9 +493,11 @@ def _read_jsonl(stream: IO[bytes], path: str, stem: str, options: ReaderOptions)
                                  location=f"line {line_number}")
                 return
             yield InputError(f"line {_too_big(options.max_bytes)}", path=path, location=f"line {line_number}")
+            records += 1
             continue
         if not line.strip():
             continue  # blank lines separate nothing in JSON Lines; they carry no record
+        records += 1
         yield _jsonl_record(line, path, stem, line_number, line_offset, fields)
 
 

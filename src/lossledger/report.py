@@ -627,8 +627,9 @@ def render_report(data: ReportData, *, charts: list[ChartSpec] | None = None) ->
         ))
     by_claim = {c.id: c for c in data.claims}
     severity_rank = {s: i for i, s in enumerate(vocab["severity_order"])}
+    agreeing = set(vocab["agreeing_kinds"])
     shown = sorted(
-        (f for f in data.findings if f.kind != "confirmed"),
+        (f for f in data.findings if f.kind not in agreeing),
         key=lambda f: (severity_rank.get(f.severity, len(severity_rank)), f.kind, f.id),
     )
     shown, more = _cap_per_kind(shown)
@@ -642,7 +643,7 @@ def render_report(data: ReportData, *, charts: list[ChartSpec] | None = None) ->
         "categories": _order((c.category for c in data.claims), vocab["category_order"]),
         "date_range": (min(dated), max(dated)) if dated else None,
         "max_listed": MAX_FINDINGS_PER_KIND, "findings_shown": shown, "findings_more": more,
-        "confirmed": [f for f in data.findings if f.kind == "confirmed"],
+        "confirmed": [f for f in data.findings if f.kind in agreeing],
         "severity_counts": Counter(f.severity for f in data.findings),
         "kind_counts": Counter(f.kind for f in data.findings).most_common(),
         "by_claim": by_claim, "flagged": sum(1 for c in data.claims if c.flagged),
