@@ -46,7 +46,8 @@ _FOLLOWER_OK = re.compile(
     r"""\s*(?:$|[,.;:)"'\]-]|(?:in|on|by|at|since|over|during|were|was|had|have|has|are|is|and|or|to|as|more|others?|
     total|so|this|last|per|a|each|alone|already|now|respectively|according|after|before|from|for|with|while|which|that|
     who|daily|people|persons|of\s+them|among|including|incl|units?|pieces?|systems?|items?|destroyed|damaged|killed|
-    dead|wounded|injured|captured|lost|missing|casualties|fatalities|losses|deaths|were|been|reportedly|\()\b)""",
+    dead|wounded|injured|captured|lost|missing|casualties|fatalities|losses|deaths|were|been|reportedly|abandoned|
+    seized|sunk|downed|shot|damaged|died|perished|\()\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
 # "tanks - 2,819", "personnel - about 80,860", "Tanks: 2,840": a bulletin label before its number.
@@ -89,14 +90,22 @@ _PRESENT_PERFECT_LOSS = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+|so fa
 _LEADING_DAY = re.compile(r"\s*(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)"
                           r"\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|"
                           r"october|november|december)(?:\s+\d{4})?)\s*:", re.IGNORECASE)
+# "killed by Russian shelling": the agent; "lost by Russia's troops": the loser.
+_AGENT_BY = re.compile(r"(?<!lost )(?<!suffered )(?<!sustained )(?<!incurred )\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_OWN_LOSSES = re.compile(r"\b(?:its|their|his|our) (?:own )?(?:war )?(?:losses|casualties|death toll|dead|war dead|fatalities)\b|"
+                         r"\b(?:announced|published|released|disclosed|admitted|acknowledged) (?:the |its |their )?"
+                         r"(?:official )?(?:death toll|casualty figures?|losses)\b", re.IGNORECASE)
+_AMONG_THEM = re.compile(r"\W*(?:among (?:them|those|these|the dead|the victims)|of (?:them|these|those|whom)|including)\b",
+                         re.IGNORECASE)
+_INCLUDES = re.compile(r"\b(?:which|that) includes?\b|\bincluding\b", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b|\bin addition\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:within|during|in|over) the same (?:period|timeframe|time ?frame|day|time)\b|during this period",
                           re.IGNORECASE)
 _TOTAL_CUE = re.compile(r"\b(?:total|overall|in all|altogether|so far|to date|running|cumulative|the tally|the toll|"
                         r"death toll|"
                         r"brings? the|brought the|bringing the|taking the|takes the|now stands|standing at|stands at|rose to|"
-                        r"rise to|risen to|increased to|reached|has reached|have reached|hit(?= (?:a |the )?(?:record|\d))|passed|surpassed|"
-                        r"crossed|exceeded|already)\b",
+                        r"already|(?:rose to|rise to|risen to|increased to|grew to|reached|has reached|have reached|hit|passed|"
+                        r"surpassed|crossed|exceeded|topped)(?=\s+(?:\w+\s+){0,2}?(?:\d|one|a million|half a million)))\b",
                         re.IGNORECASE)
 _BRING_TOTAL = re.compile(r"\b(?:brings?|brought|bringing|takes?|taking|took|raising|raises|pushing|pushes|putting)\s+"
                           r"(?:the|its|their|russia's|ukraine's)?\s*(?:\w+\s+){0,6}?(?:total|tally|toll|number|count|losses|figure)",
@@ -150,6 +159,12 @@ _NOT_ENTITIES = frozenset({"moscow", "putin", "kremlin", "the kremlin", "zelensk
 _SAID_IN = re.compile(r"\b(?:said|says|announced|reported|published|released|stated|told|wrote|revealed|cited|put|updated)\b"
                       r"[^,;.]{0,25}\b(?:in|on|during)\s+(?:mid-|early |late )?$|\b(?:mid-)$", re.IGNORECASE)
 _MID_MONTH = re.compile(r"\bmid-?\s*$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(
+    r"'s\s+(?:(?P<noun>assertion|claim|claims|statement|figures?|estimate|estimates|data|report|count|tally|numbers|"
+    r"update|calculations|assessment|words|announcement|post)\b)?", re.IGNORECASE)
+_SAYING_VERB_AFTER = re.compile(
+    r"[\w\s,.'()-]{0,40}?\b(?:said|says|stated|reported|reports|claimed|claims|announced|estimated|estimates|added|noted|"
+    r"told|wrote|revealed|indicated|stressed|recorded|counted|showed|shows|published|released)\b", re.IGNORECASE)
 _CHANNEL_BEFORE = re.compile(r"\b(?:via|on|through)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELAYED_BY = re.compile(r"\b(?:as cited by|cited by|quoted by|as quoted by|citing|according to (?:a )?report(?:s)? (?:by|from|in)|"
                          r"as reported by|reported by)\s+(?:the\s+)?(?:[\w'.-]+\s+){0,3}$", re.IGNORECASE)
@@ -275,6 +290,10 @@ def _what_was_lost(reader: _Reader, sent: Sentence, num: Number, abs_start: int,
     if np is not None:
         category, start, end = np
         noun = text[start:end]
+        if noun.lower() == "losses":
+            named = _category_in_context(reader, sent, abs_start)
+            if named is not None and named[0] not in ("people", "personnel", "civilians"):
+                category = named[0]  # "... tank crews by October 2023, which saw 521 losses"
         if _GENERIC_NOUN.match(noun):
             # "1,517 systems", "854 units": the kind comes from the sentence
             earlier = found[-1].category if found else _category_in_context(reader, sent, abs_start)
@@ -354,8 +373,12 @@ def _outcome(reader: _Reader, sent: Sentence, category: str, num_start: int, np_
     left = None
     for m in regex.finditer(reader.norm, lo, num_start):
         left = m
-    if left is not None:
+    if left is not None and not _INCLUDES.search(reader.norm, sent.start, left.start()):
         return reader.profile.key_of(left), False
+    if left is not None:
+        # "losses, which include wounded, killed or missing, may amount to 203,000": the head noun decides
+        head = regex.search(reader.norm, sent.start, _INCLUDES.search(reader.norm, sent.start, left.start()).start())  # type: ignore[union-attr]
+        return reader.profile.key_of(head or left), False
     for m in regex.finditer(reader.norm, np_end, hi):
         return reader.profile.key_of(m), False
     for m in regex.finditer(reader.norm, sent.start, lo):
@@ -428,12 +451,16 @@ def _side(reader: _Reader, sent: Sentence, abs_start: int, np_span: tuple[int, i
             return opponent, "attacker"
         active = _ACTIVE_DESTROY.search(between)
         if active and not _PASSIVE_BEFORE.search(between[: active.start()]) and opponent:
-            if not re.search(r"\b(?:by|from)\s*$", reader.norm[max(0, start - 6) : start]):
+            if not _AGENT_BY.search(reader.norm, max(sent.start, start - 30), start):
                 return opponent, "agent"
-        if re.search(r"\b(?:by|from)\s+(?:the\s+)?$", reader.norm[max(sent.start, start - 9) : start]) and opponent:
+        if _AGENT_BY.search(reader.norm, max(sent.start, start - 30), start) and opponent:
             return opponent, "agent"
         return side, kind
-    # 4. What the claimant usually reports: Ukrainian sources count Russian losses and vice versa.
+    # 4. "Moscow announced its death toll": a side speaking of its own losses.
+    own = prof.own_side(claimant)
+    if own and _OWN_LOSSES.search(reader.norm, sent.start, sent.end):
+        return own, "own_losses"
+    # 5. What the claimant usually reports: Ukrainian sources count Russian losses and vice versa.
     if category in ("civilians", "people"):
         return "ukraine", "default_victims"
     side = _side_from_claimant(prof, category, claimant)
@@ -465,15 +492,20 @@ def _claimant_in(reader: _Reader, sent: Sentence, near: int | None = None) -> _S
         if _CHANNEL_BEFORE.search(before):
             continue  # "shared via the ministry's X account": a channel, not a source
         score = 0
+        force = _is_force(reader, m)
+        possessive = _POSSESSIVE_AFTER.match(after)
         if _RELAYED_BY.search(before):
             score = 1
         elif _ATTRIBUTION_BEFORE.search(before):
             score = 3
-        elif _ATTRIBUTION_AFTER.match(after):
+        elif possessive:
+            # "Shoigu's assertion of 444,000" is a source; "Putin's army" is not
+            score = 2 if possessive.group("noun") else 0
+        elif _ATTRIBUTION_AFTER.match(after) and (not force or _SAYING_VERB_AFTER.match(after)):
             score = 2
         elif _LOSER_AFTER.match(after):
             score = 0  # the subject of the loss (or the one who inflicted it), not its source
-        elif not _is_force(reader, m):
+        elif not force:
             score = 1  # a named source with no verb of saying: "US and UK sources are in line with ..."
         if score:
             key = prof.key_of(m)
@@ -696,7 +728,8 @@ def _read_sentence(reader: _Reader, sent: Sentence) -> list[_Mention]:
             continue
         category, np_span, np_end, rule, topic_noun = what
         if category == "people":
-            category = _people_or_personnel(reader, s_text, text[np_span[0]:np_span[1]] if np_span else topic_noun)
+            category = _people_or_personnel(reader, _without_sources(reader, sent),
+                                            text[np_span[0]:np_span[1]] if np_span else topic_noun)
         # Not a loss at all: applications, deliveries, refugees, exchanges.
         lo, hi = reader.clause_bounds(sent, abs_start)
         window = text[max(lo, abs_start - 45) : min(hi, np_end + 45)]
@@ -704,6 +737,8 @@ def _read_sentence(reader: _Reader, sent: Sentence) -> list[_Mention]:
         if prof.non_loss_re.search(masked) and rule != "bulletin_item":
             continue
         outcome, _right = _outcome(reader, sent, category, abs_start, np_end)
+        if outcome is None and _AMONG_THEM.match(s_text) and reader.mentions:
+            outcome = reader.mentions[-1].outcome  # "Among them are 12 generals."
         if outcome is None:
             if rule in ("bulletin_item", "bulletin_delta") or sent.kind == "list_item" and reader.list_context:
                 outcome = str(reader.list_context.get("outcome") or "losses")
@@ -713,6 +748,10 @@ def _read_sentence(reader: _Reader, sent: Sentence) -> list[_Mention]:
                 continue
         if outcome == "killed" and category not in ("personnel", "civilians", "people"):
             outcome = "destroyed"
+        if explicit and len(numbers) > 1:
+            nearest = _claimant_in(reader, sent, near=abs_start)
+            if nearest is not None and nearest.key != source.key:  # type: ignore[union-attr]
+                source = nearest
         claimant = source.key if source else None
         side, _side_basis = _side(reader, sent, abs_start, np_span, category, claimant, prev)
         qualifier = "exact" if num.delta else _qualifier(reader, abs_start, abs_end, num)
@@ -738,6 +777,11 @@ def _read_sentence(reader: _Reader, sent: Sentence) -> list[_Mention]:
     _increments_before_totals(reader, sent, out)
     _remember_sources(reader, sent, source if explicit else None)
     return out
+
+
+def _without_sources(reader: _Reader, sent: Sentence) -> str:
+    """The sentence with source names blanked: "Regional Military Administration" says nothing about victims."""
+    return reader.profile.claimant_re.sub(lambda m: " " * len(m.group(0)), reader.norm[sent.start:sent.end])
 
 
 def _people_or_personnel(reader: _Reader, s_text: str, noun: str) -> str:
@@ -976,7 +1020,9 @@ def extract_claims(
         # only the General Staff's running totals date a text (Oryx or Mediazona counts would match other days)
         figures = [(m.category, m.value) for m in reader.mentions
                    if m.measure == "cumulative" and m.value_high is None and m.side in (None, "russia")
-                   and m.claimant in (None, "ua_general_staff", "ua_mod", "ua_officials", "ua_president")]
+                   and (m.claimant in ("ua_general_staff", "ua_mod") or (
+                       m.claimant in (None, "ua_officials", "ua_president")
+                       and (m.category == "personnel" or m.value >= 500)))]
         inferred, _evidence = datelib.infer_publication_date(reader.norm, war_start=prof.war_start, figures=figures)
         reader.published = inferred
         reader.published_basis = "inferred"  # type: ignore[attr-defined]

@@ -179,6 +179,9 @@ def find_numbers(text: str) -> list[Number]:
             if sep_l == "or" and hi[0] >= 1000 and lo[0] < 1000 and not lo[1] and hi[0] % 1000 == 0 and lo[0] * 1000 < hi[0] * 2:
                 lo = (lo[0] * 1000, lo[1], lo[2])
             else:
+                # "1,520 and 1,517 systems": two counts; the second is read on its own
+                if not _excluded(text, m.start("hi"), m.end("hi"), hi_atom or ""):
+                    found.append(Number(m.start("hi"), m.end("hi"), hi[0], None, hi[1], False, text[m.start("hi"):m.end("hi")]))
                 hi = None
                 end = m.end("lo")
         if hi is not None and hi_atom and _excluded(text, m.start("hi"), m.end("hi"), hi_atom, in_range=True) and not _UNIT_AFTER_RE.match(text[m.end():m.end() + 24]):
