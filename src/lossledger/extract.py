@@ -51,7 +51,7 @@ _FOLLOWER_OK = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # "tanks - 2,819", "personnel - about 80,860", "Tanks: 2,840": a bulletin label before its number.
-_LABEL_GAP = re.compile(r"^\s*(?:\(\w+\))?\s*[-:=]+\s*(?:[^\d\n]{0,30}?)?$")
+_LABEL_GAP = re.compile(r"^(?:[ \t]*[\w/-]+){0,3}?\s*(?:\(\w+\))?\s*[-:=]+\s*(?:[^\d\n]{0,30}?)?$")
 _ATTRIBUTION_BEFORE = re.compile(
     r"(?:according to|as reported by|reported by|cited by|citing|quoted by|a statement (?:from|by)|statement by|"
     r"data (?:provided |released |published )?(?:by|from)|figures (?:released |published |provided )?(?:by|from)|"
@@ -98,6 +98,9 @@ _OWN_LOSSES = re.compile(r"\b(?:its|their|his|our) (?:own )?(?:war )?(?:losses|c
 _AMONG_THEM = re.compile(r"\W*(?:among (?:them|those|these|the dead|the victims)|of (?:them|these|those|whom)|including)\b",
                          re.IGNORECASE)
 _INCLUDES = re.compile(r"\b(?:which|that) includes?\b|\bincluding\b", re.IGNORECASE)
+_MODIFIER_USE = re.compile(r"\s+(?:strikes?|attacks?|fire|shelling|launchers?|crews?|base|bases|factory|factories|plant|"
+                           r"production|depots?|units?|drivers?|pilots?|operators?|maker|makers|industry|supplies|programme|"
+                           r"program|barrage|raids?|warning|alert|threat)\b", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b|\bin addition\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:within|during|in|over) the same (?:period|timeframe|time ?frame|day|time)\b|during this period",
                           re.IGNORECASE)
@@ -116,12 +119,15 @@ _INCREMENT_BEFORE = re.compile(r"\b(?:another|a further|an additional|additional
 _INCREMENT_AFTER = re.compile(r"\s+more\s+(?!than\b|in\b|on\b|at\b|by\b|from\b|to\b)[a-z]", re.IGNORECASE)
 _COUNT_OF_ONE = re.compile(r"(?:,|\band)\s+(?:also\s+)?an?\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|although|as|which|who|when|after|before|with|including|and (?:the|a|it|he|she|they))\b|\.\s")
-_ACTIVE_DESTROY = re.compile(r"\b(?:killed|kill|kills|destroyed|destroy|destroys|destroying|shot down|shoot down|shooting down|"
-                             r"downed|downing|downs|eliminated|eliminate|eliminating|liquidated|neutrali[sz]ed|struck|hit|hits|"
-                             r"wiped out|took out|knocked out|sank|sunk|intercepted|repelled|inflicted|captured|seized|"
-                             r"(?:has|have|had) (?:killed|destroyed|shot down|downed|eliminated|captured|succeeded in destroying))\b",
-                             re.IGNORECASE)
-_PASSIVE_BEFORE = re.compile(r"\b(?:been|were|was|be|being|is|are)\s+$", re.IGNORECASE)
+# A side named right before a destroying verb did the destroying: "Ukraine has destroyed 5,952",
+# "Ukrainian air defenses successfully intercepted ..., downing 19 drones".
+_AGENT_VERB_AFTER = re.compile(
+    r"(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:has\s+|have\s+|had\s+)?(?:also\s+|reportedly\s+|successfully\s+|already\s+|now\s+)?"
+    r"(?:killed|kill|kills|destroyed|destroy|destroys|destroying|shot down|shoot down|shooting down|downed|downing|eliminated|"
+    r"eliminate|liquidated|neutrali[sz]ed|struck|wiped out|took out|knocked out|intercepted|captured|seized|"
+    r"succeeded in destroying|inflicted)\b", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|were|was|be|being|is|are)\s+(?:also\s+|reportedly\s+)?(?:killed|destroyed|shot|downed|"
+                             r"eliminated|liquidated|captured|seized|struck)", re.IGNORECASE)
 _ATTACK_NOUN = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:attacks?|strikes?|shelling|bombardment|bombing|missiles?|drones?|aircraft and artillery|"
                           r"air ?strikes?|rockets?|forces? (?:shelled|struck|hit)|troops (?:shelled|struck))\b", re.IGNORECASE)
 _MILITARY_CONTEXT = re.compile(r"\b(?:troops|soldiers|servicem[ae]n|military|army|forces|personnel|combat|front|battle|"
@@ -337,7 +343,8 @@ def _category_in_context(reader: _Reader, sent: Sentence, pos: int) -> tuple[str
 
     A bare loss noun defers to the thing that was lost ("artillery losses" -> artillery), and
     "the losses" with nothing before it points back at the previous sentence's topic."""
-    matches = list(reader.profile.category_re.finditer(reader.norm, sent.start, pos))
+    matches = [m for m in reader.profile.category_re.finditer(reader.norm, sent.start, pos)
+               if not _MODIFIER_USE.match(reader.norm, m.end())]  # "a missile strike" names no missile lost
     if not matches:
         return None
     last = matches[-1]
@@ -419,7 +426,8 @@ def _side(reader: _Reader, sent: Sentence, abs_start: int, np_span: tuple[int, i
                 return prof.key_of(m), "noun_phrase"
     # 2. Lists share their side: "498 Russian troops ..., with 1,597 wounded".
     if prev is not None and prev.sentence is sent and prev.side:
-        between = reader.norm[sent.start + prev.number.end : abs_start]
+        prev_np_end = prev.extra.get("np_end")
+        between = reader.norm[prev_np_end if isinstance(prev_np_end, int) else sent.start + prev.number.end : abs_start]
         if not prof.side_name_re.search(between) and not prof.side_adjective_re.search(between):
             return prev.side, "list"
     claimant_spans = [(m.start(), m.end()) for m in prof.claimant_re.finditer(reader.norm, sent.start, sent.end)]
@@ -449,8 +457,8 @@ def _side(reader: _Reader, sent: Sentence, abs_start: int, np_span: tuple[int, i
         opponent = prof.sides[side].opponent if side in prof.sides else None
         if _ATTACK_NOUN.match(after_cue) and opponent:
             return opponent, "attacker"
-        active = _ACTIVE_DESTROY.search(between)
-        if active and not _PASSIVE_BEFORE.search(between[: active.start()]) and opponent:
+        agent = _AGENT_VERB_AFTER.match(reader.norm, end, abs_start)
+        if agent and opponent and not _PASSIVE_BEFORE.search(agent.group(0)):
             if not _AGENT_BY.search(reader.norm, max(sent.start, start - 30), start):
                 return opponent, "agent"
         if _AGENT_BY.search(reader.norm, max(sent.start, start - 30), start) and opponent:
@@ -769,6 +777,7 @@ def _read_sentence(reader: _Reader, sent: Sentence) -> list[_Mention]:
         )
         if rule == "bulletin_delta":
             m.side, m.claimant, m.claimant_text, m.outcome = out[-1].side, out[-1].claimant, out[-1].claimant_text, out[-1].outcome
+        m.extra["np_end"] = np_end
         if year_line:
             m.extra["year_line"] = year_line
         out.append(m)

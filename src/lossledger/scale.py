@@ -1,0 +1,464 @@
+"""Scale on one machine: extract documents in parallel processes, in order, with flat memory.
+
+The reader runs in the calling process and streams documents; they are cut into small chunks that a
+``concurrent.futures.ProcessPoolExecutor`` extracts. At most ``max_in_flight`` chunks are out at any
+time, so memory does not grow with the corpus, and results come back in input order, so the same input
+gives the same output (and the same ledger) whatever the number of workers.
+
+A worker process that dies (killed, out of memory, a crash in C code) breaks the pool. The pool is then
+rebuilt and the chunks that were lost are run again, one at a time, so that the blame falls on the
+chunk that really kills its worker; that chunk is split into single documents, and a document that still
+kills its worker after ``max_retries`` solo attempts is reported as failed (``WorkerCrashed``), never
+dropped. An ordinary exception from the extractor fails only its own document, as in a serial run.
+
+``ingest_parallel`` is the parallel twin of ``ledger.ingest``: it feeds the same ``ingest_documents``
+(same batches, same transactions, same run record), with claims computed ahead by the pool.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import multiprocessing
+import os
+import sys
+from collections import OrderedDict, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .errors import InputError, LedgerError, LossledgerError
+from .model import Claim, Document
+
+if TYPE_CHECKING:
+    from .ledger import IngestReport
+    from .readers import ReaderOptions, ReadStats
+
+__all__ = [
+    "DEFAULT_CHUNK_SIZE",
+    "DocumentExtractor",
+    "Extraction",
+    "WorkerCrashed",
+    "default_workers",
+    "extract_documents",
+    "extract_in_parallel",
+    "ingest_parallel",
+]
+
+#: Documents per task sent to a worker: enough to make the cost of sending a task small next to the
+#: extraction (tens of milliseconds a document), few enough that a lost chunk costs little to redo.
+DEFAULT_CHUNK_SIZE = 8
+
+#: Chunks in flight per worker: one being extracted, the others queued so a worker never waits for the
+#: parent (which reads and writes the ledger meanwhile).
+IN_FLIGHT_PER_WORKER = 4
+
+#: Solo attempts a single document gets after it was seen to kill its worker.
+DEFAULT_MAX_RETRIES = 2
+
+#: A function that extracts one document's claims. It must be picklable (a module-level function) to
+#: run in a worker process.
+DocumentExtractor = Callable[[Document], list[Claim]]
+
+
+class WorkerCrashed(LossledgerError):
+    """A worker process died every time it extracted this document (killed, out of memory, crashed)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """One document and its claims, or the exception that stopped its extraction."""
+
+    document: Document
+    claims: list[Claim]
+    error: BaseException | None = None
+
+
+def default_workers() -> int:
+    """The number of cores this process may run on (its CPU affinity, where the OS reports it)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+# -- in the worker process ---------------------------------------------------------------------------
+
+_worker_extract: DocumentExtractor | None = None
+_worker_profile: Any = None
+
+
+def _init_worker(extract: DocumentExtractor | None, profile: str | None) -> None:
+    """Load the profile once per worker (compiled vocabularies), not once per document."""
+    global _worker_extract, _worker_profile
+    _worker_extract = extract
+    if extract is None:
+        from .profile import load_profile
+
+        _worker_profile = load_profile(profile)
+
+
+def _extract_with_profile(document: Document, profile: Any) -> list[Claim]:
+    from .extract import extract_claims
+
+    return extract_claims(document.text, published=document.published, doc_id=document.id, profile=profile)
+
+
+def _picklable(exc: BaseException) -> BaseException:
+    import pickle
+
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:  # noqa: BLE001 - any failure to round-trip means: send a plain copy instead
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+    return exc
+
+
+def _extract_chunk(documents: list[Document]) -> list[list[Claim] | BaseException]:
+    """Run in a worker: each document's claims, or the exception its extraction raised."""
+    out: list[list[Claim] | BaseException] = []
+    for document in documents:
+        try:
+            if _worker_extract is not None:
+                out.append(_worker_extract(document))
+            else:
+                out.append(_extract_with_profile(document, _worker_profile))
+        except Exception as exc:  # one bad document fails alone, as in a serial run
+            out.append(_picklable(exc))
+    return out
+
+
+# -- in the parent process ---------------------------------------------------------------------------
+
+
+@dataclass(eq=False)
+class _Chunk:
+    """Items in input order; ``documents`` are the ones sent to a worker (the rest pass through)."""
+
+    items: list[Document | InputError]
+    documents: list[Document]
+    future: Future[list[list[Claim] | BaseException]] | None = None
+    solo: bool = False  # must run alone (it was in flight when a worker died)
+    crashes: int = 0  # solo runs that killed the worker
+    results: list[list[Claim] | BaseException] | None = None
+
+    def ready(self) -> bool:
+        if self.results is not None:
+            return True
+        return self.future is not None and self.future.done() and _survived(self.future)
+
+
+def _finished(chunk: _Chunk) -> bool:
+    return chunk.future is not None and chunk.future.done()
+
+
+def _survived(future: Future[Any]) -> bool:
+    return not future.cancelled() and not isinstance(future.exception(), BrokenProcessPool)
+
+
+@dataclass
+class _Pool:
+    workers: int
+    extract: DocumentExtractor | None
+    profile: str | None
+    context: str | None
+    executor: ProcessPoolExecutor | None = field(default=None, init=False)
+    restarts: int = field(default=0, init=False)
+
+    def get(self) -> ProcessPoolExecutor:
+        if self.executor is None:
+            self.executor = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=multiprocessing.get_context(self.context or _default_context()),
+                initializer=_init_worker,
+                initargs=(self.extract, self.profile),
+            )
+        return self.executor
+
+    def restart(self) -> None:
+        self.close()
+        self.restarts += 1
+
+    def close(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+            self.executor = None
+
+
+def _default_context() -> str:
+    # forkserver: workers start from a clean, single-threaded server, so they never inherit a lock held
+    # by one of the parent's threads (what makes plain fork unsafe once a pool thread is running).
+    methods = multiprocessing.get_all_start_methods()
+    return "forkserver" if "forkserver" in methods and sys.platform != "darwin" else "spawn"
+
+
+def _chunks(
+    items: Iterable[Document | InputError],
+    chunk_size: int,
+    skip: Callable[[list[Document]], set[int]] | None,
+) -> Iterator[_Chunk]:
+    def make(batch: list[Document | InputError]) -> _Chunk:
+        documents = [item for item in batch if isinstance(item, Document)]
+        skipped = skip(documents) if skip is not None and documents else set()
+        return _Chunk(items=batch, documents=[d for i, d in enumerate(documents) if i not in skipped])
+
+    batch: list[Document | InputError] = []
+    count = 0
+    for item in items:
+        batch.append(item)
+        if isinstance(item, Document):
+            count += 1
+        # InputErrors ride along with the documents around them, but a long run of them must not pile up.
+        if count >= chunk_size or len(batch) >= 4 * chunk_size:
+            yield make(batch)
+            batch, count = [], 0
+    if batch:
+        yield make(batch)
+
+
+def extract_in_parallel(
+    items: Iterable[Document | InputError],
+    *,
+    workers: int | None = None,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    max_in_flight: int | None = None,
+    profile: str | None = None,
+    extract: DocumentExtractor | None = None,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+    skip: Callable[[list[Document]], set[int]] | None = None,
+    mp_context: str | None = None,
+) -> Iterator[Extraction | InputError]:
+    """Extract the documents of ``items`` in ``workers`` processes; yield in input order.
+
+    ``InputError`` items pass through in their place. Each document comes back as an ``Extraction``
+    holding its claims or the error that stopped it (``WorkerCrashed`` when its worker kept dying).
+    ``skip(documents)`` may return positions of documents not to extract (e.g. already stored); they
+    are yielded with no claims. ``extract`` replaces the default extractor (``extract_claims`` with
+    ``profile``); it must be a picklable module-level function. At most ``max_in_flight`` chunks of
+    ``chunk_size`` documents are held at a time (default: ``IN_FLIGHT_PER_WORKER`` per worker).
+    """
+    workers = workers or default_workers()
+    if workers < 1 or chunk_size < 1 or max_retries < 0:
+        raise ValueError("workers and chunk_size must be at least 1, max_retries at least 0")
+    limit = max_in_flight or workers * IN_FLIGHT_PER_WORKER
+    pool = _Pool(workers, extract, profile, mp_context)
+    source = _chunks(items, chunk_size, skip)
+    window: deque[_Chunk] = deque()
+    exhausted = False
+    try:
+        while True:
+            if any(c.results is None and _finished(c) and not c.ready() for c in window):
+                window = _after_crash(pool, window, max_retries)
+            unresolved = [c for c in window if c.solo and c.results is None and not _finished(c)]
+            if unresolved:
+                # After a crash: run the lost chunks one at a time, nothing else, until the culprit is known.
+                if all(c.future is None for c in unresolved):
+                    _submit(pool, unresolved[0])
+            else:
+                while not exhausted and len(window) < limit:
+                    chunk = next(source, None)
+                    if chunk is None:
+                        exhausted = True
+                        break
+                    window.append(chunk)
+                    if chunk.documents:
+                        _submit(pool, chunk)
+                    else:
+                        chunk.results = []
+            if not window:
+                return
+            head = window[0]
+            if head.ready():
+                window.popleft()
+                yield from _emit(head)
+            elif head.future is not None and not head.future.done():
+                wait([head.future])
+    finally:
+        pool.close()
+
+
+def _submit(pool: _Pool, chunk: _Chunk) -> None:
+    try:
+        chunk.future = pool.get().submit(_extract_chunk, chunk.documents)
+    except BrokenProcessPool:
+        # The pool died between our last look and this submit: the chunk is lost with the others.
+        failed: Future[list[list[Claim] | BaseException]] = Future()
+        failed.set_exception(BrokenProcessPool("worker process died"))
+        chunk.future = failed
+
+
+def _after_crash(pool: _Pool, window: deque[_Chunk], max_retries: int) -> deque[_Chunk]:
+    """Rebuild the pool and decide, for each chunk the crash took down, how it runs next."""
+    pool.restart()
+    rebuilt: deque[_Chunk] = deque()
+    for chunk in window:
+        if chunk.results is not None or chunk.future is None or _survived(chunk.future):
+            rebuilt.append(chunk)  # finished before the crash (or not sent yet): keep as is
+            continue
+        if not chunk.solo:
+            # It was in flight with others: any of them may be the culprit; run it alone to find out.
+            chunk.solo, chunk.future = True, None
+            rebuilt.append(chunk)
+            continue
+        chunk.crashes += 1
+        if len(chunk.documents) > 1:
+            rebuilt.extend(_split(chunk))
+        elif chunk.crashes > max_retries:
+            chunk.results = [
+                WorkerCrashed(
+                    f"the worker process died each of the {chunk.crashes} times it extracted this document "
+                    f"(killed, out of memory or crashed)"
+                )
+            ]
+            rebuilt.append(chunk)
+        else:
+            chunk.future = None
+            rebuilt.append(chunk)
+    return rebuilt
+
+
+def _split(parent: _Chunk) -> list[_Chunk]:
+    """One solo chunk per document of ``parent``; its other items (errors, skipped documents) keep their
+    place: each goes with the next sent document, or with the last one when none follows."""
+    singles = [_Chunk(items=[], documents=[d], solo=True) for d in parent.documents]
+    position = 0
+    for item in parent.items:
+        singles[position].items.append(item)
+        if item is parent.documents[position] and position < len(singles) - 1:
+            position += 1
+    return singles
+
+
+def _emit(chunk: _Chunk) -> Iterator[Extraction | InputError]:
+    if chunk.results is None:
+        assert chunk.future is not None
+        try:
+            chunk.results = chunk.future.result()
+        except Exception as exc:  # e.g. a result that could not be sent back: fail the chunk's documents
+            chunk.results = [exc] * len(chunk.documents)
+    results = {id(d): r for d, r in zip(chunk.documents, chunk.results, strict=True)}
+    for item in chunk.items:
+        if isinstance(item, InputError):
+            yield item
+            continue
+        result = results.get(id(item), [])
+        if isinstance(result, BaseException):
+            yield Extraction(item, [], result)
+        else:
+            yield Extraction(item, result)
+
+
+# -- reading and extracting, ingesting --------------------------------------------------------------
+
+
+def extract_documents(
+    paths: Sequence[str],
+    *,
+    workers: int | None = None,
+    reader_options: ReaderOptions | None = None,
+    stats: ReadStats | None = None,
+    profile: str | None = None,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+) -> Iterator[Extraction | InputError]:
+    """Read ``paths`` and extract every document in ``workers`` processes, in input order."""
+    from .readers import iter_documents
+
+    documents = iter_documents(list(paths), options=reader_options, stats=stats)
+    yield from extract_in_parallel(documents, workers=workers, profile=profile, chunk_size=chunk_size)
+
+
+class _Precomputed:
+    """Claims computed ahead by the pool, handed to ``ingest_documents`` as its extract function.
+
+    ``ingest_documents`` keeps the ledger's rules (batches, skipping stored texts, first id wins, failure
+    records); this only replaces its extraction step by a look-up. A document without a precomputed
+    result (none is expected) is extracted on the spot, so the outcome never depends on the look-up.
+    """
+
+    def __init__(self, *, keep: int, profile: str | None) -> None:
+        self.results: OrderedDict[int, Extraction] = OrderedDict()
+        self.keep = keep
+        self.profile = profile
+
+    def feed(self, stream: Iterable[Extraction | InputError]) -> Iterator[Document | InputError]:
+        for item in stream:
+            if isinstance(item, InputError):
+                yield item
+                continue
+            self.results[id(item.document)] = item
+            while len(self.results) > self.keep:
+                self.results.popitem(last=False)
+            yield item.document
+
+    def __call__(self, document: Document) -> list[Claim]:
+        found = self.results.pop(id(document), None)
+        if found is None or found.document is not document:
+            return _extract_with_profile(document, self.profile)
+        if found.error is not None:
+            raise found.error
+        return found.claims
+
+
+def ingest_parallel(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    db_path: str | os.PathLike[str],
+    workers: int | None = None,
+    reextract: bool = False,
+    reader_options: ReaderOptions | None = None,
+    batch_size: int | None = None,
+    profile: str | None = None,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+) -> IngestReport:
+    """``ledger.ingest`` with extraction spread over ``workers`` processes (default: every core).
+
+    Same ledger as a serial ingest of the same input: documents are stored in input order, in the same
+    batches, with the same rules. Documents already stored with the same text are not sent to a worker.
+    """
+    from .ledger import DEFAULT_BATCH_SIZE, IngestReport, Ledger, content_hash, ingest_documents
+    from .readers import ReadStats, iter_documents
+
+    batch = batch_size or DEFAULT_BATCH_SIZE
+    workers = workers or default_workers()
+    stats = ReadStats()
+    with Ledger.open(db_path) as ledger:
+        options_record = dataclasses.asdict(reader_options) if reader_options is not None else None
+        run_id = ledger.start_run(
+            "ingest",
+            {"paths": [str(p) for p in paths], "reextract": reextract, "reader_options": options_record,
+             "workers": workers},
+        )
+        report = IngestReport(run_id=run_id, db_path=str(db_path))
+        status = "error"
+
+        def already_stored(documents: list[Document]) -> set[int]:
+            if reextract:
+                return set()
+            stored = ledger.stored_hashes(d.id for d in documents)
+            return {i for i, d in enumerate(documents) if stored.get(d.id) == content_hash(d.text)}
+
+        try:
+            documents = iter_documents([str(p) for p in paths], options=reader_options, stats=stats)
+            precomputed = _Precomputed(keep=batch + workers * IN_FLIGHT_PER_WORKER * chunk_size,
+                                       profile=profile)
+            extracted = extract_in_parallel(
+                documents, workers=workers, profile=profile, chunk_size=chunk_size, skip=already_stored
+            )
+            ingest_documents(
+                ledger,
+                precomputed.feed(extracted),
+                run_id=run_id,
+                reextract=reextract,
+                batch_size=batch,
+                extract=precomputed,
+                report=report,
+            )
+            status = "failed" if report.failures else "ok"
+        finally:
+            report.status = status
+            report.skipped = dict(stats.skipped)
+            report.duplicates = stats.duplicates
+            with contextlib.suppress(LedgerError):
+                ledger.finish_run(run_id, status=status)
+        return report
