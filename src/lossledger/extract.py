@@ -181,7 +181,10 @@ _GENERIC_SOURCE = re.compile(
     r"website|site|project|blog|monitor|agency|briefing|data|figures)(?:'s)?\s+(?:\w+\s+){0,2}?"
     r"(?:said|says|noted|notes|added|adds|stated|states|reported|reports|read|reads|showed|shows|indicated|indicates|"
     r"estimates|estimated|wrote|writes|claimed|claims|counted|tallied|recorded)\b"
-    r"|\baccording to (?:the|this|that|its) (?:latest |same |updated )?(?P<noun2>update|report|statement|data|figures|ministry|bulletin)\b",
+    r"|\baccording to (?:the|this|that|its) (?:latest |same |updated )?(?P<noun2>update|report|statement|data|figures|ministry|bulletin)\b"
+    r"|\b(?P<noun3>intelligence) (?:reports|reported|says|said|estimates|estimated|assesses|assessed)\b"
+    r"|\b(?:the|its) (?P<noun4>website|site|project|blog|monitor|ministry|agency)'s (?:numbers|figures|data|count|tally|estimates?)\b"
+    r"|(?:^|[,;:]\s*)(?P<noun5>it|they) (?:estimates|estimated|says|said|reports|reported|counts|counted|claims|claimed)\b",
     re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _VAGUE_AFTER = re.compile(r"^\s*(?:of\s+thousands|thousands|hundreds|dozens)\b", re.IGNORECASE)
@@ -224,6 +227,7 @@ class _Source:
     key: str
     text: str
     start: int
+    score: int = 2  # 3: "according to X", 2: "X said", 1: named without a verb of saying
 
 
 class _Reader:
@@ -518,9 +522,10 @@ def _claimant_in(reader: _Reader, sent: Sentence, near: int | None = None) -> _S
         if score:
             key = prof.key_of(m)
             distance = abs(m.start() - near) if near is not None else 0
-            found.append((int(key == "other"), -score, distance, _Source(key, reader.text[m.start() : m.end()], m.start())))
+            found.append((int(key == "other"), -score, distance,
+                          _Source(key, reader.text[m.start() : m.end()], m.start(), score)))
     for m in _GENERIC_SOURCE.finditer(reader.norm, sent.start, sent.end):
-        ref = _generic_source(reader, m.group("noun") or m.group("noun2"))
+        ref = _generic_source(reader, next(g for g in m.groups() if g))
         if ref is not None:
             distance = abs(m.start() - near) if near is not None else 0
             found.append((int(ref.key == "other"), -2, distance, ref))
@@ -538,8 +543,10 @@ def _generic_source(reader: _Reader, noun: str) -> _Source | None:
             if src is not None and ("mod" in src.key or "ministry" in src.text.lower() or src.key.endswith("officials")):
                 return src
         return reader.last_org
-    if noun in ("website", "site", "project", "blog", "monitor", "outlet", "group"):
+    if noun in ("website", "site", "project", "blog", "monitor", "outlet", "group", "it"):
         return reader.last_entity or reader.last_org
+    if noun == "intelligence":
+        return reader.last_org or reader.last_entity
     return reader.last_org or reader.last_source
 
 
@@ -574,7 +581,7 @@ def _remember_sources(reader: _Reader, sent: Sentence, source: _Source | None) -
         if _is_force(reader, m) or m.group(0).lower() in _NOT_ENTITIES:
             continue
         reader.last_entity = _Source(reader.profile.key_of(m), reader.text[m.start():m.end()], m.start())
-    if source is not None:
+    if source is not None and source.score >= 2:
         reader.last_source = source
         if source.key in reader.profile.person_claimants:
             reader.last_person = source
@@ -790,7 +797,8 @@ def _read_sentence(reader: _Reader, sent: Sentence) -> list[_Mention]:
 
 def _without_sources(reader: _Reader, sent: Sentence) -> str:
     """The sentence with source names blanked: "Regional Military Administration" says nothing about victims."""
-    return reader.profile.claimant_re.sub(lambda m: " " * len(m.group(0)), reader.norm[sent.start:sent.end])
+    return reader.profile.claimant_re.sub(
+        lambda m: m.group(0) if _is_force(reader, m) else " " * len(m.group(0)), reader.norm[sent.start:sent.end])
 
 
 def _people_or_personnel(reader: _Reader, s_text: str, noun: str) -> str:
@@ -974,12 +982,21 @@ def _fill_document_context(reader: _Reader) -> None:
         family = _family(m.category)
         if m.claimant is None and m.sentence.kind != "heading":
             prev = last_by_family.get(family)
-            if prev is not None and prev.sentence.paragraph >= m.sentence.paragraph - 3:
+            if (prev is not None and prev.sentence.paragraph >= m.sentence.paragraph - 3
+                    and (m.side is None or prev.side is None or m.side == prev.side)):
                 m.claimant, m.claimant_text = prev.claimant, prev.claimant_text
         if m.claimant is None and m.rule in ("bulletin_item", "bulletin_delta"):
             m.claimant = str(reader.profile.raw.get("bulletin_claimant") or "") or None
         if m.claimant is not None:
             last_by_family[family] = m
+    # KEY POINTS bullets and headlines sum up what the body attributes below them
+    for i, m in enumerate(reader.mentions):
+        if m.claimant is None and m.sentence.kind in ("list_item", "heading"):
+            later = next((x for x in reader.mentions[i + 1:] if x.claimant and x.sentence.kind == "sentence"
+                          and _family(x.category) == _family(m.category)
+                          and x.sentence.paragraph <= m.sentence.paragraph + 4), None)
+            if later is not None:
+                m.claimant, m.claimant_text = later.claimant, later.claimant_text
     side_votes = Counter(m.side for m in reader.mentions if m.side)
     majority = side_votes.most_common(1)[0][0] if side_votes else None
     for m in reader.mentions:
