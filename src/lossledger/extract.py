@@ -296,6 +296,10 @@ def _what_was_lost(reader: _Reader, sent: Sentence, num: Number, abs_start: int,
         if not found:
             return None
         return found[-1].category, None, abs_end, "bulletin_delta", ""
+    label = reader.find_label_before(sent, abs_start)
+    if label is not None:
+        # the General Staff's layout: "personnel - about 80,860 (+650) persons were liquidated"
+        return label[0], None, abs_end, "bulletin_item", text[label[1]:label[2]]
     np = reader.find_category_after(sent, num, abs_end)
     if np is not None:
         category, start, end = np
@@ -312,9 +316,6 @@ def _what_was_lost(reader: _Reader, sent: Sentence, num: Number, abs_start: int,
             if earlier and earlier not in ("people", "personnel", "civilians"):
                 category = earlier
         return category, (start, end), end, "noun_phrase", noun
-    label = reader.find_label_before(sent, abs_start)
-    if label is not None:
-        return label[0], None, abs_end, "bulletin_item", text[label[1]:label[2]]
     # "25 destroyed and 15 damaged ships": two counts share one noun
     shared = _SHARED_NOUN.match(text, abs_end)
     if shared:
@@ -736,8 +737,8 @@ def _read_sentence(reader: _Reader, sent: Sentence) -> list[_Mention]:
     prev: _Mention | None = reader.mentions[-1] if reader.mentions and reader.mentions[-1].sentence.paragraph >= sent.paragraph - 1 else None
     for num in numbers:
         abs_start, abs_end = sent.start + num.start, sent.start + num.end
-        if _VAGUE_AFTER.match(text[abs_end : abs_end + 20]):
-            continue
+        if _VAGUE_AFTER.match(text[abs_end : abs_end + 20]) or (num.delta and num.value == 0):
+            continue  # "tens of thousands"; "(+0)": no loss that day
         what = _what_was_lost(reader, sent, num, abs_start, abs_end, out)
         if what is None:
             continue
@@ -889,7 +890,8 @@ def _resolve_dates(reader: _Reader, m: _Mention, war_start: dt.date) -> None:
     if m.as_of is not None and reader.published is not None and m.as_of > reader.published:
         m.as_of = reader.published  # "so far in April": a figure is never dated after its report
     # "from 24 February 2022 to 5 March 2023": a span that starts with the war is the running total
-    if m.measure == "period" and m.period_start is not None and abs((m.period_start - war_start).days) <= 1:
+    if (m.measure == "period" and m.period_start is not None and abs((m.period_start - war_start).days) <= 1
+            and m.measure_cue not in ("delta", "period_phrase", "increment", "dated_list_item", "rate")):
         m.measure, m.period_days = "cumulative", None
 
 

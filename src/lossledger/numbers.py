@@ -150,6 +150,9 @@ def _excluded(text: str, start: int, end: int, lo_atom: str, *, in_range: bool =
         return True
     # Years: four digits 1900-2100 written without a separator.
     if re.fullmatch(r"(19|20)\d{2}", raw):
+        # "tanks - 1921 (+3)", "APV - 2002 units": a bulletin count, not a year
+        if re.match(r"\s*\(\s*\+", after) or re.search(r"[A-Za-z)]\s*[‒–—:-]\s*(?:about\s+)?$", before):
+            return False
         if _YEAR_CONTEXT_BEFORE_RE.search(before) or re.match(r"\s*(?:[:)–-]|,\s*(?:[a-z]|\d))", after, re.I):
             return True
         if not before.strip() or before.rstrip().endswith((".", "\n")):

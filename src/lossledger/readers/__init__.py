@@ -1,0 +1,331 @@
+"""Readers: turn text files, JSON Lines, HTML pages, WARC archives and RSS/Atom feeds into ``Document``s.
+
+Everything streams: files are read record by record (a JSON line, a WARC record, one page), no input is
+read whole except a single document capped at ``ReaderOptions.max_bytes``, and the duplicate table holds
+a 16-byte digest and the first id per distinct text, never the texts. A bad file or record never stops
+the run: it is yielded as an ``InputError`` naming the file and the place (line, record, entry, byte
+offset), recorded in ``ReadStats.errors``, and reading goes on with the next record or file. Records
+that are not documents (a WARC request, an image, a German article when only English is wanted, a
+second copy of a text) are counted and listed in ``ReadStats``.
+
+Nothing here touches the network (see ``web``).
+
+Layout: this module holds the public API, the walk over paths, standard input, duplicates and language;
+``_base`` the options and stream helpers; ``text`` plain text and JSON Lines; ``web`` HTML, WARC, feeds.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import os
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import IO, Any, cast
+
+from ..errors import InputError
+from ..model import Document
+from ._base import (
+    _DECOMPRESSION_ERRORS,
+    MAX_LISTED_ITEMS,
+    PRESETS,
+    SUPPORTED_EXTENSIONS,
+    FieldMap,
+    ReaderOptions,
+    _Item,
+    _maybe_gunzip,
+    _os_message,
+    _Skip,
+)
+from .text import _read_jsonl, _read_text
+from .web import _read_feed, _read_html, _read_warc
+
+__all__ = [
+    "FieldMap",
+    "PRESETS",
+    "ReadStats",
+    "ReaderOptions",
+    "SUPPORTED_EXTENSIONS",
+    "iter_documents",
+    "list_inputs",
+]
+
+
+#: Root elements that mark an XML document as a feed when sniffing standard input.
+FEED_MARKERS: tuple[bytes, ...] = (b"<rss", b"<feed", b"<rdf:rdf", b"<rdf")
+
+
+#: Language identification. Texts shorter than ``SHORT_TEXT_CHARS`` are only rejected when the model is
+#: very sure (py3langid's probabilities are length-calibrated, so a short English sentence full of
+#: place names may score as Estonian at 0.06; a German sentence scores about 0.9).
+SHORT_TEXT_CHARS = 200
+SHORT_TEXT_MIN_CONFIDENCE = 0.8
+LONG_TEXT_MIN_CONFIDENCE = 0.5
+#: Language identification looks at this many characters: enough for a stable guess, fast on long texts.
+LANGUAGE_SAMPLE_CHARS = 2_000
+
+
+
+@dataclass
+class ReadStats:
+    """What happened while reading: filled in as ``iter_documents`` is consumed.
+
+    ``skipped`` counts records that are not documents by reason (``non-html-record``, ``revisit``,
+    ``http-status:404``, ``language:de``, ``empty-entry``, ...); ``skipped_items`` lists them as
+    ``(document id or origin, reason)``, duplicates included (reason ``duplicate of <id>``). Past
+    ``max_listed`` entries, items and errors are still counted (``unlisted``) but no longer kept.
+    """
+
+    files: int = 0
+    documents: int = 0
+    duplicates: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+    skipped_items: list[tuple[str, str]] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    error_count: int = 0
+    unlisted: int = 0
+    max_listed: int = MAX_LISTED_ITEMS
+
+    def note_skip(self, item: str, reason: str, *, count_reason: bool = True) -> None:
+        if count_reason:
+            self.skipped[reason] += 1
+        if len(self.skipped_items) < self.max_listed:
+            self.skipped_items.append((item, reason))
+        else:
+            self.unlisted += 1
+
+    def note_error(self, error: InputError) -> None:
+        self.error_count += 1
+        if len(self.errors) < self.max_listed:
+            self.errors.append(error)
+        else:
+            self.unlisted += 1
+
+
+# --------------------------------------------------------------------------------------------------
+# Inputs
+# --------------------------------------------------------------------------------------------------
+
+_GLOB_CHARS = frozenset("*?[")
+
+
+def list_inputs(paths: Sequence[str]) -> list[str]:
+    """Expand ``paths`` into the list of files to read, in a deterministic order.
+
+    Directories are walked recursively in sorted order (hidden files and folders, whose names start
+    with a dot, are left out); glob patterns (``*``, ``?``, ``[...]``, ``**``) are expanded and sorted;
+    ``-`` (standard input) and paths that do not exist are kept as given, so that reading them reports
+    the problem. A scale-out layer can partition the returned list.
+    """
+    expanded: list[str] = []
+    for raw in paths:
+        if raw == "-":
+            expanded.append(raw)
+        elif os.path.isdir(raw):
+            expanded.extend(_walk(raw))
+        elif not os.path.exists(raw) and _GLOB_CHARS.intersection(raw):
+            matches = sorted(glob.glob(raw, recursive=True))
+            if not matches:
+                expanded.append(raw)
+            for match in matches:
+                expanded.extend(_walk(match) if os.path.isdir(match) else [match])
+        else:
+            expanded.append(raw)
+    return expanded
+
+
+def _walk(directory: str) -> list[str]:
+    found: list[str] = []
+    for root, dirs, files in os.walk(directory):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(os.path.join(root, name) for name in sorted(files) if not name.startswith("."))
+    # os.walk visits a folder's files before its subfolders; sort the whole list so the order does not
+    # depend on that: "a/b.txt" sorts after "a.txt" and before "b/c.txt" whatever the walk did.
+    return sorted(found, key=lambda p: Path(p).parts)
+
+
+def _kind_and_stem(path: str) -> tuple[str | None, str, str]:
+    """(kind or None, document stem, extension) from a file name; ``.gz`` is looked through."""
+    name = os.path.basename(path)
+    if name.lower().endswith(".gz"):
+        name = name[:-3]
+    stem, ext = os.path.splitext(name)
+    return SUPPORTED_EXTENSIONS.get(ext.lower()), stem or name, ext.lower()
+
+
+# --------------------------------------------------------------------------------------------------
+# The driver
+# --------------------------------------------------------------------------------------------------
+
+
+def iter_documents(
+    paths: Sequence[str],
+    *,
+    options: ReaderOptions | None = None,
+    stats: ReadStats | None = None,
+) -> Iterator[Document | InputError]:
+    """Yield documents in a deterministic order; yield (don't raise) an InputError for each bad file/record
+    and go on. '-' reads standard input (sniff JSONL vs plain text).
+
+    Paths go through ``list_inputs`` first (directories, globs). A text seen before in this run is not
+    yielded again (``stats.duplicates``); documents in languages outside ``options.languages`` are
+    skipped. Pass a ``ReadStats`` to learn what was skipped and why.
+    """
+    options = options or ReaderOptions()
+    stats = stats if stats is not None else ReadStats()
+    # digest of a text -> id of its first document: about 200 bytes per distinct document, the only
+    # state that grows with the input (a million documents: ~200 MB; the texts themselves are not kept).
+    seen: dict[bytes, str] = {}
+    for path in list_inputs(paths):
+        for item in _read_path(path, options, stats):
+            if isinstance(item, InputError):
+                stats.note_error(item)
+                yield item
+            elif isinstance(item, _Skip):
+                stats.note_skip(item.item, item.reason)
+            else:
+                document = _admit(item, options, stats, seen)
+                if document is not None:
+                    stats.documents += 1
+                    yield document
+
+
+def _admit(
+    document: Document, options: ReaderOptions, stats: ReadStats, seen: dict[bytes, str]
+) -> Document | None:
+    """Drop duplicates and unwanted languages (counting them); attach the detected language."""
+    digest = hashlib.blake2b(document.text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    first = seen.get(digest)
+    if first is not None:
+        stats.duplicates += 1
+        stats.note_skip(document.id, f"duplicate of {first}", count_reason=False)
+        return None
+    # Only the first id is kept per digest: the set stays a set of small digests, not of documents.
+    seen[digest] = document.id
+    language, keep = _judge_language(document.text, options.languages)
+    if not keep:
+        stats.note_skip(document.id, f"language:{language}")
+        return None
+    return _with_language(document, language)
+
+
+def _with_language(document: Document, language: str | None) -> Document:
+    return Document(
+        id=document.id,
+        text=document.text,
+        title=document.title,
+        url=document.url,
+        published=document.published,
+        published_basis=document.published_basis,
+        language=language,
+        origin=document.origin,
+    )
+
+
+def _read_path(path: str, options: ReaderOptions, stats: ReadStats) -> Iterator[_Item]:
+    if path == "-":
+        stats.files += 1
+        yield from _read_stdin(options)
+        return
+    kind, stem, ext = _kind_and_stem(path)
+    if kind is None:
+        if not os.path.exists(path):
+            yield InputError("no such file or directory", path=path)
+        else:
+            known = ", ".join(sorted(SUPPORTED_EXTENSIONS))
+            yield InputError(f"unsupported file type {ext or '(none)'!r} (supported: {known}, and .gz)",
+                             path=path)
+        return
+    try:
+        raw = open(path, "rb")  # noqa: SIM115 - closed in the finally below, after a generator runs
+    except OSError as exc:
+        yield InputError(_os_message(exc), path=path)
+        return
+    stats.files += 1
+    try:
+        yield from _READERS[kind](_maybe_gunzip(raw), path, stem, options)
+    except OSError as exc:  # e.g. a read error on a failing disk or a network mount
+        yield InputError(_os_message(exc), path=path)
+    finally:
+        raw.close()
+
+
+
+# --------------------------------------------------------------------------------------------------
+# Standard input
+# --------------------------------------------------------------------------------------------------
+
+STDIN_NAME = "<stdin>"
+SNIFF_BYTES = 4096
+
+
+def _read_stdin(options: ReaderOptions) -> Iterator[_Item]:
+    try:
+        peek_source = _maybe_gunzip(_stdin_bytes())
+        head = cast(Any, peek_source).peek(SNIFF_BYTES)[:SNIFF_BYTES]
+    except _DECOMPRESSION_ERRORS as exc:
+        yield InputError(f"truncated or corrupt gzip data: {exc}", path=STDIN_NAME)
+        return
+    kind = _sniff(head)
+    yield from _READERS[kind](peek_source, STDIN_NAME, "stdin", options)
+
+
+def _stdin_bytes() -> IO[bytes]:
+    stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else sys.stdin
+    return stream  # type: ignore[return-value]
+
+
+def _sniff(head: bytes) -> str:
+    """Kind of input from its first bytes: JSON Lines, WARC, feed, HTML, or else plain text."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    lowered = start[:SNIFF_BYTES].lower()
+    if start.startswith(b"{"):
+        return "jsonl"
+    if start.startswith(b"WARC/"):
+        return "warc"
+    if start.startswith(b"<"):
+        if any(marker in lowered for marker in FEED_MARKERS) and b"<html" not in lowered:
+            return "feed"
+        if b"<html" in lowered or b"<!doctype html" in lowered or b"<body" in lowered:
+            return "html"
+    return "text"
+
+
+# --------------------------------------------------------------------------------------------------
+# Language
+# --------------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    # py3langid ships its model inside the package: loading it reads a local file, nothing downloads.
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def _judge_language(text: str, wanted: tuple[str, ...]) -> tuple[str | None, bool]:
+    """(language to record or None when unsure, whether to keep the document)."""
+    sample = text[:LANGUAGE_SAMPLE_CHARS]
+    language, confidence = _identifier().classify(sample)
+    short = len(text.strip()) < SHORT_TEXT_CHARS
+    threshold = SHORT_TEXT_MIN_CONFIDENCE if short else LONG_TEXT_MIN_CONFIDENCE
+    sure = confidence >= threshold
+    if not wanted or language in wanted:
+        return (language if sure or not short else None), True
+    if not sure:
+        return None, True  # an unreliable guess never costs a document
+    return language, False
+
+
+_READERS: dict[str, Callable[[IO[bytes], str, str, ReaderOptions], Iterator[_Item]]] = {
+    "text": _read_text,
+    "warc": _read_warc,
+    "jsonl": _read_jsonl,
+    "html": _read_html,
+    "feed": _read_feed,
+}

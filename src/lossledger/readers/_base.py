@@ -1,0 +1,152 @@
+"""Shared pieces of the readers: options, field layouts, the stream helpers and the record types."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import zlib
+from dataclasses import dataclass
+from typing import IO, cast
+
+from ..errors import InputError
+from ..model import Document
+
+#: File extension (after removing a trailing ``.gz``) -> kind of input.
+SUPPORTED_EXTENSIONS: dict[str, str] = {
+    ".txt": "text",
+    ".text": "text",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".warc": "warc",
+    ".xml": "feed",
+    ".rss": "feed",
+    ".atom": "feed",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FieldMap:
+    """Which JSON fields of a JSON Lines record hold the document's parts (``None``: not present)."""
+
+    text: str
+    id: str | None
+    date: str | None
+    url: str | None
+    title: str | None
+
+
+DEFAULT_FIELDS = FieldMap(text="text", id="id", date="published", url="url", title="title")
+
+#: Field layouts of common news dumps. news-please writes one JSON object per article with ``maintext``
+#: and ``date_publish`` (and no id); the Hugging Face ``cc_news`` set uses ``text`` and ``date``.
+PRESETS: dict[str, FieldMap] = {
+    "default": DEFAULT_FIELDS,
+    "news-please": FieldMap(text="maintext", id=None, date="date_publish", url="url", title="title"),
+    "cc-news": FieldMap(text="text", id=None, date="date", url="url", title="title"),
+}
+
+
+#: Readers stop listing individual skipped items and errors past this many (they are still counted), so
+#: a crawl with millions of non-HTML records stays in constant memory.
+MAX_LISTED_ITEMS = 100_000
+
+#: Chunk size used to skip over an over-long JSON line without holding it.
+SKIP_CHUNK_BYTES = 1 << 20
+
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+
+@dataclass(kw_only=True)
+class ReaderOptions:
+    """How to read the inputs.
+
+    The ``*_field`` options name JSON Lines fields; each one left at ``None`` comes from ``preset`` (or the
+    default layout: ``id``, ``text``, ``published``, ``url``, ``title``). ``languages`` lists the ISO 639-1
+    codes to keep (an empty tuple keeps every language). ``max_bytes`` caps one document, JSON line or
+    feed file.
+    """
+
+    text_field: str | None = None
+    id_field: str | None = None
+    date_field: str | None = None
+    url_field: str | None = None
+    title_field: str | None = None
+    preset: str | None = None
+    languages: tuple[str, ...] = ("en",)
+    max_bytes: int = 50_000_000
+
+    def __post_init__(self) -> None:
+        if self.preset is not None and self.preset not in PRESETS:
+            raise ValueError(f"unknown preset {self.preset!r}; known presets: {', '.join(sorted(PRESETS))}")
+        if self.max_bytes < 1:
+            raise ValueError("max_bytes must be positive")
+        self.languages = tuple(code.lower() for code in self.languages)
+
+    def field_map(self) -> FieldMap:
+        """The JSON Lines field layout: the preset's (or the default), with explicit fields on top."""
+        base = PRESETS[self.preset or "default"]
+        return FieldMap(
+            text=self.text_field or base.text,
+            id=self.id_field or base.id,
+            date=self.date_field or base.date,
+            url=self.url_field or base.url,
+            title=self.title_field or base.title,
+        )
+
+
+
+@dataclass(frozen=True, slots=True)
+class _Skip:
+    """A record that is not a document (not an error): counted and listed by the driver."""
+
+    item: str
+    reason: str
+
+
+_Item = Document | InputError | _Skip
+
+
+
+def _os_message(exc: OSError) -> str:
+    return exc.strerror.lower() if exc.strerror else str(exc)
+
+
+def _buffered(stream: IO[bytes]) -> io.BufferedReader:
+    """The stream with ``peek`` (files opened "rb" have it; a BytesIO standing in for stdin does not)."""
+    if isinstance(stream, io.BufferedReader):
+        return stream
+    return io.BufferedReader(cast(io.RawIOBase, stream))
+
+
+def _maybe_gunzip(raw: IO[bytes]) -> IO[bytes]:
+    """The stream, decompressed if it starts with the gzip magic (whatever the file is called).
+
+    Either way the result has ``peek`` and ``read1``. A GzipFile is not wrapped in a second buffer: its
+    ``read1`` returns what was decompressed before a truncation is hit, a BufferedReader's would not.
+    """
+    buffered = _buffered(raw)
+    if buffered.peek(2)[:2] == GZIP_MAGIC:
+        return cast(IO[bytes], gzip.GzipFile(fileobj=buffered, mode="rb"))
+    return cast(IO[bytes], buffered)
+
+
+_DECOMPRESSION_ERRORS = (EOFError, zlib.error, gzip.BadGzipFile)
+
+
+def _read_capped(stream: IO[bytes], max_bytes: int) -> bytes | None:
+    """Up to ``max_bytes`` bytes of the stream, or None if there is more than that."""
+    data = stream.read(max_bytes + 1)
+    return None if len(data) > max_bytes else data
+
+
+def _too_big(max_bytes: int) -> str:
+    return f"larger than the limit of {max_bytes:,} bytes (raise max_bytes to read it)"
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
