@@ -281,7 +281,7 @@ class _Reader:
             return None
         # The label must open its line (bulletin layout) or follow a list separator.
         head = self.norm[line_start : best[1]]
-        if head.strip(" \t/-•*·;,.(") and not re.search(r"[;,]\s*$|/\s*$", head):
+        if head.strip(" \t/-•*·;,.(") and not re.search(r"[;,:]\s*$|/\s*$", head):
             # bilingual "особового складу / personnel - ..." keeps the English label after a slash
             if not re.fullmatch(r"[^\x00-\x7f\s/]+(?:\s+[^\x00-\x7f\s/]+)*\s*/\s*", head):
                 return None
