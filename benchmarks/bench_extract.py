@@ -1,0 +1,219 @@
+#!/usr/bin/env python3
+"""Benchmark ``lossledger.extract_claims`` on loss-dense news text, in one process.
+
+The corpus is the shared dev documents and seed articles (``../shared``), repeated until there
+are N documents; without ``../shared`` a few loss-dense passages written for this benchmark are
+used instead. Each copy gets its own document id and a distinct heading line, so no cache can
+answer a document from an earlier identical text: every document is really read.
+
+Prints documents/s, MB/s (one core: the run is single-process, so this is also MB/s per core),
+claims/s, CPU seconds, and peak memory: the tracemalloc peak of the Python heap during the run
+(measured in a second, untimed pass, because tracing slows the code) and the process's
+ru_maxrss after the run. It runs at two sizes (N/5 and N) so that memory can be seen to be flat
+in corpus size: claims are counted and dropped as they stream out, never kept.
+
+    .venv/bin/python benchmarks/bench_extract.py [--docs 10000] [--profile]
+"""
+
+from __future__ import annotations
+
+import cProfile
+import datetime as dt
+import gc
+import io
+import json
+import pstats
+import resource
+import sys
+import time
+import tracemalloc
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+from lossledger import extract_claims
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+#: Used only when ../shared is absent. Our own sentences, with real General Staff figures.
+FALLBACK_PASSAGES: tuple[tuple[str, dt.date | None], ...] = (
+    ("Ukraine's General Staff said on Sunday (November 13) that Russia has lost about 80,860 troops, "
+     "2,840 tanks, 5,755 armoured combat vehicles and 1,837 artillery systems since February 24. "
+     "Over the past day another 650 Russian soldiers were killed, the General Staff added.",
+     dt.date(2022, 11, 13)),
+    ("Kyiv says Russian forces have lost 278 aircraft and 261 helicopters since the invasion began. "
+     "Britain's defence ministry said Russia had probably suffered up to 80,000 casualties, a figure "
+     "that could not be independently verified.", dt.date(2022, 11, 13)),
+    ("The total combat losses of the enemy from 24.02.2022 to 06.11.2022 were approximately:\n"
+     "personnel - about 75930 (+490) persons were liquidated,\ntanks - 2765 (+7),\n"
+     "artillery systems - 1781 (+5),\nMLRS - 393 (+0),\naircraft - 278 (+0),\nhelicopters - 259 (+0).",
+     dt.date(2022, 11, 6)),
+    ("Officials in the region said 11 civilians were killed and 23 injured when a missile struck an "
+     "apartment block overnight; three people are still missing.", None),
+)
+
+#: Syllables for headings that differ between copies without adding numbers to the text.
+_SYLLABLES = ("ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "ze", "bo", "de", "fu")
+
+
+@dataclass(frozen=True)
+class Sample:
+    id: str
+    text: str
+    published: dt.date | None
+
+
+def _date(value: object) -> dt.date | None:
+    return dt.date.fromisoformat(str(value)[:10]) if value else None
+
+
+def base_samples(shared: Path) -> tuple[list[Sample], str]:
+    """The documents the corpus repeats, and a word on where they came from."""
+    docs = shared / "eval" / "dev" / "docs.jsonl"
+    seeds = sorted((shared / "corpus" / "seeds").glob("*.txt"))
+    if not docs.is_file() and not seeds:
+        fallback = [Sample(f"fallback-{i}", t, d) for i, (t, d) in enumerate(FALLBACK_PASSAGES)]
+        return fallback, "fallback passages"
+    samples = []
+    if docs.is_file():
+        for line in docs.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                samples.append(Sample(record["id"], record["text"], _date(record.get("published"))))
+    samples += [Sample(p.stem, p.read_text(encoding="utf-8"), None) for p in seeds]
+    return samples, f"{shared}: {len(samples)} dev and seed documents"
+
+
+def _heading(n: int) -> str:
+    """A numberless, unique heading for copy ``n`` ("Dispatch Kalo mi" ...)."""
+    parts = []
+    while True:
+        n, r = divmod(n, len(_SYLLABLES))
+        parts.append(_SYLLABLES[r])
+        if n == 0:
+            break
+    return "Dispatch " + "".join(parts).capitalize() + "\n\n"
+
+
+def corpus(samples: list[Sample], size: int) -> Iterator[Sample]:
+    """``size`` documents, cycling through ``samples``, each copy made distinct (streamed)."""
+    for n in range(size):
+        s = samples[n % len(samples)]
+        yield Sample(f"{s.id}#{n}", _heading(n) + s.text, s.published)
+
+
+@dataclass
+class RunFigures:
+    docs: int = 0
+    chars: int = 0
+    bytes: int = 0
+    claims: int = 0
+    wall: float = 0.0
+    cpu: float = 0.0
+    slowest: float = 0.0
+    slowest_id: str = ""
+
+
+def run(samples: list[Sample], size: int) -> RunFigures:
+    """Extract ``size`` documents, counting claims and dropping them."""
+    figures = RunFigures()
+    wall, cpu = time.perf_counter(), time.process_time()
+    for s in corpus(samples, size):
+        started = time.perf_counter()
+        claims = extract_claims(s.text, published=s.published, doc_id=s.id)
+        took = time.perf_counter() - started
+        if took > figures.slowest:
+            figures.slowest, figures.slowest_id = took, s.id
+        figures.docs += 1
+        figures.chars += len(s.text)
+        figures.bytes += len(s.text.encode("utf-8"))
+        figures.claims += len(claims)
+    figures.wall = time.perf_counter() - wall
+    figures.cpu = time.process_time() - cpu
+    return figures
+
+
+def heap_peak(samples: list[Sample], size: int) -> int:
+    """The tracemalloc peak (bytes) of an untimed run over ``size`` documents."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        for s in corpus(samples, size):
+            extract_claims(s.text, published=s.published, doc_id=s.id)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def max_rss_mb() -> float:
+    # Linux reports kilobytes, macOS bytes.
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
+
+
+def report(size: int, f: RunFigures, peak: int | None) -> None:
+    mb = f.bytes / 1e6
+    click.echo(
+        f"{size:>7} docs  {f.docs / f.wall:9.0f} docs/s  {mb / f.wall:7.2f} MB/s  "
+        f"{f.claims / f.wall:9.0f} claims/s  ({f.claims} claims, {mb:.1f} MB, wall {f.wall:.2f} s, "
+        f"cpu {f.cpu:.2f} s = {f.docs / f.cpu if f.cpu else 0:.0f} docs and "
+        f"{mb / f.cpu if f.cpu else 0:.2f} MB per cpu-second)"
+    )
+    heap = f"tracemalloc peak {peak / 1e6:.2f} MB" if peak is not None else "tracemalloc skipped"
+    click.echo(f"{'':>7}       memory: {heap}, ru_maxrss so far {max_rss_mb():.1f} MB; "
+               f"slowest document {f.slowest * 1e3:.1f} ms ({f.slowest_id})")
+
+
+def profile(samples: list[Sample], size: int, top: int) -> None:
+    profiler = cProfile.Profile()
+    profiler.enable()
+    run(samples, size)
+    profiler.disable()
+    for order in ("cumulative", "tottime"):
+        buf = io.StringIO()
+        pstats.Stats(profiler, stream=buf).strip_dirs().sort_stats(order).print_stats(top)
+        click.echo(f"--- top {top} by {order} over {size} documents ---")
+        click.echo(buf.getvalue())
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--docs", "size", type=click.IntRange(min=1), default=10_000, show_default=True,
+              help="Number of documents in the large run; the small run has a fifth as many.")
+@click.option("--no-memory", is_flag=True,
+              help="Skip the untimed tracemalloc passes (they double the run time).")
+@click.option("--profile", "with_profile", is_flag=True,
+              help="Also print the top cProfile entries of a run over min(N, 2000) documents.")
+@click.option("--top", type=click.IntRange(min=1), default=25, show_default=True,
+              help="How many cProfile entries to print with --profile.")
+@click.option("--shared", type=click.Path(file_okay=False, path_type=Path), default=SHARED, show_default=True,
+              help="The shared folder with eval/dev/docs.jsonl and corpus/seeds/.")
+def main(size: int, no_memory: bool, with_profile: bool, top: int, shared: Path) -> None:
+    """Time extract_claims over N loss-dense news documents in one process."""
+    samples, origin = base_samples(shared)
+    click.echo(f"corpus: {origin}, repeated to N documents, each copy distinct")
+    mean_kb = sum(len(s.text.encode("utf-8")) for s in samples) / len(samples) / 1e3
+    click.echo(f"mean document size {mean_kb:.1f} kB; one process, {sys.version.split()[0]}")
+    t = time.perf_counter()
+    first = extract_claims(samples[0].text, published=samples[0].published, doc_id="warm-up")
+    click.echo(f"first call (loads vocabularies, compiles rules): {time.perf_counter() - t:.3f} s, "
+               f"{len(first)} claims")
+    run(samples, min(200, size))  # warm caches so both sizes are measured alike
+    peaks: list[tuple[int, int]] = []
+    for n in dict.fromkeys((max(1, size // 5), size)):
+        figures = run(samples, n)
+        peak = None if no_memory else heap_peak(samples, n)
+        report(n, figures, peak)
+        if peak is not None:
+            peaks.append((n, peak))
+    if len(peaks) == 2:
+        (small, small_peak), (large, large_peak) = peaks
+        click.echo(f"heap peak {small_peak / 1e6:.2f} MB at {small} docs vs {large_peak / 1e6:.2f} MB at "
+                   f"{large} docs: x{large_peak / max(small_peak, 1):.2f} for x{large / small:.0f} documents")
+    if with_profile:
+        profile(samples, min(size, 2000), top)
+
+
+if __name__ == "__main__":
+    main()

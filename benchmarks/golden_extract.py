@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Golden output of ``extract_claims``: the oracle for optimisations that must not change a claim.
+
+Runs the extractor over the 5 seed articles, the 40 dev passages, all General Staff bulletins (each
+with its header line and date) from ``../shared``, and a few odd texts written here (empty, only
+numbers, 50 kB of repeated sentences, unicode punctuation), and writes every claim's ``to_dict()``
+as one sorted-key JSON line. Record once, change the code, record again, diff:
+
+    .venv/bin/python benchmarks/golden_extract.py --out /tmp/golden.jsonl
+    .venv/bin/python benchmarks/golden_extract.py --out /tmp/after.jsonl && diff /tmp/golden.jsonl /tmp/after.jsonl
+
+``--pred-dir`` also writes ``seeds.jsonl`` and ``dev.jsonl`` in the form ``../shared/eval/score.py``
+reads, so scores can be checked alongside.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+
+from lossledger import extract_claims
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+BULLETIN_HEADER = "The total combat losses of the enemy from 24.02.2022 to {date} were approximately:\n"
+
+#: Odd inputs, our own text. Real General Staff figures where figures appear.
+ODD_TEXTS: tuple[tuple[str, str, dt.date | None], ...] = (
+    ("odd-empty", "", None),
+    ("odd-blank", " \n\n\t \n", None),
+    ("odd-numbers", "1 2 3 4,500 80,860 12.5 2022 24.02.2022 (+650) 1 417 770 - 9 -- 10\n42\n", None),
+    ("odd-repeated",
+     ("Ukraine's General Staff said on Sunday that Russia has lost about 80,860 troops and 2,840 tanks "
+      "since February 24. Over the past day another 650 Russian soldiers were killed. ") * 300,
+     dt.date(2022, 11, 13)),
+    ("odd-unicode",
+     "Ukraine\u2019s military said Russia had lost\u00a02\u202f840 tanks \u2014 and \u201cabout 80\u00a0860\u201d "
+     "troops \u2013 since 24\u2009February; \u2018up to\u2019 5,755 armoured vehicles\u2012destroyed.\r\n"
+     "\u2022 tanks \u2012 2840 (+7),\n\u00adpersonnel \u2013 about 80860 (+650) persons were liquidated\u2026\n"
+     "\ufeffЗагальні бойові втрати / personnel - 80860\n",
+     dt.date(2022, 11, 13)),
+    ("odd-no-punctuation", "russia lost 300 tanks 20 jets and 12000 soldiers general staff says " * 40, None),
+    ("odd-long-line", "tanks - 2,840, " * 2000, dt.date(2022, 11, 13)),
+)
+
+
+def _date(value: object) -> dt.date | None:
+    return dt.date.fromisoformat(str(value)[:10]) if value else None
+
+
+def documents(shared: Path) -> Iterator[tuple[str, str, str, dt.date | None]]:
+    """(group, id, text, published) for every document of the oracle, in a fixed order."""
+    for path in sorted((shared / "corpus" / "seeds").glob("*.txt")):
+        yield "seeds", path.stem, path.read_text(encoding="utf-8"), None
+    dev = shared / "eval" / "dev" / "docs.jsonl"
+    if dev.is_file():
+        for line in dev.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                yield "dev", rec["id"], rec["text"], _date(rec.get("published"))
+    bulletins = shared / "reference" / "bulletins" / "general_staff_bulletins_en.jsonl"
+    if bulletins.is_file():
+        for i, line in enumerate(bulletins.read_text(encoding="utf-8").splitlines()):
+            if line.strip():
+                rec = json.loads(line)
+                day = dt.date.fromisoformat(rec["date"])
+                header = BULLETIN_HEADER.format(date=day.strftime("%d.%m.%Y"))
+                yield "bulletins", f"bulletin-{i:04d}-{rec['date']}", header + rec["text"], day
+    for doc_id, text, published in ODD_TEXTS:
+        yield "odd", doc_id, text, published
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="Where to write the claims, one sorted-key JSON object per line.")
+@click.option("--pred-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Also write seeds.jsonl and dev.jsonl here for ../shared/eval/score.py.")
+@click.option("--shared", type=click.Path(file_okay=False, path_type=Path), default=SHARED, show_default=True,
+              help="The shared folder with corpus/seeds, eval/dev and reference/bulletins.")
+def main(out: Path, pred_dir: Path | None, shared: Path) -> None:
+    """Write the claims of every oracle document to OUT."""
+    by_group: dict[str, list[str]] = {}
+    docs = 0
+    started = time.perf_counter()
+    with out.open("w", encoding="utf-8") as sink:
+        for group, doc_id, text, published in documents(shared):
+            docs += 1
+            for claim in extract_claims(text, published=published, doc_id=doc_id):
+                line = json.dumps(claim.to_dict(), sort_keys=True, ensure_ascii=False)
+                sink.write(line + "\n")
+                by_group.setdefault(group, []).append(line)
+    took = time.perf_counter() - started
+    counts = ", ".join(f"{g} {len(lines)}" for g, lines in by_group.items())
+    click.echo(f"{docs} documents, claims: {counts}; {took:.1f} s -> {out}")
+    if pred_dir is not None:
+        pred_dir.mkdir(parents=True, exist_ok=True)
+        for group in ("seeds", "dev"):
+            (pred_dir / f"{group}.jsonl").write_text(
+                "".join(line + "\n" for line in by_group.get(group, [])), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

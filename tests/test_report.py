@@ -1,0 +1,311 @@
+"""The HTML report: what it reads, what it shows, and that ledger text stays inert."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lossledger.cli import cli
+from lossledger.errors import LedgerError, LossledgerError
+from lossledger.report import (
+    build_charts,
+    load_report_data,
+    render_report,
+    safe_url,
+    script_json,
+    write_report,
+)
+from lossledger.series import general_staff_snapshot
+from report_fixtures import (
+    HOSTILE_CLAIMANT_TEXT,
+    HOSTILE_QUOTE,
+    HOSTILE_TITLE,
+    build_fixture_ledger,
+    create_empty_ledger,
+)
+
+MADE = dt.datetime(2024, 5, 1, 12, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_fixture_ledger(tmp_path_factory.mktemp("ledger") / "fixture.db")
+
+
+@pytest.fixture(scope="module")
+def page(ledger: Path) -> str:
+    return render_report(load_report_data(ledger, generated_at=MADE))
+
+
+def _claims_json(page: str) -> list[dict[str, Any]]:
+    match = re.search(r'<script type="application/json" id="claims-data">(.*?)</script>', page, re.S)
+    assert match, "the claims data block is missing"
+    return json.loads(match.group(1))
+
+
+def test_header_says_what_is_in_the_ledger(page: str) -> None:
+    assert re.search(r'id="n-documents">6<', page)
+    assert re.search(r'id="n-claims">11<', page)
+    assert re.search(r'id="n-claimants">3<', page)  # ua_general_staff, us_officials, other
+    assert re.search(r'id="date-range">2022-11-06 to 2022-11-20<', page)
+    assert "2024-05-01 12:00 UTC" in page
+    assert 'id="failures-note"' in page and "1 input(s) could not be read" in page
+
+
+def test_plotly_is_embedded_once_and_nothing_is_fetched(page: str) -> None:
+    assert page.count("plotly.js v") == 1
+    assert not re.search(r"<script[^>]+src=", page), "no external scripts"
+    assert not re.search(r"<link[^>]+href=", page), "no external stylesheets"
+    assert page.count('class="plotly-graph-div"') == 5
+
+
+def test_charts_per_side_and_category(ledger: Path) -> None:
+    data = load_report_data(ledger, generated_at=MADE)
+    charts = build_charts(data)
+    keys = [(c.side, c.category, c.kind) for c in charts]
+    assert keys == [
+        ("russia", "personnel", "cumulative"),
+        ("russia", "personnel", "period"),
+        ("russia", "tanks", "cumulative"),
+        ("russia", "artillery", "cumulative"),
+        ("ukraine", "personnel", "cumulative"),
+    ]
+    personnel = charts[0].figure
+    names = [t.name for t in personnel.data]
+    assert "General Staff running total" in names
+    assert "Mediazona named dead (lower bound)" in names
+    charted_ids = sorted(i for t in personnel.data if t.customdata is not None for i in t.customdata)
+    assert charted_ids == [1, 3, 8, 10]  # the projection (9) and the period claims are not here
+    # The running-total line is the real General Staff series around the claims.
+    gs = next(t for t in personnel.data if t.name == "General Staff running total")
+    points = dict(zip([str(x)[:10] for x in gs.x], gs.y, strict=True))
+    assert points["2022-11-13"] == 80860 and points["2022-11-06"] == 75930
+
+
+def test_flagged_claims_are_marked_on_the_chart(ledger: Path) -> None:
+    charts = build_charts(load_report_data(ledger, generated_at=MADE))
+    tanks = next(c for c in charts if c.category == "tanks").figure
+    symbols = {
+        cid: symbol
+        for trace in tanks.data if trace.customdata is not None
+        for cid, symbol in zip(trace.customdata, trace.marker.symbol, strict=True)
+    }
+    assert symbols == {2: "diamond", 11: "circle"}  # 2,819 tanks differs (warning); 2,840 confirmed
+
+
+def test_period_chart_shows_the_daily_change(ledger: Path) -> None:
+    charts = build_charts(load_report_data(ledger, generated_at=MADE))
+    period = next(c for c in charts if c.kind == "period").figure
+    daily = next(t for t in period.data if t.name and "change from the day before" in t.name)
+    changes = dict(zip([str(x)[:10] for x in daily.x], daily.y, strict=True))
+    assert changes["2022-11-13"] == 650  # 80,860 - 80,210
+
+
+def test_findings_section_lists_evidence(page: str) -> None:
+    findings = page[page.index('<section id="findings">'):page.index('<section id="claims">')]
+    order = [m.group(1) for m in re.finditer(r'class="finding severity-(\w+)"', findings)]
+    assert order[0] == "error" and order[-1] == "info"
+    assert "Running total called a period figure" in findings
+    assert "Right figure, wrong date" in findings
+    assert "Russia lost 80,860 soldiers in the past 24 hours" in findings
+    assert "General Staff running total on 2022-11-13: 80,860" in findings
+    assert 'href="http://frontline.example.com/daily/2022-11-14"' in findings
+    assert "5 finding(s) of a figure that agrees with a reference series" in findings  # 4 + 1 daily
+
+
+def test_table_data_carries_filters_and_links(page: str) -> None:
+    claims = _claims_json(page)
+    assert [c["id"] for c in claims] == [3, 4, 7, 8, 1, 2, 6, 11, 5, 10, 9]  # by date, undated last
+    assert {c["id"] for c in claims if c["flagged"]} == {2, 5, 10}
+    assert {c["claimant"] for c in claims} == {"ua_general_staff", "us_officials", "other", "-"}
+    assert sum(1 for c in claims if c["url"]) == 10
+    by_id = {c["id"]: c for c in claims}
+    assert by_id[5]["url"] == "http://frontline.example.com/daily/2022-11-14"
+    assert by_id[5]["findings"] == [{
+        "severity": "error", "kind": "mislabelled_running_total",
+        "label": "Running total called a period figure",
+        "message": (
+            "80,860 is called a 24-hour figure but is the General Staff's running total for 2022-11-13."
+        ),
+    }]
+    assert by_id[9]["value"] == 150000 and by_id[9]["as_of"] == ""
+
+
+def test_findings_list_is_capped_per_kind_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lossledger import report
+
+    monkeypatch.setattr(report, "MAX_FINDINGS_PER_KIND", 1)
+    db = build_fixture_ledger(tmp_path / "cap.db", hostile=False)
+    page = render_report(load_report_data(db, generated_at=MADE))
+    assert page.count('class="finding severity-') == 3  # one of each kind that disagrees
+    assert "1 more “Differs from the reference” finding(s) are not listed here" in page
+    assert "and 3 more." in page  # 3 confirmed + 1 daily confirmed, 1 listed
+
+
+def test_hostile_text_is_inert(page: str) -> None:
+    # No tag from the ledger survives as markup anywhere in the page...
+    for raw in ("<script>window.__pwned", '<img src=x onerror="window', "<svg onload", "<i>Evil Outlet</i>",
+                'href="javascript:', "<b>bold</b>"):
+        assert raw not in page, raw
+    assert "&lt;img src=x onerror=&#34;window.__pwned=1&#34;&gt; matches" in page  # a finding's message
+    # ...the embedded JSON cannot close its script block or open a comment...
+    block = re.search(r'id="claims-data">(.*?)</script>', page, re.S)
+    assert block and "<" not in block.group(1) and ">" not in block.group(1)
+    # ...and it still carries the text exactly, for the click panel to show as text.
+    data = {c["id"]: c for c in _claims_json(page)}
+    assert data[11]["quote"] == HOSTILE_QUOTE
+    assert data[11]["claimant_text"] == HOSTILE_CLAIMANT_TEXT
+    assert data[11]["title"] == HOSTILE_TITLE
+    assert data[11]["url"] is None  # a javascript: link is dropped
+
+
+def test_plotly_hover_text_is_escaped(ledger: Path) -> None:
+    charts = build_charts(load_report_data(ledger, generated_at=MADE))
+    tanks = next(c for c in charts if c.category == "tanks").figure
+    hover = " ".join(h for t in tanks.data if t.hovertext is not None for h in t.hovertext)
+    assert "&lt;img src=x onerror" in hover and "<img" not in hover and "<svg" not in hover
+    assert "&lt;/script&gt;" in hover
+
+
+def test_empty_ledger_gives_a_valid_report_that_says_so(tmp_path: Path) -> None:
+    db = create_empty_ledger(tmp_path / "empty.db")
+    result = write_report(db, output=tmp_path / "r.html", generated_at=MADE)
+    page = result.path.read_text(encoding="utf-8")
+    assert result.claims == 0 and result.charts == 0
+    assert 'id="empty-note"' in page and "holds no claims yet" in page
+    assert "plotly.js v" not in page  # no chart, no 4 MB of library
+    assert page.rstrip().endswith("</html>")
+    assert _claims_json(page) == []
+
+
+def test_general_staff_in_the_ledger_is_preferred(tmp_path: Path) -> None:
+    db = build_fixture_ledger(tmp_path / "gs.db", with_general_staff=True)
+    data = load_report_data(db, generated_at=MADE)
+    origins = {(ln.source, ln.category): ln.origin for ln in data.reference if ln.source == "general_staff"}
+    assert origins == {("general_staff", c): "ledger" for c in ("personnel", "tanks", "artillery")}
+    assert not any("shipped with lossledger" in note for note in data.notes)
+
+
+def test_snapshot_stands_in_for_a_missing_general_staff_series(ledger: Path) -> None:
+    data = load_report_data(ledger, generated_at=MADE)
+    lines = {ln.category: ln for ln in data.reference if ln.source == "general_staff"}
+    assert set(lines) == {"personnel", "tanks", "artillery"}
+    assert all(ln.origin == "snapshot" for ln in lines.values())
+    assert lines["tanks"].points == general_staff_snapshot().points["tanks"]
+    assert any("shipped with lossledger" in note for note in data.notes)
+    assert not any(ln.side == "ukraine" and ln.bound == "official" for ln in data.reference)
+
+
+def test_malformed_rows_are_listed_not_lost(tmp_path: Path) -> None:
+    db = build_fixture_ledger(tmp_path / "odd.db", hostile=False)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE claims SET as_of = 'the 13th' WHERE id = 1")
+        conn.execute("UPDATE claims SET value = 'many' WHERE id = 4")
+        conn.execute("INSERT INTO claims (id, doc, side, category, quote) "
+                     "VALUES (99, 'no-such-doc', 'russia', 'tanks', 'a claim whose document is gone')")
+    conn.close()
+    data = load_report_data(db, generated_at=MADE)
+    assert len(data.claims) == 11
+    assert any("3 claim(s) have no usable date or value" in n for n in data.notes)
+    page = render_report(data)
+    shown = {c["id"]: c for c in _claims_json(page)}
+    assert {1, 4, 99} <= set(shown)
+    assert shown[99]["quote"] == "a claim whose document is gone" and shown[99]["title"] == "no-such-doc"
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: None, "no ledger here"),
+        (lambda p: p.write_bytes(b"\x00\xffnot sqlite at all" * 64), "not a readable SQLite ledger"),
+        (lambda p: p.mkdir(), "is a directory"),
+        (lambda p: sqlite3.connect(p).execute("CREATE TABLE other (x)").connection.commit(), "missing table"),
+    ],
+    ids=["missing", "garbage", "directory", "foreign-schema"],
+)
+def test_unusable_ledgers_are_named(tmp_path: Path, make: object, message: str) -> None:
+    path = tmp_path / "bad.db"
+    make(path)  # type: ignore[operator]
+    with pytest.raises(LedgerError, match=message) as info:
+        load_report_data(path)
+    assert str(path) in str(info.value)
+
+
+def test_report_never_writes_to_the_ledger(tmp_path: Path) -> None:
+    db = build_fixture_ledger(tmp_path / "ro.db")
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    write_report(db, output=tmp_path / "r.html")
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.html", "ro.db"]
+
+
+def test_report_on_a_ledger_made_by_the_ledger_module(tmp_path: Path) -> None:
+    ledger_module = pytest.importorskip("lossledger.ledger")
+    db = tmp_path / "real.db"
+    ledger_module.Ledger.open(db).close()
+    result = write_report(db, output=tmp_path / "r.html", generated_at=MADE)
+    assert result.claims == 0 and "holds no claims yet" in result.path.read_text(encoding="utf-8")
+
+
+def test_unwritable_output_is_an_error_naming_it(ledger: Path, tmp_path: Path) -> None:
+    target = tmp_path / "missing-dir" / "r.html"
+    with pytest.raises(LossledgerError, match="cannot write the report") as info:
+        write_report(ledger, output=target)
+    assert str(target) in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("url", "kept"),
+    [
+        ("https://example.org/a?b=c#d", True),
+        ("http://example.org", True),
+        ("HTTPS://EXAMPLE.ORG/x", True),
+        ("javascript:alert(1)", False),
+        (" javascript:alert(1)", False),
+        ("JaVaScRiPt:alert(1)", False),
+        ("data:text/html,<script>alert(1)</script>", False),
+        ("vbscript:msgbox", False),
+        ("//evil.example.org/x", False),
+        ("https://example.org/\"onmouseover=\"x", False),
+        ("http:///nohost", False),
+        ("", False),
+        (None, False),
+    ],
+)
+def test_safe_url_keeps_only_http_links(url: str | None, kept: bool) -> None:
+    assert (safe_url(url) is not None) is kept
+
+
+@given(st.text())
+def test_script_json_cannot_break_out_of_a_script_block(text: str) -> None:
+    encoded = script_json({"quote": text, "list": [text, "</script><!--"]})
+    assert "<" not in encoded and ">" not in encoded
+    assert json.loads(encoded) == {"quote": text, "list": [text, "</script><!--"]}
+
+
+def test_cli_report_writes_the_file_and_says_where(ledger: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.html"
+    result = CliRunner().invoke(cli, ["report", "--db", str(ledger), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"Report written to {out}" in result.output and "11 claims" in result.output
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_cli_report_fails_with_the_file_named(tmp_path: Path) -> None:
+    missing = tmp_path / "nothing.db"
+    result = CliRunner().invoke(cli, ["report", "--db", str(missing), "-o", str(tmp_path / "x.html")])
+    assert result.exit_code == 1
+    assert str(missing) in result.output and "no ledger here" in result.output
+    assert not (tmp_path / "x.html").exists()

@@ -1,0 +1,178 @@
+"""The Datasette explorer: metadata, the read-only copy, facets, search and canned queries.
+
+These run Datasette in-process through its own test client; ``test_browser.py`` drives a real server.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from datasette.app import Datasette
+
+from lossledger import serve as serve_module
+from lossledger.cli import cli
+from lossledger.errors import LedgerError
+from lossledger.serve import (
+    DATABASE_NAME,
+    EXPLORER_TABLE,
+    build_explorer_db,
+    build_metadata,
+    make_app,
+)
+from report_fixtures import HOSTILE_QUOTE, build_fixture_ledger
+
+
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_fixture_ledger(tmp_path_factory.mktemp("ledger") / "fixture.db")
+
+
+@pytest.fixture(scope="module")
+def app(ledger: Path, tmp_path_factory: pytest.TempPathFactory) -> Datasette:
+    ds = make_app(ledger, workdir=tmp_path_factory.mktemp("explorer"))
+    asyncio.run(ds.invoke_startup())
+    return ds
+
+
+def get(ds: Datasette, path: str) -> Any:
+    async def fetch() -> Any:
+        return await ds.client.get(path)
+
+    return asyncio.run(fetch())
+
+
+def rows(ds: Datasette, path: str) -> list[dict[str, Any]]:
+    response = get(ds, path)
+    assert response.status_code == 200, response.text[:500]
+    return response.json()
+
+
+def test_metadata_has_facets_units_descriptions_and_queries() -> None:
+    meta = build_metadata(report_href="/report/report.html")
+    db = meta["databases"][DATABASE_NAME]
+    explorer = db["tables"][EXPLORER_TABLE]
+    assert explorer["facets"][:3] == ["side", "category", "claimant"]
+    assert {"array": "findings"} in explorer["facets"]
+    assert explorer["units"] == {"period_days": "day"}
+    assert explorer["columns"]["value"].startswith("The number stated")
+    assert all(t.get("title") and t.get("description") for t in db["tables"].values())
+    assert set(db["queries"]) == {"claims_by_claimant_over_time", "mislabelled_figures", "most_echoed_claims"}
+    assert 'href="/report/report.html"' in meta["description_html"]
+
+
+def test_metadata_leaves_out_queries_over_missing_tables() -> None:
+    meta = build_metadata(tables={"documents", "claims"}, report_href=None, ledger_name="<b>x</b>.db")
+    assert set(meta["databases"][DATABASE_NAME]["queries"]) == {"claims_by_claimant_over_time"}
+    assert "report" not in meta["description_html"]
+    assert "&lt;b&gt;x&lt;/b&gt;.db" in meta["description_html"]
+
+
+def test_the_database_is_served_immutable_and_the_ledger_untouched(tmp_path: Path) -> None:
+    db = build_fixture_ledger(tmp_path / "ledger.db")
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    ds = make_app(db, workdir=tmp_path / "work", with_report=False)
+    assert DATABASE_NAME in ds.databases
+    assert ds.databases[DATABASE_NAME].is_mutable is False
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+    response = get(ds, f"/{DATABASE_NAME}.json?sql=" + "delete%20from%20claims")
+    assert response.status_code == 400
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM claims").fetchone()[0] == 11
+
+
+def test_explorer_table_joins_articles_and_findings(tmp_path: Path, ledger: Path) -> None:
+    copy = build_explorer_db(ledger, tmp_path / "copy.db")
+    conn = sqlite3.connect(copy)
+    conn.row_factory = sqlite3.Row
+    by_id = {r["id"]: r for r in conn.execute(f"SELECT * FROM {EXPLORER_TABLE}")}
+    assert len(by_id) == 11
+    assert json.loads(by_id[10]["findings"]) == ["wrong_date"] and by_id[10]["severity"] == "warning"
+    assert json.loads(by_id[9]["findings"]) == [] and by_id[9]["severity"] is None
+    assert by_id[1]["outlet"] == "Example Daily" and by_id[1]["url"].startswith("https://news.example.org/")
+    assert by_id[11]["url"] is None  # the javascript: link is not carried over
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+
+
+def test_facets_on_side_category_claimant_and_finding(app: Datasette) -> None:
+    data = rows(app, f"/{DATABASE_NAME}/{EXPLORER_TABLE}.json?_size=0")
+    facets = {
+        name: {v["value"]: v["count"] for v in f["results"]} for name, f in data["facet_results"].items()
+    }
+    assert facets["side"] == {"russia": 10, "ukraine": 1}
+    assert facets["claimant"]["ua_general_staff"] == 6 and facets["claimant"]["us_officials"] == 3
+    assert facets["category"]["tanks"] == 2
+    assert facets["findings"]["confirmed"] == 4 and facets["findings"]["wrong_date"] == 1
+    narrowed = rows(app, f"/{DATABASE_NAME}/{EXPLORER_TABLE}.json?side=ukraine&_shape=array")
+    assert [r["id"] for r in narrowed] == [7]
+
+
+def test_full_text_search_over_quotes(app: Datasette) -> None:
+    found = rows(app, f"/{DATABASE_NAME}/{EXPLORER_TABLE}.json?_search=tanks&_shape=array")
+    assert sorted(r["id"] for r in found) == [2, 11]
+    found = rows(app, f"/{DATABASE_NAME}/claims.json?_search=hours&_shape=array")
+    assert [r["id"] for r in found] == [5]
+
+
+def test_canned_queries(app: Datasette) -> None:
+    query = f"/{DATABASE_NAME}/claims_by_claimant_over_time.json?_shape=array"
+    over_time = rows(app, query + "&claimant=us_officials")
+    assert [r["claim_id"] for r in over_time] == [9, 8, 7]
+    everyone = rows(app, f"/{DATABASE_NAME}/claims_by_claimant_over_time.json?_shape=array")
+    assert len(everyone) == 11
+    mislabelled = rows(app, f"/{DATABASE_NAME}/mislabelled_figures.json?_shape=array")
+    assert [(r["kind"], r["claim_id"]) for r in mislabelled] == [("mislabelled_running_total", 5),
+                                                                 ("wrong_date", 10)]
+    echoed = rows(app, f"/{DATABASE_NAME}/most_echoed_claims.json?_shape=array")
+    assert echoed[0]["value"] == 80860 and echoed[0]["n_outlets"] == 2
+
+
+def test_report_is_served_and_linked(app: Datasette) -> None:
+    index = get(app, "/")
+    assert 'href="/report/report.html"' in index.text
+    report = get(app, "/report/report.html")
+    assert report.status_code == 200 and "plotly.js v" in report.text
+
+
+def test_hostile_rows_are_escaped_in_the_explorer(app: Datasette) -> None:
+    page = get(app, f"/{DATABASE_NAME}/{EXPLORER_TABLE}/11").text
+    assert "<script>window.__pwned" not in page and '<img src=x onerror="window' not in page
+    assert "&lt;img src=x onerror=" in page
+    assert 'href="javascript:' not in page
+    doc = get(app, f"/{DATABASE_NAME}/documents/hostile").text
+    assert 'href="javascript:' not in doc and "<script>window.__pwned" not in doc
+    assert rows(app, f"/{DATABASE_NAME}/{EXPLORER_TABLE}/11.json?_shape=array")[0]["quote"] == HOSTILE_QUOTE
+
+
+def test_make_app_names_an_unusable_ledger(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"definitely not sqlite" * 100)
+    with pytest.raises(LedgerError, match="not a readable SQLite ledger") as info:
+        make_app(bad, workdir=tmp_path / "work")
+    assert str(bad) in str(info.value)
+
+
+def test_cli_serve_binds_localhost_by_default(monkeypatch: pytest.MonkeyPatch, ledger: Path) -> None:
+    seen: dict[str, Any] = {}
+
+    def fake_serve(db: Path, **kwargs: Any) -> None:
+        seen.update(kwargs, db=db)
+
+    monkeypatch.setattr(serve_module, "serve", fake_serve)
+    result = CliRunner().invoke(cli, ["serve", "--db", str(ledger)])
+    assert result.exit_code == 0, result.output
+    assert seen == {"db": ledger, "host": "127.0.0.1", "port": 8001, "with_report": True}
+    result = CliRunner().invoke(cli, ["serve", "--db", str(ledger), "--host", "0.0.0.0", "--port", "9000",
+                                      "--no-report"])
+    assert seen["host"] == "0.0.0.0" and seen["port"] == 9000 and seen["with_report"] is False
+
+
+def test_cli_serve_reports_a_missing_ledger(tmp_path: Path) -> None:
+    missing = tmp_path / "none.db"
+    result = CliRunner().invoke(cli, ["serve", "--db", str(missing)])
+    assert result.exit_code == 1 and "no ledger here" in result.output and str(missing) in result.output
