@@ -1,0 +1,228 @@
+"""One test per decision of the spec, each on sentences written for this test.
+
+Figures from the General Staff's series are real (so that dating by running totals can be tested);
+the rest is invented. Each case names the claims it expects by their core key and the attributes
+that the rule under test decides.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from lossledger import Claim, extract_claims
+
+
+def claims(text: str, published: str | None = None) -> list[Claim]:
+    return extract_claims(text, published=published, doc_id="t")
+
+
+def find(found: list[Claim], category: str, value: float) -> Claim:
+    matches = [c for c in found if c.category == category and c.value == value]
+    assert matches, f"no {category} {value} in {[(c.category, c.value) for c in found]}"
+    return matches[0]
+
+
+def check(claim: Claim, **expected: Any) -> None:
+    actual = {key: getattr(claim, key) for key in expected}
+    for key, value in expected.items():
+        if isinstance(value, str) and key in ("as_of", "period_start"):
+            expected[key] = dt.date.fromisoformat(value)
+    assert actual == expected
+
+
+# --- coordinated lists share verb, side, claimant and date -----------------------------------
+
+def test_coordinated_list_shares_its_context() -> None:
+    found = claims("Ukraine's General Staff said Russia has lost about 80,860 troops, 2,840 tanks and "
+                   "1,837 artillery systems as of Sunday (November 13).")
+    for category, value in (("personnel", 80_860), ("tanks", 2_840), ("artillery", 1_837)):
+        check(find(found, category, value), side="russia", outcome="losses", measure="cumulative",
+              claimant="ua_general_staff", as_of="2022-11-13")
+    check(find(found, "personnel", 80_860), qualifier="approx")
+
+
+def test_weekday_date_fixes_the_year() -> None:
+    found = claims("The General Staff said on Friday (April 1) that Russia had lost 143 aircraft.")
+    check(find(found, "aircraft", 143), as_of="2022-04-01", as_of_basis="weekday_date")
+
+
+# --- measure and period ------------------------------------------------------------------------
+
+def test_period_in_two_weeks() -> None:
+    found = claims("Russia lost some 10,000 troops in just over two weeks, the General Staff said.",
+                   published="2022-11-13")
+    check(find(found, "personnel", 10_000), measure="period", period_days=14)
+
+
+def test_period_past_24_hours_and_since_last_update() -> None:
+    found = claims("In the past 24 hours Russian forces lost 690 soldiers, the General Staff said. "
+                   "Since its last daily update, another 12 Russian tanks were destroyed, it added.",
+                   published="2023-03-01")
+    check(find(found, "personnel", 690), measure="period", period_days=1)
+    check(find(found, "tanks", 12), measure="period", period_days=1, outcome="destroyed")
+
+
+def test_rate_per_day() -> None:
+    found = claims("Russia is losing up to 1,000 soldiers per day near Avdiivka, the General Staff said.",
+                   published="2023-10-20")
+    check(find(found, "personnel", 1_000), measure="rate", period_days=1, qualifier="at_most")
+
+
+def test_projection_has_no_date() -> None:
+    found = claims("Zelensky said Russian losses could reach 100,000 killed by the spring.",
+                   published="2022-11-20")
+    check(find(found, "personnel", 100_000), measure="projection", as_of=None, claimant="ua_president")
+
+
+def test_since_the_counteroffensive_is_a_period() -> None:
+    found = claims("According to Oryx, Russia lost 40 tanks since the start of the counteroffensive.",
+                   published="2022-09-14")
+    check(find(found, "tanks", 40), measure="period", claimant="oryx")
+
+
+def test_since_the_war_began_is_cumulative_and_dates_its_start() -> None:
+    found = claims("Ukrainian officials said on October 29 that 70,000 Russians had been killed since the "
+                   "outbreak of the war on February 24.", published="2022-11-13")
+    check(find(found, "personnel", 70_000), measure="cumulative", as_of="2022-10-29",
+          period_start="2022-02-24", outcome="killed", claimant="ua_officials", side="russia")
+
+
+def test_month_figure_is_a_period_of_that_month() -> None:
+    found = claims("Russia's defence minister said the Ukrainian army lost more than 16,000 soldiers in "
+                   "March.", published="2024-04-02")
+    check(find(found, "personnel", 16_000), measure="period", period_start="2024-03-01", as_of="2024-03-31",
+          period_days=31, side="ukraine", claimant="ru_mod", qualifier="at_least")
+
+
+def test_write_what_the_text_says_even_when_mislabelled() -> None:
+    found = claims("In the past 24 hours, Russia lost 3,783 tanks, the General Staff said.", published="2023-05-21")
+    check(find(found, "tanks", 3_783), measure="period", period_days=1)
+
+
+# --- numbers in context --------------------------------------------------------------------------
+
+def test_ranges_and_qualifiers() -> None:
+    found = claims("Western officials said between 20,000 and 30,000 Russian soldiers have been killed or "
+                   "wounded in the battle for Bakhmut alone.", published="2023-03-07")
+    check(find(found, "personnel", 20_000), value_high=30_000, qualifier="range", measure="period",
+          outcome="losses", claimant="western_officials")
+
+
+def test_scaled_words_and_approximation() -> None:
+    found = claims("The total losses of the Russian army have risen to almost 85 thousand troops.",
+                   published="2022-11-22")
+    check(find(found, "personnel", 85_000), qualifier="approx", measure="cumulative", claimant=None)
+
+
+def test_not_claims() -> None:
+    text = ("The 155th brigade fired 155mm shells. Russia seized 3,000 square kilometres in 2022. "
+            "The package is worth $400 million. Thousands of troops have died. Casualties were 10 times "
+            "higher than in summer. More than 3,000 Russian soldiers applied to the surrender hotline. "
+            "Some 15,000 Russian soldiers are stranded near Kherson. The EU delivered 300,000 shells.")
+    assert claims(text, published="2022-11-20") == []
+
+
+def test_count_of_one_in_a_list() -> None:
+    found = claims("Over the past day Russia lost eight tanks, four rocket systems and a helicopter, the "
+                   "General Staff said.", published="2024-10-11")
+    check(find(found, "helicopters", 1), measure="period", period_days=1)
+
+
+# --- bulletins -----------------------------------------------------------------------------------
+
+BULLETIN = """The total combat losses of the enemy from 24.02.2022 to 13.11.2022 were approximately:
+personnel ‒ about 80860 (+650) persons were liquidated,
+tanks ‒ 2840 (+2),
+artillery systems – 1837 (+8),
+aircraft ‒ 278 (+0),
+"""
+
+
+def test_bulletin_gives_running_totals_and_the_days_figures() -> None:
+    found = claims(BULLETIN, published="2022-11-13")
+    check(find(found, "personnel", 80_860), measure="cumulative", qualifier="approx",
+          claimant="ua_general_staff", side="russia", as_of="2022-11-13")
+    check(find(found, "personnel", 650), measure="period", period_days=1)
+    check(find(found, "artillery", 8), measure="period", period_days=1)
+    assert not [c for c in found if c.value == 0], "a (+0) is no loss"
+
+
+def test_bilingual_bulletin() -> None:
+    text = ("The total combat losses of the enemy from 24.02.2022 to 01.02.2024 were approximately:\n"
+            "особового складу / personnel ‒ близько/ about 386230 (+1000) осіб / persons,\n"
+            "танків / tanks ‒ 6322 (+12) од,\n")
+    found = claims(text, published="2024-02-01")
+    check(find(found, "personnel", 386_230), measure="cumulative")
+    check(find(found, "tanks", 12), measure="period")
+
+
+# --- claimants -----------------------------------------------------------------------------------
+
+def test_claimant_within_and_across_sentences() -> None:
+    found = claims("In a Sunday update, the General Staff said Russia had lost 80,860 troops. "
+                   "The post added that 261 Russian helicopters had been destroyed.", published="2022-11-13")
+    check(find(found, "helicopters", 261), claimant="ua_general_staff")
+
+
+def test_according_to_and_a_statement_from() -> None:
+    found = claims("According to Britain's Ministry of Defence, Russia has suffered about 190,000 casualties. "
+                   "A statement from Russia's Defence Ministry claims that Ukraine lost 620 soldiers.",
+                   published="2023-11-12")
+    check(find(found, "personnel", 190_000), claimant="uk_mod", side="russia")
+    check(find(found, "personnel", 620), claimant="ru_mod", side="ukraine")
+
+
+def test_article_voice_has_no_claimant() -> None:
+    found = claims("Ukraine has destroyed 20 Russian warships since the invasion.", published="2024-03-05")
+    check(find(found, "ships", 20), claimant=None, side="russia", outcome="destroyed")
+
+
+# --- sides and outcomes --------------------------------------------------------------------------
+
+def test_side_of_victims_of_a_strike() -> None:
+    found = claims("A Russian missile strike on Dnipro killed 11 people and injured 60, the governor said.",
+                   published="2023-01-15")
+    check(find(found, "people", 11), side="ukraine", outcome="killed", measure="period", claimant="ua_officials")
+    check(find(found, "people", 60), outcome="wounded")
+
+
+def test_enemy_is_the_other_side_of_the_speaker() -> None:
+    found = claims("Russia's Defence Ministry said the enemy lost up to 140 servicemen in the last 24 hours.",
+                   published="2025-04-27")
+    check(find(found, "personnel", 140), side="ukraine", claimant="ru_mod", qualifier="at_most")
+
+
+def test_hedged() -> None:
+    found = claims("As many as 30,000 Ukrainian civilians may have been killed, officials fear.",
+                   published="2022-11-07")
+    check(find(found, "civilians", 30_000), hedged=True, qualifier="at_most")
+
+
+# --- boilerplate ---------------------------------------------------------------------------------
+
+def test_text_outside_the_body_is_ignored() -> None:
+    text = ("Russia has lost 2,840 tanks, the General Staff said on Sunday (November 13).\n\n"
+            "READ MORE: Russia lost 5,000 tanks, analysts say\n"
+            "  • 15,000 Russian soldiers killed in secret battle\n"
+            "Sign up to our newsletter for 10 stories a day.\n"
+            "Leave a Reply\n"
+            "Reader: they really lost 9,000 tanks.\n")
+    found = claims(text)
+    assert [(c.category, c.value) for c in found] == [("tanks", 2_840)]
+
+
+# --- dates of undated documents ---------------------------------------------------------------------
+
+def test_undated_article_is_dated_by_the_running_total_it_quotes() -> None:
+    found = claims("The General Staff said Russia has lost 80,860 troops. Another 650 were killed in a day.")
+    check(find(found, "personnel", 80_860), as_of="2022-11-13", as_of_basis="inferred")
+
+
+def test_evidence_points_into_the_text() -> None:
+    text = "Filler. Russia's Defence Ministry said 498 Russian troops have been killed in Ukraine."
+    claim = find(claims(text, published="2022-03-02"), "personnel", 498)
+    assert text[claim.start:claim.end] == claim.quote
+    assert claim.rule.startswith("noun_phrase/") and "russia-ukraine@" in claim.rule

@@ -1,0 +1,72 @@
+"""Numbers as news writes them, and the numbers that are never loss figures (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lossledger.numbers import find_numbers
+
+
+def values(text: str) -> list[tuple[float, float | None]]:
+    return [(n.value, n.value_high) for n in find_numbers(text) if not n.delta]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia lost 1,417,770 soldiers", [(1_417_770, None)]),
+        ("the count stood at 1 417 770 on Monday", [(1_417_770, None)]),
+        ("a total of 122 883 servicemen", [(122_883, None)]),
+        ("counted 17.700.000 people", [(17_700_000, None)]),
+        ("two tanks and eleven howitzers", [(2, None), (11, None)]),
+        ("Thirty-four people were hurt", [(34, None)]),
+        ("almost 85 thousand troops", [(85_000, None)]),
+        ("crossed 1.22 million personnel", [(1_220_000, None)]),
+        ("over a million soldiers", [(1_000_000, None)]),
+        ("between 2,000 and 4,000 troops", [(2_000, 4_000)]),
+        ("from 189 000 to 273 000 dead.", [(189_000, 273_000)]),
+        ("600-800 people a day", [(600, 800)]),
+        ("7,000 to 15,000 Russian troops", [(7_000, 15_000)]),
+        ("probably 70 or 80,000 casualties", [(70_000, 80_000)]),
+        ("1,520 and 1,517 systems destroyed", [(1_520, None), (1_517, None)]),
+        ("tanks - 1921 (+3)", [(1_921, None)]),
+        ("APV - 2002 units", [(2_002, None)]),
+    ],
+)
+def test_counts(text: str, expected: list[tuple[float, float | None]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2023 the front barely moved.",                 # a year
+        "Russia invaded on February 24, 2022, at dawn.",   # a date
+        "Posted at 12:38 01.04.2022",                      # a time and a dotted date
+        "a $2 billion aid package",                        # money
+        "prices rose 50 per cent and 14%",                 # percentages
+        "3,000 square kilometres and 600 miles of front",  # areas and distances
+        "the 155th brigade fired 155mm shells",            # unit designations
+        "T-72 tanks, Su-25 jets and M777 guns",            # model names
+        "for 1,000 days, a 34-month-old war",              # durations
+        "losses 10 times higher and a 19-fold rise",       # ratios
+        "Friday is day 765 of the war",                    # a day number
+        "the boy was 5 years old",                         # an age
+    ],
+)
+def test_not_counts(text: str) -> None:
+    assert values(text) == []
+
+
+def test_bulletin_delta() -> None:
+    found = find_numbers("personnel - about 80860 (+650) persons were liquidated")
+    assert [(n.value, n.delta) for n in found] == [(80_860, False), (650, True)]
+
+
+@given(st.text(max_size=300))
+def test_never_raises_and_spans_point_into_text(text: str) -> None:
+    for number in find_numbers(text):
+        assert 0 <= number.start < number.end <= len(text)
+        assert number.value >= 0
