@@ -1,0 +1,139 @@
+"""A war is data: the shipped profile loads, a user-written profile works with no code change,
+and a broken profile is refused with a message that names the problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lossledger import ProfileError, extract_claims
+from lossledger.profile import load_profile
+
+# A second war, written the way a user would: the 2020 Nagorno-Karabakh war. The figures are the
+# ones the two ministries published after the ceasefire.
+KARABAKH = """
+name = "karabakh-2020"
+version = "1"
+war_start = "2020-09-27"
+war_start_phrases = ["since the (?:start|beginning) of the (?:war|hostilities|fighting)"]
+person_claimants = []
+
+[claimant_sides]
+az_mod = "azerbaijan"
+am_officials = "armenia"
+
+[claimant_targets]
+
+[sides.armenia]
+names = ["armenia", "yerevan"]
+adjectives = ["armenian", "armenia's"]
+forces = ["armenian forces", "armenian army"]
+enemy_words = ["enemy"]
+opponent = "azerbaijan"
+
+[sides.azerbaijan]
+names = ["azerbaijan", "baku"]
+adjectives = ["azerbaijani", "azerbaijan's"]
+forces = ["azerbaijani forces", "azerbaijani army"]
+enemy_words = ["enemy"]
+opponent = "armenia"
+
+[claimants]
+az_mod = ["azerbaijan's (?:defen[cs]e ministry|ministry of defen[cs]e)", "azerbaijani defen[cs]e ministry"]
+am_officials = ["armenia's health ministry", "armenian officials?"]
+
+[categories]
+personnel = ["servicem[ae]n", "soldiers?", "troops"]
+civilians = ["civilians?"]
+people = ["people"]
+tanks = ["tanks?"]
+armoured_vehicles = ["armou?red vehicles?"]
+artillery = ["artillery (?:systems|pieces)"]
+mlrs = ["rocket launchers?"]
+air_defence = ["air defen[cs]e systems?"]
+aircraft = ["aircraft"]
+helicopters = ["helicopters?"]
+drones = ["drones?"]
+missiles = ["missiles?"]
+ships = ["ships?"]
+submarines = ["submarines?"]
+vehicles = ["vehicles?", "trucks?"]
+special_equipment = ["special equipment"]
+equipment = ["equipment"]
+
+[outcomes.people]
+killed = ["killed", "died", "dead"]
+wounded = ["wounded", "injured"]
+captured = ["captured"]
+missing = ["missing"]
+deserted = ["deserted"]
+losses = ["lost", "losses", "casualties"]
+
+[outcomes.equipment]
+destroyed = ["destroyed", "shot down"]
+damaged = ["damaged"]
+captured = ["captured", "seized"]
+abandoned = ["abandoned"]
+losses = ["lost", "losses"]
+
+[qualifiers]
+approx = ["about", "some", "around"]
+at_least = ["more than", "over", "at least"]
+at_most = ["up to", "as many as"]
+
+[periods]
+day = ["in the past 24 hours"]
+period_open = []
+event_words = ["strike", "shelling"]
+rate = ["per day"]
+projection = ["could reach"]
+
+[context]
+hedges = ["may have", "reportedly"]
+non_loss = ["exchanged", "returned"]
+"""
+
+
+def test_shipped_profile_loads() -> None:
+    profile = load_profile()
+    assert profile.name == "russia-ukraine"
+    assert str(profile.war_start) == "2022-02-24"
+    assert profile.usual_target("ua_general_staff") == "russia"
+    assert profile.usual_target("ru_mod") == "ukraine"
+
+
+def test_a_user_profile_reads_another_war(tmp_path: Path) -> None:
+    path = tmp_path / "karabakh.toml"
+    path.write_text(KARABAKH, encoding="utf-8")
+    found = extract_claims(
+        "Azerbaijan's Defence Ministry said on Thursday that 2,783 Azerbaijani servicemen were killed "
+        "since the start of the war.",
+        published="2020-12-03", profile=str(path),
+    )
+    assert [(c.side, c.category, c.outcome, c.value, c.claimant, c.measure) for c in found] == [
+        ("azerbaijan", "personnel", "killed", 2783, "az_mod", "cumulative")
+    ]
+    assert found[0].rule.endswith("karabakh-2020@1")
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda t: t.replace('war_start = "2020-09-27"', 'war_start = "autumn"'), "war_start"),
+        (lambda t: t.replace("[outcomes.equipment]", "[outcomes.gear]"), "equipment"),
+        (lambda t: t.replace('killed = ["killed", "died", "dead"]', 'killed = ["killed(", "died"]'), "regular"),
+        (lambda t: t.replace('version = "1"', 'version = "1"\nstray = 1'), "stray"),
+        (lambda t: t.replace('name = "karabakh-2020"\n', ""), "name"),
+    ],
+)
+def test_broken_profiles_are_refused_by_name(tmp_path: Path, edit, message: str) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "broken.toml"
+    path.write_text(edit(KARABAKH), encoding="utf-8")
+    with pytest.raises(ProfileError, match=message):
+        load_profile(str(path))
+
+
+def test_unknown_profile_name() -> None:
+    with pytest.raises(ProfileError, match="russia-ukraine"):
+        load_profile("no-such-war")
