@@ -5,8 +5,9 @@ Only this module prints or exits.
 
 from __future__ import annotations
 
+import contextlib
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,24 @@ def _reader_options(preset: str | None, languages: tuple[str, ...], text_field: 
         raise click.BadParameter(str(exc)) from exc
 
 
+@contextlib.contextmanager
+def _progress(console: Any, label: str) -> Iterator[Callable[[int, int], None]]:
+    """A live count of documents and claims on stderr, shown only when stderr is a terminal."""
+    if not console.is_terminal:
+        yield lambda documents, claims: None
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                  console=console, transient=True) as progress:
+        task = progress.add_task(label)
+
+        def advance(documents: int, claims: int) -> None:
+            progress.update(task, description=f"{label}: {documents:,} documents, {claims:,} claims")
+
+        yield advance
+
+
 def _claims_table(rows: list[Any], *, width: int) -> Any:
     """A rich table of claims for people: one row a claim, the quote shortened."""
     from rich.table import Table
@@ -62,7 +81,8 @@ def _claims_table(rows: list[Any], *, width: int) -> Any:
 
 @cli.command("extract")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default="jsonl", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default="jsonl",
+              show_default=True,
               help="jsonl and csv: one claim per line with every field; table: aligned columns for people.")
 @click.option("--profile", "profile_name", metavar="NAME_OR_FILE",
               help="Conflict profile: a shipped name (default russia-ukraine) or a TOML file.")
@@ -84,6 +104,7 @@ def extract_command(paths: tuple[str, ...], fmt: str, profile_name: str | None, 
     still processed, and the exit status is 1 if anything failed.
     """
     from rich.console import Console
+    from rich.markup import escape
 
     from .errors import LossledgerError
     from .pipeline import Extracted, ExtractSummary, claims_to_csv, claims_to_jsonl, extract_paths
@@ -94,17 +115,20 @@ def extract_command(paths: tuple[str, ...], fmt: str, profile_name: str | None, 
     table_rows: list[Any] = []
     header = True
     try:
-        for item in extract_paths(list(paths), profile=profile_name, reader_options=options, summary=summary):
-            if not isinstance(item, Extracted):
-                errors.print(f"[red]error[/red]: {item}", markup=True, soft_wrap=True)
-                continue
-            if fmt == "table":
-                table_rows.extend(item.claims)
-            elif fmt == "csv":
-                sys.stdout.write(claims_to_csv(item.claims, header=header))
-                header = False
-            else:
-                sys.stdout.write(claims_to_jsonl(item.claims))
+        with _progress(errors, "extracting") as advance:
+            items = extract_paths(list(paths), profile=profile_name, reader_options=options, summary=summary)
+            for item in items:
+                advance(summary.documents, summary.claims)
+                if not isinstance(item, Extracted):
+                    errors.print(f"[red]error[/red]: {escape(str(item))}", soft_wrap=True)
+                    continue
+                if fmt == "table":
+                    table_rows.extend(item.claims)
+                elif fmt == "csv":
+                    sys.stdout.write(claims_to_csv(item.claims, header=header))
+                    header = False
+                else:
+                    sys.stdout.write(claims_to_jsonl(item.claims))
     except LossledgerError as exc:
         raise click.ClickException(str(exc)) from exc
     if fmt == "table":
