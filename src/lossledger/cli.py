@@ -56,18 +56,32 @@ def _progress(console: Any, label: str) -> Iterator[Callable[[int, int], None]]:
         yield advance
 
 
-def _claims_table(rows: list[Any], *, width: int) -> Any:
-    """A rich table of claims for people: one row a claim, the quote shortened."""
+def _stdout_console() -> Any:
+    """The console for tables: the terminal's width, or a wide page when the output is piped."""
+    from rich.console import Console
+
+    console = Console()
+    return console if console.is_terminal else Console(width=200)
+
+
+def _table(columns: tuple[tuple[str, str], ...], *, width: int, wrap: str = "", lines: bool = False) -> Any:
+    """A table whose columns keep their width; ``quote`` is cut short and ``wrap`` wraps."""
     from rich.table import Table
 
-    table = Table(show_lines=False, header_style="bold", expand=False, box=None, pad_edge=False)
-    for column, style in (("doc", "dim"), ("side", ""), ("category", ""), ("outcome", ""), ("value", "bold"),
-                          ("measure", ""), ("as of", ""), ("claimant", "cyan"), ("quote", "dim")):
-        # every column keeps its width; only the quote gives way
-        table.add_column(column, style=style or None, no_wrap=True,
+    table = Table(show_lines=lines, header_style="bold", expand=False, box=None, pad_edge=False)
+    for column, style in columns:
+        table.add_column(column, style=style or None, no_wrap=column != wrap,
                          overflow="ellipsis" if column == "quote" else "fold",
-                         justify="right" if column == "value" else "left",
-                         max_width=max(30, width - 120) if column == "quote" else None)
+                         justify="right" if column in ("value", "reports") else "left",
+                         max_width=max(30, width - 120) if column == "quote" else
+                         (60 if column == wrap else None))
+    return table
+
+
+def _claims_table(rows: list[Any], *, width: int) -> Any:
+    """A rich table of claims for people: one row a claim, the quote shortened."""
+    table = _table((("doc", "dim"), ("side", ""), ("category", ""), ("outcome", ""), ("value", "bold"),
+                    ("measure", ""), ("as of", ""), ("claimant", "cyan"), ("quote", "dim")), width=width)
     for c in rows:
         value = f"{c.value:,.0f}" + (f"–{c.value_high:,.0f}" if c.value_high is not None else "")
         if c.qualifier in ("approx", "at_least", "at_most"):
@@ -132,9 +146,7 @@ def extract_command(paths: tuple[str, ...], fmt: str, profile_name: str | None, 
     except LossledgerError as exc:
         raise click.ClickException(str(exc)) from exc
     if fmt == "table":
-        out = Console()
-        if not out.is_terminal:
-            out = Console(width=200)
+        out = _stdout_console()
         out.print(_claims_table(table_rows, width=out.width))
     reading = summary.reading
     skipped = ", ".join(f"{reason} {n}" for reason, n in sorted(reading.skipped.items()))
@@ -340,9 +352,6 @@ def check_command(db_path: Path, show_all: bool, as_json: bool, strict: bool) ->
     imported) and against the claimant's other figures; group echoes; store and list the findings."""
     import json as json_module
 
-    from rich.console import Console
-    from rich.table import Table
-
     from .check import PROBLEM_KINDS, check
     from .errors import LossledgerError
 
@@ -353,10 +362,11 @@ def check_command(db_path: Path, show_all: bool, as_json: bool, strict: bool) ->
     if as_json:
         click.echo(json_module.dumps(report.to_dict(), indent=1, default=str))
     else:
-        console = Console()
+        console = _stdout_console()
         shown = [f for f in report.findings if show_all or f.kind in PROBLEM_KINDS]
         if shown:
-            table = Table("kind", "severity", "reports", "finding", "quote", show_lines=True)
+            columns = (("kind", ""), ("severity", ""), ("reports", ""), ("finding", ""), ("quote", "dim"))
+            table = _table(columns, width=console.width, wrap="finding", lines=True)
             for finding in shown:
                 table.add_row(finding.kind, finding.severity, str(finding.details.get("n_reports", 1)),
                               finding.message, finding.quotes[0][:200])
@@ -380,9 +390,6 @@ def claims_command(db_path: Path, side: str | None, category: str | None, claima
     """List stored claims, filtered by side, category, claimant, as-of date range and finding kind."""
     import json as json_module
 
-    from rich.console import Console
-    from rich.table import Table
-
     from .errors import LossledgerError
     from .export import list_claims
 
@@ -395,15 +402,17 @@ def claims_command(db_path: Path, side: str | None, category: str | None, claima
         for row in rows:
             click.echo(json_module.dumps(row, ensure_ascii=False, default=str))
         return
-    table = Table("as of", "side", "category", "outcome", "value", "measure", "claimant", "findings", "quote")
+    console = _stdout_console()
+    table = _table((("as of", ""), ("side", ""), ("category", ""), ("outcome", ""), ("value", "bold"),
+                    ("measure", ""), ("claimant", "cyan"), ("findings", "yellow"), ("quote", "dim")),
+                   width=console.width)
     for row in rows:
         high = row["value_high"]
         value = f"{row['value']:,.0f}" + (f"-{high:,.0f}" if high is not None else "")
         table.add_row(
             row["as_of"] or "", row["side"], row["category"], row["outcome"], value, row["measure"],
-            row["claimant"] or "", row["findings"] or "", (row["quote"] or "")[:120],
+            row["claimant"] or "", row["findings"] or "", row["quote"] or "",
         )
-    console = Console()
     console.print(table)
     console.print(f"{len(rows)} claims" + (" (limit reached)" if len(rows) == limit else ""))
 
