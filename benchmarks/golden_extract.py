@@ -7,7 +7,8 @@ numbers, 50 kB of repeated sentences, unicode punctuation), and writes every cla
 as one sorted-key JSON line. Record once, change the code, record again, diff:
 
     .venv/bin/python benchmarks/golden_extract.py --out /tmp/golden.jsonl
-    .venv/bin/python benchmarks/golden_extract.py --out /tmp/after.jsonl && diff /tmp/golden.jsonl /tmp/after.jsonl
+    .venv/bin/python benchmarks/golden_extract.py --out /tmp/after.jsonl
+    diff /tmp/golden.jsonl /tmp/after.jsonl
 
 ``--pred-dir`` also writes ``seeds.jsonl`` and ``dev.jsonl`` in the form ``../shared/eval/score.py``
 reads, so scores can be checked alongside.
@@ -38,9 +39,11 @@ ODD_TEXTS: tuple[tuple[str, str, dt.date | None], ...] = (
       "since February 24. Over the past day another 650 Russian soldiers were killed. ") * 300,
      dt.date(2022, 11, 13)),
     ("odd-unicode",
-     "Ukraine\u2019s military said Russia had lost\u00a02\u202f840 tanks \u2014 and \u201cabout 80\u00a0860\u201d "
-     "troops \u2013 since 24\u2009February; \u2018up to\u2019 5,755 armoured vehicles\u2012destroyed.\r\n"
-     "\u2022 tanks \u2012 2840 (+7),\n\u00adpersonnel \u2013 about 80860 (+650) persons were liquidated\u2026\n"
+     "Ukraine\u2019s military said Russia had lost\u00a02\u202f840 tanks \u2014 and "
+     "\u201cabout 80\u00a0860\u201d troops \u2013 since 24\u2009February; "
+     "\u2018up to\u2019 5,755 armoured vehicles\u2012destroyed.\r\n"
+     "\u2022 tanks \u2012 2840 (+7),\n\u00adpersonnel \u2013 about 80860 (+650) persons were "
+     "liquidated\u2026\n"
      "\ufeffЗагальні бойові втрати / personnel - 80860\n",
      dt.date(2022, 11, 13)),
     ("odd-no-punctuation", "russia lost 300 tanks 20 jets and 12000 soldiers general staff says " * 40, None),
@@ -79,15 +82,19 @@ def documents(shared: Path) -> Iterator[tuple[str, str, str, dt.date | None]]:
               help="Where to write the claims, one sorted-key JSON object per line.")
 @click.option("--pred-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Also write seeds.jsonl and dev.jsonl here for ../shared/eval/score.py.")
+@click.option("--exclude", multiple=True, metavar="ID",
+              help="Leave out the document with this id (repeatable), for quicker runs while iterating.")
 @click.option("--shared", type=click.Path(file_okay=False, path_type=Path), default=SHARED, show_default=True,
               help="The shared folder with corpus/seeds, eval/dev and reference/bulletins.")
-def main(out: Path, pred_dir: Path | None, shared: Path) -> None:
+def main(out: Path, pred_dir: Path | None, exclude: tuple[str, ...], shared: Path) -> None:
     """Write the claims of every oracle document to OUT."""
     by_group: dict[str, list[str]] = {}
     docs = 0
     started = time.perf_counter()
     with out.open("w", encoding="utf-8") as sink:
         for group, doc_id, text, published in documents(shared):
+            if doc_id in exclude:
+                continue
             docs += 1
             for claim in extract_claims(text, published=published, doc_id=doc_id):
                 line = json.dumps(claim.to_dict(), sort_keys=True, ensure_ascii=False)

@@ -28,19 +28,26 @@ END_OF_ARTICLE = re.compile(
 NOT_BODY_LINE = re.compile(
     r"^\s*(?:read more|see also|also read|also see|related:|related\b|watch:|watch now|listen:|video:|photo:|"
     r"image:|credit:|pictured:|advertisement|sponsored|click here|tap here|\[.*\]\s*$|\(?photo by|"
-    r"getty images|liked by|log out|connecting to %s|posted by|updated:|published:|by [A-Z][a-z]+ [A-Z][a-z]+\s*$)"
+    r"getty images|liked by|log out|connecting to %s|posted by|updated:|published:|by [A-Z][a-z]+ "
+    r"[A-Z][a-z]+\s*$)"
     r"|(?:sign up|subscribe)\b.{0,80}\bnewsletters?|newsletters?\b.{0,60}\b(?:sign up|subscribe)"
     r"|(?:getty(?: images)?|afp|ap photo|reuters|epa|shutterstock|via getty images)\s*$",
     re.IGNORECASE,
 )
+# The parts of NOT_BODY_LINE that may match anywhere in a line need one of these words.
+_NOT_BODY_ANYWHERE = ("sign up", "subscribe", "newsletter", "getty", "afp", "ap photo", "reuters", "epa",
+                      "shutterstock")
 BULLET = re.compile(r"^\s*(?:[•·▪●◦*]|-(?=\s)|–(?=\s)|\d+\.(?=\s))\s*")
 # A heading that introduces a list whose items are part of the article.
-LIST_INTRO = re.compile(r"(?::\s*$|^\s*(?:key points|highlights|key facts|at a glance|in brief|summary)\s*$)", re.IGNORECASE)
+LIST_INTRO = re.compile(r"(?::\s*$|^\s*(?:key points|highlights|key facts|at a glance|in brief|"
+                        r"summary)\s*$)", re.IGNORECASE)
 # Abbreviations after which a full stop does not end a sentence.
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr gen lt col maj capt sgt st no vs etc jan feb mar apr jun jul aug sep sept oct nov dec "
-    "u.s u.k e.g i.e approx est inc ltd co corp jr sr rep sen gov prof mt fig pp dept ave".split()
-)
+ABBREVIATIONS = frozenset((
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "vs", "etc", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e",
+    "approx", "est", "inc", "ltd", "co", "corp", "jr", "sr", "rep", "sen", "gov", "prof", "mt", "fig", "pp",
+    "dept", "ave",
+))
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9•])")
 _LIST_ITEM_MAX = 160  # a longer line after a list heading is prose again
 _TERMINAL = re.compile(r"[.!?:;,\"”’')\]]\s*$")
@@ -57,6 +64,17 @@ class Sentence:
     text: str
     paragraph: int
     kind: str
+
+
+def _not_body(line: str) -> bool:
+    """``NOT_BODY_LINE.search(line)``, without scanning the whole line when it cannot match past its start."""
+    if NOT_BODY_LINE.match(line):
+        return True
+    if line.isascii():  # str.lower agrees with re's IGNORECASE on ASCII
+        lowered = line.lower()
+        if not any(word in lowered for word in _NOT_BODY_ANYWHERE):
+            return False
+    return NOT_BODY_LINE.search(line) is not None
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -99,7 +117,7 @@ def sentences(text: str) -> list[Sentence]:
         if END_OF_ARTICLE.search(line):
             break
         bullet = BULLET.match(raw)
-        if NOT_BODY_LINE.search(line) and not (bullet and in_list):
+        if _not_body(line) and not (bullet and in_list):
             continue
         key = line.lower()
         if key in seen_lines and len(line) > 20:

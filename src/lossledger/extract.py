@@ -53,146 +53,216 @@ _FOLLOWER_OK = re.compile(
 # "tanks - 2,819", "personnel - about 80,860", "Tanks: 2,840": a bulletin label before its number.
 _LABEL_GAP = re.compile(r"^(?:[ \t]*[\w/-]+){0,3}?\s*(?:\(\w+\))?\s*[-:=]+\s*(?:[^\d\n]{0,30}?)?$")
 _ATTRIBUTION_BEFORE = re.compile(
-    r"(?:according to|as reported by|reported by|cited by|citing|quoted by|a statement (?:from|by)|statement by|"
-    r"data (?:provided |released |published )?(?:by|from)|figures (?:released |published |provided )?(?:by|from)|"
+    r"(?:according to|as reported by|reported by|cited by|citing|quoted by|a statement (?:from|by)|statement "
+    r"by|"
+    r"data (?:provided |released |published )?(?:by|from)|figures (?:released |published |provided )?(?:by|"
+    r"from)|"
     r"(?:report|update|post|briefing|message|estimate|estimates|assessment|statement|data) (?:by|from|of)|"
     r"with reference to|per|says|said|told)\s+(?:the\s+)?(?:[\w'.-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _ATTRIBUTION_AFTER = re.compile(
-    r"^[\w\s,.'()-]{0,40}?\b(?:said|says|say|stated|states|reported|reports|report|claimed|claims|claim|announced|"
-    r"announces|estimated|estimates|estimate|added|adds|noted|notes|told|wrote|writes|revealed|reveals|shared|"
-    r"put|puts|published|publishes|released|recorded|records|counted|counts|confirmed|confirms|indicated|indicates|"
-    r"highlighted|stressed|explained|tallied|showed|shows|suggested|suggests|believes|believe|assessed|assesses|"
-    r"identified|established|tweeted|posted|informed|detailed|cited|cites|has recorded|have recorded|has counted|"
+    r"^[\w\s,.'()-]{0,40}?\b(?:said|says|say|stated|states|reported|reports|report|claimed|claims|claim|"
+    r"announced|"
+    r"announces|estimated|estimates|estimate|added|adds|noted|notes|told|wrote|writes|revealed|reveals|"
+    r"shared|"
+    r"put|puts|published|publishes|released|recorded|records|counted|counts|confirmed|confirms|indicated|"
+    r"indicates|"
+    r"highlighted|stressed|explained|tallied|showed|shows|suggested|suggests|believes|believe|assessed|"
+    r"assesses|"
+    r"identified|established|tweeted|posted|informed|detailed|cited|cites|has recorded|have recorded|has "
+    r"counted|"
     r"has identified|have identified|has established|have established|figures|data|update|statement|report|"
     r"provides|has provided|provided|calculations|count|tally)\b",
     re.IGNORECASE,
 )
 # A sentence that starts by pointing back at the last source.
 _ANAPHORA = re.compile(
-    r"^\W*(?:(?:the|this|that) (?:post|report|statement|ministry|agency|update|data|department|bulletin|source|"
+    r"^\W*(?:(?:the|this|that) (?:post|report|statement|ministry|agency|update|data|department|bulletin|"
+    r"source|"
     r"official|spokesman|spokesperson|service|office|military|mod|general staff|briefing|publication|message|"
-    r"defen[cs]e ministry|intelligence|analysis)|it|he|she|they|officials|likewise|in addition|additionally|also|"
+    r"defen[cs]e ministry|intelligence|analysis)|it|he|she|they|officials|likewise|in addition|additionally|"
+    r"also|"
     r"moreover|furthermore|thus|meanwhile)\b",
     re.IGNORECASE,
 )
-_ANAPHORA_VERB = re.compile(r"\b(?:added|adds|also said|further said|continued|went on|noted|stressed|highlighted|"
-                            r"said|says|reported|stated|according to (?:the|this|that) (?:same |latest )?(?:data|report|update|figures))\b",
+_ANAPHORA_VERB = re.compile(r"\b(?:added|adds|also said|further said|continued|went on|noted|stressed|"
+                            r"highlighted|"
+                            r"said|says|reported|stated|according to (?:the|this|that) (?:same |latest "
+                            r")?(?:data|report|update|figures))\b",
                             re.IGNORECASE)
-_THIS_WAS_REPORTED = re.compile(r"^\W*(?:this|the (?:information|data|figures?|news))\s+(?:was|were|has been|is)\s+"
-                                r"(?:reported|published|announced|released|confirmed|stated)\s+by\b", re.IGNORECASE)
+_THIS_WAS_REPORTED = re.compile(r"^\W*(?:this|the (?:information|data|figures?|news))\s+(?:was|were|has been|"
+                                r"is)\s+"
+                                r"(?:reported|published|announced|released|confirmed|"
+                                r"stated)\s+by\b", re.IGNORECASE)
 _CONTINUATION = re.compile(r"\b(?:also|in addition|additionally|other|another|likewise|further|too|as well|"
                            r"during this period|during the same|within the same|in the same|same period|"
-                           r"thus|besides|meanwhile|the (?:latest|same) (?:data|report|figures|update))\b", re.IGNORECASE)
-_PRESENT_PERFECT_LOSS = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+|so far\s+)?(?:lost|destroyed|killed|downed|shot down)\b",
+                           r"thus|besides|meanwhile|the (?:latest|same) (?:data|report|"
+                           r"figures|update))\b", re.IGNORECASE)
+_PRESENT_PERFECT_LOSS = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+|so far\s+)?(?:lost|destroyed|"
+                                   r"killed|downed|shot down)\b",
                                    re.IGNORECASE)
-_LEADING_DAY = re.compile(r"\s*(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-                          r"\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|"
+_LEADING_DAY = re.compile(r"\s*(?:(?:january|february|march|april|may|june|july|august|september|october|"
+                          r"november|december)"
+                          r"\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:january|february|march|april|may|june|july|"
+                          r"august|september|"
                           r"october|november|december)(?:\s+\d{4})?)\s*:", re.IGNORECASE)
 # "killed by Russian shelling": the agent; "lost by Russia's troops": the loser.
-_AGENT_BY = re.compile(r"(?<!lost )(?<!suffered )(?<!sustained )(?<!incurred )\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
-_OWN_LOSSES = re.compile(r"\b(?:its|their|his|our) (?:own )?(?:war )?(?:losses|casualties|death toll|dead|war dead|fatalities)\b|"
-                         r"\b(?:announced|published|released|disclosed|admitted|acknowledged) (?:the |its |their )?"
+_AGENT_BY = re.compile(r"(?<!lost )(?<!suffered )(?<!sustained )(?<!incurred )\b(?:by|"
+                       r"from)\s+(?:the\s+)?$", re.IGNORECASE)
+_OWN_LOSSES = re.compile(r"\b(?:its|their|his|our) (?:own )?(?:war )?(?:losses|casualties|death toll|dead|"
+                         r"war dead|fatalities)\b|"
+                         r"\b(?:announced|published|released|disclosed|admitted|acknowledged) (?:the |its |"
+                         r"their )?"
                          r"(?:official )?(?:death toll|casualty figures?|losses)\b", re.IGNORECASE)
-_AMONG_THEM = re.compile(r"\W*(?:among (?:them|those|these|the dead|the victims)|of (?:them|these|those|whom)|including)\b",
+_AMONG_THEM = re.compile(r"\W*(?:among (?:them|those|these|the dead|the victims)|of (?:them|these|those|"
+                         r"whom)|including)\b",
                          re.IGNORECASE)
 _INCLUDES = re.compile(r"\b(?:which|that) includes?\b|\bincluding\b", re.IGNORECASE)
-_MODIFIER_USE = re.compile(r"\s+(?:strikes?|attacks?|fire|shelling|launchers?|crews?|base|bases|factory|factories|plant|"
-                           r"production|depots?|units?|drivers?|pilots?|operators?|maker|makers|industry|supplies|programme|"
+_MODIFIER_USE = re.compile(r"\s+(?:strikes?|attacks?|fire|shelling|launchers?|crews?|base|bases|factory|"
+                           r"factories|plant|"
+                           r"production|depots?|units?|drivers?|pilots?|operators?|maker|makers|industry|"
+                           r"supplies|programme|"
                            r"program|barrage|raids?|warning|alert|threat)\b", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b|\bin addition\b", re.IGNORECASE)
-_SAME_PERIOD = re.compile(r"\b(?:within|during|in|over) the same (?:period|timeframe|time ?frame|day|time)\b|during this period",
+_SAME_PERIOD = re.compile(r"\b(?:within|during|in|over) the same (?:period|timeframe|time ?frame|day|time)\b|"
+                          r"during this period",
                           re.IGNORECASE)
-_TOTAL_CUE = re.compile(r"\b(?:total|overall|in all|altogether|so far|to date|running|cumulative|the tally|the toll|"
+_TOTAL_CUE = re.compile(r"\b(?:total|overall|in all|altogether|so far|to date|running|cumulative|the tally|"
+                        r"the toll|"
                         r"death toll|"
-                        r"brings? the|brought the|bringing the|taking the|takes the|now stands|standing at|stands at|rose to|"
-                        r"already|(?:rose to|rise to|risen to|increased to|grew to|reached|has reached|have reached|hit|passed|"
-                        r"surpassed|crossed|exceeded|topped)(?=\s+(?:\w+\s+){0,2}?(?:\d|one|a million|half a million)))\b",
+                        r"brings? the|brought the|bringing the|taking the|takes the|now stands|standing at|"
+                        r"stands at|rose to|"
+                        r"already|(?:rose to|rise to|risen to|increased to|grew to|reached|has reached|have "
+                        r"reached|hit|passed|"
+                        r"surpassed|crossed|exceeded|topped)(?=\s+(?:\w+\s+){0,2}?(?:\d|one|a million|half a "
+                        r"million)))\b",
                         re.IGNORECASE)
-_BRING_TOTAL = re.compile(r"\b(?:brings?|brought|bringing|takes?|taking|took|raising|raises|pushing|pushes|putting)\s+"
-                          r"(?:the|its|their|russia's|ukraine's)?\s*(?:\w+\s+){0,6}?(?:total|tally|toll|number|count|losses|figure)",
+_BRING_TOTAL = re.compile(r"\b(?:brings?|brought|bringing|takes?|taking|took|raising|raises|pushing|pushes|"
+                          r"putting)\s+"
+                          r"(?:the|its|their|russia's|ukraine's)?\s*(?:\w+\s+){0,6}?(?:total|tally|toll|"
+                          r"number|count|losses|figure)",
                           re.IGNORECASE)
-_INCREMENT = re.compile(r"\b(?:another|a further|an additional|additional|further|(?<!no )more(?! than)|extra|new)\b", re.IGNORECASE)
-# "another 650", "a further four": the increment word right before the number; "six more tanks" right after it.
-_INCREMENT_BEFORE = re.compile(r"\b(?:another|a further|an additional|additional|further|extra)\s+[\"']?$", re.IGNORECASE)
+_INCREMENT = re.compile(r"\b(?:another|a further|an additional|additional|further|(?<!no )more(?! than)|"
+                        r"extra|new)\b", re.IGNORECASE)
+# "another 650", "a further four": the increment word right before the number;
+# "six more tanks" right after it.
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|a further|an additional|additional|further|"
+                               r"extra)\s+[\"']?$", re.IGNORECASE)
 _INCREMENT_AFTER = re.compile(r"\s+more\s+(?!than\b|in\b|on\b|at\b|by\b|from\b|to\b)[a-z]", re.IGNORECASE)
 _COUNT_OF_ONE = re.compile(r"(?:,|\band)\s+(?:also\s+)?an?\s+$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|although|as|which|who|when|after|before|with|including|and (?:the|a|it|he|she|they))\b|\.\s")
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|although|as|which|who|when|after|before|with|"
+                           r"including|and (?:the|a|it|he|she|they))\b|\.\s")
 # A side named right before a destroying verb did the destroying: "Ukraine has destroyed 5,952",
 # "Ukrainian air defenses successfully intercepted ..., downing 19 drones".
 _AGENT_VERB_AFTER = re.compile(
-    r"(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:has\s+|have\s+|had\s+)?(?:also\s+|reportedly\s+|successfully\s+|already\s+|now\s+)?"
-    r"(?:killed|kill|kills|destroyed|destroy|destroys|destroying|shot down|shoot down|shooting down|downed|downing|eliminated|"
+    r"(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:has\s+|have\s+|had\s+)?(?:also\s+|reportedly\s+|successfully\s+|"
+    r"already\s+|now\s+)?"
+    r"(?:killed|kill|kills|destroyed|destroy|destroys|destroying|shot down|shoot down|shooting down|downed|"
+    r"downing|eliminated|"
     r"eliminate|liquidated|neutrali[sz]ed|struck|wiped out|took out|knocked out|intercepted|captured|seized|"
     r"succeeded in destroying|inflicted)\b", re.IGNORECASE)
-_PASSIVE_BEFORE = re.compile(r"\b(?:been|were|was|be|being|is|are)\s+(?:also\s+|reportedly\s+)?(?:killed|destroyed|shot|downed|"
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|were|was|be|being|is|are)\s+(?:also\s+|reportedly\s+)?(?:killed|"
+                             r"destroyed|shot|downed|"
                              r"eliminated|liquidated|captured|seized|struck)", re.IGNORECASE)
-_ATTACK_NOUN = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:attacks?|strikes?|shelling|bombardment|bombing|missiles?|drones?|aircraft and artillery|"
-                          r"air ?strikes?|rockets?|forces? (?:shelled|struck|hit)|troops (?:shelled|struck))\b", re.IGNORECASE)
-_MILITARY_CONTEXT = re.compile(r"\b(?:troops|soldiers|servicem[ae]n|military|army|forces|personnel|combat|front|battle|"
-                               r"general staff|defen[cs]e ministry|ministry of defen[cs]e|war dead|killed in action|"
-                               r"mobili[sz]ed|fighters|invaders|occupiers|casualty figures|battlegroup)\b", re.IGNORECASE)
-_CIVILIAN_CONTEXT = re.compile(r"\b(?:civilians?|children|residents|apartment|residential|hospital|city of|village|"
-                               r"emergency service|rescue|rubble|rescuers|in the city|regional administration|governor|mayor)\b",
+_ATTACK_NOUN = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:attacks?|strikes?|shelling|bombardment|bombing|missiles?|"
+                          r"drones?|aircraft and artillery|"
+                          r"air ?strikes?|rockets?|forces? (?:shelled|struck|hit)|troops (?:shelled|"
+                          r"struck))\b", re.IGNORECASE)
+_MILITARY_CONTEXT = re.compile(r"\b(?:troops|soldiers|servicem[ae]n|military|army|forces|personnel|combat|"
+                               r"front|battle|"
+                               r"general staff|defen[cs]e ministry|ministry of defen[cs]e|war dead|killed in "
+                               r"action|"
+                               r"mobili[sz]ed|fighters|invaders|occupiers|casualty figures|"
+                               r"battlegroup)\b", re.IGNORECASE)
+_CIVILIAN_CONTEXT = re.compile(r"\b(?:civilians?|children|residents|apartment|residential|hospital|city of|"
+                               r"village|"
+                               r"emergency service|rescue|rubble|rescuers|in the city|regional "
+                               r"administration|governor|mayor)\b",
                                re.IGNORECASE)
-_RATE_BEFORE = re.compile(r"\b(?:daily average|average daily|averag(?:e|ing)|on average|per[- ]day|daily rate|daily)\b[^.;]{0,40}$",
+_RATE_BEFORE = re.compile(r"\b(?:daily average|average daily|averag(?:e|ing)|on average|per[- ]day|daily "
+                          r"rate|daily)\b[^.;]{0,40}$",
                           re.IGNORECASE)
 _NEXT_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
 _RATE_WORDS = re.compile(r"\b(?:per|each|every)\s+(?P<unit>day|week|month|year)\b|"
-                         r"(?<!than )(?<!in )(?<!for )(?<!within )(?<!over )(?<!just )\ba\s+(?P<unit2>day|week|month)\b"
-                         r"(?!\s+(?:ago|earlier|later|before|after|of))|\b(?:daily|per[- ]day)\b", re.IGNORECASE)
-_IN_A_DAY = re.compile(r"\b(?:in|within|during|over)\s+(?:just\s+)?(?:a|one|the|that|this)\s+(?:single\s+)?(?:day|week|month)\b", re.IGNORECASE)
+                         r"(?<!than )(?<!in )(?<!for )(?<!within )(?<!over )(?<!just )\ba\s+(?P<unit2>day|"
+                         r"week|month)\b"
+                         r"(?!\s+(?:ago|earlier|later|before|after|of))|\b(?:daily|"
+                         r"per[- ]day)\b", re.IGNORECASE)
+_IN_A_DAY = re.compile(r"\b(?:in|within|during|over)\s+(?:just\s+)?(?:a|one|the|that|"
+                       r"this)\s+(?:single\s+)?(?:day|week|month)\b", re.IGNORECASE)
 _RATE_UNIT_DAYS = {"day": 1, "hour": None, "week": 7, "month": 30, "year": 365}
 _PERIOD_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
 _YEAR_LINE = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})\s*(?:\((?P<inner>[^)]*)\))?\s*:")
-_SINCE_DATE = re.compile(r"\b(?:since|from|starting|beginning|between)\s+(?:the\s+)?(?:[\w'-]+\s+){0,8}?(?:on\s+|in\s+)?$", re.IGNORECASE)
-_AS_OF_CUE = re.compile(r"\b(?:as of|as at|by|to|until|through|on|at the end of|at the start of|in|over|during|for)\s+(?:the\s+)?(?:morning of\s+|evening of\s+)?$",
+_SINCE_DATE = re.compile(r"\b(?:since|from|starting|beginning|"
+                         r"between)\s+(?:the\s+)?(?:[\w'-]+\s+){0,8}?(?:on\s+|in\s+)?$", re.IGNORECASE)
+_AS_OF_CUE = re.compile(r"\b(?:as of|as at|by|to|until|through|on|at the end of|at the start of|in|over|"
+                        r"during|for)\s+(?:the\s+)?(?:morning of\s+|evening of\s+)?$",
                         re.IGNORECASE)
-_SINCE_OR_FROM = re.compile(r"\bsince\b|\b(?:from|starting|beginning on)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
-_AS_OF_BETWEEN = re.compile(r"\b(?:as of|as at|by|to|until|till|through|and|that|said|says|announced|reported|when|while)\b|[,;:]",
+_SINCE_OR_FROM = re.compile(r"\bsince\b|\b(?:from|starting|beginning "
+                            r"on)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_AS_OF_BETWEEN = re.compile(r"\b(?:as of|as at|by|to|until|till|through|and|that|said|says|announced|"
+                            r"reported|when|while)\b|[,;:]",
                             re.IGNORECASE)
-_POSSESSIVE_SOURCE = re.compile(r"^\W*(?:their|its|his|her)\b|\baccording to (?:their|its|his|her)\b", re.IGNORECASE)
+_POSSESSIVE_SOURCE = re.compile(r"^\W*(?:their|its|his|her)\b|\baccording to (?:their|"
+                                r"its|his|her)\b", re.IGNORECASE)
 _FORCE_NAME = re.compile(r"(?:military|army|forces|armed forces of \w+|defen[cs]e forces)$")
-_GENERIC_NOUN = re.compile(r"^(?:units?|pieces?|systems?|items?|weapons?|equipment|units of equipment)$", re.IGNORECASE)
-_SHARED_NOUN = re.compile(r"\s*(?:destroyed|damaged|captured|abandoned|killed|wounded|lost)\s+(?:and|or)\s+[\d,.]+\s+"
-                          r"(?:destroyed|damaged|captured|abandoned|killed|wounded|lost)\s+(?:\w+\s+)?", re.IGNORECASE)
-_LOSS_VERB_BEFORE = re.compile(r"\b(?:lost|lose|loses|destroyed|downed|shot down|killed|captured)\s+(?:only\s+|just\s+|another\s+)?$",
+_GENERIC_NOUN = re.compile(r"^(?:units?|pieces?|systems?|items?|weapons?|equipment|units "
+                           r"of equipment)$", re.IGNORECASE)
+_SHARED_NOUN = re.compile(r"\s*(?:destroyed|damaged|captured|abandoned|killed|wounded|lost)\s+(?:and|"
+                          r"or)\s+[\d,.]+\s+"
+                          r"(?:destroyed|damaged|captured|abandoned|killed|wounded|"
+                          r"lost)\s+(?:\w+\s+)?", re.IGNORECASE)
+_LOSS_VERB_BEFORE = re.compile(r"\b(?:lost|lose|loses|destroyed|downed|shot down|killed|"
+                               r"captured)\s+(?:only\s+|just\s+|another\s+)?$",
                                re.IGNORECASE)
 _LOSS_NOUNS = frozenset({"casualties", "fatalities", "deaths", "dead", "death toll", "losses"})
 # Aliases that name a place or a person in passing more often than a source.
 _NOT_ENTITIES = frozenset({"moscow", "putin", "kremlin", "the kremlin", "zelensky", "zelenskyy"})
-_SAID_IN = re.compile(r"\b(?:said|says|announced|reported|published|released|stated|told|wrote|revealed|cited|put|updated)\b"
+_SAID_IN = re.compile(r"\b(?:said|says|announced|reported|published|released|stated|told|wrote|revealed|"
+                      r"cited|put|updated)\b"
                       r"[^,;.]{0,25}\b(?:in|on|during)\s+(?:mid-|early |late )?$|\b(?:mid-)$", re.IGNORECASE)
 _MID_MONTH = re.compile(r"\bmid-?\s*$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(
-    r"'s\s+(?:(?P<noun>assertion|claim|claims|statement|figures?|estimate|estimates|data|report|count|tally|numbers|"
+    r"'s\s+(?:(?P<noun>assertion|claim|claims|statement|figures?|estimate|estimates|data|report|count|tally|"
+    r"numbers|"
     r"update|calculations|assessment|words|announcement|post)\b)?", re.IGNORECASE)
 _SAYING_VERB_AFTER = re.compile(
-    r"[\w\s,.'()-]{0,40}?\b(?:said|says|stated|reported|reports|claimed|claims|announced|estimated|estimates|added|noted|"
-    r"told|wrote|revealed|indicated|stressed|recorded|counted|showed|shows|published|released)\b", re.IGNORECASE)
+    r"[\w\s,.'()-]{0,40}?\b(?:said|says|stated|reported|reports|claimed|claims|announced|estimated|estimates|"
+    r"added|noted|"
+    r"told|wrote|revealed|indicated|stressed|recorded|counted|showed|shows|"
+    r"published|released)\b", re.IGNORECASE)
 _CHANNEL_BEFORE = re.compile(r"\b(?:via|on|through)\s+(?:the\s+)?$", re.IGNORECASE)
-_RELAYED_BY = re.compile(r"\b(?:as cited by|cited by|quoted by|as quoted by|citing|according to (?:a )?report(?:s)? (?:by|from|in)|"
+_RELAYED_BY = re.compile(r"\b(?:as cited by|cited by|quoted by|as quoted by|citing|according to (?:a "
+                         r")?report(?:s)? (?:by|from|in)|"
                          r"as reported by|reported by)\s+(?:the\s+)?(?:[\w'.-]+\s+){0,3}$", re.IGNORECASE)
-_LOSER_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:has|have|had)?\s*(?:also\s+)?(?:lost|suffered|sustained|destroyed|killed)\b",
+_LOSER_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:has|have|had)?\s*(?:also\s+)?(?:lost|suffered|"
+                          r"sustained|destroyed|killed)\b",
                           re.IGNORECASE)
 _GENERIC_SOURCE = re.compile(
-    r"\b(?:the|this|that|its)\s+(?P<noun>ministry|mod|defen[cs]e ministry|department|statement|report|update|post|bulletin|"
+    r"\b(?:the|this|that|its)\s+(?P<noun>ministry|mod|defen[cs]e ministry|department|statement|report|update|"
+    r"post|bulletin|"
     r"website|site|project|blog|monitor|agency|briefing|data|figures)(?:'s)?\s+(?:\w+\s+){0,2}?"
-    r"(?:said|says|noted|notes|added|adds|stated|states|reported|reports|read|reads|showed|shows|indicated|indicates|"
+    r"(?:said|says|noted|notes|added|adds|stated|states|reported|reports|read|reads|showed|shows|indicated|"
+    r"indicates|"
     r"estimates|estimated|wrote|writes|claimed|claims|counted|tallied|recorded)\b"
-    r"|\baccording to (?:the|this|that|its) (?:latest |same |updated )?(?P<noun2>update|report|statement|data|figures|ministry|bulletin)\b"
+    r"|\baccording to (?:the|this|that|its) (?:latest |same |updated )?(?P<noun2>update|report|statement|"
+    r"data|figures|ministry|bulletin)\b"
     r"|\b(?P<noun3>intelligence) (?:reports|reported|says|said|estimates|estimated|assesses|assessed)\b"
-    r"|\b(?:the|its) (?P<noun4>website|site|project|blog|monitor|ministry|agency)'s (?:numbers|figures|data|count|tally|estimates?)\b"
-    r"|(?:^|[,;:]\s*)(?P<noun5>it|they) (?:estimates|estimated|says|said|reports|reported|counts|counted|claims|claimed)\b",
+    r"|\b(?:the|its) (?P<noun4>website|site|project|blog|monitor|ministry|agency)'s (?:numbers|figures|data|"
+    r"count|tally|estimates?)\b"
+    r"|(?:^|[,;:]\s*)(?P<noun5>it|they) (?:estimates|estimated|says|said|reports|reported|counts|counted|"
+    r"claims|claimed)\b",
     re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _VAGUE_AFTER = re.compile(r"^\s*(?:of\s+thousands|thousands|hundreds|dozens)\b", re.IGNORECASE)
 _OR_MORE = re.compile(r"^\s*(?:or more|or so|plus|\+)\b", re.IGNORECASE)
 _WAR_START_ON = re.compile(r"\bon\s*$", re.IGNORECASE)
 # A country named after these words is where the war is, not whose losses: "killed in Ukraine".
-_PLACE_BEFORE = re.compile(r"\b(?:in|into|across|throughout|inside|against|on|invaded|invading|invasion of|war (?:in|on|against)|"
-                           r"attack on|attacks on|strikes on|toward|towards|to|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"\b(?:in|into|across|throughout|inside|against|on|invaded|invading|invasion of|"
+                           r"war (?:in|on|against)|"
+                           r"attack on|attacks on|strikes on|toward|towards|to|of)"
+                           r"\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass
@@ -230,6 +300,11 @@ class _Source:
     score: int = 2  # 3: "according to X", 2: "X said", 1: named without a verb of saying
 
 
+#: What a sentence alone says about its sources: named ones as (is "other", score, source), and
+#: generic references ("the ministry said") as (offset, noun), resolved later against the sources so far.
+_SentenceSources = tuple[list[tuple[int, int, _Source]], list[tuple[int, str]]]
+
+
 class _Reader:
     """Reads one document. Holds the text, its normalised twin and the profile's patterns."""
 
@@ -239,6 +314,7 @@ class _Reader:
         self.profile = profile
         self.published = published
         self.sentences = sentences(text)
+        self.scan = profile.lexicon.scan(self.norm)
         self.dates: list[datelib.DateMention] = []
         self.last_source: _Source | None = None
         self.last_org: _Source | None = None
@@ -248,6 +324,7 @@ class _Reader:
         self.mentions: list[_Mention] = []
         self.list_context: dict[str, object] = {}
         self.published_basis = "published"
+        self.sources_named: dict[int, _SentenceSources] = {}  # by sentence start
 
     # -- small helpers over the normalised text --
     def clause_bounds(self, sent: Sentence, pos: int) -> tuple[int, int]:
@@ -263,7 +340,7 @@ class _Reader:
 
     def find_category_after(self, sent: Sentence, num: Number, abs_end: int) -> tuple[str, int, int] | None:
         window_end = min(sent.end, abs_end + 70)
-        for m in self.profile.category_re.finditer(self.norm, abs_end, window_end):
+        for m in self.scan.finditer("category", abs_end, window_end):
             gap = self.norm[abs_end : m.start()]
             if _NP_GAP.match(gap):
                 return self.profile.key_of(m), m.start(), m.end()
@@ -274,23 +351,24 @@ class _Reader:
         line_start = self.norm.rfind("\n", 0, abs_start) + 1
         lo = max(line_start, sent.start, abs_start - 90)
         best = None
-        for m in self.profile.category_re.finditer(self.norm, lo, abs_start):
+        for m in self.scan.finditer("category", lo, abs_start):
             if _LABEL_GAP.match(self.norm[m.end() : abs_start]):
                 best = (self.profile.key_of(m), m.start(), m.end())
         if best is None:
             return None
         # The label must open its line (bulletin layout) or follow a list separator.
         head = self.norm[line_start : best[1]]
-        if head.strip(" \t/-•*·;,.(") and not re.search(r"[;,:]\s*$|/\s*$", head):
-            # bilingual "особового складу / personnel - ..." keeps the English label after a slash
-            if not re.fullmatch(r"[^\x00-\x7f\s/]+(?:\s+[^\x00-\x7f\s/]+)*\s*/\s*", head):
-                return None
+        # bilingual "особового складу / personnel - ..." keeps the English label after a slash
+        if (head.strip(" \t/-•*·;,.(") and not re.search(r"[;,:]\s*$|/\s*$", head)
+                and not re.fullmatch(r"[^\x00-\x7f\s/]+(?:\s+[^\x00-\x7f\s/]+)*\s*/\s*", head)):
+            return None
         return best
 
 
 def _what_was_lost(reader: _Reader, sent: Sentence, num: Number, abs_start: int, abs_end: int,
                    found: list[_Mention]) -> tuple[str, tuple[int, int] | None, int, str, str] | None:
-    """(category, noun span, end of the noun phrase, rule, noun) for a number, or None if it counts nothing we know."""
+    """(category, noun span, end of the noun phrase, rule, noun) for a number, or None if it counts
+    nothing we know."""
     text = reader.norm
     if num.delta:
         if not found:
@@ -335,11 +413,13 @@ def _what_was_lost(reader: _Reader, sent: Sentence, num: Number, abs_start: int,
     if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1 and _LOSS_VERB_BEFORE.search(
             text, max(sent.start, abs_start - 30), abs_start):
         return prev.category, None, abs_end, "previous_topic", ""
-    outcome_word = reader.profile.outcome_people_re.match(text, abs_end + 1) if text[abs_end:abs_end + 1] == " " else None
+    outcome_word = (reader.profile.outcome_people_re.match(text, abs_end + 1)
+                    if text[abs_end:abs_end + 1] == " " else None)
     if outcome_word is None:
         return None
     s_text = text[sent.start:sent.end]
-    category = "civilians" if _CIVILIAN_CONTEXT.search(s_text) and not _MILITARY_CONTEXT.search(s_text) else "personnel"
+    civilian = _CIVILIAN_CONTEXT.search(s_text) and not _MILITARY_CONTEXT.search(s_text)
+    category = "civilians" if civilian else "personnel"
     return category, None, outcome_word.end(), "outcome_noun", outcome_word.group(0)
 
 
@@ -348,7 +428,7 @@ def _category_in_context(reader: _Reader, sent: Sentence, pos: int) -> tuple[str
 
     A bare loss noun defers to the thing that was lost ("artillery losses" -> artillery), and
     "the losses" with nothing before it points back at the previous sentence's topic."""
-    matches = [m for m in reader.profile.category_re.finditer(reader.norm, sent.start, pos)
+    matches = [m for m in reader.scan.finditer("category", sent.start, pos)
                if not _MODIFIER_USE.match(reader.norm, m.end())]  # "a missile strike" names no missile lost
     if not matches:
         return None
@@ -357,49 +437,53 @@ def _category_in_context(reader: _Reader, sent: Sentence, pos: int) -> tuple[str
     if noun.lower() in _LOSS_NOUNS:
         if len(matches) > 1 and re.fullmatch(r"\s*", reader.norm[matches[-2].end():last.start()]):
             return reader.profile.key_of(matches[-2]), matches[-2].group(0)
-        if re.search(r"\b(?:the|these|those)\s+$", reader.norm[max(sent.start, last.start() - 8):last.start()], re.IGNORECASE):
+        just_before = reader.norm[max(sent.start, last.start() - 8):last.start()]
+        if re.search(r"\b(?:the|these|those)\s+$", just_before, re.IGNORECASE):
             prev = reader.mentions[-1] if reader.mentions else None
             if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1:
                 return prev.category, noun
     return reader.profile.key_of(last), noun
 
 
-def _outcome(reader: _Reader, sent: Sentence, category: str, num_start: int, np_end: int) -> tuple[str | None, bool]:
+def _outcome(reader: _Reader, sent: Sentence, category: str, num_start: int,
+             np_end: int) -> tuple[str | None, bool]:
     """The outcome of a count, and whether it came from words right after the noun."""
     people = reader.profile.is_people(category)
-    regex = reader.profile.outcome_people_re if people else reader.profile.outcome_equipment_re
+    vocabulary = "outcome_people" if people else "outcome_equipment"
     lo, hi = reader.clause_bounds(sent, num_start)
     # The counted noun may itself say what happened: "1,140 casualties", "100,000 fatalities".
-    for m in regex.finditer(reader.norm, num_start, np_end):
+    for m in reader.scan.finditer(vocabulary, num_start, np_end):
         return reader.profile.key_of(m), True
     # Right after the noun: "498 troops have been killed", "2,765 tanks destroyed".
-    for m in regex.finditer(reader.norm, np_end, min(sent.end, np_end + 45)):
+    for m in reader.scan.finditer(vocabulary, np_end, min(sent.end, np_end + 45)):
         gap = reader.norm[np_end : m.start()]
-        if re.fullmatch(r"[\s\"',]*(?:(?:have|has|had|were|was|been|being|are|is|reportedly|also|probably|either|all|"
-                        r"in|ukraine|russia|total|so far|already|now|more|may|might|could|be|which|that|who)\s+[\s\"',]*){0,5}", gap,
-                        re.IGNORECASE):
+        if re.fullmatch(r"[\s\"',]*(?:(?:have|has|had|were|was|been|being|are|is|reportedly|also|probably|"
+                        r"either|all|in|ukraine|russia|total|so far|already|now|more|may|might|could|be|"
+                        r"which|that|who)\s+[\s\"',]*){0,5}", gap, re.IGNORECASE):
             return reader.profile.key_of(m), True
         break
     # In the number's clause: nearest on the left (lists share their verb), then on the right;
     # then the rest of the sentence on the left, the list heading, and the sentence on the right.
     left = None
-    for m in regex.finditer(reader.norm, lo, num_start):
+    for m in reader.scan.finditer(vocabulary, lo, num_start):
         left = m
     if left is not None and not _INCLUDES.search(reader.norm, sent.start, left.start()):
         return reader.profile.key_of(left), False
     if left is not None:
         # "losses, which include wounded, killed or missing, may amount to 203,000": the head noun decides
-        head = regex.search(reader.norm, sent.start, _INCLUDES.search(reader.norm, sent.start, left.start()).start())  # type: ignore[union-attr]
+        includes = _INCLUDES.search(reader.norm, sent.start, left.start())
+        assert includes is not None  # it was found in that span just above
+        head = reader.scan.search(vocabulary, sent.start, includes.start())
         return reader.profile.key_of(head or left), False
-    for m in regex.finditer(reader.norm, np_end, hi):
+    for m in reader.scan.finditer(vocabulary, np_end, hi):
         return reader.profile.key_of(m), False
-    for m in regex.finditer(reader.norm, sent.start, lo):
+    for m in reader.scan.finditer(vocabulary, sent.start, lo):
         left = m
     if left is not None:
         return reader.profile.key_of(left), False
     if sent.kind == "list_item" and reader.list_context.get("outcome"):
         return str(reader.list_context["outcome"]), False
-    for m in regex.finditer(reader.norm, hi, sent.end):
+    for m in reader.scan.finditer(vocabulary, hi, sent.end):
         return reader.profile.key_of(m), False
     return None, False
 
@@ -407,11 +491,11 @@ def _outcome(reader: _Reader, sent: Sentence, category: str, num_start: int, np_
 def _qualifier(reader: _Reader, abs_start: int, abs_end: int, num: Number) -> str:
     if num.value_high is not None:
         return "range"
-    before = reader.norm[max(0, abs_start - 30) : abs_start]
     m = None
-    for q in reader.profile.qualifier_re.finditer(before):
-        tail = before[q.end():]
-        if re.fullmatch(r"[\s\"']*(?:of\s+|a\s+|an\s+|the\s+|total\s+of\s+|a total of\s+)?[\s\"']*", tail, re.IGNORECASE):
+    for q in reader.scan.finditer("qualifier", max(0, abs_start - 30), abs_start, sliced=True):
+        tail = reader.norm[q.end():abs_start]
+        if re.fullmatch(r"[\s\"']*(?:of\s+|a\s+|an\s+|the\s+|total\s+of\s+|a total of\s+)?[\s\"']*", tail,
+                        re.IGNORECASE):
             m = q
     if m is not None:
         return reader.profile.key_of(m)
@@ -426,26 +510,29 @@ def _side(reader: _Reader, sent: Sentence, abs_start: int, np_span: tuple[int, i
     prof = reader.profile
     # 1. An adjective or name inside the counted noun phrase: "498 Russian troops", "70,000 Russians".
     if np_span is not None:
-        for regex in (prof.side_adjective_re, prof.side_name_re):
-            for m in regex.finditer(reader.norm, abs_start, np_span[1]):
+        for vocabulary in ("side_adjective", "side_name"):
+            for m in reader.scan.finditer(vocabulary, abs_start, np_span[1]):
                 return prof.key_of(m), "noun_phrase"
     # 2. Lists share their side: "498 Russian troops ..., with 1,597 wounded".
     if prev is not None and prev.sentence is sent and prev.side:
         prev_np_end = prev.extra.get("np_end")
-        between = reader.norm[prev_np_end if isinstance(prev_np_end, int) else sent.start + prev.number.end : abs_start]
-        if not prof.side_name_re.search(between) and not prof.side_adjective_re.search(between):
+        after_prev = prev_np_end if isinstance(prev_np_end, int) else sent.start + prev.number.end
+        if (not reader.scan.search("side_name", after_prev, abs_start, sliced=True)
+                and not reader.scan.search("side_adjective", after_prev, abs_start, sliced=True)):
             return prev.side, "list"
-    claimant_spans = [(m.start(), m.end()) for m in prof.claimant_re.finditer(reader.norm, sent.start, sent.end)]
+    claimant_spans = [(m.start(), m.end()) for m in reader.scan.finditer("claimant", sent.start, sent.end)]
     # 3. Cues before the number in the sentence, nearest first; "in Ukraine" is a place, not a side.
     cues: list[tuple[int, int, str, str]] = []
-    for regex, kind in ((prof.side_name_re, "name"), (prof.side_adjective_re, "adjective"), (prof.side_forces_re, "forces")):
-        for m in regex.finditer(reader.norm, sent.start, abs_start):
+    for vocabulary, kind in (("side_name", "name"), ("side_adjective", "adjective"),
+                             ("side_forces", "forces")):
+        for m in reader.scan.finditer(vocabulary, sent.start, abs_start):
             if any(a <= m.start() and m.end() <= b for a, b in claimant_spans) and kind != "forces":
                 continue
-            if kind == "name" and _PLACE_BEFORE.search(reader.norm, max(sent.start, m.start() - 25), m.start()):
+            if kind == "name" and _PLACE_BEFORE.search(reader.norm, max(sent.start, m.start() - 25),
+                                                       m.start()):
                 continue
             cues.append((m.start(), m.end(), prof.key_of(m), kind))
-    for m in prof.enemy_re.finditer(reader.norm, sent.start, abs_start):
+    for m in reader.scan.finditer("enemy", sent.start, abs_start):
         enemy_of = _enemy_side(reader, claimant, m.group(0))
         if enemy_of:
             cues.append((m.start(), m.end(), enemy_of, "enemy"))
@@ -457,15 +544,14 @@ def _side(reader: _Reader, sent: Sentence, abs_start: int, np_span: tuple[int, i
             continue
         pruned.append(c)
     for start, end, side, kind in reversed(pruned):
-        between = reader.norm[end:abs_start]
         after_cue = reader.norm[end : min(sent.end, end + 40)]
         opponent = prof.sides[side].opponent if side in prof.sides else None
         if _ATTACK_NOUN.match(after_cue) and opponent:
             return opponent, "attacker"
         agent = _AGENT_VERB_AFTER.match(reader.norm, end, abs_start)
-        if agent and opponent and not _PASSIVE_BEFORE.search(agent.group(0)):
-            if not _AGENT_BY.search(reader.norm, max(sent.start, start - 30), start):
-                return opponent, "agent"
+        if (agent and opponent and not _PASSIVE_BEFORE.search(agent.group(0))
+                and not _AGENT_BY.search(reader.norm, max(sent.start, start - 30), start)):
+            return opponent, "agent"
         if _AGENT_BY.search(reader.norm, max(sent.start, start - 30), start) and opponent:
             return opponent, "agent"
         return side, kind
@@ -476,14 +562,15 @@ def _side(reader: _Reader, sent: Sentence, abs_start: int, np_span: tuple[int, i
     # 5. What the claimant usually reports: Ukrainian sources count Russian losses and vice versa.
     if category in ("civilians", "people"):
         return "ukraine", "default_victims"
-    side = _side_from_claimant(prof, category, claimant)
-    return side, ("claimant" if side else "unknown")
+    usual = _side_from_claimant(prof, category, claimant)
+    return usual, ("claimant" if usual else "unknown")
 
 
 def _enemy_side(reader: _Reader, claimant: str | None, word: str) -> str | None:
     """'The enemy' is the other side of whoever speaks."""
     w = word.lower()
-    if w in ("occupiers", "occupants", "invaders", "occupation army", "orcs", "russian invaders", "aggressor"):
+    if w in ("occupiers", "occupants", "invaders", "occupation army", "orcs", "russian invaders",
+             "aggressor"):
         return "russia"
     if claimant and claimant.startswith("ru_"):
         return "ukraine"
@@ -497,9 +584,29 @@ def _claimant_in(reader: _Reader, sent: Sentence, near: int | None = None) -> _S
 
     Official sources outrank media that relay them ("..., the General Staff said, as cited by
     Ukrinform"); a verb of saying outranks a bare mention; ``near`` breaks ties by distance."""
+    named, generic = _sources_named(reader, sent)
+    found: list[tuple[int, int, int, _Source]] = [
+        (other, -score, abs(src.start - near) if near is not None else 0, src) for other, score, src in named]
+    for start, noun in generic:
+        ref = _generic_source(reader, noun)  # depends on the sources read so far
+        if ref is not None:
+            distance = abs(start - near) if near is not None else 0
+            found.append((int(ref.key == "other"), -2, distance, ref))
+    if not found:
+        return None
+    found.sort(key=lambda f: f[:3])
+    return found[0][3]
+
+
+def _sources_named(reader: _Reader, sent: Sentence) -> _SentenceSources:
+    """What ``_claimant_in`` reads from the sentence alone, read once per sentence: the named sources
+    as (is "other", score, source) and the generic references ("the ministry said") as (offset, noun)."""
+    cached = reader.sources_named.get(sent.start)
+    if cached is not None:
+        return cached
     prof = reader.profile
-    found: list[tuple[int, int, int, _Source]] = []
-    for m in prof.claimant_re.finditer(reader.norm, sent.start, sent.end):
+    named: list[tuple[int, int, _Source]] = []
+    for m in reader.scan.finditer("claimant", sent.start, sent.end):
         before = reader.norm[max(sent.start, m.start() - 60) : m.start()]
         after = reader.norm[m.end() : min(sent.end, m.end() + 60)]
         if _CHANNEL_BEFORE.search(before):
@@ -522,18 +629,12 @@ def _claimant_in(reader: _Reader, sent: Sentence, near: int | None = None) -> _S
             score = 1  # a named source with no verb of saying: "US and UK sources are in line with ..."
         if score:
             key = prof.key_of(m)
-            distance = abs(m.start() - near) if near is not None else 0
-            found.append((int(key == "other"), -score, distance,
-                          _Source(key, reader.text[m.start() : m.end()], m.start(), score)))
-    for m in _GENERIC_SOURCE.finditer(reader.norm, sent.start, sent.end):
-        ref = _generic_source(reader, next(g for g in m.groups() if g))
-        if ref is not None:
-            distance = abs(m.start() - near) if near is not None else 0
-            found.append((int(ref.key == "other"), -2, distance, ref))
-    if not found:
-        return None
-    found.sort(key=lambda f: f[:3])
-    return found[0][3]
+            source = _Source(key, reader.text[m.start() : m.end()], m.start(), score)
+            named.append((int(key == "other"), score, source))
+    generic = [(m.start(), next(g for g in m.groups() if g))
+               for m in _GENERIC_SOURCE.finditer(reader.norm, sent.start, sent.end)]
+    reader.sources_named[sent.start] = (named, generic)
+    return named, generic
 
 
 def _generic_source(reader: _Reader, noun: str) -> _Source | None:
@@ -541,7 +642,8 @@ def _generic_source(reader: _Reader, noun: str) -> _Source | None:
     noun = noun.lower()
     if noun in ("ministry", "mod", "defense ministry", "defence ministry", "department"):
         for src in (reader.last_org, reader.last_source, reader.last_entity):
-            if src is not None and ("mod" in src.key or "ministry" in src.text.lower() or src.key.endswith("officials")):
+            if src is not None and ("mod" in src.key or "ministry" in src.text.lower()
+                                    or src.key.endswith("officials")):
                 return src
         return reader.last_org
     if noun in ("website", "site", "project", "blog", "monitor", "outlet", "group", "it"):
@@ -572,13 +674,14 @@ def _source_referred_to(reader: _Reader, s_text: str) -> _Source | None:
 
 
 def _is_force(reader: _Reader, m: re.Match[str]) -> bool:
-    """'Ukrainian forces', 'the Ukrainian military': armed forces, which speak only through a verb of saying."""
+    """'Ukrainian forces', 'the Ukrainian military': armed forces, which speak only through a verb
+    of saying."""
     name = m.group(0).lower().removeprefix("the ")
     return bool(_FORCE_NAME.search(name))
 
 
 def _remember_sources(reader: _Reader, sent: Sentence, source: _Source | None) -> None:
-    for m in reader.profile.claimant_re.finditer(reader.norm, sent.start, sent.end):
+    for m in reader.scan.finditer("claimant", sent.start, sent.end):
         if _is_force(reader, m) or m.group(0).lower() in _NOT_ENTITIES:
             continue
         reader.last_entity = _Source(reader.profile.key_of(m), reader.text[m.start():m.end()], m.start())
@@ -598,8 +701,8 @@ def _date_role(reader: _Reader, d: datelib.DateMention, sent: Sentence) -> str:
     """'start' for the beginning of a span ("since February 24", "from 24 February 2022"), else 'as_of'."""
     before = reader.norm[max(sent.start, d.start - 80) : d.start]
     since = None
-    for since in _SINCE_OR_FROM.finditer(before):
-        pass
+    for match in _SINCE_OR_FROM.finditer(before):
+        since = match  # the last one
     if since is not None and not _AS_OF_BETWEEN.search(before, since.end()):
         return "start"
     return "as_of"
@@ -615,18 +718,19 @@ def _measure(reader: _Reader, sent: Sentence, num: Number, abs_start: int, abs_e
 
     Cues in the number's own clause decide; a list item with no cue of its own shares the measure
     of the item before it; the rest of the sentence speaks only when both are silent."""
-    prof = reader.profile
     lo, hi = reader.clause_bounds(sent, abs_start)
     if num.delta:
         return "period", 1, "delta"
-    if prof.projection_re.search(reader.norm, lo, hi) or prof.projection_re.search(reader.norm, max(sent.start, abs_start - 60), abs_start):
+    if (reader.scan.search("projection", lo, hi)
+            or reader.scan.search("projection", max(sent.start, abs_start - 60), abs_start)):
         return "projection", None, "projection"
     # the span between this number and the next one (or the clause end) holds its own rate words
     nxt = _NEXT_NUMBER.search(reader.norm, abs_end, hi)
     own = reader.norm[abs_end : nxt.start() if nxt else hi]
     rate = _RATE_WORDS.search(own)
     if rate and not _IN_A_DAY.search(own):
-        return "rate", _RATE_UNIT_DAYS.get((rate.group("unit") or rate.group("unit2") or "day").lower(), 1), "rate"
+        unit = (rate.group("unit") or rate.group("unit2") or "day").lower()
+        return "rate", _RATE_UNIT_DAYS.get(unit, 1), "rate"
     if _RATE_BEFORE.search(reader.norm, max(sent.start, abs_start - 60), abs_start):
         return "rate", 1, "rate_before"
     same_sentence_prev = prev if prev is not None and prev.sentence is sent else None
@@ -644,7 +748,8 @@ def _measure(reader: _Reader, sent: Sentence, num: Number, abs_start: int, abs_e
         return whole
     s_text = reader.norm[sent.start : sent.end]
     if (category in ("civilians", "people") or category in ("drones", "missiles")) and (
-            prof.event_re.search(s_text) or _paragraph_has_event(reader, sent)):
+            reader.scan.search("event", sent.start, sent.end, sliced=True)
+            or _paragraph_has_event(reader, sent)):
         return "period", None, "event"
     # "The Ukrainian armed forces also lost three armoured vehicles": a daily report continues
     if (prev is not None and prev.measure == "period" and prev.period_days == 1 and sent.kind != "list_item"
@@ -657,10 +762,10 @@ def _measure_cues(reader: _Reader, sent: Sentence, c_lo: int, c_hi: int, abs_sta
                   prev: _Mention | None, category: str) -> tuple[str, float | None, str] | None:
     prof = reader.profile
     clause = reader.norm[c_lo:c_hi]
-    if prof.war_start_re.search(clause):
+    if reader.scan.search("war_start", c_lo, c_hi, sliced=True):
         return "cumulative", None, "war_start"
     pd_match = None
-    for m in prof.period_days_re.finditer(reader.norm, c_lo, c_hi):
+    for m in reader.scan.finditer("period_days", c_lo, c_hi):
         pd_match = m
         if m.start() > abs_start:
             break
@@ -668,7 +773,7 @@ def _measure_cues(reader: _Reader, sent: Sentence, c_lo: int, c_hi: int, abs_sta
         return "period", _PERIOD_DAYS[prof.key_of(pd_match)], "period_phrase"
     if _SAME_PERIOD.search(clause) and prev is not None and prev.measure != "cumulative":
         return prev.measure, prev.period_days, "same_period"
-    for opened in prof.period_open_re.finditer(clause):
+    for opened in reader.scan.finditer("period_open", c_lo, c_hi, sliced=True):
         word = opened.group(0).lower()
         if word in ("additional", "another", "a further", "more", "further"):
             if _INCREMENT_BEFORE.search(reader.norm, max(sent.start, abs_start - 22), abs_start) or \
@@ -680,7 +785,7 @@ def _measure_cues(reader: _Reader, sent: Sentence, c_lo: int, c_hi: int, abs_sta
         return "cumulative", None, "total"
     # "has killed 21 people" is a running total, unless the subject is one attack
     if _PRESENT_PERFECT_LOSS.search(clause) and not (
-            category in ("civilians", "people") and prof.event_re.search(reader.norm, sent.start, sent.end)):
+            category in ("civilians", "people") and reader.scan.search("event", sent.start, sent.end)):
         return "cumulative", None, "total"
     return None
 
@@ -697,21 +802,22 @@ def _span_days(phrase: str) -> float | None:
 
 
 def _daily_context(reader: _Reader) -> bool:
-    return bool(re.search(r"\b(?:daily|24 hours|past day|last day|the day|per day|general staff|update)\b", reader.norm, re.IGNORECASE))
+    return bool(re.search(r"\b(?:daily|24 hours|past day|last day|the day|per day|general staff|update)\b",
+                          reader.norm, re.IGNORECASE))
 
 
 def _paragraph_has_event(reader: _Reader, sent: Sentence) -> bool:
-    return any(reader.profile.event_re.search(s.text.translate(_NORMALISE)) for s in reader.sentences
+    return any(reader.scan.search("event", s.start, s.end, sliced=True) for s in reader.sentences
                if abs(s.paragraph - sent.paragraph) <= 1 and s is not sent)
 
 
 def _hedged(reader: _Reader, sent: Sentence, abs_start: int) -> bool:
     lo, hi = reader.clause_bounds(sent, abs_start)
-    clause = reader.norm[lo:hi]
-    if reader.profile.hedge_re.search(clause):
+    if reader.scan.search("hedge", lo, hi, sliced=True):
         return True
     # A hedge in the sentence's lead ("If these figures hold up, ...") covers the whole sentence.
-    return bool(re.search(r"^\W*(?:if |reportedly|allegedly|unconfirmed|probably)", reader.norm[sent.start:sent.end], re.IGNORECASE))
+    return bool(re.search(r"^\W*(?:if |reportedly|allegedly|unconfirmed|probably)",
+                          reader.norm[sent.start:sent.end], re.IGNORECASE))
 
 
 def _rule(name: str, profile: Profile) -> str:
@@ -734,7 +840,9 @@ def _read_sentence(reader: _Reader, sent: Sentence) -> list[_Mention]:
         source = reader.list_context["source"]  # type: ignore[assignment]
     year_line = _YEAR_LINE.match(s_text)
     out: list[_Mention] = []
-    prev: _Mention | None = reader.mentions[-1] if reader.mentions and reader.mentions[-1].sentence.paragraph >= sent.paragraph - 1 else None
+    prev: _Mention | None = None
+    if reader.mentions and reader.mentions[-1].sentence.paragraph >= sent.paragraph - 1:
+        prev = reader.mentions[-1]
     for num in numbers:
         abs_start, abs_end = sent.start + num.start, sent.start + num.end
         if _VAGUE_AFTER.match(text[abs_end : abs_end + 20]) or (num.delta and num.value == 0):
@@ -756,7 +864,8 @@ def _read_sentence(reader: _Reader, sent: Sentence) -> list[_Mention]:
         if outcome is None and _AMONG_THEM.match(s_text) and reader.mentions:
             outcome = reader.mentions[-1].outcome  # "Among them are 12 generals."
         if outcome is None:
-            if rule in ("bulletin_item", "bulletin_delta") or sent.kind == "list_item" and reader.list_context:
+            if rule in ("bulletin_item", "bulletin_delta") or (
+                    sent.kind == "list_item" and reader.list_context):
                 outcome = str(reader.list_context.get("outcome") or "losses")
             elif num.delta:
                 outcome = "losses"
@@ -781,10 +890,13 @@ def _read_sentence(reader: _Reader, sent: Sentence) -> list[_Mention]:
             sentence=sent, number=num, category=category, outcome=outcome, side=side, qualifier=qualifier,
             measure=measure, period_days=period_days, period_start=None, as_of=None, as_of_basis="none",
             hedged=hedged, claimant=claimant, claimant_text=source.text if source else None,
-            claimant_explicit=explicit, rule=rule, value=num.value, value_high=num.value_high, measure_cue=measure_cue,
+            claimant_explicit=explicit, rule=rule, value=num.value, value_high=num.value_high,
+            measure_cue=measure_cue,
         )
         if rule == "bulletin_delta":
-            m.side, m.claimant, m.claimant_text, m.outcome = out[-1].side, out[-1].claimant, out[-1].claimant_text, out[-1].outcome
+            last = out[-1]
+            m.side, m.claimant, m.claimant_text = last.side, last.claimant, last.claimant_text
+            m.outcome = last.outcome
         m.extra["np_end"] = np_end
         if year_line:
             m.extra["year_line"] = year_line
@@ -797,9 +909,14 @@ def _read_sentence(reader: _Reader, sent: Sentence) -> list[_Mention]:
 
 
 def _without_sources(reader: _Reader, sent: Sentence) -> str:
-    """The sentence with source names blanked: "Regional Military Administration" says nothing about victims."""
-    return reader.profile.claimant_re.sub(
-        lambda m: m.group(0) if _is_force(reader, m) else " " * len(m.group(0)), reader.norm[sent.start:sent.end])
+    """The sentence with source names blanked: "Regional Military Administration" says nothing
+    about victims."""
+    pieces, pos = [], sent.start
+    for m in reader.scan.finditer("claimant", sent.start, sent.end, sliced=True):
+        pieces += [reader.norm[pos:m.start()], m.group(0) if _is_force(reader, m) else " " * len(m.group(0))]
+        pos = m.end()
+    pieces.append(reader.norm[pos:sent.end])
+    return "".join(pieces)
 
 
 def _people_or_personnel(reader: _Reader, s_text: str, noun: str) -> str:
@@ -817,7 +934,7 @@ def _count_of_one(reader: _Reader, sent: Sentence, found: list[_Mention]) -> lis
     if len(found) < 2:
         return []
     extra = []
-    for m in reader.profile.category_re.finditer(reader.norm, found[-1].number.end + sent.start, sent.end):
+    for m in reader.scan.finditer("category", found[-1].number.end + sent.start, sent.end):
         before = reader.norm[max(sent.start, m.start() - 12) : m.start()]
         if not _COUNT_OF_ONE.search(before):
             continue
@@ -864,7 +981,8 @@ def _resolve_dates(reader: _Reader, m: _Mention, war_start: dt.date) -> None:
     year_line = m.extra.get("year_line")
     if isinstance(year_line, re.Match):
         year = int(year_line.group("year"))
-        inner = [d for d in candidates if d.start < sent.start + year_line.end() and d.date and d.precision == "day"]
+        inner = [d for d in candidates
+                 if d.start < sent.start + year_line.end() and d.date and d.precision == "day"]
         m.period_start = dt.date(year, 1, 1)
         m.as_of = inner[0].date if inner else dt.date(year, 12, 31)
         m.as_of_basis, m.dated = "stated", True
@@ -928,7 +1046,7 @@ def _month_span_claim(reader: _Reader, m: _Mention, sent: Sentence, d: datelib.D
             m.period_start = m.period_start or d.span_start
         if m.period_days is None and d.span_start is not None and d.date is not None:
             m.period_days = _month_days(d.span_start, d.date)
-        elif m.period_days is None and getattr(d, "month", None):
+        elif m.period_days is None and d.month:
             m.period_days = float(calendar.monthrange(2001, d.month)[1])  # year unknown: not a leap year
 
 
@@ -945,9 +1063,11 @@ def _update_list_context(reader: _Reader, sent: Sentence, found: list[_Mention])
     source = _claimant_in(reader, sent) or reader.last_source
     if source:
         ctx["source"] = source
-    om = reader.profile.outcome_equipment_re.search(s_text) or reader.profile.outcome_people_re.search(s_text)
+    om = (reader.scan.search("outcome_equipment", sent.start, sent.end, sliced=True)
+          or reader.scan.search("outcome_people", sent.start, sent.end, sliced=True))
     ctx["outcome"] = reader.profile.key_of(om) if om else "losses"
-    ds = [d for d in _dates_in(reader, sent.start, sent.end) if d.date and _date_role(reader, d, sent) == "as_of"]
+    ds = [d for d in _dates_in(reader, sent.start, sent.end)
+          if d.date and _date_role(reader, d, sent) == "as_of"]
     if ds:
         ctx["as_of"] = ds[-1].date
     elif reader.published:
@@ -970,7 +1090,9 @@ def _choose(claims: list[_Mention]) -> _Mention:
 
 
 def _family(category: str) -> str:
-    return category if category in ("personnel",) else ("people" if category in ("civilians", "people") else "equipment")
+    if category in ("personnel",):
+        return category
+    return "people" if category in ("civilians", "people") else "equipment"
 
 
 def _fill_document_context(reader: _Reader) -> None:
@@ -1030,7 +1152,7 @@ def extract_claims(
     prof = profile if isinstance(profile, Profile) else load_profile(profile)
     pub = datelib.parse_iso_or_none(published) if isinstance(published, str) else published
     reader = _Reader(text, pub, prof)
-    reader.published_basis = "published"  # type: ignore[attr-defined]
+    reader.published_basis = "published"
     for sent in reader.sentences:
         found = _read_sentence(reader, sent)
         if _THIS_WAS_REPORTED.match(reader.norm[sent.start:sent.end]):
@@ -1045,15 +1167,17 @@ def extract_claims(
     if not reader.mentions:
         return []
     if reader.published is None:
-        # only the General Staff's running totals date a text (Oryx or Mediazona counts would match other days)
+        # only the General Staff's running totals date a text (Oryx or Mediazona counts would match
+        # other days)
         figures = [(m.category, m.value) for m in reader.mentions
                    if m.measure == "cumulative" and m.value_high is None and m.side in (None, "russia")
                    and (m.claimant in ("ua_general_staff", "ua_mod") or (
                        m.claimant in (None, "ua_officials", "ua_president")
                        and (m.category == "personnel" or m.value >= 500)))]
-        inferred, _evidence = datelib.infer_publication_date(reader.norm, war_start=prof.war_start, figures=figures)
+        inferred, _evidence = datelib.infer_publication_date(reader.norm, war_start=prof.war_start,
+                                                             figures=figures)
         reader.published = inferred
-        reader.published_basis = "inferred"  # type: ignore[attr-defined]
+        reader.published_basis = "inferred"
     reader.dates = datelib.find_dates(reader.norm, published=reader.published, war_start=prof.war_start)
     # list contexts depend on dates: recompute them in a second, cheap pass
     reader.list_context = {}

@@ -17,25 +17,31 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ProfileError
+from .scan import Lexicon, Vocabulary
 
 __all__ = ["Profile", "Side", "load_profile", "DEFAULT_PROFILE"]
 
 DEFAULT_PROFILE = "russia-ukraine"
 
 _KNOWN_KEYS = frozenset({
-    "name", "version", "war_start", "war_start_phrases", "person_claimants", "bulletin_claimant", "claimant_sides",
-    "claimant_targets", "sides", "claimants", "categories", "outcomes", "qualifiers", "periods", "context",
+    "name", "version", "war_start", "war_start_phrases", "person_claimants", "bulletin_claimant",
+    "claimant_sides", "claimant_targets", "sides", "claimants", "categories", "outcomes", "qualifiers",
+    "periods", "context",
 })
 _REQUIRED = ("name", "version", "war_start", "sides", "claimants", "categories", "outcomes", "qualifiers")
 
 
-def _alternation(patterns: list[str]) -> str:
+_NEVER = ["(?!x)x"]  # the alternation of an empty word list
+
+
+def _longest_first(patterns: list[str]) -> list[str]:
     # Longest first so that "tanks with fuel and lubricants" wins over "tanks".
-    return "|".join(sorted(patterns, key=len, reverse=True))
+    return sorted(patterns, key=len, reverse=True)
 
 
-def _word_regex(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + _alternation(patterns) + r")(?![\w])", re.IGNORECASE)
+def _word_list(name: str, patterns: list[str], *, tail: str = r"(?![\w])") -> Vocabulary:
+    r"""``(?<![\w-])(?:longest|...|shortest)(?![\w])``, case-insensitive."""
+    return Vocabulary(name, _longest_first(patterns or _NEVER), tail=tail)
 
 
 @dataclass(frozen=True)
@@ -86,6 +92,8 @@ class Profile:
     rate_re: re.Pattern[str] = field(init=False, repr=False)
     projection_re: re.Pattern[str] = field(init=False, repr=False)
     period_days_re: re.Pattern[str] = field(init=False, repr=False)
+    #: The vocabularies above (by name without "_re"), prefiltered for fast exact scanning of a document.
+    lexicon: Lexicon = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._compile()
@@ -110,51 +118,60 @@ class Profile:
     def is_people(self, category: str) -> bool:
         return category in self.people_categories
 
-    def _named_groups(self, table: dict[str, list[str]], prefix: str, *,
-                      glued: bool = False) -> tuple[re.Pattern[str], dict[str, str]]:
+    def _named_groups(self, name: str, table: dict[str, list[str]], prefix: str, *,
+                      glued: bool = False) -> tuple[Vocabulary, dict[str, str]]:
         """One regex whose named groups say which key matched; the longest alias wins overall."""
         entries = [(alias, key) for key, aliases in table.items() for alias in aliases]
         entries.sort(key=lambda e: len(e[0]), reverse=True)
         groups, names = [], {}
         for i, (alias, key) in enumerate(entries):
-            name = f"{prefix}{i}"
-            names[name] = key
-            groups.append(f"(?P<{name}>{alias})")
-        # glued: a name may run into the next word where link markup was stripped ("Oryxan intelligence blog").
+            group = f"{prefix}{i}"
+            names[group] = key
+            groups.append(f"(?P<{group}>{alias})")
+        # glued: a name may run into the next word where link markup was stripped
+        # ("Oryxan intelligence blog").
         end = r"(?:(?![\w])|(?=(?:an|a|the|and)\s))" if glued else r"(?![\w])"
-        regex = re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")" + end, re.IGNORECASE)
-        return regex, names
+        return Vocabulary(name, groups, tail=end), names
 
     def _compile(self) -> None:
         raw = self.raw
-        self.category_re, self.category_of = self._named_groups(self.categories, "c")
-        self.claimant_re, self._claimant_of = self._named_groups(self.claimants, "k", glued=True)
         side_adj = {k: list(s.adjectives) for k, s in self.sides.items() if s.adjectives}
         side_names = {k: list(s.names) for k, s in self.sides.items() if s.names}
         side_forces = {k: list(s.forces) for k, s in self.sides.items() if s.forces}
-        self.side_adjective_re, self._side_adj_of = self._named_groups(side_adj, "a")
-        self.side_name_re, self._side_name_of = self._named_groups(side_names, "n")
-        self.side_forces_re, self._side_forces_of = self._named_groups(side_forces, "f")
         enemy = sorted({w for s in self.sides.values() for w in s.enemy_words})
-        self.enemy_re = _word_regex(enemy or ["(?!x)x"])
-        self.outcome_people_re, self._outcome_people_of = self._named_groups(self.outcomes_people, "p")
-        self.outcome_equipment_re, self._outcome_equipment_of = self._named_groups(self.outcomes_equipment, "e")
-        self.qualifier_re, self._qualifier_of = self._named_groups(self.qualifiers, "q")
         context = raw.get("context", {})
-        self.hedge_re = _word_regex(context.get("hedges", []) or ["(?!x)x"])
-        # a prefix match: "manufactur" covers manufactured, manufacturing
-        self.non_loss_re = re.compile(
-            r"(?<![\w-])(?:" + _alternation(context.get("non_loss", []) or ["(?!x)x"]) + r")", re.IGNORECASE
-        )
-        self.war_start_re = _word_regex(raw.get("war_start_phrases", []) or ["(?!x)x"])
         periods = raw.get("periods", {})
-        self.period_open_re = _word_regex(periods.get("period_open", []) or ["(?!x)x"])
-        self.event_re = _word_regex(periods.get("event_words", []) or ["(?!x)x"])
-        self.rate_re = _word_regex(periods.get("rate", []) or ["(?!x)x"])
-        self.projection_re = _word_regex(periods.get("projection", []) or ["(?!x)x"])
         lengths = {"day": periods.get("day", []), "week": periods.get("week", []),
                    "fortnight": periods.get("fortnight", []), "month": periods.get("month", [])}
-        self.period_days_re, self._period_of = self._named_groups({k: v for k, v in lengths.items() if v}, "d")
+        category, self.category_of = self._named_groups("category", self.categories, "c")
+        claimant, self._claimant_of = self._named_groups("claimant", self.claimants, "k", glued=True)
+        side_adjective, self._side_adj_of = self._named_groups("side_adjective", side_adj, "a")
+        side_name, self._side_name_of = self._named_groups("side_name", side_names, "n")
+        side_forces_v, self._side_forces_of = self._named_groups("side_forces", side_forces, "f")
+        outcome_people, self._outcome_people_of = self._named_groups(
+            "outcome_people", self.outcomes_people, "p")
+        outcome_equipment, self._outcome_equipment_of = self._named_groups(
+            "outcome_equipment", self.outcomes_equipment, "e")
+        qualifier, self._qualifier_of = self._named_groups("qualifier", self.qualifiers, "q")
+        period_days, self._period_of = self._named_groups(
+            "period_days", {k: v for k, v in lengths.items() if v}, "d")
+        vocabularies = [
+            category, claimant, side_adjective, side_name, side_forces_v, outcome_people, outcome_equipment,
+            qualifier, period_days,
+            _word_list("enemy", enemy),
+            _word_list("hedge", context.get("hedges", [])),
+            # a prefix match: "manufactur" covers manufactured, manufacturing
+            _word_list("non_loss", context.get("non_loss", []), tail=""),
+            _word_list("war_start", raw.get("war_start_phrases", [])),
+            _word_list("period_open", periods.get("period_open", [])),
+            _word_list("event", periods.get("event_words", [])),
+            _word_list("rate", periods.get("rate", [])),
+            _word_list("projection", periods.get("projection", [])),
+        ]
+        # Each vocabulary is also an attribute ``<name>_re`` holding its whole regex.
+        for vocabulary in vocabularies:
+            setattr(self, f"{vocabulary.name}_re", vocabulary.pattern)
+        self.lexicon = Lexicon(vocabularies)
 
     # Lookups from a match of one of the named-group regexes to its key.
     def key_of(self, match: re.Match[str]) -> str:
@@ -204,8 +221,9 @@ def _parse(data: dict[str, Any], source: str) -> Profile:
             sides=sides,
             claimants={k: list(v) for k, v in data["claimants"].items() if isinstance(v, list)},
             categories={k: list(v) for k, v in data["categories"].items() if isinstance(v, list)},
-            people_categories=frozenset(data.get("categories", {}).get("people_categories")
-                                        or data.get("people_categories") or ("personnel", "civilians", "people")),
+            people_categories=frozenset(
+                data.get("categories", {}).get("people_categories")
+                or data.get("people_categories") or ("personnel", "civilians", "people")),
             outcomes_people={k: list(v) for k, v in outcomes["people"].items()},
             outcomes_equipment={k: list(v) for k, v in outcomes["equipment"].items()},
             qualifiers={k: list(v) for k, v in data["qualifiers"].items()},

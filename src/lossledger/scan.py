@@ -1,0 +1,318 @@
+"""Fast, exact matching of the profile's big word-list regexes over one document.
+
+A profile vocabulary is one case-insensitive alternation of many aliases behind a ``(?<![\\w-])``
+lookbehind (``profile._named_groups``). Python's ``re`` tries every alias at every position, so
+scanning a sentence costs microseconds per character, and the extractor asks about the same
+sentence many times. This module answers the same questions from a prefilter:
+
+* When a profile is loaded, each vocabulary's pattern is parsed (``re._parser``) to find every
+  literal prefix (up to three characters, lower-cased) its matches can start with.
+* ``Lexicon.scan(text)`` finds, in one pass over the document, the positions where any of those
+  prefixes starts after a lookbehind-valid boundary: the *candidates* of each vocabulary. At each
+  candidate only the aliases whose prefixes fit the text there can match, so the pattern tried
+  there is *narrowed* to those aliases, in their order and with their group names.
+* ``TextScan.finditer(name, lo, hi)`` then tries the narrowed patterns only at candidates inside
+  the window and returns the matches ``pattern.finditer(text, lo, hi)`` returns (same span, same
+  ``group(0)`` and ``lastgroup``); each (position, window end) is matched once per document.
+
+Exactness: a position that is not a candidate cannot start a match, because every match starts
+with one of the derived prefixes (case-folded with ``str.lower``, which agrees with ``re``'s
+IGNORECASE on ASCII; documents with other characters that ``re`` folds differently fall back to
+trying every boundary). Vocabularies the analysis cannot bound (an alias that may start with any
+word character, or may match the empty string) are always scanned with the plain regex.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parser  # type: ignore[attr-defined]
+from typing import Any
+
+__all__ = ["Lexicon", "TextScan", "Vocabulary", "LOOKBEHIND", "literal_prefixes"]
+
+#: The word boundary every vocabulary pattern starts with (see ``profile._named_groups``).
+LOOKBEHIND = r"(?<![\w-])"
+#: Prefix length used for the prefilter: long enough to be selective, short enough to bound.
+PREFIX = 3
+#: Bound on the per-lexicon memo of 3-character keys, so memory stays flat over a corpus.
+_MEMO_LIMIT = 20_000
+#: A charset wider than this is treated as "any character" rather than expanded.
+_MAX_CLASS = 16
+_OPEN = object()  # marks a prefix after which anything may follow
+_AFTER_WORD = re.compile(r"[\w-]")  # the lookbehind fails after these
+_BEGINNINGS = {sre.AT_BEGINNING, sre.AT_BEGINNING_LINE, sre.AT_BEGINNING_STRING}
+
+
+def _class_chars(items: list[tuple[Any, Any]]) -> list[str] | None:
+    """The characters of a ``[...]`` class, or None when it is negated, a category or too wide."""
+    chars: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars.append(chr(av))
+        elif op is sre.RANGE and av[1] - av[0] < _MAX_CLASS:
+            chars.extend(chr(c) for c in range(av[0], av[1] + 1))
+        else:
+            return None
+    return chars if len(chars) <= _MAX_CLASS else None
+
+
+def _expand(items: list[tuple[Any, Any]], prefix: str, out: set[str]) -> None:
+    """Add to ``out`` every lower-cased prefix (at most PREFIX long) a match of ``items`` can start with.
+
+    A prefix shorter than PREFIX means "anything may follow" (the pattern ended, or became too
+    open to follow): it is still a valid, if less selective, requirement."""
+    if len(prefix) >= PREFIX or not items:
+        out.add(prefix[:PREFIX])
+        return
+    (op, av), rest = items[0], items[1:]
+    if op is sre.LITERAL:
+        char = chr(av).lower()
+        if len(char) != 1:
+            out.add(prefix)
+            return
+        _expand(rest, prefix + char, out)
+    elif op is sre.IN:
+        chars = _class_chars(av)
+        if chars is None:
+            out.add(prefix)
+            return
+        for char in {c.lower() for c in chars}:
+            if len(char) != 1:
+                out.add(prefix)
+                return
+            _expand(rest, prefix + char, out)
+    elif op is sre.SUBPATTERN:
+        _expand(list(av[-1]) + rest, prefix, out)
+    elif op is sre.BRANCH:
+        for alternative in av[1]:
+            _expand(list(alternative) + rest, prefix, out)
+    elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, item = av
+        if low == 0:
+            _expand(rest, prefix, out)  # the item left out
+        if high == 1:
+            _expand(list(item) + rest, prefix, out)
+        else:
+            _expand(list(item) + [(_OPEN, None)], prefix, out)  # once, then unknown
+    elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        _expand(rest, prefix, out)  # zero-width: consumes nothing
+    else:  # ANY, CATEGORY, NOT_LITERAL, group references, _OPEN ...
+        out.add(prefix)
+
+
+def literal_prefixes(pattern: str, flags: int = 0) -> set[str] | None:
+    """The lower-cased prefixes every match of ``pattern`` starts with, or None if it cannot be bounded.
+
+    ``literal_prefixes(r"(?:main )?tanks?")`` is ``{"mai", "tan"}``; a pattern that can start
+    with any word character or match the empty string gives None."""
+    parsed = sre_parser.parse(pattern, flags)
+    if parsed.getwidth()[0] == 0 or _has_beginning_anchor(list(parsed)):
+        return None
+    out: set[str] = set()
+    _expand(list(parsed), "", out)
+    return None if "" in out else out
+
+
+def _has_beginning_anchor(items: list[tuple[Any, Any]]) -> bool:
+    """'^' and '\\A' differ between a window (pos) and a slice: such patterns are not prefiltered."""
+    for op, av in items:
+        if op is sre.AT and av in _BEGINNINGS:
+            return True
+        children: list[Any] = []
+        if op is sre.SUBPATTERN:
+            children = [av[-1]]
+        elif op is sre.BRANCH:
+            children = list(av[1])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            children = [av[2]]
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            children = [av[1]]
+        if any(_has_beginning_anchor(list(child)) for child in children):
+            return True
+    return False
+
+
+class Vocabulary:
+    """One vocabulary: ``LOOKBEHIND (?:alt1|alt2|...) tail``, compiled whole and in parts.
+
+    ``pattern`` is the whole regex (what the profile exposes); ``bare`` the same without the
+    leading lookbehind (for the first position of a slice). ``prefixes[i]`` are the literal
+    prefixes of alternative ``i``, or ``prefixes`` is None when some alternative cannot be
+    bounded: the vocabulary is then always scanned with ``pattern`` itself."""
+
+    def __init__(self, name: str, alternatives: list[str], *, tail: str = "",
+                 flags: int = re.IGNORECASE) -> None:
+        self.name = name
+        self.alternatives = alternatives
+        self.tail = tail
+        self.flags = flags
+        self.pattern = self._compile(alternatives)
+        self.bare = re.compile(self.pattern.pattern[len(LOOKBEHIND):], flags)
+        self.prefixes: list[frozenset[str]] | None = None
+        self._narrowed: dict[tuple[int, ...], re.Pattern[str]] = {}
+        if flags & re.IGNORECASE:
+            found = [literal_prefixes(alt, flags) for alt in alternatives]
+            if all(p is not None and all(_folds_like_lower(c) for prefix in p for c in prefix)
+                   for p in found):
+                self.prefixes = [frozenset(p or ()) for p in found]
+
+    def _compile(self, alternatives: list[str]) -> re.Pattern[str]:
+        return re.compile(LOOKBEHIND + "(?:" + "|".join(alternatives) + ")" + self.tail, self.flags)
+
+    def narrowed(self, key: str) -> re.Pattern[str] | None:
+        """The pattern with only the alternatives that can start with ``key`` (folded text), in order.
+
+        At a position whose text starts with ``key`` it matches exactly as ``pattern`` does: the
+        alternatives left out cannot match there, and named groups keep their names (``lastgroup``).
+        None when no alternative can start there."""
+        assert self.prefixes is not None
+        kept = tuple(i for i, prefixes in enumerate(self.prefixes)
+                     if any(key.startswith(prefix) for prefix in prefixes))
+        if not kept:
+            return None
+        # many keys keep the same alternatives: one compiled pattern per distinct choice (bounded)
+        narrowed = self._narrowed.get(kept)
+        if narrowed is None:
+            narrowed = self._narrowed[kept] = self._compile([self.alternatives[i] for i in kept])
+        return narrowed
+
+
+def _folds_like_lower(char: str) -> bool:
+    """True when ``re`` (IGNORECASE) matches ``char`` to an ASCII character only if ``str.lower`` agrees."""
+    if char.isascii():
+        return True
+    literal = re.compile(re.escape(char), re.IGNORECASE)
+    return not any(literal.fullmatch(chr(a)) for a in range(128))
+
+
+class Lexicon:
+    """All vocabularies of a profile, with a table from text prefixes to the narrowed patterns to try."""
+
+    def __init__(self, vocabularies: list[Vocabulary]) -> None:
+        self.vocabularies = {v.name: v for v in vocabularies}
+        self._index = {name: i for i, name in enumerate(self.vocabularies)}
+        self._prefixed = [(i, v) for i, v in enumerate(vocabularies) if v.prefixes is not None]
+        all_prefixes = {prefix for _, v in self._prefixed for ps in v.prefixes or () for prefix in ps}
+        self._lengths = sorted({len(prefix) for prefix in all_prefixes})
+        self._known = frozenset(all_prefixes)
+        self.alphabet = frozenset(c for prefix in all_prefixes for c in prefix)
+        firsts = sorted({prefix[0] for prefix in all_prefixes})
+        # Positions where a prefilterable match may start: after the lookbehind, on a first character.
+        first_chars = "[" + "".join(re.escape(c) for c in firsts) + "]"
+        self._starts = re.compile(LOOKBEHIND + first_chars, re.IGNORECASE) if firsts else None
+        self._memo: dict[str, dict[int, re.Pattern[str]]] = {}
+        self._safe_chars: dict[str, bool] = {}
+
+    def scan(self, text: str) -> TextScan:
+        return TextScan(self, text)
+
+    def patterns_at(self, key: str) -> dict[int, re.Pattern[str]]:
+        """{index: narrowed pattern} of each vocabulary that may match where the folded text is ``key``."""
+        found = self._memo.get(key)
+        if found is None:
+            if not any(key[:n] in self._known for n in self._lengths):
+                found = {}
+            else:
+                found = {i: narrowed for i, v in self._prefixed if (narrowed := v.narrowed(key)) is not None}
+            if len(self._memo) >= _MEMO_LIMIT:
+                self._memo.clear()
+            self._memo[key] = found
+        return found
+
+    def whole_patterns(self) -> dict[int, re.Pattern[str]]:
+        """Every prefiltered vocabulary with its whole pattern: for text whose case folding is not safe."""
+        return {i: v.pattern for i, v in self._prefixed}
+
+    def folds_safely(self, text: str) -> bool:
+        """True when ``text.lower()`` stands in faithfully for ``re``'s IGNORECASE on the prefix alphabet."""
+        if text.isascii():
+            return True
+        for char in set(text):
+            if char.isascii():
+                continue
+            safe = self._safe_chars.get(char)
+            if safe is None:
+                lower = char.lower()
+                folded = re.compile(re.escape(char), re.IGNORECASE)
+                safe = len(lower) == 1 and all(c == lower for c in self.alphabet if folded.fullmatch(c))
+                if len(self._safe_chars) >= _MEMO_LIMIT:
+                    self._safe_chars.clear()
+                self._safe_chars[char] = safe
+            if not safe:
+                return False
+        return True
+
+
+class TextScan:
+    """The candidates of every vocabulary in one text, and exact ``finditer``/``search`` over windows."""
+
+    def __init__(self, lexicon: Lexicon, text: str) -> None:
+        self.lexicon = lexicon
+        self.text = text
+        self._matches: dict[tuple[int, int, int], re.Match[str] | None] = {}
+        # every boundary where some vocabulary may match, with {vocabulary: narrowed pattern} there
+        self._hits: list[tuple[int, dict[int, re.Pattern[str]]]] = []
+        # per vocabulary, built on first use: candidate positions (ascending) and the pattern for each
+        self._candidates: dict[int, tuple[list[int], list[re.Pattern[str]]]] = {}
+        if lexicon._starts is None:
+            return
+        starts = [m.start() for m in lexicon._starts.finditer(text)]
+        fold = text.lower() if lexicon.folds_safely(text) else None
+        if fold is not None and len(fold) == len(text):
+            at = lexicon.patterns_at
+            self._hits = [(p, found) for p in starts if (found := at(fold[p : p + PREFIX]))]
+        else:
+            whole = lexicon.whole_patterns()
+            self._hits = [(p, whole) for p in starts]
+
+    def _candidates_of(self, i: int) -> tuple[list[int], list[re.Pattern[str]]]:
+        found = self._candidates.get(i)
+        if found is None:
+            found = self._candidates[i] = ([p for p, at in self._hits if i in at],
+                                           [at[i] for _, at in self._hits if i in at])
+        return found
+
+    def _vocabulary(self, name: str) -> tuple[int, Vocabulary]:
+        i = self.lexicon._index[name]
+        return i, self.lexicon.vocabularies[name]
+
+    def finditer(self, name: str, lo: int, hi: int, *, sliced: bool = False) -> Iterator[re.Match[str]]:
+        """The matches of vocabulary ``name`` in ``text[lo:hi]``: those of ``pattern.finditer(text, lo, hi)``.
+
+        ``sliced=True`` gives the matches of ``pattern.finditer(text[lo:hi])`` instead (with offsets
+        into ``text``): in a slice, the lookbehind cannot see the character before ``lo``."""
+        i, vocab = self._vocabulary(name)
+        pos = lo
+        if sliced and 0 < lo < hi and _AFTER_WORD.match(self.text, lo - 1):
+            # In a slice the first position passes the lookbehind whatever precedes it in the text.
+            first = vocab.bare.match(self.text, lo, hi)
+            if first is not None:
+                yield first
+                pos = first.end()
+        if vocab.prefixes is None:
+            yield from vocab.pattern.finditer(self.text, pos, hi)
+            return
+        positions, patterns = self._candidates_of(i)
+        k = bisect_left(positions, pos)
+        matches = self._matches
+        while k < len(positions):
+            p = positions[k]
+            if p >= hi:
+                break
+            if p >= pos:
+                key = (i, p, hi)
+                if key in matches:
+                    m = matches[key]
+                else:
+                    m = matches[key] = patterns[k].match(self.text, p, hi)
+                if m is not None:
+                    yield m
+                    pos = m.end()
+            k += 1
+
+    def search(self, name: str, lo: int, hi: int, *, sliced: bool = False) -> re.Match[str] | None:
+        """The first match of vocabulary ``name`` in the window (see ``finditer``)."""
+        return next(self.finditer(name, lo, hi, sliced=sliced), None)

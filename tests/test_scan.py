@@ -1,0 +1,116 @@
+"""The prefiltered vocabulary scan gives exactly what the plain regexes give."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lossledger.profile import load_profile
+from lossledger.scan import Lexicon, Vocabulary, literal_prefixes
+
+PROFILE = load_profile(None)
+VOCABULARIES = sorted(PROFILE.lexicon.vocabularies)
+
+# Pieces of text that hit the shipped vocabularies, their edges, and characters that case-fold oddly.
+PIECES = [
+    "Russian", "russia's", "Ukraine's", "Ukrainian forces", "troops", "General Staff",
+    "the General Staff of Ukraine", "tanks", "T-72", "Su-25s", "armoured vehicles", "UN", "un", "Un", "HUR",
+    "hur", "killed", "wounded",
+    "about", "more than", "up to", "~", "in the past 24 hours", "over the past day", "since the war began",
+    "since the start of the full-scale invasion", "Oryx", "Oryxan", "the", "a", "and", "said", "according to",
+    "Zelenskyy", "President Volodymyr Zelensky", "\"Bradleys\"", "ca.", "approx.", "manufactured",
+    "drone strike",
+    "ſoldiers", "\u212aremlin", "İnvaders", "ıt", "ẞ", "ﬁghters", "-", "(", ")", ",", ".", ":", "'", "\n",
+    "personnel - about 80,860", "men", "lives",
+]
+SEPARATORS = st.sampled_from(["", " ", "  ", "-", "\n", ", ", "x"])
+texts = st.lists(st.tuples(st.sampled_from(PIECES) | st.text(max_size=4), SEPARATORS), max_size=25).map(
+    lambda parts: "".join(piece + sep for piece, sep in parts))
+
+
+Found = list[tuple[tuple[int, int], str | None]]
+
+
+def _plain(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> Found:
+    return [(m.span(), m.lastgroup) for m in pattern.finditer(text, lo, hi)]
+
+
+def _sliced(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> Found:
+    return [((m.start() + lo, m.end() + lo), m.lastgroup) for m in pattern.finditer(text[lo:hi])]
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=texts, data=st.data())
+def test_scan_matches_plain_regex_in_any_window(text: str, data: st.DataObject) -> None:
+    scan = PROFILE.lexicon.scan(text)
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    for name in VOCABULARIES:
+        pattern = PROFILE.lexicon.vocabularies[name].pattern
+        got = [(m.span(), m.lastgroup) for m in scan.finditer(name, lo, hi)]
+        assert got == _plain(pattern, text, lo, hi), name
+        got = [(m.span(), m.lastgroup) for m in scan.finditer(name, lo, hi, sliced=True)]
+        assert got == _sliced(pattern, text, lo, hi), name
+        whole, first = scan.search(name, 0, len(text)), pattern.search(text)
+        if first is None:
+            assert whole is None
+        else:
+            assert whole is not None and (whole.span(), whole.lastgroup) == (first.span(), first.lastgroup)
+
+
+def test_same_matches_on_a_news_paragraph() -> None:
+    text = ("Ukraine's General Staff said on Sunday that Russia has lost about 80,860 troops, 2,840 tanks "
+            "and 5,755 armoured combat vehicles since the start of the full-scale invasion. Over the past "
+            "day another 650 Russian soldiers were killed, the UN-backed monitors were not asked.")
+    scan = PROFILE.lexicon.scan(text)
+    claimants = [(m.group(0), PROFILE.key_of(m)) for m in scan.finditer("claimant", 0, len(text))]
+    assert claimants == [(m.group(0), PROFILE.key_of(m)) for m in PROFILE.claimant_re.finditer(text)]
+    assert ("Ukraine's General Staff", "ua_general_staff") in claimants
+    categories = [PROFILE.key_of(m) for m in scan.finditer("category", 0, len(text))]
+    assert categories[:3] == ["personnel", "tanks", "armoured_vehicles"]
+
+
+def test_sliced_window_starting_inside_a_word() -> None:
+    # "xtanks": no match in the text, but the slice "tanks" starts with one
+    text = "xtanks were destroyed"
+    scan = PROFILE.lexicon.scan(text)
+    assert [m.group(0) for m in scan.finditer("category", 1, len(text))] == []
+    assert [m.group(0) for m in scan.finditer("category", 1, len(text), sliced=True)] == ["tanks"]
+
+
+def test_odd_case_folding_falls_back_to_exact_matching() -> None:
+    # re's IGNORECASE matches the long s to "s" and the Kelvin sign to "k"; str.lower does not.
+    for text in ("Russian \u017foldiers", "the \u212aremlin said", "İnvaders"):
+        scan = PROFILE.lexicon.scan(text)
+        for name in VOCABULARIES:
+            pattern = PROFILE.lexicon.vocabularies[name].pattern
+            got = [(m.span(), m.lastgroup) for m in scan.finditer(name, 0, len(text))]
+            assert got == _plain(pattern, text, 0, len(text)), (text, name)
+
+
+def test_literal_prefixes() -> None:
+    assert literal_prefixes(r"(?:main )?tanks?", re.IGNORECASE) == {"mai", "tan"}
+    assert literal_prefixes(r"t-\d+\w*", re.IGNORECASE) == {"t-"}
+    assert literal_prefixes(r"(?-i:HUR)", re.IGNORECASE) == {"hur"}
+    assert literal_prefixes(r"defen[cs]e", re.IGNORECASE) == {"def"}
+    assert literal_prefixes(r"\w+ forces", re.IGNORECASE) is None  # may start with any word character
+    assert literal_prefixes(r"(?:x)?", re.IGNORECASE) is None  # may match the empty string
+
+
+def test_unbounded_vocabulary_is_scanned_with_its_regex() -> None:
+    vocab = Vocabulary("loose", [r"(?P<w0>\w+ forces)", r"(?P<w1>tanks)"], tail=r"(?![\w])")
+    assert vocab.prefixes is None
+    lexicon = Lexicon([vocab])
+    text = "Russian forces lost tanks"
+    got = [(m.span(), m.lastgroup) for m in lexicon.scan(text).finditer("loose", 0, len(text))]
+    assert got == [((0, 14), "w0"), ((20, 25), "w1")]
+
+
+def test_vocabulary_pattern_is_the_profile_form() -> None:
+    vocab = Vocabulary("v", ["tank", "tanks"])
+    assert vocab.pattern.pattern == r"(?<![\w-])(?:tank|tanks)"
+    with pytest.raises(KeyError):
+        Lexicon([vocab]).scan("tanks").search("missing", 0, 5)
