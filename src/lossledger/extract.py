@@ -53,12 +53,10 @@ _FOLLOWER_OK = re.compile(
 # "tanks - 2,819", "personnel - about 80,860", "Tanks: 2,840": a bulletin label before its number.
 _LABEL_GAP = re.compile(r"^(?:[ \t]*[\w/-]+){0,3}?\s*(?:\(\w+\))?\s*[-:=]+\s*(?:[^\d\n]{0,30}?)?$")
 _ATTRIBUTION_BEFORE = re.compile(
-    r"(?:according to|as reported by|reported by|cited by|citing|quoted by|a statement (?:from|by)|statement "
-    r"by|"
-    r"data (?:provided |released |published )?(?:by|from)|figures (?:released |published |provided )?(?:by|"
-    r"from)|"
+    r"(?:according to|as reported by|reported by|cited by|citing|quoted by|a statement (?:from|by)|statement by|"
+    r"data (?:provided |released |published )?(?:by|from)|figures (?:released |published |provided )?(?:by|from)|"
     r"(?:report|update|post|briefing|message|estimate|estimates|assessment|statement|data) (?:by|from|of)|"
-    r"with reference to|per|says|said|told)\s+(?:the\s+)?(?:[\w'.-]+\s+){0,3}$",
+    r"with reference to|per)\s+(?:the\s+)?(?:[\w'.-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _ATTRIBUTION_AFTER = re.compile(
@@ -95,13 +93,16 @@ _THIS_WAS_REPORTED = re.compile(r"^\W*(?:this|the (?:information|data|figures?|n
                                 r"is)\s+"
                                 r"(?:reported|published|announced|released|confirmed|"
                                 r"stated)\s+by\b", re.IGNORECASE)
+# "..., said the ministry." names a source only where the name ends the clause; in "X said the
+# Ukrainian army lost 300" the army is what the sentence is about.
+_SAID_BEFORE = re.compile(r"\b(?:says|said|told|according to)\s+(?:the\s+)?$", re.IGNORECASE)
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:$|[,.;:)\"']|\s(?:on|in|late|early|last|this|yesterday|today|at)\b)", re.IGNORECASE)
 _CONTINUATION = re.compile(r"\b(?:also|in addition|additionally|other|another|likewise|further|too|as well|"
                            r"during this period|during the same|within the same|in the same|same period|"
                            r"thus|besides|meanwhile|the (?:latest|same) (?:data|report|"
                            r"figures|update))\b", re.IGNORECASE)
-_PRESENT_PERFECT_LOSS = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+|so far\s+)?(?:lost|destroyed|"
-                                   r"killed|downed|shot down)\b",
-                                   re.IGNORECASE)
+_PRESENT_PERFECT_LOSS = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+|also\s+|so far\s+)?"
+                                   r"(?:lost|destroyed|killed|downed|shot down)\b", re.IGNORECASE)
 _LEADING_DAY = re.compile(r"\s*(?:(?:january|february|march|april|may|june|july|august|september|october|"
                           r"november|december)"
                           r"\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:january|february|march|april|may|june|july|"
@@ -152,7 +153,8 @@ _INCREMENT_BEFORE = re.compile(r"\b(?:another|a further|an additional|additional
 _INCREMENT_AFTER = re.compile(r"\s+more\s+(?!than\b|in\b|on\b|at\b|by\b|from\b|to\b)[a-z]", re.IGNORECASE)
 _COUNT_OF_ONE = re.compile(r"(?:,|\band)\s+(?:also\s+)?an?\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|although|as|which|who|when|after|before|with|"
-                           r"including|and (?:the|a|it|he|she|they))\b|\.\s")
+                           r"including|and (?:the|a|it|he|she|they)|(?:a|an|the) (?:figure|number|total|rise|"
+                           r"increase|drop|fall|jump))\b|\.\s")
 # A side named right before a destroying verb did the destroying: "Ukraine has destroyed 5,952",
 # "Ukrainian air defenses successfully intercepted ..., downing 19 drones".
 _AGENT_VERB_AFTER = re.compile(
@@ -180,8 +182,8 @@ _CIVILIAN_CONTEXT = re.compile(r"\b(?:civilians?|children|residents|apartment|re
                                r"emergency service|rescue|rubble|rescuers|in the city|regional "
                                r"administration|governor|mayor)\b",
                                re.IGNORECASE)
-_RATE_BEFORE = re.compile(r"\b(?:daily average|average daily|averag(?:e|ing)|on average|per[- ]day|daily "
-                          r"rate|daily)\b[^.;]{0,40}$",
+_RATE_BEFORE = re.compile(r"\b(?:daily average|average daily|averag(?:e|ing)|on average|per[- ]day|daily rate|"
+                          r"daily(?! (?:update|report|bulletin|briefing|summary|post|statement)))\b[^.;]{0,40}$",
                           re.IGNORECASE)
 _NEXT_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
 _RATE_WORDS = re.compile(r"\b(?:per|each|every)\s+(?P<unit>day|week|month|year)\b|"
@@ -561,22 +563,19 @@ def _side(reader: _Reader, sent: Sentence, abs_start: int, np_span: tuple[int, i
         return own, "own_losses"
     # 5. What the claimant usually reports: Ukrainian sources count Russian losses and vice versa.
     if category in ("civilians", "people"):
-        return "ukraine", "default_victims"
+        return prof.default_victim_side, "default_victims"
     usual = _side_from_claimant(prof, category, claimant)
     return usual, ("claimant" if usual else "unknown")
 
 
 def _enemy_side(reader: _Reader, claimant: str | None, word: str) -> str | None:
-    """'The enemy' is the other side of whoever speaks."""
-    w = word.lower()
-    if w in ("occupiers", "occupants", "invaders", "occupation army", "orcs", "russian invaders",
-             "aggressor"):
-        return "russia"
-    if claimant and claimant.startswith("ru_"):
-        return "ukraine"
-    if claimant and claimant.startswith("ua_"):
-        return "russia"
-    return None
+    """'The occupiers' name one side outright; 'the enemy' is the other side of whoever speaks."""
+    named = [key for key, side in reader.profile.sides.items()
+             if any(re.fullmatch(w, word, re.IGNORECASE) for w in side.enemy_words)]
+    if len(named) == 1:
+        return named[0]
+    own = reader.profile.own_side(claimant)
+    return reader.profile.sides[own].opponent if own in reader.profile.sides else None
 
 
 def _claimant_in(reader: _Reader, sent: Sentence, near: int | None = None) -> _Source | None:
@@ -616,7 +615,8 @@ def _sources_named(reader: _Reader, sent: Sentence) -> _SentenceSources:
         possessive = _POSSESSIVE_AFTER.match(after)
         if _RELAYED_BY.search(before):
             score = 1
-        elif _ATTRIBUTION_BEFORE.search(before):
+        elif _ATTRIBUTION_BEFORE.search(before) or (
+                _SAID_BEFORE.search(before) and _CLAUSE_END_AFTER.match(reader.norm, m.end())):
             score = 3
         elif possessive:
             # "Shoigu's assertion of 444,000" is a source; "Putin's army" is not
@@ -1126,7 +1126,7 @@ def _fill_document_context(reader: _Reader) -> None:
     for m in reader.mentions:
         if m.side is None:
             m.side = _side_from_claimant(reader.profile, m.category, m.claimant) or majority or (
-                "ukraine" if m.category in ("civilians", "people") else None)
+                reader.profile.default_victim_side if m.category in ("civilians", "people") else None)
 
 
 def _side_from_claimant(profile: Profile, category: str, claimant: str | None) -> str | None:
@@ -1169,8 +1169,9 @@ def extract_claims(
     if reader.published is None:
         # only the General Staff's running totals date a text (Oryx or Mediazona counts would match
         # other days)
+        # (a running total mislabelled as a day's figure still dates the text)
         figures = [(m.category, m.value) for m in reader.mentions
-                   if m.measure == "cumulative" and m.value_high is None and m.side in (None, "russia")
+                   if m.measure in ("cumulative", "period") and m.value_high is None and m.side in (None, "russia")
                    and (m.claimant in ("ua_general_staff", "ua_mod") or (
                        m.claimant in (None, "ua_officials", "ua_president")
                        and (m.category == "personnel" or m.value >= 500)))]

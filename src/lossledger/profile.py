@@ -25,7 +25,7 @@ DEFAULT_PROFILE = "russia-ukraine"
 
 _KNOWN_KEYS = frozenset({
     "name", "version", "war_start", "war_start_phrases", "person_claimants", "bulletin_claimant",
-    "claimant_sides", "claimant_targets", "sides", "claimants", "categories", "outcomes", "qualifiers",
+    "claimant_sides", "claimant_targets", "default_victim_side", "sides", "claimants", "categories", "outcomes", "qualifiers",
     "periods", "context",
 })
 _REQUIRED = ("name", "version", "war_start", "sides", "claimants", "categories", "outcomes", "qualifiers")
@@ -71,6 +71,7 @@ class Profile:
     raw: dict[str, Any] = field(repr=False)
     person_claimants: frozenset[str] = frozenset()
     claimant_sides: dict[str, str] = field(default_factory=dict)
+    default_victim_side: str | None = None
     claimant_targets: dict[str, str] = field(default_factory=dict)
     source: str = ""
     # Compiled patterns, built once by _compile().
@@ -230,6 +231,7 @@ def _parse(data: dict[str, Any], source: str) -> Profile:
             raw=data,
             person_claimants=frozenset(data.get("person_claimants", ())),
             claimant_sides=dict(data.get("claimant_sides", {})),
+            default_victim_side=data.get("default_victim_side"),
             claimant_targets=dict(data.get("claimant_targets", {})),
             source=source,
         )
