@@ -23,6 +23,7 @@ from .body import Sentence, sentences
 from .model import Claim
 from .numbers import WORD_VALUES, Number, find_numbers
 from .profile import Profile, load_profile
+from .series import general_staff_snapshot
 
 __all__ = ["extract_claims", "EXTRACTOR_VERSION"]
 
@@ -130,8 +131,7 @@ _SAME_PERIOD = re.compile(r"\b(?:within|during|in|over) the same (?:period|timef
                           r"during this period",
                           re.IGNORECASE)
 _TOTAL_CUE = re.compile(r"\b(?:total|overall|in all|altogether|so far|to date|running|cumulative|the tally|"
-                        r"the toll|"
-                        r"death toll|"
+                        r"the toll|death toll|as of|as at|"
                         r"brings? the|brought the|bringing the|taking the|takes the|now stands|standing at|"
                         r"stands at|rose to|"
                         r"already|(?:rose to|rise to|risen to|increased to|grew to|reached|has reached|have "
@@ -326,6 +326,7 @@ class _Reader:
         self.mentions: list[_Mention] = []
         self.list_context: dict[str, object] = {}
         self.published_basis = "published"
+        self.latest: dt.date | None = published  # the latest date the document can speak of
         self.sources_named: dict[int, _SentenceSources] = {}  # by sentence start
 
     # -- small helpers over the normalised text --
@@ -459,9 +460,9 @@ def _outcome(reader: _Reader, sent: Sentence, category: str, num_start: int,
     # Right after the noun: "498 troops have been killed", "2,765 tanks destroyed".
     for m in reader.scan.finditer(vocabulary, np_end, min(sent.end, np_end + 45)):
         gap = reader.norm[np_end : m.start()]
-        if re.fullmatch(r"[\s\"',]*(?:(?:have|has|had|were|was|been|being|are|is|reportedly|also|probably|"
-                        r"either|all|in|ukraine|russia|total|so far|already|now|more|may|might|could|be|"
-                        r"which|that|who)\s+[\s\"',]*){0,5}", gap, re.IGNORECASE):
+        if re.fullmatch(r"[\s\"',]*(?:\([^()]{0,60}\)\s*)?(?:(?:have|has|had|were|was|been|being|are|is|reportedly|"
+                        r"also|probably|either|all|in|ukraine|russia|total|so far|already|now|more|may|might|"
+                        r"could|be|which|that|who)\s+[\s\"',]*){0,5}", gap, re.IGNORECASE):
             return reader.profile.key_of(m), True
         break
     # In the number's clause: nearest on the left (lists share their verb), then on the right;
@@ -995,7 +996,7 @@ def _resolve_dates(reader: _Reader, m: _Mention, war_start: dt.date) -> None:
         if chosen.precision == "month":
             _month_span_claim(reader, m, sent, chosen)
         elif chosen.date is not None:
-            m.as_of = chosen.date
+            m.as_of = _year_from_context(reader, chosen) or chosen.date
             m.as_of_basis = {"weekday_date": "weekday_date", "weekday": "relative", "relative": "relative",
                              "year": "stated_year"}.get(chosen.kind, "stated")
     elif m.sentence.kind == "list_item" or m.rule in ("bulletin_item", "bulletin_delta"):
@@ -1005,12 +1006,27 @@ def _resolve_dates(reader: _Reader, m: _Mention, war_start: dt.date) -> None:
             m.as_of, m.as_of_basis, m.dated = ctx_date, "stated", True
     if m.as_of is None and m.measure != "projection" and reader.published is not None:
         m.as_of, m.as_of_basis = reader.published, reader.published_basis
-    if m.as_of is not None and reader.published is not None and m.as_of > reader.published:
-        m.as_of = reader.published  # "so far in April": a figure is never dated after its report
+    if m.as_of is not None and reader.latest is not None and m.as_of > reader.latest:
+        m.as_of = reader.latest  # "so far in April": a figure is never dated after its report
     # "from 24 February 2022 to 5 March 2023": a span that starts with the war is the running total
     if (m.measure == "period" and m.period_start is not None and abs((m.period_start - war_start).days) <= 1
             and m.measure_cue not in ("delta", "period_phrase", "increment", "dated_list_item", "rate")):
         m.measure, m.period_days = "cumulative", None
+
+
+def _year_from_context(reader: _Reader, d: datelib.DateMention) -> dt.date | None:
+    """'On March 1, 2022, ... by March 3, the figure was revised': a yearless date close after a
+    full one belongs to the same year, not to the publication's."""
+    if d.kind != "day_month" or d.date is None or d.year is not None:
+        return None
+    earlier = [x for x in reader.dates if x.end <= d.start and d.start - x.end < 400 and x.year is not None
+               and x.precision == "day" and x.date is not None]
+    if not earlier or earlier[-1].year == d.date.year:
+        return None
+    try:
+        return d.date.replace(year=earlier[-1].year)
+    except ValueError:  # 29 February
+        return None
 
 
 def _choose_date(reader: _Reader, m: _Mention, sent: Sentence, abs_start: int,
@@ -1129,6 +1145,21 @@ def _fill_document_context(reader: _Reader) -> None:
                 reader.profile.default_victim_side if m.category in ("civilians", "people") else None)
 
 
+_WEAK_MEASURE_CUES = frozenset({"default", "list", "continued", "same_period"})
+
+
+def _running_totals_from_series(reader: _Reader) -> None:
+    """A figure the text did not call a total or a day's losses is a running total when it is exactly
+    the General Staff's running total on its date (or the day before)."""
+    series = general_staff_snapshot()
+    for m in reader.mentions:
+        if (m.measure == "period" and m.measure_cue in _WEAK_MEASURE_CUES and m.side == "russia"
+                and m.as_of is not None and m.value_high is None
+                and m.claimant in (None, "ua_general_staff", "ua_mod", "ua_officials", "ua_president")
+                and any(series.value_on(m.category, m.as_of - dt.timedelta(days=lag)) == m.value for lag in (0, 1))):
+            m.measure, m.period_days, m.measure_cue = "cumulative", None, "series"
+
+
 def _side_from_claimant(profile: Profile, category: str, claimant: str | None) -> str | None:
     """Whose losses a source reports when the text does not say: each side counts the other's."""
     if category in ("civilians", "people"):
@@ -1171,7 +1202,8 @@ def extract_claims(
         # other days)
         # (a running total mislabelled as a day's figure still dates the text)
         figures = [(m.category, m.value) for m in reader.mentions
-                   if m.measure in ("cumulative", "period") and m.value_high is None and m.side in (None, "russia")
+                   if (m.measure == "cumulative" or (m.measure == "period" and m.qualifier in ("exact", "approx")))
+                   and m.value_high is None and m.side in (None, "russia")
                    and (m.claimant in ("ua_general_staff", "ua_mod") or (
                        m.claimant in (None, "ua_officials", "ua_president")
                        and (m.category == "personnel" or m.value >= 500)))]
@@ -1179,7 +1211,12 @@ def extract_claims(
                                                              figures=figures)
         reader.published = inferred
         reader.published_basis = "inferred"
-    reader.dates = datelib.find_dates(reader.norm, published=reader.published, war_start=prof.war_start)
+    # an inferred date is the day of the latest event the text reports; the article may be a day later,
+    # so "on Monday" is read from the day after
+    reader.latest = reader.published
+    if reader.latest is not None and reader.published_basis == "inferred":
+        reader.latest += dt.timedelta(days=1)
+    reader.dates = datelib.find_dates(reader.norm, published=reader.latest, war_start=prof.war_start)
     # list contexts depend on dates: recompute them in a second, cheap pass
     reader.list_context = {}
     by_sentence: dict[int, list[_Mention]] = {}
@@ -1191,6 +1228,7 @@ def extract_claims(
             _resolve_dates(reader, m, prof.war_start)
         _update_list_context(reader, sent, found)
     _fill_document_context(reader)
+    _running_totals_from_series(reader)
     chosen: dict[tuple[object, ...], list[_Mention]] = {}
     for m in reader.mentions:
         if m.side is None:
