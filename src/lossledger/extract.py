@@ -1017,14 +1017,14 @@ def _resolve_dates(reader: _Reader, m: _Mention, war_start: dt.date) -> None:
 def _year_from_context(reader: _Reader, d: datelib.DateMention) -> dt.date | None:
     """'On March 1, 2022, ... by March 3, the figure was revised': a yearless date close after a
     full one belongs to the same year, not to the publication's."""
-    if d.kind != "day_month" or d.date is None or d.year is not None:
+    if d.kind != "day_month" or d.date is None:
         return None
-    earlier = [x for x in reader.dates if x.end <= d.start and d.start - x.end < 400 and x.year is not None
-               and x.precision == "day" and x.date is not None]
-    if not earlier or earlier[-1].year == d.date.year:
+    earlier = [x for x in reader.dates if x.end <= d.start and d.start - x.end < 400 and x.date is not None
+               and x.kind in ("explicit", "numeric", "weekday_date") and x.precision == "day"]
+    if not earlier or earlier[-1].date is None or earlier[-1].date.year == d.date.year:
         return None
     try:
-        return d.date.replace(year=earlier[-1].year)
+        return d.date.replace(year=earlier[-1].date.year)
     except ValueError:  # 29 February
         return None
 
