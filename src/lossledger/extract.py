@@ -326,6 +326,7 @@ class _Reader:
         self.mentions: list[_Mention] = []
         self.list_context: dict[str, object] = {}
         self.published_basis = "published"
+        self.last_daily: _Mention | None = None  # the last figure of one day's losses
         self.latest: dt.date | None = published  # the latest date the document can speak of
         self.sources_named: dict[int, _SentenceSources] = {}  # by sentence start
 
@@ -714,7 +715,7 @@ def _month_days(span_start: dt.date, end: dt.date) -> int:
 
 
 def _measure(reader: _Reader, sent: Sentence, num: Number, abs_start: int, abs_end: int,
-             category: str, prev: _Mention | None) -> tuple[str, float | None, str]:
+             category: str, prev: _Mention | None, claimant: str | None) -> tuple[str, float | None, str]:
     """(measure, period_days, cue) for one number.
 
     Cues in the number's own clause decide; a list item with no cue of its own shares the measure
@@ -752,10 +753,13 @@ def _measure(reader: _Reader, sent: Sentence, num: Number, abs_start: int, abs_e
             reader.scan.search("event", sent.start, sent.end, sliced=True)
             or _paragraph_has_event(reader, sent)):
         return "period", None, "event"
-    # "The Ukrainian armed forces also lost three armoured vehicles": a daily report continues
-    if (prev is not None and prev.measure == "period" and prev.period_days == 1 and sent.kind != "list_item"
-            and prev.sentence.paragraph >= sent.paragraph - 2 and _ALSO.search(s_text)):
-        return prev.measure, prev.period_days, "continued"
+    # A report of the day's losses goes on: "The Ukrainian armed forces also lost three armoured
+    # vehicles", "Kiev has lost up to 125 soldiers, the ministry said". Figures that are in fact running
+    # totals are set right against the series later (_running_totals_from_series).
+    daily = reader.last_daily
+    if (daily is not None and sent.kind != "list_item" and daily.sentence.paragraph >= sent.paragraph - 3
+            and (_ALSO.search(s_text) or (claimant is not None and claimant == daily.claimant))):
+        return daily.measure, daily.period_days, "continued"
     return "cumulative", None, "default"
 
 
@@ -883,7 +887,8 @@ def _read_sentence(reader: _Reader, sent: Sentence) -> list[_Mention]:
         qualifier = "exact" if num.delta else _qualifier(reader, abs_start, abs_end, num)
         if rule == "bulletin_delta":
             qualifier = "exact"
-        measure, period_days, measure_cue = _measure(reader, sent, num, abs_start, abs_end, category, prev)
+        measure, period_days, measure_cue = _measure(reader, sent, num, abs_start, abs_end, category, prev,
+                                                     claimant)
         if rule == "bulletin_item" and measure not in ("projection",):
             measure, period_days = "cumulative", None
         hedged = _hedged(reader, sent, abs_start)
@@ -903,6 +908,8 @@ def _read_sentence(reader: _Reader, sent: Sentence) -> list[_Mention]:
             m.extra["year_line"] = year_line
         out.append(m)
         prev = m
+        if m.measure == "period" and m.period_days == 1 and rule != "bulletin_delta":
+            reader.last_daily = m
     out += _count_of_one(reader, sent, out)
     _increments_before_totals(reader, sent, out)
     _remember_sources(reader, sent, source if explicit else None)
@@ -1155,7 +1162,6 @@ def _running_totals_from_series(reader: _Reader) -> None:
     for m in reader.mentions:
         if (m.measure == "period" and m.measure_cue in _WEAK_MEASURE_CUES and m.side == "russia"
                 and m.as_of is not None and m.value_high is None
-                and m.claimant in (None, "ua_general_staff", "ua_mod", "ua_officials", "ua_president")
                 and any(series.value_on(m.category, m.as_of - dt.timedelta(days=lag)) == m.value for lag in (0, 1))):
             m.measure, m.period_days, m.measure_cue = "cumulative", None, "series"
 
