@@ -93,6 +93,57 @@ def _claims_table(rows: list[Any], *, width: int) -> Any:
     return table
 
 
+# -- scale: --workers, --dask, --shards (scale.py, dask_backend.py) --
+
+def _scale_options(func: Callable[..., None]) -> Callable[..., None]:
+    """--workers, --dask and --shards, shared by ``extract`` and ``ingest``."""
+    options = [
+        click.option(
+            "--workers", type=click.IntRange(1), default=None,
+            help="Extraction processes on this machine (default: every core, or 1 for inputs under 256 kB;"
+                 " with --dask local: the cluster's worker processes).",
+        ),
+        click.option(
+            "--dask", metavar="ADDRESS|local",
+            help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) or 'local' for a"
+                 " LocalCluster. Needs `pip install 'lossledger[dask]'`. Results go to Parquet shards.",
+        ),
+        click.option(
+            "--shards", type=click.Path(file_okay=False, path_type=Path),
+            help="Folder for the Parquet shards of a --dask run, reachable by every worker (default:"
+                 " lossledger-shards for extract, the ledger's name with .shards for ingest). A rerun"
+                 " into the same folder only redoes the partitions that did not complete.",
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _extract_on_dask(paths: list[str], *, dask: str, shards: Path | None, workers: int | None,
+                     profile_name: str | None, options: Any) -> None:
+    """``extract --dask``: write shards, print where they are and what happened, exit 1 on failures."""
+    from .dask_backend import run_dask
+    from .errors import LossledgerError
+
+    folder = shards or Path("lossledger-shards")
+    try:
+        report = run_dask(paths, out_dir=folder, address=dask, workers=workers, reader_options=options,
+                          profile=profile_name)
+    except LossledgerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(
+        f"{report.partitions} partitions on {report.workers} Dask workers ({report.completed} run, "
+        f"{report.resumed} already complete): {report.documents} documents, {report.claims} claims, "
+        f"{report.failures} failed inputs, in {report.seconds:.1f} s; shards in {report.out_dir}", err=True
+    )
+    for index, error in sorted(report.failed.items()):
+        click.echo(f"error: partition {index} failed after retries: {error}", err=True)
+    if not report.ok:
+        click.echo("See the failures shards; rerun the same command to retry failed partitions.", err=True)
+        sys.exit(1)
+
+
 @cli.command("extract")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default="jsonl",
@@ -107,9 +158,11 @@ def _claims_table(rows: list[Any], *, width: int) -> Any:
 @click.option("--url-field", help="JSON Lines field holding the article URL (default: url).")
 @click.option("--language", "languages", multiple=True,
               help="Keep documents in this ISO 639-1 language (repeatable; default en; 'any' keeps all).")
+@_scale_options
 def extract_command(paths: tuple[str, ...], fmt: str, profile_name: str | None, preset: str | None,
                     text_field: str | None, id_field: str | None, date_field: str | None,
-                    url_field: str | None, languages: tuple[str, ...]) -> None:
+                    url_field: str | None, languages: tuple[str, ...], workers: int | None,
+                    dask: str | None, shards: Path | None) -> None:
     """Extract loss claims from PATHS and print them.
 
     PATHS are .txt files (one document each), directories (every supported file, sorted), JSON Lines
@@ -121,16 +174,22 @@ def extract_command(paths: tuple[str, ...], fmt: str, profile_name: str | None, 
     from rich.markup import escape
 
     from .errors import LossledgerError
-    from .pipeline import Extracted, ExtractSummary, claims_to_csv, claims_to_jsonl, extract_paths
+    from .pipeline import Extracted, ExtractSummary, claims_to_csv, claims_to_jsonl
+    from .scale import extract_paths_scaled
 
     options = _reader_options(preset, languages, text_field, id_field, date_field, url_field)
+    if dask is not None:
+        _extract_on_dask(list(paths), dask=dask, shards=shards, workers=workers, profile_name=profile_name,
+                         options=options)
+        return
     summary = ExtractSummary()
     errors = Console(stderr=True, highlight=False)
     table_rows: list[Any] = []
     header = True
     try:
         with _progress(errors, "extracting") as advance:
-            items = extract_paths(list(paths), profile=profile_name, reader_options=options, summary=summary)
+            items = extract_paths_scaled(list(paths), workers=workers, profile=profile_name,
+                                         reader_options=options, summary=summary)
             for item in items:
                 advance(summary.documents, summary.claims)
                 if not isinstance(item, Extracted):
@@ -260,7 +319,7 @@ def _claim_filter(side: str | None, category: str | None, claimant: str | None, 
 
 
 @cli.command("ingest")
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @_db_option("The ledger to write to (created if missing).")
 @click.option(
     "--reextract", is_flag=True,
@@ -272,16 +331,24 @@ def _claim_filter(side: str | None, category: str | None, claimant: str | None, 
     help="Keep documents in this ISO 639-1 language (repeatable; default en; 'any' keeps every language).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the run's report as JSON.")
+@_scale_options
+@click.option(
+    "--from-parquet", type=click.Path(file_okay=False, path_type=Path),
+    help="Merge the Parquet shards of an earlier --dask run (extract or ingest) instead of reading PATHS.",
+)
 def ingest_command(paths: tuple[str, ...], db_path: Path, reextract: bool, preset: str | None,
-                   languages: tuple[str, ...], as_json: bool) -> None:
+                   languages: tuple[str, ...], as_json: bool, workers: int | None, dask: str | None,
+                   shards: Path | None, from_parquet: Path | None) -> None:
     """Read PATHS (files, directories, JSON Lines, HTML, WARC, feeds; '-' for stdin), extract the loss
     claims and store documents, claims and the run in the ledger. Already stored documents are skipped.
+    Extraction runs on every core (--workers), on a Dask cluster (--dask, via Parquet shards), or is
+    taken from the shards of an earlier Dask run (--from-parquet DIR, without PATHS).
     Exits 1 if any input could not be read (each is listed and recorded in the run)."""
     import json as json_module
 
     from .errors import LossledgerError
-    from .ledger import ingest
     from .readers import ReaderOptions
+    from .scale import ingest_scaled
 
     try:
         if languages or preset:
@@ -289,7 +356,8 @@ def ingest_command(paths: tuple[str, ...], db_path: Path, reextract: bool, prese
             options = ReaderOptions(preset=preset, languages=keep)
         else:
             options = None
-        report = ingest(list(paths), db_path=db_path, reextract=reextract, reader_options=options)
+        report = ingest_scaled(list(paths), db_path=db_path, workers=workers, dask=dask, shards=shards,
+                               from_parquet=from_parquet, reextract=reextract, reader_options=options)
     except (LossledgerError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
@@ -449,4 +517,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    main()

@@ -126,6 +126,8 @@ _MODIFIER_USE = re.compile(r"\s+(?:strikes?|attacks?|fire|shelling|launchers?|cr
                            r"production|depots?|units?|drivers?|pilots?|operators?|maker|makers|industry|"
                            r"supplies|programme|"
                            r"program|barrage|raids?|warning|alert|threat)\b", re.IGNORECASE)
+_BREAKDOWN = re.compile(r"\b(?:includes?|included|comprised?|consist(?:s|ed)? of|of which|of them|of these)\b",
+                        re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b|\bin addition\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:within|during|in|over) the same (?:period|timeframe|time ?frame|day|time)\b|"
                           r"during this period",
@@ -462,7 +464,7 @@ def _outcome(reader: _Reader, sent: Sentence, category: str, num_start: int,
     for m in reader.scan.finditer(vocabulary, np_end, min(sent.end, np_end + 45)):
         gap = reader.norm[np_end : m.start()]
         if re.fullmatch(r"[\s\"',]*(?:\([^()]{0,60}\)\s*)?(?:(?:have|has|had|were|was|been|being|are|is|reportedly|"
-                        r"also|probably|either|all|in|ukraine|russia|total|so far|already|now|more|may|might|"
+                        r"also|probably|either|all|in|ukraine|russia|total|so far|already|now|more|may|might|others?|"
                         r"could|be|which|that|who)\s+[\s\"',]*){0,5}", gap, re.IGNORECASE):
             return reader.profile.key_of(m), True
         break
@@ -760,6 +762,11 @@ def _measure(reader: _Reader, sent: Sentence, num: Number, abs_start: int, abs_e
     if (daily is not None and sent.kind != "list_item" and daily.sentence.paragraph >= sent.paragraph - 3
             and (_ALSO.search(s_text) or (claimant is not None and claimant == daily.claimant))):
         return daily.measure, daily.period_days, "continued"
+    # "The said 2,227 losses include ten Leopard tanks": a breakdown shares the span of its total
+    last = reader.mentions[-1] if reader.mentions else None
+    if (last is not None and last.measure == "period" and last.sentence.paragraph >= sent.paragraph - 1
+            and (_INCLUDES.search(s_text) or _AMONG_THEM.match(s_text) or _BREAKDOWN.search(s_text))):
+        return last.measure, last.period_days, "continued"
     return "cumulative", None, "default"
 
 
@@ -786,8 +793,9 @@ def _measure_cues(reader: _Reader, sent: Sentence, c_lo: int, c_hi: int, abs_sta
                 return "period", (1 if _daily_context(reader) else None), "increment"
             continue
         return "period", _span_days(opened.group(0)), "period_open"
-    if _TOTAL_CUE.search(clause):
-        return "cumulative", None, "total"
+    one_attack = category in ("civilians", "people") and reader.scan.search("event", sent.start, sent.end, sliced=True)
+    if _TOTAL_CUE.search(clause) and not one_attack:
+        return "cumulative", None, "total"  # but "the death toll from the strike rose to 30" is that strike's
     # "has killed 21 people" is a running total, unless the subject is one attack
     if _PRESENT_PERFECT_LOSS.search(clause) and not (
             category in ("civilians", "people") and reader.scan.search("event", sent.start, sent.end)):

@@ -21,12 +21,15 @@ import contextlib
 import dataclasses
 import multiprocessing
 import os
+import shutil
 import sys
+import tempfile
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError, LedgerError, LossledgerError
@@ -34,7 +37,7 @@ from .model import Claim, Document
 
 if TYPE_CHECKING:
     from .ledger import IngestReport
-    from .readers import ReaderOptions, ReadStats
+    from .readers import ReaderOptions
 
 __all__ = [
     "DEFAULT_CHUNK_SIZE",
@@ -42,9 +45,10 @@ __all__ = [
     "Extraction",
     "WorkerCrashed",
     "default_workers",
-    "extract_documents",
     "extract_in_parallel",
+    "extract_paths_scaled",
     "ingest_parallel",
+    "ingest_scaled",
 ]
 
 #: Documents per task sent to a worker: enough to make the cost of sending a task small next to the
@@ -57,6 +61,11 @@ IN_FLIGHT_PER_WORKER = 4
 
 #: Solo attempts a single document gets after it was seen to kill its worker.
 DEFAULT_MAX_RETRIES = 2
+
+#: Pools in a row that may die before finishing any task before the run stops with an error: enough for
+#: a poisonous document to be retried alone and blamed, few enough that workers that cannot start at all
+#: fail the run quickly.
+BARREN_POOL_LIMIT = 2 * (DEFAULT_MAX_RETRIES + 2)
 
 #: A function that extracts one document's claims. It must be picklable (a module-level function) to
 #: run in a worker process.
@@ -165,6 +174,7 @@ class _Pool:
     context: str | None
     executor: ProcessPoolExecutor | None = field(default=None, init=False)
     restarts: int = field(default=0, init=False)
+    barren: int = field(default=0, init=False)  # pools in a row that died before finishing any task
 
     def get(self) -> ProcessPoolExecutor:
         if self.executor is None:
@@ -270,6 +280,8 @@ def extract_in_parallel(
                 return
             head = window[0]
             if head.ready():
+                if head.future is not None:
+                    pool.barren = 0
                 window.popleft()
                 yield from _emit(head)
             elif head.future is not None and not head.future.done():
@@ -291,6 +303,13 @@ def _submit(pool: _Pool, chunk: _Chunk) -> None:
 def _after_crash(pool: _Pool, window: deque[_Chunk], max_retries: int) -> deque[_Chunk]:
     """Rebuild the pool and decide, for each chunk the crash took down, how it runs next."""
     pool.restart()
+    pool.barren += 1
+    if pool.barren > BARREN_POOL_LIMIT:
+        raise LossledgerError(
+            f"extraction worker processes died {pool.barren} times in a row without finishing any work; "
+            "they may fail to start (a script that starts lossledger workers needs an "
+            "`if __name__ == '__main__':` guard) or be killed for lack of memory"
+        )
     rebuilt: deque[_Chunk] = deque()
     for chunk in window:
         if chunk.results is not None or chunk.future is None or _survived(chunk.future):
@@ -350,22 +369,6 @@ def _emit(chunk: _Chunk) -> Iterator[Extraction | InputError]:
 
 
 # -- reading and extracting, ingesting --------------------------------------------------------------
-
-
-def extract_documents(
-    paths: Sequence[str],
-    *,
-    workers: int | None = None,
-    reader_options: ReaderOptions | None = None,
-    stats: ReadStats | None = None,
-    profile: str | None = None,
-    chunk_size: int = DEFAULT_CHUNK_SIZE,
-) -> Iterator[Extraction | InputError]:
-    """Read ``paths`` and extract every document in ``workers`` processes, in input order."""
-    from .readers import iter_documents
-
-    documents = iter_documents(list(paths), options=reader_options, stats=stats)
-    yield from extract_in_parallel(documents, workers=workers, profile=profile, chunk_size=chunk_size)
 
 
 class _Precomputed:
@@ -462,3 +465,241 @@ def ingest_parallel(
             with contextlib.suppress(LedgerError):
                 ledger.finish_run(run_id, status=status)
         return report
+
+
+# -- what the command line calls --------------------------------------------------------------------------
+
+#: Below this much input (bytes, all files together) ``workers=None`` runs in this process: starting
+#: worker processes costs about a second, more than extracting a few dozen articles.
+PARALLEL_MIN_BYTES = 256 * 1024
+
+
+def _auto_workers(paths: Sequence[str], workers: int | None) -> int:
+    """``workers`` if given; else every core, or 1 for a small (or streamed) input."""
+    if workers is not None:
+        if workers < 1:
+            raise ValueError("workers must be at least 1")
+        return workers
+    from .readers import list_inputs
+
+    files = list_inputs(list(paths))
+    if "-" in files:
+        return 1
+    total = 0
+    for path in files:
+        with contextlib.suppress(OSError):
+            total += os.path.getsize(path)
+    return default_workers() if total >= PARALLEL_MIN_BYTES else 1
+
+
+def extract_paths_scaled(
+    paths: Sequence[str],
+    *,
+    workers: int | None = None,
+    profile: Any = None,
+    reader_options: ReaderOptions | None = None,
+    summary: Any = None,
+) -> Iterator[Any]:
+    """``pipeline.extract_paths`` over ``workers`` processes (default: every core for inputs past
+    ``PARALLEL_MIN_BYTES``). Yields ``pipeline.Extracted`` or ``InputError`` in input order; a document
+    whose extraction failed in a worker becomes an ``InputError`` naming it (and the run goes on)."""
+    from .pipeline import Extracted, ExtractSummary, extract_paths
+    from .profile import Profile
+    from .readers import iter_documents
+
+    count = _auto_workers(paths, workers)
+    summary = summary if summary is not None else ExtractSummary()
+    if count == 1:
+        yield from extract_paths(list(paths), profile=profile, reader_options=reader_options, summary=summary)
+        return
+    # Workers load the profile themselves: send its name or file, not the compiled object.
+    profile_name = profile.source if isinstance(profile, Profile) else profile
+    partitions = plan_local_partitions(paths, workers=count)
+    if partitions is not None:
+        items: Iterable[Extraction | InputError] = _extract_by_partitions(
+            partitions, workers=count, reader_options=reader_options, profile=profile_name, summary=summary)
+    else:
+        documents = iter_documents(list(paths), options=reader_options, stats=summary.reading)
+        items = extract_in_parallel(documents, workers=count, profile=profile_name)
+    for item in items:
+        if isinstance(item, InputError):
+            summary.failures.append(item)
+            yield item
+        elif item.error is not None:
+            failure = InputError(f"extraction failed: {type(item.error).__name__}: {item.error}",
+                                 path=item.document.origin or item.document.id)
+            summary.failures.append(failure)
+            yield failure
+        else:
+            summary.documents += 1
+            summary.claims += len(item.claims)
+            yield Extracted(item.document, item.claims)
+
+
+def ingest_scaled(
+    paths: Sequence[str],
+    *,
+    db_path: str | os.PathLike[str],
+    workers: int | None = None,
+    dask: str | None = None,
+    shards: str | os.PathLike[str] | None = None,
+    from_parquet: str | os.PathLike[str] | None = None,
+    reextract: bool = False,
+    reader_options: ReaderOptions | None = None,
+) -> IngestReport:
+    """``lossledger ingest``: serially, over ``workers`` processes, on Dask, or from Parquet shards.
+
+    ``from_parquet`` merges shards a Dask run wrote; ``dask`` (an address or ``local``) extracts ``paths``
+    on a cluster into ``shards`` (default: beside the ledger, ``<ledger>.shards``) and then merges them;
+    otherwise documents are extracted on this machine (``workers``: default every core for inputs past
+    ``PARALLEL_MIN_BYTES``). A Dask partition that failed shows up as failures naming its files.
+    """
+    from .dask_backend import ingest_shards, run_dask
+    from .ledger import ingest
+
+    if from_parquet is not None:
+        if paths:
+            raise ValueError("give either input PATHS or --from-parquet, not both")
+        return ingest_shards(from_parquet, db_path=db_path, reextract=reextract)
+    if not paths:
+        raise ValueError("no input: give PATHS to read (or --from-parquet DIR)")
+    if dask is not None:
+        folder = Path(shards) if shards is not None else Path(db_path).with_suffix(".shards")
+        run_dask(list(paths), out_dir=folder, address=dask, workers=workers, reader_options=reader_options)
+        return ingest_shards(folder, db_path=db_path, reextract=reextract)
+    count = _auto_workers(paths, workers)
+    if count == 1:
+        return ingest(list(paths), db_path=db_path, reextract=reextract, reader_options=reader_options)
+    partitions = plan_local_partitions(paths, workers=count)
+    if partitions is not None:
+        # Shards in a scratch folder beside the ledger (same disk), merged in order, then removed.
+        scratch = tempfile.mkdtemp(prefix=".lossledger-shards-", dir=Path(db_path).resolve().parent)
+        try:
+            run_partitions(partitions, out_dir=scratch, workers=count, reader_options=reader_options)
+            return ingest_shards(scratch, db_path=db_path, reextract=reextract)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+    return ingest_parallel(list(paths), db_path=db_path, workers=count, reextract=reextract,
+                           reader_options=reader_options)
+
+
+# -- whole files per task: the reader runs in the workers too -----------------------------------------
+
+
+def _partition_task(partition: Any, out_dir: str, reader_options: ReaderOptions | None,
+                    profile: str | None, extract: DocumentExtractor | None) -> dict[str, Any]:
+    from .dask_backend import extract_partition
+
+    return extract_partition(partition, out_dir=out_dir, reader_options=reader_options, profile=profile,
+                             extract=extract)
+
+
+def plan_local_partitions(paths: Sequence[str], *, workers: int) -> list[Any] | None:
+    """Partitions of whole files when the input has enough files to keep ``workers`` busy, else None.
+
+    Whole-file tasks take the reading (JSON, language identification) off the parent process, which
+    otherwise caps the speed-up (measured: the parent did half as much work as a worker). One big
+    file, or standard input, streams through ``extract_in_parallel`` instead.
+    """
+    from .dask_backend import plan_partitions
+    from .readers import list_inputs
+
+    files = list_inputs(list(paths))
+    if workers < 2 or "-" in files or len(files) < 2 * workers:
+        return None
+    partitions = plan_partitions(files, workers=workers)
+    return partitions if len(partitions) >= 2 * workers else None
+
+
+def run_partitions(
+    partitions: Sequence[Any],
+    *,
+    out_dir: str | os.PathLike[str],
+    workers: int,
+    reader_options: ReaderOptions | None = None,
+    profile: str | None = None,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+    mp_context: str | None = None,
+    extract: DocumentExtractor | None = None,
+) -> dict[int, str]:
+    """Extract whole-file partitions into Parquet shards (as on Dask) in ``workers`` local processes.
+
+    Returns ``{partition index: error}`` for partitions that failed. When a worker dies, the partitions
+    it took down run again one at a time, so only the one that kills its worker is blamed; it fails for
+    good after ``max_retries`` solo attempts (recorded like a failed Dask partition).
+    """
+    from .dask_backend import _manifest, _remove_leftovers, _write_json
+
+    root = Path(out_dir)
+    for sub in ("documents", "claims", "failures", "partitions"):
+        (root / sub).mkdir(parents=True, exist_ok=True)
+    _write_json(root / "manifest.json", _manifest(list(partitions), reader_options, profile))
+    pool = _Pool(workers, None, profile, mp_context)
+    todo: deque[Any] = deque(partitions)
+    suspects: deque[Any] = deque()
+    crashes: dict[int, int] = {}
+    failed: dict[int, str] = {}
+    running: dict[Future[dict[str, Any]], Any] = {}
+    try:
+        while todo or suspects or running:
+            alone = bool(suspects)  # after a crash: one partition at a time, so a crash names its culprit
+            if alone:
+                if not running:
+                    partition = suspects.popleft()
+                    running[pool.get().submit(_partition_task, partition, str(root), reader_options,
+                                              profile, extract)] = partition
+            else:
+                while todo and len(running) < 2 * workers:
+                    partition = todo.popleft()
+                    running[pool.get().submit(_partition_task, partition, str(root), reader_options,
+                                              profile, extract)] = partition
+            done, _ = wait(list(running), return_when="FIRST_COMPLETED")
+            lost = []
+            for future in done:
+                partition = running.pop(future)
+                problem = future.exception()
+                if isinstance(problem, BrokenProcessPool):
+                    lost.append(partition)
+                elif problem is not None:
+                    failed[partition.index] = f"{type(problem).__name__}: {problem}"
+            if not lost:
+                continue
+            pool.restart()  # ends the broken pool; whatever else was running is lost with it
+            lost += list(running.values())
+            running.clear()
+            if alone and len(lost) == 1:
+                culprit = lost[0]
+                crashes[culprit.index] = crashes.get(culprit.index, 0) + 1
+                if crashes[culprit.index] > max_retries:
+                    failed[culprit.index] = (f"the worker process died each of the {crashes[culprit.index]} "
+                                             "times it ran this partition (killed, out of memory or crashed)")
+                    continue
+            suspects.extend(sorted(lost, key=lambda p: p.index))
+    finally:
+        pool.close()
+    for index, error in failed.items():
+        partition = next(p for p in partitions if p.index == index)
+        _write_json(root / "partitions" / f"{partition.name}.failed.json",
+                    {"partition": index, "files": list(partition.files), "error": error})
+    _remove_leftovers(root)
+    return failed
+
+
+def _extract_by_partitions(
+    partitions: Sequence[Any], *, workers: int, reader_options: ReaderOptions | None, profile: str | None,
+    summary: Any,
+) -> Iterator[Extraction | InputError]:
+    """Run the partitions into scratch shards, then yield their contents in input order."""
+    from .dask_backend import ShardStats, iter_shards
+
+    scratch = tempfile.mkdtemp(prefix="lossledger-shards-")
+    try:
+        run_partitions(partitions, out_dir=scratch, workers=workers, reader_options=reader_options,
+                       profile=profile)
+        stats = ShardStats()
+        yield from iter_shards(scratch, stats=stats)
+        summary.reading.files += sum(len(p.files) for p in partitions)
+        summary.reading.skipped.update(stats.skipped)
+        summary.reading.duplicates += stats.duplicates
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
