@@ -19,7 +19,7 @@ def values(text: str) -> list[tuple[float, float | None]]:
         ("Russia lost 1,417,770 soldiers", [(1_417_770, None)]),
         ("the count stood at 1 417 770 on Monday", [(1_417_770, None)]),
         ("a total of 122 883 servicemen", [(122_883, None)]),
-        ("counted 17.700.000 people", [(17_700_000, None)]),
+        ("registered 17.700.000 voters", [(17_700_000, None)]),
         ("two tanks and eleven howitzers", [(2, None), (11, None)]),
         ("Thirty-four people were hurt", [(34, None)]),
         ("almost 85 thousand troops", [(85_000, None)]),

@@ -27,7 +27,9 @@ WORD_VALUES: dict[str, int] = {
     "one hundred": 100, "a thousand": 1000, "one thousand": 1000, "a million": 1_000_000,
     "one million": 1_000_000, "half a million": 500_000,
 }
-SCALES: dict[str, int] = {"thousand": 1_000, "million": 1_000_000, "mln": 1_000_000, "k": 1_000, "billion": 1_000_000_000}
+SCALES: dict[str, int] = {
+    "thousand": 1_000, "million": 1_000_000, "mln": 1_000_000, "k": 1_000, "billion": 1_000_000_000,
+}
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -45,9 +47,15 @@ NOT_COUNT_UNITS = (
 )
 CURRENCY_BEFORE = r"[$€£₴₽¥]|usd|eur|uah|us\$|rub"
 # Words right before a number that make it a label, a rank or a duration rather than a count.
-NOT_COUNT_BEFORE = r"(?:day|no\.|number|#|page|article|paragraph|grade|level|class|code|model|version|route|highway|unit|brigade|battalion|regiment|division|corps|army|squadron|flight|resolution|decree|law|item|section)\s*$"
+NOT_COUNT_BEFORE = (
+    r"(?:day|no\.|number|#|page|article|paragraph|grade|level|class|code|model|version|route|highway|unit|brigade|"
+    r"battalion|regiment|division|corps|army|squadron|flight|resolution|decree|law|item|section)\s*$"
+)
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?"
+_DIGITS = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)|\d{1,3}(?:\.\d{3}){2,}|"
+    r"\d+(?:\.\d+)?"
+)
 _WORDS = "|".join(sorted((re.escape(w) for w in WORD_VALUES), key=len, reverse=True))
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
@@ -61,7 +69,7 @@ NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 DELTA_RE = re.compile(r"\(\s*\+\s*(?P<n>\d[\d,. ]*)\s*\)")
-_UNIT_AFTER_RE = re.compile(rf"\s*(?:{NOT_COUNT_UNITS})", re.IGNORECASE)
+_UNIT_AFTER_RE = re.compile(rf"\s*(?:{NOT_COUNT_UNITS})(?![a-z])", re.IGNORECASE)
 _CURRENCY_RE = re.compile(rf"(?:{CURRENCY_BEFORE})\s*$", re.IGNORECASE)
 _MONTH_AFTER_RE = re.compile(rf"\s*(?:of\s+)?(?:{MONTHS})\b\.?", re.IGNORECASE)
 _MONTH_BEFORE_RE = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.IGNORECASE)
@@ -93,7 +101,7 @@ def _atom_value(atom: str) -> tuple[float, bool, str | None] | None:
     if a in WORD_VALUES:
         return float(WORD_VALUES[a]), True, None
     scale_word = None
-    for word, factor in SCALES.items():
+    for word in SCALES:
         if a.endswith(word) and (word != "k" or re.search(r"\dk$", a)):
             scale_word = word
             a = a[: -len(word)].strip()
@@ -157,9 +165,12 @@ def _excluded(text: str, start: int, end: int, lo_atom: str, *, in_range: bool =
             return True
         if not before.strip() or before.rstrip().endswith((".", "\n")):
             return True
-    if re.fullmatch(r"\d{9,}", raw):  # identifiers, phone numbers
-        return True
-    return False
+    return bool(re.fullmatch(r"\d{9,}", raw))  # identifiers, phone numbers
+
+
+def _spelled_one(atom: str, value: float) -> bool:
+    """'a'/'an' as a count of one is read elsewhere (in lists); only 'one' itself is a number here."""
+    return value == 1 and atom.strip().lower() not in ("one", "one million", "one thousand", "one hundred")
 
 
 def find_numbers(text: str) -> list[Number]:
@@ -170,42 +181,46 @@ def find_numbers(text: str) -> list[Number]:
         if parsed:
             found.append(Number(d.start("n"), d.end("n"), parsed[0], None, False, True, d.group("n").strip()))
     for m in NUMBER_RE.finditer(text):
-        lo_atom, hi_atom, sep = m.group("lo"), m.group("hi"), m.group("sep")
-        start, end = m.start("lo"), m.end()
-        lo = _atom_value(lo_atom)
-        if lo is None:
-            continue
-        hi = _atom_value(hi_atom) if hi_atom else None
-        sep_l = (sep or "").lower()
-        if hi is not None and sep_l in ("and", "or") and not m.group(0).lower().startswith("between"):
-            # "70 or 80,000" shares the scale of its second number; any other "X and Y" is two numbers.
-            if sep_l == "or" and hi[0] >= 1000 and lo[0] < 1000 and not lo[1] and hi[0] % 1000 == 0 and lo[0] * 1000 < hi[0] * 2:
-                lo = (lo[0] * 1000, lo[1], lo[2])
-            else:
-                # "1,520 and 1,517 systems": two counts; the second is read on its own
-                if not _excluded(text, m.start("hi"), m.end("hi"), hi_atom or ""):
-                    found.append(Number(m.start("hi"), m.end("hi"), hi[0], None, hi[1], False, text[m.start("hi"):m.end("hi")]))
-                hi = None
-                end = m.end("lo")
-        if hi is not None and hi_atom and _excluded(text, m.start("hi"), m.end("hi"), hi_atom, in_range=True) and not _UNIT_AFTER_RE.match(text[m.end():m.end() + 24]):
-            hi = None
-            end = m.end("lo")
-        if _excluded(text, start, end, lo_atom):
-            continue
-        lo_value, is_word, scale = lo
-        if hi is not None:
-            hi_value = hi[0]
-            if scale is None and hi[2] is not None and lo_value < 1000:
-                lo_value *= SCALES[hi[2]]  # "between 20 and 30 thousand"
-            if hi_value <= lo_value:
-                if sep_l in ("-", "–", "—"):
-                    continue  # "24-7", "2022-23": not a range of counts
-                hi_value = None  # type: ignore[assignment]
-                end = m.end("lo")
-        else:
-            hi_value = None  # type: ignore[assignment]
-        if is_word and lo_value == 1 and hi_value is None and lo_atom.strip().lower() not in ("one", "one million", "one thousand", "one hundred"):
-            continue
-        found.append(Number(start, end, lo_value, hi_value, is_word, False, text[start:end]))
+        number = _read_match(text, m, found)
+        if number is not None:
+            found.append(number)
     found.sort(key=lambda n: n.start)
     return found
+
+
+def _read_match(text: str, m: re.Match[str], found: list[Number]) -> Number | None:
+    """The count (or range) one match of NUMBER_RE stands for, or None when it is not a count."""
+    lo_atom, hi_atom, sep = m.group("lo"), m.group("hi"), (m.group("sep") or "").lower()
+    start, end = m.start("lo"), m.end()
+    lo = _atom_value(lo_atom)
+    if lo is None:
+        return None
+    hi = _atom_value(hi_atom) if hi_atom else None
+    if hi is not None and sep in ("and", "or") and not m.group(0).lower().startswith("between"):
+        if sep == "or" and hi[0] >= 1000 and lo[0] < 1000 and not lo[1] and hi[0] % 1000 == 0 \
+                and lo[0] * 1000 < hi[0] * 2:
+            lo = (lo[0] * 1000, lo[1], lo[2])  # "70 or 80,000" shares the scale of its second number
+        else:
+            # "1,520 and 1,517 systems": two counts; the second is read on its own
+            if not _excluded(text, m.start("hi"), m.end("hi"), hi_atom or ""):
+                found.append(Number(m.start("hi"), m.end("hi"), hi[0], None, hi[1], False,
+                                    text[m.start("hi"):m.end("hi")]))
+            hi, end = None, m.end("lo")
+    if hi is not None and _excluded(text, m.start("hi"), m.end("hi"), hi_atom or "", in_range=True) \
+            and not _UNIT_AFTER_RE.match(text[m.end():m.end() + 24]):
+        hi, end = None, m.end("lo")
+    if _excluded(text, start, end, lo_atom):
+        return None
+    lo_value, is_word, scale = lo
+    hi_value: float | None = None
+    if hi is not None:
+        hi_value = hi[0]
+        if scale is None and hi[2] is not None and lo_value < 1000:
+            lo_value *= SCALES[hi[2]]  # "between 20 and 30 thousand"
+        if hi_value <= lo_value:
+            if sep in ("-", "–", "—"):
+                return None  # "24-7", "2022-23": not a range of counts
+            hi_value, end = None, m.end("lo")
+    if is_word and hi_value is None and _spelled_one(lo_atom, lo_value):
+        return None
+    return Number(start, end, lo_value, hi_value, is_word, False, text[start:end])
