@@ -988,10 +988,11 @@ def _series_evidence(
             runs[-1].append(date)
         else:
             runs.append([date])
-    if near is not None:
-        chosen = min(runs, key=lambda run: min(abs((d - near).days) for d in run))
-    else:
-        chosen = runs[-1]
+    def distance(run: list[dt.date]) -> int:
+        return min(abs((d - near).days) for d in run) if near is not None else 0
+
+    # the run nearest the other evidence, else the latest
+    chosen = min(runs, key=distance) if near is not None else runs[-1]
     # A single figure that holds for weeks (helicopters, ships) says little on its own.
     spread = (top[-1] - top[0]).days + 1 if near is None else len(chosen)
     labels = tuple(support[chosen[-1]])

@@ -97,7 +97,8 @@ _THIS_WAS_REPORTED = re.compile(r"^\W*(?:this|the (?:information|data|figures?|n
 # "..., said the ministry." names a source only where the name ends the clause; in "X said the
 # Ukrainian army lost 300" the army is what the sentence is about.
 _SAID_BEFORE = re.compile(r"\b(?:says|said|told|according to)\s+(?:the\s+)?$", re.IGNORECASE)
-_CLAUSE_END_AFTER = re.compile(r"\s*(?:$|[,.;:)\"']|\s(?:on|in|late|early|last|this|yesterday|today|at)\b)", re.IGNORECASE)
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:$|[,.;:)\"']|\s(?:on|in|late|early|last|this|yesterday|today|at)\b)",
+                               re.IGNORECASE)
 _CONTINUATION = re.compile(r"\b(?:also|in addition|additionally|other|another|likewise|further|too|as well|"
                            r"during this period|during the same|within the same|in the same|same period|"
                            r"thus|besides|meanwhile|the (?:latest|same) (?:data|report|"

@@ -25,8 +25,8 @@ DEFAULT_PROFILE = "russia-ukraine"
 
 _KNOWN_KEYS = frozenset({
     "name", "version", "war_start", "war_start_phrases", "person_claimants", "bulletin_claimant",
-    "claimant_sides", "claimant_targets", "default_victim_side", "sides", "claimants", "categories", "outcomes", "qualifiers",
-    "periods", "context",
+    "claimant_sides", "claimant_targets", "default_victim_side", "sides", "claimants", "categories",
+    "outcomes", "qualifiers", "periods", "context",
 })
 _REQUIRED = ("name", "version", "war_start", "sides", "claimants", "categories", "outcomes", "qualifiers")
 
