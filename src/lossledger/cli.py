@@ -6,8 +6,9 @@ Only this module prints or exits.
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -61,36 +62,44 @@ def _stdout_console() -> Any:
     from rich.console import Console
 
     console = Console()
-    return console if console.is_terminal else Console(width=200)
+    return console if console.is_terminal or os.environ.get("COLUMNS") else Console(width=200)
 
 
-def _table(columns: tuple[tuple[str, str], ...], *, width: int, wrap: str = "", lines: bool = False) -> Any:
-    """A table whose columns keep their width; ``quote`` is cut short and ``wrap`` wraps."""
+def _table(columns: tuple[tuple[str, str], ...], rows: Sequence[tuple[str, ...]], *, width: int, wrap: str = "",
+           lines: bool = False) -> Any:
+    """A table for people: every column as wide as its content, except ``wrap`` (wrapped at 60) and
+    ``quote``, which gets the rest of the line and is cut short with an ellipsis."""
     from rich.table import Table
 
+    widths = [max([len(name)] + [len(row[i]) for row in rows]) for i, (name, _style) in enumerate(columns)]
+    fixed = sum(min(w, 60) for (name, _s), w in zip(columns, widths, strict=True) if name != "quote")
     table = Table(show_lines=lines, header_style="bold", expand=False, box=None, pad_edge=False)
-    for column, style in columns:
-        table.add_column(column, style=style or None, no_wrap=column != wrap,
-                         overflow="ellipsis" if column == "quote" else "fold",
-                         justify="right" if column in ("value", "reports") else "left",
-                         max_width=max(30, width - 120) if column == "quote" else
-                         (60 if column == wrap else None))
+    for (column, style), content_width in zip(columns, widths, strict=True):
+        if column == "quote":
+            table.add_column(column, style=style or None, no_wrap=True, overflow="ellipsis",
+                             max_width=max(30, width - fixed - 2 * len(columns)))
+        elif column == wrap:
+            table.add_column(column, style=style or None, max_width=60)
+        else:
+            table.add_column(column, style=style or None, no_wrap=True, min_width=content_width,
+                             justify="right" if column in ("value", "reports") else "left")
+    for row in rows:
+        table.add_row(*row)
     return table
 
 
-def _claims_table(rows: list[Any], *, width: int) -> Any:
+def _claims_table(claims: list[Any], *, width: int) -> Any:
     """A rich table of claims for people: one row a claim, the quote shortened."""
-    table = _table((("doc", "dim"), ("side", ""), ("category", ""), ("outcome", ""), ("value", "bold"),
-                    ("measure", ""), ("as of", ""), ("claimant", "cyan"), ("quote", "dim")), width=width)
-    for c in rows:
+    rows = []
+    for c in claims:
         value = f"{c.value:,.0f}" + (f"–{c.value_high:,.0f}" if c.value_high is not None else "")
         if c.qualifier in ("approx", "at_least", "at_most"):
             value = {"approx": "~", "at_least": "≥", "at_most": "≤"}[c.qualifier] + value
         measure = c.measure + (f" {c.period_days:g}d" if c.period_days else "")
-        quote = c.quote if len(c.quote) <= 140 else c.quote[:137] + "…"
-        table.add_row(str(c.doc), c.side, c.category, c.outcome, value, measure,
-                      c.as_of.isoformat() if c.as_of else "–", c.claimant or "–", quote)
-    return table
+        rows.append((str(c.doc), c.side, c.category, c.outcome, value, measure,
+                     c.as_of.isoformat() if c.as_of else "–", c.claimant or "–", c.quote))
+    return _table((("doc", "dim"), ("side", ""), ("category", ""), ("outcome", ""), ("value", "bold"),
+                   ("measure", ""), ("as of", ""), ("claimant", "cyan"), ("quote", "dim")), rows, width=width)
 
 
 # -- scale: --workers, --dask, --shards (scale.py, dask_backend.py) --
@@ -434,11 +443,9 @@ def check_command(db_path: Path, show_all: bool, as_json: bool, strict: bool) ->
         shown = [f for f in report.findings if show_all or f.kind in PROBLEM_KINDS]
         if shown:
             columns = (("kind", ""), ("severity", ""), ("reports", ""), ("finding", ""), ("quote", "dim"))
-            table = _table(columns, width=console.width, wrap="finding", lines=True)
-            for finding in shown:
-                table.add_row(finding.kind, finding.severity, str(finding.details.get("n_reports", 1)),
-                              finding.message, finding.quotes[0][:200])
-            console.print(table)
+            rows = [(f.kind, f.severity, str(f.details.get("n_reports", 1)), f.message, f.quotes[0])
+                    for f in shown]
+            console.print(_table(columns, rows, width=console.width, wrap="finding", lines=True))
         counts = ", ".join(f"{k} {v}" for k, v in sorted(report.by_kind.items())) or "no findings"
         console.print(f"{report.claims} claims in {report.groups} groups checked against "
                       f"{', '.join(report.references)}: {counts}")
@@ -471,17 +478,15 @@ def claims_command(db_path: Path, side: str | None, category: str | None, claima
             click.echo(json_module.dumps(row, ensure_ascii=False, default=str))
         return
     console = _stdout_console()
-    table = _table((("as of", ""), ("side", ""), ("category", ""), ("outcome", ""), ("value", "bold"),
-                    ("measure", ""), ("claimant", "cyan"), ("findings", "yellow"), ("quote", "dim")),
-                   width=console.width)
+    cells = []
     for row in rows:
         high = row["value_high"]
         value = f"{row['value']:,.0f}" + (f"-{high:,.0f}" if high is not None else "")
-        table.add_row(
-            row["as_of"] or "", row["side"], row["category"], row["outcome"], value, row["measure"],
-            row["claimant"] or "", row["findings"] or "", row["quote"] or "",
-        )
-    console.print(table)
+        cells.append((row["as_of"] or "", row["side"], row["category"], row["outcome"], value, row["measure"],
+                      row["claimant"] or "", row["findings"] or "", row["quote"] or ""))
+    columns = (("as of", ""), ("side", ""), ("category", ""), ("outcome", ""), ("value", "bold"), ("measure", ""),
+               ("claimant", "cyan"), ("findings", "yellow"), ("quote", "dim"))
+    console.print(_table(columns, cells, width=console.width))
     console.print(f"{len(rows)} claims" + (" (limit reached)" if len(rows) == limit else ""))
 
 
