@@ -765,9 +765,15 @@ def _measure(reader: _Reader, sent: Sentence, num: Number, abs_start: int, abs_e
         return daily.measure, daily.period_days, "continued"
     # "The said 2,227 losses include ten Leopard tanks": a breakdown shares the span of its total
     last = reader.mentions[-1] if reader.mentions else None
+    before = reader.norm[sent.start:abs_start]
     if (last is not None and last.measure == "period" and last.sentence.paragraph >= sent.paragraph - 1
-            and (_INCLUDES.search(s_text) or _AMONG_THEM.match(s_text) or _BREAKDOWN.search(s_text))):
+            and (_AMONG_THEM.match(s_text) or _BREAKDOWN.search(before))):
         return last.measure, last.period_days, "continued"
+    # "The said 2,227 material losses ...": the same figure again, with the same span
+    again = next((m for m in reversed(reader.mentions) if m.value == num.value and m.category == category
+                  and m.sentence.paragraph >= sent.paragraph - 2), None)
+    if again is not None:
+        return again.measure, again.period_days, "continued"
     return "cumulative", None, "default"
 
 
