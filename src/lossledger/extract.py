@@ -1223,7 +1223,7 @@ def extract_claims(
         # other days)
         # (a running total mislabelled as a day's figure still dates the text)
         figures = [(m.category, m.value) for m in reader.mentions
-                   if (m.measure == "cumulative" or (m.measure == "period" and m.qualifier in ("exact", "approx")))
+                   if (m.measure == "cumulative" or (m.measure == "period" and m.qualifier == "exact"))
                    and m.value_high is None and m.side in (None, "russia")
                    and (m.claimant in ("ua_general_staff", "ua_mod") or (
                        m.claimant in (None, "ua_officials", "ua_president")
