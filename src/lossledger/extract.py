@@ -111,8 +111,9 @@ _LEADING_DAY = re.compile(r"\s*(?:(?:january|february|march|april|may|june|july|
                           r"august|september|"
                           r"october|november|december)(?:\s+\d{4})?)\s*:", re.IGNORECASE)
 # "killed by Russian shelling": the agent; "lost by Russia's troops": the loser.
-_AGENT_BY = re.compile(r"(?<!lost )(?<!suffered )(?<!sustained )(?<!incurred )\b(?:by|"
-                       r"from)\s+(?:the\s+)?$", re.IGNORECASE)
+_AGENT_BY = re.compile(r"\b(?:killed|destroyed|downed|shot down|hit|struck|wounded|injured|captured|seized|"
+                       r"eliminated|sunk|damaged|targeted|attacked|shelled)\s+(?:\w+\s+){0,2}?(?:by|from)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 _OWN_LOSSES = re.compile(r"\b(?:its|their|his|our) (?:own )?(?:war )?(?:losses|casualties|death toll|dead|"
                          r"war dead|fatalities)\b|"
                          r"\b(?:announced|published|released|disclosed|admitted|acknowledged) (?:the |its |"
@@ -218,6 +219,10 @@ _SHARED_NOUN = re.compile(r"\s*(?:destroyed|damaged|captured|abandoned|killed|wo
                           r"or)\s+[\d,.]+\s+"
                           r"(?:destroyed|damaged|captured|abandoned|killed|wounded|"
                           r"lost)\s+(?:\w+\s+)?", re.IGNORECASE)
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+)?[\d,.]+\s+", re.IGNORECASE)  # "71 of 139 drones"
+_SENTENCE_OPENS_WITH_NUMBER = re.compile(r"\W*(?:\w+\s+){0,2}?", re.IGNORECASE)
+_PASSIVE_LOSS_AFTER = re.compile(r"\s+(?:more\s+|others\s+)?(?:have|had|were|was|are)\s+(?:also\s+)?(?:been\s+)?"
+                                 r"(?:killed|injured|wounded|destroyed|captured|lost|shot down|damaged)\b", re.IGNORECASE)
 _LOSS_VERB_BEFORE = re.compile(r"\b(?:lost|lose|loses|destroyed|downed|shot down|killed|"
                                r"captured)\s+(?:only\s+|just\s+|another\s+)?$",
                                re.IGNORECASE)
@@ -402,7 +407,7 @@ def _what_was_lost(reader: _Reader, sent: Sentence, num: Number, abs_start: int,
                 category = earlier
         return category, (start, end), end, "noun_phrase", noun
     # "25 destroyed and 15 damaged ships": two counts share one noun
-    shared = _SHARED_NOUN.match(text, abs_end)
+    shared = _SHARED_NOUN.match(text, abs_end) or _PART_OF.match(text, abs_end)
     if shared:
         np2 = reader.profile.category_re.match(text, shared.end())
         if np2:
@@ -417,8 +422,10 @@ def _what_was_lost(reader: _Reader, sent: Sentence, num: Number, abs_start: int,
         return category, None, abs_end, "sentence_topic", noun
     # the previous sentence's topic: "It says Ukraine has lost nine."
     prev = reader.mentions[-1] if reader.mentions else None
-    if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1 and _LOSS_VERB_BEFORE.search(
-            text, max(sent.start, abs_start - 30), abs_start):
+    if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1 and (
+            _LOSS_VERB_BEFORE.search(text, max(sent.start, abs_start - 30), abs_start)
+            or (_SENTENCE_OPENS_WITH_NUMBER.fullmatch(text, sent.start, abs_start)
+                and _PASSIVE_LOSS_AFTER.match(text, abs_end))):
         return prev.category, None, abs_end, "previous_topic", ""
     outcome_word = (reader.profile.outcome_people_re.match(text, abs_end + 1)
                     if text[abs_end:abs_end + 1] == " " else None)
@@ -878,7 +885,7 @@ def _read_sentence(reader: _Reader, sent: Sentence) -> list[_Mention]:
         lo, hi = reader.clause_bounds(sent, abs_start)
         window = text[max(lo, abs_start - 45) : min(hi, np_end + 45)]
         masked = prof.war_start_re.sub(" ", window)
-        if prof.non_loss_re.search(masked) and rule != "bulletin_item":
+        if prof.non_loss_re.search(masked) and rule not in ("bulletin_item", "shared_noun"):
             continue
         outcome, _right = _outcome(reader, sent, category, abs_start, np_end)
         if outcome is None and _AMONG_THEM.match(s_text) and reader.mentions:
@@ -1042,7 +1049,8 @@ def _year_from_context(reader: _Reader, d: datelib.DateMention) -> dt.date | Non
     if d.kind != "day_month" or d.date is None:
         return None
     earlier = [x for x in reader.dates if x.end <= d.start and d.start - x.end < 400 and x.date is not None
-               and x.kind in ("explicit", "numeric", "weekday_date") and x.precision == "day"]
+               and x.kind in ("explicit", "numeric", "weekday_date") and x.precision == "day"
+               and not _SINCE_OR_FROM.search(reader.norm, max(0, x.start - 80), x.start)]
     if not earlier or earlier[-1].date is None or earlier[-1].date.year == d.date.year:
         return None
     try:
