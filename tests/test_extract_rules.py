@@ -224,3 +224,31 @@ def test_evidence_points_into_the_text() -> None:
     claim = find(claims(text, published="2022-03-02"), "personnel", 498)
     assert text[claim.start:claim.end] == claim.quote
     assert claim.rule.startswith("noun_phrase/") and "russia-ukraine@" in claim.rule
+
+
+def test_part_of_a_whole_and_an_owner_named_with_by() -> None:
+    found = claims("The air force said it shot down 71 of 139 drones launched by Russia overnight.",
+                   published="2025-02-10")
+    check(find(found, "drones", 71), side="russia", outcome="destroyed", measure="period", period_days=1)
+    assert not [c for c in found if c.value == 139], "drones launched are not lost"
+
+
+def test_a_sentence_that_starts_with_its_count_continues_the_topic() -> None:
+    found = claims("At least 12,162 civilians have been killed since February 2022, the UN said. "
+                   "Over 26,900 have been injured.", published="2024-11-19")
+    check(find(found, "civilians", 12_162), measure="cumulative", claimant="un", qualifier="at_least")
+    check(find(found, "civilians", 26_900), outcome="wounded", claimant="un")
+
+
+def test_a_breakdown_shares_the_span_of_its_total() -> None:
+    found = claims("Shoigu said the enemy lost 2,227 weapons in July. The said 2,227 losses include ten "
+                   "Leopard tanks and 40 M777 howitzers.", published="2023-08-01")
+    check(find(found, "tanks", 10), measure="period", side="ukraine", claimant="ru_mod")
+    check(find(found, "artillery", 40), measure="period")
+
+
+def test_an_unmarked_figure_that_is_the_running_total_is_cumulative() -> None:
+    found = claims("Ukraine's General Staff said on Sunday that 730 Russian soldiers were killed over the past "
+                   "day. Russian forces have also lost 3,783 tanks, it said.", published="2023-05-21")
+    check(find(found, "personnel", 730), measure="period", period_days=1)
+    check(find(found, "tanks", 3_783), measure="cumulative")

@@ -222,7 +222,8 @@ _SHARED_NOUN = re.compile(r"\s*(?:destroyed|damaged|captured|abandoned|killed|wo
 _PART_OF = re.compile(r"\s+of\s+(?:the\s+)?[\d,.]+\s+", re.IGNORECASE)  # "71 of 139 drones"
 _SENTENCE_OPENS_WITH_NUMBER = re.compile(r"\W*(?:\w+\s+){0,2}?", re.IGNORECASE)
 _PASSIVE_LOSS_AFTER = re.compile(r"\s+(?:more\s+|others\s+)?(?:have|had|were|was|are)\s+(?:also\s+)?(?:been\s+)?"
-                                 r"(?:killed|injured|wounded|destroyed|captured|lost|shot down|damaged)\b", re.IGNORECASE)
+                                 r"(?:killed|injured|wounded|destroyed|captured|lost|shot down|damaged)\b",
+                                 re.IGNORECASE)
 _LOSS_VERB_BEFORE = re.compile(r"\b(?:lost|lose|loses|destroyed|downed|shot down|killed|"
                                r"captured)\s+(?:only\s+|just\s+|another\s+)?$",
                                re.IGNORECASE)
@@ -264,6 +265,12 @@ _GENERIC_SOURCE = re.compile(
     r"|(?:^|[,;:]\s*)(?P<noun5>it|they) (?:estimates|estimated|says|said|reports|reported|counts|counted|"
     r"claims|claimed)\b",
     re.IGNORECASE)
+# "reported in mid-February that ...": the month dates the report, not a span of losses
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|announced|reported|published|released|stated|told|wrote|revealed|"
+                              r"cited|put|updated|estimated)\b[^,;.]{0,25}$", re.IGNORECASE)
+_MONTH_SPAN = re.compile(r"\b(?:in|during|over|throughout|for)\s+(?:the month of\s+)?(?:early |mid-|late )?"
+                         r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+                         r"december)\b|\blast month\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _VAGUE_AFTER = re.compile(r"^\s*(?:of\s+thousands|thousands|hundreds|dozens)\b", re.IGNORECASE)
 _OR_MORE = re.compile(r"^\s*(?:or more|or so|plus|\+)\b", re.IGNORECASE)
@@ -396,8 +403,12 @@ def _what_was_lost(reader: _Reader, sent: Sentence, num: Number, abs_start: int,
         noun = text[start:end]
         if noun.lower() == "losses":
             named = _category_in_context(reader, sent, abs_start)
+            said_before = next((m for m in reversed(reader.mentions) if m.value == num.value
+                                and m.sentence.paragraph >= sent.paragraph - 2), None)
             if named is not None and named[0] not in ("people", "personnel", "civilians"):
                 category = named[0]  # "... tank crews by October 2023, which saw 521 losses"
+            elif said_before is not None:
+                category = said_before.category  # "The said 2,227 losses": the figure named before
         if _GENERIC_NOUN.match(noun):
             # "1,517 systems", "854 units": the kind comes from the sentence
             earlier = found[-1].category if found else _category_in_context(reader, sent, abs_start)
@@ -810,6 +821,10 @@ def _measure_cues(reader: _Reader, sent: Sentence, c_lo: int, c_hi: int, abs_sta
     one_attack = category in ("civilians", "people") and reader.scan.search("event", sent.start, sent.end, sliced=True)
     if _TOTAL_CUE.search(clause) and not one_attack:
         return "cumulative", None, "total"  # but "the death toll from the strike rose to 30" is that strike's
+    # "lost 23,000 in January": that month's figure (its dates are filled in with the other dates)
+    for month in _MONTH_SPAN.finditer(clause):
+        if not _REPORTED_BEFORE.search(reader.norm, max(sent.start, c_lo + month.start() - 40), c_lo + month.start()):
+            return "period", None, "month"
     # "has killed 21 people" is a running total, unless the subject is one attack
     if _PRESENT_PERFECT_LOSS.search(clause) and not (
             category in ("civilians", "people") and reader.scan.search("event", sent.start, sent.end)):
@@ -1080,7 +1095,7 @@ def _month_span_claim(reader: _Reader, m: _Mention, sent: Sentence, d: datelib.D
     "said in July that the total was 15,000" is a running total as of that month."""
     before = reader.norm[max(sent.start, d.start - 40) : d.start]
     told_then = _SAID_IN.search(before)
-    if m.measure == "cumulative" and m.measure_cue in ("default", "list", "continued") and not told_then:
+    if m.measure == "cumulative" and m.measure_cue in ("default", "list", "continued", "month") and not told_then:
         m.measure = "period"
     if d.date is not None:
         end = d.date
