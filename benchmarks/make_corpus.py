@@ -78,7 +78,8 @@ def _wire_report(rng: random.Random, day: dt.date, totals: dict[str, float], cha
         f"lost about {totals['personnel']:,.0f} troops since the full-scale invasion began, including "
         f"{change['personnel']:,.0f} over the past 24 hours. The military also listed {equipment} destroyed "
         f"since February 24, 2022.\n\n"
-        f"Over the past day Ukrainian forces destroyed {change['tanks']:,.0f} tanks, the General Staff added. "
+        f"Over the past day Ukrainian forces destroyed {change['tanks']:,.0f} tanks, the General Staff "
+        "added. "
         f"The heaviest fighting was reported near {rng.choice(FRONTS)}."
     )
 
@@ -133,9 +134,9 @@ def articles(count: int, *, seed: int = 2022) -> Iterator[dict[str, object]]:
             continue
         totals, change = figures
         parts = [f"By {rng.choice(SURNAMES)} {_serial_word(made)}, staff correspondent"]
-        for template in rng.sample(TEMPLATES, k=rng.randint(2, 3)):
+        for template in rng.sample(TEMPLATES, k=rng.randint(1, 2)):
             parts.append(template(rng, day, totals, change))
-            parts.append(" ".join(rng.sample(FILLER, k=2)))
+            parts.append(rng.choice(FILLER))
         record: dict[str, object] = {
             "id": f"synthetic-{made:08d}",
             "title": f"Losses update for {day:%B} {day.day}",
@@ -174,7 +175,8 @@ def write_corpus(out_dir: Path, *, docs: int, per_file: int, seed: int = 2022) -
               help="Number of articles to write.")
 @click.option("--per-file", type=click.IntRange(min=1), default=2_000, show_default=True,
               help="Articles per JSON Lines file.")
-@click.option("--seed", type=int, default=2022, show_default=True, help="Random seed (same seed, same corpus).")
+@click.option("--seed", type=int, default=2022, show_default=True,
+              help="Random seed (same seed, same corpus).")
 def main(out_dir: Path, docs: int, per_file: int, seed: int) -> None:
     """Write a synthetic loss-dense corpus of DOCS articles into OUT_DIR."""
     paths = write_corpus(out_dir, docs=docs, per_file=per_file, seed=seed)
