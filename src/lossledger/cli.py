@@ -23,6 +23,22 @@ def cli() -> None:
     """lossledger: turn war news into a checkable ledger of loss claims."""
 
 
+def _reader_option_flags(func: Callable[..., None]) -> Callable[..., None]:
+    """The readers' options, shared by ``extract`` and ``ingest``."""
+    options = [
+        click.option("--preset", help="JSON Lines field layout of a known corpus format (e.g. news-please)."),
+        click.option("--text-field", help="JSON Lines field holding the article text (default: text)."),
+        click.option("--id-field", help="JSON Lines field holding the document id (default: id)."),
+        click.option("--date-field", help="JSON Lines field holding the publication date (default: published)."),
+        click.option("--url-field", help="JSON Lines field holding the article URL (default: url)."),
+        click.option("--language", "languages", multiple=True,
+                     help="Keep documents in this ISO 639-1 language (repeatable; default en; 'any' keeps all)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
 def _reader_options(preset: str | None, languages: tuple[str, ...], text_field: str | None = None,
                     id_field: str | None = None, date_field: str | None = None,
                     url_field: str | None = None) -> Any:
@@ -160,13 +176,7 @@ def _extract_on_dask(paths: list[str], *, dask: str, shards: Path | None, worker
               help="jsonl and csv: one claim per line with every field; table: aligned columns for people.")
 @click.option("--profile", "profile_name", metavar="NAME_OR_FILE",
               help="Conflict profile: a shipped name (default russia-ukraine) or a TOML file.")
-@click.option("--preset", help="JSON Lines field layout of a known corpus format (e.g. news-please).")
-@click.option("--text-field", help="JSON Lines field holding the article text (default: text).")
-@click.option("--id-field", help="JSON Lines field holding the document id (default: id).")
-@click.option("--date-field", help="JSON Lines field holding the publication date (default: published).")
-@click.option("--url-field", help="JSON Lines field holding the article URL (default: url).")
-@click.option("--language", "languages", multiple=True,
-              help="Keep documents in this ISO 639-1 language (repeatable; default en; 'any' keeps all).")
+@_reader_option_flags
 @_scale_options
 def extract_command(paths: tuple[str, ...], fmt: str, profile_name: str | None, preset: str | None,
                     text_field: str | None, id_field: str | None, date_field: str | None,
@@ -334,11 +344,7 @@ def _claim_filter(side: str | None, category: str | None, claimant: str | None, 
     "--reextract", is_flag=True,
     help="Recompute the claims of documents already stored, with the current rules.",
 )
-@click.option("--preset", help="JSON Lines field layout preset of the readers (see their documentation).")
-@click.option(
-    "--language", "languages", multiple=True,
-    help="Keep documents in this ISO 639-1 language (repeatable; default en; 'any' keeps every language).",
-)
+@_reader_option_flags
 @click.option("--json", "as_json", is_flag=True, help="Print the run's report as JSON.")
 @_scale_options
 @click.option(
@@ -346,8 +352,9 @@ def _claim_filter(side: str | None, category: str | None, claimant: str | None, 
     help="Merge the Parquet shards of an earlier --dask run (extract or ingest) instead of reading PATHS.",
 )
 def ingest_command(paths: tuple[str, ...], db_path: Path, reextract: bool, preset: str | None,
-                   languages: tuple[str, ...], as_json: bool, workers: int | None, dask: str | None,
-                   shards: Path | None, from_parquet: Path | None) -> None:
+                   text_field: str | None, id_field: str | None, date_field: str | None,
+                   url_field: str | None, languages: tuple[str, ...], as_json: bool, workers: int | None,
+                   dask: str | None, shards: Path | None, from_parquet: Path | None) -> None:
     """Read PATHS (files, directories, JSON Lines, HTML, WARC, feeds; '-' for stdin), extract the loss
     claims and store documents, claims and the run in the ledger. Already stored documents are skipped.
     Extraction runs on every core (--workers), on a Dask cluster (--dask, via Parquet shards), or is
@@ -356,15 +363,10 @@ def ingest_command(paths: tuple[str, ...], db_path: Path, reextract: bool, prese
     import json as json_module
 
     from .errors import LossledgerError
-    from .readers import ReaderOptions
     from .scale import ingest_scaled
 
+    options = _reader_options(preset, languages, text_field, id_field, date_field, url_field)
     try:
-        if languages or preset:
-            keep = () if "any" in languages else (tuple(languages) or ("en",))
-            options = ReaderOptions(preset=preset, languages=keep)
-        else:
-            options = None
         report = ingest_scaled(list(paths), db_path=db_path, workers=workers, dask=dask, shards=shards,
                                from_parquet=from_parquet, reextract=reextract, reader_options=options)
     except (LossledgerError, ValueError) as exc:
