@@ -37,7 +37,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import __version__
-from .errors import InputError, LedgerError, LossledgerError
+from .errors import InputError, LossledgerError
 from .model import Claim, Document
 from .scale import DocumentExtractor, Extraction, default_workers
 
@@ -642,7 +642,7 @@ def ingest_shards(
     (``reextract`` replaces them with the shards' claims), one transaction per batch, failures recorded.
     Shards from another extractor version are refused (re-extract them with this one).
     """
-    from .ledger import DEFAULT_BATCH_SIZE, IngestReport, Ledger, ingest_documents
+    from .ledger import DEFAULT_BATCH_SIZE, Ledger, run_ingest
     from .scale import _Precomputed
 
     root = Path(out_dir)
@@ -656,24 +656,6 @@ def ingest_shards(
     stats = ShardStats()
     with Ledger.open(db_path) as ledger:
         run_id = ledger.start_run("ingest", {"from_parquet": str(root), "reextract": reextract})
-        report = IngestReport(run_id=run_id, db_path=str(db_path))
-        status = "error"
-        try:
-            precomputed = _Precomputed(keep=batch * 4, profile=manifest.get("profile"))
-            ingest_documents(
-                ledger,
-                precomputed.feed(iter_shards(root, stats=stats)),
-                run_id=run_id,
-                reextract=reextract,
-                batch_size=batch,
-                extract=precomputed,
-                report=report,
-            )
-            status = "failed" if report.failures else "ok"
-        finally:
-            report.status = status
-            report.skipped = dict(stats.skipped)
-            report.duplicates = stats.duplicates
-            with contextlib.suppress(LedgerError):
-                ledger.finish_run(run_id, status=status)
-        return report
+        precomputed = _Precomputed(keep=batch * 4, profile=manifest.get("profile"))
+        return run_ingest(ledger, run_id, precomputed.feed(iter_shards(root, stats=stats)), stats,
+                          db_path=db_path, reextract=reextract, batch_size=batch, extract=precomputed)

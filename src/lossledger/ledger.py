@@ -629,24 +629,36 @@ def ingest(
             "ingest",
             {"paths": [str(p) for p in paths], "reextract": reextract, "reader_options": options_record},
         )
-        report = IngestReport(run_id=run_id, db_path=str(db_path))
-        status = "error"
-        try:
-            documents = iter_documents([str(p) for p in paths], options=reader_options, stats=stats)
-            ingest_documents(
-                ledger,
-                documents,
-                run_id=run_id,
-                reextract=reextract,
-                batch_size=batch_size,
-                extract=extract,
-                report=report,
-            )
-            status = "failed" if report.failures else "ok"
-        finally:
-            report.status = status
-            report.skipped = dict(stats.skipped)
-            report.duplicates = stats.duplicates
-            with contextlib.suppress(LedgerError):
-                ledger.finish_run(run_id, status=status)
-        return report
+        documents = iter_documents([str(p) for p in paths], options=reader_options, stats=stats)
+        return run_ingest(ledger, run_id, documents, stats, db_path=db_path, reextract=reextract,
+                          batch_size=batch_size, extract=extract)
+
+
+def run_ingest(
+    ledger: Ledger,
+    run_id: int,
+    documents: Iterable[Document | InputError],
+    stats: Any,
+    *,
+    db_path: str | os.PathLike[str],
+    reextract: bool,
+    batch_size: int,
+    extract: ExtractFn | None,
+) -> IngestReport:
+    """Store ``documents`` as run ``run_id`` and close the run with its status, whatever happens.
+
+    ``stats`` is whatever counted the reading (``ReadStats``, or the Parquet shards' stats): its
+    ``skipped`` and ``duplicates`` go into the report."""
+    report = IngestReport(run_id=run_id, db_path=str(db_path))
+    status = "error"
+    try:
+        ingest_documents(ledger, documents, run_id=run_id, reextract=reextract, batch_size=batch_size,
+                         extract=extract, report=report)
+        status = "failed" if report.failures else "ok"
+    finally:
+        report.status = status
+        report.skipped = dict(stats.skipped)
+        report.duplicates = stats.duplicates
+        with contextlib.suppress(LedgerError):
+            ledger.finish_run(run_id, status=status)
+    return report

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import InputError, LedgerError, LossledgerError
+from .errors import InputError, LossledgerError
 from .model import Claim, Document
 
 if TYPE_CHECKING:
@@ -419,7 +419,7 @@ def ingest_parallel(
     Same ledger as a serial ingest of the same input: documents are stored in input order, in the same
     batches, with the same rules. Documents already stored with the same text are not sent to a worker.
     """
-    from .ledger import DEFAULT_BATCH_SIZE, IngestReport, Ledger, content_hash, ingest_documents
+    from .ledger import DEFAULT_BATCH_SIZE, Ledger, content_hash, run_ingest
     from .readers import ReadStats, iter_documents
 
     batch = batch_size or DEFAULT_BATCH_SIZE
@@ -432,39 +432,19 @@ def ingest_parallel(
             {"paths": [str(p) for p in paths], "reextract": reextract, "reader_options": options_record,
              "workers": workers},
         )
-        report = IngestReport(run_id=run_id, db_path=str(db_path))
-        status = "error"
-
         def already_stored(documents: list[Document]) -> set[int]:
             if reextract:
                 return set()
             stored = ledger.stored_hashes(d.id for d in documents)
             return {i for i, d in enumerate(documents) if stored.get(d.id) == content_hash(d.text)}
 
-        try:
-            documents = iter_documents([str(p) for p in paths], options=reader_options, stats=stats)
-            precomputed = _Precomputed(keep=batch + workers * IN_FLIGHT_PER_WORKER * chunk_size,
-                                       profile=profile)
-            extracted = extract_in_parallel(
-                documents, workers=workers, profile=profile, chunk_size=chunk_size, skip=already_stored
-            )
-            ingest_documents(
-                ledger,
-                precomputed.feed(extracted),
-                run_id=run_id,
-                reextract=reextract,
-                batch_size=batch,
-                extract=precomputed,
-                report=report,
-            )
-            status = "failed" if report.failures else "ok"
-        finally:
-            report.status = status
-            report.skipped = dict(stats.skipped)
-            report.duplicates = stats.duplicates
-            with contextlib.suppress(LedgerError):
-                ledger.finish_run(run_id, status=status)
-        return report
+        documents = iter_documents([str(p) for p in paths], options=reader_options, stats=stats)
+        precomputed = _Precomputed(keep=batch + workers * IN_FLIGHT_PER_WORKER * chunk_size, profile=profile)
+        extracted = extract_in_parallel(
+            documents, workers=workers, profile=profile, chunk_size=chunk_size, skip=already_stored
+        )
+        return run_ingest(ledger, run_id, precomputed.feed(extracted), stats, db_path=db_path,
+                          reextract=reextract, batch_size=batch, extract=precomputed)
 
 
 # -- what the command line calls --------------------------------------------------------------------------
