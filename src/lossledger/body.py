@@ -34,9 +34,10 @@ NOT_BODY_LINE = re.compile(
     r"|(?:getty(?: images)?|afp|ap photo|reuters|epa|shutterstock|via getty images)\s*$",
     re.IGNORECASE,
 )
-# The parts of NOT_BODY_LINE that may match anywhere in a line need one of these words.
-_NOT_BODY_ANYWHERE = ("sign up", "subscribe", "newsletter", "getty", "afp", "ap photo", "reuters", "epa",
-                      "shutterstock")
+# The parts of NOT_BODY_LINE that may match past a line's start need the word "newsletter" and one
+# of the sign-up words, or end the line with a credit.
+_NOT_BODY_NEWSLETTER = ("sign up", "subscribe")
+_NOT_BODY_CREDITS = ("getty", "getty images", "afp", "ap photo", "reuters", "epa", "shutterstock")
 BULLET = re.compile(r"^\s*(?:[•·▪●◦*]|-(?=\s)|–(?=\s)|\d+\.(?=\s))\s*")
 # A heading that introduces a list whose items are part of the article.
 LIST_INTRO = re.compile(r"(?::\s*$|^\s*(?:key points|highlights|key facts|at a glance|in brief|"
@@ -50,7 +51,8 @@ ABBREVIATIONS = frozenset((
 ))
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9•])")
 _LIST_ITEM_MAX = 160  # a longer line after a list heading is prose again
-_TERMINAL = re.compile(r"[.!?:;,\"”’')\]]\s*$")
+# A line ending in one of these (before trailing space) is prose, not a heading.
+_TERMINAL = tuple(".!?:;,\"”’')]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,11 +72,33 @@ def _not_body(line: str) -> bool:
     """``NOT_BODY_LINE.search(line)``, without scanning the whole line when it cannot match past its start."""
     if NOT_BODY_LINE.match(line):
         return True
-    if line.isascii():  # str.lower agrees with re's IGNORECASE on ASCII
+    if line.isascii() or _lower_is_faithful(line):
         lowered = line.lower()
-        if not any(word in lowered for word in _NOT_BODY_ANYWHERE):
+        if not (lowered.rstrip().endswith(_NOT_BODY_CREDITS)  # str.rstrip strips what re's \s matches
+                or ("newsletter" in lowered and any(word in lowered for word in _NOT_BODY_NEWSLETTER))):
             return False
     return NOT_BODY_LINE.search(line) is not None
+
+
+_ASCII_LETTER = re.compile(r"[a-z]", re.IGNORECASE)
+_FOLDS_TO_ASCII: dict[str, bool] = {}  # non-ASCII character -> does re's IGNORECASE match it to a-z
+
+
+def _lower_is_faithful(line: str) -> bool:
+    """True when ``str.lower`` finds every ASCII word that re's IGNORECASE finds in ``line``: no character
+    of it folds to an ASCII letter ("\u212a", the Kelvin sign, matches "k"). Curly quotes and dashes
+    make most news lines non-ASCII; they are checked once per distinct character."""
+    for char in set(line):
+        if char.isascii():
+            continue
+        folds = _FOLDS_TO_ASCII.get(char)
+        if folds is None:
+            folds = _FOLDS_TO_ASCII[char] = _ASCII_LETTER.fullmatch(char) is not None
+            if len(_FOLDS_TO_ASCII) > 10_000:  # bounded: memory stays flat over any corpus
+                _FOLDS_TO_ASCII.clear()
+        if folds:
+            return False
+    return True
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -86,13 +110,27 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _last_token(chunk: str) -> str:
+    """The run of word characters and dots that ends ``chunk``: what ``[\\w.]+$`` finds in a line (no
+    newline), read backwards instead of searched for (re's \\w is exactly str.isalnum() or "_")."""
+    i = len(chunk)
+    while i and (chunk[i - 1].isalnum() or chunk[i - 1] in "_."):
+        i -= 1
+    return chunk[i:]
+
+
+def _introduces_list(line: str) -> bool:
+    """``LIST_INTRO.search(line)`` for a line (no newline): its ':' branch is a test of the line's end,
+    and its other branch is anchored at the start."""
+    return line.rstrip().endswith(":") or LIST_INTRO.match(line) is not None
+
+
 def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside one line."""
     out, cur = [], start
     for m in _SENTENCE_END.finditer(text, start, end):
         stop = m.start()
-        word = re.search(r"([\w.]+)$", text[cur:stop + 1].rstrip(".!?\"”’')]"))
-        token = (word.group(1) if word else "").lower().rstrip(".")
+        token = _last_token(text[cur:stop + 1].rstrip(".!?\"”’')]")).lower().rstrip(".")
         # "U.S." / "Feb." / single initials do not end a sentence.
         if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha() and text[stop] == "."):
             continue
@@ -123,20 +161,21 @@ def sentences(text: str) -> list[Sentence]:
         if key in seen_lines and len(line) > 20:
             continue  # a caption or headline repeated
         seen_lines.add(key)
+        list_intro = _introduces_list(line)
         if bullet:
             if not in_list:
                 continue  # a bullet not introduced by a list heading: a related-story link
             kind = "list_item"
             start += bullet.end()
-        elif LIST_INTRO.search(line):
+        elif list_intro:
             kind = "sentence"
         elif in_list and len(line) <= _LIST_ITEM_MAX:
             kind = "list_item"  # "tanks - 854 units," under "... were approximately:"
-        elif not _TERMINAL.search(line):
+        elif not line.rstrip().endswith(_TERMINAL):
             kind = "heading"
         else:
             kind = "sentence"
-        in_list = bool(LIST_INTRO.search(line)) or (in_list and kind == "list_item")
+        in_list = list_intro or (in_list and kind == "list_item")
         paragraph += 1
         lead = len(text[start:end]) - len(text[start:end].lstrip())
         for s, e in _split_line(text, start + lead, end):

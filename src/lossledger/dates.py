@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -726,7 +727,10 @@ def _yearless(
     return resolve_day_month(month, day, published=published)
 
 
-def _date_matches(text: str, lowered: str) -> list[re.Match[str]]:
+# The extractor reads a document's dates twice (to infer its date, then with that date): the matches
+# do not depend on the date, so the last document's are kept. One entry: memory stays flat.
+@functools.lru_cache(maxsize=1)
+def _date_matches(text: str, lowered: str) -> tuple[re.Match[str], ...]:
     """Matches of the three date patterns in text order, inner matches of a longer one dropped.
 
     Each pattern is tried only where a match can start: at a month or weekday name, at a run of
@@ -758,7 +762,7 @@ def _date_matches(text: str, lowered: str) -> list[re.Match[str]]:
     for match in matches:
         if not kept or match.start() >= kept[-1].end():
             kept.append(match)
-    return kept
+    return tuple(kept)
 
 
 def find_dates(text: str, *, published: dt.date | None, war_start: dt.date) -> list[DateMention]:

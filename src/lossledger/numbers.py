@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .scan import guarded
+
 __all__ = ["Number", "find_numbers", "WORD_VALUES"]
 
 # --- English number vocabulary ---------------------------------------------------------------
@@ -63,23 +65,40 @@ _WORD_NUMBER = rf"(?:(?:{_TENS})[- ](?:{_UNITS})|{_WORDS})"
 _SCALE = r"(?:\s*(?:thousand|million|mln|billion)\b|k\b)"
 _ATOM = rf"(?:(?:{_DIGITS}){_SCALE}?|{_WORD_NUMBER}(?:{_SCALE})?)"
 
+# Every match starts with a digit or with the first two letters of "between", "from" or a number word.
+# Checking that first lets ``re`` skip other words at once: the same matches, found faster.
+_STARTS = "|".join(sorted({re.escape(w[:2]) for w in (*WORD_VALUES, *_TENS.split("|"), "between", "from")}))
 NUMBER_RE = re.compile(
-    rf"(?<![\w.,/:+-])(?:between\s+)?(?:from\s+)?(?P<lo>{_ATOM})"
+    rf"(?<![\w.,/:+-])(?=\d|{_STARTS})(?:between\s+)?(?:from\s+)?(?P<lo>{_ATOM})"
     rf"(?:\s*(?P<sep>-|–|—|to|and|or)\s*(?P<hi>{_ATOM}))?(?![\w])",
     re.IGNORECASE,
 )
 DELTA_RE = re.compile(r"\(\s*\+\s*(?P<n>\d[\d,. ]*)\s*\)")
 _UNIT_AFTER_RE = re.compile(rf"\s*(?:{NOT_COUNT_UNITS})(?![a-z])", re.IGNORECASE)
-_CURRENCY_RE = re.compile(rf"(?:{CURRENCY_BEFORE})\s*$", re.IGNORECASE)
+_CURRENCY_RE = guarded(re.compile(rf"(?:{CURRENCY_BEFORE})\s*$", re.IGNORECASE))
 _MONTH_AFTER_RE = re.compile(rf"\s*(?:of\s+)?(?:{MONTHS})\b\.?", re.IGNORECASE)
-_MONTH_BEFORE_RE = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.IGNORECASE)
-_NOT_COUNT_BEFORE_RE = re.compile(NOT_COUNT_BEFORE, re.IGNORECASE)
-_YEAR_CONTEXT_BEFORE_RE = re.compile(
+_MONTH_BEFORE_RE = guarded(re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.IGNORECASE))
+_NOT_COUNT_BEFORE_RE = guarded(re.compile(NOT_COUNT_BEFORE, re.IGNORECASE))
+_YEAR_CONTEXT_BEFORE_RE = guarded(re.compile(
     r"(?:\b(?:in|since|of|from|by|until|till|through|year|early|late|mid|the|to|and|summer|winter|spring|autumn|fall|"
     r"during|before|after|between|for|than|as|at|into|around|circa|c\.)|[,(–-])\s*$",
     re.IGNORECASE,
-)
+))
 _TIME_RE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|gmt|utc))?", re.IGNORECASE)
+# Compiled once here rather than looked up in re's cache for every number.
+_SPACES = re.compile(r"\s+")
+_DIGIT_K = re.compile(r"\dk$")
+_WORD_JOIN = re.compile(r"[- ]")
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+_GROUP_SEPARATORS = re.compile(r"[,\u00a0\u202f ]")
+_DATE_OR_TIME_AFTER = re.compile(r"[./:]\d")
+_DATE_OR_TIME_BEFORE = re.compile(r"\d[./:]$")
+_DAY_MONTH = re.compile(r"\d{1,2}\.\d{2}")
+_YEAR = re.compile(r"(19|20)\d{2}")
+_DELTA_AFTER = re.compile(r"\s*\(\s*\+")
+_BULLETIN_LABEL_BEFORE = re.compile(r"[A-Za-z)]\s*[‒–—:-]\s*(?:about\s+)?$")
+_YEAR_CONTEXT_AFTER_RE = re.compile(r"\s*(?:[:)–-]|,\s*(?:[a-z]|\d))", re.IGNORECASE)
+_IDENTIFIER = re.compile(r"\d{9,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,12 +116,12 @@ class Number:
 
 def _atom_value(atom: str) -> tuple[float, bool, str | None] | None:
     """Value of one number atom, whether it was spelled out, and its scale word."""
-    a = re.sub(r"\s+", " ", atom.strip().lower())
+    a = _SPACES.sub(" ", atom.strip().lower())
     if a in WORD_VALUES:
         return float(WORD_VALUES[a]), True, None
     scale_word = None
     for word in SCALES:
-        if a.endswith(word) and (word != "k" or re.search(r"\dk$", a)):
+        if a.endswith(word) and (word != "k" or _DIGIT_K.search(a)):
             scale_word = word
             a = a[: -len(word)].strip()
             break
@@ -113,14 +132,14 @@ def _atom_value(atom: str) -> tuple[float, bool, str | None] | None:
         if a in WORD_VALUES:
             value = float(WORD_VALUES[a])
         else:
-            parts = re.split(r"[- ]", a)
+            parts = _WORD_JOIN.split(a)
             if len(parts) != 2 or parts[0] not in WORD_VALUES or parts[1] not in WORD_VALUES:
                 return None
             value = float(WORD_VALUES[parts[0]] + WORD_VALUES[parts[1]])
     else:
-        if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", a):
+        if _DOTTED_THOUSANDS.fullmatch(a):
             a = a.replace(".", "")
-        a = re.sub(r"[,\u00a0\u202f ]", "", a)
+        a = _GROUP_SEPARATORS.sub("", a)
         try:
             value = float(a)
         except ValueError:
@@ -149,23 +168,23 @@ def _excluded(text: str, start: int, end: int, lo_atom: str, *, in_range: bool =
     if after[:1] in ("-",) and after[1:2].isalpha():
         return True
     # A dotted or slashed date (01.04.2022, 24.02, 12/16) or a time (12:38).
-    if re.match(r"[./:]\d", after[:2]) or re.search(r"\d[./:]$", before):
+    if _DATE_OR_TIME_AFTER.match(after[:2]) or _DATE_OR_TIME_BEFORE.search(before):
         return True
     raw = lo_atom.strip()
-    if re.fullmatch(r"\d{1,2}\.\d{2}", raw):  # "24.02": day and month
+    if _DAY_MONTH.fullmatch(raw):  # "24.02": day and month
         return True
     if _TIME_RE.fullmatch(raw):
         return True
     # Years: four digits 1900-2100 written without a separator.
-    if re.fullmatch(r"(19|20)\d{2}", raw):
+    if _YEAR.fullmatch(raw):
         # "tanks - 1921 (+3)", "APV - 2002 units": a bulletin count, not a year
-        if re.match(r"\s*\(\s*\+", after) or re.search(r"[A-Za-z)]\s*[‒–—:-]\s*(?:about\s+)?$", before):
+        if _DELTA_AFTER.match(after) or _BULLETIN_LABEL_BEFORE.search(before):
             return False
-        if _YEAR_CONTEXT_BEFORE_RE.search(before) or re.match(r"\s*(?:[:)–-]|,\s*(?:[a-z]|\d))", after, re.I):
+        if _YEAR_CONTEXT_BEFORE_RE.search(before) or _YEAR_CONTEXT_AFTER_RE.match(after):
             return True
         if not before.strip() or before.rstrip().endswith((".", "\n")):
             return True
-    return bool(re.fullmatch(r"\d{9,}", raw))  # identifiers, phone numbers
+    return bool(_IDENTIFIER.fullmatch(raw))  # identifiers, phone numbers
 
 
 def _spelled_one(atom: str, value: float) -> bool:

@@ -1,0 +1,127 @@
+"""The extractor's fast paths answer exactly what the plain code they replace answers.
+
+Each shortcut of the second speed pass (first-character guards on regexes, the str.lower prefilter of
+boilerplate lines, str.replace normalisation) is checked against the slow form on text built to hit
+its edges: case-folding oddities (Kelvin sign, long s, dotted and dotless i), Unicode spaces, and the
+words the patterns look for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lossledger import body, extract, numbers
+from lossledger.profile import load_profile
+from lossledger.scan import guarded
+
+PIECES = [
+    "the", "The", "THIS", "its", "it", "they", "according to", "intelligence", "ministry", "said", "says",
+    "reported", "added", "Total", "so far", "rose to", "has lost", "have killed", "in January", "mid-",
+    "during the same period", "brings the total", "another", "more", "daily", "per day", "a day",
+    "Getty Images", "AFP", "Reuters", "EPA", "prepa", "sign up", "subscribe", "newsletter", "read more",
+    "one", "twenty-two", "a million", "between", "from", "half a million", "80,860", "1 417 770", "2022",
+    "(+650)", "tanks", "troops", "Russia", "Ukraine's", "since the invasion", "refugees", "applications",
+    "\u212a", "ſ", "İ", "ı", "ﬁ", "’", "“", "”", "\u00a0", "\u202f", "\u2009", "—", "–", "‒", "\u2028",
+    ",", ";", ":", ".", "'", "-", "(", ")", "\t", "\n",
+]
+SEPARATORS = st.sampled_from(["", " ", "  ", ", ", "x", "\u00a0"])
+texts = st.lists(st.tuples(st.sampled_from(PIECES) | st.text(max_size=3), SEPARATORS), max_size=20).map(
+    lambda parts: "".join(piece + sep for piece, sep in parts))
+
+PROFILE = load_profile(None)
+# The patterns the extractor searches with, and their plain forms.
+GUARDED = [(name, pattern) for module in (extract, numbers) for name, pattern in vars(module).items()
+           if isinstance(pattern, re.Pattern)]
+GUARDED += [(name, getattr(PROFILE, f"{name}_re")) for name in PROFILE.lexicon.vocabularies]
+
+
+def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern without a leading first-character guard, as it was written."""
+    source = pattern.pattern
+    for guard_end in ("])(?:", "]|^)(?:"):  # scan.guarded's form, and _GENERIC_SOURCE's own
+        if source.startswith("(?=[") and guard_end in source:
+            source = source[source.index(guard_end) + len(guard_end):-1]
+            if pattern.flags & re.VERBOSE:
+                source = source.removesuffix("\n")
+            break
+    return re.compile(source, pattern.flags)
+
+
+def test_most_patterns_are_guarded() -> None:
+    unguarded = [name for name, pattern in GUARDED if _plain(pattern).pattern == pattern.pattern]
+    assert len(unguarded) < len(GUARDED) / 2
+    assert "_GENERIC_SOURCE" not in unguarded and "_TOTAL_CUE" not in unguarded and "non_loss" not in unguarded
+
+
+def _found(pattern: re.Pattern[str], text: str, lo: int = 0,
+           hi: int | None = None) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text, lo, len(text) if hi is None else hi)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_guarded_patterns_find_what_the_plain_patterns_find(text: str) -> None:
+    for name, pattern in GUARDED:
+        plain = _plain(pattern)
+        assert _found(pattern, text) == _found(plain, text), name
+        lo, hi = 1, max(1, len(text) - 1)  # a window: lookbehinds see before it, '$' ends at its end
+        assert _found(pattern, text, lo, hi) == _found(plain, text, lo, hi), name
+
+
+def test_guard_is_added_only_where_first_characters_are_known() -> None:
+    assert guarded(re.compile(r"\bsaid\b|\baccording to\b", re.I)).pattern.startswith("(?=[as])")
+    assert guarded(re.compile(r"\d+ tanks", re.I)).pattern == r"\d+ tanks"  # any digit: not bounded
+    assert guarded(re.compile(r"said")).pattern == "said"  # case-sensitive patterns are left alone
+    assert guarded(re.compile(r"^the", re.I)).pattern == "^the"  # anchored: left alone
+    verbose = guarded(re.compile("tanks  # a comment", re.I | re.VERBOSE))
+    assert verbose.search("TANKS") is not None
+
+
+def test_number_pattern_guard_is_exact() -> None:
+    plain = re.compile(numbers.NUMBER_RE.pattern.replace(f"(?=\\d|{numbers._STARTS})", "", 1), re.I)
+    assert plain.pattern != numbers.NUMBER_RE.pattern
+    sample = ("Between 2,000 and 4,000 troops, from five to six tanks, a million shells, half a million men, "
+              "twenty-two drones, one hundred and 80 860 (+650) on 24.02.2022 — ſeven, \u212a 7 k")
+    assert _found(numbers.NUMBER_RE, sample) == _found(plain, sample)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_number_pattern_guard_is_exact_on_generated_text(text: str) -> None:
+    plain = re.compile(numbers.NUMBER_RE.pattern.replace(f"(?=\\d|{numbers._STARTS})", "", 1), re.I)
+    assert _found(numbers.NUMBER_RE, text) == _found(plain, text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+def test_boilerplate_prefilter_agrees_with_the_regex(text: str) -> None:
+    for line in text.split("\n"):
+        line = line.strip()
+        assert body._not_body(line) == (body.NOT_BODY_LINE.search(line) is not None), line
+
+
+def test_lower_is_faithful_refuses_characters_that_fold_to_ascii() -> None:
+    assert body._lower_is_faithful("Ukraine’s “figures” — 80\u00a0860")
+    for odd in ("\u212a", "ſ", "İ", "ı"):
+        assert not body._lower_is_faithful(f"tanks {odd}")
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_normalise_is_the_translation_table(text: str) -> None:
+    table: dict[str, str | int | None] = dict(extract._NORMALISE)
+    assert extract._normalise(text) == text.translate(str.maketrans(table))
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+def test_line_tests_agree_with_their_regexes(text: str) -> None:
+    terminal = re.compile(r"[.!?:;,\"”’')\]]\s*$")
+    for line in text.splitlines():  # body reads lines: none holds a line break
+        assert body._introduces_list(line) == (body.LIST_INTRO.search(line) is not None), line
+        assert line.rstrip().endswith(body._TERMINAL) == (terminal.search(line) is not None), line
+        found = re.search(r"([\w.]+)$", line)
+        assert body._last_token(line) == (found.group(1) if found else ""), line
