@@ -252,3 +252,11 @@ def test_an_unmarked_figure_that_is_the_running_total_is_cumulative() -> None:
                    "day. Russian forces have also lost 3,783 tanks, it said.", published="2023-05-21")
     check(find(found, "personnel", 730), measure="period", period_days=1)
     check(find(found, "tanks", 3_783), measure="cumulative")
+
+
+def test_the_officials_are_the_ones_named_before() -> None:
+    found = claims("US officials said the war had cost both armies dearly. Russian military casualties are "
+                   "approaching 300,000, the officials said, a number that includes up to 120,000 deaths.",
+                   published="2023-08-18")
+    check(find(found, "personnel", 300_000), claimant="us_officials", qualifier="approx", side="russia")
+    check(find(found, "personnel", 120_000), claimant="us_officials", qualifier="at_most")

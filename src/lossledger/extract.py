@@ -665,7 +665,13 @@ def _claimant_in(reader: _Reader, sent: Sentence, near: int | None = None) -> _S
     if not found:
         return None
     found.sort(key=lambda f: f[:3])
-    return found[0][3]
+    best = found[0][3]
+    # "the officials said" after "US officials said": the officials named before, not a new source
+    if best.text.lower() in ("officials", "the officials"):
+        earlier = reader.last_person or reader.last_source
+        if earlier is not None and earlier.key.endswith("officials") and earlier.start < best.start:
+            return earlier
+    return best
 
 
 def _sources_named(reader: _Reader, sent: Sentence) -> _SentenceSources:
