@@ -147,6 +147,17 @@ def _too_big(max_bytes: int) -> str:
     return f"larger than the limit of {max_bytes:,} bytes (raise max_bytes to read it)"
 
 
+def _read_whole(stream: IO[bytes], path: str, max_bytes: int, *, what: str = "") -> bytes | InputError:
+    """A whole (possibly gzipped) file, or the error that stops it: corrupt gzip, or over ``max_bytes``."""
+    try:
+        data = _read_capped(stream, max_bytes)
+    except _DECOMPRESSION_ERRORS as exc:
+        return InputError(f"truncated or corrupt gzip data: {exc}", path=path)
+    if data is None:
+        return InputError(f"{what}{_too_big(max_bytes)}", path=path)
+    return data
+
+
 def _describe(exc: BaseException) -> str:
     text = str(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__

@@ -15,7 +15,7 @@ from ._base import (
     FieldMap,
     ReaderOptions,
     _Item,
-    _read_capped,
+    _read_whole,
     _too_big,
 )
 
@@ -37,13 +37,9 @@ def _decode_utf8(
 
 
 def _read_text(stream: IO[bytes], path: str, stem: str, options: ReaderOptions) -> Iterator[_Item]:
-    try:
-        data = _read_capped(stream, options.max_bytes)
-    except _DECOMPRESSION_ERRORS as exc:
-        yield InputError(f"truncated or corrupt gzip data: {exc}", path=path)
-        return
-    if data is None:
-        yield InputError(_too_big(options.max_bytes), path=path)
+    data = _read_whole(stream, path, options.max_bytes)
+    if isinstance(data, InputError):
+        yield data
         return
     document = _text_document(data, path, stem, origin=path)
     yield document

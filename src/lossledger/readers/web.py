@@ -30,6 +30,7 @@ from ._base import (
     _describe,
     _Item,
     _read_capped,
+    _read_whole,
     _Skip,
     _too_big,
 )
@@ -84,13 +85,9 @@ class _Page:
 
 
 def _read_html(stream: IO[bytes], path: str, stem: str, options: ReaderOptions) -> Iterator[_Item]:
-    try:
-        data = _read_capped(stream, options.max_bytes)
-    except _DECOMPRESSION_ERRORS as exc:
-        yield InputError(f"truncated or corrupt gzip data: {exc}", path=path)
-        return
-    if data is None:
-        yield InputError(_too_big(options.max_bytes), path=path)
+    data = _read_whole(stream, path, options.max_bytes)
+    if isinstance(data, InputError):
+        yield data
         return
     page = _page_from_html(data, path=path, location=None, url_hint=None)
     if isinstance(page, InputError):
@@ -356,13 +353,9 @@ def _warc_date(value: str | None) -> dt.date | None:
 
 
 def _read_feed(stream: IO[bytes], path: str, stem: str, options: ReaderOptions) -> Iterator[_Item]:
-    try:
-        data = _read_capped(stream, options.max_bytes)
-    except _DECOMPRESSION_ERRORS as exc:
-        yield InputError(f"truncated or corrupt gzip data: {exc}", path=path)
-        return
-    if data is None:
-        yield InputError(f"feed {_too_big(options.max_bytes)}", path=path)
+    data = _read_whole(stream, path, options.max_bytes, what="feed ")
+    if isinstance(data, InputError):
+        yield data
         return
     if not data.strip():
         yield InputError("empty", path=path)
