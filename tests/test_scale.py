@@ -360,3 +360,51 @@ def test_local_partition_killed_once_is_rerun_and_one_that_always_kills_is_repor
     merged = ingest_shards(tmp_path / "always", db_path=tmp_path / "always.db")
     assert [f.path for f in merged.failures if f.location == "partition 1"] == [str(corpus[1])]
     assert merged.documents_added == 15
+
+
+def test_a_merge_reads_each_partition_as_soon_as_it_and_those_before_it_are_finished(
+    corpus: list[Path], tmp_path: Path
+) -> None:
+    from lossledger.dask_backend import iter_shards, plan_partitions
+    from lossledger.scale import _InOrder, run_partitions
+
+    parts = plan_partitions([str(p) for p in corpus], target_bytes=1)
+    assert len(parts) == 4
+    run_partitions(parts, out_dir=tmp_path / "s", workers=1)
+    asked: list[int] = []
+    items = iter_shards(tmp_path / "s", wait_for=asked.append)
+    next(items)
+    assert asked == [0]  # the first document came out before anything asked for partitions 1 to 3
+    list(items)
+    assert asked == [0, 1, 2, 3]
+
+    # partitions finishing out of order: waiting for 0 runs until 0 is done, not until all are
+    finished: list[int] = []
+
+    def runs() -> Iterator[tuple[int, str | None]]:
+        for index in (2, 0, 3, 1):
+            finished.append(index)
+            yield index, None
+        finished.append(-1)  # the run's end
+
+    in_order = _InOrder(runs())
+    in_order.wait_for(0)
+    assert finished == [2, 0]
+    in_order.wait_for(2)
+    assert finished == [2, 0]
+    in_order.wait_for(1)
+    assert finished == [2, 0, 3, 1]
+    in_order.wait_for(7)  # never finished: returns at the run's end (the reader reports it missing)
+    assert finished[-1] == -1
+
+
+def test_stopping_a_merge_early_cancels_the_partitions_not_yet_run(corpus: list[Path], tmp_path: Path) -> None:
+    from lossledger.dask_backend import plan_partitions
+    from lossledger.scale import _InOrder, _partition_runs
+
+    parts = plan_partitions([str(p) for p in corpus], target_bytes=1)
+    in_order = _InOrder(_partition_runs(parts, out_dir=tmp_path, workers=1))
+    in_order.wait_for(0)
+    in_order.close()
+    done = sorted(p.name for p in (tmp_path / "partitions").glob("*.json"))
+    assert parts[0].name + ".json" in done and len(done) < len(parts)

@@ -28,7 +28,7 @@ import os
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -550,12 +550,17 @@ def _batches(path: Path) -> Iterator[dict[str, Any]]:
 
 
 def iter_shards(
-    out_dir: str | os.PathLike[str], *, stats: ShardStats | None = None
+    out_dir: str | os.PathLike[str],
+    *,
+    stats: ShardStats | None = None,
+    wait_for: Callable[[int], None] | None = None,
 ) -> Iterator[Extraction | InputError]:
     """Every document with its claims, and every failure, of the shards in ``out_dir``, in input order.
 
     A text already seen in an earlier partition is dropped (counted in ``stats.duplicates``). A
-    partition that did not complete yields an ``InputError`` for each of its files.
+    partition that did not complete yields an ``InputError`` for each of its files. ``wait_for(index)``,
+    if given, is called before a partition is read and returns once that partition is finished: a run
+    still writing later partitions can be merged meanwhile.
     """
     root = Path(out_dir)
     manifest = _load_manifest(root)
@@ -563,6 +568,8 @@ def iter_shards(
     seen: set[bytes] = set()
     for entry in manifest["partitions"]:
         partition = Partition(int(entry["index"]), tuple(entry["files"]), int(entry["bytes"]))
+        if wait_for is not None:
+            wait_for(partition.index)
         summary_path = root / "partitions" / f"{partition.name}.json"
         if not summary_path.exists():
             stats.missing.append(partition.index)
@@ -635,12 +642,14 @@ def ingest_shards(
     db_path: str | os.PathLike[str],
     reextract: bool = False,
     batch_size: int | None = None,
+    wait_for: Callable[[int], None] | None = None,
 ) -> IngestReport:
     """Merge the Parquet shards in ``out_dir`` into the ledger at ``db_path``; record the run.
 
     The ledger's rules apply as in ``ledger.ingest``: documents stored with the same text are skipped
     (``reextract`` replaces them with the shards' claims), one transaction per batch, failures recorded.
-    Shards from another extractor version are refused (re-extract them with this one).
+    Shards from another extractor version are refused (re-extract them with this one). ``wait_for`` is
+    as in ``iter_shards``.
     """
     from .ledger import DEFAULT_BATCH_SIZE, Ledger, run_ingest
     from .scale import _Precomputed
@@ -657,5 +666,5 @@ def ingest_shards(
     with Ledger.open(db_path) as ledger:
         run_id = ledger.start_run("ingest", {"from_parquet": str(root), "reextract": reextract})
         precomputed = _Precomputed(keep=batch * 4, profile=manifest.get("profile"))
-        return run_ingest(ledger, run_id, precomputed.feed(iter_shards(root, stats=stats)), stats,
+        return run_ingest(ledger, run_id, precomputed.feed(iter_shards(root, stats=stats, wait_for=wait_for)), stats,
                           db_path=db_path, reextract=reextract, batch_size=batch, extract=precomputed)

@@ -554,10 +554,13 @@ def ingest_scaled(
     if partitions is not None:
         # Shards in a scratch folder beside the ledger (same disk), merged in order, then removed.
         scratch = tempfile.mkdtemp(prefix=".lossledger-shards-", dir=Path(db_path).resolve().parent)
+        runs = _InOrder(_partition_runs(partitions, out_dir=Path(scratch), workers=count,
+                                        reader_options=reader_options))
         try:
-            run_partitions(partitions, out_dir=scratch, workers=count, reader_options=reader_options)
-            return ingest_shards(scratch, db_path=db_path, reextract=reextract)
+            # merged partition by partition while later ones are still being extracted
+            return ingest_shards(scratch, db_path=db_path, reextract=reextract, wait_for=runs.wait_for)
         finally:
+            runs.close()
             shutil.rmtree(scratch, ignore_errors=True)
     return ingest_parallel(list(paths), db_path=db_path, workers=count, reextract=reextract,
                            reader_options=reader_options)
@@ -608,18 +611,65 @@ def run_partitions(
     it took down run again one at a time, so only the one that kills its worker is blamed; it fails for
     good after ``max_retries`` solo attempts (recorded like a failed Dask partition).
     """
-    from .dask_backend import _manifest, _remove_leftovers, _write_json
+    failed: dict[int, str] = {}
+    for index, error in _partition_runs(partitions, out_dir=Path(out_dir), workers=workers,
+                                        reader_options=reader_options, profile=profile,
+                                        max_retries=max_retries, mp_context=mp_context, extract=extract):
+        if error is not None:
+            failed[index] = error
+    return failed
 
-    root = Path(out_dir)
+
+def _partition_runs(
+    partitions: Sequence[Any],
+    *,
+    out_dir: Path,
+    workers: int,
+    reader_options: ReaderOptions | None = None,
+    profile: str | None = None,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+    mp_context: str | None = None,
+    extract: DocumentExtractor | None = None,
+) -> Iterator[tuple[int, str | None]]:
+    """Lay out ``out_dir`` (folders, manifest), then return the run: an iterator that yields
+    ``(index, error or None)`` for each partition as soon as it is finished for good.
+
+    A partition is yielded only once its shards (or its ``.failed.json``) are in place, so a reader may
+    merge it while later partitions are still being extracted. Closing the iterator early cancels the rest.
+    """
+    from .dask_backend import _manifest, _write_json
+
     for sub in ("documents", "claims", "failures", "partitions"):
-        (root / sub).mkdir(parents=True, exist_ok=True)
-    _write_json(root / "manifest.json", _manifest(list(partitions), reader_options, profile))
+        (out_dir / sub).mkdir(parents=True, exist_ok=True)
+    _write_json(out_dir / "manifest.json", _manifest(list(partitions), reader_options, profile))
+    return _run(partitions, root=out_dir, workers=workers, reader_options=reader_options, profile=profile,
+                max_retries=max_retries, mp_context=mp_context, extract=extract)
+
+
+def _run(
+    partitions: Sequence[Any],
+    *,
+    root: Path,
+    workers: int,
+    reader_options: ReaderOptions | None,
+    profile: str | None,
+    max_retries: int,
+    mp_context: str | None,
+    extract: DocumentExtractor | None,
+) -> Iterator[tuple[int, str | None]]:
+    from .dask_backend import _remove_leftovers, _write_json
+
     pool = _Pool(workers, None, profile, mp_context)
     todo: deque[Any] = deque(partitions)
     suspects: deque[Any] = deque()
     crashes: dict[int, int] = {}
-    failed: dict[int, str] = {}
     running: dict[Future[dict[str, Any]], Any] = {}
+
+    def give_up(partition: Any, error: str) -> tuple[int, str]:
+        _write_json(root / "partitions" / f"{partition.name}.failed.json",
+                    {"partition": partition.index, "files": list(partition.files), "error": error})
+        return partition.index, error
+
     try:
         while todo or suspects or running:
             alone = bool(suspects)  # after a crash: one partition at a time, so a crash names its culprit
@@ -635,13 +685,15 @@ def run_partitions(
                                               profile, extract)] = partition
             done, _ = wait(list(running), return_when="FIRST_COMPLETED")
             lost = []
-            for future in done:
+            for future in sorted(done, key=lambda f: running[f].index):
                 partition = running.pop(future)
                 problem = future.exception()
                 if isinstance(problem, BrokenProcessPool):
                     lost.append(partition)
                 elif problem is not None:
-                    failed[partition.index] = f"{type(problem).__name__}: {problem}"
+                    yield give_up(partition, f"{type(problem).__name__}: {problem}")
+                else:
+                    yield partition.index, None
             if not lost:
                 continue
             pool.restart()  # ends the broken pool; whatever else was running is lost with it
@@ -651,35 +703,52 @@ def run_partitions(
                 culprit = lost[0]
                 crashes[culprit.index] = crashes.get(culprit.index, 0) + 1
                 if crashes[culprit.index] > max_retries:
-                    failed[culprit.index] = (f"the worker process died each of the {crashes[culprit.index]} "
-                                             "times it ran this partition (killed, out of memory or crashed)")
+                    yield give_up(culprit, f"the worker process died each of the {crashes[culprit.index]} "
+                                           "times it ran this partition (killed, out of memory or crashed)")
                     continue
             suspects.extend(sorted(lost, key=lambda p: p.index))
     finally:
         pool.close()
-    for index, error in failed.items():
-        partition = next(p for p in partitions if p.index == index)
-        _write_json(root / "partitions" / f"{partition.name}.failed.json",
-                    {"partition": index, "files": list(partition.files), "error": error})
-    _remove_leftovers(root)
-    return failed
+        _remove_leftovers(root)
+
+
+class _InOrder:
+    """Lets a merge read partition ``i`` as soon as it is finished, while later ones are still running."""
+
+    def __init__(self, runs: Iterator[tuple[int, str | None]]) -> None:
+        self._runs = runs
+        self._finished: set[int] = set()
+
+    def wait_for(self, index: int) -> None:
+        while index not in self._finished:
+            finished = next(self._runs, None)
+            if finished is None:
+                return  # every partition has run; one never finished is reported missing by the reader
+            self._finished.add(finished[0])
+
+    def close(self) -> None:
+        close = getattr(self._runs, "close", None)
+        if close is not None:
+            close()  # a merge that stopped early (an error, ^C) cancels the partitions not yet run
 
 
 def _extract_by_partitions(
     partitions: Sequence[Any], *, workers: int, reader_options: ReaderOptions | None, profile: str | None,
     summary: Any,
 ) -> Iterator[Extraction | InputError]:
-    """Run the partitions into scratch shards, then yield their contents in input order."""
+    """Run the partitions into scratch shards and yield their contents in input order, each partition as
+    soon as it and those before it are finished (the parent's merging overlaps the workers' extraction)."""
     from .dask_backend import ShardStats, iter_shards
 
     scratch = tempfile.mkdtemp(prefix="lossledger-shards-")
+    runs = _InOrder(_partition_runs(partitions, out_dir=Path(scratch), workers=workers,
+                                    reader_options=reader_options, profile=profile))
     try:
-        run_partitions(partitions, out_dir=scratch, workers=workers, reader_options=reader_options,
-                       profile=profile)
         stats = ShardStats()
-        yield from iter_shards(scratch, stats=stats)
+        yield from iter_shards(scratch, stats=stats, wait_for=runs.wait_for)
         summary.reading.files += sum(len(p.files) for p in partitions)
         summary.reading.skipped.update(stats.skipped)
         summary.reading.duplicates += stats.duplicates
     finally:
+        runs.close()
         shutil.rmtree(scratch, ignore_errors=True)
