@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -312,6 +313,9 @@ def test_planted_errors_are_each_caught(tmp_path: Path) -> None:
     assert "75,930 was the figure on 6 November 2022" in messages["wrong_date"]
     assert "was 2,840" in messages["differs"] and "digits look swapped" in messages["differs"]
     assert "rose by 650" in messages["daily_mismatch"]
+    # claimants are named as the profile names them, not by their keys
+    assert messages["decreasing_total"].startswith("Running total went down: ISW gave 1,400 tanks")
+    assert messages["delta_mismatch"].startswith("Daily figure does not add up: other named source gave +900")
     differs = next(r for r in rows if r["kind"] == "differs")
     assert differs["reference_value"] == 2840 and differs["reference_date"] == "2022-11-13"
 
@@ -402,3 +406,39 @@ def test_check_replaces_previous_findings(tmp_path: Path) -> None:
     second = check(db_path=db)
     assert first.by_kind == second.by_kind == {"differs": 1}
     assert len(findings_table(db)) == 1
+
+
+def test_findings_name_a_user_profiles_claimants_by_its_labels(tmp_path: Path) -> None:
+    """Claims read with a user's profile: its names when the profile is given, readable keys (and a
+    note saying why) when the ledger's rules name a profile that cannot be found."""
+    from test_profile import KARABAKH_LABELLED
+
+    profile = tmp_path / "karabakh.toml"
+    profile.write_text(KARABAKH_LABELLED, encoding="utf-8")
+
+    def karabakh(claim: Claim) -> Claim:
+        return dataclasses.replace(claim, side="armenia", category="tanks", rule="noun_phrase/1 karabakh-2020@1")
+
+    db = tmp_path / "karabakh.db"
+    store(db, {
+        "az1": ([karabakh(make_claim("az1", 130, claimant="az_mod", as_of=D(2020, 10, 10)))], None),
+        "az2": ([karabakh(make_claim("az2", 120, claimant="az_mod", as_of=D(2020, 10, 20)))], None),
+        "am1": ([karabakh(make_claim("am1", 50, claimant="am_officials", as_of=D(2020, 10, 10)))], None),
+        "am2": ([karabakh(make_claim("am2", 40, claimant="am_officials", as_of=D(2020, 10, 20)))], None),
+    })
+
+    named = check(db_path=db, profile=str(profile))
+    messages = sorted(f.message for f in named.findings if f.kind == "decreasing_total")
+    assert [m.split(" gave ")[0] for m in messages] == [
+        "Running total went down: Azerbaijan's Ministry of Defence",
+        "Running total went down: am officials",  # the profile gives this claimant no name
+    ]
+    assert named.notes == []
+
+    guessed = check(db_path=db)
+    messages = sorted(f.message for f in guessed.findings if f.kind == "decreasing_total")
+    assert [m.split(" gave ")[0] for m in messages] == [
+        "Running total went down: am officials", "Running total went down: az mod",
+    ]
+    assert len(guessed.notes) == 1 and "karabakh-2020@1" in guessed.notes[0]
+    assert guessed.to_dict()["notes"] == guessed.notes

@@ -159,6 +159,24 @@ def test_ingest_is_idempotent_and_reextract_recomputes(tmp_path: Path) -> None:
         assert [r["status"] for r in runs] == ["ok", "ok", "ok"]
 
 
+def test_ingest_reports_progress_after_each_batch(tmp_path: Path) -> None:
+    db = tmp_path / "l.db"
+    write_articles(tmp_path / "in", 12)
+    seen: list[tuple[int, int, int]] = []
+
+    def extract(document: Document) -> list[Claim]:
+        return [hand_claim(document.id, 1000), hand_claim(document.id, 50, category="personnel")]
+
+    report = ingest([tmp_path / "in"], db_path=db, extract=extract, batch_size=5,
+                    progress=lambda so_far: seen.append((so_far.documents_seen, so_far.documents_added, so_far.claims)))
+    assert seen == [(5, 5, 10), (10, 10, 20), (12, 12, 24)]  # one call per stored batch, counts so far
+    assert seen[-1] == (report.documents_seen, report.documents_added, report.claims)
+    seen.clear()
+    ingest([tmp_path / "in"], db_path=db, extract=extract, batch_size=5,
+           progress=lambda so_far: seen.append((so_far.documents_seen, so_far.documents_unchanged, so_far.claims)))
+    assert seen == [(5, 5, 0), (10, 10, 0), (12, 12, 0)]  # already stored: progress still moves
+
+
 def test_ingest_records_failures_and_goes_on(tmp_path: Path) -> None:
     db = tmp_path / "l.db"
     folder = tmp_path / "in"

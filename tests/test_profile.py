@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from lossledger import ProfileError, extract_claims
-from lossledger.profile import load_profile
+from lossledger.profile import claimant_labels_for, load_profile, rule_profile
 
 # A second war, written the way a user would: the 2020 Nagorno-Karabakh war. The figures are the
 # ones the two ministries published after the ceasefire.
@@ -137,3 +137,70 @@ def test_broken_profiles_are_refused_by_name(tmp_path: Path, edit, message: str)
 def test_unknown_profile_name() -> None:
     with pytest.raises(ProfileError, match="russia-ukraine"):
         load_profile("no-such-war")
+
+
+# -- claimant names: the profile says how people see each claimant --------------------------------------
+
+KARABAKH_LABELLED = KARABAKH.replace(
+    "[claimant_targets]\n",
+    '[claimant_targets]\n\n[claimant_labels]\naz_mod = "Azerbaijan\'s Ministry of Defence"\n',
+)
+
+
+def test_shipped_claimants_have_names_and_the_unnamed_get_their_key_readable() -> None:
+    profile = load_profile()
+    assert profile.claimant_label("ua_general_staff") == "Ukraine's General Staff"
+    assert profile.claimant_label("isw") == "ISW"
+    assert set(profile.claimant_labels) == set(profile.claimants)  # every shipped claimant is named
+    assert profile.claimant_label("not_declared_here") == "not declared here"
+
+
+def test_a_user_profile_names_its_own_claimants(tmp_path: Path) -> None:
+    path = tmp_path / "karabakh.toml"
+    path.write_text(KARABAKH_LABELLED, encoding="utf-8")
+    profile = load_profile(str(path))
+    assert profile.claimant_label("az_mod") == "Azerbaijan's Ministry of Defence"
+    assert profile.claimant_label("am_officials") == "am officials"  # declared without a name
+
+
+@pytest.mark.parametrize(
+    ("label_line", "message"),
+    [
+        ('az_mdo = "Azerbaijan\'s Ministry of Defence"', "az_mdo"),  # a misspelt claimant
+        ("az_mod = 3", "az_mod"),
+        ('az_mod = " "', "az_mod"),
+    ],
+)
+def test_bad_claimant_names_are_refused(tmp_path: Path, label_line: str, message: str) -> None:
+    path = tmp_path / "bad-labels.toml"
+    labelled = KARABAKH.replace("[claimant_targets]\n", f"[claimant_targets]\n\n[claimant_labels]\n{label_line}\n")
+    path.write_text(labelled, encoding="utf-8")
+    with pytest.raises(ProfileError, match=f"claimant_labels.*{message}"):
+        load_profile(str(path))
+
+
+def test_the_profile_a_rule_names() -> None:
+    assert rule_profile("noun_phrase/1 russia-ukraine@2") == "russia-ukraine@2"
+    assert rule_profile("bulletin_item/1 karabakh-2020@1") == "karabakh-2020@1"
+    assert rule_profile("test/hand") is None
+    assert rule_profile(None) is None
+
+
+def test_labels_for_a_ledger_come_from_the_profile_its_rules_name(tmp_path: Path) -> None:
+    shipped = claimant_labels_for(["noun_phrase/1 russia-ukraine@1", "bulletin_item/1 russia-ukraine@2"])
+    assert [p.name for p in shipped.profiles] == ["russia-ukraine"]
+    assert shipped("ua_mod") == "Ukraine's Ministry of Defence" and shipped.note is None
+    assert claimant_labels_for(["test/hand"]).profiles[0].name == "russia-ukraine"  # no profile named
+
+    # A user's profile is named in the rules but cannot be found from its name: the default names
+    # the claimants, and the note says so.
+    rules = ["noun_phrase/1 karabakh-2020@1"]
+    guessed = claimant_labels_for(rules)
+    assert [p.name for p in guessed.profiles] == ["russia-ukraine"] and guessed.unresolved == ("karabakh-2020@1",)
+    assert guessed("az_mod") == "az mod"
+    assert guessed.note is not None and "karabakh-2020@1" in guessed.note and "--profile" in guessed.note
+
+    path = tmp_path / "karabakh.toml"
+    path.write_text(KARABAKH_LABELLED, encoding="utf-8")
+    given = claimant_labels_for(rules, profile=str(path))
+    assert given("az_mod") == "Azerbaijan's Ministry of Defence" and given.note is None

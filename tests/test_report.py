@@ -309,3 +309,69 @@ def test_cli_report_fails_with_the_file_named(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert str(missing) in result.output and "no ledger here" in result.output
     assert not (tmp_path / "x.html").exists()
+
+
+# -- claimant names come from the conflict profile ------------------------------------------------------
+
+
+def test_claimants_are_named_by_the_shipped_profile(ledger: Path, page: str) -> None:
+    labels = {c["claimant"]: c["claimant_label"] for c in _claims_json(page)}
+    assert labels["ua_general_staff"] == "Ukraine's General Staff"
+    assert labels["us_officials"] == "US officials"
+    assert labels["-"] == "unattributed (the outlet's own voice)"
+    legend = {trace.name for chart in build_charts(load_report_data(ledger)) for trace in chart.figure.data}
+    assert {"Ukraine's General Staff", "US officials"} <= legend
+    assert '<option value="us_officials">US officials</option>' in page
+
+
+def _karabakh_ledger(db: Path) -> Path:
+    from lossledger.ledger import Ledger
+    from lossledger.model import Claim, Document
+
+    quote = "The defence ministry said 130 Armenian tanks were destroyed since the start of the war."
+    claim = Claim(
+        doc="az-1", side="armenia", category="tanks", outcome="destroyed", value=130, value_high=None,
+        qualifier="exact", measure="cumulative", period_days=None, period_start=None, as_of=dt.date(2020, 10, 20),
+        claimant="az_mod", claimant_text="the defence ministry", hedged=False, quote=quote, start=0,
+        end=len(quote), rule="noun_phrase/1 karabakh-2020@1", as_of_basis="published",
+    )
+    with Ledger.open(db) as ledger:
+        run = ledger.start_run("test", {})
+        ledger.store([(Document(id="az-1", text=quote, published=dt.date(2020, 10, 20)), [claim])], run_id=run)
+    return db
+
+
+def test_a_user_profile_names_its_claimants_in_the_report(tmp_path: Path) -> None:
+    from test_profile import KARABAKH_LABELLED
+
+    db = _karabakh_ledger(tmp_path / "karabakh.db")
+    profile = tmp_path / "karabakh.toml"
+    profile.write_text(KARABAKH_LABELLED, encoding="utf-8")
+
+    data = load_report_data(db, generated_at=MADE, profile=str(profile))
+    page = render_report(data)
+    assert [c["claimant_label"] for c in _claims_json(page)] == ["Azerbaijan's Ministry of Defence"]
+    assert [t.name for chart in build_charts(data) for t in chart.figure.data] == [
+        "Azerbaijan's Ministry of Defence"
+    ]
+    assert "Azerbaijan&#39;s Ministry of Defence" in page  # the claimant filter and the findings
+    assert not any("karabakh" in note for note in data.notes)
+
+    # Without the profile file the ledger cannot find it: the key is made readable and a note says why.
+    guessed = load_report_data(db, generated_at=MADE)
+    assert [c["claimant_label"] for c in _claims_json(render_report(guessed))] == ["az mod"]
+    assert any("karabakh-2020@1" in note and "--profile" in note for note in guessed.notes)
+
+
+def test_cli_report_takes_the_profile_file(tmp_path: Path) -> None:
+    from test_profile import KARABAKH_LABELLED
+
+    db = _karabakh_ledger(tmp_path / "karabakh.db")
+    profile = tmp_path / "karabakh.toml"
+    profile.write_text(KARABAKH_LABELLED, encoding="utf-8")
+    out = tmp_path / "r.html"
+    result = CliRunner().invoke(cli, ["report", "--db", str(db), "-o", str(out), "--profile", str(profile)])
+    assert result.exit_code == 0, result.output
+    assert "Azerbaijan&#39;s Ministry of Defence" in out.read_text(encoding="utf-8")
+    result = CliRunner().invoke(cli, ["report", "--db", str(db), "-o", str(out), "--profile", "no-such-war"])
+    assert result.exit_code != 0 and "no-such-war" in result.output

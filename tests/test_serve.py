@@ -99,6 +99,15 @@ def test_explorer_table_joins_articles_and_findings(tmp_path: Path, ledger: Path
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
 
 
+def test_explorer_names_claimants_as_the_profile_does(tmp_path: Path, ledger: Path, app: Datasette) -> None:
+    copy = build_explorer_db(ledger, tmp_path / "copy.db")
+    names = dict(sqlite3.connect(copy).execute(f"SELECT DISTINCT claimant, claimant_label FROM {EXPLORER_TABLE}"))
+    assert names["ua_general_staff"] == "Ukraine's General Staff" and names["us_officials"] == "US officials"
+    assert names[None] == "unattributed (the outlet's own voice)"
+    over_time = rows(app, f"/{DATABASE_NAME}/claims_by_claimant_over_time.json?_shape=array&claimant=us_officials")
+    assert {r["claimant_label"] for r in over_time} == {"US officials"}
+
+
 def test_facets_on_side_category_claimant_and_finding(app: Datasette) -> None:
     data = rows(app, f"/{DATABASE_NAME}/{EXPLORER_TABLE}.json?_size=0")
     facets = {
@@ -166,10 +175,11 @@ def test_cli_serve_binds_localhost_by_default(monkeypatch: pytest.MonkeyPatch, l
     monkeypatch.setattr(serve_module, "serve", fake_serve)
     result = CliRunner().invoke(cli, ["serve", "--db", str(ledger)])
     assert result.exit_code == 0, result.output
-    assert seen == {"db": ledger, "host": "127.0.0.1", "port": 8001, "with_report": True}
+    assert seen == {"db": ledger, "host": "127.0.0.1", "port": 8001, "with_report": True, "profile": None}
     result = CliRunner().invoke(cli, ["serve", "--db", str(ledger), "--host", "0.0.0.0", "--port", "9000",
-                                      "--no-report"])
+                                      "--no-report", "--profile", "war.toml"])
     assert seen["host"] == "0.0.0.0" and seen["port"] == 9000 and seen["with_report"] is False
+    assert seen["profile"] == "war.toml"
 
 
 def test_cli_serve_reports_a_missing_ledger(tmp_path: Path) -> None:

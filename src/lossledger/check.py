@@ -28,6 +28,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .ledger import Ledger
+from .profile import ClaimantLabels, Profile, claimant_labels_for
 from .reference import SeriesBundle, load_bundles
 from .series import ReferenceSeries
 
@@ -81,6 +82,8 @@ class StoredClaim:
     quote: str
     outlet: str
     seen: str | None
+    #: The extraction rule; it names the profile the claim was read with (``... russia-ukraine@2``).
+    rule: str = ""
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> StoredClaim:
@@ -94,6 +97,7 @@ class StoredClaim:
             as_of_basis=row["as_of_basis"] or "none", claimant=row["claimant"] or None,
             quote=row["quote"] or "", outlet=outlet_of(row.get("url"), row.get("source"), row["doc"]),
             seen=row.get("published") or (row.get("ingested_at") or "")[:10] or None,
+            rule=row.get("rule") or "",
         )  # fmt: skip
 
 
@@ -150,6 +154,8 @@ class CheckReport:
     groups: int
     findings: list[Finding]
     references: list[str]
+    #: Things the reader should know about the run (e.g. claims whose profile could not be loaded).
+    notes: list[str] = field(default_factory=list)
 
     @property
     def by_kind(self) -> dict[str, int]:
@@ -165,6 +171,7 @@ class CheckReport:
             "groups": self.groups,
             "references": self.references,
             "by_kind": self.by_kind,
+            "notes": self.notes,
             "findings": [f.to_dict() for f in self.findings],
         }
 
@@ -278,8 +285,9 @@ class _Draft:
 
 
 class _Checker:
-    def __init__(self, bundles: Sequence[SeriesBundle]) -> None:
+    def __init__(self, bundles: Sequence[SeriesBundle], *, claimant_labels: ClaimantLabels) -> None:
         self.rules = rules()
+        self.claimant_labels = claimant_labels
         gs = self.rules["general_staff"]
         self.gs = [b for b in bundles if b.family == "general_staff" and b.for_side("russia")]
         # The PetroIvaniuk series first (the most complete), then the others as second opinions.
@@ -681,7 +689,7 @@ class _Checker:
                 blamed, other = (earlier, later) if blame_earlier else (later, earlier)
                 drafts.append(_Draft(
                     "decreasing_total", blamed,
-                    f"Running total went down: {_claimant(later)} gave {_num(later.value)} "
+                    f"Running total went down: {self._claimant(later)} gave {_num(later.value)} "
                     f"{_label(later.category)} on {_day(later.as_of)} after {_num(earlier.value)} on "
                     f"{_day(earlier.as_of)}.", None, other.as_of, other.value,
                     {"other_claim": other.id, "other_doc": other.doc, "other_quote": other.quote},
@@ -711,7 +719,7 @@ class _Checker:
                     _Draft(
                         "delta_mismatch",
                         daily,
-                        f"Daily figure does not add up: {_claimant(daily)} gave +{_num(daily.value)} "
+                        f"Daily figure does not add up: {self._claimant(daily)} gave +{_num(daily.value)} "
                         f"{_label(daily.category)} on {_day(daily.as_of)}, but its own totals went from "
                         f"{_num(max(before))} to {_num(max(today))} (+{_num(diffs[-1])}).",
                         None,
@@ -721,6 +729,10 @@ class _Checker:
                     )
                 )
         return drafts
+
+    def _claimant(self, claim: StoredClaim) -> str:
+        """Who gave a figure, as a message names it: the profile's label ("Ukraine's General Staff")."""
+        return self.claimant_labels(claim.claimant) if claim.claimant else "the article"
 
 
 def _rounded(claim: StoredClaim, ref: float) -> str:
@@ -734,17 +746,16 @@ def _when(dates: tuple[dt.date, dt.date]) -> str:
     return f"on {_day(first)}" if first == last else f"from {_day(first)} to {_day(last)}"
 
 
-def _claimant(claim: StoredClaim) -> str:
-    return (claim.claimant or "the article").replace("_", " ")
-
-
 def compute_findings(
-    claims: Sequence[StoredClaim], bundles: Sequence[SeriesBundle]
+    claims: Sequence[StoredClaim], bundles: Sequence[SeriesBundle], *, claimant_labels: ClaimantLabels | None = None
 ) -> tuple[list[ClaimGroup], list[Finding]]:
-    """Echo groups and merged findings for ``claims`` against ``bundles`` (pure: no database)."""
+    """Echo groups and merged findings for ``claims`` against ``bundles`` (pure: no database).
+
+    ``claimant_labels`` name the claimants in messages (default: the profiles the claims' rules name)."""
     groups = group_claims(claims)
     group_of = {m.id: g for g in groups for m in g.members}
-    checker = _Checker(bundles)
+    labels = claimant_labels if claimant_labels is not None else claimant_labels_for({c.rule for c in claims})
+    checker = _Checker(bundles, claimant_labels=labels)
     drafts: list[_Draft] = []
     for claim in claims:
         drafts.extend(checker.check(claim))
@@ -811,12 +822,16 @@ def load_claims(ledger: Ledger) -> list[StoredClaim]:
     return [StoredClaim.from_row(row) for row in ledger.query(_CLAIMS_SQL)]
 
 
-def check_ledger(ledger: Ledger) -> CheckReport:
-    """Recompute claim groups and findings of an open ledger (replacing the previous ones, atomically)."""
+def check_ledger(ledger: Ledger, *, profile: Profile | str | None = None) -> CheckReport:
+    """Recompute claim groups and findings of an open ledger (replacing the previous ones, atomically).
+
+    Messages name claimants as the claims' profile does; ``profile`` is the user's profile file when
+    the claims were extracted with one (a ledger records only its name)."""
     claims = load_claims(ledger)
     bundles = load_bundles(ledger)
-    groups, findings = compute_findings(claims, bundles)
-    run_id = ledger.start_run("check", {})
+    labels = claimant_labels_for({c.rule for c in claims}, profile=profile)
+    groups, findings = compute_findings(claims, bundles, claimant_labels=labels)
+    run_id = ledger.start_run("check", {"profile": str(profile) if profile is not None else None})
     with ledger.transaction("write findings") as conn:
         conn.execute("DELETE FROM finding_claims")
         conn.execute("DELETE FROM findings")
@@ -862,7 +877,8 @@ def check_ledger(ledger: Ledger) -> CheckReport:
             ),
         )
     return CheckReport(
-        claims=len(claims), groups=len(groups), findings=findings, references=[b.source for b in bundles]
+        claims=len(claims), groups=len(groups), findings=findings, references=[b.source for b in bundles],
+        notes=[labels.note] if labels.note else [],
     )
 
 
@@ -885,7 +901,8 @@ def _group_row(group: ClaimGroup) -> tuple[Any, ...]:
     )
 
 
-def check(*, db_path: str | os.PathLike[str]) -> CheckReport:
-    """Open the ledger at ``db_path`` (it must exist), recompute findings and groups, and report them."""
+def check(*, db_path: str | os.PathLike[str], profile: Profile | str | None = None) -> CheckReport:
+    """Open the ledger at ``db_path`` (it must exist), recompute findings and groups, and report them.
+    ``profile``: as in ``check_ledger``."""
     with Ledger.open(db_path, create=False) as ledger:
-        return check_ledger(ledger)
+        return check_ledger(ledger, profile=profile)

@@ -239,6 +239,15 @@ def extract_command(paths: tuple[str, ...], fmt: str, profile_name: str | None, 
         sys.exit(1)
 
 
+def _names_profile_option(func: Callable[..., None]) -> Callable[..., None]:
+    """--profile for the commands that show claims to people (report, serve, check)."""
+    return click.option(
+        "--profile", "profile_name", metavar="NAME_OR_FILE",
+        help="The conflict profile the claims were extracted with, for the claimants' names (default: the"
+             " shipped profile their rules name; give the TOML file of a profile of your own).",
+    )(func)
+
+
 @cli.command("report")
 @click.option(
     "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default="lossledger.db",
@@ -248,14 +257,15 @@ def extract_command(paths: tuple[str, ...], fmt: str, profile_name: str | None, 
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default="report.html",
     show_default=True, help="Where to write the HTML report.",
 )
-def report_command(db_path: Path, output: Path) -> None:
+@_names_profile_option
+def report_command(db_path: Path, output: Path, profile_name: str | None) -> None:
     """Write ONE self-contained HTML report of the ledger: timelines against the reference series,
     the checker's findings and a filterable table of claims. It opens offline."""
     from .errors import LossledgerError
     from .report import write_report
 
     try:
-        result = write_report(db_path, output=output)
+        result = write_report(db_path, output=output, profile=profile_name)
     except LossledgerError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(
@@ -277,7 +287,8 @@ def report_command(db_path: Path, output: Path) -> None:
     help="Address to bind. The default keeps the explorer on this machine; 0.0.0.0 opens it to the network.",
 )
 @click.option("--no-report", is_flag=True, help="Do not build the HTML report the explorer links to.")
-def serve_command(db_path: Path, port: int, host: str, no_report: bool) -> None:
+@_names_profile_option
+def serve_command(db_path: Path, port: int, host: str, no_report: bool, profile_name: str | None) -> None:
     """Explore the ledger in Datasette (read-only): facets, full-text search over quotes, canned queries
     and a link to the HTML report. Stop with Ctrl+C."""
     from .errors import LossledgerError
@@ -285,7 +296,7 @@ def serve_command(db_path: Path, port: int, host: str, no_report: bool) -> None:
 
     click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
     try:
-        serve(db_path, host=host, port=port, with_report=not no_report)
+        serve(db_path, host=host, port=port, with_report=not no_report, profile=profile_name)
     except LossledgerError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -362,13 +373,17 @@ def ingest_command(paths: tuple[str, ...], db_path: Path, reextract: bool, prese
     Exits 1 if any input could not be read (each is listed and recorded in the run)."""
     import json as json_module
 
+    from rich.console import Console
+
     from .errors import LossledgerError
     from .scale import ingest_scaled
 
     options = _reader_options(preset, languages, text_field, id_field, date_field, url_field)
     try:
-        report = ingest_scaled(list(paths), db_path=db_path, workers=workers, dask=dask, shards=shards,
-                               from_parquet=from_parquet, reextract=reextract, reader_options=options)
+        with _progress(Console(stderr=True, highlight=False), "ingesting") as advance:
+            report = ingest_scaled(list(paths), db_path=db_path, workers=workers, dask=dask, shards=shards,
+                                   from_parquet=from_parquet, reextract=reextract, reader_options=options,
+                                   progress=lambda so_far: advance(so_far.documents_seen, so_far.claims))
     except (LossledgerError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
@@ -426,7 +441,8 @@ def reference_import_command(file: Path, fmt: str | None, source: str | None, db
 @click.option("--all", "show_all", is_flag=True, help="Also list confirmations, not only problems.")
 @click.option("--json", "as_json", is_flag=True, help="Print every finding as JSON.")
 @click.option("--strict", is_flag=True, help="Exit 1 when any finding of severity 'error' is found.")
-def check_command(db_path: Path, show_all: bool, as_json: bool, strict: bool) -> None:
+@_names_profile_option
+def check_command(db_path: Path, show_all: bool, as_json: bool, strict: bool, profile_name: str | None) -> None:
     """Check every claim against the reference series (the shipped General Staff snapshot when none is
     imported) and against the claimant's other figures; group echoes; store and list the findings."""
     import json as json_module
@@ -435,7 +451,7 @@ def check_command(db_path: Path, show_all: bool, as_json: bool, strict: bool) ->
     from .errors import LossledgerError
 
     try:
-        report = check(db_path=db_path)
+        report = check(db_path=db_path, profile=profile_name)
     except LossledgerError as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
@@ -451,6 +467,8 @@ def check_command(db_path: Path, show_all: bool, as_json: bool, strict: bool) ->
         counts = ", ".join(f"{k} {v}" for k, v in sorted(report.by_kind.items())) or "no findings"
         console.print(f"{report.claims} claims in {report.groups} groups checked against "
                       f"{', '.join(report.references)}: {counts}")
+    for note in report.notes:
+        click.echo(f"note: {note}", err=True)
     if strict and any(f.severity == "error" for f in report.findings):
         sys.exit(1)
 

@@ -42,7 +42,7 @@ from .model import Claim, Document
 from .scale import DocumentExtractor, Extraction, default_workers
 
 if TYPE_CHECKING:
-    from .ledger import IngestReport
+    from .ledger import IngestReport, ProgressFn
     from .readers import ReaderOptions
 
 __all__ = [
@@ -643,6 +643,7 @@ def ingest_shards(
     reextract: bool = False,
     batch_size: int | None = None,
     wait_for: Callable[[int], None] | None = None,
+    progress: ProgressFn | None = None,
 ) -> IngestReport:
     """Merge the Parquet shards in ``out_dir`` into the ledger at ``db_path``; record the run.
 
@@ -667,4 +668,5 @@ def ingest_shards(
         run_id = ledger.start_run("ingest", {"from_parquet": str(root), "reextract": reextract})
         precomputed = _Precomputed(keep=batch * 4, profile=manifest.get("profile"))
         return run_ingest(ledger, run_id, precomputed.feed(iter_shards(root, stats=stats, wait_for=wait_for)), stats,
-                          db_path=db_path, reextract=reextract, batch_size=batch, extract=precomputed)
+                          db_path=db_path, reextract=reextract, batch_size=batch, extract=precomputed,
+                          progress=progress)

@@ -528,6 +528,8 @@ class IngestReport:
 
 
 ExtractFn = Callable[[Document], list[Claim]]
+#: Called with the run's report so far after each stored batch (for a live progress line).
+ProgressFn = Callable[[IngestReport], None]
 
 
 def _default_extract(document: Document) -> list[Claim]:
@@ -545,12 +547,13 @@ def ingest_documents(
     batch_size: int = DEFAULT_BATCH_SIZE,
     extract: ExtractFn | None = None,
     report: IngestReport | None = None,
+    progress: ProgressFn | None = None,
 ) -> IngestReport:
     """Extract and store ``documents`` batch by batch (one transaction each) into an open ledger.
 
     Documents already stored with the same text are not extracted again (unless ``reextract``).
     An ``InputError`` from the reader, or an exception from the extractor on one document, is recorded
-    as a failure of the run and the rest goes on.
+    as a failure of the run and the rest goes on. ``progress`` gets the report after each batch.
     """
     extract_fn = extract or _default_extract
     report = report or IngestReport(run_id=run_id, db_path=str(ledger.path))
@@ -592,6 +595,8 @@ def ingest_documents(
         report.failures.extend(pending_failures)
         pending_docs.clear()
         pending_failures.clear()
+        if progress is not None:
+            progress(report)
 
     for item in documents:
         if isinstance(item, InputError):
@@ -613,12 +618,14 @@ def ingest(
     reader_options: ReaderOptions | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     extract: ExtractFn | None = None,
+    progress: ProgressFn | None = None,
 ) -> IngestReport:
     """Read ``paths``, extract claims and store both in the ledger at ``db_path``; record the run.
 
     Idempotent (a document already stored is skipped), crash-safe (one transaction per batch; a rerun
     after a kill completes the work without duplicates) and safe with concurrent ingests (WAL, waits
     for the write lock). The report's ``failures`` list every input that could not be read.
+    ``progress`` is called with the report so far after each stored batch.
     """
     from .readers import ReadStats, iter_documents
 
@@ -631,7 +638,7 @@ def ingest(
         )
         documents = iter_documents([str(p) for p in paths], options=reader_options, stats=stats)
         return run_ingest(ledger, run_id, documents, stats, db_path=db_path, reextract=reextract,
-                          batch_size=batch_size, extract=extract)
+                          batch_size=batch_size, extract=extract, progress=progress)
 
 
 def run_ingest(
@@ -644,16 +651,17 @@ def run_ingest(
     reextract: bool,
     batch_size: int,
     extract: ExtractFn | None,
+    progress: ProgressFn | None = None,
 ) -> IngestReport:
     """Store ``documents`` as run ``run_id`` and close the run with its status, whatever happens.
 
     ``stats`` is whatever counted the reading (``ReadStats``, or the Parquet shards' stats): its
-    ``skipped`` and ``duplicates`` go into the report."""
+    ``skipped`` and ``duplicates`` go into the report. ``progress``: as in ``ingest_documents``."""
     report = IngestReport(run_id=run_id, db_path=str(db_path))
     status = "error"
     try:
         ingest_documents(ledger, documents, run_id=run_id, reextract=reextract, batch_size=batch_size,
-                         extract=extract, report=report)
+                         extract=extract, report=report, progress=progress)
         status = "failed" if report.failures else "ok"
     finally:
         report.status = status

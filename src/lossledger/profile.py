@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -19,13 +20,17 @@ from typing import Any
 from .errors import ProfileError
 from .scan import Lexicon, Vocabulary, guarded
 
-__all__ = ["Profile", "Side", "load_profile", "DEFAULT_PROFILE"]
+__all__ = [
+    "ClaimantLabels", "Profile", "Side", "claimant_labels_for", "load_profile", "readable_key", "rule_profile",
+    "DEFAULT_PROFILE",
+]
 
 DEFAULT_PROFILE = "russia-ukraine"
 
 _KNOWN_KEYS = frozenset({
     "name", "version", "war_start", "war_start_phrases", "person_claimants", "bulletin_claimant",
-    "claimant_sides", "claimant_targets", "default_victim_side", "sides", "claimants", "categories",
+    "claimant_sides", "claimant_targets", "claimant_labels", "default_victim_side", "sides", "claimants",
+    "categories",
     "outcomes", "qualifiers", "periods", "context",
 })
 _REQUIRED = ("name", "version", "war_start", "sides", "claimants", "categories", "outcomes", "qualifiers")
@@ -73,6 +78,8 @@ class Profile:
     claimant_sides: dict[str, str] = field(default_factory=dict)
     default_victim_side: str | None = None
     claimant_targets: dict[str, str] = field(default_factory=dict)
+    #: How reports and findings name a claimant ("Ukraine's General Staff" for ua_general_staff).
+    claimant_labels: dict[str, str] = field(default_factory=dict)
     source: str = ""
     # Compiled patterns, built once by _compile().
     category_re: re.Pattern[str] = field(init=False, repr=False)
@@ -111,6 +118,10 @@ class Profile:
             return self.claimant_targets[claimant]
         own = self.claimant_sides.get(claimant)
         return self.sides[own].opponent if own in self.sides else None
+
+    def claimant_label(self, key: str) -> str:
+        """A claimant's display name: its ``[claimant_labels]`` entry, else the key made readable."""
+        return self.claimant_labels.get(key) or readable_key(key)
 
     @property
     def rule_suffix(self) -> str:
@@ -187,6 +198,25 @@ class Profile:
         raise KeyError(name)
 
 
+def readable_key(key: str) -> str:
+    """``ua_general_staff`` -> ``ua general staff``: a claimant key for people when it has no label."""
+    return key.replace("_", " ").strip()
+
+
+def _claimant_labels(data: dict[str, Any], source: str) -> dict[str, str]:
+    """``[claimant_labels]``: a non-empty string for a declared claimant (a misspelt key is an error)."""
+    labels = data.get("claimant_labels", {})
+    if not isinstance(labels, dict):
+        raise ProfileError(f"{source}: [claimant_labels] must be a table")
+    undeclared = sorted(set(labels) - set(data["claimants"]))
+    if undeclared:
+        raise ProfileError(f"{source}: [claimant_labels] names claimants not in [claimants]: {undeclared}")
+    bad = sorted(k for k, v in labels.items() if not isinstance(v, str) or not v.strip())
+    if bad:
+        raise ProfileError(f"{source}: [claimant_labels] entries must be non-empty strings: {bad}")
+    return {k: v.strip() for k, v in labels.items()}
+
+
 def _parse(data: dict[str, Any], source: str) -> Profile:
     missing = [k for k in _REQUIRED if k not in data]
     if missing:
@@ -234,6 +264,7 @@ def _parse(data: dict[str, Any], source: str) -> Profile:
             claimant_sides=dict(data.get("claimant_sides", {})),
             default_victim_side=data.get("default_victim_side"),
             claimant_targets=dict(data.get("claimant_targets", {})),
+            claimant_labels=_claimant_labels(data, source),
             source=source,
         )
     except re.error as exc:
@@ -262,3 +293,65 @@ def load_profile(name_or_path: str | None = None) -> Profile:
 def shipped_profiles() -> list[str]:
     folder = resources.files("lossledger") / "profiles"
     return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
+
+
+# -- which profile a ledger's claims came from ---------------------------------------------------------
+
+
+def rule_profile(rule: str | None) -> str | None:
+    """``name@version`` of the profile a claim's rule names (``noun_phrase/1 russia-ukraine@2``), or None."""
+    _rule, _, suffix = (rule or "").partition(" ")
+    return suffix.strip() if "@" in suffix else None
+
+
+@dataclass(frozen=True)
+class ClaimantLabels:
+    """Claimant display names for claims that may come from several profiles.
+
+    Calling it with a key gives the first of ``profiles`` that labels the key, else the key made
+    readable. ``unresolved``: profiles the claims name that could not be loaded (``note`` says so)."""
+
+    profiles: tuple[Profile, ...]
+    unresolved: tuple[str, ...] = ()
+
+    def __call__(self, key: str) -> str:
+        for profile in self.profiles:
+            if key in profile.claimant_labels:
+                return profile.claimant_labels[key]
+        return readable_key(key)
+
+    @property
+    def note(self) -> str | None:
+        """A sentence for the reader when some claims' own profile was not available."""
+        if not self.unresolved:
+            return None
+        return (
+            f"Claims extracted with profile {', '.join(self.unresolved)} (not a shipped profile) show the "
+            f"claimant names of {', '.join(p.rule_suffix for p in self.profiles)}; pass their profile file "
+            f"with --profile to use its names."
+        )
+
+
+def claimant_labels_for(rules: Iterable[str | None], *, profile: Profile | str | None = None) -> ClaimantLabels:
+    """The claimant labels for claims with these ``rule`` values.
+
+    ``profile`` (given by the user) comes first; then each shipped profile the rules name. A user's
+    profile file cannot be found from its name in a rule: without ``profile``, its claims are labelled
+    by the default profile and ``unresolved`` names it. Rules naming no profile use the default one.
+    """
+    chosen: list[Profile] = []
+    if profile is not None:
+        chosen.append(profile if isinstance(profile, Profile) else load_profile(profile))
+    shipped = set(shipped_profiles())
+    unresolved: list[str] = []
+    for suffix in sorted({s for s in map(rule_profile, rules) if s}):
+        name = suffix.rpartition("@")[0]
+        if any(p.name == name for p in chosen):
+            continue
+        if name in shipped:
+            chosen.append(load_profile(name))
+        else:
+            unresolved.append(suffix)
+    if not chosen:
+        chosen.append(load_profile())
+    return ClaimantLabels(tuple(chosen), tuple(unresolved))

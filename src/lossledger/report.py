@@ -19,7 +19,7 @@ import sqlite3
 import textwrap
 import tomllib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -33,6 +33,7 @@ from plotly.colors import qualitative
 
 from . import __version__
 from .errors import LedgerError, LossledgerError
+from .profile import ClaimantLabels, Profile, claimant_labels_for
 from .series import general_staff_snapshot
 
 __all__ = [
@@ -44,6 +45,7 @@ __all__ = [
     "ReportResult",
     "build_charts",
     "load_report_data",
+    "name_claimant",
     "open_ledger_readonly",
     "render_report",
     "safe_url",
@@ -141,6 +143,16 @@ class ReportData:
     failures: int
     echoed: list[dict[str, Any]]
     notes: list[str] = field(default_factory=list)
+    #: Claimant names from the profile(s) the claims were extracted with.
+    claimant_labels: ClaimantLabels = field(default_factory=lambda: claimant_labels_for(()))
+
+    def claimant_label(self, claimant: str | None) -> str:
+        return name_claimant(self.claimant_labels, claimant)
+
+
+def name_claimant(labels: ClaimantLabels, claimant: str | None) -> str:
+    """How the report and the explorer name a claimant: its profile's label; none: the outlet's own voice."""
+    return labels(claimant) if claimant else str(vocabulary()["unattributed_claimant"])
 
 
 @dataclass
@@ -238,17 +250,24 @@ def _outlet(source: str | None, url: str | None) -> str:
     return ""
 
 
-def load_report_data(db: Path, *, generated_at: dt.datetime | None = None) -> ReportData:
-    """Read everything the report needs from the ledger at ``db`` (read-only)."""
+def load_report_data(
+    db: Path, *, generated_at: dt.datetime | None = None, profile: Profile | str | None = None
+) -> ReportData:
+    """Read everything the report needs from the ledger at ``db`` (read-only).
+
+    Claimants are named by the profile the claims' rules name (a shipped one), or by ``profile``:
+    the profile file a user extracted with, which a ledger cannot point back to."""
     db = Path(db)
     conn = open_ledger_readonly(db)
     try:
-        return _load(conn, db, generated_at or dt.datetime.now(dt.UTC))
+        return _load(conn, db, generated_at or dt.datetime.now(dt.UTC), profile)
     finally:
         conn.close()
 
 
-def _load(conn: sqlite3.Connection, db: Path, generated_at: dt.datetime) -> ReportData:
+def _load(
+    conn: sqlite3.Connection, db: Path, generated_at: dt.datetime, profile: Profile | str | None
+) -> ReportData:
     tables = _tables(conn)
     notes: list[str] = []
     docs = {
@@ -284,6 +303,9 @@ def _load(conn: sqlite3.Connection, db: Path, generated_at: dt.datetime) -> Repo
         notes.append(
             f"{undated} claim(s) have no usable date or value: they are in the table, not on the charts."
         )
+    labels = claimant_labels_for({c.rule for c in claims}, profile=profile)
+    if labels.note:
+        notes.append(labels.note)
 
     findings: list[FindingRow] = []
     if "findings" in tables:
@@ -320,6 +342,7 @@ def _load(conn: sqlite3.Connection, db: Path, generated_at: dt.datetime) -> Repo
     return ReportData(
         ledger_name=db.name, generated_at=generated_at, documents=len(docs), claims=claims,
         findings=findings, reference=reference, runs=runs, failures=failures, echoed=echoed, notes=notes,
+        claimant_labels=labels,
     )
 
 
@@ -376,12 +399,14 @@ def format_value(value: float | None, value_high: float | None = None) -> str:
     return text
 
 
-def claimant_label(claimant: str | None) -> str:
-    labels: dict[str, str] = vocabulary()["claimant_labels"]
-    return labels.get(claimant or "", claimant or labels[""])
+#: How a claimant key is shown (``ReportData.claimant_label``).
+ClaimantNamer = Callable[[str | None], str]
 
 
-def _hover(claim: ClaimRow, references: Sequence[tuple[str, list[tuple[dt.date, float]]]] = ()) -> str:
+def _hover(
+    claim: ClaimRow, claimant_label: ClaimantNamer,
+    references: Sequence[tuple[str, list[tuple[dt.date, float]]]] = (),
+) -> str:
     """Hover text for one dot, with the reference values of its date (the comparison a reader wants).
 
     Plotly renders a subset of HTML here, so every ledger string is escaped."""
@@ -423,19 +448,19 @@ def _window(dates: list[dt.date]) -> tuple[dt.date, dt.date]:
 
 
 def _claim_traces(
-    fig: go.Figure, claims: list[ClaimRow], colours: dict[str, str],
+    fig: go.Figure, claims: list[ClaimRow], colours: dict[str, str], label: ClaimantNamer,
     references: Sequence[tuple[str, list[tuple[dt.date, float]]]] = (),
 ) -> None:
     by_claimant: dict[str, list[ClaimRow]] = defaultdict(list)
     for claim in claims:
         by_claimant[claim.claimant or ""].append(claim)
-    for key in sorted(by_claimant, key=claimant_label):
+    for key in sorted(by_claimant, key=label):
         rows = by_claimant[key]
         fig.add_trace(go.Scatter(
             x=[c.as_of for c in rows], y=[c.value for c in rows], mode="markers",
-            name=claimant_label(key or None), legendgroup=f"claimant:{key}",
+            name=label(key or None), legendgroup=f"claimant:{key}",
             customdata=[c.id for c in rows], hoverinfo="text",
-            hovertext=[_hover(c, references) for c in rows],
+            hovertext=[_hover(c, label, references) for c in rows],
             marker={
                 "size": [13 if c.flagged else 10 for c in rows], "color": colours[key],
                 "symbol": ["diamond" if c.flagged else "circle" for c in rows],
@@ -479,7 +504,7 @@ def build_charts(data: ReportData) -> list[ChartSpec]:
     """One running-total chart per (side, category) with dated claims, plus a small chart for
     period/rate claims. Projections and undated claims stay in the table."""
     vocab = vocabulary()
-    claimants = sorted({c.claimant or "" for c in data.claims}, key=claimant_label)
+    claimants = sorted({c.claimant or "" for c in data.claims}, key=data.claimant_label)
     palette = qualitative.Dark24
     colours = {key: palette[i % len(palette)] for i, key in enumerate(claimants)}
     charted = [c for c in data.claims if c.as_of is not None and c.value is not None]
@@ -495,16 +520,18 @@ def build_charts(data: ReportData) -> list[ChartSpec]:
             label = f"{side.capitalize()}: {vocab['category_labels'].get(category, category)}"
             running = [c for c in rows if c.measure == "cumulative"]
             if running:
-                charts.append(_running_chart(label, side, category, running, refs, colours))
+                charts.append(_running_chart(label, side, category, running, refs, colours,
+                                             data.claimant_label))
             periodic = [c for c in rows if c.measure in ("period", "rate")]
             if periodic:
-                charts.append(_period_chart(label, side, category, periodic, refs, colours))
+                charts.append(_period_chart(label, side, category, periodic, refs, colours,
+                                            data.claimant_label))
     return charts
 
 
 def _running_chart(
     label: str, side: str, category: str, rows: list[ClaimRow], refs: list[ReferenceLine],
-    colours: dict[str, str],
+    colours: dict[str, str], claimant_label: ClaimantNamer,
 ) -> ChartSpec:
     window = _window([c.as_of for c in rows if c.as_of])
     fig = go.Figure()
@@ -523,14 +550,14 @@ def _running_chart(
             hoverinfo="skip",
         ))
         hover_refs.append((_reference_label(line), line.points))
-    _claim_traces(fig, rows, colours, hover_refs)
+    _claim_traces(fig, rows, colours, claimant_label, hover_refs)
     _layout(fig, f"{label} — running totals", window, height=420)
     return ChartSpec(side, category, "cumulative", f"{label} — running totals", fig, len(rows))
 
 
 def _period_chart(
     label: str, side: str, category: str, rows: list[ClaimRow], refs: list[ReferenceLine],
-    colours: dict[str, str],
+    colours: dict[str, str], claimant_label: ClaimantNamer,
 ) -> ChartSpec:
     window = _window([c.as_of for c in rows if c.as_of])
     fig = go.Figure()
@@ -548,7 +575,7 @@ def _period_chart(
                     hoverinfo="skip",
                 ))
                 hover_refs.append((name, points))
-    _claim_traces(fig, rows, colours, hover_refs)
+    _claim_traces(fig, rows, colours, claimant_label, hover_refs)
     title = f"{label} — figures for a period or per day"
     _layout(fig, title, window, height=320)
     return ChartSpec(side, category, "period", title, fig, len(rows))
@@ -573,7 +600,6 @@ def _environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
     )
     env.filters["value"] = format_value
-    env.filters["claimant"] = claimant_label
     return env
 
 
@@ -581,7 +607,7 @@ def _static(name: str) -> str:
     return (resources.files("lossledger") / "static" / name).read_text("utf-8")
 
 
-def _claims_json(claims: list[ClaimRow]) -> list[dict[str, Any]]:
+def _claims_json(claims: list[ClaimRow], label: ClaimantNamer) -> list[dict[str, Any]]:
     """The claims as the page's script needs them (the table is drawn from this, a page at a time,
     because tens of thousands of server-rendered rows take a browser half a minute to lay out)."""
     vocab = vocabulary()
@@ -591,7 +617,7 @@ def _claims_json(claims: list[ClaimRow]) -> list[dict[str, Any]]:
             "category_label": vocab["category_labels"].get(c.category, c.category), "outcome": c.outcome,
             "value": c.value, "value_label": format_value(c.value, c.value_high), "qualifier": c.qualifier,
             "measure": vocab["measure_labels"].get(c.measure, c.measure), "period_days": c.period_days,
-            "hedged": c.hedged, "claimant": c.claimant or "-", "claimant_label": claimant_label(c.claimant),
+            "hedged": c.hedged, "claimant": c.claimant or "-", "claimant_label": label(c.claimant),
             "claimant_text": c.claimant_text or "", "outlet": c.outlet, "title": c.title or c.doc,
             "doc": c.doc, "url": c.url, "quote": c.quote, "flagged": c.flagged,
             "findings": [
@@ -638,7 +664,7 @@ def render_report(data: ReportData, *, charts: list[ChartSpec] | None = None) ->
         "data": data, "vocab": vocab, "version": __version__,
         "generated": data.generated_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "charts": list(zip(charts, chart_html, strict=True)),
-        "claimants": sorted({c.claimant or "" for c in data.claims}, key=claimant_label),
+        "claimants": sorted({c.claimant or "" for c in data.claims}, key=data.claimant_label),
         "sides": _order((c.side for c in data.claims), vocab["side_order"]),
         "categories": _order((c.category for c in data.claims), vocab["category_order"]),
         "date_range": (min(dated), max(dated)) if dated else None,
@@ -650,16 +676,20 @@ def render_report(data: ReportData, *, charts: list[ChartSpec] | None = None) ->
         "uncharted": [
             c for c in data.claims if c.as_of is None or c.value is None or c.measure == "projection"
         ],
-        "claims_json": script_json(_claims_json(data.claims)),
+        "claims_json": script_json(_claims_json(data.claims, data.claimant_label)),
         "css": _static("report.css"), "js": _static("report.js"),
     }
-    return _environment().get_template("report.html.j2").render(**context)
+    env = _environment()
+    env.filters["claimant"] = data.claimant_label
+    return env.get_template("report.html.j2").render(**context)
 
 
-def write_report(db: Path, *, output: Path, generated_at: dt.datetime | None = None) -> ReportResult:
+def write_report(
+    db: Path, *, output: Path, generated_at: dt.datetime | None = None, profile: Profile | str | None = None
+) -> ReportResult:
     """Read the ledger at ``db`` and write the report to ``output`` (atomically: a half-written file
-    never replaces a good one)."""
-    data = load_report_data(Path(db), generated_at=generated_at)
+    never replaces a good one). ``profile``: as in ``load_report_data``."""
+    data = load_report_data(Path(db), generated_at=generated_at, profile=profile)
     charts = build_charts(data)
     page = render_report(data, charts=charts)
     output = Path(output)

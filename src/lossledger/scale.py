@@ -36,7 +36,7 @@ from .errors import InputError, LossledgerError
 from .model import Claim, Document
 
 if TYPE_CHECKING:
-    from .ledger import IngestReport
+    from .ledger import IngestReport, ProgressFn
     from .readers import ReaderOptions
 
 __all__ = [
@@ -413,6 +413,7 @@ def ingest_parallel(
     batch_size: int | None = None,
     profile: str | None = None,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
+    progress: ProgressFn | None = None,
 ) -> IngestReport:
     """``ledger.ingest`` with extraction spread over ``workers`` processes (default: every core).
 
@@ -444,7 +445,7 @@ def ingest_parallel(
             documents, workers=workers, profile=profile, chunk_size=chunk_size, skip=already_stored
         )
         return run_ingest(ledger, run_id, precomputed.feed(extracted), stats, db_path=db_path,
-                          reextract=reextract, batch_size=batch, extract=precomputed)
+                          reextract=reextract, batch_size=batch, extract=precomputed, progress=progress)
 
 
 # -- what the command line calls --------------------------------------------------------------------------
@@ -526,6 +527,7 @@ def ingest_scaled(
     from_parquet: str | os.PathLike[str] | None = None,
     reextract: bool = False,
     reader_options: ReaderOptions | None = None,
+    progress: ProgressFn | None = None,
 ) -> IngestReport:
     """``lossledger ingest``: serially, over ``workers`` processes, on Dask, or from Parquet shards.
 
@@ -540,16 +542,17 @@ def ingest_scaled(
     if from_parquet is not None:
         if paths:
             raise ValueError("give either input PATHS or --from-parquet, not both")
-        return ingest_shards(from_parquet, db_path=db_path, reextract=reextract)
+        return ingest_shards(from_parquet, db_path=db_path, reextract=reextract, progress=progress)
     if not paths:
         raise ValueError("no input: give PATHS to read (or --from-parquet DIR)")
     if dask is not None:
         folder = Path(shards) if shards is not None else Path(db_path).with_suffix(".shards")
         run_dask(list(paths), out_dir=folder, address=dask, workers=workers, reader_options=reader_options)
-        return ingest_shards(folder, db_path=db_path, reextract=reextract)
+        return ingest_shards(folder, db_path=db_path, reextract=reextract, progress=progress)
     count = _auto_workers(paths, workers)
     if count == 1:
-        return ingest(list(paths), db_path=db_path, reextract=reextract, reader_options=reader_options)
+        return ingest(list(paths), db_path=db_path, reextract=reextract, reader_options=reader_options,
+                      progress=progress)
     partitions = plan_local_partitions(paths, workers=count)
     if partitions is not None:
         # Shards in a scratch folder beside the ledger (same disk), merged in order, then removed.
@@ -558,12 +561,13 @@ def ingest_scaled(
                                         reader_options=reader_options))
         try:
             # merged partition by partition while later ones are still being extracted
-            return ingest_shards(scratch, db_path=db_path, reextract=reextract, wait_for=runs.wait_for)
+            return ingest_shards(scratch, db_path=db_path, reextract=reextract, wait_for=runs.wait_for,
+                                 progress=progress)
         finally:
             runs.close()
             shutil.rmtree(scratch, ignore_errors=True)
     return ingest_parallel(list(paths), db_path=db_path, workers=count, reextract=reextract,
-                           reader_options=reader_options)
+                           reader_options=reader_options, progress=progress)
 
 
 # -- whole files per task: the reader runs in the workers too -----------------------------------------

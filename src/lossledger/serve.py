@@ -10,6 +10,7 @@ units, facets, canned queries) from ``build_metadata`` and the HTML report on a 
 
 from __future__ import annotations
 
+import functools
 import html
 import sqlite3
 import tempfile
@@ -20,7 +21,8 @@ import sqlite_utils
 from datasette.app import Datasette
 
 from .errors import LedgerError
-from .report import open_ledger_readonly, safe_url, vocabulary, write_report
+from .profile import Profile, claimant_labels_for
+from .report import name_claimant, open_ledger_readonly, safe_url, vocabulary, write_report
 
 __all__ = [
     "DATABASE_NAME",
@@ -69,8 +71,11 @@ def _has_table(db: sqlite_utils.Database, name: str) -> bool:
     return name in db.table_names()
 
 
-def build_explorer_db(ledger: Path, target: Path) -> Path:
-    """Copy the ledger at ``ledger`` to ``target`` and add the explorer table and search indexes."""
+def build_explorer_db(ledger: Path, target: Path, *, profile: Profile | str | None = None) -> Path:
+    """Copy the ledger at ``ledger`` to ``target`` and add the explorer table and search indexes.
+
+    Claimants get their display names from the profile the claims' rules name, or from ``profile``
+    (a user's profile file, which the ledger cannot point back to)."""
     source = open_ledger_readonly(Path(ledger))
     target = Path(target)
     target.unlink(missing_ok=True)
@@ -82,6 +87,8 @@ def build_explorer_db(ledger: Path, target: Path) -> Path:
     finally:
         source.close()
     copy.create_function("safe_url", 1, safe_url, deterministic=True)
+    labels = claimant_labels_for((r[0] for r in copy.execute("SELECT DISTINCT rule FROM claims")), profile=profile)
+    copy.create_function("claimant_label", 1, functools.partial(name_claimant, labels), deterministic=True)
     db = sqlite_utils.Database(copy)
     has_findings = _has_table(db, "findings")
     severity_rank = {s: i for i, s in enumerate(vocabulary()["severity_order"])}
@@ -101,11 +108,12 @@ def build_explorer_db(ledger: Path, target: Path) -> Path:
         CREATE TABLE {EXPLORER_TABLE} (
             id INTEGER PRIMARY KEY, as_of TEXT, side TEXT, category TEXT, outcome TEXT, value REAL,
             value_high REAL, qualifier TEXT, measure TEXT, period_days REAL, claimant TEXT,
-            claimant_text TEXT, hedged INTEGER, quote TEXT, findings TEXT, severity TEXT, outlet TEXT,
-            title TEXT, url TEXT, published TEXT, doc TEXT, rule TEXT);
+            claimant_label TEXT, claimant_text TEXT, hedged INTEGER, quote TEXT, findings TEXT, severity TEXT,
+            outlet TEXT, title TEXT, url TEXT, published TEXT, doc TEXT, rule TEXT);
         INSERT INTO {EXPLORER_TABLE}
         SELECT c.id, c.as_of, c.side, c.category, c.outcome, c.value, c.value_high, c.qualifier,
-               c.measure, c.period_days, c.claimant, c.claimant_text, c.hedged, c.quote,
+               c.measure, c.period_days, c.claimant, claimant_label(c.claimant), c.claimant_text, c.hedged,
+               c.quote,
                {findings_sql}, {worst_sql}, d.source, d.title, safe_url(d.url), d.published, c.doc, c.rule
         FROM claims c LEFT JOIN documents d ON d.id = c.doc
         ORDER BY c.id;
@@ -128,7 +136,7 @@ def _queries(tables: set[str]) -> dict[str, dict[str, Any]]:
             "title": "Claims by claimant over time",
             "description": "Each claimant's figures in date order. Leave a box empty for all.",
             "sql": (
-                f"SELECT claimant, as_of, side, category, outcome, value, qualifier, measure, outlet, "
+                f"SELECT claimant, claimant_label, as_of, side, category, outcome, value, qualifier, measure, outlet, "
                 f"quote, findings, id AS claim_id FROM {EXPLORER_TABLE}\n"
                 "WHERE (coalesce(:claimant, '') = '' OR claimant = :claimant)\n"
                 "  AND (coalesce(:category, '') = '' OR category = :category)\n"
@@ -209,6 +217,7 @@ def build_metadata(
                         "units": {"period_days": "day"},
                         "columns": {
                             **_CLAIM_COLUMNS,
+                            "claimant_label": "The claimant's name, from the conflict profile.",
                             "findings": "Kinds of finding about this claim (JSON list).",
                             "severity": "The most serious finding: error, warning or info.",
                             "outlet": "The source the document came from.",
@@ -261,18 +270,20 @@ def build_metadata(
 
 
 def make_app(
-    ledger: Path, *, workdir: Path, with_report: bool = True, settings: dict[str, Any] | None = None
+    ledger: Path, *, workdir: Path, with_report: bool = True, settings: dict[str, Any] | None = None,
+    profile: Profile | str | None = None,
 ) -> Datasette:
-    """A Datasette app over a read-only copy of ``ledger`` built in ``workdir`` (which must outlive it)."""
+    """A Datasette app over a read-only copy of ``ledger`` built in ``workdir`` (which must outlive it).
+    ``profile``: the user's profile file the claims were extracted with, for claimant names."""
     ledger, workdir = Path(ledger), Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
-    explorer = build_explorer_db(ledger, workdir / f"{DATABASE_NAME}.db")
+    explorer = build_explorer_db(ledger, workdir / f"{DATABASE_NAME}.db", profile=profile)
     static_mounts: list[tuple[str, str]] = []
     report_href = None
     if with_report:
         report_dir = workdir / "report"
         report_dir.mkdir(exist_ok=True)
-        write_report(ledger, output=report_dir / REPORT_FILE)
+        write_report(ledger, output=report_dir / REPORT_FILE, profile=profile)
         static_mounts.append((REPORT_MOUNT, str(report_dir)))
         report_href = f"/{REPORT_MOUNT}/{REPORT_FILE}"
     explorer_db = sqlite_utils.Database(explorer)
@@ -288,11 +299,12 @@ def make_app(
 
 
 def serve(
-    ledger: Path, *, host: str = "127.0.0.1", port: int = 8001, with_report: bool = True
+    ledger: Path, *, host: str = "127.0.0.1", port: int = 8001, with_report: bool = True,
+    profile: Profile | str | None = None,
 ) -> None:
     """Serve the explorer until interrupted (blocking); the working copy is removed afterwards."""
     import uvicorn
 
     with tempfile.TemporaryDirectory(prefix="lossledger-serve-") as tmp:
-        app = make_app(ledger, workdir=Path(tmp), with_report=with_report)
+        app = make_app(ledger, workdir=Path(tmp), with_report=with_report, profile=profile)
         uvicorn.run(app.app(), host=host, port=port, log_level="warning")
