@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lossledger import body, extract, numbers
+from lossledger import attribution, body, document, extract, loss_frame, measure, numbers
 from lossledger.profile import load_profile
 from lossledger.scan import guarded
 
@@ -33,8 +33,9 @@ texts = st.lists(st.tuples(st.sampled_from(PIECES) | st.text(max_size=3), SEPARA
 
 PROFILE = load_profile(None)
 # The patterns the extractor searches with, and their plain forms.
-GUARDED = [(name, pattern) for module in (extract, numbers) for name, pattern in vars(module).items()
-           if isinstance(pattern, re.Pattern)]
+EXTRACTOR_MODULES = (document, attribution, loss_frame, measure, extract, numbers)
+GUARDED = list({id(pattern): (name, pattern) for module in EXTRACTOR_MODULES
+                for name, pattern in vars(module).items() if isinstance(pattern, re.Pattern)}.values())
 GUARDED += [(name, getattr(PROFILE, f"{name}_re")) for name in PROFILE.lexicon.vocabularies]
 
 
@@ -112,8 +113,8 @@ def test_lower_is_faithful_refuses_characters_that_fold_to_ascii() -> None:
 @settings(max_examples=300, deadline=None)
 @given(texts)
 def test_normalise_is_the_translation_table(text: str) -> None:
-    table: dict[str, str | int | None] = dict(extract._NORMALISE)
-    assert extract._normalise(text) == text.translate(str.maketrans(table))
+    table: dict[str, str | int | None] = dict(document._NORMALISE)
+    assert document.normalise(text) == text.translate(str.maketrans(table))
 
 
 @settings(max_examples=500, deadline=None)

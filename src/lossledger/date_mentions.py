@@ -1,0 +1,739 @@
+"""Date mentions in news text: found and resolved to calendar days.
+
+:func:`find_dates` finds every date mention ("Sunday (November 6)", "01.04.2022", "last week",
+"in July", "2023:") in text order and resolves it to a calendar day (or a month/year span)
+against the document's publication date. The extractor uses it to set ``as_of``; ``dates``
+builds publication-date inference on it (and re-exports the public names below).
+
+Every word list lives in the ``VOCABULARY`` table below; the English words around dates
+(prepositions, ordinal suffixes, units) are patterns of ``data/english_grammar.toml``. The regular
+expressions are built from both once, at import time, and each text is scanned with one
+``finditer`` per pattern family.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from . import grammar
+
+__all__ = [
+    "DateMention",
+    "VOCABULARY",
+    "find_dates",
+    "month_span",
+    "parse_iso_or_none",
+    "resolve_day_month",
+    "resolve_weekday",
+    "resolve_weekday_date",
+]
+
+# ------------------------------------------------------------------------------------------------
+# Vocabulary: the one table of words this module knows. Month and weekday names are matched with
+# their first letter capitalised (or all in capitals): lower-case "may" and "march" are verbs.
+VOCABULARY: dict[str, dict[str, int]] = {
+    "months": {
+        "January": 1,
+        "Jan": 1,
+        "February": 2,
+        "Feb": 2,
+        "Febr": 2,
+        "March": 3,
+        "Mar": 3,
+        "April": 4,
+        "Apr": 4,
+        "May": 5,
+        "June": 6,
+        "Jun": 6,
+        "July": 7,
+        "Jul": 7,
+        "August": 8,
+        "Aug": 8,
+        "September": 9,
+        "Sept": 9,
+        "Sep": 9,
+        "October": 10,
+        "Oct": 10,
+        "November": 11,
+        "Nov": 11,
+        "December": 12,
+        "Dec": 12,
+    },
+    "weekdays": {
+        "Monday": 0,
+        "Tuesday": 1,
+        "Wednesday": 2,
+        "Thursday": 3,
+        "Friday": 4,
+        "Saturday": 5,
+        "Sunday": 6,
+    },
+    # Cardinal words for "two weeks ago", "Fifteen months into the war" (matched case-insensitively).
+    "numbers": {
+        "a": 1,
+        "an": 1,
+        "one": 1,
+        "the": 1,
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+        "ten": 10,
+        "eleven": 11,
+        "twelve": 12,
+        "thirteen": 13,
+        "fourteen": 14,
+        "fifteen": 15,
+        "sixteen": 16,
+        "seventeen": 17,
+        "eighteen": 18,
+        "nineteen": 19,
+        "twenty": 20,
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "sixty": 60,
+        "seventy": 70,
+        "eighty": 80,
+        "ninety": 90,
+        "hundred": 100,
+        "thousand": 1000,
+    },
+    "ordinals": {
+        "first": 1,
+        "second": 2,
+        "third": 3,
+        "fourth": 4,
+        "fifth": 5,
+        "sixth": 6,
+        "seventh": 7,
+        "eighth": 8,
+        "ninth": 9,
+        "tenth": 10,
+    },
+    # Length of a unit in days, for "N units ago" (a month is 30 days, as the spec says).
+    "unit_days": {"day": 1, "week": 7, "month": 30, "year": 365},
+    # Relative day words -> offset from the publication date.
+    "relative_days": {
+        "the day before yesterday": -2,
+        "yesterday": -1,
+        "last night": -1,
+        "today": 0,
+        "tonight": 0,
+        "overnight": 0,
+        "earlier today": 0,
+        "this morning": 0,
+        "this week": 0,
+        "earlier this week": 0,
+        "tomorrow": 1,
+        "last week": -7,
+    },
+    # "the next day" and friends: offset from the previous resolved mention.
+    "chained_days": {
+        "the next day": 1,
+        "the following day": 1,
+        "the day after": 1,
+        "a day later": 1,
+        "the previous day": -1,
+        "the day before": -1,
+        "a day earlier": -1,
+    },
+    # Approximation words before a war-time duration -> correction in quarter units
+    # ("less than six months" is nearer five and a half).
+    "duration_qualifiers": {
+        "more than": 0,
+        "over": 0,
+        "just over": 0,
+        "well over": 0,
+        "at least": 0,
+        "some": 0,
+        "about": 0,
+        "around": 0,
+        "roughly": 0,
+        "nearly": -1,
+        "almost": -1,
+        "close to": -1,
+        "just under": -1,
+        "less than": -2,
+        "under": -2,
+    },
+}
+
+#: Days of slack allowed when a yearless date is put on or before the publication date: a report
+#: dated "November 7" may be published late on November 6 in another time zone.
+PUBLISHED_SLACK_DAYS = 2
+
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One date mention: its place in the text, its kind and the date it resolves to.
+
+    ``kind`` is one of explicit, day_month, numeric, weekday_date, weekday, relative, month, year.
+    ``date`` is the resolved day (for month/year precision: the last day of the span);
+    ``span_start`` is the first day of a month/year/multi-month span, else None.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    date: dt.date | None
+    span_start: dt.date | None
+    precision: str
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    year: int | None = None
+
+
+
+# ------------------------------------------------------------------------------------------------
+# Regular expressions, built once from the vocabulary.
+
+
+def _names(words: Iterable[str]) -> str:
+    """Alternation of capitalised and ALL-CAPS spellings, longest first (regex takes the first)."""
+    spelled = {form for word in words for form in (word, word.upper())}
+    return "|".join(sorted(spelled, key=lambda w: (-len(w), w)))
+
+
+def _words(words: Iterable[str]) -> str:
+    """Alternation of phrases as written, longest first, any run of spaces allowed between words."""
+    escaped = (re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return "|".join(sorted(escaped, key=lambda w: (-len(w), w)))
+
+
+def _cased(words: Iterable[str]) -> str:
+    """Alternation of lower-case and Capitalised spellings (case-sensitive literals scan fastest)."""
+    return _words({form for word in words for form in (word, word[:1].upper() + word[1:])})
+
+
+_MONTH_LOOKUP = {form: n for word, n in VOCABULARY["months"].items() for form in (word, word.upper())}
+_WEEKDAY_LOOKUP = {form: n for word, n in VOCABULARY["weekdays"].items() for form in (word, word.upper())}
+_NUMBER_WORDS = dict(VOCABULARY["numbers"])
+ORDINALS = VOCABULARY["ordinals"]
+
+# Speed: every alternative of the two scanning patterns starts with a literal word or a digit, and
+# word boundaries before a match are checked in code, so the regex engine can skip quickly over
+# positions where no date can start. Phrases that are led by a common word ("two weeks ago",
+# "Fifteen months into the war") are matched from their distinctive word ("ago", "months into
+# the war") and extended backwards with the small anchored patterns below.
+_MONTH = rf"(?:{_names(VOCABULARY['months'])})\b\.?"
+_FULL_MONTH = (
+    rf"(?:{_names(w for w in VOCABULARY['months'] if len(w) > 4 or w in ('May', 'June', 'July'))})\b"
+)
+_WEEKDAY = rf"(?:{_names(VOCABULARY['weekdays'])})\b"
+_SUFFIX = grammar.source("ordinal_suffix")
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+# A day number that is not the start of a larger number ("July 1,520 systems").
+_DAY = r"[0-3]?\d(?!\d|[.,]\d)"
+CARDINAL = (  # used on lower-cased text
+    r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
+DURATION_QUALIFIER = _words(VOCABULARY["duration_qualifiers"])  # used on lower-cased text
+TIME_UNIT = grammar.source("time_unit")
+
+
+def _date_part(prefix: str) -> str:
+    """ "November 6" or "6 November" / "6th of November", with groups named ``prefix``m1/d1/m2/d2."""
+    return (
+        rf"(?:(?P<{prefix}m1>{_MONTH})\s*(?P<{prefix}d1>{_DAY}){_SUFFIX}\b"
+        rf"|(?P<{prefix}d2>{_DAY}){_SUFFIX}\s+(?:of\s+)?(?P<{prefix}m2>{_MONTH}))"
+    )
+
+
+_DIGIT_LED = re.compile(
+    "|".join(
+        [
+            # ISO "2022-11-13" (also the date part of a timestamp).
+            rf"(?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?!\d))",
+            # "01.04.2022", "20/08/2024": day first, as the Ukrainian and European press write it.
+            rf"(?P<num>(?P<num_d>\d{{1,2}})(?P<num_sep>[./])(?P<num_m>\d{{1,2}})(?P=num_sep)(?P<num_y>{_YEAR}))",
+            # "24.02" without a year; not a decimal ("21.6 thousand", "12.50 dollars").
+            r"(?P<nshort>(?P<ns_d>[0-3]\d)\.(?P<ns_m>[01]\d)(?!\d|[.,]\d|\s*(?:%|per|mil|bil|thous|bn|mln|km"
+            r"|kilo|hect|sq|m\b|t\b|ton|kg|met)))",
+            # "24 February 2022", "6th of November, 2022".
+            rf"(?P<xd>(?P<xdd2>{_DAY}){_SUFFIX}\s+(?:of\s+)?(?P<xdm2>{_MONTH}),?\s+(?P<xd_y>{_YEAR}))",
+            # "24 February", "24th of February".
+            rf"(?P<dmd>(?P<dmdd2>{_DAY}){_SUFFIX}\s+(?:of\s+)?(?P<dmdm2>{_MONTH}))",
+            # "in 2023", "2022:" (the context is checked in code).
+            r"(?P<year>(?P<yr>(?:19|20)\d\d)(?!\d|[.,]\d|\s*(?:%|per\s*cent|percent)))",
+        ]
+    )
+)
+_DIGIT_RUN = re.compile(r"\d+")
+_NAME_TRIGGER = re.compile(f"{_names(VOCABULARY['months'])}|{_names(VOCABULARY['weekdays'])}")
+_RANGE_JOIN = grammar.source("range_join")
+_NAME_LED = re.compile(
+    "|".join(
+        [
+            # "Dec. 30, 2024", "February 24 2022".
+            rf"(?P<xm>(?P<xmm1>{_MONTH})\s*(?P<xmd1>{_DAY}){_SUFFIX},?\s+(?P<xm_y>{_YEAR}))",
+            # "September 2022", "January-March 2023", "July to September 2024".
+            rf"(?P<myear>(?P<my_m0>{_FULL_MONTH})(?:{_RANGE_JOIN}(?P<my_m>{_FULL_MONTH}))?,?\s+(?P<my_y>{_YEAR}))",
+            # "April 23", "Aug. 5".
+            rf"(?P<dmm>(?P<dmmm1>{_MONTH})\s*(?P<dmmd1>{_DAY}){_SUFFIX}\b)",
+            # "July", "January-March" (May and March alone need a preposition: checked in code).
+            rf"(?P<month>(?P<mo_m0>{_FULL_MONTH})(?:\s*[-–—]\s*(?P<mo_m>{_FULL_MONTH}))?)",
+            # "Friday, April 1, 2022".
+            rf"(?P<xw>(?P<xw_wd>{_WEEKDAY}),?\s+{_date_part('xw')},?\s+(?P<xw_y>{_YEAR}))",
+            # "Sunday (November 6)", "Friday, April 1", "Friday morning, April 1", "Thursday 24 February".
+            rf"(?P<wdate>(?P<w_wd>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?"
+            rf"(?:\s*\(\s*{_date_part('wp')}\s*\)|,?\s+{_date_part('w')}))",
+            # "Saturday", "Sunday's".
+            rf"(?P<wday>(?P<wd_wd>{_WEEKDAY}))",
+        ]
+    )
+)
+# Relative phrases are matched in the lower-cased text, only in windows around their key words.
+_LOWER_WEEKDAY = "|".join(w.lower() for w in VOCABULARY["weekdays"])
+_RELATIVE_LED = re.compile(
+    "|".join(
+        [
+            # "last month", "earlier this month", "last year"; "last monday", "next friday".
+            r"(?P<relspan>(?P<rs_mod>earlier\s+this|later\s+this|last|this|next|previous|past)\s+"
+            rf"(?:(?P<rs_unit>month|year)|(?P<wm_wd>{_LOWER_WEEKDAY}))\b)",
+            # "the next day", "the day before" (not "the day before yesterday").
+            rf"(?P<chain>(?:{_words(VOCABULARY['chained_days'])})\b(?!\s+yesterday))",
+            # "yesterday", "last week", "today".
+            rf"(?P<rel>(?:{_words(VOCABULARY['relative_days'])})\b)",
+            # "... weeks ago" (the count before it is read in code).
+            rf"(?P<ago>(?P<ago_u>{TIME_UNIT})s?\s+ago\b)",
+        ]
+    )
+)
+_RELATIVE_KEYWORDS = ("day", "week", "month", "year", "night", "morning", "tomorrow", "ago")
+_WORD_START = re.compile(r"(?<![\w'’])[a-z]")
+# The count before "weeks ago": "two weeks ago", "more than a year ago" (in lower-cased text).
+COUNT_BEFORE = re.compile(
+    rf"(?<![\w,.-])(?:(?P<qual>{DURATION_QUALIFIER})\s+)?(?P<n>{CARDINAL})[\s-]*$"
+)
+_LETTER_LED = frozenset(
+    {"xm", "myear", "dmm", "month", "xw", "wdate", "wday", "relspan", "chain", "rel", "ago"}
+)
+
+# Words before a bare month or year that make it a date ("in July", "since 2014").
+_DATE_PREPOSITION = grammar.pattern("date_preposition", guard=False)
+_BARE_MONTH_NEEDS_PREPOSITION = frozenset({"May", "MAY", "March", "MARCH"})
+_MONTH_FOLLOWS = re.compile(rf"\s*(?:[-–—,&]|and\b|or\b|to\b)\s*{_FULL_MONTH}")
+_COORDINATION = grammar.pattern("coordination", guard=False)
+# Context before a yearless date that marks the war's first day ("since February 24").
+_WAR_START_CONTEXT = grammar.pattern("war_start_context", guard=False)
+
+
+def match_before(pattern: re.Pattern[str], text: str, start: int, reach: int = 48) -> re.Match[str] | None:
+    """``pattern`` (anchored with ``$``) matched right before ``start``."""
+    return pattern.search(text, max(0, start - reach), start)
+
+
+def find_all(haystack: str, needles: Iterable[str]) -> list[int]:
+    """Sorted start offsets of every occurrence of each needle (str.find runs at C speed)."""
+    hits: list[int] = []
+    for needle in needles:
+        position = haystack.find(needle)
+        while position != -1:
+            hits.append(position)
+            position = haystack.find(needle, position + 1)
+    hits.sort()
+    return hits
+
+
+# ------------------------------------------------------------------------------------------------
+# Small helpers.
+
+
+def month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
+    """The first and last day of a calendar month."""
+    if not 1 <= month <= 12:
+        raise ValueError(f"month must be 1..12, got {month}")
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+_ISO_LIKE = re.compile(r"^\s*(\d{4})[-/.]?(\d{1,2})[-/.]?(\d{1,2})(?:[T\s].*)?$")
+
+
+def parse_iso_or_none(value: str | dt.date | None) -> dt.date | None:
+    """Tolerant ISO date parsing for inputs: "2022-11-13", "2022-11-13T08:00:00Z", "20221113",
+    "2022/11/13", a date or datetime; None for anything empty or not a real date."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        return None
+    match = _ISO_LIKE.match(value)
+    if not match:
+        return None
+    return make_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+
+
+def make_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def add_months(date: dt.date, months: int) -> dt.date:
+    index = date.year * 12 + date.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    return dt.date(year, month, min(date.day, calendar.monthrange(year, month)[1]))
+
+
+def cardinal(text: str) -> int | None:
+    """A cardinal written in digits or words ("1,000", "Fifteen", "twenty-four", "a")."""
+    text = text.strip().lower()
+    if text[:1].isdigit():
+        return int(text.replace(",", ""))
+    parts = re.split(r"[- ]", text)
+    total = 0
+    for part in parts:
+        value = _NUMBER_WORDS.get(part)
+        if value is None:
+            return None
+        total = total * value if value in (100, 1000) and total else total + value
+    return total
+
+
+
+
+# ------------------------------------------------------------------------------------------------
+# Resolution of one mention.
+
+
+def resolve_weekday_date(
+    month: int, day: int, weekday: int, *, war_start: dt.date, published: dt.date | None = None
+) -> dt.date | None:
+    """The year in which ``month``/``day`` falls on ``weekday`` (Monday = 0), among the years near
+    the war (war_start.year - 1 .. war_start.year + 8); several -> the one nearest the publication
+    date if known, else nearest the war start; none -> None."""
+    anchor = published or war_start
+    candidates = [
+        date
+        for year in range(war_start.year - 1, war_start.year + 9)
+        if (date := make_date(year, month, day)) is not None and date.weekday() == weekday
+    ]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda date: (abs((date - anchor).days), date))
+
+
+def resolve_day_month(month: int, day: int, *, published: dt.date | None) -> dt.date | None:
+    """A yearless date put in the year that makes it on or before ``published`` (plus slack)."""
+    if published is None:
+        return None
+    latest = published + dt.timedelta(days=PUBLISHED_SLACK_DAYS)
+    for year in range(latest.year, latest.year - 9, -1):
+        date = make_date(year, month, day)
+        if date is not None and date <= latest:
+            return date
+    return None
+
+
+def resolve_weekday(weekday: int, *, published: dt.date | None, modifier: str = "") -> dt.date | None:
+    """The most recent ``weekday`` on or before ``published``; "last X" is strictly before,
+    "next X" strictly after."""
+    if published is None:
+        return None
+    modifier = modifier.lower()
+    if modifier == "next":
+        return published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7)
+    back = (published.weekday() - weekday) % 7
+    if back == 0 and modifier in ("last", "past"):
+        back = 7
+    return published - dt.timedelta(days=back)
+
+
+def _resolve_month(month: int, published: dt.date | None) -> int | None:
+    """The year of the latest ``month`` that began on or before ``published``."""
+    if published is None:
+        return None
+    return published.year if published.month >= month else published.year - 1
+
+
+def _span_mention(
+    where: tuple[int, int, str],
+    kind: str,
+    first: tuple[int, int] | None,
+    last: tuple[int, int] | None,
+    precision: str,
+) -> DateMention:
+    """A month/year span mention at ``where`` (start, end, text) from the (year, month) of its
+    first and last month."""
+    if first is None or last is None:
+        return DateMention(*where, kind, None, None, precision)
+    return DateMention(
+        *where,
+        kind,
+        month_span(*last)[1],
+        month_span(*first)[0],
+        precision,
+        month=last[1] if precision == "month" else None,
+        year=last[0],
+    )
+
+
+def _year_mention(start: int, end: int, written: str, kind: str, year: int) -> DateMention:
+    return DateMention(
+        start, end, written, kind, dt.date(year, 12, 31), dt.date(year, 1, 1), "year", year=year
+    )
+
+
+def _month_range(
+    where: tuple[int, int, str], first_word: str | None, last_word: str, year: int | None
+) -> DateMention:
+    """A month or a run of months ("January-March 2023"); ``year`` is the last month's year."""
+    last = _MONTH_LOOKUP[last_word]
+    first = _MONTH_LOOKUP[first_word] if first_word else last
+    if year is None:
+        return _span_mention(where, "month", None, None, "month")
+    first_year = year if first <= last else year - 1
+    return _span_mention(where, "month", (first_year, first), (year, last), "month")
+
+
+def _mention(
+    match: re.Match[str],
+    text: str,
+    lowered: str,
+    published: dt.date | None,
+    war_start: dt.date,
+    previous: dt.date | None,
+) -> DateMention | None:
+    """Turn one regex match into a mention (None when the match is not a date after all)."""
+    group = match.lastgroup or ""
+    start, end = match.start(), match.end()
+    before = text[start - 1] if start else " "
+    if group in _LETTER_LED:
+        if before.isalnum():
+            return None  # inside a word: "Aprilia", "Christmas"
+    elif before.isdigit() or before in ",.$£€" or (before in "-:/" and group != "year"):
+        return None  # inside a number: "1,2022", "12022", "3.01.04"
+    written = text[start:end]
+
+    def day_mention(
+        kind: str,
+        date: dt.date | None,
+        month: int | None = None,
+        day: int | None = None,
+        weekday: int | None = None,
+    ) -> DateMention:
+        return DateMention(
+            start, end, written, kind, date, None, "day", month=month, day=day, weekday=weekday
+        )
+
+    if group == "iso":
+        date = make_date(int(match["iso_y"]), int(match["iso_m"]), int(match["iso_d"]))
+        return day_mention("numeric", date) if date else None
+    if group == "num":
+        year, first, second = int(match["num_y"]), int(match["num_d"]), int(match["num_m"])
+        date = make_date(year, second, first)
+        if date is None and match["num_sep"] == "/":  # "11/13/2022": American order
+            date = make_date(year, first, second)
+        return day_mention("numeric", date) if date else None
+    if group == "nshort":
+        month, day = int(match["ns_m"]), int(match["ns_d"])
+        if before == "at" or not _valid_day(month, day) or text[max(0, start - 3) : start].lower() == "at ":
+            return None  # "at 10.30" is a time
+        return day_mention("numeric", _yearless(month, day, text, start, published, war_start), month, day)
+    if group in ("xd", "xm", "xw"):
+        month, day = _month_day(match, group)
+        date = make_date(int(match[f"{group}_y"]), month, day)
+        return day_mention("explicit", date) if date else None
+    if group == "wdate":
+        month, day = _month_day(match, "wp" if (match["wpm1"] or match["wpm2"]) else "w")
+        if not _valid_day(month, day):
+            return None
+        weekday = _WEEKDAY_LOOKUP[match["w_wd"]]
+        date = resolve_weekday_date(month, day, weekday, war_start=war_start, published=published)
+        return day_mention("weekday_date", date, month, day, weekday)
+    if group in ("dmd", "dmm"):
+        month, day = _month_day(match, group)
+        if not _valid_day(month, day):
+            return None
+        return day_mention("day_month", _yearless(month, day, text, start, published, war_start), month, day)
+    if group == "myear":
+        first_word, last_word = (match["my_m0"], match["my_m"]) if match["my_m"] else (None, match["my_m0"])
+        return _month_range((start, end, written), first_word, last_word, int(match["my_y"]))
+    if group == "month":
+        word = match["mo_m0"]
+        if (
+            word in _BARE_MONTH_NEEDS_PREPOSITION
+            and not _DATE_PREPOSITION.search(text, max(0, start - 24), start)
+            and not _MONTH_FOLLOWS.match(text, end)
+        ):
+            return None
+        first_word, last_word = (match["mo_m0"], match["mo_m"]) if match["mo_m"] else (None, match["mo_m0"])
+        return _month_range(
+            (start, end, written), first_word, last_word, _resolve_month(_MONTH_LOOKUP[last_word], published)
+        )
+    if group == "relspan" and match["wm_wd"]:  # "last Monday"
+        weekday = VOCABULARY["weekdays"][match["wm_wd"].capitalize()]
+        date = resolve_weekday(weekday, published=published, modifier=match["rs_mod"])
+        return day_mention("weekday", date, weekday=weekday)
+    if group == "relspan":
+        modifier = " ".join(match["rs_mod"].lower().split())
+        unit = match["rs_unit"]
+        step = {"last": -1, "previous": -1, "past": -1, "next": 1}.get(modifier, 0)
+        kind = "relative" if modifier.startswith(("earlier", "later")) else unit
+        if published is None:
+            return _span_mention((start, end, written), kind, None, None, unit)
+        if unit == "month":
+            month_start = add_months(published.replace(day=1), step)
+            year_month = (month_start.year, month_start.month)
+            return _span_mention((start, end, written), kind, year_month, year_month, "month")
+        return _year_mention(start, end, written, kind, published.year + step)
+    if group == "ago":
+        count_match = match_before(COUNT_BEFORE, lowered, start)
+        count = cardinal(count_match["n"]) if count_match else None
+        if count_match is None or count is None or count > 10_000:
+            return None  # "years ago" with no count
+        start = count_match.start()
+        written = text[start:end]
+        days = count * VOCABULARY["unit_days"][match["ago_u"]]
+        return day_mention("relative", published - dt.timedelta(days=days) if published else None)
+    if group == "chain":
+        offset = VOCABULARY["chained_days"][" ".join(written.lower().split())]
+        return day_mention("relative", previous + dt.timedelta(days=offset) if previous else None)
+    if group == "rel":
+        offset = VOCABULARY["relative_days"][" ".join(written.lower().split())]
+        return day_mention("relative", published + dt.timedelta(days=offset) if published else None)
+    if group == "wday":
+        weekday = _WEEKDAY_LOOKUP[match["wd_wd"]]
+        return day_mention("weekday", resolve_weekday(weekday, published=published), weekday=weekday)
+    if group == "year":
+        context = text[max(0, start - 24) : start]
+        if not (
+            _DATE_PREPOSITION.search(context)
+            or text.startswith(":", end)
+            or not context.strip()
+            or context.endswith("\n")
+        ):
+            return None
+        return _year_mention(start, end, written, "year", int(match["yr"]))
+    return None
+
+
+def _valid_day(month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2024, month)[1]
+
+
+def _month_day(match: re.Match[str], prefix: str) -> tuple[int, int]:
+    groups = match.groupdict()
+    month_word = groups.get(f"{prefix}m1") or groups[f"{prefix}m2"]
+    day = groups.get(f"{prefix}d1") or groups[f"{prefix}d2"]
+    return _MONTH_LOOKUP[month_word.rstrip(".")], int(day)
+
+
+def _yearless(
+    month: int, day: int, text: str, start: int, published: dt.date | None, war_start: dt.date
+) -> dt.date | None:
+    """Resolve a date written without a year; the war's first day after "since"/"from" is itself."""
+    if (month, day) == (war_start.month, war_start.day) and _WAR_START_CONTEXT.search(
+        text, max(0, start - 60), start
+    ):
+        return war_start
+    return resolve_day_month(month, day, published=published)
+
+
+# The extractor reads a document's dates twice (to infer its date, then with that date): the matches
+# do not depend on the date, so the last document's are kept. One entry: memory stays flat.
+@functools.lru_cache(maxsize=1)
+def _date_matches(text: str, lowered: str) -> tuple[re.Match[str], ...]:
+    """Matches of the three date patterns in text order, inner matches of a longer one dropped.
+
+    Each pattern is tried only where a match can start: at a month or weekday name, at a run of
+    digits, or at a word shortly before a relative key word ("day", "week", "ago").
+    """
+    matches: list[re.Match[str]] = []
+    for trigger, pattern, source in ((_NAME_TRIGGER, _NAME_LED, text), (_DIGIT_RUN, _DIGIT_LED, text)):
+        end = -1
+        for hit in trigger.finditer(source):
+            if hit.start() < end:
+                continue
+            match = pattern.match(source, hit.start())
+            if match is not None:
+                matches.append(match)
+                end = match.end()
+    if len(lowered) == len(text):  # lower() keeps offsets except for a few rare letters
+        end = -1
+        for position in find_all(lowered, _RELATIVE_KEYWORDS):
+            if position < end:
+                continue
+            for word in _WORD_START.finditer(lowered, max(0, position - 24), position + 1):
+                match = _RELATIVE_LED.match(lowered, word.start())
+                if match is not None and match.end() > position:
+                    matches.append(match)
+                    end = match.end()
+                    break
+    matches.sort(key=lambda m: (m.start(), -m.end()))
+    kept: list[re.Match[str]] = []
+    for match in matches:
+        if not kept or match.start() >= kept[-1].end():
+            kept.append(match)
+    return tuple(kept)
+
+
+def find_dates(text: str, *, published: dt.date | None, war_start: dt.date) -> list[DateMention]:
+    """Every date mention in text order, resolved where possible.
+
+    Yearless dates go on or before ``published`` (two days' slack; "since February 24" is the
+    war's first day); weekday dates take the year in which the weekday fits; weekdays, relative
+    words and bare months count back from ``published``; "the next day" counts from the previous
+    resolved mention. Without ``published``, mentions that need it keep ``date`` None.
+    """
+    mentions: list[DateMention] = []
+    previous: dt.date | None = None
+    bare_months: list[int] = []
+    lowered = text.lower()
+    for match in _date_matches(text, lowered):
+        mention = _mention(match, text, lowered, published, war_start, previous)
+        if mention is None:
+            continue
+        if mentions and mention.start < mentions[-1].end:  # a count read backwards overlaps
+            continue
+        if match.lastgroup == "month":
+            bare_months.append(len(mentions))
+        elif match.lastgroup == "myear" and bare_months and bare_months[-1] == len(mentions) - 1:
+            mentions[-1] = _coordinated(text, mentions[-1], mention)
+        mentions.append(mention)
+        if mention.date is not None and mention.precision == "day":
+            previous = mention.date
+    return mentions
+
+
+def _coordinated(text: str, bare: DateMention, dated: DateMention) -> DateMention:
+    """ "July and August 2024": the bare month takes the year of the month after it."""
+    if dated.year is None or dated.month is None:
+        return bare
+    if not _COORDINATION.fullmatch(text, bare.end, dated.start):
+        return bare
+    last = _MONTH_LOOKUP.get(bare.text.split()[-1].strip("-–—"))
+    first = _MONTH_LOOKUP.get(re.split(r"\s*[-–—]\s*", bare.text)[0])
+    if last is None or first is None:
+        return bare
+    year = dated.year if last <= dated.month else dated.year - 1
+    first_year = year if first <= last else year - 1
+    return replace(
+        bare,
+        date=month_span(year, last)[1],
+        span_start=month_span(first_year, first)[0],
+        month=last,
+        year=year,
+    )
+
+

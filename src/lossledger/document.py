@@ -1,0 +1,166 @@
+"""One document as the extractor reads it: the text, its normalised twin, the profile's scan of it,
+and what has been read so far (mentions, sources, list context).
+
+The extractor's stages (``loss_frame``, ``attribution``, ``measure``, assembled by ``extract``)
+all work on a :class:`Reader`; each answer that many numbers ask for (a sentence's clause
+breaks, a cue's matches in a clause) is computed once per document and kept here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import dates as datelib
+from . import grammar
+from .body import Sentence, sentences
+from .numbers import Number
+from .profile import Profile
+
+__all__ = ["Mention", "Reader", "SentenceSources", "Source", "normalise"]
+
+# Same-length normalisation so that offsets in the normalised text are offsets in the original.
+_NORMALISE = {"\u00a0": " ", "\u202f": " ", "’": "'", "‘": "'", "“": '"', "”": '"', "‒": "-", "–": "-",
+              "—": "-", "\u2009": " "}
+
+
+def normalise(text: str) -> str:
+    """``text`` with _NORMALISE applied. ``str.replace`` per character present is several times faster
+    than ``str.translate``, and as exact: no replacement is itself a key."""
+    if text.isascii():
+        return text
+    for char, replacement in _NORMALISE.items():
+        if char in text:
+            text = text.replace(char, replacement)
+    return text
+
+
+_NP_GAP = grammar.pattern("np_gap")
+_LABEL_GAP = grammar.pattern("label_gap")
+_CLAUSE_BREAK = grammar.pattern("clause_break")
+_OTHER_SCRIPT_LABEL = grammar.pattern("other_script_label", guard=False)
+
+
+@dataclass
+class Mention:
+    """A number read as a loss, before document-level context fills it in."""
+
+    sentence: Sentence
+    number: Number
+    category: str
+    outcome: str
+    side: str | None
+    qualifier: str
+    measure: str
+    period_days: float | None
+    period_start: dt.date | None
+    as_of: dt.date | None
+    as_of_basis: str
+    hedged: bool
+    claimant: str | None
+    claimant_text: str | None
+    claimant_explicit: bool
+    rule: str
+    value: float
+    value_high: float | None
+    dated: bool = False  # as_of came from a date in the sentence
+    measure_cue: str = ""
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass
+class Source:
+    """A source named in the text: its claimant key, its words and where they start."""
+
+    key: str
+    text: str
+    start: int
+    score: int = 2  # 3: "according to X", 2: "X said", 1: named without a verb of saying
+
+
+#: What a sentence alone says about its sources: named ones as (is "other", score, source), and
+#: generic references ("the ministry said") as (offset, noun), resolved later against the sources so far.
+SentenceSources = tuple[list[tuple[int, int, Source]], list[tuple[int, str]]]
+
+
+class Reader:
+    """Reads one document. Holds the text, its normalised twin and the profile's patterns."""
+
+    def __init__(self, text: str, published: dt.date | None, profile: Profile) -> None:
+        self.text = text
+        self.norm = normalise(text)
+        self.profile = profile
+        self.published = published
+        self.sentences = sentences(text)
+        self.scan = profile.lexicon.scan(self.norm)
+        self.dates: list[datelib.DateMention] = []
+        self.last_source: Source | None = None
+        self.last_org: Source | None = None
+        self.last_person: Source | None = None
+        self.last_entity: Source | None = None
+        self.doc_side_votes: Counter[str] = Counter()
+        self.mentions: list[Mention] = []
+        self.list_context: dict[str, object] = {}
+        self.published_basis = "published"
+        self.last_daily: Mention | None = None  # the last figure of one day's losses
+        self.latest: dt.date | None = published  # the latest date the document can speak of
+        self.sources_named: dict[int, SentenceSources] = {}  # by sentence start
+        self.clause_breaks: dict[int, list[tuple[int, int]]] = {}  # by sentence start
+        self.daily_context: bool | None = None  # does the document speak of daily figures
+        self.slice_matches: dict[tuple[int, int, int], list[re.Match[str]]] = {}
+
+    # -- small helpers over the normalised text --
+    def clause_bounds(self, sent: Sentence, pos: int) -> tuple[int, int]:
+        """The clause of ``sent`` around absolute position ``pos``."""
+        breaks = self.clause_breaks.get(sent.start)
+        if breaks is None:  # asked for every number: the sentence's breaks are found once
+            breaks = self.clause_breaks[sent.start] = [
+                m.span() for m in _CLAUSE_BREAK.finditer(self.norm, sent.start, sent.end)]
+        lo, hi = sent.start, sent.end
+        for start, end in breaks:
+            if end <= pos:
+                lo = end
+            elif start >= pos:
+                hi = start
+                break
+        return lo, hi
+
+    def in_slice(self, pattern: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
+        """``list(pattern.finditer(norm[lo:hi]))`` (offsets into the slice), found once per document: every
+        number of a clause (and of a sentence, for the sentence-wide cues) asks the same question."""
+        key = (id(pattern), lo, hi)  # patterns are module constants; hashing one would hash its code
+        found = self.slice_matches.get(key)
+        if found is None:
+            found = self.slice_matches[key] = list(pattern.finditer(self.norm[lo:hi]))
+        return found
+
+    def find_category_after(self, sent: Sentence, num: Number, abs_end: int) -> tuple[str, int, int] | None:
+        window_end = min(sent.end, abs_end + 70)
+        for m in self.scan.finditer("category", abs_end, window_end):
+            gap = self.norm[abs_end : m.start()]
+            if _NP_GAP.match(gap):
+                return self.profile.key_of(m), m.start(), m.end()
+            break
+        return None
+
+    def find_label_before(self, sent: Sentence, abs_start: int) -> tuple[str, int, int] | None:
+        line_start = self.norm.rfind("\n", 0, abs_start) + 1
+        lo = max(line_start, sent.start, abs_start - 90)
+        best = None
+        for m in self.scan.finditer("category", lo, abs_start):
+            if _LABEL_GAP.match(self.norm[m.end() : abs_start]):
+                best = (self.profile.key_of(m), m.start(), m.end())
+        if best is None:
+            return None
+        # The label must open its line (bulletin layout) or follow a list separator.
+        head = self.norm[line_start : best[1]]
+        # bilingual "особового складу / personnel - ..." keeps the English label after a slash
+        # (str.rstrip strips exactly what re's \s matches: the test of "[;,:]\s*$|/\s*$" without scanning
+        # the whole head, which grows with the line)
+        if (head.strip(" \t/-•*·;,.(") and not head.rstrip().endswith((";", ",", ":", "/"))
+                and not _OTHER_SCRIPT_LABEL.fullmatch(head)):
+            return None
+        return best
+

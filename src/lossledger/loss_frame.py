@@ -1,0 +1,308 @@
+"""What one number says about a loss: what was lost, the outcome, whose loss, how exact, how hedged.
+
+A number counts a category when the noun after it names one ("2,765 Russian tanks"), when a
+bulletin label stands before it ("tanks - 2,819"), or when the sentence (or the one before) is
+about one; the frame around it says what happened (destroyed, killed), to whom, and how surely.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import grammar
+from .attribution import is_force
+from .body import Sentence
+from .document import Mention, Reader
+from .numbers import Number
+from .profile import Profile
+
+__all__ = ["is_hedged", "names_non_loss", "outcome_of", "people_or_personnel", "qualifier_of", "side_from_claimant",
+           "side_of", "what_was_lost", "without_sources"]
+
+_FOLLOWER_OK = grammar.pattern("follower_ok")
+_GENERIC_NOUN = grammar.pattern("generic_noun")
+_SHARED_NOUN = grammar.pattern("shared_noun")
+_PART_OF = grammar.pattern("part_of")
+_LOSS_VERB_BEFORE = grammar.pattern("loss_verb_before")
+_SENTENCE_OPENS_WITH_NUMBER = grammar.pattern("sentence_opens_with_number")
+_PASSIVE_LOSS_AFTER = grammar.pattern("passive_loss_after")
+_MODIFIER_USE = grammar.pattern("modifier_use")
+_POINTING_BACK = grammar.pattern("pointing_back_before", guard=False)
+_MILITARY_CONTEXT = grammar.pattern("military_context")
+_CIVILIAN_CONTEXT = grammar.pattern("civilian_context")
+_OUTCOME_GAP = grammar.pattern("outcome_gap", guard=False)
+_INCLUDES = grammar.pattern("includes")
+_QUALIFIER_TAIL = grammar.pattern("qualifier_tail", guard=False)
+_OR_MORE = grammar.pattern("or_more")
+_PLACE_BEFORE = grammar.pattern("place_before")
+_ATTACK_NOUN = grammar.pattern("attack_noun")
+_AGENT_VERB_AFTER = grammar.pattern("agent_verb_after")
+_PASSIVE_BEFORE = grammar.pattern("passive_before")
+_AGENT_BY = grammar.pattern("agent_by")
+_OWN_LOSSES = grammar.pattern("own_losses")
+_HEDGED_LEAD = grammar.pattern("hedged_lead", guard=False)
+_ONLY_SPACE = re.compile(r"\s*")
+_LOSS_NOUNS = frozenset({"casualties", "fatalities", "deaths", "dead", "death toll", "losses"})
+
+
+def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_end: int,
+                  found: list[Mention]) -> tuple[str, tuple[int, int] | None, int, str, str] | None:
+    """(category, noun span, end of the noun phrase, rule, noun) for a number, or None if it counts
+    nothing we know."""
+    text = reader.norm
+    if num.delta:
+        if not found:
+            return None
+        return found[-1].category, None, abs_end, "bulletin_delta", ""
+    label = reader.find_label_before(sent, abs_start)
+    if label is not None:
+        # the General Staff's layout: "personnel - about 80,860 (+650) persons were liquidated"
+        return label[0], None, abs_end, "bulletin_item", text[label[1]:label[2]]
+    np = reader.find_category_after(sent, num, abs_end)
+    if np is not None:
+        category, start, end = np
+        noun = text[start:end]
+        if noun.lower() == "losses":
+            named = _category_in_context(reader, sent, abs_start)
+            said_before = next((m for m in reversed(reader.mentions) if m.value == num.value
+                                and m.sentence.paragraph >= sent.paragraph - 2), None)
+            if named is not None and named[0] not in ("people", "personnel", "civilians"):
+                category = named[0]  # "... tank crews by October 2023, which saw 521 losses"
+            elif said_before is not None:
+                category = said_before.category  # "The said 2,227 losses": the figure named before
+        if _GENERIC_NOUN.match(noun):
+            # "1,517 systems", "854 units": the kind comes from the sentence
+            earlier = found[-1].category if found else _category_in_context(reader, sent, abs_start)
+            if isinstance(earlier, tuple):
+                earlier = earlier[0]
+            if earlier and earlier not in ("people", "personnel", "civilians"):
+                category = earlier
+        return category, (start, end), end, "noun_phrase", noun
+    # "25 destroyed and 15 damaged ships": two counts share one noun
+    shared = _SHARED_NOUN.match(text, abs_end) or _PART_OF.match(text, abs_end)
+    if shared:
+        np2 = reader.profile.category_re.match(text, shared.end())
+        if np2:
+            return reader.profile.key_of(np2), None, np2.end(), "shared_noun", np2.group(0)
+    if not _FOLLOWER_OK.match(text, abs_end):
+        return None  # "five directions", "two apartment buildings": counts of something else
+    if found:
+        return found[-1].category, None, abs_end, "list_topic", ""
+    inherited = _category_in_context(reader, sent, abs_start)
+    if inherited is not None:
+        category, noun = inherited
+        return category, None, abs_end, "sentence_topic", noun
+    # the previous sentence's topic: "It says Ukraine has lost nine."
+    prev = reader.mentions[-1] if reader.mentions else None
+    if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1 and (
+            _LOSS_VERB_BEFORE.search(text, max(sent.start, abs_start - 30), abs_start)
+            or (_SENTENCE_OPENS_WITH_NUMBER.fullmatch(text, sent.start, abs_start)
+                and _PASSIVE_LOSS_AFTER.match(text, abs_end))):
+        return prev.category, None, abs_end, "previous_topic", ""
+    outcome_word = (reader.profile.outcome_people_re.match(text, abs_end + 1)
+                    if text[abs_end:abs_end + 1] == " " else None)
+    if outcome_word is None:
+        return None
+    s_text = text[sent.start:sent.end]
+    civilian = _CIVILIAN_CONTEXT.search(s_text) and not _MILITARY_CONTEXT.search(s_text)
+    category = "civilians" if civilian else "personnel"
+    return category, None, outcome_word.end(), "outcome_noun", outcome_word.group(0)
+
+
+def _category_in_context(reader: Reader, sent: Sentence, pos: int) -> tuple[str, str] | None:
+    """The nearest category named earlier in the sentence, and the noun that named it.
+
+    A bare loss noun defers to the thing that was lost ("artillery losses" -> artillery), and
+    "the losses" with nothing before it points back at the previous sentence's topic."""
+    matches = [m for m in reader.scan.finditer("category", sent.start, pos)
+               if not _MODIFIER_USE.match(reader.norm, m.end())]  # "a missile strike" names no missile lost
+    if not matches:
+        return None
+    last = matches[-1]
+    noun = last.group(0)
+    if noun.lower() in _LOSS_NOUNS:
+        if len(matches) > 1 and _ONLY_SPACE.fullmatch(reader.norm[matches[-2].end():last.start()]):
+            return reader.profile.key_of(matches[-2]), matches[-2].group(0)
+        just_before = reader.norm[max(sent.start, last.start() - 8):last.start()]
+        if _POINTING_BACK.search(just_before):
+            prev = reader.mentions[-1] if reader.mentions else None
+            if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1:
+                return prev.category, noun
+    return reader.profile.key_of(last), noun
+
+
+def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
+               np_end: int) -> tuple[str | None, bool]:
+    """The outcome of a count, and whether it came from words right after the noun."""
+    people = reader.profile.is_people(category)
+    vocabulary = "outcome_people" if people else "outcome_equipment"
+    lo, hi = reader.clause_bounds(sent, num_start)
+    # The counted noun may itself say what happened: "1,140 casualties", "100,000 fatalities".
+    for m in reader.scan.finditer(vocabulary, num_start, np_end):
+        return reader.profile.key_of(m), True
+    # Right after the noun: "498 troops have been killed", "2,765 tanks destroyed".
+    for m in reader.scan.finditer(vocabulary, np_end, min(sent.end, np_end + 45)):
+        gap = reader.norm[np_end : m.start()]
+        if _OUTCOME_GAP.fullmatch(gap):
+            return reader.profile.key_of(m), True
+        break
+    # In the number's clause: nearest on the left (lists share their verb), then on the right;
+    # then the rest of the sentence on the left, the list heading, and the sentence on the right.
+    left = None
+    for m in reader.scan.finditer(vocabulary, lo, num_start):
+        left = m
+    if left is not None and not _INCLUDES.search(reader.norm, sent.start, left.start()):
+        return reader.profile.key_of(left), False
+    if left is not None:
+        # "losses, which include wounded, killed or missing, may amount to 203,000": the head noun decides
+        includes = _INCLUDES.search(reader.norm, sent.start, left.start())
+        assert includes is not None  # it was found in that span just above
+        head = reader.scan.search(vocabulary, sent.start, includes.start())
+        return reader.profile.key_of(head or left), False
+    for m in reader.scan.finditer(vocabulary, np_end, hi):
+        return reader.profile.key_of(m), False
+    for m in reader.scan.finditer(vocabulary, sent.start, lo):
+        left = m
+    if left is not None:
+        return reader.profile.key_of(left), False
+    if sent.kind == "list_item" and reader.list_context.get("outcome"):
+        return str(reader.list_context["outcome"]), False
+    for m in reader.scan.finditer(vocabulary, hi, sent.end):
+        return reader.profile.key_of(m), False
+    return None, False
+
+
+def qualifier_of(reader: Reader, abs_start: int, abs_end: int, num: Number) -> str:
+    if num.value_high is not None:
+        return "range"
+    m = None
+    for q in reader.scan.finditer("qualifier", max(0, abs_start - 30), abs_start, sliced=True):
+        tail = reader.norm[q.end():abs_start]
+        if _QUALIFIER_TAIL.fullmatch(tail):
+            m = q
+    if m is not None:
+        return reader.profile.key_of(m)
+    if _OR_MORE.match(reader.norm[abs_end : abs_end + 12]):
+        return "at_least"
+    return "exact"
+
+
+def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, int] | None,
+            category: str, claimant: str | None, prev: Mention | None) -> tuple[str | None, str]:
+    """Whose loss: (side, how it was decided)."""
+    prof = reader.profile
+    # 1. An adjective or name inside the counted noun phrase: "498 Russian troops", "70,000 Russians".
+    if np_span is not None:
+        for vocabulary in ("side_adjective", "side_name"):
+            for m in reader.scan.finditer(vocabulary, abs_start, np_span[1]):
+                return prof.key_of(m), "noun_phrase"
+    # 2. Lists share their side: "498 Russian troops ..., with 1,597 wounded".
+    if prev is not None and prev.sentence is sent and prev.side:
+        prev_np_end = prev.extra.get("np_end")
+        after_prev = prev_np_end if isinstance(prev_np_end, int) else sent.start + prev.number.end
+        if (not reader.scan.search("side_name", after_prev, abs_start, sliced=True)
+                and not reader.scan.search("side_adjective", after_prev, abs_start, sliced=True)):
+            return prev.side, "list"
+    claimant_spans = [(m.start(), m.end()) for m in reader.scan.finditer("claimant", sent.start, sent.end)]
+    # 3. Cues before the number in the sentence, nearest first; "in Ukraine" is a place, not a side.
+    cues: list[tuple[int, int, str, str]] = []
+    for vocabulary, kind in (("side_name", "name"), ("side_adjective", "adjective"),
+                             ("side_forces", "forces")):
+        for m in reader.scan.finditer(vocabulary, sent.start, abs_start):
+            if any(a <= m.start() and m.end() <= b for a, b in claimant_spans) and kind != "forces":
+                continue
+            if kind == "name" and _PLACE_BEFORE.search(reader.norm, max(sent.start, m.start() - 25),
+                                                       m.start()):
+                continue
+            cues.append((m.start(), m.end(), prof.key_of(m), kind))
+    for m in reader.scan.finditer("enemy", sent.start, abs_start):
+        enemy_of = _enemy_side(reader, claimant, m.group(0))
+        if enemy_of:
+            cues.append((m.start(), m.end(), enemy_of, "enemy"))
+    cues.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    # drop cues nested in a longer cue
+    pruned: list[tuple[int, int, str, str]] = []
+    for c in cues:
+        if pruned and c[0] < pruned[-1][1]:
+            continue
+        pruned.append(c)
+    for start, end, side, kind in reversed(pruned):
+        after_cue = reader.norm[end : min(sent.end, end + 40)]
+        opponent = prof.sides[side].opponent if side in prof.sides else None
+        if _ATTACK_NOUN.match(after_cue) and opponent:
+            return opponent, "attacker"
+        agent = _AGENT_VERB_AFTER.match(reader.norm, end, abs_start)
+        if (agent and opponent and not _PASSIVE_BEFORE.search(agent.group(0))
+                and not _AGENT_BY.search(reader.norm, max(sent.start, start - 30), start)):
+            return opponent, "agent"
+        if _AGENT_BY.search(reader.norm, max(sent.start, start - 30), start) and opponent:
+            return opponent, "agent"
+        return side, kind
+    # 4. "Moscow announced its death toll": a side speaking of its own losses.
+    own = prof.own_side(claimant)
+    if own and _OWN_LOSSES.search(reader.norm, sent.start, sent.end):
+        return own, "own_losses"
+    # 5. What the claimant usually reports: Ukrainian sources count Russian losses and vice versa.
+    if category in ("civilians", "people"):
+        return prof.default_victim_side, "default_victims"
+    usual = side_from_claimant(prof, category, claimant)
+    return usual, ("claimant" if usual else "unknown")
+
+
+def _enemy_side(reader: Reader, claimant: str | None, word: str) -> str | None:
+    """'The occupiers' name one side outright; 'the enemy' is the other side of whoever speaks."""
+    named = [key for key, side in reader.profile.sides.items()
+             if any(re.fullmatch(w, word, re.IGNORECASE) for w in side.enemy_words)]
+    if len(named) == 1:
+        return named[0]
+    own = reader.profile.own_side(claimant)
+    return reader.profile.sides[own].opponent if own in reader.profile.sides else None
+
+
+
+def is_hedged(reader: Reader, sent: Sentence, abs_start: int) -> bool:
+    lo, hi = reader.clause_bounds(sent, abs_start)
+    if reader.scan.search("hedge", lo, hi, sliced=True):
+        return True
+    # A hedge in the sentence's lead ("If these figures hold up, ...") covers the whole sentence.
+    return bool(_HEDGED_LEAD.search(reader.norm[sent.start:sent.end]))
+
+
+
+def names_non_loss(reader: Reader, lo: int, hi: int) -> bool:
+    """Whether ``norm[lo:hi]``, war-start phrases blanked, names a non-loss ("applications", "refugees")."""
+    prof = reader.profile
+    if reader.scan.search("war_start", lo, hi, sliced=True) is None:
+        # nothing to blank: the prefiltered scan answers for the window itself
+        return reader.scan.search("non_loss", lo, hi, sliced=True) is not None
+    masked = prof.war_start_re.sub(" ", reader.norm[lo:hi])
+    return prof.non_loss_re.search(masked) is not None
+
+
+def without_sources(reader: Reader, sent: Sentence) -> str:
+    """The sentence with source names blanked: "Regional Military Administration" says nothing
+    about victims."""
+    pieces, pos = [], sent.start
+    for m in reader.scan.finditer("claimant", sent.start, sent.end, sliced=True):
+        pieces += [reader.norm[pos:m.start()], m.group(0) if is_force(reader, m) else " " * len(m.group(0))]
+        pos = m.end()
+    pieces.append(reader.norm[pos:sent.end])
+    return "".join(pieces)
+
+
+def people_or_personnel(reader: Reader, s_text: str, noun: str) -> str:
+    """'People' and 'casualties' are soldiers in a sentence about the army, victims in one about a strike."""
+    civilian = bool(_CIVILIAN_CONTEXT.search(s_text))
+    if _MILITARY_CONTEXT.search(s_text) and not civilian:
+        return "personnel"
+    if noun.lower() in _LOSS_NOUNS and not civilian and not reader.profile.event_re.search(s_text):
+        return "personnel"
+    return "people"
+
+
+
+def side_from_claimant(profile: Profile, category: str, claimant: str | None) -> str | None:
+    """Whose losses a source reports when the text does not say: each side counts the other's."""
+    if category in ("civilians", "people"):
+        return None
+    return profile.usual_target(claimant)

@@ -1,0 +1,321 @@
+"""How a figure counts and when: its measure (running total, a period's losses, a rate, a projection),
+the length and start of its period, and the date it holds as of.
+
+Cues in the number's own clause decide the measure ("so far", "over the past day", "per day");
+lists share it; a document-level pass sets right figures that are in fact running totals of the
+General Staff's series. Dates come from the sentence (``dates.find_dates``), else the list
+heading, else the publication date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from . import dates as datelib
+from . import grammar
+from .body import Sentence
+from .document import Mention, Reader
+from .numbers import WORD_VALUES, Number
+from .series import general_staff_snapshot
+
+__all__ = ["AMONG_THEM", "date_role", "dates_in", "increments_before_totals", "measure_of", "resolve_dates",
+           "running_totals_from_series"]
+
+_NEXT_NUMBER = grammar.pattern("next_number")
+_RATE_WORDS = grammar.pattern("rate_words")
+_IN_A_DAY = grammar.pattern("in_a_day")
+_RATE_BEFORE = grammar.pattern("rate_before")
+_LEADING_DAY = grammar.pattern("leading_day")
+_SAME_PERIOD = grammar.pattern("same_period")
+_TOTAL_CUE = grammar.pattern("total_cue")
+_MONTH_SPAN = grammar.pattern("month_span")
+_REPORTED_BEFORE = grammar.pattern("reported_before")
+_PRESENT_PERFECT_LOSS = grammar.pattern("present_perfect_loss")
+_INCREMENT_BEFORE = grammar.pattern("increment_before")
+_INCREMENT_AFTER = grammar.pattern("increment_after")
+_DAILY_CONTEXT = grammar.pattern("daily_context")
+_ALSO = grammar.pattern("also")
+AMONG_THEM = grammar.pattern("among_them")
+_BREAKDOWN = grammar.pattern("breakdown")
+_BRING_TOTAL = grammar.pattern("bring_total")
+_SINCE_OR_FROM = grammar.pattern("since_or_from")
+_AS_OF_BETWEEN = grammar.pattern("as_of_between")
+_RESPECTIVELY = grammar.pattern("respectively")
+_SAID_IN = grammar.pattern("said_in")
+_MID_MONTH = grammar.pattern("mid_month")
+_SPAN_LENGTH = grammar.pattern("span_length", guard=False)
+_RATE_UNIT_DAYS = {"day": 1, "hour": None, "week": 7, "month": 30, "year": 365}
+_PERIOD_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
+
+
+def dates_in(reader: Reader, lo: int, hi: int) -> list[datelib.DateMention]:
+    return [d for d in reader.dates if lo <= d.start and d.end <= hi]
+
+
+def date_role(reader: Reader, d: datelib.DateMention, sent: Sentence) -> str:
+    """'start' for the beginning of a span ("since February 24", "from 24 February 2022"), else 'as_of'."""
+    before = reader.norm[max(sent.start, d.start - 80) : d.start]
+    since = None
+    for match in _SINCE_OR_FROM.finditer(before):
+        since = match  # the last one
+    if since is not None and not _AS_OF_BETWEEN.search(before, since.end()):
+        return "start"
+    return "as_of"
+
+
+def _month_days(span_start: dt.date, end: dt.date) -> int:
+    return (end - span_start).days + 1
+
+
+def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_end: int,
+               category: str, prev: Mention | None, claimant: str | None) -> tuple[str, float | None, str]:
+    """(measure, period_days, cue) for one number.
+
+    Cues in the number's own clause decide; a list item with no cue of its own shares the measure
+    of the item before it; the rest of the sentence speaks only when both are silent."""
+    lo, hi = reader.clause_bounds(sent, abs_start)
+    if num.delta:
+        return "period", 1, "delta"
+    if (reader.scan.search("projection", lo, hi)
+            or reader.scan.search("projection", max(sent.start, abs_start - 60), abs_start)):
+        return "projection", None, "projection"
+    # the span between this number and the next one (or the clause end) holds its own rate words
+    nxt = _NEXT_NUMBER.search(reader.norm, abs_end, hi)
+    own = reader.norm[abs_end : nxt.start() if nxt else hi]
+    rate = _RATE_WORDS.search(own)
+    if rate and not _IN_A_DAY.search(own):
+        unit = (rate.group("unit") or rate.group("unit2") or "day").lower()
+        return "rate", _RATE_UNIT_DAYS.get(unit, 1), "rate"
+    if _RATE_BEFORE.search(reader.norm, max(sent.start, abs_start - 60), abs_start):
+        return "rate", 1, "rate_before"
+    same_sentence_prev = prev if prev is not None and prev.sentence is sent else None
+    local = _measure_cues(reader, sent, lo, hi, abs_start, abs_end, prev, category)
+    if local is not None:
+        return local
+    if same_sentence_prev is not None:
+        return same_sentence_prev.measure, same_sentence_prev.period_days, "list"
+    if sent.kind == "list_item" and _LEADING_DAY.match(reader.norm, sent.start):
+        return "period", 1, "dated_list_item"  # "November 28, 2024: 2,030 casualties"
+    if sent.kind == "list_item" and reader.list_context:
+        return "cumulative", None, "list_heading"
+    whole = _measure_cues(reader, sent, sent.start, sent.end, abs_start, abs_end, prev, category)
+    if whole is not None:
+        return whole
+    s_text = reader.norm[sent.start : sent.end]
+    if (category in ("civilians", "people") or category in ("drones", "missiles")) and (
+            reader.scan.search("event", sent.start, sent.end, sliced=True)
+            or _paragraph_has_event(reader, sent)):
+        return "period", None, "event"
+    # A report of the day's losses goes on: "The Ukrainian armed forces also lost three armoured
+    # vehicles", "Kiev has lost up to 125 soldiers, the ministry said". Figures that are in fact running
+    # totals are set right against the series later (running_totals_from_series).
+    daily = reader.last_daily
+    if (daily is not None and sent.kind != "list_item" and daily.sentence.paragraph >= sent.paragraph - 3
+            and (_ALSO.search(s_text) or (claimant is not None and claimant == daily.claimant))):
+        return daily.measure, daily.period_days, "continued"
+    # "The said 2,227 losses include ten Leopard tanks": a breakdown shares the span of its total
+    last = reader.mentions[-1] if reader.mentions else None
+    before = reader.norm[sent.start:abs_start]
+    if (last is not None and last.measure == "period" and last.sentence.paragraph >= sent.paragraph - 1
+            and (AMONG_THEM.match(s_text) or _BREAKDOWN.search(before))):
+        return last.measure, last.period_days, "continued"
+    # "The said 2,227 material losses ...": the same figure again, with the same span
+    again = next((m for m in reversed(reader.mentions) if m.value == num.value and m.category == category
+                  and m.sentence.paragraph >= sent.paragraph - 2), None)
+    if again is not None:
+        return again.measure, again.period_days, "continued"
+    return "cumulative", None, "default"
+
+
+def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_start: int, abs_end: int,
+                  prev: Mention | None, category: str) -> tuple[str, float | None, str] | None:
+    prof = reader.profile
+    if reader.scan.search("war_start", c_lo, c_hi, sliced=True):
+        return "cumulative", None, "war_start"
+    pd_match = None
+    for m in reader.scan.finditer("period_days", c_lo, c_hi):
+        pd_match = m
+        if m.start() > abs_start:
+            break
+    if pd_match is not None:
+        return "period", _PERIOD_DAYS[prof.key_of(pd_match)], "period_phrase"
+    if reader.in_slice(_SAME_PERIOD, c_lo, c_hi) and prev is not None and prev.measure != "cumulative":
+        return prev.measure, prev.period_days, "same_period"
+    for opened in reader.scan.finditer("period_open", c_lo, c_hi, sliced=True):
+        word = opened.group(0).lower()
+        if word in ("additional", "another", "a further", "more", "further"):
+            if _INCREMENT_BEFORE.search(reader.norm, max(sent.start, abs_start - 22), abs_start) or \
+                    _INCREMENT_AFTER.match(reader.norm, abs_end):
+                return "period", (1 if _daily_context(reader) else None), "increment"
+            continue
+        return "period", _span_days(opened.group(0)), "period_open"
+    one_attack = category in ("civilians", "people") and reader.scan.search("event", sent.start, sent.end, sliced=True)
+    if reader.in_slice(_TOTAL_CUE, c_lo, c_hi) and not one_attack:
+        return "cumulative", None, "total"  # but "the death toll from the strike rose to 30" is that strike's
+    # "lost 23,000 in January": that month's figure (its dates are filled in with the other dates)
+    for month in reader.in_slice(_MONTH_SPAN, c_lo, c_hi):
+        if not _REPORTED_BEFORE.search(reader.norm, max(sent.start, c_lo + month.start() - 40), c_lo + month.start()):
+            return "period", None, "month"
+    # "has killed 21 people" is a running total, unless the subject is one attack
+    if reader.in_slice(_PRESENT_PERFECT_LOSS, c_lo, c_hi) and not (
+            category in ("civilians", "people") and reader.scan.search("event", sent.start, sent.end)):
+        return "cumulative", None, "total"
+    return None
+
+
+def _span_days(phrase: str) -> float | None:
+    """'over the past two months' -> 61; other open spans have no stated length."""
+    m = _SPAN_LENGTH.search(phrase)
+    if not m:
+        return None
+    count = WORD_VALUES.get(m.group(1).lower()) if not m.group(1).isdigit() else int(m.group(1))
+    if not count:
+        return None
+    return float(count * {"month": 30.5, "week": 7, "day": 1, "year": 365}[m.group(2).lower()] // 1)
+
+
+def _daily_context(reader: Reader) -> bool:
+    if reader.daily_context is None:  # a question about the whole document: answered once
+        reader.daily_context = bool(_DAILY_CONTEXT.search(reader.norm))
+    return reader.daily_context
+
+
+def _paragraph_has_event(reader: Reader, sent: Sentence) -> bool:
+    return any(reader.scan.search("event", s.start, s.end, sliced=True) for s in reader.sentences
+               if abs(s.paragraph - sent.paragraph) <= 1 and s is not sent)
+
+
+
+def increments_before_totals(reader: Reader, sent: Sentence, found: list[Mention]) -> None:
+    """'Five tanks were destroyed, taking the total to 2,980': the first is the day's figure."""
+    if len(found) < 2 or not _BRING_TOTAL.search(reader.norm, sent.start, sent.end):
+        return
+    bring = _BRING_TOTAL.search(reader.norm, sent.start, sent.end)
+    assert bring is not None
+    for m in found:
+        if m.number.start + sent.start < bring.start() and m.measure == "cumulative":
+            m.measure, m.period_days = "period", (1 if _daily_context(reader) else None)
+        elif m.number.start + sent.start > bring.start():
+            m.measure, m.period_days = "cumulative", None
+
+
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
+    """Fill in as_of and period_start from the dates the sentence states, else the publication date."""
+    sent = m.sentence
+    abs_start = sent.start + m.number.start
+    candidates = []
+    for d in dates_in(reader, sent.start, sent.end):
+        if d.text.lower().startswith("next"):
+            continue  # a future date is not the date of a loss figure
+        if date_role(reader, d, sent) == "start":
+            if d.date and m.period_start is None:
+                m.period_start = d.span_start or d.date
+            continue
+        candidates.append(d)
+    year_line = m.extra.get("year_line")
+    if isinstance(year_line, re.Match):
+        year = int(year_line.group("year"))
+        inner = [d for d in candidates
+                 if d.start < sent.start + year_line.end() and d.date and d.precision == "day"]
+        m.period_start = dt.date(year, 1, 1)
+        m.as_of = inner[0].date if inner else dt.date(year, 12, 31)
+        m.as_of_basis, m.dated = "stated", True
+        if m.measure == "cumulative":
+            m.measure = "period"
+        return
+    chosen = _choose_date(reader, m, sent, abs_start, candidates) if candidates else None
+    if chosen is not None:
+        m.dated = True
+        if chosen.precision == "month":
+            _month_span_claim(reader, m, sent, chosen)
+        elif chosen.date is not None:
+            m.as_of = _year_from_context(reader, chosen) or chosen.date
+            m.as_of_basis = {"weekday_date": "weekday_date", "weekday": "relative", "relative": "relative",
+                             "year": "stated_year"}.get(chosen.kind, "stated")
+    elif m.sentence.kind == "list_item" or m.rule in ("bulletin_item", "bulletin_delta"):
+        # the list heading's date ("as of the morning of April 23", "from 24.02 to 23.04")
+        ctx_date = reader.list_context.get("as_of")
+        if isinstance(ctx_date, dt.date):
+            m.as_of, m.as_of_basis, m.dated = ctx_date, "stated", True
+    if m.as_of is None and m.measure != "projection" and reader.published is not None:
+        m.as_of, m.as_of_basis = reader.published, reader.published_basis
+    if m.as_of is not None and reader.latest is not None and m.as_of > reader.latest:
+        m.as_of = reader.latest  # "so far in April": a figure is never dated after its report
+    # "from 24 February 2022 to 5 March 2023": a span that starts with the war is the running total
+    if (m.measure == "period" and m.period_start is not None and abs((m.period_start - war_start).days) <= 1
+            and m.measure_cue not in ("delta", "period_phrase", "increment", "dated_list_item", "rate")):
+        m.measure, m.period_days = "cumulative", None
+
+
+def _year_from_context(reader: Reader, d: datelib.DateMention) -> dt.date | None:
+    """'On March 1, 2022, ... by March 3, the figure was revised': a yearless date close after a
+    full one belongs to the same year, not to the publication's."""
+    if d.kind != "day_month" or d.date is None:
+        return None
+    earlier = [x for x in reader.dates if x.end <= d.start and d.start - x.end < 400 and x.date is not None
+               and x.kind in ("explicit", "numeric", "weekday_date") and x.precision == "day"
+               and not _SINCE_OR_FROM.search(reader.norm, max(0, x.start - 80), x.start)]
+    if not earlier or earlier[-1].date is None or earlier[-1].date.year == d.date.year:
+        return None
+    try:
+        return d.date.replace(year=earlier[-1].date.year)
+    except ValueError:  # 29 February
+        return None
+
+
+def _choose_date(reader: Reader, m: Mention, sent: Sentence, abs_start: int,
+                 candidates: list[datelib.DateMention]) -> datelib.DateMention | None:
+    if _RESPECTIVELY.search(reader.norm, sent.start, sent.end):
+        same = [x for x in reader.mentions + [m] if x.sentence is sent and x.rule != "count_of_one"]
+        idx = next((i for i, x in enumerate(same) if x is m), 0)
+        return candidates[min(idx, len(candidates) - 1)]
+    lo, hi = reader.clause_bounds(sent, abs_start)
+    in_clause = [d for d in candidates if lo <= d.start < hi]
+    pool = in_clause or candidates
+    abs_end = sent.start + m.number.end
+
+    def distance(d: datelib.DateMention) -> int:
+        return abs_start - d.end if d.end <= abs_start else max(0, d.start - abs_end)
+    return min(pool, key=lambda d: (_PRECISION_RANK.get(d.precision, 3), distance(d)))
+
+
+def _month_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.DateMention) -> None:
+    """A figure dated by a month: "lost 23,000 in January" is that month's figure (a period);
+    "said in July that the total was 15,000" is a running total as of that month."""
+    before = reader.norm[max(sent.start, d.start - 40) : d.start]
+    told_then = _SAID_IN.search(before)
+    if m.measure == "cumulative" and m.measure_cue in ("default", "list", "continued", "month") and not told_then:
+        m.measure = "period"
+    if d.date is not None:
+        end = d.date
+        if _MID_MONTH.search(before) and d.span_start is not None:
+            end = d.span_start.replace(day=15)
+        m.as_of, m.as_of_basis = end, "stated_month"
+    if m.measure == "period":
+        if d.span_start is not None:
+            m.period_start = m.period_start or d.span_start
+        if m.period_days is None and d.span_start is not None and d.date is not None:
+            m.period_days = _month_days(d.span_start, d.date)
+        elif m.period_days is None and d.month:
+            m.period_days = float(calendar.monthrange(2001, d.month)[1])  # year unknown: not a leap year
+
+
+
+_WEAK_MEASURE_CUES = frozenset({"default", "list", "continued", "same_period"})
+
+
+def running_totals_from_series(reader: Reader) -> None:
+    """A figure the text did not call a total or a day's losses is a running total when it is exactly
+    the General Staff's running total on its date (or the day before)."""
+    series = general_staff_snapshot()
+    for m in reader.mentions:
+        if (m.measure == "period" and m.measure_cue in _WEAK_MEASURE_CUES and m.side == "russia"
+                and m.as_of is not None and m.value_high is None
+                and any(series.value_on(m.category, m.as_of - dt.timedelta(days=lag)) == m.value for lag in (0, 1))):
+            m.measure, m.period_days, m.measure_cue = "cumulative", None, "series"
+
