@@ -260,3 +260,48 @@ def test_the_officials_are_the_ones_named_before() -> None:
                    published="2023-08-18")
     check(find(found, "personnel", 300_000), claimant="us_officials", qualifier="approx", side="russia")
     check(find(found, "personnel", 120_000), claimant="us_officials", qualifier="at_most")
+
+
+# --- rules added after reading new kinds of articles -----------------------------------------------
+
+def test_a_country_that_says_or_claims_speaks_through_its_officials() -> None:
+    found = claims("Ukraine said it had shot down 97 Russian planes. Russia claims to have killed 1,300 "
+                   "Ukrainian servicemen.", "2022-03-20")
+    check(find(found, "aircraft", 97), claimant="ua_officials", side="russia")
+    check(find(found, "personnel", 1_300), claimant="ru_officials", side="ukraine")
+    # a country that is only the loser is not a source
+    check(find(claims("Russia lost 1,300 troops near Kyiv.", "2022-03-20"), "personnel", 1_300), claimant=None)
+
+
+def test_a_trailing_he_said_points_back_at_the_person_named_before() -> None:
+    found = claims("Hanna Maliar, Ukraine's deputy defence minister, said troops had retaken seven villages. "
+                   "Russian losses over the past day were 710 troops, she said.", "2023-06-12")
+    check(find(found, "personnel", 710), claimant="ua_mod", measure="period", period_days=1)
+    quoted = claims('John Kirby said on Tuesday that the war had been costly. "Russia has lost 100,000 troops," '
+                    "he said.", "2023-02-14")
+    check(find(quoted, "personnel", 100_000), claimant="us_officials")
+
+
+def test_a_figure_for_a_calendar_year_is_a_period_of_that_year() -> None:
+    found = claims("In 2023, Russia lost 253,290 soldiers, the General Staff said.", "2024-01-10")
+    check(find(found, "personnel", 253_290), measure="period", period_start="2023-01-01", period_days=365,
+          as_of="2023-12-31", as_of_basis="stated_year")
+    # a year still running ends on the day of the report
+    so_far = claims("In 2024, Russia has lost 21,000 soldiers, the General Staff said.", "2024-01-21")
+    check(find(so_far, "personnel", 21_000), measure="period", period_start="2024-01-01", period_days=21,
+          as_of="2024-01-21")
+    # a year that only dates the statement is not a span
+    said = claims("The General Staff said in 2023 that Russia had lost 150,000 soldiers.", "2023-04-01")
+    check(find(said, "personnel", 150_000), measure="cumulative")
+
+
+def test_a_daily_report_goes_on_in_the_present_perfect() -> None:
+    found = claims("Ukraine has lost up to 620 personnel in the area of the Yug group in the past 24 hours, "
+                   "the Russian Defense Ministry said. Kiev has lost up to 325 soldiers in battles with the "
+                   "Tsentr group, the ministry said.", "2024-08-05")
+    for value in (620, 325):
+        check(find(found, "personnel", value), claimant="ru_mod", measure="period", period_days=1,
+              qualifier="at_most")
+    # without a day's figure before it, the present perfect is a running total
+    alone = claims("Kiev has lost up to 325 soldiers, the Russian Defense Ministry said.", "2024-08-05")
+    check(find(alone, "personnel", 325), measure="cumulative")

@@ -40,8 +40,8 @@ _CHANNEL_BEFORE = grammar.pattern("channel_before")
 _RELAYED_BY = grammar.pattern("relayed_by")
 _LOSER_AFTER = grammar.pattern("loser_after")
 # The lookahead is the guard ``scan.guarded`` cannot derive because of the '^' branch: every match
-# starts with "the/this/that/its/it/they", "according", "intelligence", a ',;:' or at the text's start.
-_GENERIC_SOURCE = re.compile(r"(?=[tia,;:]|^)(?:" + grammar.source("generic_source") + ")", re.IGNORECASE)
+# starts with "the/this/that/its/it/they", "according", "intelligence", one of ',;:?!' or at the text's start.
+_GENERIC_SOURCE = re.compile(r"(?=[tia,;:?!]|^)(?:" + grammar.source("generic_source") + ")", re.IGNORECASE)
 _PERSON_POINTER = grammar.pattern("person_pronoun_end", guard=False)
 # Aliases that name a place or a person in passing more often than a source.
 _NOT_ENTITIES = frozenset({"moscow", "putin", "kremlin", "the kremlin", "zelensky", "zelenskyy"})
@@ -125,6 +125,8 @@ def _generic_source(reader: Reader, noun: str) -> Source | None:
         return reader.last_entity or reader.last_org
     if noun == "intelligence":
         return reader.last_org or reader.last_entity
+    if noun in ("he", "she"):  # '..., she said.': the last person who spoke
+        return reader.last_person or reader.last_source
     return reader.last_org or reader.last_source
 
 

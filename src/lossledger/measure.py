@@ -45,6 +45,7 @@ _AS_OF_BETWEEN = grammar.pattern("as_of_between")
 _RESPECTIVELY = grammar.pattern("respectively")
 _SAID_IN = grammar.pattern("said_in")
 _MID_MONTH = grammar.pattern("mid_month")
+_YEAR_SPAN_BEFORE = grammar.pattern("year_span_before")
 _SPAN_LENGTH = grammar.pattern("span_length", guard=False)
 _RATE_UNIT_DAYS = {"day": 1, "hour": None, "week": 7, "month": 30, "year": 365}
 _PERIOD_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
@@ -92,6 +93,12 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         return "rate", 1, "rate_before"
     same_sentence_prev = prev if prev is not None and prev.sentence is sent else None
     local = _measure_cues(reader, sent, lo, hi, abs_start, abs_end, prev, category)
+    if local is not None and local[2] == "present_perfect":
+        # "Kiev has lost up to 325 soldiers in battles with the Tsentr group, the ministry said", after
+        # that ministry's figure for the past 24 hours: the same day's report goes on
+        continued = _daily_report_continued(reader, sent, claimant)
+        if continued is not None:
+            return continued
     if local is not None:
         return local
     if same_sentence_prev is not None:
@@ -111,10 +118,9 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     # A report of the day's losses goes on: "The Ukrainian armed forces also lost three armoured
     # vehicles", "Kiev has lost up to 125 soldiers, the ministry said". Figures that are in fact running
     # totals are set right against the series later (running_totals_from_series).
-    daily = reader.last_daily
-    if (daily is not None and sent.kind != "list_item" and daily.sentence.paragraph >= sent.paragraph - 3
-            and (_ALSO.search(s_text) or (claimant is not None and claimant == daily.claimant))):
-        return daily.measure, daily.period_days, "continued"
+    continued = _daily_report_continued(reader, sent, claimant)
+    if continued is not None:
+        return continued
     # "The said 2,227 losses include ten Leopard tanks": a breakdown shares the span of its total
     last = reader.mentions[-1] if reader.mentions else None
     before = reader.norm[sent.start:abs_start]
@@ -127,6 +133,17 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     if again is not None:
         return again.measure, again.period_days, "continued"
     return "cumulative", None, "default"
+
+
+def _daily_report_continued(reader: Reader, sent: Sentence,
+                            claimant: str | None) -> tuple[str, float | None, str] | None:
+    """The measure of the last day's figure, when this sentence goes on with the same report."""
+    daily = reader.last_daily
+    if (daily is not None and sent.kind != "list_item" and daily.sentence.paragraph >= sent.paragraph - 3
+            and (_ALSO.search(reader.norm[sent.start : sent.end])
+                 or (claimant is not None and claimant == daily.claimant))):
+        return daily.measure, daily.period_days, "continued"
+    return None
 
 
 def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_start: int, abs_end: int,
@@ -161,7 +178,7 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
     # "has killed 21 people" is a running total, unless the subject is one attack
     if reader.in_slice(_PRESENT_PERFECT_LOSS, c_lo, c_hi) and not (
             category in ("civilians", "people") and reader.scan.search("event", sent.start, sent.end)):
-        return "cumulative", None, "total"
+        return "cumulative", None, "present_perfect"
     return None
 
 
@@ -231,8 +248,9 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     chosen = _choose_date(reader, m, sent, abs_start, candidates) if candidates else None
     if chosen is not None:
         m.dated = True
-        if chosen.precision == "month":
-            _month_span_claim(reader, m, sent, chosen)
+        if chosen.precision == "month" or (chosen.precision == "year" and _YEAR_SPAN_BEFORE.search(
+                reader.norm, max(sent.start, chosen.start - 30), chosen.start)):
+            _calendar_span_claim(reader, m, sent, chosen)
         elif chosen.date is not None:
             m.as_of = _year_from_context(reader, chosen) or chosen.date
             m.as_of_basis = {"weekday_date": "weekday_date", "weekday": "relative", "relative": "relative",
@@ -284,23 +302,26 @@ def _choose_date(reader: Reader, m: Mention, sent: Sentence, abs_start: int,
     return min(pool, key=lambda d: (_PRECISION_RANK.get(d.precision, 3), distance(d)))
 
 
-def _month_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.DateMention) -> None:
-    """A figure dated by a month: "lost 23,000 in January" is that month's figure (a period);
-    "said in July that the total was 15,000" is a running total as of that month."""
+def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.DateMention) -> None:
+    """A figure dated by a month or a year: "lost 23,000 in January" ("in 2023") is that month's (year's)
+    figure, a period; "said in July that the total was 15,000" is a running total as of that month."""
     before = reader.norm[max(sent.start, d.start - 40) : d.start]
     told_then = _SAID_IN.search(before)
-    if m.measure == "cumulative" and m.measure_cue in ("default", "list", "continued", "month") and not told_then:
+    weak_cue = m.measure_cue in ("default", "list", "continued", "month", "present_perfect")
+    if m.measure == "cumulative" and weak_cue and not told_then:
         m.measure = "period"
     if d.date is not None:
         end = d.date
         if _MID_MONTH.search(before) and d.span_start is not None:
             end = d.span_start.replace(day=15)
-        m.as_of, m.as_of_basis = end, "stated_month"
+        m.as_of, m.as_of_basis = end, f"stated_{d.precision}"
     if m.measure == "period":
         if d.span_start is not None:
             m.period_start = m.period_start or d.span_start
         if m.period_days is None and d.span_start is not None and d.date is not None:
-            m.period_days = _month_days(d.span_start, d.date)
+            # a month or year still running when the text was written ends on its latest day
+            end = min(d.date, reader.latest) if reader.latest is not None else d.date
+            m.period_days = _month_days(d.span_start, max(end, d.span_start))
         elif m.period_days is None and d.month:
             m.period_days = float(calendar.monthrange(2001, d.month)[1])  # year unknown: not a leap year
 
