@@ -646,24 +646,16 @@ def _partition_runs(
     for sub in ("documents", "claims", "failures", "partitions"):
         (out_dir / sub).mkdir(parents=True, exist_ok=True)
     _write_json(out_dir / "manifest.json", _manifest(list(partitions), reader_options, profile))
-    return _run(partitions, root=out_dir, workers=workers, reader_options=reader_options, profile=profile,
-                max_retries=max_retries, mp_context=mp_context, extract=extract)
+    return _run_partitions(partitions, root=out_dir, pool=_Pool(workers, None, profile, mp_context),
+                           reader_options=reader_options, profile=profile, max_retries=max_retries,
+                           extract=extract)
 
 
-def _run(
-    partitions: Sequence[Any],
-    *,
-    root: Path,
-    workers: int,
-    reader_options: ReaderOptions | None,
-    profile: str | None,
-    max_retries: int,
-    mp_context: str | None,
-    extract: DocumentExtractor | None,
-) -> Iterator[tuple[int, str | None]]:
+def _run_partitions(partitions: Sequence[Any], *, root: Path, pool: _Pool, reader_options: ReaderOptions | None,
+                    profile: str | None, max_retries: int,
+                    extract: DocumentExtractor | None) -> Iterator[tuple[int, str | None]]:
     from .dask_backend import _remove_leftovers, _write_json
 
-    pool = _Pool(workers, None, profile, mp_context)
     todo: deque[Any] = deque(partitions)
     suspects: deque[Any] = deque()
     crashes: dict[int, int] = {}
@@ -683,7 +675,7 @@ def _run(
                     running[pool.get().submit(_partition_task, partition, str(root), reader_options,
                                               profile, extract)] = partition
             else:
-                while todo and len(running) < 2 * workers:
+                while todo and len(running) < 2 * pool.workers:
                     partition = todo.popleft()
                     running[pool.get().submit(_partition_task, partition, str(root), reader_options,
                                               profile, extract)] = partition
