@@ -305,3 +305,143 @@ def test_a_daily_report_goes_on_in_the_present_perfect() -> None:
     # without a day's figure before it, the present perfect is a running total
     alone = claims("Kiev has lost up to 325 soldiers, the Russian Defense Ministry said.", "2024-08-05")
     check(find(alone, "personnel", 325), measure="cumulative")
+
+
+# --- rules added after probing with new sentences in the style of wire copy -------------------------
+
+def test_a_count_after_a_whole_list_and_injuries_goes_on_with_the_list() -> None:
+    found = claims("The U.N. human rights office said it had verified 9,701 civilian deaths and 17,748 injuries "
+                   "in Ukraine.", "2023-09-26")
+    check(find(found, "civilians", 9_701), claimant="un", outcome="killed")
+    check(find(found, "civilians", 17_748), claimant="un", outcome="wounded")
+    across = claims("Russian missiles hit Kyiv on Monday, killing at least 41 people and wounding more than 170 "
+                    "across the country, officials said.", "2024-07-08")
+    check(find(across, "people", 170), outcome="wounded", qualifier="at_least", side="ukraine")
+
+
+def test_killed_or_wounded_in_the_passive_is_undivided_losses() -> None:
+    found = claims("Ukrainian officials said at least 30 Russian soldiers were killed or wounded in the Kursk "
+                   "region.", "2024-12-16")
+    check(find(found, "personnel", 30), outcome="losses", side="russia")
+
+
+def test_aliases_military_intelligence_and_rockets() -> None:
+    found = claims("Ukraine's military intelligence said Russia had lost about 300,000 troops killed and wounded.",
+                   "2023-11-20")
+    check(find(found, "personnel", 300_000), claimant="ua_mod")
+    rockets = claims("The Russian defence ministry said its air defences destroyed four HIMARS rockets.",
+                     "2024-01-20")
+    check(find(rockets, "missiles", 4), side="ukraine", claimant="ru_mod")
+
+
+def test_counted_non_losses_count_only_when_they_follow_the_number() -> None:
+    found = claims("Russia's defence ministry said Ukraine had lost up to 1,645 troops in all directions over "
+                   "the past day. The General Staff said Russia lost 1,200 soldiers in attacks on Avdiivka "
+                   "over the past day.", "2023-10-18")
+    check(find(found, "personnel", 1_645), side="ukraine", claimant="ru_mod", measure="period", period_days=1)
+    check(find(found, "personnel", 1_200), side="russia", claimant="ua_general_staff")
+    strikes = claims("Russia launched 40 drone attacks and 12 missile strikes on Ukraine overnight, officials "
+                     "said, and occupied 3,000 square kilometres.", "2024-01-01")
+    assert strikes == []
+
+
+def test_a_source_in_a_comparison_is_not_the_source() -> None:
+    found = claims("Ukrainian President Volodymyr Zelensky said on Sunday that 31,000 Ukrainian soldiers had "
+                   "been killed, a figure far lower than estimates by U.S. officials.", "2024-02-26")
+    check(find(found, "personnel", 31_000), claimant="ua_president", side="ukraine")
+
+
+def test_a_force_named_as_the_owner_of_casualties_gives_the_side() -> None:
+    found = claims("U.S. officials said Ukraine's military casualties were close to 70,000 killed and 100,000 "
+                   "to 120,000 wounded.", "2023-08-18")
+    check(find(found, "personnel", 70_000), side="ukraine", claimant="us_officials", outcome="killed")
+    check(find(found, "personnel", 100_000), side="ukraine", value_high=120_000, outcome="wounded")
+
+
+def test_including_a_part_shares_the_outcome_and_the_list_goes_on_from_the_whole() -> None:
+    found = claims("A Russian missile slammed into an apartment block in Dnipro on Saturday, killing 45 people, "
+                   "including six children, and injuring 79, officials said.", "2023-01-14")
+    check(find(found, "people", 45), outcome="killed")
+    check(find(found, "civilians", 6), outcome="killed")
+    check(find(found, "people", 79), outcome="wounded")
+
+
+def test_the_whole_a_part_is_taken_from_is_not_a_loss() -> None:
+    found = claims("Air defence units destroyed 18 of the 21 drones, the air force said. Ukraine's air force "
+                   "said it shot down 20 out of 25 Shahed drones overnight.", "2024-03-29")
+    check(find(found, "drones", 18), side="russia", outcome="destroyed")
+    check(find(found, "drones", 20), side="russia", measure="period", period_days=1)
+    assert not [c for c in found if c.value in (21, 25)], "drones launched are not lost"
+
+
+def test_since_a_date_after_the_war_began_is_a_period() -> None:
+    found = claims("Russia's losses in the Kursk region since August 6 amount to 4,700 servicemen, Russia's "
+                   "defence ministry said.", "2024-08-21")
+    check(find(found, "personnel", 4_700), measure="period", period_start="2024-08-06", claimant="ru_mod")
+    war = claims("Russia has lost 1,800 tanks since February 24, 2022, according to Oryx.", "2023-03-10")
+    check(find(war, "tanks", 1_800), measure="cumulative")
+
+
+def test_the_month_may_is_no_hedge() -> None:
+    found = claims("Ukrainian forces have killed about 1,200 Russian soldiers in the Kharkiv Oblast since May 10, "
+                   "the General Staff said.", "2024-06-03")
+    check(find(found, "personnel", 1_200), hedged=False, measure="period", period_start="2024-05-10")
+    may = claims("Russia may have lost 1,200 soldiers near Kharkiv, the General Staff said.", "2024-06-03")
+    check(find(may, "personnel", 1_200), hedged=True)
+
+
+def test_the_span_cue_nearer_the_number_decides_and_a_daily_toll_is_no_rate() -> None:
+    found = claims('"Over the past day, the enemy lost 1,740 personnel," the General Staff said, noting the '
+                   "highest daily toll since the start of the full-scale invasion.", "2024-05-14")
+    check(find(found, "personnel", 1_740), measure="period", period_days=1, claimant="ua_general_staff")
+
+
+def test_authorities_are_officials() -> None:
+    found = claims("A Russian missile strike on Vinnytsia killed 23 people and wounded more than 100, "
+                   "authorities said.", "2022-07-15")
+    check(find(found, "people", 23), claimant="ua_officials", side="ukraine", measure="period")
+
+
+def test_drones_and_missiles_shot_down_belong_to_the_side_that_launched_them() -> None:
+    found = claims("Over the past two days, Russia launched 99 drones and more than 170 missiles; air defences "
+                   "destroyed 72 missiles and 35 Shahed drones, Commander-in-Chief Valerii Zaluzhnyi said.",
+                   "2024-01-02")
+    check(find(found, "missiles", 72), side="russia", outcome="destroyed", claimant="ua_general_staff")
+    check(find(found, "drones", 35), side="russia")
+    assert not [c for c in found if c.value in (99, 170)], "launched is not lost"
+    # the attacker's strikes still count the other side's dead
+    strike = claims("Russian missiles killed 20 people in Dnipro, officials said.", "2024-01-02")
+    check(find(strike, "people", 20), side="ukraine")
+
+
+def test_a_part_of_a_qualified_whole_and_of_them() -> None:
+    found = claims("Ukraine's air force said it had shot down over 60 of more than 70 missiles fired by Russia.",
+                   "2022-12-06")
+    check(find(found, "missiles", 60), side="russia", qualifier="at_least", claimant="ua_officials")
+    assert not [c for c in found if c.value == 70]
+    them = claims("Ukraine's air force said Russia launched 45 Shahed-type drones overnight. Ukrainian air "
+                  "defences shot down 32 of them.", "2024-10-01")
+    check(find(them, "drones", 32), side="russia", outcome="destroyed")
+    assert not [c for c in them if c.value == 45]
+
+
+def test_ukrainian_data_and_the_army_chief_are_the_general_staffs() -> None:
+    found = claims("Russian losses near Avdiivka over the past two weeks amounted to over 5,000 soldiers, "
+                   "Ukraine's army chief said. Russian troops suffered 38,130 casualties in September, according "
+                   "to Ukrainian data.", "2024-10-01")
+    check(find(found, "personnel", 5_000), claimant="ua_general_staff", measure="period", period_days=14)
+    check(find(found, "personnel", 38_130), claimant="ua_general_staff", measure="period")
+
+
+def test_a_non_loss_word_belongs_to_the_number_nearest_after_it() -> None:
+    found = claims("At least 14 people were killed and 97 wounded as Russia fired 84 cruise missiles at cities "
+                   "across Ukraine, officials said. Russia has mobilized 300,000 reservists and lost 100,000 "
+                   "troops, officials said.", "2022-10-10")
+    check(find(found, "people", 14), outcome="killed", side="ukraine", qualifier="at_least")
+    check(find(found, "people", 97), outcome="wounded")
+    check(find(found, "personnel", 100_000), side="russia")
+    assert not [c for c in found if c.value in (84, 300_000)], "fired and mobilized are not lost"
+    swap = claims("Russia and Ukraine carried out a prisoner exchange, with 230 Ukrainians returning home and "
+                  "248 Russian servicemen handed back to Moscow. Ukraine exchanged 200 prisoners of war for 150 "
+                  "Russian soldiers.", "2024-01-03")
+    assert swap == []

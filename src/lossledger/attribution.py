@@ -14,7 +14,7 @@ from .body import Sentence
 from .document import Reader, SentenceSources, Source
 from .scan import first_char_lookahead, guarded
 
-__all__ = ["claimant_in", "credit_reported_by", "is_force", "remember_sources", "source_referred_to"]
+__all__ = ["claimant_in", "credit_reported_by", "is_force", "remember_sources", "source_referred_to", "source_spans"]
 
 _ATTRIBUTION_BEFORE = grammar.pattern("attribution_before")
 # The name of a source, then a verb of saying. The lookahead before the verbs lets ``re`` skip, at
@@ -38,6 +38,7 @@ _FORCE_NAME = grammar.pattern("force_name")
 _POSSESSIVE_AFTER = grammar.pattern("possessive_after")
 _CHANNEL_BEFORE = grammar.pattern("channel_before")
 _RELAYED_BY = grammar.pattern("relayed_by")
+_COMPARED_BEFORE = grammar.pattern("compared_before")
 _LOSER_AFTER = grammar.pattern("loser_after")
 # The lookahead is the guard ``scan.guarded`` cannot derive because of the '^' branch: every match
 # starts with "the/this/that/its/it/they", "according", "intelligence", one of ',;:?!' or at the text's start.
@@ -72,6 +73,13 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Sour
     return best
 
 
+def source_spans(reader: Reader, sent: Sentence) -> list[tuple[int, int]]:
+    """Where the sentence names its sources: "Ukraine's military said" is one, "Ukraine's military
+    casualties" is not (its "Ukraine's" says whose losses)."""
+    named, _generic = _sources_named(reader, sent)
+    return [(src.start, src.start + len(src.text)) for _other, _score, src in named]
+
+
 def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
     """What ``claimant_in`` reads from the sentence alone, read once per sentence: the named sources
     as (is "other", score, source) and the generic references ("the ministry said") as (offset, noun)."""
@@ -85,6 +93,8 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         after = reader.norm[m.end() : min(sent.end, m.end() + 60)]
         if _CHANNEL_BEFORE.search(before):
             continue  # "shared via the ministry's X account": a channel, not a source
+        if _COMPARED_BEFORE.search(before):
+            continue  # "..., far lower than estimates by U.S. officials": the source of another figure
         score = 0
         force = is_force(reader, m)
         possessive = _POSSESSIVE_AFTER.match(after)

@@ -27,6 +27,7 @@ from .attribution import claimant_in, credit_reported_by, remember_sources, sour
 from .body import Sentence
 from .document import Mention, Reader
 from .loss_frame import (
+    is_breakdown,
     is_hedged,
     names_non_loss,
     outcome_of,
@@ -53,11 +54,13 @@ from .profile import Profile, load_profile
 __all__ = ["extract_claims", "EXTRACTOR_VERSION"]
 
 #: Bumped whenever a rule changes what it extracts; recorded in every claim's ``rule``.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 _VAGUE_AFTER = grammar.pattern("vague_after")
 _YEAR_LINE = grammar.pattern("year_line")
 _COUNT_OF_ONE = grammar.pattern("count_of_one")
+_COUNTED_NON_LOSS = grammar.pattern("counted_non_loss")
+_WHOLE_AFTER_PART = grammar.pattern("whole_after_part")
 
 
 def _rule(name: str, profile: Profile) -> str:
@@ -86,6 +89,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         abs_start, abs_end = sent.start + num.start, sent.start + num.end
         if _VAGUE_AFTER.match(text[abs_end : abs_end + 20]) or (num.delta and num.value == 0):
             continue  # "tens of thousands"; "(+0)": no loss that day
+        if _WHOLE_AFTER_PART.search(text, max(sent.start, abs_start - 30), abs_start):
+            continue  # "shot down 18 of the 21 drones": 21 were launched, not lost
         what = what_was_lost(reader, sent, num, abs_start, abs_end, out)
         if what is None:
             continue
@@ -93,12 +98,18 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if category == "people":
             category = people_or_personnel(reader, without_sources(reader, sent),
                                            text[np_span[0]:np_span[1]] if np_span else topic_noun)
-        # Not a loss at all: applications, deliveries, refugees, exchanges.
+        # Not a loss at all: applications, deliveries, refugees, exchanges; "12 missile strikes".
         lo, hi = reader.clause_bounds(sent, abs_start)
-        if rule not in ("bulletin_item", "shared_noun") and names_non_loss(
-                reader, max(lo, abs_start - 45), min(hi, np_end + 45)):
+        if rule not in ("bulletin_item", "shared_noun") and (names_non_loss(
+                reader, max(lo, abs_start - 45), min(hi, np_end + 45), number=(abs_start, np_end))
+                or _COUNTED_NON_LOSS.match(text, abs_end)):
             continue
-        outcome, _right = outcome_of(reader, sent, category, abs_start, np_end)
+        outcome, right = outcome_of(reader, sent, category, abs_start, np_end)
+        breakdown = bool(out) and is_breakdown(reader, sent, abs_start)
+        if breakdown and not right:
+            # "killing 45 people, including six children": the part shares the outcome of its whole
+            head = next((x for x in reversed(out) if not x.extra.get("breakdown")), out[-1])
+            outcome = head.outcome
         if outcome is None and AMONG_THEM.match(s_text) and reader.mentions:
             outcome = reader.mentions[-1].outcome  # "Among them are 12 generals."
         if outcome is None:
@@ -137,6 +148,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             m.side, m.claimant, m.claimant_text = last.side, last.claimant, last.claimant_text
             m.outcome = last.outcome
         m.extra["np_end"] = np_end
+        if breakdown:
+            m.extra["breakdown"] = True
         if year_line:
             m.extra["year_line"] = year_line
         out.append(m)

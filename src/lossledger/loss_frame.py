@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 
 from . import grammar
-from .attribution import is_force
+from .attribution import is_force, source_spans
 from .body import Sentence
 from .document import Mention, Reader
 from .numbers import Number
 from .profile import Profile
 
-__all__ = ["is_hedged", "names_non_loss", "outcome_of", "people_or_personnel", "qualifier_of", "side_from_claimant",
-           "side_of", "what_was_lost", "without_sources"]
+__all__ = ["is_breakdown", "is_hedged", "names_non_loss", "outcome_of", "people_or_personnel", "qualifier_of",
+           "side_from_claimant", "side_of", "what_was_lost", "without_sources"]
 
 _FOLLOWER_OK = grammar.pattern("follower_ok")
 _GENERIC_NOUN = grammar.pattern("generic_noun")
@@ -32,6 +32,9 @@ _MILITARY_CONTEXT = grammar.pattern("military_context")
 _CIVILIAN_CONTEXT = grammar.pattern("civilian_context")
 _OUTCOME_GAP = grammar.pattern("outcome_gap", guard=False)
 _INCLUDES = grammar.pattern("includes")
+_BREAKDOWN_BEFORE = grammar.pattern("breakdown_before")
+_NEXT_NUMBER = grammar.pattern("next_number")
+_OF_THEM_AFTER = grammar.pattern("of_them_after")
 _QUALIFIER_TAIL = grammar.pattern("qualifier_tail", guard=False)
 _OR_MORE = grammar.pattern("or_more")
 _PLACE_BEFORE = grammar.pattern("place_before")
@@ -42,6 +45,9 @@ _AGENT_BY = grammar.pattern("agent_by")
 _OWN_LOSSES = grammar.pattern("own_losses")
 _HEDGED_LEAD = grammar.pattern("hedged_lead", guard=False)
 _ONLY_SPACE = re.compile(r"\s*")
+# What an attacker launches and loses when it is shot down: "Russia launched 99 drones; air defences
+# destroyed 35" counts Russia's drones, where "Russian strikes killed 35" counts the other side's dead.
+_LAUNCHED = frozenset({"drones", "missiles"})
 _LOSS_NOUNS = frozenset({"casualties", "fatalities", "deaths", "dead", "death toll", "losses"})
 
 
@@ -87,7 +93,9 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
     if not _FOLLOWER_OK.match(text, abs_end):
         return None  # "five directions", "two apartment buildings": counts of something else
     if found:
-        return found[-1].category, None, abs_end, "list_topic", ""
+        # "killing 45 people, including six children, and injuring 79": the list goes on from its head
+        head = next((m for m in reversed(found) if not m.extra.get("breakdown")), found[-1])
+        return head.category, None, abs_end, "list_topic", ""
     inherited = _category_in_context(reader, sent, abs_start)
     if inherited is not None:
         category, noun = inherited
@@ -99,6 +107,11 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
             or (_SENTENCE_OPENS_WITH_NUMBER.fullmatch(text, sent.start, abs_start)
                 and _PASSIVE_LOSS_AFTER.match(text, abs_end))):
         return prev.category, None, abs_end, "previous_topic", ""
+    if _OF_THEM_AFTER.match(text, abs_end):
+        # "Russia launched 45 drones overnight. Air defences shot down 32 of them."
+        named = _category_of_sentence_before(reader, sent)
+        if named is not None:
+            return named[0], None, abs_end, "previous_topic", named[1]
     outcome_word = (reader.profile.outcome_people_re.match(text, abs_end + 1)
                     if text[abs_end:abs_end + 1] == " " else None)
     if outcome_word is None:
@@ -107,6 +120,11 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
     civilian = _CIVILIAN_CONTEXT.search(s_text) and not _MILITARY_CONTEXT.search(s_text)
     category = "civilians" if civilian else "personnel"
     return category, None, outcome_word.end(), "outcome_noun", outcome_word.group(0)
+
+
+def is_breakdown(reader: Reader, sent: Sentence, abs_start: int) -> bool:
+    """'..., including six children': the number is a part of the figure before it."""
+    return bool(_BREAKDOWN_BEFORE.search(reader.norm, max(sent.start, abs_start - 40), abs_start))
 
 
 def _category_in_context(reader: Reader, sent: Sentence, pos: int) -> tuple[str, str] | None:
@@ -131,6 +149,16 @@ def _category_in_context(reader: Reader, sent: Sentence, pos: int) -> tuple[str,
     return reader.profile.key_of(last), noun
 
 
+def _category_of_sentence_before(reader: Reader, sent: Sentence) -> tuple[str, str] | None:
+    """The last category the sentence before (in the same paragraph) named, and its noun."""
+    before = [s for s in reader.sentences if s.end <= sent.start and s.paragraph == sent.paragraph]
+    if not before:
+        return None
+    matches = [m for m in reader.scan.finditer("category", before[-1].start, before[-1].end)
+               if not _MODIFIER_USE.match(reader.norm, m.end())]
+    return (reader.profile.key_of(matches[-1]), matches[-1].group(0)) if matches else None
+
+
 def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
                np_end: int) -> tuple[str | None, bool]:
     """The outcome of a count, and whether it came from words right after the noun."""
@@ -151,12 +179,16 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
     left = None
     for m in reader.scan.finditer(vocabulary, lo, num_start):
         left = m
-    if left is not None and not _INCLUDES.search(reader.norm, sent.start, left.start()):
+    includes = None
+    if left is not None:
+        includes = _INCLUDES.search(reader.norm, sent.start, left.start())
+        if includes is not None and _NEXT_NUMBER.search(reader.norm, includes.end(), left.start()):
+            includes = None  # "45 people, including six children, and injuring 79": the list has moved on
+    if left is not None and includes is None:
         return reader.profile.key_of(left), False
     if left is not None:
         # "losses, which include wounded, killed or missing, may amount to 203,000": the head noun decides
-        includes = _INCLUDES.search(reader.norm, sent.start, left.start())
-        assert includes is not None  # it was found in that span just above
+        assert includes is not None
         head = reader.scan.search(vocabulary, sent.start, includes.start())
         return reader.profile.key_of(head or left), False
     for m in reader.scan.finditer(vocabulary, np_end, hi):
@@ -203,7 +235,7 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         if (not reader.scan.search("side_name", after_prev, abs_start, sliced=True)
                 and not reader.scan.search("side_adjective", after_prev, abs_start, sliced=True)):
             return prev.side, "list"
-    claimant_spans = [(m.start(), m.end()) for m in reader.scan.finditer("claimant", sent.start, sent.end)]
+    claimant_spans = source_spans(reader, sent)
     # 3. Cues before the number in the sentence, nearest first; "in Ukraine" is a place, not a side.
     cues: list[tuple[int, int, str, str]] = []
     for vocabulary, kind in (("side_name", "name"), ("side_adjective", "adjective"),
@@ -229,7 +261,7 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     for start, end, side, kind in reversed(pruned):
         after_cue = reader.norm[end : min(sent.end, end + 40)]
         opponent = prof.sides[side].opponent if side in prof.sides else None
-        if _ATTACK_NOUN.match(after_cue) and opponent:
+        if _ATTACK_NOUN.match(after_cue) and opponent and category not in _LAUNCHED:
             return opponent, "attacker"
         agent = _AGENT_VERB_AFTER.match(reader.norm, end, abs_start)
         if (agent and opponent and not _PASSIVE_BEFORE.search(agent.group(0))
@@ -269,14 +301,37 @@ def is_hedged(reader: Reader, sent: Sentence, abs_start: int) -> bool:
 
 
 
-def names_non_loss(reader: Reader, lo: int, hi: int) -> bool:
-    """Whether ``norm[lo:hi]``, war-start phrases blanked, names a non-loss ("applications", "refugees")."""
+def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int]) -> bool:
+    """Whether ``norm[lo:hi]``, war-start phrases blanked, names a non-loss ("applications", "refugees")
+    of the number that starts at ``number[0]`` and whose noun phrase ends at ``number[1]``.
+
+    A word after the number that stands nearer a later number is that number's ("97 wounded as Russia
+    fired 84 cruise missiles": the missiles were fired); a word before it is undone by a loss word
+    between them ("mobilized 300,000 reservists and lost 100,000 troops")."""
+    num_start, np_end = number
     prof = reader.profile
     if reader.scan.search("war_start", lo, hi, sliced=True) is None:
         # nothing to blank: the prefiltered scan answers for the window itself
-        return reader.scan.search("non_loss", lo, hi, sliced=True) is not None
-    masked = prof.war_start_re.sub(" ", reader.norm[lo:hi])
-    return prof.non_loss_re.search(masked) is not None
+        spans = [m.span() for m in reader.scan.finditer("non_loss", lo, hi, sliced=True)]
+    else:
+        masked = prof.war_start_re.sub(" ", reader.norm[lo:hi])
+        spans = [(lo + m.start(), lo + m.end()) for m in prof.non_loss_re.finditer(masked)]
+    for start, end in spans:
+        if start >= np_end:
+            later = _NEXT_NUMBER.search(reader.norm, end, hi)
+            if later is not None and later.start() - end < start - np_end:
+                continue
+        elif end <= num_start and _loss_word_between(reader, end, num_start):
+            continue
+        return True
+    return False
+
+
+def _loss_word_between(reader: Reader, lo: int, hi: int) -> bool:
+    """A word of loss in ``norm[lo:hi]``; "captured" is not one here: prisoners are what exchanges trade."""
+    prof = reader.profile
+    return any(prof.key_of(m) != "captured" for vocabulary in ("outcome_people", "outcome_equipment")
+               for m in reader.scan.finditer(vocabulary, lo, hi))
 
 
 def without_sources(reader: Reader, sent: Sentence) -> str:

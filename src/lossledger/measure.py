@@ -149,13 +149,17 @@ def _daily_report_continued(reader: Reader, sent: Sentence,
 def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_start: int, abs_end: int,
                   prev: Mention | None, category: str) -> tuple[str, float | None, str] | None:
     prof = reader.profile
-    if reader.scan.search("war_start", c_lo, c_hi, sliced=True):
-        return "cumulative", None, "war_start"
+    war_start = reader.scan.search("war_start", c_lo, c_hi, sliced=True)
     pd_match = None
     for m in reader.scan.finditer("period_days", c_lo, c_hi):
         pd_match = m
         if m.start() > abs_start:
             break
+    # '"Over the past day, the enemy lost 1,740 personnel," ..., the highest daily toll since the start of
+    # the invasion': of a war-start phrase and a period phrase, the one nearer the number says its span
+    if war_start is not None and (pd_match is None or _distance(war_start, abs_start, abs_end)
+                                  <= _distance(pd_match, abs_start, abs_end)):
+        return "cumulative", None, "war_start"
     if pd_match is not None:
         return "period", _PERIOD_DAYS[prof.key_of(pd_match)], "period_phrase"
     if reader.in_slice(_SAME_PERIOD, c_lo, c_hi) and prev is not None and prev.measure != "cumulative":
@@ -180,6 +184,11 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
             category in ("civilians", "people") and reader.scan.search("event", sent.start, sent.end)):
         return "cumulative", None, "present_perfect"
     return None
+
+
+def _distance(m: re.Match[str], abs_start: int, abs_end: int) -> int:
+    """Characters between a cue and the number."""
+    return abs_start - m.end() if m.end() <= abs_start else max(0, m.start() - abs_end)
 
 
 def _span_days(phrase: str) -> float | None:
@@ -219,6 +228,8 @@ def increments_before_totals(reader: Reader, sent: Sentence, found: list[Mention
 
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+# Measure cues that a stated start date overrules: none of them says the figure counts from the war's start.
+_OPEN_SPAN_CUES = frozenset({"default", "list", "continued", "present_perfect", "total"})
 
 
 def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
@@ -232,6 +243,7 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         if date_role(reader, d, sent) == "start":
             if d.date and m.period_start is None:
                 m.period_start = d.span_start or d.date
+                m.extra["start_kind"] = d.kind
             continue
         candidates.append(d)
     year_line = m.extra.get("year_line")
@@ -268,6 +280,11 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     if (m.measure == "period" and m.period_start is not None and abs((m.period_start - war_start).days) <= 1
             and m.measure_cue not in ("delta", "period_phrase", "increment", "dated_list_item", "rate")):
         m.measure, m.period_days = "cumulative", None
+    # "lost 4,700 servicemen in the Kursk region since August 6": a span that starts after the war did
+    # ("since ... a year ago" is too rough a start to tell)
+    if (m.measure == "cumulative" and m.period_start is not None and m.period_start > war_start + dt.timedelta(days=1)
+            and m.measure_cue in _OPEN_SPAN_CUES and m.extra.get("start_kind") != "relative"):
+        m.measure, m.period_days = "period", None
 
 
 def _year_from_context(reader: Reader, d: datelib.DateMention) -> dt.date | None:
