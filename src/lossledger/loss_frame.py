@@ -45,9 +45,6 @@ _AGENT_BY = grammar.pattern("agent_by")
 _OWN_LOSSES = grammar.pattern("own_losses")
 _HEDGED_LEAD = grammar.pattern("hedged_lead", guard=False)
 _ONLY_SPACE = re.compile(r"\s*")
-# What an attacker launches and loses when it is shot down: "Russia launched 99 drones; air defences
-# destroyed 35" counts Russia's drones, where "Russian strikes killed 35" counts the other side's dead.
-_LAUNCHED = frozenset({"drones", "missiles"})
 _LOSS_NOUNS = frozenset({"casualties", "fatalities", "deaths", "dead", "death toll", "losses"})
 
 
@@ -261,7 +258,7 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     for start, end, side, kind in reversed(pruned):
         after_cue = reader.norm[end : min(sent.end, end + 40)]
         opponent = prof.sides[side].opponent if side in prof.sides else None
-        if _ATTACK_NOUN.match(after_cue) and opponent and category not in _LAUNCHED:
+        if _ATTACK_NOUN.match(after_cue) and opponent and category not in prof.launched_categories:
             return opponent, "attacker"
         agent = _AGENT_VERB_AFTER.match(reader.norm, end, abs_start)
         if (agent and opponent and not _PASSIVE_BEFORE.search(agent.group(0))

@@ -29,7 +29,8 @@ DEFAULT_PROFILE = "russia-ukraine"
 
 _KNOWN_KEYS = frozenset({
     "name", "version", "war_start", "war_start_phrases", "person_claimants", "bulletin_claimant",
-    "claimant_sides", "claimant_targets", "claimant_labels", "default_victim_side", "sides", "claimants",
+    "claimant_sides", "claimant_targets", "claimant_labels", "default_victim_side", "launched_categories", "sides",
+    "claimants",
     "categories",
     "outcomes", "qualifiers", "periods", "context",
 })
@@ -77,6 +78,9 @@ class Profile:
     person_claimants: frozenset[str] = frozenset()
     claimant_sides: dict[str, str] = field(default_factory=dict)
     default_victim_side: str | None = None
+    #: Categories an attacker launches and loses when they are shot down (drones, missiles): their side is
+    #: the attacker's, where "Russian strikes killed 35" counts the other side's dead.
+    launched_categories: frozenset[str] = frozenset({"drones", "missiles"})
     claimant_targets: dict[str, str] = field(default_factory=dict)
     #: How reports and findings name a claimant ("Ukraine's General Staff" for ua_general_staff).
     claimant_labels: dict[str, str] = field(default_factory=dict)
@@ -263,6 +267,7 @@ def _parse(data: dict[str, Any], source: str) -> Profile:
             person_claimants=frozenset(data.get("person_claimants", ())),
             claimant_sides=dict(data.get("claimant_sides", {})),
             default_victim_side=data.get("default_victim_side"),
+            launched_categories=frozenset(data.get("launched_categories", ("drones", "missiles"))),
             claimant_targets=dict(data.get("claimant_targets", {})),
             claimant_labels=_claimant_labels(data, source),
             source=source,
