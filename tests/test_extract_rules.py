@@ -445,3 +445,109 @@ def test_a_non_loss_word_belongs_to_the_number_nearest_after_it() -> None:
                   "248 Russian servicemen handed back to Moscow. Ukraine exchanged 200 prisoners of war for 150 "
                   "Russian soldiers.", "2024-01-03")
     assert swap == []
+
+
+# --- round 3 probes: sides of allied forces, counted spans, nights, own losses, summary bullets -------
+
+def test_wagner_and_the_separatist_republics_are_russias_side() -> None:
+    found = claims("Wagner lost upwards of 20,000 fighters in the battle for Bakhmut, Yevgeny Prigozhin said. "
+                   "The DPR said 312 of its fighters were wounded in May.", "2023-05-30")
+    check(find(found, "personnel", 20_000), side="russia", qualifier="at_least", measure="period",
+           claimant="other")
+    check(find(found, "personnel", 312), side="russia", outcome="wounded")
+
+
+def test_their_troops_are_the_claimants_own_losses() -> None:
+    found = claims("Russian authorities have said 498 of their troops were killed, far fewer than Western "
+                   "estimates.", "2022-03-16")
+    check(find(found, "personnel", 498), side="russia", claimant="ru_officials")
+    # a side named before the number still wins
+    named = claims("Ukraine said Russia lost 400 of its troops near Bakhmut.", "2023-05-01")
+    check(find(named, "personnel", 400), side="russia")
+
+
+def test_the_enemy_is_the_other_side_of_whoever_speaks() -> None:
+    found = claims("The enemy's losses amounted to more than 400 troops and two tanks, the Russian Defence "
+                   "Ministry said.", "2023-07-10")
+    check(find(found, "personnel", 400), side="ukraine", claimant="ru_mod", qualifier="at_least")
+    check(find(found, "tanks", 2), side="ukraine")
+    ours = claims("The enemy's losses amounted to 1,100 troops, the General Staff said.", "2023-07-10")
+    check(find(ours, "personnel", 1_100), side="russia")
+
+
+def test_a_counted_span_of_days_or_weeks_is_a_period() -> None:
+    found = claims("Russia lost 50 tanks and 100 armoured vehicles in three days near Avdiivka, Ukraine's "
+                   "military said. Russian forces lost 12,000 troops in the past two weeks, it added. "
+                   "Over the last 10 days, Russia lost 3,100 soldiers, it said.", "2023-10-20")
+    check(find(found, "tanks", 50), measure="period", period_days=3)
+    check(find(found, "armoured_vehicles", 100), measure="period", period_days=3)
+    check(find(found, "personnel", 12_000), measure="period", period_days=14)
+    check(find(found, "personnel", 3_100), measure="period", period_days=10)
+
+
+def test_the_biggest_daily_loss_is_not_a_rate() -> None:
+    found = claims("The Ukrainian military said Russia had lost 1,030 soldiers in the past day, the biggest "
+                   "daily loss of the war.", "2023-02-10")
+    check(find(found, "personnel", 1_030), measure="period", period_days=1)
+
+
+def test_one_night_is_a_days_period() -> None:
+    found = claims("Ukraine's air defences shot down 20 of 25 drones launched by Russia on the night of "
+                   "November 12, the air force said. Another 11 missiles were shot down last night.", "2023-11-13")
+    check(find(found, "drones", 20), measure="period", period_days=1, as_of="2023-11-12")
+    check(find(found, "missiles", 11), measure="period", period_days=1)
+
+
+def test_since_the_start_of_the_year_and_this_year_are_periods() -> None:
+    found = claims("Since the beginning of the year, Russia has lost 150,000 troops, the General Staff said. "
+                   "Russia has also lost 2,100 tanks this year, it said.", "2024-05-02")
+    check(find(found, "personnel", 150_000), measure="period", period_start="2024-01-01")
+    check(find(found, "tanks", 2_100), measure="period", period_start="2024-01-01", as_of="2024-05-02")
+
+
+def test_boats_special_equipment_and_presidential_advisers() -> None:
+    found = claims("Ukraine's navy said it destroyed two Russian landing boats near Crimea. Russia lost 12 fuel "
+                   "tanks and 3 pieces of special equipment, according to the General Staff. Presidential "
+                   "adviser Mykhailo Podolyak said between 10,000 and 13,000 Ukrainian soldiers had been killed.",
+                   "2023-11-08")
+    check(find(found, "ships", 2), side="russia", outcome="destroyed", claimant="ua_officials")
+    check(find(found, "vehicles", 12), side="russia")
+    check(find(found, "special_equipment", 3), side="russia")
+    check(find(found, "personnel", 10_000), side="ukraine", value_high=13_000, claimant="ua_officials")
+
+
+def test_summary_bullets_each_keep_their_own_measure_and_victims() -> None:
+    found = claims("Here's what we know:\n- Russian losses: 510,000 troops, the General Staff says.\n"
+                   "- At least five killed in Kharkiv strike.", "2024-06-01")
+    check(find(found, "personnel", 510_000), side="russia", measure="cumulative")
+    check(find(found, "people", 5), side="ukraine", outcome="killed", measure="period", qualifier="at_least")
+
+
+def test_one_in_four_is_a_ratio_not_a_figure() -> None:
+    found = claims("Roughly one in four Russian soldiers in Ukraine has been killed or wounded, according to a "
+                   "Pentagon estimate. One out of five Ukrainian tanks was lost, it said.", "2024-10-15")
+    assert found == []
+
+
+def test_himars_launchers_are_mlrs_not_missiles() -> None:
+    found = claims("The Russian defence ministry said its forces had destroyed 5 HIMARS rocket launchers and 40 "
+                   "HIMARS rockets over the past week.", "2023-09-01")
+    check(find(found, "mlrs", 5), side="ukraine", claimant="ru_mod", measure="period", period_days=7)
+    check(find(found, "missiles", 40), side="ukraine")
+
+
+def test_an_attacker_named_after_the_number_lost_nothing() -> None:
+    found = claims("Russia says 89 troops were killed in a Ukrainian strike on Makiivka, while Ukraine claims "
+                   "around 400 died.", "2023-01-05")
+    check(find(found, "personnel", 89), side="russia", claimant="ru_officials", measure="period")
+    check(find(found, "personnel", 400), side="russia", claimant="ua_officials")
+    belgorod = claims("Five civilians were killed in a Ukrainian drone attack on Belgorod.", "2024-01-01")
+    check(find(belgorod, "civilians", 5), side="russia", measure="period")
+    dnipro = claims("At least 20 people were killed in a Russian missile strike on Dnipro.", "2024-01-01")
+    check(find(dnipro, "people", 20), side="ukraine", measure="period")
+
+
+def test_a_leaked_us_document_is_us_officials() -> None:
+    found = claims("Russia's losses in Ukraine may have reached 220,000 troops, a leaked US document showed.",
+                   "2023-04-12")
+    check(find(found, "personnel", 220_000), side="russia", claimant="us_officials", hedged=True)

@@ -302,8 +302,10 @@ _LOWER_WEEKDAY = "|".join(w.lower() for w in VOCABULARY["weekdays"])
 _RELATIVE_LED = re.compile(
     "|".join(
         [
-            # "last month", "earlier this month", "last year"; "last monday", "next friday".
-            r"(?P<relspan>(?P<rs_mod>earlier\s+this|later\s+this|last|this|next|previous|past)\s+"
+            # "last month", "earlier this month", "last year"; "last monday", "next friday"; "(since the
+            # start of) the year" is this year.
+            r"(?P<relspan>(?P<rs_mod>earlier\s+this|later\s+this|last|this|next|previous|past"
+            r"|(?:(?<=start of )|(?<=beginning of ))the(?=\s+year))\s+"
             rf"(?:(?P<rs_unit>month|year)|(?P<wm_wd>{_LOWER_WEEKDAY}))\b)",
             # "the next day", "the day before" (not "the day before yesterday").
             rf"(?P<chain>(?:{_words(VOCABULARY['chained_days'])})\b(?!\s+yesterday))",

@@ -54,13 +54,14 @@ from .profile import Profile, load_profile
 __all__ = ["extract_claims", "EXTRACTOR_VERSION"]
 
 #: Bumped whenever a rule changes what it extracts; recorded in every claim's ``rule``.
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 _VAGUE_AFTER = grammar.pattern("vague_after")
 _YEAR_LINE = grammar.pattern("year_line")
 _COUNT_OF_ONE = grammar.pattern("count_of_one")
 _COUNTED_NON_LOSS = grammar.pattern("counted_non_loss")
 _WHOLE_AFTER_PART = grammar.pattern("whole_after_part")
+_RATIO_BEFORE = grammar.pattern("ratio_before")
 
 
 def _rule(name: str, profile: Profile) -> str:
@@ -91,6 +92,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             continue  # "tens of thousands"; "(+0)": no loss that day
         if _WHOLE_AFTER_PART.search(text, max(sent.start, abs_start - 30), abs_start):
             continue  # "shot down 18 of the 21 drones": 21 were launched, not lost
+        if _RATIO_BEFORE.search(text, max(sent.start, abs_start - 20), abs_start):
+            continue  # "one in four soldiers has been killed or wounded": a ratio
         what = what_was_lost(reader, sent, num, abs_start, abs_end, out)
         if what is None:
             continue
@@ -200,6 +203,9 @@ def _update_list_context(reader: Reader, sent: Sentence, found: list[Mention]) -
     om = (reader.scan.search("outcome_equipment", sent.start, sent.end, sliced=True)
           or reader.scan.search("outcome_people", sent.start, sent.end, sliced=True))
     ctx["outcome"] = reader.profile.key_of(om) if om else "losses"
+    # "Here's what we know:" heads summary bullets, each with its own measure; "the enemy's losses were:"
+    # heads a table of running totals
+    ctx["loss_heading"] = om is not None
     ds = [d for d in dates_in(reader, sent.start, sent.end)
           if d.date and date_role(reader, d, sent) == "as_of"]
     if ds:

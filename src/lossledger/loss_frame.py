@@ -42,6 +42,7 @@ _ATTACK_NOUN = grammar.pattern("attack_noun")
 _AGENT_VERB_AFTER = grammar.pattern("agent_verb_after")
 _PASSIVE_BEFORE = grammar.pattern("passive_before")
 _AGENT_BY = grammar.pattern("agent_by")
+_ATTACKER_AFTER = grammar.pattern("attacker_after")
 _OWN_LOSSES = grammar.pattern("own_losses")
 _HEDGED_LEAD = grammar.pattern("hedged_lead", guard=False)
 _ONLY_SPACE = re.compile(r"\s*")
@@ -114,8 +115,10 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
     if outcome_word is None:
         return None
     s_text = text[sent.start:sent.end]
-    civilian = _CIVILIAN_CONTEXT.search(s_text) and not _MILITARY_CONTEXT.search(s_text)
-    category = "civilians" if civilian else "personnel"
+    military = _MILITARY_CONTEXT.search(s_text)
+    category = "civilians" if _CIVILIAN_CONTEXT.search(s_text) and not military else "personnel"
+    if category == "personnel" and not military and reader.scan.search("event", sent.start, sent.end, sliced=True):
+        category = "people"  # "At least five killed in Kharkiv strike": the victims of one attack, not soldiers
     return category, None, outcome_word.end(), "outcome_noun", outcome_word.group(0)
 
 
@@ -267,11 +270,18 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         if _AGENT_BY.search(reader.norm, max(sent.start, start - 30), start) and opponent:
             return opponent, "agent"
         return side, kind
-    # 4. "Moscow announced its death toll": a side speaking of its own losses.
+    # 4. "Russia says 89 troops were killed in a Ukrainian strike": the attacker named after the number.
+    attacker = _ATTACKER_AFTER.match(reader.norm, abs_start, reader.clause_bounds(sent, abs_start)[1])
+    if attacker is not None and category not in prof.launched_categories:
+        named = reader.scan.search("side_adjective", attacker.start("side"), attacker.end("side"))
+        opponent = prof.sides[prof.key_of(named)].opponent if named is not None else None
+        if opponent:
+            return opponent, "attacker_after"
+    # 5. "Moscow announced its death toll": a side speaking of its own losses.
     own = prof.own_side(claimant)
     if own and _OWN_LOSSES.search(reader.norm, sent.start, sent.end):
         return own, "own_losses"
-    # 5. What the claimant usually reports: Ukrainian sources count Russian losses and vice versa.
+    # 6. What the claimant usually reports: Ukrainian sources count Russian losses and vice versa.
     if category in ("civilians", "people"):
         return prof.default_victim_side, "default_victims"
     usual = side_from_claimant(prof, category, claimant)

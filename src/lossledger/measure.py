@@ -46,6 +46,7 @@ _RESPECTIVELY = grammar.pattern("respectively")
 _SAID_IN = grammar.pattern("said_in")
 _MID_MONTH = grammar.pattern("mid_month")
 _YEAR_SPAN_BEFORE = grammar.pattern("year_span_before")
+_THIS_YEAR = grammar.pattern("this_year")
 _SPAN_LENGTH = grammar.pattern("span_length", guard=False)
 _RATE_UNIT_DAYS = {"day": 1, "hour": None, "week": 7, "month": 30, "year": 365}
 _PERIOD_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
@@ -105,7 +106,7 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         return same_sentence_prev.measure, same_sentence_prev.period_days, "list"
     if sent.kind == "list_item" and _LEADING_DAY.match(reader.norm, sent.start):
         return "period", 1, "dated_list_item"  # "November 28, 2024: 2,030 casualties"
-    if sent.kind == "list_item" and reader.list_context:
+    if sent.kind == "list_item" and reader.list_context.get("loss_heading"):
         return "cumulative", None, "list_heading"
     whole = _measure_cues(reader, sent, sent.start, sent.end, abs_start, abs_end, prev, category)
     if whole is not None:
@@ -260,8 +261,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     chosen = _choose_date(reader, m, sent, abs_start, candidates) if candidates else None
     if chosen is not None:
         m.dated = True
-        if chosen.precision == "month" or (chosen.precision == "year" and _YEAR_SPAN_BEFORE.search(
-                reader.norm, max(sent.start, chosen.start - 30), chosen.start)):
+        if chosen.precision == "month" or (chosen.precision == "year" and (_YEAR_SPAN_BEFORE.search(
+                reader.norm, max(sent.start, chosen.start - 30), chosen.start) or _THIS_YEAR.fullmatch(chosen.text))):
             _calendar_span_claim(reader, m, sent, chosen)
         elif chosen.date is not None:
             m.as_of = _year_from_context(reader, chosen) or chosen.date
