@@ -38,7 +38,7 @@ import pyarrow.parquet as pq
 
 from . import __version__
 from .errors import InputError, LossledgerError
-from .model import Claim, Document
+from .model import CLAIM_RECORD_FIELDS, Claim, Document
 from .scale import DocumentExtractor, Extraction, default_workers
 
 if TYPE_CHECKING:
@@ -155,12 +155,13 @@ class Partition:
 
 
 def plan_partitions(
-    paths: Sequence[str], *, target_bytes: int = DEFAULT_PARTITION_BYTES, workers: int = 1
+    paths: Sequence[str], *, target_bytes: int = DEFAULT_PARTITION_BYTES, workers: int = 1,
+    per_worker: int = PARTITIONS_PER_WORKER,
 ) -> list[Partition]:
     """Group the input files (``readers.list_inputs`` order) into partitions of about ``target_bytes``.
 
-    The target shrinks for small inputs so that each of ``workers`` gets ``PARTITIONS_PER_WORKER``
-    partitions. A file is never split: a single huge file is one partition (split it beforehand).
+    The target shrinks for small inputs so that each of ``workers`` gets ``per_worker`` partitions.
+    A file is never split: a single huge file is one partition (split it beforehand).
     """
     from .readers import list_inputs
 
@@ -169,7 +170,7 @@ def plan_partitions(
         raise LossledgerError("standard input ('-') cannot be partitioned for Dask; write it to a file first")
     sizes = [_size(f) for f in files]
     total = sum(sizes)
-    target = max(1, min(target_bytes, total // max(1, workers * PARTITIONS_PER_WORKER)))
+    target = max(1, min(target_bytes, total // max(1, workers * per_worker)))
     partitions: list[Partition] = []
     group: list[str] = []
     group_bytes = 0
@@ -549,6 +550,18 @@ def _batches(path: Path) -> Iterator[dict[str, Any]]:
         yield from batch.to_pylist()
 
 
+def _claim_rows(path: Path) -> Iterator[tuple[int, Claim]]:
+    """(document seq, claim) of a claims shard. Read column by column: pyarrow's ``to_pylist`` builds a
+    dict per row in Python, which made reading the claims most of a merge's work."""
+    if not path.exists():
+        return
+    shard = pq.ParquetFile(path)
+    for batch in shard.iter_batches(batch_size=ROW_GROUP_DOCUMENTS, columns=["doc_seq", *CLAIM_RECORD_FIELDS]):
+        columns = batch.to_pydict()
+        for doc_seq, *values in zip(*(columns[name] for name in ("doc_seq", *CLAIM_RECORD_FIELDS)), strict=True):
+            yield doc_seq, Claim(*values)
+
+
 def iter_shards(
     out_dir: str | os.PathLike[str],
     *,
@@ -598,7 +611,7 @@ def _partition_items(
     root: Path, partition: Partition, seen: set[bytes], stats: ShardStats
 ) -> Iterator[Extraction | InputError]:
     documents = _batches(root / "documents" / f"{partition.name}.parquet")
-    claims = _batches(root / "claims" / f"{partition.name}.parquet")
+    claims = _claim_rows(root / "claims" / f"{partition.name}.parquet")
     failures = _batches(root / "failures" / f"{partition.name}.parquet")
     next_claim = next(claims, None)
     next_failure = next(failures, None)
@@ -607,8 +620,8 @@ def _partition_items(
             yield _failure(next_failure)
             next_failure = next(failures, None)
         own: list[Claim] = []
-        while next_claim is not None and next_claim["doc_seq"] == row["seq"]:
-            own.append(_claim(next_claim))
+        while next_claim is not None and next_claim[0] == row["seq"]:
+            own.append(next_claim[1])
             next_claim = next(claims, None)
         digest = hashlib.blake2b(row["text"].encode("utf-8", "surrogatepass"), digest_size=16).digest()
         if digest in seen:
@@ -626,10 +639,6 @@ def _document(row: dict[str, Any]) -> Document:
         id=row["id"], text=row["text"], title=row["title"], url=row["url"], published=row["published"],
         published_basis=row["published_basis"], language=row["language"], origin=row["origin"],
     )
-
-
-def _claim(row: dict[str, Any]) -> Claim:
-    return Claim(**{name: row[name] for name in _CLAIM_FIELDS})
 
 
 def _failure(row: dict[str, Any]) -> InputError:
