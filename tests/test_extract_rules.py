@@ -551,3 +551,71 @@ def test_a_leaked_us_document_is_us_officials() -> None:
     found = claims("Russia's losses in Ukraine may have reached 220,000 troops, a leaked US document showed.",
                    "2023-04-12")
     check(find(found, "personnel", 220_000), side="russia", claimant="us_officials", hedged=True)
+
+
+# --- round 4 probes: Russian regional officials, elliptical victims, year-so-far, prisoners, number forms ----
+
+def test_officials_of_russian_regions_speak_for_russia_and_count_its_victims() -> None:
+    found = claims("Belgorod's governor said two civilians were killed in Ukrainian shelling. Bryansk region "
+                   "governor Alexander Bogomaz said four people were injured in a drone attack.", "2024-03-16")
+    check(find(found, "civilians", 2), side="russia", claimant="ru_officials", outcome="killed")
+    check(find(found, "people", 4), side="russia", claimant="ru_officials", outcome="wounded")
+    installed = claims("The Russian-installed head of occupied Donetsk, Denis Pushilin, said 27 people were killed "
+                       "when a market was shelled.", "2024-01-22")
+    check(find(installed, "people", 27), side="russia", claimant="ru_officials")
+    # a Ukrainian governor is still Ukraine's
+    ours = claims("The governor said a Russian strike killed three people in Kharkiv.", "2024-03-16")
+    check(find(ours, "people", 3), side="ukraine", claimant="ua_officials")
+
+
+def test_a_bare_count_after_killing_or_wounding_counts_the_victims_of_the_attack() -> None:
+    found = claims("A Russian guided bomb hit a village in Kharkiv region, killing two and wounding 14, officials "
+                   "said.", "2024-05-11")
+    check(find(found, "civilians", 2), side="ukraine", outcome="killed", measure="period", claimant="ua_officials")
+    check(find(found, "civilians", 14), side="ukraine", outcome="wounded")
+    shelled = claims("Russian shelling killed at least three and injured 10 in Kherson, officials said.", "2024-05-11")
+    check(find(shelled, "people", 3), side="ukraine", qualifier="at_least", outcome="killed")
+    # with no attack in the sentence a bare count is no one's
+    assert claims("The report said the decision killed two and wounded 14 plans.", "2024-05-11") == []
+
+
+def test_so_far_this_year_is_a_period_not_a_running_total() -> None:
+    found = claims("So far this year, Russia has lost 140,000 soldiers, the General Staff said.", "2024-05-02")
+    check(find(found, "personnel", 140_000), measure="period", period_start="2024-01-01", period_days=123)
+    war = claims("Russia has lost 480,000 soldiers so far, the General Staff said.", "2024-05-02")
+    check(find(war, "personnel", 480_000), measure="cumulative")
+
+
+def test_sailors_and_those_taken_prisoner() -> None:
+    found = claims("One sailor was killed and 27 were missing, Russia's defence ministry said.", "2022-04-14")
+    check(find(found, "personnel", 1), outcome="killed", claimant="ru_mod")
+    check(find(found, "personnel", 27), outcome="missing")
+    prisoners = claims("Zelensky said Ukrainian troops had taken more than 100 Russian servicemen prisoner in the "
+                       "Kursk region.", "2024-08-14")
+    check(find(prisoners, "personnel", 100), side="russia", outcome="captured", qualifier="at_least",
+          claimant="ua_president")
+    assert claims("Ukraine brought home 50 soldiers in a prisoner exchange.", "2024-08-14") == []
+
+
+def test_plus_after_a_number_and_digit_groups_of_a_days_figure() -> None:
+    found = claims("Russia has lost 1,000-plus tanks near Avdiivka, Ukrainian officials said.", "2023-12-12")
+    check(find(found, "tanks", 1_000), qualifier="at_least", side="russia")
+    bulletin = claims("The total combat losses of the enemy were approximately:\n"
+                      "personnel \u2012 about 810\u202f640 (+1\u202f200) persons,", "2025-01-10")
+    check(find(bulletin, "personnel", 810_640), measure="cumulative")
+    check(find(bulletin, "personnel", 1_200), measure="period", period_days=1)
+    assert not [c for c in bulletin if c.value == 200], "a digit group of the day's figure is not a figure"
+
+
+def test_the_first_months_of_a_year_are_a_period_from_its_first_day() -> None:
+    found = claims("Russia lost about 80,000 troops in the first three months of the year, Ukraine's defence "
+                   "ministry said.", "2024-07-05")
+    check(find(found, "personnel", 80_000), measure="period", period_start="2024-01-01", as_of="2024-03-31",
+          period_days=91, claimant="ua_mod")
+    half = claims("In the first half of 2023, Russia lost 2,000 tanks, the General Staff said.", "2024-07-05")
+    check(find(half, "tanks", 2_000), measure="period", period_start="2023-01-01", as_of="2023-06-30",
+          period_days=181)
+    # still running when written: it ends on the day of the report
+    running = claims("Russia lost 200,000 troops in the first six months of the year, the General Staff said.",
+                     "2024-05-02")
+    check(find(running, "personnel", 200_000), as_of="2024-05-02", period_days=123)

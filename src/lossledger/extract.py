@@ -54,7 +54,7 @@ from .profile import Profile, load_profile
 __all__ = ["extract_claims", "EXTRACTOR_VERSION"]
 
 #: Bumped whenever a rule changes what it extracts; recorded in every claim's ``rule``.
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 _VAGUE_AFTER = grammar.pattern("vague_after")
 _YEAR_LINE = grammar.pattern("year_line")

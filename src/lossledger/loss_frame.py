@@ -24,6 +24,7 @@ _GENERIC_NOUN = grammar.pattern("generic_noun")
 _SHARED_NOUN = grammar.pattern("shared_noun")
 _PART_OF = grammar.pattern("part_of")
 _LOSS_VERB_BEFORE = grammar.pattern("loss_verb_before")
+_HARM_VERB_BEFORE = grammar.pattern("harm_verb_before")
 _SENTENCE_OPENS_WITH_NUMBER = grammar.pattern("sentence_opens_with_number")
 _PASSIVE_LOSS_AFTER = grammar.pattern("passive_loss_after")
 _MODIFIER_USE = grammar.pattern("modifier_use")
@@ -112,14 +113,24 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
             return named[0], None, abs_end, "previous_topic", named[1]
     outcome_word = (reader.profile.outcome_people_re.match(text, abs_end + 1)
                     if text[abs_end:abs_end + 1] == " " else None)
-    if outcome_word is None:
-        return None
-    s_text = text[sent.start:sent.end]
+    if outcome_word is not None:
+        return _victims(reader, sent), None, outcome_word.end(), "outcome_noun", outcome_word.group(0)
+    harm = _HARM_VERB_BEFORE.search(text, max(sent.start, abs_start - 40), abs_start)
+    if harm is not None and reader.scan.search("event", sent.start, sent.end, sliced=True):
+        # "A bomb hit a village, killing two and wounding 14": the victims of one attack
+        return _victims(reader, sent), None, abs_end, "harm_verb", ""
+    return None
+
+
+def _victims(reader: Reader, sent: Sentence) -> str:
+    """Whom a count with no noun of its own counts: soldiers in a military sentence, civilians where the
+    sentence names them, else people."""
+    s_text = reader.norm[sent.start:sent.end]
     military = _MILITARY_CONTEXT.search(s_text)
     category = "civilians" if _CIVILIAN_CONTEXT.search(s_text) and not military else "personnel"
     if category == "personnel" and not military and reader.scan.search("event", sent.start, sent.end, sliced=True):
         category = "people"  # "At least five killed in Kharkiv strike": the victims of one attack, not soldiers
-    return category, None, outcome_word.end(), "outcome_noun", outcome_word.group(0)
+    return category
 
 
 def is_breakdown(reader: Reader, sent: Sentence, abs_start: int) -> bool:
@@ -282,8 +293,10 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     if own and _OWN_LOSSES.search(reader.norm, sent.start, sent.end):
         return own, "own_losses"
     # 6. What the claimant usually reports: Ukrainian sources count Russian losses and vice versa.
+    # Victims with no side are the speaker's own people ("Belgorod's governor said two civilians were
+    # killed"), else the war's usual victims.
     if category in ("civilians", "people"):
-        return prof.default_victim_side, "default_victims"
+        return prof.own_side(claimant) or prof.default_victim_side, "default_victims"
     usual = side_from_claimant(prof, category, claimant)
     return usual, ("claimant" if usual else "unknown")
 

@@ -47,6 +47,7 @@ _SAID_IN = grammar.pattern("said_in")
 _MID_MONTH = grammar.pattern("mid_month")
 _YEAR_SPAN_BEFORE = grammar.pattern("year_span_before")
 _THIS_YEAR = grammar.pattern("this_year")
+_FIRST_PART_OF_YEAR = grammar.pattern("first_part_of_year")
 _SPAN_LENGTH = grammar.pattern("span_length", guard=False)
 _RATE_UNIT_DAYS = {"day": 1, "hour": None, "week": 7, "month": 30, "year": 365}
 _PERIOD_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
@@ -286,6 +287,41 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     if (m.measure == "cumulative" and m.period_start is not None and m.period_start > war_start + dt.timedelta(days=1)
             and m.measure_cue in _OPEN_SPAN_CUES and m.extra.get("start_kind") != "relative"):
         m.measure, m.period_days = "period", None
+    _first_part_of_year(reader, m, sent, abs_start)
+
+
+def _first_part_of_year(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:
+    """'lost 80,000 in the first three months of the year': a period from 1 January, dated at its end."""
+    if m.measure in ("rate", "projection"):
+        return
+    lo, hi = reader.clause_bounds(sent, abs_start)
+    span = _FIRST_PART_OF_YEAR.search(reader.norm, lo, hi)
+    reference = reader.latest or reader.published
+    if span is None:
+        return
+    if span.group("year"):
+        year = int(span.group("year"))
+    elif reference is not None:
+        year = reference.year
+    else:
+        return
+    start = dt.date(year, 1, 1)
+    part = (span.group("part") or "").lower()
+    count = WORD_VALUES.get((span.group("count") or "").lower()) or (
+        int(span.group("count")) if (span.group("count") or "").isdigit() else 0)
+    if part or (span.group("unit") or "").lower() == "months":
+        months = {"half": 6, "quarter": 3}.get(part, count)
+        if not 0 < months <= 12:
+            return
+        end = dt.date(year, months, calendar.monthrange(year, months)[1])
+    else:
+        if not 0 < count <= 52:
+            return
+        end = start + dt.timedelta(days=7 * count - 1)
+    if reader.latest is not None and end > reader.latest:
+        end = reader.latest  # the part of the year was still running when the text was written
+    m.measure, m.period_start, m.as_of, m.as_of_basis = "period", start, end, "stated"
+    m.period_days = float((end - start).days + 1)
 
 
 def _year_from_context(reader: Reader, d: datelib.DateMention) -> dt.date | None:

@@ -165,8 +165,8 @@ def _excluded(text: str, start: int, end: int, lo_atom: str, *, in_range: bool =
     glued_hyphen = not in_range and text[start - 1 : start] == "-" and start > 1 and text[start - 2].isalnum()
     if start > 0 and (text[start - 1].isalpha() or glued_hyphen):
         return True
-    if after[:1] in ("-",) and after[1:2].isalpha():
-        return True
+    if after[:1] in ("-",) and after[1:2].isalpha() and after[1:5].lower() != "plus":
+        return True  # "T-72-based" and the like; but "1,000-plus" is a count
     # A dotted or slashed date (01.04.2022, 24.02, 12/16) or a time (12:38).
     if _DATE_OR_TIME_AFTER.match(after[:2]) or _DATE_OR_TIME_BEFORE.search(before):
         return True
@@ -199,7 +199,10 @@ def find_numbers(text: str) -> list[Number]:
         parsed = _atom_value(d.group("n").strip().rstrip(".,"))
         if parsed:
             found.append(Number(d.start("n"), d.end("n"), parsed[0], None, False, True, d.group("n").strip()))
+    deltas = [(n.start, n.end) for n in found]
     for m in NUMBER_RE.finditer(text):
+        if any(a < m.start() < b for a, b in deltas):
+            continue  # the digit groups of a delta ("(+1 200)") are not counts of their own
         number = _read_match(text, m, found)
         if number is not None:
             found.append(number)
