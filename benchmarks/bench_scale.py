@@ -25,6 +25,7 @@ from __future__ import annotations
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -178,7 +179,7 @@ def summarize(rounds: dict[str, list[Measure]], small: dict[str, Measure] | None
                                                                    strict=False))
         if len(paired) > 1:
             click.echo(f"  round by round: {', '.join(f'{r:.2f}x' for r in paired)} "
-                       f"(median {paired[len(paired) // 2]:.2f}x)")
+                       f"(median {statistics.median(paired):.2f}x)")
     ingest = ratio("ingest-n", "extract-n", "wall")
     if ingest is not None:
         click.echo(f"ingest into SQLite / extract (both {workers} workers): {ingest:.2f}x wall "
