@@ -619,3 +619,46 @@ def test_the_first_months_of_a_year_are_a_period_from_its_first_day() -> None:
     running = claims("Russia lost 200,000 troops in the first six months of the year, the General Staff said.",
                      "2024-05-02")
     check(find(running, "personnel", 200_000), as_of="2024-05-02", period_days=123)
+
+
+# --- rules added after probing whole short articles (digests, daily lists, UK MoD updates) -----------
+
+def test_a_bullet_that_is_a_whole_sentence_is_body_even_under_a_plain_heading() -> None:
+    text = ("Ukraine war: the main events of the day\n\nFighting\n"
+            "- A Russian drone strike on a bus in the Sumy region killed nine people, the regional governor said.\n"
+            "- Ukraine says Russian soldiers keep dying\n\n"
+            "Aid\n- Canada pledged 50 armoured vehicles to Ukraine on Wednesday, its defence minister said.\n")
+    found = claims(text, "2024-05-22")
+    check(find(found, "people", 9), side="ukraine", outcome="killed", measure="period")
+    assert [(c.category, c.value) for c in found] == [("people", 9)]  # the aid bullet is no loss
+
+
+def test_a_total_after_a_days_increment_in_brackets_stays_a_total() -> None:
+    found = claims("Russian losses: 610 soldiers, 11 tanks in past day\n\n"
+                   "In all, Russia has lost 3,900 tanks (+11), 7,600 armored combat vehicles (+15) and "
+                   "4,300 artillery systems (+20), the General Staff said.", "2023-06-18")
+    check(find(found, "personnel", 610), measure="period", period_days=1)
+    for category, value in (("armoured_vehicles", 7_600), ("artillery", 4_300)):
+        check(find(found, category, value), measure="cumulative", period_days=None)
+    check(find(found, "armoured_vehicles", 15), measure="period", period_days=1)
+
+
+def test_a_season_is_a_period_and_it_added_points_back_at_the_source() -> None:
+    found = claims("Russia has probably suffered about 20,000 casualties since October, the UK Ministry of "
+                   "Defence said. Over the winter, Russian forces lost up to 250 tanks, it added.", "2024-02-28")
+    check(find(found, "tanks", 250), measure="period", claimant="uk_mod", qualifier="at_most")
+
+
+def test_a_non_loss_word_after_the_numbers_own_verb_of_loss_is_not_about_it() -> None:
+    found = claims("An army spokesman said 12 Ukrainian soldiers were killed in a missile strike on a training "
+                   "ground. Rescuers said 40 people were injured and 25 were rescued from the rubble.", "2024-03-15")
+    check(find(found, "personnel", 12), side="ukraine", outcome="killed")
+    check(find(found, "people", 40), outcome="wounded")
+    trained = claims("Britain said 30,000 Ukrainian soldiers were trained in the UK last year.", "2024-03-15")
+    assert trained == []
+
+
+def test_the_loss_of_a_number_is_a_loss() -> None:
+    found = claims("Oryx, an open-source intelligence website, has verified the loss of 2,900 Russian tanks "
+                   "since the invasion began.", "2024-01-05")
+    check(find(found, "tanks", 2_900), side="russia", outcome="losses", measure="cumulative", claimant="oryx")

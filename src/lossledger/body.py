@@ -51,6 +51,9 @@ ABBREVIATIONS = frozenset((
 ))
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9•])")
 _LIST_ITEM_MAX = 160  # a longer line after a list heading is prose again
+# A bullet with no list heading above it is a related-story link unless it reads as prose: a full
+# sentence of this length or more that ends with a full stop ("key events" digests under "Fighting").
+_PROSE_BULLET_MIN = 60
 # A line ending in one of these (before trailing space) is prose, not a heading.
 _TERMINAL = tuple(".!?:;,\"”’')]")
 
@@ -125,6 +128,11 @@ def _introduces_list(line: str) -> bool:
     return line.rstrip().endswith(":") or LIST_INTRO.match(line) is not None
 
 
+def _reads_as_prose(line: str) -> bool:
+    """A bullet line that is a whole sentence, not a headline: long, and ending with a full stop."""
+    return len(line) >= _PROSE_BULLET_MIN and line.rstrip("\"')").endswith(".")
+
+
 def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside one line."""
     out, cur = [], start
@@ -163,7 +171,7 @@ def sentences(text: str) -> list[Sentence]:
         seen_lines.add(key)
         list_intro = _introduces_list(line)
         if bullet:
-            if not in_list:
+            if not in_list and not _reads_as_prose(line):
                 continue  # a bullet not introduced by a list heading: a related-story link
             kind = "list_item"
             start += bullet.end()

@@ -54,7 +54,7 @@ from .profile import Profile, load_profile
 __all__ = ["extract_claims", "EXTRACTOR_VERSION"]
 
 #: Bumped whenever a rule changes what it extracts; recorded in every claim's ``rule``.
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 
 _VAGUE_AFTER = grammar.pattern("vague_after")
 _YEAR_LINE = grammar.pattern("year_line")
@@ -156,7 +156,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if year_line:
             m.extra["year_line"] = year_line
         out.append(m)
-        prev = m
+        if rule != "bulletin_delta":
+            prev = m  # "4,253 tanks (+9), 8,279 armored vehicles": the list goes on from the total, not its "+9"
         if m.measure == "period" and m.period_days == 1 and rule != "bulletin_delta":
             reader.last_daily = m
     out += _count_of_one(reader, sent, out)

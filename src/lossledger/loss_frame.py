@@ -321,13 +321,18 @@ def is_hedged(reader: Reader, sent: Sentence, abs_start: int) -> bool:
 
 
 
+# How far after a noun phrase its own verb of loss may stand ("were killed", "have been wounded").
+_OWN_VERB_REACH = 24
+
+
 def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int]) -> bool:
     """Whether ``norm[lo:hi]``, war-start phrases blanked, names a non-loss ("applications", "refugees")
     of the number that starts at ``number[0]`` and whose noun phrase ends at ``number[1]``.
 
     A word after the number that stands nearer a later number is that number's ("97 wounded as Russia
     fired 84 cruise missiles": the missiles were fired); a word before it is undone by a loss word
-    between them ("mobilized 300,000 reservists and lost 100,000 troops")."""
+    between them ("mobilized 300,000 reservists and lost 100,000 troops"); a word after it, by the
+    number's own verb of loss right after its noun phrase."""
     num_start, np_end = number
     prof = reader.profile
     if reader.scan.search("war_start", lo, hi, sliced=True) is None:
@@ -341,6 +346,8 @@ def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int])
             later = _NEXT_NUMBER.search(reader.norm, end, hi)
             if later is not None and later.start() - end < start - np_end:
                 continue
+            if _loss_word_between(reader, np_end, min(start, np_end + _OWN_VERB_REACH)):
+                continue  # "12 soldiers were killed in a strike on a training ground": the number's own verb
         elif end <= num_start and _loss_word_between(reader, end, num_start):
             continue
         return True
