@@ -51,6 +51,7 @@ _FIRST_PART_OF_YEAR = grammar.pattern("first_part_of_year")
 _SPAN_LENGTH = grammar.pattern("span_length", guard=False)
 _RATE_UNIT_DAYS = {"day": 1, "hour": None, "week": 7, "month": 30, "year": 365}
 _PERIOD_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
+_MONTHS_IN_PART = {"half": 6, "quarter": 3}  # "the first half of 2023", "the first quarter"
 
 
 def dates_in(reader: Reader, lo: int, hi: int) -> list[datelib.DateMention]:
@@ -296,9 +297,9 @@ def _first_part_of_year(reader: Reader, m: Mention, sent: Sentence, abs_start: i
         return
     lo, hi = reader.clause_bounds(sent, abs_start)
     span = _FIRST_PART_OF_YEAR.search(reader.norm, lo, hi)
-    reference = reader.latest or reader.published
     if span is None:
         return
+    reference = reader.latest or reader.published
     if span.group("year"):
         year = int(span.group("year"))
     elif reference is not None:
@@ -310,7 +311,7 @@ def _first_part_of_year(reader: Reader, m: Mention, sent: Sentence, abs_start: i
     count = WORD_VALUES.get((span.group("count") or "").lower()) or (
         int(span.group("count")) if (span.group("count") or "").isdigit() else 0)
     if part or (span.group("unit") or "").lower() == "months":
-        months = {"half": 6, "quarter": 3}.get(part, count)
+        months = _MONTHS_IN_PART.get(part, count)
         if not 0 < months <= 12:
             return
         end = dt.date(year, months, calendar.monthrange(year, months)[1])
