@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lossledger.dates import (
+from lossledger.extract.dates import (
     VOCABULARY,
     find_dates,
     find_war_time,

@@ -13,9 +13,10 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lossledger import attribution, body, document, extract, loss_frame, measure, numbers
-from lossledger.profile import load_profile
-from lossledger.scan import guarded
+from lossledger import extract
+from lossledger.extract import attribution, body, document, loss_frame, measure, numbers
+from lossledger.languages.scan import guarded
+from lossledger.profiles import load_profile
 
 PIECES = [
     "the", "The", "THIS", "its", "it", "they", "according to", "intelligence", "ministry", "said", "says",

@@ -10,13 +10,12 @@ from pathlib import Path
 
 import pytest
 
-import lossledger.dates
 import lossledger.extract  # noqa: F401  (importing the extractor compiles every pattern it uses)
-from lossledger import grammar
 from lossledger.errors import LossledgerError
+from lossledger.languages import grammar
 
 REPO = Path(__file__).resolve().parents[1]
-GRAMMAR_TEXT = (resources.files("lossledger") / "data" / "english_grammar.toml").read_text(encoding="utf-8")
+GRAMMAR_TEXT = (resources.files("lossledger.languages") / "en" / "grammar.toml").read_text(encoding="utf-8")
 
 
 def test_every_pattern_compiles_with_its_flags() -> None:
@@ -28,7 +27,7 @@ def test_every_pattern_compiles_with_its_flags() -> None:
 
 def test_every_pattern_is_used_by_a_module() -> None:
     unused = sorted(set(grammar.GRAMMAR.patterns) - grammar.used_names())
-    assert not unused, f"patterns in english_grammar.toml that no module compiles: {unused}"
+    assert not unused, f"patterns in languages/en/grammar.toml that no module compiles: {unused}"
 
 
 def test_every_pattern_has_a_comment_saying_what_it_is_for() -> None:
@@ -46,7 +45,7 @@ def test_grammar_is_versioned() -> None:
 def test_grammar_file_ships_in_the_wheel() -> None:
     pyproject = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
     package_data = pyproject["tool"]["setuptools"]["package-data"]["lossledger"]
-    assert any(fnmatch.fnmatch("data/english_grammar.toml", glob) for glob in package_data), package_data
+    assert any(fnmatch.fnmatch("languages/en/grammar.toml", glob) for glob in package_data), package_data
 
 
 def test_patterns_match_what_their_comments_say() -> None:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lossledger.numbers import find_numbers
+from lossledger.extract.numbers import find_numbers
 
 
 def values(text: str) -> list[tuple[float, float | None]]:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from lossledger import ProfileError, extract_claims
-from lossledger.profile import claimant_labels_for, load_profile, rule_profile
+from lossledger.profiles import claimant_labels_for, load_profile, rule_profile
 
 # A second war, written the way a user would: the 2020 Nagorno-Karabakh war. The figures are the
 # ones the two ministries published after the ceasefire.

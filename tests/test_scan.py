@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lossledger.profile import load_profile
-from lossledger.scan import Lexicon, Vocabulary, literal_prefixes
+from lossledger.languages.scan import Lexicon, Vocabulary, literal_prefixes
+from lossledger.profiles import load_profile
 
 PROFILE = load_profile(None)
 VOCABULARIES = sorted(PROFILE.lexicon.vocabularies)

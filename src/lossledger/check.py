@@ -28,7 +28,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .ledger import Ledger
-from .profile import ClaimantLabels, Profile, claimant_labels_for
+from .profiles import ClaimantLabels, Profile, claimant_labels_for
 from .reference import SeriesBundle, load_bundles
 from .series import ReferenceSeries
 

@@ -243,7 +243,7 @@ def _write_json(path: Path, data: dict[str, Any]) -> None:
 
 def _default_extract(document: Document, profile: str | None) -> list[Claim]:
     from .extract import extract_claims
-    from .profile import load_profile
+    from .profiles import load_profile
 
     # load_profile is cached: the vocabularies are compiled once per worker process, not per document.
     return extract_claims(document.text, published=document.published, doc_id=document.id,

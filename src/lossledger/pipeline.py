@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .errors import InputError
 from .extract import extract_claims
 from .model import Claim, Document
-from .profile import Profile, load_profile
+from .profiles import Profile, load_profile
 from .readers import ReaderOptions, ReadStats, iter_documents
 
 __all__ = ["Extracted", "ExtractSummary", "extract_paths", "claims_to_csv", "claims_to_jsonl", "CLAIM_COLUMNS"]

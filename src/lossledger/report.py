@@ -33,7 +33,7 @@ from plotly.colors import qualitative
 
 from . import __version__
 from .errors import LedgerError, LossledgerError
-from .profile import ClaimantLabels, Profile, claimant_labels_for
+from .profiles import ClaimantLabels, Profile, claimant_labels_for
 from .series import general_staff_snapshot
 
 __all__ = [

@@ -109,7 +109,7 @@ def _init_worker(extract: DocumentExtractor | None, profile: str | None) -> None
     global _worker_extract, _worker_profile
     _worker_extract = extract
     if extract is None:
-        from .profile import load_profile
+        from .profiles import load_profile
 
         _worker_profile = load_profile(profile)
 
@@ -491,7 +491,7 @@ def extract_paths_scaled(
     ``PARALLEL_MIN_BYTES``). Yields ``pipeline.Extracted`` or ``InputError`` in input order; a document
     whose extraction failed in a worker becomes an ``InputError`` naming it (and the run goes on)."""
     from .pipeline import Extracted, ExtractSummary, extract_paths
-    from .profile import Profile
+    from .profiles import Profile
     from .readers import iter_documents
 
     count = _auto_workers(paths, workers)

@@ -21,7 +21,7 @@ import sqlite_utils
 from datasette.app import Datasette
 
 from .errors import LedgerError
-from .profile import Profile, claimant_labels_for
+from .profiles import Profile, claimant_labels_for
 from .report import name_claimant, open_ledger_readonly, safe_url, vocabulary, write_report
 
 __all__ = [

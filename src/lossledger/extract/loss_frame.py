@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
-from . import grammar
+from ..languages import grammar
+from ..profiles import Profile
 from .attribution import is_force, source_spans
 from .body import Sentence
 from .document import Mention, Reader
 from .numbers import Number
-from .profile import Profile
 
 __all__ = ["is_breakdown", "is_hedged", "names_non_loss", "outcome_of", "people_or_personnel", "qualifier_of",
            "side_from_claimant", "side_of", "what_was_lost", "without_sources"]

@@ -17,8 +17,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .errors import ProfileError
-from .scan import Lexicon, Vocabulary, guarded
+from ..errors import ProfileError
+from ..languages.scan import Lexicon, Vocabulary, guarded
 
 __all__ = [
     "ClaimantLabels", "Profile", "Side", "claimant_labels_for", "load_profile", "readable_key", "rule_profile",

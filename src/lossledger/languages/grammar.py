@@ -1,4 +1,4 @@
-"""The extractor's English grammar, read from ``data/english_grammar.toml``.
+"""The extractor's English grammar, read from ``languages/en/grammar.toml``.
 
 The conflict profile holds the war's words (sides, claimants, categories); this file holds the
 language's: clause breaks, verbs of saying, cues of totals, rates and hedges, as named regular
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from importlib import resources
 from types import MappingProxyType
 
-from .errors import LossledgerError
+from ..errors import LossledgerError
 from .scan import guarded
 
 __all__ = ["GRAMMAR", "Grammar", "GrammarPattern", "parse_grammar", "pattern", "source", "used_names"]
@@ -69,7 +69,7 @@ def parse_grammar(text: str) -> Grammar:
     return Grammar(version, MappingProxyType(patterns))
 
 
-GRAMMAR = parse_grammar((resources.files("lossledger") / "data" / "english_grammar.toml").read_text(encoding="utf-8"))
+GRAMMAR = parse_grammar((resources.files("lossledger.languages") / "en" / "grammar.toml").read_text(encoding="utf-8"))
 
 _used: set[str] = set()
 

@@ -13,12 +13,12 @@ import calendar
 import datetime as dt
 import re
 
+from ..languages import grammar
+from ..series import general_staff_snapshot
 from . import dates as datelib
-from . import grammar
 from .body import Sentence
 from .document import Mention, Reader
 from .numbers import WORD_VALUES, Number
-from .series import general_staff_snapshot
 
 __all__ = ["AMONG_THEM", "date_role", "dates_in", "increments_before_totals", "measure_of", "resolve_dates",
            "running_totals_from_series"]

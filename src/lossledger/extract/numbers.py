@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .scan import guarded
+from ..languages.scan import guarded
 
 __all__ = ["Number", "find_numbers", "WORD_VALUES"]
 

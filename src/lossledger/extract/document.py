@@ -13,11 +13,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..languages import grammar
+from ..profiles import Profile
 from . import dates as datelib
-from . import grammar
 from .body import Sentence, sentences
 from .numbers import Number
-from .profile import Profile
 
 __all__ = ["Mention", "Reader", "SentenceSources", "Source", "normalise"]
 

@@ -12,7 +12,7 @@ Each claim names the rule that read it (``rule``), and its quote's offsets in th
 The stages live in their own modules, all working on one ``document.Reader``: ``loss_frame`` (what
 was lost, outcome, side, qualifier, hedge), ``attribution`` (claimants), ``measure`` (measure,
 period, dates). This module reads the sentences and assembles the claims. The English grammar the
-stages match is data: ``data/english_grammar.toml`` (``grammar``).
+stages match is data: ``languages/en/grammar.toml`` (``grammar``).
 """
 
 from __future__ import annotations
@@ -21,8 +21,10 @@ import datetime as dt
 from collections import Counter
 from dataclasses import replace
 
+from ..languages import grammar
+from ..model import Claim
+from ..profiles import Profile, load_profile
 from . import dates as datelib
-from . import grammar
 from .attribution import claimant_in, credit_reported_by, remember_sources, source_referred_to
 from .body import Sentence
 from .document import Mention, Reader
@@ -47,9 +49,7 @@ from .measure import (
     resolve_dates,
     running_totals_from_series,
 )
-from .model import Claim
 from .numbers import Number, find_numbers
-from .profile import Profile, load_profile
 
 __all__ = ["extract_claims", "EXTRACTOR_VERSION"]
 

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from . import grammar
+from ..languages import grammar
 from .date_mentions import (
     CARDINAL,
     COUNT_BEFORE,
@@ -42,7 +42,7 @@ from .date_mentions import (
 )
 
 if TYPE_CHECKING:  # the series module is only needed when a caller asks for series evidence
-    from .series import ReferenceSeries
+    from ..series import ReferenceSeries
 
 __all__ = [
     "DateMention",
@@ -409,7 +409,7 @@ def infer_publication_date(
     series_hit: _SeriesEvidence | None = None
     if figures:
         if series is None:
-            from .series import general_staff_snapshot
+            from ..series import general_staff_snapshot
 
             series = general_staff_snapshot()
         near = latest[0] if latest else (war_time.date if war_time else None)

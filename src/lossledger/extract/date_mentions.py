@@ -6,7 +6,7 @@ against the document's publication date. The extractor uses it to set ``as_of``;
 builds publication-date inference on it (and re-exports the public names below).
 
 Every word list lives in the ``VOCABULARY`` table below; the English words around dates
-(prepositions, ordinal suffixes, units) are patterns of ``data/english_grammar.toml``. The regular
+(prepositions, ordinal suffixes, units) are patterns of ``languages/en/grammar.toml``. The regular
 expressions are built from both once, at import time, and each text is scanned with one
 ``finditer`` per pattern family.
 """
@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from . import grammar
+from ..languages import grammar
 
 __all__ = [
     "DateMention",

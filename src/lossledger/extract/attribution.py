@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from . import grammar
+from ..languages import grammar
+from ..languages.scan import first_char_lookahead, guarded
 from .body import Sentence
 from .document import Reader, SentenceSources, Source
-from .scan import first_char_lookahead, guarded
 
 __all__ = ["claimant_in", "credit_reported_by", "is_force", "remember_sources", "source_referred_to", "source_spans"]
 
