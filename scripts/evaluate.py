@@ -5,7 +5,8 @@ Sets (all read from ``../shared`` beside the repository, or ``--shared``):
 
 * ``seeds``: every ``corpus/seeds/*.txt`` (id = file stem, no publication date) against
   ``eval/seeds.gold.jsonl``, scored by the official scorer ``eval/score.py``.
-* ``dev``: ``eval/dev/docs.jsonl`` against ``eval/dev/gold.jsonl``, same scorer.
+* ``dev``, ``dev2``, ``uk``, ``ru``: ``eval/<set>/docs.jsonl`` against ``eval/<set>/gold.jsonl``, same
+  scorer (the passages carry their own publication dates; where one has none, the extractor infers it).
 * ``bulletins``: the 651 General Staff bulletins in ``reference/bulletins/``, each wrapped in
   the post's usual header and read with ``published`` = the bulletin date. The metric is the
   share of the PetroIvaniuk series' cells (the categories each bulletin lists, on its date)
@@ -17,6 +18,9 @@ Predictions are written to a temporary directory so that anyone can re-run the s
 them; the command is printed. ``--raise-floors`` lifts ``quality/floors.json`` to the measured
 values (never lowers it); ``--check-floors`` exits 1 when a metric is below its floor.
 
+Every input file is pinned by its SHA-256 in ``quality/eval_digests.json`` (``--pin-digests`` writes it):
+a gate on changed or missing evaluation data fails instead of silently measuring something else.
+
 Uses the library API (``lossledger.extract_claims``), not subprocesses, for speed.
 """
 
@@ -24,6 +28,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import importlib.util
 import json
 import re
@@ -45,14 +50,17 @@ from lossledger.series import GENERAL_STAFF_COLUMNS
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SHARED = REPO.parent / "shared"
 DEFAULT_FLOORS = REPO / "quality" / "floors.json"
-SET_NAMES = ("seeds", "dev", "bulletins")
+DEFAULT_DIGESTS = REPO / "quality" / "eval_digests.json"
+#: The passage sets of ``eval/<name>/`` (docs.jsonl + gold.jsonl), one per language or round of annotation.
+PASSAGE_SETS = ("dev", "dev2", "uk", "ru")
+SET_NAMES = ("seeds", *PASSAGE_SETS, "bulletins")
 #: The scorer's default tolerance for ``as_of`` (days).
 TOLERANCE_DAYS = 3
 
 SEEDS_GLOB = "corpus/seeds/*.txt"
 SEEDS_GOLD = "eval/seeds.gold.jsonl"
-DEV_DOCS = "eval/dev/docs.jsonl"
-DEV_GOLD = "eval/dev/gold.jsonl"
+PASSAGE_DOCS = "eval/{name}/docs.jsonl"
+PASSAGE_GOLD = "eval/{name}/gold.jsonl"
 SCORER = "eval/score.py"
 BULLETINS = "reference/bulletins/general_staff_bulletins_en.jsonl"
 PETROIVANIUK = "reference/general_staff/petroivaniuk/russia_losses_daily_merged.csv"
@@ -218,8 +226,8 @@ def seed_documents(shared: Path) -> list[EvalDocument]:
     return [EvalDocument(p.stem, read_text(p), None, str(p)) for p in paths]
 
 
-def dev_documents(shared: Path, failures: list[str]) -> list[EvalDocument]:
-    path = shared / DEV_DOCS
+def passage_documents(shared: Path, name: str, failures: list[str]) -> list[EvalDocument]:
+    path = shared / PASSAGE_DOCS.format(name=name)
     docs = []
     for number, record in iter_jsonl(path, failures):
         where = f"{path}:{number}"
@@ -402,10 +410,10 @@ def evaluate(
             scorer = scorer or load_scorer(shared)
             docs = seed_documents(shared)
             results[name] = score_set(name, docs, shared / SEEDS_GOLD, scorer, out, failures)
-        elif name == "dev":
+        elif name in PASSAGE_SETS:
             scorer = scorer or load_scorer(shared)
-            docs = dev_documents(shared, failures)
-            results[name] = score_set(name, docs, shared / DEV_GOLD, scorer, out, failures)
+            docs = passage_documents(shared, name, failures)
+            results[name] = score_set(name, docs, shared / PASSAGE_GOLD.format(name=name), scorer, out, failures)
         elif name == "bulletins":
             docs = bulletin_documents(shared, failures)
             results[name] = bulletin_set(docs, shared / PETROIVANIUK, out, failures)
@@ -474,6 +482,27 @@ def write_floors(path: Path, floors: dict[str, dict[str, float]]) -> None:
 # --------------------------------------------------------------------------- printing
 
 
+def input_files(shared: Path, name: str) -> list[Path]:
+    """The files a set reads (its documents, its gold, and the scorer or series it is judged by)."""
+    if name == "seeds":
+        return [*sorted(shared.glob(SEEDS_GLOB)), shared / SEEDS_GOLD, shared / SCORER]
+    if name in PASSAGE_SETS:
+        return [shared / PASSAGE_DOCS.format(name=name), shared / PASSAGE_GOLD.format(name=name), shared / SCORER]
+    if name == "bulletins":
+        return [shared / BULLETINS, shared / PETROIVANIUK]
+    raise ValueError(f"unknown set {name!r}; choose from {SET_NAMES}")
+
+
+def input_digests(shared: Path, sets: Iterable[str] = SET_NAMES) -> dict[str, str]:
+    """SHA-256 of every input file, keyed by its path inside ``shared``; a missing file is ``"missing"``."""
+    digests = {}
+    for name in sets:
+        for path in input_files(shared, name):
+            key = path.relative_to(shared).as_posix()
+            digests[key] = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "missing"
+    return dict(sorted(digests.items()))
+
+
 def _print_set(result: SetResult, *, verbose: bool) -> None:
     m = result.metrics
     if result.name == "bulletins":
@@ -538,9 +567,15 @@ def summary_json(results: dict[str, SetResult], out_dir: Path, *, verbose: bool 
 @click.option("--check-floors", is_flag=True, help="Exit 1 if any measured metric is below its floor.")
 @click.option("--raise-floors", is_flag=True,
               help="Lift the floors to the measured values (rounded down to 3 decimals); never lowers them.")
+@click.option("--pin-digests", is_flag=True,
+              help="Write the SHA-256 of every evaluation input to quality/eval_digests.json and exit.")
 def main(set_name: str, as_json: bool, verbose: bool, shared: Path, out_dir: Path | None, floors_path: Path,
-         check_floors: bool, raise_floors: bool) -> None:
+         check_floors: bool, raise_floors: bool, pin_digests: bool) -> None:
     """Score the extractor on the shared sets and print the numbers."""
+    if pin_digests:
+        DEFAULT_DIGESTS.write_text(json.dumps(input_digests(shared), indent=2) + "\n", encoding="utf-8")
+        click.echo(f"digests of the evaluation inputs written to {DEFAULT_DIGESTS}")
+        return
     sets = SET_NAMES if set_name == "all" else (set_name,)
     out = out_dir or Path(tempfile.mkdtemp(prefix="lossledger-eval-"))
     try:

@@ -20,6 +20,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 FLOORS = REPO / "quality" / "floors.json"
+DIGESTS = REPO / "quality" / "eval_digests.json"
 FLOORS_IN_GIT = "quality/floors.json"
 
 
@@ -44,10 +45,18 @@ def _gated() -> list[tuple[str, str, float]]:
             for metric, floor in sorted(metrics.items())]
 
 
+def test_evaluation_inputs_are_the_pinned_ones() -> None:
+    """The gate measures the sets it was set on: a changed or missing file fails here, never skips."""
+    pinned = json.loads(DIGESTS.read_text(encoding="utf-8"))
+    assert evaluate.input_digests(SHARED) == pinned, (
+        f"the evaluation inputs in {SHARED} differ from quality/eval_digests.json; if the sets were "
+        "updated on purpose, re-pin with `scripts/evaluate.py --pin-digests` and re-check the floors"
+    )
+
+
 @pytest.fixture(scope="module")
 def measured(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    if not (SHARED / "eval" / "score.py").is_file():
-        pytest.skip(f"{SHARED} is absent: no evaluation sets to gate on")
+    assert (SHARED / "eval" / "score.py").is_file(), f"{SHARED} is absent: no evaluation sets to gate on"
     out = tmp_path_factory.mktemp("predictions")
     return evaluate.evaluate(evaluate.SET_NAMES, shared=SHARED, out_dir=out)
 
