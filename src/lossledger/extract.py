@@ -257,9 +257,14 @@ def _fill_document_context(reader: Reader) -> None:
     # KEY POINTS bullets and headlines sum up what the body attributes below them
     for i, m in enumerate(reader.mentions):
         if m.claimant is None and m.sentence.kind in ("list_item", "heading"):
-            later = next((x for x in reader.mentions[i + 1:] if x.claimant and x.sentence.kind == "sentence"
-                          and _family(x.category) == _family(m.category)
-                          and x.sentence.paragraph <= m.sentence.paragraph + 4), None)
+            later = None
+            for j in range(i + 1, len(reader.mentions)):
+                x = reader.mentions[j]
+                if x.sentence.paragraph > m.sentence.paragraph + 4:
+                    break  # mentions are in text order: the rest are out of reach (a scan made it quadratic)
+                if x.claimant and x.sentence.kind == "sentence" and _family(x.category) == _family(m.category):
+                    later = x
+                    break
             if later is not None:
                 m.claimant, m.claimant_text = later.claimant, later.claimant_text
     side_votes = Counter(m.side for m in reader.mentions if m.side)
