@@ -26,6 +26,7 @@ from . import grammar
 from .attribution import claimant_in, credit_reported_by, remember_sources, source_referred_to
 from .body import Sentence
 from .document import Mention, Reader
+from .errors import LossledgerError
 from .loss_frame import (
     is_breakdown,
     is_hedged,
@@ -291,6 +292,15 @@ def extract_claims(
     """
     prof = profile if isinstance(profile, Profile) else load_profile(profile)
     pub = datelib.parse_iso_or_none(published) if isinstance(published, str) else published
+    try:
+        return _extract(text, pub, prof, doc_id)
+    except (OverflowError, ValueError) as exc:
+        # date arithmetic past year 1 or 9999 ("published" 0001-01-01, "in 8000 years of war")
+        when = f" (published {pub.isoformat()})" if pub is not None else ""
+        raise LossledgerError(f"a date out of the calendar's range{when}: {exc}") from exc
+
+
+def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None) -> list[Claim]:
     reader = Reader(text, pub, prof)
     reader.published_basis = "published"
     for sent in reader.sentences:

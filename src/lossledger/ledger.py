@@ -221,28 +221,42 @@ class Ledger:
 
     @classmethod
     def open(
-        cls, path: str | os.PathLike[str], *, create: bool = True, timeout: float = DEFAULT_BUSY_TIMEOUT
+        cls, path: str | os.PathLike[str], *, create: bool = True, timeout: float = DEFAULT_BUSY_TIMEOUT,
+        read_only: bool = False,
     ) -> Ledger:
         """Open (and, with ``create``, make or migrate) the ledger at ``path``.
 
+        Only ``create`` makes a ledger, and only in a new or empty file: a SQLite file of another program
+        is refused by name and left exactly as it was (no table added, no journal mode changed).
+        ``read_only`` opens an existing ledger for reading only (SQLite enforces it).
         Raises ``LedgerError`` when the file is missing (and ``create`` is false), is not a SQLite
-        database, is locked for longer than ``timeout`` seconds, or has a newer schema than this code.
+        database or not a ledger, is locked for longer than ``timeout`` seconds, or has a newer schema
+        than this code.
         """
         path = Path(path)
-        if not create and not path.exists():
+        if (not create or read_only) and not path.exists():
             raise LedgerError(f"{path}: no ledger here (run `lossledger ingest` first or pass --db)")
         if path.exists() and path.is_dir():
             raise LedgerError(f"{path}: is a directory, not a ledger file")
         if not path.parent.exists():
             raise LedgerError(f"{path}: directory {path.parent} does not exist")
         try:
-            conn = sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False)
+            if read_only:
+                conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout,
+                                       isolation_level=None, check_same_thread=False)
+            else:
+                conn = sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as exc:
             raise LedgerError(f"{path}: cannot open ledger: {exc}") from exc
         ledger = cls(conn, path)
         try:
             with ledger._guard("open"):
                 conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+                # Before anything is written: is this a ledger (or a new, empty file for one)?
+                ledger._refuse_foreign(create=create and not read_only)
+                if read_only:
+                    conn.execute("PRAGMA query_only = ON")
+                    return ledger
                 mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
                 if str(mode).lower() != "wal" and str(path) != ":memory:":
                     raise LedgerError(f"{path}: cannot switch the ledger to WAL mode (got {mode})")
@@ -253,6 +267,28 @@ class Ledger:
             conn.close()
             raise
         return ledger
+
+    def _refuse_foreign(self, *, create: bool) -> None:
+        """Raise ``LedgerError`` unless the file is a ledger, or (with ``create``) a new or empty file."""
+        version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+        tables = sorted(row[0] for row in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'"))
+        if version == 0 and tables:
+            shown = ", ".join(tables[:5]) + (f" and {len(tables) - 5} more" if len(tables) > 5 else "")
+            raise LedgerError(
+                f"{self.path}: not a lossledger ledger (a SQLite database of another program, with table(s) "
+                f"{shown}): left unchanged; pass --db with a new file or an existing ledger"
+            )
+        if version == 0 and not create:
+            raise LedgerError(f"{self.path}: no ledger here (an empty database; run `lossledger ingest` first)")
+        if version > 0 and "documents" not in tables:
+            raise LedgerError(f"{self.path}: not a lossledger ledger (schema version {version} but no "
+                              "'documents' table): left unchanged")
+        if version > SCHEMA_VERSION:
+            raise LedgerError(
+                f"{self.path}: ledger schema version {version} is newer than this lossledger "
+                f"understands ({SCHEMA_VERSION}); upgrade lossledger"
+            )
 
     def close(self) -> None:
         self.conn.close()

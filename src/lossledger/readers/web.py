@@ -182,6 +182,10 @@ def _find_date(tree: HtmlElement, params: dict[str, Any]) -> dt.date | None:
 # --------------------------------------------------------------------------------------------------
 
 
+class _HeaderTooLong(Exception):
+    """A WARC record's headers run past ``MAX_WARC_HEADER_BYTES``."""
+
+
 class _WatchedStream(io.RawIOBase):
     """Passes reads through and remembers the first decompression failure.
 
@@ -218,10 +222,6 @@ class _WatchedStream(io.RawIOBase):
                     f"record header longer than {MAX_WARC_HEADER_BYTES:,} bytes (no end of line or of header)")
                 raise self.failure
         return size
-
-
-class _HeaderTooLong(Exception):
-    """A WARC record's headers run past ``MAX_WARC_HEADER_BYTES``."""
 
     def tell(self) -> int:
         return self.position
