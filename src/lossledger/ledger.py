@@ -464,10 +464,11 @@ class Ledger:
                     self._store_one(conn, document, claims, result, run_id=run_id, replace=replace, version=version,
                                     now=now)
                 except Exception as exc:
+                    # (a full disk or I/O error may have ended the whole transaction already: not ours to undo)
+                    if not _document_level(exc) or not conn.in_transaction:
+                        raise
                     conn.execute("ROLLBACK TO document")
                     conn.execute("RELEASE document")
-                    if not _document_level(exc):
-                        raise
                     message = str(exc) if isinstance(exc, _IdTaken) else (
                         f"cannot be stored in the ledger: {type(exc).__name__}: {exc}")
                     result.failures.append(InputError(_storable(message) or "", path=_storable(

@@ -26,6 +26,8 @@ import shutil
 import signal
 import sys
 import tempfile
+import threading
+import time
 from collections import OrderedDict, deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, wait
@@ -109,29 +111,51 @@ _worker_profile: Any = None
 #: prctl(2) option: the signal the kernel sends this process when its parent dies (Linux).
 PR_SET_PDEATHSIG = 1
 
+#: Seconds between a worker's looks at whether the run that started it is still alive.
+PARENT_CHECK_SECONDS = 1.0
 
-def _die_with_parent() -> None:
-    """Have the kernel kill this worker when its parent process dies.
+
+def _die_with_parent(run_pid: int | None) -> None:
+    """End this worker when the run that started it dies.
 
     A ``kill -9`` of a run gives it no chance to stop its pool: without this its workers (about 120 MB
-    each) lived on. On Linux, prctl(PR_SET_PDEATHSIG); the parent of a forkserver worker is the fork
-    server, which exits as soon as the run that started it is gone. Elsewhere nothing is done.
+    each) lived on. A forkserver worker's parent is the fork server, which itself lives on while any
+    worker holds its pipe, so a daemon thread watches the run's own process (``run_pid``); on Linux,
+    prctl(PR_SET_PDEATHSIG) also ends a worker whose direct parent dies (spawn, fork).
     """
-    if not sys.platform.startswith("linux"):
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):  # no C library to call: the thread still watches
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if run_pid is None or run_pid == os.getpid():
         return
+
+    def watch() -> None:
+        while not _process_gone(run_pid):
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)  # the run is gone: nobody will read this worker's results
+
+    threading.Thread(target=watch, name="lossledger-watch-run", daemon=True).start()
+
+
+def _process_gone(pid: int) -> bool:
+    """Whether process ``pid`` has exited (a zombie, killed but not yet reaped, counts as gone)."""
     try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):  # no C library to call: the worker just lacks the safety net
-        return
-    if os.getppid() == 1:  # the parent died before the request was made
-        os._exit(1)
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as handle:
+            return handle.read().rpartition(")")[2].split()[:1] == ["Z"]
+    except OSError:
+        return False
 
 
-def _init_worker(extract: DocumentExtractor | None, profile: str | None) -> None:
+def _init_worker(extract: DocumentExtractor | None, profile: str | None, run_pid: int | None = None) -> None:
     """Load the profile once per worker (compiled vocabularies), not once per document."""
     global _worker_extract, _worker_profile
-    _die_with_parent()
+    _die_with_parent(run_pid)
     _worker_extract = extract
     if extract is None:
         from .profile import load_profile
@@ -213,7 +237,7 @@ class _Pool:
                 max_workers=self.workers,
                 mp_context=multiprocessing.get_context(self.context or _default_context()),
                 initializer=_init_worker,
-                initargs=(self.extract, self.profile),
+                initargs=(self.extract, self.profile, os.getpid()),
             )
         return self.executor
 
