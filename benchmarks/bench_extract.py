@@ -13,6 +13,12 @@ ru_maxrss after the run. It runs at two sizes (N/5 and N) so that memory can be 
 in corpus size: claims are counted and dropped as they stream out, never kept.
 
     .venv/bin/python benchmarks/bench_extract.py [--docs 10000] [--profile]
+
+``--one-document`` instead times ONE claim-dense document of growing size (the same passages joined,
+0.25 MB doubling up to ``--max-mb``) and prints seconds per MB at each size: flat when the cost of a
+document is linear in its size, growing when it is not.
+
+    .venv/bin/python benchmarks/bench_extract.py --one-document [--max-mb 8]
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ import gc
 import io
 import json
 import pstats
+import re
 import resource
 import sys
 import time
@@ -178,6 +185,61 @@ def profile(samples: list[Sample], size: int, top: int) -> None:
         click.echo(buf.getvalue())
 
 
+#: Lines that end an article for the extractor (comments, footers, "Related stories"): in a joined
+#: document one would end the whole document, so they are left out of it.
+_END_LINE = re.compile(r"^\s*(?:leave a|\d+ comments?|one comment|comments?\s*$|similar|related|source|share|like this|"
+                       r"you may|recommended|more from|read next|trending|popular|tags?:|written by|about the|"
+                       r"all rights|©|copyright|fill in|you are commenting|this site|your email|sign up|"
+                       r"subscribe|follow us)", re.IGNORECASE)
+_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d{2,6}(?![\d.,])")
+
+
+def _shift_figures(text: str, shift: int) -> str:
+    """The text with its figures (not years or days of the month) raised by ``shift``, so that each copy's
+    claims are new claims and not repeats the extractor would fold together."""
+    if shift == 0:
+        return text
+
+    def bump(match: re.Match[str]) -> str:
+        value = int(match.group().replace(",", ""))
+        if value <= 31 or 1990 <= value <= 2030:
+            return match.group()
+        return f"{value + shift:,}" if "," in match.group() else str(value + shift)
+
+    return _FIGURE.sub(bump, text)
+
+
+def one_document(samples: list[Sample], megabytes: float) -> Sample:
+    """One document of about ``megabytes`` MB: the passages joined, each under its own heading."""
+    parts: list[str] = []
+    size = 0
+    target = int(megabytes * 1e6)
+    n = 0
+    while size < target:
+        s = samples[n % len(samples)]
+        # a line that ends an article ("Related stories") would end the whole document: leave those out
+        body = "\n".join(line for line in s.text.splitlines() if not _END_LINE.match(line))
+        part = _heading(n) + _shift_figures(body, n // len(samples)) + "\n\n"
+        parts.append(part)
+        size += len(part.encode("utf-8"))
+        n += 1
+    return Sample(f"one-{megabytes:g}MB", "".join(parts), samples[0].published)
+
+
+def run_one_document(samples: list[Sample], max_mb: float) -> None:
+    """Seconds per MB for one document from 0.25 MB doubling up to ``max_mb``."""
+    megabytes = 0.25
+    while megabytes <= max_mb:
+        sample = one_document(samples, megabytes)
+        size = len(sample.text.encode("utf-8")) / 1e6
+        started = time.perf_counter()
+        claims = extract_claims(sample.text, published=sample.published, doc_id=sample.id)
+        took = time.perf_counter() - started
+        click.echo(f"{size:6.2f} MB  {took:7.2f} s  {took / size:6.2f} s/MB  {len(claims):>7} claims  "
+                   f"ru_maxrss {max_rss_mb():.0f} MB")
+        megabytes *= 2
+
+
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--docs", "size", type=click.IntRange(min=1), default=10_000, show_default=True,
               help="Number of documents in the large run; the small run has a fifth as many.")
@@ -189,9 +251,19 @@ def profile(samples: list[Sample], size: int, top: int) -> None:
               help="How many cProfile entries to print with --profile.")
 @click.option("--shared", type=click.Path(file_okay=False, path_type=Path), default=SHARED, show_default=True,
               help="The shared folder with eval/dev/docs.jsonl and corpus/seeds/.")
-def main(size: int, no_memory: bool, with_profile: bool, top: int, shared: Path) -> None:
+@click.option("--one-document", is_flag=True,
+              help="Time one claim-dense document of 0.25 MB doubling up to --max-mb; print seconds per MB.")
+@click.option("--max-mb", type=click.FloatRange(min=0.25), default=8.0, show_default=True,
+              help="Largest document size for --one-document.")
+def main(size: int, no_memory: bool, with_profile: bool, top: int, shared: Path, one_document: bool,
+         max_mb: float) -> None:
     """Time extract_claims over N loss-dense news documents in one process."""
     samples, origin = base_samples(shared)
+    if one_document:
+        click.echo(f"one document made of {origin}, joined; one process, {sys.version.split()[0]}")
+        extract_claims(samples[0].text, published=samples[0].published, doc_id="warm-up")
+        run_one_document(samples, max_mb)
+        return
     click.echo(f"corpus: {origin}, repeated to N documents, each copy distinct")
     mean_kb = sum(len(s.text.encode("utf-8")) for s in samples) / len(samples) / 1e3
     click.echo(f"mean document size {mean_kb:.1f} kB; one process, {sys.version.split()[0]}")

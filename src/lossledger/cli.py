@@ -206,9 +206,10 @@ def extract_command(paths: tuple[str, ...], fmt: str, profile_name: str | None, 
     table_rows: list[Any] = []
     header = True
     try:
-        with _progress(errors, "extracting") as advance:
-            items = extract_paths_scaled(list(paths), workers=workers, profile=profile_name,
-                                         reader_options=options, summary=summary)
+        items = extract_paths_scaled(list(paths), workers=workers, profile=profile_name,
+                                     reader_options=options, summary=summary)
+        # closed on the way out, in this thread (a worker pool must not be left to the garbage collector)
+        with _progress(errors, "extracting") as advance, contextlib.closing(items):
             for item in items:
                 advance(summary.documents, summary.claims)
                 if not isinstance(item, Extracted):

@@ -148,6 +148,8 @@ class Partition:
     index: int
     files: tuple[str, ...]
     bytes: int
+    #: The name of each file in the whole input (``readers.input_names``): ids stay those of a serial run.
+    names: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -163,25 +165,31 @@ def plan_partitions(
     The target shrinks for small inputs so that each of ``workers`` gets ``per_worker`` partitions.
     A file is never split: a single huge file is one partition (split it beforehand).
     """
-    from .readers import list_inputs
+    from .readers import input_names
 
-    files = list_inputs(list(paths))
+    named = input_names(list(paths))
+    files = [path for path, _name in named]
     if "-" in files:
         raise LossledgerError("standard input ('-') cannot be partitioned for Dask; write it to a file first")
     sizes = [_size(f) for f in files]
     total = sum(sizes)
     target = max(1, min(target_bytes, total // max(1, workers * per_worker)))
     partitions: list[Partition] = []
-    group: list[str] = []
+    group: list[tuple[str, str]] = []
     group_bytes = 0
-    for path, size in zip(files, sizes, strict=True):
+
+    def close_group() -> None:
+        partitions.append(Partition(len(partitions), tuple(p for p, _ in group), group_bytes,
+                                    tuple(n for _, n in group)))
+
+    for (path, name), size in zip(named, sizes, strict=True):
         if group and group_bytes + size > target:
-            partitions.append(Partition(len(partitions), tuple(group), group_bytes))
+            close_group()
             group, group_bytes = [], 0
-        group.append(path)
+        group.append((path, name))
         group_bytes += size
     if group:
-        partitions.append(Partition(len(partitions), tuple(group), group_bytes))
+        close_group()
     return partitions
 
 
@@ -277,7 +285,8 @@ def extract_partition(
     }
     counts: Counter[str] = Counter()
     try:
-        items = iter_documents(list(partition.files), options=reader_options, stats=stats)
+        names = dict(zip(partition.files, partition.names, strict=True)) if partition.names else None
+        items = iter_documents(list(partition.files), options=reader_options, stats=stats, names=names)
         for seq, item in enumerate(items):
             if isinstance(item, InputError):
                 writers["failures"].add(_failure_row(partition.index, seq, "input", None, item))
@@ -492,7 +501,8 @@ def _manifest(partitions: list[Partition], reader_options: ReaderOptions | None,
         "profile": profile,
         "reader_options": dataclasses.asdict(reader_options) if reader_options is not None else None,
         "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "partitions": [{"index": p.index, "files": list(p.files), "bytes": p.bytes} for p in partitions],
+        "partitions": [{"index": p.index, "files": list(p.files), "bytes": p.bytes, "names": list(p.names)}
+                       for p in partitions],
     }
 
 

@@ -125,7 +125,7 @@ def list_claims(
     *, db_path: str | os.PathLike[str], filters: ClaimFilter | None = None, limit: int | None = None
 ) -> list[dict[str, Any]]:
     """Claims of the ledger at ``db_path`` (which must exist), filtered."""
-    with Ledger.open(db_path, create=False) as ledger:
+    with Ledger.open(db_path, read_only=True) as ledger:
         return query_claims(ledger, filters=filters, limit=limit)
 
 

@@ -16,6 +16,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -158,12 +159,54 @@ def _iso(value: dt.date | None) -> str | None:
 
 @dataclass
 class StoreResult:
-    """What one ``Ledger.store`` call wrote."""
+    """What one ``Ledger.store`` call wrote. ``failures``: documents that could not be stored (each one's
+    own problem, e.g. text SQLite cannot hold, or an id another source already holds), recorded as failures
+    of the run; the rest of the batch is stored."""
 
     added: int = 0
     replaced: int = 0
     unchanged: int = 0
     claims: int = 0
+    failures: list[InputError] = field(default_factory=list)
+
+
+#: Longest failure message stored in the ledger (a corrupt input can make an error of megabytes).
+MAX_FAILURE_CHARS = 1_000
+
+#: SQLite result codes that belong to one document's data, not to the ledger: that document fails alone.
+_DOCUMENT_ERROR_CODES = frozenset(
+    code for code in (getattr(sqlite3, name, None) for name in
+                      ("SQLITE_TOOBIG", "SQLITE_CONSTRAINT", "SQLITE_MISMATCH", "SQLITE_RANGE"))
+    if code is not None
+)
+
+
+class _IdTaken(Exception):
+    """A document's id is stored already, from another source file, with another text."""
+
+
+def _document_level(exc: BaseException) -> bool:
+    """Whether storing one document failed for a reason of its own (the ledger itself is fine)."""
+    if isinstance(exc, (_IdTaken, UnicodeError, OverflowError, sqlite3.DataError, sqlite3.IntegrityError)):
+        return True
+    return isinstance(exc, sqlite3.Error) and getattr(exc, "sqlite_errorcode", None) in _DOCUMENT_ERROR_CODES
+
+
+def _storable(text: str | None, limit: int = MAX_FAILURE_CHARS) -> str | None:
+    """Text SQLite can hold: at most ``limit`` characters, lone surrogates spelled out (``\\ud800``)."""
+    if text is None:
+        return None
+    if len(text) > limit:
+        text = f"{text[:limit]}… ({len(text) - limit:,} more characters)"
+    return text if text.isascii() else text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+_PLACE_IN_FILE = re.compile(r"(?::\d+|#record-\d+|#entry-\d+)$")
+
+
+def _source_file(origin: str | None) -> str | None:
+    """The file a document came from: its origin without the line, record or entry."""
+    return _PLACE_IN_FILE.sub("", origin) if origin else origin
 
 
 class Ledger:
@@ -178,28 +221,42 @@ class Ledger:
 
     @classmethod
     def open(
-        cls, path: str | os.PathLike[str], *, create: bool = True, timeout: float = DEFAULT_BUSY_TIMEOUT
+        cls, path: str | os.PathLike[str], *, create: bool = True, timeout: float = DEFAULT_BUSY_TIMEOUT,
+        read_only: bool = False,
     ) -> Ledger:
         """Open (and, with ``create``, make or migrate) the ledger at ``path``.
 
+        Only ``create`` makes a ledger, and only in a new or empty file: a SQLite file of another program
+        is refused by name and left exactly as it was (no table added, no journal mode changed).
+        ``read_only`` opens an existing ledger for reading only (SQLite enforces it).
         Raises ``LedgerError`` when the file is missing (and ``create`` is false), is not a SQLite
-        database, is locked for longer than ``timeout`` seconds, or has a newer schema than this code.
+        database or not a ledger, is locked for longer than ``timeout`` seconds, or has a newer schema
+        than this code.
         """
         path = Path(path)
-        if not create and not path.exists():
+        if (not create or read_only) and not path.exists():
             raise LedgerError(f"{path}: no ledger here (run `lossledger ingest` first or pass --db)")
         if path.exists() and path.is_dir():
             raise LedgerError(f"{path}: is a directory, not a ledger file")
         if not path.parent.exists():
             raise LedgerError(f"{path}: directory {path.parent} does not exist")
         try:
-            conn = sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False)
+            if read_only:
+                conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout,
+                                       isolation_level=None, check_same_thread=False)
+            else:
+                conn = sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as exc:
             raise LedgerError(f"{path}: cannot open ledger: {exc}") from exc
         ledger = cls(conn, path)
         try:
             with ledger._guard("open"):
                 conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+                # Before anything is written: is this a ledger (or a new, empty file for one)?
+                ledger._refuse_foreign(create=create and not read_only)
+                if read_only:
+                    conn.execute("PRAGMA query_only = ON")
+                    return ledger
                 mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
                 if str(mode).lower() != "wal" and str(path) != ":memory:":
                     raise LedgerError(f"{path}: cannot switch the ledger to WAL mode (got {mode})")
@@ -210,6 +267,28 @@ class Ledger:
             conn.close()
             raise
         return ledger
+
+    def _refuse_foreign(self, *, create: bool) -> None:
+        """Raise ``LedgerError`` unless the file is a ledger, or (with ``create``) a new or empty file."""
+        version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+        tables = sorted(row[0] for row in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'"))
+        if version == 0 and tables:
+            shown = ", ".join(tables[:5]) + (f" and {len(tables) - 5} more" if len(tables) > 5 else "")
+            raise LedgerError(
+                f"{self.path}: not a lossledger ledger (a SQLite database of another program, with table(s) "
+                f"{shown}): left unchanged; pass --db with a new file or an existing ledger"
+            )
+        if version == 0 and not create:
+            raise LedgerError(f"{self.path}: no ledger here (an empty database; run `lossledger ingest` first)")
+        if version > 0 and "documents" not in tables:
+            raise LedgerError(f"{self.path}: not a lossledger ledger (schema version {version} but no "
+                              "'documents' table): left unchanged")
+        if version > SCHEMA_VERSION:
+            raise LedgerError(
+                f"{self.path}: ledger schema version {version} is newer than this lossledger "
+                f"understands ({SCHEMA_VERSION}); upgrade lossledger"
+            )
 
     def close(self) -> None:
         self.conn.close()
@@ -347,7 +426,8 @@ class Ledger:
     def _insert_failures(conn: sqlite3.Connection, failures: Sequence[InputError], *, run_id: int) -> None:
         conn.executemany(
             "INSERT INTO failures (run_id, path, location, message) VALUES (?, ?, ?, ?)",
-            [(run_id, f.path, f.location, getattr(f, "message", str(f))) for f in failures],
+            [(run_id, _storable(f.path), _storable(f.location), _storable(getattr(f, "message", str(f))))
+             for f in failures],
         )
         conn.execute("UPDATE runs SET failures = failures + ? WHERE id = ?", (len(failures), run_id))
 
@@ -361,79 +441,106 @@ class Ledger:
         replace: bool = False,
         failures: Sequence[InputError] = (),
         extractor_version: str | None = None,
+        unchanged: int = 0,
     ) -> StoreResult:
         """Write a batch of (document, claims) pairs, and the batch's input failures, in ONE transaction.
 
         A document whose id is stored with the same content hash is left alone (``unchanged``) unless
         ``replace`` is true; one stored with a different hash is replaced with its new claims. Replacing
         deletes the document's old claims and the findings and group memberships that cite them.
-        The run's counters are updated in the same transaction, so they always match the data.
+        An id stored from another source file with another text is never replaced: that document fails
+        (naming both places), as does a document the ledger cannot hold; the rest of the batch is stored.
+        ``unchanged`` counts documents the caller found already stored without passing them (the run's
+        record counts them too). The run's counters are updated in the same transaction, so they always
+        match the data.
         """
         version = extractor_version or _extractor_version()
         result = StoreResult()
         now = _now()
         with self.transaction("store documents") as conn:
             for document, claims in batch:
-                digest = content_hash(document.text)
-                row = conn.execute(
-                    "SELECT content_hash FROM documents WHERE id = ?", (document.id,)
-                ).fetchone()
-                if row is not None:
-                    if row[0] == digest and not replace:
-                        result.unchanged += 1
-                        continue
-                    self._delete_claims_of(conn, document.id)
-                    conn.execute(
-                        "UPDATE documents SET source = ?, url = ?, title = ?, published = ?,"
-                        " published_basis = ?, language = ?, content_hash = ?, text = ?, run_id = ?,"
-                        " extracted_at = ? WHERE id = ?",
-                        (
-                            document.origin,
-                            document.url,
-                            document.title,
-                            _iso(document.published),
-                            document.published_basis,
-                            document.language,
-                            digest,
-                            document.text,
-                            run_id,
-                            now,
-                            document.id,
-                        ),
-                    )
-                    result.replaced += 1
-                else:
-                    conn.execute(
-                        "INSERT INTO documents (id, source, url, title, published, published_basis, language,"
-                        " content_hash, text, ingested_at, run_id, extracted_at)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (
-                            document.id,
-                            document.origin,
-                            document.url,
-                            document.title,
-                            _iso(document.published),
-                            document.published_basis,
-                            document.language,
-                            digest,
-                            document.text,
-                            now,
-                            run_id,
-                            now,
-                        ),
-                    )
-                    result.added += 1
-                conn.executemany(_INSERT_CLAIM, [_claim_row(claim, document.id, version) for claim in claims])
-                result.claims += len(claims)
-            if failures and run_id is not None:
-                self._insert_failures(conn, failures, run_id=run_id)
+                conn.execute("SAVEPOINT document")
+                try:
+                    self._store_one(conn, document, claims, result, run_id=run_id, replace=replace, version=version,
+                                    now=now)
+                except Exception as exc:
+                    # (a full disk or I/O error may have ended the whole transaction already: not ours to undo)
+                    if not _document_level(exc) or not conn.in_transaction:
+                        raise
+                    conn.execute("ROLLBACK TO document")
+                    conn.execute("RELEASE document")
+                    message = str(exc) if isinstance(exc, _IdTaken) else (
+                        f"cannot be stored in the ledger: {type(exc).__name__}: {exc}")
+                    result.failures.append(InputError(_storable(message) or "", path=_storable(
+                        document.origin or document.id)))
+                    continue
+                conn.execute("RELEASE document")
+            if (failures or result.failures) and run_id is not None:
+                self._insert_failures(conn, [*failures, *result.failures], run_id=run_id)
             if run_id is not None:
                 conn.execute(
                     "UPDATE runs SET documents = documents + ?, claims = claims + ?,"
                     " documents_unchanged = documents_unchanged + ? WHERE id = ?",
-                    (result.added + result.replaced, result.claims, result.unchanged, run_id),
+                    (result.added + result.replaced, result.claims, result.unchanged + unchanged, run_id),
                 )
         return result
+
+    def _store_one(self, conn: sqlite3.Connection, document: Document, claims: list[Claim],
+                   result: StoreResult, *, run_id: int | None, replace: bool, version: str, now: str) -> None:
+        digest = content_hash(document.text)
+        row = conn.execute("SELECT content_hash, source FROM documents WHERE id = ?", (document.id,)).fetchone()
+        if row is not None:
+            if row[0] == digest and not replace:
+                result.unchanged += 1
+                return
+            if row[0] != digest and _source_file(row[1]) != _source_file(document.origin):
+                raise _IdTaken(
+                    f"document id {document.id!r} is already stored from {row[1]} with another text: "
+                    "not replaced (give the documents distinct ids)"
+                )
+            self._delete_claims_of(conn, document.id)
+            conn.execute(
+                "UPDATE documents SET source = ?, url = ?, title = ?, published = ?,"
+                " published_basis = ?, language = ?, content_hash = ?, text = ?, run_id = ?,"
+                " extracted_at = ? WHERE id = ?",
+                (
+                    document.origin,
+                    document.url,
+                    document.title,
+                    _iso(document.published),
+                    document.published_basis,
+                    document.language,
+                    digest,
+                    document.text,
+                    run_id,
+                    now,
+                    document.id,
+                ),
+            )
+            result.replaced += 1
+        else:
+            conn.execute(
+                "INSERT INTO documents (id, source, url, title, published, published_basis, language,"
+                " content_hash, text, ingested_at, run_id, extracted_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    document.id,
+                    document.origin,
+                    document.url,
+                    document.title,
+                    _iso(document.published),
+                    document.published_basis,
+                    document.language,
+                    digest,
+                    document.text,
+                    now,
+                    run_id,
+                    now,
+                ),
+            )
+            result.added += 1
+        conn.executemany(_INSERT_CLAIM, [_claim_row(claim, document.id, version) for claim in claims])
+        result.claims += len(claims)
 
     @staticmethod
     def _delete_claims_of(conn: sqlite3.Connection, doc_id: str) -> None:
@@ -565,15 +672,23 @@ def ingest_documents(
             return
         stored = {} if reextract else ledger.stored_hashes(d.id for d in pending_docs)
         batch: list[tuple[Document, list[Claim]]] = []
-        seen_in_batch: set[str] = set()
+        seen_in_batch: dict[str, Document] = {}
+        unchanged = 0
         for document in pending_docs:
-            if document.id in seen_in_batch:
-                # Two inputs with one id in the same batch: the first one wins, as it would across batches.
-                report.documents_unchanged += 1
+            first = seen_in_batch.get(document.id)
+            if first is not None:
+                if content_hash(first.text) != content_hash(document.text):
+                    # Two inputs with one id and different texts: never a silent replace.
+                    pending_failures.append(InputError(
+                        f"document id {document.id!r} is already used by {first.origin or first.id} with "
+                        "another text: not stored (give the documents distinct ids)",
+                        path=document.origin or document.id))
+                    continue
+                unchanged += 1
                 continue
-            seen_in_batch.add(document.id)
+            seen_in_batch[document.id] = document
             if stored.get(document.id) == content_hash(document.text):
-                report.documents_unchanged += 1
+                unchanged += 1
                 continue
             try:
                 claims = extract_fn(document)
@@ -587,12 +702,14 @@ def ingest_documents(
                 )
                 continue
             batch.append((document, claims))
-        result = ledger.store(batch, run_id=run_id, replace=reextract, failures=pending_failures)
+        result = ledger.store(batch, run_id=run_id, replace=reextract, failures=pending_failures,
+                              unchanged=unchanged)
         report.documents_added += result.added
         report.documents_replaced += result.replaced
-        report.documents_unchanged += result.unchanged
+        report.documents_unchanged += result.unchanged + unchanged
         report.claims += result.claims
         report.failures.extend(pending_failures)
+        report.failures.extend(result.failures)
         pending_docs.clear()
         pending_failures.clear()
         if progress is not None:

@@ -65,7 +65,14 @@ def extract_paths(
             summary.failures.append(item)
             yield item
             continue
-        claims = extract_claims(item.text, published=item.published, doc_id=item.id, profile=prof)
+        try:
+            claims = extract_claims(item.text, published=item.published, doc_id=item.id, profile=prof)
+        except Exception as exc:  # one bad document must not stop the run: it fails alone, as in ingest
+            failure = InputError(f"extraction failed: {type(exc).__name__}: {str(exc)[:300]}",
+                                 path=item.origin or item.id)
+            summary.failures.append(failure)
+            yield failure
+            continue
         summary.documents += 1
         summary.claims += len(claims)
         yield Extracted(item, claims)

@@ -17,11 +17,13 @@ Column maps are data, in ``data/reference_formats.toml``. A file that does not f
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import hashlib
 import io
 import json
+import math
 import os
 import tomllib
 from collections.abc import Iterable, Iterator
@@ -128,6 +130,10 @@ def _load_json(path: Path, text: str) -> Any:
         raise ReferenceFormatError(
             f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", path=str(path)
         ) from exc
+    except RecursionError as exc:
+        raise ReferenceFormatError("invalid JSON: nested too deeply to read", path=str(path)) from exc
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        raise ReferenceFormatError(f"invalid JSON: {str(exc)[:200]}", path=str(path)) from exc
 
 
 def _csv_rows(path: Path, text: str, required: Iterable[str]) -> Iterator[tuple[int, dict[str, str]]]:
@@ -152,29 +158,66 @@ def _date(value: Any, *, path: Path, field_name: str, where: str) -> dt.date:
             f"{where}: expected an ISO date string, got {value!r}", path=str(path), field=field_name
         )
     try:
-        return dt.date.fromisoformat(value.strip()[:10])
+        date = dt.date.fromisoformat(value.strip()[:10])
     except ValueError as exc:
         raise ReferenceFormatError(
-            f"{where}: not an ISO date: {value!r}", path=str(path), field=field_name
+            f"{where}: not an ISO date: {value[:40]!r}", path=str(path), field=field_name
         ) from exc
+    return _validated_date(date, path=path, field_name=field_name, where=where)
 
 
-def _number(value: Any, *, path: Path, field_name: str, where: str) -> float | None:
-    """A number cell: None when empty/null; ReferenceFormatError when not a number."""
+def _number(value: Any, *, path: Path, field_name: str, where: str, signed: bool = False) -> float | None:
+    """A number cell: None when empty/null; ReferenceFormatError when not a number, not finite, or
+    negative (unless ``signed``: corrections may take a count back)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
         raise ReferenceFormatError(
             f"{where}: expected a number, got {value!r}", path=str(path), field=field_name
         )
+    number: float | None = None
     if isinstance(value, int | float):
-        return float(value)
-    if isinstance(value, str):
-        try:
-            return float(value.strip().replace(",", ""))
-        except ValueError:
-            pass
-    raise ReferenceFormatError(f"{where}: expected a number, got {value!r}", path=str(path), field=field_name)
+        with contextlib.suppress(OverflowError):  # an integer too large for a float
+            number = float(value)
+        if number is None:
+            raise ReferenceFormatError(f"{where}: number too large", path=str(path), field=field_name)
+    elif isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            number = float(value.strip().replace(",", ""))
+    if number is None:
+        raise ReferenceFormatError(f"{where}: expected a number, got {str(value)[:40]!r}", path=str(path),
+                                   field=field_name)
+    return _validated_number(number, path=path, field_name=field_name, where=where, signed=signed)
+
+
+# -- validation: every value and date of a reference file -------------------------------------------------
+
+
+def _validated_number(value: float, *, path: Path, field_name: str, where: str, signed: bool) -> float:
+    """``value`` if it can be a count of losses: finite and (unless ``signed``) not negative."""
+    if not math.isfinite(value):
+        raise ReferenceFormatError(f"{where}: not a finite number ({value})", path=str(path), field=field_name)
+    if value < 0 and not signed:
+        raise ReferenceFormatError(f"{where}: negative count ({value:g})", path=str(path), field=field_name)
+    return value
+
+
+def _validated_date(date: dt.date, *, path: Path, field_name: str, where: str) -> dt.date:
+    """``date`` if it lies inside the war: not before its first day, not after today."""
+    first = _war_start()
+    today = dt.datetime.now(dt.UTC).date()
+    if date < first or date > today:
+        raise ReferenceFormatError(
+            f"{where}: date {date.isoformat()} is outside the war ({first.isoformat()} to today, "
+            f"{today.isoformat()})", path=str(path), field=field_name)
+    return date
+
+
+@lru_cache(maxsize=1)
+def _war_start() -> dt.date:
+    from .profile import load_profile
+
+    return load_profile(None).war_start
 
 
 def detect_format(path: str | os.PathLike[str], *, text: str | None = None) -> str:
@@ -281,7 +324,7 @@ def _read_columns(
     for column, category in columns.items():
         if column not in record:
             continue
-        value = _number(record[column], path=path, field_name=column, where=where)
+        value = _number(record[column], path=path, field_name=column, where=where, signed=corrections)
         if value is None:
             continue
         if corrections:

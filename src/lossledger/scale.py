@@ -18,14 +18,18 @@ dropped. An ordinary exception from the extractor fails only its own document, a
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import dataclasses
 import multiprocessing
 import os
 import shutil
+import signal
 import sys
 import tempfile
+import threading
+import time
 from collections import OrderedDict, deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -104,9 +108,54 @@ _worker_extract: DocumentExtractor | None = None
 _worker_profile: Any = None
 
 
-def _init_worker(extract: DocumentExtractor | None, profile: str | None) -> None:
+#: prctl(2) option: the signal the kernel sends this process when its parent dies (Linux).
+PR_SET_PDEATHSIG = 1
+
+#: Seconds between a worker's looks at whether the run that started it is still alive.
+PARENT_CHECK_SECONDS = 1.0
+
+
+def _die_with_parent(run_pid: int | None) -> None:
+    """End this worker when the run that started it dies.
+
+    A ``kill -9`` of a run gives it no chance to stop its pool: without this its workers (about 120 MB
+    each) lived on. A forkserver worker's parent is the fork server, which itself lives on while any
+    worker holds its pipe, so a daemon thread watches the run's own process (``run_pid``); on Linux,
+    prctl(PR_SET_PDEATHSIG) also ends a worker whose direct parent dies (spawn, fork).
+    """
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):  # no C library to call: the thread still watches
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if run_pid is None or run_pid == os.getpid():
+        return
+
+    def watch() -> None:
+        while not _process_gone(run_pid):
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)  # the run is gone: nobody will read this worker's results
+
+    threading.Thread(target=watch, name="lossledger-watch-run", daemon=True).start()
+
+
+def _process_gone(pid: int) -> bool:
+    """Whether process ``pid`` has exited (a zombie, killed but not yet reaped, counts as gone)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as handle:
+            return handle.read().rpartition(")")[2].split()[:1] == ["Z"]
+    except OSError:
+        return False
+
+
+def _init_worker(extract: DocumentExtractor | None, profile: str | None, run_pid: int | None = None) -> None:
     """Load the profile once per worker (compiled vocabularies), not once per document."""
     global _worker_extract, _worker_profile
+    _die_with_parent(run_pid)
     _worker_extract = extract
     if extract is None:
         from .profiles import load_profile
@@ -188,7 +237,7 @@ class _Pool:
                 max_workers=self.workers,
                 mp_context=multiprocessing.get_context(self.context or _default_context()),
                 initializer=_init_worker,
-                initargs=(self.extract, self.profile),
+                initargs=(self.extract, self.profile, os.getpid()),
             )
         return self.executor
 
@@ -244,7 +293,7 @@ def extract_in_parallel(
     max_retries: int = DEFAULT_MAX_RETRIES,
     skip: Callable[[list[Document]], set[int]] | None = None,
     mp_context: str | None = None,
-) -> Iterator[Extraction | InputError]:
+) -> Generator[Extraction | InputError, None, None]:
     """Extract the documents of ``items`` in ``workers`` processes; yield in input order.
 
     ``InputError`` items pass through in their place. Each document comes back as an ``Extraction``
@@ -450,8 +499,11 @@ def ingest_parallel(
         extracted = extract_in_parallel(
             documents, workers=workers, profile=profile, chunk_size=chunk_size, skip=already_stored
         )
-        return run_ingest(ledger, run_id, precomputed.feed(extracted), stats, db_path=db_path,
-                          reextract=reextract, batch_size=batch, extract=precomputed, progress=progress)
+        # Closed here, whatever happens: left to the garbage collector, the pool could be shut down from
+        # its own manager thread ("cannot join current thread") after an error such as a full disk.
+        with contextlib.closing(extracted):
+            return run_ingest(ledger, run_id, precomputed.feed(extracted), stats, db_path=db_path,
+                              reextract=reextract, batch_size=batch, extract=precomputed, progress=progress)
 
 
 # -- what the command line calls --------------------------------------------------------------------------
@@ -486,7 +538,7 @@ def extract_paths_scaled(
     profile: Any = None,
     reader_options: ReaderOptions | None = None,
     summary: Any = None,
-) -> Iterator[Any]:
+) -> Generator[Any, None, None]:
     """``pipeline.extract_paths`` over ``workers`` processes (default: every core for inputs past
     ``PARALLEL_MIN_BYTES``). Yields ``pipeline.Extracted`` or ``InputError`` in input order; a document
     whose extraction failed in a worker becomes an ``InputError`` naming it (and the run goes on)."""
@@ -503,24 +555,26 @@ def extract_paths_scaled(
     profile_name = profile.source if isinstance(profile, Profile) else profile
     partitions = plan_local_partitions(paths, workers=count)
     if partitions is not None:
-        items: Iterable[Extraction | InputError] = _extract_by_partitions(
+        items: Generator[Extraction | InputError, None, None] = _extract_by_partitions(
             partitions, workers=count, reader_options=reader_options, profile=profile_name, summary=summary)
     else:
         documents = iter_documents(list(paths), options=reader_options, stats=summary.reading)
         items = extract_in_parallel(documents, workers=count, profile=profile_name)
-    for item in items:
-        if isinstance(item, InputError):
-            summary.failures.append(item)
-            yield item
-        elif item.error is not None:
-            failure = InputError(f"extraction failed: {type(item.error).__name__}: {item.error}",
-                                 path=item.document.origin or item.document.id)
-            summary.failures.append(failure)
-            yield failure
-        else:
-            summary.documents += 1
-            summary.claims += len(item.claims)
-            yield Extracted(item.document, item.claims)
+    # closed when this generator is (not by the garbage collector, maybe in a pool's own thread)
+    with contextlib.closing(items):
+        for item in items:
+            if isinstance(item, InputError):
+                summary.failures.append(item)
+                yield item
+            elif item.error is not None:
+                failure = InputError(f"extraction failed: {type(item.error).__name__}: {item.error}",
+                                     path=item.document.origin or item.document.id)
+                summary.failures.append(failure)
+                yield failure
+            else:
+                summary.documents += 1
+                summary.claims += len(item.claims)
+                yield Extracted(item.document, item.claims)
 
 
 def ingest_scaled(
@@ -737,7 +791,7 @@ class _InOrder:
 def _extract_by_partitions(
     partitions: Sequence[Any], *, workers: int, reader_options: ReaderOptions | None, profile: str | None,
     summary: Any,
-) -> Iterator[Extraction | InputError]:
+) -> Generator[Extraction | InputError, None, None]:
     """Run the partitions into scratch shards and yield their contents in input order, each partition as
     soon as it and those before it are finished (the parent's merging overlaps the workers' extraction)."""
     from .dask_backend import ShardStats, iter_shards

@@ -28,6 +28,7 @@ from . import dates as datelib
 from .attribution import claimant_in, credit_reported_by, remember_sources, source_referred_to
 from .body import Sentence
 from .document import Mention, Reader
+from .errors import LossledgerError
 from .loss_frame import (
     is_breakdown,
     is_hedged,
@@ -257,9 +258,14 @@ def _fill_document_context(reader: Reader) -> None:
     # KEY POINTS bullets and headlines sum up what the body attributes below them
     for i, m in enumerate(reader.mentions):
         if m.claimant is None and m.sentence.kind in ("list_item", "heading"):
-            later = next((x for x in reader.mentions[i + 1:] if x.claimant and x.sentence.kind == "sentence"
-                          and _family(x.category) == _family(m.category)
-                          and x.sentence.paragraph <= m.sentence.paragraph + 4), None)
+            later = None
+            for j in range(i + 1, len(reader.mentions)):
+                x = reader.mentions[j]
+                if x.sentence.paragraph > m.sentence.paragraph + 4:
+                    break  # mentions are in text order: the rest are out of reach (a scan made it quadratic)
+                if x.claimant and x.sentence.kind == "sentence" and _family(x.category) == _family(m.category):
+                    later = x
+                    break
             if later is not None:
                 m.claimant, m.claimant_text = later.claimant, later.claimant_text
     side_votes = Counter(m.side for m in reader.mentions if m.side)
@@ -286,6 +292,15 @@ def extract_claims(
     """
     prof = profile if isinstance(profile, Profile) else load_profile(profile)
     pub = datelib.parse_iso_or_none(published) if isinstance(published, str) else published
+    try:
+        return _extract(text, pub, prof, doc_id)
+    except (OverflowError, ValueError) as exc:
+        # date arithmetic past year 1 or 9999 ("published" 0001-01-01, "in 8000 years of war")
+        when = f" (published {pub.isoformat()})" if pub is not None else ""
+        raise LossledgerError(f"a date out of the calendar's range{when}: {exc}") from exc
+
+
+def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None) -> list[Claim]:
     reader = Reader(text, pub, prof)
     reader.published_basis = "published"
     for sent in reader.sentences:

@@ -9,6 +9,7 @@ heading, else the publication date.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -55,7 +56,25 @@ _MONTHS_IN_PART = {"half": 6, "quarter": 3}  # "the first half of 2023", "the fi
 
 
 def dates_in(reader: Reader, lo: int, hi: int) -> list[datelib.DateMention]:
-    return [d for d in reader.dates if lo <= d.start and d.end <= hi]
+    # reader.dates are in text order and never overlap (find_dates): bisect instead of a scan of every
+    # date of the document, which made a document's cost grow with the square of its size
+    found = reader.dates
+    out = []
+    for index in range(bisect.bisect_left(found, lo, key=_start_of), len(found)):
+        d = found[index]
+        if d.start > hi:
+            break
+        if d.end <= hi:
+            out.append(d)
+    return out
+
+
+def _start_of(d: datelib.DateMention) -> int:
+    return d.start
+
+
+def _end_of(d: datelib.DateMention) -> int:
+    return d.end
 
 
 def date_role(reader: Reader, d: datelib.DateMention, sent: Sentence) -> str:
@@ -131,8 +150,13 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
             and (AMONG_THEM.match(s_text) or _BREAKDOWN.search(before))):
         return last.measure, last.period_days, "continued"
     # "The said 2,227 material losses ...": the same figure again, with the same span
-    again = next((m for m in reversed(reader.mentions) if m.value == num.value and m.category == category
-                  and m.sentence.paragraph >= sent.paragraph - 2), None)
+    again = None
+    for m in reversed(reader.mentions):  # in text order: stop at the first one paragraphs too far back
+        if m.sentence.paragraph < sent.paragraph - 2:
+            break
+        if m.value == num.value and m.category == category:
+            again = m
+            break
     if again is not None:
         return again.measure, again.period_days, "continued"
     return "cumulative", None, "default"
@@ -212,8 +236,16 @@ def _daily_context(reader: Reader) -> bool:
 
 
 def _paragraph_has_event(reader: Reader, sent: Sentence) -> bool:
-    return any(reader.scan.search("event", s.start, s.end, sliced=True) for s in reader.sentences
+    # sentences are in text order, so their paragraphs too: look only at the three paragraphs around
+    sentences = reader.sentences
+    first = bisect.bisect_left(sentences, sent.paragraph - 1, key=_paragraph_of)
+    last = bisect.bisect_right(sentences, sent.paragraph + 1, key=_paragraph_of)
+    return any(reader.scan.search("event", s.start, s.end, sliced=True) for s in sentences[first:last]
                if abs(s.paragraph - sent.paragraph) <= 1 and s is not sent)
+
+
+def _paragraph_of(s: Sentence) -> int:
+    return s.paragraph
 
 
 
@@ -330,7 +362,10 @@ def _year_from_context(reader: Reader, d: datelib.DateMention) -> dt.date | None
     full one belongs to the same year, not to the publication's."""
     if d.kind != "day_month" or d.date is None:
         return None
-    earlier = [x for x in reader.dates if x.end <= d.start and d.start - x.end < 400 and x.date is not None
+    # the dates ending in (d.start - 400, d.start], found by bisection (their ends are in text order too)
+    window = reader.dates[bisect.bisect_right(reader.dates, d.start - 400, key=_end_of):
+                          bisect.bisect_right(reader.dates, d.start, key=_end_of)]
+    earlier = [x for x in window if x.end <= d.start and d.start - x.end < 400 and x.date is not None
                and x.kind in ("explicit", "numeric", "weekday_date") and x.precision == "day"
                and not _SINCE_OR_FROM.search(reader.norm, max(0, x.start - 80), x.start)]
     if not earlier or earlier[-1].date is None or earlier[-1].date.year == d.date.year:

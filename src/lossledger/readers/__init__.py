@@ -16,12 +16,13 @@ Layout: this module holds the public API, the walk over paths, standard input, d
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import hashlib
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -37,9 +38,11 @@ from ._base import (
     FieldMap,
     ReaderOptions,
     _Item,
+    _lone_surrogate,
     _maybe_gunzip,
     _os_message,
     _Skip,
+    _visible_surrogates,
 )
 from .text import _read_jsonl, _read_text
 from .web import _read_feed, _read_html, _read_warc
@@ -50,6 +53,7 @@ __all__ = [
     "ReadStats",
     "ReaderOptions",
     "SUPPORTED_EXTENSIONS",
+    "input_names",
     "iter_documents",
     "list_inputs",
 ]
@@ -128,7 +132,7 @@ def list_inputs(paths: Sequence[str]) -> list[str]:
         elif os.path.isdir(raw):
             expanded.extend(_walk(raw))
         elif not os.path.exists(raw) and _GLOB_CHARS.intersection(raw):
-            matches = sorted(glob.glob(raw, recursive=True))
+            matches = sorted(_glob(raw))
             if not matches:
                 expanded.append(raw)
             for match in matches:
@@ -138,14 +142,105 @@ def list_inputs(paths: Sequence[str]) -> list[str]:
     return expanded
 
 
+def _glob(pattern: str) -> list[str]:
+    """The matches of ``pattern``. ``**`` does not descend into symbolic links to folders: Python's
+    ``glob`` follows them, and a link to a parent folder made it run forever."""
+    if "**" not in pattern:
+        return glob.glob(pattern, recursive=True)
+    parts = Path(pattern).parts
+    fixed = next(i for i, part in enumerate(parts) if _GLOB_CHARS.intersection(part))
+    base = Path(*parts[:fixed]) if fixed else Path(".")
+    # pathlib's "**" (Python 3.11+) lists symbolic links to folders but never walks into them
+    return [os.path.join(*parts[:fixed], *match.relative_to(base).parts) if fixed else str(match)
+            for match in base.glob(str(Path(*parts[fixed:])))
+            if not any(part.startswith(".") for part in match.relative_to(base).parts)]
+
+
 def _walk(directory: str) -> list[str]:
     found: list[str] = []
-    for root, dirs, files in os.walk(directory):
+
+    def unreadable(error: OSError) -> None:
+        # kept in the list: reading it reports the folder (os.walk would leave it out without a word)
+        if error.filename is not None:
+            found.append(os.fsdecode(error.filename))
+
+    for root, dirs, files in os.walk(directory, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         found.extend(os.path.join(root, name) for name in sorted(files) if not name.startswith("."))
     # os.walk visits a folder's files before its subfolders; sort the whole list so the order does not
     # depend on that: "a/b.txt" sorts after "a.txt" and before "b/c.txt" whatever the walk did.
     return sorted(found, key=lambda p: Path(p).parts)
+
+
+def input_names(paths: Sequence[str]) -> list[tuple[str, str]]:
+    """``(file, name)`` for every input of ``list_inputs(paths)``, in its order: the name is what the ids
+    of the file's documents are made of.
+
+    A file's name is its stem (``story`` for ``corpus/a/story.txt``), as it always was. When an earlier
+    file of the input already has that name, the later one is named by its path below the folder (or the
+    fixed part of the glob) it was found in: ``b/story`` for ``corpus/b/story.txt`` when ``corpus`` is
+    given; then with its extension; then by its whole path as given. So the same input gives the same
+    ids in every run, and two files never share one. A name that is not valid UTF-8 is spelled with
+    ``\\x..`` escapes.
+    """
+    named: dict[str, str] = {}
+    taken: set[str] = set()
+    found: list[tuple[str, str]] = []
+    for raw in paths:
+        root = _name_root(raw)
+        for path in list_inputs([raw]):
+            name = named.get(path)
+            if name is None:
+                relative = _relative_name(path, root)
+                candidates = (_stemmed(relative.rpartition("/")[2]), _stemmed(relative), relative,
+                              _visible_name(os.path.normpath(path)))
+                name = next((c for c in candidates if c not in taken), candidates[-1])
+                named[path] = name
+                taken.add(name)
+            found.append((path, name))
+    return found
+
+
+def _name_root(raw: str) -> str | None:
+    """The folder that names are taken relative to: the folder given, or a glob's fixed part."""
+    if raw == "-":
+        return None
+    if os.path.isdir(raw):
+        return raw
+    if not os.path.exists(raw) and _GLOB_CHARS.intersection(raw):
+        parts = Path(raw).parts
+        fixed = next(i for i, part in enumerate(parts) if _GLOB_CHARS.intersection(part))
+        return str(Path(*parts[:fixed])) if fixed else "."
+    return None
+
+
+def _relative_name(path: str, root: str | None) -> str:
+    """The file's path below ``root`` (its base name without one), '/'-separated, made printable."""
+    if path == "-":
+        return "stdin"
+    relative = os.path.basename(path)
+    if root is not None:
+        with contextlib.suppress(ValueError):
+            inside = os.path.relpath(path, root)
+            if not inside.startswith(os.pardir):
+                relative = inside
+    return _visible_name("/".join(Path(relative).parts))
+
+
+def _stemmed(name: str) -> str:
+    """The name without the file's extension (nor ``.gz``)."""
+    if name == "stdin":
+        return name
+    folder, _, base = name.rpartition("/")
+    _kind, stem, _ext = _kind_and_stem(base)
+    return f"{folder}/{stem}" if folder else stem
+
+
+def _visible_name(name: str) -> str:
+    """A file name as text that can be stored and printed: undecodable bytes as ``\\xe9``."""
+    if name.isascii():
+        return name
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def _kind_and_stem(path: str) -> tuple[str | None, str, str]:
@@ -167,9 +262,14 @@ def iter_documents(
     *,
     options: ReaderOptions | None = None,
     stats: ReadStats | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> Iterator[Document | InputError]:
     """Yield documents in a deterministic order; yield (don't raise) an InputError for each bad file/record
     and go on. '-' reads standard input (sniff JSONL vs plain text).
+
+    Document ids are made of each file's name (see ``input_names``); ``names`` (file -> name) overrides it,
+    for a part of a larger input read on its own (a partition). An id given to a second document of the
+    run is an error naming both places.
 
     Paths go through ``list_inputs`` first (directories, globs). A text seen before in this run is not
     yielded again (``stats.duplicates``); documents in languages outside ``options.languages`` are
@@ -180,8 +280,12 @@ def iter_documents(
     # digest of a text -> id of its first document: about 200 bytes per distinct document, the only
     # state that grows with the input (a million documents: ~200 MB; the texts themselves are not kept).
     seen: dict[bytes, str] = {}
-    for path in list_inputs(paths):
-        for item in _read_path(path, options, stats):
+    # id -> where its document came from: a second document under one id is an error, never a replace
+    origins: dict[str, str] = {}
+    for path, name in input_names(paths):
+        if names is not None:
+            name = names.get(path, name)
+        for item in _read_path(path, options, stats, name):
             if isinstance(item, InputError):
                 stats.note_error(item)
                 yield item
@@ -189,16 +293,36 @@ def iter_documents(
                 stats.note_skip(item.item, item.reason)
             else:
                 document = _admit(item, options, stats, seen)
-                if document is not None:
+                if isinstance(document, InputError):
+                    stats.note_error(document)
+                    yield document
+                elif document is not None:
+                    origin = document.origin or document.id
+                    first = origins.setdefault(document.id, origin)
+                    if first != origin:
+                        error = InputError(f"id {document.id!r} is already used by {first}: not read (give "
+                                           "each document its own id)", path=origin)
+                        stats.note_error(error)
+                        yield error
+                        continue
                     stats.documents += 1
                     yield document
 
 
 def _admit(
     document: Document, options: ReaderOptions, stats: ReadStats, seen: dict[bytes, str]
-) -> Document | None:
-    """Drop duplicates and unwanted languages (counting them); attach the detected language."""
-    digest = hashlib.blake2b(document.text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+) -> Document | InputError | None:
+    """Drop duplicates and unwanted languages (counting them); attach the detected language.
+
+    A document holding a lone surrogate (not Unicode: no UTF-8 output or SQLite text can hold it) is an
+    error of its own, whatever reader made it."""
+    for name in ("id", "title", "url", "text"):
+        value = getattr(document, name)
+        where_bad = _lone_surrogate(value) if isinstance(value, str) else None
+        if where_bad is not None:
+            return InputError(f"its {name} holds a lone surrogate ({where_bad}): not Unicode text",
+                              path=_visible_surrogates(document.origin or document.id))
+    digest = hashlib.blake2b(document.text.encode("utf-8"), digest_size=16).digest()
     first = seen.get(digest)
     if first is not None:
         stats.duplicates += 1
@@ -226,30 +350,37 @@ def _with_language(document: Document, language: str | None) -> Document:
     )
 
 
-def _read_path(path: str, options: ReaderOptions, stats: ReadStats) -> Iterator[_Item]:
+def _read_path(path: str, options: ReaderOptions, stats: ReadStats, name: str) -> Iterator[_Item]:
     if path == "-":
         stats.files += 1
         yield from _read_stdin(options)
         return
-    kind, stem, ext = _kind_and_stem(path)
+    shown = _visible_name(path)  # the path in messages and origins: a name not in UTF-8 cannot be stored
+    if os.path.isdir(path):
+        try:
+            os.listdir(path)
+        except OSError as exc:
+            yield InputError(f"cannot read the folder: {_os_message(exc)}", path=shown)
+        return
+    kind, _stem, ext = _kind_and_stem(path)
     if kind is None:
         if not os.path.exists(path):
-            yield InputError("no such file or directory", path=path)
+            yield InputError("no such file or directory", path=shown)
         else:
             known = ", ".join(sorted(SUPPORTED_EXTENSIONS))
-            yield InputError(f"unsupported file type {ext or '(none)'!r} (supported: {known}, and .gz)",
-                             path=path)
+            yield InputError(f"unsupported file type {_visible_name(ext) or '(none)'!r} (supported: {known}, "
+                             "and .gz)", path=shown)
         return
     try:
         raw = open(path, "rb")  # noqa: SIM115 - closed in the finally below, after a generator runs
     except OSError as exc:
-        yield InputError(_os_message(exc), path=path)
+        yield InputError(_os_message(exc), path=shown)
         return
     stats.files += 1
     try:
-        yield from _READERS[kind](_maybe_gunzip(raw), path, stem, options)
+        yield from _READERS[kind](_maybe_gunzip(raw), shown, name, options)
     except OSError as exc:  # e.g. a read error on a failing disk or a network mount
-        yield InputError(_os_message(exc), path=path)
+        yield InputError(_os_message(exc), path=shown)
     finally:
         raw.close()
 

@@ -158,6 +158,39 @@ def _read_whole(stream: IO[bytes], path: str, max_bytes: int, *, what: str = "")
     return data
 
 
+#: Longest message text taken from an exception or an input into an error: a corrupt file can put megabytes
+#: in one "line", and the error is printed and stored in the ledger.
+MAX_MESSAGE_CHARS = 300
+
+
 def _describe(exc: BaseException) -> str:
     text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
+    return _shorten(text.splitlines()[0]) if text else type(exc).__name__
+
+
+def _shorten(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
+    """``text`` cut to ``limit`` characters (saying how much was left out), lone surrogates made visible."""
+    if len(text) > limit:
+        text = f"{text[:limit]}… ({len(text) - limit:,} more characters)"
+    return _visible_surrogates(text)
+
+
+def _visible_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (not Unicode, cannot be written as UTF-8) spelled as ``\\udXXX``."""
+    if text.isascii():
+        return text
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _lone_surrogate(text: str) -> str | None:
+    """Where ``text`` holds a lone surrogate (``"\\ud800" at character 26``), or None if it is all Unicode.
+
+    JSON may spell one (``"\\ud800"``) and Python keeps it, but no UTF-8 file or SQLite text can hold it.
+    """
+    if text.isascii():
+        return None
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return f"\\u{ord(text[exc.start]):04x} at character {exc.start}"
+    return None

@@ -15,6 +15,7 @@ from ._base import (
     FieldMap,
     ReaderOptions,
     _Item,
+    _lone_surrogate,
     _read_whole,
     _too_big,
 )
@@ -121,6 +122,12 @@ def _jsonl_record(
         return InputError(f"not JSON: {exc.msg} (column {exc.colno})", path=path, location=where)
     if not isinstance(record, dict):
         return InputError(f"not a JSON object but {type(record).__name__}", path=path, location=where)
+    for name in (fields.text, fields.id, fields.title, fields.url, fields.date):
+        value = record.get(name) if name else None
+        where_bad = _lone_surrogate(value) if isinstance(value, str) else None
+        if where_bad is not None:
+            return InputError(f"field {name!r} holds a lone surrogate ({where_bad}): not Unicode text",
+                              path=path, location=where)
     text = record.get(fields.text)
     if text is None:
         return InputError(f"no {fields.text!r} field", path=path, location=where)

@@ -6,10 +6,12 @@ byte streams, never a string that looks like a URL (htmldate and feedparser woul
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gzip
 import hashlib
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, Any
@@ -31,6 +33,7 @@ from ._base import (
     _Item,
     _read_capped,
     _read_whole,
+    _shorten,
     _Skip,
     _too_big,
 )
@@ -67,6 +70,10 @@ FRAGMENT_EXTRACTION: dict[str, Any] = {
 
 #: Bytes allowed after a WARC's last record (some writers end the file with an extra CRLF).
 TRAILING_SLACK_BYTES = 4
+
+#: Most bytes one WARC record's headers (WARC and HTTP, with the blank lines before them) may take. warcio
+#: reads a header line whole, however long: a file without line ends (2 GiB of zeros) was read into memory.
+MAX_WARC_HEADER_BYTES = 1 << 20
 
 
 
@@ -175,6 +182,10 @@ def _find_date(tree: HtmlElement, params: dict[str, Any]) -> dt.date | None:
 # --------------------------------------------------------------------------------------------------
 
 
+class _HeaderTooLong(Exception):
+    """A WARC record's headers run past ``MAX_WARC_HEADER_BYTES``."""
+
+
 class _WatchedStream(io.RawIOBase):
     """Passes reads through and remembers the first decompression failure.
 
@@ -187,6 +198,8 @@ class _WatchedStream(io.RawIOBase):
         self._stream = stream
         self.position = 0
         self.failure: BaseException | None = None
+        #: Bytes that may still be read while a record's headers are parsed (None: reading a body).
+        self.header_budget: int | None = None
 
     def readable(self) -> bool:
         return True
@@ -202,6 +215,12 @@ class _WatchedStream(io.RawIOBase):
         size = len(data)
         buffer[:size] = data
         self.position += size
+        if self.header_budget is not None:
+            self.header_budget -= size
+            if self.header_budget < 0:
+                self.failure = self.failure or _HeaderTooLong(
+                    f"record header longer than {MAX_WARC_HEADER_BYTES:,} bytes (no end of line or of header)")
+                raise self.failure
         return size
 
     def tell(self) -> int:
@@ -217,6 +236,7 @@ def _read_warc(stream: IO[bytes], path: str, stem: str, options: ReaderOptions) 
     iterator = iter(records)
     number = 0
     while True:
+        watched.header_budget = MAX_WARC_HEADER_BYTES
         try:
             record = next(iterator)
         except StopIteration:
@@ -226,6 +246,8 @@ def _read_warc(stream: IO[bytes], path: str, stem: str, options: ReaderOptions) 
             yield InputError(f"truncated or corrupt WARC{after}: {_describe(watched.failure or exc)}",
                              path=path, location=f"record {number + 1}")
             return
+        finally:
+            watched.header_budget = None
         number += 1
         # The start of the current record; get_record_offset() would read the record to its end.
         offset = getattr(records, "offset", None)
@@ -236,6 +258,8 @@ def _read_warc(stream: IO[bytes], path: str, stem: str, options: ReaderOptions) 
             return
         item = _warc_item(record, path, stem, f"{path}#record-{number}",
                           _record_location(number, offset, compressed), number, options)
+        with contextlib.suppress(Exception):  # a record that failed midway: its rest is not a header
+            _unread_record_bytes(record)
         yield item
         if watched.failure is not None and isinstance(item, InputError):
             return  # the archive ends in this record: one error says so
@@ -308,7 +332,14 @@ def _warc_header_problem(record: Any) -> str | None:
         return "not a WARC record (the file is not a WARC archive or is corrupt here)"
     if record.length is None:
         return "truncated or malformed WARC record header (no Content-Length)"
+    declared = (record.rec_headers.get_header("Content-Length") or "").strip()
+    if not _DIGITS.fullmatch(declared):
+        # warcio reads a Content-Length that is cut short or not a number as 0: the record would be lost
+        return f"truncated or malformed WARC record header (Content-Length {_shorten(declared, 40)!r})"
     return None
+
+
+_DIGITS = re.compile(r"[0-9]+")
 
 
 def _warc_skip_reason(record: Any) -> str | None:
