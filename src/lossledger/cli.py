@@ -431,9 +431,14 @@ def reference_import_command(file: Path, fmt: str | None, source: str | None, db
         f"({report.format}, {report.bound}, {report.first_date} to {report.last_date}; "
         f"{', '.join(report.categories)}) into {db_path}"
     )
+    click.echo("Days per category: " + ", ".join(f"{c} {n}" for c, n in report.days.items()))
     if report.skipped:
-        click.echo(f"Not mapped (ignored): {sum(report.skipped.values())} rows of "
-                   f"{len(report.skipped)} kinds, e.g. {next(iter(report.skipped))}")
+        reasons = sorted(report.skipped.items(), key=lambda item: -item[1])
+        click.echo(f"Rows dropped: {sum(report.skipped.values())} ("
+                   + "; ".join(f"{why}: {n}" for why, n in reasons[:5])
+                   + (f"; and {len(reasons) - 5} more reasons" if len(reasons) > 5 else "") + ")")
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
 
 
 @cli.command("check")
