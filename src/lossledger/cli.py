@@ -441,6 +441,33 @@ def reference_import_command(file: Path, fmt: str | None, source: str | None, db
         click.echo(f"warning: {warning}", err=True)
 
 
+@reference_group.command("audit")
+@_db_option("The ledger whose reference series to audit (must exist).")
+@click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
+def reference_audit_command(db_path: Path, as_json: bool) -> None:
+    """Compare the copies of the General Staff series in the ledger and the shipped snapshot cell by cell:
+    digit swaps, days copied from the day before, other disagreements, decreases without a correction and
+    gaps. One finding per cell, with every copy's value and which agree. Exits 1 when any is found."""
+    import json as json_module
+
+    from .audit import audit_reference
+    from .errors import LossledgerError
+
+    try:
+        report = audit_reference(db_path=db_path)
+    except LossledgerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json_module.dumps(report.to_dict(), indent=1))
+    else:
+        for finding in report.findings:
+            click.echo(f"{finding.date}  {finding.kind:10s}  {finding.message}")
+        counts = ", ".join(f"{k} {v}" for k, v in sorted(report.by_kind.items())) or "no findings"
+        click.echo(f"{report.cells_compared} cells compared across {', '.join(report.sources)}: {counts}")
+    if report.findings:
+        sys.exit(1)
+
+
 @cli.command("check")
 @_db_option("The ledger to check (must exist).")
 @click.option("--all", "show_all", is_flag=True, help="Also list confirmations, not only problems.")
