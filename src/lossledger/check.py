@@ -728,8 +728,8 @@ class _Checker:
             series.sort(key=lambda c: (c.as_of, c.value))
             for earlier, later in zip(series, series[1:], strict=False):
                 assert earlier.as_of is not None and later.as_of is not None
-                if later.as_of == earlier.as_of:
-                    continue
+                if later.as_of == earlier.as_of or later.qualifier == "at_least":
+                    continue  # "more than 57,500" does not say the total is below an earlier 70,000
                 hi_later = accepted_range(later.value, later.qualifier)[1]
                 lo_earlier = accepted_range(earlier.value, earlier.qualifier)[0]
                 if hi_later >= lo_earlier:
