@@ -591,7 +591,7 @@ def coverage_warnings(conn: sqlite3.Connection, data: ReferenceData) -> list[str
                 f"{data.source} {side} {category}: this file has {len(dates)} days ({first} to {last}), fewer "
                 f"than the {old[0]} days ({old[1]} to {old[2]}) it replaces; those points are dropped"
             )
-    if data.family == "general_staff" and not data.source.endswith("_snapshot"):
+    if data.family == "general_staff" and data.points and not data.source.endswith("_snapshot"):
         snapshot = shipped_general_staff().series["russia"]
         lacking = [
             f"{category} ({len(rows)} days)" for category, rows in sorted(snapshot.points.items())
