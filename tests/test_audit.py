@@ -109,3 +109,23 @@ def test_shared_mirrors_digit_swaps_and_copied_days_are_found(tmp_path: Path) ->
     for f in report.findings:
         if f.kind in ("digit_swap", "copied_day", "disagree"):
             assert len(set(f.values.values())) > 1
+
+
+def test_a_stated_increase_is_checked_against_the_running_totals(tmp_path: Path) -> None:
+    def record(day: int, personnel: float, tanks: float, plus: dict[str, float]) -> dict[str, object]:
+        return {"date": f"2022-11-{day}", "stats": {"personnel_units": personnel, "tanks": tanks},
+                "increase": plus}
+
+    answer = tmp_path / "rwr.json"
+    answer.write_text(json.dumps([
+        record(12, 80210, 2838, {"personnel_units": 480, "tanks": 3}),
+        record(13, 80860, 2840, {"personnel_units": 650, "tanks": 2}),
+        record(14, 81370, 2848, {"personnel_units": 510, "tanks": 80}),  # +8 tanks stated as +80
+    ]))
+    db = tmp_path / "rwr.db"
+    import_reference(answer, db_path=db)
+    from lossledger.audit import audit_reference
+
+    found = [f for f in audit_reference(db_path=db).findings if f.kind == "stated_increase"]
+    assert [(f.category, f.date, f.suspect) for f in found] == [("tanks", D(2022, 11, 14), ["general_staff_rwr"])]
+    assert "from 2,840 to 2,848 (+8)" in found[0].message

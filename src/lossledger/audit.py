@@ -9,6 +9,8 @@ which value is wrong, the finding names it and says how it went wrong:
 * ``digit_swap``: the wrong value is the right one with two neighbouring digits swapped;
 * ``copied_day``: the wrong value is that copy's own value of the day before, where the others moved;
 * ``disagree``: the copies differ in another way (the neighbours may or may not tell which is right);
+* ``stated_increase``: a copy's stated "+N" for a day is not the difference of its running totals (less the
+  day's correction);
 * ``decrease``: a running total goes down with no correction recorded for that day;
 * ``gap``: days missing inside a copy's own dates (one finding per run of days, listing the categories).
 """
@@ -25,11 +27,11 @@ from typing import Any
 from .check import _digit_swap, rules
 from .check_series import Cell, MergedSeries
 from .ledger import Ledger
-from .reference import SeriesBundle, load_bundles
+from .reference import SeriesBundle, load_bundles, load_increases
 
 __all__ = ["AUDIT_KINDS", "AuditFinding", "AuditReport", "audit_bundles", "audit_reference"]
 
-AUDIT_KINDS: tuple[str, ...] = ("digit_swap", "copied_day", "disagree", "decrease", "gap")
+AUDIT_KINDS: tuple[str, ...] = ("digit_swap", "copied_day", "disagree", "stated_increase", "decrease", "gap")
 
 DAY = dt.timedelta(days=1)
 
@@ -124,6 +126,32 @@ def _judge(merged: MergedSeries, category: str, date: dt.date, cell: Cell) -> Au
     )  # fmt: skip
 
 
+def _stated_increases(
+    merged: MergedSeries, category: str, seen: set[tuple[str, dt.date]]
+) -> list[AuditFinding]:
+    """A copy's stated "+N" against the difference of its own running totals, once per cell."""
+    out = []
+    for bundle in merged.bundles:
+        series = bundle.series[merged.side]
+        for (side, cat, date), stated in sorted(bundle.increases.items()):
+            if side != merged.side or cat != category or (category, date) in seen:
+                continue
+            today, before = series.value_on(category, date), series.value_on(category, date - DAY)
+            if today is None or before is None:
+                continue
+            actual = today - before - merged.correction(category, date)
+            if actual == stated:
+                continue
+            seen.add((category, date))
+            cell = merged.cell(category, date)
+            out.append(AuditFinding(
+                "stated_increase", category, date, dict(cell.values) if cell else {bundle.source: today},
+                f"{bundle.source} states +{_num(stated)} {category} on {date}, but its running total went from "
+                f"{_num(before)} to {_num(today)} (+{_num(actual)}).", [], [bundle.source],
+            ))  # fmt: skip
+    return out
+
+
 def _decreases(merged: MergedSeries, category: str, seen: set[tuple[str, dt.date]]) -> list[AuditFinding]:
     """Running totals going down with no correction recorded that day (or the day before: the correction
     file dates some revisions a day early). A fall next to a cell on which the copies disagree is that
@@ -195,6 +223,7 @@ def audit_bundles(bundles: Sequence[SeriesBundle], *, side: str = "russia") -> A
             if cell.agreed is None:
                 findings.append(_judge(merged, category, date, cell))
                 seen.add((category, date))
+        findings += _stated_increases(merged, category, seen)
         findings += _decreases(merged, category, seen)
     for bundle in copies:
         if not bundle.source.endswith("_snapshot"):
@@ -206,4 +235,6 @@ def audit_bundles(bundles: Sequence[SeriesBundle], *, side: str = "russia") -> A
 def audit_reference(*, db_path: str | os.PathLike[str]) -> AuditReport:
     """Audit the reference series of the ledger at ``db_path`` (it must exist) and the shipped snapshot."""
     with Ledger.open(db_path, create=False) as ledger:
-        return audit_bundles(load_bundles(ledger))
+        bundles = load_bundles(ledger)
+        load_increases(ledger, bundles)
+        return audit_bundles(bundles)

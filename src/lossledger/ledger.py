@@ -115,6 +115,12 @@ def _migrate_v2(db: sqlite_utils.Database) -> None:
     # The best value of a low/best/high estimate (a hand-kept claims table's "estimate" column), which is
     # neither end of the range nor always its midpoint.
     db.execute("ALTER TABLE claims ADD COLUMN value_best REAL")
+    # A series' stated daily increase ("+N"), where its format gives one: `reference audit` checks it against
+    # the day-over-day difference of the running totals.
+    db.execute(
+        "CREATE TABLE reference_increases (source TEXT, side TEXT, category TEXT, date TEXT, value REAL,"
+        " PRIMARY KEY (source, side, category, date))"
+    )
 
 
 #: Migrations in order: entry i brings the schema from version i to i + 1.

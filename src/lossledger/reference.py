@@ -76,6 +76,8 @@ class ReferenceData:
     skipped: dict[str, int] = field(default_factory=dict)
     #: What the reader repaired or could not read, one line each naming the place ("line 10095: ...").
     warnings: list[str] = field(default_factory=list)
+    #: The day's stated increase ("+N") where the format gives it (russianwarship's ``increase``).
+    increases: dict[tuple[str, str, dt.date], float] = field(default_factory=dict)
 
     def add(self, side: str, category: str, date: dt.date, value: float, *, accumulate: bool = False) -> None:
         key = (side, category, date)
@@ -373,6 +375,12 @@ def _read_russianwarship(path: Path, text: str, rules: dict[str, Any], data: Ref
                 field="stats",
             )
         _read_columns(path, stats, rules["columns"], data, side=rules["side"], date=date, where=where)
+        increase = record.get("increase")
+        if isinstance(increase, dict):
+            for column, category in rules["columns"].items():
+                value = _number(increase.get(column), path=path, field_name=f"increase.{column}", where=where)
+                if value is not None:
+                    data.increases[(rules["side"], category, date)] = value
 
 
 def _read_oryx(path: Path, text: str, rules: dict[str, Any], data: ReferenceData) -> None:
@@ -507,6 +515,7 @@ def import_reference(
             "INSERT INTO reference_corrections (source, side, category, date, value) VALUES (?, ?, ?, ?, ?)",
             [(data.source, s, c, d.isoformat(), v) for (s, c, d), v in sorted(data.corrections.items())],
         )
+        store_increases(conn, data)
         totals = conn.execute(
             "SELECT (SELECT count(*) FROM reference_points WHERE source = ?),"
             " (SELECT count(*) FROM reference_corrections WHERE source = ?),"
@@ -548,6 +557,29 @@ def import_reference(
         warnings=warnings,
         days=dict(sorted(Counter(c for _, c, _ in data.points).items())),
     )
+
+
+def store_increases(conn: sqlite3.Connection, data: ReferenceData) -> None:
+    """Replace the source's stated daily increases for the categories this file states them for."""
+    for side, category in sorted({(s, c) for s, c, _ in data.increases}):
+        conn.execute(
+            "DELETE FROM reference_increases WHERE source = ? AND side = ? AND category = ?",
+            (data.source, side, category),
+        )
+    conn.executemany(
+        "INSERT INTO reference_increases (source, side, category, date, value) VALUES (?, ?, ?, ?, ?)",
+        [(data.source, s, c, d.isoformat(), v) for (s, c, d), v in sorted(data.increases.items())],
+    )
+
+
+def load_increases(ledger: Ledger, bundles: list[SeriesBundle]) -> None:
+    """Attach each source's stated daily increases to its bundle."""
+    by_source = {b.source: b for b in bundles}
+    for row in ledger.query("SELECT source, side, category, date, value FROM reference_increases"):
+        bundle = by_source.get(row["source"])
+        if bundle is not None:
+            key = (row["side"], row["category"], dt.date.fromisoformat(row["date"]))
+            bundle.increases[key] = float(row["value"])
 
 
 #: A running total falling by more than this fraction from one date to the next is worth a word at import.
@@ -615,6 +647,8 @@ class SeriesBundle:
     bound: str
     series: dict[str, ReferenceSeries]  # by side
     corrections: dict[tuple[str, str, dt.date], float] = field(default_factory=dict)
+    #: Stated daily increases ("+N"), where the source gives them.
+    increases: dict[tuple[str, str, dt.date], float] = field(default_factory=dict)
 
     def for_side(self, side: str) -> ReferenceSeries | None:
         return self.series.get(side)
