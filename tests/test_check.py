@@ -389,14 +389,32 @@ def test_imported_series_and_lower_bounds(tmp_path: Path) -> None:
         db,
         {
             "o1": ([make_claim("o1", 1805, category="tanks", claimant="oryx", as_of=D(2023, 2, 5))], None),
-            "o2": ([make_claim("o2", 2500, category="tanks", claimant="oryx", as_of=D(2023, 2, 5))], None),
+            # a count below Oryx's is wrong; a figure above it may be a later count or an estimate
+            "o2": ([make_claim("o2", 1500, category="tanks", claimant="oryx", as_of=D(2023, 2, 5))], None),
+            "o3": ([make_claim("o3", 2500, category="tanks", claimant="oryx", as_of=D(2023, 2, 5))], None),
+            # an estimate is never compared with a count
+            "o4": (
+                [make_claim("o4", 1500, value_high=1600, qualifier="range", category="tanks", claimant="oryx",
+                            as_of=D(2023, 2, 5))],
+                None,
+            ),
+            # the imported copy says 2,841 where the shipped snapshot says 2,840: neither confirms it
             "gs": ([make_claim("gs", 2841, category="tanks")], None),
+            # the copies agree on personnel: confirmed, naming both
+            "gs2": ([make_claim("gs2", 80860)], None),
         },
     )
     report = check(db_path=db)
-    assert "general_staff_snapshot" not in report.references  # an imported GS series replaces the snapshot
-    kinds = {(row["doc"], row["kind"]) for row in findings_table(db)}
-    assert kinds == {("o1", "confirmed"), ("o2", "differs"), ("gs", "confirmed")}
+    # an imported series is merged with the shipped snapshot, not put in its place
+    assert report.references == ["general_staff_snapshot", "general_staff_mine", "oryx"]
+    rows = findings_table(db)
+    kinds = {(row["doc"], row["kind"]) for row in rows}
+    assert kinds == {("o1", "confirmed"), ("o2", "differs"), ("gs", "series_disagree"), ("gs2", "confirmed")}
+    message = {row["doc"]: row["message"] for row in rows}
+    assert "2,840 (general_staff_snapshot) / 2,841 (general_staff_mine)" in message["gs"]
+    assert "matches general_staff_mine" in message["gs"]
+    assert "(series general_staff_snapshot)" in message["gs2"]
+    assert "had already counted 1,800 tanks by 1 February 2023 (oryx)" in message["o2"]
 
 
 def test_check_replaces_previous_findings(tmp_path: Path) -> None:

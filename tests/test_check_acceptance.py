@@ -81,3 +81,42 @@ def test_planted_error_articles_end_to_end(tmp_path: Path, name: str) -> None:
     assert problem_kinds == ({expected} if expected else set())
     if expected is None:
         assert report.by_kind.get("confirmed", 0) >= 2
+
+
+SHARED_GS = Path(__file__).resolve().parents[2] / "shared" / "reference" / "general_staff"
+
+
+@pytest.mark.skipif(not (SEEDS.exists() and SHARED_GS.exists()), reason="../shared is not available")
+def test_importing_one_copy_changes_no_verdict_on_the_seeds(tmp_path: Path) -> None:
+    """One PetroIvaniuk file, lod-db alone, or a one-day API answer: the shipped snapshot still decides what
+    they lack, so no verdict on the seeds' claims changes."""
+    from lossledger.reference import import_reference
+
+    def verdicts(db: Path) -> list[tuple[str, str, float]]:
+        with Ledger.open(db, create=False) as ledger:
+            rows = ledger.query(
+                "SELECT f.kind, c.category, c.value FROM finding_claims fc"
+                " JOIN findings f ON f.id = fc.finding_id JOIN claims c ON c.id = fc.claim_id"
+            )
+        return sorted((r["kind"], r["category"], r["value"]) for r in rows)
+
+    baseline_db = tmp_path / "base.db"
+    ingest([SEEDS], db_path=baseline_db)
+    check(db_path=baseline_db)
+    baseline = verdicts(baseline_db)
+    assert baseline
+    one_day = tmp_path / "rwr.json"
+    one_day.write_text(
+        '{"data": {"date": "2026-08-08", "day": 1627, "stats": {"personnel_units": 1400000, "tanks": 12000}}}',
+        encoding="utf-8",
+    )
+    for name, path in [
+        ("personnel", SHARED_GS / "petroivaniuk" / "russia_losses_personnel.json"),
+        ("lod", SHARED_GS / "lod_db" / "russian-losses.json"),
+        ("one_day", one_day),
+    ]:
+        db = tmp_path / f"{name}.db"
+        import_reference(path, db_path=db)
+        ingest([SEEDS], db_path=db)
+        check(db_path=db)
+        assert verdicts(db) == baseline, name

@@ -77,8 +77,9 @@ def test_petroivaniuk_json_csv_and_corrections(tmp_path: Path) -> None:
         assert ledger.count("reference_points") == 2 + 5
         assert ledger.count("reference_corrections") == 1
         bundles = load_bundles(ledger)
-    assert [b.source for b in bundles] == ["general_staff"]  # the snapshot is not needed any more
-    assert bundles[0].correction("russia", "armoured_vehicles", D(2022, 11, 13)) == -25
+    # the shipped snapshot stays, for whatever the imports lack (the checker merges them per cell)
+    assert [b.source for b in bundles] == ["general_staff_snapshot", "general_staff"]
+    assert bundles[1].correction("russia", "armoured_vehicles", D(2022, 11, 13)) == -25
 
 
 def test_lod_db_layout(tmp_path: Path) -> None:
@@ -155,7 +156,7 @@ def test_oryx_history_and_mediazona_are_lower_bounds(tmp_path: Path) -> None:
     assert (data.format, data.bound, data.family) == ("oryx", "lower_bound", "oryx")
     assert data.points[("russia", "armoured_vehicles", D(2023, 2, 1))] == 6  # IFVs + APCs
     assert data.points[("ukraine", "tanks", D(2023, 2, 1))] == 470  # the duplicate row is counted once
-    assert data.skipped == {"Russia/Radars": 1}
+    assert data.skipped == {"type not mapped to a category: Russia/Radars": 1}
     mediazona = write(
         tmp_path / "mediazona_totals_by_snapshot.csv",
         "snapshot_date,confirmed_total,known_date_total,last_death_date_in_snapshot\n"
@@ -249,3 +250,43 @@ def test_shared_lod_db_agrees_with_the_shipped_snapshot_on_the_seed_facts(tmp_pa
     assert data.points[("russia", "personnel", D(2022, 11, 13))] == 80860
     assert data.points[("russia", "tanks", D(2022, 11, 13))] == 2840
     assert data.points[("russia", "vehicles", D(2022, 11, 6))] == 4184  # the bulletin's figure; PI has 4191
+
+
+def test_oryx_type_name_broken_over_two_rows_is_read_and_said(tmp_path: Path) -> None:
+    header = (
+        "snapshot_date,commit,country,equipment_type,equipment_type_raw,destroyed,abandoned,captured,"
+        "damaged,type_total\n"
+    )
+    broken = '"Infantry Fighting Vehicles (1849, of which destroyed: 1159, damaged: 40, abandoned: 81, cap"'
+    oryx = write(
+        tmp_path / "totals_by_type_history.csv",
+        header
+        + "2022-12-25,a,Russia,Infantry Fighting Vehicles,Infantry Fighting Vehicles,1150,80,560,40,1830\n"
+        + f"2022-12-26,b,Russia,{broken},{broken},1159,81,0,40,1280\n"
+        + "2022-12-26,b,Russia,tured: 569),tured: 569),0,0,0,0,0\n",
+    )
+    db = tmp_path / "o.db"
+    report = import_reference(oryx, db_path=db)
+    data = read_reference(oryx)
+    assert data.points[("russia", "armoured_vehicles", D(2022, 12, 26))] == 1849
+    assert report.skipped == {"the tail of a broken type name (its total is read from the name)": 1}
+    assert len(report.warnings) == 1 and f"{oryx}:3: a broken Oryx type name" in report.warnings[0]
+
+
+def test_import_warns_about_drops_and_a_file_covering_less_than_it_replaces(tmp_path: Path) -> None:
+    full = write(
+        tmp_path / "full.csv",
+        "date,category,value,source\n2023-01-01,tanks,3000,mine\n2023-01-02,tanks,3005,mine\n"
+        "2023-01-03,tanks,300,mine\n",
+    )
+    db = tmp_path / "w.db"
+    first = import_reference(full, db_path=db)
+    assert first.warnings == ["russia tanks falls from 3,005 on 2023-01-02 to 300 on 2023-01-03: a row may be "
+                              "missing or mistyped there"]
+    assert first.days == {"tanks": 3}
+    one_day = write(tmp_path / "one.csv", "date,category,value,source\n2023-01-04,tanks,3010,mine\n")
+    second = import_reference(one_day, db_path=db)
+    assert second.warnings == [
+        "mine russia tanks: this file has 1 days (2023-01-04 to 2023-01-04), fewer than the 3 days "
+        "(2023-01-01 to 2023-01-03) it replaces; those points are dropped"
+    ]

@@ -432,9 +432,41 @@ def reference_import_command(file: Path, fmt: str | None, source: str | None, db
         f"({report.format}, {report.bound}, {report.first_date} to {report.last_date}; "
         f"{', '.join(report.categories)}) into {db_path}"
     )
+    click.echo("Days per category: " + ", ".join(f"{c} {n}" for c, n in report.days.items()))
     if report.skipped:
-        click.echo(f"Not mapped (ignored): {sum(report.skipped.values())} rows of "
-                   f"{len(report.skipped)} kinds, e.g. {next(iter(report.skipped))}")
+        reasons = sorted(report.skipped.items(), key=lambda item: -item[1])
+        click.echo(f"Rows dropped: {sum(report.skipped.values())} ("
+                   + "; ".join(f"{why}: {n}" for why, n in reasons[:5])
+                   + (f"; and {len(reasons) - 5} more reasons" if len(reasons) > 5 else "") + ")")
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
+
+
+@reference_group.command("audit")
+@_db_option("The ledger whose reference series to audit (must exist).")
+@click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
+def reference_audit_command(db_path: Path, as_json: bool) -> None:
+    """Compare the copies of the General Staff series in the ledger and the shipped snapshot cell by cell:
+    digit swaps, days copied from the day before, other disagreements, decreases without a correction and
+    gaps. One finding per cell, with every copy's value and which agree. Exits 1 when any is found."""
+    import json as json_module
+
+    from .audit import audit_reference
+    from .errors import LossledgerError
+
+    try:
+        report = audit_reference(db_path=db_path)
+    except LossledgerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json_module.dumps(report.to_dict(), indent=1))
+    else:
+        for finding in report.findings:
+            click.echo(f"{finding.date}  {finding.kind:10s}  {finding.message}")
+        counts = ", ".join(f"{k} {v}" for k, v in sorted(report.by_kind.items())) or "no findings"
+        click.echo(f"{report.cells_compared} cells compared across {', '.join(report.sources)}: {counts}")
+    if report.findings:
+        sys.exit(1)
 
 
 @cli.command("check")
@@ -474,16 +506,21 @@ def check_command(db_path: Path, show_all: bool, as_json: bool, strict: bool, pr
         sys.exit(1)
 
 
-@cli.command("claims")
+@cli.group("claims", invoke_without_command=True)
 @_db_option("The ledger to read (must exist).")
 @_claim_filter_options
 @click.option(
     "--limit", type=click.IntRange(1), default=200, show_default=True, help="Show at most this many claims."
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the claims as JSON Lines.")
-def claims_command(db_path: Path, side: str | None, category: str | None, claimant: str | None, since: Any,
-                   until: Any, finding: str | None, limit: int, as_json: bool) -> None:
-    """List stored claims, filtered by side, category, claimant, as-of date range and finding kind."""
+@click.pass_context
+def claims_command(ctx: click.Context, db_path: Path, side: str | None, category: str | None,
+                   claimant: str | None, since: Any, until: Any, finding: str | None, limit: int,
+                   as_json: bool) -> None:
+    """List stored claims, filtered by side, category, claimant, as-of date range and finding kind
+    ('claims import FILE' reads a hand-kept claims table into the ledger)."""
+    if ctx.invoked_subcommand is not None:
+        return
     import json as json_module
 
     from .errors import LossledgerError
@@ -509,6 +546,61 @@ def claims_command(db_path: Path, side: str | None, category: str | None, claima
                ("claimant", "cyan"), ("findings", "yellow"), ("quote", "dim"))
     console.print(_table(columns, cells, width=console.width))
     console.print(f"{len(rows)} claims" + (" (limit reached)" if len(rows) == limit else ""))
+
+
+@claims_command.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@_db_option("The ledger to write to (created if missing).")
+@click.option("--preset", type=click.Choice(["economist", "table"]),
+              help="Column layout: 'economist' (its estimates table) or 'table' (lossledger export --shape table).")
+@click.option("--date", "date_column", help="Column of the date the figure refers to.")
+@click.option("--low", help="Column of the low end (or the only figure of 'at least').")
+@click.option("--best", help="Column of the best value.")
+@click.option("--high", help="Column of the high end (or the only figure of 'up to').")
+@click.option("--type", "type_column", help="Column saying what was lost (deaths, casualties, ...).")
+@click.option("--source", help="Column naming who gives the figure.")
+@click.option("--url", help="Column of the source's URL.")
+@click.option("--side", help="Column of whose losses (russia, ukraine).")
+@click.option("--dayfirst/--monthfirst", default=None, help="Dates are D/M/YYYY (or M/D/YYYY); ISO always works.")
+@click.option("--sources", "sources_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="TOML file mapping source names to claimants ([[source]] pattern, claimant, name); tried "
+                   "before the shipped mapping and the profile.")
+@click.option("--profile", "profile_name", help="Profile for claimant names not in a mapping file.")
+@click.option("--json", "as_json", is_flag=True, help="Print the import's report as JSON.")
+def claims_import_command(file: Path, db_path: Path, preset: str | None, date_column: str | None,
+                          low: str | None, best: str | None, high: str | None, type_column: str | None,
+                          source: str | None, url: str | None, side: str | None, dayfirst: bool | None,
+                          sources_path: Path | None, profile_name: str | None, as_json: bool) -> None:
+    """Read a hand-kept claims table FILE (CSV or JSON Lines) into the ledger: one document and claim per row
+    (id FILE:LINE), so check, claims, report and export treat them like extracted claims. A bad row is one
+    error naming the file and line; the other rows go in, and the exit status is 1."""
+    import json as json_module
+
+    from .claims_table import import_claims_table
+    from .errors import LossledgerError
+
+    given = {"date": date_column, "low": low, "best": best, "high": high, "type": type_column,
+             "source": source, "url": url, "side": side}
+    try:
+        report = import_claims_table(file, db_path=db_path, preset=preset, dayfirst=dayfirst,
+                                     columns={k: v for k, v in given.items() if v}, sources_path=sources_path,
+                                     profile=profile_name)
+    except LossledgerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json_module.dumps(report.to_dict(), indent=1))
+    else:
+        click.echo(f"{report.rows} rows read, {report.claims} claims ({report.documents_added} added, "
+                   f"{report.documents_unchanged} already stored), {len(report.errors)} bad rows; into {db_path}")
+        click.echo("Claimants: " + ", ".join(f"{k or 'none'} {v}" for k, v in report.claimants.items()))
+        if report.by_profile:
+            click.echo("Named by the profile (no mapping): " + "; ".join(report.by_profile))
+        if report.unmapped:
+            click.echo("Not recognised (stored as other): " + "; ".join(report.unmapped))
+    for error in report.errors:
+        click.echo(f"error: {error}", err=True)
+    if report.errors:
+        sys.exit(1)
 
 
 @cli.command("export")

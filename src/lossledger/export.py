@@ -142,6 +142,8 @@ def table_row(row: dict[str, Any]) -> dict[str, Any]:
     low = row["value"]
     high = row["value_high"] if row["value_high"] is not None else low
     best = (low + high) / 2 if row["value_high"] is not None else low
+    if row.get("value_best") is not None:  # a table's own best estimate (claims import)
+        best = row["value_best"]
     kind = f"{row['category']} {row['outcome']}".replace("_", " ")
     if row["measure"] and row["measure"] != "cumulative":
         span = f", {row['period_days']:g} days" if row.get("period_days") else ""

@@ -112,8 +112,20 @@ def _migrate_v1(db: sqlite_utils.Database) -> None:
     db.table("claims").enable_fts(["quote"], create_triggers=True)
 
 
+def _migrate_v2(db: sqlite_utils.Database) -> None:
+    # The best value of a low/best/high estimate (a hand-kept claims table's "estimate" column), which is
+    # neither end of the range nor always its midpoint.
+    db.execute("ALTER TABLE claims ADD COLUMN value_best REAL")
+    # A series' stated daily increase ("+N"), where its format gives one: `reference audit` checks it against
+    # the day-over-day difference of the running totals.
+    db.execute(
+        "CREATE TABLE reference_increases (source TEXT, side TEXT, category TEXT, date TEXT, value REAL,"
+        " PRIMARY KEY (source, side, category, date))"
+    )
+
+
 #: Migrations in order: entry i brings the schema from version i to i + 1.
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_migrate_v1,)
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_migrate_v1, _migrate_v2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 CLAIM_COLUMNS: tuple[str, ...] = (
@@ -137,6 +149,7 @@ CLAIM_COLUMNS: tuple[str, ...] = (
     "quote_end",
     "rule",
     "extractor_version",
+    "value_best",
 )
 
 _INSERT_CLAIM = (
@@ -576,6 +589,7 @@ def _claim_row(claim: Claim, doc_id: str, version: str) -> tuple[Any, ...]:
         claim.end,
         claim.rule,
         version,
+        claim.extra.get("value_best"),  # set by ``claims import`` (a table's best estimate), else null
     )
 
 

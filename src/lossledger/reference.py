@@ -25,7 +25,10 @@ import io
 import json
 import math
 import os
+import re
+import sqlite3
 import tomllib
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -73,6 +76,10 @@ class ReferenceData:
     points: dict[tuple[str, str, dt.date], float] = field(default_factory=dict)
     corrections: dict[tuple[str, str, dt.date], float] = field(default_factory=dict)
     skipped: dict[str, int] = field(default_factory=dict)
+    #: What the reader repaired or could not read, one line each naming the place ("line 10095: ...").
+    warnings: list[str] = field(default_factory=list)
+    #: The day's stated increase ("+N") where the format gives it (russianwarship's ``increase``).
+    increases: dict[tuple[str, str, dt.date], float] = field(default_factory=dict)
 
     def add(self, side: str, category: str, date: dt.date, value: float, *, accumulate: bool = False) -> None:
         key = (side, category, date)
@@ -97,6 +104,10 @@ class ReferenceImportReport:
     first_date: str | None
     last_date: str | None
     skipped: dict[str, int]
+    #: Rows repaired or dropped, and a file that covers less than what it replaces (``import_warnings``).
+    warnings: list[str] = field(default_factory=list)
+    #: Days per category this file holds.
+    days: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -407,6 +418,12 @@ def _read_russianwarship(path: Path, text: str, rules: dict[str, Any], data: Ref
                 field="stats",
             )
         _read_columns(path, stats, rules["columns"], data, side=rules["side"], date=date, where=where)
+        increase = record.get("increase")
+        if isinstance(increase, dict):
+            for column, category in rules["columns"].items():
+                value = _number(increase.get(column), path=path, field_name=f"increase.{column}", where=where)
+                if value is not None:
+                    data.increases[(rules["side"], category, date)] = value
 
 
 def _read_oryx(path: Path, text: str, rules: dict[str, Any], data: ReferenceData) -> None:
@@ -423,13 +440,41 @@ def _read_oryx(path: Path, text: str, rules: dict[str, Any], data: ReferenceData
         seen.add(key)
         side = countries.get(row["country"].strip())
         category = columns.get(row["equipment_type"].strip())
+        total_in_name = None
+        if side is not None and category is None:
+            category, total_in_name = _broken_oryx_name(row["equipment_type"], columns, data, where=where)
         if side is None or category is None:
-            data.skip(f"{row['country']}/{row['equipment_type']}"[:80])
+            if _ORYX_NAME_TAIL.match(row["equipment_type"].strip()):
+                data.skip("the tail of a broken type name (its total is read from the name)")
+            else:
+                data.skip(f"type not mapped to a category: {row['country']}/{row['equipment_type']}"[:100])
             continue
         date = _date(row["snapshot_date"], path=path, field_name="snapshot_date", where=where)
         value = _number(row["type_total"], path=path, field_name="type_total", where=where)
+        if total_in_name is not None:
+            data.warnings.append(
+                f"{path}:{line}: a broken Oryx type name ({row['equipment_type'][:60]}...): its total "
+                f"{total_in_name:,.0f} is read from the name, not the row's {value or 0:,.0f}"
+            )
+            value = total_in_name
         if value is not None:
             data.add(side, category, date, value, accumulate=True)
+
+
+_BROKEN_ORYX_NAME = re.compile(r"^(?P<name>[^(]+?)\s*\((?P<total>[\d,]+), of which")
+_ORYX_NAME_TAIL = re.compile(r"^[a-z][^(]*\)\s*$")
+
+
+def _broken_oryx_name(
+    name: str, columns: dict[str, str], data: ReferenceData, *, where: str
+) -> tuple[str | None, float | None]:
+    """An Oryx type whose name ran into its counts and was cut in two rows ("Infantry Fighting Vehicles
+    (1849, of which destroyed: ..., cap" then "tured: 569)"): the first row's category and the total its
+    name states (the row's own cells lack the part cut off). The caller drops the tail row, with its reason."""
+    match = _BROKEN_ORYX_NAME.match(name.strip())
+    if match and match["name"] in columns:
+        return columns[match["name"]], float(match["total"].replace(",", ""))
+    return None, None
 
 
 def _read_mediazona(path: Path, text: str, rules: dict[str, Any], data: ReferenceData) -> None:
@@ -487,7 +532,9 @@ def import_reference(
         {(side, cat) for side, cat, _ in data.points} | {(s, c) for s, c, _ in data.corrections}
     )
     dates = sorted({d for _, _, d in data.points})
+    warnings = list(data.warnings) + sudden_drops(data)
     with Ledger.open(db_path) as ledger, ledger.transaction("import reference") as conn:
+        warnings += coverage_warnings(conn, data)
         for side, category in categories:
             if any(k[:2] == (side, category) for k in data.points):
                 conn.execute(
@@ -511,6 +558,7 @@ def import_reference(
             "INSERT INTO reference_corrections (source, side, category, date, value) VALUES (?, ?, ?, ?, ?)",
             [(data.source, s, c, d.isoformat(), v) for (s, c, d), v in sorted(data.corrections.items())],
         )
+        store_increases(conn, data)
         totals = conn.execute(
             "SELECT (SELECT count(*) FROM reference_points WHERE source = ?),"
             " (SELECT count(*) FROM reference_corrections WHERE source = ?),"
@@ -549,7 +597,88 @@ def import_reference(
         first_date=dates[0].isoformat() if dates else None,
         last_date=dates[-1].isoformat() if dates else None,
         skipped=data.skipped,
+        warnings=warnings,
+        days=dict(sorted(Counter(c for _, c, _ in data.points).items())),
     )
+
+
+def store_increases(conn: sqlite3.Connection, data: ReferenceData) -> None:
+    """Replace the source's stated daily increases for the categories this file states them for."""
+    for side, category in sorted({(s, c) for s, c, _ in data.increases}):
+        conn.execute(
+            "DELETE FROM reference_increases WHERE source = ? AND side = ? AND category = ?",
+            (data.source, side, category),
+        )
+    conn.executemany(
+        "INSERT INTO reference_increases (source, side, category, date, value) VALUES (?, ?, ?, ?, ?)",
+        [(data.source, s, c, d.isoformat(), v) for (s, c, d), v in sorted(data.increases.items())],
+    )
+
+
+def load_increases(ledger: Ledger, bundles: list[SeriesBundle]) -> None:
+    """Attach each source's stated daily increases to its bundle."""
+    by_source = {b.source: b for b in bundles}
+    for row in ledger.query("SELECT source, side, category, date, value FROM reference_increases"):
+        bundle = by_source.get(row["source"])
+        if bundle is not None:
+            key = (row["side"], row["category"], dt.date.fromisoformat(row["date"]))
+            bundle.increases[key] = float(row["value"])
+
+
+#: A running total falling by more than this fraction from one date to the next is worth a word at import.
+SUDDEN_DROP = 0.2
+
+
+def sudden_drops(data: ReferenceData) -> list[str]:
+    """Running totals that fall by more than ``SUDDEN_DROP`` from one date to the next: a row the reader
+    could not map (a broken Oryx name) or a typo, said at import instead of found by a checker later."""
+    by_series: dict[tuple[str, str], list[tuple[dt.date, float]]] = {}
+    for (side, category, date), value in data.points.items():
+        by_series.setdefault((side, category), []).append((date, value))
+    out = []
+    for (side, category), rows in sorted(by_series.items()):
+        rows.sort()
+        for (d0, v0), (d1, v1) in zip(rows, rows[1:], strict=False):
+            if v0 > 0 and v1 < v0 * (1 - SUDDEN_DROP) and not data.corrections.get((side, category, d1)):
+                out.append(
+                    f"{side} {category} falls from {v0:,.0f} on {d0} to {v1:,.0f} on {d1}: a row may be "
+                    "missing or mistyped there"
+                )
+    return out
+
+
+def coverage_warnings(conn: sqlite3.Connection, data: ReferenceData) -> list[str]:
+    """Say so when a file covers less than what it replaces: the same source's earlier points (dropped by
+    the import) or, for a General Staff copy, the shipped snapshot (which stays in force for the rest)."""
+    out = []
+    new: dict[tuple[str, str], list[dt.date]] = {}
+    for side, category, date in data.points:
+        new.setdefault((side, category), []).append(date)
+    for (side, category), dates in sorted(new.items()):
+        old = conn.execute(
+            "SELECT count(*), min(date), max(date) FROM reference_points"
+            " WHERE source = ? AND side = ? AND category = ?",
+            (data.source, side, category),
+        ).fetchone()
+        first, last = min(dates).isoformat(), max(dates).isoformat()
+        if old[0] and (len(dates) < old[0] or first > old[1] or last < old[2]):
+            out.append(
+                f"{data.source} {side} {category}: this file has {len(dates)} days ({first} to {last}), fewer "
+                f"than the {old[0]} days ({old[1]} to {old[2]}) it replaces; those points are dropped"
+            )
+    if data.family == "general_staff" and data.points and not data.source.endswith("_snapshot"):
+        snapshot = shipped_general_staff().series["russia"]
+        lacking = [
+            f"{category} ({len(rows)} days)" for category, rows in sorted(snapshot.points.items())
+            if len(new.get(("russia", category), [])) < len(rows)
+        ]  # fmt: skip
+        if lacking:
+            out.append(
+                f"{data.source} covers less than the shipped General Staff snapshot for {len(lacking)} of "
+                f"{len(snapshot.points)} categories ({', '.join(lacking[:4])}{', ...' if len(lacking) > 4 else ''});"
+                " the snapshot stays in force where this file has no value"
+            )
+    return out
 
 
 @dataclass
@@ -561,6 +690,8 @@ class SeriesBundle:
     bound: str
     series: dict[str, ReferenceSeries]  # by side
     corrections: dict[tuple[str, str, dt.date], float] = field(default_factory=dict)
+    #: Stated daily increases ("+N"), where the source gives them.
+    increases: dict[tuple[str, str, dt.date], float] = field(default_factory=dict)
 
     def for_side(self, side: str) -> ReferenceSeries | None:
         return self.series.get(side)
@@ -593,8 +724,7 @@ def shipped_general_staff() -> SeriesBundle:
 
 
 def load_bundles(ledger: Ledger) -> list[SeriesBundle]:
-    """Every reference source in the ledger, plus the shipped General Staff snapshot when the ledger
-    holds no General Staff series."""
+    """Every reference source in the ledger, plus the shipped General Staff snapshot."""
     bundles: dict[str, SeriesBundle] = {}
     families = {r["source"]: r for r in ledger.query("SELECT source, family, bound FROM reference_sources")}
     for row in ledger.query("SELECT source, side, category, date, value, bound FROM reference_points"):
@@ -619,6 +749,8 @@ def load_bundles(ledger: Ledger) -> list[SeriesBundle]:
         for series in bundle.series.values():
             series.finish()
     out = sorted(bundles.values(), key=lambda b: b.source)
-    if not any(b.family == "general_staff" and b.series for b in out):
+    # The shipped snapshot stays in force for whatever the imports lack: the checker merges the copies of a
+    # series per cell (check_series.py), so it is always there.
+    if not any(b.source == shipped_general_staff().source for b in out):
         out.insert(0, shipped_general_staff())
     return out
