@@ -323,7 +323,7 @@ class _CountingList(list):  # type: ignore[type-arg]
 
 
 def test_item06_dates_of_a_window_are_found_without_a_scan_of_every_date() -> None:
-    from lossledger.measure import dates_in
+    from lossledger.extract.measure import dates_in
 
     mentions = _CountingList(SimpleNamespace(start=10 * i, end=10 * i + 5) for i in range(20_000))
     reader = SimpleNamespace(dates=mentions)

@@ -29,7 +29,7 @@ from typing import Any
 from .errors import InputError, LossledgerError
 from .ledger import Ledger
 from .model import Claim, Document
-from .profile import Profile, load_profile
+from .profiles import Profile, load_profile
 
 __all__ = [
     "ClaimsImportReport",

@@ -226,7 +226,7 @@ def _validated_date(date: dt.date, *, path: Path, field_name: str, where: str) -
 
 @lru_cache(maxsize=1)
 def _war_start() -> dt.date:
-    from .profile import load_profile
+    from .profiles import load_profile
 
     return load_profile(None).war_start
 

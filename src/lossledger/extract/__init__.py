@@ -21,6 +21,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import replace
 
+from ..errors import LossledgerError
 from ..languages import grammar
 from ..model import Claim
 from ..profiles import Profile, load_profile
@@ -28,7 +29,6 @@ from . import dates as datelib
 from .attribution import claimant_in, credit_reported_by, remember_sources, source_referred_to
 from .body import Sentence
 from .document import Mention, Reader
-from .errors import LossledgerError
 from .loss_frame import (
     is_breakdown,
     is_hedged,
