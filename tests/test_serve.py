@@ -145,7 +145,7 @@ def test_report_is_served_and_linked(app: Datasette) -> None:
     index = get(app, "/")
     assert 'href="/report/report.html"' in index.text
     report = get(app, "/report/report.html")
-    assert report.status_code == 200 and "plotly.js v" in report.text
+    assert report.status_code == 200 and "plotly.js (basic - minified) v" in report.text
 
 
 def test_hostile_rows_are_escaped_in_the_explorer(app: Datasette) -> None:
