@@ -177,7 +177,7 @@ def test_a_mislabelled_running_total_does_not_flatten_the_daily_chart(ledger: Pa
     main = [t for t in period.data if t.yaxis == "y2"]
     assert on_top == {5}  # the mislabelled running total (and the flag around it)
     assert max(v for t in main for v in t.y) < 1000  # the daily line and the 650 keep their scale
-    assert period.layout.yaxis.title.text == "Flagged, off the scale (people)"
+    assert period.layout.yaxis.title.text == "Off scale"
     assert period.layout.yaxis2.title.text == "Figure for the period (people)"
     running = next(c for c in charts if c.kind == "cumulative").figure
     assert "yaxis2" not in running.layout.to_plotly_json()  # nothing off the scale there: one panel
@@ -478,3 +478,22 @@ def test_a_reference_source_name_is_inert_in_the_legend(tmp_path: Path) -> None:
     assert '&lt;a href="https://evil.example/"&gt;Official&lt;/a&gt; series (lower bound)' in names
     page = render_report(data)
     assert "<a href=\\\"https://evil.example/" not in page and '<a href="https://evil.example/' not in page
+
+
+def test_most_echoed_seen_is_from_publication_dates_not_ingestion(tmp_path: Path) -> None:
+    db = build_fixture_ledger(tmp_path / "seen.db", hostile=False)
+    with sqlite3.connect(db) as conn:
+        # What check writes for an undated article: its ingestion date as first_seen.
+        conn.execute("UPDATE claim_groups SET first_seen = '2022-11-21', last_seen = '2022-11-21'")
+        conn.execute("UPDATE documents SET published = NULL WHERE id = 'daily-mislabel'")
+    conn.close()
+    page = render_report(load_report_data(db, generated_at=MADE))
+    echoed = page[page.index('id="echoed-table"'):page.index("</table>", page.index('id="echoed-table"'))]
+    seen = re.findall(r'class="seen">([^<]*)<', echoed)
+    assert seen == ["2022-11-13 (+1 undated)"]  # gs-1113 was published on the 13th; the other has no date
+    assert "2022-11-21" not in echoed  # the day it was ingested is not when it was seen
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE documents SET published = '2022-11-14' WHERE id = 'daily-mislabel'")
+    conn.close()
+    page = render_report(load_report_data(db, generated_at=MADE))
+    assert re.findall(r'class="seen">([^<]*)<', page) == ["2022-11-13 – 2022-11-14"]

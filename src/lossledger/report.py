@@ -334,19 +334,51 @@ def _load(
     runs = [dict(r) for r in _query(conn, db, "SELECT * FROM runs ORDER BY id DESC LIMIT 5")] \
         if "runs" in tables else []
     failures = int(_query(conn, db, "SELECT count(*) FROM failures")[0][0]) if "failures" in tables else 0
-    echoed = [
-        dict(r) for r in _query(
-            conn, db,
-            "SELECT claimant, side, category, outcome, value, as_of, n_reports, n_outlets, first_seen, "
-            "last_seen FROM claim_groups WHERE n_reports > 1 "
-            "ORDER BY n_outlets DESC, n_reports DESC LIMIT 10",
-        )
-    ] if "claim_groups" in tables else []
+    echoed = _load_echoed(conn, db, tables) if "claim_groups" in tables else []
     return ReportData(
         ledger_name=db.name, generated_at=generated_at, documents=len(docs), claims=claims,
         findings=findings, reference=reference, runs=runs, failures=failures, echoed=echoed, notes=notes,
         claimant_labels=labels,
     )
+
+
+def _load_echoed(conn: sqlite3.Connection, db: Path, tables: set[str]) -> list[dict[str, Any]]:
+    """The most repeated figures, each with when it was seen: the first and last publication date of
+    the articles that repeat it. (The ledger's first_seen/last_seen fall back on the ingestion date
+    for an undated article, which says when we read it, not when it was published.)"""
+    groups = [
+        dict(r) for r in _query(
+            conn, db,
+            "SELECT id, claimant, side, category, outcome, value, as_of, n_reports, n_outlets "
+            "FROM claim_groups WHERE n_reports > 1 ORDER BY n_outlets DESC, n_reports DESC LIMIT 10",
+        )
+    ]
+    published: dict[int, list[str | None]] = defaultdict(list)
+    if groups and "claim_group_members" in tables:
+        ids = ", ".join(str(int(g["id"])) for g in groups)
+        for r in _query(
+            conn, db,
+            "SELECT DISTINCT m.group_id, d.id, d.published FROM claim_group_members m "
+            "JOIN claims c ON c.id = m.claim_id JOIN documents d ON d.id = c.doc "
+            f"WHERE m.group_id IN ({ids})",
+        ):
+            date = _as_date(r["published"])
+            published[int(r["group_id"])].append(date.isoformat() if date else None)
+    for group in groups:
+        group["seen"] = _seen(published.get(int(group["id"]), []))
+    return groups
+
+
+def _seen(dates: list[str | None]) -> str:
+    """'2023-05-21 – 2023-05-22 (+1 undated)' from the publication dates of a group's articles."""
+    known = sorted(d for d in dates if d)
+    undated = len(dates) - len(known)
+    text = ""
+    if known:
+        text = known[0] if known[0] == known[-1] else f"{known[0]} – {known[-1]}"
+    if undated:
+        text += f" (+{undated} undated)" if known else f"{undated} undated article(s)"
+    return text
 
 
 def _load_reference(
@@ -469,7 +501,7 @@ class _Chart:
         self.off_scale = off_scale
         if off_scale:
             self.figure = make_subplots(
-                rows=2, cols=1, shared_xaxes=True, row_heights=[0.28, 0.72], vertical_spacing=0.07
+                rows=2, cols=1, shared_xaxes=True, row_heights=[0.3, 0.7], vertical_spacing=0.08
             )
         else:
             self.figure = go.Figure()
@@ -570,7 +602,8 @@ def _layout(chart: _Chart, category: str, axis_words: str, window: tuple[dt.date
     fig.update_layout(
         template="plotly_white", height=chart.height, margin={"l": 64, "r": 12, "t": 16, "b": 40},
         hovermode="closest", showlegend=True, hoverlabel={"align": "left"},
-        legend={"orientation": "h", "yanchor": "top", "y": -0.18, "x": 0, "xanchor": "left"},
+        # Above the plot: below, it would collide with the x-axis title; plotly makes room for it.
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left"},
     )
     dates = {"range": [window[0].isoformat(), window[1].isoformat()], "type": "date"}
     fig.update_xaxes(**dates)
@@ -578,7 +611,8 @@ def _layout(chart: _Chart, category: str, axis_words: str, window: tuple[dt.date
     fig.update_yaxes(tickformat=",", rangemode="tozero", automargin=True)
     fig.update_yaxes(title_text=_axis_title(axis_words, category), **chart.main)
     if chart.off_scale:
-        fig.update_yaxes(title_text=_axis_title(str(vocab["off_scale_axis_title"]), category), **chart.top)
+        # The panel is short: its title is short too (the unit is the chart's, below).
+        fig.update_yaxes(title_text=_legend_name(str(vocab["off_scale_axis_title"])), nticks=3, **chart.top)
 
 
 def build_charts(data: ReportData) -> list[ChartSpec]:
@@ -621,7 +655,7 @@ def _running_chart(
     ]
     lines = [(line, points) for line, points in lines if points]
     off_scale = _off_scale(rows, (v for _, points in lines for _, v in points))
-    chart = _Chart(off_scale=bool(off_scale), height=460 if off_scale else 420)
+    chart = _Chart(off_scale=bool(off_scale), height=500 if off_scale else 420)
     hover_refs: list[tuple[str, list[tuple[dt.date, float]]]] = []
     for line, points in lines:
         official = line.bound == "official"
@@ -654,7 +688,7 @@ def _period_chart(
             if points:
                 lines.append((f"{_reference_label(line)}: change from the day before", points))
     off_scale = _off_scale(rows, (v for _, points in lines for _, v in points))
-    chart = _Chart(off_scale=bool(off_scale), height=380 if off_scale else 320)
+    chart = _Chart(off_scale=bool(off_scale), height=420 if off_scale else 340)
     for name, points in lines:
         chart.add(go.Scatter(
             x=[d for d, _ in points], y=[v for _, v in points], mode="lines", name=_legend_name(name),
