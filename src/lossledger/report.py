@@ -1,11 +1,11 @@
 """The offline HTML report: a ledger's claims over time against the reference series.
 
 ``write_report(db, output=...)`` reads a ledger read-only and writes ONE self-contained HTML file:
-plotly.js (its small "basic" bundle) is embedded once, the page's CSS and JavaScript are inlined, and nothing is fetched from
-the network when it opens. Article text is hostile input: every string from the ledger is escaped
-by Jinja2's autoescaping (HTML), by ``html.escape`` (plotly hover text, which plotly renders as a
-subset of HTML) or by ``script_json`` (JSON inside ``<script>``), and links are kept only when they
-are http(s).
+plotly.js (its small "basic" bundle) is embedded once, the page's CSS and JavaScript are inlined, and
+nothing is fetched from the network when it opens. Article text is hostile input: every string from
+the ledger is escaped by Jinja2's autoescaping (HTML), by ``html.escape`` (plotly hover text, legend
+names and axis titles, which plotly renders as a subset of HTML) or by ``script_json`` (JSON inside
+``<script>``), and links are kept only when they are http(s).
 """
 
 from __future__ import annotations
