@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 import re
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -241,18 +243,30 @@ def test_every_chart_shows_a_y_axis_title_and_a_legend(report: Page) -> None:
     assert "flagged by the checker" in tanks
 
 
-def test_screenshot_of_the_report(report: Page) -> None:
+def test_screenshot_of_the_report(browser: Any, tmp_path: Path) -> None:
+    """``docs/report.png``, the README's picture: the report of the ledger the README's demo builds."""
     if os.environ.get("LOSSLEDGER_SCREENSHOT") != "1":
         pytest.skip("set LOSSLEDGER_SCREENSHOT=1 to write docs/report.png")
-    page = report.page
-    chart = "figure[data-category='personnel'] .plotly-graph-div"
-    x, y = _point_centre(page, chart, 0)
-    page.mouse.move(x, y)
-    page.wait_for_selector(f"{chart} .hoverlayer .hovertext", timeout=5_000)
-    target = REPO / "docs" / "report.png"
-    target.parent.mkdir(exist_ok=True)
-    page.screenshot(path=str(target), full_page=False)
-    assert target.stat().st_size > 10_000
+    cli = Path(sys.executable).with_name("lossledger")
+    subprocess.run(["sh", "examples/demo.sh"], cwd=REPO, check=True, capture_output=True,
+                   env={**os.environ, "LOSSLEDGER": str(cli), "OUT": str(tmp_path)})
+    view = Page(browser, block_network=True)
+    try:
+        page = view.page
+        page.goto((tmp_path / "report.html").as_uri())
+        page.wait_for_selector("#chart-0 .main-svg", timeout=20_000)
+        chart = "figure[data-category='personnel'].chart-cumulative .plotly-graph-div"
+        page.locator("figure[data-category='personnel'].chart-cumulative").scroll_into_view_if_needed()
+        page.evaluate("window.scrollTo(0, 0)")
+        x, y = _point_centre(page, chart, 0)
+        page.mouse.move(x, y)
+        page.wait_for_selector(f"{chart} .hoverlayer .hovertext", timeout=5_000)
+        target = REPO / "docs" / "report.png"
+        target.parent.mkdir(exist_ok=True)
+        page.screenshot(path=str(target), full_page=False)
+        assert target.stat().st_size > 10_000 and view.errors == [] and view.requests == []
+    finally:
+        view.close()
 
 
 # --------------------------------------------------------------------------- the explorer

@@ -594,7 +594,9 @@ def _axis_title(words: str, category: str) -> str:
     return _legend_name(f"{words} ({units.get(category, 'items')})")
 
 
-def _layout(chart: _Chart, category: str, axis_words: str, window: tuple[dt.date, dt.date]) -> None:
+def _layout(
+    chart: _Chart, category: str, axis_words: str, window: tuple[dt.date, dt.date], *, from_zero: bool
+) -> None:
     """Axis titles with units, a legend even for one series, the date window. The chart's title is
     the page's heading above it (HTML wraps on a phone; a plotly title is clipped)."""
     vocab = vocabulary()
@@ -608,7 +610,9 @@ def _layout(chart: _Chart, category: str, axis_words: str, window: tuple[dt.date
     dates = {"range": [window[0].isoformat(), window[1].isoformat()], "type": "date"}
     fig.update_xaxes(**dates)
     fig.update_xaxes(title_text=_legend_name(str(vocab["date_axis_title"])), **chart.main)
-    fig.update_yaxes(tickformat=",", rangemode="tozero", automargin=True)
+    # Figures for a period start at zero; a running total of four years does not, or its claims of
+    # one month would be squeezed into a line at the top.
+    fig.update_yaxes(tickformat=",", rangemode="tozero" if from_zero else "normal", automargin=True)
     fig.update_yaxes(title_text=_axis_title(axis_words, category), **chart.main)
     if chart.off_scale:
         # The panel is short: its title is short too (the unit is the chart's, below).
@@ -670,7 +674,7 @@ def _running_chart(
         ), chart.main)
         hover_refs.append((_reference_label(line), line.points))
     _claim_traces(chart, rows, colours, claimant_label, hover_refs, off_scale)
-    _layout(chart, category, str(vocabulary()["running_axis_title"]), window)
+    _layout(chart, category, str(vocabulary()["running_axis_title"]), window, from_zero=False)
     return ChartSpec(side, category, "cumulative", f"{label} — running totals", chart.figure, len(rows))
 
 
@@ -695,7 +699,7 @@ def _period_chart(
             line={"color": "#95a5a6", "width": 1.5, "shape": "hv"}, hoverinfo="skip",
         ), chart.main)
     _claim_traces(chart, rows, colours, claimant_label, lines, off_scale)
-    _layout(chart, category, str(vocabulary()["period_axis_title"]), window)
+    _layout(chart, category, str(vocabulary()["period_axis_title"]), window, from_zero=True)
     title = f"{label} — figures for a period or per day"
     return ChartSpec(side, category, "period", title, chart.figure, len(rows))
 
