@@ -690,7 +690,8 @@ def _period_chart(
                 continue
             points = _clip(_daily_change(line.points), window)
             if points:
-                lines.append((f"{_reference_label(line)}: change from the day before", points))
+                short: dict[str, str] = vocabulary()["source_short_labels"]
+                lines.append((f"{short.get(line.source, line.source)}: change from the day before", points))
     off_scale = _off_scale(rows, (v for _, points in lines for _, v in points))
     chart = _Chart(off_scale=bool(off_scale), height=420 if off_scale else 340)
     for name, points in lines:
