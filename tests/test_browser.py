@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 import re
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -200,18 +202,71 @@ def test_a_long_table_is_paged(browser: Any, tmp_path: Path) -> None:
         view.close()
 
 
-def test_screenshot_of_the_report(report: Page) -> None:
+PHONE_WIDTH = 400
+
+
+def test_the_report_fits_a_phone(browser: Any, report_file: Path) -> None:
+    """At 400 px nothing scrolls sideways, every chart is inside the screen, and a claim's value,
+    claimant and quote are on screen (the table is one card per claim)."""
+    context = browser.new_context(viewport={"width": PHONE_WIDTH, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(report_file.as_uri())
+        page.wait_for_selector("#chart-0 .main-svg", timeout=20_000)
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE_WIDTH
+        assert page.evaluate("document.body.scrollWidth") <= PHONE_WIDTH
+        for box in (page.locator(".plotly-graph-div").nth(i).bounding_box()
+                    for i in range(page.locator(".plotly-graph-div").count())):
+            assert box and box["x"] >= 0 and box["x"] + box["width"] <= PHONE_WIDTH
+        row = page.locator("#claims-table tbody tr").first
+        row.scroll_into_view_if_needed()
+        for column in (5, 7, 9):  # value, claimant, quote and article
+            cell = row.locator(f"td:nth-child({column})")
+            box = cell.bounding_box()
+            assert box and box["width"] > 0 and box["x"] >= 0 and box["x"] + box["width"] <= PHONE_WIDTH, column
+            assert (cell.text_content() or "").strip()
+        assert "Value" in (row.locator("td:nth-child(5)").evaluate("td => getComputedStyle(td, '::before').content"))
+    finally:
+        context.close()
+
+
+def test_every_chart_shows_a_y_axis_title_and_a_legend(report: Page) -> None:
+    page = report.page
+    charts = page.locator(".plotly-graph-div")
+    for i in range(charts.count()):
+        chart = charts.nth(i)
+        titles = [t.strip() for t in chart.locator(".g-ytitle, .g-y2title").all_text_contents()]
+        assert titles and all(titles), f"chart {i} has no y-axis title"
+        assert any("(" in t and ")" in t for t in titles), f"chart {i}: no unit in {titles}"
+        assert chart.locator(".legend .traces").count() >= 1, f"chart {i} has no legend"
+    tanks = page.locator("figure[data-category='tanks'] .legend").text_content() or ""
+    assert "flagged by the checker" in tanks
+
+
+def test_screenshot_of_the_report(browser: Any, tmp_path: Path) -> None:
+    """``docs/report.png``, the README's picture: the report of the ledger the README's demo builds."""
     if os.environ.get("LOSSLEDGER_SCREENSHOT") != "1":
         pytest.skip("set LOSSLEDGER_SCREENSHOT=1 to write docs/report.png")
-    page = report.page
-    chart = "figure[data-category='personnel'] .plotly-graph-div"
-    x, y = _point_centre(page, chart, 0)
-    page.mouse.move(x, y)
-    page.wait_for_selector(f"{chart} .hoverlayer .hovertext", timeout=5_000)
-    target = REPO / "docs" / "report.png"
-    target.parent.mkdir(exist_ok=True)
-    page.screenshot(path=str(target), full_page=False)
-    assert target.stat().st_size > 10_000
+    cli = Path(sys.executable).with_name("lossledger")
+    subprocess.run(["sh", "examples/demo.sh"], cwd=REPO, check=True, capture_output=True,
+                   env={**os.environ, "LOSSLEDGER": str(cli), "OUT": str(tmp_path)})
+    view = Page(browser, block_network=True)
+    try:
+        page = view.page
+        page.goto((tmp_path / "report.html").as_uri())
+        page.wait_for_selector("#chart-0 .main-svg", timeout=20_000)
+        chart = "figure[data-category='personnel'].chart-cumulative .plotly-graph-div"
+        page.locator("figure[data-category='personnel'].chart-cumulative").scroll_into_view_if_needed()
+        page.evaluate("window.scrollTo(0, 0)")
+        x, y = _point_centre(page, chart, 0)
+        page.mouse.move(x, y)
+        page.wait_for_selector(f"{chart} .hoverlayer .hovertext", timeout=5_000)
+        target = REPO / "docs" / "report.png"
+        target.parent.mkdir(exist_ok=True)
+        page.screenshot(path=str(target), full_page=False)
+        assert target.stat().st_size > 10_000 and view.errors == [] and view.requests == []
+    finally:
+        view.close()
 
 
 # --------------------------------------------------------------------------- the explorer

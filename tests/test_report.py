@@ -62,11 +62,31 @@ def test_header_says_what_is_in_the_ledger(page: str) -> None:
     assert 'id="failures-note"' in page and "1 input(s) could not be read" in page
 
 
+#: The first line of the plotly.js bundle the report embeds (its "basic" distribution).
+PLOTLY_BANNER = "plotly.js (basic - minified) v"
+
+
 def test_plotly_is_embedded_once_and_nothing_is_fetched(page: str) -> None:
-    assert page.count("plotly.js v") == 1
+    assert page.count(PLOTLY_BANNER) == 1 and page.count("plotly.js v") == 0  # not the 4.7 MB full bundle
+    assert page.index(PLOTLY_BANNER) < page.index("Plotly.newPlot")  # loaded before the first chart
+    assert len(page.encode("utf-8")) < 1_500_000
     assert not re.search(r"<script[^>]+src=", page), "no external scripts"
     assert not re.search(r"<link[^>]+href=", page), "no external stylesheets"
     assert page.count('class="plotly-graph-div"') == 5
+
+
+def test_the_embedded_plotly_matches_the_plotly_package() -> None:
+    """The figures' JSON is written by the plotly package for its own plotly.js: the bundle embedded
+    instead must be of the same major version."""
+    from importlib import resources
+
+    from plotly.offline import get_plotlyjs_version
+
+    from lossledger.report import PLOTLY_BUNDLE
+
+    banner = (resources.files("lossledger") / "static" / PLOTLY_BUNDLE).read_text("utf-8")[:300]
+    match = re.search(r"plotly\.js \(basic - minified\) v(\d+)\.", banner)
+    assert match and match.group(1) == get_plotlyjs_version().split(".")[0]
 
 
 def test_charts_per_side_and_category(ledger: Path) -> None:
@@ -84,7 +104,9 @@ def test_charts_per_side_and_category(ledger: Path) -> None:
     names = [t.name for t in personnel.data]
     assert "General Staff running total" in names
     assert "Mediazona named dead (lower bound)" in names
-    charted_ids = sorted(i for t in personnel.data if t.customdata is not None for i in t.customdata)
+    charted_ids = sorted(
+        i for t in personnel.data if t.customdata is not None and t.legendgroup != "flagged" for i in t.customdata
+    )
     assert charted_ids == [1, 3, 8, 10]  # the projection (9) and the period claims are not here
     # The running-total line is the real General Staff series around the claims.
     gs = next(t for t in personnel.data if t.name == "General Staff running total")
@@ -95,12 +117,70 @@ def test_charts_per_side_and_category(ledger: Path) -> None:
 def test_flagged_claims_are_marked_on_the_chart(ledger: Path) -> None:
     charts = build_charts(load_report_data(ledger, generated_at=MADE))
     tanks = next(c for c in charts if c.category == "tanks").figure
-    symbols = {
-        cid: symbol
-        for trace in tanks.data if trace.customdata is not None
-        for cid, symbol in zip(trace.customdata, trace.marker.symbol, strict=True)
-    }
-    assert symbols == {2: "diamond", 11: "circle"}  # 2,819 tanks differs (warning); 2,840 confirmed
+    flags = [t for t in tanks.data if t.legendgroup == "flagged"]
+    # One marker shape in the flag colour around the flagged dot (2,819 tanks differs: a warning),
+    # none around the confirmed 2,840; it has a legend entry saying what it means.
+    assert len(flags) == 1 and list(flags[0].customdata) == [2]
+    assert flags[0].marker.symbol == "diamond-open" and flags[0].marker.color == "#c0392b"
+    assert flags[0].name == "flagged by the checker" and flags[0].showlegend is True
+    assert flags[0].hoverinfo == "skip"  # the dot under it answers hover and click
+
+
+def test_a_claimants_dots_keep_one_shape_and_a_colour_that_is_not_the_flag_colour(ledger: Path) -> None:
+    from lossledger.report import vocabulary
+
+    charts = build_charts(load_report_data(ledger, generated_at=MADE))
+    seen: dict[str, set[str]] = {}
+    for chart in charts:
+        for trace in chart.figure.data:
+            if trace.mode == "markers" and trace.legendgroup.startswith("claimant:"):
+                assert trace.marker.symbol == "circle", trace.name  # one shape: the legend symbol is stable
+                seen.setdefault(trace.legendgroup, set()).add(trace.marker.color)
+    assert len(seen) == 4 and all(len(colours) == 1 for colours in seen.values())  # one colour everywhere
+
+    def hue(colour: str) -> float:
+        import colorsys
+
+        r, g, b = (int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
+        return colorsys.rgb_to_hsv(r, g, b)[0] * 360
+
+    flag = hue(vocabulary()["flag_colour"])
+    for colour in vocabulary()["claimant_colours"]:
+        distance = min(abs(hue(colour) - flag), 360 - abs(hue(colour) - flag))
+        r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+        grey = max(r, g, b) - min(r, g, b) < 40
+        assert grey or distance > 30, f"{colour} is too close to the flag colour"
+
+
+def test_every_chart_has_axis_titles_with_units_and_a_legend(ledger: Path) -> None:
+    charts = build_charts(load_report_data(ledger, generated_at=MADE))
+    for chart in charts:
+        layout = chart.figure.layout
+        y_titles = [layout[k].title.text for k in layout if k.startswith("yaxis")]
+        assert y_titles and all(y_titles), chart.title
+        assert layout.showlegend is True, chart.title  # also for a chart of one series
+        x_titles = [layout[k].title.text for k in layout if k.startswith("xaxis") and layout[k].title.text]
+        assert x_titles == ["Date the figure refers to"], chart.title
+    by_key = {(c.side, c.category, c.kind): c.figure.layout for c in charts}
+    assert by_key[("russia", "personnel", "cumulative")].yaxis.title.text == "Running total (people)"
+    assert by_key[("russia", "tanks", "cumulative")].yaxis.title.text == "Running total (vehicles)"
+    ukraine = build_charts(load_report_data(ledger, generated_at=MADE))[-1].figure
+    assert [t.name for t in ukraine.data] == ["US officials"]  # one series, still in a legend
+
+
+def test_a_mislabelled_running_total_does_not_flatten_the_daily_chart(ledger: Path) -> None:
+    """80,860 called a 24-hour figure sits beside daily changes of ~650: it is drawn in a panel of
+    its own above the chart, so the daily line keeps its scale."""
+    charts = build_charts(load_report_data(ledger, generated_at=MADE))
+    period = next(c for c in charts if c.kind == "period").figure
+    on_top = {i for t in period.data if t.yaxis == "y" and t.customdata is not None for i in t.customdata}
+    main = [t for t in period.data if t.yaxis == "y2"]
+    assert on_top == {5}  # the mislabelled running total (and the flag around it)
+    assert max(v for t in main for v in t.y) < 1000  # the daily line and the 650 keep their scale
+    assert period.layout.yaxis.title.text == "Off scale"
+    assert period.layout.yaxis2.title.text == "Figure for the period (people)"
+    running = next(c for c in charts if c.kind == "cumulative").figure
+    assert "yaxis2" not in running.layout.to_plotly_json()  # nothing off the scale there: one panel
 
 
 def test_period_chart_shows_the_daily_change(ledger: Path) -> None:
@@ -185,7 +265,7 @@ def test_empty_ledger_gives_a_valid_report_that_says_so(tmp_path: Path) -> None:
     page = result.path.read_text(encoding="utf-8")
     assert result.claims == 0 and result.charts == 0
     assert 'id="empty-note"' in page and "holds no claims yet" in page
-    assert "plotly.js v" not in page  # no chart, no 4 MB of library
+    assert PLOTLY_BANNER not in page  # no chart, no 1 MB of library
     assert page.rstrip().endswith("</html>")
     assert _claims_json(page) == []
 
@@ -375,3 +455,45 @@ def test_cli_report_takes_the_profile_file(tmp_path: Path) -> None:
     assert "Azerbaijan&#39;s Ministry of Defence" in out.read_text(encoding="utf-8")
     result = CliRunner().invoke(cli, ["report", "--db", str(db), "-o", str(out), "--profile", "no-such-war"])
     assert result.exit_code != 0 and "no-such-war" in result.output
+
+
+HOSTILE_SOURCE = '<a href="https://evil.example/">Official</a> series'
+
+
+def test_a_reference_source_name_is_inert_in_the_legend(tmp_path: Path) -> None:
+    """Issue 16, item 13: plotly renders legend names as HTML, so a downloaded reference file could
+    plant a clickable outside link in the offline report."""
+    db = build_fixture_ledger(tmp_path / "hostile-source.db", hostile=False)
+    with sqlite3.connect(db) as conn:
+        conn.executemany(
+            "INSERT INTO reference_points VALUES (?, 'russia', 'personnel', ?, ?, 'lower_bound')",
+            [(HOSTILE_SOURCE, "2022-11-06", 7000), (HOSTILE_SOURCE, "2022-11-13", 7100)],
+        )
+    conn.close()
+    data = load_report_data(db, generated_at=MADE)
+    personnel = build_charts(data)[0].figure
+    names = [t.name for t in personnel.data if t.name]
+    assert any("evil.example" in name for name in names)
+    assert not any("<a" in name or "</a>" in name for name in names), names
+    assert '&lt;a href="https://evil.example/"&gt;Official&lt;/a&gt; series (lower bound)' in names
+    page = render_report(data)
+    assert "<a href=\\\"https://evil.example/" not in page and '<a href="https://evil.example/' not in page
+
+
+def test_most_echoed_seen_is_from_publication_dates_not_ingestion(tmp_path: Path) -> None:
+    db = build_fixture_ledger(tmp_path / "seen.db", hostile=False)
+    with sqlite3.connect(db) as conn:
+        # What check writes for an undated article: its ingestion date as first_seen.
+        conn.execute("UPDATE claim_groups SET first_seen = '2022-11-21', last_seen = '2022-11-21'")
+        conn.execute("UPDATE documents SET published = NULL WHERE id = 'daily-mislabel'")
+    conn.close()
+    page = render_report(load_report_data(db, generated_at=MADE))
+    echoed = page[page.index('id="echoed-table"'):page.index("</table>", page.index('id="echoed-table"'))]
+    seen = re.findall(r'class="seen">([^<]*)<', echoed)
+    assert seen == ["2022-11-13 (+1 undated)"]  # gs-1113 was published on the 13th; the other has no date
+    assert "2022-11-21" not in echoed  # the day it was ingested is not when it was seen
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE documents SET published = '2022-11-14' WHERE id = 'daily-mislabel'")
+    conn.close()
+    page = render_report(load_report_data(db, generated_at=MADE))
+    assert re.findall(r'class="seen">([^<]*)<', page) == ["2022-11-13 – 2022-11-14"]

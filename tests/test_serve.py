@@ -8,6 +8,8 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import logging
+import socket
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -61,7 +63,8 @@ def test_metadata_has_facets_units_descriptions_and_queries() -> None:
     assert explorer["facets"][:3] == ["side", "category", "claimant"]
     assert {"array": "findings"} in explorer["facets"]
     assert explorer["units"] == {"period_days": "day"}
-    assert explorer["columns"]["value"].startswith("The number stated")
+    assert explorer["column_descriptions"]["value"].startswith("The number stated")
+    assert "columns" not in explorer  # Datasette would list them above the rows
     assert all(t.get("title") and t.get("description") for t in db["tables"].values())
     assert set(db["queries"]) == {"claims_by_claimant_over_time", "mislabelled_figures", "most_echoed_claims"}
     assert 'href="/report/report.html"' in meta["description_html"]
@@ -145,7 +148,7 @@ def test_report_is_served_and_linked(app: Datasette) -> None:
     index = get(app, "/")
     assert 'href="/report/report.html"' in index.text
     report = get(app, "/report/report.html")
-    assert report.status_code == 200 and "plotly.js v" in report.text
+    assert report.status_code == 200 and "plotly.js (basic - minified) v" in report.text
 
 
 def test_hostile_rows_are_escaped_in_the_explorer(app: Datasette) -> None:
@@ -171,6 +174,7 @@ def test_cli_serve_binds_localhost_by_default(monkeypatch: pytest.MonkeyPatch, l
 
     def fake_serve(db: Path, **kwargs: Any) -> None:
         seen.update(kwargs, db=db)
+        seen.pop("on_ready")
 
     monkeypatch.setattr(serve_module, "serve", fake_serve)
     result = CliRunner().invoke(cli, ["serve", "--db", str(ledger)])
@@ -186,3 +190,89 @@ def test_cli_serve_reports_a_missing_ledger(tmp_path: Path) -> None:
     missing = tmp_path / "none.db"
     result = CliRunner().invoke(cli, ["serve", "--db", str(missing)])
     assert result.exit_code == 1 and "no ledger here" in result.output and str(missing) in result.output
+
+
+@pytest.mark.parametrize(("method", "path", "status"), [
+    ("GET", "/nope", 404),
+    ("GET", f"/{DATABASE_NAME}/nope", 404),
+    ("GET", f"/{DATABASE_NAME}/{EXPLORER_TABLE}/999999", 404),
+    ("POST", "/nope", 405),
+    ("POST", f"/{DATABASE_NAME}/{EXPLORER_TABLE}", 405),  # Datasette alone answers 500 here
+    ("POST", f"/{DATABASE_NAME}/claims_by_claimant_over_time", 405),
+    ("PUT", f"/{DATABASE_NAME}/claims", 405),
+    ("DELETE", "/", 405),
+    ("POST", "/-/nope", 405),
+])
+def test_bad_requests_get_404_or_405_and_one_log_line(
+    app: Datasette, method: str, path: str, status: int,
+    capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture,
+) -> None:
+    async def fetch() -> Any:
+        return await app.client.request(method, path)
+
+    with caplog.at_level(logging.WARNING, logger="lossledger.serve"):
+        response = asyncio.run(fetch())
+    assert response.status_code == status
+    if status == 405:
+        assert response.headers["allow"] == "GET, HEAD"
+    printed = capsys.readouterr()
+    assert printed.out == "" and printed.err == ""  # no traceback, no locals
+    lines = [r.getMessage() for r in caplog.records if r.name == "lossledger.serve"]
+    assert len(lines) == 1 and lines[0].startswith(f"{method} {path}: {status}") and "\n" not in lines[0]
+
+
+def test_counts_are_whole_numbers(app: Datasette) -> None:
+    row = rows(app, f"/{DATABASE_NAME}/{EXPLORER_TABLE}/1.json?_shape=array")[0]
+    assert row["value"] == 80860 and isinstance(row["value"], int)
+    page = get(app, f"/{DATABASE_NAME}/{EXPLORER_TABLE}?id=1").text
+    assert '<td class="col-value type-int">80860</td>' in page
+    claims = get(app, f"/{DATABASE_NAME}/claims?id=1").text  # the ledger's own REAL column
+    assert "80860.0" not in claims and ">80860<" in claims
+    mislabelled = rows(app, f"/{DATABASE_NAME}/mislabelled_figures.json?_shape=array")
+    assert [type(r["value"]) for r in mislabelled] == [int, int]
+    echoed = rows(app, f"/{DATABASE_NAME}/most_echoed_claims.json?_shape=array")
+    assert isinstance(echoed[0]["value"], int)
+
+
+def test_asking_for_a_default_facet_again_does_not_show_it_twice(app: Datasette) -> None:
+    data = rows(app, f"/{DATABASE_NAME}/{EXPLORER_TABLE}.json?_size=0&_facet=side&_facet_array=findings")
+    assert sorted(data["facet_results"]) == ["category", "claimant", "findings", "severity", "side"]
+    data = rows(app, f"/{DATABASE_NAME}/{EXPLORER_TABLE}.json?_size=0&_facet=outcome&side=russia")
+    assert "outcome" in data["facet_results"] and "side_2" not in data["facet_results"]
+    assert data["filtered_table_rows_count"] == 10  # the other arguments are kept
+
+
+def test_the_rows_come_before_the_column_descriptions(app: Datasette) -> None:
+    page = get(app, f"/{DATABASE_NAME}/{EXPLORER_TABLE}").text
+    assert page.index('class="rows-and-columns"') < page.index('class="column-descriptions"')
+    assert "The number stated (the low end of a range)" in page
+    assert page.count('class="column-descriptions"') == 1
+
+
+def test_serve_says_serving_only_once_it_listens(
+    monkeypatch: pytest.MonkeyPatch, ledger: Path, tmp_path: Path
+) -> None:
+    import uvicorn
+
+    said: list[str] = []
+    missing = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.db")])
+    assert "Serving" not in missing.output and "no ledger here" in missing.output
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    port = taken.getsockname()[1]
+    try:
+        result = CliRunner().invoke(cli, ["serve", "--db", str(ledger), "--port", str(port), "--no-report"])
+    finally:
+        taken.close()
+    assert result.exit_code == 1 and "Serving" not in result.output
+    assert f"127.0.0.1:{port}: cannot serve there" in result.output
+
+    async def started_then_stop(self: uvicorn.Server, sockets: Any = None) -> None:
+        await startup(self, sockets=sockets)
+        self.should_exit = True  # serve nothing: stop at once
+
+    startup = uvicorn.Server.startup
+    monkeypatch.setattr(uvicorn.Server, "startup", started_then_stop)
+    serve_module.serve(ledger, port=0, with_report=False, on_ready=said.append)
+    assert len(said) == 1 and said[0].startswith("http://127.0.0.1:")

@@ -295,9 +295,11 @@ def serve_command(db_path: Path, port: int, host: str, no_report: bool, profile_
     from .errors import LossledgerError
     from .serve import serve
 
-    click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+    def ready(url: str) -> None:  # said once it listens: not before an error about the ledger or the port
+        click.echo(f"Serving {db_path} at {url} (Ctrl+C to stop)", err=True)
+
     try:
-        serve(db_path, host=host, port=port, with_report=not no_report, profile=profile_name)
+        serve(db_path, host=host, port=port, with_report=not no_report, profile=profile_name, on_ready=ready)
     except LossledgerError as exc:
         raise click.ClickException(str(exc)) from exc
 

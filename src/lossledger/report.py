@@ -1,11 +1,11 @@
 """The offline HTML report: a ledger's claims over time against the reference series.
 
 ``write_report(db, output=...)`` reads a ledger read-only and writes ONE self-contained HTML file:
-plotly.js is embedded once, the page's CSS and JavaScript are inlined, and nothing is fetched from
-the network when it opens. Article text is hostile input: every string from the ledger is escaped
-by Jinja2's autoescaping (HTML), by ``html.escape`` (plotly hover text, which plotly renders as a
-subset of HTML) or by ``script_json`` (JSON inside ``<script>``), and links are kept only when they
-are http(s).
+plotly.js (its small "basic" bundle) is embedded once, the page's CSS and JavaScript are inlined, and
+nothing is fetched from the network when it opens. Article text is hostile input: every string from
+the ledger is escaped by Jinja2's autoescaping (HTML), by ``html.escape`` (plotly hover text, legend
+names and axis titles, which plotly renders as a subset of HTML) or by ``script_json`` (JSON inside
+``<script>``), and links are kept only when they are http(s).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 import jinja2
 import plotly.graph_objects as go
-from plotly.colors import qualitative
+from plotly.subplots import make_subplots
 
 from . import __version__
 from .errors import LedgerError, LossledgerError
@@ -61,6 +61,9 @@ GENERAL_STAFF = "general_staff"
 MIN_CHART_PAD_DAYS = 30
 HOVER_QUOTE_CHARS = 320
 HOVER_WRAP = 70
+#: The plotly.js the page embeds (``static/``): the "basic" bundle (scatter, bar, pie), 1.2 MB where
+#: the full one the plotly package ships is 4.7 MB; every chart here is a scatter trace.
+PLOTLY_BUNDLE = "plotly-basic.min.js"
 #: The findings section lists this many of each kind; the rest are counted (and in the table).
 MAX_FINDINGS_PER_KIND = 200
 
@@ -331,19 +334,51 @@ def _load(
     runs = [dict(r) for r in _query(conn, db, "SELECT * FROM runs ORDER BY id DESC LIMIT 5")] \
         if "runs" in tables else []
     failures = int(_query(conn, db, "SELECT count(*) FROM failures")[0][0]) if "failures" in tables else 0
-    echoed = [
-        dict(r) for r in _query(
-            conn, db,
-            "SELECT claimant, side, category, outcome, value, as_of, n_reports, n_outlets, first_seen, "
-            "last_seen FROM claim_groups WHERE n_reports > 1 "
-            "ORDER BY n_outlets DESC, n_reports DESC LIMIT 10",
-        )
-    ] if "claim_groups" in tables else []
+    echoed = _load_echoed(conn, db, tables) if "claim_groups" in tables else []
     return ReportData(
         ledger_name=db.name, generated_at=generated_at, documents=len(docs), claims=claims,
         findings=findings, reference=reference, runs=runs, failures=failures, echoed=echoed, notes=notes,
         claimant_labels=labels,
     )
+
+
+def _load_echoed(conn: sqlite3.Connection, db: Path, tables: set[str]) -> list[dict[str, Any]]:
+    """The most repeated figures, each with when it was seen: the first and last publication date of
+    the articles that repeat it. (The ledger's first_seen/last_seen fall back on the ingestion date
+    for an undated article, which says when we read it, not when it was published.)"""
+    groups = [
+        dict(r) for r in _query(
+            conn, db,
+            "SELECT id, claimant, side, category, outcome, value, as_of, n_reports, n_outlets "
+            "FROM claim_groups WHERE n_reports > 1 ORDER BY n_outlets DESC, n_reports DESC LIMIT 10",
+        )
+    ]
+    published: dict[int, list[str | None]] = defaultdict(list)
+    if groups and "claim_group_members" in tables:
+        ids = ", ".join(str(int(g["id"])) for g in groups)
+        for r in _query(
+            conn, db,
+            "SELECT DISTINCT m.group_id, d.id, d.published FROM claim_group_members m "
+            "JOIN claims c ON c.id = m.claim_id JOIN documents d ON d.id = c.doc "
+            f"WHERE m.group_id IN ({ids})",
+        ):
+            date = _as_date(r["published"])
+            published[int(r["group_id"])].append(date.isoformat() if date else None)
+    for group in groups:
+        group["seen"] = _seen(published.get(int(group["id"]), []))
+    return groups
+
+
+def _seen(dates: list[str | None]) -> str:
+    """'2023-05-21 – 2023-05-22 (+1 undated)' from the publication dates of a group's articles."""
+    known = sorted(d for d in dates if d)
+    undated = len(dates) - len(known)
+    text = ""
+    if known:
+        text = known[0] if known[0] == known[-1] else f"{known[0]} – {known[-1]}"
+    if undated:
+        text += f" (+{undated} undated)" if known else f"{undated} undated article(s)"
+    return text
 
 
 def _load_reference(
@@ -447,27 +482,91 @@ def _window(dates: list[dt.date]) -> tuple[dt.date, dt.date]:
     return first - pad, last + pad
 
 
+def _legend_name(text: str) -> str:
+    """A trace name as the legend shows it: plotly renders legend text as a subset of HTML, and a
+    claimant's or a reference series' name comes from a file someone else wrote. Quotes stay: no
+    attribute can open without a ``<``."""
+    return html.escape(text, quote=False)
+
+
+#: A Scatter's (row, col) on a chart with an off-scale panel; ``{}`` on a plain chart.
+Cell = dict[str, int]
+
+
+class _Chart:
+    """One figure: a plain chart, or (when flagged figures would flatten its scale) a small panel
+    of those figures above the main one, on a scale of its own."""
+
+    def __init__(self, *, off_scale: bool, height: int) -> None:
+        self.off_scale = off_scale
+        if off_scale:
+            self.figure = make_subplots(
+                rows=2, cols=1, shared_xaxes=True, row_heights=[0.3, 0.7], vertical_spacing=0.08
+            )
+        else:
+            self.figure = go.Figure()
+        self.height = height
+        self.main: Cell = {"row": 2, "col": 1} if off_scale else {}
+        self.top: Cell = {"row": 1, "col": 1} if off_scale else {}
+
+    def add(self, trace: go.Scatter, cell: Cell) -> None:
+        self.figure.add_trace(trace, **cell)
+
+
+def _off_scale(rows: list[ClaimRow], reference_values: Iterable[float]) -> set[int]:
+    """The ids of flagged claims far above everything else on the chart (vocabulary: off_scale_factor)."""
+    factor = float(vocabulary()["off_scale_factor"])
+    flagged = [c for c in rows if c.flagged and c.value is not None]
+    if not flagged:
+        return set()
+    rest = [c.value for c in rows if not c.flagged and c.value is not None] + list(reference_values)
+    scale = max((abs(v) for v in rest), default=0.0)
+    if scale <= 0:
+        return set()
+    return {c.id for c in flagged if c.value is not None and c.value > factor * scale}
+
+
 def _claim_traces(
-    fig: go.Figure, claims: list[ClaimRow], colours: dict[str, str], label: ClaimantNamer,
-    references: Sequence[tuple[str, list[tuple[dt.date, float]]]] = (),
+    chart: _Chart, claims: list[ClaimRow], colours: dict[str, str], label: ClaimantNamer,
+    references: Sequence[tuple[str, list[tuple[dt.date, float]]]] = (), off_scale: set[int] | None = None,
 ) -> None:
+    """One trace of dots per claimant (one colour, one shape, so its legend symbol never changes),
+    then the flag marker around every flagged dot as a trace of its own."""
+    vocab = vocabulary()
+    off_scale = off_scale or set()
     by_claimant: dict[str, list[ClaimRow]] = defaultdict(list)
     for claim in claims:
         by_claimant[claim.claimant or ""].append(claim)
     for key in sorted(by_claimant, key=label):
-        rows = by_claimant[key]
-        fig.add_trace(go.Scatter(
-            x=[c.as_of for c in rows], y=[c.value for c in rows], mode="markers",
-            name=label(key or None), legendgroup=f"claimant:{key}",
-            customdata=[c.id for c in rows], hoverinfo="text",
-            hovertext=[_hover(c, label, references) for c in rows],
-            marker={
-                "size": [13 if c.flagged else 10 for c in rows], "color": colours[key],
-                "symbol": ["diamond" if c.flagged else "circle" for c in rows],
-                "line": {"width": [3 if c.flagged else 1 for c in rows],
-                         "color": ["#c0392b" if c.flagged else "#ffffff" for c in rows]},
-            },
-        ))
+        in_legend = True
+        for cell, rows in (
+            (chart.main, [c for c in by_claimant[key] if c.id not in off_scale]),
+            (chart.top, [c for c in by_claimant[key] if c.id in off_scale]),
+        ):
+            if not rows:
+                continue
+            chart.add(go.Scatter(
+                x=[c.as_of for c in rows], y=[c.value for c in rows], mode="markers",
+                name=_legend_name(label(key or None)), legendgroup=f"claimant:{key}", showlegend=in_legend,
+                customdata=[c.id for c in rows], hoverinfo="text",
+                hovertext=[_hover(c, label, references) for c in rows],
+                marker={"size": 10, "color": colours[key], "symbol": "circle",
+                        "line": {"width": 1, "color": "#ffffff"}},
+            ), cell)
+            in_legend = False
+    flag_shown = False
+    for cell, ids_wanted in ((chart.main, False), (chart.top, True)):
+        flagged = [c for c in claims if c.flagged and (c.id in off_scale) == ids_wanted]
+        if not flagged:
+            continue
+        chart.add(go.Scatter(
+            x=[c.as_of for c in flagged], y=[c.value for c in flagged], mode="markers",
+            name=_legend_name(str(vocab["flag_label"])), legendgroup="flagged", showlegend=not flag_shown,
+            customdata=[c.id for c in flagged], hoverinfo="skip",
+            marker={"size": 19, "symbol": vocab["flag_symbol"], "color": vocab["flag_colour"],
+                    "line": {"width": 2.5, "color": vocab["flag_colour"]}},
+        ), cell)
+        flag_shown = True
 
 
 def _reference_label(line: ReferenceLine) -> str:
@@ -490,14 +589,34 @@ def _daily_change(points: list[tuple[dt.date, float]]) -> list[tuple[dt.date, fl
     ]
 
 
-def _layout(fig: go.Figure, title: str, window: tuple[dt.date, dt.date], *, height: int) -> None:
+def _axis_title(words: str, category: str) -> str:
+    units: dict[str, str] = vocabulary()["category_units"]
+    return _legend_name(f"{words} ({units.get(category, 'items')})")
+
+
+def _layout(
+    chart: _Chart, category: str, axis_words: str, window: tuple[dt.date, dt.date], *, from_zero: bool
+) -> None:
+    """Axis titles with units, a legend even for one series, the date window. The chart's title is
+    the page's heading above it (HTML wraps on a phone; a plotly title is clipped)."""
+    vocab = vocabulary()
+    fig = chart.figure
     fig.update_layout(
-        title={"text": html.escape(title), "x": 0.01}, template="plotly_white", height=height,
-        margin={"l": 60, "r": 20, "t": 50, "b": 40}, hovermode="closest",
-        legend={"orientation": "h", "y": -0.15}, hoverlabel={"align": "left"},
-        xaxis={"range": [window[0].isoformat(), window[1].isoformat()], "type": "date"},
-        yaxis={"tickformat": ",", "rangemode": "tozero"},
+        template="plotly_white", height=chart.height, margin={"l": 64, "r": 12, "t": 16, "b": 40},
+        hovermode="closest", showlegend=True, hoverlabel={"align": "left"},
+        # Above the plot: below, it would collide with the x-axis title; plotly makes room for it.
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left"},
     )
+    dates = {"range": [window[0].isoformat(), window[1].isoformat()], "type": "date"}
+    fig.update_xaxes(**dates)
+    fig.update_xaxes(title_text=_legend_name(str(vocab["date_axis_title"])), **chart.main)
+    # Figures for a period start at zero; a running total of four years does not, or its claims of
+    # one month would be squeezed into a line at the top.
+    fig.update_yaxes(tickformat=",", rangemode="tozero" if from_zero else "normal", automargin=True)
+    fig.update_yaxes(title_text=_axis_title(axis_words, category), **chart.main)
+    if chart.off_scale:
+        # The panel is short: its title is short too (the unit is the chart's, below).
+        fig.update_yaxes(title_text=_legend_name(str(vocab["off_scale_axis_title"])), nticks=3, **chart.top)
 
 
 def build_charts(data: ReportData) -> list[ChartSpec]:
@@ -505,7 +624,7 @@ def build_charts(data: ReportData) -> list[ChartSpec]:
     period/rate claims. Projections and undated claims stay in the table."""
     vocab = vocabulary()
     claimants = sorted({c.claimant or "" for c in data.claims}, key=data.claimant_label)
-    palette = qualitative.Dark24
+    palette: list[str] = vocab["claimant_colours"]
     colours = {key: palette[i % len(palette)] for i, key in enumerate(claimants)}
     charted = [c for c in data.claims if c.as_of is not None and c.value is not None]
     groups: dict[tuple[str, str], list[ClaimRow]] = defaultdict(list)
@@ -534,25 +653,29 @@ def _running_chart(
     colours: dict[str, str], claimant_label: ClaimantNamer,
 ) -> ChartSpec:
     window = _window([c.as_of for c in rows if c.as_of])
-    fig = go.Figure()
+    lines = [
+        (line, _clip(line.points, window))
+        for line in sorted(refs, key=lambda ln: (ln.bound != "official", ln.source))
+    ]
+    lines = [(line, points) for line, points in lines if points]
+    off_scale = _off_scale(rows, (v for _, points in lines for _, v in points))
+    chart = _Chart(off_scale=bool(off_scale), height=500 if off_scale else 420)
     hover_refs: list[tuple[str, list[tuple[dt.date, float]]]] = []
-    for line in sorted(refs, key=lambda ln: (ln.bound != "official", ln.source)):
-        points = _clip(line.points, window)
-        if not points:
-            continue
+    for line, points in lines:
         official = line.bound == "official"
-        fig.add_trace(go.Scatter(
-            x=[d for d, _ in points], y=[v for _, v in points], mode="lines", name=_reference_label(line),
+        chart.add(go.Scatter(
+            x=[d for d, _ in points], y=[v for _, v in points], mode="lines",
+            name=_legend_name(_reference_label(line)),
             line={"color": "#34495e" if official else "#7f8c8d", "width": 2 if official else 1.5,
                   "dash": "solid" if official else "dash"},
             # A line point would win plotly's hover over a dot drawn on it (a confirmed figure is
             # exactly on the line), so lines take no hover; each dot's hover gives their values.
             hoverinfo="skip",
-        ))
+        ), chart.main)
         hover_refs.append((_reference_label(line), line.points))
-    _claim_traces(fig, rows, colours, claimant_label, hover_refs)
-    _layout(fig, f"{label} — running totals", window, height=420)
-    return ChartSpec(side, category, "cumulative", f"{label} — running totals", fig, len(rows))
+    _claim_traces(chart, rows, colours, claimant_label, hover_refs, off_scale)
+    _layout(chart, category, str(vocabulary()["running_axis_title"]), window, from_zero=False)
+    return ChartSpec(side, category, "cumulative", f"{label} — running totals", chart.figure, len(rows))
 
 
 def _period_chart(
@@ -560,25 +683,26 @@ def _period_chart(
     colours: dict[str, str], claimant_label: ClaimantNamer,
 ) -> ChartSpec:
     window = _window([c.as_of for c in rows if c.as_of])
-    fig = go.Figure()
-    hover_refs: list[tuple[str, list[tuple[dt.date, float]]]] = []
+    lines: list[tuple[str, Points]] = []
     if any(c.period_days == 1 for c in rows):
         for line in refs:
             if line.bound != "official":
                 continue
             points = _clip(_daily_change(line.points), window)
             if points:
-                name = f"{_reference_label(line)}: change from the day before"
-                fig.add_trace(go.Scatter(
-                    x=[d for d, _ in points], y=[v for _, v in points], mode="lines", name=name,
-                    line={"color": "#95a5a6", "width": 1.5, "shape": "hv"},
-                    hoverinfo="skip",
-                ))
-                hover_refs.append((name, points))
-    _claim_traces(fig, rows, colours, claimant_label, hover_refs)
+                short: dict[str, str] = vocabulary()["source_short_labels"]
+                lines.append((f"{short.get(line.source, line.source)}: change from the day before", points))
+    off_scale = _off_scale(rows, (v for _, points in lines for _, v in points))
+    chart = _Chart(off_scale=bool(off_scale), height=420 if off_scale else 340)
+    for name, points in lines:
+        chart.add(go.Scatter(
+            x=[d for d, _ in points], y=[v for _, v in points], mode="lines", name=_legend_name(name),
+            line={"color": "#95a5a6", "width": 1.5, "shape": "hv"}, hoverinfo="skip",
+        ), chart.main)
+    _claim_traces(chart, rows, colours, claimant_label, lines, off_scale)
+    _layout(chart, category, str(vocabulary()["period_axis_title"]), window, from_zero=True)
     title = f"{label} — figures for a period or per day"
-    _layout(fig, title, window, height=320)
-    return ChartSpec(side, category, "period", title, fig, len(rows))
+    return ChartSpec(side, category, "period", title, chart.figure, len(rows))
 
 
 # --------------------------------------------------------------------------- rendering
@@ -649,7 +773,7 @@ def render_report(data: ReportData, *, charts: list[ChartSpec] | None = None) ->
     config = {"displaylogo": False, "responsive": True}
     for i, chart in enumerate(charts):
         chart_html.append(chart.figure.to_html(
-            full_html=False, include_plotlyjs=(i == 0), div_id=f"chart-{i}", config=config,
+            full_html=False, include_plotlyjs=False, div_id=f"chart-{i}", config=config,
         ))
     by_claim = {c.id: c for c in data.claims}
     severity_rank = {s: i for i, s in enumerate(vocab["severity_order"])}
@@ -678,6 +802,8 @@ def render_report(data: ReportData, *, charts: list[ChartSpec] | None = None) ->
         ],
         "claims_json": script_json(_claims_json(data.claims, data.claimant_label)),
         "css": _static("report.css"), "js": _static("report.js"),
+        # plotly.js once, before the first chart's script needs it; none without a chart.
+        "plotly_js": _static(PLOTLY_BUNDLE) if charts else "",
     }
     env = _environment()
     env.filters["claimant"] = data.claimant_label

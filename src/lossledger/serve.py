@@ -12,15 +12,26 @@ from __future__ import annotations
 
 import functools
 import html
+import logging
+import socket
 import sqlite3
 import tempfile
+import weakref
+from collections.abc import Awaitable, Callable
+from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, urlencode
 
 import sqlite_utils
+from datasette import hookimpl
 from datasette.app import Datasette
+from datasette.plugins import pm
+from datasette.utils.asgi import Base400, Response
+from datasette.views.base import DatasetteError
+from markupsafe import Markup
 
-from .errors import LedgerError
+from .errors import LedgerError, LossledgerError
 from .profiles import Profile, claimant_labels_for
 from .report import name_claimant, open_ledger_readonly, safe_url, vocabulary, write_report
 
@@ -40,6 +51,10 @@ EXPLORER_TABLE = "claims_explorer"
 #: The report is served at ``/<REPORT_MOUNT>/report.html``.
 REPORT_MOUNT = "report"
 REPORT_FILE = "report.html"
+
+#: Metadata key of a table's column descriptions. Not Datasette's own "columns", which it lists above
+#: the rows: ``templates/_table.html`` lists these below them, so a page opens on the data.
+COLUMN_DESCRIPTIONS = "column_descriptions"
 
 #: Finding kinds the "mislabelled figures" query lists: a figure given the wrong measure,
 #: outcome or date.
@@ -103,11 +118,12 @@ def build_explorer_db(ledger: Path, target: Path, *, profile: Profile | str | No
         "ELSE 99 END LIMIT 1)"
         if has_findings else "NULL"
     )
+    # NUMERIC, not REAL: a count of 3783 is stored and shown as 3783, not 3783.0 (1.5 stays 1.5).
     copy.executescript(f"""
         DROP TABLE IF EXISTS {EXPLORER_TABLE};
         CREATE TABLE {EXPLORER_TABLE} (
-            id INTEGER PRIMARY KEY, as_of TEXT, side TEXT, category TEXT, outcome TEXT, value REAL,
-            value_high REAL, qualifier TEXT, measure TEXT, period_days REAL, claimant TEXT,
+            id INTEGER PRIMARY KEY, as_of TEXT, side TEXT, category TEXT, outcome TEXT, value NUMERIC,
+            value_high NUMERIC, qualifier TEXT, measure TEXT, period_days NUMERIC, claimant TEXT,
             claimant_label TEXT, claimant_text TEXT, hedged INTEGER, quote TEXT, findings TEXT, severity TEXT,
             outlet TEXT, title TEXT, url TEXT, published TEXT, doc TEXT, rule TEXT);
         INSERT INTO {EXPLORER_TABLE}
@@ -128,6 +144,15 @@ def build_explorer_db(ledger: Path, target: Path, *, profile: Profile | str | No
     copy.execute("VACUUM")
     copy.close()
     return target
+
+
+def _whole(column: str) -> str:
+    """SQL for ``column`` as an integer when it is a whole number (a count is 3783, not 3783.0)."""
+    name = column.split(".")[-1]
+    return (
+        f"CASE WHEN {column} = CAST({column} AS INTEGER) THEN CAST({column} AS INTEGER) "
+        f"ELSE {column} END AS {name}"
+    )
 
 
 def _queries(tables: set[str]) -> dict[str, dict[str, Any]]:
@@ -154,8 +179,8 @@ def _queries(tables: set[str]) -> dict[str, dict[str, Any]]:
             ),
             "sql": (
                 "SELECT f.kind, f.severity, f.message, c.quote, c.value, c.as_of, c.claimant, d.title, "
-                "d.source AS outlet, f.reference_source, f.reference_date, f.reference_value, "
-                "f.claim_id\nFROM findings f LEFT JOIN claims c ON c.id = f.claim_id\n"
+                f"d.source AS outlet, f.reference_source, f.reference_date, {_whole('f.reference_value')}, "
+                f"f.claim_id\nFROM findings f LEFT JOIN {EXPLORER_TABLE} c ON c.id = f.claim_id\n"
                 "LEFT JOIN documents d ON d.id = coalesce(c.doc, f.doc)\n"
                 f"WHERE f.kind IN ({kinds})\nORDER BY f.severity = 'error' DESC, f.kind, c.as_of"
             ),
@@ -167,8 +192,8 @@ def _queries(tables: set[str]) -> dict[str, dict[str, Any]]:
                 "The same figure from the same claimant repeated across outlets, most outlets first."
             ),
             "sql": (
-                "SELECT claimant, side, category, outcome, value, as_of, n_outlets, n_reports, first_seen, "
-                "last_seen, outlets, id AS group_id FROM claim_groups\n"
+                f"SELECT claimant, side, category, outcome, {_whole('value')}, as_of, n_outlets, n_reports, "
+                "first_seen, last_seen, outlets, id AS group_id FROM claim_groups\n"
                 "ORDER BY n_outlets DESC, n_reports DESC, value DESC LIMIT 100"
             ),
         }
@@ -215,7 +240,7 @@ def build_metadata(
                         "sort": "as_of",
                         "label_column": "quote",
                         "units": {"period_days": "day"},
-                        "columns": {
+                        COLUMN_DESCRIPTIONS: {
                             **_CLAIM_COLUMNS,
                             "claimant_label": "The claimant's name, from the conflict profile.",
                             "findings": "Kinds of finding about this claim (JSON list).",
@@ -232,7 +257,7 @@ def build_metadata(
                         "facets": ["side", "category", "claimant", "measure"],
                         "label_column": "quote",
                         "units": {"period_days": "day"},
-                        "columns": _CLAIM_COLUMNS,
+                        COLUMN_DESCRIPTIONS: _CLAIM_COLUMNS,
                     },
                     "documents": {
                         "title": "Documents",
@@ -269,6 +294,113 @@ def build_metadata(
     }
 
 
+# --------------------------------------------------------------------------- Datasette hooks
+
+_log = logging.getLogger("lossledger.serve")
+#: The explorers made here; the hooks below change only these (other Datasette apps are left alone).
+_EXPLORERS: weakref.WeakSet[Datasette] = weakref.WeakSet()
+#: The only methods a read-only explorer answers; anything else is 405, whatever the path.
+READ_METHODS = ("GET", "HEAD")
+
+ASGIApp = Callable[[dict[str, Any], Any, Any], Awaitable[None]]
+
+
+def _error_of(exception: Exception) -> tuple[int, str | Markup, str | None]:
+    """(status, message, title) of an exception, as Datasette's own handler makes them."""
+    if isinstance(exception, Base400):
+        return exception.status, str(exception.args[0]) if exception.args else "", None
+    if isinstance(exception, DatasetteError):
+        message = Markup(exception.message) if exception.message_is_html else exception.message
+        return exception.status, message, exception.title
+    return 500, f"{type(exception).__name__}: {exception}", None
+
+
+def _facet_keys(facet: str | dict[str, str]) -> tuple[str, str]:
+    """('_facet', 'side') for "side"; ('_facet_array', 'findings') for {"array": "findings"}."""
+    if isinstance(facet, str):
+        return "_facet", facet
+    kind, column = next(iter(facet.items()))
+    return f"_facet_{kind}", column
+
+
+class _ExplorerHooks:
+    """Datasette plugin hooks of the explorer. Registered once per process, in place of Datasette's
+    default exception handler, which prints a rich traceback with every local variable for each bad
+    request (a 404 included); this one logs one line and renders the same error page."""
+
+    __name__ = "lossledger-explorer"  # Datasette lists plugins by module name; this is no module
+
+    @hookimpl
+    def handle_exception(self, datasette: Datasette, request: Any, exception: Exception) -> Any:
+        async def inner() -> Response:
+            status, message, title = _error_of(exception)
+            log = _log.error if status >= 500 else _log.warning
+            log("%s %s: %d %s", request.method, request.path, status, message)
+            info = {"ok": False, "error": message, "status": status, "title": title}
+            if request.path.split("?")[0].endswith(".json"):
+                return Response.json(info, status=status)
+            template = datasette.jinja_env.select_template([f"{status}.html", "error.html"])
+            page = await template.render_async(dict(
+                info, urls=datasette.urls, app_css_hash=datasette.app_css_hash(), menu_links=lambda: [],
+            ))
+            return Response.html(page, status=status)
+
+        return inner
+
+    @hookimpl
+    def asgi_wrapper(self, datasette: Datasette) -> Callable[[ASGIApp], ASGIApp]:
+        # Datasette wraps its app while it is being made, before make_app knows it: so asked per request.
+        def wrap(app: ASGIApp) -> ASGIApp:
+            async def read_only(scope: dict[str, Any], receive: Any, send: Any) -> None:
+                if scope.get("type") == "http" and datasette in _EXPLORERS:
+                    if scope.get("method") not in READ_METHODS:
+                        _log.warning("%s %s: 405 the explorer is read-only", scope.get("method"), scope.get("path"))
+                        response = Response.text(
+                            "Method not allowed: the explorer is read-only.\n", status=405,
+                            headers={"Allow": ", ".join(READ_METHODS)},
+                        )
+                        await response.asgi_send(send)
+                        return
+                    scope = _without_default_facets(datasette, scope)
+                await app(scope, receive, send)
+
+            return read_only
+
+        return wrap
+
+    @hookimpl
+    def render_cell(self, value: Any, datasette: Datasette) -> str | None:
+        # SQLite's REAL columns give 3783.0 for a count of 3783: shown as the whole number it is.
+        if datasette in _EXPLORERS and isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        return None
+
+
+def _without_default_facets(datasette: Datasette, scope: dict[str, Any]) -> dict[str, Any]:
+    """The request without ``_facet=X`` for a facet the table shows anyway (Datasette would show it
+    twice, the second as ``X_2``)."""
+    parts = str(scope.get("path", "")).strip("/").split("/")
+    query = scope.get("query_string", b"").decode("latin-1")
+    if len(parts) != 2 or "_facet" not in query:
+        return scope
+    table = parts[1].removesuffix(".json")
+    facets = datasette.metadata("facets", database=parts[0], table=table) or []
+    defaults = {_facet_keys(f) for f in facets}
+    params = parse_qsl(query, keep_blank_values=True)
+    kept = [(k, v) for k, v in params if (k, v) not in defaults]
+    if len(kept) == len(params):
+        return scope
+    return dict(scope, query_string=urlencode(kept).encode("latin-1"))
+
+
+def _register_hooks() -> None:
+    if pm.get_plugin(_ExplorerHooks.__name__) is None:
+        default = pm.get_plugin("datasette.handle_exception")
+        if default is not None:
+            pm.unregister(default)
+        pm.register(_ExplorerHooks(), name=_ExplorerHooks.__name__)
+
+
 def make_app(
     ledger: Path, *, workdir: Path, with_report: bool = True, settings: dict[str, Any] | None = None,
     profile: Profile | str | None = None,
@@ -289,22 +421,58 @@ def make_app(
     explorer_db = sqlite_utils.Database(explorer)
     tables = set(explorer_db.table_names())
     explorer_db.close()
-    return Datasette(
+    _register_hooks()
+    app = Datasette(
         immutables=[str(explorer)],
         metadata=build_metadata(tables=tables, report_href=report_href, ledger_name=ledger.name),
         static_mounts=static_mounts,
+        template_dir=str(resources.files("lossledger") / "templates"),  # _table.html
         settings={"sql_time_limit_ms": 3000, "truncate_cells_html": 400, "default_page_size": 50,
                   **(settings or {})},
     )
+    _EXPLORERS.add(app)
+    return app
 
 
 def serve(
     ledger: Path, *, host: str = "127.0.0.1", port: int = 8001, with_report: bool = True,
-    profile: Profile | str | None = None,
+    profile: Profile | str | None = None, on_ready: Callable[[str], None] | None = None,
 ) -> None:
-    """Serve the explorer until interrupted (blocking); the working copy is removed afterwards."""
+    """Serve the explorer until interrupted (blocking); the working copy is removed afterwards.
+
+    ``on_ready(url)`` is called once the server is listening: not before the ledger is found to be
+    unusable (LedgerError) or the address taken (LossledgerError), both raised before it."""
     import uvicorn
 
     with tempfile.TemporaryDirectory(prefix="lossledger-serve-") as tmp:
         app = make_app(ledger, workdir=Path(tmp), with_report=with_report, profile=profile)
-        uvicorn.run(app.app(), host=host, port=port, log_level="warning")
+        sock = _listen(host, port)
+        url = f"http://{host}:{sock.getsockname()[1]}/"
+
+        class Server(uvicorn.Server):
+            async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+                await super().startup(sockets=sockets)
+                if self.started and on_ready is not None:
+                    on_ready(url)
+
+        try:
+            Server(uvicorn.Config(app.app(), log_level="warning")).run(sockets=[sock])
+        finally:
+            sock.close()
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A socket bound to (host, port): a taken address is one error line, before anything is served."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        raise LossledgerError(f"{host}: cannot serve on this address ({exc.strerror})") from exc
+    family, kind, proto, _, address = infos[0]
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(address)
+    except OSError as exc:
+        sock.close()
+        raise LossledgerError(f"{host}:{port}: cannot serve there ({exc.strerror or exc})") from exc
+    return sock

@@ -84,6 +84,11 @@
       findings.appendChild(document.createTextNode(" "));
     });
     tr.appendChild(findings);
+    // Each cell is labelled with its column, for the one-card-per-claim layout on a phone.
+    Array.prototype.forEach.call(tr.cells, function (td, i) {
+      td.dataset.label = headers[i].textContent;
+      if (i >= 8) { td.classList.add("wide"); }
+    });
     tr.addEventListener("click", function (ev) {
       if (ev.target.tagName !== "A") { showClaim(c.id); }
     });
