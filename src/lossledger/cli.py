@@ -32,7 +32,8 @@ def _reader_option_flags(func: Callable[..., None]) -> Callable[..., None]:
         click.option("--date-field", help="JSON Lines field holding the publication date (default: published)."),
         click.option("--url-field", help="JSON Lines field holding the article URL (default: url)."),
         click.option("--language", "languages", multiple=True,
-                     help="Keep documents in this ISO 639-1 language (repeatable; default en; 'any' keeps all)."),
+                     help="Keep documents in this ISO 639-1 language (repeatable; default: the profile's"
+                          " languages, en uk ru; 'any' keeps all)."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -47,7 +48,7 @@ def _reader_options(preset: str | None, languages: tuple[str, ...], text_field: 
 
     if not (preset or languages or text_field or id_field or date_field or url_field):
         return None
-    keep = () if "any" in languages else (tuple(languages) or ("en",))
+    keep = () if "any" in languages else (tuple(languages) or None)
     try:
         return ReaderOptions(preset=preset, languages=keep, text_field=text_field, id_field=id_field,
                              date_field=date_field, url_field=url_field)
@@ -193,7 +194,7 @@ def extract_command(paths: tuple[str, ...], fmt: str, profile_name: str | None, 
     from rich.markup import escape
 
     from .errors import LossledgerError
-    from .pipeline import Extracted, ExtractSummary, claims_to_csv, claims_to_jsonl
+    from .pipeline import Extracted, ExtractSummary, claims_to_csv, claims_to_jsonl, language_skips
     from .scale import extract_paths_scaled
 
     options = _reader_options(preset, languages, text_field, id_field, date_field, url_field)
@@ -227,6 +228,8 @@ def extract_command(paths: tuple[str, ...], fmt: str, profile_name: str | None, 
         out = _stdout_console()
         out.print(_claims_table(table_rows, width=out.width))
     reading = summary.reading
+    for line in language_skips(reading):
+        errors.print(escape(line), soft_wrap=True, style="dim", highlight=False)
     skipped = ", ".join(f"{reason} {n}" for reason, n in sorted(reading.skipped.items()))
     errors.print(
         f"{reading.files} files, {summary.documents} documents, {summary.claims} claims"

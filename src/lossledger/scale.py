@@ -117,7 +117,8 @@ def _init_worker(extract: DocumentExtractor | None, profile: str | None) -> None
 def _extract_with_profile(document: Document, profile: Any) -> list[Claim]:
     from .extract import extract_claims
 
-    return extract_claims(document.text, published=document.published, doc_id=document.id, profile=profile)
+    return extract_claims(document.text, published=document.published, doc_id=document.id, profile=profile,
+                          language=document.language)
 
 
 def _picklable(exc: BaseException) -> BaseException:
@@ -490,8 +491,8 @@ def extract_paths_scaled(
     """``pipeline.extract_paths`` over ``workers`` processes (default: every core for inputs past
     ``PARALLEL_MIN_BYTES``). Yields ``pipeline.Extracted`` or ``InputError`` in input order; a document
     whose extraction failed in a worker becomes an ``InputError`` naming it (and the run goes on)."""
-    from .pipeline import Extracted, ExtractSummary, extract_paths
-    from .profiles import Profile
+    from .pipeline import Extracted, ExtractSummary, extract_paths, reader_options_for
+    from .profiles import Profile, load_profile
     from .readers import iter_documents
 
     count = _auto_workers(paths, workers)
@@ -501,6 +502,8 @@ def extract_paths_scaled(
         return
     # Workers load the profile themselves: send its name or file, not the compiled object.
     profile_name = profile.source if isinstance(profile, Profile) else profile
+    reader_options = reader_options_for(profile if isinstance(profile, Profile) else load_profile(profile),
+                                        reader_options)
     partitions = plan_local_partitions(paths, workers=count)
     if partitions is not None:
         items: Iterable[Extraction | InputError] = _extract_by_partitions(
@@ -750,6 +753,8 @@ def _extract_by_partitions(
         yield from iter_shards(scratch, stats=stats, wait_for=runs.wait_for)
         summary.reading.files += sum(len(p.files) for p in partitions)
         summary.reading.skipped.update(stats.skipped)
+        for item, reason in stats.language_skips:
+            summary.reading.note_skip(item, reason, count_reason=False)
         summary.reading.duplicates += stats.duplicates
     finally:
         runs.close()

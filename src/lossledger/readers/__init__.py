@@ -206,11 +206,21 @@ def _admit(
         return None
     # Only the first id is kept per digest: the set stays a set of small digests, not of documents.
     seen[digest] = document.id
-    language, keep = _judge_language(document.text, options.languages)
+    language, keep = _judge_language(document.text, wanted_languages(options))
     if not keep:
-        stats.note_skip(document.id, f"language:{language}")
+        # listed by where it is ("file.jsonl:12"), so a user can open what was left out
+        stats.note_skip(document.origin or document.id, f"language:{language}")
         return None
     return _with_language(document, language)
+
+
+def wanted_languages(options: ReaderOptions) -> tuple[str, ...]:
+    """The languages to keep: the options' own, or (None) those of the shipped default profile."""
+    if options.languages is not None:
+        return options.languages
+    from ..profiles import load_profile  # cached: the pipeline loads the same profile to extract
+
+    return load_profile().languages
 
 
 def _with_language(document: Document, language: str | None) -> Document:

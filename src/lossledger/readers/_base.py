@@ -66,8 +66,9 @@ class ReaderOptions:
 
     The ``*_field`` options name JSON Lines fields; each one left at ``None`` comes from ``preset`` (or the
     default layout: ``id``, ``text``, ``published``, ``url``, ``title``). ``languages`` lists the ISO 639-1
-    codes to keep (an empty tuple keeps every language). ``max_bytes`` caps one document, JSON line or
-    feed file.
+    codes to keep (an empty tuple keeps every language; None, the default, keeps the conflict profile's
+    languages: the pipeline passes its profile's, the readers alone use the shipped default profile's).
+    ``max_bytes`` caps one document, JSON line or feed file.
     """
 
     text_field: str | None = None
@@ -76,7 +77,7 @@ class ReaderOptions:
     url_field: str | None = None
     title_field: str | None = None
     preset: str | None = None
-    languages: tuple[str, ...] = ("en",)
+    languages: tuple[str, ...] | None = None
     max_bytes: int = 50_000_000
 
     def __post_init__(self) -> None:
@@ -84,7 +85,8 @@ class ReaderOptions:
             raise ValueError(f"unknown preset {self.preset!r}; known presets: {', '.join(sorted(PRESETS))}")
         if self.max_bytes < 1:
             raise ValueError("max_bytes must be positive")
-        self.languages = tuple(code.lower() for code in self.languages)
+        if self.languages is not None:
+            self.languages = tuple(code.lower() for code in self.languages)
 
     def field_map(self) -> FieldMap:
         """The JSON Lines field layout: the preset's (or the default), with explicit fields on top."""
