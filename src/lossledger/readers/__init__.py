@@ -1,4 +1,5 @@
-"""Readers: turn text files, JSON Lines, HTML pages, WARC archives and RSS/Atom feeds into ``Document``s.
+"""Readers: turn text files, JSON Lines, HTML pages, WARC archives, RSS/Atom feeds and Telegram exports into
+``Document``s.
 
 Everything streams: files are read record by record (a JSON line, a WARC record, one page), no input is
 read whole except a single document capped at ``ReaderOptions.max_bytes``, and the duplicate table holds
@@ -11,7 +12,8 @@ second copy of a text) are counted and listed in ``ReadStats``.
 Nothing here touches the network (see ``web``).
 
 Layout: this module holds the public API, the walk over paths, standard input, duplicates and language;
-``_base`` the options and stream helpers; ``text`` plain text and JSON Lines; ``web`` HTML, WARC, feeds.
+``_base`` the options and stream helpers; ``text`` plain text and JSON Lines; ``web`` HTML, WARC, feeds;
+``telegram`` Telegram Desktop channel exports (``result.json``, recognised by content).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from ._base import (
     _os_message,
     _Skip,
 )
+from .telegram import _read_telegram, looks_like_export
 from .text import _read_jsonl, _read_text
 from .web import _read_feed, _read_html, _read_warc
 
@@ -257,7 +260,10 @@ def _read_path(path: str, options: ReaderOptions, stats: ReadStats) -> Iterator[
         return
     stats.files += 1
     try:
-        yield from _READERS[kind](_maybe_gunzip(raw), path, stem, options)
+        stream = _maybe_gunzip(raw)
+        if kind == "jsonl" and looks_like_export(cast(Any, stream).peek(SNIFF_BYTES)[:SNIFF_BYTES]):
+            kind = "telegram"  # a Telegram export saved under a JSON Lines name: known by its content
+        yield from _READERS[kind](stream, path, stem, options)
     except OSError as exc:  # e.g. a read error on a failing disk or a network mount
         yield InputError(_os_message(exc), path=path)
     finally:
@@ -293,6 +299,8 @@ def _sniff(head: bytes) -> str:
     """Kind of input from its first bytes: JSON Lines, WARC, feed, HTML, or else plain text."""
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     lowered = start[:SNIFF_BYTES].lower()
+    if looks_like_export(start):
+        return "telegram"
     if start.startswith(b"{"):
         return "jsonl"
     if start.startswith(b"WARC/"):
@@ -338,4 +346,5 @@ _READERS: dict[str, Callable[[IO[bytes], str, str, ReaderOptions], Iterator[_Ite
     "jsonl": _read_jsonl,
     "html": _read_html,
     "feed": _read_feed,
+    "telegram": _read_telegram,
 }
