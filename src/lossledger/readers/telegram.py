@@ -86,7 +86,8 @@ def _read_telegram(stream: IO[bytes], path: str, stem: str, options: ReaderOptio
     counted = _CountingReader(stream)
     events = ijson.parse(counted, buf_size=READ_CHUNK_BYTES, use_float=True)
     header: dict[str, Any] = {}
-    number = 0  # messages read so far
+    number = 0  # messages met so far
+    where: str | None = None  # where a broken JSON would be found
     found = False
     try:
         first = next(events, None)
@@ -96,8 +97,10 @@ def _read_telegram(stream: IO[bytes], path: str, stem: str, options: ReaderOptio
         for prefix, event, value in events:
             if prefix == "messages.item":
                 number += 1
+                where = f"message {number}"
                 start = counted.count
                 message, too_big = _build(events, event, value, counted, start, options.max_bytes)
+                where = f"after message {number}"
                 if too_big:
                     yield InputError(f"message {_too_big(options.max_bytes)}", path=path,
                                      location=f"message {number}")
@@ -108,12 +111,10 @@ def _read_telegram(stream: IO[bytes], path: str, stem: str, options: ReaderOptio
             elif prefix in HEADER_KEYS and event in ("string", "number"):
                 header[prefix] = value
     except ijson.JSONError as exc:
-        where = f"after message {number}" if number else None
         yield InputError(f"not valid JSON: {_describe(exc)}", path=path, location=where)
         return
     except _DECOMPRESSION_ERRORS as exc:
-        yield InputError(f"truncated or corrupt gzip data: {exc}", path=path,
-                         location=f"after message {number}" if number else None)
+        yield InputError(f"truncated or corrupt gzip data: {exc}", path=path, location=where)
         return
     if not found:
         yield InputError(_NOT_AN_EXPORT, path=path)
