@@ -211,3 +211,52 @@ def test_the_bulletins_run_with_no_flags_skip_none_and_agree_with_the_series(tmp
     score = _load_scorer().score(predictions, shared=SHARED)
     assert score.failures == [] and score.bulletins == 651
     assert score.agreement >= 0.99, score.misses[:20]
+
+
+# --------------------------------------------------------------------------- the explorer finds Cyrillic words
+
+
+def test_the_explorer_finds_cyrillic_words(tmp_path: Path) -> None:
+    import asyncio
+    import sqlite3
+
+    from lossledger.ledger import ingest
+    from lossledger.serve import DATABASE_NAME, EXPLORER_TABLE, make_app
+
+    texts = tmp_path / "news.jsonl"
+    write_jsonl(texts, [{"id": "uk-1", "text": UKRAINIAN}, {"id": "en-1", "text": ENGLISH}])
+
+    def first_sentence(document: Document) -> list[Claim]:
+        # Stands in for the Ukrainian grammar (issue 13a): a claim quoting the document's first sentence.
+        end = document.text.index(". ") + 1
+        return [Claim(doc=document.id, side="russia", category="tanks", outcome="destroyed", value=20,
+                      value_high=None, qualifier="exact", measure="period", period_days=1, period_start=None,
+                      as_of=None, claimant=None, claimant_text=None, hedged=False, quote=document.text[:end],
+                      start=0, end=end, rule="test/1 russia-ukraine@6")]
+
+    db = tmp_path / "ledger.db"
+    report = ingest([str(texts)], db_path=db, extract=first_sentence)
+    assert report.claims == 2
+    with sqlite3.connect(db) as conn:
+        fts_sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'claims_fts'").fetchone()[0]
+        # FTS5's default tokenizer, unicode61, splits and case-folds Cyrillic; porter or ascii would not do
+        assert "porter" not in fts_sql.lower() and "ascii" not in fts_sql.lower()
+        found = conn.execute("SELECT rowid FROM claims_fts WHERE claims_fts MATCH 'ТАНКІВ'").fetchall()
+        assert len(found) == 1
+    app = make_app(db, workdir=tmp_path / "explorer")
+    asyncio.run(app.invoke_startup())
+
+    def search(table: str, word: str) -> list[dict[str, Any]]:
+        async def fetch() -> Any:
+            return await app.client.get(f"/{DATABASE_NAME}/{table}.json?_search={word}&_shape=array")
+
+        response = asyncio.run(fetch())
+        assert response.status_code == 200, response.text[:300]
+        return list(response.json())
+
+    for table in (EXPLORER_TABLE, "claims"):
+        hits = search(table, "танків")
+        assert [h["doc"] for h in hits] == ["uk-1"], table
+        assert "танків" in hits[0]["quote"]
+        assert [h["doc"] for h in search(table, "Танків")] == ["uk-1"]  # case does not matter
+        assert search(table, "tanks") and all(h["doc"] == "en-1" for h in search(table, "tanks"))
