@@ -187,6 +187,21 @@ def test_a_json_file_that_is_not_an_export_is_one_error(tmp_path: Path, data: An
     assert docs == [] and len(errors) == 1 and errors[0].message.startswith(message_start)
 
 
+@pytest.mark.parametrize(("data", "location", "problem"), [
+    (b"", None, "empty"),
+    ('{"messages": [{"id": 1, "text": "Ворог '.encode() + b'\xff"}]}', "message 1",
+     "not valid JSON: lexical error: invalid bytes in UTF8 string."),
+    # a hostile nesting would make a path-building parser use memory quadratic in the depth
+    (b'{"messages": [' + b"[" * 200_000, "message 1", "nested deeper than 64 levels, as no Telegram export is"),
+    (b'{"about": ' + b"[" * 200_000, "key 'about'", "nested deeper than 64 levels, as no Telegram export is"),
+])
+def test_broken_files_are_one_clear_error(tmp_path: Path, data: bytes, location: str | None, problem: str) -> None:
+    path = tmp_path / "result.json"
+    path.write_bytes(data)
+    docs, errors, _ = read([path])
+    assert docs == [] and [(e.location, e.message) for e in errors] == [(location, problem)]
+
+
 def test_a_message_over_the_size_cap_is_an_error_and_the_next_is_read(tmp_path: Path) -> None:
     huge = "Ворог втратив танк. " * 20_000  # ~380 kB of text in one message
     path = write_export(tmp_path / "result.json", export([message(1, huge), message(2, UK_TEXT)]))

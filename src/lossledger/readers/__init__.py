@@ -261,7 +261,7 @@ def _read_path(path: str, options: ReaderOptions, stats: ReadStats) -> Iterator[
     stats.files += 1
     try:
         stream = _maybe_gunzip(raw)
-        if kind == "jsonl" and looks_like_export(cast(Any, stream).peek(SNIFF_BYTES)[:SNIFF_BYTES]):
+        if kind == "jsonl" and _is_telegram_export(stream):
             kind = "telegram"  # a Telegram export saved under a JSON Lines name: known by its content
         yield from _READERS[kind](stream, path, stem, options)
     except OSError as exc:  # e.g. a read error on a failing disk or a network mount
@@ -269,6 +269,14 @@ def _read_path(path: str, options: ReaderOptions, stats: ReadStats) -> Iterator[
     finally:
         raw.close()
 
+
+
+def _is_telegram_export(stream: IO[bytes]) -> bool:
+    try:
+        head = cast(Any, stream).peek(SNIFF_BYTES)[:SNIFF_BYTES]
+    except _DECOMPRESSION_ERRORS:
+        return False  # the JSON Lines reader reports the broken gzip data, with its place
+    return looks_like_export(head)
 
 
 # --------------------------------------------------------------------------------------------------

@@ -84,34 +84,49 @@ class _CountingReader:
 
 def _read_telegram(stream: IO[bytes], path: str, stem: str, options: ReaderOptions) -> Iterator[_Item]:
     counted = _CountingReader(stream)
-    events = ijson.parse(counted, buf_size=READ_CHUNK_BYTES, use_float=True)
+    # basic_parse, not parse: parse builds a path string per event, which grows with the nesting depth
+    events = ijson.basic_parse(counted, buf_size=READ_CHUNK_BYTES, use_float=True)
     header: dict[str, Any] = {}
     number = 0  # messages met so far
     where: str | None = None  # where a broken JSON would be found
     found = False
     try:
         first = next(events, None)
-        if first is None or first[1] != "start_map":
+        if first is None or first[0] != "start_map":
             yield InputError(_NOT_AN_EXPORT, path=path)
             return
-        for prefix, event, value in events:
-            if prefix == "messages.item":
-                number += 1
-                where = f"message {number}"
-                start = counted.count
-                message, too_big = _build(events, event, value, counted, start, options.max_bytes)
-                where = f"after message {number}"
-                if too_big:
-                    yield InputError(f"message {_too_big(options.max_bytes)}", path=path,
-                                     location=f"message {number}")
-                else:
-                    yield _message_item(message, header, path, stem, number, options)
-            elif prefix == "messages" and event == "start_array":
+        for event, key in events:
+            if event == "end_map":
+                break  # the end of the export
+            # event is "map_key": the value of top-level key ``key`` follows
+            event, value = _next(events)
+            if key == "messages" and event == "start_array" and not found:
                 found = True
-            elif prefix in HEADER_KEYS and event in ("string", "number"):
-                header[prefix] = value
+                for event, value in events:
+                    if event == "end_array":
+                        break
+                    number += 1
+                    where = f"message {number}"
+                    message, problem = _build(events, event, value, counted, options.max_bytes)
+                    where = f"after message {number}"
+                    if problem:
+                        yield InputError(problem, path=path, location=f"message {number}")
+                        if problem == _TOO_DEEP:
+                            return  # no way to find the next message
+                    else:
+                        yield _message_item(message, header, path, stem, number, options)
+            elif key in HEADER_KEYS and event in ("string", "number"):
+                header[key] = value
+            else:
+                _, problem = _build(events, event, value, counted, 0, skip=True)
+                if problem:
+                    yield InputError(problem, path=path, location=f"key {key!r}")
+                    return
     except ijson.JSONError as exc:
-        yield InputError(f"not valid JSON: {_describe(exc)}", path=path, location=where)
+        if counted.count == 0:
+            yield InputError("empty", path=path)
+            return
+        yield InputError(f"not valid JSON: {_json_problem(exc)}", path=path, location=where)
         return
     except _DECOMPRESSION_ERRORS as exc:
         yield InputError(f"truncated or corrupt gzip data: {exc}", path=path, location=where)
@@ -125,29 +140,51 @@ def _read_telegram(stream: IO[bytes], path: str, stem: str, options: ReaderOptio
 _NOT_AN_EXPORT = ("not a Telegram Desktop export (a JSON object with a 'messages' list); "
                   "JSON Lines files end in .jsonl")
 
+#: Deeper than any message Telegram writes (text parts are three levels down); guards the parser's memory.
+MAX_NESTING = 64
+_TOO_DEEP = f"nested deeper than {MAX_NESTING} levels, as no Telegram export is"
 
-def _build(events: Iterator[tuple[str, str, Any]], event: str, value: Any, counted: _CountingReader,
-           start: int, max_bytes: int) -> tuple[Any, bool]:
-    """The message starting with (``event``, ``value``), built from ``events``; (None, True) past the cap."""
+
+def _build(events: Iterator[tuple[str, Any]], event: str, value: Any, counted: _CountingReader,
+           max_bytes: int, *, skip: bool = False) -> tuple[Any, str | None]:
+    """The value starting with (``event``, ``value``), read to its end from ``events``: (value, None), or
+    (None, what is wrong) when it is over ``max_bytes`` or too deep. ``skip``: read past it, keep nothing."""
     if event not in ("start_map", "start_array"):
-        return value, False
-    builder = ijson.ObjectBuilder()
+        return value, None
+    start = counted.count
+    builder = None if skip else ijson.ObjectBuilder()
     depth = 0
-    too_big = False
+    problem = None
     while True:
-        if not too_big:
+        if builder is not None:
             builder.event(event, value)
             # stop building (but go on reading to the message's end) once it is over the cap
             if counted.count - start > max_bytes + READ_CHUNK_BYTES:
-                too_big = True
-                builder = ijson.ObjectBuilder()
+                problem, builder = f"message {_too_big(max_bytes)}", None
         if event in ("start_map", "start_array"):
             depth += 1
+            if depth > MAX_NESTING:
+                return None, _TOO_DEEP
         elif event in ("end_map", "end_array"):
             depth -= 1
             if depth == 0:
-                return (None, True) if too_big else (builder.value, False)
-        _prefix, event, value = next(events)
+                return (builder.value if builder is not None and problem is None else None), problem
+        event, value = _next(events)
+
+
+def _json_problem(exc: ijson.JSONError) -> str:
+    # the C parser (yajl) gives its message as bytes, with the text around the error on further lines
+    first = exc.args[0] if exc.args else exc
+    text = first.decode("utf-8", "replace") if isinstance(first, bytes) else str(first)
+    return _describe(ValueError(text.strip()))
+
+
+def _next(events: Iterator[tuple[str, Any]]) -> tuple[str, Any]:
+    # ijson raises on a premature end itself; this keeps a StopIteration out of the reader's generator
+    item = next(events, None)
+    if item is None:
+        raise ijson.IncompleteJSONError("premature end of the JSON")
+    return item
 
 
 def _message_item(message: Any, header: dict[str, Any], path: str, stem: str, number: int,
