@@ -502,14 +502,15 @@ def extract_paths_scaled(
         return
     # Workers load the profile themselves: send its name or file, not the compiled object.
     profile_name = profile.source if isinstance(profile, Profile) else profile
-    reader_options = reader_options_for(profile if isinstance(profile, Profile) else load_profile(profile),
-                                        reader_options)
     partitions = plan_local_partitions(paths, workers=count)
     if partitions is not None:
         items: Iterable[Extraction | InputError] = _extract_by_partitions(
             partitions, workers=count, reader_options=reader_options, profile=profile_name, summary=summary)
     else:
-        documents = iter_documents(list(paths), options=reader_options, stats=summary.reading)
+        # the partitions' workers keep their profile's languages themselves; here the parent reads
+        options = reader_options_for(profile if isinstance(profile, Profile) else load_profile(profile),
+                                     reader_options)
+        documents = iter_documents(list(paths), options=options, stats=summary.reading)
         items = extract_in_parallel(documents, workers=count, profile=profile_name)
     for item in items:
         if isinstance(item, InputError):
