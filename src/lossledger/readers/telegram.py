@@ -17,8 +17,8 @@ Service messages (a pinned post, a changed title) and messages with no text (a p
 caption) are counted and listed as skipped (``service-message``, ``empty-message``). The file is read
 message by message with ijson, so an export of any size reads in the memory of one message; a single
 message over ``max_bytes`` is an error naming it. A message without a usable id or date is an error
-naming it; the rest are still read. JSON broken mid-file ends the file with one error saying after
-which message.
+naming it; the rest are still read. JSON broken mid-file ends the file with one error saying where
+(in or after which message); so does nesting deeper than any export has (``MAX_NESTING``).
 """
 
 from __future__ import annotations
