@@ -19,6 +19,13 @@ in corpus size: claims are counted and dropped as they stream out, never kept.
 document is linear in its size, growing when it is not.
 
     .venv/bin/python benchmarks/bench_extract.py --one-document [--max-mb 8]
+
+Then one line per language: the English corpus and the shared Ukrainian and Russian passages
+(``eval/uk/docs.jsonl``, ``eval/ru/docs.jsonl``), each repeated the same way to N/5 documents and
+read with its ``language``, with documents/s and the CPU cost per character as a multiple of
+English's (the issue's bound: at most 1.5x).
+
+    .venv/bin/python benchmarks/bench_extract.py [--docs 10000] [--profile] [--languages en,uk,ru]
 """
 
 from __future__ import annotations
@@ -70,6 +77,7 @@ class Sample:
     id: str
     text: str
     published: dt.date | None
+    language: str | None = None
 
 
 def _date(value: object) -> dt.date | None:
@@ -93,6 +101,25 @@ def base_samples(shared: Path) -> tuple[list[Sample], str]:
     return samples, f"{shared}: {len(samples)} dev and seed documents"
 
 
+#: Where the shared passages of each language other than English are (the English corpus is the one above).
+LANGUAGE_DOCS = "eval/{language}/docs.jsonl"
+
+
+def language_samples(shared: Path, language: str) -> list[Sample]:
+    """The shared passages of ``language`` (empty when the file is absent), read as that language."""
+    if language == "en":
+        return [Sample(s.id, s.text, s.published, "en") for s in base_samples(shared)[0]]
+    path = shared / LANGUAGE_DOCS.format(language=language)
+    if not path.is_file():
+        return []
+    samples = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            samples.append(Sample(record["id"], record["text"], _date(record.get("published")), language))
+    return samples
+
+
 def _heading(n: int) -> str:
     """A numberless, unique heading for copy ``n`` ("Dispatch Kalo mi" ...)."""
     parts = []
@@ -108,7 +135,7 @@ def corpus(samples: list[Sample], size: int) -> Iterator[Sample]:
     """``size`` documents, cycling through ``samples``, each copy made distinct (streamed)."""
     for n in range(size):
         s = samples[n % len(samples)]
-        yield Sample(f"{s.id}#{n}", _heading(n) + s.text, s.published)
+        yield Sample(f"{s.id}#{n}", _heading(n) + s.text, s.published, s.language)
 
 
 @dataclass
@@ -129,7 +156,7 @@ def run(samples: list[Sample], size: int) -> RunFigures:
     wall, cpu = time.perf_counter(), time.process_time()
     for s in corpus(samples, size):
         started = time.perf_counter()
-        claims = extract_claims(s.text, published=s.published, doc_id=s.id)
+        claims = extract_claims(s.text, published=s.published, doc_id=s.id, language=s.language)
         took = time.perf_counter() - started
         if took > figures.slowest:
             figures.slowest, figures.slowest_id = took, s.id
@@ -148,7 +175,7 @@ def heap_peak(samples: list[Sample], size: int) -> int:
     tracemalloc.start()
     try:
         for s in corpus(samples, size):
-            extract_claims(s.text, published=s.published, doc_id=s.id)
+            extract_claims(s.text, published=s.published, doc_id=s.id, language=s.language)
         return tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -171,6 +198,27 @@ def report(size: int, f: RunFigures, peak: int | None) -> None:
     heap = f"tracemalloc peak {peak / 1e6:.2f} MB" if peak is not None else "tracemalloc skipped"
     click.echo(f"{'':>7}       memory: {heap}, ru_maxrss so far {max_rss_mb():.1f} MB; "
                f"slowest document {f.slowest * 1e3:.1f} ms ({f.slowest_id})")
+
+
+def per_language(shared: Path, languages: list[str], size: int) -> None:
+    """One line per language: documents/s and CPU seconds per character against English's."""
+    click.echo(f"per language ({size} documents each, the language's passages repeated as above):")
+    english_cost: float | None = None
+    for language in dict.fromkeys(["en", *languages]):
+        samples = language_samples(shared, language)
+        if not samples:
+            click.echo(f"  {language}: no passages ({shared / LANGUAGE_DOCS.format(language=language)} is absent)")
+            continue
+        run(samples, min(50, size))  # warm this language's caches (its grammar, its dictionaries)
+        f = run(samples, size)
+        cost = f.cpu / f.chars if f.chars else 0.0
+        if language == "en":
+            english_cost = cost
+        ratio = f"x{cost / english_cost:.2f}" if english_cost else "n/a"
+        if language in languages:
+            click.echo(f"  {language}: {f.docs / f.wall:7.0f} docs/s  {f.chars / f.docs:6.0f} chars/doc  "
+                       f"{cost * 1e9:7.0f} ns cpu per char = {ratio} English's  ({f.claims} claims, "
+                       f"{len(samples)} passages)")
 
 
 def profile(samples: list[Sample], size: int, top: int) -> None:
@@ -250,13 +298,15 @@ def run_one_document(samples: list[Sample], max_mb: float) -> None:
 @click.option("--top", type=click.IntRange(min=1), default=25, show_default=True,
               help="How many cProfile entries to print with --profile.")
 @click.option("--shared", type=click.Path(file_okay=False, path_type=Path), default=SHARED, show_default=True,
-              help="The shared folder with eval/dev/docs.jsonl and corpus/seeds/.")
+              help="The shared folder with eval/dev/docs.jsonl, corpus/seeds/ and eval/uk, eval/ru.")
 @click.option("--one-document", is_flag=True,
               help="Time one claim-dense document of 0.25 MB doubling up to --max-mb; print seconds per MB.")
 @click.option("--max-mb", type=click.FloatRange(min=0.25), default=8.0, show_default=True,
               help="Largest document size for --one-document.")
+@click.option("--languages", default="en,uk,ru", show_default=True,
+              help="Languages for the per-language lines (comma-separated; empty for none).")
 def main(size: int, no_memory: bool, with_profile: bool, top: int, shared: Path, one_document: bool,
-         max_mb: float) -> None:
+         max_mb: float, languages: str) -> None:
     """Time extract_claims over N loss-dense news documents in one process."""
     samples, origin = base_samples(shared)
     if one_document:
@@ -283,6 +333,9 @@ def main(size: int, no_memory: bool, with_profile: bool, top: int, shared: Path,
         (small, small_peak), (large, large_peak) = peaks
         click.echo(f"heap peak {small_peak / 1e6:.2f} MB at {small} docs vs {large_peak / 1e6:.2f} MB at "
                    f"{large} docs: x{large_peak / max(small_peak, 1):.2f} for x{large / small:.0f} documents")
+    wanted = [code.strip().lower() for code in languages.split(",") if code.strip()]
+    if wanted:
+        per_language(shared, wanted, max(1, size // 5))
     if with_profile:
         profile(samples, min(size, 2000), top)
 

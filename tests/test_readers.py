@@ -586,7 +586,8 @@ def test_other_languages_are_skipped_counted_and_listed(tmp_path: Path) -> None:
     ])
     docs, _, stats = read([path])
     assert [d.id for d in docs] == ["en", "short"]
-    assert stats.skipped == {"language:de": 1} and stats.skipped_items == [("de", "language:de")]
+    # listed by where it is, so it can be found
+    assert stats.skipped == {"language:de": 1} and stats.skipped_items == [(f"{path}:2", "language:de")]
     assert docs[1].language is None  # too short to tell, so kept and left unlabelled
     docs, _, _ = read([path], languages=())
     assert [d.language for d in docs] == ["en", "de", None]

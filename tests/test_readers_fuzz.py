@@ -21,7 +21,7 @@ from lossledger.model import Document
 from lossledger.readers import ReaderOptions, ReadStats, iter_documents
 from readers_fixtures import ARTICLE_PARAGRAPHS, WarcRecordSpec, article_html, rss_feed, write_warc
 
-SUFFIXES = (".txt", ".jsonl", ".html", ".xml", ".warc.gz", ".warc", ".txt.gz", ".atom")
+SUFFIXES = (".txt", ".jsonl", ".html", ".xml", ".warc.gz", ".warc", ".txt.gz", ".atom", ".json")
 FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
@@ -67,11 +67,16 @@ def _valid_inputs() -> dict[str, bytes]:
         warc_bytes = warc.read_bytes()
     lines = "".join(json.dumps({"id": f"r{i}", "text": p, "published": "2022-11-13"}) + "\n"
                     for i, p in enumerate(ARTICLE_PARAGRAPHS))
+    telegram = json.dumps({"name": "Канал", "type": "public_channel", "id": 7, "messages": [
+        {"id": i, "type": "message", "date": "2022-11-13T09:00:00", "date_unixtime": "1668330000",
+         "text": [{"type": "bold", "text": p[:20]}, p[20:]]} for i, p in enumerate(ARTICLE_PARAGRAPHS, 1)]},
+        ensure_ascii=False, indent=1)
     return {
         ".warc.gz": warc_bytes,
         ".warc": gzip.decompress(warc_bytes),
         ".jsonl": lines.encode(),
         ".jsonl.gz": gzip.compress(lines.encode()),
+        ".json": telegram.encode(),
         ".html": article_html().encode(),
         ".xml": rss_feed([{"guid": "g", "title": "T", "content": f"<p>{ARTICLE_PARAGRAPHS[0]}</p>"}]).encode(
             "utf-8"),

@@ -32,7 +32,11 @@ def _reader_option_flags(func: Callable[..., None]) -> Callable[..., None]:
         click.option("--date-field", help="JSON Lines field holding the publication date (default: published)."),
         click.option("--url-field", help="JSON Lines field holding the article URL (default: url)."),
         click.option("--language", "languages", multiple=True,
-                     help="Keep documents in this ISO 639-1 language (repeatable; default en; 'any' keeps all)."),
+                     help="Keep documents in this ISO 639-1 language (repeatable; default: the profile's"
+                          " languages, en uk ru; 'any' keeps all)."),
+        click.option("--telegram-channel", metavar="NAME",
+                     help="Public name of the channel a Telegram export (result.json) is from: ids NAME/<message>"
+                          " and t.me/NAME/<message> URLs (exports do not name it)."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -41,16 +45,16 @@ def _reader_option_flags(func: Callable[..., None]) -> Callable[..., None]:
 
 def _reader_options(preset: str | None, languages: tuple[str, ...], text_field: str | None = None,
                     id_field: str | None = None, date_field: str | None = None,
-                    url_field: str | None = None) -> Any:
+                    url_field: str | None = None, telegram_channel: str | None = None) -> Any:
     """ReaderOptions from the command line, or None for the defaults."""
     from .readers import ReaderOptions
 
-    if not (preset or languages or text_field or id_field or date_field or url_field):
+    if not (preset or languages or text_field or id_field or date_field or url_field or telegram_channel):
         return None
-    keep = () if "any" in languages else (tuple(languages) or ("en",))
+    keep = () if "any" in languages else (tuple(languages) or None)
     try:
         return ReaderOptions(preset=preset, languages=keep, text_field=text_field, id_field=id_field,
-                             date_field=date_field, url_field=url_field)
+                             date_field=date_field, url_field=url_field, telegram_channel=telegram_channel)
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from exc
 
@@ -180,23 +184,25 @@ def _extract_on_dask(paths: list[str], *, dask: str, shards: Path | None, worker
 @_scale_options
 def extract_command(paths: tuple[str, ...], fmt: str, profile_name: str | None, preset: str | None,
                     text_field: str | None, id_field: str | None, date_field: str | None,
-                    url_field: str | None, languages: tuple[str, ...], workers: int | None,
+                    url_field: str | None, languages: tuple[str, ...], telegram_channel: str | None,
+                    workers: int | None,
                     dask: str | None, shards: Path | None) -> None:
     """Extract loss claims from PATHS and print them.
 
     PATHS are .txt files (one document each), directories (every supported file, sorted), JSON Lines
-    files (id, text, optional published/url/title), HTML pages, WARC archives, RSS/Atom feeds, or '-'
-    for standard input. Each bad file or record gets a one-line error on stderr naming it; the rest is
-    still processed, and the exit status is 1 if anything failed.
+    files (id, text, optional published/url/title), HTML pages, WARC archives, RSS/Atom feeds, Telegram
+    Desktop channel exports (result.json), or '-' for standard input. Each bad file or record gets a
+    one-line error on stderr naming it; the rest is still processed, and the exit status is 1 if
+    anything failed.
     """
     from rich.console import Console
     from rich.markup import escape
 
     from .errors import LossledgerError
-    from .pipeline import Extracted, ExtractSummary, claims_to_csv, claims_to_jsonl
+    from .pipeline import Extracted, ExtractSummary, claims_to_csv, claims_to_jsonl, language_skips
     from .scale import extract_paths_scaled
 
-    options = _reader_options(preset, languages, text_field, id_field, date_field, url_field)
+    options = _reader_options(preset, languages, text_field, id_field, date_field, url_field, telegram_channel)
     if dask is not None:
         _extract_on_dask(list(paths), dask=dask, shards=shards, workers=workers, profile_name=profile_name,
                          options=options)
@@ -228,6 +234,8 @@ def extract_command(paths: tuple[str, ...], fmt: str, profile_name: str | None, 
         out = _stdout_console()
         out.print(_claims_table(table_rows, width=out.width))
     reading = summary.reading
+    for line in language_skips(reading):
+        errors.print(escape(line), soft_wrap=True, style="dim", highlight=False)
     skipped = ", ".join(f"{reason} {n}" for reason, n in sorted(reading.skipped.items()))
     errors.print(
         f"{reading.files} files, {summary.documents} documents, {summary.claims} claims"
@@ -367,10 +375,12 @@ def _claim_filter(side: str | None, category: str | None, claimant: str | None, 
 )
 def ingest_command(paths: tuple[str, ...], db_path: Path, reextract: bool, preset: str | None,
                    text_field: str | None, id_field: str | None, date_field: str | None,
-                   url_field: str | None, languages: tuple[str, ...], as_json: bool, workers: int | None,
+                   url_field: str | None, languages: tuple[str, ...], telegram_channel: str | None, as_json: bool,
+                   workers: int | None,
                    dask: str | None, shards: Path | None, from_parquet: Path | None) -> None:
-    """Read PATHS (files, directories, JSON Lines, HTML, WARC, feeds; '-' for stdin), extract the loss
-    claims and store documents, claims and the run in the ledger. Already stored documents are skipped.
+    """Read PATHS (files, directories, JSON Lines, HTML, WARC, feeds, Telegram exports; '-' for stdin),
+    extract the loss claims and store documents, claims and the run in the ledger. Already stored
+    documents are skipped.
     Extraction runs on every core (--workers), on a Dask cluster (--dask, via Parquet shards), or is
     taken from the shards of an earlier Dask run (--from-parquet DIR, without PATHS).
     Exits 1 if any input could not be read (each is listed and recorded in the run)."""
@@ -381,7 +391,7 @@ def ingest_command(paths: tuple[str, ...], db_path: Path, reextract: bool, prese
     from .errors import LossledgerError
     from .scale import ingest_scaled
 
-    options = _reader_options(preset, languages, text_field, id_field, date_field, url_field)
+    options = _reader_options(preset, languages, text_field, id_field, date_field, url_field, telegram_channel)
     try:
         with _progress(Console(stderr=True, highlight=False), "ingesting") as advance:
             report = ingest_scaled(list(paths), db_path=db_path, workers=workers, dask=dask, shards=shards,

@@ -255,7 +255,7 @@ def _default_extract(document: Document, profile: str | None) -> list[Claim]:
 
     # load_profile is cached: the vocabularies are compiled once per worker process, not per document.
     return extract_claims(document.text, published=document.published, doc_id=document.id,
-                          profile=load_profile(profile))
+                          profile=load_profile(profile), language=document.language)
 
 
 def extract_partition(
@@ -272,9 +272,12 @@ def extract_partition(
     Anything else (a full disk, a dead worker) fails the task, which Dask then retries.
     """
     from .ledger import content_hash
+    from .pipeline import reader_options_for
+    from .profiles import load_profile
     from .readers import ReadStats, iter_documents
 
     started = time.perf_counter()
+    reader_options = reader_options_for(load_profile(profile), reader_options)
     root = Path(out_dir)
     version = _extractor_version()
     stats = ReadStats()
@@ -322,6 +325,8 @@ def extract_partition(
         "claims": counts["claims"],
         "failures": counts["failures"],
         "skipped": dict(stats.skipped),
+        # which documents were left out for their language, so a merged run can still list them
+        "language_skips": [[item, reason] for item, reason in stats.skipped_items if reason.startswith("language:")],
         "duplicates": stats.duplicates,
         "extractor_version": version,
         "seconds": round(time.perf_counter() - started, 3),
@@ -536,6 +541,8 @@ class ShardStats:
     duplicates: int = 0
     skipped: Counter[str] = field(default_factory=Counter)
     missing: list[int] = field(default_factory=list)
+    #: (where, "language:xx") of each document a partition left out for its language.
+    language_skips: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _load_manifest(root: Path) -> dict[str, Any]:
@@ -600,6 +607,7 @@ def iter_shards(
             continue
         summary = json.loads(summary_path.read_text(encoding="utf-8"))
         stats.skipped.update(summary.get("skipped", {}))
+        stats.language_skips.extend((str(item), str(reason)) for item, reason in summary.get("language_skips", []))
         stats.duplicates += int(summary.get("duplicates", 0))
         yield from _partition_items(root, partition, seen, stats)
 

@@ -656,7 +656,8 @@ ProgressFn = Callable[[IngestReport], None]
 def _default_extract(document: Document) -> list[Claim]:
     from .extract import extract_claims
 
-    return extract_claims(document.text, published=document.published, doc_id=document.id)
+    return extract_claims(document.text, published=document.published, doc_id=document.id,
+                          language=document.language)
 
 
 def ingest_documents(

@@ -8,6 +8,7 @@ Bad inputs come through as ``InputError`` items in order, so the caller can repo
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 from collections.abc import Iterable, Iterator, Sequence
@@ -19,7 +20,8 @@ from .model import Claim, Document
 from .profiles import Profile, load_profile
 from .readers import ReaderOptions, ReadStats, iter_documents
 
-__all__ = ["Extracted", "ExtractSummary", "extract_paths", "claims_to_csv", "claims_to_jsonl", "CLAIM_COLUMNS"]
+__all__ = ["Extracted", "ExtractSummary", "extract_paths", "claims_to_csv", "claims_to_jsonl", "CLAIM_COLUMNS",
+           "language_skips", "reader_options_for"]
 
 #: Output columns: the spec's fields, then the evidence (offsets, rule, how as_of was found).
 CLAIM_COLUMNS: tuple[str, ...] = (
@@ -60,13 +62,15 @@ def extract_paths(
     """Read ``paths`` and yield each document with its claims, or the error that stopped a file/record."""
     prof = profile if isinstance(profile, Profile) else load_profile(profile)
     summary = summary if summary is not None else ExtractSummary()
-    for item in iter_documents(paths, options=reader_options, stats=summary.reading):
+    options = reader_options_for(prof, reader_options)
+    for item in iter_documents(paths, options=options, stats=summary.reading):
         if isinstance(item, InputError):
             summary.failures.append(item)
             yield item
             continue
         try:
-            claims = extract_claims(item.text, published=item.published, doc_id=item.id, profile=prof)
+            claims = extract_claims(item.text, published=item.published, doc_id=item.id, profile=prof,
+                                    language=item.language)
         except Exception as exc:  # one bad document must not stop the run: it fails alone, as in ingest
             failure = InputError(f"extraction failed: {type(exc).__name__}: {str(exc)[:300]}",
                                  path=item.origin or item.id)
@@ -76,6 +80,20 @@ def extract_paths(
         summary.documents += 1
         summary.claims += len(claims)
         yield Extracted(item, claims)
+
+
+def reader_options_for(profile: Profile, options: ReaderOptions | None) -> ReaderOptions:
+    """The reading options, keeping the profile's languages unless the options name their own."""
+    options = options or ReaderOptions()
+    if options.languages is None:
+        options = dataclasses.replace(options, languages=profile.languages)
+    return options
+
+
+def language_skips(reading: ReadStats) -> list[str]:
+    """One line per document left out for its language: ``skipped: FILE:line (language uk)``."""
+    return [f"skipped: {item} (language {reason.removeprefix('language:')})"
+            for item, reason in reading.skipped_items if reason.startswith("language:")]
 
 
 def _row(claim: Claim) -> dict[str, object]:

@@ -166,7 +166,8 @@ def _init_worker(extract: DocumentExtractor | None, profile: str | None, run_pid
 def _extract_with_profile(document: Document, profile: Any) -> list[Claim]:
     from .extract import extract_claims
 
-    return extract_claims(document.text, published=document.published, doc_id=document.id, profile=profile)
+    return extract_claims(document.text, published=document.published, doc_id=document.id, profile=profile,
+                          language=document.language)
 
 
 def _picklable(exc: BaseException) -> BaseException:
@@ -542,8 +543,8 @@ def extract_paths_scaled(
     """``pipeline.extract_paths`` over ``workers`` processes (default: every core for inputs past
     ``PARALLEL_MIN_BYTES``). Yields ``pipeline.Extracted`` or ``InputError`` in input order; a document
     whose extraction failed in a worker becomes an ``InputError`` naming it (and the run goes on)."""
-    from .pipeline import Extracted, ExtractSummary, extract_paths
-    from .profiles import Profile
+    from .pipeline import Extracted, ExtractSummary, extract_paths, reader_options_for
+    from .profiles import Profile, load_profile
     from .readers import iter_documents
 
     count = _auto_workers(paths, workers)
@@ -558,7 +559,10 @@ def extract_paths_scaled(
         items: Generator[Extraction | InputError, None, None] = _extract_by_partitions(
             partitions, workers=count, reader_options=reader_options, profile=profile_name, summary=summary)
     else:
-        documents = iter_documents(list(paths), options=reader_options, stats=summary.reading)
+        # the partitions' workers keep their profile's languages themselves; here the parent reads
+        options = reader_options_for(profile if isinstance(profile, Profile) else load_profile(profile),
+                                     reader_options)
+        documents = iter_documents(list(paths), options=options, stats=summary.reading)
         items = extract_in_parallel(documents, workers=count, profile=profile_name)
     # closed when this generator is (not by the garbage collector, maybe in a pool's own thread)
     with contextlib.closing(items):
@@ -804,6 +808,8 @@ def _extract_by_partitions(
         yield from iter_shards(scratch, stats=stats, wait_for=runs.wait_for)
         summary.reading.files += sum(len(p.files) for p in partitions)
         summary.reading.skipped.update(stats.skipped)
+        for item, reason in stats.language_skips:
+            summary.reading.note_skip(item, reason, count_reason=False)
         summary.reading.duplicates += stats.duplicates
     finally:
         runs.close()

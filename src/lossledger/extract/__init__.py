@@ -283,12 +283,14 @@ def extract_claims(
     published: dt.date | str | None = None,
     doc_id: str | None = None,
     profile: Profile | str | None = None,
+    language: str | None = None,
 ) -> list[Claim]:
     """Every loss claim in ``text``, one per fact, in text order.
 
     ``published`` is the document's publication date (a ``date`` or ISO string); without it the
     date is inferred from the text. ``profile`` is a loaded ``Profile``, a shipped profile name or
-    a TOML path (default: ``russia-ukraine``).
+    a TOML path (default: ``russia-ukraine``). ``language`` is the text's ISO 639-1 code as the
+    readers detected it ("en", "uk", "ru"; None: decide from the text); only English is read so far.
     """
     prof = profile if isinstance(profile, Profile) else load_profile(profile)
     pub = datelib.parse_iso_or_none(published) if isinstance(published, str) else published

@@ -28,7 +28,7 @@ __all__ = [
 DEFAULT_PROFILE = "russia-ukraine"
 
 _KNOWN_KEYS = frozenset({
-    "name", "version", "war_start", "war_start_phrases", "person_claimants", "bulletin_claimant",
+    "name", "version", "war_start", "languages", "war_start_phrases", "person_claimants", "bulletin_claimant",
     "claimant_sides", "claimant_targets", "claimant_labels", "default_victim_side", "launched_categories", "sides",
     "claimants",
     "categories",
@@ -84,6 +84,8 @@ class Profile:
     claimant_targets: dict[str, str] = field(default_factory=dict)
     #: How reports and findings name a claimant ("Ukraine's General Staff" for ua_general_staff).
     claimant_labels: dict[str, str] = field(default_factory=dict)
+    #: The languages (ISO 639-1) the profile's articles are read in: what ``--language`` keeps by default.
+    languages: tuple[str, ...] = ("en",)
     source: str = ""
     # Compiled patterns, built once by _compile().
     category_re: re.Pattern[str] = field(init=False, repr=False)
@@ -221,6 +223,14 @@ def _claimant_labels(data: dict[str, Any], source: str) -> dict[str, str]:
     return {k: v.strip() for k, v in labels.items()}
 
 
+def _languages(data: dict[str, Any], source: str) -> tuple[str, ...]:
+    """The profile's ``languages`` list (English alone when it has none): lower-case ISO 639-1 codes."""
+    raw = data.get("languages", ["en"])
+    if not isinstance(raw, list) or not raw or not all(isinstance(code, str) and code.strip() for code in raw):
+        raise ProfileError(f"{source}: languages must be a non-empty list of ISO 639-1 codes, e.g. [\"en\", \"uk\"]")
+    return tuple(dict.fromkeys(code.strip().lower() for code in raw))
+
+
 def _parse(data: dict[str, Any], source: str) -> Profile:
     missing = [k for k in _REQUIRED if k not in data]
     if missing:
@@ -270,6 +280,7 @@ def _parse(data: dict[str, Any], source: str) -> Profile:
             launched_categories=frozenset(data.get("launched_categories", ("drones", "missiles"))),
             claimant_targets=dict(data.get("claimant_targets", {})),
             claimant_labels=_claimant_labels(data, source),
+            languages=_languages(data, source),
             source=source,
         )
     except re.error as exc:

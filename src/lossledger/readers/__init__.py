@@ -1,4 +1,5 @@
-"""Readers: turn text files, JSON Lines, HTML pages, WARC archives and RSS/Atom feeds into ``Document``s.
+"""Readers: turn text files, JSON Lines, HTML pages, WARC archives, RSS/Atom feeds and Telegram exports into
+``Document``s.
 
 Everything streams: files are read record by record (a JSON line, a WARC record, one page), no input is
 read whole except a single document capped at ``ReaderOptions.max_bytes``, and the duplicate table holds
@@ -11,7 +12,8 @@ second copy of a text) are counted and listed in ``ReadStats``.
 Nothing here touches the network (see ``web``).
 
 Layout: this module holds the public API, the walk over paths, standard input, duplicates and language;
-``_base`` the options and stream helpers; ``text`` plain text and JSON Lines; ``web`` HTML, WARC, feeds.
+``_base`` the options and stream helpers; ``text`` plain text and JSON Lines; ``web`` HTML, WARC, feeds;
+``telegram`` Telegram Desktop channel exports (``result.json``, recognised by content).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from ._base import (
     _Skip,
     _visible_surrogates,
 )
+from .telegram import _read_telegram, looks_like_export
 from .text import _read_jsonl, _read_text
 from .web import _read_feed, _read_html, _read_warc
 
@@ -330,11 +333,21 @@ def _admit(
         return None
     # Only the first id is kept per digest: the set stays a set of small digests, not of documents.
     seen[digest] = document.id
-    language, keep = _judge_language(document.text, options.languages)
+    language, keep = _judge_language(document.text, wanted_languages(options))
     if not keep:
-        stats.note_skip(document.id, f"language:{language}")
+        # listed by where it is ("file.jsonl:12"), so a user can open what was left out
+        stats.note_skip(document.origin or document.id, f"language:{language}")
         return None
     return _with_language(document, language)
+
+
+def wanted_languages(options: ReaderOptions) -> tuple[str, ...]:
+    """The languages to keep: the options' own, or (None) those of the shipped default profile."""
+    if options.languages is not None:
+        return options.languages
+    from ..profiles import load_profile  # cached: the pipeline loads the same profile to extract
+
+    return load_profile().languages
 
 
 def _with_language(document: Document, language: str | None) -> Document:
@@ -378,12 +391,23 @@ def _read_path(path: str, options: ReaderOptions, stats: ReadStats, name: str) -
         return
     stats.files += 1
     try:
-        yield from _READERS[kind](_maybe_gunzip(raw), shown, name, options)
+        stream = _maybe_gunzip(raw)
+        if kind == "jsonl" and _is_telegram_export(stream):
+            kind = "telegram"  # a Telegram export saved under a JSON Lines name: known by its content
+        yield from _READERS[kind](stream, shown, name, options)
     except OSError as exc:  # e.g. a read error on a failing disk or a network mount
         yield InputError(_os_message(exc), path=shown)
     finally:
         raw.close()
 
+
+
+def _is_telegram_export(stream: IO[bytes]) -> bool:
+    try:
+        head = cast(Any, stream).peek(SNIFF_BYTES)[:SNIFF_BYTES]
+    except _DECOMPRESSION_ERRORS:
+        return False  # the JSON Lines reader reports the broken gzip data, with its place
+    return looks_like_export(head)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -414,6 +438,8 @@ def _sniff(head: bytes) -> str:
     """Kind of input from its first bytes: JSON Lines, WARC, feed, HTML, or else plain text."""
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     lowered = start[:SNIFF_BYTES].lower()
+    if looks_like_export(start):
+        return "telegram"
     if start.startswith(b"{"):
         return "jsonl"
     if start.startswith(b"WARC/"):
@@ -459,4 +485,5 @@ _READERS: dict[str, Callable[[IO[bytes], str, str, ReaderOptions], Iterator[_Ite
     "jsonl": _read_jsonl,
     "html": _read_html,
     "feed": _read_feed,
+    "telegram": _read_telegram,
 }

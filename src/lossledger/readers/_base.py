@@ -24,6 +24,7 @@ SUPPORTED_EXTENSIONS: dict[str, str] = {
     ".xml": "feed",
     ".rss": "feed",
     ".atom": "feed",
+    ".json": "telegram",
 }
 
 
@@ -66,8 +67,10 @@ class ReaderOptions:
 
     The ``*_field`` options name JSON Lines fields; each one left at ``None`` comes from ``preset`` (or the
     default layout: ``id``, ``text``, ``published``, ``url``, ``title``). ``languages`` lists the ISO 639-1
-    codes to keep (an empty tuple keeps every language). ``max_bytes`` caps one document, JSON line or
-    feed file.
+    codes to keep (an empty tuple keeps every language; None, the default, keeps the conflict profile's
+    languages: the pipeline passes its profile's, the readers alone use the shipped default profile's).
+    ``max_bytes`` caps one document, JSON line, feed file or Telegram message. ``telegram_channel`` is the
+    public name of the channel a Telegram export is from (ids ``<channel>/<message>`` and t.me URLs).
     """
 
     text_field: str | None = None
@@ -76,15 +79,21 @@ class ReaderOptions:
     url_field: str | None = None
     title_field: str | None = None
     preset: str | None = None
-    languages: tuple[str, ...] = ("en",)
+    languages: tuple[str, ...] | None = None
     max_bytes: int = 50_000_000
+    telegram_channel: str | None = None
 
     def __post_init__(self) -> None:
         if self.preset is not None and self.preset not in PRESETS:
             raise ValueError(f"unknown preset {self.preset!r}; known presets: {', '.join(sorted(PRESETS))}")
         if self.max_bytes < 1:
             raise ValueError("max_bytes must be positive")
-        self.languages = tuple(code.lower() for code in self.languages)
+        if self.telegram_channel is not None:
+            from .telegram import channel_name
+
+            self.telegram_channel = channel_name(self.telegram_channel)
+        if self.languages is not None:
+            self.languages = tuple(code.lower() for code in self.languages)
 
     def field_map(self) -> FieldMap:
         """The JSON Lines field layout: the preset's (or the default), with explicit fields on top."""
