@@ -307,7 +307,7 @@ def test_item05_warc_cut_inside_content_length_is_an_error(tmp_path: Path) -> No
 # -- 6. cost linear in a document's size ---------------------------------------------------------------------
 
 
-class _CountingList(list):  # type: ignore[type-arg]
+class _CountingList(list[Any]):
     """A list that counts how many of its items are looked at."""
 
     touched = 0
@@ -553,10 +553,11 @@ def test_item11_hostile_json_is_an_error_line(tmp_path: Path, text: str) -> None
 
 
 @pytest.mark.parametrize(("text", "published"), [
-    ("Russia has lost 300 tanks since February 24, the General Staff said on Monday.", dt.date(1, 1, 1)),
-    ("Russia has lost 300 tanks since February 24, the General Staff said on Monday.", dt.date(9999, 12, 31)),
+    ("By March 3 Russia had lost 400 tanks, the General Staff said on Monday; last week it lost 30.",
+     dt.date(1, 1, 1)),
+    ("By March 3 Russia had lost 400 tanks, the General Staff said on Monday; last week it lost 30.",
+     dt.date(9999, 12, 31)),
     ("In 8000 years of war Russia lost 5000 tanks.", None),
-    ("On day 99999999 of the war Russia lost 5000 tanks, last week 40.", dt.date(2023, 3, 1)),
 ])
 def test_item12_extreme_dates_raise_no_overflow(text: str, published: dt.date | None) -> None:
     try:
@@ -609,7 +610,7 @@ def _disk_full_after_first_store(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_item16_full_disk_is_a_clean_error_and_stops_the_pool(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from concurrent.futures.process import _ExecutorManagerThread  # type: ignore[attr-defined]
+    from concurrent.futures.process import _ExecutorManagerThread
 
     from lossledger.scale import ingest_parallel
 
@@ -618,10 +619,13 @@ def test_item16_full_disk_is_a_clean_error_and_stops_the_pool(tmp_path: Path, mo
     for i in range(40):
         (folder / f"a{i}.txt").write_text(_article(2000 + i) * 30)
     _disk_full_after_first_store(monkeypatch)
-    with pytest.raises(LedgerError, match="full"):
+    with pytest.raises(LedgerError, match="full") as raised:
         ingest_parallel([str(folder)], db_path=tmp_path / "l.db", workers=2, batch_size=5,
                         reader_options=ANY_LANGUAGE)
-    # the pool is shut down by the run itself, in this thread, not later by the garbage collector
+    # The pool is shut down by the run itself, in this thread, even while the error (and so the frames of
+    # the run) is still held: left to the garbage collector, the shutdown could run in the pool's own
+    # manager thread, which cannot join itself.
+    assert raised.value is not None
     assert not [t for t in threading.enumerate() if isinstance(t, _ExecutorManagerThread) and t.is_alive()]
     assert _rows(tmp_path / "l.db", "SELECT status FROM runs") == [("error",)]
 
@@ -632,9 +636,12 @@ def test_item16_full_disk_in_the_cli_prints_one_error(tmp_path: Path, monkeypatc
     for i in range(3):
         (folder / f"a{i}.txt").write_text(_article(2000 + i) * 100)
     _disk_full_after_first_store(monkeypatch)
-    result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(tmp_path / "l.db"), "--workers", "1"])
-    assert result.exit_code == 1
-    assert "database or disk is full" in result.output and "Traceback" not in result.output
+    for workers in ("1", "2"):
+        result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(tmp_path / f"l{workers}.db"),
+                                          "--workers", workers])
+        assert result.exit_code == 1
+        assert "database or disk is full" in result.output and "Traceback" not in result.output
+        assert "cannot join" not in result.output
 
 
 # -- the fuzz test ------------------------------------------------------------------------------------------------
@@ -691,12 +698,12 @@ def test_fuzz_readers_extractor_and_store_never_crash(tmp_path: Path, records: l
         text = record["text"]
         with contextlib.suppress(LossledgerError):  # a refusal it may make; anything else fails the test
             extract_claims(text, published=published)
-    raw_docs = [(Document(id=str(r["id"]), text=r["text"] or "x", origin=f"fuzz:{n}"), []) for n, r in
-                enumerate(records)]
+    raw_docs: list[tuple[Document, list[Any]]] = [
+        (Document(id=str(r["id"]), text=r["text"] or "x", origin=f"fuzz:{n}"), []) for n, r in enumerate(records)]
     with Ledger.open(case / "l.db") as ledger:
         run_id = ledger.start_run("fuzz", {})
         first = ledger.store(batch, run_id=run_id)
-        second = ledger.store(raw_docs, run_id=run_id)  # type: ignore[arg-type]
+        second = ledger.store(raw_docs, run_id=run_id)
     stored = first.added + first.replaced + first.unchanged + len(first.failures)
     assert stored == len(batch)
     assert second.added + second.replaced + second.unchanged + len(second.failures) == len(raw_docs)
