@@ -208,6 +208,23 @@ def test_item02_partitions_carry_the_ids_of_a_serial_run(tmp_path: Path) -> None
     assert pq.read_table(out / "documents" / "part-00001.parquet").column("id").to_pylist() == ["b/story"]
 
 
+def test_item02_a_parallel_ingest_gives_the_ids_of_a_serial_one(tmp_path: Path) -> None:
+    from lossledger.scale import ingest_scaled
+
+    corpus = tmp_path / "corpus"
+    for folder, base in (("a", 2000), ("b", 3000)):
+        (corpus / folder).mkdir(parents=True)
+        for i in range(6):
+            (corpus / folder / f"s{i}.txt").write_text(_article(base + i))
+    serial = ingest_scaled([str(corpus)], db_path=tmp_path / "serial.db", workers=1, reader_options=ANY_LANGUAGE)
+    parallel = ingest_scaled([str(corpus)], db_path=tmp_path / "parallel.db", workers=2,
+                             reader_options=ANY_LANGUAGE)
+    assert serial.ok and parallel.ok and serial.documents_added == parallel.documents_added == 12
+    query = "SELECT id, source FROM documents ORDER BY id"
+    assert _rows(tmp_path / "parallel.db", query) == _rows(tmp_path / "serial.db", query)
+    assert ("b/s0", f"{corpus}/b/s0.txt") in _rows(tmp_path / "serial.db", query)
+
+
 # -- 3. a file name that is not UTF-8 ----------------------------------------------------------------------
 
 
