@@ -697,6 +697,13 @@ def test_fuzz_readers_extractor_and_store_never_crash(tmp_path: Path, records: l
     (case / "in.jsonl").write_bytes(("\n".join(lines) + "\n").encode("ascii") + tail)
     (case / "in.warc").write_bytes(b"WARC/1.0\r\nContent-Length: " + tail)
     (case / "in.txt").write_bytes(tail or b"x")
+    body = "".join(r["text"] for r in records)
+    escaped = body.replace("&", "&amp;").replace("<", "&lt;")
+    (case / "in.html").write_bytes(f"<html><body><article><p>{escaped}</p><p>&#xD800;</p></article></body></html>"
+                                   .encode("utf-8", "surrogatepass"))
+    (case / "in.rss").write_bytes(f'<rss version="2.0"><channel><item><guid>&#xDC00;{escaped}</guid><description>'
+                                  f"{escaped} &#xD800;</description></item></channel></rss>"
+                                  .encode("utf-8", "surrogatepass"))
     items = list(iter_documents([str(case)], options=ANY_LANGUAGE, stats=ReadStats()))
     assert all(isinstance(i, Document | InputError) for i in items)
     batch = []
