@@ -658,7 +658,8 @@ def plan_local_partitions(paths: Sequence[str], *, workers: int) -> list[Any] | 
     files = list_inputs(list(paths))
     if workers < 2 or "-" in files or len(files) < 2 * workers:
         return None
-    partitions = plan_partitions(files, workers=workers, per_worker=LOCAL_PARTITIONS_PER_WORKER)
+    # the paths as given, not the files: names (ids) are taken relative to the folders given
+    partitions = plan_partitions(list(paths), workers=workers, per_worker=LOCAL_PARTITIONS_PER_WORKER)
     return partitions if len(partitions) >= 2 * workers else None
 
 

@@ -3,7 +3,8 @@
 
 Everything streams: files are read record by record (a JSON line, a WARC record, one page), no input is
 read whole except a single document capped at ``ReaderOptions.max_bytes``, and the duplicate table holds
-a 16-byte digest and the first id per distinct text, never the texts. A bad file or record never stops
+a 16-byte digest and the first id per distinct text, never the texts (and the id table each document's id
+and where it came from, so that no id is given twice in a run). A bad file or record never stops
 the run: it is yielded as an ``InputError`` naming the file and the place (line, record, entry, byte
 offset), recorded in ``ReadStats.errors``, and reading goes on with the next record or file. Records
 that are not documents (a WARC request, an image, a German article when only English is wanted, a
@@ -283,7 +284,8 @@ def iter_documents(
     # digest of a text -> id of its first document: about 200 bytes per distinct document, the only
     # state that grows with the input (a million documents: ~200 MB; the texts themselves are not kept).
     seen: dict[bytes, str] = {}
-    # id -> where its document came from: a second document under one id is an error, never a replace
+    # id -> where its document came from (about 150 bytes a document): a second document under one id is
+    # an error naming both places, never a silent replace
     origins: dict[str, str] = {}
     for path, name in input_names(paths):
         if names is not None:

@@ -121,7 +121,7 @@ def _page_from_html(
     try:
         extracted = bare_extraction(tree, url=url_hint, **PAGE_EXTRACTION)
     except Exception as exc:  # noqa: BLE001 - trafilatura can trip on exotic markup; report, don't crash
-        return InputError(f"HTML extraction failed: {type(exc).__name__}: {exc}", path=path,
+        return InputError(f"HTML extraction failed: {type(exc).__name__}: {_shorten(str(exc))}", path=path,
                           location=location)
     text = (getattr(extracted, "text", None) or "").strip() if extracted is not None else ""
     if len(text.split()) < MIN_BODY_WORDS:
@@ -402,7 +402,7 @@ def _read_feed(stream: IO[bytes], path: str, stem: str, options: ReaderOptions) 
         # Many real feeds are "bozo" (wrong declared encoding, a stray '&') and still fine; only a
         # document that yields no feed at all is an error.
         problem = parsed.get("bozo_exception")
-        detail = f": {str(problem).strip() or type(problem).__name__}" if problem else ""
+        detail = f": {_shorten(str(problem).strip()) or type(problem).__name__}" if problem else ""
         yield InputError(f"not an RSS or Atom feed{detail}", path=path)
         return
     if not entries:
