@@ -81,43 +81,6 @@ def _stdout_console() -> Any:
     return console if console.is_terminal or os.environ.get("COLUMNS") else Console(width=200)
 
 
-def _table(columns: tuple[tuple[str, str], ...], rows: Sequence[tuple[str, ...]], *, width: int, wrap: str = "",
-           lines: bool = False) -> Any:
-    """A table for people: every column as wide as its content, except ``wrap`` (wrapped at 60) and
-    ``quote``, which gets the rest of the line and is cut short with an ellipsis."""
-    from rich.table import Table
-
-    widths = [max([len(name)] + [len(row[i]) for row in rows]) for i, (name, _style) in enumerate(columns)]
-    fixed = sum(min(w, 60) for (name, _s), w in zip(columns, widths, strict=True) if name != "quote")
-    table = Table(show_lines=lines, header_style="bold", expand=False, box=None, pad_edge=False)
-    for (column, style), content_width in zip(columns, widths, strict=True):
-        if column == "quote":
-            table.add_column(column, style=style or None, no_wrap=True, overflow="ellipsis",
-                             max_width=max(30, width - fixed - 2 * len(columns)))
-        elif column == wrap:
-            table.add_column(column, style=style or None, max_width=60)
-        else:
-            table.add_column(column, style=style or None, no_wrap=True, min_width=content_width,
-                             justify="right" if column in ("value", "reports") else "left")
-    for row in rows:
-        table.add_row(*row)
-    return table
-
-
-def _claims_table(claims: list[Any], *, width: int) -> Any:
-    """A rich table of claims for people: one row a claim, the quote shortened."""
-    rows = []
-    for c in claims:
-        value = f"{c.value:,.0f}" + (f"–{c.value_high:,.0f}" if c.value_high is not None else "")
-        if c.qualifier in ("approx", "at_least", "at_most"):
-            value = {"approx": "~", "at_least": "≥", "at_most": "≤"}[c.qualifier] + value
-        measure = c.measure + (f" {c.period_days:g}d" if c.period_days else "")
-        rows.append((str(c.doc), c.side, c.category, c.outcome, value, measure,
-                     c.as_of.isoformat() if c.as_of else "–", c.claimant or "–", c.quote))
-    return _table((("doc", "dim"), ("side", ""), ("category", ""), ("outcome", ""), ("value", "bold"),
-                   ("measure", ""), ("as of", ""), ("claimant", "cyan"), ("quote", "dim")), rows, width=width)
-
-
 # -- scale: --workers, --dask, --shards (scale.py, dask_backend.py) --
 
 def _scale_options(func: Callable[..., None]) -> Callable[..., None]:
@@ -190,11 +153,13 @@ def extract_command(paths: tuple[str, ...], fmt: str, profile_name: str | None, 
     still processed, and the exit status is 1 if anything failed.
     """
     from rich.console import Console
-    from rich.markup import escape
+    from rich.text import Text
 
     from .errors import LossledgerError
     from .pipeline import Extracted, ExtractSummary, claims_to_csv, claims_to_jsonl
+    from .sanitize import visible
     from .scale import extract_paths_scaled
+    from .terminal import claims_view, count
 
     options = _reader_options(preset, languages, text_field, id_field, date_field, url_field)
     if dask is not None:
@@ -212,10 +177,10 @@ def extract_command(paths: tuple[str, ...], fmt: str, profile_name: str | None, 
             for item in items:
                 advance(summary.documents, summary.claims)
                 if not isinstance(item, Extracted):
-                    errors.print(f"[red]error[/red]: {escape(str(item))}", soft_wrap=True)
+                    errors.print(Text.assemble(("error", "red"), ": ", visible(str(item))), soft_wrap=True)
                     continue
                 if fmt == "table":
-                    table_rows.extend(item.claims)
+                    table_rows.extend(claim.to_dict() for claim in item.claims)
                 elif fmt == "csv":
                     sys.stdout.write(claims_to_csv(item.claims, header=header))
                     header = False
@@ -225,14 +190,14 @@ def extract_command(paths: tuple[str, ...], fmt: str, profile_name: str | None, 
         raise click.ClickException(str(exc)) from exc
     if fmt == "table":
         out = _stdout_console()
-        out.print(_claims_table(table_rows, width=out.width))
+        out.print(claims_view(table_rows, width=out.width))
     reading = summary.reading
     skipped = ", ".join(f"{reason} {n}" for reason, n in sorted(reading.skipped.items()))
     errors.print(
-        f"{reading.files} files, {summary.documents} documents, {summary.claims} claims"
-        + (f", {reading.duplicates} duplicates" if reading.duplicates else "")
+        f"{count(reading.files, 'file')}, {count(summary.documents, 'document')}, {count(summary.claims, 'claim')}"
+        + (f", {count(reading.duplicates, 'duplicate')}" if reading.duplicates else "")
         + (f"; skipped: {skipped}" if skipped else "")
-        + (f"; {len(summary.failures)} errors" if summary.failures else ""),
+        + (f"; {count(len(summary.failures), 'error')}" if summary.failures else ""),
         style="dim", highlight=False,
     )
     if summary.failed:
@@ -457,13 +422,12 @@ def check_command(db_path: Path, show_all: bool, as_json: bool, strict: bool, pr
     if as_json:
         click.echo(json_module.dumps(report.to_dict(), indent=1, default=str))
     else:
+        from .terminal import findings_view
+
         console = _stdout_console()
         shown = [f for f in report.findings if show_all or f.kind in PROBLEM_KINDS]
         if shown:
-            columns = (("kind", ""), ("severity", ""), ("reports", ""), ("finding", ""), ("quote", "dim"))
-            rows = [(f.kind, f.severity, str(f.details.get("n_reports", 1)), f.message, f.quotes[0])
-                    for f in shown]
-            console.print(_table(columns, rows, width=console.width, wrap="finding", lines=True))
+            console.print(findings_view(shown, width=console.width))
         counts = ", ".join(f"{k} {v}" for k, v in sorted(report.by_kind.items())) or "no findings"
         console.print(f"{report.claims} claims in {report.groups} groups checked against "
                       f"{', '.join(report.references)}: {counts}")
@@ -483,10 +447,10 @@ def check_command(db_path: Path, show_all: bool, as_json: bool, strict: bool, pr
 def claims_command(db_path: Path, side: str | None, category: str | None, claimant: str | None, since: Any,
                    until: Any, finding: str | None, limit: int, as_json: bool) -> None:
     """List stored claims, filtered by side, category, claimant, as-of date range and finding kind."""
-    import json as json_module
-
     from .errors import LossledgerError
     from .export import list_claims
+    from .sanitize import json_line
+    from .terminal import claims_view, count
 
     try:
         filters = _claim_filter(side, category, claimant, since, until, finding)
@@ -495,19 +459,11 @@ def claims_command(db_path: Path, side: str | None, category: str | None, claima
         raise click.ClickException(str(exc)) from exc
     if as_json:
         for row in rows:
-            click.echo(json_module.dumps(row, ensure_ascii=False, default=str))
+            click.echo(json_line(row, default=str))
         return
     console = _stdout_console()
-    cells = []
-    for row in rows:
-        high = row["value_high"]
-        value = f"{row['value']:,.0f}" + (f"-{high:,.0f}" if high is not None else "")
-        cells.append((row["as_of"] or "", row["side"], row["category"], row["outcome"], value, row["measure"],
-                      row["claimant"] or "", row["findings"] or "", row["quote"] or ""))
-    columns = (("as of", ""), ("side", ""), ("category", ""), ("outcome", ""), ("value", "bold"), ("measure", ""),
-               ("claimant", "cyan"), ("findings", "yellow"), ("quote", "dim"))
-    console.print(_table(columns, cells, width=console.width))
-    console.print(f"{len(rows)} claims" + (" (limit reached)" if len(rows) == limit else ""))
+    console.print(claims_view(rows, width=console.width, findings=True))
+    console.print(count(len(rows), "claim") + (" (limit reached)" if len(rows) == limit else ""))
 
 
 @cli.command("export")

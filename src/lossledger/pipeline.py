@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -18,6 +17,7 @@ from .extract import extract_claims
 from .model import Claim, Document
 from .profile import Profile, load_profile
 from .readers import ReaderOptions, ReadStats, iter_documents
+from .sanitize import csv_row, json_line
 
 __all__ = ["Extracted", "ExtractSummary", "extract_paths", "claims_to_csv", "claims_to_jsonl", "CLAIM_COLUMNS"]
 
@@ -78,15 +78,16 @@ def _row(claim: Claim) -> dict[str, object]:
 
 def claims_to_jsonl(claims: Iterable[Claim]) -> str:
     """Claims as JSON Lines, one claim per line, in the spec's field order."""
-    return "".join(json.dumps(_row(c), ensure_ascii=False) + "\n" for c in claims)
+    return "".join(json_line(_row(c)) + "\n" for c in claims)
 
 
 def claims_to_csv(claims: Iterable[Claim], *, header: bool = True) -> str:
-    """Claims as CSV rows (with a header row unless ``header`` is false)."""
+    """Claims as CSV rows (with a header row unless ``header`` is false); cells are neutralised against
+    formulas and control characters (``sanitize.csv_cell``)."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(CLAIM_COLUMNS), lineterminator="\n")
     if header:
         writer.writeheader()
     for claim in claims:
-        writer.writerow(_row(claim))
+        writer.writerow(csv_row(_row(claim)))
     return buffer.getvalue()
