@@ -144,7 +144,7 @@ def claims_view(claims: Sequence[Mapping[str, Any]], *, width: int, findings: bo
         head.append(row["measure"])
         head.append(" · ", style="dim")
         head.append(f"as of {row['as of']}")
-        details = [("claimant", row["claimant"], "cyan")]
+        details: list[tuple[str, str, str | None]] = [("claimant", row["claimant"], "cyan")]
         if findings:
             details.append(("findings", row["findings"], "yellow"))
         details.append(("doc", row["doc"], None))
