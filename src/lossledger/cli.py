@@ -467,7 +467,7 @@ def claims_command(db_path: Path, side: str | None, category: str | None, claima
 
 
 @cli.command("export")
-@click.argument("output", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
 @_db_option("The ledger to export from (must exist).")
 @click.option(
     "--format", "fmt", type=click.Choice(["csv", "json", "jsonl", "parquet"]),
@@ -481,16 +481,20 @@ def claims_command(db_path: Path, side: str | None, category: str | None, claima
 def export_command(output: Path, db_path: Path, fmt: str | None, shape: str, side: str | None,
                    category: str | None, claimant: str | None, since: Any, until: Any,
                    finding: str | None) -> None:
-    """Export the (filtered) claims to OUTPUT as CSV, JSON, JSON Lines or Parquet."""
+    """Export the (filtered) claims to OUTPUT as CSV, JSON, JSON Lines or Parquet ('-': standard output,
+    CSV unless --format says otherwise)."""
     from .errors import LossledgerError
     from .export import export_claims
+    from .terminal import count
 
+    to_stdout = str(output) == "-"
     try:
-        report = export_claims(db_path=db_path, output=output, fmt=fmt, shape=shape,
-                               filters=_claim_filter(side, category, claimant, since, until, finding))
+        report = export_claims(db_path=db_path, output=sys.stdout.buffer if to_stdout else output, fmt=fmt,
+                               shape=shape, filters=_claim_filter(side, category, claimant, since, until, finding))
     except LossledgerError as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(f"Wrote {report.rows} claims ({report.shape}, {report.format}) to {report.path}")
+    click.echo(f"Wrote {count(report.rows, 'claim')} ({report.shape}, {report.format}) to {report.path}",
+               err=to_stdout)
 
 
 def main() -> None:
