@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,31 @@ def _reader_option_flags(func: Callable[..., None]) -> Callable[..., None]:
     for option in reversed(options):
         func = option(func)
     return func
+
+
+def _skipped_option(func: Callable[..., None]) -> Callable[..., None]:
+    """--skipped FILE, shared by ``extract`` and ``ingest``."""
+    return click.option(
+        "--skipped", "skipped_file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+        help="Write the skipped documents and files (another language, a duplicate, an unsupported type"
+             " in a folder) to this file, one 'item<TAB>reason' a line ('-': standard output).",
+    )(func)
+
+
+def _write_skipped(target: Path | None, items: Sequence[tuple[str, str]]) -> None:
+    """The list of skipped items for ``--skipped``, every name made visible (it comes from the input)."""
+    if target is None:
+        return
+    from .sanitize import visible
+
+    text = "".join(f"{visible(item)}\t{visible(reason)}\n" for item, reason in items)
+    if str(target) == "-":
+        click.echo(text, nl=False)
+        return
+    try:
+        target.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise click.ClickException(f"{target}: cannot write the skipped list: {exc.strerror}") from exc
 
 
 def _reader_options(preset: str | None, languages: tuple[str, ...], text_field: str | None = None,
@@ -140,11 +165,12 @@ def _extract_on_dask(paths: list[str], *, dask: str, shards: Path | None, worker
 @click.option("--profile", "profile_name", metavar="NAME_OR_FILE",
               help="Conflict profile: a shipped name (default russia-ukraine) or a TOML file.")
 @_reader_option_flags
+@_skipped_option
 @_scale_options
 def extract_command(paths: tuple[str, ...], fmt: str, profile_name: str | None, preset: str | None,
                     text_field: str | None, id_field: str | None, date_field: str | None,
-                    url_field: str | None, languages: tuple[str, ...], workers: int | None,
-                    dask: str | None, shards: Path | None) -> None:
+                    url_field: str | None, languages: tuple[str, ...], skipped_file: Path | None,
+                    workers: int | None, dask: str | None, shards: Path | None) -> None:
     """Extract loss claims from PATHS and print them.
 
     PATHS are .txt files (one document each), directories (every supported file, sorted), JSON Lines
@@ -200,6 +226,7 @@ def extract_command(paths: tuple[str, ...], fmt: str, profile_name: str | None, 
         + (f"; {count(len(summary.failures), 'error')}" if summary.failures else ""),
         style="dim", highlight=False,
     )
+    _write_skipped(skipped_file, reading.skipped_items)
     if summary.failed:
         sys.exit(1)
 
@@ -321,6 +348,7 @@ def _claim_filter(side: str | None, category: str | None, claimant: str | None, 
     help="Recompute the claims of documents already stored, with the current rules.",
 )
 @_reader_option_flags
+@_skipped_option
 @click.option("--json", "as_json", is_flag=True, help="Print the run's report as JSON.")
 @_scale_options
 @click.option(
@@ -329,8 +357,8 @@ def _claim_filter(side: str | None, category: str | None, claimant: str | None, 
 )
 def ingest_command(paths: tuple[str, ...], db_path: Path, reextract: bool, preset: str | None,
                    text_field: str | None, id_field: str | None, date_field: str | None,
-                   url_field: str | None, languages: tuple[str, ...], as_json: bool, workers: int | None,
-                   dask: str | None, shards: Path | None, from_parquet: Path | None) -> None:
+                   url_field: str | None, languages: tuple[str, ...], skipped_file: Path | None, as_json: bool,
+                   workers: int | None, dask: str | None, shards: Path | None, from_parquet: Path | None) -> None:
     """Read PATHS (files, directories, JSON Lines, HTML, WARC, feeds; '-' for stdin), extract the loss
     claims and store documents, claims and the run in the ledger. Already stored documents are skipped.
     Extraction runs on every core (--workers), on a Dask cluster (--dask, via Parquet shards), or is
@@ -360,7 +388,9 @@ def ingest_command(paths: tuple[str, ...], db_path: Path, reextract: bool, prese
             f"{report.claims} claims stored in {db_path}"
         )
         if report.skipped:
-            click.echo("Skipped: " + ", ".join(f"{k} {v}" for k, v in sorted(report.skipped.items())))
+            click.echo("Skipped: " + ", ".join(f"{k} {v}" for k, v in sorted(report.skipped.items()))
+                       + ("" if skipped_file else " (list them with --skipped FILE)"))
+    _write_skipped(skipped_file, report.skipped_items)
     for failure in report.failures:
         click.echo(f"error: {failure}", err=True)
     if report.failures:

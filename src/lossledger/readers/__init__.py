@@ -113,29 +113,44 @@ class ReadStats:
 _GLOB_CHARS = frozenset("*?[")
 
 
-def list_inputs(paths: Sequence[str]) -> list[str]:
+def list_inputs(paths: Sequence[str], *, unsupported: list[str] | None = None) -> list[str]:
     """Expand ``paths`` into the list of files to read, in a deterministic order.
 
     Directories are walked recursively in sorted order (hidden files and folders, whose names start
     with a dot, are left out); glob patterns (``*``, ``?``, ``[...]``, ``**``) are expanded and sorted;
     ``-`` (standard input) and paths that do not exist are kept as given, so that reading them reports
-    the problem. A scale-out layer can partition the returned list.
+    the problem. Files found in a directory or by a pattern whose type no reader supports (a README.md
+    or a PDF beside the articles) are left out and appended to ``unsupported``; a file named as such is
+    kept, and reading it is an error. A directory with no supported file is kept as given, so that
+    reading it reports that. A scale-out layer can partition the returned list.
     """
     expanded: list[str] = []
     for raw in paths:
         if raw == "-":
             expanded.append(raw)
         elif os.path.isdir(raw):
-            expanded.extend(_walk(raw))
+            found = _supported(_walk(raw), unsupported)
+            expanded.extend(found or [raw])
         elif not os.path.exists(raw) and _GLOB_CHARS.intersection(raw):
             matches = sorted(glob.glob(raw, recursive=True))
             if not matches:
                 expanded.append(raw)
             for match in matches:
-                expanded.extend(_walk(match) if os.path.isdir(match) else [match])
+                expanded.extend(_supported(_walk(match) if os.path.isdir(match) else [match], unsupported))
         else:
             expanded.append(raw)
     return expanded
+
+
+def _supported(files: list[str], unsupported: list[str] | None) -> list[str]:
+    """The files of a folder walk or a pattern that a reader supports; the others go to ``unsupported``."""
+    kept = []
+    for path in files:
+        if _kind_and_stem(path)[0] is not None:
+            kept.append(path)
+        elif unsupported is not None:
+            unsupported.append(path)
+    return kept
 
 
 def _walk(directory: str) -> list[str]:
@@ -146,6 +161,10 @@ def _walk(directory: str) -> list[str]:
     # os.walk visits a folder's files before its subfolders; sort the whole list so the order does not
     # depend on that: "a/b.txt" sorts after "a.txt" and before "b/c.txt" whatever the walk did.
     return sorted(found, key=lambda p: Path(p).parts)
+
+
+#: The reason a file found in a folder is skipped, counted in ``ReadStats.skipped`` by extension.
+UNSUPPORTED_REASON = "unsupported-file"
 
 
 def _kind_and_stem(path: str) -> tuple[str | None, str, str]:
@@ -171,7 +190,8 @@ def iter_documents(
     """Yield documents in a deterministic order; yield (don't raise) an InputError for each bad file/record
     and go on. '-' reads standard input (sniff JSONL vs plain text).
 
-    Paths go through ``list_inputs`` first (directories, globs). A text seen before in this run is not
+    Paths go through ``list_inputs`` first (directories, globs; files of unsupported types found there
+    are skipped and counted as ``unsupported-file:<ext>``). A text seen before in this run is not
     yielded again (``stats.duplicates``); documents in languages outside ``options.languages`` are
     skipped. Pass a ``ReadStats`` to learn what was skipped and why.
     """
@@ -180,7 +200,11 @@ def iter_documents(
     # digest of a text -> id of its first document: about 200 bytes per distinct document, the only
     # state that grows with the input (a million documents: ~200 MB; the texts themselves are not kept).
     seen: dict[bytes, str] = {}
-    for path in list_inputs(paths):
+    unsupported: list[str] = []
+    inputs = list_inputs(paths, unsupported=unsupported)
+    for path in unsupported:
+        stats.note_skip(path, f"{UNSUPPORTED_REASON}:{_kind_and_stem(path)[2] or '(none)'}")
+    for path in inputs:
         for item in _read_path(path, options, stats):
             if isinstance(item, InputError):
                 stats.note_error(item)
@@ -230,6 +254,10 @@ def _read_path(path: str, options: ReaderOptions, stats: ReadStats) -> Iterator[
     if path == "-":
         stats.files += 1
         yield from _read_stdin(options)
+        return
+    if os.path.isdir(path):  # list_inputs keeps a folder only when it holds no supported file
+        known = ", ".join(sorted(SUPPORTED_EXTENSIONS))
+        yield InputError(f"no file of a supported type in this folder (supported: {known}, and .gz)", path=path)
         return
     kind, stem, ext = _kind_and_stem(path)
     if kind is None:
