@@ -255,14 +255,15 @@ def report_command(db_path: Path, output: Path, profile_name: str | None) -> Non
     the checker's findings and a filterable table of claims. It opens offline."""
     from .errors import LossledgerError
     from .report import write_report
+    from .terminal import count
 
     try:
         result = write_report(db_path, output=output, profile=profile_name)
     except LossledgerError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(
-        f"Report written to {result.path} ({result.claims} claims, {result.charts} charts, "
-        f"{result.findings} findings, {result.bytes / 1e6:.1f} MB)"
+        f"Report written to {result.path} ({count(result.claims, 'claim')}, {count(result.charts, 'chart')}, "
+        f"{count(result.findings, 'finding')}, {result.bytes / 1e6:.1f} MB)"
     )
 
 
@@ -369,7 +370,9 @@ def ingest_command(paths: tuple[str, ...], db_path: Path, reextract: bool, prese
     from rich.console import Console
 
     from .errors import LossledgerError
+    from .sanitize import visible
     from .scale import ingest_scaled
+    from .terminal import count
 
     options = _reader_options(preset, languages, text_field, id_field, date_field, url_field)
     try:
@@ -383,18 +386,19 @@ def ingest_command(paths: tuple[str, ...], db_path: Path, reextract: bool, prese
         click.echo(json_module.dumps(report.to_dict(), indent=1))
     else:
         click.echo(
-            f"Run {report.run_id}: {report.documents_seen} documents read, {report.documents_added} added, "
+            f"Run {report.run_id}: {count(report.documents_seen, 'document')} read, {report.documents_added} added, "
             f"{report.documents_replaced} re-extracted, {report.documents_unchanged} already stored; "
-            f"{report.claims} claims stored in {db_path}"
+            f"{count(report.claims, 'claim')} stored in {db_path}"
         )
         if report.skipped:
             click.echo("Skipped: " + ", ".join(f"{k} {v}" for k, v in sorted(report.skipped.items()))
                        + ("" if skipped_file else " (list them with --skipped FILE)"))
     _write_skipped(skipped_file, report.skipped_items)
     for failure in report.failures:
-        click.echo(f"error: {failure}", err=True)
+        click.echo(f"error: {visible(str(failure))}", err=True)
     if report.failures:
-        click.echo(f"{len(report.failures)} input(s) failed; see the run's failures in the ledger.", err=True)
+        click.echo(f"{count(len(report.failures), 'input')} failed; list them with: lossledger runs --db {db_path}"
+                   f" --run {report.run_id}", err=True)
         sys.exit(1)
 
 
@@ -416,6 +420,7 @@ def reference_import_command(file: Path, fmt: str | None, source: str | None, db
     """Import a reference series FILE into the ledger (replacing that source's earlier points)."""
     from .errors import LossledgerError
     from .reference import import_reference
+    from .terminal import count
 
     try:
         report = import_reference(file, db_path=db_path, format=fmt, source=source)
@@ -427,8 +432,8 @@ def reference_import_command(file: Path, fmt: str | None, source: str | None, db
         f"{', '.join(report.categories)}) into {db_path}"
     )
     if report.skipped:
-        click.echo(f"Not mapped (ignored): {sum(report.skipped.values())} rows of "
-                   f"{len(report.skipped)} kinds, e.g. {next(iter(report.skipped))}")
+        click.echo(f"Not mapped (ignored): {count(sum(report.skipped.values()), 'row')} of "
+                   f"{count(len(report.skipped), 'kind')}, e.g. {next(iter(report.skipped))}")
 
 
 @cli.command("check")
@@ -452,15 +457,15 @@ def check_command(db_path: Path, show_all: bool, as_json: bool, strict: bool, pr
     if as_json:
         click.echo(json_module.dumps(report.to_dict(), indent=1, default=str))
     else:
-        from .terminal import findings_view
+        from .terminal import count, findings_view
 
         console = _stdout_console()
         shown = [f for f in report.findings if show_all or f.kind in PROBLEM_KINDS]
         if shown:
             console.print(findings_view(shown, width=console.width))
         counts = ", ".join(f"{k} {v}" for k, v in sorted(report.by_kind.items())) or "no findings"
-        console.print(f"{report.claims} claims in {report.groups} groups checked against "
-                      f"{', '.join(report.references)}: {counts}")
+        console.print(f"{count(report.claims, 'claim')} in {count(report.groups, 'group')} checked against "
+                      f"{', '.join(report.references)}: {counts}", markup=False, highlight=False)
     for note in report.notes:
         click.echo(f"note: {note}", err=True)
     if strict and any(f.severity == "error" for f in report.findings):

@@ -284,6 +284,12 @@ def extract_claims(
     date is inferred from the text. ``profile`` is a loaded ``Profile``, a shipped profile name or
     a TOML path (default: ``russia-ukraine``).
     """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    if isinstance(published, str) and published.strip() and datelib.parse_iso_or_none(published) is None:
+        from .errors import ArgumentError
+
+        raise ArgumentError(f"published={published!r} is not a date (expected YYYY-MM-DD)")
     prof = profile if isinstance(profile, Profile) else load_profile(profile)
     pub = datelib.parse_iso_or_none(published) if isinstance(published, str) else published
     reader = Reader(text, pub, prof)

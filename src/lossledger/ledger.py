@@ -526,6 +526,7 @@ class IngestReport:
             "status": self.status,
             "skipped": self.skipped,
             "duplicates": self.duplicates,
+            "skipped_items": [list(item) for item in self.skipped_items],
         }
 
 
