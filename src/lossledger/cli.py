@@ -501,6 +501,43 @@ def claims_command(db_path: Path, side: str | None, category: str | None, claima
     console.print(count(len(rows), "claim") + (" (limit reached)" if len(rows) == limit else ""))
 
 
+@cli.command("runs")
+@_db_option("The ledger to read (must exist).")
+@click.option("--run", "run_id", type=int, help="Only this run (its id, as ingest printed it).")
+@click.option("--failures", "failures_limit", type=click.IntRange(0), default=20, show_default=True,
+              help="List at most this many failures a run (0: only count them).")
+@click.option("--json", "as_json", is_flag=True, help="Print the runs as JSON Lines.")
+def runs_command(db_path: Path, run_id: int | None, failures_limit: int, as_json: bool) -> None:
+    """List the runs recorded in the ledger (newest first): when, what they read, their counts, their
+    status, and the inputs that failed in them with the file and place of each."""
+    from .errors import LossledgerError
+    from .runs import list_runs
+    from .sanitize import json_line, visible
+    from .terminal import count
+
+    try:
+        runs = list_runs(db_path=db_path, run_id=run_id, failures_limit=failures_limit)
+    except LossledgerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        for run in runs:
+            click.echo(json_line(run.to_dict()))
+        return
+    if not runs:
+        click.echo(f"No runs in {db_path}.")
+    for run in runs:
+        paths = run.args.get("paths") or []
+        read = f" of {', '.join(visible(str(p)) for p in paths)}" if paths else ""
+        finished = f" to {run.finished_at}" if run.finished_at else ""
+        click.echo(f"Run {run.id}: {run.command}{read}, {run.status or 'unknown'}, {run.started_at}{finished}")
+        click.echo(f"  {count(run.documents, 'document')} stored, {run.documents_unchanged} already stored, "
+                   f"{count(run.claims, 'claim')}, {count(run.failure_count, 'failure')}")
+        for failure in run.failures:
+            click.echo(f"  error: {visible(str(failure))}")
+        if run.failure_count > len(run.failures):
+            click.echo(f"  ... and {run.failure_count - len(run.failures)} more (--failures N to list more)")
+
+
 @cli.command("export")
 @click.argument("output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
 @_db_option("The ledger to export from (must exist).")
