@@ -113,7 +113,8 @@ def _scale_options(func: Callable[..., None]) -> Callable[..., None]:
     options = [
         click.option(
             "--workers", type=click.IntRange(1), default=None,
-            help="Extraction processes on this machine (default: every core, or 1 for inputs under 256 kB;"
+            help="Extraction processes on this machine (default: one per 4 MB of input up to every core, and"
+                 " 1 for inputs under 8 MB, where starting processes costs more than it saves;"
                  " with --dask local: the cluster's worker processes).",
         ),
         click.option(

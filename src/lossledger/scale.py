@@ -456,13 +456,20 @@ def ingest_parallel(
 
 # -- what the command line calls --------------------------------------------------------------------------
 
-#: Below this much input (bytes, all files together) ``workers=None`` runs in this process: starting
-#: worker processes costs about a second, more than extracting a few dozen articles.
-PARALLEL_MIN_BYTES = 256 * 1024
+#: Input (bytes, all files together) that pays for one more worker process when ``workers=None``. Starting
+#: a pool costs about 3 s on a loaded 2-core machine (forkserver, imports and the profile in each worker),
+#: and extraction runs at 1.5 to 6 s/MB: with 256 kB as the threshold, the 651 bulletins (0.8 MB: 4.9 s in
+#: one process) took 6.3 s on 2 workers, and a 1.8 MB input 4.3-5.3 s against 2.6-3.0 s. Two workers
+#: start paying from about 6 s of serial work; 8 MB is at least 12 s of it, so parallel is the faster.
+PARALLEL_BYTES_PER_WORKER = 4 * 1024 * 1024
+#: Below this much input ``workers=None`` runs in this process.
+PARALLEL_MIN_BYTES = 2 * PARALLEL_BYTES_PER_WORKER
 
 
 def _auto_workers(paths: Sequence[str], workers: int | None) -> int:
-    """``workers`` if given; else every core, or 1 for a small (or streamed) input."""
+    """``workers`` if given; else one per ``PARALLEL_BYTES_PER_WORKER`` of input up to every core, and 1
+    for an input under ``PARALLEL_MIN_BYTES`` (or streamed), where starting processes costs more than
+    they save."""
     if workers is not None:
         if workers < 1:
             raise ValueError("workers must be at least 1")
@@ -476,7 +483,9 @@ def _auto_workers(paths: Sequence[str], workers: int | None) -> int:
     for path in files:
         with contextlib.suppress(OSError):
             total += os.path.getsize(path)
-    return default_workers() if total >= PARALLEL_MIN_BYTES else 1
+    if total < PARALLEL_MIN_BYTES:
+        return 1
+    return max(1, min(default_workers(), total // PARALLEL_BYTES_PER_WORKER))
 
 
 def extract_paths_scaled(
