@@ -502,6 +502,53 @@ def claims_command(db_path: Path, side: str | None, category: str | None, claima
     console.print(count(len(rows), "claim") + (" (limit reached)" if len(rows) == limit else ""))
 
 
+@cli.command("explain")
+@click.argument("claim_id", type=int, required=False)
+@_db_option("The ledger holding CLAIM_ID (must exist).")
+@click.option("--text", "text", metavar="TEXT",
+              help="Explain every claim read in TEXT (a quote or an article; '-' reads standard input) instead"
+                   " of a stored claim.")
+@click.option("--published", type=click.DateTime(["%Y-%m-%d"]),
+              help="With --text: the publication date (default: inferred from the text, as extract does).")
+@click.option("--json", "as_json", is_flag=True, help="Print the explanation as JSON (one object a claim).")
+@_names_profile_option
+def explain_command(claim_id: int | None, db_path: Path, text: str | None, published: Any, as_json: bool,
+                    profile_name: str | None) -> None:
+    """Why this claim? Show the rule that read claim CLAIM_ID of the ledger (or each claim of --text) and
+    the words that decided each field: the number and its qualifier, the noun, the outcome word, the
+    side, the claimant, the span or period, the date. Rule names are described in docs/rules.md."""
+    from .errors import LossledgerError
+    from .explain import explain_stored, explain_text
+    from .sanitize import json_line
+
+    if (claim_id is None) == (text is None):
+        raise click.UsageError("give a CLAIM_ID (with --db) or --text TEXT, not both")
+    try:
+        if text is not None:
+            source = sys.stdin.read() if text == "-" else text
+            explanations = explain_text(source, published=published.date() if published else None,
+                                        profile=profile_name)
+        else:
+            assert claim_id is not None
+            explanations = [explain_stored(claim_id, db_path=db_path, profile=profile_name)]
+    except LossledgerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        for explanation in explanations:
+            click.echo(json_line(explanation.to_dict(), indent=1))
+    else:
+        from .terminal import explanation_view
+
+        console = _stdout_console()
+        for i, explanation in enumerate(explanations):
+            if i:
+                console.print()
+            console.print(explanation_view(explanation, width=console.width))
+    if not explanations:
+        click.echo("No claim read in this text.", err=True)
+        sys.exit(1)
+
+
 @cli.command("runs")
 @_db_option("The ledger to read (must exist).")
 @click.option("--run", "run_id", type=int, help="Only this run (its id, as ingest printed it).")

@@ -20,7 +20,7 @@ from rich.text import Text
 
 from .sanitize import visible
 
-__all__ = ["claims_view", "count", "findings_view", "measure_text", "number_text", "value_text"]
+__all__ = ["claims_view", "count", "explanation_view", "findings_view", "measure_text", "number_text", "value_text"]
 
 _QUALIFIER_MARKS = {"approx": "~", "at_least": "≥", "at_most": "≤"}
 
@@ -177,3 +177,43 @@ def _spaced(blocks: list[RenderableType]) -> list[RenderableType]:
             out.append(Text(""))
         out.append(block)
     return out
+
+
+def explanation_view(explanation: Any, *, width: int) -> RenderableType:
+    """An ``explain.Explanation``: the claim, its rule, its quote, then one row a field with the words that
+    decided it and how."""
+    claim = explanation.claim
+    head = Text()
+    if explanation.claim_id is not None:
+        head.append(f"Claim {explanation.claim_id} ", style="bold")
+        head.append(f"of {visible(str(claim.get('doc')))}\n")
+    head.append(value_text(claim["value"], claim.get("value_high"), claim.get("qualifier")), style="bold")
+    head.append(f" {visible(claim.get('side') or '–')} {claim.get('category')} {claim.get('outcome')}")
+    head.append(" · ", style="dim")
+    head.append(measure_text(claim.get("measure"), claim.get("period_days")))
+    head.append(" · ", style="dim")
+    head.append(f"as of {claim.get('as_of') or '–'}")
+    head.append(" · ", style="dim")
+    head.append(f"claimant {visible(claim.get('claimant') or '–')}", style="cyan")
+    rule = Text()
+    rule.append("Rule ", style="dim")
+    rule.append(visible(explanation.rule), style="bold")
+    rule.append(f": {explanation.rule_description}")
+    quote = next((e for e in explanation.evidence if e.field == "quote"), None)
+    parts: list[RenderableType] = [head, rule]
+    if quote is not None:
+        parts.append(Text.assemble(("Quote ", "dim"), (f"“{visible(quote.value)}”", "italic"),
+                                   (f" (characters {quote.start}–{quote.end})", "dim")))
+    table = Table(box=None, pad_edge=False, header_style="bold", expand=False)
+    table.add_column("field", no_wrap=True)
+    table.add_column("value", style="bold", overflow="fold")
+    table.add_column("words", style="cyan", overflow="fold", max_width=max(16, width // 3))
+    table.add_column("how", overflow="fold")
+    for e in explanation.evidence:
+        if e.field == "quote":
+            continue
+        words = f"“{visible(e.words)}”" if e.words is not None else "–"
+        table.add_row(Text(e.field), Text(visible(e.value)), Text(words), Text(e.how))
+    parts.append(table)
+    parts.extend(Text(f"note: {note}", style="yellow") for note in explanation.notes)
+    return Group(*parts)
