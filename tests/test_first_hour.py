@@ -96,7 +96,7 @@ def test_claims_and_check_at_80_columns(demo_db: Path) -> None:
 def test_wide_or_piped_output_is_one_row_a_claim(demo_db: Path) -> None:
     piped = CliRunner().invoke(cli, ["claims", "--db", str(demo_db)], env={"COLUMNS": None})
     lines = piped.stdout.splitlines()
-    assert lines[0].split()[:3] == ["doc", "side", "category"]
+    assert lines[0].split()[:4] == ["id", "doc", "side", "category"]
     assert len(lines) == 1 + 20 + 1
 
 

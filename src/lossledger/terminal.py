@@ -73,12 +73,13 @@ def _cells(claim: Mapping[str, Any], *, findings: bool) -> dict[str, str]:
     }
     if findings:
         cells["findings"] = visible((claim.get("findings") or "–").replace(",", ", "))
+        cells["id"] = str(claim.get("id") or "")
     return cells
 
 
 _CLAIM_COLUMNS = ("doc", "side", "category", "outcome", "value", "measure", "as of", "claimant")
 _STYLES = {"doc": "dim", "value": "bold", "claimant": "cyan", "findings": "yellow", "quote": "dim"}
-_RIGHT = ("value", "reports")
+_RIGHT = ("value", "reports", "id")
 
 
 def _table(columns: Sequence[str], rows: Sequence[Mapping[str, str]], *, width: int, wrap: str = "",
@@ -131,13 +132,16 @@ def _pairs(*pairs: tuple[str, str, str | None]) -> Text:
 def claims_view(claims: Sequence[Mapping[str, Any]], *, width: int, findings: bool = False) -> RenderableType:
     """Claims for a terminal ``width`` columns wide: a table when it fits, else one block a claim."""
     rows = [_cells(claim, findings=findings) for claim in claims]
-    columns = [*_CLAIM_COLUMNS, *(("findings",) if findings else ()), "quote"]
+    # a stored claim (with findings) shows its id, for `lossledger explain ID`
+    columns = [*(("id",) if findings else ()), *_CLAIM_COLUMNS, *(("findings",) if findings else ()), "quote"]
     table = _table(columns, rows, width=width)
     if table is not None:
         return table
     blocks: list[RenderableType] = []
     for row in rows:
         head = Text()
+        if row.get("id"):
+            head.append(f"#{row['id']} ", style="dim")
         head.append(row["value"], style="bold")
         head.append(f" {row['side']} {row['category']} {row['outcome']}")
         head.append(" · ", style="dim")
