@@ -321,3 +321,16 @@ def test_workers_follow_the_input_size(tmp_path: Path) -> None:
         fh.truncate(PARALLEL_MIN_BYTES + PARALLEL_BYTES_PER_WORKER)
     assert _auto_workers([str(big)], None) == min(default_workers(), 3)
     assert _auto_workers([str(mid)], 4) == 4
+
+
+def test_hints_on_an_unchecked_ledger_and_report_to_standard_output(tmp_path: Path) -> None:
+    db = tmp_path / "unchecked.db"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["ingest", str(ARTICLES), "--db", str(db)]).exit_code == 0
+    listed = runner.invoke(cli, ["claims", "--db", str(db), "--finding", "any"])
+    assert listed.exit_code == 0 and listed.stdout.strip() == "0 claims"
+    assert f"run `lossledger check --db {db}` first" in listed.stderr
+    page = runner.invoke(cli, ["report", "--db", str(db), "-o", "-"])
+    assert page.exit_code == 0, page.output
+    assert page.stdout_bytes.lstrip().lower().startswith(b"<!doctype html")
+    assert "Report written to standard output" in page.stderr and "run `lossledger check" in page.stderr

@@ -247,25 +247,38 @@ def _names_profile_option(func: Callable[..., None]) -> Callable[..., None]:
     show_default=True, help="The ledger to report on (opened read-only).",
 )
 @click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default="report.html",
-    show_default=True, help="Where to write the HTML report.",
+    "-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path), default="report.html",
+    show_default=True, help="Where to write the HTML report ('-': standard output).",
 )
 @_names_profile_option
 def report_command(db_path: Path, output: Path, profile_name: str | None) -> None:
     """Write ONE self-contained HTML report of the ledger: timelines against the reference series,
     the checker's findings and a filterable table of claims. It opens offline."""
+    import shutil
+    import tempfile
+
     from .errors import LossledgerError
     from .report import write_report
     from .terminal import count
 
+    to_stdout = str(output) == "-"
     try:
-        result = write_report(db_path, output=output, profile=profile_name)
+        with tempfile.TemporaryDirectory(prefix="lossledger-report-") as scratch:
+            target = Path(scratch) / "report.html" if to_stdout else output
+            result = write_report(db_path, output=target, profile=profile_name)
+            if to_stdout:
+                with target.open("rb") as page:
+                    shutil.copyfileobj(page, sys.stdout.buffer)
+                sys.stdout.buffer.flush()
     except LossledgerError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(
-        f"Report written to {result.path} ({count(result.claims, 'claim')}, {count(result.charts, 'chart')}, "
-        f"{count(result.findings, 'finding')}, {result.bytes / 1e6:.1f} MB)"
+        f"Report written to {'standard output' if to_stdout else result.path} ({count(result.claims, 'claim')}, "
+        f"{count(result.charts, 'chart')}, {count(result.findings, 'finding')}, {result.bytes / 1e6:.1f} MB)",
+        err=to_stdout,
     )
+    if result.findings == 0:
+        click.echo(f"No findings: run `lossledger check --db {db_path}` to check the claims first.", err=True)
 
 
 @cli.command("serve")
@@ -484,7 +497,7 @@ def claims_command(db_path: Path, side: str | None, category: str | None, claima
                    until: Any, finding: str | None, limit: int, as_json: bool) -> None:
     """List stored claims, filtered by side, category, claimant, as-of date range and finding kind."""
     from .errors import LossledgerError
-    from .export import list_claims
+    from .export import count_findings, list_claims
     from .sanitize import json_line
     from .terminal import claims_view, count
 
@@ -498,8 +511,11 @@ def claims_command(db_path: Path, side: str | None, category: str | None, claima
             click.echo(json_line(row, default=str))
         return
     console = _stdout_console()
-    console.print(claims_view(rows, width=console.width, findings=True))
+    if rows:
+        console.print(claims_view(rows, width=console.width, findings=True))
     console.print(count(len(rows), "claim") + (" (limit reached)" if len(rows) == limit else ""))
+    if finding not in (None, "none") and not rows and count_findings(db_path=db_path) == 0:
+        click.echo(f"The ledger has no findings yet: run `lossledger check --db {db_path}` first.", err=True)
 
 
 @cli.command("explain")

@@ -32,6 +32,7 @@ __all__ = [
     "SHAPES",
     "ClaimFilter",
     "ExportReport",
+    "count_findings",
     "export_claims",
     "list_claims",
     "query_claims",
@@ -130,6 +131,12 @@ def list_claims(
     """Claims of the ledger at ``db_path`` (which must exist), filtered."""
     with Ledger.open(db_path, create=False) as ledger:
         return query_claims(ledger, filters=filters, limit=limit)
+
+
+def count_findings(*, db_path: str | os.PathLike[str]) -> int:
+    """How many findings the ledger holds: 0 until ``check`` has run (or when it found nothing)."""
+    with Ledger.open(db_path, create=False) as ledger:
+        return ledger.count("findings")
 
 
 # -- the analysts' claims table -----------------------------------------------------------------------
