@@ -334,3 +334,19 @@ def test_hints_on_an_unchecked_ledger_and_report_to_standard_output(tmp_path: Pa
     assert page.exit_code == 0, page.output
     assert page.stdout_bytes.lstrip().lower().startswith(b"<!doctype html")
     assert "Report written to standard output" in page.stderr and "run `lossledger check" in page.stderr
+
+
+def test_a_partitioned_run_counts_unsupported_files_too(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(8):
+        (folder / f"a{i}.txt").write_text(f"Russia lost {300 + i} tanks, Ukraine's General Staff said.\n")
+    (folder / "README.md").write_text("# notes\n")
+    runner = CliRunner()
+    extracted = runner.invoke(cli, ["extract", str(folder), "--workers", "2"])
+    assert extracted.exit_code == 0, extracted.output
+    assert "8 files, 8 documents" in extracted.stderr and "unsupported-file:.md 1" in extracted.stderr
+    ingested = runner.invoke(cli, ["ingest", str(folder), "--db", str(tmp_path / "p.db"), "--workers", "2",
+                                   "--json"])
+    assert ingested.exit_code == 0, ingested.output
+    assert json.loads(ingested.stdout)["skipped"]["unsupported-file:.md"] == 1

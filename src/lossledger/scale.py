@@ -512,6 +512,8 @@ def extract_paths_scaled(
     profile_name = profile.source if isinstance(profile, Profile) else profile
     partitions = plan_local_partitions(paths, workers=count)
     if partitions is not None:
+        for path, reason in _unsupported_skips(paths):
+            summary.reading.note_skip(path, reason)
         items: Iterable[Extraction | InputError] = _extract_by_partitions(
             partitions, workers=count, reader_options=reader_options, profile=profile_name, summary=summary)
     else:
@@ -576,13 +578,27 @@ def ingest_scaled(
                                         reader_options=reader_options))
         try:
             # merged partition by partition while later ones are still being extracted
-            return ingest_shards(scratch, db_path=db_path, reextract=reextract, wait_for=runs.wait_for,
-                                 progress=progress)
+            report = ingest_shards(scratch, db_path=db_path, reextract=reextract, wait_for=runs.wait_for,
+                                   progress=progress)
+            for path, reason in _unsupported_skips(paths):
+                report.skipped[reason] = report.skipped.get(reason, 0) + 1
+                report.skipped_items.append((path, reason))
+            return report
         finally:
             runs.close()
             shutil.rmtree(scratch, ignore_errors=True)
     return ingest_parallel(list(paths), db_path=db_path, workers=count, reextract=reextract,
                            reader_options=reader_options, progress=progress)
+
+
+def _unsupported_skips(paths: Sequence[str]) -> list[tuple[str, str]]:
+    """(file, reason) of the files of unsupported types in the folders of ``paths``: the partitions never
+    see them (``list_inputs`` leaves them out), so a partitioned run counts them here."""
+    from .readers import list_inputs, unsupported_reason
+
+    unsupported: list[str] = []
+    list_inputs(list(paths), unsupported=unsupported)
+    return [(path, unsupported_reason(path)) for path in unsupported]
 
 
 # -- whole files per task: the reader runs in the workers too -----------------------------------------

@@ -45,6 +45,7 @@ from .text import _read_jsonl, _read_text
 from .web import _read_feed, _read_html, _read_warc
 
 __all__ = [
+    "UNSUPPORTED_REASON",
     "FieldMap",
     "PRESETS",
     "ReadStats",
@@ -52,6 +53,7 @@ __all__ = [
     "SUPPORTED_EXTENSIONS",
     "iter_documents",
     "list_inputs",
+    "unsupported_reason",
 ]
 
 
@@ -167,6 +169,11 @@ def _walk(directory: str) -> list[str]:
 UNSUPPORTED_REASON = "unsupported-file"
 
 
+def unsupported_reason(path: str) -> str:
+    """``unsupported-file:.md``: why a file of an unsupported type found in a folder is skipped."""
+    return f"{UNSUPPORTED_REASON}:{_kind_and_stem(path)[2] or '(none)'}"
+
+
 def _kind_and_stem(path: str) -> tuple[str | None, str, str]:
     """(kind or None, document stem, extension) from a file name; ``.gz`` is looked through."""
     name = os.path.basename(path)
@@ -203,7 +210,7 @@ def iter_documents(
     unsupported: list[str] = []
     inputs = list_inputs(paths, unsupported=unsupported)
     for path in unsupported:
-        stats.note_skip(path, f"{UNSUPPORTED_REASON}:{_kind_and_stem(path)[2] or '(none)'}")
+        stats.note_skip(path, unsupported_reason(path))
     for path in inputs:
         for item in _read_path(path, options, stats):
             if isinstance(item, InputError):
