@@ -43,6 +43,31 @@ def _reader_option_flags(func: Callable[..., None]) -> Callable[..., None]:
     return func
 
 
+def _skipped_option(func: Callable[..., None]) -> Callable[..., None]:
+    """--skipped FILE, shared by ``extract`` and ``ingest``."""
+    return click.option(
+        "--skipped", "skipped_file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+        help="Write the skipped documents and files (another language, a duplicate, an unsupported type"
+             " in a folder) to this file, one 'item<TAB>reason' a line ('-': standard output).",
+    )(func)
+
+
+def _write_skipped(target: Path | None, items: Sequence[tuple[str, str]]) -> None:
+    """The list of skipped items for ``--skipped``, every name made visible (it comes from the input)."""
+    if target is None:
+        return
+    from .sanitize import visible
+
+    text = "".join(f"{visible(item)}\t{visible(reason)}\n" for item, reason in items)
+    if str(target) == "-":
+        click.echo(text, nl=False)
+        return
+    try:
+        target.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise click.ClickException(f"{target}: cannot write the skipped list: {exc.strerror}") from exc
+
+
 def _reader_options(preset: str | None, languages: tuple[str, ...], text_field: str | None = None,
                     id_field: str | None = None, date_field: str | None = None,
                     url_field: str | None = None, telegram_channel: str | None = None) -> Any:
@@ -85,43 +110,6 @@ def _stdout_console() -> Any:
     return console if console.is_terminal or os.environ.get("COLUMNS") else Console(width=200)
 
 
-def _table(columns: tuple[tuple[str, str], ...], rows: Sequence[tuple[str, ...]], *, width: int, wrap: str = "",
-           lines: bool = False) -> Any:
-    """A table for people: every column as wide as its content, except ``wrap`` (wrapped at 60) and
-    ``quote``, which gets the rest of the line and is cut short with an ellipsis."""
-    from rich.table import Table
-
-    widths = [max([len(name)] + [len(row[i]) for row in rows]) for i, (name, _style) in enumerate(columns)]
-    fixed = sum(min(w, 60) for (name, _s), w in zip(columns, widths, strict=True) if name != "quote")
-    table = Table(show_lines=lines, header_style="bold", expand=False, box=None, pad_edge=False)
-    for (column, style), content_width in zip(columns, widths, strict=True):
-        if column == "quote":
-            table.add_column(column, style=style or None, no_wrap=True, overflow="ellipsis",
-                             max_width=max(30, width - fixed - 2 * len(columns)))
-        elif column == wrap:
-            table.add_column(column, style=style or None, max_width=60)
-        else:
-            table.add_column(column, style=style or None, no_wrap=True, min_width=content_width,
-                             justify="right" if column in ("value", "reports") else "left")
-    for row in rows:
-        table.add_row(*row)
-    return table
-
-
-def _claims_table(claims: list[Any], *, width: int) -> Any:
-    """A rich table of claims for people: one row a claim, the quote shortened."""
-    rows = []
-    for c in claims:
-        value = f"{c.value:,.0f}" + (f"–{c.value_high:,.0f}" if c.value_high is not None else "")
-        if c.qualifier in ("approx", "at_least", "at_most"):
-            value = {"approx": "~", "at_least": "≥", "at_most": "≤"}[c.qualifier] + value
-        measure = c.measure + (f" {c.period_days:g}d" if c.period_days else "")
-        rows.append((str(c.doc), c.side, c.category, c.outcome, value, measure,
-                     c.as_of.isoformat() if c.as_of else "–", c.claimant or "–", c.quote))
-    return _table((("doc", "dim"), ("side", ""), ("category", ""), ("outcome", ""), ("value", "bold"),
-                   ("measure", ""), ("as of", ""), ("claimant", "cyan"), ("quote", "dim")), rows, width=width)
-
-
 # -- scale: --workers, --dask, --shards (scale.py, dask_backend.py) --
 
 def _scale_options(func: Callable[..., None]) -> Callable[..., None]:
@@ -129,7 +117,8 @@ def _scale_options(func: Callable[..., None]) -> Callable[..., None]:
     options = [
         click.option(
             "--workers", type=click.IntRange(1), default=None,
-            help="Extraction processes on this machine (default: every core, or 1 for inputs under 256 kB;"
+            help="Extraction processes on this machine (default: one per 4 MB of input up to every core, and"
+                 " 1 for inputs under 8 MB, where starting processes costs more than it saves;"
                  " with --dask local: the cluster's worker processes).",
         ),
         click.option(
@@ -181,12 +170,12 @@ def _extract_on_dask(paths: list[str], *, dask: str, shards: Path | None, worker
 @click.option("--profile", "profile_name", metavar="NAME_OR_FILE",
               help="Conflict profile: a shipped name (default russia-ukraine) or a TOML file.")
 @_reader_option_flags
+@_skipped_option
 @_scale_options
 def extract_command(paths: tuple[str, ...], fmt: str, profile_name: str | None, preset: str | None,
                     text_field: str | None, id_field: str | None, date_field: str | None,
                     url_field: str | None, languages: tuple[str, ...], telegram_channel: str | None,
-                    workers: int | None,
-                    dask: str | None, shards: Path | None) -> None:
+                    skipped_file: Path | None, workers: int | None, dask: str | None, shards: Path | None) -> None:
     """Extract loss claims from PATHS and print them.
 
     PATHS are .txt files (one document each), directories (every supported file, sorted), JSON Lines
@@ -196,11 +185,13 @@ def extract_command(paths: tuple[str, ...], fmt: str, profile_name: str | None, 
     anything failed.
     """
     from rich.console import Console
-    from rich.markup import escape
+    from rich.text import Text
 
     from .errors import LossledgerError
     from .pipeline import Extracted, ExtractSummary, claims_to_csv, claims_to_jsonl, language_skips
+    from .sanitize import visible
     from .scale import extract_paths_scaled
+    from .terminal import claims_view, count
 
     options = _reader_options(preset, languages, text_field, id_field, date_field, url_field, telegram_channel)
     if dask is not None:
@@ -219,10 +210,10 @@ def extract_command(paths: tuple[str, ...], fmt: str, profile_name: str | None, 
             for item in items:
                 advance(summary.documents, summary.claims)
                 if not isinstance(item, Extracted):
-                    errors.print(f"[red]error[/red]: {escape(str(item))}", soft_wrap=True)
+                    errors.print(Text.assemble(("error", "red"), ": ", visible(str(item))), soft_wrap=True)
                     continue
                 if fmt == "table":
-                    table_rows.extend(item.claims)
+                    table_rows.extend(claim.to_dict() for claim in item.claims)
                 elif fmt == "csv":
                     sys.stdout.write(claims_to_csv(item.claims, header=header))
                     header = False
@@ -232,18 +223,19 @@ def extract_command(paths: tuple[str, ...], fmt: str, profile_name: str | None, 
         raise click.ClickException(str(exc)) from exc
     if fmt == "table":
         out = _stdout_console()
-        out.print(_claims_table(table_rows, width=out.width))
+        out.print(claims_view(table_rows, width=out.width))
     reading = summary.reading
     for line in language_skips(reading):
-        errors.print(escape(line), soft_wrap=True, style="dim", highlight=False)
+        errors.print(Text(visible(line)), soft_wrap=True, style="dim", highlight=False)
     skipped = ", ".join(f"{reason} {n}" for reason, n in sorted(reading.skipped.items()))
     errors.print(
-        f"{reading.files} files, {summary.documents} documents, {summary.claims} claims"
-        + (f", {reading.duplicates} duplicates" if reading.duplicates else "")
+        f"{count(reading.files, 'file')}, {count(summary.documents, 'document')}, {count(summary.claims, 'claim')}"
+        + (f", {count(reading.duplicates, 'duplicate')}" if reading.duplicates else "")
         + (f"; skipped: {skipped}" if skipped else "")
-        + (f"; {len(summary.failures)} errors" if summary.failures else ""),
+        + (f"; {count(len(summary.failures), 'error')}" if summary.failures else ""),
         style="dim", highlight=False,
     )
+    _write_skipped(skipped_file, reading.skipped_items)
     if summary.failed:
         sys.exit(1)
 
@@ -263,24 +255,38 @@ def _names_profile_option(func: Callable[..., None]) -> Callable[..., None]:
     show_default=True, help="The ledger to report on (opened read-only).",
 )
 @click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default="report.html",
-    show_default=True, help="Where to write the HTML report.",
+    "-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path), default="report.html",
+    show_default=True, help="Where to write the HTML report ('-': standard output).",
 )
 @_names_profile_option
 def report_command(db_path: Path, output: Path, profile_name: str | None) -> None:
     """Write ONE self-contained HTML report of the ledger: timelines against the reference series,
     the checker's findings and a filterable table of claims. It opens offline."""
+    import shutil
+    import tempfile
+
     from .errors import LossledgerError
     from .report import write_report
+    from .terminal import count
 
+    to_stdout = str(output) == "-"
     try:
-        result = write_report(db_path, output=output, profile=profile_name)
+        with tempfile.TemporaryDirectory(prefix="lossledger-report-") as scratch:
+            target = Path(scratch) / "report.html" if to_stdout else output
+            result = write_report(db_path, output=target, profile=profile_name)
+            if to_stdout:
+                with target.open("rb") as page:
+                    shutil.copyfileobj(page, sys.stdout.buffer)
+                sys.stdout.buffer.flush()
     except LossledgerError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(
-        f"Report written to {result.path} ({result.claims} claims, {result.charts} charts, "
-        f"{result.findings} findings, {result.bytes / 1e6:.1f} MB)"
+        f"Report written to {'standard output' if to_stdout else result.path} ({count(result.claims, 'claim')}, "
+        f"{count(result.charts, 'chart')}, {count(result.findings, 'finding')}, {result.bytes / 1e6:.1f} MB)",
+        err=to_stdout,
     )
+    if result.findings == 0:
+        click.echo(f"No findings: run `lossledger check --db {db_path}` to check the claims first.", err=True)
 
 
 @cli.command("serve")
@@ -367,6 +373,7 @@ def _claim_filter(side: str | None, category: str | None, claimant: str | None, 
     help="Recompute the claims of documents already stored, with the current rules.",
 )
 @_reader_option_flags
+@_skipped_option
 @click.option("--json", "as_json", is_flag=True, help="Print the run's report as JSON.")
 @_scale_options
 @click.option(
@@ -375,9 +382,9 @@ def _claim_filter(side: str | None, category: str | None, claimant: str | None, 
 )
 def ingest_command(paths: tuple[str, ...], db_path: Path, reextract: bool, preset: str | None,
                    text_field: str | None, id_field: str | None, date_field: str | None,
-                   url_field: str | None, languages: tuple[str, ...], telegram_channel: str | None, as_json: bool,
-                   workers: int | None,
-                   dask: str | None, shards: Path | None, from_parquet: Path | None) -> None:
+                   url_field: str | None, languages: tuple[str, ...], telegram_channel: str | None,
+                   skipped_file: Path | None, as_json: bool,
+                   workers: int | None, dask: str | None, shards: Path | None, from_parquet: Path | None) -> None:
     """Read PATHS (files, directories, JSON Lines, HTML, WARC, feeds, Telegram exports; '-' for stdin),
     extract the loss claims and store documents, claims and the run in the ledger. Already stored
     documents are skipped.
@@ -389,7 +396,9 @@ def ingest_command(paths: tuple[str, ...], db_path: Path, reextract: bool, prese
     from rich.console import Console
 
     from .errors import LossledgerError
+    from .sanitize import visible
     from .scale import ingest_scaled
+    from .terminal import count
 
     options = _reader_options(preset, languages, text_field, id_field, date_field, url_field, telegram_channel)
     try:
@@ -403,16 +412,19 @@ def ingest_command(paths: tuple[str, ...], db_path: Path, reextract: bool, prese
         click.echo(json_module.dumps(report.to_dict(), indent=1))
     else:
         click.echo(
-            f"Run {report.run_id}: {report.documents_seen} documents read, {report.documents_added} added, "
+            f"Run {report.run_id}: {count(report.documents_seen, 'document')} read, {report.documents_added} added, "
             f"{report.documents_replaced} re-extracted, {report.documents_unchanged} already stored; "
-            f"{report.claims} claims stored in {db_path}"
+            f"{count(report.claims, 'claim')} stored in {db_path}"
         )
         if report.skipped:
-            click.echo("Skipped: " + ", ".join(f"{k} {v}" for k, v in sorted(report.skipped.items())))
+            click.echo("Skipped: " + ", ".join(f"{k} {v}" for k, v in sorted(report.skipped.items()))
+                       + ("" if skipped_file else " (list them with --skipped FILE)"))
+    _write_skipped(skipped_file, report.skipped_items)
     for failure in report.failures:
-        click.echo(f"error: {failure}", err=True)
+        click.echo(f"error: {visible(str(failure))}", err=True)
     if report.failures:
-        click.echo(f"{len(report.failures)} input(s) failed; see the run's failures in the ledger.", err=True)
+        click.echo(f"{count(len(report.failures), 'input')} failed; list them with: lossledger runs --db {db_path}"
+                   f" --run {report.run_id}", err=True)
         sys.exit(1)
 
 
@@ -502,16 +514,15 @@ def check_command(db_path: Path, show_all: bool, as_json: bool, strict: bool, pr
     if as_json:
         click.echo(json_module.dumps(report.to_dict(), indent=1, default=str))
     else:
+        from .terminal import count, findings_view
+
         console = _stdout_console()
         shown = [f for f in report.findings if show_all or f.kind in PROBLEM_KINDS]
         if shown:
-            columns = (("kind", ""), ("severity", ""), ("reports", ""), ("finding", ""), ("quote", "dim"))
-            rows = [(f.kind, f.severity, str(f.details.get("n_reports", 1)), f.message, f.quotes[0])
-                    for f in shown]
-            console.print(_table(columns, rows, width=console.width, wrap="finding", lines=True))
+            console.print(findings_view(shown, width=console.width))
         counts = ", ".join(f"{k} {v}" for k, v in sorted(report.by_kind.items())) or "no findings"
-        console.print(f"{report.claims} claims in {report.groups} groups checked against "
-                      f"{', '.join(report.references)}: {counts}")
+        console.print(f"{count(report.claims, 'claim')} in {count(report.groups, 'group')} checked against "
+                      f"{', '.join(report.references)}: {counts}", markup=False, highlight=False)
     for note in report.notes:
         click.echo(f"note: {note}", err=True)
     if strict and any(f.severity == "error" for f in report.findings):
@@ -533,10 +544,10 @@ def claims_command(ctx: click.Context, db_path: Path, side: str | None, category
     ('claims import FILE' reads a hand-kept claims table into the ledger)."""
     if ctx.invoked_subcommand is not None:
         return
-    import json as json_module
-
     from .errors import LossledgerError
-    from .export import list_claims
+    from .export import count_findings, list_claims
+    from .sanitize import json_line
+    from .terminal import claims_view, count
 
     try:
         filters = _claim_filter(side, category, claimant, since, until, finding)
@@ -545,19 +556,98 @@ def claims_command(ctx: click.Context, db_path: Path, side: str | None, category
         raise click.ClickException(str(exc)) from exc
     if as_json:
         for row in rows:
-            click.echo(json_module.dumps(row, ensure_ascii=False, default=str))
+            click.echo(json_line(row, default=str))
         return
     console = _stdout_console()
-    cells = []
-    for row in rows:
-        high = row["value_high"]
-        value = f"{row['value']:,.0f}" + (f"-{high:,.0f}" if high is not None else "")
-        cells.append((row["as_of"] or "", row["side"], row["category"], row["outcome"], value, row["measure"],
-                      row["claimant"] or "", row["findings"] or "", row["quote"] or ""))
-    columns = (("as of", ""), ("side", ""), ("category", ""), ("outcome", ""), ("value", "bold"), ("measure", ""),
-               ("claimant", "cyan"), ("findings", "yellow"), ("quote", "dim"))
-    console.print(_table(columns, cells, width=console.width))
-    console.print(f"{len(rows)} claims" + (" (limit reached)" if len(rows) == limit else ""))
+    if rows:
+        console.print(claims_view(rows, width=console.width, findings=True))
+    console.print(count(len(rows), "claim") + (" (limit reached)" if len(rows) == limit else ""))
+    if finding not in (None, "none") and not rows and count_findings(db_path=db_path) == 0:
+        click.echo(f"The ledger has no findings yet: run `lossledger check --db {db_path}` first.", err=True)
+
+
+@cli.command("explain")
+@click.argument("claim_id", type=int, required=False)
+@_db_option("The ledger holding CLAIM_ID (must exist).")
+@click.option("--text", "text", metavar="TEXT",
+              help="Explain every claim read in TEXT (a quote or an article; '-' reads standard input) instead"
+                   " of a stored claim.")
+@click.option("--published", type=click.DateTime(["%Y-%m-%d"]),
+              help="With --text: the publication date (default: inferred from the text, as extract does).")
+@click.option("--json", "as_json", is_flag=True, help="Print the explanation as JSON (one object a claim).")
+@_names_profile_option
+def explain_command(claim_id: int | None, db_path: Path, text: str | None, published: Any, as_json: bool,
+                    profile_name: str | None) -> None:
+    """Why this claim? Show the rule that read claim CLAIM_ID of the ledger (or each claim of --text) and
+    the words that decided each field: the number and its qualifier, the noun, the outcome word, the
+    side, the claimant, the span or period, the date. Rule names are described in docs/rules.md."""
+    from .errors import LossledgerError
+    from .explain import explain_stored, explain_text
+    from .sanitize import json_line
+
+    if (claim_id is None) == (text is None):
+        raise click.UsageError("give a CLAIM_ID (with --db) or --text TEXT, not both")
+    try:
+        if text is not None:
+            source = sys.stdin.read() if text == "-" else text
+            explanations = explain_text(source, published=published.date() if published else None,
+                                        profile=profile_name)
+        else:
+            assert claim_id is not None
+            explanations = [explain_stored(claim_id, db_path=db_path, profile=profile_name)]
+    except LossledgerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        for explanation in explanations:
+            click.echo(json_line(explanation.to_dict(), indent=1))
+    else:
+        from .terminal import explanation_view
+
+        console = _stdout_console()
+        for i, explanation in enumerate(explanations):
+            if i:
+                console.print()
+            console.print(explanation_view(explanation, width=console.width))
+    if not explanations:
+        click.echo("No claim read in this text.", err=True)
+        sys.exit(1)
+
+
+@cli.command("runs")
+@_db_option("The ledger to read (must exist).")
+@click.option("--run", "run_id", type=int, help="Only this run (its id, as ingest printed it).")
+@click.option("--failures", "failures_limit", type=click.IntRange(0), default=20, show_default=True,
+              help="List at most this many failures a run (0: only count them).")
+@click.option("--json", "as_json", is_flag=True, help="Print the runs as JSON Lines.")
+def runs_command(db_path: Path, run_id: int | None, failures_limit: int, as_json: bool) -> None:
+    """List the runs recorded in the ledger (newest first): when, what they read, their counts, their
+    status, and the inputs that failed in them with the file and place of each."""
+    from .errors import LossledgerError
+    from .runs import list_runs
+    from .sanitize import json_line, visible
+    from .terminal import count
+
+    try:
+        runs = list_runs(db_path=db_path, run_id=run_id, failures_limit=failures_limit)
+    except LossledgerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        for run in runs:
+            click.echo(json_line(run.to_dict()))
+        return
+    if not runs:
+        click.echo(f"No runs in {db_path}.")
+    for run in runs:
+        paths = run.args.get("paths") or []
+        read = f" of {', '.join(visible(str(p)) for p in paths)}" if paths else ""
+        finished = f" to {run.finished_at}" if run.finished_at else ""
+        click.echo(f"Run {run.id}: {run.command}{read}, {run.status or 'unknown'}, {run.started_at}{finished}")
+        click.echo(f"  {count(run.documents, 'document')} stored, {run.documents_unchanged} already stored, "
+                   f"{count(run.claims, 'claim')}, {count(run.failure_count, 'failure')}")
+        for failure in run.failures:
+            click.echo(f"  error: {visible(str(failure))}")
+        if run.failure_count > len(run.failures):
+            click.echo(f"  ... and {run.failure_count - len(run.failures)} more (--failures N to list more)")
 
 
 @claims_command.command("import")
@@ -616,7 +706,7 @@ def claims_import_command(file: Path, db_path: Path, preset: str | None, date_co
 
 
 @cli.command("export")
-@click.argument("output", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
 @_db_option("The ledger to export from (must exist).")
 @click.option(
     "--format", "fmt", type=click.Choice(["csv", "json", "jsonl", "parquet"]),
@@ -630,16 +720,20 @@ def claims_import_command(file: Path, db_path: Path, preset: str | None, date_co
 def export_command(output: Path, db_path: Path, fmt: str | None, shape: str, side: str | None,
                    category: str | None, claimant: str | None, since: Any, until: Any,
                    finding: str | None) -> None:
-    """Export the (filtered) claims to OUTPUT as CSV, JSON, JSON Lines or Parquet."""
+    """Export the (filtered) claims to OUTPUT as CSV, JSON, JSON Lines or Parquet ('-': standard output,
+    CSV unless --format says otherwise)."""
     from .errors import LossledgerError
     from .export import export_claims
+    from .terminal import count
 
+    to_stdout = str(output) == "-"
     try:
-        report = export_claims(db_path=db_path, output=output, fmt=fmt, shape=shape,
-                               filters=_claim_filter(side, category, claimant, since, until, finding))
+        report = export_claims(db_path=db_path, output=sys.stdout.buffer if to_stdout else output, fmt=fmt,
+                               shape=shape, filters=_claim_filter(side, category, claimant, since, until, finding))
     except LossledgerError as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(f"Wrote {report.rows} claims ({report.shape}, {report.format}) to {report.path}")
+    click.echo(f"Wrote {count(report.rows, 'claim')} ({report.shape}, {report.format}) to {report.path}",
+               err=to_stdout)
 
 
 def main() -> None:

@@ -6,7 +6,8 @@ Every exception the library raises on purpose derives from ``LossledgerError``::
     ├── ProfileError          a conflict profile is missing, unreadable or incomplete
     ├── InputError            an input file or record cannot be read (names file and place)
     ├── LedgerError           the SQLite ledger is missing, locked, corrupt or of another schema
-    └── ReferenceFormatError  a reference series file is not of the format it claims (names the field)
+    ├── ReferenceFormatError  a reference series file is not of the format it claims (names the field)
+    └── ArgumentError         an argument to a library function is not of an accepted form (also a ValueError)
 
 The library never prints or exits: the command line turns these into one-line messages
 and a non-zero exit status.
@@ -15,6 +16,7 @@ and a non-zero exit status.
 from __future__ import annotations
 
 __all__ = [
+    "ArgumentError",
     "InputError",
     "LedgerError",
     "LossledgerError",
@@ -38,7 +40,7 @@ class InputError(LossledgerError):
         self.message = message
         self.path = path
         self.location = location
-        where = ":".join(p for p in (path, location) if p)
+        where = ": ".join(p for p in (path, location) if p)
         super().__init__(f"{where}: {message}" if where else message)
 
 
@@ -54,3 +56,7 @@ class ReferenceFormatError(LossledgerError):
         self.field = field
         parts = [p for p in (path, f"field {field!r}" if field else None) if p]
         super().__init__(f"{': '.join(parts)}: {message}" if parts else message)
+
+
+class ArgumentError(LossledgerError, ValueError):
+    """An argument given to a library function is not of an accepted form (e.g. ``published='May'``)."""

@@ -2,20 +2,21 @@
 
 Two shapes: ``claims`` (every stored field, plus the document's URL and outlet and the findings' kinds)
 and ``table``, the claims table analysts keep by hand: date, low, best, high, type, source, URL, whose
-losses. Exports are written to a temporary file and renamed, so a failed export never leaves half a file.
+losses. Exports are written to a temporary file and renamed, so a failed export never leaves half a file;
+``-`` on the command line writes to standard output.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import json
+import io
 import os
-import tempfile
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -23,12 +24,15 @@ import pyarrow.parquet as pq
 from .check import KINDS, outlet_of
 from .errors import LossledgerError
 from .ledger import Ledger
+from .sanitize import csv_row, json_line
+from .terminal import number_text
 
 __all__ = [
     "EXPORT_FORMATS",
     "SHAPES",
     "ClaimFilter",
     "ExportReport",
+    "count_findings",
     "export_claims",
     "list_claims",
     "query_claims",
@@ -129,6 +133,12 @@ def list_claims(
         return query_claims(ledger, filters=filters, limit=limit)
 
 
+def count_findings(*, db_path: str | os.PathLike[str]) -> int:
+    """How many findings the ledger holds: 0 until ``check`` has run (or when it found nothing)."""
+    with Ledger.open(db_path, create=False) as ledger:
+        return ledger.count("findings")
+
+
 # -- the analysts' claims table -----------------------------------------------------------------------
 
 TABLE_COLUMNS: tuple[str, ...] = (
@@ -137,33 +147,54 @@ TABLE_COLUMNS: tuple[str, ...] = (
 )  # fmt: skip
 
 
+def bounds(value: float, value_high: float | None, qualifier: str | None) -> tuple[Any, Any, Any]:
+    """(low, best, high) of a claim, each only where the claim states it: ``at_most`` ("up to 320") is a
+    high bound only, ``at_least`` ("more than 5,000") a low bound only, ``approx`` and ``exact`` a best
+    figure, a range ("600-800") its low and high ends. Whole numbers as ints."""
+    low, high = _number(value), _number(value_high)
+    if value_high is not None:
+        return low, None, high
+    if qualifier == "at_most":
+        return None, None, low
+    if qualifier == "at_least":
+        return low, None, None
+    return None, low, None
+
+
 def table_row(row: dict[str, Any]) -> dict[str, Any]:
-    """One claim as a row of the hand-kept claims table."""
-    low = row["value"]
-    high = row["value_high"] if row["value_high"] is not None else low
-    best = (low + high) / 2 if row["value_high"] is not None else low
-    if row.get("value_best") is not None:  # a table's own best estimate (claims import)
-        best = row["value_best"]
+    """One claim as a row of the hand-kept claims table (low, best and high as ``bounds`` gives them; a
+    table's own best estimate, kept by ``claims import``, stays the best)."""
+    low, best, high = bounds(row["value"], row["value_high"], row["qualifier"])
+    if row.get("value_best") is not None:
+        best = _number(row["value_best"])
     kind = f"{row['category']} {row['outcome']}".replace("_", " ")
     if row["measure"] and row["measure"] != "cumulative":
-        span = f", {row['period_days']:g} days" if row.get("period_days") else ""
+        days = row.get("period_days")
+        span = f", {number_text(days)} day{'' if days == 1 else 's'}" if days else ""
         kind += f" ({row['measure']}{span})"
     return {
         "date": row["as_of"], "low": low, "best": best, "high": high, "type": kind,
         "source": row["claimant_text"] or row["claimant"] or row["outlet"], "url": row["url"],
         "whose_losses": row["side"], "claimant": row["claimant"], "qualifier": row["qualifier"],
-        "measure": row["measure"], "period_days": row["period_days"], "quote": row["quote"],
+        "measure": row["measure"], "period_days": _number(row["period_days"]), "quote": row["quote"],
         "outlet": row["outlet"], "findings": row["findings"], "claim_id": row["id"], "doc": row["doc"],
     }  # fmt: skip
+
+
+def _number(value: float | None) -> float | int | None:
+    """A stored number as it was stated: ``120``, not ``120.0``."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 # -- writing files ------------------------------------------------------------------------------------
 
 _ARROW_TYPES: dict[str, pa.DataType] = {
-    "id": pa.int64(), "claim_id": pa.int64(), "value": pa.float64(), "value_high": pa.float64(),
-    "low": pa.float64(), "best": pa.float64(), "high": pa.float64(), "period_days": pa.float64(),
-    "hedged": pa.bool_(), "quote_start": pa.int64(), "quote_end": pa.int64(), "group_id": pa.int64(),
+    "id": pa.int64(), "claim_id": pa.int64(), "hedged": pa.bool_(), "quote_start": pa.int64(),
+    "quote_end": pa.int64(), "group_id": pa.int64(),
+    "date": pa.date32(), "as_of": pa.date32(), "period_start": pa.date32(), "published": pa.date32(),
 }  # fmt: skip
+#: Counts: int64 in Parquet when every value is whole (they are, for counts), else float64.
+_NUMBER_COLUMNS = frozenset({"value", "value_high", "low", "best", "high", "period_days"})
 
 CLAIM_EXPORT_COLUMNS: tuple[str, ...] = (
     "id", "doc", "side", "category", "outcome", "value", "value_high", "qualifier", "measure", "period_days",
@@ -183,21 +214,26 @@ class ExportReport:
 def export_claims(
     *,
     db_path: str | os.PathLike[str],
-    output: str | os.PathLike[str],
+    output: str | os.PathLike[str] | BinaryIO,
     fmt: str | None = None,
     shape: str = "claims",
     filters: ClaimFilter | None = None,
 ) -> ExportReport:
     """Write the (filtered) claims of the ledger to ``output`` as CSV, JSON, JSON Lines or Parquet.
 
-    ``fmt`` None takes the format from the file suffix. ``shape`` is ``claims`` (every field) or
-    ``table`` (date, low, best, high, type, source, URL, whose losses, ...).
+    ``output`` is a path or an open binary stream (the command line passes standard output for ``-``).
+    ``fmt`` None takes the format from the file suffix (CSV for a stream). ``shape`` is ``claims``
+    (every field) or ``table`` (date, low, best, high, type, source, URL, whose losses, ...). Whole
+    numbers are written as integers, dates as dates in Parquet, text cells of CSV neutralised against
+    formulas (``sanitize.csv_cell``). A file is created with the permissions the user's umask gives.
     """
-    output = Path(output)
-    fmt = fmt or _SUFFIXES.get(output.suffix.lower())
+    stream = None if isinstance(output, (str, os.PathLike)) else output
+    path = Path(output) if isinstance(output, (str, os.PathLike)) else None
+    name = str(path) if path is not None else "<stdout>"
+    fmt = fmt or (_SUFFIXES.get(path.suffix.lower()) if path is not None else "csv")
     if fmt not in EXPORT_FORMATS:
         raise LossledgerError(
-            f"{output}: cannot tell the export format; pass one of {', '.join(EXPORT_FORMATS)}"
+            f"{name}: cannot tell the export format; pass one of {', '.join(EXPORT_FORMATS)}"
         )
     if shape not in SHAPES:
         raise LossledgerError(f"unknown export shape {shape!r}; known: {', '.join(SHAPES)}")
@@ -207,36 +243,79 @@ def export_claims(
         records = [table_row(r) for r in rows]
     else:
         columns = CLAIM_EXPORT_COLUMNS
-        records = [{c: r.get(c) for c in columns} for r in rows]
-    if not output.parent.exists():
-        raise LossledgerError(f"{output}: directory {output.parent} does not exist")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+        records = [{c: _number(r.get(c)) if c in _NUMBER_COLUMNS else r.get(c) for c in columns} for r in rows]
+    if stream is not None:
+        _write(stream, fmt, columns, records)
+        stream.flush()
+        return ExportReport(path=name, format=fmt, shape=shape, rows=len(records))
+    assert path is not None
+    if not path.parent.exists():
+        raise LossledgerError(f"{path}: directory {path.parent} does not exist")
+    tmp, fh = _new_file(path)
     try:
-        _write(tmp, fmt, columns, records)
-        os.replace(tmp, output)
+        with fh:
+            _write(fh, fmt, columns, records)
+        os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    return ExportReport(path=str(output), format=fmt, shape=shape, rows=len(records))
+    return ExportReport(path=str(path), format=fmt, shape=shape, rows=len(records))
 
 
-def _write(path: Path, fmt: str, columns: Sequence[str], records: list[dict[str, Any]]) -> None:
-    if fmt == "csv":
-        with path.open("w", encoding="utf-8", newline="") as fh:
-            writer = csv.DictWriter(fh, fieldnames=list(columns))
+def _new_file(path: Path) -> tuple[Path, BinaryIO]:
+    """A new temporary file beside ``path``, created as ``open`` would create ``path`` (mode 0666 less the
+    umask; ``tempfile.mkstemp`` would make it 0600 whatever the umask)."""
+    for _attempt in range(100):
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise LossledgerError(f"{path}: cannot write: {exc.strerror}") from exc
+        return tmp, os.fdopen(fd, "wb")
+    raise LossledgerError(f"{path}: cannot create a temporary file beside it")
+
+
+def _write(fh: BinaryIO, fmt: str, columns: Sequence[str], records: list[dict[str, Any]]) -> None:
+    if fmt == "parquet":
+        pq.write_table(_arrow_table(columns, records), fh)
+        return
+    text = io.TextIOWrapper(fh, encoding="utf-8", newline="", write_through=True)
+    try:
+        if fmt == "csv":
+            writer = csv.DictWriter(text, fieldnames=list(columns))
             writer.writeheader()
-            writer.writerows(records)
-    elif fmt == "json":
-        with path.open("w", encoding="utf-8") as fh:
-            json.dump(records, fh, ensure_ascii=False, indent=1)
-            fh.write("\n")
-    elif fmt == "jsonl":
-        with path.open("w", encoding="utf-8") as fh:
+            writer.writerows(csv_row(record) for record in records)
+        elif fmt == "json":
+            text.write(json_line(records, indent=1) + "\n")
+        else:
             for record in records:
-                fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-    else:
-        schema = pa.schema([(c, _ARROW_TYPES.get(c, pa.string())) for c in columns])
-        table = pa.Table.from_pylist(records, schema=schema)
-        pq.write_table(table, path)
+                text.write(json_line(record) + "\n")
+        text.flush()
+    finally:
+        text.detach()  # the caller closes ``fh`` (standard output must stay open)
+
+
+def _arrow_table(columns: Sequence[str], records: list[dict[str, Any]]) -> pa.Table:
+    """The records as an Arrow table: dates as dates, counts as int64 when all are whole."""
+    fields = []
+    for column in columns:
+        kind = _ARROW_TYPES.get(column, pa.string())
+        if column in _NUMBER_COLUMNS:
+            whole = all(isinstance(r[column], int) for r in records if r[column] is not None)
+            kind = pa.int64() if whole else pa.float64()
+        fields.append((column, kind))
+    dates = [c for c in columns if _ARROW_TYPES.get(c) == pa.date32()]
+    if dates:
+        records = [{**r, **{c: _date(r[c], c) for c in dates}} for r in records]
+    return pa.Table.from_pylist(records, schema=pa.schema(fields))
+
+
+def _date(value: Any, column: str) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError as exc:
+        raise LossledgerError(f"column {column}: {value!r} is not a date") from exc

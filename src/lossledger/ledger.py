@@ -627,6 +627,8 @@ class IngestReport:
     status: str = "running"
     skipped: dict[str, int] = field(default_factory=dict)
     duplicates: int = 0
+    #: (document id or file, reason) of every skipped document and file, as the readers listed them
+    skipped_items: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -645,6 +647,7 @@ class IngestReport:
             "status": self.status,
             "skipped": self.skipped,
             "duplicates": self.duplicates,
+            "skipped_items": [list(item) for item in self.skipped_items],
         }
 
 
@@ -799,6 +802,7 @@ def run_ingest(
         report.status = status
         report.skipped = dict(stats.skipped)
         report.duplicates = stats.duplicates
+        report.skipped_items = list(getattr(stats, "skipped_items", ()))
         with contextlib.suppress(LedgerError):
             ledger.finish_run(run_id, status=status)
     return report

@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
-import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -19,6 +18,7 @@ from .extract import extract_claims
 from .model import Claim, Document
 from .profiles import Profile, load_profile
 from .readers import ReaderOptions, ReadStats, iter_documents
+from .sanitize import csv_row, json_line
 
 __all__ = ["Extracted", "ExtractSummary", "extract_paths", "claims_to_csv", "claims_to_jsonl", "CLAIM_COLUMNS",
            "language_skips", "reader_options_for"]
@@ -103,15 +103,16 @@ def _row(claim: Claim) -> dict[str, object]:
 
 def claims_to_jsonl(claims: Iterable[Claim]) -> str:
     """Claims as JSON Lines, one claim per line, in the spec's field order."""
-    return "".join(json.dumps(_row(c), ensure_ascii=False) + "\n" for c in claims)
+    return "".join(json_line(_row(c)) + "\n" for c in claims)
 
 
 def claims_to_csv(claims: Iterable[Claim], *, header: bool = True) -> str:
-    """Claims as CSV rows (with a header row unless ``header`` is false)."""
+    """Claims as CSV rows (with a header row unless ``header`` is false); cells are neutralised against
+    formulas and control characters (``sanitize.csv_cell``)."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(CLAIM_COLUMNS), lineterminator="\n")
     if header:
         writer.writeheader()
     for claim in claims:
-        writer.writerow(_row(claim))
+        writer.writerow(csv_row(_row(claim)))
     return buffer.getvalue()

@@ -509,13 +509,20 @@ def ingest_parallel(
 
 # -- what the command line calls --------------------------------------------------------------------------
 
-#: Below this much input (bytes, all files together) ``workers=None`` runs in this process: starting
-#: worker processes costs about a second, more than extracting a few dozen articles.
-PARALLEL_MIN_BYTES = 256 * 1024
+#: Input (bytes, all files together) that pays for one more worker process when ``workers=None``. Starting
+#: a pool costs about 3 s on a loaded 2-core machine (forkserver, imports and the profile in each worker),
+#: and extraction runs at 1.5 to 6 s/MB: with 256 kB as the threshold, the 651 bulletins (0.8 MB: 4.9 s in
+#: one process) took 6.3 s on 2 workers, and a 1.8 MB input 4.3-5.3 s against 2.6-3.0 s. Two workers
+#: start paying from about 6 s of serial work; 8 MB is at least 12 s of it, so parallel is the faster.
+PARALLEL_BYTES_PER_WORKER = 4 * 1024 * 1024
+#: Below this much input ``workers=None`` runs in this process.
+PARALLEL_MIN_BYTES = 2 * PARALLEL_BYTES_PER_WORKER
 
 
 def _auto_workers(paths: Sequence[str], workers: int | None) -> int:
-    """``workers`` if given; else every core, or 1 for a small (or streamed) input."""
+    """``workers`` if given; else one per ``PARALLEL_BYTES_PER_WORKER`` of input up to every core, and 1
+    for an input under ``PARALLEL_MIN_BYTES`` (or streamed), where starting processes costs more than
+    they save."""
     if workers is not None:
         if workers < 1:
             raise ValueError("workers must be at least 1")
@@ -529,7 +536,9 @@ def _auto_workers(paths: Sequence[str], workers: int | None) -> int:
     for path in files:
         with contextlib.suppress(OSError):
             total += os.path.getsize(path)
-    return default_workers() if total >= PARALLEL_MIN_BYTES else 1
+    if total < PARALLEL_MIN_BYTES:
+        return 1
+    return max(1, min(default_workers(), total // PARALLEL_BYTES_PER_WORKER))
 
 
 def extract_paths_scaled(
@@ -556,6 +565,8 @@ def extract_paths_scaled(
     profile_name = profile.source if isinstance(profile, Profile) else profile
     partitions = plan_local_partitions(paths, workers=count)
     if partitions is not None:
+        for path, reason in _unsupported_skips(paths):
+            summary.reading.note_skip(path, reason)
         items: Generator[Extraction | InputError, None, None] = _extract_by_partitions(
             partitions, workers=count, reader_options=reader_options, profile=profile_name, summary=summary)
     else:
@@ -625,13 +636,27 @@ def ingest_scaled(
                                         reader_options=reader_options))
         try:
             # merged partition by partition while later ones are still being extracted
-            return ingest_shards(scratch, db_path=db_path, reextract=reextract, wait_for=runs.wait_for,
-                                 progress=progress)
+            report = ingest_shards(scratch, db_path=db_path, reextract=reextract, wait_for=runs.wait_for,
+                                   progress=progress)
+            for path, reason in _unsupported_skips(paths):
+                report.skipped[reason] = report.skipped.get(reason, 0) + 1
+                report.skipped_items.append((path, reason))
+            return report
         finally:
             runs.close()
             shutil.rmtree(scratch, ignore_errors=True)
     return ingest_parallel(list(paths), db_path=db_path, workers=count, reextract=reextract,
                            reader_options=reader_options, progress=progress)
+
+
+def _unsupported_skips(paths: Sequence[str]) -> list[tuple[str, str]]:
+    """(file, reason) of the files of unsupported types in the folders of ``paths``: the partitions never
+    see them (``list_inputs`` leaves them out), so a partitioned run counts them here."""
+    from .readers import list_inputs, unsupported_reason
+
+    unsupported: list[str] = []
+    list_inputs(list(paths), unsupported=unsupported)
+    return [(path, unsupported_reason(path)) for path in unsupported]
 
 
 # -- whole files per task: the reader runs in the workers too -----------------------------------------

@@ -292,6 +292,12 @@ def extract_claims(
     a TOML path (default: ``russia-ukraine``). ``language`` is the text's ISO 639-1 code as the
     readers detected it ("en", "uk", "ru"; None: decide from the text); only English is read so far.
     """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    if isinstance(published, str) and published.strip() and datelib.parse_iso_or_none(published) is None:
+        from .errors import ArgumentError
+
+        raise ArgumentError(f"published={published!r} is not a date (expected YYYY-MM-DD)")
     prof = profile if isinstance(profile, Profile) else load_profile(profile)
     pub = datelib.parse_iso_or_none(published) if isinstance(published, str) else published
     try:

@@ -52,6 +52,7 @@ from .text import _read_jsonl, _read_text
 from .web import _read_feed, _read_html, _read_warc
 
 __all__ = [
+    "UNSUPPORTED_REASON",
     "FieldMap",
     "PRESETS",
     "ReadStats",
@@ -60,6 +61,7 @@ __all__ = [
     "input_names",
     "iter_documents",
     "list_inputs",
+    "unsupported_reason",
 ]
 
 
@@ -121,26 +123,30 @@ class ReadStats:
 _GLOB_CHARS = frozenset("*?[")
 
 
-def list_inputs(paths: Sequence[str]) -> list[str]:
+def list_inputs(paths: Sequence[str], *, unsupported: list[str] | None = None) -> list[str]:
     """Expand ``paths`` into the list of files to read, in a deterministic order.
 
     Directories are walked recursively in sorted order (hidden files and folders, whose names start
     with a dot, are left out); glob patterns (``*``, ``?``, ``[...]``, ``**``) are expanded and sorted;
     ``-`` (standard input) and paths that do not exist are kept as given, so that reading them reports
-    the problem. A scale-out layer can partition the returned list.
+    the problem. Files found in a directory or by a pattern whose type no reader supports (a README.md
+    or a PDF beside the articles) are left out and appended to ``unsupported``; a file named as such is
+    kept, and reading it is an error. A directory with no supported file is kept as given, so that
+    reading it reports that. A scale-out layer can partition the returned list.
     """
     expanded: list[str] = []
     for raw in paths:
         if raw == "-":
             expanded.append(raw)
         elif os.path.isdir(raw):
-            expanded.extend(_walk(raw))
+            found = _supported(_walk(raw), unsupported)
+            expanded.extend(found or [raw])
         elif not os.path.exists(raw) and _GLOB_CHARS.intersection(raw):
             matches = sorted(_glob(raw))
             if not matches:
                 expanded.append(raw)
             for match in matches:
-                expanded.extend(_walk(match) if os.path.isdir(match) else [match])
+                expanded.extend(_supported(_walk(match) if os.path.isdir(match) else [match], unsupported))
         else:
             expanded.append(raw)
     return expanded
@@ -160,6 +166,18 @@ def _glob(pattern: str) -> list[str]:
             if not any(part.startswith(".") for part in match.relative_to(base).parts)]
 
 
+def _supported(files: list[str], unsupported: list[str] | None) -> list[str]:
+    """The files of a folder walk or a pattern that a reader supports; the others go to ``unsupported``."""
+    kept = []
+    for path in files:
+        # an unreadable folder from the walk stays: reading it reports it
+        if _kind_and_stem(path)[0] is not None or os.path.isdir(path):
+            kept.append(path)
+        elif unsupported is not None:
+            unsupported.append(path)
+    return kept
+
+
 def _walk(directory: str) -> list[str]:
     found: list[str] = []
 
@@ -176,7 +194,7 @@ def _walk(directory: str) -> list[str]:
     return sorted(found, key=lambda p: Path(p).parts)
 
 
-def input_names(paths: Sequence[str]) -> list[tuple[str, str]]:
+def input_names(paths: Sequence[str], *, unsupported: list[str] | None = None) -> list[tuple[str, str]]:
     """``(file, name)`` for every input of ``list_inputs(paths)``, in its order: the name is what the ids
     of the file's documents are made of.
 
@@ -185,14 +203,14 @@ def input_names(paths: Sequence[str]) -> list[tuple[str, str]]:
     fixed part of the glob) it was found in: ``b/story`` for ``corpus/b/story.txt`` when ``corpus`` is
     given; then with its extension; then by its whole path as given. So the same input gives the same
     ids in every run, and two files never share one. A name that is not valid UTF-8 is spelled with
-    ``\\x..`` escapes.
+    ``\\x..`` escapes. Files of unsupported types found in folders go to ``unsupported`` (``list_inputs``).
     """
     named: dict[str, str] = {}
     taken: set[str] = set()
     found: list[tuple[str, str]] = []
     for raw in paths:
         root = _name_root(raw)
-        for path in list_inputs([raw]):
+        for path in list_inputs([raw], unsupported=unsupported):
             name = named.get(path)
             if name is None:
                 relative = _relative_name(path, root)
@@ -246,6 +264,14 @@ def _visible_name(name: str) -> str:
         return name
     return os.fsencode(name).decode("utf-8", "backslashreplace")
 
+#: The reason a file found in a folder is skipped, counted in ``ReadStats.skipped`` by extension.
+UNSUPPORTED_REASON = "unsupported-file"
+
+
+def unsupported_reason(path: str) -> str:
+    """``unsupported-file:.md``: why a file of an unsupported type found in a folder is skipped."""
+    return f"{UNSUPPORTED_REASON}:{_kind_and_stem(path)[2] or '(none)'}"
+
 
 def _kind_and_stem(path: str) -> tuple[str | None, str, str]:
     """(kind or None, document stem, extension) from a file name; ``.gz`` is looked through."""
@@ -275,7 +301,8 @@ def iter_documents(
     for a part of a larger input read on its own (a partition). An id given to a second document of the
     run is an error naming both places.
 
-    Paths go through ``list_inputs`` first (directories, globs). A text seen before in this run is not
+    Paths go through ``list_inputs`` first (directories, globs; files of unsupported types found there
+    are skipped and counted as ``unsupported-file:<ext>``). A text seen before in this run is not
     yielded again (``stats.duplicates``); documents in languages outside ``options.languages`` are
     skipped. Pass a ``ReadStats`` to learn what was skipped and why.
     """
@@ -287,7 +314,11 @@ def iter_documents(
     # id -> where its document came from (about 150 bytes a document): a second document under one id is
     # an error naming both places, never a silent replace
     origins: dict[str, str] = {}
-    for path, name in input_names(paths):
+    unsupported: list[str] = []
+    named_inputs = input_names(paths, unsupported=unsupported)
+    for path in unsupported:
+        stats.note_skip(_visible_name(path), unsupported_reason(path))
+    for path, name in named_inputs:
         if names is not None:
             name = names.get(path, name)
         for item in _read_path(path, options, stats, name):
@@ -376,6 +407,10 @@ def _read_path(path: str, options: ReaderOptions, stats: ReadStats, name: str) -
             os.listdir(path)
         except OSError as exc:
             yield InputError(f"cannot read the folder: {_os_message(exc)}", path=shown)
+            return
+        # list_inputs keeps a readable folder only when it holds no supported file
+        known = ", ".join(sorted(SUPPORTED_EXTENSIONS))
+        yield InputError(f"no file of a supported type in this folder (supported: {known}, and .gz)", path=shown)
         return
     kind, _stem, ext = _kind_and_stem(path)
     if kind is None:
