@@ -23,14 +23,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .dates import find_dates
-from .document import normalise
 from .errors import LedgerError
 from .extract import extract_claims
+from .extract.dates import find_dates
+from .extract.document import normalise
+from .extract.numbers import Number, find_numbers
 from .ledger import Ledger
 from .model import Claim
-from .numbers import Number, find_numbers
-from .profile import Profile, load_profile, rule_profile, shipped_profiles
+from .profiles import Profile, load_profile, rule_profile, shipped_profiles
 
 __all__ = ["RULES", "Evidence", "Explanation", "explain_claim", "explain_stored", "explain_text"]
 

@@ -295,7 +295,7 @@ def extract_claims(
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
     if isinstance(published, str) and published.strip() and datelib.parse_iso_or_none(published) is None:
-        from .errors import ArgumentError
+        from ..errors import ArgumentError
 
         raise ArgumentError(f"published={published!r} is not a date (expected YYYY-MM-DD)")
     prof = profile if isinstance(profile, Profile) else load_profile(profile)
