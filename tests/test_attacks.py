@@ -80,7 +80,7 @@ def test_item01_lone_surrogate_in_jsonl_is_one_error(tmp_path: Path) -> None:
     assert report.documents_added == 3
     assert sorted(_rows(db, "SELECT id FROM documents")) == [("good-0",), ("good-1",), ("good-2",)]
     assert [str(f) for f in report.failures] == [
-        f"{path}:line {n}: field {name!r} holds a lone surrogate ({where}): not Unicode text"
+        f"{path}: line {n}: field {name!r} holds a lone surrogate ({where}): not Unicode text"
         for n, name, where in ((2, "text", f"\\ud800 at character {len(_article(3000))}"),
                                (3, "title", "\\udc00 at character 1"), (4, "url", "\\udfff at character 20"),
                                (5, "id", "\\ud801 at character 4"))
@@ -99,7 +99,7 @@ def test_item01_lone_surrogate_in_extract_is_an_error_line_not_a_traceback(tmp_p
     result = CliRunner().invoke(cli, ["extract", str(path), "--language", "any", "--workers", "1"])
     assert result.exit_code == 1, result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
-    assert f"{path}:line 1" in result.output and "lone surrogate" in result.output
+    assert f"{path}: line 1" in result.output and "lone surrogate" in result.output
     assert '"doc": "b"' in result.output
 
 

@@ -91,9 +91,9 @@ def test_a_bad_row_is_one_error_naming_file_and_line_and_the_rest_goes_in(tmp_pa
     assert result.exit_code == 1
     errors = [line for line in result.output.splitlines() if line.startswith("error: ")]
     assert errors == [
-        f"error: {table}:line 3: date '31/02/2023' is not D/M/YYYY or YYYY-MM-DD",
-        f"error: {table}:line 4: estimate 'lots' is not a number",
-        f"error: {table}:line 5: type 'wounded-ish' is not one of casualties, deaths",
+        f"error: {table}: line 3: date '31/02/2023' is not D/M/YYYY or YYYY-MM-DD",
+        f"error: {table}: line 4: estimate 'lots' is not a number",
+        f"error: {table}: line 5: type 'wounded-ish' is not one of casualties, deaths",
     ]
     assert [r["value"] for r in claims(db)] == [120000, 140000]
     with Ledger.open(db, create=False) as ledger:
@@ -112,7 +112,7 @@ def test_json_lines_and_columns_by_flag(tmp_path: Path) -> None:
     db = tmp_path / "j.db"
     result = CliRunner().invoke(cli, ["claims", "import", str(table), "--date", "when", "--best", "n",
                                       "--source", "who", "--db", str(db)])
-    assert result.exit_code == 1 and f"{table}:line 2: not JSON" in result.output
+    assert result.exit_code == 1 and f"{table}: line 2: not JSON" in result.output
     rows = claims(db)
     assert [(r["doc"], r["value"], r["claimant"], r["category"], r["side"]) for r in rows] == [
         ("t.jsonl:1", 203160, "ua_general_staff", "personnel", "russia"),

@@ -207,11 +207,11 @@ def test_a_readme_beside_the_articles_is_skipped_and_counted(tmp_path: Path) -> 
     assert result.exit_code == 0, result.output
     assert "unsupported-file:.md 1" in result.stderr and "unsupported-file:.pdf 1" in result.stderr
     listed = dict(line.split("\t") for line in skipped.read_text(encoding="utf-8").splitlines())
-    assert listed["zeitung"] == "language:de"
+    assert listed[str(folder / "zeitung.txt")] == "language:de"
     assert listed[str(folder / "README.md")] == "unsupported-file:.md"
     ingested = runner.invoke(cli, ["ingest", str(folder), "--db", str(tmp_path / "n.db"), "--json"])
     assert ingested.exit_code == 0, ingested.output
-    assert ["zeitung", "language:de"] in json.loads(ingested.stdout)["skipped_items"]
+    assert [str(folder / "zeitung.txt"), "language:de"] in json.loads(ingested.stdout)["skipped_items"]
     named = runner.invoke(cli, ["extract", str(folder / "README.md")])
     assert named.exit_code == 1 and "unsupported file type '.md'" in named.stderr
 

@@ -160,7 +160,7 @@ def test_cli_language_flags(four_languages: Path, flags: list[str], kept: list[s
     lines = {"en": 1, "uk": 2, "de": 3, "ru": 4}
     listed = [line for line in result.stderr.splitlines() if line.startswith("skipped: ")]
     assert listed == [f"skipped: {four_languages}:{lines[code]} (language {code})" for code in skipped]
-    assert f"{len(kept)} documents" in result.stderr
+    assert f"{len(kept)} document{'' if len(kept) == 1 else 's'}" in result.stderr
 
 
 def test_language_skips_are_listed_from_worker_processes(tmp_path: Path) -> None:
