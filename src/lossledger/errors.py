@@ -6,7 +6,9 @@ Every exception the library raises on purpose derives from ``LossledgerError``::
     ├── ProfileError          a conflict profile is missing, unreadable or incomplete
     ├── InputError            an input file or record cannot be read (names file and place)
     ├── LedgerError           the SQLite ledger is missing, locked, corrupt or of another schema
-    └── ReferenceFormatError  a reference series file is not of the format it claims (names the field)
+    ├── ReferenceFormatError  a reference series file is not of the format it claims (names the field)
+    ├── WorkerCrashed         a worker process died every time it extracted a document
+    └── DaskUnavailable       ``--dask`` was asked for but Dask is not installed
 
 The library never prints or exits: the command line turns these into one-line messages
 and a non-zero exit status.
@@ -15,11 +17,13 @@ and a non-zero exit status.
 from __future__ import annotations
 
 __all__ = [
+    "DaskUnavailable",
     "InputError",
     "LedgerError",
     "LossledgerError",
     "ProfileError",
     "ReferenceFormatError",
+    "WorkerCrashed",
 ]
 
 
@@ -54,3 +58,11 @@ class ReferenceFormatError(LossledgerError):
         self.field = field
         parts = [p for p in (path, f"field {field!r}" if field else None) if p]
         super().__init__(f"{': '.join(parts)}: {message}" if parts else message)
+
+
+class WorkerCrashed(LossledgerError):
+    """A worker process died every time it extracted this document (killed, out of memory, crashed)."""
+
+
+class DaskUnavailable(LossledgerError):
+    """``--dask`` was asked for but Dask is not installed."""
