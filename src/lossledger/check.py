@@ -27,10 +27,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
-from urllib.parse import urlsplit
 
 from .check_series import Cell, MergedSeries
 from .ledger import Ledger
+from .model import outlet_of
 from .profiles import ClaimantLabels, Profile, claimant_labels_for
 from .reference import SeriesBundle, load_bundles
 
@@ -104,15 +104,6 @@ class StoredClaim:
             seen=row.get("published") or (row.get("ingested_at") or "")[:10] or None,
             rule=row.get("rule") or "", claimant_text=row.get("claimant_text") or None,
         )  # fmt: skip
-
-
-def outlet_of(url: str | None, source: str | None, doc: str) -> str:
-    """Who published a document: the URL's host without ``www.``, else its source, else its id."""
-    if url:
-        host = urlsplit(url).hostname or ""
-        if host:
-            return host.removeprefix("www.")
-    return source or doc
 
 
 @dataclass

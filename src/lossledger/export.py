@@ -20,9 +20,10 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .check import KINDS, outlet_of
+from .check import KINDS
 from .errors import LossledgerError
 from .ledger import Ledger
+from .model import outlet_of
 
 __all__ = [
     "EXPORT_FORMATS",

@@ -33,6 +33,7 @@ from plotly.subplots import make_subplots
 
 from . import __version__
 from .errors import LedgerError, LossledgerError
+from .model import outlet_of
 from .profiles import ClaimantLabels, Profile, claimant_labels_for
 from .series import general_staff_snapshot
 
@@ -245,14 +246,6 @@ def safe_url(url: str | None) -> str | None:
     return url
 
 
-def _outlet(source: str | None, url: str | None) -> str:
-    if source:
-        return source
-    if url:
-        return urlsplit(url).hostname or ""
-    return ""
-
-
 def load_report_data(
     db: Path, *, generated_at: dt.datetime | None = None, profile: Profile | str | None = None
 ) -> ReportData:
@@ -296,7 +289,7 @@ def _load(
             claimant_text=r["claimant_text"], hedged=bool(r["hedged"]), quote=str(r["quote"] or ""),
             rule=str(r["rule"] or ""),
             title=doc["title"] if doc is not None else None, url=safe_url(url),
-            outlet=_outlet(doc["source"] if doc is not None else None, url),
+            outlet=outlet_of(url, doc["source"] if doc is not None else None, str(r["doc"])),
             published=doc["published"] if doc is not None else None,
         )
         if claim.measure != "projection" and (claim.as_of is None or claim.value is None):
