@@ -429,7 +429,7 @@ def make_app(
         immutables=[str(explorer)],
         metadata=build_metadata(tables=tables, report_href=report_href, ledger_name=ledger.name),
         static_mounts=static_mounts,
-        template_dir=str(resources.files("lossledger") / "templates"),  # _table.html
+        template_dir=str(resources.files("lossledger.report") / "templates"),  # _table.html
         settings={"sql_time_limit_ms": 3000, "truncate_cells_html": 400, "default_page_size": 50,
                   **(settings or {})},
     )
