@@ -28,6 +28,7 @@ from ..ledger import Ledger
 from ..reference import SeriesBundle, load_bundles, load_increases
 from .merged_series import Cell, MergedSeries, merge_copies
 from .rules import digit_swap, rules
+from .wording import num
 
 __all__ = ["AUDIT_KINDS", "AuditFinding", "AuditReport", "audit_bundles", "audit_reference"]
 
@@ -73,10 +74,6 @@ class AuditReport:
         }  # fmt: skip
 
 
-def _num(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
-
-
 def _neighbour(merged: MergedSeries, category: str, date: dt.date, step: int) -> float | None:
     """The value the copies agree on next to ``date`` (up to three days away, skipping disputed days)."""
     for k in range(1, 4):
@@ -108,17 +105,17 @@ def _judge(merged: MergedSeries, category: str, date: dt.date, cell: Cell) -> Au
     moved = [s for s, v in cell.values if before.get(s) is not None and before.get(s) != v]
     distinct = sorted(set(values.values()))
     if len(distinct) == 2 and digit_swap(distinct[0], distinct[1]):
-        kind, how = "digit_swap", f"{_num(distinct[0])} and {_num(distinct[1])} are the same digits, two swapped"
+        kind, how = "digit_swap", f"{num(distinct[0])} and {num(distinct[1])} are the same digits, two swapped"
     elif repeated and moved:
         kind = "copied_day"
-        steps = ", ".join(f"{s} moved by {_num(values[s] - (before[s] or 0))}" for s in moved)
+        steps = ", ".join(f"{s} moved by {num(values[s] - (before[s] or 0))}" for s in moved)
         how = f"{', '.join(repeated)} repeats its value of the day before (an increase of 0) where {steps}"
     else:
         kind, how = "disagree", "the values differ"
     if right is None:
         verdict = "the days around it do not tell which is right"
     else:
-        verdict = (f"{', '.join(agree)} fit the days around it ({_num(prev or 0)} before, {_num(nxt or 0)} after), "
+        verdict = (f"{', '.join(agree)} fit the days around it ({num(prev or 0)} before, {num(nxt or 0)} after), "
                    f"{', '.join(suspect)} do not")
     return AuditFinding(
         kind, category, date, values, f"Copies disagree on {where}: {cell.describe()}; {how}; {verdict}.",
@@ -146,8 +143,8 @@ def _stated_increases(
             cell = merged.cell(category, date)
             out.append(AuditFinding(
                 "stated_increase", category, date, dict(cell.values) if cell else {bundle.source: today},
-                f"{bundle.source} states +{_num(stated)} {category} on {date}, but its running total went from "
-                f"{_num(before)} to {_num(today)} (+{_num(actual)}).", [], [bundle.source],
+                f"{bundle.source} states +{num(stated)} {category} on {date}, but its running total went from "
+                f"{num(before)} to {num(today)} (+{num(actual)}).", [], [bundle.source],
             ))  # fmt: skip
     return out
 
@@ -169,7 +166,7 @@ def _decreases(merged: MergedSeries, category: str, seen: set[tuple[str, dt.date
             values = dict(cell.values) if cell else {bundle.source: v1}
             out.append(AuditFinding(
                 "decrease", category, d1, values,
-                f"{bundle.source}'s running total of {category} falls from {_num(v0)} on {d0} to {_num(v1)} on "
+                f"{bundle.source}'s running total of {category} falls from {num(v0)} on {d0} to {num(v1)} on "
                 f"{d1}, with no correction recorded.", [], [bundle.source],
             ))  # fmt: skip
     return out

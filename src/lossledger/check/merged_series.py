@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..reference import SeriesBundle
+from .wording import num
 
 __all__ = ["Cell", "MergedSeries"]
 
@@ -44,11 +45,7 @@ class Cell:
         by_value: dict[float, list[str]] = {}
         for source, value in self.values:
             by_value.setdefault(value, []).append(source)
-        return " / ".join(f"{_num(v)} ({', '.join(s)})" for v, s in by_value.items())
-
-
-def _num(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+        return " / ".join(f"{num(v)} ({', '.join(s)})" for v, s in by_value.items())
 
 
 class MergedSeries:

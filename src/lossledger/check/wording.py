@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .claims import StoredClaim
-from .merged_series import Cell
 from .rules import rules
+
+if TYPE_CHECKING:  # types only: merged_series words its cells with ``num``
+    from .claims import StoredClaim
+    from .merged_series import Cell
 
 __all__ = ["cell_details", "copies_named", "day_name", "label_of", "num", "rounded", "series_name", "when"]
 

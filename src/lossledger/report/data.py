@@ -350,11 +350,11 @@ def _load_reference(
             key = (str(r["source"]), str(r["side"]), str(r["category"]))
             line = lines.setdefault(key, ReferenceLine(*key, bound=str(r["bound"] or "official"), points=[]))
             line.points.append((date, value))
-    # The General Staff series ships with the package: when the ledger holds no official russia line
-    # for a charted category, the snapshot stands in, so a fresh ledger is still checked by eye.
-    wanted = {(c.side, c.category) for c in claims if c.side == "russia"}
-    have_official = {(ln.side, ln.category) for ln in lines.values() if ln.bound == "official"}
+    # The General Staff series ships with the package: when the ledger holds no official line of the
+    # snapshot's side for a charted category, the snapshot stands in, so a fresh ledger is still checked by eye.
     snapshot = general_staff_snapshot()
+    wanted = {(c.side, c.category) for c in claims if c.side == snapshot.side}
+    have_official = {(ln.side, ln.category) for ln in lines.values() if ln.bound == "official"}
     used_snapshot = False
     for side, category in sorted(wanted - have_official):
         points = snapshot.points.get(category)
