@@ -24,8 +24,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from lossledger.audit import audit_reference
-from lossledger.check import PROBLEM_KINDS, check
+from lossledger.check import PROBLEM_KINDS, audit_reference, check
 from lossledger.claims_table import import_claims_table
 from lossledger.ledger import ingest
 from lossledger.readers import ReaderOptions

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from lossledger.audit import audit_bundles
+from lossledger.check import audit_bundles
 from lossledger.cli import cli
 from lossledger.reference import SeriesBundle, import_reference
 from lossledger.series import ReferenceSeries
@@ -91,7 +91,7 @@ def test_shared_mirrors_digit_swaps_and_copied_days_are_found(tmp_path: Path) ->
     for name in ("petroivaniuk/russia_losses_personnel.json", "petroivaniuk/russia_losses_equipment.json",
                  "petroivaniuk/russia_losses_equipment_correction.json", "lod_db/russian-losses.json"):
         import_reference(SHARED / name, db_path=db)
-    from lossledger.audit import audit_reference
+    from lossledger.check import audit_reference
 
     report = audit_reference(db_path=db)
     cells = {(f.kind, f.category, f.date.isoformat()) for f in report.findings}
@@ -124,7 +124,7 @@ def test_a_stated_increase_is_checked_against_the_running_totals(tmp_path: Path)
     ]))
     db = tmp_path / "rwr.db"
     import_reference(answer, db_path=db)
-    from lossledger.audit import audit_reference
+    from lossledger.check import audit_reference
 
     found = [f for f in audit_reference(db_path=db).findings if f.kind == "stated_increase"]
     assert [(f.category, f.date, f.suspect) for f in found] == [("tanks", D(2022, 11, 14), ["general_staff_rwr"])]

@@ -214,3 +214,17 @@ def test_independent_estimates_are_series_per_source(tmp_path: Path) -> None:
     # CSIS going down is said once, about CSIS's own figures; the WSJ's lower figure is not CSIS's
     assert kinds == {"csis2": {"decreasing_total"}}
     assert "other named source (csis) gave 120,000" in messages(db)["csis2"]
+
+
+def test_the_side_compared_is_the_side_the_series_is_about() -> None:
+    """No side is named in the checker: a General Staff series about another side (here a made-up Ukrainian
+    one) is compared with that side's claims, and not with Russia's."""
+    other = ReferenceSeries(name="other_side", side="ukraine")
+    for day, value in ((D(2022, 11, 12), 1000.0), (D(2022, 11, 13), 1010.0), (D(2022, 11, 14), 1020.0)):
+        other.add("tanks", day, value)
+    bundle = SeriesBundle(source="general_staff_other", family="general_staff", bound="official",
+                          series={"ukraine": other.finish()})
+    about_ukraine = dataclasses.replace(_claim(1010, D(2022, 11, 13)), side="ukraine", category="tanks")
+    about_russia = dataclasses.replace(_claim(1010, D(2022, 11, 13)), id=2, doc="d2", category="tanks")
+    _, findings = compute_findings([about_ukraine, about_russia], [bundle])
+    assert [(f.kind, f.claim_ids) for f in findings] == [("confirmed", [about_ukraine.id])]

@@ -86,3 +86,30 @@ def test_public_functions_take_options_by_keyword() -> None:
             if p.default is not inspect.Parameter.empty and p.kind is not inspect.Parameter.KEYWORD_ONLY:
                 offenders.append(f"{name}({p.name}=...)")
     assert not offenders, f"options that can be passed by position: {offenders}"
+
+
+def test_every_exception_lives_in_errors() -> None:
+    """Each public exception class of the library is defined in ``errors.py`` (others may only re-import
+    it), and the old import paths of the moved ones still work. Private ones (``_IdTaken``) are signals a
+    module raises and catches itself; they never reach a caller."""
+    import lossledger.dask_backend
+    import lossledger.errors
+    import lossledger.scale
+
+    package = INIT.parent
+    errors_names = set(lossledger.errors.__all__)
+    elsewhere = []
+    for path in sorted(package.rglob("*.py")):
+        if path.name == "errors.py" and path.parent == package:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and not node.name.startswith("_") and any(
+                (isinstance(b, ast.Name) and (b.id.endswith(("Error", "Exception")) or b.id in errors_names))
+                or (isinstance(b, ast.Attribute) and b.attr.endswith(("Error", "Exception")))
+                for b in node.bases
+            ):
+                elsewhere.append(f"{path.relative_to(package)}:{node.lineno} {node.name}")
+    assert not elsewhere, f"exceptions defined outside errors.py: {elsewhere}"
+    assert lossledger.scale.WorkerCrashed is lossledger.errors.WorkerCrashed
+    assert lossledger.dask_backend.DaskUnavailable is lossledger.errors.DaskUnavailable
+    assert issubclass(lossledger.errors.WorkerCrashed, lossledger.errors.LossledgerError)

@@ -84,7 +84,7 @@ def test_the_embedded_plotly_matches_the_plotly_package() -> None:
 
     from lossledger.report import PLOTLY_BUNDLE
 
-    banner = (resources.files("lossledger") / "static" / PLOTLY_BUNDLE).read_text("utf-8")[:300]
+    banner = (resources.files("lossledger.report") / "static" / PLOTLY_BUNDLE).read_text("utf-8")[:300]
     match = re.search(r"plotly\.js \(basic - minified\) v(\d+)\.", banner)
     assert match and match.group(1) == get_plotlyjs_version().split(".")[0]
 
@@ -224,9 +224,9 @@ def test_table_data_carries_filters_and_links(page: str) -> None:
 def test_findings_list_is_capped_per_kind_and_says_so(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from lossledger import report
+    from lossledger.report import render
 
-    monkeypatch.setattr(report, "MAX_FINDINGS_PER_KIND", 1)
+    monkeypatch.setattr(render, "MAX_FINDINGS_PER_KIND", 1)
     db = build_fixture_ledger(tmp_path / "cap.db", hostile=False)
     page = render_report(load_report_data(db, generated_at=MADE))
     assert page.count('class="finding severity-') == 3  # one of each kind that disagrees

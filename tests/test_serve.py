@@ -97,7 +97,7 @@ def test_explorer_table_joins_articles_and_findings(tmp_path: Path, ledger: Path
     assert len(by_id) == 11
     assert json.loads(by_id[10]["findings"]) == ["wrong_date"] and by_id[10]["severity"] == "warning"
     assert json.loads(by_id[9]["findings"]) == [] and by_id[9]["severity"] is None
-    assert by_id[1]["outlet"] == "Example Daily" and by_id[1]["url"].startswith("https://news.example.org/")
+    assert by_id[1]["outlet"] == "news.example.org" and by_id[1]["url"].startswith("https://news.example.org/")
     assert by_id[11]["url"] is None  # the javascript: link is not carried over
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
 

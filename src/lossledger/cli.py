@@ -475,7 +475,7 @@ def reference_audit_command(db_path: Path, as_json: bool) -> None:
     gaps. One finding per cell, with every copy's value and which agree. Exits 1 when any is found."""
     import json as json_module
 
-    from .audit import audit_reference
+    from .check import audit_reference
     from .errors import LossledgerError
 
     try:

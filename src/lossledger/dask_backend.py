@@ -37,7 +37,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import __version__
-from .errors import InputError, LossledgerError
+from .errors import DaskUnavailable, InputError, LossledgerError
 from .model import CLAIM_RECORD_FIELDS, Claim, Document
 from .scale import DocumentExtractor, Extraction, default_workers
 
@@ -135,10 +135,6 @@ FAILURE_SCHEMA = pa.schema(
 
 _CLAIM_FIELDS = tuple(name for name in CLAIM_SCHEMA.names if name not in ("partition", "doc_seq",
                                                                             "extractor_version"))
-
-
-class DaskUnavailable(LossledgerError):
-    """``--dask`` was asked for but Dask is not installed."""
 
 
 @dataclass(frozen=True)

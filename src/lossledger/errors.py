@@ -7,7 +7,9 @@ Every exception the library raises on purpose derives from ``LossledgerError``::
     ├── InputError            an input file or record cannot be read (names file and place)
     ├── LedgerError           the SQLite ledger is missing, locked, corrupt or of another schema
     ├── ReferenceFormatError  a reference series file is not of the format it claims (names the field)
-    └── ArgumentError         an argument to a library function is not of an accepted form (also a ValueError)
+    ├── ArgumentError         an argument to a library function is not of an accepted form (also a ValueError)
+    ├── WorkerCrashed         a worker process died every time it extracted a document
+    └── DaskUnavailable       ``--dask`` was asked for but Dask is not installed
 
 The library never prints or exits: the command line turns these into one-line messages
 and a non-zero exit status.
@@ -17,11 +19,13 @@ from __future__ import annotations
 
 __all__ = [
     "ArgumentError",
+    "DaskUnavailable",
     "InputError",
     "LedgerError",
     "LossledgerError",
     "ProfileError",
     "ReferenceFormatError",
+    "WorkerCrashed",
 ]
 
 
@@ -60,3 +64,11 @@ class ReferenceFormatError(LossledgerError):
 
 class ArgumentError(LossledgerError, ValueError):
     """An argument given to a library function is not of an accepted form (e.g. ``published='May'``)."""
+
+
+class WorkerCrashed(LossledgerError):
+    """A worker process died every time it extracted this document (killed, out of memory, crashed)."""
+
+
+class DaskUnavailable(LossledgerError):
+    """``--dask`` was asked for but Dask is not installed."""

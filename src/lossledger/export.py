@@ -21,9 +21,10 @@ from typing import Any, BinaryIO
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .check import KINDS, outlet_of
+from .check import KINDS
 from .errors import LossledgerError
 from .ledger import Ledger
+from .model import outlet_of
 from .sanitize import csv_row, json_line
 from .terminal import number_text
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, fields
 from typing import Any
+from urllib.parse import urlsplit
 
-__all__ = ["CLAIM_RECORD_FIELDS", "Claim", "Document", "SPEC_FIELDS"]
+__all__ = ["CLAIM_RECORD_FIELDS", "Claim", "Document", "SPEC_FIELDS", "outlet_of"]
 
 #: The fields of a claim as ``../shared/spec/claims.md`` defines them, in its order.
 SPEC_FIELDS: tuple[str, ...] = (
@@ -33,6 +34,25 @@ class Document:
     published_basis: str = "unknown"
     language: str | None = None
     origin: str | None = None
+
+    @property
+    def outlet(self) -> str:
+        """Who published the document (see ``outlet_of``)."""
+        return outlet_of(self.url, self.origin, self.id)
+
+
+def outlet_of(url: str | None, source: str | None, doc: str) -> str:
+    """Who published a document: the URL's host without ``www.``, else where it came from (its origin, the
+    ledger's ``source``), else its id. The one definition: the checker's echo groups, the report, the
+    explorer and the exports all count outlets with it, so one article is one outlet in every view."""
+    if url:
+        try:
+            host = urlsplit(url).hostname or ""
+        except ValueError:  # "http://[broken": no host to name, not a reason to stop a check
+            host = ""
+        if host:
+            return host.removeprefix("www.")
+    return source or doc
 
 
 @dataclass(frozen=True, slots=True)

@@ -750,7 +750,7 @@ def load_bundles(ledger: Ledger) -> list[SeriesBundle]:
             series.finish()
     out = sorted(bundles.values(), key=lambda b: b.source)
     # The shipped snapshot stays in force for whatever the imports lack: the checker merges the copies of a
-    # series per cell (check_series.py), so it is always there.
+    # series per cell (check/merged_series.py), so it is always there.
     if not any(b.source == shipped_general_staff().source for b in out):
         out.insert(0, shipped_general_staff())
     return out

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import InputError, LossledgerError
+from .errors import InputError, LossledgerError, WorkerCrashed
 from .model import Claim, Document
 
 if TYPE_CHECKING:
@@ -80,10 +80,6 @@ BARREN_POOL_LIMIT = 2 * (DEFAULT_MAX_RETRIES + 2)
 #: A function that extracts one document's claims. It must be picklable (a module-level function) to
 #: run in a worker process.
 DocumentExtractor = Callable[[Document], list[Claim]]
-
-
-class WorkerCrashed(LossledgerError):
-    """A worker process died every time it extracted this document (killed, out of memory, crashed)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ from datasette.views.base import DatasetteError
 from markupsafe import Markup
 
 from .errors import LedgerError, LossledgerError
+from .model import outlet_of
 from .profiles import Profile, claimant_labels_for
 from .report import name_claimant, open_ledger_readonly, safe_url, vocabulary, write_report
 
@@ -110,6 +111,7 @@ def build_explorer_db(ledger: Path, target: Path, *, profile: Profile | str | No
     finally:
         source.close()
     copy.create_function("safe_url", 1, safe_url, deterministic=True)
+    copy.create_function("outlet_of", 3, outlet_of, deterministic=True)
     labels = claimant_labels_for((r[0] for r in copy.execute("SELECT DISTINCT rule FROM claims")), profile=profile)
     copy.create_function("claimant_label", 1, functools.partial(name_claimant, labels), deterministic=True)
     db = sqlite_utils.Database(copy)
@@ -138,7 +140,8 @@ def build_explorer_db(ledger: Path, target: Path, *, profile: Profile | str | No
         SELECT c.id, c.as_of, c.side, c.category, c.outcome, c.value, c.value_high, c.qualifier,
                c.measure, c.period_days, c.claimant, claimant_label(c.claimant), c.claimant_text, c.hedged,
                c.quote,
-               {findings_sql}, {worst_sql}, d.source, d.title, safe_url(d.url), d.published, c.doc, c.rule
+               {findings_sql}, {worst_sql}, outlet_of(d.url, d.source, c.doc), d.title, safe_url(d.url),
+               d.published, c.doc, c.rule
         FROM claims c LEFT JOIN documents d ON d.id = c.doc
         ORDER BY c.id;
         CREATE INDEX idx_{EXPLORER_TABLE}_claimant_as_of ON {EXPLORER_TABLE}(claimant, as_of);
@@ -187,7 +190,7 @@ def _queries(tables: set[str]) -> dict[str, dict[str, Any]]:
             ),
             "sql": (
                 "SELECT f.kind, f.severity, f.message, c.quote, c.value, c.as_of, c.claimant, d.title, "
-                f"d.source AS outlet, f.reference_source, f.reference_date, {_whole('f.reference_value')}, "
+                f"c.outlet, f.reference_source, f.reference_date, {_whole('f.reference_value')}, "
                 f"f.claim_id\nFROM findings f LEFT JOIN {EXPLORER_TABLE} c ON c.id = f.claim_id\n"
                 "LEFT JOIN documents d ON d.id = coalesce(c.doc, f.doc)\n"
                 f"WHERE f.kind IN ({kinds})\nORDER BY f.severity = 'error' DESC, f.kind, c.as_of"
@@ -253,7 +256,7 @@ def build_metadata(
                             "claimant_label": "The claimant's name, from the conflict profile.",
                             "findings": "Kinds of finding about this claim (JSON list).",
                             "severity": "The most serious finding: error, warning or info.",
-                            "outlet": "The source the document came from.",
+                            "outlet": "Who published the document: its URL's host, else the file it came from.",
                             "title": "The article's title.",
                             "url": "The article's link (kept only when it is http or https).",
                             "published": "The article's publication date.",
@@ -434,7 +437,7 @@ def make_app(
         immutables=[str(explorer)],
         metadata=build_metadata(tables=tables, report_href=report_href, ledger_name=ledger.name),
         static_mounts=static_mounts,
-        template_dir=str(resources.files("lossledger") / "templates"),  # _table.html
+        template_dir=str(resources.files("lossledger.report") / "templates"),  # _table.html
         settings={"sql_time_limit_ms": 3000, "truncate_cells_html": 400, "default_page_size": 50,
                   **(settings or {})},
     )

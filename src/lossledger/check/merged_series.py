@@ -1,5 +1,5 @@
-"""The General Staff series as the checker sees it: every imported copy and the shipped snapshot, merged per
-category and date.
+"""An official series as the checker and the audit see it: every imported copy and the shipped snapshot,
+merged per category and date, one merged series per side the copies are about.
 
 No copy replaces another. A cell (category, date) holds the value of each copy that has it; the copies either
 agree on it or the cell is disputed, and a finding then says so instead of confirming from either. A copy
@@ -13,7 +13,8 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .reference import SeriesBundle
+from ..reference import SeriesBundle
+from .wording import num
 
 __all__ = ["Cell", "MergedSeries"]
 
@@ -44,11 +45,7 @@ class Cell:
         by_value: dict[float, list[str]] = {}
         for source, value in self.values:
             by_value.setdefault(value, []).append(source)
-        return " / ".join(f"{_num(v)} ({', '.join(s)})" for v, s in by_value.items())
-
-
-def _num(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+        return " / ".join(f"{num(v)} ({', '.join(s)})" for v, s in by_value.items())
 
 
 class MergedSeries:
@@ -131,3 +128,21 @@ class MergedSeries:
                     continue  # superseded on this day
             out.append((bundle.source, today - before - correction))
         return Cell(tuple(out)) if out else None
+
+
+def merge_copies(
+    bundles: Sequence[SeriesBundle], *, family: str, supersedes_snapshot: Sequence[str] = ()
+) -> dict[str, MergedSeries]:
+    """Every copy of one family's series among ``bundles``, merged per side. The sides are the ones the
+    copies hold series for (the General Staff's: Russia's), not a side named in the code. Order of the
+    copies: those that supersede the shipped snapshot first, then the snapshot, then the other copies as
+    second opinions."""
+    copies = [b for b in bundles if b.family == family]
+    merged: dict[str, MergedSeries] = {}
+    for side in sorted({side for b in copies for side in b.series}):
+        ordered = sorted(
+            (b for b in copies if b.for_side(side)),
+            key=lambda b: (b.source not in supersedes_snapshot, not b.source.endswith("_snapshot"), b.source),
+        )
+        merged[side] = MergedSeries(ordered, side=side, supersedes_snapshot=supersedes_snapshot)
+    return merged

@@ -2,7 +2,7 @@
 goes down or has holes.
 
 Every copy of the General Staff series in the ledger (and the shipped snapshot, on the cells no newer copy of
-it holds: the checker's own view, ``check_series.MergedSeries``) is compared cell by cell. One finding per
+it holds: the checker's own view, ``merged_series.MergedSeries``) is compared cell by cell. One finding per
 cell (category, date), giving every copy's value and which copies agree; where the neighbouring days tell
 which value is wrong, the finding names it and says how it went wrong:
 
@@ -24,10 +24,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .check import _digit_swap, rules
-from .check_series import Cell, MergedSeries
-from .ledger import Ledger
-from .reference import SeriesBundle, load_bundles, load_increases
+from ..ledger import Ledger
+from ..reference import SeriesBundle, load_bundles, load_increases
+from .merged_series import Cell, MergedSeries, merge_copies
+from .rules import digit_swap, rules
+from .wording import num
 
 __all__ = ["AUDIT_KINDS", "AuditFinding", "AuditReport", "audit_bundles", "audit_reference"]
 
@@ -73,10 +74,6 @@ class AuditReport:
         }  # fmt: skip
 
 
-def _num(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
-
-
 def _neighbour(merged: MergedSeries, category: str, date: dt.date, step: int) -> float | None:
     """The value the copies agree on next to ``date`` (up to three days away, skipping disputed days)."""
     for k in range(1, 4):
@@ -107,18 +104,18 @@ def _judge(merged: MergedSeries, category: str, date: dt.date, cell: Cell) -> Au
     repeated = [s for s, v in cell.values if before.get(s) == v]
     moved = [s for s, v in cell.values if before.get(s) is not None and before.get(s) != v]
     distinct = sorted(set(values.values()))
-    if len(distinct) == 2 and _digit_swap(distinct[0], distinct[1]):
-        kind, how = "digit_swap", f"{_num(distinct[0])} and {_num(distinct[1])} are the same digits, two swapped"
+    if len(distinct) == 2 and digit_swap(distinct[0], distinct[1]):
+        kind, how = "digit_swap", f"{num(distinct[0])} and {num(distinct[1])} are the same digits, two swapped"
     elif repeated and moved:
         kind = "copied_day"
-        steps = ", ".join(f"{s} moved by {_num(values[s] - (before[s] or 0))}" for s in moved)
+        steps = ", ".join(f"{s} moved by {num(values[s] - (before[s] or 0))}" for s in moved)
         how = f"{', '.join(repeated)} repeats its value of the day before (an increase of 0) where {steps}"
     else:
         kind, how = "disagree", "the values differ"
     if right is None:
         verdict = "the days around it do not tell which is right"
     else:
-        verdict = (f"{', '.join(agree)} fit the days around it ({_num(prev or 0)} before, {_num(nxt or 0)} after), "
+        verdict = (f"{', '.join(agree)} fit the days around it ({num(prev or 0)} before, {num(nxt or 0)} after), "
                    f"{', '.join(suspect)} do not")
     return AuditFinding(
         kind, category, date, values, f"Copies disagree on {where}: {cell.describe()}; {how}; {verdict}.",
@@ -146,8 +143,8 @@ def _stated_increases(
             cell = merged.cell(category, date)
             out.append(AuditFinding(
                 "stated_increase", category, date, dict(cell.values) if cell else {bundle.source: today},
-                f"{bundle.source} states +{_num(stated)} {category} on {date}, but its running total went from "
-                f"{_num(before)} to {_num(today)} (+{_num(actual)}).", [], [bundle.source],
+                f"{bundle.source} states +{num(stated)} {category} on {date}, but its running total went from "
+                f"{num(before)} to {num(today)} (+{num(actual)}).", [], [bundle.source],
             ))  # fmt: skip
     return out
 
@@ -169,7 +166,7 @@ def _decreases(merged: MergedSeries, category: str, seen: set[tuple[str, dt.date
             values = dict(cell.values) if cell else {bundle.source: v1}
             out.append(AuditFinding(
                 "decrease", category, d1, values,
-                f"{bundle.source}'s running total of {category} falls from {_num(v0)} on {d0} to {_num(v1)} on "
+                f"{bundle.source}'s running total of {category} falls from {num(v0)} on {d0} to {num(v1)} on "
                 f"{d1}, with no correction recorded.", [], [bundle.source],
             ))  # fmt: skip
     return out
@@ -204,15 +201,25 @@ def _gaps(bundle: SeriesBundle, side: str) -> list[AuditFinding]:
     return out
 
 
-def audit_bundles(bundles: Sequence[SeriesBundle], *, side: str = "russia") -> AuditReport:
-    """Audit the General Staff copies among ``bundles`` (pure: no database)."""
+def audit_bundles(bundles: Sequence[SeriesBundle], *, side: str | None = None) -> AuditReport:
+    """Audit the General Staff copies among ``bundles`` (pure: no database): every side they hold series
+    for, or only ``side``."""
     superseding = list(rules()["general_staff"].get("supersedes_snapshot", []))
-    copies = sorted(
-        (b for b in bundles if b.family == "general_staff" and b.for_side(side)),
-        key=lambda b: (b.source not in superseding, not b.source.endswith("_snapshot"), b.source),
-    )
-    merged = MergedSeries(copies, side=side, supersedes_snapshot=superseding)
+    merged_by_side = merge_copies(bundles, family="general_staff", supersedes_snapshot=superseding)
     findings: list[AuditFinding] = []
+    sources: list[str] = []
+    compared = 0
+    for series_side, merged in merged_by_side.items():
+        if side is not None and series_side != side:
+            continue
+        compared += _audit_side(merged, findings)
+        sources += [s for s in merged.sources if s not in sources]
+    findings.sort(key=lambda f: (f.date, f.category, AUDIT_KINDS.index(f.kind)))
+    return AuditReport(sources=sources, cells_compared=compared, findings=findings)
+
+
+def _audit_side(merged: MergedSeries, findings: list[AuditFinding]) -> int:
+    """Add the findings about one side's merged copies; return the number of cells compared."""
     seen: set[tuple[str, dt.date]] = set()
     compared = 0
     for category in sorted(merged.categories()):
@@ -225,11 +232,10 @@ def audit_bundles(bundles: Sequence[SeriesBundle], *, side: str = "russia") -> A
                 seen.add((category, date))
         findings += _stated_increases(merged, category, seen)
         findings += _decreases(merged, category, seen)
-    for bundle in copies:
+    for bundle in merged.bundles:
         if not bundle.source.endswith("_snapshot"):
-            findings += _gaps(bundle, side)
-    findings.sort(key=lambda f: (f.date, f.category, AUDIT_KINDS.index(f.kind)))
-    return AuditReport(sources=merged.sources, cells_compared=compared, findings=findings)
+            findings += _gaps(bundle, merged.side)
+    return compared
 
 
 def audit_reference(*, db_path: str | os.PathLike[str]) -> AuditReport:
