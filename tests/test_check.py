@@ -460,3 +460,10 @@ def test_findings_name_a_user_profiles_claimants_by_its_labels(tmp_path: Path) -
     ]
     assert len(guessed.notes) == 1 and "karabakh-2020@1" in guessed.notes[0]
     assert guessed.to_dict()["notes"] == guessed.notes
+
+
+def test_check_counts_the_claims_it_could_not_date(tmp_path: Path) -> None:
+    db = tmp_path / "undated.db"
+    store(db, {"a": ([make_claim("a", 80860), make_claim("a", 2840, category="tanks", as_of=None)], None)})
+    report = check(db_path=db)
+    assert report.undated == 1 and report.to_dict()["undated"] == 1

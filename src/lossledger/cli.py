@@ -523,6 +523,9 @@ def check_command(db_path: Path, show_all: bool, as_json: bool, strict: bool, pr
         counts = ", ".join(f"{k} {v}" for k, v in sorted(report.by_kind.items())) or "no findings"
         console.print(f"{count(report.claims, 'claim')} in {count(report.groups, 'group')} checked against "
                       f"{', '.join(report.references)}: {counts}", markup=False, highlight=False)
+        if report.undated:
+            console.print(f"{count(report.undated, 'claim')} with no date could not be checked against a series "
+                          "(no date was stated or inferred)", markup=False, highlight=False)
     for note in report.notes:
         click.echo(f"note: {note}", err=True)
     if strict and any(f.severity == "error" for f in report.findings):

@@ -113,6 +113,7 @@ def check_ledger(ledger: Ledger, *, profile: Profile | str | None = None) -> Che
         )
     return CheckReport(
         claims=len(claims), groups=len(groups), findings=findings, references=[b.source for b in bundles],
+        undated=sum(1 for c in claims if c.as_of is None),
         notes=[labels.note] if labels.note else [],
     )
 

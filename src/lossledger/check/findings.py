@@ -46,6 +46,8 @@ class CheckReport:
     references: list[str]
     #: Things the reader should know about the run (e.g. claims whose profile could not be loaded).
     notes: list[str] = field(default_factory=list)
+    #: Claims with no date: no series can say anything about them, so they were not checked.
+    undated: int = 0
 
     @property
     def by_kind(self) -> dict[str, int]:
@@ -62,6 +64,7 @@ class CheckReport:
             "references": self.references,
             "by_kind": self.by_kind,
             "notes": self.notes,
+            "undated": self.undated,
             "findings": [f.to_dict() for f in self.findings],
         }
 
