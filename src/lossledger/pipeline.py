@@ -65,7 +65,8 @@ def extract_paths(
             summary.failures.append(item)
             yield item
             continue
-        claims = extract_claims(item.text, published=item.published, doc_id=item.id, profile=prof)
+        claims = extract_claims(item.text, published=item.published, doc_id=item.id, profile=prof,
+                                language=item.language)
         summary.documents += 1
         summary.claims += len(claims)
         yield Extracted(item, claims)

@@ -25,6 +25,7 @@ from ..languages import grammar
 from ..model import Claim
 from ..profiles import Profile, load_profile
 from . import dates as datelib
+from . import slavic
 from .attribution import claimant_in, credit_reported_by, remember_sources, source_referred_to
 from .body import Sentence
 from .document import Mention, Reader
@@ -277,15 +278,24 @@ def extract_claims(
     published: dt.date | str | None = None,
     doc_id: str | None = None,
     profile: Profile | str | None = None,
+    language: str | None = None,
 ) -> list[Claim]:
     """Every loss claim in ``text``, one per fact, in text order.
 
     ``published`` is the document's publication date (a ``date`` or ISO string); without it the
     date is inferred from the text. ``profile`` is a loaded ``Profile``, a shipped profile name or
-    a TOML path (default: ``russia-ukraine``).
+    a TOML path (default: ``russia-ukraine``). ``language`` (ISO 639-1) picks the grammar: "uk" and
+    "ru" read the text with the Cyrillic-script grammar (``slavic``), anything else with the English
+    one; None decides from the text's letters. A text mostly in Latin letters is read as English
+    whatever ``language`` says (the General Staff's English bulletins with "осіб", "од").
     """
     prof = profile if isinstance(profile, Profile) else load_profile(profile)
     pub = datelib.parse_iso_or_none(published) if isinstance(published, str) else published
+    cyrillic = slavic.guess_cyrillic_language(text) if language != "en" else None
+    if cyrillic is not None:
+        lang = language if language in slavic.CYRILLIC_LANGUAGES else cyrillic
+        return slavic.extract_cyrillic(text, lang=lang, published=pub, doc_id=doc_id, profile=prof,
+                                       rule_name=lambda name: _rule(name, prof))
     reader = Reader(text, pub, prof)
     reader.published_basis = "published"
     for sent in reader.sentences:

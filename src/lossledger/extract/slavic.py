@@ -1,0 +1,1316 @@
+"""Loss claims out of Ukrainian and Russian text.
+
+The same stages as the English extractor, over words matched by their dictionary forms
+(``languages/morphology.py``) instead of regular expressions:
+
+    numbers (digits, spaced thousands, "1,2 млн", "4 тис. 890", words in any case, ranges, "(+N)")
+      ─► what was lost (the noun after the number, the list label before it "танки — 9419", or the
+         item before it in an elliptical list "106 – пошкоджено")
+      ─► outcome, side, qualifier, hedge (in the number's clause, then its sentence)
+      ─► claimant (in the sentence, "Про це повідомив ..." after it, carried on to the figures after it)
+      ─► span and date ("за минулу добу", "з 8 серпня", "станом на 13.11.2022", "у 2024 році") ─► claims
+
+The words are data: ``languages/<lang>/grammar.toml`` (the language's constructions) and
+``profiles/<profile>/<lang>.toml`` (the war's words in that language). A language is added with those
+two files.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..errors import LossledgerError
+from ..languages.morphology import PhraseTable, Token, normal_word, tags, tokenize
+from ..model import Claim
+from ..profiles import Profile
+
+__all__ = ["CYRILLIC_LANGUAGES", "extract_cyrillic", "guess_cyrillic_language", "language_data"]
+
+#: Languages with a grammar and profile words for this extractor.
+CYRILLIC_LANGUAGES = ("uk", "ru")
+
+_PEOPLE = ("personnel", "civilians", "people")
+_SPECIFIC = ("killed", "wounded", "captured", "missing", "deserted", "destroyed", "damaged", "abandoned")
+
+
+# -- the language's data ---------------------------------------------------------------------------------
+
+
+def _table(data: Mapping[str, Any], lang: str) -> PhraseTable:
+    return PhraseTable({k: v for k, v in data.items() if isinstance(v, list)}, lang)
+
+
+@dataclass
+class Language:
+    """A language's grammar and its words for one profile, ready to match."""
+
+    code: str
+    letters: str
+    number_values: dict[str, float]
+    multipliers: PhraseTable
+    half: PhraseTable
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    grammar: dict[str, PhraseTable]
+    categories: PhraseTable
+    noun_outcomes: PhraseTable
+    unit_words: PhraseTable
+    outcomes_people: PhraseTable
+    outcomes_equipment: PhraseTable
+    sides: PhraseTable
+    military_context: PhraseTable
+    civilian_context: PhraseTable
+    claimants: PhraseTable
+    state_claimants: dict[str, str]
+    raw: dict[str, Any] = field(repr=False, default_factory=dict)
+
+
+def _read_toml(package: str, *parts: str) -> dict[str, Any]:
+    path = resources.files(package).joinpath(*parts)
+    if not path.is_file():
+        raise LossledgerError(f"no language data {'/'.join(parts)} in {package}")
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise LossledgerError(f"{package}/{'/'.join(parts)}: not TOML: {exc}") from exc
+
+
+@lru_cache(maxsize=8)
+def language_data(lang: str, profile_name: str = "russia-ukraine") -> Language:
+    """The grammar of ``lang`` and the words of the profile in it (read and indexed once)."""
+    g = _read_toml("lossledger.languages", lang, "grammar.toml")
+    p = _read_toml("lossledger.profiles", profile_name, f"{lang}.toml")
+    numbers = g.get("numbers", {})
+    dates = g.get("dates", {})
+    grammar: dict[str, PhraseTable] = {}
+    for section in ("qualifiers", "spans", "hedges", "context", "dates"):
+        grammar[section] = _table(g.get(section, {}), lang)
+    values = {normal_word(k): float(v) for k, v in numbers.get("values", {}).items()}
+    multipliers = PhraseTable({str(v): [k] for k, v in numbers.get("multipliers", {}).items()}, lang)
+    return Language(
+        code=lang,
+        letters=str(g.get("letters", "")),
+        number_values=values,
+        multipliers=multipliers,
+        half=PhraseTable({"half": numbers.get("half", [])}, lang),
+        months={normal_word(k): int(v) for k, v in dates.get("months", {}).items()},
+        weekdays={normal_word(k): int(v) for k, v in dates.get("weekdays", {}).items()},
+        grammar=grammar,
+        categories=_table(p.get("categories", {}), lang),
+        noun_outcomes=_table(p.get("noun_outcomes", {}), lang),
+        unit_words=_table(p.get("unit_words", {}), lang),
+        outcomes_people=_table(p.get("outcomes", {}).get("people", {}), lang),
+        outcomes_equipment=_table(p.get("outcomes", {}).get("equipment", {}), lang),
+        sides=_table(p.get("sides", {}), lang),
+        military_context=_table(p.get("military_context", {}), lang),
+        civilian_context=_table(p.get("civilian_context", {}), lang),
+        claimants=_table(p.get("claimants", {}), lang),
+        state_claimants=dict(p.get("state_claimants", {})),
+        raw={"grammar": g, "profile": p},
+    )
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def guess_cyrillic_language(text: str, sample: int = 4000) -> str | None:
+    """"uk" or "ru" when most letters of ``text`` are Cyrillic (by the letters only one of them writes),
+    else None: a bulletin in English with Ukrainian unit words ("осіб", "од") is English."""
+    head = text[:sample]
+    cyr = len(_CYRILLIC.findall(head))
+    lat = len(_LATIN.findall(head))
+    if cyr <= lat or cyr < 20:
+        return None
+    low = head.lower()
+    scores = {lang: sum(low.count(ch) for ch in language_data(lang).letters) for lang in CYRILLIC_LANGUAGES}
+    if scores["uk"] == scores["ru"]:
+        return "ru" if "ы" in low or "э" in low else "uk"
+    return max(scores, key=lambda k: scores[k])
+
+
+# -- sentences -------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    kind: str  # "sentence", "list_item", "heading"
+    tokens: list[Token] = field(default_factory=list)
+
+
+_SENT_END = re.compile(r"(?<=[.!?…])[\"»”]?\s+(?=[«\"“(—–-]?\s*[A-ZА-ЯІЇЄҐЁ0-9])")
+_ABBREV = re.compile(r"(?:тис|тыс|млн|млрд|р|г|ст|ім|им|т\.\s?зв|т\.\s?е|т\.\s?д|пор|див|см|н\.е|ул|вул|обл)\.$", re.I)
+_BULLET = re.compile(r"^\s*(?:[-–—•*●▪]|\d+[.)])\s+")
+
+
+def _sentences(text: str, lang: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    pos = 0
+    paragraph = 0
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        line_start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        paragraph += 1
+        is_item = bool(_BULLET.match(line))
+        ends = [m.start() for m in _SENT_END.finditer(line) if not _ABBREV.search(line[:m.start()].rstrip("\"»”"))]
+        bounds = [0, *[e for e in ends], len(line)]
+        stripped = line.strip()
+        heading = (not out and not is_item and len(stripped) < 220 and stripped[-1] not in ".!?:;…\"»”")
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            seg = line[a:b]
+            lead = len(seg) - len(seg.lstrip())
+            trail = len(seg.rstrip())
+            if trail <= lead:
+                continue
+            start, end = line_start + a + lead, line_start + a + trail
+            kind = "list_item" if is_item else ("heading" if heading else "sentence")
+            out.append(Sentence(start, end, paragraph, kind))
+    del lines
+    return out
+
+
+# -- numbers ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Number:
+    start: int
+    end: int
+    value: float
+    high: float | None = None
+    delta: bool = False
+    first_token: int = 0
+    last_token: int = 0
+
+
+_DIGITS = re.compile(
+    r"(?<![\w.,/:+-])(\(\s*\+\s*|\+\s*)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+)(?:,(\d+))?(?![\d])")
+_DATE_LIKE = re.compile(r"[.:/]\d")
+_RANGE_DASH = re.compile(r"\s*[-–—]\s*(?=\d)")
+_GLUED_SUFFIX = re.compile(r"-?[^\W\d_]")
+
+
+def _int(s: str) -> int:
+    return int(re.sub(r"\D", "", s))
+
+
+def _token_index(tokens: list[Token], offset: int) -> int:
+    """Index of the first token starting at or after ``offset``."""
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _multiplier_at(lang: Language, tokens: list[Token], i: int, end: int) -> tuple[float, int] | None:
+    if i >= len(tokens) or tokens[i].start - end > 2:
+        return None
+    hit = lang.multipliers.match(tokens, i)
+    if hit is None:
+        return None
+    return float(hit[0]), hit[1]
+
+
+def _find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[int, int]]) -> list[Number]:
+    tokens = sent.tokens
+    s_text = text[sent.start:sent.end]
+    out: list[Number] = []
+    covered: set[int] = set()
+
+    def inside_taken(a: int, b: int) -> bool:
+        return any(x <= a < y or x < b <= y for x, y in taken)
+
+    for m in _DIGITS.finditer(s_text):
+        a = sent.start + m.start(2)
+        digits = m.group(2)
+        after = sent.start + m.end()
+        if _DATE_LIKE.match(text, sent.start + m.end(2)) and not m.group(3):
+            continue  # 13.11.2022, 13:51
+        if inside_taken(a, sent.start + m.end(2)):
+            continue
+        if " " in digits or "\u00a0" in digits or "\u202f" in digits:
+            # "18 155-мм гаубиць": a calibre glued to the last group is not part of the number
+            last_group_end = sent.start + m.end(2)
+            if _GLUED_SUFFIX.match(text, last_group_end) and text[last_group_end:last_group_end + 1] == "-":
+                digits = re.split(r"[ \u00a0\u202f]", digits)[0]
+                after = a + len(digits)
+        if text[after:after + 1] == "-" and _GLUED_SUFFIX.match(text, after + 1) and not text[after + 1].isdigit():
+            continue  # "23-ї доби", "128-й бригади", "155-мм"
+        if a > 1 and text[a - 1] == "-" and text[a - 2:a - 1].isalpha():
+            continue  # "Ми-24", "Т-62"
+        value = float(_int(digits))
+        decimal = m.group(3) if digits == m.group(2) else None
+        if decimal:
+            value = float(f"{_int(digits)}.{decimal}")
+        delta = bool(m.group(1))
+        i = _token_index(tokens, after)
+        high: float | None = None
+        mult = _multiplier_at(lang, tokens, i, after)
+        end = after
+        if mult:
+            value *= mult[0]
+            end = tokens[mult[1] - 1].end
+            i = mult[1]
+            # "4 тис. 890"
+            rest = re.match(r"\.?\s+(\d{1,3})(?![\d\s]*\d)(?![.,]\d)", text[end:sent.end])
+            if rest and mult[0] == 1000 and tokens[mult[1] - 1].low in ("тис", "тыс"):
+                value += int(rest.group(1))
+                end = end + rest.end()
+                i = _token_index(tokens, end)
+        elif decimal:
+            continue  # "1,2" with no thousands after it is not a count
+        rng = _RANGE_DASH.match(text, end) if not delta else None
+        if rng:
+            m2 = re.match(r"(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+)(?:,(\d+))?", text[rng.end():sent.end])
+            if m2:
+                high = float(_int(m2.group(1)))
+                if m2.group(2):
+                    high = float(f"{_int(m2.group(1))}.{m2.group(2)}")
+                end2 = rng.end() + m2.end()
+                j = _token_index(tokens, end2)
+                mult2 = _multiplier_at(lang, tokens, j, end2)
+                if mult2:
+                    high *= mult2[0]
+                    if not mult:
+                        value *= mult2[0]
+                    end2 = tokens[mult2[1] - 1].end
+                elif mult:
+                    high *= mult[0]
+                if high <= value or not float(high).is_integer():
+                    high = None
+                else:
+                    end = end2
+        if delta:
+            close = text.find(")", end, min(sent.end, end + 40))
+            if close != -1:
+                end = end if close < 0 else end
+        if not float(value).is_integer():
+            continue
+        first = _token_index(tokens, a)
+        last = max(first, _token_index(tokens, end) - 1)
+        out.append(Number(a, end, value, high, delta, first, last))
+        covered.update(range(first, last + 1))
+    out += _word_numbers(tokens, lang, covered)
+    out.sort(key=lambda n: n.start)
+    return out
+
+
+def _number_word(lang: Language, token: Token) -> float | None:
+    if token.low in lang.number_values:
+        return lang.number_values[token.low]
+    for form in token.lemmas:
+        if form in lang.number_values:
+            if form in ("сей", "сiм"):
+                continue
+            return lang.number_values[form]
+    return None
+
+
+def _word_numbers(tokens: list[Token], lang: Language, covered: set[int]) -> list[Number]:
+    """"півтори тисячі", "восемь с половиной тысяч", "троє", "одну", "тисячу", "три сотни"."""
+    out = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if i in covered or tokens[i].low.isdigit():
+            i += 1
+            continue
+        total = 0.0
+        j = i
+        while j < n and j not in covered and (v := _number_word(lang, tokens[j])) is not None:
+            total += v
+            j += 1
+        half = 0.0
+        if j > i and j < n:
+            h = lang.half.match(tokens, j)
+            if h:
+                half, j = 0.5, h[1]
+        mult = lang.multipliers.match(tokens, j) if j < n and j not in covered else None
+        if j == i and mult is None:
+            i += 1
+            continue
+        if mult is not None:
+            m_token = tokens[j]
+            if j == i:
+                # a bare "тисячу" is one thousand; plural "тисячі", "сотні" are vague
+                t = tags(m_token.low, lang.code)
+                if "plur" in t and "sing" not in t:
+                    i = mult[1]
+                    continue
+                if m_token.low.endswith(("і", "и")) and not _after_qualifier(tokens, i, lang):
+                    i = mult[1]
+                    continue
+                total = 1.0
+            value = (total + half) * float(mult[0])
+            end_j = mult[1]
+        else:
+            value = total + half
+            end_j = j
+        if value > 0 and float(value).is_integer():
+            out.append(Number(tokens[i].start, tokens[end_j - 1].end, value, None, False, i, end_j - 1))
+        i = end_j
+    return out
+
+
+def _after_qualifier(tokens: list[Token], i: int, lang: Language) -> bool:
+    q = lang.grammar["qualifiers"]
+    for k in (1, 2, 3):
+        if i - k >= 0:
+            hit = q.match(tokens, i - k)
+            if hit and hit[1] == i and hit[0] != "rise_to":
+                return True
+    return False
+
+
+# -- dates -----------------------------------------------------------------------------------------------
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+    role: str  # "as_of", "since", "span", "plain"
+    kind: str  # "day", "month", "year", "year_start", "war_day"
+    first_token: int = 0
+    last_token: int = 0
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])")
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+def _role_before(tokens: list[Token], i: int, lang: Language) -> str:
+    dates = lang.grammar["dates"]
+    for k in (3, 2, 1):
+        if i - k < 0:
+            continue
+        hit = dates.match(tokens, i - k, i)
+        if hit and hit[1] == i:
+            if hit[0] == "as_of_before":
+                return "as_of"
+            if hit[0] == "since_before":
+                return "since"
+    return "plain"
+
+
+def _find_dates(text: str, sent: Sentence, lang: Language) -> list[DateMention]:
+    tokens = sent.tokens
+    out: list[DateMention] = []
+    dates = lang.grammar["dates"]
+    spans = lang.grammar["spans"]
+    used: set[int] = set()
+    for m in _NUMERIC_DATE.finditer(text, sent.start, sent.end):
+        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if year < 100:
+            year += 2000
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        i = _token_index(tokens, m.start())
+        j = _token_index(tokens, m.end()) - 1
+        used.update(range(i, j + 1))
+        out.append(DateMention(m.start(), m.end(), year, month, day, _role_before(tokens, i, lang), "day", i, j))
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if i in used:
+            continue
+        month = next((lang.months[f] for f in tok.lemmas if f in lang.months), None)
+        if month is None or not tok.text[:1].islower() and i > 0 and tok.low in ("май", "травень") and False:
+            continue
+        if month is None:
+            continue
+        day = None
+        first = i
+        if i > 0 and tokens[i - 1].low.isdigit() and 1 <= int(tokens[i - 1].low) <= 31 \
+                and tokens[i].start - tokens[i - 1].end <= 2:
+            day = int(tokens[i - 1].low)
+            first = i - 1
+        elif i > 0 and tokens[i].low in ("май", "травня", "мая") and False:
+            pass
+        year = None
+        last = i
+        k = i + 1
+        if k < n and tokens[k].low.isdigit() and _YEAR.match(tokens[k].low) and tokens[k].start - tok.end <= 3:
+            year = int(tokens[k].low)
+            last = k
+            if k + 1 < n:
+                yw = dates.match(tokens, k + 1)
+                if yw and yw[0] == "year_words":
+                    last = yw[1] - 1
+        if day is None:
+            # "у вересні 2022 року", "в ноябре": a month span only after "в/у/в течение" or with a year
+            lead = spans.match(tokens, i - 1) if i > 0 else None
+            lead2 = spans.match(tokens, i - 2) if i > 1 else None
+            in_word = (lead and lead[0] == "in_words" and lead[1] == i) or (
+                lead2 and lead2[0] == "in_words" and lead2[1] == i)
+            if not in_word and year is None:
+                continue
+            # "май" the month vs "мая" the verb form is rare; a month name alone with "в" is a span
+            out.append(DateMention(tokens[first].start, tokens[last].end, year, month, None,
+                                   "span" if in_word else _role_before(tokens, first, lang), "month", first, last))
+        else:
+            out.append(DateMention(tokens[first].start, tokens[last].end, year, month, day,
+                                   _role_before(tokens, first, lang), "day", first, last))
+        used.update(range(first, last + 1))
+    # years: "у 2024 році", "з початку 2024 року", "с начала года"
+    for i, tok in enumerate(tokens):
+        if i in used:
+            continue
+        yw_at = None
+        year: int | None = None
+        if tok.low.isdigit() and _YEAR.match(tok.low):
+            if i + 1 < n:
+                yw = dates.match(tokens, i + 1)
+                if yw and yw[0] == "year_words" and tokens[i + 1].start - tok.end <= 2:
+                    yw_at = yw[1] - 1
+            if yw_at is None and not (i > 0 and dates.match(tokens, i - 1) and dates.match(tokens, i - 1)[0] == "start_of"):  # type: ignore[index]
+                continue
+            year = int(tok.low)
+        else:
+            yw = dates.match(tokens, i)
+            if not (yw and yw[0] == "year_words" and i > 0):
+                continue
+            prev = dates.match(tokens, i - 1)
+            if not (prev and prev[0] == "start_of"):
+                continue
+            yw_at = yw[1] - 1
+        first = i
+        kind = "year"
+        role = "span"
+        sp = dates.match(tokens, i - 1) if i > 0 else None
+        if sp and sp[0] == "start_of":
+            kind, role = "year_start", "since"
+            first = i - 1
+            lead = _role_before(tokens, first, lang)
+            if lead != "since":
+                role = "since"
+        else:
+            lead = spans.match(tokens, i - 1) if i > 0 else None
+            if not (lead and lead[0] == "in_words" and lead[1] == i):
+                role = "plain"
+        last = yw_at if yw_at is not None else i
+        out.append(DateMention(tokens[first].start, tokens[last].end, year, None, None, role, kind, first, last))
+        used.update(range(first, last + 1))
+    # "23-ї доби вторгнення", "за вісім діб війни": a day of the war
+    for i, tok in enumerate(tokens):
+        dw = dates.match(tokens, i)
+        if not (dw and dw[0] == "war_day" and i > 0):
+            continue
+        prev = tokens[i - 1]
+        if prev.low.isdigit():
+            num = int(prev.low)
+        else:
+            v = _number_word(lang, prev)
+            if v is None:
+                continue
+            num = int(v)
+        window = tokens[i + 1:i + 4]
+        if not any(lang.grammar["spans"].match(tokens, i + 1 + k) and
+                   lang.grammar["spans"].match(tokens, i + 1 + k)[0] == "war_nouns"  # type: ignore[index]
+                   for k in range(len(window))):
+            continue
+        out.append(DateMention(prev.start, tok.end, None, None, num, "plain", "war_day", i - 1, i))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _resolve(d: DateMention, published: dt.date | None) -> dt.date | None:
+    """The day a date mention names (a month or year: its last day, or ``published`` if still running)."""
+    year = d.year
+    if d.kind == "war_day":
+        return None
+    if year is None:
+        if published is None:
+            return None
+        year = published.year
+        if d.month is not None:
+            probe = _safe_date(year, d.month, d.day or 1)
+            if probe is not None and probe > published + dt.timedelta(days=2):
+                year -= 1
+    if d.kind == "year_start":
+        return dt.date(year, 1, 1)
+    if d.month is None:
+        end = dt.date(year, 12, 31)
+        return min(end, published) if published and published.year == year else end
+    if d.day is None:
+        end = dt.date(year, d.month, calendar.monthrange(year, d.month)[1])
+        return min(end, published) if published and published.year == year and published.month == d.month else end
+    return _safe_date(year, d.month, d.day)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _span_start(d: DateMention, published: dt.date | None) -> dt.date | None:
+    year = d.year or (published.year if published else None)
+    if year is None:
+        return None
+    if d.month is None:
+        return dt.date(year, 1, 1)
+    if d.day is None:
+        return dt.date(year, d.month, 1)
+    return _resolve(d, published)
+
+
+# -- mentions --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Mention:
+    sentence: Sentence
+    number: Number
+    category: str
+    outcome: str
+    side: str | None
+    qualifier: str
+    measure: str | None
+    period_days: float | None
+    period_start_date: DateMention | None
+    as_of_date: DateMention | None
+    hedged: bool
+    claimant: str | None
+    claimant_text: str | None
+    explicit: bool
+    rule: str
+    value: float
+    value_high: float | None
+    measure_cued: bool = False
+    recap: bool = False
+
+
+class _Doc:
+    def __init__(self, text: str, lang: Language, profile: Profile, published: dt.date | None) -> None:
+        self.text = text
+        self.lang = lang
+        self.profile = profile
+        self.published = published
+        self.tokens = tokenize(text, lang.code)
+        self.sentences = _sentences(text, lang.code)
+        for s in self.sentences:
+            a = _token_index(self.tokens, s.start)
+            b = _token_index(self.tokens, s.end)
+            s.tokens = self.tokens[a:b]
+        self.mentions: list[Mention] = []
+        self.dates: dict[int, list[DateMention]] = {}
+        civ = len(lang.civilian_context.find_all(self.tokens))
+        mil = len(lang.military_context.find_all(self.tokens))
+        self.civilian_doc = civ > mil
+
+
+def _gap(text: str, a: int, b: int) -> str:
+    return text[a:b] if a < b else ""
+
+
+def _clause_bounds(doc: _Doc, sent: Sentence, number: Number) -> tuple[int, int]:
+    """Token indexes [lo, hi) of the number's clause: between , ; : ( ) around it."""
+    toks = sent.tokens
+    text = doc.text
+    lo = number.first_token
+    while lo > 0:
+        between = _gap(text, toks[lo - 1].end, toks[lo].start)
+        if re.search(r"[,;:()]", between) and not re.fullmatch(r"\s*\(\s*\+?\s*", between):
+            break
+        lo -= 1
+    hi = number.last_token + 1
+    while hi < len(toks):
+        between = _gap(text, toks[hi - 1].end, toks[hi].start)
+        if re.search(r"[,;:]|\)", between) and not re.fullmatch(r"\s*\)\s*", between):
+            break
+        hi += 1
+    return lo, hi
+
+
+def _is_adjectival(token: Token, lang: str) -> bool:
+    t = tags(token.low, lang)
+    return bool(t & {"ADJF", "PRTF", "NPRO", "Apro"}) and "NOUN" not in t or token.low.isdigit()
+
+
+def _category_after(doc: _Doc, sent: Sentence, number: Number) -> tuple[str, int, int, str | None] | None:
+    """(category, noun first index, noun end index, outcome the noun carries) after the number."""
+    toks = sent.tokens
+    lang = doc.lang
+    j = number.last_token + 1
+    skipped = 0
+    while j < len(toks) and skipped <= 4:
+        between = _gap(doc.text, toks[j - 1].end, toks[j].start)
+        if re.search(r"[.;:!?—–]", between) or ("," in between and "(" not in between):
+            return None
+        if toks[j].low.isdigit() and ("(" in between or "+" in between):
+            j += 1  # "1 226 420 (+830) осіб"
+            continue
+        hit = lang.categories.match(toks, j)
+        if hit is not None:
+            outcome = lang.noun_outcomes.match(toks, j)
+            return hit[0], j, hit[1], outcome[0] if outcome else None
+        unit = lang.unit_words.match(toks, j)
+        if unit is not None:
+            j = unit[1]
+            skipped += 1
+            continue
+        if _is_adjectival(toks[j], lang.code) or lang.sides.match(toks, j):
+            j += 1
+            skipped += 1
+            continue
+        return None
+    return None
+
+
+_LABEL_DASH = re.compile(r"[—–-]\s*$")
+
+
+def _category_label(doc: _Doc, sent: Sentence, number: Number, qual_first: int) -> str | None:
+    """"танки — 9419", "особового складу — близько 1 226 420": the label before the dash."""
+    toks = sent.tokens
+    text = doc.text
+    first = qual_first
+    if first == 0:
+        return None
+    before = text[toks[first - 1].end:toks[first].start]
+    if not _LABEL_DASH.search(before):
+        return None
+    lo = first - 1
+    while lo > 0 and not re.search(r"[,;:().]|\s[-–—]\s", _gap(text, toks[lo - 1].end, toks[lo].start)):
+        lo -= 1
+    hits = doc.lang.categories.find_all(toks, lo, first)
+    return hits[-1][0] if hits else ""
+
+
+def _qualifier(doc: _Doc, sent: Sentence, number: Number) -> tuple[str, int]:
+    """(qualifier, first token of the qualifier or the number)."""
+    toks = sent.tokens
+    q = doc.lang.grammar["qualifiers"]
+    i = number.first_token
+    skip = i
+    while skip > 0 and toks[skip - 1].low in ("ще", "еще", "вже", "уже", "лише", "лишь", "всего", "також", "также"):
+        skip -= 1
+    for k in range(1, 5):
+        a = skip - k
+        if a < 0:
+            break
+        hit = q.match(toks, a, skip)
+        if hit and hit[1] == skip and hit[0] != "rise_to":
+            if hit[0] == "at_most" and a > 0:
+                for back in (1, 2):
+                    if a - back >= 0:
+                        r = q.match(toks, a - back, a)
+                        if r and r[0] == "rise_to":
+                            return "exact", a
+            if number.high is not None:
+                return "range", a
+            return hit[0], a
+    return ("range" if number.high is not None else "exact"), i
+
+
+def _cues(table: PhraseTable, toks: list[Token], lo: int, hi: int) -> list[tuple[str, int, int]]:
+    return table.find_all(toks, lo, hi)
+
+
+def _outcome(doc: _Doc, sent: Sentence, number: Number, category: str, lo: int, hi: int,
+             noun_outcome: str | None) -> str | None:
+    people = category in _PEOPLE
+    table = doc.lang.outcomes_people if people else doc.lang.outcomes_equipment
+    toks = sent.tokens
+
+    def pick(cues: list[tuple[str, int, int]]) -> str | None:
+        if not cues:
+            return None
+        keys = {c[0] for c in cues}
+        if people and "killed" in keys and "wounded" in keys:
+            return "losses"  # "вбитими та пораненими"
+        specific = [c for c in cues if c[0] in _SPECIFIC]
+        pool = specific or cues
+        best = min(pool, key=lambda c: min(abs(c[1] - number.first_token), abs(c[2] - 1 - number.last_token)))
+        return best[0]
+
+    if noun_outcome:
+        return noun_outcome
+    found = pick(_cues(table, toks, lo, hi))
+    if found:
+        return found
+    return pick(_cues(table, toks, 0, len(toks)))
+
+
+def _has(table: PhraseTable, key: str, toks: list[Token], lo: int, hi: int) -> tuple[str, int, int] | None:
+    for hit in table.find_all(toks, lo, hi):
+        if hit[0] == key:
+            return hit
+    return None
+
+
+def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int) -> list[tuple[str, int, int]]:
+    return doc.lang.sides.find_all(toks, lo, hi)
+
+
+def _is_actor(doc: _Doc, toks: list[Token], end: int) -> bool:
+    """A side word followed by a verb of destroying ("Сили оборони знищили", "ВС России уничтожили")."""
+    for k in range(end, min(len(toks), end + 4)):
+        for table, keys in ((doc.lang.outcomes_equipment, ("destroyed",)), (doc.lang.outcomes_people, ("killed",))):
+            hit = table.match(toks, k)
+            if hit and hit[0] in keys and "VERB" in tags(toks[k].low, doc.lang.code):
+                return True
+    return False
+
+
+def _opponent(profile: Profile, side: str) -> str | None:
+    s = profile.sides.get(side)
+    return s.opponent if s else None
+
+
+def _side(doc: _Doc, sent: Sentence, number: Number, category: str, noun: tuple[int, int] | None,
+          lo: int, claimant: str | None) -> str | None:
+    toks = sent.tokens
+    own = doc.lang.grammar["context"]
+    # the noun phrase: "1239 російських танків", "30 бойцов ВСУ", "машин ворога"
+    np_lo = number.last_token + 1
+    np_hi = (noun[1] if noun else np_lo)
+    tail = np_hi
+    while tail < min(len(toks), np_hi + 4):
+        between = _gap(doc.text, toks[tail - 1].end, toks[tail].start) if tail > 0 else ""
+        if re.search(r"[,.;:!?—–]", between):
+            break
+        tail += 1
+    for key, a, b in _side_words(doc, toks, np_lo, tail):
+        if not _is_actor(doc, toks, b):
+            return key
+    if category in ("civilians", "people"):
+        return doc.profile.own_side(claimant) or doc.profile.default_victim_side
+    # "ми втрачаємо": the claimant's own side
+    if _has(own, "own", toks, lo, number.first_token) and claimant:
+        return doc.profile.own_side(claimant)
+    votes: Counter[str] = Counter()
+    for key, a, b in _side_words(doc, toks, lo, number.first_token):
+        if _is_actor(doc, toks, b):
+            opp = _opponent(doc.profile, key)
+            if opp:
+                votes[opp] += 2
+        else:
+            votes[key] += 3
+    if votes:
+        return votes.most_common(1)[0][0]
+    for key, a, b in _side_words(doc, toks, 0, len(toks)):
+        if _is_actor(doc, toks, b):
+            opp = _opponent(doc.profile, key)
+            if opp:
+                votes[opp] += 2
+        else:
+            votes[key] += 1
+    target = doc.profile.usual_target(claimant) if claimant else None
+    if target:
+        votes[target] += 2
+    if votes:
+        return votes.most_common(1)[0][0]
+    return None
+
+
+def _people_category(doc: _Doc, sent: Sentence, noun: tuple[int, int]) -> str:
+    toks = sent.tokens
+    # an adjective of the noun first: "мирних мешканців" is in the civilians list already
+    mil = doc.lang.military_context.find_all(toks)
+    civ = doc.lang.civilian_context.find_all(toks)
+    if mil and not civ:
+        return "personnel"
+    if civ and not mil:
+        return "civilians"
+    if mil and civ:
+        return "personnel" if len(mil) >= len(civ) else "civilians"
+    return "civilians" if doc.civilian_doc else "people"
+
+
+@dataclass
+class _Source:
+    key: str
+    text: str
+    paragraph: int
+
+
+def _claimant_in(doc: _Doc, sent: Sentence, near: int | None = None) -> _Source | None:
+    toks = sent.tokens
+    hits = doc.lang.claimants.find_all(toks)
+    # "Росія офіційно повідомляла": a side's name as the subject of a verb of saying
+    verbs = doc.lang.grammar["context"]
+    for key, a, b in doc.lang.sides.find_all(toks):
+        if key in doc.lang.state_claimants and toks[a].text[:1].isupper():
+            for k in range(b, min(len(toks), b + 3)):
+                hit = verbs.match(toks, k)
+                if hit and hit[0] == "report_verbs":
+                    hits.append((doc.lang.state_claimants[key], a, b))
+                    break
+    if not hits:
+        return None
+    if near is not None:
+        key, a, b = min(hits, key=lambda h: abs(h[1] - near))
+    else:
+        key, a, b = hits[0]
+    # the name after the title: "міністр оборони Олексій Резніков"
+    while b < len(toks) and b < a + 8 and toks[b].text[:1].isupper() and not toks[b].low.isdigit() \
+            and not re.search(r"[,.;:!?]", _gap(doc.text, toks[b - 1].end, toks[b].start)):
+        b += 1
+    return _Source(key, doc.text[toks[a].start:toks[b - 1].end], sent.paragraph)
+
+
+def _measure(doc: _Doc, sent: Sentence, number: Number, lo: int, hi: int,
+             dates: list[DateMention]) -> tuple[str | None, float | None, DateMention | None, DateMention | None]:
+    """(measure, period_days, span-start date, as-of date) from the clause, then the sentence; None: no cue."""
+    toks = sent.tokens
+    spans = doc.lang.grammar["spans"]
+    if number.delta:
+        return "period", 1.0, None, _as_of_in(dates, lo, hi) or _as_of_in(dates, 0, len(toks))
+    for a, b in ((lo, hi), (0, len(toks))):
+        cues = {c[0]: c for c in spans.find_all(toks, a, b)}
+        in_dates = [d for d in dates if a <= d.first_token and d.last_token < b]
+        as_of = next((d for d in in_dates if d.role in ("as_of", "plain") and d.kind == "day"), None)
+        if "rate" in cues:
+            return "rate", 1.0, None, as_of
+        if "day" in cues:
+            return "period", 1.0, None, as_of
+        if "week" in cues:
+            return "period", 7.0, None, as_of
+        if "month" in cues:
+            return "period", 30.0, None, as_of
+        since = next((d for d in in_dates if d.role == "since" and d.kind in ("day", "year_start", "month")), None)
+        if since is not None:
+            start = _span_start(since, doc.published)
+            if start is not None and start <= doc.profile.war_start + dt.timedelta(days=1) \
+                    and start >= doc.profile.war_start - dt.timedelta(days=1):
+                return "cumulative", None, since, as_of
+            return "period", None, since, as_of
+        if _cumulative_cue(doc, toks, a, b):
+            return "cumulative", None, None, as_of
+        span = next((d for d in in_dates if d.role == "span" and d.kind in ("month", "year")), None)
+        if span is not None:
+            days = None
+            if span.kind == "month" and span.month:
+                y = span.year or (doc.published.year if doc.published else 2001)
+                days = float(calendar.monthrange(y, span.month)[1])
+            return "period", days, span, span
+        if "this_period" in cues:
+            return "same", None, None, as_of
+        if "event" in cues:
+            return "period", None, None, as_of
+        if as_of is not None and a == 0:
+            return None, None, None, as_of
+    return None, None, None, None
+
+
+def _as_of_in(dates: list[DateMention], lo: int, hi: int) -> DateMention | None:
+    return next((d for d in dates if lo <= d.first_token and d.last_token < hi
+                 and d.role in ("as_of", "plain") and d.kind == "day"), None)
+
+
+def _cumulative_cue(doc: _Doc, toks: list[Token], a: int, b: int) -> bool:
+    spans = doc.lang.grammar["spans"]
+    hits = spans.find_all(toks, a, b)
+    if any(h[0] == "cumulative" for h in hits):
+        return True
+    for key, i, _j in hits:
+        if key == "war_nouns":
+            for k in range(max(a, i - 4), i):
+                lead = spans.match(toks, k)
+                if lead and lead[0] == "cumulative_lead":
+                    return True
+    return False
+
+
+def _read_sentence(doc: _Doc, sent: Sentence, dates: list[DateMention], list_ctx: dict[str, Any]) -> list[Mention]:
+    text = doc.text
+    lang = doc.lang
+    toks = sent.tokens
+    taken = [(d.start, d.end) for d in dates if d.kind != "war_day"]
+    numbers = _find_numbers(text, sent, lang, taken)
+    source = _claimant_in(doc, sent)
+    ctx = lang.grammar["context"]
+    recap = bool(ctx.find_all(toks, 0, min(len(toks), 3)) and any(
+        h[0] == "recap" for h in ctx.find_all(toks, 0, min(len(toks), 3))))
+    out: list[Mention] = []
+    for num in numbers:
+        if num.delta and num.value == 0:
+            continue
+        # vague "десятки", "кілька сотень": no number
+        qualifier, qual_first = _qualifier(doc, sent, num)
+        label = _category_label(doc, sent, num, qual_first)
+        after = _category_after(doc, sent, num)
+        rule = "noun"
+        category: str | None = None
+        noun: tuple[int, int] | None = None
+        noun_outcome: str | None = None
+        if label:
+            category, rule = label, "list_label"
+        if after is not None:
+            if category is None or after[0] in ("personnel", "civilians") and category == "people":
+                category = after[0]
+                rule = "noun"
+            noun = (after[1], after[2])
+            noun_outcome = after[3]
+        elif num.delta and out:
+            category, rule = out[-1].category, "bulletin_delta"
+        if category is None or category == "":
+            # "106 – пошкоджено", "1427 — граждан Польши", "в марте — 976": the item before it
+            next_gap = text[num.end:num.end + 3]
+            prev_gap = text[max(sent.start, toks[qual_first].start - 3):toks[qual_first].start] if toks else ""
+            if re.search(r"[—–-]", next_gap) or re.search(r"[—–-]", prev_gap):
+                prev = out[-1] if out else (doc.mentions[-1] if doc.mentions and
+                                            doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 else None)
+                if prev is not None:
+                    category, rule = prev.category, "elliptical"
+        if not category:
+            continue
+        if category == "people" and noun is not None:
+            category = _people_category(doc, sent, noun)
+        elif category == "people":
+            category = _people_category(doc, sent, (num.first_token, num.last_token + 1))
+        lo, hi = _clause_bounds(doc, sent, num)
+        if lang.grammar["context"].find_all(toks, lo, hi) and any(
+                h[0] == "non_loss" for h in lang.grammar["context"].find_all(toks, lo, hi)):
+            continue
+        if any(h[0] == "non_loss" for h in lang.grammar["context"].find_all(toks, 0, len(toks))) and rule != "list_label":
+            if not _cues(lang.outcomes_people if category in _PEOPLE else lang.outcomes_equipment, toks, lo, hi):
+                continue
+        outcome = _outcome(doc, sent, num, category, lo, hi, noun_outcome)
+        breakdown = _has(ctx, "continuation", toks, lo, num.first_token)
+        if breakdown and out and not _cues(lang.outcomes_people if category in _PEOPLE else lang.outcomes_equipment,
+                                          toks, lo, hi) and not noun_outcome:
+            outcome = out[-1].outcome
+        if outcome is None and list_ctx.get("outcome") and (sent.kind == "list_item" or rule == "list_label"):
+            outcome = str(list_ctx["outcome"])
+        if outcome is None and num.delta:
+            outcome = "losses"
+        if outcome is None and rule in ("list_label", "bulletin_delta"):
+            outcome = "losses"
+        if outcome is None and breakdown is None:
+            # "Також стать 71 дитини ...": a sentence going on from the one before
+            if doc.mentions and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 and \
+                    _has(ctx, "continuation", toks, 0, num.first_token):
+                outcome = doc.mentions[-1].outcome
+        if outcome is None:
+            continue
+        if category in _PEOPLE and outcome in ("destroyed",):
+            outcome = "killed"
+        if category not in _PEOPLE and outcome == "killed":
+            outcome = "destroyed"
+        claimant_src = source
+        if source is not None and len(numbers) > 1:
+            nearest = _claimant_in(doc, sent, near=num.first_token)
+            if nearest is not None:
+                claimant_src = nearest
+        if claimant_src is None and sent.kind == "list_item" and list_ctx.get("source"):
+            claimant_src = list_ctx["source"]
+        claimant = claimant_src.key if claimant_src else None
+        side = _side(doc, sent, num, category, noun, lo, claimant)
+        measure, period_days, since, as_of = _measure(doc, sent, num, lo, hi, dates)
+        cued = measure is not None
+        if measure is None and (sent.kind == "list_item" or rule == "list_label") and list_ctx.get("measure"):
+            measure, period_days, since = list_ctx["measure"]
+            cued = True
+            as_of = as_of or list_ctx.get("as_of")
+        if rule == "bulletin_delta" or num.delta:
+            measure, period_days = "period", 1.0
+        hedged = bool(_cues(lang.grammar["hedges"], toks, lo, hi))
+        m = Mention(sent, num, category, outcome, side, qualifier, measure, period_days, since, as_of, hedged,
+                    claimant, claimant_src.text if claimant_src else None, source is not None, rule,
+                    num.value, num.high, cued, recap)
+        out.append(m)
+    out += _count_of_one(doc, sent, out, numbers, source)
+    return out
+
+
+def _count_of_one(doc: _Doc, sent: Sentence, found: list[Mention], numbers: list[Number],
+                  source: _Source | None) -> list[Mention]:
+    """"(7 літаків, вертоліт, 3 БПЛА)", "сбит вертолет Ми-24": a counted loss of one."""
+    toks = sent.tokens
+    lang = doc.lang
+    covered = set()
+    for n in numbers:
+        covered.update(range(n.first_token, n.last_token + 3))
+    extra: list[Mention] = []
+    for key, a, b in lang.categories.find_all(toks):
+        if key in _PEOPLE or key == "equipment" or a in covered:
+            continue
+        t = tags(toks[a].low, lang.code)
+        if "sing" not in t or "plur" in t and "sing" not in t:
+            continue
+        before = _gap(doc.text, toks[a - 1].end, toks[a].start) if a > 0 else ""
+        in_list = bool(found) and (re.search(r"[,(]\s*$", before) or toks[a - 1].low in ("і", "й", "та", "и")
+                                   if a > 0 else False)
+        verb = None
+        for k in range(max(0, a - 1), min(len(toks), b + 1)):
+            if k in range(a, b):
+                continue
+            hit = lang.outcomes_equipment.match(toks, k)
+            if hit and hit[0] == "destroyed" and (k == a - 1 or k == b):
+                verb = hit
+        if not in_list and verb is None:
+            continue
+        base = found[-1] if found else None
+        num = Number(toks[a].start, toks[b - 1].end, 1.0, None, False, a, b - 1)
+        lo, hi = _clause_bounds(doc, sent, num)
+        claimant = base.claimant if base else (source.key if source else None)
+        side = _side(doc, sent, num, key, (a, b), lo, claimant)
+        outcome = base.outcome if (base and in_list) else "destroyed"
+        measure, period_days, since, as_of = _measure(doc, sent, num, lo, hi, doc.dates.get(id(sent), []))
+        extra.append(Mention(sent, num, key, outcome, side, "exact", measure or (base.measure if base else None),
+                             period_days if measure else (base.period_days if base else None),
+                             since, as_of, False, claimant,
+                             base.claimant_text if base else (source.text if source else None),
+                             source is not None, "count_of_one", 1.0, None, measure is not None))
+    return extra
+
+
+# -- the document ----------------------------------------------------------------------------------------
+
+
+def _list_context(doc: _Doc, sent: Sentence, dates: list[DateMention], found: list[Mention],
+                  previous: dict[str, Any]) -> dict[str, Any]:
+    s_text = doc.text[sent.start:sent.end].rstrip()
+    if sent.kind == "list_item":
+        return previous
+    if not s_text.endswith(":"):
+        return {}
+    ctx: dict[str, Any] = {}
+    src = _claimant_in(doc, sent)
+    if src:
+        ctx["source"] = src
+    toks = sent.tokens
+    for table in (doc.lang.outcomes_equipment, doc.lang.outcomes_people):
+        hits = table.find_all(toks)
+        if hits:
+            ctx["outcome"] = hits[-1][0]
+            break
+    fake = Number(sent.end, sent.end, 0, None, False, len(toks), len(toks) - 1)
+    measure, days, since, as_of = _measure(doc, sent, fake, 0, len(toks), dates)
+    if measure == "same" and doc.mentions:
+        last = doc.mentions[-1]
+        measure, days, since = last.measure, last.period_days, last.period_start_date
+    if measure:
+        ctx["measure"] = (measure, days, since)
+    if as_of:
+        ctx["as_of"] = as_of
+    return ctx
+
+
+def _credit_back(doc: _Doc, sent: Sentence, index: int) -> None:
+    """"Про це йдеться в повідомленні Генштабу": the source of the figures before it."""
+    ctx = doc.lang.grammar["context"]
+    toks = sent.tokens
+    if not any(h[0] == "reported_back" for h in ctx.find_all(toks, 0, min(len(toks), 6))):
+        return
+    src = _claimant_in(doc, sent)
+    if src is None:
+        return
+    for m in reversed(doc.mentions):
+        if m.sentence.paragraph < sent.paragraph - 2 or m.explicit:
+            break
+        if m.claimant is None or not m.explicit:
+            m.claimant, m.claimant_text, m.explicit = src.key, src.text, True
+            m.side = m.side if m.category in ("civilians", "people") else m.side
+
+
+def _infer_published(doc: _Doc) -> dt.date | None:
+    """An undated document's date from its own text: a dateline, the General Staff's figures it quotes,
+    its latest full date, a day of the war."""
+    from ..series import general_staff_snapshot
+    from .dates import _series_evidence
+
+    all_dates = [d for s in doc.sentences for d in doc.dates.get(id(s), [])]
+    floor = doc.profile.war_start - dt.timedelta(days=400)
+    for d in all_dates:
+        if d.start < 150 and d.kind == "day" and d.year is not None:
+            r = _resolve(d, None)
+            if r and r >= floor:
+                return r
+    series = general_staff_snapshot()
+    totals = [(m.category, m.value) for m in doc.mentions
+              if m.measure in (None, "cumulative") and m.side == "russia" and m.value_high is None
+              and m.claimant in (None, "ua_general_staff", "ua_mod") and m.category != "people"
+              and (m.category == "personnel" or m.value >= 20)]
+    full = sorted(r for d in all_dates if d.kind == "day" and d.year is not None
+                  and (r := _resolve(d, None)) is not None and r >= floor)
+    near = full[-1] if full else None
+    if totals:
+        hit = _series_evidence(totals, series, near)
+        if hit is not None and not hit.approximate and (len(hit.figures) >= 2 or hit.run_days <= 3):
+            return hit.date
+    daily = {m.category: m.value for m in doc.mentions
+             if m.measure == "period" and m.period_days == 1 and m.side == "russia" and m.qualifier == "exact"
+             and m.value_high is None}
+    if len(daily) >= 3:
+        found = _series_daily(series, daily)
+        if found is not None:
+            return found
+    if full:
+        return full[-1]
+    for d in all_dates:
+        if d.kind == "war_day" and d.day:
+            return doc.profile.war_start + dt.timedelta(days=d.day - 1)
+    years = [d.year for d in all_dates if d.year is not None]
+    yearless = [d for d in all_dates if d.year is None and d.kind == "day"]
+    if years and yearless:
+        y = max(years)
+        best = max(((r, d) for d in yearless if (r := _safe_date(y, d.month or 1, d.day or 1))), default=None)
+        return best[0] if best else None
+    return None
+
+
+def _series_daily(series: Any, daily: dict[str, float]) -> dt.date | None:
+    """The day whose increases of the General Staff's running totals are the figures quoted for one day."""
+    span = series.span()
+    if span is None:
+        return None
+    day = span[0] + dt.timedelta(days=1)
+    best: tuple[int, dt.date] | None = None
+    while day <= span[1]:
+        hits = 0
+        for category, value in daily.items():
+            today, yesterday = series.value_on(category, day), series.value_on(category, day - dt.timedelta(days=1))
+            if today is not None and yesterday is not None and today - yesterday == value:
+                hits += 1
+        if hits and (best is None or hits > best[0]):
+            best = (hits, day)
+        day += dt.timedelta(days=1)
+    if best is not None and best[0] >= max(3, len(daily) - 1):
+        return best[1]
+    return None
+
+
+def _choose(group: list[Mention]) -> Mention:
+    def score(m: Mention) -> tuple[int, ...]:
+        return (int(m.sentence.kind != "heading"), int(m.claimant is not None), int(m.explicit),
+                int(m.measure_cued), -m.sentence.start)
+    return max(group, key=score)
+
+
+def extract_cyrillic(
+    text: str,
+    *,
+    lang: str,
+    published: dt.date | None,
+    doc_id: str | None,
+    profile: Profile,
+    rule_name: Any,
+) -> list[Claim]:
+    """Every loss claim in a Ukrainian or Russian ``text`` (see the module's docstring)."""
+    language = language_data(lang, profile.name if _has_profile_words(profile.name, lang) else "russia-ukraine")
+    doc = _Doc(text, language, profile, published)
+    list_ctx: dict[str, Any] = {}
+    last_source: _Source | None = None
+    last_source_para = -10
+    for idx, sent in enumerate(doc.sentences):
+        dates = _find_dates(text, sent, language)
+        doc.dates[id(sent)] = dates
+        found = _read_sentence(doc, sent, dates, list_ctx)
+        own = _claimant_in(doc, sent)
+        for m in found:
+            if m.claimant is None and not m.recap and last_source is not None \
+                    and sent.paragraph - last_source_para <= 2:
+                m.claimant, m.claimant_text = last_source.key, last_source.text
+        doc.mentions.extend(found)
+        _credit_back(doc, sent, idx)
+        if own is not None:
+            last_source, last_source_para = own, sent.paragraph
+        elif found and any(m.claimant for m in found) and last_source is not None:
+            last_source_para = sent.paragraph
+        elif found and all(m.recap for m in found):
+            last_source = None
+        list_ctx = _list_context(doc, sent, dates, found, list_ctx)
+    if not doc.mentions:
+        return []
+    _fill(doc)
+    if doc.published is None:
+        doc.published = _infer_published(doc)
+    claims: list[Claim] = []
+    groups: dict[tuple[Any, ...], list[Mention]] = {}
+    for m in doc.mentions:
+        if m.side is None:
+            continue
+        key: tuple[Any, ...] = (m.side, m.category, m.value, m.value_high)
+        if m.outcome in ("killed", "wounded", "captured", "missing"):
+            key = (*key, m.outcome)
+        groups.setdefault(key, []).append(m)
+    for group in groups.values():
+        m = _choose(group)
+        s = m.sentence
+        as_of = _resolve(m.as_of_date, doc.published) if m.as_of_date else None
+        period_start = _span_start(m.period_start_date, doc.published) if m.period_start_date else None
+        basis = "stated" if as_of else ("published" if published else ("inferred" if doc.published else "none"))
+        if m.measure == "period" and m.period_start_date is not None and m.as_of_date is m.period_start_date:
+            as_of = _resolve(m.period_start_date, doc.published)
+        if as_of is None:
+            as_of = doc.published
+        claims.append(Claim(
+            doc=doc_id, side=m.side or "", category=m.category, outcome=m.outcome, value=m.value,
+            value_high=m.value_high, qualifier=m.qualifier, measure=m.measure or "cumulative",
+            period_days=m.period_days if m.measure in ("period", "rate") else None,
+            period_start=period_start if m.measure == "period" else (period_start if m.measure == "cumulative"
+                                                                     and period_start else None),
+            as_of=as_of, claimant=m.claimant, claimant_text=m.claimant_text, hedged=m.hedged,
+            quote=text[s.start:s.end], start=s.start, end=s.end,
+            rule=rule_name(f"{lang}_{m.rule}"), as_of_basis=basis,
+        ))
+    claims.sort(key=lambda c: (c.start, c.end))
+    return claims
+
+
+def _fill(doc: _Doc) -> None:
+    """What a sentence leaves open, the document fills in: spans carried on in a report, the default
+    span, sides from the claimant and the document's majority."""
+    prev: Mention | None = None
+    for m in doc.mentions:
+        if m.measure == "same":
+            base = next((x for x in reversed(doc.mentions[:doc.mentions.index(m)]) if x.measure not in
+                         (None, "same")), None)
+            m.measure, m.period_days, m.period_start_date = (
+                (base.measure, base.period_days, base.period_start_date) if base else ("cumulative", None, None))
+        if m.measure is None:
+            if prev is not None and prev.measure in ("period",) and prev.period_days in (1.0, 7.0) \
+                    and prev.sentence.paragraph >= m.sentence.paragraph - 2 and prev.claimant == m.claimant:
+                m.measure, m.period_days = prev.measure, prev.period_days
+                m.as_of_date = m.as_of_date or prev.as_of_date
+            elif prev is not None and prev.sentence is not m.sentence and prev.measure_cued \
+                    and prev.sentence.paragraph >= m.sentence.paragraph - 1 and prev.claimant == m.claimant \
+                    and _has(doc.lang.grammar["context"], "continuation", m.sentence.tokens, 0,
+                             m.number.first_token):
+                m.measure, m.period_days, m.period_start_date = prev.measure, prev.period_days, prev.period_start_date
+            elif prev is not None and prev.sentence is m.sentence and prev.measure:
+                m.measure, m.period_days, m.period_start_date = prev.measure, prev.period_days, prev.period_start_date
+            elif m.category in ("civilians", "people") and m.outcome in ("killed", "wounded"):
+                m.measure = "period"
+            elif m.claimant in ("ru_mod",) and m.outcome in ("destroyed", "killed", "captured") \
+                    and m.sentence.kind != "list_item":
+                m.measure = "period"
+            else:
+                m.measure = "cumulative"
+        prev = m
+    votes = Counter(m.side for m in doc.mentions if m.side)
+    majority = votes.most_common(1)[0][0] if votes else None
+    for m in doc.mentions:
+        if m.side is None:
+            m.side = doc.profile.usual_target(m.claimant) or majority
+
+
+@lru_cache(maxsize=16)
+def _has_profile_words(profile_name: str, lang: str) -> bool:
+    return resources.files("lossledger.profiles").joinpath(profile_name, f"{lang}.toml").is_file()

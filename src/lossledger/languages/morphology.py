@@ -1,0 +1,157 @@
+"""Dictionary forms of Ukrainian and Russian words (pymorphy3), and phrase tables matched by them.
+
+Nouns, adjectives and numerals inflect: "танків", "танки", "танком" are all "танк". A word of a phrase
+matches a token of the text when the two share a dictionary form (a lemma); pymorphy3 may give several
+readings of one word ("сім" is "сім" and "сей"), so every reading counts. The analysers are built once,
+on first use (building one takes a noticeable fraction of a second), and a word's lemmas are cached, so a
+document costs dictionary look-ups only for words not seen before. The dictionaries are installed packages
+(``pymorphy3-dicts-uk``, ``pymorphy3-dicts-ru``); nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+__all__ = ["PhraseTable", "Token", "lemmas", "normal_word", "tokenize", "WORD_RE"]
+
+#: A word (letters, with apostrophes inside: "п'ять", "обʼєкти") or a run of digits.
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*|\d+")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "ё": "е", "Ё": "Е"})
+
+
+def normal_word(word: str) -> str:
+    """Lower case, one apostrophe, е for ё: the form words are looked up by."""
+    return word.translate(_APOSTROPHES).lower()
+
+
+@lru_cache(maxsize=4)
+def _analyzer(lang: str) -> Any:
+    import pymorphy3  # imported here: English documents never pay for it
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+@lru_cache(maxsize=200_000)
+def lemmas(word: str, lang: str) -> frozenset[str]:
+    """Every dictionary form of ``word`` (already ``normal_word``) in ``lang``, and the word itself."""
+    if not word or word.isdigit():
+        return frozenset({word})
+    forms = {word}
+    for parse in _analyzer(lang).parse(word):
+        if parse.score < 0.01 and forms:
+            continue
+        forms.add(normal_word(parse.normal_form))
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=200_000)
+def tags(word: str, lang: str) -> frozenset[str]:
+    """Grammatical tags of the likely readings of ``word`` ("ADJF", "NOUN", "sing", "plur", ...)."""
+    out: set[str] = set()
+    for parse in _analyzer(lang).parse(word)[:3]:
+        out.update(str(parse.tag).replace(" ", ",").split(","))
+    return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word or digit run of a text: where it is, its form, its lemmas."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+    lemmas: frozenset[str]
+
+
+def tokenize(text: str, lang: str) -> list[Token]:
+    out = []
+    for m in WORD_RE.finditer(text):
+        low = normal_word(m.group())
+        out.append(Token(m.start(), m.end(), m.group(), low, lemmas(low, lang)))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    forms: frozenset[str]
+    prefix: str | None
+
+    def matches(self, token: Token) -> bool:
+        if self.prefix is not None:
+            return token.low.startswith(self.prefix)
+        return not self.forms.isdisjoint(token.lemmas)
+
+
+class PhraseTable:
+    """Phrases (sequences of words) under keys; ``match`` finds the longest phrase starting at a token.
+
+    A phrase word ending in "*" matches any token starting with it ("БпЛА*"); a phrase may contain
+    punctuation-free words only (the text's punctuation between the words is not looked at).
+    """
+
+    def __init__(self, table: Mapping[str, Iterable[str]], lang: str) -> None:
+        self.lang = lang
+        self._by_first: dict[str, list[tuple[tuple[_Word, ...], str]]] = {}
+        self._prefixed: list[tuple[tuple[_Word, ...], str]] = []
+        for key, phrases in table.items():
+            for phrase in phrases:
+                words = tuple(self._word(w) for w in _split_phrase(phrase))
+                if not words:
+                    continue
+                first = words[0]
+                if first.prefix is not None:
+                    self._prefixed.append((words, key))
+                else:
+                    for form in first.forms:
+                        self._by_first.setdefault(form, []).append((words, key))
+        for entries in self._by_first.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        self._prefixed.sort(key=lambda e: -len(e[0]))
+
+    def _word(self, word: str) -> _Word:
+        if word.endswith("*"):
+            return _Word(frozenset(), normal_word(word[:-1]))
+        low = normal_word(word)
+        # the phrase word's own readings: "танки" in a phrase stands for "танк"
+        return _Word(lemmas(low, self.lang), None)
+
+    def match(self, tokens: Sequence[Token], i: int, stop: int | None = None) -> tuple[str, int] | None:
+        """(key, index after the phrase) of the longest phrase at ``tokens[i]``, or None."""
+        stop = len(tokens) if stop is None else stop
+        token = tokens[i]
+        best: tuple[str, int] | None = None
+        candidates: list[tuple[tuple[_Word, ...], str]] = []
+        for form in token.lemmas:
+            candidates.extend(self._by_first.get(form, ()))
+        candidates.extend(self._prefixed)
+        for words, key in candidates:
+            n = len(words)
+            if i + n > stop or (best is not None and n <= best[1] - i):
+                continue
+            if all(w.matches(tokens[i + k]) for k, w in enumerate(words)):
+                best = (key, i + n)
+        return best
+
+    def find_all(self, tokens: Sequence[Token], start: int = 0, stop: int | None = None) -> list[tuple[str, int, int]]:
+        """Every (key, first index, index after) of non-overlapping longest phrases in ``tokens[start:stop]``."""
+        stop = len(tokens) if stop is None else stop
+        out = []
+        i = start
+        while i < stop:
+            hit = self.match(tokens, i, stop)
+            if hit is None:
+                i += 1
+                continue
+            out.append((hit[0], i, hit[1]))
+            i = hit[1]
+        return out
+
+
+def _split_phrase(phrase: str) -> list[str]:
+    """The words of a phrase as written in the data ("БпЛА*" keeps its star, "кораблі /катери" two words)."""
+    return re.findall(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*\*?|\d+", phrase)
