@@ -239,8 +239,11 @@ def _find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[i
     def inside_taken(a: int, b: int) -> bool:
         return any(x <= a < y or x < b <= y for x, y in taken)
 
+    consumed = sent.start
     for m in _DIGITS.finditer(s_text):
         a = sent.start + m.start(2)
+        if sent.start + m.start() < consumed:
+            continue  # the "890" of "4 тис. 890", the "70" of "50—70 тисяч"
         digits = m.group(2)
         after = sent.start + m.end()
         if _DATE_LIKE.match(text, sent.start + m.end(2)) and not m.group(3):
@@ -255,8 +258,8 @@ def _find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[i
                 after = a + len(digits)
         if text[after:after + 1] == "-" and _GLUED_SUFFIX.match(text, after + 1) and not text[after + 1].isdigit():
             continue  # "23-ї доби", "128-й бригади", "155-мм"
-        if a > 1 and text[a - 1] == "-" and text[a - 2:a - 1].isalpha():
-            continue  # "Ми-24", "Т-62"
+        if re.search(r"[^\W\d_]-\s?$", text[max(0, a - 3):a]):
+            continue  # "Ми-24", "Т-62", "ТУ- 95"
         value = float(_int(digits))
         decimal = m.group(3) if digits == m.group(2) else None
         if decimal:
@@ -309,6 +312,7 @@ def _find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[i
         last = max(first, _token_index(tokens, end) - 1)
         out.append(Number(a, end, value, high, delta, first, last))
         covered.update(range(first, last + 1))
+        consumed = end
     out += _word_numbers(tokens, lang, covered)
     out.sort(key=lambda n: n.start)
     return out
@@ -518,6 +522,9 @@ def _find_dates(text: str, sent: Sentence, lang: Language) -> list[DateMention]:
         if not (dw and dw[0] == "war_day" and i > 0):
             continue
         prev = tokens[i - 1]
+        if i > 1 and not prev.low.isdigit() and len(prev.low) <= 3 and tokens[i - 2].low.isdigit() \
+                and text[tokens[i - 2].end:prev.start] == "-":
+            prev = tokens[i - 2]  # "23-ї доби"
         if prev.low.isdigit():
             num = int(prev.low)
         else:
@@ -658,6 +665,8 @@ def _category_after(doc: _Doc, sent: Sentence, number: Number) -> tuple[str, int
     skipped = 0
     while j < len(toks) and skipped <= 4:
         between = _gap(doc.text, toks[j - 1].end, toks[j].start)
+        if j - 1 == number.last_token and toks[j - 1].low in _ABBREVIATED and between.strip() == ".":
+            between = " "  # "29,2 тис. осіб"
         if re.search(r"[.;:!?—–]", between) or ("," in between and "(" not in between):
             return None
         if toks[j].low.isdigit() and ("(" in between or "+" in between):
@@ -680,6 +689,7 @@ def _category_after(doc: _Doc, sent: Sentence, number: Number) -> tuple[str, int
     return None
 
 
+_ABBREVIATED = frozenset({"тис", "тыс", "млн", "млрд", "од", "ед", "шт"})
 _LABEL_DASH = re.compile(r"[—–-]\s*$")
 
 
@@ -739,9 +749,9 @@ def _outcome(doc: _Doc, sent: Sentence, number: Number, category: str, lo: int, 
     def pick(cues: list[tuple[str, int, int]]) -> str | None:
         if not cues:
             return None
-        keys = {c[0] for c in cues}
-        if people and "killed" in keys and "wounded" in keys:
-            return "losses"  # "вбитими та пораненими"
+        for x, y in zip(cues, cues[1:], strict=False):
+            if people and {x[0], y[0]} == {"killed", "wounded"} and y[1] - x[2] <= 1:
+                return "losses"  # "вбитими та пораненими", "убиты и ранены"
         specific = [c for c in cues if c[0] in _SPECIFIC]
         pool = specific or cues
         best = min(pool, key=lambda c: min(abs(c[1] - number.first_token), abs(c[2] - 1 - number.last_token)))
@@ -753,6 +763,16 @@ def _outcome(doc: _Doc, sent: Sentence, number: Number, category: str, lo: int, 
     if found:
         return found
     return pick(_cues(table, toks, 0, len(toks)))
+
+
+def _specific_cue(doc: _Doc, toks: list[Token], number: Number, category: str) -> bool:
+    """A specific outcome ("зниклими безвісти", "поранені") right after the number, within its clause."""
+    table = doc.lang.outcomes_people if category in _PEOPLE else doc.lang.outcomes_equipment
+    for key, a, _b in table.find_all(toks, number.last_token + 1, min(len(toks), number.last_token + 4)):
+        between = _gap(doc.text, toks[number.last_token].end, toks[a].start)
+        if key in _SPECIFIC and not re.search(r"[,.;:]", between):
+            return True
+    return False
 
 
 def _has(table: PhraseTable, key: str, toks: list[Token], lo: int, hi: int) -> tuple[str, int, int] | None:
@@ -782,7 +802,7 @@ def _opponent(profile: Profile, side: str) -> str | None:
 
 
 def _side(doc: _Doc, sent: Sentence, number: Number, category: str, noun: tuple[int, int] | None,
-          lo: int, claimant: str | None) -> str | None:
+          lo: int, claimant: str | None, listed: str | None = None) -> str | None:
     toks = sent.tokens
     own = doc.lang.grammar["context"]
     # the noun phrase: "1239 російських танків", "30 бойцов ВСУ", "машин ворога"
@@ -795,10 +815,12 @@ def _side(doc: _Doc, sent: Sentence, number: Number, category: str, noun: tuple[
             break
         tail += 1
     for key, a, b in _side_words(doc, toks, np_lo, tail):
-        if not _is_actor(doc, toks, b):
+        if a < np_hi or not _is_actor(doc, toks, b):
             return key
     if category in ("civilians", "people"):
         return doc.profile.own_side(claimant) or doc.profile.default_victim_side
+    if listed:
+        return listed
     # "ми втрачаємо": the claimant's own side
     if _has(own, "own", toks, lo, number.first_token) and claimant:
         return doc.profile.own_side(claimant)
@@ -862,10 +884,14 @@ def _claimant_in(doc: _Doc, sent: Sentence, near: int | None = None) -> _Source 
                     break
     if not hits:
         return None
+    if sent.kind != "heading" and not any(h[0] in ("report_verbs", "source_markers", "reported_back")
+                                          for h in verbs.find_all(toks)):
+        return None  # "авіацією Повітряних сил було завдано ударів": named, but not as the source
+    named = [h for h in hits if h[0] != "other"] or hits
     if near is not None:
-        key, a, b = min(hits, key=lambda h: abs(h[1] - near))
+        key, a, b = min(named, key=lambda h: abs(h[1] - near))
     else:
-        key, a, b = hits[0]
+        key, a, b = named[0]
     # the name after the title: "міністр оборони Олексій Резніков"
     while b < len(toks) and b < a + 8 and toks[b].text[:1].isupper() and not toks[b].low.isdigit() \
             and not re.search(r"[,.;:!?]", _gap(doc.text, toks[b - 1].end, toks[b].start)):
@@ -880,10 +906,12 @@ def _measure(doc: _Doc, sent: Sentence, number: Number, lo: int, hi: int,
     spans = doc.lang.grammar["spans"]
     if number.delta:
         return "period", 1.0, None, _as_of_in(dates, lo, hi) or _as_of_in(dates, 0, len(toks))
+    inside = _delta_tokens(doc, sent)
     for a, b in ((lo, hi), (0, len(toks))):
-        cues = {c[0]: c for c in spans.find_all(toks, a, b)}
-        in_dates = [d for d in dates if a <= d.first_token and d.last_token < b]
-        as_of = next((d for d in in_dates if d.role in ("as_of", "plain") and d.kind == "day"), None)
+        # "танки — 9419 (+20 за минулу добу)": the day is the increase's, not the total's
+        cues = {c[0]: c for c in spans.find_all(toks, a, b) if c[1] not in inside}
+        in_dates = [d for d in dates if a <= d.first_token and d.last_token < b and d.first_token not in inside]
+        as_of = next((d for d in reversed(in_dates) if d.role in ("as_of", "plain") and d.kind == "day"), None)
         if "rate" in cues:
             return "rate", 1.0, None, as_of
         if "day" in cues:
@@ -915,6 +943,15 @@ def _measure(doc: _Doc, sent: Sentence, number: Number, lo: int, hi: int,
         if as_of is not None and a == 0:
             return None, None, None, as_of
     return None, None, None, None
+
+
+def _delta_tokens(doc: _Doc, sent: Sentence) -> set[int]:
+    """Indexes of the tokens inside "(+N ...)" of a sentence."""
+    out: set[int] = set()
+    for m in re.finditer(r"\(\s*\+[^)]*\)", doc.text[sent.start:sent.end]):
+        a, b = sent.start + m.start(), sent.start + m.end()
+        out.update(i for i, tok in enumerate(sent.tokens) if a <= tok.start < b)
+    return out
 
 
 def _as_of_in(dates: list[DateMention], lo: int, hi: int) -> DateMention | None:
@@ -968,6 +1005,11 @@ def _read_sentence(doc: _Doc, sent: Sentence, dates: list[DateMention], list_ctx
             noun_outcome = after[3]
         elif num.delta and out:
             category, rule = out[-1].category, "bulletin_delta"
+        if (category is None or category == "") and out and (
+                _has(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
+                or _specific_cue(doc, toks, num, out[-1].category)):
+            # "із них 9 госпіталізовано"; "ще 50—70 тисяч вважають зниклими безвісти"
+            category, rule = out[-1].category, "elliptical"
         if category is None or category == "":
             # "106 – пошкоджено", "1427 — граждан Польши", "в марте — 976": the item before it
             next_gap = text[num.end:num.end + 3]
@@ -1020,7 +1062,8 @@ def _read_sentence(doc: _Doc, sent: Sentence, dates: list[DateMention], list_ctx
         if claimant_src is None and sent.kind == "list_item" and list_ctx.get("source"):
             claimant_src = list_ctx["source"]
         claimant = claimant_src.key if claimant_src else None
-        side = _side(doc, sent, num, category, noun, lo, claimant)
+        side = _side(doc, sent, num, category, noun, lo, claimant,
+                     list_ctx.get("side") if sent.kind == "list_item" else None)
         measure, period_days, since, as_of = _measure(doc, sent, num, lo, hi, dates)
         cued = measure is not None
         if measure is None and (sent.kind == "list_item" or rule == "list_label") and list_ctx.get("measure"):
@@ -1095,6 +1138,10 @@ def _list_context(doc: _Doc, sent: Sentence, dates: list[DateMention], found: li
     if src:
         ctx["source"] = src
     toks = sent.tokens
+    for key, _a, b in doc.lang.sides.find_all(toks):
+        if not _is_actor(doc, toks, b):
+            ctx["side"] = key
+            break
     for table in (doc.lang.outcomes_equipment, doc.lang.outcomes_people):
         hits = table.find_all(toks)
         if hits:
@@ -1110,6 +1157,19 @@ def _list_context(doc: _Doc, sent: Sentence, dates: list[DateMention], found: li
     if as_of:
         ctx["as_of"] = as_of
     return ctx
+
+
+def _sentence_cue(doc: _Doc, sent: Sentence, dates: list[DateMention]
+                  ) -> tuple[str, float | None, DateMention | None] | None:
+    """A span the sentence names for a day, a week or since a date (the figures after it in its paragraph
+    share it: "За попередню добу ... Зенітними військами уражено 14 цілей")."""
+    if not sent.tokens:
+        return None
+    fake = Number(sent.end, sent.end, 0, None, False, len(sent.tokens), len(sent.tokens) - 1)
+    measure, days, since, _as_of = _measure(doc, sent, fake, 0, len(sent.tokens), dates)
+    if measure == "period" and (days in (1.0, 7.0) or since is not None):
+        return measure, days, since
+    return None
 
 
 def _credit_back(doc: _Doc, sent: Sentence, index: int) -> None:
@@ -1199,7 +1259,7 @@ def _series_daily(series: Any, daily: dict[str, float]) -> dt.date | None:
 def _choose(group: list[Mention]) -> Mention:
     def score(m: Mention) -> tuple[int, ...]:
         return (int(m.sentence.kind != "heading"), int(m.claimant is not None), int(m.explicit),
-                int(m.measure_cued), -m.sentence.start)
+                int(m.measure_cued), int(m.outcome != "losses"), -m.sentence.start)
     return max(group, key=score)
 
 
@@ -1218,11 +1278,18 @@ def extract_cyrillic(
     list_ctx: dict[str, Any] = {}
     last_source: _Source | None = None
     last_source_para = -10
+    para_cue: tuple[int, tuple[str, float | None, DateMention | None]] | None = None
     for idx, sent in enumerate(doc.sentences):
         dates = _find_dates(text, sent, language)
         doc.dates[id(sent)] = dates
         found = _read_sentence(doc, sent, dates, list_ctx)
         own = _claimant_in(doc, sent)
+        for m in found:
+            if m.measure is None and para_cue is not None and para_cue[0] == sent.paragraph:
+                m.measure, m.period_days, m.period_start_date = para_cue[1]
+        cue = _sentence_cue(doc, sent, dates)
+        if cue is not None:
+            para_cue = (sent.paragraph, cue)
         for m in found:
             if m.claimant is None and not m.recap and last_source is not None \
                     and sent.paragraph - last_source_para <= 2:
@@ -1236,6 +1303,9 @@ def extract_cyrillic(
         elif found and all(m.recap for m in found):
             last_source = None
         list_ctx = _list_context(doc, sent, dates, found, list_ctx)
+        if sent.kind != "list_item" and "source" not in list_ctx and list_ctx and last_source is not None \
+                and sent.paragraph - last_source_para <= 3:
+            list_ctx["source"] = last_source
     if not doc.mentions:
         return []
     _fill(doc)
@@ -1244,14 +1314,17 @@ def extract_cyrillic(
     claims: list[Claim] = []
     groups: dict[tuple[Any, ...], list[Mention]] = {}
     for m in doc.mentions:
-        if m.side is None:
-            continue
-        key: tuple[Any, ...] = (m.side, m.category, m.value, m.value_high)
-        if m.outcome in ("killed", "wounded", "captured", "missing"):
-            key = (*key, m.outcome)
-        groups.setdefault(key, []).append(m)
+        if m.side is not None:
+            groups.setdefault((m.side, m.category, m.value, m.value_high), []).append(m)
+    chosen: list[Mention] = []
     for group in groups.values():
-        m = _choose(group)
+        # "3 killed and 3 wounded": two facts under one number
+        specific = {x.outcome for x in group if x.outcome in ("killed", "wounded", "captured", "missing")}
+        if len(specific) > 1:
+            chosen += [_choose([x for x in group if x.outcome == o]) for o in sorted(specific)]
+        else:
+            chosen.append(_choose(group))
+    for m in chosen:
         s = m.sentence
         as_of = _resolve(m.as_of_date, doc.published) if m.as_of_date else None
         period_start = _span_start(m.period_start_date, doc.published) if m.period_start_date else None
@@ -1286,16 +1359,23 @@ def _fill(doc: _Doc) -> None:
                 (base.measure, base.period_days, base.period_start_date) if base else ("cumulative", None, None))
         if m.measure is None:
             if prev is not None and prev.measure in ("period",) and prev.period_days in (1.0, 7.0) \
+                    and not prev.number.delta and m.sentence.kind != "list_item" \
                     and prev.sentence.paragraph >= m.sentence.paragraph - 2 and prev.claimant == m.claimant:
                 m.measure, m.period_days = prev.measure, prev.period_days
                 m.as_of_date = m.as_of_date or prev.as_of_date
-            elif prev is not None and prev.sentence is not m.sentence and prev.measure_cued \
+            elif prev is not None and prev.sentence is not m.sentence and prev.measure_cued and not prev.number.delta \
                     and prev.sentence.paragraph >= m.sentence.paragraph - 1 and prev.claimant == m.claimant \
                     and _has(doc.lang.grammar["context"], "continuation", m.sentence.tokens, 0,
                              m.number.first_token):
                 m.measure, m.period_days, m.period_start_date = prev.measure, prev.period_days, prev.period_start_date
             elif prev is not None and prev.sentence is m.sentence and prev.measure:
                 m.measure, m.period_days, m.period_start_date = prev.measure, prev.period_days, prev.period_start_date
+            elif prev is not None and prev.measure and not prev.number.delta and prev.measure_cued \
+                    and prev.sentence.paragraph >= m.sentence.paragraph - 1 and prev.claimant == m.claimant \
+                    and (prev.category in _PEOPLE) == (m.category in _PEOPLE) and m.sentence.kind != "list_item":
+                # the same report goes on: "Серед 2072 загиблих налічують 537 чоловіків ..."
+                m.measure, m.period_days, m.period_start_date = prev.measure, prev.period_days, prev.period_start_date
+                m.measure_cued = True
             elif m.category in ("civilians", "people") and m.outcome in ("killed", "wounded"):
                 m.measure = "period"
             elif m.claimant in ("ru_mod",) and m.outcome in ("destroyed", "killed", "captured") \
@@ -1306,9 +1386,11 @@ def _fill(doc: _Doc) -> None:
         prev = m
     votes = Counter(m.side for m in doc.mentions if m.side)
     majority = votes.most_common(1)[0][0] if votes else None
+    default = str(doc.lang.raw["profile"].get("defaults", {}).get("military_side") or "") or None
     for m in doc.mentions:
         if m.side is None:
-            m.side = doc.profile.usual_target(m.claimant) or majority
+            m.side = doc.profile.usual_target(m.claimant) or majority or (
+                doc.profile.default_victim_side if m.category in ("civilians", "people") else default)
 
 
 @lru_cache(maxsize=16)
