@@ -608,6 +608,8 @@ class Mention:
     value_high: float | None
     measure_cued: bool = False
     recap: bool = False
+    own_voice: bool = False
+    noun_end: int = -1
 
 
 class _Doc:
@@ -757,9 +759,15 @@ def _outcome(doc: _Doc, sent: Sentence, number: Number, category: str, lo: int, 
         best = min(pool, key=lambda c: min(abs(c[1] - number.first_token), abs(c[2] - 1 - number.last_token)))
         return best[0]
 
+    clause = _cues(table, toks, lo, hi)
+    if people:
+        for x, y in zip(clause, clause[1:], strict=False):
+            if {x[0], y[0]} == {"killed", "wounded"} and y[1] - x[2] <= 1 and \
+                    (number.last_token < x[1] <= number.last_token + 3 or x[2] <= number.first_token <= y[2] + 1):
+                return "losses"  # "10 000 вбитими та пораненими"
     if noun_outcome:
         return noun_outcome
-    found = pick(_cues(table, toks, lo, hi))
+    found = pick(clause)
     if found:
         return found
     return pick(_cues(table, toks, 0, len(toks)))
@@ -784,6 +792,15 @@ def _has(table: PhraseTable, key: str, toks: list[Token], lo: int, hi: int) -> t
 
 def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int) -> list[tuple[str, int, int]]:
     return doc.lang.sides.find_all(toks, lo, hi)
+
+
+def _np_side(doc: _Doc, sent: Sentence, number: Number, noun: tuple[int, int] | None) -> str | None:
+    toks = sent.tokens
+    np_lo = number.last_token + 1
+    np_hi = noun[1] if noun else np_lo
+    for key, _a, _b in _side_words(doc, toks, np_lo, min(len(toks), np_hi + 2)):
+        return key
+    return None
 
 
 def _is_actor(doc: _Doc, toks: list[Token], end: int) -> bool:
@@ -901,7 +918,18 @@ def _claimant_in(doc: _Doc, sent: Sentence, near: int | None = None) -> _Source 
 
 def _measure(doc: _Doc, sent: Sentence, number: Number, lo: int, hi: int,
              dates: list[DateMention]) -> tuple[str | None, float | None, DateMention | None, DateMention | None]:
-    """(measure, period_days, span-start date, as-of date) from the clause, then the sentence; None: no cue."""
+    """(measure, period_days, span-start date, as-of date) from the clause, then the sentence; None: no cue.
+    The as-of date is the clause's, else the sentence's latest ("25 лютого 2024 року озвучив: ... 31 тисяча")."""
+    measure, days, since, as_of = _measure_in(doc, sent, number, lo, hi, dates)
+    if as_of is None and not number.delta:
+        inside = _delta_tokens(doc, sent)
+        as_of = next((d for d in reversed(dates) if d.role in ("as_of", "plain") and d.kind == "day"
+                      and d.first_token not in inside), None)
+    return measure, days, since, as_of
+
+
+def _measure_in(doc: _Doc, sent: Sentence, number: Number, lo: int, hi: int,
+                dates: list[DateMention]) -> tuple[str | None, float | None, DateMention | None, DateMention | None]:
     toks = sent.tokens
     spans = doc.lang.grammar["spans"]
     if number.delta:
@@ -924,12 +952,13 @@ def _measure(doc: _Doc, sent: Sentence, number: Number, lo: int, hi: int,
         if since is not None:
             start = _span_start(since, doc.published)
             if start is not None and start <= doc.profile.war_start + dt.timedelta(days=1) \
-                    and start >= doc.profile.war_start - dt.timedelta(days=1):
+                    and start >= doc.profile.war_start - dt.timedelta(days=31):
                 return "cumulative", None, since, as_of
             return "period", None, since, as_of
         if _cumulative_cue(doc, toks, a, b):
             return "cumulative", None, None, as_of
-        span = next((d for d in in_dates if d.role == "span" and d.kind in ("month", "year")), None)
+        span = next((d for d in in_dates if d.role == "span" and d.kind in ("month", "year")
+                     and not _stated_on(doc, toks, d)), None)
         if span is not None:
             days = None
             if span.kind == "month" and span.month:
@@ -952,6 +981,16 @@ def _delta_tokens(doc: _Doc, sent: Sentence) -> set[int]:
         a, b = sent.start + m.start(), sent.start + m.end()
         out.update(i for i, tok in enumerate(sent.tokens) if a <= tok.start < b)
     return out
+
+
+def _stated_on(doc: _Doc, toks: list[Token], d: DateMention) -> bool:
+    """"повідомляла ... у вересні 2022 року": the month the figure was stated, not a span of losses."""
+    verbs = doc.lang.grammar["context"]
+    for k in range(max(0, d.first_token - 4), d.first_token):
+        hit = verbs.match(toks, k)
+        if hit and hit[0] == "report_verbs":
+            return True
+    return False
 
 
 def _as_of_in(dates: list[DateMention], lo: int, hi: int) -> DateMention | None:
@@ -1029,7 +1068,8 @@ def _read_sentence(doc: _Doc, sent: Sentence, dates: list[DateMention], list_ctx
         if lang.grammar["context"].find_all(toks, lo, hi) and any(
                 h[0] == "non_loss" for h in lang.grammar["context"].find_all(toks, lo, hi)):
             continue
-        if any(h[0] == "non_loss" for h in lang.grammar["context"].find_all(toks, 0, len(toks))) and rule != "list_label":
+        if any(h[0] == "non_loss" for h in lang.grammar["context"].find_all(toks, 0, len(toks))) \
+                and sent.kind != "list_item":
             if not _cues(lang.outcomes_people if category in _PEOPLE else lang.outcomes_equipment, toks, lo, hi):
                 continue
         outcome = _outcome(doc, sent, num, category, lo, hi, noun_outcome)
@@ -1041,9 +1081,11 @@ def _read_sentence(doc: _Doc, sent: Sentence, dates: list[DateMention], list_ctx
             outcome = str(list_ctx["outcome"])
         if outcome is None and num.delta:
             outcome = "losses"
-        if outcome is None and rule in ("list_label", "bulletin_delta"):
+        if outcome is None and (rule == "bulletin_delta" or (rule == "list_label" and sent.kind == "list_item")):
             outcome = "losses"
-        if outcome is None and breakdown is None:
+        if outcome is None and out and breakdown is not None:
+            outcome = out[-1].outcome
+        if outcome is None:
             # "Також стать 71 дитини ...": a sentence going on from the one before
             if doc.mentions and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 and \
                     _has(ctx, "continuation", toks, 0, num.first_token):
@@ -1073,9 +1115,14 @@ def _read_sentence(doc: _Doc, sent: Sentence, dates: list[DateMention], list_ctx
         if rule == "bulletin_delta" or num.delta:
             measure, period_days = "period", 1.0
         hedged = bool(_cues(lang.grammar["hedges"], toks, lo, hi))
+        if rule == "elliptical" and out and out[-1].sentence is sent and not _np_side(doc, sent, num, noun):
+            side = out[-1].side  # "1239 російських танків знищено, 106 – пошкоджено"
         m = Mention(sent, num, category, outcome, side, qualifier, measure, period_days, since, as_of, hedged,
                     claimant, claimant_src.text if claimant_src else None, source is not None, rule,
                     num.value, num.high, cued, recap)
+        m.noun_end = noun[1] if noun else num.last_token + 1
+        # "ми втрачаємо": the speaker's own losses, whoever the speaker turns out to be
+        m.own_voice = bool(_has(ctx, "own", toks, lo, num.first_token)) and not _np_side(doc, sent, num, noun)
         out.append(m)
     out += _count_of_one(doc, sent, out, numbers, source)
     return out
@@ -1088,7 +1135,9 @@ def _count_of_one(doc: _Doc, sent: Sentence, found: list[Mention], numbers: list
     lang = doc.lang
     covered = set()
     for n in numbers:
-        covered.update(range(n.first_token, n.last_token + 3))
+        covered.update(range(n.first_token, n.last_token + 1))
+    for f in found:
+        covered.update(range(f.number.first_token, max(f.noun_end, f.number.last_token + 1)))
     extra: list[Mention] = []
     for key, a, b in lang.categories.find_all(toks):
         if key in _PEOPLE or key == "equipment" or a in covered:
@@ -1172,11 +1221,15 @@ def _sentence_cue(doc: _Doc, sent: Sentence, dates: list[DateMention]
     return None
 
 
-def _credit_back(doc: _Doc, sent: Sentence, index: int) -> None:
-    """"Про це йдеться в повідомленні Генштабу": the source of the figures before it."""
+def _credit_back(doc: _Doc, sent: Sentence, found: list[Mention]) -> None:
+    """"Про це йдеться в повідомленні Генштабу", "..., - повідомив президент": the source of the figures
+    before it."""
     ctx = doc.lang.grammar["context"]
     toks = sent.tokens
-    if not any(h[0] == "reported_back" for h in ctx.find_all(toks, 0, min(len(toks), 6))):
+    opens = any(h[0] == "reported_back" for h in ctx.find_all(toks, 0, min(len(toks), 6)))
+    follows = not found and bool(doc.mentions) and doc.sentences.index(doc.mentions[-1].sentence) == \
+        doc.sentences.index(sent) - 1
+    if not (opens or follows):
         return
     src = _claimant_in(doc, sent)
     if src is None:
@@ -1222,7 +1275,10 @@ def _infer_published(doc: _Doc) -> dt.date | None:
         if found is not None:
             return found
     if full:
-        return full[-1]
+        # "24 лютого 2022 року ... до опівночі 17 квітня": a later yearless date in the same year
+        placed = [r for d in all_dates if d.kind == "day" and d.year is None and d.month and d.day
+                  and (r := _safe_date(full[-1].year, d.month, d.day)) is not None and r > full[-1]]
+        return max(placed) if placed else full[-1]
     for d in all_dates:
         if d.kind == "war_day" and d.day:
             return doc.profile.war_start + dt.timedelta(days=d.day - 1)
@@ -1295,7 +1351,7 @@ def extract_cyrillic(
                     and sent.paragraph - last_source_para <= 2:
                 m.claimant, m.claimant_text = last_source.key, last_source.text
         doc.mentions.extend(found)
-        _credit_back(doc, sent, idx)
+        _credit_back(doc, sent, found)
         if own is not None:
             last_source, last_source_para = own, sent.paragraph
         elif found and any(m.claimant for m in found) and last_source is not None:
@@ -1388,6 +1444,8 @@ def _fill(doc: _Doc) -> None:
     majority = votes.most_common(1)[0][0] if votes else None
     default = str(doc.lang.raw["profile"].get("defaults", {}).get("military_side") or "") or None
     for m in doc.mentions:
+        if m.own_voice and m.claimant and doc.profile.own_side(m.claimant):
+            m.side = doc.profile.own_side(m.claimant)
         if m.side is None:
             m.side = doc.profile.usual_target(m.claimant) or majority or (
                 doc.profile.default_victim_side if m.category in ("civilians", "people") else default)
