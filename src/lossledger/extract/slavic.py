@@ -410,12 +410,10 @@ def _role_before(tokens: list[Token], i: int, lang: Language) -> str:
     for k in (3, 2, 1):
         if i - k < 0:
             continue
-        hit = dates.match(tokens, i - k, i)
-        if hit and hit[1] == i:
-            if hit[0] == "as_of_before":
-                return "as_of"
-            if hit[0] == "since_before":
-                return "since"
+        for key, role in (("as_of_before", "as_of"), ("since_before", "since")):
+            hit = dates.match(tokens, i - k, i, key)
+            if hit and hit[1] == i:
+                return role
     return "plain"
 
 
@@ -464,10 +462,9 @@ def _find_dates(text: str, sent: Sentence, lang: Language) -> list[DateMention]:
                     last = yw[1] - 1
         if day is None:
             # "у вересні 2022 року", "в ноябре": a month span only after "в/у/в течение" or with a year
-            lead = spans.match(tokens, i - 1) if i > 0 else None
-            lead2 = spans.match(tokens, i - 2) if i > 1 else None
-            in_word = (lead and lead[0] == "in_words" and lead[1] == i) or (
-                lead2 and lead2[0] == "in_words" and lead2[1] == i)
+            lead = spans.match(tokens, i - 1, key="in_words") if i > 0 else None
+            lead2 = spans.match(tokens, i - 2, key="in_words") if i > 1 else None
+            in_word = (lead and lead[1] == i) or (lead2 and lead2[1] == i)
             if not in_word and year is None:
                 continue
             # "май" the month vs "мая" the verb form is rare; a month name alone with "в" is a span
@@ -510,8 +507,8 @@ def _find_dates(text: str, sent: Sentence, lang: Language) -> list[DateMention]:
             if lead != "since":
                 role = "since"
         else:
-            lead = spans.match(tokens, i - 1) if i > 0 else None
-            if not (lead and lead[0] == "in_words" and lead[1] == i):
+            lead = spans.match(tokens, i - 1, key="in_words") if i > 0 else None
+            if not (lead and lead[1] == i):
                 role = "plain"
         last = yw_at if yw_at is not None else i
         out.append(DateMention(tokens[first].start, tokens[last].end, year, None, None, role, kind, first, last))
@@ -610,6 +607,8 @@ class Mention:
     recap: bool = False
     own_voice: bool = False
     noun_end: int = -1
+    side_stated: bool = False
+    side_args: tuple[Any, ...] = ()
 
 
 class _Doc:
@@ -784,10 +783,8 @@ def _specific_cue(doc: _Doc, toks: list[Token], number: Number, category: str) -
 
 
 def _has(table: PhraseTable, key: str, toks: list[Token], lo: int, hi: int) -> tuple[str, int, int] | None:
-    for hit in table.find_all(toks, lo, hi):
-        if hit[0] == key:
-            return hit
-    return None
+    hits = table.find_all(toks, lo, hi, key)
+    return hits[0] if hits else None
 
 
 def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int) -> list[tuple[str, int, int]]:
@@ -819,28 +816,30 @@ def _opponent(profile: Profile, side: str) -> str | None:
 
 
 def _side(doc: _Doc, sent: Sentence, number: Number, category: str, noun: tuple[int, int] | None,
-          lo: int, claimant: str | None, listed: str | None = None) -> str | None:
+          lo: int, claimant: str | None, listed: str | None = None) -> tuple[str | None, bool]:
+    """(side, whether the text itself says it): the noun phrase ("1239 російських танків", "30 бойцов ВСУ"),
+    the list's heading, the clause's subject ("втрати росії", "ВСУ потеряли"), else the sentence's side
+    words and whose losses the claimant usually reports (a guess, redone once the claimant is known)."""
     toks = sent.tokens
     own = doc.lang.grammar["context"]
-    # the noun phrase: "1239 російських танків", "30 бойцов ВСУ", "машин ворога"
     np_lo = number.last_token + 1
     np_hi = (noun[1] if noun else np_lo)
     tail = np_hi
-    while tail < min(len(toks), np_hi + 4):
+    while tail < min(len(toks), np_hi + 3):
         between = _gap(doc.text, toks[tail - 1].end, toks[tail].start) if tail > 0 else ""
-        if re.search(r"[,.;:!?—–]", between):
+        if re.search(r"[,.;:!?—–(]", between) or tags(toks[tail].low, doc.lang.code) & {"PREP", "CONJ"}:
             break
         tail += 1
     for key, a, b in _side_words(doc, toks, np_lo, tail):
         if a < np_hi or not _is_actor(doc, toks, b):
-            return key
+            return key, True
     if category in ("civilians", "people"):
-        return doc.profile.own_side(claimant) or doc.profile.default_victim_side
+        return doc.profile.own_side(claimant) or doc.profile.default_victim_side, False
     if listed:
-        return listed
+        return listed, True
     # "ми втрачаємо": the claimant's own side
     if _has(own, "own", toks, lo, number.first_token) and claimant:
-        return doc.profile.own_side(claimant)
+        return doc.profile.own_side(claimant), True
     votes: Counter[str] = Counter()
     for key, a, b in _side_words(doc, toks, lo, number.first_token):
         if _is_actor(doc, toks, b):
@@ -850,7 +849,7 @@ def _side(doc: _Doc, sent: Sentence, number: Number, category: str, noun: tuple[
         else:
             votes[key] += 3
     if votes:
-        return votes.most_common(1)[0][0]
+        return votes.most_common(1)[0][0], True
     for key, a, b in _side_words(doc, toks, 0, len(toks)):
         if _is_actor(doc, toks, b):
             opp = _opponent(doc.profile, key)
@@ -862,8 +861,8 @@ def _side(doc: _Doc, sent: Sentence, number: Number, category: str, noun: tuple[
     if target:
         votes[target] += 2
     if votes:
-        return votes.most_common(1)[0][0]
-    return None
+        return votes.most_common(1)[0][0], False
+    return None, False
 
 
 def _people_category(doc: _Doc, sent: Sentence, noun: tuple[int, int]) -> str:
@@ -895,20 +894,26 @@ def _claimant_in(doc: _Doc, sent: Sentence, near: int | None = None) -> _Source 
     for key, a, b in doc.lang.sides.find_all(toks):
         if key in doc.lang.state_claimants and toks[a].text[:1].isupper():
             for k in range(b, min(len(toks), b + 3)):
-                hit = verbs.match(toks, k)
-                if hit and hit[0] == "report_verbs":
+                if verbs.match(toks, k, key="report_verbs"):
                     hits.append((doc.lang.state_claimants[key], a, b))
                     break
     if not hits:
         return None
-    if sent.kind != "heading" and not any(h[0] in ("report_verbs", "source_markers", "reported_back")
-                                          for h in verbs.find_all(toks)):
+    saying = [h for k in ("report_verbs", "source_markers", "reported_back") for h in verbs.find_all(toks, key=k)]
+    if sent.kind != "heading" and not saying:
         return None  # "авіацією Повітряних сил було завдано ударів": named, but not as the source
+    interviews = [h[1] for h in verbs.find_all(toks, key="interview")]
+    # "заявив він в інтерв'ю виданню": the outlet of an interview is not the source
+    hits = [h for h in hits if not any(0 < h[1] - i <= 2 for i in interviews)] or hits
     named = [h for h in hits if h[0] != "other"] or hits
+
+    def distance_to_saying(h: tuple[str, int, int]) -> int:
+        return min((min(abs(h[1] - s[2]), abs(s[1] - h[2])) for s in saying), default=99)
+
     if near is not None:
-        key, a, b = min(named, key=lambda h: abs(h[1] - near))
+        key, a, b = min(named, key=lambda h: (distance_to_saying(h) > 3, abs(h[1] - near)))
     else:
-        key, a, b = named[0]
+        key, a, b = min(named, key=lambda h: (distance_to_saying(h) > 3, h[1]))
     # the name after the title: "міністр оборони Олексій Резніков"
     while b < len(toks) and b < a + 8 and toks[b].text[:1].isupper() and not toks[b].low.isdigit() \
             and not re.search(r"[,.;:!?]", _gap(doc.text, toks[b - 1].end, toks[b].start)):
@@ -924,7 +929,9 @@ def _measure(doc: _Doc, sent: Sentence, number: Number, lo: int, hi: int,
     if as_of is None and not number.delta:
         inside = _delta_tokens(doc, sent)
         as_of = next((d for d in reversed(dates) if d.role in ("as_of", "plain") and d.kind == "day"
-                      and d.first_token not in inside), None)
+                      and d.first_token not in inside), None) or next(
+            (d for d in reversed(dates) if d.kind == "month" and d.year is not None and d.first_token not in inside),
+            None)  # "В мае 2025 года губернатор говорил, что ..."
     return measure, days, since, as_of
 
 
@@ -955,8 +962,6 @@ def _measure_in(doc: _Doc, sent: Sentence, number: Number, lo: int, hi: int,
                     and start >= doc.profile.war_start - dt.timedelta(days=31):
                 return "cumulative", None, since, as_of
             return "period", None, since, as_of
-        if _cumulative_cue(doc, toks, a, b):
-            return "cumulative", None, None, as_of
         span = next((d for d in in_dates if d.role == "span" and d.kind in ("month", "year")
                      and not _stated_on(doc, toks, d)), None)
         if span is not None:
@@ -965,6 +970,8 @@ def _measure_in(doc: _Doc, sent: Sentence, number: Number, lo: int, hi: int,
                 y = span.year or (doc.published.year if doc.published else 2001)
                 days = float(calendar.monthrange(y, span.month)[1])
             return "period", days, span, span
+        if _cumulative_cue(doc, toks, a, b):
+            return "cumulative", None, None, as_of
         if "this_period" in cues:
             return "same", None, None, as_of
         if "event" in cues:
@@ -987,8 +994,7 @@ def _stated_on(doc: _Doc, toks: list[Token], d: DateMention) -> bool:
     """"повідомляла ... у вересні 2022 року": the month the figure was stated, not a span of losses."""
     verbs = doc.lang.grammar["context"]
     for k in range(max(0, d.first_token - 4), d.first_token):
-        hit = verbs.match(toks, k)
-        if hit and hit[0] == "report_verbs":
+        if verbs.match(toks, k, key="report_verbs"):
             return True
     return False
 
@@ -1006,8 +1012,7 @@ def _cumulative_cue(doc: _Doc, toks: list[Token], a: int, b: int) -> bool:
     for key, i, _j in hits:
         if key == "war_nouns":
             for k in range(max(a, i - 4), i):
-                lead = spans.match(toks, k)
-                if lead and lead[0] == "cumulative_lead":
+                if spans.match(toks, k, key="cumulative_lead"):
                     return True
     return False
 
@@ -1020,8 +1025,7 @@ def _read_sentence(doc: _Doc, sent: Sentence, dates: list[DateMention], list_ctx
     numbers = _find_numbers(text, sent, lang, taken)
     source = _claimant_in(doc, sent)
     ctx = lang.grammar["context"]
-    recap = bool(ctx.find_all(toks, 0, min(len(toks), 3)) and any(
-        h[0] == "recap" for h in ctx.find_all(toks, 0, min(len(toks), 3))))
+    recap = bool(ctx.find_all(toks, 0, min(len(toks), 3), "recap"))
     out: list[Mention] = []
     for num in numbers:
         if num.delta and num.value == 0:
@@ -1065,10 +1069,9 @@ def _read_sentence(doc: _Doc, sent: Sentence, dates: list[DateMention], list_ctx
         elif category == "people":
             category = _people_category(doc, sent, (num.first_token, num.last_token + 1))
         lo, hi = _clause_bounds(doc, sent, num)
-        if lang.grammar["context"].find_all(toks, lo, hi) and any(
-                h[0] == "non_loss" for h in lang.grammar["context"].find_all(toks, lo, hi)):
+        if ctx.find_all(toks, lo, hi, "non_loss"):
             continue
-        if any(h[0] == "non_loss" for h in lang.grammar["context"].find_all(toks, 0, len(toks))) \
+        if ctx.find_all(toks, 0, len(toks), "non_loss") \
                 and sent.kind != "list_item":
             if not _cues(lang.outcomes_people if category in _PEOPLE else lang.outcomes_equipment, toks, lo, hi):
                 continue
@@ -1104,8 +1107,8 @@ def _read_sentence(doc: _Doc, sent: Sentence, dates: list[DateMention], list_ctx
         if claimant_src is None and sent.kind == "list_item" and list_ctx.get("source"):
             claimant_src = list_ctx["source"]
         claimant = claimant_src.key if claimant_src else None
-        side = _side(doc, sent, num, category, noun, lo, claimant,
-                     list_ctx.get("side") if sent.kind == "list_item" else None)
+        listed = list_ctx.get("side") if sent.kind == "list_item" else None
+        side, side_stated = _side(doc, sent, num, category, noun, lo, claimant, listed)
         measure, period_days, since, as_of = _measure(doc, sent, num, lo, hi, dates)
         cued = measure is not None
         if measure is None and (sent.kind == "list_item" or rule == "list_label") and list_ctx.get("measure"):
@@ -1121,6 +1124,8 @@ def _read_sentence(doc: _Doc, sent: Sentence, dates: list[DateMention], list_ctx
                     claimant, claimant_src.text if claimant_src else None, source is not None, rule,
                     num.value, num.high, cued, recap)
         m.noun_end = noun[1] if noun else num.last_token + 1
+        m.side_stated = side_stated or rule == "elliptical"
+        m.side_args = (noun, lo, listed)
         # "ми втрачаємо": the speaker's own losses, whoever the speaker turns out to be
         m.own_voice = bool(_has(ctx, "own", toks, lo, num.first_token)) and not _np_side(doc, sent, num, noun)
         out.append(m)
@@ -1146,14 +1151,15 @@ def _count_of_one(doc: _Doc, sent: Sentence, found: list[Mention], numbers: list
         if "sing" not in t or "plur" in t and "sing" not in t:
             continue
         before = _gap(doc.text, toks[a - 1].end, toks[a].start) if a > 0 else ""
-        in_list = bool(found) and (re.search(r"[,(]\s*$", before) or toks[a - 1].low in ("і", "й", "та", "и")
-                                   if a > 0 else False)
+        after_item = any(f.noun_end in (a, a - 1) for f in found)  # "7 літаків, вертоліт"
+        in_list = after_item and (re.search(r"[,(]\s*$", before) or toks[a - 1].low in ("і", "й", "та", "и")
+                                  if a > 0 else False)
         verb = None
         for k in range(max(0, a - 1), min(len(toks), b + 1)):
             if k in range(a, b):
                 continue
-            hit = lang.outcomes_equipment.match(toks, k)
-            if hit and hit[0] == "destroyed" and (k == a - 1 or k == b):
+            hit = lang.outcomes_equipment.match(toks, k, key="destroyed")
+            if hit and (k == a - 1 or k == b):
                 verb = hit
         if not in_list and verb is None:
             continue
@@ -1161,7 +1167,9 @@ def _count_of_one(doc: _Doc, sent: Sentence, found: list[Mention], numbers: list
         num = Number(toks[a].start, toks[b - 1].end, 1.0, None, False, a, b - 1)
         lo, hi = _clause_bounds(doc, sent, num)
         claimant = base.claimant if base else (source.key if source else None)
-        side = _side(doc, sent, num, key, (a, b), lo, claimant)
+        side, stated = _side(doc, sent, num, key, (a, b), lo, claimant)
+        if in_list and base is not None and not stated:
+            side = base.side
         outcome = base.outcome if (base and in_list) else "destroyed"
         measure, period_days, since, as_of = _measure(doc, sent, num, lo, hi, doc.dates.get(id(sent), []))
         extra.append(Mention(sent, num, key, outcome, side, "exact", measure or (base.measure if base else None),
@@ -1226,7 +1234,7 @@ def _credit_back(doc: _Doc, sent: Sentence, found: list[Mention]) -> None:
     before it."""
     ctx = doc.lang.grammar["context"]
     toks = sent.tokens
-    opens = any(h[0] == "reported_back" for h in ctx.find_all(toks, 0, min(len(toks), 6)))
+    opens = bool(ctx.find_all(toks, 0, min(len(toks), 6), "reported_back"))
     follows = not found and bool(doc.mentions) and doc.sentences.index(doc.mentions[-1].sentence) == \
         doc.sentences.index(sent) - 1
     if not (opens or follows):
@@ -1406,6 +1414,18 @@ def extract_cyrillic(
 def _fill(doc: _Doc) -> None:
     """What a sentence leaves open, the document fills in: spans carried on in a report, the default
     span, sides from the claimant and the document's majority."""
+    # "..., где погибло свыше 3050 человек. ..., сообщается в Telegram-канале Минобороны": a source named
+    # later in the same paragraph
+    for i, m in enumerate(doc.mentions):
+        if m.claimant is None and not m.recap and m.sentence.kind != "heading":
+            later = next((x for x in doc.mentions[i + 1:] if x.explicit and x.claimant
+                          and x.sentence.paragraph == m.sentence.paragraph), None)
+            if later is not None:
+                m.claimant, m.claimant_text = later.claimant, later.claimant_text
+    for m in doc.mentions:
+        if not m.side_stated and m.side_args:
+            noun, lo, listed = m.side_args
+            m.side = _side(doc, m.sentence, m.number, m.category, noun, lo, m.claimant, listed)[0]
     prev: Mention | None = None
     for m in doc.mentions:
         if m.measure == "same":
@@ -1416,7 +1436,8 @@ def _fill(doc: _Doc) -> None:
         if m.measure is None:
             if prev is not None and prev.measure in ("period",) and prev.period_days in (1.0, 7.0) \
                     and not prev.number.delta and m.sentence.kind != "list_item" \
-                    and prev.sentence.paragraph >= m.sentence.paragraph - 2 and prev.claimant == m.claimant:
+                    and prev.sentence.paragraph >= m.sentence.paragraph - 2 \
+                    and (prev.claimant == m.claimant or None in (prev.claimant, m.claimant)):
                 m.measure, m.period_days = prev.measure, prev.period_days
                 m.as_of_date = m.as_of_date or prev.as_of_date
             elif prev is not None and prev.sentence is not m.sentence and prev.measure_cued and not prev.number.delta \

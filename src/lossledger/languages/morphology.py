@@ -120,8 +120,10 @@ class PhraseTable:
         # the phrase word's own readings: "танки" in a phrase stands for "танк"
         return _Word(lemmas(low, self.lang), None)
 
-    def match(self, tokens: Sequence[Token], i: int, stop: int | None = None) -> tuple[str, int] | None:
-        """(key, index after the phrase) of the longest phrase at ``tokens[i]``, or None."""
+    def match(self, tokens: Sequence[Token], i: int, stop: int | None = None,
+              key: str | None = None) -> tuple[str, int] | None:
+        """(key, index after the phrase) of the longest phrase at ``tokens[i]`` (of ``key`` only, if
+        given), or None."""
         stop = len(tokens) if stop is None else stop
         token = tokens[i]
         best: tuple[str, int] | None = None
@@ -129,21 +131,23 @@ class PhraseTable:
         for form in token.lemmas:
             candidates.extend(self._by_first.get(form, ()))
         candidates.extend(self._prefixed)
-        for words, key in candidates:
+        for words, found in candidates:
             n = len(words)
-            if i + n > stop or (best is not None and n <= best[1] - i):
+            if (key is not None and found != key) or i + n > stop or (best is not None and n <= best[1] - i):
                 continue
             if all(w.matches(tokens[i + k]) for k, w in enumerate(words)):
-                best = (key, i + n)
+                best = (found, i + n)
         return best
 
-    def find_all(self, tokens: Sequence[Token], start: int = 0, stop: int | None = None) -> list[tuple[str, int, int]]:
-        """Every (key, first index, index after) of non-overlapping longest phrases in ``tokens[start:stop]``."""
+    def find_all(self, tokens: Sequence[Token], start: int = 0, stop: int | None = None,
+                 key: str | None = None) -> list[tuple[str, int, int]]:
+        """Every (key, first index, index after) of non-overlapping longest phrases in ``tokens[start:stop]``
+        (of ``key`` only, if given)."""
         stop = len(tokens) if stop is None else stop
         out = []
         i = start
         while i < stop:
-            hit = self.match(tokens, i, stop)
+            hit = self.match(tokens, i, stop, key)
             if hit is None:
                 i += 1
                 continue
