@@ -92,7 +92,7 @@ def language_data(lang: str, profile_name: str = "russia-ukraine") -> Language:
     numbers = g.get("numbers", {})
     dates = g.get("dates", {})
     grammar: dict[str, PhraseTable] = {}
-    for section in ("qualifiers", "spans", "hedges", "context", "dates"):
+    for section in ("qualifiers", "spans", "hedges", "context", "dates", "numbers"):
         grammar[section] = _table(g.get(section, {}), lang)
     values = {normal_word(k): float(v) for k, v in numbers.get("values", {}).items()}
     multipliers = PhraseTable({str(v): [k] for k, v in numbers.get("multipliers", {}).items()}, lang)
@@ -788,7 +788,10 @@ def _has(table: PhraseTable, key: str, toks: list[Token], lo: int, hi: int) -> t
 
 
 def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int) -> list[tuple[str, int, int]]:
-    return doc.lang.sides.find_all(toks, lo, hi)
+    """Side words in ``toks[lo:hi]``, but not places: "в Україні", "на Украине", "по Україні"."""
+    ctx = doc.lang.grammar["context"]
+    return [h for h in doc.lang.sides.find_all(toks, lo, hi)
+            if not (h[1] > 0 and ctx.match(toks, h[1] - 1, key="place_before"))]
 
 
 def _np_side(doc: _Doc, sent: Sentence, number: Number, noun: tuple[int, int] | None) -> str | None:
@@ -837,8 +840,9 @@ def _side(doc: _Doc, sent: Sentence, number: Number, category: str, noun: tuple[
         return doc.profile.own_side(claimant) or doc.profile.default_victim_side, False
     if listed:
         return listed, True
-    # "ми втрачаємо": the claimant's own side
-    if _has(own, "own", toks, lo, number.first_token) and claimant:
+    # "ми втрачаємо": the claimant's own side; "Минобороны признало смерть": its own losses
+    if (_has(own, "own", toks, lo, number.first_token) or _has(own, "admit", toks, 0, number.first_token)) \
+            and claimant and doc.profile.own_side(claimant):
         return doc.profile.own_side(claimant), True
     votes: Counter[str] = Counter()
     for key, a, b in _side_words(doc, toks, lo, number.first_token):
@@ -904,7 +908,13 @@ def _claimant_in(doc: _Doc, sent: Sentence, near: int | None = None) -> _Source 
         return None  # "авіацією Повітряних сил було завдано ударів": named, but not as the source
     interviews = [h[1] for h in verbs.find_all(toks, key="interview")]
     # "заявив він в інтерв'ю виданню": the outlet of an interview is not the source
-    hits = [h for h in hits if not any(0 < h[1] - i <= 2 for i in interviews)] or hits
+    hits = [h for h in hits if not any(0 < h[1] - i <= 2 for i in interviews)]
+    # "вертолет Ми-24 украинских воздушных сил": the owner of what was lost is not the source
+    owners = {b for _k, _a, b in doc.lang.categories.find_all(toks)}
+    hits = [h for h in hits if not any(0 <= h[1] - end <= 3 and not re.search(
+        r"[,.;:!?]", _gap(doc.text, toks[end - 1].end, toks[h[1]].start)) for end in owners)]
+    if not hits:
+        return None
     named = [h for h in hits if h[0] != "other"] or hits
 
     def distance_to_saying(h: tuple[str, int, int]) -> int:
@@ -930,7 +940,8 @@ def _measure(doc: _Doc, sent: Sentence, number: Number, lo: int, hi: int,
         inside = _delta_tokens(doc, sent)
         as_of = next((d for d in reversed(dates) if d.role in ("as_of", "plain") and d.kind == "day"
                       and d.first_token not in inside), None) or next(
-            (d for d in reversed(dates) if d.kind == "month" and d.year is not None and d.first_token not in inside),
+            (d for d in reversed(dates) if d.kind == "month" and d.year is not None and d.role != "since"
+             and d.first_token not in inside),
             None)  # "В мае 2025 года губернатор говорил, что ..."
     return measure, days, since, as_of
 
@@ -972,6 +983,12 @@ def _measure_in(doc: _Doc, sent: Sentence, number: Number, lo: int, hi: int,
             return "period", days, span, span
         if _cumulative_cue(doc, toks, a, b):
             return "cumulative", None, None, as_of
+        war_day_one = next((d for d in in_dates if d.kind == "day" and d.year is not None
+                            and _resolve(d, None) == doc.profile.war_start), None)
+        if war_day_one is not None:
+            # "З 4:00 ранку 24 лютого 2022 року ... до опівночі 17 квітня": since the invasion
+            later = [d for d in in_dates if d is not war_day_one and d.kind == "day"]
+            return "cumulative", None, war_day_one, (later[-1] if later else as_of)
         if "this_period" in cues:
             return "same", None, None, as_of
         if "event" in cues:
@@ -993,7 +1010,7 @@ def _delta_tokens(doc: _Doc, sent: Sentence) -> set[int]:
 def _stated_on(doc: _Doc, toks: list[Token], d: DateMention) -> bool:
     """"повідомляла ... у вересні 2022 року": the month the figure was stated, not a span of losses."""
     verbs = doc.lang.grammar["context"]
-    for k in range(max(0, d.first_token - 4), d.first_token):
+    for k in range(max(0, d.first_token - 6), d.first_token):
         if verbs.match(toks, k, key="report_verbs"):
             return True
     return False
@@ -1030,6 +1047,9 @@ def _read_sentence(doc: _Doc, sent: Sentence, dates: list[DateMention], list_ctx
     for num in numbers:
         if num.delta and num.value == 0:
             continue
+        nxt = _token_index(toks, num.end)
+        if nxt < len(toks) and toks[nxt].start - num.end <= 2 and lang.grammar["numbers"].match(toks, nxt, key="not_counts"):
+            continue  # "48 років", "19%", "464 кв. км"
         # vague "десятки", "кілька сотень": no number
         qualifier, qual_first = _qualifier(doc, sent, num)
         label = _category_label(doc, sent, num, qual_first)
@@ -1148,7 +1168,7 @@ def _count_of_one(doc: _Doc, sent: Sentence, found: list[Mention], numbers: list
         if key in _PEOPLE or key == "equipment" or a in covered:
             continue
         t = tags(toks[a].low, lang.code)
-        if "sing" not in t or "plur" in t and "sing" not in t:
+        if "plur" in t and "sing" not in t:
             continue
         before = _gap(doc.text, toks[a - 1].end, toks[a].start) if a > 0 else ""
         after_item = any(f.noun_end in (a, a - 1) for f in found)  # "7 літаків, вертоліт"
