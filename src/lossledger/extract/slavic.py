@@ -1137,7 +1137,7 @@ def _read_sentence(doc: _Doc, sent: Sentence, dates: list[DateMention], list_ctx
             as_of = as_of or list_ctx.get("as_of")
         if rule == "bulletin_delta" or num.delta:
             measure, period_days = "period", 1.0
-        hedged = bool(_cues(lang.grammar["hedges"], toks, lo, hi))
+        hedged = bool(_cues(lang.grammar["hedges"], toks, 0, len(toks)))
         if rule == "elliptical" and out and out[-1].sentence is sent and not _np_side(doc, sent, num, noun):
             side = out[-1].side  # "1239 російських танків знищено, 106 – пошкоджено"
         m = Mention(sent, num, category, outcome, side, qualifier, measure, period_days, since, as_of, hedged,
@@ -1442,6 +1442,10 @@ def _fill(doc: _Doc) -> None:
                           and x.sentence.paragraph == m.sentence.paragraph), None)
             if later is not None:
                 m.claimant, m.claimant_text = later.claimant, later.claimant_text
+    bulletin = doc.lang.raw["profile"].get("defaults", {}).get("bulletin_claimant")
+    for m in doc.mentions:
+        if m.claimant is None and bulletin and m.rule in ("list_label", "bulletin_delta") and not m.recap:
+            m.claimant = str(bulletin)  # "танків — 10 196 (+4) од": the General Staff's own layout
     for m in doc.mentions:
         if not m.side_stated and m.side_args:
             noun, lo, listed = m.side_args
