@@ -134,7 +134,11 @@ def guess_cyrillic_language(text: str, sample: int = 4000) -> str | None:
     low = head.lower()
     scores = {lang: sum(low.count(ch) for ch in language_data(lang).letters) for lang in CYRILLIC_LANGUAGES}
     if scores["uk"] == scores["ru"]:
-        return "ru" if "ы" in low or "э" in low else "uk"
+        # no letter of either alone: the language whose dictionary knows more of the words
+        from ..languages.morphology import WORD_RE, knows
+
+        words = [w.lower() for w in WORD_RE.findall(head[:600]) if _CYRILLIC.match(w)][:40]
+        return max(CYRILLIC_LANGUAGES, key=lambda lang: sum(knows(w, lang) for w in words))
     return max(scores, key=lambda k: scores[k])
 
 
@@ -719,10 +723,10 @@ def _qualifier(doc: _Doc, sent: Sentence, number: Number) -> tuple[str, int]:
     skip = i
     while skip > 0 and toks[skip - 1].low in ("ще", "еще", "вже", "уже", "лише", "лишь", "всего", "також", "также"):
         skip -= 1
-    for k in range(1, 5):
+    for k in range(4, 0, -1):  # the longest first: "не более 50" is not "более 50"
         a = skip - k
         if a < 0:
-            break
+            continue
         hit = q.match(toks, a, skip)
         if hit and hit[1] == skip and hit[0] != "rise_to":
             if hit[0] == "at_most" and a > 0:
@@ -895,8 +899,9 @@ def _claimant_in(doc: _Doc, sent: Sentence, near: int | None = None) -> _Source 
     hits = doc.lang.claimants.find_all(toks)
     # "Росія офіційно повідомляла": a side's name as the subject of a verb of saying
     verbs = doc.lang.grammar["context"]
+    named_at = {i for _k, a, b in hits for i in range(a, b)}
     for key, a, b in doc.lang.sides.find_all(toks):
-        if key in doc.lang.state_claimants and toks[a].text[:1].isupper():
+        if key in doc.lang.state_claimants and toks[a].text[:1].isupper() and a not in named_at:
             for k in range(b, min(len(toks), b + 3)):
                 if verbs.match(toks, k, key="report_verbs"):
                     hits.append((doc.lang.state_claimants[key], a, b))
@@ -1066,7 +1071,8 @@ def _read_sentence(doc: _Doc, sent: Sentence, dates: list[DateMention], list_ctx
                 rule = "noun"
             noun = (after[1], after[2])
             noun_outcome = after[3]
-        elif num.delta and out:
+        if num.delta and out:
+            # "421 880 (+1 010) осіб": the increase of the total before it
             category, rule = out[-1].category, "bulletin_delta"
         if (category is None or category == "") and out and (
                 _has(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
@@ -1175,12 +1181,14 @@ def _count_of_one(doc: _Doc, sent: Sentence, found: list[Mention], numbers: list
         in_list = after_item and (re.search(r"[,(]\s*$", before) or toks[a - 1].low in ("і", "й", "та", "и")
                                   if a > 0 else False)
         verb = None
-        for k in range(max(0, a - 1), min(len(toks), b + 1)):
-            if k in range(a, b):
-                continue
-            hit = lang.outcomes_equipment.match(toks, k, key="destroyed")
-            if hit and (k == a - 1 or k == b):
-                verb = hit
+        k = a - 1
+        while k >= 0 and k >= a - 3 and _is_adjectival(toks[k], lang.code) and not toks[k].low.isdigit():
+            k -= 1  # "сбит украинский вертолет"
+        for at in (k, b):
+            if 0 <= at < len(toks) and lang.outcomes_equipment.match(toks, at, key="destroyed") \
+                    and not re.search(r"[,.;:]", _gap(doc.text, toks[min(at, a) if at < a else b - 1].end,
+                                                      toks[a if at < a else at].start)):
+                verb = at
         if not in_list and verb is None:
             continue
         base = found[-1] if found else None

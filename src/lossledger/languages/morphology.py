@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["PhraseTable", "Token", "lemmas", "normal_word", "tokenize", "WORD_RE"]
+__all__ = ["PhraseTable", "Token", "knows", "lemmas", "normal_word", "tags", "tokenize", "WORD_RE"]
 
 #: A word (letters, with apostrophes inside: "п'ять", "обʼєкти") or a run of digits.
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*|\d+")
@@ -46,6 +46,12 @@ def lemmas(word: str, lang: str) -> frozenset[str]:
             continue
         forms.add(normal_word(parse.normal_form))
     return frozenset(forms)
+
+
+@lru_cache(maxsize=50_000)
+def knows(word: str, lang: str) -> bool:
+    """Whether the dictionary of ``lang`` has ``word`` (routing between similar languages)."""
+    return bool(_analyzer(lang).word_is_known(word))
 
 
 @lru_cache(maxsize=200_000)

@@ -1,0 +1,106 @@
+"""Russian text: every rule of the Cyrillic-script extractor on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from lossledger.extract import extract_claims
+
+
+def claims(text: str, published: str | None = "2024-03-10") -> list[dict[str, object]]:
+    return [c.to_dict() | {"rule": c.rule} for c in extract_claims(text, published=published)]
+
+
+def one(text: str, published: str | None = "2024-03-10") -> dict[str, object]:
+    found = claims(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def by_value(found: list[dict[str, object]]) -> dict[float, dict[str, object]]:
+    return {float(c["value"]): c for c in found}  # type: ignore[arg-type]
+
+
+def test_ministry_daily_losses_up_to() -> None:
+    found = by_value(claims("За сутки ВСУ потеряли до 1 350 военнослужащих, два танка и четыре боевые машины "
+                            "пехоты, сообщили в Минобороны России."))
+    assert found[1350]["qualifier"] == "at_most" and found[1350]["measure"] == "period"
+    assert found[1350]["period_days"] == 1 and found[1350]["side"] == "ukraine"
+    assert found[2]["category"] == "tanks" and found[4]["category"] == "armoured_vehicles"
+    assert {c["claimant"] for c in found.values()} == {"ru_mod"}
+
+
+def test_ministry_running_totals_after_a_colon() -> None:
+    text = ("Всего с начала специальной военной операции уничтожены: 590 самолетов, 272 вертолета, "
+            "9 450 танков и других боевых бронированных машин, сообщил Конашенков.")
+    found = by_value(claims(text))
+    assert found[590]["category"] == "aircraft" and found[272]["category"] == "helicopters"
+    assert found[9450]["category"] == "armoured_vehicles"
+    assert {c["measure"] for c in found.values()} == {"cumulative"}
+    assert {c["outcome"] for c in found.values()} == {"destroyed"}
+    assert {c["side"] for c in found.values()} == {"ukraine"}
+
+
+def test_count_of_one_after_a_verb_of_downing() -> None:
+    c = one("Средствами ПВО сбит украинский вертолет Ми-8, сообщило Минобороны РФ.")
+    assert (c["category"], c["value"], c["outcome"], c["side"]) == ("helicopters", 1, "destroyed", "ukraine")
+
+
+@pytest.mark.parametrize(("phrase", "value", "qualifier"), [
+    ("более 1,2 тысячи", 1200, "at_least"),
+    ("свыше 16,6 тыс.", 16600, "at_least"),
+    ("около 300", 300, "approx"),
+    ("почти 2 тысячи", 2000, "approx"),
+    ("не более 50", 50, "at_most"),
+    ("полторы тысячи", 1500, "exact"),
+    ("восемь с половиной тысяч", 8500, "exact"),
+    ("три сотни", 300, "exact"),
+])
+def test_numbers_and_qualifiers(phrase: str, value: int, qualifier: str) -> None:
+    c = one(f"С начала СВО украинская армия потеряла {phrase} военнослужащих, заявил Белоусов.")
+    assert c["value"] == value and c["qualifier"] == qualifier
+    assert c["measure"] == "cumulative" and c["claimant"] == "ru_mod"
+
+
+def test_governor_toll_in_a_russian_region() -> None:
+    found = by_value(claims("Губернатор Курской области сообщил, что в результате обстрела погибли двое "
+                            "мирных жителей, еще пятеро получили ранения."))
+    assert found[2]["outcome"] == "killed" and found[5]["outcome"] == "wounded"
+    assert {c["side"] for c in found.values()} == {"russia"}
+    assert {c["claimant"] for c in found.values()} == {"ru_officials"}
+    assert {c["category"] for c in found.values()} == {"civilians"}
+
+
+def test_night_of_and_since_a_date() -> None:
+    night = one("В ночь на 7 февраля над Брянской областью сбиты 12 украинских беспилотников, "
+                "сообщили в Минобороны.")
+    assert night["as_of"] == "2024-02-07" and night["category"] == "drones"
+    since = one("Шойгу заявил, что с 4 июня ВСУ потеряли более 90 тысяч военнослужащих.", published="2023-09-01")
+    assert since["measure"] == "period" and since["period_start"] == "2023-06-04"
+
+
+def test_as_of_stated() -> None:
+    c = one("По состоянию на 1 декабря 2023 года ВСУ потеряли 383 тысячи человек, сообщил Шойгу.",
+            published="2023-12-19")
+    assert c["as_of"] == "2023-12-01" and c["category"] == "personnel"
+
+
+def test_weekly_summary_goes_on_in_the_next_sentences() -> None:
+    text = ("За неделю ВСУ потеряли более 12 тысяч человек, сообщило Минобороны России.\n"
+            "В зоне группировки «Центр» также уничтожены 9 танков.")
+    found = by_value(claims(text))
+    assert found[9]["measure"] == "period" and found[9]["period_days"] == 7
+
+
+def test_own_losses_admitted() -> None:
+    c = one("Минобороны России признало гибель 63 военнослужащих при ударе по Макеевке.")
+    assert c["side"] == "russia" and c["outcome"] == "killed"
+
+
+def test_places_and_ages_are_not_sides_or_losses() -> None:
+    found = claims("По подсчетам издания, в Украине погибли 520 российских военных. Самому старшему — 61 год.")
+    assert [(c["side"], c["value"]) for c in found] == [("russia", 520)]
+
+
+def test_prisoner_exchange_is_not_a_loss() -> None:
+    assert claims("В результате обмена на родину вернулись 95 военнослужащих.") == []
