@@ -422,124 +422,135 @@ def _role_before(tokens: list[Token], i: int, lang: Language) -> str:
 
 
 def _find_dates(text: str, sent: Sentence, lang: Language) -> list[DateMention]:
+    """Dates of a sentence: "13.11.2022", "13 листопада 2022 року", "в ноябре", "у 2024 році",
+    "с начала года", "у понеділок", "23-ї доби війни"; each with the role the words before give it."""
     tokens = sent.tokens
-    out: list[DateMention] = []
-    dates = lang.grammar["dates"]
-    spans = lang.grammar["spans"]
     used: set[int] = set()
+    out = _numeric_dates(text, sent, lang, used)
+    out += _month_dates(tokens, lang, used)
+    out += _year_dates(tokens, lang, used)
+    out += _weekday_dates(tokens, lang, used)
+    out += _war_days(text, tokens, lang)
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _numeric_dates(text: str, sent: Sentence, lang: Language, used: set[int]) -> list[DateMention]:
+    out = []
     for m in _NUMERIC_DATE.finditer(text, sent.start, sent.end):
         day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if year < 100:
             year += 2000
         if not (1 <= month <= 12 and 1 <= day <= 31):
             continue
-        i = _token_index(tokens, m.start())
-        j = _token_index(tokens, m.end()) - 1
+        i = _token_index(sent.tokens, m.start())
+        j = _token_index(sent.tokens, m.end()) - 1
         used.update(range(i, j + 1))
-        out.append(DateMention(m.start(), m.end(), year, month, day, _role_before(tokens, i, lang), "day", i, j))
-    n = len(tokens)
+        out.append(DateMention(m.start(), m.end(), year, month, day, _role_before(sent.tokens, i, lang), "day", i, j))
+    return out
+
+
+def _year_after(tokens: list[Token], k: int, lang: Language) -> tuple[int | None, int]:
+    """("2022", index of its last token) for "2022 року" / "2022 г." at ``tokens[k]``, else (None, k - 1)."""
+    if k < len(tokens) and _YEAR.match(tokens[k].low) and tokens[k].start - tokens[k - 1].end <= 3:
+        last = k
+        word = lang.grammar["dates"].match(tokens, k + 1, key="year_words") if k + 1 < len(tokens) else None
+        if word is not None:
+            last = word[1] - 1
+        return int(tokens[k].low), last
+    return None, k - 1
+
+
+def _after_in_word(tokens: list[Token], i: int, lang: Language) -> bool:
+    """"у вересні", "в течение мая": a span word right before ``tokens[i]``."""
+    spans = lang.grammar["spans"]
+    return any(i - k >= 0 and (hit := spans.match(tokens, i - k, key="in_words")) is not None and hit[1] == i
+               for k in (1, 2))
+
+
+def _month_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[DateMention]:
+    out = []
     for i, tok in enumerate(tokens):
         if i in used:
             continue
         month = next((lang.months[f] for f in tok.lemmas if f in lang.months), None)
-        if month is None or not tok.text[:1].islower() and i > 0 and tok.low in ("май", "травень") and False:
-            continue
         if month is None:
             continue
-        day = None
-        first = i
+        first, day = i, None
         if i > 0 and tokens[i - 1].low.isdigit() and 1 <= int(tokens[i - 1].low) <= 31 \
-                and tokens[i].start - tokens[i - 1].end <= 2:
-            day = int(tokens[i - 1].low)
-            first = i - 1
-        elif i > 0 and tokens[i].low in ("май", "травня", "мая") and False:
-            pass
-        year = None
-        last = i
-        k = i + 1
-        if k < n and tokens[k].low.isdigit() and _YEAR.match(tokens[k].low) and tokens[k].start - tok.end <= 3:
-            year = int(tokens[k].low)
-            last = k
-            if k + 1 < n:
-                yw = dates.match(tokens, k + 1)
-                if yw and yw[0] == "year_words":
-                    last = yw[1] - 1
-        if day is None:
-            # "у вересні 2022 року", "в ноябре": a month span only after "в/у/в течение" or with a year
-            lead = spans.match(tokens, i - 1, key="in_words") if i > 0 else None
-            lead2 = spans.match(tokens, i - 2, key="in_words") if i > 1 else None
-            in_word = (lead and lead[1] == i) or (lead2 and lead2[1] == i)
-            if not in_word and year is None:
-                continue
-            # "май" the month vs "мая" the verb form is rare; a month name alone with "в" is a span
-            out.append(DateMention(tokens[first].start, tokens[last].end, year, month, None,
-                                   "span" if in_word else _role_before(tokens, first, lang), "month", first, last))
-        else:
+                and tok.start - tokens[i - 1].end <= 2:
+            first, day = i - 1, int(tokens[i - 1].low)
+        year, last = _year_after(tokens, i + 1, lang)
+        last = max(last, i)
+        if day is not None:
             out.append(DateMention(tokens[first].start, tokens[last].end, year, month, day,
                                    _role_before(tokens, first, lang), "day", first, last))
+        elif _after_in_word(tokens, i, lang):
+            out.append(DateMention(tok.start, tokens[last].end, year, month, None, "span", "month", i, last))
+        elif year is not None:
+            out.append(DateMention(tok.start, tokens[last].end, year, month, None,
+                                   _role_before(tokens, i, lang), "month", i, last))
+        else:
+            continue  # a month word alone ("травень" the name, "мая" of another word) is no date
         used.update(range(first, last + 1))
-    # years: "у 2024 році", "з початку 2024 року", "с начала года"
+    return out
+
+
+def _year_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[DateMention]:
+    """"у 2024 році" (a span), "з початку 2024 року", "с начала года" (a span's start)."""
+    dates = lang.grammar["dates"]
+    out = []
     for i, tok in enumerate(tokens):
         if i in used:
             continue
-        yw_at = None
-        year: int | None = None
-        if tok.low.isdigit() and _YEAR.match(tok.low):
-            if i + 1 < n:
-                yw = dates.match(tokens, i + 1)
-                if yw and yw[0] == "year_words" and tokens[i + 1].start - tok.end <= 2:
-                    yw_at = yw[1] - 1
-            if yw_at is None and not (i > 0 and dates.match(tokens, i - 1) and dates.match(tokens, i - 1)[0] == "start_of"):  # type: ignore[index]
-                continue
-            year = int(tok.low)
+        start_of = i > 0 and dates.match(tokens, i - 1, key="start_of") is not None
+        year: int | None
+        if _YEAR.match(tok.low):
+            year, last = _year_after(tokens, i, lang)
+            if last == i and not start_of:
+                continue  # a bare four-digit number: not a year without "року" or "з початку"
+        elif start_of and (word := dates.match(tokens, i, key="year_words")) is not None:
+            year, last = None, word[1] - 1  # "с начала года": this year
         else:
-            yw = dates.match(tokens, i)
-            if not (yw and yw[0] == "year_words" and i > 0):
-                continue
-            prev = dates.match(tokens, i - 1)
-            if not (prev and prev[0] == "start_of"):
-                continue
-            yw_at = yw[1] - 1
-        first = i
-        kind = "year"
-        role = "span"
-        sp = dates.match(tokens, i - 1) if i > 0 else None
-        if sp and sp[0] == "start_of":
-            kind, role = "year_start", "since"
-            first = i - 1
-            lead = _role_before(tokens, first, lang)
-            if lead != "since":
-                role = "since"
+            continue
+        if start_of:
+            out.append(DateMention(tokens[i - 1].start, tokens[last].end, year, None, None, "since", "year_start",
+                                   i - 1, last))
         else:
-            lead = spans.match(tokens, i - 1, key="in_words") if i > 0 else None
-            if not (lead and lead[1] == i):
-                role = "plain"
-        last = yw_at if yw_at is not None else i
-        out.append(DateMention(tokens[first].start, tokens[last].end, year, None, None, role, kind, first, last))
-        used.update(range(first, last + 1))
-    # "23-ї доби вторгнення", "за вісім діб війни": a day of the war
+            role = "span" if _after_in_word(tokens, i, lang) else "plain"
+            out.append(DateMention(tok.start, tokens[last].end, year, None, None, role, "year", i, last))
+        used.update(range(i - int(start_of), last + 1))
+    return out
+
+
+def _weekday_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[DateMention]:
+    """"у понеділок", "в субботу": the latest such day up to the publication date."""
+    out = []
     for i, tok in enumerate(tokens):
-        dw = dates.match(tokens, i)
-        if not (dw and dw[0] == "war_day" and i > 0):
+        if i in used or not _after_in_word(tokens, i, lang):
+            continue
+        weekday = next((lang.weekdays[f] for f in tok.lemmas if f in lang.weekdays), None)
+        if weekday is not None:
+            out.append(DateMention(tok.start, tok.end, None, None, weekday, "plain", "weekday", i, i))
+    return out
+
+
+def _war_days(text: str, tokens: list[Token], lang: Language) -> list[DateMention]:
+    """"23-ї доби вторгнення", "за вісім діб війни": a day of the war."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if i == 0 or lang.grammar["dates"].match(tokens, i, key="war_day") is None:
             continue
         prev = tokens[i - 1]
         if i > 1 and not prev.low.isdigit() and len(prev.low) <= 3 and tokens[i - 2].low.isdigit() \
                 and text[tokens[i - 2].end:prev.start] == "-":
             prev = tokens[i - 2]  # "23-ї доби"
-        if prev.low.isdigit():
-            num = int(prev.low)
-        else:
-            v = _number_word(lang, prev)
-            if v is None:
-                continue
-            num = int(v)
-        window = tokens[i + 1:i + 4]
-        if not any(lang.grammar["spans"].match(tokens, i + 1 + k) and
-                   lang.grammar["spans"].match(tokens, i + 1 + k)[0] == "war_nouns"  # type: ignore[index]
-                   for k in range(len(window))):
+        value = float(prev.low) if prev.low.isdigit() else _number_word(lang, prev)
+        if value is None:
             continue
-        out.append(DateMention(prev.start, tok.end, None, None, num, "plain", "war_day", i - 1, i))
-    out.sort(key=lambda d: d.start)
+        spans = lang.grammar["spans"]
+        if any(spans.match(tokens, k, key="war_nouns") for k in range(i + 1, min(len(tokens), i + 4))):
+            out.append(DateMention(prev.start, tok.end, None, None, int(value), "plain", "war_day", i - 1, i))
     return out
 
 
@@ -548,6 +559,10 @@ def _resolve(d: DateMention, published: dt.date | None) -> dt.date | None:
     year = d.year
     if d.kind == "war_day":
         return None
+    if d.kind == "weekday":
+        if published is None or d.day is None:
+            return None
+        return published - dt.timedelta(days=(published.weekday() - d.day) % 7)
     if year is None:
         if published is None:
             return None
@@ -947,7 +962,8 @@ def _measure(doc: _Doc, sent: Sentence, number: Number, lo: int, hi: int,
                       and d.first_token not in inside), None) or next(
             (d for d in reversed(dates) if d.kind == "month" and d.year is not None and d.role != "since"
              and d.first_token not in inside),
-            None)  # "В мае 2025 года губернатор говорил, что ..."
+            None) or next(  # "В мае 2025 года губернатор говорил, что ..."
+            (d for d in dates if d.kind == "weekday"), None)  # "у понеділок"
     return measure, days, since, as_of
 
 
@@ -1460,38 +1476,19 @@ def _fill(doc: _Doc) -> None:
             m.side = _side(doc, m.sentence, m.number, m.category, noun, lo, m.claimant, listed)[0]
     prev: Mention | None = None
     for m in doc.mentions:
-        if m.measure == "same":
+        if m.measure == "same":  # "за цей період": the span of the figures before
             base = next((x for x in reversed(doc.mentions[:doc.mentions.index(m)]) if x.measure not in
                          (None, "same")), None)
             m.measure, m.period_days, m.period_start_date = (
                 (base.measure, base.period_days, base.period_start_date) if base else ("cumulative", None, None))
         if m.measure is None:
-            if prev is not None and prev.measure in ("period",) and prev.period_days in (1.0, 7.0) \
-                    and not prev.number.delta and m.sentence.kind != "list_item" \
-                    and prev.sentence.paragraph >= m.sentence.paragraph - 2 \
-                    and (prev.claimant == m.claimant or None in (prev.claimant, m.claimant)):
-                m.measure, m.period_days = prev.measure, prev.period_days
-                m.as_of_date = m.as_of_date or prev.as_of_date
-            elif prev is not None and prev.sentence is not m.sentence and prev.measure_cued and not prev.number.delta \
-                    and prev.sentence.paragraph >= m.sentence.paragraph - 1 and prev.claimant == m.claimant \
-                    and _has(doc.lang.grammar["context"], "continuation", m.sentence.tokens, 0,
-                             m.number.first_token):
-                m.measure, m.period_days, m.period_start_date = prev.measure, prev.period_days, prev.period_start_date
-            elif prev is not None and prev.sentence is m.sentence and prev.measure:
-                m.measure, m.period_days, m.period_start_date = prev.measure, prev.period_days, prev.period_start_date
-            elif prev is not None and prev.measure and not prev.number.delta and prev.measure_cued \
-                    and prev.sentence.paragraph >= m.sentence.paragraph - 1 and prev.claimant == m.claimant \
-                    and (prev.category in _PEOPLE) == (m.category in _PEOPLE) and m.sentence.kind != "list_item":
-                # the same report goes on: "Серед 2072 загиблих налічують 537 чоловіків ..."
-                m.measure, m.period_days, m.period_start_date = prev.measure, prev.period_days, prev.period_start_date
+            carried = _carried_measure(doc, prev, m) if prev is not None else None
+            if carried is not None:
+                m.measure, m.period_days, m.period_start_date = carried
+                m.as_of_date = m.as_of_date or (prev.as_of_date if prev is not None else None)
                 m.measure_cued = True
-            elif m.category in ("civilians", "people") and m.outcome in ("killed", "wounded"):
-                m.measure = "period"
-            elif m.claimant in ("ru_mod",) and m.outcome in ("destroyed", "killed", "captured") \
-                    and m.sentence.kind != "list_item":
-                m.measure = "period"
             else:
-                m.measure = "cumulative"
+                m.measure = _default_measure(doc, m)
         prev = m
     votes = Counter(m.side for m in doc.mentions if m.side)
     majority = votes.most_common(1)[0][0] if votes else None
@@ -1502,6 +1499,41 @@ def _fill(doc: _Doc) -> None:
         if m.side is None:
             m.side = doc.profile.usual_target(m.claimant) or majority or (
                 doc.profile.default_victim_side if m.category in ("civilians", "people") else default)
+
+
+def _carried_measure(doc: _Doc, prev: Mention, m: Mention) -> tuple[str, float | None, DateMention | None] | None:
+    """The span of the figure before, when this one goes on in the same report: the rest of a day's or
+    a week's report, the next item of a sentence, a sentence opening with "Також" / "Кроме того", the
+    same source's figures of the same kind in the next sentence. A day's increase "(+N)" passes on nothing."""
+    if prev.measure is None or prev.number.delta:
+        return None
+    same_source = prev.claimant == m.claimant or None in (prev.claimant, m.claimant)
+    near = prev.sentence.paragraph >= m.sentence.paragraph - 1
+    span = (str(prev.measure), prev.period_days, prev.period_start_date)
+    if prev.sentence is m.sentence:
+        return span
+    if m.sentence.kind == "list_item":
+        return None
+    if prev.measure == "period" and prev.period_days in (1.0, 7.0) and same_source \
+            and prev.sentence.paragraph >= m.sentence.paragraph - 2:
+        return span
+    if not (prev.measure_cued and near and prev.claimant == m.claimant):
+        return None
+    if _has(doc.lang.grammar["context"], "continuation", m.sentence.tokens, 0, m.number.first_token) \
+            or (prev.category in _PEOPLE) == (m.category in _PEOPLE):
+        return span
+    return None
+
+
+def _default_measure(doc: _Doc, m: Mention) -> str:
+    """No words of span: a strike's casualties and a belligerent's account of what it destroyed, killed or
+    took prisoner are one event (a period); other figures are running totals."""
+    if m.category in ("civilians", "people") and m.outcome in ("killed", "wounded"):
+        return "period"
+    if doc.profile.own_side(m.claimant) and m.side != doc.profile.own_side(m.claimant) \
+            and m.outcome in ("destroyed", "killed", "captured") and m.sentence.kind != "list_item":
+        return "period"
+    return "cumulative"
 
 
 @lru_cache(maxsize=16)
