@@ -164,7 +164,7 @@ def _sentences(text: str, lang: str) -> list[Sentence]:
     pos = 0
     paragraph = 0
     lines = text.split("\n")
-    for n, line in enumerate(lines):
+    for line in lines:
         line_start = pos
         pos += len(line) + 1
         if not line.strip():
@@ -832,6 +832,18 @@ def _is_actor(doc: _Doc, toks: list[Token], end: int) -> bool:
     return False
 
 
+def _side_votes(doc: _Doc, toks: list[Token], lo: int, hi: int, *, weight: int) -> Counter[str]:
+    """Side words of ``toks[lo:hi]``: the side named (``weight``), or its enemy where it is the one
+    destroying ("Сили оборони знищили ...")."""
+    votes: Counter[str] = Counter()
+    for key, _a, b in _side_words(doc, toks, lo, hi):
+        if not _is_actor(doc, toks, b):
+            votes[key] += weight
+        elif (opp := _opponent(doc.profile, key)) is not None:
+            votes[opp] += 2
+    return votes
+
+
 def _opponent(profile: Profile, side: str) -> str | None:
     s = profile.sides.get(side)
     return s.opponent if s else None
@@ -863,23 +875,10 @@ def _side(doc: _Doc, sent: Sentence, number: Number, category: str, noun: tuple[
     if (_has(own, "own", toks, lo, number.first_token) or _has(own, "admit", toks, 0, number.first_token)) \
             and claimant and doc.profile.own_side(claimant):
         return doc.profile.own_side(claimant), True
-    votes: Counter[str] = Counter()
-    for key, a, b in _side_words(doc, toks, lo, number.first_token):
-        if _is_actor(doc, toks, b):
-            opp = _opponent(doc.profile, key)
-            if opp:
-                votes[opp] += 2
-        else:
-            votes[key] += 3
+    votes = _side_votes(doc, toks, lo, number.first_token, weight=3)
     if votes:
         return votes.most_common(1)[0][0], True
-    for key, a, b in _side_words(doc, toks, 0, len(toks)):
-        if _is_actor(doc, toks, b):
-            opp = _opponent(doc.profile, key)
-            if opp:
-                votes[opp] += 2
-        else:
-            votes[key] += 1
+    votes = _side_votes(doc, toks, 0, len(toks), weight=1)
     target = doc.profile.usual_target(claimant) if claimant else None
     if target:
         votes[target] += 2
@@ -1031,10 +1030,7 @@ def _delta_tokens(doc: _Doc, sent: Sentence) -> set[int]:
 def _stated_on(doc: _Doc, toks: list[Token], d: DateMention) -> bool:
     """"повідомляла ... у вересні 2022 року": the month the figure was stated, not a span of losses."""
     verbs = doc.lang.grammar["context"]
-    for k in range(max(0, d.first_token - 6), d.first_token):
-        if verbs.match(toks, k, key="report_verbs"):
-            return True
-    return False
+    return any(verbs.match(toks, k, key="report_verbs") for k in range(max(0, d.first_token - 6), d.first_token))
 
 
 def _as_of_in(dates: list[DateMention], lo: int, hi: int) -> DateMention | None:
@@ -1055,121 +1051,132 @@ def _cumulative_cue(doc: _Doc, toks: list[Token], a: int, b: int) -> bool:
     return False
 
 
+@dataclass
+class _Lost:
+    """What a number counts: its category, the rule that found it, the noun's place and own outcome."""
+
+    category: str
+    rule: str
+    noun: tuple[int, int] | None = None
+    noun_outcome: str | None = None
+
+
+def _what_was_lost(doc: _Doc, sent: Sentence, num: Number, qual_first: int, out: list[Mention]) -> _Lost | None:
+    """The noun after the number ("1239 російських танків"), the list label before it ("танки — 9419"), the
+    total before an increase ("(+1 010)"), or the item before it in a breakdown or an elliptical list
+    ("із них 9 госпіталізовано", "106 – пошкоджено", "в марте — 976")."""
+    toks = sent.tokens
+    ctx = doc.lang.grammar["context"]
+    label = _category_label(doc, sent, num, qual_first)
+    after = _category_after(doc, sent, num)
+    lost: _Lost | None = _Lost(label, "list_label") if label else None
+    if after is not None:
+        if lost is None or (after[0] in ("personnel", "civilians") and lost.category == "people"):
+            lost = _Lost(after[0], "noun")
+        lost.noun, lost.noun_outcome = (after[1], after[2]), after[3]
+    if num.delta and out:
+        return _Lost(out[-1].category, "bulletin_delta", lost.noun if lost else None)
+    if lost is not None:
+        return lost
+    if out and (_has(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
+                or _specific_cue(doc, toks, num, out[-1].category)):
+        return _Lost(out[-1].category, "elliptical")
+    next_gap = doc.text[num.end:num.end + 3]
+    prev_gap = doc.text[max(sent.start, toks[qual_first].start - 3):toks[qual_first].start]
+    if re.search(r"[—–-]", next_gap) or re.search(r"[—–-]", prev_gap):
+        before = doc.mentions[-1] if doc.mentions and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 \
+            else None
+        prev = out[-1] if out else before
+        if prev is not None:
+            return _Lost(prev.category, "elliptical")
+    return None
+
+
+def _outcome_of(doc: _Doc, sent: Sentence, num: Number, lost: _Lost, lo: int, hi: int, out: list[Mention],
+                list_ctx: dict[str, Any]) -> str | None:
+    """The outcome words of the clause, then the sentence; a breakdown's whole ("серед них троє дітей"),
+    the list's heading, a sentence going on from the one before ("Також стать 71 дитини ...")."""
+    toks = sent.tokens
+    ctx = doc.lang.grammar["context"]
+    table = doc.lang.outcomes_people if lost.category in _PEOPLE else doc.lang.outcomes_equipment
+    outcome = _outcome(doc, sent, num, lost.category, lo, hi, lost.noun_outcome)
+    breakdown = _has(ctx, "continuation", toks, lo, num.first_token)
+    if breakdown and out and not _cues(table, toks, lo, hi) and not lost.noun_outcome:
+        outcome = out[-1].outcome
+    if outcome is None and list_ctx.get("outcome") and (sent.kind == "list_item" or lost.rule == "list_label"):
+        outcome = str(list_ctx["outcome"])
+    if outcome is None and (num.delta or lost.rule == "bulletin_delta"
+                            or (lost.rule == "list_label" and sent.kind == "list_item")):
+        outcome = "losses"
+    if outcome is None and doc.mentions and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 \
+            and _has(ctx, "continuation", toks, 0, num.first_token):
+        outcome = doc.mentions[-1].outcome
+    if outcome == "destroyed" and lost.category in _PEOPLE:
+        return "killed"
+    if outcome == "killed" and lost.category not in _PEOPLE:
+        return "destroyed"
+    return outcome
+
+
 def _read_sentence(doc: _Doc, sent: Sentence, dates: list[DateMention], list_ctx: dict[str, Any]) -> list[Mention]:
+    """The mentions of losses in one sentence."""
     text = doc.text
     lang = doc.lang
     toks = sent.tokens
-    taken = [(d.start, d.end) for d in dates if d.kind != "war_day"]
-    numbers = _find_numbers(text, sent, lang, taken)
+    numbers = _find_numbers(text, sent, lang, [(d.start, d.end) for d in dates if d.kind != "war_day"])
     source = _claimant_in(doc, sent)
     ctx = lang.grammar["context"]
     recap = bool(ctx.find_all(toks, 0, min(len(toks), 3), "recap"))
+    hedged = bool(_cues(lang.grammar["hedges"], toks, 0, len(toks)))
     out: list[Mention] = []
     for num in numbers:
         if num.delta and num.value == 0:
-            continue
+            continue  # "(+0)": nothing lost that day
         nxt = _token_index(toks, num.end)
-        if nxt < len(toks) and toks[nxt].start - num.end <= 2 and lang.grammar["numbers"].match(toks, nxt, key="not_counts"):
+        if nxt < len(toks) and toks[nxt].start - num.end <= 2 \
+                and lang.grammar["numbers"].match(toks, nxt, key="not_counts"):
             continue  # "48 років", "19%", "464 кв. км"
-        # vague "десятки", "кілька сотень": no number
         qualifier, qual_first = _qualifier(doc, sent, num)
-        label = _category_label(doc, sent, num, qual_first)
-        after = _category_after(doc, sent, num)
-        rule = "noun"
-        category: str | None = None
-        noun: tuple[int, int] | None = None
-        noun_outcome: str | None = None
-        if label:
-            category, rule = label, "list_label"
-        if after is not None:
-            if category is None or after[0] in ("personnel", "civilians") and category == "people":
-                category = after[0]
-                rule = "noun"
-            noun = (after[1], after[2])
-            noun_outcome = after[3]
-        if num.delta and out:
-            # "421 880 (+1 010) осіб": the increase of the total before it
-            category, rule = out[-1].category, "bulletin_delta"
-        if (category is None or category == "") and out and (
-                _has(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
-                or _specific_cue(doc, toks, num, out[-1].category)):
-            # "із них 9 госпіталізовано"; "ще 50—70 тисяч вважають зниклими безвісти"
-            category, rule = out[-1].category, "elliptical"
-        if category is None or category == "":
-            # "106 – пошкоджено", "1427 — граждан Польши", "в марте — 976": the item before it
-            next_gap = text[num.end:num.end + 3]
-            prev_gap = text[max(sent.start, toks[qual_first].start - 3):toks[qual_first].start] if toks else ""
-            if re.search(r"[—–-]", next_gap) or re.search(r"[—–-]", prev_gap):
-                prev = out[-1] if out else (doc.mentions[-1] if doc.mentions and
-                                            doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 else None)
-                if prev is not None:
-                    category, rule = prev.category, "elliptical"
-        if not category:
+        lost = _what_was_lost(doc, sent, num, qual_first, out)
+        if lost is None:
             continue
-        if category == "people" and noun is not None:
-            category = _people_category(doc, sent, noun)
-        elif category == "people":
-            category = _people_category(doc, sent, (num.first_token, num.last_token + 1))
+        if lost.category == "people":
+            lost.category = _people_category(doc, sent, lost.noun or (num.first_token, num.last_token + 1))
         lo, hi = _clause_bounds(doc, sent, num)
-        if ctx.find_all(toks, lo, hi, "non_loss"):
-            continue
-        if ctx.find_all(toks, 0, len(toks), "non_loss") \
-                and sent.kind != "list_item":
-            if not _cues(lang.outcomes_people if category in _PEOPLE else lang.outcomes_equipment, toks, lo, hi):
-                continue
-        outcome = _outcome(doc, sent, num, category, lo, hi, noun_outcome)
-        breakdown = _has(ctx, "continuation", toks, lo, num.first_token)
-        if breakdown and out and not _cues(lang.outcomes_people if category in _PEOPLE else lang.outcomes_equipment,
-                                          toks, lo, hi) and not noun_outcome:
-            outcome = out[-1].outcome
-        if outcome is None and list_ctx.get("outcome") and (sent.kind == "list_item" or rule == "list_label"):
-            outcome = str(list_ctx["outcome"])
-        if outcome is None and num.delta:
-            outcome = "losses"
-        if outcome is None and (rule == "bulletin_delta" or (rule == "list_label" and sent.kind == "list_item")):
-            outcome = "losses"
-        if outcome is None and out and breakdown is not None:
-            outcome = out[-1].outcome
-        if outcome is None:
-            # "Також стать 71 дитини ...": a sentence going on from the one before
-            if doc.mentions and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 and \
-                    _has(ctx, "continuation", toks, 0, num.first_token):
-                outcome = doc.mentions[-1].outcome
+        table = lang.outcomes_people if lost.category in _PEOPLE else lang.outcomes_equipment
+        if ctx.find_all(toks, lo, hi, "non_loss") or (
+                sent.kind != "list_item" and ctx.find_all(toks, 0, len(toks), "non_loss")
+                and not _cues(table, toks, lo, hi)):
+            continue  # launched, fled, exchanged, found alive
+        outcome = _outcome_of(doc, sent, num, lost, lo, hi, out, list_ctx)
         if outcome is None:
             continue
-        if category in _PEOPLE and outcome in ("destroyed",):
-            outcome = "killed"
-        if category not in _PEOPLE and outcome == "killed":
-            outcome = "destroyed"
         claimant_src = source
         if source is not None and len(numbers) > 1:
-            nearest = _claimant_in(doc, sent, near=num.first_token)
-            if nearest is not None:
-                claimant_src = nearest
+            claimant_src = _claimant_in(doc, sent, near=num.first_token) or source
         if claimant_src is None and sent.kind == "list_item" and list_ctx.get("source"):
             claimant_src = list_ctx["source"]
         claimant = claimant_src.key if claimant_src else None
         listed = list_ctx.get("side") if sent.kind == "list_item" else None
-        side, side_stated = _side(doc, sent, num, category, noun, lo, claimant, listed)
+        side, side_stated = _side(doc, sent, num, lost.category, lost.noun, lo, claimant, listed)
+        if lost.rule == "elliptical" and out and out[-1].sentence is sent and not _np_side(doc, sent, num, lost.noun):
+            side, side_stated = out[-1].side, True  # "1239 російських танків знищено, 106 – пошкоджено"
         measure, period_days, since, as_of = _measure(doc, sent, num, lo, hi, dates)
         cued = measure is not None
-        if measure is None and (sent.kind == "list_item" or rule == "list_label") and list_ctx.get("measure"):
+        if measure is None and (sent.kind == "list_item" or lost.rule == "list_label") and list_ctx.get("measure"):
             measure, period_days, since = list_ctx["measure"]
             cued = True
             as_of = as_of or list_ctx.get("as_of")
-        if rule == "bulletin_delta" or num.delta:
+        if lost.rule == "bulletin_delta" or num.delta:
             measure, period_days = "period", 1.0
-        hedged = bool(_cues(lang.grammar["hedges"], toks, 0, len(toks)))
-        if rule == "elliptical" and out and out[-1].sentence is sent and not _np_side(doc, sent, num, noun):
-            side = out[-1].side  # "1239 російських танків знищено, 106 – пошкоджено"
-        m = Mention(sent, num, category, outcome, side, qualifier, measure, period_days, since, as_of, hedged,
-                    claimant, claimant_src.text if claimant_src else None, source is not None, rule,
+        m = Mention(sent, num, lost.category, outcome, side, qualifier, measure, period_days, since, as_of, hedged,
+                    claimant, claimant_src.text if claimant_src else None, source is not None, lost.rule,
                     num.value, num.high, cued, recap)
-        m.noun_end = noun[1] if noun else num.last_token + 1
-        m.side_stated = side_stated or rule == "elliptical"
-        m.side_args = (noun, lo, listed)
+        m.noun_end = lost.noun[1] if lost.noun else num.last_token + 1
+        m.side_stated = side_stated
+        m.side_args = (lost.noun, lo, listed)
         # "ми втрачаємо": the speaker's own losses, whoever the speaker turns out to be
-        m.own_voice = bool(_has(ctx, "own", toks, lo, num.first_token)) and not _np_side(doc, sent, num, noun)
+        m.own_voice = bool(_has(ctx, "own", toks, lo, num.first_token)) and not _np_side(doc, sent, num, lost.noun)
         out.append(m)
     out += _count_of_one(doc, sent, out, numbers, source)
     return out
@@ -1180,7 +1187,7 @@ def _count_of_one(doc: _Doc, sent: Sentence, found: list[Mention], numbers: list
     """"(7 літаків, вертоліт, 3 БПЛА)", "сбит вертолет Ми-24": a counted loss of one."""
     toks = sent.tokens
     lang = doc.lang
-    covered = set()
+    covered: set[int] = set()
     for n in numbers:
         covered.update(range(n.first_token, n.last_token + 1))
     for f in found:
@@ -1387,7 +1394,7 @@ def extract_cyrillic(
     last_source: _Source | None = None
     last_source_para = -10
     para_cue: tuple[int, tuple[str, float | None, DateMention | None]] | None = None
-    for idx, sent in enumerate(doc.sentences):
+    for sent in doc.sentences:
         dates = _find_dates(text, sent, language)
         doc.dates[id(sent)] = dates
         found = _read_sentence(doc, sent, dates, list_ctx)
