@@ -29,7 +29,7 @@ from importlib import resources
 from typing import Any
 
 from ..errors import LossledgerError
-from ..languages.morphology import PhraseTable, Token, normal_word, tags, tokenize
+from ..languages.morphology import PhraseTable, Token, Tokens, normal_word, tags, tokenize
 from ..model import Claim
 from ..profiles import Profile
 
@@ -641,7 +641,7 @@ class _Doc:
         for s in self.sentences:
             a = _token_index(self.tokens, s.start)
             b = _token_index(self.tokens, s.end)
-            s.tokens = self.tokens[a:b]
+            s.tokens = Tokens(self.tokens[a:b])
         self.mentions: list[Mention] = []
         self.dates: dict[int, list[DateMention]] = {}
         civ = len(lang.civilian_context.find_all(self.tokens))
@@ -1352,23 +1352,32 @@ def _infer_published(doc: _Doc) -> dt.date | None:
 
 def _series_daily(series: Any, daily: dict[str, float]) -> dt.date | None:
     """The day whose increases of the General Staff's running totals are the figures quoted for one day."""
-    span = series.span()
-    if span is None:
+    index = _daily_increases(series)
+    hits: Counter[dt.date] = Counter()
+    for category, value in daily.items():
+        hits.update(index.get((category, value), ()))
+    if not hits:
         return None
-    day = span[0] + dt.timedelta(days=1)
-    best: tuple[int, dt.date] | None = None
-    while day <= span[1]:
-        hits = 0
-        for category, value in daily.items():
-            today, yesterday = series.value_on(category, day), series.value_on(category, day - dt.timedelta(days=1))
-            if today is not None and yesterday is not None and today - yesterday == value:
-                hits += 1
-        if hits and (best is None or hits > best[0]):
-            best = (hits, day)
-        day += dt.timedelta(days=1)
-    if best is not None and best[0] >= max(3, len(daily) - 1):
-        return best[1]
-    return None
+    day, count = max(hits.items(), key=lambda kv: (kv[1], kv[0]))
+    return day if count >= max(3, len(daily) - 1) else None
+
+
+_INCREASES: dict[int, tuple[Any, dict[tuple[str, float], list[dt.date]]]] = {}
+
+
+def _daily_increases(series: Any) -> dict[tuple[str, float], list[dt.date]]:
+    """(category, one day's increase) -> the days it was that, from a series of running totals (indexed
+    once per series)."""
+    known = _INCREASES.get(id(series))
+    if known is not None and known[0] is series:
+        return known[1]
+    out: dict[tuple[str, float], list[dt.date]] = {}
+    for category, rows in series.points.items():
+        for (d0, v0), (d1, v1) in zip(rows, rows[1:], strict=False):
+            if (d1 - d0).days == 1:
+                out.setdefault((category, v1 - v0), []).append(d1)
+    _INCREASES[id(series)] = (series, out)
+    return out
 
 
 def _choose(group: list[Mention]) -> Mention:

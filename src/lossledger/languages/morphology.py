@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["PhraseTable", "Token", "knows", "lemmas", "normal_word", "tags", "tokenize", "WORD_RE"]
+__all__ = ["PhraseTable", "Token", "Tokens", "knows", "lemmas", "normal_word", "tags", "tokenize", "WORD_RE"]
 
 #: A word (letters, with apostrophes inside: "п'ять", "обʼєкти") or a run of digits.
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*|\d+")
@@ -74,6 +74,17 @@ class Token:
     lemmas: frozenset[str]
 
 
+class Tokens(list[Token]):
+    """The tokens of one sentence, with the phrase tables' answers about them remembered: the extractor
+    asks the same table about the same sentence many times (once per number in it)."""
+
+    __slots__ = ("memo",)
+
+    def __init__(self, tokens: Iterable[Token] = ()) -> None:
+        super().__init__(tokens)
+        self.memo: dict[tuple[Any, ...], Any] = {}
+
+
 def tokenize(text: str, lang: str) -> list[Token]:
     out = []
     for m in WORD_RE.finditer(text):
@@ -103,7 +114,8 @@ class PhraseTable:
     def __init__(self, table: Mapping[str, Iterable[str]], lang: str) -> None:
         self.lang = lang
         self._by_first: dict[str, list[tuple[tuple[_Word, ...], str]]] = {}
-        self._prefixed: list[tuple[tuple[_Word, ...], str]] = []
+        # phrases opening with a prefix word ("БпЛА*"), by the prefix's first letter
+        self._prefixed: dict[str, list[tuple[tuple[_Word, ...], str]]] = {}
         for key, phrases in table.items():
             for phrase in phrases:
                 words = tuple(self._word(w) for w in _split_phrase(phrase))
@@ -111,13 +123,14 @@ class PhraseTable:
                     continue
                 first = words[0]
                 if first.prefix is not None:
-                    self._prefixed.append((words, key))
+                    self._prefixed.setdefault(first.prefix[:1], []).append((words, key))
                 else:
                     for form in first.forms:
                         self._by_first.setdefault(form, []).append((words, key))
         for entries in self._by_first.values():
             entries.sort(key=lambda e: -len(e[0]))
-        self._prefixed.sort(key=lambda e: -len(e[0]))
+        for entries in self._prefixed.values():
+            entries.sort(key=lambda e: -len(e[0]))
 
     def _word(self, word: str) -> _Word:
         if word.endswith("*"):
@@ -131,18 +144,25 @@ class PhraseTable:
         """(key, index after the phrase) of the longest phrase at ``tokens[i]`` (of ``key`` only, if
         given), or None."""
         stop = len(tokens) if stop is None else stop
+        memo = tokens.memo if isinstance(tokens, Tokens) else None
+        if memo is not None:
+            mkey = (id(self), i, stop, key)
+            if mkey in memo:
+                return memo[mkey]  # type: ignore[no-any-return]
         token = tokens[i]
         best: tuple[str, int] | None = None
         candidates: list[tuple[tuple[_Word, ...], str]] = []
         for form in token.lemmas:
             candidates.extend(self._by_first.get(form, ()))
-        candidates.extend(self._prefixed)
+        candidates.extend(self._prefixed.get(token.low[:1], ()))
         for words, found in candidates:
             n = len(words)
             if (key is not None and found != key) or i + n > stop or (best is not None and n <= best[1] - i):
                 continue
             if all(w.matches(tokens[i + k]) for k, w in enumerate(words)):
                 best = (found, i + n)
+        if memo is not None:
+            memo[mkey] = best
         return best
 
     def find_all(self, tokens: Sequence[Token], start: int = 0, stop: int | None = None,
@@ -150,6 +170,12 @@ class PhraseTable:
         """Every (key, first index, index after) of non-overlapping longest phrases in ``tokens[start:stop]``
         (of ``key`` only, if given)."""
         stop = len(tokens) if stop is None else stop
+        if isinstance(tokens, Tokens) and (start, stop) != (0, len(tokens)):
+            # the whole sentence's phrases once, then the ones inside the range
+            return [h for h in self.find_all(tokens, 0, len(tokens), key) if h[1] >= start and h[2] <= stop]
+        memo = tokens.memo if isinstance(tokens, Tokens) else None
+        if memo is not None and (id(self), "all", key) in memo:
+            return memo[(id(self), "all", key)]  # type: ignore[no-any-return]
         out = []
         i = start
         while i < stop:
@@ -159,6 +185,8 @@ class PhraseTable:
                 continue
             out.append((hit[0], i, hit[1]))
             i = hit[1]
+        if memo is not None:
+            memo[(id(self), "all", key)] = out
         return out
 
 
