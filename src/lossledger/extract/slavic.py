@@ -527,10 +527,8 @@ def _weekday_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[
     """"у понеділок", "в субботу": the latest such day up to the publication date."""
     out = []
     for i, tok in enumerate(tokens):
-        if i in used or not _after_in_word(tokens, i, lang):
-            continue
         weekday = next((lang.weekdays[f] for f in tok.lemmas if f in lang.weekdays), None)
-        if weekday is not None:
+        if weekday is not None and i not in used and _after_in_word(tokens, i, lang):
             out.append(DateMention(tok.start, tok.end, None, None, weekday, "plain", "weekday", i, i))
     return out
 
@@ -909,6 +907,14 @@ class _Source:
 
 
 def _claimant_in(doc: _Doc, sent: Sentence, near: int | None = None) -> _Source | None:
+    """The source the sentence names (the one nearest ``near``, a token index, if given)."""
+    memo = sent.tokens.memo if isinstance(sent.tokens, Tokens) else {}
+    if ("claimant", near) not in memo:
+        memo[("claimant", near)] = _find_claimant(doc, sent, near)
+    return memo[("claimant", near)]  # type: ignore[no-any-return]
+
+
+def _find_claimant(doc: _Doc, sent: Sentence, near: int | None) -> _Source | None:
     toks = sent.tokens
     hits = doc.lang.claimants.find_all(toks)
     # "Росія офіційно повідомляла": a side's name as the subject of a verb of saying

@@ -131,6 +131,11 @@ class PhraseTable:
             entries.sort(key=lambda e: -len(e[0]))
         for entries in self._prefixed.values():
             entries.sort(key=lambda e: -len(e[0]))
+        self._firsts = frozenset(self._by_first)
+
+    def _may_start(self, token: Token) -> bool:
+        """Whether any phrase can start at ``token`` (a set test, before any phrase is tried)."""
+        return not self._firsts.isdisjoint(token.lemmas) or token.low[:1] in self._prefixed
 
     def _word(self, word: str) -> _Word:
         if word.endswith("*"):
@@ -139,31 +144,45 @@ class PhraseTable:
         # the phrase word's own readings: "танки" in a phrase stands for "танк"
         return _Word(lemmas(low, self.lang), None)
 
-    def match(self, tokens: Sequence[Token], i: int, stop: int | None = None,
-              key: str | None = None) -> tuple[str, int] | None:
-        """(key, index after the phrase) of the longest phrase at ``tokens[i]`` (of ``key`` only, if
-        given), or None."""
-        stop = len(tokens) if stop is None else stop
-        memo = tokens.memo if isinstance(tokens, Tokens) else None
-        if memo is not None:
-            mkey = (id(self), i, stop, key)
-            if mkey in memo:
-                return memo[mkey]  # type: ignore[no-any-return]
+    def _phrases_at(self, tokens: Sequence[Token], i: int, stop: int) -> tuple[tuple[str, int] | None,
+                                                                              dict[str, int]]:
+        """The longest phrase at ``tokens[i]`` (key, end) and the longest of each key, ending by ``stop``."""
         token = tokens[i]
         best: tuple[str, int] | None = None
+        per_key: dict[str, int] = {}
         candidates: list[tuple[tuple[_Word, ...], str]] = []
         for form in token.lemmas:
             candidates.extend(self._by_first.get(form, ()))
         candidates.extend(self._prefixed.get(token.low[:1], ()))
         for words, found in candidates:
             n = len(words)
-            if (key is not None and found != key) or i + n > stop or (best is not None and n <= best[1] - i):
+            if i + n > stop or per_key.get(found, 0) >= i + n:
                 continue
             if all(w.matches(tokens[i + k]) for k, w in enumerate(words)):
-                best = (found, i + n)
-        if memo is not None:
-            memo[mkey] = best
-        return best
+                per_key[found] = i + n
+                if best is None or i + n > best[1]:
+                    best = (found, i + n)
+        return best, per_key
+
+    def match(self, tokens: Sequence[Token], i: int, stop: int | None = None,
+              key: str | None = None) -> tuple[str, int] | None:
+        """(key, index after the phrase) of the longest phrase at ``tokens[i]`` (of ``key`` only, if
+        given), or None."""
+        stop = len(tokens) if stop is None else stop
+        if not self._may_start(tokens[i]):
+            return None
+        memo = tokens.memo if isinstance(tokens, Tokens) else None
+        if memo is None:
+            best, per_key = self._phrases_at(tokens, i, stop)
+        else:
+            mkey = (id(self), i, stop)
+            if mkey not in memo:
+                memo[mkey] = self._phrases_at(tokens, i, stop)
+            best, per_key = memo[mkey]
+        if key is None:
+            return best
+        end = per_key.get(key)
+        return (key, end) if end is not None else None
 
     def find_all(self, tokens: Sequence[Token], start: int = 0, stop: int | None = None,
                  key: str | None = None) -> list[tuple[str, int, int]]:
@@ -178,7 +197,11 @@ class PhraseTable:
             return memo[(id(self), "all", key)]  # type: ignore[no-any-return]
         out = []
         i = start
+        may_start = self._may_start
         while i < stop:
+            if not may_start(tokens[i]):
+                i += 1
+                continue
             hit = self.match(tokens, i, stop, key)
             if hit is None:
                 i += 1
