@@ -642,9 +642,16 @@ class _Doc:
             s.tokens = Tokens(self.tokens[a:b])
         self.mentions: list[Mention] = []
         self.dates: dict[int, list[DateMention]] = {}
-        civ = len(lang.civilian_context.find_all(self.tokens))
-        mil = len(lang.military_context.find_all(self.tokens))
-        self.civilian_doc = civ > mil
+        self._civilian_doc: bool | None = None
+
+    @property
+    def civilian_doc(self) -> bool:
+        """Whether the text speaks of civilians more than of soldiers (read once, when first asked)."""
+        if self._civilian_doc is None:
+            civ = len(self.lang.civilian_context.find_all(self.tokens))
+            mil = len(self.lang.military_context.find_all(self.tokens))
+            self._civilian_doc = civ > mil
+        return self._civilian_doc
 
 
 def _gap(text: str, a: int, b: int) -> str:

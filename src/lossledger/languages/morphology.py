@@ -196,20 +196,38 @@ class PhraseTable:
         if memo is not None and (id(self), "all", key) in memo:
             return memo[(id(self), "all", key)]  # type: ignore[no-any-return]
         out = []
-        i = start
-        may_start = self._may_start
-        while i < stop:
-            if not may_start(tokens[i]):
-                i += 1
-                continue
-            hit = self.match(tokens, i, stop, key)
-            if hit is None:
-                i += 1
-                continue
-            out.append((hit[0], i, hit[1]))
-            i = hit[1]
+        end = start
+        for i, best, per_key in self._scan(tokens, start, stop):
+            if i < end:
+                continue  # inside the phrase before
+            if key is None:
+                hit = best
+            else:
+                found = per_key.get(key)
+                hit = (key, found) if found is not None else None
+            if hit is not None:
+                out.append((hit[0], i, hit[1]))
+                end = hit[1]
         if memo is not None:
             memo[(id(self), "all", key)] = out
+        return out
+
+    def _scan(self, tokens: Sequence[Token], start: int,
+              stop: int) -> list[tuple[int, tuple[str, int] | None, dict[str, int]]]:
+        """Every position of ``tokens[start:stop]`` where a phrase starts, with its phrases (once per
+        sentence and table, whatever key is asked for later)."""
+        memo = tokens.memo if isinstance(tokens, Tokens) else None
+        if memo is not None and (id(self), "scan") in memo:
+            return memo[(id(self), "scan")]  # type: ignore[no-any-return]
+        out = []
+        may_start = self._may_start
+        for i in range(start, stop):
+            if may_start(tokens[i]):
+                best, per_key = self._phrases_at(tokens, i, stop)
+                if best is not None:
+                    out.append((i, best, per_key))
+        if memo is not None:
+            memo[(id(self), "scan")] = out
         return out
 
 
