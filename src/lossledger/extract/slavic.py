@@ -73,6 +73,10 @@ class Language:
     state_claimants: dict[str, str]
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
 
+    def __post_init__(self) -> None:
+        self.month_forms = frozenset(self.months)
+        self.weekday_forms = frozenset(self.weekdays)
+
 
 def _read_toml(package: str, *parts: str) -> dict[str, Any]:
     path = resources.files(package).joinpath(*parts)
@@ -470,12 +474,11 @@ def _after_in_word(tokens: list[Token], i: int, lang: Language) -> bool:
 
 def _month_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[DateMention]:
     out = []
+    months = lang.month_forms
     for i, tok in enumerate(tokens):
-        if i in used:
+        if i in used or months.isdisjoint(tok.lemmas):
             continue
-        month = next((lang.months[f] for f in tok.lemmas if f in lang.months), None)
-        if month is None:
-            continue
+        month = next(lang.months[f] for f in tok.lemmas if f in lang.months)
         first, day = i, None
         if i > 0 and tokens[i - 1].low.isdigit() and 1 <= int(tokens[i - 1].low) <= 31 \
                 and tok.start - tokens[i - 1].end <= 2:
@@ -526,9 +529,12 @@ def _year_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[Dat
 def _weekday_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[DateMention]:
     """"у понеділок", "в субботу": the latest such day up to the publication date."""
     out = []
+    weekdays = lang.weekday_forms
     for i, tok in enumerate(tokens):
-        weekday = next((lang.weekdays[f] for f in tok.lemmas if f in lang.weekdays), None)
-        if weekday is not None and i not in used and _after_in_word(tokens, i, lang):
+        if weekdays.isdisjoint(tok.lemmas):
+            continue
+        weekday = next(lang.weekdays[f] for f in tok.lemmas if f in lang.weekdays)
+        if i not in used and _after_in_word(tokens, i, lang):
             out.append(DateMention(tok.start, tok.end, None, None, weekday, "plain", "weekday", i, i))
     return out
 

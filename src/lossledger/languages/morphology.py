@@ -78,19 +78,27 @@ class Tokens(list[Token]):
     """The tokens of one sentence, with the phrase tables' answers about them remembered: the extractor
     asks the same table about the same sentence many times (once per number in it)."""
 
-    __slots__ = ("memo",)
+    __slots__ = ("memo", "forms", "initials")
 
     def __init__(self, tokens: Iterable[Token] = ()) -> None:
         super().__init__(tokens)
         self.memo: dict[tuple[Any, ...], Any] = {}
+        #: every lemma and first letter in the sentence: a table none of whose phrases can start here is
+        #: not scanned at all
+        self.forms: frozenset[str] = frozenset().union(*(t.lemmas for t in self))
+        self.initials: frozenset[str] = frozenset(t.low[:1] for t in self)
 
 
 def tokenize(text: str, lang: str) -> list[Token]:
-    out = []
-    for m in WORD_RE.finditer(text):
-        low = normal_word(m.group())
-        out.append(Token(m.start(), m.end(), m.group(), low, lemmas(low, lang)))
-    return out
+    """The words and digit runs of ``text`` with their lemmas."""
+    return [Token(m.start(), m.end(), word, *_forms(word, lang)) for m in WORD_RE.finditer(text)
+            for word in (m.group(),)]
+
+
+@lru_cache(maxsize=200_000)
+def _forms(word: str, lang: str) -> tuple[str, frozenset[str]]:
+    low = normal_word(word)
+    return low, lemmas(low, lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,7 +227,11 @@ class PhraseTable:
         memo = tokens.memo if isinstance(tokens, Tokens) else None
         if memo is not None and (id(self), "scan") in memo:
             return memo[(id(self), "scan")]  # type: ignore[no-any-return]
-        out = []
+        out: list[tuple[int, tuple[str, int] | None, dict[str, int]]] = []
+        if isinstance(tokens, Tokens) and self._firsts.isdisjoint(tokens.forms) \
+                and tokens.initials.isdisjoint(self._prefixed):
+            memo[(id(self), "scan")] = out  # type: ignore[index]
+            return out
         may_start = self._may_start
         for i in range(start, stop):
             if may_start(tokens[i]):
