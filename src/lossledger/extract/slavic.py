@@ -29,7 +29,7 @@ from importlib import resources
 from typing import Any
 
 from ..errors import LossledgerError
-from ..languages.morphology import PhraseTable, Token, Tokens, normal_word, tags, tokenize
+from ..languages.morphology import PhraseGroup, PhraseTable, Token, Tokens, normal_word, tags, tokenize
 from ..model import Claim
 from ..profiles import Profile
 
@@ -76,6 +76,9 @@ class Language:
     def __post_init__(self) -> None:
         self.month_forms = frozenset(self.months)
         self.weekday_forms = frozenset(self.weekdays)
+        PhraseGroup([*self.grammar.values(), self.multipliers, self.half, self.categories, self.noun_outcomes,
+                     self.unit_words, self.outcomes_people, self.outcomes_equipment, self.sides,
+                     self.military_context, self.civilian_context, self.claimants])
 
 
 def _read_toml(package: str, *parts: str) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["PhraseTable", "Token", "Tokens", "knows", "lemmas", "normal_word", "tags", "tokenize", "WORD_RE"]
+__all__ = ["PhraseGroup", "PhraseTable", "Token", "Tokens", "knows", "lemmas", "normal_word", "tags", "tokenize", "WORD_RE"]
 
 #: A word (letters, with apostrophes inside: "п'ять", "обʼєкти") or a run of digits.
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*|\d+")
@@ -78,15 +78,11 @@ class Tokens(list[Token]):
     """The tokens of one sentence, with the phrase tables' answers about them remembered: the extractor
     asks the same table about the same sentence many times (once per number in it)."""
 
-    __slots__ = ("memo", "forms", "initials")
+    __slots__ = ("memo",)
 
     def __init__(self, tokens: Iterable[Token] = ()) -> None:
         super().__init__(tokens)
         self.memo: dict[tuple[Any, ...], Any] = {}
-        #: every lemma and first letter in the sentence: a table none of whose phrases can start here is
-        #: not scanned at all
-        self.forms: frozenset[str] = frozenset().union(*(t.lemmas for t in self))
-        self.initials: frozenset[str] = frozenset(t.low[:1] for t in self)
 
 
 def tokenize(text: str, lang: str) -> list[Token]:
@@ -140,6 +136,7 @@ class PhraseTable:
         for entries in self._prefixed.values():
             entries.sort(key=lambda e: -len(e[0]))
         self._firsts = frozenset(self._by_first)
+        self._group: PhraseGroup | None = None
 
     def _may_start(self, token: Token) -> bool:
         """Whether any phrase can start at ``token`` (a set test, before any phrase is tried)."""
@@ -225,13 +222,12 @@ class PhraseTable:
         """Every position of ``tokens[start:stop]`` where a phrase starts, with its phrases (once per
         sentence and table, whatever key is asked for later)."""
         memo = tokens.memo if isinstance(tokens, Tokens) else None
+        if memo is not None and (id(self), "scan") not in memo and self._group is not None \
+                and (start, stop) == (0, len(tokens)):
+            self._group.scan(tokens)  # type: ignore[arg-type]
         if memo is not None and (id(self), "scan") in memo:
             return memo[(id(self), "scan")]  # type: ignore[no-any-return]
         out: list[tuple[int, tuple[str, int] | None, dict[str, int]]] = []
-        if isinstance(tokens, Tokens) and self._firsts.isdisjoint(tokens.forms) \
-                and tokens.initials.isdisjoint(self._prefixed):
-            memo[(id(self), "scan")] = out  # type: ignore[index]
-            return out
         may_start = self._may_start
         for i in range(start, stop):
             if may_start(tokens[i]):
@@ -241,6 +237,56 @@ class PhraseTable:
         if memo is not None:
             memo[(id(self), "scan")] = out
         return out
+
+
+class PhraseGroup:
+    """Several phrase tables scanned over a sentence in one pass: one look-up of each word's lemmas in
+    one index instead of one per table (the tables answer from what the pass found)."""
+
+    def __init__(self, tables: Sequence[PhraseTable]) -> None:
+        self.tables = list(tables)
+        self._by_first: dict[str, list[tuple[int, tuple[_Word, ...], str]]] = {}
+        self._prefixed: dict[str, list[tuple[int, tuple[_Word, ...], str]]] = {}
+        for n, table in enumerate(self.tables):
+            table._group = self
+            for form, entries in table._by_first.items():
+                self._by_first.setdefault(form, []).extend((n, w, k) for w, k in entries)
+            for initial, entries in table._prefixed.items():
+                self._prefixed.setdefault(initial, []).extend((n, w, k) for w, k in entries)
+
+    def scan(self, tokens: Tokens) -> None:
+        """Every table's phrases in ``tokens``, remembered in ``tokens.memo`` as each table's own scan."""
+        stop = len(tokens)
+        found: list[list[tuple[int, tuple[str, int] | None, dict[str, int]]]] = [[] for _ in self.tables]
+        by_first, prefixed = self._by_first, self._prefixed
+        for i, token in enumerate(tokens):
+            candidates: list[tuple[int, tuple[_Word, ...], str]] = []
+            for form in token.lemmas:
+                entries = by_first.get(form)
+                if entries:
+                    candidates.extend(entries)
+            entries = prefixed.get(token.low[:1])
+            if entries:
+                candidates.extend(entries)
+            if not candidates:
+                continue
+            at: dict[int, tuple[tuple[str, int] | None, dict[str, int]]] = {}
+            for n, words, key in candidates:
+                size = len(words)
+                if i + size > stop:
+                    continue
+                best, per_key = at.get(n) or (None, {})
+                if per_key.get(key, 0) >= i + size:
+                    continue
+                if all(w.matches(tokens[i + k]) for k, w in enumerate(words)):
+                    per_key[key] = i + size
+                    if best is None or i + size > best[1]:
+                        best = (key, i + size)
+                    at[n] = (best, per_key)
+            for n, (best, per_key) in at.items():
+                found[n].append((i, best, per_key))
+        for table, hits in zip(self.tables, found, strict=True):
+            tokens.memo[(id(table), "scan")] = hits
 
 
 def _split_phrase(phrase: str) -> list[str]:
