@@ -161,7 +161,7 @@ class Sentence:
     tokens: list[Token] = field(default_factory=list)
 
 
-_SENT_END = re.compile(r"(?<=[.!?…])[\"»”]?\s+(?=[«\"“(—–-]?\s*[A-ZА-ЯІЇЄҐЁ0-9])")
+_SENT_END = re.compile(r"(?<=[.!?…])[\"»”]?\s+(?=[«\"“(—–‒−-]?\s*[A-ZА-ЯІЇЄҐЁ0-9])")
 _ABBREV = re.compile(r"(?:тис|тыс|млн|млрд|р|г|ст|ім|им|т\.\s?зв|т\.\s?е|т\.\s?д|пор|див|см|н\.е|ул|вул|обл)\.$", re.I)
 _BULLET = re.compile(r"^\s*(?:[-–—•*●▪]|\d+[.)])\s+")
 
@@ -212,7 +212,7 @@ class Number:
 _DIGITS = re.compile(
     r"(?<![\w.,/:+-])(\(\s*\+\s*|\+\s*)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+)(?:,(\d+))?(?![\d])")
 _DATE_LIKE = re.compile(r"[.:/]\d")
-_RANGE_DASH = re.compile(r"\s*[-–—]\s*(?=\d)")
+_RANGE_DASH = re.compile(r"\s*[-–—‒]\s*(?=\d)")
 _GLUED_SUFFIX = re.compile(r"-?[^\W\d_]")
 
 
@@ -701,7 +701,7 @@ def _category_after(doc: _Doc, sent: Sentence, number: Number) -> tuple[str, int
         between = _gap(doc.text, toks[j - 1].end, toks[j].start)
         if j - 1 == number.last_token and toks[j - 1].low in _ABBREVIATED and between.strip() == ".":
             between = " "  # "29,2 тис. осіб"
-        if re.search(r"[.;:!?—–]", between) or ("," in between and "(" not in between):
+        if re.search(r"[.;:!?—–‒−]", between) or ("," in between and "(" not in between):
             return None
         if toks[j].low.isdigit() and ("(" in between or "+" in between):
             j += 1  # "1 226 420 (+830) осіб"
@@ -724,7 +724,7 @@ def _category_after(doc: _Doc, sent: Sentence, number: Number) -> tuple[str, int
 
 
 _ABBREVIATED = frozenset({"тис", "тыс", "млн", "млрд", "од", "ед", "шт"})
-_LABEL_DASH = re.compile(r"[—–-]\s*$")
+_LABEL_DASH = re.compile(r"[—–‒−-]\s*$")
 
 
 def _category_label(doc: _Doc, sent: Sentence, number: Number, qual_first: int) -> str | None:
@@ -738,7 +738,7 @@ def _category_label(doc: _Doc, sent: Sentence, number: Number, qual_first: int) 
     if not _LABEL_DASH.search(before):
         return None
     lo = first - 1
-    while lo > 0 and not re.search(r"[,;:().]|\s[-–—]\s", _gap(text, toks[lo - 1].end, toks[lo].start)):
+    while lo > 0 and not re.search(r"[,;:().]|\s[-–—‒−]\s", _gap(text, toks[lo - 1].end, toks[lo].start)):
         lo -= 1
     hits = doc.lang.categories.find_all(toks, lo, first)
     return hits[-1][0] if hits else ""
@@ -875,7 +875,7 @@ def _side(doc: _Doc, sent: Sentence, number: Number, category: str, noun: tuple[
     tail = np_hi
     while tail < min(len(toks), np_hi + 3):
         between = _gap(doc.text, toks[tail - 1].end, toks[tail].start) if tail > 0 else ""
-        if re.search(r"[,.;:!?—–(]", between) or tags(toks[tail].low, doc.lang.code) & {"PREP", "CONJ"}:
+        if re.search(r"[,.;:!?—–‒−(]", between) or tags(toks[tail].low, doc.lang.code) & {"PREP", "CONJ"}:
             break
         tail += 1
     for key, a, b in _side_words(doc, toks, np_lo, tail):
@@ -902,16 +902,14 @@ def _side(doc: _Doc, sent: Sentence, number: Number, category: str, noun: tuple[
 
 
 def _people_category(doc: _Doc, sent: Sentence, noun: tuple[int, int]) -> str:
+    """"людей", "человек": soldiers in a sentence about the army, civilians in one about strikes on homes,
+    else what the document speaks of more, else people. The attacker ("атаки ВСУ") is no context."""
     toks = sent.tokens
-    # an adjective of the noun first: "мирних мешканців" is in the civilians list already
-    mil = doc.lang.military_context.find_all(toks)
+    attacks = {b for _k, _a, b in doc.lang.grammar["context"].find_all(toks, key="attack")}
+    mil = [h for h in doc.lang.military_context.find_all(toks) if h[1] not in attacks]
     civ = doc.lang.civilian_context.find_all(toks)
-    if mil and not civ:
-        return "personnel"
-    if civ and not mil:
-        return "civilians"
-    if mil and civ:
-        return "personnel" if len(mil) >= len(civ) else "civilians"
+    if mil or civ:
+        return "personnel" if len(mil) > len(civ) else "civilians"
     return "civilians" if doc.civilian_doc else "people"
 
 
@@ -1105,7 +1103,7 @@ def _what_was_lost(doc: _Doc, sent: Sentence, num: Number, qual_first: int, out:
         return _Lost(out[-1].category, "elliptical")
     next_gap = doc.text[num.end:num.end + 3]
     prev_gap = doc.text[max(sent.start, toks[qual_first].start - 3):toks[qual_first].start]
-    if re.search(r"[—–-]", next_gap) or re.search(r"[—–-]", prev_gap):
+    if re.search(r"[—–‒−-]", next_gap) or re.search(r"[—–‒−-]", prev_gap):
         before = doc.mentions[-1] if doc.mentions and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 \
             else None
         prev = out[-1] if out else before
@@ -1218,6 +1216,8 @@ def _count_of_one(doc: _Doc, sent: Sentence, found: list[Mention], numbers: list
     for key, a, b in lang.categories.find_all(toks):
         if key in _PEOPLE or key == "equipment" or a in covered:
             continue
+        if b < len(toks) and re.match(r"\s*[—–‒−-]\s*\d", doc.text[toks[b - 1].end:toks[b].end]):
+            continue  # "РСЗВ ‒ 1 255": a list label, not one item
         t = tags(toks[a].low, lang.code)
         if "plur" in t and "sing" not in t:
             continue
@@ -1297,7 +1297,8 @@ def _sentence_cue(doc: _Doc, sent: Sentence, dates: list[DateMention]
         return None
     fake = Number(sent.end, sent.end, 0, None, False, len(sent.tokens), len(sent.tokens) - 1)
     measure, days, since, _as_of = _measure(doc, sent, fake, 0, len(sent.tokens), dates)
-    if measure == "period" and (days in (1.0, 7.0) or since is not None):
+    if measure == "period" and (days in (1.0, 7.0) or since is not None
+                                or _has(doc.lang.grammar["spans"], "event", sent.tokens, 0, len(sent.tokens))):
         return measure, days, since
     return None
 
