@@ -821,10 +821,21 @@ def _has(table: PhraseTable, key: str, toks: list[Token], lo: int, hi: int) -> t
 
 
 def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int) -> list[tuple[str, int, int]]:
-    """Side words in ``toks[lo:hi]``, but not places: "в Україні", "на Украине", "по Україні"."""
+    """Side words in ``toks[lo:hi]`` that may name whose losses: not places ("в Україні", "по Україні"),
+    not the attacker ("вторжения России", "атаки ВСУ"); the enemy of one fought against ("в боях с РФ",
+    "у війні проти України") is named by its opponent."""
     ctx = doc.lang.grammar["context"]
-    return [h for h in doc.lang.sides.find_all(toks, lo, hi)
-            if not (h[1] > 0 and ctx.match(toks, h[1] - 1, key="place_before"))]
+    out = []
+    for key, a, b in doc.lang.sides.find_all(toks, lo, hi):
+        if a > 0 and (ctx.match(toks, a - 1, key="place_before") or ctx.match(toks, a - 1, key="attack")):
+            continue
+        if a > 0 and ctx.match(toks, a - 1, key="against_before"):
+            opp = _opponent(doc.profile, key)
+            if opp is None:
+                continue
+            key = opp
+        out.append((key, a, b))
+    return out
 
 
 def _np_side(doc: _Doc, sent: Sentence, number: Number, noun: tuple[int, int] | None) -> str | None:
@@ -838,12 +849,14 @@ def _np_side(doc: _Doc, sent: Sentence, number: Number, noun: tuple[int, int] | 
 
 def _is_actor(doc: _Doc, toks: list[Token], end: int) -> bool:
     """A side word followed by a verb of destroying ("Сили оборони знищили", "ВС России уничтожили")."""
-    for k in range(end, min(len(toks), end + 4)):
-        for table, keys in ((doc.lang.outcomes_equipment, ("destroyed",)), (doc.lang.outcomes_people, ("killed",))):
-            hit = table.match(toks, k)
-            if hit and hit[0] in keys and "VERB" in tags(toks[k].low, doc.lang.code):
-                return True
-    return False
+    return any(_destroy_verb(doc, toks, k) for k in range(end, min(len(toks), end + 4)))
+
+
+def _destroy_verb(doc: _Doc, toks: list[Token], k: int) -> bool:
+    """``toks[k]`` is a verb of destroying or killing, active or passive ("знищили", "уничтожены", "сбит"):
+    someone did it to the other side ("загинули" is not one)."""
+    return bool(doc.lang.grammar["context"].match(toks, k, key="destroy_verbs")) and bool(
+        tags(toks[k].low, doc.lang.code) & {"VERB", "PRTS", "PRTF"})
 
 
 def _side_votes(doc: _Doc, toks: list[Token], lo: int, hi: int, *, weight: int) -> Counter[str]:
@@ -1031,11 +1044,20 @@ def _measure_in(doc: _Doc, sent: Sentence, number: Number, lo: int, hi: int,
             return "cumulative", None, war_day_one, (later[-1] if later else as_of)
         if "this_period" in cues:
             return "same", None, None, as_of
-        if "event" in cues:
+        if "event" in cues or _event(doc, toks, a, b):
             return "period", None, None, as_of
         if as_of is not None and a == 0:
             return None, None, None, as_of
     return None, None, None, None
+
+
+def _event(doc: _Doc, toks: list[Token], lo: int, hi: int) -> bool:
+    """"внаслідок ракетного удару", "в результате атаки ВСУ": losses of one attack."""
+    ctx, spans = doc.lang.grammar["context"], doc.lang.grammar["spans"]
+    for _key, a, _b in ctx.find_all(toks, lo, hi, "attack"):
+        if any(spans.match(toks, k, key="event_lead") for k in range(max(lo, a - 3), a)):
+            return True
+    return False
 
 
 def _delta_tokens(doc: _Doc, sent: Sentence) -> set[int]:
@@ -1229,6 +1251,8 @@ def _count_of_one(doc: _Doc, sent: Sentence, found: list[Mention], numbers: list
         k = a - 1
         while k >= 0 and k >= a - 3 and _is_adjectival(toks[k], lang.code) and not toks[k].low.isdigit():
             k -= 1  # "сбит украинский вертолет"
+        if "Fixd" in t:
+            k = -1  # "збила ППО": an indeclinable abbreviation after a verb is its subject
         for at in (k, b):
             if 0 <= at < len(toks) and lang.outcomes_equipment.match(toks, at, key="destroyed") \
                     and not re.search(r"[,.;:]", _gap(doc.text, toks[min(at, a) if at < a else b - 1].end,
@@ -1298,7 +1322,8 @@ def _sentence_cue(doc: _Doc, sent: Sentence, dates: list[DateMention]
     fake = Number(sent.end, sent.end, 0, None, False, len(sent.tokens), len(sent.tokens) - 1)
     measure, days, since, _as_of = _measure(doc, sent, fake, 0, len(sent.tokens), dates)
     if measure == "period" and (days in (1.0, 7.0) or since is not None
-                                or _has(doc.lang.grammar["spans"], "event", sent.tokens, 0, len(sent.tokens))):
+                                or _has(doc.lang.grammar["spans"], "event", sent.tokens, 0, len(sent.tokens))
+                                or _event(doc, sent.tokens, 0, len(sent.tokens))):
         return measure, days, since
     return None
 
@@ -1569,8 +1594,9 @@ def _default_measure(doc: _Doc, m: Mention) -> str:
     took prisoner are one event (a period); other figures are running totals."""
     if m.category in ("civilians", "people") and m.outcome in ("killed", "wounded"):
         return "period"
+    toks = m.sentence.tokens
     if doc.profile.own_side(m.claimant) and m.side != doc.profile.own_side(m.claimant) \
-            and m.outcome in ("destroyed", "killed", "captured") and m.sentence.kind != "list_item":
+            and m.sentence.kind != "list_item" and any(_destroy_verb(doc, toks, k) for k in range(len(toks))):
         return "period"
     return "cumulative"
 
