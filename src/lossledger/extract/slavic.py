@@ -1554,7 +1554,11 @@ def _fill(doc: _Doc) -> None:
             else:
                 m.measure = _default_measure(doc, m)
         prev = m
-    votes = Counter(m.side for m in doc.mentions if m.side)
+    # whose losses the text speaks of where a figure's own words do not say: its side words (not places,
+    # not attackers), else the sides the figures got
+    votes = Counter(key for s in doc.sentences for key, _a, _b in _side_words(doc, s.tokens, 0, len(s.tokens)))
+    if not votes:
+        votes = Counter(m.side for m in doc.mentions if m.side)
     majority = votes.most_common(1)[0][0] if votes else None
     default = str(doc.lang.raw["profile"].get("defaults", {}).get("military_side") or "") or None
     for m in doc.mentions:
