@@ -895,7 +895,8 @@ def _side(doc: _Doc, sent: Sentence, number: Number, category: str, noun: tuple[
         if a < np_hi or not _is_actor(doc, toks, b):
             return key, True
     if category in ("civilians", "people"):
-        return doc.profile.own_side(claimant) or doc.profile.default_victim_side, False
+        # a figure for civilians is the speaking side's own; else the text's (settled with the document)
+        return doc.profile.own_side(claimant), False
     if listed:
         return listed, True
     # "ми втрачаємо": the claimant's own side; "Минобороны признало смерть": its own losses
@@ -1008,17 +1009,13 @@ def _measure_in(doc: _Doc, sent: Sentence, number: Number, lo: int, hi: int,
     inside = _delta_tokens(doc, sent)
     for a, b in ((lo, hi), (0, len(toks))):
         # "танки — 9419 (+20 за минулу добу)": the day is the increase's, not the total's
-        cues = {c[0]: c for c in spans.find_all(toks, a, b) if c[1] not in inside}
+        cues = {c[0]: c for c in spans.find_all(toks, a, b) if c[1] not in inside
+                and not (c[0].startswith("rate") and _day_of_something(doc, toks, c[2]))}
         in_dates = [d for d in dates if a <= d.first_token and d.last_token < b and d.first_token not in inside]
         as_of = next((d for d in reversed(in_dates) if d.role in ("as_of", "plain") and d.kind == "day"), None)
-        if "rate" in cues:
-            return "rate", 1.0, None, as_of
-        if "day" in cues:
-            return "period", 1.0, None, as_of
-        if "week" in cues:
-            return "period", 7.0, None, as_of
-        if "month" in cues:
-            return "period", 30.0, None, as_of
+        for key, measure, days in _SPAN_CUES:
+            if key in cues:
+                return measure, days, None, as_of
         since = next((d for d in in_dates if d.role == "since" and d.kind in ("day", "year_start", "month")), None)
         if since is not None:
             start = _span_start(since, doc.published)
@@ -1049,6 +1046,19 @@ def _measure_in(doc: _Doc, sent: Sentence, number: Number, lo: int, hi: int,
         if as_of is not None and a == 0:
             return None, None, None, as_of
     return None, None, None, None
+
+
+#: Span words and what they make of a figure: (grammar key, measure, period_days).
+_SPAN_CUES = (("rate", "rate", 1.0), ("rate_week", "rate", 7.0), ("rate_month", "rate", 30.0),
+              ("day", "period", 1.0), ("week", "period", 7.0), ("month", "period", 30.0), ("year", "period", 365.0))
+
+
+def _day_of_something(doc: _Doc, toks: list[Token], end: int) -> bool:
+    """"в день объявления мобилизации": a day named by what happened on it, not "per day"."""
+    if end >= len(toks) or re.search(r"[,.;:!?]", _gap(doc.text, toks[end - 1].end, toks[end].start)):
+        return False
+    found = tags(toks[end].low, doc.lang.code)
+    return {"NOUN", "gent"} <= found and not doc.lang.outcomes_people.match(toks, end)
 
 
 def _event(doc: _Doc, toks: list[Token], lo: int, hi: int) -> bool:
@@ -1564,9 +1574,11 @@ def _fill(doc: _Doc) -> None:
     for m in doc.mentions:
         if m.own_voice and m.claimant and doc.profile.own_side(m.claimant):
             m.side = doc.profile.own_side(m.claimant)
+        if m.side is None and m.category == "civilians":
+            m.side = doc.profile.default_victim_side  # the attacker is named as often as the victims' country
         if m.side is None:
             m.side = doc.profile.usual_target(m.claimant) or majority or (
-                doc.profile.default_victim_side if m.category in ("civilians", "people") else default)
+                doc.profile.default_victim_side if m.category == "people" else default)
 
 
 def _carried_measure(doc: _Doc, prev: Mention, m: Mention) -> tuple[str, float | None, DateMention | None] | None:
