@@ -104,3 +104,20 @@ def test_places_and_ages_are_not_sides_or_losses() -> None:
 
 def test_prisoner_exchange_is_not_a_loss() -> None:
     assert claims("В результате обмена на родину вернулись 95 военнослужащих.") == []
+
+
+def test_rate_units_and_a_named_day() -> None:
+    weekly = one("По оценке Минобороны, ВСУ еженедельно теряют около 9 тысяч военнослужащих.")
+    assert weekly["measure"] == "rate" and weekly["period_days"] == 7
+    named = one("В день объявления мобилизации Шойгу заявил, что Россия потеряла 5 937 военнослужащих.")
+    assert named["measure"] != "rate"
+
+
+def test_fought_against_names_the_enemy() -> None:
+    c = one("Зеленский сообщил, что в боях с РФ погибли 43 тысячи военнослужащих.")
+    assert c["side"] == "ukraine" and c["claimant"] == "ua_president"
+
+
+def test_year_span() -> None:
+    c = one("По подсчетам издания, только за один год погибли четыре сотни российских военных.")
+    assert c["measure"] == "period" and c["period_days"] == 365 and c["value"] == 400

@@ -151,3 +151,13 @@ def test_language_picked_from_the_letters() -> None:
 def test_date_type_and_offsets() -> None:
     found = extract_claims("Про це повідомив Генштаб. Ворог втратив 12 танків за добу.", published=dt.date(2024, 3, 1))
     assert found and found[0].as_of == dt.date(2024, 3, 1)
+
+
+def test_war_against_and_invasion_name_the_other_side() -> None:
+    c = one("Втрати окупантів у війні проти України перевищили 700 тисяч військових, заявив Генштаб.")
+    assert c["side"] == "russia" and c["qualifier"] == "at_least"
+
+
+def test_attack_frames_one_event() -> None:
+    c = one("Внаслідок ракетного удару по Дніпру загинули 11 людей, повідомив голова ОВА.")
+    assert c["measure"] == "period" and c["outcome"] == "killed" and c["side"] == "ukraine"
