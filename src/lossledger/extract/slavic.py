@@ -35,8 +35,18 @@ from ..profiles import Profile
 
 __all__ = ["CYRILLIC_LANGUAGES", "extract_cyrillic", "guess_cyrillic_language", "language_data"]
 
-#: Languages with a grammar and profile words for this extractor.
-CYRILLIC_LANGUAGES = ("uk", "ru")
+def _cyrillic_languages() -> tuple[str, ...]:
+    """The language folders whose grammar is for this extractor (it names the letters only it writes)."""
+    out = []
+    for folder in sorted(resources.files("lossledger.languages").iterdir(), key=lambda f: f.name):
+        grammar = folder / "grammar.toml"
+        if folder.is_dir() and grammar.is_file() and re.search(r"(?m)^letters\s*=", grammar.read_text("utf-8")):
+            out.append(folder.name)
+    return tuple(out)
+
+
+#: Languages with a grammar for this extractor: every ``languages/<code>/grammar.toml`` of its kind.
+CYRILLIC_LANGUAGES = _cyrillic_languages()
 
 _PEOPLE = ("personnel", "civilians", "people")
 _SPECIFIC = ("killed", "wounded", "captured", "missing", "deserted", "destroyed", "damaged", "abandoned")
@@ -140,7 +150,7 @@ def guess_cyrillic_language(text: str, sample: int = 4000) -> str | None:
         return None
     low = head.lower()
     scores = {lang: sum(low.count(ch) for ch in language_data(lang).letters) for lang in CYRILLIC_LANGUAGES}
-    if scores["uk"] == scores["ru"]:
+    if len(set(scores.values())) < len(scores) and max(scores.values()) == sorted(scores.values())[-2]:
         # no letter of either alone: the language whose dictionary knows more of the words
         from ..languages.morphology import WORD_RE, knows
 
