@@ -949,7 +949,7 @@ def _claimant_in(doc: _Doc, sent: Sentence, near: int | None = None) -> _Source 
     memo = sent.tokens.memo if isinstance(sent.tokens, Tokens) else {}
     if ("claimant", near) not in memo:
         memo[("claimant", near)] = _find_claimant(doc, sent, near)
-    return memo[("claimant", near)]  # type: ignore[no-any-return]
+    return memo[("claimant", near)]
 
 
 def _find_claimant(doc: _Doc, sent: Sentence, near: int | None) -> _Source | None:
@@ -1023,9 +1023,9 @@ def _measure_in(doc: _Doc, sent: Sentence, number: Number, lo: int, hi: int,
                 and not (c[0].startswith("rate") and _day_of_something(doc, toks, c[2]))}
         in_dates = [d for d in dates if a <= d.first_token and d.last_token < b and d.first_token not in inside]
         as_of = next((d for d in reversed(in_dates) if d.role in ("as_of", "plain") and d.kind == "day"), None)
-        for key, measure, days in _SPAN_CUES:
+        for key, measure, unit in _SPAN_CUES:
             if key in cues:
-                return measure, days, None, as_of
+                return measure, unit, None, as_of
         since = next((d for d in in_dates if d.role == "since" and d.kind in ("day", "year_start", "month")), None)
         if since is not None:
             start = _span_start(since, doc.published)

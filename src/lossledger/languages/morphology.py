@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["PhraseGroup", "PhraseTable", "Token", "Tokens", "knows", "lemmas", "normal_word", "tags", "tokenize", "WORD_RE"]
+__all__ = [
+    "PhraseGroup", "PhraseTable", "Token", "Tokens", "knows", "lemmas", "normal_word", "tags", "tokenize", "WORD_RE",
+]
 
 #: A word (letters, with apostrophes inside: "п'ять", "обʼєкти") or a run of digits.
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*|\d+")
@@ -199,7 +201,7 @@ class PhraseTable:
             return [h for h in self.find_all(tokens, 0, len(tokens), key) if h[1] >= start and h[2] <= stop]
         memo = tokens.memo if isinstance(tokens, Tokens) else None
         if memo is not None and (id(self), "all", key) in memo:
-            return memo[(id(self), "all", key)]  # type: ignore[no-any-return]
+            return memo[(id(self), "all", key)]
         out = []
         end = start
         for i, best, per_key in self._scan(tokens, start, stop):
@@ -226,7 +228,7 @@ class PhraseTable:
                 and (start, stop) == (0, len(tokens)):
             self._group.scan(tokens)  # type: ignore[arg-type]
         if memo is not None and (id(self), "scan") in memo:
-            return memo[(id(self), "scan")]  # type: ignore[no-any-return]
+            return memo[(id(self), "scan")]
         out: list[tuple[int, tuple[str, int] | None, dict[str, int]]] = []
         may_start = self._may_start
         for i in range(start, stop):
