@@ -503,7 +503,7 @@ def _month_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[Da
                                    _role_before(tokens, first, lang), "day", first, last))
         elif _after_in_word(tokens, i, lang):
             out.append(DateMention(tok.start, tokens[last].end, year, month, None, "span", "month", i, last))
-        elif year is not None:
+        elif year is not None or _role_before(tokens, i, lang) == "since":
             out.append(DateMention(tok.start, tokens[last].end, year, month, None,
                                    _role_before(tokens, i, lang), "month", i, last))
         else:
@@ -706,6 +706,8 @@ def _category_after(doc: _Doc, sent: Sentence, number: Number) -> tuple[str, int
     toks = sent.tokens
     lang = doc.lang
     j = number.last_token + 1
+    if j + 1 < len(toks) and toks[j + 1].low.isdigit() and lang.grammar["context"].match(toks, j, key="part_of"):
+        j += 2  # "11 з 13 ракет": the noun after the whole
     skipped = 0
     while j < len(toks) and skipped <= 4:
         between = _gap(doc.text, toks[j - 1].end, toks[j].start)
@@ -904,7 +906,7 @@ def _side(doc: _Doc, sent: Sentence, number: Number, category: str, noun: tuple[
     for key, a, b in _side_words(doc, toks, np_lo, tail):
         if a < np_hi or not _is_actor(doc, toks, b):
             return key, True
-    if category in ("civilians", "people"):
+    if category == "civilians":
         # a figure for civilians is the speaking side's own; else the text's (settled with the document)
         return doc.profile.own_side(claimant), False
     if listed:
@@ -967,6 +969,11 @@ def _find_claimant(doc: _Doc, sent: Sentence, near: int | None) -> _Source | Non
     if not hits:
         return None
     saying = [h for k in ("report_verbs", "source_markers", "reported_back") for h in verbs.find_all(toks, key=k)]
+    # "ISW: ...", "Минобороны РФ: ...": a source opening the sentence with a colon
+    opening = [h for h in hits if h[1] <= 1 and h[2] < len(toks)
+               and _gap(doc.text, toks[h[2] - 1].end, toks[h[2]].start).strip().startswith(":")]
+    if opening:
+        saying.append(("opening", opening[0][2], opening[0][2]))
     if sent.kind != "heading" and not saying:
         return None  # "авіацією Повітряних сил було завдано ударів": named, but not as the source
     interviews = [h[1] for h in verbs.find_all(toks, key="interview")]
@@ -1143,6 +1150,9 @@ def _what_was_lost(doc: _Doc, sent: Sentence, num: Number, qual_first: int, out:
     if out and (_has(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
                 or _specific_cue(doc, toks, num, out[-1].category)):
         return _Lost(out[-1].category, "elliptical")
+    if num.first_token == num.last_token and doc.lang.grammar["numbers"].match(toks, num.first_token, key="collective") \
+            and _specific_cue(doc, toks, num, "people"):
+        return _Lost("people", "collective")  # "ще двоє поранені": a collective numeral counts people
     next_gap = doc.text[num.end:num.end + 3]
     prev_gap = doc.text[max(sent.start, toks[qual_first].start - 3):toks[qual_first].start]
     if re.search(r"[—–‒−-]", next_gap) or re.search(r"[—–‒−-]", prev_gap):
@@ -1198,6 +1208,9 @@ def _read_sentence(doc: _Doc, sent: Sentence, dates: list[DateMention], list_ctx
         if nxt < len(toks) and toks[nxt].start - num.end <= 2 \
                 and lang.grammar["numbers"].match(toks, nxt, key="not_counts"):
             continue  # "48 років", "19%", "464 кв. км"
+        if num.first_token >= 2 and toks[num.first_token - 2].low.isdigit() \
+                and ctx.match(toks, num.first_token - 1, key="part_of"):
+            continue  # "збили 11 з 13 ракет": 13 were launched, not lost
         qualifier, qual_first = _qualifier(doc, sent, num)
         lost = _what_was_lost(doc, sent, num, qual_first, out)
         if lost is None:
@@ -1273,7 +1286,8 @@ def _count_of_one(doc: _Doc, sent: Sentence, found: list[Mention], numbers: list
             k -= 1  # "сбит украинский вертолет"
         if "Fixd" in t:
             k = -1  # "збила ППО": an indeclinable abbreviation after a verb is its subject
-        for at in (k, b):
+        after_ok = b < len(toks) and bool(tags(toks[b].low, lang.code) & {"PRTS", "Impe", "pssv"})
+        for at in (k, b if after_ok else -1):  # "вертолет был уничтожен", not "ППО збили" (its subject)
             if 0 <= at < len(toks) and lang.outcomes_equipment.match(toks, at, key="destroyed") \
                     and not re.search(r"[,.;:]", _gap(doc.text, toks[min(at, a) if at < a else b - 1].end,
                                                       toks[a if at < a else at].start)):
