@@ -1150,9 +1150,10 @@ def _what_was_lost(doc: _Doc, sent: Sentence, num: Number, qual_first: int, out:
     if out and (_has(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
                 or _specific_cue(doc, toks, num, out[-1].category)):
         return _Lost(out[-1].category, "elliptical")
-    if num.first_token == num.last_token and doc.lang.grammar["numbers"].match(toks, num.first_token, key="collective") \
-            and _specific_cue(doc, toks, num, "people"):
-        return _Lost("people", "collective")  # "ще двоє поранені": a collective numeral counts people
+    if num.first_token == num.last_token and doc.lang.grammar["numbers"].match(toks, num.first_token, key="collective"):
+        lo, hi = _clause_bounds(doc, sent, num)
+        if any(key in _SPECIFIC for key, _a, _b in doc.lang.outcomes_people.find_all(toks, lo, hi)):
+            return _Lost("people", "collective")  # "ще двоє поранені", "ранены трое": people
     next_gap = doc.text[num.end:num.end + 3]
     prev_gap = doc.text[max(sent.start, toks[qual_first].start - 3):toks[qual_first].start]
     if re.search(r"[—–‒−-]", next_gap) or re.search(r"[—–‒−-]", prev_gap):

@@ -121,3 +121,8 @@ def test_fought_against_names_the_enemy() -> None:
 def test_year_span() -> None:
     c = one("По подсчетам издания, только за один год погибли четыре сотни российских военных.")
     assert c["measure"] == "period" and c["period_days"] == 365 and c["value"] == 400
+
+
+def test_collective_numeral_without_a_noun_counts_people() -> None:
+    c = one("В Брянской области при обстреле ранены трое, сообщил губернатор.")
+    assert (c["value"], c["category"], c["outcome"], c["side"]) == (3, "civilians", "wounded", "russia")

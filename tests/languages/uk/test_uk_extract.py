@@ -161,3 +161,19 @@ def test_war_against_and_invasion_name_the_other_side() -> None:
 def test_attack_frames_one_event() -> None:
     c = one("Внаслідок ракетного удару по Дніпру загинули 11 людей, повідомив голова ОВА.")
     assert c["measure"] == "period" and c["outcome"] == "killed" and c["side"] == "ukraine"
+
+
+def test_part_of_a_whole_counts_the_part() -> None:
+    c = one("Вночі сили ППО збили 26 з 30 ракет, повідомили Повітряні сили.")
+    assert (c["value"], c["category"], c["outcome"]) == (26, "missiles", "destroyed")
+
+
+def test_since_a_month_and_a_source_before_a_colon() -> None:
+    c = one("Генштаб ЗСУ: з жовтня під Покровськом окупанти втратили понад 20 тисяч військових.",
+            published="2024-12-20")
+    assert c["claimant"] == "ua_general_staff"
+    assert c["measure"] == "period" and c["period_start"] == "2024-10-01"
+
+
+def test_a_lone_noun_after_an_active_verb_is_its_subject_not_a_loss() -> None:
+    assert claims("Ігнат не сказав, скільки ракет збила ППО.") == []
