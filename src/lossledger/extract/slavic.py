@@ -86,6 +86,7 @@ class Language:
     def __post_init__(self) -> None:
         self.month_forms = frozenset(self.months)
         self.weekday_forms = frozenset(self.weekdays)
+        self.number_forms = frozenset(self.number_values)
         PhraseGroup([*self.grammar.values(), self.multipliers, self.half, self.categories, self.noun_outcomes,
                      self.unit_words, self.outcomes_people, self.outcomes_equipment, self.sides,
                      self.military_context, self.civilian_context, self.claimants])
@@ -1315,6 +1316,21 @@ def _count_of_one(doc: _Doc, sent: Sentence, found: list[Mention], numbers: list
 # -- the document ----------------------------------------------------------------------------------------
 
 
+def _may_count(lang: Language, sent: Sentence) -> bool:
+    """Whether a sentence has anything to count: a digit, a number word, or a thing that can be lost
+    ("сбит вертолет"). Most sentences of an article have none and are only read for sources and spans."""
+    if any(t.low.isdigit() or t.low in lang.number_values or not lang.number_forms.isdisjoint(t.lemmas)
+           for t in sent.tokens):
+        return True
+    return bool(lang.categories.find_all(sent.tokens) or lang.multipliers.find_all(sent.tokens))
+
+
+def _may_date(lang: Language, sent: Sentence) -> bool:
+    """Whether a sentence with nothing to count may still name a span ("У квітні ...", "з жовтня")."""
+    return any(not lang.month_forms.isdisjoint(t.lemmas) or not lang.weekday_forms.isdisjoint(t.lemmas)
+               for t in sent.tokens) or bool(lang.grammar["dates"].find_all(sent.tokens, key="start_of"))
+
+
 def _list_context(doc: _Doc, sent: Sentence, dates: list[DateMention], found: list[Mention],
                   previous: dict[str, Any]) -> dict[str, Any]:
     s_text = doc.text[sent.start:sent.end].rstrip()
@@ -1487,9 +1503,10 @@ def extract_cyrillic(
     last_source_para = -10
     para_cue: tuple[int, tuple[str, float | None, DateMention | None]] | None = None
     for sent in doc.sentences:
-        dates = _find_dates(text, sent, language)
+        counts = _may_count(language, sent)
+        dates = _find_dates(text, sent, language) if counts or _may_date(language, sent) else []
         doc.dates[id(sent)] = dates
-        found = _read_sentence(doc, sent, dates, list_ctx)
+        found = _read_sentence(doc, sent, dates, list_ctx) if counts else []
         own = _claimant_in(doc, sent)
         for m in found:
             if m.measure is None and para_cue is not None and para_cue[0] == sent.paragraph:
