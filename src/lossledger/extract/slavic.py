@@ -685,13 +685,13 @@ def _clause_bounds(doc: _Doc, sent: Sentence, number: Number) -> tuple[int, int]
     lo = number.first_token
     while lo > 0:
         between = _gap(text, toks[lo - 1].end, toks[lo].start)
-        if re.search(r"[,;:()]", between) and not re.fullmatch(r"\s*\(\s*\+?\s*", between):
+        if between.strip() and re.search(r"[,;:()]", between) and not re.fullmatch(r"\s*\(\s*\+?\s*", between):
             break
         lo -= 1
     hi = number.last_token + 1
     while hi < len(toks):
         between = _gap(text, toks[hi - 1].end, toks[hi].start)
-        if re.search(r"[,;:]|\)", between) and not re.fullmatch(r"\s*\)\s*", between):
+        if between.strip() and re.search(r"[,;:]|\)", between) and not re.fullmatch(r"\s*\)\s*", between):
             break
         hi += 1
     return lo, hi
@@ -1090,10 +1090,14 @@ def _event(doc: _Doc, toks: list[Token], lo: int, hi: int) -> bool:
 
 def _delta_tokens(doc: _Doc, sent: Sentence) -> set[int]:
     """Indexes of the tokens inside "(+N ...)" of a sentence."""
+    memo = sent.tokens.memo if isinstance(sent.tokens, Tokens) else {}
+    if ("deltas",) in memo:
+        return memo[("deltas",)]
     out: set[int] = set()
     for m in re.finditer(r"\(\s*\+[^)]*\)", doc.text[sent.start:sent.end]):
         a, b = sent.start + m.start(), sent.start + m.end()
         out.update(i for i, tok in enumerate(sent.tokens) if a <= tok.start < b)
+    memo[("deltas",)] = out
     return out
 
 

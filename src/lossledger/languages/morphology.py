@@ -162,10 +162,11 @@ class PhraseTable:
             candidates.extend(self._by_first.get(form, ()))
         candidates.extend(self._prefixed.get(token.low[:1], ()))
         for words, found in candidates:
-            n = len(words)
+            n = size = len(words)
             if i + n > stop or per_key.get(found, 0) >= i + n:
                 continue
-            if all(w.matches(tokens[i + k]) for k, w in enumerate(words)):
+            # the first word matched already (the candidates are indexed by it), unless it is a prefix
+            if all(words[k].matches(tokens[i + k]) for k in range(1 if words[0].prefix is None else 0, size)):
                 per_key[found] = i + n
                 if best is None or i + n > best[1]:
                     best = (found, i + n)
@@ -280,7 +281,7 @@ class PhraseGroup:
                 best, per_key = at.get(n) or (None, {})
                 if per_key.get(key, 0) >= i + size:
                     continue
-                if all(w.matches(tokens[i + k]) for k, w in enumerate(words)):
+                if all(words[k].matches(tokens[i + k]) for k in range(1 if words[0].prefix is None else 0, size)):
                     per_key[key] = i + size
                     if best is None or i + size > best[1]:
                         best = (key, i + size)
