@@ -838,8 +838,12 @@ def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int) -> list[tuple[st
     not the attacker ("вторжения России", "атаки ВСУ"); the enemy of one fought against ("в боях с РФ",
     "у війні проти України") is named by its opponent."""
     ctx = doc.lang.grammar["context"]
+    # "Минобороны России", "головнокомандувач ЗСУ": a side inside a source's name is not whose losses
+    named = {i for _k, a, b in doc.lang.claimants.find_all(toks) for i in range(a, b)}
     out = []
     for key, a, b in doc.lang.sides.find_all(toks, lo, hi):
+        if a in named:
+            continue
         if a > 0 and (ctx.match(toks, a - 1, key="place_before") or ctx.match(toks, a - 1, key="attack")):
             continue
         if a > 0 and ctx.match(toks, a - 1, key="against_before"):
@@ -919,10 +923,14 @@ def _side(doc: _Doc, sent: Sentence, number: Number, category: str, noun: tuple[
     votes = _side_votes(doc, toks, lo, number.first_token, weight=3)
     if votes:
         return votes.most_common(1)[0][0], True
-    votes = _side_votes(doc, toks, 0, len(toks), weight=1)
+    if category == "people":
+        # victims of unknown status: the speaker's own, unless the clause said otherwise
+        return doc.profile.own_side(claimant), False
+    # a side the sentence names outweighs whose losses the claimant usually reports
+    votes = _side_votes(doc, toks, 0, len(toks), weight=2)
     target = doc.profile.usual_target(claimant) if claimant else None
     if target:
-        votes[target] += 2
+        votes[target] += 1
     if votes:
         return votes.most_common(1)[0][0], False
     return None, False
@@ -1654,8 +1662,9 @@ def _carried_measure(doc: _Doc, prev: Mention, m: Mention) -> tuple[str, float |
 def _default_measure(doc: _Doc, m: Mention) -> str:
     """No words of span: a strike's casualties and a belligerent's account of what it destroyed, killed or
     took prisoner are one event (a period); other figures are running totals."""
-    if m.category in ("civilians", "people") and m.outcome in ("killed", "wounded"):
-        return "period"
+    if m.category in ("civilians", "people") and m.outcome in ("killed", "wounded") \
+            and not (m.as_of_date is not None and m.as_of_date.role == "as_of"):
+        return "period"  # (not "станом на 31 травня загинули ...": a running count)
     toks = m.sentence.tokens
     if doc.profile.own_side(m.claimant) and m.side != doc.profile.own_side(m.claimant) \
             and m.sentence.kind != "list_item" and any(_destroy_verb(doc, toks, k) for k in range(len(toks))):

@@ -126,3 +126,8 @@ def test_year_span() -> None:
 def test_collective_numeral_without_a_noun_counts_people() -> None:
     c = one("В Брянской области при обстреле ранены трое, сообщил губернатор.")
     assert (c["value"], c["category"], c["outcome"], c["side"]) == (3, "civilians", "wounded", "russia")
+
+
+def test_a_side_in_the_sources_name_is_not_the_victim() -> None:
+    c = one("В этой зоне уничтожены семь танков, сообщается в Telegram-канале Минобороны России.")
+    assert c["side"] == "ukraine" and c["claimant"] == "ru_mod"

@@ -177,3 +177,18 @@ def test_since_a_month_and_a_source_before_a_colon() -> None:
 
 def test_a_lone_noun_after_an_active_verb_is_its_subject_not_a_loss() -> None:
     assert claims("Ігнат не сказав, скільки ракет збила ППО.") == []
+
+
+def test_running_count_of_civilians_and_a_total_beside_a_days_figure() -> None:
+    un = one("За даними ООН, станом на 30 квітня 2024 року загинули 11 080 мирних жителів.")
+    assert un["measure"] == "cumulative" and un["as_of"] == "2024-04-30" and un["claimant"] == "un"
+    found = by_value(claims("Генштаб: за добу ліквідовано 1 040 окупантів, загальні втрати ворога сягнули "
+                            "470 990 осіб."))
+    assert found[1040]["measure"] == "period" and found[470990]["measure"] == "cumulative"
+
+
+def test_side_named_in_the_sentence_and_sides_inside_a_source_name() -> None:
+    c = one("Втрати України у війні: Зеленський назвав 46 тисяч загиблих військових.")
+    assert c["side"] == "ukraine"
+    rescuers = one("Як повідомляє пресслужба ДСНС, з-під завалів деблоковано тіла 9 загиблих.")
+    assert rescuers["side"] == "ukraine" and rescuers["category"] == "civilians"
