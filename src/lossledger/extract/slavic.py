@@ -1221,7 +1221,9 @@ def _read_sentence(doc: _Doc, sent: Sentence, dates: list[DateMention], list_ctx
         nxt = _token_index(toks, num.end)
         if nxt < len(toks) and toks[nxt].start - num.end <= 2 \
                 and lang.grammar["numbers"].match(toks, nxt, key="not_counts"):
-            continue  # "48 років", "19%", "464 кв. км"
+            continue  # "48 років", "19 відсотків", "464 кв. км"
+        if text[num.end:num.end + 2].lstrip().startswith("%"):
+            continue  # "на 20% більше"
         if num.first_token >= 2 and toks[num.first_token - 2].low.isdigit() \
                 and ctx.match(toks, num.first_token - 1, key="part_of"):
             continue  # "збили 11 з 13 ракет": 13 were launched, not lost
@@ -1515,6 +1517,8 @@ def extract_cyrillic(
     last_source_para = -10
     para_cue: tuple[int, tuple[str, float | None, DateMention | None]] | None = None
     for sent in doc.sentences:
+        if language.grammar["context"].find_all(sent.tokens, 0, min(3, len(sent.tokens)), "related"):
+            continue  # "Читайте також: ...": another story's headline, not this one's; "Підписуйтесь ..."
         counts = _may_count(language, sent)
         dates = _find_dates(text, sent, language) if counts or _may_date(language, sent) else []
         doc.dates[id(sent)] = dates

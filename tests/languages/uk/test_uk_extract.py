@@ -192,3 +192,12 @@ def test_side_named_in_the_sentence_and_sides_inside_a_source_name() -> None:
     assert c["side"] == "ukraine"
     rescuers = one("Як повідомляє пресслужба ДСНС, з-під завалів деблоковано тіла 9 загиблих.")
     assert rescuers["side"] == "ukraine" and rescuers["category"] == "civilians"
+
+
+def test_related_headlines_percentages_and_brigades() -> None:
+    found = claims("Читайте також: Росія втратила 1300 військових за добу\n"
+                   "За добу ворог втратив 1 150 військових, повідомив Генштаб.")
+    assert [c["value"] for c in found] == [1150]
+    assert claims("Окупанти втратили на 20% більше техніки, ніж торік.") == []
+    brigade = one("На Покровському напрямку 47-ма бригада знищила 6 танків, повідомили в бригаді.")
+    assert brigade["claimant"] == "ua_officials" and brigade["measure"] == "period"
