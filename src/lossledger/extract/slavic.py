@@ -1613,6 +1613,13 @@ def _fill(doc: _Doc) -> None:
                          (None, "same")), None)
             m.measure, m.period_days, m.period_start_date = (
                 (base.measure, base.period_days, base.period_start_date) if base else ("cumulative", None, None))
+        if m.measure is None and m.sentence.kind == "heading":
+            # a headline sums up the report below it: "Сили оборони знищили ще півтори тисячі окупантів"
+            body = next((x for x in doc.mentions if x.sentence.kind != "heading" and x.measure_cued
+                         and x.measure is not None and (x.category in _PEOPLE) == (m.category in _PEOPLE)
+                         and x.sentence.paragraph <= m.sentence.paragraph + 3), None)
+            if body is not None:
+                m.measure, m.period_days, m.period_start_date = body.measure, body.period_days, body.period_start_date
         if m.measure is None:
             carried = _carried_measure(doc, prev, m) if prev is not None else None
             if carried is not None:
