@@ -174,7 +174,8 @@ class Sentence:
 
 _SENT_END = re.compile(r"(?<=[.!?…])[\"»”]?\s+(?=[«\"“(—–‒−-]?\s*[A-ZА-ЯІЇЄҐЁ0-9])")
 _ABBREV = re.compile(r"(?:тис|тыс|млн|млрд|р|г|ст|ім|им|т\.\s?зв|т\.\s?е|т\.\s?д|пор|див|см|н\.е|ул|вул|обл)\.$", re.I)
-_BULLET = re.compile(r"^\s*(?:[-–—•*●▪]|\d+[.)])\s+")
+#: A list item's mark: a dash, a bullet or an emoji ("▪️", "🔹"), or "1." / "1)".
+_BULLET = re.compile(r"^\s*(?:[^\w\s«\"“„(\[]{1,3}|\d+[.)])\s*(?=\w)")
 
 
 def _sentences(text: str, lang: str) -> list[Sentence]:

@@ -201,3 +201,13 @@ def test_related_headlines_percentages_and_brigades() -> None:
     assert claims("Окупанти втратили на 20% більше техніки, ніж торік.") == []
     brigade = one("На Покровському напрямку 47-ма бригада знищила 6 танків, повідомили в бригаді.")
     assert brigade["claimant"] == "ua_officials" and brigade["measure"] == "period"
+
+
+def test_telegram_list_with_emoji_bullets() -> None:
+    text = ("Загальні бойові втрати противника з 24.02.22 по 01.06.24 орієнтовно склали:\n"
+            "▪️ особового складу ‒ близько 505 100 (+1 210) осіб\n▪️ танків ‒ 7 680 (+11) од.\n"
+            "🔹 крилатих ракет ‒ 2 240 (+0)\n")
+    found = by_value(claims(text, published="2024-06-01"))
+    assert set(found) == {505100, 1210, 7680, 11, 2240}
+    assert found[7680]["category"] == "tanks" and found[2240]["category"] == "missiles"
+    assert {c["claimant"] for c in found.values()} == {"ua_general_staff"}
