@@ -242,46 +242,74 @@ class PhraseTable:
         return out
 
 
+_Entry = tuple[int, int, tuple[_Word, ...], str, int]  # (order, table, words, key, words already matched)
+
+
 class PhraseGroup:
-    """Several phrase tables scanned over a sentence in one pass: one look-up of each word's lemmas in
-    one index instead of one per table (the tables answer from what the pass found)."""
+    """Several phrase tables scanned over a sentence in one pass: the phrases are indexed by their first
+    word, or by their first two where they have two (so "за минулу добу" is not tried at every "за"), and
+    the tables answer from what the pass found."""
 
     def __init__(self, tables: Sequence[PhraseTable]) -> None:
         self.tables = list(tables)
-        self._by_first: dict[str, list[tuple[int, tuple[_Word, ...], str]]] = {}
-        self._prefixed: dict[str, list[tuple[int, tuple[_Word, ...], str]]] = {}
+        self._single: dict[str, list[_Entry]] = {}
+        self._pairs: dict[tuple[str, str], list[_Entry]] = {}
+        self._first_only: dict[str, list[_Entry]] = {}
+        self._prefixed: dict[str, list[_Entry]] = {}
+        order = 0
         for n, table in enumerate(self.tables):
             table._group = self
+            seen: set[int] = set()
             for form, entries in table._by_first.items():
-                self._by_first.setdefault(form, []).extend((n, w, k) for w, k in entries)
+                for words, key in entries:
+                    if id(words) in seen:
+                        continue
+                    seen.add(id(words))
+                    order += 1
+                    if len(words) == 1:
+                        for f in words[0].forms:
+                            self._single.setdefault(f, []).append((order, n, words, key, 1))
+                    elif words[1].prefix is None:
+                        for f in words[0].forms:
+                            for g in words[1].forms:
+                                self._pairs.setdefault((f, g), []).append((order, n, words, key, 2))
+                    else:
+                        for f in words[0].forms:
+                            self._first_only.setdefault(f, []).append((order, n, words, key, 1))
             for initial, entries in table._prefixed.items():
-                self._prefixed.setdefault(initial, []).extend((n, w, k) for w, k in entries)
+                for words, key in entries:
+                    order += 1
+                    self._prefixed.setdefault(initial, []).append((order, n, words, key, 0))
 
     def scan(self, tokens: Tokens) -> None:
         """Every table's phrases in ``tokens``, remembered in ``tokens.memo`` as each table's own scan."""
         stop = len(tokens)
         found: list[list[tuple[int, tuple[str, int] | None, dict[str, int]]]] = [[] for _ in self.tables]
-        by_first, prefixed = self._by_first, self._prefixed
+        single, pairs, first_only, prefixed = self._single, self._pairs, self._first_only, self._prefixed
         for i, token in enumerate(tokens):
-            candidates: list[tuple[int, tuple[_Word, ...], str]] = []
+            candidates: dict[int, _Entry] = {}
+            following = tokens[i + 1].lemmas if i + 1 < stop else ()
             for form in token.lemmas:
-                entries = by_first.get(form)
-                if entries:
-                    candidates.extend(entries)
-            entries = prefixed.get(token.low[:1])
-            if entries:
-                candidates.extend(entries)
+                for entry in single.get(form, ()):
+                    candidates[entry[0]] = entry
+                for entry in first_only.get(form, ()):
+                    candidates[entry[0]] = entry
+                for other in following:
+                    for entry in pairs.get((form, other), ()):
+                        candidates[entry[0]] = entry
+            for entry in prefixed.get(token.low[:1], ()):
+                candidates[entry[0]] = entry
             if not candidates:
                 continue
             at: dict[int, tuple[tuple[str, int] | None, dict[str, int]]] = {}
-            for n, words, key in candidates:
+            for _order, n, words, key, done in sorted(candidates.values()):
                 size = len(words)
                 if i + size > stop:
                     continue
                 best, per_key = at.get(n) or (None, {})
                 if per_key.get(key, 0) >= i + size:
                     continue
-                if all(words[k].matches(tokens[i + k]) for k in range(1 if words[0].prefix is None else 0, size)):
+                if all(words[k].matches(tokens[i + k]) for k in range(done, size)):
                     per_key[key] = i + size
                     if best is None or i + size > best[1]:
                         best = (key, i + size)
