@@ -260,7 +260,7 @@ class PhraseGroup:
         for n, table in enumerate(self.tables):
             table._group = self
             seen: set[int] = set()
-            for form, entries in table._by_first.items():
+            for entries in table._by_first.values():
                 for words, key in entries:
                     if id(words) in seen:
                         continue
