@@ -177,9 +177,21 @@ class PhraseTable:
         """(key, index after the phrase) of the longest phrase at ``tokens[i]`` (of ``key`` only, if
         given), or None."""
         stop = len(tokens) if stop is None else stop
+        memo = tokens.memo if isinstance(tokens, Tokens) else None
+        if memo is not None and self._group is not None:
+            # from the sentence's scan, unless a phrase found there runs past ``stop``
+            at = memo.get((id(self), "at"))
+            if at is None:
+                at = memo[(id(self), "at")] = {i: (best, per_key) for i, best, per_key in self._scan(tokens, 0,
+                                                                                                     len(tokens))}
+            best, per_key = at.get(i, (None, {}))
+            if best is None or (best[1] <= stop and all(end <= stop for end in per_key.values())):
+                if key is None:
+                    return best
+                end = per_key.get(key)
+                return (key, end) if end is not None else None
         if not self._may_start(tokens[i]):
             return None
-        memo = tokens.memo if isinstance(tokens, Tokens) else None
         if memo is None:
             best, per_key = self._phrases_at(tokens, i, stop)
         else:
