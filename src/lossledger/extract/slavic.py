@@ -834,7 +834,8 @@ def _has(table: PhraseTable, key: str, toks: list[Token], lo: int, hi: int) -> t
     return hits[0] if hits else None
 
 
-def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int) -> list[tuple[str, int, int]]:
+def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int,
+                claimant: str | None = None) -> list[tuple[str, int, int]]:
     """Side words in ``toks[lo:hi]`` that may name whose losses: not places ("в Україні", "по Україні"),
     not the attacker ("вторжения России", "атаки ВСУ"); the enemy of one fought against ("в боях с РФ",
     "у війні проти України") is named by its opponent."""
@@ -845,6 +846,13 @@ def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int) -> list[tuple[st
     for key, a, b in doc.lang.sides.find_all(toks, lo, hi):
         if a in named:
             continue
+        if key == "enemy":
+            # "противник", "ворог": the enemy of whoever speaks (the Russian MoD's is Ukraine, the General
+            # Staff's Russia); with no speaker, the enemy the language's press usually means
+            resolved = (doc.profile.usual_target(claimant) if claimant else None) or _default_side(doc)
+            if resolved is None:
+                continue
+            key = resolved
         if a > 0 and (ctx.match(toks, a - 1, key="place_before") or ctx.match(toks, a - 1, key="attack")):
             continue
         if a > 0 and ctx.match(toks, a - 1, key="against_before"):
@@ -854,6 +862,10 @@ def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int) -> list[tuple[st
             key = opp
         out.append((key, a, b))
     return out
+
+
+def _default_side(doc: _Doc) -> str | None:
+    return str(doc.lang.raw["profile"].get("defaults", {}).get("military_side") or "") or None
 
 
 def _np_side(doc: _Doc, sent: Sentence, number: Number, noun: tuple[int, int] | None) -> str | None:
@@ -877,11 +889,12 @@ def _destroy_verb(doc: _Doc, toks: list[Token], k: int) -> bool:
         tags(toks[k].low, doc.lang.code) & {"VERB", "PRTS", "PRTF"})
 
 
-def _side_votes(doc: _Doc, toks: list[Token], lo: int, hi: int, *, weight: int) -> Counter[str]:
+def _side_votes(doc: _Doc, toks: list[Token], lo: int, hi: int, *, weight: int,
+                claimant: str | None = None) -> Counter[str]:
     """Side words of ``toks[lo:hi]``: the side named (``weight``), or its enemy where it is the one
     destroying ("Сили оборони знищили ...")."""
     votes: Counter[str] = Counter()
-    for key, _a, b in _side_words(doc, toks, lo, hi):
+    for key, _a, b in _side_words(doc, toks, lo, hi, claimant):
         if not _is_actor(doc, toks, b):
             votes[key] += weight
         elif (opp := _opponent(doc.profile, key)) is not None:
@@ -909,7 +922,7 @@ def _side(doc: _Doc, sent: Sentence, number: Number, category: str, noun: tuple[
         if re.search(r"[,.;:!?—–‒−(]", between) or tags(toks[tail].low, doc.lang.code) & {"PREP", "CONJ"}:
             break
         tail += 1
-    for key, a, b in _side_words(doc, toks, np_lo, tail):
+    for key, a, b in _side_words(doc, toks, np_lo, tail, claimant):
         if a < np_hi or not _is_actor(doc, toks, b):
             return key, True
     if category == "civilians":
@@ -921,14 +934,14 @@ def _side(doc: _Doc, sent: Sentence, number: Number, category: str, noun: tuple[
     if (_has(own, "own", toks, lo, number.first_token) or _has(own, "admit", toks, 0, number.first_token)) \
             and claimant and doc.profile.own_side(claimant):
         return doc.profile.own_side(claimant), True
-    votes = _side_votes(doc, toks, lo, number.first_token, weight=3)
+    votes = _side_votes(doc, toks, lo, number.first_token, weight=3, claimant=claimant)
     if votes:
         return votes.most_common(1)[0][0], True
     if category == "people":
         # victims of unknown status: the speaker's own, unless the clause said otherwise
         return doc.profile.own_side(claimant), False
     # a side the sentence names outweighs whose losses the claimant usually reports
-    votes = _side_votes(doc, toks, 0, len(toks), weight=2)
+    votes = _side_votes(doc, toks, 0, len(toks), weight=2, claimant=claimant)
     target = doc.profile.usual_target(claimant) if claimant else None
     if target:
         votes[target] += 1
@@ -1358,7 +1371,8 @@ def _list_context(doc: _Doc, sent: Sentence, dates: list[DateMention], found: li
     if src:
         ctx["source"] = src
     toks = sent.tokens
-    for key, _a, b in doc.lang.sides.find_all(toks):
+    speaker = src.key if src else None
+    for key, _a, b in _side_words(doc, toks, 0, len(toks), speaker):
         if not _is_actor(doc, toks, b):
             ctx["side"] = key
             break
@@ -1636,7 +1650,7 @@ def _fill(doc: _Doc) -> None:
     if not votes:
         votes = Counter(m.side for m in doc.mentions if m.side)
     majority = votes.most_common(1)[0][0] if votes else None
-    default = str(doc.lang.raw["profile"].get("defaults", {}).get("military_side") or "") or None
+    default = _default_side(doc)
     for m in doc.mentions:
         if m.own_voice and m.claimant and doc.profile.own_side(m.claimant):
             m.side = doc.profile.own_side(m.claimant)

@@ -131,3 +131,10 @@ def test_collective_numeral_without_a_noun_counts_people() -> None:
 def test_a_side_in_the_sources_name_is_not_the_victim() -> None:
     c = one("В этой зоне уничтожены семь танков, сообщается в Telegram-канале Минобороны России.")
     assert c["side"] == "ukraine" and c["claimant"] == "ru_mod"
+
+
+def test_the_enemy_is_the_speakers_enemy() -> None:
+    mod = one("По данным Минобороны России, за сутки противник потерял до 600 военнослужащих.")
+    assert mod["side"] == "ukraine"
+    general_staff = one("По данным Генштаба ВСУ, за сутки противник потерял 1 250 военнослужащих.")
+    assert general_staff["side"] == "russia" and general_staff["claimant"] == "ua_general_staff"
