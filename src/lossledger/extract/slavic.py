@@ -826,6 +826,11 @@ def _specific_cue(doc: _Doc, toks: list[Token], number: Number, category: str) -
         between = _gap(doc.text, toks[number.last_token].end, toks[a].start)
         if key in _SPECIFIC and not re.search(r"[,.;:]", between):
             return True
+    # "поранено 15": the verb right before
+    for key, _a, b in table.find_all(toks, max(0, number.first_token - 2), number.first_token):
+        if key in _SPECIFIC and b == number.first_token \
+                and not re.search(r"[,.;:]", _gap(doc.text, toks[b - 1].end, toks[b].start)):
+            return True
     return False
 
 
@@ -862,6 +867,11 @@ def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int,
             key = opp
         out.append((key, a, b))
     return out
+
+
+def _bulletin_source(doc: _Doc) -> _Source | None:
+    key = str(doc.lang.raw["profile"].get("defaults", {}).get("bulletin_claimant") or "")
+    return _Source(key, "", -1) if key else None
 
 
 def _default_side(doc: _Doc) -> str | None:
@@ -1257,6 +1267,9 @@ def _read_sentence(doc: _Doc, sent: Sentence, dates: list[DateMention], list_ctx
         if outcome is None:
             continue
         claimant_src = source
+        if claimant_src is None and lost.rule in ("list_label", "bulletin_delta") and _bulletin_source(doc) \
+                and not recap and not list_ctx.get("source") and (sent.kind == "list_item" or _delta_tokens(doc, sent)):
+            claimant_src = _bulletin_source(doc)  # "танків — 9 503 (+10) од": the General Staff's layout
         if source is not None and len(numbers) > 1:
             claimant_src = _claimant_in(doc, sent, near=num.first_token) or source
         if claimant_src is None and sent.kind == "list_item" and list_ctx.get("source"):
@@ -1371,7 +1384,8 @@ def _list_context(doc: _Doc, sent: Sentence, dates: list[DateMention], found: li
     if src:
         ctx["source"] = src
     toks = sent.tokens
-    speaker = src.key if src else None
+    bulletin = _bulletin_source(doc)
+    speaker = src.key if src else (bulletin.key if bulletin else None)
     for key, _a, b in _side_words(doc, toks, 0, len(toks), speaker):
         if not _is_actor(doc, toks, b):
             ctx["side"] = key
@@ -1615,7 +1629,8 @@ def _fill(doc: _Doc) -> None:
                 m.claimant, m.claimant_text = later.claimant, later.claimant_text
     bulletin = doc.lang.raw["profile"].get("defaults", {}).get("bulletin_claimant")
     for m in doc.mentions:
-        if m.claimant is None and bulletin and m.rule in ("list_label", "bulletin_delta") and not m.recap:
+        if m.claimant is None and bulletin and m.rule in ("list_label", "bulletin_delta") and not m.recap \
+                and (m.sentence.kind == "list_item" or _delta_tokens(doc, m.sentence)):
             m.claimant = str(bulletin)  # "танків — 10 196 (+4) од": the General Staff's own layout
     for m in doc.mentions:
         if not m.side_stated and m.side_args:

@@ -138,3 +138,14 @@ def test_the_enemy_is_the_speakers_enemy() -> None:
     assert mod["side"] == "ukraine"
     general_staff = one("По данным Генштаба ВСУ, за сутки противник потерял 1 250 военнослужащих.")
     assert general_staff["side"] == "russia" and general_staff["claimant"] == "ua_general_staff"
+
+
+def test_general_staff_layout_in_russian_and_a_verb_before_the_number() -> None:
+    text = ("Общие боевые потери противника с 24.02.22 по 10.06.24 ориентировочно составили: личного состава — "
+            "около 515 490 (+1 200) человек, танков — 7 800 (+15) ед.")
+    found = by_value(claims(text, published="2024-06-10"))
+    assert {c["side"] for c in found.values()} == {"russia"}
+    assert {c["claimant"] for c in found.values()} == {"ua_general_staff"}
+    assert found[515490]["qualifier"] == "approx" and found[1200]["measure"] == "period"
+    toll = by_value(claims("По словам губернатора, при обстреле погибли двое мирных жителей, ранены 14."))
+    assert toll[14]["outcome"] == "wounded" and toll[14]["category"] == "civilians"
