@@ -723,6 +723,16 @@ def _category_after(doc: _Doc, sent: Sentence, number: Number) -> tuple[str, int
         hit = lang.categories.match(toks, j)
         if hit is not None:
             outcome = lang.noun_outcomes.match(toks, j)
+            if hit[0] == "people" and outcome is not None:
+                # "120 000 загиблих російських військових": the noun after the participle says who
+                k = hit[1]
+                while k < min(len(toks), hit[1] + 3):
+                    more = lang.categories.match(toks, k)
+                    if more is not None and more[0] in ("personnel", "civilians"):
+                        return more[0], j, more[1], outcome[0]
+                    if not _is_adjectival(toks[k], lang.code):
+                        break
+                    k += 1
             return hit[0], j, hit[1], outcome[0] if outcome else None
         unit = lang.unit_words.match(toks, j)
         if unit is not None:
@@ -1093,6 +1103,12 @@ def _measure_in(doc: _Doc, sent: Sentence, number: Number, lo: int, hi: int,
             return "same", None, None, as_of
         if "event" in cues or _event(doc, toks, a, b):
             return "period", None, None, as_of
+        day = next((d for d in in_dates if d.kind == "weekday" and not _stated_on(doc, toks, d)
+                    and not any(doc.lang.grammar["context"].match(toks, k, key="report_verbs")
+                                for k in range(d.last_token + 1, min(len(toks), d.last_token + 4)))), None)
+        if day is not None:
+            # "У суботу, 8 червня, ворог втратив ...": the losses of that day
+            return "period", 1.0, None, as_of or day
         if as_of is not None and a == 0:
             return None, None, None, as_of
     return None, None, None, None

@@ -211,3 +211,10 @@ def test_telegram_list_with_emoji_bullets() -> None:
     assert set(found) == {505100, 1210, 7680, 11, 2240}
     assert found[7680]["category"] == "tanks" and found[2240]["category"] == "missiles"
     assert {c["claimant"] for c in found.values()} == {"ua_general_staff"}
+
+
+def test_a_named_day_and_the_noun_after_a_participle() -> None:
+    day = one("У суботу, 8 червня, ворог втратив 1 120 військових, повідомив Генштаб.", published="2024-06-10")
+    assert day["measure"] == "period" and day["period_days"] == 1 and day["as_of"] == "2024-06-08"
+    named = one("За даними «Медіазони», встановлено імена 70 000 загиблих російських військових.")
+    assert named["category"] == "personnel" and named["outcome"] == "killed" and named["claimant"] == "mediazona"
