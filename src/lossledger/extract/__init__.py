@@ -294,8 +294,10 @@ def extract_claims(
     cyrillic = slavic.guess_cyrillic_language(text) if language != "en" else None
     if cyrillic is not None:
         lang = language if language in slavic.CYRILLIC_LANGUAGES else cyrillic
-        return slavic.extract_cyrillic(text, lang=lang, published=pub, doc_id=doc_id, profile=prof,
-                                       rule_name=lambda name: _rule(name, prof))
+        # a profile without words in that language (another war's) reads the text as English
+        if slavic.has_profile_words(prof.name, lang):
+            return slavic.extract_cyrillic(text, lang=lang, published=pub, doc_id=doc_id, profile=prof,
+                                           rule_name=lambda name: _rule(name, prof))
     reader = Reader(text, pub, prof)
     reader.published_basis = "published"
     for sent in reader.sentences:

@@ -33,7 +33,7 @@ from ..languages.morphology import PhraseGroup, PhraseTable, Token, Tokens, norm
 from ..model import Claim
 from ..profiles import Profile
 
-__all__ = ["CYRILLIC_LANGUAGES", "extract_cyrillic", "guess_cyrillic_language", "language_data"]
+__all__ = ["CYRILLIC_LANGUAGES", "extract_cyrillic", "guess_cyrillic_language", "has_profile_words", "language_data"]
 
 def _cyrillic_languages() -> tuple[str, ...]:
     """The language folders whose grammar is for this extractor (it names the letters only it writes)."""
@@ -1555,7 +1555,7 @@ def extract_cyrillic(
     rule_name: Any,
 ) -> list[Claim]:
     """Every loss claim in a Ukrainian or Russian ``text`` (see the module's docstring)."""
-    language = language_data(lang, profile.name if _has_profile_words(profile.name, lang) else "russia-ukraine")
+    language = language_data(lang, profile.name)
     doc = _Doc(text, language, profile, published)
     list_ctx: dict[str, Any] = {}
     last_source: _Source | None = None
@@ -1730,5 +1730,6 @@ def _default_measure(doc: _Doc, m: Mention) -> str:
 
 
 @lru_cache(maxsize=16)
-def _has_profile_words(profile_name: str, lang: str) -> bool:
+def has_profile_words(profile_name: str, lang: str) -> bool:
+    """Whether the profile has its words in ``lang`` (``profiles/<profile>/<lang>.toml``)."""
     return resources.files("lossledger.profiles").joinpath(profile_name, f"{lang}.toml").is_file()
