@@ -1183,6 +1183,13 @@ class _Lost:
     noun_outcome: str | None = None
 
 
+def _civilian_property(doc: _Doc, sent: Sentence) -> bool:
+    """A sentence about a strike on homes with no army in it: the cars and things in it are people's."""
+    toks = sent.tokens
+    return bool(doc.lang.civilian_context.find_all(toks)) and not doc.lang.military_context.find_all(toks) \
+        and not _side_words(doc, toks, 0, len(toks))
+
+
 def _what_was_lost(doc: _Doc, sent: Sentence, num: Number, qual_first: int, out: list[Mention]) -> _Lost | None:
     """The noun after the number ("1239 російських танків"), the list label before it ("танки — 9419"), the
     total before an increase ("(+1 010)"), or the item before it in a breakdown or an elliptical list
@@ -1274,6 +1281,8 @@ def _read_sentence(doc: _Doc, sent: Sentence, dates: list[DateMention], list_ctx
         if lost.category == "people":
             lost.category = _people_category(doc, sent, lost.noun or (num.first_token, num.last_token + 1))
         lo, hi = _clause_bounds(doc, sent, num)
+        if lost.category in ("vehicles", "equipment") and _civilian_property(doc, sent):
+            continue  # "внаслідок удару пошкоджено 40 автомобілів": people's cars, not an army's
         table = lang.outcomes_people if lost.category in _PEOPLE else lang.outcomes_equipment
         if ctx.find_all(toks, lo, hi, "non_loss") or (
                 sent.kind != "list_item" and ctx.find_all(toks, 0, len(toks), "non_loss")

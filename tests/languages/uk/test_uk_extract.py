@@ -218,3 +218,8 @@ def test_a_named_day_and_the_noun_after_a_participle() -> None:
     assert day["measure"] == "period" and day["period_days"] == 1 and day["as_of"] == "2024-06-08"
     named = one("За даними «Медіазони», встановлено імена 70 000 загиблих російських військових.")
     assert named["category"] == "personnel" and named["outcome"] == "killed" and named["claimant"] == "mediazona"
+
+
+def test_freed_prisoners_and_peoples_cars_are_not_losses() -> None:
+    assert claims("Загалом з початку війни з полону звільнено понад 3 тисячі українців.") == []
+    assert claims("Внаслідок удару по місту зруйновано 15 будинків, пошкоджено 40 автомобілів.") == []
