@@ -35,6 +35,7 @@ from ..profiles import Profile
 
 __all__ = ["CYRILLIC_LANGUAGES", "extract_cyrillic", "guess_cyrillic_language", "has_profile_words", "language_data"]
 
+
 def _cyrillic_languages() -> tuple[str, ...]:
     """The language folders whose grammar is for this extractor (it names the letters only it writes)."""
     out = []
@@ -178,12 +179,13 @@ _ABBREV = re.compile(r"(?:тис|тыс|млн|млрд|р|г|ст|ім|им|т\
 _BULLET = re.compile(r"^\s*(?:[^\w\s«\"“„(\[]{1,3}|\d+[.)])\s*(?=\w)")
 
 
-def _sentences(text: str, lang: str) -> list[Sentence]:
+def _sentences(text: str) -> list[Sentence]:
+    """Sentences by line (a line is a paragraph; a bulleted line a list item; a short first line with no
+    closing stop the headline), split at sentence ends that are not abbreviations ("тис.", "г.")."""
     out: list[Sentence] = []
     pos = 0
     paragraph = 0
-    lines = text.split("\n")
-    for line in lines:
+    for line in text.split("\n"):
         line_start = pos
         pos += len(line) + 1
         if not line.strip():
@@ -191,7 +193,7 @@ def _sentences(text: str, lang: str) -> list[Sentence]:
         paragraph += 1
         is_item = bool(_BULLET.match(line))
         ends = [m.start() for m in _SENT_END.finditer(line) if not _ABBREV.search(line[:m.start()].rstrip("\"»”"))]
-        bounds = [0, *[e for e in ends], len(line)]
+        bounds = [0, *ends, len(line)]
         stripped = line.strip()
         heading = (not out and not is_item and len(stripped) < 220 and stripped[-1] not in ".!?:;…\"»”")
         for a, b in zip(bounds, bounds[1:], strict=False):
@@ -203,7 +205,6 @@ def _sentences(text: str, lang: str) -> list[Sentence]:
             start, end = line_start + a + lead, line_start + a + trail
             kind = "list_item" if is_item else ("heading" if heading else "sentence")
             out.append(Sentence(start, end, paragraph, kind))
-    del lines
     return out
 
 
@@ -656,7 +657,7 @@ class _Doc:
         self.profile = profile
         self.published = published
         self.tokens = tokenize(text, lang.code)
-        self.sentences = _sentences(text, lang.code)
+        self.sentences = _sentences(text)
         for s in self.sentences:
             a = _token_index(self.tokens, s.start)
             b = _token_index(self.tokens, s.end)
