@@ -1462,11 +1462,10 @@ def _credit_back(doc: _Doc, sent: Sentence, found: list[Mention]) -> None:
     if src is None:
         return
     for m in reversed(doc.mentions):
-        if m.sentence.paragraph < sent.paragraph - 2 or m.explicit:
+        # "Об этом сообщили в Минобороны" closes a report: every figure back to the last one with a source
+        if m.explicit or (not opens and m.sentence.paragraph < sent.paragraph - 2):
             break
-        if m.claimant is None or not m.explicit:
-            m.claimant, m.claimant_text, m.explicit = src.key, src.text, True
-            m.side = m.side if m.category in ("civilians", "people") else m.side
+        m.claimant, m.claimant_text, m.explicit = src.key, src.text, True
 
 
 def _infer_published(doc: _Doc) -> dt.date | None:

@@ -149,3 +149,12 @@ def test_general_staff_layout_in_russian_and_a_verb_before_the_number() -> None:
     assert found[515490]["qualifier"] == "approx" and found[1200]["measure"] == "period"
     toll = by_value(claims("По словам губернатора, при обстреле погибли двое мирных жителей, ранены 14."))
     assert toll[14]["outcome"] == "wounded" and toll[14]["category"] == "civilians"
+
+
+def test_a_closing_source_line_covers_the_whole_report() -> None:
+    text = ("Потери ВСУ в зоне группировки «Север» составили до 230 военнослужащих.\n"
+            "Сбиты 65 беспилотных летательных аппаратов.\n"
+            "Всего с начала специальной военной операции уничтожены 658 самолетов.\n"
+            "Об этом сообщили в Минобороны России.")
+    found = claims(text)
+    assert len(found) == 3 and {c["claimant"] for c in found} == {"ru_mod"}
