@@ -158,3 +158,9 @@ def test_a_closing_source_line_covers_the_whole_report() -> None:
             "Об этом сообщили в Минобороны России.")
     found = claims(text)
     assert len(found) == 3 and {c["claimant"] for c in found} == {"ru_mod"}
+
+
+def test_named_regional_heads_are_sources() -> None:
+    found = by_value(claims("В Донецке в результате обстрела погибли 4 человека, еще 9 ранены, сообщил Денис Пушилин."))
+    assert {c["claimant"] for c in found.values()} == {"ru_officials"}
+    assert {c["side"] for c in found.values()} == {"russia"}
