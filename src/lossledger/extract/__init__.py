@@ -26,6 +26,7 @@ from ..languages import grammar
 from ..model import Claim
 from ..profiles import Profile, load_profile
 from . import dates as datelib
+from . import slavic
 from .attribution import claimant_in, credit_reported_by, remember_sources, source_referred_to
 from .body import Sentence
 from .document import Mention, Reader
@@ -289,8 +290,10 @@ def extract_claims(
 
     ``published`` is the document's publication date (a ``date`` or ISO string); without it the
     date is inferred from the text. ``profile`` is a loaded ``Profile``, a shipped profile name or
-    a TOML path (default: ``russia-ukraine``). ``language`` is the text's ISO 639-1 code as the
-    readers detected it ("en", "uk", "ru"; None: decide from the text); only English is read so far.
+    a TOML path (default: ``russia-ukraine``). ``language`` (ISO 639-1) picks the grammar: "uk" and
+    "ru" read the text with the Cyrillic-script grammar (``slavic``), anything else with the English
+    one; None decides from the text's letters. A text mostly in Latin letters is read as English
+    whatever ``language`` says (the General Staff's English bulletins with "осіб", "од").
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
@@ -301,6 +304,13 @@ def extract_claims(
     prof = profile if isinstance(profile, Profile) else load_profile(profile)
     pub = datelib.parse_iso_or_none(published) if isinstance(published, str) else published
     try:
+        cyrillic = slavic.guess_cyrillic_language(text) if language != "en" else None
+        if cyrillic is not None:
+            lang = language if language in slavic.CYRILLIC_LANGUAGES else cyrillic
+            # a profile without words in that language (another war's) reads the text as English
+            if slavic.has_profile_words(prof.name, lang):
+                return slavic.extract_cyrillic(text, lang=lang, published=pub, doc_id=doc_id, profile=prof,
+                                               rule_name=lambda name: _rule(name, prof))
         return _extract(text, pub, prof, doc_id)
     except (OverflowError, ValueError) as exc:
         # date arithmetic past year 1 or 9999 ("published" 0001-01-01, "in 8000 years of war")

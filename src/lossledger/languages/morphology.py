@@ -1,0 +1,337 @@
+"""Dictionary forms of Ukrainian and Russian words (pymorphy3), and phrase tables matched by them.
+
+Nouns, adjectives and numerals inflect: "танків", "танки", "танком" are all "танк". A word of a phrase
+matches a token of the text when the two share a dictionary form (a lemma); pymorphy3 may give several
+readings of one word ("сім" is "сім" and "сей"), so every reading counts. The analysers are built once,
+on first use (building one takes a noticeable fraction of a second), and a word's lemmas are cached, so a
+document costs dictionary look-ups only for words not seen before. The dictionaries are installed packages
+(``pymorphy3-dicts-uk``, ``pymorphy3-dicts-ru``); nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+__all__ = [
+    "PhraseGroup", "PhraseTable", "Token", "Tokens", "knows", "lemmas", "normal_word", "tags", "tokenize", "WORD_RE",
+]
+
+#: A word (letters, with apostrophes inside: "п'ять", "обʼєкти") or a run of digits.
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*|\d+")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "ё": "е", "Ё": "Е"})
+
+
+def normal_word(word: str) -> str:
+    """Lower case, one apostrophe, е for ё: the form words are looked up by."""
+    return word.translate(_APOSTROPHES).lower()
+
+
+@lru_cache(maxsize=4)
+def _analyzer(lang: str) -> Any:
+    import pymorphy3  # imported here: English documents never pay for it
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+@lru_cache(maxsize=200_000)
+def lemmas(word: str, lang: str) -> frozenset[str]:
+    """Every dictionary form of ``word`` (already ``normal_word``) in ``lang``, and the word itself."""
+    if not word or word.isdigit():
+        return frozenset({word})
+    forms = {word}
+    for parse in _analyzer(lang).parse(word):
+        if parse.score < 0.01 and forms:
+            continue
+        forms.add(normal_word(parse.normal_form))
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=50_000)
+def knows(word: str, lang: str) -> bool:
+    """Whether the dictionary of ``lang`` has ``word`` (routing between similar languages)."""
+    return bool(_analyzer(lang).word_is_known(word))
+
+
+@lru_cache(maxsize=200_000)
+def tags(word: str, lang: str) -> frozenset[str]:
+    """Grammatical tags of the likely readings of ``word`` ("ADJF", "NOUN", "sing", "plur", ...)."""
+    out: set[str] = set()
+    for parse in _analyzer(lang).parse(word)[:3]:
+        out.update(str(parse.tag).replace(" ", ",").split(","))
+    return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word or digit run of a text: where it is, its form, its lemmas."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+    lemmas: frozenset[str]
+
+
+class Tokens(list[Token]):
+    """The tokens of one sentence, with the phrase tables' answers about them remembered: the extractor
+    asks the same table about the same sentence many times (once per number in it)."""
+
+    __slots__ = ("memo",)
+
+    def __init__(self, tokens: Iterable[Token] = ()) -> None:
+        super().__init__(tokens)
+        self.memo: dict[tuple[Any, ...], Any] = {}
+
+
+def tokenize(text: str, lang: str) -> list[Token]:
+    """The words and digit runs of ``text`` with their lemmas."""
+    return [Token(m.start(), m.end(), word, *_forms(word, lang)) for m in WORD_RE.finditer(text)
+            for word in (m.group(),)]
+
+
+@lru_cache(maxsize=200_000)
+def _forms(word: str, lang: str) -> tuple[str, frozenset[str]]:
+    low = normal_word(word)
+    return low, lemmas(low, lang)
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    forms: frozenset[str]
+    prefix: str | None
+
+    def matches(self, token: Token) -> bool:
+        if self.prefix is not None:
+            return token.low.startswith(self.prefix)
+        return not self.forms.isdisjoint(token.lemmas)
+
+
+class PhraseTable:
+    """Phrases (sequences of words) under keys; ``match`` finds the longest phrase starting at a token.
+
+    A phrase word ending in "*" matches any token starting with it ("БпЛА*"); a phrase may contain
+    punctuation-free words only (the text's punctuation between the words is not looked at).
+    """
+
+    def __init__(self, table: Mapping[str, Iterable[str]], lang: str) -> None:
+        self.lang = lang
+        self._by_first: dict[str, list[tuple[tuple[_Word, ...], str]]] = {}
+        # phrases opening with a prefix word ("БпЛА*"), by the prefix's first letter
+        self._prefixed: dict[str, list[tuple[tuple[_Word, ...], str]]] = {}
+        for key, phrases in table.items():
+            for phrase in phrases:
+                words = tuple(self._word(w) for w in _split_phrase(phrase))
+                if not words:
+                    continue
+                first = words[0]
+                if first.prefix is not None:
+                    self._prefixed.setdefault(first.prefix[:1], []).append((words, key))
+                else:
+                    for form in first.forms:
+                        self._by_first.setdefault(form, []).append((words, key))
+        for entries in self._by_first.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        for entries in self._prefixed.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        self._firsts = frozenset(self._by_first)
+        self._group: PhraseGroup | None = None
+
+    def _may_start(self, token: Token) -> bool:
+        """Whether any phrase can start at ``token`` (a set test, before any phrase is tried)."""
+        return not self._firsts.isdisjoint(token.lemmas) or token.low[:1] in self._prefixed
+
+    def _word(self, word: str) -> _Word:
+        if word.endswith("*"):
+            return _Word(frozenset(), normal_word(word[:-1]))
+        low = normal_word(word)
+        # the phrase word's own readings: "танки" in a phrase stands for "танк"
+        return _Word(lemmas(low, self.lang), None)
+
+    def _phrases_at(self, tokens: Sequence[Token], i: int, stop: int) -> tuple[tuple[str, int] | None,
+                                                                              dict[str, int]]:
+        """The longest phrase at ``tokens[i]`` (key, end) and the longest of each key, ending by ``stop``."""
+        token = tokens[i]
+        best: tuple[str, int] | None = None
+        per_key: dict[str, int] = {}
+        candidates: list[tuple[tuple[_Word, ...], str]] = []
+        for form in token.lemmas:
+            candidates.extend(self._by_first.get(form, ()))
+        candidates.extend(self._prefixed.get(token.low[:1], ()))
+        for words, found in candidates:
+            n = size = len(words)
+            if i + n > stop or per_key.get(found, 0) >= i + n:
+                continue
+            # the first word matched already (the candidates are indexed by it), unless it is a prefix
+            if all(words[k].matches(tokens[i + k]) for k in range(1 if words[0].prefix is None else 0, size)):
+                per_key[found] = i + n
+                if best is None or i + n > best[1]:
+                    best = (found, i + n)
+        return best, per_key
+
+    def match(self, tokens: Sequence[Token], i: int, stop: int | None = None,
+              key: str | None = None) -> tuple[str, int] | None:
+        """(key, index after the phrase) of the longest phrase at ``tokens[i]`` (of ``key`` only, if
+        given), or None."""
+        stop = len(tokens) if stop is None else stop
+        memo = tokens.memo if isinstance(tokens, Tokens) else None
+        if memo is not None and self._group is not None:
+            # from the sentence's scan, unless a phrase found there runs past ``stop``
+            at = memo.get((id(self), "at"))
+            if at is None:
+                at = memo[(id(self), "at")] = {i: (best, per_key) for i, best, per_key in self._scan(tokens, 0,
+                                                                                                     len(tokens))}
+            best, per_key = at.get(i, (None, {}))
+            if best is None or (best[1] <= stop and all(end <= stop for end in per_key.values())):
+                if key is None:
+                    return best
+                end = per_key.get(key)
+                return (key, end) if end is not None else None
+        if not self._may_start(tokens[i]):
+            return None
+        if memo is None:
+            best, per_key = self._phrases_at(tokens, i, stop)
+        else:
+            mkey = (id(self), i, stop)
+            if mkey not in memo:
+                memo[mkey] = self._phrases_at(tokens, i, stop)
+            best, per_key = memo[mkey]
+        if key is None:
+            return best
+        end = per_key.get(key)
+        return (key, end) if end is not None else None
+
+    def find_all(self, tokens: Sequence[Token], start: int = 0, stop: int | None = None,
+                 key: str | None = None) -> list[tuple[str, int, int]]:
+        """Every (key, first index, index after) of non-overlapping longest phrases in ``tokens[start:stop]``
+        (of ``key`` only, if given)."""
+        stop = len(tokens) if stop is None else stop
+        if isinstance(tokens, Tokens) and (start, stop) != (0, len(tokens)):
+            # the whole sentence's phrases once, then the ones inside the range
+            return [h for h in self.find_all(tokens, 0, len(tokens), key) if h[1] >= start and h[2] <= stop]
+        memo = tokens.memo if isinstance(tokens, Tokens) else None
+        if memo is not None and (id(self), "all", key) in memo:
+            return memo[(id(self), "all", key)]
+        out = []
+        end = start
+        for i, best, per_key in self._scan(tokens, start, stop):
+            if i < end:
+                continue  # inside the phrase before
+            if key is None:
+                hit = best
+            else:
+                found = per_key.get(key)
+                hit = (key, found) if found is not None else None
+            if hit is not None:
+                out.append((hit[0], i, hit[1]))
+                end = hit[1]
+        if memo is not None:
+            memo[(id(self), "all", key)] = out
+        return out
+
+    def _scan(self, tokens: Sequence[Token], start: int,
+              stop: int) -> list[tuple[int, tuple[str, int] | None, dict[str, int]]]:
+        """Every position of ``tokens[start:stop]`` where a phrase starts, with its phrases (once per
+        sentence and table, whatever key is asked for later)."""
+        memo = tokens.memo if isinstance(tokens, Tokens) else None
+        if memo is not None and (id(self), "scan") not in memo and self._group is not None \
+                and (start, stop) == (0, len(tokens)):
+            self._group.scan(tokens)  # type: ignore[arg-type]
+        if memo is not None and (id(self), "scan") in memo:
+            return memo[(id(self), "scan")]
+        out: list[tuple[int, tuple[str, int] | None, dict[str, int]]] = []
+        may_start = self._may_start
+        for i in range(start, stop):
+            if may_start(tokens[i]):
+                best, per_key = self._phrases_at(tokens, i, stop)
+                if best is not None:
+                    out.append((i, best, per_key))
+        if memo is not None:
+            memo[(id(self), "scan")] = out
+        return out
+
+
+_Entry = tuple[int, int, tuple[_Word, ...], str, int]  # (order, table, words, key, words already matched)
+
+
+class PhraseGroup:
+    """Several phrase tables scanned over a sentence in one pass: the phrases are indexed by their first
+    word, or by their first two where they have two (so "за минулу добу" is not tried at every "за"), and
+    the tables answer from what the pass found."""
+
+    def __init__(self, tables: Sequence[PhraseTable]) -> None:
+        self.tables = list(tables)
+        self._single: dict[str, list[_Entry]] = {}
+        self._pairs: dict[tuple[str, str], list[_Entry]] = {}
+        self._first_only: dict[str, list[_Entry]] = {}
+        self._prefixed: dict[str, list[_Entry]] = {}
+        order = 0
+        for n, table in enumerate(self.tables):
+            table._group = self
+            seen: set[int] = set()
+            for entries in table._by_first.values():
+                for words, key in entries:
+                    if id(words) in seen:
+                        continue
+                    seen.add(id(words))
+                    order += 1
+                    if len(words) == 1:
+                        for f in words[0].forms:
+                            self._single.setdefault(f, []).append((order, n, words, key, 1))
+                    elif words[1].prefix is None:
+                        for f in words[0].forms:
+                            for g in words[1].forms:
+                                self._pairs.setdefault((f, g), []).append((order, n, words, key, 2))
+                    else:
+                        for f in words[0].forms:
+                            self._first_only.setdefault(f, []).append((order, n, words, key, 1))
+            for initial, entries in table._prefixed.items():
+                for words, key in entries:
+                    order += 1
+                    self._prefixed.setdefault(initial, []).append((order, n, words, key, 0))
+
+    def scan(self, tokens: Tokens) -> None:
+        """Every table's phrases in ``tokens``, remembered in ``tokens.memo`` as each table's own scan."""
+        stop = len(tokens)
+        found: list[list[tuple[int, tuple[str, int] | None, dict[str, int]]]] = [[] for _ in self.tables]
+        single, pairs, first_only, prefixed = self._single, self._pairs, self._first_only, self._prefixed
+        for i, token in enumerate(tokens):
+            candidates: dict[int, _Entry] = {}
+            following = tokens[i + 1].lemmas if i + 1 < stop else ()
+            for form in token.lemmas:
+                for entry in single.get(form, ()):
+                    candidates[entry[0]] = entry
+                for entry in first_only.get(form, ()):
+                    candidates[entry[0]] = entry
+                for other in following:
+                    for entry in pairs.get((form, other), ()):
+                        candidates[entry[0]] = entry
+            for entry in prefixed.get(token.low[:1], ()):
+                candidates[entry[0]] = entry
+            if not candidates:
+                continue
+            at: dict[int, tuple[tuple[str, int] | None, dict[str, int]]] = {}
+            for _order, n, words, key, done in sorted(candidates.values()):
+                size = len(words)
+                if i + size > stop:
+                    continue
+                best, per_key = at.get(n) or (None, {})
+                if per_key.get(key, 0) >= i + size:
+                    continue
+                if all(words[k].matches(tokens[i + k]) for k in range(done, size)):
+                    per_key[key] = i + size
+                    if best is None or i + size > best[1]:
+                        best = (key, i + size)
+                    at[n] = (best, per_key)
+            for n, (best, per_key) in at.items():
+                found[n].append((i, best, per_key))
+        for table, hits in zip(self.tables, found, strict=True):
+            tokens.memo[(id(table), "scan")] = hits
+
+
+def _split_phrase(phrase: str) -> list[str]:
+    """The words of a phrase as written in the data ("БпЛА*" keeps its star, "кораблі /катери" two words)."""
+    return re.findall(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*\*?|\d+", phrase)

@@ -1,0 +1,166 @@
+"""Russian text: every rule of the Cyrillic-script extractor on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from lossledger.extract import extract_claims
+
+
+def claims(text: str, published: str | None = "2024-03-10") -> list[dict[str, object]]:
+    return [c.to_dict() | {"rule": c.rule} for c in extract_claims(text, published=published)]
+
+
+def one(text: str, published: str | None = "2024-03-10") -> dict[str, object]:
+    found = claims(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def by_value(found: list[dict[str, object]]) -> dict[float, dict[str, object]]:
+    return {float(c["value"]): c for c in found}  # type: ignore[arg-type]
+
+
+def test_ministry_daily_losses_up_to() -> None:
+    found = by_value(claims("За сутки ВСУ потеряли до 1 350 военнослужащих, два танка и четыре боевые машины "
+                            "пехоты, сообщили в Минобороны России."))
+    assert found[1350]["qualifier"] == "at_most" and found[1350]["measure"] == "period"
+    assert found[1350]["period_days"] == 1 and found[1350]["side"] == "ukraine"
+    assert found[2]["category"] == "tanks" and found[4]["category"] == "armoured_vehicles"
+    assert {c["claimant"] for c in found.values()} == {"ru_mod"}
+
+
+def test_ministry_running_totals_after_a_colon() -> None:
+    text = ("Всего с начала специальной военной операции уничтожены: 590 самолетов, 272 вертолета, "
+            "9 450 танков и других боевых бронированных машин, сообщил Конашенков.")
+    found = by_value(claims(text))
+    assert found[590]["category"] == "aircraft" and found[272]["category"] == "helicopters"
+    assert found[9450]["category"] == "armoured_vehicles"
+    assert {c["measure"] for c in found.values()} == {"cumulative"}
+    assert {c["outcome"] for c in found.values()} == {"destroyed"}
+    assert {c["side"] for c in found.values()} == {"ukraine"}
+
+
+def test_count_of_one_after_a_verb_of_downing() -> None:
+    c = one("Средствами ПВО сбит украинский вертолет Ми-8, сообщило Минобороны РФ.")
+    assert (c["category"], c["value"], c["outcome"], c["side"]) == ("helicopters", 1, "destroyed", "ukraine")
+
+
+@pytest.mark.parametrize(("phrase", "value", "qualifier"), [
+    ("более 1,2 тысячи", 1200, "at_least"),
+    ("свыше 16,6 тыс.", 16600, "at_least"),
+    ("около 300", 300, "approx"),
+    ("почти 2 тысячи", 2000, "approx"),
+    ("не более 50", 50, "at_most"),
+    ("полторы тысячи", 1500, "exact"),
+    ("восемь с половиной тысяч", 8500, "exact"),
+    ("три сотни", 300, "exact"),
+])
+def test_numbers_and_qualifiers(phrase: str, value: int, qualifier: str) -> None:
+    c = one(f"С начала СВО украинская армия потеряла {phrase} военнослужащих, заявил Белоусов.")
+    assert c["value"] == value and c["qualifier"] == qualifier
+    assert c["measure"] == "cumulative" and c["claimant"] == "ru_mod"
+
+
+def test_governor_toll_in_a_russian_region() -> None:
+    found = by_value(claims("Губернатор Курской области сообщил, что в результате обстрела погибли двое "
+                            "мирных жителей, еще пятеро получили ранения."))
+    assert found[2]["outcome"] == "killed" and found[5]["outcome"] == "wounded"
+    assert {c["side"] for c in found.values()} == {"russia"}
+    assert {c["claimant"] for c in found.values()} == {"ru_officials"}
+    assert {c["category"] for c in found.values()} == {"civilians"}
+
+
+def test_night_of_and_since_a_date() -> None:
+    night = one("В ночь на 7 февраля над Брянской областью сбиты 12 украинских беспилотников, "
+                "сообщили в Минобороны.")
+    assert night["as_of"] == "2024-02-07" and night["category"] == "drones"
+    since = one("Шойгу заявил, что с 4 июня ВСУ потеряли более 90 тысяч военнослужащих.", published="2023-09-01")
+    assert since["measure"] == "period" and since["period_start"] == "2023-06-04"
+
+
+def test_as_of_stated() -> None:
+    c = one("По состоянию на 1 декабря 2023 года ВСУ потеряли 383 тысячи человек, сообщил Шойгу.",
+            published="2023-12-19")
+    assert c["as_of"] == "2023-12-01" and c["category"] == "personnel"
+
+
+def test_weekly_summary_goes_on_in_the_next_sentences() -> None:
+    text = ("За неделю ВСУ потеряли более 12 тысяч человек, сообщило Минобороны России.\n"
+            "В зоне группировки «Центр» также уничтожены 9 танков.")
+    found = by_value(claims(text))
+    assert found[9]["measure"] == "period" and found[9]["period_days"] == 7
+
+
+def test_own_losses_admitted() -> None:
+    c = one("Минобороны России признало гибель 63 военнослужащих при ударе по Макеевке.")
+    assert c["side"] == "russia" and c["outcome"] == "killed"
+
+
+def test_places_and_ages_are_not_sides_or_losses() -> None:
+    found = claims("По подсчетам издания, в Украине погибли 520 российских военных. Самому старшему — 61 год.")
+    assert [(c["side"], c["value"]) for c in found] == [("russia", 520)]
+
+
+def test_prisoner_exchange_is_not_a_loss() -> None:
+    assert claims("В результате обмена на родину вернулись 95 военнослужащих.") == []
+
+
+def test_rate_units_and_a_named_day() -> None:
+    weekly = one("По оценке Минобороны, ВСУ еженедельно теряют около 9 тысяч военнослужащих.")
+    assert weekly["measure"] == "rate" and weekly["period_days"] == 7
+    named = one("В день объявления мобилизации Шойгу заявил, что Россия потеряла 5 937 военнослужащих.")
+    assert named["measure"] != "rate"
+
+
+def test_fought_against_names_the_enemy() -> None:
+    c = one("Зеленский сообщил, что в боях с РФ погибли 43 тысячи военнослужащих.")
+    assert c["side"] == "ukraine" and c["claimant"] == "ua_president"
+
+
+def test_year_span() -> None:
+    c = one("По подсчетам издания, только за один год погибли четыре сотни российских военных.")
+    assert c["measure"] == "period" and c["period_days"] == 365 and c["value"] == 400
+
+
+def test_collective_numeral_without_a_noun_counts_people() -> None:
+    c = one("В Брянской области при обстреле ранены трое, сообщил губернатор.")
+    assert (c["value"], c["category"], c["outcome"], c["side"]) == (3, "civilians", "wounded", "russia")
+
+
+def test_a_side_in_the_sources_name_is_not_the_victim() -> None:
+    c = one("В этой зоне уничтожены семь танков, сообщается в Telegram-канале Минобороны России.")
+    assert c["side"] == "ukraine" and c["claimant"] == "ru_mod"
+
+
+def test_the_enemy_is_the_speakers_enemy() -> None:
+    mod = one("По данным Минобороны России, за сутки противник потерял до 600 военнослужащих.")
+    assert mod["side"] == "ukraine"
+    general_staff = one("По данным Генштаба ВСУ, за сутки противник потерял 1 250 военнослужащих.")
+    assert general_staff["side"] == "russia" and general_staff["claimant"] == "ua_general_staff"
+
+
+def test_general_staff_layout_in_russian_and_a_verb_before_the_number() -> None:
+    text = ("Общие боевые потери противника с 24.02.22 по 10.06.24 ориентировочно составили: личного состава — "
+            "около 515 490 (+1 200) человек, танков — 7 800 (+15) ед.")
+    found = by_value(claims(text, published="2024-06-10"))
+    assert {c["side"] for c in found.values()} == {"russia"}
+    assert {c["claimant"] for c in found.values()} == {"ua_general_staff"}
+    assert found[515490]["qualifier"] == "approx" and found[1200]["measure"] == "period"
+    toll = by_value(claims("По словам губернатора, при обстреле погибли двое мирных жителей, ранены 14."))
+    assert toll[14]["outcome"] == "wounded" and toll[14]["category"] == "civilians"
+
+
+def test_a_closing_source_line_covers_the_whole_report() -> None:
+    text = ("Потери ВСУ в зоне группировки «Север» составили до 230 военнослужащих.\n"
+            "Сбиты 65 беспилотных летательных аппаратов.\n"
+            "Всего с начала специальной военной операции уничтожены 658 самолетов.\n"
+            "Об этом сообщили в Минобороны России.")
+    found = claims(text)
+    assert len(found) == 3 and {c["claimant"] for c in found} == {"ru_mod"}
+
+
+def test_named_regional_heads_are_sources() -> None:
+    found = by_value(claims("В Донецке в результате обстрела погибли 4 человека, еще 9 ранены, сообщил Денис Пушилин."))
+    assert {c["claimant"] for c in found.values()} == {"ru_officials"}
+    assert {c["side"] for c in found.values()} == {"russia"}

@@ -1,0 +1,225 @@
+"""Ukrainian text: every rule of the Cyrillic-script extractor on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lossledger.extract import extract_claims
+
+
+def claims(text: str, published: str | None = "2024-03-10", **kw: object) -> list[dict[str, object]]:
+    return [c.to_dict() | {"rule": c.rule} for c in extract_claims(text, published=published, **kw)]
+
+
+def one(text: str, **kw: object) -> dict[str, object]:
+    found = claims(text, **kw)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def by_value(found: list[dict[str, object]]) -> dict[float, dict[str, object]]:
+    return {float(c["value"]): c for c in found}  # type: ignore[arg-type]
+
+
+def test_general_staff_list_gives_a_total_and_the_days_increase() -> None:
+    text = ("Загальні бойові втрати противника з 24.02.22 по 10.03.24 орієнтовно склали:\n"
+            "- особового складу — близько 421 880 (+1 010) осіб;\n"
+            "- танки — 6 701 (+12) од;\n"
+            "- гелікоптери — 326;\n")
+    found = by_value(claims(text))
+    assert found[421880]["qualifier"] == "approx" and found[421880]["measure"] == "cumulative"
+    assert found[421880]["category"] == "personnel" and found[421880]["side"] == "russia"
+    assert found[1010]["measure"] == "period" and found[1010]["period_days"] == 1
+    assert found[6701]["category"] == "tanks" and found[12]["category"] == "tanks"
+    assert found[326]["category"] == "helicopters"
+    assert all(c["claimant"] == "ua_general_staff" for c in found.values())
+    assert str(found[6701]["rule"]).startswith("uk_list_label/")
+
+
+def test_inflected_nouns_and_number_words_in_any_case() -> None:
+    text = ("Генштаб ЗСУ повідомив, що за добу окупанти втратили двох генералів, одну реактивну систему "
+            "залпового вогню, сім танків і півтори тисячі військових.")
+    found = by_value(claims(text))
+    assert found[2]["category"] == "personnel"
+    assert found[1]["category"] == "mlrs"
+    assert found[7]["category"] == "tanks"
+    assert found[1500]["category"] == "personnel"
+    assert {c["measure"] for c in found.values()} == {"period"}
+    assert {c["claimant"] for c in found.values()} == {"ua_general_staff"}
+
+
+@pytest.mark.parametrize(("phrase", "value", "qualifier"), [
+    ("понад 12 тисяч", 12000, "at_least"),
+    ("щонайменше 40", 40, "at_least"),
+    ("близько 2,5 тис.", 2500, "approx"),
+    ("майже 3 тисячі", 3000, "approx"),
+    ("до 90", 90, "at_most"),
+    ("5 тис. 310", 5310, "exact"),
+    ("1 045 210", 1045210, "exact"),
+])
+def test_numbers_and_qualifiers(phrase: str, value: int, qualifier: str) -> None:
+    c = one(f"За даними Генштабу, від початку повномасштабного вторгнення ворог втратив {phrase} військових.")
+    assert c["value"] == value and c["qualifier"] == qualifier and c["measure"] == "cumulative"
+
+
+def test_dash_range_with_thousands_after_both_ends() -> None:
+    c = one("Президент Зеленський заявив, що росія втратила 80—90 тисяч військових убитими.")
+    assert (c["value"], c["value_high"], c["qualifier"]) == (80000, 90000, "range")
+    assert c["outcome"] == "killed" and c["claimant"] == "ua_president"
+
+
+def test_collective_numeral_and_a_breakdown_share_the_outcome() -> None:
+    found = by_value(claims("Голова Сумської ОВА повідомив, що внаслідок обстрілу загинули шестеро людей, "
+                            "серед них двоє дітей."))
+    assert found[6]["outcome"] == "killed" and found[2]["outcome"] == "killed"
+    assert found[6]["side"] == "ukraine" and found[6]["claimant"] == "ua_officials"
+    assert found[6]["category"] == "civilians"
+
+
+def test_killed_and_wounded_together_are_losses_and_apart_are_each() -> None:
+    together = one("Міністр оборони заявив, що втрати ворога перевищили 15 000 убитими та пораненими.")
+    assert together["outcome"] == "losses" and together["qualifier"] == "at_least"
+    apart = by_value(claims("За словами президента, ми втрачаємо 30 військових на день убитими "
+                            "та близько 200 пораненими."))
+    assert apart[30]["outcome"] == "killed" and apart[30]["side"] == "ukraine"
+    assert apart[200]["outcome"] == "wounded" and apart[200]["measure"] == "rate"
+
+
+def test_air_force_shot_down_and_lost_from_radar() -> None:
+    found = by_value(claims("Повітряні сили повідомили, що в ніч на 9 березня збито 55 ударних БпЛА, "
+                            "ще 20 дронів-імітаторів локаційно втрачено."))
+    assert found[55]["outcome"] == "destroyed" and found[55]["category"] == "drones"
+    assert found[20]["outcome"] == "losses"
+    assert found[55]["claimant"] == "ua_officials" and found[55]["side"] == "russia"
+    assert found[55]["as_of"] == "2024-03-09"
+
+
+def test_source_named_after_the_figures() -> None:
+    text = "За минулу добу ЗСУ знищили 640 окупантів.\nПро це повідомили в Генеральному штабі."
+    c = one(text)
+    assert c["claimant"] == "ua_general_staff" and c["measure"] == "period" and c["period_days"] == 1
+    assert c["quote"] == "За минулу добу ЗСУ знищили 640 окупантів."
+    assert text[c["start"]:c["end"]] == c["quote"]  # type: ignore[misc]
+
+
+def test_since_a_date_is_a_period_and_since_the_invasion_cumulative() -> None:
+    since = one("З 6 серпня на Курському напрямку ворог втратив 9 200 військових, заявив Сирський.",
+                published="2024-09-20")
+    assert since["measure"] == "period" and since["period_start"] == "2024-08-06"
+    year = one("У 2023 році окупанти втратили 253 тисячі військових, повідомили в Міноборони.",
+               published="2024-01-02")
+    assert year["measure"] == "period" and year["as_of"] == "2023-12-31"
+
+
+def test_stated_date_in_every_case() -> None:
+    c = one("Станом на 13 листопада 2023 року росія втратила 310 тисяч військових, повідомив Генштаб.",
+            published="2023-11-20")
+    assert c["as_of"] == "2023-11-13"
+    numeric = one("Станом на 05.06.2023 втрати ворога становлять 212 000 військових, повідомив Генштаб.",
+                  published=None)
+    assert numeric["as_of"] == "2023-06-05"
+
+
+def test_not_losses() -> None:
+    assert claims("Окупанти випустили по Україні 45 ракет і 60 дронів.") == []
+    assert claims("До Польщі прибуло 120 тисяч біженців з України.") == []
+    assert claims("Бригада воює вже 18 місяців, а 3 батальйони відведено на відпочинок.") == []
+
+
+def test_hedged_number() -> None:
+    c = one("Ймовірно, у Бахмуті загинули 200 російських військових, повідомило видання.")
+    assert c["hedged"] is True and c["side"] == "russia"
+
+
+def test_english_bulletin_with_ukrainian_unit_words_stays_english() -> None:
+    text = ("The total combat losses of the enemy from 24.02.22 to 10.03.24 were approximately:\n"
+            "personnel ‒ about 421880 (+1010) осіб\ntanks ‒ 6701 (+12) од\n")
+    assert claims(text, language="uk") == claims(text, language="en")
+    assert all(not str(c["rule"]).startswith("uk_") for c in claims(text, language="uk"))
+
+
+def test_language_picked_from_the_letters() -> None:
+    from lossledger.extract.slavic import guess_cyrillic_language
+
+    assert guess_cyrillic_language("Ворог втратив 640 військових і 12 танків за минулу добу.") == "uk"
+    assert guess_cyrillic_language("Противник потерял 640 военнослужащих и 12 танков за сутки.") == "ru"
+    assert guess_cyrillic_language("Russia lost 640 troops and 12 tanks.") is None
+
+
+def test_date_type_and_offsets() -> None:
+    found = extract_claims("Про це повідомив Генштаб. Ворог втратив 12 танків за добу.", published=dt.date(2024, 3, 1))
+    assert found and found[0].as_of == dt.date(2024, 3, 1)
+
+
+def test_war_against_and_invasion_name_the_other_side() -> None:
+    c = one("Втрати окупантів у війні проти України перевищили 700 тисяч військових, заявив Генштаб.")
+    assert c["side"] == "russia" and c["qualifier"] == "at_least"
+
+
+def test_attack_frames_one_event() -> None:
+    c = one("Внаслідок ракетного удару по Дніпру загинули 11 людей, повідомив голова ОВА.")
+    assert c["measure"] == "period" and c["outcome"] == "killed" and c["side"] == "ukraine"
+
+
+def test_part_of_a_whole_counts_the_part() -> None:
+    c = one("Вночі сили ППО збили 26 з 30 ракет, повідомили Повітряні сили.")
+    assert (c["value"], c["category"], c["outcome"]) == (26, "missiles", "destroyed")
+
+
+def test_since_a_month_and_a_source_before_a_colon() -> None:
+    c = one("Генштаб ЗСУ: з жовтня під Покровськом окупанти втратили понад 20 тисяч військових.",
+            published="2024-12-20")
+    assert c["claimant"] == "ua_general_staff"
+    assert c["measure"] == "period" and c["period_start"] == "2024-10-01"
+
+
+def test_a_lone_noun_after_an_active_verb_is_its_subject_not_a_loss() -> None:
+    assert claims("Ігнат не сказав, скільки ракет збила ППО.") == []
+
+
+def test_running_count_of_civilians_and_a_total_beside_a_days_figure() -> None:
+    un = one("За даними ООН, станом на 30 квітня 2024 року загинули 11 080 мирних жителів.")
+    assert un["measure"] == "cumulative" and un["as_of"] == "2024-04-30" and un["claimant"] == "un"
+    found = by_value(claims("Генштаб: за добу ліквідовано 1 040 окупантів, загальні втрати ворога сягнули "
+                            "470 990 осіб."))
+    assert found[1040]["measure"] == "period" and found[470990]["measure"] == "cumulative"
+
+
+def test_side_named_in_the_sentence_and_sides_inside_a_source_name() -> None:
+    c = one("Втрати України у війні: Зеленський назвав 46 тисяч загиблих військових.")
+    assert c["side"] == "ukraine"
+    rescuers = one("Як повідомляє пресслужба ДСНС, з-під завалів деблоковано тіла 9 загиблих.")
+    assert rescuers["side"] == "ukraine" and rescuers["category"] == "civilians"
+
+
+def test_related_headlines_percentages_and_brigades() -> None:
+    found = claims("Читайте також: Росія втратила 1300 військових за добу\n"
+                   "За добу ворог втратив 1 150 військових, повідомив Генштаб.")
+    assert [c["value"] for c in found] == [1150]
+    assert claims("Окупанти втратили на 20% більше техніки, ніж торік.") == []
+    brigade = one("На Покровському напрямку 47-ма бригада знищила 6 танків, повідомили в бригаді.")
+    assert brigade["claimant"] == "ua_officials" and brigade["measure"] == "period"
+
+
+def test_telegram_list_with_emoji_bullets() -> None:
+    text = ("Загальні бойові втрати противника з 24.02.22 по 01.06.24 орієнтовно склали:\n"
+            "▪️ особового складу ‒ близько 505 100 (+1 210) осіб\n▪️ танків ‒ 7 680 (+11) од.\n"
+            "🔹 крилатих ракет ‒ 2 240 (+0)\n")
+    found = by_value(claims(text, published="2024-06-01"))
+    assert set(found) == {505100, 1210, 7680, 11, 2240}
+    assert found[7680]["category"] == "tanks" and found[2240]["category"] == "missiles"
+    assert {c["claimant"] for c in found.values()} == {"ua_general_staff"}
+
+
+def test_a_named_day_and_the_noun_after_a_participle() -> None:
+    day = one("У суботу, 8 червня, ворог втратив 1 120 військових, повідомив Генштаб.", published="2024-06-10")
+    assert day["measure"] == "period" and day["period_days"] == 1 and day["as_of"] == "2024-06-08"
+    named = one("За даними «Медіазони», встановлено імена 70 000 загиблих російських військових.")
+    assert named["category"] == "personnel" and named["outcome"] == "killed" and named["claimant"] == "mediazona"
+
+
+def test_freed_prisoners_and_peoples_cars_are_not_losses() -> None:
+    assert claims("Загалом з початку війни з полону звільнено понад 3 тисячі українців.") == []
+    assert claims("Внаслідок удару по місту зруйновано 15 будинків, пошкоджено 40 автомобілів.") == []
