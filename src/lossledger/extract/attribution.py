@@ -8,8 +8,10 @@ organisation, person and named entity so that later sentences can be attributed.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..languages import grammar
+from ..profiles import Profile
 from ..languages.scan import first_char_lookahead, guarded
 from .body import Sentence
 from .document import Reader, SentenceSources, Source
@@ -47,6 +49,216 @@ _PERSON_POINTER = grammar.pattern("person_pronoun_end", guard=False)
 # Aliases that name a place or a person in passing more often than a source.
 _NOT_ENTITIES = frozenset({"moscow", "putin", "kremlin", "the kremlin", "zelensky", "zelenskyy"})
 
+# Reported speech: the phrase that says, and what it is.
+_REPORTING_VERB = grammar.pattern("reporting_verb")
+_SUBJECT_BOUNDARY = grammar.pattern("subject_boundary")
+_SUBJECT_TAIL = grammar.pattern("subject_tail", guard=False)
+_SOURCE_AFTER_CUE = grammar.pattern("source_after_cue")
+_SOURCE_END = grammar.pattern("source_end")
+_POSSESSIVE_REPORT = grammar.pattern("possessive_report", guard=False)
+_GENERIC_PERSON = grammar.pattern("generic_person", guard=False)
+_REPORT_POINTER = grammar.pattern("report_pointer", guard=False)
+_PRONOUN_SUBJECT = grammar.pattern("pronoun_subject", guard=False)
+_NOT_A_NAME = grammar.pattern("not_a_name", guard=False)
+_NOT_SUBJECT_END = grammar.pattern("not_subject_end", guard=False)
+_NOT_SUBJECT_START = grammar.pattern("not_subject_start", guard=False)
+_LOSS_HEAD = grammar.pattern("loss_head", guard=False)
+_REPORT_ISSUER = grammar.pattern("report_issuer", guard=False)
+# The parts of a phrase: "a spokesman | the southern operational command", "Pletenchuk | the spokesman |
+# Ukraine's Navy". The head comes first.
+_PHRASE_PARTS = re.compile(r"\s+(?:of|for|at|with|from|in|to)\s+|\s*,\s*", re.IGNORECASE)
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’.&-]*")
+# A subject with a count or a finite verb in it is a clause, not a source's name.
+_NOT_A_SUBJECT = re.compile(r"(?<![\w,.])\d[\d,.]*(?![\d,.]*(?:st|nd|rd|th)\b)|\b(?:is|are|was|were|killed|"
+                            r"destroyed|lost|launched|struck|hit|died|shot)\b", re.IGNORECASE)
+_MAX_SUBJECT_WORDS = 10
+
+
+@dataclass(frozen=True)
+class _Table:
+    """One alternation of a profile's word lists, with the key each named group stands for."""
+
+    pattern: re.Pattern[str]
+    key_of: dict[str, str]
+
+    @classmethod
+    def of(cls, table: dict[str, list[str]]) -> _Table | None:
+        entries = sorted(((word, key) for key, words in table.items() for word in words),
+                         key=lambda e: len(e[0]), reverse=True)
+        if not entries:
+            return None
+        groups = "|".join(f"(?P<s{i}>{word})" for i, (word, _key) in enumerate(entries))
+        return cls(re.compile(rf"(?<![\w-])(?:{groups})(?![\w])", re.IGNORECASE),
+                   {f"s{i}": key for i, (_word, key) in enumerate(entries)})
+
+    def key(self, m: re.Match[str]) -> str:
+        assert m.lastgroup is not None
+        return self.key_of[m.lastgroup]
+
+
+@dataclass(frozen=True)
+class _SourceTables:
+    """The profile's classification of sources: nations (with their roles and default key), kinds, and
+    roles that name their key without a nation."""
+
+    nations: _Table | None
+    roles: dict[str, _Table | None]
+    defaults: dict[str, str]
+    kinds: _Table | None
+    unmarked: _Table | None
+
+
+_TABLES: dict[int, _SourceTables] = {}
+
+
+def _source_tables(profile: Profile) -> _SourceTables:
+    found = _TABLES.get(id(profile))
+    if found is None:
+        raw = profile.raw
+        nations = raw.get("source_nations", {})
+        found = _TABLES[id(profile)] = _SourceTables(
+            nations=_Table.of({nation: list(spec["words"]) for nation, spec in nations.items()}),
+            roles={nation: _Table.of(spec.get("roles", {})) for nation, spec in nations.items()},
+            defaults={nation: str(spec["default"]) for nation, spec in nations.items()},
+            kinds=_Table.of(raw.get("source_kinds", {})),
+            unmarked=_Table.of(raw.get("source_roles", {})),
+        )
+    return found
+
+
+def _parts(phrase: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in _PHRASE_PARTS.finditer(phrase):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(phrase)))
+    return spans
+
+
+def _roles_by_part(table: _Table, phrase: str, parts: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """The roles of the first part of ``phrase`` that names one (a role may span parts: "Ministry of
+    Defence"); person words that say nothing of the body ("spokesman") are passed over."""
+    hits = [m for m in table.pattern.finditer(phrase) if not _GENERIC_PERSON.match(m.group(0))]
+    for lo, hi in parts:
+        local = [m for m in hits if lo <= m.start() < hi or m.start() < lo < m.end()]
+        if local:
+            return local
+    return []
+
+
+def _head_role(table: _Table, phrase: str, parts: list[tuple[int, int]]) -> str | None:
+    """The key of the role that heads ``phrase``: in the first part that names one, its last ("Ukrainian army
+    commander": commander)."""
+    hits = _roles_by_part(table, phrase, parts)
+    return table.key(hits[-1]) if hits else None
+
+
+def classify_source(profile: Profile, phrase: str, *, sentence_start: bool = False) -> tuple[str, str] | None:
+    """What the source ``phrase`` is, as (claimant key, basis): by its kind ("think tank", "monitoring
+    mission"), its nation and role ("Ukraine's southern command"), a role that names its key alone ("the
+    operational command"), or a name nothing classifies (``other``). None when the phrase is no name
+    (a pronoun, "the report", "officials"): the caller resolves those."""
+    tables = _source_tables(profile)
+    parts = _parts(phrase)
+    if tables.kinds is not None:
+        key = _head_role(tables.kinds, phrase, parts)
+        if key is not None:
+            return key, "kind"
+    nation_hits = list(tables.nations.pattern.finditer(phrase)) if tables.nations is not None else []
+    if nation_hits:
+        assert tables.nations is not None
+        for lo, hi in parts:
+            local = [m for m in nation_hits if lo <= m.start() < hi]
+            for m in [*reversed(local), *(m for m in nation_hits if m not in local)]:
+                roles = tables.roles.get(tables.nations.key(m))
+                if roles is None:
+                    continue
+                hits = _roles_by_part(roles, phrase, [(lo, hi)])
+                if hits:
+                    return roles.key(hits[-1]), "nation"
+        return tables.defaults[tables.nations.key(nation_hits[0])], "nation"
+    if tables.unmarked is not None:
+        key = _head_role(tables.unmarked, phrase, parts)
+        if key is not None:
+            return key, "role"
+    return None
+
+
+def _looks_named(phrase: str, *, sentence_start: bool) -> bool:
+    """Whether ``phrase`` names someone: a capitalised word that is not an article, a day or a common noun
+    ("Officials" opening a sentence); a lone plural opening the sentence is a common noun ("Rescuers")."""
+    words = [m.group(0) for m in _CAPITALISED.finditer(phrase) if not _NOT_A_NAME.match(m.group(0))]
+    if not words:
+        return False
+    if (sentence_start and len(words) == 1 and phrase.lstrip().startswith(words[0])
+            and words[0].endswith("s") and not words[0].isupper()):
+        return False
+    return True
+
+
+def _subject_before(norm: str, lo: int, verb_start: int) -> tuple[int, int] | None:
+    """The span of the subject of a verb of saying at ``verb_start``: the words after the last clause
+    boundary ("..., authorities said" -> "authorities"; "X, a spokesman for Y, said" -> all of it)."""
+    seg_end = verb_start
+    tail = _SUBJECT_TAIL.search(norm, lo, seg_end)
+    if tail is not None:
+        seg_end = tail.start()
+    start = lo
+    for m in _SUBJECT_BOUNDARY.finditer(norm, lo, seg_end):
+        start = m.end()
+    chunk = norm[start:seg_end]
+    stripped = chunk.rstrip()
+    if stripped.endswith(","):
+        # an apposition closes the subject: "Dmytro Pletenchuk, the navy's spokesman, said"
+        pieces = stripped[:-1].split(",")
+        keep = ",".join(pieces[-2:]) if len(pieces) >= 2 else pieces[-1]
+        start = start + len(stripped) - 1 - len(keep)
+    else:
+        start = start + chunk.rfind(",") + 1 if "," in chunk else start
+    end = start + len(norm[start:seg_end].rstrip(" ,"))
+    while start < end and norm[start] in " \t\n\"'“”-–—":
+        start += 1
+    words = norm[start:end].split()
+    if (not words or len(words) > _MAX_SUBJECT_WORDS or _NOT_A_SUBJECT.search(norm, start, end)
+            or _NOT_SUBJECT_END.search(norm, start, end) or _NOT_SUBJECT_START.match(norm, start, end)
+            or _LOSS_HEAD.search(norm, start, end)):
+        return None
+    if words[0].lower() == "and":
+        start = norm.index(words[1], start) if len(words) > 1 else end
+    return (start, end) if start < end else None
+
+
+def _phrase_after(norm: str, start: int, hi: int) -> tuple[int, int] | None:
+    """The source's phrase after a cue ("according to ..."), up to where it ends."""
+    end_match = _SOURCE_END.search(norm, start, hi)
+    end = end_match.start() if end_match is not None else hi
+    end = start + len(norm[start:end].rstrip())
+    words = norm[start:end].split()
+    if not words or len(words) > _MAX_SUBJECT_WORDS:
+        return None
+    return start, end
+
+
+def _reported_phrases(norm: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
+    """Noun phrases of the sentence ``norm[lo:hi]`` that say something, as (start, end, score): after
+    "according to" and a postposed verb of saying (3), before a verb of saying or a possessive report (2)."""
+    found: list[tuple[int, int, int]] = []
+    for m in _SOURCE_AFTER_CUE.finditer(norm, lo, hi):
+        span = _phrase_after(norm, m.end(), hi)
+        if span is not None:
+            found.append((*span, 3))
+    for m in _REPORTING_VERB.finditer(norm, lo, hi):
+        subject = _subject_before(norm, lo, m.start())
+        if subject is not None:
+            found.append((*subject, 2))
+    for m in _POSSESSIVE_REPORT.finditer(norm, lo, hi):
+        start = m.start("np")
+        for b in _SUBJECT_BOUNDARY.finditer(norm, start, m.end("np")):
+            start = b.end()
+        if start < m.end("np") and not _NOT_A_SUBJECT.search(norm, start, m.end()):
+            found.append((start, m.end(), 2))
+    return found
+
 
 def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Source | None:
     """The source a sentence names ("X said", "according to X", "a statement from X").
@@ -55,7 +267,7 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Sour
     Ukrinform"); a verb of saying outranks a bare mention; ``near`` breaks ties by distance."""
     named, generic = _sources_named(reader, sent)
     found: list[tuple[int, int, int, Source]] = [
-        (other, -score, abs(src.start - near) if near is not None else 0, src) for other, score, src in named]
+        (other, -score, _distance(src, near), src) for other, score, src in named]
     for start, noun in generic:
         ref = _generic_source(reader, noun)  # depends on the sources read so far
         if ref is not None:
@@ -73,6 +285,16 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Sour
     return best
 
 
+def _distance(src: Source, near: int | None) -> int:
+    """How far a source stands from a number. A subject with its verb of saying ("Russia has confirmed")
+    speaks for what follows it: after the number it is another figure's source, so it comes last."""
+    if near is None:
+        return 0
+    if src.start > near and src.score == 2:
+        return src.start - near + 10_000
+    return abs(src.start - near)
+
+
 def source_spans(reader: Reader, sent: Sentence) -> list[tuple[int, int]]:
     """Where the sentence names its sources: "Ukraine's military said" is one, "Ukraine's military
     casualties" is not (its "Ukraine's" says whose losses)."""
@@ -88,7 +310,35 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         return cached
     prof = reader.profile
     named: list[tuple[int, int, Source]] = []
+    generic: list[tuple[int, str]] = []
+    # Phrases that say something, classified by what they are; an alias inside one classified by
+    # its nation, kind or role gives way to it ("Ukraine's navy spokesman Dmytro Pletenchuk").
+    classified: list[tuple[int, int]] = []
+    for start, end, score in _reported_phrases(reader.norm, sent.start, sent.end):
+        if any(a <= start < b or start <= a < end for a, b in classified):
+            continue
+        phrase = reader.norm[start:end]
+        kind = classify_source(prof, phrase)
+        if kind is not None:
+            key, _basis = kind
+            classified.append((start, end))
+            named.append((int(key == "other"), score, Source(key, reader.text[start:end], start, score)))
+            continue
+        bare = phrase.strip()
+        if _PRONOUN_SUBJECT.match(bare) or _REPORT_POINTER.match(bare):
+            generic.append((start, bare.split()[-1].lower()))  # resolved against the sources read so far
+            continue
+        if (reader.scan.search("claimant", start, end, sliced=True) is None
+                and _looks_named(phrase, sentence_start=start == sent.start)):
+            classified.append((start, end))
+            known = next((reader.named_people[w.lower()] for w in _CAPITALISED.findall(phrase)
+                          if w.lower() in reader.named_people), None)
+            key = known.key if known is not None else "other"
+            named.append((int(key == "other"), score, Source(key, reader.text[start:end], start, score,
+                                                             person=True)))
     for m in reader.scan.finditer("claimant", sent.start, sent.end):
+        if any(a <= m.start() < b for a, b in classified):
+            continue
         before = reader.norm[max(sent.start, m.start() - 60) : m.start()]
         after = reader.norm[m.end() : min(sent.end, m.end() + 60)]
         if _CHANNEL_BEFORE.search(before):
@@ -116,8 +366,9 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             key = prof.key_of(m)
             source = Source(key, reader.text[m.start() : m.end()], m.start(), score)
             named.append((int(key == "other"), score, source))
-    generic = [(m.start(), next(g for g in m.groups() if g))
-               for m in _GENERIC_SOURCE.finditer(reader.norm, sent.start, sent.end)]
+    generic += [(m.start(), next(g for g in m.groups() if g))
+                for m in _GENERIC_SOURCE.finditer(reader.norm, sent.start, sent.end)
+                if not any(offset == m.start() for offset, _noun in generic)]
     reader.sources_named[sent.start] = (named, generic)
     return named, generic
 
@@ -135,8 +386,11 @@ def _generic_source(reader: Reader, noun: str) -> Source | None:
         return reader.last_entity or reader.last_org
     if noun == "intelligence":
         return reader.last_org or reader.last_entity
-    if noun in ("he", "she"):  # '..., she said.': the last person who spoke
+    if noun in ("he", "she", "we"):  # '..., she said.': the last person who spoke
         return reader.last_person or reader.last_source
+    if noun in ("they", "document", "documents", "report", "update", "assessment", "assessments", "study",
+                "analysis", "estimates", "estimate", "findings"):
+        return reader.last_source  # "The report estimates", "They said": the source whose report goes on
     return reader.last_org or reader.last_source
 
 
@@ -174,7 +428,10 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None) -> N
         reader.last_entity = Source(reader.profile.key_of(m), reader.text[m.start():m.end()], m.start())
     if source is not None and source.score >= 2:
         reader.last_source = source
-        if source.key in reader.profile.person_claimants:
+        names = _CAPITALISED.findall(source.text)
+        if len(names) >= 2 and not _NOT_A_NAME.match(names[-1]):
+            reader.named_people.setdefault(names[-1].lower(), source)  # the surname names the person again
+        if source.key in reader.profile.person_claimants or source.person:
             reader.last_person = source
         else:
             reader.last_org = source
@@ -182,8 +439,26 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None) -> N
 
 
 def credit_reported_by(reader: Reader, sent: Sentence) -> None:
-    """'This was reported by X': X is the source of the figures just before that named none."""
-    if _THIS_WAS_REPORTED.match(reader.norm[sent.start:sent.end]):
+    """'This was reported by X': X is the source of the figures just before that named none. 'The
+    announcement came from X's briefing': X is also the source of figures a bare nation claimed ("Russia
+    has claimed ..."), when X speaks for the same side."""
+    s_text = reader.norm[sent.start:sent.end]
+    if _REPORT_ISSUER.match(s_text):
+        src = claimant_in(reader, sent)
+        if src is None:
+            return
+        prof = reader.profile
+        bare_nations = set(_source_tables(prof).defaults.values())
+        for m in reader.mentions:
+            if m.sentence.paragraph < sent.paragraph - 1:
+                continue
+            if not m.claimant_explicit or (
+                    m.claimant in bare_nations and prof.own_side(m.claimant) is not None
+                    and prof.own_side(m.claimant) == prof.own_side(src.key)):
+                m.claimant, m.claimant_text, m.claimant_explicit = src.key, src.text, True
+        reader.last_source = src
+        return
+    if _THIS_WAS_REPORTED.match(s_text):
         src = claimant_in(reader, sent)
         if src:
             for m in reader.mentions:

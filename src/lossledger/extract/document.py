@@ -78,6 +78,7 @@ class Source:
     text: str
     start: int
     score: int = 2  # 3: "according to X", 2: "X said", 1: named without a verb of saying
+    person: bool = False  # a person named by the text and classified by nothing else ("he said" points back)
 
 
 #: What a sentence alone says about its sources: named ones as (is "other", score, source), and
@@ -100,6 +101,7 @@ class Reader:
         self.last_org: Source | None = None
         self.last_person: Source | None = None
         self.last_entity: Source | None = None
+        self.named_people: dict[str, Source] = {}  # by surname: "Rutte said" after "NATO chief Mark Rutte said"
         self.doc_side_votes: Counter[str] = Counter()
         self.mentions: list[Mention] = []
         self.list_context: dict[str, object] = {}

@@ -30,7 +30,7 @@ DEFAULT_PROFILE = "russia-ukraine"
 _KNOWN_KEYS = frozenset({
     "name", "version", "war_start", "war_start_phrases", "person_claimants", "bulletin_claimant",
     "claimant_sides", "claimant_targets", "claimant_labels", "default_victim_side", "launched_categories", "sides",
-    "claimants",
+    "claimants", "source_nations", "source_kinds", "source_roles",
     "categories",
     "outcomes", "qualifiers", "periods", "context",
 })
@@ -221,6 +221,30 @@ def _claimant_labels(data: dict[str, Any], source: str) -> dict[str, str]:
     return {k: v.strip() for k, v in labels.items()}
 
 
+def _check_source_tables(data: dict[str, Any], source: str) -> None:
+    """[source_nations.*], [source_kinds], [source_roles]: word lists under declared claimant keys."""
+    claimants = set(data["claimants"])
+    nations = data.get("source_nations", {})
+    if not isinstance(nations, dict):
+        raise ProfileError(f"{source}: [source_nations] must be a table")
+    tables: list[tuple[str, Any]] = []
+    for nation, spec in nations.items():
+        if not isinstance(spec, dict) or not isinstance(spec.get("words"), list):
+            raise ProfileError(f"{source}: [source_nations.{nation}] needs a list of words")
+        if spec.get("default") not in claimants:
+            raise ProfileError(f"{source}: [source_nations.{nation}] default {spec.get('default')!r} is not a claimant")
+        tables.append((f"source_nations.{nation}.roles", spec.get("roles", {})))
+    tables += [("source_kinds", data.get("source_kinds", {})), ("source_roles", data.get("source_roles", {}))]
+    for name, table in tables:
+        if not isinstance(table, dict):
+            raise ProfileError(f"{source}: [{name}] must be a table")
+        for key, words in table.items():
+            if key not in claimants:
+                raise ProfileError(f"{source}: [{name}] names {key!r}, which is not in [claimants]")
+            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+                raise ProfileError(f"{source}: [{name}] {key} must be a list of patterns")
+
+
 def _parse(data: dict[str, Any], source: str) -> Profile:
     missing = [k for k in _REQUIRED if k not in data]
     if missing:
@@ -246,6 +270,7 @@ def _parse(data: dict[str, Any], source: str) -> Profile:
             enemy_words=tuple(spec.get("enemy_words", [])),
             opponent=spec.get("opponent") or None,
         )
+    _check_source_tables(data, source)
     outcomes = data["outcomes"]
     if "people" not in outcomes or "equipment" not in outcomes:
         raise ProfileError(f"{source}: [outcomes] needs both 'people' and 'equipment' tables")
