@@ -64,6 +64,8 @@ _NOT_SUBJECT_END = grammar.pattern("not_subject_end", guard=False)
 _NOT_SUBJECT_START = grammar.pattern("not_subject_start", guard=False)
 _LOSS_HEAD = grammar.pattern("loss_head", guard=False)
 _REPORT_ISSUER = grammar.pattern("report_issuer", guard=False)
+_ROLE_WORD = grammar.pattern("role_word")
+_DEFINITE_KIND = grammar.pattern("definite_kind", guard=False)
 # The parts of a phrase: "a spokesman | the southern operational command", "Pletenchuk | the spokesman |
 # Ukraine's Navy". The head comes first.
 _PHRASE_PARTS = re.compile(r"\s+(?:of|for|at|with|from|in|to)\s+|\s*,\s*", re.IGNORECASE)
@@ -126,6 +128,16 @@ def _source_tables(profile: Profile) -> _SourceTables:
     return found
 
 
+def _roles_of_nation_speaking_as(profile: Profile, key: str) -> _Table | None:
+    """The roles of the nation whose sources ``key`` is one of (by the nation's default or roles)."""
+    tables = _source_tables(profile)
+    for nation, default in tables.defaults.items():
+        roles = tables.roles.get(nation)
+        if roles is not None and (default == key or key in roles.key_of.values()):
+            return roles
+    return None
+
+
 def _parts(phrase: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for m in _PHRASE_PARTS.finditer(phrase):
@@ -184,10 +196,21 @@ def classify_source(profile: Profile, phrase: str, *, sentence_start: bool = Fal
     return None
 
 
-def _looks_named(phrase: str, *, sentence_start: bool) -> bool:
-    """Whether ``phrase`` names someone: a capitalised word that is not an article, a day or a common noun
-    ("Officials" opening a sentence); a lone plural opening the sentence is a common noun ("Rescuers")."""
-    words = [m.group(0) for m in _CAPITALISED.finditer(phrase) if not _NOT_A_NAME.match(m.group(0))]
+def _role_spans(profile: Profile, phrase: str) -> list[tuple[int, int]]:
+    """Where ``phrase`` names roles and bodies ("Defense Ministry", "Air Marshal"): capitalised, but no name."""
+    tables = _source_tables(profile)
+    spans = [m.span() for table in (*tables.roles.values(), tables.unmarked, tables.kinds) if table is not None
+             for m in table.pattern.finditer(phrase)]
+    return spans + [m.span() for m in _ROLE_WORD.finditer(phrase)]
+
+
+def _looks_named(profile: Profile, phrase: str, *, sentence_start: bool) -> bool:
+    """Whether ``phrase`` names someone: a capitalised word that is not an article, a day, a role ("the
+    Defense Ministry") or a common noun ("Officials" opening a sentence); a lone plural opening the
+    sentence is a common noun ("Rescuers")."""
+    roles = _role_spans(profile, phrase)
+    words = [m.group(0) for m in _CAPITALISED.finditer(phrase) if not _NOT_A_NAME.match(m.group(0))
+             and not any(a <= m.start() < b for a, b in roles)]
     if not words:
         return False
     if (sentence_start and len(words) == 1 and phrase.lstrip().startswith(words[0])
@@ -318,10 +341,18 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         if any(a <= start < b or start <= a < end for a, b in classified):
             continue
         phrase = reader.norm[start:end]
+        if _DEFINITE_KIND.match(phrase):
+            generic.append((start, "it"))  # "the think tank said", "the researchers": the one named before
+            continue
         kind = classify_source(prof, phrase)
         if kind is not None:
             key, _basis = kind
             classified.append((start, end))
+            same = next((m for m in reader.scan.finditer("claimant", start, end) if prof.key_of(m) == key), None)
+            if same is not None:  # a name the profile knows says as much: the source is written as that name
+                named.append((int(key == "other"), score, Source(key, reader.text[same.start():same.end()],
+                                                                 same.start(), score)))
+                continue
             named.append((int(key == "other"), score, Source(key, reader.text[start:end], start, score)))
             continue
         bare = phrase.strip()
@@ -329,7 +360,7 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             generic.append((start, bare.split()[-1].lower()))  # resolved against the sources read so far
             continue
         if (reader.scan.search("claimant", start, end, sliced=True) is None
-                and _looks_named(phrase, sentence_start=start == sent.start)):
+                and _looks_named(prof, phrase, sentence_start=start == sent.start)):
             classified.append((start, end))
             known = next((reader.named_people[w.lower()] for w in _CAPITALISED.findall(phrase)
                           if w.lower() in reader.named_people), None)
@@ -376,6 +407,14 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
 def _generic_source(reader: Reader, noun: str) -> Source | None:
     """'the ministry', 'the website', 'the report': the last source of that kind."""
     noun = noun.lower()
+    if noun in ("mod", "defense ministry", "defence ministry"):
+        # "The Defense Ministry said" after "the Ukrainian government": that nation's defence ministry
+        for src in (reader.last_org, reader.last_source):
+            roles = _roles_of_nation_speaking_as(reader.profile, src.key) if src is not None else None
+            if src is not None and roles is not None:
+                hit = roles.pattern.search(noun)
+                if hit is not None:
+                    return Source(roles.key(hit), src.text, src.start, src.score)
     if noun in ("ministry", "mod", "defense ministry", "defence ministry", "department"):
         for src in (reader.last_org, reader.last_source, reader.last_entity):
             if src is not None and ("mod" in src.key or "ministry" in src.text.lower()
@@ -423,6 +462,10 @@ def is_force(reader: Reader, m: re.Match[str]) -> bool:
 
 def remember_sources(reader: Reader, sent: Sentence, source: Source | None) -> None:
     for m in reader.scan.finditer("claimant", sent.start, sent.end):
+        names = [w for w in _CAPITALISED.findall(m.group(0)) if not _NOT_A_NAME.match(w) and not _ROLE_WORD.match(w)]
+        if len(names) >= 2:  # "Andrey Belousov": "Belousov said" names him again
+            reader.named_people.setdefault(names[-1].lower(), Source(
+                reader.profile.key_of(m), reader.text[m.start():m.end()], m.start(), person=True))
         if is_force(reader, m) or m.group(0).lower() in _NOT_ENTITIES:
             continue
         reader.last_entity = Source(reader.profile.key_of(m), reader.text[m.start():m.end()], m.start())
