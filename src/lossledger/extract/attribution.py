@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 
 from ..languages import grammar
-from ..profiles import Profile
 from ..languages.scan import first_char_lookahead, guarded
+from ..profiles import Profile
 from .body import Sentence
 from .document import Reader, SentenceSources, Source
 
@@ -52,28 +52,36 @@ _NOT_ENTITIES = frozenset({"moscow", "putin", "kremlin", "the kremlin", "zelensk
 # Reported speech: the phrase that says, and what it is.
 _REPORTING_VERB = grammar.pattern("reporting_verb")
 _SUBJECT_BOUNDARY = grammar.pattern("subject_boundary")
-_SUBJECT_TAIL = grammar.pattern("subject_tail", guard=False)
 _SOURCE_AFTER_CUE = grammar.pattern("source_after_cue")
 _SOURCE_END = grammar.pattern("source_end")
 _POSSESSIVE_REPORT = grammar.pattern("possessive_report", guard=False)
-_GENERIC_PERSON = grammar.pattern("generic_person", guard=False)
-_REPORT_POINTER = grammar.pattern("report_pointer", guard=False)
-_PRONOUN_SUBJECT = grammar.pattern("pronoun_subject", guard=False)
-_NOT_A_NAME = grammar.pattern("not_a_name", guard=False)
-_NOT_SUBJECT_END = grammar.pattern("not_subject_end", guard=False)
-_NOT_SUBJECT_START = grammar.pattern("not_subject_start", guard=False)
-_LOSS_HEAD = grammar.pattern("loss_head", guard=False)
-_REPORT_ISSUER = grammar.pattern("report_issuer", guard=False)
-_ROLE_WORD = grammar.pattern("role_word")
-_DEFINITE_KIND = grammar.pattern("definite_kind", guard=False)
-# The parts of a phrase: "a spokesman | the southern operational command", "Pletenchuk | the spokesman |
-# Ukraine's Navy". The head comes first.
-_PHRASE_PARTS = re.compile(r"\s+(?:of|for|at|with|from|in|to)\s+|\s*,\s*", re.IGNORECASE)
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’.&-]*")
-# A subject with a count or a finite verb in it is a clause, not a source's name.
-_NOT_A_SUBJECT = re.compile(r"(?<![\w,.])\d[\d,.]*(?![\d,.]*(?:st|nd|rd|th)\b)|\b(?:is|are|was|were|killed|"
-                            r"destroyed|lost|launched|struck|hit|died|shot)\b", re.IGNORECASE)
 _MAX_SUBJECT_WORDS = 10
+_SUBJECT_REACH = 120  # how far before its verb a subject may begin
+
+
+class _Phrase:
+    """Patterns read on a source's phrase or a word of it (a few words, not the text), so they need no
+    first-character guard; and on the start of a sentence."""
+
+    SUBJECT_TAIL = grammar.pattern("subject_tail", guard=False)
+    GENERIC_PERSON = grammar.pattern("generic_person", guard=False)
+    REPORT_POINTER = grammar.pattern("report_pointer", guard=False)
+    PRONOUN_SUBJECT = grammar.pattern("pronoun_subject", guard=False)
+    NOT_A_NAME = grammar.pattern("not_a_name", guard=False)
+    NOT_SUBJECT_END = grammar.pattern("not_subject_end", guard=False)
+    NOT_SUBJECT_START = grammar.pattern("not_subject_start", guard=False)
+    LOSS_HEAD = grammar.pattern("loss_head", guard=False)
+    REPORT_ISSUER = grammar.pattern("report_issuer", guard=False)
+    DEFINITE_KIND = grammar.pattern("definite_kind", guard=False)
+    CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’.&-]*")
+    # A subject with a count or a finite verb in it is a clause, not a source's name.
+    NOT_A_SUBJECT = re.compile(r"(?<![\w,.])\d[\d,.]*(?![\d,.]*(?:st|nd|rd|th)\b)|\b(?:is|are|was|were|killed|"
+                               r"destroyed|lost|launched|struck|hit|died|shot)\b", re.IGNORECASE)
+    # The parts of a phrase: "a spokesman | the southern operational command", "Pletenchuk | the spokesman |
+    # Ukraine's Navy". The head comes first.
+    PHRASE_PARTS = re.compile(r"\s+(?:of|for|at|with|from|in|to)\s+|\s*,\s*", re.IGNORECASE)
+    ROLE_WORD = grammar.pattern("role_word")
+
 
 
 @dataclass(frozen=True)
@@ -106,6 +114,7 @@ class _SourceTables:
     nations: _Table | None
     roles: dict[str, _Table | None]
     defaults: dict[str, str]
+    together: dict[str, frozenset[str]]  # nation -> the nations that, named together, speak as it
     kinds: _Table | None
     unmarked: _Table | None
 
@@ -122,6 +131,7 @@ def _source_tables(profile: Profile) -> _SourceTables:
             nations=_Table.of({nation: list(spec["words"]) for nation, spec in nations.items()}),
             roles={nation: _Table.of(spec.get("roles", {})) for nation, spec in nations.items()},
             defaults={nation: str(spec["default"]) for nation, spec in nations.items()},
+            together={nation: frozenset(spec["together"]) for nation, spec in nations.items() if spec.get("together")},
             kinds=_Table.of(raw.get("source_kinds", {})),
             unmarked=_Table.of(raw.get("source_roles", {})),
         )
@@ -140,7 +150,7 @@ def _roles_of_nation_speaking_as(profile: Profile, key: str) -> _Table | None:
 
 def _parts(phrase: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
-    for m in _PHRASE_PARTS.finditer(phrase):
+    for m in _Phrase.PHRASE_PARTS.finditer(phrase):
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(phrase)))
@@ -150,7 +160,7 @@ def _parts(phrase: str) -> list[tuple[int, int]]:
 def _roles_by_part(table: _Table, phrase: str, parts: list[tuple[int, int]]) -> list[re.Match[str]]:
     """The roles of the first part of ``phrase`` that names one (a role may span parts: "Ministry of
     Defence"); person words that say nothing of the body ("spokesman") are passed over."""
-    hits = [m for m in table.pattern.finditer(phrase) if not _GENERIC_PERSON.match(m.group(0))]
+    hits = [m for m in table.pattern.finditer(phrase) if not _Phrase.GENERIC_PERSON.match(m.group(0))]
     for lo, hi in parts:
         local = [m for m in hits if lo <= m.start() < hi or m.start() < lo < m.end()]
         if local:
@@ -179,6 +189,10 @@ def classify_source(profile: Profile, phrase: str, *, sentence_start: bool = Fal
     nation_hits = list(tables.nations.pattern.finditer(phrase)) if tables.nations is not None else []
     if nation_hits:
         assert tables.nations is not None
+        named = {tables.nations.key(m) for m in nation_hits}
+        for nation, members in tables.together.items():
+            if len(named) >= 2 and named <= members | {nation}:
+                return tables.defaults[nation], "nation"
         for lo, hi in parts:
             local = [m for m in nation_hits if lo <= m.start() < hi]
             for m in [*reversed(local), *(m for m in nation_hits if m not in local)]:
@@ -201,7 +215,7 @@ def _role_spans(profile: Profile, phrase: str) -> list[tuple[int, int]]:
     tables = _source_tables(profile)
     spans = [m.span() for table in (*tables.roles.values(), tables.unmarked, tables.kinds) if table is not None
              for m in table.pattern.finditer(phrase)]
-    return spans + [m.span() for m in _ROLE_WORD.finditer(phrase)]
+    return spans + [m.span() for m in _Phrase.ROLE_WORD.finditer(phrase)]
 
 
 def _looks_named(profile: Profile, phrase: str, *, sentence_start: bool) -> bool:
@@ -209,21 +223,20 @@ def _looks_named(profile: Profile, phrase: str, *, sentence_start: bool) -> bool
     Defense Ministry") or a common noun ("Officials" opening a sentence); a lone plural opening the
     sentence is a common noun ("Rescuers")."""
     roles = _role_spans(profile, phrase)
-    words = [m.group(0) for m in _CAPITALISED.finditer(phrase) if not _NOT_A_NAME.match(m.group(0))
+    words = [m.group(0) for m in _Phrase.CAPITALISED.finditer(phrase) if not _Phrase.NOT_A_NAME.match(m.group(0))
              and not any(a <= m.start() < b for a, b in roles)]
     if not words:
         return False
-    if (sentence_start and len(words) == 1 and phrase.lstrip().startswith(words[0])
-            and words[0].endswith("s") and not words[0].isupper()):
-        return False
-    return True
+    lone_plural = len(words) == 1 and words[0].endswith("s") and not words[0].isupper()
+    return not (sentence_start and lone_plural and phrase.lstrip().startswith(words[0]))
 
 
 def _subject_before(norm: str, lo: int, verb_start: int) -> tuple[int, int] | None:
     """The span of the subject of a verb of saying at ``verb_start``: the words after the last clause
     boundary ("..., authorities said" -> "authorities"; "X, a spokesman for Y, said" -> all of it)."""
+    lo = max(lo, verb_start - _SUBJECT_REACH)
     seg_end = verb_start
-    tail = _SUBJECT_TAIL.search(norm, lo, seg_end)
+    tail = _Phrase.SUBJECT_TAIL.search(norm, lo, seg_end)
     if tail is not None:
         seg_end = tail.start()
     start = lo
@@ -242,9 +255,9 @@ def _subject_before(norm: str, lo: int, verb_start: int) -> tuple[int, int] | No
     while start < end and norm[start] in " \t\n\"'“”-–—":
         start += 1
     words = norm[start:end].split()
-    if (not words or len(words) > _MAX_SUBJECT_WORDS or _NOT_A_SUBJECT.search(norm, start, end)
-            or _NOT_SUBJECT_END.search(norm, start, end) or _NOT_SUBJECT_START.match(norm, start, end)
-            or _LOSS_HEAD.search(norm, start, end)):
+    if (not words or len(words) > _MAX_SUBJECT_WORDS or _Phrase.NOT_A_SUBJECT.search(norm, start, end)
+            or _Phrase.NOT_SUBJECT_END.search(norm, start, end) or _Phrase.NOT_SUBJECT_START.match(norm, start, end)
+            or _Phrase.LOSS_HEAD.search(norm, start, end)):
         return None
     if words[0].lower() == "and":
         start = norm.index(words[1], start) if len(words) > 1 else end
@@ -278,7 +291,7 @@ def _reported_phrases(norm: str, lo: int, hi: int) -> list[tuple[int, int, int]]
         start = m.start("np")
         for b in _SUBJECT_BOUNDARY.finditer(norm, start, m.end("np")):
             start = b.end()
-        if start < m.end("np") and not _NOT_A_SUBJECT.search(norm, start, m.end()):
+        if start < m.end("np") and not _Phrase.NOT_A_SUBJECT.search(norm, start, m.end()):
             found.append((start, m.end(), 2))
     return found
 
@@ -341,7 +354,7 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         if any(a <= start < b or start <= a < end for a, b in classified):
             continue
         phrase = reader.norm[start:end]
-        if _DEFINITE_KIND.match(phrase):
+        if _Phrase.DEFINITE_KIND.match(phrase):
             generic.append((start, "it"))  # "the think tank said", "the researchers": the one named before
             continue
         kind = classify_source(prof, phrase)
@@ -356,13 +369,13 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             named.append((int(key == "other"), score, Source(key, reader.text[start:end], start, score)))
             continue
         bare = phrase.strip()
-        if _PRONOUN_SUBJECT.match(bare) or _REPORT_POINTER.match(bare):
+        if _Phrase.PRONOUN_SUBJECT.match(bare) or _Phrase.REPORT_POINTER.match(bare):
             generic.append((start, bare.split()[-1].lower()))  # resolved against the sources read so far
             continue
         if (reader.scan.search("claimant", start, end, sliced=True) is None
                 and _looks_named(prof, phrase, sentence_start=start == sent.start)):
             classified.append((start, end))
-            known = next((reader.named_people[w.lower()] for w in _CAPITALISED.findall(phrase)
+            known = next((reader.named_people[w.lower()] for w in _Phrase.CAPITALISED.findall(phrase)
                           if w.lower() in reader.named_people), None)
             key = known.key if known is not None else "other"
             named.append((int(key == "other"), score, Source(key, reader.text[start:end], start, score,
@@ -462,7 +475,8 @@ def is_force(reader: Reader, m: re.Match[str]) -> bool:
 
 def remember_sources(reader: Reader, sent: Sentence, source: Source | None) -> None:
     for m in reader.scan.finditer("claimant", sent.start, sent.end):
-        names = [w for w in _CAPITALISED.findall(m.group(0)) if not _NOT_A_NAME.match(w) and not _ROLE_WORD.match(w)]
+        names = [w for w in _Phrase.CAPITALISED.findall(m.group(0))
+                 if not _Phrase.NOT_A_NAME.match(w) and not _Phrase.ROLE_WORD.match(w)]
         if len(names) >= 2:  # "Andrey Belousov": "Belousov said" names him again
             reader.named_people.setdefault(names[-1].lower(), Source(
                 reader.profile.key_of(m), reader.text[m.start():m.end()], m.start(), person=True))
@@ -471,8 +485,8 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None) -> N
         reader.last_entity = Source(reader.profile.key_of(m), reader.text[m.start():m.end()], m.start())
     if source is not None and source.score >= 2:
         reader.last_source = source
-        names = _CAPITALISED.findall(source.text)
-        if len(names) >= 2 and not _NOT_A_NAME.match(names[-1]):
+        names = _Phrase.CAPITALISED.findall(source.text)
+        if len(names) >= 2 and not _Phrase.NOT_A_NAME.match(names[-1]):
             reader.named_people.setdefault(names[-1].lower(), source)  # the surname names the person again
         if source.key in reader.profile.person_claimants or source.person:
             reader.last_person = source
@@ -486,7 +500,7 @@ def credit_reported_by(reader: Reader, sent: Sentence) -> None:
     announcement came from X's briefing': X is also the source of figures a bare nation claimed ("Russia
     has claimed ..."), when X speaks for the same side."""
     s_text = reader.norm[sent.start:sent.end]
-    if _REPORT_ISSUER.match(s_text):
+    if _Phrase.REPORT_ISSUER.match(s_text):
         src = claimant_in(reader, sent)
         if src is None:
             return

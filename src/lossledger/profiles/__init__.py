@@ -234,6 +234,9 @@ def _check_source_tables(data: dict[str, Any], source: str) -> None:
         if spec.get("default") not in claimants:
             raise ProfileError(f"{source}: [source_nations.{nation}] default {spec.get('default')!r} is not a claimant")
         tables.append((f"source_nations.{nation}.roles", spec.get("roles", {})))
+        together = spec.get("together", [])
+        if not isinstance(together, list) or not set(together) <= set(nations):
+            raise ProfileError(f"{source}: [source_nations.{nation}] together must list nations of [source_nations]")
     tables += [("source_kinds", data.get("source_kinds", {})), ("source_roles", data.get("source_roles", {}))]
     for name, table in tables:
         if not isinstance(table, dict):

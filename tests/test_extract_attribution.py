@@ -1,0 +1,155 @@
+"""Who claims a figure and whose loss it is: attribution as reported speech.
+
+Every sentence here is written for these tests (none comes from an evaluation set); each construction
+is read in at least two wordings, so that a rule that names a person or an outlet cannot pass them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lossledger import extract_claims
+from lossledger.extract.attribution import classify_source
+from lossledger.model import Claim
+from lossledger.profiles import load_profile
+
+
+def _claims(text: str) -> list[Claim]:
+    return extract_claims(text, published="2024-05-01")
+
+
+def _by_value(text: str) -> dict[float, Claim]:
+    return {c.value: c for c in _claims(text)}
+
+
+# -- a source is classified by what it is: nation and role or body, kind --------------------------
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    # a role of Ukraine's military with no nation named
+    ("A spokesman for the southern operational command said 45 Russian soldiers were killed.", 45, "ua_officials"),
+    ("The eastern operational group reported that 30 Russian troops had been killed in a day.", 30, "ua_officials"),
+    ("According to a spokesperson for Ukraine's northern command, 12 Russian tanks were destroyed.", 12,
+     "ua_officials"),
+    # a nation and its body
+    ("Britain's defence intelligence said Russia had lost 4,000 soldiers in the past week.", 4000, "uk_mod"),
+    ("The head of Ukraine's military intelligence said 600 Russian aircraft had been lost.", 600, "ua_mod"),
+    ("The Ukrainian army commander said 70 Russian tanks were destroyed near the river.", 70, "ua_officials"),
+    ("A spokesman for the Russian defence ministry said 300 Ukrainian soldiers were killed.", 300, "ru_mod"),
+    ("Russia's top general said 900 Ukrainian troops had been killed.", 900, "ru_mod"),
+    # UN bodies, named or by their kind
+    ("The UN human rights monitoring mission recorded 8,900 civilian deaths.", 8900, "un"),
+    ("According to the UN's human rights office, 120 civilians were killed in March.", 120, "un"),
+    # US government, however it is worded
+    ("Leaked Pentagon assessments put Russian losses at 200,000 troops.", 200000, "us_officials"),
+    ("American intelligence officials estimated that 120,000 Russian soldiers had been killed.", 120000,
+     "us_officials"),
+    # other governments and named sources that have no key of their own
+    ("A French minister said 150,000 Russian soldiers had been killed.", 150000, "other"),
+    ("Estonian military intelligence estimates that Russia has lost 2,600 tanks.", 2600, "other"),
+    ("CSIS estimates that Russia has suffered 950,000 casualties.", 950000, "other"),
+    ("Marta Kowalczyk, a military historian in Warsaw, said 20,000 Russian troops had died.", 20000, "other"),
+    ("According to the independent news site Verstka, 4,000 Russian convicts were killed.", 4000, "other"),
+])
+def test_a_source_is_classified_by_what_it_is(text: str, value: float, claimant: str) -> None:
+    claim = _by_value(text)[value]
+    assert claim.claimant == claimant, (claim.claimant, claim.claimant_text)
+
+
+def test_the_classifier_reads_the_head_of_the_phrase() -> None:
+    profile = load_profile()
+    assert classify_source(profile, "the deputy head of Ukraine's defence ministry") == ("ua_mod", "nation")
+    assert classify_source(profile, "a spokeswoman for the Kremlin") == ("ru_officials", "nation")
+    assert classify_source(profile, "the Ministry of Defence of the UK") == ("uk_mod", "nation")
+    assert classify_source(profile, "Kyiv's tally")[0] == "ua_general_staff"  # type: ignore[index]
+    assert classify_source(profile, "a think tank in Berlin") == ("other", "kind")
+    assert classify_source(profile, "the ministry") is None  # no name: the reader resolves it
+
+
+def test_an_unknown_named_source_is_other_and_a_role_word_is_no_name() -> None:
+    other = _by_value("Dr Ilona Varga told reporters that 80 Russian tanks had been destroyed.")[80]
+    assert (other.claimant, other.claimant_text) == ("other", "Dr Ilona Varga")
+    # "the Defense Ministry" after a Ukrainian source is Ukraine's, not an unknown name
+    text = ("The Ukrainian government said on Monday that the front had held. The Defense Ministry said "
+            "Russia had lost 21,000 troops in May alone.")
+    assert _by_value(text)[21000].claimant == "ua_mod"
+
+
+# -- a source stays in force over its report --------------------------------------------------------
+
+def test_a_source_carries_over_the_sentences_that_continue_its_report() -> None:
+    text = ("Britain's defence intelligence said in its daily update that Russia had lost 4,000 troops in the "
+            "past week. It estimated that 300 Russian tanks were destroyed in May. The update added that 50 "
+            "helicopters had been lost.")
+    claims = _by_value(text)
+    assert {claims[v].claimant for v in (4000, 300, 50)} == {"uk_mod"}
+
+
+def test_a_report_noun_points_back_at_its_issuer() -> None:
+    text = ("The Institute for Wartime Studies published a new assessment on Tuesday. The report estimates "
+            "that 400,000 Ukrainian troops have been killed or wounded. One document in the annex suggests "
+            "that 90,000 Russian soldiers have died.")
+    claims = _by_value(text)
+    assert claims[400000].claimant == claims[90000].claimant == "other"
+
+
+def test_a_surname_names_the_source_again() -> None:
+    text = ("Ukraine's interior minister, Petro Marchenko, said 30 civilians were killed in the strike. "
+            "Later, Marchenko said 12 more people had died in hospital.")
+    claims = _by_value(text)
+    assert claims[30].claimant == claims[12].claimant == "ua_officials"
+
+
+def test_another_named_source_ends_the_report() -> None:
+    text = ("Western officials said Russia had lost 1,000 tanks. A Polish general said 400 Russian "
+            "artillery systems had been destroyed.")
+    claims = _by_value(text)
+    assert claims[1000].claimant == "western_officials"
+    assert claims[400].claimant == "other"
+
+
+def test_an_issuer_sentence_makes_a_bare_nation_precise() -> None:
+    text = ("Russia said its forces killed 900 Ukrainian soldiers in a day. The claim came in the Russian "
+            "defence ministry's daily briefing.")
+    assert _by_value(text)[900].claimant == "ru_mod"
+    text = ("Ukraine said 45 Russian drones were shot down overnight. The figures were published by the "
+            "Ukrainian air force.")
+    assert _by_value(text)[45].claimant == "ua_officials"
+
+
+def test_a_speaker_speaks_for_what_follows_it() -> None:
+    text = "Kyiv puts Russian losses above 20,000 troops, while Moscow has admitted 1,300 losses."
+    claims = _by_value(text)
+    assert (claims[20000].claimant, claims[20000].side) == ("ua_officials", "russia")
+    assert (claims[1300].claimant, claims[1300].side) == ("ru_officials", "russia")  # its own, admitted
+    text = "Ukraine says more than 9,000 Russian soldiers have died, while Russia has confirmed 400 deaths."
+    claims = _by_value(text)
+    assert claims[9000].claimant == "ua_officials"
+    assert claims[400].claimant == "ru_officials"
+
+
+def test_nouns_of_loss_and_estimates_are_no_speakers() -> None:
+    text = ("US and UK officials said Russian losses are about 80,000, with Ukrainian losses estimated at "
+            "close to 10,000.")
+    claims = _by_value(text)
+    assert claims[10000].claimant == "western_officials"
+    assert claims[10000].side == "ukraine"
+    text = "Russian military casualties have been recorded at 90,000, the General Staff said."
+    assert _by_value(text)[90000].claimant == "ua_general_staff"
+
+
+# -- whose loss: the speaker's side ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    # a belligerent's destroyed / shot down is the enemy's loss
+    ("Kyiv said 120 aircraft and 95 helicopters had been destroyed by its forces.", 120, "russia"),
+    ("Moscow said its air defences shot down 40 drones overnight.", 40, "ukraine"),
+    ("The Russian defence ministry said 14 tanks had been hit near the village.", 14, "ukraine"),
+    # unless the text marks them as its own
+    ("Moscow has publicly acknowledged the deaths of 5,000 soldiers.", 5000, "russia"),
+    ("Ukraine's president said: we lost 31,000 soldiers in two years.", 31000, "ukraine"),
+    # victims of an attack by one side are the other side's
+    ("Officials in Russia said a drone attack by Ukraine had injured 7 people.", 7, "russia"),
+])
+def test_whose_loss_follows_from_the_speaker(text: str, value: float, side: str) -> None:
+    claim = _by_value(text)[value]
+    assert claim.side == side, (claim.side, claim.claimant)
