@@ -153,3 +153,44 @@ def test_nouns_of_loss_and_estimates_are_no_speakers() -> None:
 def test_whose_loss_follows_from_the_speaker(text: str, value: float, side: str) -> None:
     claim = _by_value(text)[value]
     assert claim.side == side, (claim.side, claim.claimant)
+
+
+def test_a_neutral_source_speaks_for_both_sides_in_the_next_breath() -> None:
+    text = ("US intelligence documents estimate that Russia has suffered 200,000 casualties. Ukraine, by "
+            "contrast, has suffered about 120,000 casualties.")
+    claims = _by_value(text)
+    assert claims[120000].claimant == "us_officials" and claims[120000].side == "ukraine"
+    text = ("The think tank said 90,000 Russian soldiers have died. Ukrainian deaths are lower, at 40,000 "
+            "soldiers.")
+    assert _by_value(text)[40000].claimant == "other"
+    # a belligerent counting its enemy's dead does not count its own
+    text = ("Ukraine's General Staff said 900 Russian soldiers were killed on Monday. Ukrainian losses were "
+            "about 300 troops, a report by a Russian blogger said.")
+    assert _by_value(text)[300].claimant == "other"
+
+
+def test_a_dateline_is_no_source() -> None:
+    for text in ("MOSCOW (Reuters) - The strikes came after 300 Ukrainian soldiers were eliminated near the river.",
+                 "KYIV, May 3 - The fighting left 40 Russian soldiers dead near the village."):
+        claim = _claims(text)[0]
+        assert claim.claimant is None, (claim.claimant, claim.claimant_text)
+
+
+def test_a_team_quoted_as_we_is_the_team_named_before() -> None:
+    text = ("Two newsrooms, BBC Russian and Mediazona, have collated the names from obituaries. "
+            "We have identified 50,000 Russian soldiers killed in the war.")
+    assert _by_value(text)[50000].claimant == "mediazona"
+    text = ("Reporters at the Kyiv Tracker have compiled lists of the dead. \"We have identified 6,000 Russian "
+            "soldiers killed in action,\" the editor said.")
+    assert _by_value(text)[6000].claimant == "other"
+
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    # the victims of what one side launched are the other side's, though the weapons come first in the list
+    ("Two Russian ballistic missiles struck a college, resulting in 41 deaths, the president said.", 41, "ukraine"),
+    ("Three missiles hit the port, killing 9 people and injuring 20, the regional governor said.", 9, "ukraine"),
+    # a people's name counts its own side
+    ("Up to 40,000 Russians and 15,000 Ukrainians may have died, US officials said.", 15000, "ukraine"),
+])
+def test_victims_and_nationals_take_their_own_side(text: str, value: float, side: str) -> None:
+    assert _by_value(text)[value].side == side

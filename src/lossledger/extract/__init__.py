@@ -25,7 +25,13 @@ from ..languages import grammar
 from ..model import Claim
 from ..profiles import Profile, load_profile
 from . import dates as datelib
-from .attribution import claimant_in, credit_reported_by, remember_sources, source_referred_to
+from .attribution import (
+    claimant_in,
+    continues_report,
+    credit_reported_by,
+    remember_sources,
+    source_referred_to,
+)
 from .body import Sentence
 from .document import Mention, Reader
 from .loss_frame import (
@@ -248,7 +254,7 @@ def _fill_document_context(reader: Reader) -> None:
         if m.claimant is None and m.sentence.kind != "heading":
             prev = last_by_family.get(family)
             if (prev is not None and prev.sentence.paragraph >= m.sentence.paragraph - 3
-                    and (m.side is None or prev.side is None or m.side == prev.side)):
+                    and continues_report(reader.profile, prev, m)):
                 m.claimant, m.claimant_text = prev.claimant, prev.claimant_text
         if m.claimant is None and m.rule in ("bulletin_item", "bulletin_delta"):
             m.claimant = str(reader.profile.raw.get("bulletin_claimant") or "") or None

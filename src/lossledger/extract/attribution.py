@@ -14,9 +14,9 @@ from ..languages import grammar
 from ..languages.scan import first_char_lookahead, guarded
 from ..profiles import Profile
 from .body import Sentence
-from .document import Reader, SentenceSources, Source
+from .document import Mention, Reader, SentenceSources, Source
 
-__all__ = ["claimant_in", "credit_reported_by", "is_force", "remember_sources", "source_referred_to", "source_spans"]
+__all__ = ["claimant_in", "continues_report", "credit_reported_by", "is_force", "remember_sources", "source_referred_to", "source_spans"]
 
 _ATTRIBUTION_BEFORE = grammar.pattern("attribution_before")
 # The name of a source, then a verb of saying. The lookahead before the verbs lets ``re`` skip, at
@@ -73,6 +73,7 @@ class _Phrase:
     LOSS_HEAD = grammar.pattern("loss_head", guard=False)
     REPORT_ISSUER = grammar.pattern("report_issuer", guard=False)
     DEFINITE_KIND = grammar.pattern("definite_kind", guard=False)
+    DATELINE = grammar.pattern("dateline", guard=False)
     CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’.&-]*")
     # A subject with a count or a finite verb in it is a clause, not a source's name.
     NOT_A_SUBJECT = re.compile(r"(?<![\w,.])\d[\d,.]*(?![\d,.]*(?:st|nd|rd|th)\b)|\b(?:is|are|was|were|killed|"
@@ -186,7 +187,8 @@ def classify_source(profile: Profile, phrase: str, *, sentence_start: bool = Fal
         key = _head_role(tables.kinds, phrase, parts)
         if key is not None:
             return key, "kind"
-    nation_hits = list(tables.nations.pattern.finditer(phrase)) if tables.nations is not None else []
+    nation_hits = [m for m in (tables.nations.pattern.finditer(phrase) if tables.nations is not None else ())
+                   if not _in_a_name(phrase, m.end())]
     if nation_hits:
         assert tables.nations is not None
         named = {tables.nations.key(m) for m in nation_hits}
@@ -216,6 +218,13 @@ def _role_spans(profile: Profile, phrase: str) -> list[tuple[int, int]]:
     spans = [m.span() for table in (*tables.roles.values(), tables.unmarked, tables.kinds) if table is not None
              for m in table.pattern.finditer(phrase)]
     return spans + [m.span() for m in _Phrase.ROLE_WORD.finditer(phrase)]
+
+
+def _in_a_name(phrase: str, end: int) -> bool:
+    """Whether a nation word ending at ``end`` is part of a proper name ("the Kyiv Independent", "Moscow
+    Times"): a capitalised word follows that is no role ("Ukrainian Navy", "Russian Defence Ministry")."""
+    after = _Phrase.CAPITALISED.match(phrase, end + 1) if phrase[end:end + 1] == " " else None
+    return after is not None and not _Phrase.ROLE_WORD.fullmatch(after.group(0).rstrip(".,"))
 
 
 def _looks_named(profile: Profile, phrase: str, *, sentence_start: bool) -> bool:
@@ -354,7 +363,7 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         if any(a <= start < b or start <= a < end for a, b in classified):
             continue
         phrase = reader.norm[start:end]
-        if _Phrase.DEFINITE_KIND.match(phrase):
+        if _Phrase.DEFINITE_KIND.match(phrase) and (reader.last_source or reader.last_entity):
             generic.append((start, "it"))  # "the think tank said", "the researchers": the one named before
             continue
         kind = classify_source(prof, phrase)
@@ -380,9 +389,12 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             key = known.key if known is not None else "other"
             named.append((int(key == "other"), score, Source(key, reader.text[start:end], start, score,
                                                              person=True)))
+    dateline = _Phrase.DATELINE.match(reader.norm, sent.start, sent.end)
     for m in reader.scan.finditer("claimant", sent.start, sent.end):
         if any(a <= m.start() < b for a, b in classified):
             continue
+        if dateline is not None and m.end() <= dateline.end():
+            continue  # "MOSCOW (Sputnik) - ...": where the story was filed, not who says it
         before = reader.norm[max(sent.start, m.start() - 60) : m.start()]
         after = reader.norm[m.end() : min(sent.end, m.end() + 60)]
         if _CHANNEL_BEFORE.search(before):
@@ -435,11 +447,13 @@ def _generic_source(reader: Reader, noun: str) -> Source | None:
                 return src
         return reader.last_org
     if noun in ("website", "site", "project", "blog", "monitor", "outlet", "group", "it"):
-        return reader.last_entity or reader.last_org
+        return reader.last_entity or reader.last_org or reader.last_source
     if noun == "intelligence":
         return reader.last_org or reader.last_entity
-    if noun in ("he", "she", "we"):  # '..., she said.': the last person who spoke
+    if noun in ("he", "she"):  # '..., she said.': the last person who spoke
         return reader.last_person or reader.last_source
+    if noun == "we":  # a quoted team or person: the last who spoke, else the last named
+        return reader.last_person or reader.last_source or reader.last_entity
     if noun in ("they", "document", "documents", "report", "update", "assessment", "assessments", "study",
                 "analysis", "estimates", "estimate", "findings"):
         return reader.last_source  # "The report estimates", "They said": the source whose report goes on
@@ -493,6 +507,18 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None) -> N
         else:
             reader.last_org = source
 
+
+
+def continues_report(profile: Profile, before: Mention, after: Mention) -> bool:
+    """Whether the figure ``after``, which names no source, goes on with the report of ``before``: on the
+    same side; or, from a source of neither side (the UN, US intelligence, a think tank), on the other
+    side of the war in the next breath ("Ukraine, by contrast, has suffered ..."). A belligerent's report
+    of its enemy's losses does not speak for its own, nor does anyone's for another war's dead."""
+    if after.side is None or before.side is None or after.side == before.side:
+        return True
+    opposed = before.side in profile.sides and profile.sides[before.side].opponent == after.side
+    return (opposed and profile.own_side(before.claimant) is None
+            and after.sentence.paragraph <= before.sentence.paragraph + 1)
 
 
 def credit_reported_by(reader: Reader, sent: Sentence) -> None:

@@ -239,8 +239,10 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         for vocabulary in ("side_adjective", "side_name"):
             for m in reader.scan.finditer(vocabulary, abs_start, np_span[1]):
                 return prof.key_of(m), "noun_phrase"
-    # 2. Lists share their side: "498 Russian troops ..., with 1,597 wounded".
-    if prev is not None and prev.sentence is sent and prev.side:
+    # 2. Lists share their side: "498 Russian troops ..., with 1,597 wounded"; but the victims of what
+    # one side launched are the other side's ("two missiles struck a hospital, killing 41").
+    launched_then_hurt = prev is not None and prev.category in prof.launched_categories and prof.is_people(category)
+    if prev is not None and prev.sentence is sent and prev.side and not launched_then_hurt:
         prev_np_end = prev.extra.get("np_end")
         after_prev = prev_np_end if isinstance(prev_np_end, int) else sent.start + prev.number.end
         if (not reader.scan.search("side_name", after_prev, abs_start, sliced=True)
