@@ -16,7 +16,8 @@ from ..profiles import Profile
 from .body import Sentence
 from .document import Mention, Reader, SentenceSources, Source
 
-__all__ = ["claimant_in", "continues_report", "credit_reported_by", "is_force", "remember_sources", "source_referred_to", "source_spans"]
+__all__ = ["claimant_in", "classify_source", "continues_report", "credit_reported_by", "is_force", "remember_sources",
+           "source_referred_to", "source_spans"]
 
 _ATTRIBUTION_BEFORE = grammar.pattern("attribution_before")
 # The name of a source, then a verb of saying. The lookahead before the verbs lets ``re`` skip, at
