@@ -194,3 +194,30 @@ def test_a_team_quoted_as_we_is_the_team_named_before() -> None:
 ])
 def test_victims_and_nationals_take_their_own_side(text: str, value: float, side: str) -> None:
     assert _by_value(text)[value].side == side
+
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    # a region speaks for the side that holds it
+    ("Officials in Belgorod said 5 people were wounded by Ukrainian shelling.", 5, "ru_officials"),
+    ("Kursk's acting governor said 3 civilians were killed in the attack.", 3, "ru_officials"),
+    ("The head of the Odesa regional military administration said 8 people were killed.", 8, "ua_officials"),
+    ("Kharkiv Governor Petro Ivanenko said two people were killed and 15 injured.", 15, "ua_officials"),
+    # a source named after its verb, with an apposition that says what it is
+    ("Russia lost 700 soldiers in the past day, said Andriy Kovalchuk, a Ukrainian officer.", 700, "ua_officials"),
+    ("The Russian army lost 90 tanks near the town, according to Lena Brandt, a German analyst.", 90, "other"),
+    # a place in a proper name is no nation
+    ("The Kyiv Tracker, an online newsroom, reported that 50 Russian soldiers were killed.", 50, "other"),
+])
+def test_places_and_appositions_say_what_a_source_is(text: str, value: float, claimant: str) -> None:
+    claim = _by_value(text)[value]
+    assert claim.claimant == claimant, (claim.claimant, claim.claimant_text)
+
+
+def test_a_source_word_list_item_must_be_a_pattern_of_its_own() -> None:
+    from lossledger.errors import ProfileError
+    from lossledger.profiles import _parse  # the loader's parser, on a copy of the shipped data
+
+    data = dict(load_profile().raw)
+    data["source_kinds"] = {"other": ["(?:think tank|", "institute)"]}
+    with pytest.raises(ProfileError, match="source_kinds"):
+        _parse(data, "war.toml")

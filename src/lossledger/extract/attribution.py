@@ -75,6 +75,7 @@ class _Phrase:
     REPORT_ISSUER = grammar.pattern("report_issuer", guard=False)
     DEFINITE_KIND = grammar.pattern("definite_kind", guard=False)
     DATELINE = grammar.pattern("dateline", guard=False)
+    CLOSING_APPOSITION = grammar.pattern("closing_apposition", guard=False)
     CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’.&-]*")
     # A subject with a count or a finite verb in it is a clause, not a source's name.
     NOT_A_SUBJECT = re.compile(r"(?<![\w,.])\d[\d,.]*(?![\d,.]*(?:st|nd|rd|th)\b)|\b(?:is|are|was|were|killed|"
@@ -292,6 +293,9 @@ def _reported_phrases(norm: str, lo: int, hi: int) -> list[tuple[int, int, int]]
     for m in _SOURCE_AFTER_CUE.finditer(norm, lo, hi):
         span = _phrase_after(norm, m.end(), hi)
         if span is not None:
+            apposition = _Phrase.CLOSING_APPOSITION.match(norm, span[1], hi)
+            if apposition is not None:  # "according to Andriy Kovalenko, a Ukrainian officer."
+                span = (span[0], apposition.end())
             found.append((*span, 3))
     for m in _REPORTING_VERB.finditer(norm, lo, hi):
         subject = _subject_before(norm, lo, m.start())

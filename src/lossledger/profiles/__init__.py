@@ -246,6 +246,18 @@ def _check_source_tables(data: dict[str, Any], source: str) -> None:
                 raise ProfileError(f"{source}: [{name}] names {key!r}, which is not in [claimants]")
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
                 raise ProfileError(f"{source}: [{name}] {key} must be a list of patterns")
+            _check_patterns(words, f"{source}: [{name}] {key}")
+    for nation, spec in nations.items():
+        _check_patterns(spec["words"], f"{source}: [source_nations.{nation}] words")
+
+
+def _check_patterns(words: list[Any], where: str) -> None:
+    """Each word is a whole regular expression of its own (a group split over two list items is not)."""
+    for word in words:
+        try:
+            re.compile(str(word))
+        except re.error as exc:
+            raise ProfileError(f"{where}: {word!r} is not a valid regular expression: {exc}") from exc
 
 
 def _parse(data: dict[str, Any], source: str) -> Profile:
