@@ -51,13 +51,39 @@ _PERSON_POINTER = grammar.pattern("person_pronoun_end", guard=False)
 _NOT_ENTITIES = frozenset({"moscow", "putin", "kremlin", "the kremlin", "zelensky", "zelenskyy"})
 
 # Reported speech: the phrase that says, and what it is.
-_REPORTING_VERB = grammar.pattern("reporting_verb")
+def _prefix_tree(words: list[str]) -> str:
+    """One regex for a list of literal words, factored on common prefixes: ``re`` then tries one branch
+    per character instead of every word at every position."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return pattern(tree)
+
+
+_NOUN_VERBS = frozenset(grammar.source("reporting_noun_verb").split("|"))
+_REPORTING_VERB = re.compile(r"\b" + _prefix_tree(
+    grammar.source("reporting_verb").split("|") + sorted(_NOUN_VERBS)) + r"\b")
+
 _SUBJECT_BOUNDARY = grammar.pattern("subject_boundary")
 _SOURCE_AFTER_CUE = grammar.pattern("source_after_cue")
+_BY_OR_FROM = grammar.pattern("by_or_from")
+
 _SOURCE_END = grammar.pattern("source_end")
-_POSSESSIVE_REPORT = grammar.pattern("possessive_report", guard=False)
+_POSSESSIVE_REPORT = grammar.pattern("possessive_report")
 _MAX_SUBJECT_WORDS = 10
-_SUBJECT_REACH = 120  # how far before its verb a subject may begin
+_SUBJECT_REACH = 100  # how far before its verb a subject may begin
+_CLASSIFIED_KEPT = 20_000  # phrases whose class is remembered, per profile
 
 
 class _Phrase:
@@ -75,6 +101,11 @@ class _Phrase:
     REPORT_ISSUER = grammar.pattern("report_issuer", guard=False)
     DEFINITE_KIND = grammar.pattern("definite_kind", guard=False)
     DATELINE = grammar.pattern("dateline", guard=False)
+    POSSESSOR = grammar.pattern("possessor", guard=False)
+    # read at one place: after a noun-like verb, before "by"/"from"
+    NOUN_NOT_VERB = grammar.pattern("noun_not_verb", guard=False)
+    PUT_FIGURE = grammar.pattern("put_figure", guard=False)
+    REPORT_NOUN_BEFORE = grammar.pattern("report_noun_before", guard=False)
     CLOSING_APPOSITION = grammar.pattern("closing_apposition", guard=False)
     CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’.&-]*")
     # A subject with a count or a finite verb in it is a clause, not a source's name.
@@ -120,6 +151,7 @@ class _SourceTables:
     together: dict[str, frozenset[str]]  # nation -> the nations that, named together, speak as it
     kinds: _Table | None
     unmarked: _Table | None
+    classified: dict[str, tuple[str, str] | None]  # phrases read so far: the same few recur in every text
 
 
 _TABLES: dict[int, _SourceTables] = {}
@@ -137,6 +169,7 @@ def _source_tables(profile: Profile) -> _SourceTables:
             together={nation: frozenset(spec["together"]) for nation, spec in nations.items() if spec.get("together")},
             kinds=_Table.of(raw.get("source_kinds", {})),
             unmarked=_Table.of(raw.get("source_roles", {})),
+            classified={},
         )
     return found
 
@@ -184,6 +217,15 @@ def classify_source(profile: Profile, phrase: str, *, sentence_start: bool = Fal
     operational command"), or a name nothing classifies (``other``). None when the phrase is no name
     (a pronoun, "the report", "officials"): the caller resolves those."""
     tables = _source_tables(profile)
+    if phrase in tables.classified:
+        return tables.classified[phrase]
+    found = _classify(tables, phrase)
+    if len(tables.classified) < _CLASSIFIED_KEPT:
+        tables.classified[phrase] = found
+    return found
+
+
+def _classify(tables: _SourceTables, phrase: str) -> tuple[str, str] | None:
     parts = _parts(phrase)
     if tables.kinds is not None:
         key = _head_role(tables.kinds, phrase, parts)
@@ -246,13 +288,11 @@ def _subject_before(norm: str, lo: int, verb_start: int) -> tuple[int, int] | No
     """The span of the subject of a verb of saying at ``verb_start``: the words after the last clause
     boundary ("..., authorities said" -> "authorities"; "X, a spokesman for Y, said" -> all of it)."""
     lo = max(lo, verb_start - _SUBJECT_REACH)
-    seg_end = verb_start
-    tail = _Phrase.SUBJECT_TAIL.search(norm, lo, seg_end)
-    if tail is not None:
-        seg_end = tail.start()
     start = lo
-    for m in _SUBJECT_BOUNDARY.finditer(norm, lo, seg_end):
+    for m in _SUBJECT_BOUNDARY.finditer(norm, lo, verb_start):
         start = m.end()
+    tail = _Phrase.SUBJECT_TAIL.search(norm, start, verb_start)
+    seg_end = tail.start() if tail is not None else verb_start
     chunk = norm[start:seg_end]
     stripped = chunk.rstrip()
     if stripped.endswith(","):
@@ -266,9 +306,9 @@ def _subject_before(norm: str, lo: int, verb_start: int) -> tuple[int, int] | No
     while start < end and norm[start] in " \t\n\"'“”-–—":
         start += 1
     words = norm[start:end].split()
-    if (not words or len(words) > _MAX_SUBJECT_WORDS or _Phrase.NOT_A_SUBJECT.search(norm, start, end)
-            or _Phrase.NOT_SUBJECT_END.search(norm, start, end) or _Phrase.NOT_SUBJECT_START.match(norm, start, end)
-            or _Phrase.LOSS_HEAD.search(norm, start, end)):
+    if (not words or len(words) > _MAX_SUBJECT_WORDS or _Phrase.NOT_SUBJECT_END.search(words[-1])
+            or _Phrase.LOSS_HEAD.search(words[-1]) or _Phrase.NOT_SUBJECT_START.match(words[0])
+            or _Phrase.NOT_A_SUBJECT.search(norm, start, end)):
         return None
     if words[0].lower() == "and":
         start = norm.index(words[1], start) if len(words) > 1 else end
@@ -290,22 +330,39 @@ def _reported_phrases(norm: str, lo: int, hi: int) -> list[tuple[int, int, int]]
     """Noun phrases of the sentence ``norm[lo:hi]`` that say something, as (start, end, score): after
     "according to" and a postposed verb of saying (3), before a verb of saying or a possessive report (2)."""
     found: list[tuple[int, int, int]] = []
-    for m in _SOURCE_AFTER_CUE.finditer(norm, lo, hi):
-        span = _phrase_after(norm, m.end(), hi)
+    cues = [m.end() for m in _SOURCE_AFTER_CUE.finditer(norm, lo, hi)]
+    cues += [m.end() for m in _BY_OR_FROM.finditer(norm, lo, hi)
+             if _Phrase.REPORT_NOUN_BEFORE.search(norm, max(lo, m.start() - 40), m.start())]
+    for cue_end in cues:
+        span = _phrase_after(norm, cue_end, hi)
         if span is not None:
             apposition = _Phrase.CLOSING_APPOSITION.match(norm, span[1], hi)
             if apposition is not None:  # "according to Andriy Kovalenko, a Ukrainian officer."
                 span = (span[0], apposition.end())
             found.append((*span, 3))
     for m in _REPORTING_VERB.finditer(norm, lo, hi):
+        word = m.group(0)
+        if word in _NOUN_VERBS:
+            if word.startswith("put"):
+                if not _Phrase.PUT_FIGURE.match(norm, m.end(), hi):
+                    continue
+            elif _Phrase.NOUN_NOT_VERB.match(norm, m.end(), hi):
+                continue  # "a higher estimate, suggesting", "reports of": the noun
         subject = _subject_before(norm, lo, m.start())
         if subject is not None:
             found.append((*subject, 2))
+    if norm.find("'s", lo, hi) < 0:
+        return found  # no possessor here
     for m in _POSSESSIVE_REPORT.finditer(norm, lo, hi):
-        start = m.start("np")
-        for b in _SUBJECT_BOUNDARY.finditer(norm, start, m.end("np")):
+        owner = _Phrase.POSSESSOR.search(norm, max(lo, m.start() - 60), m.start())
+        if owner is None:
+            continue
+        start = owner.start()
+        for b in _SUBJECT_BOUNDARY.finditer(norm, start, owner.end()):
             start = b.end()
-        if start < m.end("np") and not _Phrase.NOT_A_SUBJECT.search(norm, start, m.end()):
+        while start < owner.end() and norm[start] == " ":
+            start += 1
+        if start < owner.end() and not _Phrase.NOT_A_SUBJECT.search(norm, start, m.end()):
             found.append((start, m.end(), 2))
     return found
 
@@ -364,6 +421,7 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
     # Phrases that say something, classified by what they are; an alias inside one classified by
     # its nation, kind or role gives way to it ("Ukraine's navy spokesman Dmytro Pletenchuk").
     classified: list[tuple[int, int]] = []
+    aliases = list(reader.scan.finditer("claimant", sent.start, sent.end))
     for start, end, score in _reported_phrases(reader.norm, sent.start, sent.end):
         if any(a <= start < b or start <= a < end for a, b in classified):
             continue
@@ -375,7 +433,8 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         if kind is not None:
             key, _basis = kind
             classified.append((start, end))
-            same = next((m for m in reader.scan.finditer("claimant", start, end) if prof.key_of(m) == key), None)
+            same = next((m for m in aliases if start <= m.start() and m.end() <= end and prof.key_of(m) == key),
+                        None)
             if same is not None:  # a name the profile knows says as much: the source is written as that name
                 named.append((int(key == "other"), score, Source(key, reader.text[same.start():same.end()],
                                                                  same.start(), score)))
@@ -386,7 +445,7 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         if _Phrase.PRONOUN_SUBJECT.match(bare) or _Phrase.REPORT_POINTER.match(bare):
             generic.append((start, bare.split()[-1].lower()))  # resolved against the sources read so far
             continue
-        if (reader.scan.search("claimant", start, end, sliced=True) is None
+        if (not any(start <= m.start() and m.end() <= end for m in aliases)
                 and _looks_named(prof, phrase, sentence_start=start == sent.start)):
             classified.append((start, end))
             known = next((reader.named_people[w.lower()] for w in _Phrase.CAPITALISED.findall(phrase)
@@ -395,7 +454,7 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             named.append((int(key == "other"), score, Source(key, reader.text[start:end], start, score,
                                                              person=True)))
     dateline = _Phrase.DATELINE.match(reader.norm, sent.start, sent.end)
-    for m in reader.scan.finditer("claimant", sent.start, sent.end):
+    for m in aliases:
         if any(a <= m.start() < b for a, b in classified):
             continue
         if dateline is not None and m.end() <= dateline.end():
@@ -492,12 +551,26 @@ def is_force(reader: Reader, m: re.Match[str]) -> bool:
     return bool(_FORCE_NAME.search(name))
 
 
+_SURNAMES: dict[str, str] = {}
+
+
+def _surname(name: str) -> str:
+    """The surname of a full name ("Andrey Belousov" -> "belousov"), else ""; remembered by name."""
+    found = _SURNAMES.get(name)
+    if found is None:
+        words = [w for w in _Phrase.CAPITALISED.findall(name)
+                 if not _Phrase.NOT_A_NAME.match(w) and not _Phrase.ROLE_WORD.match(w)]
+        found = words[-1].lower() if len(words) >= 2 else ""
+        if len(_SURNAMES) < _CLASSIFIED_KEPT:
+            _SURNAMES[name] = found
+    return found
+
+
 def remember_sources(reader: Reader, sent: Sentence, source: Source | None) -> None:
     for m in reader.scan.finditer("claimant", sent.start, sent.end):
-        names = [w for w in _Phrase.CAPITALISED.findall(m.group(0))
-                 if not _Phrase.NOT_A_NAME.match(w) and not _Phrase.ROLE_WORD.match(w)]
-        if len(names) >= 2:  # "Andrey Belousov": "Belousov said" names him again
-            reader.named_people.setdefault(names[-1].lower(), Source(
+        surname = _surname(m.group(0))
+        if surname:  # "Andrey Belousov": "Belousov said" names him again
+            reader.named_people.setdefault(surname, Source(
                 reader.profile.key_of(m), reader.text[m.start():m.end()], m.start(), person=True))
         if is_force(reader, m) or m.group(0).lower() in _NOT_ENTITIES:
             continue
