@@ -221,3 +221,28 @@ def test_a_source_word_list_item_must_be_a_pattern_of_its_own() -> None:
     data["source_kinds"] = {"other": ["(?:think tank|", "institute)"]}
     with pytest.raises(ProfileError, match="source_kinds"):
         _parse(data, "war.toml")
+
+
+def test_a_speaker_set_off_by_commas_speaks_for_what_came_before() -> None:
+    text = ("Nine more people are missing, the regional governor said on Friday, which would make it the worst "
+            "attack since 14 people died in the city in March.")
+    claims = _by_value(text)
+    assert claims[9].claimant == "ua_officials"
+    assert claims[14].claimant is None  # the article's own comparison
+    text = ("Ukraine lost 40 soldiers in the attack, the Russian defence ministry said, adding that 12 Ukrainian "
+            "tanks were destroyed.")
+    claims = _by_value(text)
+    assert claims[40].claimant == claims[12].claimant == "ru_mod"
+
+
+def test_the_speaker_after_a_quote_speaks_for_the_whole_quote() -> None:
+    text = ('"In the last war, the Soviets lost 15,000 soldiers in ten years. Now Russia loses 20,000 soldiers '
+            'in a month," the alliance chief Anna Berg told reporters at NATO headquarters.')
+    claims = _by_value(text)
+    assert claims[15000].claimant == claims[20000].claimant == "western_officials"
+    assert claims[15000].side == "soviet_union"
+    text = ('"We destroyed 12 tanks near the river. The enemy also lost 300 soldiers," a spokesman for the '
+            'eastern operational group said.')
+    claims = _by_value(text)
+    assert claims[12].claimant == claims[300].claimant == "ua_officials"
+    assert claims[12].side == "russia"

@@ -28,9 +28,11 @@ from . import dates as datelib
 from .attribution import (
     claimant_in,
     continues_report,
+    credit_quote,
     credit_reported_by,
     remember_sources,
     source_referred_to,
+    speaks_for,
 )
 from .body import Sentence
 from .document import Mention, Reader
@@ -131,11 +133,13 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
                 continue
         if outcome == "killed" and category not in ("personnel", "civilians", "people"):
             outcome = "destroyed"
+        num_source = source
         if explicit and len(numbers) > 1:
             nearest = claimant_in(reader, sent, near=abs_start)
             if nearest is not None and nearest.key != source.key:  # type: ignore[union-attr]
                 source = nearest
-        claimant = source.key if source else None
+            num_source = source if speaks_for(reader, sent, abs_start) else None
+        claimant = num_source.key if num_source else None
         side, _side_basis = side_of(reader, sent, abs_start, np_span, category, claimant, prev)
         qualifier = "exact" if num.delta else qualifier_of(reader, abs_start, abs_end, num)
         if rule == "bulletin_delta":
@@ -148,15 +152,17 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         m = Mention(
             sentence=sent, number=num, category=category, outcome=outcome, side=side, qualifier=qualifier,
             measure=measure, period_days=period_days, period_start=None, as_of=None, as_of_basis="none",
-            hedged=hedged, claimant=claimant, claimant_text=source.text if source else None,
-            claimant_explicit=explicit, rule=rule, value=num.value, value_high=num.value_high,
-            measure_cue=measure_cue,
+            hedged=hedged, claimant=claimant, claimant_text=num_source.text if num_source else None,
+            claimant_explicit=explicit and num_source is not None, rule=rule, value=num.value,
+            value_high=num.value_high, measure_cue=measure_cue,
         )
         if rule == "bulletin_delta":
             last = out[-1]
             m.side, m.claimant, m.claimant_text = last.side, last.claimant, last.claimant_text
             m.outcome = last.outcome
         m.extra["np_end"] = np_end
+        if explicit and num_source is None:
+            m.extra["own_voice"] = True  # its sentence's sources speak for other figures: the article's own
         if breakdown:
             m.extra["breakdown"] = True
         if year_line:
@@ -298,6 +304,7 @@ def extract_claims(
         found = _read_sentence(reader, sent)
         credit_reported_by(reader, sent)
         reader.mentions.extend(found)
+        credit_quote(reader, sent)
         _update_list_context(reader, sent, found)
     if not reader.mentions:
         return []

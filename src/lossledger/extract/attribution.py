@@ -16,8 +16,8 @@ from ..profiles import Profile
 from .body import Sentence
 from .document import Mention, Reader, SentenceSources, Source
 
-__all__ = ["claimant_in", "classify_source", "continues_report", "credit_reported_by", "is_force", "remember_sources",
-           "source_referred_to", "source_spans"]
+__all__ = ["claimant_in", "classify_source", "continues_report", "credit_quote", "credit_reported_by", "is_force",
+           "remember_sources", "source_referred_to", "source_spans", "speaks_for"]
 
 _ATTRIBUTION_BEFORE = grammar.pattern("attribution_before")
 # The name of a source, then a verb of saying. The lookahead before the verbs lets ``re`` skip, at
@@ -83,6 +83,7 @@ _SOURCE_END = grammar.pattern("source_end")
 _POSSESSIVE_REPORT = grammar.pattern("possessive_report")
 _MAX_SUBJECT_WORDS = 10
 _SUBJECT_REACH = 100  # how far before its verb a subject may begin
+_OUT_OF_SCOPE = 10_000  # added to the distance of a source that speaks for other figures of its sentence
 _CLASSIFIED_KEPT = 20_000  # phrases whose class is remembered, per profile
 
 
@@ -102,6 +103,8 @@ class _Phrase:
     DEFINITE_KIND = grammar.pattern("definite_kind", guard=False)
     DATELINE = grammar.pattern("dateline", guard=False)
     POSSESSOR = grammar.pattern("possessor", guard=False)
+    CLAUSE_CLOSES = grammar.pattern("clause_closes", guard=False)
+    QUOTE_CREDIT = grammar.pattern("quote_credit", guard=False)
     # read at one place: after a noun-like verb, before "by"/"from"
     NOUN_NOT_VERB = grammar.pattern("noun_not_verb", guard=False)
     PUT_FIGURE = grammar.pattern("put_figure", guard=False)
@@ -326,10 +329,12 @@ def _phrase_after(norm: str, start: int, hi: int) -> tuple[int, int] | None:
     return start, end
 
 
-def _reported_phrases(norm: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
-    """Noun phrases of the sentence ``norm[lo:hi]`` that say something, as (start, end, score): after
-    "according to" and a postposed verb of saying (3), before a verb of saying or a possessive report (2)."""
-    found: list[tuple[int, int, int]] = []
+def _reported_phrases(norm: str, lo: int, hi: int) -> list[tuple[int, int, int, str]]:
+    """Noun phrases of the sentence ``norm[lo:hi]`` that say something, as (start, end, score, scope): after
+    "according to" and a postposed verb of saying (3), before a verb of saying or a possessive report (2).
+    The scope says which figures the source speaks for: a subject that opens its clause ("Ukraine says the
+    number is ...") those after it, one set off by a comma (", President X said on Thursday,") those before."""
+    found: list[tuple[int, int, int, str]] = []
     cues = [m.end() for m in _SOURCE_AFTER_CUE.finditer(norm, lo, hi)]
     cues += [m.end() for m in _BY_OR_FROM.finditer(norm, lo, hi)
              if _Phrase.REPORT_NOUN_BEFORE.search(norm, max(lo, m.start() - 40), m.start())]
@@ -339,18 +344,27 @@ def _reported_phrases(norm: str, lo: int, hi: int) -> list[tuple[int, int, int]]
             apposition = _Phrase.CLOSING_APPOSITION.match(norm, span[1], hi)
             if apposition is not None:  # "according to Andriy Kovalenko, a Ukrainian officer."
                 span = (span[0], apposition.end())
-            found.append((*span, 3))
+            found.append((*span, 3, "both"))
     for m in _REPORTING_VERB.finditer(norm, lo, hi):
         word = m.group(0)
         if word in _NOUN_VERBS:
-            if word.startswith("put"):
+            if word.startswith(("put", "gave", "give", "provide", "offer")):
                 if not _Phrase.PUT_FIGURE.match(norm, m.end(), hi):
-                    continue
+                    continue  # "put" or "gave" says a figure only with it: "gave a higher estimate"
             elif _Phrase.NOUN_NOT_VERB.match(norm, m.end(), hi):
                 continue  # "a higher estimate, suggesting", "reports of": the noun
         subject = _subject_before(norm, lo, m.start())
         if subject is not None:
-            found.append((*subject, 2))
+            # '"...," the ministry said', ', the ministry said.': it speaks for what came before; ', the
+            # ministry said, adding that ...' for both; a subject that opens its clause, for what follows
+            mark = norm[max(lo, subject[0] - 2):subject[0]].strip()
+            if mark == '"':
+                scope = "before"
+            elif mark == ",":
+                scope = "before" if _Phrase.CLAUSE_CLOSES.match(norm, m.end(), hi) else "both"
+            else:
+                scope = "after"
+            found.append((*subject, 2, scope))
     if norm.find("'s", lo, hi) < 0:
         return found  # no possessor here
     for m in _POSSESSIVE_REPORT.finditer(norm, lo, hi):
@@ -363,7 +377,7 @@ def _reported_phrases(norm: str, lo: int, hi: int) -> list[tuple[int, int, int]]
         while start < owner.end() and norm[start] == " ":
             start += 1
         if start < owner.end() and not _Phrase.NOT_A_SUBJECT.search(norm, start, m.end()):
-            found.append((start, m.end(), 2))
+            found.append((start, m.end(), 2, "both"))
     return found
 
 
@@ -397,9 +411,19 @@ def _distance(src: Source, near: int | None) -> int:
     speaks for what follows it: after the number it is another figure's source, so it comes last."""
     if near is None:
         return 0
-    if src.start > near and src.score == 2:
-        return src.start - near + 10_000
+    if (src.start > near and src.scope == "after") or (src.start < near and src.scope == "before"):
+        return abs(src.start - near) + _OUT_OF_SCOPE
     return abs(src.start - near)
+
+
+def speaks_for(reader: Reader, sent: Sentence, pos: int) -> bool:
+    """Whether some source the sentence names speaks for the figure at ``pos``: not when every one of them
+    opens a clause after it ("... 6,000 soldiers - Ukraine says ... while Russia has confirmed 500") or
+    closes one before it (", the president said on Thursday, meaning ... after 32 people died")."""
+    named, generic = _sources_named(reader, sent)
+    if generic:
+        return True
+    return not named or any(_distance(src, pos) < _OUT_OF_SCOPE for _other, _score, src in named)
 
 
 def source_spans(reader: Reader, sent: Sentence) -> list[tuple[int, int]]:
@@ -422,7 +446,8 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
     # its nation, kind or role gives way to it ("Ukraine's navy spokesman Dmytro Pletenchuk").
     classified: list[tuple[int, int]] = []
     aliases = list(reader.scan.finditer("claimant", sent.start, sent.end))
-    for start, end, score in _reported_phrases(reader.norm, sent.start, sent.end):
+    phrases = _reported_phrases(reader.norm, sent.start, sent.end)
+    for start, end, score, scope in phrases:
         if any(a <= start < b or start <= a < end for a, b in classified):
             continue
         phrase = reader.norm[start:end]
@@ -437,9 +462,10 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
                         None)
             if same is not None:  # a name the profile knows says as much: the source is written as that name
                 named.append((int(key == "other"), score, Source(key, reader.text[same.start():same.end()],
-                                                                 same.start(), score)))
+                                                                 same.start(), score, scope=scope)))
                 continue
-            named.append((int(key == "other"), score, Source(key, reader.text[start:end], start, score)))
+            named.append((int(key == "other"), score, Source(key, reader.text[start:end], start, score,
+                                                             scope=scope)))
             continue
         bare = phrase.strip()
         if _Phrase.PRONOUN_SUBJECT.match(bare) or _Phrase.REPORT_POINTER.match(bare):
@@ -452,12 +478,12 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
                           if w.lower() in reader.named_people), None)
             key = known.key if known is not None else "other"
             named.append((int(key == "other"), score, Source(key, reader.text[start:end], start, score,
-                                                             person=True)))
-    dateline = _Phrase.DATELINE.match(reader.norm, sent.start, sent.end)
+                                                             person=True, scope=scope)))
+    datelines = [d.span() for d in _Phrase.DATELINE.finditer(reader.norm, sent.start, sent.end)]
     for m in aliases:
         if any(a <= m.start() < b for a, b in classified):
             continue
-        if dateline is not None and m.end() <= dateline.end():
+        if any(a <= m.start() and m.end() <= b for a, b in datelines):
             continue  # "MOSCOW (Sputnik) - ...": where the story was filed, not who says it
         before = reader.norm[max(sent.start, m.start() - 60) : m.start()]
         after = reader.norm[m.end() : min(sent.end, m.end() + 60)]
@@ -484,7 +510,8 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             score = 1  # a named source with no verb of saying: "US and UK sources are in line with ..."
         if score:
             key = prof.key_of(m)
-            source = Source(key, reader.text[m.start() : m.end()], m.start(), score)
+            scope = next((sc for a, b, _s, sc in phrases if a <= m.start() < b), "both")
+            source = Source(key, reader.text[m.start() : m.end()], m.start(), score, scope=scope)
             named.append((int(key == "other"), score, source))
     generic += [(m.start(), next(g for g in m.groups() if g))
                 for m in _GENERIC_SOURCE.finditer(reader.norm, sent.start, sent.end)
@@ -592,11 +619,30 @@ def continues_report(profile: Profile, before: Mention, after: Mention) -> bool:
     same side; or, from a source of neither side (the UN, US intelligence, a think tank), on the other
     side of the war in the next breath ("Ukraine, by contrast, has suffered ..."). A belligerent's report
     of its enemy's losses does not speak for its own, nor does anyone's for another war's dead."""
+    if after.extra.get("own_voice"):
+        return False
     if after.side is None or before.side is None or after.side == before.side:
         return True
     opposed = before.side in profile.sides and profile.sides[before.side].opponent == after.side
     return (opposed and profile.own_side(before.claimant) is None
             and after.sentence.paragraph <= before.sentence.paragraph + 1)
+
+
+def credit_quote(reader: Reader, sent: Sentence) -> None:
+    """'"... the Soviets lost 20,000 in 10 years. Now they lose 30,000," Rutte said': the speaker named
+    after a closing quote is the source of every figure of the quoted passage that named none."""
+    closing = _Phrase.QUOTE_CREDIT.search(reader.norm, sent.start, sent.end)
+    if closing is None:
+        return
+    src = claimant_in(reader, sent, near=closing.end())
+    if src is None or src.start < closing.start():
+        return
+    opening = reader.norm.rfind('"', 0, closing.start())
+    if opening < 0:
+        return
+    for m in reader.mentions:
+        if m.sentence.start >= opening and m.sentence.start < sent.start and not m.claimant_explicit:
+            m.claimant, m.claimant_text, m.claimant_explicit = src.key, src.text, True
 
 
 def credit_reported_by(reader: Reader, sent: Sentence) -> None:

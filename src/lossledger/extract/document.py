@@ -79,6 +79,7 @@ class Source:
     start: int
     score: int = 2  # 3: "according to X", 2: "X said", 1: named without a verb of saying
     person: bool = False  # a person named by the text and classified by nothing else ("he said" points back)
+    scope: str = "both"  # the figures it speaks for: "after" it, "before" it (", X said,") or "both"
 
 
 #: What a sentence alone says about its sources: named ones as (is "other", score, source), and
