@@ -246,3 +246,13 @@ def test_the_speaker_after_a_quote_speaks_for_the_whole_quote() -> None:
     claims = _by_value(text)
     assert claims[12].claimant == claims[300].claimant == "ua_officials"
     assert claims[12].side == "russia"
+
+
+def test_a_commander_named_without_a_nation_is_the_enemy_of_the_losses_he_reports() -> None:
+    text = "Oleksandr Petrenko, commander of the southern group of forces, said 500 Russian soldiers were killed."
+    assert _by_value(text)[500].claimant == "ua_officials"
+    text = "Colonel Ivan Sidorov told state television that 30 Ukrainian tanks had been destroyed."
+    assert _by_value(text)[30].claimant == "ru_officials"
+    # a retired officer comments: a named source of no side
+    text = "Retired colonel Jan Novak said 200 Russian tanks had been destroyed in the spring."
+    assert _by_value(text)[200].claimant == "other"

@@ -30,6 +30,7 @@ from .attribution import (
     continues_report,
     credit_quote,
     credit_reported_by,
+    enemy_of_victims,
     remember_sources,
     source_referred_to,
     speaks_for,
@@ -141,6 +142,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             num_source = source if speaks_for(reader, sent, abs_start) else None
         claimant = num_source.key if num_source else None
         side, _side_basis = side_of(reader, sent, abs_start, np_span, category, claimant, prev)
+        if num_source is not None and num_source.military and category not in ("civilians", "people"):
+            claimant = enemy_of_victims(reader.profile, side) or claimant
         qualifier = "exact" if num.delta else qualifier_of(reader, abs_start, abs_end, num)
         if rule == "bulletin_delta":
             qualifier = "exact"

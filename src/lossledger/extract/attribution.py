@@ -16,8 +16,8 @@ from ..profiles import Profile
 from .body import Sentence
 from .document import Mention, Reader, SentenceSources, Source
 
-__all__ = ["claimant_in", "classify_source", "continues_report", "credit_quote", "credit_reported_by", "is_force",
-           "remember_sources", "source_referred_to", "source_spans", "speaks_for"]
+__all__ = ["claimant_in", "classify_source", "continues_report", "credit_quote", "credit_reported_by",
+           "enemy_of_victims", "is_force", "remember_sources", "source_referred_to", "source_spans", "speaks_for"]
 
 _ATTRIBUTION_BEFORE = grammar.pattern("attribution_before")
 # The name of a source, then a verb of saying. The lookahead before the verbs lets ``re`` skip, at
@@ -104,6 +104,8 @@ class _Phrase:
     DATELINE = grammar.pattern("dateline", guard=False)
     POSSESSOR = grammar.pattern("possessor", guard=False)
     CLAUSE_CLOSES = grammar.pattern("clause_closes", guard=False)
+    MILITARY_ROLE = grammar.pattern("military_role", guard=False)
+    OUT_OF_SERVICE = grammar.pattern("out_of_service", guard=False)
     QUOTE_CREDIT = grammar.pattern("quote_credit", guard=False)
     # read at one place: after a noun-like verb, before "by"/"from"
     NOUN_NOT_VERB = grammar.pattern("noun_not_verb", guard=False)
@@ -416,6 +418,15 @@ def _distance(src: Source, near: int | None) -> int:
     return abs(src.start - near)
 
 
+def enemy_of_victims(profile: Profile, side: str | None) -> str | None:
+    """The claimant a side's enemy speaks as by default (the nation's own key): who a commander named with no
+    nation is, when he reports ``side``'s losses ("Oleksandr Petrenko, commander of the southern group of
+    forces, said 500 Russian soldiers were killed" is Ukraine's)."""
+    if side not in profile.sides:
+        return None
+    return _source_tables(profile).defaults.get(profile.sides[side].opponent or "")
+
+
 def speaks_for(reader: Reader, sent: Sentence, pos: int) -> bool:
     """Whether some source the sentence names speaks for the figure at ``pos``: not when every one of them
     opens a clause after it ("... 6,000 soldiers - Ukraine says ... while Russia has confirmed 500") or
@@ -477,8 +488,10 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             known = next((reader.named_people[w.lower()] for w in _Phrase.CAPITALISED.findall(phrase)
                           if w.lower() in reader.named_people), None)
             key = known.key if known is not None else "other"
-            named.append((int(key == "other"), score, Source(key, reader.text[start:end], start, score,
-                                                             person=True, scope=scope)))
+            named.append((int(key == "other"), score, Source(
+                key, reader.text[start:end], start, score, person=True, scope=scope,
+                military=known is None and bool(_Phrase.MILITARY_ROLE.search(phrase))
+                and not _Phrase.OUT_OF_SERVICE.search(phrase))))
     datelines = [d.span() for d in _Phrase.DATELINE.finditer(reader.norm, sent.start, sent.end)]
     for m in aliases:
         if any(a <= m.start() < b for a, b in classified):

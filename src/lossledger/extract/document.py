@@ -80,6 +80,7 @@ class Source:
     score: int = 2  # 3: "according to X", 2: "X said", 1: named without a verb of saying
     person: bool = False  # a person named by the text and classified by nothing else ("he said" points back)
     scope: str = "both"  # the figures it speaks for: "after" it, "before" it (", X said,") or "both"
+    military: bool = False  # a commander or unit named with no nation: the enemy of the losses it reports
 
 
 #: What a sentence alone says about its sources: named ones as (is "other", score, source), and
