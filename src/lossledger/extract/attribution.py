@@ -8,6 +8,7 @@ organisation, person and named entity so that later sentences can be attributed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..languages import grammar
@@ -71,11 +72,13 @@ def _prefix_tree(words: list[str]) -> str:
     return pattern(tree)
 
 
+# where a subject begins: after a mark, or after a word that opens a clause (as a prefix tree)
+_SUBJECT_BOUNDARY = re.compile(grammar.source("subject_boundary") + r"|\b(?i:" + _prefix_tree(
+    grammar.source("subject_boundary_word").split("|")) + r")\s")
 _NOUN_VERBS = frozenset(grammar.source("reporting_noun_verb").split("|"))
 _REPORTING_VERB = re.compile(r"\b" + _prefix_tree(
     grammar.source("reporting_verb").split("|") + sorted(_NOUN_VERBS)) + r"\b")
 
-_SUBJECT_BOUNDARY = grammar.pattern("subject_boundary")
 _SOURCE_AFTER_CUE = grammar.pattern("source_after_cue")
 _BY_OR_FROM = grammar.pattern("by_or_from")
 
@@ -157,6 +160,7 @@ class _SourceTables:
     kinds: _Table | None
     unmarked: _Table | None
     classified: dict[str, tuple[str, str] | None]  # phrases read so far: the same few recur in every text
+    named: dict[tuple[str, bool], bool]  # whether a phrase names someone, likewise
 
 
 _TABLES: dict[int, _SourceTables] = {}
@@ -175,6 +179,7 @@ def _source_tables(profile: Profile) -> _SourceTables:
             kinds=_Table.of(raw.get("source_kinds", {})),
             unmarked=_Table.of(raw.get("source_roles", {})),
             classified={},
+            named={},
         )
     return found
 
@@ -280,13 +285,18 @@ def _looks_named(profile: Profile, phrase: str, *, sentence_start: bool) -> bool
     """Whether ``phrase`` names someone: a capitalised word that is not an article, a day, a role ("the
     Defense Ministry") or a common noun ("Officials" opening a sentence); a lone plural opening the
     sentence is a common noun ("Rescuers")."""
+    tables = _source_tables(profile)
+    key = (phrase, sentence_start)
+    if key in tables.named:
+        return tables.named[key]
     roles = _role_spans(profile, phrase)
     words = [m.group(0) for m in _Phrase.CAPITALISED.finditer(phrase) if not _Phrase.NOT_A_NAME.match(m.group(0))
              and not any(a <= m.start() < b for a, b in roles)]
-    if not words:
-        return False
     lone_plural = len(words) == 1 and words[0].endswith("s") and not words[0].isupper()
-    return not (sentence_start and lone_plural and phrase.lstrip().startswith(words[0]))
+    named = bool(words) and not (sentence_start and lone_plural and phrase.lstrip().startswith(words[0]))
+    if len(tables.named) < _CLASSIFIED_KEPT:
+        tables.named[key] = named
+    return named
 
 
 def _subject_before(norm: str, lo: int, verb_start: int) -> tuple[int, int] | None:
@@ -331,55 +341,99 @@ def _phrase_after(norm: str, start: int, hi: int) -> tuple[int, int] | None:
     return start, end
 
 
-def _reported_phrases(norm: str, lo: int, hi: int) -> list[tuple[int, int, int, str]]:
-    """Noun phrases of the sentence ``norm[lo:hi]`` that say something, as (start, end, score, scope): after
-    "according to" and a postposed verb of saying (3), before a verb of saying or a possessive report (2).
-    The scope says which figures the source speaks for: a subject that opens its clause ("Ukraine says the
-    number is ...") those after it, one set off by a comma (", President X said on Thursday,") those before."""
-    found: list[tuple[int, int, int, str]] = []
-    cues = [m.end() for m in _SOURCE_AFTER_CUE.finditer(norm, lo, hi)]
-    cues += [m.end() for m in _BY_OR_FROM.finditer(norm, lo, hi)
-             if _Phrase.REPORT_NOUN_BEFORE.search(norm, max(lo, m.start() - 40), m.start())]
-    for cue_end in cues:
-        span = _phrase_after(norm, cue_end, hi)
-        if span is not None:
-            apposition = _Phrase.CLOSING_APPOSITION.match(norm, span[1], hi)
-            if apposition is not None:  # "according to Andriy Kovalenko, a Ukrainian officer."
-                span = (span[0], apposition.end())
-            found.append((*span, 3, "both"))
-    for m in _REPORTING_VERB.finditer(norm, lo, hi):
-        word = m.group(0)
-        if word in _NOUN_VERBS:
-            if word.startswith(("put", "gave", "give", "provide", "offer")):
-                if not _Phrase.PUT_FIGURE.match(norm, m.end(), hi):
-                    continue  # "put" or "gave" says a figure only with it: "gave a higher estimate"
-            elif _Phrase.NOUN_NOT_VERB.match(norm, m.end(), hi):
-                continue  # "a higher estimate, suggesting", "reports of": the noun
-        subject = _subject_before(norm, lo, m.start())
-        if subject is not None:
-            # '"...," the ministry said', ', the ministry said.': it speaks for what came before; ', the
-            # ministry said, adding that ...' for both; a subject that opens its clause, for what follows
-            mark = norm[max(lo, subject[0] - 2):subject[0]].strip()
-            if mark == '"':
-                scope = "before"
-            elif mark == ",":
-                scope = "before" if _Phrase.CLAUSE_CLOSES.match(norm, m.end(), hi) else "both"
-            else:
-                scope = "after"
-            found.append((*subject, 2, scope))
-    if norm.find("'s", lo, hi) < 0:
-        return found  # no possessor here
-    for m in _POSSESSIVE_REPORT.finditer(norm, lo, hi):
-        owner = _Phrase.POSSESSOR.search(norm, max(lo, m.start() - 60), m.start())
-        if owner is None:
+#: Phrases that say something, as (start, end, score, scope); see ``_document_phrases``.
+Phrases = list[tuple[int, int, int, str]]
+
+
+def _cue_phrase(norm: str, cue_end: int, hi: int) -> tuple[int, int, int, str] | None:
+    """The source after "according to", ", said" or "data released by"."""
+    span = _phrase_after(norm, cue_end, hi)
+    if span is None:
+        return None
+    apposition = _Phrase.CLOSING_APPOSITION.match(norm, span[1], hi)
+    if apposition is not None:  # "according to Andriy Kovalenko, a Ukrainian officer."
+        span = (span[0], apposition.end())
+    return (*span, 3, "both")
+
+
+def _verb_phrase(norm: str, m: re.Match[str], lo: int, hi: int) -> tuple[int, int, int, str] | None:
+    """The subject of the verb of saying ``m``, and the figures it speaks for."""
+    word = m.group(0)
+    if word in _NOUN_VERBS:
+        if word.startswith(("put", "gave", "give", "provide", "offer")):
+            if not _Phrase.PUT_FIGURE.match(norm, m.end(), hi):
+                return None  # "put" or "gave" says a figure only with it: "gave a higher estimate"
+        elif _Phrase.NOUN_NOT_VERB.match(norm, m.end(), hi):
+            return None  # "a higher estimate, suggesting", "reports of": the noun
+    subject = _subject_before(norm, lo, m.start())
+    if subject is None:
+        return None
+    # '"...," the ministry said', ', the ministry said.': it speaks for what came before; ', the ministry said,
+    # adding that ...' for both; a subject that opens its clause, for what follows
+    mark = norm[max(lo, subject[0] - 2):subject[0]].strip()
+    if mark == '"':
+        scope = "before"
+    elif mark == ",":
+        scope = "before" if _Phrase.CLAUSE_CLOSES.match(norm, m.end(), hi) else "both"
+    else:
+        scope = "after"
+    return (*subject, 2, scope)
+
+
+def _possessive_phrase(norm: str, m: re.Match[str], lo: int) -> tuple[int, int, int, str] | None:
+    """The possessor of a report noun: "Kyiv's tally", "the ministry's latest update"."""
+    owner = _Phrase.POSSESSOR.search(norm, max(lo, m.start() - 60), m.start())
+    if owner is None:
+        return None
+    start = owner.start()
+    for b in _SUBJECT_BOUNDARY.finditer(norm, start, owner.end()):
+        start = b.end()
+    while start < owner.end() and norm[start] == " ":
+        start += 1
+    if start < owner.end() and not _Phrase.NOT_A_SUBJECT.search(norm, start, m.end()):
+        return (start, m.end(), 2, "both")
+    return None
+
+
+def _document_phrases(reader: Reader) -> dict[int, Phrases]:
+    """Noun phrases that say something, by the start of their sentence: after "according to" and a
+    postposed verb of saying (score 3), before a verb of saying or a possessive report (2). The scope says
+    which figures of its sentence the source speaks for: a subject that opens its clause ("Ukraine says the
+    number is ...") those after it, one set off by a comma (", President X said on Thursday.") those before.
+    The cues are found in one pass over the document, read once: most sentences hold none."""
+    found = reader.reported_phrases
+    if found is not None:
+        return found
+    found = reader.reported_phrases = {}
+    norm = reader.norm
+    starts = [sent.start for sent in reader.sentences]
+    ends = [sent.end for sent in reader.sentences]
+
+    def sentence_of(m: re.Match[str]) -> tuple[int, int] | None:
+        i = bisect_right(starts, m.start()) - 1
+        return (starts[i], ends[i]) if i >= 0 and m.end() <= ends[i] else None
+
+    def add(lo: int, phrase: tuple[int, int, int, str] | None) -> None:
+        if phrase is not None:
+            found.setdefault(lo, []).append(phrase)
+
+    for m in [*_SOURCE_AFTER_CUE.finditer(norm), *_BY_OR_FROM.finditer(norm)]:
+        bounds = sentence_of(m)
+        if bounds is None:
             continue
-        start = owner.start()
-        for b in _SUBJECT_BOUNDARY.finditer(norm, start, owner.end()):
-            start = b.end()
-        while start < owner.end() and norm[start] == " ":
-            start += 1
-        if start < owner.end() and not _Phrase.NOT_A_SUBJECT.search(norm, start, m.end()):
-            found.append((start, m.end(), 2, "both"))
+        if m.re is _BY_OR_FROM and not _Phrase.REPORT_NOUN_BEFORE.search(
+                norm, max(bounds[0], m.start() - 40), m.start()):
+            continue  # "by" after no report noun: "killed by shelling"
+        add(bounds[0], _cue_phrase(norm, m.end(), bounds[1]))
+    for m in _REPORTING_VERB.finditer(norm):
+        bounds = sentence_of(m)
+        if bounds is not None:
+            add(bounds[0], _verb_phrase(norm, m, *bounds))
+    if "'s" in norm:
+        for m in _POSSESSIVE_REPORT.finditer(norm):
+            bounds = sentence_of(m)
+            if bounds is not None:
+                add(bounds[0], _possessive_phrase(norm, m, bounds[0]))
     return found
 
 
@@ -432,9 +486,9 @@ def speaks_for(reader: Reader, sent: Sentence, pos: int) -> bool:
     opens a clause after it ("... 6,000 soldiers - Ukraine says ... while Russia has confirmed 500") or
     closes one before it (", the president said on Thursday, meaning ... after 32 people died")."""
     named, generic = _sources_named(reader, sent)
-    if generic:
+    if generic or not named:
         return True
-    return not named or any(_distance(src, pos) < _OUT_OF_SCOPE for _other, _score, src in named)
+    return any(_distance(src, pos) < _OUT_OF_SCOPE for _other, _score, src in named)
 
 
 def source_spans(reader: Reader, sent: Sentence) -> list[tuple[int, int]]:
@@ -457,7 +511,7 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
     # its nation, kind or role gives way to it ("Ukraine's navy spokesman Dmytro Pletenchuk").
     classified: list[tuple[int, int]] = []
     aliases = list(reader.scan.finditer("claimant", sent.start, sent.end))
-    phrases = _reported_phrases(reader.norm, sent.start, sent.end)
+    phrases = _document_phrases(reader).get(sent.start, [])
     for start, end, score, scope in phrases:
         if any(a <= start < b or start <= a < end for a, b in classified):
             continue
@@ -492,11 +546,13 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
                 key, reader.text[start:end], start, score, person=True, scope=scope,
                 military=known is None and bool(_Phrase.MILITARY_ROLE.search(phrase))
                 and not _Phrase.OUT_OF_SERVICE.search(phrase))))
-    datelines = [d.span() for d in _Phrase.DATELINE.finditer(reader.norm, sent.start, sent.end)]
+    # only a name in capitals can stand in a dateline
+    datelines = [d.span() for d in _Phrase.DATELINE.finditer(reader.norm, sent.start, sent.end)] if any(
+        m.group(0).isupper() for m in aliases) else []
     for m in aliases:
-        if any(a <= m.start() < b for a, b in classified):
+        if classified and any(a <= m.start() < b for a, b in classified):
             continue
-        if any(a <= m.start() and m.end() <= b for a, b in datelines):
+        if datelines and any(a <= m.start() and m.end() <= b for a, b in datelines):
             continue  # "MOSCOW (Sputnik) - ...": where the story was filed, not who says it
         before = reader.norm[max(sent.start, m.start() - 60) : m.start()]
         after = reader.norm[m.end() : min(sent.end, m.end() + 60)]
@@ -523,12 +579,12 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             score = 1  # a named source with no verb of saying: "US and UK sources are in line with ..."
         if score:
             key = prof.key_of(m)
-            scope = next((sc for a, b, _s, sc in phrases if a <= m.start() < b), "both")
+            scope = next((sc for a, b, _s, sc in phrases if a <= m.start() < b), "both") if phrases else "both"
             source = Source(key, reader.text[m.start() : m.end()], m.start(), score, scope=scope)
             named.append((int(key == "other"), score, source))
+    taken = {offset for offset, _noun in generic}
     generic += [(m.start(), next(g for g in m.groups() if g))
-                for m in _GENERIC_SOURCE.finditer(reader.norm, sent.start, sent.end)
-                if not any(offset == m.start() for offset, _noun in generic)]
+                for m in _GENERIC_SOURCE.finditer(reader.norm, sent.start, sent.end) if m.start() not in taken]
     reader.sources_named[sent.start] = (named, generic)
     return named, generic
 
@@ -644,6 +700,8 @@ def continues_report(profile: Profile, before: Mention, after: Mention) -> bool:
 def credit_quote(reader: Reader, sent: Sentence) -> None:
     """'"... the Soviets lost 20,000 in 10 years. Now they lose 30,000," Rutte said': the speaker named
     after a closing quote is the source of every figure of the quoted passage that named none."""
+    if reader.norm.find('"', sent.start, sent.end) < 0:
+        return
     closing = _Phrase.QUOTE_CREDIT.search(reader.norm, sent.start, sent.end)
     if closing is None:
         return

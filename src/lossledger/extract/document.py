@@ -104,6 +104,8 @@ class Reader:
         self.last_person: Source | None = None
         self.last_entity: Source | None = None
         self.named_people: dict[str, Source] = {}  # by surname: "Rutte said" after "NATO chief Mark Rutte said"
+        # phrases that say something, by sentence start (attribution reads the document's cues in one pass)
+        self.reported_phrases: dict[int, list[tuple[int, int, int, str]]] | None = None
         self.doc_side_votes: Counter[str] = Counter()
         self.mentions: list[Mention] = []
         self.list_context: dict[str, object] = {}
