@@ -536,7 +536,7 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         if _Phrase.PRONOUN_SUBJECT.match(bare) or _Phrase.REPORT_POINTER.match(bare):
             generic.append((start, bare.split()[-1].lower()))  # resolved against the sources read so far
             continue
-        if (not any(start <= m.start() and m.end() <= end for m in aliases)
+        if ("other" in prof.claimants and not any(start <= m.start() and m.end() <= end for m in aliases)
                 and _looks_named(prof, phrase, sentence_start=start == sent.start)):
             classified.append((start, end))
             known = next((reader.named_people[w.lower()] for w in _Phrase.CAPITALISED.findall(phrase)
