@@ -256,3 +256,21 @@ def test_a_commander_named_without_a_nation_is_the_enemy_of_the_losses_he_report
     # a retired officer comments: a named source of no side
     text = "Retired colonel Jan Novak said 200 Russian tanks had been destroyed in the spring."
     assert _by_value(text)[200].claimant == "other"
+
+
+def test_the_speakers_own_losses_break_a_list_of_the_enemys() -> None:
+    text = "Moscow said Ukrainian forces had lost 500 men, while its own losses were 50 soldiers."
+    claims = _by_value(text)
+    assert (claims[500].side, claims[50].side) == ("ukraine", "russia")
+    text = "Kyiv said 2,000 Russian soldiers were killed in May, and that our losses were 300 soldiers."
+    claims = _by_value(text)
+    assert (claims[2000].side, claims[300].side) == ("russia", "ukraine")
+
+
+def test_deaths_without_a_killer_are_the_speakers_own_only_when_no_side_is_named() -> None:
+    text = "Kyiv said 10,000 troops had died since the invasion began."
+    assert _by_value(text)[10000].side == "ukraine"
+    text = ("Ukraine's defence ministry said another 500 Russian soldiers died in battle, which brought the total "
+            "to about 90,000.")
+    claims = _by_value(text)
+    assert claims[500].side == claims[90000].side == "russia"
