@@ -274,3 +274,11 @@ def test_deaths_without_a_killer_are_the_speakers_own_only_when_no_side_is_named
             "to about 90,000.")
     claims = _by_value(text)
     assert claims[500].side == claims[90000].side == "russia"
+
+
+def test_according_to_them_is_the_last_source() -> None:
+    text = ("The Oryx website counts 3,000 lost Russian tanks. At the same time, according to Ukraine, Russian "
+            "losses are much higher. According to them, Russia had lost 8,000 tanks.")
+    claims = _by_value(text)
+    assert claims[3000].claimant == "oryx"
+    assert claims[8000].claimant == "ua_officials"

@@ -610,11 +610,11 @@ def _generic_source(reader: Reader, noun: str) -> Source | None:
         return reader.last_entity or reader.last_org or reader.last_source
     if noun == "intelligence":
         return reader.last_org or reader.last_entity
-    if noun in ("he", "she"):  # '..., she said.': the last person who spoke
+    if noun in ("he", "she", "him", "her"):  # '..., she said.': the last person who spoke
         return reader.last_person or reader.last_source
     if noun == "we":  # a quoted team or person: the last who spoke, else the last named
         return reader.last_person or reader.last_source or reader.last_entity
-    if noun in ("they", "document", "documents", "report", "update", "assessment", "assessments", "study",
+    if noun in ("they", "them", "document", "documents", "report", "update", "assessment", "assessments", "study",
                 "analysis", "estimates", "estimate", "findings"):
         return reader.last_source  # "The report estimates", "They said": the source whose report goes on
     return reader.last_org or reader.last_source
