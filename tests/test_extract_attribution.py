@@ -282,3 +282,13 @@ def test_according_to_them_is_the_last_source() -> None:
     claims = _by_value(text)
     assert claims[3000].claimant == "oryx"
     assert claims[8000].claimant == "ua_officials"
+
+
+def test_a_source_line_and_the_quote_under_it() -> None:
+    text = ("The toll rose to 14 people.\n\nSource: Interior Minister Petro Danyliuk on Telegram; the regional "
+            "police\n\nQuote: \"As a result of the strike, 14 people died, including 3 children.\"")
+    claims = _by_value(text)
+    assert claims[3].claimant == "ua_officials"
+    # a known name keeps its key beside an unmarked role
+    text = "Foreign Minister Sergei Lavrov said 300 Ukrainian soldiers had surrendered."
+    assert _by_value(text)[300].claimant == "ru_officials"

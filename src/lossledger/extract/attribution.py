@@ -520,6 +520,9 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             generic.append((start, "it"))  # "the think tank said", "the researchers": the one named before
             continue
         kind = classify_source(prof, phrase)
+        if kind is not None and kind[1] == "role" and any(
+                start <= m.start() and m.end() <= end and prof.key_of(m) != kind[0] for m in aliases):
+            kind = None  # a role alone gives way to a name the profile knows ("Foreign Minister Sergei Lavrov")
         if kind is not None:
             key, _basis = kind
             classified.append((start, end))
