@@ -163,15 +163,13 @@ class _SourceTables:
     named: dict[tuple[str, bool], bool]  # whether a phrase names someone, likewise
 
 
-_TABLES: dict[int, _SourceTables] = {}
-
-
 def _source_tables(profile: Profile) -> _SourceTables:
-    found = _TABLES.get(id(profile))
+    """The profile's source tables, compiled once and kept on the profile object itself."""
+    found: _SourceTables | None = vars(profile).get("_source_tables")
     if found is None:
         raw = profile.raw
         nations = raw.get("source_nations", {})
-        found = _TABLES[id(profile)] = _SourceTables(
+        found = vars(profile)["_source_tables"] = _SourceTables(
             nations=_Table.of({nation: list(spec["words"]) for nation, spec in nations.items()}),
             roles={nation: _Table.of(spec.get("roles", {})) for nation, spec in nations.items()},
             defaults={nation: str(spec["default"]) for nation, spec in nations.items()},
