@@ -144,6 +144,8 @@ def test_nouns_of_loss_and_estimates_are_no_speakers() -> None:
     ("Kyiv said 120 aircraft and 95 helicopters had been destroyed by its forces.", 120, "russia"),
     ("Moscow said its air defences shot down 40 drones overnight.", 40, "ukraine"),
     ("The Russian defence ministry said 14 tanks had been hit near the village.", 14, "ukraine"),
+    # a counter of neither side counts Russia's losses when it does not say
+    ("The British defence secretary told parliament that 1,100 tanks had been destroyed.", 1100, "russia"),
     # unless the text marks them as its own
     ("Moscow has publicly acknowledged the deaths of 5,000 soldiers.", 5000, "russia"),
     ("Ukraine's president said: we lost 31,000 soldiers in two years.", 31000, "ukraine"),
