@@ -27,7 +27,16 @@ from ..model import Claim
 from ..profiles import Profile, load_profile
 from . import dates as datelib
 from . import slavic
-from .attribution import claimant_in, credit_reported_by, remember_sources, source_referred_to
+from .attribution import (
+    claimant_in,
+    continues_report,
+    credit_quote,
+    credit_reported_by,
+    enemy_of_victims,
+    remember_sources,
+    source_referred_to,
+    speaks_for,
+)
 from .body import Sentence
 from .document import Mention, Reader
 from .loss_frame import (
@@ -127,12 +136,16 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
                 continue
         if outcome == "killed" and category not in ("personnel", "civilians", "people"):
             outcome = "destroyed"
+        num_source = source
         if explicit and len(numbers) > 1:
             nearest = claimant_in(reader, sent, near=abs_start)
             if nearest is not None and nearest.key != source.key:  # type: ignore[union-attr]
                 source = nearest
-        claimant = source.key if source else None
+            num_source = source if speaks_for(reader, sent, abs_start) else None
+        claimant = num_source.key if num_source else None
         side, _side_basis = side_of(reader, sent, abs_start, np_span, category, claimant, prev)
+        if num_source is not None and num_source.military and category not in ("civilians", "people"):
+            claimant = enemy_of_victims(reader.profile, side) or claimant
         qualifier = "exact" if num.delta else qualifier_of(reader, abs_start, abs_end, num)
         if rule == "bulletin_delta":
             qualifier = "exact"
@@ -144,15 +157,17 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         m = Mention(
             sentence=sent, number=num, category=category, outcome=outcome, side=side, qualifier=qualifier,
             measure=measure, period_days=period_days, period_start=None, as_of=None, as_of_basis="none",
-            hedged=hedged, claimant=claimant, claimant_text=source.text if source else None,
-            claimant_explicit=explicit, rule=rule, value=num.value, value_high=num.value_high,
-            measure_cue=measure_cue,
+            hedged=hedged, claimant=claimant, claimant_text=num_source.text if num_source else None,
+            claimant_explicit=explicit and num_source is not None, rule=rule, value=num.value,
+            value_high=num.value_high, measure_cue=measure_cue,
         )
         if rule == "bulletin_delta":
             last = out[-1]
             m.side, m.claimant, m.claimant_text = last.side, last.claimant, last.claimant_text
             m.outcome = last.outcome
         m.extra["np_end"] = np_end
+        if explicit and num_source is None:
+            m.extra["own_voice"] = True  # its sentence's sources speak for other figures: the article's own
         if breakdown:
             m.extra["breakdown"] = True
         if year_line:
@@ -250,7 +265,7 @@ def _fill_document_context(reader: Reader) -> None:
         if m.claimant is None and m.sentence.kind != "heading":
             prev = last_by_family.get(family)
             if (prev is not None and prev.sentence.paragraph >= m.sentence.paragraph - 3
-                    and (m.side is None or prev.side is None or m.side == prev.side)):
+                    and continues_report(reader.profile, prev, m)):
                 m.claimant, m.claimant_text = prev.claimant, prev.claimant_text
         if m.claimant is None and m.rule in ("bulletin_item", "bulletin_delta"):
             m.claimant = str(reader.profile.raw.get("bulletin_claimant") or "") or None
@@ -325,6 +340,7 @@ def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None) 
         found = _read_sentence(reader, sent)
         credit_reported_by(reader, sent)
         reader.mentions.extend(found)
+        credit_quote(reader, sent)
         _update_list_context(reader, sent, found)
     if not reader.mentions:
         return []

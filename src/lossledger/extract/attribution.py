@@ -8,13 +8,17 @@ organisation, person and named entity so that later sentences can be attributed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass
 
 from ..languages import grammar
 from ..languages.scan import first_char_lookahead, guarded
+from ..profiles import Profile
 from .body import Sentence
-from .document import Reader, SentenceSources, Source
+from .document import Mention, Reader, SentenceSources, Source
 
-__all__ = ["claimant_in", "credit_reported_by", "is_force", "remember_sources", "source_referred_to", "source_spans"]
+__all__ = ["claimant_in", "classify_source", "continues_report", "credit_quote", "credit_reported_by",
+           "enemy_of_victims", "is_force", "remember_sources", "source_referred_to", "source_spans", "speaks_for"]
 
 _ATTRIBUTION_BEFORE = grammar.pattern("attribution_before")
 # The name of a source, then a verb of saying. The lookahead before the verbs lets ``re`` skip, at
@@ -47,6 +51,389 @@ _PERSON_POINTER = grammar.pattern("person_pronoun_end", guard=False)
 # Aliases that name a place or a person in passing more often than a source.
 _NOT_ENTITIES = frozenset({"moscow", "putin", "kremlin", "the kremlin", "zelensky", "zelenskyy"})
 
+# Reported speech: the phrase that says, and what it is.
+def _prefix_tree(words: list[str]) -> str:
+    """One regex for a list of literal words, factored on common prefixes: ``re`` then tries one branch
+    per character instead of every word at every position."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return pattern(tree)
+
+
+# where a subject begins: after a mark, or after a word that opens a clause (as a prefix tree)
+_SUBJECT_BOUNDARY = re.compile(grammar.source("subject_boundary") + r"|\b(?i:" + _prefix_tree(
+    grammar.source("subject_boundary_word").split("|")) + r")\s")
+_NOUN_VERBS = frozenset(grammar.source("reporting_noun_verb").split("|"))
+_REPORTING_VERB = re.compile(r"\b" + _prefix_tree(
+    grammar.source("reporting_verb").split("|") + sorted(_NOUN_VERBS)) + r"\b")
+
+_SOURCE_AFTER_CUE = grammar.pattern("source_after_cue")
+_BY_OR_FROM = grammar.pattern("by_or_from")
+
+_SOURCE_END = grammar.pattern("source_end")
+_POSSESSIVE_REPORT = grammar.pattern("possessive_report")
+_MAX_SUBJECT_WORDS = 10
+_SUBJECT_REACH = 100  # how far before its verb a subject may begin
+_OUT_OF_SCOPE = 10_000  # added to the distance of a source that speaks for other figures of its sentence
+_CLASSIFIED_KEPT = 20_000  # phrases whose class is remembered, per profile
+
+
+class _Phrase:
+    """Patterns read on a source's phrase or a word of it (a few words, not the text), so they need no
+    first-character guard; and on the start of a sentence."""
+
+    SUBJECT_TAIL = grammar.pattern("subject_tail", guard=False)
+    GENERIC_PERSON = grammar.pattern("generic_person", guard=False)
+    REPORT_POINTER = grammar.pattern("report_pointer", guard=False)
+    PRONOUN_SUBJECT = grammar.pattern("pronoun_subject", guard=False)
+    NOT_A_NAME = grammar.pattern("not_a_name", guard=False)
+    NOT_SUBJECT_END = grammar.pattern("not_subject_end", guard=False)
+    NOT_SUBJECT_START = grammar.pattern("not_subject_start", guard=False)
+    LOSS_HEAD = grammar.pattern("loss_head", guard=False)
+    REPORT_ISSUER = grammar.pattern("report_issuer", guard=False)
+    DEFINITE_KIND = grammar.pattern("definite_kind", guard=False)
+    DATELINE = grammar.pattern("dateline", guard=False)
+    POSSESSOR = grammar.pattern("possessor", guard=False)
+    CLAUSE_CLOSES = grammar.pattern("clause_closes", guard=False)
+    MILITARY_ROLE = grammar.pattern("military_role", guard=False)
+    OUT_OF_SERVICE = grammar.pattern("out_of_service", guard=False)
+    QUOTE_CREDIT = grammar.pattern("quote_credit", guard=False)
+    # read at one place: after a noun-like verb, before "by"/"from"
+    NOUN_NOT_VERB = grammar.pattern("noun_not_verb", guard=False)
+    PUT_FIGURE = grammar.pattern("put_figure", guard=False)
+    REPORT_NOUN_BEFORE = grammar.pattern("report_noun_before", guard=False)
+    CLOSING_APPOSITION = grammar.pattern("closing_apposition", guard=False)
+    CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’.&-]*")
+    # A subject with a count or a finite verb in it is a clause, not a source's name.
+    NOT_A_SUBJECT = re.compile(r"(?<![\w,.])\d[\d,.]*(?![\d,.]*(?:st|nd|rd|th)\b)|\b(?:is|are|was|were|killed|"
+                               r"destroyed|lost|launched|struck|hit|died|shot)\b", re.IGNORECASE)
+    # The parts of a phrase: "a spokesman | the southern operational command", "Pletenchuk | the spokesman |
+    # Ukraine's Navy". The head comes first.
+    PHRASE_PARTS = re.compile(r"\s+(?:of|for|at|with|from|in|to)\s+|\s*,\s*", re.IGNORECASE)
+    ROLE_WORD = grammar.pattern("role_word")
+
+
+
+@dataclass(frozen=True)
+class _Table:
+    """One alternation of a profile's word lists, with the key each named group stands for."""
+
+    pattern: re.Pattern[str]
+    key_of: dict[str, str]
+
+    @classmethod
+    def of(cls, table: dict[str, list[str]]) -> _Table | None:
+        entries = sorted(((word, key) for key, words in table.items() for word in words),
+                         key=lambda e: len(e[0]), reverse=True)
+        if not entries:
+            return None
+        groups = "|".join(f"(?P<s{i}>{word})" for i, (word, _key) in enumerate(entries))
+        return cls(re.compile(rf"(?<![\w-])(?:{groups})(?![\w])", re.IGNORECASE),
+                   {f"s{i}": key for i, (_word, key) in enumerate(entries)})
+
+    def key(self, m: re.Match[str]) -> str:
+        assert m.lastgroup is not None
+        return self.key_of[m.lastgroup]
+
+
+@dataclass(frozen=True)
+class _SourceTables:
+    """The profile's classification of sources: nations (with their roles and default key), kinds, and
+    roles that name their key without a nation."""
+
+    nations: _Table | None
+    roles: dict[str, _Table | None]
+    defaults: dict[str, str]
+    together: dict[str, frozenset[str]]  # nation -> the nations that, named together, speak as it
+    kinds: _Table | None
+    unmarked: _Table | None
+    classified: dict[str, tuple[str, str] | None]  # phrases read so far: the same few recur in every text
+    named: dict[tuple[str, bool], bool]  # whether a phrase names someone, likewise
+
+
+def _source_tables(profile: Profile) -> _SourceTables:
+    """The profile's source tables, compiled once and kept on the profile object itself."""
+    found: _SourceTables | None = vars(profile).get("_source_tables")
+    if found is None:
+        raw = profile.raw
+        nations = raw.get("source_nations", {})
+        found = vars(profile)["_source_tables"] = _SourceTables(
+            nations=_Table.of({nation: list(spec["words"]) for nation, spec in nations.items()}),
+            roles={nation: _Table.of(spec.get("roles", {})) for nation, spec in nations.items()},
+            defaults={nation: str(spec["default"]) for nation, spec in nations.items()},
+            together={nation: frozenset(spec["together"]) for nation, spec in nations.items() if spec.get("together")},
+            kinds=_Table.of(raw.get("source_kinds", {})),
+            unmarked=_Table.of(raw.get("source_roles", {})),
+            classified={},
+            named={},
+        )
+    return found
+
+
+def _roles_of_nation_speaking_as(profile: Profile, key: str) -> _Table | None:
+    """The roles of the nation whose sources ``key`` is one of (by the nation's default or roles)."""
+    tables = _source_tables(profile)
+    for nation, default in tables.defaults.items():
+        roles = tables.roles.get(nation)
+        if roles is not None and (default == key or key in roles.key_of.values()):
+            return roles
+    return None
+
+
+def _parts(phrase: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in _Phrase.PHRASE_PARTS.finditer(phrase):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(phrase)))
+    return spans
+
+
+def _roles_by_part(table: _Table, phrase: str, parts: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """The roles of the first part of ``phrase`` that names one (a role may span parts: "Ministry of
+    Defence"); person words that say nothing of the body ("spokesman") are passed over."""
+    hits = [m for m in table.pattern.finditer(phrase) if not _Phrase.GENERIC_PERSON.match(m.group(0))]
+    for lo, hi in parts:
+        local = [m for m in hits if lo <= m.start() < hi or m.start() < lo < m.end()]
+        if local:
+            return local
+    return []
+
+
+def _head_role(table: _Table, phrase: str, parts: list[tuple[int, int]]) -> str | None:
+    """The key of the role that heads ``phrase``: in the first part that names one, its last ("Ukrainian army
+    commander": commander)."""
+    hits = _roles_by_part(table, phrase, parts)
+    return table.key(hits[-1]) if hits else None
+
+
+def classify_source(profile: Profile, phrase: str, *, sentence_start: bool = False) -> tuple[str, str] | None:
+    """What the source ``phrase`` is, as (claimant key, basis): by its kind ("think tank", "monitoring
+    mission"), its nation and role ("Ukraine's southern command"), a role that names its key alone ("the
+    operational command"), or a name nothing classifies (``other``). None when the phrase is no name
+    (a pronoun, "the report", "officials"): the caller resolves those."""
+    tables = _source_tables(profile)
+    if phrase in tables.classified:
+        return tables.classified[phrase]
+    found = _classify(tables, phrase)
+    if len(tables.classified) < _CLASSIFIED_KEPT:
+        tables.classified[phrase] = found
+    return found
+
+
+def _classify(tables: _SourceTables, phrase: str) -> tuple[str, str] | None:
+    parts = _parts(phrase)
+    if tables.kinds is not None:
+        key = _head_role(tables.kinds, phrase, parts)
+        if key is not None:
+            return key, "kind"
+    nation_hits = [m for m in (tables.nations.pattern.finditer(phrase) if tables.nations is not None else ())
+                   if not _in_a_name(phrase, m.end())]
+    if nation_hits:
+        assert tables.nations is not None
+        named = {tables.nations.key(m) for m in nation_hits}
+        for nation, members in tables.together.items():
+            if len(named) >= 2 and named <= members | {nation}:
+                return tables.defaults[nation], "nation"
+        for lo, hi in parts:
+            local = [m for m in nation_hits if lo <= m.start() < hi]
+            for m in [*reversed(local), *(m for m in nation_hits if m not in local)]:
+                roles = tables.roles.get(tables.nations.key(m))
+                if roles is None:
+                    continue
+                hits = _roles_by_part(roles, phrase, [(lo, hi)])
+                if hits:
+                    return roles.key(hits[-1]), "nation"
+        return tables.defaults[tables.nations.key(nation_hits[0])], "nation"
+    if tables.unmarked is not None:
+        key = _head_role(tables.unmarked, phrase, parts)
+        if key is not None:
+            return key, "role"
+    return None
+
+
+def _role_spans(profile: Profile, phrase: str) -> list[tuple[int, int]]:
+    """Where ``phrase`` names roles and bodies ("Defense Ministry", "Air Marshal"): capitalised, but no name."""
+    tables = _source_tables(profile)
+    spans = [m.span() for table in (*tables.roles.values(), tables.unmarked, tables.kinds) if table is not None
+             for m in table.pattern.finditer(phrase)]
+    return spans + [m.span() for m in _Phrase.ROLE_WORD.finditer(phrase)]
+
+
+def _in_a_name(phrase: str, end: int) -> bool:
+    """Whether a nation word ending at ``end`` is part of a proper name ("the Kyiv Independent", "Moscow
+    Times"): a capitalised word follows that is no role ("Ukrainian Navy", "Russian Defence Ministry")."""
+    after = _Phrase.CAPITALISED.match(phrase, end + 1) if phrase[end:end + 1] == " " else None
+    return after is not None and not _Phrase.ROLE_WORD.fullmatch(after.group(0).rstrip(".,"))
+
+
+def _looks_named(profile: Profile, phrase: str, *, sentence_start: bool) -> bool:
+    """Whether ``phrase`` names someone: a capitalised word that is not an article, a day, a role ("the
+    Defense Ministry") or a common noun ("Officials" opening a sentence); a lone plural opening the
+    sentence is a common noun ("Rescuers")."""
+    tables = _source_tables(profile)
+    key = (phrase, sentence_start)
+    if key in tables.named:
+        return tables.named[key]
+    roles = _role_spans(profile, phrase)
+    words = [m.group(0) for m in _Phrase.CAPITALISED.finditer(phrase) if not _Phrase.NOT_A_NAME.match(m.group(0))
+             and not any(a <= m.start() < b for a, b in roles)]
+    lone_plural = len(words) == 1 and words[0].endswith("s") and not words[0].isupper()
+    named = bool(words) and not (sentence_start and lone_plural and phrase.lstrip().startswith(words[0]))
+    if len(tables.named) < _CLASSIFIED_KEPT:
+        tables.named[key] = named
+    return named
+
+
+def _subject_before(norm: str, lo: int, verb_start: int) -> tuple[int, int] | None:
+    """The span of the subject of a verb of saying at ``verb_start``: the words after the last clause
+    boundary ("..., authorities said" -> "authorities"; "X, a spokesman for Y, said" -> all of it)."""
+    lo = max(lo, verb_start - _SUBJECT_REACH)
+    start = lo
+    for m in _SUBJECT_BOUNDARY.finditer(norm, lo, verb_start):
+        start = m.end()
+    tail = _Phrase.SUBJECT_TAIL.search(norm, start, verb_start)
+    seg_end = tail.start() if tail is not None else verb_start
+    chunk = norm[start:seg_end]
+    stripped = chunk.rstrip()
+    if stripped.endswith(","):
+        # an apposition closes the subject: "Dmytro Pletenchuk, the navy's spokesman, said"
+        pieces = stripped[:-1].split(",")
+        keep = ",".join(pieces[-2:]) if len(pieces) >= 2 else pieces[-1]
+        start = start + len(stripped) - 1 - len(keep)
+    else:
+        start = start + chunk.rfind(",") + 1 if "," in chunk else start
+    end = start + len(norm[start:seg_end].rstrip(" ,"))
+    while start < end and norm[start] in " \t\n\"'“”-–—":
+        start += 1
+    words = norm[start:end].split()
+    if (not words or len(words) > _MAX_SUBJECT_WORDS or _Phrase.NOT_SUBJECT_END.search(words[-1])
+            or _Phrase.LOSS_HEAD.search(words[-1]) or _Phrase.NOT_SUBJECT_START.match(words[0])
+            or _Phrase.NOT_A_SUBJECT.search(norm, start, end)):
+        return None
+    if words[0].lower() == "and":
+        start = norm.index(words[1], start) if len(words) > 1 else end
+    return (start, end) if start < end else None
+
+
+def _phrase_after(norm: str, start: int, hi: int) -> tuple[int, int] | None:
+    """The source's phrase after a cue ("according to ..."), up to where it ends."""
+    end_match = _SOURCE_END.search(norm, start, hi)
+    end = end_match.start() if end_match is not None else hi
+    end = start + len(norm[start:end].rstrip())
+    words = norm[start:end].split()
+    if not words or len(words) > _MAX_SUBJECT_WORDS:
+        return None
+    return start, end
+
+
+#: Phrases that say something, as (start, end, score, scope); see ``_document_phrases``.
+Phrases = list[tuple[int, int, int, str]]
+
+
+def _cue_phrase(norm: str, cue_end: int, hi: int) -> tuple[int, int, int, str] | None:
+    """The source after "according to", ", said" or "data released by"."""
+    span = _phrase_after(norm, cue_end, hi)
+    if span is None:
+        return None
+    apposition = _Phrase.CLOSING_APPOSITION.match(norm, span[1], hi)
+    if apposition is not None:  # "according to Andriy Kovalenko, a Ukrainian officer."
+        span = (span[0], apposition.end())
+    return (*span, 3, "both")
+
+
+def _verb_phrase(norm: str, m: re.Match[str], lo: int, hi: int) -> tuple[int, int, int, str] | None:
+    """The subject of the verb of saying ``m``, and the figures it speaks for."""
+    word = m.group(0)
+    if word in _NOUN_VERBS:
+        if word.startswith(("put", "gave", "give", "provide", "offer")):
+            if not _Phrase.PUT_FIGURE.match(norm, m.end(), hi):
+                return None  # "put" or "gave" says a figure only with it: "gave a higher estimate"
+        elif _Phrase.NOUN_NOT_VERB.match(norm, m.end(), hi):
+            return None  # "a higher estimate, suggesting", "reports of": the noun
+    subject = _subject_before(norm, lo, m.start())
+    if subject is None:
+        return None
+    # '"...," the ministry said', ', the ministry said.': it speaks for what came before; ', the ministry said,
+    # adding that ...' for both; a subject that opens its clause, for what follows
+    mark = norm[max(lo, subject[0] - 2):subject[0]].strip()
+    if mark == '"':
+        scope = "before"
+    elif mark == ",":
+        scope = "before" if _Phrase.CLAUSE_CLOSES.match(norm, m.end(), hi) else "both"
+    else:
+        scope = "after"
+    return (*subject, 2, scope)
+
+
+def _possessive_phrase(norm: str, m: re.Match[str], lo: int) -> tuple[int, int, int, str] | None:
+    """The possessor of a report noun: "Kyiv's tally", "the ministry's latest update"."""
+    owner = _Phrase.POSSESSOR.search(norm, max(lo, m.start() - 60), m.start())
+    if owner is None:
+        return None
+    start = owner.start()
+    for b in _SUBJECT_BOUNDARY.finditer(norm, start, owner.end()):
+        start = b.end()
+    while start < owner.end() and norm[start] == " ":
+        start += 1
+    if start < owner.end() and not _Phrase.NOT_A_SUBJECT.search(norm, start, m.end()):
+        return (start, m.end(), 2, "both")
+    return None
+
+
+def _document_phrases(reader: Reader) -> dict[int, Phrases]:
+    """Noun phrases that say something, by the start of their sentence: after "according to" and a
+    postposed verb of saying (score 3), before a verb of saying or a possessive report (2). The scope says
+    which figures of its sentence the source speaks for: a subject that opens its clause ("Ukraine says the
+    number is ...") those after it, one set off by a comma (", President X said on Thursday.") those before.
+    The cues are found in one pass over the document, read once: most sentences hold none."""
+    found = reader.reported_phrases
+    if found is not None:
+        return found
+    found = reader.reported_phrases = {}
+    norm = reader.norm
+    starts = [sent.start for sent in reader.sentences]
+    ends = [sent.end for sent in reader.sentences]
+
+    def sentence_of(m: re.Match[str]) -> tuple[int, int] | None:
+        i = bisect_right(starts, m.start()) - 1
+        return (starts[i], ends[i]) if i >= 0 and m.end() <= ends[i] else None
+
+    def add(lo: int, phrase: tuple[int, int, int, str] | None) -> None:
+        if phrase is not None:
+            found.setdefault(lo, []).append(phrase)
+
+    for m in [*_SOURCE_AFTER_CUE.finditer(norm), *_BY_OR_FROM.finditer(norm)]:
+        bounds = sentence_of(m)
+        if bounds is None:
+            continue
+        if m.re is _BY_OR_FROM and not _Phrase.REPORT_NOUN_BEFORE.search(
+                norm, max(bounds[0], m.start() - 40), m.start()):
+            continue  # "by" after no report noun: "killed by shelling"
+        add(bounds[0], _cue_phrase(norm, m.end(), bounds[1]))
+    for m in _REPORTING_VERB.finditer(norm):
+        bounds = sentence_of(m)
+        if bounds is not None:
+            add(bounds[0], _verb_phrase(norm, m, *bounds))
+    if "'s" in norm:
+        for m in _POSSESSIVE_REPORT.finditer(norm):
+            bounds = sentence_of(m)
+            if bounds is not None:
+                add(bounds[0], _possessive_phrase(norm, m, bounds[0]))
+    return found
+
 
 def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Source | None:
     """The source a sentence names ("X said", "according to X", "a statement from X").
@@ -55,7 +442,7 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Sour
     Ukrinform"); a verb of saying outranks a bare mention; ``near`` breaks ties by distance."""
     named, generic = _sources_named(reader, sent)
     found: list[tuple[int, int, int, Source]] = [
-        (other, -score, abs(src.start - near) if near is not None else 0, src) for other, score, src in named]
+        (other, -score, _distance(src, near), src) for other, score, src in named]
     for start, noun in generic:
         ref = _generic_source(reader, noun)  # depends on the sources read so far
         if ref is not None:
@@ -73,6 +460,35 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Sour
     return best
 
 
+def _distance(src: Source, near: int | None) -> int:
+    """How far a source stands from a number. A subject with its verb of saying ("Russia has confirmed")
+    speaks for what follows it: after the number it is another figure's source, so it comes last."""
+    if near is None:
+        return 0
+    if (src.start > near and src.scope == "after") or (src.start < near and src.scope == "before"):
+        return abs(src.start - near) + _OUT_OF_SCOPE
+    return abs(src.start - near)
+
+
+def enemy_of_victims(profile: Profile, side: str | None) -> str | None:
+    """The claimant a side's enemy speaks as by default (the nation's own key): who a commander named with no
+    nation is, when he reports ``side``'s losses ("Oleksandr Petrenko, commander of the southern group of
+    forces, said 500 Russian soldiers were killed" is Ukraine's)."""
+    if side not in profile.sides:
+        return None
+    return _source_tables(profile).defaults.get(profile.sides[side].opponent or "")
+
+
+def speaks_for(reader: Reader, sent: Sentence, pos: int) -> bool:
+    """Whether some source the sentence names speaks for the figure at ``pos``: not when every one of them
+    opens a clause after it ("... 6,000 soldiers - Ukraine says ... while Russia has confirmed 500") or
+    closes one before it (", the president said on Thursday, meaning ... after 32 people died")."""
+    named, generic = _sources_named(reader, sent)
+    if generic or not named:
+        return True
+    return any(_distance(src, pos) < _OUT_OF_SCOPE for _other, _score, src in named)
+
+
 def source_spans(reader: Reader, sent: Sentence) -> list[tuple[int, int]]:
     """Where the sentence names its sources: "Ukraine's military said" is one, "Ukraine's military
     casualties" is not (its "Ukraine's" says whose losses)."""
@@ -88,7 +504,57 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         return cached
     prof = reader.profile
     named: list[tuple[int, int, Source]] = []
-    for m in reader.scan.finditer("claimant", sent.start, sent.end):
+    generic: list[tuple[int, str]] = []
+    # Phrases that say something, classified by what they are; an alias inside one classified by
+    # its nation, kind or role gives way to it ("Ukraine's navy spokesman Dmytro Pletenchuk").
+    classified: list[tuple[int, int]] = []
+    aliases = list(reader.scan.finditer("claimant", sent.start, sent.end))
+    phrases = _document_phrases(reader).get(sent.start, [])
+    for start, end, score, scope in phrases:
+        if any(a <= start < b or start <= a < end for a, b in classified):
+            continue
+        phrase = reader.norm[start:end]
+        if _Phrase.DEFINITE_KIND.match(phrase) and (reader.last_source or reader.last_entity):
+            generic.append((start, "it"))  # "the think tank said", "the researchers": the one named before
+            continue
+        kind = classify_source(prof, phrase)
+        if kind is not None and kind[1] == "role" and any(
+                start <= m.start() and m.end() <= end and prof.key_of(m) != kind[0] for m in aliases):
+            kind = None  # a role alone gives way to a name the profile knows ("Foreign Minister Sergei Lavrov")
+        if kind is not None:
+            key, _basis = kind
+            classified.append((start, end))
+            same = next((m for m in aliases if start <= m.start() and m.end() <= end and prof.key_of(m) == key),
+                        None)
+            if same is not None:  # a name the profile knows says as much: the source is written as that name
+                named.append((int(key == "other"), score, Source(key, reader.text[same.start():same.end()],
+                                                                 same.start(), score, scope=scope)))
+                continue
+            named.append((int(key == "other"), score, Source(key, reader.text[start:end], start, score,
+                                                             scope=scope)))
+            continue
+        bare = phrase.strip()
+        if _Phrase.PRONOUN_SUBJECT.match(bare) or _Phrase.REPORT_POINTER.match(bare):
+            generic.append((start, bare.split()[-1].lower()))  # resolved against the sources read so far
+            continue
+        if ("other" in prof.claimants and not any(start <= m.start() and m.end() <= end for m in aliases)
+                and _looks_named(prof, phrase, sentence_start=start == sent.start)):
+            classified.append((start, end))
+            known = next((reader.named_people[w.lower()] for w in _Phrase.CAPITALISED.findall(phrase)
+                          if w.lower() in reader.named_people), None)
+            key = known.key if known is not None else "other"
+            named.append((int(key == "other"), score, Source(
+                key, reader.text[start:end], start, score, person=True, scope=scope,
+                military=known is None and bool(_Phrase.MILITARY_ROLE.search(phrase))
+                and not _Phrase.OUT_OF_SERVICE.search(phrase))))
+    # only a name in capitals can stand in a dateline
+    datelines = [d.span() for d in _Phrase.DATELINE.finditer(reader.norm, sent.start, sent.end)] if any(
+        m.group(0).isupper() for m in aliases) else []
+    for m in aliases:
+        if classified and any(a <= m.start() < b for a, b in classified):
+            continue
+        if datelines and any(a <= m.start() and m.end() <= b for a, b in datelines):
+            continue  # "MOSCOW (Sputnik) - ...": where the story was filed, not who says it
         before = reader.norm[max(sent.start, m.start() - 60) : m.start()]
         after = reader.norm[m.end() : min(sent.end, m.end() + 60)]
         if _CHANNEL_BEFORE.search(before):
@@ -114,10 +580,12 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             score = 1  # a named source with no verb of saying: "US and UK sources are in line with ..."
         if score:
             key = prof.key_of(m)
-            source = Source(key, reader.text[m.start() : m.end()], m.start(), score)
+            scope = next((sc for a, b, _s, sc in phrases if a <= m.start() < b), "both") if phrases else "both"
+            source = Source(key, reader.text[m.start() : m.end()], m.start(), score, scope=scope)
             named.append((int(key == "other"), score, source))
-    generic = [(m.start(), next(g for g in m.groups() if g))
-               for m in _GENERIC_SOURCE.finditer(reader.norm, sent.start, sent.end)]
+    taken = {offset for offset, _noun in generic}
+    generic += [(m.start(), next(g for g in m.groups() if g))
+                for m in _GENERIC_SOURCE.finditer(reader.norm, sent.start, sent.end) if m.start() not in taken]
     reader.sources_named[sent.start] = (named, generic)
     return named, generic
 
@@ -125,6 +593,14 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
 def _generic_source(reader: Reader, noun: str) -> Source | None:
     """'the ministry', 'the website', 'the report': the last source of that kind."""
     noun = noun.lower()
+    if noun in ("mod", "defense ministry", "defence ministry"):
+        # "The Defense Ministry said" after "the Ukrainian government": that nation's defence ministry
+        for src in (reader.last_org, reader.last_source):
+            roles = _roles_of_nation_speaking_as(reader.profile, src.key) if src is not None else None
+            if src is not None and roles is not None:
+                hit = roles.pattern.search(noun)
+                if hit is not None:
+                    return Source(roles.key(hit), src.text, src.start, src.score)
     if noun in ("ministry", "mod", "defense ministry", "defence ministry", "department"):
         for src in (reader.last_org, reader.last_source, reader.last_entity):
             if src is not None and ("mod" in src.key or "ministry" in src.text.lower()
@@ -132,11 +608,16 @@ def _generic_source(reader: Reader, noun: str) -> Source | None:
                 return src
         return reader.last_org
     if noun in ("website", "site", "project", "blog", "monitor", "outlet", "group", "it"):
-        return reader.last_entity or reader.last_org
+        return reader.last_entity or reader.last_org or reader.last_source
     if noun == "intelligence":
         return reader.last_org or reader.last_entity
-    if noun in ("he", "she"):  # '..., she said.': the last person who spoke
+    if noun in ("he", "she", "him", "her"):  # '..., she said.': the last person who spoke
         return reader.last_person or reader.last_source
+    if noun == "we":  # a quoted team or person: the last who spoke, else the last named
+        return reader.last_person or reader.last_source or reader.last_entity
+    if noun in ("they", "them", "document", "documents", "report", "update", "assessment", "assessments", "study",
+                "analysis", "estimates", "estimate", "findings"):
+        return reader.last_source  # "The report estimates", "They said": the source whose report goes on
     return reader.last_org or reader.last_source
 
 
@@ -167,23 +648,96 @@ def is_force(reader: Reader, m: re.Match[str]) -> bool:
     return bool(_FORCE_NAME.search(name))
 
 
+_SURNAMES: dict[str, str] = {}
+
+
+def _surname(name: str) -> str:
+    """The surname of a full name ("Andrey Belousov" -> "belousov"), else ""; remembered by name."""
+    found = _SURNAMES.get(name)
+    if found is None:
+        words = [w for w in _Phrase.CAPITALISED.findall(name)
+                 if not _Phrase.NOT_A_NAME.match(w) and not _Phrase.ROLE_WORD.match(w)]
+        found = words[-1].lower() if len(words) >= 2 else ""
+        if len(_SURNAMES) < _CLASSIFIED_KEPT:
+            _SURNAMES[name] = found
+    return found
+
+
 def remember_sources(reader: Reader, sent: Sentence, source: Source | None) -> None:
     for m in reader.scan.finditer("claimant", sent.start, sent.end):
+        surname = _surname(m.group(0))
+        if surname:  # "Andrey Belousov": "Belousov said" names him again
+            reader.named_people.setdefault(surname, Source(
+                reader.profile.key_of(m), reader.text[m.start():m.end()], m.start(), person=True))
         if is_force(reader, m) or m.group(0).lower() in _NOT_ENTITIES:
             continue
         reader.last_entity = Source(reader.profile.key_of(m), reader.text[m.start():m.end()], m.start())
     if source is not None and source.score >= 2:
         reader.last_source = source
-        if source.key in reader.profile.person_claimants:
+        names = _Phrase.CAPITALISED.findall(source.text)
+        if len(names) >= 2 and not _Phrase.NOT_A_NAME.match(names[-1]):
+            reader.named_people.setdefault(names[-1].lower(), source)  # the surname names the person again
+        if source.key in reader.profile.person_claimants or source.person:
             reader.last_person = source
         else:
             reader.last_org = source
 
 
 
+def continues_report(profile: Profile, before: Mention, after: Mention) -> bool:
+    """Whether the figure ``after``, which names no source, goes on with the report of ``before``: on the
+    same side; or, from a source of neither side (the UN, US intelligence, a think tank), on the other
+    side of the war in the next breath ("Ukraine, by contrast, has suffered ..."). A belligerent's report
+    of its enemy's losses does not speak for its own, nor does anyone's for another war's dead."""
+    if after.extra.get("own_voice"):
+        return False
+    if after.side is None or before.side is None or after.side == before.side:
+        return True
+    opposed = before.side in profile.sides and profile.sides[before.side].opponent == after.side
+    return (opposed and profile.own_side(before.claimant) is None
+            and after.sentence.paragraph <= before.sentence.paragraph + 1)
+
+
+def credit_quote(reader: Reader, sent: Sentence) -> None:
+    """'"... the Soviets lost 20,000 in 10 years. Now they lose 30,000," Rutte said': the speaker named
+    after a closing quote is the source of every figure of the quoted passage that named none."""
+    if reader.norm.find('"', sent.start, sent.end) < 0:
+        return
+    closing = _Phrase.QUOTE_CREDIT.search(reader.norm, sent.start, sent.end)
+    if closing is None:
+        return
+    src = claimant_in(reader, sent, near=closing.end())
+    if src is None or src.start < closing.start():
+        return
+    opening = reader.norm.rfind('"', 0, closing.start())
+    if opening < 0:
+        return
+    for m in reader.mentions:
+        if m.sentence.start >= opening and m.sentence.start < sent.start and not m.claimant_explicit:
+            m.claimant, m.claimant_text, m.claimant_explicit = src.key, src.text, True
+
+
 def credit_reported_by(reader: Reader, sent: Sentence) -> None:
-    """'This was reported by X': X is the source of the figures just before that named none."""
-    if _THIS_WAS_REPORTED.match(reader.norm[sent.start:sent.end]):
+    """'This was reported by X': X is the source of the figures just before that named none. 'The
+    announcement came from X's briefing': X is also the source of figures a bare nation claimed ("Russia
+    has claimed ..."), when X speaks for the same side."""
+    s_text = reader.norm[sent.start:sent.end]
+    if _Phrase.REPORT_ISSUER.match(s_text):
+        src = claimant_in(reader, sent)
+        if src is None:
+            return
+        prof = reader.profile
+        bare_nations = set(_source_tables(prof).defaults.values())
+        for m in reader.mentions:
+            if m.sentence.paragraph < sent.paragraph - 1:
+                continue
+            if not m.claimant_explicit or (
+                    m.claimant in bare_nations and prof.own_side(m.claimant) is not None
+                    and prof.own_side(m.claimant) == prof.own_side(src.key)):
+                m.claimant, m.claimant_text, m.claimant_explicit = src.key, src.text, True
+        reader.last_source = src
+        return
+    if _THIS_WAS_REPORTED.match(s_text):
         src = claimant_in(reader, sent)
         if src:
             for m in reader.mentions:

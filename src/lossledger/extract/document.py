@@ -78,6 +78,9 @@ class Source:
     text: str
     start: int
     score: int = 2  # 3: "according to X", 2: "X said", 1: named without a verb of saying
+    person: bool = False  # a person named by the text and classified by nothing else ("he said" points back)
+    scope: str = "both"  # the figures it speaks for: "after" it, "before" it (", X said,") or "both"
+    military: bool = False  # a commander or unit named with no nation: the enemy of the losses it reports
 
 
 #: What a sentence alone says about its sources: named ones as (is "other", score, source), and
@@ -100,6 +103,9 @@ class Reader:
         self.last_org: Source | None = None
         self.last_person: Source | None = None
         self.last_entity: Source | None = None
+        self.named_people: dict[str, Source] = {}  # by surname: "Rutte said" after "NATO chief Mark Rutte said"
+        # phrases that say something, by sentence start (attribution reads the document's cues in one pass)
+        self.reported_phrases: dict[int, list[tuple[int, int, int, str]]] | None = None
         self.doc_side_votes: Counter[str] = Counter()
         self.mentions: list[Mention] = []
         self.list_context: dict[str, object] = {}

@@ -45,6 +45,7 @@ _PASSIVE_BEFORE = grammar.pattern("passive_before")
 _AGENT_BY = grammar.pattern("agent_by")
 _ATTACKER_AFTER = grammar.pattern("attacker_after")
 _OWN_LOSSES = grammar.pattern("own_losses")
+_OWN_DEATHS = grammar.pattern("own_deaths")
 _HEDGED_LEAD = grammar.pattern("hedged_lead", guard=False)
 _ONLY_SPACE = re.compile(r"\s*")
 _LOSS_NOUNS = frozenset({"casualties", "fatalities", "deaths", "dead", "death toll", "losses"})
@@ -239,13 +240,16 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         for vocabulary in ("side_adjective", "side_name"):
             for m in reader.scan.finditer(vocabulary, abs_start, np_span[1]):
                 return prof.key_of(m), "noun_phrase"
-    # 2. Lists share their side: "498 Russian troops ..., with 1,597 wounded".
-    if prev is not None and prev.sentence is sent and prev.side:
+    # 2. Lists share their side: "498 Russian troops ..., with 1,597 wounded"; but the victims of what
+    # one side launched are the other side's ("two missiles struck a hospital, killing 41").
+    launched_then_hurt = prev is not None and prev.category in prof.launched_categories and prof.is_people(category)
+    if prev is not None and prev.sentence is sent and prev.side and not launched_then_hurt:
         prev_np_end = prev.extra.get("np_end")
         after_prev = prev_np_end if isinstance(prev_np_end, int) else sent.start + prev.number.end
         if (not reader.scan.search("side_name", after_prev, abs_start, sliced=True)
-                and not reader.scan.search("side_adjective", after_prev, abs_start, sliced=True)):
-            return prev.side, "list"
+                and not reader.scan.search("side_adjective", after_prev, abs_start, sliced=True)
+                and not (prof.own_side(claimant) and _OWN_LOSSES.search(reader.norm, after_prev, abs_start))):
+            return prev.side, "list"  # (", while its own losses were 50": the speaker's side, below)
     claimant_spans = source_spans(reader, sent)
     # 3. Cues before the number in the sentence, nearest first; "in Ukraine" is a place, not a side.
     cues: list[tuple[int, int, str, str]] = []
@@ -269,7 +273,10 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         if pruned and c[0] < pruned[-1][1]:
             continue
         pruned.append(c)
+    own = prof.own_side(claimant)
     for start, end, side, kind in reversed(pruned):
+        if own and _OWN_LOSSES.search(reader.norm, end, abs_start):
+            return own, "own_losses"  # "Ukrainian forces lost 500, while its own losses were 50"
         after_cue = reader.norm[end : min(sent.end, end + 40)]
         opponent = prof.sides[side].opponent if side in prof.sides else None
         if _ATTACK_NOUN.match(after_cue) and opponent and category not in prof.launched_categories:
@@ -290,7 +297,8 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             return opponent, "attacker_after"
     # 5. "Moscow announced its death toll": a side speaking of its own losses.
     own = prof.own_side(claimant)
-    if own and _OWN_LOSSES.search(reader.norm, sent.start, sent.end):
+    if own and (_OWN_LOSSES.search(reader.norm, sent.start, sent.end)
+                or _OWN_DEATHS.search(reader.norm, sent.start, sent.end)):
         return own, "own_losses"
     # 6. What the claimant usually reports: Ukrainian sources count Russian losses and vice versa.
     # Victims with no side are the speaker's own people ("Belgorod's governor said two civilians were

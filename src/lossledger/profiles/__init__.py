@@ -30,7 +30,7 @@ DEFAULT_PROFILE = "russia-ukraine"
 _KNOWN_KEYS = frozenset({
     "name", "version", "war_start", "languages", "war_start_phrases", "person_claimants", "bulletin_claimant",
     "claimant_sides", "claimant_targets", "claimant_labels", "default_victim_side", "launched_categories", "sides",
-    "claimants",
+    "claimants", "source_nations", "source_kinds", "source_roles",
     "categories",
     "outcomes", "qualifiers", "periods", "context",
 })
@@ -231,6 +231,45 @@ def _languages(data: dict[str, Any], source: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(code.strip().lower() for code in raw))
 
 
+def _check_source_tables(data: dict[str, Any], source: str) -> None:
+    """[source_nations.*], [source_kinds], [source_roles]: word lists under declared claimant keys."""
+    claimants = set(data["claimants"])
+    nations = data.get("source_nations", {})
+    if not isinstance(nations, dict):
+        raise ProfileError(f"{source}: [source_nations] must be a table")
+    tables: list[tuple[str, Any]] = []
+    for nation, spec in nations.items():
+        if not isinstance(spec, dict) or not isinstance(spec.get("words"), list):
+            raise ProfileError(f"{source}: [source_nations.{nation}] needs a list of words")
+        if spec.get("default") not in claimants:
+            raise ProfileError(f"{source}: [source_nations.{nation}] default {spec.get('default')!r} is not a claimant")
+        tables.append((f"source_nations.{nation}.roles", spec.get("roles", {})))
+        together = spec.get("together", [])
+        if not isinstance(together, list) or not set(together) <= set(nations):
+            raise ProfileError(f"{source}: [source_nations.{nation}] together must list nations of [source_nations]")
+    tables += [("source_kinds", data.get("source_kinds", {})), ("source_roles", data.get("source_roles", {}))]
+    for name, table in tables:
+        if not isinstance(table, dict):
+            raise ProfileError(f"{source}: [{name}] must be a table")
+        for key, words in table.items():
+            if key not in claimants:
+                raise ProfileError(f"{source}: [{name}] names {key!r}, which is not in [claimants]")
+            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+                raise ProfileError(f"{source}: [{name}] {key} must be a list of patterns")
+            _check_patterns(words, f"{source}: [{name}] {key}")
+    for nation, spec in nations.items():
+        _check_patterns(spec["words"], f"{source}: [source_nations.{nation}] words")
+
+
+def _check_patterns(words: list[Any], where: str) -> None:
+    """Each word is a whole regular expression of its own (a group split over two list items is not)."""
+    for word in words:
+        try:
+            re.compile(str(word))
+        except re.error as exc:
+            raise ProfileError(f"{where}: {word!r} is not a valid regular expression: {exc}") from exc
+
+
 def _parse(data: dict[str, Any], source: str) -> Profile:
     missing = [k for k in _REQUIRED if k not in data]
     if missing:
@@ -256,6 +295,7 @@ def _parse(data: dict[str, Any], source: str) -> Profile:
             enemy_words=tuple(spec.get("enemy_words", [])),
             opponent=spec.get("opponent") or None,
         )
+    _check_source_tables(data, source)
     outcomes = data["outcomes"]
     if "people" not in outcomes or "equipment" not in outcomes:
         raise ProfileError(f"{source}: [outcomes] needs both 'people' and 'equipment' tables")
