@@ -52,17 +52,21 @@ _PERSON_POINTER = grammar.pattern("person_pronoun_end", guard=False)
 _NOT_ENTITIES = frozenset({"moscow", "putin", "kremlin", "the kremlin", "zelensky", "zelenskyy"})
 
 # Reported speech: the phrase that says, and what it is.
+#: A character trie: each key one character ("" marks a word's end), each value the subtree after it.
+_Trie = dict[str, "_Trie"]
+
+
 def _prefix_tree(words: list[str]) -> str:
     """One regex for a list of literal words, factored on common prefixes: ``re`` then tries one branch
     per character instead of every word at every position."""
-    tree: dict[str, dict] = {}
+    tree: _Trie = {}
     for word in words:
         node = tree
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def pattern(node: dict) -> str:
+    def pattern(node: _Trie) -> str:
         branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
