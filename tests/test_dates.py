@@ -21,7 +21,10 @@ from lossledger.extract.dates import (
     parse_iso_or_none,
     resolve_weekday_date,
 )
+from lossledger.series import general_staff_snapshot
 
+#: The series that dates an article from the running totals it quotes (the profile's dating series).
+SNAPSHOT = general_staff_snapshot()
 WAR_START = dt.date(2022, 2, 24)
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 MONTH_NAMES = list(calendar.month_name)[1:]
@@ -261,25 +264,26 @@ def test_infer_from_text(text: str, expected: dt.date | None, evidence: str) -> 
 
 def test_infer_from_running_totals() -> None:
     text = "The overall figure now stands at 80,860, Kyiv said in a Sunday update."
-    assert infer_publication_date(text, war_start=WAR_START, figures=[("personnel", 80860)]) == (
+    assert infer_publication_date(text, war_start=WAR_START, series=SNAPSHOT, figures=[("personnel", 80860)]) == (
         dt.date(2022, 11, 13),
         "series:personnel=80860",
     )
     date, why = infer_publication_date(
         "Totals since the invasion: 516,080 soldiers and 7,834 tanks.",
-        war_start=WAR_START,
+        war_start=WAR_START, series=SNAPSHOT,
         figures=[("personnel", 516080), ("tanks", 7834)],
     )
     assert date == dt.date(2024, 6, 7)
     assert why == "series:personnel=516080,tanks=7834"
     # A round figure ("almost 85 thousand") matches the day the total reached it.
     date, why = infer_publication_date(
-        "losses rose to almost 85 thousand", war_start=WAR_START, figures=[("personnel", 85000)]
+        "losses rose to almost 85 thousand", war_start=WAR_START, series=SNAPSHOT, figures=[("personnel", 85000)]
     )
     assert date == dt.date(2022, 11, 22)
     # A misquoted figure is outvoted by the figures that agree.
     date, _ = infer_publication_date(
-        "totals", war_start=WAR_START, figures=[("personnel", 516080), ("tanks", 7834), ("artillery", 13437)]
+        "totals", war_start=WAR_START, series=SNAPSHOT,
+        figures=[("personnel", 516080), ("tanks", 7834), ("artillery", 13437)],
     )
     assert date == dt.date(2024, 6, 7)
 
@@ -287,7 +291,7 @@ def test_infer_from_running_totals() -> None:
 def test_running_totals_defer_to_later_dated_events() -> None:
     # The text reports an event dated well after the day the figure was published.
     text = "The count stood at 80,860. On Friday, December 16 another strike hit Kyiv."
-    date, why = infer_publication_date(text, war_start=WAR_START, figures=[("personnel", 80860)])
+    date, why = infer_publication_date(text, war_start=WAR_START, series=SNAPSHOT, figures=[("personnel", 80860)])
     assert date == dt.date(2022, 12, 16)
     assert why.startswith("weekday_date")
 

@@ -204,3 +204,17 @@ def test_labels_for_a_ledger_come_from_the_profile_its_rules_name(tmp_path: Path
     path.write_text(KARABAKH_LABELLED, encoding="utf-8")
     given = claimant_labels_for(rules, profile=str(path))
     assert given("az_mod") == "Azerbaijan's Ministry of Defence" and given.note is None
+
+
+def test_the_dating_series_comes_from_the_profile(tmp_path: Path) -> None:
+    # The shipped war dates undated articles from the General Staff's running totals; a war without a
+    # dating series is never dated from another war's figures, and a name no series has is refused.
+    shipped = load_profile(None)
+    series = shipped.running_totals()
+    assert shipped.dating_series == "general_staff" and series is not None and series.side == "russia"
+    path = tmp_path / "karabakh.toml"
+    path.write_text(KARABAKH, encoding="utf-8")
+    assert load_profile(str(path)).running_totals() is None
+    path.write_text(KARABAKH.replace('version = "1"', 'version = "1"\ndating_series = "oryx"'), encoding="utf-8")
+    with pytest.raises(ProfileError, match="dating_series 'oryx' is not a shipped series"):
+        load_profile(str(path))

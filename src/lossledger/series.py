@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["ReferenceSeries", "general_staff_snapshot", "GENERAL_STAFF_COLUMNS"]
+__all__ = ["ReferenceSeries", "general_staff_snapshot", "GENERAL_STAFF_COLUMNS", "SHIPPED_SERIES"]
 
 #: Snapshot column -> lossledger category. Early bulletins counted vehicles and fuel tanks
 #: apart; both belong to the spec's ``vehicles`` but are separate running totals.
@@ -95,3 +95,7 @@ def general_staff_snapshot() -> ReferenceSeries:
                 if cell:
                     series.add(category, date, float(cell))
     return series.finish()
+
+
+#: The series shipped with the package, by the name a profile's ``dating_series`` gives.
+SHIPPED_SERIES = {"general_staff": general_staff_snapshot}

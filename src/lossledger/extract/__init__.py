@@ -355,7 +355,7 @@ def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None) 
                        m.claimant in (None, "ua_officials", "ua_president")
                        and (m.category == "personnel" or m.value >= 500)))]
         inferred, _evidence = datelib.infer_publication_date(reader.norm, war_start=prof.war_start,
-                                                             figures=figures)
+                                                             figures=figures, series=prof.running_totals())
         reader.published = inferred
         reader.published_basis = "inferred"
     # an inferred date is the day of the latest event the text reports; the article may be a day later,

@@ -41,8 +41,8 @@ from .date_mentions import (
     resolve_weekday_date,
 )
 
-if TYPE_CHECKING:  # the series module is only needed when a caller asks for series evidence
-    from ..series import ReferenceSeries
+if TYPE_CHECKING:  # the series type only: the series itself comes from the profile
+    from ..profiles import ReferenceSeries
 
 __all__ = [
     "DateMention",
@@ -364,7 +364,7 @@ def infer_publication_date(
 
     1. a full date in the dateline decides alone ("12:38 01.04.2022");
     2. running totals quoted from ``series`` (``figures``: (category, value) pairs read as
-       cumulative losses; default series: the shipped General Staff snapshot) date the article
+       cumulative losses; the profile's dating series, none by default) date the article
        to the day, when consistent with its dated events;
     3. else the latest full or weekday date ("Sunday (November 6)");
     4. else war-time expressions ("more than 200 days at war", "its fourth year");
@@ -407,11 +407,7 @@ def infer_publication_date(
     war_time = max(war_times, key=lambda w: w.date) if war_times else None
 
     series_hit: _SeriesEvidence | None = None
-    if figures:
-        if series is None:
-            from ..series import general_staff_snapshot
-
-            series = general_staff_snapshot()
+    if figures and series is not None:
         near = latest[0] if latest else (war_time.date if war_time else None)
         series_hit = _series_evidence(figures, series, near)
         if series_hit is not None and near is None and series_hit.run_days > 14:

@@ -15,7 +15,6 @@ import datetime as dt
 import re
 
 from ..languages import grammar
-from ..series import general_staff_snapshot
 from . import dates as datelib
 from .body import Sentence
 from .document import Mention, Reader
@@ -422,10 +421,12 @@ _WEAK_MEASURE_CUES = frozenset({"default", "list", "continued", "same_period"})
 
 def running_totals_from_series(reader: Reader) -> None:
     """A figure the text did not call a total or a day's losses is a running total when it is exactly
-    the General Staff's running total on its date (or the day before)."""
-    series = general_staff_snapshot()
+    the running total of the profile's dating series (the General Staff's) on its date (or the day before)."""
+    series = reader.profile.running_totals()
+    if series is None:
+        return
     for m in reader.mentions:
-        if (m.measure == "period" and m.measure_cue in _WEAK_MEASURE_CUES and m.side == "russia"
+        if (m.measure == "period" and m.measure_cue in _WEAK_MEASURE_CUES and m.side == series.side
                 and m.as_of is not None and m.value_high is None
                 and any(series.value_on(m.category, m.as_of - dt.timedelta(days=lag)) == m.value for lag in (0, 1))):
             m.measure, m.period_days, m.measure_cue = "cumulative", None, "series"

@@ -19,16 +19,18 @@ from typing import Any
 
 from ..errors import ProfileError
 from ..languages.scan import Lexicon, Vocabulary, guarded
+from ..series import SHIPPED_SERIES, ReferenceSeries
 
 __all__ = [
     "ClaimantLabels", "Profile", "Side", "claimant_labels_for", "load_profile", "readable_key", "rule_profile",
-    "DEFAULT_PROFILE",
+    "DEFAULT_PROFILE", "ReferenceSeries",
 ]
 
 DEFAULT_PROFILE = "russia-ukraine"
 
 _KNOWN_KEYS = frozenset({
-    "name", "version", "war_start", "languages", "war_start_phrases", "person_claimants", "bulletin_claimant",
+    "name", "version", "war_start", "languages", "dating_series", "war_start_phrases", "person_claimants",
+    "bulletin_claimant",
     "claimant_sides", "claimant_targets", "claimant_labels", "default_victim_side", "launched_categories", "sides",
     "claimants", "source_nations", "source_kinds", "source_roles",
     "categories",
@@ -86,6 +88,9 @@ class Profile:
     claimant_labels: dict[str, str] = field(default_factory=dict)
     #: The languages (ISO 639-1) the profile's articles are read in: what ``--language`` keeps by default.
     languages: tuple[str, ...] = ("en",)
+    #: The shipped series (``series.SHIPPED_SERIES``) whose running totals date an undated article and
+    #: mark a figure equal to one of them as a total; None: the war has none.
+    dating_series: str | None = None
     source: str = ""
     # Compiled patterns, built once by _compile().
     category_re: re.Pattern[str] = field(init=False, repr=False)
@@ -132,6 +137,10 @@ class Profile:
     @property
     def rule_suffix(self) -> str:
         return f"{self.name}@{self.version}"
+
+    def running_totals(self) -> ReferenceSeries | None:
+        """The series named by ``dating_series`` (read once, then cached), or None."""
+        return SHIPPED_SERIES[self.dating_series]() if self.dating_series else None
 
     def is_people(self, category: str) -> bool:
         return category in self.people_categories
@@ -221,6 +230,13 @@ def _claimant_labels(data: dict[str, Any], source: str) -> dict[str, str]:
     if bad:
         raise ProfileError(f"{source}: [claimant_labels] entries must be non-empty strings: {bad}")
     return {k: v.strip() for k, v in labels.items()}
+
+
+def _dating_series(data: dict[str, Any], source: str) -> str | None:
+    name = data.get("dating_series")
+    if name is not None and name not in SHIPPED_SERIES:
+        raise ProfileError(f"{source}: dating_series {name!r} is not a shipped series ({', '.join(SHIPPED_SERIES)})")
+    return name if isinstance(name, str) else None
 
 
 def _languages(data: dict[str, Any], source: str) -> tuple[str, ...]:
@@ -321,6 +337,7 @@ def _parse(data: dict[str, Any], source: str) -> Profile:
             claimant_targets=dict(data.get("claimant_targets", {})),
             claimant_labels=_claimant_labels(data, source),
             languages=_languages(data, source),
+            dating_series=_dating_series(data, source),
             source=source,
         )
     except re.error as exc:
