@@ -215,6 +215,7 @@ def test_the_dating_series_comes_from_the_profile(tmp_path: Path) -> None:
     path = tmp_path / "karabakh.toml"
     path.write_text(KARABAKH, encoding="utf-8")
     assert load_profile(str(path)).running_totals() is None
-    path.write_text(KARABAKH.replace('version = "1"', 'version = "1"\ndating_series = "oryx"'), encoding="utf-8")
+    unknown = tmp_path / "karabakh-oryx.toml"  # another file: loaded profiles are cached by path
+    unknown.write_text(KARABAKH.replace('version = "1"', 'version = "1"\ndating_series = "oryx"'), encoding="utf-8")
     with pytest.raises(ProfileError, match="dating_series 'oryx' is not a shipped series"):
-        load_profile(str(path))
+        load_profile(str(unknown))
