@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from ..languages import grammar
@@ -230,6 +231,35 @@ def _choose(claims: list[Mention]) -> Mention:
     return max(claims, key=score)
 
 
+#: Outcomes that name one kind of fact: "3 killed and 3 wounded" are two facts; a general "losses" may
+#: restate either.
+_GENERAL_OUTCOMES = frozenset({"losses"})
+
+
+def _facts(groups: Iterable[list[Mention]]) -> Iterator[list[Mention]]:
+    """Mentions of one fact, out of mentions grouped by (side, category, value, value_high).
+
+    One number may state two facts ("3 killed and 3 injured"): mentions with different specific
+    outcomes are different claims. A mention with a general outcome ("losses") restates the fact of
+    its own sentence, else the first one."""
+    for group in groups:
+        by_outcome: dict[str, list[Mention]] = {}
+        general = []
+        for m in group:
+            if m.outcome in _GENERAL_OUTCOMES:
+                general.append(m)
+            else:
+                by_outcome.setdefault(str(m.outcome), []).append(m)
+        if len(by_outcome) < 2:
+            yield group
+            continue
+        facts = list(by_outcome.values())
+        for m in general:
+            home = next((f for f in facts if any(x.sentence is m.sentence for x in f)), facts[0])
+            home.append(m)
+        yield from facts
+
+
 def _family(category: str) -> str:
     if category in ("personnel",):
         return category
@@ -334,7 +364,7 @@ def extract_claims(
         key = (m.side, m.category, m.value, m.value_high)
         chosen.setdefault(key, []).append(m)
     claims = []
-    for group in chosen.values():
+    for group in _facts(chosen.values()):
         m = _choose(group)
         s = m.sentence
         claims.append(Claim(

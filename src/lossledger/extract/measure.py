@@ -49,6 +49,11 @@ _YEAR_SPAN_BEFORE = grammar.pattern("year_span_before")
 _THIS_YEAR = grammar.pattern("this_year")
 _FIRST_PART_OF_YEAR = grammar.pattern("first_part_of_year")
 _SPAN_LENGTH = grammar.pattern("span_length", guard=False)
+_REPORTED_WHEN = grammar.pattern("reported_when")
+_POINT_IN_TIME = re.compile(r"(?:last|this)\s+(?:week|month)", re.IGNORECASE)
+_BY_POINT = grammar.pattern("by_point")
+_COMPARISON_BEFORE = grammar.pattern("comparison_before")
+_PART_OF_MONTH = grammar.pattern("part_of_month")
 _RATE_UNIT_DAYS = {"day": 1, "hour": None, "week": 7, "month": 30, "year": 365}
 _PERIOD_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
 _MONTHS_IN_PART = {"half": 6, "quarter": 3}  # "the first half of 2023", "the first quarter"
@@ -92,13 +97,20 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     if rate and not _IN_A_DAY.search(own):
         unit = (rate.group("unit") or rate.group("unit2") or "day").lower()
         return "rate", _RATE_UNIT_DAYS.get(unit, 1), "rate"
-    if _RATE_BEFORE.search(reader.norm, max(sent.start, abs_start - 60), abs_start):
-        return "rate", 1, "rate_before"
+    rate_before = _RATE_BEFORE.search(reader.norm, max(sent.start, abs_start - 80), abs_start)
+    if rate_before:
+        return "rate", (7 if rate_before.group("week") else 30 if rate_before.group("month") else 1), "rate_before"
     same_sentence_prev = prev if prev is not None and prev.sentence is sent else None
     local = _measure_cues(reader, sent, lo, hi, abs_start, abs_end, prev, category)
     if local is not None and local[2] == "present_perfect":
         # "Kiev has lost up to 325 soldiers in battles with the Tsentr group, the ministry said", after
         # that ministry's figure for the past 24 hours: the same day's report goes on
+        continued = _daily_report_continued(reader, sent, claimant)
+        if continued is not None:
+            return continued
+    if local is not None and local[2] == "period_open" and local[1] is None:
+        # "lost up to 325 soldiers in the battles with the Tsentr group", after the ministry's figure for
+        # the past day: the battles are that day's
         continued = _daily_report_continued(reader, sent, claimant)
         if continued is not None:
             return continued
@@ -155,6 +167,9 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
     war_start = reader.scan.search("war_start", c_lo, c_hi, sliced=True)
     pd_match = None
     for m in reader.scan.finditer("period_days", c_lo, c_hi):
+        if _POINT_IN_TIME.fullmatch(m.group(0)) and _REPORTED_WHEN.search(
+                reader.norm, max(sent.start, m.start() - 40), m.start()):
+            continue  # "said earlier this month that 315,000 ...": when it was said, not the span
         pd_match = m
         if m.start() > abs_start:
             break
@@ -196,13 +211,11 @@ def _distance(m: re.Match[str], abs_start: int, abs_end: int) -> int:
 
 def _span_days(phrase: str) -> float | None:
     """'over the past two months' -> 61; other open spans have no stated length."""
-    m = _SPAN_LENGTH.search(phrase)
-    if not m:
-        return None
-    count = WORD_VALUES.get(m.group(1).lower()) if not m.group(1).isdigit() else int(m.group(1))
-    if not count:
-        return None
-    return float(count * {"month": 30.5, "week": 7, "day": 1, "year": 365}[m.group(2).lower()] // 1)
+    for m in _SPAN_LENGTH.finditer(phrase):
+        count = WORD_VALUES.get(m.group(1).lower()) if not m.group(1).isdigit() else int(m.group(1))
+        if count:
+            return float(count * {"month": 30.5, "week": 7, "day": 1, "year": 365}[m.group(2).lower()] // 1)
+    return None
 
 
 def _daily_context(reader: Reader) -> bool:
@@ -243,10 +256,16 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     for d in dates_in(reader, sent.start, sent.end):
         if d.text.lower().startswith("next"):
             continue  # a future date is not the date of a loss figure
+        if _COMPARISON_BEFORE.search(reader.norm, max(sent.start, d.start - 30), d.start):
+            continue  # "a 20% increase from February": the date of another figure
         if date_role(reader, d, sent) == "start":
             if d.date and m.period_start is None:
                 m.period_start = d.span_start or d.date
+                if d.span_start is not None and d.span_start <= war_start <= d.date:
+                    m.period_start = war_start  # "since February 2022": since the war began
                 m.extra["start_kind"] = d.kind
+            elif d.date is None and d.day is not None:
+                m.extra["start_kind"] = "yearless"  # "since June 4" in a text whose year is unknown
             continue
         candidates.append(d)
     year_line = m.extra.get("year_line")
@@ -285,10 +304,40 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         m.measure, m.period_days = "cumulative", None
     # "lost 4,700 servicemen in the Kursk region since August 6": a span that starts after the war did
     # ("since ... a year ago" is too rough a start to tell)
-    if (m.measure == "cumulative" and m.period_start is not None and m.period_start > war_start + dt.timedelta(days=1)
-            and m.measure_cue in _OPEN_SPAN_CUES and m.extra.get("start_kind") != "relative"):
+    if (m.measure == "cumulative" and m.measure_cue in _OPEN_SPAN_CUES and (
+            (m.period_start is not None and m.period_start > war_start + dt.timedelta(days=1)
+             and m.extra.get("start_kind") != "relative") or m.extra.get("start_kind") == "yearless")):
         m.measure, m.period_days = "period", None
     _first_part_of_year(reader, m, sent, abs_start)
+    _part_of_month(reader, m, sent, abs_start)
+
+
+def _part_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:
+    """'killed 120 in the first half of the month': a period of half a month, dated at its end."""
+    if m.measure in ("rate", "projection"):
+        return
+    lo, hi = reader.clause_bounds(sent, abs_start)
+    span = _PART_OF_MONTH.search(reader.norm, lo, hi)
+    if span is None:
+        return
+    named = next((d for d in dates_in(reader, span.start(), span.end() + 6)
+                  if d.precision == "month" and d.span_start is not None), None)
+    reference = reader.latest or reader.published
+    if named is not None and named.span_start is not None:
+        first = named.span_start
+    elif span.group("month") is None and reference is not None:
+        first = reference.replace(day=1)  # "the first half of the month": the month of the report
+    else:
+        return
+    last_day = calendar.monthrange(first.year, first.month)[1]
+    if span.group("which").lower() == "first":
+        start, end = first, first.replace(day=15)
+    else:
+        start, end = first.replace(day=16), first.replace(day=last_day)
+    if reader.latest is not None and end > reader.latest >= start:
+        end = reader.latest
+    m.measure, m.period_start, m.as_of, m.as_of_basis = "period", start, end, "stated"
+    m.period_days = float((end - start).days + 1)
 
 
 def _first_part_of_year(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:
@@ -361,6 +410,14 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
     """A figure dated by a month or a year: "lost 23,000 in January" ("in 2023") is that month's (year's)
     figure, a period; "said in July that the total was 15,000" is a running total as of that month."""
     before = reader.norm[max(sent.start, d.start - 40) : d.start]
+    by_point = _BY_POINT.search(before) if d.precision == "month" else None
+    if by_point is not None and d.date is not None and d.span_start is not None:
+        # "by the middle of June, Russia had lost 20,000": a running total as of that point of the month
+        pos = (by_point.group("pos") or "end").lower()
+        m.as_of = {"middle": d.span_start.replace(day=15), "mid": d.span_start.replace(day=15),
+                   "start": d.span_start, "beginning": d.span_start}.get(pos, d.date)
+        m.as_of_basis = "stated_month"
+        return
     told_then = _SAID_IN.search(before)
     weak_cue = m.measure_cue in ("default", "list", "continued", "month", "present_perfect")
     if m.measure == "cumulative" and weak_cue and not told_then:

@@ -1,0 +1,190 @@
+"""Over what span and as of when, which numbers, one claim per fact (spec: "Decisions, part 2").
+
+Every sentence here is written for these tests, in wordings of its own: each rule is checked on at
+least two phrasings, so that a rule that only read one article's words fails.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from lossledger import Claim, extract_claims
+
+
+def claims(text: str, published: str | None = "2024-06-10") -> list[Claim]:
+    return extract_claims(text, published=published, doc_id="t")
+
+
+def find(found: list[Claim], category: str, value: float, outcome: str | None = None) -> Claim:
+    matches = [c for c in found if c.category == category and c.value == value
+               and (outcome is None or c.outcome == outcome)]
+    assert matches, f"no {category} {value} in {[(c.category, c.value, c.outcome) for c in found]}"
+    return matches[0]
+
+
+def check(claim: Claim, **expected: Any) -> None:
+    for key, value in expected.items():
+        if isinstance(value, str) and key in ("as_of", "period_start"):
+            expected[key] = dt.date.fromisoformat(value)
+    actual = {key: getattr(claim, key) for key in expected}
+    assert actual == expected
+
+
+# --- a bounded event is a period, its length read where the text gives it -----------------------
+
+@pytest.mark.parametrize(("text", "category", "value", "days"), [
+    ("Ukraine lost over 3,700 men in a futile three-day attempt to break through, the ministry said.",
+     "personnel", 3_700, 3),
+    ("The Russian military suffered 71 dead during the three days of heavy fighting, the minister said.",
+     "personnel", 71, 3),
+    ("The attacks killed at least 19 civilians in just a five-day span, the monitors said.", "civilians", 19, 5),
+    ("Moscow lost 40 tanks in these clashes, the brigade said.", "tanks", 40, None),
+    ("Kyiv lost 2,100 troops during military operations in the Belgorod region, the ministry claimed.",
+     "personnel", 2_100, None),
+    ("Russian forces lost 1,400 soldiers within a 24-hour period, the General Staff said.", "personnel", 1_400, 1),
+])
+def test_bounded_event_is_a_period(text: str, category: str, value: float, days: float | None) -> None:
+    check(find(claims(text), category, value), measure="period", period_days=days)
+
+
+@pytest.mark.parametrize("text", [
+    "Around 12,000 Russian soldiers have been killed as the invasion enters its seventh week, the minister said.",
+    "Some 4,000 Ukrainian troops were lost during the special military operation, the ministry said.",
+])
+def test_war_age_and_whole_operation_are_running_totals(text: str) -> None:
+    found = claims(text)
+    assert found and all(c.measure == "cumulative" for c in found)
+
+
+# --- named days, "alone" -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("On March 3 alone, at least 610 Russian soldiers were killed, the army said.", "2024-03-03"),
+    ("Russia lost 95 armoured vehicles on 14 May alone, the General Staff said.", "2024-05-14"),
+])
+def test_named_day_alone_is_that_days_figure(text: str, date: str) -> None:
+    found = claims(text)
+    assert len(found) == 1
+    check(found[0], measure="period", period_days=1, as_of=date)
+
+
+# --- since DATE ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Ukrainian army's losses since June 4 include 3,200 personnel and 41 tanks, the Russian ministry said.",
+    "Since 12 August, Russian troops have lost 980 servicemen in the region, the commander said.",
+])
+def test_since_a_date_without_a_year_is_still_a_period(text: str) -> None:
+    found = claims(text, published=None)
+    assert found and all(c.measure == "period" for c in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The General Staff said Russia has lost 210,000 troops since the beginning of its full-scale invasion "
+    "of Ukraine in February 2022.",
+    "Oryx says Russia has lost at least 2,100 tanks since the start of its war in late February 2022.",
+])
+def test_since_the_war_month_starts_on_the_war_day(text: str) -> None:
+    found = claims(text)
+    assert found
+    check(found[0], measure="cumulative", period_start="2022-02-24")
+
+
+@pytest.mark.parametrize("text", [
+    "The monitors have confirmed 10,000 civilian deaths and a further 18,500 injured since Russia's invasion.",
+    "A further 9,000 civilians have been wounded since the invasion, the office said.",
+])
+def test_since_the_invasion_is_a_running_total(text: str) -> None:
+    found = claims(text)
+    assert found and all(c.measure == "cumulative" for c in found)
+
+
+def test_between_war_start_and_a_month_is_a_running_total_as_of_that_month() -> None:
+    for text, as_of in (
+        ("The study said Russia suffered 900,000 casualties between the start of the full-scale invasion "
+         "in February 2022 and March 2025.", "2025-03-31"),
+        ("Analysts counted 700,000 Russian casualties between the beginning of the war and October 2024.",
+         "2024-10-31"),
+    ):
+        found = claims(text, published="2025-06-01")
+        assert found, text
+        check(found[0], measure="cumulative", as_of=as_of)
+
+
+# --- as of when ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "as_of"), [
+    ("By the middle of June, Russia had lost about 30,000 men, British intelligence said.", "2023-06-15"),
+    ("By the end of March, Ukraine had lost about 400 tanks, analysts estimated.", "2023-03-31"),
+    ("By mid-April, Russia had lost 2,500 armoured vehicles, the Ukrainian ministry said.", "2023-04-15"),
+])
+def test_by_a_point_of_a_month_is_a_running_total(text: str, as_of: str) -> None:
+    found = claims(text, published="2023-07-20")
+    assert found
+    check(found[0], measure="cumulative", as_of=as_of)
+
+
+@pytest.mark.parametrize("text", [
+    "Leaked US intelligence earlier this month indicated that 230,000 Russian troops have been killed or "
+    "wounded since the war began.",
+    "The ministry said last week that 41,000 Ukrainian soldiers had been lost since the war began.",
+])
+def test_when_a_statement_was_made_is_not_the_figures_span(text: str) -> None:
+    found = claims(text)
+    assert found and all(c.measure == "cumulative" for c in found)
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("The UN mission said that in March Russian strikes killed or injured over 600 civilians, a 20% "
+     "increase from February.", "2024-03-01", "2024-03-31"),
+    ("In April, 180 civilians were killed, compared with February, the monitors said.", "2024-04-01", "2024-04-30"),
+])
+def test_a_compared_date_is_not_the_figures_date(text: str, start: str, end: str) -> None:
+    found = claims(text, published="2024-05-10")
+    assert found
+    check(found[0], measure="period", period_start=start, as_of=end)
+
+
+@pytest.mark.parametrize(("text", "start", "end", "days"), [
+    ("In the first half of the month, 120 civilians were killed, the UN mission said.",
+     "2024-06-01", "2024-06-10", 10),
+    ("During the second half of March, 85 civilians were killed, the monitors reported.",
+     "2024-03-16", "2024-03-31", 16),
+])
+def test_half_a_month_is_a_period(text: str, start: str, end: str, days: float) -> None:
+    found = claims(text)
+    assert found
+    check(found[0], measure="period", period_start=start, as_of=end, period_days=days)
+
+
+# --- rates ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("Since October, weekly fatalities among Russian volunteers have not dipped below 100, the outlet found.", 7),
+    ("Monthly Russian losses of armoured vehicles averaged 250 last year, the analysts said.", 30),
+    ("Russia's daily average of 1,100 soldiers killed or wounded held through May, London said.", 1),
+])
+def test_rate_words_before_the_number(text: str, days: float) -> None:
+    found = claims(text)
+    assert found
+    check(found[0], measure="rate", period_days=days)
+
+
+# --- one claim per fact --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The strike killed 3 people and injured 3 others, the governor said.",
+    "Two civilians died and two were wounded in the shelling of the village, officials said.",
+])
+def test_two_facts_that_share_a_number_are_two_claims(text: str) -> None:
+    found = claims(text)
+    assert sorted(c.outcome for c in found) == ["killed", "wounded"]
+
+
+def test_the_same_fact_said_twice_is_one_claim() -> None:
+    found = claims("Five soldiers were killed in the attack. The five were killed near the border, the army "
+                   "said. Russia lost 5 soldiers, it added.")
+    assert len([c for c in found if c.value == 5]) == 1
