@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from lossledger import Claim, extract_claims
+from lossledger.extract.dates import infer_publication_date
 
 
 def claims(text: str, published: str | None = "2024-06-10") -> list[Claim]:
@@ -188,3 +189,63 @@ def test_the_same_fact_said_twice_is_one_claim() -> None:
     found = claims("Five soldiers were killed in the attack. The five were killed near the border, the army "
                    "said. Russia lost 5 soldiers, it added.")
     assert len([c for c in found if c.value == 5]) == 1
+
+
+# --- dating an undated text from the totals it quotes ---------------------------------------------
+# (figures from the General Staff's series are real; the sentences are invented)
+
+WAR_START = dt.date(2022, 2, 24)
+
+
+def test_an_exact_total_outranks_a_milestone_the_text_recounts() -> None:
+    text = ("Officials recalled that the toll of Russian troops passed 400,000 on 1 March 2024. It now stands "
+            "at 516,080, the General Staff said.")
+    date, why = infer_publication_date(text, war_start=WAR_START,
+                                       figures=[("personnel", 400_000), ("personnel", 516_080)])
+    assert (date, why) == (dt.date(2024, 6, 7), "series:personnel=516080")
+
+
+def test_an_exact_total_outranks_a_round_figure_of_another_day() -> None:
+    text = "Early estimates spoke of 15,000 dead; the General Staff's count is now 314,290."
+    date, _ = infer_publication_date(text, war_start=WAR_START,
+                                     figures=[("personnel", 15_000), ("personnel", 314_290)])
+    assert date == dt.date(2023, 11, 15)
+
+
+@pytest.mark.parametrize("value", [8_000, 45_000])
+def test_a_small_round_figure_does_not_date_a_text(value: int) -> None:
+    # the General Staff's total passed these in the war's first months; they are as often civilian tolls
+    date, _ = infer_publication_date(f"Nearly {value:,} people have been killed, officials said.",
+                                     war_start=WAR_START, figures=[("personnel", value)])
+    assert date is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The total stood at 516,080. On August 2, officials reported new strikes.", dt.date(2024, 8, 2)),
+    ("Russia's losses reached 516,080, Kyiv said. By 9 July the front had barely moved.", dt.date(2024, 7, 9)),
+])
+def test_a_yearless_event_after_the_quoted_total_dates_the_text(text: str, expected: dt.date) -> None:
+    date, _ = infer_publication_date(text, war_start=WAR_START, figures=[("personnel", 516_080)])
+    assert date == expected
+
+
+def test_the_war_anniversary_is_not_a_later_event() -> None:
+    text = "Russia has lost 516,080 troops since Feb. 24, the General Staff said."
+    date, _ = infer_publication_date(text, war_start=WAR_START, figures=[("personnel", 516_080)])
+    assert date == dt.date(2024, 6, 7)
+
+
+# --- which numbers -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Russia lost 1,200 soldiers in the past day, bringing its losses since February 24, 2022 to 516,080, "
+     "the General Staff said.", 516_080),
+    ("Kyiv said 35 tanks were destroyed, taking the total since 2022 to 7,834.", 7_834),
+])
+def test_a_total_after_a_year_is_read(text: str, value: float) -> None:
+    found = claims(text)
+    total = [c for c in found if c.value == value]
+    assert total and total[0].measure == "cumulative"
+    # the increment's span is its own, not the total's
+    increment = [c for c in found if c.value != value]
+    assert increment and increment[0].measure == "period" and increment[0].period_start is None

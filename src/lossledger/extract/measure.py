@@ -259,6 +259,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         if _COMPARISON_BEFORE.search(reader.norm, max(sent.start, d.start - 30), d.start):
             continue  # "a 20% increase from February": the date of another figure
         if date_role(reader, d, sent) == "start":
+            if d.start > abs_start and _BRING_TOTAL.search(reader.norm, abs_start, d.start):
+                continue  # "lost 640 on Monday, bringing its losses since 24 February 2022 to ...": the total's
             if d.date and m.period_start is None:
                 m.period_start = d.span_start or d.date
                 if d.span_start is not None and d.span_start <= war_start <= d.date:
