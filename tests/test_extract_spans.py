@@ -249,3 +249,76 @@ def test_a_total_after_a_year_is_read(text: str, value: float) -> None:
     # the increment's span is its own, not the total's
     increment = [c for c in found if c.value != value]
     assert increment and increment[0].measure == "period" and increment[0].period_start is None
+
+
+# --- more spans ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The commander said that since the beginning of the year, Russian forces have lost 120,000 troops.",
+    "So far this year, Russia has lost 2,100 armoured vehicles, the General Staff said.",
+])
+def test_the_year_so_far_is_a_period_from_january(text: str) -> None:
+    found = claims(text, published="2025-05-20")
+    assert found
+    check(found[0], measure="period", period_start="2025-01-01")
+
+
+def test_the_same_period_reaches_back_to_the_last_figure_with_a_span() -> None:
+    text = ("Moscow said its troops killed 1,300 Ukrainian soldiers in the past 24 hours.\n\n"
+            "It said the fiercest fighting was near the river, where 400 Ukrainian troops were killed.\n\n"
+            "Kyiv rejected the claim. The General Staff said Russia lost 1,050 soldiers over the same period.")
+    check(find(claims(text), "personnel", 1_050), measure="period", period_days=1)
+
+
+def test_in_addition_to_does_not_continue_a_days_report() -> None:
+    text = ("The General Staff said Russia lost 1,100 soldiers over the past day. In addition to personnel "
+            "losses, Ukraine says it has destroyed 9,870 Russian tanks since the invasion began.")
+    check(find(claims(text), "tanks", 9_870), measure="cumulative")
+
+
+def test_a_sources_report_of_one_event_goes_on() -> None:
+    text = ("Ukraine lost over 50,000 troops during the incursion into the Bryansk region, the Russian defence "
+            "ministry said on Friday.\n\nIn a statement, the ministry said Ukrainian forces had also suffered "
+            "the loss of 300 tanks and 120 artillery systems.")
+    found = claims(text)
+    for category, value in (("tanks", 300), ("artillery", 120)):
+        check(find(found, category, value), measure="period")
+
+
+@pytest.mark.parametrize("text", [
+    "The UN said the toll includes 1,389 civilian casualties in April (221 killed, 1,168 injured), followed by "
+    "1,019 in May (183 killed, 836 injured).",
+    "Monitors counted 610 civilian casualties in March (95 dead and 515 wounded).",
+])
+def test_monthly_breakdowns(text: str) -> None:
+    found = claims(text, published="2025-06-10")
+    wholes = [c for c in found if c.value in (1_389, 1_019, 610)]
+    assert wholes and all(c.outcome == "losses" and c.category == "civilians" for c in wholes)
+    parts = [c for c in found if c not in wholes]
+    assert parts and all(c.category == "civilians" and c.measure == "period" for c in parts)
+    assert {c.outcome for c in parts} == {"killed", "wounded"}
+
+
+def test_casualties_in_a_report_about_civilians_are_civilians() -> None:
+    text = ("Civilian casualties keep rising, the UN mission says.\n\nCivilians in cities far from the front are "
+            "hit, and children and residents of apartment blocks are among the victims.\n\n"
+            "The mission counted 900 casualties in May.")
+    check(find(claims(text), "civilians", 900), measure="period")
+
+
+def test_last_month_has_its_calendar_length() -> None:
+    found = claims("The mission recorded 950 civilian casualties last month: 180 killed and 770 injured.",
+                   published="2025-06-10")
+    assert {c.period_days for c in found} == {31}
+
+
+def test_a_multiple_of_another_years_figure_is_dated_by_the_report() -> None:
+    found = claims("Russia lost over 40,000 vehicles, nearly double the amount lost in 2023, the report said.",
+                   published="2024-12-20")
+    assert found and found[0].as_of == dt.date(2024, 12, 20)
+
+
+def test_by_the_middle_of_a_month_stays_a_total_when_the_year_is_unknown() -> None:
+    found = claims("By the middle of June, Russia had lost about 30,000 men, British intelligence said.",
+                   published=None)
+    assert found and found[0].measure == "cumulative"

@@ -18,6 +18,7 @@ stages match is data: ``languages/en/grammar.toml`` (``grammar``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -63,6 +64,7 @@ _COUNT_OF_ONE = grammar.pattern("count_of_one")
 _COUNTED_NON_LOSS = grammar.pattern("counted_non_loss")
 _WHOLE_AFTER_PART = grammar.pattern("whole_after_part")
 _RATIO_BEFORE = grammar.pattern("ratio_before")
+_OPENS_PARTS = re.compile(r"[(:]")
 
 
 def _rule(name: str, profile: Profile) -> str:
@@ -102,6 +104,10 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if category == "people":
             category = people_or_personnel(reader, without_sources(reader, sent),
                                            text[np_span[0]:np_span[1]] if np_span else topic_noun)
+            whole = next((x for x in reversed(out) if x.category == "civilians"), None)
+            if (category == "people" and whole is not None
+                    and _OPENS_PARTS.search(text, sent.start + whole.number.end, abs_start)):
+                category = "civilians"  # "610 civilian casualties (95 dead and 515 wounded)"
         # Not a loss at all: applications, deliveries, refugees, exchanges; "12 missile strikes".
         lo, hi = reader.clause_bounds(sent, abs_start)
         if rule not in ("bulletin_item", "shared_noun") and (names_non_loss(
@@ -124,6 +130,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
                 outcome = "losses"
             else:
                 continue
+        if outcome is not None and category in ("personnel", "civilians", "people") and _is_sum_of_parts(num, numbers):
+            outcome = "losses"  # "1,019 in May (183 killed, 836 injured)": the casualties of both kinds
         if outcome == "killed" and category not in ("personnel", "civilians", "people"):
             outcome = "destroyed"
         if explicit and len(numbers) > 1:
@@ -166,6 +174,14 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
     remember_sources(reader, sent, source if explicit else None)
     return out
 
+
+
+def _is_sum_of_parts(num: Number, numbers: list[Number]) -> bool:
+    """'1,389 casualties (221 killed, 1,168 injured)': the next two numbers add up to this one."""
+    after = [n for n in numbers if n.start > num.start][:2]
+    return (len(after) == 2 and not num.delta and num.value_high is None
+            and all(n.value_high is None and not n.delta for n in after)
+            and after[0].value + after[1].value == num.value and after[0].value != after[1].value)
 
 
 def _count_of_one(reader: Reader, sent: Sentence, found: list[Mention]) -> list[Mention]:

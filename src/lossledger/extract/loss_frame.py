@@ -375,11 +375,19 @@ def without_sources(reader: Reader, sent: Sentence) -> str:
 def people_or_personnel(reader: Reader, s_text: str, noun: str) -> str:
     """'People' and 'casualties' are soldiers in a sentence about the army, victims in one about a strike."""
     civilian = bool(_CIVILIAN_CONTEXT.search(s_text))
-    if _MILITARY_CONTEXT.search(s_text) and not civilian:
+    military = bool(_MILITARY_CONTEXT.search(s_text))
+    if military and not civilian:
         return "personnel"
     if noun.lower() in _LOSS_NOUNS and not civilian and not reader.profile.event_re.search(s_text):
-        return "personnel"
+        # "The toll includes 1,389 casualties in April": in a report about civilians, theirs
+        return "civilians" if _about_civilians(reader) else "personnel"
     return "people"
+
+
+def _about_civilians(reader: Reader) -> bool:
+    """Does the document speak of civilians more than of the military (a monitoring report)?"""
+    whole = len(reader.norm)
+    return len(reader.in_slice(_CIVILIAN_CONTEXT, 0, whole)) > len(reader.in_slice(_MILITARY_CONTEXT, 0, whole))
 
 
 

@@ -54,6 +54,8 @@ _POINT_IN_TIME = re.compile(r"(?:last|this)\s+(?:week|month)", re.IGNORECASE)
 _BY_POINT = grammar.pattern("by_point")
 _COMPARISON_BEFORE = grammar.pattern("comparison_before")
 _PART_OF_MONTH = grammar.pattern("part_of_month")
+_YEAR_SO_FAR = grammar.pattern("year_so_far")
+_TOLL_NOUN = re.compile(r"(?:the\s+|death\s+)?(?:toll|tally)", re.IGNORECASE)
 _RATE_UNIT_DAYS = {"day": 1, "hour": None, "week": 7, "month": 30, "year": 365}
 _PERIOD_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
 _MONTHS_IN_PART = {"half": 6, "quarter": 3}  # "the first half of 2023", "the first quarter"
@@ -158,6 +160,13 @@ def _daily_report_continued(reader: Reader, sent: Sentence,
             and (_ALSO.search(reader.norm[sent.start : sent.end])
                  or (claimant is not None and claimant == daily.claimant))):
         return daily.measure, daily.period_days, "continued"
+    # "Ukraine lost 76,500 troops during the operation in the Kursk region, the ministry said. In a
+    # statement, the ministry said Ukraine had lost 412 tanks ...": the same source's report of one event
+    last = reader.mentions[-1] if reader.mentions else None
+    if (daily is None and last is not None and claimant is not None and last.claimant == claimant
+            and last.measure == "period" and last.measure_cue == "period_open" and last.rule != "bulletin_delta"
+            and sent.kind != "list_item" and last.sentence.paragraph >= sent.paragraph - 2):
+        return last.measure, last.period_days, "continued"
     return None
 
 
@@ -180,8 +189,11 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
         return "cumulative", None, "war_start"
     if pd_match is not None:
         return "period", _PERIOD_DAYS[prof.key_of(pd_match)], "period_phrase"
-    if reader.in_slice(_SAME_PERIOD, c_lo, c_hi) and prev is not None and prev.measure != "cumulative":
-        return prev.measure, prev.period_days, "same_period"
+    if reader.in_slice(_SAME_PERIOD, c_lo, c_hi):
+        # "over the same period": the span of the last figure that had one, a few paragraphs back at most
+        spanned = prev if prev is not None and prev.measure != "cumulative" else _last_spanned(reader, sent)
+        if spanned is not None:
+            return spanned.measure, spanned.period_days, "same_period"
     for opened in reader.scan.finditer("period_open", c_lo, c_hi, sliced=True):
         word = opened.group(0).lower()
         if word in ("additional", "another", "a further", "more", "further"):
@@ -191,8 +203,12 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
             continue
         return "period", _span_days(opened.group(0)), "period_open"
     one_attack = category in ("civilians", "people") and reader.scan.search("event", sent.start, sent.end, sliced=True)
-    if reader.in_slice(_TOTAL_CUE, c_lo, c_hi) and not one_attack:
-        return "cumulative", None, "total"  # but "the death toll from the strike rose to 30" is that strike's
+    totals = reader.in_slice(_TOTAL_CUE, c_lo, c_hi)
+    if totals and not one_attack and not (
+            all(_TOLL_NOUN.fullmatch(t.group(0)) for t in totals) and _own_month(reader, sent, c_lo, c_hi)):
+        # but "the death toll from the strike rose to 30" is that strike's, and "the toll includes 1,389
+        # casualties in April" that month's
+        return "cumulative", None, "total"
     # "lost 23,000 in January": that month's figure (its dates are filled in with the other dates)
     for month in reader.in_slice(_MONTH_SPAN, c_lo, c_hi):
         if not _REPORTED_BEFORE.search(reader.norm, max(sent.start, c_lo + month.start() - 40), c_lo + month.start()):
@@ -201,6 +217,22 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
     if reader.in_slice(_PRESENT_PERFECT_LOSS, c_lo, c_hi) and not (
             category in ("civilians", "people") and reader.scan.search("event", sent.start, sent.end)):
         return "cumulative", None, "present_perfect"
+    return None
+
+
+def _own_month(reader: Reader, sent: Sentence, c_lo: int, c_hi: int) -> bool:
+    """A month span in the clause that is not when something was reported ("in April", not "said in April")."""
+    return any(not _REPORTED_BEFORE.search(reader.norm, max(sent.start, c_lo + month.start() - 40),
+                                           c_lo + month.start())
+               for month in reader.in_slice(_MONTH_SPAN, c_lo, c_hi))
+
+
+def _last_spanned(reader: Reader, sent: Sentence) -> Mention | None:
+    for m in reversed(reader.mentions[-12:]):
+        if m.sentence.paragraph < sent.paragraph - 3:
+            return None
+        if m.measure in ("period", "rate") and m.rule != "bulletin_delta":
+            return m
     return None
 
 
@@ -310,8 +342,22 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             (m.period_start is not None and m.period_start > war_start + dt.timedelta(days=1)
              and m.extra.get("start_kind") != "relative") or m.extra.get("start_kind") == "yearless")):
         m.measure, m.period_days = "period", None
+    _year_so_far(reader, m, sent, abs_start)
     _first_part_of_year(reader, m, sent, abs_start)
     _part_of_month(reader, m, sent, abs_start)
+
+
+def _year_so_far(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:
+    """'have lost 185,000 since the beginning of the year': a period from 1 January to the report."""
+    if m.measure in ("rate", "projection") or m.measure_cue in ("war_start", "delta", "period_phrase"):
+        return
+    lo, hi = reader.clause_bounds(sent, abs_start)
+    if _YEAR_SO_FAR.search(reader.norm, lo, hi) is None:
+        return
+    end = m.as_of or reader.latest or reader.published
+    m.measure, m.period_days = "period", None
+    if end is not None:
+        m.period_start = dt.date(end.year, 1, 1)
 
 
 def _part_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:
@@ -413,12 +459,13 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
     figure, a period; "said in July that the total was 15,000" is a running total as of that month."""
     before = reader.norm[max(sent.start, d.start - 40) : d.start]
     by_point = _BY_POINT.search(before) if d.precision == "month" else None
-    if by_point is not None and d.date is not None and d.span_start is not None:
+    if by_point is not None:
         # "by the middle of June, Russia had lost 20,000": a running total as of that point of the month
-        pos = (by_point.group("pos") or "end").lower()
-        m.as_of = {"middle": d.span_start.replace(day=15), "mid": d.span_start.replace(day=15),
-                   "start": d.span_start, "beginning": d.span_start}.get(pos, d.date)
-        m.as_of_basis = "stated_month"
+        if d.date is not None and d.span_start is not None:
+            pos = (by_point.group("pos") or "end").lower()
+            m.as_of = {"middle": d.span_start.replace(day=15), "mid": d.span_start.replace(day=15),
+                       "start": d.span_start, "beginning": d.span_start}.get(pos, d.date)
+            m.as_of_basis = "stated_month"
         return
     told_then = _SAID_IN.search(before)
     weak_cue = m.measure_cue in ("default", "list", "continued", "month", "present_perfect")
@@ -432,6 +479,8 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
     if m.measure == "period":
         if d.span_start is not None:
             m.period_start = m.period_start or d.span_start
+        if d.precision == "month" and m.period_days == _PERIOD_DAYS["month"]:
+            m.period_days = None  # "last month" is a calendar month: its own length
         if m.period_days is None and d.span_start is not None and d.date is not None:
             # a month or year still running when the text was written ends on its latest day
             end = min(d.date, reader.latest) if reader.latest is not None else d.date
