@@ -322,3 +322,30 @@ def test_by_the_middle_of_a_month_stays_a_total_when_the_year_is_unknown() -> No
     found = claims("By the middle of June, Russia had lost about 30,000 men, British intelligence said.",
                    published=None)
     assert found and found[0].measure == "cumulative"
+
+
+# --- seasons -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "measure", "as_of", "start"), [
+    ("Russia lost an average of 150 soldiers a day in the spring of 2023, British intelligence said.",
+     "rate", "2023-05-31", None),
+    ("During the winter of 2022-23, Russia lost 300 tanks near the coal town, analysts said.",
+     "period", "2023-02-28", "2022-12-01"),
+    ("Last summer, Ukraine lost about 60 armoured vehicles in the first weeks of the push, Moscow claimed.",
+     "period", "2023-08-31", "2023-06-01"),
+])
+def test_a_named_season_bounds_and_dates_a_figure(text: str, measure: str, as_of: str, start: str | None) -> None:
+    found = claims(text)
+    assert found
+    check(found[0], measure=measure, as_of=as_of, period_start=start)
+
+
+def test_seasons_are_date_mentions_but_not_verbs_or_deadlines() -> None:
+    from lossledger.extract.dates import find_dates
+    published = dt.date(2024, 6, 10)
+    kinds = [d.kind for d in find_dates("Deaths fall 2024 was a hard time; losses may reach 9,000 by the winter.",
+                                        published=published, war_start=WAR_START)]
+    assert "season" not in kinds
+    spring = find_dates("in spring 2023", published=published, war_start=WAR_START)
+    assert [(d.kind, d.span_start, d.date) for d in spring] == [
+        ("season", dt.date(2023, 3, 1), dt.date(2023, 5, 31))]

@@ -690,6 +690,61 @@ def _date_matches(text: str, lowered: str) -> tuple[re.Match[str], ...]:
     return tuple(kept)
 
 
+# Seasons ("in the spring of 2023", "last summer", "during the winter of 2022-23"): months of the northern
+# year; a winter runs from December into the year it is named by ("the winter of 2023": Dec 2022 - Feb 2023).
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+_SEASON_RE = re.compile(
+    r"\b(?:(?P<mod>last|this|past|previous|the)\s+)(?P<season>spring|summer|autumn|fall|winter)"
+    r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)(?:\s*[-–/]\s*(?P<year2>\d{2}|\d{4}))?)?\b"
+    r"|\b(?P<season2>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year3>(?:19|20)\d\d)"
+    r"(?:\s*[-–/]\s*(?P<year4>\d{2}|\d{4}))?\b",
+    re.IGNORECASE,
+)
+
+
+def _season_span(season: str, end_year: int) -> tuple[dt.date, dt.date]:
+    first, last = _SEASON_MONTHS[season]
+    start_year = end_year - 1 if first > last else end_year
+    return month_span(start_year, first)[0], month_span(end_year, last)[1]
+
+
+def _season_mentions(text: str, published: dt.date | None) -> list[DateMention]:
+    found = []
+    for match in _SEASON_RE.finditer(text):
+        season = (match["season"] or match["season2"]).lower()
+        if match["season2"] and season == "fall":
+            continue  # "deaths fall 2023 ..." is a verb; "the fall of 2023" is read above
+        if _DEADLINE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "could reach 100,000 by the spring": a deadline, not a span
+        year, later = match["year"] or match["year3"], match["year2"] or match["year4"]
+        first, last = _SEASON_MONTHS[season]
+        if year is not None:
+            end_year = int(year)
+            if first > last and later is not None:  # "the winter of 2022-23"
+                end_year += 1
+        elif published is not None:
+            # the latest such season begun by the report ("last": the one before the current one)
+            end_year = published.year + (1 if first > last else 0)
+            while _season_span(season, end_year)[0] > published:
+                end_year -= 1
+            if (match["mod"] or "").lower() in ("last", "past", "previous") and \
+                    _season_span(season, end_year)[1] >= published:
+                end_year -= 1
+        else:
+            found.append(DateMention(match.start(), match.end(), match.group(0), "season", None, None, "month"))
+            continue
+        start, end = _season_span(season, end_year)
+        found.append(DateMention(match.start(), match.end(), match.group(0), "season", end, start, "month",
+                                 month=end.month, year=end.year))
+    return found
+
+
+def _with_seasons(mentions: list[DateMention], seasons: list[DateMention]) -> list[DateMention]:
+    """The season mentions in place of the year mentions they contain."""
+    kept = [m for m in mentions if not any(s.start <= m.start and m.end <= s.end for s in seasons)]
+    return sorted(kept + seasons, key=lambda m: m.start)
+
+
 def find_dates(text: str, *, published: dt.date | None, war_start: dt.date) -> list[DateMention]:
     """Every date mention in text order, resolved where possible.
 
@@ -715,7 +770,15 @@ def find_dates(text: str, *, published: dt.date | None, war_start: dt.date) -> l
         mentions.append(mention)
         if mention.date is not None and mention.precision == "day":
             previous = mention.date
+    if _SEASON_WORD.search(text):
+        seasons = _season_mentions(text, published)
+        if seasons:
+            mentions = _with_seasons(mentions, seasons)
     return mentions
+
+
+_SEASON_WORD = re.compile(r"spring|summer|autumn|fall|winter", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|next)\s+$", re.IGNORECASE)
 
 
 def _coordinated(text: str, bare: DateMention, dated: DateMention) -> DateMention:

@@ -358,6 +358,7 @@ def _year_so_far(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> 
     m.measure, m.period_days = "period", None
     if end is not None:
         m.period_start = dt.date(end.year, 1, 1)
+        m.period_days = float((end - m.period_start).days + 1)
 
 
 def _part_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:
