@@ -349,3 +349,28 @@ def test_seasons_are_date_mentions_but_not_verbs_or_deadlines() -> None:
     spring = find_dates("in spring 2023", published=published, war_start=WAR_START)
     assert [(d.kind, d.span_start, d.date) for d in spring] == [
         ("season", dt.date(2023, 3, 1), dt.date(2023, 5, 31))]
+
+
+# --- breakdowns of a total -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Oryx says Russia has lost 3,000 tanks. Of them, 1,900 were destroyed and 300 damaged. Another 240 tanks "
+    "were left behind, and 560 had been taken over by Ukrainian units.",
+    "Analysts count 3,000 Russian tanks lost since the invasion. Among these, 1,900 had been destroyed, 300 "
+    "damaged, 240 left behind and 560 taken over.",
+])
+def test_a_sentence_that_breaks_a_total_down_shares_its_kind_and_span(text: str) -> None:
+    found = claims(text)
+    for value, outcome in ((1_900, "destroyed"), (300, "damaged"), (240, "abandoned"), (560, "captured")):
+        check(find(found, "tanks", value), outcome=outcome, measure="cumulative", side="russia")
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Western intelligence says 250,000 Russian soldiers have been killed or so seriously wounded that they "
+     "cannot return to the front.", "personnel"),
+    ("Kyiv says its drones destroyed or badly damaged 14 Russian warships in the Black Sea.", "ships"),
+])
+def test_two_outcomes_joined_by_or_are_losses(text: str, category: str) -> None:
+    found = claims(text)
+    assert found
+    check(found[0], category=category, outcome="losses")

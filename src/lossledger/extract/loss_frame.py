@@ -36,6 +36,7 @@ _INCLUDES = grammar.pattern("includes")
 _BREAKDOWN_BEFORE = grammar.pattern("breakdown_before")
 _NEXT_NUMBER = grammar.pattern("next_number")
 _OF_THEM_AFTER = grammar.pattern("of_them_after")
+AMONG_THEM_LEAD = grammar.pattern("among_them")
 _QUALIFIER_TAIL = grammar.pattern("qualifier_tail", guard=False)
 _OR_MORE = grammar.pattern("or_more")
 _PLACE_BEFORE = grammar.pattern("place_before")
@@ -101,6 +102,8 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
         return category, None, abs_end, "sentence_topic", noun
     # the previous sentence's topic: "It says Ukraine has lost nine."
     prev = reader.mentions[-1] if reader.mentions else None
+    if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1 and AMONG_THEM_LEAD.match(text, sent.start):
+        return prev.category, None, abs_end, "previous_topic", ""  # "Of these, 1,414 had been destroyed"
     if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1 and (
             _LOSS_VERB_BEFORE.search(text, max(sent.start, abs_start - 30), abs_start)
             or (_SENTENCE_OPENS_WITH_NUMBER.fullmatch(text, sent.start, abs_start)

@@ -197,6 +197,8 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
     for opened in reader.scan.finditer("period_open", c_lo, c_hi, sliced=True):
         word = opened.group(0).lower()
         if word in ("additional", "another", "a further", "more", "further"):
+            if _continues_breakdown(reader, sent):
+                continue  # "Of these, 1,414 were destroyed. Another 118 were abandoned": one more part
             if _INCREMENT_BEFORE.search(reader.norm, max(sent.start, abs_start - 22), abs_start) or \
                     _INCREMENT_AFTER.match(reader.norm, abs_end):
                 return "period", (1 if _daily_context(reader) else None), "increment"
@@ -218,6 +220,13 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
             category in ("civilians", "people") and reader.scan.search("event", sent.start, sent.end)):
         return "cumulative", None, "present_perfect"
     return None
+
+
+def _continues_breakdown(reader: Reader, sent: Sentence) -> bool:
+    """Does the sentence follow one that breaks a total down ("Of these, ...", "Among them, ...")?"""
+    last = reader.mentions[-1] if reader.mentions else None
+    return (last is not None and last.sentence is not sent and last.sentence.paragraph == sent.paragraph
+            and last.measure == "cumulative" and AMONG_THEM.match(reader.norm, last.sentence.start) is not None)
 
 
 def _own_month(reader: Reader, sent: Sentence, c_lo: int, c_hi: int) -> bool:
