@@ -55,6 +55,10 @@ _BY_POINT = grammar.pattern("by_point")
 _COMPARISON_BEFORE = grammar.pattern("comparison_before")
 _PART_OF_MONTH = grammar.pattern("part_of_month")
 _YEAR_SO_FAR = grammar.pattern("year_so_far")
+_BOUNDED_EVENT = grammar.pattern("bounded_event")
+_COUNTED_SPAN = grammar.pattern("counted_span")
+_WAR_AGE = grammar.pattern("war_age")
+_DAY_ALONE = grammar.pattern("day_alone")
 _TOLL_NOUN = re.compile(r"(?:the\s+|death\s+)?(?:toll|tally)", re.IGNORECASE)
 _RATE_UNIT_DAYS = {"day": 1, "hour": None, "week": 7, "month": 30, "year": 365}
 _PERIOD_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
@@ -174,6 +178,8 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
                   prev: Mention | None, category: str) -> tuple[str, float | None, str] | None:
     prof = reader.profile
     war_start = reader.scan.search("war_start", c_lo, c_hi, sliced=True)
+    if war_start is None and reader.norm.find(" its ", c_lo, c_hi) >= 0:
+        war_start = _WAR_AGE.search(reader.norm, c_lo, c_hi)  # "as the invasion enters its ninth week"
     pd_match = None
     for m in reader.scan.finditer("period_days", c_lo, c_hi):
         if _POINT_IN_TIME.fullmatch(m.group(0)) and _REPORTED_WHEN.search(
@@ -204,6 +210,11 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
                 return "period", (1 if _daily_context(reader) else None), "increment"
             continue
         return "period", _span_days(opened.group(0)), "period_open"
+    if reader.norm.find("alone", c_lo, c_hi) >= 0 and reader.in_slice(_DAY_ALONE, c_lo, c_hi):
+        return "period", 1, "period_phrase"  # "On April 13 alone, at least 520 were killed"
+    counted = reader.in_slice(_COUNTED_SPAN, c_lo, c_hi) if reader.norm.find("-", c_lo, c_hi) >= 0 else []
+    for span in counted or reader.in_slice(_BOUNDED_EVENT, c_lo, c_hi):
+        return "period", _span_days(span.group(0)), "period_open"  # "in a three-day attempt", "in these clashes"
     one_attack = category in ("civilians", "people") and reader.scan.search("event", sent.start, sent.end, sliced=True)
     totals = reader.in_slice(_TOTAL_CUE, c_lo, c_hi)
     if totals and not one_attack and not (
@@ -361,7 +372,7 @@ def _year_so_far(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> 
     if m.measure in ("rate", "projection") or m.measure_cue in ("war_start", "delta", "period_phrase"):
         return
     lo, hi = reader.clause_bounds(sent, abs_start)
-    if _YEAR_SO_FAR.search(reader.norm, lo, hi) is None:
+    if reader.norm.find("year", lo, hi) < 0 or _YEAR_SO_FAR.search(reader.norm, lo, hi) is None:
         return
     end = m.as_of or reader.latest or reader.published
     m.measure, m.period_days = "period", None
@@ -375,6 +386,8 @@ def _part_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -
     if m.measure in ("rate", "projection"):
         return
     lo, hi = reader.clause_bounds(sent, abs_start)
+    if reader.norm.find("half", lo, hi) < 0:
+        return
     span = _PART_OF_MONTH.search(reader.norm, lo, hi)
     if span is None:
         return
