@@ -374,3 +374,12 @@ def test_two_outcomes_joined_by_or_are_losses(text: str, category: str) -> None:
     found = claims(text)
     assert found
     check(found[0], category=category, outcome="losses")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("It was the deadliest day since October 19, when the army said Russia had lost 1,380 troops.", 1_380),
+    ("Losses are the highest since 2 March, when Kyiv reported that 1,250 Russian soldiers were killed.", 1_250),
+])
+def test_since_a_date_when_dates_the_figure_told_then(text: str, value: float) -> None:
+    found = find(claims(text, published="2023-11-16"), "personnel", value)
+    assert found.as_of is not None and found.as_of.month in (10, 3) and found.period_start is None

@@ -58,6 +58,7 @@ _YEAR_SO_FAR = grammar.pattern("year_so_far")
 _BOUNDED_EVENT = grammar.pattern("bounded_event")
 _COUNTED_SPAN = grammar.pattern("counted_span")
 _WAR_AGE = grammar.pattern("war_age")
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 _DAY_ALONE = grammar.pattern("day_alone")
 _TOLL_NOUN = re.compile(r"(?:the\s+|death\s+)?(?:toll|tally)", re.IGNORECASE)
 _RATE_UNIT_DAYS = {"day": 1, "hour": None, "week": 7, "month": 30, "year": 365}
@@ -310,7 +311,9 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             continue  # a future date is not the date of a loss figure
         if _COMPARISON_BEFORE.search(reader.norm, max(sent.start, d.start - 30), d.start):
             continue  # "a 20% increase from February": the date of another figure
-        if date_role(reader, d, sent) == "start":
+        told_then = d.end <= abs_start and _WHEN_AFTER.match(reader.norm, d.end) is not None
+        if date_role(reader, d, sent) == "start" and not told_then:
+            # (told_then: "the highest since October 19, when it said Russia had lost 1,380": that figure's date)
             if d.start > abs_start and _BRING_TOTAL.search(reader.norm, abs_start, d.start):
                 continue  # "lost 640 on Monday, bringing its losses since 24 February 2022 to ...": the total's
             if d.date and m.period_start is None:
