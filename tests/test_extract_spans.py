@@ -383,3 +383,15 @@ def test_two_outcomes_joined_by_or_are_losses(text: str, category: str) -> None:
 def test_since_a_date_when_dates_the_figure_told_then(text: str, value: float) -> None:
     found = find(claims(text, published="2023-11-16"), "personnel", value)
     assert found.as_of is not None and found.as_of.month in (10, 3) and found.period_start is None
+
+
+@pytest.mark.parametrize("text", [
+    "The average daily toll of Russian soldiers killed or wounded over the past week was 983, the General "
+    "Staff said.",
+    "Averaging out the figures for Russian troops killed or wounded in the whole of last month gives 1,120, "
+    "the analysts said.",
+])
+def test_an_average_far_before_the_number_is_a_daily_rate(text: str) -> None:
+    found = claims(text)
+    assert found
+    check(found[0], measure="rate", period_days=1)

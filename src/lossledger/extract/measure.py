@@ -104,7 +104,7 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     if rate and not _IN_A_DAY.search(own):
         unit = (rate.group("unit") or rate.group("unit2") or "day").lower()
         return "rate", _RATE_UNIT_DAYS.get(unit, 1), "rate"
-    rate_before = _RATE_BEFORE.search(reader.norm, max(sent.start, abs_start - 80), abs_start)
+    rate_before = _RATE_BEFORE.search(reader.norm, max(sent.start, abs_start - 120), abs_start)
     if rate_before:
         return "rate", (7 if rate_before.group("week") else 30 if rate_before.group("month") else 1), "rate_before"
     same_sentence_prev = prev if prev is not None and prev.sentence is sent else None
