@@ -395,3 +395,17 @@ def test_an_average_far_before_the_number_is_a_daily_rate(text: str) -> None:
     found = claims(text)
     assert found
     check(found[0], measure="rate", period_days=1)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("There were far more deaths than during the same period in 2024, the mission said. Since 6 June, strikes "
+     "have intensified.", dt.date(2025, 6, 6)),
+    ("Casualties were higher than in 2023. On 2 March, a strike hit the port.", dt.date(2024, 3, 2)),
+])
+def test_a_compared_year_is_past_when_dating_a_text(text: str, expected: dt.date) -> None:
+    assert infer_publication_date(text, war_start=WAR_START)[0] == expected
+
+
+def test_a_year_that_is_not_compared_still_places_a_yearless_date() -> None:
+    text = "Losses in 2024 were high. Since 6 June, strikes have intensified."
+    assert infer_publication_date(text, war_start=WAR_START)[0] == dt.date(2024, 6, 6)

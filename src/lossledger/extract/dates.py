@@ -116,6 +116,7 @@ _IN_THE_BEFORE = re.compile(
 _WAR_AGE = re.compile(rf"(?P<unit>{TIME_UNIT})-old\s+(?:[\w-]+\s+){{0,2}}?{_WAR_NOUN}")
 # "a conflict that has entered its fourth year [next month]".
 _YEAR_OF_WAR = grammar.pattern("year_of_war", guard=False)
+_COMPARISON_BEFORE = grammar.pattern("comparison_before")
 _ORDINAL_BEFORE = re.compile(rf"(?<![\w-])(?:its|the)\s+(?P<ord>{_ORDINAL_WORDS})\s+$")
 # "the second anniversary of the invasion".
 _ANNIVERSARY = re.compile(rf"anniversary\s+of\s+{_FILLER}{_WAR_NOUN}")
@@ -429,7 +430,7 @@ def infer_publication_date(
             series_hit = None  # the article reports events after the totals: not consistent
     if series_hit is not None and not series_hit.approximate:
         anchored = (series_hit.date, "series:" + ",".join(series_hit.figures))
-        later = _place_yearless(mentions, war_start, floor, anchored, None)
+        later = _place_yearless(mentions, war_start, floor, anchored, None, text)
         if later is None or later[0] <= series_hit.date + SERIES_SLACK:
             return anchored
         return later  # "June 10", months after the totals it quotes: the text reports later events
@@ -437,7 +438,7 @@ def infer_publication_date(
     # The latest dated event so far (a round total's first day is only a lower bound).
     if series_hit is not None and (latest is None or series_hit.date > latest[0]):
         latest = (series_hit.date, "series:" + ",".join(series_hit.figures))
-    placed = _place_yearless(mentions, war_start, floor, latest, war_time)
+    placed = _place_yearless(mentions, war_start, floor, latest, war_time, text)
     if placed is not None:
         return placed
     if latest is not None:
@@ -455,9 +456,12 @@ def _place_yearless(
     floor: dt.date,
     latest: tuple[dt.date, str] | None,
     war_time: WarTimeMention | None,
+    text: str = "",
 ) -> tuple[dt.date, str] | None:
     """The latest yearless date, placed in the year the other evidence agrees with, when it is
-    later than that evidence (it is then the article's latest event); else None."""
+    later than that evidence (it is then the article's latest event); else None. A month or year the
+    text compares with ("more deaths than during the same period in 2024") is past: a yearless date
+    goes after it."""
     yearless = [
         (m, m.month, m.day)
         for m in mentions
@@ -483,6 +487,10 @@ def _place_yearless(
         basis = f"{latest_span.kind}:{latest_span.text}"
         year = latest_span.span_start.year
         candidates = [(d, m) for m, month, day in yearless if (d := make_date(year, month, day)) is not None]
+        span_end = latest_span.date
+        if span_end is not None and _COMPARISON_BEFORE.search(text, max(0, latest_span.start - 40), latest_span.start):
+            candidates = [(d if d > span_end else make_date(d.year + 1, d.month, d.day) or d, m)
+                          for d, m in candidates]
     else:
         # "MOSCOW, Aug 5: ... said on Monday": the year in which the date falls on that weekday.
         weekdays = [m.weekday for m in mentions if m.kind == "weekday" and m.weekday is not None]
