@@ -409,3 +409,25 @@ def test_a_compared_year_is_past_when_dating_a_text(text: str, expected: dt.date
 def test_a_year_that_is_not_compared_still_places_a_yearless_date() -> None:
     text = "Losses in 2024 were high. Since 6 June, strikes have intensified."
     assert infer_publication_date(text, war_start=WAR_START)[0] == dt.date(2024, 6, 6)
+
+
+@pytest.mark.parametrize("text", [
+    "The UN mission noted that in March, Russian forces killed and injured over 600 civilians. Among them, 57 "
+    "were children.",
+    "In March the mission recorded 400 civilian casualties. Of them, 57 were children.",
+])
+def test_a_part_shares_the_month_of_its_whole(text: str) -> None:
+    part = find(claims(text, published="2024-10-18"), "civilians", 57)
+    check(part, measure="period", as_of="2024-03-31", period_start="2024-03-01")
+
+
+@pytest.mark.parametrize(("text", "value", "as_of"), [
+    ("The report released Tuesday said Russia suffered 900,000 casualties between the start of the full-scale "
+     "invasion in February 2022 and March 2025.", 900_000, "2025-03-31"),
+    ("The study published on Monday said 9,000 civilians were killed between March 1, 2024 and August 31, 2025.",
+     9_000, "2025-08-31"),
+])
+def test_the_end_of_a_stated_span_dates_the_figure(text: str, value: float, as_of: str) -> None:
+    found = [c for c in claims(text, published="2025-10-08") if c.value == value]
+    assert found
+    check(found[0], as_of=as_of)

@@ -59,6 +59,7 @@ _BOUNDED_EVENT = grammar.pattern("bounded_event")
 _COUNTED_SPAN = grammar.pattern("counted_span")
 _WAR_AGE = grammar.pattern("war_age")
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
+_SPAN_END_BEFORE = re.compile(r"\b(?:and|to|until|till|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _DAY_ALONE = grammar.pattern("day_alone")
 _TOLL_NOUN = re.compile(r"(?:the\s+|death\s+)?(?:toll|tally)", re.IGNORECASE)
 _RATE_UNIT_DAYS = {"day": 1, "hour": None, "week": 7, "month": 30, "year": 365}
@@ -337,6 +338,13 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             m.measure = "period"
         return
     chosen = _choose_date(reader, m, sent, abs_start, candidates) if candidates else None
+    if m.period_start is not None:
+        # "between the start of the invasion in February 2022 and December 2025": the span's end dates the
+        # figure, not the day the report came out
+        ends = [d for d in candidates if _SPAN_END_BEFORE.search(reader.norm, max(sent.start, d.start - 12), d.start)]
+        if ends:
+            chosen = ends[-1]
+            m.extra["span_end"] = True
     if chosen is not None:
         m.dated = True
         if chosen.precision == "month" or (chosen.precision == "year" and (_YEAR_SPAN_BEFORE.search(
@@ -346,6 +354,12 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             m.as_of = _year_from_context(reader, chosen) or chosen.date
             m.as_of_basis = {"weekday_date": "weekday_date", "weekday": "relative", "relative": "relative",
                              "year": "stated_year"}.get(chosen.kind, "stated")
+    elif m.measure == "period" and m.measure_cue == "continued" and AMONG_THEM.match(reader.norm, sent.start):
+        # "In March, ... killed and injured over 600 civilians. Among them, 57 were children": the part's span
+        whole = next((x for x in reversed(reader.mentions) if x.sentence.start < sent.start), None)
+        if whole is not None and whole.measure == "period" and whole.dated:
+            m.as_of, m.as_of_basis, m.dated = whole.as_of, whole.as_of_basis, True
+            m.period_start, m.period_days = m.period_start or whole.period_start, m.period_days or whole.period_days
     elif m.sentence.kind == "list_item" or m.rule in ("bulletin_item", "bulletin_delta"):
         # the list heading's date ("as of the morning of April 23", "from 24.02 to 23.04")
         ctx_date = reader.list_context.get("as_of")
@@ -365,6 +379,9 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             (m.period_start is not None and m.period_start > war_start + dt.timedelta(days=1)
              and m.extra.get("start_kind") != "relative") or m.extra.get("start_kind") == "yearless")):
         m.measure, m.period_days = "period", None
+    if (m.extra.get("span_end") and m.measure == "period" and m.period_days is None and m.period_start is not None
+            and m.as_of is not None and m.as_of >= m.period_start):
+        m.period_days = float((m.as_of - m.period_start).days + 1)  # "between March 1 and August 31"
     _year_so_far(reader, m, sent, abs_start)
     _first_part_of_year(reader, m, sent, abs_start)
     _part_of_month(reader, m, sent, abs_start)
