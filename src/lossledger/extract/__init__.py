@@ -18,7 +18,9 @@ stages match is data: ``languages/en/grammar.toml`` (``grammar``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from ..errors import LossledgerError
@@ -73,6 +75,7 @@ _COUNT_OF_ONE = grammar.pattern("count_of_one")
 _COUNTED_NON_LOSS = grammar.pattern("counted_non_loss")
 _WHOLE_AFTER_PART = grammar.pattern("whole_after_part")
 _RATIO_BEFORE = grammar.pattern("ratio_before")
+_OPENS_PARTS = re.compile(r"[(:]")
 
 
 def _rule(name: str, profile: Profile) -> str:
@@ -112,6 +115,10 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if category == "people":
             category = people_or_personnel(reader, without_sources(reader, sent),
                                            text[np_span[0]:np_span[1]] if np_span else topic_noun)
+            whole = next((x for x in reversed(out) if x.category == "civilians"), None)
+            if (category == "people" and whole is not None
+                    and _OPENS_PARTS.search(text, sent.start + whole.number.end, abs_start)):
+                category = "civilians"  # "610 civilian casualties (95 dead and 515 wounded)"
         # Not a loss at all: applications, deliveries, refugees, exchanges; "12 missile strikes".
         lo, hi = reader.clause_bounds(sent, abs_start)
         if rule not in ("bulletin_item", "shared_noun") and (names_non_loss(
@@ -134,6 +141,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
                 outcome = "losses"
             else:
                 continue
+        if outcome is not None and category in ("personnel", "civilians", "people") and _is_sum_of_parts(num, numbers):
+            outcome = "losses"  # "1,019 in May (183 killed, 836 injured)": the casualties of both kinds
         if outcome == "killed" and category not in ("personnel", "civilians", "people"):
             outcome = "destroyed"
         num_source = source
@@ -182,6 +191,14 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
     remember_sources(reader, sent, source if explicit else None)
     return out
 
+
+
+def _is_sum_of_parts(num: Number, numbers: list[Number]) -> bool:
+    """'1,389 casualties (221 killed, 1,168 injured)': the next two numbers add up to this one."""
+    after = [n for n in numbers if n.start > num.start][:2]
+    return (len(after) == 2 and not num.delta and num.value_high is None
+            and all(n.value_high is None and not n.delta for n in after)
+            and after[0].value + after[1].value == num.value and after[0].value != after[1].value)
 
 
 def _count_of_one(reader: Reader, sent: Sentence, found: list[Mention]) -> list[Mention]:
@@ -245,6 +262,35 @@ def _choose(claims: list[Mention]) -> Mention:
             -m.sentence.start,
         )
     return max(claims, key=score)
+
+
+#: Outcomes that name one kind of fact: "3 killed and 3 wounded" are two facts; a general "losses" may
+#: restate either.
+_GENERAL_OUTCOMES = frozenset({"losses"})
+
+
+def _facts(groups: Iterable[list[Mention]]) -> Iterator[list[Mention]]:
+    """Mentions of one fact, out of mentions grouped by (side, category, value, value_high).
+
+    One number may state two facts ("3 killed and 3 injured"): mentions with different specific
+    outcomes are different claims. A mention with a general outcome ("losses") restates the fact of
+    its own sentence, else the first one."""
+    for group in groups:
+        by_outcome: dict[str, list[Mention]] = {}
+        general = []
+        for m in group:
+            if m.outcome in _GENERAL_OUTCOMES:
+                general.append(m)
+            else:
+                by_outcome.setdefault(str(m.outcome), []).append(m)
+        if len(by_outcome) < 2:
+            yield group
+            continue
+        facts = list(by_outcome.values())
+        for m in general:
+            home = next((f for f in facts if any(x.sentence is m.sentence for x in f)), facts[0])
+            home.append(m)
+        yield from facts
 
 
 def _family(category: str) -> str:
@@ -383,7 +429,7 @@ def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None) 
         key = (m.side, m.category, m.value, m.value_high)
         chosen.setdefault(key, []).append(m)
     claims = []
-    for group in chosen.values():
+    for group in _facts(chosen.values()):
         m = _choose(group)
         s = m.sentence
         claims.append(Claim(

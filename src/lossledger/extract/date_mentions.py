@@ -690,6 +690,62 @@ def _date_matches(text: str, lowered: str) -> tuple[re.Match[str], ...]:
     return tuple(kept)
 
 
+# Seasons ("in the spring of 2023", "last summer", "during the winter of 2022-23"): months of the northern
+# year; a winter runs from December into the year it is named by ("the winter of 2023": Dec 2022 - Feb 2023).
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+# Read from each season word: the word before it ("last", "the") and the year after it ("of 2023", "2022-23").
+_SEASON_WORD = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
+_SEASON_MOD_BEFORE = re.compile(r"\b(?P<mod>last|this|past|previous|the)\s+$", re.IGNORECASE)
+_SEASON_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)(?:\s*[-–/]\s*(?P<year2>\d{2}|\d{4}))?\b")
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|next)\s+$", re.IGNORECASE)
+
+
+def _season_span(season: str, end_year: int) -> tuple[dt.date, dt.date]:
+    first, last = _SEASON_MONTHS[season]
+    start_year = end_year - 1 if first > last else end_year
+    return month_span(start_year, first)[0], month_span(end_year, last)[1]
+
+
+def _season_mentions(text: str, published: dt.date | None) -> list[DateMention]:
+    found = []
+    for word in _SEASON_WORD.finditer(text):
+        mod_match = _SEASON_MOD_BEFORE.search(text, max(0, word.start() - 10), word.start())
+        year_match = _SEASON_YEAR_AFTER.match(text, word.end())
+        season = word.group(0).lower()
+        if mod_match is None and (year_match is None or season == "fall"):
+            continue  # "deaths fall 2023" is a verb; a bare "spring" may be anything
+        start = mod_match.start() if mod_match is not None else word.start()
+        end = year_match.end() if year_match is not None else word.end()
+        if _DEADLINE_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "could reach 100,000 by the spring": a deadline, not a span
+        first, last = _SEASON_MONTHS[season]
+        if year_match is not None:
+            end_year = int(year_match["year"])
+            if first > last and year_match["year2"] is not None:  # "the winter of 2022-23"
+                end_year += 1
+        elif published is not None:
+            # the latest such season begun by the report ("last": the one before the current one)
+            end_year = published.year + (1 if first > last else 0)
+            while _season_span(season, end_year)[0] > published:
+                end_year -= 1
+            mod = mod_match["mod"].lower() if mod_match is not None else ""
+            if mod in ("last", "past", "previous") and _season_span(season, end_year)[1] >= published:
+                end_year -= 1
+        else:
+            found.append(DateMention(start, end, text[start:end], "season", None, None, "month"))
+            continue
+        first_day, last_day = _season_span(season, end_year)
+        found.append(DateMention(start, end, text[start:end], "season", last_day, first_day, "month",
+                                 month=last_day.month, year=last_day.year))
+    return found
+
+
+def _with_seasons(mentions: list[DateMention], seasons: list[DateMention]) -> list[DateMention]:
+    """The season mentions in place of the year mentions they contain."""
+    kept = [m for m in mentions if not any(s.start <= m.start and m.end <= s.end for s in seasons)]
+    return sorted(kept + seasons, key=lambda m: m.start)
+
+
 def find_dates(text: str, *, published: dt.date | None, war_start: dt.date) -> list[DateMention]:
     """Every date mention in text order, resolved where possible.
 
@@ -715,7 +771,12 @@ def find_dates(text: str, *, published: dt.date | None, war_start: dt.date) -> l
         mentions.append(mention)
         if mention.date is not None and mention.precision == "day":
             previous = mention.date
+    if _SEASON_WORD.search(text):
+        seasons = _season_mentions(text, published)
+        if seasons:
+            mentions = _with_seasons(mentions, seasons)
     return mentions
+
 
 
 def _coordinated(text: str, bare: DateMention, dated: DateMention) -> DateMention:

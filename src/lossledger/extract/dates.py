@@ -67,6 +67,9 @@ PLACED_REACH = dt.timedelta(days=183)
 WAR_TIME_SLACK = dt.timedelta(days=14)
 #: How far a reported event may follow the day a quoted running total was published.
 SERIES_SLACK = dt.timedelta(days=3)
+#: The smallest round personnel figure whose first day dates a text: smaller round figures are as often
+#: civilian or Ukrainian tolls, and the General Staff's total passed them in the war's first weeks.
+ROUND_TOTAL_MIN = 50_000
 #: A full date this close to the start of the text is a dateline ("12:38 01.04.2022").
 DATELINE_CHARS = 40
 
@@ -113,6 +116,7 @@ _IN_THE_BEFORE = re.compile(
 _WAR_AGE = re.compile(rf"(?P<unit>{TIME_UNIT})-old\s+(?:[\w-]+\s+){{0,2}}?{_WAR_NOUN}")
 # "a conflict that has entered its fourth year [next month]".
 _YEAR_OF_WAR = grammar.pattern("year_of_war", guard=False)
+_COMPARISON_BEFORE = grammar.pattern("comparison_before")
 _ORDINAL_BEFORE = re.compile(rf"(?<![\w-])(?:its|the)\s+(?P<ord>{_ORDINAL_WORDS})\s+$")
 # "the second anniversary of the invasion".
 _ANNIVERSARY = re.compile(rf"anniversary\s+of\s+{_FILLER}{_WAR_NOUN}")
@@ -291,17 +295,23 @@ def _series_evidence(
 ) -> _SeriesEvidence | None:
     """The date the quoted running totals agree on: most figures first, then the run nearest
     ``near`` (if given), else the latest run; the latest day of that run."""
-    support: dict[dt.date, list[str]] = {}
+    # Exact totals date a text to the day, a round one less surely (10,000 or 250,000 may be anyone's
+    # figure or a milestone the text recounts); a round figure's first day ("almost 85 thousand") counts
+    # only when no quoted total matches.
+    exact: dict[dt.date, list[str]] = {}
+    round_exact: dict[dt.date, list[str]] = {}
+    crossings: dict[dt.date, list[str]] = {}
     for category, value in figures:
         dates = series.dates_with_value(category, float(value))
-        label = f"{category}={value:g}"
-        if not dates:
-            crossing = _first_crossing(series, category, float(value))
-            if crossing is None:
-                continue
-            dates, label = [crossing], f"{category}~{value:g}"
-        for date in set(dates):
-            support.setdefault(date, []).append(label)
+        if dates:
+            tier = round_exact if value >= 1000 and value % 1000 == 0 else exact
+            for date in set(dates):
+                tier.setdefault(date, []).append(f"{category}={value:g}")
+            continue
+        crossing = _first_crossing(series, category, float(value))
+        if crossing is not None:
+            crossings.setdefault(crossing, []).append(f"{category}~{value:g}")
+    support = exact or round_exact or crossings
     if not support:
         return None
     best = max(len(labels) for labels in support.values())
@@ -325,7 +335,7 @@ def _series_evidence(
 
 def _first_crossing(series: ReferenceSeries, category: str, value: float) -> dt.date | None:
     """For a round personnel figure ("almost 85 thousand"): the first day the total reached it."""
-    if category != "personnel" or value < 1000 or value % 1000:
+    if category != "personnel" or value < ROUND_TOTAL_MIN or value % 1000:
         return None
     for date, total in series.points.get(category, ()):
         if total >= value:
@@ -415,12 +425,16 @@ def infer_publication_date(
         if series_hit is not None and latest is not None and latest[0] > series_hit.date + SERIES_SLACK:
             series_hit = None  # the article reports events after the totals: not consistent
     if series_hit is not None and not series_hit.approximate:
-        return series_hit.date, "series:" + ",".join(series_hit.figures)
+        anchored = (series_hit.date, "series:" + ",".join(series_hit.figures))
+        later = _place_yearless(mentions, war_start, floor, anchored, None, text)
+        if later is None or later[0] <= series_hit.date + SERIES_SLACK:
+            return anchored
+        return later  # "June 10", months after the totals it quotes: the text reports later events
 
     # The latest dated event so far (a round total's first day is only a lower bound).
     if series_hit is not None and (latest is None or series_hit.date > latest[0]):
         latest = (series_hit.date, "series:" + ",".join(series_hit.figures))
-    placed = _place_yearless(mentions, war_start, floor, latest, war_time)
+    placed = _place_yearless(mentions, war_start, floor, latest, war_time, text)
     if placed is not None:
         return placed
     if latest is not None:
@@ -438,9 +452,12 @@ def _place_yearless(
     floor: dt.date,
     latest: tuple[dt.date, str] | None,
     war_time: WarTimeMention | None,
+    text: str = "",
 ) -> tuple[dt.date, str] | None:
     """The latest yearless date, placed in the year the other evidence agrees with, when it is
-    later than that evidence (it is then the article's latest event); else None."""
+    later than that evidence (it is then the article's latest event); else None. A month or year the
+    text compares with ("more deaths than during the same period in 2024") is past: a yearless date
+    goes after it."""
     yearless = [
         (m, m.month, m.day)
         for m in mentions
@@ -466,6 +483,10 @@ def _place_yearless(
         basis = f"{latest_span.kind}:{latest_span.text}"
         year = latest_span.span_start.year
         candidates = [(d, m) for m, month, day in yearless if (d := make_date(year, month, day)) is not None]
+        span_end = latest_span.date
+        if span_end is not None and _COMPARISON_BEFORE.search(text, max(0, latest_span.start - 40), latest_span.start):
+            candidates = [(d if d > span_end else make_date(d.year + 1, d.month, d.day) or d, m)
+                          for d, m in candidates]
     else:
         # "MOSCOW, Aug 5: ... said on Monday": the year in which the date falls on that weekday.
         weekdays = [m.weekday for m in mentions if m.kind == "weekday" and m.weekday is not None]
@@ -477,7 +498,8 @@ def _place_yearless(
             if date is not None:
                 return date, f"{first.kind}:{first.text}+weekday:{_weekday_name(weekday)}"
         return None
-    candidates = [(d, m) for d, m in candidates if d != war_start]
+    # "since Feb. 24" is the war's first day, whatever year the text is from
+    candidates = [(d, m) for d, m in candidates if (d.month, d.day) != (war_start.month, war_start.day)]
     if not candidates:
         return None
     date, mention = max(candidates, key=lambda pair: pair[0])

@@ -36,6 +36,7 @@ _INCLUDES = grammar.pattern("includes")
 _BREAKDOWN_BEFORE = grammar.pattern("breakdown_before")
 _NEXT_NUMBER = grammar.pattern("next_number")
 _OF_THEM_AFTER = grammar.pattern("of_them_after")
+AMONG_THEM_LEAD = grammar.pattern("among_them")
 _QUALIFIER_TAIL = grammar.pattern("qualifier_tail", guard=False)
 _OR_MORE = grammar.pattern("or_more")
 _PLACE_BEFORE = grammar.pattern("place_before")
@@ -102,6 +103,8 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
         return category, None, abs_end, "sentence_topic", noun
     # the previous sentence's topic: "It says Ukraine has lost nine."
     prev = reader.mentions[-1] if reader.mentions else None
+    if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1 and AMONG_THEM_LEAD.match(text, sent.start):
+        return prev.category, None, abs_end, "previous_topic", ""  # "Of these, 1,414 had been destroyed"
     if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1 and (
             _LOSS_VERB_BEFORE.search(text, max(sent.start, abs_start - 30), abs_start)
             or (_SENTENCE_OPENS_WITH_NUMBER.fullmatch(text, sent.start, abs_start)
@@ -383,11 +386,19 @@ def without_sources(reader: Reader, sent: Sentence) -> str:
 def people_or_personnel(reader: Reader, s_text: str, noun: str) -> str:
     """'People' and 'casualties' are soldiers in a sentence about the army, victims in one about a strike."""
     civilian = bool(_CIVILIAN_CONTEXT.search(s_text))
-    if _MILITARY_CONTEXT.search(s_text) and not civilian:
+    military = bool(_MILITARY_CONTEXT.search(s_text))
+    if military and not civilian:
         return "personnel"
     if noun.lower() in _LOSS_NOUNS and not civilian and not reader.profile.event_re.search(s_text):
-        return "personnel"
+        # "The toll includes 1,389 casualties in April": in a report about civilians, theirs
+        return "civilians" if _about_civilians(reader) else "personnel"
     return "people"
+
+
+def _about_civilians(reader: Reader) -> bool:
+    """Does the document speak of civilians more than of the military (a monitoring report)?"""
+    whole = len(reader.norm)
+    return len(reader.in_slice(_CIVILIAN_CONTEXT, 0, whole)) > len(reader.in_slice(_MILITARY_CONTEXT, 0, whole))
 
 
 

@@ -49,6 +49,19 @@ _YEAR_SPAN_BEFORE = grammar.pattern("year_span_before")
 _THIS_YEAR = grammar.pattern("this_year")
 _FIRST_PART_OF_YEAR = grammar.pattern("first_part_of_year")
 _SPAN_LENGTH = grammar.pattern("span_length", guard=False)
+_REPORTED_WHEN = grammar.pattern("reported_when")
+_POINT_IN_TIME = re.compile(r"(?:last|this)\s+(?:week|month)", re.IGNORECASE)
+_BY_POINT = grammar.pattern("by_point")
+_COMPARISON_BEFORE = grammar.pattern("comparison_before")
+_PART_OF_MONTH = grammar.pattern("part_of_month")
+_YEAR_SO_FAR = grammar.pattern("year_so_far")
+_BOUNDED_EVENT = grammar.pattern("bounded_event")
+_COUNTED_SPAN = grammar.pattern("counted_span")
+_WAR_AGE = grammar.pattern("war_age")
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
+_SPAN_END_BEFORE = re.compile(r"\b(?:and|to|until|till|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+_DAY_ALONE = grammar.pattern("day_alone")
+_TOLL_NOUN = re.compile(r"(?:the\s+|death\s+)?(?:toll|tally)", re.IGNORECASE)
 _RATE_UNIT_DAYS = {"day": 1, "hour": None, "week": 7, "month": 30, "year": 365}
 _PERIOD_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
 _MONTHS_IN_PART = {"half": 6, "quarter": 3}  # "the first half of 2023", "the first quarter"
@@ -110,13 +123,20 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     if rate and not _IN_A_DAY.search(own):
         unit = (rate.group("unit") or rate.group("unit2") or "day").lower()
         return "rate", _RATE_UNIT_DAYS.get(unit, 1), "rate"
-    if _RATE_BEFORE.search(reader.norm, max(sent.start, abs_start - 60), abs_start):
-        return "rate", 1, "rate_before"
+    rate_before = _RATE_BEFORE.search(reader.norm, max(sent.start, abs_start - 120), abs_start)
+    if rate_before:
+        return "rate", (7 if rate_before.group("week") else 30 if rate_before.group("month") else 1), "rate_before"
     same_sentence_prev = prev if prev is not None and prev.sentence is sent else None
     local = _measure_cues(reader, sent, lo, hi, abs_start, abs_end, prev, category)
     if local is not None and local[2] == "present_perfect":
         # "Kiev has lost up to 325 soldiers in battles with the Tsentr group, the ministry said", after
         # that ministry's figure for the past 24 hours: the same day's report goes on
+        continued = _daily_report_continued(reader, sent, claimant)
+        if continued is not None:
+            return continued
+    if local is not None and local[2] == "period_open" and local[1] is None:
+        # "lost up to 325 soldiers in the battles with the Tsentr group", after the ministry's figure for
+        # the past day: the battles are that day's
         continued = _daily_report_continued(reader, sent, claimant)
         if continued is not None:
             return continued
@@ -169,6 +189,13 @@ def _daily_report_continued(reader: Reader, sent: Sentence,
             and (_ALSO.search(reader.norm[sent.start : sent.end])
                  or (claimant is not None and claimant == daily.claimant))):
         return daily.measure, daily.period_days, "continued"
+    # "Ukraine lost 76,500 troops during the operation in the Kursk region, the ministry said. In a
+    # statement, the ministry said Ukraine had lost 412 tanks ...": the same source's report of one event
+    last = reader.mentions[-1] if reader.mentions else None
+    if (daily is None and last is not None and claimant is not None and last.claimant == claimant
+            and last.measure == "period" and last.measure_cue == "period_open" and last.rule != "bulletin_delta"
+            and sent.kind != "list_item" and last.sentence.paragraph >= sent.paragraph - 2):
+        return last.measure, last.period_days, "continued"
     return None
 
 
@@ -176,8 +203,13 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
                   prev: Mention | None, category: str) -> tuple[str, float | None, str] | None:
     prof = reader.profile
     war_start = reader.scan.search("war_start", c_lo, c_hi, sliced=True)
+    if war_start is None and reader.norm.find(" its ", c_lo, c_hi) >= 0:
+        war_start = _WAR_AGE.search(reader.norm, c_lo, c_hi)  # "as the invasion enters its ninth week"
     pd_match = None
     for m in reader.scan.finditer("period_days", c_lo, c_hi):
+        if _POINT_IN_TIME.fullmatch(m.group(0)) and _REPORTED_WHEN.search(
+                reader.norm, max(sent.start, m.start() - 40), m.start()):
+            continue  # "said earlier this month that 315,000 ...": when it was said, not the span
         pd_match = m
         if m.start() > abs_start:
             break
@@ -188,19 +220,33 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
         return "cumulative", None, "war_start"
     if pd_match is not None:
         return "period", _PERIOD_DAYS[prof.key_of(pd_match)], "period_phrase"
-    if reader.in_slice(_SAME_PERIOD, c_lo, c_hi) and prev is not None and prev.measure != "cumulative":
-        return prev.measure, prev.period_days, "same_period"
+    if reader.in_slice(_SAME_PERIOD, c_lo, c_hi):
+        # "over the same period": the span of the last figure that had one, a few paragraphs back at most
+        spanned = prev if prev is not None and prev.measure != "cumulative" else _last_spanned(reader, sent)
+        if spanned is not None:
+            return spanned.measure, spanned.period_days, "same_period"
     for opened in reader.scan.finditer("period_open", c_lo, c_hi, sliced=True):
         word = opened.group(0).lower()
         if word in ("additional", "another", "a further", "more", "further"):
+            if _continues_breakdown(reader, sent):
+                continue  # "Of these, 1,414 were destroyed. Another 118 were abandoned": one more part
             if _INCREMENT_BEFORE.search(reader.norm, max(sent.start, abs_start - 22), abs_start) or \
                     _INCREMENT_AFTER.match(reader.norm, abs_end):
                 return "period", (1 if _daily_context(reader) else None), "increment"
             continue
         return "period", _span_days(opened.group(0)), "period_open"
+    if reader.norm.find("alone", c_lo, c_hi) >= 0 and reader.in_slice(_DAY_ALONE, c_lo, c_hi):
+        return "period", 1, "period_phrase"  # "On April 13 alone, at least 520 were killed"
+    counted = reader.in_slice(_COUNTED_SPAN, c_lo, c_hi) if reader.norm.find("-", c_lo, c_hi) >= 0 else []
+    for span in counted or reader.in_slice(_BOUNDED_EVENT, c_lo, c_hi):
+        return "period", _span_days(span.group(0)), "period_open"  # "in a three-day attempt", "in these clashes"
     one_attack = category in ("civilians", "people") and reader.scan.search("event", sent.start, sent.end, sliced=True)
-    if reader.in_slice(_TOTAL_CUE, c_lo, c_hi) and not one_attack:
-        return "cumulative", None, "total"  # but "the death toll from the strike rose to 30" is that strike's
+    totals = reader.in_slice(_TOTAL_CUE, c_lo, c_hi)
+    if totals and not one_attack and not (
+            all(_TOLL_NOUN.fullmatch(t.group(0)) for t in totals) and _own_month(reader, sent, c_lo, c_hi)):
+        # but "the death toll from the strike rose to 30" is that strike's, and "the toll includes 1,389
+        # casualties in April" that month's
+        return "cumulative", None, "total"
     # "lost 23,000 in January": that month's figure (its dates are filled in with the other dates)
     for month in reader.in_slice(_MONTH_SPAN, c_lo, c_hi):
         if not _REPORTED_BEFORE.search(reader.norm, max(sent.start, c_lo + month.start() - 40), c_lo + month.start()):
@@ -212,6 +258,29 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
     return None
 
 
+def _continues_breakdown(reader: Reader, sent: Sentence) -> bool:
+    """Does the sentence follow one that breaks a total down ("Of these, ...", "Among them, ...")?"""
+    last = reader.mentions[-1] if reader.mentions else None
+    return (last is not None and last.sentence is not sent and last.sentence.paragraph == sent.paragraph
+            and last.measure == "cumulative" and AMONG_THEM.match(reader.norm, last.sentence.start) is not None)
+
+
+def _own_month(reader: Reader, sent: Sentence, c_lo: int, c_hi: int) -> bool:
+    """A month span in the clause that is not when something was reported ("in April", not "said in April")."""
+    return any(not _REPORTED_BEFORE.search(reader.norm, max(sent.start, c_lo + month.start() - 40),
+                                           c_lo + month.start())
+               for month in reader.in_slice(_MONTH_SPAN, c_lo, c_hi))
+
+
+def _last_spanned(reader: Reader, sent: Sentence) -> Mention | None:
+    for m in reversed(reader.mentions[-12:]):
+        if m.sentence.paragraph < sent.paragraph - 3:
+            return None
+        if m.measure in ("period", "rate") and m.rule != "bulletin_delta":
+            return m
+    return None
+
+
 def _distance(m: re.Match[str], abs_start: int, abs_end: int) -> int:
     """Characters between a cue and the number."""
     return abs_start - m.end() if m.end() <= abs_start else max(0, m.start() - abs_end)
@@ -219,13 +288,11 @@ def _distance(m: re.Match[str], abs_start: int, abs_end: int) -> int:
 
 def _span_days(phrase: str) -> float | None:
     """'over the past two months' -> 61; other open spans have no stated length."""
-    m = _SPAN_LENGTH.search(phrase)
-    if not m:
-        return None
-    count = WORD_VALUES.get(m.group(1).lower()) if not m.group(1).isdigit() else int(m.group(1))
-    if not count:
-        return None
-    return float(count * {"month": 30.5, "week": 7, "day": 1, "year": 365}[m.group(2).lower()] // 1)
+    for m in _SPAN_LENGTH.finditer(phrase):
+        count = WORD_VALUES.get(m.group(1).lower()) if not m.group(1).isdigit() else int(m.group(1))
+        if count:
+            return float(count * {"month": 30.5, "week": 7, "day": 1, "year": 365}[m.group(2).lower()] // 1)
+    return None
 
 
 def _daily_context(reader: Reader) -> bool:
@@ -274,10 +341,20 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     for d in dates_in(reader, sent.start, sent.end):
         if d.text.lower().startswith("next"):
             continue  # a future date is not the date of a loss figure
-        if date_role(reader, d, sent) == "start":
+        if _COMPARISON_BEFORE.search(reader.norm, max(sent.start, d.start - 30), d.start):
+            continue  # "a 20% increase from February": the date of another figure
+        told_then = d.end <= abs_start and _WHEN_AFTER.match(reader.norm, d.end) is not None
+        if date_role(reader, d, sent) == "start" and not told_then:
+            # (told_then: "the highest since October 19, when it said Russia had lost 1,380": that figure's date)
+            if d.start > abs_start and _BRING_TOTAL.search(reader.norm, abs_start, d.start):
+                continue  # "lost 640 on Monday, bringing its losses since 24 February 2022 to ...": the total's
             if d.date and m.period_start is None:
                 m.period_start = d.span_start or d.date
+                if d.span_start is not None and d.span_start <= war_start <= d.date:
+                    m.period_start = war_start  # "since February 2022": since the war began
                 m.extra["start_kind"] = d.kind
+            elif d.date is None and d.day is not None:
+                m.extra["start_kind"] = "yearless"  # "since June 4" in a text whose year is unknown
             continue
         candidates.append(d)
     year_line = m.extra.get("year_line")
@@ -292,6 +369,13 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             m.measure = "period"
         return
     chosen = _choose_date(reader, m, sent, abs_start, candidates) if candidates else None
+    if m.period_start is not None:
+        # "between the start of the invasion in February 2022 and December 2025": the span's end dates the
+        # figure, not the day the report came out
+        ends = [d for d in candidates if _SPAN_END_BEFORE.search(reader.norm, max(sent.start, d.start - 12), d.start)]
+        if ends:
+            chosen = ends[-1]
+            m.extra["span_end"] = True
     if chosen is not None:
         m.dated = True
         if chosen.precision == "month" or (chosen.precision == "year" and (_YEAR_SPAN_BEFORE.search(
@@ -301,6 +385,12 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             m.as_of = _year_from_context(reader, chosen) or chosen.date
             m.as_of_basis = {"weekday_date": "weekday_date", "weekday": "relative", "relative": "relative",
                              "year": "stated_year"}.get(chosen.kind, "stated")
+    elif m.measure == "period" and m.measure_cue == "continued" and AMONG_THEM.match(reader.norm, sent.start):
+        # "In March, ... killed and injured over 600 civilians. Among them, 57 were children": the part's span
+        whole = next((x for x in reversed(reader.mentions) if x.sentence.start < sent.start), None)
+        if whole is not None and whole.measure == "period" and whole.dated:
+            m.as_of, m.as_of_basis, m.dated = whole.as_of, whole.as_of_basis, True
+            m.period_start, m.period_days = m.period_start or whole.period_start, m.period_days or whole.period_days
     elif m.sentence.kind == "list_item" or m.rule in ("bulletin_item", "bulletin_delta"):
         # the list heading's date ("as of the morning of April 23", "from 24.02 to 23.04")
         ctx_date = reader.list_context.get("as_of")
@@ -316,10 +406,60 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         m.measure, m.period_days = "cumulative", None
     # "lost 4,700 servicemen in the Kursk region since August 6": a span that starts after the war did
     # ("since ... a year ago" is too rough a start to tell)
-    if (m.measure == "cumulative" and m.period_start is not None and m.period_start > war_start + dt.timedelta(days=1)
-            and m.measure_cue in _OPEN_SPAN_CUES and m.extra.get("start_kind") != "relative"):
+    if (m.measure == "cumulative" and m.measure_cue in _OPEN_SPAN_CUES and (
+            (m.period_start is not None and m.period_start > war_start + dt.timedelta(days=1)
+             and m.extra.get("start_kind") != "relative") or m.extra.get("start_kind") == "yearless")):
         m.measure, m.period_days = "period", None
+    if (m.extra.get("span_end") and m.measure == "period" and m.period_days is None and m.period_start is not None
+            and m.as_of is not None and m.as_of >= m.period_start):
+        m.period_days = float((m.as_of - m.period_start).days + 1)  # "between March 1 and August 31"
+    _year_so_far(reader, m, sent, abs_start)
     _first_part_of_year(reader, m, sent, abs_start)
+    _part_of_month(reader, m, sent, abs_start)
+
+
+def _year_so_far(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:
+    """'have lost 185,000 since the beginning of the year': a period from 1 January to the report."""
+    if m.measure in ("rate", "projection") or m.measure_cue in ("war_start", "delta", "period_phrase"):
+        return
+    lo, hi = reader.clause_bounds(sent, abs_start)
+    if reader.norm.find("year", lo, hi) < 0 or _YEAR_SO_FAR.search(reader.norm, lo, hi) is None:
+        return
+    end = m.as_of or reader.latest or reader.published
+    m.measure, m.period_days = "period", None
+    if end is not None:
+        m.period_start = dt.date(end.year, 1, 1)
+        m.period_days = float((end - m.period_start).days + 1)
+
+
+def _part_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:
+    """'killed 120 in the first half of the month': a period of half a month, dated at its end."""
+    if m.measure in ("rate", "projection"):
+        return
+    lo, hi = reader.clause_bounds(sent, abs_start)
+    if reader.norm.find("half", lo, hi) < 0:
+        return
+    span = _PART_OF_MONTH.search(reader.norm, lo, hi)
+    if span is None:
+        return
+    named = next((d for d in dates_in(reader, span.start(), span.end() + 6)
+                  if d.precision == "month" and d.span_start is not None), None)
+    reference = reader.latest or reader.published
+    if named is not None and named.span_start is not None:
+        first = named.span_start
+    elif span.group("month") is None and reference is not None:
+        first = reference.replace(day=1)  # "the first half of the month": the month of the report
+    else:
+        return
+    last_day = calendar.monthrange(first.year, first.month)[1]
+    if span.group("which").lower() == "first":
+        start, end = first, first.replace(day=15)
+    else:
+        start, end = first.replace(day=16), first.replace(day=last_day)
+    if reader.latest is not None and end > reader.latest >= start:
+        end = reader.latest
+    m.measure, m.period_start, m.as_of, m.as_of_basis = "period", start, end, "stated"
+    m.period_days = float((end - start).days + 1)
 
 
 def _first_part_of_year(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:
@@ -395,6 +535,15 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
     """A figure dated by a month or a year: "lost 23,000 in January" ("in 2023") is that month's (year's)
     figure, a period; "said in July that the total was 15,000" is a running total as of that month."""
     before = reader.norm[max(sent.start, d.start - 40) : d.start]
+    by_point = _BY_POINT.search(before) if d.precision == "month" else None
+    if by_point is not None:
+        # "by the middle of June, Russia had lost 20,000": a running total as of that point of the month
+        if d.date is not None and d.span_start is not None:
+            pos = (by_point.group("pos") or "end").lower()
+            m.as_of = {"middle": d.span_start.replace(day=15), "mid": d.span_start.replace(day=15),
+                       "start": d.span_start, "beginning": d.span_start}.get(pos, d.date)
+            m.as_of_basis = "stated_month"
+        return
     told_then = _SAID_IN.search(before)
     weak_cue = m.measure_cue in ("default", "list", "continued", "month", "present_perfect")
     if m.measure == "cumulative" and weak_cue and not told_then:
@@ -407,6 +556,8 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
     if m.measure == "period":
         if d.span_start is not None:
             m.period_start = m.period_start or d.span_start
+        if d.precision == "month" and m.period_days == _PERIOD_DAYS["month"]:
+            m.period_days = None  # "last month" is a calendar month: its own length
         if m.period_days is None and d.span_start is not None and d.date is not None:
             # a month or year still running when the text was written ends on its latest day
             end = min(d.date, reader.latest) if reader.latest is not None else d.date
