@@ -431,3 +431,14 @@ def test_the_end_of_a_stated_span_dates_the_figure(text: str, value: float, as_o
     found = [c for c in claims(text, published="2025-10-08") if c.value == value]
     assert found
     check(found[0], as_of=as_of)
+
+
+def test_a_sentence_anchored_now_does_not_go_on_with_the_span_before_it() -> None:
+    # "Since DATE, N were added" opens a span; the same source's next sentence that says what it "now"
+    # counts gives running totals, not more figures of that span.
+    text = ("Using public records, Mediazona and its partners have named 31,000 Russian soldiers killed in the war."
+            "\n\nSince the project's previous update on April 2, a total of 830 names have been added to the list "
+            "of the dead. The reporters and volunteers now have also identified around 3,200 former prisoners and "
+            "over 900 mercenaries who have been killed in Ukraine.")
+    measures = {c.value: c.measure for c in extract_claims(text, published="2024-05-20")}
+    assert measures == {31000: "cumulative", 830: "period", 3200: "cumulative", 900: "cumulative"}

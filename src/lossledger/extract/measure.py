@@ -30,6 +30,7 @@ _RATE_BEFORE = grammar.pattern("rate_before")
 _LEADING_DAY = grammar.pattern("leading_day")
 _SAME_PERIOD = grammar.pattern("same_period")
 _TOTAL_CUE = grammar.pattern("total_cue")
+_PRESENT_ANCHOR = grammar.pattern("present_anchor")
 _MONTH_SPAN = grammar.pattern("month_span")
 _REPORTED_BEFORE = grammar.pattern("reported_before")
 _PRESENT_PERFECT_LOSS = grammar.pattern("present_perfect_loss")
@@ -191,10 +192,12 @@ def _daily_report_continued(reader: Reader, sent: Sentence,
         return daily.measure, daily.period_days, "continued"
     # "Ukraine lost 76,500 troops during the operation in the Kursk region, the ministry said. In a
     # statement, the ministry said Ukraine had lost 412 tanks ...": the same source's report of one event
+    # A sentence anchored in the present ("have now identified 4,500") tells the state now, not that event.
     last = reader.mentions[-1] if reader.mentions else None
     if (daily is None and last is not None and claimant is not None and last.claimant == claimant
             and last.measure == "period" and last.measure_cue == "period_open" and last.rule != "bulletin_delta"
-            and sent.kind != "list_item" and last.sentence.paragraph >= sent.paragraph - 2):
+            and sent.kind != "list_item" and last.sentence.paragraph >= sent.paragraph - 2
+            and not _PRESENT_ANCHOR.search(reader.norm, sent.start, sent.end)):
         return last.measure, last.period_days, "continued"
     return None
 
