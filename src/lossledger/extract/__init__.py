@@ -366,7 +366,7 @@ def extract_claims(
     pub = datelib.parse_iso_or_none(published) if isinstance(published, str) else published
     try:
         cyrillic = slavic.guess_cyrillic_language(text) if language != "en" else None
-        if cyrillic is not None:
+        if cyrillic is not None and not _bilingual_list(text):
             lang = language if language in slavic.CYRILLIC_LANGUAGES else cyrillic
             # a profile without words in that language (another war's) reads the text as English
             if slavic.has_profile_words(prof.name, lang):
@@ -377,6 +377,15 @@ def extract_claims(
         # date arithmetic past year 1 or 9999 ("published" 0001-01-01, "in 8000 years of war")
         when = f" (published {pub.isoformat()})" if pub is not None else ""
         raise LossledgerError(f"a date out of the calendar's range{when}: {exc}") from exc
+
+
+#: A list line labelled in both scripts, "танків / tanks ‒ 3900 (+10) од": the General Staff's bilingual
+#: bulletin, whose English labels the English grammar reads.
+_BILINGUAL_LABEL = re.compile(r"^\W*[^\W\d_a-zA-Z][^/\n]{0,60}/\s*[A-Za-z][^\n]{0,60}[‒–—-]\s*\D{0,20}\d", re.MULTILINE)
+
+
+def _bilingual_list(text: str) -> bool:
+    return len(_BILINGUAL_LABEL.findall(text, 0, 20_000)) >= 3
 
 
 def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None) -> list[Claim]:
