@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from lossledger.check import check
-from lossledger.ledger import Ledger, ingest
+from lossledger.ledger import Ledger
+from lossledger.pipeline import ingest
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
 

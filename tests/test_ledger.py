@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from lossledger.errors import InputError, LedgerError
-from lossledger.ledger import SCHEMA_VERSION, Ledger, ingest, ingest_documents
+from lossledger.ledger import SCHEMA_VERSION, Ledger, ingest_documents
 from lossledger.model import Claim, Document
+from lossledger.pipeline import ingest
 from lossledger.series import general_staff_snapshot
 
 REQUIRED_COLUMNS = {
@@ -269,7 +270,7 @@ def test_locked_ledger_is_a_clear_error_and_nothing_half_written(tmp_path: Path)
 
 _INGEST_SCRIPT = """
 import sys, time
-from lossledger.ledger import ingest
+from lossledger.pipeline import ingest
 from lossledger.extract import extract_claims
 
 def slow_extract(document):
