@@ -23,7 +23,7 @@ from lossledger.pipeline.scaled import extract_paths_scaled
 from lossledger.profiles import load_profile
 from lossledger.readers import ReaderOptions, ReadStats, iter_documents
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 BULLETINS = SHARED / "reference" / "bulletins" / "general_staff_bulletins_en.jsonl"
 
