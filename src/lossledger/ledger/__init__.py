@@ -8,7 +8,7 @@ It imports neither the extractor nor the readers.
 
 from __future__ import annotations
 
-from .connection import DEFAULT_BUSY_TIMEOUT, LedgerFile, open_read_only
+from .connection import DEFAULT_BUSY_TIMEOUT, LedgerFile, open_read_only, table_names
 from .ingest import DEFAULT_BATCH_SIZE, ExtractFn, IngestReport, ProgressFn, ingest_documents, run_ingest
 from .schema import CLAIM_COLUMNS, MIGRATIONS, SCHEMA_VERSION
 from .store import DEFAULT_DB, Ledger, StoreResult, content_hash
@@ -30,4 +30,5 @@ __all__ = [
     "ingest_documents",
     "open_read_only",
     "run_ingest",
+    "table_names",
 ]

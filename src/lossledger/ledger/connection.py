@@ -19,7 +19,7 @@ import sqlite_utils
 from ..errors import LedgerError
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
-__all__ = ["DEFAULT_BUSY_TIMEOUT", "REQUIRED_TABLES", "LedgerFile", "connect", "open_read_only"]
+__all__ = ["DEFAULT_BUSY_TIMEOUT", "REQUIRED_TABLES", "LedgerFile", "connect", "open_read_only", "table_names"]
 
 #: How long a writer waits for another process's transaction before giving up (seconds).
 DEFAULT_BUSY_TIMEOUT = 60.0
@@ -37,6 +37,11 @@ def connect(path: Path, *, read_only: bool, timeout: float = 5.0, autocommit: bo
     return sqlite3.connect(target, uri=read_only, timeout=timeout)
 
 
+def table_names(conn: sqlite3.Connection) -> set[str]:
+    """The tables and views of the database behind ``conn`` (what a reader may rely on being there)."""
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+
+
 def open_read_only(path: Path) -> sqlite3.Connection:
     """Open ``path`` read-only as a plain connection (rows as ``sqlite3.Row``) for code that only reads or
     copies a ledger (the report, the explorer); LedgerError names the file. Looser than ``LedgerFile.open``:
@@ -48,7 +53,7 @@ def open_read_only(path: Path) -> sqlite3.Connection:
     try:
         conn = connect(path, read_only=True)
         conn.row_factory = sqlite3.Row
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+        tables = table_names(conn)
     except sqlite3.DatabaseError as exc:
         raise LedgerError(f"{path}: not a readable SQLite ledger ({exc})") from exc
     missing = [t for t in REQUIRED_TABLES if t not in tables]

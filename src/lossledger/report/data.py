@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..errors import LedgerError
-from ..ledger import open_read_only
+from ..ledger import open_read_only, table_names
 from ..model import outlet_of
 from ..profiles import ClaimantLabels, Profile, claimant_labels_for
 from ..series import general_staff_snapshot
@@ -142,10 +142,6 @@ def format_value(value: float | None, value_high: float | None = None) -> str:
 # --------------------------------------------------------------------------- reading the ledger
 
 
-def _tables(conn: sqlite3.Connection) -> set[str]:
-    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
-
-
 def _query(conn: sqlite3.Connection, path: Path, sql: str) -> list[sqlite3.Row]:
     try:
         return conn.execute(sql).fetchall()
@@ -206,7 +202,7 @@ def load_report_data(
 def _load(
     conn: sqlite3.Connection, db: Path, generated_at: dt.datetime, profile: Profile | str | None
 ) -> ReportData:
-    tables = _tables(conn)
+    tables = table_names(conn)
     notes: list[str] = []
     docs = {
         r["id"]: r
