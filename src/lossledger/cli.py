@@ -317,7 +317,7 @@ def serve_command(db_path: Path, port: int, host: str, no_report: bool, profile_
     except LossledgerError as exc:
         raise click.ClickException(str(exc)) from exc
 
-# -- ledger: ingest, reference import, check, claims, export (ledger.py, reference.py, check.py, export.py) --
+# -- ledger: ingest, reference import, check, claims, export (ledger/, reference.py, check/, export.py) --
 
 _DB_OPTION_HELP = "The ledger file (SQLite)."
 

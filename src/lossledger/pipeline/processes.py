@@ -12,7 +12,8 @@ kills its worker after ``max_retries`` solo attempts is reported as failed (``Wo
 dropped. An ordinary exception from the extractor fails only its own document, as in a serial run.
 
 ``ingest_parallel`` is the parallel twin of ``pipeline.ingest``: it feeds the same ``ingest_documents``
-(same batches, same transactions, same run record), with claims computed ahead by the pool.
+(same batches, same transactions, same run record), with claims computed ahead by the pool. Inputs of
+many files run as whole-file partitions on the same pools instead, into the Parquet shards of ``shards``.
 """
 
 from __future__ import annotations
