@@ -25,6 +25,7 @@ from lossledger.check import PROBLEM_KINDS, check
 from lossledger.extract import extract_claims
 from lossledger.ledger import Ledger, ingest_documents
 from lossledger.model import Claim, Document
+from lossledger.pipeline import default_extract, extractor_version
 from lossledger.reference import shipped_general_staff
 
 NOUNS = {
@@ -224,7 +225,8 @@ def run(planted: list[Planted], *, mode: str, workdir: Path) -> dict[str, float]
             batch = [(document, [i.claim for i in by_doc[document.id]]) for document in documents]
             ledger.store(batch, run_id=run_id)
         else:
-            report = ingest_documents(ledger, documents, run_id=run_id)
+            report = ingest_documents(ledger, documents, run_id=run_id, extract=default_extract,
+                                      extractor_version=extractor_version())
             if report.failures:
                 print(
                     f"extractor failures: {len(report.failures)}; first: {report.failures[0]}",

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from lossledger.check import PROBLEM_KINDS, audit_reference, check
 from lossledger.claims_table import import_claims_table
-from lossledger.ledger import ingest
+from lossledger.pipeline import ingest
 from lossledger.readers import ReaderOptions
 from lossledger.reference import import_reference
 

@@ -12,8 +12,11 @@ from pathlib import Path
 import pytest
 
 TESTS = Path(__file__).resolve().parent
-# Helper modules of the tests (fixtures written as plain modules) import by their bare name.
-sys.path.insert(0, str(TESTS))
+# Helper modules of the tests (fixtures written as plain modules) import by their bare name, from tests/
+# and from the folders that mirror the packages (test_check's helpers serve the ledger's tests too), so a
+# single file runs alone as well as in the whole suite.
+for folder in (TESTS, *sorted(p for p in TESTS.iterdir() if p.is_dir() and any(p.glob("test_*.py")))):
+    sys.path.insert(0, str(folder))
 
 MARKERS = {
     "browser": "drives Debian's headless Chromium (skips when it is not installed)",

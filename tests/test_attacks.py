@@ -32,8 +32,9 @@ from hypothesis import strategies as st
 from lossledger import extract_claims
 from lossledger.cli import cli
 from lossledger.errors import InputError, LedgerError, LossledgerError, ReferenceFormatError
-from lossledger.ledger import Ledger, ingest
+from lossledger.ledger import Ledger
 from lossledger.model import Document
+from lossledger.pipeline import ingest
 from lossledger.readers import ReaderOptions, ReadStats, input_names, iter_documents, list_inputs
 
 ARTICLE = "The General Staff said on November 13, 2022 that Russia had lost {n:,} tanks since February 24.\n"
@@ -191,7 +192,7 @@ def test_item02_id_from_another_file_never_replaces_a_stored_document(tmp_path: 
 
 
 def test_item02_partitions_carry_the_ids_of_a_serial_run(tmp_path: Path) -> None:
-    from lossledger.dask_backend import extract_partition, plan_partitions
+    from lossledger.pipeline.shards import extract_partition, plan_partitions
 
     corpus = tmp_path / "corpus"
     for folder in ("a", "b"):
@@ -209,7 +210,7 @@ def test_item02_partitions_carry_the_ids_of_a_serial_run(tmp_path: Path) -> None
 
 
 def test_item02_a_parallel_ingest_gives_the_ids_of_a_serial_one(tmp_path: Path) -> None:
-    from lossledger.scale import ingest_scaled
+    from lossledger.pipeline.scaled import ingest_scaled
 
     corpus = tmp_path / "corpus"
     for folder, base in (("a", 2000), ("b", 3000)):
@@ -440,7 +441,7 @@ def slow(document):
     return []
 
 if __name__ == "__main__":
-    from lossledger.scale import extract_in_parallel
+    from lossledger.pipeline.processes import extract_in_parallel
     import slow_worker
     docs = (Document(id=str(i), text="tanks") for i in range(8))
     for _ in extract_in_parallel(docs, workers=2, chunk_size=1, extract=slow_worker.slow):
@@ -629,7 +630,7 @@ def _disk_full_after_first_store(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_item16_full_disk_is_a_clean_error_and_stops_the_pool(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from concurrent.futures.process import _ExecutorManagerThread
 
-    from lossledger.scale import ingest_parallel
+    from lossledger.pipeline.processes import ingest_parallel
 
     folder = tmp_path / "in"
     folder.mkdir()

@@ -13,7 +13,8 @@ from lossledger.check import check
 from lossledger.claims_table import import_claims_table
 from lossledger.cli import cli
 from lossledger.export import export_claims
-from lossledger.ledger import SCHEMA_VERSION, Ledger, _migrate_v1
+from lossledger.ledger import SCHEMA_VERSION, Ledger
+from lossledger.ledger.schema import _migrate_v1
 
 ECONOMIST = Path(__file__).resolve().parents[2] / "shared" / "reference" / "claims_tables" / "economist"
 HEADER = ('date,estimate_low,estimate_high,estimate,type,source,source_url,country,'

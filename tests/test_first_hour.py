@@ -310,17 +310,18 @@ def test_runs_lists_counts_and_failures(tmp_path: Path) -> None:
 
 
 def test_workers_follow_the_input_size(tmp_path: Path) -> None:
-    from lossledger.scale import PARALLEL_BYTES_PER_WORKER, PARALLEL_MIN_BYTES, _auto_workers, default_workers
+    from lossledger.pipeline.processes import default_workers
+    from lossledger.pipeline.scaled import PARALLEL_BYTES_PER_WORKER, PARALLEL_MIN_BYTES, auto_workers
 
     mid = tmp_path / "mid.jsonl"
     with mid.open("wb") as fh:
         fh.truncate(int(1.8 * 2**20))  # the 1.8 MB input: one process was faster
-    assert _auto_workers([str(mid)], None) == 1
+    assert auto_workers([str(mid)], None) == 1
     big = tmp_path / "big.jsonl"
     with big.open("wb") as fh:
         fh.truncate(PARALLEL_MIN_BYTES + PARALLEL_BYTES_PER_WORKER)
-    assert _auto_workers([str(big)], None) == min(default_workers(), 3)
-    assert _auto_workers([str(mid)], 4) == 4
+    assert auto_workers([str(big)], None) == min(default_workers(), 3)
+    assert auto_workers([str(mid)], 4) == 4
 
 
 def test_hints_on_an_unchecked_ledger_and_report_to_standard_output(tmp_path: Path) -> None:

@@ -92,9 +92,9 @@ def test_every_exception_lives_in_errors() -> None:
     """Each public exception class of the library is defined in ``errors.py`` (others may only re-import
     it), and the old import paths of the moved ones still work. Private ones (``_IdTaken``) are signals a
     module raises and catches itself; they never reach a caller."""
-    import lossledger.dask_backend
     import lossledger.errors
-    import lossledger.scale
+    import lossledger.pipeline.dask
+    import lossledger.pipeline.processes
 
     package = INIT.parent
     errors_names = set(lossledger.errors.__all__)
@@ -110,6 +110,6 @@ def test_every_exception_lives_in_errors() -> None:
             ):
                 elsewhere.append(f"{path.relative_to(package)}:{node.lineno} {node.name}")
     assert not elsewhere, f"exceptions defined outside errors.py: {elsewhere}"
-    assert lossledger.scale.WorkerCrashed is lossledger.errors.WorkerCrashed
-    assert lossledger.dask_backend.DaskUnavailable is lossledger.errors.DaskUnavailable
+    assert lossledger.pipeline.processes.WorkerCrashed is lossledger.errors.WorkerCrashed
+    assert lossledger.pipeline.dask.DaskUnavailable is lossledger.errors.DaskUnavailable
     assert issubclass(lossledger.errors.WorkerCrashed, lossledger.errors.LossledgerError)

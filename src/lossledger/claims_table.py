@@ -29,6 +29,7 @@ from typing import Any
 from .errors import InputError, LossledgerError
 from .ledger import Ledger
 from .model import Claim, Document
+from .pipeline import extractor_version
 from .profiles import Profile, load_profile
 
 __all__ = [
@@ -396,7 +397,8 @@ def import_claims_table(
     report.unmapped = sorted({c.claimant_text or "" for _, c, how in good if how == "default"})
     with Ledger.open(db_path) as ledger:
         run_id = ledger.start_run("claims import", {"path": str(path), "preset": preset})
-        stored = ledger.store([(d, [c]) for d, c, _ in good], run_id=run_id, failures=errors)
+        stored = ledger.store([(d, [c]) for d, c, _ in good], run_id=run_id, failures=errors,
+                              extractor_version=extractor_version())
         ledger.finish_run(run_id, status="ok" if not errors else "failed")
     report.documents_added = stored.added + stored.replaced
     report.documents_unchanged = stored.unchanged

@@ -110,7 +110,7 @@ def _stdout_console() -> Any:
     return console if console.is_terminal or os.environ.get("COLUMNS") else Console(width=200)
 
 
-# -- scale: --workers, --dask, --shards (scale.py, dask_backend.py) --
+# -- scale: --workers, --dask, --shards (pipeline/processes.py, pipeline/dask.py) --
 
 def _scale_options(func: Callable[..., None]) -> Callable[..., None]:
     """--workers, --dask and --shards, shared by ``extract`` and ``ingest``."""
@@ -141,8 +141,8 @@ def _scale_options(func: Callable[..., None]) -> Callable[..., None]:
 def _extract_on_dask(paths: list[str], *, dask: str, shards: Path | None, workers: int | None,
                      profile_name: str | None, options: Any) -> None:
     """``extract --dask``: write shards, print where they are and what happened, exit 1 on failures."""
-    from .dask_backend import run_dask
     from .errors import LossledgerError
+    from .pipeline.dask import run_dask
 
     folder = shards or Path("lossledger-shards")
     try:
@@ -189,8 +189,8 @@ def extract_command(paths: tuple[str, ...], fmt: str, profile_name: str | None, 
 
     from .errors import LossledgerError
     from .pipeline import Extracted, ExtractSummary, claims_to_csv, claims_to_jsonl, language_skips
+    from .pipeline.scaled import extract_paths_scaled
     from .sanitize import visible
-    from .scale import extract_paths_scaled
     from .terminal import claims_view, count
 
     options = _reader_options(preset, languages, text_field, id_field, date_field, url_field, telegram_channel)
@@ -317,7 +317,7 @@ def serve_command(db_path: Path, port: int, host: str, no_report: bool, profile_
     except LossledgerError as exc:
         raise click.ClickException(str(exc)) from exc
 
-# -- ledger: ingest, reference import, check, claims, export (ledger.py, reference.py, check.py, export.py) --
+# -- ledger: ingest, reference import, check, claims, export (ledger/, reference.py, check/, export.py) --
 
 _DB_OPTION_HELP = "The ledger file (SQLite)."
 
@@ -396,8 +396,8 @@ def ingest_command(paths: tuple[str, ...], db_path: Path, reextract: bool, prese
     from rich.console import Console
 
     from .errors import LossledgerError
+    from .pipeline.scaled import ingest_scaled
     from .sanitize import visible
-    from .scale import ingest_scaled
     from .terminal import count
 
     options = _reader_options(preset, languages, text_field, id_field, date_field, url_field, telegram_channel)

@@ -32,9 +32,10 @@ from datasette.views.base import DatasetteError
 from markupsafe import Markup
 
 from .errors import LedgerError, LossledgerError
+from .ledger import open_read_only
 from .model import outlet_of
 from .profiles import Profile, claimant_labels_for
-from .report import name_claimant, open_ledger_readonly, safe_url, vocabulary, write_report
+from .report import name_claimant, safe_url, vocabulary, write_report
 
 _Hook = TypeVar("_Hook", bound=Callable[..., Any])
 
@@ -100,7 +101,7 @@ def build_explorer_db(ledger: Path, target: Path, *, profile: Profile | str | No
 
     Claimants get their display names from the profile the claims' rules name, or from ``profile``
     (a user's profile file, which the ledger cannot point back to)."""
-    source = open_ledger_readonly(Path(ledger))
+    source = open_read_only(Path(ledger))
     target = Path(target)
     target.unlink(missing_ok=True)
     copy = sqlite3.connect(target)

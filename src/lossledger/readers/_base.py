@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import re
 import zlib
 from dataclasses import dataclass
 from typing import IO, cast
@@ -26,6 +27,21 @@ SUPPORTED_EXTENSIONS: dict[str, str] = {
     ".atom": "feed",
     ".json": "telegram",
 }
+
+
+#: A Telegram channel's public name (``telegram.py`` reads the channels; options name one).
+_CHANNEL_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,}$")
+
+
+def channel_name(value: str) -> str:
+    """A channel's public name from ``@name``, ``name`` or ``https://t.me/name``; ValueError if it is none."""
+    name = value.strip()
+    for prefix in ("https://t.me/", "http://t.me/", "t.me/", "@"):
+        name = name.removeprefix(prefix)
+    name = name.strip("/")
+    if not _CHANNEL_NAME.match(name):
+        raise ValueError(f"{value!r} is not a Telegram channel name (letters, digits and _, like GeneralStaffZSU)")
+    return name
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +105,6 @@ class ReaderOptions:
         if self.max_bytes < 1:
             raise ValueError("max_bytes must be positive")
         if self.telegram_channel is not None:
-            from .telegram import channel_name
-
             self.telegram_channel = channel_name(self.telegram_channel)
         if self.languages is not None:
             self.languages = tuple(code.lower() for code in self.languages)

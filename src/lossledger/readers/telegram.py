@@ -32,7 +32,7 @@ import ijson
 
 from ..errors import InputError
 from ..model import Document
-from ._base import _DECOMPRESSION_ERRORS, ReaderOptions, _describe, _Item, _Skip, _too_big
+from ._base import _DECOMPRESSION_ERRORS, ReaderOptions, _describe, _Item, _Skip, _too_big, channel_name
 
 #: The start of a Telegram export, recognised by content: a JSON object whose keys before ``messages``
 #: are the chat's scalars (``name``, ``type``, ``id``, ...) and whose ``messages`` is a list. A JSON Lines
@@ -50,23 +50,9 @@ READ_CHUNK_BYTES = 64 * 1024
 
 TELEGRAM_URL = "https://t.me/{channel}/{message}"
 
-_CHANNEL_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,}$")
-
-
 def looks_like_export(head: bytes) -> bool:
     """Whether the first bytes of a file open a Telegram export (JSON object with a ``messages`` list)."""
     return EXPORT_START.match(head) is not None
-
-
-def channel_name(value: str) -> str:
-    """A channel's public name from ``@name``, ``name`` or ``https://t.me/name``; ValueError if it is none."""
-    name = value.strip()
-    for prefix in ("https://t.me/", "http://t.me/", "t.me/", "@"):
-        name = name.removeprefix(prefix)
-    name = name.strip("/")
-    if not _CHANNEL_NAME.match(name):
-        raise ValueError(f"{value!r} is not a Telegram channel name (letters, digits and _, like GeneralStaffZSU)")
-    return name
 
 
 class _CountingReader:

@@ -21,7 +21,6 @@ from .data import (
     ReportData,
     load_report_data,
     name_claimant,
-    open_ledger_readonly,
     safe_url,
     vocabulary,
 )
@@ -39,7 +38,6 @@ __all__ = [
     "build_charts",
     "load_report_data",
     "name_claimant",
-    "open_ledger_readonly",
     "render_report",
     "safe_url",
     "script_json",

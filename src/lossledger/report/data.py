@@ -18,17 +18,16 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..errors import LedgerError
+from ..ledger import open_read_only, table_names
 from ..model import outlet_of
 from ..profiles import ClaimantLabels, Profile, claimant_labels_for
 from ..series import general_staff_snapshot
 
 __all__ = [
     "ClaimRow", "ClaimantNamer", "FindingRow", "ReferenceLine", "ReportData", "format_value", "in_order",
-    "load_report_data", "name_claimant", "open_ledger_readonly", "safe_url", "vocabulary",
+    "load_report_data", "name_claimant", "safe_url", "vocabulary",
 ]  # fmt: skip
 
-#: Tables the report cannot do without; the others only enrich it.
-REQUIRED_TABLES = ("documents", "claims")
 GENERAL_STAFF = "general_staff"
 
 
@@ -143,29 +142,6 @@ def format_value(value: float | None, value_high: float | None = None) -> str:
 # --------------------------------------------------------------------------- reading the ledger
 
 
-def open_ledger_readonly(path: Path) -> sqlite3.Connection:
-    """Open ``path`` read-only (the report never writes to a ledger); LedgerError names the file."""
-    if not path.exists():
-        raise LedgerError(f"{path}: no ledger here (run `lossledger ingest` to make one)")
-    if path.is_dir():
-        raise LedgerError(f"{path}: is a directory, not a ledger file")
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        conn.row_factory = sqlite3.Row
-        tables = _tables(conn)
-    except sqlite3.DatabaseError as exc:
-        raise LedgerError(f"{path}: not a readable SQLite ledger ({exc})") from exc
-    missing = [t for t in REQUIRED_TABLES if t not in tables]
-    if missing:
-        conn.close()
-        raise LedgerError(f"{path}: not a lossledger ledger (missing table(s): {', '.join(missing)})")
-    return conn
-
-
-def _tables(conn: sqlite3.Connection) -> set[str]:
-    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
-
-
 def _query(conn: sqlite3.Connection, path: Path, sql: str) -> list[sqlite3.Row]:
     try:
         return conn.execute(sql).fetchall()
@@ -216,7 +192,7 @@ def load_report_data(
     Claimants are named by the profile the claims' rules name (a shipped one), or by ``profile``:
     the profile file a user extracted with, which a ledger cannot point back to."""
     db = Path(db)
-    conn = open_ledger_readonly(db)
+    conn = open_read_only(db)
     try:
         return _load(conn, db, generated_at or dt.datetime.now(dt.UTC), profile)
     finally:
@@ -226,7 +202,7 @@ def load_report_data(
 def _load(
     conn: sqlite3.Connection, db: Path, generated_at: dt.datetime, profile: Profile | str | None
 ) -> ReportData:
-    tables = _tables(conn)
+    tables = table_names(conn)
     notes: list[str] = []
     docs = {
         r["id"]: r

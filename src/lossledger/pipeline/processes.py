@@ -11,8 +11,9 @@ chunk that really kills its worker; that chunk is split into single documents, a
 kills its worker after ``max_retries`` solo attempts is reported as failed (``WorkerCrashed``), never
 dropped. An ordinary exception from the extractor fails only its own document, as in a serial run.
 
-``ingest_parallel`` is the parallel twin of ``ledger.ingest``: it feeds the same ``ingest_documents``
-(same batches, same transactions, same run record), with claims computed ahead by the pool.
+``ingest_parallel`` is the parallel twin of ``pipeline.ingest``: it feeds the same ``ingest_documents``
+(same batches, same transactions, same run record), with claims computed ahead by the pool. Inputs of
+many files run as whole-file partitions on the same pools instead, into the Parquet shards of ``shards``.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections import OrderedDict, deque
+from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -36,23 +37,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import InputError, LossledgerError, WorkerCrashed
-from .model import Claim, Document
+from ..errors import InputError, LossledgerError, WorkerCrashed
+from ..model import Claim, Document
+from .serial import DocumentExtractor, Extraction, Precomputed, default_extract, extractor_version
 
 if TYPE_CHECKING:
-    from .ledger import IngestReport, ProgressFn
-    from .readers import ReaderOptions
+    from ..ledger import IngestReport, ProgressFn
+    from ..readers import ReaderOptions
 
 __all__ = [
     "DEFAULT_CHUNK_SIZE",
-    "DocumentExtractor",
-    "Extraction",
     "WorkerCrashed",
     "default_workers",
     "extract_in_parallel",
-    "extract_paths_scaled",
     "ingest_parallel",
-    "ingest_scaled",
+    "plan_local_partitions",
+    "run_partitions",
+    "InOrder",
+    "partition_runs",
+    "extract_by_partitions",
 ]
 
 #: Documents per task sent to a worker: enough to make the cost of sending a task small next to the
@@ -76,19 +79,6 @@ DEFAULT_MAX_RETRIES = 2
 #: a poisonous document to be retried alone and blamed, few enough that workers that cannot start at all
 #: fail the run quickly.
 BARREN_POOL_LIMIT = 2 * (DEFAULT_MAX_RETRIES + 2)
-
-#: A function that extracts one document's claims. It must be picklable (a module-level function) to
-#: run in a worker process.
-DocumentExtractor = Callable[[Document], list[Claim]]
-
-
-@dataclass(frozen=True, slots=True)
-class Extraction:
-    """One document and its claims, or the exception that stopped its extraction."""
-
-    document: Document
-    claims: list[Claim]
-    error: BaseException | None = None
 
 
 def default_workers() -> int:
@@ -154,16 +144,9 @@ def _init_worker(extract: DocumentExtractor | None, profile: str | None, run_pid
     _die_with_parent(run_pid)
     _worker_extract = extract
     if extract is None:
-        from .profiles import load_profile
+        from ..profiles import load_profile
 
         _worker_profile = load_profile(profile)
-
-
-def _extract_with_profile(document: Document, profile: Any) -> list[Claim]:
-    from .extract import extract_claims
-
-    return extract_claims(document.text, published=document.published, doc_id=document.id, profile=profile,
-                          language=document.language)
 
 
 def _picklable(exc: BaseException) -> BaseException:
@@ -184,7 +167,7 @@ def _extract_chunk(documents: list[Document]) -> list[list[Claim] | BaseExceptio
             if _worker_extract is not None:
                 out.append(_worker_extract(document))
             else:
-                out.append(_extract_with_profile(document, _worker_profile))
+                out.append(default_extract(document, _worker_profile))
         except Exception as exc:  # one bad document fails alone, as in a serial run
             out.append(_picklable(exc))
     return out
@@ -420,40 +403,6 @@ def _emit(chunk: _Chunk) -> Iterator[Extraction | InputError]:
             yield Extraction(item, result)
 
 
-# -- reading and extracting, ingesting --------------------------------------------------------------
-
-
-class _Precomputed:
-    """Claims computed ahead by the pool, handed to ``ingest_documents`` as its extract function.
-
-    ``ingest_documents`` keeps the ledger's rules (batches, skipping stored texts, first id wins, failure
-    records); this only replaces its extraction step by a look-up. A document without a precomputed
-    result (none is expected) is extracted on the spot, so the outcome never depends on the look-up.
-    """
-
-    def __init__(self, *, keep: int, profile: str | None) -> None:
-        self.results: OrderedDict[int, Extraction] = OrderedDict()
-        self.keep = keep
-        self.profile = profile
-
-    def feed(self, stream: Iterable[Extraction | InputError]) -> Iterator[Document | InputError]:
-        for item in stream:
-            if isinstance(item, InputError):
-                yield item
-                continue
-            self.results[id(item.document)] = item
-            while len(self.results) > self.keep:
-                self.results.popitem(last=False)
-            yield item.document
-
-    def __call__(self, document: Document) -> list[Claim]:
-        found = self.results.pop(id(document), None)
-        if found is None or found.document is not document:
-            return _extract_with_profile(document, self.profile)
-        if found.error is not None:
-            raise found.error
-        return found.claims
-
 
 def ingest_parallel(
     paths: Sequence[str | os.PathLike[str]],
@@ -467,13 +416,13 @@ def ingest_parallel(
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     progress: ProgressFn | None = None,
 ) -> IngestReport:
-    """``ledger.ingest`` with extraction spread over ``workers`` processes (default: every core).
+    """``pipeline.ingest`` with extraction spread over ``workers`` processes (default: every core).
 
     Same ledger as a serial ingest of the same input: documents are stored in input order, in the same
     batches, with the same rules. Documents already stored with the same text are not sent to a worker.
     """
-    from .ledger import DEFAULT_BATCH_SIZE, Ledger, content_hash, run_ingest
-    from .readers import ReadStats, iter_documents
+    from ..ledger import DEFAULT_BATCH_SIZE, Ledger, content_hash, run_ingest
+    from ..readers import ReadStats, iter_documents
 
     batch = batch_size or DEFAULT_BATCH_SIZE
     workers = workers or default_workers()
@@ -492,7 +441,7 @@ def ingest_parallel(
             return {i for i, d in enumerate(documents) if stored.get(d.id) == content_hash(d.text)}
 
         documents = iter_documents([str(p) for p in paths], options=reader_options, stats=stats)
-        precomputed = _Precomputed(keep=batch + workers * IN_FLIGHT_PER_WORKER * chunk_size, profile=profile)
+        precomputed = Precomputed(keep=batch + workers * IN_FLIGHT_PER_WORKER * chunk_size, profile=profile)
         extracted = extract_in_parallel(
             documents, workers=workers, profile=profile, chunk_size=chunk_size, skip=already_stored
         )
@@ -500,159 +449,8 @@ def ingest_parallel(
         # its own manager thread ("cannot join current thread") after an error such as a full disk.
         with contextlib.closing(extracted):
             return run_ingest(ledger, run_id, precomputed.feed(extracted), stats, db_path=db_path,
-                              reextract=reextract, batch_size=batch, extract=precomputed, progress=progress)
-
-
-# -- what the command line calls --------------------------------------------------------------------------
-
-#: Input (bytes, all files together) that pays for one more worker process when ``workers=None``. Starting
-#: a pool costs about 3 s on a loaded 2-core machine (forkserver, imports and the profile in each worker),
-#: and extraction runs at 1.5 to 6 s/MB: with 256 kB as the threshold, the 651 bulletins (0.8 MB: 4.9 s in
-#: one process) took 6.3 s on 2 workers, and a 1.8 MB input 4.3-5.3 s against 2.6-3.0 s. Two workers
-#: start paying from about 6 s of serial work; 8 MB is at least 12 s of it, so parallel is the faster.
-PARALLEL_BYTES_PER_WORKER = 4 * 1024 * 1024
-#: Below this much input ``workers=None`` runs in this process.
-PARALLEL_MIN_BYTES = 2 * PARALLEL_BYTES_PER_WORKER
-
-
-def _auto_workers(paths: Sequence[str], workers: int | None) -> int:
-    """``workers`` if given; else one per ``PARALLEL_BYTES_PER_WORKER`` of input up to every core, and 1
-    for an input under ``PARALLEL_MIN_BYTES`` (or streamed), where starting processes costs more than
-    they save."""
-    if workers is not None:
-        if workers < 1:
-            raise ValueError("workers must be at least 1")
-        return workers
-    from .readers import list_inputs
-
-    files = list_inputs(list(paths))
-    if "-" in files:
-        return 1
-    total = 0
-    for path in files:
-        with contextlib.suppress(OSError):
-            total += os.path.getsize(path)
-    if total < PARALLEL_MIN_BYTES:
-        return 1
-    return max(1, min(default_workers(), total // PARALLEL_BYTES_PER_WORKER))
-
-
-def extract_paths_scaled(
-    paths: Sequence[str],
-    *,
-    workers: int | None = None,
-    profile: Any = None,
-    reader_options: ReaderOptions | None = None,
-    summary: Any = None,
-) -> Generator[Any, None, None]:
-    """``pipeline.extract_paths`` over ``workers`` processes (default: every core for inputs past
-    ``PARALLEL_MIN_BYTES``). Yields ``pipeline.Extracted`` or ``InputError`` in input order; a document
-    whose extraction failed in a worker becomes an ``InputError`` naming it (and the run goes on)."""
-    from .pipeline import Extracted, ExtractSummary, extract_paths, reader_options_for
-    from .profiles import Profile, load_profile
-    from .readers import iter_documents
-
-    count = _auto_workers(paths, workers)
-    summary = summary if summary is not None else ExtractSummary()
-    if count == 1:
-        yield from extract_paths(list(paths), profile=profile, reader_options=reader_options, summary=summary)
-        return
-    # Workers load the profile themselves: send its name or file, not the compiled object.
-    profile_name = profile.source if isinstance(profile, Profile) else profile
-    partitions = plan_local_partitions(paths, workers=count)
-    if partitions is not None:
-        for path, reason in _unsupported_skips(paths):
-            summary.reading.note_skip(path, reason)
-        items: Generator[Extraction | InputError, None, None] = _extract_by_partitions(
-            partitions, workers=count, reader_options=reader_options, profile=profile_name, summary=summary)
-    else:
-        # the partitions' workers keep their profile's languages themselves; here the parent reads
-        options = reader_options_for(profile if isinstance(profile, Profile) else load_profile(profile),
-                                     reader_options)
-        documents = iter_documents(list(paths), options=options, stats=summary.reading)
-        items = extract_in_parallel(documents, workers=count, profile=profile_name)
-    # closed when this generator is (not by the garbage collector, maybe in a pool's own thread)
-    with contextlib.closing(items):
-        for item in items:
-            if isinstance(item, InputError):
-                summary.failures.append(item)
-                yield item
-            elif item.error is not None:
-                failure = InputError(f"extraction failed: {type(item.error).__name__}: {item.error}",
-                                     path=item.document.origin or item.document.id)
-                summary.failures.append(failure)
-                yield failure
-            else:
-                summary.documents += 1
-                summary.claims += len(item.claims)
-                yield Extracted(item.document, item.claims)
-
-
-def ingest_scaled(
-    paths: Sequence[str],
-    *,
-    db_path: str | os.PathLike[str],
-    workers: int | None = None,
-    dask: str | None = None,
-    shards: str | os.PathLike[str] | None = None,
-    from_parquet: str | os.PathLike[str] | None = None,
-    reextract: bool = False,
-    reader_options: ReaderOptions | None = None,
-    progress: ProgressFn | None = None,
-) -> IngestReport:
-    """``lossledger ingest``: serially, over ``workers`` processes, on Dask, or from Parquet shards.
-
-    ``from_parquet`` merges shards a Dask run wrote; ``dask`` (an address or ``local``) extracts ``paths``
-    on a cluster into ``shards`` (default: beside the ledger, ``<ledger>.shards``) and then merges them;
-    otherwise documents are extracted on this machine (``workers``: default every core for inputs past
-    ``PARALLEL_MIN_BYTES``). A Dask partition that failed shows up as failures naming its files.
-    """
-    from .dask_backend import ingest_shards, run_dask
-    from .ledger import ingest
-
-    if from_parquet is not None:
-        if paths:
-            raise ValueError("give either input PATHS or --from-parquet, not both")
-        return ingest_shards(from_parquet, db_path=db_path, reextract=reextract, progress=progress)
-    if not paths:
-        raise ValueError("no input: give PATHS to read (or --from-parquet DIR)")
-    if dask is not None:
-        folder = Path(shards) if shards is not None else Path(db_path).with_suffix(".shards")
-        run_dask(list(paths), out_dir=folder, address=dask, workers=workers, reader_options=reader_options)
-        return ingest_shards(folder, db_path=db_path, reextract=reextract, progress=progress)
-    count = _auto_workers(paths, workers)
-    if count == 1:
-        return ingest(list(paths), db_path=db_path, reextract=reextract, reader_options=reader_options,
-                      progress=progress)
-    partitions = plan_local_partitions(paths, workers=count)
-    if partitions is not None:
-        # Shards in a scratch folder beside the ledger (same disk), merged in order, then removed.
-        scratch = tempfile.mkdtemp(prefix=".lossledger-shards-", dir=Path(db_path).resolve().parent)
-        runs = _InOrder(_partition_runs(partitions, out_dir=Path(scratch), workers=count,
-                                        reader_options=reader_options))
-        try:
-            # merged partition by partition while later ones are still being extracted
-            report = ingest_shards(scratch, db_path=db_path, reextract=reextract, wait_for=runs.wait_for,
-                                   progress=progress)
-            for path, reason in _unsupported_skips(paths):
-                report.skipped[reason] = report.skipped.get(reason, 0) + 1
-                report.skipped_items.append((path, reason))
-            return report
-        finally:
-            runs.close()
-            shutil.rmtree(scratch, ignore_errors=True)
-    return ingest_parallel(list(paths), db_path=db_path, workers=count, reextract=reextract,
-                           reader_options=reader_options, progress=progress)
-
-
-def _unsupported_skips(paths: Sequence[str]) -> list[tuple[str, str]]:
-    """(file, reason) of the files of unsupported types in the folders of ``paths``: the partitions never
-    see them (``list_inputs`` leaves them out), so a partitioned run counts them here."""
-    from .readers import list_inputs, unsupported_reason
-
-    unsupported: list[str] = []
-    list_inputs(list(paths), unsupported=unsupported)
-    return [(path, unsupported_reason(path)) for path in unsupported]
+                              reextract=reextract, batch_size=batch, extract=precomputed,
+                              extractor_version=extractor_version(), progress=progress)
 
 
 # -- whole files per task: the reader runs in the workers too -----------------------------------------
@@ -660,7 +458,7 @@ def _unsupported_skips(paths: Sequence[str]) -> list[tuple[str, str]]:
 
 def _partition_task(partition: Any, out_dir: str, reader_options: ReaderOptions | None,
                     profile: str | None, extract: DocumentExtractor | None) -> dict[str, Any]:
-    from .dask_backend import extract_partition
+    from .shards import extract_partition
 
     return extract_partition(partition, out_dir=out_dir, reader_options=reader_options, profile=profile,
                              extract=extract)
@@ -673,8 +471,8 @@ def plan_local_partitions(paths: Sequence[str], *, workers: int) -> list[Any] | 
     otherwise caps the speed-up (measured: the parent did half as much work as a worker). One big
     file, or standard input, streams through ``extract_in_parallel`` instead.
     """
-    from .dask_backend import plan_partitions
-    from .readers import list_inputs
+    from ..readers import list_inputs
+    from .shards import plan_partitions
 
     files = list_inputs(list(paths))
     if workers < 2 or "-" in files or len(files) < 2 * workers:
@@ -702,7 +500,7 @@ def run_partitions(
     good after ``max_retries`` solo attempts (recorded like a failed Dask partition).
     """
     failed: dict[int, str] = {}
-    for index, error in _partition_runs(partitions, out_dir=Path(out_dir), workers=workers,
+    for index, error in partition_runs(partitions, out_dir=Path(out_dir), workers=workers,
                                         reader_options=reader_options, profile=profile,
                                         max_retries=max_retries, mp_context=mp_context, extract=extract):
         if error is not None:
@@ -710,7 +508,7 @@ def run_partitions(
     return failed
 
 
-def _partition_runs(
+def partition_runs(
     partitions: Sequence[Any],
     *,
     out_dir: Path,
@@ -727,11 +525,11 @@ def _partition_runs(
     A partition is yielded only once its shards (or its ``.failed.json``) are in place, so a reader may
     merge it while later partitions are still being extracted. Closing the iterator early cancels the rest.
     """
-    from .dask_backend import _manifest, _write_json
+    from .shards import shard_manifest, write_json
 
     for sub in ("documents", "claims", "failures", "partitions"):
         (out_dir / sub).mkdir(parents=True, exist_ok=True)
-    _write_json(out_dir / "manifest.json", _manifest(list(partitions), reader_options, profile))
+    write_json(out_dir / "manifest.json", shard_manifest(list(partitions), reader_options, profile))
     return _run_partitions(partitions, root=out_dir, pool=_Pool(workers, None, profile, mp_context),
                            reader_options=reader_options, profile=profile, max_retries=max_retries,
                            extract=extract)
@@ -740,7 +538,7 @@ def _partition_runs(
 def _run_partitions(partitions: Sequence[Any], *, root: Path, pool: _Pool, reader_options: ReaderOptions | None,
                     profile: str | None, max_retries: int,
                     extract: DocumentExtractor | None) -> Iterator[tuple[int, str | None]]:
-    from .dask_backend import _remove_leftovers, _write_json
+    from .shards import remove_leftovers, write_json
 
     todo: deque[Any] = deque(partitions)
     suspects: deque[Any] = deque()
@@ -748,7 +546,7 @@ def _run_partitions(partitions: Sequence[Any], *, root: Path, pool: _Pool, reade
     running: dict[Future[dict[str, Any]], Any] = {}
 
     def give_up(partition: Any, error: str) -> tuple[int, str]:
-        _write_json(root / "partitions" / f"{partition.name}.failed.json",
+        write_json(root / "partitions" / f"{partition.name}.failed.json",
                     {"partition": partition.index, "files": list(partition.files), "error": error})
         return partition.index, error
 
@@ -791,10 +589,10 @@ def _run_partitions(partitions: Sequence[Any], *, root: Path, pool: _Pool, reade
             suspects.extend(sorted(lost, key=lambda p: p.index))
     finally:
         pool.close()
-        _remove_leftovers(root)
+        remove_leftovers(root)
 
 
-class _InOrder:
+class InOrder:
     """Lets a merge read partition ``i`` as soon as it is finished, while later ones are still running."""
 
     def __init__(self, runs: Iterator[tuple[int, str | None]]) -> None:
@@ -814,16 +612,16 @@ class _InOrder:
             close()  # a merge that stopped early (an error, ^C) cancels the partitions not yet run
 
 
-def _extract_by_partitions(
+def extract_by_partitions(
     partitions: Sequence[Any], *, workers: int, reader_options: ReaderOptions | None, profile: str | None,
     summary: Any,
 ) -> Generator[Extraction | InputError, None, None]:
     """Run the partitions into scratch shards and yield their contents in input order, each partition as
     soon as it and those before it are finished (the parent's merging overlaps the workers' extraction)."""
-    from .dask_backend import ShardStats, iter_shards
+    from .shards import ShardStats, iter_shards
 
     scratch = tempfile.mkdtemp(prefix="lossledger-shards-")
-    runs = _InOrder(_partition_runs(partitions, out_dir=Path(scratch), workers=workers,
+    runs = InOrder(partition_runs(partitions, out_dir=Path(scratch), workers=workers,
                                     reader_options=reader_options, profile=profile))
     try:
         stats = ShardStats()

@@ -15,7 +15,7 @@ from lossledger.reference import SeriesBundle, import_reference
 from lossledger.series import ReferenceSeries
 
 D = dt.date
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "reference" / "general_staff"
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "reference" / "general_staff"
 
 
 def copy(source: str, tanks: dict[int, float], personnel: dict[int, float] | None = None) -> SeriesBundle:

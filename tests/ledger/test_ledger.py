@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from lossledger.errors import InputError, LedgerError
-from lossledger.ledger import SCHEMA_VERSION, Ledger, ingest, ingest_documents
+from lossledger.ledger import SCHEMA_VERSION, Ledger, ingest_documents
 from lossledger.model import Claim, Document
+from lossledger.pipeline import ingest
 from lossledger.series import general_staff_snapshot
 
 REQUIRED_COLUMNS = {
@@ -269,7 +270,7 @@ def test_locked_ledger_is_a_clear_error_and_nothing_half_written(tmp_path: Path)
 
 _INGEST_SCRIPT = """
 import sys, time
-from lossledger.ledger import ingest
+from lossledger.pipeline import ingest
 from lossledger.extract import extract_claims
 
 def slow_extract(document):
@@ -353,3 +354,24 @@ def test_two_concurrent_ingests_lose_nothing(tmp_path: Path) -> None:
         _out, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err.decode()
     assert _snapshot(db) == expected
+
+
+def test_the_version_stored_with_claims_is_the_callers(tmp_path: Path) -> None:
+    """The ledger does not know the extractor: the pipeline passes its version in, and claims stored
+    without one (written by hand) carry none rather than the extractor's."""
+    from lossledger.extract import EXTRACTOR_VERSION
+
+    folder = tmp_path / "in"
+    write_articles(folder, 2)
+    db = tmp_path / "ledger.db"
+    report = ingest([folder], db_path=db)
+    assert report.ok and report.claims > 0
+    with Ledger.open(db) as ledger:
+        assert ledger.query("SELECT DISTINCT extractor_version AS v FROM claims") == [{"v": EXTRACTOR_VERSION}]
+        run = ledger.start_run("test", {})
+        ledger.store([(Document(id="hand", text="by hand"), [hand_claim("hand", 7)])], run_id=run)
+        ledger.store([(Document(id="given", text="given"), [hand_claim("given", 8)])], run_id=run,
+                     extractor_version="x1")
+        rows = ledger.query("SELECT doc, extractor_version AS v FROM claims WHERE doc IN ('hand', 'given')"
+                            " ORDER BY doc")
+    assert rows == [{"doc": "given", "v": "x1"}, {"doc": "hand", "v": None}]

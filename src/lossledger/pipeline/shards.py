@@ -1,4 +1,7 @@
-"""Scale past one machine: extract partitions of the input on a Dask cluster into Parquet shards.
+"""Parquet shards: partitions of the input extracted into shards, their manifest, and merging them.
+
+Both the local worker pools (``processes``) and a Dask cluster (``dask``) run ``extract_partition``;
+this module knows neither of them, and needs no Dask.
 
 The input files are grouped into partitions (whole files, in the readers' order, of about
 ``target_bytes`` each). ``extract_partition`` is a pure function of one partition: it reads the files,
@@ -14,7 +17,7 @@ only runs the partitions that are not complete.
 partition (the readers drop repeats within one), so the ledger is the one a serial ingest of the same
 input gives. The shard schema is in ``docs/scaling.md``; Dask, DuckDB or pandas read it directly.
 
-Only ``run_dask`` needs Dask (``pip install lossledger[dask]``); it is imported there, lazily.
+Only ``dask.run_dask`` needs Dask (``pip install lossledger[dask]``); it is imported there, lazily.
 """
 
 from __future__ import annotations
@@ -36,27 +39,29 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from . import __version__
-from .errors import DaskUnavailable, InputError, LossledgerError
-from .model import CLAIM_RECORD_FIELDS, Claim, Document
-from .scale import DocumentExtractor, Extraction, default_workers
+from .. import __version__
+from ..errors import InputError, LossledgerError
+from ..model import CLAIM_RECORD_FIELDS, Claim, Document
+from .serial import DocumentExtractor, Extraction, Precomputed, default_extract, extractor_version
 
 if TYPE_CHECKING:
-    from .ledger import IngestReport, ProgressFn
-    from .readers import ReaderOptions
+    from ..ledger import IngestReport, ProgressFn
+    from ..readers import ReaderOptions
 
 __all__ = [
     "CLAIM_SCHEMA",
     "DOCUMENT_SCHEMA",
     "FAILURE_SCHEMA",
-    "DaskReport",
-    "DaskUnavailable",
     "Partition",
+    "ShardStats",
     "extract_partition",
     "ingest_shards",
     "iter_shards",
+    "shard_manifest",
     "plan_partitions",
-    "run_dask",
+    "read_summary",
+    "remove_leftovers",
+    "write_json",
 ]
 
 #: Version of the shard layout; bumped when a column changes meaning.
@@ -71,13 +76,6 @@ PARTITIONS_PER_WORKER = 4
 
 #: Documents per Parquet row group (and per write): keeps a worker's memory flat whatever the partition.
 ROW_GROUP_DOCUMENTS = 1_000
-
-#: Dask settings for the LocalCluster lossledger starts (set the same on a cluster of your own).
-LOCAL_CLUSTER_CONFIG: dict[str, Any] = {"distributed.worker.profile.enabled": False}
-
-#: Times a partition that raised is run again before it is reported failed.
-DEFAULT_RETRIES = 2
-
 DOCUMENT_SCHEMA = pa.schema(
     [
         ("partition", pa.int32()),
@@ -161,7 +159,7 @@ def plan_partitions(
     The target shrinks for small inputs so that each of ``workers`` gets ``per_worker`` partitions.
     A file is never split: a single huge file is one partition (split it beforehand).
     """
-    from .readers import input_names
+    from ..readers import input_names
 
     named = input_names(list(paths))
     files = [path for path, _name in named]
@@ -199,12 +197,6 @@ def _size(path: str) -> int:
 # -- one partition (runs on a worker) --------------------------------------------------------------------
 
 
-def _extractor_version() -> str:
-    from . import extract
-
-    return str(getattr(extract, "EXTRACTOR_VERSION", None) or __version__)
-
-
 class _ShardWriter:
     """Rows of one shard, written in row groups under a temporary name, renamed when complete."""
 
@@ -239,19 +231,10 @@ class _ShardWriter:
             self.temporary.unlink()
 
 
-def _write_json(path: Path, data: dict[str, Any]) -> None:
+def write_json(path: Path, data: dict[str, Any]) -> None:
     temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
     temporary.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")
     os.replace(temporary, path)
-
-
-def _default_extract(document: Document, profile: str | None) -> list[Claim]:
-    from .extract import extract_claims
-    from .profiles import load_profile
-
-    # load_profile is cached: the vocabularies are compiled once per worker process, not per document.
-    return extract_claims(document.text, published=document.published, doc_id=document.id,
-                          profile=load_profile(profile), language=document.language)
 
 
 def extract_partition(
@@ -267,15 +250,15 @@ def extract_partition(
     Bad inputs and documents whose extraction raised become rows of the failures shard (the run goes on).
     Anything else (a full disk, a dead worker) fails the task, which Dask then retries.
     """
-    from .ledger import content_hash
-    from .pipeline import reader_options_for
-    from .profiles import load_profile
-    from .readers import ReadStats, iter_documents
+    from ..ledger import content_hash
+    from ..profiles import load_profile
+    from ..readers import ReadStats, iter_documents
+    from .serial import reader_options_for
 
     started = time.perf_counter()
     reader_options = reader_options_for(load_profile(profile), reader_options)
     root = Path(out_dir)
-    version = _extractor_version()
+    version = extractor_version()
     stats = ReadStats()
     writers = {
         "documents": _ShardWriter(root / "documents" / f"{partition.name}.parquet", DOCUMENT_SCHEMA),
@@ -292,7 +275,7 @@ def extract_partition(
                 counts["failures"] += 1
                 continue
             try:
-                claims = extract(item) if extract is not None else _default_extract(item, profile)
+                claims = extract(item) if extract is not None else default_extract(item, profile)
             except Exception as exc:  # one bad document fails alone, recorded like a serial run does
                 error = InputError(f"extraction failed: {type(exc).__name__}: {exc}",
                                    path=item.origin or item.id)
@@ -330,7 +313,7 @@ def extract_partition(
         "host": os.uname().nodename,
     }
     # Written last: its presence is what says the partition is complete.
-    _write_json(root / "partitions" / f"{partition.name}.json", summary)
+    write_json(root / "partitions" / f"{partition.name}.json", summary)
     return summary
 
 
@@ -358,147 +341,12 @@ def _failure_row(partition: int, seq: int, kind: str, doc: str | None, error: In
     }
 
 
-# -- the driver ---------------------------------------------------------------------------------------
-
-
-@dataclass
-class DaskReport:
-    """What a Dask run did. ``ok`` is false when a partition failed or an input could not be read."""
-
-    out_dir: str
-    partitions: int = 0
-    completed: int = 0
-    resumed: int = 0
-    failed: dict[int, str] = field(default_factory=dict)
-    documents: int = 0
-    claims: int = 0
-    failures: int = 0
-    seconds: float = 0.0
-    workers: int = 0
-
-    @property
-    def ok(self) -> bool:
-        return not self.failed and not self.failures
-
-    def to_dict(self) -> dict[str, Any]:
-        return {**dataclasses.asdict(self), "ok": self.ok}
-
-
-def _import_distributed() -> Any:
-    try:
-        import distributed
-    except ImportError as exc:
-        raise DaskUnavailable(
-            "--dask needs Dask: install it with `pip install 'lossledger[dask]'` "
-            f"(import failed: {exc})"
-        ) from exc
-    return distributed
-
-
-def run_dask(
-    paths: Sequence[str],
-    *,
-    out_dir: str | os.PathLike[str],
-    address: str = "local",
-    workers: int | None = None,
-    reader_options: ReaderOptions | None = None,
-    profile: str | None = None,
-    target_bytes: int = DEFAULT_PARTITION_BYTES,
-    retries: int = DEFAULT_RETRIES,
-    extract: DocumentExtractor | None = None,
-) -> DaskReport:
-    """Extract ``paths`` on a Dask cluster into Parquet shards under ``out_dir``.
-
-    ``address`` is a scheduler address (``tcp://host:8786``) or ``local`` for a ``LocalCluster`` of
-    ``workers`` single-threaded processes (default: every core). ``out_dir`` must be reachable by every
-    worker under the same path (a shared file system on a real cluster). Partitions already complete
-    in ``out_dir`` are not run again.
-    """
-    distributed = _import_distributed()
-    started = time.perf_counter()
-    root = Path(out_dir)
-    for sub in ("documents", "claims", "failures", "partitions"):
-        (root / sub).mkdir(parents=True, exist_ok=True)
-    with contextlib.ExitStack() as stack:
-        if address == "local":
-            import dask
-
-            # Dask's statistical profiler samples every worker thread's stack 100 times a second; with
-            # CPU-bound Python tasks it costs a third of the throughput (measured) and holds the GIL.
-            # Workers get the config of the process that starts them, so this reaches the LocalCluster.
-            stack.enter_context(dask.config.set(LOCAL_CLUSTER_CONFIG))
-            cluster = stack.enter_context(
-                distributed.LocalCluster(
-                    n_workers=workers or default_workers(), threads_per_worker=1, processes=True,
-                    dashboard_address=None,
-                )
-            )
-            client = stack.enter_context(distributed.Client(cluster))
-        else:
-            try:
-                client = stack.enter_context(distributed.Client(address, timeout="30s"))
-            except (OSError, TimeoutError) as exc:
-                raise LossledgerError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
-        n_workers = max(1, len(client.scheduler_info().get("workers", {})))
-        partitions = plan_partitions(list(paths), target_bytes=target_bytes, workers=n_workers)
-        _write_json(root / "manifest.json", _manifest(partitions, reader_options, profile))
-        report = DaskReport(out_dir=str(root), partitions=len(partitions), workers=n_workers)
-        todo = []
-        for partition in partitions:
-            summary = _read_summary(root, partition)
-            if summary is not None:
-                report.resumed += 1
-                _count(report, summary)
-            else:
-                with contextlib.suppress(OSError):
-                    (root / "partitions" / f"{partition.name}.failed.json").unlink()
-                todo.append(partition)
-        run_token = uuid.uuid4().hex[:8]
-        futures = {
-            client.submit(
-                extract_partition, partition, out_dir=str(root), reader_options=reader_options,
-                profile=profile, extract=extract, key=f"lossledger-{partition.name}-{run_token}",
-                retries=retries, pure=False,
-            ): partition
-            for partition in todo
-        }
-        for future in distributed.as_completed(futures):
-            partition = futures[future]
-            if future.status == "finished":
-                report.completed += 1
-                _count(report, future.result())
-            else:
-                error = _describe(future)
-                report.failed[partition.index] = error
-                _write_json(root / "partitions" / f"{partition.name}.failed.json",
-                            {"partition": partition.index, "files": list(partition.files), "error": error,
-                             "attempts": retries + 1})
-            future.release()
-    _remove_leftovers(root)
-    report.seconds = round(time.perf_counter() - started, 3)
-    return report
-
-
-def _describe(future: Any) -> str:
-    try:
-        exc = future.exception()
-    except Exception as inner:  # noqa: BLE001 - the error itself could not be fetched; say so
-        return f"{type(inner).__name__}: {inner}"
-    return f"{type(exc).__name__}: {exc}" if exc is not None else f"task ended as {future.status}"
-
-
-def _count(report: DaskReport, summary: dict[str, Any]) -> None:
-    report.documents += int(summary["documents"])
-    report.claims += int(summary["claims"])
-    report.failures += int(summary["failures"])
-
-
-def _manifest(partitions: list[Partition], reader_options: ReaderOptions | None,
+def shard_manifest(partitions: list[Partition], reader_options: ReaderOptions | None,
               profile: str | None) -> dict[str, Any]:
     return {
         "format": SHARD_FORMAT,
         "lossledger_version": __version__,
-        "extractor_version": _extractor_version(),
+        "extractor_version": extractor_version(),
         "profile": profile,
         "reader_options": dataclasses.asdict(reader_options) if reader_options is not None else None,
         "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -507,7 +355,7 @@ def _manifest(partitions: list[Partition], reader_options: ReaderOptions | None,
     }
 
 
-def _read_summary(root: Path, partition: Partition) -> dict[str, Any] | None:
+def read_summary(root: Path, partition: Partition) -> dict[str, Any] | None:
     """The partition's summary if it completed over the same files with this extractor, else None."""
     path = root / "partitions" / f"{partition.name}.json"
     try:
@@ -516,10 +364,10 @@ def _read_summary(root: Path, partition: Partition) -> dict[str, Any] | None:
         return None
     if not isinstance(summary, dict) or summary.get("files") != list(partition.files):
         return None
-    return summary if summary.get("extractor_version") == _extractor_version() else None
+    return summary if summary.get("extractor_version") == extractor_version() else None
 
 
-def _remove_leftovers(root: Path) -> None:
+def remove_leftovers(root: Path) -> None:
     """Temporary files of attempts that were killed before they could rename them."""
     for sub in ("documents", "claims", "failures", "partitions"):
         for leftover in (root / sub).glob(".*.tmp"):
@@ -670,26 +518,25 @@ def ingest_shards(
 ) -> IngestReport:
     """Merge the Parquet shards in ``out_dir`` into the ledger at ``db_path``; record the run.
 
-    The ledger's rules apply as in ``ledger.ingest``: documents stored with the same text are skipped
+    The ledger's rules apply as in ``pipeline.ingest``: documents stored with the same text are skipped
     (``reextract`` replaces them with the shards' claims), one transaction per batch, failures recorded.
     Shards from another extractor version are refused (re-extract them with this one). ``wait_for`` is
     as in ``iter_shards``.
     """
-    from .ledger import DEFAULT_BATCH_SIZE, Ledger, run_ingest
-    from .scale import _Precomputed
+    from ..ledger import DEFAULT_BATCH_SIZE, Ledger, run_ingest
 
     root = Path(out_dir)
     manifest = _load_manifest(root)
-    if manifest.get("extractor_version") != _extractor_version():
+    if manifest.get("extractor_version") != extractor_version():
         raise LossledgerError(
             f"{root}: shards were extracted by extractor version {manifest.get('extractor_version')!r}, this "
-            f"lossledger has {_extractor_version()!r}; run the extraction again with this version"
+            f"lossledger has {extractor_version()!r}; run the extraction again with this version"
         )
     batch = batch_size or DEFAULT_BATCH_SIZE
     stats = ShardStats()
     with Ledger.open(db_path) as ledger:
         run_id = ledger.start_run("ingest", {"from_parquet": str(root), "reextract": reextract})
-        precomputed = _Precomputed(keep=batch * 4, profile=manifest.get("profile"))
+        precomputed = Precomputed(keep=batch * 4, profile=manifest.get("profile"))
         return run_ingest(ledger, run_id, precomputed.feed(iter_shards(root, stats=stats, wait_for=wait_for)), stats,
                           db_path=db_path, reextract=reextract, batch_size=batch, extract=precomputed,
-                          progress=progress)
+                          extractor_version=extractor_version(), progress=progress)

@@ -8,10 +8,11 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from test_check import D, findings_table, make_claim, store
+
 from lossledger.check import StoredClaim, check, compute_findings
 from lossledger.reference import SeriesBundle, import_reference
 from lossledger.series import ReferenceSeries
-from test_check import D, findings_table, make_claim, store
 
 
 def by_doc(db: Path) -> dict[str, set[str]]:

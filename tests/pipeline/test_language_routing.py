@@ -19,11 +19,11 @@ from lossledger import ProfileError, extract_claims
 from lossledger.cli import cli
 from lossledger.model import Claim, Document
 from lossledger.pipeline import ExtractSummary, extract_paths, language_skips, reader_options_for
+from lossledger.pipeline.scaled import extract_paths_scaled
 from lossledger.profiles import load_profile
 from lossledger.readers import ReaderOptions, ReadStats, iter_documents
-from lossledger.scale import extract_paths_scaled
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 BULLETINS = SHARED / "reference" / "bulletins" / "general_staff_bulletins_en.jsonl"
 
@@ -87,7 +87,7 @@ def test_extract_claims_takes_the_language() -> None:
 
 def test_the_pipeline_passes_each_documents_language(monkeypatch: pytest.MonkeyPatch, four_languages: Path) -> None:
     calls: list[tuple[str | None, str | None]] = []
-    monkeypatch.setattr("lossledger.pipeline.extract_claims", recording(calls))
+    monkeypatch.setattr("lossledger.pipeline.serial.extract_claims", recording(calls))
     summary = ExtractSummary()
     list(extract_paths([str(four_languages)], summary=summary))
     assert calls == [("en", "en"), ("uk", "uk"), ("ru", "ru")]
@@ -95,14 +95,17 @@ def test_the_pipeline_passes_each_documents_language(monkeypatch: pytest.MonkeyP
 
 
 def test_every_worker_path_passes_the_language(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from lossledger import dask_backend, ledger, scale
+    # the worker pools, the shards and a serial ingest all extract through ``default_extract`` (one
+    # definition); a precomputed look-up that misses falls back to it too
+    from lossledger.pipeline import default_extract
+    from lossledger.pipeline.serial import Precomputed
 
     calls: list[tuple[str | None, str | None]] = []
-    monkeypatch.setattr(lossledger.extract, "extract_claims", recording(calls))
+    monkeypatch.setattr("lossledger.pipeline.serial.extract_claims", recording(calls))
     document = Document(id="doc-uk", text=UKRAINIAN, language="uk")
-    scale._extract_with_profile(document, load_profile())
-    dask_backend._default_extract(document, None)
-    ledger._default_extract(document)
+    default_extract(document, load_profile())
+    default_extract(document, None)
+    Precomputed(keep=1, profile=None)(document)
     assert calls == [("doc-uk", "uk")] * 3
 
 
@@ -220,7 +223,7 @@ def test_the_explorer_finds_cyrillic_words(tmp_path: Path) -> None:
     import asyncio
     import sqlite3
 
-    from lossledger.ledger import ingest
+    from lossledger.pipeline import ingest
     from lossledger.serve import DATABASE_NAME, EXPLORER_TABLE, make_app
 
     texts = tmp_path / "news.jsonl"

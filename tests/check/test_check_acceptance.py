@@ -11,9 +11,10 @@ from typing import Any
 import pytest
 
 from lossledger.check import check
-from lossledger.ledger import Ledger, ingest
+from lossledger.ledger import Ledger
+from lossledger.pipeline import ingest
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "seeds"
 
 
 def finding_kinds(db: Path) -> dict[tuple[str, float], set[str]]:
@@ -83,7 +84,7 @@ def test_planted_error_articles_end_to_end(tmp_path: Path, name: str) -> None:
         assert report.by_kind.get("confirmed", 0) >= 2
 
 
-SHARED_GS = Path(__file__).resolve().parents[2] / "shared" / "reference" / "general_staff"
+SHARED_GS = Path(__file__).resolve().parents[3] / "shared" / "reference" / "general_staff"
 
 
 @pytest.mark.skipif(not (SEEDS.exists() and SHARED_GS.exists()), reason="../shared is not available")

@@ -16,10 +16,10 @@ import pytest
 
 from lossledger import extract_claims
 from lossledger.errors import InputError, LossledgerError
-from lossledger.ledger import ingest
 from lossledger.model import Claim, Document
+from lossledger.pipeline import Extraction, ingest
+from lossledger.pipeline.processes import WorkerCrashed, extract_in_parallel, ingest_parallel
 from lossledger.readers import iter_documents
-from lossledger.scale import Extraction, WorkerCrashed, extract_in_parallel, ingest_parallel
 from lossledger.series import general_staff_snapshot
 
 # -- a corpus of our own ---------------------------------------------------------------------------------
@@ -204,7 +204,7 @@ def dask_cluster() -> Iterator[str]:
 
 
 def test_plan_partitions_keeps_file_order_and_whole_files(corpus: list[Path]) -> None:
-    from lossledger.dask_backend import plan_partitions
+    from lossledger.pipeline.shards import plan_partitions
 
     folder = str(corpus[0].parent)
     parts = plan_partitions([folder], target_bytes=1, workers=1)
@@ -221,7 +221,8 @@ def test_dask_shards_merge_into_the_serial_ledger(corpus: list[Path], serial_led
                                                   dask_cluster: str, tmp_path: Path) -> None:
     import pyarrow.parquet as pq
 
-    from lossledger.dask_backend import ingest_shards, run_dask
+    from lossledger.pipeline.dask import run_dask
+    from lossledger.pipeline.shards import ingest_shards
 
     shards = tmp_path / "shards"
     report = run_dask([str(p) for p in corpus], out_dir=shards, address=dask_cluster, target_bytes=1)
@@ -242,7 +243,8 @@ def test_dask_shards_merge_into_the_serial_ledger(corpus: list[Path], serial_led
 def test_dask_worker_killed_mid_partition_leaves_no_gap_or_duplicate(
     corpus: list[Path], serial_ledger: dict[str, Any], dask_cluster: str, tmp_path: Path
 ) -> None:
-    from lossledger.dask_backend import ingest_shards, run_dask
+    from lossledger.pipeline.dask import run_dask
+    from lossledger.pipeline.shards import ingest_shards
 
     marker = tmp_path / "killed"
     shards = tmp_path / "shards"
@@ -259,7 +261,8 @@ def test_dask_worker_killed_mid_partition_leaves_no_gap_or_duplicate(
 def test_dask_partition_that_keeps_failing_is_reported_with_its_files(
     corpus: list[Path], dask_cluster: str, tmp_path: Path
 ) -> None:
-    from lossledger.dask_backend import ingest_shards, run_dask
+    from lossledger.pipeline.dask import run_dask
+    from lossledger.pipeline.shards import ingest_shards
 
     shards = tmp_path / "shards"
     report = run_dask([str(p) for p in corpus], out_dir=shards, address=dask_cluster, target_bytes=1,
@@ -276,7 +279,7 @@ def test_dask_missing_gives_a_clear_error(monkeypatch: pytest.MonkeyPatch, corpu
                                           tmp_path: Path) -> None:
     import sys
 
-    from lossledger.dask_backend import DaskUnavailable, run_dask
+    from lossledger.pipeline.dask import DaskUnavailable, run_dask
 
     monkeypatch.setitem(sys.modules, "distributed", None)
     with pytest.raises(DaskUnavailable, match=r"pip install 'lossledger\[dask\]'"):
@@ -284,7 +287,7 @@ def test_dask_missing_gives_a_clear_error(monkeypatch: pytest.MonkeyPatch, corpu
 
 
 def test_merge_refuses_a_folder_without_manifest(tmp_path: Path) -> None:
-    from lossledger.dask_backend import ingest_shards
+    from lossledger.pipeline.shards import ingest_shards
 
     with pytest.raises(LossledgerError, match="no manifest.json"):
         ingest_shards(tmp_path, db_path=tmp_path / "l.db")
@@ -330,7 +333,8 @@ def test_cli_dask_extract_then_ingest_from_parquet(corpus: list[Path], serial_le
 def test_whole_file_partitions_on_local_workers_write_the_serial_ledger(
     corpus: list[Path], serial_ledger: dict[str, Any], tmp_path: Path
 ) -> None:
-    from lossledger.scale import ingest_scaled, plan_local_partitions
+    from lossledger.pipeline.processes import plan_local_partitions
+    from lossledger.pipeline.scaled import ingest_scaled
 
     assert plan_local_partitions([str(p) for p in corpus], workers=2) is not None  # 4 files, 2 workers
     assert plan_local_partitions([str(corpus[0])], workers=2) is None  # one file streams instead
@@ -345,8 +349,8 @@ def test_whole_file_partitions_on_local_workers_write_the_serial_ledger(
 def test_local_partition_killed_once_is_rerun_and_one_that_always_kills_is_reported(
     corpus: list[Path], serial_ledger: dict[str, Any], tmp_path: Path
 ) -> None:
-    from lossledger.dask_backend import ingest_shards, plan_partitions
-    from lossledger.scale import run_partitions
+    from lossledger.pipeline.processes import run_partitions
+    from lossledger.pipeline.shards import ingest_shards, plan_partitions
 
     parts = plan_partitions([str(p) for p in corpus], target_bytes=1)
     once = run_partitions(parts, out_dir=tmp_path / "once", workers=2,
@@ -365,8 +369,8 @@ def test_local_partition_killed_once_is_rerun_and_one_that_always_kills_is_repor
 def test_a_merge_reads_each_partition_as_soon_as_it_and_those_before_it_are_finished(
     corpus: list[Path], tmp_path: Path
 ) -> None:
-    from lossledger.dask_backend import iter_shards, plan_partitions
-    from lossledger.scale import _InOrder, run_partitions
+    from lossledger.pipeline.processes import InOrder, run_partitions
+    from lossledger.pipeline.shards import iter_shards, plan_partitions
 
     parts = plan_partitions([str(p) for p in corpus], target_bytes=1)
     assert len(parts) == 4
@@ -387,7 +391,7 @@ def test_a_merge_reads_each_partition_as_soon_as_it_and_those_before_it_are_fini
             yield index, None
         finished.append(-1)  # the run's end
 
-    in_order = _InOrder(runs())
+    in_order = InOrder(runs())
     in_order.wait_for(0)
     assert finished == [2, 0]
     in_order.wait_for(2)
@@ -399,11 +403,11 @@ def test_a_merge_reads_each_partition_as_soon_as_it_and_those_before_it_are_fini
 
 
 def test_stopping_a_merge_early_cancels_the_partitions_not_yet_run(corpus: list[Path], tmp_path: Path) -> None:
-    from lossledger.dask_backend import plan_partitions
-    from lossledger.scale import _InOrder, _partition_runs
+    from lossledger.pipeline.processes import InOrder, partition_runs
+    from lossledger.pipeline.shards import plan_partitions
 
     parts = plan_partitions([str(p) for p in corpus], target_bytes=1)
-    in_order = _InOrder(_partition_runs(parts, out_dir=tmp_path, workers=1))
+    in_order = InOrder(partition_runs(parts, out_dir=tmp_path, workers=1))
     in_order.wait_for(0)
     in_order.close()
     done = sorted(p.name for p in (tmp_path / "partitions").glob("*.json"))

@@ -29,7 +29,7 @@ from readers_fixtures import (
     write_warc,
 )
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+SHARED = Path(__file__).resolve().parents[3] / "shared"
 
 GERMAN_TEXT = (
     "Der ukrainische Generalstab teilte am Sonntag mit, Russland habe seit Beginn der Invasion "

@@ -9,10 +9,10 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
+from test_check import SEED_CLAIMS, store
 
 from lossledger.cli import cli
 from lossledger.ledger import Ledger
-from test_check import SEED_CLAIMS, store
 
 
 def test_ingest_exit_status_and_idempotence(tmp_path: Path) -> None:
@@ -120,6 +120,7 @@ def test_commands_on_a_missing_ledger_fail_clearly(tmp_path: Path) -> None:
 
 def test_check_names_claimants_with_the_profile_given(tmp_path: Path) -> None:
     from test_check import D, make_claim
+
     from test_profile import KARABAKH_LABELLED
 
     profile = tmp_path / "karabakh.toml"
