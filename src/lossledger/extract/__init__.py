@@ -29,6 +29,7 @@ from .attribution import claimant_in, credit_reported_by, remember_sources, sour
 from .body import Sentence
 from .document import Mention, Reader
 from .loss_frame import (
+    counts_of_one,
     is_breakdown,
     is_hedged,
     names_non_loss,
@@ -72,6 +73,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
     text = reader.norm
     s_text = text[sent.start : sent.end]
     numbers = find_numbers(s_text)
+    numbers = sorted(numbers + counts_of_one(reader, sent, numbers), key=lambda n: n.start)
     source = claimant_in(reader, sent)
     explicit = source is not None
     if not numbers:
@@ -113,6 +115,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             # "killing 45 people, including six children": the part shares the outcome of its whole
             head = next((x for x in reversed(out) if not x.extra.get("breakdown")), out[-1])
             outcome = head.outcome
+        if outcome is None and rule == "previous_figure" and reader.mentions:
+            outcome = reader.mentions[-1].outcome  # "Kyiv puts that number at 36,000": the figure it restates
         if outcome is None and AMONG_THEM.match(s_text) and reader.mentions:
             outcome = reader.mentions[-1].outcome  # "Among them are 12 generals."
         if outcome is None:

@@ -16,8 +16,8 @@ from .body import Sentence
 from .document import Mention, Reader
 from .numbers import Number
 
-__all__ = ["is_breakdown", "is_hedged", "names_non_loss", "outcome_of", "people_or_personnel", "qualifier_of",
-           "side_from_claimant", "side_of", "what_was_lost", "without_sources"]
+__all__ = ["counts_of_one", "is_breakdown", "is_hedged", "names_non_loss", "outcome_of", "people_or_personnel",
+           "qualifier_of", "side_from_claimant", "side_of", "what_was_lost", "without_sources"]
 
 _FOLLOWER_OK = grammar.pattern("follower_ok")
 _GENERIC_NOUN = grammar.pattern("generic_noun")
@@ -46,6 +46,17 @@ _AGENT_BY = grammar.pattern("agent_by")
 _ATTACKER_AFTER = grammar.pattern("attacker_after")
 _OWN_LOSSES = grammar.pattern("own_losses")
 _HEDGED_LEAD = grammar.pattern("hedged_lead", guard=False)
+_COPULA_BEFORE_NOUN = grammar.pattern("copula_before_noun")
+_FIGURE_POINTER = grammar.pattern("figure_pointer")
+_LOSSES_OF = grammar.pattern("losses_of")
+_LOSS_NOUN_CATEGORIES = frozenset({"people"})
+_NP_GAP = grammar.pattern("np_gap")
+_ARTICLE = re.compile(r"\b[Aa]n?\s+")
+_ONE_IN_A_LIST = grammar.pattern("one_in_a_list")
+_ONE_AFTER_A_VERB = grammar.pattern("one_after_a_verb")
+_ONE_AMONG = grammar.pattern("one_among")
+_NUMBER_NEAR_BEFORE = re.compile(r"\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                 r"twenty|thirty|forty|fifty|hundred|thousand)\b", re.IGNORECASE)
 _ONLY_SPACE = re.compile(r"\s*")
 _LOSS_NOUNS = frozenset({"casualties", "fatalities", "deaths", "dead", "death toll", "losses"})
 
@@ -63,6 +74,12 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
     if label is not None:
         # the General Staff's layout: "personnel - about 80,860 (+650) persons were liquidated"
         return label[0], None, abs_end, "bulletin_item", text[label[1]:label[2]]
+    losses_of = _LOSSES_OF.match(text, abs_end)
+    if losses_of is not None:
+        # "23 verified losses of Russian helicopters": what the losses are of
+        named = reader.find_category_after(sent, num, losses_of.end())
+        if named is not None and named[0] not in _LOSS_NOUN_CATEGORIES:
+            return named[0], (named[1], named[2]), named[2], "losses_of", text[named[1]:named[2]]
     np = reader.find_category_after(sent, num, abs_end)
     if np is not None:
         category, start, end = np
@@ -83,6 +100,12 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
             if earlier and earlier not in ("people", "personnel", "civilians"):
                 category = earlier
         return category, (start, end), end, "noun_phrase", noun
+    # "Among them, 57 were children", "nine were German-made Leopards": the copula names what a part counts
+    copula = _COPULA_BEFORE_NOUN.match(text, abs_end)
+    if copula is not None:
+        named = reader.find_category_after(sent, num, copula.end())
+        if named is not None:
+            return named[0], (named[1], named[2]), named[2], "copula_noun", text[named[1]:named[2]]
     # "25 destroyed and 15 damaged ships": two counts share one noun
     shared = _SHARED_NOUN.match(text, abs_end) or _PART_OF.match(text, abs_end)
     if shared:
@@ -106,6 +129,10 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
             or (_SENTENCE_OPENS_WITH_NUMBER.fullmatch(text, sent.start, abs_start)
                 and _PASSIVE_LOSS_AFTER.match(text, abs_end))):
         return prev.category, None, abs_end, "previous_topic", ""
+    # "Kyiv puts that number at 36,000", "the real total is more than 30,000": the figure of a sentence before
+    if (_FIGURE_POINTER.search(text, sent.start, abs_start) and prev is not None
+            and prev.sentence.paragraph >= sent.paragraph - 3):
+        return prev.category, None, abs_end, "previous_figure", ""
     if _OF_THEM_AFTER.match(text, abs_end):
         # "Russia launched 45 drones overnight. Air defences shot down 32 of them."
         named = _category_of_sentence_before(reader, sent)
@@ -119,7 +146,21 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
     if harm is not None and reader.scan.search("event", sent.start, sent.end, sliced=True):
         # "A bomb hit a village, killing two and wounding 14": the victims of one attack
         return _victims(reader, sent), None, abs_end, "harm_verb", ""
+    if (prev is not None and prev.sentence.paragraph >= sent.paragraph - 1
+            and _SENTENCE_OPENS_WITH_NUMBER.fullmatch(text, sent.start, abs_start)
+            and _outcome_after(reader, prev.category, abs_end, sent.end)):
+        # "Four, for example, are being repaired after sustaining damage": the topic before, its own outcome
+        return prev.category, None, abs_end, "previous_topic", ""
     return None
+
+
+def _outcome_after(reader: Reader, category: str, lo: int, hi: int) -> bool:
+    """Whether a word of what happened to ``category`` stands in ``norm[lo:hi]`` before any other number."""
+    later = _NEXT_NUMBER.search(reader.norm, lo, hi)
+    if later is not None:
+        hi = later.start()
+    vocabulary = "outcome_people" if reader.profile.is_people(category) else "outcome_equipment"
+    return next(reader.scan.finditer(vocabulary, lo, hi), None) is not None
 
 
 def _victims(reader: Reader, sent: Sentence) -> str:
@@ -348,8 +389,10 @@ def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int])
                 continue
             if _loss_word_between(reader, np_end, min(start, np_end + _OWN_VERB_REACH)):
                 continue  # "12 soldiers were killed in a strike on a training ground": the number's own verb
-        elif end <= num_start and _loss_word_between(reader, end, num_start):
-            continue
+        elif end <= num_start and (_loss_word_between(reader, end, num_start) or (
+                _OF_THEM_AFTER.match(reader.norm, np_end)
+                and _loss_word_between(reader, np_end, min(hi, np_end + 2 * _OWN_VERB_REACH)))):
+            continue  # "launched 64 drones, 51 of which were shot down": the part has its own verb of loss
         return True
     return False
 
@@ -388,3 +431,38 @@ def side_from_claimant(profile: Profile, category: str, claimant: str | None) ->
     if category in ("civilians", "people"):
         return None
     return profile.usual_target(claimant)
+
+
+def counts_of_one(reader: Reader, sent: Sentence, numbers: list[Number]) -> list[Number]:
+    """Articles that count one lost item, as Numbers (value 1, text "a") for the loss frame to read:
+    "... 28 ships and even a submarine" (an item of a list of losses), "lost a patrol boat", "killed two
+    people and injured a woman" (after a verb of loss; a person only in a sentence that counts others),
+    "a ten-year-old child was among those killed". People named without a count ("a woman and her son were
+    killed") are not counts."""
+    text = reader.norm
+    out: list[Number] = []
+    for m in reader.scan.finditer("category", sent.start, sent.end):
+        if _MODIFIER_USE.match(text, m.end()):
+            continue  # "a missile strike" names no missile lost
+        lo = max(sent.start, m.start() - 60)
+        article = None
+        for a in _ARTICLE.finditer(text, lo, m.start()):
+            if _NP_GAP.match(text[a.end():m.start()]):
+                article = a
+                break
+        if article is None or any(n.start <= article.start() - sent.start < n.end for n in numbers):
+            continue
+        before = text[sent.start:article.start()]
+        people = reader.profile.is_people(reader.profile.key_of(m))
+        others = [n for n in numbers if n.end <= article.start() - sent.start or n.start >= m.end() - sent.start]
+        listed = _ONE_IN_A_LIST.search(before) is not None and any(
+            n.end <= article.start() - sent.start for n in numbers)
+        if listed and before.rstrip().endswith(","):
+            # a bare comma continues a list only right after one of its counted items
+            listed = bool(_NUMBER_NEAR_BEFORE.search(text, max(sent.start, article.start() - 45), article.start()))
+        after_verb = _ONE_AFTER_A_VERB.search(before) is not None and (not people or bool(others))
+        among = _ONE_AMONG.match(text, m.end()) is not None
+        if listed or after_verb or among:
+            start = article.start() - sent.start
+            out.append(Number(start, start + len(article.group(0).rstrip()), 1.0, None, True, False, "a"))
+    return out

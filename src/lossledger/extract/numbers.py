@@ -232,6 +232,9 @@ def _read_match(text: str, m: re.Match[str], found: list[Number]) -> Number | No
             and not _UNIT_AFTER_RE.match(text[m.end():m.end() + 24]):
         hi, end = None, m.end("lo")
     if _excluded(text, start, end, lo_atom):
+        if hi is not None and sep == "to" and not _excluded(text, m.start("hi"), m.end("hi"), hi_atom or ""):
+            # "since February 24, 2022 to 315,620": a year before "to" is a date; the count after it stands
+            return Number(m.start("hi"), m.end("hi"), hi[0], None, hi[1], False, text[m.start("hi"):m.end("hi")])
         return None
     lo_value, is_word, scale = lo
     hi_value: float | None = None
