@@ -102,7 +102,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         category, np_span, np_end, rule, topic_noun = what
         if category == "people":
             category = people_or_personnel(reader, without_sources(reader, sent),
-                                           text[np_span[0]:np_span[1]] if np_span else topic_noun)
+                                           text[np_span[0]:np_span[1]] if np_span else topic_noun,
+                                           sent=sent, claimant=source.key if source else None)
         # Not a loss at all: applications, deliveries, refugees, exchanges; "12 missile strikes".
         lo, hi = reader.clause_bounds(sent, abs_start)
         if rule not in ("bulletin_item", "shared_noun") and (names_non_loss(

@@ -49,6 +49,8 @@ _HEDGED_LEAD = grammar.pattern("hedged_lead", guard=False)
 _COPULA_BEFORE_NOUN = grammar.pattern("copula_before_noun")
 _FIGURE_POINTER = grammar.pattern("figure_pointer")
 _LOSSES_OF = grammar.pattern("losses_of")
+_BELLIGERENT_LOSES = grammar.pattern("belligerent_loses")
+_OF_THE_BEFORE_NOUN = re.compile(r"\s+of\s+(?:the|those|these)\s+", re.IGNORECASE)
 _LOSS_NOUN_CATEGORIES = frozenset({"people"})
 _NP_GAP = grammar.pattern("np_gap")
 _ARTICLE = re.compile(r"\b[Aa]n?\s+")
@@ -92,6 +94,12 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
                 category = named[0]  # "... tank crews by October 2023, which saw 521 losses"
             elif said_before is not None:
                 category = said_before.category  # "The said 2,227 losses": the figure named before
+        if noun.lower() in _LOSS_NOUNS and _OF_THE_BEFORE_NOUN.fullmatch(text, abs_end, start):
+            # "Nearly 8,000 of the deaths": the deaths counted just before, and their victims
+            counted = next((m for m in reversed(reader.mentions) if reader.profile.is_people(m.category)
+                            and m.sentence.paragraph >= sent.paragraph - 1), None)
+            if counted is not None:
+                category = counted.category
         if _GENERIC_NOUN.match(noun):
             # "1,517 systems", "854 units": the kind comes from the sentence
             earlier = found[-1].category if found else _category_in_context(reader, sent, abs_start)
@@ -415,14 +423,36 @@ def without_sources(reader: Reader, sent: Sentence) -> str:
     return "".join(pieces)
 
 
-def people_or_personnel(reader: Reader, s_text: str, noun: str) -> str:
-    """'People' and 'casualties' are soldiers in a sentence about the army, victims in one about a strike."""
+def people_or_personnel(reader: Reader, s_text: str, noun: str, *, sent: Sentence | None = None,
+                        claimant: str | None = None) -> str:
+    """'People' and 'casualties' are soldiers in a sentence about the army, victims in one about a strike.
+
+    With the sentence given: people a belligerent loses ("Russia loses 500 people a day") are its soldiers;
+    casualties that a civilian counter reports (the profile's ``civilian_counters``), or that follow a sentence
+    about civilians, are civilians."""
     civilian = bool(_CIVILIAN_CONTEXT.search(s_text))
     if _MILITARY_CONTEXT.search(s_text) and not civilian:
         return "personnel"
-    if noun.lower() in _LOSS_NOUNS and not civilian and not reader.profile.event_re.search(s_text):
+    event = reader.profile.event_re.search(s_text)
+    if sent is not None and not civilian:
+        if not event and any(_BELLIGERENT_LOSES.match(reader.norm, m.end())
+                             for m in reader.scan.finditer("side_name", sent.start, sent.end)):
+            return "personnel"
+        if noun.lower() in _LOSS_NOUNS and (claimant in reader.profile.raw.get("civilian_counters", ())
+                                            or _about_civilians_before(reader, sent)):
+            return "civilians"
+    if noun.lower() in _LOSS_NOUNS and not civilian and not event:
         return "personnel"
     return "people"
+
+
+def _about_civilians_before(reader: Reader, sent: Sentence) -> bool:
+    """Whether the sentence before (in the paragraph before at the most) speaks of civilians, not soldiers."""
+    before = next((s for s in reversed(reader.sentences) if s.end <= sent.start), None)
+    if before is None or before.paragraph < sent.paragraph - 1:
+        return False
+    text = reader.norm[before.start:before.end]
+    return bool(_CIVILIAN_CONTEXT.search(text)) and not _MILITARY_CONTEXT.search(text)
 
 
 

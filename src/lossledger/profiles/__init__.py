@@ -33,6 +33,7 @@ _KNOWN_KEYS = frozenset({
     "claimants",
     "categories",
     "outcomes", "qualifiers", "periods", "context",
+    "civilian_counters",
 })
 _REQUIRED = ("name", "version", "war_start", "sides", "claimants", "categories", "outcomes", "qualifiers")
 
