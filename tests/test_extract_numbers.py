@@ -270,3 +270,21 @@ def test_the_un_counts_civilians(text: str) -> None:
 ])
 def test_of_the_deaths_points_back_to_its_victims(text: str) -> None:
     assert {c.category for c in claims(text)} == {"civilians"}
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Ukraine's navy said Russia had lost landing ships and patrol boats. According to the navy, 12 Russian units "
+     "remain damaged.", "ships"),
+    ("Ukraine's army said Russian howitzers and mortars were hit near the river. It said 9 Russian units were "
+     "destroyed.", "artillery"),
+])
+def test_units_take_the_kind_named_in_the_sentence_before(text: str, category: str) -> None:
+    assert any(c.category == category for c in claims(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine recovered the bodies of three fallen soldiers, as well as the body of a dead marine, officials said.",
+    "Officials said Ukraine recovered the bodies of 40 dead soldiers and the remains of a dead pilot.",
+])
+def test_one_body_among_the_bodies_returned(text: str) -> None:
+    assert any(c.value == 1 and c.category == "personnel" for c in claims(text))

@@ -105,6 +105,10 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
             earlier = found[-1].category if found else _category_in_context(reader, sent, abs_start)
             if isinstance(earlier, tuple):
                 earlier = earlier[0]
+            if earlier in (None, "equipment"):
+                # "15 units remain damaged" after a sentence that listed ships: the kind named before
+                named = _category_of_sentence_before(reader, sent, specific=True)
+                earlier = named[0] if named is not None else earlier
             if earlier and earlier not in ("people", "personnel", "civilians"):
                 category = earlier
         return category, (start, end), end, "noun_phrase", noun
@@ -209,13 +213,18 @@ def _category_in_context(reader: Reader, sent: Sentence, pos: int) -> tuple[str,
     return reader.profile.key_of(last), noun
 
 
-def _category_of_sentence_before(reader: Reader, sent: Sentence) -> tuple[str, str] | None:
-    """The last category the sentence before (in the same paragraph) named, and its noun."""
+def _category_of_sentence_before(reader: Reader, sent: Sentence,
+                                 specific: bool = False) -> tuple[str, str] | None:
+    """The last category the sentence before (in the same paragraph) named, and its noun; ``specific``: the
+    last kind of equipment ("ships", not "units")."""
     before = [s for s in reader.sentences if s.end <= sent.start and s.paragraph == sent.paragraph]
     if not before:
         return None
     matches = [m for m in reader.scan.finditer("category", before[-1].start, before[-1].end)
                if not _MODIFIER_USE.match(reader.norm, m.end())]
+    if specific:
+        matches = [m for m in matches if reader.profile.key_of(m) != "equipment"
+                   and not reader.profile.is_people(reader.profile.key_of(m))]
     return (reader.profile.key_of(matches[-1]), matches[-1].group(0)) if matches else None
 
 
