@@ -288,3 +288,29 @@ def test_units_take_the_kind_named_in_the_sentence_before(text: str, category: s
 ])
 def test_one_body_among_the_bodies_returned(text: str) -> None:
     assert any(c.value == 1 and c.category == "personnel" for c in claims(text))
+
+
+# --- what is not one side's loss ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The study estimated that combined Russian and Ukrainian casualties could reach 1.5 million by the summer.",
+    "Western officials say both sides have lost about 400,000 troops killed or wounded.",
+])
+def test_totals_of_both_sides_are_not_claims(text: str) -> None:
+    assert not claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    "About 20% of the 150 Leopard tanks Germany has sent have been damaged or destroyed, officials said.",
+    "Roughly 30 per cent of the 90 howitzers delivered by allies have been lost, Ukraine's army said.",
+])
+def test_a_share_of_a_delivered_whole_is_no_count_of_losses(text: str) -> None:
+    assert not claims(text)
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Moscow said Ukraine had lost 60-70,000 troops in the offensive.", 60_000, 70_000),
+    ("Kyiv estimates that 30 to 35,000 Russian soldiers were killed in the battle.", 30_000, 35_000),
+])
+def test_a_range_shares_the_thousands_of_its_high_end(text: str, low: float, high: float) -> None:
+    assert any(c.value == low and c.value_high == high for c in claims(text))

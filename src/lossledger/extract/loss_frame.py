@@ -50,6 +50,7 @@ _COPULA_BEFORE_NOUN = grammar.pattern("copula_before_noun")
 _FIGURE_POINTER = grammar.pattern("figure_pointer")
 _LOSSES_OF = grammar.pattern("losses_of")
 _BELLIGERENT_LOSES = grammar.pattern("belligerent_loses")
+_BOTH_SIDES = grammar.pattern("both_sides")
 _OF_THE_BEFORE_NOUN = re.compile(r"\s+of\s+(?:the|those|these)\s+", re.IGNORECASE)
 _LOSS_NOUN_CATEGORIES = frozenset({"people"})
 _NP_GAP = grammar.pattern("np_gap")
@@ -72,6 +73,9 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
         if not found:
             return None
         return found[-1].category, None, abs_end, "bulletin_delta", ""
+    lo = reader.clause_bounds(sent, abs_start)[0]
+    if _BOTH_SIDES.search(text, lo, abs_start) or _BOTH_SIDES.match(text, abs_end + 1, abs_end + 60):
+        return None  # "combined Russian and Ukrainian casualties may reach 1.8 million": no one side's loss
     label = reader.find_label_before(sent, abs_start)
     if label is not None:
         # the General Staff's layout: "personnel - about 80,860 (+650) persons were liquidated"

@@ -242,6 +242,9 @@ def _read_match(text: str, m: re.Match[str], found: list[Number]) -> Number | No
         hi_value = hi[0]
         if scale is None and hi[2] is not None and lo_value < 1000:
             lo_value *= SCALES[hi[2]]  # "between 20 and 30 thousand"
+        elif (scale is None and hi[2] is None and not lo[1] and lo_value < 1000 <= hi_value
+              and hi_value % 1000 == 0 and lo_value * 1000 <= hi_value < lo_value * 2000):
+            lo_value *= 1000  # "201-202,000", "60 to 70,000": the low end shares the thousands of the high"
         if hi_value <= lo_value:
             if sep in ("-", "–", "—"):
                 return None  # "24-7", "2022-23": not a range of counts
