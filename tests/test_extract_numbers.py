@@ -314,3 +314,11 @@ def test_a_share_of_a_delivered_whole_is_no_count_of_losses(text: str) -> None:
 ])
 def test_a_range_shares_the_thousands_of_its_high_end(text: str, low: float, high: float) -> None:
     assert any(c.value == low and c.value_high == high for c in claims(text))
+
+
+@pytest.mark.parametrize("text, category", [
+    ("A missile attack on the port killed four men and injured 9 more, officials said.", "people"),
+    ("Kyiv said Russia lost over 2,900 men in a five-day push near the town.", "personnel"),
+])
+def test_men_are_soldiers_or_the_victims_of_a_strike(text: str, category: str) -> None:
+    assert {c.category for c in claims(text)} == {category}

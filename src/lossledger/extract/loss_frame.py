@@ -51,6 +51,7 @@ _FIGURE_POINTER = grammar.pattern("figure_pointer")
 _LOSSES_OF = grammar.pattern("losses_of")
 _BELLIGERENT_LOSES = grammar.pattern("belligerent_loses")
 _BOTH_SIDES = grammar.pattern("both_sides")
+_SOLDIERS_OR_VICTIMS = grammar.pattern("soldiers_or_victims")
 _OF_THE_BEFORE_NOUN = re.compile(r"\s+of\s+(?:the|those|these)\s+", re.IGNORECASE)
 _LOSS_NOUN_CATEGORIES = frozenset({"people"})
 _NP_GAP = grammar.pattern("np_gap")
@@ -115,6 +116,8 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
                 earlier = named[0] if named is not None else earlier
             if earlier and earlier not in ("people", "personnel", "civilians"):
                 category = earlier
+        if category == "personnel" and _SOLDIERS_OR_VICTIMS.fullmatch(noun):
+            category = "people"  # "killed three men": soldiers, or the victims of a strike (people_or_personnel)
         return category, (start, end), end, "noun_phrase", noun
     # "Among them, 57 were children", "nine were German-made Leopards": the copula names what a part counts
     copula = _COPULA_BEFORE_NOUN.match(text, abs_end)
@@ -454,7 +457,7 @@ def people_or_personnel(reader: Reader, s_text: str, noun: str, *, sent: Sentenc
         if noun.lower() in _LOSS_NOUNS and (claimant in reader.profile.raw.get("civilian_counters", ())
                                             or _about_civilians_before(reader, sent)):
             return "civilians"
-    if noun.lower() in _LOSS_NOUNS and not civilian and not event:
+    if (noun.lower() in _LOSS_NOUNS or _SOLDIERS_OR_VICTIMS.fullmatch(noun)) and not civilian and not event:
         return "personnel"
     return "people"
 
