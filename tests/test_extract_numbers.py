@@ -322,3 +322,12 @@ def test_a_range_shares_the_thousands_of_its_high_end(text: str, low: float, hig
 ])
 def test_men_are_soldiers_or_the_victims_of_a_strike(text: str, category: str) -> None:
     assert {c.category for c in claims(text)} == {category}
+
+
+@pytest.mark.parametrize("text, side, value", [
+    ("Up to 40,000 Russians and 15,000 Ukrainians may have died in the fighting, the leaked papers say.",
+     "ukraine", 15_000),
+    ("In Afghanistan the Soviets lost 15,000 soldiers in a decade, the minister said.", "soviet_union", 15_000),
+])
+def test_a_people_noun_names_its_side(text: str, side: str, value: float) -> None:
+    assert any(c.value == value and c.side == side for c in claims(text))
