@@ -331,3 +331,19 @@ def test_men_are_soldiers_or_the_victims_of_a_strike(text: str, category: str) -
 ])
 def test_a_people_noun_names_its_side(text: str, side: str, value: float) -> None:
     assert any(c.value == value and c.side == side for c in claims(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Air defences shot down 30 drones and a cruise missile hit a power plant, the Ukrainian air force said.",
+    "Ukraine said 12 Russian drones were downed, and a glide bomb struck a school in Kharkiv.",
+])
+def test_an_item_that_acts_is_no_count_of_one(text: str) -> None:
+    assert all(c.value != 1 for c in claims(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The governor said 7 people were injured, a man and a woman among them, after a drone hit a car.",
+    "Officials said 3 people were killed in the strike, and a woman and her son were injured.",
+])
+def test_a_pair_of_people_is_named_not_counted(text: str) -> None:
+    assert all(c.value != 1 for c in claims(text))

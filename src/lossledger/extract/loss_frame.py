@@ -59,6 +59,9 @@ _ARTICLE = re.compile(r"\b[Aa]n?\s+")
 _ONE_IN_A_LIST = grammar.pattern("one_in_a_list")
 _ONE_AFTER_A_VERB = grammar.pattern("one_after_a_verb")
 _ONE_AMONG = grammar.pattern("one_among")
+_ONE_ACTS_AFTER = grammar.pattern("one_acts_after")
+_PAIR_OF_PEOPLE_AFTER = grammar.pattern("pair_of_people_after")
+_PAIR_OF_PEOPLE_BEFORE = grammar.pattern("pair_of_people_before")
 _NUMBER_NEAR_BEFORE = re.compile(r"\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                                  r"twenty|thirty|forty|fifty|hundred|thousand)\b", re.IGNORECASE)
 _ONLY_SPACE = re.compile(r"\s*")
@@ -500,6 +503,9 @@ def counts_of_one(reader: Reader, sent: Sentence, numbers: list[Number]) -> list
             continue
         before = text[sent.start:article.start()]
         people = reader.profile.is_people(reader.profile.key_of(m))
+        if _ONE_ACTS_AFTER.match(text, m.end()) or (people and (
+                _PAIR_OF_PEOPLE_AFTER.match(text, m.end()) or _PAIR_OF_PEOPLE_BEFORE.search(before))):
+            continue
         others = [n for n in numbers if n.end <= article.start() - sent.start or n.start >= m.end() - sent.start]
         listed = _ONE_IN_A_LIST.search(before) is not None and any(
             n.end <= article.start() - sent.start for n in numbers)
