@@ -347,3 +347,26 @@ def test_an_item_that_acts_is_no_count_of_one(text: str) -> None:
 ])
 def test_a_pair_of_people_is_named_not_counted(text: str) -> None:
     assert all(c.value != 1 for c in claims(text))
+
+
+@pytest.mark.parametrize("text, category, value", [
+    ("Ukraine's navy said its drones destroyed several Russian warships. \"Two Russian landing ships and a patrol boat.\"",
+     "ships", 2),
+    ("Kyiv said its forces shot down Russian helicopters near the border. Three Ka-52 helicopters, it said.",
+     "helicopters", 3),
+])
+def test_a_list_without_a_verb_takes_the_outcome_of_the_sentence_before(text: str, category: str,
+                                                                        value: float) -> None:
+    has(text, category, value, "destroyed")
+
+
+def test_no_outcome_is_borrowed_from_a_sentence_with_figures_of_its_own() -> None:
+    assert values("Russia lost 40 tanks near the town, Kyiv said. The army still has 200 tanks.") == {40}
+
+
+@pytest.mark.parametrize("text", [
+    "Britain said Russia had lost about 25,000 troops by May. Ukraine's General Staff puts that number at 48,000.",
+    "UK intelligence estimates Russia has lost 30,000 soldiers. The Ukrainian military puts the figure at 52,000.",
+])
+def test_that_number_keeps_the_side_of_the_figure_it_restates(text: str) -> None:
+    assert {c.side for c in claims(text)} == {"russia"}

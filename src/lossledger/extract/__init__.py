@@ -34,6 +34,7 @@ from .loss_frame import (
     is_hedged,
     names_non_loss,
     outcome_of,
+    outcome_said_before,
     people_or_personnel,
     qualifier_of,
     side_from_claimant,
@@ -121,6 +122,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if outcome is None and AMONG_THEM.match(s_text) and reader.mentions:
             outcome = reader.mentions[-1].outcome  # "Among them are 12 generals."
         if outcome is None:
+            outcome = outcome_said_before(reader, sent, category)  # "... destroyed several. Two boats and a submarine."
+        if outcome is None:
             if rule in ("bulletin_item", "bulletin_delta") or (
                     sent.kind == "list_item" and reader.list_context):
                 outcome = str(reader.list_context.get("outcome") or "losses")
@@ -136,6 +139,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
                 source = nearest
         claimant = source.key if source else None
         side, _side_basis = side_of(reader, sent, abs_start, np_span, category, claimant, prev)
+        if rule == "previous_figure" and reader.mentions and reader.mentions[-1].side:
+            side = reader.mentions[-1].side  # the figure it restates says whose loss
         qualifier = "exact" if num.delta else qualifier_of(reader, abs_start, abs_end, num)
         if rule == "bulletin_delta":
             qualifier = "exact"

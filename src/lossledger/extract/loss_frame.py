@@ -16,7 +16,8 @@ from .body import Sentence
 from .document import Mention, Reader
 from .numbers import Number
 
-__all__ = ["counts_of_one", "is_breakdown", "is_hedged", "names_non_loss", "outcome_of", "people_or_personnel",
+__all__ = ["counts_of_one", "is_breakdown", "is_hedged", "names_non_loss", "outcome_of", "outcome_said_before",
+           "people_or_personnel",
            "qualifier_of", "side_from_claimant", "side_of", "what_was_lost", "without_sources"]
 
 _FOLLOWER_OK = grammar.pattern("follower_ok")
@@ -281,6 +282,23 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
     for m in reader.scan.finditer(vocabulary, hi, sent.end):
         return reader.profile.key_of(m), False
     return None, False
+
+
+def outcome_said_before(reader: Reader, sent: Sentence, category: str) -> str | None:
+    """The outcome of a count whose sentence has none, from the sentence before (same paragraph) when that one
+    says what happened to the same kind of thing without a number of its own: "The defence forces destroyed
+    several missile carriers. 'Two small missile boats and a submarine.'" """
+    before = next((s for s in reversed(reader.sentences) if s.end <= sent.start), None)
+    if before is None or before.paragraph != sent.paragraph or _NEXT_NUMBER.search(reader.norm, before.start,
+                                                                                      before.end):
+        return None
+    vocabulary = "outcome_people" if reader.profile.is_people(category) else "outcome_equipment"
+    said = next(reader.scan.finditer(vocabulary, before.start, before.end), None)
+    if said is None:
+        return None
+    named = [m for m in reader.scan.finditer("category", before.start, before.end)
+             if reader.profile.is_people(reader.profile.key_of(m)) == reader.profile.is_people(category)]
+    return reader.profile.key_of(said) if named else None
 
 
 def qualifier_of(reader: Reader, abs_start: int, abs_end: int, num: Number) -> str:
