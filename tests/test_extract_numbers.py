@@ -350,8 +350,8 @@ def test_a_pair_of_people_is_named_not_counted(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, category, value", [
-    ("Ukraine's navy said its drones destroyed several Russian warships. \"Two Russian landing ships and a patrol boat.\"",
-     "ships", 2),
+    ("Ukraine's navy said its drones destroyed several Russian warships. "
+     "\"Two Russian landing ships and a patrol boat.\"", "ships", 2),
     ("Kyiv said its forces shot down Russian helicopters near the border. Three Ka-52 helicopters, it said.",
      "helicopters", 3),
 ])
