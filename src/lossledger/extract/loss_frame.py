@@ -88,9 +88,9 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
     losses_of = _LOSSES_OF.match(text, abs_end)
     if losses_of is not None:
         # "23 verified losses of Russian helicopters": what the losses are of
-        named = reader.find_category_after(sent, num, losses_of.end())
-        if named is not None and named[0] not in _LOSS_NOUN_CATEGORIES:
-            return named[0], (named[1], named[2]), named[2], "losses_of", text[named[1]:named[2]]
+        lost = reader.find_category_after(sent, num, losses_of.end())
+        if lost is not None and lost[0] not in _LOSS_NOUN_CATEGORIES:
+            return lost[0], (lost[1], lost[2]), lost[2], "losses_of", text[lost[1]:lost[2]]
     np = reader.find_category_after(sent, num, abs_end)
     if np is not None:
         category, start, end = np
@@ -105,10 +105,10 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
                 category = said_before.category  # "The said 2,227 losses": the figure named before
         if noun.lower() in _LOSS_NOUNS and _OF_THE_BEFORE_NOUN.fullmatch(text, abs_end, start):
             # "Nearly 8,000 of the deaths": the deaths counted just before, and their victims
-            counted = next((m for m in reversed(reader.mentions) if reader.profile.is_people(m.category)
+            victims = next((m for m in reversed(reader.mentions) if reader.profile.is_people(m.category)
                             and m.sentence.paragraph >= sent.paragraph - 1), None)
-            if counted is not None:
-                category = counted.category
+            if victims is not None:
+                category = victims.category
         if _GENERIC_NOUN.match(noun):
             # "1,517 systems", "854 units": the kind comes from the sentence
             earlier = found[-1].category if found else _category_in_context(reader, sent, abs_start)
@@ -116,8 +116,8 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
                 earlier = earlier[0]
             if earlier in (None, "equipment"):
                 # "15 units remain damaged" after a sentence that listed ships: the kind named before
-                named = _category_of_sentence_before(reader, sent, specific=True)
-                earlier = named[0] if named is not None else earlier
+                kind_before = _category_of_sentence_before(reader, sent, specific=True)
+                earlier = kind_before[0] if kind_before is not None else earlier
             if earlier and earlier not in ("people", "personnel", "civilians"):
                 category = earlier
         if category == "personnel" and _SOLDIERS_OR_VICTIMS.fullmatch(noun):
@@ -126,9 +126,9 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
     # "Among them, 57 were children", "nine were German-made Leopards": the copula names what a part counts
     copula = _COPULA_BEFORE_NOUN.match(text, abs_end)
     if copula is not None:
-        named = reader.find_category_after(sent, num, copula.end())
-        if named is not None:
-            return named[0], (named[1], named[2]), named[2], "copula_noun", text[named[1]:named[2]]
+        counted = reader.find_category_after(sent, num, copula.end())
+        if counted is not None:
+            return counted[0], (counted[1], counted[2]), counted[2], "copula_noun", text[counted[1]:counted[2]]
     # "25 destroyed and 15 damaged ships": two counts share one noun
     shared = _SHARED_NOUN.match(text, abs_end) or _PART_OF.match(text, abs_end)
     if shared:
