@@ -370,3 +370,17 @@ def test_no_outcome_is_borrowed_from_a_sentence_with_figures_of_its_own() -> Non
 ])
 def test_that_number_keeps_the_side_of_the_figure_it_restates(text: str) -> None:
     assert {c.side for c in claims(text)} == {"russia"}
+
+
+@pytest.mark.parametrize("text, category", [
+    ("A Russian Ka-52 helicopter was shot down near the village, Ukraine's army said.", "helicopters"),
+    ("Kyiv said a Russian landing ship had been sunk off the coast of Crimea.", "ships"),
+])
+def test_one_item_with_a_passive_verb_of_loss(text: str, category: str) -> None:
+    has(text, category, 1, "destroyed")
+
+
+def test_one_person_with_a_passive_verb_only_in_a_toll() -> None:
+    assert not claims("A 45-year-old man was killed in the shelling of Kherson, the governor said.")
+    assert any(c.value == 1 and c.outcome == "killed"
+               for c in claims("A civilian was killed and five were injured in the shelling, the governor said."))

@@ -60,6 +60,7 @@ _ARTICLE = re.compile(r"\b[Aa]n?\s+")
 _ONE_IN_A_LIST = grammar.pattern("one_in_a_list")
 _ONE_AFTER_A_VERB = grammar.pattern("one_after_a_verb")
 _ONE_AMONG = grammar.pattern("one_among")
+_ONE_LOST_AFTER = grammar.pattern("one_lost_after")
 _ONE_ACTS_AFTER = grammar.pattern("one_acts_after")
 _PAIR_OF_PEOPLE_AFTER = grammar.pattern("pair_of_people_after")
 _PAIR_OF_PEOPLE_BEFORE = grammar.pattern("pair_of_people_before")
@@ -504,7 +505,7 @@ def counts_of_one(reader: Reader, sent: Sentence, numbers: list[Number]) -> list
     """Articles that count one lost item, as Numbers (value 1, text "a") for the loss frame to read:
     "... 28 ships and even a submarine" (an item of a list of losses), "lost a patrol boat", "killed two
     people and injured a woman" (after a verb of loss; a person only in a sentence that counts others),
-    "a ten-year-old child was among those killed". People named without a count ("a woman and her son were
+    "a ten-year-old child was among those killed", "a Russian helicopter was shot down". People named without a count ("a woman and her son were
     killed") are not counts."""
     text = reader.norm
     out: list[Number] = []
@@ -532,7 +533,9 @@ def counts_of_one(reader: Reader, sent: Sentence, numbers: list[Number]) -> list
             listed = bool(_NUMBER_NEAR_BEFORE.search(text, max(sent.start, article.start() - 45), article.start()))
         after_verb = _ONE_AFTER_A_VERB.search(before) is not None and (not people or bool(others))
         among = _ONE_AMONG.match(text, m.end()) is not None
-        if listed or after_verb or among:
+        # "a Russian Ka-52 helicopter was shot down"; a person only in a toll ("a civilian was killed and 5 hurt")
+        lost = _ONE_LOST_AFTER.match(text, m.end()) is not None and (not people or bool(others))
+        if listed or after_verb or among or lost:
             start = article.start() - sent.start
             out.append(Number(start, start + len(article.group(0).rstrip()), 1.0, None, True, False, "a"))
     return out
