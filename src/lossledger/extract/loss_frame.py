@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..languages import grammar
+from ..languages.scan import guarded
 from ..profiles import Profile
 from .attribution import is_force, source_spans
 from .body import Sentence
@@ -56,7 +57,7 @@ _SOLDIERS_OR_VICTIMS = grammar.pattern("soldiers_or_victims")
 _OF_THE_BEFORE_NOUN = re.compile(r"\s+of\s+(?:the|those|these)\s+", re.IGNORECASE)
 _LOSS_NOUN_CATEGORIES = frozenset({"people"})
 _NP_GAP = grammar.pattern("np_gap")
-_ARTICLE = re.compile(r"\b[Aa]n?\s+")
+_ARTICLE = guarded(re.compile(r"\ban?\s+", re.IGNORECASE))
 _ONE_IN_A_LIST = grammar.pattern("one_in_a_list")
 _ONE_AFTER_A_VERB = grammar.pattern("one_after_a_verb")
 _ONE_AMONG = grammar.pattern("one_among")
@@ -64,8 +65,8 @@ _ONE_LOST_AFTER = grammar.pattern("one_lost_after")
 _ONE_ACTS_AFTER = grammar.pattern("one_acts_after")
 _PAIR_OF_PEOPLE_AFTER = grammar.pattern("pair_of_people_after")
 _PAIR_OF_PEOPLE_BEFORE = grammar.pattern("pair_of_people_before")
-_NUMBER_NEAR_BEFORE = re.compile(r"\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                                 r"twenty|thirty|forty|fifty|hundred|thousand)\b", re.IGNORECASE)
+_NUMBER_NEAR_BEFORE = guarded(re.compile(r"\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                                         r"twelve|twenty|thirty|forty|fifty|hundred|thousand)\b", re.IGNORECASE))
 _ONLY_SPACE = re.compile(r"\s*")
 _LOSS_NOUNS = frozenset({"casualties", "fatalities", "deaths", "dead", "death toll", "losses"})
 
