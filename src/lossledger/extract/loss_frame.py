@@ -506,8 +506,8 @@ def counts_of_one(reader: Reader, sent: Sentence, numbers: list[Number]) -> list
     """Articles that count one lost item, as Numbers (value 1, text "a") for the loss frame to read:
     "... 28 ships and even a submarine" (an item of a list of losses), "lost a patrol boat", "killed two
     people and injured a woman" (after a verb of loss; a person only in a sentence that counts others),
-    "a ten-year-old child was among those killed", "a Russian helicopter was shot down". People named without a count ("a woman and her son were
-    killed") are not counts."""
+    "a ten-year-old child was among those killed", "a Russian helicopter was shot down". People named
+    without a count ("a woman and her son were killed") and items that act ("a missile hit") are not counts."""
     text = reader.norm
     out: list[Number] = []
     for m in reader.scan.finditer("category", sent.start, sent.end):
