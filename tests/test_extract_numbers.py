@@ -384,3 +384,26 @@ def test_one_person_with_a_passive_verb_only_in_a_toll() -> None:
     assert not claims("A 45-year-old man was killed in the shelling of Kherson, the governor said.")
     assert any(c.value == 1 and c.outcome == "killed"
                for c in claims("A civilian was killed and five were injured in the shelling, the governor said."))
+
+
+# --- hundreds in words; attackers are not losses -------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Russia has lost two hundred tanks near the city, Kyiv said.", 200),
+    ("Five hundred Russian soldiers were killed in the assault, Ukraine's General Staff said.", 500),
+    ("Kyiv estimates that two hundred thousand Russian troops have been killed.", 200_000),
+])
+def test_hundreds_in_words(text: str, value: float) -> None:
+    assert value in values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Two Russian missiles hit a school in Kyiv, the mayor said.",
+    "One of the drones struck an apartment block in Odesa, the governor said.",
+])
+def test_weapons_that_strike_are_not_lost(text: str) -> None:
+    assert not [c for c in claims(text) if c.category in ("missiles", "drones")]
+
+
+def test_weapons_that_were_hit_are_lost() -> None:
+    has("Ukraine's army said two Russian tanks were hit near the village.", "tanks", 2)

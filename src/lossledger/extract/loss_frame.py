@@ -63,6 +63,7 @@ _ONE_AFTER_A_VERB = grammar.pattern("one_after_a_verb")
 _ONE_AMONG = grammar.pattern("one_among")
 _ONE_LOST_AFTER = grammar.pattern("one_lost_after")
 _ONE_ACTS_AFTER = grammar.pattern("one_acts_after")
+_ATTACKER_ACTS_AFTER = grammar.pattern("attacker_acts_after")
 _PAIR_OF_PEOPLE_AFTER = grammar.pattern("pair_of_people_after")
 _PAIR_OF_PEOPLE_BEFORE = grammar.pattern("pair_of_people_before")
 _NUMBER_NEAR_BEFORE = guarded(re.compile(r"\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -122,6 +123,8 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
                 earlier = kind_before[0] if kind_before is not None else earlier
             if earlier and earlier not in ("people", "personnel", "civilians"):
                 category = earlier
+        if not reader.profile.is_people(category) and _ATTACKER_ACTS_AFTER.match(text, end):
+            return None  # "two Russian missiles hit a school": the attacker, not a loss
         if category == "personnel" and _SOLDIERS_OR_VICTIMS.fullmatch(noun):
             category = "people"  # "killed three men": soldiers, or the victims of a strike (people_or_personnel)
         return category, (start, end), end, "noun_phrase", noun

@@ -30,7 +30,7 @@ WORD_VALUES: dict[str, int] = {
     "one million": 1_000_000, "half a million": 500_000,
 }
 SCALES: dict[str, int] = {
-    "thousand": 1_000, "million": 1_000_000, "mln": 1_000_000, "k": 1_000, "billion": 1_000_000_000,
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "mln": 1_000_000, "k": 1_000, "billion": 1_000_000_000,
 }
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -63,7 +63,9 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _WORD_NUMBER = rf"(?:(?:{_TENS})[- ](?:{_UNITS})|{_WORDS})"
 _SCALE = r"(?:\s*(?:thousand|million|mln|billion)\b|k\b)"
-_ATOM = rf"(?:(?:{_DIGITS}){_SCALE}?|{_WORD_NUMBER}(?:{_SCALE})?)"
+# "five hundred", "two hundred thousand": hundreds only after a number word
+_WORD_SCALE = r"(?:\s*hundred\b(?:\s*(?:thousand|million)\b)?|\s*(?:thousand|million|mln|billion)\b)"
+_ATOM = rf"(?:(?:{_DIGITS}){_SCALE}?|{_WORD_NUMBER}(?:{_WORD_SCALE})?)"
 
 # Every match starts with a digit or with the first two letters of "between", "from" or a number word.
 # Checking that first lets ``re`` skip other words at once: the same matches, found faster.
@@ -120,11 +122,16 @@ def _atom_value(atom: str) -> tuple[float, bool, str | None] | None:
     if a in WORD_VALUES:
         return float(WORD_VALUES[a]), True, None
     scale_word = None
-    for word in SCALES:
-        if a.endswith(word) and (word != "k" or _DIGIT_K.search(a)):
-            scale_word = word
-            a = a[: -len(word)].strip()
+    scale = 1
+    for _ in range(2):  # "two hundred thousand": the scales multiply
+        if a in WORD_VALUES:
             break
+        peeled = next((w for w in SCALES if a.endswith(w) and (w != "k" or _DIGIT_K.search(a))), None)
+        if peeled is None:
+            break
+        scale_word = scale_word or peeled
+        scale *= SCALES[peeled]
+        a = a[: -len(peeled)].strip()
     if not a:
         return None
     is_word = not a[0].isdigit()
@@ -145,7 +152,7 @@ def _atom_value(atom: str) -> tuple[float, bool, str | None] | None:
         except ValueError:
             return None
     if scale_word:
-        value *= SCALES[scale_word]
+        value *= scale
     return value, is_word, scale_word
 
 
