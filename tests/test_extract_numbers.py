@@ -407,3 +407,12 @@ def test_weapons_that_strike_are_not_lost(text: str) -> None:
 
 def test_weapons_that_were_hit_are_lost() -> None:
     has("Ukraine's army said two Russian tanks were hit near the village.", "tanks", 2)
+
+
+@pytest.mark.parametrize("text, category, value", [
+    ("Kyiv said its forces shot down two Russian Ka-52 attack helicopters near the village.", "helicopters", 2),
+    ("Ukraine's air force said it had downed three Kalibr cruise missiles and 12 Lancets overnight.", "missiles", 3),
+    ("The General Staff said Russia had lost two S-300 launchers and a Pantsir in the strike.", "air_defence", 2),
+])
+def test_named_weapon_types_are_their_category(text: str, category: str, value: float) -> None:
+    has(text, category, value)
