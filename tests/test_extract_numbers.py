@@ -416,3 +416,11 @@ def test_weapons_that_were_hit_are_lost() -> None:
 ])
 def test_named_weapon_types_are_their_category(text: str, category: str, value: float) -> None:
     has(text, category, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The toll has risen to 23, the regional governor said on Telegram.", 23),
+    ("Rescuers kept searching the rubble as the toll climbed to 31, officials said.", 31),
+])
+def test_the_toll_counts_the_dead(text: str, value: float) -> None:
+    has(text, "people", value, "killed")
