@@ -424,3 +424,19 @@ def test_named_weapon_types_are_their_category(text: str, category: str, value: 
 ])
 def test_the_toll_counts_the_dead(text: str, value: float) -> None:
     has(text, "people", value, "killed")
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("The group counts 18,000 Ukrainian soldiers killed, not including 9,000 soldiers listed as missing.", "missing"),
+    ("Kyiv said 2,000 Ukrainian servicemen are officially registered as missing.", "missing"),
+])
+def test_the_outcome_after_listed_as(text: str, outcome: str) -> None:
+    assert any(c.value in (9_000, 2_000) and c.outcome == outcome for c in claims(text))
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("Kyiv said it had destroyed or seriously damaged 4 Russian warships this year.", "losses"),
+    ("Western intelligence estimates 250,000 Russian troops were killed or seriously wounded.", "losses"),
+])
+def test_either_or_outcomes_are_losses(text: str, outcome: str) -> None:
+    assert {c.outcome for c in claims(text)} == {outcome}
