@@ -440,3 +440,9 @@ def test_the_outcome_after_listed_as(text: str, outcome: str) -> None:
 ])
 def test_either_or_outcomes_are_losses(text: str, outcome: str) -> None:
     assert {c.outcome for c in claims(text)} == {outcome}
+
+
+def test_the_real_total_restates_the_main_figure_before() -> None:
+    text = ("Researchers count 21,000 Ukrainian soldiers killed, not including 8,000 soldiers listed as missing. "
+            "They believe the real total is more than 27,000.")
+    has(text, "personnel", 27_000, "killed")

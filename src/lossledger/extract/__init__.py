@@ -37,6 +37,7 @@ from .loss_frame import (
     outcome_said_before,
     people_or_personnel,
     qualifier_of,
+    restated_figure,
     side_from_claimant,
     side_of,
     what_was_lost,
@@ -118,7 +119,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             head = next((x for x in reversed(out) if not x.extra.get("breakdown")), out[-1])
             outcome = head.outcome
         if outcome is None and rule == "previous_figure" and reader.mentions:
-            outcome = reader.mentions[-1].outcome  # "Kyiv puts that number at 36,000": the figure it restates
+            outcome = restated_figure(reader).outcome  # "Kyiv puts that number at 36,000": the figure it restates
         if outcome is None and AMONG_THEM.match(s_text) and reader.mentions:
             outcome = reader.mentions[-1].outcome  # "Among them are 12 generals."
         if outcome is None:
@@ -139,8 +140,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
                 source = nearest
         claimant = source.key if source else None
         side, _side_basis = side_of(reader, sent, abs_start, np_span, category, claimant, prev)
-        if rule == "previous_figure" and reader.mentions and reader.mentions[-1].side:
-            side = reader.mentions[-1].side  # the figure it restates says whose loss
+        if rule == "previous_figure" and reader.mentions and restated_figure(reader).side:
+            side = restated_figure(reader).side  # the figure it restates says whose loss
         qualifier = "exact" if num.delta else qualifier_of(reader, abs_start, abs_end, num)
         if rule == "bulletin_delta":
             qualifier = "exact"

@@ -18,7 +18,7 @@ from .document import Mention, Reader
 from .numbers import Number
 
 __all__ = ["counts_of_one", "is_breakdown", "is_hedged", "names_non_loss", "outcome_of", "outcome_said_before",
-           "people_or_personnel",
+           "people_or_personnel", "restated_figure",
            "qualifier_of", "side_from_claimant", "side_of", "what_was_lost", "without_sources"]
 
 _FOLLOWER_OK = grammar.pattern("follower_ok")
@@ -160,7 +160,7 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
     # "Kyiv puts that number at 36,000", "the real total is more than 30,000": the figure of a sentence before
     if (_FIGURE_POINTER.search(text, sent.start, abs_start) and prev is not None
             and prev.sentence.paragraph >= sent.paragraph - 3):
-        return prev.category, None, abs_end, "previous_figure", ""
+        return restated_figure(reader).category, None, abs_end, "previous_figure", ""
     if _OF_THEM_AFTER.match(text, abs_end):
         # "Russia launched 45 drones overnight. Air defences shot down 32 of them."
         named = _category_of_sentence_before(reader, sent)
@@ -189,6 +189,13 @@ def _outcome_after(reader: Reader, category: str, lo: int, hi: int) -> bool:
         hi = later.start()
     vocabulary = "outcome_people" if reader.profile.is_people(category) else "outcome_equipment"
     return next(reader.scan.finditer(vocabulary, lo, hi), None) is not None
+
+
+def restated_figure(reader: Reader) -> Mention:
+    """The figure a later "that number" or "the real total" restates: the first of the last sentence with
+    figures ("24,500 deaths, not including the 15,000 missing": the 24,500). Call only with mentions read."""
+    last = reader.mentions[-1]
+    return next(m for m in reader.mentions if m.sentence is last.sentence)
 
 
 def _victims(reader: Reader, sent: Sentence) -> str:
