@@ -446,3 +446,15 @@ def test_the_real_total_restates_the_main_figure_before() -> None:
     text = ("Researchers count 21,000 Ukrainian soldiers killed, not including 8,000 soldiers listed as missing. "
             "They believe the real total is more than 27,000.")
     has(text, "personnel", 27_000, "killed")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The strike on the town killed five people, including a 3-year-old, the governor said.", 1),
+    ("Shelling wounded 9 people in Kherson, among them two 14-year-olds, the governor said.", 2),
+])
+def test_an_age_standing_for_a_child(text: str, value: float) -> None:
+    has(text, "civilians", value)
+
+
+def test_an_age_before_its_noun_leaves_the_noun_to_decide() -> None:
+    has("Kyiv said two 19-year-old Russian soldiers were captured near the village.", "personnel", 2)
