@@ -60,11 +60,9 @@ _NP_GAP = grammar.pattern("np_gap")
 _ARTICLE = guarded(re.compile(r"\ban?\s+", re.IGNORECASE))
 _ONE_IN_A_LIST = grammar.pattern("one_in_a_list")
 _ONE_AFTER_A_VERB = grammar.pattern("one_after_a_verb")
-_ONE_AMONG = grammar.pattern("one_among")
-_ONE_LOST_AFTER = grammar.pattern("one_lost_after")
-_ONE_ACTS_AFTER = grammar.pattern("one_acts_after")
+_ONE_REPORTED_AFTER = grammar.pattern("one_reported_after")
+_NOT_ONE_AFTER = grammar.pattern("not_one_after")
 _ATTACKER_ACTS_AFTER = grammar.pattern("attacker_acts_after")
-_PAIR_OF_PEOPLE_AFTER = grammar.pattern("pair_of_people_after")
 _PAIR_OF_PEOPLE_BEFORE = grammar.pattern("pair_of_people_before")
 _NUMBER_NEAR_BEFORE = guarded(re.compile(r"\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
                                          r"twelve|twenty|thirty|forty|fifty|hundred|thousand)\b", re.IGNORECASE))
@@ -533,8 +531,9 @@ def counts_of_one(reader: Reader, sent: Sentence, numbers: list[Number]) -> list
             continue
         before = text[sent.start:article.start()]
         people = reader.profile.is_people(reader.profile.key_of(m))
-        if _ONE_ACTS_AFTER.match(text, m.end()) or (people and (
-                _PAIR_OF_PEOPLE_AFTER.match(text, m.end()) or _PAIR_OF_PEOPLE_BEFORE.search(before))):
+        not_one = _NOT_ONE_AFTER.match(text, m.end())
+        if (not_one is not None and (people or not not_one.group("pair"))) or (
+                people and _PAIR_OF_PEOPLE_BEFORE.search(before)):
             continue
         others = [n for n in numbers if n.end <= article.start() - sent.start or n.start >= m.end() - sent.start]
         listed = _ONE_IN_A_LIST.search(before) is not None and any(
@@ -543,9 +542,10 @@ def counts_of_one(reader: Reader, sent: Sentence, numbers: list[Number]) -> list
             # a bare comma continues a list only right after one of its counted items
             listed = bool(_NUMBER_NEAR_BEFORE.search(text, max(sent.start, article.start() - 45), article.start()))
         after_verb = _ONE_AFTER_A_VERB.search(before) is not None and (not people or bool(others))
-        among = _ONE_AMONG.match(text, m.end()) is not None
+        reported = _ONE_REPORTED_AFTER.match(text, m.end())
+        among = reported is not None and reported.group("among") is not None
         # "a Russian Ka-52 helicopter was shot down"; a person only in a toll ("a civilian was killed and 5 hurt")
-        lost = _ONE_LOST_AFTER.match(text, m.end()) is not None and (not people or bool(others))
+        lost = reported is not None and not among and (not people or bool(others))
         if listed or after_verb or among or lost:
             start = article.start() - sent.start
             out.append(Number(start, start + len(article.group(0).rstrip()), 1.0, None, True, False, "a"))
