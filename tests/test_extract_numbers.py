@@ -458,3 +458,8 @@ def test_an_age_standing_for_a_child(text: str, value: float) -> None:
 
 def test_an_age_before_its_noun_leaves_the_noun_to_decide() -> None:
     has("Kyiv said two 19-year-old Russian soldiers were captured near the village.", "personnel", 2)
+
+
+def test_people_a_side_loses_to_strikes_are_not_soldiers() -> None:
+    assert {c.category for c in claims("Ukraine has lost 50 people in Russian missile strikes this week, "
+                                      "the interior minister said.")} == {"people"}

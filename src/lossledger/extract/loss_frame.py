@@ -52,6 +52,7 @@ _COPULA_BEFORE_NOUN = grammar.pattern("copula_before_noun")
 _FIGURE_POINTER = grammar.pattern("figure_pointer")
 _LOSSES_OF = grammar.pattern("losses_of")
 _BELLIGERENT_LOSES = grammar.pattern("belligerent_loses")
+_ATTACK_WORDS = grammar.pattern("attack_words")
 _BOTH_SIDES = grammar.pattern("both_sides")
 _SOLDIERS_OR_VICTIMS = grammar.pattern("soldiers_or_victims")
 _OF_THE_BEFORE_NOUN = re.compile(r"\s+of\s+(?:the|those|these)\s+", re.IGNORECASE)
@@ -482,7 +483,7 @@ def people_or_personnel(reader: Reader, s_text: str, noun: str, *, sent: Sentenc
         return "personnel"
     event = reader.profile.event_re.search(s_text)
     if sent is not None and not civilian:
-        if not event and any(_BELLIGERENT_LOSES.match(reader.norm, m.end())
+        if not event and not _ATTACK_WORDS.search(s_text) and any(_BELLIGERENT_LOSES.match(reader.norm, m.end())
                              for m in reader.scan.finditer("side_name", sent.start, sent.end)):
             return "personnel"
         if noun.lower() in _LOSS_NOUNS and (claimant in reader.profile.raw.get("civilian_counters", ())
