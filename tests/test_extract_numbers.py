@@ -463,3 +463,12 @@ def test_an_age_before_its_noun_leaves_the_noun_to_decide() -> None:
 def test_people_a_side_loses_to_strikes_are_not_soldiers() -> None:
     assert {c.category for c in claims("Ukraine has lost 50 people in Russian missile strikes this week, "
                                       "the interior minister said.")} == {"people"}
+
+
+@pytest.mark.parametrize("text", [
+    "The UN said 40 civilians were killed in the region in May. Russia has suffered 300,000 casualties, "
+    "US officials say.",
+    "The UN said 40 civilians were killed in the region in May. US officials estimate 300,000 Russian casualties.",
+])
+def test_a_sides_casualties_after_a_civilian_sentence_stay_soldiers(text: str) -> None:
+    assert any(c.value == 300_000 and c.category == "personnel" for c in claims(text))

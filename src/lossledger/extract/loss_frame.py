@@ -486,8 +486,11 @@ def people_or_personnel(reader: Reader, s_text: str, noun: str, *, sent: Sentenc
         if not event and not _ATTACK_WORDS.search(s_text) and any(_BELLIGERENT_LOSES.match(reader.norm, m.end())
                              for m in reader.scan.finditer("side_name", sent.start, sent.end)):
             return "personnel"
-        if noun.lower() in _LOSS_NOUNS and (claimant in reader.profile.raw.get("civilian_counters", ())
-                                            or _about_civilians_before(reader, sent)):
+        # "Russian casualties" are a side's, whatever the sentence before was about
+        sided = noun and any(noun.lower() in reader.norm[m.end():m.end() + 25].lower()
+                             for m in reader.scan.finditer("side_adjective", sent.start, sent.end))
+        if noun.lower() in _LOSS_NOUNS and not sided and (
+                claimant in reader.profile.raw.get("civilian_counters", ()) or _about_civilians_before(reader, sent)):
             return "civilians"
     if (noun.lower() in _LOSS_NOUNS or _SOLDIERS_OR_VICTIMS.fullmatch(noun)) and not civilian and not event:
         return "personnel"
