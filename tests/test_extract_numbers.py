@@ -472,3 +472,16 @@ def test_people_a_side_loses_to_strikes_are_not_soldiers() -> None:
 ])
 def test_a_sides_casualties_after_a_civilian_sentence_stay_soldiers(text: str) -> None:
     assert any(c.value == 300_000 and c.category == "personnel" for c in claims(text))
+
+
+def test_every_category_word_keeps_the_fast_scan() -> None:
+    """A category pattern without a literal prefix would send every category search down the slow path."""
+    import re
+
+    from lossledger.languages.scan import literal_prefixes
+    from lossledger.profiles import load_profile
+
+    profile = load_profile(None)
+    unbounded = [alias for aliases in profile.raw["categories"].values() for alias in aliases
+                 if literal_prefixes(alias, re.IGNORECASE) is None]
+    assert unbounded == []

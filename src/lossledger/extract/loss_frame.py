@@ -522,18 +522,18 @@ def counts_of_one(reader: Reader, sent: Sentence, numbers: list[Number]) -> list
     without a count ("a woman and her son were killed") and items that act ("a missile hit") are not counts."""
     text = reader.norm
     out: list[Number] = []
-    for m in reader.scan.finditer("category", sent.start, sent.end):
-        if _MODIFIER_USE.match(text, m.end()):
-            continue  # "a missile strike" names no missile lost
-        lo = max(sent.start, m.start() - 60)
-        article = None
-        for a in _ARTICLE.finditer(text, lo, m.start()):
-            if _NP_GAP.match(text[a.end():m.start()]):
-                article = a
-                break
-        if article is None or any(n.start <= article.start() - sent.start < n.end for n in numbers):
+    # article first, then the noun after it: the scan is bounded by the sentence's (few) articles
+    for article in _ARTICLE.finditer(text, sent.start, sent.end):
+        if any(n.start <= article.start() - sent.start < n.end for n in numbers):
             continue
-        before = text[sent.start:article.start()]
+        m = None
+        for noun in reader.scan.finditer("category", article.end(), min(sent.end, article.end() + 90)):
+            if not _NP_GAP.match(text[article.end():noun.start()]):
+                break
+            m = noun  # the head is the last noun of the phrase: "a dead pilot", not "dead"
+        if m is None or _MODIFIER_USE.match(text, m.end()):
+            continue  # "a missile strike" names no missile lost
+        before = text[max(sent.start, article.start() - 60):article.start()]
         people = reader.profile.is_people(reader.profile.key_of(m))
         not_one = _NOT_ONE_AFTER.match(text, m.end())
         if (not_one is not None and (people or not not_one.group("pair"))) or (
