@@ -485,3 +485,11 @@ def test_every_category_word_keeps_the_fast_scan() -> None:
     unbounded = [alias for aliases in profile.raw["categories"].values() for alias in aliases
                  if literal_prefixes(alias, re.IGNORECASE) is None]
     assert unbounded == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Kyiv said the names of 2,300 fallen Ukrainian soldiers had been added to the memorial.", 2_300),
+    ("Ukrainian officials said the bodies of 48 Ukrainian soldiers were recovered near the village.", 48),
+])
+def test_the_fallen_and_the_bodies_are_killed(text: str, value: float) -> None:
+    assert any(c.value == value and c.outcome == "killed" and c.category == "personnel" for c in claims(text))
