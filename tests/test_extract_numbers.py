@@ -493,3 +493,12 @@ def test_every_category_word_keeps_the_fast_scan() -> None:
 ])
 def test_the_fallen_and_the_bodies_are_killed(text: str, value: float) -> None:
     assert any(c.value == value and c.outcome == "killed" and c.category == "personnel" for c in claims(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Ukraine's General Staff said Russia passed the 300,000 troop-loss mark on Monday, with 300,420 losses.",
+     300_420),
+    ("Ukraine's army said Russian soldiers in the sector had suffered 1,400 losses in a week.", 1_400),
+])
+def test_losses_of_soldiers_named_before_are_personnel(text: str, value: float) -> None:
+    assert any(c.value == value and c.category == "personnel" for c in claims(text))

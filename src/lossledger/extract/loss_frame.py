@@ -101,8 +101,10 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
             named = _category_in_context(reader, sent, abs_start)
             said_before = next((m for m in reversed(reader.mentions) if m.value == num.value
                                 and m.sentence.paragraph >= sent.paragraph - 2), None)
-            if named is not None and named[0] not in ("people", "personnel", "civilians"):
-                category = named[0]  # "... tank crews by October 2023, which saw 521 losses"
+            if named is not None and named[0] not in ("people", "civilians"):
+                # "... tank crews by October 2023, which saw 521 losses"; "passed the 250,000 troop-loss mark
+                # when it hit 250,240 losses"
+                category = named[0]
             elif said_before is not None:
                 category = said_before.category  # "The said 2,227 losses": the figure named before
         if noun.lower() in _LOSS_NOUNS and _OF_THE_BEFORE_NOUN.fullmatch(text, abs_end, start):
