@@ -42,12 +42,15 @@ from .attribution import (
 from .body import Sentence
 from .document import Mention, Reader
 from .loss_frame import (
+    counts_of_one,
     is_breakdown,
     is_hedged,
     names_non_loss,
     outcome_of,
+    outcome_said_before,
     people_or_personnel,
     qualifier_of,
+    restated_figure,
     side_from_claimant,
     side_of,
     what_was_lost,
@@ -86,6 +89,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
     text = reader.norm
     s_text = text[sent.start : sent.end]
     numbers = find_numbers(s_text)
+    numbers = sorted(numbers + counts_of_one(reader, sent, numbers), key=lambda n: n.start)
     source = claimant_in(reader, sent)
     explicit = source is not None
     if not numbers:
@@ -114,7 +118,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         category, np_span, np_end, rule, topic_noun = what
         if category == "people":
             category = people_or_personnel(reader, without_sources(reader, sent),
-                                           text[np_span[0]:np_span[1]] if np_span else topic_noun)
+                                           text[np_span[0]:np_span[1]] if np_span else topic_noun,
+                                           sent=sent, claimant=source.key if source else None)
             whole = next((x for x in reversed(out) if x.category == "civilians"), None)
             if (category == "people" and whole is not None
                     and _OPENS_PARTS.search(text, sent.start + whole.number.end, abs_start)):
@@ -131,8 +136,12 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             # "killing 45 people, including six children": the part shares the outcome of its whole
             head = next((x for x in reversed(out) if not x.extra.get("breakdown")), out[-1])
             outcome = head.outcome
+        if outcome is None and rule == "previous_figure" and reader.mentions:
+            outcome = restated_figure(reader).outcome  # "Kyiv puts that number at 36,000": the figure it restates
         if outcome is None and AMONG_THEM.match(s_text) and reader.mentions:
             outcome = reader.mentions[-1].outcome  # "Among them are 12 generals."
+        if outcome is None:
+            outcome = outcome_said_before(reader, sent, category)  # "... destroyed several. Two boats and a submarine."
         if outcome is None:
             if rule in ("bulletin_item", "bulletin_delta") or (
                     sent.kind == "list_item" and reader.list_context):
@@ -155,6 +164,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         side, _side_basis = side_of(reader, sent, abs_start, np_span, category, claimant, prev)
         if num_source is not None and num_source.military and category not in ("civilians", "people"):
             claimant = enemy_of_victims(reader.profile, side) or claimant
+        if rule == "previous_figure" and reader.mentions and restated_figure(reader).side:
+            side = restated_figure(reader).side  # the figure it restates says whose loss
         qualifier = "exact" if num.delta else qualifier_of(reader, abs_start, abs_end, num)
         if rule == "bulletin_delta":
             qualifier = "exact"

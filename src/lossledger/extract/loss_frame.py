@@ -10,14 +10,16 @@ from __future__ import annotations
 import re
 
 from ..languages import grammar
+from ..languages.scan import guarded
 from ..profiles import Profile
 from .attribution import is_force, source_spans
 from .body import Sentence
 from .document import Mention, Reader
 from .numbers import Number
 
-__all__ = ["is_breakdown", "is_hedged", "names_non_loss", "outcome_of", "people_or_personnel", "qualifier_of",
-           "side_from_claimant", "side_of", "what_was_lost", "without_sources"]
+__all__ = ["counts_of_one", "is_breakdown", "is_hedged", "names_non_loss", "outcome_of", "outcome_said_before",
+           "people_or_personnel", "restated_figure",
+           "qualifier_of", "side_from_claimant", "side_of", "what_was_lost", "without_sources"]
 
 _FOLLOWER_OK = grammar.pattern("follower_ok")
 _GENERIC_NOUN = grammar.pattern("generic_noun")
@@ -48,6 +50,25 @@ _ATTACKER_AFTER = grammar.pattern("attacker_after")
 _OWN_LOSSES = grammar.pattern("own_losses")
 _OWN_DEATHS = grammar.pattern("own_deaths")
 _HEDGED_LEAD = grammar.pattern("hedged_lead", guard=False)
+_COPULA_BEFORE_NOUN = grammar.pattern("copula_before_noun")
+_FIGURE_POINTER = grammar.pattern("figure_pointer")
+_LOSSES_OF = grammar.pattern("losses_of")
+_BELLIGERENT_LOSES = grammar.pattern("belligerent_loses")
+_ATTACK_WORDS = grammar.pattern("attack_words")
+_BOTH_SIDES = grammar.pattern("both_sides")
+_SOLDIERS_OR_VICTIMS = grammar.pattern("soldiers_or_victims")
+_OF_THE_BEFORE_NOUN = re.compile(r"\s+of\s+(?:the|those|these)\s+", re.IGNORECASE)
+_LOSS_NOUN_CATEGORIES = frozenset({"people"})
+_NP_GAP = grammar.pattern("np_gap")
+_ARTICLE = guarded(re.compile(r"\ban?\s+", re.IGNORECASE))
+_ONE_IN_A_LIST = grammar.pattern("one_in_a_list")
+_ONE_AFTER_A_VERB = grammar.pattern("one_after_a_verb")
+_ONE_REPORTED_AFTER = grammar.pattern("one_reported_after")
+_NOT_ONE_AFTER = grammar.pattern("not_one_after")
+_ATTACKER_ACTS_AFTER = grammar.pattern("attacker_acts_after")
+_PAIR_OF_PEOPLE_BEFORE = grammar.pattern("pair_of_people_before")
+_NUMBER_NEAR_BEFORE = guarded(re.compile(r"\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                                         r"twelve|twenty|thirty|forty|fifty|hundred|thousand)\b", re.IGNORECASE))
 _ONLY_SPACE = re.compile(r"\s*")
 _LOSS_NOUNS = frozenset({"casualties", "fatalities", "deaths", "dead", "death toll", "losses"})
 
@@ -61,10 +82,19 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
         if not found:
             return None
         return found[-1].category, None, abs_end, "bulletin_delta", ""
+    lo = reader.clause_bounds(sent, abs_start)[0]
+    if _BOTH_SIDES.search(text, lo, abs_start) or _BOTH_SIDES.match(text, abs_end + 1, abs_end + 60):
+        return None  # "combined Russian and Ukrainian casualties may reach 1.8 million": no one side's loss
     label = reader.find_label_before(sent, abs_start)
     if label is not None:
         # the General Staff's layout: "personnel - about 80,860 (+650) persons were liquidated"
         return label[0], None, abs_end, "bulletin_item", text[label[1]:label[2]]
+    losses_of = _LOSSES_OF.match(text, abs_end)
+    if losses_of is not None:
+        # "23 verified losses of Russian helicopters": what the losses are of
+        lost = reader.find_category_after(sent, num, losses_of.end())
+        if lost is not None and lost[0] not in _LOSS_NOUN_CATEGORIES:
+            return lost[0], (lost[1], lost[2]), lost[2], "losses_of", text[lost[1]:lost[2]]
     np = reader.find_category_after(sent, num, abs_end)
     if np is not None:
         category, start, end = np
@@ -73,18 +103,40 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
             named = _category_in_context(reader, sent, abs_start)
             said_before = next((m for m in reversed(reader.mentions) if m.value == num.value
                                 and m.sentence.paragraph >= sent.paragraph - 2), None)
-            if named is not None and named[0] not in ("people", "personnel", "civilians"):
-                category = named[0]  # "... tank crews by October 2023, which saw 521 losses"
+            if named is not None and named[0] not in ("people", "civilians"):
+                # "... tank crews by October 2023, which saw 521 losses"; "passed the 250,000 troop-loss mark
+                # when it hit 250,240 losses"
+                category = named[0]
             elif said_before is not None:
                 category = said_before.category  # "The said 2,227 losses": the figure named before
+        if noun.lower() in _LOSS_NOUNS and _OF_THE_BEFORE_NOUN.fullmatch(text, abs_end, start):
+            # "Nearly 8,000 of the deaths": the deaths counted just before, and their victims
+            victims = next((m for m in reversed(reader.mentions) if reader.profile.is_people(m.category)
+                            and m.sentence.paragraph >= sent.paragraph - 1), None)
+            if victims is not None:
+                category = victims.category
         if _GENERIC_NOUN.match(noun):
             # "1,517 systems", "854 units": the kind comes from the sentence
             earlier = found[-1].category if found else _category_in_context(reader, sent, abs_start)
             if isinstance(earlier, tuple):
                 earlier = earlier[0]
+            if earlier in (None, "equipment"):
+                # "15 units remain damaged" after a sentence that listed ships: the kind named before
+                kind_before = _category_of_sentence_before(reader, sent, specific=True)
+                earlier = kind_before[0] if kind_before is not None else earlier
             if earlier and earlier not in ("people", "personnel", "civilians"):
                 category = earlier
+        if not reader.profile.is_people(category) and _ATTACKER_ACTS_AFTER.match(text, end):
+            return None  # "two Russian missiles hit a school": the attacker, not a loss
+        if category == "personnel" and _SOLDIERS_OR_VICTIMS.fullmatch(noun):
+            category = "people"  # "killed three men": soldiers, or the victims of a strike (people_or_personnel)
         return category, (start, end), end, "noun_phrase", noun
+    # "Among them, 57 were children", "nine were German-made Leopards": the copula names what a part counts
+    copula = _COPULA_BEFORE_NOUN.match(text, abs_end)
+    if copula is not None:
+        counted = reader.find_category_after(sent, num, copula.end())
+        if counted is not None:
+            return counted[0], (counted[1], counted[2]), counted[2], "copula_noun", text[counted[1]:counted[2]]
     # "25 destroyed and 15 damaged ships": two counts share one noun
     shared = _SHARED_NOUN.match(text, abs_end) or _PART_OF.match(text, abs_end)
     if shared:
@@ -110,6 +162,10 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
             or (_SENTENCE_OPENS_WITH_NUMBER.fullmatch(text, sent.start, abs_start)
                 and _PASSIVE_LOSS_AFTER.match(text, abs_end))):
         return prev.category, None, abs_end, "previous_topic", ""
+    # "Kyiv puts that number at 36,000", "the real total is more than 30,000": the figure of a sentence before
+    if (_FIGURE_POINTER.search(text, sent.start, abs_start) and prev is not None
+            and prev.sentence.paragraph >= sent.paragraph - 3):
+        return restated_figure(reader).category, None, abs_end, "previous_figure", ""
     if _OF_THEM_AFTER.match(text, abs_end):
         # "Russia launched 45 drones overnight. Air defences shot down 32 of them."
         named = _category_of_sentence_before(reader, sent)
@@ -123,7 +179,28 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
     if harm is not None and reader.scan.search("event", sent.start, sent.end, sliced=True):
         # "A bomb hit a village, killing two and wounding 14": the victims of one attack
         return _victims(reader, sent), None, abs_end, "harm_verb", ""
+    if (prev is not None and prev.sentence.paragraph >= sent.paragraph - 1
+            and _SENTENCE_OPENS_WITH_NUMBER.fullmatch(text, sent.start, abs_start)
+            and _outcome_after(reader, prev.category, abs_end, sent.end)):
+        # "Four, for example, are being repaired after sustaining damage": the topic before, its own outcome
+        return prev.category, None, abs_end, "previous_topic", ""
     return None
+
+
+def _outcome_after(reader: Reader, category: str, lo: int, hi: int) -> bool:
+    """Whether a word of what happened to ``category`` stands in ``norm[lo:hi]`` before any other number."""
+    later = _NEXT_NUMBER.search(reader.norm, lo, hi)
+    if later is not None:
+        hi = later.start()
+    vocabulary = "outcome_people" if reader.profile.is_people(category) else "outcome_equipment"
+    return next(reader.scan.finditer(vocabulary, lo, hi), None) is not None
+
+
+def restated_figure(reader: Reader) -> Mention:
+    """The figure a later "that number" or "the real total" restates: the first of the last sentence with
+    figures ("24,500 deaths, not including the 15,000 missing": the 24,500). Call only with mentions read."""
+    last = reader.mentions[-1]
+    return next(m for m in reader.mentions if m.sentence is last.sentence)
 
 
 def _victims(reader: Reader, sent: Sentence) -> str:
@@ -164,13 +241,18 @@ def _category_in_context(reader: Reader, sent: Sentence, pos: int) -> tuple[str,
     return reader.profile.key_of(last), noun
 
 
-def _category_of_sentence_before(reader: Reader, sent: Sentence) -> tuple[str, str] | None:
-    """The last category the sentence before (in the same paragraph) named, and its noun."""
+def _category_of_sentence_before(reader: Reader, sent: Sentence,
+                                 specific: bool = False) -> tuple[str, str] | None:
+    """The last category the sentence before (in the same paragraph) named, and its noun; ``specific``: the
+    last kind of equipment ("ships", not "units")."""
     before = [s for s in reader.sentences if s.end <= sent.start and s.paragraph == sent.paragraph]
     if not before:
         return None
     matches = [m for m in reader.scan.finditer("category", before[-1].start, before[-1].end)
                if not _MODIFIER_USE.match(reader.norm, m.end())]
+    if specific:
+        matches = [m for m in matches if reader.profile.key_of(m) != "equipment"
+                   and not reader.profile.is_people(reader.profile.key_of(m))]
     return (reader.profile.key_of(matches[-1]), matches[-1].group(0)) if matches else None
 
 
@@ -217,6 +299,23 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
     for m in reader.scan.finditer(vocabulary, hi, sent.end):
         return reader.profile.key_of(m), False
     return None, False
+
+
+def outcome_said_before(reader: Reader, sent: Sentence, category: str) -> str | None:
+    """The outcome of a count whose sentence has none, from the sentence before (same paragraph) when that one
+    says what happened to the same kind of thing without a number of its own: "The defence forces destroyed
+    several missile carriers. 'Two small missile boats and a submarine.'" """
+    before = next((s for s in reversed(reader.sentences) if s.end <= sent.start), None)
+    if before is None or before.paragraph != sent.paragraph or _NEXT_NUMBER.search(reader.norm, before.start,
+                                                                                      before.end):
+        return None
+    vocabulary = "outcome_people" if reader.profile.is_people(category) else "outcome_equipment"
+    said = next(reader.scan.finditer(vocabulary, before.start, before.end), None)
+    if said is None:
+        return None
+    named = [m for m in reader.scan.finditer("category", before.start, before.end)
+             if reader.profile.is_people(reader.profile.key_of(m)) == reader.profile.is_people(category)]
+    return reader.profile.key_of(said) if named else None
 
 
 def qualifier_of(reader: Reader, abs_start: int, abs_end: int, num: Number) -> str:
@@ -359,8 +458,10 @@ def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int])
                 continue
             if _loss_word_between(reader, np_end, min(start, np_end + _OWN_VERB_REACH)):
                 continue  # "12 soldiers were killed in a strike on a training ground": the number's own verb
-        elif end <= num_start and _loss_word_between(reader, end, num_start):
-            continue
+        elif end <= num_start and (_loss_word_between(reader, end, num_start) or (
+                _OF_THEM_AFTER.match(reader.norm, np_end)
+                and _loss_word_between(reader, np_end, min(hi, np_end + 2 * _OWN_VERB_REACH)))):
+            continue  # "launched 64 drones, 51 of which were shot down": the part has its own verb of loss
         return True
     return False
 
@@ -383,16 +484,41 @@ def without_sources(reader: Reader, sent: Sentence) -> str:
     return "".join(pieces)
 
 
-def people_or_personnel(reader: Reader, s_text: str, noun: str) -> str:
-    """'People' and 'casualties' are soldiers in a sentence about the army, victims in one about a strike."""
+def people_or_personnel(reader: Reader, s_text: str, noun: str, *, sent: Sentence | None = None,
+                        claimant: str | None = None) -> str:
+    """'People' and 'casualties' are soldiers in a sentence about the army, victims in one about a strike.
+
+    With the sentence given: people a belligerent loses ("Russia loses 500 people a day") are its soldiers;
+    casualties that a civilian counter reports (the profile's ``civilian_counters``), or that follow a sentence
+    about civilians, are civilians."""
     civilian = bool(_CIVILIAN_CONTEXT.search(s_text))
     military = bool(_MILITARY_CONTEXT.search(s_text))
     if military and not civilian:
         return "personnel"
-    if noun.lower() in _LOSS_NOUNS and not civilian and not reader.profile.event_re.search(s_text):
-        # "The toll includes 1,389 casualties in April": in a report about civilians, theirs
-        return "civilians" if _about_civilians(reader) else "personnel"
+    event = reader.profile.event_re.search(s_text)
+    if sent is not None and not civilian:
+        if not event and not _ATTACK_WORDS.search(s_text) and any(_BELLIGERENT_LOSES.match(reader.norm, m.end())
+                             for m in reader.scan.finditer("side_name", sent.start, sent.end)):
+            return "personnel"
+        # "Russian casualties" are a side's, whatever the sentence before was about
+        sided = noun and any(noun.lower() in reader.norm[m.end():m.end() + 25].lower()
+                             for m in reader.scan.finditer("side_adjective", sent.start, sent.end))
+        if noun.lower() in _LOSS_NOUNS and not sided and (
+                claimant in reader.profile.raw.get("civilian_counters", ())
+                or _about_civilians_before(reader, sent) or _about_civilians(reader)):
+            return "civilians"
+    if (noun.lower() in _LOSS_NOUNS or _SOLDIERS_OR_VICTIMS.fullmatch(noun)) and not civilian and not event:
+        return "personnel"
     return "people"
+
+
+def _about_civilians_before(reader: Reader, sent: Sentence) -> bool:
+    """Whether the sentence before (in the paragraph before at the most) speaks of civilians, not soldiers."""
+    before = next((s for s in reversed(reader.sentences) if s.end <= sent.start), None)
+    if before is None or before.paragraph < sent.paragraph - 1:
+        return False
+    text = reader.norm[before.start:before.end]
+    return bool(_CIVILIAN_CONTEXT.search(text)) and not _MILITARY_CONTEXT.search(text)
 
 
 def _about_civilians(reader: Reader) -> bool:
@@ -407,3 +533,45 @@ def side_from_claimant(profile: Profile, category: str, claimant: str | None) ->
     if category in ("civilians", "people"):
         return None
     return profile.usual_target(claimant)
+
+
+def counts_of_one(reader: Reader, sent: Sentence, numbers: list[Number]) -> list[Number]:
+    """Articles that count one lost item, as Numbers (value 1, text "a") for the loss frame to read:
+    "... 28 ships and even a submarine" (an item of a list of losses), "lost a patrol boat", "killed two
+    people and injured a woman" (after a verb of loss; a person only in a sentence that counts others),
+    "a ten-year-old child was among those killed", "a Russian helicopter was shot down". People named
+    without a count ("a woman and her son were killed") and items that act ("a missile hit") are not counts."""
+    text = reader.norm
+    out: list[Number] = []
+    # article first, then the noun after it: the scan is bounded by the sentence's (few) articles
+    for article in _ARTICLE.finditer(text, sent.start, sent.end):
+        if any(n.start <= article.start() - sent.start < n.end for n in numbers):
+            continue
+        m = None
+        for noun in reader.scan.finditer("category", article.end(), min(sent.end, article.end() + 90)):
+            if not _NP_GAP.match(text[article.end():noun.start()]):
+                break
+            m = noun  # the head is the last noun of the phrase: "a dead pilot", not "dead"
+        if m is None or _MODIFIER_USE.match(text, m.end()):
+            continue  # "a missile strike" names no missile lost
+        before = text[max(sent.start, article.start() - 60):article.start()]
+        people = reader.profile.is_people(reader.profile.key_of(m))
+        not_one = _NOT_ONE_AFTER.match(text, m.end())
+        if (not_one is not None and (people or not not_one.group("pair"))) or (
+                people and _PAIR_OF_PEOPLE_BEFORE.search(before)):
+            continue
+        others = [n for n in numbers if n.end <= article.start() - sent.start or n.start >= m.end() - sent.start]
+        listed = _ONE_IN_A_LIST.search(before) is not None and any(
+            n.end <= article.start() - sent.start for n in numbers)
+        if listed and before.rstrip().endswith(","):
+            # a bare comma continues a list only right after one of its counted items
+            listed = bool(_NUMBER_NEAR_BEFORE.search(text, max(sent.start, article.start() - 45), article.start()))
+        after_verb = _ONE_AFTER_A_VERB.search(before) is not None and (not people or bool(others))
+        reported = _ONE_REPORTED_AFTER.match(text, m.end())
+        among = reported is not None and reported.group("among") is not None
+        # "a Russian Ka-52 helicopter was shot down"; a person only in a toll ("a civilian was killed and 5 hurt")
+        lost = reported is not None and not among and (not people or bool(others))
+        if listed or after_verb or among or lost:
+            start = article.start() - sent.start
+            out.append(Number(start, start + len(article.group(0).rstrip()), 1.0, None, True, False, "a"))
+    return out

@@ -30,7 +30,7 @@ WORD_VALUES: dict[str, int] = {
     "one million": 1_000_000, "half a million": 500_000,
 }
 SCALES: dict[str, int] = {
-    "thousand": 1_000, "million": 1_000_000, "mln": 1_000_000, "k": 1_000, "billion": 1_000_000_000,
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "mln": 1_000_000, "k": 1_000, "billion": 1_000_000_000,
 }
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -63,7 +63,9 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _WORD_NUMBER = rf"(?:(?:{_TENS})[- ](?:{_UNITS})|{_WORDS})"
 _SCALE = r"(?:\s*(?:thousand|million|mln|billion)\b|k\b)"
-_ATOM = rf"(?:(?:{_DIGITS}){_SCALE}?|{_WORD_NUMBER}(?:{_SCALE})?)"
+# "five hundred", "two hundred thousand": hundreds only after a number word
+_WORD_SCALE = r"(?:\s*hundred\b(?:\s*(?:thousand|million)\b)?|\s*(?:thousand|million|mln|billion)\b)"
+_ATOM = rf"(?:(?:{_DIGITS}){_SCALE}?|{_WORD_NUMBER}(?:{_WORD_SCALE})?)"
 
 # Every match starts with a digit or with the first two letters of "between", "from" or a number word.
 # Checking that first lets ``re`` skip other words at once: the same matches, found faster.
@@ -120,11 +122,16 @@ def _atom_value(atom: str) -> tuple[float, bool, str | None] | None:
     if a in WORD_VALUES:
         return float(WORD_VALUES[a]), True, None
     scale_word = None
-    for word in SCALES:
-        if a.endswith(word) and (word != "k" or _DIGIT_K.search(a)):
-            scale_word = word
-            a = a[: -len(word)].strip()
+    scale = 1
+    for _ in range(2):  # "two hundred thousand": the scales multiply
+        if a in WORD_VALUES:
             break
+        peeled = next((w for w in SCALES if a.endswith(w) and (w != "k" or _DIGIT_K.search(a))), None)
+        if peeled is None:
+            break
+        scale_word = scale_word or peeled
+        scale *= SCALES[peeled]
+        a = a[: -len(peeled)].strip()
     if not a:
         return None
     is_word = not a[0].isdigit()
@@ -145,7 +152,7 @@ def _atom_value(atom: str) -> tuple[float, bool, str | None] | None:
         except ValueError:
             return None
     if scale_word:
-        value *= SCALES[scale_word]
+        value *= scale
     return value, is_word, scale_word
 
 
@@ -233,7 +240,7 @@ def _read_match(text: str, m: re.Match[str], found: list[Number]) -> Number | No
         hi, end = None, m.end("lo")
     if _excluded(text, start, end, lo_atom):
         if hi is not None and sep == "to" and not _excluded(text, m.start("hi"), m.end("hi"), hi_atom or ""):
-            # "since February 24, 2022 to 315,620": a year, then the count it runs to
+            # "since February 24, 2022 to 315,620": a year before "to" is a date; the count after it stands
             return Number(m.start("hi"), m.end("hi"), hi[0], None, hi[1], False, text[m.start("hi"):m.end("hi")])
         return None
     lo_value, is_word, scale = lo
@@ -242,6 +249,9 @@ def _read_match(text: str, m: re.Match[str], found: list[Number]) -> Number | No
         hi_value = hi[0]
         if scale is None and hi[2] is not None and lo_value < 1000:
             lo_value *= SCALES[hi[2]]  # "between 20 and 30 thousand"
+        elif (scale is None and hi[2] is None and not lo[1] and lo_value < 1000 <= hi_value
+              and hi_value % 1000 == 0 and lo_value * 1000 <= hi_value < lo_value * 2000):
+            lo_value *= 1000  # "201-202,000", "60 to 70,000": the low end shares the thousands of the high"
         if hi_value <= lo_value:
             if sep in ("-", "–", "—"):
                 return None  # "24-7", "2022-23": not a range of counts

@@ -35,6 +35,7 @@ _KNOWN_KEYS = frozenset({
     "claimants", "source_nations", "source_kinds", "source_roles",
     "categories",
     "outcomes", "qualifiers", "periods", "context",
+    "civilian_counters",
 })
 _REQUIRED = ("name", "version", "war_start", "sides", "claimants", "categories", "outcomes", "qualifiers")
 
