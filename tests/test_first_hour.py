@@ -280,6 +280,8 @@ def test_explain_text_and_every_documented_rule() -> None:
         explained = [json.loads(chunk) for chunk in re.split(r"(?<=})\n(?={)", result.stdout.strip())]
         found = [e for e in explained if e["rule"].split("/")[0] == rule]
         assert found, (rule, [e["rule"] for e in explained])
+        if rule.endswith("count_of_one"):
+            continue  # "сбит вертолет": the noun itself counts one; explain shows no number word for it
         assert any(number.group(1) in ev["words"] for e in found for ev in e["evidence"]
                    if ev["field"] == "value" and ev["words"]), rule
     nothing = runner.invoke(cli, ["explain", "--text", "The weather was fine."])

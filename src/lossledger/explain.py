@@ -50,7 +50,17 @@ RULES: dict[str, str] = {
                       " Ukraine has lost nine.\", \"shot down 32 of them\")",
     "outcome_noun": "a number followed by an outcome word standing for people (\"four dead\", \"12 wounded\")",
     "harm_verb": "the victims of one attack after a verb of harm (\"a bomb hit a village, killing two\")",
-    "count_of_one": "a single item counted with 'a' or 'an' in a list of losses (\"... and a helicopter\")",
+    "copula_noun": "a number whose noun comes after a verb 'to be' (\"of the dead, three were children\")",
+    "previous_figure": "a figure restating the first figure of the sentence before (\"put that number at 300,000\")",
+    "losses_of": "\"N losses of X\": the noun after 'losses of' (\"23 verified losses of Ka-52 helicopters\")",
+    **{f"{lang}_{rule}": f"{name}: {what}" for lang, name in (("uk", "Ukrainian"), ("ru", "Russian"))
+       for rule, what in (
+           ("noun", "a number followed by the noun of what was lost, in any case"),
+           ("list_label", "a list line: a category label, then the figure (a running total)"),
+           ("bulletin_delta", "the bracketed increase after a list figure (that day's losses)"),
+           ("elliptical", "a number with its noun left out, taking the kind of the item before it"),
+           ("count_of_one", "a single item named without a number (\"збито гелікоптер\", \"сбит вертолет\")"),
+       )},
 }
 
 _QUALIFIER_REACH = 30  # characters before a number where its qualifier is looked for
@@ -203,7 +213,7 @@ class _Finder:
         for n in numbers:
             if n.value == c.value and n.value_high == c.value_high:
                 return self.lo + n.start, self.lo + n.end
-        if c.rule.startswith("count_of_one"):
+        if c.value == 1 and c.value_high is None:  # "and a helicopter": the article counts one
             article = re.search(r"\b(?:an?|one)\s+(?=\S)", self.norm[self.lo:self.hi], re.IGNORECASE)
             if article:
                 return self.lo + article.start(), self.lo + article.end() - 1

@@ -21,7 +21,6 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 
 from ..errors import LossledgerError
 from ..languages import grammar
@@ -74,7 +73,6 @@ EXTRACTOR_VERSION = "6"
 
 _VAGUE_AFTER = grammar.pattern("vague_after")
 _YEAR_LINE = grammar.pattern("year_line")
-_COUNT_OF_ONE = grammar.pattern("count_of_one")
 _COUNTED_NON_LOSS = grammar.pattern("counted_non_loss")
 _WHOLE_AFTER_PART = grammar.pattern("whole_after_part")
 _RATIO_BEFORE = grammar.pattern("ratio_before")
@@ -197,7 +195,6 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             prev = m  # "4,253 tanks (+9), 8,279 armored vehicles": the list goes on from the total, not its "+9"
         if m.measure == "period" and m.period_days == 1 and rule != "bulletin_delta":
             reader.last_daily = m
-    out += _count_of_one(reader, sent, out)
     increments_before_totals(reader, sent, out)
     remember_sources(reader, sent, source if explicit else None)
     return out
@@ -210,27 +207,6 @@ def _is_sum_of_parts(num: Number, numbers: list[Number]) -> bool:
     return (len(after) == 2 and not num.delta and num.value_high is None
             and all(n.value_high is None and not n.delta for n in after)
             and after[0].value + after[1].value == num.value and after[0].value != after[1].value)
-
-
-def _count_of_one(reader: Reader, sent: Sentence, found: list[Mention]) -> list[Mention]:
-    """'... eight tanks, four rocket systems and a helicopter': a counted loss of one."""
-    if len(found) < 2:
-        return []
-    extra = []
-    for m in reader.scan.finditer("category", found[-1].number.end + sent.start, sent.end):
-        before = reader.norm[max(sent.start, m.start() - 12) : m.start()]
-        if not _COUNT_OF_ONE.search(before):
-            continue
-        base = found[-1]
-        art = _COUNT_OF_ONE.search(before)
-        assert art is not None
-        start = m.start() - (len(before) - art.start())
-        num = Number(start - sent.start, m.start() - sent.start, 1.0, None, True, False, "a")
-        extra.append(replace(base, number=num, category=reader.profile.key_of(m), value=1.0, value_high=None,
-                             qualifier="exact", rule="count_of_one", extra={}))
-        break
-    return extra
-
 
 
 def _update_list_context(reader: Reader, sent: Sentence, found: list[Mention]) -> None:

@@ -521,7 +521,7 @@ def _year_from_context(reader: Reader, d: datelib.DateMention) -> dt.date | None
 def _choose_date(reader: Reader, m: Mention, sent: Sentence, abs_start: int,
                  candidates: list[datelib.DateMention]) -> datelib.DateMention | None:
     if _RESPECTIVELY.search(reader.norm, sent.start, sent.end):
-        same = [x for x in reader.mentions + [m] if x.sentence is sent and x.rule != "count_of_one"]
+        same = [x for x in reader.mentions + [m] if x.sentence is sent]
         idx = next((i for i, x in enumerate(same) if x is m), 0)
         return candidates[min(idx, len(candidates) - 1)]
     lo, hi = reader.clause_bounds(sent, abs_start)
