@@ -219,7 +219,7 @@ MAX_MODULE_LINES = 750
 MAX_CLASS_LINES = 250
 #: Modules still over the limit, to be split by their owners (issue 11): the test holds for the rest.
 #: reference.py (756 lines: series formats and import; its own package, reference/, in the issue's layout).
-TOO_LARGE_FOR_NOW = {"lossledger.reference"}
+TOO_LARGE_FOR_NOW: set[str] = set()
 
 
 def test_no_module_or_class_too_large() -> None:

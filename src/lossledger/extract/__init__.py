@@ -366,13 +366,12 @@ def extract_claims(
         raise LossledgerError(f"a date out of the calendar's range{when}: {exc}") from exc
 
 
-#: A list line labelled in both scripts, "танків / tanks ‒ 3900 (+10) од": the General Staff's bilingual
-#: bulletin, whose English labels the English grammar reads.
-_BILINGUAL_LABEL = re.compile(r"^\W*[^\W\d_a-zA-Z][^/\n]{0,60}/\s*[A-Za-z][^\n]{0,60}[‒–—-]\s*\D{0,20}\d", re.MULTILINE)
-
-
 def _bilingual_list(text: str) -> bool:
-    return len(_BILINGUAL_LABEL.findall(text, 0, 20_000)) >= 3
+    """Is this the General Staff's bilingual bulletin, list lines labelled in both scripts ("танків / tanks ‒
+    3900 (+10) од")? Its English labels are what the English grammar reads. Checked once a document, on its
+    start, so the pattern is compiled here rather than kept with the scanning patterns."""
+    label = re.compile(r"^\W*[^\W\d_a-zA-Z][^/\n]{0,60}/\s*[A-Za-z][^\n]{0,60}[‒–—-]\s*\D{0,20}\d", re.MULTILINE)
+    return len(label.findall(text, 0, 20_000)) >= 3
 
 
 def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None) -> list[Claim]:

@@ -21,6 +21,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ..languages import grammar
+from .calendar_dates import (
+    PUBLISHED_SLACK_DAYS,
+    add_months,
+    make_date,
+    month_span,
+    parse_iso_or_none,
+    resolve_day_month,
+    resolve_month,
+    resolve_weekday,
+    resolve_weekday_date,
+)
 
 __all__ = [
     "DateMention",
@@ -31,6 +42,9 @@ __all__ = [
     "resolve_day_month",
     "resolve_weekday",
     "resolve_weekday_date",
+    "PUBLISHED_SLACK_DAYS",
+    "add_months",
+    "make_date",
 ]
 
 # ------------------------------------------------------------------------------------------------
@@ -168,9 +182,6 @@ VOCABULARY: dict[str, dict[str, int]] = {
     },
 }
 
-#: Days of slack allowed when a yearless date is put on or before the publication date: a report
-#: dated "November 7" may be published late on November 6 in another time zone.
-PUBLISHED_SLACK_DAYS = 2
 
 
 
@@ -356,47 +367,6 @@ def find_all(haystack: str, needles: Iterable[str]) -> list[int]:
 # Small helpers.
 
 
-def month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
-    """The first and last day of a calendar month."""
-    if not 1 <= month <= 12:
-        raise ValueError(f"month must be 1..12, got {month}")
-    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-_ISO_LIKE = re.compile(r"^\s*(\d{4})[-/.]?(\d{1,2})[-/.]?(\d{1,2})(?:[T\s].*)?$")
-
-
-def parse_iso_or_none(value: str | dt.date | None) -> dt.date | None:
-    """Tolerant ISO date parsing for inputs: "2022-11-13", "2022-11-13T08:00:00Z", "20221113",
-    "2022/11/13", a date or datetime; None for anything empty or not a real date."""
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if not isinstance(value, str):
-        return None
-    match = _ISO_LIKE.match(value)
-    if not match:
-        return None
-    return make_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-
-
-def make_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def add_months(date: dt.date, months: int) -> dt.date:
-    index = date.year * 12 + date.month - 1 + months
-    year, month = divmod(index, 12)
-    month += 1
-    return dt.date(year, month, min(date.day, calendar.monthrange(year, month)[1]))
-
-
 def cardinal(text: str) -> int | None:
     """A cardinal written in digits or words ("1,000", "Fifteen", "twenty-four", "a")."""
     text = text.strip().lower()
@@ -416,56 +386,6 @@ def cardinal(text: str) -> int | None:
 
 # ------------------------------------------------------------------------------------------------
 # Resolution of one mention.
-
-
-def resolve_weekday_date(
-    month: int, day: int, weekday: int, *, war_start: dt.date, published: dt.date | None = None
-) -> dt.date | None:
-    """The year in which ``month``/``day`` falls on ``weekday`` (Monday = 0), among the years near
-    the war (war_start.year - 1 .. war_start.year + 8); several -> the one nearest the publication
-    date if known, else nearest the war start; none -> None."""
-    anchor = published or war_start
-    candidates = [
-        date
-        for year in range(war_start.year - 1, war_start.year + 9)
-        if (date := make_date(year, month, day)) is not None and date.weekday() == weekday
-    ]
-    if not candidates:
-        return None
-    return min(candidates, key=lambda date: (abs((date - anchor).days), date))
-
-
-def resolve_day_month(month: int, day: int, *, published: dt.date | None) -> dt.date | None:
-    """A yearless date put in the year that makes it on or before ``published`` (plus slack)."""
-    if published is None:
-        return None
-    latest = published + dt.timedelta(days=PUBLISHED_SLACK_DAYS)
-    for year in range(latest.year, latest.year - 9, -1):
-        date = make_date(year, month, day)
-        if date is not None and date <= latest:
-            return date
-    return None
-
-
-def resolve_weekday(weekday: int, *, published: dt.date | None, modifier: str = "") -> dt.date | None:
-    """The most recent ``weekday`` on or before ``published``; "last X" is strictly before,
-    "next X" strictly after."""
-    if published is None:
-        return None
-    modifier = modifier.lower()
-    if modifier == "next":
-        return published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7)
-    back = (published.weekday() - weekday) % 7
-    if back == 0 and modifier in ("last", "past"):
-        back = 7
-    return published - dt.timedelta(days=back)
-
-
-def _resolve_month(month: int, published: dt.date | None) -> int | None:
-    """The year of the latest ``month`` that began on or before ``published``."""
-    if published is None:
-        return None
-    return published.year if published.month >= month else published.year - 1
 
 
 def _span_mention(
@@ -581,7 +501,7 @@ def _mention(
             return None
         first_word, last_word = (match["mo_m0"], match["mo_m"]) if match["mo_m"] else (None, match["mo_m0"])
         return _month_range(
-            (start, end, written), first_word, last_word, _resolve_month(_MONTH_LOOKUP[last_word], published)
+            (start, end, written), first_word, last_word, resolve_month(_MONTH_LOOKUP[last_word], published)
         )
     if group == "relspan" and match["wm_wd"]:  # "last Monday"
         weekday = VOCABULARY["weekdays"][match["wm_wd"].capitalize()]

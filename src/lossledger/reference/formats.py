@@ -1,34 +1,17 @@
-"""Reference series: read the known layouts of loss series into points, and import them into the ledger.
-
-Formats (``FORMATS``):
-
-* ``petroivaniuk``: PetroIvaniuk's ``russia_losses_personnel.json`` / ``russia_losses_equipment.json``,
-  ``russia_losses_equipment_correction.json`` (revisions, stored as corrections) or the merged CSV;
-* ``lod_db``: lod-db/orc-losses ``russian-losses.json``;
-* ``russianwarship``: russianwarship.rip API statistics (one ``{"data": {...}}`` answer, a list of
-  records, or a paged ``{"data": {"records": [...]}}`` answer);
-* ``oryx``: scarnecchia ``totals_by_type_history.csv`` (a lower bound);
-* ``mediazona``: ``mediazona_totals_by_snapshot.csv`` (named dead: a lower bound);
-* ``csv``: ``date, category, value`` with optional ``side``, ``bound``, ``source``.
-
-Column maps are data, in ``data/reference_formats.toml``. A file that does not fit its format raises
-``ReferenceFormatError`` naming the file and the field.
-"""
+"""Reading the known layouts of loss series (``FORMATS``) into points; column maps are data in
+``data/reference_formats.toml``."""
 
 from __future__ import annotations
 
 import contextlib
 import csv
 import datetime as dt
-import hashlib
 import io
 import json
 import math
 import os
 import re
-import sqlite3
 import tomllib
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -36,21 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .errors import ReferenceFormatError
-from .ledger import Ledger
-from .series import ReferenceSeries, general_staff_snapshot
-
-__all__ = [
-    "FORMATS",
-    "ReferenceData",
-    "ReferenceImportReport",
-    "SeriesBundle",
-    "detect_format",
-    "import_reference",
-    "load_bundles",
-    "read_reference",
-    "shipped_general_staff",
-]
+from ..errors import ReferenceFormatError
 
 FORMATS: tuple[str, ...] = ("petroivaniuk", "lod_db", "russianwarship", "oryx", "mediazona", "csv")
 
@@ -87,33 +56,6 @@ class ReferenceData:
 
     def skip(self, what: str) -> None:
         self.skipped[what] = self.skipped.get(what, 0) + 1
-
-
-@dataclass
-class ReferenceImportReport:
-    """What ``import_reference`` wrote."""
-
-    path: str
-    format: str
-    source: str
-    family: str
-    bound: str
-    points: int
-    corrections: int
-    categories: list[str]
-    first_date: str | None
-    last_date: str | None
-    skipped: dict[str, int]
-    #: Rows repaired or dropped, and a file that covers less than what it replaces (``import_warnings``).
-    warnings: list[str] = field(default_factory=list)
-    #: Days per category this file holds.
-    days: dict[str, int] = field(default_factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
-
-
-# -- reading files ---------------------------------------------------------------------------------
 
 
 def _read_text(path: Path) -> str:
@@ -226,7 +168,7 @@ def _validated_date(date: dt.date, *, path: Path, field_name: str, where: str) -
 
 @lru_cache(maxsize=1)
 def _war_start() -> dt.date:
-    from .profiles import load_profile
+    from ..profiles import load_profile
 
     return load_profile(None).war_start
 
@@ -286,7 +228,7 @@ def read_reference(
         bound=rules.get("bound", "official"),
     )
     reader = {
-        "petroivaniuk": _read_petroivaniuk,
+        "petroivaniuk": read_petroivaniuk,
         "lod_db": _read_lod_db,
         "russianwarship": _read_russianwarship,
         "oryx": _read_oryx,
@@ -297,11 +239,11 @@ def read_reference(
     if not data.points and not data.corrections:
         raise ReferenceFormatError(f"no data points in this {fmt} file", path=str(path), field="date")
     if not data.family:
-        data.family = _family_of(data.source)
+        data.family = family_of(data.source)
     return data
 
 
-def _family_of(source: str) -> str:
+def family_of(source: str) -> str:
     for family in ("general_staff", "oryx", "mediazona"):
         if source.startswith(family):
             return family
@@ -347,7 +289,7 @@ def _read_columns(
             data.add(side, category, date, value)
 
 
-def _read_petroivaniuk(path: Path, text: str, rules: dict[str, Any], data: ReferenceData) -> None:
+def read_petroivaniuk(path: Path, text: str, rules: dict[str, Any], data: ReferenceData) -> None:
     side = rules["side"]
     columns: dict[str, str] = rules["columns"]
     is_correction = "correction" in path.name.lower()
@@ -513,244 +455,3 @@ def _read_plain_csv(path: Path, text: str, rules: dict[str, Any], data: Referenc
         data.add(side, category, date, value)
 
 
-# -- the ledger side -------------------------------------------------------------------------------
-
-
-def import_reference(
-    path: str | os.PathLike[str],
-    *,
-    db_path: str | os.PathLike[str],
-    format: str | None = None,
-    source: str | None = None,
-) -> ReferenceImportReport:
-    """Read a reference file and store its points in the ledger, replacing the same source's earlier
-    points for the categories this file holds (one transaction)."""
-    path = Path(path)
-    data = read_reference(path, format=format, source=source)
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    categories = sorted(
-        {(side, cat) for side, cat, _ in data.points} | {(s, c) for s, c, _ in data.corrections}
-    )
-    dates = sorted({d for _, _, d in data.points})
-    warnings = list(data.warnings) + sudden_drops(data)
-    with Ledger.open(db_path) as ledger, ledger.transaction("import reference") as conn:
-        warnings += coverage_warnings(conn, data)
-        for side, category in categories:
-            if any(k[:2] == (side, category) for k in data.points):
-                conn.execute(
-                    "DELETE FROM reference_points WHERE source = ? AND side = ? AND category = ?",
-                    (data.source, side, category),
-                )
-            if any(k[:2] == (side, category) for k in data.corrections):
-                conn.execute(
-                    "DELETE FROM reference_corrections WHERE source = ? AND side = ? AND category = ?",
-                    (data.source, side, category),
-                )
-        conn.executemany(
-            "INSERT INTO reference_points (source, side, category, date, value, bound)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (data.source, s, c, d.isoformat(), v, data.bound)
-                for (s, c, d), v in sorted(data.points.items())
-            ],
-        )
-        conn.executemany(
-            "INSERT INTO reference_corrections (source, side, category, date, value) VALUES (?, ?, ?, ?, ?)",
-            [(data.source, s, c, d.isoformat(), v) for (s, c, d), v in sorted(data.corrections.items())],
-        )
-        store_increases(conn, data)
-        totals = conn.execute(
-            "SELECT (SELECT count(*) FROM reference_points WHERE source = ?),"
-            " (SELECT count(*) FROM reference_corrections WHERE source = ?),"
-            " (SELECT min(date) FROM reference_points WHERE source = ?),"
-            " (SELECT max(date) FROM reference_points WHERE source = ?)",
-            (data.source,) * 4,
-        ).fetchone()
-        conn.execute(
-            "INSERT OR REPLACE INTO reference_sources (source, family, format, side, bound, path, sha256,"
-            " points, corrections, first_date, last_date, imported_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                data.source,
-                data.family,
-                data.format,
-                ",".join(sorted({s for s, _ in categories})),
-                data.bound,
-                str(path),
-                digest,
-                totals[0],
-                totals[1],
-                totals[2],
-                totals[3],
-                dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            ),
-        )
-    return ReferenceImportReport(
-        path=str(path),
-        format=data.format,
-        source=data.source,
-        family=data.family,
-        bound=data.bound,
-        points=len(data.points),
-        corrections=len(data.corrections),
-        categories=sorted({c for _, c in categories}),
-        first_date=dates[0].isoformat() if dates else None,
-        last_date=dates[-1].isoformat() if dates else None,
-        skipped=data.skipped,
-        warnings=warnings,
-        days=dict(sorted(Counter(c for _, c, _ in data.points).items())),
-    )
-
-
-def store_increases(conn: sqlite3.Connection, data: ReferenceData) -> None:
-    """Replace the source's stated daily increases for the categories this file states them for."""
-    for side, category in sorted({(s, c) for s, c, _ in data.increases}):
-        conn.execute(
-            "DELETE FROM reference_increases WHERE source = ? AND side = ? AND category = ?",
-            (data.source, side, category),
-        )
-    conn.executemany(
-        "INSERT INTO reference_increases (source, side, category, date, value) VALUES (?, ?, ?, ?, ?)",
-        [(data.source, s, c, d.isoformat(), v) for (s, c, d), v in sorted(data.increases.items())],
-    )
-
-
-def load_increases(ledger: Ledger, bundles: list[SeriesBundle]) -> None:
-    """Attach each source's stated daily increases to its bundle."""
-    by_source = {b.source: b for b in bundles}
-    for row in ledger.query("SELECT source, side, category, date, value FROM reference_increases"):
-        bundle = by_source.get(row["source"])
-        if bundle is not None:
-            key = (row["side"], row["category"], dt.date.fromisoformat(row["date"]))
-            bundle.increases[key] = float(row["value"])
-
-
-#: A running total falling by more than this fraction from one date to the next is worth a word at import.
-SUDDEN_DROP = 0.2
-
-
-def sudden_drops(data: ReferenceData) -> list[str]:
-    """Running totals that fall by more than ``SUDDEN_DROP`` from one date to the next: a row the reader
-    could not map (a broken Oryx name) or a typo, said at import instead of found by a checker later."""
-    by_series: dict[tuple[str, str], list[tuple[dt.date, float]]] = {}
-    for (side, category, date), value in data.points.items():
-        by_series.setdefault((side, category), []).append((date, value))
-    out = []
-    for (side, category), rows in sorted(by_series.items()):
-        rows.sort()
-        for (d0, v0), (d1, v1) in zip(rows, rows[1:], strict=False):
-            if v0 > 0 and v1 < v0 * (1 - SUDDEN_DROP) and not data.corrections.get((side, category, d1)):
-                out.append(
-                    f"{side} {category} falls from {v0:,.0f} on {d0} to {v1:,.0f} on {d1}: a row may be "
-                    "missing or mistyped there"
-                )
-    return out
-
-
-def coverage_warnings(conn: sqlite3.Connection, data: ReferenceData) -> list[str]:
-    """Say so when a file covers less than what it replaces: the same source's earlier points (dropped by
-    the import) or, for a General Staff copy, the shipped snapshot (which stays in force for the rest)."""
-    out = []
-    new: dict[tuple[str, str], list[dt.date]] = {}
-    for side, category, date in data.points:
-        new.setdefault((side, category), []).append(date)
-    for (side, category), dates in sorted(new.items()):
-        old = conn.execute(
-            "SELECT count(*), min(date), max(date) FROM reference_points"
-            " WHERE source = ? AND side = ? AND category = ?",
-            (data.source, side, category),
-        ).fetchone()
-        first, last = min(dates).isoformat(), max(dates).isoformat()
-        if old[0] and (len(dates) < old[0] or first > old[1] or last < old[2]):
-            out.append(
-                f"{data.source} {side} {category}: this file has {len(dates)} days ({first} to {last}), fewer "
-                f"than the {old[0]} days ({old[1]} to {old[2]}) it replaces; those points are dropped"
-            )
-    if data.family == "general_staff" and data.points and not data.source.endswith("_snapshot"):
-        snapshot = shipped_general_staff().series["russia"]
-        lacking = [
-            f"{category} ({len(rows)} days)" for category, rows in sorted(snapshot.points.items())
-            if len(new.get(("russia", category), [])) < len(rows)
-        ]  # fmt: skip
-        if lacking:
-            out.append(
-                f"{data.source} covers less than the shipped General Staff snapshot for {len(lacking)} of "
-                f"{len(snapshot.points)} categories ({', '.join(lacking[:4])}{', ...' if len(lacking) > 4 else ''});"
-                " the snapshot stays in force where this file has no value"
-            )
-    return out
-
-
-@dataclass
-class SeriesBundle:
-    """One reference source ready for checking: running totals, corrections and what kind of bound."""
-
-    source: str
-    family: str
-    bound: str
-    series: dict[str, ReferenceSeries]  # by side
-    corrections: dict[tuple[str, str, dt.date], float] = field(default_factory=dict)
-    #: Stated daily increases ("+N"), where the source gives them.
-    increases: dict[tuple[str, str, dt.date], float] = field(default_factory=dict)
-
-    def for_side(self, side: str) -> ReferenceSeries | None:
-        return self.series.get(side)
-
-    def correction(self, side: str, category: str, date: dt.date) -> float:
-        return self.corrections.get((side, category, date), 0.0)
-
-
-@lru_cache(maxsize=1)
-def shipped_general_staff() -> SeriesBundle:
-    """The General Staff snapshot shipped in the package, with its corrections."""
-    bundle = SeriesBundle(
-        source="general_staff_snapshot",
-        family="general_staff",
-        bound="official",
-        series={"russia": general_staff_snapshot()},
-    )
-    correction_file = (
-        resources.files("lossledger") / "data" / "general_staff" / "russia_losses_equipment_correction.json"
-    )
-    with resources.as_file(correction_file) as real_path:
-        data = ReferenceData(
-            format="petroivaniuk", source=bundle.source, family="general_staff", bound="official"
-        )
-        _read_petroivaniuk(
-            Path(real_path), real_path.read_text(encoding="utf-8"), format_rules()["petroivaniuk"], data
-        )
-    bundle.corrections = data.corrections
-    return bundle
-
-
-def load_bundles(ledger: Ledger) -> list[SeriesBundle]:
-    """Every reference source in the ledger, plus the shipped General Staff snapshot."""
-    bundles: dict[str, SeriesBundle] = {}
-    families = {r["source"]: r for r in ledger.query("SELECT source, family, bound FROM reference_sources")}
-    for row in ledger.query("SELECT source, side, category, date, value, bound FROM reference_points"):
-        meta = families.get(row["source"], {})
-        bundle = bundles.get(row["source"])
-        if bundle is None:
-            bundle = bundles[row["source"]] = SeriesBundle(
-                source=row["source"],
-                family=meta.get("family") or _family_of(row["source"]),
-                bound=row["bound"] or meta.get("bound") or "official",
-                series={},
-            )
-        series = bundle.series.get(row["side"])
-        if series is None:
-            series = bundle.series[row["side"]] = ReferenceSeries(name=row["source"], side=row["side"])
-        series.add(row["category"], dt.date.fromisoformat(row["date"]), float(row["value"]))
-    for row in ledger.query("SELECT source, side, category, date, value FROM reference_corrections"):
-        if row["source"] in bundles:
-            key = (row["side"], row["category"], dt.date.fromisoformat(row["date"]))
-            bundles[row["source"]].corrections[key] = float(row["value"])
-    for bundle in bundles.values():
-        for series in bundle.series.values():
-            series.finish()
-    out = sorted(bundles.values(), key=lambda b: b.source)
-    # The shipped snapshot stays in force for whatever the imports lack: the checker merges the copies of a
-    # series per cell (check/merged_series.py), so it is always there.
-    if not any(b.source == shipped_general_staff().source for b in out):
-        out.insert(0, shipped_general_staff())
-    return out
