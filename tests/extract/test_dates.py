@@ -26,7 +26,7 @@ from lossledger.series import general_staff_snapshot
 #: The series that dates an article from the running totals it quotes (the profile's dating series).
 SNAPSHOT = general_staff_snapshot()
 WAR_START = dt.date(2022, 2, 24)
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+SHARED = Path(__file__).resolve().parents[3] / "shared"
 MONTH_NAMES = list(calendar.month_name)[1:]
 WEEKDAY_NAMES = list(VOCABULARY["weekdays"])
 

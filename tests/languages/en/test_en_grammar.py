@@ -14,7 +14,7 @@ import lossledger.extract  # noqa: F401  (importing the extractor compiles every
 from lossledger.errors import LossledgerError
 from lossledger.languages import grammar
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[3]
 GRAMMAR_TEXT = (resources.files("lossledger.languages") / "en" / "grammar.toml").read_text(encoding="utf-8")
 
 
