@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 __all__ = [
     "PhraseGroup", "PhraseTable", "Token", "Tokens", "knows", "lemmas", "normal_word", "tags", "tokenize", "WORD_RE",
@@ -65,9 +65,9 @@ def tags(word: str, lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word or digit run of a text: where it is, its form, its lemmas."""
+class Token(NamedTuple):
+    """One word or digit run of a text: where it is, its form, its lemmas (a named tuple: a document
+    makes one per word, and a tuple is the cheapest immutable record to build)."""
 
     start: int
     end: int
@@ -89,7 +89,8 @@ class Tokens(list[Token]):
 
 def tokenize(text: str, lang: str) -> list[Token]:
     """The words and digit runs of ``text`` with their lemmas."""
-    return [Token(m.start(), m.end(), word, *_forms(word, lang)) for m in WORD_RE.finditer(text)
+    forms, make = _forms, tuple.__new__  # (the tuple built directly: no call of the named tuple's __new__)
+    return [make(Token, (m.start(), m.end(), word, *forms(word, lang))) for m in WORD_RE.finditer(text)
             for word in (m.group(),)]
 
 
@@ -204,17 +205,39 @@ class PhraseTable:
         end = per_key.get(key)
         return (key, end) if end is not None else None
 
+    def starts(self, tokens: Sequence[Token], key: str | None = None) -> dict[int, tuple[str, int]]:
+        """{index: what ``match(tokens, index, key=key)`` answers} for every index where it answers (the
+        sentence's scan, read once: for loops that would ask ``match`` at every token)."""
+        memo = tokens.memo if isinstance(tokens, Tokens) else None
+        mkey = (id(self), "starts", key)
+        if memo is not None and mkey in memo:
+            return memo[mkey]  # type: ignore[no-any-return]
+        out: dict[int, tuple[str, int]] = {}
+        for i, best, per_key in self._scan(tokens, 0, len(tokens)):
+            if key is None:
+                if best is not None:
+                    out[i] = best
+            elif key in per_key:
+                out[i] = (key, per_key[key])
+        if memo is not None:
+            memo[mkey] = out
+        return out
+
     def find_all(self, tokens: Sequence[Token], start: int = 0, stop: int | None = None,
                  key: str | None = None) -> list[tuple[str, int, int]]:
         """Every (key, first index, index after) of non-overlapping longest phrases in ``tokens[start:stop]``
         (of ``key`` only, if given)."""
         stop = len(tokens) if stop is None else stop
-        if isinstance(tokens, Tokens) and (start, stop) != (0, len(tokens)):
-            # the whole sentence's phrases once, then the ones inside the range
-            return [h for h in self.find_all(tokens, 0, len(tokens), key) if h[1] >= start and h[2] <= stop]
         memo = tokens.memo if isinstance(tokens, Tokens) else None
-        if memo is not None and (id(self), "all", key) in memo:
-            return memo[(id(self), "all", key)]
+        if memo is not None:
+            whole = memo.get((id(self), "all", key))
+            if whole is not None and (start, stop) == (0, len(tokens)):
+                return whole  # type: ignore[no-any-return]
+            if (start, stop) != (0, len(tokens)):
+                # the whole sentence's phrases once, then the ones inside the range
+                if whole is None:
+                    whole = self.find_all(tokens, 0, len(tokens), key)
+                return [h for h in whole if h[1] >= start and h[2] <= stop] if whole else []
         out = []
         end = start
         for i, best, per_key in self._scan(tokens, start, stop):
@@ -265,7 +288,7 @@ class PhraseGroup:
     def __init__(self, tables: Sequence[PhraseTable]) -> None:
         self.tables = list(tables)
         self._single: dict[str, list[_Entry]] = {}
-        self._pairs: dict[tuple[str, str], list[_Entry]] = {}
+        self._pairs: dict[str, dict[str, list[_Entry]]] = {}  # first word's form -> second's -> phrases
         self._first_only: dict[str, list[_Entry]] = {}
         self._prefixed: dict[str, list[_Entry]] = {}
         order = 0
@@ -284,7 +307,7 @@ class PhraseGroup:
                     elif words[1].prefix is None:
                         for f in words[0].forms:
                             for g in words[1].forms:
-                                self._pairs.setdefault((f, g), []).append((order, n, words, key, 2))
+                                self._pairs.setdefault(f, {}).setdefault(g, []).append((order, n, words, key, 2))
                     else:
                         for f in words[0].forms:
                             self._first_only.setdefault(f, []).append((order, n, words, key, 1))
@@ -298,20 +321,38 @@ class PhraseGroup:
         stop = len(tokens)
         found: list[list[tuple[int, tuple[str, int] | None, dict[str, int]]]] = [[] for _ in self.tables]
         single, pairs, first_only, prefixed = self._single, self._pairs, self._first_only, self._prefixed
+        forms_of = [token.lemmas for token in tokens]
         for i, token in enumerate(tokens):
-            candidates: dict[int, _Entry] = {}
-            following = tokens[i + 1].lemmas if i + 1 < stop else ()
-            for form in token.lemmas:
-                for entry in single.get(form, ()):
-                    candidates[entry[0]] = entry
-                for entry in first_only.get(form, ()):
-                    candidates[entry[0]] = entry
-                for other in following:
-                    for entry in pairs.get((form, other), ()):
+            candidates: dict[int, _Entry] | None = None
+            for form in forms_of[i]:
+                entries = single.get(form)
+                if entries:
+                    if candidates is None:
+                        candidates = {}
+                    for entry in entries:
                         candidates[entry[0]] = entry
-            for entry in prefixed.get(token.low[:1], ()):
-                candidates[entry[0]] = entry
-            if not candidates:
+                entries = first_only.get(form)
+                if entries:
+                    if candidates is None:
+                        candidates = {}
+                    for entry in entries:
+                        candidates[entry[0]] = entry
+                seconds = pairs.get(form)
+                if seconds and i + 1 < stop:
+                    for other in forms_of[i + 1]:
+                        entries = seconds.get(other)
+                        if entries:
+                            if candidates is None:
+                                candidates = {}
+                            for entry in entries:
+                                candidates[entry[0]] = entry
+            entries = prefixed.get(token.low[:1])
+            if entries:
+                if candidates is None:
+                    candidates = {}
+                for entry in entries:
+                    candidates[entry[0]] = entry
+            if candidates is None:
                 continue
             at: dict[int, tuple[tuple[str, int] | None, dict[str, int]]] = {}
             for _order, n, words, key, done in sorted(candidates.values()):

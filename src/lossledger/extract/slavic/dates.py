@@ -121,13 +121,14 @@ def _month_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[Da
 def _year_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[DateMention]:
     """"у 2024 році" (a span), "з початку 2024 року", "с начала года" (a span's start)."""
     dates = lang.grammar["dates"]
+    starts_of = dates.starts(tokens, "start_of")
     out = []
     for i, tok in enumerate(tokens):
         if i in used:
             continue
-        start_of = i > 0 and dates.match(tokens, i - 1, key="start_of") is not None
+        start_of = i > 0 and (i - 1) in starts_of
         year: int | None
-        if _YEAR.match(tok.low):
+        if tok.low[:1] in ("1", "2") and _YEAR.match(tok.low):
             year, last = _year_after(tokens, i, lang)
             if last == i and not start_of:
                 continue  # a bare four-digit number: not a year without "року" or "з початку"
@@ -161,8 +162,9 @@ def _weekday_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[
 def _war_days(text: str, tokens: list[Token], lang: Language) -> list[DateMention]:
     """"23-ї доби вторгнення", "за вісім діб війни": a day of the war."""
     out = []
+    war_day = lang.grammar["dates"].starts(tokens, "war_day")
     for i, tok in enumerate(tokens):
-        if i == 0 or lang.grammar["dates"].match(tokens, i, key="war_day") is None:
+        if i == 0 or i not in war_day:
             continue
         prev = tokens[i - 1]
         if i > 1 and not prev.low.isdigit() and len(prev.low) <= 3 and tokens[i - 2].low.isdigit() \

@@ -14,6 +14,15 @@ from .language import _PEOPLE, _SPECIFIC, Language
 from .numbers import Number, _token_index
 from .sentences import Sentence, _sentences
 
+# (patterns compiled once: several run for every number or every token)
+_CLAUSE_BREAK = re.compile(r"[,;:().]|\s[-–—‒−]\s")
+_CLAUSE_PUNCT = re.compile(r"[,.;:]")
+_CLOSE_BRACKET = re.compile(r"\s*\)\s*")
+_LIST_PUNCT = re.compile(r"[,;:()]")
+_LIST_PUNCT_CLOSE = re.compile(r"[,;:]|\)")
+_OPEN_DELTA = re.compile(r"\s*\(\s*\+?\s*")
+_STOP_OR_DASH = re.compile(r"[.;:!?—–‒−]")
+
 # -- mentions --------------------------------------------------------------------------------------------
 
 
@@ -81,13 +90,13 @@ def _clause_bounds(doc: _Doc, sent: Sentence, number: Number) -> tuple[int, int]
     lo = number.first_token
     while lo > 0:
         between = _gap(text, toks[lo - 1].end, toks[lo].start)
-        if between.strip() and re.search(r"[,;:()]", between) and not re.fullmatch(r"\s*\(\s*\+?\s*", between):
+        if between.strip() and _LIST_PUNCT.search(between) and not _OPEN_DELTA.fullmatch(between):
             break
         lo -= 1
     hi = number.last_token + 1
     while hi < len(toks):
         between = _gap(text, toks[hi - 1].end, toks[hi].start)
-        if between.strip() and re.search(r"[,;:]|\)", between) and not re.fullmatch(r"\s*\)\s*", between):
+        if between.strip() and _LIST_PUNCT_CLOSE.search(between) and not _CLOSE_BRACKET.fullmatch(between):
             break
         hi += 1
     return lo, hi
@@ -110,7 +119,7 @@ def _category_after(doc: _Doc, sent: Sentence, number: Number) -> tuple[str, int
         between = _gap(doc.text, toks[j - 1].end, toks[j].start)
         if j - 1 == number.last_token and toks[j - 1].low in _ABBREVIATED and between.strip() == ".":
             between = " "  # "29,2 тис. осіб"
-        if re.search(r"[.;:!?—–‒−]", between) or ("," in between and "(" not in between):
+        if _STOP_OR_DASH.search(between) or ("," in between and "(" not in between):
             return None
         if toks[j].low.isdigit() and ("(" in between or "+" in between):
             j += 1  # "1 226 420 (+830) осіб"
@@ -157,7 +166,7 @@ def _category_label(doc: _Doc, sent: Sentence, number: Number, qual_first: int) 
     if not _LABEL_DASH.search(before):
         return None
     lo = first - 1
-    while lo > 0 and not re.search(r"[,;:().]|\s[-–—‒−]\s", _gap(text, toks[lo - 1].end, toks[lo].start)):
+    while lo > 0 and not _CLAUSE_BREAK.search(_gap(text, toks[lo - 1].end, toks[lo].start)):
         lo -= 1
     hits = doc.lang.categories.find_all(toks, lo, first)
     return hits[-1][0] if hits else ""
@@ -229,12 +238,12 @@ def _specific_cue(doc: _Doc, toks: list[Token], number: Number, category: str) -
     table = doc.lang.outcomes_people if category in _PEOPLE else doc.lang.outcomes_equipment
     for key, a, _b in table.find_all(toks, number.last_token + 1, min(len(toks), number.last_token + 4)):
         between = _gap(doc.text, toks[number.last_token].end, toks[a].start)
-        if key in _SPECIFIC and not re.search(r"[,.;:]", between):
+        if key in _SPECIFIC and not _CLAUSE_PUNCT.search(between):
             return True
     # "поранено 15": the verb right before
     for key, _a, b in table.find_all(toks, max(0, number.first_token - 2), number.first_token):
         if key in _SPECIFIC and b == number.first_token \
-                and not re.search(r"[,.;:]", _gap(doc.text, toks[b - 1].end, toks[b].start)):
+                and not _CLAUSE_PUNCT.search(_gap(doc.text, toks[b - 1].end, toks[b].start)):
             return True
     return False
 

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ...languages.morphology import Token, tags
 from .language import Language
 from .sentences import Sentence
+
+# (patterns compiled once: several run for every number or every token)
+_GROUP_SPACE = re.compile(r"[ \u00a0\u202f]")
+_MODEL_PREFIX = re.compile(r"[^\W\d_]-\s?$")
+_NON_DIGIT = re.compile(r"\D")
+_RANGE_HIGH = re.compile(r"(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+)(?:,(\d+))?")
+_THOUSANDS_TAIL = re.compile(r"\.?\s+(\d{1,3})(?![\d\s]*\d)(?![.,]\d)")
 
 # -- numbers ---------------------------------------------------------------------------------------------
 
@@ -23,6 +32,7 @@ class Number:
     last_token: int = 0
 
 
+_START = attrgetter("start")
 _DIGITS = re.compile(
     r"(?<![\w.,/:+-])(\(\s*\+\s*|\+\s*)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+)(?:,(\d+))?(?![\d])")
 _DATE_LIKE = re.compile(r"[.:/]\d")
@@ -31,19 +41,12 @@ _GLUED_SUFFIX = re.compile(r"-?[^\W\d_]")
 
 
 def _int(s: str) -> int:
-    return int(re.sub(r"\D", "", s))
+    return int(_NON_DIGIT.sub("", s))
 
 
 def _token_index(tokens: list[Token], offset: int) -> int:
     """Index of the first token starting at or after ``offset``."""
-    lo, hi = 0, len(tokens)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if tokens[mid].start < offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    return bisect_left(tokens, offset, key=_START)
 
 
 def _multiplier_at(lang: Language, tokens: list[Token], i: int, end: int) -> tuple[float, int] | None:
@@ -79,11 +82,11 @@ def _find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[i
             # "18 155-мм гаубиць": a calibre glued to the last group is not part of the number
             last_group_end = sent.start + m.end(2)
             if _GLUED_SUFFIX.match(text, last_group_end) and text[last_group_end:last_group_end + 1] == "-":
-                digits = re.split(r"[ \u00a0\u202f]", digits)[0]
+                digits = _GROUP_SPACE.split(digits)[0]
                 after = a + len(digits)
         if text[after:after + 1] == "-" and _GLUED_SUFFIX.match(text, after + 1) and not text[after + 1].isdigit():
             continue  # "23-ї доби", "128-й бригади", "155-мм"
-        if re.search(r"[^\W\d_]-\s?$", text[max(0, a - 3):a]):
+        if _MODEL_PREFIX.search(text[max(0, a - 3):a]):
             continue  # "Ми-24", "Т-62", "ТУ- 95"
         value = float(_int(digits))
         decimal = m.group(3) if digits == m.group(2) else None
@@ -99,7 +102,7 @@ def _find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[i
             end = tokens[mult[1] - 1].end
             i = mult[1]
             # "4 тис. 890"
-            rest = re.match(r"\.?\s+(\d{1,3})(?![\d\s]*\d)(?![.,]\d)", text[end:sent.end])
+            rest = _THOUSANDS_TAIL.match(text[end:sent.end])
             if rest and mult[0] == 1000 and tokens[mult[1] - 1].low in ("тис", "тыс"):
                 value += int(rest.group(1))
                 end = end + rest.end()
@@ -108,7 +111,7 @@ def _find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[i
             continue  # "1,2" with no thousands after it is not a count
         rng = _RANGE_DASH.match(text, end) if not delta else None
         if rng:
-            m2 = re.match(r"(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+)(?:,(\d+))?", text[rng.end():sent.end])
+            m2 = _RANGE_HIGH.match(text[rng.end():sent.end])
             if m2:
                 high = float(_int(m2.group(1)))
                 if m2.group(2):
@@ -146,6 +149,8 @@ def _find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[i
 def _number_word(lang: Language, token: Token) -> float | None:
     if token.low in lang.number_values:
         return lang.number_values[token.low]
+    if lang.number_forms.isdisjoint(token.lemmas):
+        return None  # (most words: one set test)
     for form in token.lemmas:
         if form in lang.number_values:
             if form in ("сей", "сiм"):
@@ -159,6 +164,8 @@ def _word_numbers(tokens: list[Token], lang: Language, covered: set[int]) -> lis
     out = []
     i = 0
     n = len(tokens)
+    halves = lang.half.starts(tokens)
+    multipliers = lang.multipliers.starts(tokens)
     while i < n:
         if i in covered or tokens[i].low.isdigit():
             i += 1
@@ -170,10 +177,10 @@ def _word_numbers(tokens: list[Token], lang: Language, covered: set[int]) -> lis
             j += 1
         half = 0.0
         if j > i and j < n:
-            h = lang.half.match(tokens, j)
+            h = halves.get(j)
             if h:
                 half, j = 0.5, h[1]
-        mult = lang.multipliers.match(tokens, j) if j < n and j not in covered else None
+        mult = multipliers.get(j) if j < n and j not in covered else None
         if j == i and mult is None:
             i += 1
             continue

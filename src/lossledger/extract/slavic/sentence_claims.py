@@ -28,6 +28,12 @@ from .sentences import Sentence
 from .sides import _bulletin_source, _claimant_in, _np_side, _people_category, _side, _side_words, _Source
 from .spans import _delta_tokens, _measure
 
+# (patterns compiled once: several run for every number or every token)
+_CLAUSE_PUNCT = re.compile(r"[,.;:]")
+_DASH = re.compile(r"[—–‒−-]")
+_DASH_NUMBER = re.compile(r"\s*[—–‒−-]\s*\d")
+_OPEN_LIST_END = re.compile(r"[,(]\s*$")
+
 
 @dataclass
 class _Lost:
@@ -72,7 +78,7 @@ def _what_was_lost(doc: _Doc, sent: Sentence, num: Number, qual_first: int, out:
             return _Lost("people", "collective")  # "ще двоє поранені", "ранены трое": people
     next_gap = doc.text[num.end:num.end + 3]
     prev_gap = doc.text[max(sent.start, toks[qual_first].start - 3):toks[qual_first].start]
-    if re.search(r"[—–‒−-]", next_gap) or re.search(r"[—–‒−-]", prev_gap):
+    if _DASH.search(next_gap) or _DASH.search(prev_gap):
         before = doc.mentions[-1] if doc.mentions and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 \
             else None
         prev = out[-1] if out else before
@@ -195,14 +201,14 @@ def _count_of_one(doc: _Doc, sent: Sentence, found: list[Mention], numbers: list
     for key, a, b in lang.categories.find_all(toks):
         if key in _PEOPLE or key == "equipment" or a in covered:
             continue
-        if b < len(toks) and re.match(r"\s*[—–‒−-]\s*\d", doc.text[toks[b - 1].end:toks[b].end]):
+        if b < len(toks) and _DASH_NUMBER.match(doc.text[toks[b - 1].end:toks[b].end]):
             continue  # "РСЗВ ‒ 1 255": a list label, not one item
         t = tags(toks[a].low, lang.code)
         if "plur" in t and "sing" not in t:
             continue
         before = _gap(doc.text, toks[a - 1].end, toks[a].start) if a > 0 else ""
         after_item = any(f.noun_end in (a, a - 1) for f in found)  # "7 літаків, вертоліт"
-        in_list = after_item and (re.search(r"[,(]\s*$", before) or toks[a - 1].low in ("і", "й", "та", "и")
+        in_list = after_item and (_OPEN_LIST_END.search(before) or toks[a - 1].low in ("і", "й", "та", "и")
                                   if a > 0 else False)
         verb = None
         k = a - 1
@@ -213,7 +219,7 @@ def _count_of_one(doc: _Doc, sent: Sentence, found: list[Mention], numbers: list
         after_ok = b < len(toks) and bool(tags(toks[b].low, lang.code) & {"PRTS", "Impe", "pssv"})
         for at in (k, b if after_ok else -1):  # "вертолет был уничтожен", not "ППО збили" (its subject)
             if 0 <= at < len(toks) and lang.outcomes_equipment.match(toks, at, key="destroyed") \
-                    and not re.search(r"[,.;:]", _gap(doc.text, toks[min(at, a) if at < a else b - 1].end,
+                    and not _CLAUSE_PUNCT.search(_gap(doc.text, toks[min(at, a) if at < a else b - 1].end,
                                                       toks[a if at < a else at].start)):
                 verb = at
         if not in_list and verb is None:

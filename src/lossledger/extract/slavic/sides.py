@@ -12,6 +12,10 @@ from .mentions import _Doc, _gap, _has
 from .numbers import Number
 from .sentences import Sentence
 
+# (patterns compiled once: several run for every number or every token)
+_PUNCT = re.compile(r"[,.;:!?]")
+_PUNCT_OR_DASH = re.compile(r"[,.;:!?—–‒−(]")
+
 
 def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int,
                 claimant: str | None = None) -> list[tuple[str, int, int]]:
@@ -103,7 +107,7 @@ def _side(doc: _Doc, sent: Sentence, number: Number, category: str, noun: tuple[
     tail = np_hi
     while tail < min(len(toks), np_hi + 3):
         between = _gap(doc.text, toks[tail - 1].end, toks[tail].start) if tail > 0 else ""
-        if re.search(r"[,.;:!?—–‒−(]", between) or tags(toks[tail].low, doc.lang.code) & {"PREP", "CONJ"}:
+        if _PUNCT_OR_DASH.search(between) or tags(toks[tail].low, doc.lang.code) & {"PREP", "CONJ"}:
             break
         tail += 1
     for key, a, b in _side_words(doc, toks, np_lo, tail, claimant):
@@ -203,6 +207,6 @@ def _find_claimant(doc: _Doc, sent: Sentence, near: int | None) -> _Source | Non
         key, a, b = min(named, key=lambda h: (distance_to_saying(h) > 3, h[1]))
     # the name after the title: "міністр оборони Олексій Резніков"
     while b < len(toks) and b < a + 8 and toks[b].text[:1].isupper() and not toks[b].low.isdigit() \
-            and not re.search(r"[,.;:!?]", _gap(doc.text, toks[b - 1].end, toks[b].start)):
+            and not _PUNCT.search(_gap(doc.text, toks[b - 1].end, toks[b].start)):
         b += 1
     return _Source(key, doc.text[toks[a].start:toks[b - 1].end], sent.paragraph)

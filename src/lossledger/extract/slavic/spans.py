@@ -12,6 +12,10 @@ from .mentions import _Doc, _gap
 from .numbers import Number
 from .sentences import Sentence
 
+# (patterns compiled once: several run for every number or every token)
+_DELTA_BRACKET = re.compile(r"\(\s*\+[^)]*\)")
+_PUNCT = re.compile(r"[,.;:!?]")
+
 
 def _measure(doc: _Doc, sent: Sentence, number: Number, lo: int, hi: int,
              dates: list[DateMention]) -> tuple[str | None, float | None, DateMention | None, DateMention | None]:
@@ -32,55 +36,79 @@ def _measure(doc: _Doc, sent: Sentence, number: Number, lo: int, hi: int,
 def _measure_in(doc: _Doc, sent: Sentence, number: Number, lo: int, hi: int,
                 dates: list[DateMention]) -> tuple[str | None, float | None, DateMention | None, DateMention | None]:
     toks = sent.tokens
-    spans = doc.lang.grammar["spans"]
     if number.delta:
         return "period", 1.0, None, _as_of_in(dates, lo, hi) or _as_of_in(dates, 0, len(toks))
+    found = _measure_over(doc, sent, lo, hi, dates)
+    if found is None and (lo, hi) != (0, len(toks)):
+        found = _measure_over(doc, sent, 0, len(toks), dates)
+    return found or (None, None, None, None)
+
+
+_Measured = tuple[str | None, float | None, DateMention | None, DateMention | None]
+
+
+def _measure_over(doc: _Doc, sent: Sentence, a: int, b: int, dates: list[DateMention]) -> _Measured | None:
+    """The span words of ``tokens[a:b]``; None: none there. The whole sentence's answer is remembered (every
+    number of the sentence asks for it)."""
+    toks = sent.tokens
+    memo = toks.memo if isinstance(toks, Tokens) and (a, b) == (0, len(toks)) else None
+    key = ("measure", id(dates), doc.published)
+    if memo is not None and key in memo:
+        return memo[key][1]  # type: ignore[no-any-return]
+    found = _measure_between(doc, sent, a, b, dates)
+    if memo is not None:
+        memo[key] = (dates, found)  # (the list kept alive: its id stays its own)
+    return found
+
+
+def _measure_between(doc: _Doc, sent: Sentence, a: int, b: int, dates: list[DateMention]) -> _Measured | None:
+    toks = sent.tokens
+    spans = doc.lang.grammar["spans"]
     inside = _delta_tokens(doc, sent)
-    for a, b in ((lo, hi), (0, len(toks))):
-        # "танки — 9419 (+20 за минулу добу)": the day is the increase's, not the total's
-        cues = {c[0]: c for c in spans.find_all(toks, a, b) if c[1] not in inside
-                and not (c[0].startswith("rate") and _day_of_something(doc, toks, c[2]))}
-        in_dates = [d for d in dates if a <= d.first_token and d.last_token < b and d.first_token not in inside]
-        as_of = next((d for d in reversed(in_dates) if d.role in ("as_of", "plain") and d.kind == "day"), None)
-        for key, measure, unit in _SPAN_CUES:
-            if key in cues:
-                return measure, unit, None, as_of
-        since = next((d for d in in_dates if d.role == "since" and d.kind in ("day", "year_start", "month")), None)
-        if since is not None:
-            start = _span_start(since, doc.published)
-            if start is not None and start <= doc.profile.war_start + dt.timedelta(days=1) \
-                    and start >= doc.profile.war_start - dt.timedelta(days=31):
-                return "cumulative", None, since, as_of
-            return "period", None, since, as_of
-        span = next((d for d in in_dates if d.role == "span" and d.kind in ("month", "year")
-                     and not _stated_on(doc, toks, d)), None)
-        if span is not None:
-            days = None
-            if span.kind == "month" and span.month:
-                y = span.year or (doc.published.year if doc.published else 2001)
-                days = float(calendar.monthrange(y, span.month)[1])
-            return "period", days, span, span
-        if _cumulative_cue(doc, toks, a, b):
-            return "cumulative", None, None, as_of
-        war_day_one = next((d for d in in_dates if d.kind == "day" and d.year is not None
-                            and _resolve(d, None) == doc.profile.war_start), None)
-        if war_day_one is not None:
-            # "З 4:00 ранку 24 лютого 2022 року ... до опівночі 17 квітня": since the invasion
-            later = [d for d in in_dates if d is not war_day_one and d.kind == "day"]
-            return "cumulative", None, war_day_one, (later[-1] if later else as_of)
-        if "this_period" in cues:
-            return "same", None, None, as_of
-        if "event" in cues or _event(doc, toks, a, b):
-            return "period", None, None, as_of
-        day = next((d for d in in_dates if d.kind == "weekday" and not _stated_on(doc, toks, d)
-                    and not any(doc.lang.grammar["context"].match(toks, k, key="report_verbs")
-                                for k in range(d.last_token + 1, min(len(toks), d.last_token + 4)))), None)
-        if day is not None:
-            # "У суботу, 8 червня, ворог втратив ...": the losses of that day
-            return "period", 1.0, None, as_of or day
-        if as_of is not None and a == 0:
-            return None, None, None, as_of
-    return None, None, None, None
+    # "танки — 9419 (+20 за минулу добу)": the day is the increase's, not the total's
+    cues = {c[0]: c for c in spans.find_all(toks, a, b) if c[1] not in inside
+            and not (c[0].startswith("rate") and _day_of_something(doc, toks, c[2]))}
+    in_dates = [d for d in dates if a <= d.first_token and d.last_token < b and d.first_token not in inside]
+    as_of = next((d for d in reversed(in_dates) if d.role in ("as_of", "plain") and d.kind == "day"), None)
+    for key, measure, unit in _SPAN_CUES:
+        if key in cues:
+            return measure, unit, None, as_of
+    since = next((d for d in in_dates if d.role == "since" and d.kind in ("day", "year_start", "month")), None)
+    if since is not None:
+        start = _span_start(since, doc.published)
+        if start is not None and start <= doc.profile.war_start + dt.timedelta(days=1) \
+                and start >= doc.profile.war_start - dt.timedelta(days=31):
+            return "cumulative", None, since, as_of
+        return "period", None, since, as_of
+    span = next((d for d in in_dates if d.role == "span" and d.kind in ("month", "year")
+                 and not _stated_on(doc, toks, d)), None)
+    if span is not None:
+        days = None
+        if span.kind == "month" and span.month:
+            y = span.year or (doc.published.year if doc.published else 2001)
+            days = float(calendar.monthrange(y, span.month)[1])
+        return "period", days, span, span
+    if _cumulative_cue(doc, toks, a, b):
+        return "cumulative", None, None, as_of
+    war_day_one = next((d for d in in_dates if d.kind == "day" and d.year is not None
+                        and _resolve(d, None) == doc.profile.war_start), None)
+    if war_day_one is not None:
+        # "З 4:00 ранку 24 лютого 2022 року ... до опівночі 17 квітня": since the invasion
+        later = [d for d in in_dates if d is not war_day_one and d.kind == "day"]
+        return "cumulative", None, war_day_one, (later[-1] if later else as_of)
+    if "this_period" in cues:
+        return "same", None, None, as_of
+    if "event" in cues or _event(doc, toks, a, b):
+        return "period", None, None, as_of
+    day = next((d for d in in_dates if d.kind == "weekday" and not _stated_on(doc, toks, d)
+                and not any(doc.lang.grammar["context"].match(toks, k, key="report_verbs")
+                            for k in range(d.last_token + 1, min(len(toks), d.last_token + 4)))), None)
+    if day is not None:
+        # "У суботу, 8 червня, ворог втратив ...": the losses of that day
+        return "period", 1.0, None, as_of or day
+    if as_of is not None and a == 0:
+        return None, None, None, as_of
+    return None
 
 
 #: Span words and what they make of a figure: (grammar key, measure, period_days).
@@ -90,7 +118,7 @@ _SPAN_CUES = (("rate", "rate", 1.0), ("rate_week", "rate", 7.0), ("rate_month", 
 
 def _day_of_something(doc: _Doc, toks: list[Token], end: int) -> bool:
     """"в день объявления мобилизации": a day named by what happened on it, not "per day"."""
-    if end >= len(toks) or re.search(r"[,.;:!?]", _gap(doc.text, toks[end - 1].end, toks[end].start)):
+    if end >= len(toks) or _PUNCT.search(_gap(doc.text, toks[end - 1].end, toks[end].start)):
         return False
     found = tags(toks[end].low, doc.lang.code)
     return {"NOUN", "gent"} <= found and not doc.lang.outcomes_people.match(toks, end)
@@ -111,7 +139,7 @@ def _delta_tokens(doc: _Doc, sent: Sentence) -> set[int]:
     if ("deltas",) in memo:
         return memo[("deltas",)]
     out: set[int] = set()
-    for m in re.finditer(r"\(\s*\+[^)]*\)", doc.text[sent.start:sent.end]):
+    for m in _DELTA_BRACKET.finditer(doc.text[sent.start:sent.end]):
         a, b = sent.start + m.start(), sent.start + m.end()
         out.update(i for i, tok in enumerate(sent.tokens) if a <= tok.start < b)
     memo[("deltas",)] = out
