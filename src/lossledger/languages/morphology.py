@@ -211,7 +211,7 @@ class PhraseTable:
         memo = tokens.memo if isinstance(tokens, Tokens) else None
         mkey = (id(self), "starts", key)
         if memo is not None and mkey in memo:
-            return memo[mkey]  # type: ignore[no-any-return]
+            return memo[mkey]
         out: dict[int, tuple[str, int]] = {}
         for i, best, per_key in self._scan(tokens, 0, len(tokens)):
             if key is None:
@@ -232,7 +232,7 @@ class PhraseTable:
         if memo is not None:
             whole = memo.get((id(self), "all", key))
             if whole is not None and (start, stop) == (0, len(tokens)):
-                return whole  # type: ignore[no-any-return]
+                return whole
             if (start, stop) != (0, len(tokens)):
                 # the whole sentence's phrases once, then the ones inside the range
                 if whole is None:

@@ -54,7 +54,7 @@ def _measure_over(doc: _Doc, sent: Sentence, a: int, b: int, dates: list[DateMen
     memo = toks.memo if isinstance(toks, Tokens) and (a, b) == (0, len(toks)) else None
     key = ("measure", id(dates), doc.published)
     if memo is not None and key in memo:
-        return memo[key][1]  # type: ignore[no-any-return]
+        return memo[key][1]
     found = _measure_between(doc, sent, a, b, dates)
     if memo is not None:
         memo[key] = (dates, found)  # (the list kept alive: its id stays its own)
