@@ -186,7 +186,8 @@ class PhraseTable:
                 at = memo[(id(self), "at")] = {i: (best, per_key) for i, best, per_key in self._scan(tokens, 0,
                                                                                                      len(tokens))}
             best, per_key = at.get(i, (None, {}))
-            if best is None or (best[1] <= stop and all(end <= stop for end in per_key.values())):
+            # (the longest phrase ends last: every phrase found here ends by ``stop`` when it does)
+            if best is None or best[1] <= stop:
                 if key is None:
                     return best
                 end = per_key.get(key)
@@ -260,11 +261,13 @@ class PhraseTable:
         """Every position of ``tokens[start:stop]`` where a phrase starts, with its phrases (once per
         sentence and table, whatever key is asked for later)."""
         memo = tokens.memo if isinstance(tokens, Tokens) else None
-        if memo is not None and (id(self), "scan") not in memo and self._group is not None \
-                and (start, stop) == (0, len(tokens)):
-            self._group.scan(tokens)  # type: ignore[arg-type]
-        if memo is not None and (id(self), "scan") in memo:
-            return memo[(id(self), "scan")]
+        if memo is not None:
+            hits = memo.get((id(self), "scan"))
+            if hits is None and self._group is not None and (start, stop) == (0, len(tokens)):
+                self._group.scan(tokens)  # type: ignore[arg-type]
+                hits = memo[(id(self), "scan")]
+            if hits is not None:
+                return hits
         out: list[tuple[int, tuple[str, int] | None, dict[str, int]]] = []
         may_start = self._may_start
         for i in range(start, stop):

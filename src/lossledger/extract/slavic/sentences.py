@@ -38,7 +38,9 @@ def _sentences(text: str) -> list[Sentence]:
             continue
         paragraph += 1
         is_item = bool(_BULLET.match(line))
-        ends = [m.start() for m in _SENT_END.finditer(line) if not _ABBREV.search(line[:m.start()].rstrip("\"»”"))]
+        # (an abbreviation is a few letters before the stop: the last dozen characters are enough to look at)
+        ends = [m.start() for m in _SENT_END.finditer(line)
+                if not _ABBREV.search(line[max(0, m.start() - 16):m.start()].rstrip("\"»”"))]
         bounds = [0, *ends, len(line)]
         stripped = line.strip()
         heading = (not out and not is_item and len(stripped) < 220 and stripped[-1] not in ".!?:;…\"»”")
