@@ -164,3 +164,32 @@ def test_named_regional_heads_are_sources() -> None:
     found = by_value(claims("В Донецке в результате обстрела погибли 4 человека, еще 9 ранены, сообщил Денис Пушилин."))
     assert {c["claimant"] for c in found.values()} == {"ru_officials"}
     assert {c["side"] for c in found.values()} == {"russia"}
+
+
+def test_side_word_before_a_passive_names_what_was_destroyed() -> None:
+    # "украинских боевиков и уничтожены ...": the passive's subject, not the doer
+    found = by_value(claims("РИА Новости со ссылкой на Минобороны сообщает, что в течение суток ликвидированы "
+                            "около 150 украинских боевиков и уничтожены 6 бронемашин."))
+    assert found[150]["side"] == "ukraine" and found[150]["outcome"] == "killed"
+    assert found[6]["side"] == "ukraine" and found[6]["category"] == "armoured_vehicles"
+
+
+def test_rocket_launchers_spelled_out() -> None:
+    c = one("Всего с начала специальной военной операции уничтожены 1 490 боевых машин реактивных систем "
+            "залпового огня.")
+    assert (c["category"], c["value"], c["measure"]) == ("mlrs", 1490, "cumulative")
+
+
+def test_the_means_of_air_defence_is_not_a_loss() -> None:
+    c = one("В ночь на 12 мая средствами ПВО перехвачены и уничтожены 37 украинских беспилотников над "
+            "территорией Белгородской области, сообщили в Минобороны РФ.", published="2024-05-14")
+    assert (c["category"], c["value"], c["outcome"], c["side"]) == ("drones", 37, "destroyed", "ukraine")
+    assert c["as_of"] == "2024-05-12"
+
+
+def test_governor_strike_toll() -> None:
+    found = claims("Губернатор Курской области в своем Telegram-канале сообщил, что при обстреле Рыльска "
+                   "пострадали пять мирных жителей, один человек погиб.")
+    got = {(c["outcome"], c["value"]) for c in found}
+    assert got == {("wounded", 5), ("killed", 1)}
+    assert {(c["side"], c["category"], c["claimant"]) for c in found} == {("russia", "civilians", "ru_officials")}

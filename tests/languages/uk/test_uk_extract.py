@@ -223,3 +223,28 @@ def test_a_named_day_and_the_noun_after_a_participle() -> None:
 def test_freed_prisoners_and_peoples_cars_are_not_losses() -> None:
     assert claims("Загалом з початку війни з полону звільнено понад 3 тисячі українців.") == []
     assert claims("Внаслідок удару по місту зруйновано 15 будинків, пошкоджено 40 автомобілів.") == []
+
+
+def test_general_staff_lines_without_marks_after_a_colon() -> None:
+    text = ("Загальні бойові втрати противника з 24.02.22 по 14.05.24 орієнтовно склали:\n"
+            "особового складу – близько 489 940 (+1 140) осіб\n"
+            "танків – 7 446 (+14) од.\n"
+            "бойових броньованих машин – 14 311 (+27) од.\n")
+    found = claims(text, published="2024-05-14")
+    got = {(c["category"], c["value"], c["measure"]) for c in found}
+    assert got == {("personnel", 489940, "cumulative"), ("personnel", 1140, "period"),
+                   ("tanks", 7446, "cumulative"), ("tanks", 14, "period"),
+                   ("armoured_vehicles", 14311, "cumulative"), ("armoured_vehicles", 27, "period")}
+    assert {c["side"] for c in found} == {"russia"}
+
+
+def test_lines_after_a_colon_that_are_not_a_list_stay_sentences() -> None:
+    text = ("Про це повідомили у Генштабі:\nВорог продовжує наступ. За добу знищено 5 танків.\n")
+    c = one(text)
+    assert (c["category"], c["value"]) == ("tanks", 5)
+
+
+def test_air_defence_forces_doing_the_shooting_are_not_a_loss() -> None:
+    c = one("У ніч на 14 травня ворог атакував Україну 21 ударним БпЛА типу Shahed. Силами ППО знищено 19 "
+            "ударних дронів, повідомили у Повітряних силах ЗСУ.", published="2024-05-14")
+    assert (c["category"], c["value"], c["outcome"], c["side"]) == ("drones", 19, "destroyed", "russia")

@@ -47,8 +47,8 @@ def _list_context(doc: _Doc, sent: Sentence, dates: list[DateMention], found: li
     toks = sent.tokens
     bulletin = _bulletin_source(doc)
     speaker = src.key if src else (bulletin.key if bulletin else None)
-    for key, _a, b in _side_words(doc, toks, 0, len(toks), speaker):
-        if not _is_actor(doc, toks, b):
+    for key, a, b in _side_words(doc, toks, 0, len(toks), speaker):
+        if not _is_actor(doc, toks, b, a):
             ctx["side"] = key
             break
     for table in (doc.lang.outcomes_equipment, doc.lang.outcomes_people):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ...languages.morphology import tags
+from ...languages.morphology import Token, tags
 from .dates import DateMention
 from .language import _PEOPLE, _SPECIFIC
 from .mentions import (
@@ -206,6 +206,8 @@ def _count_of_one(doc: _Doc, sent: Sentence, found: list[Mention], numbers: list
         t = tags(toks[a].low, lang.code)
         if "plur" in t and "sing" not in t:
             continue
+        if _instrumental(toks[a], lang.code) or (a > 0 and _instrumental(toks[a - 1], lang.code)):
+            continue  # "Силами ППО знищено ...", "средствами ПВО сбиты ...": the means, not a loss
         before = _gap(doc.text, toks[a - 1].end, toks[a].start) if a > 0 else ""
         after_item = any(f.noun_end in (a, a - 1) for f in found)  # "7 літаків, вертоліт"
         in_list = after_item and (_OPEN_LIST_END.search(before) or toks[a - 1].low in ("і", "й", "та", "и")
@@ -239,3 +241,9 @@ def _count_of_one(doc: _Doc, sent: Sentence, found: list[Mention], numbers: list
                              base.claimant_text if base else (source.text if source else None),
                              source is not None, "count_of_one", 1.0, None, measure is not None))
     return extra
+
+
+def _instrumental(token: Token, lang: str) -> bool:
+    """A noun only in the instrumental case ("силами", "средствами"): who or what did it."""
+    found = tags(token.low, lang)
+    return "NOUN" in found and "ablt" in found and not found & {"nomn", "accs"}

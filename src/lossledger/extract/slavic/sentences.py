@@ -23,6 +23,8 @@ _SENT_END = re.compile(r"(?<=[.!?…])[\"»”]?\s+(?=[«\"“(—–‒−-]?\s
 _ABBREV = re.compile(r"(?:тис|тыс|млн|млрд|р|г|ст|ім|им|т\.\s?зв|т\.\s?е|т\.\s?д|пор|див|см|н\.е|ул|вул|обл)\.$", re.I)
 #: A list item's mark: a dash, a bullet or an emoji ("▪️", "🔹"), or "1." / "1)".
 _BULLET = re.compile(r"^\s*(?:[^\w\s«\"“„(\[]{1,3}|\d+[.)])\s*(?=\w)")
+#: A line of a list with no marks: a label, a dash, a figure ("танків – 7 446 (+14) од.").
+_LABEL_LINE = re.compile(r"^\s*[^\W\d_][^\n.:;!?—–‒−]{0,80}?\s[—–‒−-]\s*[^\W\d_]{0,12}\s?\d")
 
 
 def _sentences(text: str) -> list[Sentence]:
@@ -31,13 +33,15 @@ def _sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
     paragraph = 0
+    in_list = False  # after a line ending with a colon, while the lines are "label – figure"
     for line in text.split("\n"):
         line_start = pos
         pos += len(line) + 1
         if not line.strip():
             continue
         paragraph += 1
-        is_item = bool(_BULLET.match(line))
+        is_item = bool(_BULLET.match(line)) or (in_list and bool(_LABEL_LINE.match(line)))
+        in_list = line.rstrip().endswith(":") or (in_list and is_item)
         # (an abbreviation is a few letters before the stop: the last dozen characters are enough to look at)
         ends = [m.start() for m in _SENT_END.finditer(line)
                 if not _ABBREV.search(line[max(0, m.start() - 16):m.start()].rstrip("\"»”"))]

@@ -65,9 +65,21 @@ def _np_side(doc: _Doc, sent: Sentence, number: Number, noun: tuple[int, int] | 
     return None
 
 
-def _is_actor(doc: _Doc, toks: list[Token], end: int) -> bool:
-    """A side word followed by a verb of destroying ("Сили оборони знищили", "ВС России уничтожили")."""
-    return any(_destroy_verb(doc, toks, k) for k in range(end, min(len(toks), end + 4)))
+def _is_actor(doc: _Doc, toks: list[Token], end: int, start: int | None = None) -> bool:
+    """A side word followed by a verb of destroying ("Сили оборони знищили", "ВС России уничтожили"). Before
+    a passive ("уничтожены", "знищено") the side word ``toks[start:end]`` is the doer only in the
+    instrumental ("российскими военными уничтожены"); else it names what was destroyed ("около 150
+    украинских боевиков и уничтожены 6 бронемашин")."""
+    for k in range(end, min(len(toks), end + 4)):
+        if not _destroy_verb(doc, toks, k):
+            continue
+        passive = start is not None and bool(tags(toks[k].low, doc.lang.code) & _PASSIVE)
+        return not passive or any("ablt" in tags(t.low, doc.lang.code) for t in toks[start:end])
+    return False
+
+
+#: Tags of passive forms: participles ("уничтожены") and the impersonal "-но/-то" ("знищено", "збито").
+_PASSIVE = frozenset({"pssv", "Impe"})
 
 
 def _destroy_verb(doc: _Doc, toks: list[Token], k: int) -> bool:
@@ -82,8 +94,8 @@ def _side_votes(doc: _Doc, toks: list[Token], lo: int, hi: int, *, weight: int,
     """Side words of ``toks[lo:hi]``: the side named (``weight``), or its enemy where it is the one
     destroying ("Сили оборони знищили ...")."""
     votes: Counter[str] = Counter()
-    for key, _a, b in _side_words(doc, toks, lo, hi, claimant):
-        if not _is_actor(doc, toks, b):
+    for key, a, b in _side_words(doc, toks, lo, hi, claimant):
+        if not _is_actor(doc, toks, b, a):
             votes[key] += weight
         elif (opp := _opponent(doc.profile, key)) is not None:
             votes[opp] += 2
@@ -111,7 +123,7 @@ def _side(doc: _Doc, sent: Sentence, number: Number, category: str, noun: tuple[
             break
         tail += 1
     for key, a, b in _side_words(doc, toks, np_lo, tail, claimant):
-        if a < np_hi or not _is_actor(doc, toks, b):
+        if a < np_hi or not _is_actor(doc, toks, b, a):
             return key, True
     if category == "civilians":
         # a figure for civilians is the speaking side's own; else the text's (settled with the document)
