@@ -193,3 +193,21 @@ def test_governor_strike_toll() -> None:
     got = {(c["outcome"], c["value"]) for c in found}
     assert got == {("wounded", 5), ("killed", 1)}
     assert {(c["side"], c["category"], c["claimant"]) for c in found} == {("russia", "civilians", "ru_officials")}
+
+
+@pytest.mark.parametrize("text", [
+    "С начала контрнаступления ВСУ потеряли более 90 тысяч военнослужащих, сообщил Шойгу.",
+    "С начала наступления на Авдеевку противник потерял свыше 16 тысяч человек, заявил Шойгу.",
+    "С начала вторжения в Курскую область ВСУ потеряли более 67 тысяч военнослужащих, сообщили в Минобороны РФ.",
+])
+def test_since_an_offensive_or_an_incursion_began_is_a_period(text: str) -> None:
+    c = one(text)
+    assert (c["measure"], c["side"], c["claimant"]) == ("period", "ukraine", "ru_mod")
+
+
+@pytest.mark.parametrize("text", [
+    "С начала специальной военной операции ВСУ потеряли более 500 тысяч военнослужащих, сообщил Шойгу.",
+    "Зеленский сообщил, что с начала полномасштабного вторжения в боях с РФ погибло менее 80 тысяч человек.",
+])
+def test_since_the_war_began_is_cumulative(text: str) -> None:
+    assert one(text)["measure"] == "cumulative"

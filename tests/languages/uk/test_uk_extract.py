@@ -248,3 +248,15 @@ def test_air_defence_forces_doing_the_shooting_are_not_a_loss() -> None:
     c = one("У ніч на 14 травня ворог атакував Україну 21 ударним БпЛА типу Shahed. Силами ППО знищено 19 "
             "ударних дронів, повідомили у Повітряних силах ЗСУ.", published="2024-05-14")
     assert (c["category"], c["value"], c["outcome"], c["side"]) == ("drones", 19, "destroyed", "russia")
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("Від початку Курської операції росіяни втратили понад 38 тисяч військових, заявив Сирський.", "period"),
+    ("Від початку вторгнення в Курську область ворог втратив понад 38 тисяч військових, заявив Сирський.",
+     "period"),
+    ("Від початку повномасштабного вторгнення в Україну ворог втратив понад 500 тисяч військових, повідомив "
+     "Генштаб.", "cumulative"),
+])
+def test_since_an_operation_began_is_a_period_since_the_war_began_cumulative(text: str, measure: str) -> None:
+    c = one(text)
+    assert (c["measure"], c["side"]) == (measure, "russia")

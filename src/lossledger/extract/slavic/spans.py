@@ -88,6 +88,8 @@ def _measure_between(doc: _Doc, sent: Sentence, a: int, b: int, dates: list[Date
             y = span.year or (doc.published.year if doc.published else 2001)
             days = float(calendar.monthrange(y, span.month)[1])
         return "period", days, span, span
+    if _since_start_of_event(doc, toks, a, b):
+        return "period", None, None, as_of
     if _cumulative_cue(doc, toks, a, b):
         return "cumulative", None, None, as_of
     war_day_one = next((d for d in in_dates if d.kind == "day" and d.year is not None
@@ -155,6 +157,25 @@ def _stated_on(doc: _Doc, toks: list[Token], d: DateMention) -> bool:
 def _as_of_in(dates: list[DateMention], lo: int, hi: int) -> DateMention | None:
     return next((d for d in dates if lo <= d.first_token and d.last_token < hi
                  and d.role in ("as_of", "plain") and d.kind == "day"), None)
+
+
+def _since_start_of_event(doc: _Doc, toks: list[Token], a: int, b: int) -> bool:
+    """"с начала контрнаступления", "від початку Курської операції", "с начала вторжения в Курскую область":
+    since an offensive, an operation or an incursion into a place began (a period); "с начала вторжения",
+    "від початку вторгнення в Україну" is since the war began."""
+    spans = doc.lang.grammar["spans"]
+    sides = doc.lang.sides
+    for _key, _i, j in spans.find_all(toks, a, b, "start_of_event"):
+        for k in range(j, min(b, j + 3)):
+            war = spans.match(toks, k, key="war_nouns")
+            if war is not None:
+                end = war[1]
+                # "в Курскую область" (into a place: the accusative), not "в боях", "в регионе"
+                return end + 1 < len(toks) and spans.match(toks, end, key="into_place") is not None \
+                    and sides.match(toks, end + 1) is None and "accs" in tags(toks[end + 1].low, doc.lang.code)
+            if spans.match(toks, k, key="operations") is not None:
+                return True
+    return False
 
 
 def _cumulative_cue(doc: _Doc, toks: list[Token], a: int, b: int) -> bool:
