@@ -211,3 +211,14 @@ def test_since_an_offensive_or_an_incursion_began_is_a_period(text: str) -> None
 ])
 def test_since_the_war_began_is_cumulative(text: str) -> None:
     assert one(text)["measure"] == "cumulative"
+
+
+def test_the_count_named_before_the_number() -> None:
+    c = one("Число погибших в результате удара по Белгороду возросло до 25, сообщил губернатор.")
+    assert (c["category"], c["outcome"], c["value"], c["qualifier"]) == ("civilians", "killed", 25, "exact")
+    assert (c["side"], c["claimant"]) == ("russia", "ru_officials")
+
+
+def test_one_night_in_other_words() -> None:
+    c = one("В Минобороны заявили, что за минувшую ночь над территорией России перехвачены 42 беспилотника.")
+    assert (c["measure"], c["period_days"], c["side"]) == ("period", 1, "russia")

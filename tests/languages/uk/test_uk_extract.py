@@ -260,3 +260,15 @@ def test_air_defence_forces_doing_the_shooting_are_not_a_loss() -> None:
 def test_since_an_operation_began_is_a_period_since_the_war_began_cumulative(text: str, measure: str) -> None:
     c = one(text)
     assert (c["measure"], c["side"]) == (measure, "russia")
+
+
+def test_the_count_named_before_the_number() -> None:
+    c = one("Кількість загиблих унаслідок удару по Одесі зросла до 12, повідомили в ОВА.")
+    assert (c["category"], c["outcome"], c["value"], c["qualifier"]) == ("civilians", "killed", 12, "exact")
+
+
+def test_a_week_in_other_words() -> None:
+    found = by_value(claims("Упродовж тижня окупанти втратили понад 9 тисяч осіб та 81 танк, повідомив міністр "
+                            "оборони Рустем Умєров."))
+    assert (found[9000]["measure"], found[9000]["period_days"]) == ("period", 7)
+    assert found[81]["period_days"] == 7 and found[9000]["claimant"] == "ua_mod"

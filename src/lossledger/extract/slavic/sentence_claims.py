@@ -72,6 +72,9 @@ def _what_was_lost(doc: _Doc, sent: Sentence, num: Number, qual_first: int, out:
     if out and (_has(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
                 or _specific_cue(doc, toks, num, out[-1].category)):
         return _Lost(out[-1].category, "elliptical")
+    counted = _counted_before(doc, sent, num, qual_first)
+    if counted is not None:
+        return counted
     if num.first_token == num.last_token and doc.lang.grammar["numbers"].match(toks, num.first_token, key="collective"):
         lo, hi = _clause_bounds(doc, sent, num)
         if any(key in _SPECIFIC for key, _a, _b in doc.lang.outcomes_people.find_all(toks, lo, hi)):
@@ -84,6 +87,19 @@ def _what_was_lost(doc: _Doc, sent: Sentence, num: Number, qual_first: int, out:
         prev = out[-1] if out else before
         if prev is not None:
             return _Lost(prev.category, "elliptical")
+    return None
+
+
+def _counted_before(doc: _Doc, sent: Sentence, num: Number, qual_first: int) -> _Lost | None:
+    """"кількість загиблих ... зросла до 12", "число погибших возросло до 25": the noun counted, named before
+    the number in its clause."""
+    toks = sent.tokens
+    lo, _hi = _clause_bounds(doc, sent, num)
+    for _key, _a, b in reversed(doc.lang.grammar["context"].find_all(toks, lo, qual_first, "count_of")):
+        hit = doc.lang.categories.match(toks, b, qual_first) if b < qual_first else None
+        if hit is not None:
+            outcome = doc.lang.noun_outcomes.match(toks, b, hit[1])
+            return _Lost(hit[0], "count_noun", (b, hit[1]), outcome[0] if outcome else None)
     return None
 
 
