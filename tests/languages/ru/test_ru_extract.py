@@ -221,4 +221,4 @@ def test_the_count_named_before_the_number() -> None:
 
 def test_one_night_in_other_words() -> None:
     c = one("В Минобороны заявили, что за минувшую ночь над территорией России перехвачены 42 беспилотника.")
-    assert (c["measure"], c["period_days"], c["side"]) == ("period", 1, "russia")
+    assert (c["measure"], c["period_days"], c["side"]) == ("period", 1, "ukraine")  # (over Russia: not its own)
