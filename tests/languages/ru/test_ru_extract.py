@@ -222,3 +222,13 @@ def test_the_count_named_before_the_number() -> None:
 def test_one_night_in_other_words() -> None:
     c = one("В Минобороны заявили, что за минувшую ночь над территорией России перехвачены 42 беспилотника.")
     assert (c["measure"], c["period_days"], c["side"]) == ("period", 1, "ukraine")  # (over Russia: not its own)
+
+
+def test_armoured_cars_and_a_regional_head_by_title() -> None:
+    found = by_value(claims("Как сообщает ТАСС со ссылкой на Минобороны России, за прошедшие сутки подразделения "
+                            "группировки «Восток» уничтожили до 140 военнослужащих ВСУ, два американских "
+                            "бронеавтомобиля и 14 автомобилей."))
+    assert found[2]["category"] == "armoured_vehicles" and found[14]["category"] == "vehicles"
+    c = one("Глава Белгородской области сообщил, что в результате атаки беспилотника на Шебекино пострадали двое "
+            "мирных жителей.")
+    assert (c["side"], c["category"], c["outcome"], c["claimant"]) == ("russia", "civilians", "wounded", "ru_officials")
