@@ -272,3 +272,14 @@ def test_a_week_in_other_words() -> None:
                             "оборони Рустем Умєров."))
     assert (found[9000]["measure"], found[9000]["period_days"]) == ("period", 7)
     assert found[81]["period_days"] == 7 and found[9000]["claimant"] == "ua_mod"
+
+
+def test_since_the_start_of_the_day_in_the_sentence_before() -> None:
+    c = one("Від початку доби на фронті відбулося 142 бойові зіткнення. Ворог втратив убитими і пораненими 1 250 осіб.")
+    assert (c["value"], c["measure"], c["period_days"], c["side"]) == (1250, "period", 1, "russia")
+
+
+def test_border_guards_as_a_source() -> None:
+    found = by_value(claims("Прикордонники знищили 5 окупантів та поранили ще 8, повідомили в ДПСУ."))
+    assert found[5]["claimant"] == "ua_officials" and found[5]["outcome"] == "killed"
+    assert found[8]["outcome"] == "wounded" and found[5]["measure"] == "period"
