@@ -283,3 +283,12 @@ def test_border_guards_as_a_source() -> None:
     found = by_value(claims("Прикордонники знищили 5 окупантів та поранили ще 8, повідомили в ДПСУ."))
     assert found[5]["claimant"] == "ua_officials" and found[5]["outcome"] == "killed"
     assert found[8]["outcome"] == "wounded" and found[5]["measure"] == "period"
+
+
+def test_a_guess_at_the_cause_does_not_hedge_the_number() -> None:
+    found = by_value(claims("У Повітряних силах повідомили, що цієї ночі росіяни запустили по Україні 85 ударних "
+                            "дронів. Сили ППО збили 62 безпілотники, ще 20 локаційно втрачені, ймовірно, внаслідок "
+                            "активної протидії РЕБ."))
+    assert found[62]["hedged"] is False and found[20]["hedged"] is False
+    assert found[20]["outcome"] == "losses" and found[62]["outcome"] == "destroyed"
+    assert one("Ймовірно, ворог втратив 20 танків, повідомили в Генштабі.")["hedged"] is True

@@ -138,7 +138,9 @@ def _read_sentence(doc: _Doc, sent: Sentence, dates: list[DateMention], list_ctx
     source = _claimant_in(doc, sent)
     ctx = lang.grammar["context"]
     recap = bool(ctx.find_all(toks, 0, min(len(toks), 3), "recap"))
-    hedged = bool(_cues(lang.grammar["hedges"], toks, 0, len(toks)))
+    # "ймовірно, внаслідок протидії РЕБ": a guess at the cause, not at the number
+    hedged = any(not (b < len(toks) and ctx.match(toks, b, key="cause"))
+                 for _key, _a, b in _cues(lang.grammar["hedges"], toks, 0, len(toks)))
     out: list[Mention] = []
     for num in numbers:
         if num.delta and num.value == 0:
