@@ -232,3 +232,10 @@ def test_armoured_cars_and_a_regional_head_by_title() -> None:
     c = one("Глава Белгородской области сообщил, что в результате атаки беспилотника на Шебекино пострадали двое "
             "мирных жителей.")
     assert (c["side"], c["category"], c["outcome"], c["claimant"]) == ("russia", "civilians", "wounded", "ru_officials")
+
+
+def test_the_doer_named_before_a_span_and_a_verb() -> None:
+    found = by_value(claims("В Минобороны России сообщили, что российские средства ПВО за сутки сбили 2 снаряда "
+                            "РСЗО HIMARS и 132 беспилотника."))
+    assert found[132]["side"] == "ukraine" and found[132]["category"] == "drones"
+    assert found[2]["side"] == "ukraine" and found[2]["category"] == "missiles"

@@ -14,6 +14,7 @@ from .sentences import Sentence
 
 # (patterns compiled once: several run for every number or every token)
 _PUNCT = re.compile(r"[,.;:!?]")
+_CLAUSE_END = re.compile(r"[,.;:!?—–]")
 _PUNCT_OR_DASH = re.compile(r"[,.;:!?—–‒−(]")
 
 
@@ -70,7 +71,9 @@ def _is_actor(doc: _Doc, toks: list[Token], end: int, start: int | None = None) 
     a passive ("уничтожены", "знищено") the side word ``toks[start:end]`` is the doer only in the
     instrumental ("российскими военными уничтожены"); else it names what was destroyed ("около 150
     украинских боевиков и уничтожены 6 бронемашин")."""
-    for k in range(end, min(len(toks), end + 4)):
+    for k in range(end, min(len(toks), end + 6)):
+        if k > end and _CLAUSE_END.search(_gap(doc.text, toks[k - 1].end, toks[k].start)):
+            break  # "российские средства ПВО за сутки сбили": up to the clause's end
         if not _destroy_verb(doc, toks, k):
             continue
         passive = start is not None and bool(tags(toks[k].low, doc.lang.code) & _PASSIVE)
