@@ -239,3 +239,10 @@ def test_the_doer_named_before_a_span_and_a_verb() -> None:
                             "РСЗО HIMARS и 132 беспилотника."))
     assert found[132]["side"] == "ukraine" and found[132]["category"] == "drones"
     assert found[2]["side"] == "ukraine" and found[2]["category"] == "missiles"
+
+
+def test_a_toll_with_no_source_is_the_side_where_it_happened() -> None:
+    found = claims("❗️Вражеские обстрелы за сутки\nВ Белгородской области за прошедшие сутки погибли 2 мирных "
+                   "жителя, ранения получили 9 человек.")
+    assert {(c["side"], c["category"], c["outcome"], c["value"]) for c in found} == {
+        ("russia", "civilians", "killed", 2), ("russia", "civilians", "wounded", 9)}

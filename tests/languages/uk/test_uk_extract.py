@@ -292,3 +292,17 @@ def test_a_guess_at_the_cause_does_not_hedge_the_number() -> None:
     assert found[62]["hedged"] is False and found[20]["hedged"] is False
     assert found[20]["outcome"] == "losses" and found[62]["outcome"] == "destroyed"
     assert one("Ймовірно, ворог втратив 20 танків, повідомили в Генштабі.")["hedged"] is True
+
+
+def test_a_toll_with_no_source_is_the_side_where_it_happened() -> None:
+    c = one("Протягом доби армія рф завдала 287 ударів по 12 населених пунктах Запорізької області. Поранено "
+            "3 людей.")
+    assert (c["side"], c["outcome"], c["value"]) == ("ukraine", "wounded", 3)
+
+
+def test_downed_in_one_attack_is_a_period_without_a_source() -> None:
+    found = by_value(claims("Ворог атакував Україну трьома ракетами та 94 ударними дронами. Сили ППО знешкодили "
+                            "2 ракети та 76 дронів. Ще 12 дронів — локаційно втрачені."))
+    assert set(found) == {2, 76, 12}
+    assert {c["measure"] for c in found.values()} == {"period"}
+    assert found[12]["outcome"] == "losses" and found[76]["side"] == "russia"

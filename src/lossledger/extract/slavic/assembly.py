@@ -163,9 +163,15 @@ def _fill(doc: _Doc) -> None:
         votes = Counter(m.side for m in doc.mentions if m.side)
     majority = votes.most_common(1)[0][0] if votes else None
     default = _default_side(doc)
+    # "в Белгородской области ... ранены двое": with no source to say whose, people hurt where it happened
+    places = Counter(key for s in doc.sentences for key, _a, _b in doc.lang.places.find_all(s.tokens))
+    place_side = places.most_common(1)[0][0] if len(places) == 1 else None
     for m in doc.mentions:
         if m.own_voice and m.claimant and doc.profile.own_side(m.claimant):
             m.side = doc.profile.own_side(m.claimant)
+        if m.side is None and m.claimant is None and m.category in ("civilians", "people"):
+            here = {key for key, _a, _b in doc.lang.places.find_all(m.sentence.tokens)}
+            m.side = next(iter(here)) if len(here) == 1 else place_side
         if m.side is None and m.category == "civilians":
             m.side = doc.profile.default_victim_side  # the attacker is named as often as the victims' country
         if m.side is None:
@@ -204,6 +210,10 @@ def _default_measure(doc: _Doc, m: Mention) -> str:
             and not (m.as_of_date is not None and m.as_of_date.role == "as_of"):
         return "period"  # (not "станом на 31 травня загинули ...": a running count)
     toks = m.sentence.tokens
+    if m.category in ("drones", "missiles") and m.sentence.kind != "list_item" and any(
+            doc.lang.grammar["context"].find_all(s.tokens, key="air_attack") for s in doc.sentences
+            if s.paragraph == m.sentence.paragraph and s.start <= m.sentence.start):
+        return "period"  # what the air defence downed of one attack
     if doc.profile.own_side(m.claimant) and m.side != doc.profile.own_side(m.claimant) \
             and m.sentence.kind != "list_item" and any(_destroy_verb(doc, toks, k) for k in range(len(toks))):
         return "period"

@@ -60,6 +60,7 @@ class Language:
     civilian_context: PhraseTable
     claimants: PhraseTable
     state_claimants: dict[str, str]
+    places: PhraseTable
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -68,7 +69,7 @@ class Language:
         self.number_forms = frozenset(self.number_values)
         PhraseGroup([*self.grammar.values(), self.multipliers, self.half, self.categories, self.noun_outcomes,
                      self.unit_words, self.outcomes_people, self.outcomes_equipment, self.sides,
-                     self.military_context, self.civilian_context, self.claimants])
+                     self.military_context, self.civilian_context, self.claimants, self.places])
 
 
 def _read_toml(package: str, *parts: str) -> dict[str, Any]:
@@ -112,6 +113,7 @@ def language_data(lang: str, profile_name: str = "russia-ukraine") -> Language:
         civilian_context=_table(p.get("civilian_context", {}), lang),
         claimants=_table(p.get("claimants", {}), lang),
         state_claimants=dict(p.get("state_claimants", {})),
+        places=_table(p.get("places", {}), lang),
         raw={"grammar": g, "profile": p},
     )
 
