@@ -90,7 +90,7 @@ class Tokens(list[Token]):
 def tokenize(text: str, lang: str) -> list[Token]:
     """The words and digit runs of ``text`` with their lemmas."""
     forms, make = _forms, tuple.__new__  # (the tuple built directly: no call of the named tuple's __new__)
-    return [make(Token, (m.start(), m.end(), word, *forms(word, lang))) for m in WORD_RE.finditer(text)
+    return [make(Token, (*m.span(), word, *forms(word, lang))) for m in WORD_RE.finditer(text)
             for word in (m.group(),)]
 
 
@@ -358,18 +358,21 @@ class PhraseGroup:
             if candidates is None:
                 continue
             at: dict[int, tuple[tuple[str, int] | None, dict[str, int]]] = {}
-            for _order, n, words, key, done in sorted(candidates.values()):
-                size = len(words)
-                if i + size > stop:
+            for _order, n, words, key, done in (sorted(candidates.values()) if len(candidates) > 1
+                                                else candidates.values()):
+                end = i + len(words)
+                if end > stop:
                     continue
-                best, per_key = at.get(n) or (None, {})
-                if per_key.get(key, 0) >= i + size:
+                here = at.get(n)
+                best, per_key = here if here is not None else (None, {})
+                if per_key.get(key, 0) >= end:
                     continue
-                if all(words[k].matches(tokens[i + k]) for k in range(done, size)):
-                    per_key[key] = i + size
-                    if best is None or i + size > best[1]:
-                        best = (key, i + size)
-                    at[n] = (best, per_key)
+                if done < len(words) and not all(words[k].matches(tokens[i + k]) for k in range(done, len(words))):
+                    continue
+                per_key[key] = end
+                if best is None or end > best[1]:
+                    best = (key, end)
+                at[n] = (best, per_key)
             for n, (best, per_key) in at.items():
                 found[n].append((i, best, per_key))
         for table, hits in zip(self.tables, found, strict=True):

@@ -210,14 +210,24 @@ def _default_measure(doc: _Doc, m: Mention) -> str:
             and not (m.as_of_date is not None and m.as_of_date.role == "as_of"):
         return "period"  # (not "станом на 31 травня загинули ...": a running count)
     toks = m.sentence.tokens
-    if m.category in ("drones", "missiles") and m.sentence.kind != "list_item" and any(
-            doc.lang.grammar["context"].find_all(s.tokens, key="air_attack") for s in doc.sentences
-            if s.paragraph == m.sentence.paragraph and s.start <= m.sentence.start):
+    if m.category in ("drones", "missiles") and m.sentence.kind != "list_item" \
+            and _air_attack_from(doc).get(m.sentence.paragraph, m.sentence.start + 1) <= m.sentence.start:
         return "period"  # what the air defence downed of one attack
     if doc.profile.own_side(m.claimant) and m.side != doc.profile.own_side(m.claimant) \
             and m.sentence.kind != "list_item" and any(_destroy_verb(doc, toks, k) for k in range(len(toks))):
         return "period"
     return "cumulative"
+
+
+def _air_attack_from(doc: _Doc) -> dict[int, int]:
+    """{paragraph: where its first sentence naming an air attack starts} ("ворог атакував ... дронами")."""
+    if "air_attack" not in doc.cache:
+        found: dict[int, int] = {}
+        for s in doc.sentences:
+            if s.paragraph not in found and doc.lang.grammar["context"].find_all(s.tokens, key="air_attack"):
+                found[s.paragraph] = s.start
+        doc.cache["air_attack"] = found
+    return doc.cache["air_attack"]
 
 
 @lru_cache(maxsize=16)

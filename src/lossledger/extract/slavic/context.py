@@ -89,8 +89,8 @@ def _credit_back(doc: _Doc, sent: Sentence, found: list[Mention]) -> None:
     ctx = doc.lang.grammar["context"]
     toks = sent.tokens
     opens = bool(ctx.find_all(toks, 0, min(len(toks), 6), "reported_back"))
-    follows = not found and bool(doc.mentions) and doc.sentences.index(doc.mentions[-1].sentence) == \
-        doc.sentences.index(sent) - 1
+    follows = not found and bool(doc.mentions) and doc.sentence_number[id(doc.mentions[-1].sentence)] == \
+        doc.sentence_number[id(sent)] - 1
     if not (opens or follows):
         return
     src = _claimant_in(doc, sent)

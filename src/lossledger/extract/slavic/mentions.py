@@ -65,7 +65,10 @@ class _Doc:
             a = _token_index(self.tokens, s.start)
             b = _token_index(self.tokens, s.end)
             s.tokens = Tokens(self.tokens[a:b])
+        #: a sentence's place in the document (by identity: sentences are compared field by field otherwise)
+        self.sentence_number = {id(s): k for k, s in enumerate(self.sentences)}
         self.mentions: list[Mention] = []
+        self.cache: dict[str, Any] = {}  # what is read from the whole document once
         self.dates: dict[int, list[DateMention]] = {}
         self._civilian_doc: bool | None = None
 
