@@ -318,23 +318,25 @@ class PhraseGroup:
                 for words, key in entries:
                     order += 1
                     self._prefixed.setdefault(initial, []).append((order, n, words, key, 0))
+        # one look-up per form for the phrases checked from their first word; one set test for a token
+        # that starts nothing
+        for f, checked_later in self._first_only.items():
+            self._single.setdefault(f, []).extend(checked_later)
+        self._first_only = {}
+        self._starts = frozenset(self._single) | frozenset(self._pairs)
 
     def scan(self, tokens: Tokens) -> None:
         """Every table's phrases in ``tokens``, remembered in ``tokens.memo`` as each table's own scan."""
         stop = len(tokens)
         found: list[list[tuple[int, tuple[str, int] | None, dict[str, int]]]] = [[] for _ in self.tables]
-        single, pairs, first_only, prefixed = self._single, self._pairs, self._first_only, self._prefixed
+        single, pairs, prefixed, starts = self._single, self._pairs, self._prefixed, self._starts
         forms_of = [token.lemmas for token in tokens]
         for i, token in enumerate(tokens):
+            if starts.isdisjoint(forms_of[i]) and token.low[:1] not in prefixed:
+                continue
             candidates: dict[int, _Entry] | None = None
             for form in forms_of[i]:
                 entries = single.get(form)
-                if entries:
-                    if candidates is None:
-                        candidates = {}
-                    for entry in entries:
-                        candidates[entry[0]] = entry
-                entries = first_only.get(form)
                 if entries:
                     if candidates is None:
                         candidates = {}

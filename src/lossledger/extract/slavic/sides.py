@@ -23,10 +23,14 @@ def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int,
     """Side words in ``toks[lo:hi]`` that may name whose losses: not places ("в Україні", "по Україні"),
     not the attacker ("вторжения России", "атаки ВСУ"); the enemy of one fought against ("в боях с РФ",
     "у війні проти України") is named by its opponent."""
+    memo = toks.memo if isinstance(toks, Tokens) else {}
+    mkey = ("side_words", lo, hi, claimant)
+    if mkey in memo:
+        return memo[mkey]
     ctx = doc.lang.grammar["context"]
     # "Минобороны России", "головнокомандувач ЗСУ": a side inside a source's name is not whose losses
     named = {i for _k, a, b in doc.lang.claimants.find_all(toks) for i in range(a, b)}
-    out = []
+    out: list[tuple[str, int, int]] = []
     for key, a, b in doc.lang.sides.find_all(toks, lo, hi):
         if a in named:
             continue
@@ -45,6 +49,7 @@ def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int,
                 continue
             key = opp
         out.append((key, a, b))
+    memo[mkey] = out
     return out
 
 
