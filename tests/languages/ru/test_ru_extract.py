@@ -246,3 +246,11 @@ def test_a_toll_with_no_source_is_the_side_where_it_happened() -> None:
                    "жителя, ранения получили 9 человек.")
     assert {(c["side"], c["category"], c["outcome"], c["value"]) for c in found} == {
         ("russia", "civilians", "killed", 2), ("russia", "civilians", "wounded", 9)}
+
+
+def test_the_doer_of_a_defeat_and_a_gerund() -> None:
+    found = claims("Российские войска за неделю нанесли поражение формированиям ВСУ, уничтожив свыше 9,2 тысячи "
+                   "военнослужащих, 12 танков и 208 полевых артиллерийских орудий.")
+    assert {c["side"] for c in found} == {"ukraine"}
+    assert {(c["category"], c["value"]) for c in found} == {("personnel", 9200), ("tanks", 12), ("artillery", 208)}
+    assert {c["period_days"] for c in found} == {7}

@@ -94,7 +94,7 @@ def _destroy_verb(doc: _Doc, toks: list[Token], k: int) -> bool:
     """``toks[k]`` is a verb of destroying or killing, active or passive ("знищили", "уничтожены", "сбит"):
     someone did it to the other side ("загинули" is not one)."""
     return bool(doc.lang.grammar["context"].match(toks, k, key="destroy_verbs")) and bool(
-        tags(toks[k].low, doc.lang.code) & {"VERB", "PRTS", "PRTF"})
+        tags(toks[k].low, doc.lang.code) & {"VERB", "PRTS", "PRTF", "GRND"})
 
 
 def _side_votes(doc: _Doc, toks: list[Token], lo: int, hi: int, *, weight: int,
