@@ -306,3 +306,10 @@ def test_downed_in_one_attack_is_a_period_without_a_source() -> None:
     assert set(found) == {2, 76, 12}
     assert {c["measure"] for c in found.values()} == {"period"}
     assert found[12]["outcome"] == "losses" and found[76]["side"] == "russia"
+
+
+def test_a_month_inside_what_was_said_is_the_span() -> None:
+    found = by_value(claims("Речник Повітряних сил Юрій Ігнат розповів, що у березні було збито понад 70 ракет і "
+                            "близько 600 шахедів.", published="2024-05-15"))
+    assert (found[70]["measure"], found[70]["period_days"], found[70]["as_of"]) == ("period", 31, "2024-03-31")
+    assert found[600]["category"] == "drones" and found[600]["qualifier"] == "approx"

@@ -15,6 +15,7 @@ from .sentences import Sentence
 # (patterns compiled once: several run for every number or every token)
 _DELTA_BRACKET = re.compile(r"\(\s*\+[^)]*\)")
 _PUNCT = re.compile(r"[,.;:!?]")
+_CLAUSE_MARK = re.compile(r"[,:]")
 
 
 def _measure(doc: _Doc, sent: Sentence, number: Number, lo: int, hi: int,
@@ -151,7 +152,10 @@ def _delta_tokens(doc: _Doc, sent: Sentence) -> set[int]:
 def _stated_on(doc: _Doc, toks: list[Token], d: DateMention) -> bool:
     """"повідомляла ... у вересні 2022 року": the month the figure was stated, not a span of losses."""
     verbs = doc.lang.grammar["context"]
-    return any(verbs.match(toks, k, key="report_verbs") for k in range(max(0, d.first_token - 6), d.first_token))
+    # (not "розповів, що у березні було збито ...": the month inside what was said)
+    return any(verbs.match(toks, k, key="report_verbs")
+               and not _CLAUSE_MARK.search(_gap(doc.text, toks[k].end, toks[d.first_token].start))
+               for k in range(max(0, d.first_token - 6), d.first_token))
 
 
 def _as_of_in(dates: list[DateMention], lo: int, hi: int) -> DateMention | None:
