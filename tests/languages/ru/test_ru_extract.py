@@ -254,3 +254,8 @@ def test_the_doer_of_a_defeat_and_a_gerund() -> None:
     assert {c["side"] for c in found} == {"ukraine"}
     assert {(c["category"], c["value"]) for c in found} == {("personnel", 9200), ("tanks", 12), ("artillery", 208)}
     assert {c["period_days"] for c in found} == {7}
+
+
+def test_occupiers_are_soldiers() -> None:
+    c = one("Оккупанты потеряли около двух тысяч человек убитыми за неделю, утверждает ISW.")
+    assert (c["category"], c["outcome"], c["value"], c["claimant"]) == ("personnel", "killed", 2000, "isw")

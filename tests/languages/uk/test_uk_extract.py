@@ -313,3 +313,11 @@ def test_a_month_inside_what_was_said_is_the_span() -> None:
                             "близько 600 шахедів.", published="2024-05-15"))
     assert (found[70]["measure"], found[70]["period_days"], found[70]["as_of"]) == ("period", 31, "2024-03-31")
     assert found[600]["category"] == "drones" and found[600]["qualifier"] == "approx"
+
+
+def test_half_a_thousand_and_losses_in_one_assault() -> None:
+    c = one("Ворог втратив понад пів тисячі військових за добу на Покровському напрямку, повідомив речник "
+            "угруповання.")
+    assert (c["value"], c["qualifier"], c["period_days"]) == (500, "at_least", 1)
+    c = one("Окупанти втратили близько сотні військових під час невдалого штурму, повідомили в 47-й бригаді.")
+    assert (c["value"], c["qualifier"], c["measure"], c["side"]) == (100, "approx", "period", "russia")
