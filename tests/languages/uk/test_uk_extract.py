@@ -321,3 +321,8 @@ def test_half_a_thousand_and_losses_in_one_assault() -> None:
     assert (c["value"], c["qualifier"], c["period_days"]) == (500, "at_least", 1)
     c = one("Окупанти втратили близько сотні військових під час невдалого штурму, повідомили в 47-й бригаді.")
     assert (c["value"], c["qualifier"], c["measure"], c["side"]) == (100, "approx", "period", "russia")
+
+
+def test_missiles_of_a_named_launch_downed_are_a_period() -> None:
+    c = one("Сили ППО збили 11 з 12 ракет, випущених росіянами.")
+    assert (c["value"], c["category"], c["side"], c["measure"]) == (11, "missiles", "russia", "period")
