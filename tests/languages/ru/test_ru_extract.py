@@ -259,3 +259,13 @@ def test_the_doer_of_a_defeat_and_a_gerund() -> None:
 def test_occupiers_are_soldiers() -> None:
     c = one("Оккупанты потеряли около двух тысяч человек убитыми за неделю, утверждает ISW.")
     assert (c["category"], c["outcome"], c["value"], c["claimant"]) == ("personnel", "killed", 2000, "isw")
+
+
+def test_british_ministry_and_a_side_word_before_a_participle() -> None:
+    c = one("Минобороны Британии оценивает потери российской армии в 750 тысяч человек убитыми и ранеными.")
+    assert (c["side"], c["claimant"], c["measure"], c["value"]) == ("russia", "uk_mod", "cumulative", 750000)
+
+
+def test_a_span_from_one_day_to_another() -> None:
+    c = one("В сводке говорится, что за период с 1 по 7 марта противник потерял более 9 800 военнослужащих.")
+    assert (c["measure"], c["period_start"], c["as_of"]) == ("period", "2024-03-01", "2024-03-07")

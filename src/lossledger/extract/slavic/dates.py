@@ -105,6 +105,15 @@ def _month_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[Da
         year, last = _year_after(tokens, i + 1, lang)
         last = max(last, i)
         if day is not None:
+            start_day = first - 2
+            if start_day >= 0 and start_day not in used and tokens[start_day].low.isdigit() \
+                    and 1 <= int(tokens[start_day].low) < day \
+                    and lang.grammar["dates"].match(tokens, first - 1, first, "range_to") \
+                    and _role_before(tokens, start_day, lang) == "since":
+                # "с 1 по 7 марта", "з 1 до 7 березня": the span's first day takes the month after it
+                out.append(DateMention(tokens[start_day].start, tokens[start_day].end, year, month,
+                                       int(tokens[start_day].low), "since", "day", start_day, start_day))
+                used.add(start_day)
             out.append(DateMention(tokens[first].start, tokens[last].end, year, month, day,
                                    _role_before(tokens, first, lang), "day", first, last))
         elif _after_in_word(tokens, i, lang):

@@ -82,8 +82,13 @@ def _is_actor(doc: _Doc, toks: list[Token], end: int, start: int | None = None) 
         if not _destroy_verb(doc, toks, k):
             continue
         passive = start is not None and bool(tags(toks[k].low, doc.lang.code) & _PASSIVE)
-        return not passive or any("ablt" in tags(t.low, doc.lang.code) for t in toks[start:end])
+        return not passive or any(_only_instrumental(tags(t.low, doc.lang.code)) for t in toks[start:end])
     return False
+
+
+def _only_instrumental(found: frozenset[str]) -> bool:
+    """"російськими", "силами": the instrumental, not a form that may also be another case ("российской")."""
+    return "ablt" in found and not found & {"nomn", "gent", "accs"}
 
 
 #: Tags of passive forms: participles ("уничтожены") and the impersonal "-но/-то" ("знищено", "збито").
