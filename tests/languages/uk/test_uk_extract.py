@@ -326,3 +326,10 @@ def test_half_a_thousand_and_losses_in_one_assault() -> None:
 def test_missiles_of_a_named_launch_downed_are_a_period() -> None:
     c = one("Сили ППО збили 11 з 12 ракет, випущених росіянами.")
     assert (c["value"], c["category"], c["side"], c["measure"]) == (11, "missiles", "russia", "period")
+
+
+def test_injuries_are_wounds_and_the_kyiv_city_administration_a_source() -> None:
+    found = claims("Під час ворожої атаки на Київ було пошкоджено кілька будинків. За інформацією КМВА, загинула "
+                   "одна людина, ще четверо осіб отримали травми.")
+    got = {(c["outcome"], c["value"], c["claimant"]) for c in found}
+    assert got == {("killed", 1, "ua_officials"), ("wounded", 4, "ua_officials")}
