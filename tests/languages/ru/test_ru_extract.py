@@ -269,3 +269,10 @@ def test_british_ministry_and_a_side_word_before_a_participle() -> None:
 def test_a_span_from_one_day_to_another() -> None:
     c = one("В сводке говорится, что за период с 1 по 7 марта противник потерял более 9 800 военнослужащих.")
     assert (c["measure"], c["period_start"], c["as_of"]) == ("period", "2024-03-01", "2024-03-07")
+
+
+def test_lost_in_other_words() -> None:
+    found = by_value(claims("ВСУ лишились более 300 военнослужащих и шести единиц техники на Купянском "
+                            "направлении, сообщили в Минобороны."))
+    assert (found[300]["outcome"], found[300]["side"], found[300]["qualifier"]) == ("losses", "ukraine", "at_least")
+    assert found[6]["category"] == "equipment"
