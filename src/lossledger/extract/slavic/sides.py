@@ -191,6 +191,26 @@ def _claimant_in(doc: _Doc, sent: Sentence, near: int | None = None) -> _Source 
 
 
 def _find_claimant(doc: _Doc, sent: Sentence, near: int | None) -> _Source | None:
+    found = _named_sources(doc, sent)
+    if found is None:
+        return None
+    named, saying = found
+    return _pick_source(doc, sent, named, saying, near)
+
+
+_Hit = tuple[str, int, int]
+
+
+def _named_sources(doc: _Doc, sent: Sentence) -> tuple[list[_Hit], list[_Hit]] | None:
+    """The sources a sentence names as saying something, and its words of saying (whichever number asks)."""
+    memo = sent.tokens.memo if isinstance(sent.tokens, Tokens) else {}
+    if ("named_sources",) in memo:
+        return memo[("named_sources",)]
+    memo[("named_sources",)] = found = _read_named_sources(doc, sent)
+    return found
+
+
+def _read_named_sources(doc: _Doc, sent: Sentence) -> tuple[list[_Hit], list[_Hit]] | None:
     toks = sent.tokens
     hits = doc.lang.claimants.find_all(toks)
     # "Росія офіційно повідомляла": a side's name as the subject of a verb of saying
@@ -222,6 +242,12 @@ def _find_claimant(doc: _Doc, sent: Sentence, near: int | None) -> _Source | Non
     if not hits:
         return None
     named = [h for h in hits if h[0] != "other"] or hits
+    return named, saying
+
+
+def _pick_source(doc: _Doc, sent: Sentence, named: list[_Hit], saying: list[_Hit],
+                 near: int | None) -> _Source | None:
+    toks = sent.tokens
 
     def distance_to_saying(h: tuple[str, int, int]) -> int:
         return min((min(abs(h[1] - s[2]), abs(s[1] - h[2])) for s in saying), default=99)
