@@ -89,6 +89,15 @@ def _gap(text: str, a: int, b: int) -> str:
 def _clause_bounds(doc: _Doc, sent: Sentence, number: Number) -> tuple[int, int]:
     """Token indexes [lo, hi) of the number's clause: between , ; : ( ) around it."""
     toks = sent.tokens
+    memo = toks.memo if isinstance(toks, Tokens) else {}
+    mkey = ("clause", number.first_token, number.last_token)
+    if mkey not in memo:
+        memo[mkey] = _read_clause_bounds(doc, sent, number)
+    return memo[mkey]
+
+
+def _read_clause_bounds(doc: _Doc, sent: Sentence, number: Number) -> tuple[int, int]:
+    toks = sent.tokens
     text = doc.text
     lo = number.first_token
     while lo > 0:
