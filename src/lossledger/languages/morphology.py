@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 __all__ = [
     "PhraseGroup", "PhraseTable", "Token", "Tokens", "knows", "lemmas", "normal_word", "tags", "tokenize", "WORD_RE",
@@ -65,9 +65,9 @@ def tags(word: str, lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word or digit run of a text: where it is, its form, its lemmas."""
+class Token(NamedTuple):
+    """One word or digit run of a text: where it is, its form, its lemmas (a named tuple: a document
+    makes one per word, and a tuple is the cheapest immutable record to build)."""
 
     start: int
     end: int
@@ -89,7 +89,8 @@ class Tokens(list[Token]):
 
 def tokenize(text: str, lang: str) -> list[Token]:
     """The words and digit runs of ``text`` with their lemmas."""
-    return [Token(m.start(), m.end(), word, *_forms(word, lang)) for m in WORD_RE.finditer(text)
+    forms, make = _forms, tuple.__new__  # (the tuple built directly: no call of the named tuple's __new__)
+    return [make(Token, (*m.span(), word, *forms(word, lang))) for m in WORD_RE.finditer(text)
             for word in (m.group(),)]
 
 
@@ -185,7 +186,8 @@ class PhraseTable:
                 at = memo[(id(self), "at")] = {i: (best, per_key) for i, best, per_key in self._scan(tokens, 0,
                                                                                                      len(tokens))}
             best, per_key = at.get(i, (None, {}))
-            if best is None or (best[1] <= stop and all(end <= stop for end in per_key.values())):
+            # (the longest phrase ends last: every phrase found here ends by ``stop`` when it does)
+            if best is None or best[1] <= stop:
                 if key is None:
                     return best
                 end = per_key.get(key)
@@ -204,17 +206,39 @@ class PhraseTable:
         end = per_key.get(key)
         return (key, end) if end is not None else None
 
+    def starts(self, tokens: Sequence[Token], key: str | None = None) -> dict[int, tuple[str, int]]:
+        """{index: what ``match(tokens, index, key=key)`` answers} for every index where it answers (the
+        sentence's scan, read once: for loops that would ask ``match`` at every token)."""
+        memo = tokens.memo if isinstance(tokens, Tokens) else None
+        mkey = (id(self), "starts", key)
+        if memo is not None and mkey in memo:
+            return memo[mkey]
+        out: dict[int, tuple[str, int]] = {}
+        for i, best, per_key in self._scan(tokens, 0, len(tokens)):
+            if key is None:
+                if best is not None:
+                    out[i] = best
+            elif key in per_key:
+                out[i] = (key, per_key[key])
+        if memo is not None:
+            memo[mkey] = out
+        return out
+
     def find_all(self, tokens: Sequence[Token], start: int = 0, stop: int | None = None,
                  key: str | None = None) -> list[tuple[str, int, int]]:
         """Every (key, first index, index after) of non-overlapping longest phrases in ``tokens[start:stop]``
         (of ``key`` only, if given)."""
         stop = len(tokens) if stop is None else stop
-        if isinstance(tokens, Tokens) and (start, stop) != (0, len(tokens)):
-            # the whole sentence's phrases once, then the ones inside the range
-            return [h for h in self.find_all(tokens, 0, len(tokens), key) if h[1] >= start and h[2] <= stop]
         memo = tokens.memo if isinstance(tokens, Tokens) else None
-        if memo is not None and (id(self), "all", key) in memo:
-            return memo[(id(self), "all", key)]
+        if memo is not None:
+            whole = memo.get((id(self), "all", key))
+            if whole is not None and (start, stop) == (0, len(tokens)):
+                return whole
+            if (start, stop) != (0, len(tokens)):
+                # the whole sentence's phrases once, then the ones inside the range
+                if whole is None:
+                    whole = self.find_all(tokens, 0, len(tokens), key)
+                return [h for h in whole if h[1] >= start and h[2] <= stop] if whole else []
         out = []
         end = start
         for i, best, per_key in self._scan(tokens, start, stop):
@@ -237,11 +261,13 @@ class PhraseTable:
         """Every position of ``tokens[start:stop]`` where a phrase starts, with its phrases (once per
         sentence and table, whatever key is asked for later)."""
         memo = tokens.memo if isinstance(tokens, Tokens) else None
-        if memo is not None and (id(self), "scan") not in memo and self._group is not None \
-                and (start, stop) == (0, len(tokens)):
-            self._group.scan(tokens)  # type: ignore[arg-type]
-        if memo is not None and (id(self), "scan") in memo:
-            return memo[(id(self), "scan")]
+        if memo is not None:
+            hits = memo.get((id(self), "scan"))
+            if hits is None and self._group is not None and (start, stop) == (0, len(tokens)):
+                self._group.scan(tokens)  # type: ignore[arg-type]
+                hits = memo[(id(self), "scan")]
+            if hits is not None:
+                return hits
         out: list[tuple[int, tuple[str, int] | None, dict[str, int]]] = []
         may_start = self._may_start
         for i in range(start, stop):
@@ -265,7 +291,7 @@ class PhraseGroup:
     def __init__(self, tables: Sequence[PhraseTable]) -> None:
         self.tables = list(tables)
         self._single: dict[str, list[_Entry]] = {}
-        self._pairs: dict[tuple[str, str], list[_Entry]] = {}
+        self._pairs: dict[str, dict[str, list[_Entry]]] = {}  # first word's form -> second's -> phrases
         self._first_only: dict[str, list[_Entry]] = {}
         self._prefixed: dict[str, list[_Entry]] = {}
         order = 0
@@ -284,7 +310,7 @@ class PhraseGroup:
                     elif words[1].prefix is None:
                         for f in words[0].forms:
                             for g in words[1].forms:
-                                self._pairs.setdefault((f, g), []).append((order, n, words, key, 2))
+                                self._pairs.setdefault(f, {}).setdefault(g, []).append((order, n, words, key, 2))
                     else:
                         for f in words[0].forms:
                             self._first_only.setdefault(f, []).append((order, n, words, key, 1))
@@ -292,40 +318,63 @@ class PhraseGroup:
                 for words, key in entries:
                     order += 1
                     self._prefixed.setdefault(initial, []).append((order, n, words, key, 0))
+        # one look-up per form for the phrases checked from their first word; one set test for a token
+        # that starts nothing
+        for f, checked_later in self._first_only.items():
+            self._single.setdefault(f, []).extend(checked_later)
+        self._first_only = {}
+        self._starts = frozenset(self._single) | frozenset(self._pairs)
 
     def scan(self, tokens: Tokens) -> None:
         """Every table's phrases in ``tokens``, remembered in ``tokens.memo`` as each table's own scan."""
         stop = len(tokens)
         found: list[list[tuple[int, tuple[str, int] | None, dict[str, int]]]] = [[] for _ in self.tables]
-        single, pairs, first_only, prefixed = self._single, self._pairs, self._first_only, self._prefixed
+        single, pairs, prefixed, starts = self._single, self._pairs, self._prefixed, self._starts
+        forms_of = [token.lemmas for token in tokens]
         for i, token in enumerate(tokens):
-            candidates: dict[int, _Entry] = {}
-            following = tokens[i + 1].lemmas if i + 1 < stop else ()
-            for form in token.lemmas:
-                for entry in single.get(form, ()):
-                    candidates[entry[0]] = entry
-                for entry in first_only.get(form, ()):
-                    candidates[entry[0]] = entry
-                for other in following:
-                    for entry in pairs.get((form, other), ()):
+            if starts.isdisjoint(forms_of[i]) and token.low[:1] not in prefixed:
+                continue
+            candidates: dict[int, _Entry] | None = None
+            for form in forms_of[i]:
+                entries = single.get(form)
+                if entries:
+                    if candidates is None:
+                        candidates = {}
+                    for entry in entries:
                         candidates[entry[0]] = entry
-            for entry in prefixed.get(token.low[:1], ()):
-                candidates[entry[0]] = entry
-            if not candidates:
+                seconds = pairs.get(form)
+                if seconds and i + 1 < stop:
+                    for other in forms_of[i + 1]:
+                        entries = seconds.get(other)
+                        if entries:
+                            if candidates is None:
+                                candidates = {}
+                            for entry in entries:
+                                candidates[entry[0]] = entry
+            entries = prefixed.get(token.low[:1])
+            if entries:
+                if candidates is None:
+                    candidates = {}
+                for entry in entries:
+                    candidates[entry[0]] = entry
+            if candidates is None:
                 continue
             at: dict[int, tuple[tuple[str, int] | None, dict[str, int]]] = {}
-            for _order, n, words, key, done in sorted(candidates.values()):
-                size = len(words)
-                if i + size > stop:
+            for _order, n, words, key, done in (sorted(candidates.values()) if len(candidates) > 1
+                                                else candidates.values()):
+                end = i + len(words)
+                if end > stop:
                     continue
-                best, per_key = at.get(n) or (None, {})
-                if per_key.get(key, 0) >= i + size:
+                here = at.get(n)
+                best, per_key = here if here is not None else (None, {})
+                if per_key.get(key, 0) >= end:
                     continue
-                if all(words[k].matches(tokens[i + k]) for k in range(done, size)):
-                    per_key[key] = i + size
-                    if best is None or i + size > best[1]:
-                        best = (key, i + size)
-                    at[n] = (best, per_key)
+                if done < len(words) and not all(words[k].matches(tokens[i + k]) for k in range(done, len(words))):
+                    continue
+                per_key[key] = end
+                if best is None or end > best[1]:
+                    best = (key, end)
+                at[n] = (best, per_key)
             for n, (best, per_key) in at.items():
                 found[n].append((i, best, per_key))
         for table, hits in zip(self.tables, found, strict=True):

@@ -164,3 +164,115 @@ def test_named_regional_heads_are_sources() -> None:
     found = by_value(claims("В Донецке в результате обстрела погибли 4 человека, еще 9 ранены, сообщил Денис Пушилин."))
     assert {c["claimant"] for c in found.values()} == {"ru_officials"}
     assert {c["side"] for c in found.values()} == {"russia"}
+
+
+def test_side_word_before_a_passive_names_what_was_destroyed() -> None:
+    # "украинских боевиков и уничтожены ...": the passive's subject, not the doer
+    found = by_value(claims("РИА Новости со ссылкой на Минобороны сообщает, что в течение суток ликвидированы "
+                            "около 150 украинских боевиков и уничтожены 6 бронемашин."))
+    assert found[150]["side"] == "ukraine" and found[150]["outcome"] == "killed"
+    assert found[6]["side"] == "ukraine" and found[6]["category"] == "armoured_vehicles"
+
+
+def test_rocket_launchers_spelled_out() -> None:
+    c = one("Всего с начала специальной военной операции уничтожены 1 490 боевых машин реактивных систем "
+            "залпового огня.")
+    assert (c["category"], c["value"], c["measure"]) == ("mlrs", 1490, "cumulative")
+
+
+def test_the_means_of_air_defence_is_not_a_loss() -> None:
+    c = one("В ночь на 12 мая средствами ПВО перехвачены и уничтожены 37 украинских беспилотников над "
+            "территорией Белгородской области, сообщили в Минобороны РФ.", published="2024-05-14")
+    assert (c["category"], c["value"], c["outcome"], c["side"]) == ("drones", 37, "destroyed", "ukraine")
+    assert c["as_of"] == "2024-05-12"
+
+
+def test_governor_strike_toll() -> None:
+    found = claims("Губернатор Курской области в своем Telegram-канале сообщил, что при обстреле Рыльска "
+                   "пострадали пять мирных жителей, один человек погиб.")
+    got = {(c["outcome"], c["value"]) for c in found}
+    assert got == {("wounded", 5), ("killed", 1)}
+    assert {(c["side"], c["category"], c["claimant"]) for c in found} == {("russia", "civilians", "ru_officials")}
+
+
+@pytest.mark.parametrize("text", [
+    "С начала контрнаступления ВСУ потеряли более 90 тысяч военнослужащих, сообщил Шойгу.",
+    "С начала наступления на Авдеевку противник потерял свыше 16 тысяч человек, заявил Шойгу.",
+    "С начала вторжения в Курскую область ВСУ потеряли более 67 тысяч военнослужащих, сообщили в Минобороны РФ.",
+])
+def test_since_an_offensive_or_an_incursion_began_is_a_period(text: str) -> None:
+    c = one(text)
+    assert (c["measure"], c["side"], c["claimant"]) == ("period", "ukraine", "ru_mod")
+
+
+@pytest.mark.parametrize("text", [
+    "С начала специальной военной операции ВСУ потеряли более 500 тысяч военнослужащих, сообщил Шойгу.",
+    "Зеленский сообщил, что с начала полномасштабного вторжения в боях с РФ погибло менее 80 тысяч человек.",
+])
+def test_since_the_war_began_is_cumulative(text: str) -> None:
+    assert one(text)["measure"] == "cumulative"
+
+
+def test_the_count_named_before_the_number() -> None:
+    c = one("Число погибших в результате удара по Белгороду возросло до 25, сообщил губернатор.")
+    assert (c["category"], c["outcome"], c["value"], c["qualifier"]) == ("civilians", "killed", 25, "exact")
+    assert (c["side"], c["claimant"]) == ("russia", "ru_officials")
+
+
+def test_one_night_in_other_words() -> None:
+    c = one("В Минобороны заявили, что за минувшую ночь над территорией России перехвачены 42 беспилотника.")
+    assert (c["measure"], c["period_days"], c["side"]) == ("period", 1, "ukraine")  # (over Russia: not its own)
+
+
+def test_armoured_cars_and_a_regional_head_by_title() -> None:
+    found = by_value(claims("Как сообщает ТАСС со ссылкой на Минобороны России, за прошедшие сутки подразделения "
+                            "группировки «Восток» уничтожили до 140 военнослужащих ВСУ, два американских "
+                            "бронеавтомобиля и 14 автомобилей."))
+    assert found[2]["category"] == "armoured_vehicles" and found[14]["category"] == "vehicles"
+    c = one("Глава Белгородской области сообщил, что в результате атаки беспилотника на Шебекино пострадали двое "
+            "мирных жителей.")
+    assert (c["side"], c["category"], c["outcome"], c["claimant"]) == ("russia", "civilians", "wounded", "ru_officials")
+
+
+def test_the_doer_named_before_a_span_and_a_verb() -> None:
+    found = by_value(claims("В Минобороны России сообщили, что российские средства ПВО за сутки сбили 2 снаряда "
+                            "РСЗО HIMARS и 132 беспилотника."))
+    assert found[132]["side"] == "ukraine" and found[132]["category"] == "drones"
+    assert found[2]["side"] == "ukraine" and found[2]["category"] == "missiles"
+
+
+def test_a_toll_with_no_source_is_the_side_where_it_happened() -> None:
+    found = claims("❗️Вражеские обстрелы за сутки\nВ Белгородской области за прошедшие сутки погибли 2 мирных "
+                   "жителя, ранения получили 9 человек.")
+    assert {(c["side"], c["category"], c["outcome"], c["value"]) for c in found} == {
+        ("russia", "civilians", "killed", 2), ("russia", "civilians", "wounded", 9)}
+
+
+def test_the_doer_of_a_defeat_and_a_gerund() -> None:
+    found = claims("Российские войска за неделю нанесли поражение формированиям ВСУ, уничтожив свыше 9,2 тысячи "
+                   "военнослужащих, 12 танков и 208 полевых артиллерийских орудий.")
+    assert {c["side"] for c in found} == {"ukraine"}
+    assert {(c["category"], c["value"]) for c in found} == {("personnel", 9200), ("tanks", 12), ("artillery", 208)}
+    assert {c["period_days"] for c in found} == {7}
+
+
+def test_occupiers_are_soldiers() -> None:
+    c = one("Оккупанты потеряли около двух тысяч человек убитыми за неделю, утверждает ISW.")
+    assert (c["category"], c["outcome"], c["value"], c["claimant"]) == ("personnel", "killed", 2000, "isw")
+
+
+def test_british_ministry_and_a_side_word_before_a_participle() -> None:
+    c = one("Минобороны Британии оценивает потери российской армии в 750 тысяч человек убитыми и ранеными.")
+    assert (c["side"], c["claimant"], c["measure"], c["value"]) == ("russia", "uk_mod", "cumulative", 750000)
+
+
+def test_a_span_from_one_day_to_another() -> None:
+    c = one("В сводке говорится, что за период с 1 по 7 марта противник потерял более 9 800 военнослужащих.")
+    assert (c["measure"], c["period_start"], c["as_of"]) == ("period", "2024-03-01", "2024-03-07")
+
+
+def test_lost_in_other_words() -> None:
+    found = by_value(claims("ВСУ лишились более 300 военнослужащих и шести единиц техники на Купянском "
+                            "направлении, сообщили в Минобороны."))
+    assert (found[300]["outcome"], found[300]["side"], found[300]["qualifier"]) == ("losses", "ukraine", "at_least")
+    assert found[6]["category"] == "equipment"

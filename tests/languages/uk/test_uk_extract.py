@@ -223,3 +223,113 @@ def test_a_named_day_and_the_noun_after_a_participle() -> None:
 def test_freed_prisoners_and_peoples_cars_are_not_losses() -> None:
     assert claims("Загалом з початку війни з полону звільнено понад 3 тисячі українців.") == []
     assert claims("Внаслідок удару по місту зруйновано 15 будинків, пошкоджено 40 автомобілів.") == []
+
+
+def test_general_staff_lines_without_marks_after_a_colon() -> None:
+    text = ("Загальні бойові втрати противника з 24.02.22 по 14.05.24 орієнтовно склали:\n"
+            "особового складу – близько 489 940 (+1 140) осіб\n"
+            "танків – 7 446 (+14) од.\n"
+            "бойових броньованих машин – 14 311 (+27) од.\n")
+    found = claims(text, published="2024-05-14")
+    got = {(c["category"], c["value"], c["measure"]) for c in found}
+    assert got == {("personnel", 489940, "cumulative"), ("personnel", 1140, "period"),
+                   ("tanks", 7446, "cumulative"), ("tanks", 14, "period"),
+                   ("armoured_vehicles", 14311, "cumulative"), ("armoured_vehicles", 27, "period")}
+    assert {c["side"] for c in found} == {"russia"}
+
+
+def test_lines_after_a_colon_that_are_not_a_list_stay_sentences() -> None:
+    text = ("Про це повідомили у Генштабі:\nВорог продовжує наступ. За добу знищено 5 танків.\n")
+    c = one(text)
+    assert (c["category"], c["value"]) == ("tanks", 5)
+
+
+def test_air_defence_forces_doing_the_shooting_are_not_a_loss() -> None:
+    c = one("У ніч на 14 травня ворог атакував Україну 21 ударним БпЛА типу Shahed. Силами ППО знищено 19 "
+            "ударних дронів, повідомили у Повітряних силах ЗСУ.", published="2024-05-14")
+    assert (c["category"], c["value"], c["outcome"], c["side"]) == ("drones", 19, "destroyed", "russia")
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("Від початку Курської операції росіяни втратили понад 38 тисяч військових, заявив Сирський.", "period"),
+    ("Від початку вторгнення в Курську область ворог втратив понад 38 тисяч військових, заявив Сирський.",
+     "period"),
+    ("Від початку повномасштабного вторгнення в Україну ворог втратив понад 500 тисяч військових, повідомив "
+     "Генштаб.", "cumulative"),
+])
+def test_since_an_operation_began_is_a_period_since_the_war_began_cumulative(text: str, measure: str) -> None:
+    c = one(text)
+    assert (c["measure"], c["side"]) == (measure, "russia")
+
+
+def test_the_count_named_before_the_number() -> None:
+    c = one("Кількість загиблих унаслідок удару по Одесі зросла до 12, повідомили в ОВА.")
+    assert (c["category"], c["outcome"], c["value"], c["qualifier"]) == ("civilians", "killed", 12, "exact")
+
+
+def test_a_week_in_other_words() -> None:
+    found = by_value(claims("Упродовж тижня окупанти втратили понад 9 тисяч осіб та 81 танк, повідомив міністр "
+                            "оборони Рустем Умєров."))
+    assert (found[9000]["measure"], found[9000]["period_days"]) == ("period", 7)
+    assert found[81]["period_days"] == 7 and found[9000]["claimant"] == "ua_mod"
+
+
+def test_since_the_start_of_the_day_in_the_sentence_before() -> None:
+    c = one("Від початку доби на фронті відбулося 142 бойові зіткнення. Ворог втратив убитими і пораненими 1 250 осіб.")
+    assert (c["value"], c["measure"], c["period_days"], c["side"]) == (1250, "period", 1, "russia")
+
+
+def test_border_guards_as_a_source() -> None:
+    found = by_value(claims("Прикордонники знищили 5 окупантів та поранили ще 8, повідомили в ДПСУ."))
+    assert found[5]["claimant"] == "ua_officials" and found[5]["outcome"] == "killed"
+    assert found[8]["outcome"] == "wounded" and found[5]["measure"] == "period"
+
+
+def test_a_guess_at_the_cause_does_not_hedge_the_number() -> None:
+    found = by_value(claims("У Повітряних силах повідомили, що цієї ночі росіяни запустили по Україні 85 ударних "
+                            "дронів. Сили ППО збили 62 безпілотники, ще 20 локаційно втрачені, ймовірно, внаслідок "
+                            "активної протидії РЕБ."))
+    assert found[62]["hedged"] is False and found[20]["hedged"] is False
+    assert found[20]["outcome"] == "losses" and found[62]["outcome"] == "destroyed"
+    assert one("Ймовірно, ворог втратив 20 танків, повідомили в Генштабі.")["hedged"] is True
+
+
+def test_a_toll_with_no_source_is_the_side_where_it_happened() -> None:
+    c = one("Протягом доби армія рф завдала 287 ударів по 12 населених пунктах Запорізької області. Поранено "
+            "3 людей.")
+    assert (c["side"], c["outcome"], c["value"]) == ("ukraine", "wounded", 3)
+
+
+def test_downed_in_one_attack_is_a_period_without_a_source() -> None:
+    found = by_value(claims("Ворог атакував Україну трьома ракетами та 94 ударними дронами. Сили ППО знешкодили "
+                            "2 ракети та 76 дронів. Ще 12 дронів — локаційно втрачені."))
+    assert set(found) == {2, 76, 12}
+    assert {c["measure"] for c in found.values()} == {"period"}
+    assert found[12]["outcome"] == "losses" and found[76]["side"] == "russia"
+
+
+def test_a_month_inside_what_was_said_is_the_span() -> None:
+    found = by_value(claims("Речник Повітряних сил Юрій Ігнат розповів, що у березні було збито понад 70 ракет і "
+                            "близько 600 шахедів.", published="2024-05-15"))
+    assert (found[70]["measure"], found[70]["period_days"], found[70]["as_of"]) == ("period", 31, "2024-03-31")
+    assert found[600]["category"] == "drones" and found[600]["qualifier"] == "approx"
+
+
+def test_half_a_thousand_and_losses_in_one_assault() -> None:
+    c = one("Ворог втратив понад пів тисячі військових за добу на Покровському напрямку, повідомив речник "
+            "угруповання.")
+    assert (c["value"], c["qualifier"], c["period_days"]) == (500, "at_least", 1)
+    c = one("Окупанти втратили близько сотні військових під час невдалого штурму, повідомили в 47-й бригаді.")
+    assert (c["value"], c["qualifier"], c["measure"], c["side"]) == (100, "approx", "period", "russia")
+
+
+def test_missiles_of_a_named_launch_downed_are_a_period() -> None:
+    c = one("Сили ППО збили 11 з 12 ракет, випущених росіянами.")
+    assert (c["value"], c["category"], c["side"], c["measure"]) == (11, "missiles", "russia", "period")
+
+
+def test_injuries_are_wounds_and_the_kyiv_city_administration_a_source() -> None:
+    found = claims("Під час ворожої атаки на Київ було пошкоджено кілька будинків. За інформацією КМВА, загинула "
+                   "одна людина, ще четверо осіб отримали травми.")
+    got = {(c["outcome"], c["value"], c["claimant"]) for c in found}
+    assert got == {("killed", 1, "ua_officials"), ("wounded", 4, "ua_officials")}

@@ -1,0 +1,236 @@
+"""Assembly: a document's mentions filled in from each other and made claims."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ...model import Claim
+from ...profiles import Profile
+from .context import _credit_back, _infer_published, _list_context, _may_count, _may_date, _sentence_cue
+from .dates import DateMention, _find_dates, _resolve, _span_start
+from .language import _PEOPLE, language_data
+from .mentions import Mention, _Doc, _has
+from .sentence_claims import _read_sentence
+from .sides import _claimant_in, _default_side, _destroy_verb, _side, _side_words, _Source
+from .spans import _delta_tokens
+
+
+def _choose(group: list[Mention]) -> Mention:
+    def score(m: Mention) -> tuple[int, ...]:
+        return (int(m.sentence.kind != "heading"), int(m.claimant is not None), int(m.explicit),
+                int(m.measure_cued), int(m.outcome != "losses"), -m.sentence.start)
+    return max(group, key=score)
+
+
+def extract_cyrillic(
+    text: str,
+    *,
+    lang: str,
+    published: dt.date | None,
+    doc_id: str | None,
+    profile: Profile,
+    rule_name: Any,
+) -> list[Claim]:
+    """Every loss claim in a Ukrainian or Russian ``text`` (see the module's docstring)."""
+    language = language_data(lang, profile.name)
+    doc = _Doc(text, language, profile, published)
+    list_ctx: dict[str, Any] = {}
+    last_source: _Source | None = None
+    last_source_para = -10
+    para_cue: tuple[int, tuple[str, float | None, DateMention | None]] | None = None
+    for sent in doc.sentences:
+        if language.grammar["context"].find_all(sent.tokens, 0, min(3, len(sent.tokens)), "related"):
+            continue  # "Читайте також: ...": another story's headline, not this one's; "Підписуйтесь ..."
+        counts = _may_count(language, sent)
+        dates = _find_dates(text, sent, language) if counts or _may_date(language, sent) else []
+        doc.dates[id(sent)] = dates
+        found = _read_sentence(doc, sent, dates, list_ctx) if counts else []
+        own = _claimant_in(doc, sent)
+        for m in found:
+            if m.measure is None and para_cue is not None and para_cue[0] == sent.paragraph:
+                m.measure, m.period_days, m.period_start_date = para_cue[1]
+        cue = _sentence_cue(doc, sent, dates)
+        if cue is not None:
+            para_cue = (sent.paragraph, cue)
+        for m in found:
+            if m.claimant is None and not m.recap and last_source is not None \
+                    and sent.paragraph - last_source_para <= 2:
+                m.claimant, m.claimant_text = last_source.key, last_source.text
+        doc.mentions.extend(found)
+        _credit_back(doc, sent, found)
+        if own is not None:
+            last_source, last_source_para = own, sent.paragraph
+        elif found and any(m.claimant for m in found) and last_source is not None:
+            last_source_para = sent.paragraph
+        elif found and all(m.recap for m in found):
+            last_source = None
+        list_ctx = _list_context(doc, sent, dates, found, list_ctx)
+        if sent.kind != "list_item" and "source" not in list_ctx and list_ctx and last_source is not None \
+                and sent.paragraph - last_source_para <= 3:
+            list_ctx["source"] = last_source
+    if not doc.mentions:
+        return []
+    _fill(doc)
+    if doc.published is None:
+        doc.published = _infer_published(doc)
+    claims: list[Claim] = []
+    groups: dict[tuple[Any, ...], list[Mention]] = {}
+    for m in doc.mentions:
+        if m.side is not None:
+            groups.setdefault((m.side, m.category, m.value, m.value_high), []).append(m)
+    chosen: list[Mention] = []
+    for group in groups.values():
+        # "3 killed and 3 wounded": two facts under one number
+        specific = {x.outcome for x in group if x.outcome in ("killed", "wounded", "captured", "missing")}
+        if len(specific) > 1:
+            chosen += [_choose([x for x in group if x.outcome == o]) for o in sorted(specific)]
+        else:
+            chosen.append(_choose(group))
+    for m in chosen:
+        s = m.sentence
+        as_of = _resolve(m.as_of_date, doc.published) if m.as_of_date else None
+        period_start = _span_start(m.period_start_date, doc.published) if m.period_start_date else None
+        basis = "stated" if as_of else ("published" if published else ("inferred" if doc.published else "none"))
+        if m.measure == "period" and m.period_start_date is not None and m.as_of_date is m.period_start_date:
+            as_of = _resolve(m.period_start_date, doc.published)
+        if as_of is None:
+            as_of = doc.published
+        claims.append(Claim(
+            doc=doc_id, side=m.side or "", category=m.category, outcome=m.outcome, value=m.value,
+            value_high=m.value_high, qualifier=m.qualifier, measure=m.measure or "cumulative",
+            period_days=m.period_days if m.measure in ("period", "rate") else None,
+            period_start=period_start if m.measure == "period" else (period_start if m.measure == "cumulative"
+                                                                     and period_start else None),
+            as_of=as_of, claimant=m.claimant, claimant_text=m.claimant_text, hedged=m.hedged,
+            quote=text[s.start:s.end], start=s.start, end=s.end,
+            rule=rule_name(f"{lang}_{m.rule}"), as_of_basis=basis,
+        ))
+    claims.sort(key=lambda c: (c.start, c.end))
+    return claims
+
+
+def _fill(doc: _Doc) -> None:
+    """What a sentence leaves open, the document fills in: spans carried on in a report, the default
+    span, sides from the claimant and the document's majority."""
+    # "..., где погибло свыше 3050 человек. ..., сообщается в Telegram-канале Минобороны": a source named
+    # later in the same paragraph
+    for i, m in enumerate(doc.mentions):
+        if m.claimant is None and not m.recap and m.sentence.kind != "heading":
+            later = next((x for x in doc.mentions[i + 1:] if x.explicit and x.claimant
+                          and x.sentence.paragraph == m.sentence.paragraph), None)
+            if later is not None:
+                m.claimant, m.claimant_text = later.claimant, later.claimant_text
+    bulletin = doc.lang.raw["profile"].get("defaults", {}).get("bulletin_claimant")
+    for m in doc.mentions:
+        if m.claimant is None and bulletin and m.rule in ("list_label", "bulletin_delta") and not m.recap \
+                and (m.sentence.kind == "list_item" or _delta_tokens(doc, m.sentence)):
+            m.claimant = str(bulletin)  # "танків — 10 196 (+4) од": the General Staff's own layout
+    for m in doc.mentions:
+        if not m.side_stated and m.side_args:
+            noun, lo, listed = m.side_args
+            m.side = _side(doc, m.sentence, m.number, m.category, noun, lo, m.claimant, listed)[0]
+    prev: Mention | None = None
+    for m in doc.mentions:
+        if m.measure == "same":  # "за цей період": the span of the figures before
+            base = next((x for x in reversed(doc.mentions[:doc.mentions.index(m)]) if x.measure not in
+                         (None, "same")), None)
+            m.measure, m.period_days, m.period_start_date = (
+                (base.measure, base.period_days, base.period_start_date) if base else ("cumulative", None, None))
+        if m.measure is None and m.sentence.kind == "heading":
+            # a headline sums up the report below it: "Сили оборони знищили ще півтори тисячі окупантів"
+            body = next((x for x in doc.mentions if x.sentence.kind != "heading" and x.measure_cued
+                         and x.measure is not None and (x.category in _PEOPLE) == (m.category in _PEOPLE)
+                         and x.sentence.paragraph <= m.sentence.paragraph + 3), None)
+            if body is not None:
+                m.measure, m.period_days, m.period_start_date = body.measure, body.period_days, body.period_start_date
+        if m.measure is None:
+            carried = _carried_measure(doc, prev, m) if prev is not None else None
+            if carried is not None:
+                m.measure, m.period_days, m.period_start_date = carried
+                m.as_of_date = m.as_of_date or (prev.as_of_date if prev is not None else None)
+                m.measure_cued = True
+            else:
+                m.measure = _default_measure(doc, m)
+        prev = m
+    # whose losses the text speaks of where a figure's own words do not say: its side words (not places,
+    # not attackers), else the sides the figures got
+    votes = Counter(key for s in doc.sentences for key, _a, _b in _side_words(doc, s.tokens, 0, len(s.tokens)))
+    if not votes:
+        votes = Counter(m.side for m in doc.mentions if m.side)
+    majority = votes.most_common(1)[0][0] if votes else None
+    default = _default_side(doc)
+    # "в Белгородской области ... ранены двое": with no source to say whose, people hurt where it happened
+    places = Counter(key for s in doc.sentences for key, _a, _b in doc.lang.places.find_all(s.tokens))
+    place_side = places.most_common(1)[0][0] if len(places) == 1 else None
+    for m in doc.mentions:
+        if m.own_voice and m.claimant and doc.profile.own_side(m.claimant):
+            m.side = doc.profile.own_side(m.claimant)
+        if m.side is None and m.claimant is None and m.category in ("civilians", "people"):
+            here = {key for key, _a, _b in doc.lang.places.find_all(m.sentence.tokens)}
+            m.side = next(iter(here)) if len(here) == 1 else place_side
+        if m.side is None and m.category == "civilians":
+            m.side = doc.profile.default_victim_side  # the attacker is named as often as the victims' country
+        if m.side is None:
+            m.side = doc.profile.usual_target(m.claimant) or majority or (
+                doc.profile.default_victim_side if m.category == "people" else default)
+
+
+def _carried_measure(doc: _Doc, prev: Mention, m: Mention) -> tuple[str, float | None, DateMention | None] | None:
+    """The span of the figure before, when this one goes on in the same report: the rest of a day's or
+    a week's report, the next item of a sentence, a sentence opening with "Також" / "Кроме того", the
+    same source's figures of the same kind in the next sentence. A day's increase "(+N)" passes on nothing."""
+    if prev.measure is None or prev.number.delta:
+        return None
+    same_source = prev.claimant == m.claimant or None in (prev.claimant, m.claimant)
+    near = prev.sentence.paragraph >= m.sentence.paragraph - 1
+    span = (str(prev.measure), prev.period_days, prev.period_start_date)
+    if prev.sentence is m.sentence:
+        return span
+    if m.sentence.kind == "list_item":
+        return None
+    if prev.measure == "period" and prev.period_days in (1.0, 7.0) and same_source \
+            and prev.sentence.paragraph >= m.sentence.paragraph - 2:
+        return span
+    if not (prev.measure_cued and near and prev.claimant == m.claimant):
+        return None
+    if _has(doc.lang.grammar["context"], "continuation", m.sentence.tokens, 0, m.number.first_token) \
+            or (prev.category in _PEOPLE) == (m.category in _PEOPLE):
+        return span
+    return None
+
+
+def _default_measure(doc: _Doc, m: Mention) -> str:
+    """No words of span: a strike's casualties and a belligerent's account of what it destroyed, killed or
+    took prisoner are one event (a period); other figures are running totals."""
+    if m.category in ("civilians", "people") and m.outcome in ("killed", "wounded") \
+            and not (m.as_of_date is not None and m.as_of_date.role == "as_of"):
+        return "period"  # (not "станом на 31 травня загинули ...": a running count)
+    toks = m.sentence.tokens
+    if m.category in ("drones", "missiles") and m.sentence.kind != "list_item" \
+            and _air_attack_from(doc).get(m.sentence.paragraph, m.sentence.start + 1) <= m.sentence.start:
+        return "period"  # what the air defence downed of one attack
+    if doc.profile.own_side(m.claimant) and m.side != doc.profile.own_side(m.claimant) \
+            and m.sentence.kind != "list_item" and any(_destroy_verb(doc, toks, k) for k in range(len(toks))):
+        return "period"
+    return "cumulative"
+
+
+def _air_attack_from(doc: _Doc) -> dict[int, int]:
+    """{paragraph: where its first sentence naming an air attack starts} ("ворог атакував ... дронами")."""
+    if "air_attack" not in doc.cache:
+        found: dict[int, int] = {}
+        for s in doc.sentences:
+            if s.paragraph not in found and doc.lang.grammar["context"].find_all(s.tokens, key="air_attack"):
+                found[s.paragraph] = s.start
+        doc.cache["air_attack"] = found
+    return doc.cache["air_attack"]
+
+
+@lru_cache(maxsize=16)
+def has_profile_words(profile_name: str, lang: str) -> bool:
+    """Whether the profile has its words in ``lang`` (``profiles/<profile>/<lang>.toml``)."""
+    return resources.files("lossledger.profiles").joinpath(profile_name, f"{lang}.toml").is_file()

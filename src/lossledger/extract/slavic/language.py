@@ -1,0 +1,141 @@
+"""The language's data: its grammar and the war's words in it, read once per language."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ...errors import LossledgerError
+from ...languages.morphology import PhraseGroup, PhraseTable, normal_word
+
+
+def _cyrillic_languages() -> tuple[str, ...]:
+    """The language folders whose grammar is for this extractor (it names the letters only it writes)."""
+    out = []
+    for folder in sorted(resources.files("lossledger.languages").iterdir(), key=lambda f: f.name):
+        grammar = folder / "grammar.toml"
+        if folder.is_dir() and grammar.is_file() and re.search(r"(?m)^letters\s*=", grammar.read_text("utf-8")):
+            out.append(folder.name)
+    return tuple(out)
+
+
+#: Languages with a grammar for this extractor: every ``languages/<code>/grammar.toml`` of its kind.
+CYRILLIC_LANGUAGES = _cyrillic_languages()
+
+_PEOPLE = ("personnel", "civilians", "people")
+_SPECIFIC = ("killed", "wounded", "captured", "missing", "deserted", "destroyed", "damaged", "abandoned")
+
+
+# -- the language's data ---------------------------------------------------------------------------------
+
+
+def _table(data: Mapping[str, Any], lang: str) -> PhraseTable:
+    return PhraseTable({k: v for k, v in data.items() if isinstance(v, list)}, lang)
+
+
+@dataclass
+class Language:
+    """A language's grammar and its words for one profile, ready to match."""
+
+    code: str
+    letters: str
+    number_values: dict[str, float]
+    multipliers: PhraseTable
+    half: PhraseTable
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    grammar: dict[str, PhraseTable]
+    categories: PhraseTable
+    noun_outcomes: PhraseTable
+    unit_words: PhraseTable
+    outcomes_people: PhraseTable
+    outcomes_equipment: PhraseTable
+    sides: PhraseTable
+    military_context: PhraseTable
+    civilian_context: PhraseTable
+    claimants: PhraseTable
+    state_claimants: dict[str, str]
+    places: PhraseTable
+    raw: dict[str, Any] = field(repr=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.month_forms = frozenset(self.months)
+        self.weekday_forms = frozenset(self.weekdays)
+        self.number_forms = frozenset(self.number_values)
+        PhraseGroup([*self.grammar.values(), self.multipliers, self.half, self.categories, self.noun_outcomes,
+                     self.unit_words, self.outcomes_people, self.outcomes_equipment, self.sides,
+                     self.military_context, self.civilian_context, self.claimants, self.places])
+
+
+def _read_toml(package: str, *parts: str) -> dict[str, Any]:
+    path = resources.files(package).joinpath(*parts)
+    if not path.is_file():
+        raise LossledgerError(f"no language data {'/'.join(parts)} in {package}")
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise LossledgerError(f"{package}/{'/'.join(parts)}: not TOML: {exc}") from exc
+
+
+@lru_cache(maxsize=8)
+def language_data(lang: str, profile_name: str = "russia-ukraine") -> Language:
+    """The grammar of ``lang`` and the words of the profile in it (read and indexed once)."""
+    g = _read_toml("lossledger.languages", lang, "grammar.toml")
+    p = _read_toml("lossledger.profiles", profile_name, f"{lang}.toml")
+    numbers = g.get("numbers", {})
+    dates = g.get("dates", {})
+    grammar: dict[str, PhraseTable] = {}
+    for section in ("qualifiers", "spans", "hedges", "context", "dates", "numbers"):
+        grammar[section] = _table(g.get(section, {}), lang)
+    values = {normal_word(k): float(v) for k, v in numbers.get("values", {}).items()}
+    multipliers = PhraseTable({str(v): [k] for k, v in numbers.get("multipliers", {}).items()}, lang)
+    return Language(
+        code=lang,
+        letters=str(g.get("letters", "")),
+        number_values=values,
+        multipliers=multipliers,
+        half=PhraseTable({"half": numbers.get("half", [])}, lang),
+        months={normal_word(k): int(v) for k, v in dates.get("months", {}).items()},
+        weekdays={normal_word(k): int(v) for k, v in dates.get("weekdays", {}).items()},
+        grammar=grammar,
+        categories=_table(p.get("categories", {}), lang),
+        noun_outcomes=_table(p.get("noun_outcomes", {}), lang),
+        unit_words=_table(p.get("unit_words", {}), lang),
+        outcomes_people=_table(p.get("outcomes", {}).get("people", {}), lang),
+        outcomes_equipment=_table(p.get("outcomes", {}).get("equipment", {}), lang),
+        sides=_table(p.get("sides", {}), lang),
+        military_context=_table(p.get("military_context", {}), lang),
+        civilian_context=_table(p.get("civilian_context", {}), lang),
+        claimants=_table(p.get("claimants", {}), lang),
+        state_claimants=dict(p.get("state_claimants", {})),
+        places=_table(p.get("places", {}), lang),
+        raw={"grammar": g, "profile": p},
+    )
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def guess_cyrillic_language(text: str, sample: int = 4000) -> str | None:
+    """"uk" or "ru" when most letters of ``text`` are Cyrillic (by the letters only one of them writes),
+    else None: a bulletin in English with Ukrainian unit words ("осіб", "од") is English."""
+    head = text[:sample]
+    cyr = len(_CYRILLIC.findall(head))
+    lat = len(_LATIN.findall(head))
+    if cyr <= lat or cyr < 20:
+        return None
+    low = head.lower()
+    scores = {lang: sum(low.count(ch) for ch in language_data(lang).letters) for lang in CYRILLIC_LANGUAGES}
+    if len(set(scores.values())) < len(scores) and max(scores.values()) == sorted(scores.values())[-2]:
+        # no letter of either alone: the language whose dictionary knows more of the words
+        from ...languages.morphology import WORD_RE, knows
+
+        words = [w.lower() for w in WORD_RE.findall(head[:600]) if _CYRILLIC.match(w)][:40]
+        return max(CYRILLIC_LANGUAGES, key=lambda lang: sum(knows(w, lang) for w in words))
+    return max(scores, key=lambda k: scores[k])

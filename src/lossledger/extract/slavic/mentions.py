@@ -1,0 +1,265 @@
+"""A number read as a mention: what was lost, the list label, the qualifier and the outcome."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ...languages.morphology import PhraseTable, Token, Tokens, tags, tokenize
+from ...profiles import Profile
+from .dates import DateMention
+from .language import _PEOPLE, _SPECIFIC, Language
+from .numbers import Number, _token_index
+from .sentences import Sentence, _sentences
+
+# (patterns compiled once: several run for every number or every token)
+_CLAUSE_BREAK = re.compile(r"[,;:().]|\s[-–—‒−]\s")
+_CLAUSE_PUNCT = re.compile(r"[,.;:]")
+_CLOSE_BRACKET = re.compile(r"\s*\)\s*")
+_LIST_PUNCT = re.compile(r"[,;:()]")
+_LIST_PUNCT_CLOSE = re.compile(r"[,;:]|\)")
+_OPEN_DELTA = re.compile(r"\s*\(\s*\+?\s*")
+_STOP_OR_DASH = re.compile(r"[.;:!?—–‒−]")
+
+# -- mentions --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Mention:
+    sentence: Sentence
+    number: Number
+    category: str
+    outcome: str
+    side: str | None
+    qualifier: str
+    measure: str | None
+    period_days: float | None
+    period_start_date: DateMention | None
+    as_of_date: DateMention | None
+    hedged: bool
+    claimant: str | None
+    claimant_text: str | None
+    explicit: bool
+    rule: str
+    value: float
+    value_high: float | None
+    measure_cued: bool = False
+    recap: bool = False
+    own_voice: bool = False
+    noun_end: int = -1
+    side_stated: bool = False
+    side_args: tuple[Any, ...] = ()
+
+
+class _Doc:
+    def __init__(self, text: str, lang: Language, profile: Profile, published: dt.date | None) -> None:
+        self.text = text
+        self.lang = lang
+        self.profile = profile
+        self.published = published
+        self.tokens = tokenize(text, lang.code)
+        self.sentences = _sentences(text)
+        for s in self.sentences:
+            a = _token_index(self.tokens, s.start)
+            b = _token_index(self.tokens, s.end)
+            s.tokens = Tokens(self.tokens[a:b])
+        #: a sentence's place in the document (by identity: sentences are compared field by field otherwise)
+        self.sentence_number = {id(s): k for k, s in enumerate(self.sentences)}
+        self.mentions: list[Mention] = []
+        self.cache: dict[str, Any] = {}  # what is read from the whole document once
+        self.dates: dict[int, list[DateMention]] = {}
+        self._civilian_doc: bool | None = None
+
+    @property
+    def civilian_doc(self) -> bool:
+        """Whether the text speaks of civilians more than of soldiers (read once, when first asked)."""
+        if self._civilian_doc is None:
+            civ = len(self.lang.civilian_context.find_all(self.tokens))
+            mil = len(self.lang.military_context.find_all(self.tokens))
+            self._civilian_doc = civ > mil
+        return self._civilian_doc
+
+
+def _gap(text: str, a: int, b: int) -> str:
+    return text[a:b] if a < b else ""
+
+
+def _clause_bounds(doc: _Doc, sent: Sentence, number: Number) -> tuple[int, int]:
+    """Token indexes [lo, hi) of the number's clause: between , ; : ( ) around it."""
+    toks = sent.tokens
+    memo = toks.memo if isinstance(toks, Tokens) else {}
+    mkey = ("clause", number.first_token, number.last_token)
+    if mkey not in memo:
+        memo[mkey] = _read_clause_bounds(doc, sent, number)
+    return memo[mkey]
+
+
+def _read_clause_bounds(doc: _Doc, sent: Sentence, number: Number) -> tuple[int, int]:
+    toks = sent.tokens
+    text = doc.text
+    lo = number.first_token
+    while lo > 0:
+        between = _gap(text, toks[lo - 1].end, toks[lo].start)
+        if between.strip() and _LIST_PUNCT.search(between) and not _OPEN_DELTA.fullmatch(between):
+            break
+        lo -= 1
+    hi = number.last_token + 1
+    while hi < len(toks):
+        between = _gap(text, toks[hi - 1].end, toks[hi].start)
+        if between.strip() and _LIST_PUNCT_CLOSE.search(between) and not _CLOSE_BRACKET.fullmatch(between):
+            break
+        hi += 1
+    return lo, hi
+
+
+def _is_adjectival(token: Token, lang: str) -> bool:
+    t = tags(token.low, lang)
+    return bool(t & {"ADJF", "PRTF", "NPRO", "Apro"}) and "NOUN" not in t or token.low.isdigit()
+
+
+def _category_after(doc: _Doc, sent: Sentence, number: Number) -> tuple[str, int, int, str | None] | None:
+    """(category, noun first index, noun end index, outcome the noun carries) after the number."""
+    toks = sent.tokens
+    lang = doc.lang
+    j = number.last_token + 1
+    if j + 1 < len(toks) and toks[j + 1].low.isdigit() and lang.grammar["context"].match(toks, j, key="part_of"):
+        j += 2  # "11 з 13 ракет": the noun after the whole
+    skipped = 0
+    while j < len(toks) and skipped <= 4:
+        between = _gap(doc.text, toks[j - 1].end, toks[j].start)
+        if j - 1 == number.last_token and toks[j - 1].low in _ABBREVIATED and between.strip() == ".":
+            between = " "  # "29,2 тис. осіб"
+        if _STOP_OR_DASH.search(between) or ("," in between and "(" not in between):
+            return None
+        if toks[j].low.isdigit() and ("(" in between or "+" in between):
+            j += 1  # "1 226 420 (+830) осіб"
+            continue
+        hit = lang.categories.match(toks, j)
+        if hit is not None:
+            outcome = lang.noun_outcomes.match(toks, j)
+            if hit[0] == "people" and outcome is not None:
+                # "120 000 загиблих російських військових": the noun after the participle says who
+                k = hit[1]
+                while k < min(len(toks), hit[1] + 3):
+                    more = lang.categories.match(toks, k)
+                    if more is not None and more[0] in ("personnel", "civilians"):
+                        return more[0], j, more[1], outcome[0]
+                    if not _is_adjectival(toks[k], lang.code):
+                        break
+                    k += 1
+            return hit[0], j, hit[1], outcome[0] if outcome else None
+        unit = lang.unit_words.match(toks, j)
+        if unit is not None:
+            j = unit[1]
+            skipped += 1
+            continue
+        if _is_adjectival(toks[j], lang.code) or lang.sides.match(toks, j):
+            j += 1
+            skipped += 1
+            continue
+        return None
+    return None
+
+
+_ABBREVIATED = frozenset({"тис", "тыс", "млн", "млрд", "од", "ед", "шт"})
+_LABEL_DASH = re.compile(r"[—–‒−-]\s*$")
+
+
+def _category_label(doc: _Doc, sent: Sentence, number: Number, qual_first: int) -> str | None:
+    """"танки — 9419", "особового складу — близько 1 226 420": the label before the dash."""
+    toks = sent.tokens
+    text = doc.text
+    first = qual_first
+    if first == 0:
+        return None
+    before = text[toks[first - 1].end:toks[first].start]
+    if not _LABEL_DASH.search(before):
+        return None
+    lo = first - 1
+    while lo > 0 and not _CLAUSE_BREAK.search(_gap(text, toks[lo - 1].end, toks[lo].start)):
+        lo -= 1
+    hits = doc.lang.categories.find_all(toks, lo, first)
+    return hits[-1][0] if hits else ""
+
+
+def _qualifier(doc: _Doc, sent: Sentence, number: Number) -> tuple[str, int]:
+    """(qualifier, first token of the qualifier or the number)."""
+    toks = sent.tokens
+    q = doc.lang.grammar["qualifiers"]
+    i = number.first_token
+    skip = i
+    while skip > 0 and toks[skip - 1].low in ("ще", "еще", "вже", "уже", "лише", "лишь", "всего", "також", "также"):
+        skip -= 1
+    for k in range(4, 0, -1):  # the longest first: "не более 50" is not "более 50"
+        a = skip - k
+        if a < 0:
+            continue
+        hit = q.match(toks, a, skip)
+        if hit and hit[1] == skip and hit[0] != "rise_to":
+            if hit[0] == "at_most" and a > 0:
+                for back in (1, 2):
+                    if a - back >= 0:
+                        r = q.match(toks, a - back, a)
+                        if r and r[0] == "rise_to":
+                            return "exact", a
+            if number.high is not None:
+                return "range", a
+            return hit[0], a
+    return ("range" if number.high is not None else "exact"), i
+
+
+def _cues(table: PhraseTable, toks: list[Token], lo: int, hi: int) -> list[tuple[str, int, int]]:
+    return table.find_all(toks, lo, hi)
+
+
+def _outcome(doc: _Doc, sent: Sentence, number: Number, category: str, lo: int, hi: int,
+             noun_outcome: str | None) -> str | None:
+    people = category in _PEOPLE
+    table = doc.lang.outcomes_people if people else doc.lang.outcomes_equipment
+    toks = sent.tokens
+
+    def pick(cues: list[tuple[str, int, int]]) -> str | None:
+        if not cues:
+            return None
+        for x, y in zip(cues, cues[1:], strict=False):
+            if people and {x[0], y[0]} == {"killed", "wounded"} and y[1] - x[2] <= 1:
+                return "losses"  # "вбитими та пораненими", "убиты и ранены"
+        specific = [c for c in cues if c[0] in _SPECIFIC]
+        pool = specific or cues
+        best = min(pool, key=lambda c: min(abs(c[1] - number.first_token), abs(c[2] - 1 - number.last_token)))
+        return best[0]
+
+    clause = _cues(table, toks, lo, hi)
+    if people:
+        for x, y in zip(clause, clause[1:], strict=False):
+            if {x[0], y[0]} == {"killed", "wounded"} and y[1] - x[2] <= 1 and \
+                    (number.last_token < x[1] <= number.last_token + 3 or x[2] <= number.first_token <= y[2] + 1):
+                return "losses"  # "10 000 вбитими та пораненими"
+    if noun_outcome:
+        return noun_outcome
+    found = pick(clause)
+    if found:
+        return found
+    return pick(_cues(table, toks, 0, len(toks)))
+
+
+def _specific_cue(doc: _Doc, toks: list[Token], number: Number, category: str) -> bool:
+    """A specific outcome ("зниклими безвісти", "поранені") right after the number, within its clause."""
+    table = doc.lang.outcomes_people if category in _PEOPLE else doc.lang.outcomes_equipment
+    for key, a, _b in table.find_all(toks, number.last_token + 1, min(len(toks), number.last_token + 4)):
+        between = _gap(doc.text, toks[number.last_token].end, toks[a].start)
+        if key in _SPECIFIC and not _CLAUSE_PUNCT.search(between):
+            return True
+    # "поранено 15": the verb right before
+    for key, _a, b in table.find_all(toks, max(0, number.first_token - 2), number.first_token):
+        if key in _SPECIFIC and b == number.first_token \
+                and not _CLAUSE_PUNCT.search(_gap(doc.text, toks[b - 1].end, toks[b].start)):
+            return True
+    return False
+
+
+def _has(table: PhraseTable, key: str, toks: list[Token], lo: int, hi: int) -> tuple[str, int, int] | None:
+    hits = table.find_all(toks, lo, hi, key)
+    return hits[0] if hits else None

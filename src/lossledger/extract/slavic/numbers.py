@@ -1,0 +1,217 @@
+"""Numbers: digits, spaced thousands, decimal commas with multipliers, words, ranges, "(+N)"."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from operator import attrgetter
+
+from ...languages.morphology import Token, tags
+from .language import Language
+from .sentences import Sentence
+
+# (patterns compiled once: several run for every number or every token)
+_GROUP_SPACE = re.compile(r"[ \u00a0\u202f]")
+_MODEL_PREFIX = re.compile(r"[^\W\d_]-\s?$")
+_NON_DIGIT = re.compile(r"\D")
+_RANGE_HIGH = re.compile(r"(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+)(?:,(\d+))?")
+_THOUSANDS_TAIL = re.compile(r"\.?\s+(\d{1,3})(?![\d\s]*\d)(?![.,]\d)")
+
+# -- numbers ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Number:
+    start: int
+    end: int
+    value: float
+    high: float | None = None
+    delta: bool = False
+    first_token: int = 0
+    last_token: int = 0
+
+
+_START = attrgetter("start")
+_DIGITS = re.compile(
+    r"(?<![\w.,/:+-])(\(\s*\+\s*|\+\s*)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+)(?:,(\d+))?(?![\d])")
+_DATE_LIKE = re.compile(r"[.:/]\d")
+_RANGE_DASH = re.compile(r"\s*[-–—‒]\s*(?=\d)")
+_GLUED_SUFFIX = re.compile(r"-?[^\W\d_]")
+
+
+def _int(s: str) -> int:
+    return int(_NON_DIGIT.sub("", s))
+
+
+def _token_index(tokens: list[Token], offset: int) -> int:
+    """Index of the first token starting at or after ``offset``."""
+    return bisect_left(tokens, offset, key=_START)
+
+
+def _multiplier_at(lang: Language, tokens: list[Token], i: int, end: int) -> tuple[float, int] | None:
+    if i >= len(tokens) or tokens[i].start - end > 2:
+        return None
+    hit = lang.multipliers.match(tokens, i)
+    if hit is None:
+        return None
+    return float(hit[0]), hit[1]
+
+
+def _find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[int, int]]) -> list[Number]:
+    tokens = sent.tokens
+    s_text = text[sent.start:sent.end]
+    out: list[Number] = []
+    covered: set[int] = set()
+
+    def inside_taken(a: int, b: int) -> bool:
+        return any(x <= a < y or x < b <= y for x, y in taken)
+
+    consumed = sent.start
+    for m in _DIGITS.finditer(s_text):
+        a = sent.start + m.start(2)
+        if sent.start + m.start() < consumed:
+            continue  # the "890" of "4 тис. 890", the "70" of "50—70 тисяч"
+        digits = m.group(2)
+        after = sent.start + m.end()
+        if _DATE_LIKE.match(text, sent.start + m.end(2)) and not m.group(3):
+            continue  # 13.11.2022, 13:51
+        if inside_taken(a, sent.start + m.end(2)):
+            continue
+        if " " in digits or "\u00a0" in digits or "\u202f" in digits:
+            # "18 155-мм гаубиць": a calibre glued to the last group is not part of the number
+            last_group_end = sent.start + m.end(2)
+            if _GLUED_SUFFIX.match(text, last_group_end) and text[last_group_end:last_group_end + 1] == "-":
+                digits = _GROUP_SPACE.split(digits)[0]
+                after = a + len(digits)
+        if text[after:after + 1] == "-" and _GLUED_SUFFIX.match(text, after + 1) and not text[after + 1].isdigit():
+            continue  # "23-ї доби", "128-й бригади", "155-мм"
+        if _MODEL_PREFIX.search(text[max(0, a - 3):a]):
+            continue  # "Ми-24", "Т-62", "ТУ- 95"
+        value = float(_int(digits))
+        decimal = m.group(3) if digits == m.group(2) else None
+        if decimal:
+            value = float(f"{_int(digits)}.{decimal}")
+        delta = bool(m.group(1))
+        i = _token_index(tokens, after)
+        high: float | None = None
+        mult = _multiplier_at(lang, tokens, i, after)
+        end = after
+        if mult:
+            value *= mult[0]
+            end = tokens[mult[1] - 1].end
+            i = mult[1]
+            # "4 тис. 890"
+            rest = _THOUSANDS_TAIL.match(text[end:sent.end])
+            if rest and mult[0] == 1000 and tokens[mult[1] - 1].low in ("тис", "тыс"):
+                value += int(rest.group(1))
+                end = end + rest.end()
+                i = _token_index(tokens, end)
+        elif decimal:
+            continue  # "1,2" with no thousands after it is not a count
+        rng = _RANGE_DASH.match(text, end) if not delta else None
+        if rng:
+            m2 = _RANGE_HIGH.match(text[rng.end():sent.end])
+            if m2:
+                high = float(_int(m2.group(1)))
+                if m2.group(2):
+                    high = float(f"{_int(m2.group(1))}.{m2.group(2)}")
+                end2 = rng.end() + m2.end()
+                j = _token_index(tokens, end2)
+                mult2 = _multiplier_at(lang, tokens, j, end2)
+                if mult2:
+                    high *= mult2[0]
+                    if not mult:
+                        value *= mult2[0]
+                    end2 = tokens[mult2[1] - 1].end
+                elif mult:
+                    high *= mult[0]
+                if high <= value or not float(high).is_integer():
+                    high = None
+                else:
+                    end = end2
+        if delta:
+            close = text.find(")", end, min(sent.end, end + 40))
+            if close != -1:
+                end = end if close < 0 else end
+        if not float(value).is_integer():
+            continue
+        first = _token_index(tokens, a)
+        last = max(first, _token_index(tokens, end) - 1)
+        out.append(Number(a, end, value, high, delta, first, last))
+        covered.update(range(first, last + 1))
+        consumed = end
+    out += _word_numbers(tokens, lang, covered)
+    out.sort(key=lambda n: n.start)
+    return out
+
+
+def _number_word(lang: Language, token: Token) -> float | None:
+    if token.low in lang.number_values:
+        return lang.number_values[token.low]
+    if lang.number_forms.isdisjoint(token.lemmas):
+        return None  # (most words: one set test)
+    for form in token.lemmas:
+        if form in lang.number_values:
+            if form in ("сей", "сiм"):
+                continue
+            return lang.number_values[form]
+    return None
+
+
+def _word_numbers(tokens: list[Token], lang: Language, covered: set[int]) -> list[Number]:
+    """"півтори тисячі", "восемь с половиной тысяч", "троє", "одну", "тисячу", "три сотни"."""
+    out = []
+    i = 0
+    n = len(tokens)
+    halves = lang.half.starts(tokens)
+    multipliers = lang.multipliers.starts(tokens)
+    while i < n:
+        if i in covered or tokens[i].low.isdigit():
+            i += 1
+            continue
+        total = 0.0
+        j = i
+        while j < n and j not in covered and (v := _number_word(lang, tokens[j])) is not None:
+            total += v
+            j += 1
+        half = 0.0
+        if j > i and j < n:
+            h = halves.get(j)
+            if h:
+                half, j = 0.5, h[1]
+        mult = multipliers.get(j) if j < n and j not in covered else None
+        if j == i and mult is None:
+            i += 1
+            continue
+        if mult is not None:
+            m_token = tokens[j]
+            if j == i:
+                # a bare "тисячу" is one thousand; plural "тисячі", "сотні" are vague
+                t = tags(m_token.low, lang.code)
+                if "plur" in t and "sing" not in t:
+                    i = mult[1]
+                    continue
+                if m_token.low.endswith(("і", "и")) and not _after_qualifier(tokens, i, lang):
+                    i = mult[1]
+                    continue
+                total = 1.0
+            value = (total + half) * float(mult[0])
+            end_j = mult[1]
+        else:
+            value = total + half
+            end_j = j
+        if value > 0 and float(value).is_integer():
+            out.append(Number(tokens[i].start, tokens[end_j - 1].end, value, None, False, i, end_j - 1))
+        i = end_j
+    return out
+
+
+def _after_qualifier(tokens: list[Token], i: int, lang: Language) -> bool:
+    q = lang.grammar["qualifiers"]
+    for k in (1, 2, 3):
+        if i - k >= 0:
+            hit = q.match(tokens, i - k)
+            if hit and hit[1] == i and hit[0] != "rise_to":
+                return True
+    return False

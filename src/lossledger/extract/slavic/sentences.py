@@ -1,0 +1,60 @@
+"""Sentences, paragraphs and list items of a document."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...languages.morphology import Token
+
+# -- sentences -------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    kind: str  # "sentence", "list_item", "heading"
+    tokens: list[Token] = field(default_factory=list)
+
+
+_SENT_END = re.compile(r"(?<=[.!?…])[\"»”]?\s+(?=[«\"“(—–‒−-]?\s*[A-ZА-ЯІЇЄҐЁ0-9])")
+_ABBREV = re.compile(r"(?:тис|тыс|млн|млрд|р|г|ст|ім|им|т\.\s?зв|т\.\s?е|т\.\s?д|пор|див|см|н\.е|ул|вул|обл)\.$", re.I)
+#: A list item's mark: a dash, a bullet or an emoji ("▪️", "🔹"), or "1." / "1)".
+_BULLET = re.compile(r"^\s*(?:[^\w\s«\"“„(\[]{1,3}|\d+[.)])\s*(?=\w)")
+#: A line of a list with no marks: a label, a dash, a figure ("танків – 7 446 (+14) од.").
+_LABEL_LINE = re.compile(r"^\s*[^\W\d_][^\n.:;!?—–‒−]{0,80}?\s[—–‒−-]\s*[^\W\d_]{0,12}\s?\d")
+
+
+def _sentences(text: str) -> list[Sentence]:
+    """Sentences by line (a line is a paragraph; a bulleted line a list item; a short first line with no
+    closing stop the headline), split at sentence ends that are not abbreviations ("тис.", "г.")."""
+    out: list[Sentence] = []
+    pos = 0
+    paragraph = 0
+    in_list = False  # after a line ending with a colon, while the lines are "label – figure"
+    for line in text.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        paragraph += 1
+        is_item = bool(_BULLET.match(line)) or (in_list and bool(_LABEL_LINE.match(line)))
+        in_list = line.rstrip().endswith(":") or (in_list and is_item)
+        # (an abbreviation is a few letters before the stop: the last dozen characters are enough to look at)
+        ends = [m.start() for m in _SENT_END.finditer(line)
+                if not _ABBREV.search(line[max(0, m.start() - 16):m.start()].rstrip("\"»”"))]
+        bounds = [0, *ends, len(line)]
+        stripped = line.strip()
+        heading = (not out and not is_item and len(stripped) < 220 and stripped[-1] not in ".!?:;…\"»”")
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            seg = line[a:b]
+            lead = len(seg) - len(seg.lstrip())
+            trail = len(seg.rstrip())
+            if trail <= lead:
+                continue
+            start, end = line_start + a + lead, line_start + a + trail
+            kind = "list_item" if is_item else ("heading" if heading else "sentence")
+            out.append(Sentence(start, end, paragraph, kind))
+    return out

@@ -1,0 +1,263 @@
+"""Sides and claimants: whose loss and who says so."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ...languages.morphology import Token, Tokens, tags
+from ...profiles import Profile
+from .mentions import _Doc, _gap, _has
+from .numbers import Number
+from .sentences import Sentence
+
+# (patterns compiled once: several run for every number or every token)
+_PUNCT = re.compile(r"[,.;:!?]")
+_CLAUSE_END = re.compile(r"[,.;:!?—–]")
+_PUNCT_OR_DASH = re.compile(r"[,.;:!?—–‒−(]")
+
+
+def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int,
+                claimant: str | None = None) -> list[tuple[str, int, int]]:
+    """Side words in ``toks[lo:hi]`` that may name whose losses: not places ("в Україні", "по Україні"),
+    not the attacker ("вторжения России", "атаки ВСУ"); the enemy of one fought against ("в боях с РФ",
+    "у війні проти України") is named by its opponent."""
+    memo = toks.memo if isinstance(toks, Tokens) else {}
+    mkey = ("side_words", lo, hi, claimant)
+    if mkey in memo:
+        return memo[mkey]
+    ctx = doc.lang.grammar["context"]
+    # "Минобороны России", "головнокомандувач ЗСУ": a side inside a source's name is not whose losses
+    named = {i for _k, a, b in doc.lang.claimants.find_all(toks) for i in range(a, b)}
+    out: list[tuple[str, int, int]] = []
+    for key, a, b in doc.lang.sides.find_all(toks, lo, hi):
+        if a in named:
+            continue
+        if key == "enemy":
+            # "противник", "ворог": the enemy of whoever speaks (the Russian MoD's is Ukraine, the General
+            # Staff's Russia); with no speaker, the enemy the language's press usually means
+            resolved = (doc.profile.usual_target(claimant) if claimant else None) or _default_side(doc)
+            if resolved is None:
+                continue
+            key = resolved
+        if a > 0 and (ctx.match(toks, a - 1, key="place_before") or ctx.match(toks, a - 1, key="attack")):
+            continue
+        if a > 0 and ctx.match(toks, a - 1, key="against_before"):
+            opp = _opponent(doc.profile, key)
+            if opp is None:
+                continue
+            key = opp
+        out.append((key, a, b))
+    memo[mkey] = out
+    return out
+
+
+def _bulletin_source(doc: _Doc) -> _Source | None:
+    key = str(doc.lang.raw["profile"].get("defaults", {}).get("bulletin_claimant") or "")
+    return _Source(key, "", -1) if key else None
+
+
+def _default_side(doc: _Doc) -> str | None:
+    return str(doc.lang.raw["profile"].get("defaults", {}).get("military_side") or "") or None
+
+
+def _np_side(doc: _Doc, sent: Sentence, number: Number, noun: tuple[int, int] | None) -> str | None:
+    toks = sent.tokens
+    np_lo = number.last_token + 1
+    np_hi = noun[1] if noun else np_lo
+    for key, _a, _b in _side_words(doc, toks, np_lo, min(len(toks), np_hi + 2)):
+        return key
+    return None
+
+
+def _is_actor(doc: _Doc, toks: list[Token], end: int, start: int | None = None) -> bool:
+    """A side word followed by a verb of destroying ("Сили оборони знищили", "ВС России уничтожили"). Before
+    a passive ("уничтожены", "знищено") the side word ``toks[start:end]`` is the doer only in the
+    instrumental ("российскими военными уничтожены"); else it names what was destroyed ("около 150
+    украинских боевиков и уничтожены 6 бронемашин")."""
+    for k in range(end, min(len(toks), end + 6)):
+        if k > end and _CLAUSE_END.search(_gap(doc.text, toks[k - 1].end, toks[k].start)):
+            break  # "российские средства ПВО за сутки сбили": up to the clause's end
+        if not _destroy_verb(doc, toks, k):
+            continue
+        passive = start is not None and bool(tags(toks[k].low, doc.lang.code) & _PASSIVE)
+        return not passive or any(_only_instrumental(tags(t.low, doc.lang.code)) for t in toks[start:end])
+    return False
+
+
+def _only_instrumental(found: frozenset[str]) -> bool:
+    """"російськими", "силами": the instrumental, not a form that may also be another case ("российской")."""
+    return "ablt" in found and not found & {"nomn", "gent", "accs"}
+
+
+#: Tags of passive forms: participles ("уничтожены") and the impersonal "-но/-то" ("знищено", "збито").
+_PASSIVE = frozenset({"pssv", "Impe"})
+
+
+def _destroy_verb(doc: _Doc, toks: list[Token], k: int) -> bool:
+    """``toks[k]`` is a verb of destroying or killing, active or passive ("знищили", "уничтожены", "сбит"):
+    someone did it to the other side ("загинули" is not one)."""
+    return bool(doc.lang.grammar["context"].match(toks, k, key="destroy_verbs")) and bool(
+        tags(toks[k].low, doc.lang.code) & {"VERB", "PRTS", "PRTF", "GRND"})
+
+
+def _side_votes(doc: _Doc, toks: list[Token], lo: int, hi: int, *, weight: int,
+                claimant: str | None = None) -> Counter[str]:
+    """Side words of ``toks[lo:hi]``: the side named (``weight``), or its enemy where it is the one
+    destroying ("Сили оборони знищили ...")."""
+    votes: Counter[str] = Counter()
+    for key, a, b in _side_words(doc, toks, lo, hi, claimant):
+        if not _is_actor(doc, toks, b, a):
+            votes[key] += weight
+        elif (opp := _opponent(doc.profile, key)) is not None:
+            votes[opp] += 2
+    return votes
+
+
+def _opponent(profile: Profile, side: str) -> str | None:
+    s = profile.sides.get(side)
+    return s.opponent if s else None
+
+
+def _side(doc: _Doc, sent: Sentence, number: Number, category: str, noun: tuple[int, int] | None,
+          lo: int, claimant: str | None, listed: str | None = None) -> tuple[str | None, bool]:
+    """(side, whether the text itself says it): the noun phrase ("1239 російських танків", "30 бойцов ВСУ"),
+    the list's heading, the clause's subject ("втрати росії", "ВСУ потеряли"), else the sentence's side
+    words and whose losses the claimant usually reports (a guess, redone once the claimant is known)."""
+    toks = sent.tokens
+    own = doc.lang.grammar["context"]
+    np_lo = number.last_token + 1
+    np_hi = (noun[1] if noun else np_lo)
+    tail = np_hi
+    while tail < min(len(toks), np_hi + 3):
+        between = _gap(doc.text, toks[tail - 1].end, toks[tail].start) if tail > 0 else ""
+        if _PUNCT_OR_DASH.search(between) or tags(toks[tail].low, doc.lang.code) & {"PREP", "CONJ"}:
+            break
+        tail += 1
+    for key, a, b in _side_words(doc, toks, np_lo, tail, claimant):
+        if a < np_hi or not _is_actor(doc, toks, b, a):
+            return key, True
+    if category == "civilians":
+        # a figure for civilians is the speaking side's own; else the text's (settled with the document)
+        return doc.profile.own_side(claimant), False
+    if listed:
+        return listed, True
+    # "ми втрачаємо": the claimant's own side; "Минобороны признало смерть": its own losses
+    if (_has(own, "own", toks, lo, number.first_token) or _has(own, "admit", toks, 0, number.first_token)) \
+            and claimant and doc.profile.own_side(claimant):
+        return doc.profile.own_side(claimant), True
+    votes = _side_votes(doc, toks, lo, number.first_token, weight=3, claimant=claimant)
+    if votes:
+        return votes.most_common(1)[0][0], True
+    if category == "people":
+        # victims of unknown status: the speaker's own, unless the clause said otherwise
+        return doc.profile.own_side(claimant), False
+    # a side the sentence names outweighs whose losses the claimant usually reports
+    votes = _side_votes(doc, toks, 0, len(toks), weight=2, claimant=claimant)
+    target = doc.profile.usual_target(claimant) if claimant else None
+    if target:
+        votes[target] += 1
+    if votes:
+        return votes.most_common(1)[0][0], False
+    return None, False
+
+
+def _people_category(doc: _Doc, sent: Sentence, noun: tuple[int, int]) -> str:
+    """"людей", "человек": soldiers in a sentence about the army, civilians in one about strikes on homes,
+    else what the document speaks of more, else people. The attacker ("атаки ВСУ") is no context."""
+    toks = sent.tokens
+    attacks = {b for _k, _a, b in doc.lang.grammar["context"].find_all(toks, key="attack")}
+    mil = [h for h in doc.lang.military_context.find_all(toks) if h[1] not in attacks]
+    civ = doc.lang.civilian_context.find_all(toks)
+    if mil or civ:
+        return "personnel" if len(mil) > len(civ) else "civilians"
+    return "civilians" if doc.civilian_doc else "people"
+
+
+@dataclass
+class _Source:
+    key: str
+    text: str
+    paragraph: int
+
+
+def _claimant_in(doc: _Doc, sent: Sentence, near: int | None = None) -> _Source | None:
+    """The source the sentence names (the one nearest ``near``, a token index, if given)."""
+    memo = sent.tokens.memo if isinstance(sent.tokens, Tokens) else {}
+    if ("claimant", near) not in memo:
+        memo[("claimant", near)] = _find_claimant(doc, sent, near)
+    return memo[("claimant", near)]
+
+
+def _find_claimant(doc: _Doc, sent: Sentence, near: int | None) -> _Source | None:
+    found = _named_sources(doc, sent)
+    if found is None:
+        return None
+    named, saying = found
+    return _pick_source(doc, sent, named, saying, near)
+
+
+_Hit = tuple[str, int, int]
+
+
+def _named_sources(doc: _Doc, sent: Sentence) -> tuple[list[_Hit], list[_Hit]] | None:
+    """The sources a sentence names as saying something, and its words of saying (whichever number asks)."""
+    memo = sent.tokens.memo if isinstance(sent.tokens, Tokens) else {}
+    if ("named_sources",) in memo:
+        return memo[("named_sources",)]
+    memo[("named_sources",)] = found = _read_named_sources(doc, sent)
+    return found
+
+
+def _read_named_sources(doc: _Doc, sent: Sentence) -> tuple[list[_Hit], list[_Hit]] | None:
+    toks = sent.tokens
+    hits = doc.lang.claimants.find_all(toks)
+    # "Росія офіційно повідомляла": a side's name as the subject of a verb of saying
+    verbs = doc.lang.grammar["context"]
+    named_at = {i for _k, a, b in hits for i in range(a, b)}
+    for key, a, b in doc.lang.sides.find_all(toks):
+        if key in doc.lang.state_claimants and toks[a].text[:1].isupper() and a not in named_at:
+            for k in range(b, min(len(toks), b + 3)):
+                if verbs.match(toks, k, key="report_verbs"):
+                    hits.append((doc.lang.state_claimants[key], a, b))
+                    break
+    if not hits:
+        return None
+    saying = [h for k in ("report_verbs", "source_markers", "reported_back") for h in verbs.find_all(toks, key=k)]
+    # "ISW: ...", "Минобороны РФ: ...": a source opening the sentence with a colon
+    opening = [h for h in hits if h[1] <= 1 and h[2] < len(toks)
+               and _gap(doc.text, toks[h[2] - 1].end, toks[h[2]].start).strip().startswith(":")]
+    if opening:
+        saying.append(("opening", opening[0][2], opening[0][2]))
+    if sent.kind != "heading" and not saying:
+        return None  # "авіацією Повітряних сил було завдано ударів": named, but not as the source
+    interviews = [h[1] for h in verbs.find_all(toks, key="interview")]
+    # "заявив він в інтерв'ю виданню": the outlet of an interview is not the source
+    hits = [h for h in hits if not any(0 < h[1] - i <= 2 for i in interviews)]
+    # "вертолет Ми-24 украинских воздушных сил": the owner of what was lost is not the source
+    owners = {b for _k, _a, b in doc.lang.categories.find_all(toks)}
+    hits = [h for h in hits if not any(0 <= h[1] - end <= 3 and not re.search(
+        r"[,.;:!?]", _gap(doc.text, toks[end - 1].end, toks[h[1]].start)) for end in owners)]
+    if not hits:
+        return None
+    named = [h for h in hits if h[0] != "other"] or hits
+    return named, saying
+
+
+def _pick_source(doc: _Doc, sent: Sentence, named: list[_Hit], saying: list[_Hit],
+                 near: int | None) -> _Source | None:
+    toks = sent.tokens
+
+    def distance_to_saying(h: tuple[str, int, int]) -> int:
+        return min((min(abs(h[1] - s[2]), abs(s[1] - h[2])) for s in saying), default=99)
+
+    if near is not None:
+        key, a, b = min(named, key=lambda h: (distance_to_saying(h) > 3, abs(h[1] - near)))
+    else:
+        key, a, b = min(named, key=lambda h: (distance_to_saying(h) > 3, h[1]))
+    # the name after the title: "міністр оборони Олексій Резніков"
+    while b < len(toks) and b < a + 8 and toks[b].text[:1].isupper() and not toks[b].low.isdigit() \
+            and not _PUNCT.search(_gap(doc.text, toks[b - 1].end, toks[b].start)):
+        b += 1
+    return _Source(key, doc.text[toks[a].start:toks[b - 1].end], sent.paragraph)

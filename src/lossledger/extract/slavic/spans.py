@@ -1,0 +1,195 @@
+"""Spans: a day, a week, since a date, a rate, a running total; the date a figure stands at."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from ...languages.morphology import Token, Tokens, tags
+from .dates import DateMention, _resolve, _span_start
+from .mentions import _Doc, _gap
+from .numbers import Number
+from .sentences import Sentence
+
+# (patterns compiled once: several run for every number or every token)
+_DELTA_BRACKET = re.compile(r"\(\s*\+[^)]*\)")
+_PUNCT = re.compile(r"[,.;:!?]")
+_CLAUSE_MARK = re.compile(r"[,:]")
+
+
+def _measure(doc: _Doc, sent: Sentence, number: Number, lo: int, hi: int,
+             dates: list[DateMention]) -> tuple[str | None, float | None, DateMention | None, DateMention | None]:
+    """(measure, period_days, span-start date, as-of date) from the clause, then the sentence; None: no cue.
+    The as-of date is the clause's, else the sentence's latest ("25 лютого 2024 року озвучив: ... 31 тисяча")."""
+    measure, days, since, as_of = _measure_in(doc, sent, number, lo, hi, dates)
+    if as_of is None and not number.delta:
+        inside = _delta_tokens(doc, sent)
+        as_of = next((d for d in reversed(dates) if d.role in ("as_of", "plain") and d.kind == "day"
+                      and d.first_token not in inside), None) or next(
+            (d for d in reversed(dates) if d.kind == "month" and d.year is not None and d.role != "since"
+             and d.first_token not in inside),
+            None) or next(  # "В мае 2025 года губернатор говорил, что ..."
+            (d for d in dates if d.kind == "weekday"), None)  # "у понеділок"
+    return measure, days, since, as_of
+
+
+def _measure_in(doc: _Doc, sent: Sentence, number: Number, lo: int, hi: int,
+                dates: list[DateMention]) -> tuple[str | None, float | None, DateMention | None, DateMention | None]:
+    toks = sent.tokens
+    if number.delta:
+        return "period", 1.0, None, _as_of_in(dates, lo, hi) or _as_of_in(dates, 0, len(toks))
+    found = _measure_over(doc, sent, lo, hi, dates)
+    if found is None and (lo, hi) != (0, len(toks)):
+        found = _measure_over(doc, sent, 0, len(toks), dates)
+    return found or (None, None, None, None)
+
+
+_Measured = tuple[str | None, float | None, DateMention | None, DateMention | None]
+
+
+def _measure_over(doc: _Doc, sent: Sentence, a: int, b: int, dates: list[DateMention]) -> _Measured | None:
+    """The span words of ``tokens[a:b]``; None: none there. The whole sentence's answer is remembered (every
+    number of the sentence asks for it)."""
+    toks = sent.tokens
+    memo = toks.memo if isinstance(toks, Tokens) and (a, b) == (0, len(toks)) else None
+    key = ("measure", id(dates), doc.published)
+    if memo is not None and key in memo:
+        return memo[key][1]
+    found = _measure_between(doc, sent, a, b, dates)
+    if memo is not None:
+        memo[key] = (dates, found)  # (the list kept alive: its id stays its own)
+    return found
+
+
+def _measure_between(doc: _Doc, sent: Sentence, a: int, b: int, dates: list[DateMention]) -> _Measured | None:
+    toks = sent.tokens
+    spans = doc.lang.grammar["spans"]
+    inside = _delta_tokens(doc, sent)
+    # "танки — 9419 (+20 за минулу добу)": the day is the increase's, not the total's
+    cues = {c[0]: c for c in spans.find_all(toks, a, b) if c[1] not in inside
+            and not (c[0].startswith("rate") and _day_of_something(doc, toks, c[2]))}
+    in_dates = [d for d in dates if a <= d.first_token and d.last_token < b and d.first_token not in inside]
+    as_of = next((d for d in reversed(in_dates) if d.role in ("as_of", "plain") and d.kind == "day"), None)
+    for key, measure, unit in _SPAN_CUES:
+        if key in cues:
+            return measure, unit, None, as_of
+    since = next((d for d in in_dates if d.role == "since" and d.kind in ("day", "year_start", "month")), None)
+    if since is not None:
+        start = _span_start(since, doc.published)
+        if start is not None and start <= doc.profile.war_start + dt.timedelta(days=1) \
+                and start >= doc.profile.war_start - dt.timedelta(days=31):
+            return "cumulative", None, since, as_of
+        return "period", None, since, as_of
+    span = next((d for d in in_dates if d.role == "span" and d.kind in ("month", "year")
+                 and not _stated_on(doc, toks, d)), None)
+    if span is not None:
+        days = None
+        if span.kind == "month" and span.month:
+            y = span.year or (doc.published.year if doc.published else 2001)
+            days = float(calendar.monthrange(y, span.month)[1])
+        return "period", days, span, span
+    if _since_start_of_event(doc, toks, a, b):
+        return "period", None, None, as_of
+    if _cumulative_cue(doc, toks, a, b):
+        return "cumulative", None, None, as_of
+    war_day_one = next((d for d in in_dates if d.kind == "day" and d.year is not None
+                        and _resolve(d, None) == doc.profile.war_start), None)
+    if war_day_one is not None:
+        # "З 4:00 ранку 24 лютого 2022 року ... до опівночі 17 квітня": since the invasion
+        later = [d for d in in_dates if d is not war_day_one and d.kind == "day"]
+        return "cumulative", None, war_day_one, (later[-1] if later else as_of)
+    if "this_period" in cues:
+        return "same", None, None, as_of
+    if "event" in cues or _event(doc, toks, a, b):
+        return "period", None, None, as_of
+    day = next((d for d in in_dates if d.kind == "weekday" and not _stated_on(doc, toks, d)
+                and not any(doc.lang.grammar["context"].match(toks, k, key="report_verbs")
+                            for k in range(d.last_token + 1, min(len(toks), d.last_token + 4)))), None)
+    if day is not None:
+        # "У суботу, 8 червня, ворог втратив ...": the losses of that day
+        return "period", 1.0, None, as_of or day
+    if as_of is not None and a == 0:
+        return None, None, None, as_of
+    return None
+
+
+#: Span words and what they make of a figure: (grammar key, measure, period_days).
+_SPAN_CUES = (("rate", "rate", 1.0), ("rate_week", "rate", 7.0), ("rate_month", "rate", 30.0),
+              ("day", "period", 1.0), ("week", "period", 7.0), ("month", "period", 30.0), ("year", "period", 365.0))
+
+
+def _day_of_something(doc: _Doc, toks: list[Token], end: int) -> bool:
+    """"в день объявления мобилизации": a day named by what happened on it, not "per day"."""
+    if end >= len(toks) or _PUNCT.search(_gap(doc.text, toks[end - 1].end, toks[end].start)):
+        return False
+    found = tags(toks[end].low, doc.lang.code)
+    return {"NOUN", "gent"} <= found and not doc.lang.outcomes_people.match(toks, end)
+
+
+def _event(doc: _Doc, toks: list[Token], lo: int, hi: int) -> bool:
+    """"внаслідок ракетного удару", "в результате атаки ВСУ": losses of one attack."""
+    ctx, spans = doc.lang.grammar["context"], doc.lang.grammar["spans"]
+    for _key, a, _b in ctx.find_all(toks, lo, hi, "attack"):
+        if any(spans.match(toks, k, key="event_lead") for k in range(max(lo, a - 3), a)):
+            return True
+    return False
+
+
+def _delta_tokens(doc: _Doc, sent: Sentence) -> set[int]:
+    """Indexes of the tokens inside "(+N ...)" of a sentence."""
+    memo = sent.tokens.memo if isinstance(sent.tokens, Tokens) else {}
+    if ("deltas",) in memo:
+        return memo[("deltas",)]
+    out: set[int] = set()
+    for m in _DELTA_BRACKET.finditer(doc.text[sent.start:sent.end]):
+        a, b = sent.start + m.start(), sent.start + m.end()
+        out.update(i for i, tok in enumerate(sent.tokens) if a <= tok.start < b)
+    memo[("deltas",)] = out
+    return out
+
+
+def _stated_on(doc: _Doc, toks: list[Token], d: DateMention) -> bool:
+    """"повідомляла ... у вересні 2022 року": the month the figure was stated, not a span of losses."""
+    verbs = doc.lang.grammar["context"]
+    # (not "розповів, що у березні було збито ...": the month inside what was said)
+    return any(verbs.match(toks, k, key="report_verbs")
+               and not _CLAUSE_MARK.search(_gap(doc.text, toks[k].end, toks[d.first_token].start))
+               for k in range(max(0, d.first_token - 6), d.first_token))
+
+
+def _as_of_in(dates: list[DateMention], lo: int, hi: int) -> DateMention | None:
+    return next((d for d in dates if lo <= d.first_token and d.last_token < hi
+                 and d.role in ("as_of", "plain") and d.kind == "day"), None)
+
+
+def _since_start_of_event(doc: _Doc, toks: list[Token], a: int, b: int) -> bool:
+    """"с начала контрнаступления", "від початку Курської операції", "с начала вторжения в Курскую область":
+    since an offensive, an operation or an incursion into a place began (a period); "с начала вторжения",
+    "від початку вторгнення в Україну" is since the war began."""
+    spans = doc.lang.grammar["spans"]
+    sides = doc.lang.sides
+    for _key, _i, j in spans.find_all(toks, a, b, "start_of_event"):
+        for k in range(j, min(b, j + 3)):
+            war = spans.match(toks, k, key="war_nouns")
+            if war is not None:
+                end = war[1]
+                # "в Курскую область" (into a place: the accusative), not "в боях", "в регионе"
+                return end + 1 < len(toks) and spans.match(toks, end, key="into_place") is not None \
+                    and sides.match(toks, end + 1) is None and "accs" in tags(toks[end + 1].low, doc.lang.code)
+            if spans.match(toks, k, key="operations") is not None:
+                return True
+    return False
+
+
+def _cumulative_cue(doc: _Doc, toks: list[Token], a: int, b: int) -> bool:
+    spans = doc.lang.grammar["spans"]
+    hits = spans.find_all(toks, a, b)
+    if any(h[0] == "cumulative" for h in hits):
+        return True
+    for key, i, _j in hits:
+        if key == "war_nouns":
+            for k in range(max(a, i - 4), i):
+                if spans.match(toks, k, key="cumulative_lead"):
+                    return True
+    return False
