@@ -11,8 +11,6 @@ import ast
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "lossledger"
 
 
@@ -109,21 +107,11 @@ ALLOWED_FOR_EXTRACT = ("lossledger.extract", "lossledger.languages", "lossledger
                        "lossledger.model", "lossledger.errors")
 
 
-@pytest.mark.xfail(strict=True, reason="extract still reads the General Staff series directly; the lead routes "
-                                       "it through the profile")
 def test_extract_imports_only_languages_profiles_and_the_model() -> None:
-    # one test for the whole package (not one per module): the xfail is strict, so it must fail as a whole
-    # today (extract/dates.py and extract/measure.py import ``series``) and pass once they no longer do
+    # the series that dates undated articles comes through the profile (Profile.running_totals)
     bad = {name: sorted(t for t in GRAPH[name] if not any(_in(t, a) for a in ALLOWED_FOR_EXTRACT))
            for name in MODULES if _in(name, "lossledger.extract")}
     assert not {name: targets for name, targets in bad.items() if targets}, bad
-
-
-def test_extract_imports_nothing_but_the_series_beyond_its_rule() -> None:
-    """Until the lead's fix lands, nothing else may creep into ``extract/``: the series is the one exception."""
-    for name in (n for n in MODULES if _in(n, "lossledger.extract")):
-        bad = sorted(t for t in GRAPH[name] if not any(_in(t, a) for a in (*ALLOWED_FOR_EXTRACT, "lossledger.series")))
-        assert not bad, f"{name} imports {bad}"
 
 
 def test_ledger_imports_neither_the_extractor_nor_the_readers() -> None:

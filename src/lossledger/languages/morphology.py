@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 __all__ = [
     "PhraseGroup", "PhraseTable", "Token", "Tokens", "knows", "lemmas", "normal_word", "tags", "tokenize", "WORD_RE",
@@ -189,7 +189,7 @@ class PhraseTable:
             # (the longest phrase ends last: every phrase found here ends by ``stop`` when it does)
             if best is None or best[1] <= stop:
                 if key is None:
-                    return best
+                    return cast("tuple[str, int] | None", best)
                 end = per_key.get(key)
                 return (key, end) if end is not None else None
         if not self._may_start(tokens[i]):
@@ -202,7 +202,7 @@ class PhraseTable:
                 memo[mkey] = self._phrases_at(tokens, i, stop)
             best, per_key = memo[mkey]
         if key is None:
-            return best
+            return cast("tuple[str, int] | None", best)
         end = per_key.get(key)
         return (key, end) if end is not None else None
 
@@ -212,7 +212,7 @@ class PhraseTable:
         memo = tokens.memo if isinstance(tokens, Tokens) else None
         mkey = (id(self), "starts", key)
         if memo is not None and mkey in memo:
-            return memo[mkey]
+            return cast("dict[int, tuple[str, int]]", memo[mkey])
         out: dict[int, tuple[str, int]] = {}
         for i, best, per_key in self._scan(tokens, 0, len(tokens)):
             if key is None:
@@ -233,7 +233,7 @@ class PhraseTable:
         if memo is not None:
             whole = memo.get((id(self), "all", key))
             if whole is not None and (start, stop) == (0, len(tokens)):
-                return whole
+                return cast("list[tuple[str, int, int]]", whole)
             if (start, stop) != (0, len(tokens)):
                 # the whole sentence's phrases once, then the ones inside the range
                 if whole is None:
@@ -267,7 +267,7 @@ class PhraseTable:
                 self._group.scan(tokens)  # type: ignore[arg-type]
                 hits = memo[(id(self), "scan")]
             if hits is not None:
-                return hits
+                return cast("list[tuple[int, tuple[str, int] | None, dict[str, int]]]", hits)
         out: list[tuple[int, tuple[str, int] | None, dict[str, int]]] = []
         may_start = self._may_start
         for i in range(start, stop):

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, cast
 
 from ...model import Claim
 from ...profiles import Profile
@@ -227,7 +227,7 @@ def _air_attack_from(doc: _Doc) -> dict[int, int]:
             if s.paragraph not in found and doc.lang.grammar["context"].find_all(s.tokens, key="air_attack"):
                 found[s.paragraph] = s.start
         doc.cache["air_attack"] = found
-    return doc.cache["air_attack"]
+    return cast("dict[int, int]", doc.cache["air_attack"])
 
 
 @lru_cache(maxsize=16)

@@ -106,7 +106,6 @@ def _credit_back(doc: _Doc, sent: Sentence, found: list[Mention]) -> None:
 def _infer_published(doc: _Doc) -> dt.date | None:
     """An undated document's date from its own text: a dateline, the General Staff's figures it quotes,
     its latest full date, a day of the war."""
-    from ...series import general_staff_snapshot
     from ..dates import _series_evidence
 
     all_dates = [d for s in doc.sentences for d in doc.dates.get(id(s), [])]
@@ -116,22 +115,23 @@ def _infer_published(doc: _Doc) -> dt.date | None:
             r = _resolve(d, None)
             if r and r >= floor:
                 return r
-    series = general_staff_snapshot()
+    series = doc.profile.running_totals()  # the profile's dating series (the General Staff's), if it has one
+    side = series.side if series is not None else None
     totals = [(m.category, m.value) for m in doc.mentions
-              if m.measure in (None, "cumulative") and m.side == "russia" and m.value_high is None
+              if m.measure in (None, "cumulative") and side is not None and m.side == side and m.value_high is None
               and m.claimant in (None, "ua_general_staff", "ua_mod") and m.category != "people"
               and (m.category == "personnel" or m.value >= 20)]
     full = sorted(r for d in all_dates if d.kind == "day" and d.year is not None
                   and (r := _resolve(d, None)) is not None and r >= floor)
     near = full[-1] if full else None
-    if totals:
+    if series is not None and totals:
         hit = _series_evidence(totals, series, near)
         if hit is not None and not hit.approximate and (len(hit.figures) >= 2 or hit.run_days <= 3):
             return hit.date
     daily = {m.category: m.value for m in doc.mentions
-             if m.measure == "period" and m.period_days == 1 and m.side == "russia" and m.qualifier == "exact"
-             and m.value_high is None}
-    if len(daily) >= 3:
+             if m.measure == "period" and m.period_days == 1 and side is not None and m.side == side
+             and m.qualifier == "exact" and m.value_high is None}
+    if series is not None and len(daily) >= 3:
         found = _series_daily(series, daily)
         if found is not None:
             return found

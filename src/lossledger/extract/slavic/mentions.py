@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from ...languages.morphology import PhraseTable, Token, Tokens, tags, tokenize
 from ...profiles import Profile
@@ -93,7 +93,7 @@ def _clause_bounds(doc: _Doc, sent: Sentence, number: Number) -> tuple[int, int]
     mkey = ("clause", number.first_token, number.last_token)
     if mkey not in memo:
         memo[mkey] = _read_clause_bounds(doc, sent, number)
-    return memo[mkey]
+    return cast("tuple[int, int]", memo[mkey])
 
 
 def _read_clause_bounds(doc: _Doc, sent: Sentence, number: Number) -> tuple[int, int]:

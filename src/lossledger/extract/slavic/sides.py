@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import cast
 
 from ...languages.morphology import Token, Tokens, tags
 from ...profiles import Profile
@@ -26,7 +27,7 @@ def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int,
     memo = toks.memo if isinstance(toks, Tokens) else {}
     mkey = ("side_words", lo, hi, claimant)
     if mkey in memo:
-        return memo[mkey]
+        return cast("list[tuple[str, int, int]]", memo[mkey])
     ctx = doc.lang.grammar["context"]
     # "Минобороны России", "головнокомандувач ЗСУ": a side inside a source's name is not whose losses
     named = {i for _k, a, b in doc.lang.claimants.find_all(toks) for i in range(a, b)}
@@ -187,7 +188,7 @@ def _claimant_in(doc: _Doc, sent: Sentence, near: int | None = None) -> _Source 
     memo = sent.tokens.memo if isinstance(sent.tokens, Tokens) else {}
     if ("claimant", near) not in memo:
         memo[("claimant", near)] = _find_claimant(doc, sent, near)
-    return memo[("claimant", near)]
+    return cast("_Source | None", memo[("claimant", near)])
 
 
 def _find_claimant(doc: _Doc, sent: Sentence, near: int | None) -> _Source | None:
@@ -205,7 +206,7 @@ def _named_sources(doc: _Doc, sent: Sentence) -> tuple[list[_Hit], list[_Hit]] |
     """The sources a sentence names as saying something, and its words of saying (whichever number asks)."""
     memo = sent.tokens.memo if isinstance(sent.tokens, Tokens) else {}
     if ("named_sources",) in memo:
-        return memo[("named_sources",)]
+        return cast("tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]] | None", memo[("named_sources",)])
     memo[("named_sources",)] = found = _read_named_sources(doc, sent)
     return found
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from typing import cast
 
 from ...languages.morphology import Token, Tokens, tags
 from .dates import DateMention, _resolve, _span_start
@@ -55,7 +56,7 @@ def _measure_over(doc: _Doc, sent: Sentence, a: int, b: int, dates: list[DateMen
     memo = toks.memo if isinstance(toks, Tokens) and (a, b) == (0, len(toks)) else None
     key = ("measure", id(dates), doc.published)
     if memo is not None and key in memo:
-        return memo[key][1]
+        return cast("tuple[str | None, float | None, DateMention | None, DateMention | None] | None", memo[key][1])
     found = _measure_between(doc, sent, a, b, dates)
     if memo is not None:
         memo[key] = (dates, found)  # (the list kept alive: its id stays its own)
@@ -140,7 +141,7 @@ def _delta_tokens(doc: _Doc, sent: Sentence) -> set[int]:
     """Indexes of the tokens inside "(+N ...)" of a sentence."""
     memo = sent.tokens.memo if isinstance(sent.tokens, Tokens) else {}
     if ("deltas",) in memo:
-        return memo[("deltas",)]
+        return cast("set[int]", memo[("deltas",)])
     out: set[int] = set()
     for m in _DELTA_BRACKET.finditer(doc.text[sent.start:sent.end]):
         a, b = sent.start + m.start(), sent.start + m.end()
