@@ -1,6 +1,6 @@
 """Why this claim? The rule that read a claim and the words of its text that decided each field.
 
-A claim records its rule (``noun_phrase/6 russia-ukraine@6``), its quote's offsets, its claimant's
+A claim records its rule (``noun_phrase/7 russia-ukraine@7``), its quote's offsets, its claimant's
 words and how its date was found. From those and the profile's vocabularies (the same word lists the
 extractor matches) this module finds, in the quote or before it, the words behind each field: the
 number and its qualifier, the noun of what was lost, the outcome word, the words naming the side, the

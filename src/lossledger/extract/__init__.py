@@ -69,7 +69,7 @@ from .numbers import Number, find_numbers
 __all__ = ["extract_claims", "EXTRACTOR_VERSION"]
 
 #: Bumped whenever a rule changes what it extracts; recorded in every claim's ``rule``.
-EXTRACTOR_VERSION = "6"
+EXTRACTOR_VERSION = "7"
 
 _VAGUE_AFTER = grammar.pattern("vague_after")
 _YEAR_LINE = grammar.pattern("year_line")
