@@ -1,0 +1,52 @@
+"""Defects found by the QA pass over the merged code (a new analyst's first hour, re-run attacks)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+from rich.cells import cell_len
+
+from lossledger.cli import cli
+
+NARROW = {"COLUMNS": "80", "TTY_COMPATIBLE": None, "FORCE_COLOR": None}
+
+
+def _wide_lines(output: str, width: int = 80) -> list[str]:
+    return [line for line in output.splitlines() if cell_len(line) > width]
+
+
+def test_runs_fits_80_columns_and_a_check_stores_no_documents(tmp_path: Path) -> None:
+    folder = tmp_path / "a-folder-with-a-rather-long-name-as-analysts-keep-them"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Russia lost 300 tanks, Ukraine's General Staff said on May 1, 2023.\n",
+                                  encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"abc\x00def")
+    db = tmp_path / "r.db"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["ingest", str(folder), "--db", str(db)]).exit_code == 1
+    assert runner.invoke(cli, ["check", "--db", str(db)]).exit_code == 0
+    listed = runner.invoke(cli, ["runs", "--db", str(db)], env=NARROW)
+    assert listed.exit_code == 0, listed.output
+    assert not _wide_lines(listed.stdout), _wide_lines(listed.stdout)
+    flat = " ".join(listed.stdout.split())
+    assert "Run 2: check, ok" in flat and "checked 1 claim of 1 document, 0 failures" in flat
+    assert "Run 1: ingest of" in flat and "1 document stored" in flat
+    assert "binary.txt: byte offset 3: binary data" in flat
+    # piped, one line a run as before
+    piped = runner.invoke(cli, ["runs", "--db", str(db)], env={"COLUMNS": None})
+    assert any(line.startswith("Run 1: ingest of ") and line.endswith("+00:00") for line in piped.stdout.splitlines())
+
+
+def test_reference_audit_fits_80_columns(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    series = tmp_path / "copy.csv"
+    series.write_text("date,category,value\n2023-05-01,tanks,3800\n2023-05-02,tanks,3700\n", encoding="utf-8")
+    runner = CliRunner()
+    imported = runner.invoke(cli, ["reference", "import", str(series), "--db", str(db),
+                                   "--source", "general_staff_copy"])
+    assert imported.exit_code == 0, imported.output
+    audited = runner.invoke(cli, ["reference", "audit", "--db", str(db)], env=NARROW)
+    assert audited.exit_code == 1, audited.output  # it found something
+    assert "decrease" in audited.stdout
+    assert not _wide_lines(audited.stdout), _wide_lines(audited.stdout)
