@@ -50,3 +50,42 @@ def test_reference_audit_fits_80_columns(tmp_path: Path) -> None:
     assert audited.exit_code == 1, audited.output  # it found something
     assert "decrease" in audited.stdout
     assert not _wide_lines(audited.stdout), _wide_lines(audited.stdout)
+
+
+def test_explorer_csv_downloads_run_no_formula(tmp_path: Path) -> None:
+    """The explorer's "Download CSV" (Datasette's CSV) neutralises cells as `lossledger export` does."""
+    import asyncio
+    import csv
+    import io
+    import json
+
+    from lossledger.serve import DATABASE_NAME, EXPLORER_TABLE, make_app
+
+    source = tmp_path / "hostile.jsonl"
+    source.write_text("\n".join(json.dumps(r) for r in (
+        {"id": "=cmd|' /C calc'!A0", "published": "2023-05-01",
+         "text": '=HYPERLINK("http://evil.test") Russia has lost 200 tanks, the General Staff said on May 1, 2023.'},
+        {"id": "-f", "published": "2023-05-02",
+         "text": "@SUM(1)\nRussia has lost 210 tanks, the General Staff said on May 2, 2023."},
+    )) + "\n", encoding="utf-8")
+    db = tmp_path / "l.db"
+    assert CliRunner().invoke(cli, ["ingest", str(source), "--db", str(db)]).exit_code == 0
+    app = make_app(db, workdir=tmp_path / "explorer", with_report=False)
+
+    async def fetch(path: str) -> str:
+        await app.invoke_startup()
+        response = await app.client.get(path)
+        assert response.status_code == 200, response.text[:300]
+        return str(response.text)
+
+    for path in (f"/{DATABASE_NAME}/claims.csv", f"/{DATABASE_NAME}/claims.csv?_stream=on",
+                 f"/{DATABASE_NAME}/{EXPLORER_TABLE}.csv", f"/{DATABASE_NAME}/documents.csv?_stream=on"):
+        rows = list(csv.reader(io.StringIO(asyncio.run(fetch(path)), newline="")))
+        cells = [cell for row in rows[1:] for cell in row]
+        assert len(rows) == 3, (path, rows)
+        risky = [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r") or (c[:1] == "-" and not c[1:2].isdigit())]
+        assert not risky, (path, risky)
+        assert any(c.startswith("'=") for c in cells), path  # kept, behind an apostrophe
+        if "claims" in path:
+            header = rows[0]
+            assert {row[header.index("value")] for row in rows[1:]} <= {"200", "210", "200.0", "210.0"}
