@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from rich.cells import cell_len
 
 from lossledger.cli import cli
 
+ROOT = Path(__file__).resolve().parents[1]
 NARROW = {"COLUMNS": "80", "TTY_COMPATIBLE": None, "FORCE_COLOR": None}
 
 
@@ -89,3 +93,44 @@ def test_explorer_csv_downloads_run_no_formula(tmp_path: Path) -> None:
         if "claims" in path:
             header = rows[0]
             assert {row[header.index("value")] for row in rows[1:]} <= {"200", "210", "200.0", "210.0"}
+
+
+def _run_into_dev_full(*args: str) -> subprocess.CompletedProcess[str]:
+    with open("/dev/full", "w") as full:  # every write fails with ENOSPC, as on a full disk
+        return subprocess.run([sys.executable, "-m", "lossledger", *args], stdout=full, stderr=subprocess.PIPE,
+                              text=True, timeout=300, check=False, cwd=ROOT)
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux's /dev/full")
+def test_a_full_disk_behind_standard_output_is_one_error_line(tmp_path: Path) -> None:
+    extracted = _run_into_dev_full("extract", "examples/articles")
+    assert extracted.returncode == 1
+    assert "Traceback" not in extracted.stderr, extracted.stderr[-2000:]
+    assert "standard output: cannot write: No space left on device" in extracted.stderr
+    db = tmp_path / "l.db"
+    assert CliRunner().invoke(cli, ["ingest", str(ROOT / "examples" / "articles"), "--db", str(db)]).exit_code == 0
+    exported = _run_into_dev_full("export", "-", "--db", str(db))
+    assert exported.returncode == 1
+    assert "Traceback" not in exported.stderr, exported.stderr[-2000:]
+    assert "<stdout>: cannot write: No space left on device" in exported.stderr
+
+
+def test_a_full_disk_under_an_export_file_is_one_error_and_no_file(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from lossledger import export
+
+    db = tmp_path / "l.db"
+    assert CliRunner().invoke(cli, ["ingest", str(ROOT / "examples" / "articles"), "--db", str(db)]).exit_code == 0
+
+    def full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(export, "_write", full)
+    out = tmp_path / "claims.csv"
+    result = CliRunner().invoke(cli, ["export", str(out), "--db", str(db)])
+    assert result.exit_code == 1
+    assert f"{out}: cannot write: No space left on device" in result.output
+    assert not isinstance(result.exception, OSError)
+    assert list(tmp_path.iterdir()) == [db] or all(p.name.startswith("l.db") for p in tmp_path.iterdir())

@@ -110,6 +110,17 @@ def _stdout_console() -> Any:
     return console if console.is_terminal or os.environ.get("COLUMNS") else Console(width=200)
 
 
+def _write_stdout(text: str) -> None:
+    """Write to standard output; a full disk or a failing device is one error line, not a traceback
+    (a closed pipe stays as Python handles it)."""
+    try:
+        sys.stdout.write(text)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise click.ClickException(f"standard output: cannot write: {exc.strerror or exc}") from exc
+
+
 def _echo_wrapped(line: str, width: int, *, indent: int | None = None) -> None:
     """One line of plain output, wrapped at word breaks to ``width`` (the terminal's, or the piped page's),
     continued under its own indentation plus two (or ``indent``) columns."""
@@ -226,10 +237,10 @@ def extract_command(paths: tuple[str, ...], fmt: str, profile_name: str | None, 
                 if fmt == "table":
                     table_rows.extend(claim.to_dict() for claim in item.claims)
                 elif fmt == "csv":
-                    sys.stdout.write(claims_to_csv(item.claims, header=header))
+                    _write_stdout(claims_to_csv(item.claims, header=header))
                     header = False
                 else:
-                    sys.stdout.write(claims_to_jsonl(item.claims))
+                    _write_stdout(claims_to_jsonl(item.claims))
     except LossledgerError as exc:
         raise click.ClickException(str(exc)) from exc
     if fmt == "table":
