@@ -134,3 +134,14 @@ def test_a_full_disk_under_an_export_file_is_one_error_and_no_file(tmp_path: Pat
     assert f"{out}: cannot write: No space left on device" in result.output
     assert not isinstance(result.exception, OSError)
     assert list(tmp_path.iterdir()) == [db] or all(p.name.startswith("l.db") for p in tmp_path.iterdir())
+
+
+def test_claims_import_counts_in_the_right_number(tmp_path: Path) -> None:
+    table = tmp_path / "t.csv"
+    table.write_text("date,estimate_low,estimate_high,estimate,type,source,source_url,country\n"
+                     "16/01/2024,,,390580,casualties,Armed Forces of Ukraine,,russia\n"
+                     "16/01/2024,,,1,2,3,4,5,6,7\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["claims", "import", str(table), "--preset", "economist",
+                                      "--db", str(tmp_path / "l.db")])
+    assert result.exit_code == 1, result.output
+    assert "2 rows read, 1 claim (1 added, 0 already stored), 1 bad row; into" in result.stdout

@@ -716,6 +716,7 @@ def claims_import_command(file: Path, db_path: Path, preset: str | None, date_co
 
     from .claims_table import import_claims_table
     from .errors import LossledgerError
+    from .terminal import count
 
     given = {"date": date_column, "low": low, "best": best, "high": high, "type": type_column,
              "source": source, "url": url, "side": side}
@@ -728,8 +729,9 @@ def claims_import_command(file: Path, db_path: Path, preset: str | None, date_co
     if as_json:
         click.echo(json_module.dumps(report.to_dict(), indent=1))
     else:
-        click.echo(f"{report.rows} rows read, {report.claims} claims ({report.documents_added} added, "
-                   f"{report.documents_unchanged} already stored), {len(report.errors)} bad rows; into {db_path}")
+        click.echo(f"{count(report.rows, 'row')} read, {count(report.claims, 'claim')} ({report.documents_added} "
+                   f"added, {report.documents_unchanged} already stored), {count(len(report.errors), 'bad row')}; "
+                   f"into {db_path}")
         click.echo("Claimants: " + ", ".join(f"{k or 'none'} {v}" for k, v in report.claimants.items()))
         if report.by_profile:
             click.echo("Named by the profile (no mapping): " + "; ".join(report.by_profile))
