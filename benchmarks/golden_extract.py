@@ -106,6 +106,10 @@ def main(out: Path | None, digests_out: Path | None, check_against: Path | None,
     """Write the claims of every oracle document to OUT, or their digests, or check them."""
     if out is None and digests_out is None and check_against is None:
         raise click.UsageError("give --out, --digests or --check")
+    if not (shared / "eval").is_dir():
+        # without it every shared document would read as "changed", which hides the real cause
+        raise click.ClickException(f"{shared} holds no eval/ folder: the golden documents are the project's "
+                                   "shared data (give its folder with --shared)")
     by_group: dict[str, list[str]] = {}
     digests: dict[str, str] = {}
     docs = 0

@@ -110,6 +110,28 @@ def _stdout_console() -> Any:
     return console if console.is_terminal or os.environ.get("COLUMNS") else Console(width=200)
 
 
+def _write_stdout(text: str) -> None:
+    """Write to standard output; a full disk or a failing device is one error line, not a traceback
+    (a closed pipe stays as Python handles it)."""
+    try:
+        sys.stdout.write(text)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise click.ClickException(f"standard output: cannot write: {exc.strerror or exc}") from exc
+
+
+def _echo_wrapped(line: str, width: int, *, indent: int | None = None) -> None:
+    """One line of plain output, wrapped at word breaks to ``width`` (the terminal's, or the piped page's),
+    continued under its own indentation plus two (or ``indent``) columns."""
+    import textwrap
+
+    lead = len(line) - len(line.lstrip(" "))
+    more = " " * (lead + 2 if indent is None else indent)
+    click.echo("\n".join(textwrap.wrap(line, width=max(width, 20), subsequent_indent=more,
+                                        break_on_hyphens=False)) or line)
+
+
 # -- scale: --workers, --dask, --shards (pipeline/processes.py, pipeline/dask.py) --
 
 def _scale_options(func: Callable[..., None]) -> Callable[..., None]:
@@ -215,10 +237,10 @@ def extract_command(paths: tuple[str, ...], fmt: str, profile_name: str | None, 
                 if fmt == "table":
                     table_rows.extend(claim.to_dict() for claim in item.claims)
                 elif fmt == "csv":
-                    sys.stdout.write(claims_to_csv(item.claims, header=header))
+                    _write_stdout(claims_to_csv(item.claims, header=header))
                     header = False
                 else:
-                    sys.stdout.write(claims_to_jsonl(item.claims))
+                    _write_stdout(claims_to_jsonl(item.claims))
     except LossledgerError as exc:
         raise click.ClickException(str(exc)) from exc
     if fmt == "table":
@@ -485,10 +507,14 @@ def reference_audit_command(db_path: Path, as_json: bool) -> None:
     if as_json:
         click.echo(json_module.dumps(report.to_dict(), indent=1))
     else:
+        from .sanitize import visible
+
+        width = _stdout_console().width
         for finding in report.findings:
-            click.echo(f"{finding.date}  {finding.kind:10s}  {finding.message}")
+            _echo_wrapped(f"{finding.date}  {finding.kind:10s}  {visible(finding.message)}", width, indent=4)
         counts = ", ".join(f"{k} {v}" for k, v in sorted(report.by_kind.items())) or "no findings"
-        click.echo(f"{report.cells_compared} cells compared across {', '.join(report.sources)}: {counts}")
+        _echo_wrapped(f"{report.cells_compared} cells compared across {visible(', '.join(report.sources))}: "
+                      f"{counts}", width)
     if report.findings:
         sys.exit(1)
 
@@ -640,17 +666,24 @@ def runs_command(db_path: Path, run_id: int | None, failures_limit: int, as_json
         return
     if not runs:
         click.echo(f"No runs in {db_path}.")
+    width = _stdout_console().width
     for run in runs:
         paths = run.args.get("paths") or []
         read = f" of {', '.join(visible(str(p)) for p in paths)}" if paths else ""
         finished = f" to {run.finished_at}" if run.finished_at else ""
-        click.echo(f"Run {run.id}: {run.command}{read}, {run.status or 'unknown'}, {run.started_at}{finished}")
-        click.echo(f"  {count(run.documents, 'document')} stored, {run.documents_unchanged} already stored, "
-                   f"{count(run.claims, 'claim')}, {count(run.failure_count, 'failure')}")
+        _echo_wrapped(f"Run {run.id}: {run.command}{read}, {run.status or 'unknown'}, {run.started_at}{finished}",
+                      width)
+        if run.command == "check":  # a check stores no document: it reads the stored ones
+            counts = f"checked {count(run.claims, 'claim')} of {count(run.documents, 'document')}"
+        else:
+            counts = (f"{count(run.documents, 'document')} stored, {run.documents_unchanged} already stored, "
+                      f"{count(run.claims, 'claim')}")
+        _echo_wrapped(f"  {counts}, {count(run.failure_count, 'failure')}", width)
         for failure in run.failures:
-            click.echo(f"  error: {visible(str(failure))}")
+            _echo_wrapped(f"  error: {visible(str(failure))}", width)
         if run.failure_count > len(run.failures):
-            click.echo(f"  ... and {run.failure_count - len(run.failures)} more (--failures N to list more)")
+            _echo_wrapped(f"  ... and {run.failure_count - len(run.failures)} more (--failures N to list more)",
+                          width)
 
 
 @claims_command.command("import")
@@ -683,6 +716,7 @@ def claims_import_command(file: Path, db_path: Path, preset: str | None, date_co
 
     from .claims_table import import_claims_table
     from .errors import LossledgerError
+    from .terminal import count
 
     given = {"date": date_column, "low": low, "best": best, "high": high, "type": type_column,
              "source": source, "url": url, "side": side}
@@ -695,8 +729,9 @@ def claims_import_command(file: Path, db_path: Path, preset: str | None, date_co
     if as_json:
         click.echo(json_module.dumps(report.to_dict(), indent=1))
     else:
-        click.echo(f"{report.rows} rows read, {report.claims} claims ({report.documents_added} added, "
-                   f"{report.documents_unchanged} already stored), {len(report.errors)} bad rows; into {db_path}")
+        click.echo(f"{count(report.rows, 'row')} read, {count(report.claims, 'claim')} ({report.documents_added} "
+                   f"added, {report.documents_unchanged} already stored), {count(len(report.errors), 'bad row')}; "
+                   f"into {db_path}")
         click.echo("Claimants: " + ", ".join(f"{k or 'none'} {v}" for k, v in report.claimants.items()))
         if report.by_profile:
             click.echo("Named by the profile (no mapping): " + "; ".join(report.by_profile))

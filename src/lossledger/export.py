@@ -246,8 +246,13 @@ def export_claims(
         columns = CLAIM_EXPORT_COLUMNS
         records = [{c: _number(r.get(c)) if c in _NUMBER_COLUMNS else r.get(c) for c in columns} for r in rows]
     if stream is not None:
-        _write(stream, fmt, columns, records)
-        stream.flush()
+        try:
+            _write(stream, fmt, columns, records)
+            stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:  # a full disk behind standard output
+            raise LossledgerError(f"{name}: cannot write: {exc.strerror or exc}") from exc
         return ExportReport(path=name, format=fmt, shape=shape, rows=len(records))
     assert path is not None
     if not path.parent.exists():
@@ -257,6 +262,9 @@ def export_claims(
         with fh:
             _write(fh, fmt, columns, records)
         os.replace(tmp, path)
+    except OSError as exc:  # a full disk: the partial file goes, the error names the file
+        tmp.unlink(missing_ok=True)
+        raise LossledgerError(f"{path}: cannot write: {exc.strerror or exc}") from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

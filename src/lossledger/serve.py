@@ -10,9 +10,13 @@ units, facets, canned queries) from ``build_metadata`` and the HTML report on a 
 
 from __future__ import annotations
 
+import codecs
+import csv
 import functools
 import html
+import io
 import logging
+import re
 import socket
 import sqlite3
 import tempfile
@@ -36,6 +40,7 @@ from .ledger import open_read_only
 from .model import outlet_of
 from .profiles import Profile, claimant_labels_for
 from .report import name_claimant, safe_url, vocabulary, write_report
+from .sanitize import csv_cell
 
 _Hook = TypeVar("_Hook", bound=Callable[..., Any])
 
@@ -374,6 +379,8 @@ class _ExplorerHooks:
                         await response.asgi_send(send)
                         return
                     scope = _without_default_facets(datasette, scope)
+                    if str(scope.get("path", "")).endswith(".csv"):
+                        send = _NeutralisedCsv(send)
                 await app(scope, receive, send)
 
             return read_only
@@ -386,6 +393,56 @@ class _ExplorerHooks:
         if datasette in _EXPLORERS and isinstance(value, float) and value.is_integer():
             return str(int(value))
         return None
+
+
+_NUMBER = re.compile(r"-?\d+(\.\d+)?([eE][-+]?\d+)?")
+
+
+class _NeutralisedCsv:
+    """The ``send`` of a CSV download with every cell made safe for a spreadsheet (``sanitize.csv_cell``:
+    text starting with ``= + - @`` behind an apostrophe), as ``lossledger export`` writes it: Datasette's
+    own CSV writes a quote such as ``=HYPERLINK(...)`` verbatim. Streamed downloads are rewritten record
+    by record (a record ends at a line break outside quotes), so memory stays bounded."""
+
+    def __init__(self, send: Callable[[dict[str, Any]], Awaitable[None]]) -> None:
+        self._send = send
+        self._pending = ""
+        self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+
+    async def __call__(self, message: dict[str, Any]) -> None:
+        if message.get("type") == "http.response.start":
+            headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"content-length"]
+            await self._send(dict(message, headers=headers))
+            return
+        if message.get("type") != "http.response.body":
+            await self._send(message)
+            return
+        more = bool(message.get("more_body"))
+        self._pending += self._decoder.decode(message.get("body", b""), final=not more)
+        end = len(self._pending) if not more else self._complete_records_end(self._pending)
+        done, self._pending = self._pending[:end], self._pending[end:]
+        await self._send(dict(message, body=self._rewrite(done).encode("utf-8")))
+
+    @staticmethod
+    def _complete_records_end(text: str) -> int:
+        """The index after the last line break that ends a record (outside a quoted cell), or 0."""
+        end, quoted = 0, False
+        for i, char in enumerate(text):
+            if char == '"':
+                quoted = not quoted
+            elif char == "\n" and not quoted:
+                end = i + 1
+        return end
+
+    @staticmethod
+    def _rewrite(text: str) -> str:
+        if not text:
+            return ""
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\r\n")
+        for row in csv.reader(io.StringIO(text, newline="")):
+            writer.writerow([cell if _NUMBER.fullmatch(cell) else csv_cell(cell) for cell in row])
+        return out.getvalue()
 
 
 def _without_default_facets(datasette: Datasette, scope: dict[str, Any]) -> dict[str, Any]:
