@@ -733,3 +733,20 @@ def test_fuzz_readers_extractor_and_store_never_crash(tmp_path: Path, records: l
     assert stored == len(batch)
     assert second.added + second.replaced + second.unchanged + len(second.failures) == len(raw_docs)
 
+
+
+def test_item06_a_look_back_stays_bounded_in_one_huge_paragraph() -> None:
+    # One paragraph of many figures: a figure's look back at the figures before it reads at most
+    # RECENT_MENTIONS of them, so the cost per figure does not grow with the paragraph.
+    from types import SimpleNamespace
+
+    from lossledger.extract.document import RECENT_MENTIONS, Reader
+    from lossledger.profiles import load_profile
+
+    one_paragraph = SimpleNamespace(paragraph=0)
+    reader = Reader("", None, load_profile(None))
+    reader.mentions = [SimpleNamespace(sentence=one_paragraph)] * (RECENT_MENTIONS * 5)  # type: ignore[list-item]
+    assert sum(1 for _ in reader.recent_mentions(one_paragraph, paragraphs=2)) == RECENT_MENTIONS  # type: ignore[arg-type]
+    text = "".join(f"On May {n % 28 + 1}, 2023, Russia lost {100 + n} tanks, the General Staff said. "
+                   for n in range(RECENT_MENTIONS * 2))
+    assert len(extract_claims(text, published="2023-06-01")) == RECENT_MENTIONS * 2

@@ -9,8 +9,10 @@ breaks, a cue's matches in a clause) is computed once per document and kept here
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..languages import grammar
@@ -88,6 +90,10 @@ class Source:
 SentenceSources = tuple[list[tuple[int, int, Source]], list[tuple[int, str]]]
 
 
+#: How many earlier mentions a look back reads at most (a real paragraph holds a few dozen).
+RECENT_MENTIONS = 200
+
+
 class Reader:
     """Reads one document. Holds the text, its normalised twin and the profile's patterns."""
 
@@ -132,6 +138,14 @@ class Reader:
                 hi = start
                 break
         return lo, hi
+
+    def recent_mentions(self, sent: Sentence, *, paragraphs: int) -> Iterator[Mention]:
+        """The mentions read so far, latest first, back to ``paragraphs`` paragraphs before ``sent`` and at
+        most ``RECENT_MENTIONS`` of them: a look back stays bounded in one huge paragraph (issue 16, item 6)."""
+        for m in itertools.islice(reversed(self.mentions), RECENT_MENTIONS):
+            if m.sentence.paragraph < sent.paragraph - paragraphs:
+                return
+            yield m
 
     def in_slice(self, pattern: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
         """``list(pattern.finditer(norm[lo:hi]))`` (offsets into the slice), found once per document: every

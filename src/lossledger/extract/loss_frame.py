@@ -101,8 +101,8 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
         noun = text[start:end]
         if noun.lower() == "losses":
             named = _category_in_context(reader, sent, abs_start)
-            said_before = next((m for m in reversed(reader.mentions) if m.value == num.value
-                                and m.sentence.paragraph >= sent.paragraph - 2), None)
+            said_before = next((m for m in reader.recent_mentions(sent, paragraphs=2) if m.value == num.value),
+                               None)
             if named is not None and named[0] not in ("people", "civilians"):
                 # "... tank crews by October 2023, which saw 521 losses"; "passed the 250,000 troop-loss mark
                 # when it hit 250,240 losses"
@@ -111,8 +111,8 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
                 category = said_before.category  # "The said 2,227 losses": the figure named before
         if noun.lower() in _LOSS_NOUNS and _OF_THE_BEFORE_NOUN.fullmatch(text, abs_end, start):
             # "Nearly 8,000 of the deaths": the deaths counted just before, and their victims
-            victims = next((m for m in reversed(reader.mentions) if reader.profile.is_people(m.category)
-                            and m.sentence.paragraph >= sent.paragraph - 1), None)
+            victims = next((m for m in reader.recent_mentions(sent, paragraphs=1)
+                            if reader.profile.is_people(m.category)), None)
             if victims is not None:
                 category = victims.category
         if _GENERIC_NOUN.match(noun):

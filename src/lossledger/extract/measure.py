@@ -170,13 +170,8 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
             and (AMONG_THEM.match(s_text) or _BREAKDOWN.search(before))):
         return last.measure, last.period_days, "continued"
     # "The said 2,227 material losses ...": the same figure again, with the same span
-    again = None
-    for m in reversed(reader.mentions):  # in text order: stop at the first one paragraphs too far back
-        if m.sentence.paragraph < sent.paragraph - 2:
-            break
-        if m.value == num.value and m.category == category:
-            again = m
-            break
+    again = next((m for m in reader.recent_mentions(sent, paragraphs=2)
+                  if m.value == num.value and m.category == category), None)
     if again is not None:
         return again.measure, again.period_days, "continued"
     return "cumulative", None, "default"
