@@ -1,0 +1,123 @@
+"""Probes in the styles of outlets the shared sets hold little of (wire retellings, daily digests, intelligence
+updates, independent counts). Every sentence is written for these tests; each construction is read in two
+wordings, so that a rule naming an outlet or a person cannot pass them."""
+
+from __future__ import annotations
+
+import pytest
+
+from lossledger import extract_claims
+from lossledger.model import Claim
+
+
+def _claim(text: str, value: float, published: str = "2024-09-10") -> Claim:
+    found = [c for c in extract_claims(text, published=published) if c.value == value]
+    assert found, f"no claim of {value} in {text!r}"
+    return found[0]
+
+
+# -- a possessive outlet decides, not the nation word that names its desk ---------------------------
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("The BBC's Russian service has confirmed the deaths of 52,000 Russian soldiers.", 52000, "mediazona"),
+    ("The BBC’s Russian service has now identified 88,000 Russian servicemen who died in the war.", 88000,
+     "mediazona"),
+])
+def test_possessive_outlet_decides_over_its_desk_nation(text: str, value: float, claimant: str) -> None:
+    assert _claim(text, value).claimant == claimant
+
+
+# -- a named kind outranks a generic one --------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("According to the Oryx open-source project, Ukraine has lost 800 tanks.", 800, "oryx"),
+    ("Analysts at the Institute for the Study of War project estimated that Russia lost 1,600 troops.", 1600,
+     "isw"),
+])
+def test_named_kind_outranks_generic_kind(text: str, value: float, claimant: str) -> None:
+    assert _claim(text, value).claimant == claimant
+
+
+# -- an abbreviation's point does not end a source's phrase -----------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("According to a senior U.S. defense official, Ukraine has lost 100,000 troops killed or wounded.", 100000,
+     "us_officials"),
+    ("According to a senior U.K. government official, Russia has lost 2,600 tanks.", 2600, "uk_officials"),
+])
+def test_abbreviation_inside_source_phrase(text: str, value: float, claimant: str) -> None:
+    found = _claim(text, value)
+    assert found.claimant == claimant
+    assert found.claimant_text is not None and "." in found.claimant_text
+
+
+# -- "data ... shows X lost": the verb ends the source's phrase -------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "side", "claimant"), [
+    ("Data compiled by the Ukrainian military shows Russia lost 45,000 troops in October.", 45000, "russia",
+     "ua_general_staff"),
+    ("Figures released by the Russian defence ministry show Ukraine lost 2,300 soldiers this week.", 2300,
+     "ukraine", "ru_mod"),
+])
+def test_show_ends_source_phrase(text: str, value: float, side: str, claimant: str) -> None:
+    found = _claim(text, value)
+    assert (found.side, found.claimant) == (side, claimant)
+
+
+# -- "X, a minister, said Ukraine had lost": what follows "said" is the subject, not a source -------
+
+@pytest.mark.parametrize(("text", "value", "side", "claimant"), [
+    ("Sergei Shoigu, Russia's defence minister, said Ukraine had lost 71,000 soldiers since June 4.", 71000,
+     "ukraine", "ru_mod"),
+    ("Pavel Orlov, a spokesman for Russia's defence ministry, said Ukraine has lost 9,000 troops near Kursk.",
+     9000, "ukraine", "ru_mod"),
+])
+def test_subject_after_said_is_no_source(text: str, value: float, side: str, claimant: str) -> None:
+    found = _claim(text, value)
+    assert (found.side, found.claimant) == (side, claimant)
+
+
+# -- "this week", "over the weekend": named spans ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The Russian Defence Ministry said Ukrainian forces lost up to 1,900 troops this week.", 1900),
+    ("Russia lost 3,700 men over the weekend, Ukraine's General Staff said.", 3700),
+    ("Ukrainian officials said 640 Russian soldiers were killed during the weekend near Pokrovsk.", 640),
+])
+def test_named_week_and_weekend_are_periods(text: str, value: float) -> None:
+    assert _claim(text, value).measure == "period"
+
+
+# -- "data provided by", "figures released by": a report's source, not a delivery or a release -------
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("Ukraine lost 300 soldiers in the past week, according to data provided by the Russian defence ministry.",
+     300, "ru_mod"),
+    ("Russia has lost 500 tanks in a month, according to figures released by Ukraine's military.", 500,
+     "ua_general_staff"),
+])
+def test_report_participles_are_no_non_loss(text: str, value: float, claimant: str) -> None:
+    assert _claim(text, value).claimant == claimant
+
+
+def test_deliveries_and_releases_stay_non_losses() -> None:
+    assert extract_claims("Russia released 95 Ukrainian prisoners in an exchange.", published="2024-04-01") == []
+    assert extract_claims("The US has provided 31 tanks to Kyiv.", published="2024-04-01") == []
+
+
+# -- a comparison's source is not the figure's --------------------------------------------------------
+
+def test_source_after_than_is_another_figures() -> None:
+    found = _claim("Kyiv said 20,000 Russian soldiers had been killed, far more than estimates by U.K. "
+                   "officials.", 20000)
+    assert found.claimant == "ua_officials"
+
+
+# -- the whole a share is taken of is no loss ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "About 15% of the 113 Bradleys the U.S. has provided so far have been damaged, according to U.S. officials.",
+    "Roughly 20 per cent of the 400 armoured vehicles sent by allies were lost, British officials said.",
+])
+def test_whole_of_a_share_is_no_loss(text: str) -> None:
+    assert [c.value for c in extract_claims(text, published="2023-04-01")] == []
