@@ -121,3 +121,57 @@ def test_source_after_than_is_another_figures() -> None:
 ])
 def test_whole_of_a_share_is_no_loss(text: str) -> None:
     assert [c.value for c in extract_claims(text, published="2023-04-01")] == []
+
+
+# -- a nation in the possessive is no part of a name ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "side", "claimant"), [
+    ("Russia's Investigative Committee said 15 civilians were killed in the Ukrainian attack on Belgorod.", 15,
+     "russia", "ru_officials"),
+    ("Russia's Emergencies Ministry said 8 people died in the strike on Lysychansk.", 8, "russia", "ru_officials"),
+    ("Ukraine's SBU security service said its drones destroyed 11 Russian aircraft.", 11, "russia", "ua_officials"),
+    ("Russia's Western group of forces said it had killed 250 Ukrainian troops.", 250, "ukraine", "ru_mod"),
+    ("The governor of Russia's Kursk region said 6 civilians were killed.", 6, "russia", "ru_officials"),
+])
+def test_possessive_nation_before_a_capitalised_body(text: str, value: float, side: str, claimant: str) -> None:
+    found = _claim(text, value)
+    assert (found.side, found.claimant) == (side, claimant)
+
+
+# -- ", said Russia lost": a clause, not a source ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "side", "claimant"), [
+    ("Oleh Kovalenko, head of Ukraine's border service, said Russia lost 1,200 soldiers.", 1200, "russia",
+     "ua_officials"),
+    ("Ivan Petrov, a Russian defence ministry spokesman, said Ukraine lost 600 soldiers.", 600, "ukraine", "ru_mod"),
+])
+def test_clause_after_said_with_its_verb_is_no_source(text: str, value: float, side: str, claimant: str) -> None:
+    found = _claim(text, value)
+    assert (found.side, found.claimant) == (side, claimant)
+
+
+# -- allied troops are the side they fight for ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("North Korea has suffered around 4,000 casualties in Kursk, South Korea's intelligence agency said.", 4000,
+     "other"),
+    ("About 1,000 North Korean soldiers have been killed in the Kursk region, Seoul's spy agency said.", 1000,
+     None),
+])
+def test_north_korean_losses_are_russias(text: str, value: float, claimant: str | None) -> None:
+    found = _claim(text, value, published="2025-01-10")
+    assert found.side == "russia"
+    if claimant is not None:
+        assert found.claimant == claimant
+
+
+# -- "in the month", "during the week": the span just named -------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The UK Ministry of Defence said Russian casualties averaged 1,500 per day in November. The ministry also "
+     "said Russia had lost around 150 tanks in the month.", 150),
+    ("Ukraine's General Staff said Russia lost 9,000 soldiers last week. It said Russia also lost 80 artillery "
+     "systems during the week.", 80),
+])
+def test_the_month_or_week_just_named_is_a_period(text: str, value: float) -> None:
+    assert _claim(text, value, published="2024-12-05").measure == "period"

@@ -295,7 +295,9 @@ def _word_start(phrase: str, end: int) -> int:
 def _in_a_name(phrase: str, end: int) -> bool:
     """Whether a nation word ending at ``end`` is part of a proper name ("the Kyiv Independent", "Moscow
     Times"): a capitalised word follows that is no role ("Ukrainian Navy", "Russian Defence Ministry")."""
-    after = _Phrase.CAPITALISED.match(phrase, end + 1) if phrase[end:end + 1] == " " else None
+    # a possessive is no part of a name that goes on: "Russia's Investigative Committee" is Russia's
+    possessive = phrase[max(0, end - 2):end] in ("'s", "’s")
+    after = _Phrase.CAPITALISED.match(phrase, end + 1) if phrase[end:end + 1] == " " and not possessive else None
     if after is not None and not _Phrase.ROLE_WORD.fullmatch(after.group(0).rstrip(".,")):
         return True
     # after a possessive name the nation word describes the possessor's desk or edition ("the BBC's Russian
@@ -450,7 +452,9 @@ def _document_phrases(reader: Reader) -> dict[int, Phrases]:
         if _COMPARED_BEFORE.search(norm[max(bounds[0], m.start() - 60):m.start()].rstrip() + " "):
             continue  # "a figure far lower than estimates by U.S. officials": the source of another figure
         phrase = _cue_phrase(norm, m.end(), bounds[1])
-        if phrase is not None and m.group(0)[:1] in ',"”' and _CLAUSE_VERB_AFTER.match(norm, phrase[1], bounds[1]):
+        if phrase is not None and m.group(0)[:1] in ',"”' and (
+                _CLAUSE_VERB_AFTER.match(norm, phrase[1], bounds[1])
+                or _CLAUSE_VERB_AFTER.search(norm, phrase[0], phrase[1])):
             continue  # "X, a minister, said Ukraine had lost ...": the subject of what was said, not a source
         add(bounds[0], phrase)
     for m in _REPORTING_VERB.finditer(norm):
