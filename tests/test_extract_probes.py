@@ -175,3 +175,24 @@ def test_north_korean_losses_are_russias(text: str, value: float, claimant: str 
 ])
 def test_the_month_or_week_just_named_is_a_period(text: str, value: float) -> None:
     assert _claim(text, value, published="2024-12-05").measure == "period"
+
+
+# -- spans: "the previous 24 hours", "losses this year have topped" ----------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The Ukrainian military said Russia had lost 1,180 soldiers over the previous 24 hours.", 1180),
+    ("Russia lost 960 troops in the previous 24 hours, Ukraine's General Staff said.", 960),
+])
+def test_previous_24_hours_is_one_day(text: str, value: float) -> None:
+    found = _claim(text, value, published="2024-10-10")
+    assert (found.measure, found.period_days) == ("period", 1)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Russian casualties this year have already topped 400,000, Ukraine's military said.", 400000),
+    ("Russia's losses this year alone have reached 350,000 troops, according to Kyiv.", 350000),
+])
+def test_this_year_as_subject_is_the_year_so_far(text: str, value: float) -> None:
+    found = _claim(text, value, published="2024-10-10")
+    assert found.measure == "period"
+    assert str(found.period_start) == "2024-01-01"
