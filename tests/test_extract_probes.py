@@ -196,3 +196,15 @@ def test_this_year_as_subject_is_the_year_so_far(text: str, value: float) -> Non
     found = _claim(text, value, published="2024-10-10")
     assert found.measure == "period"
     assert str(found.period_start) == "2024-01-01"
+
+
+# -- interceptions in a simple past are one attack's; a running total keeps its perfect -------------
+
+@pytest.mark.parametrize(("text", "value", "measure"), [
+    ("Russia's defence ministry said air defences shot down 22 Ukrainian drones over the Belgorod region.", 22,
+     "period"),
+    ("Ukraine's air force said it intercepted 14 Russian cruise missiles above the capital.", 14, "period"),
+    ("Ukraine's air force has shot down 5,000 Russian drones since 2022.", 5000, "cumulative"),
+])
+def test_interceptions_in_simple_past_are_one_attack(text: str, value: float, measure: str) -> None:
+    assert _claim(text, value, published="2024-10-10").measure == measure

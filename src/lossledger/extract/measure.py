@@ -51,6 +51,7 @@ _THIS_YEAR = grammar.pattern("this_year")
 _FIRST_PART_OF_YEAR = grammar.pattern("first_part_of_year")
 _SPAN_LENGTH = grammar.pattern("span_length", guard=False)
 _REPORTED_WHEN = grammar.pattern("reported_when")
+_SHOT_DOWN = grammar.pattern("shot_down", guard=False)
 _POINT_IN_TIME = re.compile(r"(?:last|this)\s+(?:week|month)", re.IGNORECASE)
 _BY_POINT = grammar.pattern("by_point")
 _COMPARISON_BEFORE = grammar.pattern("comparison_before")
@@ -156,6 +157,10 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     if (category in ("civilians", "people") or category in ("drones", "missiles")) and (
             reader.scan.search("event", sent.start, sent.end, sliced=True)
             or _paragraph_has_event(reader, sent)):
+        return "period", None, "event"
+    if category in ("drones", "missiles") and reader.in_slice(_SHOT_DOWN, sent.start, sent.end):
+        # "air defences shot down 22 drones over the region": one night's interceptions, unless a cue said
+        # otherwise above ("since 2022", "in total")
         return "period", None, "event"
     # A report of the day's losses goes on: "The Ukrainian armed forces also lost three armoured
     # vehicles", "Kiev has lost up to 125 soldiers, the ministry said". Figures that are in fact running
