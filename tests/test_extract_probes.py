@@ -208,3 +208,26 @@ def test_this_year_as_subject_is_the_year_so_far(text: str, value: float) -> Non
 ])
 def test_interceptions_in_simple_past_are_one_attack(text: str, value: float, measure: str) -> None:
     assert _claim(text, value, published="2024-10-10").measure == measure
+
+
+# -- a list's heading gives its items their span -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "days"), [
+    ("Russia's defence ministry gave the following figures for the week:\n* Ukraine lost 2,100 soldiers\n"
+     "* 14 tanks were destroyed", 14, 7),
+    ("Ukraine's General Staff listed Russia's losses over the past day:\n- 1,340 personnel\n- 12 tanks", 12, 1),
+])
+def test_list_heading_span_carries_to_items(text: str, value: float, days: float) -> None:
+    found = _claim(text, value, published="2024-10-10")
+    assert (found.measure, found.period_days) == ("period", days)
+
+
+# -- "X's analysis / investigation": a possessor that reports ----------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("Meduza's analysis found that 50,000 Russian men were killed in 2023.", 50000, "other"),
+    ("The Mediazona investigation, together with BBC Russian, found 6,000 dead officers. The outlet's database "
+     "lists 90,000 Russian soldiers killed.", 90000, "mediazona"),
+])
+def test_possessive_analysis_names_its_source(text: str, value: float, claimant: str) -> None:
+    assert _claim(text, value, published="2024-10-10").claimant == claimant

@@ -148,6 +148,9 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         return same_sentence_prev.measure, same_sentence_prev.period_days, "list"
     if sent.kind == "list_item" and _LEADING_DAY.match(reader.norm, sent.start):
         return "period", 1, "dated_list_item"  # "November 28, 2024: 2,030 casualties"
+    heading_span = reader.list_context.get("span") if sent.kind == "list_item" else None
+    if isinstance(heading_span, tuple):
+        return heading_span  # "the figures for the week:" heads the week's figures
     if sent.kind == "list_item" and reader.list_context.get("loss_heading"):
         return "cumulative", None, "list_heading"
     whole = _measure_cues(reader, sent, sent.start, sent.end, abs_start, abs_end, prev, category)
@@ -185,6 +188,14 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     if again is not None:
         return again.measure, again.period_days, "continued"
     return "cumulative", None, "default"
+
+
+def heading_span(reader: Reader, sent: Sentence) -> tuple[str, float | None, str] | None:
+    """The span a list's heading gives its items ("the losses over the past day:"), if it names one."""
+    found = reader.scan.search("period_days", sent.start, sent.end, sliced=True)
+    if found is None or reader.scan.search("war_start", sent.start, sent.end, sliced=True) is not None:
+        return None
+    return "period", _PERIOD_DAYS[reader.profile.key_of(found)], "list_heading_span"
 
 
 def _daily_report_continued(reader: Reader, sent: Sentence,
