@@ -231,3 +231,14 @@ def test_list_heading_span_carries_to_items(text: str, value: float, days: float
 ])
 def test_possessive_analysis_names_its_source(text: str, value: float, claimant: str) -> None:
     assert _claim(text, value, published="2024-10-10").claimant == claimant
+
+
+# -- a head of state's staff are officials; another source's staff speak as it -----------------------
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("Zelensky's office said 7 civilians were killed in Russian shelling over the past day.", 7, "ua_officials"),
+    ("Zelenskyy's chief of staff said 1,000 Russian troops were killed.", 1000, "ua_officials"),
+    ("Shoigu's spokesman said Ukraine had lost 400 troops.", 400, "ru_mod"),
+])
+def test_staff_of_a_possessor(text: str, value: float, claimant: str) -> None:
+    assert _claim(text, value, published="2024-10-10").claimant == claimant

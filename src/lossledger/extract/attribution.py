@@ -88,6 +88,7 @@ _BY_OR_FROM = grammar.pattern("by_or_from")
 
 _SOURCE_END = grammar.pattern("source_end")
 _CLAUSE_VERB_AFTER = grammar.pattern("clause_verb_after", guard=False)
+_STAFF_OF = grammar.pattern("staff_of_possessor", guard=False)
 _POSSESSIVE_REPORT = grammar.pattern("possessive_report")
 _MAX_SUBJECT_WORDS = 10
 _SUBJECT_REACH = 100  # how far before its verb a subject may begin
@@ -185,6 +186,18 @@ def _source_tables(profile: Profile) -> _SourceTables:
             named={},
         )
     return found
+
+
+def _staff_key(profile: Profile, key: str) -> str:
+    """The key of a head of state's staff ("the President's office", "his chief of staff"): the officials
+    of the nation whose "president" role ``key`` is; any other source's staff speak as it."""
+    tables = _source_tables(profile)
+    for nation, default in tables.defaults.items():
+        roles = tables.roles.get(nation)
+        found = roles.pattern.fullmatch("president") if roles is not None else None
+        if roles is not None and found is not None and roles.key(found) == key:
+            return default
+    return key
 
 
 def _roles_of_nation_speaking_as(profile: Profile, key: str) -> _Table | None:
@@ -571,6 +584,8 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
                       and reader.norm[m.end():m.end() + 2] in ("'s", "’s")), None)
         if owner is not None:  # "the BBC's Russian service confirmed": the possessor the profile knows
             key = prof.key_of(owner)
+            if _STAFF_OF.match(reader.norm, owner.end()):
+                key = _staff_key(prof, key)  # "Zelensky's office": the President's staff are officials
             classified.append((start, end))
             named.append((int(key == "other"), score, Source(key, reader.text[owner.start():owner.end()],
                                                              owner.start(), score, scope=scope)))
