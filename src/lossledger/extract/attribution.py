@@ -87,8 +87,8 @@ _SOURCE_AFTER_CUE = grammar.pattern("source_after_cue")
 _BY_OR_FROM = grammar.pattern("by_or_from")
 
 _SOURCE_END = grammar.pattern("source_end")
-_CLAUSE_VERB_AFTER = grammar.pattern("clause_verb_after", guard=False)
-_STAFF_OF = grammar.pattern("staff_of_possessor", guard=False)
+_CLAUSE_VERB_AFTER = grammar.pattern("clause_verb_after")
+_STAFF_OF = grammar.pattern("staff_of_possessor")
 _POSSESSIVE_REPORT = grammar.pattern("possessive_report")
 _MAX_SUBJECT_WORDS = 10
 _SUBJECT_REACH = 100  # how far before its verb a subject may begin
@@ -316,7 +316,7 @@ def _in_a_name(phrase: str, end: int) -> bool:
     # after a possessive name the nation word describes the possessor's desk or edition ("the BBC's Russian
     # service"), so the possessor decides
     word = _Phrase.CAPITALISED.match(phrase, _word_start(phrase, end))
-    return bool(word) and _OUTLET_POSSESSOR.search(phrase[:word.start()]) is not None
+    return word is not None and _OUTLET_POSSESSOR.search(phrase[:word.start()]) is not None
 
 
 def _looks_named(profile: Profile, phrase: str, *, sentence_start: bool) -> bool:
