@@ -242,3 +242,18 @@ def test_possessive_analysis_names_its_source(text: str, value: float, claimant:
 ])
 def test_staff_of_a_possessor(text: str, value: float, claimant: str) -> None:
     assert _claim(text, value, published="2024-10-10").claimant == claimant
+
+
+# -- losses within a named day are a period; a day that dates a statement or a report is not ---------
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("Russia lost 1,200 soldiers on Monday, Ukraine's General Staff said.", "period"),
+    ("On Sunday, 1,340 Russian soldiers were killed, according to Kyiv.", "period"),
+    ("Ukraine said on Monday that Russia has lost 600,000 troops.", "cumulative"),
+    ("The General Staff said Russia lost 600,000 troops, in an update on Monday.", "cumulative"),
+])
+def test_named_day_of_the_losses_is_a_period(text: str, measure: str) -> None:
+    found = extract_claims(text, published="2024-12-10")
+    assert [c.measure for c in found] == [measure]
+    if measure == "period":
+        assert found[0].period_days == 1

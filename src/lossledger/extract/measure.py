@@ -52,6 +52,7 @@ _FIRST_PART_OF_YEAR = grammar.pattern("first_part_of_year")
 _SPAN_LENGTH = grammar.pattern("span_length", guard=False)
 _REPORTED_WHEN = grammar.pattern("reported_when")
 _SHOT_DOWN = grammar.pattern("shot_down")
+_REPORT_DATED = grammar.pattern("report_dated_before")
 _POINT_IN_TIME = re.compile(r"(?:last|this)\s+(?:week|month)", re.IGNORECASE)
 _BY_POINT = grammar.pattern("by_point")
 _COMPARISON_BEFORE = grammar.pattern("comparison_before")
@@ -401,6 +402,12 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                 reader.norm, max(sent.start, chosen.start - 30), chosen.start) or _THIS_YEAR.fullmatch(chosen.text))):
             _calendar_span_claim(reader, m, sent, chosen)
         elif chosen.date is not None:
+            if (m.measure == "cumulative" and m.measure_cue == "default" and chosen.precision == "day"
+                    and chosen.kind in ("weekday", "weekday_date", "relative")
+                    and not _REPORTED_WHEN.search(reader.norm, max(sent.start, chosen.start - 40), chosen.start)
+                    and not _REPORT_DATED.search(reader.norm, max(sent.start, chosen.start - 30), chosen.start)):
+                # "Russia lost 1,200 soldiers on Monday": losses within a named day, not a statement's date
+                m.measure, m.period_days = "period", 1
             m.as_of = _year_from_context(reader, chosen) or chosen.date
             m.as_of_basis = {"weekday_date": "weekday_date", "weekday": "relative", "relative": "relative",
                              "year": "stated_year"}.get(chosen.kind, "stated")
