@@ -257,3 +257,15 @@ def test_named_day_of_the_losses_is_a_period(text: str, measure: str) -> None:
     assert [c.measure for c in found] == [measure]
     if measure == "period":
         assert found[0].period_days == 1
+
+
+# -- people harmed in a simple past, with no span, are one incident's toll -----------------------------
+
+@pytest.mark.parametrize(("text", "value", "measure"), [
+    ("Ivan Fedorov, head of the Zaporizhzhia regional administration, said three people were killed.", 3, "period"),
+    ("Regional governor Vitaliy Kim said five civilians were killed and 12 wounded in Mykolaiv.", 12, "period"),
+    ("At least 12,000 civilians died in the war, the UN said.", 12000, "cumulative"),
+    ("The regional governor said 1,500 civilians have been killed in the region.", 1500, "cumulative"),
+])
+def test_simple_past_harm_is_one_incident(text: str, value: float, measure: str) -> None:
+    assert _claim(text, value, published="2024-10-10").measure == measure

@@ -53,6 +53,7 @@ _SPAN_LENGTH = grammar.pattern("span_length", guard=False)
 _REPORTED_WHEN = grammar.pattern("reported_when")
 _SHOT_DOWN = grammar.pattern("shot_down")
 _REPORT_DATED = grammar.pattern("report_dated_before")
+_SIMPLE_PAST_HARM = grammar.pattern("simple_past_harm")
 _POINT_IN_TIME = re.compile(r"(?:last|this)\s+(?:week|month)", re.IGNORECASE)
 _BY_POINT = grammar.pattern("by_point")
 _COMPARISON_BEFORE = grammar.pattern("comparison_before")
@@ -188,6 +189,9 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
             break
     if again is not None:
         return again.measure, again.period_days, "continued"
+    if category in ("civilians", "people") and reader.in_slice(_SIMPLE_PAST_HARM, lo, hi):
+        # "said three people were killed and 12 wounded": a simple past with no span tells one incident
+        return "period", None, "event"
     return "cumulative", None, "default"
 
 
