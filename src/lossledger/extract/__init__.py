@@ -59,6 +59,7 @@ from .measure import (
     AMONG_THEM,
     date_role,
     dates_in,
+    heading_span,
     increments_before_totals,
     measure_of,
     resolve_dates,
@@ -228,6 +229,9 @@ def _update_list_context(reader: Reader, sent: Sentence, found: list[Mention]) -
     # "Here's what we know:" heads summary bullets, each with its own measure; "the enemy's losses were:"
     # heads a table of running totals
     ctx["loss_heading"] = om is not None
+    span = heading_span(reader, sent)
+    if span is not None:
+        ctx["span"] = span
     ds = [d for d in dates_in(reader, sent.start, sent.end)
           if d.date and date_role(reader, d, sent) == "as_of"]
     if ds:

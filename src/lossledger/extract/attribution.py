@@ -87,6 +87,8 @@ _SOURCE_AFTER_CUE = grammar.pattern("source_after_cue")
 _BY_OR_FROM = grammar.pattern("by_or_from")
 
 _SOURCE_END = grammar.pattern("source_end")
+_CLAUSE_VERB_AFTER = grammar.pattern("clause_verb_after")
+_STAFF_OF = grammar.pattern("staff_of_possessor")
 _POSSESSIVE_REPORT = grammar.pattern("possessive_report")
 _MAX_SUBJECT_WORDS = 10
 _SUBJECT_REACH = 100  # how far before its verb a subject may begin
@@ -186,6 +188,18 @@ def _source_tables(profile: Profile) -> _SourceTables:
     return found
 
 
+def _staff_key(profile: Profile, key: str) -> str:
+    """The key of a head of state's staff ("the President's office", "his chief of staff"): the officials
+    of the nation whose "president" role ``key`` is; any other source's staff speak as it."""
+    tables = _source_tables(profile)
+    for nation, default in tables.defaults.items():
+        roles = tables.roles.get(nation)
+        found = roles.pattern.fullmatch("president") if roles is not None else None
+        if roles is not None and found is not None and roles.key(found) == key:
+            return default
+    return key
+
+
 def _roles_of_nation_speaking_as(profile: Profile, key: str) -> _Table | None:
     """The roles of the nation whose sources ``key`` is one of (by the nation's default or roles)."""
     tables = _source_tables(profile)
@@ -241,6 +255,10 @@ def _classify(tables: _SourceTables, phrase: str) -> tuple[str, str] | None:
     parts = _parts(phrase)
     if tables.kinds is not None:
         key = _head_role(tables.kinds, phrase, parts)
+        if key == "other":
+            # a kind that has its own key outranks a generic one ("the Oryx open-source project", "ISW analysts")
+            key = next((k for k in (tables.kinds.key(m) for m in tables.kinds.pattern.finditer(phrase))
+                        if k != "other"), key)
         if key is not None:
             return key, "kind"
     nation_hits = [m for m in (tables.nations.pattern.finditer(phrase) if tables.nations is not None else ())
@@ -276,11 +294,29 @@ def _role_spans(profile: Profile, phrase: str) -> list[tuple[int, int]]:
     return spans + [m.span() for m in _Phrase.ROLE_WORD.finditer(phrase)]
 
 
+# a capitalised name in the possessive just before a word ("BBC's ", "Meduza’s ")
+_OUTLET_POSSESSOR = re.compile(r"(?<![\w'’-])[A-Z][\w.&-]*['’]s\s+$")
+
+
+def _word_start(phrase: str, end: int) -> int:
+    start = end
+    while start > 0 and (phrase[start - 1].isalnum() or phrase[start - 1] in "'’-."):
+        start -= 1
+    return start
+
+
 def _in_a_name(phrase: str, end: int) -> bool:
     """Whether a nation word ending at ``end`` is part of a proper name ("the Kyiv Independent", "Moscow
     Times"): a capitalised word follows that is no role ("Ukrainian Navy", "Russian Defence Ministry")."""
-    after = _Phrase.CAPITALISED.match(phrase, end + 1) if phrase[end:end + 1] == " " else None
-    return after is not None and not _Phrase.ROLE_WORD.fullmatch(after.group(0).rstrip(".,"))
+    # a possessive is no part of a name that goes on: "Russia's Investigative Committee" is Russia's
+    possessive = phrase[max(0, end - 2):end] in ("'s", "’s")
+    after = _Phrase.CAPITALISED.match(phrase, end + 1) if phrase[end:end + 1] == " " and not possessive else None
+    if after is not None and not _Phrase.ROLE_WORD.fullmatch(after.group(0).rstrip(".,")):
+        return True
+    # after a possessive name the nation word describes the possessor's desk or edition ("the BBC's Russian
+    # service"), so the possessor decides
+    word = _Phrase.CAPITALISED.match(phrase, _word_start(phrase, end))
+    return word is not None and _OUTLET_POSSESSOR.search(phrase[:word.start()]) is not None
 
 
 def _looks_named(profile: Profile, phrase: str, *, sentence_start: bool) -> bool:
@@ -426,7 +462,14 @@ def _document_phrases(reader: Reader) -> dict[int, Phrases]:
         if m.re is _BY_OR_FROM and not _Phrase.REPORT_NOUN_BEFORE.search(
                 norm, max(bounds[0], m.start() - 40), m.start()):
             continue  # "by" after no report noun: "killed by shelling"
-        add(bounds[0], _cue_phrase(norm, m.end(), bounds[1]))
+        if _COMPARED_BEFORE.search(norm[max(bounds[0], m.start() - 60):m.start()].rstrip() + " "):
+            continue  # "a figure far lower than estimates by U.S. officials": the source of another figure
+        phrase = _cue_phrase(norm, m.end(), bounds[1])
+        if phrase is not None and m.group(0)[:1] in ',"”' and (
+                _CLAUSE_VERB_AFTER.match(norm, phrase[1], bounds[1])
+                or _CLAUSE_VERB_AFTER.search(norm, phrase[0], phrase[1])):
+            continue  # "X, a minister, said Ukraine had lost ...": the subject of what was said, not a source
+        add(bounds[0], phrase)
     for m in _REPORTING_VERB.finditer(norm):
         bounds = sentence_of(m)
         if bounds is not None:
@@ -536,6 +579,16 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
                 continue
             named.append((int(key == "other"), score, Source(key, reader.text[start:end], start, score,
                                                              scope=scope)))
+            continue
+        owner = next((m for m in aliases if start <= m.start() and m.end() < end
+                      and reader.norm[m.end():m.end() + 2] in ("'s", "’s")), None)
+        if owner is not None:  # "the BBC's Russian service confirmed": the possessor the profile knows
+            key = prof.key_of(owner)
+            if _STAFF_OF.match(reader.norm, owner.end()):
+                key = _staff_key(prof, key)  # "Zelensky's office": the President's staff are officials
+            classified.append((start, end))
+            named.append((int(key == "other"), score, Source(key, reader.text[owner.start():owner.end()],
+                                                             owner.start(), score, scope=scope)))
             continue
         bare = phrase.strip()
         if _Phrase.PRONOUN_SUBJECT.match(bare) or _Phrase.REPORT_POINTER.match(bare):

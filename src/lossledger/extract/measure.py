@@ -51,6 +51,9 @@ _THIS_YEAR = grammar.pattern("this_year")
 _FIRST_PART_OF_YEAR = grammar.pattern("first_part_of_year")
 _SPAN_LENGTH = grammar.pattern("span_length", guard=False)
 _REPORTED_WHEN = grammar.pattern("reported_when")
+_SHOT_DOWN = grammar.pattern("shot_down")
+_REPORT_DATED = grammar.pattern("report_dated_before")
+_SIMPLE_PAST_HARM = grammar.pattern("simple_past_harm")
 _POINT_IN_TIME = re.compile(r"(?:last|this)\s+(?:week|month)", re.IGNORECASE)
 _BY_POINT = grammar.pattern("by_point")
 _COMPARISON_BEFORE = grammar.pattern("comparison_before")
@@ -147,6 +150,9 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         return same_sentence_prev.measure, same_sentence_prev.period_days, "list"
     if sent.kind == "list_item" and _LEADING_DAY.match(reader.norm, sent.start):
         return "period", 1, "dated_list_item"  # "November 28, 2024: 2,030 casualties"
+    heading_span = reader.list_context.get("span") if sent.kind == "list_item" else None
+    if isinstance(heading_span, tuple):
+        return heading_span  # "the figures for the week:" heads the week's figures
     if sent.kind == "list_item" and reader.list_context.get("loss_heading"):
         return "cumulative", None, "list_heading"
     whole = _measure_cues(reader, sent, sent.start, sent.end, abs_start, abs_end, prev, category)
@@ -156,6 +162,10 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     if (category in ("civilians", "people") or category in ("drones", "missiles")) and (
             reader.scan.search("event", sent.start, sent.end, sliced=True)
             or _paragraph_has_event(reader, sent)):
+        return "period", None, "event"
+    if category in ("drones", "missiles") and reader.in_slice(_SHOT_DOWN, sent.start, sent.end):
+        # "air defences shot down 22 drones over the region": one night's interceptions, unless a cue said
+        # otherwise above ("since 2022", "in total")
         return "period", None, "event"
     # A report of the day's losses goes on: "The Ukrainian armed forces also lost three armoured
     # vehicles", "Kiev has lost up to 125 soldiers, the ministry said". Figures that are in fact running
@@ -174,7 +184,18 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
                   if m.value == num.value and m.category == category), None)
     if again is not None:
         return again.measure, again.period_days, "continued"
+    if category in ("civilians", "people") and reader.in_slice(_SIMPLE_PAST_HARM, lo, hi):
+        # "said three people were killed and 12 wounded": a simple past with no span tells one incident
+        return "period", None, "event"
     return "cumulative", None, "default"
+
+
+def heading_span(reader: Reader, sent: Sentence) -> tuple[str, float | None, str] | None:
+    """The span a list's heading gives its items ("the losses over the past day:"), if it names one."""
+    found = reader.scan.search("period_days", sent.start, sent.end, sliced=True)
+    if found is None or reader.scan.search("war_start", sent.start, sent.end, sliced=True) is not None:
+        return None
+    return "period", _PERIOD_DAYS[reader.profile.key_of(found)], "list_heading_span"
 
 
 def _daily_report_continued(reader: Reader, sent: Sentence,
@@ -380,6 +401,12 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                 reader.norm, max(sent.start, chosen.start - 30), chosen.start) or _THIS_YEAR.fullmatch(chosen.text))):
             _calendar_span_claim(reader, m, sent, chosen)
         elif chosen.date is not None:
+            if (m.measure == "cumulative" and m.measure_cue == "default" and chosen.precision == "day"
+                    and chosen.kind in ("weekday", "weekday_date", "relative")
+                    and not _REPORTED_WHEN.search(reader.norm, max(sent.start, chosen.start - 40), chosen.start)
+                    and not _REPORT_DATED.search(reader.norm, max(sent.start, chosen.start - 30), chosen.start)):
+                # "Russia lost 1,200 soldiers on Monday": losses within a named day, not a statement's date
+                m.measure, m.period_days = "period", 1
             m.as_of = _year_from_context(reader, chosen) or chosen.date
             m.as_of_basis = {"weekday_date": "weekday_date", "weekday": "relative", "relative": "relative",
                              "year": "stated_year"}.get(chosen.kind, "stated")
