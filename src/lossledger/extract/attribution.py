@@ -9,13 +9,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from ..languages import grammar
 from ..languages.scan import first_char_lookahead, guarded
 from ..profiles import Profile
 from .body import Sentence
 from .document import Mention, Reader, SentenceSources, Source
+from .sources import (
+    CLASSIFIED_KEPT,
+    Phrase,
+    classify_source,
+    looks_named,
+    roles_of_nation_speaking_as,
+    source_tables,
+    staff_key,
+)
 
 __all__ = ["claimant_in", "classify_source", "continues_report", "credit_quote", "credit_reported_by",
            "enemy_of_victims", "is_force", "remember_sources", "source_referred_to", "source_spans", "speaks_for"]
@@ -93,248 +101,7 @@ _POSSESSIVE_REPORT = grammar.pattern("possessive_report")
 _MAX_SUBJECT_WORDS = 10
 _SUBJECT_REACH = 100  # how far before its verb a subject may begin
 _OUT_OF_SCOPE = 10_000  # added to the distance of a source that speaks for other figures of its sentence
-_CLASSIFIED_KEPT = 20_000  # phrases whose class is remembered, per profile
 
-
-class _Phrase:
-    """Patterns read on a source's phrase or a word of it (a few words, not the text), so they need no
-    first-character guard; and on the start of a sentence."""
-
-    SUBJECT_TAIL = grammar.pattern("subject_tail", guard=False)
-    GENERIC_PERSON = grammar.pattern("generic_person", guard=False)
-    REPORT_POINTER = grammar.pattern("report_pointer", guard=False)
-    PRONOUN_SUBJECT = grammar.pattern("pronoun_subject", guard=False)
-    NOT_A_NAME = grammar.pattern("not_a_name", guard=False)
-    NOT_SUBJECT_END = grammar.pattern("not_subject_end", guard=False)
-    NOT_SUBJECT_START = grammar.pattern("not_subject_start", guard=False)
-    LOSS_HEAD = grammar.pattern("loss_head", guard=False)
-    REPORT_ISSUER = grammar.pattern("report_issuer", guard=False)
-    DEFINITE_KIND = grammar.pattern("definite_kind", guard=False)
-    DATELINE = grammar.pattern("dateline", guard=False)
-    POSSESSOR = grammar.pattern("possessor", guard=False)
-    CLAUSE_CLOSES = grammar.pattern("clause_closes", guard=False)
-    MILITARY_ROLE = grammar.pattern("military_role", guard=False)
-    OUT_OF_SERVICE = grammar.pattern("out_of_service", guard=False)
-    QUOTE_CREDIT = grammar.pattern("quote_credit", guard=False)
-    # read at one place: after a noun-like verb, before "by"/"from"
-    NOUN_NOT_VERB = grammar.pattern("noun_not_verb", guard=False)
-    PUT_FIGURE = grammar.pattern("put_figure", guard=False)
-    REPORT_NOUN_BEFORE = grammar.pattern("report_noun_before", guard=False)
-    CLOSING_APPOSITION = grammar.pattern("closing_apposition", guard=False)
-    CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’.&-]*")
-    # A subject with a count or a finite verb in it is a clause, not a source's name.
-    NOT_A_SUBJECT = re.compile(r"(?<![\w,.])\d[\d,.]*(?![\d,.]*(?:st|nd|rd|th)\b)|\b(?:is|are|was|were|killed|"
-                               r"destroyed|lost|launched|struck|hit|died|shot)\b", re.IGNORECASE)
-    # The parts of a phrase: "a spokesman | the southern operational command", "Pletenchuk | the spokesman |
-    # Ukraine's Navy". The head comes first.
-    PHRASE_PARTS = re.compile(r"\s+(?:of|for|at|with|from|in|to)\s+|\s*,\s*", re.IGNORECASE)
-    ROLE_WORD = grammar.pattern("role_word")
-
-
-
-@dataclass(frozen=True)
-class _Table:
-    """One alternation of a profile's word lists, with the key each named group stands for."""
-
-    pattern: re.Pattern[str]
-    key_of: dict[str, str]
-
-    @classmethod
-    def of(cls, table: dict[str, list[str]]) -> _Table | None:
-        entries = sorted(((word, key) for key, words in table.items() for word in words),
-                         key=lambda e: len(e[0]), reverse=True)
-        if not entries:
-            return None
-        groups = "|".join(f"(?P<s{i}>{word})" for i, (word, _key) in enumerate(entries))
-        return cls(re.compile(rf"(?<![\w-])(?:{groups})(?![\w])", re.IGNORECASE),
-                   {f"s{i}": key for i, (_word, key) in enumerate(entries)})
-
-    def key(self, m: re.Match[str]) -> str:
-        assert m.lastgroup is not None
-        return self.key_of[m.lastgroup]
-
-
-@dataclass(frozen=True)
-class _SourceTables:
-    """The profile's classification of sources: nations (with their roles and default key), kinds, and
-    roles that name their key without a nation."""
-
-    nations: _Table | None
-    roles: dict[str, _Table | None]
-    defaults: dict[str, str]
-    together: dict[str, frozenset[str]]  # nation -> the nations that, named together, speak as it
-    kinds: _Table | None
-    unmarked: _Table | None
-    classified: dict[str, tuple[str, str] | None]  # phrases read so far: the same few recur in every text
-    named: dict[tuple[str, bool], bool]  # whether a phrase names someone, likewise
-
-
-def _source_tables(profile: Profile) -> _SourceTables:
-    """The profile's source tables, compiled once and kept on the profile object itself."""
-    found: _SourceTables | None = vars(profile).get("_source_tables")
-    if found is None:
-        raw = profile.raw
-        nations = raw.get("source_nations", {})
-        found = vars(profile)["_source_tables"] = _SourceTables(
-            nations=_Table.of({nation: list(spec["words"]) for nation, spec in nations.items()}),
-            roles={nation: _Table.of(spec.get("roles", {})) for nation, spec in nations.items()},
-            defaults={nation: str(spec["default"]) for nation, spec in nations.items()},
-            together={nation: frozenset(spec["together"]) for nation, spec in nations.items() if spec.get("together")},
-            kinds=_Table.of(raw.get("source_kinds", {})),
-            unmarked=_Table.of(raw.get("source_roles", {})),
-            classified={},
-            named={},
-        )
-    return found
-
-
-def _staff_key(profile: Profile, key: str) -> str:
-    """The key of a head of state's staff ("the President's office", "his chief of staff"): the officials
-    of the nation whose "president" role ``key`` is; any other source's staff speak as it."""
-    tables = _source_tables(profile)
-    for nation, default in tables.defaults.items():
-        roles = tables.roles.get(nation)
-        found = roles.pattern.fullmatch("president") if roles is not None else None
-        if roles is not None and found is not None and roles.key(found) == key:
-            return default
-    return key
-
-
-def _roles_of_nation_speaking_as(profile: Profile, key: str) -> _Table | None:
-    """The roles of the nation whose sources ``key`` is one of (by the nation's default or roles)."""
-    tables = _source_tables(profile)
-    for nation, default in tables.defaults.items():
-        roles = tables.roles.get(nation)
-        if roles is not None and (default == key or key in roles.key_of.values()):
-            return roles
-    return None
-
-
-def _parts(phrase: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    for m in _Phrase.PHRASE_PARTS.finditer(phrase):
-        spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, len(phrase)))
-    return spans
-
-
-def _roles_by_part(table: _Table, phrase: str, parts: list[tuple[int, int]]) -> list[re.Match[str]]:
-    """The roles of the first part of ``phrase`` that names one (a role may span parts: "Ministry of
-    Defence"); person words that say nothing of the body ("spokesman") are passed over."""
-    hits = [m for m in table.pattern.finditer(phrase) if not _Phrase.GENERIC_PERSON.match(m.group(0))]
-    for lo, hi in parts:
-        local = [m for m in hits if lo <= m.start() < hi or m.start() < lo < m.end()]
-        if local:
-            return local
-    return []
-
-
-def _head_role(table: _Table, phrase: str, parts: list[tuple[int, int]]) -> str | None:
-    """The key of the role that heads ``phrase``: in the first part that names one, its last ("Ukrainian army
-    commander": commander)."""
-    hits = _roles_by_part(table, phrase, parts)
-    return table.key(hits[-1]) if hits else None
-
-
-def classify_source(profile: Profile, phrase: str, *, sentence_start: bool = False) -> tuple[str, str] | None:
-    """What the source ``phrase`` is, as (claimant key, basis): by its kind ("think tank", "monitoring
-    mission"), its nation and role ("Ukraine's southern command"), a role that names its key alone ("the
-    operational command"), or a name nothing classifies (``other``). None when the phrase is no name
-    (a pronoun, "the report", "officials"): the caller resolves those."""
-    tables = _source_tables(profile)
-    if phrase in tables.classified:
-        return tables.classified[phrase]
-    found = _classify(tables, phrase)
-    if len(tables.classified) < _CLASSIFIED_KEPT:
-        tables.classified[phrase] = found
-    return found
-
-
-def _classify(tables: _SourceTables, phrase: str) -> tuple[str, str] | None:
-    parts = _parts(phrase)
-    if tables.kinds is not None:
-        key = _head_role(tables.kinds, phrase, parts)
-        if key == "other":
-            # a kind that has its own key outranks a generic one ("the Oryx open-source project", "ISW analysts")
-            key = next((k for k in (tables.kinds.key(m) for m in tables.kinds.pattern.finditer(phrase))
-                        if k != "other"), key)
-        if key is not None:
-            return key, "kind"
-    nation_hits = [m for m in (tables.nations.pattern.finditer(phrase) if tables.nations is not None else ())
-                   if not _in_a_name(phrase, m.end())]
-    if nation_hits:
-        assert tables.nations is not None
-        named = {tables.nations.key(m) for m in nation_hits}
-        for nation, members in tables.together.items():
-            if len(named) >= 2 and named <= members | {nation}:
-                return tables.defaults[nation], "nation"
-        for lo, hi in parts:
-            local = [m for m in nation_hits if lo <= m.start() < hi]
-            for m in [*reversed(local), *(m for m in nation_hits if m not in local)]:
-                roles = tables.roles.get(tables.nations.key(m))
-                if roles is None:
-                    continue
-                hits = _roles_by_part(roles, phrase, [(lo, hi)])
-                if hits:
-                    return roles.key(hits[-1]), "nation"
-        return tables.defaults[tables.nations.key(nation_hits[0])], "nation"
-    if tables.unmarked is not None:
-        key = _head_role(tables.unmarked, phrase, parts)
-        if key is not None:
-            return key, "role"
-    return None
-
-
-def _role_spans(profile: Profile, phrase: str) -> list[tuple[int, int]]:
-    """Where ``phrase`` names roles and bodies ("Defense Ministry", "Air Marshal"): capitalised, but no name."""
-    tables = _source_tables(profile)
-    spans = [m.span() for table in (*tables.roles.values(), tables.unmarked, tables.kinds) if table is not None
-             for m in table.pattern.finditer(phrase)]
-    return spans + [m.span() for m in _Phrase.ROLE_WORD.finditer(phrase)]
-
-
-# a capitalised name in the possessive just before a word ("BBC's ", "Meduza’s ")
-_OUTLET_POSSESSOR = re.compile(r"(?<![\w'’-])[A-Z][\w.&-]*['’]s\s+$")
-
-
-def _word_start(phrase: str, end: int) -> int:
-    start = end
-    while start > 0 and (phrase[start - 1].isalnum() or phrase[start - 1] in "'’-."):
-        start -= 1
-    return start
-
-
-def _in_a_name(phrase: str, end: int) -> bool:
-    """Whether a nation word ending at ``end`` is part of a proper name ("the Kyiv Independent", "Moscow
-    Times"): a capitalised word follows that is no role ("Ukrainian Navy", "Russian Defence Ministry")."""
-    # a possessive is no part of a name that goes on: "Russia's Investigative Committee" is Russia's
-    possessive = phrase[max(0, end - 2):end] in ("'s", "’s")
-    after = _Phrase.CAPITALISED.match(phrase, end + 1) if phrase[end:end + 1] == " " and not possessive else None
-    if after is not None and not _Phrase.ROLE_WORD.fullmatch(after.group(0).rstrip(".,")):
-        return True
-    # after a possessive name the nation word describes the possessor's desk or edition ("the BBC's Russian
-    # service"), so the possessor decides
-    word = _Phrase.CAPITALISED.match(phrase, _word_start(phrase, end))
-    return word is not None and _OUTLET_POSSESSOR.search(phrase[:word.start()]) is not None
-
-
-def _looks_named(profile: Profile, phrase: str, *, sentence_start: bool) -> bool:
-    """Whether ``phrase`` names someone: a capitalised word that is not an article, a day, a role ("the
-    Defense Ministry") or a common noun ("Officials" opening a sentence); a lone plural opening the
-    sentence is a common noun ("Rescuers")."""
-    tables = _source_tables(profile)
-    key = (phrase, sentence_start)
-    if key in tables.named:
-        return tables.named[key]
-    roles = _role_spans(profile, phrase)
-    words = [m.group(0) for m in _Phrase.CAPITALISED.finditer(phrase) if not _Phrase.NOT_A_NAME.match(m.group(0))
-             and not any(a <= m.start() < b for a, b in roles)]
-    lone_plural = len(words) == 1 and words[0].endswith("s") and not words[0].isupper()
-    named = bool(words) and not (sentence_start and lone_plural and phrase.lstrip().startswith(words[0]))
-    if len(tables.named) < _CLASSIFIED_KEPT:
-        tables.named[key] = named
-    return named
 
 
 def _subject_before(norm: str, lo: int, verb_start: int) -> tuple[int, int] | None:
@@ -344,7 +111,7 @@ def _subject_before(norm: str, lo: int, verb_start: int) -> tuple[int, int] | No
     start = lo
     for m in _SUBJECT_BOUNDARY.finditer(norm, lo, verb_start):
         start = m.end()
-    tail = _Phrase.SUBJECT_TAIL.search(norm, start, verb_start)
+    tail = Phrase.SUBJECT_TAIL.search(norm, start, verb_start)
     seg_end = tail.start() if tail is not None else verb_start
     chunk = norm[start:seg_end]
     stripped = chunk.rstrip()
@@ -359,9 +126,9 @@ def _subject_before(norm: str, lo: int, verb_start: int) -> tuple[int, int] | No
     while start < end and norm[start] in " \t\n\"'“”-–—":
         start += 1
     words = norm[start:end].split()
-    if (not words or len(words) > _MAX_SUBJECT_WORDS or _Phrase.NOT_SUBJECT_END.search(words[-1])
-            or _Phrase.LOSS_HEAD.search(words[-1]) or _Phrase.NOT_SUBJECT_START.match(words[0])
-            or _Phrase.NOT_A_SUBJECT.search(norm, start, end)):
+    if (not words or len(words) > _MAX_SUBJECT_WORDS or Phrase.NOT_SUBJECT_END.search(words[-1])
+            or Phrase.LOSS_HEAD.search(words[-1]) or Phrase.NOT_SUBJECT_START.match(words[0])
+            or Phrase.NOT_A_SUBJECT.search(norm, start, end)):
         return None
     if words[0].lower() == "and":
         start = norm.index(words[1], start) if len(words) > 1 else end
@@ -388,7 +155,7 @@ def _cue_phrase(norm: str, cue_end: int, hi: int) -> tuple[int, int, int, str] |
     span = _phrase_after(norm, cue_end, hi)
     if span is None:
         return None
-    apposition = _Phrase.CLOSING_APPOSITION.match(norm, span[1], hi)
+    apposition = Phrase.CLOSING_APPOSITION.match(norm, span[1], hi)
     if apposition is not None:  # "according to Andriy Kovalenko, a Ukrainian officer."
         span = (span[0], apposition.end())
     return (*span, 3, "both")
@@ -399,9 +166,9 @@ def _verb_phrase(norm: str, m: re.Match[str], lo: int, hi: int) -> tuple[int, in
     word = m.group(0)
     if word in _NOUN_VERBS:
         if word.startswith(("put", "gave", "give", "provide", "offer")):
-            if not _Phrase.PUT_FIGURE.match(norm, m.end(), hi):
+            if not Phrase.PUT_FIGURE.match(norm, m.end(), hi):
                 return None  # "put" or "gave" says a figure only with it: "gave a higher estimate"
-        elif _Phrase.NOUN_NOT_VERB.match(norm, m.end(), hi):
+        elif Phrase.NOUN_NOT_VERB.match(norm, m.end(), hi):
             return None  # "a higher estimate, suggesting", "reports of": the noun
     subject = _subject_before(norm, lo, m.start())
     if subject is None:
@@ -412,7 +179,7 @@ def _verb_phrase(norm: str, m: re.Match[str], lo: int, hi: int) -> tuple[int, in
     if mark == '"':
         scope = "before"
     elif mark == ",":
-        scope = "before" if _Phrase.CLAUSE_CLOSES.match(norm, m.end(), hi) else "both"
+        scope = "before" if Phrase.CLAUSE_CLOSES.match(norm, m.end(), hi) else "both"
     else:
         scope = "after"
     return (*subject, 2, scope)
@@ -420,7 +187,7 @@ def _verb_phrase(norm: str, m: re.Match[str], lo: int, hi: int) -> tuple[int, in
 
 def _possessive_phrase(norm: str, m: re.Match[str], lo: int) -> tuple[int, int, int, str] | None:
     """The possessor of a report noun: "Kyiv's tally", "the ministry's latest update"."""
-    owner = _Phrase.POSSESSOR.search(norm, max(lo, m.start() - 60), m.start())
+    owner = Phrase.POSSESSOR.search(norm, max(lo, m.start() - 60), m.start())
     if owner is None:
         return None
     start = owner.start()
@@ -428,7 +195,7 @@ def _possessive_phrase(norm: str, m: re.Match[str], lo: int) -> tuple[int, int, 
         start = b.end()
     while start < owner.end() and norm[start] == " ":
         start += 1
-    if start < owner.end() and not _Phrase.NOT_A_SUBJECT.search(norm, start, m.end()):
+    if start < owner.end() and not Phrase.NOT_A_SUBJECT.search(norm, start, m.end()):
         return (start, m.end(), 2, "both")
     return None
 
@@ -459,7 +226,7 @@ def _document_phrases(reader: Reader) -> dict[int, Phrases]:
         bounds = sentence_of(m)
         if bounds is None:
             continue
-        if m.re is _BY_OR_FROM and not _Phrase.REPORT_NOUN_BEFORE.search(
+        if m.re is _BY_OR_FROM and not Phrase.REPORT_NOUN_BEFORE.search(
                 norm, max(bounds[0], m.start() - 40), m.start()):
             continue  # "by" after no report noun: "killed by shelling"
         if _COMPARED_BEFORE.search(norm[max(bounds[0], m.start() - 60):m.start()].rstrip() + " "):
@@ -523,7 +290,7 @@ def enemy_of_victims(profile: Profile, side: str | None) -> str | None:
     forces, said 500 Russian soldiers were killed" is Ukraine's)."""
     if side not in profile.sides:
         return None
-    return _source_tables(profile).defaults.get(profile.sides[side].opponent or "")
+    return source_tables(profile).defaults.get(profile.sides[side].opponent or "")
 
 
 def speaks_for(reader: Reader, sent: Sentence, pos: int) -> bool:
@@ -561,7 +328,7 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         if any(a <= start < b or start <= a < end for a, b in classified):
             continue
         phrase = reader.norm[start:end]
-        if _Phrase.DEFINITE_KIND.match(phrase) and (reader.last_source or reader.last_entity):
+        if Phrase.DEFINITE_KIND.match(phrase) and (reader.last_source or reader.last_entity):
             generic.append((start, "it"))  # "the think tank said", "the researchers": the one named before
             continue
         kind = classify_source(prof, phrase)
@@ -585,27 +352,27 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         if owner is not None:  # "the BBC's Russian service confirmed": the possessor the profile knows
             key = prof.key_of(owner)
             if _STAFF_OF.match(reader.norm, owner.end()):
-                key = _staff_key(prof, key)  # "Zelensky's office": the President's staff are officials
+                key = staff_key(prof, key)  # "Zelensky's office": the President's staff are officials
             classified.append((start, end))
             named.append((int(key == "other"), score, Source(key, reader.text[owner.start():owner.end()],
                                                              owner.start(), score, scope=scope)))
             continue
         bare = phrase.strip()
-        if _Phrase.PRONOUN_SUBJECT.match(bare) or _Phrase.REPORT_POINTER.match(bare):
+        if Phrase.PRONOUN_SUBJECT.match(bare) or Phrase.REPORT_POINTER.match(bare):
             generic.append((start, bare.split()[-1].lower()))  # resolved against the sources read so far
             continue
         if ("other" in prof.claimants and not any(start <= m.start() and m.end() <= end for m in aliases)
-                and _looks_named(prof, phrase, sentence_start=start == sent.start)):
+                and looks_named(prof, phrase, sentence_start=start == sent.start)):
             classified.append((start, end))
-            known = next((reader.named_people[w.lower()] for w in _Phrase.CAPITALISED.findall(phrase)
+            known = next((reader.named_people[w.lower()] for w in Phrase.CAPITALISED.findall(phrase)
                           if w.lower() in reader.named_people), None)
             key = known.key if known is not None else "other"
             named.append((int(key == "other"), score, Source(
                 key, reader.text[start:end], start, score, person=True, scope=scope,
-                military=known is None and bool(_Phrase.MILITARY_ROLE.search(phrase))
-                and not _Phrase.OUT_OF_SERVICE.search(phrase))))
+                military=known is None and bool(Phrase.MILITARY_ROLE.search(phrase))
+                and not Phrase.OUT_OF_SERVICE.search(phrase))))
     # only a name in capitals can stand in a dateline
-    datelines = [d.span() for d in _Phrase.DATELINE.finditer(reader.norm, sent.start, sent.end)] if any(
+    datelines = [d.span() for d in Phrase.DATELINE.finditer(reader.norm, sent.start, sent.end)] if any(
         m.group(0).isupper() for m in aliases) else []
     for m in aliases:
         if classified and any(a <= m.start() < b for a, b in classified):
@@ -653,7 +420,7 @@ def _generic_source(reader: Reader, noun: str) -> Source | None:
     if noun in ("mod", "defense ministry", "defence ministry"):
         # "The Defense Ministry said" after "the Ukrainian government": that nation's defence ministry
         for src in (reader.last_org, reader.last_source):
-            roles = _roles_of_nation_speaking_as(reader.profile, src.key) if src is not None else None
+            roles = roles_of_nation_speaking_as(reader.profile, src.key) if src is not None else None
             if src is not None and roles is not None:
                 hit = roles.pattern.search(noun)
                 if hit is not None:
@@ -712,10 +479,10 @@ def _surname(name: str) -> str:
     """The surname of a full name ("Andrey Belousov" -> "belousov"), else ""; remembered by name."""
     found = _SURNAMES.get(name)
     if found is None:
-        words = [w for w in _Phrase.CAPITALISED.findall(name)
-                 if not _Phrase.NOT_A_NAME.match(w) and not _Phrase.ROLE_WORD.match(w)]
+        words = [w for w in Phrase.CAPITALISED.findall(name)
+                 if not Phrase.NOT_A_NAME.match(w) and not Phrase.ROLE_WORD.match(w)]
         found = words[-1].lower() if len(words) >= 2 else ""
-        if len(_SURNAMES) < _CLASSIFIED_KEPT:
+        if len(_SURNAMES) < CLASSIFIED_KEPT:
             _SURNAMES[name] = found
     return found
 
@@ -731,8 +498,8 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None) -> N
         reader.last_entity = Source(reader.profile.key_of(m), reader.text[m.start():m.end()], m.start())
     if source is not None and source.score >= 2:
         reader.last_source = source
-        names = _Phrase.CAPITALISED.findall(source.text)
-        if len(names) >= 2 and not _Phrase.NOT_A_NAME.match(names[-1]):
+        names = Phrase.CAPITALISED.findall(source.text)
+        if len(names) >= 2 and not Phrase.NOT_A_NAME.match(names[-1]):
             reader.named_people.setdefault(names[-1].lower(), source)  # the surname names the person again
         if source.key in reader.profile.person_claimants or source.person:
             reader.last_person = source
@@ -760,7 +527,7 @@ def credit_quote(reader: Reader, sent: Sentence) -> None:
     after a closing quote is the source of every figure of the quoted passage that named none."""
     if reader.norm.find('"', sent.start, sent.end) < 0:
         return
-    closing = _Phrase.QUOTE_CREDIT.search(reader.norm, sent.start, sent.end)
+    closing = Phrase.QUOTE_CREDIT.search(reader.norm, sent.start, sent.end)
     if closing is None:
         return
     src = claimant_in(reader, sent, near=closing.end())
@@ -779,12 +546,12 @@ def credit_reported_by(reader: Reader, sent: Sentence) -> None:
     announcement came from X's briefing': X is also the source of figures a bare nation claimed ("Russia
     has claimed ..."), when X speaks for the same side."""
     s_text = reader.norm[sent.start:sent.end]
-    if _Phrase.REPORT_ISSUER.match(s_text):
+    if Phrase.REPORT_ISSUER.match(s_text):
         src = claimant_in(reader, sent)
         if src is None:
             return
         prof = reader.profile
-        bare_nations = set(_source_tables(prof).defaults.values())
+        bare_nations = set(source_tables(prof).defaults.values())
         for m in reader.mentions:
             if m.sentence.paragraph < sent.paragraph - 1:
                 continue

@@ -1,0 +1,261 @@
+"""What a source is: a phrase that says, reports or estimates, classified by its nation, role or kind
+(the profile's ``[source_nations]``, ``[source_kinds]``, ``[source_roles]``) into a claimant key."""
+
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..languages import grammar
+from ..profiles import Profile
+
+__all__ = [
+    "CLASSIFIED_KEPT", "Phrase", "classify_source", "looks_named", "role_spans", "roles_of_nation_speaking_as",
+    "source_tables", "staff_key",
+]
+
+
+CLASSIFIED_KEPT = 20_000  # phrases whose class is remembered, per profile
+
+
+class Phrase:
+    """Patterns read on a source's phrase or a word of it (a few words, not the text), so they need no
+    first-character guard; and on the start of a sentence."""
+
+    SUBJECT_TAIL = grammar.pattern("subject_tail", guard=False)
+    GENERIC_PERSON = grammar.pattern("generic_person", guard=False)
+    REPORT_POINTER = grammar.pattern("report_pointer", guard=False)
+    PRONOUN_SUBJECT = grammar.pattern("pronoun_subject", guard=False)
+    NOT_A_NAME = grammar.pattern("not_a_name", guard=False)
+    NOT_SUBJECT_END = grammar.pattern("not_subject_end", guard=False)
+    NOT_SUBJECT_START = grammar.pattern("not_subject_start", guard=False)
+    LOSS_HEAD = grammar.pattern("loss_head", guard=False)
+    REPORT_ISSUER = grammar.pattern("report_issuer", guard=False)
+    DEFINITE_KIND = grammar.pattern("definite_kind", guard=False)
+    DATELINE = grammar.pattern("dateline", guard=False)
+    POSSESSOR = grammar.pattern("possessor", guard=False)
+    CLAUSE_CLOSES = grammar.pattern("clause_closes", guard=False)
+    MILITARY_ROLE = grammar.pattern("military_role", guard=False)
+    OUT_OF_SERVICE = grammar.pattern("out_of_service", guard=False)
+    QUOTE_CREDIT = grammar.pattern("quote_credit", guard=False)
+    # read at one place: after a noun-like verb, before "by"/"from"
+    NOUN_NOT_VERB = grammar.pattern("noun_not_verb", guard=False)
+    PUT_FIGURE = grammar.pattern("put_figure", guard=False)
+    REPORT_NOUN_BEFORE = grammar.pattern("report_noun_before", guard=False)
+    CLOSING_APPOSITION = grammar.pattern("closing_apposition", guard=False)
+    CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’.&-]*")
+    # A subject with a count or a finite verb in it is a clause, not a source's name.
+    NOT_A_SUBJECT = re.compile(r"(?<![\w,.])\d[\d,.]*(?![\d,.]*(?:st|nd|rd|th)\b)|\b(?:is|are|was|were|killed|"
+                               r"destroyed|lost|launched|struck|hit|died|shot)\b", re.IGNORECASE)
+    # The parts of a phrase: "a spokesman | the southern operational command", "Pletenchuk | the spokesman |
+    # Ukraine's Navy". The head comes first.
+    PHRASE_PARTS = re.compile(r"\s+(?:of|for|at|with|from|in|to)\s+|\s*,\s*", re.IGNORECASE)
+    ROLE_WORD = grammar.pattern("role_word")
+
+
+@dataclass(frozen=True)
+class _Table:
+    """One alternation of a profile's word lists, with the key each named group stands for."""
+
+    pattern: re.Pattern[str]
+    key_of: dict[str, str]
+
+    @classmethod
+    def of(cls, table: dict[str, list[str]]) -> _Table | None:
+        entries = sorted(((word, key) for key, words in table.items() for word in words),
+                         key=lambda e: len(e[0]), reverse=True)
+        if not entries:
+            return None
+        groups = "|".join(f"(?P<s{i}>{word})" for i, (word, _key) in enumerate(entries))
+        return cls(re.compile(rf"(?<![\w-])(?:{groups})(?![\w])", re.IGNORECASE),
+                   {f"s{i}": key for i, (_word, key) in enumerate(entries)})
+
+    def key(self, m: re.Match[str]) -> str:
+        assert m.lastgroup is not None
+        return self.key_of[m.lastgroup]
+
+
+@dataclass(frozen=True)
+class _SourceTables:
+    """The profile's classification of sources: nations (with their roles and default key), kinds, and
+    roles that name their key without a nation."""
+
+    nations: _Table | None
+    roles: dict[str, _Table | None]
+    defaults: dict[str, str]
+    together: dict[str, frozenset[str]]  # nation -> the nations that, named together, speak as it
+    kinds: _Table | None
+    unmarked: _Table | None
+    classified: dict[str, tuple[str, str] | None]  # phrases read so far: the same few recur in every text
+    named: dict[tuple[str, bool], bool]  # whether a phrase names someone, likewise
+
+
+def source_tables(profile: Profile) -> _SourceTables:
+    """The profile's source tables, compiled once and kept on the profile object itself."""
+    found: _SourceTables | None = vars(profile).get("source_tables")
+    if found is None:
+        raw = profile.raw
+        nations = raw.get("source_nations", {})
+        found = vars(profile)["source_tables"] = _SourceTables(
+            nations=_Table.of({nation: list(spec["words"]) for nation, spec in nations.items()}),
+            roles={nation: _Table.of(spec.get("roles", {})) for nation, spec in nations.items()},
+            defaults={nation: str(spec["default"]) for nation, spec in nations.items()},
+            together={nation: frozenset(spec["together"]) for nation, spec in nations.items() if spec.get("together")},
+            kinds=_Table.of(raw.get("source_kinds", {})),
+            unmarked=_Table.of(raw.get("source_roles", {})),
+            classified={},
+            named={},
+        )
+    return found
+
+
+def staff_key(profile: Profile, key: str) -> str:
+    """The key of a head of state's staff ("the President's office", "his chief of staff"): the officials
+    of the nation whose "president" role ``key`` is; any other source's staff speak as it."""
+    tables = source_tables(profile)
+    for nation, default in tables.defaults.items():
+        roles = tables.roles.get(nation)
+        found = roles.pattern.fullmatch("president") if roles is not None else None
+        if roles is not None and found is not None and roles.key(found) == key:
+            return default
+    return key
+
+
+def roles_of_nation_speaking_as(profile: Profile, key: str) -> _Table | None:
+    """The roles of the nation whose sources ``key`` is one of (by the nation's default or roles)."""
+    tables = source_tables(profile)
+    for nation, default in tables.defaults.items():
+        roles = tables.roles.get(nation)
+        if roles is not None and (default == key or key in roles.key_of.values()):
+            return roles
+    return None
+
+
+def _parts(phrase: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in Phrase.PHRASE_PARTS.finditer(phrase):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(phrase)))
+    return spans
+
+
+def _roles_by_part(table: _Table, phrase: str, parts: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """The roles of the first part of ``phrase`` that names one (a role may span parts: "Ministry of
+    Defence"); person words that say nothing of the body ("spokesman") are passed over."""
+    hits = [m for m in table.pattern.finditer(phrase) if not Phrase.GENERIC_PERSON.match(m.group(0))]
+    for lo, hi in parts:
+        local = [m for m in hits if lo <= m.start() < hi or m.start() < lo < m.end()]
+        if local:
+            return local
+    return []
+
+
+def _head_role(table: _Table, phrase: str, parts: list[tuple[int, int]]) -> str | None:
+    """The key of the role that heads ``phrase``: in the first part that names one, its last ("Ukrainian army
+    commander": commander)."""
+    hits = _roles_by_part(table, phrase, parts)
+    return table.key(hits[-1]) if hits else None
+
+
+def classify_source(profile: Profile, phrase: str, *, sentence_start: bool = False) -> tuple[str, str] | None:
+    """What the source ``phrase`` is, as (claimant key, basis): by its kind ("think tank", "monitoring
+    mission"), its nation and role ("Ukraine's southern command"), a role that names its key alone ("the
+    operational command"), or a name nothing classifies (``other``). None when the phrase is no name
+    (a pronoun, "the report", "officials"): the caller resolves those."""
+    tables = source_tables(profile)
+    if phrase in tables.classified:
+        return tables.classified[phrase]
+    found = _classify(tables, phrase)
+    if len(tables.classified) < CLASSIFIED_KEPT:
+        tables.classified[phrase] = found
+    return found
+
+
+def _classify(tables: _SourceTables, phrase: str) -> tuple[str, str] | None:
+    parts = _parts(phrase)
+    if tables.kinds is not None:
+        key = _head_role(tables.kinds, phrase, parts)
+        if key == "other":
+            # a kind that has its own key outranks a generic one ("the Oryx open-source project", "ISW analysts")
+            key = next((k for k in (tables.kinds.key(m) for m in tables.kinds.pattern.finditer(phrase))
+                        if k != "other"), key)
+        if key is not None:
+            return key, "kind"
+    nation_hits = [m for m in (tables.nations.pattern.finditer(phrase) if tables.nations is not None else ())
+                   if not _in_a_name(phrase, m.end())]
+    if nation_hits:
+        assert tables.nations is not None
+        named = {tables.nations.key(m) for m in nation_hits}
+        for nation, members in tables.together.items():
+            if len(named) >= 2 and named <= members | {nation}:
+                return tables.defaults[nation], "nation"
+        for lo, hi in parts:
+            local = [m for m in nation_hits if lo <= m.start() < hi]
+            for m in [*reversed(local), *(m for m in nation_hits if m not in local)]:
+                roles = tables.roles.get(tables.nations.key(m))
+                if roles is None:
+                    continue
+                hits = _roles_by_part(roles, phrase, [(lo, hi)])
+                if hits:
+                    return roles.key(hits[-1]), "nation"
+        return tables.defaults[tables.nations.key(nation_hits[0])], "nation"
+    if tables.unmarked is not None:
+        key = _head_role(tables.unmarked, phrase, parts)
+        if key is not None:
+            return key, "role"
+    return None
+
+
+def role_spans(profile: Profile, phrase: str) -> list[tuple[int, int]]:
+    """Where ``phrase`` names roles and bodies ("Defense Ministry", "Air Marshal"): capitalised, but no name."""
+    tables = source_tables(profile)
+    spans = [m.span() for table in (*tables.roles.values(), tables.unmarked, tables.kinds) if table is not None
+             for m in table.pattern.finditer(phrase)]
+    return spans + [m.span() for m in Phrase.ROLE_WORD.finditer(phrase)]
+
+
+# a capitalised name in the possessive just before a word ("BBC's ", "Meduza’s ")
+_OUTLET_POSSESSOR = re.compile(r"(?<![\w'’-])[A-Z][\w.&-]*['’]s\s+$")
+
+
+def _word_start(phrase: str, end: int) -> int:
+    start = end
+    while start > 0 and (phrase[start - 1].isalnum() or phrase[start - 1] in "'’-."):
+        start -= 1
+    return start
+
+
+def _in_a_name(phrase: str, end: int) -> bool:
+    """Whether a nation word ending at ``end`` is part of a proper name ("the Kyiv Independent", "Moscow
+    Times"): a capitalised word follows that is no role ("Ukrainian Navy", "Russian Defence Ministry")."""
+    # a possessive is no part of a name that goes on: "Russia's Investigative Committee" is Russia's
+    possessive = phrase[max(0, end - 2):end] in ("'s", "’s")
+    after = Phrase.CAPITALISED.match(phrase, end + 1) if phrase[end:end + 1] == " " and not possessive else None
+    if after is not None and not Phrase.ROLE_WORD.fullmatch(after.group(0).rstrip(".,")):
+        return True
+    # after a possessive name the nation word describes the possessor's desk or edition ("the BBC's Russian
+    # service"), so the possessor decides
+    word = Phrase.CAPITALISED.match(phrase, _word_start(phrase, end))
+    return word is not None and _OUTLET_POSSESSOR.search(phrase[:word.start()]) is not None
+
+
+def looks_named(profile: Profile, phrase: str, *, sentence_start: bool) -> bool:
+    """Whether ``phrase`` names someone: a capitalised word that is not an article, a day, a role ("the
+    Defense Ministry") or a common noun ("Officials" opening a sentence); a lone plural opening the
+    sentence is a common noun ("Rescuers")."""
+    tables = source_tables(profile)
+    key = (phrase, sentence_start)
+    if key in tables.named:
+        return tables.named[key]
+    roles = role_spans(profile, phrase)
+    words = [m.group(0) for m in Phrase.CAPITALISED.finditer(phrase) if not Phrase.NOT_A_NAME.match(m.group(0))
+             and not any(a <= m.start() < b for a, b in roles)]
+    lone_plural = len(words) == 1 and words[0].endswith("s") and not words[0].isupper()
+    named = bool(words) and not (sentence_start and lone_plural and phrase.lstrip().startswith(words[0]))
+    if len(tables.named) < CLASSIFIED_KEPT:
+        tables.named[key] = named
+    return named
+
+
