@@ -121,17 +121,6 @@ def _write_stdout(text: str) -> None:
         raise click.ClickException(f"standard output: cannot write: {exc.strerror or exc}") from exc
 
 
-def _echo_wrapped(line: str, width: int, *, indent: int | None = None) -> None:
-    """One line of plain output, wrapped at word breaks to ``width`` (the terminal's, or the piped page's),
-    continued under its own indentation plus two (or ``indent``) columns."""
-    import textwrap
-
-    lead = len(line) - len(line.lstrip(" "))
-    more = " " * (lead + 2 if indent is None else indent)
-    click.echo("\n".join(textwrap.wrap(line, width=max(width, 20), subsequent_indent=more,
-                                        break_on_hyphens=False)) or line)
-
-
 # -- scale: --workers, --dask, --shards (pipeline/processes.py, pipeline/dask.py) --
 
 def _scale_options(func: Callable[..., None]) -> Callable[..., None]:
@@ -507,14 +496,10 @@ def reference_audit_command(db_path: Path, as_json: bool) -> None:
     if as_json:
         click.echo(json_module.dumps(report.to_dict(), indent=1))
     else:
-        from .sanitize import visible
+        from .terminal import audit_lines
 
-        width = _stdout_console().width
-        for finding in report.findings:
-            _echo_wrapped(f"{finding.date}  {finding.kind:10s}  {visible(finding.message)}", width, indent=4)
-        counts = ", ".join(f"{k} {v}" for k, v in sorted(report.by_kind.items())) or "no findings"
-        _echo_wrapped(f"{report.cells_compared} cells compared across {visible(', '.join(report.sources))}: "
-                      f"{counts}", width)
+        for line in audit_lines(report, width=_stdout_console().width):
+            click.echo(line)
     if report.findings:
         sys.exit(1)
 
@@ -653,8 +638,8 @@ def runs_command(db_path: Path, run_id: int | None, failures_limit: int, as_json
     status, and the inputs that failed in them with the file and place of each."""
     from .errors import LossledgerError
     from .runs import list_runs
-    from .sanitize import json_line, visible
-    from .terminal import count
+    from .sanitize import json_line
+    from .terminal import run_lines
 
     try:
         runs = list_runs(db_path=db_path, run_id=run_id, failures_limit=failures_limit)
@@ -666,24 +651,8 @@ def runs_command(db_path: Path, run_id: int | None, failures_limit: int, as_json
         return
     if not runs:
         click.echo(f"No runs in {db_path}.")
-    width = _stdout_console().width
-    for run in runs:
-        paths = run.args.get("paths") or []
-        read = f" of {', '.join(visible(str(p)) for p in paths)}" if paths else ""
-        finished = f" to {run.finished_at}" if run.finished_at else ""
-        _echo_wrapped(f"Run {run.id}: {run.command}{read}, {run.status or 'unknown'}, {run.started_at}{finished}",
-                      width)
-        if run.command == "check":  # a check stores no document: it reads the stored ones
-            counts = f"checked {count(run.claims, 'claim')} of {count(run.documents, 'document')}"
-        else:
-            counts = (f"{count(run.documents, 'document')} stored, {run.documents_unchanged} already stored, "
-                      f"{count(run.claims, 'claim')}")
-        _echo_wrapped(f"  {counts}, {count(run.failure_count, 'failure')}", width)
-        for failure in run.failures:
-            _echo_wrapped(f"  error: {visible(str(failure))}", width)
-        if run.failure_count > len(run.failures):
-            _echo_wrapped(f"  ... and {run.failure_count - len(run.failures)} more (--failures N to list more)",
-                          width)
+    for line in run_lines(runs, width=_stdout_console().width):
+        click.echo(line)
 
 
 @claims_command.command("import")
@@ -716,7 +685,7 @@ def claims_import_command(file: Path, db_path: Path, preset: str | None, date_co
 
     from .claims_table import import_claims_table
     from .errors import LossledgerError
-    from .terminal import count
+    from .terminal import import_lines
 
     given = {"date": date_column, "low": low, "best": best, "high": high, "type": type_column,
              "source": source, "url": url, "side": side}
@@ -729,14 +698,8 @@ def claims_import_command(file: Path, db_path: Path, preset: str | None, date_co
     if as_json:
         click.echo(json_module.dumps(report.to_dict(), indent=1))
     else:
-        click.echo(f"{count(report.rows, 'row')} read, {count(report.claims, 'claim')} ({report.documents_added} "
-                   f"added, {report.documents_unchanged} already stored), {count(len(report.errors), 'bad row')}; "
-                   f"into {db_path}")
-        click.echo("Claimants: " + ", ".join(f"{k or 'none'} {v}" for k, v in report.claimants.items()))
-        if report.by_profile:
-            click.echo("Named by the profile (no mapping): " + "; ".join(report.by_profile))
-        if report.unmapped:
-            click.echo("Not recognised (stored as other): " + "; ".join(report.unmapped))
+        for line in import_lines(report, db_path=db_path):
+            click.echo(line)
     for error in report.errors:
         click.echo(f"error: {error}", err=True)
     if report.errors:

@@ -10,6 +10,7 @@ objects, never markup, so neither escape sequences nor ``[bold]`` in an article 
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -221,3 +222,52 @@ def explanation_view(explanation: Any, *, width: int) -> RenderableType:
     parts.append(table)
     parts.extend(Text(f"note: {note}", style="yellow") for note in explanation.notes)
     return Group(*parts)
+
+
+def wrapped(line: str, width: int, *, indent: int | None = None) -> str:
+    """One line of plain output, wrapped at word breaks to ``width`` (the terminal's, or the piped page's),
+    continued under its own indentation plus two (or ``indent``) columns."""
+    lead = len(line) - len(line.lstrip(" "))
+    more = " " * (lead + 2 if indent is None else indent)
+    return "\n".join(textwrap.wrap(line, width=max(width, 20), subsequent_indent=more, break_on_hyphens=False)) or line
+
+
+def run_lines(runs: Sequence[Any], *, width: int) -> list[str]:
+    """``lossledger runs``: each run, its counts and its failures, wrapped to ``width``."""
+    lines = []
+    for run in runs:
+        paths = run.args.get("paths") or []
+        read = f" of {', '.join(visible(str(p)) for p in paths)}" if paths else ""
+        finished = f" to {run.finished_at}" if run.finished_at else ""
+        lines.append(f"Run {run.id}: {run.command}{read}, {run.status or 'unknown'}, {run.started_at}{finished}")
+        if run.command == "check":  # a check stores no document: it reads the stored ones
+            counts = f"checked {count(run.claims, 'claim')} of {count(run.documents, 'document')}"
+        else:
+            counts = (f"{count(run.documents, 'document')} stored, {run.documents_unchanged} already stored, "
+                      f"{count(run.claims, 'claim')}")
+        lines.append(f"  {counts}, {count(run.failure_count, 'failure')}")
+        lines += [f"  error: {visible(str(failure))}" for failure in run.failures]
+        if run.failure_count > len(run.failures):
+            lines.append(f"  ... and {run.failure_count - len(run.failures)} more (--failures N to list more)")
+    return [wrapped(line, width) for line in lines]
+
+
+def audit_lines(report: Any, *, width: int) -> list[str]:
+    """``lossledger reference audit``: one line a finding, then the count of each kind, wrapped to ``width``."""
+    lines = [wrapped(f"{f.date}  {f.kind:10s}  {visible(f.message)}", width, indent=4) for f in report.findings]
+    counts = ", ".join(f"{k} {v}" for k, v in sorted(report.by_kind.items())) or "no findings"
+    lines.append(wrapped(f"{report.cells_compared} cells compared across {visible(', '.join(report.sources))}: "
+                         f"{counts}", width))
+    return lines
+
+
+def import_lines(report: Any, *, db_path: Any) -> list[str]:
+    """``lossledger claims import``: what was read and how the sources were named."""
+    lines = [f"{count(report.rows, 'row')} read, {count(report.claims, 'claim')} ({report.documents_added} added, "
+             f"{report.documents_unchanged} already stored), {count(len(report.errors), 'bad row')}; into {db_path}",
+             "Claimants: " + ", ".join(f"{k or 'none'} {v}" for k, v in report.claimants.items())]
+    if report.by_profile:
+        lines.append("Named by the profile (no mapping): " + "; ".join(report.by_profile))
+    if report.unmapped:
+        lines.append("Not recognised (stored as other): " + "; ".join(report.unmapped))
+    return [visible(line) for line in lines]
