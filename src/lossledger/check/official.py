@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable, Sequence
 
 from .claims import StoredClaim
 from .findings import Draft
@@ -175,18 +176,11 @@ class OfficialChecks:
         if not window:
             return []
         name = self.name
-        for date, cell in window:
-            if cell.agreed is not None and within(cell.agreed, bounds):
-                return [Draft(
-                    "confirmed", claim,
-                    f"Confirmed: {name}'s running total of {label_of(claim.category)} on {day_name(date)} was "
-                    f"{num(cell.agreed)}{rounded(claim, cell.agreed)} ({copies_named(cell)}).",
-                    cell.primary[0], date, cell.agreed, cell_details(cell),
-                )]  # fmt: skip
-        for date, cell in window:
-            matching = [(s, v) for s, v in cell.values if within(v, bounds)]
-            if matching:
-                return [self._disagree(claim, date, cell, matching[0], "running total")]
+        found = self._found_in(claim, window, bounds, "confirmed", "running total", lambda date, cell, agreed: (
+            f"Confirmed: {name}'s running total of {label_of(claim.category)} on {day_name(date)} was "
+            f"{num(agreed)}{rounded(claim, agreed)} ({copies_named(cell)})."))
+        if found is not None:
+            return found
         if not self.series.covered(claim):
             return []
         assert claim.as_of is not None
@@ -302,24 +296,31 @@ class OfficialChecks:
             {"figure_dates": figure_dates, **cell_details(cell)},
         )  # fmt: skip
 
+    def _found_in(self, claim: StoredClaim, window: Sequence[tuple[dt.date, Cell]], bounds: tuple[float, float],
+                  kind: str, what: str, confirmed: Callable[[dt.date, Cell, float], str]) -> list[Draft] | None:
+        """The claim confirmed where every copy of a cell agrees with it, else flagged where only some do
+        (``series_disagree``); None when no cell of the window holds it."""
+        for date, cell in window:
+            if cell.agreed is not None and within(cell.agreed, bounds):
+                return [Draft(kind, claim, confirmed(date, cell, cell.agreed), cell.primary[0], date, cell.agreed,
+                              cell_details(cell))]
+        for date, cell in window:
+            matching = [(s, v) for s, v in cell.values if within(v, bounds)]
+            if matching:
+                return [self._disagree(claim, date, cell, matching[0], what)]
+        return None
+
     def _daily_check(self, claim: StoredClaim, bounds: tuple[float, float]) -> list[Draft]:
         """A daily "+N" against the day's difference of the running totals, less the day's corrections."""
         assert claim.as_of is not None
         name = self.name
         days = [(d, self.merged.daily(claim.category, d)) for d in self.series.lag_dates(claim)]
         window = [(d, c) for d, c in days if c is not None]
-        for date, cell in window:
-            if cell.agreed is not None and within(cell.agreed, bounds):
-                return [Draft(
-                    "daily_confirmed", claim,
-                    f"Confirmed: {name} reported {num(cell.agreed)} more {label_of(claim.category)} on "
-                    f"{day_name(date)} than the day before ({copies_named(cell)}).",
-                    cell.primary[0], date, cell.agreed, cell_details(cell),
-                )]  # fmt: skip
-        for date, cell in window:
-            matching = [(s, v) for s, v in cell.values if within(v, bounds)]
-            if matching:
-                return [self._disagree(claim, date, cell, matching[0], "daily increase")]
+        found = self._found_in(claim, window, bounds, "daily_confirmed", "daily increase", lambda date, cell, agreed: (
+            f"Confirmed: {name} reported {num(agreed)} more {label_of(claim.category)} on "
+            f"{day_name(date)} than the day before ({copies_named(cell)})."))
+        if found is not None:
+            return found
         if claim.as_of_basis in rules()["lag"]["weak_bases"]:
             return []  # an inferred date is too weak to call a daily figure wrong
         if not window or len(window) < len(days):
