@@ -8,13 +8,14 @@ import json
 import sqlite3
 from pathlib import Path
 
+from test_check import make_claim
+
 from lossledger.check import check
 from lossledger.export import list_claims
 from lossledger.ledger import Ledger
 from lossledger.model import Document, outlet_of
 from lossledger.report import load_report_data
 from lossledger.serve import EXPLORER_TABLE, build_explorer_db
-from test_check import make_claim
 
 DAY = dt.date(2022, 11, 13)
 # (id, url, origin): two articles of one site from two feed files, one without a URL, one www. host

@@ -120,7 +120,6 @@ def test_commands_on_a_missing_ledger_fail_clearly(tmp_path: Path) -> None:
 
 def test_check_names_claimants_with_the_profile_given(tmp_path: Path) -> None:
     from test_check import D, make_claim
-
     from test_profile import KARABAKH_LABELLED
 
     profile = tmp_path / "karabakh.toml"
