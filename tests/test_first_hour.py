@@ -149,7 +149,7 @@ def test_export_dash_writes_to_standard_output(demo_db: Path, tmp_path: Path, mo
 
 
 HOSTILE = ("=HYPERLINK(\"http://evil.example\") Russia lost 300 tanks\x1b]0;owned\x07 and 20 aircraft\x1b[2J in"
-           " the past day, Ukraine's General Staff said on Sunday.\n")
+           " the past day, Ukraine's General Staff said on Sunday [bold]loudly[/bold].\n")
 
 
 def test_sanitising_helpers() -> None:
@@ -180,6 +180,8 @@ def test_escape_sequences_and_formulas_never_reach_the_reader(tmp_path: Path) ->
     assert runner.invoke(cli, ["ingest", str(article), "--db", str(db), "--language", "any"]).exit_code == 0
     listed = runner.invoke(cli, ["claims", "--db", str(db)], env=NARROW)
     assert "\\x1b]0;owned" in listed.stdout and "\x1b" not in listed.stdout
+    wide = runner.invoke(cli, ["claims", "--db", str(db)], env={**NARROW, "COLUMNS": "400"})
+    assert "[bold]loudly[/bold]" in wide.stdout  # article text is never read as rich markup
     exported = tmp_path / "out.csv"
     assert runner.invoke(cli, ["export", str(exported), "--db", str(db)]).exit_code == 0
     cells = [v for r in csv.DictReader(exported.open(encoding="utf-8")) for v in r.values()]

@@ -232,7 +232,7 @@ def extract_command(paths: tuple[str, ...], fmt: str, profile_name: str | None, 
                     _write_stdout(claims_to_jsonl(item.claims))
     except LossledgerError as exc:
         raise click.ClickException(str(exc)) from exc
-    if fmt == "table":
+    if fmt == "table" and table_rows:
         out = _stdout_console()
         out.print(claims_view(table_rows, width=out.width))
     reading = summary.reading
