@@ -34,6 +34,7 @@ from .attribution import (
     credit_quote,
     credit_reported_by,
     enemy_of_victims,
+    frame_source,
     remember_sources,
     source_referred_to,
     speaks_for,
@@ -92,10 +93,10 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
     source = claimant_in(reader, sent)
     explicit = source is not None
     if not numbers:
-        remember_sources(reader, sent, source)
+        remember_sources(reader, sent, source, figures=False)
         return []
     if source is None:
-        source = source_referred_to(reader, s_text)
+        source = source_referred_to(reader, s_text) or frame_source(reader, sent)
     if source is None and sent.kind == "list_item" and reader.list_context.get("source"):
         source = reader.list_context["source"]  # type: ignore[assignment]
     year_line = _YEAR_LINE.match(s_text)

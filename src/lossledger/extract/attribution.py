@@ -26,7 +26,8 @@ from .sources import (
 )
 
 __all__ = ["claimant_in", "classify_source", "continues_report", "credit_quote", "credit_reported_by",
-           "enemy_of_victims", "is_force", "remember_sources", "source_referred_to", "source_spans", "speaks_for"]
+           "enemy_of_victims", "frame_source", "is_force", "remember_sources", "source_referred_to", "source_spans",
+           "speaks_for"]
 
 _ATTRIBUTION_BEFORE = grammar.pattern("attribution_before")
 # The name of a source, then a verb of saying. The lookahead before the verbs lets ``re`` skip, at
@@ -56,6 +57,7 @@ _LOSER_AFTER = grammar.pattern("loser_after")
 # starts with "the/this/that/its/it/they", "according", "intelligence", one of ',;:?!' or at the text's start.
 _GENERIC_SOURCE = re.compile(r"(?=[tia,;:?!]|^)(?:" + grammar.source("generic_source") + ")", re.IGNORECASE)
 _PERSON_POINTER = grammar.pattern("person_pronoun_end", guard=False)
+_REPORT_ANNOUNCED = grammar.pattern("report_announced")
 # Aliases that name a place or a person in passing more often than a source.
 _NOT_ENTITIES = frozenset({"moscow", "putin", "kremlin", "the kremlin", "zelensky", "zelenskyy"})
 
@@ -361,6 +363,9 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         if Phrase.PRONOUN_SUBJECT.match(bare) or Phrase.REPORT_POINTER.match(bare):
             generic.append((start, bare.split()[-1].lower()))  # resolved against the sources read so far
             continue
+        if Phrase.DEFINITE_ROLE.match(bare) and not any(start <= m.start() and m.end() <= end for m in aliases):
+            generic.append((start, "he"))  # "the minister said": the person named before in that role
+            continue
         if ("other" in prof.claimants and not any(start <= m.start() and m.end() <= end for m in aliases)
                 and looks_named(prof, phrase, sentence_start=start == sent.start)):
             classified.append((start, end))
@@ -440,7 +445,7 @@ def _generic_source(reader: Reader, noun: str) -> Source | None:
     if noun == "we":  # a quoted team or person: the last who spoke, else the last named
         return reader.last_person or reader.last_source or reader.last_entity
     if noun in ("they", "them", "document", "documents", "report", "update", "assessment", "assessments", "study",
-                "analysis", "estimates", "estimate", "findings"):
+                "analysis", "estimates", "estimate", "findings", "evaluation", "appraisal"):
         return reader.last_source  # "The report estimates", "They said": the source whose report goes on
     return reader.last_org or reader.last_source
 
@@ -487,7 +492,22 @@ def _surname(name: str) -> str:
     return found
 
 
-def remember_sources(reader: Reader, sent: Sentence, source: Source | None) -> None:
+def frame_source(reader: Reader, sent: Sentence) -> Source | None:
+    """The source whose announced report the figures of ``sent`` continue: "The mission issued its monthly
+    report on Tuesday. In June, 170 civilians were killed." The frame holds over its paragraph and the next."""
+    frame = reader.report_frame
+    if frame is None or sent.paragraph > frame[1] + 1:
+        return None
+    return frame[0]
+
+
+def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, figures: bool = True) -> None:
+    """Remember what ``sent`` names for the sentences after it. A source that announces a report in a sentence
+    with no figure (``figures`` False) opens a frame for the figures that follow; any other source named
+    closes it."""
+    if source is not None and source.score >= 2:
+        announced = not figures and _REPORT_ANNOUNCED.search(reader.norm, sent.start, sent.end) is not None
+        reader.report_frame = (source, sent.paragraph) if announced else None
     for m in reader.scan.finditer("claimant", sent.start, sent.end):
         surname = _surname(m.group(0))
         if surname:  # "Andrey Belousov": "Belousov said" names him again
@@ -531,7 +551,9 @@ def credit_quote(reader: Reader, sent: Sentence) -> None:
     if closing is None:
         return
     src = claimant_in(reader, sent, near=closing.end())
-    if src is None or src.start < closing.start():
+    # a speaker named after the quote, or pointed at there ('," the minister said': the one named before)
+    pointed = any(start >= closing.start() for start, _noun in _sources_named(reader, sent)[1])
+    if src is None or (src.start < closing.start() and not pointed):
         return
     opening = reader.norm.rfind('"', 0, closing.start())
     if opening < 0:

@@ -44,6 +44,8 @@ class Phrase:
     PUT_FIGURE = grammar.pattern("put_figure", guard=False)
     REPORT_NOUN_BEFORE = grammar.pattern("report_noun_before", guard=False)
     CLOSING_APPOSITION = grammar.pattern("closing_apposition", guard=False)
+    DEFINITE_ROLE = grammar.pattern("definite_role", guard=False)
+    STAFF_HEAD = grammar.pattern("staff_head", guard=False)
     CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’.&-]*")
     # A subject with a count or a finite verb in it is a clause, not a source's name.
     NOT_A_SUBJECT = re.compile(r"(?<![\w,.])\d[\d,.]*(?![\d,.]*(?:st|nd|rd|th)\b)|\b(?:is|are|was|were|killed|"
@@ -199,7 +201,13 @@ def _classify(tables: _SourceTables, phrase: str) -> tuple[str, str] | None:
                     continue
                 hits = _roles_by_part(roles, phrase, [(lo, hi)])
                 if hits:
-                    return roles.key(hits[-1]), "nation"
+                    key = roles.key(hits[-1])
+                    head = roles.pattern.fullmatch("president")
+                    if (lo > 0 and head is not None and roles.key(head) == key
+                            and Phrase.STAFF_HEAD.match(phrase[:parts[0][1]].strip())):
+                        # "an adviser to Ukraine's president": the President's staff are the nation's officials
+                        return tables.defaults[tables.nations.key(m)], "nation"
+                    return key, "nation"
         return tables.defaults[tables.nations.key(nation_hits[0])], "nation"
     if tables.unmarked is not None:
         key = _head_role(tables.unmarked, phrase, parts)
