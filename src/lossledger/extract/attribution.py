@@ -95,6 +95,7 @@ _REPORTING_VERB = re.compile(r"\b" + _prefix_tree(
 
 _SOURCE_AFTER_CUE = grammar.pattern("source_after_cue")
 _BY_OR_FROM = grammar.pattern("by_or_from")
+_ADVERB_BEFORE_SAID = grammar.pattern("adverb_before_said", guard=False)
 
 _SOURCE_END = grammar.pattern("source_end")
 _CLAUSE_VERB_AFTER = grammar.pattern("clause_verb_after")
@@ -233,6 +234,8 @@ def _document_phrases(reader: Reader) -> dict[int, Phrases]:
             continue  # "by" after no report noun: "killed by shelling"
         if _COMPARED_BEFORE.search(norm[max(bounds[0], m.start() - 60):m.start()].rstrip() + " "):
             continue  # "a figure far lower than estimates by U.S. officials": the source of another figure
+        if m.group(0)[:1] == "," and _ADVERB_BEFORE_SAID.search(norm, max(bounds[0], m.start() - 30), m.start()):
+            continue  # "The governor, meanwhile, said a drone had hit ...": what was said, not who said it
         phrase = _cue_phrase(norm, m.end(), bounds[1])
         if phrase is not None and m.group(0)[:1] in ',"”' and (
                 _CLAUSE_VERB_AFTER.match(norm, phrase[1], bounds[1])
@@ -363,8 +366,10 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         if Phrase.PRONOUN_SUBJECT.match(bare) or Phrase.REPORT_POINTER.match(bare):
             generic.append((start, bare.split()[-1].lower()))  # resolved against the sources read so far
             continue
-        if Phrase.DEFINITE_ROLE.match(bare) and not any(start <= m.start() and m.end() <= end for m in aliases):
-            generic.append((start, "he"))  # "the minister said": the person named before in that role
+        if (Phrase.DEFINITE_ROLE.match(bare.split(",")[0].rstrip()) and (reader.last_person or reader.last_source)
+                and not any(start <= m.start() and m.end() <= end for m in aliases)):
+            # "the minister said", "the official, Jan Kowal, posted": the one named before in that role
+            generic.append((start, "he"))
             continue
         if ("other" in prof.claimants and not any(start <= m.start() and m.end() <= end for m in aliases)
                 and looks_named(prof, phrase, sentence_start=start == sent.start)):
