@@ -1,0 +1,109 @@
+"""Sources as reported speech, and the frame a source's report sets over the sentences that follow it.
+
+Every sentence here is written for these tests (none comes from an evaluation set); each construction is read
+in at least two wordings, so that a rule that names a person or an outlet cannot pass them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lossledger import extract_claims
+from lossledger.extract.attribution import classify_source
+from lossledger.model import Claim
+from lossledger.profiles import load_profile
+
+
+def _by_value(text: str) -> dict[float, Claim]:
+    return {c.value: c for c in extract_claims(text, published="2024-05-01")}
+
+
+def _claimant(text: str, value: float) -> str | None:
+    return _by_value(text)[value].claimant
+
+
+# -- what a source is --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    # ", said NAME, ROLE of BODY": the role set off by a comma says which body speaks
+    ("Russia lost 90 tanks near the town, said Petro Savchenko, spokesman for the eastern operational group.", 90,
+     "ua_officials"),
+    ('"This was the worst month," said Maria Lund, head of the human rights monitoring mission - the office '
+     'that counts the dead. One strike killed 40 people, according to the report.', 40, "un"),
+    # a head of state's staff speak as the nation's officials, not as the head of state
+    ("An adviser to Ukraine's president said 150 Russian soldiers were dying every day.", 150, "ua_officials"),
+    ("A spokesman for the Ukrainian president said 20 civilians were killed in the strike.", 20, "ua_officials"),
+    ("Ukraine's president said 20 civilians were killed in the strike.", 20, "ua_president"),
+])
+def test_a_source_is_read_from_its_phrase(text: str, value: float, claimant: str) -> None:
+    claim = _by_value(text)[value]
+    assert claim.claimant == claimant, (claim.claimant, claim.claimant_text)
+
+
+def test_the_staff_of_a_president_are_classified_as_officials() -> None:
+    profile = load_profile()
+    assert classify_source(profile, "an aide to the Russian president") == ("ru_officials", "nation")
+    assert classify_source(profile, "a press secretary for Ukraine's president") == ("ua_officials", "nation")
+    assert classify_source(profile, "Russia's president") == ("ru_officials", "nation")
+
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    # "the minister said": the person named before who holds that role
+    ("Ukraine's interior minister, Petro Marchenko, said rescue work went on through the night. The minister later "
+     "said 14 civilians were killed.", 14, "ua_officials"),
+    ('Ukraine\'s defence minister, Petro Koval, said on Sunday that the front held. "Russia loses 300 soldiers a '
+     'day near the town. This cannot last," the minister said.', 300, "ua_mod"),
+    # "the official, NAME, wrote": the same person again, now with a name the profile does not know
+    ('The head of Russia\'s Tver region said a drone hit a school. "Five people were wounded," the official, Ivan '
+     'Orlov, wrote on Telegram.', 5, "ru_officials"),
+])
+def test_a_definite_role_points_back_at_its_holder(text: str, value: float, claimant: str) -> None:
+    claim = _by_value(text)[value]
+    assert claim.claimant == claimant, (claim.claimant, claim.claimant_text)
+
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    # ", meanwhile, said X": X is what was said; the subject came before the adverb
+    ("The governor of Russia's Tver region, meanwhile, said a Ukrainian drone strike overnight wounded 4 people.",
+     4, "ru_officials"),
+    ("The mayor of Kharkiv, for his part, said a Russian glide bomb attack overnight injured 17 residents.", 17,
+     "ua_officials"),
+])
+def test_an_adverb_between_subject_and_verb_keeps_the_subject(text: str, value: float, claimant: str) -> None:
+    claim = _by_value(text)[value]
+    assert claim.claimant == claimant, (claim.claimant, claim.claimant_text)
+
+
+# -- how far a source's report reaches --------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    # a report named as an evaluation or appraisal points back at its issuer
+    ("Britain's defence ministry mentioned in its newest evaluation of the war that morale was low. At least 30 "
+     "Russian helicopters have been lost since the invasion, the evaluation says.", 30, "uk_mod"),
+    ("The Pentagon issued a fresh appraisal on Friday. Some 5,000 Russian troops were killed in the battle, the "
+     "appraisal says.", 5000, "us_officials"),
+    # "mentioned" is a verb of saying
+    ("The southern operational command mentioned on Tuesday that 3 Russian landing ships had been sunk in the bay.",
+     3, "ua_officials"),
+])
+def test_a_report_points_back_at_its_issuer(text: str, value: float, claimant: str) -> None:
+    claim = _by_value(text)[value]
+    assert claim.claimant == claimant, (claim.claimant, claim.claimant_text)
+
+
+def test_a_source_that_announces_its_report_frames_the_figures_that_follow() -> None:
+    text = ("Ukraine's General Staff publishes its figures of Russian losses every morning. The latest count of "
+            "Russian troops killed stands at 250,000.")
+    assert _claimant(text, 250000) == "ua_general_staff"
+    text = "The UN monitoring mission issued its monthly report on Tuesday. In June, 170 civilians were killed and 700 injured."
+    claims = _by_value(text)
+    assert claims[170].claimant == claims[700].claimant == "un"
+
+
+def test_a_report_frame_ends_at_another_source_and_after_the_next_paragraph() -> None:
+    text = ("The UN monitoring mission issued its monthly report on Tuesday. Ukraine's national police said 12 "
+            "people were killed in Odesa.")
+    assert _claimant(text, 12) == "ua_officials"
+    text = ("The UN monitoring mission issued its monthly report on Tuesday.\n\nThe weather turned cold.\n\n"
+            "Farmers began the harvest.\n\nIn July, 40 civilians were killed in the region.")
+    assert _claimant(text, 40) is None
