@@ -34,6 +34,7 @@ def _claimant(text: str, value: float) -> str | None:
     ("An adviser to Ukraine's president said 150 Russian soldiers were dying every day.", 150, "ua_officials"),
     ("A spokesman for the Ukrainian president said 20 civilians were killed in the strike.", 20, "ua_officials"),
     ("Ukraine's president said 20 civilians were killed in the strike.", 20, "ua_president"),
+    ("The Ukrainian President's office said 8 civilians were killed in the strike.", 8, "ua_officials"),
 ])
 def test_a_source_is_read_from_its_phrase(text: str, value: float, claimant: str) -> None:
     claim = _by_value(text)[value]
@@ -107,3 +108,18 @@ def test_a_report_frame_ends_at_another_source_and_after_the_next_paragraph() ->
     text = ("The UN monitoring mission issued its monthly report on Tuesday.\n\nThe weather turned cold.\n\n"
             "Farmers began the harvest.\n\nIn July, 40 civilians were killed in the region.")
     assert _claimant(text, 40) is None
+
+
+def test_a_withheld_report_opens_no_frame() -> None:
+    text = "Kyiv has not published its figures since the spring. An estimated 70,000 Ukrainian soldiers died."
+    assert _claimant(text, 70000) is None
+    text = ("The Ukrainian government rarely releases its own data. Some 45,000 Ukrainian soldiers have died in the "
+            "east.")
+    assert _claimant(text, 45000) is None
+
+
+def test_a_possessed_report_opens_the_frame_over_the_next_paragraph() -> None:
+    text = ("The UN mission's report lists the casualties by month.\n\nIn March, 160 civilians were killed and 700 "
+            "injured.")
+    claims = _by_value(text)
+    assert claims[160].claimant == claims[700].claimant == "un"

@@ -58,6 +58,7 @@ _LOSER_AFTER = grammar.pattern("loser_after")
 _GENERIC_SOURCE = re.compile(r"(?=[tia,;:?!]|^)(?:" + grammar.source("generic_source") + ")", re.IGNORECASE)
 _PERSON_POINTER = grammar.pattern("person_pronoun_end", guard=False)
 _REPORT_ANNOUNCED = grammar.pattern("report_announced")
+_REPORT_WITHHELD = grammar.pattern("report_withheld")
 # Aliases that name a place or a person in passing more often than a source.
 _NOT_ENTITIES = frozenset({"moscow", "putin", "kremlin", "the kremlin", "zelensky", "zelenskyy"})
 
@@ -511,7 +512,8 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, f
     with no figure (``figures`` False) opens a frame for the figures that follow; any other source named
     closes it."""
     if source is not None and source.score >= 2:
-        announced = not figures and _REPORT_ANNOUNCED.search(reader.norm, sent.start, sent.end) is not None
+        announced = (not figures and _REPORT_ANNOUNCED.search(reader.norm, sent.start, sent.end) is not None
+                     and _REPORT_WITHHELD.search(reader.norm, sent.start, sent.end) is None)
         reader.report_frame = (source, sent.paragraph) if announced else None
     for m in reader.scan.finditer("claimant", sent.start, sent.end):
         surname = _surname(m.group(0))

@@ -45,6 +45,7 @@ class Phrase:
     REPORT_NOUN_BEFORE = grammar.pattern("report_noun_before", guard=False)
     CLOSING_APPOSITION = grammar.pattern("closing_apposition", guard=False)
     DEFINITE_ROLE = grammar.pattern("definite_role", guard=False)
+    STAFF_OF = grammar.pattern("staff_of_possessor", guard=False)
     STAFF_HEAD = grammar.pattern("staff_head", guard=False)
     CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’.&-]*")
     # A subject with a count or a finite verb in it is a clause, not a source's name.
@@ -203,9 +204,11 @@ def _classify(tables: _SourceTables, phrase: str) -> tuple[str, str] | None:
                 if hits:
                     key = roles.key(hits[-1])
                     head = roles.pattern.fullmatch("president")
-                    if (lo > 0 and head is not None and roles.key(head) == key
-                            and Phrase.STAFF_HEAD.match(phrase[:parts[0][1]].strip())):
-                        # "an adviser to Ukraine's president": the President's staff are the nation's officials
+                    if head is not None and roles.key(head) == key and (
+                            (lo > 0 and Phrase.STAFF_HEAD.match(phrase[:parts[0][1]].strip()))
+                            or Phrase.STAFF_OF.search(phrase, hits[-1].end())):
+                        # "an adviser to Ukraine's president", "the Ukrainian President's office": the
+                        # President's staff are the nation's officials
                         return tables.defaults[tables.nations.key(m)], "nation"
                     return key, "nation"
         return tables.defaults[tables.nations.key(nation_hits[0])], "nation"
