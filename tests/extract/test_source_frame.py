@@ -123,3 +123,31 @@ def test_a_possessed_report_opens_the_frame_over_the_next_paragraph() -> None:
             "injured.")
     claims = _by_value(text)
     assert claims[160].claimant == claims[700].claimant == "un"
+
+
+@pytest.mark.parametrize("text", [
+    "The UN mission said 12,000 civilians had been killed. Russia rarely comments on civilian deaths. In a single "
+    "strike in April, 40 people died in Dnipro.",
+    "Britain's defence ministry said Russia had lost 300,000 troops. Moscow has never published its own casualty "
+    "count. In the battle for one town, 40 Russian soldiers died on a single night.",
+])
+def test_the_article_speaking_of_a_silent_source_ends_the_report(text: str) -> None:
+    assert _claimant(text, 40) is None
+
+
+def test_a_silence_inside_the_report_does_not_end_it() -> None:
+    text = ("Mediazona said it had identified 60,000 Russian soldiers killed. Some families do not share details "
+            "of the deaths. Among the dead, 9,000 were volunteers.")
+    assert _claimant(text, 9000) == "mediazona"
+
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    # "based on X" names the source as "according to X" does
+    ("If the numbers hold, Russian losses would reach 500,000 troops, based on Ukrainian assessments.", 500000,
+     "ua_general_staff"),
+    ("Russia has lost 4,000 tanks, based on the Kettu Research Group.", 4000, "other"),
+    ("Russian deaths stand at about 90,000, based on Mediazona obituaries.", 90000, "mediazona"),
+])
+def test_based_on_names_a_source(text: str, value: float, claimant: str) -> None:
+    claim = _by_value(text)[value]
+    assert claim.claimant == claimant, (claim.claimant, claim.claimant_text)

@@ -38,6 +38,7 @@ from .attribution import (
     remember_sources,
     source_referred_to,
     speaks_for,
+    voice_break_between,
 )
 from .body import Sentence
 from .document import Mention, Reader
@@ -303,7 +304,7 @@ def _fill_document_context(reader: Reader) -> None:
         if m.claimant is None and m.sentence.kind != "heading":
             prev = last_by_family.get(family)
             if (prev is not None and prev.sentence.paragraph >= m.sentence.paragraph - 3
-                    and continues_report(reader.profile, prev, m)):
+                    and continues_report(reader.profile, prev, m) and not voice_break_between(reader, prev, m)):
                 m.claimant, m.claimant_text = prev.claimant, prev.claimant_text
         if m.claimant is None and m.rule in ("bulletin_item", "bulletin_delta"):
             m.claimant = str(reader.profile.raw.get("bulletin_claimant") or "") or None

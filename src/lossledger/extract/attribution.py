@@ -27,7 +27,7 @@ from .sources import (
 
 __all__ = ["claimant_in", "classify_source", "continues_report", "credit_quote", "credit_reported_by",
            "enemy_of_victims", "frame_source", "is_force", "remember_sources", "source_referred_to", "source_spans",
-           "speaks_for"]
+           "speaks_for", "voice_break_between"]
 
 _ATTRIBUTION_BEFORE = grammar.pattern("attribution_before")
 # The name of a source, then a verb of saying. The lookahead before the verbs lets ``re`` skip, at
@@ -59,6 +59,7 @@ _GENERIC_SOURCE = re.compile(r"(?=[tia,;:?!]|^)(?:" + grammar.source("generic_so
 _PERSON_POINTER = grammar.pattern("person_pronoun_end", guard=False)
 _REPORT_ANNOUNCED = grammar.pattern("report_announced")
 _REPORT_WITHHELD = grammar.pattern("report_withheld")
+_SOURCE_SILENT = grammar.pattern("source_silent")
 # Aliases that name a place or a person in passing more often than a source.
 _NOT_ENTITIES = frozenset({"moscow", "putin", "kremlin", "the kremlin", "zelensky", "zelenskyy"})
 
@@ -511,6 +512,11 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, f
     """Remember what ``sent`` names for the sentences after it. A source that announces a report in a sentence
     with no figure (``figures`` False) opens a frame for the figures that follow; any other source named
     closes it."""
+    silent = _SOURCE_SILENT.search(reader.norm, sent.start, sent.end) if not figures else None
+    nations = source_tables(reader.profile).nations if silent is not None else None
+    if silent is not None and nations is not None and nations.pattern.search(reader.norm, sent.start, silent.start()):
+        reader.voice_breaks.append(sent.start)  # "Russia rarely releases its losses": the report has ended
+        reader.report_frame = None
     if source is not None and source.score >= 2:
         announced = (not figures and _REPORT_ANNOUNCED.search(reader.norm, sent.start, sent.end) is not None
                      and _REPORT_WITHHELD.search(reader.norm, sent.start, sent.end) is None)
@@ -533,6 +539,12 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, f
         else:
             reader.last_org = source
 
+
+
+def voice_break_between(reader: Reader, before: Mention, after: Mention) -> bool:
+    """Whether the article speaks in its own voice of a source's silence between two figures."""
+    i = bisect_right(reader.voice_breaks, before.sentence.start)
+    return i < len(reader.voice_breaks) and reader.voice_breaks[i] < after.sentence.start
 
 
 def continues_report(profile: Profile, before: Mention, after: Mention) -> bool:

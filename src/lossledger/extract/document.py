@@ -111,6 +111,8 @@ class Reader:
         self.last_entity: Source | None = None
         # a source that announced a report with no figure of its own, and the paragraph it did so in
         self.report_frame: tuple[Source, int] | None = None
+        # where the article speaks in its own voice of a source's silence: no report carries over it
+        self.voice_breaks: list[int] = []
         self.named_people: dict[str, Source] = {}  # by surname: "Rutte said" after "NATO chief Mark Rutte said"
         # phrases that say something, by sentence start (attribution reads the document's cues in one pass)
         self.reported_phrases: dict[int, list[tuple[int, int, int, str]]] | None = None
