@@ -151,3 +151,21 @@ def test_a_silence_inside_the_report_does_not_end_it() -> None:
 def test_based_on_names_a_source(text: str, value: float, claimant: str) -> None:
     claim = _by_value(text)[value]
     assert claim.claimant == claimant, (claim.claimant, claim.claimant_text)
+
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    # a text that opens on a report before naming its source: the source named next is the report's
+    ('The toll includes 300 civilians killed in March.\n\nThe strikes hit several cities.\n\n"This was a terrible '
+     'month," said Anna Berg, head of the human rights monitoring mission.', 300, "un"),
+    ("The latest figures show 45 Russian tanks destroyed in a week. Ukraine's General Staff said the fighting near "
+     "the town was intense.", 45, "ua_general_staff"),
+])
+def test_a_report_the_text_opens_on_takes_the_source_named_next(text: str, value: float, claimant: str) -> None:
+    claim = _by_value(text)[value]
+    assert claim.claimant == claimant, (claim.claimant, claim.claimant_text)
+
+
+def test_a_report_the_text_opens_on_waits_only_a_few_paragraphs() -> None:
+    text = ("The toll includes 300 civilians killed in March.\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\n"
+            "Anna Berg, head of the human rights monitoring mission, said the month was terrible.")
+    assert _claimant(text, 300) is None

@@ -32,6 +32,7 @@ from .attribution import (
     claimant_in,
     continues_report,
     credit_quote,
+    credit_report_opened_on,
     credit_reported_by,
     enemy_of_victims,
     frame_source,
@@ -386,6 +387,7 @@ def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None) 
     for sent in reader.sentences:
         found = _read_sentence(reader, sent)
         credit_reported_by(reader, sent)
+        credit_report_opened_on(reader, sent, found)
         reader.mentions.extend(found)
         credit_quote(reader, sent)
         _update_list_context(reader, sent, found)

@@ -25,7 +25,8 @@ from .sources import (
     staff_key,
 )
 
-__all__ = ["claimant_in", "classify_source", "continues_report", "credit_quote", "credit_reported_by",
+__all__ = ["claimant_in", "classify_source", "continues_report", "credit_quote", "credit_report_opened_on",
+           "credit_reported_by",
            "enemy_of_victims", "frame_source", "is_force", "remember_sources", "source_referred_to", "source_spans",
            "speaks_for", "voice_break_between"]
 
@@ -60,6 +61,8 @@ _PERSON_POINTER = grammar.pattern("person_pronoun_end", guard=False)
 _REPORT_ANNOUNCED = grammar.pattern("report_announced")
 _REPORT_WITHHELD = grammar.pattern("report_withheld")
 _SOURCE_SILENT = grammar.pattern("source_silent")
+_UNSOURCED_REPORT_OPENING = grammar.pattern("unsourced_report_opening", guard=False)
+_FORWARD_REACH = 4  # paragraphs within which the source of a report the text opened on must be named
 # Aliases that name a place or a person in passing more often than a source.
 _NOT_ENTITIES = frozenset({"moscow", "putin", "kremlin", "the kremlin", "zelensky", "zelenskyy"})
 
@@ -559,6 +562,27 @@ def continues_report(profile: Profile, before: Mention, after: Mention) -> bool:
     opposed = before.side in profile.sides and profile.sides[before.side].opponent == after.side
     return (opposed and profile.own_side(before.claimant) is None
             and after.sentence.paragraph <= before.sentence.paragraph + 1)
+
+
+def credit_report_opened_on(reader: Reader, sent: Sentence, found: list[Mention]) -> None:
+    """'The toll includes 1,389 casualties in April ... said the head of the UN's monitoring mission': a text that
+    opens on a report before naming any source credits the report's figures to the first source named after
+    them, within a few paragraphs."""
+    pending = reader.unsourced_report
+    if (not pending and found and reader.last_source is None and all(m.claimant is None for m in found)
+            and _UNSOURCED_REPORT_OPENING.match(reader.norm, sent.start, sent.end)):
+        pending.extend(found)
+        return
+    if not pending:
+        return
+    src = reader.last_source
+    if src is not None and src.start >= sent.start:
+        for m in pending:
+            if m.claimant is None:
+                m.claimant, m.claimant_text = src.key, src.text
+        pending.clear()
+    elif sent.paragraph > pending[0].sentence.paragraph + _FORWARD_REACH:
+        pending.clear()
 
 
 def credit_quote(reader: Reader, sent: Sentence) -> None:

@@ -113,6 +113,8 @@ class Reader:
         self.report_frame: tuple[Source, int] | None = None
         # where the article speaks in its own voice of a source's silence: no report carries over it
         self.voice_breaks: list[int] = []
+        # figures of a report the text opened on before naming any source: the next source named is theirs
+        self.unsourced_report: list[Mention] = []
         self.named_people: dict[str, Source] = {}  # by surname: "Rutte said" after "NATO chief Mark Rutte said"
         # phrases that say something, by sentence start (attribution reads the document's cues in one pass)
         self.reported_phrases: dict[int, list[tuple[int, int, int, str]]] | None = None
