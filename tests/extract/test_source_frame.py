@@ -35,6 +35,9 @@ def _claimant(text: str, value: float) -> str | None:
     ("A spokesman for the Ukrainian president said 20 civilians were killed in the strike.", 20, "ua_officials"),
     ("Ukraine's president said 20 civilians were killed in the strike.", 20, "ua_president"),
     ("The Ukrainian President's office said 8 civilians were killed in the strike.", 8, "ua_officials"),
+    # the UN's agencies by their full names
+    ("The World Health Organization said 20 civilians had been killed in attacks on hospitals.", 20, "un"),
+    ("According to the World Health Organisation, 12 medics were killed in May.", 12, "un"),
 ])
 def test_a_source_is_read_from_its_phrase(text: str, value: float, claimant: str) -> None:
     claim = _by_value(text)[value]
