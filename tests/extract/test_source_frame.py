@@ -99,7 +99,8 @@ def test_a_source_that_announces_its_report_frames_the_figures_that_follow() -> 
     text = ("Ukraine's General Staff publishes its figures of Russian losses every morning. The latest count of "
             "Russian troops killed stands at 250,000.")
     assert _claimant(text, 250000) == "ua_general_staff"
-    text = "The UN monitoring mission issued its monthly report on Tuesday. In June, 170 civilians were killed and 700 injured."
+    text = ("The UN monitoring mission issued its monthly report on Tuesday. In June, 170 civilians were killed and "
+            "700 injured.")
     claims = _by_value(text)
     assert claims[170].claimant == claims[700].claimant == "un"
 
