@@ -173,3 +173,17 @@ def test_a_report_the_text_opens_on_waits_only_a_few_paragraphs() -> None:
     text = ("The toll includes 300 civilians killed in March.\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\n"
             "Anna Berg, head of the human rights monitoring mission, said the month was terrible.")
     assert _claimant(text, 300) is None
+
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    # "the mission said", "the group said": the source named before with that noun, though others came between
+    ("The United Nations said on Friday that at least 10,500 civilians have been killed since the full-scale "
+     "invasion.\n\nIn its monthly update, the U.N. Human Rights Monitoring Mission in Ukraine said 140 civilians were "
+     "killed and 580 injured in January.\n\nChildren accounted for 10 of the dead, the mission said.\n\n\"The "
+     "numbers are likely much higher,\" it added.", 10, "un"),
+    ("The Conflict Research Group said 500 Russian tanks were lost near Kharkiv. The figure is close to what the "
+     "Pentagon published. Another 40 were abandoned, the group said.", 40, "other"),
+])
+def test_a_definite_kind_points_back_at_the_source_it_names(text: str, value: float, claimant: str) -> None:
+    claim = _by_value(text)[value]
+    assert claim.claimant == claimant, (claim.claimant, claim.claimant_text)

@@ -339,6 +339,14 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             continue
         phrase = reader.norm[start:end]
         if Phrase.DEFINITE_KIND.match(phrase) and (reader.last_source or reader.last_entity):
+            # "the mission said" after "the UN's monitoring mission said": the source named with that noun
+            noun = phrase.split()[-1].lower().rstrip("s")
+            same = next((src for src in reversed(reader.sources_spoken) if noun in _phrase_of(reader, src)), None)
+            if same is not None:
+                classified.append((start, end))
+                named.append((int(same.key == "other"), score, Source(same.key, same.text, start, score,
+                                                                     scope=scope)))
+                continue
             generic.append((start, "it"))  # "the think tank said", "the researchers": the one named before
             continue
         kind = classify_source(prof, phrase)
@@ -427,6 +435,16 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
                 for m in _GENERIC_SOURCE.finditer(reader.norm, sent.start, sent.end) if m.start() not in taken]
     reader.sources_named[sent.start] = (named, generic)
     return named, generic
+
+
+_PHRASE_REACH = 40  # how far past a known name its phrase may go on ("the UN | monitoring mission")
+
+
+def _phrase_of(reader: Reader, src: Source) -> str:
+    """The lower-cased words of a source's phrase: its name and what follows it up to a mark."""
+    end = src.start + len(src.text)
+    tail = re.split(r"[,.;:]", reader.norm[end:end + _PHRASE_REACH], maxsplit=1)[0]
+    return (src.text + tail).lower()
 
 
 def _generic_source(reader: Reader, noun: str) -> Source | None:
@@ -534,6 +552,7 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, f
         reader.last_entity = Source(reader.profile.key_of(m), reader.text[m.start():m.end()], m.start())
     if source is not None and source.score >= 2:
         reader.last_source = source
+        reader.sources_spoken.append(source)
         names = Phrase.CAPITALISED.findall(source.text)
         if len(names) >= 2 and not Phrase.NOT_A_NAME.match(names[-1]):
             reader.named_people.setdefault(names[-1].lower(), source)  # the surname names the person again

@@ -115,6 +115,7 @@ class Reader:
         self.voice_breaks: list[int] = []
         # figures of a report the text opened on before naming any source: the next source named is theirs
         self.unsourced_report: list[Mention] = []
+        self.sources_spoken: list[Source] = []  # every source that said something, in text order
         self.named_people: dict[str, Source] = {}  # by surname: "Rutte said" after "NATO chief Mark Rutte said"
         # phrases that say something, by sentence start (attribution reads the document's cues in one pass)
         self.reported_phrases: dict[int, list[tuple[int, int, int, str]]] | None = None
