@@ -341,11 +341,12 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         if Phrase.DEFINITE_KIND.match(phrase) and (reader.last_source or reader.last_entity):
             # "the mission said" after "the UN's monitoring mission said": the source named with that noun
             noun = phrase.split()[-1].lower().rstrip("s")
-            same = next((src for src in reversed(reader.sources_spoken) if noun in _phrase_of(reader, src)), None)
-            if same is not None:
+            earlier = next((src for src in reversed(reader.sources_spoken) if noun in _phrase_of(reader, src)),
+                           None)
+            if earlier is not None:
                 classified.append((start, end))
-                named.append((int(same.key == "other"), score, Source(same.key, same.text, start, score,
-                                                                     scope=scope)))
+                named.append((int(earlier.key == "other"), score, Source(earlier.key, earlier.text, start, score,
+                                                                        scope=scope)))
                 continue
             generic.append((start, "it"))  # "the think tank said", "the researchers": the one named before
             continue
