@@ -187,3 +187,17 @@ def test_a_report_the_text_opens_on_waits_only_a_few_paragraphs() -> None:
 def test_a_definite_kind_points_back_at_the_source_it_names(text: str, value: float, claimant: str) -> None:
     claim = _by_value(text)[value]
     assert claim.claimant == claimant, (claim.claimant, claim.claimant_text)
+
+
+@pytest.mark.parametrize(("text", "values", "claimant"), [
+    # the lines under a report go on with it, each on its own line
+    ("The ministry of defence of Ukraine published the following data.\n\nPersonnel: 500,000\nTanks: 8,000",
+     (500000, 8000), "ua_mod"),
+    ("Britain's defence intelligence issued its weekly update on Friday.\n\nIn July, 20 Russian tanks were lost "
+     "each day.\n\nIn August, 900 Russian soldiers were killed or wounded each day.\n\nIn September, 15 Russian "
+     "artillery systems were lost each day.", (20, 900, 15), "uk_mod"),
+])
+def test_a_report_frame_goes_on_over_its_lines_and_paragraphs(text: str, values: tuple[float, ...],
+                                                              claimant: str) -> None:
+    claims = _by_value(text)
+    assert [claims[v].claimant for v in values] == [claimant] * len(values)

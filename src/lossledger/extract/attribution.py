@@ -523,10 +523,12 @@ def _surname(name: str) -> str:
 
 def frame_source(reader: Reader, sent: Sentence) -> Source | None:
     """The source whose announced report the figures of ``sent`` continue: "The mission issued its monthly
-    report on Tuesday. In June, 170 civilians were killed." The frame holds over its paragraph and the next."""
+    report on Tuesday. In June, 170 civilians were killed." The frame holds over its paragraph and the next, and
+    from each paragraph whose figures it gave, over the next again (the lines or monthly paragraphs of a report)."""
     frame = reader.report_frame
     if frame is None or sent.paragraph > frame[1] + 1:
         return None
+    reader.report_frame = (frame[0], sent.paragraph)  # its lines and paragraphs go on from here
     return frame[0]
 
 
