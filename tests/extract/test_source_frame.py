@@ -35,6 +35,9 @@ def _claimant(text: str, value: float) -> str | None:
     ("A spokesman for the Ukrainian president said 20 civilians were killed in the strike.", 20, "ua_officials"),
     ("Ukraine's president said 20 civilians were killed in the strike.", 20, "ua_president"),
     ("The Ukrainian President's office said 8 civilians were killed in the strike.", 8, "ua_officials"),
+    # Britain's armed forces and their chief speak from its ministry of defence
+    ("The British military said 30 Russian tanks were destroyed in a week.", 30, "uk_mod"),
+    ("The UK's Chief of the Defence Staff told the BBC that Russia had lost 600,000 troops.", 600000, "uk_mod"),
     # the UN's agencies by their full names
     ("The World Health Organization said 20 civilians had been killed in attacks on hospitals.", 20, "un"),
     ("According to the World Health Organisation, 12 medics were killed in May.", 12, "un"),
