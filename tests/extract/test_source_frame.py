@@ -47,6 +47,16 @@ def test_a_source_is_read_from_its_phrase(text: str, value: float, claimant: str
     assert claim.claimant == claimant, (claim.claimant, claim.claimant_text)
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # "a Russian-backed official" set off by commas says what the mayor before it is
+    ("The mayor of Donetsk, a Russian-backed official, said 6 people died in the shelling.", 6),
+    ("The mayor of Horlivka, a Moscow-installed official, said 3 civilians were killed.", 3),
+])
+def test_an_official_in_apposition_is_a_source(text: str, value: float) -> None:
+    claim = _by_value(text)[value]
+    assert claim.claimant == "ru_officials", (claim.claimant, claim.claimant_text)
+
+
 def test_the_staff_of_a_president_are_classified_as_officials() -> None:
     profile = load_profile()
     assert classify_source(profile, "an aide to the Russian president") == ("ru_officials", "nation")

@@ -101,6 +101,7 @@ _REPORTING_VERB = re.compile(r"\b" + _prefix_tree(
 _SOURCE_AFTER_CUE = grammar.pattern("source_after_cue")
 _BY_OR_FROM = grammar.pattern("by_or_from")
 _ADVERB_BEFORE_SAID = grammar.pattern("adverb_before_said", guard=False)
+_ADJECTIVE_BEFORE_NOUN_VERB = grammar.pattern("adjective_before_noun_verb", guard=False)
 
 _SOURCE_END = grammar.pattern("source_end")
 _CLAUSE_VERB_AFTER = grammar.pattern("clause_verb_after")
@@ -179,8 +180,8 @@ def _verb_phrase(norm: str, m: re.Match[str], lo: int, hi: int) -> tuple[int, in
         elif Phrase.NOUN_NOT_VERB.match(norm, m.end(), hi):
             return None  # "a higher estimate, suggesting", "reports of": the noun
     subject = _subject_before(norm, lo, m.start())
-    if subject is None:
-        return None
+    if subject is None or (word in _NOUN_VERBS and _ADJECTIVE_BEFORE_NOUN_VERB.search(norm, *subject)):
+        return None  # "the official estimates": an adjective and its noun
     # '"...," the ministry said', ', the ministry said.': it speaks for what came before; ', the ministry said,
     # adding that ...' for both; a subject that opens its clause, for what follows
     mark = norm[max(lo, subject[0] - 2):subject[0]].strip()
