@@ -26,9 +26,8 @@ from .sources import (
 )
 
 __all__ = ["claimant_in", "classify_source", "continues_report", "credit_quote", "credit_report_opened_on",
-           "credit_reported_by",
-           "enemy_of_victims", "frame_source", "is_force", "remember_sources", "source_referred_to", "source_spans",
-           "speaks_for", "voice_break_between"]
+           "credit_reported_by", "enemy_of_victims", "frame_source", "is_force", "remember_sources",
+           "source_referred_to", "source_spans", "speaks_for", "voice_break_between"]
 
 _ATTRIBUTION_BEFORE = grammar.pattern("attribution_before")
 # The name of a source, then a verb of saying. The lookahead before the verbs lets ``re`` skip, at
