@@ -337,11 +337,13 @@ def extract_claims(
     doc_id: str | None = None,
     profile: Profile | str | None = None,
     language: str | None = None,
+    url: str | None = None,
 ) -> list[Claim]:
     """Every loss claim in ``text``, one per fact, in text order.
 
     ``published`` is the document's publication date (a ``date`` or ISO string); without it the
-    date is inferred from the text. ``profile`` is a loaded ``Profile``, a shipped profile name or
+    date is read from ``url`` (the document's address: "/2024/06/25/", a Unix time id; as_of_basis
+    ``url``), else inferred from the text (a month-only URL, "/2024/09/", bounds that inference). ``profile`` is a loaded ``Profile``, a shipped profile name or
     a TOML path (default: ``russia-ukraine``). ``language`` (ISO 639-1) picks the grammar: "uk" and
     "ru" read the text with the Cyrillic-script grammar (``slavic``), anything else with the English
     one; None decides from the text's letters. A text mostly in Latin letters is read as English
@@ -355,6 +357,13 @@ def extract_claims(
         raise ArgumentError(f"published={published!r} is not a date (expected YYYY-MM-DD)")
     prof = profile if isinstance(profile, Profile) else load_profile(profile)
     pub = datelib.parse_iso_or_none(published) if isinstance(published, str) else published
+    basis, bounds = "published", None
+    if pub is None and url:
+        from_url = datelib.date_from_url(url, war_start=prof.war_start)
+        if from_url is not None and from_url.exact:
+            pub, basis = from_url.low, "url"
+        else:
+            bounds = from_url
     try:
         cyrillic = slavic.guess_cyrillic_language(text) if language != "en" else None
         if cyrillic is not None and not _bilingual_list(text):
@@ -362,8 +371,9 @@ def extract_claims(
             # a profile without words in that language (another war's) reads the text as English
             if slavic.has_profile_words(prof.name, lang):
                 return slavic.extract_cyrillic(text, lang=lang, published=pub, doc_id=doc_id, profile=prof,
-                                               rule_name=lambda name: _rule(name, prof))
-        return _extract(text, pub, prof, doc_id)
+                                               rule_name=lambda name: _rule(name, prof), published_basis=basis,
+                                               url_bounds=bounds)
+        return _extract(text, pub, prof, doc_id, basis=basis, url_bounds=bounds)
     except (OverflowError, ValueError) as exc:
         # date arithmetic past year 1 or 9999 ("published" 0001-01-01, "in 8000 years of war")
         when = f" (published {pub.isoformat()})" if pub is not None else ""
@@ -378,9 +388,10 @@ def _bilingual_list(text: str) -> bool:
     return len(label.findall(text, 0, 20_000)) >= 3
 
 
-def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None) -> list[Claim]:
+def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, *, basis: str = "published",
+             url_bounds: datelib.UrlDate | None = None) -> list[Claim]:
     reader = Reader(text, pub, prof)
-    reader.published_basis = "published"
+    reader.published_basis = basis
     for sent in reader.sentences:
         found = _read_sentence(reader, sent)
         credit_reported_by(reader, sent)
@@ -399,8 +410,9 @@ def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None) 
                    and (m.claimant in ("ua_general_staff", "ua_mod") or (
                        m.claimant in (None, "ua_officials", "ua_president")
                        and (m.category == "personnel" or m.value >= 500)))]
-        inferred, _evidence = datelib.infer_publication_date(reader.norm, war_start=prof.war_start,
-                                                             figures=figures, series=prof.running_totals())
+        inferred, evidence = datelib.infer_publication_date(reader.norm, war_start=prof.war_start,
+                                                            figures=figures, series=prof.running_totals())
+        inferred, _evidence = datelib.bounded_estimate(inferred, evidence, url_bounds)
         reader.published = inferred
         reader.published_basis = "inferred"
     # an inferred date is the day of the latest event the text reports; the article may be a day later,

@@ -17,7 +17,12 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from htmldate.extractors import custom_parse, extract_url_date
+from htmldate.utils import Extractor
 
 from ..languages import grammar
 from .date_mentions import (
@@ -46,8 +51,11 @@ if TYPE_CHECKING:  # the series type only: the series itself comes from the prof
 
 __all__ = [
     "DateMention",
+    "UrlDate",
     "WarTimeMention",
     "VOCABULARY",
+    "bounded_estimate",
+    "date_from_url",
     "find_dates",
     "find_war_time",
     "infer_publication_date",
@@ -136,6 +144,91 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 
 def _in_span(date: dt.date, low: dt.date, high: dt.date) -> bool:
     return low <= date <= high
+
+
+# ------------------------------------------------------------------------------------------------
+# The document's URL.
+
+#: The earliest year a date in a URL may name (htmldate's own floor is 1995).
+URL_EARLIEST_YEAR = 1995
+#: How long before the war a Unix time in a URL may be: a 10-digit number further back is an id.
+UNIX_TIME_REACH = dt.timedelta(days=3 * 366)
+# A path segment that is a whole date without separators ("/20250725/") or day first ("/20-12-2023/"): read
+# by htmldate's date parser, which validates it.
+_URL_DATE_SEGMENT = re.compile(r"(?<![^/_-])(?:\d{8}|\d{1,2}[-._]\d{1,2}[-._]\d{4})(?![^/_.-])")
+# "/2024/09/" with no day after it: the month only.
+_URL_MONTH = re.compile(r"/(?P<year>(?:199\d|20[0-3]\d))/(?P<month>0?[1-9]|1[0-2])(?:/(?!\d{1,2}(?:/|$|[^\d]))|$)")
+# A 10-digit Unix time as an id in the path or the query ("...-1718611288.html", "?t=1718611288").
+_URL_UNIX_TIME = re.compile(r"(?<!\d)1\d{9}(?!\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class UrlDate:
+    """What a document's URL says of its date: a day (``low == high``) or a month (its first and last day)."""
+
+    low: dt.date
+    high: dt.date
+    evidence: str
+
+    @property
+    def exact(self) -> bool:
+        return self.low == self.high
+
+
+def date_from_url(url: str | None, *, war_start: dt.date, today: dt.date | None = None) -> UrlDate | None:
+    """The date a URL's path or query carries: "/2024/06/25/" (htmldate's URL reader), "/20250725/",
+    "/20-12-2023/", a 10-digit Unix time ("...-1718611288.html"), or a month only ("/2024/09/"), which
+    bounds the date without fixing it. The host is never read (its digits are no date); None when the URL
+    says nothing. Nothing is fetched: the URL is only a string here."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    tail = parts.path + ("?" + parts.query if parts.query else "")
+    if not tail.strip("/"):
+        return None
+    latest = (today or dt.date.today()) + dt.timedelta(days=1)
+    earliest = datetime(URL_EARLIEST_YEAR, 1, 1)
+    ceiling = datetime(latest.year, latest.month, latest.day)
+    options = Extractor(False, ceiling, earliest, True, "%Y-%m-%d")
+    # htmldate wants a non-digit before the year: the path starts with "/", so it has one
+    found = extract_url_date(tail, options)
+    if found:
+        day = dt.date.fromisoformat(found)
+        return UrlDate(day, day, f"url:{found}")
+    for match in _URL_DATE_SEGMENT.finditer(parts.path):
+        found = custom_parse(match.group(), "%Y-%m-%d", earliest, ceiling)
+        if found:
+            day = dt.date.fromisoformat(found)
+            return UrlDate(day, day, f"url:{match.group()}")
+    for match in _URL_UNIX_TIME.finditer(tail):
+        moment = dt.datetime.fromtimestamp(int(match.group()), tz=dt.timezone.utc).date()
+        if war_start - UNIX_TIME_REACH <= moment <= latest:
+            return UrlDate(moment, moment, f"url_unix_time:{match.group()}")
+    if month := _URL_MONTH.search(parts.path):
+        first, last = month_span(int(month["year"]), int(month["month"]))
+        if first <= latest:
+            return UrlDate(first, min(last, latest), f"url_month:{month['year']}/{month['month']}")
+    return None
+
+
+def bounded_estimate(
+    estimate: dt.date | None, evidence: str, bounds: UrlDate | None
+) -> tuple[dt.date | None, str]:
+    """A text's date estimate held within the month its URL names. The estimate is the latest event the
+    text reports, so the document is on or after it: an estimate before the month says nothing within it
+    (the month's middle is then the least wrong day, as when the text has no estimate); one after the
+    month is cut to its last day."""
+    if bounds is None:
+        return estimate, evidence
+    if estimate is not None and bounds.low <= estimate <= bounds.high:
+        return estimate, f"{evidence}+{bounds.evidence}"
+    if estimate is not None and estimate > bounds.high:
+        return bounds.high, f"{bounds.evidence}(last day; text:{evidence})"
+    middle = bounds.low + (bounds.high - bounds.low) // 2
+    return middle, f"{bounds.evidence}(middle)"
 
 
 # ------------------------------------------------------------------------------------------------
