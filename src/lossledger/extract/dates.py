@@ -418,8 +418,10 @@ def _series_evidence(
     def distance(run: list[dt.date]) -> int:
         return min(abs((d - near).days) for d in run) if near is not None else 0
 
-    # the run nearest the other evidence, else the latest
-    chosen = min(runs, key=distance) if near is not None else runs[-1]
+    # the latest run: the text quotes the current total and recounts older ones ("passed 250,000 on August
+    # 7"); with other evidence, the latest run not before it, else the run nearest it
+    after = [run for run in runs if near is not None and run[-1] >= near - SERIES_SLACK]
+    chosen = after[-1] if after else (min(runs, key=distance) if near is not None else runs[-1])
     # A single figure that holds for weeks (helicopters, ships) says little on its own.
     spread = (top[-1] - top[0]).days + 1 if near is None else len(chosen)
     labels = tuple(support[chosen[-1]])
