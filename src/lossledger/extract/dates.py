@@ -332,9 +332,15 @@ def find_war_time(text: str, *, war_start: dt.date) -> list[WarTimeMention]:
             and (ordinal := match_before(_ORDINAL_BEFORE, lowered, position))
             and in_war_sentence(ordinal.start(), match.end())
         ):
-            nth = ORDINALS[ordinal["ord"]]
-            low = add_months(war_start, 12 * (nth - 1))
-            high = add_months(war_start, 12 * nth) - dt.timedelta(days=1)
+            nth, unit = ORDINALS[ordinal["ord"]], match["unit"]
+            low = _war_offset(war_start, nth - 1, unit)
+            high = _war_offset(war_start, nth, unit) - dt.timedelta(days=1)
+            if unit != "year":
+                # "its ninth week", "its fourth month": any day of it; the middle is the least wrong. Only
+                # "its": "the second day" is as often a day of a battle or of talks.
+                if ordinal.group().startswith("its"):
+                    add(ordinal.start(), match.end(), low + (high - low) // 2, low, high)
+                continue
             # "enters its fourth year next month": said in the month before the anniversary (its last day).
             add(
                 ordinal.start(),
@@ -529,6 +535,13 @@ def infer_publication_date(
     # The latest dated event so far (a round total's first day is only a lower bound).
     if series_hit is not None and (latest is None or series_hit.date > latest[0]):
         latest = (series_hit.date, "series:" + ",".join(series_hit.figures))
+    if (latest is not None and war_time is not None and war_time.low > latest[0]
+            and (war_time.low < war_time.high or (series_hit is not None and series_hit.approximate
+                                                   and latest[0] == series_hit.date))):
+        # "now in its third year" (a span the text is in) after every dated event, or a duration ("nearly 18
+        # months into the war") after the day a round total was first reached (only a lower bound): the war
+        # time is the better estimate. A rough duration does not overrule a stated day.
+        latest = None
     placed = _place_yearless(mentions, war_start, floor, latest, war_time, text)
     if placed is not None:
         return placed
