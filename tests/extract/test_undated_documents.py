@@ -1,0 +1,143 @@
+"""Dating documents that come without a publication date: their URL, war time, the series they quote.
+
+Every sentence here is written for the tests (none is taken from the shared sets)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lossledger import extract_claims
+from lossledger.extract.dates import UrlDate, bounded_estimate, date_from_url, find_war_time, infer_publication_date
+from lossledger.series import general_staff_snapshot
+
+WAR_START = dt.date(2022, 2, 24)
+TODAY = dt.date(2026, 12, 1)
+SNAPSHOT = general_staff_snapshot()
+
+
+def url_date(url: str) -> UrlDate | None:
+    return date_from_url(url, war_start=WAR_START, today=TODAY)
+
+
+# -- the URL -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("https://example.org/world/2023/11/04/drone-strike-toll/", dt.date(2023, 11, 4)),
+    ("https://news.example.com/2024/6/5/81234/", dt.date(2024, 6, 5)),
+    ("https://example.net/politics/20240917/shelling-report.html", dt.date(2024, 9, 17)),
+    ("https://example.ru/article/03-02-2025/98765_obstrel.html", dt.date(2025, 2, 3)),
+    # a Unix time as the article's id, in the path or in the query
+    ("https://example.ua/news/frontline-update-1700000000.html", dt.date(2023, 11, 14)),
+    ("https://example.ua/read?id=1650000000&amp=1", dt.date(2022, 4, 15)),
+])
+def test_a_date_in_the_url_fixes_the_day(url: str, day: dt.date) -> None:
+    found = url_date(url)
+    assert found is not None and found.exact and found.low == day
+
+
+def test_a_month_in_the_url_only_bounds_the_date() -> None:
+    found = url_date("https://example.org/2024/02/ukraine-losses-rise.html")
+    assert found is not None and not found.exact
+    assert (found.low, found.high) == (dt.date(2024, 2, 1), dt.date(2024, 2, 29))
+
+
+@pytest.mark.parametrize("url", [
+    "https://example.org/news/8801234/",  # an article number
+    "https://www.example2024.com/world/ukraine-live/",  # digits in the host are no date
+    "https://example.org/p/1234567890123/",  # 13 digits: an id, not a Unix time
+    "https://example.org/story/1000000000.html",  # a Unix time of 2001: an id, long before the war
+    "https://example.org/",
+    "",
+    None,
+])
+def test_a_url_without_a_date(url: str | None) -> None:
+    assert url_date(url or "") is None if url is not None else date_from_url(None, war_start=WAR_START) is None
+
+
+def test_a_url_date_after_today_is_no_date() -> None:
+    assert date_from_url("https://example.org/2031/05/06/plan/", war_start=WAR_START, today=TODAY) is None
+
+
+def test_the_month_holds_the_text_estimate() -> None:
+    month = UrlDate(dt.date(2024, 9, 1), dt.date(2024, 9, 30), "url_month:2024/09")
+    assert bounded_estimate(dt.date(2024, 9, 12), "explicit", month)[0] == dt.date(2024, 9, 12)
+    # the text's latest event is before the month: the document is some day of it
+    assert bounded_estimate(dt.date(2024, 7, 2), "explicit", month)[0] == dt.date(2024, 9, 15)
+    assert bounded_estimate(None, "none", month)[0] == dt.date(2024, 9, 15)
+    assert bounded_estimate(dt.date(2024, 10, 3), "explicit", month)[0] == dt.date(2024, 9, 30)
+    assert bounded_estimate(dt.date(2024, 7, 2), "explicit", None) == (dt.date(2024, 7, 2), "explicit")
+
+
+def test_extract_claims_dates_an_undated_text_from_its_url() -> None:
+    text = "A missile strike on the city killed 7 civilians and wounded 19 more, the regional governor said."
+    claims = extract_claims(text, url="https://example.org/europe/2024/03/14/city-strike/")
+    assert claims and {(c.as_of, c.as_of_basis) for c in claims} == {(dt.date(2024, 3, 14), "url")}
+    # a given date wins over the URL
+    given = extract_claims(text, published="2024-03-15", url="https://example.org/europe/2024/03/14/city-strike/")
+    assert {c.as_of for c in given} == {dt.date(2024, 3, 15)}
+    assert all(c.as_of is None for c in extract_claims(text))
+
+
+def test_a_cyrillic_text_is_dated_from_its_url() -> None:
+    text = "Внаслідок обстрілу міста загинули 4 людини, ще 11 поранені, повідомив голова ОВА."
+    claims = extract_claims(text, url="https://example.ua/news/2023/08/21/obstril/")
+    assert claims and {(c.as_of, c.as_of_basis) for c in claims} == {(dt.date(2023, 8, 21), "url")}
+    text_ru = "В результате обстрела погибли 3 мирных жителя, еще 8 ранены, сообщил губернатор."
+    claims = extract_claims(text_ru, url="https://example.ru/news/1700000000/")
+    assert claims and {c.as_of for c in claims} == {dt.date(2023, 11, 14)}
+
+
+def test_a_month_only_url_bounds_an_undated_text() -> None:
+    text = "Shelling killed 5 civilians and wounded 12 in the region, the governor said on Telegram."
+    claims = extract_claims(text, url="https://example.org/2023/05/shelling-in-the-region.html")
+    assert claims and {c.as_of for c in claims} == {dt.date(2023, 5, 16)}
+    assert {c.as_of_basis for c in claims} == {"inferred"}
+
+
+# -- war time ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("As the invasion enters its ninth week, officials count the dead.", dt.date(2022, 4, 21), dt.date(2022, 4, 27)),
+    ("The war, now in its fourth month, has ground on in the east.", dt.date(2022, 5, 24), dt.date(2022, 6, 23)),
+    ("On what Kyiv calls its 300th day of the war, the fighting went on.", None, None),
+])
+def test_the_war_in_its_nth_week_or_month(text: str, low: dt.date | None, high: dt.date | None) -> None:
+    found = find_war_time(text, war_start=WAR_START)
+    if low is None:
+        assert all(w.low == w.high for w in found)  # "its 300th day" is a day count, read elsewhere or not at all
+        return
+    assert len(found) == 1
+    war = found[0]
+    assert (war.low, war.high) == (low, high) and low < war.date < high
+
+
+def test_the_second_day_of_talks_is_no_war_time() -> None:
+    assert find_war_time("On the second day of talks, the war was not mentioned.", war_start=WAR_START) == []
+
+
+def _total_on(day: dt.date) -> int:
+    return int(dict(SNAPSHOT.points["personnel"])[day])
+
+
+def test_the_current_total_dates_the_text_not_one_it_recounts() -> None:
+    then, now = dt.date(2023, 6, 1), dt.date(2023, 6, 20)
+    text = (f"The General Staff put Russia's losses at {_total_on(now):,} on its latest count. The toll had been "
+            f"{_total_on(then):,} on June 1, a photo caption from March 3, 2023 says.")
+    date, why = infer_publication_date(text, war_start=WAR_START, series=SNAPSHOT,
+                                       figures=[("personnel", _total_on(now)), ("personnel", _total_on(then))])
+    assert date == now and why.startswith("series:")
+
+
+def test_a_war_span_overrules_the_first_day_of_a_round_total() -> None:
+    # 150,000 was passed in early 2023; "its third year" began on 2024-02-24
+    text = "Kyiv claimed 150,000 Russian soldiers had died in the war, now in its third year."
+    date, why = infer_publication_date(text, war_start=WAR_START, series=SNAPSHOT, figures=[("personnel", 150000)])
+    assert date is not None and date >= dt.date(2024, 2, 24) and why.startswith("war_day:")
+    # a stated day is not overruled by a rough duration
+    text = "On Friday (March 10) the ministry spoke. Nearly 14 months into the war, the toll is 150,000."
+    date, _why = infer_publication_date(text, war_start=WAR_START, series=SNAPSHOT, figures=[("personnel", 150000)])
+    assert date == dt.date(2023, 3, 10)
