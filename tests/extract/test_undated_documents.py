@@ -141,3 +141,27 @@ def test_a_war_span_overrules_the_first_day_of_a_round_total() -> None:
     text = "On Friday (March 10) the ministry spoke. Nearly 14 months into the war, the toll is 150,000."
     date, _why = infer_publication_date(text, war_start=WAR_START, series=SNAPSHOT, figures=[("personnel", 150000)])
     assert date == dt.date(2023, 3, 10)
+
+
+def _first_day_at_least(value: int) -> dt.date:
+    return next(day for day, total in SNAPSHOT.points["personnel"] if total >= value)
+
+
+def test_a_yearless_date_takes_its_year_from_a_round_total() -> None:
+    # 40,000 is below the totals that date a text alone, but with a day and month it gives the year
+    crossed = _first_day_at_least(40_000)
+    day = crossed + dt.timedelta(days=5)
+    text = (f"As of the {day.day}th {day:%B}, volunteers had confirmed 3,900 names. The General Staff puts "
+            "Russia's losses at more than 40 thousand.")
+    date, why = infer_publication_date(text, war_start=WAR_START, series=SNAPSHOT, figures=[("personnel", 40000)])
+    assert date == day and "series:personnel~40000" in why
+    # without the day, the round total alone does not date the text
+    assert infer_publication_date("The General Staff puts Russia's losses at more than 40 thousand.",
+                                  war_start=WAR_START, series=SNAPSHOT, figures=[("personnel", 40000)])[0] is None
+
+
+def test_a_weekday_follows_the_day_a_round_total_was_reached() -> None:
+    crossed = _first_day_at_least(200_000)
+    text = "Russia has now lost 200,000 soldiers, Ukraine's military said on Thursday."
+    date, why = infer_publication_date(text, war_start=WAR_START, series=SNAPSHOT, figures=[("personnel", 200000)])
+    assert date is not None and date.weekday() == 3 and 0 <= (date - crossed).days < 7 and why == "weekday:Thursday"

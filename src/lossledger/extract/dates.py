@@ -78,6 +78,9 @@ SERIES_SLACK = dt.timedelta(days=3)
 #: The smallest round personnel figure whose first day dates a text: smaller round figures are as often
 #: civilian or Ukrainian tolls, and the General Staff's total passed them in the war's first weeks.
 ROUND_TOTAL_MIN = 50_000
+#: With a yearless date to give the day ("As of the 8th July"), a smaller round total may give the year: the
+#: first day the series reached it.
+ROUND_TOTAL_WITH_DAY_MIN = 10_000
 #: A full date this close to the start of the text is a dateline ("12:38 01.04.2022").
 DATELINE_CHARS = 40
 
@@ -390,7 +393,8 @@ class _SeriesEvidence:
 
 
 def _series_evidence(
-    figures: Sequence[tuple[str, float]], series: ReferenceSeries, near: dt.date | None
+    figures: Sequence[tuple[str, float]], series: ReferenceSeries, near: dt.date | None,
+    round_min: int = ROUND_TOTAL_MIN,
 ) -> _SeriesEvidence | None:
     """The date the quoted running totals agree on: most figures first, then the run nearest
     ``near`` (if given), else the latest run; the latest day of that run."""
@@ -407,7 +411,7 @@ def _series_evidence(
             for date in set(dates):
                 tier.setdefault(date, []).append(f"{category}={value:g}")
             continue
-        crossing = _first_crossing(series, category, float(value))
+        crossing = _first_crossing(series, category, float(value), round_min)
         if crossing is not None:
             crossings.setdefault(crossing, []).append(f"{category}~{value:g}")
     support = exact or round_exact or crossings
@@ -434,9 +438,11 @@ def _series_evidence(
     return _SeriesEvidence(chosen[-1], labels, spread, all("~" in label for label in labels))
 
 
-def _first_crossing(series: ReferenceSeries, category: str, value: float) -> dt.date | None:
+def _first_crossing(
+    series: ReferenceSeries, category: str, value: float, round_min: int = ROUND_TOTAL_MIN
+) -> dt.date | None:
     """For a round personnel figure ("almost 85 thousand"): the first day the total reached it."""
-    if category != "personnel" or value < ROUND_TOTAL_MIN or value % 1000:
+    if category != "personnel" or value < round_min or value % 1000:
         return None
     for date, total in series.points.get(category, ()):
         if total >= value:
@@ -532,9 +538,21 @@ def infer_publication_date(
             return anchored
         return later  # "June 10", months after the totals it quotes: the text reports later events
 
+    if series_hit is None and latest is None and war_time is None and figures and series is not None:
+        # "As of the 8th July ... more than 36 thousand": the first day the series reached the round total
+        # gives the year of the yearless date
+        rough = _series_evidence(figures, series, None, ROUND_TOTAL_WITH_DAY_MIN)
+        if rough is not None and rough.approximate:
+            anchor = (rough.date - SERIES_SLACK, "series:" + ",".join(rough.figures))
+            placed = _place_yearless(mentions, war_start, floor, anchor, None, text)
+            if placed is not None:
+                return placed
     # The latest dated event so far (a round total's first day is only a lower bound).
     if series_hit is not None and (latest is None or series_hit.date > latest[0]):
         latest = (series_hit.date, "series:" + ",".join(series_hit.figures))
+        if series_hit.approximate and (weekday := _weekday_after(mentions, series_hit.date)) is not None:
+            # "Kyiv said on Tuesday that 180,000 ...": the first Tuesday the total had been reached
+            latest = weekday
     if (latest is not None and war_time is not None and war_time.low > latest[0]
             and (war_time.low < war_time.high or (series_hit is not None and series_hit.approximate
                                                    and latest[0] == series_hit.date))):
@@ -616,6 +634,16 @@ def _place_yearless(
     if latest is None and war_time is not None and date < war_time.low - WAR_TIME_SLACK:
         return None
     return date, f"{mention.kind}:{mention.text}+{basis}"
+
+
+def _weekday_after(mentions: Sequence[DateMention], day: dt.date) -> tuple[dt.date, str] | None:
+    """The first day on or after ``day`` that falls on the text's only named weekday ("said on Tuesday"), or
+    None when the text names no weekday alone, or several."""
+    weekdays = {m.weekday for m in mentions if m.kind == "weekday" and m.weekday is not None}
+    if len(weekdays) != 1:
+        return None
+    weekday = weekdays.pop()
+    return day + dt.timedelta(days=(weekday - day.weekday()) % 7), f"weekday:{_weekday_name(weekday)}"
 
 
 def _weekday_name(weekday: int) -> str:
