@@ -165,3 +165,35 @@ def test_a_weekday_follows_the_day_a_round_total_was_reached() -> None:
     text = "Russia has now lost 200,000 soldiers, Ukraine's military said on Thursday."
     date, why = infer_publication_date(text, war_start=WAR_START, series=SNAPSHOT, figures=[("personnel", 200000)])
     assert date is not None and date.weekday() == 3 and 0 <= (date - crossed).days < 7 and why == "weekday:Thursday"
+
+
+def _grown_since(start: dt.date, value: int) -> dt.date:
+    rows = SNAPSHOT.points["personnel"]
+    base = [total for day, total in rows if day < start][-1]
+    return next(day for day, total in rows if day >= start and total - base >= value)
+
+
+def test_losses_counted_since_a_stated_day_date_the_text() -> None:
+    # the day the General Staff's total grew by 100,000 after New Year 2024
+    reached = _grown_since(dt.date(2024, 1, 1), 100_000)
+    text = ("Ukraine's commander-in-chief said that since the start of 2024 the occupiers have lost 100,000 "
+            "soldiers, more than in the whole of the first year.")
+    claims = extract_claims(text)
+    assert claims and {c.as_of for c in claims} == {reached}
+    assert {c.as_of_basis for c in claims} == {"inferred"}
+
+
+def test_a_span_of_this_year_is_read_once_the_year_is_known() -> None:
+    # the second figure's year is known only from the first one's date
+    first = _grown_since(dt.date(2024, 1, 1), 100_000)
+    second = _grown_since(dt.date(2024, 1, 1), 120_000)
+    text = ("Earlier, he wrote that since the beginning of 2024 Russia had lost 100,000 troops. Now he says "
+            "that since the beginning of the year Russian forces have lost 120,000 troops.")
+    claims = extract_claims(text)
+    assert claims and {c.as_of for c in claims} == {second} and first < second
+
+
+def test_a_count_since_a_later_day_is_no_running_total() -> None:
+    # 80,000 was the General Staff's running total in November 2022; counted "since June 4" it is no total
+    text = "Since June 4, Kyiv says, 80,000 Russian soldiers have been killed in the offensive."
+    assert all(c.as_of is None for c in extract_claims(text))

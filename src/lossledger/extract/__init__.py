@@ -388,6 +388,48 @@ def _bilingual_list(text: str) -> bool:
     return len(label.findall(text, 0, 20_000)) >= 3
 
 
+def _dating_side(prof: Profile) -> str | None:
+    series = prof.running_totals()
+    return series.side if series is not None else None
+
+
+def _counted_since(reader: Reader, side: str | None, published: dt.date | None = None
+                   ) -> tuple[set[int], list[tuple[str, float, dt.date]]]:
+    """Figures counted from a day after the war began ("since the beginning of the year", "since June 4"),
+    read before the document has a date: the ids of their mentions (no running totals since the war, so
+    they do not date the text as such), and (category, value, first day) of the dating side's personnel
+    losses whose first day the text states with its year ("since the beginning of 2025, 177,000"), or
+    ``published`` gives it one ("since the beginning of the year")."""
+    war_start = reader.profile.war_start
+    candidates = [m for m in reader.mentions if m.measure in ("cumulative", "period") and m.period_days != 1
+                  and m.value_high is None]
+    if not candidates:
+        return set(), []
+    found = [d for d in datelib.find_dates(reader.norm, published=published, war_start=war_start)
+             if d.kind not in ("weekday", "relative")]
+    excluded: set[int] = set()
+    spans: list[tuple[str, float, dt.date]] = []
+    for m in candidates:
+        sent = m.sentence
+        number_at = sent.start + m.number.start
+        for d in found:
+            if not sent.start <= d.start < sent.end or date_role(reader, d, sent) != "start":
+                continue
+            first, last = d.span_start or d.date, d.date
+            if first is not None and last is not None and first <= war_start + dt.timedelta(days=1) and (
+                    last >= war_start - dt.timedelta(days=1)):
+                break  # "since February 2022": since the war began
+            if first is None and (d.month, d.day) == (war_start.month, war_start.day):
+                break  # "since February 24"
+            if first is not None and first < war_start:
+                break  # "since 2014": another count
+            excluded.add(id(m))
+            if first is not None and m.side == side and m.category == "personnel" and d.start < number_at + 200:
+                spans.append((m.category, m.value, first))
+            break
+    return excluded, spans
+
+
 def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, *, basis: str = "published",
              url_bounds: datelib.UrlDate | None = None) -> list[Claim]:
     reader = Reader(text, pub, prof)
@@ -404,14 +446,25 @@ def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, 
         # only the General Staff's running totals date a text (Oryx or Mediazona counts would match
         # other days)
         # (a running total mislabelled as a day's figure still dates the text)
+        counted_since, spans = _counted_since(reader, _dating_side(prof))
         figures = [(m.category, m.value) for m in reader.mentions
-                   if (m.measure == "cumulative" or (m.measure == "period" and m.qualifier == "exact"))
+                   if (m.measure == "cumulative" or (m.measure == "period" and m.qualifier == "exact"
+                                                     and m.period_days == 1))
+                   and id(m) not in counted_since
                    and m.value_high is None and m.side in (None, "russia")
                    and (m.claimant in ("ua_general_staff", "ua_mod") or (
                        m.claimant in (None, "ua_officials", "ua_president")
                        and (m.category == "personnel" or m.value >= 500)))]
         inferred, evidence = datelib.infer_publication_date(reader.norm, war_start=prof.war_start,
-                                                            figures=figures, series=prof.running_totals())
+                                                            figures=figures, series=prof.running_totals(),
+                                                            spans=spans)
+        if inferred is not None and evidence.startswith("series_since:"):
+            # "since the beginning of the year" takes its year from the first estimate: a later day may follow
+            _excluded, dated_spans = _counted_since(reader, _dating_side(prof), inferred)
+            series = prof.running_totals()
+            later = datelib.span_total_reached(dated_spans, series) if series is not None else None
+            if later is not None and inferred < later[0] <= inferred + datelib.PLACED_REACH:
+                inferred, evidence = later
         inferred, _evidence = datelib.bounded_estimate(inferred, evidence, url_bounds)
         reader.published = inferred
         reader.published_basis = "inferred"

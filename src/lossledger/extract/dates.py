@@ -56,6 +56,7 @@ __all__ = [
     "VOCABULARY",
     "bounded_estimate",
     "date_from_url",
+    "span_total_reached",
     "find_dates",
     "find_war_time",
     "infer_publication_date",
@@ -450,6 +451,24 @@ def _first_crossing(
     return None
 
 
+def span_total_reached(
+    spans: Sequence[tuple[str, float, dt.date]], series: ReferenceSeries
+) -> tuple[dt.date, str] | None:
+    """For losses counted from a stated day ("since the beginning of 2025, 177,000"): the first day the
+    series grew by that much after that day, the latest over all such figures (a lower bound, like a
+    round total's first day)."""
+    found: list[tuple[dt.date, str]] = []
+    for category, value, start in spans:
+        rows = series.points.get(category) or []
+        before = [total for day, total in rows if day < start][-1:]
+        if not before:
+            continue
+        reached = next((day for day, total in rows if day >= start and total - before[0] >= value), None)
+        if reached is not None:
+            found.append((reached, f"series_since:{category}+{value:g}since{start.isoformat()}"))
+    return max(found) if found else None
+
+
 def _year_for(
     month: int, day: int, anchor: dt.date, low: dt.date | None = None, high: dt.date | None = None
 ) -> dt.date | None:
@@ -473,6 +492,7 @@ def infer_publication_date(
     war_start: dt.date,
     figures: Sequence[tuple[str, float]] = (),
     series: ReferenceSeries | None = None,
+    spans: Sequence[tuple[str, float, dt.date]] = (),
 ) -> tuple[dt.date | None, str]:
     """Date an undated document from its own text: ``(date, evidence)``.
 
@@ -488,6 +508,9 @@ def infer_publication_date(
     5. yearless dates ("as of June 2", "MOSCOW, Aug 5") take the year the other evidence, a
        month/year mention or a weekday in the text ("on Monday") agrees with, and win when
        they are later than the rest.
+
+    ``spans`` are (category, value, first day) of losses the text counts from a stated day ("since the
+    beginning of 2025"): the day the series grew by that much is a lower bound, like a round total's.
 
     ``evidence`` names what decided, e.g. "numeric:01.04.2022", "weekday_date:Sunday (November 6)",
     "war_day:200 days at war", "series:personnel=80860", "day_month:June 2+war_day:15 months of
@@ -538,6 +561,9 @@ def infer_publication_date(
             return anchored
         return later  # "June 10", months after the totals it quotes: the text reports later events
 
+    if spans and series is not None and (since := span_total_reached(spans, series)) is not None and (
+            latest is None or since[0] > latest[0]) and (series_hit is None or series_hit.approximate):
+        latest = since
     if series_hit is None and latest is None and war_time is None and figures and series is not None:
         # "As of the 8th July ... more than 36 thousand": the first day the series reached the round total
         # gives the year of the yearless date
