@@ -197,3 +197,38 @@ def test_a_count_since_a_later_day_is_no_running_total() -> None:
     # 80,000 was the General Staff's running total in November 2022; counted "since June 4" it is no total
     text = "Since June 4, Kyiv says, 80,000 Russian soldiers have been killed in the offensive."
     assert all(c.as_of is None for c in extract_claims(text))
+
+
+# -- Ukrainian and Russian ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Станом на {day} {month_uk} загальні втрати ворога становлять понад 40 тисяч осіб, повідомив Генштаб ЗСУ.",
+    "По состоянию на {day} {month_ru} потери противника превысили 40 тысяч человек, сообщил Генштаб ВСУ.",
+], ids=["uk", "ru"])
+def test_a_cyrillic_yearless_date_takes_its_year_from_a_round_total(text: str) -> None:
+    crossed = _first_day_at_least(40_000)
+    day = crossed + dt.timedelta(days=4)
+    months_uk = ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
+                 "жовтня", "листопада", "грудня"]
+    months_ru = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+                 "ноября", "декабря"]
+    claims = extract_claims(text.format(day=day.day, month_uk=months_uk[day.month - 1],
+                                        month_ru=months_ru[day.month - 1]))
+    assert claims and {c.as_of for c in claims} == {day}
+
+
+def test_a_cyrillic_weekday_follows_the_day_a_round_total_was_reached() -> None:
+    crossed = _first_day_at_least(200_000)
+    claims = extract_claims("Генштаб ЗСУ у четвер повідомив, що росія втратила 200 тисяч військових.")
+    assert len(claims) == 1
+    as_of = claims[0].as_of
+    assert as_of is not None and as_of.weekday() == 3 and 0 <= (as_of - crossed).days < 7
+
+
+def test_cyrillic_losses_counted_since_a_stated_day_date_the_text() -> None:
+    reached = _grown_since(dt.date(2024, 1, 1), 100_000)
+    for text in ("Генштаб ЗСУ повідомив, що з початку 2024 року ворог втратив 100 тисяч військових.",
+                 "Генштаб ВСУ сообщил, что с начала 2024 года противник потерял 100 тысяч военнослужащих."):
+        claims = extract_claims(text)
+        assert claims and {c.as_of for c in claims} == {reached}, text

@@ -7,7 +7,7 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
-from .dates import DateMention, _resolve, _safe_date
+from .dates import DateMention, _resolve, _safe_date, infer_from_totals
 from .language import Language
 from .mentions import Mention, _Doc, _has
 from .numbers import Number
@@ -143,6 +143,13 @@ def _infer_published(doc: _Doc) -> dt.date | None:
     for d in all_dates:
         if d.kind == "war_day" and d.day:
             return doc.profile.war_start + dt.timedelta(days=d.day - 1)
+    if series is not None:
+        spans = [(m.category, m.value, m.period_start_date) for m in doc.mentions
+                 if m.measure == "period" and m.period_start_date is not None and m.side == side
+                 and m.category == "personnel" and m.value_high is None]
+        rough = infer_from_totals(all_dates, totals, spans, series)
+        if rough is not None:
+            return rough
     years = [d.year for d in all_dates if d.year is not None]
     yearless = [d for d in all_dates if d.year is None and d.kind == "day"]
     if years and yearless:
