@@ -32,6 +32,9 @@ def url_date(url: str) -> UrlDate | None:
     # a Unix time as the article's id, in the path or in the query
     ("https://example.ua/news/frontline-update-1700000000.html", dt.date(2023, 11, 14)),
     ("https://example.ua/read?id=1650000000&amp=1", dt.date(2022, 4, 15)),
+    # ids that start with a Unix time in hex: PHP's uniqid(), MongoDB's ObjectId
+    ("https://example.info/politics/64b0c0de12ab3/", dt.date(2023, 7, 14)),
+    ("https://example.org/story/6400a1b2c3d4e5f607182930", dt.date(2023, 3, 2)),
 ])
 def test_a_date_in_the_url_fixes_the_day(url: str, day: dt.date) -> None:
     found = url_date(url)
@@ -49,6 +52,9 @@ def test_a_month_in_the_url_only_bounds_the_date() -> None:
     "https://www.example2024.com/world/ukraine-live/",  # digits in the host are no date
     "https://example.org/p/1234567890123/",  # 13 digits: an id, not a Unix time
     "https://example.org/story/1000000000.html",  # a Unix time of 2001: an id, long before the war
+    "https://example.org/article/281cd6891cd3/amp",  # 12 hex digits: no known id with a time
+    "https://example.org/p/3b9aca00ffabc/",  # a hex time of 2001: an id, long before the war
+    "https://example.org/p/0123456789abcdef0123456789abcdef/",  # a UUID's hex: no time
     "https://example.org/",
     "",
     None,

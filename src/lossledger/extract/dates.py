@@ -164,6 +164,9 @@ _URL_DATE_SEGMENT = re.compile(r"(?<![^/_-])(?:\d{8}|\d{1,2}[-._]\d{1,2}[-._]\d{
 _URL_MONTH = re.compile(r"/(?P<year>(?:199\d|20[0-3]\d))/(?P<month>0?[1-9]|1[0-2])(?:/(?!\d{1,2}(?:/|$|[^\d]))|$)")
 # A 10-digit Unix time as an id in the path or the query ("...-1718611288.html", "?t=1718611288").
 _URL_UNIX_TIME = re.compile(r"(?<!\d)1\d{9}(?!\d)")
+# An id whose first 8 hex digits are a Unix time: PHP's uniqid() (13 hex digits) and MongoDB's ObjectId (24),
+# a whole path segment with letters and digits both.
+_URL_HEX_TIME = re.compile(r"(?<=/)(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)([0-9a-f]{8})(?:[0-9a-f]{5}|[0-9a-f]{16})(?=/|$|\.)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +184,8 @@ class UrlDate:
 
 def date_from_url(url: str | None, *, war_start: dt.date, today: dt.date | None = None) -> UrlDate | None:
     """The date a URL's path or query carries: "/2024/06/25/" (htmldate's URL reader), "/20250725/",
-    "/20-12-2023/", a 10-digit Unix time ("...-1718611288.html"), or a month only ("/2024/09/"), which
+    "/20-12-2023/", a 10-digit Unix time ("...-1718611288.html"), an id that starts with one in hex (PHP's
+    uniqid, MongoDB's ObjectId), or a month only ("/2024/09/"), which
     bounds the date without fixing it. The host is never read (its digits are no date); None when the URL
     says nothing. Nothing is fetched: the URL is only a string here."""
     if not url:
@@ -211,6 +215,10 @@ def date_from_url(url: str | None, *, war_start: dt.date, today: dt.date | None 
         moment = dt.datetime.fromtimestamp(int(match.group()), tz=dt.timezone.utc).date()
         if war_start - UNIX_TIME_REACH <= moment <= latest:
             return UrlDate(moment, moment, f"url_unix_time:{match.group()}")
+    for match in _URL_HEX_TIME.finditer(parts.path):
+        moment = dt.datetime.fromtimestamp(int(match.group(1), 16), tz=dt.timezone.utc).date()
+        if war_start - UNIX_TIME_REACH <= moment <= latest:
+            return UrlDate(moment, moment, f"url_hex_time:{match.group()}")
     if month := _URL_MONTH.search(parts.path):
         first, last = month_span(int(month["year"]), int(month["month"]))
         if first <= latest:
