@@ -238,3 +238,20 @@ def test_cyrillic_losses_counted_since_a_stated_day_date_the_text() -> None:
                  "Генштаб ВСУ сообщил, что с начала 2024 года противник потерял 100 тысяч военнослужащих."):
         claims = extract_claims(text)
         assert claims and {c.as_of for c in claims} == {reached}, text
+
+
+def test_a_yearless_month_is_placed_in_the_war_year_the_text_is_in() -> None:
+    text = ("The war, now in its second year, has cost Russia dearly. Kyiv said in June that 200,000 Russians "
+            "had been killed; in March, London put the figure at half that.")
+    date, why = infer_publication_date(text, war_start=WAR_START)
+    assert date == dt.date(2023, 6, 30) and why.startswith("month:June")
+    # a rough duration is a day, not a span to place the month in
+    date, _why = infer_publication_date("Some 14 months into the war, Kyiv said in June that losses rose.",
+                                        war_start=WAR_START)
+    assert date == dt.date(2023, 4, 24)
+
+
+def test_the_latest_month_named_with_its_year_dates_an_otherwise_undated_text() -> None:
+    text = ("The institute counted 300,000 casualties between the invasion in February 2022 and October 2024, "
+            "its report said, and another study in May 2023 had counted fewer.")
+    assert infer_publication_date(text, war_start=WAR_START) == (dt.date(2024, 10, 31), "month:October 2024")

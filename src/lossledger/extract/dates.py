@@ -600,10 +600,38 @@ def infer_publication_date(
     if latest is not None:
         return latest
     if war_time is not None:
-        return war_time.date, f"war_day:{war_time.text}"
+        return _month_in_war_time(mentions, war_time) or (war_time.date, f"war_day:{war_time.text}")
+    # "between February 2022 and December 2025": the text is from the latest month it names, or after it
+    months = [m for m in mentions if m.kind == "month" and m.date is not None and m.span_start is not None
+              and m.span_start >= floor]
+    if months:
+        last = max(months, key=lambda m: m.date or war_start)
+        return last.date, f"month:{last.text}"
     if any(m.date == war_start for m in mentions):
         return war_start, "war_start"
     return None, "none"
+
+
+def _month_in_war_time(mentions: Sequence[DateMention], war_time: WarTimeMention) -> tuple[dt.date, str] | None:
+    """A yearless month the text names ("The BBC reported in April") inside the span of the war it is in
+    ("now in its third year"): the latest such month's last day, when it is later than the war time's
+    estimate. A month named in a report is over, or nearly, when the report is read."""
+    if war_time.low == war_time.high:
+        return None  # a duration ("18 months into the war") is a day, not a span to place a month in
+    found: list[tuple[dt.date, str]] = []
+    for m in mentions:
+        month = VOCABULARY["months"].get(m.text.strip().rstrip("."))
+        if m.kind != "month" or m.date is not None or month is None:
+            continue
+        for year in (war_time.low.year, war_time.low.year + 1):
+            first, last = month_span(year, month)
+            if war_time.low <= last and first <= war_time.high:
+                found.append((last, f"month:{m.text}+war_day:{war_time.text}"))
+                break
+    if not found:
+        return None
+    best = max(found)
+    return best if best[0] > war_time.date else None
 
 
 def _place_yearless(
