@@ -368,10 +368,12 @@ class _Finder:
         basis = c.as_of_basis
         if basis == "published":
             return self._evidence("as_of", shown, None, "the document's publication date (no date in the sentence)")
+        if basis == "url":
+            return self._evidence("as_of", shown, None, "the date in the document's URL (no date in the sentence)")
         if basis == "inferred":
             return self._evidence("as_of", shown, None,
-                                  "the publication date inferred from the text (its running totals matched"
-                                  " the General Staff's series on that day)")
+                                  "the publication date inferred from the text (its dates, war time, or the"
+                                  " running totals it quotes matched against the General Staff's series)")
         if basis == "none" or c.as_of is None:
             return self._evidence("as_of", shown, None, "no date: neither the text nor the document gives one")
         dates = self._dates()

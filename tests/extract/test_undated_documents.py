@@ -255,3 +255,39 @@ def test_the_latest_month_named_with_its_year_dates_an_otherwise_undated_text() 
     text = ("The institute counted 300,000 casualties between the invasion in February 2022 and October 2024, "
             "its report said, and another study in May 2023 had counted fewer.")
     assert infer_publication_date(text, war_start=WAR_START) == (dt.date(2024, 10, 31), "month:October 2024")
+
+
+# -- readers pass the URL on -------------------------------------------------------------------------------
+
+
+def _claims_of(path: str) -> list:
+    from lossledger.pipeline import Extracted, extract_paths
+
+    found = [item for item in extract_paths([path]) if isinstance(item, Extracted)]
+    return [claim for item in found for claim in item.claims]
+
+
+def test_a_json_lines_url_dates_an_undated_record(tmp_path) -> None:
+    import json
+
+    record = {"id": "a1", "url": "https://example.org/world/20231104/strike.html",
+              "text": "Shelling killed 6 civilians and wounded 14 in the city, the regional governor said."}
+    path = tmp_path / "news.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    claims = _claims_of(str(path))
+    assert claims and {(c.as_of, c.as_of_basis) for c in claims} == {(dt.date(2023, 11, 4), "url")}
+
+
+@pytest.mark.parametrize("link", [
+    '<meta property="og:url" content="https://example.org/news/strike-on-city-1700000000.html">',
+    '<link rel="canonical" href="https://example.org/news/strike-on-city-1700000000.html">',
+])
+def test_an_html_page_url_dates_the_page(tmp_path, link: str) -> None:
+    page = (f"<html><head><title>Strike</title>{link}</head><body><article><p>A missile strike on the city "
+            "killed 7 civilians and wounded 19 more, the regional governor said on Telegram. Rescue work went "
+            "on through the night and into the morning, officials added in a statement.</p></article></body>"
+            "</html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    claims = _claims_of(str(path))
+    assert claims and {c.as_of for c in claims} == {dt.date(2023, 11, 14)}
