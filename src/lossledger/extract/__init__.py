@@ -343,8 +343,9 @@ def extract_claims(
 
     ``published`` is the document's publication date (a ``date`` or ISO string); without it the
     date is read from ``url`` (the document's address: "/2024/06/25/", a Unix time id; as_of_basis
-    ``url``), else inferred from the text (a month-only URL, "/2024/09/", bounds that inference). ``profile`` is a loaded ``Profile``, a shipped profile name or
-    a TOML path (default: ``russia-ukraine``). ``language`` (ISO 639-1) picks the grammar: "uk" and
+    ``url``), else inferred from the text (a month-only URL, "/2024/09/", bounds that inference).
+    ``profile`` is a loaded ``Profile``, a shipped profile name or a TOML path (default:
+    ``russia-ukraine``). ``language`` (ISO 639-1) picks the grammar: "uk" and
     "ru" read the text with the Cyrillic-script grammar (``slavic``), anything else with the English
     one; None decides from the text's letters. A text mostly in Latin letters is read as English
     whatever ``language`` says (the General Staff's English bulletins with "осіб", "од").

@@ -166,7 +166,9 @@ _URL_MONTH = re.compile(r"/(?P<year>(?:199\d|20[0-3]\d))/(?P<month>0?[1-9]|1[0-2
 _URL_UNIX_TIME = re.compile(r"(?<!\d)1\d{9}(?!\d)")
 # An id whose first 8 hex digits are a Unix time: PHP's uniqid() (13 hex digits) and MongoDB's ObjectId (24),
 # a whole path segment with letters and digits both.
-_URL_HEX_TIME = re.compile(r"(?<=/)(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)([0-9a-f]{8})(?:[0-9a-f]{5}|[0-9a-f]{16})(?=/|$|\.)")
+_URL_HEX_TIME = re.compile(
+    r"(?<=/)(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)([0-9a-f]{8})(?:[0-9a-f]{5}|[0-9a-f]{16})(?=/|$|\.)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,11 +214,11 @@ def date_from_url(url: str | None, *, war_start: dt.date, today: dt.date | None 
             day = dt.date.fromisoformat(found)
             return UrlDate(day, day, f"url:{match.group()}")
     for match in _URL_UNIX_TIME.finditer(tail):
-        moment = dt.datetime.fromtimestamp(int(match.group()), tz=dt.timezone.utc).date()
+        moment = dt.datetime.fromtimestamp(int(match.group()), tz=dt.UTC).date()
         if war_start - UNIX_TIME_REACH <= moment <= latest:
             return UrlDate(moment, moment, f"url_unix_time:{match.group()}")
     for match in _URL_HEX_TIME.finditer(parts.path):
-        moment = dt.datetime.fromtimestamp(int(match.group(1), 16), tz=dt.timezone.utc).date()
+        moment = dt.datetime.fromtimestamp(int(match.group(1), 16), tz=dt.UTC).date()
         if war_start - UNIX_TIME_REACH <= moment <= latest:
             return UrlDate(moment, moment, f"url_hex_time:{match.group()}")
     if month := _URL_MONTH.search(parts.path):
