@@ -291,3 +291,12 @@ def test_an_html_page_url_dates_the_page(tmp_path, link: str) -> None:
     path.write_text(page, encoding="utf-8")
     claims = _claims_of(str(path))
     assert claims and {c.as_of for c in claims} == {dt.date(2023, 11, 14)}
+
+
+def test_explain_says_the_url_dated_the_claim() -> None:
+    from lossledger.explain import explain_claim
+
+    text = "Shelling killed 6 civilians and wounded 14 in the city, the regional governor said."
+    claim = extract_claims(text, url="https://example.org/2023/11/04/city-shelling/")[0]
+    as_of = next(e for e in explain_claim(claim, text).evidence if e.field == "as_of")
+    assert as_of.value == "2023-11-04" and "URL" in as_of.how
