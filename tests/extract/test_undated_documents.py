@@ -300,3 +300,12 @@ def test_explain_says_the_url_dated_the_claim() -> None:
     claim = extract_claims(text, url="https://example.org/2023/11/04/city-shelling/")[0]
     as_of = next(e for e in explain_claim(claim, text).evidence if e.field == "as_of")
     assert as_of.value == "2023-11-04" and "URL" in as_of.how
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has lost 300,000 troops since the invasion in February 2022, the institute estimated.",
+    "The institute has counted 300,000 casualties from May 2023, it said in its new study.",
+])
+def test_a_month_that_starts_a_span_does_not_date_the_text(text: str) -> None:
+    date, why = infer_publication_date(text, war_start=WAR_START)
+    assert not why.startswith("month:"), (date, why)

@@ -144,6 +144,8 @@ _WAR_AGO_KEYWORDS = ("ago", "last week", "last month", "last year")
 _WAR_CONTEXT = grammar.pattern("war_context", guard=False)
 _NOT_THE_WAR = grammar.pattern("not_the_war", guard=False)
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# "since the beginning of May 2023", "from May 2023": the month starts a span (lower-cased or not)
+_SINCE_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ff]rom|[Ss]tarting)\b[^.!?\n]{0,30}$")
 
 
 def _in_span(date: dt.date, low: dt.date, high: dt.date) -> bool:
@@ -604,8 +606,10 @@ def infer_publication_date(
     if war_time is not None:
         return _month_in_war_time(mentions, war_time) or (war_time.date, f"war_day:{war_time.text}")
     # "between February 2022 and December 2025": the text is from the latest month it names, or after it
+    # (not the war's first month, nor a span's start: "since the invasion in February 2022", "from May 2023")
     months = [m for m in mentions if m.kind == "month" and m.date is not None and m.span_start is not None
-              and m.span_start >= floor]
+              and m.span_start >= floor and not m.span_start <= war_start <= m.date
+              and not _SINCE_BEFORE.search(text, max(0, m.start - 40), m.start)]
     if months:
         last = max(months, key=lambda m: m.date or war_start)
         return last.date, f"month:{last.text}"
