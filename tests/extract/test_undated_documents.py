@@ -309,3 +309,13 @@ def test_explain_says_the_url_dated_the_claim() -> None:
 def test_a_month_that_starts_a_span_does_not_date_the_text(text: str) -> None:
     date, why = infer_publication_date(text, war_start=WAR_START)
     assert not why.startswith("month:"), (date, why)
+
+
+@pytest.mark.parametrize("text", [
+    "КИЇВ, 14 серпня. Внаслідок обстрілу міста у четвер загинули 4 людини, ще 11 поранені, повідомив голова ОВА.",
+    "МОСКВА, 14 августа. В результате обстрела в четверг погибли 3 мирных жителя, еще 8 ранены, сообщил губернатор.",
+], ids=["uk", "ru"])
+def test_a_cyrillic_yearless_dateline_takes_the_year_of_its_weekday(text: str) -> None:
+    # 14 August fell on a Thursday in 2025 (and not in 2022-2024)
+    claims = extract_claims(text)
+    assert claims and {c.as_of for c in claims} == {dt.date(2025, 8, 14)}

@@ -7,7 +7,7 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
-from .dates import DateMention, _resolve, _safe_date, infer_from_totals
+from .dates import DateMention, _resolve, _safe_date, dateline_with_weekday, infer_from_totals
 from .language import Language
 from .mentions import Mention, _Doc, _has
 from .numbers import Number
@@ -115,6 +115,8 @@ def _infer_published(doc: _Doc) -> dt.date | None:
             r = _resolve(d, None)
             if r and r >= floor:
                 return r
+    if (weekday_dated := dateline_with_weekday(all_dates, doc.profile.war_start)) is not None:
+        return weekday_dated
     series = doc.profile.running_totals()  # the profile's dating series (the General Staff's), if it has one
     side = series.side if series is not None else None
     totals = [(m.category, m.value) for m in doc.mentions
