@@ -319,3 +319,12 @@ def test_a_cyrillic_yearless_dateline_takes_the_year_of_its_weekday(text: str) -
     # 14 August fell on a Thursday in 2025 (and not in 2022-2024)
     claims = extract_claims(text)
     assert claims and {c.as_of for c in claims} == {dt.date(2025, 8, 14)}
+
+
+def test_the_general_staff_totals_outrank_a_weekday_for_a_yearless_date() -> None:
+    day = dt.date(2023, 6, 10)  # a Saturday; 10 June is a Wednesday in 2026
+    totals = {category: int(dict(SNAPSHOT.points[category])[day]) for category in ("tanks", "artillery")}
+    text = (f"Втрати ворога на 10 червня: у середу в Генштабі ЗСУ повідомили дані.\n"
+            f"- танків - {totals['tanks']};\n- артилерійських систем - {totals['artillery']};\n")
+    claims = extract_claims(text)
+    assert claims and {c.as_of for c in claims} == {day}

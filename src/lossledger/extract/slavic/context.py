@@ -115,8 +115,6 @@ def _infer_published(doc: _Doc) -> dt.date | None:
             r = _resolve(d, None)
             if r and r >= floor:
                 return r
-    if (weekday_dated := dateline_with_weekday(all_dates, doc.profile.war_start)) is not None:
-        return weekday_dated
     series = doc.profile.running_totals()  # the profile's dating series (the General Staff's), if it has one
     side = series.side if series is not None else None
     totals = [(m.category, m.value) for m in doc.mentions
@@ -137,6 +135,8 @@ def _infer_published(doc: _Doc) -> dt.date | None:
         found = _series_daily(series, daily)
         if found is not None:
             return found
+    if not full and (weekday_dated := dateline_with_weekday(all_dates, doc.profile.war_start)) is not None:
+        return weekday_dated
     if full:
         # "24 лютого 2022 року ... до опівночі 17 квітня": a later yearless date in the same year
         placed = [r for d in all_dates if d.kind == "day" and d.year is None and d.month and d.day

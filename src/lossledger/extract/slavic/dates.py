@@ -273,14 +273,19 @@ def infer_from_totals(dates: list[DateMention], totals: list[tuple[str, float]],
     return lower
 
 
+#: A yearless date this close to the start of the text is a dateline ("КИЇВ, 14 серпня.").
+DATELINE_CHARS = 40
+
+
 def dateline_with_weekday(dates: list[DateMention], war_start: dt.date) -> dt.date | None:
     """"ДУБАЙ, 14 августа ... в четверг": a yearless dateline takes the year in which it falls on the weekday
     the text names (the only one it names), as in English."""
     from ..calendar_dates import resolve_weekday_date
 
     weekdays = {d.day for d in dates if d.kind == "weekday" and d.day is not None}
-    line = next((d for d in dates if d.start < 150 and d.kind == "day" and d.year is None and d.month and d.day),
-                None)
+    line = next((d for d in dates if d.start < DATELINE_CHARS and d.kind == "day" and d.year is None
+                 and d.month and d.day), None)
     if line is None or len(weekdays) != 1 or line.month is None or line.day is None:
         return None
-    return resolve_weekday_date(line.month, line.day, weekdays.pop(), war_start=war_start)
+    found = resolve_weekday_date(line.month, line.day, weekdays.pop(), war_start=war_start)
+    return found if found is not None and found >= war_start else None
