@@ -165,6 +165,7 @@ class EvalDocument:
     text: str
     published: dt.date | None
     origin: str
+    url: str | None = None  # the record's URL: dates an undated passage as the command line does
 
 
 # --------------------------------------------------------------------------- reading inputs
@@ -235,7 +236,8 @@ def passage_documents(shared: Path, name: str, failures: list[str]) -> list[Eval
             failures.append(f"{where}: needs string fields 'id' and 'text'")
             continue
         published = parse_date(record.get("published"), where, failures)
-        docs.append(EvalDocument(record["id"], record["text"], published, where))
+        url = record.get("url") if isinstance(record.get("url"), str) else None
+        docs.append(EvalDocument(record["id"], record["text"], published, where, url))
     return docs
 
 
@@ -302,7 +304,8 @@ def extract_all(
     with out.open("w", encoding="utf-8") as fh:
         for doc in docs:
             try:
-                claims = extract_claims(doc.text, published=doc.published, doc_id=doc.id)
+                by_url = {"url": doc.url} if doc.url else {}
+                claims = extract_claims(doc.text, published=doc.published, doc_id=doc.id, **by_url)
             except Exception as exc:  # any crash is a finding about the extractor, not a reason to stop
                 failures.append(f"{doc.origin}: extract_claims raised {type(exc).__name__}: {exc}")
                 continue

@@ -127,7 +127,7 @@ def explain_stored(
     explanation says so (``reproduced`` false) and is built from what the claim recorded."""
     with Ledger.open(db_path, create=False) as ledger:
         rows = ledger.query(
-            "SELECT c.*, d.text AS doc_text, d.published AS doc_published FROM claims c"
+            "SELECT c.*, d.text AS doc_text, d.published AS doc_published, d.url AS doc_url FROM claims c"
             " JOIN documents d ON d.id = c.doc WHERE c.id = ?", [claim_id])
     if not rows:
         raise LedgerError(f"{db_path}: no claim {claim_id} in this ledger (see `lossledger claims`)")
@@ -139,7 +139,7 @@ def explain_stored(
     stored = _claim_from_row(row)
     text = row["doc_text"]
     published = _as_date(row["doc_published"])
-    again = extract_claims(text, published=published, doc_id=stored.doc, profile=prof)
+    again = extract_claims(text, published=published, doc_id=stored.doc, profile=prof, url=row["doc_url"])
     same = next((c for c in again if _same_claim(c, stored)), None)
     explanation = explain_claim(same or stored, text, published=published, profile=prof)
     notes = list(explanation.notes)
@@ -368,10 +368,12 @@ class _Finder:
         basis = c.as_of_basis
         if basis == "published":
             return self._evidence("as_of", shown, None, "the document's publication date (no date in the sentence)")
+        if basis == "url":
+            return self._evidence("as_of", shown, None, "the date in the document's URL (no date in the sentence)")
         if basis == "inferred":
             return self._evidence("as_of", shown, None,
-                                  "the publication date inferred from the text (its running totals matched"
-                                  " the General Staff's series on that day)")
+                                  "the publication date inferred from the text (its dates, war time, or the"
+                                  " running totals it quotes matched against the General Staff's series)")
         if basis == "none" or c.as_of is None:
             return self._evidence("as_of", shown, None, "no date: neither the text nor the document gives one")
         dates = self._dates()

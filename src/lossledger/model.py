@@ -61,7 +61,7 @@ class Claim:
 
     Beyond the spec: ``start``/``end`` are character offsets of ``quote`` in the document's text,
     ``rule`` is the name and version of the rule that produced the claim, and ``as_of_basis``
-    says how ``as_of`` was found (``stated``, ``weekday_date``, ``relative``, ``published``,
+    says how ``as_of`` was found (``stated``, ``weekday_date``, ``relative``, ``published``, ``url``,
     ``inferred``, ``none``).
     """
 

@@ -88,7 +88,7 @@ _CLAIM_COLUMNS = {
     "period_days": "Length of the period, or the rate's unit, in days.",
     "period_start": "Start of the period when the text dates it.",
     "as_of": "The date the figure refers to.",
-    "as_of_basis": "How as_of was found: stated, weekday_date, relative, published, inferred.",
+    "as_of_basis": "How as_of was found: stated, weekday_date, relative, published, url, inferred.",
     "claimant": "Who asserts the number (a key such as ua_general_staff); empty: the outlet's own voice.",
     "claimant_text": "The claimant as written in the article.",
     "hedged": "1 when the text marks the number as uncertain (reportedly, may have...).",

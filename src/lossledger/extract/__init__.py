@@ -340,12 +340,15 @@ def extract_claims(
     doc_id: str | None = None,
     profile: Profile | str | None = None,
     language: str | None = None,
+    url: str | None = None,
 ) -> list[Claim]:
     """Every loss claim in ``text``, one per fact, in text order.
 
     ``published`` is the document's publication date (a ``date`` or ISO string); without it the
-    date is inferred from the text. ``profile`` is a loaded ``Profile``, a shipped profile name or
-    a TOML path (default: ``russia-ukraine``). ``language`` (ISO 639-1) picks the grammar: "uk" and
+    date is read from ``url`` (the document's address: "/2024/06/25/", a Unix time id; as_of_basis
+    ``url``), else inferred from the text (a month-only URL, "/2024/09/", bounds that inference).
+    ``profile`` is a loaded ``Profile``, a shipped profile name or a TOML path (default:
+    ``russia-ukraine``). ``language`` (ISO 639-1) picks the grammar: "uk" and
     "ru" read the text with the Cyrillic-script grammar (``slavic``), anything else with the English
     one; None decides from the text's letters. A text mostly in Latin letters is read as English
     whatever ``language`` says (the General Staff's English bulletins with "осіб", "од").
@@ -358,6 +361,13 @@ def extract_claims(
         raise ArgumentError(f"published={published!r} is not a date (expected YYYY-MM-DD)")
     prof = profile if isinstance(profile, Profile) else load_profile(profile)
     pub = datelib.parse_iso_or_none(published) if isinstance(published, str) else published
+    basis, bounds = "published", None
+    if pub is None and url:
+        from_url = datelib.date_from_url(url, war_start=prof.war_start)
+        if from_url is not None and from_url.exact:
+            pub, basis = from_url.low, "url"
+        else:
+            bounds = from_url
     try:
         cyrillic = slavic.guess_cyrillic_language(text) if language != "en" else None
         if cyrillic is not None and not _bilingual_list(text):
@@ -365,8 +375,9 @@ def extract_claims(
             # a profile without words in that language (another war's) reads the text as English
             if slavic.has_profile_words(prof.name, lang):
                 return slavic.extract_cyrillic(text, lang=lang, published=pub, doc_id=doc_id, profile=prof,
-                                               rule_name=lambda name: _rule(name, prof))
-        return _extract(text, pub, prof, doc_id)
+                                               rule_name=lambda name: _rule(name, prof), published_basis=basis,
+                                               url_bounds=bounds)
+        return _extract(text, pub, prof, doc_id, basis=basis, url_bounds=bounds)
     except (OverflowError, ValueError) as exc:
         # date arithmetic past year 1 or 9999 ("published" 0001-01-01, "in 8000 years of war")
         when = f" (published {pub.isoformat()})" if pub is not None else ""
@@ -381,9 +392,52 @@ def _bilingual_list(text: str) -> bool:
     return len(label.findall(text, 0, 20_000)) >= 3
 
 
-def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None) -> list[Claim]:
+def _dating_side(prof: Profile) -> str | None:
+    series = prof.running_totals()
+    return series.side if series is not None else None
+
+
+def _counted_since(reader: Reader, side: str | None, published: dt.date | None = None
+                   ) -> tuple[set[int], list[tuple[str, float, dt.date]]]:
+    """Figures counted from a day after the war began ("since the beginning of the year", "since June 4"),
+    read before the document has a date: the ids of their mentions (no running totals since the war, so
+    they do not date the text as such), and (category, value, first day) of the dating side's personnel
+    losses whose first day the text states with its year ("since the beginning of 2025, 177,000"), or
+    ``published`` gives it one ("since the beginning of the year")."""
+    war_start = reader.profile.war_start
+    candidates = [m for m in reader.mentions if m.measure in ("cumulative", "period") and m.period_days != 1
+                  and m.value_high is None]
+    if not candidates:
+        return set(), []
+    found = [d for d in datelib.find_dates(reader.norm, published=published, war_start=war_start)
+             if d.kind not in ("weekday", "relative")]
+    excluded: set[int] = set()
+    spans: list[tuple[str, float, dt.date]] = []
+    for m in candidates:
+        sent = m.sentence
+        number_at = sent.start + m.number.start
+        for d in found:
+            if not sent.start <= d.start < sent.end or date_role(reader, d, sent) != "start":
+                continue
+            first, last = d.span_start or d.date, d.date
+            if first is not None and last is not None and first <= war_start + dt.timedelta(days=1) and (
+                    last >= war_start - dt.timedelta(days=1)):
+                break  # "since February 2022": since the war began
+            if first is None and (d.month, d.day) == (war_start.month, war_start.day):
+                break  # "since February 24"
+            if first is not None and first < war_start:
+                break  # "since 2014": another count
+            excluded.add(id(m))
+            if first is not None and m.side == side and m.category == "personnel" and d.start < number_at + 200:
+                spans.append((m.category, m.value, first))
+            break
+    return excluded, spans
+
+
+def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, *, basis: str = "published",
+             url_bounds: datelib.UrlDate | None = None) -> list[Claim]:
     reader = Reader(text, pub, prof)
-    reader.published_basis = "published"
+    reader.published_basis = basis
     for sent in reader.sentences:
         found = _read_sentence(reader, sent)
         credit_reported_by(reader, sent)
@@ -397,14 +451,26 @@ def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None) 
         # only the General Staff's running totals date a text (Oryx or Mediazona counts would match
         # other days)
         # (a running total mislabelled as a day's figure still dates the text)
+        counted_since, spans = _counted_since(reader, _dating_side(prof))
         figures = [(m.category, m.value) for m in reader.mentions
-                   if (m.measure == "cumulative" or (m.measure == "period" and m.qualifier == "exact"))
+                   if (m.measure == "cumulative" or (m.measure == "period" and m.qualifier == "exact"
+                                                     and m.period_days == 1))
+                   and id(m) not in counted_since
                    and m.value_high is None and m.side in (None, "russia")
                    and (m.claimant in ("ua_general_staff", "ua_mod") or (
                        m.claimant in (None, "ua_officials", "ua_president")
                        and (m.category == "personnel" or m.value >= 500)))]
-        inferred, _evidence = datelib.infer_publication_date(reader.norm, war_start=prof.war_start,
-                                                             figures=figures, series=prof.running_totals())
+        inferred, evidence = datelib.infer_publication_date(reader.norm, war_start=prof.war_start,
+                                                            figures=figures, series=prof.running_totals(),
+                                                            spans=spans)
+        if inferred is not None and evidence.startswith("series_since:"):
+            # "since the beginning of the year" takes its year from the first estimate: a later day may follow
+            _excluded, dated_spans = _counted_since(reader, _dating_side(prof), inferred)
+            series = prof.running_totals()
+            later = datelib.span_total_reached(dated_spans, series) if series is not None else None
+            if later is not None and inferred < later[0] <= inferred + datelib.PLACED_REACH:
+                inferred, evidence = later
+        inferred, _evidence = datelib.bounded_estimate(inferred, evidence, url_bounds)
         reader.published = inferred
         reader.published_basis = "inferred"
     # an inferred date is the day of the latest event the text reports; the article may be a day later,

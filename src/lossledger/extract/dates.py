@@ -17,7 +17,12 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from htmldate.extractors import custom_parse, extract_url_date
+from htmldate.utils import Extractor
 
 from ..languages import grammar
 from .date_mentions import (
@@ -46,8 +51,12 @@ if TYPE_CHECKING:  # the series type only: the series itself comes from the prof
 
 __all__ = [
     "DateMention",
+    "UrlDate",
     "WarTimeMention",
     "VOCABULARY",
+    "bounded_estimate",
+    "date_from_url",
+    "span_total_reached",
     "find_dates",
     "find_war_time",
     "infer_publication_date",
@@ -70,6 +79,9 @@ SERIES_SLACK = dt.timedelta(days=3)
 #: The smallest round personnel figure whose first day dates a text: smaller round figures are as often
 #: civilian or Ukrainian tolls, and the General Staff's total passed them in the war's first weeks.
 ROUND_TOTAL_MIN = 50_000
+#: With a yearless date to give the day ("As of the 8th July"), a smaller round total may give the year: the
+#: first day the series reached it.
+ROUND_TOTAL_WITH_DAY_MIN = 10_000
 #: A full date this close to the start of the text is a dateline ("12:38 01.04.2022").
 DATELINE_CHARS = 40
 
@@ -132,10 +144,107 @@ _WAR_AGO_KEYWORDS = ("ago", "last week", "last month", "last year")
 _WAR_CONTEXT = grammar.pattern("war_context", guard=False)
 _NOT_THE_WAR = grammar.pattern("not_the_war", guard=False)
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# "since the beginning of May 2023", "from May 2023": the month starts a span (lower-cased or not)
+_SINCE_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ff]rom|[Ss]tarting)\b[^.!?\n]{0,30}$")
 
 
 def _in_span(date: dt.date, low: dt.date, high: dt.date) -> bool:
     return low <= date <= high
+
+
+# ------------------------------------------------------------------------------------------------
+# The document's URL.
+
+#: The earliest year a date in a URL may name (htmldate's own floor is 1995).
+URL_EARLIEST_YEAR = 1995
+#: How long before the war a Unix time in a URL may be: a 10-digit number further back is an id.
+UNIX_TIME_REACH = dt.timedelta(days=3 * 366)
+# A path segment that is a whole date without separators ("/20250725/") or day first ("/20-12-2023/"): read
+# by htmldate's date parser, which validates it.
+_URL_DATE_SEGMENT = re.compile(r"(?<![^/_-])(?:\d{8}|\d{1,2}[-._]\d{1,2}[-._]\d{4})(?![^/_.-])")
+# "/2024/09/" with no day after it: the month only.
+_URL_MONTH = re.compile(r"/(?P<year>(?:199\d|20[0-3]\d))/(?P<month>0?[1-9]|1[0-2])(?:/(?!\d{1,2}(?:/|$|[^\d]))|$)")
+# A 10-digit Unix time as an id in the path or the query ("...-1718611288.html", "?t=1718611288").
+_URL_UNIX_TIME = re.compile(r"(?<!\d)1\d{9}(?!\d)")
+# An id whose first 8 hex digits are a Unix time: PHP's uniqid() (13 hex digits) and MongoDB's ObjectId (24),
+# a whole path segment with letters and digits both.
+_URL_HEX_TIME = re.compile(
+    r"(?<=/)(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)([0-9a-f]{8})(?:[0-9a-f]{5}|[0-9a-f]{16})(?=/|$|\.)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class UrlDate:
+    """What a document's URL says of its date: a day (``low == high``) or a month (its first and last day)."""
+
+    low: dt.date
+    high: dt.date
+    evidence: str
+
+    @property
+    def exact(self) -> bool:
+        return self.low == self.high
+
+
+def date_from_url(url: str | None, *, war_start: dt.date, today: dt.date | None = None) -> UrlDate | None:
+    """The date a URL's path or query carries: "/2024/06/25/" (htmldate's URL reader), "/20250725/",
+    "/20-12-2023/", a 10-digit Unix time ("...-1718611288.html"), an id that starts with one in hex (PHP's
+    uniqid, MongoDB's ObjectId), or a month only ("/2024/09/"), which
+    bounds the date without fixing it. The host is never read (its digits are no date); None when the URL
+    says nothing. Nothing is fetched: the URL is only a string here."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    tail = parts.path + ("?" + parts.query if parts.query else "")
+    if not tail.strip("/"):
+        return None
+    latest = (today or dt.date.today()) + dt.timedelta(days=1)
+    earliest = datetime(URL_EARLIEST_YEAR, 1, 1)
+    ceiling = datetime(latest.year, latest.month, latest.day)
+    options = Extractor(False, ceiling, earliest, True, "%Y-%m-%d")
+    # htmldate wants a non-digit before the year: the path starts with "/", so it has one
+    found = extract_url_date(tail, options)
+    if found:
+        day = dt.date.fromisoformat(found)
+        return UrlDate(day, day, f"url:{found}")
+    for match in _URL_DATE_SEGMENT.finditer(parts.path):
+        found = custom_parse(match.group(), "%Y-%m-%d", earliest, ceiling)
+        if found:
+            day = dt.date.fromisoformat(found)
+            return UrlDate(day, day, f"url:{match.group()}")
+    for match in _URL_UNIX_TIME.finditer(tail):
+        moment = dt.datetime.fromtimestamp(int(match.group()), tz=dt.UTC).date()
+        if war_start - UNIX_TIME_REACH <= moment <= latest:
+            return UrlDate(moment, moment, f"url_unix_time:{match.group()}")
+    for match in _URL_HEX_TIME.finditer(parts.path):
+        moment = dt.datetime.fromtimestamp(int(match.group(1), 16), tz=dt.UTC).date()
+        if war_start - UNIX_TIME_REACH <= moment <= latest:
+            return UrlDate(moment, moment, f"url_hex_time:{match.group()}")
+    if month := _URL_MONTH.search(parts.path):
+        first, last = month_span(int(month["year"]), int(month["month"]))
+        if first <= latest:
+            return UrlDate(first, min(last, latest), f"url_month:{month['year']}/{month['month']}")
+    return None
+
+
+def bounded_estimate(
+    estimate: dt.date | None, evidence: str, bounds: UrlDate | None
+) -> tuple[dt.date | None, str]:
+    """A text's date estimate held within the month its URL names. The estimate is the latest event the
+    text reports, so the document is on or after it: an estimate before the month says nothing within it
+    (the month's middle is then the least wrong day, as when the text has no estimate); one after the
+    month is cut to its last day."""
+    if bounds is None:
+        return estimate, evidence
+    if estimate is not None and bounds.low <= estimate <= bounds.high:
+        return estimate, f"{evidence}+{bounds.evidence}"
+    if estimate is not None and estimate > bounds.high:
+        return bounds.high, f"{bounds.evidence}(last day; text:{evidence})"
+    middle = bounds.low + (bounds.high - bounds.low) // 2
+    return middle, f"{bounds.evidence}(middle)"
 
 
 # ------------------------------------------------------------------------------------------------
@@ -239,9 +348,15 @@ def find_war_time(text: str, *, war_start: dt.date) -> list[WarTimeMention]:
             and (ordinal := match_before(_ORDINAL_BEFORE, lowered, position))
             and in_war_sentence(ordinal.start(), match.end())
         ):
-            nth = ORDINALS[ordinal["ord"]]
-            low = add_months(war_start, 12 * (nth - 1))
-            high = add_months(war_start, 12 * nth) - dt.timedelta(days=1)
+            nth, unit = ORDINALS[ordinal["ord"]], match["unit"]
+            low = _war_offset(war_start, nth - 1, unit)
+            high = _war_offset(war_start, nth, unit) - dt.timedelta(days=1)
+            if unit != "year":
+                # "its ninth week", "its fourth month": any day of it; the middle is the least wrong. Only
+                # "its": "the second day" is as often a day of a battle or of talks.
+                if ordinal.group().startswith("its"):
+                    add(ordinal.start(), match.end(), low + (high - low) // 2, low, high)
+                continue
             # "enters its fourth year next month": said in the month before the anniversary (its last day).
             add(
                 ordinal.start(),
@@ -291,7 +406,8 @@ class _SeriesEvidence:
 
 
 def _series_evidence(
-    figures: Sequence[tuple[str, float]], series: ReferenceSeries, near: dt.date | None
+    figures: Sequence[tuple[str, float]], series: ReferenceSeries, near: dt.date | None,
+    round_min: int = ROUND_TOTAL_MIN,
 ) -> _SeriesEvidence | None:
     """The date the quoted running totals agree on: most figures first, then the run nearest
     ``near`` (if given), else the latest run; the latest day of that run."""
@@ -308,7 +424,7 @@ def _series_evidence(
             for date in set(dates):
                 tier.setdefault(date, []).append(f"{category}={value:g}")
             continue
-        crossing = _first_crossing(series, category, float(value))
+        crossing = _first_crossing(series, category, float(value), round_min)
         if crossing is not None:
             crossings.setdefault(crossing, []).append(f"{category}~{value:g}")
     support = exact or round_exact or crossings
@@ -325,22 +441,44 @@ def _series_evidence(
     def distance(run: list[dt.date]) -> int:
         return min(abs((d - near).days) for d in run) if near is not None else 0
 
-    # the run nearest the other evidence, else the latest
-    chosen = min(runs, key=distance) if near is not None else runs[-1]
+    # the latest run: the text quotes the current total and recounts older ones ("passed 250,000 on August
+    # 7"); with other evidence, the latest run not before it, else the run nearest it
+    after = [run for run in runs if near is not None and run[-1] >= near - SERIES_SLACK]
+    chosen = after[-1] if after else (min(runs, key=distance) if near is not None else runs[-1])
     # A single figure that holds for weeks (helicopters, ships) says little on its own.
     spread = (top[-1] - top[0]).days + 1 if near is None else len(chosen)
     labels = tuple(support[chosen[-1]])
     return _SeriesEvidence(chosen[-1], labels, spread, all("~" in label for label in labels))
 
 
-def _first_crossing(series: ReferenceSeries, category: str, value: float) -> dt.date | None:
+def _first_crossing(
+    series: ReferenceSeries, category: str, value: float, round_min: int = ROUND_TOTAL_MIN
+) -> dt.date | None:
     """For a round personnel figure ("almost 85 thousand"): the first day the total reached it."""
-    if category != "personnel" or value < ROUND_TOTAL_MIN or value % 1000:
+    if category != "personnel" or value < round_min or value % 1000:
         return None
     for date, total in series.points.get(category, ()):
         if total >= value:
             return date
     return None
+
+
+def span_total_reached(
+    spans: Sequence[tuple[str, float, dt.date]], series: ReferenceSeries
+) -> tuple[dt.date, str] | None:
+    """For losses counted from a stated day ("since the beginning of 2025, 177,000"): the first day the
+    series grew by that much after that day, the latest over all such figures (a lower bound, like a
+    round total's first day)."""
+    found: list[tuple[dt.date, str]] = []
+    for category, value, start in spans:
+        rows = series.points.get(category) or []
+        before = [total for day, total in rows if day < start][-1:]
+        if not before:
+            continue
+        reached = next((day for day, total in rows if day >= start and total - before[0] >= value), None)
+        if reached is not None:
+            found.append((reached, f"series_since:{category}+{value:g}since{start.isoformat()}"))
+    return max(found) if found else None
 
 
 def _year_for(
@@ -366,6 +504,7 @@ def infer_publication_date(
     war_start: dt.date,
     figures: Sequence[tuple[str, float]] = (),
     series: ReferenceSeries | None = None,
+    spans: Sequence[tuple[str, float, dt.date]] = (),
 ) -> tuple[dt.date | None, str]:
     """Date an undated document from its own text: ``(date, evidence)``.
 
@@ -381,6 +520,9 @@ def infer_publication_date(
     5. yearless dates ("as of June 2", "MOSCOW, Aug 5") take the year the other evidence, a
        month/year mention or a weekday in the text ("on Monday") agrees with, and win when
        they are later than the rest.
+
+    ``spans`` are (category, value, first day) of losses the text counts from a stated day ("since the
+    beginning of 2025"): the day the series grew by that much is a lower bound, like a round total's.
 
     ``evidence`` names what decided, e.g. "numeric:01.04.2022", "weekday_date:Sunday (November 6)",
     "war_day:200 days at war", "series:personnel=80860", "day_month:June 2+war_day:15 months of
@@ -431,19 +573,71 @@ def infer_publication_date(
             return anchored
         return later  # "June 10", months after the totals it quotes: the text reports later events
 
+    if spans and series is not None and (since := span_total_reached(spans, series)) is not None and (
+            latest is None or since[0] > latest[0]) and (series_hit is None or series_hit.approximate):
+        latest = since
+    if series_hit is None and latest is None and war_time is None and figures and series is not None:
+        # "As of the 8th July ... more than 36 thousand": the first day the series reached the round total
+        # gives the year of the yearless date
+        rough = _series_evidence(figures, series, None, ROUND_TOTAL_WITH_DAY_MIN)
+        if rough is not None and rough.approximate:
+            anchor = (rough.date - SERIES_SLACK, "series:" + ",".join(rough.figures))
+            placed = _place_yearless(mentions, war_start, floor, anchor, None, text)
+            if placed is not None:
+                return placed
     # The latest dated event so far (a round total's first day is only a lower bound).
     if series_hit is not None and (latest is None or series_hit.date > latest[0]):
         latest = (series_hit.date, "series:" + ",".join(series_hit.figures))
+        if series_hit.approximate and (weekday := _weekday_after(mentions, series_hit.date)) is not None:
+            # "Kyiv said on Tuesday that 180,000 ...": the first Tuesday the total had been reached
+            latest = weekday
+    if (latest is not None and war_time is not None and war_time.low > latest[0]
+            and (war_time.low < war_time.high or (series_hit is not None and series_hit.approximate
+                                                   and latest[0] == series_hit.date))):
+        # "now in its third year" (a span the text is in) after every dated event, or a duration ("nearly 18
+        # months into the war") after the day a round total was first reached (only a lower bound): the war
+        # time is the better estimate. A rough duration does not overrule a stated day.
+        latest = None
     placed = _place_yearless(mentions, war_start, floor, latest, war_time, text)
     if placed is not None:
         return placed
     if latest is not None:
         return latest
     if war_time is not None:
-        return war_time.date, f"war_day:{war_time.text}"
+        return _month_in_war_time(mentions, war_time) or (war_time.date, f"war_day:{war_time.text}")
+    # "between February 2022 and December 2025": the text is from the latest month it names, or after it
+    # (not the war's first month, nor a span's start: "since the invasion in February 2022", "from May 2023")
+    months = [m for m in mentions if m.kind == "month" and m.date is not None and m.span_start is not None
+              and m.span_start >= floor and not m.span_start <= war_start <= m.date
+              and not _SINCE_BEFORE.search(text, max(0, m.start - 40), m.start)]
+    if months:
+        last = max(months, key=lambda m: m.date or war_start)
+        return last.date, f"month:{last.text}"
     if any(m.date == war_start for m in mentions):
         return war_start, "war_start"
     return None, "none"
+
+
+def _month_in_war_time(mentions: Sequence[DateMention], war_time: WarTimeMention) -> tuple[dt.date, str] | None:
+    """A yearless month the text names ("The BBC reported in April") inside the span of the war it is in
+    ("now in its third year"): the latest such month's last day, when it is later than the war time's
+    estimate. A month named in a report is over, or nearly, when the report is read."""
+    if war_time.low == war_time.high:
+        return None  # a duration ("18 months into the war") is a day, not a span to place a month in
+    found: list[tuple[dt.date, str]] = []
+    for m in mentions:
+        month = VOCABULARY["months"].get(m.text.strip().rstrip("."))
+        if m.kind != "month" or m.date is not None or month is None:
+            continue
+        for year in (war_time.low.year, war_time.low.year + 1):
+            first, last = month_span(year, month)
+            if war_time.low <= last and first <= war_time.high:
+                found.append((last, f"month:{m.text}+war_day:{war_time.text}"))
+                break
+    if not found:
+        return None
+    best = max(found)
+    return best if best[0] > war_time.date else None
 
 
 def _place_yearless(
@@ -508,6 +702,16 @@ def _place_yearless(
     if latest is None and war_time is not None and date < war_time.low - WAR_TIME_SLACK:
         return None
     return date, f"{mention.kind}:{mention.text}+{basis}"
+
+
+def _weekday_after(mentions: Sequence[DateMention], day: dt.date) -> tuple[dt.date, str] | None:
+    """The first day on or after ``day`` that falls on the text's only named weekday ("said on Tuesday"), or
+    None when the text names no weekday alone, or several."""
+    weekdays = {m.weekday for m in mentions if m.kind == "weekday" and m.weekday is not None}
+    if len(weekdays) != 1:
+        return None
+    weekday = weekdays.pop()
+    return day + dt.timedelta(days=(weekday - day.weekday()) % 7), f"weekday:{_weekday_name(weekday)}"
 
 
 def _weekday_name(weekday: int) -> str:

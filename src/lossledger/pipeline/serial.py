@@ -76,7 +76,7 @@ def extract_paths(
             continue
         try:
             claims = extract_claims(item.text, published=item.published, doc_id=item.id, profile=prof,
-                                    language=item.language)
+                                    language=item.language, url=item.url)
         except Exception as exc:  # one bad document must not stop the run: it fails alone, as in ingest
             failure = InputError(f"extraction failed: {type(exc).__name__}: {str(exc)[:300]}",
                                  path=item.origin or item.id)
@@ -131,7 +131,7 @@ def default_extract(document: Document, profile: Profile | str | None = None) ->
     """The claims of ``document`` under ``profile`` (a name or file; ``load_profile`` is cached, so the
     vocabularies are compiled once per process), in the document's own language."""
     return extract_claims(document.text, published=document.published, doc_id=document.id, profile=profile,
-                          language=document.language)
+                          language=document.language, url=document.url)
 
 
 def extractor_version() -> str:

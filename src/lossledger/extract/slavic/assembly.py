@@ -34,6 +34,8 @@ def extract_cyrillic(
     doc_id: str | None,
     profile: Profile,
     rule_name: Any,
+    published_basis: str = "published",
+    url_bounds: Any = None,
 ) -> list[Claim]:
     """Every loss claim in a Ukrainian or Russian ``text`` (see the module's docstring)."""
     language = language_data(lang, profile.name)
@@ -77,6 +79,10 @@ def extract_cyrillic(
     _fill(doc)
     if doc.published is None:
         doc.published = _infer_published(doc)
+        if url_bounds is not None:  # the month a URL names holds the estimate (dates.bounded_estimate)
+            from ..dates import bounded_estimate
+
+            doc.published = bounded_estimate(doc.published, "text", url_bounds)[0]
     claims: list[Claim] = []
     groups: dict[tuple[Any, ...], list[Mention]] = {}
     for m in doc.mentions:
@@ -94,7 +100,7 @@ def extract_cyrillic(
         s = m.sentence
         as_of = _resolve(m.as_of_date, doc.published) if m.as_of_date else None
         period_start = _span_start(m.period_start_date, doc.published) if m.period_start_date else None
-        basis = "stated" if as_of else ("published" if published else ("inferred" if doc.published else "none"))
+        basis = "stated" if as_of else (published_basis if published else ("inferred" if doc.published else "none"))
         if m.measure == "period" and m.period_start_date is not None and m.as_of_date is m.period_start_date:
             as_of = _resolve(m.period_start_date, doc.published)
         if as_of is None:

@@ -7,7 +7,7 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
-from .dates import DateMention, _resolve, _safe_date
+from .dates import DateMention, _resolve, _safe_date, dateline_with_weekday, infer_from_totals
 from .language import Language
 from .mentions import Mention, _Doc, _has
 from .numbers import Number
@@ -135,6 +135,8 @@ def _infer_published(doc: _Doc) -> dt.date | None:
         found = _series_daily(series, daily)
         if found is not None:
             return found
+    if not full and (weekday_dated := dateline_with_weekday(all_dates, doc.profile.war_start)) is not None:
+        return weekday_dated
     if full:
         # "24 лютого 2022 року ... до опівночі 17 квітня": a later yearless date in the same year
         placed = [r for d in all_dates if d.kind == "day" and d.year is None and d.month and d.day
@@ -143,6 +145,13 @@ def _infer_published(doc: _Doc) -> dt.date | None:
     for d in all_dates:
         if d.kind == "war_day" and d.day:
             return doc.profile.war_start + dt.timedelta(days=d.day - 1)
+    if series is not None:
+        spans = [(m.category, m.value, m.period_start_date) for m in doc.mentions
+                 if m.measure == "period" and m.period_start_date is not None and m.side == side
+                 and m.category == "personnel" and m.value_high is None]
+        rough = infer_from_totals(all_dates, totals, spans, series)
+        if rough is not None:
+            return rough
     years = [d.year for d in all_dates if d.year is not None]
     yearless = [d for d in all_dates if d.year is None and d.kind == "day"]
     if years and yearless:

@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ...languages.morphology import Token
 from .language import Language
@@ -232,3 +233,59 @@ def _span_start(d: DateMention, published: dt.date | None) -> dt.date | None:
     if d.day is None:
         return dt.date(year, d.month, 1)
     return _resolve(d, published)
+
+
+# -- an undated document's date from the totals it quotes --------------------------------------------------
+
+
+def infer_from_totals(dates: list[DateMention], totals: list[tuple[str, float]],
+                      spans: list[tuple[str, float, DateMention]], series: Any) -> dt.date | None:
+    """An undated text's date from what is rough on its own, as in English (``..dates``): the first day the
+    dating series reached a round total it quotes ("понад 250 тисяч"), or grew by a figure counted from a
+    stated day ("з початку 2024 року ... 100 тисяч"), the later of the two (both only lower bounds); then a
+    yearless date ("станом на 8 липня", "по состоянию на 8 июля") placed in the year that follows it, or the
+    text's one weekday ("у четвер") on or after it. None when no total dates the text."""
+    from .. import dates as english
+
+    yearless = [d for d in dates if d.kind == "day" and d.year is None and d.month and d.day]
+    round_min = english.ROUND_TOTAL_WITH_DAY_MIN if yearless else english.ROUND_TOTAL_MIN
+    bounds: list[dt.date] = []
+    rough = english._series_evidence(totals, series, None, round_min) if totals else None
+    if rough is not None and rough.approximate:
+        bounds.append(rough.date)
+    dated_spans = [(category, value, first) for category, value, d in spans
+                   if d.year is not None and (first := _span_start(d, None)) is not None]
+    reached = english.span_total_reached(dated_spans, series) if dated_spans else None
+    if reached is not None:
+        bounds.append(reached[0])
+    if not bounds:
+        return None
+    lower = max(bounds)
+    placed = [day for d in yearless for year in (lower.year, lower.year + 1)
+              if (day := _safe_date(year, d.month or 1, d.day or 1)) is not None
+              and lower - english.SERIES_SLACK <= day <= lower + english.PLACED_REACH]
+    if placed:
+        return min(placed)
+    weekdays = {d.day for d in dates if d.kind == "weekday" and d.day is not None}
+    if len(weekdays) == 1:
+        weekday = weekdays.pop()
+        return lower + dt.timedelta(days=(weekday - lower.weekday()) % 7)
+    return lower
+
+
+#: A yearless date this close to the start of the text is a dateline ("КИЇВ, 14 серпня.").
+DATELINE_CHARS = 40
+
+
+def dateline_with_weekday(dates: list[DateMention], war_start: dt.date) -> dt.date | None:
+    """"ДУБАЙ, 14 августа ... в четверг": a yearless dateline takes the year in which it falls on the weekday
+    the text names (the only one it names), as in English."""
+    from ..calendar_dates import resolve_weekday_date
+
+    weekdays = {d.day for d in dates if d.kind == "weekday" and d.day is not None}
+    line = next((d for d in dates if d.start < DATELINE_CHARS and d.kind == "day" and d.year is None
+                 and d.month and d.day), None)
+    if line is None or len(weekdays) != 1 or line.month is None or line.day is None:
+        return None
+    found = resolve_weekday_date(line.month, line.day, weekdays.pop(), war_start=war_start)
+    return found if found is not None and found >= war_start else None
