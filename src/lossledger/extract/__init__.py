@@ -39,7 +39,8 @@ from .attribution import (
     speaks_for,
 )
 from .body import Sentence
-from .document import Mention, Reader
+from .document import Mention, Reader, normalise
+from .gate import may_hold_claims
 from .loss_frame import (
     counts_of_one,
     is_breakdown,
@@ -379,6 +380,8 @@ def _bilingual_list(text: str) -> bool:
 
 
 def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None) -> list[Claim]:
+    if not may_hold_claims(prof, normalise(text)):
+        return []  # no outcome word, list heading or bulletin label: no claim (one scan; see gate.py)
     reader = Reader(text, pub, prof)
     reader.published_basis = "published"
     for sent in reader.sentences:
