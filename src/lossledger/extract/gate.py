@@ -21,9 +21,11 @@ reverse.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..languages.scan import LOOKBEHIND, literal_prefixes
 from ..profiles import Profile
+from .numbers import WORD_VALUES
 
 __all__ = ["may_hold_claims", "trie_regex"]
 
@@ -34,12 +36,10 @@ _LIST_HEADING = re.compile(r":\s*?(?:[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]|
 _LABEL_AFTER = r"[^\n]*?[-:=]"
 #: How many characters of a word's beginning the trie keeps: enough to tell "dead" from "deal".
 _BEGINNING = 24
-#: The one that says "a claim may be anywhere": a vocabulary whose beginnings cannot be bounded.
-_ANYTHING = re.compile("")
 
 #: The compiled cue expression of each profile loaded so far, by ``id`` (with the profile, so that the id
 #: cannot be reused by another object while the entry lives).
-_CUES: dict[int, tuple[Profile, tuple[re.Pattern[str], re.Pattern[str]]]] = {}
+_CUES: dict[int, tuple[Profile, "_Cues | None"]] = {}
 
 
 def trie_regex(words: set[str]) -> str:
@@ -81,32 +81,67 @@ def _beginnings(profile: Profile, *names: str) -> set[str] | None:
     return found
 
 
-def _cues(profile: Profile) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(for lower-cased ASCII text after a space, for any text) the profile's cue expression."""
+@dataclass(frozen=True)
+class _Cues:
+    """A profile's cue expressions: ``folded`` ones for lower-cased ASCII text after a space (where
+    ``[^\w-]`` before a word is the vocabularies' lookbehind, and case folding is exact; ``re`` skips
+    quickly to a leading class, not to a lookbehind), ``any_text`` ones (IGNORECASE, the lookbehind) else."""
+
+    outcome: re.Pattern[str]
+    countable: re.Pattern[str]
+    label: re.Pattern[str]
+    outcome_any: re.Pattern[str]
+    countable_any: re.Pattern[str]
+    label_any: re.Pattern[str]
+
+
+def _cues(profile: Profile) -> _Cues | None:
+    """The profile's cue expressions, or None when its words' beginnings cannot be bounded (no gate)."""
     cached = _CUES.get(id(profile))
     if cached is not None and cached[0] is profile:
         return cached[1]
     outcomes = _beginnings(profile, "outcome_people", "outcome_equipment")
     categories = _beginnings(profile, "category")
-    if outcomes is None or categories is None:
-        patterns = (_ANYTHING, _ANYTHING)
-    else:
-        words = f"(?:{trie_regex(outcomes)}|{trie_regex(categories)}{_LABEL_AFTER})"
-        # re skips quickly to a character of a leading class, not to a lookbehind: in lower-cased ASCII text
-        # after a space, "[^\w-]" before the word is the vocabularies' lookbehind, and case folding is exact
-        patterns = (re.compile(r"[^\w-]" + words), re.compile(LOOKBEHIND + words, re.IGNORECASE))
+    cues = None
+    if outcomes is not None and categories is not None:
+        outcome = trie_regex(outcomes)
+        # a count: a digit, a number word, or an article before a category word ("a Russian helicopter")
+        count = trie_regex({*categories, *(word.lower() for word in WORD_VALUES)})
+        label = trie_regex(categories) + _LABEL_AFTER
+        folded = [re.compile(r"[^\w-]" + words) for words in (outcome, count, label)]
+        folded[1] = re.compile(r"\d|" + folded[1].pattern)
+        any_text = [re.compile(LOOKBEHIND + words, re.IGNORECASE) for words in (outcome, count, label)]
+        any_text[1] = re.compile(r"\d|" + any_text[1].pattern, re.IGNORECASE)
+        cues = _Cues(*folded, *any_text)
     if len(_CUES) >= 64:  # bounded: profiles loaded from many paths do not pile up
         _CUES.clear()
-    _CUES[id(profile)] = (profile, patterns)
-    return patterns
+    _CUES[id(profile)] = (profile, cues)
+    return cues
 
 
 def may_hold_claims(profile: Profile, norm: str) -> bool:
-    """False when the normalised text ``norm`` holds no outcome word, list heading or bulletin label of
-    ``profile``: no claim can be read from it (see the module docstring)."""
-    if _LIST_HEADING.search(norm):
+    """False when no line of the normalised text ``norm`` holds both an outcome word of ``profile`` and a
+    count, and the text holds no list heading or bulletin label: no claim can be read from it (see the module
+    docstring)."""
+    cues = _cues(profile)
+    if cues is None or _LIST_HEADING.search(norm):
         return True
-    folded, any_text = _cues(profile)
     if norm.isascii():
-        return folded.search(" " + norm.lower()) is not None
-    return any_text.search(norm) is not None
+        text = " " + norm.lower()
+        outcome, countable, label = cues.outcome, cues.countable, cues.label
+    else:
+        text = norm
+        outcome, countable, label = cues.outcome_any, cues.countable_any, cues.label_any
+    if label.search(text):
+        return True
+    line_end = -1
+    for word in outcome.finditer(text):
+        if word.start() < line_end:
+            continue  # this line has been read
+        line_start = text.rfind("\n", 0, word.start() + 1)  # the '\n' before the line: a non-word character
+        line_end = text.find("\n", word.end())
+        if line_end < 0:
+            line_end = len(text)
+        if countable.search(text, max(0, line_start), line_end):
+            return True
+    return False

@@ -40,6 +40,8 @@ LOOKBEHIND = r"(?<![\w-])"
 PREFIX = 3
 #: Bound on the per-lexicon memo of 3-character keys, so memory stays flat over a corpus.
 _MEMO_LIMIT = 20_000
+#: A repeat bounded by this many ("{1,2}") is expanded for each count; a longer one is followed once.
+_SMALL_REPEAT = 3
 #: A charset wider than this is treated as "any character" rather than expanded.
 _MAX_CLASS = 16
 _OPEN = object()  # marks a prefix after which anything may follow
@@ -97,6 +99,9 @@ def _expand(items: list[tuple[Any, Any]], prefix: str, out: set[str], limit: int
             _expand(rest, prefix, out, limit)  # the item left out
         if high == 1:
             _expand(list(item) + rest, prefix, out, limit)
+        elif high <= _SMALL_REPEAT:
+            for count in range(max(low, 1), high + 1):  # "[0-9]{1,2}-year": each count, then what follows
+                _expand(list(item) * count + rest, prefix, out, limit)
         else:
             _expand(list(item) + [(_OPEN, None)], prefix, out, limit)  # once, then unknown
     elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
