@@ -1,21 +1,22 @@
 """One cheap scan that tells a document which cannot hold a loss claim, so the extractor can skip it.
 
 Most documents of a news crawl are about something else. Every claim the English extractor makes comes
-from a mention that has an outcome (``extract._read_sentence`` drops a number without one), and the
-outcome of a document's first mention comes from one of three places only:
+from a mention that has a count and an outcome (``extract._read_sentence`` drops a number without one),
+and the outcome of a document's first mention comes from one of three places only:
 
-* an outcome word of the profile (``outcomes.people``, ``outcomes.equipment``: killed, destroyed, lost ...);
+* an outcome word of the profile (``outcomes.people``, ``outcomes.equipment``: killed, destroyed, lost ...)
+  in the count's sentence or the sentence before it in its paragraph, which is one line of the text
+  (``body.sentences``); the count is a digit, a number word, or an article before a category word;
 * a list under a heading that ends with ":" (the list's outcome, "losses" by default);
-* a bulletin label before the number ("tanks - 2,840", a category word and ``label_gap``).
+* a bulletin label before the number ("tanks - 2,840": a category word, then '-', ':' or '=' on its line).
 
-(later mentions may also take their outcome from an earlier mention, which needs a first one.) A document
-with none of these holds no claim. The test is one search of one expression per profile, compiled once:
-the literal beginnings of the profile's outcome words, and of its category words followed on the same line
-by a label's '-', ':' or '=', as a trie (``re`` tries the alternatives of a flat list one by one, a trie
-one character at a time), and a ':' at a line's end. A beginning stands for the whole word, which the
-stages may read in a window that ends inside it; so the expression matches wherever a stage could, and
-more: it may let through a document that holds no claim (the extractor then finds none), never the
-reverse.
+(Later mentions may also take their outcome from an earlier mention, which needs a first one.) A document
+with none of these holds no claim. The test reads the text once with a few expressions per profile,
+compiled once: the literal beginnings of the profile's words as a trie (``re`` tries the alternatives of
+a flat list one by one, a trie one character at a time). A beginning stands for the whole word, which the
+stages may read in a window that ends inside it; so the test says yes wherever a stage could find its
+word, and more: it may let through a document that holds no claim (the extractor then finds none), never
+the reverse.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ _BEGINNING = 24
 
 #: The compiled cue expression of each profile loaded so far, by ``id`` (with the profile, so that the id
 #: cannot be reused by another object while the entry lives).
-_CUES: dict[int, tuple[Profile, "_Cues | None"]] = {}
+_CUES: dict[int, tuple[Profile, _Cues | None]] = {}
 
 
 def trie_regex(words: set[str]) -> str:
@@ -83,7 +84,7 @@ def _beginnings(profile: Profile, *names: str) -> set[str] | None:
 
 @dataclass(frozen=True)
 class _Cues:
-    """A profile's cue expressions: ``folded`` ones for lower-cased ASCII text after a space (where
+    r"""A profile's cue expressions: ``folded`` ones for lower-cased ASCII text after a space (where
     ``[^\w-]`` before a word is the vocabularies' lookbehind, and case folding is exact; ``re`` skips
     quickly to a leading class, not to a lookbehind), ``any_text`` ones (IGNORECASE, the lookbehind) else."""
 
