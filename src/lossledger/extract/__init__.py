@@ -40,7 +40,7 @@ from .attribution import (
 )
 from .body import Sentence
 from .document import Mention, Reader, normalise
-from .gate import may_hold_claims
+from .gate import FirstMention, may_hold_claims
 from .loss_frame import (
     counts_of_one,
     is_breakdown,
@@ -383,9 +383,17 @@ def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None) 
     if not may_hold_claims(prof, normalise(text)):
         return []  # no outcome word, list heading or bulletin label: no claim (one scan; see gate.py)
     reader = Reader(text, pub, prof)
+    first_mention = FirstMention(prof, reader.norm, reader.sentences)
+    if first_mention.first is None:
+        return []  # the same test, sentence by sentence
     reader.published_basis = "published"
-    for sent in reader.sentences:
-        found = _read_sentence(reader, sent)
+    for i, sent in enumerate(reader.sentences):
+        if reader.mentions or first_mention.possible(i):
+            found = _read_sentence(reader, sent)
+        else:
+            # no first mention can be read here: what it adds is the sources it names (as _read_sentence would)
+            remember_sources(reader, sent, claimant_in(reader, sent))
+            found = []
         credit_reported_by(reader, sent)
         reader.mentions.extend(found)
         credit_quote(reader, sent)

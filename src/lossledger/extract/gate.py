@@ -22,13 +22,15 @@ the reverse.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..languages.scan import LOOKBEHIND, literal_prefixes
 from ..profiles import Profile
+from .body import Sentence
 from .numbers import WORD_VALUES
 
-__all__ = ["may_hold_claims", "trie_regex"]
+__all__ = ["FirstMention", "may_hold_claims", "trie_regex"]
 
 #: A heading that opens a list: ':' at the end of a line (``body.sentences`` ends a sentence with ':' only
 #: there); the line breaks are those of ``str.splitlines``.
@@ -120,6 +122,13 @@ def _cues(profile: Profile) -> _Cues | None:
     return cues
 
 
+def _flavour(cues: _Cues, norm: str) -> tuple[str, int, re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(text to search, offset of ``norm`` in it, outcome, countable, label) for ``norm``."""
+    if norm.isascii():
+        return " " + norm.lower(), 1, cues.outcome, cues.countable, cues.label
+    return norm, 0, cues.outcome_any, cues.countable_any, cues.label_any
+
+
 def may_hold_claims(profile: Profile, norm: str) -> bool:
     """False when no line of the normalised text ``norm`` holds both an outcome word of ``profile`` and a
     count, and the text holds no list heading or bulletin label: no claim can be read from it (see the module
@@ -127,14 +136,7 @@ def may_hold_claims(profile: Profile, norm: str) -> bool:
     cues = _cues(profile)
     if cues is None or _LIST_HEADING.search(norm):
         return True
-    if norm.isascii():
-        text = " " + norm.lower()
-        outcome, countable, label = cues.outcome, cues.countable, cues.label
-    else:
-        text = norm
-        outcome, countable, label = cues.outcome_any, cues.countable_any, cues.label_any
-    if label.search(text):
-        return True
+    text, _offset, outcome, countable, label = _flavour(cues, norm)
     line_end = -1
     for word in outcome.finditer(text):
         if word.start() < line_end:
@@ -145,4 +147,62 @@ def may_hold_claims(profile: Profile, norm: str) -> bool:
             line_end = len(text)
         if countable.search(text, max(0, line_start), line_end):
             return True
-    return False
+    return label.search(text) is not None
+
+
+class FirstMention:
+    """Where the document's first mention can be read, sentence by sentence: in a sentence with a count and
+    an outcome word in it or in the sentence before it in its paragraph. Until a first mention is read, the
+    other sentences only name sources (``extract`` reads their numbers no further); after it, every
+    sentence is read (a later mention may take its outcome from an earlier one). ``everywhere`` when a list
+    heading or a bulletin label may give any sentence its outcome, or the profile's words cannot be bounded.
+    (The sentences leave out what the extractor does not read: boilerplate.)"""
+
+    def __init__(self, profile: Profile, norm: str, sentences: list[Sentence]) -> None:
+        self.sentences = sentences
+        cues = _cues(profile)
+        self.everywhere = cues is None or any(norm[s.end - 1] == ":" for s in sentences if s.end > s.start)
+        self.first: int | None = 0
+        if cues is None or self.everywhere:
+            return
+        self.text, self.offset, self._outcome, self._countable, label = _flavour(cues, norm)
+        if label.search(self.text):
+            self.everywhere = True
+            return
+        self.first = self._first_possible()
+
+    def _first_possible(self) -> int | None:
+        """The first sentence that may hold the first mention, or None."""
+        sentences = self.sentences
+        starts = [s.start for s in sentences]
+        read: set[int] = set()
+        for word in self._outcome.finditer(self.text):
+            at = word.start()  # where the word begins in norm (in " " + norm, the character before it)
+            i = bisect_right(starts, at) - 1
+            if i < 0 or at >= sentences[i].end:
+                continue  # not in a sentence the extractor reads
+            # the sentence, and the next one of its paragraph ("... destroyed several. Two boats and a submarine.")
+            for j in (i, i + 1):
+                if j in read or j >= len(sentences) or sentences[j].paragraph != sentences[i].paragraph:
+                    continue
+                read.add(j)
+                if self._holds(self._countable, j):
+                    return j  # outcome words come in text order: no sentence before this one qualifies
+        return None
+
+    def _holds(self, pattern: re.Pattern[str], i: int) -> bool:
+        # from the character before the sentence: "[^\w-]" before a word, the lookbehind's view
+        sent = self.sentences[i]
+        return pattern.search(self.text, max(0, sent.start + self.offset - 1), sent.end + self.offset) is not None
+
+    def possible(self, i: int) -> bool:
+        """Whether the first mention may be read in sentence ``i`` (asked while none has been read)."""
+        if self.everywhere or i == self.first:
+            return True
+        if self.first is None or i < self.first:
+            return False
+        if not self._holds(self._countable, i):
+            return False
+        sentences = self.sentences
+        return self._holds(self._outcome, i) or (
+            i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph and self._holds(self._outcome, i - 1))
