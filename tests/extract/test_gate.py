@@ -9,7 +9,7 @@ import pytest
 
 import lossledger.extract as extract
 from lossledger import extract_claims
-from lossledger.extract.gate import may_hold_claims, trie_regex
+from lossledger.extract.gate import FirstMention, may_hold_claims, trie_regex
 from lossledger.languages.scan import literal_prefixes
 from lossledger.profiles import load_profile
 
@@ -37,9 +37,31 @@ NEAR_AND_REAL = (
 )
 
 
-@pytest.fixture()
-def no_gate(monkeypatch: pytest.MonkeyPatch) -> None:
+#: A source named sentences before the first figure, with numbers and outcome words between them that hold no
+#: claim: the frame must carry over the sentences the extractor reads only for their sources.
+FRAMED = (
+    "Britain's defence intelligence said in its daily update that fighting went on near the river.\n\n"
+    "The update noted that the weather had turned. Roads were muddy in 3 districts.\n\n"
+    "It estimated that Russian forces had lost about 400 tanks in the offensive."
+)
+
+
+class _Everywhere:
+    """FirstMention with no gate: every sentence may hold the first mention."""
+
+    first = 0
+    everywhere = True
+
+    def __init__(self, *args: object) -> None:
+        pass
+
+    def possible(self, i: int) -> bool:
+        return True
+
+
+def _without_gates(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(extract, "may_hold_claims", lambda profile, norm: True)
+    monkeypatch.setattr(extract, "FirstMention", _Everywhere)
 
 
 def _claims(text: str) -> list[dict[str, object]]:
@@ -61,11 +83,23 @@ def test_an_outcome_word_without_a_count_on_its_line_does_not_open_the_gate() ->
     assert may_hold_claims(load_profile(), text.replace("\n\n", " "))  # one line: the count may be its
 
 
-@pytest.mark.parametrize("text", NEAR_AND_REAL)
-def test_the_gate_drops_no_claim(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("text", (*NEAR_AND_REAL, FRAMED, GENERAL_NEWS))
+def test_the_gates_drop_no_claim(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     gated = _claims(text)
-    monkeypatch.setattr(extract, "may_hold_claims", lambda profile, norm: True)
+    _without_gates(monkeypatch)
     assert gated == _claims(text)
+
+
+def test_a_source_named_before_the_first_figure_carries_over_sentences_read_for_sources_only() -> None:
+    profile = load_profile()
+    from lossledger.extract.body import sentences
+    from lossledger.extract.document import normalise
+
+    first = FirstMention(profile, normalise(FRAMED), sentences(FRAMED))
+    assert first.first == 3 and not first.possible(1)  # the sentences before the figure are read for sources
+    claims = _claims(FRAMED)
+    assert [c["value"] for c in claims] == [400]
+    assert str(claims[0]["claimant"]).startswith("uk_")  # Britain's, named two paragraphs before
 
 
 @pytest.mark.parametrize("text", NEAR_AND_REAL[:5])

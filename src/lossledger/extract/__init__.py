@@ -379,6 +379,14 @@ def _bilingual_list(text: str) -> bool:
     return len(label.findall(text, 0, 20_000)) >= 3
 
 
+def _after_sentence(reader: Reader, sent: Sentence, found: list[Mention]) -> None:
+    """What follows the reading of a sentence: its sources credited, its mentions kept, its list context."""
+    credit_reported_by(reader, sent)
+    reader.mentions.extend(found)
+    credit_quote(reader, sent)
+    _update_list_context(reader, sent, found)
+
+
 def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None) -> list[Claim]:
     if not may_hold_claims(prof, normalise(text)):
         return []  # no outcome word, list heading or bulletin label: no claim (one scan; see gate.py)
@@ -387,17 +395,18 @@ def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None) 
     if first_mention.first is None:
         return []  # the same test, sentence by sentence
     reader.published_basis = "published"
+    # Sentences where no first mention can be read add only the sources they name (what _read_sentence
+    # would add); they are read so when a sentence that may hold one comes, and not at all when none does.
+    waiting: list[Sentence] = []
     for i, sent in enumerate(reader.sentences):
-        if reader.mentions or first_mention.possible(i):
-            found = _read_sentence(reader, sent)
-        else:
-            # no first mention can be read here: what it adds is the sources it names (as _read_sentence would)
-            remember_sources(reader, sent, claimant_in(reader, sent))
-            found = []
-        credit_reported_by(reader, sent)
-        reader.mentions.extend(found)
-        credit_quote(reader, sent)
-        _update_list_context(reader, sent, found)
+        if not reader.mentions and not first_mention.possible(i):
+            waiting.append(sent)
+            continue
+        for earlier in waiting:
+            remember_sources(reader, earlier, claimant_in(reader, earlier))
+            _after_sentence(reader, earlier, [])
+        waiting.clear()
+        _after_sentence(reader, sent, _read_sentence(reader, sent))
     if not reader.mentions:
         return []
     if reader.published is None:
