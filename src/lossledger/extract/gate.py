@@ -22,7 +22,6 @@ the reverse.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..languages.scan import LOOKBEHIND, literal_prefixes
@@ -35,8 +34,9 @@ __all__ = ["FirstMention", "may_hold_claims", "trie_regex"]
 #: A heading that opens a list: ':' at the end of a line (``body.sentences`` ends a sentence with ':' only
 #: there); the line breaks are those of ``str.splitlines``.
 _LIST_HEADING = re.compile(r":\s*?(?:[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]|\Z)")
-#: A category word, then a label's separator on its line ("tanks - 2,840", "personnel: 80,860").
-_LABEL_AFTER = r"[^\n]*?[-:=]"
+#: A label's separator ("tanks - 2,840", "personnel: 80,860"), and the part of a line up to its last one.
+_SEPARATORS = "-:="
+_UP_TO_LAST_SEPARATOR = re.compile(r"^[^\n]*[-:=]", re.MULTILINE)
 #: How many characters of a word's beginning the trie keeps: enough to tell "dead" from "deal".
 _BEGINNING = 24
 
@@ -92,10 +92,10 @@ class _Cues:
 
     outcome: re.Pattern[str]
     countable: re.Pattern[str]
-    label: re.Pattern[str]
+    category: re.Pattern[str]
     outcome_any: re.Pattern[str]
     countable_any: re.Pattern[str]
-    label_any: re.Pattern[str]
+    category_any: re.Pattern[str]
 
 
 def _cues(profile: Profile) -> _Cues | None:
@@ -110,10 +110,10 @@ def _cues(profile: Profile) -> _Cues | None:
         outcome = trie_regex(outcomes)
         # a count: a digit, a number word, or an article before a category word ("a Russian helicopter")
         count = trie_regex({*categories, *(word.lower() for word in WORD_VALUES)})
-        label = trie_regex(categories) + _LABEL_AFTER
-        folded = [re.compile(r"[^\w-]" + words) for words in (outcome, count, label)]
+        category = trie_regex(categories)
+        folded = [re.compile(r"[^\w-]" + words) for words in (outcome, count, category)]
         folded[1] = re.compile(r"\d|" + folded[1].pattern)
-        any_text = [re.compile(LOOKBEHIND + words, re.IGNORECASE) for words in (outcome, count, label)]
+        any_text = [re.compile(LOOKBEHIND + words, re.IGNORECASE) for words in (outcome, count, category)]
         any_text[1] = re.compile(r"\d|" + any_text[1].pattern, re.IGNORECASE)
         cues = _Cues(*folded, *any_text)
     if len(_CUES) >= 64:  # bounded: profiles loaded from many paths do not pile up
@@ -123,10 +123,10 @@ def _cues(profile: Profile) -> _Cues | None:
 
 
 def _flavour(cues: _Cues, norm: str) -> tuple[str, int, re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(text to search, offset of ``norm`` in it, outcome, countable, label) for ``norm``."""
+    """(text to search, offset of ``norm`` in it, outcome, countable, category) for ``norm``."""
     if norm.isascii():
-        return " " + norm.lower(), 1, cues.outcome, cues.countable, cues.label
-    return norm, 0, cues.outcome_any, cues.countable_any, cues.label_any
+        return " " + norm.lower(), 1, cues.outcome, cues.countable, cues.category
+    return norm, 0, cues.outcome_any, cues.countable_any, cues.category_any
 
 
 def may_hold_claims(profile: Profile, norm: str) -> bool:
@@ -136,7 +136,7 @@ def may_hold_claims(profile: Profile, norm: str) -> bool:
     cues = _cues(profile)
     if cues is None or _LIST_HEADING.search(norm):
         return True
-    text, _offset, outcome, countable, label = _flavour(cues, norm)
+    text, _offset, outcome, countable, category = _flavour(cues, norm)
     line_end = -1
     for word in outcome.finditer(text):
         if word.start() < line_end:
@@ -147,16 +147,18 @@ def may_hold_claims(profile: Profile, norm: str) -> bool:
             line_end = len(text)
         if countable.search(text, max(0, line_start), line_end):
             return True
-    return label.search(text) is not None
+    # a bulletin label: a category word before a separator on its line (from the '\n' before the line)
+    return any(category.search(text, max(0, line.start() - 1), line.end() - 1)
+               for line in _UP_TO_LAST_SEPARATOR.finditer(text))
 
 
 class FirstMention:
-    """Where the document's first mention can be read, sentence by sentence: in a sentence with a count and
-    an outcome word in it or in the sentence before it in its paragraph. Until a first mention is read, the
-    other sentences only name sources (``extract`` reads their numbers no further); after it, every
-    sentence is read (a later mention may take its outcome from an earlier one). ``everywhere`` when a list
-    heading or a bulletin label may give any sentence its outcome, or the profile's words cannot be bounded.
-    (The sentences leave out what the extractor does not read: boilerplate.)"""
+    """Where the document's first mention can be read, sentence by sentence: in a sentence with a count and an
+    outcome word in it or in the sentence before it in its paragraph, or a bulletin label. Until a first
+    mention is read, the other sentences only name sources (``extract`` reads their numbers no further);
+    after it, every sentence is read (a later mention may take its outcome from an earlier one).
+    ``everywhere`` when a list heading may give any sentence its outcome, or the profile's words cannot be
+    bounded. (The sentences leave out what the extractor does not read: boilerplate.)"""
 
     def __init__(self, profile: Profile, norm: str, sentences: list[Sentence]) -> None:
         self.sentences = sentences
@@ -165,35 +167,29 @@ class FirstMention:
         self.first: int | None = 0
         if cues is None or self.everywhere:
             return
-        self.text, self.offset, self._outcome, self._countable, label = _flavour(cues, norm)
-        if label.search(self.text):
-            self.everywhere = True
-            return
-        self.first = self._first_possible()
+        self.text, self.offset, self._outcome, self._countable, self._category = _flavour(cues, norm)
+        self.first = next((i for i in range(len(sentences)) if self._may_open(i)), None)
 
-    def _first_possible(self) -> int | None:
-        """The first sentence that may hold the first mention, or None."""
-        sentences = self.sentences
-        starts = [s.start for s in sentences]
-        read: set[int] = set()
-        for word in self._outcome.finditer(self.text):
-            at = word.start()  # where the word begins in norm (in " " + norm, the character before it)
-            i = bisect_right(starts, at) - 1
-            if i < 0 or at >= sentences[i].end:
-                continue  # not in a sentence the extractor reads
-            # the sentence, and the next one of its paragraph ("... destroyed several. Two boats and a submarine.")
-            for j in (i, i + 1):
-                if j in read or j >= len(sentences) or sentences[j].paragraph != sentences[i].paragraph:
-                    continue
-                read.add(j)
-                if self._holds(self._countable, j):
-                    return j  # outcome words come in text order: no sentence before this one qualifies
-        return None
-
-    def _holds(self, pattern: re.Pattern[str], i: int) -> bool:
+    def _holds(self, pattern: re.Pattern[str], i: int, end: int | None = None) -> bool:
         # from the character before the sentence: "[^\w-]" before a word, the lookbehind's view
         sent = self.sentences[i]
-        return pattern.search(self.text, max(0, sent.start + self.offset - 1), sent.end + self.offset) is not None
+        hi = sent.end + self.offset if end is None else end
+        return pattern.search(self.text, max(0, sent.start + self.offset - 1), hi) is not None
+
+    def _label(self, i: int) -> bool:
+        """A category word before a separator ("tanks - 2,840"): a bulletin label (``find_label_before``)."""
+        sent = self.sentences[i]
+        lo, hi = sent.start + self.offset, sent.end + self.offset
+        last = max(self.text.rfind(separator, lo, hi) for separator in _SEPARATORS)
+        return last >= 0 and self._holds(self._category, i, last)
+
+    def _may_open(self, i: int) -> bool:
+        if not self._holds(self._countable, i):
+            return False
+        sentences = self.sentences
+        return self._holds(self._outcome, i) or (
+            i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph and self._holds(self._outcome, i - 1)
+        ) or self._label(i)
 
     def possible(self, i: int) -> bool:
         """Whether the first mention may be read in sentence ``i`` (asked while none has been read)."""
@@ -201,8 +197,4 @@ class FirstMention:
             return True
         if self.first is None or i < self.first:
             return False
-        if not self._holds(self._countable, i):
-            return False
-        sentences = self.sentences
-        return self._holds(self._outcome, i) or (
-            i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph and self._holds(self._outcome, i - 1))
+        return self._may_open(i)
