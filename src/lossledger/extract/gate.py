@@ -154,7 +154,8 @@ def may_hold_claims(profile: Profile, norm: str) -> bool:
 
 class FirstMention:
     """Where the document's first mention can be read, sentence by sentence: in a sentence with a count and an
-    outcome word in it or in the sentence before it in its paragraph, or a bulletin label. Until a first
+    outcome word in it, or in the sentence before it in its paragraph with a category word, or a bulletin
+    label. Until a first
     mention is read, the other sentences only name sources (``extract`` reads their numbers no further);
     after it, every sentence is read (a later mention may take its outcome from an earlier one).
     ``everywhere`` when a list heading may give any sentence its outcome, or the profile's words cannot be
@@ -187,8 +188,10 @@ class FirstMention:
         if not self._holds(self._countable, i):
             return False
         sentences = self.sentences
+        # the sentence before lends its outcome only where it names what it happened to (outcome_said_before)
         return self._holds(self._outcome, i) or (
             i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph and self._holds(self._outcome, i - 1)
+            and self._holds(self._category, i - 1)
         ) or self._label(i)
 
     def possible(self, i: int) -> bool:
