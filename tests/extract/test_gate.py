@@ -128,3 +128,14 @@ def test_small_repeats_are_expanded_for_each_count() -> None:
     assert found is not None
     assert "7-yea" in found and "12-ye" in found
     assert not any(len(prefix) < 5 for prefix in found)  # no bare digit: "40 per cent" is no "40-year"
+
+
+def test_a_sentence_before_lends_its_outcome_only_where_it_names_a_category() -> None:
+    from lossledger.extract.body import sentences
+    from lossledger.extract.document import normalise
+
+    profile = load_profile()
+    storm = "A storm hit the coast overnight. The ferry port will reopen at 9 on Friday."
+    assert may_hold_claims(profile, storm)  # one line: an outcome word and a count
+    assert FirstMention(profile, normalise(storm), sentences(storm)).first is None
+    assert extract_claims(storm, published="2024-05-02") == []
