@@ -6,7 +6,8 @@ Four corpora, each document made distinct by its own heading line (``bench_extra
 * ``en``: the shared dev passages and seed articles (loss-dense English news), repeated;
 * ``uk``, ``ru``: the shared Ukrainian and Russian passages, repeated, read with their language;
 * ``mixed``: one document in ten from ``en``, nine in ten general news (``general_news.py``, sentences
-  written for this benchmark; about 7 in 10 of them hold some loss word such as "lost" or "injured").
+  written for this benchmark; about 7 in 10 of them hold some loss word such as "lost" or "injured");
+* ``news``: the general news alone.
 
 For each it prints documents per CPU-second of ``extract_claims`` and of the bare scan (one compiled
 ``re`` finding every number, ``BARE_SCAN``, over the same texts in the same process) and their ratio (the
@@ -57,7 +58,8 @@ def mixed_corpus(samples: list[Sample], size: int) -> list[Sample]:
 
 def corpora(shared: Path, size: int) -> dict[str, list[Sample]]:
     english = language_samples(shared, "en")
-    found = {"en": list(corpus(english, size)), "mixed": mixed_corpus(english, size * 5)}
+    found = {"en": list(corpus(english, size)), "mixed": mixed_corpus(english, size * 5),
+             "news": [Sample(f"news#{n}", general_news_document(n), None, "en") for n in range(size * 5)]}
     for language in ("uk", "ru"):
         samples = language_samples(shared, language)
         if samples:
@@ -133,7 +135,7 @@ def child_round(base: Path, shared: Path, size: int) -> dict[str, object]:
 
 def print_round(label: str, figures: dict[str, object]) -> None:
     click.echo(f"{label} ({figures['source']}):")
-    for name in ("en", "uk", "ru", "mixed"):
+    for name in ("en", "uk", "ru", "mixed", "news"):
         f = figures.get(name)
         if not isinstance(f, dict):
             continue
