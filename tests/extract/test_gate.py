@@ -139,3 +139,15 @@ def test_a_sentence_before_lends_its_outcome_only_where_it_names_a_category() ->
     assert may_hold_claims(profile, storm)  # one line: an outcome word and a count
     assert FirstMention(profile, normalise(storm), sentences(storm)).first is None
     assert extract_claims(storm, published="2024-05-02") == []
+
+
+def test_a_count_is_a_number_as_the_sentence_reading_finds_it() -> None:
+    from lossledger.extract.body import sentences
+    from lossledger.extract.document import normalise
+
+    profile = load_profile()
+    league = "The visitors lost their third game in a row and now sit fourteenth in the table."
+    assert may_hold_claims(profile, league)  # "fourteen..." begins like a number word
+    assert FirstMention(profile, normalise(league), sentences(league)).first is None
+    lost = "The visitors lost fourteen players to injury."
+    assert FirstMention(profile, normalise(lost), sentences(lost)).first == 0

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from ..languages.scan import LOOKBEHIND, literal_prefixes
 from ..profiles import Profile
 from .body import Sentence
-from .numbers import WORD_VALUES
+from .numbers import WORD_VALUES, find_numbers
 
 __all__ = ["FirstMention", "may_hold_claims", "trie_regex"]
 
@@ -163,6 +163,7 @@ class FirstMention:
 
     def __init__(self, profile: Profile, norm: str, sentences: list[Sentence]) -> None:
         self.sentences = sentences
+        self.norm = norm
         cues = _cues(profile)
         self.everywhere = cues is None or any(norm[s.end - 1] == ":" for s in sentences if s.end > s.start)
         self.first: int | None = 0
@@ -185,14 +186,15 @@ class FirstMention:
         return last >= 0 and self._holds(self._category, i, last)
 
     def _may_open(self, i: int) -> bool:
-        if not self._holds(self._countable, i):
-            return False
         sentences = self.sentences
         # the sentence before lends its outcome only where it names what it happened to (outcome_said_before)
-        return self._holds(self._outcome, i) or (
-            i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph and self._holds(self._outcome, i - 1)
-            and self._holds(self._category, i - 1)
-        ) or self._label(i)
+        if not (self._holds(self._outcome, i) or (
+                i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph and self._holds(self._outcome, i - 1)
+                and self._holds(self._category, i - 1)) or self._label(i)):
+            return False
+        # a count: a number as the sentence's reading finds it, or a category word (after an article: "a tank")
+        sent = sentences[i]
+        return bool(find_numbers(self.norm[sent.start:sent.end])) or self._holds(self._category, i)
 
     def possible(self, i: int) -> bool:
         """Whether the first mention may be read in sentence ``i`` (asked while none has been read)."""
