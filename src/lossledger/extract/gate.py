@@ -153,11 +153,11 @@ def may_hold_claims(profile: Profile, norm: str) -> bool:
 
 
 class FirstMention:
-    """Where the document's first mention can be read, sentence by sentence: in a sentence with a count and an
-    outcome word in it, or in the sentence before it in its paragraph with a category word, or a bulletin
-    label. Until a first
-    mention is read, the other sentences only name sources (``extract`` reads their numbers no further);
-    after it, every sentence is read (a later mention may take its outcome from an earlier one).
+    """Where the document's first mention can be read, sentence by sentence: in a sentence with a count (a
+    number as ``find_numbers`` reads the sentence, or a category word after an article) and an outcome word
+    in it, or in the sentence before it in its paragraph with a category word, or a bulletin label. Until a
+    first mention is read, the other sentences only name sources (``extract`` reads their numbers no
+    further); after it, every sentence is read (a later mention may take its outcome from an earlier one).
     ``everywhere`` when a list heading may give any sentence its outcome, or the profile's words cannot be
     bounded. (The sentences leave out what the extractor does not read: boilerplate.)"""
 
