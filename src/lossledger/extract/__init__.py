@@ -42,7 +42,8 @@ from .attribution import (
     voice_break_between,
 )
 from .body import Sentence
-from .document import Mention, Reader
+from .document import Mention, Reader, normalise
+from .gate import FirstMention, may_hold_claims
 from .loss_frame import (
     counts_of_one,
     is_breakdown,
@@ -434,17 +435,45 @@ def _counted_since(reader: Reader, side: str | None, published: dt.date | None =
     return excluded, spans
 
 
+def _after_sentence(reader: Reader, sent: Sentence, found: list[Mention]) -> None:
+    """What follows the reading of a sentence: its sources credited, a report it opens, its mentions kept, its
+    list context."""
+    credit_reported_by(reader, sent)
+    credit_report_opened_on(reader, sent, found)
+    reader.mentions.extend(found)
+    credit_quote(reader, sent)
+    _update_list_context(reader, sent, found)
+
+
+def _remember_sources_only(reader: Reader, sent: Sentence) -> None:
+    """What ``_read_sentence`` remembers of a sentence that holds no mention: the sources it names, and whether
+    it announces a report (only a sentence with no figure does)."""
+    numbers = find_numbers(reader.norm[sent.start:sent.end])
+    has_figures = bool(numbers or counts_of_one(reader, sent, numbers))
+    remember_sources(reader, sent, claimant_in(reader, sent), figures=has_figures)
+
+
 def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, *, basis: str = "published",
              url_bounds: datelib.UrlDate | None = None) -> list[Claim]:
+    if not may_hold_claims(prof, normalise(text)):
+        return []  # no outcome word, list heading or bulletin label: no claim (one scan; see gate.py)
     reader = Reader(text, pub, prof)
+    first_mention = FirstMention(prof, reader.norm, reader.sentences)
+    if first_mention.first is None:
+        return []  # the same test, sentence by sentence
     reader.published_basis = basis
-    for sent in reader.sentences:
-        found = _read_sentence(reader, sent)
-        credit_reported_by(reader, sent)
-        credit_report_opened_on(reader, sent, found)
-        reader.mentions.extend(found)
-        credit_quote(reader, sent)
-        _update_list_context(reader, sent, found)
+    # Sentences where no first mention can be read add only the sources they name (what _read_sentence
+    # would add); they are read so when a sentence that may hold one comes, and not at all when none does.
+    waiting: list[Sentence] = []
+    for i, sent in enumerate(reader.sentences):
+        if not reader.mentions and not first_mention.possible(i):
+            waiting.append(sent)
+            continue
+        for earlier in waiting:
+            _remember_sources_only(reader, earlier)
+            _after_sentence(reader, earlier, [])
+        waiting.clear()
+        _after_sentence(reader, sent, _read_sentence(reader, sent))
     if not reader.mentions:
         return []
     if reader.published is None:

@@ -14,8 +14,10 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..languages import grammar
+from ..languages.scan import TextScan
 from ..profiles import Profile
 from . import dates as datelib
 from .body import Sentence, sentences
@@ -103,7 +105,6 @@ class Reader:
         self.profile = profile
         self.published = published
         self.sentences = sentences(text)
-        self.scan = profile.lexicon.scan(self.norm)
         self.dates: list[datelib.DateMention] = []
         self.last_source: Source | None = None
         self.last_org: Source | None = None
@@ -129,6 +130,12 @@ class Reader:
         self.clause_breaks: dict[int, list[tuple[int, int]]] = {}  # by sentence start
         self.daily_context: bool | None = None  # does the document speak of daily figures
         self.slice_matches: dict[tuple[int, int, int], list[re.Match[str]]] = {}
+
+    @cached_property
+    def scan(self) -> TextScan:
+        """The profile's vocabularies over the text: built on first use (a document whose sentences cannot hold
+        a claim is answered without it), then a plain attribute."""
+        return self.profile.lexicon.scan(self.norm)
 
     # -- small helpers over the normalised text --
     def clause_bounds(self, sent: Sentence, pos: int) -> tuple[int, int]:

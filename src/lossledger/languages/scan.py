@@ -40,6 +40,8 @@ LOOKBEHIND = r"(?<![\w-])"
 PREFIX = 3
 #: Bound on the per-lexicon memo of 3-character keys, so memory stays flat over a corpus.
 _MEMO_LIMIT = 20_000
+#: A repeat bounded by this many ("{1,2}") is expanded for each count; a longer one is followed once.
+_SMALL_REPEAT = 3
 #: A charset wider than this is treated as "any character" rather than expanded.
 _MAX_CLASS = 16
 _OPEN = object()  # marks a prefix after which anything may follow
@@ -61,13 +63,13 @@ def _class_chars(items: list[tuple[Any, Any]]) -> list[str] | None:
     return chars if len(chars) <= _MAX_CLASS else None
 
 
-def _expand(items: list[tuple[Any, Any]], prefix: str, out: set[str]) -> None:
-    """Add to ``out`` every lower-cased prefix (at most PREFIX long) a match of ``items`` can start with.
+def _expand(items: list[tuple[Any, Any]], prefix: str, out: set[str], limit: int = PREFIX) -> None:
+    """Add to ``out`` every lower-cased prefix (at most ``limit`` long) a match of ``items`` can start with.
 
     A prefix shorter than PREFIX means "anything may follow" (the pattern ended, or became too
     open to follow): it is still a valid, if less selective, requirement."""
-    if len(prefix) >= PREFIX or not items:
-        out.add(prefix[:PREFIX])
+    if len(prefix) >= limit or not items:
+        out.add(prefix[:limit])
         return
     (op, av), rest = items[0], items[1:]
     if op is sre.LITERAL:
@@ -75,7 +77,7 @@ def _expand(items: list[tuple[Any, Any]], prefix: str, out: set[str]) -> None:
         if len(char) != 1:
             out.add(prefix)
             return
-        _expand(rest, prefix + char, out)
+        _expand(rest, prefix + char, out, limit)
     elif op is sre.IN:
         chars = _class_chars(av)
         if chars is None:
@@ -85,36 +87,40 @@ def _expand(items: list[tuple[Any, Any]], prefix: str, out: set[str]) -> None:
             if len(char) != 1:
                 out.add(prefix)
                 return
-            _expand(rest, prefix + char, out)
+            _expand(rest, prefix + char, out, limit)
     elif op is sre.SUBPATTERN:
-        _expand(list(av[-1]) + rest, prefix, out)
+        _expand(list(av[-1]) + rest, prefix, out, limit)
     elif op is sre.BRANCH:
         for alternative in av[1]:
-            _expand(list(alternative) + rest, prefix, out)
+            _expand(list(alternative) + rest, prefix, out, limit)
     elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, high, item = av
         if low == 0:
-            _expand(rest, prefix, out)  # the item left out
+            _expand(rest, prefix, out, limit)  # the item left out
         if high == 1:
-            _expand(list(item) + rest, prefix, out)
+            _expand(list(item) + rest, prefix, out, limit)
+        elif high <= _SMALL_REPEAT:
+            for count in range(max(low, 1), high + 1):  # "[0-9]{1,2}-year": each count, then what follows
+                _expand(list(item) * count + rest, prefix, out, limit)
         else:
-            _expand(list(item) + [(_OPEN, None)], prefix, out)  # once, then unknown
+            _expand(list(item) + [(_OPEN, None)], prefix, out, limit)  # once, then unknown
     elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-        _expand(rest, prefix, out)  # zero-width: consumes nothing
+        _expand(rest, prefix, out, limit)  # zero-width: consumes nothing
     else:  # ANY, CATEGORY, NOT_LITERAL, group references, _OPEN ...
         out.add(prefix)
 
 
-def literal_prefixes(pattern: str, flags: int = 0) -> set[str] | None:
+def literal_prefixes(pattern: str, flags: int = 0, *, length: int = PREFIX) -> set[str] | None:
     """The lower-cased prefixes every match of ``pattern`` starts with, or None if it cannot be bounded.
 
     ``literal_prefixes(r"(?:main )?tanks?")`` is ``{"mai", "tan"}``; a pattern that can start
-    with any word character or match the empty string gives None."""
+    with any word character or match the empty string gives None. ``length`` bounds the prefixes (3: the
+    prefilter's keys)."""
     parsed = sre_parser.parse(pattern, flags)
     if parsed.getwidth()[0] == 0 or _has_beginning_anchor(list(parsed)):
         return None
     out: set[str] = set()
-    _expand(list(parsed), "", out)
+    _expand(list(parsed), "", out, length)
     return None if "" in out else out
 
 

@@ -126,6 +126,8 @@ def guess_cyrillic_language(text: str, sample: int = 4000) -> str | None:
     """"uk" or "ru" when most letters of ``text`` are Cyrillic (by the letters only one of them writes),
     else None: a bulletin in English with Ukrainian unit words ("осіб", "од") is English."""
     head = text[:sample]
+    if head.isascii() or _CYRILLIC.search(head) is None:
+        return None  # not one Cyrillic letter (most documents; counting Latin letters would cost more)
     cyr = len(_CYRILLIC.findall(head))
     lat = len(_LATIN.findall(head))
     if cyr <= lat or cyr < 20:

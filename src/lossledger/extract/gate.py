@@ -1,0 +1,205 @@
+"""One cheap scan that tells a document which cannot hold a loss claim, so the extractor can skip it.
+
+Most documents of a news crawl are about something else. Every claim the English extractor makes comes
+from a mention that has a count and an outcome (``extract._read_sentence`` drops a number without one),
+and the outcome of a document's first mention comes from one of three places only:
+
+* an outcome word of the profile (``outcomes.people``, ``outcomes.equipment``: killed, destroyed, lost ...)
+  in the count's sentence or the sentence before it in its paragraph, which is one line of the text
+  (``body.sentences``); the count is a digit, a number word, or an article before a category word;
+* a list under a heading that ends with ":" (the list's outcome, "losses" by default);
+* a bulletin label before the number ("tanks - 2,840": a category word, then '-', ':' or '=' on its line).
+
+(Later mentions may also take their outcome from an earlier mention, which needs a first one.) A document
+with none of these holds no claim. The test reads the text once with a few expressions per profile,
+compiled once: the literal beginnings of the profile's words as a trie (``re`` tries the alternatives of
+a flat list one by one, a trie one character at a time). A beginning stands for the whole word, which the
+stages may read in a window that ends inside it; so the test says yes wherever a stage could find its
+word, and more: it may let through a document that holds no claim (the extractor then finds none), never
+the reverse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..languages.scan import LOOKBEHIND, literal_prefixes
+from ..profiles import Profile
+from .body import Sentence
+from .numbers import WORD_VALUES, find_numbers
+
+__all__ = ["FirstMention", "may_hold_claims", "trie_regex"]
+
+#: A heading that opens a list: ':' at the end of a line (``body.sentences`` ends a sentence with ':' only
+#: there); the line breaks are those of ``str.splitlines``.
+_LIST_HEADING = re.compile(r":\s*?(?:[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]|\Z)")
+#: A label's separator ("tanks - 2,840", "personnel: 80,860"), and the part of a line up to its last one.
+_SEPARATORS = "-:="
+_UP_TO_LAST_SEPARATOR = re.compile(r"^[^\n]*[-:=]", re.MULTILINE)
+#: How many characters of a word's beginning the trie keeps: enough to tell "dead" from "deal".
+_BEGINNING = 24
+
+#: The compiled cue expression of each profile loaded so far, by ``id`` (with the profile, so that the id
+#: cannot be reused by another object while the entry lives).
+_CUES: dict[int, tuple[Profile, _Cues | None]] = {}
+
+
+def trie_regex(words: set[str]) -> str:
+    """An alternation that matches where some word of ``words`` begins, factored as a trie:
+    ``{"kill", "kia", "dead"}`` -> ``(?:dead|k(?:ia|ill))``. A word that begins with another is left out (the
+    shorter matches wherever the longer does)."""
+    kept: list[str] = []
+    for word in sorted(words):  # a word that begins with another sorts right after it or its followers
+        if not kept or not word.startswith(kept[-1]):
+            kept.append(word)
+    return _trie(kept)
+
+
+def _trie(words: list[str]) -> str:
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in by_first.items():
+        if "" in rests or not rests:
+            branches.append(re.escape(first))
+        elif len(rests) == 1:
+            branches.append(re.escape(first + rests[0]))
+        else:
+            branches.append(re.escape(first) + _trie(rests))
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _beginnings(profile: Profile, *names: str) -> set[str] | None:
+    """The lower-cased beginnings of every alias of the named vocabularies, or None when one is unbounded."""
+    found: set[str] = set()
+    for name in names:
+        vocabulary = profile.lexicon.vocabularies[name]
+        for alternative in vocabulary.alternatives:
+            beginnings = literal_prefixes(alternative, vocabulary.flags, length=_BEGINNING)
+            if beginnings is None:
+                return None
+            found |= beginnings
+    return found
+
+
+@dataclass(frozen=True)
+class _Cues:
+    r"""A profile's cue expressions: ``folded`` ones for lower-cased ASCII text after a space (where
+    ``[^\w-]`` before a word is the vocabularies' lookbehind, and case folding is exact; ``re`` skips
+    quickly to a leading class, not to a lookbehind), ``any_text`` ones (IGNORECASE, the lookbehind) else."""
+
+    outcome: re.Pattern[str]
+    countable: re.Pattern[str]
+    category: re.Pattern[str]
+    outcome_any: re.Pattern[str]
+    countable_any: re.Pattern[str]
+    category_any: re.Pattern[str]
+
+
+def _cues(profile: Profile) -> _Cues | None:
+    """The profile's cue expressions, or None when its words' beginnings cannot be bounded (no gate)."""
+    cached = _CUES.get(id(profile))
+    if cached is not None and cached[0] is profile:
+        return cached[1]
+    outcomes = _beginnings(profile, "outcome_people", "outcome_equipment")
+    categories = _beginnings(profile, "category")
+    cues = None
+    if outcomes is not None and categories is not None:
+        outcome = trie_regex(outcomes)
+        # a count: a digit, a number word, or an article before a category word ("a Russian helicopter")
+        count = trie_regex({*categories, *(word.lower() for word in WORD_VALUES)})
+        category = trie_regex(categories)
+        folded = [re.compile(r"[^\w-]" + words) for words in (outcome, count, category)]
+        folded[1] = re.compile(r"\d|" + folded[1].pattern)
+        any_text = [re.compile(LOOKBEHIND + words, re.IGNORECASE) for words in (outcome, count, category)]
+        any_text[1] = re.compile(r"\d|" + any_text[1].pattern, re.IGNORECASE)
+        cues = _Cues(*folded, *any_text)
+    if len(_CUES) >= 64:  # bounded: profiles loaded from many paths do not pile up
+        _CUES.clear()
+    _CUES[id(profile)] = (profile, cues)
+    return cues
+
+
+def _flavour(cues: _Cues, norm: str) -> tuple[str, int, re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(text to search, offset of ``norm`` in it, outcome, countable, category) for ``norm``."""
+    if norm.isascii():
+        return " " + norm.lower(), 1, cues.outcome, cues.countable, cues.category
+    return norm, 0, cues.outcome_any, cues.countable_any, cues.category_any
+
+
+def may_hold_claims(profile: Profile, norm: str) -> bool:
+    """False when no line of the normalised text ``norm`` holds both an outcome word of ``profile`` and a
+    count, and the text holds no list heading or bulletin label: no claim can be read from it (see the module
+    docstring)."""
+    cues = _cues(profile)
+    if cues is None or _LIST_HEADING.search(norm):
+        return True
+    text, _offset, outcome, countable, category = _flavour(cues, norm)
+    line_end = -1
+    for word in outcome.finditer(text):
+        if word.start() < line_end:
+            continue  # this line has been read
+        line_start = text.rfind("\n", 0, word.start() + 1)  # the '\n' before the line: a non-word character
+        line_end = text.find("\n", word.end())
+        if line_end < 0:
+            line_end = len(text)
+        if countable.search(text, max(0, line_start), line_end):
+            return True
+    # a bulletin label: a category word before a separator on its line (from the '\n' before the line)
+    return any(category.search(text, max(0, line.start() - 1), line.end() - 1)
+               for line in _UP_TO_LAST_SEPARATOR.finditer(text))
+
+
+class FirstMention:
+    """Where the document's first mention can be read, sentence by sentence: in a sentence with a count (a
+    number as ``find_numbers`` reads the sentence, or a category word after an article) and an outcome word
+    in it, or in the sentence before it in its paragraph with a category word, or a bulletin label. Until a
+    first mention is read, the other sentences only name sources (``extract`` reads their numbers no
+    further); after it, every sentence is read (a later mention may take its outcome from an earlier one).
+    ``everywhere`` when a list heading may give any sentence its outcome, or the profile's words cannot be
+    bounded. (The sentences leave out what the extractor does not read: boilerplate.)"""
+
+    def __init__(self, profile: Profile, norm: str, sentences: list[Sentence]) -> None:
+        self.sentences = sentences
+        self.norm = norm
+        cues = _cues(profile)
+        self.everywhere = cues is None or any(norm[s.end - 1] == ":" for s in sentences if s.end > s.start)
+        self.first: int | None = 0
+        if cues is None or self.everywhere:
+            return
+        self.text, self.offset, self._outcome, self._countable, self._category = _flavour(cues, norm)
+        self.first = next((i for i in range(len(sentences)) if self._may_open(i)), None)
+
+    def _holds(self, pattern: re.Pattern[str], i: int, end: int | None = None) -> bool:
+        # from the character before the sentence: "[^\w-]" before a word, the lookbehind's view
+        sent = self.sentences[i]
+        hi = sent.end + self.offset if end is None else end
+        return pattern.search(self.text, max(0, sent.start + self.offset - 1), hi) is not None
+
+    def _label(self, i: int) -> bool:
+        """A category word before a separator ("tanks - 2,840"): a bulletin label (``find_label_before``)."""
+        sent = self.sentences[i]
+        lo, hi = sent.start + self.offset, sent.end + self.offset
+        last = max(self.text.rfind(separator, lo, hi) for separator in _SEPARATORS)
+        return last >= 0 and self._holds(self._category, i, last)
+
+    def _may_open(self, i: int) -> bool:
+        sentences = self.sentences
+        # the sentence before lends its outcome only where it names what it happened to (outcome_said_before)
+        if not (self._holds(self._outcome, i) or (
+                i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph and self._holds(self._outcome, i - 1)
+                and self._holds(self._category, i - 1)) or self._label(i)):
+            return False
+        # a count: a number as the sentence's reading finds it, or a category word (after an article: "a tank")
+        sent = sentences[i]
+        return bool(find_numbers(self.norm[sent.start:sent.end])) or self._holds(self._category, i)
+
+    def possible(self, i: int) -> bool:
+        """Whether the first mention may be read in sentence ``i`` (asked while none has been read)."""
+        if self.everywhere or i == self.first:
+            return True
+        if self.first is None or i < self.first:
+            return False
+        return self._may_open(i)

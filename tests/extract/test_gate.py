@@ -1,0 +1,153 @@
+"""The document gate (extract/gate.py): a document that cannot hold a claim is answered after one scan, and
+the gate never drops a claim the extractor would make. Every text here is written for these tests."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import lossledger.extract as extract
+from lossledger import extract_claims
+from lossledger.extract.gate import FirstMention, may_hold_claims, trie_regex
+from lossledger.languages.scan import literal_prefixes
+from lossledger.profiles import load_profile
+
+GENERAL_NEWS = (
+    "The council voted on Tuesday to keep the library open until nine in the evening.\n\n"
+    "A new tram timetable begins in March, after a trial on two lines. Tickets cost 2.50 euros."
+)
+
+#: Texts with claims from each place an outcome can come from, and texts that come close to a claim.
+NEAR_AND_REAL = (
+    # an outcome word on the line of a count
+    "The regional governor said four people were killed when a drone struck a bus station.",
+    # a count of one: an article before a category word
+    "A Russian helicopter was shot down near the village, the air force said.",
+    # a list under a heading, no outcome word on the items' lines
+    "Figures from the General Staff for the past day:\n- 12 tanks\n- 7 artillery systems\n",
+    # a bulletin label, no outcome word at all
+    "Overnight figures from the front\ntanks - 2,912 (+6)\nartillery systems - 1,950 (+4)\n",
+    # the outcome word in the sentence before, in one paragraph
+    "Ukraine's navy destroyed several Russian vessels on Sunday. Two landing ships and a patrol boat, the navy said.",
+    # close, but no claim: words that begin like outcome words, counts on other lines
+    "Power cuts hit the district. Crews worked through the night.\n\nThe council hired 40 engineers.",
+    "The deadline for the 12 applications passed; the losers of the vote asked for a recount.",
+    "A prisoner exchange took place on Sunday, the ombudsman said, and 95 men came home.",
+)
+
+
+#: A source named sentences before the first figure, with numbers and outcome words between them that hold no
+#: claim: the frame must carry over the sentences the extractor reads only for their sources.
+FRAMED = (
+    "Britain's defence intelligence said in its daily update that fighting went on near the river.\n\n"
+    "The update noted that the weather had turned. Roads were muddy in 3 districts.\n\n"
+    "It estimated that Russian forces had lost about 400 tanks in the offensive."
+)
+
+
+class _Everywhere:
+    """FirstMention with no gate: every sentence may hold the first mention."""
+
+    first = 0
+    everywhere = True
+
+    def __init__(self, *args: object) -> None:
+        pass
+
+    def possible(self, i: int) -> bool:
+        return True
+
+
+def _without_gates(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(extract, "may_hold_claims", lambda profile, norm: True)
+    monkeypatch.setattr(extract, "FirstMention", _Everywhere)
+
+
+def _claims(text: str) -> list[dict[str, object]]:
+    return [c.to_dict() for c in extract_claims(text, published="2024-05-02", doc_id="t")]
+
+
+def test_general_news_is_answered_without_reading_its_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
+    def reader_not_expected(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a document without a loss cue was read sentence by sentence")
+
+    assert not may_hold_claims(load_profile(), GENERAL_NEWS)
+    monkeypatch.setattr(extract, "Reader", reader_not_expected)
+    assert extract_claims(GENERAL_NEWS, published="2024-05-02") == []
+
+
+def test_an_outcome_word_without_a_count_on_its_line_does_not_open_the_gate() -> None:
+    text = "A storm hit the coast overnight, bringing down trees.\n\nThe ferry port will reopen at 9 on Friday."
+    assert not may_hold_claims(load_profile(), text)
+    assert may_hold_claims(load_profile(), text.replace("\n\n", " "))  # one line: the count may be its
+
+
+@pytest.mark.parametrize("text", (*NEAR_AND_REAL, FRAMED, GENERAL_NEWS))
+def test_the_gates_drop_no_claim(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    gated = _claims(text)
+    _without_gates(monkeypatch)
+    assert gated == _claims(text)
+
+
+def test_a_source_named_before_the_first_figure_carries_over_sentences_read_for_sources_only() -> None:
+    profile = load_profile()
+    from lossledger.extract.body import sentences
+    from lossledger.extract.document import normalise
+
+    first = FirstMention(profile, normalise(FRAMED), sentences(FRAMED))
+    assert first.first == 3 and not first.possible(1)  # the sentences before the figure are read for sources
+    claims = _claims(FRAMED)
+    assert [c["value"] for c in claims] == [400]
+    assert str(claims[0]["claimant"]).startswith("uk_")  # Britain's, named two paragraphs before
+
+
+@pytest.mark.parametrize("text", NEAR_AND_REAL[:5])
+def test_each_place_of_an_outcome_opens_the_gate(text: str) -> None:
+    assert may_hold_claims(load_profile(), text)
+    assert _claims(text), text
+
+
+def test_non_ascii_text_is_gated_with_case_folding_of_re() -> None:
+    profile = load_profile()
+    assert may_hold_claims(profile, "Überfall: KILLED\u00a0were 5 soldiers")
+    assert not may_hold_claims(profile, "Über den Fluss fahren täglich 5 Busse.")
+
+
+def test_trie_regex_matches_where_a_word_begins() -> None:
+    words = {"kill", "killed", "kia", "dead", "die"}
+    pattern = re.compile(trie_regex(words))
+    assert pattern.pattern == "(?:d(?:ead|ie)|ki(?:a|ll))"
+    for text in ("killing", "kia", "deadline", "diet", "dying"):
+        flat = re.match("|".join(sorted(words)), text)
+        assert bool(pattern.match(text)) == bool(flat), text
+
+
+def test_small_repeats_are_expanded_for_each_count() -> None:
+    found = literal_prefixes(r"[0-9]{1,2}-year", re.IGNORECASE, length=5)
+    assert found is not None
+    assert "7-yea" in found and "12-ye" in found
+    assert not any(len(prefix) < 5 for prefix in found)  # no bare digit: "40 per cent" is no "40-year"
+
+
+def test_a_sentence_before_lends_its_outcome_only_where_it_names_a_category() -> None:
+    from lossledger.extract.body import sentences
+    from lossledger.extract.document import normalise
+
+    profile = load_profile()
+    storm = "A storm hit the coast overnight. The ferry port will reopen at 9 on Friday."
+    assert may_hold_claims(profile, storm)  # one line: an outcome word and a count
+    assert FirstMention(profile, normalise(storm), sentences(storm)).first is None
+    assert extract_claims(storm, published="2024-05-02") == []
+
+
+def test_a_count_is_a_number_as_the_sentence_reading_finds_it() -> None:
+    from lossledger.extract.body import sentences
+    from lossledger.extract.document import normalise
+
+    profile = load_profile()
+    league = "The visitors lost their third game in a row and now sit fourteenth in the table."
+    assert may_hold_claims(profile, league)  # "fourteen..." begins like a number word
+    assert FirstMention(profile, normalise(league), sentences(league)).first is None
+    lost = "The visitors lost fourteen players to injury."
+    assert FirstMention(profile, normalise(lost), sentences(lost)).first == 0
