@@ -290,7 +290,7 @@ class _SeriesEvidence:
     approximate: bool  # only round totals matched (the day they were first reached)
 
 
-def _series_evidence(
+def series_evidence(
     figures: Sequence[tuple[str, float]], series: ReferenceSeries, near: dt.date | None
 ) -> _SeriesEvidence | None:
     """The date the quoted running totals agree on: most figures first, then the run nearest
@@ -419,7 +419,7 @@ def infer_publication_date(
     series_hit: _SeriesEvidence | None = None
     if figures and series is not None:
         near = latest[0] if latest else (war_time.date if war_time else None)
-        series_hit = _series_evidence(figures, series, near)
+        series_hit = series_evidence(figures, series, near)
         if series_hit is not None and near is None and series_hit.run_days > 14:
             series_hit = None  # one long-lived total and nothing else to pick among its dates
         if series_hit is not None and latest is not None and latest[0] > series_hit.date + SERIES_SLACK:
