@@ -38,7 +38,7 @@ from .attribution import (
     source_referred_to,
     speaks_for,
 )
-from .body import Sentence
+from .body import Sentence, blank_terminal_controls
 from .document import Mention, Reader
 from .loss_frame import (
     counts_of_one,
@@ -349,6 +349,7 @@ def extract_claims(
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
+    text = blank_terminal_controls(text)  # "ESC ] 0 ; title BEL" is no "0"; offsets stay the original's
     if isinstance(published, str) and published.strip() and datelib.parse_iso_or_none(published) is None:
         from ..errors import ArgumentError
 

@@ -11,7 +11,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "sentences"]
+__all__ = ["Sentence", "blank_terminal_controls", "sentences"]
+
+# --- What is not text --------------------------------------------------------------------------
+# Terminal control sequences (ECMA-48): CSI ("ESC [ 0 m"), the string commands OSC/DCS/PM/APC/SOS ("ESC ] 0 ;
+# title BEL", ended by BEL or ST, else at the line's end), other escapes ("ESC c"), their 8-bit C1 forms, and
+# any other C0/C1 control but the line breaks and tab. Their digits ("0" in "ESC ] 0 ;") are no figures.
+_TERMINAL_CONTROL = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]?"
+    r"|[\x00-\x08\x0e-\x1b\x7f\x80-\x84\x86-\x9f]"
+)
+
+
+def blank_terminal_controls(text: str) -> str:
+    """``text`` with every terminal control sequence replaced by as many spaces: what a sequence holds
+    yields no claim, and offsets into ``text`` stay those of the original."""
+    if not _TERMINAL_CONTROL.search(text):
+        return text
+    return _TERMINAL_CONTROL.sub(lambda m: " " * len(m.group()), text)
+
 
 # --- What is not the article ----------------------------------------------------------------
 # A line like this ends the article: what follows is comments, footers or other stories.
