@@ -208,6 +208,27 @@ def test_wrong_format_is_a_clear_error_naming_file_and_field(
         assert info.value.field == field and repr(field) in str(info.value)
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "field", "place"),
+    [
+        ("petro.json", '[{"date": "2022-11-13", "tank": 1}, {"date": "2022-11-14", "tank": %s}]' % ("9" * 5000),
+         "tank", "record 1"),
+        ("series.csv", "date,category,value\n2022-11-13,tanks,1\n2022-11-14,tanks,%s\n" % ("7" * 5000), "value",
+         "line 3"),
+        ("decimal.csv", "date,category,value\n2022-11-13,tanks,%s.5\n" % ("7" * 400), "value", "line 2"),
+    ],
+)
+def test_a_number_of_thousands_of_digits_is_one_clear_error(
+    tmp_path: Path, name: str, content: str, field: str, place: str
+) -> None:
+    path = write(tmp_path / name, content)
+    with pytest.raises(ReferenceFormatError) as info:
+        read_reference(path)
+    message = str(info.value)
+    assert name in message and repr(field) in message and place in message and "too large" in message
+    assert "4300" not in message and "int_max_str_digits" not in message and "inf" not in message
+
+
 def test_failed_import_leaves_the_ledger_untouched(tmp_path: Path) -> None:
     db = tmp_path / "l.db"
     good = write(tmp_path / "good.csv", "date,category,value,source\n2022-11-13,tanks,2840,mine\n")

@@ -9,6 +9,7 @@ import asyncio
 import hashlib
 import json
 import logging
+import re
 import socket
 import sqlite3
 from pathlib import Path
@@ -232,6 +233,26 @@ def test_counts_are_whole_numbers(app: Datasette) -> None:
     assert [type(r["value"]) for r in mislabelled] == [int, int]
     echoed = rows(app, f"/{DATABASE_NAME}/most_echoed_claims.json?_shape=array")
     assert isinstance(echoed[0]["value"], int)
+
+
+def test_every_table_exports_whole_counts_as_integers(tmp_path: Path) -> None:
+    ledger = build_fixture_ledger(tmp_path / "ledger.db", with_general_staff=True)
+    with sqlite3.connect(ledger) as conn:  # a fraction where the schema allows one stays a fraction
+        conn.execute("UPDATE claims SET period_days = 1.5 WHERE id = 1")
+    ds = make_app(ledger, workdir=tmp_path / "explorer")
+    asyncio.run(ds.invoke_startup())
+    claim = rows(ds, f"/{DATABASE_NAME}/claims/1.json?_shape=array")[0]
+    assert claim["value"] == 80860 and isinstance(claim["value"], int) and claim["period_days"] == 1.5
+    finding = rows(ds, f"/{DATABASE_NAME}/findings/1.json?_shape=array")[0]
+    assert isinstance(finding["reference_value"], int)
+    group = rows(ds, f"/{DATABASE_NAME}/claim_groups.json?_shape=array")[0]
+    assert isinstance(group["value"], int)
+    points = get(ds, f"/{DATABASE_NAME}/reference_points.csv?_size=5").text
+    claims_csv = get(ds, f"/{DATABASE_NAME}/claims.csv?id=1").text
+    assert not re.search(r",\d+\.0,", points + claims_csv), (points, claims_csv)
+    assert ",80860,," in claims_csv
+    with sqlite3.connect(ledger) as conn:  # the ledger itself is untouched
+        assert conn.execute("SELECT typeof(value) FROM claims WHERE id = 1").fetchone() == ("real",)
 
 
 def test_asking_for_a_default_facet_again_does_not_show_it_twice(app: Datasette) -> None:

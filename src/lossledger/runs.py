@@ -56,8 +56,10 @@ def list_runs(
     *, db_path: str | os.PathLike[str], run_id: int | None = None, failures_limit: int | None = 20
 ) -> list[Run]:
     """The runs of the ledger at ``db_path`` (which must exist), newest first, each with its first
-    ``failures_limit`` failures (None: all). ``run_id`` picks one run; an unknown id is an error."""
+    ``failures_limit`` failures (None: all). ``run_id`` picks one run; an unknown id is an error.
+    A run still ``running`` whose process is gone (killed with kill -9) is marked ``interrupted`` first."""
     with Ledger.open(db_path, create=False) as ledger:
+        ledger.mark_interrupted_runs()
         where, params = (" WHERE id = ?", [run_id]) if run_id is not None else ("", [])
         rows = ledger.query(f"SELECT * FROM runs{where} ORDER BY id DESC", params)
         if run_id is not None and not rows:

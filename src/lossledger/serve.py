@@ -36,7 +36,7 @@ from datasette.views.base import DatasetteError
 from markupsafe import Markup
 
 from .errors import LedgerError, LossledgerError
-from .ledger import open_read_only
+from .ledger import COUNT_COLUMNS, open_read_only
 from .model import outlet_of
 from .profiles import Profile, claimant_labels_for
 from .report import name_claimant, safe_url, vocabulary, write_report
@@ -153,6 +153,7 @@ def build_explorer_db(ledger: Path, target: Path, *, profile: Profile | str | No
         CREATE INDEX idx_{EXPLORER_TABLE}_claimant_as_of ON {EXPLORER_TABLE}(claimant, as_of);
     """)
     db.table(EXPLORER_TABLE).enable_fts(["quote", "claimant_text", "title", "outlet"], replace=True)
+    _whole_counts(db)
     if not db.table("claims").detect_fts():  # the ledger usually indexes its quotes itself
         db.table("claims").enable_fts(["quote", "claimant_text"])
     copy.commit()
@@ -161,6 +162,16 @@ def build_explorer_db(ledger: Path, target: Path, *, profile: Profile | str | No
     copy.execute("VACUUM")
     copy.close()
     return target
+
+
+def _whole_counts(db: sqlite_utils.Database) -> None:
+    """The copy's count columns (``ledger.COUNT_COLUMNS``) given INTEGER affinity, so a whole count is
+    an integer in every view and export of every table (3783, not 3783.0); a fraction (1.5) stays as it is."""
+    for table, columns in COUNT_COLUMNS.items():
+        if _has_table(db, table):
+            present = [c for c in columns if c in db.table(table).columns_dict]
+            if present:
+                db.table(table).transform(types=dict.fromkeys(present, int))
 
 
 def _whole(column: str) -> str:

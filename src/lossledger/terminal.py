@@ -256,8 +256,10 @@ def audit_lines(report: Any, *, width: int) -> list[str]:
     """``lossledger reference audit``: one line a finding, then the count of each kind, wrapped to ``width``."""
     lines = [wrapped(f"{f.date}  {f.kind:10s}  {visible(f.message)}", width, indent=4) for f in report.findings]
     counts = ", ".join(f"{k} {v}" for k, v in sorted(report.by_kind.items())) or "no findings"
-    lines.append(wrapped(f"{report.cells_compared} cells compared across {visible(', '.join(report.sources))}: "
-                         f"{counts}", width))
+    across = (f"{report.cells_compared:,} held by two or more copies, compared across them"
+              if report.cells_compared else "no cell held by two copies")
+    lines.append(wrapped(f"{report.cells_checked:,} cells checked in {visible(', '.join(report.sources))} "
+                         f"({across}): {counts}", width))
     return lines
 
 

@@ -11,8 +11,9 @@ from click.testing import CliRunner
 
 from lossledger.check import audit_bundles
 from lossledger.cli import cli
+from lossledger.ledger import Ledger
 from lossledger.reference import SeriesBundle, import_reference
-from lossledger.series import ReferenceSeries
+from lossledger.series import ReferenceSeries, general_staff_snapshot
 
 D = dt.date
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "reference" / "general_staff"
@@ -49,6 +50,7 @@ def test_each_kind_of_error_is_one_finding_per_cell_with_both_values() -> None:
     copied = next(f for f in report.findings if f.kind == "copied_day")
     assert "general_staff_lod repeats its value of the day before" in copied.message
     assert report.cells_compared == 7  # the days both copies have
+    assert report.cells_checked == 12  # every cell any copy has: 8 days of tanks, 4 of personnel
     # where the copies agree there is nothing to say
     assert audit_bundles([ours, copy("general_staff_lod", right)]).findings == [
         f for f in report.findings if f.kind == "decrease"
@@ -83,6 +85,20 @@ def test_cli_exit_status_says_whether_anything_was_found(tmp_path: Path) -> None
     assert "2022-11-13  digit_swap" in result.output
     assert "2,840 (general_staff_snapshot) / 2,480 (general_staff_mine)" in result.output
     assert result.output.strip().endswith("decrease 1, digit_swap 1")
+
+
+def test_the_summary_counts_the_cells_its_findings_come_from(tmp_path: Path) -> None:
+    """Only the shipped snapshot: no cell has two copies, yet every cell of it is checked (for falls, gaps)."""
+    db = tmp_path / "empty.db"
+    Ledger.open(db).close()  # a new ledger: no series imported
+    runner = CliRunner()
+    report = json.loads(runner.invoke(cli, ["reference", "audit", "--db", str(db), "--json"]).output)
+    assert report["cells_compared"] == 0 and report["by_kind"] == {"decrease": 1}
+    snapshot = general_staff_snapshot()
+    assert report["cells_checked"] == sum(len(rows) for rows in snapshot.points.values())
+    summary = runner.invoke(cli, ["reference", "audit", "--db", str(db)], terminal_width=200).output.splitlines()[-1]
+    assert summary.startswith(f"{report['cells_checked']:,} cells checked in general_staff_snapshot")
+    assert "0 cells compared" not in summary and summary.endswith("decrease 1")
 
 
 @pytest.mark.skipif(not SHARED.exists(), reason="../shared/reference is not available")

@@ -60,8 +60,11 @@ class AuditFinding:
 @dataclass
 class AuditReport:
     sources: list[str]
+    #: Cells (category, date) held by two or more copies: compared across copies.
     cells_compared: int
     findings: list[AuditFinding]
+    #: Every cell any copy holds: each is checked for falls, stated increases and gaps, even with one copy.
+    cells_checked: int = 0
 
     @property
     def by_kind(self) -> dict[str, int]:
@@ -69,7 +72,8 @@ class AuditReport:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "sources": self.sources, "cells_compared": self.cells_compared, "by_kind": self.by_kind,
+            "sources": self.sources, "cells_checked": self.cells_checked, "cells_compared": self.cells_compared,
+            "by_kind": self.by_kind,
             "findings": [f.to_dict() for f in self.findings],
         }  # fmt: skip
 
@@ -208,22 +212,25 @@ def audit_bundles(bundles: Sequence[SeriesBundle], *, side: str | None = None) -
     merged_by_side = merge_copies(bundles, family="general_staff", supersedes_snapshot=superseding)
     findings: list[AuditFinding] = []
     sources: list[str] = []
-    compared = 0
+    checked = compared = 0
     for series_side, merged in merged_by_side.items():
         if side is not None and series_side != side:
             continue
-        compared += _audit_side(merged, findings)
+        side_checked, side_compared = _audit_side(merged, findings)
+        checked, compared = checked + side_checked, compared + side_compared
         sources += [s for s in merged.sources if s not in sources]
     findings.sort(key=lambda f: (f.date, f.category, AUDIT_KINDS.index(f.kind)))
-    return AuditReport(sources=sources, cells_compared=compared, findings=findings)
+    return AuditReport(sources=sources, cells_compared=compared, findings=findings, cells_checked=checked)
 
 
-def _audit_side(merged: MergedSeries, findings: list[AuditFinding]) -> int:
-    """Add the findings about one side's merged copies; return the number of cells compared."""
+def _audit_side(merged: MergedSeries, findings: list[AuditFinding]) -> tuple[int, int]:
+    """Add the findings about one side's merged copies; return the number of cells checked (every cell of
+    every copy) and of cells compared (held by two or more copies)."""
     seen: set[tuple[str, dt.date]] = set()
-    compared = 0
+    checked = compared = 0
     for category in sorted(merged.categories()):
         for date, cell in merged.cells(category).items():
+            checked += 1
             if len(cell.values) < 2:
                 continue
             compared += 1
@@ -235,7 +242,7 @@ def _audit_side(merged: MergedSeries, findings: list[AuditFinding]) -> int:
     for bundle in merged.bundles:
         if not bundle.source.endswith("_snapshot"):
             findings += _gaps(bundle, merged.side)
-    return compared
+    return checked, compared
 
 
 def audit_reference(*, db_path: str | os.PathLike[str]) -> AuditReport:

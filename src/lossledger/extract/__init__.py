@@ -17,6 +17,7 @@ stages match is data: ``languages/en/grammar.toml`` (``grammar``).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -41,7 +42,7 @@ from .attribution import (
     speaks_for,
     voice_break_between,
 )
-from .body import Sentence
+from .body import Sentence, blank_terminal_controls
 from .document import Mention, Reader, normalise
 from .gate import FirstMention, may_hold_claims
 from .loss_frame import (
@@ -356,6 +357,28 @@ def extract_claims(
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
+    read = blank_terminal_controls(text)  # "ESC ] 0 ; title BEL" is no "0"; offsets stay the original's
+    claims = _extract_read(read, published, profile, doc_id, language, url)
+    # the quote is the source's own text (shown inert by sanitize.visible wherever it is printed)
+    return claims if read is text else [_quoted_from(text, read, c) for c in claims]
+
+
+def _quoted_from(text: str, read: str, claim: Claim) -> Claim:
+    """``claim`` quoting ``text``, the original of the ``read`` text it was read from (same offsets)."""
+    if read[claim.start:claim.end] != claim.quote:
+        return claim
+    return dataclasses.replace(claim, quote=text[claim.start:claim.end])
+
+
+def _extract_read(
+    text: str,
+    published: dt.date | str | None,
+    profile: Profile | str | None,
+    doc_id: str | None,
+    language: str | None,
+    url: str | None,
+) -> list[Claim]:
+    """``extract_claims`` on ``text`` with its control sequences blanked."""
     if isinstance(published, str) and published.strip() and datelib.parse_iso_or_none(published) is None:
         from ..errors import ArgumentError
 

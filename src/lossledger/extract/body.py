@@ -11,44 +11,43 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "sentences"]
+from ..languages import grammar
+
+__all__ = ["Sentence", "blank_terminal_controls", "sentences"]
+
+# --- What is not text --------------------------------------------------------------------------
+# Terminal control sequences (ECMA-48): CSI ("ESC [ 0 m"), the string commands OSC/DCS/PM/APC/SOS ("ESC ] 0 ;
+# title BEL", ended by BEL or ST, else at the line's end), other escapes ("ESC c"), their 8-bit C1 forms, and
+# any other C0/C1 control but the line breaks and tab. Their digits ("0" in "ESC ] 0 ;") are no figures.
+_TERMINAL_CONTROL = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]?"
+    r"|[\x00-\x08\x0e-\x1b\x7f\x80-\x84\x86-\x9f]"
+)
+
+
+def blank_terminal_controls(text: str) -> str:
+    """``text`` with every terminal control sequence replaced by as many spaces: what a sequence holds
+    yields no claim, and offsets into ``text`` stay those of the original."""
+    if not _TERMINAL_CONTROL.search(text):
+        return text
+    return _TERMINAL_CONTROL.sub(lambda m: " " * len(m.group()), text)
+
 
 # --- What is not the article ----------------------------------------------------------------
-# A line like this ends the article: what follows is comments, footers or other stories.
-END_OF_ARTICLE = re.compile(
-    r"^\s*(?:leave a (?:reply|comment)|\d+ comments?|one comment|comments?\s*$|similar posts|related posts|"
-    r"related (?:articles|stories|news)|source: read full article|source link|share this:?|like this:?|"
-    r"you may also like|recommended for you|more from|read next|trending now|popular now|tags?:|"
-    r"written by |about the author|all rights reserved|©|copyright \d|fill in your details|"
-    r"you are commenting using|this site uses akismet|your email address will not be published|"
-    r"sign up (?:for|to) (?:our|the) |subscribe to (?:our|the) |follow us on )",
-    re.IGNORECASE,
-)
-# A line like this is dropped on its own.
-NOT_BODY_LINE = re.compile(
-    r"^\s*(?:read more|see also|also read|also see|related:|related\b|watch:|watch now|listen:|video:|photo:|"
-    r"image:|credit:|pictured:|advertisement|sponsored|click here|tap here|\[.*\]\s*$|\(?photo by|"
-    r"getty images|liked by|log out|connecting to %s|posted by|updated:|published:|by [A-Z][a-z]+ "
-    r"[A-Z][a-z]+\s*$)"
-    r"|(?:sign up|subscribe)\b.{0,80}\bnewsletters?|newsletters?\b.{0,60}\b(?:sign up|subscribe)"
-    r"|(?:getty(?: images)?|afp|ap photo|reuters|epa|shutterstock|via getty images)\s*$",
-    re.IGNORECASE,
-)
+# A line like this ends the article; a line like that is dropped on its own (languages/en/grammar.toml).
+END_OF_ARTICLE = grammar.pattern("end_of_article", guard=False)
+NOT_BODY_LINE = grammar.pattern("not_body_line", guard=False)
 # The parts of NOT_BODY_LINE that may match past a line's start need the word "newsletter" and one
 # of the sign-up words, or end the line with a credit.
-_NOT_BODY_NEWSLETTER = ("sign up", "subscribe")
-_NOT_BODY_CREDITS = ("getty", "getty images", "afp", "ap photo", "reuters", "epa", "shutterstock")
+_NOT_BODY_NEWSLETTER = grammar.words("body.newsletter_words")
+_NOT_BODY_CREDITS = grammar.words("body.credits")
 BULLET = re.compile(r"^\s*(?:[•·▪●◦*]|-(?=\s)|–(?=\s)|\d+\.(?=\s))\s*")
 # A heading that introduces a list whose items are part of the article.
-LIST_INTRO = re.compile(r"(?::\s*$|^\s*(?:key points|highlights|key facts|at a glance|in brief|"
-                        r"summary)\s*$)", re.IGNORECASE)
+LIST_INTRO = grammar.pattern("list_intro", guard=False)
 # Abbreviations after which a full stop does not end a sentence.
-ABBREVIATIONS = frozenset((
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "vs", "etc", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e",
-    "approx", "est", "inc", "ltd", "co", "corp", "jr", "sr", "rep", "sen", "gov", "prof", "mt", "fig", "pp",
-    "dept", "ave",
-))
+ABBREVIATIONS = frozenset(grammar.words("body.abbreviations"))
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9•])")
 _LIST_ITEM_MAX = 160  # a longer line after a list heading is prose again
 # A bullet with no list heading above it is a related-story link unless it reads as prose: a full

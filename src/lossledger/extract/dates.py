@@ -405,7 +405,7 @@ class _SeriesEvidence:
     approximate: bool  # only round totals matched (the day they were first reached)
 
 
-def _series_evidence(
+def series_evidence(
     figures: Sequence[tuple[str, float]], series: ReferenceSeries, near: dt.date | None,
     round_min: int = ROUND_TOTAL_MIN,
 ) -> _SeriesEvidence | None:
@@ -561,7 +561,7 @@ def infer_publication_date(
     series_hit: _SeriesEvidence | None = None
     if figures and series is not None:
         near = latest[0] if latest else (war_time.date if war_time else None)
-        series_hit = _series_evidence(figures, series, near)
+        series_hit = series_evidence(figures, series, near)
         if series_hit is not None and near is None and series_hit.run_days > 14:
             series_hit = None  # one long-lived total and nothing else to pick among its dates
         if series_hit is not None and latest is not None and latest[0] > series_hit.date + SERIES_SLACK:
@@ -579,7 +579,7 @@ def infer_publication_date(
     if series_hit is None and latest is None and war_time is None and figures and series is not None:
         # "As of the 8th July ... more than 36 thousand": the first day the series reached the round total
         # gives the year of the yearless date
-        rough = _series_evidence(figures, series, None, ROUND_TOTAL_WITH_DAY_MIN)
+        rough = series_evidence(figures, series, None, ROUND_TOTAL_WITH_DAY_MIN)
         if rough is not None and rough.approximate:
             anchor = (rough.date - SERIES_SLACK, "series:" + ",".join(rough.figures))
             placed = _place_yearless(mentions, war_start, floor, anchor, None, text)

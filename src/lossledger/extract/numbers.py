@@ -8,7 +8,7 @@ percentages, distances, areas, durations, ages, ratios, ordinals and unit design
 "155mm", "T-72", "M777").
 
 The qualifier words ("about", "more than", "up to") are the profile's; this module only knows English
-number syntax, kept in the tables below.
+number syntax; its words are data (``languages/en/grammar.toml``).
 """
 
 from __future__ import annotations
@@ -16,43 +16,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..languages import grammar
 from ..languages.scan import guarded
 
 __all__ = ["Number", "find_numbers", "WORD_VALUES"]
 
-# --- English number vocabulary ---------------------------------------------------------------
-WORD_VALUES: dict[str, int] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "a hundred": 100,
-    "one hundred": 100, "a thousand": 1000, "one thousand": 1000, "a million": 1_000_000,
-    "one million": 1_000_000, "half a million": 500_000,
-}
-SCALES: dict[str, int] = {
-    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "mln": 1_000_000, "k": 1_000, "billion": 1_000_000_000,
-}
-MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
+# --- English number vocabulary (languages/en/grammar.toml) ----------------------------------
+WORD_VALUES: dict[str, int] = grammar.table("numbers.values")
+SCALES: dict[str, int] = grammar.table("numbers.multipliers")
+MONTHS = "|".join(month.lower() for month in grammar.table("dates.months"))
 # Words right after a number that make it a measure of something other than a count of losses.
-NOT_COUNT_UNITS = (
-    r"%|per ?cent|percent|percentage|pc\b|km2|km²|sq\.?|square|kilomet(?:er|re)s?|km|miles?|mi\b|met(?:er|re)s?|m\b|"
-    r"kilo(?:gram)?s?|kg|tons?|tonnes?|lbs?|pounds|hectares?|mm\b|cm\b|-?mm|-?caliber|calibre|inch(?:es)?|feet|ft\b|"
-    r"days?|weeks?|months?|years?|hours?|minutes?|seconds?|hrs?|decades?|centur(?:y|ies)|nights?|"
-    r"times\b|-?fold|st\b|nd\b|rd\b|th\b|gmt|utc|am\b|pm\b|a\.m\.|p\.m\.|o'clock|"
-    r"dollars?|euros?|hryvnias?|hryvnia|uah|usd|eur|rubles?|roubles?|yuan|bn\b|"
-    r"-?(?:year|month|week|day|hour|minute|km|mile|meter|metre|storey|story)-?(?:old|long)?\b|"
-    r"shells?|rounds?|applications?|refugees?|degrees?|votes?|seats?|calls?|requests?|"
-    r"-?(?:st|nd|rd|th)\b|°"
-)
-CURRENCY_BEFORE = r"[$€£₴₽¥]|usd|eur|uah|us\$|rub"
+NOT_COUNT_UNITS = grammar.source("not_count_units")
+CURRENCY_BEFORE = grammar.source("currency_before")
 # Words right before a number that make it a label, a rank or a duration rather than a count.
-NOT_COUNT_BEFORE = (
-    r"(?:day|no\.|number|#|page|article|paragraph|grade|level|class|code|model|version|route|highway|unit|brigade|"
-    r"battalion|regiment|division|corps|army|squadron|flight|resolution|decree|law|item|section)\s*$"
-)
+NOT_COUNT_BEFORE = grammar.source("not_count_before")
 
 _DIGITS = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)|\d{1,3}(?:\.\d{3}){2,}|"

@@ -2,9 +2,11 @@
 
 The conflict profile holds the war's words (sides, claimants, categories); this file holds the
 language's: clause breaks, verbs of saying, cues of totals, rates and hedges, as named regular
-expressions. It is read once, at import. Each extractor module compiles the patterns it names,
-also at import, with :func:`pattern` (or takes a piece's text with :func:`source` where code
-assembles a larger pattern), so no pattern is compiled per document.
+expressions, and its word lists (number words, month and weekday names, abbreviations), read with
+:func:`words` and :func:`table`. It is read once, at import, and checked against
+``languages/schema.toml`` (``loader``). Each extractor module compiles the patterns it names, also at
+import, with :func:`pattern` (or takes a piece's text with :func:`source` where code assembles a larger
+pattern), so no pattern is compiled per document.
 """
 
 from __future__ import annotations
@@ -13,13 +15,14 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from types import MappingProxyType
+from typing import Any
 
 from ..errors import LossledgerError
+from .loader import read_grammar
 from .scan import guarded
 
-__all__ = ["GRAMMAR", "Grammar", "GrammarPattern", "parse_grammar", "pattern", "source", "used_names"]
+__all__ = ["GRAMMAR", "Grammar", "GrammarPattern", "parse_grammar", "pattern", "source", "table", "used_names", "words"]
 
 _FLAGS = {"IGNORECASE": re.IGNORECASE, "VERBOSE": re.VERBOSE}
 _PATTERN_KEYS = frozenset({"regex", "flags"})
@@ -48,6 +51,10 @@ def parse_grammar(text: str) -> Grammar:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise LossledgerError(f"english grammar: not TOML: {exc}") from exc
+    return _patterns_of(data)
+
+
+def _patterns_of(data: Mapping[str, Any]) -> Grammar:
     version = data.get("version")
     if not isinstance(version, str) or not version:
         raise LossledgerError("english grammar: a string `version` is required")
@@ -69,7 +76,9 @@ def parse_grammar(text: str) -> Grammar:
     return Grammar(version, MappingProxyType(patterns))
 
 
-GRAMMAR = parse_grammar((resources.files("lossledger.languages") / "en" / "grammar.toml").read_text(encoding="utf-8"))
+#: The file's contents, checked against ``languages/schema.toml`` (its word lists and its patterns).
+_DATA = read_grammar("en")
+GRAMMAR = _patterns_of(_DATA)
 
 _used: set[str] = set()
 
@@ -94,6 +103,31 @@ def pattern(name: str, *, guard: bool = True) -> re.Pattern[str]:
 def source(name: str) -> str:
     """The text of the named pattern, for code that builds a larger pattern around it."""
     return _entry(name).regex
+
+
+def _lookup(name: str) -> Any:
+    node: Any = _DATA
+    for key in name.split("."):
+        if not isinstance(node, Mapping) or key not in node:
+            raise LossledgerError(f"languages/en/grammar.toml: no {name!r}")
+        node = node[key]
+    return node
+
+
+def words(name: str) -> tuple[str, ...]:
+    """The word list at the dotted ``name`` ("body.abbreviations"), in file order."""
+    found = _lookup(name)
+    if not isinstance(found, list) or not all(isinstance(word, str) for word in found):
+        raise LossledgerError(f"languages/en/grammar.toml: {name!r} is not a list of words")
+    return tuple(found)
+
+
+def table(name: str) -> dict[str, int]:
+    """The table of words to numbers at the dotted ``name`` ("dates.months"), in file order."""
+    found = _lookup(name)
+    if not isinstance(found, Mapping) or not all(isinstance(v, int) for v in found.values()):
+        raise LossledgerError(f"languages/en/grammar.toml: {name!r} is not a table of words to whole numbers")
+    return dict(found)
 
 
 def used_names() -> frozenset[str]:

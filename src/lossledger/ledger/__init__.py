@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from .connection import DEFAULT_BUSY_TIMEOUT, LedgerFile, open_read_only, table_names
 from .ingest import DEFAULT_BATCH_SIZE, ExtractFn, IngestReport, ProgressFn, ingest_documents, run_ingest
-from .schema import CLAIM_COLUMNS, MIGRATIONS, SCHEMA_VERSION
+from .schema import CLAIM_COLUMNS, COUNT_COLUMNS, MIGRATIONS, SCHEMA_VERSION
 from .store import DEFAULT_DB, Ledger, StoreResult, content_hash
 
 __all__ = [
     "CLAIM_COLUMNS",
+    "COUNT_COLUMNS",
     "DEFAULT_BATCH_SIZE",
     "DEFAULT_BUSY_TIMEOUT",
     "DEFAULT_DB",

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-__all__ = ["CLAIM_COLUMNS", "INSERT_CLAIM", "MIGRATIONS", "SCHEMA_VERSION"]
+__all__ = ["CLAIM_COLUMNS", "COUNT_COLUMNS", "INSERT_CLAIM", "MIGRATIONS", "SCHEMA_VERSION"]
 
 _SCHEMA_V1 = """
 CREATE TABLE documents (
@@ -79,6 +79,17 @@ def _migrate_v2(db: sqlite_utils.Database) -> None:
         " PRIMARY KEY (source, side, category, date))"
     )
 
+
+#: table -> its REAL columns that hold counts (of people, items, days): stored REAL (a range's end or an
+#: average may have a fraction), so SQLite hands back 3783.0 for 3783; readers show whole ones as integers.
+COUNT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "claims": ("value", "value_high", "value_best", "period_days"),
+    "claim_groups": ("value",),
+    "findings": ("reference_value",),
+    "reference_points": ("value",),
+    "reference_corrections": ("value",),
+    "reference_increases": ("value",),
+}
 
 #: Migrations in order: entry i brings the schema from version i to i + 1.
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_migrate_v1, _migrate_v2)

@@ -17,6 +17,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import psutil
+
 from ..errors import InputError
 from ..model import Claim, Document
 from .connection import LedgerFile
@@ -116,18 +118,30 @@ class Ledger(LedgerFile):
     def start_run(self, command: str, args: dict[str, Any]) -> int:
         """Record a run as ``running`` (and mark runs of dead processes on this host ``interrupted``)."""
         host = os.uname().nodename
+        self.mark_interrupted_runs()
         with self.transaction("start run") as conn:
-            for run_id, pid in conn.execute(
-                "SELECT id, pid FROM runs WHERE status = 'running' AND host = ?", (host,)
-            ).fetchall():
-                if pid is not None and not _pid_alive(int(pid)):
-                    conn.execute("UPDATE runs SET status = 'interrupted' WHERE id = ?", (run_id,))
             cursor = conn.execute(
                 "INSERT INTO runs (command, args, started_at, documents, claims, failures, status, pid, host,"
                 " documents_unchanged) VALUES (?, ?, ?, 0, 0, 0, 'running', ?, ?, 0)",
                 (command, json.dumps(args, default=str), _now(), os.getpid(), host),
             )
             return int(cursor.lastrowid or 0)
+
+    def mark_interrupted_runs(self) -> list[int]:
+        """Mark ``interrupted`` the runs of this host still recorded as ``running`` whose process is gone
+        (killed with kill -9, or its machine restarted): it never finished and never will. Returns their ids.
+        Runs of other hosts are left alone (their processes cannot be seen from here)."""
+        host = os.uname().nodename
+        with self._guard("look up running runs"):
+            running = self.conn.execute(
+                "SELECT id, pid, started_at FROM runs WHERE status = 'running' AND host = ?", (host,)
+            ).fetchall()
+        gone = [run_id for run_id, pid, started in running if pid is not None and not _run_alive(int(pid), started)]
+        if gone:
+            with self.transaction("mark interrupted runs") as conn:
+                conn.executemany("UPDATE runs SET status = 'interrupted' WHERE id = ? AND status = 'running'",
+                                 [(run_id,) for run_id in gone])
+        return gone
 
     def finish_run(self, run_id: int, *, status: str) -> None:
         with self.transaction("finish run") as conn:
@@ -299,13 +313,21 @@ def _claim_row(claim: Claim, doc_id: str, version: str | None) -> tuple[Any, ...
     )
 
 
-def _pid_alive(pid: int) -> bool:
+def _run_alive(pid: int, started_at: str | None) -> bool:
+    """Whether process ``pid`` is still the run that began at ``started_at``: it exists, has not ended
+    (a zombie has), and began before the run did (a later process may have been given a dead run's pid)."""
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+        process = psutil.Process(pid)
+        if process.status() == psutil.STATUS_ZOMBIE:
+            return False
+        began = process.create_time()
+    except psutil.NoSuchProcess:
         return False
-    except PermissionError:
+    except psutil.Error:  # another user's process: it exists, whose it is cannot be told
         return True
-    return True
-
-
+    try:
+        run_began = dt.datetime.fromisoformat(started_at).timestamp() if started_at else None
+    except ValueError:
+        run_began = None
+    # started_at has whole seconds; the process may also have begun a little before its run
+    return run_began is None or began <= run_began + 1

@@ -34,22 +34,22 @@ from typing import IO, Any, cast
 from ..errors import InputError
 from ..model import Document
 from ._base import (
-    _DECOMPRESSION_ERRORS,
+    DECOMPRESSION_ERRORS,
     MAX_LISTED_ITEMS,
     PRESETS,
     SUPPORTED_EXTENSIONS,
     FieldMap,
+    Item,
     ReaderOptions,
-    _Item,
-    _lone_surrogate,
-    _maybe_gunzip,
-    _os_message,
-    _Skip,
-    _visible_surrogates,
+    Skip,
+    lone_surrogate,
+    maybe_gunzip,
+    os_message,
+    visible_surrogates,
 )
-from .telegram import _read_telegram, looks_like_export
-from .text import _read_jsonl, _read_text
-from .web import _read_feed, _read_html, _read_warc
+from .telegram import looks_like_export, read_telegram
+from .text import read_jsonl, read_text
+from .web import read_feed, read_html, read_warc
 
 __all__ = [
     "UNSUPPORTED_REASON",
@@ -325,7 +325,7 @@ def iter_documents(
             if isinstance(item, InputError):
                 stats.note_error(item)
                 yield item
-            elif isinstance(item, _Skip):
+            elif isinstance(item, Skip):
                 stats.note_skip(item.item, item.reason)
             else:
                 document = _admit(item, options, stats, seen)
@@ -354,10 +354,10 @@ def _admit(
     error of its own, whatever reader made it."""
     for name in ("id", "title", "url", "text"):
         value = getattr(document, name)
-        where_bad = _lone_surrogate(value) if isinstance(value, str) else None
+        where_bad = lone_surrogate(value) if isinstance(value, str) else None
         if where_bad is not None:
             return InputError(f"its {name} holds a lone surrogate ({where_bad}): not Unicode text",
-                              path=_visible_surrogates(document.origin or document.id))
+                              path=visible_surrogates(document.origin or document.id))
     digest = hashlib.blake2b(document.text.encode("utf-8"), digest_size=16).digest()
     first = seen.get(digest)
     if first is not None:
@@ -396,7 +396,7 @@ def _with_language(document: Document, language: str | None) -> Document:
     )
 
 
-def _read_path(path: str, options: ReaderOptions, stats: ReadStats, name: str) -> Iterator[_Item]:
+def _read_path(path: str, options: ReaderOptions, stats: ReadStats, name: str) -> Iterator[Item]:
     if path == "-":
         stats.files += 1
         yield from _read_stdin(options)
@@ -406,7 +406,7 @@ def _read_path(path: str, options: ReaderOptions, stats: ReadStats, name: str) -
         try:
             os.listdir(path)
         except OSError as exc:
-            yield InputError(f"cannot read the folder: {_os_message(exc)}", path=shown)
+            yield InputError(f"cannot read the folder: {os_message(exc)}", path=shown)
             return
         # list_inputs keeps a readable folder only when it holds no supported file
         known = ", ".join(sorted(SUPPORTED_EXTENSIONS))
@@ -424,16 +424,16 @@ def _read_path(path: str, options: ReaderOptions, stats: ReadStats, name: str) -
     try:
         raw = open(path, "rb")  # noqa: SIM115 - closed in the finally below, after a generator runs
     except OSError as exc:
-        yield InputError(_os_message(exc), path=shown)
+        yield InputError(os_message(exc), path=shown)
         return
     stats.files += 1
     try:
-        stream = _maybe_gunzip(raw)
+        stream = maybe_gunzip(raw)
         if kind == "jsonl" and _is_telegram_export(stream):
             kind = "telegram"  # a Telegram export saved under a JSON Lines name: known by its content
         yield from _READERS[kind](stream, shown, name, options)
     except OSError as exc:  # e.g. a read error on a failing disk or a network mount
-        yield InputError(_os_message(exc), path=shown)
+        yield InputError(os_message(exc), path=shown)
     finally:
         raw.close()
 
@@ -442,7 +442,7 @@ def _read_path(path: str, options: ReaderOptions, stats: ReadStats, name: str) -
 def _is_telegram_export(stream: IO[bytes]) -> bool:
     try:
         head = cast(Any, stream).peek(SNIFF_BYTES)[:SNIFF_BYTES]
-    except _DECOMPRESSION_ERRORS:
+    except DECOMPRESSION_ERRORS:
         return False  # the JSON Lines reader reports the broken gzip data, with its place
     return looks_like_export(head)
 
@@ -455,11 +455,11 @@ STDIN_NAME = "<stdin>"
 SNIFF_BYTES = 4096
 
 
-def _read_stdin(options: ReaderOptions) -> Iterator[_Item]:
+def _read_stdin(options: ReaderOptions) -> Iterator[Item]:
     try:
-        peek_source = _maybe_gunzip(_stdin_bytes())
+        peek_source = maybe_gunzip(_stdin_bytes())
         head = cast(Any, peek_source).peek(SNIFF_BYTES)[:SNIFF_BYTES]
-    except _DECOMPRESSION_ERRORS as exc:
+    except DECOMPRESSION_ERRORS as exc:
         yield InputError(f"truncated or corrupt gzip data: {exc}", path=STDIN_NAME)
         return
     kind = _sniff(head)
@@ -516,11 +516,11 @@ def _judge_language(text: str, wanted: tuple[str, ...]) -> tuple[str | None, boo
     return language, False
 
 
-_READERS: dict[str, Callable[[IO[bytes], str, str, ReaderOptions], Iterator[_Item]]] = {
-    "text": _read_text,
-    "warc": _read_warc,
-    "jsonl": _read_jsonl,
-    "html": _read_html,
-    "feed": _read_feed,
-    "telegram": _read_telegram,
+_READERS: dict[str, Callable[[IO[bytes], str, str, ReaderOptions], Iterator[Item]]] = {
+    "text": read_text,
+    "warc": read_warc,
+    "jsonl": read_jsonl,
+    "html": read_html,
+    "feed": read_feed,
+    "telegram": read_telegram,
 }

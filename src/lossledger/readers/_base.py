@@ -123,18 +123,18 @@ class ReaderOptions:
 
 
 @dataclass(frozen=True, slots=True)
-class _Skip:
+class Skip:
     """A record that is not a document (not an error): counted and listed by the driver."""
 
     item: str
     reason: str
 
 
-_Item = Document | InputError | _Skip
+Item = Document | InputError | Skip
 
 
 
-def _os_message(exc: OSError) -> str:
+def os_message(exc: OSError) -> str:
     return exc.strerror.lower() if exc.strerror else str(exc)
 
 
@@ -145,7 +145,7 @@ def _buffered(stream: IO[bytes]) -> io.BufferedReader:
     return io.BufferedReader(cast(io.RawIOBase, stream))
 
 
-def _maybe_gunzip(raw: IO[bytes]) -> IO[bytes]:
+def maybe_gunzip(raw: IO[bytes]) -> IO[bytes]:
     """The stream, decompressed if it starts with the gzip magic (whatever the file is called).
 
     Either way the result has ``peek`` and ``read1``. A GzipFile is not wrapped in a second buffer: its
@@ -157,27 +157,27 @@ def _maybe_gunzip(raw: IO[bytes]) -> IO[bytes]:
     return cast(IO[bytes], buffered)
 
 
-_DECOMPRESSION_ERRORS = (EOFError, zlib.error, gzip.BadGzipFile)
+DECOMPRESSION_ERRORS = (EOFError, zlib.error, gzip.BadGzipFile)
 
 
-def _read_capped(stream: IO[bytes], max_bytes: int) -> bytes | None:
+def read_capped(stream: IO[bytes], max_bytes: int) -> bytes | None:
     """Up to ``max_bytes`` bytes of the stream, or None if there is more than that."""
     data = stream.read(max_bytes + 1)
     return None if len(data) > max_bytes else data
 
 
-def _too_big(max_bytes: int) -> str:
+def too_big(max_bytes: int) -> str:
     return f"larger than the limit of {max_bytes:,} bytes (raise max_bytes to read it)"
 
 
-def _read_whole(stream: IO[bytes], path: str, max_bytes: int, *, what: str = "") -> bytes | InputError:
+def read_whole(stream: IO[bytes], path: str, max_bytes: int, *, what: str = "") -> bytes | InputError:
     """A whole (possibly gzipped) file, or the error that stops it: corrupt gzip, or over ``max_bytes``."""
     try:
-        data = _read_capped(stream, max_bytes)
-    except _DECOMPRESSION_ERRORS as exc:
+        data = read_capped(stream, max_bytes)
+    except DECOMPRESSION_ERRORS as exc:
         return InputError(f"truncated or corrupt gzip data: {exc}", path=path)
     if data is None:
-        return InputError(f"{what}{_too_big(max_bytes)}", path=path)
+        return InputError(f"{what}{too_big(max_bytes)}", path=path)
     return data
 
 
@@ -186,26 +186,26 @@ def _read_whole(stream: IO[bytes], path: str, max_bytes: int, *, what: str = "")
 MAX_MESSAGE_CHARS = 300
 
 
-def _describe(exc: BaseException) -> str:
+def describe_error(exc: BaseException) -> str:
     text = str(exc).strip()
-    return _shorten(text.splitlines()[0]) if text else type(exc).__name__
+    return shorten(text.splitlines()[0]) if text else type(exc).__name__
 
 
-def _shorten(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
+def shorten(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
     """``text`` cut to ``limit`` characters (saying how much was left out), lone surrogates made visible."""
     if len(text) > limit:
         text = f"{text[:limit]}… ({len(text) - limit:,} more characters)"
-    return _visible_surrogates(text)
+    return visible_surrogates(text)
 
 
-def _visible_surrogates(text: str) -> str:
+def visible_surrogates(text: str) -> str:
     """``text`` with each lone surrogate (not Unicode, cannot be written as UTF-8) spelled as ``\\udXXX``."""
     if text.isascii():
         return text
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def _lone_surrogate(text: str) -> str | None:
+def lone_surrogate(text: str) -> str | None:
     """Where ``text`` holds a lone surrogate (``"\\ud800" at character 26``), or None if it is all Unicode.
 
     JSON may spell one (``"\\ud800"``) and Python keeps it, but no UTF-8 file or SQLite text can hold it.

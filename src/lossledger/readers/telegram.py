@@ -32,7 +32,7 @@ import ijson
 
 from ..errors import InputError
 from ..model import Document
-from ._base import _DECOMPRESSION_ERRORS, ReaderOptions, _describe, _Item, _Skip, _too_big, channel_name
+from ._base import DECOMPRESSION_ERRORS, Item, ReaderOptions, Skip, channel_name, describe_error, too_big
 
 #: The start of a Telegram export, recognised by content: a JSON object whose keys before ``messages``
 #: are the chat's scalars (``name``, ``type``, ``id``, ...) and whose ``messages`` is a list. A JSON Lines
@@ -68,7 +68,7 @@ class _CountingReader:
         return data
 
 
-def _read_telegram(stream: IO[bytes], path: str, stem: str, options: ReaderOptions) -> Iterator[_Item]:
+def read_telegram(stream: IO[bytes], path: str, stem: str, options: ReaderOptions) -> Iterator[Item]:
     counted = _CountingReader(stream)
     # basic_parse, not parse: parse builds a path string per event, which grows with the nesting depth
     events = ijson.basic_parse(counted, buf_size=READ_CHUNK_BYTES, use_float=True)
@@ -114,7 +114,7 @@ def _read_telegram(stream: IO[bytes], path: str, stem: str, options: ReaderOptio
             return
         yield InputError(f"not valid JSON: {_json_problem(exc)}", path=path, location=where)
         return
-    except _DECOMPRESSION_ERRORS as exc:
+    except DECOMPRESSION_ERRORS as exc:
         yield InputError(f"truncated or corrupt gzip data: {exc}", path=path, location=where)
         return
     if not found:
@@ -146,7 +146,7 @@ def _build(events: Iterator[tuple[str, Any]], event: str, value: Any, counted: _
             builder.event(event, value)
             # stop building (but go on reading to the message's end) once it is over the cap
             if counted.count - start > max_bytes + READ_CHUNK_BYTES:
-                problem, builder = f"message {_too_big(max_bytes)}", None
+                problem, builder = f"message {too_big(max_bytes)}", None
         if event in ("start_map", "start_array"):
             depth += 1
             if depth > MAX_NESTING:
@@ -162,7 +162,7 @@ def _json_problem(exc: ijson.JSONError) -> str:
     # the C parser (yajl) gives its message as bytes, with the text around the error on further lines
     first = exc.args[0] if exc.args else exc
     text = first.decode("utf-8", "replace") if isinstance(first, bytes) else str(first)
-    return _describe(ValueError(text.strip()))
+    return describe_error(ValueError(text.strip()))
 
 
 def _next(events: Iterator[tuple[str, Any]]) -> tuple[str, Any]:
@@ -174,7 +174,7 @@ def _next(events: Iterator[tuple[str, Any]]) -> tuple[str, Any]:
 
 
 def _message_item(message: Any, header: dict[str, Any], path: str, stem: str, number: int,
-                  options: ReaderOptions) -> _Item:
+                  options: ReaderOptions) -> Item:
     where = f"message {number}"
     if not isinstance(message, dict):
         return InputError(f"not a JSON object but {type(message).__name__}", path=path, location=where)
@@ -189,12 +189,12 @@ def _message_item(message: Any, header: dict[str, Any], path: str, stem: str, nu
     doc_id = f"{chat}/{message_id}"
     origin = f"{path}#message-{message_id}"
     if message.get("type") == "service":
-        return _Skip(origin, "service-message")
+        return Skip(origin, "service-message")
     text = _message_text(message)
     if text is None:
         return InputError("field 'text' is neither a string nor a list of text parts", path=path, location=where)
     if not text.strip():
-        return _Skip(origin, "empty-message")
+        return Skip(origin, "empty-message")
     if "\x00" in text:
         return InputError("message text holds binary data (NUL character)", path=path, location=where)
     published = _message_date(message)

@@ -10,14 +10,14 @@ from typing import IO
 from ..errors import InputError
 from ..model import Document
 from ._base import (
-    _DECOMPRESSION_ERRORS,
+    DECOMPRESSION_ERRORS,
     SKIP_CHUNK_BYTES,
     FieldMap,
+    Item,
     ReaderOptions,
-    _Item,
-    _lone_surrogate,
-    _read_whole,
-    _too_big,
+    lone_surrogate,
+    read_whole,
+    too_big,
 )
 
 # --------------------------------------------------------------------------------------------------
@@ -37,8 +37,8 @@ def _decode_utf8(
     return text.removeprefix("\ufeff")
 
 
-def _read_text(stream: IO[bytes], path: str, stem: str, options: ReaderOptions) -> Iterator[_Item]:
-    data = _read_whole(stream, path, options.max_bytes)
+def read_text(stream: IO[bytes], path: str, stem: str, options: ReaderOptions) -> Iterator[Item]:
+    data = read_whole(stream, path, options.max_bytes)
     if isinstance(data, InputError):
         yield data
         return
@@ -65,7 +65,7 @@ def _text_document(data: bytes, path: str, stem: str, *, origin: str) -> Documen
 # --------------------------------------------------------------------------------------------------
 
 
-def _read_jsonl(stream: IO[bytes], path: str, stem: str, options: ReaderOptions) -> Iterator[_Item]:
+def read_jsonl(stream: IO[bytes], path: str, stem: str, options: ReaderOptions) -> Iterator[Item]:
     fields = options.field_map()
     line_number = 0
     records = 0
@@ -73,7 +73,7 @@ def _read_jsonl(stream: IO[bytes], path: str, stem: str, options: ReaderOptions)
     while True:
         try:
             line = stream.readline(options.max_bytes + 1)
-        except _DECOMPRESSION_ERRORS as exc:
+        except DECOMPRESSION_ERRORS as exc:
             yield InputError(f"truncated or corrupt gzip data: {exc}", path=path,
                              location=f"line {line_number + 1}")
             return
@@ -87,11 +87,11 @@ def _read_jsonl(stream: IO[bytes], path: str, stem: str, options: ReaderOptions)
         if len(line) > options.max_bytes and not line.endswith(b"\n"):
             try:
                 offset += _skip_rest_of_line(stream)
-            except _DECOMPRESSION_ERRORS as exc:
+            except DECOMPRESSION_ERRORS as exc:
                 yield InputError(f"truncated or corrupt gzip data: {exc}", path=path,
                                  location=f"line {line_number}")
                 return
-            yield InputError(f"line {_too_big(options.max_bytes)}", path=path, location=f"line {line_number}")
+            yield InputError(f"line {too_big(options.max_bytes)}", path=path, location=f"line {line_number}")
             records += 1
             continue
         if not line.strip():
@@ -124,7 +124,7 @@ def _jsonl_record(
         return InputError(f"not a JSON object but {type(record).__name__}", path=path, location=where)
     for name in (fields.text, fields.id, fields.title, fields.url, fields.date):
         value = record.get(name) if name else None
-        where_bad = _lone_surrogate(value) if isinstance(value, str) else None
+        where_bad = lone_surrogate(value) if isinstance(value, str) else None
         if where_bad is not None:
             return InputError(f"field {name!r} holds a lone surrogate ({where_bad}): not Unicode text",
                               path=path, location=where)
@@ -154,8 +154,8 @@ def _jsonl_record(
     return Document(
         id=doc_id if isinstance(doc_id, str) else f"{stem}-{line_number}",
         text=text,
-        title=_optional_string(record.get(fields.title) if fields.title else None),
-        url=_optional_string(record.get(fields.url) if fields.url else None),
+        title=optional_string(record.get(fields.title) if fields.title else None),
+        url=optional_string(record.get(fields.url) if fields.url else None),
         published=published,
         published_basis="given" if published else "unknown",
         origin=f"{path}:{line_number}",
@@ -173,7 +173,7 @@ def _record_id(value: object) -> object:
     return _BAD_ID
 
 
-def _optional_string(value: object) -> str | None:
+def optional_string(value: object) -> str | None:
     # Title and URL are conveniences: a record with a malformed one is still a document.
     return value.strip() or None if isinstance(value, str) else None
 

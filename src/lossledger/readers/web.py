@@ -26,18 +26,18 @@ from warcio.archiveiterator import ArchiveIterator
 from ..errors import InputError
 from ..model import Document
 from ._base import (
-    _DECOMPRESSION_ERRORS,
+    DECOMPRESSION_ERRORS,
     SKIP_CHUNK_BYTES,
+    Item,
     ReaderOptions,
-    _describe,
-    _Item,
-    _read_capped,
-    _read_whole,
-    _shorten,
-    _Skip,
-    _too_big,
+    Skip,
+    describe_error,
+    read_capped,
+    read_whole,
+    shorten,
+    too_big,
 )
-from .text import _optional_string
+from .text import optional_string
 
 #: WARC/HTTP content types that hold a web page.
 HTML_CONTENT_TYPES: tuple[str, ...] = ("text/html", "application/xhtml+xml")
@@ -91,8 +91,8 @@ class _Page:
     basis: str
 
 
-def _read_html(stream: IO[bytes], path: str, stem: str, options: ReaderOptions) -> Iterator[_Item]:
-    data = _read_whole(stream, path, options.max_bytes)
+def read_html(stream: IO[bytes], path: str, stem: str, options: ReaderOptions) -> Iterator[Item]:
+    data = read_whole(stream, path, options.max_bytes)
     if isinstance(data, InputError):
         yield data
         return
@@ -121,7 +121,7 @@ def _page_from_html(
     try:
         extracted = bare_extraction(tree, url=url_hint, **PAGE_EXTRACTION)
     except Exception as exc:  # noqa: BLE001 - trafilatura can trip on exotic markup; report, don't crash
-        return InputError(f"HTML extraction failed: {type(exc).__name__}: {_shorten(str(exc))}", path=path,
+        return InputError(f"HTML extraction failed: {type(exc).__name__}: {shorten(str(exc))}", path=path,
                           location=location)
     text = (getattr(extracted, "text", None) or "").strip() if extracted is not None else ""
     if len(text.split()) < MIN_BODY_WORDS:
@@ -209,7 +209,7 @@ class _WatchedStream(io.RawIOBase):
             # read1: hand over what has been decompressed so far, so a failure loses no good bytes
             read = getattr(self._stream, "read1", self._stream.read)
             data = read(len(buffer))
-        except _DECOMPRESSION_ERRORS as exc:
+        except DECOMPRESSION_ERRORS as exc:
             self.failure = self.failure or exc
             raise
         size = len(data)
@@ -227,7 +227,7 @@ class _WatchedStream(io.RawIOBase):
         return self.position
 
 
-def _read_warc(stream: IO[bytes], path: str, stem: str, options: ReaderOptions) -> Iterator[_Item]:
+def read_warc(stream: IO[bytes], path: str, stem: str, options: ReaderOptions) -> Iterator[Item]:
     # The stream arrives decompressed (gzip is undone for every kind alike), so offsets count
     # uncompressed bytes and truncation surfaces as an error of Python's gzip module.
     watched = _WatchedStream(stream)
@@ -243,7 +243,7 @@ def _read_warc(stream: IO[bytes], path: str, stem: str, options: ReaderOptions) 
             break
         except Exception as exc:  # noqa: BLE001 - on corrupt bytes warcio raises many types (even AttributeError)
             after = f" after record {number}" if number else ""
-            yield InputError(f"truncated or corrupt WARC{after}: {_describe(watched.failure or exc)}",
+            yield InputError(f"truncated or corrupt WARC{after}: {describe_error(watched.failure or exc)}",
                              path=path, location=f"record {number + 1}")
             return
         finally:
@@ -264,7 +264,7 @@ def _read_warc(stream: IO[bytes], path: str, stem: str, options: ReaderOptions) 
         if watched.failure is not None and isinstance(item, InputError):
             return  # the archive ends in this record: one error says so
     if watched.failure is not None:
-        yield InputError(f"truncated or corrupt gzip data: {_describe(watched.failure)}", path=path,
+        yield InputError(f"truncated or corrupt gzip data: {describe_error(watched.failure)}", path=path,
                          location=f"record {max(number, 1)} or after it")
         return
     leftover = _bytes_after_last_record(records)
@@ -287,24 +287,24 @@ def _bytes_after_last_record(records: ArchiveIterator) -> int:
 
 def _warc_item(
     record: Any, path: str, stem: str, origin: str, location: str, number: int, options: ReaderOptions
-) -> _Item:
+) -> Item:
     try:
         reason = _warc_skip_reason(record)
-        body = None if reason is not None else _read_capped(record.content_stream(), options.max_bytes)
+        body = None if reason is not None else read_capped(record.content_stream(), options.max_bytes)
         missing = _unread_record_bytes(record)
     except Exception as exc:  # noqa: BLE001 - corrupt gzip, chunked or brotli bodies raise many types
-        return InputError(f"cannot read the record: {_describe(exc)}", path=path, location=location)
+        return InputError(f"cannot read the record: {describe_error(exc)}", path=path, location=location)
     if reason is not None:
         if missing:
             return InputError(f"truncated record: {missing:,} bytes of its declared length are missing",
                               path=path, location=location)
-        return _Skip(origin, reason)
+        return Skip(origin, reason)
     if missing:
         # warcio hands out a cut-off record without complaint; a prefix of a page is not the page.
         return InputError(f"truncated record: {missing:,} bytes of its declared length are missing",
                           path=path, location=location)
     if body is None:
-        return InputError(f"page {_too_big(options.max_bytes)}", path=path, location=location)
+        return InputError(f"page {too_big(options.max_bytes)}", path=path, location=location)
     target = record.rec_headers.get_header("WARC-Target-URI") or None
     page = _page_from_html(body, path=path, location=location, url_hint=target)
     if isinstance(page, InputError):
@@ -335,7 +335,7 @@ def _warc_header_problem(record: Any) -> str | None:
     declared = (record.rec_headers.get_header("Content-Length") or "").strip()
     if not _DIGITS.fullmatch(declared):
         # warcio reads a Content-Length that is cut short or not a number as 0: the record would be lost
-        return f"truncated or malformed WARC record header (Content-Length {_shorten(declared, 40)!r})"
+        return f"truncated or malformed WARC record header (Content-Length {shorten(declared, 40)!r})"
     return None
 
 
@@ -383,8 +383,8 @@ def _warc_date(value: str | None) -> dt.date | None:
 # --------------------------------------------------------------------------------------------------
 
 
-def _read_feed(stream: IO[bytes], path: str, stem: str, options: ReaderOptions) -> Iterator[_Item]:
-    data = _read_whole(stream, path, options.max_bytes, what="feed ")
+def read_feed(stream: IO[bytes], path: str, stem: str, options: ReaderOptions) -> Iterator[Item]:
+    data = read_whole(stream, path, options.max_bytes, what="feed ")
     if isinstance(data, InputError):
         yield data
         return
@@ -395,35 +395,35 @@ def _read_feed(stream: IO[bytes], path: str, stem: str, options: ReaderOptions) 
     try:
         parsed = feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False)
     except Exception as exc:  # noqa: BLE001 - feedparser trips on some broken encoding declarations
-        yield InputError(f"not an RSS or Atom feed: {_describe(exc)}", path=path)
+        yield InputError(f"not an RSS or Atom feed: {describe_error(exc)}", path=path)
         return
     entries = parsed.get("entries") or []
     if not parsed.get("version") and not entries:
         # Many real feeds are "bozo" (wrong declared encoding, a stray '&') and still fine; only a
         # document that yields no feed at all is an error.
         problem = parsed.get("bozo_exception")
-        detail = f": {_shorten(str(problem).strip()) or type(problem).__name__}" if problem else ""
+        detail = f": {shorten(str(problem).strip()) or type(problem).__name__}" if problem else ""
         yield InputError(f"not an RSS or Atom feed{detail}", path=path)
         return
     if not entries:
-        yield _Skip(path, "empty-feed")
+        yield Skip(path, "empty-feed")
         return
     for number, entry in enumerate(entries, start=1):
         yield _feed_item(entry, path, stem, number)
 
 
-def _feed_item(entry: Any, path: str, stem: str, number: int) -> _Item:
+def _feed_item(entry: Any, path: str, stem: str, number: int) -> Item:
     origin = f"{path}#entry-{number}"
     text = _entry_text(entry)
     if not text:
-        return _Skip(origin, "empty-entry")
+        return Skip(origin, "empty-entry")
     published, basis = _entry_date(entry)
     guid = entry.get("id") or entry.get("link")
     return Document(
         id=f"{stem}-{_digest(guid)}" if guid else f"{stem}-{number}",
         text=text,
-        title=_optional_string(entry.get("title")),
-        url=_optional_string(entry.get("link")),
+        title=optional_string(entry.get("title")),
+        url=optional_string(entry.get("link")),
         published=published,
         published_basis=basis,
         origin=origin,

@@ -76,9 +76,28 @@ def _read_text(path: Path) -> str:
         raise ReferenceFormatError(f"not UTF-8 text (byte {exc.start})", path=str(path)) from exc
 
 
+#: Digits a count may have: more than a float holds exactly, and far more than any count of losses.
+MAX_DIGITS = 15
+
+
+class _OverlongNumber(str):
+    """A JSON integer with more than ``MAX_DIGITS`` digits, kept as its text: the cell that holds it is
+    named when it is read (Python would refuse to convert one of over 4,300 digits at all)."""
+
+
+def _json_int(text: str) -> int | _OverlongNumber:
+    return _OverlongNumber(text) if len(text.lstrip("-")) > MAX_DIGITS else int(text)
+
+
+def _too_many_digits(text: str) -> int | None:
+    """The number of digits before the decimal point of ``text`` when over ``MAX_DIGITS``, else None."""
+    whole = text.strip().lstrip("+-").split(".")[0].replace(",", "")
+    return len(whole) if len(whole) > MAX_DIGITS and whole.isdigit() else None
+
+
 def _load_json(path: Path, text: str) -> Any:
     try:
-        return json.loads(text)
+        return json.loads(text, parse_int=_json_int)
     except json.JSONDecodeError as exc:
         raise ReferenceFormatError(
             f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", path=str(path)
@@ -129,6 +148,10 @@ def _number(value: Any, *, path: Path, field_name: str, where: str, signed: bool
             f"{where}: expected a number, got {value!r}", path=str(path), field=field_name
         )
     number: float | None = None
+    digits = _too_many_digits(value) if isinstance(value, str) else None
+    if digits is not None:
+        raise ReferenceFormatError(f"{where}: number too large ({digits} digits; a count has at most {MAX_DIGITS})",
+                                   path=str(path), field=field_name)
     if isinstance(value, int | float):
         with contextlib.suppress(OverflowError):  # an integer too large for a float
             number = float(value)

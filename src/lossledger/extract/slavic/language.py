@@ -11,6 +11,7 @@ from importlib import resources
 from typing import Any
 
 from ...errors import LossledgerError
+from ...languages.loader import read_grammar
 from ...languages.morphology import PhraseGroup, PhraseTable, normal_word
 
 
@@ -27,8 +28,8 @@ def _cyrillic_languages() -> tuple[str, ...]:
 #: Languages with a grammar for this extractor: every ``languages/<code>/grammar.toml`` of its kind.
 CYRILLIC_LANGUAGES = _cyrillic_languages()
 
-_PEOPLE = ("personnel", "civilians", "people")
-_SPECIFIC = ("killed", "wounded", "captured", "missing", "deserted", "destroyed", "damaged", "abandoned")
+PEOPLE = ("personnel", "civilians", "people")
+SPECIFIC = ("killed", "wounded", "captured", "missing", "deserted", "destroyed", "damaged", "abandoned")
 
 
 # -- the language's data ---------------------------------------------------------------------------------
@@ -85,7 +86,7 @@ def _read_toml(package: str, *parts: str) -> dict[str, Any]:
 @lru_cache(maxsize=8)
 def language_data(lang: str, profile_name: str = "russia-ukraine") -> Language:
     """The grammar of ``lang`` and the words of the profile in it (read and indexed once)."""
-    g = _read_toml("lossledger.languages", lang, "grammar.toml")
+    g = dict(read_grammar(lang))  # checked against languages/schema.toml
     p = _read_toml("lossledger.profiles", profile_name, f"{lang}.toml")
     numbers = g.get("numbers", {})
     dates = g.get("dates", {})

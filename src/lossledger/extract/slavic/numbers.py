@@ -44,7 +44,7 @@ def _int(s: str) -> int:
     return int(_NON_DIGIT.sub("", s))
 
 
-def _token_index(tokens: list[Token], offset: int) -> int:
+def token_index(tokens: list[Token], offset: int) -> int:
     """Index of the first token starting at or after ``offset``."""
     return bisect_left(tokens, offset, key=_START)
 
@@ -58,7 +58,7 @@ def _multiplier_at(lang: Language, tokens: list[Token], i: int, end: int) -> tup
     return float(hit[0]), hit[1]
 
 
-def _find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[int, int]]) -> list[Number]:
+def find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[int, int]]) -> list[Number]:
     tokens = sent.tokens
     s_text = text[sent.start:sent.end]
     out: list[Number] = []
@@ -93,7 +93,7 @@ def _find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[i
         if decimal:
             value = float(f"{_int(digits)}.{decimal}")
         delta = bool(m.group(1))
-        i = _token_index(tokens, after)
+        i = token_index(tokens, after)
         high: float | None = None
         mult = _multiplier_at(lang, tokens, i, after)
         end = after
@@ -106,7 +106,7 @@ def _find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[i
             if rest and mult[0] == 1000 and tokens[mult[1] - 1].low in ("тис", "тыс"):
                 value += int(rest.group(1))
                 end = end + rest.end()
-                i = _token_index(tokens, end)
+                i = token_index(tokens, end)
         elif decimal:
             continue  # "1,2" with no thousands after it is not a count
         rng = _RANGE_DASH.match(text, end) if not delta else None
@@ -117,7 +117,7 @@ def _find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[i
                 if m2.group(2):
                     high = float(f"{_int(m2.group(1))}.{m2.group(2)}")
                 end2 = rng.end() + m2.end()
-                j = _token_index(tokens, end2)
+                j = token_index(tokens, end2)
                 mult2 = _multiplier_at(lang, tokens, j, end2)
                 if mult2:
                     high *= mult2[0]
@@ -136,8 +136,8 @@ def _find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[i
                 end = end if close < 0 else end
         if not float(value).is_integer():
             continue
-        first = _token_index(tokens, a)
-        last = max(first, _token_index(tokens, end) - 1)
+        first = token_index(tokens, a)
+        last = max(first, token_index(tokens, end) - 1)
         out.append(Number(a, end, value, high, delta, first, last))
         covered.update(range(first, last + 1))
         consumed = end
@@ -146,7 +146,7 @@ def _find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[i
     return out
 
 
-def _number_word(lang: Language, token: Token) -> float | None:
+def number_word(lang: Language, token: Token) -> float | None:
     if token.low in lang.number_values:
         return lang.number_values[token.low]
     if lang.number_forms.isdisjoint(token.lemmas):
@@ -172,7 +172,7 @@ def _word_numbers(tokens: list[Token], lang: Language, covered: set[int]) -> lis
             continue
         total = 0.0
         j = i
-        while j < n and j not in covered and (v := _number_word(lang, tokens[j])) is not None:
+        while j < n and j not in covered and (v := number_word(lang, tokens[j])) is not None:
             total += v
             j += 1
         half = 0.0

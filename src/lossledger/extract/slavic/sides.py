@@ -9,7 +9,7 @@ from typing import cast
 
 from ...languages.morphology import Token, Tokens, tags
 from ...profiles import Profile
-from .mentions import _Doc, _gap, _has
+from .mentions import DocText, first_hit, text_between
 from .numbers import Number
 from .sentences import Sentence
 
@@ -19,7 +19,7 @@ _CLAUSE_END = re.compile(r"[,.;:!?—–]")
 _PUNCT_OR_DASH = re.compile(r"[,.;:!?—–‒−(]")
 
 
-def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int,
+def side_words(doc: DocText, toks: list[Token], lo: int, hi: int,
                 claimant: str | None = None) -> list[tuple[str, int, int]]:
     """Side words in ``toks[lo:hi]`` that may name whose losses: not places ("в Україні", "по Україні"),
     not the attacker ("вторжения России", "атаки ВСУ"); the enemy of one fought against ("в боях с РФ",
@@ -38,7 +38,7 @@ def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int,
         if key == "enemy":
             # "противник", "ворог": the enemy of whoever speaks (the Russian MoD's is Ukraine, the General
             # Staff's Russia); with no speaker, the enemy the language's press usually means
-            resolved = (doc.profile.usual_target(claimant) if claimant else None) or _default_side(doc)
+            resolved = (doc.profile.usual_target(claimant) if claimant else None) or default_side(doc)
             if resolved is None:
                 continue
             key = resolved
@@ -54,33 +54,33 @@ def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int,
     return out
 
 
-def _bulletin_source(doc: _Doc) -> _Source | None:
+def bulletin_source(doc: DocText) -> SourceCue | None:
     key = str(doc.lang.raw["profile"].get("defaults", {}).get("bulletin_claimant") or "")
-    return _Source(key, "", -1) if key else None
+    return SourceCue(key, "", -1) if key else None
 
 
-def _default_side(doc: _Doc) -> str | None:
+def default_side(doc: DocText) -> str | None:
     return str(doc.lang.raw["profile"].get("defaults", {}).get("military_side") or "") or None
 
 
-def _np_side(doc: _Doc, sent: Sentence, number: Number, noun: tuple[int, int] | None) -> str | None:
+def np_side(doc: DocText, sent: Sentence, number: Number, noun: tuple[int, int] | None) -> str | None:
     toks = sent.tokens
     np_lo = number.last_token + 1
     np_hi = noun[1] if noun else np_lo
-    for key, _a, _b in _side_words(doc, toks, np_lo, min(len(toks), np_hi + 2)):
+    for key, _a, _b in side_words(doc, toks, np_lo, min(len(toks), np_hi + 2)):
         return key
     return None
 
 
-def _is_actor(doc: _Doc, toks: list[Token], end: int, start: int | None = None) -> bool:
+def is_actor(doc: DocText, toks: list[Token], end: int, start: int | None = None) -> bool:
     """A side word followed by a verb of destroying ("Сили оборони знищили", "ВС России уничтожили"). Before
     a passive ("уничтожены", "знищено") the side word ``toks[start:end]`` is the doer only in the
     instrumental ("российскими военными уничтожены"); else it names what was destroyed ("около 150
     украинских боевиков и уничтожены 6 бронемашин")."""
     for k in range(end, min(len(toks), end + 6)):
-        if k > end and _CLAUSE_END.search(_gap(doc.text, toks[k - 1].end, toks[k].start)):
+        if k > end and _CLAUSE_END.search(text_between(doc.text, toks[k - 1].end, toks[k].start)):
             break  # "российские средства ПВО за сутки сбили": up to the clause's end
-        if not _destroy_verb(doc, toks, k):
+        if not destroy_verb(doc, toks, k):
             continue
         passive = start is not None and bool(tags(toks[k].low, doc.lang.code) & _PASSIVE)
         return not passive or any(_only_instrumental(tags(t.low, doc.lang.code)) for t in toks[start:end])
@@ -96,20 +96,20 @@ def _only_instrumental(found: frozenset[str]) -> bool:
 _PASSIVE = frozenset({"pssv", "Impe"})
 
 
-def _destroy_verb(doc: _Doc, toks: list[Token], k: int) -> bool:
+def destroy_verb(doc: DocText, toks: list[Token], k: int) -> bool:
     """``toks[k]`` is a verb of destroying or killing, active or passive ("знищили", "уничтожены", "сбит"):
     someone did it to the other side ("загинули" is not one)."""
     return bool(doc.lang.grammar["context"].match(toks, k, key="destroy_verbs")) and bool(
         tags(toks[k].low, doc.lang.code) & {"VERB", "PRTS", "PRTF", "GRND"})
 
 
-def _side_votes(doc: _Doc, toks: list[Token], lo: int, hi: int, *, weight: int,
+def _side_votes(doc: DocText, toks: list[Token], lo: int, hi: int, *, weight: int,
                 claimant: str | None = None) -> Counter[str]:
     """Side words of ``toks[lo:hi]``: the side named (``weight``), or its enemy where it is the one
     destroying ("Сили оборони знищили ...")."""
     votes: Counter[str] = Counter()
-    for key, a, b in _side_words(doc, toks, lo, hi, claimant):
-        if not _is_actor(doc, toks, b, a):
+    for key, a, b in side_words(doc, toks, lo, hi, claimant):
+        if not is_actor(doc, toks, b, a):
             votes[key] += weight
         elif (opp := _opponent(doc.profile, key)) is not None:
             votes[opp] += 2
@@ -121,7 +121,7 @@ def _opponent(profile: Profile, side: str) -> str | None:
     return s.opponent if s else None
 
 
-def _side(doc: _Doc, sent: Sentence, number: Number, category: str, noun: tuple[int, int] | None,
+def side_of(doc: DocText, sent: Sentence, number: Number, category: str, noun: tuple[int, int] | None,
           lo: int, claimant: str | None, listed: str | None = None) -> tuple[str | None, bool]:
     """(side, whether the text itself says it): the noun phrase ("1239 російських танків", "30 бойцов ВСУ"),
     the list's heading, the clause's subject ("втрати росії", "ВСУ потеряли"), else the sentence's side
@@ -132,12 +132,12 @@ def _side(doc: _Doc, sent: Sentence, number: Number, category: str, noun: tuple[
     np_hi = (noun[1] if noun else np_lo)
     tail = np_hi
     while tail < min(len(toks), np_hi + 3):
-        between = _gap(doc.text, toks[tail - 1].end, toks[tail].start) if tail > 0 else ""
+        between = text_between(doc.text, toks[tail - 1].end, toks[tail].start) if tail > 0 else ""
         if _PUNCT_OR_DASH.search(between) or tags(toks[tail].low, doc.lang.code) & {"PREP", "CONJ"}:
             break
         tail += 1
-    for key, a, b in _side_words(doc, toks, np_lo, tail, claimant):
-        if a < np_hi or not _is_actor(doc, toks, b, a):
+    for key, a, b in side_words(doc, toks, np_lo, tail, claimant):
+        if a < np_hi or not is_actor(doc, toks, b, a):
             return key, True
     if category == "civilians":
         # a figure for civilians is the speaking side's own; else the text's (settled with the document)
@@ -145,7 +145,7 @@ def _side(doc: _Doc, sent: Sentence, number: Number, category: str, noun: tuple[
     if listed:
         return listed, True
     # "ми втрачаємо": the claimant's own side; "Минобороны признало смерть": its own losses
-    if (_has(own, "own", toks, lo, number.first_token) or _has(own, "admit", toks, 0, number.first_token)) \
+    if (first_hit(own, "own", toks, lo, number.first_token) or first_hit(own, "admit", toks, 0, number.first_token)) \
             and claimant and doc.profile.own_side(claimant):
         return doc.profile.own_side(claimant), True
     votes = _side_votes(doc, toks, lo, number.first_token, weight=3, claimant=claimant)
@@ -164,7 +164,7 @@ def _side(doc: _Doc, sent: Sentence, number: Number, category: str, noun: tuple[
     return None, False
 
 
-def _people_category(doc: _Doc, sent: Sentence, noun: tuple[int, int]) -> str:
+def people_category(doc: DocText, sent: Sentence, noun: tuple[int, int]) -> str:
     """"людей", "человек": soldiers in a sentence about the army, civilians in one about strikes on homes,
     else what the document speaks of more, else people. The attacker ("атаки ВСУ") is no context."""
     toks = sent.tokens
@@ -177,21 +177,21 @@ def _people_category(doc: _Doc, sent: Sentence, noun: tuple[int, int]) -> str:
 
 
 @dataclass
-class _Source:
+class SourceCue:
     key: str
     text: str
     paragraph: int
 
 
-def _claimant_in(doc: _Doc, sent: Sentence, near: int | None = None) -> _Source | None:
+def claimant_in(doc: DocText, sent: Sentence, near: int | None = None) -> SourceCue | None:
     """The source the sentence names (the one nearest ``near``, a token index, if given)."""
     memo = sent.tokens.memo if isinstance(sent.tokens, Tokens) else {}
     if ("claimant", near) not in memo:
         memo[("claimant", near)] = _find_claimant(doc, sent, near)
-    return cast("_Source | None", memo[("claimant", near)])
+    return cast("SourceCue | None", memo[("claimant", near)])
 
 
-def _find_claimant(doc: _Doc, sent: Sentence, near: int | None) -> _Source | None:
+def _find_claimant(doc: DocText, sent: Sentence, near: int | None) -> SourceCue | None:
     found = _named_sources(doc, sent)
     if found is None:
         return None
@@ -202,7 +202,7 @@ def _find_claimant(doc: _Doc, sent: Sentence, near: int | None) -> _Source | Non
 _Hit = tuple[str, int, int]
 
 
-def _named_sources(doc: _Doc, sent: Sentence) -> tuple[list[_Hit], list[_Hit]] | None:
+def _named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[_Hit]] | None:
     """The sources a sentence names as saying something, and its words of saying (whichever number asks)."""
     memo = sent.tokens.memo if isinstance(sent.tokens, Tokens) else {}
     if ("named_sources",) in memo:
@@ -211,7 +211,7 @@ def _named_sources(doc: _Doc, sent: Sentence) -> tuple[list[_Hit], list[_Hit]] |
     return found
 
 
-def _read_named_sources(doc: _Doc, sent: Sentence) -> tuple[list[_Hit], list[_Hit]] | None:
+def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[_Hit]] | None:
     toks = sent.tokens
     hits = doc.lang.claimants.find_all(toks)
     # "Росія офіційно повідомляла": a side's name as the subject of a verb of saying
@@ -228,7 +228,7 @@ def _read_named_sources(doc: _Doc, sent: Sentence) -> tuple[list[_Hit], list[_Hi
     saying = [h for k in ("report_verbs", "source_markers", "reported_back") for h in verbs.find_all(toks, key=k)]
     # "ISW: ...", "Минобороны РФ: ...": a source opening the sentence with a colon
     opening = [h for h in hits if h[1] <= 1 and h[2] < len(toks)
-               and _gap(doc.text, toks[h[2] - 1].end, toks[h[2]].start).strip().startswith(":")]
+               and text_between(doc.text, toks[h[2] - 1].end, toks[h[2]].start).strip().startswith(":")]
     if opening:
         saying.append(("opening", opening[0][2], opening[0][2]))
     if sent.kind != "heading" and not saying:
@@ -239,15 +239,15 @@ def _read_named_sources(doc: _Doc, sent: Sentence) -> tuple[list[_Hit], list[_Hi
     # "вертолет Ми-24 украинских воздушных сил": the owner of what was lost is not the source
     owners = {b for _k, _a, b in doc.lang.categories.find_all(toks)}
     hits = [h for h in hits if not any(0 <= h[1] - end <= 3 and not re.search(
-        r"[,.;:!?]", _gap(doc.text, toks[end - 1].end, toks[h[1]].start)) for end in owners)]
+        r"[,.;:!?]", text_between(doc.text, toks[end - 1].end, toks[h[1]].start)) for end in owners)]
     if not hits:
         return None
     named = [h for h in hits if h[0] != "other"] or hits
     return named, saying
 
 
-def _pick_source(doc: _Doc, sent: Sentence, named: list[_Hit], saying: list[_Hit],
-                 near: int | None) -> _Source | None:
+def _pick_source(doc: DocText, sent: Sentence, named: list[_Hit], saying: list[_Hit],
+                 near: int | None) -> SourceCue | None:
     toks = sent.tokens
 
     def distance_to_saying(h: tuple[str, int, int]) -> int:
@@ -259,6 +259,6 @@ def _pick_source(doc: _Doc, sent: Sentence, named: list[_Hit], saying: list[_Hit
         key, a, b = min(named, key=lambda h: (distance_to_saying(h) > 3, h[1]))
     # the name after the title: "міністр оборони Олексій Резніков"
     while b < len(toks) and b < a + 8 and toks[b].text[:1].isupper() and not toks[b].low.isdigit() \
-            and not _PUNCT.search(_gap(doc.text, toks[b - 1].end, toks[b].start)):
+            and not _PUNCT.search(text_between(doc.text, toks[b - 1].end, toks[b].start)):
         b += 1
-    return _Source(key, doc.text[toks[a].start:toks[b - 1].end], sent.paragraph)
+    return SourceCue(key, doc.text[toks[a].start:toks[b - 1].end], sent.paragraph)
