@@ -65,17 +65,18 @@ def _date(value: object) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10]) if value else None
 
 
-def documents(shared: Path) -> Iterator[tuple[str, str, str, dt.date | None]]:
-    """(group, id, text, published) for every document of the oracle, in a fixed order."""
+def documents(shared: Path) -> Iterator[tuple[str, str, str, dt.date | None, str | None]]:
+    """(group, id, text, published, url) for every document of the oracle, in a fixed order (the url as the
+    command line passes it: an undated passage may be dated by it)."""
     for path in sorted((shared / "corpus" / "seeds").glob("*.txt")):
-        yield "seeds", path.stem, path.read_text(encoding="utf-8"), None
+        yield "seeds", path.stem, path.read_text(encoding="utf-8"), None, None
     for group in PASSAGE_SETS:
         passages = shared / "eval" / group / "docs.jsonl"
         if passages.is_file():
             for line in passages.read_text(encoding="utf-8").splitlines():
                 if line.strip():
                     rec = json.loads(line)
-                    yield group, rec["id"], rec["text"], _date(rec.get("published"))
+                    yield group, rec["id"], rec["text"], _date(rec.get("published")), rec.get("url")
     bulletins = shared / "reference" / "bulletins" / "general_staff_bulletins_en.jsonl"
     if bulletins.is_file():
         for i, line in enumerate(bulletins.read_text(encoding="utf-8").splitlines()):
@@ -83,9 +84,9 @@ def documents(shared: Path) -> Iterator[tuple[str, str, str, dt.date | None]]:
                 rec = json.loads(line)
                 day = dt.date.fromisoformat(rec["date"])
                 header = BULLETIN_HEADER.format(date=day.strftime("%d.%m.%Y"))
-                yield "bulletins", f"bulletin-{i:04d}-{rec['date']}", header + rec["text"], day
+                yield "bulletins", f"bulletin-{i:04d}-{rec['date']}", header + rec["text"], day, None
     for doc_id, text, published in ODD_TEXTS:
-        yield "odd", doc_id, text, published
+        yield "odd", doc_id, text, published, None
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -115,12 +116,12 @@ def main(out: Path | None, digests_out: Path | None, check_against: Path | None,
     docs = 0
     started = time.perf_counter()
     sink = out.open("w", encoding="utf-8") if out is not None else None
-    for group, doc_id, text, published in documents(shared):
+    for group, doc_id, text, published, url in documents(shared):
         if doc_id in exclude:
             continue
         docs += 1
         digest = hashlib.sha256()
-        for claim in extract_claims(text, published=published, doc_id=doc_id):
+        for claim in extract_claims(text, published=published, doc_id=doc_id, url=url):
             record = claim.to_dict()
             line = json.dumps(record, sort_keys=True, ensure_ascii=False)
             if sink is not None:
