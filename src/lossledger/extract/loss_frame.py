@@ -7,6 +7,7 @@ about one; the frame around it says what happened (destroyed, killed), to whom, 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..languages import grammar
@@ -17,8 +18,8 @@ from .body import Sentence
 from .document import Mention, Reader
 from .numbers import Number
 
-__all__ = ["counts_of_one", "is_breakdown", "is_hedged", "names_non_loss", "outcome_of", "outcome_said_before",
-           "people_or_personnel", "restated_figure",
+__all__ = ["counts_of_one", "is_breakdown", "is_hedged", "names_non_loss", "not_this_wars_loss", "outcome_of",
+           "outcome_said_before", "people_or_personnel", "restated_figure",
            "qualifier_of", "side_from_claimant", "side_of", "what_was_lost", "without_sources"]
 
 _FOLLOWER_OK = grammar.pattern("follower_ok")
@@ -57,6 +58,13 @@ _BELLIGERENT_LOSES = grammar.pattern("belligerent_loses")
 _ATTACK_WORDS = grammar.pattern("attack_words")
 _BOTH_SIDES = grammar.pattern("both_sides")
 _SOLDIERS_OR_VICTIMS = grammar.pattern("soldiers_or_victims")
+_OWN_PASSIVE_LOSS = grammar.pattern("own_passive_loss")
+_PART_OF_FIGURE_BEFORE = grammar.pattern("part_of_figure_before")
+_OTHER_WAR = grammar.pattern("other_war")
+_OTHER_EVENT = grammar.pattern("other_event")
+_WAR_WORDS = grammar.pattern("war_words")
+_PRISONERS_NOUN = grammar.pattern("prisoners_noun")
+_PRISONERS_RETURN = grammar.pattern("prisoners_return")
 _OF_THE_BEFORE_NOUN = re.compile(r"\s+of\s+(?:the|those|these)\s+", re.IGNORECASE)
 _LOSS_NOUN_CATEGORIES = frozenset({"people"})
 _NP_GAP = grammar.pattern("np_gap")
@@ -337,11 +345,19 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             category: str, claimant: str | None, prev: Mention | None) -> tuple[str | None, str]:
     """Whose loss: (side, how it was decided)."""
     prof = reader.profile
+    other_war = prof.is_people(category) and _OTHER_WAR.search(reader.norm, sent.start, sent.end) is not None
+
+    def applies(key: str) -> bool:
+        """A side of this war, or a past war's side ("4,431 US troops killed in Iraq") for its people where the
+        sentence names that war: "US-made" tanks are a belligerent's."""
+        return bool(prof.sides[key].opponent) or other_war if key in prof.sides else True
+
     # 1. An adjective or name inside the counted noun phrase: "498 Russian troops", "70,000 Russians".
     if np_span is not None:
         for vocabulary in ("side_adjective", "side_name"):
             for m in reader.scan.finditer(vocabulary, abs_start, np_span[1]):
-                return prof.key_of(m), "noun_phrase"
+                if applies(prof.key_of(m)):
+                    return prof.key_of(m), "noun_phrase"
     # 2. Lists share their side: "498 Russian troops ..., with 1,597 wounded"; but the victims of what
     # one side launched are the other side's ("two missiles struck a hospital, killing 41").
     launched_then_hurt = prev is not None and prev.category in prof.launched_categories and prof.is_people(category)
@@ -362,6 +378,8 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
                 continue
             if kind == "name" and _PLACE_BEFORE.search(reader.norm, max(sent.start, m.start() - 25),
                                                        m.start()):
+                continue
+            if not applies(prof.key_of(m)):
                 continue
             cues.append((m.start(), m.end(), prof.key_of(m), kind))
     for m in reader.scan.finditer("enemy", sent.start, abs_start):
@@ -390,6 +408,11 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         if _AGENT_BY.search(reader.norm, max(sent.start, start - 30), start) and opponent:
             return opponent, "agent"
         return side, kind
+    # "This figure includes 85,000 casualties": a part of the figure before is the same side's loss.
+    last = reader.mentions[-1] if reader.mentions else None
+    if (last is not None and last.side and last.sentence.paragraph >= sent.paragraph - 1
+            and (prev is None or prev.sentence is not sent) and _PART_OF_FIGURE_BEFORE.match(reader.norm, sent.start)):
+        return last.side, "part_of_figure"
     # 4. "Russia says 89 troops were killed in a Ukrainian strike": the attacker named after the number.
     attacker = _ATTACKER_AFTER.match(reader.norm, abs_start, reader.clause_bounds(sent, abs_start)[1])
     if attacker is not None and category not in prof.launched_categories:
@@ -400,15 +423,35 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     # 5. "Moscow announced its death toll": a side speaking of its own losses.
     own = prof.own_side(claimant)
     if own and (_OWN_LOSSES.search(reader.norm, sent.start, sent.end)
-                or _OWN_DEATHS.search(reader.norm, sent.start, sent.end)):
-        return own, "own_losses"
+                or _OWN_DEATHS.search(reader.norm, sent.start, sent.end)
+                or (category not in prof.launched_categories
+                    and _OWN_PASSIVE_LOSS.search(reader.norm, sent.start, sent.end))):
+        return own, "own_losses"  # "troops have been lost", "the loss of a million personnel"
     # 6. What the claimant usually reports: Ukrainian sources count Russian losses and vice versa.
     # Victims with no side are the speaker's own people ("Belgorod's governor said two civilians were
-    # killed"), else the war's usual victims.
+    # killed"), else the victims of the attack the sentence before told ("a Ukrainian drone strike hit a
+    # building. 11 people were wounded"), else the war's usual victims.
     if category in ("civilians", "people"):
-        return prof.own_side(claimant) or prof.default_victim_side, "default_victims"
+        return (prof.own_side(claimant) or _attacked_side_before(reader, sent)
+                or prof.default_victim_side), "default_victims"
     usual = side_from_claimant(prof, category, claimant)
     return usual, ("claimant" if usual else "unknown")
+
+
+def _attacked_side_before(reader: Reader, sent: Sentence) -> str | None:
+    """The side a sentence just before (this paragraph or the one before) says was attacked: the opponent of the
+    last side named before an attack noun there ("a Ukrainian drone strike" -> russia)."""
+    before = _sentence_before(reader, sent)
+    if before is None or before.paragraph < sent.paragraph - 1:
+        return None
+    prof = reader.profile
+    attacked = None
+    for m in reader.scan.finditer("side_adjective", before.start, before.end):
+        key = prof.key_of(m)
+        opponent = prof.sides[key].opponent if key in prof.sides else None
+        if opponent and _ATTACK_NOUN.match(reader.norm[m.end():min(before.end, m.end() + 40)]):
+            attacked = opponent
+    return attacked
 
 
 def _enemy_side(reader: Reader, claimant: str | None, word: str) -> str | None:
@@ -464,6 +507,47 @@ def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int])
             continue  # "launched 64 drones, 51 of which were shot down": the part has its own verb of loss
         return True
     return False
+
+
+def not_this_wars_loss(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, int] | None) -> bool:
+    """Whether a number counts something that is no loss of this war, whatever loss words stand near: prisoners
+    returned in an exchange ("90 prisoners of war who risked death are being returned"), or the victims of a
+    disaster in a sentence that says nothing of the war ("50,000 died in the earthquake"), and in the sentence that
+    goes on with it ("6,500 more were killed in Syria")."""
+    text = reader.norm
+    lo, hi = reader.clause_bounds(sent, abs_start)
+    if (np_span is not None and _PRISONERS_NOUN.match(text[np_span[0]:np_span[1]])
+            and _PRISONERS_RETURN.search(text, lo, hi)):
+        return True
+    return _about_another_event(reader, sent)
+
+
+def _sentence_before(reader: Reader, sent: Sentence) -> Sentence | None:
+    """The body sentence that ends before ``sent`` starts (the sentences are in text order: a bisection)."""
+    i = bisect.bisect_right(reader.sentences, sent.start, key=_end_of) - 1
+    return reader.sentences[i] if i >= 0 else None
+
+
+def _end_of(s: Sentence) -> int:
+    return s.end
+
+
+def _about_another_event(reader: Reader, sent: Sentence) -> bool:
+    """Whether ``sent`` tells of a disaster and nothing of the war, or goes on from a sentence that does (decided
+    once a sentence, in text order)."""
+    known = reader.other_event.get(sent.start)
+    if known is not None:
+        return known
+    text = reader.norm
+    about_war = _WAR_WORDS.search(text, sent.start, sent.end) is not None or any(
+        reader.scan.search(vocabulary, sent.start, sent.end, sliced=True)
+        for vocabulary in ("side_name", "side_adjective", "side_forces", "enemy"))
+    before = _sentence_before(reader, sent)
+    goes_on = (before is not None and before.paragraph == sent.paragraph
+               and reader.other_event.get(before.start, False))
+    answer = not about_war and (goes_on or _OTHER_EVENT.search(text, sent.start, sent.end) is not None)
+    reader.other_event[sent.start] = answer
+    return answer
 
 
 def _loss_word_between(reader: Reader, lo: int, hi: int) -> bool:
