@@ -1,0 +1,170 @@
+"""Whose loss a figure is, and figures that are no loss of this war (issue 12, item 3 and the spurious claims).
+
+Every sentence here is written for these tests, two wordings per construction; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lossledger import Claim, extract_claims
+
+
+def _claims(text: str, published: str = "2024-05-02") -> list[Claim]:
+    return extract_claims(text, published=published, doc_id="t")
+
+
+def _sides(text: str) -> dict[float, str]:
+    return {c.value: c.side for c in _claims(text)}
+
+
+# --- whose loss -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's defence ministry admitted on Sunday that 2,150 troops have been lost in the region since March.",
+    "The Ukrainian General Staff said 640 soldiers were lost in the fighting for the bridgehead, a rare admission.",
+])
+def test_a_belligerent_telling_of_losses_in_the_passive_tells_of_its_own(text: str) -> None:
+    own = "russia" if text.startswith("Russia") else "ukraine"
+    assert set(_sides(text).values()) == {own}
+
+
+@pytest.mark.parametrize("text, own", [
+    ("The Russian defence ministry said the loss of 7,300 soldiers in a single region was a heavy blow.", "russia"),
+    ("Ukraine's defence minister spoke openly of the loss of 4,100 servicemen near the city last winter.", "ukraine"),
+])
+def test_the_loss_of_a_number_told_by_a_belligerent_is_its_own(text: str, own: str) -> None:
+    assert set(_sides(text).values()) == {own}
+
+
+def test_drones_lost_are_still_the_attackers() -> None:
+    # what one side launches and loses is not the speaker's own loss
+    assert _sides("Kyiv officials said 14 drones were lost from radar overnight.") == {14: "russia"}
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Russia's defence ministry said 3,410 troops have been lost in the Kursk region. "
+     "That total includes 260 servicemen taken prisoner.", 260),
+    ("The Russian General Staff said 9,870 soldiers have been lost since the spring. "
+     "Of them, 1,200 died of their wounds in hospitals.", 1200),
+])
+def test_a_part_of_the_figure_before_is_the_same_sides_loss(text: str, part: float) -> None:
+    sides = _sides(text)
+    assert sides[part] == "russia" and set(sides.values()) == {"russia"}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The governor of a Russian border region said a Ukrainian drone attack set a warehouse on fire overnight.\n"
+     "Seven people were injured, three of them seriously, the official said on Telegram.", 7),
+    ("A Ukrainian missile strike hit a shopping centre in a border town on Saturday.\n"
+     "Five people were hurt, a doctor there said.", 5),
+])
+def test_victims_of_an_attack_told_just_before_are_the_attacked_sides(text: str, value: float) -> None:
+    assert _sides(text)[value] == "russia"
+
+
+def test_victims_with_no_attack_told_before_stay_the_usual_victims() -> None:
+    text = "Officials held a briefing on the repairs.\nSeven people were injured, the official said on Telegram."
+    assert _sides(text)[7] == "ukraine"
+
+
+@pytest.mark.parametrize("text", [
+    "Kremlin admits 12,500 troop losses\n\nThe Russian defence ministry said 12,500 troops have been lost since "
+    "the offensive began.",
+    "Moscow reports 3,300 troop losses in Kursk\n\nRussia's defence ministry said 3,300 soldiers were lost in the "
+    "Kursk region.",
+])
+def test_a_headline_takes_the_side_its_body_gives_the_same_figure(text: str) -> None:
+    assert set(_sides(text).values()) == {"russia"}
+
+
+@pytest.mark.parametrize("text", [
+    "A Ukrainian commander said 120 to 160 soldiers of his brigade were dying every week in the autumn.",
+    "Kyiv's deputy defence minister said about 60 soldiers were dying daily on the eastern front.",
+])
+def test_soldiers_dying_told_by_their_own_side_are_its_losses(text: str) -> None:
+    assert set(_sides(text).values()) == {"ukraine"}
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Russia's losses have passed those of the US in Vietnam, where 58,220 American soldiers were killed.",
+     (58_220,)),
+    ("In the 2000s the US lost 2,459 troops in Afghanistan and 4,492 in Iraq, a fraction of Russia's toll.",
+     (2_459, 4_492)),
+])
+def test_a_past_wars_dead_are_that_countrys(text: str, values: tuple[float, ...]) -> None:
+    sides = _sides(text)
+    assert all(sides[v] == "united_states" for v in values)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Russian forces destroyed 3 US-made Abrams tanks near Avdiivka, the ministry said.", 3),
+    ("The Russian ministry said it destroyed 11 American Bradley vehicles in a week.", 11),
+])
+def test_where_a_belligerents_equipment_came_from_is_not_a_side(text: str, value: float) -> None:
+    assert _sides(text)[value] == "ukraine"
+
+
+# --- not this war's losses -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "At the start, the Russian army of slightly more than 190,000 men had lost 35,000 troops.",
+    "Russian casualties have mounted since the spring. Moscow is said to have accumulated around 60,000 troops for a "
+    "new assault on the city.",
+    "The Ukrainian Navy says it has sunk a quarter of the fleet, which had 60 warships before the war began.",
+    "Ukrainian losses have grown since June. Russia has reportedly massed some 25,000 soldiers near the town.",
+])
+def test_strength_massed_troops_and_pre_war_inventories_are_no_losses(text: str) -> None:
+    values = {c.value for c in _claims(text)}
+    assert values <= {35_000}
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv said 150 Ukrainian prisoners of war who had faced torture and death in Russian jails were returned home.",
+    "\u201cUnder the agreement, 64 Ukrainian prisoners of war who faced death in Russian jails are being returned,\u201d "
+    "the ministry said.",
+])
+def test_prisoners_returned_in_an_exchange_are_no_losses(text: str) -> None:
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said more than 2,300 people died and 5,000 were injured when floods swept the valley last spring. "
+    "Another 400 were killed in the neighbouring province.",
+    "The earthquake killed 18,000 people across the region.\nRussia has lost 250,000 soldiers in Ukraine, the "
+    "General Staff said.",
+])
+def test_disaster_tolls_are_no_war_losses(text: str) -> None:
+    values = {c.value for c in _claims(text)}
+    assert values <= {250_000}
+
+
+def test_a_war_toll_compared_with_a_disaster_stays() -> None:
+    text = "Russia has lost more than 300,000 troops, more than the number killed in the 2004 tsunami."
+    assert _sides(text) == {300_000: "russia"}
+
+
+@pytest.mark.parametrize("text", [
+    "Two Russian cruise missiles had struck the power plant before dawn, the regional governor said.",
+    "Officials said four drones have hit apartment blocks in the city centre overnight.",
+])
+def test_weapons_that_struck_are_no_losses(text: str) -> None:
+    assert [c for c in _claims(text) if c.category in ("missiles", "drones")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's Black Sea Fleet lost a third of its ships: out of a total of about 75 warships, 25 were destroyed.",
+    "Out of the 300 tanks it sent, 120 were destroyed, Ukraine's General Staff said.",
+])
+def test_the_whole_named_before_its_part_is_no_loss(text: str) -> None:
+    values = {c.value for c in _claims(text)}
+    assert 75 not in values and 300 not in values and values & {25, 120}
+
+
+@pytest.mark.parametrize("line", ["Read also: Russia has lost over 140,000 soldiers, says Kyiv",
+                                  "READ: 3,000 Russian tanks destroyed since the invasion"])
+def test_related_story_link_lines_are_not_the_article(line: str) -> None:
+    text = f"Ukraine's General Staff said Russia lost 990 troops on Monday.\n\n{line}\n\nThe fighting went on."
+    assert {c.value for c in _claims(text)} == {990}
