@@ -43,6 +43,22 @@ def test_drones_lost_are_still_the_attackers() -> None:
     assert _sides("Kyiv officials said 14 drones were lost from radar overnight.") == {14: "russia"}
 
 
+@pytest.mark.parametrize("text, own", [
+    ("Russia said its troops had lost 3 tanks in the battle for the village.", "russia"),
+    ("Ukraine said it had lost 5 Su-25 jets since the summer.", "ukraine"),
+])
+def test_a_speaker_that_lost_by_a_pronoun_lost_its_own(text: str, own: str) -> None:
+    assert set(_sides(text).values()) == {own}
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv officials said 14 helicopters had been downed by their air defences.",
+    "Ukraine said its forces had destroyed 300 tanks and 12 jets in the south.",
+])
+def test_what_a_belligerent_destroyed_is_the_enemys(text: str) -> None:
+    assert set(_sides(text).values()) == {"russia"}
+
+
 @pytest.mark.parametrize("text, part", [
     ("Russia's defence ministry said 3,410 troops have been lost in the Kursk region. "
      "That total includes 260 servicemen taken prisoner.", 260),

@@ -59,6 +59,7 @@ _ATTACK_WORDS = grammar.pattern("attack_words")
 _BOTH_SIDES = grammar.pattern("both_sides")
 _SOLDIERS_OR_VICTIMS = grammar.pattern("soldiers_or_victims")
 _OWN_PASSIVE_LOSS = grammar.pattern("own_passive_loss")
+_SPEAKER_LOST = grammar.pattern("speaker_lost")
 _PART_OF_FIGURE_BEFORE = grammar.pattern("part_of_figure_before")
 _OTHER_WAR = grammar.pattern("other_war")
 _OTHER_EVENT = grammar.pattern("other_event")
@@ -345,18 +346,22 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             category: str, claimant: str | None, prev: Mention | None) -> tuple[str | None, str]:
     """Whose loss: (side, how it was decided)."""
     prof = reader.profile
-    other_war = prof.is_people(category) and _OTHER_WAR.search(reader.norm, sent.start, sent.end) is not None
+    people = prof.is_people(category)
 
-    def applies(key: str) -> bool:
-        """A side of this war, or a past war's side ("4,431 US troops killed in Iraq") for its people where the
-        sentence names that war: "US-made" tanks are a belligerent's."""
-        return bool(prof.sides[key].opponent) or other_war if key in prof.sides else True
+    def applies(key: str, vocabulary: str) -> bool:
+        """A side of this war, or a past war's side for its people: named ("the Soviets lost 15,000"), or as an
+        adjective in a sentence that names that war ("4,431 US troops killed in Iraq"); "US-made" tanks and "American
+        volunteers" are a belligerent's."""
+        if key not in prof.sides or prof.sides[key].opponent:
+            return True
+        return people and (vocabulary == "side_name"
+                           or _OTHER_WAR.search(reader.norm, sent.start, sent.end) is not None)
 
     # 1. An adjective or name inside the counted noun phrase: "498 Russian troops", "70,000 Russians".
     if np_span is not None:
         for vocabulary in ("side_adjective", "side_name"):
             for m in reader.scan.finditer(vocabulary, abs_start, np_span[1]):
-                if applies(prof.key_of(m)):
+                if applies(prof.key_of(m), vocabulary):
                     return prof.key_of(m), "noun_phrase"
     # 2. Lists share their side: "498 Russian troops ..., with 1,597 wounded"; but the victims of what
     # one side launched are the other side's ("two missiles struck a hospital, killing 41").
@@ -379,7 +384,7 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             if kind == "name" and _PLACE_BEFORE.search(reader.norm, max(sent.start, m.start() - 25),
                                                        m.start()):
                 continue
-            if not applies(prof.key_of(m)):
+            if not applies(prof.key_of(m), vocabulary):
                 continue
             cues.append((m.start(), m.end(), prof.key_of(m), kind))
     for m in reader.scan.finditer("enemy", sent.start, abs_start):
@@ -424,9 +429,10 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     own = prof.own_side(claimant)
     if own and (_OWN_LOSSES.search(reader.norm, sent.start, sent.end)
                 or _OWN_DEATHS.search(reader.norm, sent.start, sent.end)
+                or _SPEAKER_LOST.search(reader.norm, sent.start, sent.end)
                 or (category not in prof.launched_categories
                     and _OWN_PASSIVE_LOSS.search(reader.norm, sent.start, sent.end))):
-        return own, "own_losses"  # "troops have been lost", "the loss of a million personnel"
+        return own, "own_losses"  # "it had lost", "troops have been lost", "the loss of a million personnel"
     # 6. What the claimant usually reports: Ukrainian sources count Russian losses and vice versa.
     # Victims with no side are the speaker's own people ("Belgorod's governor said two civilians were
     # killed"), else the victims of the attack the sentence before told ("a Ukrainian drone strike hit a
