@@ -51,6 +51,14 @@ def test_a_speaker_that_lost_by_a_pronoun_lost_its_own(text: str, own: str) -> N
     assert set(_sides(text).values()) == {own}
 
 
+@pytest.mark.parametrize("text, own", [
+    ("Russia has acknowledged 6,000 deaths among its troops.", "russia"),
+    ("Kyiv has confirmed 31,000 dead among its soldiers since the invasion.", "ukraine"),
+])
+def test_deaths_among_the_speakers_own_troops_are_its_own(text: str, own: str) -> None:
+    assert set(_sides(text).values()) == {own}
+
+
 @pytest.mark.parametrize("text", [
     "Kyiv officials said 14 helicopters had been downed by their air defences.",
     "Ukraine said its forces had destroyed 300 tanks and 12 jets in the south.",
@@ -160,6 +168,22 @@ def test_disaster_tolls_are_no_war_losses(text: str) -> None:
 def test_a_war_toll_compared_with_a_disaster_stays() -> None:
     text = "Russia has lost more than 300,000 troops, more than the number killed in the 2004 tsunami."
     assert _sides(text) == {300_000: "russia"}
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Ukraine has received 31 Abrams tanks from the US, and lost 20 of them.", 20),
+    ("Russia plans to build 1,000 new tanks a year, while it lost 3,000 in the war.", 3000),
+])
+def test_equipment_received_or_built_is_no_loss(text: str, kept: float) -> None:
+    assert {c.value for c in _claims(text)} == {kept}
+
+
+@pytest.mark.parametrize("text", [
+    "Some 2,000 Russian soldiers went AWOL from their units, Mediazona said.",
+    "More than 1,300 Ukrainian troops have gone AWOL, prosecutors said.",
+])
+def test_soldiers_gone_awol_deserted(text: str) -> None:
+    assert [c.outcome for c in _claims(text)] == ["deserted"]
 
 
 @pytest.mark.parametrize("text", [
