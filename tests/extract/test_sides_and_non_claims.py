@@ -59,6 +59,22 @@ def test_deaths_among_the_speakers_own_troops_are_its_own(text: str, own: str) -
     assert set(_sides(text).values()) == {own}
 
 
+@pytest.mark.parametrize("text, side", [
+    ("The Kremlin said 63 soldiers were killed when a Ukrainian strike hit their barracks.", "russia"),
+    ("Kyiv said 12 servicemen died after a Russian missile attack on a training ground.", "ukraine"),
+])
+def test_the_attack_told_after_the_number_says_whose_loss(text: str, side: str) -> None:
+    assert set(_sides(text).values()) == {side}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The war has cost Russia 5,000 tanks, Oryx says.", 5000),
+    ("The battle for the town has cost Ukraine about 2,500 soldiers, a commander said.", 2500),
+])
+def test_what_the_war_cost_a_side_is_its_loss(text: str, value: float) -> None:
+    assert [(c.value, c.outcome) for c in _claims(text)] == [(value, "losses")]
+
+
 @pytest.mark.parametrize("text", [
     "Kyiv officials said 14 helicopters had been downed by their air defences.",
     "Ukraine said its forces had destroyed 300 tanks and 12 jets in the south.",
@@ -184,6 +200,18 @@ def test_equipment_received_or_built_is_no_loss(text: str, kept: float) -> None:
 ])
 def test_soldiers_gone_awol_deserted(text: str) -> None:
     assert [c.outcome for c in _claims(text)] == ["deserted"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The Black Sea Fleet had about 80 ships in 2022, and Ukraine says it has destroyed 27.", {27}),
+    ("Russia still has some 1,200 tanks in its units and has lost 3,000, analysts say.", {3000}),
+])
+def test_what_a_side_has_is_no_loss(text: str, kept: set[float]) -> None:
+    assert {c.value for c in _claims(text)} == kept
+
+
+def test_what_a_side_had_killed_is_a_loss() -> None:
+    assert {c.value for c in _claims("Ukraine has 500,000 casualties, a US official said.")} == {500_000}
 
 
 @pytest.mark.parametrize("text", [

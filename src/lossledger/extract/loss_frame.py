@@ -66,6 +66,7 @@ _OTHER_EVENT = grammar.pattern("other_event")
 _WAR_WORDS = grammar.pattern("war_words")
 _PRISONERS_NOUN = grammar.pattern("prisoners_noun")
 _PRISONERS_RETURN = grammar.pattern("prisoners_return")
+_POSSESSION_BEFORE = grammar.pattern("possession_before")
 _OF_THE_BEFORE_NOUN = re.compile(r"\s+of\s+(?:the|those|these)\s+", re.IGNORECASE)
 _LOSS_NOUN_CATEGORIES = frozenset({"people"})
 _NP_GAP = grammar.pattern("np_gap")
@@ -517,7 +518,8 @@ def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int])
 
 def not_this_wars_loss(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, int] | None) -> bool:
     """Whether a number counts something that is no loss of this war, whatever loss words stand near: prisoners
-    returned in an exchange ("90 prisoners of war who risked death are being returned"), or the victims of a
+    returned in an exchange ("90 prisoners of war who risked death are being returned"), what a side has ("the fleet
+    had about 80 ships"), or the victims of a
     disaster in a sentence that says nothing of the war ("50,000 died in the earthquake"), and in the sentence that
     goes on with it ("6,500 more were killed in Syria")."""
     text = reader.norm
@@ -525,6 +527,10 @@ def not_this_wars_loss(reader: Reader, sent: Sentence, abs_start: int, np_span: 
     if (np_span is not None and _PRISONERS_NOUN.match(text[np_span[0]:np_span[1]])
             and _PRISONERS_RETURN.search(text, lo, hi)):
         return True
+    if (np_span is not None and _POSSESSION_BEFORE.search(text, max(sent.start, abs_start - 40), abs_start)
+            and text[np_span[0]:np_span[1]].lower() not in _LOSS_NOUNS
+            and not _loss_word_between(reader, abs_start, min(hi, np_span[1] + _OWN_VERB_REACH))):
+        return True  # "the fleet had about 80 ships": what a side has, not what it lost
     return _about_another_event(reader, sent)
 
 
