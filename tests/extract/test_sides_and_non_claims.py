@@ -214,6 +214,24 @@ def test_what_a_side_had_killed_is_a_loss() -> None:
     assert {c.value for c in _claims("Ukraine has 500,000 casualties, a US official said.")} == {500_000}
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("Kyiv said Russia has lost 500,000 troops. Together, the two armies have suffered nearly 1 million casualties, "
+     "Western officials estimate.", {500_000}),
+    ("The fighting has killed or wounded 300,000 soldiers on both sides, US officials said.", set()),
+])
+def test_totals_of_both_sides_are_no_claims(text: str, kept: set[float]) -> None:
+    assert {c.value for c in _claims(text)} == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Russia's defence ministry said its forces had struck 140 Ukrainian military targets, killing 500 soldiers.",
+     {500}),
+    ("Ukraine's army said it hit 35 key Russian energy targets and killed 60 troops.", {60}),
+])
+def test_targets_struck_are_no_losses(text: str, kept: set[float]) -> None:
+    assert {c.value for c in _claims(text)} == kept
+
+
 @pytest.mark.parametrize("text", [
     "Two Russian cruise missiles had struck the power plant before dawn, the regional governor said.",
     "Officials said four drones have hit apartment blocks in the city centre overnight.",
