@@ -163,8 +163,8 @@ def test_strength_massed_troops_and_pre_war_inventories_are_no_losses(text: str)
 
 @pytest.mark.parametrize("text", [
     "Kyiv said 150 Ukrainian prisoners of war who had faced torture and death in Russian jails were returned home.",
-    "\u201cUnder the agreement, 64 Ukrainian prisoners of war who faced death in Russian jails are being returned,\u201d "
-    "the ministry said.",
+    "\u201cUnder the agreement, 64 Ukrainian prisoners of war who faced death in Russian jails are being "
+    "returned,\u201d the ministry said.",
 ])
 def test_prisoners_returned_in_an_exchange_are_no_losses(text: str) -> None:
     assert _claims(text) == []

@@ -26,7 +26,8 @@ END_OF_ARTICLE = re.compile(
 )
 # A line like this is dropped on its own.
 NOT_BODY_LINE = re.compile(
-    r"^\s*(?:read more|read also\b|read:|see also|also read|also see|related:|related\b|watch:|watch now|listen:|video:|photo:|"
+    r"^\s*(?:read more|read also\b|read:|see also|also read|also see|related:|related\b|watch:|watch now|listen:|"
+    r"video:|photo:|"
     r"image:|credit:|pictured:|advertisement|sponsored|click here|tap here|\[.*\]\s*$|\(?photo by|"
     r"getty images|liked by|log out|connecting to %s|posted by|updated:|published:|by [A-Z][a-z]+ "
     r"[A-Z][a-z]+\s*$)"
