@@ -67,6 +67,25 @@ def test_the_attack_told_after_the_number_says_whose_loss(text: str, side: str) 
     assert set(_sides(text).values()) == {side}
 
 
+@pytest.mark.parametrize("text, side", [
+    ("Russian strikes on the Ukrainian city of Kharkiv killed three people and injured 15, the governor said.",
+     "ukraine"),
+    ("A Ukrainian drone attack on the Russian border town of Shebekino killed two residents, officials said.",
+     "russia"),
+])
+def test_a_sides_place_says_whose_victims(text: str, side: str) -> None:
+    assert set(_sides(text).values()) == {side}
+
+
+@pytest.mark.parametrize("text", [
+    "Russian-installed officials in occupied Donetsk said five people were killed when Ukrainian forces shelled a "
+    "market.",
+    "Officials in Luhansk said nine people died after Ukrainian troops struck a bakery.",
+])
+def test_forces_that_attacked_after_the_toll_make_it_the_other_sides(text: str) -> None:
+    assert set(_sides(text).values()) == {"russia"}
+
+
 @pytest.mark.parametrize("text, value", [
     ("The war has cost Russia 5,000 tanks, Oryx says.", 5000),
     ("The battle for the town has cost Ukraine about 2,500 soldiers, a commander said.", 2500),
@@ -184,6 +203,14 @@ def test_disaster_tolls_are_no_war_losses(text: str) -> None:
 def test_a_war_toll_compared_with_a_disaster_stays() -> None:
     text = "Russia has lost more than 300,000 troops, more than the number killed in the 2004 tsunami."
     assert _sides(text) == {300_000: "russia"}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Ukraine's air force said it shot down all 18 Shahed drones launched by Russia overnight.", 18),
+    ("Russian forces destroyed about 40 armoured vehicles supplied by Western allies, the ministry said.", 40),
+])
+def test_the_numbers_own_verb_of_loss_outweighs_a_non_loss_word_after_it(text: str, value: float) -> None:
+    assert {c.value for c in _claims(text)} == {value}
 
 
 @pytest.mark.parametrize("text, kept", [

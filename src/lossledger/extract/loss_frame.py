@@ -67,6 +67,7 @@ _WAR_WORDS = grammar.pattern("war_words")
 _PRISONERS_NOUN = grammar.pattern("prisoners_noun")
 _PRISONERS_RETURN = grammar.pattern("prisoners_return")
 _POSSESSION_BEFORE = grammar.pattern("possession_before")
+_PLACE_AFTER = grammar.pattern("place_after")
 _OF_THE_BEFORE_NOUN = re.compile(r"\s+of\s+(?:the|those|these)\s+", re.IGNORECASE)
 _LOSS_NOUN_CATEGORIES = frozenset({"people"})
 _NP_GAP = grammar.pattern("np_gap")
@@ -387,6 +388,8 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
                 continue
             if not applies(prof.key_of(m), vocabulary):
                 continue
+            if kind == "adjective" and _PLACE_AFTER.match(reader.norm, m.end()):
+                kind = "place"  # "Russian strikes on the Ukrainian city of Kharkiv killed three"
             cues.append((m.start(), m.end(), prof.key_of(m), kind))
     for m in reader.scan.finditer("enemy", sent.start, abs_start):
         enemy_of = _enemy_side(reader, claimant, m.group(0))
@@ -403,6 +406,10 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     for start, end, side, kind in reversed(pruned):
         if own and _OWN_LOSSES.search(reader.norm, end, abs_start):
             return own, "own_losses"  # "Ukrainian forces lost 500, while its own losses were 50"
+        if kind == "place":
+            if prof.is_people(category):
+                return side, kind  # the victims were in that side's place
+            continue  # equipment near a town is nobody's by the town's name
         after_cue = reader.norm[end : min(sent.end, end + 40)]
         opponent = prof.sides[side].opponent if side in prof.sides else None
         if _ATTACK_NOUN.match(after_cue) and opponent and category not in prof.launched_categories:
@@ -506,6 +513,8 @@ def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int])
             later = _NEXT_NUMBER.search(reader.norm, end, hi)
             if later is not None and later.start() - end < start - np_end:
                 continue
+            if _LOSS_VERB_BEFORE.search(reader.norm, max(lo, num_start - 40), num_start):
+                continue  # "shot down all 18 drones launched by Russia": the number's own verb of loss
             if _loss_word_between(reader, np_end, min(start, np_end + _OWN_VERB_REACH)):
                 continue  # "12 soldiers were killed in a strike on a training ground": the number's own verb
         elif end <= num_start and (_loss_word_between(reader, end, num_start) or (
