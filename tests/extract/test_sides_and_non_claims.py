@@ -94,6 +94,22 @@ def test_what_the_war_cost_a_side_is_its_loss(text: str, value: float) -> None:
     assert [(c.value, c.outcome) for c in _claims(text)] == [(value, "losses")]
 
 
+@pytest.mark.parametrize("text, own", [
+    ("Ukraine's 47th Mechanized Brigade said 10 of its Bradleys were damaged.", "ukraine"),
+    ("Russia's defence ministry said 20 of its aircraft were destroyed on the ground.", "russia"),
+])
+def test_a_part_of_the_speakers_own_is_its_loss(text: str, own: str) -> None:
+    assert set(_sides(text).values()) == {own}
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's air force said 40 of the 50 drones launched by Russia were destroyed.",
+    "Ukraine's air force said 25 cruise missiles were shot down overnight.",
+])
+def test_a_force_that_speaks_is_the_source_not_the_loser(text: str) -> None:
+    assert set(_sides(text).values()) == {"russia"}
+
+
 @pytest.mark.parametrize("text", [
     "Kyiv officials said 14 helicopters had been downed by their air defences.",
     "Ukraine said its forces had destroyed 300 tanks and 12 jets in the south.",

@@ -381,8 +381,13 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     for vocabulary, kind in (("side_name", "name"), ("side_adjective", "adjective"),
                              ("side_forces", "forces")):
         for m in reader.scan.finditer(vocabulary, sent.start, abs_start):
-            if any(a <= m.start() and m.end() <= b for a, b in claimant_spans) and kind != "forces":
-                continue
+            # in a source, or the nation that qualifies one ("Ukraine's air force said")
+            in_source = any((a <= m.start() and m.end() <= b)
+                            or (m.end() <= a and reader.norm[m.end():a].strip() in ("", "'s"))
+                            for a, b in claimant_spans)
+            if in_source and (kind != "forces" or not _AGENT_VERB_AFTER.match(reader.norm, m.end(), abs_start)):
+                continue  # the source: "Ukraine's air force said 40 drones were destroyed" (but "the Defence
+                # Forces destroyed 12 tanks, the General Staff said" acts)
             if kind == "name" and _PLACE_BEFORE.search(reader.norm, max(sent.start, m.start() - 25),
                                                        m.start()):
                 continue
