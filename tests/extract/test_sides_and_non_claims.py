@@ -77,6 +77,33 @@ def test_a_sides_place_says_whose_victims(text: str, side: str) -> None:
     assert set(_sides(text).values()) == {side}
 
 
+@pytest.mark.parametrize("text, side", [
+    ("In the Kursk region, three people were killed and five injured when a drone hit a car, the governor said.",
+     "russia"),
+    ("Two civilians were wounded in Kharkiv overnight, the regional governor said.", "ukraine"),
+    ("Officials said a woman was injured and 4 people were killed in Belgorod on Sunday.", "russia"),
+])
+def test_a_sides_place_named_with_the_victims_says_whose(text: str, side: str) -> None:
+    assert set(_sides(text).values()) == {side}
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Ukrainian drones hit Russian refinery; three killed in blaze", "russia"),
+    ("Russian missiles strike Kharkiv power plant; 5 injured", "ukraine"),
+])
+def test_a_count_of_the_harmed_after_a_topic_of_weapons_counts_people(text: str, side: str) -> None:
+    assert [(c.category, c.side) for c in _claims(text)] == [("people", side)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A former Russian officer told reporters that his unit of 120 men had lost 80 in two weeks.", 80),
+    ("Russia launched 72 drones at Ukraine overnight, the Ukrainian air force said, adding that 50 had been shot "
+     "down.", 50),
+])
+def test_the_speakers_unit_and_weapons_fired_at_a_country(text: str, value: float) -> None:
+    assert _sides(text) == {value: "russia"}
+
+
 @pytest.mark.parametrize("text", [
     "Russian-installed officials in occupied Donetsk said five people were killed when Ukrainian forces shelled a "
     "market.",

@@ -161,6 +161,12 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
         head = next((m for m in reversed(found) if not m.extra.get("breakdown")), found[-1])
         return head.category, None, abs_end, "list_topic", ""
     inherited = _category_in_context(reader, sent, abs_start)
+    if inherited is not None and not reader.profile.is_people(inherited[0]):
+        harmed = (reader.profile.outcome_people_re.match(text, abs_end + 1)
+                  if text[abs_end:abs_end + 1] == " " else None)
+        if harmed is not None and reader.profile.key_of(harmed) in ("killed", "wounded"):
+            # "Ukrainian drones hit a refinery; three killed": people, whatever the sentence named before
+            return _victims(reader, sent), None, harmed.end(), "outcome_noun", harmed.group(0)
     if inherited is not None:
         category, noun = inherited
         return category, None, abs_end, "sentence_topic", noun
@@ -451,10 +457,47 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     # killed"), else the victims of the attack the sentence before told ("a Ukrainian drone strike hit a
     # building. 11 people were wounded"), else the war's usual victims.
     if category in ("civilians", "people"):
+        place = _side_of_place(reader, sent, abs_start)
+        if place is not None:
+            return place, "place"  # "three people were killed in the Kursk region"
         return (prof.own_side(claimant) or _attacked_side_before(reader, sent)
                 or prof.default_victim_side), "default_victims"
     usual = side_from_claimant(prof, category, claimant)
     return usual, ("claimant" if usual else "unknown")
+
+
+#: A profile's places of each side, as one pattern with a group per side (compiled once a profile).
+_PLACES: dict[int, tuple[Profile, re.Pattern[str] | None]] = {}
+
+
+def _places_of(prof: Profile) -> re.Pattern[str] | None:
+    known = _PLACES.get(id(prof))
+    if known is not None and known[0] is prof:
+        return known[1]
+    groups = [f"(?P<{key}>{'|'.join(spec['places'])})" for key, spec in prof.raw.get("sides", {}).items()
+              if key in prof.sides and spec.get("places")]
+    pattern = re.compile(r"\b(?:" + "|".join(groups) + r")\b", re.IGNORECASE) if groups else None
+    if len(_PLACES) > 32:
+        _PLACES.clear()
+    _PLACES[id(prof)] = (prof, pattern)
+    return pattern
+
+
+def _side_of_place(reader: Reader, sent: Sentence, abs_start: int) -> str | None:
+    """The side whose place the victims of a number were in: the first place named after it in its clause, else
+    the last one before it in the sentence (outside its sources: "Kharkiv's governor said" names who speaks)."""
+    pattern = _places_of(reader.profile)
+    if pattern is None:
+        return None
+    text = reader.norm
+    spans = source_spans(reader, sent)
+    found = [m for m in pattern.finditer(text, sent.start, sent.end)
+             if not any(a <= m.start() < b for a, b in spans)]
+    hi = reader.clause_bounds(sent, abs_start)[1]
+    after = next((m for m in found if abs_start < m.start() < hi), None)
+    before = [m for m in found if m.end() <= abs_start]
+    chosen = after or (before[-1] if before else None)
+    return chosen.lastgroup if chosen is not None else None
 
 
 def _attacked_side_before(reader: Reader, sent: Sentence) -> str | None:
