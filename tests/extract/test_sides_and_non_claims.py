@@ -78,6 +78,17 @@ def test_a_sides_place_says_whose_victims(text: str, side: str) -> None:
 
 
 @pytest.mark.parametrize("text, side", [
+    ("The Russian Defence Ministry said on Sunday that the fighting went on.\n"
+     "Units of the Battlegroup North improved their positions and inflicted losses on the enemy: up to 300 "
+     "servicemen and two tanks.", "ukraine"),
+    ("Ukraine's General Staff gave its morning update.\n"
+     "Defence units repelled 20 assaults and inflicted losses on the enemy of some 900 personnel.", "russia"),
+])
+def test_the_enemy_of_the_last_source_named(text: str, side: str) -> None:
+    assert set(_sides(text).values()) == {side}
+
+
+@pytest.mark.parametrize("text, side", [
     ("In the Kursk region, three people were killed and five injured when a drone hit a car, the governor said.",
      "russia"),
     ("Two civilians were wounded in Kharkiv overnight, the regional governor said.", "ukraine"),

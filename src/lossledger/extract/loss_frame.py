@@ -523,6 +523,10 @@ def _enemy_side(reader: Reader, claimant: str | None, word: str) -> str | None:
     if len(named) == 1:
         return named[0]
     own = reader.profile.own_side(claimant)
+    if own is None and claimant is None and reader.last_source is not None:
+        # a figure whose source is not yet known ("inflicted losses on the enemy: up to 480 servicemen" in a
+        # ministry's report): the enemy of the last source named
+        own = reader.profile.own_side(reader.last_source.key)
     return reader.profile.sides[own].opponent if own in reader.profile.sides else None
 
 
