@@ -57,6 +57,7 @@ _LOSSES_OF = grammar.pattern("losses_of")
 _BELLIGERENT_LOSES = grammar.pattern("belligerent_loses")
 _ATTACK_WORDS = grammar.pattern("attack_words")
 _BOTH_SIDES = grammar.pattern("both_sides")
+_BOTH_SIDES_AFTER = grammar.pattern("both_sides_after", guard=False)
 _SOLDIERS_OR_VICTIMS = grammar.pattern("soldiers_or_victims")
 _OWN_PASSIVE_LOSS = grammar.pattern("own_passive_loss")
 _SPEAKER_LOST = grammar.pattern("speaker_lost")
@@ -94,7 +95,8 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
             return None
         return found[-1].category, None, abs_end, "bulletin_delta", ""
     lo = reader.clause_bounds(sent, abs_start)[0]
-    if _BOTH_SIDES.search(text, lo, abs_start) or _BOTH_SIDES.match(text, abs_end + 1, abs_end + 60):
+    if (_BOTH_SIDES.search(text, lo, abs_start) or _BOTH_SIDES.match(text, abs_end + 1, abs_end + 60)
+            or _BOTH_SIDES_AFTER.match(text, abs_end, abs_end + 60)):
         return None  # "combined Russian and Ukrainian casualties may reach 1.8 million": no one side's loss
     label = reader.find_label_before(sent, abs_start)
     if label is not None:
