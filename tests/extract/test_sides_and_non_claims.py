@@ -43,6 +43,14 @@ def test_drones_lost_are_still_the_attackers() -> None:
     assert _sides("Kyiv officials said 14 drones were lost from radar overnight.") == {14: "russia"}
 
 
+@pytest.mark.parametrize("text", [
+    "Russia's population of 144 million dwarfs Ukraine's, and Moscow has lost 600,000 troops, the UK said.",
+    "Ukraine's losses are unknown, but the Kremlin has lost 9,000 tanks, Oryx says.",
+])
+def test_a_name_that_loses_is_the_loser_not_a_source(text: str) -> None:
+    assert set(_sides(text).values()) == {"russia"}
+
+
 @pytest.mark.parametrize("text, own", [
     ("Russia said its troops had lost 3 tanks in the battle for the village.", "russia"),
     ("Ukraine said it had lost 5 Su-25 jets since the summer.", "ukraine"),
@@ -265,6 +273,14 @@ def test_a_war_toll_compared_with_a_disaster_stays() -> None:
 ])
 def test_the_numbers_own_verb_of_loss_outweighs_a_non_loss_word_after_it(text: str, value: float) -> None:
     assert {c.value for c in _claims(text)} == {value}
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("North Korea sent 11,000 troops to Kursk, of whom 4,000 were killed or wounded, South Korea said.", {4000}),
+    ("Of the 1,000 Russian soldiers sent to the front, 200 were killed, Kyiv said.", {200}),
+])
+def test_troops_sent_are_no_loss_but_those_of_them_killed_are(text: str, kept: set[float]) -> None:
+    assert {c.value for c in _claims(text)} == kept
 
 
 @pytest.mark.parametrize("text, kept", [

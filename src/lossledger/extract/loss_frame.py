@@ -393,6 +393,8 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             in_source = any((a <= m.start() and m.end() <= b)
                             or (m.end() <= a and reader.norm[m.end():a].strip() in ("", "'s"))
                             for a, b in claimant_spans)
+            if in_source and _BELLIGERENT_LOSES.match(reader.norm, m.end()):
+                in_source = False  # "Moscow has lost 600,000 troops": a name that loses is no source
             if in_source and (kind != "forces" or not _AGENT_VERB_AFTER.match(reader.norm, m.end(), abs_start)):
                 continue  # the source: "Ukraine's air force said 40 drones were destroyed" (but "the Defence
                 # Forces destroyed 12 tanks, the General Staff said" acts)
@@ -571,10 +573,14 @@ def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int])
                 continue  # "shot down all 18 drones launched by Russia": the number's own verb of loss
             if _loss_word_between(reader, np_end, min(start, np_end + _OWN_VERB_REACH)):
                 continue  # "12 soldiers were killed in a strike on a training ground": the number's own verb
-        elif end <= num_start and (_loss_word_between(reader, end, num_start) or (
+        elif end <= num_start and (_loss_word_between(reader, end, num_start)
+                                   or _BREAKDOWN_BEFORE.search(reader.norm, max(end, num_start - 40), num_start)
+                                   or _PASSIVE_LOSS_AFTER.match(reader.norm, np_end) or (
                 _OF_THEM_AFTER.match(reader.norm, np_end)
                 and _loss_word_between(reader, np_end, min(hi, np_end + 2 * _OWN_VERB_REACH)))):
-            continue  # "launched 64 drones, 51 of which were shot down": the part has its own verb of loss
+            continue  # "launched 64 drones, 51 of which were shot down": the part has its own verb of loss; "sent
+            # 11,000 troops, of whom 4,000 were killed": the word was the whole's; "of the 1,000 men sent to the front,
+            # 200 were killed": the number's own passive verb of loss
         return True
     return False
 
