@@ -43,6 +43,20 @@ def test_drones_lost_are_still_the_attackers() -> None:
     assert _sides("Kyiv officials said 14 drones were lost from radar overnight.") == {14: "russia"}
 
 
+@pytest.mark.parametrize("text, own", [
+    ("Russia admitted losing 2 Su-34 bombers in the raid.", "russia"),
+    ("Ukraine has acknowledged losing 5 F-16 jets since the summer.", "ukraine"),
+    ("Moscow confirmed the deaths of 89 servicemen.", "russia"),
+    ("The Russian defence ministry acknowledged that 63 servicemen had been killed.", "russia"),
+])
+def test_what_a_side_admits_is_its_own(text: str, own: str) -> None:
+    assert set(_sides(text).values()) == {own}
+
+
+def test_drones_a_side_acknowledges_shooting_down_stay_the_attackers() -> None:
+    assert _sides("Ukraine acknowledged that 30 drones were shot down.") == {30: "russia"}
+
+
 @pytest.mark.parametrize("text", [
     "Russia's population of 144 million dwarfs Ukraine's, and Moscow has lost 600,000 troops, the UK said.",
     "Ukraine's losses are unknown, but the Kremlin has lost 9,000 tanks, Oryx says.",
