@@ -30,6 +30,7 @@ _LOSS_VERB_BEFORE = grammar.pattern("loss_verb_before")
 _HARM_VERB_BEFORE = grammar.pattern("harm_verb_before")
 _SENTENCE_OPENS_WITH_NUMBER = grammar.pattern("sentence_opens_with_number")
 _PASSIVE_LOSS_AFTER = grammar.pattern("passive_loss_after")
+_OWN_PASSIVE_AFTER = grammar.pattern("own_passive_after")
 _MODIFIER_USE = grammar.pattern("modifier_use")
 _POINTING_BACK = grammar.pattern("pointing_back_before", guard=False)
 _MILITARY_CONTEXT = grammar.pattern("military_context")
@@ -575,7 +576,7 @@ def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int])
                 continue  # "12 soldiers were killed in a strike on a training ground": the number's own verb
         elif end <= num_start and (_loss_word_between(reader, end, num_start)
                                    or _BREAKDOWN_BEFORE.search(reader.norm, max(end, num_start - 40), num_start)
-                                   or _PASSIVE_LOSS_AFTER.match(reader.norm, np_end) or (
+                                   or _OWN_PASSIVE_AFTER.match(reader.norm, np_end) or (
                 _OF_THEM_AFTER.match(reader.norm, np_end)
                 and _loss_word_between(reader, np_end, min(hi, np_end + 2 * _OWN_VERB_REACH)))):
             continue  # "launched 64 drones, 51 of which were shot down": the part has its own verb of loss; "sent
