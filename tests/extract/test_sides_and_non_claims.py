@@ -360,6 +360,14 @@ def test_the_whole_named_before_its_part_is_no_loss(text: str) -> None:
     assert 75 not in values and 300 not in values and values & {25, 120}
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("The drone struck 20 km from the border, injuring 2 people aged 45 and 60, the governor of Belgorod said.", {2}),
+    ("A Russian strike on Sumy killed 3 men aged between 30 and 50, officials said.", {3}),
+])
+def test_ages_are_no_counts(text: str, kept: set[float]) -> None:
+    assert {c.value for c in _claims(text)} == kept
+
+
 @pytest.mark.parametrize("line", ["Read also: Russia has lost over 140,000 soldiers, says Kyiv",
                                   "READ: 3,000 Russian tanks destroyed since the invasion"])
 def test_related_story_link_lines_are_not_the_article(line: str) -> None:

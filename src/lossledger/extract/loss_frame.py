@@ -69,6 +69,7 @@ _WAR_WORDS = grammar.pattern("war_words")
 _PRISONERS_NOUN = grammar.pattern("prisoners_noun")
 _PRISONERS_RETURN = grammar.pattern("prisoners_return")
 _POSSESSION_BEFORE = grammar.pattern("possession_before")
+_AGE_BEFORE = grammar.pattern("age_before")
 _PLACE_AFTER = grammar.pattern("place_after")
 _OF_THE_BEFORE_NOUN = re.compile(r"\s+of\s+(?:the|those|these)\s+", re.IGNORECASE)
 _LOSS_NOUN_CATEGORIES = frozenset({"people"})
@@ -588,11 +589,14 @@ def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int])
 
 def not_this_wars_loss(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, int] | None) -> bool:
     """Whether a number counts something that is no loss of this war, whatever loss words stand near: prisoners
-    returned in an exchange ("90 prisoners of war who risked death are being returned"), what a side has ("the fleet
+    returned in an exchange ("90 prisoners of war who risked death are being returned"), ages ("aged 45 and 60"),
+    what a side has ("the fleet
     had about 80 ships"), or the victims of a
     disaster in a sentence that says nothing of the war ("50,000 died in the earthquake"), and in the sentence that
     goes on with it ("6,500 more were killed in Syria")."""
     text = reader.norm
+    if _AGE_BEFORE.search(text, max(sent.start, abs_start - 30), abs_start):
+        return True  # "two people aged 45 and 60": ages
     lo, hi = reader.clause_bounds(sent, abs_start)
     if (np_span is not None and _PRISONERS_NOUN.match(text[np_span[0]:np_span[1]])
             and _PRISONERS_RETURN.search(text, lo, hi)):
