@@ -289,6 +289,20 @@ def test_the_numbers_own_verb_of_loss_outweighs_a_non_loss_word_after_it(text: s
     assert {c.value for c in _claims(text)} == {value}
 
 
+@pytest.mark.parametrize("text, part", [
+    ("Mediazona has identified 80,000 Russian soldiers who died, including 2,000 prisoners recruited by Wagner.",
+     2000),
+    ("Russian forces destroyed 50 Ukrainian tanks, including 10 tanks delivered by Germany, the ministry said.", 10),
+])
+def test_a_part_of_a_loss_described_by_a_non_loss_word_is_still_a_loss(text: str, part: float) -> None:
+    assert part in {c.value for c in _claims(text)}
+
+
+def test_a_part_of_people_rescued_is_no_loss() -> None:
+    text = "A Russian strike on Sumy killed 3 people, and 20 people (including five children) have been rescued."
+    assert {c.value for c in _claims(text)} == {3}
+
+
 @pytest.mark.parametrize("text, kept", [
     ("North Korea sent 11,000 troops to Kursk, of whom 4,000 were killed or wounded, South Korea said.", {4000}),
     ("Of the 1,000 Russian soldiers sent to the front, 200 were killed, Kyiv said.", {200}),

@@ -571,8 +571,11 @@ def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int])
             later = _NEXT_NUMBER.search(reader.norm, end, hi)
             if later is not None and later.start() - end < start - np_end:
                 continue
-            if _LOSS_VERB_BEFORE.search(reader.norm, max(lo, num_start - 40), num_start):
-                continue  # "shot down all 18 drones launched by Russia": the number's own verb of loss
+            if _LOSS_VERB_BEFORE.search(reader.norm, max(lo, num_start - 40), num_start) or (
+                    start - np_end <= 1 and _BREAKDOWN_BEFORE.search(reader.norm, max(0, num_start - 40), num_start)):
+                continue  # "shot down all 18 drones launched by Russia": the number's own verb of loss; "50 tanks,
+                # including 10 tanks delivered by Germany": a part of the loss before, described by a participle
+                # (but "17 people (including three children) have been rescued" were all rescued)
             if _loss_word_between(reader, np_end, min(start, np_end + _OWN_VERB_REACH)):
                 continue  # "12 soldiers were killed in a strike on a training ground": the number's own verb
         elif end <= num_start and (_loss_word_between(reader, end, num_start)
