@@ -382,6 +382,21 @@ def test_ages_are_no_counts(text: str, kept: set[float]) -> None:
     assert {c.value for c in _claims(text)} == kept
 
 
+@pytest.mark.parametrize("text", [
+    "A Ukrainian drone strike wounded 11 civilians in Adygea, officials said. \"11 people were wounded, nine of whom "
+    "were hospitalised, including two children,\" the head of the republic wrote.",
+    "Russian shelling killed 4 civilians in Sumy. The 4 people killed were all elderly, the governor said.",
+])
+def test_victims_told_as_civilians_and_as_people_are_one_claim(text: str) -> None:
+    values = [c.value for c in _claims(text)]
+    assert len(values) == len(set(values))
+
+
+def test_people_wounded_with_parts_keep_their_own_outcome() -> None:
+    found = _claims("Officials said 11 people were wounded, nine of whom were hospitalised, including two children.")
+    assert {c.value: c.outcome for c in found}[11] == "wounded"
+
+
 @pytest.mark.parametrize("line", ["Read also: Russia has lost over 140,000 soldiers, says Kyiv",
                                   "READ: 3,000 Russian tanks destroyed since the invasion"])
 def test_related_story_link_lines_are_not_the_article(line: str) -> None:

@@ -152,8 +152,11 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
                 outcome = "losses"
             else:
                 continue
-        if outcome is not None and category in ("personnel", "civilians", "people") and _is_sum_of_parts(num, numbers):
-            outcome = "losses"  # "1,019 in May (183 killed, 836 injured)": the casualties of both kinds
+        if (outcome is not None and not right and category in ("personnel", "civilians", "people")
+                and _is_sum_of_parts(num, numbers)):
+            # "1,019 in May (183 killed, 836 injured)": the casualties of both kinds (but "11 people were wounded,
+            # nine of whom were hospitalised, including two children" says its own outcome)
+            outcome = "losses"
         if outcome == "killed" and category not in ("personnel", "civilians", "people"):
             outcome = "destroyed"
         num_source = source
@@ -436,7 +439,9 @@ def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None) 
     for m in reader.mentions:
         if m.side is None:
             continue
-        key = (m.side, m.category, m.value, m.value_high)
+        # victims told as "civilians" in one sentence and "people" in another are one fact
+        kind = "victims" if m.category in ("civilians", "people") else m.category
+        key = (m.side, kind, m.value, m.value_high)
         chosen.setdefault(key, []).append(m)
     claims = []
     for group in _facts(chosen.values()):
