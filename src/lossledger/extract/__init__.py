@@ -50,6 +50,7 @@ from .loss_frame import (
     is_breakdown,
     is_hedged,
     names_non_loss,
+    not_this_wars_loss,
     outcome_of,
     outcome_said_before,
     people_or_personnel,
@@ -134,6 +135,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
                 reader, max(lo, abs_start - 45), min(hi, np_end + 45), number=(abs_start, np_end))
                 or _COUNTED_NON_LOSS.match(text, abs_end)):
             continue
+        if not_this_wars_loss(reader, sent, abs_start, np_span):
+            continue  # prisoners returned in an exchange; the dead of an earthquake
         outcome, right = outcome_of(reader, sent, category, abs_start, np_end)
         breakdown = bool(out) and is_breakdown(reader, sent, abs_start)
         if breakdown and not right:
@@ -154,8 +157,11 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
                 outcome = "losses"
             else:
                 continue
-        if outcome is not None and category in ("personnel", "civilians", "people") and _is_sum_of_parts(num, numbers):
-            outcome = "losses"  # "1,019 in May (183 killed, 836 injured)": the casualties of both kinds
+        if (outcome is not None and not right and category in ("personnel", "civilians", "people")
+                and _is_sum_of_parts(num, numbers)):
+            # "1,019 in May (183 killed, 836 injured)": the casualties of both kinds (but "11 people were wounded,
+            # nine of whom were hospitalised, including two children" says its own outcome)
+            outcome = "losses"
         if outcome == "killed" and category not in ("personnel", "civilians", "people"):
             outcome = "destroyed"
         num_source = source
@@ -326,6 +332,14 @@ def _fill_document_context(reader: Reader) -> None:
                     break
             if later is not None:
                 m.claimant, m.claimant_text = later.claimant, later.claimant_text
+    # a headline restates a figure of the body, whose sentence says whose loss it is
+    body_sides: dict[tuple[object, ...], str] = {}
+    for m in reader.mentions:
+        if m.side and m.sentence.kind != "heading":
+            body_sides.setdefault((m.category, m.value, m.value_high), m.side)
+    for m in reader.mentions:
+        if m.sentence.kind == "heading":
+            m.side = body_sides.get((m.category, m.value, m.value_high), m.side)
     side_votes = Counter(m.side for m in reader.mentions if m.side)
     majority = side_votes.most_common(1)[0][0] if side_votes else None
     for m in reader.mentions:
@@ -547,7 +561,9 @@ def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, 
     for m in reader.mentions:
         if m.side is None:
             continue
-        key = (m.side, m.category, m.value, m.value_high)
+        # victims told as "civilians" in one sentence and "people" in another are one fact
+        kind = "victims" if m.category in ("civilians", "people") else m.category
+        key = (m.side, kind, m.value, m.value_high)
         chosen.setdefault(key, []).append(m)
     claims = []
     for group in _facts(chosen.values()):

@@ -130,6 +130,7 @@ class Reader:
         self.clause_breaks: dict[int, list[tuple[int, int]]] = {}  # by sentence start
         self.daily_context: bool | None = None  # does the document speak of daily figures
         self.slice_matches: dict[tuple[int, int, int], list[re.Match[str]]] = {}
+        self.other_event: dict[int, bool] = {}  # by sentence start: tells of a disaster, not the war
 
     @cached_property
     def scan(self) -> TextScan:

@@ -7,6 +7,7 @@ about one; the frame around it says what happened (destroyed, killed), to whom, 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..languages import grammar
@@ -17,8 +18,8 @@ from .body import Sentence
 from .document import Mention, Reader
 from .numbers import Number
 
-__all__ = ["counts_of_one", "is_breakdown", "is_hedged", "names_non_loss", "outcome_of", "outcome_said_before",
-           "people_or_personnel", "restated_figure",
+__all__ = ["counts_of_one", "is_breakdown", "is_hedged", "names_non_loss", "not_this_wars_loss", "outcome_of",
+           "outcome_said_before", "people_or_personnel", "restated_figure",
            "qualifier_of", "side_from_claimant", "side_of", "what_was_lost", "without_sources"]
 
 _FOLLOWER_OK = grammar.pattern("follower_ok")
@@ -29,6 +30,7 @@ _LOSS_VERB_BEFORE = grammar.pattern("loss_verb_before")
 _HARM_VERB_BEFORE = grammar.pattern("harm_verb_before")
 _SENTENCE_OPENS_WITH_NUMBER = grammar.pattern("sentence_opens_with_number")
 _PASSIVE_LOSS_AFTER = grammar.pattern("passive_loss_after")
+_OWN_PASSIVE_AFTER = grammar.pattern("own_passive_after")
 _MODIFIER_USE = grammar.pattern("modifier_use")
 _POINTING_BACK = grammar.pattern("pointing_back_before", guard=False)
 _MILITARY_CONTEXT = grammar.pattern("military_context")
@@ -56,7 +58,19 @@ _LOSSES_OF = grammar.pattern("losses_of")
 _BELLIGERENT_LOSES = grammar.pattern("belligerent_loses")
 _ATTACK_WORDS = grammar.pattern("attack_words")
 _BOTH_SIDES = grammar.pattern("both_sides")
+_BOTH_SIDES_AFTER = grammar.pattern("both_sides_after", guard=False)
 _SOLDIERS_OR_VICTIMS = grammar.pattern("soldiers_or_victims")
+_OWN_PASSIVE_LOSS = grammar.pattern("own_passive_loss")
+_SPEAKER_LOST = grammar.pattern("speaker_lost")
+_PART_OF_FIGURE_BEFORE = grammar.pattern("part_of_figure_before")
+_OTHER_WAR = grammar.pattern("other_war")
+_OTHER_EVENT = grammar.pattern("other_event")
+_WAR_WORDS = grammar.pattern("war_words")
+_PRISONERS_NOUN = grammar.pattern("prisoners_noun")
+_PRISONERS_RETURN = grammar.pattern("prisoners_return")
+_POSSESSION_BEFORE = grammar.pattern("possession_before")
+_AGE_BEFORE = grammar.pattern("age_before")
+_PLACE_AFTER = grammar.pattern("place_after")
 _OF_THE_BEFORE_NOUN = re.compile(r"\s+of\s+(?:the|those|these)\s+", re.IGNORECASE)
 _LOSS_NOUN_CATEGORIES = frozenset({"people"})
 _NP_GAP = grammar.pattern("np_gap")
@@ -83,7 +97,8 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
             return None
         return found[-1].category, None, abs_end, "bulletin_delta", ""
     lo = reader.clause_bounds(sent, abs_start)[0]
-    if _BOTH_SIDES.search(text, lo, abs_start) or _BOTH_SIDES.match(text, abs_end + 1, abs_end + 60):
+    if (_BOTH_SIDES.search(text, lo, abs_start) or _BOTH_SIDES.match(text, abs_end + 1, abs_end + 60)
+            or _BOTH_SIDES_AFTER.match(text, abs_end, abs_end + 60)):
         return None  # "combined Russian and Ukrainian casualties may reach 1.8 million": no one side's loss
     label = reader.find_label_before(sent, abs_start)
     if label is not None:
@@ -150,6 +165,12 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
         head = next((m for m in reversed(found) if not m.extra.get("breakdown")), found[-1])
         return head.category, None, abs_end, "list_topic", ""
     inherited = _category_in_context(reader, sent, abs_start)
+    if inherited is not None and not reader.profile.is_people(inherited[0]):
+        harmed = (reader.profile.outcome_people_re.match(text, abs_end + 1)
+                  if text[abs_end:abs_end + 1] == " " else None)
+        if harmed is not None and reader.profile.key_of(harmed) in ("killed", "wounded"):
+            # "Ukrainian drones hit a refinery; three killed": people, whatever the sentence named before
+            return _victims(reader, sent), None, harmed.end(), "outcome_noun", harmed.group(0)
     if inherited is not None:
         category, noun = inherited
         return category, None, abs_end, "sentence_topic", noun
@@ -337,11 +358,23 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             category: str, claimant: str | None, prev: Mention | None) -> tuple[str | None, str]:
     """Whose loss: (side, how it was decided)."""
     prof = reader.profile
+    people = prof.is_people(category)
+
+    def applies(key: str, vocabulary: str) -> bool:
+        """A side of this war, or a past war's side for its people: named ("the Soviets lost 15,000"), or as an
+        adjective in a sentence that names that war ("4,431 US troops killed in Iraq"); "US-made" tanks and "American
+        volunteers" are a belligerent's."""
+        if key not in prof.sides or prof.sides[key].opponent:
+            return True
+        return people and (vocabulary == "side_name"
+                           or _OTHER_WAR.search(reader.norm, sent.start, sent.end) is not None)
+
     # 1. An adjective or name inside the counted noun phrase: "498 Russian troops", "70,000 Russians".
     if np_span is not None:
         for vocabulary in ("side_adjective", "side_name"):
             for m in reader.scan.finditer(vocabulary, abs_start, np_span[1]):
-                return prof.key_of(m), "noun_phrase"
+                if applies(prof.key_of(m), vocabulary):
+                    return prof.key_of(m), "noun_phrase"
     # 2. Lists share their side: "498 Russian troops ..., with 1,597 wounded"; but the victims of what
     # one side launched are the other side's ("two missiles struck a hospital, killing 41").
     launched_then_hurt = prev is not None and prev.category in prof.launched_categories and prof.is_people(category)
@@ -358,11 +391,22 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     for vocabulary, kind in (("side_name", "name"), ("side_adjective", "adjective"),
                              ("side_forces", "forces")):
         for m in reader.scan.finditer(vocabulary, sent.start, abs_start):
-            if any(a <= m.start() and m.end() <= b for a, b in claimant_spans) and kind != "forces":
-                continue
+            # in a source, or the nation that qualifies one ("Ukraine's air force said")
+            in_source = any((a <= m.start() and m.end() <= b)
+                            or (m.end() <= a and reader.norm[m.end():a].strip() in ("", "'s"))
+                            for a, b in claimant_spans)
+            if in_source and _BELLIGERENT_LOSES.match(reader.norm, m.end()):
+                in_source = False  # "Moscow has lost 600,000 troops": a name that loses is no source
+            if in_source and (kind != "forces" or not _AGENT_VERB_AFTER.match(reader.norm, m.end(), abs_start)):
+                continue  # the source: "Ukraine's air force said 40 drones were destroyed" (but "the Defence
+                # Forces destroyed 12 tanks, the General Staff said" acts)
             if kind == "name" and _PLACE_BEFORE.search(reader.norm, max(sent.start, m.start() - 25),
                                                        m.start()):
                 continue
+            if not applies(prof.key_of(m), vocabulary):
+                continue
+            if kind == "adjective" and _PLACE_AFTER.match(reader.norm, m.end()):
+                kind = "place"  # "Russian strikes on the Ukrainian city of Kharkiv killed three"
             cues.append((m.start(), m.end(), prof.key_of(m), kind))
     for m in reader.scan.finditer("enemy", sent.start, abs_start):
         enemy_of = _enemy_side(reader, claimant, m.group(0))
@@ -379,6 +423,10 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     for start, end, side, kind in reversed(pruned):
         if own and _OWN_LOSSES.search(reader.norm, end, abs_start):
             return own, "own_losses"  # "Ukrainian forces lost 500, while its own losses were 50"
+        if kind == "place":
+            if prof.is_people(category):
+                return side, kind  # the victims were in that side's place
+            continue  # equipment near a town is nobody's by the town's name
         after_cue = reader.norm[end : min(sent.end, end + 40)]
         opponent = prof.sides[side].opponent if side in prof.sides else None
         if _ATTACK_NOUN.match(after_cue) and opponent and category not in prof.launched_categories:
@@ -390,6 +438,11 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         if _AGENT_BY.search(reader.norm, max(sent.start, start - 30), start) and opponent:
             return opponent, "agent"
         return side, kind
+    # "This figure includes 85,000 casualties": a part of the figure before is the same side's loss.
+    last = reader.mentions[-1] if reader.mentions else None
+    if (last is not None and last.side and last.sentence.paragraph >= sent.paragraph - 1
+            and (prev is None or prev.sentence is not sent) and _PART_OF_FIGURE_BEFORE.match(reader.norm, sent.start)):
+        return last.side, "part_of_figure"
     # 4. "Russia says 89 troops were killed in a Ukrainian strike": the attacker named after the number.
     attacker = _ATTACKER_AFTER.match(reader.norm, abs_start, reader.clause_bounds(sent, abs_start)[1])
     if attacker is not None and category not in prof.launched_categories:
@@ -400,15 +453,73 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     # 5. "Moscow announced its death toll": a side speaking of its own losses.
     own = prof.own_side(claimant)
     if own and (_OWN_LOSSES.search(reader.norm, sent.start, sent.end)
-                or _OWN_DEATHS.search(reader.norm, sent.start, sent.end)):
-        return own, "own_losses"
+                or _OWN_DEATHS.search(reader.norm, sent.start, sent.end)
+                or _SPEAKER_LOST.search(reader.norm, sent.start, sent.end)
+                or (category not in prof.launched_categories
+                    and _OWN_PASSIVE_LOSS.search(reader.norm, sent.start, sent.end))):
+        return own, "own_losses"  # "it had lost", "troops have been lost", "the loss of a million personnel"
     # 6. What the claimant usually reports: Ukrainian sources count Russian losses and vice versa.
     # Victims with no side are the speaker's own people ("Belgorod's governor said two civilians were
-    # killed"), else the war's usual victims.
+    # killed"), else the victims of the attack the sentence before told ("a Ukrainian drone strike hit a
+    # building. 11 people were wounded"), else the war's usual victims.
     if category in ("civilians", "people"):
-        return prof.own_side(claimant) or prof.default_victim_side, "default_victims"
+        place = _side_of_place(reader, sent, abs_start)
+        if place is not None:
+            return place, "place"  # "three people were killed in the Kursk region"
+        return (prof.own_side(claimant) or _attacked_side_before(reader, sent)
+                or prof.default_victim_side), "default_victims"
     usual = side_from_claimant(prof, category, claimant)
     return usual, ("claimant" if usual else "unknown")
+
+
+#: A profile's places of each side, as one pattern with a group per side (compiled once a profile).
+_PLACES: dict[int, tuple[Profile, re.Pattern[str] | None]] = {}
+
+
+def _places_of(prof: Profile) -> re.Pattern[str] | None:
+    known = _PLACES.get(id(prof))
+    if known is not None and known[0] is prof:
+        return known[1]
+    groups = [f"(?P<{key}>{'|'.join(spec['places'])})" for key, spec in prof.raw.get("sides", {}).items()
+              if key in prof.sides and spec.get("places")]
+    pattern = re.compile(r"\b(?:" + "|".join(groups) + r")\b", re.IGNORECASE) if groups else None
+    if len(_PLACES) > 32:
+        _PLACES.clear()
+    _PLACES[id(prof)] = (prof, pattern)
+    return pattern
+
+
+def _side_of_place(reader: Reader, sent: Sentence, abs_start: int) -> str | None:
+    """The side whose place the victims of a number were in: the first place named after it in its clause, else
+    the last one before it in the sentence (outside its sources: "Kharkiv's governor said" names who speaks)."""
+    pattern = _places_of(reader.profile)
+    if pattern is None:
+        return None
+    text = reader.norm
+    spans = source_spans(reader, sent)
+    found = [m for m in pattern.finditer(text, sent.start, sent.end)
+             if not any(a <= m.start() < b for a, b in spans)]
+    hi = reader.clause_bounds(sent, abs_start)[1]
+    after = next((m for m in found if abs_start < m.start() < hi), None)
+    before = [m for m in found if m.end() <= abs_start]
+    chosen = after or (before[-1] if before else None)
+    return chosen.lastgroup if chosen is not None else None
+
+
+def _attacked_side_before(reader: Reader, sent: Sentence) -> str | None:
+    """The side a sentence just before (this paragraph or the one before) says was attacked: the opponent of the
+    last side named before an attack noun there ("a Ukrainian drone strike" -> russia)."""
+    before = _sentence_before(reader, sent)
+    if before is None or before.paragraph < sent.paragraph - 1:
+        return None
+    prof = reader.profile
+    attacked = None
+    for m in reader.scan.finditer("side_adjective", before.start, before.end):
+        key = prof.key_of(m)
+        opponent = prof.sides[key].opponent if key in prof.sides else None
+        if opponent and _ATTACK_NOUN.match(reader.norm[m.end():min(before.end, m.end() + 40)]):
+            attacked = opponent
+    return attacked
 
 
 def _enemy_side(reader: Reader, claimant: str | None, word: str) -> str | None:
@@ -418,6 +529,10 @@ def _enemy_side(reader: Reader, claimant: str | None, word: str) -> str | None:
     if len(named) == 1:
         return named[0]
     own = reader.profile.own_side(claimant)
+    if own is None and claimant is None and reader.last_source is not None:
+        # a figure whose source is not yet known ("inflicted losses on the enemy: up to 480 servicemen" in a
+        # ministry's report): the enemy of the last source named
+        own = reader.profile.own_side(reader.last_source.key)
     return reader.profile.sides[own].opponent if own in reader.profile.sides else None
 
 
@@ -456,14 +571,72 @@ def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int])
             later = _NEXT_NUMBER.search(reader.norm, end, hi)
             if later is not None and later.start() - end < start - np_end:
                 continue
+            if _LOSS_VERB_BEFORE.search(reader.norm, max(lo, num_start - 40), num_start) or (
+                    start - np_end <= 1 and _BREAKDOWN_BEFORE.search(reader.norm, max(0, num_start - 40), num_start)):
+                continue  # "shot down all 18 drones launched by Russia": the number's own verb of loss; "50 tanks,
+                # including 10 tanks delivered by Germany": a part of the loss before, described by a participle
+                # (but "17 people (including three children) have been rescued" were all rescued)
             if _loss_word_between(reader, np_end, min(start, np_end + _OWN_VERB_REACH)):
                 continue  # "12 soldiers were killed in a strike on a training ground": the number's own verb
-        elif end <= num_start and (_loss_word_between(reader, end, num_start) or (
+        elif end <= num_start and (_loss_word_between(reader, end, num_start)
+                                   or _BREAKDOWN_BEFORE.search(reader.norm, max(end, num_start - 40), num_start)
+                                   or _OWN_PASSIVE_AFTER.match(reader.norm, np_end) or (
                 _OF_THEM_AFTER.match(reader.norm, np_end)
                 and _loss_word_between(reader, np_end, min(hi, np_end + 2 * _OWN_VERB_REACH)))):
-            continue  # "launched 64 drones, 51 of which were shot down": the part has its own verb of loss
+            continue  # "launched 64 drones, 51 of which were shot down": the part has its own verb of loss; "sent
+            # 11,000 troops, of whom 4,000 were killed": the word was the whole's; "of the 1,000 men sent to the front,
+            # 200 were killed": the number's own passive verb of loss
         return True
     return False
+
+
+def not_this_wars_loss(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, int] | None) -> bool:
+    """Whether a number counts something that is no loss of this war, whatever loss words stand near: prisoners
+    returned in an exchange ("90 prisoners of war who risked death are being returned"), ages ("aged 45 and 60"),
+    what a side has ("the fleet
+    had about 80 ships"), or the victims of a
+    disaster in a sentence that says nothing of the war ("50,000 died in the earthquake"), and in the sentence that
+    goes on with it ("6,500 more were killed in Syria")."""
+    text = reader.norm
+    if _AGE_BEFORE.search(text, max(sent.start, abs_start - 30), abs_start):
+        return True  # "two people aged 45 and 60": ages
+    lo, hi = reader.clause_bounds(sent, abs_start)
+    if (np_span is not None and _PRISONERS_NOUN.match(text[np_span[0]:np_span[1]])
+            and _PRISONERS_RETURN.search(text, lo, hi)):
+        return True
+    if (np_span is not None and _POSSESSION_BEFORE.search(text, max(sent.start, abs_start - 40), abs_start)
+            and text[np_span[0]:np_span[1]].lower() not in _LOSS_NOUNS
+            and not _loss_word_between(reader, abs_start, min(hi, np_span[1] + _OWN_VERB_REACH))):
+        return True  # "the fleet had about 80 ships": what a side has, not what it lost
+    return _about_another_event(reader, sent)
+
+
+def _sentence_before(reader: Reader, sent: Sentence) -> Sentence | None:
+    """The body sentence that ends before ``sent`` starts (the sentences are in text order: a bisection)."""
+    i = bisect.bisect_right(reader.sentences, sent.start, key=_end_of) - 1
+    return reader.sentences[i] if i >= 0 else None
+
+
+def _end_of(s: Sentence) -> int:
+    return s.end
+
+
+def _about_another_event(reader: Reader, sent: Sentence) -> bool:
+    """Whether ``sent`` tells of a disaster and nothing of the war, or goes on from a sentence that does (decided
+    once a sentence, in text order)."""
+    known = reader.other_event.get(sent.start)
+    if known is not None:
+        return known
+    text = reader.norm
+    about_war = _WAR_WORDS.search(text, sent.start, sent.end) is not None or any(
+        reader.scan.search(vocabulary, sent.start, sent.end, sliced=True)
+        for vocabulary in ("side_name", "side_adjective", "side_forces", "enemy"))
+    before = _sentence_before(reader, sent)
+    goes_on = (before is not None and before.paragraph == sent.paragraph
+               and reader.other_event.get(before.start, False))
+    answer = not about_war and (goes_on or _OTHER_EVENT.search(text, sent.start, sent.end) is not None)
+    reader.other_event[sent.start] = answer
+    return answer
 
 
 def _loss_word_between(reader: Reader, lo: int, hi: int) -> bool:
