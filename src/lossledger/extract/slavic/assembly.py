@@ -191,7 +191,8 @@ def _carried_measure(doc: _Doc, prev: Mention, m: Mention) -> tuple[str, float |
     if prev.sentence is m.sentence:
         return span
     if m.sentence.kind == "list_item":
-        return None
+        # "▪️ над Курской областью — 15": a bare figure breaks down the one before it
+        return span if m.rule == "elliptical" and near else None
     if prev.measure == "period" and prev.period_days in (1.0, 7.0) and same_source \
             and prev.sentence.paragraph >= m.sentence.paragraph - 2:
         return span
@@ -210,9 +211,12 @@ def _default_measure(doc: _Doc, m: Mention) -> str:
             and not (m.as_of_date is not None and m.as_of_date.role == "as_of"):
         return "period"  # (not "станом на 31 травня загинули ...": a running count)
     toks = m.sentence.tokens
-    if m.category in ("drones", "missiles") and m.sentence.kind != "list_item" \
-            and _air_attack_from(doc).get(m.sentence.paragraph, m.sentence.start + 1) <= m.sentence.start:
-        return "period"  # what the air defence downed of one attack
+    if m.category in ("drones", "missiles") and (m.sentence.kind != "list_item" or m.rule == "elliptical"):
+        attacks = _air_attack_from(doc)
+        if attacks.get(m.sentence.paragraph, m.sentence.start + 1) <= m.sentence.start \
+                or m.sentence.paragraph - 1 in attacks \
+                or (m.outcome == "destroyed" and any(_destroy_verb(doc, toks, k) for k in range(len(toks)))):
+            return "period"  # what the air defence downed of one attack ("сбиты 47 беспилотников")
     if doc.profile.own_side(m.claimant) and m.side != doc.profile.own_side(m.claimant) \
             and m.sentence.kind != "list_item" and any(_destroy_verb(doc, toks, k) for k in range(len(toks))):
         return "period"

@@ -91,8 +91,8 @@ def _credit_back(doc: _Doc, sent: Sentence, found: list[Mention]) -> None:
     opens = bool(ctx.find_all(toks, 0, min(len(toks), 6), "reported_back"))
     follows = not found and bool(doc.mentions) and doc.sentence_number[id(doc.mentions[-1].sentence)] == \
         doc.sentence_number[id(sent)] - 1
-    if not (opens or follows):
-        return
+    if not (opens or follows) or ctx.find_all(toks, key="withheld"):
+        return  # ("В Минобороны эти данные не комментируют": the figures are not theirs)
     src = _claimant_in(doc, sent)
     if src is None:
         return

@@ -122,6 +122,11 @@ def _outcome_of(doc: _Doc, sent: Sentence, num: Number, lost: _Lost, lo: int, hi
     if outcome is None and doc.mentions and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 \
             and _has(ctx, "continuation", toks, 0, num.first_token):
         outcome = doc.mentions[-1].outcome
+    if outcome is None and lost.rule == "elliptical":
+        # "▪️ над Курской областью — 15": an item with only a figure is counted as the one before it
+        prev = out[-1] if out else (doc.mentions[-1] if doc.mentions else None)
+        if prev is not None and prev.category == lost.category:
+            outcome = prev.outcome
     if outcome == "destroyed" and lost.category in _PEOPLE:
         return "killed"
     if outcome == "killed" and lost.category not in _PEOPLE:
