@@ -41,7 +41,7 @@ def extract_cyrillic(
     list_ctx: dict[str, Any] = {}
     last_source: _Source | None = None
     last_source_para = -10
-    para_cue: tuple[int, tuple[str, float | None, DateMention | None]] | None = None
+    para_cue: tuple[int, tuple[str, float | None, DateMention | None, DateMention | None]] | None = None
     for sent in doc.sentences:
         if language.grammar["context"].find_all(sent.tokens, 0, min(3, len(sent.tokens)), "related"):
             continue  # "Читайте також: ...": another story's headline, not this one's; "Підписуйтесь ..."
@@ -52,7 +52,8 @@ def extract_cyrillic(
         own = _claimant_in(doc, sent)
         for m in found:
             if m.measure is None and para_cue is not None and para_cue[0] == sent.paragraph:
-                m.measure, m.period_days, m.period_start_date = para_cue[1]
+                m.measure, m.period_days, m.period_start_date, as_of = para_cue[1]
+                m.as_of_date = m.as_of_date or as_of  # "У ніч на 7 лютого збито ... Крім того, знищено ..."
         cue = _sentence_cue(doc, sent, dates)
         if cue is not None:
             para_cue = (sent.paragraph, cue)

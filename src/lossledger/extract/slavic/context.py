@@ -69,17 +69,17 @@ def _list_context(doc: _Doc, sent: Sentence, dates: list[DateMention], found: li
 
 
 def _sentence_cue(doc: _Doc, sent: Sentence, dates: list[DateMention]
-                  ) -> tuple[str, float | None, DateMention | None] | None:
-    """A span the sentence names for a day, a week or since a date (the figures after it in its paragraph
-    share it: "За попередню добу ... Зенітними військами уражено 14 цілей")."""
+                  ) -> tuple[str, float | None, DateMention | None, DateMention | None] | None:
+    """A span the sentence names for a day, a week or since a date, and its date (the figures after it in its
+    paragraph share them: "За попередню добу ... Зенітними військами уражено 14 цілей")."""
     if not sent.tokens:
         return None
     fake = Number(sent.end, sent.end, 0, None, False, len(sent.tokens), len(sent.tokens) - 1)
-    measure, days, since, _as_of = _measure(doc, sent, fake, 0, len(sent.tokens), dates)
+    measure, days, since, as_of = _measure(doc, sent, fake, 0, len(sent.tokens), dates)
     if measure == "period" and (days in (1.0, 7.0) or since is not None
                                 or _has(doc.lang.grammar["spans"], "event", sent.tokens, 0, len(sent.tokens))
                                 or _event(doc, sent.tokens, 0, len(sent.tokens))):
-        return measure, days, since
+        return measure, days, since, as_of
     return None
 
 
