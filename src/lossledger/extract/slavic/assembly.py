@@ -178,6 +178,8 @@ def _fill(doc: _Doc) -> None:
         if m.side is None:
             m.side = doc.profile.usual_target(m.claimant) or majority or (
                 doc.profile.default_victim_side if m.category == "people" else default)
+        if m.category == "people" and doc.military_doc:
+            m.category = "personnel"  # "83 фамилии" in a text about soldiers (whose, decided as for people)
 
 
 def _carried_measure(doc: _Doc, prev: Mention, m: Mention) -> tuple[str, float | None, DateMention | None] | None:

@@ -71,6 +71,7 @@ class _Doc:
         self.cache: dict[str, Any] = {}  # what is read from the whole document once
         self.dates: dict[int, list[DateMention]] = {}
         self._civilian_doc: bool | None = None
+        self._military_doc: bool | None = None
 
     @property
     def civilian_doc(self) -> bool:
@@ -79,7 +80,13 @@ class _Doc:
             civ = len(self.lang.civilian_context.find_all(self.tokens))
             mil = len(self.lang.military_context.find_all(self.tokens))
             self._civilian_doc = civ > mil
+            self._military_doc = mil > civ
         return self._civilian_doc
+
+    @property
+    def military_doc(self) -> bool:
+        """Whether the text speaks of soldiers more than of civilians."""
+        return not self.civilian_doc and bool(self._military_doc)
 
 
 def _gap(text: str, a: int, b: int) -> str:
