@@ -7,6 +7,7 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
+from ...languages.morphology import tags
 from .dates import DateMention, _resolve, _safe_date
 from .language import Language
 from .mentions import Mention, _Doc, _has
@@ -88,6 +89,8 @@ def _credit_back(doc: _Doc, sent: Sentence, found: list[Mention]) -> None:
     before it."""
     ctx = doc.lang.grammar["context"]
     toks = sent.tokens
+    if sent is doc.sentences[-1] and _signature(doc, sent, found):
+        return
     opens = bool(ctx.find_all(toks, 0, min(len(toks), 6), "reported_back"))
     follows = not found and bool(doc.mentions) and doc.sentence_number[id(doc.mentions[-1].sentence)] == \
         doc.sentence_number[id(sent)] - 1
@@ -101,6 +104,21 @@ def _credit_back(doc: _Doc, sent: Sentence, found: list[Mention]) -> None:
         if m.explicit or (not opens and m.sentence.paragraph < sent.paragraph - 2):
             break
         m.claimant, m.claimant_text, m.explicit = src.key, src.text, True
+
+
+def _signature(doc: _Doc, sent: Sentence, found: list[Mention]) -> bool:
+    """"Сергій Лисак, начальник Дніпропетровської ОВА" closing a post: a signature, no verb, the source of
+    the post's figures that name none."""
+    toks = sent.tokens
+    hits = doc.lang.claimants.find_all(toks)
+    if found or not hits or len(toks) > 12 or not doc.mentions \
+            or any(tags(t.low, doc.lang.code) & {"VERB", "INFN"} for t in toks):
+        return False
+    key = hits[0][0]
+    for m in doc.mentions:
+        if m.claimant is None and not m.recap:
+            m.claimant, m.claimant_text = key, doc.text[sent.start:sent.end]
+    return True
 
 
 def _infer_published(doc: _Doc) -> dt.date | None:
