@@ -52,8 +52,8 @@ def extract_cyrillic(
         own = _claimant_in(doc, sent)
         for m in found:
             if m.measure is None and para_cue is not None and para_cue[0] == sent.paragraph:
-                m.measure, m.period_days, m.period_start_date, as_of = para_cue[1]
-                m.as_of_date = m.as_of_date or as_of  # "У ніч на 7 лютого збито ... Крім того, знищено ..."
+                m.measure, m.period_days, m.period_start_date, cue_date = para_cue[1]
+                m.as_of_date = m.as_of_date or cue_date  # "У ніч на 7 лютого збито ... Крім того, знищено ..."
         cue = _sentence_cue(doc, sent, dates)
         if cue is not None:
             para_cue = (sent.paragraph, cue)

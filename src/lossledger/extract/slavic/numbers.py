@@ -152,7 +152,8 @@ def _range_to(lang: Language, tokens: list[Token], first: int, after: int) -> in
     numbers = lang.grammar["numbers"]
     if first == 0 or after + 1 >= len(tokens) or not tokens[after + 1].low.isdigit():
         return None
-    if numbers.match(tokens, first - 1, key="range_from") is None or numbers.match(tokens, after, key="range_to") is None:
+    if numbers.match(tokens, first - 1, key="range_from") is None \
+            or numbers.match(tokens, after, key="range_to") is None:
         return None
     return tokens[after + 1].start
 

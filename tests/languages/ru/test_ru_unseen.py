@@ -1,0 +1,164 @@
+"""Russian text in styles the shared sets hold few of (written for these tests): the MoD's daily "ВСУ потеряли
+до ..." and "всего с начала СВО уничтожены: ...", TASS/RIA retellings of Ukrainian figures, governors' tolls,
+Telegram posts with emoji and bullets, numbers in words in every case, "полторы тысячи", ranges,
+"более / свыше / не менее".
+
+Each case lists every claim the spec asks of the text, written as
+"side category outcome value[-high] qualifier measure[/period_days] claimant".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lossledger.extract import extract_claims
+
+
+def described(text: str, published: str = "2024-03-12") -> set[str]:
+    out = set()
+    for c in extract_claims(text, published=published):
+        value = f"{c.value:g}" + (f"-{c.value_high:g}" if c.value_high is not None else "")
+        measure = c.measure + (f"/{c.period_days:g}" if c.period_days is not None else "")
+        out.add(f"{c.side} {c.category} {c.outcome} {value} {c.qualifier} {measure} {c.claimant}")
+    return out
+
+
+SENTENCES = [
+    # the MoD's day: "до" is at most, a bare "танк" is one
+    ("За сутки потери ВСУ составили до 1 300 военнослужащих, танк, три боевые бронированные машины, 12 автомобилей "
+     "и девять орудий полевой артиллерии.",
+     {"ukraine personnel losses 1300 at_most period/1 None", "ukraine tanks losses 1 exact period/1 None",
+      "ukraine armoured_vehicles losses 3 exact period/1 None", "ukraine vehicles losses 12 exact period/1 None",
+      "ukraine artillery losses 9 exact period/1 None"}),
+    ("Минобороны России: ВСУ за сутки потеряли свыше двух тысяч военнослужащих, шесть танков и семь бронемашин.",
+     {"ukraine personnel losses 2000 at_least period/1 ru_mod", "ukraine tanks losses 6 exact period/1 ru_mod",
+      "ukraine armoured_vehicles losses 7 exact period/1 ru_mod"}),
+    ("Потери ВСУ на всех направлениях за сутки составили более 1 500 военнослужащих и 17 единиц техники, сообщили "
+     "в российском военном ведомстве.",
+     {"ukraine personnel losses 1500 at_least period/1 ru_mod", "ukraine equipment losses 17 exact period/1 ru_mod"}),
+    ("Группировка войск «Центр» за сутки уничтожила более трехсот военнослужащих противника, две боевые машины "
+     "пехоты и 5 пикапов.",
+     {"ukraine personnel killed 300 at_least period/1 None",
+      "ukraine armoured_vehicles destroyed 2 exact period/1 None",
+      "ukraine vehicles destroyed 5 exact period/1 None"}),
+    ("По данным Минобороны России, за неделю ВСУ потеряли полторы тысячи военнослужащих.",
+     {"ukraine personnel losses 1500 exact period/7 ru_mod"}),
+    ("В течение недели потери ВСУ превысили 10 тысяч военнослужащих, а также 30 танков, сообщил Конашенков.",
+     {"ukraine personnel losses 10000 at_least period/7 ru_mod", "ukraine tanks losses 30 exact period/7 ru_mod"}),
+    # air defence: shot down with no span word is one attack; HIMARS rockets are missiles
+    ("Средствами ПВО сбиты три реактивных снаряда HIMARS и 45 беспилотных летательных аппаратов самолетного типа.",
+     {"ukraine missiles destroyed 3 exact period None", "ukraine drones destroyed 45 exact period None"}),
+    ("Силы ПВО сбили полторы сотни беспилотников, сообщили в Минобороны России.",
+     {"ukraine drones destroyed 150 exact period ru_mod"}),
+    # the running totals
+    ("Всего с начала проведения специальной военной операции уничтожены: 642 самолета, 283 вертолета, 38 548 "
+     "беспилотных летательных аппаратов, 581 зенитный ракетный комплекс, 18 904 танка и других боевых "
+     "бронированных машин.",
+     {"ukraine aircraft destroyed 642 exact cumulative None", "ukraine helicopters destroyed 283 exact cumulative None",
+      "ukraine drones destroyed 38548 exact cumulative None", "ukraine air_defence destroyed 581 exact cumulative None",
+      "ukraine armoured_vehicles destroyed 18904 exact cumulative None"}),
+    # Ukrainian figures retold by Russian outlets
+    ("Российская армия за сутки потеряла около полутора тысяч военных, утверждают в Генштабе ВСУ.",
+     {"russia personnel losses 1500 approx period/1 ua_general_staff"}),
+    ("ТАСС со ссылкой на Генштаб ВСУ сообщил, что потери российских войск с начала вторжения составили 430 тысяч "
+     "человек.",
+     {"russia personnel losses 430000 exact cumulative ua_general_staff"}),
+    ("Генштаб ВСУ утверждает, что с начала вторжения российская армия потеряла около 430 тысяч военных. "
+     "В Минобороны России эти данные не комментируют.",
+     {"russia personnel losses 430000 approx cumulative ua_general_staff"}),
+    ("Как заявил Владимир Зеленский, с начала войны погибли 31 тысяча украинских военных.",
+     {"ukraine personnel killed 31000 exact cumulative ua_president"}),
+    ("Зеленский заявил, что ежедневно Россия теряет 800–900 человек убитыми и ранеными.",
+     {"russia personnel losses 800-900 range rate/1 ua_president"}),
+    ("Российская армия потеряла от 600 до 800 военных убитыми, заявили в украинской разведке.",
+     {"russia personnel killed 600-800 range period ua_mod"}),
+    ("По словам Сырского, за время операции в Курской области потери российских войск составили 38 тысяч человек, "
+     "из них почти 17 тысяч — безвозвратные.",
+     {"russia personnel losses 38000 exact period ua_officials",
+      "russia personnel killed 17000 approx period ua_officials"}),
+    # governors' tolls
+    ("Губернатор Белгородской области Вячеслав Гладков сообщил, что в результате обстрела ВСУ погибли два человека, "
+     "еще семеро получили ранения.",
+     {"russia civilians killed 2 exact period ru_officials", "russia civilians wounded 7 exact period ru_officials"}),
+    ("В результате удара по Донецку погибли не менее 15 мирных жителей, свыше 30 ранены, сообщил глава ДНР Денис "
+     "Пушилин.",
+     {"russia civilians killed 15 at_least period ru_officials",
+      "russia civilians wounded 30 at_least period ru_officials"}),
+    ("Число погибших в результате удара по Белгороду возросло до 25 человек, в том числе пяти детей.",
+     {"russia civilians killed 25 exact period None", "russia civilians killed 5 exact period None"}),
+    ("Сбито двадцать пять беспилотников, еще пятеро мирных жителей получили ранения, сообщил губернатор Курской "
+     "области.",
+     {"ukraine drones destroyed 25 exact period ru_officials", "russia civilians wounded 5 exact period ru_officials"}),
+    # numbers in words: thousands before hundreds
+    ("ВСУ потеряли более тысячи двухсот военнослужащих и двадцать одну единицу техники.",
+     {"ukraine personnel losses 1200 at_least cumulative None", "ukraine equipment losses 21 exact cumulative None"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES, ids=[f"s{i:02d}" for i in range(len(SENTENCES))])
+def test_sentence(text: str, expected: set[str]) -> None:
+    assert described(text) == expected
+
+
+TEXTS = [
+    # a TASS report of the MoD's day and its running totals
+    ("Российские военные за сутки уничтожили до 1 200 украинских военных — Минобороны РФ\n\n"
+     "МОСКВА, 12 марта. /ТАСС/. Вооруженные силы РФ за сутки уничтожили до 1 200 военнослужащих ВСУ. Об этом "
+     "сообщили в Минобороны России.\n\n"
+     "Кроме того, потери противника составили четыре танка, 15 боевых бронированных машин и 22 автомобиля. "
+     "Средствами противовоздушной обороны сбиты 87 беспилотных летательных аппаратов самолетного типа.\n\n"
+     "Всего с начала проведения специальной военной операции уничтожены 642 самолета, 283 вертолета.",
+     {"ukraine personnel killed 1200 at_most period/1 ru_mod", "ukraine tanks losses 4 exact period/1 ru_mod",
+      "ukraine armoured_vehicles losses 15 exact period/1 ru_mod", "ukraine vehicles losses 22 exact period/1 ru_mod",
+      "ukraine drones destroyed 87 exact period/1 ru_mod", "ukraine aircraft destroyed 642 exact cumulative ru_mod",
+      "ukraine helicopters destroyed 283 exact cumulative ru_mod"}),
+    # Ukrainian figures retold: the side after "по данным" is who says, and the ministry that does not comment
+    # is not the source
+    ("Киев назвал потери российских войск\n\n"
+     "Генштаб ВСУ оценил потери российской армии с начала конфликта в 425 620 человек. По данным украинского "
+     "военного ведомства, за последние сутки российские войска потеряли 990 военнослужащих и восемь танков.\n\n"
+     "В Минобороны России эти данные не комментируют.",
+     {"russia personnel losses 425620 exact cumulative ua_general_staff",
+      "russia personnel losses 990 exact period/1 ua_mod", "russia tanks losses 8 exact period/1 ua_mod"}),
+    ("Генштаб ВСУ опубликовал данные о потерях российской армии по состоянию на 12 марта. По данным украинской "
+     "стороны, Россия потеряла:\n"
+     "— личного состава — около 425 620 (+990) человек;\n"
+     "— танков — 6725 (+8);\n"
+     "— артиллерийских систем — 10 274 (+25).",
+     {"russia personnel losses 425620 approx cumulative ua_general_staff",
+      "russia personnel losses 990 exact period/1 ua_general_staff",
+      "russia tanks losses 6725 exact cumulative ua_general_staff",
+      "russia tanks losses 8 exact period/1 ua_general_staff",
+      "russia artillery losses 10274 exact cumulative ua_general_staff",
+      "russia artillery losses 25 exact period/1 ua_general_staff"}),
+    # a Telegram post: a lead line with no colon, its regions in emoji bullets
+    ("⚡️Минобороны: за ночь сбиты 47 украинских беспилотников\n"
+     "▪️ над Белгородской областью — 20\n"
+     "▪️ над Курской областью — 15\n"
+     "▪️ над Брянской областью — 12",
+     {"ukraine drones destroyed 47 exact period/1 ru_mod", "ukraine drones destroyed 20 exact period/1 ru_mod",
+      "ukraine drones destroyed 15 exact period/1 ru_mod", "ukraine drones destroyed 12 exact period/1 ru_mod"}),
+    ("Сбиты 47 украинских беспилотников.\n\n"
+     "▪️ над Белгородской областью — 20\n"
+     "▪️ над Курской областью — 15",
+     {"ukraine drones destroyed 47 exact period None", "ukraine drones destroyed 20 exact period None",
+      "ukraine drones destroyed 15 exact period None"}),
+    # a governor's day: the homes' cars are not an army's
+    ("Белгородская область: за сутки погибли три мирных жителя\n\n"
+     "Губернатор Белгородской области Вячеслав Гладков сообщил, что в результате атак ВСУ за сутки погибли три "
+     "человека. Еще восемь человек получили ранения.\n\n"
+     "По его словам, повреждены 34 частных дома, многоэтажка и 17 автомобилей.",
+     {"russia civilians killed 3 exact period/1 ru_officials",
+      "russia civilians wounded 8 exact period/1 ru_officials"}),
+    # the MoD's week, with a subset of the tanks
+    ("Минобороны РФ заявило, что за неделю ВСУ потеряли свыше 14 тысяч военных\n\n"
+     "Как говорится в сводке ведомства, за неделю с 2 по 8 марта потери ВСУ составили свыше 14 тысяч "
+     "военнослужащих, 43 танка, в том числе восемь танков Leopard, и 118 полевых артиллерийских орудий.",
+     {"ukraine personnel losses 14000 at_least period/7 ru_mod", "ukraine tanks losses 43 exact period/7 ru_mod",
+      "ukraine tanks losses 8 exact period/7 ru_mod", "ukraine artillery losses 118 exact period/7 ru_mod"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TEXTS, ids=[f"t{i}" for i in range(len(TEXTS))])
+def test_whole_text(text: str, expected: set[str]) -> None:
+    assert described(text) == expected

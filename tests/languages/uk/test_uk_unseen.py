@@ -1,0 +1,171 @@
+"""Ukrainian text in styles the shared sets hold few of (written for these tests): governors' and ОВА strike
+tolls, the Air Force's "збито / локаційно втрачено", Telegram posts with emoji and bullets, Russian claims
+retold by Ukrainian outlets, numbers in words in every case, "півтори тисячі", ranges, "понад / щонайменше".
+
+Each case lists every claim the spec asks of the text, written as
+"side category outcome value[-high] qualifier measure[/period_days] claimant".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lossledger.extract import extract_claims
+
+
+def described(text: str, published: str = "2024-03-12") -> set[str]:
+    out = set()
+    for c in extract_claims(text, published=published):
+        value = f"{c.value:g}" + (f"-{c.value_high:g}" if c.value_high is not None else "")
+        measure = c.measure + (f"/{c.period_days:g}" if c.period_days is not None else "")
+        out.add(f"{c.side} {c.category} {c.outcome} {value} {c.qualifier} {measure} {c.claimant}")
+    return out
+
+
+SENTENCES = [
+    # an ОВА strike toll: collective numerals, a breakdown of the wounded
+    ("Голова Харківської ОВА Олег Синєгубов повідомив, що внаслідок ракетного удару по Харкову загинули четверо "
+     "людей, ще 27 отримали поранення, серед них п'ятеро дітей.",
+     {"ukraine civilians killed 4 exact period ua_officials", "ukraine civilians wounded 27 exact period ua_officials",
+      "ukraine civilians wounded 5 exact period ua_officials"}),
+    ("Унаслідок обстрілу Херсона щонайменше п'ятеро людей загинули, ще понад сто дістали поранень, повідомила "
+     "Херсонська ОВА.",
+     {"ukraine civilians killed 5 at_least period ua_officials",
+      "ukraine civilians wounded 100 at_least period ua_officials"}),
+    ("Внаслідок атаки на Дніпро загинули дві людини, ще одинадцятеро поранені, серед них троє дітей.",
+     {"ukraine civilians killed 2 exact period None", "ukraine civilians wounded 11 exact period None",
+      "ukraine civilians wounded 3 exact period None"}),
+    ("Кількість загиблих унаслідок удару по Києву зросла до 24, серед них четверо дітей.",
+     {"ukraine civilians killed 24 exact period None", "ukraine civilians killed 4 exact period None"}),
+    ("У Бєлгородській області через атаку ЗСУ загинули троє мирних жителів, заявив губернатор Вячеслав Гладков.",
+     {"russia civilians killed 3 exact period ru_officials"}),
+    # the Air Force: launched is not lost; shot down, lost from radar
+    ("У ніч на 12 березня ворог атакував Україну 94 ударними БпЛА та трьома балістичними ракетами. Станом на 09:00 "
+     "збито 71 ворожий дрон, ще 18 — локаційно втрачено, повідомили Повітряні сили.",
+     {"russia drones destroyed 71 exact period ua_officials", "russia drones losses 18 exact period ua_officials"}),
+    ("Сили ППО знищили 12 крилатих ракет Х-101 та 20 «шахедів», повідомив командувач Повітряних сил Микола Олещук.",
+     {"russia missiles destroyed 12 exact period ua_officials",
+      "russia drones destroyed 20 exact period ua_officials"}),
+    ("Протягом доби сили ППО знешкодили 62 із 70 ворожих дронів.",
+     {"russia drones destroyed 62 exact period/1 None"}),
+    # the General Staff in prose; "півтори тисячі" in several cases
+    ("За минулу добу російська армія втратила півтори тисячі військових, повідомив Генштаб ЗСУ.",
+     {"russia personnel losses 1500 exact period/1 ua_general_staff"}),
+    ("Генштаб ЗСУ повідомив про знищення півтори тисячі окупантів за добу.",
+     {"russia personnel killed 1500 exact period/1 ua_general_staff"}),
+    ("За добу росіяни втратили понад півтори тисячі військових, повідомили в Генштабі.",
+     {"russia personnel losses 1500 at_least period/1 ua_general_staff"}),
+    # numbers in words: compounds, feminine and accusative forms, thousands before hundreds
+    ("За словами речника Сил оборони півдня, за добу окупанти втратили двісті сорок сім військових і чотирнадцять "
+     "одиниць техніки.",
+     {"russia personnel losses 247 exact period/1 ua_officials",
+      "russia equipment losses 14 exact period/1 ua_officials"}),
+    ("Ворог втратив сорок два танки та сто двадцять одну бойову броньовану машину.",
+     {"russia tanks losses 42 exact cumulative None", "russia armoured_vehicles losses 121 exact cumulative None"}),
+    ("Окупанти втратили тисячу двісті військових убитими.",
+     {"russia personnel killed 1200 exact cumulative None"}),
+    ("Російські війська втратили за день 1,2 тис. солдатів та 30 одиниць техніки.",
+     {"russia personnel losses 1200 exact period/1 None", "russia equipment losses 30 exact period/1 None"}),
+    # ranges: a dash, "від ... до ..."
+    ("Зеленський заявив, що щодня росія втрачає 800–900 осіб убитими та пораненими.",
+     {"russia personnel losses 800-900 range rate/1 ua_president"}),
+    ("За тиждень ворог втратив від 8 до 9 тисяч військових, повідомив речник.",
+     {"russia personnel losses 8000-9000 range period/7 ua_officials"}),
+    # Russian claims retold: the other side's losses, its ministry the source
+    ("Міноборони рф заявило, що за тиждень ЗСУ нібито втратили понад 2 тисячі військових.",
+     {"ukraine personnel losses 2000 at_least period/7 ru_mod"}),
+    ("За даними росЗМІ, Міноборони рф заявило про знищення 12 українських танків Leopard за тиждень.",
+     {"ukraine tanks destroyed 12 exact period/7 ru_mod"}),
+    ("У Міноборони рф стверджують, що з початку року українська армія втратила понад 35 тисяч військовослужбовців.",
+     {"ukraine personnel losses 35000 at_least period ru_mod"}),
+    # spans: since a date, an assault, since the invasion
+    ("За даними ГУР, у Курській області з 6 серпня ліквідовано понад 15 тисяч російських військових.",
+     {"russia personnel killed 15000 at_least period ua_mod"}),
+    ("Під час штурму окупанти втратили близько трьохсот військових убитими та пораненими, а також шість танків, "
+     "розповів командир бригади.",
+     {"russia personnel losses 300 approx period ua_officials", "russia tanks losses 6 exact period ua_officials"}),
+    ("Від початку повномасштабного вторгнення загинули щонайменше 10 582 цивільних, з них 587 дітей, повідомили в ООН.",
+     {"ukraine civilians killed 10582 at_least cumulative un", "ukraine civilians killed 587 exact cumulative un"}),
+    ("Станом на 1 березня 2024 року Україна втратила 31 тисячу військових, заявив Зеленський.",
+     {"ukraine personnel losses 31000 exact cumulative ua_president"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES, ids=[f"s{i:02d}" for i in range(len(SENTENCES))])
+def test_sentence(text: str, expected: set[str]) -> None:
+    assert described(text) == expected
+
+
+TEXTS = [
+    # an ОВА post: the city's cars beside its homes are not an army's
+    ("Вночі росіяни атакували Запоріжжя: загинули двоє людей\n\n"
+     "У ніч на 5 березня російські війська завдали ракетного удару по Запоріжжю. Про це повідомив начальник "
+     "Запорізької ОВА Іван Федоров.\n\n"
+     "За його словами, загинули двоє людей, ще дев'ятеро дістали поранень.\n\n"
+     "Пошкоджено 12 багатоповерхівок та 20 автомобілів.",
+     {"ukraine civilians killed 2 exact period/1 ua_officials",
+      "ukraine civilians wounded 9 exact period/1 ua_officials"}),
+    # the Air Force's night: the attack named in the paragraph before the downs
+    ("Повітряні сили: у ніч на 12 березня ППО знешкодила 38 із 45 «шахедів»\n\n"
+     "У ніч на 12 березня (з 19:00 11 березня) противник атакував 45 ударними БпЛА типу Shahed та двома ракетами "
+     "Х-59.\n\n"
+     "Внаслідок протиповітряного бою збито 38 ударних БпЛА. Ще сім ворожих дронів локаційно втрачені, ймовірно, "
+     "внаслідок активної протидії РЕБ.",
+     {"russia drones destroyed 38 exact period ua_officials", "russia drones losses 7 exact period ua_officials"}),
+    # a Telegram post of the General Staff's figures: emoji bullets, a headline that restates the day's increase
+    ("⚡️ Генштаб: втрати ворога за добу — 1 140 осіб\n\n"
+     "▪️ особового складу — близько 425 620 (+1 140) осіб\n"
+     "▪️ танків — 6 725 (+12) од.\n"
+     "▪️ літаків — 347 од.\n"
+     "▪️ крилатих ракет — 1 980 (+3) од.\n\n"
+     "Дані уточнюються.",
+     {"russia personnel losses 1140 exact period/1 ua_general_staff",
+      "russia personnel losses 425620 approx cumulative ua_general_staff",
+      "russia tanks losses 6725 exact cumulative ua_general_staff",
+      "russia tanks losses 12 exact period/1 ua_general_staff",
+      "russia aircraft losses 347 exact cumulative ua_general_staff",
+      "russia missiles losses 1980 exact cumulative ua_general_staff",
+      "russia missiles losses 3 exact period/1 ua_general_staff"}),
+    ("🔥 Втрати ворога станом на 12.03.2024:\n"
+     "👉 особовий склад — 425 620 (+990)\n"
+     "👉 танки — 6 725 (+8)",
+     {"russia personnel losses 425620 exact cumulative ua_general_staff",
+      "russia personnel losses 990 exact period/1 ua_general_staff",
+      "russia tanks losses 6725 exact cumulative ua_general_staff",
+      "russia tanks losses 8 exact period/1 ua_general_staff"}),
+    # an ОВА Telegram post signed at its end
+    ("‼️ Обстріл Нікополя\n"
+     "Росіяни вдарили по місту з артилерії та дронів. Загинули 2 людини, 6 — поранені.\n"
+     "Інформацію уточнюємо.\n"
+     "Сергій Лисак, начальник Дніпропетровської ОВА",
+     {"ukraine civilians killed 2 exact period ua_officials", "ukraine civilians wounded 6 exact period ua_officials"}),
+    # a bulleted breakdown under a line with no colon
+    ("Сили ППО збили 57 дронів\n"
+     "• на Харківщині — 20\n"
+     "• на Сумщині — 25\n"
+     "• на Київщині — 12",
+     {"russia drones destroyed 57 exact period None", "russia drones destroyed 20 exact period None",
+      "russia drones destroyed 25 exact period None", "russia drones destroyed 12 exact period None"}),
+    # a Russian claim retold, with the span and the date of the night carried to "Крім того"
+    ("Повітряні сили: у ніч на 7 лютого збито 46 «шахедів», ще 20 — локаційно втрачено. Крім того, знищено три "
+     "ракети Х-59.",
+     {"russia drones destroyed 46 exact period ua_officials", "russia drones losses 20 exact period ua_officials",
+      "russia missiles destroyed 3 exact period ua_officials"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TEXTS, ids=[f"t{i}" for i in range(len(TEXTS))])
+def test_whole_text(text: str, expected: set[str]) -> None:
+    assert described(text) == expected
+
+
+def test_the_night_dates_the_figures_of_its_paragraph() -> None:
+    found = extract_claims("Повітряні сили: у ніч на 7 лютого збито 46 «шахедів». Крім того, знищено три ракети Х-59.",
+                           published="2024-03-12")
+    assert {str(c.as_of) for c in found} == {"2024-02-07"}
+
+
+def test_a_source_that_withholds_comment_takes_no_figures() -> None:
+    text = ("За даними української розвідки, за добу росіяни втратили 990 військових.\n"
+            "У Міноборони рф ці дані не коментують.")
+    assert described(text) == {"russia personnel losses 990 exact period/1 ua_mod"}
