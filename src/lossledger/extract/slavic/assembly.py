@@ -220,7 +220,7 @@ def _default_measure(doc: _Doc, m: Mention) -> str:
                 or m.sentence.paragraph - 1 in attacks \
                 or (m.outcome == "destroyed" and any(_destroy_verb(doc, toks, k) for k in range(len(toks)))):
             return "period"  # what the air defence downed of one attack ("сбиты 47 беспилотников")
-    if doc.profile.own_side(m.claimant) and m.side != doc.profile.own_side(m.claimant) \
+    if (m.claimant is None or (doc.profile.own_side(m.claimant) and m.side != doc.profile.own_side(m.claimant))) \
             and m.sentence.kind != "list_item" and any(_destroy_verb(doc, toks, k) for k in range(len(toks))):
         return "period"
     return "cumulative"
