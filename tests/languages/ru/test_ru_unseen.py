@@ -162,3 +162,14 @@ TEXTS = [
 @pytest.mark.parametrize(("text", "expected"), TEXTS, ids=[f"t{i}" for i in range(len(TEXTS))])
 def test_whole_text(text: str, expected: set[str]) -> None:
     assert described(text) == expected
+
+
+def test_a_daily_average_is_a_rate() -> None:
+    text = "Среднесуточные потери российской армии в феврале составили 983 человека, сообщила британская разведка."
+    assert described(text) == {"russia personnel losses 983 exact rate/1 uk_mod"}
+
+
+def test_a_day_named_by_an_event_is_not_per_day() -> None:
+    c = extract_claims("В день объявления мобилизации министр обороны Шойгу оценил потери в 5 937 человек.",
+                       published="2022-09-22")[0]
+    assert c.measure != "rate"

@@ -169,3 +169,20 @@ def test_a_source_that_withholds_comment_takes_no_figures() -> None:
     text = ("За даними української розвідки, за добу росіяни втратили 990 військових.\n"
             "У Міноборони рф ці дані не коментують.")
     assert described(text) == {"russia personnel losses 990 exact period/1 ua_mod"}
+
+
+def test_running_totals_in_prose_keep_their_date_and_their_increase() -> None:
+    text = ("Загальні бойові втрати противника з 24.02.22 по 15.03.24 орієнтовно склали близько 430 000 (+1 020) "
+            "осіб. Крім того, ЗСУ знищили 6 791 (+11) танк та 10 391 (+14) артилерійську систему.")
+    found = {(c.category, c.value): c for c in extract_claims(text, published="2024-03-16")}
+    assert {str(c.as_of) for c in found.values()} == {"2024-03-15"}
+    assert found[("tanks", 6791)].measure == "cumulative" and found[("artillery", 10391)].measure == "cumulative"
+    assert found[("tanks", 11)].measure == "period" and found[("tanks", 11)].period_days == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Середньодобові втрати російських військ у лютому становили 983 особи, повідомила британська розвідка.",
+    "Щоденні втрати рф у лютому становили в середньому 983 особи, повідомила британська розвідка.",
+])
+def test_a_daily_average_is_a_rate(text: str) -> None:
+    assert described(text) == {"russia personnel losses 983 exact rate/1 uk_mod"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
@@ -17,6 +18,9 @@ from .mentions import Mention, _Doc, _has
 from .sentence_claims import _read_sentence
 from .sides import _claimant_in, _default_side, _destroy_verb, _side, _side_words, _Source
 from .spans import _delta_tokens
+
+#: "6 791 (+11) танк": a figure followed by its day's increase is a running total
+_DELTA_AFTER = re.compile(r"\s*\(\s*\+")
 
 
 def _choose(group: list[Mention]) -> Mention:
@@ -148,6 +152,9 @@ def _fill(doc: _Doc) -> None:
                          and x.sentence.paragraph <= m.sentence.paragraph + 3), None)
             if body is not None:
                 m.measure, m.period_days, m.period_start_date = body.measure, body.period_days, body.period_start_date
+        if m.number.delta and m.as_of_date is None and prev is not None and prev.sentence is m.sentence \
+                and _running_total(doc, prev):
+            m.as_of_date = prev.as_of_date  # the day's increase stands at its total's date
         if m.measure is None:
             carried = _carried_measure(doc, prev, m) if prev is not None else None
             if carried is not None:
@@ -156,6 +163,11 @@ def _fill(doc: _Doc) -> None:
                 m.measure_cued = True
             else:
                 m.measure = _default_measure(doc, m)
+                if m.as_of_date is None and _running_total(doc, m):
+                    # "... по 15.03.24 склали 430 000 (+1 020) осіб. Крім того, ... 6 791 (+11) танк": one date
+                    m.as_of_date = next((x.as_of_date for x in reversed(doc.mentions[:doc.mentions.index(m)])
+                                         if x.as_of_date is not None and _running_total(doc, x)
+                                         and x.sentence.paragraph >= m.sentence.paragraph - 1), None)
         prev = m
     # whose losses the text speaks of where a figure's own words do not say: its side words (not places,
     # not attackers), else the sides the figures got
@@ -214,6 +226,8 @@ def _default_measure(doc: _Doc, m: Mention) -> str:
             and not (m.as_of_date is not None and m.as_of_date.role == "as_of"):
         return "period"  # (not "станом на 31 травня загинули ...": a running count)
     toks = m.sentence.tokens
+    if _running_total(doc, m):
+        return "cumulative"
     if m.category in ("drones", "missiles") and (m.sentence.kind != "list_item" or m.rule == "elliptical"):
         attacks = _air_attack_from(doc)
         if attacks.get(m.sentence.paragraph, m.sentence.start + 1) <= m.sentence.start \
@@ -224,6 +238,10 @@ def _default_measure(doc: _Doc, m: Mention) -> str:
             and m.sentence.kind != "list_item" and any(_destroy_verb(doc, toks, k) for k in range(len(toks))):
         return "period"
     return "cumulative"
+
+
+def _running_total(doc: _Doc, m: Mention) -> bool:
+    return not m.number.delta and _DELTA_AFTER.match(doc.text, m.number.end) is not None
 
 
 def _air_attack_from(doc: _Doc) -> dict[int, int]:

@@ -122,7 +122,8 @@ _SPAN_CUES = (("rate", "rate", 1.0), ("rate_week", "rate", 7.0), ("rate_month", 
 
 def _day_of_something(doc: _Doc, toks: list[Token], end: int) -> bool:
     """"в день объявления мобилизации": a day named by what happened on it, not "per day"."""
-    if end >= len(toks) or _PUNCT.search(_gap(doc.text, toks[end - 1].end, toks[end].start)):
+    if end >= len(toks) or not {"день", "доба", "сутки"} & toks[end - 1].lemmas \
+            or _PUNCT.search(_gap(doc.text, toks[end - 1].end, toks[end].start)):
         return False
     found = tags(toks[end].low, doc.lang.code)
     return {"NOUN", "gent"} <= found and not doc.lang.outcomes_people.match(toks, end)
