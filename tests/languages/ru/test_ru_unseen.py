@@ -173,3 +173,28 @@ def test_a_day_named_by_an_event_is_not_per_day() -> None:
     c = extract_claims("В день объявления мобилизации министр обороны Шойгу оценил потери в 5 937 человек.",
                        published="2022-09-22")[0]
     assert c.measure != "rate"
+
+
+@pytest.mark.parametrize("text", [
+    "В результате атаки беспилотника ВСУ на автомобиль погибла женщина, еще один человек ранен.",
+    "При ударе дрона ВСУ по остановке ранены три человека.",
+])
+def test_people_hurt_by_an_attack_are_the_attackers_opponents(text: str) -> None:
+    found = extract_claims(text, published="2024-03-12")
+    assert found and {(c.side, c.category) for c in found} == {("russia", "people")}
+
+
+NOT_LOSSES = [
+    "Россия и Украина провели обмен пленными: домой вернулись 95 украинских военных. Всего с начала войны из плена "
+    "освобождены 3 135 человек.",
+    "За данными ООН, из Украины выехали более 6,5 млн беженцев, еще 3,7 млн стали внутренне перемещенными лицами.",
+    "На Запорожском направлении подразделения отразили 12 атак штурмовых групп ВСУ.",
+    "Армия России получила 1 500 новых танков в прошлом году, сообщил Шойгу.",
+    "Заявки на участие в проекте «Хочу жить» подали 21 тысяча российских военных.",
+    "Сотни российских военных погибли в боях за Бахмут, заявили в ВСУ.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_LOSSES, ids=[f"n{i}" for i in range(len(NOT_LOSSES))])
+def test_not_losses(text: str) -> None:
+    assert described(text) == set()

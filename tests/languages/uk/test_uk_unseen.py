@@ -186,3 +186,18 @@ def test_running_totals_in_prose_keep_their_date_and_their_increase() -> None:
 ])
 def test_a_daily_average_is_a_rate(text: str) -> None:
     assert described(text) == {"russia personnel losses 983 exact rate/1 uk_mod"}
+
+
+NOT_LOSSES = [
+    "Україна повернула додому 207 військових. Загалом із російського полону вдалося звільнити 3 210 українців.",
+    "Уряд виділив 1,5 млрд гривень на відновлення 300 зруйнованих будинків.",
+    "Росія випустила по Україні понад 3 тисячі ракет і 4 тисячі «шахедів» з початку року.",
+    "За минулий тиждень російські війська скинули на Україну понад 800 керованих авіабомб.",
+    "Українські військові відбили 45 атак ворога на Покровському напрямку.",
+    "Внаслідок обстрілу загинули 54-річний чоловік і 47-річна жінка.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_LOSSES, ids=[f"n{i}" for i in range(len(NOT_LOSSES))])
+def test_not_losses(text: str) -> None:
+    assert described(text) == set()

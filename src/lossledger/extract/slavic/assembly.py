@@ -9,6 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, cast
 
+from ...languages.morphology import Token
 from ...model import Claim
 from ...profiles import Profile
 from .context import _credit_back, _infer_published, _list_context, _may_count, _may_date, _sentence_cue
@@ -185,6 +186,8 @@ def _fill(doc: _Doc) -> None:
         if m.side is None and m.claimant is None and m.category in ("civilians", "people"):
             here = {key for key, _a, _b in doc.lang.places.find_all(m.sentence.tokens)}
             m.side = next(iter(here)) if len(here) == 1 else place_side
+            if m.side is None:
+                m.side = _attacked_side(doc, m.sentence.tokens)  # "атаки беспилотника ВСУ": Russia's people
         if m.side is None and m.category == "civilians":
             m.side = doc.profile.default_victim_side  # the attacker is named as often as the victims' country
         if m.side is None:
@@ -238,6 +241,17 @@ def _default_measure(doc: _Doc, m: Mention) -> str:
             and m.sentence.kind != "list_item" and any(_destroy_verb(doc, toks, k) for k in range(len(toks))):
         return "period"
     return "cumulative"
+
+
+def _attacked_side(doc: _Doc, toks: list[Token]) -> str | None:
+    """The opponent of the side an attack is by ("удару ЗСУ", "атаки беспилотника ВСУ")."""
+    ctx = doc.lang.grammar["context"]
+    for _k, _a, b in ctx.find_all(toks, key="attack"):
+        for at in (b, b + 1):
+            hit = doc.lang.sides.match(toks, at) if at < len(toks) else None
+            if hit is not None and hit[0] in doc.profile.sides:
+                return doc.profile.sides[hit[0]].opponent
+    return None
 
 
 def _running_total(doc: _Doc, m: Mention) -> bool:

@@ -46,6 +46,9 @@ def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int,
             key = resolved
         if a > 0 and (ctx.match(toks, a - 1, key="place_before") or ctx.match(toks, a - 1, key="attack")):
             continue
+        if a > 1 and ctx.match(toks, a - 2, key="attack") and "gent" in tags(toks[a - 1].low, doc.lang.code) \
+                and _gap(doc.text, toks[a - 2].end, toks[a].start).strip(" ") == toks[a - 1].text:
+            continue  # "атаки беспилотника ВСУ", "удару дрона ЗСУ": the attacker, by its weapon
         if a > 0 and ctx.match(toks, a - 1, key="against_before"):
             opp = _opponent(doc.profile, key)
             if opp is None:
@@ -170,7 +173,7 @@ def _people_category(doc: _Doc, sent: Sentence, noun: tuple[int, int]) -> str:
     """"людей", "человек": soldiers in a sentence about the army, civilians in one about strikes on homes,
     else what the document speaks of more, else people. The attacker ("атаки ВСУ") is no context."""
     toks = sent.tokens
-    attacks = {b for _k, _a, b in doc.lang.grammar["context"].find_all(toks, key="attack")}
+    attacks = {b + k for _k, _a, b in doc.lang.grammar["context"].find_all(toks, key="attack") for k in (0, 1)}
     mil = [h for h in doc.lang.military_context.find_all(toks) if h[1] not in attacks]
     civ = doc.lang.civilian_context.find_all(toks)
     if mil or civ:
