@@ -201,3 +201,10 @@ NOT_LOSSES = [
 @pytest.mark.parametrize("text", NOT_LOSSES, ids=[f"n{i}" for i in range(len(NOT_LOSSES))])
 def test_not_losses(text: str) -> None:
     assert described(text) == set()
+
+
+def test_a_days_round_up_of_strikes_goes_on_across_regions() -> None:
+    text = ("Протягом минулої доби на Херсонщині внаслідок обстрілів загинули троє людей.\n\n"
+            "На Харківщині, за даними ОВА, через російські удари постраждали п'ятеро людей.")
+    found = {c.value: c for c in extract_claims(text, published="2024-03-12")}
+    assert found[3].period_days == 1 and found[5].measure == "period" and found[5].period_days == 1

@@ -169,6 +169,11 @@ def _fill(doc: _Doc) -> None:
                     m.as_of_date = next((x.as_of_date for x in reversed(doc.mentions[:doc.mentions.index(m)])
                                          if x.as_of_date is not None and _running_total(doc, x)
                                          and x.sentence.paragraph >= m.sentence.paragraph - 1), None)
+        elif m.measure == "period" and m.period_days is None and m.period_start_date is None and prev is not None \
+                and prev.measure == "period" and prev.period_days == 1.0 and not prev.number.delta \
+                and prev.sentence is not m.sentence and prev.sentence.paragraph >= m.sentence.paragraph - 1 \
+                and prev.category in _PEOPLE and m.category in _PEOPLE:
+            m.period_days = 1.0  # a day's round-up of strikes goes on: "Протягом доби ... На Сумщині ... через удари"
         prev = m
     # whose losses the text speaks of where a figure's own words do not say: its side words (not places,
     # not attackers), else the sides the figures got
