@@ -198,3 +198,9 @@ NOT_LOSSES = [
 @pytest.mark.parametrize("text", NOT_LOSSES, ids=[f"n{i}" for i in range(len(NOT_LOSSES))])
 def test_not_losses(text: str) -> None:
     assert described(text) == set()
+
+
+def test_the_subject_after_invasion_is_who_lost() -> None:
+    found = extract_claims("С начала вторжения Россия потеряла около 598 тысяч военных, утверждают в Генштабе ВСУ.",
+                           published="2024-03-12")
+    assert [(c.side, c.claimant) for c in found] == [("russia", "ua_general_staff")]

@@ -208,3 +208,11 @@ def test_a_days_round_up_of_strikes_goes_on_across_regions() -> None:
             "На Харківщині, за даними ОВА, через російські удари постраждали п'ятеро людей.")
     found = {c.value: c for c in extract_claims(text, published="2024-03-12")}
     assert found[3].period_days == 1 and found[5].measure == "period" and found[5].period_days == 1
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Загалом з початку повномасштабного вторгнення росія втратила близько 598 тисяч осіб.", "russia"),
+    ("Від початку вторгнення Україна втратила 31 тисячу військових, заявив Зеленський.", "ukraine"),
+])
+def test_the_subject_after_invasion_is_who_lost(text: str, side: str) -> None:
+    assert {c.side for c in extract_claims(text, published="2024-03-12")} == {side}

@@ -44,7 +44,9 @@ def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int,
             if resolved is None:
                 continue
             key = resolved
-        if a > 0 and (ctx.match(toks, a - 1, key="place_before") or ctx.match(toks, a - 1, key="attack")):
+        if a > 0 and ctx.match(toks, a - 1, key="place_before"):
+            continue
+        if a > 0 and ctx.match(toks, a - 1, key="attack") and _not_subject(doc, toks[a]):
             continue
         if a > 1 and ctx.match(toks, a - 2, key="attack") and "gent" in tags(toks[a - 1].low, doc.lang.code) \
                 and _gap(doc.text, toks[a - 2].end, toks[a].start).strip(" ") == toks[a - 1].text:
@@ -57,6 +59,12 @@ def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int,
         out.append((key, a, b))
     memo[mkey] = out
     return out
+
+
+def _not_subject(doc: _Doc, token: Token) -> bool:
+    """Not a nominative-only word: "вторгнення росії" is the attacker, "вторгнення росія втратила" the subject."""
+    found = tags(token.low, doc.lang.code)
+    return "nomn" not in found or bool(found & {"gent", "Fixd"})
 
 
 def _bulletin_source(doc: _Doc) -> _Source | None:
