@@ -216,3 +216,12 @@ def test_a_days_round_up_of_strikes_goes_on_across_regions() -> None:
 ])
 def test_the_subject_after_invasion_is_who_lost(text: str, side: str) -> None:
     assert {c.side for c in extract_claims(text, published="2024-03-12")} == {side}
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Загинули 3 військовослужбовці ЗСУ, ще 7 отримали поранення внаслідок удару по полігону, повідомили в "
+     "Сухопутних військах.", "ukraine"),
+    ("Минулої доби 300 окупантів ЗСУ знищили на Покровському напрямку.", "russia"),
+])
+def test_the_army_named_after_the_noun_owns_the_loss_unless_it_does_it(text: str, side: str) -> None:
+    assert {c.side for c in extract_claims(text, published="2024-03-12")} == {side}

@@ -152,6 +152,10 @@ def _side(doc: _Doc, sent: Sentence, number: Number, category: str, noun: tuple[
     for key, a, b in _side_words(doc, toks, np_lo, tail, claimant):
         if a < np_hi or not _is_actor(doc, toks, b, a):
             return key, True
+    owner = doc.lang.sides.match(toks, np_hi) if noun and np_hi < len(toks) else None
+    if owner is not None and owner[0] in doc.profile.sides and not _is_actor(doc, toks, owner[1], np_hi) \
+            and not _PUNCT_OR_DASH.search(_gap(doc.text, toks[np_hi - 1].end, toks[np_hi].start)):
+        return owner[0], True  # "3 військовослужбовці ЗСУ": the army named after the noun (though it also reports)
     if category == "civilians":
         # a figure for civilians is the speaking side's own; else the text's (settled with the document)
         return doc.profile.own_side(claimant), False
