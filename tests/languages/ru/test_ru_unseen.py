@@ -204,3 +204,8 @@ def test_the_subject_after_invasion_is_who_lost() -> None:
     found = extract_claims("С начала вторжения Россия потеряла около 598 тысяч военных, утверждают в Генштабе ВСУ.",
                            published="2024-03-12")
     assert [(c.side, c.claimant) for c in found] == [("russia", "ua_general_staff")]
+
+
+def test_a_source_after_a_closing_dash() -> None:
+    found = extract_claims("ВСУ за сутки потеряли до 1 300 военных — Минобороны РФ.", published="2024-03-12")
+    assert [(c.side, c.claimant, c.qualifier) for c in found] == [("ukraine", "ru_mod", "at_most")]

@@ -225,3 +225,11 @@ def test_the_subject_after_invasion_is_who_lost(text: str, side: str) -> None:
 ])
 def test_the_army_named_after_the_noun_owns_the_loss_unless_it_does_it(text: str, side: str) -> None:
     assert {c.side for c in extract_claims(text, published="2024-03-12")} == {side}
+
+
+@pytest.mark.parametrize("text", [
+    "Сили оборони знищили ще 1 300 окупантів — Генштаб",
+    "Росія втратила ще 1 300 військових — Генштаб ЗСУ.",
+])
+def test_a_source_after_a_closing_dash(text: str) -> None:
+    assert [c.claimant for c in extract_claims(text, published="2024-03-12")] == ["ua_general_staff"]

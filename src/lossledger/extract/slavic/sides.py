@@ -248,6 +248,11 @@ def _read_named_sources(doc: _Doc, sent: Sentence) -> tuple[list[_Hit], list[_Hi
                and _gap(doc.text, toks[h[2] - 1].end, toks[h[2]].start).strip().startswith(":")]
     if opening:
         saying.append(("opening", opening[0][2], opening[0][2]))
+    # "... 1 300 військових — Генштаб.": a source closing the sentence after a dash
+    closing = [h for h in hits if h[2] >= len(toks) - 1 and h[1] > 0
+               and _gap(doc.text, toks[h[1] - 1].end, toks[h[1]].start).strip() in ("—", "–")]
+    if closing:
+        saying.append(("closing", closing[0][1], closing[0][1]))
     if sent.kind != "heading" and not saying:
         return None  # "авіацією Повітряних сил було завдано ударів": named, but not as the source
     interviews = [h[1] for h in verbs.find_all(toks, key="interview")]
@@ -255,8 +260,9 @@ def _read_named_sources(doc: _Doc, sent: Sentence) -> tuple[list[_Hit], list[_Hi
     hits = [h for h in hits if not any(0 < h[1] - i <= 2 for i in interviews)]
     # "вертолет Ми-24 украинских воздушных сил": the owner of what was lost is not the source
     owners = {b for _k, _a, b in doc.lang.categories.find_all(toks)}
+    # ("... 1 300 окупантів — Генштаб": after a dash, the source again)
     hits = [h for h in hits if not any(0 <= h[1] - end <= 3 and not re.search(
-        r"[,.;:!?]", _gap(doc.text, toks[end - 1].end, toks[h[1]].start)) for end in owners)]
+        r"[,.;:!?—–]", _gap(doc.text, toks[end - 1].end, toks[h[1]].start)) for end in owners)]
     if not hits:
         return None
     named = [h for h in hits if h[0] != "other"] or hits
