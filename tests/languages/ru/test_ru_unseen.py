@@ -209,3 +209,12 @@ def test_the_subject_after_invasion_is_who_lost() -> None:
 def test_a_source_after_a_closing_dash() -> None:
     found = extract_claims("ВСУ за сутки потеряли до 1 300 военных — Минобороны РФ.", published="2024-03-12")
     assert [(c.side, c.claimant, c.qualifier) for c in found] == [("ukraine", "ru_mod", "at_most")]
+
+
+def test_a_governors_week_named_after_its_figures() -> None:
+    text = ("Гладков: в Белгородской области за неделю погибли 12 мирных жителей\n\n"
+            "За минувшую неделю в результате обстрелов ВСУ в Белгородской области погибли 12 мирных жителей, еще 47 "
+            "получили ранения, среди них девять детей. Об этом сообщил губернатор региона Вячеслав Гладков.")
+    assert described(text) == {"russia civilians killed 12 exact period/7 ru_officials",
+                               "russia civilians wounded 47 exact period/7 ru_officials",
+                               "russia civilians wounded 9 exact period/7 ru_officials"}

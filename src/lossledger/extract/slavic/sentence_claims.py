@@ -188,7 +188,8 @@ def _read_sentence(doc: _Doc, sent: Sentence, dates: list[DateMention], list_ctx
         listed = list_ctx.get("side") if sent.kind == "list_item" else None
         side, side_stated = _side(doc, sent, num, lost.category, lost.noun, lo, claimant, listed)
         if lost.rule == "elliptical" and out and out[-1].sentence is sent and not _np_side(doc, sent, num, lost.noun):
-            side, side_stated = out[-1].side, True  # "1239 російських танків знищено, 106 – пошкоджено"
+            # "1239 російських танків знищено, 106 – пошкоджено" (a side still to be settled stays so)
+            side, side_stated = out[-1].side, out[-1].side_stated
         measure, period_days, since, as_of = _measure(doc, sent, num, lo, hi, dates)
         cued = measure is not None
         if measure is None and (sent.kind == "list_item" or lost.rule == "list_label") and list_ctx.get("measure"):
