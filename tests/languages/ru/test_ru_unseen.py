@@ -218,3 +218,11 @@ def test_a_governors_week_named_after_its_figures() -> None:
     assert described(text) == {"russia civilians killed 12 exact period/7 ru_officials",
                                "russia civilians wounded 47 exact period/7 ru_officials",
                                "russia civilians wounded 9 exact period/7 ru_officials"}
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("По подсчетам журналистов, в Украине погибли не менее 60 тысяч российских военных.", "other"),
+    ("Число погибших при обрушении дома в Белгороде выросло до 9, сообщили в МЧС.", "ru_officials"),
+])
+def test_other_sources(text: str, claimant: str) -> None:
+    assert [c.claimant for c in extract_claims(text, published="2024-03-12")] == [claimant]
