@@ -233,3 +233,11 @@ def test_the_army_named_after_the_noun_owns_the_loss_unless_it_does_it(text: str
 ])
 def test_a_source_after_a_closing_dash(text: str) -> None:
     assert [c.claimant for c in extract_claims(text, published="2024-03-12")] == ["ua_general_staff"]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("На Донеччині загинули 5 наших захисників, ще 12 отримали поранення.", "ukraine"),
+    ("Захисники знищили 300 окупантів і два гелікоптери.", "russia"),
+])
+def test_defenders_are_ukraines_unless_they_do_it(text: str, side: str) -> None:
+    assert {c.side for c in extract_claims(text, published="2024-03-12")} == {side}
