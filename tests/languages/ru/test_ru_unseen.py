@@ -226,3 +226,18 @@ def test_a_governors_week_named_after_its_figures() -> None:
 ])
 def test_other_sources(text: str, claimant: str) -> None:
     assert [c.claimant for c in extract_claims(text, published="2024-03-12")] == [claimant]
+
+
+def test_losses_with_no_noun_are_people() -> None:
+    text = ("По словам Сырского, с начала года потери противника превысили 150 тысяч, из них около 60 тысяч — "
+            "безвозвратные.")
+    assert described(text) == {"russia personnel losses 150000 at_least period ua_officials",
+                               "russia personnel killed 60000 approx period ua_officials"}
+
+
+def test_a_count_of_names_with_its_subsets() -> None:
+    text = ("«Медиазона» установила имена 50 471 российского военного, погибшего в Украине. Из них 8 тысяч — "
+            "мобилизованные, еще около 15 тысяч — заключенные.")
+    assert described(text) == {"russia personnel killed 50471 exact cumulative mediazona",
+                               "russia personnel killed 8000 exact cumulative mediazona",
+                               "russia personnel killed 15000 approx cumulative mediazona"}

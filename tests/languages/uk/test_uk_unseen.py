@@ -241,3 +241,28 @@ def test_a_source_after_a_closing_dash(text: str) -> None:
 ])
 def test_defenders_are_ukraines_unless_they_do_it(text: str, side: str) -> None:
     assert {c.side for c in extract_claims(text, published="2024-03-12")} == {side}
+
+
+def test_losses_with_no_noun_are_people_and_their_breakdown_follows() -> None:
+    text = "Сирський: з початку року втрати ворога склали понад 150 тисяч, з них близько 60 тисяч — безповоротні."
+    assert described(text) == {"russia personnel losses 150000 at_least period ua_officials",
+                               "russia personnel killed 60000 approx period ua_officials"}
+
+
+def test_a_count_of_names_with_its_subsets() -> None:
+    text = ("«Медіазона» та Російська служба Бі-бі-сі встановили імена 75 329 російських військових, загиблих в "
+            "Україні. Серед них — понад 12 тисяч мобілізованих і близько 14 тисяч колишніх в'язнів.")
+    assert described(text) == {"russia personnel killed 75329 exact cumulative mediazona",
+                               "russia personnel killed 12000 at_least cumulative mediazona",
+                               "russia personnel killed 14000 approx cumulative mediazona"}
+
+
+def test_a_commanders_account() -> None:
+    text = "Командир батальйону розповів, що лише за одну ніч його підрозділ знищив 40 російських штурмовиків."
+    assert described(text) == {"russia personnel killed 40 exact period ua_officials"}
+
+
+def test_a_total_count_is_cumulative() -> None:
+    found = extract_claims("За оцінкою Медіазони, загальна кількість загиблих може сягати 120 тисяч.",
+                           published="2024-03-12")
+    assert [(c.measure, c.claimant, c.hedged) for c in found] == [("cumulative", "mediazona", True)]

@@ -100,6 +100,10 @@ def _counted_before(doc: _Doc, sent: Sentence, num: Number, qual_first: int) -> 
         if hit is not None:
             outcome = doc.lang.noun_outcomes.match(toks, b, hit[1])
             return _Lost(hit[0], "count_noun", (b, hit[1]), outcome[0] if outcome else None)
+    # "втрати ворога склали понад 150 тисяч", "потери ВСУ превысили 10 тысяч": losses with no noun are people
+    for _key, _a, b in doc.lang.grammar["context"].find_all(toks, lo, qual_first, "losses_of"):
+        if not doc.lang.categories.find_all(toks, b, qual_first):
+            return _Lost("personnel", "losses_noun")
     return None
 
 
