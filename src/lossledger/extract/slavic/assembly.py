@@ -240,10 +240,10 @@ def _default_measure(doc: _Doc, m: Mention) -> str:
         attacks = _air_attack_from(doc)
         if attacks.get(m.sentence.paragraph, m.sentence.start + 1) <= m.sentence.start \
                 or m.sentence.paragraph - 1 in attacks \
-                or (m.outcome == "destroyed" and any(_destroy_verb(doc, toks, k) for k in range(len(toks)))):
+                or (m.outcome == "destroyed" and _has_destroy_verb(doc, m)):
             return "period"  # what the air defence downed of one attack ("сбиты 47 беспилотников")
     if (m.claimant is None or (doc.profile.own_side(m.claimant) and m.side != doc.profile.own_side(m.claimant))) \
-            and m.sentence.kind != "list_item" and any(_destroy_verb(doc, toks, k) for k in range(len(toks))):
+            and m.sentence.kind != "list_item" and _has_destroy_verb(doc, m):
         return "period"
     return "cumulative"
 
@@ -257,6 +257,15 @@ def _attacked_side(doc: _Doc, toks: list[Token]) -> str | None:
             if hit is not None and hit[0] in doc.profile.sides:
                 return doc.profile.sides[hit[0]].opponent
     return None
+
+
+def _has_destroy_verb(doc: _Doc, m: Mention) -> bool:
+    """Whether the mention's sentence has a verb of destroying (read once per sentence)."""
+    key = f"destroy_verb:{m.sentence.start}"
+    if key not in doc.cache:
+        toks = m.sentence.tokens
+        doc.cache[key] = any(_destroy_verb(doc, toks, k) for k in range(len(toks)))
+    return bool(doc.cache[key])
 
 
 def _running_total(doc: _Doc, m: Mention) -> bool:

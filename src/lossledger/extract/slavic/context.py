@@ -110,9 +110,10 @@ def _signature(doc: _Doc, sent: Sentence, found: list[Mention]) -> bool:
     """"Сергій Лисак, начальник Дніпропетровської ОВА" closing a post: a signature, no verb, the source of
     the post's figures that name none."""
     toks = sent.tokens
+    if found or len(toks) > 12 or not doc.mentions:
+        return False
     hits = doc.lang.claimants.find_all(toks)
-    if found or not hits or len(toks) > 12 or not doc.mentions \
-            or any(tags(t.low, doc.lang.code) & {"VERB", "INFN"} for t in toks):
+    if not hits or any(tags(t.low, doc.lang.code) & {"VERB", "INFN"} for t in toks):
         return False
     key = hits[0][0]
     for m in doc.mentions:

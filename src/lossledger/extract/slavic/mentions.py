@@ -78,10 +78,13 @@ class _Doc:
         """Whether the text speaks of civilians more than of soldiers (read once, when first asked)."""
         if self._civilian_doc is None:
             civ = len(self.lang.civilian_context.find_all(self.tokens))
-            # ("атаки ВСУ", "атаки беспилотника ВСУ": the attacker is no context)
-            attackers = {b + k for _k, _a, b in self.lang.grammar["context"].find_all(self.tokens, key="attack")
-                         for k in (0, 1)}
-            mil = len([h for h in self.lang.military_context.find_all(self.tokens) if h[1] not in attackers])
+            hits = self.lang.military_context.find_all(self.tokens)
+            mil = len(hits)
+            if mil > civ:
+                # ("атаки ВСУ", "атаки беспилотника ВСУ": the attacker is no context)
+                attackers = {b + k for _k, _a, b in self.lang.grammar["context"].find_all(self.tokens, key="attack")
+                             for k in (0, 1)}
+                mil = len([h for h in hits if h[1] not in attackers])
             self._civilian_doc = civ > mil
             self._military_doc = mil > civ
         return self._civilian_doc

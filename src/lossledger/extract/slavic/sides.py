@@ -32,7 +32,9 @@ def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int,
     # "Минобороны России", "головнокомандувач ЗСУ": a side inside a source's name is not whose losses
     named = {i for _k, a, b in doc.lang.claimants.find_all(toks) for i in range(a, b)}
     # "по данным украинской стороны", "за даними ЗСУ": the side after a source marker is who says, not who lost
-    named.update(b for _k, _a, b in ctx.find_all(toks, key="source_markers"))
+    if ("marker_ends",) not in memo:
+        memo[("marker_ends",)] = {b for _k, _a, b in ctx.find_all(toks, key="source_markers")}
+    named.update(cast("set[int]", memo[("marker_ends",)]))
     out: list[tuple[str, int, int]] = []
     for key, a, b in doc.lang.sides.find_all(toks, lo, hi):
         if a in named:
