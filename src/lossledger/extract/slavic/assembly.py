@@ -233,7 +233,6 @@ def _default_measure(doc: _Doc, m: Mention) -> str:
     if m.category in ("civilians", "people") and m.outcome in ("killed", "wounded") \
             and not (m.as_of_date is not None and m.as_of_date.role == "as_of"):
         return "period"  # (not "станом на 31 травня загинули ...": a running count)
-    toks = m.sentence.tokens
     if _running_total(doc, m):
         return "cumulative"
     if m.category in ("drones", "missiles") and (m.sentence.kind != "list_item" or m.rule == "elliptical"):
