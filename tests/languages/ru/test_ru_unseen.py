@@ -241,3 +241,12 @@ def test_a_count_of_names_with_its_subsets() -> None:
     assert described(text) == {"russia personnel killed 50471 exact cumulative mediazona",
                                "russia personnel killed 8000 exact cumulative mediazona",
                                "russia personnel killed 15000 approx cumulative mediazona"}
+
+
+@pytest.mark.parametrize(("words", "value"), [
+    ("двух", 2), ("пяти", 5), ("девяноста", 90), ("двухсот", 200), ("шестисот", 600), ("тысячи", 1000),
+    ("трех тысяч пятисот", 3500), ("ста двадцати", 120), ("двадцати пяти тысяч", 25000), ("полутора сотен", 150),
+])
+def test_number_words_in_the_genitive(words: str, value: int) -> None:
+    found = extract_claims(f"За сутки ВСУ потеряли около {words} военнослужащих.", published="2024-03-12")
+    assert [(c.value, c.qualifier) for c in found] == [(value, "approx")]

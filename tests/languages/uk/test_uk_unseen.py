@@ -266,3 +266,12 @@ def test_a_total_count_is_cumulative() -> None:
     found = extract_claims("За оцінкою Медіазони, загальна кількість загиблих може сягати 120 тисяч.",
                            published="2024-03-12")
     assert [(c.measure, c.claimant, c.hedged) for c in found] == [("cumulative", "mediazona", True)]
+
+
+@pytest.mark.parametrize(("words", "value"), [
+    ("двох", 2), ("п'яти", 5), ("дев'яноста", 90), ("двохсот", 200), ("шестисот", 600), ("тисячі", 1000),
+    ("трьох тисяч п'ятисот", 3500), ("ста двадцяти", 120), ("двадцяти п'яти тисяч", 25000), ("півтори сотні", 150),
+])
+def test_number_words_in_the_genitive(words: str, value: int) -> None:
+    found = extract_claims(f"За добу ворог втратив близько {words} військових.", published="2024-03-12")
+    assert [(c.value, c.qualifier) for c in found] == [(value, "approx")]
