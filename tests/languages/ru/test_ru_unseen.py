@@ -250,3 +250,10 @@ def test_a_count_of_names_with_its_subsets() -> None:
 def test_number_words_in_the_genitive(words: str, value: int) -> None:
     found = extract_claims(f"За сутки ВСУ потеряли около {words} военнослужащих.", published="2024-03-12")
     assert [(c.value, c.qualifier) for c in found] == [(value, "approx")]
+
+
+def test_the_wounded_who_died_are_killed_and_killed_or_wounded_are_losses() -> None:
+    assert [c.outcome for c in extract_claims("Двое раненых скончались в больнице.", published="2024-03-12")] \
+        == ["killed"]
+    assert [c.outcome for c in extract_claims("ВСУ потеряли 300 военнослужащих убитыми или ранеными.",
+                                              published="2024-03-12")] == ["losses"]

@@ -275,3 +275,15 @@ def test_a_total_count_is_cumulative() -> None:
 def test_number_words_in_the_genitive(words: str, value: int) -> None:
     found = extract_claims(f"За добу ворог втратив близько {words} військових.", published="2024-03-12")
     assert [(c.value, c.qualifier) for c in found] == [(value, "approx")]
+
+
+def test_the_wounded_who_died_are_killed_and_killed_and_wounded_together_are_losses() -> None:
+    assert [c.outcome for c in extract_claims("Ще двоє поранених померли в лікарні.", published="2024-03-12")] \
+        == ["killed"]
+    assert [c.outcome for c in extract_claims("Окупанти втратили 300 військових убитими та пораненими.",
+                                              published="2024-03-12")] == ["losses"]
+
+
+@pytest.mark.parametrize("text", ["Семеро людей ушпиталено.", "Травмовано 7 працівників підприємства."])
+def test_hospitalised_and_injured_workers(text: str) -> None:
+    assert [(c.value, c.outcome) for c in extract_claims(text, published="2024-03-12")] == [(7, "wounded")]

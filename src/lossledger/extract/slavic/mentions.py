@@ -237,7 +237,7 @@ def _outcome(doc: _Doc, sent: Sentence, number: Number, category: str, lo: int, 
         if not cues:
             return None
         for x, y in zip(cues, cues[1:], strict=False):
-            if people and {x[0], y[0]} == {"killed", "wounded"} and y[1] - x[2] <= 1:
+            if people and {x[0], y[0]} == {"killed", "wounded"} and _paired(doc, toks, x, y):
                 return "losses"  # "вбитими та пораненими", "убиты и ранены"
         specific = [c for c in cues if c[0] in _SPECIFIC]
         pool = specific or cues
@@ -247,15 +247,25 @@ def _outcome(doc: _Doc, sent: Sentence, number: Number, category: str, lo: int, 
     clause = _cues(table, toks, lo, hi)
     if people:
         for x, y in zip(clause, clause[1:], strict=False):
-            if {x[0], y[0]} == {"killed", "wounded"} and y[1] - x[2] <= 1 and \
+            if {x[0], y[0]} == {"killed", "wounded"} and _paired(doc, toks, x, y) and \
                     (number.last_token < x[1] <= number.last_token + 3 or x[2] <= number.first_token <= y[2] + 1):
                 return "losses"  # "10 000 вбитими та пораненими"
+    if noun_outcome == "wounded" and any(c[0] == "killed" and c[1] > number.last_token for c in clause):
+        return "killed"  # "ще двоє поранених померли в лікарні"
     if noun_outcome:
         return noun_outcome
     found = pick(clause)
     if found:
         return found
     return pick(_cues(table, toks, 0, len(toks)))
+
+
+def _paired(doc: _Doc, toks: list[Token], x: tuple[str, int, int], y: tuple[str, int, int]) -> bool:
+    """"вбитими та пораненими", "убитыми или ранеными", "убитыми/ранеными": two outcomes named together
+    (not "поранених померли": the wounded who died)."""
+    if y[1] - x[2] == 1:
+        return toks[x[2]].low in ("і", "й", "та", "и", "або", "или", "чи")
+    return y[1] == x[2] and bool(re.search(r"[,/]", _gap(doc.text, toks[x[2] - 1].end, toks[y[1]].start)))
 
 
 def _specific_cue(doc: _Doc, toks: list[Token], number: Number, category: str) -> bool:
