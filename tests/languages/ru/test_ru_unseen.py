@@ -257,3 +257,14 @@ def test_the_wounded_who_died_are_killed_and_killed_or_wounded_are_losses() -> N
         == ["killed"]
     assert [c.outcome for c in extract_claims("ВСУ потеряли 300 военнослужащих убитыми или ранеными.",
                                               published="2024-03-12")] == ["losses"]
+
+
+def test_a_foreseen_figure_is_a_projection_with_no_date() -> None:
+    text = "К концу года потери ВСУ могут достичь 500 тысяч человек, считают в Минобороны России."
+    found = extract_claims(text, published="2024-03-12")
+    assert [(c.side, c.measure, c.as_of, c.claimant) for c in found] == [("ukraine", "projection", None, "ru_mod")]
+
+
+def test_the_army_that_lost_is_not_the_source() -> None:
+    text = "Якобы ВСУ потеряли 2 тысячи военных, утверждают российские СМИ."
+    assert described(text) == {"ukraine personnel losses 2000 exact cumulative other"}

@@ -287,3 +287,22 @@ def test_the_wounded_who_died_are_killed_and_killed_and_wounded_together_are_los
 @pytest.mark.parametrize("text", ["Семеро людей ушпиталено.", "Травмовано 7 працівників підприємства."])
 def test_hospitalised_and_injured_workers(text: str) -> None:
     assert [(c.value, c.outcome) for c in extract_claims(text, published="2024-03-12")] == [(7, "wounded")]
+
+
+@pytest.mark.parametrize("text", [
+    "До кінця року втрати росії можуть сягнути 500 тисяч військових, прогнозують у британській розвідці.",
+    "Якщо темпи збережуться, росія втратить ще 500 тисяч військових до літа.",
+])
+def test_a_foreseen_figure_is_a_projection_with_no_date(text: str) -> None:
+    found = extract_claims(text, published="2024-03-12")
+    assert [(c.value, c.measure, c.as_of, c.hedged) for c in found] == [(500000, "projection", None, True)]
+
+
+def test_the_army_that_lost_is_not_the_source() -> None:
+    text = "Нібито ЗСУ втратили 2 тисячі військових, стверджує російська пропаганда."
+    assert described(text) == {"ukraine personnel losses 2000 exact cumulative other"}
+
+
+def test_rescuers_are_officials() -> None:
+    text = "Ймовірно, загинули щонайменше 10 людей, повідомили рятувальники."
+    assert [(c.claimant, c.hedged) for c in extract_claims(text, published="2024-03-12")] == [("ua_officials", True)]

@@ -103,8 +103,8 @@ def extract_cyrillic(
         basis = "stated" if as_of else ("published" if published else ("inferred" if doc.published else "none"))
         if m.measure == "period" and m.period_start_date is not None and m.as_of_date is m.period_start_date:
             as_of = _resolve(m.period_start_date, doc.published)
-        if as_of is None:
-            as_of = doc.published
+        if as_of is None and m.measure != "projection":
+            as_of = doc.published  # (a projection with no date has none)
         claims.append(Claim(
             doc=doc_id, side=m.side or "", category=m.category, outcome=m.outcome, value=m.value,
             value_high=m.value_high, qualifier=m.qualifier, measure=m.measure or "cumulative",

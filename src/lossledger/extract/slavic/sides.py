@@ -30,7 +30,7 @@ def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int,
         return cast("list[tuple[str, int, int]]", memo[mkey])
     ctx = doc.lang.grammar["context"]
     # "Минобороны России", "головнокомандувач ЗСУ": a side inside a source's name is not whose losses
-    named = {i for _k, a, b in doc.lang.claimants.find_all(toks) for i in range(a, b)}
+    named = {i for _k, a, b in doc.lang.claimants.find_all(toks) if not _loses(doc, toks, b) for i in range(a, b)}
     # "по данным украинской стороны", "за даними ЗСУ": the side after a source marker is who says, not who lost
     if ("marker_ends",) not in memo:
         memo[("marker_ends",)] = {b for _k, _a, b in ctx.find_all(toks, key="source_markers")}
@@ -61,6 +61,14 @@ def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int,
         out.append((key, a, b))
     memo[mkey] = out
     return out
+
+
+def _loses(doc: _Doc, toks: list[Token], end: int) -> bool:
+    """"ЗСУ втратили", "ВСУ потеряли": a name followed by a verb of losing is who lost, not a source."""
+    if end >= len(toks) or "VERB" not in tags(toks[end].low, doc.lang.code):
+        return False
+    hit = doc.lang.outcomes_people.match(toks, end)
+    return hit is not None and hit[0] == "losses"
 
 
 def _not_subject(doc: _Doc, token: Token) -> bool:
@@ -232,7 +240,7 @@ def _named_sources(doc: _Doc, sent: Sentence) -> tuple[list[_Hit], list[_Hit]] |
 
 def _read_named_sources(doc: _Doc, sent: Sentence) -> tuple[list[_Hit], list[_Hit]] | None:
     toks = sent.tokens
-    hits = doc.lang.claimants.find_all(toks)
+    hits = [h for h in doc.lang.claimants.find_all(toks) if not _loses(doc, toks, h[2])]
     # "Росія офіційно повідомляла": a side's name as the subject of a verb of saying
     verbs = doc.lang.grammar["context"]
     named_at = {i for _k, a, b in hits for i in range(a, b)}

@@ -72,6 +72,8 @@ def _measure_between(doc: _Doc, sent: Sentence, a: int, b: int, dates: list[Date
             and not (c[0].startswith("rate") and _day_of_something(doc, toks, c[2]))}
     in_dates = [d for d in dates if a <= d.first_token and d.last_token < b and d.first_token not in inside]
     as_of = next((d for d in reversed(in_dates) if d.role in ("as_of", "plain") and d.kind == "day"), None)
+    if "projection" in cues or _future_loss(doc, toks, a, b):
+        return "projection", None, None, as_of  # "можуть сягнути 500 тисяч", "росія втратить ще 100 тисяч"
     for key, measure, unit in _SPAN_CUES:
         if key in cues:
             return measure, unit, None, as_of
@@ -118,6 +120,16 @@ def _measure_between(doc: _Doc, sent: Sentence, a: int, b: int, dates: list[Date
 #: Span words and what they make of a figure: (grammar key, measure, period_days).
 _SPAN_CUES = (("rate", "rate", 1.0), ("rate_week", "rate", 7.0), ("rate_month", "rate", 30.0),
               ("day", "period", 1.0), ("week", "period", 7.0), ("month", "period", 30.0), ("year", "period", 365.0))
+
+
+def _future_loss(doc: _Doc, toks: list[Token], a: int, b: int) -> bool:
+    """A verb of losing or dying in the future tense ("втратить", "потеряет", "погибнут")."""
+    for table in (doc.lang.outcomes_people, doc.lang.outcomes_equipment):
+        for _key, i, _j in table.find_all(toks, a, b):
+            found = tags(toks[i].low, doc.lang.code)
+            if "futr" in found and "VERB" in found and "past" not in found:
+                return True
+    return False
 
 
 def _day_of_something(doc: _Doc, toks: list[Token], end: int) -> bool:
