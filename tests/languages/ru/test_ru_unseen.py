@@ -268,3 +268,9 @@ def test_a_foreseen_figure_is_a_projection_with_no_date() -> None:
 def test_the_army_that_lost_is_not_the_source() -> None:
     text = "Якобы ВСУ потеряли 2 тысячи военных, утверждают российские СМИ."
     assert described(text) == {"ukraine personnel losses 2000 exact cumulative other"}
+
+
+def test_a_figure_of_something_else_does_not_join_the_list() -> None:
+    text = "ВСУ потеряли до 40 военнослужащих, два пикапа, а также уничтожены 7 складов боеприпасов."
+    assert described(text) == {"ukraine personnel losses 40 at_most period None",
+                               "ukraine vehicles destroyed 2 exact period None"}

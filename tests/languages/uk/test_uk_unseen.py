@@ -306,3 +306,8 @@ def test_the_army_that_lost_is_not_the_source() -> None:
 def test_rescuers_are_officials() -> None:
     text = "Ймовірно, загинули щонайменше 10 людей, повідомили рятувальники."
     assert [(c.claimant, c.hedged) for c in extract_claims(text, published="2024-03-12")] == [("ua_officials", True)]
+
+
+def test_launchers_of_an_air_defence_system() -> None:
+    text = "Знищено 2 пускові установки ЗРК С-300, ще 3 склади боєприпасів уражено."
+    assert described(text) == {"russia air_defence destroyed 2 exact period None"}

@@ -69,6 +69,8 @@ def _what_was_lost(doc: _Doc, sent: Sentence, num: Number, qual_first: int, out:
         return _Lost(out[-1].category, "bulletin_delta", lost.noun if lost else None)
     if lost is not None:
         return lost
+    if _counts_another_noun(doc, sent, num):
+        return None  # "а также уничтожены 7 складов боеприпасов": depots, not the list's vehicles
     if out and (_has(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
                 or _specific_cue(doc, toks, num, out[-1].category)):
         return _Lost(out[-1].category, "elliptical")
@@ -88,6 +90,21 @@ def _what_was_lost(doc: _Doc, sent: Sentence, num: Number, qual_first: int, out:
         if prev is not None:
             return _Lost(prev.category, "elliptical")
     return None
+
+
+def _counts_another_noun(doc: _Doc, sent: Sentence, num: Number) -> bool:
+    """The number is followed by a noun that is none of the things lost ("7 складів", "2 пункти управління")."""
+    toks = sent.tokens
+    k = num.last_token + 1
+    if k >= len(toks) or toks[k].start - num.end > 1 or toks[k].low.isdigit():
+        return False
+    found = tags(toks[k].low, doc.lang.code)
+    return "NOUN" in found and not found & {"Abbr", "UNKN", "LATN"} and _number_word_free(doc, toks[k]) \
+        and doc.lang.unit_words.match(toks, k) is None and doc.lang.categories.match(toks, k) is None
+
+
+def _number_word_free(doc: _Doc, token: Token) -> bool:
+    return token.low not in doc.lang.number_values and doc.lang.number_forms.isdisjoint(token.lemmas)
 
 
 def _counted_before(doc: _Doc, sent: Sentence, num: Number, qual_first: int) -> _Lost | None:
