@@ -274,3 +274,8 @@ def test_a_figure_of_something_else_does_not_join_the_list() -> None:
     text = "ВСУ потеряли до 40 военнослужащих, два пикапа, а также уничтожены 7 складов боеприпасов."
     assert described(text) == {"ukraine personnel losses 40 at_most period None",
                                "ukraine vehicles destroyed 2 exact period None"}
+
+
+def test_telegram_headline_minus() -> None:
+    assert described("🔻 Минус 47 дронов ВСУ за ночь — Минобороны РФ") == {
+        "ukraine drones losses 47 exact period/1 ru_mod"}

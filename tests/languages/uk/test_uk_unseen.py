@@ -311,3 +311,18 @@ def test_rescuers_are_officials() -> None:
 def test_launchers_of_an_air_defence_system() -> None:
     text = "Знищено 2 пускові установки ЗРК С-300, ще 3 склади боєприпасів уражено."
     assert described(text) == {"russia air_defence destroyed 2 exact period None"}
+
+
+@pytest.mark.parametrize("text", [
+    "Втрати ворога за добу: +1 140 окупантів, +12 танків",
+    "❗️Мінус 1 140 окупантів і 12 танків за добу — Генштаб",
+])
+def test_telegram_headlines_plus_and_minus(text: str) -> None:
+    found = {(c.category, c.value, c.outcome, c.measure, c.period_days)
+             for c in extract_claims(text, published="2024-03-12")}
+    assert found == {("personnel", 1140, "losses", "period", 1), ("tanks", 12, "losses", "period", 1)}
+
+
+def test_keycap_emoji_number_a_list_and_are_not_figures() -> None:
+    text = "Втрати ворога:\n1️⃣ особовий склад — 425 620 (+990)\n2️⃣ танки — 6 725 (+8)"
+    assert {c.value for c in extract_claims(text, published="2024-03-12")} == {425620, 990, 6725, 8}

@@ -36,6 +36,7 @@ _START = attrgetter("start")
 _DIGITS = re.compile(
     r"(?<![\w.,/:+-])(\(\s*\+\s*|\+\s*)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+)(?:,(\d+))?(?![\d])")
 _DATE_LIKE = re.compile(r"[.:/]\d")
+_KEYCAP = re.compile(r"\ufe0f?\u20e3")
 _RANGE_DASH = re.compile(r"\s*[-–—‒]\s*(?=\d)")
 _GLUED_SUFFIX = re.compile(r"-?[^\W\d_]")
 
@@ -76,6 +77,8 @@ def _find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[i
         after = sent.start + m.end()
         if _DATE_LIKE.match(text, sent.start + m.end(2)) and not m.group(3):
             continue  # 13.11.2022, 13:51
+        if _KEYCAP.match(text, sent.start + m.end(2)):
+            continue  # "1️⃣": an emoji numbering a list
         if inside_taken(a, sent.start + m.end(2)):
             continue
         if " " in digits or "\u00a0" in digits or "\u202f" in digits:

@@ -65,7 +65,8 @@ def _what_was_lost(doc: _Doc, sent: Sentence, num: Number, qual_first: int, out:
         if lost is None or (after[0] in ("personnel", "civilians") and lost.category == "people"):
             lost = _Lost(after[0], "noun")
         lost.noun, lost.noun_outcome = (after[1], after[2]), after[3]
-    if num.delta and out:
+    if num.delta and out and (after is None or "(" in doc.text[max(sent.start, num.start - 4):num.start]):
+        # (an unbracketed "+12 танків" counts its own noun)
         return _Lost(out[-1].category, "bulletin_delta", lost.noun if lost else None)
     if lost is not None:
         return lost
