@@ -279,3 +279,12 @@ def test_a_figure_of_something_else_does_not_join_the_list() -> None:
 def test_telegram_headline_minus() -> None:
     assert described("🔻 Минус 47 дронов ВСУ за ночь — Минобороны РФ") == {
         "ukraine drones losses 47 exact period/1 ru_mod"}
+
+
+@pytest.mark.parametrize(("text", "measure", "days"), [
+    ("За две недели ВСУ потеряли свыше 9 тысяч военнослужащих.", "period", 14),
+    ("За последние три дня российская армия потеряла 3 200 военных.", "period", 3),
+    ("За два года войны Россия потеряла более 400 тысяч военных.", "cumulative", None),
+])
+def test_spans_counted_in_days_weeks_and_years(text: str, measure: str, days: int | None) -> None:
+    assert [(c.measure, c.period_days) for c in extract_claims(text, published="2024-03-12")] == [(measure, days)]

@@ -326,3 +326,13 @@ def test_telegram_headlines_plus_and_minus(text: str) -> None:
 def test_keycap_emoji_number_a_list_and_are_not_figures() -> None:
     text = "Втрати ворога:\n1️⃣ особовий склад — 425 620 (+990)\n2️⃣ танки — 6 725 (+8)"
     assert {c.value for c in extract_claims(text, published="2024-03-12")} == {425620, 990, 6725, 8}
+
+
+@pytest.mark.parametrize(("text", "measure", "days"), [
+    ("За два тижні ворог втратив понад 9 тисяч військових.", "period", 14),
+    ("За останні три дні росіяни втратили 3 200 військових.", "period", 3),
+    ("За 10 днів наступу окупанти втратили 4 тисячі військових.", "period", 10),
+    ("За два роки повномасштабної війни загинула 31 тисяча українських військових.", "cumulative", None),
+])
+def test_spans_counted_in_days_weeks_and_years(text: str, measure: str, days: int | None) -> None:
+    assert [(c.measure, c.period_days) for c in extract_claims(text, published="2024-03-12")] == [(measure, days)]

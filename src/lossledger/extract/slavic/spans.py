@@ -10,7 +10,7 @@ from typing import cast
 from ...languages.morphology import Token, Tokens, tags
 from .dates import DateMention, _resolve, _span_start
 from .mentions import _Doc, _gap
-from .numbers import Number
+from .numbers import Number, _number_word
 from .sentences import Sentence
 
 # (patterns compiled once: several run for every number or every token)
@@ -77,6 +77,9 @@ def _measure_between(doc: _Doc, sent: Sentence, a: int, b: int, dates: list[Date
     for key, measure, unit in _SPAN_CUES:
         if key in cues:
             return measure, unit, None, as_of
+    counted = _counted_span(doc, toks, a, b)
+    if counted is not None:
+        return "period", counted, None, as_of  # "за два тижні", "за последние три дня"
     since = next((d for d in in_dates if d.role == "since" and d.kind in ("day", "year_start", "month")), None)
     if since is not None:
         start = _span_start(since, doc.published)
@@ -120,6 +123,29 @@ def _measure_between(doc: _Doc, sent: Sentence, a: int, b: int, dates: list[Date
 #: Span words and what they make of a figure: (grammar key, measure, period_days).
 _SPAN_CUES = (("rate", "rate", 1.0), ("rate_week", "rate", 7.0), ("rate_month", "rate", 30.0),
               ("day", "period", 1.0), ("week", "period", 7.0), ("month", "period", 30.0), ("year", "period", 365.0))
+
+
+_UNIT_DAYS = (("unit_day", 1.0), ("unit_week", 7.0), ("unit_month", 30.0), ("unit_year", 365.0))
+
+
+def _counted_span(doc: _Doc, toks: list[Token], a: int, b: int) -> float | None:
+    """Days of "за два тижні", "за 10 днів наступу", "за последние три дня" (not "за два роки повномасштабної
+    війни": the war so far)."""
+    spans = doc.lang.grammar["spans"]
+    for _key, _i, j in spans.find_all(toks, a, b, "span_lead"):
+        while j < b and spans.match(toks, j, key="recent"):
+            j += 1
+        if j + 1 >= b:
+            continue
+        count = float(toks[j].low) if toks[j].low.isdigit() else _number_word(doc.lang, toks[j])
+        if count is None or not 1 < count <= 60:
+            continue
+        for key, days in _UNIT_DAYS:
+            if spans.match(toks, j + 1, key=key):
+                if any(spans.match(toks, k, key="war_nouns") for k in range(j + 2, min(len(toks), j + 5))):
+                    return None  # ("за два роки повномасштабної війни")
+                return count * days
+    return None
 
 
 def _future_loss(doc: _Doc, toks: list[Token], a: int, b: int) -> bool:
