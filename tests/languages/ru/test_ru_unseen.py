@@ -288,3 +288,9 @@ def test_telegram_headline_minus() -> None:
 ])
 def test_spans_counted_in_days_weeks_and_years(text: str, measure: str, days: int | None) -> None:
     assert [(c.measure, c.period_days) for c in extract_claims(text, published="2024-03-12")] == [(measure, days)]
+
+
+def test_a_span_from_one_day_to_another_has_its_length() -> None:
+    found = extract_claims("С 1 по 7 марта ВСУ потеряли 9 тысяч военнослужащих.", published="2024-03-12")
+    assert [(c.measure, c.period_days, str(c.period_start), str(c.as_of)) for c in found] == [
+        ("period", 7, "2024-03-01", "2024-03-07")]

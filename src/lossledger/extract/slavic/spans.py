@@ -86,7 +86,10 @@ def _measure_between(doc: _Doc, sent: Sentence, a: int, b: int, dates: list[Date
         if start is not None and start <= doc.profile.war_start + dt.timedelta(days=1) \
                 and start >= doc.profile.war_start - dt.timedelta(days=31):
             return "cumulative", None, since, as_of
-        return "period", None, since, as_of
+        end = _resolve(as_of, doc.published) if as_of is not None and since.kind == "day" else None
+        # "з 1 по 7 березня": the days from the first to the last
+        days = float((end - start).days + 1) if start is not None and end is not None and end > start else None
+        return "period", days, since, as_of
     span = next((d for d in in_dates if d.role == "span" and d.kind in ("month", "year")
                  and not _stated_on(doc, toks, d)), None)
     if span is not None:
