@@ -294,3 +294,11 @@ def test_a_span_from_one_day_to_another_has_its_length() -> None:
     found = extract_claims("С 1 по 7 марта ВСУ потеряли 9 тысяч военнослужащих.", published="2024-03-12")
     assert [(c.measure, c.period_days, str(c.period_start), str(c.as_of)) for c in found] == [
         ("period", 7, "2024-03-01", "2024-03-07")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Уничтожены до 70 националистов и иностранных наемников.", {"ukraine personnel killed 70 at_most period None"}),
+    ("Киевский режим потерял свыше 500 человек за сутки.", {"ukraine personnel losses 500 at_least period/1 None"}),
+])
+def test_the_ministrys_words_for_ukraines_soldiers(text: str, expected: set[str]) -> None:
+    assert described(text) == expected

@@ -336,3 +336,8 @@ def test_keycap_emoji_number_a_list_and_are_not_figures() -> None:
 ])
 def test_spans_counted_in_days_weeks_and_years(text: str, measure: str, days: int | None) -> None:
     assert [(c.measure, c.period_days) for c in extract_claims(text, published="2024-03-12")] == [(measure, days)]
+
+
+def test_people_a_side_lost_are_soldiers() -> None:
+    assert described("За добу росія втратила понад 1 200 осіб.") == {
+        "russia personnel losses 1200 at_least period/1 None"}
