@@ -341,3 +341,8 @@ def test_spans_counted_in_days_weeks_and_years(text: str, measure: str, days: in
 def test_people_a_side_lost_are_soldiers() -> None:
     assert described("За добу росія втратила понад 1 200 осіб.") == {
         "russia personnel losses 1200 at_least period/1 None"}
+
+
+def test_the_attacker_is_not_the_source_and_occupation_authorities_are_russian_officials() -> None:
+    text = "Внаслідок удару ЗСУ по Донецьку загинули 4 людини, заявили окупаційні «власті»."
+    assert described(text) == {"russia civilians killed 4 exact period ru_officials"}

@@ -240,7 +240,10 @@ def _named_sources(doc: _Doc, sent: Sentence) -> tuple[list[_Hit], list[_Hit]] |
 
 def _read_named_sources(doc: _Doc, sent: Sentence) -> tuple[list[_Hit], list[_Hit]] | None:
     toks = sent.tokens
-    hits = [h for h in doc.lang.claimants.find_all(toks) if not _loses(doc, toks, h[2])]
+    ctx = doc.lang.grammar["context"]
+    # ("ЗСУ втратили": who lost; "удару ЗСУ": who attacked; neither is a source)
+    hits = [h for h in doc.lang.claimants.find_all(toks) if not _loses(doc, toks, h[2])
+            and not (h[1] > 0 and ctx.match(toks, h[1] - 1, key="attack"))]
     # "Росія офіційно повідомляла": a side's name as the subject of a verb of saying
     verbs = doc.lang.grammar["context"]
     named_at = {i for _k, a, b in hits for i in range(a, b)}
