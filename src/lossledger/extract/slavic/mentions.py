@@ -82,9 +82,9 @@ class _Doc:
             mil = len(hits)
             if mil > civ:
                 # ("атаки ВСУ", "атаки беспилотника ВСУ": the attacker is no context)
-                attackers = {b + k for _k, _a, b in self.lang.grammar["context"].find_all(self.tokens, key="attack")
-                             for k in (0, 1)}
-                mil = len([h for h in hits if h[1] not in attackers])
+                ctx = self.lang.grammar["context"]
+                mil = len([h for h in hits if not any(h[1] - k >= 0 and ctx.match(self.tokens, h[1] - k, key="attack")
+                                                      for k in (1, 2))])
             self._civilian_doc = civ > mil
             self._military_doc = mil > civ
         return self._civilian_doc

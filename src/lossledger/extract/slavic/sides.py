@@ -31,13 +31,14 @@ def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int,
     ctx = doc.lang.grammar["context"]
     # "Минобороны России", "головнокомандувач ЗСУ": a side inside a source's name is not whose losses
     named = {i for _k, a, b in doc.lang.claimants.find_all(toks) if not _loses(doc, toks, b) for i in range(a, b)}
-    # "по данным украинской стороны", "за даними ЗСУ": the side after a source marker is who says, not who lost
-    if ("marker_ends",) not in memo:
-        memo[("marker_ends",)] = {b for _k, _a, b in ctx.find_all(toks, key="source_markers")}
-    named.update(cast("set[int]", memo[("marker_ends",)]))
     out: list[tuple[str, int, int]] = []
     for key, a, b in doc.lang.sides.find_all(toks, lo, hi):
         if a in named:
+            continue
+        # "по данным украинской стороны", "за даними ЗСУ": the side after a source marker is who says, not who lost
+        if ("marker_ends",) not in memo:
+            memo[("marker_ends",)] = {b for _k, _a, b in ctx.find_all(toks, key="source_markers")}
+        if a in cast("set[int]", memo[("marker_ends",)]):
             continue
         if key == "enemy":
             # "противник", "ворог": the enemy of whoever speaks (the Russian MoD's is Ukraine, the General
@@ -162,7 +163,7 @@ def _side(doc: _Doc, sent: Sentence, number: Number, category: str, noun: tuple[
     for key, a, b in _side_words(doc, toks, np_lo, tail, claimant):
         if a < np_hi or not _is_actor(doc, toks, b, a):
             return key, True
-    owner = doc.lang.sides.match(toks, np_hi) if noun and np_hi < len(toks) else None
+    owner = doc.lang.sides.starts(toks).get(np_hi) if noun and np_hi < len(toks) else None
     if owner is not None and owner[0] in doc.profile.sides and not _is_actor(doc, toks, owner[1], np_hi) \
             and not _PUNCT_OR_DASH.search(_gap(doc.text, toks[np_hi - 1].end, toks[np_hi].start)):
         return owner[0], True  # "3 військовослужбовці ЗСУ": the army named after the noun (though it also reports)
@@ -242,8 +243,10 @@ def _read_named_sources(doc: _Doc, sent: Sentence) -> tuple[list[_Hit], list[_Hi
     toks = sent.tokens
     ctx = doc.lang.grammar["context"]
     # ("ЗСУ втратили": who lost; "удару ЗСУ": who attacked; neither is a source)
-    hits = [h for h in doc.lang.claimants.find_all(toks) if not _loses(doc, toks, h[2])
-            and not (h[1] > 0 and ctx.match(toks, h[1] - 1, key="attack"))]
+    hits = doc.lang.claimants.find_all(toks)
+    if hits:
+        attack_ends = {b for _k, _a, b in ctx.find_all(toks, key="attack")}
+        hits = [h for h in hits if h[1] not in attack_ends and not _loses(doc, toks, h[2])]
     # "Росія офіційно повідомляла": a side's name as the subject of a verb of saying
     verbs = doc.lang.grammar["context"]
     named_at = {i for _k, a, b in hits for i in range(a, b)}

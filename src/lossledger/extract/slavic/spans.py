@@ -77,7 +77,8 @@ def _measure_between(doc: _Doc, sent: Sentence, a: int, b: int, dates: list[Date
     for key, measure, unit in _SPAN_CUES:
         if key in cues:
             return measure, unit, None, as_of
-    counted = _counted_span(doc, toks, a, b)
+    # ("за" leads both a counted span and "за весь час": either key may be the one found)
+    counted = _counted_span(doc, toks, a, b) if cues.keys() & {"span_lead", "cumulative_lead"} else None
     if counted is not None:
         return "period", counted, None, as_of  # "за два тижні", "за последние три дня"
     since = next((d for d in in_dates if d.role == "since" and d.kind in ("day", "year_start", "month")), None)
@@ -153,12 +154,16 @@ def _counted_span(doc: _Doc, toks: list[Token], a: int, b: int) -> float | None:
 
 def _future_loss(doc: _Doc, toks: list[Token], a: int, b: int) -> bool:
     """A verb of losing or dying in the future tense ("втратить", "потеряет", "погибнут")."""
-    for table in (doc.lang.outcomes_people, doc.lang.outcomes_equipment):
-        for _key, i, _j in table.find_all(toks, a, b):
-            found = tags(toks[i].low, doc.lang.code)
-            if "futr" in found and "VERB" in found and "past" not in found:
-                return True
-    return False
+    memo = toks.memo if isinstance(toks, Tokens) else {}
+    if ("future_losses",) not in memo:  # (read once per sentence: every number's clause asks)
+        found: set[int] = set()
+        for table in (doc.lang.outcomes_people, doc.lang.outcomes_equipment):
+            for i in table.starts(toks):
+                t = tags(toks[i].low, doc.lang.code)
+                if "futr" in t and "VERB" in t and "past" not in t:
+                    found.add(i)
+        memo[("future_losses",)] = found
+    return any(a <= i < b for i in cast("set[int]", memo[("future_losses",)]))
 
 
 def _day_of_something(doc: _Doc, toks: list[Token], end: int) -> bool:
