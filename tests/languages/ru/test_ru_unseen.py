@@ -302,3 +302,12 @@ def test_a_span_from_one_day_to_another_has_its_length() -> None:
 ])
 def test_the_ministrys_words_for_ukraines_soldiers(text: str, expected: set[str]) -> None:
     assert described(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "В результате обстрела Харькова погибли 2 человека, сообщили в Нацполиции.",
+    "По данным Офиса генпрокурора, с начала войны погибли 570 детей.",
+])
+def test_ukrainian_bodies_named_in_russian(text: str) -> None:
+    found = extract_claims(text, published="2024-03-12")
+    assert found and {(c.side, c.claimant) for c in found} == {("ukraine", "ua_officials")}
