@@ -30,7 +30,10 @@ def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int,
         return cast("list[tuple[str, int, int]]", memo[mkey])
     ctx = doc.lang.grammar["context"]
     # "Минобороны России", "головнокомандувач ЗСУ": a side inside a source's name is not whose losses
-    named = {i for _k, a, b in doc.lang.claimants.find_all(toks) if not _loses(doc, toks, b) for i in range(a, b)}
+    if ("named_spans",) not in memo:  # (once per sentence: it is asked about many spans)
+        memo[("named_spans",)] = {i for _k, a, b in doc.lang.claimants.find_all(toks) if not _loses(doc, toks, b)
+                                  for i in range(a, b)}
+    named = cast("set[int]", memo[("named_spans",)])
     out: list[tuple[str, int, int]] = []
     for key, a, b in doc.lang.sides.find_all(toks, lo, hi):
         if a in named:

@@ -154,16 +154,13 @@ def _counted_span(doc: _Doc, toks: list[Token], a: int, b: int) -> float | None:
 
 def _future_loss(doc: _Doc, toks: list[Token], a: int, b: int) -> bool:
     """A verb of losing or dying in the future tense ("втратить", "потеряет", "погибнут")."""
-    memo = toks.memo if isinstance(toks, Tokens) else {}
-    if ("future_losses",) not in memo:  # (read once per sentence: every number's clause asks)
-        found: set[int] = set()
-        for table in (doc.lang.outcomes_people, doc.lang.outcomes_equipment):
-            for i in table.starts(toks):
-                t = tags(toks[i].low, doc.lang.code)
-                if "futr" in t and "VERB" in t and "past" not in t:
-                    found.add(i)
-        memo[("future_losses",)] = found
-    return any(a <= i < b for i in cast("set[int]", memo[("future_losses",)]))
+    code = doc.lang.code
+    for i in range(a, b):
+        t = tags(toks[i].low, code)  # (a cached look-up: the tables are asked only about future verbs)
+        if "futr" in t and "VERB" in t and "past" not in t and (
+                doc.lang.outcomes_people.match(toks, i) or doc.lang.outcomes_equipment.match(toks, i)):
+            return True
+    return False
 
 
 def _day_of_something(doc: _Doc, toks: list[Token], end: int) -> bool:
