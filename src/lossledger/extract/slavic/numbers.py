@@ -155,8 +155,8 @@ def _range_to(lang: Language, tokens: list[Token], first: int, after: int) -> in
     numbers = lang.grammar["numbers"]
     if first == 0 or after + 1 >= len(tokens) or not tokens[after + 1].low.isdigit():
         return None
-    if numbers.match(tokens, first - 1, key="range_from") is None \
-            or numbers.match(tokens, after, key="range_to") is None:
+    # (the sentence's scan, read once: most numbers open no range)
+    if first - 1 not in numbers.starts(tokens, key="range_from") or after not in numbers.starts(tokens, key="range_to"):
         return None
     return tokens[after + 1].start
 
