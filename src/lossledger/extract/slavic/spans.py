@@ -154,13 +154,13 @@ def _counted_span(doc: _Doc, toks: list[Token], a: int, b: int) -> float | None:
 
 def _future_loss(doc: _Doc, toks: list[Token], a: int, b: int) -> bool:
     """A verb of losing or dying in the future tense ("втратить", "потеряет", "погибнут")."""
-    code = doc.lang.code
-    for i in range(a, b):
-        t = tags(toks[i].low, code)  # (a cached look-up: the tables are asked only about future verbs)
-        if "futr" in t and "VERB" in t and "past" not in t and (
-                doc.lang.outcomes_people.match(toks, i) or doc.lang.outcomes_equipment.match(toks, i)):
-            return True
-    return False
+    memo = toks.memo if isinstance(toks, Tokens) else {}
+    if ("future_verbs",) not in memo:  # (once per sentence; most have none)
+        code = doc.lang.code
+        memo[("future_verbs",)] = [i for i, tok in enumerate(toks)
+                                   if {"futr", "VERB"} <= (t := tags(tok.low, code)) and "past" not in t]
+    return any(a <= i < b and (doc.lang.outcomes_people.match(toks, i) or doc.lang.outcomes_equipment.match(toks, i))
+               for i in cast("list[int]", memo[("future_verbs",)]))
 
 
 def _day_of_something(doc: _Doc, toks: list[Token], end: int) -> bool:
