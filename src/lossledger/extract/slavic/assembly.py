@@ -12,13 +12,13 @@ from typing import Any, cast
 from ...languages.morphology import Token
 from ...model import Claim
 from ...profiles import Profile
-from .context import _credit_back, _infer_published, _list_context, _may_count, _may_date, _sentence_cue
-from .dates import DateMention, _find_dates, _resolve, _span_start
-from .language import _PEOPLE, language_data
-from .mentions import Mention, _Doc, _has
-from .sentence_claims import _read_sentence
-from .sides import _claimant_in, _default_side, _destroy_verb, _side, _side_words, _Source
-from .spans import _delta_tokens
+from .context import credit_back, infer_published, list_context, may_count, may_date, sentence_cue
+from .dates import DateMention, find_dates, resolve_date, span_start
+from .language import PEOPLE, language_data
+from .mentions import DocText, Mention, first_hit
+from .sentence_claims import read_sentence
+from .sides import SourceCue, claimant_in, default_side, destroy_verb, side_of, side_words
+from .spans import delta_tokens
 
 #: "6 791 (+11) танк": a figure followed by its day's increase is a running total
 _DELTA_AFTER = re.compile(r"\s*\(\s*\+")
@@ -42,24 +42,24 @@ def extract_cyrillic(
 ) -> list[Claim]:
     """Every loss claim in a Ukrainian or Russian ``text`` (see the module's docstring)."""
     language = language_data(lang, profile.name)
-    doc = _Doc(text, language, profile, published)
+    doc = DocText(text, language, profile, published)
     list_ctx: dict[str, Any] = {}
-    last_source: _Source | None = None
+    last_source: SourceCue | None = None
     last_source_para = -10
     para_cue: tuple[int, tuple[str, float | None, DateMention | None, DateMention | None]] | None = None
     for sent in doc.sentences:
         if language.grammar["context"].find_all(sent.tokens, 0, min(3, len(sent.tokens)), "related"):
             continue  # "Читайте також: ...": another story's headline, not this one's; "Підписуйтесь ..."
-        counts = _may_count(language, sent)
-        dates = _find_dates(text, sent, language) if counts or _may_date(language, sent) else []
+        counts = may_count(language, sent)
+        dates = find_dates(text, sent, language) if counts or may_date(language, sent) else []
         doc.dates[id(sent)] = dates
-        found = _read_sentence(doc, sent, dates, list_ctx) if counts else []
-        own = _claimant_in(doc, sent)
+        found = read_sentence(doc, sent, dates, list_ctx) if counts else []
+        own = claimant_in(doc, sent)
         for m in found:
             if m.measure is None and para_cue is not None and para_cue[0] == sent.paragraph:
                 m.measure, m.period_days, m.period_start_date, cue_date = para_cue[1]
                 m.as_of_date = m.as_of_date or cue_date  # "У ніч на 7 лютого збито ... Крім того, знищено ..."
-        cue = _sentence_cue(doc, sent, dates)
+        cue = sentence_cue(doc, sent, dates)
         if cue is not None:
             para_cue = (sent.paragraph, cue)
         for m in found:
@@ -67,14 +67,14 @@ def extract_cyrillic(
                     and sent.paragraph - last_source_para <= 2:
                 m.claimant, m.claimant_text = last_source.key, last_source.text
         doc.mentions.extend(found)
-        _credit_back(doc, sent, found)
+        credit_back(doc, sent, found)
         if own is not None:
             last_source, last_source_para = own, sent.paragraph
         elif found and any(m.claimant for m in found) and last_source is not None:
             last_source_para = sent.paragraph
         elif found and all(m.recap for m in found):
             last_source = None
-        list_ctx = _list_context(doc, sent, dates, found, list_ctx)
+        list_ctx = list_context(doc, sent, dates, found, list_ctx)
         if sent.kind != "list_item" and "source" not in list_ctx and list_ctx and last_source is not None \
                 and sent.paragraph - last_source_para <= 3:
             list_ctx["source"] = last_source
@@ -82,7 +82,7 @@ def extract_cyrillic(
         return []
     _fill(doc)
     if doc.published is None:
-        doc.published = _infer_published(doc)
+        doc.published = infer_published(doc)
     claims: list[Claim] = []
     groups: dict[tuple[Any, ...], list[Mention]] = {}
     for m in doc.mentions:
@@ -98,11 +98,11 @@ def extract_cyrillic(
             chosen.append(_choose(group))
     for m in chosen:
         s = m.sentence
-        as_of = _resolve(m.as_of_date, doc.published) if m.as_of_date else None
-        period_start = _span_start(m.period_start_date, doc.published) if m.period_start_date else None
+        as_of = resolve_date(m.as_of_date, doc.published) if m.as_of_date else None
+        period_start = span_start(m.period_start_date, doc.published) if m.period_start_date else None
         basis = "stated" if as_of else ("published" if published else ("inferred" if doc.published else "none"))
         if m.measure == "period" and m.period_start_date is not None and m.as_of_date is m.period_start_date:
-            as_of = _resolve(m.period_start_date, doc.published)
+            as_of = resolve_date(m.period_start_date, doc.published)
         if as_of is None and m.measure != "projection":
             as_of = doc.published  # (a projection with no date has none)
         claims.append(Claim(
@@ -119,7 +119,7 @@ def extract_cyrillic(
     return claims
 
 
-def _fill(doc: _Doc) -> None:
+def _fill(doc: DocText) -> None:
     """What a sentence leaves open, the document fills in: spans carried on in a report, the default
     span, sides from the claimant and the document's majority."""
     # "..., где погибло свыше 3050 человек. ..., сообщается в Telegram-канале Минобороны": a source named
@@ -133,12 +133,12 @@ def _fill(doc: _Doc) -> None:
     bulletin = doc.lang.raw["profile"].get("defaults", {}).get("bulletin_claimant")
     for m in doc.mentions:
         if m.claimant is None and bulletin and m.rule in ("list_label", "bulletin_delta") and not m.recap \
-                and (m.sentence.kind == "list_item" or _delta_tokens(doc, m.sentence)):
+                and (m.sentence.kind == "list_item" or delta_tokens(doc, m.sentence)):
             m.claimant = str(bulletin)  # "танків — 10 196 (+4) од": the General Staff's own layout
     for m in doc.mentions:
         if not m.side_stated and m.side_args:
             noun, lo, listed = m.side_args
-            m.side = _side(doc, m.sentence, m.number, m.category, noun, lo, m.claimant, listed)[0]
+            m.side = side_of(doc, m.sentence, m.number, m.category, noun, lo, m.claimant, listed)[0]
     prev: Mention | None = None
     for m in doc.mentions:
         if m.measure == "same":  # "за цей період": the span of the figures before
@@ -149,7 +149,7 @@ def _fill(doc: _Doc) -> None:
         if m.measure is None and m.sentence.kind == "heading":
             # a headline sums up the report below it: "Сили оборони знищили ще півтори тисячі окупантів"
             body = next((x for x in doc.mentions if x.sentence.kind != "heading" and x.measure_cued
-                         and x.measure is not None and (x.category in _PEOPLE) == (m.category in _PEOPLE)
+                         and x.measure is not None and (x.category in PEOPLE) == (m.category in PEOPLE)
                          and x.sentence.paragraph <= m.sentence.paragraph + 3), None)
             if body is not None:
                 m.measure, m.period_days, m.period_start_date = body.measure, body.period_days, body.period_start_date
@@ -172,16 +172,16 @@ def _fill(doc: _Doc) -> None:
         elif m.measure == "period" and m.period_days is None and m.period_start_date is None and prev is not None \
                 and prev.measure == "period" and prev.period_days == 1.0 and not prev.number.delta \
                 and prev.sentence is not m.sentence and prev.sentence.paragraph >= m.sentence.paragraph - 1 \
-                and prev.category in _PEOPLE and m.category in _PEOPLE:
+                and prev.category in PEOPLE and m.category in PEOPLE:
             m.period_days = 1.0  # a day's round-up of strikes goes on: "Протягом доби ... На Сумщині ... через удари"
         prev = m
     # whose losses the text speaks of where a figure's own words do not say: its side words (not places,
     # not attackers), else the sides the figures got
-    votes = Counter(key for s in doc.sentences for key, _a, _b in _side_words(doc, s.tokens, 0, len(s.tokens)))
+    votes = Counter(key for s in doc.sentences for key, _a, _b in side_words(doc, s.tokens, 0, len(s.tokens)))
     if not votes:
         votes = Counter(m.side for m in doc.mentions if m.side)
     majority = votes.most_common(1)[0][0] if votes else None
-    default = _default_side(doc)
+    default = default_side(doc)
     # "в Белгородской области ... ранены двое": with no source to say whose, people hurt where it happened
     places = Counter(key for s in doc.sentences for key, _a, _b in doc.lang.places.find_all(s.tokens))
     place_side = places.most_common(1)[0][0] if len(places) == 1 else None
@@ -202,7 +202,7 @@ def _fill(doc: _Doc) -> None:
             m.category = "personnel"  # "83 фамилии" in a text about soldiers (whose, decided as for people)
 
 
-def _carried_measure(doc: _Doc, prev: Mention, m: Mention) -> tuple[str, float | None, DateMention | None] | None:
+def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, float | None, DateMention | None] | None:
     """The span of the figure before, when this one goes on in the same report: the rest of a day's or
     a week's report, the next item of a sentence, a sentence opening with "Також" / "Кроме того", the
     same source's figures of the same kind in the next sentence. A day's increase "(+N)" passes on nothing."""
@@ -221,13 +221,13 @@ def _carried_measure(doc: _Doc, prev: Mention, m: Mention) -> tuple[str, float |
         return span
     if not (prev.measure_cued and near and prev.claimant == m.claimant):
         return None
-    if _has(doc.lang.grammar["context"], "continuation", m.sentence.tokens, 0, m.number.first_token) \
-            or (prev.category in _PEOPLE) == (m.category in _PEOPLE):
+    if first_hit(doc.lang.grammar["context"], "continuation", m.sentence.tokens, 0, m.number.first_token) \
+            or (prev.category in PEOPLE) == (m.category in PEOPLE):
         return span
     return None
 
 
-def _default_measure(doc: _Doc, m: Mention) -> str:
+def _default_measure(doc: DocText, m: Mention) -> str:
     """No words of span: a strike's casualties and a belligerent's account of what it destroyed, killed or
     took prisoner are one event (a period); other figures are running totals."""
     if m.category in ("civilians", "people") and m.outcome in ("killed", "wounded") \
@@ -247,7 +247,7 @@ def _default_measure(doc: _Doc, m: Mention) -> str:
     return "cumulative"
 
 
-def _attacked_side(doc: _Doc, toks: list[Token]) -> str | None:
+def _attacked_side(doc: DocText, toks: list[Token]) -> str | None:
     """The opponent of the side an attack is by ("удару ЗСУ", "атаки беспилотника ВСУ")."""
     ctx = doc.lang.grammar["context"]
     for _k, _a, b in ctx.find_all(toks, key="attack"):
@@ -258,20 +258,20 @@ def _attacked_side(doc: _Doc, toks: list[Token]) -> str | None:
     return None
 
 
-def _has_destroy_verb(doc: _Doc, m: Mention) -> bool:
+def _has_destroy_verb(doc: DocText, m: Mention) -> bool:
     """Whether the mention's sentence has a verb of destroying (read once per sentence)."""
     key = f"destroy_verb:{m.sentence.start}"
     if key not in doc.cache:
         toks = m.sentence.tokens
-        doc.cache[key] = any(_destroy_verb(doc, toks, k) for k in range(len(toks)))
+        doc.cache[key] = any(destroy_verb(doc, toks, k) for k in range(len(toks)))
     return bool(doc.cache[key])
 
 
-def _running_total(doc: _Doc, m: Mention) -> bool:
+def _running_total(doc: DocText, m: Mention) -> bool:
     return not m.number.delta and _DELTA_AFTER.match(doc.text, m.number.end) is not None
 
 
-def _air_attack_from(doc: _Doc) -> dict[int, int]:
+def _air_attack_from(doc: DocText) -> dict[int, int]:
     """{paragraph: where its first sentence naming an air attack starts} ("ворог атакував ... дронами")."""
     if "air_attack" not in doc.cache:
         found: dict[int, int] = {}

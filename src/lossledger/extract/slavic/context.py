@@ -8,18 +8,18 @@ from collections import Counter
 from typing import Any
 
 from ...languages.morphology import tags
-from .dates import DateMention, _resolve, _safe_date
+from .dates import DateMention, resolve_date, safe_date
 from .language import Language
-from .mentions import Mention, _Doc, _has
+from .mentions import DocText, Mention, first_hit
 from .numbers import Number
 from .sentences import Sentence
-from .sides import _bulletin_source, _claimant_in, _is_actor, _side_words
-from .spans import _event, _measure
+from .sides import bulletin_source, claimant_in, is_actor, side_words
+from .spans import find_measure, is_event
 
 # -- the document ----------------------------------------------------------------------------------------
 
 
-def _may_count(lang: Language, sent: Sentence) -> bool:
+def may_count(lang: Language, sent: Sentence) -> bool:
     """Whether a sentence has anything to count: a digit, a number word, or a thing that can be lost
     ("сбит вертолет"). Most sentences of an article have none and are only read for sources and spans."""
     if any(t.low.isdigit() or t.low in lang.number_values or not lang.number_forms.isdisjoint(t.lemmas)
@@ -28,13 +28,13 @@ def _may_count(lang: Language, sent: Sentence) -> bool:
     return bool(lang.categories.find_all(sent.tokens) or lang.multipliers.find_all(sent.tokens))
 
 
-def _may_date(lang: Language, sent: Sentence) -> bool:
+def may_date(lang: Language, sent: Sentence) -> bool:
     """Whether a sentence with nothing to count may still name a span ("У квітні ...", "з жовтня")."""
     return any(not lang.month_forms.isdisjoint(t.lemmas) or not lang.weekday_forms.isdisjoint(t.lemmas)
                for t in sent.tokens) or bool(lang.grammar["dates"].find_all(sent.tokens, key="start_of"))
 
 
-def _list_context(doc: _Doc, sent: Sentence, dates: list[DateMention], found: list[Mention],
+def list_context(doc: DocText, sent: Sentence, dates: list[DateMention], found: list[Mention],
                   previous: dict[str, Any]) -> dict[str, Any]:
     s_text = doc.text[sent.start:sent.end].rstrip()
     if sent.kind == "list_item":
@@ -42,14 +42,14 @@ def _list_context(doc: _Doc, sent: Sentence, dates: list[DateMention], found: li
     if not s_text.endswith(":"):
         return {}
     ctx: dict[str, Any] = {}
-    src = _claimant_in(doc, sent)
+    src = claimant_in(doc, sent)
     if src:
         ctx["source"] = src
     toks = sent.tokens
-    bulletin = _bulletin_source(doc)
+    bulletin = bulletin_source(doc)
     speaker = src.key if src else (bulletin.key if bulletin else None)
-    for key, a, b in _side_words(doc, toks, 0, len(toks), speaker):
-        if not _is_actor(doc, toks, b, a):
+    for key, a, b in side_words(doc, toks, 0, len(toks), speaker):
+        if not is_actor(doc, toks, b, a):
             ctx["side"] = key
             break
     for table in (doc.lang.outcomes_equipment, doc.lang.outcomes_people):
@@ -58,7 +58,7 @@ def _list_context(doc: _Doc, sent: Sentence, dates: list[DateMention], found: li
             ctx["outcome"] = hits[-1][0]
             break
     fake = Number(sent.end, sent.end, 0, None, False, len(toks), len(toks) - 1)
-    measure, days, since, as_of = _measure(doc, sent, fake, 0, len(toks), dates)
+    measure, days, since, as_of = find_measure(doc, sent, fake, 0, len(toks), dates)
     if measure == "same" and doc.mentions:
         last = doc.mentions[-1]
         measure, days, since = last.measure, last.period_days, last.period_start_date
@@ -69,22 +69,22 @@ def _list_context(doc: _Doc, sent: Sentence, dates: list[DateMention], found: li
     return ctx
 
 
-def _sentence_cue(doc: _Doc, sent: Sentence, dates: list[DateMention]
+def sentence_cue(doc: DocText, sent: Sentence, dates: list[DateMention]
                   ) -> tuple[str, float | None, DateMention | None, DateMention | None] | None:
     """A span the sentence names for a day, a week or since a date, and its date (the figures after it in its
     paragraph share them: "За попередню добу ... Зенітними військами уражено 14 цілей")."""
     if not sent.tokens:
         return None
     fake = Number(sent.end, sent.end, 0, None, False, len(sent.tokens), len(sent.tokens) - 1)
-    measure, days, since, as_of = _measure(doc, sent, fake, 0, len(sent.tokens), dates)
+    measure, days, since, as_of = find_measure(doc, sent, fake, 0, len(sent.tokens), dates)
     if measure == "period" and (days in (1.0, 7.0) or since is not None
-                                or _has(doc.lang.grammar["spans"], "event", sent.tokens, 0, len(sent.tokens))
-                                or _event(doc, sent.tokens, 0, len(sent.tokens))):
+                                or first_hit(doc.lang.grammar["spans"], "event", sent.tokens, 0, len(sent.tokens))
+                                or is_event(doc, sent.tokens, 0, len(sent.tokens))):
         return measure, days, since, as_of
     return None
 
 
-def _credit_back(doc: _Doc, sent: Sentence, found: list[Mention]) -> None:
+def credit_back(doc: DocText, sent: Sentence, found: list[Mention]) -> None:
     """"Про це йдеться в повідомленні Генштабу", "..., - повідомив президент": the source of the figures
     before it."""
     ctx = doc.lang.grammar["context"]
@@ -96,7 +96,7 @@ def _credit_back(doc: _Doc, sent: Sentence, found: list[Mention]) -> None:
         doc.sentence_number[id(sent)] - 1
     if not (opens or follows) or ctx.find_all(toks, key="withheld"):
         return  # ("В Минобороны эти данные не комментируют": the figures are not theirs)
-    src = _claimant_in(doc, sent)
+    src = claimant_in(doc, sent)
     if src is None:
         return
     for m in reversed(doc.mentions):
@@ -106,7 +106,7 @@ def _credit_back(doc: _Doc, sent: Sentence, found: list[Mention]) -> None:
         m.claimant, m.claimant_text, m.explicit = src.key, src.text, True
 
 
-def _signature(doc: _Doc, sent: Sentence, found: list[Mention]) -> bool:
+def _signature(doc: DocText, sent: Sentence, found: list[Mention]) -> bool:
     """"Сергій Лисак, начальник Дніпропетровської ОВА" closing a post: a signature, no verb, the source of
     the post's figures that name none."""
     toks = sent.tokens
@@ -122,16 +122,16 @@ def _signature(doc: _Doc, sent: Sentence, found: list[Mention]) -> bool:
     return True
 
 
-def _infer_published(doc: _Doc) -> dt.date | None:
+def infer_published(doc: DocText) -> dt.date | None:
     """An undated document's date from its own text: a dateline, the General Staff's figures it quotes,
     its latest full date, a day of the war."""
-    from ..dates import _series_evidence
+    from ..dates import series_evidence
 
     all_dates = [d for s in doc.sentences for d in doc.dates.get(id(s), [])]
     floor = doc.profile.war_start - dt.timedelta(days=400)
     for d in all_dates:
         if d.start < 150 and d.kind == "day" and d.year is not None:
-            r = _resolve(d, None)
+            r = resolve_date(d, None)
             if r and r >= floor:
                 return r
     series = doc.profile.running_totals()  # the profile's dating series (the General Staff's), if it has one
@@ -141,10 +141,10 @@ def _infer_published(doc: _Doc) -> dt.date | None:
               and m.claimant in (None, "ua_general_staff", "ua_mod") and m.category != "people"
               and (m.category == "personnel" or m.value >= 20)]
     full = sorted(r for d in all_dates if d.kind == "day" and d.year is not None
-                  and (r := _resolve(d, None)) is not None and r >= floor)
+                  and (r := resolve_date(d, None)) is not None and r >= floor)
     near = full[-1] if full else None
     if series is not None and totals:
-        hit = _series_evidence(totals, series, near)
+        hit = series_evidence(totals, series, near)
         if hit is not None and not hit.approximate and (len(hit.figures) >= 2 or hit.run_days <= 3):
             return hit.date
     daily = {m.category: m.value for m in doc.mentions
@@ -157,7 +157,7 @@ def _infer_published(doc: _Doc) -> dt.date | None:
     if full:
         # "24 лютого 2022 року ... до опівночі 17 квітня": a later yearless date in the same year
         placed = [r for d in all_dates if d.kind == "day" and d.year is None and d.month and d.day
-                  and (r := _safe_date(full[-1].year, d.month, d.day)) is not None and r > full[-1]]
+                  and (r := safe_date(full[-1].year, d.month, d.day)) is not None and r > full[-1]]
         return max(placed) if placed else full[-1]
     for d in all_dates:
         if d.kind == "war_day" and d.day:
@@ -166,7 +166,7 @@ def _infer_published(doc: _Doc) -> dt.date | None:
     yearless = [d for d in all_dates if d.year is None and d.kind == "day"]
     if years and yearless:
         y = max(years)
-        best = max(((r, d) for d in yearless if (r := _safe_date(y, d.month or 1, d.day or 1))), default=None)
+        best = max(((r, d) for d in yearless if (r := safe_date(y, d.month or 1, d.day or 1))), default=None)
         return best[0] if best else None
     return None
 

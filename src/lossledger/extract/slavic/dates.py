@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ...languages.morphology import Token
 from .language import Language
-from .numbers import _number_word, _token_index
+from .numbers import number_word, token_index
 from .sentences import Sentence
 
 # -- dates -----------------------------------------------------------------------------------------------
@@ -44,7 +44,7 @@ def _role_before(tokens: list[Token], i: int, lang: Language) -> str:
     return "plain"
 
 
-def _find_dates(text: str, sent: Sentence, lang: Language) -> list[DateMention]:
+def find_dates(text: str, sent: Sentence, lang: Language) -> list[DateMention]:
     """Dates of a sentence: "13.11.2022", "13 листопада 2022 року", "в ноябре", "у 2024 році",
     "с начала года", "у понеділок", "23-ї доби війни"; each with the role the words before give it."""
     tokens = sent.tokens
@@ -66,8 +66,8 @@ def _numeric_dates(text: str, sent: Sentence, lang: Language, used: set[int]) ->
             year += 2000
         if not (1 <= month <= 12 and 1 <= day <= 31):
             continue
-        i = _token_index(sent.tokens, m.start())
-        j = _token_index(sent.tokens, m.end()) - 1
+        i = token_index(sent.tokens, m.start())
+        j = token_index(sent.tokens, m.end()) - 1
         used.update(range(i, j + 1))
         out.append(DateMention(m.start(), m.end(), year, month, day, _role_before(sent.tokens, i, lang), "day", i, j))
     return out
@@ -179,7 +179,7 @@ def _war_days(text: str, tokens: list[Token], lang: Language) -> list[DateMentio
         if i > 1 and not prev.low.isdigit() and len(prev.low) <= 3 and tokens[i - 2].low.isdigit() \
                 and text[tokens[i - 2].end:prev.start] == "-":
             prev = tokens[i - 2]  # "23-ї доби"
-        value = float(prev.low) if prev.low.isdigit() else _number_word(lang, prev)
+        value = float(prev.low) if prev.low.isdigit() else number_word(lang, prev)
         if value is None:
             continue
         spans = lang.grammar["spans"]
@@ -188,7 +188,7 @@ def _war_days(text: str, tokens: list[Token], lang: Language) -> list[DateMentio
     return out
 
 
-def _resolve(d: DateMention, published: dt.date | None) -> dt.date | None:
+def resolve_date(d: DateMention, published: dt.date | None) -> dt.date | None:
     """The day a date mention names (a month or year: its last day, or ``published`` if still running)."""
     year = d.year
     if d.kind == "war_day":
@@ -202,7 +202,7 @@ def _resolve(d: DateMention, published: dt.date | None) -> dt.date | None:
             return None
         year = published.year
         if d.month is not None:
-            probe = _safe_date(year, d.month, d.day or 1)
+            probe = safe_date(year, d.month, d.day or 1)
             if probe is not None and probe > published + dt.timedelta(days=2):
                 year -= 1
     if d.kind == "year_start":
@@ -213,17 +213,17 @@ def _resolve(d: DateMention, published: dt.date | None) -> dt.date | None:
     if d.day is None:
         end = dt.date(year, d.month, calendar.monthrange(year, d.month)[1])
         return min(end, published) if published and published.year == year and published.month == d.month else end
-    return _safe_date(year, d.month, d.day)
+    return safe_date(year, d.month, d.day)
 
 
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
     except ValueError:
         return None
 
 
-def _span_start(d: DateMention, published: dt.date | None) -> dt.date | None:
+def span_start(d: DateMention, published: dt.date | None) -> dt.date | None:
     year = d.year or (published.year if published else None)
     if year is None:
         return None
@@ -231,4 +231,4 @@ def _span_start(d: DateMention, published: dt.date | None) -> dt.date | None:
         return dt.date(year, 1, 1)
     if d.day is None:
         return dt.date(year, d.month, 1)
-    return _resolve(d, published)
+    return resolve_date(d, published)

@@ -27,8 +27,8 @@ def _cyrillic_languages() -> tuple[str, ...]:
 #: Languages with a grammar for this extractor: every ``languages/<code>/grammar.toml`` of its kind.
 CYRILLIC_LANGUAGES = _cyrillic_languages()
 
-_PEOPLE = ("personnel", "civilians", "people")
-_SPECIFIC = ("killed", "wounded", "captured", "missing", "deserted", "destroyed", "damaged", "abandoned")
+PEOPLE = ("personnel", "civilians", "people")
+SPECIFIC = ("killed", "wounded", "captured", "missing", "deserted", "destroyed", "damaged", "abandoned")
 
 
 # -- the language's data ---------------------------------------------------------------------------------

@@ -10,9 +10,9 @@ from typing import Any, cast
 from ...languages.morphology import PhraseTable, Token, Tokens, tags, tokenize
 from ...profiles import Profile
 from .dates import DateMention
-from .language import _PEOPLE, _SPECIFIC, Language
-from .numbers import Number, _token_index
-from .sentences import Sentence, _sentences
+from .language import PEOPLE, SPECIFIC, Language
+from .numbers import Number, token_index
+from .sentences import Sentence, split_sentences
 
 # (patterns compiled once: several run for every number or every token)
 _CLAUSE_BREAK = re.compile(r"[,;:().]|\s[-–—‒−]\s")
@@ -53,17 +53,17 @@ class Mention:
     side_args: tuple[Any, ...] = ()
 
 
-class _Doc:
+class DocText:
     def __init__(self, text: str, lang: Language, profile: Profile, published: dt.date | None) -> None:
         self.text = text
         self.lang = lang
         self.profile = profile
         self.published = published
         self.tokens = tokenize(text, lang.code)
-        self.sentences = _sentences(text)
+        self.sentences = split_sentences(text)
         for s in self.sentences:
-            a = _token_index(self.tokens, s.start)
-            b = _token_index(self.tokens, s.end)
+            a = token_index(self.tokens, s.start)
+            b = token_index(self.tokens, s.end)
             s.tokens = Tokens(self.tokens[a:b])
         #: a sentence's place in the document (by identity: sentences are compared field by field otherwise)
         self.sentence_number = {id(s): k for k, s in enumerate(self.sentences)}
@@ -95,11 +95,11 @@ class _Doc:
         return not self.civilian_doc and bool(self._military_doc)
 
 
-def _gap(text: str, a: int, b: int) -> str:
+def text_between(text: str, a: int, b: int) -> str:
     return text[a:b] if a < b else ""
 
 
-def _clause_bounds(doc: _Doc, sent: Sentence, number: Number) -> tuple[int, int]:
+def clause_bounds(doc: DocText, sent: Sentence, number: Number) -> tuple[int, int]:
     """Token indexes [lo, hi) of the number's clause: between , ; : ( ) around it."""
     toks = sent.tokens
     memo = toks.memo if isinstance(toks, Tokens) else {}
@@ -109,30 +109,30 @@ def _clause_bounds(doc: _Doc, sent: Sentence, number: Number) -> tuple[int, int]
     return cast("tuple[int, int]", memo[mkey])
 
 
-def _read_clause_bounds(doc: _Doc, sent: Sentence, number: Number) -> tuple[int, int]:
+def _read_clause_bounds(doc: DocText, sent: Sentence, number: Number) -> tuple[int, int]:
     toks = sent.tokens
     text = doc.text
     lo = number.first_token
     while lo > 0:
-        between = _gap(text, toks[lo - 1].end, toks[lo].start)
+        between = text_between(text, toks[lo - 1].end, toks[lo].start)
         if between.strip() and _LIST_PUNCT.search(between) and not _OPEN_DELTA.fullmatch(between):
             break
         lo -= 1
     hi = number.last_token + 1
     while hi < len(toks):
-        between = _gap(text, toks[hi - 1].end, toks[hi].start)
+        between = text_between(text, toks[hi - 1].end, toks[hi].start)
         if between.strip() and _LIST_PUNCT_CLOSE.search(between) and not _CLOSE_BRACKET.fullmatch(between):
             break
         hi += 1
     return lo, hi
 
 
-def _is_adjectival(token: Token, lang: str) -> bool:
+def is_adjectival(token: Token, lang: str) -> bool:
     t = tags(token.low, lang)
     return bool(t & {"ADJF", "PRTF", "NPRO", "Apro"}) and "NOUN" not in t or token.low.isdigit()
 
 
-def _category_after(doc: _Doc, sent: Sentence, number: Number) -> tuple[str, int, int, str | None] | None:
+def category_after(doc: DocText, sent: Sentence, number: Number) -> tuple[str, int, int, str | None] | None:
     """(category, noun first index, noun end index, outcome the noun carries) after the number."""
     toks = sent.tokens
     lang = doc.lang
@@ -141,7 +141,7 @@ def _category_after(doc: _Doc, sent: Sentence, number: Number) -> tuple[str, int
         j += 2  # "11 з 13 ракет": the noun after the whole
     skipped = 0
     while j < len(toks) and skipped <= 4:
-        between = _gap(doc.text, toks[j - 1].end, toks[j].start)
+        between = text_between(doc.text, toks[j - 1].end, toks[j].start)
         if j - 1 == number.last_token and toks[j - 1].low in _ABBREVIATED and between.strip() == ".":
             between = " "  # "29,2 тис. осіб"
         if _STOP_OR_DASH.search(between) or ("," in between and "(" not in between):
@@ -159,7 +159,7 @@ def _category_after(doc: _Doc, sent: Sentence, number: Number) -> tuple[str, int
                     more = lang.categories.match(toks, k)
                     if more is not None and more[0] in ("personnel", "civilians"):
                         return more[0], j, more[1], outcome[0]
-                    if not _is_adjectival(toks[k], lang.code):
+                    if not is_adjectival(toks[k], lang.code):
                         break
                     k += 1
             return hit[0], j, hit[1], outcome[0] if outcome else None
@@ -168,7 +168,7 @@ def _category_after(doc: _Doc, sent: Sentence, number: Number) -> tuple[str, int
             j = unit[1]
             skipped += 1
             continue
-        if _is_adjectival(toks[j], lang.code) or lang.sides.match(toks, j):
+        if is_adjectival(toks[j], lang.code) or lang.sides.match(toks, j):
             j += 1
             skipped += 1
             continue
@@ -180,7 +180,7 @@ _ABBREVIATED = frozenset({"тис", "тыс", "млн", "млрд", "од", "е�
 _LABEL_DASH = re.compile(r"[—–‒−-]\s*$")
 
 
-def _category_label(doc: _Doc, sent: Sentence, number: Number, qual_first: int) -> str | None:
+def category_label(doc: DocText, sent: Sentence, number: Number, qual_first: int) -> str | None:
     """"танки — 9419", "особового складу — близько 1 226 420": the label before the dash."""
     toks = sent.tokens
     text = doc.text
@@ -191,13 +191,13 @@ def _category_label(doc: _Doc, sent: Sentence, number: Number, qual_first: int) 
     if not _LABEL_DASH.search(before):
         return None
     lo = first - 1
-    while lo > 0 and not _CLAUSE_BREAK.search(_gap(text, toks[lo - 1].end, toks[lo].start)):
+    while lo > 0 and not _CLAUSE_BREAK.search(text_between(text, toks[lo - 1].end, toks[lo].start)):
         lo -= 1
     hits = doc.lang.categories.find_all(toks, lo, first)
     return hits[-1][0] if hits else ""
 
 
-def _qualifier(doc: _Doc, sent: Sentence, number: Number) -> tuple[str, int]:
+def find_qualifier(doc: DocText, sent: Sentence, number: Number) -> tuple[str, int]:
     """(qualifier, first token of the qualifier or the number)."""
     toks = sent.tokens
     q = doc.lang.grammar["qualifiers"]
@@ -223,13 +223,13 @@ def _qualifier(doc: _Doc, sent: Sentence, number: Number) -> tuple[str, int]:
     return ("range" if number.high is not None else "exact"), i
 
 
-def _cues(table: PhraseTable, toks: list[Token], lo: int, hi: int) -> list[tuple[str, int, int]]:
+def find_cues(table: PhraseTable, toks: list[Token], lo: int, hi: int) -> list[tuple[str, int, int]]:
     return table.find_all(toks, lo, hi)
 
 
-def _outcome(doc: _Doc, sent: Sentence, number: Number, category: str, lo: int, hi: int,
+def find_outcome(doc: DocText, sent: Sentence, number: Number, category: str, lo: int, hi: int,
              noun_outcome: str | None) -> str | None:
-    people = category in _PEOPLE
+    people = category in PEOPLE
     table = doc.lang.outcomes_people if people else doc.lang.outcomes_equipment
     toks = sent.tokens
 
@@ -239,12 +239,12 @@ def _outcome(doc: _Doc, sent: Sentence, number: Number, category: str, lo: int, 
         for x, y in zip(cues, cues[1:], strict=False):
             if people and {x[0], y[0]} == {"killed", "wounded"} and _paired(doc, toks, x, y):
                 return "losses"  # "вбитими та пораненими", "убиты и ранены"
-        specific = [c for c in cues if c[0] in _SPECIFIC]
+        specific = [c for c in cues if c[0] in SPECIFIC]
         pool = specific or cues
         best = min(pool, key=lambda c: min(abs(c[1] - number.first_token), abs(c[2] - 1 - number.last_token)))
         return best[0]
 
-    clause = _cues(table, toks, lo, hi)
+    clause = find_cues(table, toks, lo, hi)
     if people:
         for x, y in zip(clause, clause[1:], strict=False):
             if {x[0], y[0]} == {"killed", "wounded"} and _paired(doc, toks, x, y) and \
@@ -257,32 +257,32 @@ def _outcome(doc: _Doc, sent: Sentence, number: Number, category: str, lo: int, 
     found = pick(clause)
     if found:
         return found
-    return pick(_cues(table, toks, 0, len(toks)))
+    return pick(find_cues(table, toks, 0, len(toks)))
 
 
-def _paired(doc: _Doc, toks: list[Token], x: tuple[str, int, int], y: tuple[str, int, int]) -> bool:
+def _paired(doc: DocText, toks: list[Token], x: tuple[str, int, int], y: tuple[str, int, int]) -> bool:
     """"вбитими та пораненими", "убитыми или ранеными", "убитыми/ранеными": two outcomes named together
     (not "поранених померли": the wounded who died)."""
     if y[1] - x[2] == 1:
         return toks[x[2]].low in ("і", "й", "та", "и", "або", "или", "чи")
-    return y[1] == x[2] and bool(re.search(r"[,/]", _gap(doc.text, toks[x[2] - 1].end, toks[y[1]].start)))
+    return y[1] == x[2] and bool(re.search(r"[,/]", text_between(doc.text, toks[x[2] - 1].end, toks[y[1]].start)))
 
 
-def _specific_cue(doc: _Doc, toks: list[Token], number: Number, category: str) -> bool:
+def specific_cue(doc: DocText, toks: list[Token], number: Number, category: str) -> bool:
     """A specific outcome ("зниклими безвісти", "поранені") right after the number, within its clause."""
-    table = doc.lang.outcomes_people if category in _PEOPLE else doc.lang.outcomes_equipment
+    table = doc.lang.outcomes_people if category in PEOPLE else doc.lang.outcomes_equipment
     for key, a, _b in table.find_all(toks, number.last_token + 1, min(len(toks), number.last_token + 4)):
-        between = _gap(doc.text, toks[number.last_token].end, toks[a].start)
-        if key in _SPECIFIC and not _CLAUSE_PUNCT.search(between):
+        between = text_between(doc.text, toks[number.last_token].end, toks[a].start)
+        if key in SPECIFIC and not _CLAUSE_PUNCT.search(between):
             return True
     # "поранено 15": the verb right before
     for key, _a, b in table.find_all(toks, max(0, number.first_token - 2), number.first_token):
-        if key in _SPECIFIC and b == number.first_token \
-                and not _CLAUSE_PUNCT.search(_gap(doc.text, toks[b - 1].end, toks[b].start)):
+        if key in SPECIFIC and b == number.first_token \
+                and not _CLAUSE_PUNCT.search(text_between(doc.text, toks[b - 1].end, toks[b].start)):
             return True
     return False
 
 
-def _has(table: PhraseTable, key: str, toks: list[Token], lo: int, hi: int) -> tuple[str, int, int] | None:
+def first_hit(table: PhraseTable, key: str, toks: list[Token], lo: int, hi: int) -> tuple[str, int, int] | None:
     hits = table.find_all(toks, lo, hi, key)
     return hits[0] if hits else None

@@ -45,7 +45,7 @@ def _int(s: str) -> int:
     return int(_NON_DIGIT.sub("", s))
 
 
-def _token_index(tokens: list[Token], offset: int) -> int:
+def token_index(tokens: list[Token], offset: int) -> int:
     """Index of the first token starting at or after ``offset``."""
     return bisect_left(tokens, offset, key=_START)
 
@@ -59,7 +59,7 @@ def _multiplier_at(lang: Language, tokens: list[Token], i: int, end: int) -> tup
     return float(hit[0]), hit[1]
 
 
-def _find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[int, int]]) -> list[Number]:
+def find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[int, int]]) -> list[Number]:
     tokens = sent.tokens
     s_text = text[sent.start:sent.end]
     out: list[Number] = []
@@ -96,7 +96,7 @@ def _find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[i
         if decimal:
             value = float(f"{_int(digits)}.{decimal}")
         delta = bool(m.group(1))
-        i = _token_index(tokens, after)
+        i = token_index(tokens, after)
         high: float | None = None
         mult = _multiplier_at(lang, tokens, i, after)
         end = after
@@ -109,11 +109,11 @@ def _find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[i
             if rest and mult[0] == 1000 and tokens[mult[1] - 1].low in ("тис", "тыс"):
                 value += int(rest.group(1))
                 end = end + rest.end()
-                i = _token_index(tokens, end)
+                i = token_index(tokens, end)
         elif decimal:
             continue  # "1,2" with no thousands after it is not a count
         rng = _RANGE_DASH.match(text, end) if not delta else None
-        high_at = rng.end() if rng else (None if delta else _range_to(lang, tokens, _token_index(tokens, a), i))
+        high_at = rng.end() if rng else (None if delta else _range_to(lang, tokens, token_index(tokens, a), i))
         if high_at is not None:
             m2 = _RANGE_HIGH.match(text[high_at:sent.end])
             if m2:
@@ -121,7 +121,7 @@ def _find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[i
                 if m2.group(2):
                     high = float(f"{_int(m2.group(1))}.{m2.group(2)}")
                 end2 = high_at + m2.end()
-                j = _token_index(tokens, end2)
+                j = token_index(tokens, end2)
                 mult2 = _multiplier_at(lang, tokens, j, end2)
                 if mult2:
                     high *= mult2[0]
@@ -140,8 +140,8 @@ def _find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[i
                 end = end if close < 0 else end
         if not float(value).is_integer():
             continue
-        first = _token_index(tokens, a)
-        last = max(first, _token_index(tokens, end) - 1)
+        first = token_index(tokens, a)
+        last = max(first, token_index(tokens, end) - 1)
         out.append(Number(a, end, value, high, delta, first, last))
         covered.update(range(first, last + 1))
         consumed = end
@@ -161,7 +161,7 @@ def _range_to(lang: Language, tokens: list[Token], first: int, after: int) -> in
     return tokens[after + 1].start
 
 
-def _number_word(lang: Language, token: Token) -> float | None:
+def number_word(lang: Language, token: Token) -> float | None:
     if token.low in lang.number_values:
         return lang.number_values[token.low]
     if lang.number_forms.isdisjoint(token.lemmas):
@@ -187,7 +187,7 @@ def _word_numbers(tokens: list[Token], lang: Language, covered: set[int]) -> lis
             continue
         total = 0.0
         j = i
-        while j < n and j not in covered and (v := _number_word(lang, tokens[j])) is not None:
+        while j < n and j not in covered and (v := number_word(lang, tokens[j])) is not None:
             total += v
             j += 1
         half = 0.0
@@ -216,7 +216,7 @@ def _word_numbers(tokens: list[Token], lang: Language, covered: set[int]) -> lis
             # "тисячу двісті", "двух тысяч трехсот": the hundreds after the thousands
             rest, k = 0.0, end_j
             while k < n and k not in covered and tokens[k].start - tokens[k - 1].end <= 1 \
-                    and (v := _number_word(lang, tokens[k])) is not None:
+                    and (v := number_word(lang, tokens[k])) is not None:
                 rest, k = rest + v, k + 1
             if 0 < rest < float(mult[0]) and not half:
                 value, end_j = value + rest, k

@@ -8,25 +8,25 @@ from typing import Any
 
 from ...languages.morphology import Token, tags
 from .dates import DateMention
-from .language import _PEOPLE, _SPECIFIC
+from .language import PEOPLE, SPECIFIC
 from .mentions import (
+    DocText,
     Mention,
-    _category_after,
-    _category_label,
-    _clause_bounds,
-    _cues,
-    _Doc,
-    _gap,
-    _has,
-    _is_adjectival,
-    _outcome,
-    _qualifier,
-    _specific_cue,
+    category_after,
+    category_label,
+    clause_bounds,
+    find_cues,
+    find_outcome,
+    find_qualifier,
+    first_hit,
+    is_adjectival,
+    specific_cue,
+    text_between,
 )
-from .numbers import Number, _find_numbers, _token_index
+from .numbers import Number, find_numbers, token_index
 from .sentences import Sentence
-from .sides import _bulletin_source, _claimant_in, _np_side, _people_category, _side, _side_words, _Source
-from .spans import _delta_tokens, _measure
+from .sides import SourceCue, bulletin_source, claimant_in, np_side, people_category, side_of, side_words
+from .spans import delta_tokens, find_measure
 
 # (patterns compiled once: several run for every number or every token)
 _CLAUSE_PUNCT = re.compile(r"[,.;:]")
@@ -45,21 +45,21 @@ class _Lost:
     noun_outcome: str | None = None
 
 
-def _civilian_property(doc: _Doc, sent: Sentence) -> bool:
+def _civilian_property(doc: DocText, sent: Sentence) -> bool:
     """A sentence about a strike on homes with no army in it: the cars and things in it are people's."""
     toks = sent.tokens
     return bool(doc.lang.civilian_context.find_all(toks)) and not doc.lang.military_context.find_all(toks) \
-        and not _side_words(doc, toks, 0, len(toks))
+        and not side_words(doc, toks, 0, len(toks))
 
 
-def _what_was_lost(doc: _Doc, sent: Sentence, num: Number, qual_first: int, out: list[Mention]) -> _Lost | None:
+def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, out: list[Mention]) -> _Lost | None:
     """The noun after the number ("1239 російських танків"), the list label before it ("танки — 9419"), the
     total before an increase ("(+1 010)"), or the item before it in a breakdown or an elliptical list
     ("із них 9 госпіталізовано", "106 – пошкоджено", "в марте — 976")."""
     toks = sent.tokens
     ctx = doc.lang.grammar["context"]
-    label = _category_label(doc, sent, num, qual_first)
-    after = _category_after(doc, sent, num)
+    label = category_label(doc, sent, num, qual_first)
+    after = category_after(doc, sent, num)
     lost: _Lost | None = _Lost(label, "list_label") if label else None
     if after is not None:
         if lost is None or (after[0] in ("personnel", "civilians") and lost.category == "people"):
@@ -72,15 +72,15 @@ def _what_was_lost(doc: _Doc, sent: Sentence, num: Number, qual_first: int, out:
         return lost
     if _counts_another_noun(doc, sent, num):
         return None  # "а также уничтожены 7 складов боеприпасов": depots, not the list's vehicles
-    if out and (_has(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
-                or _specific_cue(doc, toks, num, out[-1].category)):
+    if out and (first_hit(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
+                or specific_cue(doc, toks, num, out[-1].category)):
         return _Lost(out[-1].category, "elliptical")
     counted = _counted_before(doc, sent, num, qual_first)
     if counted is not None:
         return counted
     if num.first_token == num.last_token and doc.lang.grammar["numbers"].match(toks, num.first_token, key="collective"):
-        lo, hi = _clause_bounds(doc, sent, num)
-        if any(key in _SPECIFIC for key, _a, _b in doc.lang.outcomes_people.find_all(toks, lo, hi)):
+        lo, hi = clause_bounds(doc, sent, num)
+        if any(key in SPECIFIC for key, _a, _b in doc.lang.outcomes_people.find_all(toks, lo, hi)):
             return _Lost("people", "collective")  # "ще двоє поранені", "ранены трое": people
     next_gap = doc.text[num.end:num.end + 3]
     prev_gap = doc.text[max(sent.start, toks[qual_first].start - 3):toks[qual_first].start]
@@ -93,7 +93,7 @@ def _what_was_lost(doc: _Doc, sent: Sentence, num: Number, qual_first: int, out:
     return None
 
 
-def _counts_another_noun(doc: _Doc, sent: Sentence, num: Number) -> bool:
+def _counts_another_noun(doc: DocText, sent: Sentence, num: Number) -> bool:
     """The number is followed by a noun that is none of the things lost ("7 складів", "2 пункти управління")."""
     toks = sent.tokens
     k = num.last_token + 1
@@ -104,15 +104,15 @@ def _counts_another_noun(doc: _Doc, sent: Sentence, num: Number) -> bool:
         and doc.lang.unit_words.match(toks, k) is None and doc.lang.categories.match(toks, k) is None
 
 
-def _number_word_free(doc: _Doc, token: Token) -> bool:
+def _number_word_free(doc: DocText, token: Token) -> bool:
     return token.low not in doc.lang.number_values and doc.lang.number_forms.isdisjoint(token.lemmas)
 
 
-def _counted_before(doc: _Doc, sent: Sentence, num: Number, qual_first: int) -> _Lost | None:
+def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) -> _Lost | None:
     """"кількість загиблих ... зросла до 12", "число погибших возросло до 25": the noun counted, named before
     the number in its clause."""
     toks = sent.tokens
-    lo, _hi = _clause_bounds(doc, sent, num)
+    lo, _hi = clause_bounds(doc, sent, num)
     for _key, _a, b in reversed(doc.lang.grammar["context"].find_all(toks, lo, qual_first, "count_of")):
         hit = doc.lang.categories.match(toks, b, qual_first) if b < qual_first else None
         if hit is not None:
@@ -125,16 +125,16 @@ def _counted_before(doc: _Doc, sent: Sentence, num: Number, qual_first: int) -> 
     return None
 
 
-def _outcome_of(doc: _Doc, sent: Sentence, num: Number, lost: _Lost, lo: int, hi: int, out: list[Mention],
+def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int, hi: int, out: list[Mention],
                 list_ctx: dict[str, Any]) -> str | None:
     """The outcome words of the clause, then the sentence; a breakdown's whole ("серед них троє дітей"),
     the list's heading, a sentence going on from the one before ("Також стать 71 дитини ...")."""
     toks = sent.tokens
     ctx = doc.lang.grammar["context"]
-    table = doc.lang.outcomes_people if lost.category in _PEOPLE else doc.lang.outcomes_equipment
-    outcome = _outcome(doc, sent, num, lost.category, lo, hi, lost.noun_outcome)
-    breakdown = _has(ctx, "continuation", toks, lo, num.first_token)
-    if breakdown and out and not _cues(table, toks, lo, hi) and not lost.noun_outcome:
+    table = doc.lang.outcomes_people if lost.category in PEOPLE else doc.lang.outcomes_equipment
+    outcome = find_outcome(doc, sent, num, lost.category, lo, hi, lost.noun_outcome)
+    breakdown = first_hit(ctx, "continuation", toks, lo, num.first_token)
+    if breakdown and out and not find_cues(table, toks, lo, hi) and not lost.noun_outcome:
         outcome = out[-1].outcome
     if outcome is None and list_ctx.get("outcome") and (sent.kind == "list_item" or lost.rule == "list_label"):
         outcome = str(list_ctx["outcome"])
@@ -142,37 +142,37 @@ def _outcome_of(doc: _Doc, sent: Sentence, num: Number, lost: _Lost, lo: int, hi
                             or (lost.rule == "list_label" and sent.kind == "list_item")):
         outcome = "losses"
     if outcome is None and doc.mentions and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 \
-            and _has(ctx, "continuation", toks, 0, num.first_token):
+            and first_hit(ctx, "continuation", toks, 0, num.first_token):
         outcome = doc.mentions[-1].outcome
     if outcome is None and lost.rule == "elliptical":
         # "▪️ над Курской областью — 15": an item with only a figure is counted as the one before it
         prev = out[-1] if out else (doc.mentions[-1] if doc.mentions else None)
         if prev is not None and prev.category == lost.category:
             outcome = prev.outcome
-    if outcome == "destroyed" and lost.category in _PEOPLE:
+    if outcome == "destroyed" and lost.category in PEOPLE:
         return "killed"
-    if outcome == "killed" and lost.category not in _PEOPLE:
+    if outcome == "killed" and lost.category not in PEOPLE:
         return "destroyed"
     return outcome
 
 
-def _read_sentence(doc: _Doc, sent: Sentence, dates: list[DateMention], list_ctx: dict[str, Any]) -> list[Mention]:
+def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_ctx: dict[str, Any]) -> list[Mention]:
     """The mentions of losses in one sentence."""
     text = doc.text
     lang = doc.lang
     toks = sent.tokens
-    numbers = _find_numbers(text, sent, lang, [(d.start, d.end) for d in dates if d.kind != "war_day"])
-    source = _claimant_in(doc, sent)
+    numbers = find_numbers(text, sent, lang, [(d.start, d.end) for d in dates if d.kind != "war_day"])
+    source = claimant_in(doc, sent)
     ctx = lang.grammar["context"]
     recap = bool(ctx.find_all(toks, 0, min(len(toks), 3), "recap"))
     # "ймовірно, внаслідок протидії РЕБ": a guess at the cause, not at the number
     hedged = any(not (b < len(toks) and ctx.match(toks, b, key="cause"))
-                 for _key, _a, b in _cues(lang.grammar["hedges"], toks, 0, len(toks)))
+                 for _key, _a, b in find_cues(lang.grammar["hedges"], toks, 0, len(toks)))
     out: list[Mention] = []
     for num in numbers:
         if num.delta and num.value == 0:
             continue  # "(+0)": nothing lost that day
-        nxt = _token_index(toks, num.end)
+        nxt = token_index(toks, num.end)
         if nxt < len(toks) and toks[nxt].start - num.end <= 2 \
                 and lang.grammar["numbers"].match(toks, nxt, key="not_counts"):
             continue  # "48 років", "19 відсотків", "464 кв. км"
@@ -181,38 +181,38 @@ def _read_sentence(doc: _Doc, sent: Sentence, dates: list[DateMention], list_ctx
         if num.first_token >= 2 and toks[num.first_token - 2].low.isdigit() \
                 and ctx.match(toks, num.first_token - 1, key="part_of"):
             continue  # "збили 11 з 13 ракет": 13 were launched, not lost
-        qualifier, qual_first = _qualifier(doc, sent, num)
+        qualifier, qual_first = find_qualifier(doc, sent, num)
         lost = _what_was_lost(doc, sent, num, qual_first, out)
         if lost is None:
             continue
         if lost.category == "people":
-            lost.category = _people_category(doc, sent, lost.noun or (num.first_token, num.last_token + 1))
-        lo, hi = _clause_bounds(doc, sent, num)
+            lost.category = people_category(doc, sent, lost.noun or (num.first_token, num.last_token + 1))
+        lo, hi = clause_bounds(doc, sent, num)
         if lost.category in ("vehicles", "equipment") and _civilian_property(doc, sent):
             continue  # "внаслідок удару пошкоджено 40 автомобілів": people's cars, not an army's
-        table = lang.outcomes_people if lost.category in _PEOPLE else lang.outcomes_equipment
+        table = lang.outcomes_people if lost.category in PEOPLE else lang.outcomes_equipment
         if ctx.find_all(toks, lo, hi, "non_loss") or (
                 sent.kind != "list_item" and ctx.find_all(toks, 0, len(toks), "non_loss")
-                and not _cues(table, toks, lo, hi)):
+                and not find_cues(table, toks, lo, hi)):
             continue  # launched, fled, exchanged, found alive
         outcome = _outcome_of(doc, sent, num, lost, lo, hi, out, list_ctx)
         if outcome is None:
             continue
         claimant_src = source
-        if claimant_src is None and lost.rule in ("list_label", "bulletin_delta") and _bulletin_source(doc) \
-                and not recap and not list_ctx.get("source") and (sent.kind == "list_item" or _delta_tokens(doc, sent)):
-            claimant_src = _bulletin_source(doc)  # "танків — 9 503 (+10) од": the General Staff's layout
+        if claimant_src is None and lost.rule in ("list_label", "bulletin_delta") and bulletin_source(doc) \
+                and not recap and not list_ctx.get("source") and (sent.kind == "list_item" or delta_tokens(doc, sent)):
+            claimant_src = bulletin_source(doc)  # "танків — 9 503 (+10) од": the General Staff's layout
         if source is not None and len(numbers) > 1:
-            claimant_src = _claimant_in(doc, sent, near=num.first_token) or source
+            claimant_src = claimant_in(doc, sent, near=num.first_token) or source
         if claimant_src is None and sent.kind == "list_item" and list_ctx.get("source"):
             claimant_src = list_ctx["source"]
         claimant = claimant_src.key if claimant_src else None
         listed = list_ctx.get("side") if sent.kind == "list_item" else None
-        side, side_stated = _side(doc, sent, num, lost.category, lost.noun, lo, claimant, listed)
-        if lost.rule == "elliptical" and out and out[-1].sentence is sent and not _np_side(doc, sent, num, lost.noun):
+        side, side_stated = side_of(doc, sent, num, lost.category, lost.noun, lo, claimant, listed)
+        if lost.rule == "elliptical" and out and out[-1].sentence is sent and not np_side(doc, sent, num, lost.noun):
             # "1239 російських танків знищено, 106 – пошкоджено" (a side still to be settled stays so)
             side, side_stated = out[-1].side, out[-1].side_stated
-        measure, period_days, since, as_of = _measure(doc, sent, num, lo, hi, dates)
+        measure, period_days, since, as_of = find_measure(doc, sent, num, lo, hi, dates)
         cued = measure is not None
         if measure is None and (sent.kind == "list_item" or lost.rule == "list_label") and list_ctx.get("measure"):
             measure, period_days, since = list_ctx["measure"]
@@ -227,14 +227,14 @@ def _read_sentence(doc: _Doc, sent: Sentence, dates: list[DateMention], list_ctx
         m.side_stated = side_stated
         m.side_args = (lost.noun, lo, listed)
         # "ми втрачаємо": the speaker's own losses, whoever the speaker turns out to be
-        m.own_voice = bool(_has(ctx, "own", toks, lo, num.first_token)) and not _np_side(doc, sent, num, lost.noun)
+        m.own_voice = bool(first_hit(ctx, "own", toks, lo, num.first_token)) and not np_side(doc, sent, num, lost.noun)
         out.append(m)
     out += _count_of_one(doc, sent, out, numbers, source)
     return out
 
 
-def _count_of_one(doc: _Doc, sent: Sentence, found: list[Mention], numbers: list[Number],
-                  source: _Source | None) -> list[Mention]:
+def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: list[Number],
+                  source: SourceCue | None) -> list[Mention]:
     """"(7 літаків, вертоліт, 3 БПЛА)", "сбит вертолет Ми-24": a counted loss of one."""
     toks = sent.tokens
     lang = doc.lang
@@ -245,7 +245,7 @@ def _count_of_one(doc: _Doc, sent: Sentence, found: list[Mention], numbers: list
         covered.update(range(f.number.first_token, max(f.noun_end, f.number.last_token + 1)))
     extra: list[Mention] = []
     for key, a, b in lang.categories.find_all(toks):
-        if key in _PEOPLE or key == "equipment" or a in covered:
+        if key in PEOPLE or key == "equipment" or a in covered:
             continue
         if b < len(toks) and _DASH_NUMBER.match(doc.text[toks[b - 1].end:toks[b].end]):
             continue  # "РСЗВ ‒ 1 255": a list label, not one item
@@ -254,33 +254,33 @@ def _count_of_one(doc: _Doc, sent: Sentence, found: list[Mention], numbers: list
             continue
         if _instrumental(toks[a], lang.code) or (a > 0 and _instrumental(toks[a - 1], lang.code)):
             continue  # "Силами ППО знищено ...", "средствами ПВО сбиты ...": the means, not a loss
-        before = _gap(doc.text, toks[a - 1].end, toks[a].start) if a > 0 else ""
+        before = text_between(doc.text, toks[a - 1].end, toks[a].start) if a > 0 else ""
         after_item = any(f.noun_end in (a, a - 1) for f in found)  # "7 літаків, вертоліт"
         in_list = after_item and (_OPEN_LIST_END.search(before) or toks[a - 1].low in ("і", "й", "та", "и")
                                   if a > 0 else False)
         verb = None
         k = a - 1
-        while k >= 0 and k >= a - 3 and _is_adjectival(toks[k], lang.code) and not toks[k].low.isdigit():
+        while k >= 0 and k >= a - 3 and is_adjectival(toks[k], lang.code) and not toks[k].low.isdigit():
             k -= 1  # "сбит украинский вертолет"
         if "Fixd" in t:
             k = -1  # "збила ППО": an indeclinable abbreviation after a verb is its subject
         after_ok = b < len(toks) and bool(tags(toks[b].low, lang.code) & {"PRTS", "Impe", "pssv"})
         for at in (k, b if after_ok else -1):  # "вертолет был уничтожен", not "ППО збили" (its subject)
             if 0 <= at < len(toks) and lang.outcomes_equipment.match(toks, at, key="destroyed") \
-                    and not _CLAUSE_PUNCT.search(_gap(doc.text, toks[min(at, a) if at < a else b - 1].end,
+                    and not _CLAUSE_PUNCT.search(text_between(doc.text, toks[min(at, a) if at < a else b - 1].end,
                                                       toks[a if at < a else at].start)):
                 verb = at
         if not in_list and verb is None:
             continue
         base = found[-1] if found else None
         num = Number(toks[a].start, toks[b - 1].end, 1.0, None, False, a, b - 1)
-        lo, hi = _clause_bounds(doc, sent, num)
+        lo, hi = clause_bounds(doc, sent, num)
         claimant = base.claimant if base else (source.key if source else None)
-        side, stated = _side(doc, sent, num, key, (a, b), lo, claimant)
+        side, stated = side_of(doc, sent, num, key, (a, b), lo, claimant)
         if in_list and base is not None and not stated:
             side = base.side
         outcome = base.outcome if (base and in_list) else "destroyed"
-        measure, period_days, since, as_of = _measure(doc, sent, num, lo, hi, doc.dates.get(id(sent), []))
+        measure, period_days, since, as_of = find_measure(doc, sent, num, lo, hi, doc.dates.get(id(sent), []))
         extra.append(Mention(sent, num, key, outcome, side, "exact", measure or (base.measure if base else None),
                              period_days if measure else (base.period_days if base else None),
                              since, as_of, False, claimant,

@@ -27,7 +27,7 @@ _BULLET = re.compile(r"^\s*(?:[^\w\s«\"“„(\[]{1,3}|\d+[.)]|\d\ufe0f?\u20e3)
 _LABEL_LINE = re.compile(r"^\s*[^\W\d_][^\n.:;!?—–‒−]{0,80}?\s[—–‒−-]\s*[^\W\d_]{0,12}\s?\d")
 
 
-def _sentences(text: str) -> list[Sentence]:
+def split_sentences(text: str) -> list[Sentence]:
     """Sentences by line (a line is a paragraph; a bulleted line a list item; a short first line with no
     closing stop the headline), split at sentence ends that are not abbreviations ("тис.", "г.")."""
     out: list[Sentence] = []

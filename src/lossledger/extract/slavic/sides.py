@@ -9,7 +9,7 @@ from typing import cast
 
 from ...languages.morphology import Token, Tokens, tags
 from ...profiles import Profile
-from .mentions import _Doc, _gap, _has
+from .mentions import DocText, first_hit, text_between
 from .numbers import Number
 from .sentences import Sentence
 
@@ -19,7 +19,7 @@ _CLAUSE_END = re.compile(r"[,.;:!?—–]")
 _PUNCT_OR_DASH = re.compile(r"[,.;:!?—–‒−(]")
 
 
-def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int,
+def side_words(doc: DocText, toks: list[Token], lo: int, hi: int,
                 claimant: str | None = None) -> list[tuple[str, int, int]]:
     """Side words in ``toks[lo:hi]`` that may name whose losses: not places ("в Україні", "по Україні"),
     not the attacker ("вторжения России", "атаки ВСУ"); the enemy of one fought against ("в боях с РФ",
@@ -46,7 +46,7 @@ def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int,
         if key == "enemy":
             # "противник", "ворог": the enemy of whoever speaks (the Russian MoD's is Ukraine, the General
             # Staff's Russia); with no speaker, the enemy the language's press usually means
-            resolved = (doc.profile.usual_target(claimant) if claimant else None) or _default_side(doc)
+            resolved = (doc.profile.usual_target(claimant) if claimant else None) or default_side(doc)
             if resolved is None:
                 continue
             key = resolved
@@ -55,7 +55,7 @@ def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int,
         if a > 0 and ctx.match(toks, a - 1, key="attack") and _not_subject(doc, toks[a]):
             continue
         if a > 1 and ctx.match(toks, a - 2, key="attack") and "gent" in tags(toks[a - 1].low, doc.lang.code) \
-                and _gap(doc.text, toks[a - 2].end, toks[a].start).strip(" ") == toks[a - 1].text:
+                and text_between(doc.text, toks[a - 2].end, toks[a].start).strip(" ") == toks[a - 1].text:
             continue  # "атаки беспилотника ВСУ", "удару дрона ЗСУ": the attacker, by its weapon
         if a > 0 and ctx.match(toks, a - 1, key="against_before"):
             opp = _opponent(doc.profile, key)
@@ -67,7 +67,7 @@ def _side_words(doc: _Doc, toks: list[Token], lo: int, hi: int,
     return out
 
 
-def _loses(doc: _Doc, toks: list[Token], end: int) -> bool:
+def _loses(doc: DocText, toks: list[Token], end: int) -> bool:
     """"ЗСУ втратили", "ВСУ потеряли": a name followed by a verb of losing is who lost, not a source."""
     if end >= len(toks) or "VERB" not in tags(toks[end].low, doc.lang.code):
         return False
@@ -75,39 +75,39 @@ def _loses(doc: _Doc, toks: list[Token], end: int) -> bool:
     return hit is not None and hit[0] == "losses"
 
 
-def _not_subject(doc: _Doc, token: Token) -> bool:
+def _not_subject(doc: DocText, token: Token) -> bool:
     """Not a nominative-only word: "вторгнення росії" is the attacker, "вторгнення росія втратила" the subject."""
     found = tags(token.low, doc.lang.code)
     return "nomn" not in found or bool(found & {"gent", "Fixd"})
 
 
-def _bulletin_source(doc: _Doc) -> _Source | None:
+def bulletin_source(doc: DocText) -> SourceCue | None:
     key = str(doc.lang.raw["profile"].get("defaults", {}).get("bulletin_claimant") or "")
-    return _Source(key, "", -1) if key else None
+    return SourceCue(key, "", -1) if key else None
 
 
-def _default_side(doc: _Doc) -> str | None:
+def default_side(doc: DocText) -> str | None:
     return str(doc.lang.raw["profile"].get("defaults", {}).get("military_side") or "") or None
 
 
-def _np_side(doc: _Doc, sent: Sentence, number: Number, noun: tuple[int, int] | None) -> str | None:
+def np_side(doc: DocText, sent: Sentence, number: Number, noun: tuple[int, int] | None) -> str | None:
     toks = sent.tokens
     np_lo = number.last_token + 1
     np_hi = noun[1] if noun else np_lo
-    for key, _a, _b in _side_words(doc, toks, np_lo, min(len(toks), np_hi + 2)):
+    for key, _a, _b in side_words(doc, toks, np_lo, min(len(toks), np_hi + 2)):
         return key
     return None
 
 
-def _is_actor(doc: _Doc, toks: list[Token], end: int, start: int | None = None) -> bool:
+def is_actor(doc: DocText, toks: list[Token], end: int, start: int | None = None) -> bool:
     """A side word followed by a verb of destroying ("Сили оборони знищили", "ВС России уничтожили"). Before
     a passive ("уничтожены", "знищено") the side word ``toks[start:end]`` is the doer only in the
     instrumental ("российскими военными уничтожены"); else it names what was destroyed ("около 150
     украинских боевиков и уничтожены 6 бронемашин")."""
     for k in range(end, min(len(toks), end + 6)):
-        if k > end and _CLAUSE_END.search(_gap(doc.text, toks[k - 1].end, toks[k].start)):
+        if k > end and _CLAUSE_END.search(text_between(doc.text, toks[k - 1].end, toks[k].start)):
             break  # "российские средства ПВО за сутки сбили": up to the clause's end
-        if not _destroy_verb(doc, toks, k):
+        if not destroy_verb(doc, toks, k):
             continue
         passive = start is not None and bool(tags(toks[k].low, doc.lang.code) & _PASSIVE)
         return not passive or any(_only_instrumental(tags(t.low, doc.lang.code)) for t in toks[start:end])
@@ -123,20 +123,20 @@ def _only_instrumental(found: frozenset[str]) -> bool:
 _PASSIVE = frozenset({"pssv", "Impe"})
 
 
-def _destroy_verb(doc: _Doc, toks: list[Token], k: int) -> bool:
+def destroy_verb(doc: DocText, toks: list[Token], k: int) -> bool:
     """``toks[k]`` is a verb of destroying or killing, active or passive ("знищили", "уничтожены", "сбит"):
     someone did it to the other side ("загинули" is not one)."""
     return bool(doc.lang.grammar["context"].match(toks, k, key="destroy_verbs")) and bool(
         tags(toks[k].low, doc.lang.code) & {"VERB", "PRTS", "PRTF", "GRND"})
 
 
-def _side_votes(doc: _Doc, toks: list[Token], lo: int, hi: int, *, weight: int,
+def _side_votes(doc: DocText, toks: list[Token], lo: int, hi: int, *, weight: int,
                 claimant: str | None = None) -> Counter[str]:
     """Side words of ``toks[lo:hi]``: the side named (``weight``), or its enemy where it is the one
     destroying ("Сили оборони знищили ...")."""
     votes: Counter[str] = Counter()
-    for key, a, b in _side_words(doc, toks, lo, hi, claimant):
-        if not _is_actor(doc, toks, b, a):
+    for key, a, b in side_words(doc, toks, lo, hi, claimant):
+        if not is_actor(doc, toks, b, a):
             votes[key] += weight
         elif (opp := _opponent(doc.profile, key)) is not None:
             votes[opp] += 2
@@ -148,7 +148,7 @@ def _opponent(profile: Profile, side: str) -> str | None:
     return s.opponent if s else None
 
 
-def _side(doc: _Doc, sent: Sentence, number: Number, category: str, noun: tuple[int, int] | None,
+def side_of(doc: DocText, sent: Sentence, number: Number, category: str, noun: tuple[int, int] | None,
           lo: int, claimant: str | None, listed: str | None = None) -> tuple[str | None, bool]:
     """(side, whether the text itself says it): the noun phrase ("1239 російських танків", "30 бойцов ВСУ"),
     the list's heading, the clause's subject ("втрати росії", "ВСУ потеряли"), else the sentence's side
@@ -159,16 +159,16 @@ def _side(doc: _Doc, sent: Sentence, number: Number, category: str, noun: tuple[
     np_hi = (noun[1] if noun else np_lo)
     tail = np_hi
     while tail < min(len(toks), np_hi + 3):
-        between = _gap(doc.text, toks[tail - 1].end, toks[tail].start) if tail > 0 else ""
+        between = text_between(doc.text, toks[tail - 1].end, toks[tail].start) if tail > 0 else ""
         if _PUNCT_OR_DASH.search(between) or tags(toks[tail].low, doc.lang.code) & {"PREP", "CONJ"}:
             break
         tail += 1
-    for key, a, b in _side_words(doc, toks, np_lo, tail, claimant):
-        if a < np_hi or not _is_actor(doc, toks, b, a):
+    for key, a, b in side_words(doc, toks, np_lo, tail, claimant):
+        if a < np_hi or not is_actor(doc, toks, b, a):
             return key, True
     owner = doc.lang.sides.starts(toks).get(np_hi) if noun and np_hi < len(toks) else None
-    if owner is not None and owner[0] in doc.profile.sides and not _is_actor(doc, toks, owner[1], np_hi) \
-            and not _PUNCT_OR_DASH.search(_gap(doc.text, toks[np_hi - 1].end, toks[np_hi].start)):
+    if owner is not None and owner[0] in doc.profile.sides and not is_actor(doc, toks, owner[1], np_hi) \
+            and not _PUNCT_OR_DASH.search(text_between(doc.text, toks[np_hi - 1].end, toks[np_hi].start)):
         return owner[0], True  # "3 військовослужбовці ЗСУ": the army named after the noun (though it also reports)
     if category == "civilians":
         # a figure for civilians is the speaking side's own; else the text's (settled with the document)
@@ -176,7 +176,7 @@ def _side(doc: _Doc, sent: Sentence, number: Number, category: str, noun: tuple[
     if listed:
         return listed, True
     # "ми втрачаємо": the claimant's own side; "Минобороны признало смерть": its own losses
-    if (_has(own, "own", toks, lo, number.first_token) or _has(own, "admit", toks, 0, number.first_token)) \
+    if (first_hit(own, "own", toks, lo, number.first_token) or first_hit(own, "admit", toks, 0, number.first_token)) \
             and claimant and doc.profile.own_side(claimant):
         return doc.profile.own_side(claimant), True
     votes = _side_votes(doc, toks, lo, number.first_token, weight=3, claimant=claimant)
@@ -195,7 +195,7 @@ def _side(doc: _Doc, sent: Sentence, number: Number, category: str, noun: tuple[
     return None, False
 
 
-def _people_category(doc: _Doc, sent: Sentence, noun: tuple[int, int]) -> str:
+def people_category(doc: DocText, sent: Sentence, noun: tuple[int, int]) -> str:
     """"людей", "человек": soldiers in a sentence about the army, civilians in one about strikes on homes,
     else what the document speaks of more, else people. The attacker ("атаки ВСУ") is no context."""
     toks = sent.tokens
@@ -208,13 +208,13 @@ def _people_category(doc: _Doc, sent: Sentence, noun: tuple[int, int]) -> str:
 
 
 @dataclass
-class _Source:
+class SourceCue:
     key: str
     text: str
     paragraph: int
 
 
-def _claimant_in(doc: _Doc, sent: Sentence, near: int | None = None) -> _Source | None:
+def claimant_in(doc: DocText, sent: Sentence, near: int | None = None) -> SourceCue | None:
     """The source the sentence names (the one nearest ``near``, a token index, if given)."""
     memo = sent.tokens.memo if isinstance(sent.tokens, Tokens) else {}
     if ("claimant", near) not in memo:
@@ -222,7 +222,7 @@ def _claimant_in(doc: _Doc, sent: Sentence, near: int | None = None) -> _Source 
     return cast("_Source | None", memo[("claimant", near)])
 
 
-def _find_claimant(doc: _Doc, sent: Sentence, near: int | None) -> _Source | None:
+def _find_claimant(doc: DocText, sent: Sentence, near: int | None) -> SourceCue | None:
     found = _named_sources(doc, sent)
     if found is None:
         return None
@@ -233,7 +233,7 @@ def _find_claimant(doc: _Doc, sent: Sentence, near: int | None) -> _Source | Non
 _Hit = tuple[str, int, int]
 
 
-def _named_sources(doc: _Doc, sent: Sentence) -> tuple[list[_Hit], list[_Hit]] | None:
+def _named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[_Hit]] | None:
     """The sources a sentence names as saying something, and its words of saying (whichever number asks)."""
     memo = sent.tokens.memo if isinstance(sent.tokens, Tokens) else {}
     if ("named_sources",) in memo:
@@ -242,7 +242,7 @@ def _named_sources(doc: _Doc, sent: Sentence) -> tuple[list[_Hit], list[_Hit]] |
     return found
 
 
-def _read_named_sources(doc: _Doc, sent: Sentence) -> tuple[list[_Hit], list[_Hit]] | None:
+def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[_Hit]] | None:
     toks = sent.tokens
     ctx = doc.lang.grammar["context"]
     # ("ЗСУ втратили": who lost; "удару ЗСУ": who attacked; neither is a source)
@@ -264,12 +264,12 @@ def _read_named_sources(doc: _Doc, sent: Sentence) -> tuple[list[_Hit], list[_Hi
     saying = [h for k in ("report_verbs", "source_markers", "reported_back") for h in verbs.find_all(toks, key=k)]
     # "ISW: ...", "Минобороны РФ: ...": a source opening the sentence with a colon
     opening = [h for h in hits if h[1] <= 1 and h[2] < len(toks)
-               and _gap(doc.text, toks[h[2] - 1].end, toks[h[2]].start).strip().startswith(":")]
+               and text_between(doc.text, toks[h[2] - 1].end, toks[h[2]].start).strip().startswith(":")]
     if opening:
         saying.append(("opening", opening[0][2], opening[0][2]))
     # "... 1 300 військових — Генштаб.": a source closing the sentence after a dash
     closing = [h for h in hits if h[2] >= len(toks) - 1 and h[1] > 0
-               and _gap(doc.text, toks[h[1] - 1].end, toks[h[1]].start).strip() in ("—", "–")]
+               and text_between(doc.text, toks[h[1] - 1].end, toks[h[1]].start).strip() in ("—", "–")]
     if closing:
         saying.append(("closing", closing[0][1], closing[0][1]))
     if sent.kind != "heading" and not saying:
@@ -281,15 +281,15 @@ def _read_named_sources(doc: _Doc, sent: Sentence) -> tuple[list[_Hit], list[_Hi
     owners = {b for _k, _a, b in doc.lang.categories.find_all(toks)}
     # ("... 1 300 окупантів — Генштаб": after a dash, the source again)
     hits = [h for h in hits if not any(0 <= h[1] - end <= 3 and not re.search(
-        r"[,.;:!?—–]", _gap(doc.text, toks[end - 1].end, toks[h[1]].start)) for end in owners)]
+        r"[,.;:!?—–]", text_between(doc.text, toks[end - 1].end, toks[h[1]].start)) for end in owners)]
     if not hits:
         return None
     named = [h for h in hits if h[0] != "other"] or hits
     return named, saying
 
 
-def _pick_source(doc: _Doc, sent: Sentence, named: list[_Hit], saying: list[_Hit],
-                 near: int | None) -> _Source | None:
+def _pick_source(doc: DocText, sent: Sentence, named: list[_Hit], saying: list[_Hit],
+                 near: int | None) -> SourceCue | None:
     toks = sent.tokens
 
     def distance_to_saying(h: tuple[str, int, int]) -> int:
@@ -301,6 +301,6 @@ def _pick_source(doc: _Doc, sent: Sentence, named: list[_Hit], saying: list[_Hit
         key, a, b = min(named, key=lambda h: (distance_to_saying(h) > 3, h[1]))
     # the name after the title: "міністр оборони Олексій Резніков"
     while b < len(toks) and b < a + 8 and toks[b].text[:1].isupper() and not toks[b].low.isdigit() \
-            and not _PUNCT.search(_gap(doc.text, toks[b - 1].end, toks[b].start)):
+            and not _PUNCT.search(text_between(doc.text, toks[b - 1].end, toks[b].start)):
         b += 1
-    return _Source(key, doc.text[toks[a].start:toks[b - 1].end], sent.paragraph)
+    return SourceCue(key, doc.text[toks[a].start:toks[b - 1].end], sent.paragraph)

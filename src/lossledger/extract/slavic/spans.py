@@ -8,9 +8,9 @@ import re
 from typing import cast
 
 from ...languages.morphology import Token, Tokens, tags
-from .dates import DateMention, _resolve, _span_start
-from .mentions import _Doc, _gap
-from .numbers import Number, _number_word
+from .dates import DateMention, resolve_date, span_start
+from .mentions import DocText, text_between
+from .numbers import Number, number_word
 from .sentences import Sentence
 
 # (patterns compiled once: several run for every number or every token)
@@ -19,13 +19,13 @@ _PUNCT = re.compile(r"[,.;:!?]")
 _CLAUSE_MARK = re.compile(r"[,:]")
 
 
-def _measure(doc: _Doc, sent: Sentence, number: Number, lo: int, hi: int,
+def find_measure(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
              dates: list[DateMention]) -> tuple[str | None, float | None, DateMention | None, DateMention | None]:
     """(measure, period_days, span-start date, as-of date) from the clause, then the sentence; None: no cue.
     The as-of date is the clause's, else the sentence's latest ("25 лютого 2024 року озвучив: ... 31 тисяча")."""
     measure, days, since, as_of = _measure_in(doc, sent, number, lo, hi, dates)
     if as_of is None and not number.delta:
-        inside = _delta_tokens(doc, sent)
+        inside = delta_tokens(doc, sent)
         as_of = next((d for d in reversed(dates) if d.role in ("as_of", "plain") and d.kind == "day"
                       and d.first_token not in inside), None) or next(
             (d for d in reversed(dates) if d.kind == "month" and d.year is not None and d.role != "since"
@@ -35,7 +35,7 @@ def _measure(doc: _Doc, sent: Sentence, number: Number, lo: int, hi: int,
     return measure, days, since, as_of
 
 
-def _measure_in(doc: _Doc, sent: Sentence, number: Number, lo: int, hi: int,
+def _measure_in(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
                 dates: list[DateMention]) -> tuple[str | None, float | None, DateMention | None, DateMention | None]:
     toks = sent.tokens
     if number.delta:
@@ -49,7 +49,7 @@ def _measure_in(doc: _Doc, sent: Sentence, number: Number, lo: int, hi: int,
 _Measured = tuple[str | None, float | None, DateMention | None, DateMention | None]
 
 
-def _measure_over(doc: _Doc, sent: Sentence, a: int, b: int, dates: list[DateMention]) -> _Measured | None:
+def _measure_over(doc: DocText, sent: Sentence, a: int, b: int, dates: list[DateMention]) -> _Measured | None:
     """The span words of ``tokens[a:b]``; None: none there. The whole sentence's answer is remembered (every
     number of the sentence asks for it)."""
     toks = sent.tokens
@@ -63,10 +63,10 @@ def _measure_over(doc: _Doc, sent: Sentence, a: int, b: int, dates: list[DateMen
     return found
 
 
-def _measure_between(doc: _Doc, sent: Sentence, a: int, b: int, dates: list[DateMention]) -> _Measured | None:
+def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[DateMention]) -> _Measured | None:
     toks = sent.tokens
     spans = doc.lang.grammar["spans"]
-    inside = _delta_tokens(doc, sent)
+    inside = delta_tokens(doc, sent)
     # "танки — 9419 (+20 за минулу добу)": the day is the increase's, not the total's
     cues = {c[0]: c for c in spans.find_all(toks, a, b) if c[1] not in inside
             and not (c[0].startswith("rate") and _day_of_something(doc, toks, c[2]))}
@@ -83,11 +83,11 @@ def _measure_between(doc: _Doc, sent: Sentence, a: int, b: int, dates: list[Date
         return "period", counted, None, as_of  # "за два тижні", "за последние три дня"
     since = next((d for d in in_dates if d.role == "since" and d.kind in ("day", "year_start", "month")), None)
     if since is not None:
-        start = _span_start(since, doc.published)
+        start = span_start(since, doc.published)
         if start is not None and start <= doc.profile.war_start + dt.timedelta(days=1) \
                 and start >= doc.profile.war_start - dt.timedelta(days=31):
             return "cumulative", None, since, as_of
-        end = _resolve(as_of, doc.published) if as_of is not None and since.kind == "day" else None
+        end = resolve_date(as_of, doc.published) if as_of is not None and since.kind == "day" else None
         # "з 1 по 7 березня": the days from the first to the last
         days = float((end - start).days + 1) if start is not None and end is not None and end > start else None
         return "period", days, since, as_of
@@ -104,14 +104,14 @@ def _measure_between(doc: _Doc, sent: Sentence, a: int, b: int, dates: list[Date
     if _cumulative_cue(doc, toks, a, b):
         return "cumulative", None, None, as_of
     war_day_one = next((d for d in in_dates if d.kind == "day" and d.year is not None
-                        and _resolve(d, None) == doc.profile.war_start), None)
+                        and resolve_date(d, None) == doc.profile.war_start), None)
     if war_day_one is not None:
         # "З 4:00 ранку 24 лютого 2022 року ... до опівночі 17 квітня": since the invasion
         later = [d for d in in_dates if d is not war_day_one and d.kind == "day"]
         return "cumulative", None, war_day_one, (later[-1] if later else as_of)
     if "this_period" in cues:
         return "same", None, None, as_of
-    if "event" in cues or _event(doc, toks, a, b):
+    if "event" in cues or is_event(doc, toks, a, b):
         return "period", None, None, as_of
     day = next((d for d in in_dates if d.kind == "weekday" and not _stated_on(doc, toks, d)
                 and not any(doc.lang.grammar["context"].match(toks, k, key="report_verbs")
@@ -132,7 +132,7 @@ _SPAN_CUES = (("rate", "rate", 1.0), ("rate_week", "rate", 7.0), ("rate_month", 
 _UNIT_DAYS = (("unit_day", 1.0), ("unit_week", 7.0), ("unit_month", 30.0), ("unit_year", 365.0))
 
 
-def _counted_span(doc: _Doc, toks: list[Token], a: int, b: int) -> float | None:
+def _counted_span(doc: DocText, toks: list[Token], a: int, b: int) -> float | None:
     """Days of "за два тижні", "за 10 днів наступу", "за последние три дня" (not "за два роки повномасштабної
     війни": the war so far)."""
     spans = doc.lang.grammar["spans"]
@@ -141,7 +141,7 @@ def _counted_span(doc: _Doc, toks: list[Token], a: int, b: int) -> float | None:
             j += 1
         if j + 1 >= b:
             continue
-        count = float(toks[j].low) if toks[j].low.isdigit() else _number_word(doc.lang, toks[j])
+        count = float(toks[j].low) if toks[j].low.isdigit() else number_word(doc.lang, toks[j])
         if count is None or not 1 < count <= 60:
             continue
         for key, days in _UNIT_DAYS:
@@ -152,7 +152,7 @@ def _counted_span(doc: _Doc, toks: list[Token], a: int, b: int) -> float | None:
     return None
 
 
-def _future_loss(doc: _Doc, toks: list[Token], a: int, b: int) -> bool:
+def _future_loss(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
     """A verb of losing or dying in the future tense ("втратить", "потеряет", "погибнут")."""
     memo = toks.memo if isinstance(toks, Tokens) else {}
     if ("future_verbs",) not in memo:  # (once per sentence; most have none)
@@ -163,16 +163,16 @@ def _future_loss(doc: _Doc, toks: list[Token], a: int, b: int) -> bool:
                for i in cast("list[int]", memo[("future_verbs",)]))
 
 
-def _day_of_something(doc: _Doc, toks: list[Token], end: int) -> bool:
+def _day_of_something(doc: DocText, toks: list[Token], end: int) -> bool:
     """"в день объявления мобилизации": a day named by what happened on it, not "per day"."""
     if end >= len(toks) or not {"день", "доба", "сутки"} & toks[end - 1].lemmas \
-            or _PUNCT.search(_gap(doc.text, toks[end - 1].end, toks[end].start)):
+            or _PUNCT.search(text_between(doc.text, toks[end - 1].end, toks[end].start)):
         return False
     found = tags(toks[end].low, doc.lang.code)
     return {"NOUN", "gent"} <= found and not doc.lang.outcomes_people.match(toks, end)
 
 
-def _event(doc: _Doc, toks: list[Token], lo: int, hi: int) -> bool:
+def is_event(doc: DocText, toks: list[Token], lo: int, hi: int) -> bool:
     """"внаслідок ракетного удару", "в результате атаки ВСУ": losses of one attack."""
     ctx, spans = doc.lang.grammar["context"], doc.lang.grammar["spans"]
     for _key, a, _b in ctx.find_all(toks, lo, hi, "attack"):
@@ -181,7 +181,7 @@ def _event(doc: _Doc, toks: list[Token], lo: int, hi: int) -> bool:
     return False
 
 
-def _delta_tokens(doc: _Doc, sent: Sentence) -> set[int]:
+def delta_tokens(doc: DocText, sent: Sentence) -> set[int]:
     """Indexes of the tokens inside "(+N ...)" of a sentence."""
     memo = sent.tokens.memo if isinstance(sent.tokens, Tokens) else {}
     if ("deltas",) in memo:
@@ -194,12 +194,12 @@ def _delta_tokens(doc: _Doc, sent: Sentence) -> set[int]:
     return out
 
 
-def _stated_on(doc: _Doc, toks: list[Token], d: DateMention) -> bool:
+def _stated_on(doc: DocText, toks: list[Token], d: DateMention) -> bool:
     """"повідомляла ... у вересні 2022 року": the month the figure was stated, not a span of losses."""
     verbs = doc.lang.grammar["context"]
     # (not "розповів, що у березні було збито ...": the month inside what was said)
     return any(verbs.match(toks, k, key="report_verbs")
-               and not _CLAUSE_MARK.search(_gap(doc.text, toks[k].end, toks[d.first_token].start))
+               and not _CLAUSE_MARK.search(text_between(doc.text, toks[k].end, toks[d.first_token].start))
                for k in range(max(0, d.first_token - 6), d.first_token))
 
 
@@ -208,7 +208,7 @@ def _as_of_in(dates: list[DateMention], lo: int, hi: int) -> DateMention | None:
                  and d.role in ("as_of", "plain") and d.kind == "day"), None)
 
 
-def _since_start_of_event(doc: _Doc, toks: list[Token], a: int, b: int) -> bool:
+def _since_start_of_event(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
     """"с начала контрнаступления", "від початку Курської операції", "с начала вторжения в Курскую область":
     since an offensive, an operation or an incursion into a place began (a period); "с начала вторжения",
     "від початку вторгнення в Україну" is since the war began."""
@@ -227,7 +227,7 @@ def _since_start_of_event(doc: _Doc, toks: list[Token], a: int, b: int) -> bool:
     return False
 
 
-def _cumulative_cue(doc: _Doc, toks: list[Token], a: int, b: int) -> bool:
+def _cumulative_cue(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
     spans = doc.lang.grammar["spans"]
     hits = spans.find_all(toks, a, b)
     if any(h[0] == "cumulative" for h in hits):
