@@ -219,7 +219,7 @@ def claimant_in(doc: DocText, sent: Sentence, near: int | None = None) -> Source
     memo = sent.tokens.memo if isinstance(sent.tokens, Tokens) else {}
     if ("claimant", near) not in memo:
         memo[("claimant", near)] = _find_claimant(doc, sent, near)
-    return cast("_Source | None", memo[("claimant", near)])
+    return cast("SourceCue | None", memo[("claimant", near)])
 
 
 def _find_claimant(doc: DocText, sent: Sentence, near: int | None) -> SourceCue | None:
