@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from typing import Any, cast
 
+from ...languages.morphology import Token
 from ...model import Claim
 from ...profiles import Profile
 from .context import credit_back, infer_published, list_context, may_count, may_date, sentence_cue
@@ -17,6 +19,9 @@ from .mentions import DocText, Mention, first_hit
 from .sentence_claims import read_sentence
 from .sides import SourceCue, claimant_in, default_side, destroy_verb, side_of, side_words
 from .spans import delta_tokens
+
+#: "6 791 (+11) танк": a figure followed by its day's increase is a running total
+_DELTA_AFTER = re.compile(r"\s*\(\s*\+")
 
 
 def _choose(group: list[Mention]) -> Mention:
@@ -43,7 +48,7 @@ def extract_cyrillic(
     list_ctx: dict[str, Any] = {}
     last_source: SourceCue | None = None
     last_source_para = -10
-    para_cue: tuple[int, tuple[str, float | None, DateMention | None]] | None = None
+    para_cue: tuple[int, tuple[str, float | None, DateMention | None, DateMention | None]] | None = None
     for sent in doc.sentences:
         if language.grammar["context"].find_all(sent.tokens, 0, min(3, len(sent.tokens)), "related"):
             continue  # "Читайте також: ...": another story's headline, not this one's; "Підписуйтесь ..."
@@ -54,7 +59,8 @@ def extract_cyrillic(
         own = claimant_in(doc, sent)
         for m in found:
             if m.measure is None and para_cue is not None and para_cue[0] == sent.paragraph:
-                m.measure, m.period_days, m.period_start_date = para_cue[1]
+                m.measure, m.period_days, m.period_start_date, cue_date = para_cue[1]
+                m.as_of_date = m.as_of_date or cue_date  # "У ніч на 7 лютого збито ... Крім того, знищено ..."
         cue = sentence_cue(doc, sent, dates)
         if cue is not None:
             para_cue = (sent.paragraph, cue)
@@ -103,8 +109,8 @@ def extract_cyrillic(
         basis = "stated" if as_of else (published_basis if published else ("inferred" if doc.published else "none"))
         if m.measure == "period" and m.period_start_date is not None and m.as_of_date is m.period_start_date:
             as_of = resolve_date(m.period_start_date, doc.published)
-        if as_of is None:
-            as_of = doc.published
+        if as_of is None and m.measure != "projection":
+            as_of = doc.published  # (a projection with no date has none)
         claims.append(Claim(
             doc=doc_id, side=m.side or "", category=m.category, outcome=m.outcome, value=m.value,
             value_high=m.value_high, qualifier=m.qualifier, measure=m.measure or "cumulative",
@@ -153,6 +159,9 @@ def _fill(doc: DocText) -> None:
                          and x.sentence.paragraph <= m.sentence.paragraph + 3), None)
             if body is not None:
                 m.measure, m.period_days, m.period_start_date = body.measure, body.period_days, body.period_start_date
+        if m.number.delta and m.as_of_date is None and prev is not None and prev.sentence is m.sentence \
+                and _running_total(doc, prev):
+            m.as_of_date = prev.as_of_date  # the day's increase stands at its total's date
         if m.measure is None:
             carried = _carried_measure(doc, prev, m) if prev is not None else None
             if carried is not None:
@@ -161,6 +170,16 @@ def _fill(doc: DocText) -> None:
                 m.measure_cued = True
             else:
                 m.measure = _default_measure(doc, m)
+                if m.as_of_date is None and _running_total(doc, m):
+                    # "... по 15.03.24 склали 430 000 (+1 020) осіб. Крім того, ... 6 791 (+11) танк": one date
+                    m.as_of_date = next((x.as_of_date for x in reversed(doc.mentions[:doc.mentions.index(m)])
+                                         if x.as_of_date is not None and _running_total(doc, x)
+                                         and x.sentence.paragraph >= m.sentence.paragraph - 1), None)
+        elif m.measure == "period" and m.period_days is None and m.period_start_date is None and prev is not None \
+                and prev.measure == "period" and prev.period_days == 1.0 and not prev.number.delta \
+                and prev.sentence is not m.sentence and prev.sentence.paragraph >= m.sentence.paragraph - 1 \
+                and prev.category in PEOPLE and m.category in PEOPLE:
+            m.period_days = 1.0  # a day's round-up of strikes goes on: "Протягом доби ... На Сумщині ... через удари"
         prev = m
     # whose losses the text speaks of where a figure's own words do not say: its side words (not places,
     # not attackers), else the sides the figures got
@@ -178,11 +197,15 @@ def _fill(doc: DocText) -> None:
         if m.side is None and m.claimant is None and m.category in ("civilians", "people"):
             here = {key for key, _a, _b in doc.lang.places.find_all(m.sentence.tokens)}
             m.side = next(iter(here)) if len(here) == 1 else place_side
+            if m.side is None:
+                m.side = _attacked_side(doc, m.sentence.tokens)  # "атаки беспилотника ВСУ": Russia's people
         if m.side is None and m.category == "civilians":
             m.side = doc.profile.default_victim_side  # the attacker is named as often as the victims' country
         if m.side is None:
             m.side = doc.profile.usual_target(m.claimant) or majority or (
                 doc.profile.default_victim_side if m.category == "people" else default)
+        if m.category == "people" and doc.military_doc:
+            m.category = "personnel"  # "83 фамилии" in a text about soldiers (whose, decided as for people)
 
 
 def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, float | None, DateMention | None] | None:
@@ -197,7 +220,8 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
     if prev.sentence is m.sentence:
         return span
     if m.sentence.kind == "list_item":
-        return None
+        # "▪️ над Курской областью — 15": a bare figure breaks down the one before it
+        return span if m.rule == "elliptical" and near else None
     if prev.measure == "period" and prev.period_days in (1.0, 7.0) and same_source \
             and prev.sentence.paragraph >= m.sentence.paragraph - 2:
         return span
@@ -215,14 +239,42 @@ def _default_measure(doc: DocText, m: Mention) -> str:
     if m.category in ("civilians", "people") and m.outcome in ("killed", "wounded") \
             and not (m.as_of_date is not None and m.as_of_date.role == "as_of"):
         return "period"  # (not "станом на 31 травня загинули ...": a running count)
-    toks = m.sentence.tokens
-    if m.category in ("drones", "missiles") and m.sentence.kind != "list_item" \
-            and _air_attack_from(doc).get(m.sentence.paragraph, m.sentence.start + 1) <= m.sentence.start:
-        return "period"  # what the air defence downed of one attack
-    if doc.profile.own_side(m.claimant) and m.side != doc.profile.own_side(m.claimant) \
-            and m.sentence.kind != "list_item" and any(destroy_verb(doc, toks, k) for k in range(len(toks))):
+    if _running_total(doc, m):
+        return "cumulative"
+    if m.category in ("drones", "missiles") and (m.sentence.kind != "list_item" or m.rule == "elliptical"):
+        attacks = _air_attack_from(doc)
+        if attacks.get(m.sentence.paragraph, m.sentence.start + 1) <= m.sentence.start \
+                or m.sentence.paragraph - 1 in attacks \
+                or (m.outcome == "destroyed" and _has_destroy_verb(doc, m)):
+            return "period"  # what the air defence downed of one attack ("сбиты 47 беспилотников")
+    if (m.claimant is None or (doc.profile.own_side(m.claimant) and m.side != doc.profile.own_side(m.claimant))) \
+            and m.sentence.kind != "list_item" and _has_destroy_verb(doc, m):
         return "period"
     return "cumulative"
+
+
+def _attacked_side(doc: DocText, toks: list[Token]) -> str | None:
+    """The opponent of the side an attack is by ("удару ЗСУ", "атаки беспилотника ВСУ")."""
+    ctx = doc.lang.grammar["context"]
+    for _k, _a, b in ctx.find_all(toks, key="attack"):
+        for at in (b, b + 1):
+            hit = doc.lang.sides.match(toks, at) if at < len(toks) else None
+            if hit is not None and hit[0] in doc.profile.sides:
+                return doc.profile.sides[hit[0]].opponent
+    return None
+
+
+def _has_destroy_verb(doc: DocText, m: Mention) -> bool:
+    """Whether the mention's sentence has a verb of destroying (read once per sentence)."""
+    key = f"destroy_verb:{m.sentence.start}"
+    if key not in doc.cache:
+        toks = m.sentence.tokens
+        doc.cache[key] = any(destroy_verb(doc, toks, k) for k in range(len(toks)))
+    return bool(doc.cache[key])
+
+
+def _running_total(doc: DocText, m: Mention) -> bool:
+    return not m.number.delta and _DELTA_AFTER.match(doc.text, m.number.end) is not None
 
 
 def _air_attack_from(doc: DocText) -> dict[int, int]:

@@ -7,6 +7,7 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
+from ...languages.morphology import tags
 from .dates import DateMention, dateline_with_weekday, infer_from_totals, resolve_date, safe_date
 from .language import Language
 from .mentions import DocText, Mention, first_hit
@@ -69,17 +70,17 @@ def list_context(doc: DocText, sent: Sentence, dates: list[DateMention], found: 
 
 
 def sentence_cue(doc: DocText, sent: Sentence, dates: list[DateMention]
-                  ) -> tuple[str, float | None, DateMention | None] | None:
-    """A span the sentence names for a day, a week or since a date (the figures after it in its paragraph
-    share it: "За попередню добу ... Зенітними військами уражено 14 цілей")."""
+                  ) -> tuple[str, float | None, DateMention | None, DateMention | None] | None:
+    """A span the sentence names for a day, a week or since a date, and its date (the figures after it in its
+    paragraph share them: "За попередню добу ... Зенітними військами уражено 14 цілей")."""
     if not sent.tokens:
         return None
     fake = Number(sent.end, sent.end, 0, None, False, len(sent.tokens), len(sent.tokens) - 1)
-    measure, days, since, _as_of = find_measure(doc, sent, fake, 0, len(sent.tokens), dates)
+    measure, days, since, as_of = find_measure(doc, sent, fake, 0, len(sent.tokens), dates)
     if measure == "period" and (days in (1.0, 7.0) or since is not None
                                 or first_hit(doc.lang.grammar["spans"], "event", sent.tokens, 0, len(sent.tokens))
                                 or is_event(doc, sent.tokens, 0, len(sent.tokens))):
-        return measure, days, since
+        return measure, days, since, as_of
     return None
 
 
@@ -88,11 +89,13 @@ def credit_back(doc: DocText, sent: Sentence, found: list[Mention]) -> None:
     before it."""
     ctx = doc.lang.grammar["context"]
     toks = sent.tokens
+    if sent is doc.sentences[-1] and _signature(doc, sent, found):
+        return
     opens = bool(ctx.find_all(toks, 0, min(len(toks), 6), "reported_back"))
     follows = not found and bool(doc.mentions) and doc.sentence_number[id(doc.mentions[-1].sentence)] == \
         doc.sentence_number[id(sent)] - 1
-    if not (opens or follows):
-        return
+    if not (opens or follows) or ctx.find_all(toks, key="withheld"):
+        return  # ("В Минобороны эти данные не комментируют": the figures are not theirs)
     src = claimant_in(doc, sent)
     if src is None:
         return
@@ -101,6 +104,22 @@ def credit_back(doc: DocText, sent: Sentence, found: list[Mention]) -> None:
         if m.explicit or (not opens and m.sentence.paragraph < sent.paragraph - 2):
             break
         m.claimant, m.claimant_text, m.explicit = src.key, src.text, True
+
+
+def _signature(doc: DocText, sent: Sentence, found: list[Mention]) -> bool:
+    """"Сергій Лисак, начальник Дніпропетровської ОВА" closing a post: a signature, no verb, the source of
+    the post's figures that name none."""
+    toks = sent.tokens
+    if found or len(toks) > 12 or not doc.mentions:
+        return False
+    hits = doc.lang.claimants.find_all(toks)
+    if not hits or any(tags(t.low, doc.lang.code) & {"VERB", "INFN"} for t in toks):
+        return False
+    key = hits[0][0]
+    for m in doc.mentions:
+        if m.claimant is None and not m.recap:
+            m.claimant, m.claimant_text = key, doc.text[sent.start:sent.end]
+    return True
 
 
 def infer_published(doc: DocText) -> dt.date | None:

@@ -71,15 +71,28 @@ class DocText:
         self.cache: dict[str, Any] = {}  # what is read from the whole document once
         self.dates: dict[int, list[DateMention]] = {}
         self._civilian_doc: bool | None = None
+        self._military_doc: bool | None = None
 
     @property
     def civilian_doc(self) -> bool:
         """Whether the text speaks of civilians more than of soldiers (read once, when first asked)."""
         if self._civilian_doc is None:
             civ = len(self.lang.civilian_context.find_all(self.tokens))
-            mil = len(self.lang.military_context.find_all(self.tokens))
+            hits = self.lang.military_context.find_all(self.tokens)
+            mil = len(hits)
+            if mil > civ:
+                # ("атаки ВСУ", "атаки беспилотника ВСУ": the attacker is no context)
+                ctx = self.lang.grammar["context"]
+                mil = len([h for h in hits if not any(h[1] - k >= 0 and ctx.match(self.tokens, h[1] - k, key="attack")
+                                                      for k in (1, 2))])
             self._civilian_doc = civ > mil
+            self._military_doc = mil > civ
         return self._civilian_doc
+
+    @property
+    def military_doc(self) -> bool:
+        """Whether the text speaks of soldiers more than of civilians."""
+        return not self.civilian_doc and bool(self._military_doc)
 
 
 def text_between(text: str, a: int, b: int) -> str:
@@ -224,7 +237,7 @@ def find_outcome(doc: DocText, sent: Sentence, number: Number, category: str, lo
         if not cues:
             return None
         for x, y in zip(cues, cues[1:], strict=False):
-            if people and {x[0], y[0]} == {"killed", "wounded"} and y[1] - x[2] <= 1:
+            if people and {x[0], y[0]} == {"killed", "wounded"} and _paired(doc, toks, x, y):
                 return "losses"  # "вбитими та пораненими", "убиты и ранены"
         specific = [c for c in cues if c[0] in SPECIFIC]
         pool = specific or cues
@@ -234,15 +247,25 @@ def find_outcome(doc: DocText, sent: Sentence, number: Number, category: str, lo
     clause = find_cues(table, toks, lo, hi)
     if people:
         for x, y in zip(clause, clause[1:], strict=False):
-            if {x[0], y[0]} == {"killed", "wounded"} and y[1] - x[2] <= 1 and \
+            if {x[0], y[0]} == {"killed", "wounded"} and _paired(doc, toks, x, y) and \
                     (number.last_token < x[1] <= number.last_token + 3 or x[2] <= number.first_token <= y[2] + 1):
                 return "losses"  # "10 000 вбитими та пораненими"
+    if noun_outcome == "wounded" and any(c[0] == "killed" and c[1] > number.last_token for c in clause):
+        return "killed"  # "ще двоє поранених померли в лікарні"
     if noun_outcome:
         return noun_outcome
     found = pick(clause)
     if found:
         return found
     return pick(find_cues(table, toks, 0, len(toks)))
+
+
+def _paired(doc: DocText, toks: list[Token], x: tuple[str, int, int], y: tuple[str, int, int]) -> bool:
+    """"вбитими та пораненими", "убитыми или ранеными", "убитыми/ранеными": two outcomes named together
+    (not "поранених померли": the wounded who died)."""
+    if y[1] - x[2] == 1:
+        return toks[x[2]].low in ("і", "й", "та", "и", "або", "или", "чи")
+    return y[1] == x[2] and bool(re.search(r"[,/]", text_between(doc.text, toks[x[2] - 1].end, toks[y[1]].start)))
 
 
 def specific_cue(doc: DocText, toks: list[Token], number: Number, category: str) -> bool:

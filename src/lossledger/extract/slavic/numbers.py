@@ -36,6 +36,7 @@ _START = attrgetter("start")
 _DIGITS = re.compile(
     r"(?<![\w.,/:+-])(\(\s*\+\s*|\+\s*)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+)(?:,(\d+))?(?![\d])")
 _DATE_LIKE = re.compile(r"[.:/]\d")
+_KEYCAP = re.compile(r"\ufe0f?\u20e3")
 _RANGE_DASH = re.compile(r"\s*[-–—‒]\s*(?=\d)")
 _GLUED_SUFFIX = re.compile(r"-?[^\W\d_]")
 
@@ -76,6 +77,8 @@ def find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[in
         after = sent.start + m.end()
         if _DATE_LIKE.match(text, sent.start + m.end(2)) and not m.group(3):
             continue  # 13.11.2022, 13:51
+        if _KEYCAP.match(text, sent.start + m.end(2)):
+            continue  # "1️⃣": an emoji numbering a list
         if inside_taken(a, sent.start + m.end(2)):
             continue
         if " " in digits or "\u00a0" in digits or "\u202f" in digits:
@@ -110,13 +113,14 @@ def find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[in
         elif decimal:
             continue  # "1,2" with no thousands after it is not a count
         rng = _RANGE_DASH.match(text, end) if not delta else None
-        if rng:
-            m2 = _RANGE_HIGH.match(text[rng.end():sent.end])
+        high_at = rng.end() if rng else (None if delta else _range_to(lang, tokens, token_index(tokens, a), i))
+        if high_at is not None:
+            m2 = _RANGE_HIGH.match(text[high_at:sent.end])
             if m2:
                 high = float(_int(m2.group(1)))
                 if m2.group(2):
                     high = float(f"{_int(m2.group(1))}.{m2.group(2)}")
-                end2 = rng.end() + m2.end()
+                end2 = high_at + m2.end()
                 j = token_index(tokens, end2)
                 mult2 = _multiplier_at(lang, tokens, j, end2)
                 if mult2:
@@ -144,6 +148,17 @@ def find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[in
     out += _word_numbers(tokens, lang, covered)
     out.sort(key=lambda n: n.start)
     return out
+
+
+def _range_to(lang: Language, tokens: list[Token], first: int, after: int) -> int | None:
+    """"від 600 до 800", "от 8 до 9 тысяч": where the high end starts, when the number opens such a range."""
+    numbers = lang.grammar["numbers"]
+    if first == 0 or after + 1 >= len(tokens) or not tokens[after + 1].low.isdigit():
+        return None
+    # (the sentence's scan, read once: most numbers open no range)
+    if first - 1 not in numbers.starts(tokens, key="range_from") or after not in numbers.starts(tokens, key="range_to"):
+        return None
+    return tokens[after + 1].start
 
 
 def number_word(lang: Language, token: Token) -> float | None:
@@ -198,6 +213,13 @@ def _word_numbers(tokens: list[Token], lang: Language, covered: set[int]) -> lis
                 total = 1.0
             value = (total + half) * float(mult[0])
             end_j = mult[1]
+            # "тисячу двісті", "двух тысяч трехсот": the hundreds after the thousands
+            rest, k = 0.0, end_j
+            while k < n and k not in covered and tokens[k].start - tokens[k - 1].end <= 1 \
+                    and (v := number_word(lang, tokens[k])) is not None:
+                rest, k = rest + v, k + 1
+            if 0 < rest < float(mult[0]) and not half:
+                value, end_j = value + rest, k
         else:
             value = total + half
             end_j = j

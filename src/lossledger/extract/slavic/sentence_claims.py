@@ -65,10 +65,13 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
         if lost is None or (after[0] in ("personnel", "civilians") and lost.category == "people"):
             lost = _Lost(after[0], "noun")
         lost.noun, lost.noun_outcome = (after[1], after[2]), after[3]
-    if num.delta and out:
+    if num.delta and out and (after is None or "(" in doc.text[max(sent.start, num.start - 4):num.start]):
+        # (an unbracketed "+12 танків" counts its own noun)
         return _Lost(out[-1].category, "bulletin_delta", lost.noun if lost else None)
     if lost is not None:
         return lost
+    if _counts_another_noun(doc, sent, num):
+        return None  # "а также уничтожены 7 складов боеприпасов": depots, not the list's vehicles
     if out and (first_hit(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
                 or specific_cue(doc, toks, num, out[-1].category)):
         return _Lost(out[-1].category, "elliptical")
@@ -90,6 +93,21 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     return None
 
 
+def _counts_another_noun(doc: DocText, sent: Sentence, num: Number) -> bool:
+    """The number is followed by a noun that is none of the things lost ("7 складів", "2 пункти управління")."""
+    toks = sent.tokens
+    k = num.last_token + 1
+    if k >= len(toks) or toks[k].start - num.end > 1 or toks[k].low.isdigit():
+        return False
+    found = tags(toks[k].low, doc.lang.code)
+    return "NOUN" in found and not found & {"Abbr", "UNKN", "LATN"} and _number_word_free(doc, toks[k]) \
+        and doc.lang.unit_words.match(toks, k) is None and doc.lang.categories.match(toks, k) is None
+
+
+def _number_word_free(doc: DocText, token: Token) -> bool:
+    return token.low not in doc.lang.number_values and doc.lang.number_forms.isdisjoint(token.lemmas)
+
+
 def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) -> _Lost | None:
     """"кількість загиблих ... зросла до 12", "число погибших возросло до 25": the noun counted, named before
     the number in its clause."""
@@ -100,6 +118,10 @@ def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) 
         if hit is not None:
             outcome = doc.lang.noun_outcomes.match(toks, b, hit[1])
             return _Lost(hit[0], "count_noun", (b, hit[1]), outcome[0] if outcome else None)
+    # "втрати ворога склали понад 150 тисяч", "потери ВСУ превысили 10 тысяч": losses with no noun are people
+    for _key, _a, b in doc.lang.grammar["context"].find_all(toks, lo, qual_first, "losses_of"):
+        if not doc.lang.categories.find_all(toks, b, qual_first):
+            return _Lost("personnel", "losses_noun")
     return None
 
 
@@ -122,6 +144,11 @@ def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int,
     if outcome is None and doc.mentions and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 \
             and first_hit(ctx, "continuation", toks, 0, num.first_token):
         outcome = doc.mentions[-1].outcome
+    if outcome is None and lost.rule == "elliptical":
+        # "▪️ над Курской областью — 15": an item with only a figure is counted as the one before it
+        prev = out[-1] if out else (doc.mentions[-1] if doc.mentions else None)
+        if prev is not None and prev.category == lost.category:
+            outcome = prev.outcome
     if outcome == "destroyed" and lost.category in PEOPLE:
         return "killed"
     if outcome == "killed" and lost.category not in PEOPLE:
@@ -183,7 +210,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         listed = list_ctx.get("side") if sent.kind == "list_item" else None
         side, side_stated = side_of(doc, sent, num, lost.category, lost.noun, lo, claimant, listed)
         if lost.rule == "elliptical" and out and out[-1].sentence is sent and not np_side(doc, sent, num, lost.noun):
-            side, side_stated = out[-1].side, True  # "1239 російських танків знищено, 106 – пошкоджено"
+            # "1239 російських танків знищено, 106 – пошкоджено" (a side still to be settled stays so)
+            side, side_stated = out[-1].side, out[-1].side_stated
         measure, period_days, since, as_of = find_measure(doc, sent, num, lo, hi, dates)
         cued = measure is not None
         if measure is None and (sent.kind == "list_item" or lost.rule == "list_label") and list_ctx.get("measure"):

@@ -21,8 +21,8 @@ class Sentence:
 
 _SENT_END = re.compile(r"(?<=[.!?…])[\"»”]?\s+(?=[«\"“(—–‒−-]?\s*[A-ZА-ЯІЇЄҐЁ0-9])")
 _ABBREV = re.compile(r"(?:тис|тыс|млн|млрд|р|г|ст|ім|им|т\.\s?зв|т\.\s?е|т\.\s?д|пор|див|см|н\.е|ул|вул|обл)\.$", re.I)
-#: A list item's mark: a dash, a bullet or an emoji ("▪️", "🔹"), or "1." / "1)".
-_BULLET = re.compile(r"^\s*(?:[^\w\s«\"“„(\[]{1,3}|\d+[.)])\s*(?=\w)")
+#: A list item's mark: a dash, a bullet or an emoji ("▪️", "🔹", a keycap "1️⃣"), or "1." / "1)".
+_BULLET = re.compile(r"^\s*(?:[^\w\s«\"“„(\[]{1,3}|\d+[.)]|\d\ufe0f?\u20e3)\s*(?=\w)")
 #: A line of a list with no marks: a label, a dash, a figure ("танків – 7 446 (+14) од.").
 _LABEL_LINE = re.compile(r"^\s*[^\W\d_][^\n.:;!?—–‒−]{0,80}?\s[—–‒−-]\s*[^\W\d_]{0,12}\s?\d")
 

@@ -30,10 +30,18 @@ def side_words(doc: DocText, toks: list[Token], lo: int, hi: int,
         return cast("list[tuple[str, int, int]]", memo[mkey])
     ctx = doc.lang.grammar["context"]
     # "Минобороны России", "головнокомандувач ЗСУ": a side inside a source's name is not whose losses
-    named = {i for _k, a, b in doc.lang.claimants.find_all(toks) for i in range(a, b)}
+    if ("named_spans",) not in memo:  # (once per sentence: it is asked about many spans)
+        memo[("named_spans",)] = {i for _k, a, b in doc.lang.claimants.find_all(toks) if not _loses(doc, toks, b)
+                                  for i in range(a, b)}
+    named = cast("set[int]", memo[("named_spans",)])
     out: list[tuple[str, int, int]] = []
     for key, a, b in doc.lang.sides.find_all(toks, lo, hi):
         if a in named:
+            continue
+        # "по данным украинской стороны", "за даними ЗСУ": the side after a source marker is who says, not who lost
+        if ("marker_ends",) not in memo:
+            memo[("marker_ends",)] = {b for _k, _a, b in ctx.find_all(toks, key="source_markers")}
+        if a in cast("set[int]", memo[("marker_ends",)]):
             continue
         if key == "enemy":
             # "противник", "ворог": the enemy of whoever speaks (the Russian MoD's is Ukraine, the General
@@ -42,8 +50,13 @@ def side_words(doc: DocText, toks: list[Token], lo: int, hi: int,
             if resolved is None:
                 continue
             key = resolved
-        if a > 0 and (ctx.match(toks, a - 1, key="place_before") or ctx.match(toks, a - 1, key="attack")):
+        if a > 0 and ctx.match(toks, a - 1, key="place_before"):
             continue
+        if a > 0 and ctx.match(toks, a - 1, key="attack") and _not_subject(doc, toks[a]):
+            continue
+        if a > 1 and ctx.match(toks, a - 2, key="attack") and "gent" in tags(toks[a - 1].low, doc.lang.code) \
+                and text_between(doc.text, toks[a - 2].end, toks[a].start).strip(" ") == toks[a - 1].text:
+            continue  # "атаки беспилотника ВСУ", "удару дрона ЗСУ": the attacker, by its weapon
         if a > 0 and ctx.match(toks, a - 1, key="against_before"):
             opp = _opponent(doc.profile, key)
             if opp is None:
@@ -52,6 +65,20 @@ def side_words(doc: DocText, toks: list[Token], lo: int, hi: int,
         out.append((key, a, b))
     memo[mkey] = out
     return out
+
+
+def _loses(doc: DocText, toks: list[Token], end: int) -> bool:
+    """"ЗСУ втратили", "ВСУ потеряли": a name followed by a verb of losing is who lost, not a source."""
+    if end >= len(toks) or "VERB" not in tags(toks[end].low, doc.lang.code):
+        return False
+    hit = doc.lang.outcomes_people.match(toks, end)
+    return hit is not None and hit[0] == "losses"
+
+
+def _not_subject(doc: DocText, token: Token) -> bool:
+    """Not a nominative-only word: "вторгнення росії" is the attacker, "вторгнення росія втратила" the subject."""
+    found = tags(token.low, doc.lang.code)
+    return "nomn" not in found or bool(found & {"gent", "Fixd"})
 
 
 def bulletin_source(doc: DocText) -> SourceCue | None:
@@ -139,6 +166,10 @@ def side_of(doc: DocText, sent: Sentence, number: Number, category: str, noun: t
     for key, a, b in side_words(doc, toks, np_lo, tail, claimant):
         if a < np_hi or not is_actor(doc, toks, b, a):
             return key, True
+    owner = doc.lang.sides.starts(toks).get(np_hi) if noun and np_hi < len(toks) else None
+    if owner is not None and owner[0] in doc.profile.sides and not is_actor(doc, toks, owner[1], np_hi) \
+            and not _PUNCT_OR_DASH.search(text_between(doc.text, toks[np_hi - 1].end, toks[np_hi].start)):
+        return owner[0], True  # "3 військовослужбовці ЗСУ": the army named after the noun (though it also reports)
     if category == "civilians":
         # a figure for civilians is the speaking side's own; else the text's (settled with the document)
         return doc.profile.own_side(claimant), False
@@ -168,7 +199,7 @@ def people_category(doc: DocText, sent: Sentence, noun: tuple[int, int]) -> str:
     """"людей", "человек": soldiers in a sentence about the army, civilians in one about strikes on homes,
     else what the document speaks of more, else people. The attacker ("атаки ВСУ") is no context."""
     toks = sent.tokens
-    attacks = {b for _k, _a, b in doc.lang.grammar["context"].find_all(toks, key="attack")}
+    attacks = {b + k for _k, _a, b in doc.lang.grammar["context"].find_all(toks, key="attack") for k in (0, 1)}
     mil = [h for h in doc.lang.military_context.find_all(toks) if h[1] not in attacks]
     civ = doc.lang.civilian_context.find_all(toks)
     if mil or civ:
@@ -213,7 +244,12 @@ def _named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[_Hit]
 
 def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[_Hit]] | None:
     toks = sent.tokens
+    ctx = doc.lang.grammar["context"]
+    # ("ЗСУ втратили": who lost; "удару ЗСУ": who attacked; neither is a source)
     hits = doc.lang.claimants.find_all(toks)
+    if hits:
+        attack_ends = {b for _k, _a, b in ctx.find_all(toks, key="attack")}
+        hits = [h for h in hits if h[1] not in attack_ends and not _loses(doc, toks, h[2])]
     # "Росія офіційно повідомляла": a side's name as the subject of a verb of saying
     verbs = doc.lang.grammar["context"]
     named_at = {i for _k, a, b in hits for i in range(a, b)}
@@ -231,6 +267,11 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
                and text_between(doc.text, toks[h[2] - 1].end, toks[h[2]].start).strip().startswith(":")]
     if opening:
         saying.append(("opening", opening[0][2], opening[0][2]))
+    # "... 1 300 військових — Генштаб.": a source closing the sentence after a dash
+    closing = [h for h in hits if h[2] >= len(toks) - 1 and h[1] > 0
+               and text_between(doc.text, toks[h[1] - 1].end, toks[h[1]].start).strip() in ("—", "–")]
+    if closing:
+        saying.append(("closing", closing[0][1], closing[0][1]))
     if sent.kind != "heading" and not saying:
         return None  # "авіацією Повітряних сил було завдано ударів": named, but not as the source
     interviews = [h[1] for h in verbs.find_all(toks, key="interview")]
@@ -238,8 +279,9 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     hits = [h for h in hits if not any(0 < h[1] - i <= 2 for i in interviews)]
     # "вертолет Ми-24 украинских воздушных сил": the owner of what was lost is not the source
     owners = {b for _k, _a, b in doc.lang.categories.find_all(toks)}
+    # ("... 1 300 окупантів — Генштаб": after a dash, the source again)
     hits = [h for h in hits if not any(0 <= h[1] - end <= 3 and not re.search(
-        r"[,.;:!?]", text_between(doc.text, toks[end - 1].end, toks[h[1]].start)) for end in owners)]
+        r"[,.;:!?—–]", text_between(doc.text, toks[end - 1].end, toks[h[1]].start)) for end in owners)]
     if not hits:
         return None
     named = [h for h in hits if h[0] != "other"] or hits

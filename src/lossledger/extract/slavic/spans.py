@@ -10,7 +10,7 @@ from typing import cast
 from ...languages.morphology import Token, Tokens, tags
 from .dates import DateMention, resolve_date, span_start
 from .mentions import DocText, text_between
-from .numbers import Number
+from .numbers import Number, number_word
 from .sentences import Sentence
 
 # (patterns compiled once: several run for every number or every token)
@@ -72,16 +72,25 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
             and not (c[0].startswith("rate") and _day_of_something(doc, toks, c[2]))}
     in_dates = [d for d in dates if a <= d.first_token and d.last_token < b and d.first_token not in inside]
     as_of = next((d for d in reversed(in_dates) if d.role in ("as_of", "plain") and d.kind == "day"), None)
+    if "projection" in cues or _future_loss(doc, toks, a, b):
+        return "projection", None, None, as_of  # "можуть сягнути 500 тисяч", "росія втратить ще 100 тисяч"
     for key, measure, unit in _SPAN_CUES:
         if key in cues:
             return measure, unit, None, as_of
+    # ("за" leads both a counted span and "за весь час": either key may be the one found)
+    counted = _counted_span(doc, toks, a, b) if cues.keys() & {"span_lead", "cumulative_lead"} else None
+    if counted is not None:
+        return "period", counted, None, as_of  # "за два тижні", "за последние три дня"
     since = next((d for d in in_dates if d.role == "since" and d.kind in ("day", "year_start", "month")), None)
     if since is not None:
         start = span_start(since, doc.published)
         if start is not None and start <= doc.profile.war_start + dt.timedelta(days=1) \
                 and start >= doc.profile.war_start - dt.timedelta(days=31):
             return "cumulative", None, since, as_of
-        return "period", None, since, as_of
+        end = resolve_date(as_of, doc.published) if as_of is not None and since.kind == "day" else None
+        # "з 1 по 7 березня": the days from the first to the last
+        days = float((end - start).days + 1) if start is not None and end is not None and end > start else None
+        return "period", days, since, as_of
     span = next((d for d in in_dates if d.role == "span" and d.kind in ("month", "year")
                  and not _stated_on(doc, toks, d)), None)
     if span is not None:
@@ -120,9 +129,44 @@ _SPAN_CUES = (("rate", "rate", 1.0), ("rate_week", "rate", 7.0), ("rate_month", 
               ("day", "period", 1.0), ("week", "period", 7.0), ("month", "period", 30.0), ("year", "period", 365.0))
 
 
+_UNIT_DAYS = (("unit_day", 1.0), ("unit_week", 7.0), ("unit_month", 30.0), ("unit_year", 365.0))
+
+
+def _counted_span(doc: DocText, toks: list[Token], a: int, b: int) -> float | None:
+    """Days of "за два тижні", "за 10 днів наступу", "за последние три дня" (not "за два роки повномасштабної
+    війни": the war so far)."""
+    spans = doc.lang.grammar["spans"]
+    for _key, _i, j in spans.find_all(toks, a, b, "span_lead"):
+        while j < b and spans.match(toks, j, key="recent"):
+            j += 1
+        if j + 1 >= b:
+            continue
+        count = float(toks[j].low) if toks[j].low.isdigit() else number_word(doc.lang, toks[j])
+        if count is None or not 1 < count <= 60:
+            continue
+        for key, days in _UNIT_DAYS:
+            if spans.match(toks, j + 1, key=key):
+                if any(spans.match(toks, k, key="war_nouns") for k in range(j + 2, min(len(toks), j + 5))):
+                    return None  # ("за два роки повномасштабної війни")
+                return count * days
+    return None
+
+
+def _future_loss(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
+    """A verb of losing or dying in the future tense ("втратить", "потеряет", "погибнут")."""
+    memo = toks.memo if isinstance(toks, Tokens) else {}
+    if ("future_verbs",) not in memo:  # (once per sentence; most have none)
+        code = doc.lang.code
+        memo[("future_verbs",)] = [i for i, tok in enumerate(toks)
+                                   if {"futr", "VERB"} <= (t := tags(tok.low, code)) and "past" not in t]
+    return any(a <= i < b and (doc.lang.outcomes_people.match(toks, i) or doc.lang.outcomes_equipment.match(toks, i))
+               for i in cast("list[int]", memo[("future_verbs",)]))
+
+
 def _day_of_something(doc: DocText, toks: list[Token], end: int) -> bool:
     """"в день объявления мобилизации": a day named by what happened on it, not "per day"."""
-    if end >= len(toks) or _PUNCT.search(text_between(doc.text, toks[end - 1].end, toks[end].start)):
+    if end >= len(toks) or not {"день", "доба", "сутки"} & toks[end - 1].lemmas \
+            or _PUNCT.search(text_between(doc.text, toks[end - 1].end, toks[end].start)):
         return False
     found = tags(toks[end].low, doc.lang.code)
     return {"NOUN", "gent"} <= found and not doc.lang.outcomes_people.match(toks, end)
