@@ -15,7 +15,7 @@ from lossledger.profiles import load_profile
 
 GENERAL_NEWS = (
     "The council voted on Tuesday to keep the library open until nine in the evening.\n\n"
-    "A new tram timetable begins in March, after a trial on two lines. Tickets cost 2.50 euros."
+    "A new tram timetable begins in March, after a trial on two lines. A ticket is 2.50 euros."
 )
 
 #: Texts with claims from each place an outcome can come from, and texts that come close to a claim.
