@@ -59,6 +59,7 @@ from .measure import (
     AMONG_THEM,
     date_role,
     dates_in,
+    heading_day,
     heading_span,
     increments_before_totals,
     measure_of,
@@ -238,6 +239,8 @@ def _update_list_context(reader: Reader, sent: Sentence, found: list[Mention]) -
         ctx["as_of"] = ds[-1].date
     elif reader.published:
         ctx["as_of"] = reader.published
+    if reader.dates:
+        ctx["day"] = heading_day(reader, sent)
     reader.list_context = ctx
 
 

@@ -20,7 +20,7 @@ from .body import Sentence
 from .document import Mention, Reader
 from .numbers import WORD_VALUES, Number
 
-__all__ = ["AMONG_THEM", "date_role", "dates_in", "increments_before_totals", "measure_of", "resolve_dates",
+__all__ = ["AMONG_THEM", "date_role", "dates_in", "heading_day", "increments_before_totals", "measure_of", "resolve_dates",
            "running_totals_from_series"]
 
 _NEXT_NUMBER = grammar.pattern("next_number")
@@ -65,6 +65,7 @@ _WAR_AGE = grammar.pattern("war_age")
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 _SPAN_END_BEFORE = re.compile(r"\b(?:and|to|until|till|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _DAY_ALONE = grammar.pattern("day_alone")
+_ON_DAY = re.compile(r"\bon\s+$", re.IGNORECASE)
 _TOLL_NOUN = re.compile(r"(?:the\s+|death\s+)?(?:toll|tally)", re.IGNORECASE)
 _RATE_UNIT_DAYS = {"day": 1, "hour": None, "week": 7, "month": 30, "year": 365}
 _PERIOD_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
@@ -83,6 +84,10 @@ def dates_in(reader: Reader, lo: int, hi: int) -> list[datelib.DateMention]:
         if d.end <= hi:
             out.append(d)
     return out
+
+
+def _sentence_start(m: Mention) -> int:
+    return m.sentence.start
 
 
 def _start_of(d: datelib.DateMention) -> int:
@@ -196,6 +201,26 @@ def heading_span(reader: Reader, sent: Sentence) -> tuple[str, float | None, str
     if found is None or reader.scan.search("war_start", sent.start, sent.end, sliced=True) is not None:
         return None
     return "period", _PERIOD_DAYS[reader.profile.key_of(found)], "list_heading_span"
+
+
+def heading_day(reader: Reader, sent: Sentence) -> dt.date | None:
+    """The one day a list's heading gives its items: "Russia's losses on Monday were:", or "Russia lost 1,200
+    soldiers on Monday. The losses included:" (a heading with no figure that breaks down a day's figure)."""
+    for d in dates_in(reader, sent.start, sent.end):
+        if (d.date is not None and d.kind in ("weekday", "weekday_date") and _ON_DAY.search(
+                reader.norm, max(sent.start, d.start - 6), d.start)
+                and not _REPORTED_WHEN.search(reader.norm, max(sent.start, d.start - 40), d.start)
+                and not _REPORT_DATED.search(reader.norm, max(sent.start, d.start - 30), d.start)):
+            return d.date
+    # (the second pass: every mention of the document is read; the last one before this heading)
+    index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)
+    last = reader.mentions[index - 1] if index else None
+    own = index < len(reader.mentions) and reader.mentions[index].sentence is sent
+    if (last is not None and not own and last.sentence.paragraph >= sent.paragraph - 1
+            and last.measure == "period" and last.period_days == 1 and last.dated
+            and _BREAKDOWN.search(reader.norm, sent.start, sent.end)):
+        return last.as_of
+    return None
 
 
 def _daily_report_continued(reader: Reader, sent: Sentence,
@@ -401,8 +426,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                 reader.norm, max(sent.start, chosen.start - 30), chosen.start) or _THIS_YEAR.fullmatch(chosen.text))):
             _calendar_span_claim(reader, m, sent, chosen)
         elif chosen.date is not None:
-            if (m.measure == "cumulative" and m.measure_cue == "default" and chosen.precision == "day"
-                    and chosen.kind in ("weekday", "weekday_date", "relative")
+            if (m.measure == "cumulative" and (m.measure_cue == "default" or _list_of_a_day(reader, m))
+                    and chosen.precision == "day" and chosen.kind in ("weekday", "weekday_date", "relative")
                     and not _REPORTED_WHEN.search(reader.norm, max(sent.start, chosen.start - 40), chosen.start)
                     and not _REPORT_DATED.search(reader.norm, max(sent.start, chosen.start - 30), chosen.start)):
                 # "Russia lost 1,200 soldiers on Monday": losses within a named day, not a statement's date
@@ -421,6 +446,11 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         ctx_date = reader.list_context.get("as_of")
         if isinstance(ctx_date, dt.date):
             m.as_of, m.as_of_basis, m.dated = ctx_date, "stated", True
+        day = reader.list_context.get("day")
+        if (isinstance(day, dt.date) and m.rule not in ("bulletin_item", "bulletin_delta")
+                and m.measure == "cumulative" and m.measure_cue in ("list_heading", "default", "list")):
+            # "Russia's losses on Monday were:" heads that day's figures
+            m.measure, m.period_days, m.as_of, m.as_of_basis, m.dated = "period", 1, day, "stated", True
     if m.as_of is None and m.measure != "projection" and reader.published is not None:
         m.as_of, m.as_of_basis = reader.published, reader.published_basis
     if m.as_of is not None and reader.latest is not None and m.as_of > reader.latest:
@@ -441,6 +471,15 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     _year_so_far(reader, m, sent, abs_start)
     _first_part_of_year(reader, m, sent, abs_start)
     _part_of_month(reader, m, sent, abs_start)
+
+
+def _list_of_a_day(reader: Reader, m: Mention) -> bool:
+    """'On Monday, Ukraine lost 600 troops and 20 tanks': a list item after a figure read as that day's."""
+    if m.measure_cue != "list":
+        return False
+    before = next((x for x in reversed(reader.mentions) if x.sentence is m.sentence
+                   and x.number.start < m.number.start), None)
+    return before is not None and before.measure == "period" and before.period_days == 1
 
 
 def _year_so_far(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:

@@ -1,0 +1,61 @@
+"""Spans, rates and periods read as constructions (issue 12, kinds 4, 5 and 7).
+
+Every sentence is written for these tests; each construction is read in at least two wordings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from lossledger import Claim, extract_claims
+
+
+def claims(text: str, published: str | None = "2024-06-13") -> list[Claim]:
+    return extract_claims(text, published=published, doc_id="t")
+
+
+def find(found: list[Claim], category: str, value: float, outcome: str | None = None) -> Claim:
+    matches = [c for c in found if c.category == category and c.value == value
+               and (outcome is None or c.outcome == outcome)]
+    assert matches, f"no {category} {value} in {[(c.category, c.value, c.outcome) for c in found]}"
+    return matches[0]
+
+
+def check(claim: Claim, **expected: Any) -> None:
+    for key, value in expected.items():
+        if isinstance(value, str) and key in ("as_of", "period_start"):
+            expected[key] = dt.date.fromisoformat(value)
+    actual = {key: getattr(claim, key) for key in expected}
+    assert actual == expected
+
+
+# --- a named day's figures, and the list that goes on with them --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "On Monday, Ukraine lost 600 troops and 20 tanks, the ministry said.",
+    "Russia lost 600 soldiers, 9 guns and 20 tanks on Monday, according to Kyiv.",
+])
+def test_every_item_of_a_list_shares_its_named_day(text: str) -> None:
+    found = claims(text)
+    for category, value in (("personnel", 600), ("tanks", 20)):
+        check(find(found, category, value), measure="period", period_days=1, as_of="2024-06-10")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces lost 1,200 soldiers on Monday, the General Staff said. The losses included:\n"
+    "- 30 tanks\n- 12 artillery systems",
+    "Russian losses on Monday, the General Staff said:\n- 1,200 soldiers\n- 30 tanks\n- 12 artillery systems",
+])
+def test_a_list_under_a_day_holds_that_days_figures(text: str) -> None:
+    found = claims(text)
+    for category, value in (("tanks", 30), ("artillery", 12)):
+        check(find(found, category, value), measure="period", period_days=1, as_of="2024-06-10")
+
+
+def test_a_list_as_of_a_day_stays_a_running_total() -> None:
+    found = claims("The General Staff said that as of Tuesday Russian losses were:\n"
+                   "- 500,000 soldiers\n- 8,000 tanks")
+    check(find(found, "tanks", 8_000), measure="cumulative", period_days=None)
