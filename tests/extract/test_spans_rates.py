@@ -59,3 +59,41 @@ def test_a_list_as_of_a_day_stays_a_running_total() -> None:
     found = claims("The General Staff said that as of Tuesday Russian losses were:\n"
                    "- 500,000 soldiers\n- 8,000 tanks")
     check(find(found, "tanks", 8_000), measure="cumulative", period_days=None)
+
+
+# --- rates: a trailing unit covers a pair, and an ongoing toll is a rate -------------------------
+
+@pytest.mark.parametrize(("text", "first", "second", "days"), [
+    ("Ukraine was losing 150 dead and 800 wounded every day, an adviser said.", 150, 800, 1),
+    ("The governor said 12 civilians were killed and 40 injured per week in the shelling.", 12, 40, 7),
+])
+def test_rate_words_after_a_pair_cover_both(text: str, first: float, second: float, days: float) -> None:
+    found = claims(text)
+    for value in (first, second):
+        check(next(c for c in found if c.value == value), measure="rate", period_days=days)
+
+
+def test_a_span_word_between_figures_ends_the_pair() -> None:
+    found = claims("Russia has lost 300,000 troops in total and 900 a day recently, the ministry said.")
+    check(find(found, "personnel", 300_000), measure="cumulative")
+    check(find(found, "personnel", 900), measure="rate", period_days=1)
+
+
+@pytest.mark.parametrize(("text", "value", "as_of"), [
+    ("In May, the president estimated that between 50 and 100 Ukrainian troops were dying in the hardest-hit "
+     "areas.", 50, "2024-05-31"),
+    ("Russian forces are losing some 1,100 soldiers on the southern front, the commander said.", 1_100,
+     "2024-06-13"),
+])
+def test_an_ongoing_toll_is_a_rate(text: str, value: float, as_of: str) -> None:
+    check(find(claims(text), "personnel", value), measure="rate", as_of=as_of)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Speaking to reporters, an adviser to the Ukrainian president said between 100 and 200 soldiers were dying "
+     "daily.", "ukraine"),
+    ("A Russian general said 300 soldiers were dying every week.", "russia"),
+])
+def test_soldiers_dying_are_the_speakers_own(text: str, side: str) -> None:
+    found = claims(text)
+    assert [c.side for c in found if c.category == "personnel"] == [side]

@@ -65,6 +65,9 @@ _WAR_AGE = grammar.pattern("war_age")
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 _SPAN_END_BEFORE = re.compile(r"\b(?:and|to|until|till|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _DAY_ALONE = grammar.pattern("day_alone")
+_PROGRESSIVE_LOSS = grammar.pattern("progressive_loss")
+_COORDINATED_TAIL = grammar.pattern("coordinated_tail")
+_NUMBER_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z]+")
 _ON_DAY = re.compile(r"\bon\s+$", re.IGNORECASE)
 _TOLL_NOUN = re.compile(r"(?:the\s+|death\s+)?(?:toll|tally)", re.IGNORECASE)
 _RATE_UNIT_DAYS = {"day": 1, "hour": None, "week": 7, "month": 30, "year": 365}
@@ -132,9 +135,20 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     if rate and not _IN_A_DAY.search(own):
         unit = (rate.group("unit") or rate.group("unit2") or "day").lower()
         return "rate", _RATE_UNIT_DAYS.get(unit, 1), "rate"
+    if rate is None and nxt is not None and _COORDINATED_TAIL.fullmatch(own):
+        # "150 dead and 800 wounded every day": the rate words after the last item of a pair cover the first
+        rate = _trailing_rate(reader, nxt.start(), hi)
+        if rate is not None:
+            unit = (rate.group("unit") or rate.group("unit2") or "day").lower()
+            return "rate", _RATE_UNIT_DAYS.get(unit, 1), "rate"
     rate_before = _RATE_BEFORE.search(reader.norm, max(sent.start, abs_start - 120), abs_start)
     if rate_before:
         return "rate", (7 if rate_before.group("week") else 30 if rate_before.group("month") else 1), "rate_before"
+    if reader.in_slice(_PROGRESSIVE_LOSS, lo, hi) and not reader.in_slice(_TOTAL_CUE, lo, hi) and not (
+            reader.scan.search("war_start", lo, hi, sliced=True)):
+        # "between 50 and 100 troops were dying in the hardest-hit regions": an ongoing toll, a rate whose unit
+        # the text leaves out
+        return "rate", None, "progressive"
     same_sentence_prev = prev if prev is not None and prev.sentence is sent else None
     local = _measure_cues(reader, sent, lo, hi, abs_start, abs_end, prev, category)
     if local is not None and local[2] == "present_perfect":
@@ -201,6 +215,23 @@ def heading_span(reader: Reader, sent: Sentence) -> tuple[str, float | None, str
     if found is None or reader.scan.search("war_start", sent.start, sent.end, sliced=True) is not None:
         return None
     return "period", _PERIOD_DAYS[reader.profile.key_of(found)], "list_heading_span"
+
+
+def _trailing_rate(reader: Reader, at: int, hi: int) -> re.Match[str] | None:
+    """The rate words after the last number of a coordinated pair or list that starts at ``at``."""
+    for _ in range(4):
+        token = _NUMBER_TOKEN.match(reader.norm, at)
+        if token is None:
+            return None
+        nxt = _NEXT_NUMBER.search(reader.norm, token.end(), hi)
+        own = reader.norm[token.end() : nxt.start() if nxt else hi]
+        rate = _RATE_WORDS.search(own)
+        if rate is not None:
+            return None if _IN_A_DAY.search(own) else rate
+        if nxt is None or not _COORDINATED_TAIL.fullmatch(own):
+            return None
+        at = nxt.start()
+    return None
 
 
 def heading_day(reader: Reader, sent: Sentence) -> dt.date | None:
