@@ -97,3 +97,15 @@ def test_an_ongoing_toll_is_a_rate(text: str, value: float, as_of: str) -> None:
 def test_soldiers_dying_are_the_speakers_own(text: str, side: str) -> None:
     found = claims(text)
     assert [c.side for c in found if c.category == "personnel"] == [side]
+
+
+# --- one strike, one attack, an occasion: a bounded event ---------------------------------------
+
+@pytest.mark.parametrize(("text", "category", "value"), [
+    ("The ministry said Russia destroyed four launchers in a single strike.", "equipment", 4),
+    ("Ukrainian forces destroyed 11 Russian tanks in one attack near the river, the brigade said.", "tanks", 11),
+    ("The Ukrainian brigade destroyed 20 Russian tanks right before the holidays, the ministry said.", "tanks", 20),
+    ("Russia lost 45 tanks over the weekend, Ukraine's General Staff said.", "tanks", 45),
+])
+def test_one_strike_or_an_occasion_is_a_period(text: str, category: str, value: float) -> None:
+    check(find(claims(text), category, value), measure="period", period_days=None)
