@@ -109,3 +109,23 @@ def test_soldiers_dying_are_the_speakers_own(text: str, side: str) -> None:
 ])
 def test_one_strike_or_an_occasion_is_a_period(text: str, category: str, value: float) -> None:
     check(find(claims(text), category, value), measure="period", period_days=None)
+
+
+# --- a story of one attack goes on telling that attack --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A Russian missile strike on a market killed 9 people, the governor said.\n\nPhoto: emergency service\n\n"
+    "In addition, 30 people have been injured (14 of them have been taken to hospital).",
+    "Russian drones hit a hostel overnight, killing 3 civilians, police said.\n\nRescuers worked until morning.\n\n"
+    "Another 22 people have been injured, and 14 of them have been taken to hospital.",
+])
+def test_a_later_figure_of_one_attack_is_that_attacks(text: str) -> None:
+    found = claims(text)
+    check(next(c for c in found if c.value == 14), measure="period")
+    check(next(c for c in found if c.value in (30, 22)), measure="period")
+
+
+def test_a_running_total_after_an_attack_stays_a_total() -> None:
+    found = claims("A Russian missile strike on a market killed 9 people, the governor said.\n\n"
+                   "Since the invasion began, 11,000 civilians have been killed in Ukraine, the UN says.")
+    check(find(found, "civilians", 11_000), measure="cumulative")

@@ -206,6 +206,12 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     if category in ("civilians", "people") and reader.in_slice(_SIMPLE_PAST_HARM, lo, hi):
         # "said three people were killed and 12 wounded": a simple past with no span tells one incident
         return "period", None, "event"
+    if category in ("civilians", "people"):
+        # "In addition, 18 people have been injured": a story of one attack goes on telling that attack
+        told = next((x for x in reader.recent_mentions(sent, paragraphs=8)
+                     if x.category in ("civilians", "people", "personnel")), None)
+        if told is not None and told.measure == "period" and told.measure_cue == "event":
+            return "period", None, "event"
     return "cumulative", None, "default"
 
 
