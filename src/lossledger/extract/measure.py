@@ -210,8 +210,8 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         # "In addition, 18 people have been injured": a story of one attack goes on telling that attack
         told = next((x for x in reader.recent_mentions(sent, paragraphs=8)
                      if x.category in ("civilians", "people", "personnel")), None)
-        if told is not None and told.measure == "period" and told.measure_cue == "event":
-            return "period", None, "event"
+        if told is not None and told.measure == "period" and told.measure_cue in ("event", "period_phrase"):
+            return "period", told.period_days, "event"
     return "cumulative", None, "default"
 
 
