@@ -131,3 +131,17 @@ def test_a_running_total_after_an_attack_stays_a_total() -> None:
     found = claims("A Russian missile strike on a market killed 9 people, the governor said.\n\n"
                    "Since the invasion began, 11,000 civilians have been killed in Ukraine, the UN says.")
     check(find(found, "civilians", 11_000), measure="cumulative")
+
+
+# --- a part of a figure told before holds as of that figure's date -------------------------------
+
+@pytest.mark.parametrize(("text", "part", "other"), [
+    ("The UN said in mid-January it had recorded the deaths of 10,400 civilians.\n\nThe report was grim.\n\n"
+     "Nearly 8,000 of the deaths were in government-held areas and more than 2,000 in occupied ones.", 8_000, 2_000),
+    ("Kyiv said on January 15 that 45,000 Russian soldiers had been killed since the invasion. About 12,000 of "
+     "the dead were conscripts killed in the east, and 3,000 in the south.", 12_000, 3_000),
+])
+def test_a_part_of_the_figure_before_shares_its_date(text: str, part: float, other: float) -> None:
+    found = claims(text, published="2024-02-20")
+    for value in (part, other):
+        check(next(c for c in found if c.value == value), measure="cumulative", as_of="2024-01-15")

@@ -68,6 +68,7 @@ _DAY_ALONE = grammar.pattern("day_alone")
 _PROGRESSIVE_LOSS = grammar.pattern("progressive_loss")
 _COORDINATED_TAIL = grammar.pattern("coordinated_tail")
 _NUMBER_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z]+")
+_PART_OF_WHOLE = grammar.pattern("part_of_whole")
 _ON_DAY = re.compile(r"\bon\s+$", re.IGNORECASE)
 _TOLL_NOUN = re.compile(r"(?:the\s+|death\s+)?(?:toll|tally)", re.IGNORECASE)
 _RATE_UNIT_DAYS = {"day": 1, "hour": None, "week": 7, "month": 30, "year": 365}
@@ -478,6 +479,19 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         if whole is not None and whole.measure == "period" and whole.dated:
             m.as_of, m.as_of_basis, m.dated = whole.as_of, whole.as_of_basis, True
             m.period_start, m.period_days = m.period_start or whole.period_start, m.period_days or whole.period_days
+    elif _PART_OF_WHOLE.match(reader.norm, sent.start + m.number.end):
+        # "Nearly 8,000 of the deaths were in the east": a part of the figure told before, as of its date
+        index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)
+        whole = reader.mentions[index - 1] if index else None
+        if (whole is not None and whole.dated and whole.measure == m.measure
+                and whole.sentence.paragraph >= sent.paragraph - 2):
+            m.as_of, m.as_of_basis, m.dated = whole.as_of, whole.as_of_basis, True
+            m.period_start, m.period_days = m.period_start or whole.period_start, m.period_days or whole.period_days
+    elif m.measure_cue == "list" and (before := _before_in_sentence(reader, m)) is not None and before.dated \
+            and before.measure == m.measure and not before.extra.get("span_end"):
+        # "Nearly 8,000 of the deaths were in the east and more than 2,000 in the south": the list's date
+        m.as_of, m.as_of_basis, m.dated = before.as_of, before.as_of_basis, True
+        m.period_start, m.period_days = m.period_start or before.period_start, m.period_days or before.period_days
     elif m.sentence.kind == "list_item" or m.rule in ("bulletin_item", "bulletin_delta"):
         # the list heading's date ("as of the morning of April 23", "from 24.02 to 23.04")
         ctx_date = reader.list_context.get("as_of")
@@ -510,12 +524,22 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     _part_of_month(reader, m, sent, abs_start)
 
 
+def _before_in_sentence(reader: Reader, m: Mention) -> Mention | None:
+    """The mention before ``m`` in its sentence (every mention is read when dates are resolved)."""
+    index = bisect.bisect_left(reader.mentions, m.sentence.start, key=_sentence_start)
+    before = None
+    for x in reader.mentions[index:]:
+        if x.sentence is not m.sentence or x.number.start >= m.number.start:
+            break
+        before = x
+    return before
+
+
 def _list_of_a_day(reader: Reader, m: Mention) -> bool:
     """'On Monday, Ukraine lost 600 troops and 20 tanks': a list item after a figure read as that day's."""
     if m.measure_cue != "list":
         return False
-    before = next((x for x in reversed(reader.mentions) if x.sentence is m.sentence
-                   and x.number.start < m.number.start), None)
+    before = _before_in_sentence(reader, m)
     return before is not None and before.measure == "period" and before.period_days == 1
 
 
