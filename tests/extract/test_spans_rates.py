@@ -145,3 +145,49 @@ def test_a_part_of_the_figure_before_shares_its_date(text: str, part: float, oth
     found = claims(text, published="2024-02-20")
     for value in (part, other):
         check(next(c for c in found if c.value == value), measure="cumulative", as_of="2024-01-15")
+
+
+# --- "these clashes", "these strikes": the event the sentence before told of dates the figure ------
+
+@pytest.mark.parametrize(("text", "category", "value"), [
+    ("The heaviest fighting took place on Tuesday near the river. In these clashes, Ukraine lost more than 900 "
+     "troops, the ministry said.", "personnel", 900),
+    ("Russian units stormed the village on Tuesday, the brigade said. Russia lost 40 tanks in those assaults, it "
+     "added.", "tanks", 40),
+])
+def test_an_event_named_the_sentence_before_gives_its_day(text: str, category: str, value: float) -> None:
+    check(find(claims(text), category, value), measure="period", period_days=1, as_of="2024-06-11")
+
+
+@pytest.mark.parametrize("text", [
+    "Since 6 June, Russia has fired over 700 missiles, the air force said. These strikes have killed at least 31 "
+    "civilians in just a five-day span, the UN said.",
+    "Russia has shelled the city every night since June 6, officials said. The same attacks killed 31 civilians in "
+    "five days, they said.",
+])
+def test_an_event_begun_on_a_date_the_sentence_before_starts_the_span(text: str) -> None:
+    check(find(claims(text), "civilians", 31), measure="period", period_days=5, period_start="2024-06-06")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia said Ukraine lost 140 vehicles in these battles on Monday. Of the 30 destroyed tanks, nine were "
+    "Leopards.",
+    "On Monday Ukraine lost 140 vehicles in the assault, Moscow said. Of the 30 tanks it destroyed, nine were "
+    "Leopards.",
+])
+def test_of_the_n_breaks_down_the_days_figure(text: str) -> None:
+    check(find(claims(text), "tanks", 30), measure="period", period_days=1, as_of="2024-06-10")
+
+
+@pytest.mark.parametrize(("text", "as_of"), [
+    ("One such strike on 23 May killed four men and injured 12 more, the report said.", "2024-05-23"),
+    ("A drone attack on Sunday killed four civilians in the village, the governor said.", "2024-06-09"),
+])
+def test_an_event_on_a_named_day_lasts_that_day(text: str, as_of: str) -> None:
+    found = claims(text)
+    check(next(c for c in found if c.value == 4), measure="period", period_days=1, as_of=as_of)
+
+
+def test_a_report_dated_on_a_day_does_not_make_a_days_event() -> None:
+    found = claims("In a statement on Sunday, the ministry said Russia had lost 80 tanks in the offensive.")
+    check(find(found, "tanks", 80), measure="period", period_days=None)

@@ -69,6 +69,7 @@ _PROGRESSIVE_LOSS = grammar.pattern("progressive_loss")
 _COORDINATED_TAIL = grammar.pattern("coordinated_tail")
 _NUMBER_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z]+")
 _PART_OF_WHOLE = grammar.pattern("part_of_whole")
+_EVENT_ANAPHORA = grammar.pattern("event_anaphora")
 _ON_DAY = re.compile(r"\bon\s+$", re.IGNORECASE)
 _TOLL_NOUN = re.compile(r"(?:the\s+|death\s+)?(?:toll|tally)", re.IGNORECASE)
 _RATE_UNIT_DAYS = {"day": 1, "hour": None, "week": 7, "month": 30, "year": 365}
@@ -439,6 +440,9 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                 m.extra["start_kind"] = "yearless"  # "since June 4" in a text whose year is unknown
             continue
         candidates.append(d)
+    if not candidates and m.period_start is None and m.measure == "period" and reader.in_slice(
+            _EVENT_ANAPHORA, *reader.clause_bounds(sent, abs_start)):
+        _dates_of_event_before(reader, m, sent)
     year_line = m.extra.get("year_line")
     if isinstance(year_line, re.Match):
         year = int(year_line.group("year"))
@@ -470,6 +474,12 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                     and not _REPORT_DATED.search(reader.norm, max(sent.start, chosen.start - 30), chosen.start)):
                 # "Russia lost 1,200 soldiers on Monday": losses within a named day, not a statement's date
                 m.measure, m.period_days = "period", 1
+            elif (m.measure == "period" and m.period_days is None and m.measure_cue != "month" and chosen.precision == "day"
+                  and _ON_DAY.search(reader.norm, max(sent.start, chosen.start - 6), chosen.start)
+                  and not _REPORTED_WHEN.search(reader.norm, max(sent.start, chosen.start - 40), chosen.start)
+                  and not _REPORT_DATED.search(reader.norm, max(sent.start, chosen.start - 30), chosen.start)):
+                # "lost 140 vehicles in the battles on Monday", "an attack on 23 May killed three": one day's event
+                m.period_days = 1
             m.as_of = _year_from_context(reader, chosen) or chosen.date
             m.as_of_basis = {"weekday_date": "weekday_date", "weekday": "relative", "relative": "relative",
                              "year": "stated_year"}.get(chosen.kind, "stated")
@@ -522,6 +532,31 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     _year_so_far(reader, m, sent, abs_start)
     _first_part_of_year(reader, m, sent, abs_start)
     _part_of_month(reader, m, sent, abs_start)
+
+
+def _dates_of_event_before(reader: Reader, m: Mention, sent: Sentence) -> None:
+    """'The heaviest fighting was on Monday. In these clashes, Ukraine lost 1,600 men': the event the sentence
+    before told of dates the figure ("since June 6" starts its span; a named day is its one day)."""
+    index = bisect.bisect_left(reader.sentences, sent.start, key=_start_of_sentence) - 1
+    if index < 0 or reader.sentences[index].paragraph < sent.paragraph - 2:
+        return
+    before = reader.sentences[index]
+    for d in dates_in(reader, before.start, before.end):
+        if d.date is None or d.text.lower().startswith("next"):
+            continue
+        if date_role(reader, d, before) == "start":
+            m.period_start = d.span_start or d.date
+            return
+        if (d.precision == "day" and d.kind in ("weekday", "weekday_date", "explicit", "day_month")
+                and not _REPORTED_WHEN.search(reader.norm, max(before.start, d.start - 40), d.start)
+                and not _REPORT_DATED.search(reader.norm, max(before.start, d.start - 30), d.start)):
+            m.as_of, m.as_of_basis, m.dated = d.date, "stated", True
+            m.period_days = m.period_days or 1
+            return
+
+
+def _start_of_sentence(s: Sentence) -> int:
+    return s.start
 
 
 def _before_in_sentence(reader: Reader, m: Mention) -> Mention | None:
