@@ -191,3 +191,20 @@ def test_an_event_on_a_named_day_lasts_that_day(text: str, as_of: str) -> None:
 def test_a_report_dated_on_a_day_does_not_make_a_days_event() -> None:
     found = claims("In a statement on Sunday, the ministry said Russia had lost 80 tanks in the offensive.")
     check(find(found, "tanks", 80), measure="period", period_days=None)
+
+
+# --- "last week" as a span runs up to the report; as the time of a statement it dates the statement ----
+
+@pytest.mark.parametrize("text", [
+    "Russia lost 7,000 soldiers last week, the General Staff said.",
+    "Ukraine Lost Nearly 3,000 Soldiers in Battles Near the River Last Week",
+])
+def test_a_figure_for_last_week_holds_as_of_the_report(text: str) -> None:
+    found = claims(text)
+    check(next(c for c in found if c.category == "personnel"), measure="period", period_days=7,
+          as_of="2024-06-13")
+
+
+def test_said_last_week_dates_the_statement() -> None:
+    found = claims("The General Staff said last week that Russia had lost 500,000 soldiers.")
+    check(find(found, "personnel", 500_000), measure="cumulative", as_of="2024-06-06")

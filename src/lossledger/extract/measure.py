@@ -70,6 +70,7 @@ _COORDINATED_TAIL = grammar.pattern("coordinated_tail")
 _NUMBER_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z]+")
 _PART_OF_WHOLE = grammar.pattern("part_of_whole")
 _EVENT_ANAPHORA = grammar.pattern("event_anaphora")
+_WEEK_TO_REPORT = re.compile(r"(?:last|this|past)\s+week", re.IGNORECASE)
 _ON_DAY = re.compile(r"\bon\s+$", re.IGNORECASE)
 _TOLL_NOUN = re.compile(r"(?:the\s+|death\s+)?(?:toll|tally)", re.IGNORECASE)
 _RATE_UNIT_DAYS = {"day": 1, "hour": None, "week": 7, "month": 30, "year": 365}
@@ -483,6 +484,10 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             m.as_of = _year_from_context(reader, chosen) or chosen.date
             m.as_of_basis = {"weekday_date": "weekday_date", "weekday": "relative", "relative": "relative",
                              "year": "stated_year"}.get(chosen.kind, "stated")
+            if (m.measure == "period" and m.period_days == _PERIOD_DAYS["week"] and reader.published is not None
+                    and _WEEK_TO_REPORT.fullmatch(chosen.text)):
+                # "lost 3,000 soldiers last week": the week that runs up to the report, as "the past week" does
+                m.as_of, m.as_of_basis = reader.latest or reader.published, reader.published_basis
     elif m.measure == "period" and m.measure_cue == "continued" and AMONG_THEM.match(reader.norm, sent.start):
         # "In March, ... killed and injured over 600 civilians. Among them, 57 were children": the part's span
         whole = next((x for x in reversed(reader.mentions) if x.sentence.start < sent.start), None)
