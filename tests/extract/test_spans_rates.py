@@ -208,3 +208,32 @@ def test_a_figure_for_last_week_holds_as_of_the_report(text: str) -> None:
 def test_said_last_week_dates_the_statement() -> None:
     found = claims("The General Staff said last week that Russia had lost 500,000 soldiers.")
     check(find(found, "personnel", 500_000), measure="cumulative", as_of="2024-06-06")
+
+
+# --- a sentence that names the losses of a year or a month leads the figures after it -------------
+
+@pytest.mark.parametrize(("text", "category", "value", "start", "as_of", "days"), [
+    ("The minister reported heavy equipment losses by Ukraine in 2023. According to his report, Ukraine lost "
+     "over 103,000 units of equipment.", "equipment", 103_000, "2023-01-01", "2023-12-31", 365),
+    ("Kyiv said Russian casualties were heavy in May. Russia lost 35,000 soldiers, the General Staff said.",
+     "personnel", 35_000, "2024-05-01", "2024-05-31", 31),
+])
+def test_a_lead_sentence_gives_its_span(text: str, category: str, value: float, start: str, as_of: str,
+                                        days: float) -> None:
+    check(find(claims(text), category, value), measure="period", period_start=start, as_of=as_of,
+          period_days=days)
+
+
+def test_a_lead_sentence_does_not_bound_a_figure_since_the_war_began() -> None:
+    found = claims("Russia's losses in 2023 were large, analysts said. Since the war began, Russia has lost "
+                   "500,000 soldiers, Kyiv says.")
+    check(find(found, "personnel", 500_000), measure="cumulative", period_days=None)
+
+
+@pytest.mark.parametrize("text", [
+    "In 2024, the enemy lost 90,000 soldiers, Ukraine's General Staff said.",
+    "Russia has lost 90,000 troops so far this year, the General Staff said.",
+])
+def test_a_year_still_running_has_no_length_yet(text: str) -> None:
+    check(find(claims(text), "personnel", 90_000), measure="period", period_start="2024-01-01",
+          as_of="2024-06-13", period_days=None)

@@ -70,8 +70,9 @@ _COORDINATED_TAIL = grammar.pattern("coordinated_tail")
 _NUMBER_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z]+")
 _PART_OF_WHOLE = grammar.pattern("part_of_whole")
 _EVENT_ANAPHORA = grammar.pattern("event_anaphora")
-_WEEK_TO_REPORT = re.compile(r"(?:last|this|past)\s+week", re.IGNORECASE)
-_ON_DAY = re.compile(r"\bon\s+$", re.IGNORECASE)
+_WEEK_TO_REPORT = grammar.pattern("week_to_report")
+_LOSS_WORD = grammar.pattern("loss_word")
+_ON_DAY = grammar.pattern("on_day")
 _TOLL_NOUN = re.compile(r"(?:the\s+|death\s+)?(?:toll|tally)", re.IGNORECASE)
 _RATE_UNIT_DAYS = {"day": 1, "hour": None, "week": 7, "month": 30, "year": 365}
 _PERIOD_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
@@ -456,6 +457,11 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             m.measure = "period"
         return
     chosen = _choose_date(reader, m, sent, abs_start, candidates) if candidates else None
+    if chosen is None and m.measure == "cumulative" and m.measure_cue == "default" and m.period_start is None:
+        lead = _span_of_lead_sentence(reader, sent)
+        if lead is not None:
+            m.dated = True
+            _calendar_span_claim(reader, m, *lead)
     if m.period_start is not None:
         # "between the start of the invasion in February 2022 and December 2025": the span's end dates the
         # figure, not the day the report came out
@@ -539,6 +545,24 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     _part_of_month(reader, m, sent, abs_start)
 
 
+def _span_of_lead_sentence(reader: Reader, sent: Sentence) -> tuple[Sentence, datelib.DateMention] | None:
+    """'Belousov alleged heavy equipment losses by Ukraine in 2025. According to his report, Ukraine lost
+    103,000 units': a sentence with no figure that names the losses of a year or month leads the next one."""
+    index = bisect.bisect_left(reader.sentences, sent.start, key=_start_of_sentence) - 1
+    if index < 0:
+        return None
+    before = reader.sentences[index]
+    if before.paragraph != sent.paragraph or not _LOSS_WORD.search(reader.norm, before.start, before.end):
+        return None
+    mention = bisect.bisect_left(reader.mentions, before.start, key=_sentence_start)
+    if mention < len(reader.mentions) and reader.mentions[mention].sentence is before:
+        return None  # a sentence with figures of its own dates them, not the next one
+    spans = [d for d in dates_in(reader, before.start, before.end) if d.precision in ("month", "year")
+             and d.span_start is not None and _YEAR_SPAN_BEFORE.search(
+                 reader.norm, max(before.start, d.start - 30), d.start)]
+    return (before, spans[0]) if len(spans) == 1 else None
+
+
 def _dates_of_event_before(reader: Reader, m: Mention, sent: Sentence) -> None:
     """'The heaviest fighting was on Monday. In these clashes, Ukraine lost 1,600 men': the event the sentence
     before told of dates the figure ("since June 6" starts its span; a named day is its one day)."""
@@ -584,17 +608,16 @@ def _list_of_a_day(reader: Reader, m: Mention) -> bool:
 
 
 def _year_so_far(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:
-    """'have lost 185,000 since the beginning of the year': a period from 1 January to the report."""
+    """'have lost 185,000 since the beginning of the year': a period from 1 January to the report (no length)."""
     if m.measure in ("rate", "projection") or m.measure_cue in ("war_start", "delta", "period_phrase"):
         return
     lo, hi = reader.clause_bounds(sent, abs_start)
     if reader.norm.find("year", lo, hi) < 0 or _YEAR_SO_FAR.search(reader.norm, lo, hi) is None:
         return
     end = m.as_of or reader.latest or reader.published
-    m.measure, m.period_days = "period", None
+    m.measure, m.period_days = "period", None  # a year still running has no length yet
     if end is not None:
         m.period_start = dt.date(end.year, 1, 1)
-        m.period_days = float((end - m.period_start).days + 1)
 
 
 def _part_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:
@@ -723,10 +746,10 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
             m.period_start = m.period_start or d.span_start
         if d.precision == "month" and m.period_days == _PERIOD_DAYS["month"]:
             m.period_days = None  # "last month" is a calendar month: its own length
-        if m.period_days is None and d.span_start is not None and d.date is not None:
-            # a month or year still running when the text was written ends on its latest day
-            end = min(d.date, reader.latest) if reader.latest is not None else d.date
-            m.period_days = _month_days(d.span_start, max(end, d.span_start))
+        if (m.period_days is None and d.span_start is not None and d.date is not None
+                and (reader.latest is None or d.date <= reader.latest)):
+            # (a month or year still running when the text was written has no length yet)
+            m.period_days = _month_days(d.span_start, d.date)
         elif m.period_days is None and d.month:
             m.period_days = float(calendar.monthrange(2001, d.month)[1])  # year unknown: not a leap year
 
