@@ -237,3 +237,13 @@ def test_a_lead_sentence_does_not_bound_a_figure_since_the_war_began() -> None:
 def test_a_year_still_running_has_no_length_yet(text: str) -> None:
     check(find(claims(text), "personnel", 90_000), measure="period", period_start="2024-01-01",
           as_of="2024-06-13", period_days=None)
+
+
+@pytest.mark.parametrize(("text", "category", "value"), [
+    ("The minister reported heavy equipment losses by Ukraine in 2023. According to his report, Ukraine lost over "
+     "103,000 units of equipment, including 5,500 Western-made weapons.", "equipment", 5_500),
+    ("Kyiv said Russian casualties were heavy in 2023. Russia lost 135,000 soldiers and 400 tanks, the General "
+     "Staff said.", "tanks", 400),
+])
+def test_the_list_after_a_lead_sentence_shares_its_span(text: str, category: str, value: float) -> None:
+    check(find(claims(text), category, value), measure="period", period_start="2023-01-01", as_of="2023-12-31")

@@ -509,9 +509,11 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             m.as_of, m.as_of_basis, m.dated = whole.as_of, whole.as_of_basis, True
             m.period_start, m.period_days = m.period_start or whole.period_start, m.period_days or whole.period_days
     elif m.measure_cue == "list" and (before := _before_in_sentence(reader, m)) is not None and before.dated \
-            and before.measure == m.measure and not before.extra.get("span_end"):
-        # "Nearly 8,000 of the deaths were in the east and more than 2,000 in the south": the list's date
-        m.as_of, m.as_of_basis, m.dated = before.as_of, before.as_of_basis, True
+            and (before.measure == m.measure or (m.measure, before.measure) == ("cumulative", "period")) \
+            and not before.extra.get("span_end"):
+        # "Nearly 8,000 of the deaths were in the east and more than 2,000 in the south": the list's date (and
+        # the span its first item was given from the sentence before)
+        m.measure, m.as_of, m.as_of_basis, m.dated = before.measure, before.as_of, before.as_of_basis, True
         m.period_start, m.period_days = m.period_start or before.period_start, m.period_days or before.period_days
     elif m.sentence.kind == "list_item" or m.rule in ("bulletin_item", "bulletin_delta"):
         # the list heading's date ("as of the morning of April 23", "from 24.02 to 23.04")
