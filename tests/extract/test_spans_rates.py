@@ -247,3 +247,12 @@ def test_a_year_still_running_has_no_length_yet(text: str) -> None:
 ])
 def test_the_list_after_a_lead_sentence_shares_its_span(text: str, category: str, value: float) -> None:
     check(find(claims(text), category, value), measure="period", period_start="2023-01-01", as_of="2023-12-31")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("While defeating the enemy's attempt to advance, the Russian military suffered 71 dead and 210 wounded, the "
+     "minister said.", 71),
+    ("Ukraine lost 40 soldiers while repelling the assault on the village, the brigade said.", 40),
+])
+def test_losses_while_repelling_an_attack_are_that_fights(text: str, value: float) -> None:
+    check(find(claims(text), "personnel", value), measure="period")
