@@ -256,3 +256,18 @@ def test_the_list_after_a_lead_sentence_shares_its_span(text: str, category: str
 ])
 def test_losses_while_repelling_an_attack_are_that_fights(text: str, value: float) -> None:
     check(find(claims(text), "personnel", value), measure="period")
+
+
+# --- a day's report goes on: "also", "more", "another" after the day's first figure ---------------
+
+@pytest.mark.parametrize("text", [
+    "The ministry said a further nine Russian guns had been destroyed on Tuesday, June 11. This brings the total "
+    "to 900.\n\nAnother 510 Russian soldiers died, bringing the toll to 300,000.\n\n"
+    "Seven more Russian tanks were also destroyed.",
+    "Kyiv said on Wednesday that Russia lost nine guns on Tuesday, June 11, taking its total to 900.\n\n"
+    "Russia also lost 510 soldiers, it added. Russian forces also lost seven more tanks.",
+])
+def test_later_increments_of_a_days_report_are_that_days(text: str) -> None:
+    found = claims(text)
+    for category, value in (("personnel", 510), ("tanks", 7)):
+        check(find(found, category, value), measure="period", period_days=1)

@@ -542,6 +542,13 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     if (m.extra.get("span_end") and m.measure == "period" and m.period_days is None and m.period_start is not None
             and m.as_of is not None and m.as_of >= m.period_start):
         m.period_days = float((m.as_of - m.period_start).days + 1)  # "between March 1 and August 31"
+    if (((m.measure == "period" and m.period_days is None) or (m.measure, m.measure_cue) == ("cumulative", "default"))
+            and m.period_start is None and not m.dated
+            and (m.measure_cue == "increment" or reader.in_slice(_ALSO, sent.start, sent.end))
+            and _one_day_told_before(reader, m)):
+        # "Six more armoured vehicles were also destroyed", "Russia also lost 510 soldiers", after the day's first
+        # figure: the same day's report goes on
+        m.measure, m.period_days = "period", 1
     _year_so_far(reader, m, sent, abs_start)
     _first_part_of_year(reader, m, sent, abs_start)
     _part_of_month(reader, m, sent, abs_start)
@@ -588,6 +595,18 @@ def _dates_of_event_before(reader: Reader, m: Mention, sent: Sentence) -> None:
 
 def _start_of_sentence(s: Sentence) -> int:
     return s.start
+
+
+def _one_day_told_before(reader: Reader, m: Mention) -> bool:
+    """Is the last increment before ``m`` (in an earlier sentence, at most three paragraphs back, the running
+    totals between them passed over) one day's losses of the same side?"""
+    index = bisect.bisect_left(reader.mentions, m.sentence.start, key=_sentence_start)
+    for before in reversed(reader.mentions[max(0, index - 8) : index]):
+        if before.sentence.paragraph < m.sentence.paragraph - 3:
+            return False
+        if before.measure != "cumulative":
+            return before.measure == "period" and before.period_days == 1 and before.side == m.side
+    return False
 
 
 def _before_in_sentence(reader: Reader, m: Mention) -> Mention | None:
