@@ -271,3 +271,19 @@ def test_later_increments_of_a_days_report_are_that_days(text: str) -> None:
     found = claims(text)
     for category, value in (("personnel", 510), ("tanks", 7)):
         check(find(found, category, value), measure="period", period_days=1)
+
+
+# --- "That's over 30,000 in the month of December": the figure before, worked out for a month -----
+
+@pytest.mark.parametrize(("text", "category", "value", "month_start", "month_end", "days"), [
+    ("The secretary general said Russia was losing 1,000 soldiers a day in December. That's over 30,000 in the "
+     "month of December.", "personnel", 30_000, "2023-12-01", "2023-12-31", 31),
+    ("The governor said 40 Russian drones were shot down each night in February. That is more than 1,100 over the "
+     "month of February.", "drones", 1_100, "2024-02-01", "2024-02-29", 29),
+])
+def test_a_worked_out_figure_for_a_month_is_that_months(text: str, category: str, value: float, month_start: str,
+                                                      month_end: str, days: float) -> None:
+    found = claims(text)
+    check(find(found, category, value), measure="period", period_days=days, period_start=month_start,
+          as_of=month_end)
+    check(next(c for c in found if c.category == category and c.value != value), measure="rate", period_days=1)
