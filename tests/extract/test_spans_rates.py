@@ -287,3 +287,16 @@ def test_a_worked_out_figure_for_a_month_is_that_months(text: str, category: str
     check(find(found, category, value), measure="period", period_days=days, period_start=month_start,
           as_of=month_end)
     check(next(c for c in found if c.category == category and c.value != value), measure="rate", period_days=1)
+
+
+# --- "(+7 in the past day)" after a total in prose: the day's increase, the total stays a total -------
+
+@pytest.mark.parametrize(("text", "category", "total", "increase"), [
+    ("The enemy lost 1,250 troops (+7 in the past day), Ukraine's General Staff said.", "personnel", 1_250, 7),
+    ("Russia has now lost 3,120 tanks (+12 over the past 24 hours) and 6,000 guns (+20 over the past 24 hours), "
+     "Kyiv said.", "artillery", 6_000, 20),
+])
+def test_an_increase_in_brackets_with_its_span(text: str, category: str, total: float, increase: float) -> None:
+    found = claims(text)
+    check(find(found, category, total), measure="cumulative", period_days=None)
+    check(find(found, category, increase), measure="period", period_days=1)

@@ -73,6 +73,7 @@ _EVENT_ANAPHORA = grammar.pattern("event_anaphora")
 _WEEK_TO_REPORT = grammar.pattern("week_to_report")
 _LOSS_WORD = grammar.pattern("loss_word")
 _ON_DAY = grammar.pattern("on_day")
+_IN_DELTA = re.compile(r"\(\s*\+\s*\d[^()]*$")
 _TOLL_NOUN = re.compile(r"(?:the\s+|death\s+)?(?:toll|tally)", re.IGNORECASE)
 _RATE_UNIT_DAYS = {"day": 1, "hour": None, "week": 7, "month": 30, "year": 365}
 _PERIOD_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
@@ -292,6 +293,8 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
         war_start = _WAR_AGE.search(reader.norm, c_lo, c_hi)  # "as the invasion enters its ninth week"
     pd_match = None
     for m in reader.scan.finditer("period_days", c_lo, c_hi):
+        if _IN_DELTA.search(reader.norm, max(c_lo, m.start() - 30), m.start()):
+            continue  # "1,250 troops (+7 in the past day)": the span of the day's increase, not of the total
         if _POINT_IN_TIME.fullmatch(m.group(0)) and _REPORTED_WHEN.search(
                 reader.norm, max(sent.start, m.start() - 40), m.start()):
             continue  # "said earlier this month that 315,000 ...": when it was said, not the span

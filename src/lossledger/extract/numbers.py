@@ -75,7 +75,8 @@ NUMBER_RE = re.compile(
     rf"(?:\s*(?P<sep>-|–|—|to|and|or)\s*(?P<hi>{_ATOM}))?(?![\w])",
     re.IGNORECASE,
 )
-DELTA_RE = re.compile(r"\(\s*\+\s*(?P<n>\d[\d,. ]*)\s*\)")
+# "(+650)", and in prose "(+7 in the past day)"
+DELTA_RE = re.compile(r"\(\s*\+\s*(?P<n>\d[\d,. ]*?)(?:\s*\)|(?=\s+[a-z][^()]{0,40}\)))")
 _UNIT_AFTER_RE = re.compile(rf"\s*(?:{NOT_COUNT_UNITS})(?![a-z])", re.IGNORECASE)
 _CURRENCY_RE = guarded(re.compile(rf"(?:{CURRENCY_BEFORE})\s*$", re.IGNORECASE))
 _MONTH_AFTER_RE = re.compile(rf"\s*(?:of\s+)?(?:{MONTHS})\b\.?", re.IGNORECASE)
