@@ -300,3 +300,20 @@ def test_an_increase_in_brackets_with_its_span(text: str, category: str, total: 
     found = claims(text)
     check(find(found, category, total), measure="cumulative", period_days=None)
     check(find(found, category, increase), measure="period", period_days=1)
+
+
+# --- monitoring reports: part of a named month, and a part of the month's whole -------------------
+
+@pytest.mark.parametrize(("text", "whole", "part", "part_start", "part_end"), [
+    ("In June, the monitors verified 150 civilian deaths and 830 injuries, of them 40 killed in the first half of "
+     "the month.", 150, 40, "2024-06-01", "2024-06-15"),
+    ("In May the mission recorded 300 civilian deaths, 120 of them in the second half of the month.", 300, 120,
+     "2024-05-16", "2024-05-31"),
+])
+def test_the_month_named_before_holds_its_half(text: str, whole: float, part: float, part_start: str,
+                                                part_end: str) -> None:
+    found = claims(text, published="2024-07-10")
+    month = find(found, "civilians", whole)
+    assert month.measure == "period" and month.period_start is not None and month.period_start.day == 1
+    assert month.as_of is not None and month.as_of.month == month.period_start.month and month.as_of.day >= 30
+    check(find(found, "civilians", part), measure="period", period_start=part_start, as_of=part_end)

@@ -73,6 +73,7 @@ _EVENT_ANAPHORA = grammar.pattern("event_anaphora")
 _WEEK_TO_REPORT = grammar.pattern("week_to_report")
 _LOSS_WORD = grammar.pattern("loss_word")
 _ON_DAY = grammar.pattern("on_day")
+AMONG_THEM_WITHIN = grammar.pattern("among_them_within")
 _IN_DELTA = re.compile(r"\(\s*\+\s*\d[^()]*$")
 _TOLL_NOUN = re.compile(r"(?:the\s+|death\s+)?(?:toll|tally)", re.IGNORECASE)
 _RATE_UNIT_DAYS = {"day": 1, "hour": None, "week": 7, "month": 30, "year": 365}
@@ -654,8 +655,16 @@ def _part_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -
     span = _PART_OF_MONTH.search(reader.norm, lo, hi)
     if span is None:
         return
+    abs_end = sent.start + m.number.end
+    part = AMONG_THEM_WITHIN.search(reader.norm, abs_end, span.start()) if abs_end <= span.start() else None
+    if part is not None and _NEXT_NUMBER.search(reader.norm, abs_end, span.start()):
+        return  # "150 deaths in June, of them 40 in the first half of the month": the part's span, not the whole's
     named = next((d for d in dates_in(reader, span.start(), span.end() + 6)
                   if d.precision == "month" and d.span_start is not None), None)
+    if named is None and span.group("month") is None:
+        # "In June, ... in the first half of the month": the month the sentence named
+        named = next((d for d in reversed(dates_in(reader, sent.start, span.start()))
+                      if d.precision == "month" and d.kind != "season" and d.span_start is not None), None)
     reference = reader.latest or reader.published
     if named is not None and named.span_start is not None:
         first = named.span_start
