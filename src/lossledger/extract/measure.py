@@ -20,8 +20,8 @@ from .body import Sentence
 from .document import Mention, Reader
 from .numbers import WORD_VALUES, Number
 
-__all__ = ["AMONG_THEM", "date_role", "dates_in", "heading_day", "increments_before_totals", "measure_of", "resolve_dates",
-           "running_totals_from_series"]
+__all__ = ["AMONG_THEM", "date_role", "dates_in", "heading_day", "increments_before_totals", "measure_of",
+           "resolve_dates", "running_totals_from_series"]
 
 _NEXT_NUMBER = grammar.pattern("next_number")
 _RATE_WORDS = grammar.pattern("rate_words")
@@ -73,7 +73,7 @@ _EVENT_ANAPHORA = grammar.pattern("event_anaphora")
 _WEEK_TO_REPORT = grammar.pattern("week_to_report")
 _LOSS_WORD = grammar.pattern("loss_word")
 _ON_DAY = grammar.pattern("on_day")
-AMONG_THEM_WITHIN = grammar.pattern("among_them_within")
+_AMONG_THEM_WITHIN = grammar.pattern("among_them_within")
 _IN_DELTA = re.compile(r"\(\s*\+\s*\d[^()]*$")
 _TOLL_NOUN = re.compile(r"(?:the\s+|death\s+)?(?:toll|tally)", re.IGNORECASE)
 _RATE_UNIT_DAYS = {"day": 1, "hour": None, "week": 7, "month": 30, "year": 365}
@@ -485,8 +485,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                     and not _REPORT_DATED.search(reader.norm, max(sent.start, chosen.start - 30), chosen.start)):
                 # "Russia lost 1,200 soldiers on Monday": losses within a named day, not a statement's date
                 m.measure, m.period_days = "period", 1
-            elif (m.measure == "period" and m.period_days is None and m.measure_cue != "month" and chosen.precision == "day"
-                  and _ON_DAY.search(reader.norm, max(sent.start, chosen.start - 6), chosen.start)
+            elif (m.measure == "period" and m.period_days is None and m.measure_cue != "month"
+                  and chosen.precision == "day" and _ON_DAY.search(reader.norm, max(sent.start, chosen.start - 6), chosen.start)
                   and not _REPORTED_WHEN.search(reader.norm, max(sent.start, chosen.start - 40), chosen.start)
                   and not _REPORT_DATED.search(reader.norm, max(sent.start, chosen.start - 30), chosen.start)):
                 # "lost 140 vehicles in the battles on Monday", "an attack on 23 May killed three": one day's event
@@ -656,7 +656,7 @@ def _part_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -
     if span is None:
         return
     abs_end = sent.start + m.number.end
-    part = AMONG_THEM_WITHIN.search(reader.norm, abs_end, span.start()) if abs_end <= span.start() else None
+    part = _AMONG_THEM_WITHIN.search(reader.norm, abs_end, span.start()) if abs_end <= span.start() else None
     if part is not None and _NEXT_NUMBER.search(reader.norm, abs_end, span.start()):
         return  # "150 deaths in June, of them 40 in the first half of the month": the part's span, not the whole's
     named = next((d for d in dates_in(reader, span.start(), span.end() + 6)
