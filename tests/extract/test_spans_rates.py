@@ -317,3 +317,20 @@ def test_the_month_named_before_holds_its_half(text: str, whole: float, part: fl
     assert month.measure == "period" and month.period_start is not None and month.period_start.day == 1
     assert month.as_of is not None and month.as_of.month == month.period_start.month and month.as_of.day >= 30
     check(find(found, "civilians", part), measure="period", period_start=part_start, as_of=part_end)
+
+
+# --- a list under "since DATE" holds that span's figures ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Russia's defence ministry said Ukraine's losses since June 4 were as follows:\n3,715 personnel\n52 tanks",
+    "The Russian ministry listed Ukrainian losses since June 4:\n3,715 troops\n52 tanks",
+])
+def test_a_list_under_a_since_date_is_that_spans(text: str) -> None:
+    found = claims(text, published="2023-06-06")
+    check(find(found, "tanks", 52), measure="period", period_start="2023-06-04", as_of="2023-06-06")
+
+
+def test_a_list_since_the_war_began_stays_a_running_total() -> None:
+    found = claims("The General Staff said Russia's losses since February 24, 2022 were as follows:\n"
+                   "- 200,000 personnel\n- 3,500 tanks", published="2023-06-06")
+    check(find(found, "tanks", 3_500), measure="cumulative")

@@ -61,6 +61,7 @@ from .measure import (
     dates_in,
     heading_day,
     heading_span,
+    heading_start,
     increments_before_totals,
     measure_of,
     resolve_dates,
@@ -240,7 +241,7 @@ def _update_list_context(reader: Reader, sent: Sentence, found: list[Mention]) -
     elif reader.published:
         ctx["as_of"] = reader.published
     if reader.dates:
-        ctx["day"] = heading_day(reader, sent)
+        ctx["day"], ctx["start"] = heading_day(reader, sent), heading_start(reader, sent)
     reader.list_context = ctx
 
 

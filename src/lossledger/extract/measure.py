@@ -20,8 +20,8 @@ from .body import Sentence
 from .document import Mention, Reader
 from .numbers import WORD_VALUES, Number
 
-__all__ = ["AMONG_THEM", "date_role", "dates_in", "heading_day", "increments_before_totals", "measure_of",
-           "resolve_dates", "running_totals_from_series"]
+__all__ = ["AMONG_THEM", "date_role", "dates_in", "heading_day", "heading_start", "increments_before_totals",
+           "measure_of", "resolve_dates", "running_totals_from_series"]
 
 _NEXT_NUMBER = grammar.pattern("next_number")
 _RATE_WORDS = grammar.pattern("rate_words")
@@ -227,6 +227,14 @@ def heading_span(reader: Reader, sent: Sentence) -> tuple[str, float | None, str
     if found is None or reader.scan.search("war_start", sent.start, sent.end, sliced=True) is not None:
         return None
     return "period", _PERIOD_DAYS[reader.profile.key_of(found)], "list_heading_span"
+
+
+def heading_start(reader: Reader, sent: Sentence) -> dt.date | None:
+    """The start of the span a list's heading gives its items ("Ukraine's losses since June 4 were:")."""
+    for d in dates_in(reader, sent.start, sent.end):
+        if d.date is not None and date_role(reader, d, sent) == "start":
+            return d.span_start or d.date
+    return None
 
 
 def _trailing_rate(reader: Reader, at: int, hi: int) -> re.Match[str] | None:
@@ -525,6 +533,12 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         ctx_date = reader.list_context.get("as_of")
         if isinstance(ctx_date, dt.date):
             m.as_of, m.as_of_basis, m.dated = ctx_date, "stated", True
+        start = reader.list_context.get("start")
+        if (isinstance(start, dt.date) and m.rule not in ("bulletin_item", "bulletin_delta")
+                and m.measure == "cumulative" and m.measure_cue in ("list_heading", "default", "list")):
+            # "Ukraine's losses since June 4 were:" heads the figures of that span (one that starts with the war
+            # is set back to a running total below)
+            m.measure, m.period_start, m.extra["start_kind"] = "period", start, "heading"
         day = reader.list_context.get("day")
         if (isinstance(day, dt.date) and m.rule not in ("bulletin_item", "bulletin_delta")
                 and m.measure == "cumulative" and m.measure_cue in ("list_heading", "default", "list")):
