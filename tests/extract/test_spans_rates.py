@@ -334,3 +334,9 @@ def test_a_list_since_the_war_began_stays_a_running_total() -> None:
     found = claims("The General Staff said Russia's losses since February 24, 2022 were as follows:\n"
                    "- 200,000 personnel\n- 3,500 tanks", published="2023-06-06")
     check(find(found, "tanks", 3_500), measure="cumulative")
+
+
+def test_a_span_since_an_event_is_not_the_day_it_was_cited() -> None:
+    found = claims("The minister had already cited on May 11 the figure of 26,000 Ukrainian soldiers killed since "
+                   "the counteroffensive began on April 20.")
+    check(find(found, "personnel", 26_000), measure="period", period_days=None, period_start="2024-04-20")

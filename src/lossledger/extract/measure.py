@@ -493,8 +493,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                     and not _REPORT_DATED.search(reader.norm, max(sent.start, chosen.start - 30), chosen.start)):
                 # "Russia lost 1,200 soldiers on Monday": losses within a named day, not a statement's date
                 m.measure, m.period_days = "period", 1
-            elif (m.measure == "period" and m.period_days is None and m.measure_cue != "month"
-                  and chosen.precision == "day"
+            elif (m.measure == "period" and m.period_days is None and m.period_start is None
+                  and m.measure_cue != "month" and chosen.precision == "day"
                   and _ON_DAY.search(reader.norm, max(sent.start, chosen.start - 6), chosen.start)
                   and not _REPORTED_WHEN.search(reader.norm, max(sent.start, chosen.start - 40), chosen.start)
                   and not _REPORT_DATED.search(reader.norm, max(sent.start, chosen.start - 30), chosen.start)):
