@@ -340,3 +340,32 @@ def test_a_span_since_an_event_is_not_the_day_it_was_cited() -> None:
     found = claims("The minister had already cited on May 11 the figure of 26,000 Ukrainian soldiers killed since "
                    "the counteroffensive began on April 20.")
     check(find(found, "personnel", 26_000), measure="period", period_days=None, period_start="2024-04-20")
+
+
+# --- a run of days ("from 1 to 28 February 2023", "between 5 and 11 May") is the figure's span --------
+
+@pytest.mark.parametrize(("text", "category", "value", "start", "end", "days"), [
+    ("From 1 to 28 February 2023, the mission recorded 589 civilian casualties: 138 killed and 451 injured.",
+     "civilians", 138, "2023-02-01", "2023-02-28", 28),
+    ("Between 5 and 11 May, Russia lost 4,200 soldiers, the General Staff said.", "personnel", 4_200,
+     "2024-05-05", "2024-05-11", 7),
+])
+def test_a_run_of_days_is_the_span(text: str, category: str, value: float, start: str, end: str,
+                                   days: float) -> None:
+    check(find(claims(text), category, value), measure="period", period_start=start, as_of=end, period_days=days)
+
+
+def test_the_first_day_of_a_run_is_not_a_count() -> None:
+    found = claims("Ukraine lost 12 tanks, the ministry said, after heavy fighting on 5-7 May.")
+    assert [c.value for c in found] == [12]
+
+
+def test_find_dates_reads_a_run_of_days_as_one_span() -> None:
+    from lossledger.extract.date_mentions import find_dates
+
+    found = find_dates("From 1 to 28 February 2023 and 5-7 June.", published=dt.date(2023, 7, 1),
+                       war_start=dt.date(2022, 2, 24))
+    assert [(d.text, d.span_start, d.date, d.kind) for d in found] == [
+        ("1 to 28 February 2023", dt.date(2023, 2, 1), dt.date(2023, 2, 28), "explicit"),
+        ("5-7 June", dt.date(2023, 6, 5), dt.date(2023, 6, 7), "day_month"),
+    ]

@@ -440,6 +440,11 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             continue  # a future date is not the date of a loss figure
         if _COMPARISON_BEFORE.search(reader.norm, max(sent.start, d.start - 30), d.start):
             continue  # "a 20% increase from February": the date of another figure
+        if d.precision == "day" and d.span_start is not None:
+            # "From 1 to 28 February 2023, the mission recorded 589 casualties": a run of days is the span
+            m.period_start, m.extra["span_end"] = m.period_start or d.span_start, True
+            candidates.append(d)
+            continue
         told_then = d.end <= abs_start and _WHEN_AFTER.match(reader.norm, d.end) is not None
         if date_role(reader, d, sent) == "start" and not told_then:
             # (told_then: "the highest since October 19, when it said Russia had lost 1,380": that figure's date)
