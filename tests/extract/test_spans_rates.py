@@ -363,7 +363,7 @@ def test_the_first_day_of_a_run_is_not_a_count() -> None:
 def test_find_dates_reads_a_run_of_days_as_one_span() -> None:
     from lossledger.extract.date_mentions import find_dates
 
-    found = find_dates("From 1 to 28 February 2023 and 5-7 June.", published=dt.date(2023, 7, 1),
+    found = find_dates("From 1 to 28 February 2023 and 5-7 June, too.", published=dt.date(2023, 7, 1),
                        war_start=dt.date(2022, 2, 24))
     assert [(d.text, d.span_start, d.date, d.kind) for d in found] == [
         ("1 to 28 February 2023", dt.date(2023, 2, 1), dt.date(2023, 2, 28), "explicit"),
