@@ -369,3 +369,10 @@ def test_find_dates_reads_a_run_of_days_as_one_span() -> None:
         ("1 to 28 February 2023", dt.date(2023, 2, 1), dt.date(2023, 2, 28), "explicit"),
         ("5-7 June", dt.date(2023, 6, 5), dt.date(2023, 6, 7), "day_month"),
     ]
+
+
+@pytest.mark.parametrize("heading", ["The total losses include:", "Its losses since the invasion include:"])
+def test_a_list_of_totals_after_a_days_figure_stays_totals(heading: str) -> None:
+    found = claims("Russian forces lost 1,200 soldiers on Monday, the General Staff said. " + heading
+                   + "\n- 500,000 soldiers\n- 8,000 tanks")
+    check(find(found, "tanks", 8_000), measure="cumulative", period_days=None)

@@ -269,7 +269,9 @@ def heading_day(reader: Reader, sent: Sentence) -> dt.date | None:
     own = index < len(reader.mentions) and reader.mentions[index].sentence is sent
     if (last is not None and not own and last.sentence.paragraph >= sent.paragraph - 1
             and last.measure == "period" and last.period_days == 1 and last.dated
-            and _BREAKDOWN.search(reader.norm, sent.start, sent.end)):
+            and _BREAKDOWN.search(reader.norm, sent.start, sent.end)
+            and not reader.in_slice(_TOTAL_CUE, sent.start, sent.end)
+            and reader.scan.search("war_start", sent.start, sent.end, sliced=True) is None):
         return last.as_of
     return None
 
