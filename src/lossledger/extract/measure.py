@@ -19,6 +19,18 @@ from . import dates as datelib
 from .body import Sentence
 from .document import Mention, Reader
 from .numbers import WORD_VALUES, Number
+from .span_context import (
+    before_in_sentence,
+    date_role,
+    dates_in,
+    dates_of_event_before,
+    heading_day,
+    heading_start,
+    list_of_a_day,
+    one_day_told_before,
+    span_of_lead_sentence,
+    trailing_rate,
+)
 
 __all__ = ["AMONG_THEM", "date_role", "dates_in", "heading_day", "heading_start", "increments_before_totals",
            "measure_of", "resolve_dates", "running_totals_from_series"]
@@ -42,7 +54,6 @@ AMONG_THEM = grammar.pattern("among_them")
 _BREAKDOWN = grammar.pattern("breakdown")
 _BRING_TOTAL = grammar.pattern("bring_total")
 _SINCE_OR_FROM = grammar.pattern("since_or_from")
-_AS_OF_BETWEEN = grammar.pattern("as_of_between")
 _RESPECTIVELY = grammar.pattern("respectively")
 _SAID_IN = grammar.pattern("said_in")
 _MID_MONTH = grammar.pattern("mid_month")
@@ -67,11 +78,9 @@ _SPAN_END_BEFORE = re.compile(r"\b(?:and|to|until|till|through)\s+(?:the\s+end\s
 _DAY_ALONE = grammar.pattern("day_alone")
 _PROGRESSIVE_LOSS = grammar.pattern("progressive_loss")
 _COORDINATED_TAIL = grammar.pattern("coordinated_tail")
-_NUMBER_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z]+")
 _PART_OF_WHOLE = grammar.pattern("part_of_whole")
 _EVENT_ANAPHORA = grammar.pattern("event_anaphora")
 _WEEK_TO_REPORT = grammar.pattern("week_to_report")
-_LOSS_WORD = grammar.pattern("loss_word")
 _ON_DAY = grammar.pattern("on_day")
 _AMONG_THEM_WITHIN = grammar.pattern("among_them_within")
 _IN_DELTA = re.compile(r"\(\s*\+\s*\d[^()]*$")
@@ -81,41 +90,12 @@ _PERIOD_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
 _MONTHS_IN_PART = {"half": 6, "quarter": 3}  # "the first half of 2023", "the first quarter"
 
 
-def dates_in(reader: Reader, lo: int, hi: int) -> list[datelib.DateMention]:
-    # reader.dates are in text order and never overlap (find_dates): bisect instead of a scan of every
-    # date of the document, which made a document's cost grow with the square of its size
-    found = reader.dates
-    out = []
-    for index in range(bisect.bisect_left(found, lo, key=_start_of), len(found)):
-        d = found[index]
-        if d.start > hi:
-            break
-        if d.end <= hi:
-            out.append(d)
-    return out
-
-
-def _sentence_start(m: Mention) -> int:
-    return m.sentence.start
-
-
-def _start_of(d: datelib.DateMention) -> int:
-    return d.start
-
-
 def _end_of(d: datelib.DateMention) -> int:
     return d.end
 
 
-def date_role(reader: Reader, d: datelib.DateMention, sent: Sentence) -> str:
-    """'start' for the beginning of a span ("since February 24", "from 24 February 2022"), else 'as_of'."""
-    before = reader.norm[max(sent.start, d.start - 80) : d.start]
-    since = None
-    for match in _SINCE_OR_FROM.finditer(before):
-        since = match  # the last one
-    if since is not None and not _AS_OF_BETWEEN.search(before, since.end()):
-        return "start"
-    return "as_of"
+def _sentence_start(m: Mention) -> int:
+    return m.sentence.start
 
 
 def _month_days(span_start: dt.date, end: dt.date) -> int:
@@ -143,7 +123,7 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         return "rate", _RATE_UNIT_DAYS.get(unit, 1), "rate"
     if rate is None and nxt is not None and _COORDINATED_TAIL.fullmatch(own):
         # "150 dead and 800 wounded every day": the rate words after the last item of a pair cover the first
-        rate = _trailing_rate(reader, nxt.start(), hi)
+        rate = trailing_rate(reader, nxt.start(), hi)
         if rate is not None:
             unit = (rate.group("unit") or rate.group("unit2") or "day").lower()
             return "rate", _RATE_UNIT_DAYS.get(unit, 1), "rate"
@@ -227,53 +207,6 @@ def heading_span(reader: Reader, sent: Sentence) -> tuple[str, float | None, str
     if found is None or reader.scan.search("war_start", sent.start, sent.end, sliced=True) is not None:
         return None
     return "period", _PERIOD_DAYS[reader.profile.key_of(found)], "list_heading_span"
-
-
-def heading_start(reader: Reader, sent: Sentence) -> dt.date | None:
-    """The start of the span a list's heading gives its items ("Ukraine's losses since June 4 were:")."""
-    for d in dates_in(reader, sent.start, sent.end):
-        if d.date is not None and date_role(reader, d, sent) == "start":
-            return d.span_start or d.date
-    return None
-
-
-def _trailing_rate(reader: Reader, at: int, hi: int) -> re.Match[str] | None:
-    """The rate words after the last number of a coordinated pair or list that starts at ``at``."""
-    for _ in range(4):
-        token = _NUMBER_TOKEN.match(reader.norm, at)
-        if token is None:
-            return None
-        nxt = _NEXT_NUMBER.search(reader.norm, token.end(), hi)
-        own = reader.norm[token.end() : nxt.start() if nxt else hi]
-        rate = _RATE_WORDS.search(own)
-        if rate is not None:
-            return None if _IN_A_DAY.search(own) else rate
-        if nxt is None or not _COORDINATED_TAIL.fullmatch(own):
-            return None
-        at = nxt.start()
-    return None
-
-
-def heading_day(reader: Reader, sent: Sentence) -> dt.date | None:
-    """The one day a list's heading gives its items: "Russia's losses on Monday were:", or "Russia lost 1,200
-    soldiers on Monday. The losses included:" (a heading with no figure that breaks down a day's figure)."""
-    for d in dates_in(reader, sent.start, sent.end):
-        if (d.date is not None and d.kind in ("weekday", "weekday_date") and _ON_DAY.search(
-                reader.norm, max(sent.start, d.start - 6), d.start)
-                and not _REPORTED_WHEN.search(reader.norm, max(sent.start, d.start - 40), d.start)
-                and not _REPORT_DATED.search(reader.norm, max(sent.start, d.start - 30), d.start)):
-            return d.date
-    # (the second pass: every mention of the document is read; the last one before this heading)
-    index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)
-    last = reader.mentions[index - 1] if index else None
-    own = index < len(reader.mentions) and reader.mentions[index].sentence is sent
-    if (last is not None and not own and last.sentence.paragraph >= sent.paragraph - 1
-            and last.measure == "period" and last.period_days == 1 and last.dated
-            and _BREAKDOWN.search(reader.norm, sent.start, sent.end)
-            and not reader.in_slice(_TOTAL_CUE, sent.start, sent.end)
-            and reader.scan.search("war_start", sent.start, sent.end, sliced=True) is None):
-        return last.as_of
-    return None
 
 
 def _daily_report_continued(reader: Reader, sent: Sentence,
@@ -413,7 +346,6 @@ def _paragraph_of(s: Sentence) -> int:
     return s.paragraph
 
 
-
 def increments_before_totals(reader: Reader, sent: Sentence, found: list[Mention]) -> None:
     """'Five tanks were destroyed, taking the total to 2,980': the first is the day's figure."""
     if len(found) < 2 or not _BRING_TOTAL.search(reader.norm, sent.start, sent.end):
@@ -463,7 +395,7 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         candidates.append(d)
     if not candidates and m.period_start is None and m.measure == "period" and reader.in_slice(
             _EVENT_ANAPHORA, *reader.clause_bounds(sent, abs_start)):
-        _dates_of_event_before(reader, m, sent)
+        dates_of_event_before(reader, m, sent)
     year_line = m.extra.get("year_line")
     if isinstance(year_line, re.Match):
         year = int(year_line.group("year"))
@@ -477,7 +409,7 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         return
     chosen = _choose_date(reader, m, sent, abs_start, candidates) if candidates else None
     if chosen is None and m.measure == "cumulative" and m.measure_cue == "default" and m.period_start is None:
-        lead = _span_of_lead_sentence(reader, sent)
+        lead = span_of_lead_sentence(reader, sent)
         if lead is not None:
             m.dated = True
             _calendar_span_claim(reader, m, *lead)
@@ -494,7 +426,7 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                 reader.norm, max(sent.start, chosen.start - 30), chosen.start) or _THIS_YEAR.fullmatch(chosen.text))):
             _calendar_span_claim(reader, m, sent, chosen)
         elif chosen.date is not None:
-            if (m.measure == "cumulative" and (m.measure_cue == "default" or _list_of_a_day(reader, m))
+            if (m.measure == "cumulative" and (m.measure_cue == "default" or list_of_a_day(reader, m))
                     and chosen.precision == "day" and chosen.kind in ("weekday", "weekday_date", "relative")
                     and not _REPORTED_WHEN.search(reader.norm, max(sent.start, chosen.start - 40), chosen.start)
                     and not _REPORT_DATED.search(reader.norm, max(sent.start, chosen.start - 30), chosen.start)):
@@ -528,7 +460,7 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                 and whole.sentence.paragraph >= sent.paragraph - 2):
             m.as_of, m.as_of_basis, m.dated = whole.as_of, whole.as_of_basis, True
             m.period_start, m.period_days = m.period_start or whole.period_start, m.period_days or whole.period_days
-    elif m.measure_cue == "list" and (before := _before_in_sentence(reader, m)) is not None and before.dated \
+    elif m.measure_cue == "list" and (before := before_in_sentence(reader, m)) is not None and before.dated \
             and (before.measure == m.measure or (m.measure, before.measure) == ("cumulative", "period")) \
             and not before.extra.get("span_end"):
         # "Nearly 8,000 of the deaths were in the east and more than 2,000 in the south": the list's date (and
@@ -571,87 +503,13 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     if (((m.measure == "period" and m.period_days is None) or (m.measure, m.measure_cue) == ("cumulative", "default"))
             and m.period_start is None and not m.dated
             and (m.measure_cue == "increment" or reader.in_slice(_ALSO, sent.start, sent.end))
-            and _one_day_told_before(reader, m)):
+            and one_day_told_before(reader, m)):
         # "Six more armoured vehicles were also destroyed", "Russia also lost 510 soldiers", after the day's first
         # figure: the same day's report goes on
         m.measure, m.period_days = "period", 1
     _year_so_far(reader, m, sent, abs_start)
     _first_part_of_year(reader, m, sent, abs_start)
     _part_of_month(reader, m, sent, abs_start)
-
-
-def _span_of_lead_sentence(reader: Reader, sent: Sentence) -> tuple[Sentence, datelib.DateMention] | None:
-    """'Belousov alleged heavy equipment losses by Ukraine in 2025. According to his report, Ukraine lost
-    103,000 units': a sentence with no figure that names the losses of a year or month leads the next one."""
-    index = bisect.bisect_left(reader.sentences, sent.start, key=_start_of_sentence) - 1
-    if index < 0:
-        return None
-    before = reader.sentences[index]
-    if before.paragraph != sent.paragraph or not _LOSS_WORD.search(reader.norm, before.start, before.end):
-        return None
-    mention = bisect.bisect_left(reader.mentions, before.start, key=_sentence_start)
-    if mention < len(reader.mentions) and reader.mentions[mention].sentence is before:
-        return None  # a sentence with figures of its own dates them, not the next one
-    spans = [d for d in dates_in(reader, before.start, before.end) if d.precision in ("month", "year")
-             and d.span_start is not None and _YEAR_SPAN_BEFORE.search(
-                 reader.norm, max(before.start, d.start - 30), d.start)]
-    return (before, spans[0]) if len(spans) == 1 else None
-
-
-def _dates_of_event_before(reader: Reader, m: Mention, sent: Sentence) -> None:
-    """'The heaviest fighting was on Monday. In these clashes, Ukraine lost 1,600 men': the event the sentence
-    before told of dates the figure ("since June 6" starts its span; a named day is its one day)."""
-    index = bisect.bisect_left(reader.sentences, sent.start, key=_start_of_sentence) - 1
-    if index < 0 or reader.sentences[index].paragraph < sent.paragraph - 2:
-        return
-    before = reader.sentences[index]
-    for d in dates_in(reader, before.start, before.end):
-        if d.date is None or d.text.lower().startswith("next"):
-            continue
-        if date_role(reader, d, before) == "start":
-            m.period_start = d.span_start or d.date
-            return
-        if (d.precision == "day" and d.kind in ("weekday", "weekday_date", "explicit", "day_month")
-                and not _REPORTED_WHEN.search(reader.norm, max(before.start, d.start - 40), d.start)
-                and not _REPORT_DATED.search(reader.norm, max(before.start, d.start - 30), d.start)):
-            m.as_of, m.as_of_basis, m.dated = d.date, "stated", True
-            m.period_days = m.period_days or 1
-            return
-
-
-def _start_of_sentence(s: Sentence) -> int:
-    return s.start
-
-
-def _one_day_told_before(reader: Reader, m: Mention) -> bool:
-    """Is the last increment before ``m`` (in an earlier sentence, at most three paragraphs back, the running
-    totals between them passed over) one day's losses of the same side?"""
-    index = bisect.bisect_left(reader.mentions, m.sentence.start, key=_sentence_start)
-    for before in reversed(reader.mentions[max(0, index - 8) : index]):
-        if before.sentence.paragraph < m.sentence.paragraph - 3:
-            return False
-        if before.measure != "cumulative":
-            return before.measure == "period" and before.period_days == 1 and before.side == m.side
-    return False
-
-
-def _before_in_sentence(reader: Reader, m: Mention) -> Mention | None:
-    """The mention before ``m`` in its sentence (every mention is read when dates are resolved)."""
-    index = bisect.bisect_left(reader.mentions, m.sentence.start, key=_sentence_start)
-    before = None
-    for x in reader.mentions[index:]:
-        if x.sentence is not m.sentence or x.number.start >= m.number.start:
-            break
-        before = x
-    return before
-
-
-def _list_of_a_day(reader: Reader, m: Mention) -> bool:
-    """'On Monday, Ukraine lost 600 troops and 20 tanks': a list item after a figure read as that day's."""
-    if m.measure_cue != "list":
-        return False
-    before = _before_in_sentence(reader, m)
-    return before is not None and before.measure == "period" and before.period_days == 1
 
 
 def _year_so_far(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:
@@ -807,7 +665,6 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
             m.period_days = _month_days(d.span_start, d.date)
         elif m.period_days is None and d.month:
             m.period_days = float(calendar.monthrange(2001, d.month)[1])  # year unknown: not a leap year
-
 
 
 _WEAK_MEASURE_CUES = frozenset({"default", "list", "continued", "same_period"})
