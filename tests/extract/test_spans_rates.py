@@ -376,3 +376,43 @@ def test_a_list_of_totals_after_a_days_figure_stays_totals(heading: str) -> None
     found = claims("Russian forces lost 1,200 soldiers on Monday, the General Staff said. " + heading
                    + "\n- 500,000 soldiers\n- 8,000 tanks")
     check(find(found, "tanks", 8_000), measure="cumulative", period_days=None)
+
+
+# --- since the start of an event; spans in hours; two months joined -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Russia has lost 12,000 soldiers since the start of the Kursk incursion, Ukraine's commander said.",
+    "Ukraine has lost 9,000 troops since the launch of its summer counteroffensive, Moscow said.",
+])
+def test_since_the_start_of_an_event_is_a_period(text: str) -> None:
+    found = claims(text)
+    check(next(c for c in found if c.category == "personnel"), measure="period")
+
+
+def test_since_the_start_of_the_special_military_operation_is_the_war() -> None:
+    found = claims("Russian troops have lost 4,000 soldiers since the start of the special military operation, "
+                   "the ministry said.")
+    check(find(found, "personnel", 4_000), measure="cumulative")
+
+
+@pytest.mark.parametrize(("text", "value", "days"), [
+    ("Ukraine lost 600 troops in the past 48 hours, the Russian ministry said.", 600, 2),
+    ("Some 1,500 Ukrainian soldiers were killed in the first 72 hours of the offensive, Moscow claimed.", 1_500, 3),
+])
+def test_a_span_in_hours(text: str, value: float, days: float) -> None:
+    check(find(claims(text), "personnel", value), measure="period", period_days=days)
+
+
+@pytest.mark.parametrize(("text", "start", "end", "days"), [
+    ("Russia lost 2,000 soldiers in April and May, Kyiv said.", "2024-04-01", "2024-05-31", 61),
+    ("Russia lost 2,000 soldiers in December and January, Kyiv said.", "2023-12-01", "2024-01-31", 62),
+])
+def test_two_months_joined_are_one_span(text: str, start: str, end: str, days: float) -> None:
+    check(find(claims(text), "personnel", 2_000), measure="period", period_start=start, as_of=end,
+          period_days=days)
+
+
+def test_two_months_with_their_own_figures_stay_apart() -> None:
+    found = claims("Russian artillery losses peaked in April and May, with 1,520 and 1,517 systems destroyed, "
+                   "respectively.")
+    check(find(found, "artillery", 1_520), period_start="2024-04-01", as_of="2024-04-30")

@@ -13,6 +13,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
+from dataclasses import replace
 
 from ..languages import grammar
 from . import dates as datelib
@@ -82,6 +83,8 @@ _PART_OF_WHOLE = grammar.pattern("part_of_whole")
 _EVENT_ANAPHORA = grammar.pattern("event_anaphora")
 _WEEK_TO_REPORT = grammar.pattern("week_to_report")
 _ON_DAY = grammar.pattern("on_day")
+_HOURS_SPAN = grammar.pattern("hours_span")
+_MONTH_JOIN = grammar.pattern("month_join")
 _AMONG_THEM_WITHIN = grammar.pattern("among_them_within")
 _IN_DELTA = re.compile(r"\(\s*\+\s*\d[^()]*$")
 _TOLL_NOUN = re.compile(r"(?:the\s+|death\s+)?(?:toll|tally)", re.IGNORECASE)
@@ -267,6 +270,11 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
                 return "period", (1 if _daily_context(reader) else None), "increment"
             continue
         return "period", _span_days(opened.group(0)), "period_open"
+    for hours in reader.in_slice(_HOURS_SPAN, c_lo, c_hi):
+        if _IN_DELTA.search(reader.norm, max(c_lo, c_lo + hours.start() - 30), c_lo + hours.start()):
+            continue  # "(+20 over the past 24 hours)": the increase's span
+        if int(hours.group("n")) % 24 == 0:  # "in the past 48 hours": two days ("24 hours" is the profile's day)
+            return "period", float(int(hours.group("n")) // 24), "period_phrase"
     if reader.norm.find("alone", c_lo, c_hi) >= 0 and reader.in_slice(_DAY_ALONE, c_lo, c_hi):
         return "period", 1, "period_phrase"  # "On April 13 alone, at least 520 were killed"
     counted = reader.in_slice(_COUNTED_SPAN, c_lo, c_hi) if reader.norm.find("-", c_lo, c_hi) >= 0 else []
@@ -408,6 +416,10 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             m.measure = "period"
         return
     chosen = _choose_date(reader, m, sent, abs_start, candidates) if candidates else None
+    # "in June and July" is one span (but "in July and August, with 1,520 and 1,517 respectively" is two)
+    if (chosen is not None and chosen.precision == "month"
+            and not _RESPECTIVELY.search(reader.norm, sent.start, sent.end)):
+        chosen = _joined_months(reader, chosen, candidates)
     if chosen is None and m.measure == "cumulative" and m.measure_cue == "default" and m.period_start is None:
         lead = span_of_lead_sentence(reader, sent)
         if lead is not None:
@@ -630,6 +642,18 @@ def _choose_date(reader: Reader, m: Mention, sent: Sentence, abs_start: int,
     def distance(d: datelib.DateMention) -> int:
         return abs_start - d.end if d.end <= abs_start else max(0, d.start - abs_end)
     return min(pool, key=lambda d: (_PRECISION_RANK.get(d.precision, 3), distance(d)))
+
+
+def _joined_months(reader: Reader, d: datelib.DateMention,
+                   candidates: list[datelib.DateMention]) -> datelib.DateMention:
+    """'in June and July': the two months as one span, from the first day of the first to the last of the last."""
+    later = next((x for x in candidates if x.start > d.end), None)
+    if (later is None or later.precision != "month" or later.date is None or d.span_start is None
+            or later.span_start is None or not _MONTH_JOIN.fullmatch(reader.norm, d.end, later.start)
+            or not d.span_start < later.span_start <= d.span_start.replace(year=d.span_start.year + 1)):
+        return d
+    return replace(d, end=later.end, text=reader.norm[d.start : later.end], date=later.date, month=later.month,
+                   year=later.year)
 
 
 def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.DateMention) -> None:
