@@ -416,3 +416,13 @@ def test_two_months_with_their_own_figures_stay_apart() -> None:
     found = claims("Russian artillery losses peaked in April and May, with 1,520 and 1,517 systems destroyed, "
                    "respectively.")
     check(find(found, "artillery", 1_520), period_start="2024-04-01", as_of="2024-04-30")
+
+
+@pytest.mark.parametrize(("text", "category", "value", "start", "end"), [
+    ("Ukraine lost 300 troops on Saturday and Sunday, the Russian ministry said.", "personnel", 300,
+     "2024-06-08", "2024-06-09"),
+    ("Russian strikes on 3 and 4 June killed 12 civilians, the governor said.", "civilians", 12,
+     "2024-06-03", "2024-06-04"),
+])
+def test_two_days_joined_are_one_run(text: str, category: str, value: float, start: str, end: str) -> None:
+    check(find(claims(text), category, value), measure="period", period_start=start, as_of=end, period_days=2)

@@ -377,7 +377,7 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     sent = m.sentence
     abs_start = sent.start + m.number.start
     candidates = []
-    for d in dates_in(reader, sent.start, sent.end):
+    for d in _joined_days(reader, sent, dates_in(reader, sent.start, sent.end)):
         if d.text.lower().startswith("next"):
             continue  # a future date is not the date of a loss figure
         if _COMPARISON_BEFORE.search(reader.norm, max(sent.start, d.start - 30), d.start):
@@ -439,7 +439,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             _calendar_span_claim(reader, m, sent, chosen)
         elif chosen.date is not None:
             if (m.measure == "cumulative" and (m.measure_cue == "default" or list_of_a_day(reader, m))
-                    and chosen.precision == "day" and chosen.kind in ("weekday", "weekday_date", "relative")
+                    and chosen.precision == "day" and chosen.span_start is None
+                    and chosen.kind in ("weekday", "weekday_date", "relative")
                     and not _REPORTED_WHEN.search(reader.norm, max(sent.start, chosen.start - 40), chosen.start)
                     and not _REPORT_DATED.search(reader.norm, max(sent.start, chosen.start - 30), chosen.start)):
                 # "Russia lost 1,200 soldiers on Monday": losses within a named day, not a statement's date
@@ -642,6 +643,23 @@ def _choose_date(reader: Reader, m: Mention, sent: Sentence, abs_start: int,
     def distance(d: datelib.DateMention) -> int:
         return abs_start - d.end if d.end <= abs_start else max(0, d.start - abs_end)
     return min(pool, key=lambda d: (_PRECISION_RANK.get(d.precision, 3), distance(d)))
+
+
+def _joined_days(reader: Reader, sent: Sentence, found: list[datelib.DateMention]) -> list[datelib.DateMention]:
+    """'on Saturday and Sunday', 'on 3 and 4 May': two days joined are one run of days (a span), unless the
+    sentence gives each its own figure ("respectively")."""
+    if len(found) < 2 or _RESPECTIVELY.search(reader.norm, sent.start, sent.end):
+        return found
+    out: list[datelib.DateMention] = []
+    for d in found:
+        last = out[-1] if out else None
+        if (last is not None and last.precision == d.precision == "day" and last.span_start is None
+                and last.date is not None and d.date is not None and 0 < (d.date - last.date).days <= 6
+                and _MONTH_JOIN.fullmatch(reader.norm, last.end, d.start)):
+            out[-1] = replace(d, start=last.start, text=reader.norm[last.start : d.end], span_start=last.date)
+        else:
+            out.append(d)
+    return out
 
 
 def _joined_months(reader: Reader, d: datelib.DateMention,
