@@ -426,3 +426,27 @@ def test_two_months_with_their_own_figures_stay_apart() -> None:
 ])
 def test_two_days_joined_are_one_run(text: str, category: str, value: float, start: str, end: str) -> None:
     check(find(claims(text), category, value), measure="period", period_start=start, as_of=end, period_days=2)
+
+
+# --- "the past month" runs up to the report; "the week to Sunday" is a week ------------------------
+
+@pytest.mark.parametrize("text", [
+    "Russia lost 30,000 soldiers over the past month, the ministry said.",
+    "Over the past month, Ukraine has lost 30,000 troops, Moscow claimed.",
+])
+def test_the_past_month_runs_up_to_the_report(text: str) -> None:
+    check(next(c for c in claims(text) if c.value == 30_000), measure="period", period_days=30, as_of="2024-06-13",
+          period_start=None)
+
+
+def test_last_month_is_the_calendar_month_before() -> None:
+    check(find(claims("Russia lost 30,000 soldiers last month, the ministry said."), "personnel", 30_000),
+          measure="period", period_start="2024-05-01", as_of="2024-05-31", period_days=31)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("In the week to Sunday, Russia lost 7,000 soldiers, Kyiv said.", 7_000),
+    ("During the week ending June 9, Russia lost 7,400 soldiers, the General Staff said.", 7_400),
+])
+def test_the_week_to_a_day_is_a_week(text: str, value: float) -> None:
+    check(find(claims(text), "personnel", value), measure="period", period_days=7, as_of="2024-06-09")

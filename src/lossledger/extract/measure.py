@@ -82,6 +82,8 @@ _COORDINATED_TAIL = grammar.pattern("coordinated_tail")
 _PART_OF_WHOLE = grammar.pattern("part_of_whole")
 _EVENT_ANAPHORA = grammar.pattern("event_anaphora")
 _WEEK_TO_REPORT = grammar.pattern("week_to_report")
+_MONTH_TO_REPORT = grammar.pattern("month_to_report")
+_WEEK_TO_DAY = grammar.pattern("week_to_day")
 _ON_DAY = grammar.pattern("on_day")
 _HOURS_SPAN = grammar.pattern("hours_span")
 _MONTH_JOIN = grammar.pattern("month_join")
@@ -260,6 +262,8 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
         spanned = prev if prev is not None and prev.measure != "cumulative" else _last_spanned(reader, sent)
         if spanned is not None:
             return spanned.measure, spanned.period_days, "same_period"
+    if reader.in_slice(_WEEK_TO_DAY, c_lo, c_hi):
+        return "period", _PERIOD_DAYS["week"], "period_phrase"  # "in the week to Sunday"
     for opened in reader.scan.finditer("period_open", c_lo, c_hi, sliced=True):
         word = opened.group(0).lower()
         if word in ("additional", "another", "a further", "more", "further"):
@@ -432,6 +436,11 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         if ends:
             chosen = ends[-1]
             m.extra["span_end"] = True
+    if (chosen is not None and m.measure == "period" and m.period_days == _PERIOD_DAYS["month"]
+            and _MONTH_TO_REPORT.fullmatch(chosen.text) and reader.published is not None):
+        # "lost 30,000 over the past month": the month that runs up to the report, not the calendar month before
+        chosen = None
+        m.as_of, m.as_of_basis, m.dated = reader.latest or reader.published, reader.published_basis, True
     if chosen is not None:
         m.dated = True
         if chosen.precision == "month" or (chosen.precision == "year" and (_YEAR_SPAN_BEFORE.search(
