@@ -86,7 +86,7 @@ _MONTH_TO_REPORT = grammar.pattern("month_to_report")
 _WEEK_TO_DAY = grammar.pattern("week_to_day")
 _ON_DAY = grammar.pattern("on_day")
 _HOURS_SPAN = grammar.pattern("hours_span")
-_MONTH_JOIN = grammar.pattern("month_join")
+_DATE_JOIN = grammar.pattern("date_join")
 _AMONG_THEM_WITHIN = grammar.pattern("among_them_within")
 _IN_DELTA = re.compile(r"\(\s*\+\s*\d[^()]*$")
 _TOLL_NOUN = re.compile(r"(?:the\s+|death\s+)?(?:toll|tally)", re.IGNORECASE)
@@ -664,7 +664,7 @@ def _joined_days(reader: Reader, sent: Sentence, found: list[datelib.DateMention
         last = out[-1] if out else None
         if (last is not None and last.precision == d.precision == "day" and last.span_start is None
                 and last.date is not None and d.date is not None and 0 < (d.date - last.date).days <= 6
-                and _MONTH_JOIN.fullmatch(reader.norm, last.end, d.start)):
+                and _DATE_JOIN.fullmatch(reader.norm, last.end, d.start)):
             out[-1] = replace(d, start=last.start, text=reader.norm[last.start : d.end], span_start=last.date)
         else:
             out.append(d)
@@ -676,7 +676,7 @@ def _joined_months(reader: Reader, d: datelib.DateMention,
     """'in June and July': the two months as one span, from the first day of the first to the last of the last."""
     later = next((x for x in candidates if x.start > d.end), None)
     if (later is None or later.precision != "month" or later.date is None or d.span_start is None
-            or later.span_start is None or not _MONTH_JOIN.fullmatch(reader.norm, d.end, later.start)
+            or later.span_start is None or not _DATE_JOIN.fullmatch(reader.norm, d.end, later.start)
             or not d.span_start < later.span_start <= d.span_start.replace(year=d.span_start.year + 1)):
         return d
     return replace(d, end=later.end, text=reader.norm[d.start : later.end], date=later.date, month=later.month,
