@@ -13,7 +13,6 @@ import bisect
 import calendar
 import datetime as dt
 import re
-from dataclasses import replace
 
 from ..languages import grammar
 from . import dates as datelib
@@ -27,6 +26,8 @@ from .span_context import (
     dates_of_event_before,
     heading_day,
     heading_start,
+    joined_days,
+    joined_months,
     list_of_a_day,
     one_day_told_before,
     span_of_lead_sentence,
@@ -86,7 +87,6 @@ _MONTH_TO_REPORT = grammar.pattern("month_to_report")
 _WEEK_TO_DAY = grammar.pattern("week_to_day")
 _ON_DAY = grammar.pattern("on_day")
 _HOURS_SPAN = grammar.pattern("hours_span")
-_DATE_JOIN = grammar.pattern("date_join")
 _AMONG_THEM_WITHIN = grammar.pattern("among_them_within")
 _IN_DELTA = re.compile(r"\(\s*\+\s*\d[^()]*$")
 _TOLL_NOUN = re.compile(r"(?:the\s+|death\s+)?(?:toll|tally)", re.IGNORECASE)
@@ -381,7 +381,7 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     sent = m.sentence
     abs_start = sent.start + m.number.start
     candidates = []
-    for d in _joined_days(reader, sent, dates_in(reader, sent.start, sent.end)):
+    for d in joined_days(reader, sent, dates_in(reader, sent.start, sent.end)):
         if d.text.lower().startswith("next"):
             continue  # a future date is not the date of a loss figure
         if _COMPARISON_BEFORE.search(reader.norm, max(sent.start, d.start - 30), d.start):
@@ -423,7 +423,7 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     # "in June and July" is one span (but "in July and August, with 1,520 and 1,517 respectively" is two)
     if (chosen is not None and chosen.precision == "month"
             and not _RESPECTIVELY.search(reader.norm, sent.start, sent.end)):
-        chosen = _joined_months(reader, chosen, candidates)
+        chosen = joined_months(reader, chosen, candidates)
     if chosen is None and m.measure == "cumulative" and m.measure_cue == "default" and m.period_start is None:
         lead = span_of_lead_sentence(reader, sent)
         if lead is not None:
@@ -652,35 +652,6 @@ def _choose_date(reader: Reader, m: Mention, sent: Sentence, abs_start: int,
     def distance(d: datelib.DateMention) -> int:
         return abs_start - d.end if d.end <= abs_start else max(0, d.start - abs_end)
     return min(pool, key=lambda d: (_PRECISION_RANK.get(d.precision, 3), distance(d)))
-
-
-def _joined_days(reader: Reader, sent: Sentence, found: list[datelib.DateMention]) -> list[datelib.DateMention]:
-    """'on Saturday and Sunday', 'on 3 and 4 May': two days joined are one run of days (a span), unless the
-    sentence gives each its own figure ("respectively")."""
-    if len(found) < 2 or _RESPECTIVELY.search(reader.norm, sent.start, sent.end):
-        return found
-    out: list[datelib.DateMention] = []
-    for d in found:
-        last = out[-1] if out else None
-        if (last is not None and last.precision == d.precision == "day" and last.span_start is None
-                and last.date is not None and d.date is not None and 0 < (d.date - last.date).days <= 6
-                and _DATE_JOIN.fullmatch(reader.norm, last.end, d.start)):
-            out[-1] = replace(d, start=last.start, text=reader.norm[last.start : d.end], span_start=last.date)
-        else:
-            out.append(d)
-    return out
-
-
-def _joined_months(reader: Reader, d: datelib.DateMention,
-                   candidates: list[datelib.DateMention]) -> datelib.DateMention:
-    """'in June and July': the two months as one span, from the first day of the first to the last of the last."""
-    later = next((x for x in candidates if x.start > d.end), None)
-    if (later is None or later.precision != "month" or later.date is None or d.span_start is None
-            or later.span_start is None or not _DATE_JOIN.fullmatch(reader.norm, d.end, later.start)
-            or not d.span_start < later.span_start <= d.span_start.replace(year=d.span_start.year + 1)):
-        return d
-    return replace(d, end=later.end, text=reader.norm[d.start : later.end], date=later.date, month=later.month,
-                   year=later.year)
 
 
 def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.DateMention) -> None:

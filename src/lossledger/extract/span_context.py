@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from dataclasses import replace
 
 from ..languages import grammar
 from . import dates as datelib
@@ -15,7 +16,8 @@ from .body import Sentence
 from .document import Mention, Reader
 
 __all__ = ["before_in_sentence", "date_role", "dates_in", "dates_of_event_before", "heading_day", "heading_start",
-           "list_of_a_day", "one_day_told_before", "span_of_lead_sentence", "trailing_rate"]
+           "joined_days", "joined_months", "list_of_a_day", "one_day_told_before", "span_of_lead_sentence",
+           "trailing_rate"]
 
 _NEXT_NUMBER = grammar.pattern("next_number")
 _RATE_WORDS = grammar.pattern("rate_words")
@@ -30,6 +32,8 @@ _REPORT_DATED = grammar.pattern("report_dated_before")
 _COORDINATED_TAIL = grammar.pattern("coordinated_tail")
 _LOSS_WORD = grammar.pattern("loss_word")
 _ON_DAY = grammar.pattern("on_day")
+_DATE_JOIN = grammar.pattern("date_join")
+_RESPECTIVELY = grammar.pattern("respectively")
 _NUMBER_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z]+")
 
 
@@ -185,3 +189,32 @@ def list_of_a_day(reader: Reader, m: Mention) -> bool:
         return False
     before = before_in_sentence(reader, m)
     return before is not None and before.measure == "period" and before.period_days == 1
+
+
+def joined_days(reader: Reader, sent: Sentence, found: list[datelib.DateMention]) -> list[datelib.DateMention]:
+    """'on Saturday and Sunday', 'on 3 and 4 May': two days joined are one run of days (a span), unless the
+    sentence gives each its own figure ("respectively")."""
+    if len(found) < 2 or _RESPECTIVELY.search(reader.norm, sent.start, sent.end):
+        return found
+    out: list[datelib.DateMention] = []
+    for d in found:
+        last = out[-1] if out else None
+        if (last is not None and last.precision == d.precision == "day" and last.span_start is None
+                and last.date is not None and d.date is not None and 0 < (d.date - last.date).days <= 6
+                and _DATE_JOIN.fullmatch(reader.norm, last.end, d.start)):
+            out[-1] = replace(d, start=last.start, text=reader.norm[last.start : d.end], span_start=last.date)
+        else:
+            out.append(d)
+    return out
+
+
+def joined_months(reader: Reader, d: datelib.DateMention,
+                   candidates: list[datelib.DateMention]) -> datelib.DateMention:
+    """'in June and July': the two months as one span, from the first day of the first to the last of the last."""
+    later = next((x for x in candidates if x.start > d.end), None)
+    if (later is None or later.precision != "month" or later.date is None or d.span_start is None
+            or later.span_start is None or not _DATE_JOIN.fullmatch(reader.norm, d.end, later.start)
+            or not d.span_start < later.span_start <= d.span_start.replace(year=d.span_start.year + 1)):
+        return d
+    return replace(d, end=later.end, text=reader.norm[d.start : later.end], date=later.date, month=later.month,
+                   year=later.year)
