@@ -450,3 +450,11 @@ def test_last_month_is_the_calendar_month_before() -> None:
 ])
 def test_the_week_to_a_day_is_a_week(text: str, value: float) -> None:
     check(find(claims(text), "personnel", value), measure="period", period_days=7, as_of="2024-06-09")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has lost 25,000 soldiers since mid-May, the General Staff said.",
+    "Since mid May, Ukraine has lost 25,000 troops, Moscow claimed.",
+])
+def test_since_the_middle_of_a_month_starts_on_the_15th(text: str) -> None:
+    check(next(c for c in claims(text) if c.value == 25_000), measure="period", period_start="2024-05-15")

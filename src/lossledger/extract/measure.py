@@ -398,6 +398,9 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                 continue  # "lost 640 on Monday, bringing its losses since 24 February 2022 to ...": the total's
             if d.date and m.period_start is None:
                 m.period_start = d.span_start or d.date
+                if (d.precision == "month" and d.span_start is not None
+                        and _MID_MONTH.search(reader.norm, max(sent.start, d.start - 6), d.start)):
+                    m.period_start = d.span_start.replace(day=15)  # "since mid-May"
                 if d.span_start is not None and d.span_start <= war_start <= d.date:
                     m.period_start = war_start  # "since February 2022": since the war began
                 m.extra["start_kind"] = d.kind
