@@ -458,3 +458,22 @@ def test_the_week_to_a_day_is_a_week(text: str, value: float) -> None:
 ])
 def test_since_the_middle_of_a_month_starts_on_the_15th(text: str) -> None:
     check(next(c for c in claims(text) if c.value == 25_000), measure="period", period_start="2024-05-15")
+
+
+# --- an increase stated in words after a total: "up 7 from the day before", "seven more than a day earlier" ----
+
+@pytest.mark.parametrize(("text", "category", "total", "increase"), [
+    ("Russia has lost 8,000 tanks, up 7 from the day before, the General Staff said.", "tanks", 8_000, 7),
+    ("Russia has lost 8,000 tanks, seven more than a day earlier, Kyiv said.", "tanks", 8_000, 7),
+    ("Russian losses rose to 500,000 soldiers, an increase of 1,200 over the past day, the General Staff said.",
+     "personnel", 500_000, 1_200),
+])
+def test_an_increase_in_words_is_the_days(text: str, category: str, total: float, increase: float) -> None:
+    found = claims(text)
+    check(find(found, category, total), measure="cumulative", period_days=None)
+    check(find(found, category, increase), measure="period", period_days=1)
+
+
+def test_up_to_is_not_an_increase() -> None:
+    check(find(claims("Ukraine lost up to 1,000 soldiers, the ministry said."), "personnel", 1_000),
+          measure="cumulative", qualifier="at_most")

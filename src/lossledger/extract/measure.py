@@ -67,6 +67,9 @@ _REPORTED_WHEN = grammar.pattern("reported_when")
 _SHOT_DOWN = grammar.pattern("shot_down")
 _REPORT_DATED = grammar.pattern("report_dated_before")
 _SIMPLE_PAST_HARM = grammar.pattern("simple_past_harm")
+_INCREASE_BEFORE = grammar.pattern("increase_before")
+_INCREASE_BETWEEN = grammar.pattern("increase_between")
+_DAY_BEFORE = grammar.pattern("day_before")
 _POINT_IN_TIME = re.compile(r"(?:last|this)\s+(?:week|month)", re.IGNORECASE)
 _BY_POINT = grammar.pattern("by_point")
 _COMPARISON_BEFORE = grammar.pattern("comparison_before")
@@ -132,6 +135,9 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         if rate is not None:
             unit = (rate.group("unit") or rate.group("unit2") or "day").lower()
             return "rate", _RATE_UNIT_DAYS.get(unit, 1), "rate"
+    if _INCREASE_BEFORE.search(reader.norm, max(sent.start, abs_start - 25), abs_start):
+        # "8,000 tanks, up 7 from the day before": the increase of the total before it, over its own span
+        return "period", (1 if _DAY_BEFORE.search(reader.norm, abs_end, hi) else None), "increment"
     rate_before = _RATE_BEFORE.search(reader.norm, max(sent.start, abs_start - 120), abs_start)
     if rate_before:
         return "rate", (7 if rate_before.group("week") else 30 if rate_before.group("month") else 1), "rate_before"
@@ -242,7 +248,8 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
         war_start = _WAR_AGE.search(reader.norm, c_lo, c_hi)  # "as the invasion enters its ninth week"
     pd_match = None
     for m in reader.scan.finditer("period_days", c_lo, c_hi):
-        if _IN_DELTA.search(reader.norm, max(c_lo, m.start() - 30), m.start()):
+        if _IN_DELTA.search(reader.norm, max(c_lo, m.start() - 30), m.start()) or (
+                m.start() > abs_end and _INCREASE_BETWEEN.search(reader.norm, abs_end, m.start())):
             continue  # "1,250 troops (+7 in the past day)": the span of the day's increase, not of the total
         if _POINT_IN_TIME.fullmatch(m.group(0)) and _REPORTED_WHEN.search(
                 reader.norm, max(sent.start, m.start() - 40), m.start()):
