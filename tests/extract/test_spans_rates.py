@@ -477,3 +477,31 @@ def test_an_increase_in_words_is_the_days(text: str, category: str, total: float
 def test_up_to_is_not_an_increase() -> None:
     check(find(claims("Ukraine lost up to 1,000 soldiers, the ministry said."), "personnel", 1_000),
           measure="cumulative", qualifier="at_most")
+
+
+# --- "last year" is the calendar year before; "the past year" runs up to the report -----------------
+
+@pytest.mark.parametrize("text", [
+    "Russia lost 400,000 soldiers last year, Kyiv said.",
+    "Last year Russia lost 400,000 soldiers, the General Staff said.",
+])
+def test_last_year_is_the_calendar_year_before(text: str) -> None:
+    check(find(claims(text), "personnel", 400_000), measure="period", period_start="2023-01-01",
+          as_of="2023-12-31")
+
+
+@pytest.mark.parametrize("text", [
+    "Last year, the ministry said Russia had lost 100,000 soldiers.",
+    "The General Staff said last year that Russia had lost 100,000 soldiers.",
+])
+def test_last_year_that_dates_a_statement_is_no_span(text: str) -> None:
+    check(find(claims(text), "personnel", 100_000), measure="cumulative", as_of="2023-12-31")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia lost 400,000 soldiers in the past year, Kyiv said.",
+    "Over the past year, Ukraine has lost 400,000 troops, Moscow claimed.",
+])
+def test_the_past_year_runs_up_to_the_report(text: str) -> None:
+    check(next(c for c in claims(text) if c.value == 400_000), measure="period", period_days=365,
+          as_of="2024-06-13", period_start=None)
