@@ -28,6 +28,7 @@ from .span_context import (
     heading_start,
     joined_days,
     joined_months,
+    last_year_span,
     list_of_a_day,
     one_day_told_before,
     span_of_lead_sentence,
@@ -69,7 +70,6 @@ _REPORT_DATED = grammar.pattern("report_dated_before")
 _SIMPLE_PAST_HARM = grammar.pattern("simple_past_harm")
 _LAST_YEAR = grammar.pattern("last_year")
 _YEAR_TO_REPORT = grammar.pattern("year_to_report")
-_SAID_BETWEEN = grammar.pattern("said_between")
 _INCREASE_BEFORE = grammar.pattern("increase_before")
 _INCREASE_BETWEEN = grammar.pattern("increase_between")
 _DAY_BEFORE = grammar.pattern("day_before")
@@ -468,7 +468,7 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         m.dated = True
         if chosen.precision == "month" or (chosen.precision == "year" and (_YEAR_SPAN_BEFORE.search(
                 reader.norm, max(sent.start, chosen.start - 30), chosen.start) or _THIS_YEAR.fullmatch(chosen.text)
-                or _last_year_span(reader, sent, chosen, abs_start))):
+                or last_year_span(reader, sent, chosen, abs_start))):
             _calendar_span_claim(reader, m, sent, chosen)
         elif chosen.date is not None:
             if (m.measure == "cumulative" and (m.measure_cue == "default" or list_of_a_day(reader, m))
@@ -556,16 +556,6 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     _year_so_far(reader, m, sent, abs_start)
     _first_part_of_year(reader, m, sent, abs_start)
     _part_of_month(reader, m, sent, abs_start)
-
-
-def _last_year_span(reader: Reader, sent: Sentence, d: datelib.DateMention, abs_start: int) -> bool:
-    """'Russia lost 400,000 soldiers last year': the year before is the figure's span, unless the words date a
-    statement ("said last year that ...", "Last year, the ministry said ...")."""
-    if not _LAST_YEAR.fullmatch(d.text):
-        return False
-    lo, hi = (d.end, abs_start) if d.end <= abs_start else (abs_start, d.start)
-    return (not _REPORTED_WHEN.search(reader.norm, max(sent.start, d.start - 40), d.start)
-            and not _SAID_BETWEEN.search(reader.norm, lo, hi))
 
 
 def _year_so_far(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:

@@ -16,8 +16,8 @@ from .body import Sentence
 from .document import Mention, Reader
 
 __all__ = ["before_in_sentence", "date_role", "dates_in", "dates_of_event_before", "heading_day", "heading_start",
-           "joined_days", "joined_months", "list_of_a_day", "one_day_told_before", "span_of_lead_sentence",
-           "trailing_rate"]
+           "joined_days", "joined_months", "last_year_span", "list_of_a_day", "one_day_told_before",
+           "span_of_lead_sentence", "trailing_rate"]
 
 _NEXT_NUMBER = grammar.pattern("next_number")
 _RATE_WORDS = grammar.pattern("rate_words")
@@ -34,6 +34,8 @@ _LOSS_WORD = grammar.pattern("loss_word")
 _ON_DAY = grammar.pattern("on_day")
 _DATE_JOIN = grammar.pattern("date_join")
 _RESPECTIVELY = grammar.pattern("respectively")
+_LAST_YEAR = grammar.pattern("last_year")
+_SAID_BETWEEN = grammar.pattern("said_between")
 _NUMBER_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z]+")
 
 
@@ -218,3 +220,13 @@ def joined_months(reader: Reader, d: datelib.DateMention,
         return d
     return replace(d, end=later.end, text=reader.norm[d.start : later.end], date=later.date, month=later.month,
                    year=later.year)
+
+
+def last_year_span(reader: Reader, sent: Sentence, d: datelib.DateMention, abs_start: int) -> bool:
+    """'Russia lost 400,000 soldiers last year': the year before is the figure's span, unless the words date a
+    statement ("said last year that ...", "Last year, the ministry said ...")."""
+    if not _LAST_YEAR.fullmatch(d.text):
+        return False
+    lo, hi = (d.end, abs_start) if d.end <= abs_start else (abs_start, d.start)
+    return (not _REPORTED_WHEN.search(reader.norm, max(sent.start, d.start - 40), d.start)
+            and not _SAID_BETWEEN.search(reader.norm, lo, hi))
