@@ -505,3 +505,11 @@ def test_last_year_that_dates_a_statement_is_no_span(text: str) -> None:
 def test_the_past_year_runs_up_to_the_report(text: str) -> None:
     check(next(c for c in claims(text) if c.value == 400_000), measure="period", period_days=365,
           as_of="2024-06-13", period_start=None)
+
+
+@pytest.mark.parametrize(("text", "category", "value"), [
+    ("Ukraine's air force has shot down 5,000 Russian drones since 2022.", "drones", 5_000),
+    ("Russian forces have blown up 300 Ukrainian tanks since the invasion, the ministry said.", "tanks", 300),
+])
+def test_shot_down_or_blown_up_is_not_an_increase(text: str, category: str, value: float) -> None:
+    check(find(claims(text), category, value), measure="cumulative")
