@@ -286,9 +286,9 @@ def test_a_figure_for_a_calendar_year_is_a_period_of_that_year() -> None:
     found = claims("In 2023, Russia lost 253,290 soldiers, the General Staff said.", "2024-01-10")
     check(find(found, "personnel", 253_290), measure="period", period_start="2023-01-01", period_days=365,
           as_of="2023-12-31", as_of_basis="stated_year")
-    # a year still running ends on the day of the report
+    # a year still running ends on the day of the report, and has no length yet (the gold leaves it out)
     so_far = claims("In 2024, Russia has lost 21,000 soldiers, the General Staff said.", "2024-01-21")
-    check(find(so_far, "personnel", 21_000), measure="period", period_start="2024-01-01", period_days=21,
+    check(find(so_far, "personnel", 21_000), measure="period", period_start="2024-01-01", period_days=None,
           as_of="2024-01-21")
     # a year that only dates the statement is not a span
     said = claims("The General Staff said in 2023 that Russia had lost 150,000 soldiers.", "2023-04-01")
@@ -581,7 +581,7 @@ def test_a_bare_count_after_killing_or_wounding_counts_the_victims_of_the_attack
 
 def test_so_far_this_year_is_a_period_not_a_running_total() -> None:
     found = claims("So far this year, Russia has lost 140,000 soldiers, the General Staff said.", "2024-05-02")
-    check(find(found, "personnel", 140_000), measure="period", period_start="2024-01-01", period_days=123)
+    check(find(found, "personnel", 140_000), measure="period", period_start="2024-01-01", period_days=None)
     war = claims("Russia has lost 480,000 soldiers so far, the General Staff said.", "2024-05-02")
     check(find(war, "personnel", 480_000), measure="cumulative")
 

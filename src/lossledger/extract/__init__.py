@@ -65,7 +65,9 @@ from .measure import (
     AMONG_THEM,
     date_role,
     dates_in,
+    heading_day,
     heading_span,
+    heading_start,
     increments_before_totals,
     measure_of,
     resolve_dates,
@@ -249,6 +251,8 @@ def _update_list_context(reader: Reader, sent: Sentence, found: list[Mention]) -
         ctx["as_of"] = ds[-1].date
     elif reader.published:
         ctx["as_of"] = reader.published
+    if reader.dates:
+        ctx["day"], ctx["start"] = heading_day(reader, sent), heading_start(reader, sent)
     reader.list_context = ctx
 
 

@@ -152,6 +152,9 @@ _DIGIT_LED = re.compile(
             # "24.02" without a year; not a decimal ("21.6 thousand", "12.50 dollars").
             r"(?P<nshort>(?P<ns_d>[0-3]\d)\.(?P<ns_m>[01]\d)(?!\d|[.,]\d|\s*(?:%|per|mil|bil|thous|bn|mln|km"
             r"|kilo|hect|sq|m\b|t\b|ton|kg|met)))",
+            # "1 to 28 February 2023", "5-7 June": a run of days of one month (a span, dated at its last day).
+            rf"(?P<drange>(?P<dr_d1>{_DAY}){_SUFFIX}\s*(?:[-–—]|to|and|until|till|through)\s*(?P<dr_d2>{_DAY}){_SUFFIX}"
+            rf"\s+(?:of\s+)?(?P<dr_m>{_MONTH})(?:,?\s+(?P<dr_y>{_YEAR}))?)",
             # "24 February 2022", "6th of November, 2022".
             rf"(?P<xd>(?P<xdd2>{_DAY}){_SUFFIX}\s+(?:of\s+)?(?P<xdm2>{_MONTH}),?\s+(?P<xd_y>{_YEAR}))",
             # "24 February", "24th of February".
@@ -360,6 +363,17 @@ def _mention(
         weekday = _WEEKDAY_LOOKUP[match["w_wd"]]
         date = resolve_weekday_date(month, day, weekday, war_start=war_start, published=published)
         return day_mention("weekday_date", date, month, day, weekday)
+    if group == "drange":
+        month, first, last = _MONTH_LOOKUP[match["dr_m"].rstrip(".")], int(match["dr_d1"]), int(match["dr_d2"])
+        if not (_valid_day(month, first) and _valid_day(month, last) and first < last):
+            return None
+        if match["dr_y"]:
+            kind, date = "explicit", make_date(int(match["dr_y"]), month, last)
+        else:
+            kind, date = "day_month", _yearless(month, last, text, start, published, war_start)
+        span_start = date.replace(day=first) if date is not None else None
+        return DateMention(start, end, written, kind, date, span_start, "day", month=month, day=last,
+                           year=date.year if date is not None else None)
     if group in ("dmd", "dmm"):
         month, day = _month_day(match, group)
         if not _valid_day(month, day):

@@ -19,9 +19,24 @@ from . import dates as datelib
 from .body import Sentence
 from .document import Mention, Reader
 from .numbers import WORD_VALUES, Number
+from .span_context import (
+    before_in_sentence,
+    date_role,
+    dates_in,
+    dates_of_event_before,
+    heading_day,
+    heading_start,
+    joined_days,
+    joined_months,
+    last_year_span,
+    list_of_a_day,
+    one_day_told_before,
+    span_of_lead_sentence,
+    trailing_rate,
+)
 
-__all__ = ["AMONG_THEM", "date_role", "dates_in", "increments_before_totals", "measure_of", "resolve_dates",
-           "running_totals_from_series"]
+__all__ = ["AMONG_THEM", "date_role", "dates_in", "heading_day", "heading_start", "increments_before_totals",
+           "measure_of", "resolve_dates", "running_totals_from_series"]
 
 _NEXT_NUMBER = grammar.pattern("next_number")
 _RATE_WORDS = grammar.pattern("rate_words")
@@ -42,7 +57,6 @@ AMONG_THEM = grammar.pattern("among_them")
 _BREAKDOWN = grammar.pattern("breakdown")
 _BRING_TOTAL = grammar.pattern("bring_total")
 _SINCE_OR_FROM = grammar.pattern("since_or_from")
-_AS_OF_BETWEEN = grammar.pattern("as_of_between")
 _RESPECTIVELY = grammar.pattern("respectively")
 _SAID_IN = grammar.pattern("said_in")
 _MID_MONTH = grammar.pattern("mid_month")
@@ -54,6 +68,11 @@ _REPORTED_WHEN = grammar.pattern("reported_when")
 _SHOT_DOWN = grammar.pattern("shot_down")
 _REPORT_DATED = grammar.pattern("report_dated_before")
 _SIMPLE_PAST_HARM = grammar.pattern("simple_past_harm")
+_LAST_YEAR = grammar.pattern("last_year")
+_YEAR_TO_REPORT = grammar.pattern("year_to_report")
+_INCREASE_BEFORE = grammar.pattern("increase_before")
+_INCREASE_BETWEEN = grammar.pattern("increase_between")
+_DAY_BEFORE = grammar.pattern("day_before")
 _POINT_IN_TIME = re.compile(r"(?:last|this)\s+(?:week|month)", re.IGNORECASE)
 _BY_POINT = grammar.pattern("by_point")
 _COMPARISON_BEFORE = grammar.pattern("comparison_before")
@@ -65,43 +84,29 @@ _WAR_AGE = grammar.pattern("war_age")
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 _SPAN_END_BEFORE = re.compile(r"\b(?:and|to|until|till|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _DAY_ALONE = grammar.pattern("day_alone")
+_PROGRESSIVE_LOSS = grammar.pattern("progressive_loss")
+_COORDINATED_TAIL = grammar.pattern("coordinated_tail")
+_PART_OF_WHOLE = grammar.pattern("part_of_whole")
+_EVENT_ANAPHORA = grammar.pattern("event_anaphora")
+_WEEK_TO_REPORT = grammar.pattern("week_to_report")
+_MONTH_TO_REPORT = grammar.pattern("month_to_report")
+_WEEK_TO_DAY = grammar.pattern("week_to_day")
+_ON_DAY = grammar.pattern("on_day")
+_HOURS_SPAN = grammar.pattern("hours_span")
+_AMONG_THEM_WITHIN = grammar.pattern("among_them_within")
+_IN_DELTA = re.compile(r"\(\s*\+\s*\d[^()]*$")
 _TOLL_NOUN = re.compile(r"(?:the\s+|death\s+)?(?:toll|tally)", re.IGNORECASE)
 _RATE_UNIT_DAYS = {"day": 1, "hour": None, "week": 7, "month": 30, "year": 365}
 _PERIOD_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
 _MONTHS_IN_PART = {"half": 6, "quarter": 3}  # "the first half of 2023", "the first quarter"
 
 
-def dates_in(reader: Reader, lo: int, hi: int) -> list[datelib.DateMention]:
-    # reader.dates are in text order and never overlap (find_dates): bisect instead of a scan of every
-    # date of the document, which made a document's cost grow with the square of its size
-    found = reader.dates
-    out = []
-    for index in range(bisect.bisect_left(found, lo, key=_start_of), len(found)):
-        d = found[index]
-        if d.start > hi:
-            break
-        if d.end <= hi:
-            out.append(d)
-    return out
-
-
-def _start_of(d: datelib.DateMention) -> int:
-    return d.start
-
-
 def _end_of(d: datelib.DateMention) -> int:
     return d.end
 
 
-def date_role(reader: Reader, d: datelib.DateMention, sent: Sentence) -> str:
-    """'start' for the beginning of a span ("since February 24", "from 24 February 2022"), else 'as_of'."""
-    before = reader.norm[max(sent.start, d.start - 80) : d.start]
-    since = None
-    for match in _SINCE_OR_FROM.finditer(before):
-        since = match  # the last one
-    if since is not None and not _AS_OF_BETWEEN.search(before, since.end()):
-        return "start"
-    return "as_of"
+def _sentence_start(m: Mention) -> int:
+    return m.sentence.start
 
 
 def _month_days(span_start: dt.date, end: dt.date) -> int:
@@ -127,9 +132,23 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     if rate and not _IN_A_DAY.search(own):
         unit = (rate.group("unit") or rate.group("unit2") or "day").lower()
         return "rate", _RATE_UNIT_DAYS.get(unit, 1), "rate"
+    if rate is None and nxt is not None and _COORDINATED_TAIL.fullmatch(own):
+        # "150 dead and 800 wounded every day": the rate words after the last item of a pair cover the first
+        rate = trailing_rate(reader, nxt.start(), hi)
+        if rate is not None:
+            unit = (rate.group("unit") or rate.group("unit2") or "day").lower()
+            return "rate", _RATE_UNIT_DAYS.get(unit, 1), "rate"
+    if _INCREASE_BEFORE.search(reader.norm, max(sent.start, abs_start - 25), abs_start):
+        # "8,000 tanks, up 7 from the day before": the increase of the total before it, over its own span
+        return "period", (1 if _DAY_BEFORE.search(reader.norm, abs_end, hi) else None), "increment"
     rate_before = _RATE_BEFORE.search(reader.norm, max(sent.start, abs_start - 120), abs_start)
     if rate_before:
         return "rate", (7 if rate_before.group("week") else 30 if rate_before.group("month") else 1), "rate_before"
+    if reader.in_slice(_PROGRESSIVE_LOSS, lo, hi) and not reader.in_slice(_TOTAL_CUE, lo, hi) and not (
+            reader.scan.search("war_start", lo, hi, sliced=True)):
+        # "between 50 and 100 troops were dying in the hardest-hit regions": an ongoing toll, a rate whose unit
+        # the text leaves out
+        return "rate", None, "progressive"
     same_sentence_prev = prev if prev is not None and prev.sentence is sent else None
     local = _measure_cues(reader, sent, lo, hi, abs_start, abs_end, prev, category)
     if local is not None and local[2] == "present_perfect":
@@ -187,6 +206,12 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     if category in ("civilians", "people") and reader.in_slice(_SIMPLE_PAST_HARM, lo, hi):
         # "said three people were killed and 12 wounded": a simple past with no span tells one incident
         return "period", None, "event"
+    if category in ("civilians", "people"):
+        # "In addition, 18 people have been injured": a story of one attack goes on telling that attack
+        told = next((x for x in reader.recent_mentions(sent, paragraphs=8)
+                     if x.category in ("civilians", "people", "personnel")), None)
+        if told is not None and told.measure == "period" and told.measure_cue in ("event", "period_phrase"):
+            return "period", told.period_days, "event"
     return "cumulative", None, "default"
 
 
@@ -226,6 +251,9 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
         war_start = _WAR_AGE.search(reader.norm, c_lo, c_hi)  # "as the invasion enters its ninth week"
     pd_match = None
     for m in reader.scan.finditer("period_days", c_lo, c_hi):
+        if _IN_DELTA.search(reader.norm, max(c_lo, m.start() - 30), m.start()) or (
+                m.start() > abs_end and _INCREASE_BETWEEN.search(reader.norm, abs_end, m.start())):
+            continue  # "1,250 troops (+7 in the past day)": the span of the day's increase, not of the total
         if _POINT_IN_TIME.fullmatch(m.group(0)) and _REPORTED_WHEN.search(
                 reader.norm, max(sent.start, m.start() - 40), m.start()):
             continue  # "said earlier this month that 315,000 ...": when it was said, not the span
@@ -244,6 +272,8 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
         spanned = prev if prev is not None and prev.measure != "cumulative" else _last_spanned(reader, sent)
         if spanned is not None:
             return spanned.measure, spanned.period_days, "same_period"
+    if reader.in_slice(_WEEK_TO_DAY, c_lo, c_hi):
+        return "period", _PERIOD_DAYS["week"], "period_phrase"  # "in the week to Sunday"
     for opened in reader.scan.finditer("period_open", c_lo, c_hi, sliced=True):
         word = opened.group(0).lower()
         if word in ("additional", "another", "a further", "more", "further"):
@@ -254,6 +284,11 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
                 return "period", (1 if _daily_context(reader) else None), "increment"
             continue
         return "period", _span_days(opened.group(0)), "period_open"
+    for hours in reader.in_slice(_HOURS_SPAN, c_lo, c_hi):
+        if _IN_DELTA.search(reader.norm, max(c_lo, c_lo + hours.start() - 30), c_lo + hours.start()):
+            continue  # "(+20 over the past 24 hours)": the increase's span
+        if int(hours.group("n")) % 24 == 0:  # "in the past 48 hours": two days ("24 hours" is the profile's day)
+            return "period", float(int(hours.group("n")) // 24), "period_phrase"
     if reader.norm.find("alone", c_lo, c_hi) >= 0 and reader.in_slice(_DAY_ALONE, c_lo, c_hi):
         return "period", 1, "period_phrase"  # "On April 13 alone, at least 520 were killed"
     counted = reader.in_slice(_COUNTED_SPAN, c_lo, c_hi) if reader.norm.find("-", c_lo, c_hi) >= 0 else []
@@ -333,7 +368,6 @@ def _paragraph_of(s: Sentence) -> int:
     return s.paragraph
 
 
-
 def increments_before_totals(reader: Reader, sent: Sentence, found: list[Mention]) -> None:
     """'Five tanks were destroyed, taking the total to 2,980': the first is the day's figure."""
     if len(found) < 2 or not _BRING_TOTAL.search(reader.norm, sent.start, sent.end):
@@ -357,11 +391,16 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     sent = m.sentence
     abs_start = sent.start + m.number.start
     candidates = []
-    for d in dates_in(reader, sent.start, sent.end):
+    for d in joined_days(reader, sent, dates_in(reader, sent.start, sent.end)):
         if d.text.lower().startswith("next"):
             continue  # a future date is not the date of a loss figure
         if _COMPARISON_BEFORE.search(reader.norm, max(sent.start, d.start - 30), d.start):
             continue  # "a 20% increase from February": the date of another figure
+        if d.precision == "day" and d.span_start is not None:
+            # "From 1 to 28 February 2023, the mission recorded 589 casualties": a run of days is the span
+            m.period_start, m.extra["span_end"] = m.period_start or d.span_start, True
+            candidates.append(d)
+            continue
         told_then = d.end <= abs_start and _WHEN_AFTER.match(reader.norm, d.end) is not None
         if date_role(reader, d, sent) == "start" and not told_then:
             # (told_then: "the highest since October 19, when it said Russia had lost 1,380": that figure's date)
@@ -369,6 +408,9 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                 continue  # "lost 640 on Monday, bringing its losses since 24 February 2022 to ...": the total's
             if d.date and m.period_start is None:
                 m.period_start = d.span_start or d.date
+                if (d.precision == "month" and d.span_start is not None
+                        and _MID_MONTH.search(reader.norm, max(sent.start, d.start - 6), d.start)):
+                    m.period_start = d.span_start.replace(day=15)  # "since mid-May"
                 if d.span_start is not None and d.span_start <= war_start <= d.date:
                     m.period_start = war_start  # "since February 2022": since the war began
                 m.extra["start_kind"] = d.kind
@@ -376,6 +418,9 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                 m.extra["start_kind"] = "yearless"  # "since June 4" in a text whose year is unknown
             continue
         candidates.append(d)
+    if not candidates and m.period_start is None and m.measure == "period" and reader.in_slice(
+            _EVENT_ANAPHORA, *reader.clause_bounds(sent, abs_start)):
+        dates_of_event_before(reader, m, sent)
     year_line = m.extra.get("year_line")
     if isinstance(year_line, re.Match):
         year = int(year_line.group("year"))
@@ -388,6 +433,15 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             m.measure = "period"
         return
     chosen = _choose_date(reader, m, sent, abs_start, candidates) if candidates else None
+    # "in June and July" is one span (but "in July and August, with 1,520 and 1,517 respectively" is two)
+    if (chosen is not None and chosen.precision == "month"
+            and not _RESPECTIVELY.search(reader.norm, sent.start, sent.end)):
+        chosen = joined_months(reader, chosen, candidates)
+    if chosen is None and m.measure == "cumulative" and m.measure_cue == "default" and m.period_start is None:
+        lead = span_of_lead_sentence(reader, sent)
+        if lead is not None:
+            m.dated = True
+            _calendar_span_claim(reader, m, *lead)
     if m.period_start is not None:
         # "between the start of the invasion in February 2022 and December 2025": the span's end dates the
         # figure, not the day the report came out
@@ -395,32 +449,86 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         if ends:
             chosen = ends[-1]
             m.extra["span_end"] = True
+    if (chosen is not None and m.measure == "period" and m.period_days == _PERIOD_DAYS["month"]
+            and _MONTH_TO_REPORT.fullmatch(chosen.text) and reader.published is not None):
+        # "lost 30,000 over the past month": the month that runs up to the report, not the calendar month before
+        chosen = None
+        m.as_of, m.as_of_basis, m.dated = reader.latest or reader.published, reader.published_basis, True
+    if (chosen is not None and chosen.precision == "year" and _LAST_YEAR.fullmatch(chosen.text)
+            and m.measure in ("cumulative", "period")
+            and m.measure_cue in ("default", "list", "period_open", "present_perfect")
+            and reader.published is not None
+            and _YEAR_TO_REPORT.search(reader.norm, max(sent.start, chosen.start - 12), chosen.start)
+            and chosen.text.lower().startswith("past")):
+        # "lost 400,000 in the past year": the year that runs up to the report
+        chosen = None
+        m.measure, m.period_days = "period", 365.0
+        m.as_of, m.as_of_basis, m.dated = reader.latest or reader.published, reader.published_basis, True
     if chosen is not None:
         m.dated = True
         if chosen.precision == "month" or (chosen.precision == "year" and (_YEAR_SPAN_BEFORE.search(
-                reader.norm, max(sent.start, chosen.start - 30), chosen.start) or _THIS_YEAR.fullmatch(chosen.text))):
+                reader.norm, max(sent.start, chosen.start - 30), chosen.start) or _THIS_YEAR.fullmatch(chosen.text)
+                or last_year_span(reader, sent, chosen, abs_start))):
             _calendar_span_claim(reader, m, sent, chosen)
         elif chosen.date is not None:
-            if (m.measure == "cumulative" and m.measure_cue == "default" and chosen.precision == "day"
+            if (m.measure == "cumulative" and (m.measure_cue == "default" or list_of_a_day(reader, m))
+                    and chosen.precision == "day" and chosen.span_start is None
                     and chosen.kind in ("weekday", "weekday_date", "relative")
                     and not _REPORTED_WHEN.search(reader.norm, max(sent.start, chosen.start - 40), chosen.start)
                     and not _REPORT_DATED.search(reader.norm, max(sent.start, chosen.start - 30), chosen.start)):
                 # "Russia lost 1,200 soldiers on Monday": losses within a named day, not a statement's date
                 m.measure, m.period_days = "period", 1
+            elif (m.measure == "period" and m.period_days is None and m.period_start is None
+                  and m.measure_cue != "month" and chosen.precision == "day"
+                  and _ON_DAY.search(reader.norm, max(sent.start, chosen.start - 6), chosen.start)
+                  and not _REPORTED_WHEN.search(reader.norm, max(sent.start, chosen.start - 40), chosen.start)
+                  and not _REPORT_DATED.search(reader.norm, max(sent.start, chosen.start - 30), chosen.start)):
+                # "lost 140 vehicles in the battles on Monday", "an attack on 23 May killed three": one day's event
+                m.period_days = 1
             m.as_of = _year_from_context(reader, chosen) or chosen.date
             m.as_of_basis = {"weekday_date": "weekday_date", "weekday": "relative", "relative": "relative",
                              "year": "stated_year"}.get(chosen.kind, "stated")
+            if (m.measure == "period" and m.period_days == _PERIOD_DAYS["week"] and reader.published is not None
+                    and _WEEK_TO_REPORT.fullmatch(chosen.text)):
+                # "lost 3,000 soldiers last week": the week that runs up to the report, as "the past week" does
+                m.as_of, m.as_of_basis = reader.latest or reader.published, reader.published_basis
     elif m.measure == "period" and m.measure_cue == "continued" and AMONG_THEM.match(reader.norm, sent.start):
         # "In March, ... killed and injured over 600 civilians. Among them, 57 were children": the part's span
         whole = next((x for x in reversed(reader.mentions) if x.sentence.start < sent.start), None)
         if whole is not None and whole.measure == "period" and whole.dated:
             m.as_of, m.as_of_basis, m.dated = whole.as_of, whole.as_of_basis, True
             m.period_start, m.period_days = m.period_start or whole.period_start, m.period_days or whole.period_days
+    elif _PART_OF_WHOLE.match(reader.norm, sent.start + m.number.end):
+        # "Nearly 8,000 of the deaths were in the east": a part of the figure told before, as of its date
+        index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)
+        whole = reader.mentions[index - 1] if index else None
+        if (whole is not None and whole.dated and whole.measure == m.measure
+                and whole.sentence.paragraph >= sent.paragraph - 2):
+            m.as_of, m.as_of_basis, m.dated = whole.as_of, whole.as_of_basis, True
+            m.period_start, m.period_days = m.period_start or whole.period_start, m.period_days or whole.period_days
+    elif m.measure_cue == "list" and (before := before_in_sentence(reader, m)) is not None and before.dated \
+            and (before.measure == m.measure or (m.measure, before.measure) == ("cumulative", "period")) \
+            and not before.extra.get("span_end"):
+        # "Nearly 8,000 of the deaths were in the east and more than 2,000 in the south": the list's date (and
+        # the span its first item was given from the sentence before)
+        m.measure, m.as_of, m.as_of_basis, m.dated = before.measure, before.as_of, before.as_of_basis, True
+        m.period_start, m.period_days = m.period_start or before.period_start, m.period_days or before.period_days
     elif m.sentence.kind == "list_item" or m.rule in ("bulletin_item", "bulletin_delta"):
         # the list heading's date ("as of the morning of April 23", "from 24.02 to 23.04")
         ctx_date = reader.list_context.get("as_of")
         if isinstance(ctx_date, dt.date):
             m.as_of, m.as_of_basis, m.dated = ctx_date, "stated", True
+        start = reader.list_context.get("start")
+        if (isinstance(start, dt.date) and m.rule not in ("bulletin_item", "bulletin_delta")
+                and m.measure == "cumulative" and m.measure_cue in ("list_heading", "default", "list")):
+            # "Ukraine's losses since June 4 were:" heads the figures of that span (one that starts with the war
+            # is set back to a running total below)
+            m.measure, m.period_start, m.extra["start_kind"] = "period", start, "heading"
+        day = reader.list_context.get("day")
+        if (isinstance(day, dt.date) and m.rule not in ("bulletin_item", "bulletin_delta")
+                and m.measure == "cumulative" and m.measure_cue in ("list_heading", "default", "list")):
+            # "Russia's losses on Monday were:" heads that day's figures
+            m.measure, m.period_days, m.as_of, m.as_of_basis, m.dated = "period", 1, day, "stated", True
     if m.as_of is None and m.measure != "projection" and reader.published is not None:
         m.as_of, m.as_of_basis = reader.published, reader.published_basis
     if m.as_of is not None and reader.latest is not None and m.as_of > reader.latest:
@@ -438,23 +546,29 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     if (m.extra.get("span_end") and m.measure == "period" and m.period_days is None and m.period_start is not None
             and m.as_of is not None and m.as_of >= m.period_start):
         m.period_days = float((m.as_of - m.period_start).days + 1)  # "between March 1 and August 31"
+    if (((m.measure == "period" and m.period_days is None) or (m.measure, m.measure_cue) == ("cumulative", "default"))
+            and m.period_start is None and not m.dated
+            and (m.measure_cue == "increment" or reader.in_slice(_ALSO, sent.start, sent.end))
+            and one_day_told_before(reader, m)):
+        # "Six more armoured vehicles were also destroyed", "Russia also lost 510 soldiers", after the day's first
+        # figure: the same day's report goes on
+        m.measure, m.period_days = "period", 1
     _year_so_far(reader, m, sent, abs_start)
     _first_part_of_year(reader, m, sent, abs_start)
     _part_of_month(reader, m, sent, abs_start)
 
 
 def _year_so_far(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:
-    """'have lost 185,000 since the beginning of the year': a period from 1 January to the report."""
+    """'have lost 185,000 since the beginning of the year': a period from 1 January to the report (no length)."""
     if m.measure in ("rate", "projection") or m.measure_cue in ("war_start", "delta", "period_phrase"):
         return
     lo, hi = reader.clause_bounds(sent, abs_start)
     if reader.norm.find("year", lo, hi) < 0 or _YEAR_SO_FAR.search(reader.norm, lo, hi) is None:
         return
     end = m.as_of or reader.latest or reader.published
-    m.measure, m.period_days = "period", None
+    m.measure, m.period_days = "period", None  # a year still running has no length yet
     if end is not None:
         m.period_start = dt.date(end.year, 1, 1)
-        m.period_days = float((end - m.period_start).days + 1)
 
 
 def _part_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:
@@ -467,8 +581,16 @@ def _part_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -
     span = _PART_OF_MONTH.search(reader.norm, lo, hi)
     if span is None:
         return
+    abs_end = sent.start + m.number.end
+    part = _AMONG_THEM_WITHIN.search(reader.norm, abs_end, span.start()) if abs_end <= span.start() else None
+    if part is not None and _NEXT_NUMBER.search(reader.norm, abs_end, span.start()):
+        return  # "150 deaths in June, of them 40 in the first half of the month": the part's span, not the whole's
     named = next((d for d in dates_in(reader, span.start(), span.end() + 6)
                   if d.precision == "month" and d.span_start is not None), None)
+    if named is None and span.group("month") is None:
+        # "In June, ... in the first half of the month": the month the sentence named
+        named = next((d for d in reversed(dates_in(reader, sent.start, span.start()))
+                      if d.precision == "month" and d.kind != "season" and d.span_start is not None), None)
     reference = reader.latest or reader.published
     if named is not None and named.span_start is not None:
         first = named.span_start
@@ -583,13 +705,12 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
             m.period_start = m.period_start or d.span_start
         if d.precision == "month" and m.period_days == _PERIOD_DAYS["month"]:
             m.period_days = None  # "last month" is a calendar month: its own length
-        if m.period_days is None and d.span_start is not None and d.date is not None:
-            # a month or year still running when the text was written ends on its latest day
-            end = min(d.date, reader.latest) if reader.latest is not None else d.date
-            m.period_days = _month_days(d.span_start, max(end, d.span_start))
+        if (m.period_days is None and d.span_start is not None and d.date is not None
+                and (reader.latest is None or d.date <= reader.latest)):
+            # (a month or year still running when the text was written has no length yet)
+            m.period_days = _month_days(d.span_start, d.date)
         elif m.period_days is None and d.month:
             m.period_days = float(calendar.monthrange(2001, d.month)[1])  # year unknown: not a leap year
-
 
 
 _WEAK_MEASURE_CUES = frozenset({"default", "list", "continued", "same_period"})

@@ -52,10 +52,14 @@ NUMBER_RE = re.compile(
     rf"(?:\s*(?P<sep>-|–|—|to|and|or)\s*(?P<hi>{_ATOM}))?(?![\w])",
     re.IGNORECASE,
 )
-DELTA_RE = re.compile(r"\(\s*\+\s*(?P<n>\d[\d,. ]*)\s*\)")
+# "(+650)", and in prose "(+7 in the past day)"
+DELTA_RE = re.compile(r"\(\s*\+\s*(?P<n>\d[\d,. ]*?)(?:\s*\)|(?=\s+[a-z][^()]{0,40}\)))")
 _UNIT_AFTER_RE = re.compile(rf"\s*(?:{NOT_COUNT_UNITS})(?![a-z])", re.IGNORECASE)
 _CURRENCY_RE = guarded(re.compile(rf"(?:{CURRENCY_BEFORE})\s*$", re.IGNORECASE))
 _MONTH_AFTER_RE = re.compile(rf"\s*(?:of\s+)?(?:{MONTHS})\b\.?", re.IGNORECASE)
+# "5-7 March", "1 to 28 February": the first day of a run of days
+_DAY_RUN_AFTER_RE = re.compile(
+    rf"\s*(?:[-–—]|to|until|till|through)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b", re.IGNORECASE)
 _MONTH_BEFORE_RE = guarded(re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.IGNORECASE))
 _NOT_COUNT_BEFORE_RE = guarded(re.compile(NOT_COUNT_BEFORE, re.IGNORECASE))
 _YEAR_CONTEXT_BEFORE_RE = guarded(re.compile(
@@ -141,7 +145,7 @@ def _excluded(text: str, start: int, end: int, lo_atom: str, *, in_range: bool =
         return True
     if _UNIT_AFTER_RE.match(after):
         return True
-    if _MONTH_AFTER_RE.match(after) or _MONTH_BEFORE_RE.search(before):
+    if _MONTH_AFTER_RE.match(after) or _MONTH_BEFORE_RE.search(before) or _DAY_RUN_AFTER_RE.match(after):
         return True
     if _NOT_COUNT_BEFORE_RE.search(before):
         return True

@@ -1,0 +1,232 @@
+"""Spans a figure takes from around it: the dates of its clause, the list it is in, the heading above a
+list, the sentence before ("The heaviest fighting was on Monday. In these clashes ...") and the day's report
+it goes on with. ``measure`` decides a figure's own span; these are the readings of its neighbours it asks for.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import replace
+
+from ..languages import grammar
+from . import dates as datelib
+from .body import Sentence
+from .document import Mention, Reader
+
+__all__ = ["before_in_sentence", "date_role", "dates_in", "dates_of_event_before", "heading_day", "heading_start",
+           "joined_days", "joined_months", "last_year_span", "list_of_a_day", "one_day_told_before",
+           "span_of_lead_sentence", "trailing_rate"]
+
+_NEXT_NUMBER = grammar.pattern("next_number")
+_RATE_WORDS = grammar.pattern("rate_words")
+_IN_A_DAY = grammar.pattern("in_a_day")
+_TOTAL_CUE = grammar.pattern("total_cue")
+_BREAKDOWN = grammar.pattern("breakdown")
+_SINCE_OR_FROM = grammar.pattern("since_or_from")
+_AS_OF_BETWEEN = grammar.pattern("as_of_between")
+_YEAR_SPAN_BEFORE = grammar.pattern("year_span_before")
+_REPORTED_WHEN = grammar.pattern("reported_when")
+_REPORT_DATED = grammar.pattern("report_dated_before")
+_COORDINATED_TAIL = grammar.pattern("coordinated_tail")
+_LOSS_WORD = grammar.pattern("loss_word")
+_ON_DAY = grammar.pattern("on_day")
+_DATE_JOIN = grammar.pattern("date_join")
+_RESPECTIVELY = grammar.pattern("respectively")
+_LAST_YEAR = grammar.pattern("last_year")
+_SAID_BETWEEN = grammar.pattern("said_between")
+_NUMBER_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z]+")
+
+
+def dates_in(reader: Reader, lo: int, hi: int) -> list[datelib.DateMention]:
+    # reader.dates are in text order and never overlap (find_dates): bisect instead of a scan of every
+    # date of the document, which made a document's cost grow with the square of its size
+    found = reader.dates
+    out = []
+    for index in range(bisect.bisect_left(found, lo, key=_start_of), len(found)):
+        d = found[index]
+        if d.start > hi:
+            break
+        if d.end <= hi:
+            out.append(d)
+    return out
+
+
+def _sentence_start(m: Mention) -> int:
+    return m.sentence.start
+
+
+def _start_of(d: datelib.DateMention) -> int:
+    return d.start
+
+
+def date_role(reader: Reader, d: datelib.DateMention, sent: Sentence) -> str:
+    """'start' for the beginning of a span ("since February 24", "from 24 February 2022"), else 'as_of'."""
+    before = reader.norm[max(sent.start, d.start - 80) : d.start]
+    since = None
+    for match in _SINCE_OR_FROM.finditer(before):
+        since = match  # the last one
+    if since is not None and not _AS_OF_BETWEEN.search(before, since.end()):
+        return "start"
+    return "as_of"
+
+
+def heading_start(reader: Reader, sent: Sentence) -> dt.date | None:
+    """The start of the span a list's heading gives its items ("Ukraine's losses since June 4 were:")."""
+    for d in dates_in(reader, sent.start, sent.end):
+        if d.date is not None and date_role(reader, d, sent) == "start":
+            return d.span_start or d.date
+    return None
+
+
+def trailing_rate(reader: Reader, at: int, hi: int) -> re.Match[str] | None:
+    """The rate words after the last number of a coordinated pair or list that starts at ``at``."""
+    for _ in range(4):
+        token = _NUMBER_TOKEN.match(reader.norm, at)
+        if token is None:
+            return None
+        nxt = _NEXT_NUMBER.search(reader.norm, token.end(), hi)
+        own = reader.norm[token.end() : nxt.start() if nxt else hi]
+        rate = _RATE_WORDS.search(own)
+        if rate is not None:
+            return None if _IN_A_DAY.search(own) else rate
+        if nxt is None or not _COORDINATED_TAIL.fullmatch(own):
+            return None
+        at = nxt.start()
+    return None
+
+
+def heading_day(reader: Reader, sent: Sentence) -> dt.date | None:
+    """The one day a list's heading gives its items: "Russia's losses on Monday were:", or "Russia lost 1,200
+    soldiers on Monday. The losses included:" (a heading with no figure that breaks down a day's figure)."""
+    for d in dates_in(reader, sent.start, sent.end):
+        if (d.date is not None and d.kind in ("weekday", "weekday_date") and _ON_DAY.search(
+                reader.norm, max(sent.start, d.start - 6), d.start)
+                and not _REPORTED_WHEN.search(reader.norm, max(sent.start, d.start - 40), d.start)
+                and not _REPORT_DATED.search(reader.norm, max(sent.start, d.start - 30), d.start)):
+            return d.date
+    # (the second pass: every mention of the document is read; the last one before this heading)
+    index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)
+    last = reader.mentions[index - 1] if index else None
+    own = index < len(reader.mentions) and reader.mentions[index].sentence is sent
+    if (last is not None and not own and last.sentence.paragraph >= sent.paragraph - 1
+            and last.measure == "period" and last.period_days == 1 and last.dated
+            and _BREAKDOWN.search(reader.norm, sent.start, sent.end)
+            and not reader.in_slice(_TOTAL_CUE, sent.start, sent.end)
+            and reader.scan.search("war_start", sent.start, sent.end, sliced=True) is None):
+        return last.as_of
+    return None
+
+
+def span_of_lead_sentence(reader: Reader, sent: Sentence) -> tuple[Sentence, datelib.DateMention] | None:
+    """'Belousov alleged heavy equipment losses by Ukraine in 2025. According to his report, Ukraine lost
+    103,000 units': a sentence with no figure that names the losses of a year or month leads the next one."""
+    index = bisect.bisect_left(reader.sentences, sent.start, key=_start_of_sentence) - 1
+    if index < 0:
+        return None
+    before = reader.sentences[index]
+    if before.paragraph != sent.paragraph or not _LOSS_WORD.search(reader.norm, before.start, before.end):
+        return None
+    mention = bisect.bisect_left(reader.mentions, before.start, key=_sentence_start)
+    if mention < len(reader.mentions) and reader.mentions[mention].sentence is before:
+        return None  # a sentence with figures of its own dates them, not the next one
+    spans = [d for d in dates_in(reader, before.start, before.end) if d.precision in ("month", "year")
+             and d.span_start is not None and _YEAR_SPAN_BEFORE.search(
+                 reader.norm, max(before.start, d.start - 30), d.start)]
+    return (before, spans[0]) if len(spans) == 1 else None
+
+
+def dates_of_event_before(reader: Reader, m: Mention, sent: Sentence) -> None:
+    """'The heaviest fighting was on Monday. In these clashes, Ukraine lost 1,600 men': the event the sentence
+    before told of dates the figure ("since June 6" starts its span; a named day is its one day)."""
+    index = bisect.bisect_left(reader.sentences, sent.start, key=_start_of_sentence) - 1
+    if index < 0 or reader.sentences[index].paragraph < sent.paragraph - 2:
+        return
+    before = reader.sentences[index]
+    for d in dates_in(reader, before.start, before.end):
+        if d.date is None or d.text.lower().startswith("next"):
+            continue
+        if date_role(reader, d, before) == "start" or (d.precision == "day" and d.span_start is not None):
+            m.period_start = d.span_start or d.date  # "since June 6", "from 1 to 5 June"
+            return
+        if (d.precision == "day" and d.kind in ("weekday", "weekday_date", "explicit", "day_month")
+                and not _REPORTED_WHEN.search(reader.norm, max(before.start, d.start - 40), d.start)
+                and not _REPORT_DATED.search(reader.norm, max(before.start, d.start - 30), d.start)):
+            m.as_of, m.as_of_basis, m.dated = d.date, "stated", True
+            m.period_days = m.period_days or 1
+            return
+
+
+def _start_of_sentence(s: Sentence) -> int:
+    return s.start
+
+
+def one_day_told_before(reader: Reader, m: Mention) -> bool:
+    """Is the last increment before ``m`` (in an earlier sentence, at most three paragraphs back, the running
+    totals between them passed over) one day's losses of the same side?"""
+    index = bisect.bisect_left(reader.mentions, m.sentence.start, key=_sentence_start)
+    for before in reversed(reader.mentions[max(0, index - 8) : index]):
+        if before.sentence.paragraph < m.sentence.paragraph - 3:
+            return False
+        if before.measure != "cumulative":
+            return before.measure == "period" and before.period_days == 1 and before.side == m.side
+    return False
+
+
+def before_in_sentence(reader: Reader, m: Mention) -> Mention | None:
+    """The mention before ``m`` in its sentence (every mention is read when dates are resolved)."""
+    index = bisect.bisect_left(reader.mentions, m.sentence.start, key=_sentence_start)
+    before = None
+    for x in reader.mentions[index:]:
+        if x.sentence is not m.sentence or x.number.start >= m.number.start:
+            break
+        before = x
+    return before
+
+
+def list_of_a_day(reader: Reader, m: Mention) -> bool:
+    """'On Monday, Ukraine lost 600 troops and 20 tanks': a list item after a figure read as that day's."""
+    if m.measure_cue != "list":
+        return False
+    before = before_in_sentence(reader, m)
+    return before is not None and before.measure == "period" and before.period_days == 1
+
+
+def joined_days(reader: Reader, sent: Sentence, found: list[datelib.DateMention]) -> list[datelib.DateMention]:
+    """'on Saturday and Sunday', 'on 3 and 4 May': two days joined are one run of days (a span), unless the
+    sentence gives each its own figure ("respectively")."""
+    if len(found) < 2 or _RESPECTIVELY.search(reader.norm, sent.start, sent.end):
+        return found
+    out: list[datelib.DateMention] = []
+    for d in found:
+        last = out[-1] if out else None
+        if (last is not None and last.precision == d.precision == "day" and last.span_start is None
+                and last.date is not None and d.date is not None and 0 < (d.date - last.date).days <= 6
+                and _DATE_JOIN.fullmatch(reader.norm, last.end, d.start)):
+            out[-1] = replace(d, start=last.start, text=reader.norm[last.start : d.end], span_start=last.date)
+        else:
+            out.append(d)
+    return out
+
+
+def joined_months(reader: Reader, d: datelib.DateMention,
+                   candidates: list[datelib.DateMention]) -> datelib.DateMention:
+    """'in June and July': the two months as one span, from the first day of the first to the last of the last."""
+    later = next((x for x in candidates if x.start > d.end), None)
+    if (later is None or later.precision != "month" or later.date is None or d.span_start is None
+            or later.span_start is None or not _DATE_JOIN.fullmatch(reader.norm, d.end, later.start)
+            or not d.span_start < later.span_start <= d.span_start.replace(year=d.span_start.year + 1)):
+        return d
+    return replace(d, end=later.end, text=reader.norm[d.start : later.end], date=later.date, month=later.month,
+                   year=later.year)
+
+
+def last_year_span(reader: Reader, sent: Sentence, d: datelib.DateMention, abs_start: int) -> bool:
+    """'Russia lost 400,000 soldiers last year': the year before is the figure's span, unless the words date a
+    statement ("said last year that ...", "Last year, the ministry said ...")."""
+    if not _LAST_YEAR.fullmatch(d.text):
+        return False
+    lo, hi = (d.end, abs_start) if d.end <= abs_start else (abs_start, d.start)
+    return (not _REPORTED_WHEN.search(reader.norm, max(sent.start, d.start - 40), d.start)
+            and not _SAID_BETWEEN.search(reader.norm, lo, hi))
