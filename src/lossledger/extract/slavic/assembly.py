@@ -17,6 +17,7 @@ from .dates import DateMention, find_dates, resolve_date, span_start
 from .language import PEOPLE, language_data
 from .mentions import DocText, Mention, first_hit
 from .sentence_claims import read_sentence
+from .sentences import Sentence
 from .sides import SourceCue, claimant_in, default_side, destroy_verb, side_of, side_words
 from .spans import delta_tokens
 
@@ -48,7 +49,9 @@ def extract_cyrillic(
     list_ctx: dict[str, Any] = {}
     last_source: SourceCue | None = None
     last_source_para = -10
-    para_cue: tuple[int, tuple[str, float | None, DateMention | None, DateMention | None]] | None = None
+    para_cue: _ParaCue | None = None
+    # the paragraph's sentences whose span cue is read only when a later figure there needs it (most never)
+    cue_pending: list[Sentence] = []
     for sent in doc.sentences:
         if language.grammar["context"].find_all(sent.tokens, 0, min(3, len(sent.tokens)), "related"):
             continue  # "Читайте також: ...": another story's headline, not this one's; "Підписуйтесь ..."
@@ -57,13 +60,16 @@ def extract_cyrillic(
         doc.dates[id(sent)] = dates
         found = read_sentence(doc, sent, dates, list_ctx) if counts else []
         own = claimant_in(doc, sent)
+        if cue_pending and any(m.measure is None for m in found):
+            para_cue = _latest_cue(doc, cue_pending, para_cue)
+            cue_pending = []
         for m in found:
             if m.measure is None and para_cue is not None and para_cue[0] == sent.paragraph:
                 m.measure, m.period_days, m.period_start_date, cue_date = para_cue[1]
                 m.as_of_date = m.as_of_date or cue_date  # "У ніч на 7 лютого збито ... Крім того, знищено ..."
-        cue = sentence_cue(doc, sent, dates)
-        if cue is not None:
-            para_cue = (sent.paragraph, cue)
+        if cue_pending and cue_pending[-1].paragraph != sent.paragraph:
+            cue_pending = []  # (a cue is the rest of its own paragraph's)
+        cue_pending.append(sent)
         for m in found:
             if m.claimant is None and not m.recap and last_source is not None \
                     and sent.paragraph - last_source_para <= 2:
@@ -123,6 +129,18 @@ def extract_cyrillic(
         ))
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
+
+
+_ParaCue = tuple[int, tuple[str, float | None, DateMention | None, DateMention | None]]
+
+
+def _latest_cue(doc: DocText, pending: list[Sentence], cue: _ParaCue | None) -> _ParaCue | None:
+    """The span cue of the last of ``pending`` that names one (as if each had been read in turn), else ``cue``."""
+    for sent in reversed(pending):
+        found = sentence_cue(doc, sent, doc.dates.get(id(sent), []))
+        if found is not None:
+            return sent.paragraph, found
+    return cue
 
 
 def _fill(doc: DocText) -> None:
