@@ -90,14 +90,14 @@ class Tokens(list[Token]):
 def tokenize(text: str, lang: str) -> list[Token]:
     """The words and digit runs of ``text`` with their lemmas."""
     forms, make = _forms, tuple.__new__  # (the tuple built directly: no call of the named tuple's __new__)
-    return [make(Token, (*m.span(), word, *forms(word, lang))) for m in WORD_RE.finditer(text)
-            for word in (m.group(),)]
+    return [make(Token, m.span() + forms(m.group(), lang)) for m in WORD_RE.finditer(text)]
 
 
 @lru_cache(maxsize=200_000)
-def _forms(word: str, lang: str) -> tuple[str, frozenset[str]]:
+def _forms(word: str, lang: str) -> tuple[str, str, frozenset[str]]:
+    """A token's fields after its offsets: (text, low, lemmas)."""
     low = normal_word(word)
-    return low, lemmas(low, lang)
+    return word, low, lemmas(low, lang)
 
 
 @dataclass(frozen=True, slots=True)
