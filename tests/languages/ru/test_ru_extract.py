@@ -276,3 +276,18 @@ def test_lost_in_other_words() -> None:
                             "направлении, сообщили в Минобороны."))
     assert (found[300]["outcome"], found[300]["side"], found[300]["qualifier"]) == ("losses", "ukraine", "at_least")
     assert found[6]["category"] == "equipment"
+
+
+@pytest.mark.parametrize("text", [
+    "Ко второй годовщине начала войны, по оценке правозащитников, погибли не менее 45 тысяч российских военных.",
+    "В 2-ю годовщину вторжения независимые журналисты насчитали около 45 тысяч погибших российских солдат.",
+])
+def test_an_anniversary_of_the_war_dates_the_figure(text: str) -> None:
+    found = one(text, published="2024-04-15")
+    assert found["value"] == 45000 and found["as_of"] == "2024-02-24"
+
+
+def test_an_anniversary_of_something_else_dates_nothing() -> None:
+    found = one("Во вторую годовщину свадьбы он узнал, что погибли 45 тысяч российских военных.",
+                published="2024-04-15")
+    assert found["as_of"] == "2024-04-15"

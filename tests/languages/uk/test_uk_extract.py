@@ -333,3 +333,13 @@ def test_injuries_are_wounds_and_the_kyiv_city_administration_a_source() -> None
                    "одна людина, ще четверо осіб отримали травми.")
     got = {(c["outcome"], c["value"], c["claimant"]) for c in found}
     assert got == {("killed", 1, "ua_officials"), ("wounded", 4, "ua_officials")}
+
+
+@pytest.mark.parametrize("text", [
+    "У третю річницю повномасштабного вторгнення Генштаб ЗСУ повідомив, що росія втратила близько 860 тисяч "
+    "військових.",
+    "На 3-тю річницю війни росія втратила близько 860 тисяч військових, заявили в Генштабі ЗСУ.",
+])
+def test_an_anniversary_of_the_invasion_dates_the_figure(text: str) -> None:
+    found = one(text, published="2025-03-20")
+    assert found["value"] == 860000 and found["as_of"] == "2025-02-24"

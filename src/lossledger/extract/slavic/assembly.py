@@ -56,7 +56,8 @@ def extract_cyrillic(
         if language.grammar["context"].find_all(sent.tokens, 0, min(3, len(sent.tokens)), "related"):
             continue  # "Читайте також: ...": another story's headline, not this one's; "Підписуйтесь ..."
         counts = may_count(language, sent)
-        dates = find_dates(text, sent, language) if counts or may_date(language, sent) else []
+        dates = find_dates(text, sent, language, war_start=profile.war_start) \
+            if counts or may_date(language, sent) else []
         doc.dates[id(sent)] = dates
         found = read_sentence(doc, sent, dates, list_ctx) if counts else []
         own = claimant_in(doc, sent)

@@ -63,6 +63,7 @@ class Language:
     state_claimants: dict[str, str]
     places: PhraseTable
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
+    ordinals: dict[str, int] = field(default_factory=dict)  # "третий" = 3 (by lemma)
 
     def __post_init__(self) -> None:
         self.month_forms = frozenset(self.months)
@@ -103,6 +104,7 @@ def language_data(lang: str, profile_name: str = "russia-ukraine") -> Language:
         half=PhraseTable({"half": numbers.get("half", [])}, lang),
         months={normal_word(k): int(v) for k, v in dates.get("months", {}).items()},
         weekdays={normal_word(k): int(v) for k, v in dates.get("weekdays", {}).items()},
+        ordinals={normal_word(k): int(v) for k, v in dates.get("ordinals", {}).items()},
         grammar=grammar,
         categories=_table(p.get("categories", {}), lang),
         noun_outcomes=_table(p.get("noun_outcomes", {}), lang),
