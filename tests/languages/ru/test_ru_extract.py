@@ -291,3 +291,20 @@ def test_an_anniversary_of_something_else_dates_nothing() -> None:
     found = one("Во вторую годовщину свадьбы он узнал, что погибли 45 тысяч российских военных.",
                 published="2024-04-15")
     assert found["as_of"] == "2024-04-15"
+
+
+def test_a_count_of_deaths_in_a_text_about_soldiers_is_the_wars_running_count() -> None:
+    found = one("Волонтеры ведут подсчет погибших в Украине российских военных. По их данным, число смертей "
+                "может достигать 31 200.", published="2023-05-15")
+    assert (found["value"], found["category"], found["outcome"]) == (31200, "personnel", "killed")
+    assert found["measure"] == "cumulative" and found["hedged"] is True
+
+
+@pytest.mark.parametrize(("opening", "measure"), [
+    ("Журналисты опубликовали список российских военных, погибших в ночь на 3 марта при ударе по казарме.", "period"),
+    ("Журналисты ведут список российских военных, погибших на войне.", "cumulative"),
+])
+def test_a_text_opening_on_one_strike_counts_its_dead(opening: str, measure: str) -> None:
+    found = one(opening + "\nИздание установило имена 57 погибших военных из Самарской области.",
+                published="2023-05-15")
+    assert (found["value"], found["category"], found["measure"]) == (57, "personnel", measure)

@@ -19,7 +19,7 @@ from .mentions import DocText, Mention, first_hit
 from .sentence_claims import read_sentence
 from .sentences import Sentence
 from .sides import SourceCue, claimant_in, default_side, destroy_verb, side_of, side_words
-from .spans import delta_tokens
+from .spans import delta_tokens, is_event
 
 #: "6 791 (+11) танк": a figure followed by its day's increase is a running total
 _DELTA_AFTER = re.compile(r"\s*\(\s*\+")
@@ -255,8 +255,11 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
 def _default_measure(doc: DocText, m: Mention) -> str:
     """No words of span: a strike's casualties and a belligerent's account of what it destroyed, killed or
     took prisoner are one event (a period); other figures are running totals."""
-    if m.category in ("civilians", "people") and m.outcome in ("killed", "wounded") \
-            and not (m.as_of_date is not None and m.as_of_date.role == "as_of"):
+    # (people in a text about soldiers are soldiers, settled below: "число смертей" there is a war's count,
+    # unless the text opens on one strike: "список военных, погибших в ночь на 1 января при ударе ...")
+    if (m.category == "civilians" or (m.category == "people" and not doc.military_doc)
+            or (m.category in ("people", "personnel") and _opens_on_event(doc))) \
+            and m.outcome in ("killed", "wounded") and not (m.as_of_date is not None and m.as_of_date.role == "as_of"):
         return "period"  # (not "станом на 31 травня загинули ...": a running count)
     if _running_total(doc, m):
         return "cumulative"
@@ -270,6 +273,15 @@ def _default_measure(doc: DocText, m: Mention) -> str:
             and m.sentence.kind != "list_item" and _has_destroy_verb(doc, m):
         return "period"
     return "cumulative"
+
+
+def _opens_on_event(doc: DocText) -> bool:
+    """Whether the text's first sentence names one strike ("в ночь на 1 января при ударе ВСУ")."""
+    if "opens_on_event" not in doc.cache:
+        toks = doc.sentences[0].tokens if doc.sentences else []
+        doc.cache["opens_on_event"] = bool(toks) and bool(
+            first_hit(doc.lang.grammar["spans"], "event", toks, 0, len(toks)) or is_event(doc, toks, 0, len(toks)))
+    return bool(doc.cache["opens_on_event"])
 
 
 def _attacked_side(doc: DocText, toks: list[Token]) -> str | None:
