@@ -358,5 +358,6 @@ def test_a_count_of_deaths_in_a_text_about_soldiers_is_the_wars_running_count() 
     ("Волонтери ведуть список російських військових, загиблих на війні.", "cumulative"),
 ])
 def test_a_text_opening_on_one_strike_counts_its_dead(opening: str, measure: str) -> None:
-    found = one(opening + "\nВони встановили імена 57 загиблих військових із Самарської області.", published="2023-05-15")
+    found = one(opening + "\nВони встановили імена 57 загиблих військових із Самарської області.",
+                published="2023-05-15")
     assert (found["value"], found["category"], found["measure"]) == (57, "personnel", measure)
