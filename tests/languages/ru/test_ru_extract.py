@@ -308,3 +308,17 @@ def test_a_text_opening_on_one_strike_counts_its_dead(opening: str, measure: str
     found = one(opening + "\nИздание установило имена 57 погибших военных из Самарской области.",
                 published="2023-05-15")
     assert (found["value"], found["category"], found["measure"]) == (57, "personnel", measure)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("За десять лет войны в Афганистане погибли 15 тысяч советских солдат.", "soviet_union"),
+    ("В Афганской войне, по данным историков, погибли около 15 тысяч военнослужащих.", "soviet_union"),
+    ("Две чеченские войны унесли жизни 15 тысяч военнослужащих.", "russia"),
+])
+def test_another_wars_dead_are_its_sides(text: str, side: str) -> None:
+    found = one(text, published="2023-05-15")
+    assert (found["value"], found["category"], found["side"]) == (15000, "personnel", side)
+
+
+def test_a_soviet_made_weapon_is_not_a_soviet_loss() -> None:
+    assert one("За сутки ВСУ потеряли 5 танков советского производства.")["side"] == "ukraine"

@@ -361,3 +361,17 @@ def test_a_text_opening_on_one_strike_counts_its_dead(opening: str, measure: str
     found = one(opening + "\nВони встановили імена 57 загиблих військових із Самарської області.",
                 published="2023-05-15")
     assert (found["value"], found["category"], found["measure"]) == (57, "personnel", measure)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("За десять років війни в Афганістані загинули 15 тисяч радянських солдатів.", "soviet_union"),
+    ("В афганській війні, за даними істориків, загинули близько 15 тисяч військовослужбовців.", "soviet_union"),
+    ("У чеченських війнах загинули 15 тисяч військовослужбовців.", "russia"),
+])
+def test_another_wars_dead_are_its_sides(text: str, side: str) -> None:
+    found = one(text, published="2023-05-15")
+    assert (found["value"], found["category"], found["side"]) == (15000, "personnel", side)
+
+
+def test_a_soviet_made_weapon_is_not_a_soviet_loss() -> None:
+    assert one("За добу окупанти втратили 5 танків радянського виробництва.")["side"] == "russia"

@@ -64,6 +64,7 @@ class Language:
     places: PhraseTable
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
     ordinals: dict[str, int] = field(default_factory=dict)  # "третий" = 3 (by lemma)
+    other_wars: PhraseTable | None = None  # past wars by the side that fought them
 
     def __post_init__(self) -> None:
         self.month_forms = frozenset(self.months)
@@ -71,7 +72,8 @@ class Language:
         self.number_forms = frozenset(self.number_values)
         PhraseGroup([*self.grammar.values(), self.multipliers, self.half, self.categories, self.noun_outcomes,
                      self.unit_words, self.outcomes_people, self.outcomes_equipment, self.sides,
-                     self.military_context, self.civilian_context, self.claimants, self.places])
+                     self.military_context, self.civilian_context, self.claimants, self.places,
+                     *([self.other_wars] if self.other_wars is not None else [])])
 
 
 def _read_toml(package: str, *parts: str) -> dict[str, Any]:
@@ -117,6 +119,7 @@ def language_data(lang: str, profile_name: str = "russia-ukraine") -> Language:
         claimants=_table(p.get("claimants", {}), lang),
         state_claimants=dict(p.get("state_claimants", {})),
         places=_table(p.get("places", {}), lang),
+        other_wars=_table(p.get("other_wars", {}), lang),
         raw={"grammar": g, "profile": p},
     )
 
