@@ -125,7 +125,9 @@ def language_data(lang: str, profile_name: str = "russia-ukraine") -> Language:
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z]")
+# (letters counted by runs: a list of words is cheaper to build than one of letters)
+_CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff]+")
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
 
 
 def guess_cyrillic_language(text: str, sample: int = 4000) -> str | None:
@@ -134,8 +136,8 @@ def guess_cyrillic_language(text: str, sample: int = 4000) -> str | None:
     head = text[:sample]
     if head.isascii() or _CYRILLIC.search(head) is None:
         return None  # not one Cyrillic letter (most documents; counting Latin letters would cost more)
-    cyr = len(_CYRILLIC.findall(head))
-    lat = len(_LATIN.findall(head))
+    cyr = sum(map(len, _CYRILLIC_RUN.findall(head)))
+    lat = sum(map(len, _LATIN_RUN.findall(head)))
     if cyr <= lat or cyr < 20:
         return None
     low = head.lower()
