@@ -90,14 +90,14 @@ class Tokens(list[Token]):
 def tokenize(text: str, lang: str) -> list[Token]:
     """The words and digit runs of ``text`` with their lemmas."""
     forms, make = _forms, tuple.__new__  # (the tuple built directly: no call of the named tuple's __new__)
-    return [make(Token, (*m.span(), word, *forms(word, lang))) for m in WORD_RE.finditer(text)
-            for word in (m.group(),)]
+    return [make(Token, m.span() + forms(m.group(), lang)) for m in WORD_RE.finditer(text)]
 
 
 @lru_cache(maxsize=200_000)
-def _forms(word: str, lang: str) -> tuple[str, frozenset[str]]:
+def _forms(word: str, lang: str) -> tuple[str, str, frozenset[str]]:
+    """A token's fields after its offsets: (text, low, lemmas)."""
     low = normal_word(word)
-    return low, lemmas(low, lang)
+    return word, low, lemmas(low, lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,9 +231,10 @@ class PhraseTable:
         stop = len(tokens) if stop is None else stop
         memo = tokens.memo if isinstance(tokens, Tokens) else None
         if memo is not None:
-            whole = memo.get((id(self), "all", key))
+            # (typed locals, not cast(): this runs for every question a sentence is asked)
+            whole: list[tuple[str, int, int]] | None = memo.get((id(self), "all", key))
             if whole is not None and (start, stop) == (0, len(tokens)):
-                return cast("list[tuple[str, int, int]]", whole)
+                return whole
             if (start, stop) != (0, len(tokens)):
                 # the whole sentence's phrases once, then the ones inside the range
                 if whole is None:
@@ -262,12 +263,12 @@ class PhraseTable:
         sentence and table, whatever key is asked for later)."""
         memo = tokens.memo if isinstance(tokens, Tokens) else None
         if memo is not None:
-            hits = memo.get((id(self), "scan"))
+            hits: list[tuple[int, tuple[str, int] | None, dict[str, int]]] | None = memo.get((id(self), "scan"))
             if hits is None and self._group is not None and (start, stop) == (0, len(tokens)):
                 self._group.scan(tokens)  # type: ignore[arg-type]
                 hits = memo[(id(self), "scan")]
             if hits is not None:
-                return cast("list[tuple[int, tuple[str, int] | None, dict[str, int]]]", hits)
+                return hits
         out: list[tuple[int, tuple[str, int] | None, dict[str, int]]] = []
         may_start = self._may_start
         for i in range(start, stop):

@@ -276,3 +276,49 @@ def test_lost_in_other_words() -> None:
                             "направлении, сообщили в Минобороны."))
     assert (found[300]["outcome"], found[300]["side"], found[300]["qualifier"]) == ("losses", "ukraine", "at_least")
     assert found[6]["category"] == "equipment"
+
+
+@pytest.mark.parametrize("text", [
+    "Ко второй годовщине начала войны, по оценке правозащитников, погибли не менее 45 тысяч российских военных.",
+    "В 2-ю годовщину вторжения независимые журналисты насчитали около 45 тысяч погибших российских солдат.",
+])
+def test_an_anniversary_of_the_war_dates_the_figure(text: str) -> None:
+    found = one(text, published="2024-04-15")
+    assert found["value"] == 45000 and found["as_of"] == "2024-02-24"
+
+
+def test_an_anniversary_of_something_else_dates_nothing() -> None:
+    found = one("Во вторую годовщину свадьбы он узнал, что погибли 45 тысяч российских военных.",
+                published="2024-04-15")
+    assert found["as_of"] == "2024-04-15"
+
+
+def test_a_count_of_deaths_in_a_text_about_soldiers_is_the_wars_running_count() -> None:
+    found = one("Волонтеры ведут подсчет погибших в Украине российских военных. По их данным, число смертей "
+                "может достигать 31 200.", published="2023-05-15")
+    assert (found["value"], found["category"], found["outcome"]) == (31200, "personnel", "killed")
+    assert found["measure"] == "cumulative" and found["hedged"] is True
+
+
+@pytest.mark.parametrize(("opening", "measure"), [
+    ("Журналисты опубликовали список российских военных, погибших в ночь на 3 марта при ударе по казарме.", "period"),
+    ("Журналисты ведут список российских военных, погибших на войне.", "cumulative"),
+])
+def test_a_text_opening_on_one_strike_counts_its_dead(opening: str, measure: str) -> None:
+    found = one(opening + "\nИздание установило имена 57 погибших военных из Самарской области.",
+                published="2023-05-15")
+    assert (found["value"], found["category"], found["measure"]) == (57, "personnel", measure)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("За десять лет войны в Афганистане погибли 15 тысяч советских солдат.", "soviet_union"),
+    ("В Афганской войне, по данным историков, погибли около 15 тысяч военнослужащих.", "soviet_union"),
+    ("Две чеченские войны унесли жизни 15 тысяч военнослужащих.", "russia"),
+])
+def test_another_wars_dead_are_its_sides(text: str, side: str) -> None:
+    found = one(text, published="2023-05-15")
+    assert (found["value"], found["category"], found["side"]) == (15000, "personnel", side)
+
+
+def test_a_soviet_made_weapon_is_not_a_soviet_loss() -> None:
+    assert one("За сутки ВСУ потеряли 5 танков советского производства.")["side"] == "ukraine"

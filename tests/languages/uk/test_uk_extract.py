@@ -333,3 +333,45 @@ def test_injuries_are_wounds_and_the_kyiv_city_administration_a_source() -> None
                    "одна людина, ще четверо осіб отримали травми.")
     got = {(c["outcome"], c["value"], c["claimant"]) for c in found}
     assert got == {("killed", 1, "ua_officials"), ("wounded", 4, "ua_officials")}
+
+
+@pytest.mark.parametrize("text", [
+    "У третю річницю повномасштабного вторгнення Генштаб ЗСУ повідомив, що росія втратила близько 860 тисяч "
+    "військових.",
+    "На 3-тю річницю війни росія втратила близько 860 тисяч військових, заявили в Генштабі ЗСУ.",
+])
+def test_an_anniversary_of_the_invasion_dates_the_figure(text: str) -> None:
+    found = one(text, published="2025-03-20")
+    assert found["value"] == 860000 and found["as_of"] == "2025-02-24"
+
+
+def test_a_count_of_deaths_in_a_text_about_soldiers_is_the_wars_running_count() -> None:
+    found = one("Волонтери ведуть підрахунок загиблих в Україні російських військових. За їхніми даними, кількість "
+                "смертей може сягати 31 200.", published="2023-05-15")
+    assert (found["value"], found["category"], found["outcome"]) == (31200, "personnel", "killed")
+    assert found["measure"] == "cumulative" and found["hedged"] is True
+
+
+@pytest.mark.parametrize(("opening", "measure"), [
+    ("Волонтери оприлюднили список російських військових, загиблих у ніч на 3 березня внаслідок удару по казармі.",
+     "period"),
+    ("Волонтери ведуть список російських військових, загиблих на війні.", "cumulative"),
+])
+def test_a_text_opening_on_one_strike_counts_its_dead(opening: str, measure: str) -> None:
+    found = one(opening + "\nВони встановили імена 57 загиблих військових із Самарської області.",
+                published="2023-05-15")
+    assert (found["value"], found["category"], found["measure"]) == (57, "personnel", measure)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("За десять років війни в Афганістані загинули 15 тисяч радянських солдатів.", "soviet_union"),
+    ("В афганській війні, за даними істориків, загинули близько 15 тисяч військовослужбовців.", "soviet_union"),
+    ("У чеченських війнах загинули 15 тисяч військовослужбовців.", "russia"),
+])
+def test_another_wars_dead_are_its_sides(text: str, side: str) -> None:
+    found = one(text, published="2023-05-15")
+    assert (found["value"], found["category"], found["side"]) == (15000, "personnel", side)
+
+
+def test_a_soviet_made_weapon_is_not_a_soviet_loss() -> None:
+    assert one("За добу окупанти втратили 5 танків радянського виробництва.")["side"] == "russia"

@@ -17,8 +17,9 @@ from .dates import DateMention, find_dates, resolve_date, span_start
 from .language import PEOPLE, language_data
 from .mentions import DocText, Mention, first_hit
 from .sentence_claims import read_sentence
+from .sentences import Sentence
 from .sides import SourceCue, claimant_in, default_side, destroy_verb, side_of, side_words
-from .spans import delta_tokens
+from .spans import delta_tokens, is_event
 
 #: "6 791 (+11) танк": a figure followed by its day's increase is a running total
 _DELTA_AFTER = re.compile(r"\s*\(\s*\+")
@@ -48,22 +49,28 @@ def extract_cyrillic(
     list_ctx: dict[str, Any] = {}
     last_source: SourceCue | None = None
     last_source_para = -10
-    para_cue: tuple[int, tuple[str, float | None, DateMention | None, DateMention | None]] | None = None
+    para_cue: _ParaCue | None = None
+    # the paragraph's sentences whose span cue is read only when a later figure there needs it (most never)
+    cue_pending: list[Sentence] = []
     for sent in doc.sentences:
         if language.grammar["context"].find_all(sent.tokens, 0, min(3, len(sent.tokens)), "related"):
             continue  # "Читайте також: ...": another story's headline, not this one's; "Підписуйтесь ..."
         counts = may_count(language, sent)
-        dates = find_dates(text, sent, language) if counts or may_date(language, sent) else []
+        dates = find_dates(text, sent, language, war_start=profile.war_start) \
+            if counts or may_date(language, sent) else []
         doc.dates[id(sent)] = dates
         found = read_sentence(doc, sent, dates, list_ctx) if counts else []
         own = claimant_in(doc, sent)
+        if cue_pending and any(m.measure is None for m in found):
+            para_cue = _latest_cue(doc, cue_pending, para_cue)
+            cue_pending = []
         for m in found:
             if m.measure is None and para_cue is not None and para_cue[0] == sent.paragraph:
                 m.measure, m.period_days, m.period_start_date, cue_date = para_cue[1]
                 m.as_of_date = m.as_of_date or cue_date  # "У ніч на 7 лютого збито ... Крім того, знищено ..."
-        cue = sentence_cue(doc, sent, dates)
-        if cue is not None:
-            para_cue = (sent.paragraph, cue)
+        if cue_pending and cue_pending[-1].paragraph != sent.paragraph:
+            cue_pending = []  # (a cue is the rest of its own paragraph's)
+        cue_pending.append(sent)
         for m in found:
             if m.claimant is None and not m.recap and last_source is not None \
                     and sent.paragraph - last_source_para <= 2:
@@ -123,6 +130,18 @@ def extract_cyrillic(
         ))
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
+
+
+_ParaCue = tuple[int, tuple[str, float | None, DateMention | None, DateMention | None]]
+
+
+def _latest_cue(doc: DocText, pending: list[Sentence], cue: _ParaCue | None) -> _ParaCue | None:
+    """The span cue of the last of ``pending`` that names one (as if each had been read in turn), else ``cue``."""
+    for sent in reversed(pending):
+        found = sentence_cue(doc, sent, doc.dates.get(id(sent), []))
+        if found is not None:
+            return sent.paragraph, found
+    return cue
 
 
 def _fill(doc: DocText) -> None:
@@ -236,8 +255,11 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
 def _default_measure(doc: DocText, m: Mention) -> str:
     """No words of span: a strike's casualties and a belligerent's account of what it destroyed, killed or
     took prisoner are one event (a period); other figures are running totals."""
-    if m.category in ("civilians", "people") and m.outcome in ("killed", "wounded") \
-            and not (m.as_of_date is not None and m.as_of_date.role == "as_of"):
+    # (people in a text about soldiers are soldiers, settled below: "число смертей" there is a war's count,
+    # unless the text opens on one strike: "список военных, погибших в ночь на 1 января при ударе ...")
+    if (m.category == "civilians" or (m.category == "people" and not doc.military_doc)
+            or (m.category in ("people", "personnel") and _opens_on_event(doc))) \
+            and m.outcome in ("killed", "wounded") and not (m.as_of_date is not None and m.as_of_date.role == "as_of"):
         return "period"  # (not "станом на 31 травня загинули ...": a running count)
     if _running_total(doc, m):
         return "cumulative"
@@ -251,6 +273,15 @@ def _default_measure(doc: DocText, m: Mention) -> str:
             and m.sentence.kind != "list_item" and _has_destroy_verb(doc, m):
         return "period"
     return "cumulative"
+
+
+def _opens_on_event(doc: DocText) -> bool:
+    """Whether the text's first sentence names one strike ("в ночь на 1 января при ударе ВСУ")."""
+    if "opens_on_event" not in doc.cache:
+        toks = doc.sentences[0].tokens if doc.sentences else []
+        doc.cache["opens_on_event"] = bool(toks) and bool(
+            first_hit(doc.lang.grammar["spans"], "event", toks, 0, len(toks)) or is_event(doc, toks, 0, len(toks)))
+    return bool(doc.cache["opens_on_event"])
 
 
 def _attacked_side(doc: DocText, toks: list[Token]) -> str | None:

@@ -45,12 +45,15 @@ def _role_before(tokens: list[Token], i: int, lang: Language) -> str:
     return "plain"
 
 
-def find_dates(text: str, sent: Sentence, lang: Language) -> list[DateMention]:
+def find_dates(text: str, sent: Sentence, lang: Language, *, war_start: dt.date | None = None) -> list[DateMention]:
     """Dates of a sentence: "13.11.2022", "13 листопада 2022 року", "в ноябре", "у 2024 році",
-    "с начала года", "у понеділок", "23-ї доби війни"; each with the role the words before give it."""
+    "с начала года", "у понеділок", "23-ї доби війни", "в третью годовщину вторжения" (given the war's
+    start); each with the role the words before give it."""
     tokens = sent.tokens
     used: set[int] = set()
     out = _numeric_dates(text, sent, lang, used)
+    if war_start is not None:
+        out += _anniversaries(text, tokens, lang, used, war_start)
     out += _month_dates(tokens, lang, used)
     out += _year_dates(tokens, lang, used)
     out += _weekday_dates(tokens, lang, used)
@@ -166,6 +169,35 @@ def _weekday_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[
         weekday = next(lang.weekdays[f] for f in tok.lemmas if f in lang.weekdays)
         if i not in used and _after_in_word(tokens, i, lang):
             out.append(DateMention(tok.start, tok.end, None, None, weekday, "plain", "weekday", i, i))
+    return out
+
+
+def _anniversaries(text: str, tokens: list[Token], lang: Language, used: set[int],
+                   war_start: dt.date) -> list[DateMention]:
+    """"в третью годовщину полномасштабного вторжения", "у 2-гу річницю війни": the day the war is N years old."""
+    dates = lang.grammar["dates"]
+    out = []
+    for i in dates.starts(tokens, "anniversary"):
+        if i == 0:
+            continue
+        first = i - 1
+        years = next((lang.ordinals[f] for f in tokens[first].lemmas if f in lang.ordinals), None)
+        if years is None and first > 0 and len(tokens[first].low) <= 3 and tokens[first - 1].low.isdigit() \
+                and text[tokens[first - 1].end:tokens[first].start] == "-":
+            first -= 1  # "3-ю годовщину", "3-тю річницю"
+            years = int(tokens[first].low)
+        if years is None or not 0 < years <= 50 or used.intersection(range(first, i + 1)):
+            continue
+        # the war within a few words after it ("годовщину начала войны", "річницю повномасштабного вторгнення")
+        war = lang.grammar["spans"]
+        if not any(war.match(tokens, k, key="war_nouns") for k in range(i + 1, min(len(tokens), i + 5))):
+            continue
+        day = safe_date(war_start.year + years, war_start.month, war_start.day)
+        if day is None:
+            continue
+        out.append(DateMention(tokens[first].start, tokens[i].end, day.year, day.month, day.day,
+                               _role_before(tokens, first, lang), "day", first, i))
+        used.update(range(first, i + 1))
     return out
 
 

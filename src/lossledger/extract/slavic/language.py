@@ -63,6 +63,8 @@ class Language:
     state_claimants: dict[str, str]
     places: PhraseTable
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
+    ordinals: dict[str, int] = field(default_factory=dict)  # "третий" = 3 (by lemma)
+    other_wars: PhraseTable | None = None  # past wars by the side that fought them
 
     def __post_init__(self) -> None:
         self.month_forms = frozenset(self.months)
@@ -70,7 +72,8 @@ class Language:
         self.number_forms = frozenset(self.number_values)
         PhraseGroup([*self.grammar.values(), self.multipliers, self.half, self.categories, self.noun_outcomes,
                      self.unit_words, self.outcomes_people, self.outcomes_equipment, self.sides,
-                     self.military_context, self.civilian_context, self.claimants, self.places])
+                     self.military_context, self.civilian_context, self.claimants, self.places,
+                     *([self.other_wars] if self.other_wars is not None else [])])
 
 
 def _read_toml(package: str, *parts: str) -> dict[str, Any]:
@@ -103,6 +106,7 @@ def language_data(lang: str, profile_name: str = "russia-ukraine") -> Language:
         half=PhraseTable({"half": numbers.get("half", [])}, lang),
         months={normal_word(k): int(v) for k, v in dates.get("months", {}).items()},
         weekdays={normal_word(k): int(v) for k, v in dates.get("weekdays", {}).items()},
+        ordinals={normal_word(k): int(v) for k, v in dates.get("ordinals", {}).items()},
         grammar=grammar,
         categories=_table(p.get("categories", {}), lang),
         noun_outcomes=_table(p.get("noun_outcomes", {}), lang),
@@ -115,12 +119,15 @@ def language_data(lang: str, profile_name: str = "russia-ukraine") -> Language:
         claimants=_table(p.get("claimants", {}), lang),
         state_claimants=dict(p.get("state_claimants", {})),
         places=_table(p.get("places", {}), lang),
+        other_wars=_table(p.get("other_wars", {}), lang),
         raw={"grammar": g, "profile": p},
     )
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z]")
+# (letters counted by runs: a list of words is cheaper to build than one of letters)
+_CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff]+")
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
 
 
 def guess_cyrillic_language(text: str, sample: int = 4000) -> str | None:
@@ -129,8 +136,8 @@ def guess_cyrillic_language(text: str, sample: int = 4000) -> str | None:
     head = text[:sample]
     if head.isascii() or _CYRILLIC.search(head) is None:
         return None  # not one Cyrillic letter (most documents; counting Latin letters would cost more)
-    cyr = len(_CYRILLIC.findall(head))
-    lat = len(_LATIN.findall(head))
+    cyr = sum(map(len, _CYRILLIC_RUN.findall(head)))
+    lat = sum(map(len, _LATIN_RUN.findall(head)))
     if cyr <= lat or cyr < 20:
         return None
     low = head.lower()

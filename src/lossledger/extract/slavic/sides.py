@@ -9,6 +9,7 @@ from typing import cast
 
 from ...languages.morphology import Token, Tokens, tags
 from ...profiles import Profile
+from .language import PEOPLE
 from .mentions import DocText, first_hit, text_between
 from .numbers import Number
 from .sentences import Sentence
@@ -43,6 +44,8 @@ def side_words(doc: DocText, toks: list[Token], lo: int, hi: int,
             memo[("marker_ends",)] = {b for _k, _a, b in ctx.find_all(toks, key="source_markers")}
         if a in cast("set[int]", memo[("marker_ends",)]):
             continue
+        if key in doc.profile.sides and not doc.profile.sides[key].opponent and other_war_side(doc, toks) is None:
+            continue  # "танки советского производства": a side of past wars only, in a sentence naming one
         if key == "enemy":
             # "противник", "ворог": the enemy of whoever speaks (the Russian MoD's is Ukraine, the General
             # Staff's Russia); with no speaker, the enemy the language's press usually means
@@ -167,7 +170,8 @@ def side_of(doc: DocText, sent: Sentence, number: Number, category: str, noun: t
         if a < np_hi or not is_actor(doc, toks, b, a):
             return key, True
     owner = doc.lang.sides.starts(toks).get(np_hi) if noun and np_hi < len(toks) else None
-    if owner is not None and owner[0] in doc.profile.sides and not is_actor(doc, toks, owner[1], np_hi) \
+    if owner is not None and owner[0] in doc.profile.sides and doc.profile.sides[owner[0]].opponent \
+            and not is_actor(doc, toks, owner[1], np_hi) \
             and not _PUNCT_OR_DASH.search(text_between(doc.text, toks[np_hi - 1].end, toks[np_hi].start)):
         return owner[0], True  # "3 військовослужбовці ЗСУ": the army named after the noun (though it also reports)
     if category == "civilians":
@@ -182,6 +186,9 @@ def side_of(doc: DocText, sent: Sentence, number: Number, category: str, noun: t
     votes = _side_votes(doc, toks, lo, number.first_token, weight=3, claimant=claimant)
     if votes:
         return votes.most_common(1)[0][0], True
+    war_side = other_war_side(doc, toks) if category in PEOPLE else None
+    if war_side is not None:
+        return war_side, True  # "за 10 лет Афганской войны погибли ...": the dead of the war the sentence names
     if category == "people":
         # victims of unknown status: the speaker's own, unless the clause said otherwise
         return doc.profile.own_side(claimant), False
@@ -193,6 +200,16 @@ def side_of(doc: DocText, sent: Sentence, number: Number, category: str, noun: t
     if votes:
         return votes.most_common(1)[0][0], False
     return None, False
+
+
+def other_war_side(doc: DocText, toks: list[Token]) -> str | None:
+    """The side that fought the past war a sentence names ("Афганская война", "чеченські війни"), if one."""
+    memo = toks.memo if isinstance(toks, Tokens) else {}
+    if ("other_war",) not in memo:
+        table = doc.lang.other_wars
+        hits = table.find_all(toks) if table is not None else []
+        memo[("other_war",)] = hits[0][0] if hits else None
+    return cast("str | None", memo[("other_war",)])
 
 
 def people_category(doc: DocText, sent: Sentence, noun: tuple[int, int]) -> str:
