@@ -114,3 +114,19 @@ def test_vocabulary_pattern_is_the_profile_form() -> None:
     assert vocab.pattern.pattern == r"(?<![\w-])(?:tank|tanks)"
     with pytest.raises(KeyError):
         Lexicon([vocab]).scan("tanks").search("missing", 0, 5)
+
+
+def test_narrowed_keeps_exactly_the_alternatives_whose_prefix_starts_the_key() -> None:
+    # narrowed() looks the key's beginnings up in an index; it must keep what testing every prefix keeps
+    keys = {"rus", "ukr", "tan", "t-7", "kil", "the", "gen", "su-", "un", "u", "zel", "~", "(", "xyz", "mor"}
+    for vocab in PROFILE.lexicon.vocabularies.values():
+        if vocab.prefixes is None:
+            continue
+        for key in keys:
+            kept = [i for i, prefixes in enumerate(vocab.prefixes) if any(key.startswith(p) for p in prefixes)]
+            narrowed = vocab.narrowed(key)
+            if not kept:
+                assert narrowed is None, (vocab.name, key)
+            else:
+                expected = vocab._compile([vocab.alternatives[i] for i in kept]).pattern
+                assert narrowed is not None and narrowed.pattern == expected, (vocab.name, key)

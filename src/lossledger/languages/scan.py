@@ -188,11 +188,19 @@ class Vocabulary:
         self.bare = re.compile(self.pattern.pattern[len(LOOKBEHIND):], flags)
         self.prefixes: list[frozenset[str]] | None = None
         self._narrowed: dict[tuple[int, ...], re.Pattern[str]] = {}
+        # {prefix: indices of the alternatives with that prefix}: ``narrowed`` looks up the key's own
+        # beginnings instead of testing every prefix of every alternative (a profile has thousands)
+        self._by_prefix: dict[str, list[int]] = {}
+        self._prefix_lengths: tuple[int, ...] = ()
         if flags & re.IGNORECASE:
             found = [literal_prefixes(alt, flags) for alt in alternatives]
             if all(p is not None and all(_folds_like_lower(c) for prefix in p for c in prefix)
                    for p in found):
                 self.prefixes = [frozenset(p or ()) for p in found]
+                for i, prefixes in enumerate(self.prefixes):
+                    for prefix in prefixes:
+                        self._by_prefix.setdefault(prefix, []).append(i)
+                self._prefix_lengths = tuple(sorted({len(prefix) for prefix in self._by_prefix}))
 
     def _compile(self, alternatives: list[str]) -> re.Pattern[str]:
         return re.compile(LOOKBEHIND + "(?:" + "|".join(alternatives) + ")" + self.tail, self.flags)
@@ -204,8 +212,9 @@ class Vocabulary:
         alternatives left out cannot match there, and named groups keep their names (``lastgroup``).
         None when no alternative can start there."""
         assert self.prefixes is not None
-        kept = tuple(i for i, prefixes in enumerate(self.prefixes)
-                     if any(key.startswith(prefix) for prefix in prefixes))
+        by_prefix = self._by_prefix
+        kept = tuple(sorted({i for n in self._prefix_lengths if n <= len(key)
+                             for i in by_prefix.get(key[:n], ())}))
         if not kept:
             return None
         # many keys keep the same alternatives: one compiled pattern per distinct choice (bounded)
