@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -127,3 +128,19 @@ def test_line_tests_agree_with_their_regexes(text: str) -> None:
         assert line.rstrip().endswith(body._TERMINAL) == (terminal.search(line) is not None), line
         found = re.search(r"([\w.]+)$", line)
         assert body._last_token(line) == (found.group(1) if found else ""), line
+
+
+def test_each_sentence_numbers_are_found_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the gate, the reading of a sentence and the reading of its sources all ask for its numbers
+    asked: list[str] = []
+
+    def counting(text: str) -> list[numbers.Number]:
+        asked.append(text)
+        return numbers.find_numbers(text)
+
+    monkeypatch.setattr(document, "find_numbers", counting)
+    text = ("The governor said a strike hit a depot on Tuesday. Five soldiers were killed and 12 wounded, "
+            "the army said. Separately, officials reported that 40 drones were shot down overnight.")
+    claims = extract.extract_claims(text)
+    assert claims and asked
+    assert len(asked) == len(set(asked))
