@@ -44,7 +44,7 @@ GUARDED += [(name, getattr(PROFILE, f"{name}_re")) for name in PROFILE.lexicon.v
 def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The pattern without a leading first-character guard, as it was written."""
     source = pattern.pattern
-    for guard_end in ("])(?:", "]|^)(?:"):  # scan.guarded's form, and _GENERIC_SOURCE's own
+    for guard_end in ("])(?:", "]|^)(?:", "|^)(?:"):  # scan.guarded's form, and _GENERIC_SOURCE's own
         if source.startswith("(?=[") and guard_end in source:
             source = source[source.index(guard_end) + len(guard_end):-1]
             if pattern.flags & re.VERBOSE:
@@ -144,3 +144,21 @@ def test_each_sentence_numbers_are_found_once(monkeypatch: pytest.MonkeyPatch) -
     claims = extract.extract_claims(text)
     assert claims and asked
     assert len(asked) == len(set(asked))
+
+
+_MONTH_PIECES = st.lists(st.sampled_from(["12", " ", "  ", "of", "Of", "jan", "January", "SEPT", "sept.", "may",
+                                          "\u212a", "ſ", "İ", "ı", "spring", "Fall", "winter", "x", "-", "\n",
+                                          "soldiers", "oct", "Nov", "summers"]), max_size=12).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MONTH_PIECES)
+def test_month_and_season_lookaheads_change_no_match(text: str) -> None:
+    from lossledger.extract import date_mentions
+
+    month_after = re.compile(rf"\s*(?:of\s+)?(?:{numbers.MONTHS})\b\.?", re.IGNORECASE)
+    season = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
+    for pos in range(len(text) + 1):
+        got, want = numbers._MONTH_AFTER_RE.match(text, pos), month_after.match(text, pos)
+        assert (got and got.span()) == (want and want.span())
+    assert _found(date_mentions._SEASON_WORD, text) == _found(season, text)

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..languages import grammar
-from ..languages.scan import guarded
+from ..languages.scan import first_char_lookahead, guarded
 
 __all__ = ["Number", "find_numbers", "WORD_VALUES"]
 
@@ -55,7 +55,10 @@ NUMBER_RE = re.compile(
 DELTA_RE = re.compile(r"\(\s*\+\s*(?P<n>\d[\d,. ]*)\s*\)")
 _UNIT_AFTER_RE = re.compile(rf"\s*(?:{NOT_COUNT_UNITS})(?![a-z])", re.IGNORECASE)
 _CURRENCY_RE = guarded(re.compile(rf"(?:{CURRENCY_BEFORE})\s*$", re.IGNORECASE))
-_MONTH_AFTER_RE = re.compile(rf"\s*(?:of\s+)?(?:{MONTHS})\b\.?", re.IGNORECASE)
+# after the spaces, a lookahead on the first letters of "of" and the months: most numbers fail at one character
+_MONTH_AFTER = rf"(?:of\s+)?(?:{MONTHS})"
+_MONTH_AFTER_RE = re.compile(rf"\s*{first_char_lookahead(_MONTH_AFTER, re.IGNORECASE)}{_MONTH_AFTER}\b\.?",
+                             re.IGNORECASE)
 _MONTH_BEFORE_RE = guarded(re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.IGNORECASE))
 _NOT_COUNT_BEFORE_RE = guarded(re.compile(NOT_COUNT_BEFORE, re.IGNORECASE))
 _YEAR_CONTEXT_BEFORE_RE = guarded(re.compile(
