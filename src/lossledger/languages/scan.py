@@ -48,6 +48,7 @@ _OPEN = object()  # marks a prefix after which anything may follow
 _AFTER_WORD = re.compile(r"[\w-]")  # the lookbehind fails after these
 _BEGINNINGS = {sre.AT_BEGINNING, sre.AT_BEGINNING_LINE, sre.AT_BEGINNING_STRING}
 _NO_CANDIDATES: tuple[list[int], list[re.Pattern[str]]] = ([], [])
+_UNTRIED: Any = object()  # a (position, window end) whose match is not known yet (None: known not to match)
 
 
 def _class_chars(items: list[tuple[Any, Any]]) -> list[str] | None:
@@ -322,16 +323,21 @@ class TextScan:
     def _candidates_of(self, i: int) -> tuple[list[int], list[re.Pattern[str]]]:
         candidates = self._candidates
         if candidates is None:
-            # All vocabularies in one pass over the hits: the extractor asks about most of them.
-            candidates = self._candidates = {}
-            for p, at in self._hits:
-                for j, pattern in at.items():
-                    found = candidates.get(j)
-                    if found is None:
-                        found = candidates[j] = ([], [])
-                    found[0].append(p)
-                    found[1].append(pattern)
+            candidates = self._all_candidates()
         return candidates.get(i, _NO_CANDIDATES)
+
+    def _all_candidates(self) -> dict[int, tuple[list[int], list[re.Pattern[str]]]]:
+        # All vocabularies in one pass over the hits: the extractor asks about most of them.
+        candidates: dict[int, tuple[list[int], list[re.Pattern[str]]]] = {}
+        self._candidates = candidates
+        for p, at in self._hits:
+            for j, pattern in at.items():
+                found = candidates.get(j)
+                if found is None:
+                    found = candidates[j] = ([], [])
+                found[0].append(p)
+                found[1].append(pattern)
+        return candidates
 
     def finditer(self, name: str, lo: int, hi: int, *, sliced: bool = False) -> Iterator[re.Match[str]]:
         """The matches of vocabulary ``name`` in ``text[lo:hi]``: those of ``pattern.finditer(text, lo, hi)``.
@@ -349,19 +355,21 @@ class TextScan:
         if vocab.prefixes is None:
             yield from vocab.pattern.finditer(self.text, pos, hi)
             return
-        positions, patterns = self._candidates_of(i)
+        # asked tens of times per sentence: the candidates and the memo are looked up inline
+        candidates = self._candidates
+        positions, patterns = (candidates if candidates is not None else self._all_candidates()).get(
+            i, _NO_CANDIDATES)
         k = bisect_left(positions, pos)
-        matches = self._matches
-        while k < len(positions):
+        matches, text, count = self._matches, self.text, len(positions)
+        while k < count:
             p = positions[k]
             if p >= hi:
                 break
             if p >= pos:
                 key = (i, p, hi)
-                if key in matches:
-                    m = matches[key]
-                else:
-                    m = matches[key] = patterns[k].match(self.text, p, hi)
+                m: re.Match[str] | None = matches.get(key, _UNTRIED)
+                if m is _UNTRIED:
+                    m = matches[key] = patterns[k].match(text, p, hi)
                 if m is not None:
                     yield m
                     pos = m.end()
@@ -381,9 +389,8 @@ class TextScan:
             if p >= hi:
                 return None
             key = (i, p, hi)
-            if key in matches:
-                m = matches[key]
-            else:
+            m: re.Match[str] | None = matches.get(key, _UNTRIED)
+            if m is _UNTRIED:
                 m = matches[key] = patterns[k].match(text, p, hi)
             if m is not None:
                 return m
