@@ -92,10 +92,12 @@ def test_odd_case_folding_falls_back_to_exact_matching() -> None:
 
 
 def test_literal_prefixes() -> None:
-    assert literal_prefixes(r"(?:main )?tanks?", re.IGNORECASE) == {"mai", "tan"}
+    assert literal_prefixes(r"(?:main )?tanks?", re.IGNORECASE) == {"main", "tank"}
+    assert literal_prefixes(r"(?:main )?tanks?", re.IGNORECASE, length=3) == {"mai", "tan"}
     assert literal_prefixes(r"t-\d+\w*", re.IGNORECASE) == {"t-"}
     assert literal_prefixes(r"(?-i:HUR)", re.IGNORECASE) == {"hur"}
-    assert literal_prefixes(r"defen[cs]e", re.IGNORECASE) == {"def"}
+    assert literal_prefixes(r"defen[cs]e", re.IGNORECASE) == {"defe"}
+    assert literal_prefixes(r"defen[cs]e", re.IGNORECASE, length=6) == {"defenc", "defens"}
     assert literal_prefixes(r"\w+ forces", re.IGNORECASE) is None  # may start with any word character
     assert literal_prefixes(r"(?:x)?", re.IGNORECASE) is None  # may match the empty string
 
