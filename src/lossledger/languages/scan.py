@@ -299,46 +299,35 @@ class TextScan:
         self.lexicon = lexicon
         self.text = text
         self._matches: dict[tuple[int, int, int], re.Match[str] | None] = {}
-        # every boundary where some vocabulary may match, with {vocabulary: narrowed pattern} there
-        self._hits: list[tuple[int, dict[int, re.Pattern[str]]]] = []
-        # per vocabulary, built on first use: candidate positions (ascending) and the pattern for each
-        self._candidates: dict[int, tuple[list[int], list[re.Pattern[str]]]] | None = None
+        # per vocabulary: candidate positions (ascending) and the narrowed pattern to try at each
+        candidates: dict[int, tuple[list[int], list[re.Pattern[str]]]] = {}
+        self._candidates = candidates
         if lexicon._starts is None:
             return
         starts = list(map(re.Match.start, lexicon._starts.finditer(text)))
         fold = text.lower() if lexicon.folds_safely(text) else None
         if fold is not None and len(fold) == len(text):
-            # patterns_at with its memo looked up inline: this runs for every word of every document
-            known, at = lexicon._memo.get, lexicon.patterns_at
+            # patterns_at with its memo looked up inline, and each boundary's patterns filed at once under
+            # their vocabularies: this runs for every word of every document
+            known, at, get = lexicon._memo.get, lexicon.patterns_at, candidates.get
             for p in starts:
                 key = fold[p : p + PREFIX]
                 found = known(key)
                 if found is None:
                     found = at(key)
-                if found:
-                    self._hits.append((p, found))
+                for j, pattern in found.items():
+                    filed = get(j)
+                    if filed is None:
+                        filed = candidates[j] = ([], [])
+                    filed[0].append(p)
+                    filed[1].append(pattern)
         else:
             whole = lexicon.whole_patterns()
-            self._hits = [(p, whole) for p in starts]
+            for j, pattern in whole.items():
+                candidates[j] = (starts, [pattern] * len(starts))
 
     def _candidates_of(self, i: int) -> tuple[list[int], list[re.Pattern[str]]]:
-        candidates = self._candidates
-        if candidates is None:
-            candidates = self._all_candidates()
-        return candidates.get(i, _NO_CANDIDATES)
-
-    def _all_candidates(self) -> dict[int, tuple[list[int], list[re.Pattern[str]]]]:
-        # All vocabularies in one pass over the hits: the extractor asks about most of them.
-        candidates: dict[int, tuple[list[int], list[re.Pattern[str]]]] = {}
-        self._candidates = candidates
-        for p, at in self._hits:
-            for j, pattern in at.items():
-                found = candidates.get(j)
-                if found is None:
-                    found = candidates[j] = ([], [])
-                found[0].append(p)
-                found[1].append(pattern)
-        return candidates
+        return self._candidates.get(i, _NO_CANDIDATES)
 
     def finditer(self, name: str, lo: int, hi: int, *, sliced: bool = False) -> Iterator[re.Match[str]]:
         """The matches of vocabulary ``name`` in ``text[lo:hi]``: those of ``pattern.finditer(text, lo, hi)``.
@@ -357,9 +346,7 @@ class TextScan:
             yield from vocab.pattern.finditer(self.text, pos, hi)
             return
         # asked tens of times per sentence: the candidates and the memo are looked up inline
-        candidates = self._candidates
-        positions, patterns = (candidates if candidates is not None else self._all_candidates()).get(
-            i, _NO_CANDIDATES)
+        positions, patterns = self._candidates.get(i, _NO_CANDIDATES)
         k = bisect_left(positions, pos)
         matches, text, count = self._matches, self.text, len(positions)
         while k < count:
