@@ -220,13 +220,8 @@ def _outcome_after(reader: Reader, category: str, lo: int, hi: int) -> bool:
 def restated_figure(reader: Reader) -> Mention:
     """The figure a later "that number" or "the real total" restates: the first of the last sentence with
     figures ("24,500 deaths, not including the 15,000 missing": the 24,500). Call only with mentions read."""
-    # a sentence's mentions stand together at the end of the list (each sentence adds its own once, in text
-    # order): walk back over them rather than scan the document's mentions from the first
-    mentions = reader.mentions
-    first = len(mentions) - 1
-    while first > 0 and mentions[first - 1].sentence is mentions[-1].sentence:
-        first -= 1
-    return mentions[first]
+    last = reader.mentions[-1]
+    return next(m for m in reader.mentions if m.sentence is last.sentence)
 
 
 def _victims(reader: Reader, sent: Sentence) -> str:
