@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -43,7 +44,7 @@ GUARDED += [(name, getattr(PROFILE, f"{name}_re")) for name in PROFILE.lexicon.v
 def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The pattern without a leading first-character guard, as it was written."""
     source = pattern.pattern
-    for guard_end in ("])(?:", "]|^)(?:"):  # scan.guarded's form, and _GENERIC_SOURCE's own
+    for guard_end in ("])(?:", "]|^)(?:", "|^)(?:"):  # scan.guarded's form, and _GENERIC_SOURCE's own
         if source.startswith("(?=[") and guard_end in source:
             source = source[source.index(guard_end) + len(guard_end):-1]
             if pattern.flags & re.VERBOSE:
@@ -127,3 +128,37 @@ def test_line_tests_agree_with_their_regexes(text: str) -> None:
         assert line.rstrip().endswith(body._TERMINAL) == (terminal.search(line) is not None), line
         found = re.search(r"([\w.]+)$", line)
         assert body._last_token(line) == (found.group(1) if found else ""), line
+
+
+def test_each_sentence_numbers_are_found_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the gate, the reading of a sentence and the reading of its sources all ask for its numbers
+    asked: list[str] = []
+
+    def counting(text: str) -> list[numbers.Number]:
+        asked.append(text)
+        return numbers.find_numbers(text)
+
+    monkeypatch.setattr(document, "find_numbers", counting)
+    text = ("The governor said a strike hit a depot on Tuesday. Five soldiers were killed and 12 wounded, "
+            "the army said. Separately, officials reported that 40 drones were shot down overnight.")
+    claims = extract.extract_claims(text)
+    assert claims and asked
+    assert len(asked) == len(set(asked))
+
+
+_MONTH_PIECES = st.lists(st.sampled_from(["12", " ", "  ", "of", "Of", "jan", "January", "SEPT", "sept.", "may",
+                                          "\u212a", "ſ", "İ", "ı", "spring", "Fall", "winter", "x", "-", "\n",
+                                          "soldiers", "oct", "Nov", "summers"]), max_size=12).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MONTH_PIECES)
+def test_month_and_season_lookaheads_change_no_match(text: str) -> None:
+    from lossledger.extract import date_mentions
+
+    month_after = re.compile(rf"\s*(?:of\s+)?(?:{numbers.MONTHS})\b\.?", re.IGNORECASE)
+    season = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
+    for pos in range(len(text) + 1):
+        got, want = numbers._MONTH_AFTER_RE.match(text, pos), month_after.match(text, pos)
+        assert (got and got.span()) == (want and want.span())
+    assert _found(date_mentions._SEASON_WORD, text) == _found(season, text)

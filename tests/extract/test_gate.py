@@ -52,7 +52,7 @@ class _Everywhere:
     first = 0
     everywhere = True
 
-    def __init__(self, *args: object) -> None:
+    def __init__(self, *args: object, **kwargs: object) -> None:
         pass
 
     def possible(self, i: int) -> bool:

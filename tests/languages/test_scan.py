@@ -92,10 +92,12 @@ def test_odd_case_folding_falls_back_to_exact_matching() -> None:
 
 
 def test_literal_prefixes() -> None:
-    assert literal_prefixes(r"(?:main )?tanks?", re.IGNORECASE) == {"mai", "tan"}
+    assert literal_prefixes(r"(?:main )?tanks?", re.IGNORECASE) == {"main", "tank"}
+    assert literal_prefixes(r"(?:main )?tanks?", re.IGNORECASE, length=3) == {"mai", "tan"}
     assert literal_prefixes(r"t-\d+\w*", re.IGNORECASE) == {"t-"}
     assert literal_prefixes(r"(?-i:HUR)", re.IGNORECASE) == {"hur"}
-    assert literal_prefixes(r"defen[cs]e", re.IGNORECASE) == {"def"}
+    assert literal_prefixes(r"defen[cs]e", re.IGNORECASE) == {"defe"}
+    assert literal_prefixes(r"defen[cs]e", re.IGNORECASE, length=6) == {"defenc", "defens"}
     assert literal_prefixes(r"\w+ forces", re.IGNORECASE) is None  # may start with any word character
     assert literal_prefixes(r"(?:x)?", re.IGNORECASE) is None  # may match the empty string
 
@@ -114,3 +116,19 @@ def test_vocabulary_pattern_is_the_profile_form() -> None:
     assert vocab.pattern.pattern == r"(?<![\w-])(?:tank|tanks)"
     with pytest.raises(KeyError):
         Lexicon([vocab]).scan("tanks").search("missing", 0, 5)
+
+
+def test_narrowed_keeps_exactly_the_alternatives_whose_prefix_starts_the_key() -> None:
+    # narrowed() looks the key's beginnings up in an index; it must keep what testing every prefix keeps
+    keys = {"rus", "ukr", "tan", "t-7", "kil", "the", "gen", "su-", "un", "u", "zel", "~", "(", "xyz", "mor"}
+    for vocab in PROFILE.lexicon.vocabularies.values():
+        if vocab.prefixes is None:
+            continue
+        for key in keys:
+            kept = [i for i, prefixes in enumerate(vocab.prefixes) if any(key.startswith(p) for p in prefixes)]
+            narrowed = vocab.narrowed(key)
+            if not kept:
+                assert narrowed is None, (vocab.name, key)
+            else:
+                expected = vocab._compile([vocab.alternatives[i] for i in kept]).pattern
+                assert narrowed is not None and narrowed.pattern == expected, (vocab.name, key)

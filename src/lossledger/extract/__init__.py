@@ -73,7 +73,7 @@ from .measure import (
     resolve_dates,
     running_totals_from_series,
 )
-from .numbers import Number, find_numbers
+from .numbers import Number
 
 __all__ = ["extract_claims", "EXTRACTOR_VERSION"]
 
@@ -95,7 +95,7 @@ def _rule(name: str, profile: Profile) -> str:
 def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
     text = reader.norm
     s_text = text[sent.start : sent.end]
-    numbers = find_numbers(s_text)
+    numbers = reader.numbers_in(sent)
     numbers = sorted(numbers + counts_of_one(reader, sent, numbers), key=lambda n: n.start)
     source = claimant_in(reader, sent)
     explicit = source is not None
@@ -489,7 +489,7 @@ def _after_sentence(reader: Reader, sent: Sentence, found: list[Mention]) -> Non
 def _remember_sources_only(reader: Reader, sent: Sentence) -> None:
     """What ``_read_sentence`` remembers of a sentence that holds no mention: the sources it names, and whether
     it announces a report (only a sentence with no figure does)."""
-    numbers = find_numbers(reader.norm[sent.start:sent.end])
+    numbers = reader.numbers_in(sent)
     has_figures = bool(numbers or counts_of_one(reader, sent, numbers))
     remember_sources(reader, sent, claimant_in(reader, sent), figures=has_figures)
 
@@ -499,7 +499,7 @@ def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, 
     if not may_hold_claims(prof, normalise(text)):
         return []  # no outcome word, list heading or bulletin label: no claim (one scan; see gate.py)
     reader = Reader(text, pub, prof)
-    first_mention = FirstMention(prof, reader.norm, reader.sentences)
+    first_mention = FirstMention(prof, reader.norm, reader.sentences, numbers=reader.numbers_in)
     if first_mention.first is None:
         return []  # the same test, sentence by sentence
     reader.published_basis = basis

@@ -21,7 +21,7 @@ from ..languages.scan import TextScan
 from ..profiles import Profile
 from . import dates as datelib
 from .body import Sentence, sentences
-from .numbers import Number
+from .numbers import Number, find_numbers
 
 __all__ = ["Mention", "Reader", "SentenceSources", "Source", "normalise"]
 
@@ -131,12 +131,21 @@ class Reader:
         self.daily_context: bool | None = None  # does the document speak of daily figures
         self.slice_matches: dict[tuple[int, int, int], list[re.Match[str]]] = {}
         self.other_event: dict[int, bool] = {}  # by sentence start: tells of a disaster, not the war
+        self.sentence_numbers: dict[int, list[Number]] = {}  # by sentence start: find_numbers of the sentence
 
     @cached_property
     def scan(self) -> TextScan:
         """The profile's vocabularies over the text: built on first use (a document whose sentences cannot hold
         a claim is answered without it), then a plain attribute."""
         return self.profile.lexicon.scan(self.norm)
+
+    def numbers_in(self, sent: Sentence) -> list[Number]:
+        """``find_numbers`` of the sentence's normalised text, found once per document (the gate, the reading
+        of the sentence and the reading of its sources all ask); a new list each time, of frozen numbers."""
+        found = self.sentence_numbers.get(sent.start)
+        if found is None:
+            found = self.sentence_numbers[sent.start] = find_numbers(self.norm[sent.start:sent.end])
+        return list(found)
 
     # -- small helpers over the normalised text --
     def clause_bounds(self, sent: Sentence, pos: int) -> tuple[int, int]:

@@ -22,12 +22,13 @@ the reverse.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..languages.scan import LOOKBEHIND, literal_prefixes
 from ..profiles import Profile
 from .body import Sentence
-from .numbers import WORD_VALUES, find_numbers
+from .numbers import WORD_VALUES, Number, find_numbers
 
 __all__ = ["FirstMention", "may_hold_claims", "trie_regex"]
 
@@ -161,9 +162,12 @@ class FirstMention:
     ``everywhere`` when a list heading may give any sentence its outcome, or the profile's words cannot be
     bounded. (The sentences leave out what the extractor does not read: boilerplate.)"""
 
-    def __init__(self, profile: Profile, norm: str, sentences: list[Sentence]) -> None:
+    def __init__(self, profile: Profile, norm: str, sentences: list[Sentence], *,
+                 numbers: Callable[[Sentence], list[Number]] | None = None) -> None:
         self.sentences = sentences
         self.norm = norm
+        # ``Reader.numbers_in`` when the reader is at hand: the reading of the sentence then finds them again free
+        self._numbers = numbers or (lambda sent: find_numbers(norm[sent.start:sent.end]))
         cues = _cues(profile)
         self.everywhere = cues is None or any(norm[s.end - 1] == ":" for s in sentences if s.end > s.start)
         self.first: int | None = 0
@@ -194,7 +198,7 @@ class FirstMention:
             return False
         # a count: a number as the sentence's reading finds it, or a category word (after an article: "a tank")
         sent = sentences[i]
-        return bool(find_numbers(self.norm[sent.start:sent.end])) or self._holds(self._category, i)
+        return bool(self._numbers(sent)) or self._holds(self._category, i)
 
     def possible(self, i: int) -> bool:
         """Whether the first mention may be read in sentence ``i`` (asked while none has been read)."""

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..languages import grammar
-from ..languages.scan import guarded
+from ..languages.scan import first_char_lookahead, guarded
 
 __all__ = ["Number", "find_numbers", "WORD_VALUES"]
 
@@ -56,7 +56,10 @@ NUMBER_RE = re.compile(
 DELTA_RE = re.compile(r"\(\s*\+\s*(?P<n>\d[\d,. ]*?)(?:\s*\)|(?=\s+[a-z][^()]{0,40}\)))")
 _UNIT_AFTER_RE = re.compile(rf"\s*(?:{NOT_COUNT_UNITS})(?![a-z])", re.IGNORECASE)
 _CURRENCY_RE = guarded(re.compile(rf"(?:{CURRENCY_BEFORE})\s*$", re.IGNORECASE))
-_MONTH_AFTER_RE = re.compile(rf"\s*(?:of\s+)?(?:{MONTHS})\b\.?", re.IGNORECASE)
+# after the spaces, a lookahead on the first letters of "of" and the months: most numbers fail at one character
+_MONTH_AFTER = rf"(?:of\s+)?(?:{MONTHS})"
+_MONTH_AFTER_RE = re.compile(rf"\s*{first_char_lookahead(_MONTH_AFTER, re.IGNORECASE)}{_MONTH_AFTER}\b\.?",
+                             re.IGNORECASE)
 # "5-7 March", "1 to 28 February": the first day of a run of days
 _DAY_RUN_AFTER_RE = re.compile(
     rf"\s*(?:[-–—]|to|until|till|through)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b", re.IGNORECASE)
