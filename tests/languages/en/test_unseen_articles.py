@@ -1,0 +1,136 @@
+"""Whole articles in outlet styles the shared sets do not cover (see unseen_articles.py): every claim the spec asks
+for is found with its side, category, outcome, qualifier, span, date, source and hedge, and nothing else is."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+
+from lossledger import extract_claims
+from lossledger.model import Claim
+
+sys.path.insert(0, str(Path(__file__).parent))
+from unseen_articles import ARTICLES, Article  # noqa: E402
+
+FIELDS = ("side", "category", "outcome", "value", "value_high", "qualifier", "measure", "period_days",
+          "period_start", "as_of", "claimant", "hedged")
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _accepts(expected: str, actual: object) -> bool:
+    return expected == "*" or _text(actual) in expected.split("|")
+
+
+def _key_matches(fields: list[str], claim: Claim) -> bool:
+    return all(_accepts(fields[i], getattr(claim, FIELDS[i])) for i in (0, 1, 2, 3))
+
+
+def differences(article: Article) -> list[str]:
+    """Every way the extractor's claims differ from the article's expected claims, one line each."""
+    claims = extract_claims(article.text, published=article.published)
+    unmatched = list(claims)
+    found: list[str] = []
+    for line in article.expected:
+        fields = line.split()
+        assert len(fields) == len(FIELDS), line
+        match = next((c for c in unmatched if _key_matches(fields, c)), None)
+        if match is None:
+            found.append(f"missed: {line}")
+            continue
+        unmatched.remove(match)
+        wrong = [f"{name}={_text(getattr(match, name))} (want {want})"
+                 for name, want in zip(FIELDS, fields, strict=True) if not _accepts(want, getattr(match, name))]
+        if wrong:
+            found.append(f"{fields[3]}: " + ", ".join(wrong))
+    found += [f"extra: {_text(c.side)} {c.category} {c.outcome} {_text(c.value)} ({c.quote!r})" for c in unmatched]
+    return found
+
+
+# A day's report that goes on with "also" lends its one-day span to the running totals after it, and so does a
+# report whose totals carry their "(+N)" increases: measure.py decides that (not this branch's files).
+_TOTALS_AFTER_A_DAYS_FIGURE = frozenset({"daily_tally", "since_invasion"})
+
+
+@pytest.mark.parametrize("article", [
+    pytest.param(a, marks=pytest.mark.xfail(strict=True, reason="running totals after a day's figure read as "
+                                            "the day's (measure.py)"))
+    if a.name in _TOTALS_AFTER_A_DAYS_FIGURE else a for a in ARTICLES], ids=[a.name for a in ARTICLES])
+def test_unseen_article(article: Article) -> None:
+    assert differences(article) == []
+
+
+def _claims(text: str, published: str = "2024-10-01") -> dict[float, Claim]:
+    return {c.value: c for c in extract_claims(text, published=published)}
+
+
+# -- a live blog's clock time opens its entry; it does not cut the source's phrase --------------------------
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("10:45 The governor of Russia's Belgorod region said three civilians were killed by shelling.", 3,
+     "ru_officials"),
+    ("17:20 A spokesman for Ukraine's southern defence forces said 14 Russian soldiers were killed in a failed "
+     "assault.", 14, "ua_officials"),
+    ("Update, 8:05 pm: The mayor of the Russian city of Kursk said two people were injured by a drone.", 2,
+     "ru_officials"),
+])
+def test_clock_time_is_no_part_of_a_source(text: str, value: float, claimant: str) -> None:
+    found = _claims(text)[value]
+    assert found.claimant == claimant
+    assert found.claimant_text is not None and ":" not in found.claimant_text
+
+
+# -- "Ukraine's documented losses": a verb form after a possessor is an adjective, not a source's verb ------
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("Ukraine's documented losses stand at 1,150 tanks, the site said.", 1150, "ukraine"),
+    ("Russia's confirmed losses have reached 3,400 armoured vehicles, according to the count.", 3400, "russia"),
+    ("Ukraine's verified losses now include 640 infantry fighting vehicles, the researchers said.", 640,
+     "ukraine"),
+])
+def test_participle_after_possessor_is_no_source(text: str, value: float, side: str) -> None:
+    found = _claims(text)[value]
+    assert found.side == side
+    assert found.claimant not in ("ua_officials", "ru_officials")
+
+
+# -- an attack fought off, and the first months of something, bound the figures they tell -----------------
+
+@pytest.mark.parametrize(("text", "value", "period_days"), [
+    ("Russia's defence ministry said its forces had repelled a Ukrainian attack in the Kursk region, killing "
+     "up to 300 Ukrainian servicemen.", 300, None),
+    ("Moscow said its troops repulsed three Ukrainian assaults near the town, killing 85 soldiers and destroying "
+     "five tanks.", 5, None),
+    ("Kyiv's forces beat back a Russian offensive on the town, destroying 18 armoured vehicles, the brigade said.",
+     18, None),
+    ("Ukraine lost 12 of the 31 Abrams in the first months of their deployment, according to Oryx.", 12, None),
+    ("Ukraine lost 30 Leopard tanks in the first two weeks of the counteroffensive, analysts said.", 30, 14),
+])
+def test_bounded_event_is_a_period(text: str, value: float, period_days: float | None) -> None:
+    found = _claims(text)[value]
+    assert (found.measure, found.period_days) == ("period", period_days)
+
+
+# -- "N a week over the month": the rate's unit comes first; the span after it is what the rate runs over ----
+
+@pytest.mark.parametrize(("text", "value", "measure", "period_days"), [
+    ("Russia had lost an estimated 21 tanks a week over the month.", 21, "rate", 7),
+    ("Ukraine was losing about 90 soldiers a day during the week of heavy fighting.", 90, "rate", 1),
+    ("Russia lost 300 tanks over the month, a daily average of 10.", 300, "period", None),
+])
+def test_rate_unit_before_its_span(text: str, value: float, measure: str, period_days: float | None) -> None:
+    found = _claims(text)[value]
+    assert (found.measure, found.period_days) == (measure, period_days)

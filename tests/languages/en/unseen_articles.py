@@ -1,0 +1,237 @@
+"""Whole short articles written for these tests in outlet styles the shared sets hold little of, each with the
+claims the spec asks for. Names, places and numbers are invented; nothing is copied from any set.
+
+Each expected claim is one line of twelve fields separated by spaces:
+side category outcome value value_high qualifier measure period_days period_start as_of claimant hedged
+where "-" is null, "*" is any value, and "a|b" accepts either reading the spec allows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Article:
+    name: str
+    published: str
+    text: str
+    expected: tuple[str, ...]
+
+
+ARTICLES: tuple[Article, ...] = (
+    Article(
+        "wire_strike",
+        "2025-03-14",
+        "KYIV, March 14 (Wire) - A Russian missile strike on the southern city of Mykolaiv killed at least nine "
+        "people and wounded 31 on Friday, the regional governor said, as Moscow said its forces had hit a "
+        "Ukrainian ammunition depot nearby.\n"
+        "Governor Oleh Marchuk wrote on Telegram that two children were among the dead.\n"
+        "Russia's defence ministry said its air defences had shot down 42 Ukrainian drones overnight over the "
+        "Bryansk and Kursk regions. It did not mention the strike on Mykolaiv.\n"
+        "Ukraine's air force said it had downed 61 of the 88 drones Russia launched overnight.\n"
+        "The strike came a day after Ukraine's General Staff said Russia had lost 1,190 troops in the past 24 "
+        "hours.",
+        (
+            "ukraine people|civilians killed 9 - at_least period * * 2025-03-14 ua_officials false",
+            "ukraine people|civilians wounded 31 - exact period * * 2025-03-14 ua_officials false",
+            "ukraine civilians killed 2 - exact period * * 2025-03-14 ua_officials false",
+            "ukraine drones destroyed 42 - exact period 1|- * 2025-03-14 ru_mod false",
+            "russia drones destroyed 61 - exact period 1|- * 2025-03-14 ua_officials false",
+            "russia personnel losses 1190 - exact period 1 * 2025-03-13|2025-03-14 ua_general_staff false",
+        ),
+    ),
+    Article(
+        "live_blog",
+        "2025-06-18",
+        "Live: Russia-Ukraine war, day 1,211\n"
+        "09:12 Russian forces lost 1,340 soldiers over the past day, Ukraine's General Staff said in its morning "
+        "update. The figure brings Russia's total losses since February 2022 to 842,300, it said.\n"
+        "10:45 The governor of Russia's Belgorod region said three civilians were killed and seven wounded by "
+        "Ukrainian shelling of a border village.\n"
+        "12:30 Kharkiv's mayor said a guided bomb had injured 14 people, including two children, in the city "
+        "centre.\n"
+        "13:05 We have not been able to verify the battlefield claims of either side.",
+        (
+            "russia personnel losses 1340 - exact period 1 * 2025-06-18 ua_general_staff false",
+            "russia personnel losses 842300 - exact cumulative * * 2025-06-18 ua_general_staff false",
+            "russia civilians killed 3 - exact period * * 2025-06-18 ru_officials false",
+            "russia civilians wounded 7 - exact period * * 2025-06-18 ru_officials false",
+            "ukraine people|civilians wounded 14 - exact period * * 2025-06-18 ua_officials false",
+            "ukraine civilians wounded 2 - exact period * * 2025-06-18 ua_officials false",
+        ),
+    ),
+    Article(
+        "think_tank",
+        "2024-11-03",
+        "Russian Offensive Campaign Assessment, November 3, 2024\n"
+        "Russian forces continued offensive operations near Pokrovsk and Kurakhove on November 2. The Ukrainian "
+        "General Staff reported on November 2 that Russian forces lost 1,270 personnel over the past day. ISW "
+        "assesses that Russia lost roughly 41,980 personnel in October 2024, an average of about 1,354 per day, "
+        "according to Ukrainian General Staff data.\n"
+        "A spokesperson for Ukraine's eastern group of forces stated that Russian forces lost 96 armored "
+        "vehicles in the Pokrovsk direction in the past week.",
+        (
+            "russia personnel losses 1270 - exact period 1 * 2024-11-02|2024-11-03 ua_general_staff false",
+            "russia personnel losses 41980 - approx period * * 2024-10-31 isw|ua_general_staff false",
+            "russia personnel losses 1354 - approx rate 1 * * isw|ua_general_staff false",
+            "russia armoured_vehicles losses 96 - exact period 7 * 2024-11-03 ua_officials false",
+        ),
+    ),
+    Article(
+        "monitoring_update",
+        "2025-10-10",
+        "Protection of civilians in Ukraine: September 2025 update\n"
+        "In September 2025, the UN Human Rights Monitoring Mission in Ukraine verified that 214 civilians were "
+        "killed and 1,006 injured in Ukraine. Of them, 19 children were killed and 95 injured. Most of the "
+        "casualties (88 per cent) occurred in areas controlled by the Government.\n"
+        "The total number of civilian casualties verified by the Mission since 24 February 2022 now stands at "
+        "14,120 killed and 36,800 injured. The Mission believes the actual figures are considerably higher.",
+        (
+            "ukraine civilians killed 214 - exact period * * 2025-09-30|2025-10-10 un false",
+            "ukraine civilians wounded 1006 - exact period * * 2025-09-30|2025-10-10 un false",
+            "ukraine civilians killed 19 - exact period * * 2025-09-30|2025-10-10 un false",
+            "ukraine civilians wounded 95 - exact period * * 2025-09-30|2025-10-10 un false",
+            "ukraine civilians killed 14120 - exact cumulative * * 2025-10-10 un false",
+            "ukraine civilians wounded 36800 - exact cumulative * * 2025-10-10 un false",
+        ),
+    ),
+    Article(
+        "open_source_count",
+        "2024-10-15",
+        "Russia has now lost more than 3,800 tanks in Ukraine, according to the open-source intelligence site "
+        "Oryx, which counts only losses documented with photographs or video. The tally, updated on Tuesday, "
+        "includes 2,710 tanks destroyed, 560 captured by Ukrainian forces and 590 abandoned. Ukraine's "
+        "documented losses stand at 1,150 tanks, the site said.\n"
+        "Analysts caution that the visually confirmed count is a minimum.",
+        (
+            "russia tanks losses 3800 - at_least cumulative * * 2024-10-15 oryx false",
+            "russia tanks destroyed 2710 - exact cumulative * * 2024-10-15 oryx false",
+            "russia tanks captured 560 - exact cumulative * * 2024-10-15 oryx false",
+            "russia tanks abandoned 590 - exact cumulative * * 2024-10-15 oryx false",
+            "ukraine tanks losses 1150 - exact cumulative * * 2024-10-15 oryx false",
+        ),
+    ),
+    Article(
+        "intelligence_update",
+        "2024-12-07",
+        "Britain's Ministry of Defence said on Saturday that Russian forces had likely suffered about 1,430 "
+        "casualties a day in November, the highest daily average of the war.\n"
+        "In its regular intelligence update, the ministry said total Russian casualties since the start of the "
+        "full-scale invasion had probably passed 730,000 killed and wounded. The update added that Russia had "
+        "lost an estimated 21 tanks a week over the month.\n"
+        "The Kremlin does not publish casualty figures.",
+        (
+            "russia personnel losses 1430 - approx rate 1 * * uk_mod true",
+            "russia personnel losses 730000 - at_least|exact cumulative * * 2024-12-07 uk_mod true",
+            "russia tanks losses 21 - approx|exact rate 7 * * uk_mod false",
+        ),
+    ),
+    Article(
+        "moscow_said",
+        "2024-12-01",
+        "MOSCOW (Wire) - Russia's defence ministry said on Sunday its forces had repelled a Ukrainian attack in "
+        "the Kursk region, killing up to 300 Ukrainian servicemen and destroying 14 armoured vehicles, "
+        "including four US-made Bradley fighting vehicles.\n"
+        "The ministry said Ukraine had lost more than 58,000 troops in the Kursk direction since the incursion "
+        "began in August. Kyiv did not comment on the claims, which could not be independently verified.\n"
+        "Ukraine's military said separately that its forces had shot down 26 Russian drones overnight.",
+        (
+            "ukraine personnel killed 300 - at_most period * * 2024-12-01 ru_mod false",
+            "ukraine armoured_vehicles destroyed 14 - exact period * * 2024-12-01 ru_mod false",
+            "ukraine armoured_vehicles destroyed 4 - exact period * * 2024-12-01 ru_mod false",
+            "ukraine personnel losses 58000 - at_least period * * 2024-12-01 ru_mod false",
+            "russia drones destroyed 26 - exact period 1|- * 2024-12-01 ua_general_staff|ua_officials false",
+        ),
+    ),
+    Article(
+        "daily_tally",
+        "2024-11-18",
+        "Ukraine's General Staff said on Monday that Russia had lost 1,020 soldiers in the past day, bringing "
+        "its total losses since the start of the full-scale invasion to 702,430.\n"
+        "Over the past week the General Staff reported 9,870 Russian personnel losses.\n"
+        "According to the same data, Russian forces have lost 9,335 tanks (+4), 19,140 armoured combat "
+        "vehicles (+12) and 20,300 artillery systems (+31).\n"
+        "The figures cannot be independently verified, and Moscow does not disclose its own losses.",
+        (
+            "russia personnel losses 1020 - exact period 1 * 2024-11-18 ua_general_staff false",
+            "russia personnel losses 702430 - exact cumulative * * 2024-11-18 ua_general_staff false",
+            "russia personnel losses 9870 - exact period 7 * 2024-11-18 ua_general_staff false",
+            "russia tanks losses 9335 - exact cumulative * * 2024-11-18 ua_general_staff false",
+            "russia tanks losses 4 - exact period 1 * 2024-11-18 ua_general_staff false",
+            "russia armoured_vehicles losses 19140 - exact cumulative * * 2024-11-18 ua_general_staff false",
+            "russia armoured_vehicles losses 12 - exact period 1 * 2024-11-18 ua_general_staff false",
+            "russia artillery losses 20300 - exact cumulative * * 2024-11-18 ua_general_staff false",
+            "russia artillery losses 31 - exact period 1 * 2024-11-18 ua_general_staff false",
+        ),
+    ),
+    Article(
+        "since_invasion",
+        "2024-10-01",
+        "Russia has lost 655,540 troops in Ukraine since the beginning of its full-scale invasion on Feb. 24, "
+        "2022, the General Staff of Ukraine's Armed Forces reported on Oct. 1.\n"
+        "This number includes 1,230 casualties Russian forces suffered over the past day.\n"
+        "According to the report, Russia has also lost 8,920 tanks, 17,600 armored fighting vehicles, 18,310 "
+        "artillery systems, 369 airplanes, 328 helicopters, 28 ships and boats, and one submarine.",
+        (
+            "russia personnel losses 655540 - exact cumulative * * 2024-10-01 ua_general_staff false",
+            "russia personnel losses 1230 - exact period 1 * 2024-10-01 ua_general_staff false",
+            "russia tanks losses 8920 - exact cumulative * * 2024-10-01 ua_general_staff false",
+            "russia armoured_vehicles losses 17600 - exact cumulative * * 2024-10-01 ua_general_staff false",
+            "russia artillery losses 18310 - exact cumulative * * 2024-10-01 ua_general_staff false",
+            "russia aircraft losses 369 - exact cumulative * * 2024-10-01 ua_general_staff false",
+            "russia helicopters losses 328 - exact cumulative * * 2024-10-01 ua_general_staff false",
+            "russia ships losses 28 - exact cumulative * * 2024-10-01 ua_general_staff false",
+            "russia submarines losses 1 - exact cumulative * * 2024-10-01 ua_general_staff false",
+        ),
+    ),
+    Article(
+        "commander_interview",
+        "2024-04-10",
+        "In an interview, the commander of a Ukrainian mechanized brigade said his unit had lost 40 soldiers "
+        "killed and about 150 wounded in March, most of them to drones.\n"
+        "The commander said his soldiers had destroyed 23 Russian tanks and 61 infantry fighting vehicles since "
+        "the brigade arrived near Avdiivka in October. He estimated that the Russians facing his brigade were "
+        "losing up to 200 men a week.",
+        (
+            "ukraine personnel killed 40 - exact period * * 2024-03-31|2024-03-01 ua_officials false",
+            "ukraine personnel wounded 150 - approx period * * 2024-03-31|2024-03-01 ua_officials false",
+            "russia tanks destroyed 23 - exact period * * 2024-04-10 ua_officials false",
+            "russia armoured_vehicles destroyed 61 - exact period * * 2024-04-10 ua_officials false",
+            "russia personnel losses 200 - at_most rate 7 * * ua_officials false",
+        ),
+    ),
+    Article(
+        "estimates_compared",
+        "2023-08-25",
+        "How many Russian soldiers have died in Ukraine? Estimates vary widely.\n"
+        "US officials told reporters in August that Russian casualties were nearing 300,000, including up to "
+        "120,000 dead. Britain's defence intelligence put the figure higher, at about 350,000 killed and "
+        "wounded. France's armed forces minister said in a radio interview that Russia had suffered 150,000 "
+        "deaths.\n"
+        "Mediazona, which counts obituaries and social media posts, has confirmed the names of 45,123 Russian "
+        "servicemen killed.",
+        (
+            "russia personnel losses 300000 - approx cumulative * * 2023-08-25|2023-08-31 us_officials false",
+            "russia personnel killed 120000 - at_most cumulative * * 2023-08-25|2023-08-31 us_officials false",
+            "russia personnel losses 350000 - approx cumulative * * 2023-08-25 uk_mod false",
+            "russia personnel killed 150000 - exact cumulative * * 2023-08-25 other false",
+            "russia personnel killed 45123 - exact cumulative * * 2023-08-25 mediazona false",
+        ),
+    ),
+    Article(
+        "not_losses",
+        "2024-07-02",
+        "Western allies have pledged more than $100 billion in military aid to Ukraine since 2022. Germany alone "
+        "has delivered 120 Leopard tanks and 30 Gepard air defence systems, while the United States has sent 31 "
+        "Abrams tanks.\n"
+        "Ukraine's armed forces number about 880,000 people, the defence minister said in June, and the country "
+        "wants to mobilise another 160,000. Russia occupies about 18 percent of Ukraine's territory, roughly "
+        "110,000 square kilometres. Russia has deployed some 600,000 troops in Ukraine, according to Ukraine's "
+        "military intelligence. The war has driven 6.5 million refugees abroad.\n"
+        "Yet Ukraine lost 12 of the 31 Abrams in the first months of their deployment, according to Oryx.",
+        (
+            "ukraine tanks losses 12 - exact period * * 2024-07-02 oryx false",
+        ),
+    ),
+)
