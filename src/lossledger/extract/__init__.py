@@ -36,6 +36,7 @@ from .attribution import (
     credit_report_opened_on,
     credit_reported_by,
     enemy_of_victims,
+    local_office_of_victims,
     frame_source,
     remember_sources,
     source_referred_to,
@@ -174,6 +175,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         side, _side_basis = side_of(reader, sent, abs_start, np_span, category, claimant, prev)
         if num_source is not None and num_source.military and category not in ("civilians", "people"):
             claimant = enemy_of_victims(reader.profile, side) or claimant
+        if num_source is not None and category in ("civilians", "people"):
+            claimant = local_office_of_victims(reader.profile, num_source.text, side) or claimant
         if rule == "previous_figure" and reader.mentions and restated_figure(reader).side:
             side = restated_figure(reader).side  # the figure it restates says whose loss
         qualifier = "exact" if num.delta else qualifier_of(reader, abs_start, abs_end, num)

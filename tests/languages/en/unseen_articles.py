@@ -234,4 +234,108 @@ ARTICLES: tuple[Article, ...] = (
             "ukraine tanks losses 12 - exact period * * 2024-07-02 oryx false",
         ),
     ),
+    Article(
+        "regional_toll",
+        "2025-02-09",
+        "BELGOROD, Russia (Wire) - Ukrainian drones struck a bus in the Russian border town of Shebekino on "
+        "Sunday, killing two people and injuring 11, the region's acting governor said.\n"
+        "Across the border, police in Ukraine's Kharkiv region said Russian glide bombs had killed a 64-year-old "
+        "man and wounded five others in the village of Zolochiv.\n"
+        "The Russian defence ministry said in a statement that air defence units had intercepted 47 Ukrainian "
+        "drones over the Belgorod, Kursk and Oryol regions overnight.",
+        (
+            "russia people|civilians killed 2 - exact period * * 2025-02-09 ru_officials false",
+            "russia people|civilians wounded 11 - exact period * * 2025-02-09 ru_officials false",
+            "ukraine people|civilians|personnel wounded 5 - exact period * * 2025-02-09 ua_officials false",
+            "ukraine drones destroyed 47 - exact period 1|- * 2025-02-09 ru_mod false",
+        ),
+    ),
+    Article(
+        "bulleted_assessment",
+        "2024-05-20",
+        "In its annual assessment published on Monday, Estonia's foreign intelligence service said Russia's "
+        "army had been rebuilt faster than expected. Among its findings:\n"
+        "- Russian forces lose on average about 1,100 soldiers killed or wounded a day;\n"
+        "- at least 2,900 tanks have been destroyed since February 2022;\n"
+        "- Russia is producing 1,500 tanks a year, most of them refurbished from storage.\n"
+        "Independent analysts have questioned some of the figures.",
+        (
+            "russia personnel losses 1100 - approx rate 1 * * other false",
+            "russia tanks destroyed 2900 - at_least cumulative * * 2024-05-20 other false",
+        ),
+    ),
+    Article(
+        "leaked_and_think_tank",
+        "2023-06-02",
+        "Leaked US intelligence documents estimated that Ukraine had suffered up to 131,000 casualties, including "
+        "17,500 killed in action, by late February.\n"
+        "A study by the Center for Strategic and International Studies, a Washington think tank, put Russian "
+        "deaths at between 60,000 and 70,000 in the first year of the war, far more than in any conflict since "
+        "the Second World War.\n"
+        "Michael Rourke, a military analyst at a London university, said Russia was losing as many as 40 tanks a "
+        "week.",
+        (
+            "ukraine personnel losses 131000 - at_most cumulative * * 2023-02-28|2023-06-02|2023-02-20 us_officials false",
+            "ukraine personnel killed 17500 - exact cumulative * * 2023-02-28|2023-06-02|2023-02-20 us_officials false",
+            "russia personnel killed 60000 70000 range period * * * other false",
+            "russia tanks losses 40 - at_most rate 7 * * other false",
+        ),
+    ),
+    Article(
+        "weekly_moscow_summary",
+        "2024-08-31",
+        "Russia's defence ministry said on Saturday that Ukraine had lost up to 2,300 servicemen over the past week "
+        "along the front line. In its weekly summary, the ministry said its forces had also destroyed 15 tanks, "
+        "40 armoured vehicles and 58 field artillery pieces.\n"
+        "Russian air defences shot down 12 rockets fired from US-made HIMARS launchers during the week, it said.\n"
+        "Ukraine does not comment on Russian claims of its losses.",
+        (
+            "ukraine personnel losses 2300 - at_most period 7 * 2024-08-31 ru_mod false",
+            "ukraine tanks destroyed 15 - exact period 7 * 2024-08-31 ru_mod false",
+            "ukraine armoured_vehicles destroyed 40 - exact period 7 * 2024-08-31 ru_mod false",
+            "ukraine artillery destroyed 58 - exact period 7 * 2024-08-31 ru_mod false",
+            "ukraine missiles destroyed 12 - exact period 7 * 2024-08-31 ru_mod false",
+        ),
+    ),
+    Article(
+        "air_force_night",
+        "2025-01-15",
+        "Russia launched 74 attack drones and three Iskander-M ballistic missiles at Ukraine overnight, Ukraine's "
+        "air force said on Wednesday. Air defences shot down 47 of the drones, while another 23 were lost from "
+        "radar, likely as a result of electronic jamming, it said.\n"
+        "In the western city of Lviv, one person was killed and four were injured, the regional governor wrote on "
+        "Telegram.",
+        (
+            "russia drones destroyed 47 - exact period 1|- * 2025-01-15 ua_officials false",
+            "russia drones losses 23 - exact period 1|- * 2025-01-15 ua_officials true|false",
+            "ukraine people|civilians killed 1 - exact period * * 2025-01-15 ua_officials false",
+            "ukraine people|civilians wounded 4 - exact period * * 2025-01-15 ua_officials false",
+        ),
+    ),
+    Article(
+        "own_side_marked",
+        "2024-03-22",
+        "Ukraine's navy said on Friday that its sea drones had destroyed three Russian landing ships in the Black "
+        "Sea since January. A navy spokesman acknowledged that Ukraine had lost two of its own patrol boats in "
+        "the same period.\n"
+        "Separately, Ukraine's military intelligence agency said its agents had destroyed four Russian aircraft "
+        "at an airfield in occupied Crimea.",
+        (
+            "russia ships destroyed 3 - exact period * * 2024-03-22 ua_officials false",
+            "ukraine ships losses 2 - exact period * * 2024-03-22 ua_officials false",
+            "russia aircraft destroyed 4 - exact period * * 2024-03-22 ua_mod false",
+        ),
+    ),
+    Article(
+        "exchange_and_captured",
+        "2024-06-25",
+        "Russia and Ukraine exchanged 90 prisoners of war each on Tuesday in a deal brokered by the United Arab "
+        "Emirates, officials on both sides said.\n"
+        "Ukraine's coordination headquarters for prisoners of war said more than 3,300 Ukrainians had been "
+        "returned home since the start of the full-scale invasion. Ukraine's military said its troops had "
+        "captured 25 Russian soldiers near Vovchansk last week.",
+        (
+            "russia personnel captured 25 - exact period * * 2024-06-23|2024-06-16|2024-06-25 ua_general_staff|ua_officials false",
+        ),
+    ),
 )
