@@ -62,6 +62,7 @@ _BOTH_SIDES_AFTER = grammar.pattern("both_sides_after", guard=False)
 _SOLDIERS_OR_VICTIMS = grammar.pattern("soldiers_or_victims")
 _OWN_PASSIVE_LOSS = grammar.pattern("own_passive_loss")
 _SPEAKER_LOST = grammar.pattern("speaker_lost")
+_OF_OWN_AFTER = grammar.pattern("of_own_after", guard=False)
 _PART_OF_FIGURE_BEFORE = grammar.pattern("part_of_figure_before")
 _OTHER_WAR = grammar.pattern("other_war")
 _OTHER_EVENT = grammar.pattern("other_event")
@@ -420,9 +421,12 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             continue
         pruned.append(c)
     own = prof.own_side(claimant)
+    of_own = _OF_OWN_AFTER.match(reader.norm, abs_start) is not None
     for start, end, side, kind in reversed(pruned):
         if own and _OWN_LOSSES.search(reader.norm, end, abs_start):
             return own, "own_losses"  # "Ukrainian forces lost 500, while its own losses were 50"
+        if of_own and kind != "place":
+            return side, "own_losses"  # "Ukrainian troops shot down two of their own drones": the subject's
         if kind == "place":
             if prof.is_people(category):
                 return side, kind  # the victims were in that side's place

@@ -239,14 +239,15 @@ ARTICLES: tuple[Article, ...] = (
         "2025-02-09",
         "BELGOROD, Russia (Wire) - Ukrainian drones struck a bus in the Russian border town of Shebekino on "
         "Sunday, killing two people and injuring 11, the region's acting governor said.\n"
-        "Across the border, police in Ukraine's Kharkiv region said Russian glide bombs had killed a 64-year-old "
-        "man and wounded five others in the village of Zolochiv.\n"
+        "Across the border, police in Ukraine's Kharkiv region said Russian glide bombs had killed two men and "
+        "wounded five others in the village of Zolochiv.\n"
         "The Russian defence ministry said in a statement that air defence units had intercepted 47 Ukrainian "
         "drones over the Belgorod, Kursk and Oryol regions overnight.",
         (
             "russia people|civilians killed 2 - exact period * * 2025-02-09 ru_officials false",
             "russia people|civilians wounded 11 - exact period * * 2025-02-09 ru_officials false",
-            "ukraine people|civilians|personnel wounded 5 - exact period * * 2025-02-09 ua_officials false",
+            "ukraine people|civilians killed 2 - exact period * * 2025-02-09 ua_officials false",
+            "ukraine people|civilians wounded 5 - exact period * * 2025-02-09 ua_officials false",
             "ukraine drones destroyed 47 - exact period 1|- * 2025-02-09 ru_mod false",
         ),
     ),
@@ -275,8 +276,9 @@ ARTICLES: tuple[Article, ...] = (
         "Michael Rourke, a military analyst at a London university, said Russia was losing as many as 40 tanks a "
         "week.",
         (
-            "ukraine personnel losses 131000 - at_most cumulative * * 2023-02-28|2023-06-02|2023-02-20 us_officials false",
-            "ukraine personnel killed 17500 - exact cumulative * * 2023-02-28|2023-06-02|2023-02-20 us_officials false",
+            "ukraine personnel losses 131000 - at_most cumulative * * 2023-02-20|2023-02-28|2023-06-02 "
+            "us_officials false",
+            "ukraine personnel killed 17500 - exact cumulative * * 2023-02-20|2023-02-28|2023-06-02 us_officials false",
             "russia personnel killed 60000 70000 range period * * * other false",
             "russia tanks losses 40 - at_most rate 7 * * other false",
         ),
@@ -323,7 +325,7 @@ ARTICLES: tuple[Article, ...] = (
         (
             "russia ships destroyed 3 - exact period * * 2024-03-22 ua_officials false",
             "ukraine ships losses 2 - exact period * * 2024-03-22 ua_officials false",
-            "russia aircraft destroyed 4 - exact period * * 2024-03-22 ua_mod false",
+            "russia aircraft destroyed 4 - exact period|cumulative * * 2024-03-22 ua_mod false",
         ),
     ),
     Article(
@@ -335,7 +337,8 @@ ARTICLES: tuple[Article, ...] = (
         "returned home since the start of the full-scale invasion. Ukraine's military said its troops had "
         "captured 25 Russian soldiers near Vovchansk last week.",
         (
-            "russia personnel captured 25 - exact period * * 2024-06-23|2024-06-16|2024-06-25 ua_general_staff|ua_officials false",
+            "russia personnel captured 25 - exact period * * 2024-06-23|2024-06-16|2024-06-25 "
+            "ua_general_staff|ua_officials false",
         ),
     ),
 )
