@@ -73,6 +73,8 @@ _POSSESSION_BEFORE = grammar.pattern("possession_before")
 _AGE_BEFORE = grammar.pattern("age_before")
 _PLACE_AFTER = grammar.pattern("place_after")
 _OF_THE_BEFORE_NOUN = re.compile(r"\s+of\s+(?:the|those|these)\s+", re.IGNORECASE)
+_PART_OF_THE = grammar.pattern("part_of_the", guard=False)
+_PART_WAS = grammar.pattern("part_was", guard=False)
 _LOSS_NOUN_CATEGORIES = frozenset({"people"})
 _NP_GAP = grammar.pattern("np_gap")
 _ARTICLE = guarded(re.compile(r"\ban?\s+", re.IGNORECASE))
@@ -131,6 +133,12 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
                             if reader.profile.is_people(m.category)), None)
             if victims is not None:
                 category = victims.category
+        part_was = _PART_WAS.match(text, end) if _PART_OF_THE.match(text, abs_end, start) else None
+        if part_was is not None and not reader.profile.is_people(category):
+            # "at least 20 of the lost vehicles were tanks": the part is of the kind it is said to be
+            kind = reader.find_category_after(sent, num, part_was.end())
+            if kind is not None and not reader.profile.is_people(kind[0]):
+                category = kind[0]
         if _GENERIC_NOUN.match(noun):
             # "1,517 systems", "854 units": the kind comes from the sentence
             earlier = found[-1].category if found else _category_in_context(reader, sent, abs_start)

@@ -341,4 +341,81 @@ ARTICLES: tuple[Article, ...] = (
             "ua_general_staff|ua_officials false",
         ),
     ),
+    Article(
+        "key_events_list",
+        "2024-09-12",
+        "Russia-Ukraine war: List of key events, day 932\n"
+        "Fighting\n"
+        "- A Russian strike on a Red Cross aid convoy in the Donetsk region killed three staff members, the "
+        "organisation said.\n"
+        "- Ukraine's air force said it destroyed 38 of 64 drones launched by Russia overnight.\n"
+        "- Russia's defence ministry claimed its forces had shot down 12 Ukrainian drones over the Kursk region.\n"
+        "Politics and diplomacy\n"
+        "- The United States announced a new $250m military aid package including 40 armoured vehicles.",
+        (
+            "ukraine civilians|people killed 3 - exact period * * 2024-09-12 other false",
+            "russia drones destroyed 38 - exact period 1|- * 2024-09-12 ua_officials false",
+            "ukraine drones destroyed 12 - exact period 1|- * 2024-09-12 ru_mod false",
+        ),
+    ),
+    Article(
+        "president_interview",
+        "2025-02-16",
+        "In an interview broadcast on Sunday, President Volodymyr Zelensky said 46,000 Ukrainian soldiers had "
+        "been killed on the battlefield since the start of the full-scale invasion and about 380,000 wounded. "
+        "Tens of thousands more are missing or held captive, he said.\n"
+        "He said Russia had lost about 350,000 soldiers killed and 600,000 to 700,000 wounded.\n"
+        "Neither side's figures can be verified.",
+        (
+            "ukraine personnel killed 46000 - exact cumulative * * 2025-02-16 ua_president false",
+            "ukraine personnel wounded 380000 - approx cumulative * * 2025-02-16 ua_president false",
+            "russia personnel killed 350000 - approx cumulative * * 2025-02-16 ua_president false",
+            "russia personnel wounded 600000 700000 range|approx cumulative * * 2025-02-16 ua_president false",
+        ),
+    ),
+    Article(
+        "obituary_count",
+        "2025-04-04",
+        "Mediazona, together with the BBC Russian service and a team of volunteers, has confirmed the names of "
+        "100,001 Russian soldiers who died in Ukraine. In the past two weeks alone, the list grew by 2,315 "
+        "names.\n"
+        "The real toll is likely far higher: the researchers estimate, using inheritance records, that around "
+        "200,000 Russian men had died by the end of 2024.\n"
+        "The Kremlin has not updated its own figure since September 2022.",
+        (
+            "russia personnel killed 100001 - exact cumulative * * 2025-04-04 mediazona false",
+            "russia personnel killed 2315 - exact period 14 * 2025-04-04 mediazona false",
+            "russia personnel killed 200000 - approx cumulative * * 2024-12-31 mediazona true|false",
+        ),
+    ),
+    Article(
+        "carried_source",
+        "2023-11-21",
+        "Britain's defence intelligence said on Tuesday that Russia had probably lost around 300 armoured "
+        "vehicles near Avdiivka since the offensive there began in October.\n"
+        "It added that Russian forces had likely suffered several thousand casualties in the same offensive. "
+        "The assessment said that at least 20 of the lost vehicles were tanks.\n"
+        "Russia's defence ministry, for its part, said Ukraine had lost 125 soldiers near Avdiivka over the "
+        "past day.",
+        (
+            "russia armoured_vehicles losses 300 - approx period * * 2023-11-21 uk_mod true",
+            "russia tanks losses 20 - at_least period * * 2023-11-21 uk_mod false",
+            "ukraine personnel losses 125 - exact period 1 * 2023-11-21 ru_mod false",
+        ),
+    ),
+    Article(
+        "monitoring_half_month",
+        "2024-07-11",
+        "The UN Human Rights Monitoring Mission in Ukraine said on Thursday that at least 174 civilians had been "
+        "killed and 690 injured in June, according to its latest update. The monthly toll was the highest in a "
+        "year.\n"
+        "Danielle Bell, who heads the mission, said the attacks on Kyiv on July 8 alone had killed 33 civilians, "
+        "including five children.",
+        (
+            "ukraine civilians killed 174 - at_least period * * 2024-06-30|2024-06-01 un false",
+            "ukraine civilians wounded 690 - at_least|exact period * * 2024-06-30|2024-06-01 un false",
+            "ukraine civilians killed 33 - exact period 1|- * 2024-07-08 un false",
+            "ukraine civilians killed 5 - exact period 1|- * 2024-07-08 un false",
+        ),
+    ),
 )
