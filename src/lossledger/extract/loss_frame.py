@@ -387,6 +387,9 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     # 2. Lists share their side: "498 Russian troops ..., with 1,597 wounded"; but the victims of what
     # one side launched are the other side's ("two missiles struck a hospital, killing 41").
     launched_then_hurt = prev is not None and prev.category in prof.launched_categories and prof.is_people(category)
+    if (prev is not None and prev.sentence is sent and prev.side and not launched_then_hurt
+            and is_breakdown(reader, sent, abs_start)):
+        return prev.side, "list"  # "8,000 held in Russian captivity, including 1,300 civilians": a part of the whole
     if prev is not None and prev.sentence is sent and prev.side and not launched_then_hurt:
         prev_np_end = prev.extra.get("np_end")
         after_prev = prev_np_end if isinstance(prev_np_end, int) else sent.start + prev.number.end

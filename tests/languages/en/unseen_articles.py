@@ -418,4 +418,47 @@ ARTICLES: tuple[Article, ...] = (
             "ukraine civilians killed 5 - exact period 1|- * 2024-07-08 un false",
         ),
     ),
+    Article(
+        "afp_front",
+        "2023-07-05",
+        "KYIV (AFP) - Ukrainian forces have recaptured nine villages since launching their counteroffensive in "
+        "early June, deputy defence minister Hanna Malyar said Wednesday.\n"
+        "Malyar said Russian forces had lost more than 5,000 soldiers in the southern sector over the past "
+        "month. Ukraine does not publish its own casualty figures.\n"
+        "In the Russian-occupied city of Donetsk, the Moscow-installed mayor said Ukrainian shelling had killed "
+        "four civilians and wounded nine.\n"
+        "Kyiv has received 120 Western tanks since January.",
+        (
+            "russia personnel losses 5000 - at_least period 30 * 2023-07-05 ua_mod|ua_officials false",
+            # civilians in an occupied city, hurt by Ukraine's shelling: either reading
+            "ukraine|russia civilians killed 4 - exact period * * 2023-07-05 ru_officials false",
+            "ukraine|russia civilians wounded 9 - exact period * * 2023-07-05 ru_officials false",
+        ),
+    ),
+    Article(
+        "named_analyst",
+        "2024-02-20",
+        "Russia has lost at least 2,900 main battle tanks since February 2022, according to an analysis by the "
+        "International Institute for Strategic Studies, a London-based think tank. That is more than Russia had "
+        "in active service before the invasion.\n"
+        "The IISS said Moscow had compensated by pulling about 2,500 older tanks out of storage.\n"
+        "A separate count by Dutch open-source analysts found that Ukraine had lost 796 tanks.",
+        (
+            "russia tanks losses 2900 - at_least cumulative * * 2024-02-20 other false",
+            "ukraine tanks losses 796 - exact cumulative * * 2024-02-20 other|oryx false",
+        ),
+    ),
+    Article(
+        "prisoners_and_deserters",
+        "2024-10-30",
+        "More than 50,000 Russian servicemen have deserted or gone absent without leave since the start of the "
+        "war, a Russian independent outlet reported, citing court records.\n"
+        "Ukraine's ombudsman said separately that about 8,000 Ukrainians were being held in Russian captivity, "
+        "including 1,300 civilians. Some 3,500 Ukrainian soldiers have been returned home in exchanges.",
+        (
+            "russia personnel deserted 50000 - at_least cumulative * * 2024-10-30 other false",
+            "ukraine personnel|people captured 8000 - approx cumulative * * 2024-10-30 ua_officials false",
+            "ukraine civilians captured 1300 - exact cumulative * * 2024-10-30 ua_officials false",
+        ),
+    ),
 )
