@@ -86,6 +86,8 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
     "monitoring_half_month": [f"{v}: as_of=2024-07-11 (want 2024-06-30|2024-06-01)" for v in ("174", "690")],
     # "over the past month" runs to the day of writing, not to the last month's end (date_mentions.py)
     "afp_front": ["5000: as_of=2023-06-30 (want 2023-07-05)"],
+    # "in the first two weeks of May": the span's end (date_mentions.py)
+    "western_officials": ["4700: as_of=2024-05-29 (want 2024-05-14|2024-05-01)"],
 }
 
 
@@ -254,3 +256,15 @@ def test_part_said_to_be_a_kind(text: str, value: float, category: str) -> None:
 ])
 def test_captivity_and_parts(text: str, values: dict[float, tuple[str, str]]) -> None:
     assert {v: (c.side, c.outcome) for v, c in _claims(text).items()} == values
+
+
+# -- a span's total ("the highest annual total", "a record monthly total") is no running total ---------------
+
+@pytest.mark.parametrize(("text", "value", "measure"), [
+    ("Russian forces lost 427,000 troops in 2024, according to figures from Ukraine's General Staff, the highest "
+     "annual total of the war.", 427000, "period"),
+    ("Ukraine said Russia lost 45,000 soldiers in November, a record monthly total.", 45000, "period"),
+    ("Russia has lost 700,000 troops in total, Kyiv said.", 700000, "cumulative"),
+])
+def test_span_total_is_no_running_total(text: str, value: float, measure: str) -> None:
+    assert _claims(text, "2025-01-08")[value].measure == measure

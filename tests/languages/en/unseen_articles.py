@@ -461,4 +461,35 @@ ARTICLES: tuple[Article, ...] = (
             "ukraine civilians captured 1300 - exact cumulative * * 2024-10-30 ua_officials false",
         ),
     ),
+    Article(
+        "western_officials",
+        "2024-05-29",
+        "A senior NATO official told reporters on Wednesday that Russia was losing about 1,000 troops killed or "
+        "wounded every day, citing allied intelligence estimates.\n"
+        "The Pentagon's press secretary said Russian casualties had exceeded 350,000 since the war began. "
+        "Estonia's intelligence chief, Colonel Ants Kiviselg, said in a Telegram post that Russian forces had "
+        "lost 4,700 soldiers near Kharkiv in the first two weeks of May.\n"
+        "Germany's defence minister said his country would send another 100 Patriot missiles.",
+        (
+            "russia personnel losses 1000 - approx rate 1 * * western_officials false",
+            "russia personnel losses 350000 - at_least cumulative * * 2024-05-29 us_officials false",
+            "russia personnel losses 4700 - exact period 14 * 2024-05-14|2024-05-01 other false",
+        ),
+    ),
+    Article(
+        "citing_figures",
+        "2025-01-08",
+        "Russian forces lost 427,000 troops in 2024, according to figures from Ukraine's General Staff, the "
+        "highest annual total of the war. Daily losses peaked at 2,030 on December 19, the figures showed.\n"
+        "Citing Ukrainian intelligence, the Kyiv Independent reported that North Korean troops fighting in the "
+        "Kursk region had suffered about 3,800 casualties.\n"
+        "Oleksandr Syrskyi, Ukraine's commander-in-chief, told reporters that Russian forces were losing roughly "
+        "a battalion a day.",
+        (
+            "russia personnel losses 427000 - exact period * * 2024-12-31 ua_general_staff false",
+            # "daily losses peaked at 2,030 on December 19": that day's figure, or the daily rate at its peak
+            "russia personnel losses 2030 - exact period|rate 1 * 2024-12-19|2025-01-08 ua_general_staff false",
+            "russia personnel losses 3800 - approx cumulative|period * * 2025-01-08 ua_mod|other false",
+        ),
+    ),
 )
