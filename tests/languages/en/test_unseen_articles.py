@@ -268,3 +268,18 @@ def test_captivity_and_parts(text: str, values: dict[float, tuple[str, str]]) ->
 ])
 def test_span_total_is_no_running_total(text: str, value: float, measure: str) -> None:
     assert _claims(text, "2025-01-08")[value].measure == measure
+
+
+# -- a crossing, a landing, an ambush bound their tolls; a commander with no nation is a source ----------------
+
+@pytest.mark.parametrize(("text", "value", "side", "claimant"), [
+    ("Russian military bloggers said at least 200 Russian soldiers died in the failed river crossing.", 200, "russia",
+     "other"),
+    ("Ukraine lost 30 marines in a botched river crossing, a commander said.", 30, "ukraine", "ua_officials"),
+    ("Russian forces lost 12 tanks in a single ambush near the village, a battalion commander told reporters.", 12,
+     "russia", "ua_officials"),
+    ("Some 150 paratroopers were killed in the landing at the airport, Ukraine said.", 150, "russia", "ua_officials"),
+])
+def test_bounded_events_and_unmarked_commander(text: str, value: float, side: str, claimant: str) -> None:
+    found = _claims(text, "2024-11-20")[value]
+    assert (found.side, found.measure, found.claimant) == (side, "period", claimant)
