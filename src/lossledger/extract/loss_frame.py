@@ -63,6 +63,7 @@ _SOLDIERS_OR_VICTIMS = grammar.pattern("soldiers_or_victims")
 _OWN_PASSIVE_LOSS = grammar.pattern("own_passive_loss")
 _SPEAKER_LOST = grammar.pattern("speaker_lost")
 _OF_OWN_AFTER = grammar.pattern("of_own_after", guard=False)
+_FIGURE_APPOSITION = grammar.pattern("figure_apposition", guard=False)
 _PART_OF_FIGURE_BEFORE = grammar.pattern("part_of_figure_before")
 _OTHER_WAR = grammar.pattern("other_war")
 _OTHER_EVENT = grammar.pattern("other_event")
@@ -556,6 +557,9 @@ def is_hedged(reader: Reader, sent: Sentence, abs_start: int) -> bool:
     lo, hi = reader.clause_bounds(sent, abs_start)
     if reader.scan.search("hedge", lo, hi, sliced=True):
         return True
+    apposition = _FIGURE_APPOSITION.match(reader.norm, hi, sent.end)
+    if apposition is not None and reader.scan.search("hedge", apposition.start(), sent.end, sliced=True):
+        return True  # "Russia has lost 270 aircraft, a figure that could not be verified": said of the figure
     # A hedge in the sentence's lead ("If these figures hold up, ...") covers the whole sentence.
     return bool(_HEDGED_LEAD.search(reader.norm[sent.start:sent.end]))
 

@@ -283,3 +283,16 @@ def test_span_total_is_no_running_total(text: str, value: float, measure: str) -
 def test_bounded_events_and_unmarked_commander(text: str, value: float, side: str, claimant: str) -> None:
     found = _claims(text, "2024-11-20")[value]
     assert (found.side, found.measure, found.claimant) == (side, "period", claimant)
+
+
+# -- ", a figure that could not be verified": a clause said of the figure hedges it ---------------------------
+
+@pytest.mark.parametrize(("text", "value", "hedged"), [
+    ("Ukrainian officials say Russia has lost 270 aircraft, a figure that could not be verified.", 270, True),
+    ("Russia lost 300 tanks, which could not be independently verified, Kyiv said.", 300, True),
+    ("Moscow said its forces killed 400 Ukrainian soldiers, claims that could not be independently confirmed.", 400,
+     True),
+    ("Russia lost 300 tanks in the battle, and the fighting may continue.", 300, False),
+])
+def test_clause_said_of_the_figure_hedges_it(text: str, value: float, hedged: bool) -> None:
+    assert _claims(text, "2024-11-20")[value].hedged is hedged
