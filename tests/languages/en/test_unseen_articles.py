@@ -296,3 +296,28 @@ def test_bounded_events_and_unmarked_commander(text: str, value: float, side: st
 ])
 def test_clause_said_of_the_figure_hedges_it(text: str, value: float, hedged: bool) -> None:
     assert _claims(text, "2024-11-20")[value].hedged is hedged
+
+
+# -- "X, for its part, claims to have killed": "claims to have" is a verb of saying, not a noun ---------------
+
+@pytest.mark.parametrize(("text", "value", "side", "claimant"), [
+    ("Russia, for its part, claims to have killed 35,000 Ukrainian troops in the Kursk region.", 35000, "ukraine",
+     "ru_officials"),
+    ("The Russian defence ministry, meanwhile, claims to have destroyed 50 Western tanks.", 50, "ukraine", "ru_mod"),
+])
+def test_claims_to_have(text: str, value: float, side: str, claimant: str) -> None:
+    found = _claims(text, "2024-11-20")[value]
+    assert (found.side, found.claimant) == (side, claimant)
+
+
+# -- officers by rank are soldiers ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Ukraine's military said it had struck a Russian command post, killing 14 officers, including two colonels.",
+     {14, 2}),
+    ("Three Russian colonels and five lieutenants were killed in the strike, Ukraine's intelligence said.", {3, 5}),
+])
+def test_ranks_are_personnel(text: str, values: set[float]) -> None:
+    found = _claims(text, "2024-11-20")
+    assert set(found) == values
+    assert {c.category for c in found.values()} == {"personnel"}
