@@ -62,8 +62,6 @@ _BOTH_SIDES_AFTER = grammar.pattern("both_sides_after", guard=False)
 _SOLDIERS_OR_VICTIMS = grammar.pattern("soldiers_or_victims")
 _OWN_PASSIVE_LOSS = grammar.pattern("own_passive_loss")
 _SPEAKER_LOST = grammar.pattern("speaker_lost")
-_OF_OWN_AFTER = grammar.pattern("of_own_after", guard=False)
-_FIGURE_APPOSITION = grammar.pattern("figure_apposition", guard=False)
 _PART_OF_FIGURE_BEFORE = grammar.pattern("part_of_figure_before")
 _OTHER_WAR = grammar.pattern("other_war")
 _OTHER_EVENT = grammar.pattern("other_event")
@@ -74,8 +72,6 @@ _POSSESSION_BEFORE = grammar.pattern("possession_before")
 _AGE_BEFORE = grammar.pattern("age_before")
 _PLACE_AFTER = grammar.pattern("place_after")
 _OF_THE_BEFORE_NOUN = re.compile(r"\s+of\s+(?:the|those|these)\s+", re.IGNORECASE)
-_PART_OF_THE = grammar.pattern("part_of_the", guard=False)
-_PART_WAS = grammar.pattern("part_was", guard=False)
 _LOSS_NOUN_CATEGORIES = frozenset({"people"})
 _NP_GAP = grammar.pattern("np_gap")
 _ARTICLE = guarded(re.compile(r"\ban?\s+", re.IGNORECASE))
@@ -134,12 +130,6 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
                             if reader.profile.is_people(m.category)), None)
             if victims is not None:
                 category = victims.category
-        part_was = _PART_WAS.match(text, end) if _PART_OF_THE.match(text, abs_end, start) else None
-        if part_was is not None and not reader.profile.is_people(category):
-            # "at least 20 of the lost vehicles were tanks": the part is of the kind it is said to be
-            kind = reader.find_category_after(sent, num, part_was.end())
-            if kind is not None and not reader.profile.is_people(kind[0]):
-                category = kind[0]
         if _GENERIC_NOUN.match(noun):
             # "1,517 systems", "854 units": the kind comes from the sentence
             earlier = found[-1].category if found else _category_in_context(reader, sent, abs_start)
@@ -388,9 +378,6 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     # 2. Lists share their side: "498 Russian troops ..., with 1,597 wounded"; but the victims of what
     # one side launched are the other side's ("two missiles struck a hospital, killing 41").
     launched_then_hurt = prev is not None and prev.category in prof.launched_categories and prof.is_people(category)
-    if (prev is not None and prev.sentence is sent and prev.side and not launched_then_hurt
-            and is_breakdown(reader, sent, abs_start)):
-        return prev.side, "list"  # "8,000 held in Russian captivity, including 1,300 civilians": a part of the whole
     if prev is not None and prev.sentence is sent and prev.side and not launched_then_hurt:
         prev_np_end = prev.extra.get("np_end")
         after_prev = prev_np_end if isinstance(prev_np_end, int) else sent.start + prev.number.end
@@ -433,12 +420,9 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             continue
         pruned.append(c)
     own = prof.own_side(claimant)
-    of_own = _OF_OWN_AFTER.match(reader.norm, abs_start) is not None
     for start, end, side, kind in reversed(pruned):
         if own and _OWN_LOSSES.search(reader.norm, end, abs_start):
             return own, "own_losses"  # "Ukrainian forces lost 500, while its own losses were 50"
-        if of_own and kind != "place":
-            return side, "own_losses"  # "Ukrainian troops shot down two of their own drones": the subject's
         if kind == "place":
             if prof.is_people(category):
                 return side, kind  # the victims were in that side's place
@@ -557,9 +541,6 @@ def is_hedged(reader: Reader, sent: Sentence, abs_start: int) -> bool:
     lo, hi = reader.clause_bounds(sent, abs_start)
     if reader.scan.search("hedge", lo, hi, sliced=True):
         return True
-    apposition = _FIGURE_APPOSITION.match(reader.norm, hi, sent.end)
-    if apposition is not None and reader.scan.search("hedge", apposition.start(), sent.end, sliced=True):
-        return True  # "Russia has lost 270 aircraft, a figure that could not be verified": said of the figure
     # A hedge in the sentence's lead ("If these figures hold up, ...") covers the whole sentence.
     return bool(_HEDGED_LEAD.search(reader.norm[sent.start:sent.end]))
 
