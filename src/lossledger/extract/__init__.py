@@ -86,6 +86,7 @@ _WHOLE_AFTER_PART = grammar.pattern("whole_after_part")
 _RATIO_BEFORE = grammar.pattern("ratio_before")
 _OPENS_PARTS = re.compile(r"[(:]")
 _OF_OWN_AFTER = grammar.pattern("of_own_after", guard=False)
+_GREW_BY = grammar.pattern("grew_by", guard=False)
 _FIGURE_APPOSITION = grammar.pattern("figure_apposition", guard=False)
 _PART_OF_THE = grammar.pattern("part_of_the", guard=False)
 _PART_WAS = grammar.pattern("part_was", guard=False)
@@ -154,6 +155,9 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             outcome = restated_figure(reader).outcome  # "Kyiv puts that number at 36,000": the figure it restates
         if outcome is None and AMONG_THEM.match(s_text) and reader.mentions:
             outcome = reader.mentions[-1].outcome  # "Among them are 12 generals."
+        if (outcome is None and reader.mentions and reader.mentions[-1].category == category
+                and _GREW_BY.search(text, max(sent.start, abs_start - 40), abs_start)):
+            outcome = reader.mentions[-1].outcome  # "... confirmed 100,001 dead. The list grew by 2,315 names."
         if outcome is None:
             outcome = outcome_said_before(reader, sent, category)  # "... destroyed several. Two boats and a submarine."
         if outcome is None:
