@@ -492,4 +492,37 @@ ARTICLES: tuple[Article, ...] = (
             "russia personnel losses 3800 - approx cumulative|period * * 2025-01-08 ua_mod|other false",
         ),
     ),
+    Article(
+        "toll_rises",
+        "2024-04-12",
+        "ODESA, Ukraine (Wire) - The death toll from a Russian missile strike on the port city of Odesa rose to "
+        "16 on Friday, including three children, as rescuers pulled more bodies from the rubble, the regional "
+        "governor said. Earlier reports said 12 people had died.\n"
+        "At least 48 people were wounded, 20 of whom remain in hospital, he said.\n"
+        "Russia's defence ministry said it had struck a warehouse storing Western weapons in the city.",
+        (
+            "ukraine people|civilians killed 16 - exact period * * 2024-04-12 ua_officials false",
+            "ukraine civilians killed 3 - exact period * * 2024-04-12 ua_officials false",
+            "ukraine people|civilians killed 12 - exact period * * 2024-04-12 ua_officials false",
+            "ukraine people|civilians wounded 48 - at_least period * * 2024-04-12 ua_officials false",
+            "ukraine people|civilians wounded 20 - exact period * * 2024-04-12 ua_officials false",
+        ),
+    ),
+    Article(
+        "excess_deaths_range",
+        "2024-07-05",
+        "An analysis of Russian inheritance records by Mediazona and the independent outlet Meduza estimates "
+        "that between 106,000 and 140,000 Russian men died in the war by the end of May 2024.\n"
+        "The researchers said the true figure could be as high as 160,000. They have confirmed by name 58,000 of "
+        "the dead.\n"
+        "Russia's defence ministry has not updated its figure of 5,937 dead since September 2022.",
+        (
+            "russia personnel killed 106000 140000 range cumulative * * 2024-05-31 mediazona false",
+            "russia personnel killed 160000 - at_most cumulative|projection * * 2024-07-05|2024-05-31|- "
+            "mediazona true",
+            "russia personnel killed 58000 - exact cumulative * * 2024-07-05 mediazona false",
+            "russia personnel killed 5937 - exact cumulative * * 2022-09-21|2022-09-30|2022-09-01|2024-07-05 ru_mod "
+            "false",
+        ),
+    ),
 )
