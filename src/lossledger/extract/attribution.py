@@ -363,7 +363,8 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
                 named.append((int(earlier.key == "other"), score, Source(earlier.key, earlier.text, start, score,
                                                                         scope=scope)))
                 continue
-            generic.append((start, "it"))  # "the think tank said", "the researchers": the one named before
+            # "the think tank said": the body named before; "the researchers said": those who spoke before
+            generic.append((start, "they" if phrase.rstrip().lower().endswith("s") else "it"))
             continue
         kind = classify_source(prof, phrase)
         if kind is not None and kind[1] == "role" and any(
