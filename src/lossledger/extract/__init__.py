@@ -87,6 +87,7 @@ _RATIO_BEFORE = grammar.pattern("ratio_before")
 _OPENS_PARTS = re.compile(r"[(:]")
 _OF_OWN_AFTER = grammar.pattern("of_own_after", guard=False)
 _GREW_BY = grammar.pattern("grew_by", guard=False)
+_CREW_OF = grammar.pattern("crew_of", guard=False)
 _FIGURE_APPOSITION = grammar.pattern("figure_apposition", guard=False)
 _PART_OF_THE = grammar.pattern("part_of_the", guard=False)
 _PART_WAS = grammar.pattern("part_was", guard=False)
@@ -129,6 +130,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         category, np_span, np_end, rule, topic_noun = what
         if np_span is not None and not reader.profile.is_people(category):
             category = _kind_said_of_part(reader, sent, num, abs_end, np_span, category)
+        elif np_span is None and _CREW_OF.search(text, max(sent.start, abs_start - 30), abs_start):
+            category = "personnel"  # "sank a patrol boat, killing its crew of three": the crew, not the boat
         if category == "people":
             category = people_or_personnel(reader, without_sources(reader, sent),
                                            text[np_span[0]:np_span[1]] if np_span else topic_noun,

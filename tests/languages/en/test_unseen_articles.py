@@ -362,3 +362,25 @@ def test_own_figure_of_its_dead(text: str, value: float, side: str) -> None:
 def test_restated_figure_and_plural_kind(text: str, value: float, qualifier: str, claimant: str) -> None:
     found = _claims(text, "2024-07-05")[value]
     assert (found.side, found.qualifier, found.claimant) == ("russia", qualifier, claimant)
+
+
+# -- a front's command and the police are officials; "the first week of" bounds; "its crew of three" are soldiers --
+
+@pytest.mark.parametrize(("text", "value", "side", "category", "measure", "claimant"), [
+    ("In a statement on Telegram, the Southern Defence Forces said 63 Russian soldiers had been killed.", 63,
+     "russia", "personnel", "cumulative", "ua_officials"),
+    ("The Defence Forces destroyed 12 Russian tanks, the General Staff said.", 12, "russia", "tanks", "cumulative",
+     "ua_general_staff"),
+    ("The regional police chief said 9 people died when a missile hit a shopping centre.", 9, "ukraine", "people",
+     "period", "ua_officials"),
+    ("A spokesperson for the UN human rights office said 41 civilians had been killed in the first week of the "
+     "month.", 41, "ukraine", "civilians", "period", "un"),
+    ("The Ukrainian Navy reported that it had sunk a Russian patrol boat, killing its crew of three.", 3, "russia",
+     "personnel", "cumulative", "ua_officials"),
+    ("A Russian Su-25 jet was shot down over Donetsk, and its crew of two was killed, Ukraine's air force said.", 2,
+     "russia", "personnel", "cumulative", "ua_officials"),
+])
+def test_commands_police_first_week_crew(text: str, value: float, side: str, category: str, measure: str,
+                                         claimant: str) -> None:
+    found = _claims(text, "2024-11-20")[value]
+    assert (found.side, found.category, found.measure, found.claimant) == (side, category, measure, claimant)
