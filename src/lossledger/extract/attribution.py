@@ -304,7 +304,7 @@ def enemy_of_victims(profile: Profile, side: str | None) -> str | None:
     return source_tables(profile).defaults.get(profile.sides[side].opponent or "")
 
 
-_LOCAL_OFFICE = grammar.pattern("local_office", guard=False)
+_LOCAL_OFFICE = grammar.pattern("local_office")
 
 
 def local_office_of_victims(profile: Profile, source_text: str, side: str | None) -> str | None:
