@@ -37,6 +37,7 @@ from .attribution import (
     credit_reported_by,
     enemy_of_victims,
     frame_source,
+    local_office_of_victims,
     remember_sources,
     source_referred_to,
     speaks_for,
@@ -86,6 +87,12 @@ _COUNTED_NON_LOSS = grammar.pattern("counted_non_loss")
 _WHOLE_AFTER_PART = grammar.pattern("whole_after_part")
 _RATIO_BEFORE = grammar.pattern("ratio_before")
 _OPENS_PARTS = re.compile(r"[(:]")
+_OF_OWN_AFTER = grammar.pattern("of_own_after", guard=False)
+_GREW_BY = grammar.pattern("grew_by")
+_CREW_OF = grammar.pattern("crew_of")
+_FIGURE_APPOSITION = grammar.pattern("figure_apposition", guard=False)
+_PART_OF_THE = grammar.pattern("part_of_the", guard=False)
+_PART_WAS = grammar.pattern("part_was", guard=False)
 
 
 def _rule(name: str, profile: Profile) -> str:
@@ -123,6 +130,10 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if what is None:
             continue
         category, np_span, np_end, rule, topic_noun = what
+        if np_span is not None and not reader.profile.is_people(category):
+            category = _kind_said_of_part(reader, sent, num, abs_end, np_span, category)
+        elif np_span is None and _CREW_OF.search(text, max(sent.start, abs_start - 30), abs_start):
+            category = "personnel"  # "sank a patrol boat, killing its crew of three": the crew, not the boat
         if category == "people":
             category = people_or_personnel(reader, without_sources(reader, sent),
                                            text[np_span[0]:np_span[1]] if np_span else topic_noun,
@@ -149,6 +160,9 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             outcome = restated_figure(reader).outcome  # "Kyiv puts that number at 36,000": the figure it restates
         if outcome is None and AMONG_THEM.match(s_text) and reader.mentions:
             outcome = reader.mentions[-1].outcome  # "Among them are 12 generals."
+        if (outcome is None and reader.mentions and reader.mentions[-1].category == category
+                and _GREW_BY.search(text, max(sent.start, abs_start - 40), abs_start)):
+            outcome = reader.mentions[-1].outcome  # "... confirmed 100,001 dead. The list grew by 2,315 names."
         if outcome is None:
             outcome = outcome_said_before(reader, sent, category)  # "... destroyed several. Two boats and a submarine."
         if outcome is None:
@@ -173,9 +187,16 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
                 source = nearest
             num_source = source if speaks_for(reader, sent, abs_start) else None
         claimant = num_source.key if num_source else None
-        side, _side_basis = side_of(reader, sent, abs_start, np_span, category, claimant, prev)
+        side, side_basis = side_of(reader, sent, abs_start, np_span, category, claimant, prev)
+        if (breakdown and side_basis != "noun_phrase" and out[-1].side
+                and out[-1].category not in reader.profile.launched_categories):
+            side = out[-1].side  # "8,000 held in Russian captivity, including 1,300 civilians": the whole's side
+        elif side in reader.profile.sides and side_basis == "agent" and _OF_OWN_AFTER.match(text, abs_start):
+            side = reader.profile.sides[side].opponent or side  # "shot down two of their own drones": the subject's
         if num_source is not None and num_source.military and category not in ("civilians", "people"):
             claimant = enemy_of_victims(reader.profile, side) or claimant
+        if num_source is not None and category in ("civilians", "people"):
+            claimant = local_office_of_victims(reader.profile, num_source.text, side) or claimant
         if rule == "previous_figure" and reader.mentions and restated_figure(reader).side:
             side = restated_figure(reader).side  # the figure it restates says whose loss
         qualifier = "exact" if num.delta else qualifier_of(reader, abs_start, abs_end, num)
@@ -185,7 +206,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
                                                        claimant)
         if rule == "bulletin_item" and measure not in ("projection",):
             measure, period_days = "cumulative", None
-        hedged = is_hedged(reader, sent, abs_start)
+        hedged = is_hedged(reader, sent, abs_start) or _hedged_after_clause(reader, sent, abs_start)
         m = Mention(
             sentence=sent, number=num, category=category, outcome=outcome, side=side, qualifier=qualifier,
             measure=measure, period_days=period_days, period_start=None, as_of=None, as_of_basis="none",
@@ -213,6 +234,23 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
     remember_sources(reader, sent, source if explicit else None)
     return out
 
+
+
+def _kind_said_of_part(reader: Reader, sent: Sentence, num: Number, abs_end: int, np_span: tuple[int, int],
+                       category: str) -> str:
+    """'at least 20 of the lost vehicles were tanks': the part is of the kind it is said to be."""
+    part_was = (_PART_WAS.match(reader.norm, np_span[1])
+                if _PART_OF_THE.match(reader.norm, abs_end, np_span[0]) else None)
+    kind = reader.find_category_after(sent, num, part_was.end()) if part_was is not None else None
+    return kind[0] if kind is not None and not reader.profile.is_people(kind[0]) else category
+
+
+def _hedged_after_clause(reader: Reader, sent: Sentence, abs_start: int) -> bool:
+    """'Russia has lost 270 aircraft, a figure that could not be verified': a clause said of the figure,
+    right after the figure's own, hedges it."""
+    hi = reader.clause_bounds(sent, abs_start)[1]
+    apposition = _FIGURE_APPOSITION.match(reader.norm, hi, sent.end)
+    return apposition is not None and reader.scan.search("hedge", apposition.start(), sent.end, sliced=True) is not None
 
 
 def _is_sum_of_parts(num: Number, numbers: list[Number]) -> bool:

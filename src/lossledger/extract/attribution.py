@@ -26,7 +26,8 @@ from .sources import (
 )
 
 __all__ = ["claimant_in", "classify_source", "continues_report", "credit_quote", "credit_report_opened_on",
-           "credit_reported_by", "enemy_of_victims", "frame_source", "is_force", "remember_sources",
+           "credit_reported_by", "enemy_of_victims", "frame_source", "is_force", "local_office_of_victims",
+           "remember_sources",
            "source_referred_to", "source_spans", "speaks_for", "voice_break_between"]
 
 _ATTRIBUTION_BEFORE = grammar.pattern("attribution_before")
@@ -305,6 +306,20 @@ def enemy_of_victims(profile: Profile, side: str | None) -> str | None:
     return source_tables(profile).defaults.get(profile.sides[side].opponent or "")
 
 
+_LOCAL_OFFICE = grammar.pattern("local_office")
+
+
+def local_office_of_victims(profile: Profile, source_text: str, side: str | None) -> str | None:
+    """The claimant of a local office named with no nation ("the region's acting governor", "the mayor") when
+    it counts ``side``'s civilians: that side's own officials, since an office speaks for the place it runs
+    ("Ukrainian drones hit a bus in a Russian border town, the region's governor said" is Russia's)."""
+    tables = source_tables(profile)
+    if side is None or not _LOCAL_OFFICE.search(source_text) or (
+            tables.nations is not None and tables.nations.pattern.search(source_text)):
+        return None
+    return tables.defaults.get(side)
+
+
 def speaks_for(reader: Reader, sent: Sentence, pos: int) -> bool:
     """Whether some source the sentence names speaks for the figure at ``pos``: not when every one of them
     opens a clause after it ("... 6,000 soldiers - Ukraine says ... while Russia has confirmed 500") or
@@ -350,7 +365,8 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
                 named.append((int(earlier.key == "other"), score, Source(earlier.key, earlier.text, start, score,
                                                                         scope=scope)))
                 continue
-            generic.append((start, "it"))  # "the think tank said", "the researchers": the one named before
+            # "the think tank said": the body named before; "the researchers said": those who spoke before
+            generic.append((start, "they" if phrase.rstrip().lower().endswith("s") else "it"))
             continue
         kind = classify_source(prof, phrase)
         if kind is not None and kind[1] == "role" and any(
