@@ -79,7 +79,7 @@ from .numbers import Number
 __all__ = ["extract_claims", "EXTRACTOR_VERSION"]
 
 #: Bumped whenever a rule changes what it extracts; recorded in every claim's ``rule``.
-EXTRACTOR_VERSION = "7"
+EXTRACTOR_VERSION = "8"
 
 _VAGUE_AFTER = grammar.pattern("vague_after")
 _YEAR_LINE = grammar.pattern("year_line")
