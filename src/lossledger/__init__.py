@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+__version__ = "0.3.0"
 
 from .errors import InputError, LedgerError, LossledgerError, ProfileError, ReferenceFormatError
 from .extract import extract_claims
