@@ -27,19 +27,7 @@ from bench_extract import SHARED, base_samples  # noqa: E402
 from general_news import SENTENCES  # noqa: E402
 
 import lossledger.extract as extract  # noqa: E402
-
-
-class _Everywhere:
-    """``FirstMention`` with no gate: every sentence may hold the first mention."""
-
-    first = 0
-    everywhere = True
-
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        pass
-
-    def possible(self, i: int) -> bool:
-        return True
+from lossledger.extract.gate import Ungated  # noqa: E402
 
 
 def texts(shared: Path) -> list[str]:
@@ -88,7 +76,7 @@ def main(size: int, seed: int, shared: Path) -> None:
     docs = documents(texts(shared), size, random.Random(seed))
     gated = claims(docs)
     extract.may_hold_claims = lambda profile, norm: True  # type: ignore[assignment]
-    extract.FirstMention = _Everywhere  # type: ignore[assignment,misc]
+    extract.FirstMention = Ungated  # type: ignore[assignment,misc]
     plain = claims(docs)
     differ = [i for i, (a, b) in enumerate(zip(gated, plain, strict=True)) if a != b]
     click.echo(f"{len(docs)} documents, {sum(1 for c in plain if c)} with claims, {len(differ)} differ with the gates")

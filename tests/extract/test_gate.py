@@ -9,7 +9,7 @@ import pytest
 
 import lossledger.extract as extract
 from lossledger import extract_claims
-from lossledger.extract.gate import FirstMention, may_hold_claims, trie_regex
+from lossledger.extract.gate import FirstMention, Ungated, may_hold_claims, trie_regex
 from lossledger.languages.scan import literal_prefixes
 from lossledger.profiles import load_profile
 
@@ -46,22 +46,9 @@ FRAMED = (
 )
 
 
-class _Everywhere:
-    """FirstMention with no gate: every sentence may hold the first mention."""
-
-    first = 0
-    everywhere = True
-
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        pass
-
-    def possible(self, i: int) -> bool:
-        return True
-
-
 def _without_gates(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(extract, "may_hold_claims", lambda profile, norm: True)
-    monkeypatch.setattr(extract, "FirstMention", _Everywhere)
+    monkeypatch.setattr(extract, "FirstMention", Ungated)
 
 
 def _claims(text: str) -> list[dict[str, object]]:

@@ -30,7 +30,7 @@ from ..profiles import Profile
 from .body import Sentence
 from .numbers import WORD_VALUES, Number, find_numbers
 
-__all__ = ["FirstMention", "may_hold_claims", "trie_regex"]
+__all__ = ["FirstMention", "Ungated", "may_hold_claims", "trie_regex"]
 
 #: A heading that opens a list: ':' at the end of a line (``body.sentences`` ends a sentence with ':' only
 #: there); the line breaks are those of ``str.splitlines``.
@@ -207,3 +207,17 @@ class FirstMention:
         if self.first is None or i < self.first:
             return False
         return self._may_open(i)
+
+
+class Ungated:
+    """``FirstMention`` with no gate, every sentence may hold the first mention: what the gates are checked
+    against (``benchmarks/gate_check.py``, the tests)."""
+
+    first = 0
+    everywhere = True
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        pass
+
+    def possible(self, i: int) -> bool:
+        return True
