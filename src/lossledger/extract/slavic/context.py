@@ -7,7 +7,7 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
-from ...languages.morphology import tags
+from ...languages.morphology import Token, tags
 from .dates import DateMention, dateline_with_weekday, infer_from_totals, resolve_date, safe_date
 from .language import Language
 from .mentions import DocText, Mention, first_hit
@@ -93,7 +93,7 @@ def credit_back(doc: DocText, sent: Sentence, found: list[Mention]) -> None:
         return
     opens = bool(ctx.find_all(toks, 0, min(len(toks), 6), "reported_back"))
     follows = not found and bool(doc.mentions) and doc.sentence_number[id(doc.mentions[-1].sentence)] == \
-        doc.sentence_number[id(sent)] - 1
+        doc.sentence_number[id(sent)] - 1 and not _marks_own_figure(doc, toks)
     if not (opens or follows) or ctx.find_all(toks, key="withheld"):
         return  # ("В Минобороны эти данные не комментируют": the figures are not theirs)
     src = claimant_in(doc, sent)
@@ -104,6 +104,14 @@ def credit_back(doc: DocText, sent: Sentence, found: list[Mention]) -> None:
         if m.explicit or (not opens and m.sentence.paragraph < sent.paragraph - 2):
             break
         m.claimant, m.claimant_text, m.explicit = src.key, src.text, True
+
+
+def _marks_own_figure(doc: DocText, toks: list[Token]) -> bool:
+    """"за оцінкою журналістів, вона може сягати 75 тисяч": a source marker before a figure of the sentence's
+    own is that figure's source, not the source of the figures before it (even where its figure is not read)."""
+    first_digit = next((i for i, t in enumerate(toks) if t.low.isdigit()), None)
+    return first_digit is not None and any(
+        a < first_digit for _k, a, _b in doc.lang.grammar["context"].find_all(toks, 0, first_digit, "source_markers"))
 
 
 def _signature(doc: DocText, sent: Sentence, found: list[Mention]) -> bool:

@@ -25,7 +25,7 @@ from .mentions import (
 )
 from .numbers import Number, find_numbers, token_index
 from .sentences import Sentence
-from .sides import SourceCue, bulletin_source, claimant_in, np_side, people_category, side_of, side_words
+from .sides import SourceCue, bulletin_source, claimant_in, np_side, people_category, side_of, side_words, speaks_of_own
 from .spans import delta_tokens, find_measure
 
 # (patterns compiled once: several run for every number or every token)
@@ -227,7 +227,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         m.side_stated = side_stated
         m.side_args = (lost.noun, lo, listed)
         # "ми втрачаємо": the speaker's own losses, whoever the speaker turns out to be
-        m.own_voice = bool(first_hit(ctx, "own", toks, lo, num.first_token)) and not np_side(doc, sent, num, lost.noun)
+        m.own_voice = speaks_of_own(doc, toks, lo, num.first_token) and not np_side(doc, sent, num, lost.noun)
         out.append(m)
     out += _count_of_one(doc, sent, out, numbers, source)
     return out
@@ -255,7 +255,7 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
         if _instrumental(toks[a], lang.code) or (a > 0 and _instrumental(toks[a - 1], lang.code)):
             continue  # "Силами ППО знищено ...", "средствами ПВО сбиты ...": the means, not a loss
         before = text_between(doc.text, toks[a - 1].end, toks[a].start) if a > 0 else ""
-        after_item = any(f.noun_end in (a, a - 1) for f in found)  # "7 літаків, вертоліт"
+        after_item = any(f.noun_end in (a, a - 1) for f in found + extra)  # "7 літаків, вертоліт", "пікап і танк"
         in_list = after_item and (_OPEN_LIST_END.search(before) or toks[a - 1].low in ("і", "й", "та", "и")
                                   if a > 0 else False)
         verb = None
@@ -286,6 +286,7 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
                              since, as_of, False, claimant,
                              base.claimant_text if base else (source.text if source else None),
                              source is not None, "count_of_one", 1.0, None, measure is not None))
+        extra[-1].noun_end = b
     return extra
 
 

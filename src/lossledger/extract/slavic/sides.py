@@ -107,14 +107,21 @@ def is_actor(doc: DocText, toks: list[Token], end: int, start: int | None = None
     a passive ("уничтожены", "знищено") the side word ``toks[start:end]`` is the doer only in the
     instrumental ("российскими военными уничтожены"); else it names what was destroyed ("около 150
     украинских боевиков и уничтожены 6 бронемашин")."""
-    for k in range(end, min(len(toks), end + 6)):
+    for k in range(end, min(len(toks), end + 10)):
         if k > end and _CLAUSE_END.search(text_between(doc.text, toks[k - 1].end, toks[k].start)):
             break  # "российские средства ПВО за сутки сбили": up to the clause's end
         if not destroy_verb(doc, toks, k):
-            continue
+            if _only_verb(tags(toks[k].low, doc.lang.code)):
+                break  # "ВСУ потеряли ... и уничтожили": the clause's own verb comes first
+            continue  # "Российские военные с начала специальной военной операции уничтожили": past a span
         passive = start is not None and bool(tags(toks[k].low, doc.lang.code) & _PASSIVE)
         return not passive or any(_only_instrumental(tags(t.low, doc.lang.code)) for t in toks[start:end])
     return False
+
+
+def _only_verb(found: frozenset[str]) -> bool:
+    """A finite verb that cannot be read as a noun ("потеряли", not "начала")."""
+    return "VERB" in found and "NOUN" not in found
 
 
 def _only_instrumental(found: frozenset[str]) -> bool:
@@ -180,7 +187,7 @@ def side_of(doc: DocText, sent: Sentence, number: Number, category: str, noun: t
     if listed:
         return listed, True
     # "ми втрачаємо": the claimant's own side; "Минобороны признало смерть": its own losses
-    if (first_hit(own, "own", toks, lo, number.first_token) or first_hit(own, "admit", toks, 0, number.first_token)) \
+    if (speaks_of_own(doc, toks, lo, number.first_token) or first_hit(own, "admit", toks, 0, number.first_token)) \
             and claimant and doc.profile.own_side(claimant):
         return doc.profile.own_side(claimant), True
     votes = _side_votes(doc, toks, lo, number.first_token, weight=3, claimant=claimant)
@@ -200,6 +207,17 @@ def side_of(doc: DocText, sent: Sentence, number: Number, category: str, noun: t
     if votes:
         return votes.most_common(1)[0][0], False
     return None, False
+
+
+def speaks_of_own(doc: DocText, toks: list[Token], lo: int, hi: int) -> bool:
+    """"ми втратили", "наши потери": a word of the speaker's own side in ``toks[lo:hi]``, unless the enemy is
+    named after it ("на нашій ділянці противник втратив": the enemy, on our sector, lost)."""
+    owns = doc.lang.grammar["context"].find_all(toks, lo, hi, "own")
+    if not owns:
+        return False
+    enemies = [a for key, a, b in doc.lang.sides.find_all(toks, lo, hi)
+               if key == "enemy" and not is_actor(doc, toks, b, a)]
+    return not enemies or max(enemies) < owns[-1][1]
 
 
 def other_war_side(doc: DocText, toks: list[Token]) -> str | None:

@@ -119,6 +119,10 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
     if day is not None:
         # "У суботу, 8 червня, ворог втратив ...": the losses of that day
         return "period", 1.0, None, as_of or day
+    lost_on = next((d for d in in_dates if d.kind == "day" and d.role == "plain" and _loss_verb_before(doc, toks, d)),
+                   None)
+    if lost_on is not None:
+        return "period", 1.0, None, lost_on  # "окупанти втратили 21 лютого — 1 340 осіб": the losses of that day
     if as_of is not None and a == 0:
         return None, None, None, as_of
     return None
@@ -201,6 +205,14 @@ def _stated_on(doc: DocText, toks: list[Token], d: DateMention) -> bool:
     return any(verbs.match(toks, k, key="report_verbs")
                and not _CLAUSE_MARK.search(text_between(doc.text, toks[k].end, toks[d.first_token].start))
                for k in range(max(0, d.first_token - 6), d.first_token))
+
+
+def _loss_verb_before(doc: DocText, toks: list[Token], d: DateMention) -> bool:
+    """A verb of losing or dying right before the date ("втратили 21 лютого", "погибли 5 марта"): the day of the
+    losses, not the day a figure was stated or stands at."""
+    k = d.first_token - 1
+    return k >= 0 and "VERB" in tags(toks[k].low, doc.lang.code) and bool(
+        doc.lang.outcomes_people.match(toks, k) or doc.lang.outcomes_equipment.match(toks, k))
 
 
 def _as_of_in(dates: list[DateMention], lo: int, hi: int) -> DateMention | None:
