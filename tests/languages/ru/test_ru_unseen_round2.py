@@ -166,3 +166,17 @@ def test_the_enemy_named_after_our_sector_is_who_lost(text: str) -> None:
 ])
 def test_items_of_one_after_another_and_motorcycles(text: str, categories: set[tuple[str, int]]) -> None:
     assert {(c.category, c.value) for c in extract_claims(text, published="2024-03-12")} == categories
+
+
+@pytest.mark.parametrize(("text", "as_of"), [
+    ("Больше всего военных ВСУ потеряли 5 марта — до 1 500 человек.", "2024-03-05"),
+    ("Меньше всего украинские военные потеряли 3 марта — 420 человек.", "2024-03-03"),
+])
+def test_a_superlative_is_no_running_total_and_the_named_day_bounds_it(text: str, as_of: str) -> None:
+    assert [(c.measure, c.period_days, str(c.as_of)) for c in extract_claims(text, published="2024-03-12")] \
+        == [("period", 1.0, as_of)]
+
+
+def test_all_told_is_still_a_running_total() -> None:
+    assert [c.measure for c in extract_claims("Всего ВСУ потеряли 50 000 человек.", published="2024-03-12")] \
+        == ["cumulative"]

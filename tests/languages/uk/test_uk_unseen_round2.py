@@ -193,6 +193,7 @@ def test_items_of_one_after_another_and_motorcycles(text: str, categories: set[t
 @pytest.mark.parametrize("text", [
     "Найбільше військових окупанти втратили 21 лютого — 1 340 осіб.",
     "Росіяни втратили 21 лютого понад 1 300 військових.",
+    "Найбільше всього окупанти втратили 21 лютого — 1 500 військових.",
 ])
 def test_losses_on_a_named_day_are_that_days(text: str) -> None:
     assert [(c.measure, c.period_days, str(c.as_of)) for c in extract_claims(text, published="2024-03-12")] \
