@@ -241,3 +241,11 @@ def test_a_superlative_is_no_running_total_and_the_named_day_bounds_it(text: str
 def test_all_told_is_still_a_running_total() -> None:
     assert [c.measure for c in extract_claims("Всего ВСУ потеряли 50 000 человек.", published="2024-03-12")] \
         == ["cumulative"]
+
+
+def test_since_the_year_began_and_since_an_incursion_start_their_spans() -> None:
+    starts = {}
+    for i in (2, 7):
+        text, published, _expected = TEXTS[i]
+        starts.update({c.value: str(c.period_start) for c in extract_claims(text, published=published)})
+    assert (starts[47], starts[37], starts[200]) == ("2024-01-01", "2024-08-06", "2024-08-06")

@@ -268,3 +268,11 @@ def test_losses_on_a_named_day_are_that_days(text: str) -> None:
 def test_a_source_marker_for_a_later_figure_does_not_take_the_figures_before(text: str) -> None:
     found = {c.value: c.claimant for c in extract_claims(text, published="2024-03-12")}
     assert found[50471] == found[9226] == "mediazona"
+
+
+def test_a_months_figures_are_dated_by_their_month_and_a_named_day_by_its_day() -> None:
+    text, published, _expected = TEXTS[1]
+    as_of = {c.value: (str(c.as_of), str(c.period_start)) for c in extract_claims(text, published=published)}
+    assert as_of[28460] == ("2024-02-29", "2024-02-01")
+    assert as_of[25690] == ("2024-01-31", "2024-01-01")
+    assert as_of[1340] == ("2024-02-21", "None")
