@@ -513,3 +513,15 @@ def test_the_past_year_runs_up_to_the_report(text: str) -> None:
 ])
 def test_shot_down_or_blown_up_is_not_an_increase(text: str, category: str, value: float) -> None:
     check(find(claims(text), category, value), measure="cumulative")
+
+
+@pytest.mark.parametrize(("text", "published", "value", "period_days", "period_start", "as_of"), [
+    ("Kyiv said Russia lost 2,100 troops near Pokrovsk during the first three weeks of November.", "2024-12-10",
+     2_100, 21, "2024-11-01", "2024-11-21"),
+    ("The monitors said 95 civilians were killed in the first two weeks of January.", "2024-12-10",
+     95, 14, "2024-01-01", "2024-01-14"),
+])
+def test_the_first_weeks_of_a_month_end_where_the_weeks_do(
+        text: str, published: str, value: float, period_days: float, period_start: str, as_of: str) -> None:
+    check(next(c for c in claims(text, published) if c.value == value), measure="period",
+          period_days=period_days, period_start=period_start, as_of=as_of)

@@ -618,13 +618,19 @@ def _first_part_of_year(reader: Reader, m: Mention, sent: Sentence, abs_start: i
     if span is None:
         return
     reference = reader.latest or reader.published
-    if span.group("year"):
+    named = next((d for d in dates_in(reader, span.start("month"), span.end() + 6)
+                  if d.precision == "month" and d.span_start is not None), None) if span.group("month") else None
+    if span.group("month") and (named is None or named.span_start is None or (span.group("unit") or "").lower() != "weeks"):
+        return  # only "the first N weeks of <Month>", the month written as a date (not the verb "may")
+    if named is not None and named.span_start is not None:
+        year = named.span_start.year
+    elif span.group("year"):
         year = int(span.group("year"))
     elif reference is not None:
         year = reference.year
     else:
         return
-    start = dt.date(year, 1, 1)
+    start = named.span_start if named is not None and named.span_start is not None else dt.date(year, 1, 1)
     part = (span.group("part") or "").lower()
     count = WORD_VALUES.get((span.group("count") or "").lower()) or (
         int(span.group("count")) if (span.group("count") or "").isdigit() else 0)
