@@ -525,3 +525,11 @@ def test_the_first_weeks_of_a_month_end_where_the_weeks_do(
         text: str, published: str, value: float, period_days: float, period_start: str, as_of: str) -> None:
     check(next(c for c in claims(text, published) if c.value == value), measure="period",
           period_days=period_days, period_start=period_start, as_of=as_of)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The regional governor has not revised his tally of 212 civilians killed since March 2023.", 212),
+    ("Kyiv has not changed its count of 31,000 soldiers killed since February, officials said.", 31_000),
+])
+def test_since_after_a_figure_not_updated_dates_the_silence(text: str, value: float) -> None:
+    check(next(c for c in claims(text) if c.value == value), measure="cumulative", period_start=None)

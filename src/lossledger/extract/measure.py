@@ -81,6 +81,7 @@ _YEAR_SO_FAR = grammar.pattern("year_so_far")
 _BOUNDED_EVENT = grammar.pattern("bounded_event")
 _COUNTED_SPAN = grammar.pattern("counted_span")
 _WAR_AGE = grammar.pattern("war_age")
+_NOT_UPDATED = grammar.pattern("not_updated_since")
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 _SPAN_END_BEFORE = re.compile(r"\b(?:and|to|until|till|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _DAY_ALONE = grammar.pattern("day_alone")
@@ -403,6 +404,9 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             continue
         told_then = d.end <= abs_start and _WHEN_AFTER.match(reader.norm, d.end) is not None
         if date_role(reader, d, sent) == "start" and not told_then:
+            if d.start > abs_start and _NOT_UPDATED.search(reader.norm, reader.clause_bounds(sent, abs_start)[0],
+                                                           abs_start):
+                continue  # "has not updated its figure of 5,937 since September 2022": the silence's start
             # (told_then: "the highest since October 19, when it said Russia had lost 1,380": that figure's date)
             if d.start > abs_start and _BRING_TOTAL.search(reader.norm, abs_start, d.start):
                 continue  # "lost 640 on Monday, bringing its losses since 24 February 2022 to ...": the total's

@@ -80,9 +80,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
     "carried_source": ["20: measure=cumulative (want period)"],
     # "killed and 690 injured in June, according to its latest update": the month named after the figures
     "monitoring_half_month": [f"{v}: as_of=2024-07-11 (want 2024-06-30|2024-06-01)" for v in ("174", "690")],
-    # "has not updated its figure of 5,937 dead since September 2022": the "since" dates the silence, not a span
-    # (measure.py)
-    "excess_deaths_range": ["5937: measure=period (want cumulative)"],
 }
 
 
