@@ -533,3 +533,11 @@ def test_the_first_weeks_of_a_month_end_where_the_weeks_do(
 ])
 def test_since_after_a_figure_not_updated_dates_the_silence(text: str, value: float) -> None:
     check(next(c for c in claims(text) if c.value == value), measure="cumulative", period_start=None)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("In their weekly report, the monitors said 32 civilians had been killed and 140 injured.", 140),
+    ("The mission recorded 27 civilian deaths, according to its latest weekly update.", 27),
+])
+def test_a_weekly_report_gives_the_week(text: str, value: float) -> None:
+    check(next(c for c in claims(text) if c.value == value), measure="period", period_days=7)

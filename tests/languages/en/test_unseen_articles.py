@@ -68,9 +68,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
     "since_invasion": [f"{v}: {_DAY_TO_TOTALS}" for v in ("8920", "17600", "18310")],
     # "by late February": a date a running total stands at, read as a span's end
     "leaked_and_think_tank": [f"{v}: {_DAY_TO_TOTALS}" for v in ("131000", "17500")],
-    # "In its weekly summary, the ministry said its forces had also destroyed ...": the summary's week
-    "weekly_moscow_summary": [f"{v}: measure=cumulative (want period), period_days=- (want 7)"
-                              for v in ("15", "40", "58")],
     # "in the same period" after "since January": that period
     "own_side_marked": ["2: measure=cumulative (want period)"],
     # "the organisation said" with the Red Cross named only as the target: no source is resolved; and a list
