@@ -541,3 +541,14 @@ def test_since_after_a_figure_not_updated_dates_the_silence(text: str, value: fl
 ])
 def test_a_weekly_report_gives_the_week(text: str, value: float) -> None:
     check(next(c for c in claims(text) if c.value == value), measure="period", period_days=7)
+
+
+@pytest.mark.parametrize(("text", "value", "period_start", "as_of"), [
+    ("Ukraine's prosecutors said on Monday that 58 civilians had been killed in the region in March, according "
+     "to their count.", 58, "2024-03-01", "2024-03-31"),
+    ("The governor reported on Friday that 41 people were wounded in April.", 41, "2024-04-01", "2024-04-30"),
+])
+def test_the_month_after_the_figures_outranks_the_day_it_was_said(
+        text: str, value: float, period_start: str, as_of: str) -> None:
+    check(next(c for c in claims(text, "2024-07-11") if c.value == value), measure="period",
+          period_start=period_start, as_of=as_of)

@@ -82,6 +82,7 @@ _BOUNDED_EVENT = grammar.pattern("bounded_event")
 _COUNTED_SPAN = grammar.pattern("counted_span")
 _WAR_AGE = grammar.pattern("war_age")
 _NOT_UPDATED = grammar.pattern("not_updated_since")
+_SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 _SPAN_END_BEFORE = re.compile(r"\b(?:and|to|until|till|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _DAY_ALONE = grammar.pattern("day_alone")
@@ -624,7 +625,8 @@ def _first_part_of_year(reader: Reader, m: Mention, sent: Sentence, abs_start: i
     reference = reader.latest or reader.published
     named = next((d for d in dates_in(reader, span.start("month"), span.end() + 6)
                   if d.precision == "month" and d.span_start is not None), None) if span.group("month") else None
-    if span.group("month") and (named is None or named.span_start is None or (span.group("unit") or "").lower() != "weeks"):
+    weeks = (span.group("unit") or "").lower() == "weeks"
+    if span.group("month") and (named is None or named.span_start is None or not weeks):
         return  # only "the first N weeks of <Month>", the month written as a date (not the verb "may")
     if named is not None and named.span_start is not None:
         year = named.span_start.year
@@ -682,6 +684,12 @@ def _choose_date(reader: Reader, m: Mention, sent: Sentence, abs_start: int,
     in_clause = [d for d in candidates if lo <= d.start < hi]
     pool = in_clause or candidates
     abs_end = sent.start + m.number.end
+    told = [d for d in pool if d.end <= abs_start and _SAID_IN.search(reader.norm, max(0, d.start - 40), d.start)]
+    if told and any(d.start > abs_end and not _SINCE_WORD.search(reader.norm, abs_end, d.start)
+                    for d in pool if d not in told):
+        # "said on Thursday that 174 were killed in June": the day it was said gives way to the figure's month
+        # (not to "since the offensive began in June", which dates a span's start)
+        pool = [d for d in pool if d not in told]
 
     def distance(d: datelib.DateMention) -> int:
         return abs_start - d.end if d.end <= abs_start else max(0, d.start - abs_end)

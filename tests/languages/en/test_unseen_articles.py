@@ -75,8 +75,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
     "key_events_list": ["3: claimant=- (want other)", "12: measure=cumulative (want period)"],
     # "20 of the lost vehicles were tanks": a part shares its whole's span (measure.py)
     "carried_source": ["20: measure=cumulative (want period)"],
-    # "killed and 690 injured in June, according to its latest update": the month named after the figures
-    "monitoring_half_month": [f"{v}: as_of=2024-07-11 (want 2024-06-30|2024-06-01)" for v in ("174", "690")],
 }
 
 
