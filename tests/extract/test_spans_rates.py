@@ -552,3 +552,14 @@ def test_the_month_after_the_figures_outranks_the_day_it_was_said(
         text: str, value: float, period_start: str, as_of: str) -> None:
     check(next(c for c in claims(text, "2024-07-11") if c.value == value), measure="period",
           period_start=period_start, as_of=as_of)
+
+
+@pytest.mark.parametrize(("text", "category", "value", "period_start"), [
+    ("Ukraine's army said on Monday that Russia had lost 140 armoured vehicles near Vuhledar since the assault "
+     "began in January. At least 35 of the destroyed vehicles were tanks.", "tanks", 35, "2024-01-01"),
+    ("The air force said on Friday that Ukraine had lost 12 aircraft since May. Four of the lost aircraft were "
+     "helicopters.", "helicopters", 4, "2024-05-01"),
+])
+def test_a_part_of_the_lost_equipment_shares_its_whole_span(
+        text: str, category: str, value: float, period_start: str) -> None:
+    check(find(claims(text), category, value), measure="period", period_start=period_start)

@@ -507,9 +507,9 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         # "Nearly 8,000 of the deaths were in the east": a part of the figure told before, as of its date
         index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)
         whole = reader.mentions[index - 1] if index else None
-        if (whole is not None and whole.dated and whole.measure == m.measure
-                and whole.sentence.paragraph >= sent.paragraph - 2):
-            m.as_of, m.as_of_basis, m.dated = whole.as_of, whole.as_of_basis, True
+        if (whole is not None and whole.dated and whole.sentence.paragraph >= sent.paragraph - 2
+                and (whole.measure == m.measure or (m.measure, whole.measure) == ("cumulative", "period"))):
+            m.measure, m.as_of, m.as_of_basis, m.dated = whole.measure, whole.as_of, whole.as_of_basis, True
             m.period_start, m.period_days = m.period_start or whole.period_start, m.period_days or whole.period_days
     elif m.measure_cue == "list" and (before := before_in_sentence(reader, m)) is not None and before.dated \
             and (before.measure == m.measure or (m.measure, before.measure) == ("cumulative", "period")) \

@@ -73,8 +73,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
     # "the organisation said" with the Red Cross named only as the target: no source is resolved; and a list
     # under a "Fighting" heading reads as running totals (measure.py)
     "key_events_list": ["3: claimant=- (want other)", "12: measure=cumulative (want period)"],
-    # "20 of the lost vehicles were tanks": a part shares its whole's span (measure.py)
-    "carried_source": ["20: measure=cumulative (want period)"],
 }
 
 
