@@ -563,3 +563,19 @@ def test_the_month_after_the_figures_outranks_the_day_it_was_said(
 def test_a_part_of_the_lost_equipment_shares_its_whole_span(
         text: str, category: str, value: float, period_start: str) -> None:
     check(find(claims(text), category, value), measure="period", period_start=period_start)
+
+
+@pytest.mark.parametrize(("text", "category", "value"), [
+    ("Moscow said its forces had shot down 210 Ukrainian drones since early August. Over the same period, Ukraine "
+     "said it had lost five aircraft.", "aircraft", 5),
+    ("Kyiv said Russia had lost 45 warplanes since March. Ukraine had lost 12 aircraft in the same period, "
+     "officials said.", "aircraft", 12),
+])
+def test_the_same_period_after_a_since_figure_is_that_span(text: str, category: str, value: float) -> None:
+    check(find(claims(text, "2024-09-22"), category, value), measure="period")
+
+
+def test_the_same_period_after_a_running_total_is_a_running_total() -> None:
+    text = ("The army said Russia had lost 900 tanks since the start of the invasion. Ukraine had lost 300 tanks in "
+            "the same period, analysts said.")
+    check(find(claims(text, "2024-09-22"), "tanks", 300), measure="cumulative")

@@ -32,6 +32,7 @@ from .span_context import (
     list_of_a_day,
     one_day_told_before,
     span_of_lead_sentence,
+    started_after_war,
     trailing_rate,
 )
 
@@ -273,7 +274,7 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
         # "over the same period": the span of the last figure that had one, a few paragraphs back at most
         spanned = prev if prev is not None and prev.measure != "cumulative" else _last_spanned(reader, sent)
         if spanned is not None:
-            return spanned.measure, spanned.period_days, "same_period"
+            return spanned.measure.replace("cumulative", "period"), spanned.period_days, "same_period"
     if reader.in_slice(_WEEK_TO_DAY, c_lo, c_hi):
         return "period", _PERIOD_DAYS["week"], "period_phrase"  # "in the week to Sunday"
     for opened in reader.scan.finditer("period_open", c_lo, c_hi, sliced=True):
@@ -332,7 +333,7 @@ def _last_spanned(reader: Reader, sent: Sentence) -> Mention | None:
     for m in reversed(reader.mentions[-12:]):
         if m.sentence.paragraph < sent.paragraph - 3:
             return None
-        if m.measure in ("period", "rate") and m.rule != "bulletin_delta":
+        if (m.measure in ("period", "rate") or started_after_war(reader, m)) and m.rule != "bulletin_delta":
             return m
     return None
 

@@ -17,7 +17,7 @@ from .document import Mention, Reader
 
 __all__ = ["before_in_sentence", "date_role", "dates_in", "dates_of_event_before", "heading_day", "heading_start",
            "joined_days", "joined_months", "last_year_span", "list_of_a_day", "one_day_told_before",
-           "span_of_lead_sentence", "trailing_rate"]
+           "span_of_lead_sentence", "started_after_war", "trailing_rate"]
 
 _NEXT_NUMBER = grammar.pattern("next_number")
 _RATE_WORDS = grammar.pattern("rate_words")
@@ -25,6 +25,7 @@ _IN_A_DAY = grammar.pattern("in_a_day")
 _TOTAL_CUE = grammar.pattern("total_cue")
 _BREAKDOWN = grammar.pattern("breakdown")
 _SINCE_OR_FROM = grammar.pattern("since_or_from")
+_SINCE_MONTH = grammar.pattern("since_month")
 _AS_OF_BETWEEN = grammar.pattern("as_of_between")
 _YEAR_SPAN_BEFORE = grammar.pattern("year_span_before")
 _REPORTED_WHEN = grammar.pattern("reported_when")
@@ -70,6 +71,14 @@ def date_role(reader: Reader, d: datelib.DateMention, sent: Sentence) -> str:
     if since is not None and not _AS_OF_BETWEEN.search(before, since.end()):
         return "start"
     return "as_of"
+
+
+def started_after_war(reader: Reader, m: Mention) -> bool:
+    """'destroyed three ships since January': a figure whose span starts on a month (not with the war), still read
+    as a running total before the dates are resolved (a later "in the same period" means that span)."""
+    sent = m.sentence
+    return (m.measure == "cumulative" and _SINCE_MONTH.search(reader.norm, sent.start, sent.end) is not None
+            and reader.scan.search("war_start", sent.start, sent.end, sliced=True) is None)
 
 
 def heading_start(reader: Reader, sent: Sentence) -> dt.date | None:

@@ -68,8 +68,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
     "since_invasion": [f"{v}: {_DAY_TO_TOTALS}" for v in ("8920", "17600", "18310")],
     # "by late February": a date a running total stands at, read as a span's end
     "leaked_and_think_tank": [f"{v}: {_DAY_TO_TOTALS}" for v in ("131000", "17500")],
-    # "in the same period" after "since January": that period
-    "own_side_marked": ["2: measure=cumulative (want period)"],
     # "the organisation said" with the Red Cross named only as the target: no source is resolved; and a list
     # under a "Fighting" heading reads as running totals (measure.py)
     "key_events_list": ["3: claimant=- (want other)", "12: measure=cumulative (want period)"],
