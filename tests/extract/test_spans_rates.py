@@ -579,3 +579,14 @@ def test_the_same_period_after_a_running_total_is_a_running_total() -> None:
     text = ("The army said Russia had lost 900 tanks since the start of the invasion. Ukraine had lost 300 tanks in "
             "the same period, analysts said.")
     check(find(claims(text, "2024-09-22"), "tanks", 300), measure="cumulative")
+
+
+@pytest.mark.parametrize(("text", "published", "category", "value", "as_of"), [
+    ("Western officials believed Russia had lost as many as 2,900 tanks by late October.", "2024-01-10", "tanks",
+     2_900, "2023-10-31"),
+    ("By early March, Ukraine had lost some 400 armoured vehicles, the analysts estimated.", "2024-06-02",
+     "armoured_vehicles", 400, "2024-03-01"),
+])
+def test_by_early_or_late_month_is_where_a_running_total_stands(
+        text: str, published: str, category: str, value: float, as_of: str) -> None:
+    check(find(claims(text, published), category, value), measure="cumulative", as_of=as_of)

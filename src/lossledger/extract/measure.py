@@ -707,7 +707,7 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
         if d.date is not None and d.span_start is not None:
             pos = (by_point.group("pos") or "end").lower()
             m.as_of = {"middle": d.span_start.replace(day=15), "mid": d.span_start.replace(day=15),
-                       "start": d.span_start, "beginning": d.span_start}.get(pos, d.date)
+                       "start": d.span_start, "beginning": d.span_start, "early": d.span_start}.get(pos, d.date)
             m.as_of_basis = "stated_month"
         return
     told_then = _SAID_IN.search(before)
