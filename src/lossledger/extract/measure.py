@@ -34,6 +34,7 @@ from .span_context import (
     span_of_lead_sentence,
     started_after_war,
     trailing_rate,
+    without_day_said,
 )
 
 __all__ = ["AMONG_THEM", "date_role", "dates_in", "heading_day", "heading_start", "increments_before_totals",
@@ -83,7 +84,6 @@ _BOUNDED_EVENT = grammar.pattern("bounded_event")
 _COUNTED_SPAN = grammar.pattern("counted_span")
 _WAR_AGE = grammar.pattern("war_age")
 _NOT_UPDATED = grammar.pattern("not_updated_since")
-_SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 _SPAN_END_BEFORE = re.compile(r"\b(?:and|to|until|till|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _DAY_ALONE = grammar.pattern("day_alone")
@@ -683,14 +683,8 @@ def _choose_date(reader: Reader, m: Mention, sent: Sentence, abs_start: int,
         return candidates[min(idx, len(candidates) - 1)]
     lo, hi = reader.clause_bounds(sent, abs_start)
     in_clause = [d for d in candidates if lo <= d.start < hi]
-    pool = in_clause or candidates
     abs_end = sent.start + m.number.end
-    told = [d for d in pool if d.end <= abs_start and _SAID_IN.search(reader.norm, max(0, d.start - 40), d.start)]
-    if told and any(d.start > abs_end and not _SINCE_WORD.search(reader.norm, abs_end, d.start)
-                    for d in pool if d not in told):
-        # "said on Thursday that 174 were killed in June": the day it was said gives way to the figure's month
-        # (not to "since the offensive began in June", which dates a span's start)
-        pool = [d for d in pool if d not in told]
+    pool = without_day_said(reader, in_clause or candidates, abs_start, abs_end)
 
     def distance(d: datelib.DateMention) -> int:
         return abs_start - d.end if d.end <= abs_start else max(0, d.start - abs_end)

@@ -17,7 +17,7 @@ from .document import Mention, Reader
 
 __all__ = ["before_in_sentence", "date_role", "dates_in", "dates_of_event_before", "heading_day", "heading_start",
            "joined_days", "joined_months", "last_year_span", "list_of_a_day", "one_day_told_before",
-           "span_of_lead_sentence", "started_after_war", "trailing_rate"]
+           "span_of_lead_sentence", "started_after_war", "trailing_rate", "without_day_said"]
 
 _NEXT_NUMBER = grammar.pattern("next_number")
 _RATE_WORDS = grammar.pattern("rate_words")
@@ -26,6 +26,8 @@ _TOTAL_CUE = grammar.pattern("total_cue")
 _BREAKDOWN = grammar.pattern("breakdown")
 _SINCE_OR_FROM = grammar.pattern("since_or_from")
 _SINCE_MONTH = grammar.pattern("since_month")
+_SAID_IN = grammar.pattern("said_in")
+_SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
 _AS_OF_BETWEEN = grammar.pattern("as_of_between")
 _YEAR_SPAN_BEFORE = grammar.pattern("year_span_before")
 _REPORTED_WHEN = grammar.pattern("reported_when")
@@ -239,3 +241,14 @@ def last_year_span(reader: Reader, sent: Sentence, d: datelib.DateMention, abs_s
     lo, hi = (d.end, abs_start) if d.end <= abs_start else (abs_start, d.start)
     return (not _REPORTED_WHEN.search(reader.norm, max(sent.start, d.start - 40), d.start)
             and not _SAID_BETWEEN.search(reader.norm, lo, hi))
+
+
+def without_day_said(reader: Reader, pool: list[datelib.DateMention], abs_start: int,
+                     abs_end: int) -> list[datelib.DateMention]:
+    """'said on Thursday that 174 were killed in June': the day it was said gives way to a date after the figure
+    (not to "since the offensive began in June", which dates a span's start)."""
+    told = [d for d in pool if d.end <= abs_start and _SAID_IN.search(reader.norm, max(0, d.start - 40), d.start)]
+    if told and any(d.start > abs_end and not _SINCE_WORD.search(reader.norm, abs_end, d.start)
+                    for d in pool if d not in told):
+        return [d for d in pool if d not in told]
+    return pool
