@@ -590,3 +590,14 @@ def test_the_same_period_after_a_running_total_is_a_running_total() -> None:
 def test_by_early_or_late_month_is_where_a_running_total_stands(
         text: str, published: str, category: str, value: float, as_of: str) -> None:
     check(find(claims(text, published), category, value), measure="cumulative", as_of=as_of)
+
+
+@pytest.mark.parametrize(("text", "category", "value"), [
+    ("Kyiv said Russia lost 1,100 troops over the past day. The military also said Russia had lost 9,500 tanks (+6) "
+     "and 2,400 air defence systems (+2).", "air_defence", 2_400),
+    ("Ukraine's military said Russia lost 980 soldiers in the past 24 hours. Russian forces also lost 320 "
+     "helicopters (+1), it added.", "helicopters", 320),
+])
+def test_a_figure_with_its_day_increase_in_brackets_is_the_running_total(
+        text: str, category: str, value: float) -> None:
+    check(find(claims(text, "2024-11-18"), category, value), measure="cumulative", period_days=None)

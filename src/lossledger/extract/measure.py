@@ -98,6 +98,7 @@ _ON_DAY = grammar.pattern("on_day")
 _HOURS_SPAN = grammar.pattern("hours_span")
 _AMONG_THEM_WITHIN = grammar.pattern("among_them_within")
 _IN_DELTA = re.compile(r"\(\s*\+\s*\d[^()]*$")
+_DELTA_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,4}\s*\(\s*\+\s*\d")  # "9,335 tanks (+4)"
 _TOLL_NOUN = re.compile(r"(?:the\s+|death\s+)?(?:toll|tally)", re.IGNORECASE)
 _RATE_UNIT_DAYS = {"day": 1, "hour": None, "week": 7, "month": 30, "year": 365}
 _PERIOD_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
@@ -128,6 +129,8 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     if (reader.scan.search("projection", lo, hi)
             or reader.scan.search("projection", max(sent.start, abs_start - 60), abs_start)):
         return "projection", None, "projection"
+    if _DELTA_AFTER.match(reader.norm, abs_end):
+        return "cumulative", None, "total"  # "9,335 tanks (+4)": the running total the day's increase adds to
     # the span between this number and the next one (or the clause end) holds its own rate words
     nxt = _NEXT_NUMBER.search(reader.norm, abs_end, hi)
     own = reader.norm[abs_end : nxt.start() if nxt else hi]
