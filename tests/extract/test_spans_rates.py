@@ -601,3 +601,16 @@ def test_by_early_or_late_month_is_where_a_running_total_stands(
 def test_a_figure_with_its_day_increase_in_brackets_is_the_running_total(
         text: str, category: str, value: float) -> None:
     check(find(claims(text, "2024-11-18"), category, value), measure="cumulative", period_days=None)
+
+
+@pytest.mark.parametrize(("text", "category", "value"), [
+    ("Kyiv said Russia had lost 712,000 soldiers since the invasion began. That figure includes 1,350 troops lost "
+     "in the past 24 hours. Russia has also lost 9,612 tanks and 22,100 artillery systems, the military said.",
+     "artillery", 22_100),
+    ("Russia has lost 690,000 soldiers since February 2022, Ukraine's General Staff said on Sunday. This figure "
+     "includes 1,280 troops killed or wounded over the past day. According to the General Staff, Russia has also "
+     "lost 9,150 tanks and 18,900 armoured vehicles.", "tanks", 9_150),
+])
+def test_after_a_day_told_as_part_of_the_total_the_report_goes_on_with_totals(
+        text: str, category: str, value: float) -> None:
+    check(find(claims(text, "2024-10-01"), category, value), measure="cumulative", period_days=None)

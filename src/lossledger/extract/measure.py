@@ -24,6 +24,7 @@ from .span_context import (
     date_role,
     dates_in,
     dates_of_event_before,
+    day_within_total,
     heading_day,
     heading_start,
     joined_days,
@@ -233,6 +234,8 @@ def _daily_report_continued(reader: Reader, sent: Sentence,
                             claimant: str | None) -> tuple[str, float | None, str] | None:
     """The measure of the last day's figure, when this sentence goes on with the same report."""
     daily = reader.last_daily
+    if daily is not None and day_within_total(reader, daily):
+        daily = None  # "This number includes 1,230 over the past day. Russia has also lost 8,920 tanks": totals
     if (daily is not None and sent.kind != "list_item" and daily.sentence.paragraph >= sent.paragraph - 3
             and (_ALSO.search(reader.norm[sent.start : sent.end])
                  or (claimant is not None and claimant == daily.claimant))):

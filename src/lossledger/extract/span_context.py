@@ -16,7 +16,7 @@ from .body import Sentence
 from .document import Mention, Reader
 
 __all__ = ["before_in_sentence", "date_role", "dates_in", "dates_of_event_before", "heading_day", "heading_start",
-           "joined_days", "joined_months", "last_year_span", "list_of_a_day", "one_day_told_before",
+           "day_within_total", "joined_days", "joined_months", "last_year_span", "list_of_a_day", "one_day_told_before",
            "span_of_lead_sentence", "started_after_war", "trailing_rate", "without_day_said"]
 
 _NEXT_NUMBER = grammar.pattern("next_number")
@@ -252,3 +252,14 @@ def without_day_said(reader: Reader, pool: list[datelib.DateMention], abs_start:
                     for d in pool if d not in told):
         return [d for d in pool if d not in told]
     return pool
+
+
+def day_within_total(reader: Reader, daily: Mention) -> bool:
+    """'Russia has lost 655,540 troops ... This number includes 1,230 suffered over the past day': a day's figure
+    told as a part of the running total before it; the report then goes on with running totals, not the day's."""
+    index = bisect.bisect_left(reader.mentions, daily.sentence.start, key=_sentence_start)
+    whole = reader.mentions[index - 1] if index else None
+    return (whole is not None and whole.measure == "cumulative"
+            and whole.sentence.paragraph >= daily.sentence.paragraph - 1
+            and _BREAKDOWN.search(reader.norm, daily.sentence.start, daily.sentence.start + daily.number.start)
+            is not None)
