@@ -513,3 +513,104 @@ def test_the_past_year_runs_up_to_the_report(text: str) -> None:
 ])
 def test_shot_down_or_blown_up_is_not_an_increase(text: str, category: str, value: float) -> None:
     check(find(claims(text), category, value), measure="cumulative")
+
+
+@pytest.mark.parametrize(("text", "published", "value", "period_days", "period_start", "as_of"), [
+    ("Kyiv said Russia lost 2,100 troops near Pokrovsk during the first three weeks of November.", "2024-12-10",
+     2_100, 21, "2024-11-01", "2024-11-21"),
+    ("The monitors said 95 civilians were killed in the first two weeks of January.", "2024-12-10",
+     95, 14, "2024-01-01", "2024-01-14"),
+])
+def test_the_first_weeks_of_a_month_end_where_the_weeks_do(
+        text: str, published: str, value: float, period_days: float, period_start: str, as_of: str) -> None:
+    check(next(c for c in claims(text, published) if c.value == value), measure="period",
+          period_days=period_days, period_start=period_start, as_of=as_of)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The regional governor has not revised his tally of 212 civilians killed since March 2023.", 212),
+    ("Kyiv has not changed its count of 31,000 soldiers killed since February, officials said.", 31_000),
+])
+def test_since_after_a_figure_not_updated_dates_the_silence(text: str, value: float) -> None:
+    check(next(c for c in claims(text) if c.value == value), measure="cumulative", period_start=None)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("In their weekly report, the monitors said 32 civilians had been killed and 140 injured.", 140),
+    ("The mission recorded 27 civilian deaths, according to its latest weekly update.", 27),
+])
+def test_a_weekly_report_gives_the_week(text: str, value: float) -> None:
+    check(next(c for c in claims(text) if c.value == value), measure="period", period_days=7)
+
+
+@pytest.mark.parametrize(("text", "value", "period_start", "as_of"), [
+    ("Ukraine's prosecutors said on Monday that 58 civilians had been killed in the region in March, according "
+     "to their count.", 58, "2024-03-01", "2024-03-31"),
+    ("The governor reported on Friday that 41 people were wounded in April.", 41, "2024-04-01", "2024-04-30"),
+])
+def test_the_month_after_the_figures_outranks_the_day_it_was_said(
+        text: str, value: float, period_start: str, as_of: str) -> None:
+    check(next(c for c in claims(text, "2024-07-11") if c.value == value), measure="period",
+          period_start=period_start, as_of=as_of)
+
+
+@pytest.mark.parametrize(("text", "category", "value", "period_start"), [
+    ("Ukraine's army said on Monday that Russia had lost 140 armoured vehicles near Vuhledar since the assault "
+     "began in January. At least 35 of the destroyed vehicles were tanks.", "tanks", 35, "2024-01-01"),
+    ("The air force said on Friday that Ukraine had lost 12 aircraft since May. Four of the lost aircraft were "
+     "helicopters.", "helicopters", 4, "2024-05-01"),
+])
+def test_a_part_of_the_lost_equipment_shares_its_whole_span(
+        text: str, category: str, value: float, period_start: str) -> None:
+    check(find(claims(text), category, value), measure="period", period_start=period_start)
+
+
+@pytest.mark.parametrize(("text", "category", "value"), [
+    ("Moscow said its forces had shot down 210 Ukrainian drones since early August. Over the same period, Ukraine "
+     "said it had lost five aircraft.", "aircraft", 5),
+    ("Kyiv said Russia had lost 45 warplanes since March. Ukraine had lost 12 aircraft in the same period, "
+     "officials said.", "aircraft", 12),
+])
+def test_the_same_period_after_a_since_figure_is_that_span(text: str, category: str, value: float) -> None:
+    check(find(claims(text, "2024-09-22"), category, value), measure="period")
+
+
+def test_the_same_period_after_a_running_total_is_a_running_total() -> None:
+    text = ("The army said Russia had lost 900 tanks since the start of the invasion. Ukraine had lost 300 tanks in "
+            "the same period, analysts said.")
+    check(find(claims(text, "2024-09-22"), "tanks", 300), measure="cumulative")
+
+
+@pytest.mark.parametrize(("text", "published", "category", "value", "as_of"), [
+    ("Western officials believed Russia had lost as many as 2,900 tanks by late October.", "2024-01-10", "tanks",
+     2_900, "2023-10-31"),
+    ("By early March, Ukraine had lost some 400 armoured vehicles, the analysts estimated.", "2024-06-02",
+     "armoured_vehicles", 400, "2024-03-01"),
+])
+def test_by_early_or_late_month_is_where_a_running_total_stands(
+        text: str, published: str, category: str, value: float, as_of: str) -> None:
+    check(find(claims(text, published), category, value), measure="cumulative", as_of=as_of)
+
+
+@pytest.mark.parametrize(("text", "category", "value"), [
+    ("Kyiv said Russia lost 1,100 troops over the past day. The military also said Russia had lost 9,500 tanks (+6) "
+     "and 2,400 air defence systems (+2).", "air_defence", 2_400),
+    ("Ukraine's military said Russia lost 980 soldiers in the past 24 hours. Russian forces also lost 320 "
+     "helicopters (+1), it added.", "helicopters", 320),
+])
+def test_a_figure_with_its_day_increase_in_brackets_is_the_running_total(
+        text: str, category: str, value: float) -> None:
+    check(find(claims(text, "2024-11-18"), category, value), measure="cumulative", period_days=None)
+
+
+@pytest.mark.parametrize(("text", "category", "value"), [
+    ("Kyiv said Russia had lost 712,000 soldiers since the invasion began. That figure includes 1,350 troops lost "
+     "in the past 24 hours. Russia has also lost 9,612 tanks and 22,100 artillery systems, the military said.",
+     "artillery", 22_100),
+    ("Russia has lost 690,000 soldiers since February 2022, Ukraine's General Staff said on Sunday. This figure "
+     "includes 1,280 troops killed or wounded over the past day. According to the General Staff, Russia has also "
+     "lost 9,150 tanks and 18,900 armoured vehicles.", "tanks", 9_150),
+])
+def test_after_a_day_told_as_part_of_the_total_the_report_goes_on_with_totals(
+        text: str, category: str, value: float) -> None:
+    check(find(claims(text, "2024-10-01"), category, value), measure="cumulative", period_days=None)

@@ -24,6 +24,7 @@ from .span_context import (
     date_role,
     dates_in,
     dates_of_event_before,
+    day_within_total,
     heading_day,
     heading_start,
     joined_days,
@@ -32,7 +33,9 @@ from .span_context import (
     list_of_a_day,
     one_day_told_before,
     span_of_lead_sentence,
+    started_after_war,
     trailing_rate,
+    without_day_said,
 )
 
 __all__ = ["AMONG_THEM", "date_role", "dates_in", "heading_day", "heading_start", "increments_before_totals",
@@ -81,6 +84,7 @@ _YEAR_SO_FAR = grammar.pattern("year_so_far")
 _BOUNDED_EVENT = grammar.pattern("bounded_event")
 _COUNTED_SPAN = grammar.pattern("counted_span")
 _WAR_AGE = grammar.pattern("war_age")
+_NOT_UPDATED = grammar.pattern("not_updated_since")
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 _SPAN_END_BEFORE = re.compile(r"\b(?:and|to|until|till|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _DAY_ALONE = grammar.pattern("day_alone")
@@ -95,6 +99,7 @@ _ON_DAY = grammar.pattern("on_day")
 _HOURS_SPAN = grammar.pattern("hours_span")
 _AMONG_THEM_WITHIN = grammar.pattern("among_them_within")
 _IN_DELTA = re.compile(r"\(\s*\+\s*\d[^()]*$")
+_DELTA_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,4}\s*\(\s*\+\s*\d")  # "9,335 tanks (+4)"
 _TOLL_NOUN = re.compile(r"(?:the\s+|death\s+)?(?:toll|tally)", re.IGNORECASE)
 _RATE_UNIT_DAYS = {"day": 1, "hour": None, "week": 7, "month": 30, "year": 365}
 _PERIOD_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
@@ -125,6 +130,8 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     if (reader.scan.search("projection", lo, hi)
             or reader.scan.search("projection", max(sent.start, abs_start - 60), abs_start)):
         return "projection", None, "projection"
+    if _DELTA_AFTER.match(reader.norm, abs_end):
+        return "cumulative", None, "total"  # "9,335 tanks (+4)": the running total the day's increase adds to
     # the span between this number and the next one (or the clause end) holds its own rate words
     nxt = _NEXT_NUMBER.search(reader.norm, abs_end, hi)
     own = reader.norm[abs_end : nxt.start() if nxt else hi]
@@ -227,6 +234,8 @@ def _daily_report_continued(reader: Reader, sent: Sentence,
                             claimant: str | None) -> tuple[str, float | None, str] | None:
     """The measure of the last day's figure, when this sentence goes on with the same report."""
     daily = reader.last_daily
+    if daily is not None and day_within_total(reader, daily):
+        daily = None  # "This number includes 1,230 over the past day. Russia has also lost 8,920 tanks": totals
     if (daily is not None and sent.kind != "list_item" and daily.sentence.paragraph >= sent.paragraph - 3
             and (_ALSO.search(reader.norm[sent.start : sent.end])
                  or (claimant is not None and claimant == daily.claimant))):
@@ -271,7 +280,7 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
         # "over the same period": the span of the last figure that had one, a few paragraphs back at most
         spanned = prev if prev is not None and prev.measure != "cumulative" else _last_spanned(reader, sent)
         if spanned is not None:
-            return spanned.measure, spanned.period_days, "same_period"
+            return spanned.measure.replace("cumulative", "period"), spanned.period_days, "same_period"
     if reader.in_slice(_WEEK_TO_DAY, c_lo, c_hi):
         return "period", _PERIOD_DAYS["week"], "period_phrase"  # "in the week to Sunday"
     for opened in reader.scan.finditer("period_open", c_lo, c_hi, sliced=True):
@@ -330,7 +339,7 @@ def _last_spanned(reader: Reader, sent: Sentence) -> Mention | None:
     for m in reversed(reader.mentions[-12:]):
         if m.sentence.paragraph < sent.paragraph - 3:
             return None
-        if m.measure in ("period", "rate") and m.rule != "bulletin_delta":
+        if (m.measure in ("period", "rate") or started_after_war(reader, m)) and m.rule != "bulletin_delta":
             return m
     return None
 
@@ -403,6 +412,9 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             continue
         told_then = d.end <= abs_start and _WHEN_AFTER.match(reader.norm, d.end) is not None
         if date_role(reader, d, sent) == "start" and not told_then:
+            if d.start > abs_start and _NOT_UPDATED.search(reader.norm, reader.clause_bounds(sent, abs_start)[0],
+                                                           abs_start):
+                continue  # "has not updated its figure of 5,937 since September 2022": the silence's start
             # (told_then: "the highest since October 19, when it said Russia had lost 1,380": that figure's date)
             if d.start > abs_start and _BRING_TOTAL.search(reader.norm, abs_start, d.start):
                 continue  # "lost 640 on Monday, bringing its losses since 24 February 2022 to ...": the total's
@@ -502,9 +514,9 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         # "Nearly 8,000 of the deaths were in the east": a part of the figure told before, as of its date
         index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)
         whole = reader.mentions[index - 1] if index else None
-        if (whole is not None and whole.dated and whole.measure == m.measure
-                and whole.sentence.paragraph >= sent.paragraph - 2):
-            m.as_of, m.as_of_basis, m.dated = whole.as_of, whole.as_of_basis, True
+        if (whole is not None and whole.dated and whole.sentence.paragraph >= sent.paragraph - 2
+                and (whole.measure == m.measure or (m.measure, whole.measure) == ("cumulative", "period"))):
+            m.measure, m.as_of, m.as_of_basis, m.dated = whole.measure, whole.as_of, whole.as_of_basis, True
             m.period_start, m.period_days = m.period_start or whole.period_start, m.period_days or whole.period_days
     elif m.measure_cue == "list" and (before := before_in_sentence(reader, m)) is not None and before.dated \
             and (before.measure == m.measure or (m.measure, before.measure) == ("cumulative", "period")) \
@@ -618,13 +630,20 @@ def _first_part_of_year(reader: Reader, m: Mention, sent: Sentence, abs_start: i
     if span is None:
         return
     reference = reader.latest or reader.published
-    if span.group("year"):
+    named = next((d for d in dates_in(reader, span.start("month"), span.end() + 6)
+                  if d.precision == "month" and d.span_start is not None), None) if span.group("month") else None
+    weeks = (span.group("unit") or "").lower() == "weeks"
+    if span.group("month") and (named is None or named.span_start is None or not weeks):
+        return  # only "the first N weeks of <Month>", the month written as a date (not the verb "may")
+    if named is not None and named.span_start is not None:
+        year = named.span_start.year
+    elif span.group("year"):
         year = int(span.group("year"))
     elif reference is not None:
         year = reference.year
     else:
         return
-    start = dt.date(year, 1, 1)
+    start = named.span_start if named is not None and named.span_start is not None else dt.date(year, 1, 1)
     part = (span.group("part") or "").lower()
     count = WORD_VALUES.get((span.group("count") or "").lower()) or (
         int(span.group("count")) if (span.group("count") or "").isdigit() else 0)
@@ -670,8 +689,8 @@ def _choose_date(reader: Reader, m: Mention, sent: Sentence, abs_start: int,
         return candidates[min(idx, len(candidates) - 1)]
     lo, hi = reader.clause_bounds(sent, abs_start)
     in_clause = [d for d in candidates if lo <= d.start < hi]
-    pool = in_clause or candidates
     abs_end = sent.start + m.number.end
+    pool = without_day_said(reader, in_clause or candidates, abs_start, abs_end)
 
     def distance(d: datelib.DateMention) -> int:
         return abs_start - d.end if d.end <= abs_start else max(0, d.start - abs_end)
@@ -688,7 +707,7 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
         if d.date is not None and d.span_start is not None:
             pos = (by_point.group("pos") or "end").lower()
             m.as_of = {"middle": d.span_start.replace(day=15), "mid": d.span_start.replace(day=15),
-                       "start": d.span_start, "beginning": d.span_start}.get(pos, d.date)
+                       "start": d.span_start, "beginning": d.span_start, "early": d.span_start}.get(pos, d.date)
             m.as_of_basis = "stated_month"
         return
     told_then = _SAID_IN.search(before)

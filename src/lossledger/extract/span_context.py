@@ -16,8 +16,8 @@ from .body import Sentence
 from .document import Mention, Reader
 
 __all__ = ["before_in_sentence", "date_role", "dates_in", "dates_of_event_before", "heading_day", "heading_start",
-           "joined_days", "joined_months", "last_year_span", "list_of_a_day", "one_day_told_before",
-           "span_of_lead_sentence", "trailing_rate"]
+           "day_within_total", "joined_days", "joined_months", "last_year_span", "list_of_a_day", "one_day_told_before",
+           "span_of_lead_sentence", "started_after_war", "trailing_rate", "without_day_said"]
 
 _NEXT_NUMBER = grammar.pattern("next_number")
 _RATE_WORDS = grammar.pattern("rate_words")
@@ -25,6 +25,9 @@ _IN_A_DAY = grammar.pattern("in_a_day")
 _TOTAL_CUE = grammar.pattern("total_cue")
 _BREAKDOWN = grammar.pattern("breakdown")
 _SINCE_OR_FROM = grammar.pattern("since_or_from")
+_SINCE_MONTH = grammar.pattern("since_month")
+_SAID_IN = grammar.pattern("said_in")
+_SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
 _AS_OF_BETWEEN = grammar.pattern("as_of_between")
 _YEAR_SPAN_BEFORE = grammar.pattern("year_span_before")
 _REPORTED_WHEN = grammar.pattern("reported_when")
@@ -70,6 +73,14 @@ def date_role(reader: Reader, d: datelib.DateMention, sent: Sentence) -> str:
     if since is not None and not _AS_OF_BETWEEN.search(before, since.end()):
         return "start"
     return "as_of"
+
+
+def started_after_war(reader: Reader, m: Mention) -> bool:
+    """'destroyed three ships since January': a figure whose span starts on a month (not with the war), still read
+    as a running total before the dates are resolved (a later "in the same period" means that span)."""
+    sent = m.sentence
+    return (m.measure == "cumulative" and _SINCE_MONTH.search(reader.norm, sent.start, sent.end) is not None
+            and reader.scan.search("war_start", sent.start, sent.end, sliced=True) is None)
 
 
 def heading_start(reader: Reader, sent: Sentence) -> dt.date | None:
@@ -230,3 +241,25 @@ def last_year_span(reader: Reader, sent: Sentence, d: datelib.DateMention, abs_s
     lo, hi = (d.end, abs_start) if d.end <= abs_start else (abs_start, d.start)
     return (not _REPORTED_WHEN.search(reader.norm, max(sent.start, d.start - 40), d.start)
             and not _SAID_BETWEEN.search(reader.norm, lo, hi))
+
+
+def without_day_said(reader: Reader, pool: list[datelib.DateMention], abs_start: int,
+                     abs_end: int) -> list[datelib.DateMention]:
+    """'said on Thursday that 174 were killed in June': the day it was said gives way to a date after the figure
+    (not to "since the offensive began in June", which dates a span's start)."""
+    told = [d for d in pool if d.end <= abs_start and _SAID_IN.search(reader.norm, max(0, d.start - 40), d.start)]
+    if told and any(d.start > abs_end and not _SINCE_WORD.search(reader.norm, abs_end, d.start)
+                    for d in pool if d not in told):
+        return [d for d in pool if d not in told]
+    return pool
+
+
+def day_within_total(reader: Reader, daily: Mention) -> bool:
+    """'Russia has lost 655,540 troops ... This number includes 1,230 suffered over the past day': a day's figure
+    told as a part of the running total before it; the report then goes on with running totals, not the day's."""
+    index = bisect.bisect_left(reader.mentions, daily.sentence.start, key=_sentence_start)
+    whole = reader.mentions[index - 1] if index else None
+    return (whole is not None and whole.measure == "cumulative"
+            and whole.sentence.paragraph >= daily.sentence.paragraph - 1
+            and _BREAKDOWN.search(reader.norm, daily.sentence.start, daily.sentence.start + daily.number.start)
+            is not None)
