@@ -21,7 +21,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ..languages import grammar
-from ..languages.scan import guarded
 from .calendar_dates import (
     PUBLISHED_SLACK_DAYS,
     add_months,
@@ -506,10 +505,10 @@ def _date_matches(text: str, lowered: str) -> tuple[re.Match[str], ...]:
 # year; a winter runs from December into the year it is named by ("the winter of 2023": Dec 2022 - Feb 2023).
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 # Read from each season word: the word before it ("last", "the") and the year after it ("of 2023", "2022-23").
-_SEASON_WORD = guarded(re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE))
-_SEASON_MOD_BEFORE = re.compile(r"\b(?P<mod>last|this|past|previous|the)\s+$", re.IGNORECASE)
-_SEASON_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)(?:\s*[-–/]\s*(?P<year2>\d{2}|\d{4}))?\b")
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|next)\s+$", re.IGNORECASE)
+_SEASON_WORD = grammar.pattern("season_word")
+_SEASON_MOD_BEFORE = grammar.pattern("season_modifier_before", guard=False)
+_SEASON_YEAR_AFTER = grammar.pattern("season_year_after", guard=False)
+_DEADLINE_BEFORE = grammar.pattern("deadline_before", guard=False)
 
 
 def _season_span(season: str, end_year: int) -> tuple[dt.date, dt.date]:

@@ -145,7 +145,7 @@ _WAR_CONTEXT = grammar.pattern("war_context", guard=False)
 _NOT_THE_WAR = grammar.pattern("not_the_war", guard=False)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # "since the beginning of May 2023", "from May 2023": the month starts a span (lower-cased or not)
-_SINCE_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ff]rom|[Ss]tarting)\b[^.!?\n]{0,30}$")
+_SINCE_BEFORE = grammar.pattern("since_before_date", guard=False)
 
 
 def _in_span(date: dt.date, low: dt.date, high: dt.date) -> bool:

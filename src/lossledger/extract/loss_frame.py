@@ -11,7 +11,6 @@ import bisect
 import re
 
 from ..languages import grammar
-from ..languages.scan import guarded
 from ..profiles import Profile
 from .attribution import is_force, source_spans
 from .body import Sentence
@@ -71,20 +70,19 @@ _PRISONERS_RETURN = grammar.pattern("prisoners_return")
 _POSSESSION_BEFORE = grammar.pattern("possession_before")
 _AGE_BEFORE = grammar.pattern("age_before")
 _PLACE_AFTER = grammar.pattern("place_after")
-_OF_THE_BEFORE_NOUN = re.compile(r"\s+of\s+(?:the|those|these)\s+", re.IGNORECASE)
+_OF_THE_BEFORE_NOUN = grammar.pattern("of_the_before_noun", guard=False)
 _LOSS_NOUN_CATEGORIES = frozenset({"people"})
 _NP_GAP = grammar.pattern("np_gap")
-_ARTICLE = guarded(re.compile(r"\ban?\s+", re.IGNORECASE))
+_ARTICLE = grammar.pattern("indefinite_article")
 _ONE_IN_A_LIST = grammar.pattern("one_in_a_list")
 _ONE_AFTER_A_VERB = grammar.pattern("one_after_a_verb")
 _ONE_REPORTED_AFTER = grammar.pattern("one_reported_after")
 _NOT_ONE_AFTER = grammar.pattern("not_one_after")
 _ATTACKER_ACTS_AFTER = grammar.pattern("attacker_acts_after")
 _PAIR_OF_PEOPLE_BEFORE = grammar.pattern("pair_of_people_before")
-_NUMBER_NEAR_BEFORE = guarded(re.compile(r"\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                                         r"twelve|twenty|thirty|forty|fifty|hundred|thousand)\b", re.IGNORECASE))
+_NUMBER_NEAR_BEFORE = grammar.pattern("number_near_before")
 _ONLY_SPACE = re.compile(r"\s*")
-_LOSS_NOUNS = frozenset({"casualties", "fatalities", "deaths", "dead", "death toll", "losses"})
+_LOSS_NOUNS = frozenset(grammar.words("loss_frame.loss_nouns"))
 
 
 def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_end: int,
