@@ -221,6 +221,9 @@ class Ledger(LedgerFile):
     def _store_one(self, conn: sqlite3.Connection, document: Document, claims: list[Claim],
                    result: StoreResult, *, run_id: int | None, replace: bool, version: str | None, now: str) -> None:
         digest = content_hash(document.text)
+        # the columns an update and an insert both write, in this order
+        stored = (document.origin, document.url, document.title, _iso(document.published), document.published_basis,
+                  document.language, digest, document.text)
         row = conn.execute("SELECT content_hash, source FROM documents WHERE id = ?", (document.id,)).fetchone()
         if row is not None:
             if row[0] == digest and not replace:
@@ -236,40 +239,15 @@ class Ledger(LedgerFile):
                 "UPDATE documents SET source = ?, url = ?, title = ?, published = ?,"
                 " published_basis = ?, language = ?, content_hash = ?, text = ?, run_id = ?,"
                 " extracted_at = ? WHERE id = ?",
-                (
-                    document.origin,
-                    document.url,
-                    document.title,
-                    _iso(document.published),
-                    document.published_basis,
-                    document.language,
-                    digest,
-                    document.text,
-                    run_id,
-                    now,
-                    document.id,
-                ),
+                (*stored, run_id, now, document.id),
             )
             result.replaced += 1
         else:
             conn.execute(
-                "INSERT INTO documents (id, source, url, title, published, published_basis, language,"
-                " content_hash, text, ingested_at, run_id, extracted_at)"
+                "INSERT INTO documents (source, url, title, published, published_basis, language,"
+                " content_hash, text, id, ingested_at, run_id, extracted_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    document.id,
-                    document.origin,
-                    document.url,
-                    document.title,
-                    _iso(document.published),
-                    document.published_basis,
-                    document.language,
-                    digest,
-                    document.text,
-                    now,
-                    run_id,
-                    now,
-                ),
+                (*stored, document.id, now, run_id, now),
             )
             result.added += 1
         conn.executemany(INSERT_CLAIM, [_claim_row(claim, document.id, version) for claim in claims])
