@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from ..errors import LossledgerError
-from ..languages import grammar
+from ..languages.grammar import PatternGrammar, load_patterns, pattern_languages
 from ..model import Claim
 from ..profiles import Profile, load_profile
 from . import dates as datelib
@@ -63,7 +63,7 @@ from .loss_frame import (
     without_sources,
 )
 from .measure import (
-    AMONG_THEM,
+    MeasureRules,
     date_role,
     dates_in,
     heading_day,
@@ -81,18 +81,26 @@ __all__ = ["extract_claims", "EXTRACTOR_VERSION"]
 #: Bumped whenever a rule changes what it extracts; recorded in every claim's ``rule``.
 EXTRACTOR_VERSION = "8"
 
-_VAGUE_AFTER = grammar.pattern("vague_after")
-_YEAR_LINE = grammar.pattern("year_line")
-_COUNTED_NON_LOSS = grammar.pattern("counted_non_loss")
-_WHOLE_AFTER_PART = grammar.pattern("whole_after_part")
-_RATIO_BEFORE = grammar.pattern("ratio_before")
+class ExtractRules:
+    """The patterns and word tables this stage reads, compiled from one language's grammar (once per
+    language: ``PatternGrammar.rules``)."""
+
+    def __init__(self, g: PatternGrammar) -> None:
+        self.among_them = g.rules(MeasureRules).among_them
+        self.vague_after = g.pattern("vague_after")
+        self.year_line = g.pattern("year_line")
+        self.counted_non_loss = g.pattern("counted_non_loss")
+        self.whole_after_part = g.pattern("whole_after_part")
+        self.ratio_before = g.pattern("ratio_before")
+        self.of_own_after = g.pattern("of_own_after", guard=False)
+        self.grew_by = g.pattern("grew_by")
+        self.crew_of = g.pattern("crew_of")
+        self.figure_apposition = g.pattern("figure_apposition", guard=False)
+        self.part_of_the = g.pattern("part_of_the", guard=False)
+        self.part_was = g.pattern("part_was", guard=False)
+
+
 _OPENS_PARTS = re.compile(r"[(:]")
-_OF_OWN_AFTER = grammar.pattern("of_own_after", guard=False)
-_GREW_BY = grammar.pattern("grew_by")
-_CREW_OF = grammar.pattern("crew_of")
-_FIGURE_APPOSITION = grammar.pattern("figure_apposition", guard=False)
-_PART_OF_THE = grammar.pattern("part_of_the", guard=False)
-_PART_WAS = grammar.pattern("part_was", guard=False)
 
 
 def _rule(name: str, profile: Profile) -> str:
@@ -100,6 +108,7 @@ def _rule(name: str, profile: Profile) -> str:
 
 
 def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
+    r = reader.grammar.rules(ExtractRules)
     text = reader.norm
     s_text = text[sent.start : sent.end]
     numbers = reader.numbers_in(sent)
@@ -113,18 +122,18 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         source = source_referred_to(reader, s_text) or frame_source(reader, sent)
     if source is None and sent.kind == "list_item" and reader.list_context.get("source"):
         source = reader.list_context["source"]  # type: ignore[assignment]
-    year_line = _YEAR_LINE.match(s_text)
+    year_line = r.year_line.match(s_text)
     out: list[Mention] = []
     prev: Mention | None = None
     if reader.mentions and reader.mentions[-1].sentence.paragraph >= sent.paragraph - 1:
         prev = reader.mentions[-1]
     for num in numbers:
         abs_start, abs_end = sent.start + num.start, sent.start + num.end
-        if _VAGUE_AFTER.match(text[abs_end : abs_end + 20]) or (num.delta and num.value == 0):
+        if r.vague_after.match(text[abs_end : abs_end + 20]) or (num.delta and num.value == 0):
             continue  # "tens of thousands"; "(+0)": no loss that day
-        if _WHOLE_AFTER_PART.search(text, max(sent.start, abs_start - 30), abs_start):
+        if r.whole_after_part.search(text, max(sent.start, abs_start - 30), abs_start):
             continue  # "shot down 18 of the 21 drones": 21 were launched, not lost
-        if _RATIO_BEFORE.search(text, max(sent.start, abs_start - 20), abs_start):
+        if r.ratio_before.search(text, max(sent.start, abs_start - 20), abs_start):
             continue  # "one in four soldiers has been killed or wounded": a ratio
         what = what_was_lost(reader, sent, num, abs_start, abs_end, out)
         if what is None:
@@ -132,7 +141,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         category, np_span, np_end, rule, topic_noun = what
         if np_span is not None and not reader.profile.is_people(category):
             category = _kind_said_of_part(reader, sent, num, abs_end, np_span, category)
-        elif np_span is None and _CREW_OF.search(text, max(sent.start, abs_start - 30), abs_start):
+        elif np_span is None and r.crew_of.search(text, max(sent.start, abs_start - 30), abs_start):
             category = "personnel"  # "sank a patrol boat, killing its crew of three": the crew, not the boat
         if category == "people":
             category = people_or_personnel(reader, without_sources(reader, sent),
@@ -146,7 +155,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         lo, hi = reader.clause_bounds(sent, abs_start)
         if rule not in ("bulletin_item", "shared_noun") and (names_non_loss(
                 reader, max(lo, abs_start - 45), min(hi, np_end + 45), number=(abs_start, np_end))
-                or _COUNTED_NON_LOSS.match(text, abs_end)):
+                or r.counted_non_loss.match(text, abs_end)):
             continue
         if not_this_wars_loss(reader, sent, abs_start, np_span):
             continue  # prisoners returned in an exchange; the dead of an earthquake
@@ -158,10 +167,10 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             outcome = head.outcome
         if outcome is None and rule == "previous_figure" and reader.mentions:
             outcome = restated_figure(reader).outcome  # "Kyiv puts that number at 36,000": the figure it restates
-        if outcome is None and AMONG_THEM.match(s_text) and reader.mentions:
+        if outcome is None and r.among_them.match(s_text) and reader.mentions:
             outcome = reader.mentions[-1].outcome  # "Among them are 12 generals."
         if (outcome is None and reader.mentions and reader.mentions[-1].category == category
-                and _GREW_BY.search(text, max(sent.start, abs_start - 40), abs_start)):
+                and r.grew_by.search(text, max(sent.start, abs_start - 40), abs_start)):
             outcome = reader.mentions[-1].outcome  # "... confirmed 100,001 dead. The list grew by 2,315 names."
         if outcome is None:
             outcome = outcome_said_before(reader, sent, category)  # "... destroyed several. Two boats and a submarine."
@@ -191,12 +200,12 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if (breakdown and side_basis != "noun_phrase" and out[-1].side
                 and out[-1].category not in reader.profile.launched_categories):
             side = out[-1].side  # "8,000 held in Russian captivity, including 1,300 civilians": the whole's side
-        elif side in reader.profile.sides and side_basis == "agent" and _OF_OWN_AFTER.match(text, abs_start):
+        elif side in reader.profile.sides and side_basis == "agent" and r.of_own_after.match(text, abs_start):
             side = reader.profile.sides[side].opponent or side  # "shot down two of their own drones": the subject's
         if num_source is not None and num_source.military and category not in ("civilians", "people"):
             claimant = enemy_of_victims(reader.profile, side) or claimant
         if num_source is not None and category in ("civilians", "people"):
-            claimant = local_office_of_victims(reader.profile, num_source.text, side) or claimant
+            claimant = local_office_of_victims(reader.profile, num_source.text, side, grammar=reader.grammar) or claimant
         if rule == "previous_figure" and reader.mentions and restated_figure(reader).side:
             side = restated_figure(reader).side  # the figure it restates says whose loss
         qualifier = "exact" if num.delta else qualifier_of(reader, abs_start, abs_end, num)
@@ -239,8 +248,9 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
 def _kind_said_of_part(reader: Reader, sent: Sentence, num: Number, abs_end: int, np_span: tuple[int, int],
                        category: str) -> str:
     """'at least 20 of the lost vehicles were tanks': the part is of the kind it is said to be."""
-    part_was = (_PART_WAS.match(reader.norm, np_span[1])
-                if _PART_OF_THE.match(reader.norm, abs_end, np_span[0]) else None)
+    r = reader.grammar.rules(ExtractRules)
+    part_was = (r.part_was.match(reader.norm, np_span[1])
+                if r.part_of_the.match(reader.norm, abs_end, np_span[0]) else None)
     kind = reader.find_category_after(sent, num, part_was.end()) if part_was is not None else None
     return kind[0] if kind is not None and not reader.profile.is_people(kind[0]) else category
 
@@ -248,8 +258,9 @@ def _kind_said_of_part(reader: Reader, sent: Sentence, num: Number, abs_end: int
 def _hedged_after_clause(reader: Reader, sent: Sentence, abs_start: int) -> bool:
     """'Russia has lost 270 aircraft, a figure that could not be verified': a clause said of the figure,
     right after the figure's own, hedges it."""
+    r = reader.grammar.rules(ExtractRules)
     hi = reader.clause_bounds(sent, abs_start)[1]
-    apposition = _FIGURE_APPOSITION.match(reader.norm, hi, sent.end)
+    apposition = r.figure_apposition.match(reader.norm, hi, sent.end)
     return apposition is not None and reader.scan.search("hedge", apposition.start(), sent.end, sliced=True) is not None
 
 
@@ -457,11 +468,17 @@ def _extract_read(
                 return slavic.extract_cyrillic(text, lang=lang, published=pub, doc_id=doc_id, profile=prof,
                                                rule_name=lambda name: _rule(name, prof), published_basis=basis,
                                                url_bounds=bounds)
-        return _extract(text, pub, prof, doc_id, basis=basis, url_bounds=bounds)
+        return _extract(text, pub, prof, doc_id, grammar=_latin_grammar(language), basis=basis, url_bounds=bounds)
     except (OverflowError, ValueError) as exc:
         # date arithmetic past year 1 or 9999 ("published" 0001-01-01, "in 8000 years of war")
         when = f" (published {pub.isoformat()})" if pub is not None else ""
         raise LossledgerError(f"a date out of the calendar's range{when}: {exc}") from exc
+
+
+def _latin_grammar(language: str | None) -> PatternGrammar:
+    """The ``patterns`` grammar the stages read a text in ``language`` with: the language's own where it has
+    one (``languages/<code>/grammar.toml`` of that kind), else English's."""
+    return load_patterns(language if language in pattern_languages() else "en")
 
 
 def _bilingual_list(text: str) -> bool:
@@ -489,7 +506,8 @@ def _counted_since(reader: Reader, side: str | None, published: dt.date | None =
                   and m.value_high is None]
     if not candidates:
         return set(), []
-    found = [d for d in datelib.find_dates(reader.norm, published=published, war_start=war_start)
+    found = [d for d in datelib.find_dates(reader.norm, published=published, war_start=war_start,
+                                          grammar=reader.grammar)
              if d.kind not in ("weekday", "relative")]
     excluded: set[int] = set()
     spans: list[tuple[str, float, dt.date]] = []
@@ -532,12 +550,12 @@ def _remember_sources_only(reader: Reader, sent: Sentence) -> None:
     remember_sources(reader, sent, claimant_in(reader, sent), figures=has_figures)
 
 
-def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, *, basis: str = "published",
-             url_bounds: datelib.UrlDate | None = None) -> list[Claim]:
-    if not may_hold_claims(prof, normalise(text)):
+def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, *, grammar: PatternGrammar,
+             basis: str = "published", url_bounds: datelib.UrlDate | None = None) -> list[Claim]:
+    if not may_hold_claims(prof, normalise(text), grammar=grammar):
         return []  # no outcome word, list heading or bulletin label: no claim (one scan; see gate.py)
-    reader = Reader(text, pub, prof)
-    first_mention = FirstMention(prof, reader.norm, reader.sentences, numbers=reader.numbers_in)
+    reader = Reader(text, pub, prof, grammar=grammar)
+    first_mention = FirstMention(prof, reader.norm, reader.sentences, grammar=grammar, numbers=reader.numbers_in)
     if first_mention.first is None:
         return []  # the same test, sentence by sentence
     reader.published_basis = basis
@@ -568,7 +586,7 @@ def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, 
                    and (m.claimant in ("ua_general_staff", "ua_mod") or (
                        m.claimant in (None, "ua_officials", "ua_president")
                        and (m.category == "personnel" or m.value >= 500)))]
-        inferred, evidence = datelib.infer_publication_date(reader.norm, war_start=prof.war_start,
+        inferred, evidence = datelib.infer_publication_date(reader.norm, war_start=prof.war_start, grammar=reader.grammar,
                                                             figures=figures, series=prof.running_totals(),
                                                             spans=spans)
         if inferred is not None and evidence.startswith("series_since:"):
@@ -586,7 +604,8 @@ def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, 
     reader.latest = reader.published
     if reader.latest is not None and reader.published_basis == "inferred":
         reader.latest += dt.timedelta(days=1)
-    reader.dates = datelib.find_dates(reader.norm, published=reader.latest, war_start=prof.war_start)
+    reader.dates = datelib.find_dates(reader.norm, published=reader.latest, war_start=prof.war_start,
+                                      grammar=reader.grammar)
     # list contexts depend on dates: recompute them in a second, cheap pass
     reader.list_context = {}
     by_sentence: dict[int, list[Mention]] = {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..languages import grammar
+from ..languages.grammar import PatternGrammar
 from ..languages.scan import first_char_lookahead, guarded
 from ..profiles import Profile
 from .body import Sentence
@@ -30,40 +30,63 @@ __all__ = ["claimant_in", "classify_source", "continues_report", "credit_quote",
            "remember_sources",
            "source_referred_to", "source_spans", "speaks_for", "voice_break_between"]
 
-_ATTRIBUTION_BEFORE = grammar.pattern("attribution_before")
-# The name of a source, then a verb of saying. The lookahead before the verbs lets ``re`` skip, at
-# each of the up to 40 characters between, the words that cannot start one.
-_SAYING_AFTER_NAME = grammar.source("saying_after_name")
-_ATTRIBUTION_AFTER = guarded(re.compile(
-    r"^[\w\s,.'()-]{0,40}?\b" + first_char_lookahead(_SAYING_AFTER_NAME, re.IGNORECASE) + _SAYING_AFTER_NAME
-    + r"\b", re.IGNORECASE))
-_SAYING_VERB = grammar.source("saying_verb")
-_SAYING_VERB_AFTER = guarded(re.compile(
-    r"[\w\s,.'()-]{0,40}?\b" + first_char_lookahead(_SAYING_VERB, re.IGNORECASE) + _SAYING_VERB + r"\b",
-    re.IGNORECASE))
-_ANAPHORA = grammar.pattern("anaphora")
-_ANAPHORA_VERB = grammar.pattern("anaphora_verb")
-_THIS_WAS_REPORTED = grammar.pattern("this_was_reported")
-_SAID_BEFORE = grammar.pattern("said_before")
-_CLAUSE_END_AFTER = grammar.pattern("clause_end_after")
-_CONTINUATION = grammar.pattern("continuation")
-_POSSESSIVE_SOURCE = grammar.pattern("possessive_source")
-_FORCE_NAME = grammar.pattern("force_name")
-_POSSESSIVE_AFTER = grammar.pattern("possessive_after")
-_CHANNEL_BEFORE = grammar.pattern("channel_before")
-_RELAYED_BY = grammar.pattern("relayed_by")
-_COMPARED_BEFORE = grammar.pattern("compared_before")
-_LOSER_AFTER = grammar.pattern("loser_after")
-# The lookahead is the guard ``scan.guarded`` cannot derive because of the '^' branch: every match
-# starts with "the/this/that/its/it/they", "according", "intelligence", one of ',;:?!' or at the text's start.
-# Two letters rather than one: "t", "i" and "a" open a word in three, "th", "it", "ac" and "in" far fewer.
-_GENERIC_SOURCE = re.compile(r"(?=[,;:?!]|th|it|ac|in|^)(?:" + grammar.source("generic_source") + ")",
-                             re.IGNORECASE)
-_PERSON_POINTER = grammar.pattern("person_pronoun_end", guard=False)
-_REPORT_ANNOUNCED = grammar.pattern("report_announced")
-_REPORT_WITHHELD = grammar.pattern("report_withheld")
-_SOURCE_SILENT = grammar.pattern("source_silent")
-_UNSOURCED_REPORT_OPENING = grammar.pattern("unsourced_report_opening", guard=False)
+class AttributionRules:
+    """The patterns and word tables this stage reads, compiled from one language's grammar (once per
+    language: ``PatternGrammar.rules``)."""
+
+    def __init__(self, g: PatternGrammar) -> None:
+        self.phrase = g.rules(Phrase)
+        self.attribution_before = g.pattern("attribution_before")
+        # The name of a source, then a verb of saying. The lookahead before the verbs lets ``re`` skip, at
+        # each of the up to 40 characters between, the words that cannot start one.
+        self.saying_after_name = g.source("saying_after_name")
+        self.attribution_after = guarded(re.compile(
+            r"^[\w\s,.'()-]{0,40}?\b" + first_char_lookahead(self.saying_after_name, re.IGNORECASE) + self.saying_after_name
+            + r"\b", re.IGNORECASE))
+        self.saying_verb = g.source("saying_verb")
+        self.saying_verb_after = guarded(re.compile(
+            r"[\w\s,.'()-]{0,40}?\b" + first_char_lookahead(self.saying_verb, re.IGNORECASE) + self.saying_verb + r"\b",
+            re.IGNORECASE))
+        self.anaphora = g.pattern("anaphora")
+        self.anaphora_verb = g.pattern("anaphora_verb")
+        self.this_was_reported = g.pattern("this_was_reported")
+        self.said_before = g.pattern("said_before")
+        self.clause_end_after = g.pattern("clause_end_after")
+        self.continuation = g.pattern("continuation")
+        self.possessive_source = g.pattern("possessive_source")
+        self.force_name = g.pattern("force_name")
+        self.possessive_after = g.pattern("possessive_after")
+        self.channel_before = g.pattern("channel_before")
+        self.relayed_by = g.pattern("relayed_by")
+        self.compared_before = g.pattern("compared_before")
+        self.loser_after = g.pattern("loser_after")
+        # The lookahead is the guard ``scan.guarded`` cannot derive because of the '^' branch: every match
+        # starts with "the/this/that/its/it/they", "according", "intelligence", one of ',;:?!' or at the text's start.
+        # Two letters rather than one: "t", "i" and "a" open a word in three, "th", "it", "ac" and "in" far fewer.
+        self.generic_source = re.compile(r"(?=[,;:?!]|th|it|ac|in|^)(?:" + g.source("generic_source") + ")",
+                                     re.IGNORECASE)
+        self.person_pointer = g.pattern("person_pronoun_end", guard=False)
+        self.report_announced = g.pattern("report_announced")
+        self.report_withheld = g.pattern("report_withheld")
+        self.source_silent = g.pattern("source_silent")
+        self.unsourced_report_opening = g.pattern("unsourced_report_opening", guard=False)
+        # where a subject begins: after a mark, or after a word that opens a clause (as a prefix tree)
+        self.subject_boundary = re.compile(g.source("subject_boundary") + r"|\b(?i:" + _prefix_tree(
+            g.source("subject_boundary_word").split("|")) + r")\s")
+        self.noun_verbs = frozenset(g.source("reporting_noun_verb").split("|"))
+        self.reporting_verb = re.compile(r"\b" + _prefix_tree(
+            g.source("reporting_verb").split("|") + sorted(self.noun_verbs)) + r"\b")
+        self.source_after_cue = g.pattern("source_after_cue")
+        self.by_or_from = g.pattern("by_or_from")
+        self.adverb_before_said = g.pattern("adverb_before_said", guard=False)
+        self.adjective_before_noun_verb = g.pattern("adjective_before_noun_verb", guard=False)
+        self.source_end = g.pattern("source_end")
+        self.clause_verb_after = g.pattern("clause_verb_after")
+        self.staff_of = g.pattern("staff_of_possessor")
+        self.possessive_report = g.pattern("possessive_report")
+        self.local_office = g.pattern("local_office")
+
+
 _FORWARD_REACH = 4  # paragraphs within which the source of a report the text opened on must be named
 # Aliases that name a place or a person in passing more often than a source.
 _NOT_ENTITIES = frozenset({"moscow", "putin", "kremlin", "the kremlin", "zelensky", "zelenskyy"})
@@ -93,36 +116,22 @@ def _prefix_tree(words: list[str]) -> str:
     return pattern(tree)
 
 
-# where a subject begins: after a mark, or after a word that opens a clause (as a prefix tree)
-_SUBJECT_BOUNDARY = re.compile(grammar.source("subject_boundary") + r"|\b(?i:" + _prefix_tree(
-    grammar.source("subject_boundary_word").split("|")) + r")\s")
-_NOUN_VERBS = frozenset(grammar.source("reporting_noun_verb").split("|"))
-_REPORTING_VERB = re.compile(r"\b" + _prefix_tree(
-    grammar.source("reporting_verb").split("|") + sorted(_NOUN_VERBS)) + r"\b")
 
-_SOURCE_AFTER_CUE = grammar.pattern("source_after_cue")
-_BY_OR_FROM = grammar.pattern("by_or_from")
-_ADVERB_BEFORE_SAID = grammar.pattern("adverb_before_said", guard=False)
-_ADJECTIVE_BEFORE_NOUN_VERB = grammar.pattern("adjective_before_noun_verb", guard=False)
 
-_SOURCE_END = grammar.pattern("source_end")
-_CLAUSE_VERB_AFTER = grammar.pattern("clause_verb_after")
-_STAFF_OF = grammar.pattern("staff_of_possessor")
-_POSSESSIVE_REPORT = grammar.pattern("possessive_report")
 _MAX_SUBJECT_WORDS = 10
 _SUBJECT_REACH = 100  # how far before its verb a subject may begin
 _OUT_OF_SCOPE = 10_000  # added to the distance of a source that speaks for other figures of its sentence
 
 
 
-def _subject_before(norm: str, lo: int, verb_start: int) -> tuple[int, int] | None:
+def _subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int) -> tuple[int, int] | None:
     """The span of the subject of a verb of saying at ``verb_start``: the words after the last clause
     boundary ("..., authorities said" -> "authorities"; "X, a spokesman for Y, said" -> all of it)."""
     lo = max(lo, verb_start - _SUBJECT_REACH)
     start = lo
-    for m in _SUBJECT_BOUNDARY.finditer(norm, lo, verb_start):
+    for m in r.subject_boundary.finditer(norm, lo, verb_start):
         start = m.end()
-    tail = Phrase.SUBJECT_TAIL.search(norm, start, verb_start)
+    tail = r.phrase.SUBJECT_TAIL.search(norm, start, verb_start)
     seg_end = tail.start() if tail is not None else verb_start
     chunk = norm[start:seg_end]
     stripped = chunk.rstrip()
@@ -137,18 +146,18 @@ def _subject_before(norm: str, lo: int, verb_start: int) -> tuple[int, int] | No
     while start < end and norm[start] in " \t\n\"'“”-–—":
         start += 1
     words = norm[start:end].split()
-    if (not words or len(words) > _MAX_SUBJECT_WORDS or Phrase.NOT_SUBJECT_END.search(words[-1])
-            or Phrase.LOSS_HEAD.search(words[-1]) or Phrase.NOT_SUBJECT_START.match(words[0])
-            or Phrase.NOT_A_SUBJECT.search(norm, start, end)):
+    if (not words or len(words) > _MAX_SUBJECT_WORDS or r.phrase.NOT_SUBJECT_END.search(words[-1])
+            or r.phrase.LOSS_HEAD.search(words[-1]) or r.phrase.NOT_SUBJECT_START.match(words[0])
+            or r.phrase.NOT_A_SUBJECT.search(norm, start, end)):
         return None
     if words[0].lower() == "and":
         start = norm.index(words[1], start) if len(words) > 1 else end
     return (start, end) if start < end else None
 
 
-def _phrase_after(norm: str, start: int, hi: int) -> tuple[int, int] | None:
+def _phrase_after(r: AttributionRules, norm: str, start: int, hi: int) -> tuple[int, int] | None:
     """The source's phrase after a cue ("according to ..."), up to where it ends."""
-    end_match = _SOURCE_END.search(norm, start, hi)
+    end_match = r.source_end.search(norm, start, hi)
     end = end_match.start() if end_match is not None else hi
     end = start + len(norm[start:end].rstrip())
     words = norm[start:end].split()
@@ -161,28 +170,28 @@ def _phrase_after(norm: str, start: int, hi: int) -> tuple[int, int] | None:
 Phrases = list[tuple[int, int, int, str]]
 
 
-def _cue_phrase(norm: str, cue_end: int, hi: int) -> tuple[int, int, int, str] | None:
+def _cue_phrase(r: AttributionRules, norm: str, cue_end: int, hi: int) -> tuple[int, int, int, str] | None:
     """The source after "according to", ", said" or "data released by"."""
-    span = _phrase_after(norm, cue_end, hi)
+    span = _phrase_after(r, norm, cue_end, hi)
     if span is None:
         return None
-    apposition = Phrase.CLOSING_APPOSITION.match(norm, span[1], hi)
+    apposition = r.phrase.CLOSING_APPOSITION.match(norm, span[1], hi)
     if apposition is not None:  # "according to Andriy Kovalenko, a Ukrainian officer."
         span = (span[0], apposition.end())
     return (*span, 3, "both")
 
 
-def _verb_phrase(norm: str, m: re.Match[str], lo: int, hi: int) -> tuple[int, int, int, str] | None:
+def _verb_phrase(r: AttributionRules, norm: str, m: re.Match[str], lo: int, hi: int) -> tuple[int, int, int, str] | None:
     """The subject of the verb of saying ``m``, and the figures it speaks for."""
     word = m.group(0)
-    if word in _NOUN_VERBS:
+    if word in r.noun_verbs:
         if word.startswith(("put", "gave", "give", "provide", "offer")):
-            if not Phrase.PUT_FIGURE.match(norm, m.end(), hi):
+            if not r.phrase.PUT_FIGURE.match(norm, m.end(), hi):
                 return None  # "put" or "gave" says a figure only with it: "gave a higher estimate"
-        elif Phrase.NOUN_NOT_VERB.match(norm, m.end(), hi):
+        elif r.phrase.NOUN_NOT_VERB.match(norm, m.end(), hi):
             return None  # "a higher estimate, suggesting", "reports of": the noun
-    subject = _subject_before(norm, lo, m.start())
-    if subject is None or (word in _NOUN_VERBS and _ADJECTIVE_BEFORE_NOUN_VERB.search(norm, *subject)):
+    subject = _subject_before(r, norm, lo, m.start())
+    if subject is None or (word in r.noun_verbs and r.adjective_before_noun_verb.search(norm, *subject)):
         return None  # "the official estimates": an adjective and its noun
     # '"...," the ministry said', ', the ministry said.': it speaks for what came before; ', the ministry said,
     # adding that ...' for both; a subject that opens its clause, for what follows
@@ -190,23 +199,23 @@ def _verb_phrase(norm: str, m: re.Match[str], lo: int, hi: int) -> tuple[int, in
     if mark == '"':
         scope = "before"
     elif mark == ",":
-        scope = "before" if Phrase.CLAUSE_CLOSES.match(norm, m.end(), hi) else "both"
+        scope = "before" if r.phrase.CLAUSE_CLOSES.match(norm, m.end(), hi) else "both"
     else:
         scope = "after"
     return (*subject, 2, scope)
 
 
-def _possessive_phrase(norm: str, m: re.Match[str], lo: int) -> tuple[int, int, int, str] | None:
+def _possessive_phrase(r: AttributionRules, norm: str, m: re.Match[str], lo: int) -> tuple[int, int, int, str] | None:
     """The possessor of a report noun: "Kyiv's tally", "the ministry's latest update"."""
-    owner = Phrase.POSSESSOR.search(norm, max(lo, m.start() - 60), m.start())
+    owner = r.phrase.POSSESSOR.search(norm, max(lo, m.start() - 60), m.start())
     if owner is None:
         return None
     start = owner.start()
-    for b in _SUBJECT_BOUNDARY.finditer(norm, start, owner.end()):
+    for b in r.subject_boundary.finditer(norm, start, owner.end()):
         start = b.end()
     while start < owner.end() and norm[start] == " ":
         start += 1
-    if start < owner.end() and not Phrase.NOT_A_SUBJECT.search(norm, start, m.end()):
+    if start < owner.end() and not r.phrase.NOT_A_SUBJECT.search(norm, start, m.end()):
         return (start, m.end(), 2, "both")
     return None
 
@@ -217,6 +226,7 @@ def _document_phrases(reader: Reader) -> dict[int, Phrases]:
     which figures of its sentence the source speaks for: a subject that opens its clause ("Ukraine says the
     number is ...") those after it, one set off by a comma (", President X said on Thursday.") those before.
     The cues are found in one pass over the document, read once: most sentences hold none."""
+    r = reader.grammar.rules(AttributionRules)
     found = reader.reported_phrases
     if found is not None:
         return found
@@ -233,32 +243,32 @@ def _document_phrases(reader: Reader) -> dict[int, Phrases]:
         if phrase is not None:
             found.setdefault(lo, []).append(phrase)
 
-    for m in [*_SOURCE_AFTER_CUE.finditer(norm), *_BY_OR_FROM.finditer(norm)]:
+    for m in [*r.source_after_cue.finditer(norm), *r.by_or_from.finditer(norm)]:
         bounds = sentence_of(m)
         if bounds is None:
             continue
-        if m.re is _BY_OR_FROM and not Phrase.REPORT_NOUN_BEFORE.search(
+        if m.re is r.by_or_from and not r.phrase.REPORT_NOUN_BEFORE.search(
                 norm, max(bounds[0], m.start() - 40), m.start()):
             continue  # "by" after no report noun: "killed by shelling"
-        if _COMPARED_BEFORE.search(norm[max(bounds[0], m.start() - 60):m.start()].rstrip() + " "):
+        if r.compared_before.search(norm[max(bounds[0], m.start() - 60):m.start()].rstrip() + " "):
             continue  # "a figure far lower than estimates by U.S. officials": the source of another figure
-        if m.group(0)[:1] == "," and _ADVERB_BEFORE_SAID.search(norm, max(bounds[0], m.start() - 30), m.start()):
+        if m.group(0)[:1] == "," and r.adverb_before_said.search(norm, max(bounds[0], m.start() - 30), m.start()):
             continue  # "The governor, meanwhile, said a drone had hit ...": what was said, not who said it
-        phrase = _cue_phrase(norm, m.end(), bounds[1])
+        phrase = _cue_phrase(r, norm, m.end(), bounds[1])
         if phrase is not None and m.group(0)[:1] in ',"”' and (
-                _CLAUSE_VERB_AFTER.match(norm, phrase[1], bounds[1])
-                or _CLAUSE_VERB_AFTER.search(norm, phrase[0], phrase[1])):
+                r.clause_verb_after.match(norm, phrase[1], bounds[1])
+                or r.clause_verb_after.search(norm, phrase[0], phrase[1])):
             continue  # "X, a minister, said Ukraine had lost ...": the subject of what was said, not a source
         add(bounds[0], phrase)
-    for m in _REPORTING_VERB.finditer(norm):
+    for m in r.reporting_verb.finditer(norm):
         bounds = sentence_of(m)
         if bounds is not None:
-            add(bounds[0], _verb_phrase(norm, m, *bounds))
+            add(bounds[0], _verb_phrase(r, norm, m, *bounds))
     if "'s" in norm:
-        for m in _POSSESSIVE_REPORT.finditer(norm):
+        for m in r.possessive_report.finditer(norm):
             bounds = sentence_of(m)
             if bounds is not None:
-                add(bounds[0], _possessive_phrase(norm, m, bounds[0]))
+                add(bounds[0], _possessive_phrase(r, norm, m, bounds[0]))
     return found
 
 
@@ -306,15 +316,16 @@ def enemy_of_victims(profile: Profile, side: str | None) -> str | None:
     return source_tables(profile).defaults.get(profile.sides[side].opponent or "")
 
 
-_LOCAL_OFFICE = grammar.pattern("local_office")
 
 
-def local_office_of_victims(profile: Profile, source_text: str, side: str | None) -> str | None:
+def local_office_of_victims(profile: Profile, source_text: str, side: str | None, *, grammar: PatternGrammar
+                            ) -> str | None:
     """The claimant of a local office named with no nation ("the region's acting governor", "the mayor") when
     it counts ``side``'s civilians: that side's own officials, since an office speaks for the place it runs
     ("Ukrainian drones hit a bus in a Russian border town, the region's governor said" is Russia's)."""
+    r = grammar.rules(AttributionRules)
     tables = source_tables(profile)
-    if side is None or not _LOCAL_OFFICE.search(source_text) or (
+    if side is None or not r.local_office.search(source_text) or (
             tables.nations is not None and tables.nations.pattern.search(source_text)):
         return None
     return tables.defaults.get(side)
@@ -340,6 +351,7 @@ def source_spans(reader: Reader, sent: Sentence) -> list[tuple[int, int]]:
 def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
     """What ``claimant_in`` reads from the sentence alone, read once per sentence: the named sources
     as (is "other", score, source) and the generic references ("the ministry said") as (offset, noun)."""
+    r = reader.grammar.rules(AttributionRules)
     cached = reader.sources_named.get(sent.start)
     if cached is not None:
         return cached
@@ -355,7 +367,7 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         if any(a <= start < b or start <= a < end for a, b in classified):
             continue
         phrase = reader.norm[start:end]
-        if Phrase.DEFINITE_KIND.match(phrase) and (reader.last_source or reader.last_entity):
+        if r.phrase.DEFINITE_KIND.match(phrase) and (reader.last_source or reader.last_entity):
             # "the mission said" after "the UN's monitoring mission said": the source named with that noun
             noun = phrase.split()[-1].lower().rstrip("s")
             earlier = next((src for src in reversed(reader.sources_spoken) if noun in _phrase_of(reader, src)),
@@ -368,7 +380,7 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             # "the think tank said": the body named before; "the researchers said": those who spoke before
             generic.append((start, "they" if phrase.rstrip().lower().endswith("s") else "it"))
             continue
-        kind = classify_source(prof, phrase)
+        kind = classify_source(prof, phrase, grammar=reader.grammar)
         if kind is not None and kind[1] == "role" and any(
                 start <= m.start() and m.end() <= end and prof.key_of(m) != kind[0] for m in aliases):
             kind = None  # a role alone gives way to a name the profile knows ("Foreign Minister Sergei Lavrov")
@@ -388,33 +400,33 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
                       and reader.norm[m.end():m.end() + 2] in ("'s", "’s")), None)
         if owner is not None:  # "the BBC's Russian service confirmed": the possessor the profile knows
             key = prof.key_of(owner)
-            if _STAFF_OF.match(reader.norm, owner.end()):
+            if r.staff_of.match(reader.norm, owner.end()):
                 key = staff_key(prof, key)  # "Zelensky's office": the President's staff are officials
             classified.append((start, end))
             named.append((int(key == "other"), score, Source(key, reader.text[owner.start():owner.end()],
                                                              owner.start(), score, scope=scope)))
             continue
         bare = phrase.strip()
-        if Phrase.PRONOUN_SUBJECT.match(bare) or Phrase.REPORT_POINTER.match(bare):
+        if r.phrase.PRONOUN_SUBJECT.match(bare) or r.phrase.REPORT_POINTER.match(bare):
             generic.append((start, bare.split()[-1].lower()))  # resolved against the sources read so far
             continue
-        if (Phrase.DEFINITE_ROLE.match(bare.split(",")[0].rstrip()) and (reader.last_person or reader.last_source)
+        if (r.phrase.DEFINITE_ROLE.match(bare.split(",")[0].rstrip()) and (reader.last_person or reader.last_source)
                 and not any(start <= m.start() and m.end() <= end for m in aliases)):
             # "the minister said", "the official, Jan Kowal, posted": the one named before in that role
             generic.append((start, "he"))
             continue
         if ("other" in prof.claimants and not any(start <= m.start() and m.end() <= end for m in aliases)
-                and looks_named(prof, phrase, sentence_start=start == sent.start)):
+                and looks_named(prof, phrase, grammar=reader.grammar, sentence_start=start == sent.start)):
             classified.append((start, end))
-            known = next((reader.named_people[w.lower()] for w in Phrase.CAPITALISED.findall(phrase)
+            known = next((reader.named_people[w.lower()] for w in r.phrase.CAPITALISED.findall(phrase)
                           if w.lower() in reader.named_people), None)
             key = known.key if known is not None else "other"
             named.append((int(key == "other"), score, Source(
                 key, reader.text[start:end], start, score, person=True, scope=scope,
-                military=known is None and bool(Phrase.MILITARY_ROLE.search(phrase))
-                and not Phrase.OUT_OF_SERVICE.search(phrase))))
+                military=known is None and bool(r.phrase.MILITARY_ROLE.search(phrase))
+                and not r.phrase.OUT_OF_SERVICE.search(phrase))))
     # only a name in capitals can stand in a dateline
-    datelines = [d.span() for d in Phrase.DATELINE.finditer(reader.norm, sent.start, sent.end)] if any(
+    datelines = [d.span() for d in r.phrase.DATELINE.finditer(reader.norm, sent.start, sent.end)] if any(
         m.group(0).isupper() for m in aliases) else []
     for m in aliases:
         if classified and any(a <= m.start() < b for a, b in classified):
@@ -423,24 +435,24 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             continue  # "MOSCOW (Sputnik) - ...": where the story was filed, not who says it
         before = reader.norm[max(sent.start, m.start() - 60) : m.start()]
         after = reader.norm[m.end() : min(sent.end, m.end() + 60)]
-        if _CHANNEL_BEFORE.search(before):
+        if r.channel_before.search(before):
             continue  # "shared via the ministry's X account": a channel, not a source
-        if _COMPARED_BEFORE.search(before):
+        if r.compared_before.search(before):
             continue  # "..., far lower than estimates by U.S. officials": the source of another figure
         score = 0
         force = is_force(reader, m)
-        possessive = _POSSESSIVE_AFTER.match(after)
-        if _RELAYED_BY.search(before):
+        possessive = r.possessive_after.match(after)
+        if r.relayed_by.search(before):
             score = 1
-        elif _ATTRIBUTION_BEFORE.search(before) or (
-                _SAID_BEFORE.search(before) and _CLAUSE_END_AFTER.match(reader.norm, m.end())):
+        elif r.attribution_before.search(before) or (
+                r.said_before.search(before) and r.clause_end_after.match(reader.norm, m.end())):
             score = 3
         elif possessive:
             # "Shoigu's assertion of 444,000" is a source; "Putin's army" is not
             score = 2 if possessive.group("noun") else 0
-        elif _ATTRIBUTION_AFTER.match(after) and (not force or _SAYING_VERB_AFTER.match(after)):
+        elif r.attribution_after.match(after) and (not force or r.saying_verb_after.match(after)):
             score = 2
-        elif _LOSER_AFTER.match(after):
+        elif r.loser_after.match(after):
             score = 0  # the subject of the loss (or the one who inflicted it), not its source
         elif not force:
             score = 1  # a named source with no verb of saying: "US and UK sources are in line with ..."
@@ -451,7 +463,7 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             named.append((int(key == "other"), score, source))
     taken = {offset for offset, _noun in generic}
     generic += [(m.start(), next(g for g in m.groups() if g))
-                for m in _GENERIC_SOURCE.finditer(reader.norm, sent.start, sent.end) if m.start() not in taken]
+                for m in r.generic_source.finditer(reader.norm, sent.start, sent.end) if m.start() not in taken]
     reader.sources_named[sent.start] = (named, generic)
     return named, generic
 
@@ -499,20 +511,21 @@ def _generic_source(reader: Reader, noun: str) -> Source | None:
 
 def source_referred_to(reader: Reader, s_text: str) -> Source | None:
     """A sentence with no named source may point back at one: "The post added", "according to their data"."""
-    if _POSSESSIVE_SOURCE.search(s_text):
+    r = reader.grammar.rules(AttributionRules)
+    if r.possessive_source.search(s_text):
         return reader.last_entity or reader.last_source
-    anaphora = _ANAPHORA.match(s_text)
-    if anaphora and _ANAPHORA_VERB.search(s_text):
+    anaphora = r.anaphora.match(s_text)
+    if anaphora and r.anaphora_verb.search(s_text):
         word = anaphora.group(0).strip(" \"'").lower()
         persons = reader.profile.person_claimants
-        if _PERSON_POINTER.search(word):
+        if r.person_pointer.search(word):
             return reader.last_person or reader.last_source
         if word in ("they", "officials"):
             return reader.last_source
         if reader.last_source and reader.last_source.key in persons and reader.last_org:
             return reader.last_org
         return reader.last_source
-    if _CONTINUATION.search(s_text[:60]):
+    if r.continuation.search(s_text[:60]):
         return reader.last_source
     return None
 
@@ -520,22 +533,22 @@ def source_referred_to(reader: Reader, s_text: str) -> Source | None:
 def is_force(reader: Reader, m: re.Match[str]) -> bool:
     """'Ukrainian forces', 'the Ukrainian military': armed forces, which speak only through a verb
     of saying."""
+    r = reader.grammar.rules(AttributionRules)
     name = m.group(0).lower().removeprefix("the ")
-    return bool(_FORCE_NAME.search(name))
+    return bool(r.force_name.search(name))
 
 
-_SURNAMES: dict[str, str] = {}
+_SURNAMES: dict[tuple[Phrase, str], str] = {}
 
 
-def _surname(name: str) -> str:
+def _surname(p: Phrase, name: str) -> str:
     """The surname of a full name ("Andrey Belousov" -> "belousov"), else ""; remembered by name."""
-    found = _SURNAMES.get(name)
+    found = _SURNAMES.get((p, name))
     if found is None:
-        words = [w for w in Phrase.CAPITALISED.findall(name)
-                 if not Phrase.NOT_A_NAME.match(w) and not Phrase.ROLE_WORD.match(w)]
+        words = [w for w in p.CAPITALISED.findall(name) if not p.NOT_A_NAME.match(w) and not p.ROLE_WORD.match(w)]
         found = words[-1].lower() if len(words) >= 2 else ""
         if len(_SURNAMES) < CLASSIFIED_KEPT:
-            _SURNAMES[name] = found
+            _SURNAMES[p, name] = found
     return found
 
 
@@ -554,17 +567,18 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, f
     """Remember what ``sent`` names for the sentences after it. A source that announces a report in a sentence
     with no figure (``figures`` False) opens a frame for the figures that follow; any other source named
     closes it."""
-    silent = _SOURCE_SILENT.search(reader.norm, sent.start, sent.end) if not figures else None
+    r = reader.grammar.rules(AttributionRules)
+    silent = r.source_silent.search(reader.norm, sent.start, sent.end) if not figures else None
     nations = source_tables(reader.profile).nations if silent is not None else None
     if silent is not None and nations is not None and nations.pattern.search(reader.norm, sent.start, silent.start()):
         reader.voice_breaks.append(sent.start)  # "Russia rarely releases its losses": the report has ended
         reader.report_frame = None
     if source is not None and source.score >= 2:
-        announced = (not figures and _REPORT_ANNOUNCED.search(reader.norm, sent.start, sent.end) is not None
-                     and _REPORT_WITHHELD.search(reader.norm, sent.start, sent.end) is None)
+        announced = (not figures and r.report_announced.search(reader.norm, sent.start, sent.end) is not None
+                     and r.report_withheld.search(reader.norm, sent.start, sent.end) is None)
         reader.report_frame = (source, sent.paragraph) if announced else None
     for m in reader.scan.finditer("claimant", sent.start, sent.end):
-        surname = _surname(m.group(0))
+        surname = _surname(r.phrase, m.group(0))
         if surname:  # "Andrey Belousov": "Belousov said" names him again
             reader.named_people.setdefault(surname, Source(
                 reader.profile.key_of(m), reader.text[m.start():m.end()], m.start(), person=True))
@@ -574,8 +588,8 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, f
     if source is not None and source.score >= 2:
         reader.last_source = source
         reader.sources_spoken.append(source)
-        names = Phrase.CAPITALISED.findall(source.text)
-        if len(names) >= 2 and not Phrase.NOT_A_NAME.match(names[-1]):
+        names = r.phrase.CAPITALISED.findall(source.text)
+        if len(names) >= 2 and not r.phrase.NOT_A_NAME.match(names[-1]):
             reader.named_people.setdefault(names[-1].lower(), source)  # the surname names the person again
         if source.key in reader.profile.person_claimants or source.person:
             reader.last_person = source
@@ -608,9 +622,10 @@ def credit_report_opened_on(reader: Reader, sent: Sentence, found: list[Mention]
     """'The toll includes 1,389 casualties in April ... said the head of the UN's monitoring mission': a text that
     opens on a report before naming any source credits the report's figures to the first source named after
     them, within a few paragraphs."""
+    r = reader.grammar.rules(AttributionRules)
     pending = reader.unsourced_report
     if (not pending and found and reader.last_source is None and all(m.claimant is None for m in found)
-            and _UNSOURCED_REPORT_OPENING.match(reader.norm, sent.start, sent.end)):
+            and r.unsourced_report_opening.match(reader.norm, sent.start, sent.end)):
         pending.extend(found)
         return
     if not pending:
@@ -630,7 +645,8 @@ def credit_quote(reader: Reader, sent: Sentence) -> None:
     after a closing quote is the source of every figure of the quoted passage that named none."""
     if reader.norm.find('"', sent.start, sent.end) < 0:
         return
-    closing = Phrase.QUOTE_CREDIT.search(reader.norm, sent.start, sent.end)
+    r = reader.grammar.rules(AttributionRules)
+    closing = r.phrase.QUOTE_CREDIT.search(reader.norm, sent.start, sent.end)
     if closing is None:
         return
     src = claimant_in(reader, sent, near=closing.end())
@@ -652,8 +668,9 @@ def credit_reported_by(reader: Reader, sent: Sentence) -> None:
     """'This was reported by X': X is the source of the figures just before that named none. 'The
     announcement came from X's briefing': X is also the source of figures a bare nation claimed ("Russia
     has claimed ..."), when X speaks for the same side."""
+    r = reader.grammar.rules(AttributionRules)
     s_text = reader.norm[sent.start:sent.end]
-    if Phrase.REPORT_ISSUER.match(s_text):
+    if r.phrase.REPORT_ISSUER.match(s_text):
         src = claimant_in(reader, sent)
         if src is None:
             return
@@ -668,7 +685,7 @@ def credit_reported_by(reader: Reader, sent: Sentence) -> None:
                 m.claimant, m.claimant_text, m.claimant_explicit = src.key, src.text, True
         reader.last_source = src
         return
-    if _THIS_WAS_REPORTED.match(s_text):
+    if r.this_was_reported.match(s_text):
         src = claimant_in(reader, sent)
         if src:
             for m in reversed(reader.mentions):  # in text order: those of the paragraphs in reach are the last ones

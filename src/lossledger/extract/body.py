@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..languages import grammar
+from ..languages.grammar import PatternGrammar
 
 __all__ = ["Sentence", "blank_terminal_controls", "sentences"]
 
@@ -35,19 +35,26 @@ def blank_terminal_controls(text: str) -> str:
     return _TERMINAL_CONTROL.sub(lambda m: " " * len(m.group()), text)
 
 
-# --- What is not the article ----------------------------------------------------------------
-# A line like this ends the article; a line like that is dropped on its own (languages/en/grammar.toml).
-END_OF_ARTICLE = grammar.pattern("end_of_article", guard=False)
-NOT_BODY_LINE = grammar.pattern("not_body_line", guard=False)
-# The parts of NOT_BODY_LINE that may match past a line's start need the word "newsletter" and one
-# of the sign-up words, or end the line with a credit.
-_NOT_BODY_NEWSLETTER = grammar.words("body.newsletter_words")
-_NOT_BODY_CREDITS = grammar.words("body.credits")
+class BodyRules:
+    """The patterns and word tables this stage reads, compiled from one language's grammar (once per
+    language: ``PatternGrammar.rules``)."""
+
+    def __init__(self, g: PatternGrammar) -> None:
+        # --- What is not the article ----------------------------------------------------------------
+        # A line like this ends the article; a line like that is dropped on its own (languages/en/grammar.toml).
+        self.end_of_article = g.pattern("end_of_article", guard=False)
+        self.not_body_line = g.pattern("not_body_line", guard=False)
+        # The parts of NOT_BODY_LINE that may match past a line's start need the word "newsletter" and one
+        # of the sign-up words, or end the line with a credit.
+        self.not_body_newsletter = g.words("body.newsletter_words")
+        self.not_body_credits = g.words("body.credits")
+        # A heading that introduces a list whose items are part of the article.
+        self.list_intro = g.pattern("list_intro", guard=False)
+        # Abbreviations after which a full stop does not end a sentence.
+        self.abbreviations = frozenset(g.words("body.abbreviations"))
+
+
 BULLET = re.compile(r"^\s*(?:[•·▪●◦*]|-(?=\s)|–(?=\s)|\d+\.(?=\s))\s*")
-# A heading that introduces a list whose items are part of the article.
-LIST_INTRO = grammar.pattern("list_intro", guard=False)
-# Abbreviations after which a full stop does not end a sentence.
-ABBREVIATIONS = frozenset(grammar.words("body.abbreviations"))
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9•])")
 _LIST_ITEM_MAX = 160  # a longer line after a list heading is prose again
 # A bullet with no list heading above it is a related-story link unless it reads as prose: a full
@@ -70,16 +77,16 @@ class Sentence:
     kind: str
 
 
-def _not_body(line: str) -> bool:
+def _not_body(r: BodyRules, line: str) -> bool:
     """``NOT_BODY_LINE.search(line)``, without scanning the whole line when it cannot match past its start."""
-    if NOT_BODY_LINE.match(line):
+    if r.not_body_line.match(line):
         return True
     if line.isascii() or _lower_is_faithful(line):
         lowered = line.lower()
-        if not (lowered.rstrip().endswith(_NOT_BODY_CREDITS)  # str.rstrip strips what re's \s matches
-                or ("newsletter" in lowered and any(word in lowered for word in _NOT_BODY_NEWSLETTER))):
+        if not (lowered.rstrip().endswith(r.not_body_credits)  # str.rstrip strips what re's \s matches
+                or ("newsletter" in lowered and any(word in lowered for word in r.not_body_newsletter))):
             return False
-    return NOT_BODY_LINE.search(line) is not None
+    return r.not_body_line.search(line) is not None
 
 
 _ASCII_LETTER = re.compile(r"[a-z]", re.IGNORECASE)
@@ -121,10 +128,10 @@ def _last_token(chunk: str) -> str:
     return chunk[i:]
 
 
-def _introduces_list(line: str) -> bool:
+def _introduces_list(r: BodyRules, line: str) -> bool:
     """``LIST_INTRO.search(line)`` for a line (no newline): its ':' branch is a test of the line's end,
     and its other branch is anchored at the start."""
-    return line.rstrip().endswith(":") or LIST_INTRO.match(line) is not None
+    return line.rstrip().endswith(":") or r.list_intro.match(line) is not None
 
 
 def _reads_as_prose(line: str) -> bool:
@@ -132,14 +139,14 @@ def _reads_as_prose(line: str) -> bool:
     return len(line) >= _PROSE_BULLET_MIN and line.rstrip("\"')").endswith(".")
 
 
-def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _split_line(r: BodyRules, text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside one line."""
     out, cur = [], start
     for m in _SENTENCE_END.finditer(text, start, end):
         stop = m.start()
         token = _last_token(text[cur:stop + 1].rstrip(".!?\"”’')]")).lower().rstrip(".")
         # "U.S." / "Feb." / single initials do not end a sentence.
-        if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha() and text[stop] == "."):
+        if token in r.abbreviations or (len(token) == 1 and token.isalpha() and text[stop] == "."):
             continue
         out.append((cur, m.end()))
         cur = m.end()
@@ -148,8 +155,9 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def sentences(text: str) -> list[Sentence]:
-    """The article body of ``text`` as sentences, boilerplate left out."""
+def sentences(text: str, *, grammar: PatternGrammar) -> list[Sentence]:
+    """The article body of ``text`` as sentences, boilerplate left out (as ``grammar`` writes it)."""
+    r = grammar.rules(BodyRules)
     result: list[Sentence] = []
     seen_lines: set[str] = set()
     in_list = False
@@ -159,16 +167,16 @@ def sentences(text: str) -> list[Sentence]:
         line = raw.strip()
         if not line:
             continue
-        if END_OF_ARTICLE.search(line):
+        if r.end_of_article.search(line):
             break
         bullet = BULLET.match(raw)
-        if _not_body(line) and not (bullet and in_list):
+        if _not_body(r, line) and not (bullet and in_list):
             continue
         key = line.lower()
         if key in seen_lines and len(line) > 20:
             continue  # a caption or headline repeated
         seen_lines.add(key)
-        list_intro = _introduces_list(line)
+        list_intro = _introduces_list(r, line)
         if bullet:
             if not in_list and not _reads_as_prose(line):
                 continue  # a bullet not introduced by a list heading: a related-story link
@@ -185,7 +193,7 @@ def sentences(text: str) -> list[Sentence]:
         in_list = list_intro or (in_list and kind == "list_item")
         paragraph += 1
         lead = len(text[start:end]) - len(text[start:end].lstrip())
-        for s, e in _split_line(text, start + lead, end):
+        for s, e in _split_line(r, text, start + lead, end):
             chunk = text[s:e]
             stripped = chunk.rstrip()
             if stripped:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from ..languages import grammar
+from ..languages.grammar import PatternGrammar
 from .calendar_dates import (
     PUBLISHED_SLACK_DAYS,
     add_months,
@@ -47,19 +47,127 @@ __all__ = [
     "make_date",
 ]
 
-# ------------------------------------------------------------------------------------------------
-# Vocabulary: the one table of words this module knows. Month and weekday names are matched with
-# their first letter capitalised (or all in capitals): lower-case "may" and "march" are verbs.
-VOCABULARY: dict[str, dict[str, int]] = {  # languages/en/grammar.toml
-    "months": grammar.table("dates.months"),
-    "weekdays": grammar.table("dates.weekdays"),
-    "numbers": grammar.table("dates.count_words"),
-    "ordinals": grammar.table("dates.ordinals"),
-    "unit_days": grammar.table("dates.unit_days"),
-    "relative_days": grammar.table("dates.relative_days"),
-    "chained_days": grammar.table("dates.chained_days"),
-    "duration_qualifiers": grammar.table("dates.duration_qualifiers"),
-}
+class DateMentionRules:
+    """The patterns and word tables this stage reads, compiled from one language's grammar (once per
+    language: ``PatternGrammar.rules``)."""
+
+    def __init__(self, g: PatternGrammar) -> None:
+        # ------------------------------------------------------------------------------------------------
+        # Vocabulary: the one table of words this module knows. Month and weekday names are matched with
+        # their first letter capitalised (or all in capitals): lower-case "may" and "march" are verbs.
+        self.vocabulary: dict[str, dict[str, int]] = {  # languages/en/grammar.toml
+            "months": g.table("dates.months"),
+            "weekdays": g.table("dates.weekdays"),
+            "numbers": g.table("dates.count_words"),
+            "ordinals": g.table("dates.ordinals"),
+            "unit_days": g.table("dates.unit_days"),
+            "relative_days": g.table("dates.relative_days"),
+            "chained_days": g.table("dates.chained_days"),
+            "duration_qualifiers": g.table("dates.duration_qualifiers"),
+        }
+        self.month_lookup = {form: n for word, n in self.vocabulary["months"].items() for form in (word, word.upper())}
+        self.weekday_lookup = {form: n for word, n in self.vocabulary["weekdays"].items() for form in (word, word.upper())}
+        self.number_words = dict(self.vocabulary["numbers"])
+        self.ordinals = self.vocabulary["ordinals"]
+        # Speed: every alternative of the two scanning patterns starts with a literal word or a digit, and
+        # word boundaries before a match are checked in code, so the regex engine can skip quickly over
+        # positions where no date can start. Phrases that are led by a common word ("two weeks ago",
+        # "Fifteen months into the war") are matched from their distinctive word ("ago", "months into
+        # the war") and extended backwards with the small anchored patterns below.
+        self.month = rf"(?:{_names(self.vocabulary['months'])})\b\.?"
+        self.full_month = (
+            rf"(?:{_names(w for w in self.vocabulary['months'] if len(w) > 4 or w in ('May', 'June', 'July'))})\b"
+        )
+        self.weekday = rf"(?:{_names(self.vocabulary['weekdays'])})\b"
+        self.suffix = g.source("ordinal_suffix")
+        self.cardinal = (  # used on lower-cased text
+            r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:"
+            + "|".join(sorted(self.number_words, key=len, reverse=True))
+            + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+        )
+        self.duration_qualifier = _words(self.vocabulary["duration_qualifiers"])  # used on lower-cased text
+        self.time_unit = g.source("time_unit")
+        self.digit_led = re.compile(
+            "|".join(
+                [
+                    # ISO "2022-11-13" (also the date part of a timestamp).
+                    rf"(?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?!\d))",
+                    # "01.04.2022", "20/08/2024": day first, as the Ukrainian and European press write it.
+                    rf"(?P<num>(?P<num_d>\d{{1,2}})(?P<num_sep>[./])(?P<num_m>\d{{1,2}})(?P=num_sep)(?P<num_y>{_YEAR}))",
+                    # "24.02" without a year; not a decimal ("21.6 thousand", "12.50 dollars").
+                    r"(?P<nshort>(?P<ns_d>[0-3]\d)\.(?P<ns_m>[01]\d)(?!\d|[.,]\d|\s*(?:%|per|mil|bil|thous|bn|mln|km"
+                    r"|kilo|hect|sq|m\b|t\b|ton|kg|met)))",
+                    # "1 to 28 February 2023", "5-7 June": a run of days of one month (a span, dated at its last day).
+                    rf"(?P<drange>(?P<dr_d1>{_DAY}){self.suffix}\s*(?:[-–—]|to|and|until|till|through)\s*(?P<dr_d2>{_DAY}){self.suffix}"
+                    rf"\s+(?:of\s+)?(?P<dr_m>{self.month})(?:,?\s+(?P<dr_y>{_YEAR}))?)",
+                    # "24 February 2022", "6th of November, 2022".
+                    rf"(?P<xd>(?P<xdd2>{_DAY}){self.suffix}\s+(?:of\s+)?(?P<xdm2>{self.month}),?\s+(?P<xd_y>{_YEAR}))",
+                    # "24 February", "24th of February".
+                    rf"(?P<dmd>(?P<dmdd2>{_DAY}){self.suffix}\s+(?:of\s+)?(?P<dmdm2>{self.month}))",
+                    # "in 2023", "2022:" (the context is checked in code).
+                    r"(?P<year>(?P<yr>(?:19|20)\d\d)(?!\d|[.,]\d|\s*(?:%|per\s*cent|percent)))",
+                ]
+            )
+        )
+        self.name_trigger = re.compile(f"{_names(self.vocabulary['months'])}|{_names(self.vocabulary['weekdays'])}")
+        self.range_join = g.source("range_join")
+        self.name_led = re.compile(
+            "|".join(
+                [
+                    # "Dec. 30, 2024", "February 24 2022".
+                    rf"(?P<xm>(?P<xmm1>{self.month})\s*(?P<xmd1>{_DAY}){self.suffix},?\s+(?P<xm_y>{_YEAR}))",
+                    # "September 2022", "January-March 2023", "July to September 2024".
+                    rf"(?P<myear>(?P<my_m0>{self.full_month})(?:{self.range_join}(?P<my_m>{self.full_month}))?,?\s+(?P<my_y>{_YEAR}))",
+                    # "April 23", "Aug. 5".
+                    rf"(?P<dmm>(?P<dmmm1>{self.month})\s*(?P<dmmd1>{_DAY}){self.suffix}\b)",
+                    # "July", "January-March" (May and March alone need a preposition: checked in code).
+                    rf"(?P<month>(?P<mo_m0>{self.full_month})(?:\s*[-–—]\s*(?P<mo_m>{self.full_month}))?)",
+                    # "Friday, April 1, 2022".
+                    rf"(?P<xw>(?P<xw_wd>{self.weekday}),?\s+{_date_part(self, 'xw')},?\s+(?P<xw_y>{_YEAR}))",
+                    # "Sunday (November 6)", "Friday, April 1", "Friday morning, April 1", "Thursday 24 February".
+                    rf"(?P<wdate>(?P<w_wd>{self.weekday})(?:\s+(?:morning|afternoon|evening|night))?"
+                    rf"(?:\s*\(\s*{_date_part(self, 'wp')}\s*\)|,?\s+{_date_part(self, 'w')}))",
+                    # "Saturday", "Sunday's".
+                    rf"(?P<wday>(?P<wd_wd>{self.weekday}))",
+                ]
+            )
+        )
+        # Relative phrases are matched in the lower-cased text, only in windows around their key words.
+        self.lower_weekday = "|".join(w.lower() for w in self.vocabulary["weekdays"])
+        self.relative_led = re.compile(
+            "|".join(
+                [
+                    # "last month", "earlier this month", "last year"; "last monday", "next friday"; "(since the
+                    # start of) the year" is this year.
+                    r"(?P<relspan>(?P<rs_mod>earlier\s+this|later\s+this|last|this|next|previous|past"
+                    r"|(?:(?<=start of )|(?<=beginning of ))the(?=\s+year))\s+"
+                    rf"(?:(?P<rs_unit>month|year)|(?P<wm_wd>{self.lower_weekday}))\b)",
+                    # "the next day", "the day before" (not "the day before yesterday").
+                    rf"(?P<chain>(?:{_words(self.vocabulary['chained_days'])})\b(?!\s+yesterday))",
+                    # "yesterday", "last week", "today".
+                    rf"(?P<rel>(?:{_words(self.vocabulary['relative_days'])})\b)",
+                    # "... weeks ago" (the count before it is read in code).
+                    rf"(?P<ago>(?P<ago_u>{self.time_unit})s?\s+ago\b)",
+                ]
+            )
+        )
+        # The count before "weeks ago": "two weeks ago", "more than a year ago" (in lower-cased text).
+        self.count_before = re.compile(
+            rf"(?<![\w,.-])(?:(?P<qual>{self.duration_qualifier})\s+)?(?P<n>{self.cardinal})[\s-]*$"
+        )
+        # Words before a bare month or year that make it a date ("in July", "since 2014").
+        self.date_preposition = g.pattern("date_preposition", guard=False)
+        self.month_follows = re.compile(rf"\s*(?:[-–—,&]|and\b|or\b|to\b)\s*{self.full_month}")
+        self.coordination = g.pattern("coordination", guard=False)
+        # Context before a yearless date that marks the war's first day ("since February 24").
+        self.war_start_context = g.pattern("war_start_context", guard=False)
+        # Read from each season word: the word before it ("last", "the") and the year after it ("of 2023", "2022-23").
+        self.season_word = g.pattern("season_word")
+        self.season_mod_before = g.pattern("season_modifier_before", guard=False)
+        self.season_year_after = g.pattern("season_year_after", guard=False)
+        self.deadline_before = g.pattern("deadline_before", guard=False)
+
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,124 +214,28 @@ def _cased(words: Iterable[str]) -> str:
     return _words({form for word in words for form in (word, word[:1].upper() + word[1:])})
 
 
-_MONTH_LOOKUP = {form: n for word, n in VOCABULARY["months"].items() for form in (word, word.upper())}
-_WEEKDAY_LOOKUP = {form: n for word, n in VOCABULARY["weekdays"].items() for form in (word, word.upper())}
-_NUMBER_WORDS = dict(VOCABULARY["numbers"])
-ORDINALS = VOCABULARY["ordinals"]
 
-# Speed: every alternative of the two scanning patterns starts with a literal word or a digit, and
-# word boundaries before a match are checked in code, so the regex engine can skip quickly over
-# positions where no date can start. Phrases that are led by a common word ("two weeks ago",
-# "Fifteen months into the war") are matched from their distinctive word ("ago", "months into
-# the war") and extended backwards with the small anchored patterns below.
-_MONTH = rf"(?:{_names(VOCABULARY['months'])})\b\.?"
-_FULL_MONTH = (
-    rf"(?:{_names(w for w in VOCABULARY['months'] if len(w) > 4 or w in ('May', 'June', 'July'))})\b"
-)
-_WEEKDAY = rf"(?:{_names(VOCABULARY['weekdays'])})\b"
-_SUFFIX = grammar.source("ordinal_suffix")
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 # A day number that is not the start of a larger number ("July 1,520 systems").
 _DAY = r"[0-3]?\d(?!\d|[.,]\d)"
-CARDINAL = (  # used on lower-cased text
-    r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:"
-    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-    + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
-)
-DURATION_QUALIFIER = _words(VOCABULARY["duration_qualifiers"])  # used on lower-cased text
-TIME_UNIT = grammar.source("time_unit")
 
 
-def _date_part(prefix: str) -> str:
+def _date_part(r: DateMentionRules, prefix: str) -> str:
     """ "November 6" or "6 November" / "6th of November", with groups named ``prefix``m1/d1/m2/d2."""
     return (
-        rf"(?:(?P<{prefix}m1>{_MONTH})\s*(?P<{prefix}d1>{_DAY}){_SUFFIX}\b"
-        rf"|(?P<{prefix}d2>{_DAY}){_SUFFIX}\s+(?:of\s+)?(?P<{prefix}m2>{_MONTH}))"
+        rf"(?:(?P<{prefix}m1>{r.month})\s*(?P<{prefix}d1>{_DAY}){r.suffix}\b"
+        rf"|(?P<{prefix}d2>{_DAY}){r.suffix}\s+(?:of\s+)?(?P<{prefix}m2>{r.month}))"
     )
 
 
-_DIGIT_LED = re.compile(
-    "|".join(
-        [
-            # ISO "2022-11-13" (also the date part of a timestamp).
-            rf"(?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?!\d))",
-            # "01.04.2022", "20/08/2024": day first, as the Ukrainian and European press write it.
-            rf"(?P<num>(?P<num_d>\d{{1,2}})(?P<num_sep>[./])(?P<num_m>\d{{1,2}})(?P=num_sep)(?P<num_y>{_YEAR}))",
-            # "24.02" without a year; not a decimal ("21.6 thousand", "12.50 dollars").
-            r"(?P<nshort>(?P<ns_d>[0-3]\d)\.(?P<ns_m>[01]\d)(?!\d|[.,]\d|\s*(?:%|per|mil|bil|thous|bn|mln|km"
-            r"|kilo|hect|sq|m\b|t\b|ton|kg|met)))",
-            # "1 to 28 February 2023", "5-7 June": a run of days of one month (a span, dated at its last day).
-            rf"(?P<drange>(?P<dr_d1>{_DAY}){_SUFFIX}\s*(?:[-–—]|to|and|until|till|through)\s*(?P<dr_d2>{_DAY}){_SUFFIX}"
-            rf"\s+(?:of\s+)?(?P<dr_m>{_MONTH})(?:,?\s+(?P<dr_y>{_YEAR}))?)",
-            # "24 February 2022", "6th of November, 2022".
-            rf"(?P<xd>(?P<xdd2>{_DAY}){_SUFFIX}\s+(?:of\s+)?(?P<xdm2>{_MONTH}),?\s+(?P<xd_y>{_YEAR}))",
-            # "24 February", "24th of February".
-            rf"(?P<dmd>(?P<dmdd2>{_DAY}){_SUFFIX}\s+(?:of\s+)?(?P<dmdm2>{_MONTH}))",
-            # "in 2023", "2022:" (the context is checked in code).
-            r"(?P<year>(?P<yr>(?:19|20)\d\d)(?!\d|[.,]\d|\s*(?:%|per\s*cent|percent)))",
-        ]
-    )
-)
 _DIGIT_RUN = re.compile(r"\d+")
-_NAME_TRIGGER = re.compile(f"{_names(VOCABULARY['months'])}|{_names(VOCABULARY['weekdays'])}")
-_RANGE_JOIN = grammar.source("range_join")
-_NAME_LED = re.compile(
-    "|".join(
-        [
-            # "Dec. 30, 2024", "February 24 2022".
-            rf"(?P<xm>(?P<xmm1>{_MONTH})\s*(?P<xmd1>{_DAY}){_SUFFIX},?\s+(?P<xm_y>{_YEAR}))",
-            # "September 2022", "January-March 2023", "July to September 2024".
-            rf"(?P<myear>(?P<my_m0>{_FULL_MONTH})(?:{_RANGE_JOIN}(?P<my_m>{_FULL_MONTH}))?,?\s+(?P<my_y>{_YEAR}))",
-            # "April 23", "Aug. 5".
-            rf"(?P<dmm>(?P<dmmm1>{_MONTH})\s*(?P<dmmd1>{_DAY}){_SUFFIX}\b)",
-            # "July", "January-March" (May and March alone need a preposition: checked in code).
-            rf"(?P<month>(?P<mo_m0>{_FULL_MONTH})(?:\s*[-–—]\s*(?P<mo_m>{_FULL_MONTH}))?)",
-            # "Friday, April 1, 2022".
-            rf"(?P<xw>(?P<xw_wd>{_WEEKDAY}),?\s+{_date_part('xw')},?\s+(?P<xw_y>{_YEAR}))",
-            # "Sunday (November 6)", "Friday, April 1", "Friday morning, April 1", "Thursday 24 February".
-            rf"(?P<wdate>(?P<w_wd>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?"
-            rf"(?:\s*\(\s*{_date_part('wp')}\s*\)|,?\s+{_date_part('w')}))",
-            # "Saturday", "Sunday's".
-            rf"(?P<wday>(?P<wd_wd>{_WEEKDAY}))",
-        ]
-    )
-)
-# Relative phrases are matched in the lower-cased text, only in windows around their key words.
-_LOWER_WEEKDAY = "|".join(w.lower() for w in VOCABULARY["weekdays"])
-_RELATIVE_LED = re.compile(
-    "|".join(
-        [
-            # "last month", "earlier this month", "last year"; "last monday", "next friday"; "(since the
-            # start of) the year" is this year.
-            r"(?P<relspan>(?P<rs_mod>earlier\s+this|later\s+this|last|this|next|previous|past"
-            r"|(?:(?<=start of )|(?<=beginning of ))the(?=\s+year))\s+"
-            rf"(?:(?P<rs_unit>month|year)|(?P<wm_wd>{_LOWER_WEEKDAY}))\b)",
-            # "the next day", "the day before" (not "the day before yesterday").
-            rf"(?P<chain>(?:{_words(VOCABULARY['chained_days'])})\b(?!\s+yesterday))",
-            # "yesterday", "last week", "today".
-            rf"(?P<rel>(?:{_words(VOCABULARY['relative_days'])})\b)",
-            # "... weeks ago" (the count before it is read in code).
-            rf"(?P<ago>(?P<ago_u>{TIME_UNIT})s?\s+ago\b)",
-        ]
-    )
-)
 _RELATIVE_KEYWORDS = ("day", "week", "month", "year", "night", "morning", "tomorrow", "ago")
 _WORD_START = re.compile(r"(?<![\w'’])[a-z]")
-# The count before "weeks ago": "two weeks ago", "more than a year ago" (in lower-cased text).
-COUNT_BEFORE = re.compile(
-    rf"(?<![\w,.-])(?:(?P<qual>{DURATION_QUALIFIER})\s+)?(?P<n>{CARDINAL})[\s-]*$"
-)
 _LETTER_LED = frozenset(
     {"xm", "myear", "dmm", "month", "xw", "wdate", "wday", "relspan", "chain", "rel", "ago"}
 )
 
-# Words before a bare month or year that make it a date ("in July", "since 2014").
-_DATE_PREPOSITION = grammar.pattern("date_preposition", guard=False)
 _BARE_MONTH_NEEDS_PREPOSITION = frozenset({"May", "MAY", "March", "MARCH"})
-_MONTH_FOLLOWS = re.compile(rf"\s*(?:[-–—,&]|and\b|or\b|to\b)\s*{_FULL_MONTH}")
-_COORDINATION = grammar.pattern("coordination", guard=False)
-# Context before a yearless date that marks the war's first day ("since February 24").
-_WAR_START_CONTEXT = grammar.pattern("war_start_context", guard=False)
 
 
 def match_before(pattern: re.Pattern[str], text: str, start: int, reach: int = 48) -> re.Match[str] | None:
@@ -247,7 +259,7 @@ def find_all(haystack: str, needles: Iterable[str]) -> list[int]:
 # Small helpers.
 
 
-def cardinal(text: str) -> int | None:
+def cardinal(r: DateMentionRules, text: str) -> int | None:
     """A cardinal written in digits or words ("1,000", "Fifteen", "twenty-four", "a")."""
     text = text.strip().lower()
     if text[:1].isdigit():
@@ -255,7 +267,7 @@ def cardinal(text: str) -> int | None:
     parts = re.split(r"[- ]", text)
     total = 0
     for part in parts:
-        value = _NUMBER_WORDS.get(part)
+        value = r.number_words.get(part)
         if value is None:
             return None
         total = total * value if value in (100, 1000) and total else total + value
@@ -297,11 +309,11 @@ def _year_mention(start: int, end: int, written: str, kind: str, year: int) -> D
 
 
 def _month_range(
-    where: tuple[int, int, str], first_word: str | None, last_word: str, year: int | None
+    r: DateMentionRules, where: tuple[int, int, str], first_word: str | None, last_word: str, year: int | None
 ) -> DateMention:
     """A month or a run of months ("January-March 2023"); ``year`` is the last month's year."""
-    last = _MONTH_LOOKUP[last_word]
-    first = _MONTH_LOOKUP[first_word] if first_word else last
+    last = r.month_lookup[last_word]
+    first = r.month_lookup[first_word] if first_word else last
     if year is None:
         return _span_mention(where, "month", None, None, "month")
     first_year = year if first <= last else year - 1
@@ -309,7 +321,7 @@ def _month_range(
 
 
 def _mention(
-    match: re.Match[str],
+    r: DateMentionRules, match: re.Match[str],
     text: str,
     lowered: str,
     published: dt.date | None,
@@ -351,51 +363,51 @@ def _mention(
         month, day = int(match["ns_m"]), int(match["ns_d"])
         if before == "at" or not _valid_day(month, day) or text[max(0, start - 3) : start].lower() == "at ":
             return None  # "at 10.30" is a time
-        return day_mention("numeric", _yearless(month, day, text, start, published, war_start), month, day)
+        return day_mention("numeric", _yearless(r, month, day, text, start, published, war_start), month, day)
     if group in ("xd", "xm", "xw"):
-        month, day = _month_day(match, group)
+        month, day = _month_day(r, match, group)
         date = make_date(int(match[f"{group}_y"]), month, day)
         return day_mention("explicit", date) if date else None
     if group == "wdate":
-        month, day = _month_day(match, "wp" if (match["wpm1"] or match["wpm2"]) else "w")
+        month, day = _month_day(r, match, "wp" if (match["wpm1"] or match["wpm2"]) else "w")
         if not _valid_day(month, day):
             return None
-        weekday = _WEEKDAY_LOOKUP[match["w_wd"]]
+        weekday = r.weekday_lookup[match["w_wd"]]
         date = resolve_weekday_date(month, day, weekday, war_start=war_start, published=published)
         return day_mention("weekday_date", date, month, day, weekday)
     if group == "drange":
-        month, first, last = _MONTH_LOOKUP[match["dr_m"].rstrip(".")], int(match["dr_d1"]), int(match["dr_d2"])
+        month, first, last = r.month_lookup[match["dr_m"].rstrip(".")], int(match["dr_d1"]), int(match["dr_d2"])
         if not (_valid_day(month, first) and _valid_day(month, last) and first < last):
             return None
         if match["dr_y"]:
             kind, date = "explicit", make_date(int(match["dr_y"]), month, last)
         else:
-            kind, date = "day_month", _yearless(month, last, text, start, published, war_start)
+            kind, date = "day_month", _yearless(r, month, last, text, start, published, war_start)
         span_start = date.replace(day=first) if date is not None else None
         return DateMention(start, end, written, kind, date, span_start, "day", month=month, day=last,
                            year=date.year if date is not None else None)
     if group in ("dmd", "dmm"):
-        month, day = _month_day(match, group)
+        month, day = _month_day(r, match, group)
         if not _valid_day(month, day):
             return None
-        return day_mention("day_month", _yearless(month, day, text, start, published, war_start), month, day)
+        return day_mention("day_month", _yearless(r, month, day, text, start, published, war_start), month, day)
     if group == "myear":
         first_word, last_word = (match["my_m0"], match["my_m"]) if match["my_m"] else (None, match["my_m0"])
-        return _month_range((start, end, written), first_word, last_word, int(match["my_y"]))
+        return _month_range(r, (start, end, written), first_word, last_word, int(match["my_y"]))
     if group == "month":
         word = match["mo_m0"]
         if (
             word in _BARE_MONTH_NEEDS_PREPOSITION
-            and not _DATE_PREPOSITION.search(text, max(0, start - 24), start)
-            and not _MONTH_FOLLOWS.match(text, end)
+            and not r.date_preposition.search(text, max(0, start - 24), start)
+            and not r.month_follows.match(text, end)
         ):
             return None
         first_word, last_word = (match["mo_m0"], match["mo_m"]) if match["mo_m"] else (None, match["mo_m0"])
-        return _month_range(
-            (start, end, written), first_word, last_word, resolve_month(_MONTH_LOOKUP[last_word], published)
+        return _month_range(r, 
+            (start, end, written), first_word, last_word, resolve_month(r.month_lookup[last_word], published)
         )
     if group == "relspan" and match["wm_wd"]:  # "last Monday"
-        weekday = VOCABULARY["weekdays"][match["wm_wd"].capitalize()]
+        weekday = r.vocabulary["weekdays"][match["wm_wd"].capitalize()]
         date = resolve_weekday(weekday, published=published, modifier=match["rs_mod"])
         return day_mention("weekday", date, weekday=weekday)
     if group == "relspan":
@@ -411,27 +423,27 @@ def _mention(
             return _span_mention((start, end, written), kind, year_month, year_month, "month")
         return _year_mention(start, end, written, kind, published.year + step)
     if group == "ago":
-        count_match = match_before(COUNT_BEFORE, lowered, start)
-        count = cardinal(count_match["n"]) if count_match else None
+        count_match = match_before(r.count_before, lowered, start)
+        count = cardinal(r, count_match["n"]) if count_match else None
         if count_match is None or count is None or count > 10_000:
             return None  # "years ago" with no count
         start = count_match.start()
         written = text[start:end]
-        days = count * VOCABULARY["unit_days"][match["ago_u"]]
+        days = count * r.vocabulary["unit_days"][match["ago_u"]]
         return day_mention("relative", published - dt.timedelta(days=days) if published else None)
     if group == "chain":
-        offset = VOCABULARY["chained_days"][" ".join(written.lower().split())]
+        offset = r.vocabulary["chained_days"][" ".join(written.lower().split())]
         return day_mention("relative", previous + dt.timedelta(days=offset) if previous else None)
     if group == "rel":
-        offset = VOCABULARY["relative_days"][" ".join(written.lower().split())]
+        offset = r.vocabulary["relative_days"][" ".join(written.lower().split())]
         return day_mention("relative", published + dt.timedelta(days=offset) if published else None)
     if group == "wday":
-        weekday = _WEEKDAY_LOOKUP[match["wd_wd"]]
+        weekday = r.weekday_lookup[match["wd_wd"]]
         return day_mention("weekday", resolve_weekday(weekday, published=published), weekday=weekday)
     if group == "year":
         context = text[max(0, start - 24) : start]
         if not (
-            _DATE_PREPOSITION.search(context)
+            r.date_preposition.search(context)
             or text.startswith(":", end)
             or not context.strip()
             or context.endswith("\n")
@@ -445,18 +457,18 @@ def _valid_day(month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2024, month)[1]
 
 
-def _month_day(match: re.Match[str], prefix: str) -> tuple[int, int]:
+def _month_day(r: DateMentionRules, match: re.Match[str], prefix: str) -> tuple[int, int]:
     groups = match.groupdict()
     month_word = groups.get(f"{prefix}m1") or groups[f"{prefix}m2"]
     day = groups.get(f"{prefix}d1") or groups[f"{prefix}d2"]
-    return _MONTH_LOOKUP[month_word.rstrip(".")], int(day)
+    return r.month_lookup[month_word.rstrip(".")], int(day)
 
 
 def _yearless(
-    month: int, day: int, text: str, start: int, published: dt.date | None, war_start: dt.date
+    r: DateMentionRules, month: int, day: int, text: str, start: int, published: dt.date | None, war_start: dt.date
 ) -> dt.date | None:
     """Resolve a date written without a year; the war's first day after "since"/"from" is itself."""
-    if (month, day) == (war_start.month, war_start.day) and _WAR_START_CONTEXT.search(
+    if (month, day) == (war_start.month, war_start.day) and r.war_start_context.search(
         text, max(0, start - 60), start
     ):
         return war_start
@@ -466,14 +478,14 @@ def _yearless(
 # The extractor reads a document's dates twice (to infer its date, then with that date): the matches
 # do not depend on the date, so the last document's are kept. One entry: memory stays flat.
 @functools.lru_cache(maxsize=1)
-def _date_matches(text: str, lowered: str) -> tuple[re.Match[str], ...]:
+def _date_matches(r: DateMentionRules, text: str, lowered: str) -> tuple[re.Match[str], ...]:
     """Matches of the three date patterns in text order, inner matches of a longer one dropped.
 
     Each pattern is tried only where a match can start: at a month or weekday name, at a run of
     digits, or at a word shortly before a relative key word ("day", "week", "ago").
     """
     matches: list[re.Match[str]] = []
-    for trigger, pattern, source in ((_NAME_TRIGGER, _NAME_LED, text), (_DIGIT_RUN, _DIGIT_LED, text)):
+    for trigger, pattern, source in ((r.name_trigger, r.name_led, text), (_DIGIT_RUN, r.digit_led, text)):
         end = -1
         for hit in trigger.finditer(source):
             if hit.start() < end:
@@ -488,7 +500,7 @@ def _date_matches(text: str, lowered: str) -> tuple[re.Match[str], ...]:
             if position < end:
                 continue
             for word in _WORD_START.finditer(lowered, max(0, position - 24), position + 1):
-                match = _RELATIVE_LED.match(lowered, word.start())
+                match = r.relative_led.match(lowered, word.start())
                 if match is not None and match.end() > position:
                     matches.append(match)
                     end = match.end()
@@ -504,11 +516,6 @@ def _date_matches(text: str, lowered: str) -> tuple[re.Match[str], ...]:
 # Seasons ("in the spring of 2023", "last summer", "during the winter of 2022-23"): months of the northern
 # year; a winter runs from December into the year it is named by ("the winter of 2023": Dec 2022 - Feb 2023).
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
-# Read from each season word: the word before it ("last", "the") and the year after it ("of 2023", "2022-23").
-_SEASON_WORD = grammar.pattern("season_word")
-_SEASON_MOD_BEFORE = grammar.pattern("season_modifier_before", guard=False)
-_SEASON_YEAR_AFTER = grammar.pattern("season_year_after", guard=False)
-_DEADLINE_BEFORE = grammar.pattern("deadline_before", guard=False)
 
 
 def _season_span(season: str, end_year: int) -> tuple[dt.date, dt.date]:
@@ -517,17 +524,17 @@ def _season_span(season: str, end_year: int) -> tuple[dt.date, dt.date]:
     return month_span(start_year, first)[0], month_span(end_year, last)[1]
 
 
-def _season_mentions(text: str, published: dt.date | None) -> list[DateMention]:
+def _season_mentions(r: DateMentionRules, text: str, published: dt.date | None) -> list[DateMention]:
     found = []
-    for word in _SEASON_WORD.finditer(text):
-        mod_match = _SEASON_MOD_BEFORE.search(text, max(0, word.start() - 10), word.start())
-        year_match = _SEASON_YEAR_AFTER.match(text, word.end())
+    for word in r.season_word.finditer(text):
+        mod_match = r.season_mod_before.search(text, max(0, word.start() - 10), word.start())
+        year_match = r.season_year_after.match(text, word.end())
         season = word.group(0).lower()
         if mod_match is None and (year_match is None or season == "fall"):
             continue  # "deaths fall 2023" is a verb; a bare "spring" may be anything
         start = mod_match.start() if mod_match is not None else word.start()
         end = year_match.end() if year_match is not None else word.end()
-        if _DEADLINE_BEFORE.search(text, max(0, start - 12), start):
+        if r.deadline_before.search(text, max(0, start - 12), start):
             continue  # "could reach 100,000 by the spring": a deadline, not a span
         first, last = _SEASON_MONTHS[season]
         if year_match is not None:
@@ -557,20 +564,23 @@ def _with_seasons(mentions: list[DateMention], seasons: list[DateMention]) -> li
     return sorted(kept + seasons, key=lambda m: m.start)
 
 
-def find_dates(text: str, *, published: dt.date | None, war_start: dt.date) -> list[DateMention]:
+def find_dates(text: str, *, published: dt.date | None, war_start: dt.date, grammar: PatternGrammar
+               ) -> list[DateMention]:
     """Every date mention in text order, resolved where possible.
 
     Yearless dates go on or before ``published`` (two days' slack; "since February 24" is the
     war's first day); weekday dates take the year in which the weekday fits; weekdays, relative
     words and bare months count back from ``published``; "the next day" counts from the previous
-    resolved mention. Without ``published``, mentions that need it keep ``date`` None.
+    resolved mention. Without ``published``, mentions that need it keep ``date`` None. ``grammar`` is the
+    language's (its month and weekday names, its prepositions).
     """
+    r = grammar.rules(DateMentionRules)
     mentions: list[DateMention] = []
     previous: dt.date | None = None
     bare_months: list[int] = []
     lowered = text.lower()
-    for match in _date_matches(text, lowered):
-        mention = _mention(match, text, lowered, published, war_start, previous)
+    for match in _date_matches(r, text, lowered):
+        mention = _mention(r, match, text, lowered, published, war_start, previous)
         if mention is None:
             continue
         if mentions and mention.start < mentions[-1].end:  # a count read backwards overlaps
@@ -578,26 +588,26 @@ def find_dates(text: str, *, published: dt.date | None, war_start: dt.date) -> l
         if match.lastgroup == "month":
             bare_months.append(len(mentions))
         elif match.lastgroup == "myear" and bare_months and bare_months[-1] == len(mentions) - 1:
-            mentions[-1] = _coordinated(text, mentions[-1], mention)
+            mentions[-1] = _coordinated(r, text, mentions[-1], mention)
         mentions.append(mention)
         if mention.date is not None and mention.precision == "day":
             previous = mention.date
-    if _SEASON_WORD.search(text):
-        seasons = _season_mentions(text, published)
+    if r.season_word.search(text):
+        seasons = _season_mentions(r, text, published)
         if seasons:
             mentions = _with_seasons(mentions, seasons)
     return mentions
 
 
 
-def _coordinated(text: str, bare: DateMention, dated: DateMention) -> DateMention:
+def _coordinated(r: DateMentionRules, text: str, bare: DateMention, dated: DateMention) -> DateMention:
     """ "July and August 2024": the bare month takes the year of the month after it."""
     if dated.year is None or dated.month is None:
         return bare
-    if not _COORDINATION.fullmatch(text, bare.end, dated.start):
+    if not r.coordination.fullmatch(text, bare.end, dated.start):
         return bare
-    last = _MONTH_LOOKUP.get(bare.text.split()[-1].strip("-–—"))
-    first = _MONTH_LOOKUP.get(re.split(r"\s*[-–—]\s*", bare.text)[0])
+    last = r.month_lookup.get(bare.text.split()[-1].strip("-–—"))
+    first = r.month_lookup.get(re.split(r"\s*[-–—]\s*", bare.text)[0])
     if last is None or first is None:
         return bare
     year = dated.year if last <= dated.month else dated.year - 1

@@ -24,15 +24,10 @@ from urllib.parse import urlsplit
 from htmldate.extractors import custom_parse, extract_url_date
 from htmldate.utils import Extractor
 
-from ..languages import grammar
+from ..languages.grammar import PatternGrammar
 from .date_mentions import (
-    CARDINAL,
-    COUNT_BEFORE,
-    DURATION_QUALIFIER,
-    ORDINALS,
-    TIME_UNIT,
-    VOCABULARY,
     DateMention,
+    DateMentionRules,
     add_months,
     cardinal,
     find_all,
@@ -101,51 +96,65 @@ class WarTimeMention:
     high: dt.date
 
 
-# War-time expressions, matched in the lower-cased text from their unit word ("days", "year").
-_WAR_NOUN = grammar.source("war_noun")
+class DateRules:
+    """The patterns and word tables this stage reads, compiled from one language's grammar (once per
+    language: ``PatternGrammar.rules``)."""
+
+    def __init__(self, g: PatternGrammar) -> None:
+        self.date_mentions = dm = g.rules(DateMentionRules)
+        self.cardinal = dm.cardinal
+        self.count_before = dm.count_before
+        self.duration_qualifier = dm.duration_qualifier
+        self.ordinals = dm.ordinals
+        self.time_unit = dm.time_unit
+        self.vocabulary = dm.vocabulary
+        # War-time expressions, matched in the lower-cased text from their unit word ("days", "year").
+        self.war_noun = g.source("war_noun")
+        self.ordinal_words = "|".join(self.ordinals)
+        self.war_place = rf"\s+(?:of|in|into)\s+{_FILLER}{self.war_noun}"
+        # "200 days at war", "Fifteen months into the war", "nearly 18 months since the invasion".
+        self.war_duration = re.compile(
+            rf"(?P<unit>{self.time_unit})s?\s+(?:at|of|into|since|after|following)\s+{_FILLER}{self.war_noun}"
+        )
+        # "day 765 of Russia's war"; "the 100th day of the invasion".
+        self.war_day_number = re.compile(rf"day\s+(?P<n>\d[\d,]*){self.war_place}")
+        self.war_day_ordinal = re.compile(rf"day{self.war_place}")
+        self.ordinal_number_before = g.pattern("ordinal_number_before", guard=False)
+        # "For 1,000 days, the Armed Forces ... have been confronting the enemy".
+        self.for_before = re.compile(
+            rf"(?<![\w,.-])for\s+(?:(?P<qual>{self.duration_qualifier})\s+)?(?P<n>{self.cardinal})\s+$"
+        )
+        # "casualties in the less than six months." (a weak form; needs war words in the sentence).
+        self.span_end = g.pattern("span_end", guard=False)
+        self.in_the_before = re.compile(
+            rf"(?<![\w,.-])(?:in|over|during)\s+the\s+(?:past\s+|first\s+|last\s+)?"
+            rf"(?:(?P<qual>{self.duration_qualifier})\s+)?(?P<n>{self.cardinal})\s+$"
+        )
+        # "the 34-month-old war".
+        self.war_age = re.compile(rf"(?P<unit>{self.time_unit})-old\s+(?:[\w-]+\s+){{0,2}}?{self.war_noun}")
+        # "a conflict that has entered its fourth year [next month]".
+        self.year_of_war = g.pattern("year_of_war", guard=False)
+        self.comparison_before = g.pattern("comparison_before")
+        self.ordinal_before = re.compile(rf"(?<![\w-])(?:its|the)\s+(?P<ord>{self.ordinal_words})\s+$")
+        # "the second anniversary of the invasion".
+        self.anniversary = re.compile(rf"anniversary\s+of\s+{_FILLER}{self.war_noun}")
+        self.anniversary_before = re.compile(rf"(?<![\w-])(?P<ord>{self.ordinal_words})\s+$")
+        # "invaded its neighbour last week", "the conflict began more than a year ago".
+        self.war_ago = re.compile(
+            rf"(?:invaded|invasion|(?:war|conflict|aggression)\s+(?:began|started|broke\s+out))\b"
+            rf"(?P<gap>[^.!?\n]{{0,80}}?)\b"
+            rf"(?:(?:(?P<qual>{self.duration_qualifier})\s+)?(?P<n>{self.cardinal})\s+(?P<unit>{self.time_unit})s?\s+ago"
+            r"|last\s+(?P<last>week|month|year))\b"
+        )
+        self.war_context = g.pattern("war_context", guard=False)
+        self.not_the_war = g.pattern("not_the_war", guard=False)
+        # "since the beginning of May 2023", "from May 2023": the month starts a span (lower-cased or not)
+        self.since_before = g.pattern("since_before_date", guard=False)
+
+
 _FILLER = r"(?:[\w’'-]+\s+){0,4}?"
-_ORDINAL_WORDS = "|".join(ORDINALS)
-_WAR_PLACE = rf"\s+(?:of|in|into)\s+{_FILLER}{_WAR_NOUN}"
-# "200 days at war", "Fifteen months into the war", "nearly 18 months since the invasion".
-_WAR_DURATION = re.compile(
-    rf"(?P<unit>{TIME_UNIT})s?\s+(?:at|of|into|since|after|following)\s+{_FILLER}{_WAR_NOUN}"
-)
-# "day 765 of Russia's war"; "the 100th day of the invasion".
-_WAR_DAY_NUMBER = re.compile(rf"day\s+(?P<n>\d[\d,]*){_WAR_PLACE}")
-_WAR_DAY_ORDINAL = re.compile(rf"day{_WAR_PLACE}")
-_ORDINAL_NUMBER_BEFORE = grammar.pattern("ordinal_number_before", guard=False)
-# "For 1,000 days, the Armed Forces ... have been confronting the enemy".
-_FOR_BEFORE = re.compile(
-    rf"(?<![\w,.-])for\s+(?:(?P<qual>{DURATION_QUALIFIER})\s+)?(?P<n>{CARDINAL})\s+$"
-)
-# "casualties in the less than six months." (a weak form; needs war words in the sentence).
-_SPAN_END = grammar.pattern("span_end", guard=False)
-_IN_THE_BEFORE = re.compile(
-    rf"(?<![\w,.-])(?:in|over|during)\s+the\s+(?:past\s+|first\s+|last\s+)?"
-    rf"(?:(?P<qual>{DURATION_QUALIFIER})\s+)?(?P<n>{CARDINAL})\s+$"
-)
-# "the 34-month-old war".
-_WAR_AGE = re.compile(rf"(?P<unit>{TIME_UNIT})-old\s+(?:[\w-]+\s+){{0,2}}?{_WAR_NOUN}")
-# "a conflict that has entered its fourth year [next month]".
-_YEAR_OF_WAR = grammar.pattern("year_of_war", guard=False)
-_COMPARISON_BEFORE = grammar.pattern("comparison_before")
-_ORDINAL_BEFORE = re.compile(rf"(?<![\w-])(?:its|the)\s+(?P<ord>{_ORDINAL_WORDS})\s+$")
-# "the second anniversary of the invasion".
-_ANNIVERSARY = re.compile(rf"anniversary\s+of\s+{_FILLER}{_WAR_NOUN}")
-_ANNIVERSARY_BEFORE = re.compile(rf"(?<![\w-])(?P<ord>{_ORDINAL_WORDS})\s+$")
-# "invaded its neighbour last week", "the conflict began more than a year ago".
-_WAR_AGO = re.compile(
-    rf"(?:invaded|invasion|(?:war|conflict|aggression)\s+(?:began|started|broke\s+out))\b"
-    rf"(?P<gap>[^.!?\n]{{0,80}}?)\b"
-    rf"(?:(?:(?P<qual>{DURATION_QUALIFIER})\s+)?(?P<n>{CARDINAL})\s+(?P<unit>{TIME_UNIT})s?\s+ago"
-    r"|last\s+(?P<last>week|month|year))\b"
-)
 _WAR_AGO_KEYWORDS = ("ago", "last week", "last month", "last year")
-_WAR_CONTEXT = grammar.pattern("war_context", guard=False)
-_NOT_THE_WAR = grammar.pattern("not_the_war", guard=False)
 _SENTENCE_END = re.compile(r"[.!?\n]")
-# "since the beginning of May 2023", "from May 2023": the month starts a span (lower-cased or not)
-_SINCE_BEFORE = grammar.pattern("since_before_date", guard=False)
 
 
 def _in_span(date: dt.date, low: dt.date, high: dt.date) -> bool:
@@ -262,11 +271,11 @@ def _war_offset(war_start: dt.date, count: float, unit: str) -> dt.date:
     return add_months(war_start, whole) + dt.timedelta(days=round((months - whole) * 30))
 
 
-def _qualified(count: int, qualifier: str | None, unit: str) -> float:
+def _qualified(r: DateRules, count: int, qualifier: str | None, unit: str) -> float:
     """A duration corrected for its qualifier: "less than six months" ~ 5.5 months."""
     if not qualifier or unit in ("day", "week"):
         return float(count)
-    quarters = VOCABULARY["duration_qualifiers"].get(" ".join(qualifier.lower().split()), 0)
+    quarters = r.vocabulary["duration_qualifiers"].get(" ".join(qualifier.lower().split()), 0)
     return count + quarters / 4
 
 
@@ -277,10 +286,11 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left : right_match.start() if right_match else min(len(text), end + 400)]
 
 
-def find_war_time(text: str, *, war_start: dt.date) -> list[WarTimeMention]:
+def find_war_time(text: str, *, war_start: dt.date, grammar: PatternGrammar) -> list[WarTimeMention]:
     """Expressions that count time from the war's start: "more than 200 days at war" ->
     war_start + 200 days, "day 765 of the war" -> + 764, "Fifteen months into the war" -> + 15
     months, "its fourth year" -> war_start + 3 years .. + 4 years, "invaded ... last week" -> + 7."""
+    r = grammar.rules(DateRules)
     lowered = text.lower()
     if len(lowered) != len(text):  # lower() moved the offsets (a rare letter): read the text as is
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
@@ -289,29 +299,29 @@ def find_war_time(text: str, *, war_start: dt.date) -> list[WarTimeMention]:
     def add(
         start: int, end: int, date: dt.date, low: dt.date | None = None, high: dt.date | None = None
     ) -> None:
-        if date >= war_start and not _NOT_THE_WAR.search(lowered, start, end):
+        if date >= war_start and not r.not_the_war.search(lowered, start, end):
             found.append(WarTimeMention(start, end, text[start:end], date, low or date, high or date))
 
     def in_war_sentence(start: int, end: int) -> bool:
         sentence = _sentence(lowered, start, end)
-        return bool(_WAR_CONTEXT.search(sentence)) and not _NOT_THE_WAR.search(sentence)
+        return bool(r.war_context.search(sentence)) and not r.not_the_war.search(sentence)
 
     for position in find_all(lowered, ("day", "week", "month", "year")):
         if position and lowered[position - 1].isalpha():
             continue  # "today", "Monday"
-        if match := _WAR_DURATION.match(lowered, position):
-            count_match = match_before(COUNT_BEFORE, lowered, position)
-            count = cardinal(count_match["n"]) if count_match else None
+        if match := r.war_duration.match(lowered, position):
+            count_match = match_before(r.count_before, lowered, position)
+            count = cardinal(r.date_mentions, count_match["n"]) if count_match else None
             if count_match is not None and count is not None:
                 unit = match["unit"]
-                date = _war_offset(war_start, _qualified(count, count_match["qual"], unit), unit)
+                date = _war_offset(war_start, _qualified(r, count, count_match["qual"], unit), unit)
                 add(count_match.start(), match.end(), date)
                 continue
-        if match := _WAR_DAY_NUMBER.match(lowered, position):
+        if match := r.war_day_number.match(lowered, position):
             add(position, match.end(), war_start + dt.timedelta(days=int(match["n"].replace(",", "")) - 1))
             continue
-        if (match := _WAR_DAY_ORDINAL.match(lowered, position)) and (
-            number := match_before(_ORDINAL_NUMBER_BEFORE, lowered, position)
+        if (match := r.war_day_ordinal.match(lowered, position)) and (
+            number := match_before(r.ordinal_number_before, lowered, position)
         ):
             add(
                 number.start(),
@@ -319,36 +329,36 @@ def find_war_time(text: str, *, war_start: dt.date) -> list[WarTimeMention]:
                 war_start + dt.timedelta(days=int(number["n"].replace(",", "")) - 1),
             )
             continue
-        if lowered.startswith("days", position) and (count_match := match_before(_FOR_BEFORE, lowered, position)):
-            count = cardinal(count_match["n"])
+        if lowered.startswith("days", position) and (count_match := match_before(r.for_before, lowered, position)):
+            count = cardinal(r.date_mentions, count_match["n"])
             end = position + 4
             if count is not None and count >= 30 and in_war_sentence(count_match.start(), end):
                 add(count_match.start(), end, war_start + dt.timedelta(days=count))
             continue
-        if lowered[position - 1 : position] == "-" and (match := _WAR_AGE.match(lowered, position)):
-            count_match = match_before(COUNT_BEFORE, lowered, position - 1)
-            count = cardinal(count_match["n"]) if count_match else None
+        if lowered[position - 1 : position] == "-" and (match := r.war_age.match(lowered, position)):
+            count_match = match_before(r.count_before, lowered, position - 1)
+            count = cardinal(r.date_mentions, count_match["n"]) if count_match else None
             if count_match is not None and count is not None:
                 add(count_match.start(), match.end(), _war_offset(war_start, count, match["unit"]))
             continue
-        if (match := _SPAN_END.match(lowered, position)) and (
-            count_match := match_before(_IN_THE_BEFORE, lowered, position)
+        if (match := r.span_end.match(lowered, position)) and (
+            count_match := match_before(r.in_the_before, lowered, position)
         ):
-            count = cardinal(count_match["n"])
+            count = cardinal(r.date_mentions, count_match["n"])
             if count is not None and in_war_sentence(count_match.start(), match.end()):
                 unit = match["unit"]
                 add(
                     count_match.start(),
                     match.end(),
-                    _war_offset(war_start, _qualified(count, count_match["qual"], unit), unit),
+                    _war_offset(war_start, _qualified(r, count, count_match["qual"], unit), unit),
                 )
             continue
         if (
-            (match := _YEAR_OF_WAR.match(lowered, position))
-            and (ordinal := match_before(_ORDINAL_BEFORE, lowered, position))
+            (match := r.year_of_war.match(lowered, position))
+            and (ordinal := match_before(r.ordinal_before, lowered, position))
             and in_war_sentence(ordinal.start(), match.end())
         ):
-            nth, unit = ORDINALS[ordinal["ord"]], match["unit"]
+            nth, unit = r.ordinals[ordinal["ord"]], match["unit"]
             low = _war_offset(war_start, nth - 1, unit)
             high = _war_offset(war_start, nth, unit) - dt.timedelta(days=1)
             if unit != "year":
@@ -366,26 +376,26 @@ def find_war_time(text: str, *, war_start: dt.date) -> list[WarTimeMention]:
                 high,
             )
     for position in find_all(lowered, ("anniversary",)):
-        if (match := _ANNIVERSARY.match(lowered, position)) and (
-            ordinal := match_before(_ANNIVERSARY_BEFORE, lowered, position)
+        if (match := r.anniversary.match(lowered, position)) and (
+            ordinal := match_before(r.anniversary_before, lowered, position)
         ):
-            add(ordinal.start(), match.end(), add_months(war_start, 12 * ORDINALS[ordinal["ord"]]))
+            add(ordinal.start(), match.end(), add_months(war_start, 12 * r.ordinals[ordinal["ord"]]))
     seen_end = -1
     for position in find_all(lowered, _WAR_AGO_KEYWORDS):
         if position < seen_end:
             continue
-        for match in _WAR_AGO.finditer(lowered, max(0, position - 130), position + 12):
-            if match.end() <= position or match.start() < seen_end or _NOT_THE_WAR.search(match["gap"]):
+        for match in r.war_ago.finditer(lowered, max(0, position - 130), position + 12):
+            if match.end() <= position or match.start() < seen_end or r.not_the_war.search(match["gap"]):
                 continue
             if match["last"]:
                 count, unit, qualifier = 1, match["last"], None
             else:
-                count, unit, qualifier = cardinal(match["n"]), match["unit"], match["qual"]
+                count, unit, qualifier = cardinal(r.date_mentions, match["n"]), match["unit"], match["qual"]
             if count is not None:
                 add(
                     match.start(),
                     match.end(),
-                    _war_offset(war_start, _qualified(count, qualifier, unit), unit),
+                    _war_offset(war_start, _qualified(r, count, qualifier, unit), unit),
                 )
                 seen_end = match.end()
                 break
@@ -502,6 +512,7 @@ def infer_publication_date(
     text: str,
     *,
     war_start: dt.date,
+    grammar: PatternGrammar,
     figures: Sequence[tuple[str, float]] = (),
     series: ReferenceSeries | None = None,
     spans: Sequence[tuple[str, float, dt.date]] = (),
@@ -528,7 +539,8 @@ def infer_publication_date(
     "war_day:200 days at war", "series:personnel=80860", "day_month:June 2+war_day:15 months of
     the full-scale war", or "none" (date None).
     """
-    mentions = find_dates(text, published=None, war_start=war_start)
+    r = grammar.rules(DateRules)
+    mentions = find_dates(text, published=None, war_start=war_start, grammar=grammar)
     floor = war_start - HISTORY_MARGIN
 
     # Full dates: each is a lower bound of the publication date.
@@ -555,7 +567,7 @@ def infer_publication_date(
     if dated:
         latest = (dated[-1][0], f"{dated[-1][1].kind}:{dated[-1][1].text}")
 
-    war_times = find_war_time(text, war_start=war_start)
+    war_times = find_war_time(text, war_start=war_start, grammar=grammar)
     war_time = max(war_times, key=lambda w: w.date) if war_times else None
 
     series_hit: _SeriesEvidence | None = None
@@ -568,7 +580,7 @@ def infer_publication_date(
             series_hit = None  # the article reports events after the totals: not consistent
     if series_hit is not None and not series_hit.approximate:
         anchored = (series_hit.date, "series:" + ",".join(series_hit.figures))
-        later = _place_yearless(mentions, war_start, floor, anchored, None, text)
+        later = _place_yearless(r, mentions, war_start, floor, anchored, None, text)
         if later is None or later[0] <= series_hit.date + SERIES_SLACK:
             return anchored
         return later  # "June 10", months after the totals it quotes: the text reports later events
@@ -582,13 +594,13 @@ def infer_publication_date(
         rough = series_evidence(figures, series, None, ROUND_TOTAL_WITH_DAY_MIN)
         if rough is not None and rough.approximate:
             anchor = (rough.date - SERIES_SLACK, "series:" + ",".join(rough.figures))
-            placed = _place_yearless(mentions, war_start, floor, anchor, None, text)
+            placed = _place_yearless(r, mentions, war_start, floor, anchor, None, text)
             if placed is not None:
                 return placed
     # The latest dated event so far (a round total's first day is only a lower bound).
     if series_hit is not None and (latest is None or series_hit.date > latest[0]):
         latest = (series_hit.date, "series:" + ",".join(series_hit.figures))
-        if series_hit.approximate and (weekday := _weekday_after(mentions, series_hit.date)) is not None:
+        if series_hit.approximate and (weekday := _weekday_after(r, mentions, series_hit.date)) is not None:
             # "Kyiv said on Tuesday that 180,000 ...": the first Tuesday the total had been reached
             latest = weekday
     if (latest is not None and war_time is not None and war_time.low > latest[0]
@@ -598,18 +610,18 @@ def infer_publication_date(
         # months into the war") after the day a round total was first reached (only a lower bound): the war
         # time is the better estimate. A rough duration does not overrule a stated day.
         latest = None
-    placed = _place_yearless(mentions, war_start, floor, latest, war_time, text)
+    placed = _place_yearless(r, mentions, war_start, floor, latest, war_time, text)
     if placed is not None:
         return placed
     if latest is not None:
         return latest
     if war_time is not None:
-        return _month_in_war_time(mentions, war_time) or (war_time.date, f"war_day:{war_time.text}")
+        return _month_in_war_time(r, mentions, war_time) or (war_time.date, f"war_day:{war_time.text}")
     # "between February 2022 and December 2025": the text is from the latest month it names, or after it
     # (not the war's first month, nor a span's start: "since the invasion in February 2022", "from May 2023")
     months = [m for m in mentions if m.kind == "month" and m.date is not None and m.span_start is not None
               and m.span_start >= floor and not m.span_start <= war_start <= m.date
-              and not _SINCE_BEFORE.search(text, max(0, m.start - 40), m.start)]
+              and not r.since_before.search(text, max(0, m.start - 40), m.start)]
     if months:
         last = max(months, key=lambda m: m.date or war_start)
         return last.date, f"month:{last.text}"
@@ -618,7 +630,7 @@ def infer_publication_date(
     return None, "none"
 
 
-def _month_in_war_time(mentions: Sequence[DateMention], war_time: WarTimeMention) -> tuple[dt.date, str] | None:
+def _month_in_war_time(r: DateRules, mentions: Sequence[DateMention], war_time: WarTimeMention) -> tuple[dt.date, str] | None:
     """A yearless month the text names ("The BBC reported in April") inside the span of the war it is in
     ("now in its third year"): the latest such month's last day, when it is later than the war time's
     estimate. A month named in a report is over, or nearly, when the report is read."""
@@ -626,7 +638,7 @@ def _month_in_war_time(mentions: Sequence[DateMention], war_time: WarTimeMention
         return None  # a duration ("18 months into the war") is a day, not a span to place a month in
     found: list[tuple[dt.date, str]] = []
     for m in mentions:
-        month = VOCABULARY["months"].get(m.text.strip().rstrip("."))
+        month = r.vocabulary["months"].get(m.text.strip().rstrip("."))
         if m.kind != "month" or m.date is not None or month is None:
             continue
         for year in (war_time.low.year, war_time.low.year + 1):
@@ -641,7 +653,7 @@ def _month_in_war_time(mentions: Sequence[DateMention], war_time: WarTimeMention
 
 
 def _place_yearless(
-    mentions: Sequence[DateMention],
+    r: DateRules, mentions: Sequence[DateMention],
     war_start: dt.date,
     floor: dt.date,
     latest: tuple[dt.date, str] | None,
@@ -678,7 +690,7 @@ def _place_yearless(
         year = latest_span.span_start.year
         candidates = [(d, m) for m, month, day in yearless if (d := make_date(year, month, day)) is not None]
         span_end = latest_span.date
-        if span_end is not None and _COMPARISON_BEFORE.search(text, max(0, latest_span.start - 40), latest_span.start):
+        if span_end is not None and r.comparison_before.search(text, max(0, latest_span.start - 40), latest_span.start):
             candidates = [(d if d > span_end else make_date(d.year + 1, d.month, d.day) or d, m)
                           for d, m in candidates]
     else:
@@ -690,7 +702,7 @@ def _place_yearless(
         for weekday in weekdays:
             date = resolve_weekday_date(month, day, weekday, war_start=war_start)
             if date is not None:
-                return date, f"{first.kind}:{first.text}+weekday:{_weekday_name(weekday)}"
+                return date, f"{first.kind}:{first.text}+weekday:{_weekday_name(r, weekday)}"
         return None
     # "since Feb. 24" is the war's first day, whatever year the text is from
     candidates = [(d, m) for d, m in candidates if (d.month, d.day) != (war_start.month, war_start.day)]
@@ -704,15 +716,15 @@ def _place_yearless(
     return date, f"{mention.kind}:{mention.text}+{basis}"
 
 
-def _weekday_after(mentions: Sequence[DateMention], day: dt.date) -> tuple[dt.date, str] | None:
+def _weekday_after(r: DateRules, mentions: Sequence[DateMention], day: dt.date) -> tuple[dt.date, str] | None:
     """The first day on or after ``day`` that falls on the text's only named weekday ("said on Tuesday"), or
     None when the text names no weekday alone, or several."""
     weekdays = {m.weekday for m in mentions if m.kind == "weekday" and m.weekday is not None}
     if len(weekdays) != 1:
         return None
     weekday = weekdays.pop()
-    return day + dt.timedelta(days=(weekday - day.weekday()) % 7), f"weekday:{_weekday_name(weekday)}"
+    return day + dt.timedelta(days=(weekday - day.weekday()) % 7), f"weekday:{_weekday_name(r, weekday)}"
 
 
-def _weekday_name(weekday: int) -> str:
-    return next(name for name, number in VOCABULARY["weekdays"].items() if number == weekday)
+def _weekday_name(r: DateRules, weekday: int) -> str:
+    return next(name for name, number in r.vocabulary["weekdays"].items() if number == weekday)

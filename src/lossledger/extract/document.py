@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..languages import grammar
+from ..languages.grammar import PatternGrammar
 from ..languages.scan import TextScan
 from ..profiles import Profile
 from . import dates as datelib
@@ -41,10 +41,17 @@ def normalise(text: str) -> str:
     return text
 
 
-_NP_GAP = grammar.pattern("np_gap")
-_LABEL_GAP = grammar.pattern("label_gap")
-_CLAUSE_BREAK = grammar.pattern("clause_break")
-_OTHER_SCRIPT_LABEL = grammar.pattern("other_script_label", guard=False)
+class DocumentRules:
+    """The patterns and word tables this stage reads, compiled from one language's grammar (once per
+    language: ``PatternGrammar.rules``)."""
+
+    def __init__(self, g: PatternGrammar) -> None:
+        self.np_gap = g.pattern("np_gap")
+        self.label_gap = g.pattern("label_gap")
+        self.clause_break = g.pattern("clause_break")
+        self.other_script_label = g.pattern("other_script_label", guard=False)
+
+
 
 
 @dataclass
@@ -97,14 +104,16 @@ RECENT_MENTIONS = 200
 
 
 class Reader:
-    """Reads one document. Holds the text, its normalised twin and the profile's patterns."""
+    """Reads one document. Holds the text, its normalised twin, the profile and the grammar of the document's
+    language (each stage takes its rules from ``grammar``)."""
 
-    def __init__(self, text: str, published: dt.date | None, profile: Profile) -> None:
+    def __init__(self, text: str, published: dt.date | None, profile: Profile, *, grammar: PatternGrammar) -> None:
         self.text = text
         self.norm = normalise(text)
         self.profile = profile
+        self.grammar = grammar
         self.published = published
-        self.sentences = sentences(text)
+        self.sentences = sentences(text, grammar=grammar)
         self.dates: list[datelib.DateMention] = []
         self.last_source: Source | None = None
         self.last_org: Source | None = None
@@ -144,16 +153,17 @@ class Reader:
         of the sentence and the reading of its sources all ask); a new list each time, of frozen numbers."""
         found = self.sentence_numbers.get(sent.start)
         if found is None:
-            found = self.sentence_numbers[sent.start] = find_numbers(self.norm[sent.start:sent.end])
+            found = self.sentence_numbers[sent.start] = find_numbers(self.norm[sent.start:sent.end], grammar=self.grammar)
         return list(found)
 
     # -- small helpers over the normalised text --
     def clause_bounds(self, sent: Sentence, pos: int) -> tuple[int, int]:
         """The clause of ``sent`` around absolute position ``pos``."""
+        r = self.grammar.rules(DocumentRules)
         breaks = self.clause_breaks.get(sent.start)
         if breaks is None:  # asked for every number: the sentence's breaks are found once
             breaks = self.clause_breaks[sent.start] = [
-                m.span() for m in _CLAUSE_BREAK.finditer(self.norm, sent.start, sent.end)]
+                m.span() for m in r.clause_break.finditer(self.norm, sent.start, sent.end)]
         lo, hi = sent.start, sent.end
         for start, end in breaks:
             if end <= pos:
@@ -181,20 +191,22 @@ class Reader:
         return found
 
     def find_category_after(self, sent: Sentence, num: Number, abs_end: int) -> tuple[str, int, int] | None:
+        r = self.grammar.rules(DocumentRules)
         window_end = min(sent.end, abs_end + 70)
         for m in self.scan.finditer("category", abs_end, window_end):
             gap = self.norm[abs_end : m.start()]
-            if _NP_GAP.match(gap):
+            if r.np_gap.match(gap):
                 return self.profile.key_of(m), m.start(), m.end()
             break
         return None
 
     def find_label_before(self, sent: Sentence, abs_start: int) -> tuple[str, int, int] | None:
+        r = self.grammar.rules(DocumentRules)
         line_start = self.norm.rfind("\n", 0, abs_start) + 1
         lo = max(line_start, sent.start, abs_start - 90)
         best = None
         for m in self.scan.finditer("category", lo, abs_start):
-            if _LABEL_GAP.match(self.norm[m.end() : abs_start]):
+            if r.label_gap.match(self.norm[m.end() : abs_start]):
                 best = (self.profile.key_of(m), m.start(), m.end())
         if best is None:
             return None
@@ -204,7 +216,7 @@ class Reader:
         # (str.rstrip strips exactly what re's \s matches: the test of "[;,:]\s*$|/\s*$" without scanning
         # the whole head, which grows with the line)
         if (head.strip(" \t/-•*·;,.(") and not head.rstrip().endswith((";", ",", ":", "/"))
-                and not _OTHER_SCRIPT_LABEL.fullmatch(head)):
+                and not r.other_script_label.fullmatch(head)):
             return None
         return best
 

@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from ..languages.scan import LOOKBEHIND, literal_prefixes
 from ..profiles import Profile
 from .body import Sentence
-from .numbers import WORD_VALUES, Number, find_numbers
+from ..languages.grammar import PatternGrammar
+from .numbers import Number, NumberRules, find_numbers
 
 __all__ = ["FirstMention", "Ungated", "may_hold_claims", "trie_regex"]
 
@@ -41,9 +42,9 @@ _UP_TO_LAST_SEPARATOR = re.compile(r"^[^\n]*[-:=]", re.MULTILINE)
 #: How many characters of a word's beginning the trie keeps: enough to tell "dead" from "deal".
 _BEGINNING = 24
 
-#: The compiled cue expression of each profile loaded so far, by ``id`` (with the profile, so that the id
-#: cannot be reused by another object while the entry lives).
-_CUES: dict[int, tuple[Profile, _Cues | None]] = {}
+#: The compiled cue expressions of each profile and grammar used so far, by their ``id``s (with the profile and
+#: grammar, so that an id cannot be reused by another object while the entry lives).
+_CUES: dict[tuple[int, int], tuple[Profile, PatternGrammar, _Cues | None]] = {}
 
 
 def trie_regex(words: set[str]) -> str:
@@ -99,18 +100,19 @@ class _Cues:
     category_any: re.Pattern[str]
 
 
-def _cues(profile: Profile) -> _Cues | None:
-    """The profile's cue expressions, or None when its words' beginnings cannot be bounded (no gate)."""
-    cached = _CUES.get(id(profile))
-    if cached is not None and cached[0] is profile:
-        return cached[1]
+def _cues(profile: Profile, grammar: PatternGrammar) -> _Cues | None:
+    """The profile's cue expressions (with the grammar's number words), or None when its words' beginnings
+    cannot be bounded (no gate)."""
+    cached = _CUES.get((id(profile), id(grammar)))
+    if cached is not None and cached[0] is profile and cached[1] is grammar:
+        return cached[2]
     outcomes = _beginnings(profile, "outcome_people", "outcome_equipment")
     categories = _beginnings(profile, "category")
     cues = None
     if outcomes is not None and categories is not None:
         outcome = trie_regex(outcomes)
         # a count: a digit, a number word, or an article before a category word ("a Russian helicopter")
-        count = trie_regex({*categories, *(word.lower() for word in WORD_VALUES)})
+        count = trie_regex({*categories, *(word.lower() for word in grammar.rules(NumberRules).word_values)})
         category = trie_regex(categories)
         folded = [re.compile(r"[^\w-]" + words) for words in (outcome, count, category)]
         folded[1] = re.compile(r"\d|" + folded[1].pattern)
@@ -119,7 +121,7 @@ def _cues(profile: Profile) -> _Cues | None:
         cues = _Cues(*folded, *any_text)
     if len(_CUES) >= 64:  # bounded: profiles loaded from many paths do not pile up
         _CUES.clear()
-    _CUES[id(profile)] = (profile, cues)
+    _CUES[id(profile), id(grammar)] = (profile, grammar, cues)
     return cues
 
 
@@ -130,11 +132,11 @@ def _flavour(cues: _Cues, norm: str) -> tuple[str, int, re.Pattern[str], re.Patt
     return norm, 0, cues.outcome_any, cues.countable_any, cues.category_any
 
 
-def may_hold_claims(profile: Profile, norm: str) -> bool:
+def may_hold_claims(profile: Profile, norm: str, *, grammar: PatternGrammar) -> bool:
     """False when no line of the normalised text ``norm`` holds both an outcome word of ``profile`` and a
     count, and the text holds no list heading or bulletin label: no claim can be read from it (see the module
     docstring)."""
-    cues = _cues(profile)
+    cues = _cues(profile, grammar)
     if cues is None or _LIST_HEADING.search(norm):
         return True
     text, _offset, outcome, countable, category = _flavour(cues, norm)
@@ -162,13 +164,13 @@ class FirstMention:
     ``everywhere`` when a list heading may give any sentence its outcome, or the profile's words cannot be
     bounded. (The sentences leave out what the extractor does not read: boilerplate.)"""
 
-    def __init__(self, profile: Profile, norm: str, sentences: list[Sentence], *,
+    def __init__(self, profile: Profile, norm: str, sentences: list[Sentence], *, grammar: PatternGrammar,
                  numbers: Callable[[Sentence], list[Number]] | None = None) -> None:
         self.sentences = sentences
         self.norm = norm
         # ``Reader.numbers_in`` when the reader is at hand: the reading of the sentence then finds them again free
-        self._numbers = numbers or (lambda sent: find_numbers(norm[sent.start:sent.end]))
-        cues = _cues(profile)
+        self._numbers = numbers or (lambda sent: find_numbers(norm[sent.start:sent.end], grammar=grammar))
+        cues = _cues(profile, grammar)
         self.everywhere = cues is None or any(norm[s.end - 1] == ":" for s in sentences if s.end > s.start)
         self.first: int | None = 0
         if cues is None or self.everywhere:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..languages import grammar
+from ..languages.grammar import PatternGrammar
 from ..profiles import Profile
 from .attribution import is_force, source_spans
 from .body import Sentence
@@ -21,88 +21,96 @@ __all__ = ["counts_of_one", "is_breakdown", "is_hedged", "names_non_loss", "not_
            "outcome_said_before", "people_or_personnel", "restated_figure",
            "qualifier_of", "side_from_claimant", "side_of", "what_was_lost", "without_sources"]
 
-_FOLLOWER_OK = grammar.pattern("follower_ok")
-_GENERIC_NOUN = grammar.pattern("generic_noun")
-_SHARED_NOUN = grammar.pattern("shared_noun")
-_PART_OF = grammar.pattern("part_of")
-_LOSS_VERB_BEFORE = grammar.pattern("loss_verb_before")
-_HARM_VERB_BEFORE = grammar.pattern("harm_verb_before")
-_SENTENCE_OPENS_WITH_NUMBER = grammar.pattern("sentence_opens_with_number")
-_PASSIVE_LOSS_AFTER = grammar.pattern("passive_loss_after")
-_OWN_PASSIVE_AFTER = grammar.pattern("own_passive_after")
-_MODIFIER_USE = grammar.pattern("modifier_use")
-_POINTING_BACK = grammar.pattern("pointing_back_before", guard=False)
-_MILITARY_CONTEXT = grammar.pattern("military_context")
-_CIVILIAN_CONTEXT = grammar.pattern("civilian_context")
-_OUTCOME_GAP = grammar.pattern("outcome_gap", guard=False)
-_INCLUDES = grammar.pattern("includes")
-_BREAKDOWN_BEFORE = grammar.pattern("breakdown_before")
-_NEXT_NUMBER = grammar.pattern("next_number")
-_OF_THEM_AFTER = grammar.pattern("of_them_after")
-AMONG_THEM_LEAD = grammar.pattern("among_them")
-_QUALIFIER_TAIL = grammar.pattern("qualifier_tail", guard=False)
-_OR_MORE = grammar.pattern("or_more")
-_PLACE_BEFORE = grammar.pattern("place_before")
-_ATTACK_NOUN = grammar.pattern("attack_noun")
-_AGENT_VERB_AFTER = grammar.pattern("agent_verb_after")
-_PASSIVE_BEFORE = grammar.pattern("passive_before")
-_AGENT_BY = grammar.pattern("agent_by")
-_ATTACKER_AFTER = grammar.pattern("attacker_after")
-_OWN_LOSSES = grammar.pattern("own_losses")
-_OWN_DEATHS = grammar.pattern("own_deaths")
-_HEDGED_LEAD = grammar.pattern("hedged_lead", guard=False)
-_COPULA_BEFORE_NOUN = grammar.pattern("copula_before_noun")
-_FIGURE_POINTER = grammar.pattern("figure_pointer")
-_LOSSES_OF = grammar.pattern("losses_of")
-_BELLIGERENT_LOSES = grammar.pattern("belligerent_loses")
-_ATTACK_WORDS = grammar.pattern("attack_words")
-_BOTH_SIDES = grammar.pattern("both_sides")
-_BOTH_SIDES_AFTER = grammar.pattern("both_sides_after", guard=False)
-_SOLDIERS_OR_VICTIMS = grammar.pattern("soldiers_or_victims")
-_OWN_PASSIVE_LOSS = grammar.pattern("own_passive_loss")
-_SPEAKER_LOST = grammar.pattern("speaker_lost")
-_PART_OF_FIGURE_BEFORE = grammar.pattern("part_of_figure_before")
-_OTHER_WAR = grammar.pattern("other_war")
-_OTHER_EVENT = grammar.pattern("other_event")
-_WAR_WORDS = grammar.pattern("war_words")
-_PRISONERS_NOUN = grammar.pattern("prisoners_noun")
-_PRISONERS_RETURN = grammar.pattern("prisoners_return")
-_POSSESSION_BEFORE = grammar.pattern("possession_before")
-_AGE_BEFORE = grammar.pattern("age_before")
-_PLACE_AFTER = grammar.pattern("place_after")
-_OF_THE_BEFORE_NOUN = grammar.pattern("of_the_before_noun", guard=False)
+class LossFrameRules:
+    """The patterns and word tables this stage reads, compiled from one language's grammar (once per
+    language: ``PatternGrammar.rules``)."""
+
+    def __init__(self, g: PatternGrammar) -> None:
+        self.follower_ok = g.pattern("follower_ok")
+        self.generic_noun = g.pattern("generic_noun")
+        self.shared_noun = g.pattern("shared_noun")
+        self.part_of = g.pattern("part_of")
+        self.loss_verb_before = g.pattern("loss_verb_before")
+        self.harm_verb_before = g.pattern("harm_verb_before")
+        self.sentence_opens_with_number = g.pattern("sentence_opens_with_number")
+        self.passive_loss_after = g.pattern("passive_loss_after")
+        self.own_passive_after = g.pattern("own_passive_after")
+        self.modifier_use = g.pattern("modifier_use")
+        self.pointing_back = g.pattern("pointing_back_before", guard=False)
+        self.military_context = g.pattern("military_context")
+        self.civilian_context = g.pattern("civilian_context")
+        self.outcome_gap = g.pattern("outcome_gap", guard=False)
+        self.includes = g.pattern("includes")
+        self.breakdown_before = g.pattern("breakdown_before")
+        self.next_number = g.pattern("next_number")
+        self.of_them_after = g.pattern("of_them_after")
+        self.among_them_lead = g.pattern("among_them")
+        self.qualifier_tail = g.pattern("qualifier_tail", guard=False)
+        self.or_more = g.pattern("or_more")
+        self.place_before = g.pattern("place_before")
+        self.attack_noun = g.pattern("attack_noun")
+        self.agent_verb_after = g.pattern("agent_verb_after")
+        self.passive_before = g.pattern("passive_before")
+        self.agent_by = g.pattern("agent_by")
+        self.attacker_after = g.pattern("attacker_after")
+        self.own_losses = g.pattern("own_losses")
+        self.own_deaths = g.pattern("own_deaths")
+        self.hedged_lead = g.pattern("hedged_lead", guard=False)
+        self.copula_before_noun = g.pattern("copula_before_noun")
+        self.figure_pointer = g.pattern("figure_pointer")
+        self.losses_of = g.pattern("losses_of")
+        self.belligerent_loses = g.pattern("belligerent_loses")
+        self.attack_words = g.pattern("attack_words")
+        self.both_sides = g.pattern("both_sides")
+        self.both_sides_after = g.pattern("both_sides_after", guard=False)
+        self.soldiers_or_victims = g.pattern("soldiers_or_victims")
+        self.own_passive_loss = g.pattern("own_passive_loss")
+        self.speaker_lost = g.pattern("speaker_lost")
+        self.part_of_figure_before = g.pattern("part_of_figure_before")
+        self.other_war = g.pattern("other_war")
+        self.other_event = g.pattern("other_event")
+        self.war_words = g.pattern("war_words")
+        self.prisoners_noun = g.pattern("prisoners_noun")
+        self.prisoners_return = g.pattern("prisoners_return")
+        self.possession_before = g.pattern("possession_before")
+        self.age_before = g.pattern("age_before")
+        self.place_after = g.pattern("place_after")
+        self.of_the_before_noun = g.pattern("of_the_before_noun", guard=False)
+        self.np_gap = g.pattern("np_gap")
+        self.article = g.pattern("indefinite_article")
+        self.one_in_a_list = g.pattern("one_in_a_list")
+        self.one_after_a_verb = g.pattern("one_after_a_verb")
+        self.one_reported_after = g.pattern("one_reported_after")
+        self.not_one_after = g.pattern("not_one_after")
+        self.attacker_acts_after = g.pattern("attacker_acts_after")
+        self.pair_of_people_before = g.pattern("pair_of_people_before")
+        self.number_near_before = g.pattern("number_near_before")
+        self.loss_nouns = frozenset(g.words("loss_frame.loss_nouns"))
+
+
 _LOSS_NOUN_CATEGORIES = frozenset({"people"})
-_NP_GAP = grammar.pattern("np_gap")
-_ARTICLE = grammar.pattern("indefinite_article")
-_ONE_IN_A_LIST = grammar.pattern("one_in_a_list")
-_ONE_AFTER_A_VERB = grammar.pattern("one_after_a_verb")
-_ONE_REPORTED_AFTER = grammar.pattern("one_reported_after")
-_NOT_ONE_AFTER = grammar.pattern("not_one_after")
-_ATTACKER_ACTS_AFTER = grammar.pattern("attacker_acts_after")
-_PAIR_OF_PEOPLE_BEFORE = grammar.pattern("pair_of_people_before")
-_NUMBER_NEAR_BEFORE = grammar.pattern("number_near_before")
 _ONLY_SPACE = re.compile(r"\s*")
-_LOSS_NOUNS = frozenset(grammar.words("loss_frame.loss_nouns"))
 
 
 def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_end: int,
                   found: list[Mention]) -> tuple[str, tuple[int, int] | None, int, str, str] | None:
     """(category, noun span, end of the noun phrase, rule, noun) for a number, or None if it counts
     nothing we know."""
+    r = reader.grammar.rules(LossFrameRules)
     text = reader.norm
     if num.delta:
         if not found:
             return None
         return found[-1].category, None, abs_end, "bulletin_delta", ""
     lo = reader.clause_bounds(sent, abs_start)[0]
-    if (_BOTH_SIDES.search(text, lo, abs_start) or _BOTH_SIDES.match(text, abs_end + 1, abs_end + 60)
-            or _BOTH_SIDES_AFTER.match(text, abs_end, abs_end + 60)):
+    if (r.both_sides.search(text, lo, abs_start) or r.both_sides.match(text, abs_end + 1, abs_end + 60)
+            or r.both_sides_after.match(text, abs_end, abs_end + 60)):
         return None  # "combined Russian and Ukrainian casualties may reach 1.8 million": no one side's loss
     label = reader.find_label_before(sent, abs_start)
     if label is not None:
         # the General Staff's layout: "personnel - about 80,860 (+650) persons were liquidated"
         return label[0], None, abs_end, "bulletin_item", text[label[1]:label[2]]
-    losses_of = _LOSSES_OF.match(text, abs_end)
+    losses_of = r.losses_of.match(text, abs_end)
     if losses_of is not None:
         # "23 verified losses of Russian helicopters": what the losses are of
         lost = reader.find_category_after(sent, num, losses_of.end())
@@ -122,13 +130,13 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
                 category = named[0]
             elif said_before is not None:
                 category = said_before.category  # "The said 2,227 losses": the figure named before
-        if noun.lower() in _LOSS_NOUNS and _OF_THE_BEFORE_NOUN.fullmatch(text, abs_end, start):
+        if noun.lower() in r.loss_nouns and r.of_the_before_noun.fullmatch(text, abs_end, start):
             # "Nearly 8,000 of the deaths": the deaths counted just before, and their victims
             victims = next((m for m in reader.recent_mentions(sent, paragraphs=1)
                             if reader.profile.is_people(m.category)), None)
             if victims is not None:
                 category = victims.category
-        if _GENERIC_NOUN.match(noun):
+        if r.generic_noun.match(noun):
             # "1,517 systems", "854 units": the kind comes from the sentence
             earlier = found[-1].category if found else _category_in_context(reader, sent, abs_start)
             if isinstance(earlier, tuple):
@@ -139,24 +147,24 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
                 earlier = kind_before[0] if kind_before is not None else earlier
             if earlier and earlier not in ("people", "personnel", "civilians"):
                 category = earlier
-        if not reader.profile.is_people(category) and _ATTACKER_ACTS_AFTER.match(text, end):
+        if not reader.profile.is_people(category) and r.attacker_acts_after.match(text, end):
             return None  # "two Russian missiles hit a school": the attacker, not a loss
-        if category == "personnel" and _SOLDIERS_OR_VICTIMS.fullmatch(noun):
+        if category == "personnel" and r.soldiers_or_victims.fullmatch(noun):
             category = "people"  # "killed three men": soldiers, or the victims of a strike (people_or_personnel)
         return category, (start, end), end, "noun_phrase", noun
     # "Among them, 57 were children", "nine were German-made Leopards": the copula names what a part counts
-    copula = _COPULA_BEFORE_NOUN.match(text, abs_end)
+    copula = r.copula_before_noun.match(text, abs_end)
     if copula is not None:
         counted = reader.find_category_after(sent, num, copula.end())
         if counted is not None:
             return counted[0], (counted[1], counted[2]), counted[2], "copula_noun", text[counted[1]:counted[2]]
     # "25 destroyed and 15 damaged ships": two counts share one noun
-    shared = _SHARED_NOUN.match(text, abs_end) or _PART_OF.match(text, abs_end)
+    shared = r.shared_noun.match(text, abs_end) or r.part_of.match(text, abs_end)
     if shared:
         np2 = reader.profile.category_re.match(text, shared.end())
         if np2:
             return reader.profile.key_of(np2), None, np2.end(), "shared_noun", np2.group(0)
-    if not _FOLLOWER_OK.match(text, abs_end):
+    if not r.follower_ok.match(text, abs_end):
         return None  # "five directions", "two apartment buildings": counts of something else
     if found:
         # "killing 45 people, including six children, and injuring 79": the list goes on from its head
@@ -174,18 +182,18 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
         return category, None, abs_end, "sentence_topic", noun
     # the previous sentence's topic: "It says Ukraine has lost nine."
     prev = reader.mentions[-1] if reader.mentions else None
-    if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1 and AMONG_THEM_LEAD.match(text, sent.start):
+    if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1 and r.among_them_lead.match(text, sent.start):
         return prev.category, None, abs_end, "previous_topic", ""  # "Of these, 1,414 had been destroyed"
     if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1 and (
-            _LOSS_VERB_BEFORE.search(text, max(sent.start, abs_start - 30), abs_start)
-            or (_SENTENCE_OPENS_WITH_NUMBER.fullmatch(text, sent.start, abs_start)
-                and _PASSIVE_LOSS_AFTER.match(text, abs_end))):
+            r.loss_verb_before.search(text, max(sent.start, abs_start - 30), abs_start)
+            or (r.sentence_opens_with_number.fullmatch(text, sent.start, abs_start)
+                and r.passive_loss_after.match(text, abs_end))):
         return prev.category, None, abs_end, "previous_topic", ""
     # "Kyiv puts that number at 36,000", "the real total is more than 30,000": the figure of a sentence before
-    if (_FIGURE_POINTER.search(text, sent.start, abs_start) and prev is not None
+    if (r.figure_pointer.search(text, sent.start, abs_start) and prev is not None
             and prev.sentence.paragraph >= sent.paragraph - 3):
         return restated_figure(reader).category, None, abs_end, "previous_figure", ""
-    if _OF_THEM_AFTER.match(text, abs_end):
+    if r.of_them_after.match(text, abs_end):
         # "Russia launched 45 drones overnight. Air defences shot down 32 of them."
         named = _category_of_sentence_before(reader, sent)
         if named is not None:
@@ -194,12 +202,12 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
                     if text[abs_end:abs_end + 1] == " " else None)
     if outcome_word is not None:
         return _victims(reader, sent), None, outcome_word.end(), "outcome_noun", outcome_word.group(0)
-    harm = _HARM_VERB_BEFORE.search(text, max(sent.start, abs_start - 40), abs_start)
+    harm = r.harm_verb_before.search(text, max(sent.start, abs_start - 40), abs_start)
     if harm is not None and reader.scan.search("event", sent.start, sent.end, sliced=True):
         # "A bomb hit a village, killing two and wounding 14": the victims of one attack
         return _victims(reader, sent), None, abs_end, "harm_verb", ""
     if (prev is not None and prev.sentence.paragraph >= sent.paragraph - 1
-            and _SENTENCE_OPENS_WITH_NUMBER.fullmatch(text, sent.start, abs_start)
+            and r.sentence_opens_with_number.fullmatch(text, sent.start, abs_start)
             and _outcome_after(reader, prev.category, abs_end, sent.end)):
         # "Four, for example, are being repaired after sustaining damage": the topic before, its own outcome
         return prev.category, None, abs_end, "previous_topic", ""
@@ -208,7 +216,8 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
 
 def _outcome_after(reader: Reader, category: str, lo: int, hi: int) -> bool:
     """Whether a word of what happened to ``category`` stands in ``norm[lo:hi]`` before any other number."""
-    later = _NEXT_NUMBER.search(reader.norm, lo, hi)
+    r = reader.grammar.rules(LossFrameRules)
+    later = r.next_number.search(reader.norm, lo, hi)
     if later is not None:
         hi = later.start()
     vocabulary = "outcome_people" if reader.profile.is_people(category) else "outcome_equipment"
@@ -225,9 +234,10 @@ def restated_figure(reader: Reader) -> Mention:
 def _victims(reader: Reader, sent: Sentence) -> str:
     """Whom a count with no noun of its own counts: soldiers in a military sentence, civilians where the
     sentence names them, else people."""
+    r = reader.grammar.rules(LossFrameRules)
     s_text = reader.norm[sent.start:sent.end]
-    military = _MILITARY_CONTEXT.search(s_text)
-    category = "civilians" if _CIVILIAN_CONTEXT.search(s_text) and not military else "personnel"
+    military = r.military_context.search(s_text)
+    category = "civilians" if r.civilian_context.search(s_text) and not military else "personnel"
     if category == "personnel" and not military and reader.scan.search("event", sent.start, sent.end, sliced=True):
         category = "people"  # "At least five killed in Kharkiv strike": the victims of one attack, not soldiers
     return category
@@ -235,7 +245,8 @@ def _victims(reader: Reader, sent: Sentence) -> str:
 
 def is_breakdown(reader: Reader, sent: Sentence, abs_start: int) -> bool:
     """'..., including six children': the number is a part of the figure before it."""
-    return bool(_BREAKDOWN_BEFORE.search(reader.norm, max(sent.start, abs_start - 40), abs_start))
+    r = reader.grammar.rules(LossFrameRules)
+    return bool(r.breakdown_before.search(reader.norm, max(sent.start, abs_start - 40), abs_start))
 
 
 def _category_in_context(reader: Reader, sent: Sentence, pos: int) -> tuple[str, str] | None:
@@ -243,17 +254,18 @@ def _category_in_context(reader: Reader, sent: Sentence, pos: int) -> tuple[str,
 
     A bare loss noun defers to the thing that was lost ("artillery losses" -> artillery), and
     "the losses" with nothing before it points back at the previous sentence's topic."""
+    r = reader.grammar.rules(LossFrameRules)
     matches = [m for m in reader.scan.finditer("category", sent.start, pos)
-               if not _MODIFIER_USE.match(reader.norm, m.end())]  # "a missile strike" names no missile lost
+               if not r.modifier_use.match(reader.norm, m.end())]  # "a missile strike" names no missile lost
     if not matches:
         return None
     last = matches[-1]
     noun = last.group(0)
-    if noun.lower() in _LOSS_NOUNS:
+    if noun.lower() in r.loss_nouns:
         if len(matches) > 1 and _ONLY_SPACE.fullmatch(reader.norm[matches[-2].end():last.start()]):
             return reader.profile.key_of(matches[-2]), matches[-2].group(0)
         just_before = reader.norm[max(sent.start, last.start() - 8):last.start()]
-        if _POINTING_BACK.search(just_before):
+        if r.pointing_back.search(just_before):
             prev = reader.mentions[-1] if reader.mentions else None
             if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1:
                 return prev.category, noun
@@ -264,11 +276,12 @@ def _category_of_sentence_before(reader: Reader, sent: Sentence,
                                  specific: bool = False) -> tuple[str, str] | None:
     """The last category the sentence before (in the same paragraph) named, and its noun; ``specific``: the
     last kind of equipment ("ships", not "units")."""
+    r = reader.grammar.rules(LossFrameRules)
     before = [s for s in reader.sentences if s.end <= sent.start and s.paragraph == sent.paragraph]
     if not before:
         return None
     matches = [m for m in reader.scan.finditer("category", before[-1].start, before[-1].end)
-               if not _MODIFIER_USE.match(reader.norm, m.end())]
+               if not r.modifier_use.match(reader.norm, m.end())]
     if specific:
         matches = [m for m in matches if reader.profile.key_of(m) != "equipment"
                    and not reader.profile.is_people(reader.profile.key_of(m))]
@@ -278,6 +291,7 @@ def _category_of_sentence_before(reader: Reader, sent: Sentence,
 def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
                np_end: int) -> tuple[str | None, bool]:
     """The outcome of a count, and whether it came from words right after the noun."""
+    r = reader.grammar.rules(LossFrameRules)
     people = reader.profile.is_people(category)
     vocabulary = "outcome_people" if people else "outcome_equipment"
     lo, hi = reader.clause_bounds(sent, num_start)
@@ -287,7 +301,7 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
     # Right after the noun: "498 troops have been killed", "2,765 tanks destroyed".
     for m in reader.scan.finditer(vocabulary, np_end, min(sent.end, np_end + 45)):
         gap = reader.norm[np_end : m.start()]
-        if _OUTCOME_GAP.fullmatch(gap):
+        if r.outcome_gap.fullmatch(gap):
             return reader.profile.key_of(m), True
         break
     # In the number's clause: nearest on the left (lists share their verb), then on the right;
@@ -297,8 +311,8 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
         left = m
     includes = None
     if left is not None:
-        includes = _INCLUDES.search(reader.norm, sent.start, left.start())
-        if includes is not None and _NEXT_NUMBER.search(reader.norm, includes.end(), left.start()):
+        includes = r.includes.search(reader.norm, sent.start, left.start())
+        if includes is not None and r.next_number.search(reader.norm, includes.end(), left.start()):
             includes = None  # "45 people, including six children, and injuring 79": the list has moved on
     if left is not None and includes is None:
         return reader.profile.key_of(left), False
@@ -324,8 +338,9 @@ def outcome_said_before(reader: Reader, sent: Sentence, category: str) -> str | 
     """The outcome of a count whose sentence has none, from the sentence before (same paragraph) when that one
     says what happened to the same kind of thing without a number of its own: "The defence forces destroyed
     several missile carriers. 'Two small missile boats and a submarine.'" """
+    r = reader.grammar.rules(LossFrameRules)
     before = next((s for s in reversed(reader.sentences) if s.end <= sent.start), None)
-    if before is None or before.paragraph != sent.paragraph or _NEXT_NUMBER.search(reader.norm, before.start,
+    if before is None or before.paragraph != sent.paragraph or r.next_number.search(reader.norm, before.start,
                                                                                       before.end):
         return None
     vocabulary = "outcome_people" if reader.profile.is_people(category) else "outcome_equipment"
@@ -338,16 +353,17 @@ def outcome_said_before(reader: Reader, sent: Sentence, category: str) -> str | 
 
 
 def qualifier_of(reader: Reader, abs_start: int, abs_end: int, num: Number) -> str:
+    r = reader.grammar.rules(LossFrameRules)
     if num.value_high is not None:
         return "range"
     m = None
     for q in reader.scan.finditer("qualifier", max(0, abs_start - 30), abs_start, sliced=True):
         tail = reader.norm[q.end():abs_start]
-        if _QUALIFIER_TAIL.fullmatch(tail):
+        if r.qualifier_tail.fullmatch(tail):
             m = q
     if m is not None:
         return reader.profile.key_of(m)
-    if _OR_MORE.match(reader.norm[abs_end : abs_end + 12]):
+    if r.or_more.match(reader.norm[abs_end : abs_end + 12]):
         return "at_least"
     return "exact"
 
@@ -355,6 +371,7 @@ def qualifier_of(reader: Reader, abs_start: int, abs_end: int, num: Number) -> s
 def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, int] | None,
             category: str, claimant: str | None, prev: Mention | None) -> tuple[str | None, str]:
     """Whose loss: (side, how it was decided)."""
+    r = reader.grammar.rules(LossFrameRules)
     prof = reader.profile
     people = prof.is_people(category)
 
@@ -365,7 +382,7 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         if key not in prof.sides or prof.sides[key].opponent:
             return True
         return people and (vocabulary == "side_name"
-                           or _OTHER_WAR.search(reader.norm, sent.start, sent.end) is not None)
+                           or r.other_war.search(reader.norm, sent.start, sent.end) is not None)
 
     # 1. An adjective or name inside the counted noun phrase: "498 Russian troops", "70,000 Russians".
     if np_span is not None:
@@ -381,7 +398,7 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         after_prev = prev_np_end if isinstance(prev_np_end, int) else sent.start + prev.number.end
         if (not reader.scan.search("side_name", after_prev, abs_start, sliced=True)
                 and not reader.scan.search("side_adjective", after_prev, abs_start, sliced=True)
-                and not (prof.own_side(claimant) and _OWN_LOSSES.search(reader.norm, after_prev, abs_start))):
+                and not (prof.own_side(claimant) and r.own_losses.search(reader.norm, after_prev, abs_start))):
             return prev.side, "list"  # (", while its own losses were 50": the speaker's side, below)
     claimant_spans = source_spans(reader, sent)
     # 3. Cues before the number in the sentence, nearest first; "in Ukraine" is a place, not a side.
@@ -393,17 +410,17 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             in_source = any((a <= m.start() and m.end() <= b)
                             or (m.end() <= a and reader.norm[m.end():a].strip() in ("", "'s"))
                             for a, b in claimant_spans)
-            if in_source and _BELLIGERENT_LOSES.match(reader.norm, m.end()):
+            if in_source and r.belligerent_loses.match(reader.norm, m.end()):
                 in_source = False  # "Moscow has lost 600,000 troops": a name that loses is no source
-            if in_source and (kind != "forces" or not _AGENT_VERB_AFTER.match(reader.norm, m.end(), abs_start)):
+            if in_source and (kind != "forces" or not r.agent_verb_after.match(reader.norm, m.end(), abs_start)):
                 continue  # the source: "Ukraine's air force said 40 drones were destroyed" (but "the Defence
                 # Forces destroyed 12 tanks, the General Staff said" acts)
-            if kind == "name" and _PLACE_BEFORE.search(reader.norm, max(sent.start, m.start() - 25),
+            if kind == "name" and r.place_before.search(reader.norm, max(sent.start, m.start() - 25),
                                                        m.start()):
                 continue
             if not applies(prof.key_of(m), vocabulary):
                 continue
-            if kind == "adjective" and _PLACE_AFTER.match(reader.norm, m.end()):
+            if kind == "adjective" and r.place_after.match(reader.norm, m.end()):
                 kind = "place"  # "Russian strikes on the Ukrainian city of Kharkiv killed three"
             cues.append((m.start(), m.end(), prof.key_of(m), kind))
     for m in reader.scan.finditer("enemy", sent.start, abs_start):
@@ -419,7 +436,7 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         pruned.append(c)
     own = prof.own_side(claimant)
     for start, end, side, kind in reversed(pruned):
-        if own and _OWN_LOSSES.search(reader.norm, end, abs_start):
+        if own and r.own_losses.search(reader.norm, end, abs_start):
             return own, "own_losses"  # "Ukrainian forces lost 500, while its own losses were 50"
         if kind == "place":
             if prof.is_people(category):
@@ -427,22 +444,22 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             continue  # equipment near a town is nobody's by the town's name
         after_cue = reader.norm[end : min(sent.end, end + 40)]
         opponent = prof.sides[side].opponent if side in prof.sides else None
-        if _ATTACK_NOUN.match(after_cue) and opponent and category not in prof.launched_categories:
+        if r.attack_noun.match(after_cue) and opponent and category not in prof.launched_categories:
             return opponent, "attacker"
-        agent = _AGENT_VERB_AFTER.match(reader.norm, end, abs_start)
-        if (agent and opponent and not _PASSIVE_BEFORE.search(agent.group(0))
-                and not _AGENT_BY.search(reader.norm, max(sent.start, start - 30), start)):
+        agent = r.agent_verb_after.match(reader.norm, end, abs_start)
+        if (agent and opponent and not r.passive_before.search(agent.group(0))
+                and not r.agent_by.search(reader.norm, max(sent.start, start - 30), start)):
             return opponent, "agent"
-        if _AGENT_BY.search(reader.norm, max(sent.start, start - 30), start) and opponent:
+        if r.agent_by.search(reader.norm, max(sent.start, start - 30), start) and opponent:
             return opponent, "agent"
         return side, kind
     # "This figure includes 85,000 casualties": a part of the figure before is the same side's loss.
     last = reader.mentions[-1] if reader.mentions else None
     if (last is not None and last.side and last.sentence.paragraph >= sent.paragraph - 1
-            and (prev is None or prev.sentence is not sent) and _PART_OF_FIGURE_BEFORE.match(reader.norm, sent.start)):
+            and (prev is None or prev.sentence is not sent) and r.part_of_figure_before.match(reader.norm, sent.start)):
         return last.side, "part_of_figure"
     # 4. "Russia says 89 troops were killed in a Ukrainian strike": the attacker named after the number.
-    attacker = _ATTACKER_AFTER.match(reader.norm, abs_start, reader.clause_bounds(sent, abs_start)[1])
+    attacker = r.attacker_after.match(reader.norm, abs_start, reader.clause_bounds(sent, abs_start)[1])
     if attacker is not None and category not in prof.launched_categories:
         named = reader.scan.search("side_adjective", attacker.start("side"), attacker.end("side"))
         opponent = prof.sides[prof.key_of(named)].opponent if named is not None else None
@@ -450,11 +467,11 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             return opponent, "attacker_after"
     # 5. "Moscow announced its death toll": a side speaking of its own losses.
     own = prof.own_side(claimant)
-    if own and (_OWN_LOSSES.search(reader.norm, sent.start, sent.end)
-                or _OWN_DEATHS.search(reader.norm, sent.start, sent.end)
-                or _SPEAKER_LOST.search(reader.norm, sent.start, sent.end)
+    if own and (r.own_losses.search(reader.norm, sent.start, sent.end)
+                or r.own_deaths.search(reader.norm, sent.start, sent.end)
+                or r.speaker_lost.search(reader.norm, sent.start, sent.end)
                 or (category not in prof.launched_categories
-                    and _OWN_PASSIVE_LOSS.search(reader.norm, sent.start, sent.end))):
+                    and r.own_passive_loss.search(reader.norm, sent.start, sent.end))):
         return own, "own_losses"  # "it had lost", "troops have been lost", "the loss of a million personnel"
     # 6. What the claimant usually reports: Ukrainian sources count Russian losses and vice versa.
     # Victims with no side are the speaker's own people ("Belgorod's governor said two civilians were
@@ -507,6 +524,7 @@ def _side_of_place(reader: Reader, sent: Sentence, abs_start: int) -> str | None
 def _attacked_side_before(reader: Reader, sent: Sentence) -> str | None:
     """The side a sentence just before (this paragraph or the one before) says was attacked: the opponent of the
     last side named before an attack noun there ("a Ukrainian drone strike" -> russia)."""
+    r = reader.grammar.rules(LossFrameRules)
     before = _sentence_before(reader, sent)
     if before is None or before.paragraph < sent.paragraph - 1:
         return None
@@ -515,7 +533,7 @@ def _attacked_side_before(reader: Reader, sent: Sentence) -> str | None:
     for m in reader.scan.finditer("side_adjective", before.start, before.end):
         key = prof.key_of(m)
         opponent = prof.sides[key].opponent if key in prof.sides else None
-        if opponent and _ATTACK_NOUN.match(reader.norm[m.end():min(before.end, m.end() + 40)]):
+        if opponent and r.attack_noun.match(reader.norm[m.end():min(before.end, m.end() + 40)]):
             attacked = opponent
     return attacked
 
@@ -536,11 +554,12 @@ def _enemy_side(reader: Reader, claimant: str | None, word: str) -> str | None:
 
 
 def is_hedged(reader: Reader, sent: Sentence, abs_start: int) -> bool:
+    r = reader.grammar.rules(LossFrameRules)
     lo, hi = reader.clause_bounds(sent, abs_start)
     if reader.scan.search("hedge", lo, hi, sliced=True):
         return True
     # A hedge in the sentence's lead ("If these figures hold up, ...") covers the whole sentence.
-    return bool(_HEDGED_LEAD.search(reader.norm[sent.start:sent.end]))
+    return bool(r.hedged_lead.search(reader.norm[sent.start:sent.end]))
 
 
 
@@ -556,6 +575,7 @@ def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int])
     fired 84 cruise missiles": the missiles were fired); a word before it is undone by a loss word
     between them ("mobilized 300,000 reservists and lost 100,000 troops"); a word after it, by the
     number's own verb of loss right after its noun phrase."""
+    r = reader.grammar.rules(LossFrameRules)
     num_start, np_end = number
     prof = reader.profile
     if reader.scan.search("war_start", lo, hi, sliced=True) is None:
@@ -566,20 +586,20 @@ def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int])
         spans = [(lo + m.start(), lo + m.end()) for m in prof.non_loss_re.finditer(masked)]
     for start, end in spans:
         if start >= np_end:
-            later = _NEXT_NUMBER.search(reader.norm, end, hi)
+            later = r.next_number.search(reader.norm, end, hi)
             if later is not None and later.start() - end < start - np_end:
                 continue
-            if _LOSS_VERB_BEFORE.search(reader.norm, max(lo, num_start - 40), num_start) or (
-                    start - np_end <= 1 and _BREAKDOWN_BEFORE.search(reader.norm, max(0, num_start - 40), num_start)):
+            if r.loss_verb_before.search(reader.norm, max(lo, num_start - 40), num_start) or (
+                    start - np_end <= 1 and r.breakdown_before.search(reader.norm, max(0, num_start - 40), num_start)):
                 continue  # "shot down all 18 drones launched by Russia": the number's own verb of loss; "50 tanks,
                 # including 10 tanks delivered by Germany": a part of the loss before, described by a participle
                 # (but "17 people (including three children) have been rescued" were all rescued)
             if _loss_word_between(reader, np_end, min(start, np_end + _OWN_VERB_REACH)):
                 continue  # "12 soldiers were killed in a strike on a training ground": the number's own verb
         elif end <= num_start and (_loss_word_between(reader, end, num_start)
-                                   or _BREAKDOWN_BEFORE.search(reader.norm, max(end, num_start - 40), num_start)
-                                   or _OWN_PASSIVE_AFTER.match(reader.norm, np_end) or (
-                _OF_THEM_AFTER.match(reader.norm, np_end)
+                                   or r.breakdown_before.search(reader.norm, max(end, num_start - 40), num_start)
+                                   or r.own_passive_after.match(reader.norm, np_end) or (
+                r.of_them_after.match(reader.norm, np_end)
                 and _loss_word_between(reader, np_end, min(hi, np_end + 2 * _OWN_VERB_REACH)))):
             continue  # "launched 64 drones, 51 of which were shot down": the part has its own verb of loss; "sent
             # 11,000 troops, of whom 4,000 were killed": the word was the whole's; "of the 1,000 men sent to the front,
@@ -595,15 +615,16 @@ def not_this_wars_loss(reader: Reader, sent: Sentence, abs_start: int, np_span: 
     had about 80 ships"), or the victims of a
     disaster in a sentence that says nothing of the war ("50,000 died in the earthquake"), and in the sentence that
     goes on with it ("6,500 more were killed in Syria")."""
+    r = reader.grammar.rules(LossFrameRules)
     text = reader.norm
-    if _AGE_BEFORE.search(text, max(sent.start, abs_start - 30), abs_start):
+    if r.age_before.search(text, max(sent.start, abs_start - 30), abs_start):
         return True  # "two people aged 45 and 60": ages
     lo, hi = reader.clause_bounds(sent, abs_start)
-    if (np_span is not None and _PRISONERS_NOUN.match(text[np_span[0]:np_span[1]])
-            and _PRISONERS_RETURN.search(text, lo, hi)):
+    if (np_span is not None and r.prisoners_noun.match(text[np_span[0]:np_span[1]])
+            and r.prisoners_return.search(text, lo, hi)):
         return True
-    if (np_span is not None and _POSSESSION_BEFORE.search(text, max(sent.start, abs_start - 40), abs_start)
-            and text[np_span[0]:np_span[1]].lower() not in _LOSS_NOUNS
+    if (np_span is not None and r.possession_before.search(text, max(sent.start, abs_start - 40), abs_start)
+            and text[np_span[0]:np_span[1]].lower() not in r.loss_nouns
             and not _loss_word_between(reader, abs_start, min(hi, np_span[1] + _OWN_VERB_REACH))):
         return True  # "the fleet had about 80 ships": what a side has, not what it lost
     return _about_another_event(reader, sent)
@@ -622,17 +643,18 @@ def _end_of(s: Sentence) -> int:
 def _about_another_event(reader: Reader, sent: Sentence) -> bool:
     """Whether ``sent`` tells of a disaster and nothing of the war, or goes on from a sentence that does (decided
     once a sentence, in text order)."""
+    r = reader.grammar.rules(LossFrameRules)
     known = reader.other_event.get(sent.start)
     if known is not None:
         return known
     text = reader.norm
-    about_war = _WAR_WORDS.search(text, sent.start, sent.end) is not None or any(
+    about_war = r.war_words.search(text, sent.start, sent.end) is not None or any(
         reader.scan.search(vocabulary, sent.start, sent.end, sliced=True)
         for vocabulary in ("side_name", "side_adjective", "side_forces", "enemy"))
     before = _sentence_before(reader, sent)
     goes_on = (before is not None and before.paragraph == sent.paragraph
                and reader.other_event.get(before.start, False))
-    answer = not about_war and (goes_on or _OTHER_EVENT.search(text, sent.start, sent.end) is not None)
+    answer = not about_war and (goes_on or r.other_event.search(text, sent.start, sent.end) is not None)
     reader.other_event[sent.start] = answer
     return answer
 
@@ -662,40 +684,43 @@ def people_or_personnel(reader: Reader, s_text: str, noun: str, *, sent: Sentenc
     With the sentence given: people a belligerent loses ("Russia loses 500 people a day") are its soldiers;
     casualties that a civilian counter reports (the profile's ``civilian_counters``), or that follow a sentence
     about civilians, are civilians."""
-    civilian = bool(_CIVILIAN_CONTEXT.search(s_text))
-    military = bool(_MILITARY_CONTEXT.search(s_text))
+    r = reader.grammar.rules(LossFrameRules)
+    civilian = bool(r.civilian_context.search(s_text))
+    military = bool(r.military_context.search(s_text))
     if military and not civilian:
         return "personnel"
     event = reader.profile.event_re.search(s_text)
     if sent is not None and not civilian:
-        if not event and not _ATTACK_WORDS.search(s_text) and any(_BELLIGERENT_LOSES.match(reader.norm, m.end())
+        if not event and not r.attack_words.search(s_text) and any(r.belligerent_loses.match(reader.norm, m.end())
                              for m in reader.scan.finditer("side_name", sent.start, sent.end)):
             return "personnel"
         # "Russian casualties" are a side's, whatever the sentence before was about
         sided = noun and any(noun.lower() in reader.norm[m.end():m.end() + 25].lower()
                              for m in reader.scan.finditer("side_adjective", sent.start, sent.end))
-        if noun.lower() in _LOSS_NOUNS and not sided and (
+        if noun.lower() in r.loss_nouns and not sided and (
                 claimant in reader.profile.raw.get("civilian_counters", ())
                 or _about_civilians_before(reader, sent) or _about_civilians(reader)):
             return "civilians"
-    if (noun.lower() in _LOSS_NOUNS or _SOLDIERS_OR_VICTIMS.fullmatch(noun)) and not civilian and not event:
+    if (noun.lower() in r.loss_nouns or r.soldiers_or_victims.fullmatch(noun)) and not civilian and not event:
         return "personnel"
     return "people"
 
 
 def _about_civilians_before(reader: Reader, sent: Sentence) -> bool:
     """Whether the sentence before (in the paragraph before at the most) speaks of civilians, not soldiers."""
+    r = reader.grammar.rules(LossFrameRules)
     before = next((s for s in reversed(reader.sentences) if s.end <= sent.start), None)
     if before is None or before.paragraph < sent.paragraph - 1:
         return False
     text = reader.norm[before.start:before.end]
-    return bool(_CIVILIAN_CONTEXT.search(text)) and not _MILITARY_CONTEXT.search(text)
+    return bool(r.civilian_context.search(text)) and not r.military_context.search(text)
 
 
 def _about_civilians(reader: Reader) -> bool:
     """Does the document speak of civilians more than of the military (a monitoring report)?"""
+    r = reader.grammar.rules(LossFrameRules)
     whole = len(reader.norm)
-    return len(reader.in_slice(_CIVILIAN_CONTEXT, 0, whole)) > len(reader.in_slice(_MILITARY_CONTEXT, 0, whole))
+    return len(reader.in_slice(r.civilian_context, 0, whole)) > len(reader.in_slice(r.military_context, 0, whole))
 
 
 
@@ -712,33 +737,34 @@ def counts_of_one(reader: Reader, sent: Sentence, numbers: list[Number]) -> list
     people and injured a woman" (after a verb of loss; a person only in a sentence that counts others),
     "a ten-year-old child was among those killed", "a Russian helicopter was shot down". People named
     without a count ("a woman and her son were killed") and items that act ("a missile hit") are not counts."""
+    r = reader.grammar.rules(LossFrameRules)
     text = reader.norm
     out: list[Number] = []
     # article first, then the noun after it: the scan is bounded by the sentence's (few) articles
-    for article in _ARTICLE.finditer(text, sent.start, sent.end):
+    for article in r.article.finditer(text, sent.start, sent.end):
         if any(n.start <= article.start() - sent.start < n.end for n in numbers):
             continue
         m = None
         for noun in reader.scan.finditer("category", article.end(), min(sent.end, article.end() + 90)):
-            if not _NP_GAP.match(text[article.end():noun.start()]):
+            if not r.np_gap.match(text[article.end():noun.start()]):
                 break
             m = noun  # the head is the last noun of the phrase: "a dead pilot", not "dead"
-        if m is None or _MODIFIER_USE.match(text, m.end()):
+        if m is None or r.modifier_use.match(text, m.end()):
             continue  # "a missile strike" names no missile lost
         before = text[max(sent.start, article.start() - 60):article.start()]
         people = reader.profile.is_people(reader.profile.key_of(m))
-        not_one = _NOT_ONE_AFTER.match(text, m.end())
+        not_one = r.not_one_after.match(text, m.end())
         if (not_one is not None and (people or not not_one.group("pair"))) or (
-                people and _PAIR_OF_PEOPLE_BEFORE.search(before)):
+                people and r.pair_of_people_before.search(before)):
             continue
         others = [n for n in numbers if n.end <= article.start() - sent.start or n.start >= m.end() - sent.start]
-        listed = _ONE_IN_A_LIST.search(before) is not None and any(
+        listed = r.one_in_a_list.search(before) is not None and any(
             n.end <= article.start() - sent.start for n in numbers)
         if listed and before.rstrip().endswith(","):
             # a bare comma continues a list only right after one of its counted items
-            listed = bool(_NUMBER_NEAR_BEFORE.search(text, max(sent.start, article.start() - 45), article.start()))
-        after_verb = _ONE_AFTER_A_VERB.search(before) is not None and (not people or bool(others))
-        reported = _ONE_REPORTED_AFTER.match(text, m.end())
+            listed = bool(r.number_near_before.search(text, max(sent.start, article.start() - 45), article.start()))
+        after_verb = r.one_after_a_verb.search(before) is not None and (not people or bool(others))
+        reported = r.one_reported_after.match(text, m.end())
         among = reported is not None and reported.group("among") is not None
         # "a Russian Ka-52 helicopter was shot down"; a person only in a toll ("a civilian was killed and 5 hurt")
         lost = reported is not None and not among and (not people or bool(others))

@@ -14,11 +14,11 @@ import calendar
 import datetime as dt
 import re
 
-from ..languages import grammar
+from ..languages.grammar import PatternGrammar
 from . import dates as datelib
 from .body import Sentence
 from .document import Mention, Reader
-from .numbers import WORD_VALUES, Number
+from .numbers import Number, NumberRules
 from .span_context import (
     before_in_sentence,
     date_role,
@@ -41,66 +41,74 @@ from .span_context import (
 __all__ = ["AMONG_THEM", "date_role", "dates_in", "heading_day", "heading_start", "increments_before_totals",
            "measure_of", "resolve_dates", "running_totals_from_series"]
 
-_NEXT_NUMBER = grammar.pattern("next_number")
-_RATE_WORDS = grammar.pattern("rate_words")
-_IN_A_DAY = grammar.pattern("in_a_day")
-_RATE_BEFORE = grammar.pattern("rate_before")
-_LEADING_DAY = grammar.pattern("leading_day")
-_SAME_PERIOD = grammar.pattern("same_period")
-_TOTAL_CUE = grammar.pattern("total_cue")
-_PRESENT_ANCHOR = grammar.pattern("present_anchor")
-_MONTH_SPAN = grammar.pattern("month_span")
-_REPORTED_BEFORE = grammar.pattern("reported_before")
-_PRESENT_PERFECT_LOSS = grammar.pattern("present_perfect_loss")
-_INCREMENT_BEFORE = grammar.pattern("increment_before")
-_INCREMENT_AFTER = grammar.pattern("increment_after")
-_DAILY_CONTEXT = grammar.pattern("daily_context")
-_ALSO = grammar.pattern("also")
-AMONG_THEM = grammar.pattern("among_them")
-_BREAKDOWN = grammar.pattern("breakdown")
-_BRING_TOTAL = grammar.pattern("bring_total")
-_SINCE_OR_FROM = grammar.pattern("since_or_from")
-_RESPECTIVELY = grammar.pattern("respectively")
-_SAID_IN = grammar.pattern("said_in")
-_MID_MONTH = grammar.pattern("mid_month")
-_YEAR_SPAN_BEFORE = grammar.pattern("year_span_before")
-_THIS_YEAR = grammar.pattern("this_year")
-_FIRST_PART_OF_YEAR = grammar.pattern("first_part_of_year")
-_SPAN_LENGTH = grammar.pattern("span_length", guard=False)
-_REPORTED_WHEN = grammar.pattern("reported_when")
-_SHOT_DOWN = grammar.pattern("shot_down")
-_REPORT_DATED = grammar.pattern("report_dated_before")
-_SIMPLE_PAST_HARM = grammar.pattern("simple_past_harm")
-_LAST_YEAR = grammar.pattern("last_year")
-_YEAR_TO_REPORT = grammar.pattern("year_to_report")
-_INCREASE_BEFORE = grammar.pattern("increase_before")
-_INCREASE_BETWEEN = grammar.pattern("increase_between")
-_DAY_BEFORE = grammar.pattern("day_before")
-_POINT_IN_TIME = grammar.pattern("point_in_time", guard=False)
-_BY_POINT = grammar.pattern("by_point")
-_COMPARISON_BEFORE = grammar.pattern("comparison_before")
-_PART_OF_MONTH = grammar.pattern("part_of_month")
-_YEAR_SO_FAR = grammar.pattern("year_so_far")
-_BOUNDED_EVENT = grammar.pattern("bounded_event")
-_COUNTED_SPAN = grammar.pattern("counted_span")
-_WAR_AGE = grammar.pattern("war_age")
-_NOT_UPDATED = grammar.pattern("not_updated_since")
-_WHEN_AFTER = grammar.pattern("when_after", guard=False)
-_SPAN_END_BEFORE = grammar.pattern("span_end_before", guard=False)
-_DAY_ALONE = grammar.pattern("day_alone")
-_PROGRESSIVE_LOSS = grammar.pattern("progressive_loss")
-_COORDINATED_TAIL = grammar.pattern("coordinated_tail")
-_PART_OF_WHOLE = grammar.pattern("part_of_whole")
-_EVENT_ANAPHORA = grammar.pattern("event_anaphora")
-_WEEK_TO_REPORT = grammar.pattern("week_to_report")
-_MONTH_TO_REPORT = grammar.pattern("month_to_report")
-_WEEK_TO_DAY = grammar.pattern("week_to_day")
-_ON_DAY = grammar.pattern("on_day")
-_HOURS_SPAN = grammar.pattern("hours_span")
-_AMONG_THEM_WITHIN = grammar.pattern("among_them_within")
+class MeasureRules:
+    """The patterns and word tables this stage reads, compiled from one language's grammar (once per
+    language: ``PatternGrammar.rules``)."""
+
+    def __init__(self, g: PatternGrammar) -> None:
+        self.word_values = g.rules(NumberRules).word_values
+        self.next_number = g.pattern("next_number")
+        self.rate_words = g.pattern("rate_words")
+        self.in_a_day = g.pattern("in_a_day")
+        self.rate_before = g.pattern("rate_before")
+        self.leading_day = g.pattern("leading_day")
+        self.same_period = g.pattern("same_period")
+        self.total_cue = g.pattern("total_cue")
+        self.present_anchor = g.pattern("present_anchor")
+        self.month_span = g.pattern("month_span")
+        self.reported_before = g.pattern("reported_before")
+        self.present_perfect_loss = g.pattern("present_perfect_loss")
+        self.increment_before = g.pattern("increment_before")
+        self.increment_after = g.pattern("increment_after")
+        self.daily_context = g.pattern("daily_context")
+        self.also = g.pattern("also")
+        self.among_them = g.pattern("among_them")
+        self.breakdown = g.pattern("breakdown")
+        self.bring_total = g.pattern("bring_total")
+        self.since_or_from = g.pattern("since_or_from")
+        self.respectively = g.pattern("respectively")
+        self.said_in = g.pattern("said_in")
+        self.mid_month = g.pattern("mid_month")
+        self.year_span_before = g.pattern("year_span_before")
+        self.this_year = g.pattern("this_year")
+        self.first_part_of_year = g.pattern("first_part_of_year")
+        self.span_length = g.pattern("span_length", guard=False)
+        self.reported_when = g.pattern("reported_when")
+        self.shot_down = g.pattern("shot_down")
+        self.report_dated = g.pattern("report_dated_before")
+        self.simple_past_harm = g.pattern("simple_past_harm")
+        self.last_year = g.pattern("last_year")
+        self.year_to_report = g.pattern("year_to_report")
+        self.increase_before = g.pattern("increase_before")
+        self.increase_between = g.pattern("increase_between")
+        self.day_before = g.pattern("day_before")
+        self.point_in_time = g.pattern("point_in_time", guard=False)
+        self.by_point = g.pattern("by_point")
+        self.comparison_before = g.pattern("comparison_before")
+        self.part_of_month = g.pattern("part_of_month")
+        self.year_so_far = g.pattern("year_so_far")
+        self.bounded_event = g.pattern("bounded_event")
+        self.counted_span = g.pattern("counted_span")
+        self.war_age = g.pattern("war_age")
+        self.not_updated = g.pattern("not_updated_since")
+        self.when_after = g.pattern("when_after", guard=False)
+        self.span_end_before = g.pattern("span_end_before", guard=False)
+        self.day_alone = g.pattern("day_alone")
+        self.progressive_loss = g.pattern("progressive_loss")
+        self.coordinated_tail = g.pattern("coordinated_tail")
+        self.part_of_whole = g.pattern("part_of_whole")
+        self.event_anaphora = g.pattern("event_anaphora")
+        self.week_to_report = g.pattern("week_to_report")
+        self.month_to_report = g.pattern("month_to_report")
+        self.week_to_day = g.pattern("week_to_day")
+        self.on_day = g.pattern("on_day")
+        self.hours_span = g.pattern("hours_span")
+        self.among_them_within = g.pattern("among_them_within")
+        self.toll_noun = g.pattern("toll_noun", guard=False)
+
+
 _IN_DELTA = re.compile(r"\(\s*\+\s*\d[^()]*$")
 _DELTA_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,4}\s*\(\s*\+\s*\d")  # "9,335 tanks (+4)"
-_TOLL_NOUN = grammar.pattern("toll_noun", guard=False)
 _RATE_UNIT_DAYS = {"day": 1, "hour": None, "week": 7, "month": 30, "year": 365}
 _PERIOD_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
 _MONTHS_IN_PART = {"half": 6, "quarter": 3}  # "the first half of 2023", "the first quarter"
@@ -124,6 +132,7 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
 
     Cues in the number's own clause decide; a list item with no cue of its own shares the measure
     of the item before it; the rest of the sentence speaks only when both are silent."""
+    r = reader.grammar.rules(MeasureRules)
     lo, hi = reader.clause_bounds(sent, abs_start)
     if num.delta:
         return "period", 1, "delta"
@@ -133,25 +142,25 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     if _DELTA_AFTER.match(reader.norm, abs_end):
         return "cumulative", None, "total"  # "9,335 tanks (+4)": the running total the day's increase adds to
     # the span between this number and the next one (or the clause end) holds its own rate words
-    nxt = _NEXT_NUMBER.search(reader.norm, abs_end, hi)
+    nxt = r.next_number.search(reader.norm, abs_end, hi)
     own = reader.norm[abs_end : nxt.start() if nxt else hi]
-    rate = _RATE_WORDS.search(own)
-    if rate and not _IN_A_DAY.search(own):
+    rate = r.rate_words.search(own)
+    if rate and not r.in_a_day.search(own):
         unit = (rate.group("unit") or rate.group("unit2") or "day").lower()
         return "rate", _RATE_UNIT_DAYS.get(unit, 1), "rate"
-    if rate is None and nxt is not None and _COORDINATED_TAIL.fullmatch(own):
+    if rate is None and nxt is not None and r.coordinated_tail.fullmatch(own):
         # "150 dead and 800 wounded every day": the rate words after the last item of a pair cover the first
         rate = trailing_rate(reader, nxt.start(), hi)
         if rate is not None:
             unit = (rate.group("unit") or rate.group("unit2") or "day").lower()
             return "rate", _RATE_UNIT_DAYS.get(unit, 1), "rate"
-    if _INCREASE_BEFORE.search(reader.norm, max(sent.start, abs_start - 25), abs_start):
+    if r.increase_before.search(reader.norm, max(sent.start, abs_start - 25), abs_start):
         # "8,000 tanks, up 7 from the day before": the increase of the total before it, over its own span
-        return "period", (1 if _DAY_BEFORE.search(reader.norm, abs_end, hi) else None), "increment"
-    rate_before = _RATE_BEFORE.search(reader.norm, max(sent.start, abs_start - 120), abs_start)
+        return "period", (1 if r.day_before.search(reader.norm, abs_end, hi) else None), "increment"
+    rate_before = r.rate_before.search(reader.norm, max(sent.start, abs_start - 120), abs_start)
     if rate_before:
         return "rate", (7 if rate_before.group("week") else 30 if rate_before.group("month") else 1), "rate_before"
-    if reader.in_slice(_PROGRESSIVE_LOSS, lo, hi) and not reader.in_slice(_TOTAL_CUE, lo, hi) and not (
+    if reader.in_slice(r.progressive_loss, lo, hi) and not reader.in_slice(r.total_cue, lo, hi) and not (
             reader.scan.search("war_start", lo, hi, sliced=True)):
         # "between 50 and 100 troops were dying in the hardest-hit regions": an ongoing toll, a rate whose unit
         # the text leaves out
@@ -174,7 +183,7 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         return local
     if same_sentence_prev is not None:
         return same_sentence_prev.measure, same_sentence_prev.period_days, "list"
-    if sent.kind == "list_item" and _LEADING_DAY.match(reader.norm, sent.start):
+    if sent.kind == "list_item" and r.leading_day.match(reader.norm, sent.start):
         return "period", 1, "dated_list_item"  # "November 28, 2024: 2,030 casualties"
     heading_span = reader.list_context.get("span") if sent.kind == "list_item" else None
     if isinstance(heading_span, tuple):
@@ -189,7 +198,7 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
             reader.scan.search("event", sent.start, sent.end, sliced=True)
             or _paragraph_has_event(reader, sent)):
         return "period", None, "event"
-    if category in ("drones", "missiles") and reader.in_slice(_SHOT_DOWN, sent.start, sent.end):
+    if category in ("drones", "missiles") and reader.in_slice(r.shot_down, sent.start, sent.end):
         # "air defences shot down 22 drones over the region": one night's interceptions, unless a cue said
         # otherwise above ("since 2022", "in total")
         return "period", None, "event"
@@ -203,14 +212,14 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     last = reader.mentions[-1] if reader.mentions else None
     before = reader.norm[sent.start:abs_start]
     if (last is not None and last.measure == "period" and last.sentence.paragraph >= sent.paragraph - 1
-            and (AMONG_THEM.match(s_text) or _BREAKDOWN.search(before))):
+            and (r.among_them.match(s_text) or r.breakdown.search(before))):
         return last.measure, last.period_days, "continued"
     # "The said 2,227 material losses ...": the same figure again, with the same span
     again = next((m for m in reader.recent_mentions(sent, paragraphs=2)
                   if m.value == num.value and m.category == category), None)
     if again is not None:
         return again.measure, again.period_days, "continued"
-    if category in ("civilians", "people") and reader.in_slice(_SIMPLE_PAST_HARM, lo, hi):
+    if category in ("civilians", "people") and reader.in_slice(r.simple_past_harm, lo, hi):
         # "said three people were killed and 12 wounded": a simple past with no span tells one incident
         return "period", None, "event"
     if category in ("civilians", "people"):
@@ -233,11 +242,12 @@ def heading_span(reader: Reader, sent: Sentence) -> tuple[str, float | None, str
 def _daily_report_continued(reader: Reader, sent: Sentence,
                             claimant: str | None) -> tuple[str, float | None, str] | None:
     """The measure of the last day's figure, when this sentence goes on with the same report."""
+    r = reader.grammar.rules(MeasureRules)
     daily = reader.last_daily
     if daily is not None and day_within_total(reader, daily):
         daily = None  # "This number includes 1,230 over the past day. Russia has also lost 8,920 tanks": totals
     if (daily is not None and sent.kind != "list_item" and daily.sentence.paragraph >= sent.paragraph - 3
-            and (_ALSO.search(reader.norm[sent.start : sent.end])
+            and (r.also.search(reader.norm[sent.start : sent.end])
                  or (claimant is not None and claimant == daily.claimant))):
         return daily.measure, daily.period_days, "continued"
     # "Ukraine lost 76,500 troops during the operation in the Kursk region, the ministry said. In a
@@ -247,23 +257,24 @@ def _daily_report_continued(reader: Reader, sent: Sentence,
     if (daily is None and last is not None and claimant is not None and last.claimant == claimant
             and last.measure == "period" and last.measure_cue == "period_open" and last.rule != "bulletin_delta"
             and sent.kind != "list_item" and last.sentence.paragraph >= sent.paragraph - 2
-            and not _PRESENT_ANCHOR.search(reader.norm, sent.start, sent.end)):
+            and not r.present_anchor.search(reader.norm, sent.start, sent.end)):
         return last.measure, last.period_days, "continued"
     return None
 
 
 def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_start: int, abs_end: int,
                   prev: Mention | None, category: str) -> tuple[str, float | None, str] | None:
+    r = reader.grammar.rules(MeasureRules)
     prof = reader.profile
     war_start = reader.scan.search("war_start", c_lo, c_hi, sliced=True)
     if war_start is None and reader.norm.find(" its ", c_lo, c_hi) >= 0:
-        war_start = _WAR_AGE.search(reader.norm, c_lo, c_hi)  # "as the invasion enters its ninth week"
+        war_start = r.war_age.search(reader.norm, c_lo, c_hi)  # "as the invasion enters its ninth week"
     pd_match = None
     for m in reader.scan.finditer("period_days", c_lo, c_hi):
         if _IN_DELTA.search(reader.norm, max(c_lo, m.start() - 30), m.start()) or (
-                m.start() > abs_end and _INCREASE_BETWEEN.search(reader.norm, abs_end, m.start())):
+                m.start() > abs_end and r.increase_between.search(reader.norm, abs_end, m.start())):
             continue  # "1,250 troops (+7 in the past day)": the span of the day's increase, not of the total
-        if _POINT_IN_TIME.fullmatch(m.group(0)) and _REPORTED_WHEN.search(
+        if r.point_in_time.fullmatch(m.group(0)) and r.reported_when.search(
                 reader.norm, max(sent.start, m.start() - 40), m.start()):
             continue  # "said earlier this month that 315,000 ...": when it was said, not the span
         pd_match = m
@@ -276,46 +287,46 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
         return "cumulative", None, "war_start"
     if pd_match is not None:
         return "period", _PERIOD_DAYS[prof.key_of(pd_match)], "period_phrase"
-    if reader.in_slice(_SAME_PERIOD, c_lo, c_hi):
+    if reader.in_slice(r.same_period, c_lo, c_hi):
         # "over the same period": the span of the last figure that had one, a few paragraphs back at most
         spanned = prev if prev is not None and prev.measure != "cumulative" else _last_spanned(reader, sent)
         if spanned is not None:
             return spanned.measure.replace("cumulative", "period"), spanned.period_days, "same_period"
-    if reader.in_slice(_WEEK_TO_DAY, c_lo, c_hi):
+    if reader.in_slice(r.week_to_day, c_lo, c_hi):
         return "period", _PERIOD_DAYS["week"], "period_phrase"  # "in the week to Sunday"
     for opened in reader.scan.finditer("period_open", c_lo, c_hi, sliced=True):
         word = opened.group(0).lower()
         if word in ("additional", "another", "a further", "more", "further"):
             if _continues_breakdown(reader, sent):
                 continue  # "Of these, 1,414 were destroyed. Another 118 were abandoned": one more part
-            if _INCREMENT_BEFORE.search(reader.norm, max(sent.start, abs_start - 22), abs_start) or \
-                    _INCREMENT_AFTER.match(reader.norm, abs_end):
+            if r.increment_before.search(reader.norm, max(sent.start, abs_start - 22), abs_start) or \
+                    r.increment_after.match(reader.norm, abs_end):
                 return "period", (1 if _daily_context(reader) else None), "increment"
             continue
-        return "period", _span_days(opened.group(0)), "period_open"
-    for hours in reader.in_slice(_HOURS_SPAN, c_lo, c_hi):
+        return "period", _span_days(r, opened.group(0)), "period_open"
+    for hours in reader.in_slice(r.hours_span, c_lo, c_hi):
         if _IN_DELTA.search(reader.norm, max(c_lo, c_lo + hours.start() - 30), c_lo + hours.start()):
             continue  # "(+20 over the past 24 hours)": the increase's span
         if int(hours.group("n")) % 24 == 0:  # "in the past 48 hours": two days ("24 hours" is the profile's day)
             return "period", float(int(hours.group("n")) // 24), "period_phrase"
-    if reader.norm.find("alone", c_lo, c_hi) >= 0 and reader.in_slice(_DAY_ALONE, c_lo, c_hi):
+    if reader.norm.find("alone", c_lo, c_hi) >= 0 and reader.in_slice(r.day_alone, c_lo, c_hi):
         return "period", 1, "period_phrase"  # "On April 13 alone, at least 520 were killed"
-    counted = reader.in_slice(_COUNTED_SPAN, c_lo, c_hi) if reader.norm.find("-", c_lo, c_hi) >= 0 else []
-    for span in counted or reader.in_slice(_BOUNDED_EVENT, c_lo, c_hi):
-        return "period", _span_days(span.group(0)), "period_open"  # "in a three-day attempt", "in these clashes"
+    counted = reader.in_slice(r.counted_span, c_lo, c_hi) if reader.norm.find("-", c_lo, c_hi) >= 0 else []
+    for span in counted or reader.in_slice(r.bounded_event, c_lo, c_hi):
+        return "period", _span_days(r, span.group(0)), "period_open"  # "in a three-day attempt", "in these clashes"
     one_attack = category in ("civilians", "people") and reader.scan.search("event", sent.start, sent.end, sliced=True)
-    totals = reader.in_slice(_TOTAL_CUE, c_lo, c_hi)
+    totals = reader.in_slice(r.total_cue, c_lo, c_hi)
     if totals and not one_attack and not (
-            all(_TOLL_NOUN.fullmatch(t.group(0)) for t in totals) and _own_month(reader, sent, c_lo, c_hi)):
+            all(r.toll_noun.fullmatch(t.group(0)) for t in totals) and _own_month(reader, sent, c_lo, c_hi)):
         # but "the death toll from the strike rose to 30" is that strike's, and "the toll includes 1,389
         # casualties in April" that month's
         return "cumulative", None, "total"
     # "lost 23,000 in January": that month's figure (its dates are filled in with the other dates)
-    for month in reader.in_slice(_MONTH_SPAN, c_lo, c_hi):
-        if not _REPORTED_BEFORE.search(reader.norm, max(sent.start, c_lo + month.start() - 40), c_lo + month.start()):
+    for month in reader.in_slice(r.month_span, c_lo, c_hi):
+        if not r.reported_before.search(reader.norm, max(sent.start, c_lo + month.start() - 40), c_lo + month.start()):
             return "period", None, "month"
     # "has killed 21 people" is a running total, unless the subject is one attack
-    if reader.in_slice(_PRESENT_PERFECT_LOSS, c_lo, c_hi) and not (
+    if reader.in_slice(r.present_perfect_loss, c_lo, c_hi) and not (
             category in ("civilians", "people") and reader.scan.search("event", sent.start, sent.end)):
         return "cumulative", None, "present_perfect"
     return None
@@ -323,16 +334,18 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
 
 def _continues_breakdown(reader: Reader, sent: Sentence) -> bool:
     """Does the sentence follow one that breaks a total down ("Of these, ...", "Among them, ...")?"""
+    r = reader.grammar.rules(MeasureRules)
     last = reader.mentions[-1] if reader.mentions else None
     return (last is not None and last.sentence is not sent and last.sentence.paragraph == sent.paragraph
-            and last.measure == "cumulative" and AMONG_THEM.match(reader.norm, last.sentence.start) is not None)
+            and last.measure == "cumulative" and r.among_them.match(reader.norm, last.sentence.start) is not None)
 
 
 def _own_month(reader: Reader, sent: Sentence, c_lo: int, c_hi: int) -> bool:
     """A month span in the clause that is not when something was reported ("in April", not "said in April")."""
-    return any(not _REPORTED_BEFORE.search(reader.norm, max(sent.start, c_lo + month.start() - 40),
+    r = reader.grammar.rules(MeasureRules)
+    return any(not r.reported_before.search(reader.norm, max(sent.start, c_lo + month.start() - 40),
                                            c_lo + month.start())
-               for month in reader.in_slice(_MONTH_SPAN, c_lo, c_hi))
+               for month in reader.in_slice(r.month_span, c_lo, c_hi))
 
 
 def _last_spanned(reader: Reader, sent: Sentence) -> Mention | None:
@@ -349,18 +362,19 @@ def _distance(m: re.Match[str], abs_start: int, abs_end: int) -> int:
     return abs_start - m.end() if m.end() <= abs_start else max(0, m.start() - abs_end)
 
 
-def _span_days(phrase: str) -> float | None:
+def _span_days(r: MeasureRules, phrase: str) -> float | None:
     """'over the past two months' -> 61; other open spans have no stated length."""
-    for m in _SPAN_LENGTH.finditer(phrase):
-        count = WORD_VALUES.get(m.group(1).lower()) if not m.group(1).isdigit() else int(m.group(1))
+    for m in r.span_length.finditer(phrase):
+        count = r.word_values.get(m.group(1).lower()) if not m.group(1).isdigit() else int(m.group(1))
         if count:
             return float(count * {"month": 30.5, "week": 7, "day": 1, "year": 365}[m.group(2).lower()] // 1)
     return None
 
 
 def _daily_context(reader: Reader) -> bool:
+    r = reader.grammar.rules(MeasureRules)
     if reader.daily_context is None:  # a question about the whole document: answered once
-        reader.daily_context = bool(_DAILY_CONTEXT.search(reader.norm))
+        reader.daily_context = bool(r.daily_context.search(reader.norm))
     return reader.daily_context
 
 
@@ -379,9 +393,10 @@ def _paragraph_of(s: Sentence) -> int:
 
 def increments_before_totals(reader: Reader, sent: Sentence, found: list[Mention]) -> None:
     """'Five tanks were destroyed, taking the total to 2,980': the first is the day's figure."""
-    if len(found) < 2 or not _BRING_TOTAL.search(reader.norm, sent.start, sent.end):
+    r = reader.grammar.rules(MeasureRules)
+    if len(found) < 2 or not r.bring_total.search(reader.norm, sent.start, sent.end):
         return
-    bring = _BRING_TOTAL.search(reader.norm, sent.start, sent.end)
+    bring = r.bring_total.search(reader.norm, sent.start, sent.end)
     assert bring is not None
     for m in found:
         if m.number.start + sent.start < bring.start() and m.measure == "cumulative":
@@ -397,31 +412,32 @@ _OPEN_SPAN_CUES = frozenset({"default", "list", "continued", "present_perfect", 
 
 def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     """Fill in as_of and period_start from the dates the sentence states, else the publication date."""
+    r = reader.grammar.rules(MeasureRules)
     sent = m.sentence
     abs_start = sent.start + m.number.start
     candidates = []
     for d in joined_days(reader, sent, dates_in(reader, sent.start, sent.end)):
         if d.text.lower().startswith("next"):
             continue  # a future date is not the date of a loss figure
-        if _COMPARISON_BEFORE.search(reader.norm, max(sent.start, d.start - 30), d.start):
+        if r.comparison_before.search(reader.norm, max(sent.start, d.start - 30), d.start):
             continue  # "a 20% increase from February": the date of another figure
         if d.precision == "day" and d.span_start is not None:
             # "From 1 to 28 February 2023, the mission recorded 589 casualties": a run of days is the span
             m.period_start, m.extra["span_end"] = m.period_start or d.span_start, True
             candidates.append(d)
             continue
-        told_then = d.end <= abs_start and _WHEN_AFTER.match(reader.norm, d.end) is not None
+        told_then = d.end <= abs_start and r.when_after.match(reader.norm, d.end) is not None
         if date_role(reader, d, sent) == "start" and not told_then:
-            if d.start > abs_start and _NOT_UPDATED.search(reader.norm, reader.clause_bounds(sent, abs_start)[0],
+            if d.start > abs_start and r.not_updated.search(reader.norm, reader.clause_bounds(sent, abs_start)[0],
                                                            abs_start):
                 continue  # "has not updated its figure of 5,937 since September 2022": the silence's start
             # (told_then: "the highest since October 19, when it said Russia had lost 1,380": that figure's date)
-            if d.start > abs_start and _BRING_TOTAL.search(reader.norm, abs_start, d.start):
+            if d.start > abs_start and r.bring_total.search(reader.norm, abs_start, d.start):
                 continue  # "lost 640 on Monday, bringing its losses since 24 February 2022 to ...": the total's
             if d.date and m.period_start is None:
                 m.period_start = d.span_start or d.date
                 if (d.precision == "month" and d.span_start is not None
-                        and _MID_MONTH.search(reader.norm, max(sent.start, d.start - 6), d.start)):
+                        and r.mid_month.search(reader.norm, max(sent.start, d.start - 6), d.start)):
                     m.period_start = d.span_start.replace(day=15)  # "since mid-May"
                 if d.span_start is not None and d.span_start <= war_start <= d.date:
                     m.period_start = war_start  # "since February 2022": since the war began
@@ -431,7 +447,7 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             continue
         candidates.append(d)
     if not candidates and m.period_start is None and m.measure == "period" and reader.in_slice(
-            _EVENT_ANAPHORA, *reader.clause_bounds(sent, abs_start)):
+            r.event_anaphora, *reader.clause_bounds(sent, abs_start)):
         dates_of_event_before(reader, m, sent)
     year_line = m.extra.get("year_line")
     if isinstance(year_line, re.Match):
@@ -447,7 +463,7 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     chosen = _choose_date(reader, m, sent, abs_start, candidates) if candidates else None
     # "in June and July" is one span (but "in July and August, with 1,520 and 1,517 respectively" is two)
     if (chosen is not None and chosen.precision == "month"
-            and not _RESPECTIVELY.search(reader.norm, sent.start, sent.end)):
+            and not r.respectively.search(reader.norm, sent.start, sent.end)):
         chosen = joined_months(reader, chosen, candidates)
     if chosen is None and m.measure == "cumulative" and m.measure_cue == "default" and m.period_start is None:
         lead = span_of_lead_sentence(reader, sent)
@@ -457,20 +473,20 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     if m.period_start is not None:
         # "between the start of the invasion in February 2022 and December 2025": the span's end dates the
         # figure, not the day the report came out
-        ends = [d for d in candidates if _SPAN_END_BEFORE.search(reader.norm, max(sent.start, d.start - 12), d.start)]
+        ends = [d for d in candidates if r.span_end_before.search(reader.norm, max(sent.start, d.start - 12), d.start)]
         if ends:
             chosen = ends[-1]
             m.extra["span_end"] = True
     if (chosen is not None and m.measure == "period" and m.period_days == _PERIOD_DAYS["month"]
-            and _MONTH_TO_REPORT.fullmatch(chosen.text) and reader.published is not None):
+            and r.month_to_report.fullmatch(chosen.text) and reader.published is not None):
         # "lost 30,000 over the past month": the month that runs up to the report, not the calendar month before
         chosen = None
         m.as_of, m.as_of_basis, m.dated = reader.latest or reader.published, reader.published_basis, True
-    if (chosen is not None and chosen.precision == "year" and _LAST_YEAR.fullmatch(chosen.text)
+    if (chosen is not None and chosen.precision == "year" and r.last_year.fullmatch(chosen.text)
             and m.measure in ("cumulative", "period")
             and m.measure_cue in ("default", "list", "period_open", "present_perfect")
             and reader.published is not None
-            and _YEAR_TO_REPORT.search(reader.norm, max(sent.start, chosen.start - 12), chosen.start)
+            and r.year_to_report.search(reader.norm, max(sent.start, chosen.start - 12), chosen.start)
             and chosen.text.lower().startswith("past")):
         # "lost 400,000 in the past year": the year that runs up to the report
         chosen = None
@@ -478,39 +494,39 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         m.as_of, m.as_of_basis, m.dated = reader.latest or reader.published, reader.published_basis, True
     if chosen is not None:
         m.dated = True
-        if chosen.precision == "month" or (chosen.precision == "year" and (_YEAR_SPAN_BEFORE.search(
-                reader.norm, max(sent.start, chosen.start - 30), chosen.start) or _THIS_YEAR.fullmatch(chosen.text)
+        if chosen.precision == "month" or (chosen.precision == "year" and (r.year_span_before.search(
+                reader.norm, max(sent.start, chosen.start - 30), chosen.start) or r.this_year.fullmatch(chosen.text)
                 or last_year_span(reader, sent, chosen, abs_start))):
             _calendar_span_claim(reader, m, sent, chosen)
         elif chosen.date is not None:
             if (m.measure == "cumulative" and (m.measure_cue == "default" or list_of_a_day(reader, m))
                     and chosen.precision == "day" and chosen.span_start is None
                     and chosen.kind in ("weekday", "weekday_date", "relative")
-                    and not _REPORTED_WHEN.search(reader.norm, max(sent.start, chosen.start - 40), chosen.start)
-                    and not _REPORT_DATED.search(reader.norm, max(sent.start, chosen.start - 30), chosen.start)):
+                    and not r.reported_when.search(reader.norm, max(sent.start, chosen.start - 40), chosen.start)
+                    and not r.report_dated.search(reader.norm, max(sent.start, chosen.start - 30), chosen.start)):
                 # "Russia lost 1,200 soldiers on Monday": losses within a named day, not a statement's date
                 m.measure, m.period_days = "period", 1
             elif (m.measure == "period" and m.period_days is None and m.period_start is None
                   and m.measure_cue != "month" and chosen.precision == "day"
-                  and _ON_DAY.search(reader.norm, max(sent.start, chosen.start - 6), chosen.start)
-                  and not _REPORTED_WHEN.search(reader.norm, max(sent.start, chosen.start - 40), chosen.start)
-                  and not _REPORT_DATED.search(reader.norm, max(sent.start, chosen.start - 30), chosen.start)):
+                  and r.on_day.search(reader.norm, max(sent.start, chosen.start - 6), chosen.start)
+                  and not r.reported_when.search(reader.norm, max(sent.start, chosen.start - 40), chosen.start)
+                  and not r.report_dated.search(reader.norm, max(sent.start, chosen.start - 30), chosen.start)):
                 # "lost 140 vehicles in the battles on Monday", "an attack on 23 May killed three": one day's event
                 m.period_days = 1
             m.as_of = _year_from_context(reader, chosen) or chosen.date
             m.as_of_basis = {"weekday_date": "weekday_date", "weekday": "relative", "relative": "relative",
                              "year": "stated_year"}.get(chosen.kind, "stated")
             if (m.measure == "period" and m.period_days == _PERIOD_DAYS["week"] and reader.published is not None
-                    and _WEEK_TO_REPORT.fullmatch(chosen.text)):
+                    and r.week_to_report.fullmatch(chosen.text)):
                 # "lost 3,000 soldiers last week": the week that runs up to the report, as "the past week" does
                 m.as_of, m.as_of_basis = reader.latest or reader.published, reader.published_basis
-    elif m.measure == "period" and m.measure_cue == "continued" and AMONG_THEM.match(reader.norm, sent.start):
+    elif m.measure == "period" and m.measure_cue == "continued" and r.among_them.match(reader.norm, sent.start):
         # "In March, ... killed and injured over 600 civilians. Among them, 57 were children": the part's span
         whole = next((x for x in reversed(reader.mentions) if x.sentence.start < sent.start), None)
         if whole is not None and whole.measure == "period" and whole.dated:
             m.as_of, m.as_of_basis, m.dated = whole.as_of, whole.as_of_basis, True
             m.period_start, m.period_days = m.period_start or whole.period_start, m.period_days or whole.period_days
-    elif _PART_OF_WHOLE.match(reader.norm, sent.start + m.number.end):
+    elif r.part_of_whole.match(reader.norm, sent.start + m.number.end):
         # "Nearly 8,000 of the deaths were in the east": a part of the figure told before, as of its date
         index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)
         whole = reader.mentions[index - 1] if index else None
@@ -560,7 +576,7 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         m.period_days = float((m.as_of - m.period_start).days + 1)  # "between March 1 and August 31"
     if (((m.measure == "period" and m.period_days is None) or (m.measure, m.measure_cue) == ("cumulative", "default"))
             and m.period_start is None and not m.dated
-            and (m.measure_cue == "increment" or reader.in_slice(_ALSO, sent.start, sent.end))
+            and (m.measure_cue == "increment" or reader.in_slice(r.also, sent.start, sent.end))
             and one_day_told_before(reader, m)):
         # "Six more armoured vehicles were also destroyed", "Russia also lost 510 soldiers", after the day's first
         # figure: the same day's report goes on
@@ -572,10 +588,11 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
 
 def _year_so_far(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:
     """'have lost 185,000 since the beginning of the year': a period from 1 January to the report (no length)."""
+    r = reader.grammar.rules(MeasureRules)
     if m.measure in ("rate", "projection") or m.measure_cue in ("war_start", "delta", "period_phrase"):
         return
     lo, hi = reader.clause_bounds(sent, abs_start)
-    if reader.norm.find("year", lo, hi) < 0 or _YEAR_SO_FAR.search(reader.norm, lo, hi) is None:
+    if reader.norm.find("year", lo, hi) < 0 or r.year_so_far.search(reader.norm, lo, hi) is None:
         return
     end = m.as_of or reader.latest or reader.published
     m.measure, m.period_days = "period", None  # a year still running has no length yet
@@ -585,17 +602,18 @@ def _year_so_far(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> 
 
 def _part_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:
     """'killed 120 in the first half of the month': a period of half a month, dated at its end."""
+    r = reader.grammar.rules(MeasureRules)
     if m.measure in ("rate", "projection"):
         return
     lo, hi = reader.clause_bounds(sent, abs_start)
     if reader.norm.find("half", lo, hi) < 0:
         return
-    span = _PART_OF_MONTH.search(reader.norm, lo, hi)
+    span = r.part_of_month.search(reader.norm, lo, hi)
     if span is None:
         return
     abs_end = sent.start + m.number.end
-    part = _AMONG_THEM_WITHIN.search(reader.norm, abs_end, span.start()) if abs_end <= span.start() else None
-    if part is not None and _NEXT_NUMBER.search(reader.norm, abs_end, span.start()):
+    part = r.among_them_within.search(reader.norm, abs_end, span.start()) if abs_end <= span.start() else None
+    if part is not None and r.next_number.search(reader.norm, abs_end, span.start()):
         return  # "150 deaths in June, of them 40 in the first half of the month": the part's span, not the whole's
     named = next((d for d in dates_in(reader, span.start(), span.end() + 6)
                   if d.precision == "month" and d.span_start is not None), None)
@@ -623,10 +641,11 @@ def _part_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -
 
 def _first_part_of_year(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:
     """'lost 80,000 in the first three months of the year': a period from 1 January, dated at its end."""
+    r = reader.grammar.rules(MeasureRules)
     if m.measure in ("rate", "projection"):
         return
     lo, hi = reader.clause_bounds(sent, abs_start)
-    span = _FIRST_PART_OF_YEAR.search(reader.norm, lo, hi)
+    span = r.first_part_of_year.search(reader.norm, lo, hi)
     if span is None:
         return
     reference = reader.latest or reader.published
@@ -645,7 +664,7 @@ def _first_part_of_year(reader: Reader, m: Mention, sent: Sentence, abs_start: i
         return
     start = named.span_start if named is not None and named.span_start is not None else dt.date(year, 1, 1)
     part = (span.group("part") or "").lower()
-    count = WORD_VALUES.get((span.group("count") or "").lower()) or (
+    count = r.word_values.get((span.group("count") or "").lower()) or (
         int(span.group("count")) if (span.group("count") or "").isdigit() else 0)
     if part or (span.group("unit") or "").lower() == "months":
         months = _MONTHS_IN_PART.get(part, count)
@@ -665,6 +684,7 @@ def _first_part_of_year(reader: Reader, m: Mention, sent: Sentence, abs_start: i
 def _year_from_context(reader: Reader, d: datelib.DateMention) -> dt.date | None:
     """'On March 1, 2022, ... by March 3, the figure was revised': a yearless date close after a
     full one belongs to the same year, not to the publication's."""
+    r = reader.grammar.rules(MeasureRules)
     if d.kind != "day_month" or d.date is None:
         return None
     # the dates ending in (d.start - 400, d.start], found by bisection (their ends are in text order too)
@@ -672,7 +692,7 @@ def _year_from_context(reader: Reader, d: datelib.DateMention) -> dt.date | None
                           bisect.bisect_right(reader.dates, d.start, key=_end_of)]
     earlier = [x for x in window if x.end <= d.start and d.start - x.end < 400 and x.date is not None
                and x.kind in ("explicit", "numeric", "weekday_date") and x.precision == "day"
-               and not _SINCE_OR_FROM.search(reader.norm, max(0, x.start - 80), x.start)]
+               and not r.since_or_from.search(reader.norm, max(0, x.start - 80), x.start)]
     if not earlier or earlier[-1].date is None or earlier[-1].date.year == d.date.year:
         return None
     try:
@@ -683,7 +703,8 @@ def _year_from_context(reader: Reader, d: datelib.DateMention) -> dt.date | None
 
 def _choose_date(reader: Reader, m: Mention, sent: Sentence, abs_start: int,
                  candidates: list[datelib.DateMention]) -> datelib.DateMention | None:
-    if _RESPECTIVELY.search(reader.norm, sent.start, sent.end):
+    r = reader.grammar.rules(MeasureRules)
+    if r.respectively.search(reader.norm, sent.start, sent.end):
         same = [x for x in reader.mentions + [m] if x.sentence is sent]
         idx = next((i for i, x in enumerate(same) if x is m), 0)
         return candidates[min(idx, len(candidates) - 1)]
@@ -700,8 +721,9 @@ def _choose_date(reader: Reader, m: Mention, sent: Sentence, abs_start: int,
 def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.DateMention) -> None:
     """A figure dated by a month or a year: "lost 23,000 in January" ("in 2023") is that month's (year's)
     figure, a period; "said in July that the total was 15,000" is a running total as of that month."""
+    r = reader.grammar.rules(MeasureRules)
     before = reader.norm[max(sent.start, d.start - 40) : d.start]
-    by_point = _BY_POINT.search(before) if d.precision == "month" else None
+    by_point = r.by_point.search(before) if d.precision == "month" else None
     if by_point is not None:
         # "by the middle of June, Russia had lost 20,000": a running total as of that point of the month
         if d.date is not None and d.span_start is not None:
@@ -710,13 +732,13 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
                        "start": d.span_start, "beginning": d.span_start, "early": d.span_start}.get(pos, d.date)
             m.as_of_basis = "stated_month"
         return
-    told_then = _SAID_IN.search(before)
+    told_then = r.said_in.search(before)
     weak_cue = m.measure_cue in ("default", "list", "continued", "month", "present_perfect")
     if m.measure == "cumulative" and weak_cue and not told_then:
         m.measure = "period"
     if d.date is not None:
         end = d.date
-        if _MID_MONTH.search(before) and d.span_start is not None:
+        if r.mid_month.search(before) and d.span_start is not None:
             end = d.span_start.replace(day=15)
         m.as_of, m.as_of_basis = end, f"stated_{d.precision}"
     if m.measure == "period":

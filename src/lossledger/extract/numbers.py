@@ -16,55 +16,62 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..languages import grammar
+from ..languages.grammar import PatternGrammar
 from ..languages.scan import first_char_lookahead, guarded
 
 __all__ = ["Number", "find_numbers", "WORD_VALUES"]
 
-# --- English number vocabulary (languages/en/grammar.toml) ----------------------------------
-WORD_VALUES: dict[str, int] = grammar.table("numbers.values")
-SCALES: dict[str, int] = grammar.table("numbers.multipliers")
-MONTHS = "|".join(month.lower() for month in grammar.table("dates.months"))
-# Words right after a number that make it a measure of something other than a count of losses.
-NOT_COUNT_UNITS = grammar.source("not_count_units")
-CURRENCY_BEFORE = grammar.source("currency_before")
-# Words right before a number that make it a label, a rank or a duration rather than a count.
-NOT_COUNT_BEFORE = grammar.source("not_count_before")
+class NumberRules:
+    """The patterns and word tables this stage reads, compiled from one language's grammar (once per
+    language: ``PatternGrammar.rules``)."""
+
+    def __init__(self, g: PatternGrammar) -> None:
+        # --- English number vocabulary (languages/en/grammar.toml) ----------------------------------
+        self.word_values: dict[str, int] = g.table("numbers.values")
+        self.scales: dict[str, int] = g.table("numbers.multipliers")
+        self.months = "|".join(month.lower() for month in g.table("dates.months"))
+        # Words right after a number that make it a measure of something other than a count of losses.
+        self.not_count_units = g.source("not_count_units")
+        self.currency_before = g.source("currency_before")
+        # Words right before a number that make it a label, a rank or a duration rather than a count.
+        self.not_count_before = g.source("not_count_before")
+        self.words = "|".join(sorted((re.escape(w) for w in self.word_values), key=len, reverse=True))
+        self.word_number = rf"(?:(?:{_TENS})[- ](?:{_UNITS})|{self.words})"
+        self.atom = rf"(?:(?:{_DIGITS}){_SCALE}?|{self.word_number}(?:{_WORD_SCALE})?)"
+        # Every match starts with a digit or with the first two letters of "between", "from" or a number word.
+        # Checking that first lets ``re`` skip other words at once: the same matches, found faster.
+        self.starts = "|".join(sorted({re.escape(w[:2]) for w in (*self.word_values, *_TENS.split("|"), "between", "from")}))
+        self.number_re = re.compile(
+            rf"(?<![\w.,/:+-])(?=\d|{self.starts})(?:between\s+)?(?:from\s+)?(?P<lo>{self.atom})"
+            rf"(?:\s*(?P<sep>-|–|—|to|and|or)\s*(?P<hi>{self.atom}))?(?![\w])",
+            re.IGNORECASE,
+        )
+        self.unit_after_re = re.compile(rf"\s*(?:{self.not_count_units})(?![a-z])", re.IGNORECASE)
+        self.currency_re = guarded(re.compile(rf"(?:{self.currency_before})\s*$", re.IGNORECASE))
+        # after the spaces, a lookahead on the first letters of "of" and the months: most numbers fail at one character
+        self.month_after = rf"(?:of\s+)?(?:{self.months})"
+        self.month_after_re = re.compile(rf"\s*{first_char_lookahead(self.month_after, re.IGNORECASE)}{self.month_after}\b\.?",
+                                     re.IGNORECASE)
+        # "5-7 March", "1 to 28 February": the first day of a run of days
+        self.day_run_after_re = re.compile(
+            rf"\s*(?:[-–—]|to|until|till|through)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{self.months})\b", re.IGNORECASE)
+        self.month_before_re = guarded(re.compile(rf"\b(?:{self.months})\.?\s*$", re.IGNORECASE))
+        self.not_count_before_re = guarded(re.compile(self.not_count_before, re.IGNORECASE))
+
+
 
 _DIGITS = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)|\d{1,3}(?:\.\d{3}){2,}|"
     r"\d+(?:\.\d+)?"
 )
-_WORDS = "|".join(sorted((re.escape(w) for w in WORD_VALUES), key=len, reverse=True))
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
-_WORD_NUMBER = rf"(?:(?:{_TENS})[- ](?:{_UNITS})|{_WORDS})"
 _SCALE = r"(?:\s*(?:thousand|million|mln|billion)\b|k\b)"
 # "five hundred", "two hundred thousand": hundreds only after a number word
 _WORD_SCALE = r"(?:\s*hundred\b(?:\s*(?:thousand|million)\b)?|\s*(?:thousand|million|mln|billion)\b)"
-_ATOM = rf"(?:(?:{_DIGITS}){_SCALE}?|{_WORD_NUMBER}(?:{_WORD_SCALE})?)"
 
-# Every match starts with a digit or with the first two letters of "between", "from" or a number word.
-# Checking that first lets ``re`` skip other words at once: the same matches, found faster.
-_STARTS = "|".join(sorted({re.escape(w[:2]) for w in (*WORD_VALUES, *_TENS.split("|"), "between", "from")}))
-NUMBER_RE = re.compile(
-    rf"(?<![\w.,/:+-])(?=\d|{_STARTS})(?:between\s+)?(?:from\s+)?(?P<lo>{_ATOM})"
-    rf"(?:\s*(?P<sep>-|–|—|to|and|or)\s*(?P<hi>{_ATOM}))?(?![\w])",
-    re.IGNORECASE,
-)
 # "(+650)", and in prose "(+7 in the past day)"
 DELTA_RE = re.compile(r"\(\s*\+\s*(?P<n>\d[\d,. ]*?)(?:\s*\)|(?=\s+[a-z][^()]{0,40}\)))")
-_UNIT_AFTER_RE = re.compile(rf"\s*(?:{NOT_COUNT_UNITS})(?![a-z])", re.IGNORECASE)
-_CURRENCY_RE = guarded(re.compile(rf"(?:{CURRENCY_BEFORE})\s*$", re.IGNORECASE))
-# after the spaces, a lookahead on the first letters of "of" and the months: most numbers fail at one character
-_MONTH_AFTER = rf"(?:of\s+)?(?:{MONTHS})"
-_MONTH_AFTER_RE = re.compile(rf"\s*{first_char_lookahead(_MONTH_AFTER, re.IGNORECASE)}{_MONTH_AFTER}\b\.?",
-                             re.IGNORECASE)
-# "5-7 March", "1 to 28 February": the first day of a run of days
-_DAY_RUN_AFTER_RE = re.compile(
-    rf"\s*(?:[-–—]|to|until|till|through)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b", re.IGNORECASE)
-_MONTH_BEFORE_RE = guarded(re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.IGNORECASE))
-_NOT_COUNT_BEFORE_RE = guarded(re.compile(NOT_COUNT_BEFORE, re.IGNORECASE))
 _YEAR_CONTEXT_BEFORE_RE = guarded(re.compile(
     r"(?:\b(?:in|since|of|from|by|until|till|through|year|early|late|mid|the|to|and|summer|winter|spring|autumn|fall|"
     r"during|before|after|between|for|than|as|at|into|around|circa|c\.)|[,(–-])\s*$",
@@ -100,33 +107,33 @@ class Number:
     text: str = ""
 
 
-def _atom_value(atom: str) -> tuple[float, bool, str | None] | None:
+def _atom_value(r: NumberRules, atom: str) -> tuple[float, bool, str | None] | None:
     """Value of one number atom, whether it was spelled out, and its scale word."""
     a = _SPACES.sub(" ", atom.strip().lower())
-    if a in WORD_VALUES:
-        return float(WORD_VALUES[a]), True, None
+    if a in r.word_values:
+        return float(r.word_values[a]), True, None
     scale_word = None
     scale = 1
     for _ in range(2):  # "two hundred thousand": the scales multiply
-        if a in WORD_VALUES:
+        if a in r.word_values:
             break
-        peeled = next((w for w in SCALES if a.endswith(w) and (w != "k" or _DIGIT_K.search(a))), None)
+        peeled = next((w for w in r.scales if a.endswith(w) and (w != "k" or _DIGIT_K.search(a))), None)
         if peeled is None:
             break
         scale_word = scale_word or peeled
-        scale *= SCALES[peeled]
+        scale *= r.scales[peeled]
         a = a[: -len(peeled)].strip()
     if not a:
         return None
     is_word = not a[0].isdigit()
     if is_word:
-        if a in WORD_VALUES:
-            value = float(WORD_VALUES[a])
+        if a in r.word_values:
+            value = float(r.word_values[a])
         else:
             parts = _WORD_JOIN.split(a)
-            if len(parts) != 2 or parts[0] not in WORD_VALUES or parts[1] not in WORD_VALUES:
+            if len(parts) != 2 or parts[0] not in r.word_values or parts[1] not in r.word_values:
                 return None
-            value = float(WORD_VALUES[parts[0]] + WORD_VALUES[parts[1]])
+            value = float(r.word_values[parts[0]] + r.word_values[parts[1]])
     else:
         if _DOTTED_THOUSANDS.fullmatch(a):
             a = a.replace(".", "")
@@ -140,17 +147,17 @@ def _atom_value(atom: str) -> tuple[float, bool, str | None] | None:
     return value, is_word, scale_word
 
 
-def _excluded(text: str, start: int, end: int, lo_atom: str, *, in_range: bool = False) -> bool:
+def _excluded(r: NumberRules, text: str, start: int, end: int, lo_atom: str, *, in_range: bool = False) -> bool:
     """True when the number at text[start:end] is a year, date, time, money, measure or label."""
     before = text[max(0, start - 24) : start]
     after = text[end : end + 24]
-    if _CURRENCY_RE.search(before):
+    if r.currency_re.search(before):
         return True
-    if _UNIT_AFTER_RE.match(after):
+    if r.unit_after_re.match(after):
         return True
-    if _MONTH_AFTER_RE.match(after) or _MONTH_BEFORE_RE.search(before) or _DAY_RUN_AFTER_RE.match(after):
+    if r.month_after_re.match(after) or r.month_before_re.search(before) or r.day_run_after_re.match(after):
         return True
-    if _NOT_COUNT_BEFORE_RE.search(before):
+    if r.not_count_before_re.search(before):
         return True
     # Glued to letters or hyphens: model names and unit designations (T-72, M777, 155mm, Su-25).
     glued_hyphen = not in_range and text[start - 1 : start] == "-" and start > 1 and text[start - 2].isalnum()
@@ -183,47 +190,49 @@ def _spelled_one(atom: str, value: float) -> bool:
     return value == 1 and atom.strip().lower() not in ("one", "one million", "one thousand", "one hundred")
 
 
-def find_numbers(text: str) -> list[Number]:
-    """Every count in ``text``, in order (see the module docstring for what is left out)."""
+def find_numbers(text: str, *, grammar: PatternGrammar) -> list[Number]:
+    """Every count in ``text``, in order (see the module docstring for what is left out), read with the number
+    words of ``grammar``."""
+    r = grammar.rules(NumberRules)
     found: list[Number] = []
     for d in DELTA_RE.finditer(text):
-        parsed = _atom_value(d.group("n").strip().rstrip(".,"))
+        parsed = _atom_value(r, d.group("n").strip().rstrip(".,"))
         if parsed:
             found.append(Number(d.start("n"), d.end("n"), parsed[0], None, False, True, d.group("n").strip()))
     deltas = [(n.start, n.end) for n in found]
-    for m in NUMBER_RE.finditer(text):
+    for m in r.number_re.finditer(text):
         if any(a < m.start() < b for a, b in deltas):
             continue  # the digit groups of a delta ("(+1 200)") are not counts of their own
-        number = _read_match(text, m, found)
+        number = _read_match(r, text, m, found)
         if number is not None:
             found.append(number)
     found.sort(key=lambda n: n.start)
     return found
 
 
-def _read_match(text: str, m: re.Match[str], found: list[Number]) -> Number | None:
+def _read_match(r: NumberRules, text: str, m: re.Match[str], found: list[Number]) -> Number | None:
     """The count (or range) one match of NUMBER_RE stands for, or None when it is not a count."""
     lo_atom, hi_atom, sep = m.group("lo"), m.group("hi"), (m.group("sep") or "").lower()
     start, end = m.start("lo"), m.end()
-    lo = _atom_value(lo_atom)
+    lo = _atom_value(r, lo_atom)
     if lo is None:
         return None
-    hi = _atom_value(hi_atom) if hi_atom else None
+    hi = _atom_value(r, hi_atom) if hi_atom else None
     if hi is not None and sep in ("and", "or") and not m.group(0).lower().startswith("between"):
         if sep == "or" and hi[0] >= 1000 and lo[0] < 1000 and not lo[1] and hi[0] % 1000 == 0 \
                 and lo[0] * 1000 < hi[0] * 2:
             lo = (lo[0] * 1000, lo[1], lo[2])  # "70 or 80,000" shares the scale of its second number
         else:
             # "1,520 and 1,517 systems": two counts; the second is read on its own
-            if not _excluded(text, m.start("hi"), m.end("hi"), hi_atom or ""):
+            if not _excluded(r, text, m.start("hi"), m.end("hi"), hi_atom or ""):
                 found.append(Number(m.start("hi"), m.end("hi"), hi[0], None, hi[1], False,
                                     text[m.start("hi"):m.end("hi")]))
             hi, end = None, m.end("lo")
-    if hi is not None and _excluded(text, m.start("hi"), m.end("hi"), hi_atom or "", in_range=True) \
-            and not _UNIT_AFTER_RE.match(text[m.end():m.end() + 24]):
+    if hi is not None and _excluded(r, text, m.start("hi"), m.end("hi"), hi_atom or "", in_range=True) \
+            and not r.unit_after_re.match(text[m.end():m.end() + 24]):
         hi, end = None, m.end("lo")
-    if _excluded(text, start, end, lo_atom):
-        if hi is not None and sep == "to" and not _excluded(text, m.start("hi"), m.end("hi"), hi_atom or ""):
+    if _excluded(r, text, start, end, lo_atom):
+        if hi is not None and sep == "to" and not _excluded(r, text, m.start("hi"), m.end("hi"), hi_atom or ""):
             # "since February 24, 2022 to 315,620": a year before "to" is a date; the count after it stands
             return Number(m.start("hi"), m.end("hi"), hi[0], None, hi[1], False, text[m.start("hi"):m.end("hi")])
         return None
@@ -232,7 +241,7 @@ def _read_match(text: str, m: re.Match[str], found: list[Number]) -> Number | No
     if hi is not None:
         hi_value = hi[0]
         if scale is None and hi[2] is not None and lo_value < 1000:
-            lo_value *= SCALES[hi[2]]  # "between 20 and 30 thousand"
+            lo_value *= r.scales[hi[2]]  # "between 20 and 30 thousand"
         elif (scale is None and hi[2] is None and not lo[1] and lo_value < 1000 <= hi_value
               and hi_value % 1000 == 0 and lo_value * 1000 <= hi_value < lo_value * 2000):
             lo_value *= 1000  # "201-202,000", "60 to 70,000": the low end shares the thousands of the high"

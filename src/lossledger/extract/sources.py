@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..languages import grammar
+from ..languages.grammar import PatternGrammar
 from ..profiles import Profile
 
 __all__ = [
@@ -21,40 +21,41 @@ CLASSIFIED_KEPT = 20_000  # phrases whose class is remembered, per profile
 
 class Phrase:
     """Patterns read on a source's phrase or a word of it (a few words, not the text), so they need no
-    first-character guard; and on the start of a sentence."""
+    first-character guard; and on the start of a sentence. Built once per grammar (``PatternGrammar.rules``)."""
 
-    SUBJECT_TAIL = grammar.pattern("subject_tail", guard=False)
-    GENERIC_PERSON = grammar.pattern("generic_person", guard=False)
-    REPORT_POINTER = grammar.pattern("report_pointer", guard=False)
-    PRONOUN_SUBJECT = grammar.pattern("pronoun_subject", guard=False)
-    NOT_A_NAME = grammar.pattern("not_a_name", guard=False)
-    NOT_SUBJECT_END = grammar.pattern("not_subject_end", guard=False)
-    NOT_SUBJECT_START = grammar.pattern("not_subject_start", guard=False)
-    LOSS_HEAD = grammar.pattern("loss_head", guard=False)
-    REPORT_ISSUER = grammar.pattern("report_issuer", guard=False)
-    DEFINITE_KIND = grammar.pattern("definite_kind", guard=False)
-    DATELINE = grammar.pattern("dateline", guard=False)
-    POSSESSOR = grammar.pattern("possessor", guard=False)
-    CLAUSE_CLOSES = grammar.pattern("clause_closes", guard=False)
-    MILITARY_ROLE = grammar.pattern("military_role", guard=False)
-    OUT_OF_SERVICE = grammar.pattern("out_of_service", guard=False)
-    QUOTE_CREDIT = grammar.pattern("quote_credit", guard=False)
-    # read at one place: after a noun-like verb, before "by"/"from"
-    NOUN_NOT_VERB = grammar.pattern("noun_not_verb", guard=False)
-    PUT_FIGURE = grammar.pattern("put_figure", guard=False)
-    REPORT_NOUN_BEFORE = grammar.pattern("report_noun_before", guard=False)
-    CLOSING_APPOSITION = grammar.pattern("closing_apposition", guard=False)
-    DEFINITE_ROLE = grammar.pattern("definite_role", guard=False)
-    STAFF_OF = grammar.pattern("staff_of_possessor", guard=False)
-    STAFF_HEAD = grammar.pattern("staff_head", guard=False)
-    CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’.&-]*")
-    # A subject with a count or a finite verb in it is a clause, not a source's name.
-    NOT_A_SUBJECT = re.compile(r"(?<![\w,.])\d[\d,.]*(?![\d,.]*(?:st|nd|rd|th)\b)|\b(?:is|are|was|were|killed|"
-                               r"destroyed|lost|launched|struck|hit|died|shot)\b", re.IGNORECASE)
-    # The parts of a phrase: "a spokesman | the southern operational command", "Pletenchuk | the spokesman |
-    # Ukraine's Navy". The head comes first.
-    PHRASE_PARTS = re.compile(r"\s+(?:of|for|at|with|from|in|to)\s+|\s*,\s*", re.IGNORECASE)
-    ROLE_WORD = grammar.pattern("role_word")
+    def __init__(self, g: PatternGrammar) -> None:
+        self.SUBJECT_TAIL = g.pattern("subject_tail", guard=False)
+        self.GENERIC_PERSON = g.pattern("generic_person", guard=False)
+        self.REPORT_POINTER = g.pattern("report_pointer", guard=False)
+        self.PRONOUN_SUBJECT = g.pattern("pronoun_subject", guard=False)
+        self.NOT_A_NAME = g.pattern("not_a_name", guard=False)
+        self.NOT_SUBJECT_END = g.pattern("not_subject_end", guard=False)
+        self.NOT_SUBJECT_START = g.pattern("not_subject_start", guard=False)
+        self.LOSS_HEAD = g.pattern("loss_head", guard=False)
+        self.REPORT_ISSUER = g.pattern("report_issuer", guard=False)
+        self.DEFINITE_KIND = g.pattern("definite_kind", guard=False)
+        self.DATELINE = g.pattern("dateline", guard=False)
+        self.POSSESSOR = g.pattern("possessor", guard=False)
+        self.CLAUSE_CLOSES = g.pattern("clause_closes", guard=False)
+        self.MILITARY_ROLE = g.pattern("military_role", guard=False)
+        self.OUT_OF_SERVICE = g.pattern("out_of_service", guard=False)
+        self.QUOTE_CREDIT = g.pattern("quote_credit", guard=False)
+        # read at one place: after a noun-like verb, before "by"/"from"
+        self.NOUN_NOT_VERB = g.pattern("noun_not_verb", guard=False)
+        self.PUT_FIGURE = g.pattern("put_figure", guard=False)
+        self.REPORT_NOUN_BEFORE = g.pattern("report_noun_before", guard=False)
+        self.CLOSING_APPOSITION = g.pattern("closing_apposition", guard=False)
+        self.DEFINITE_ROLE = g.pattern("definite_role", guard=False)
+        self.STAFF_OF = g.pattern("staff_of_possessor", guard=False)
+        self.STAFF_HEAD = g.pattern("staff_head", guard=False)
+        self.CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’.&-]*")
+        # A subject with a count or a finite verb in it is a clause, not a source's name.
+        self.NOT_A_SUBJECT = re.compile(r"(?<![\w,.])\d[\d,.]*(?![\d,.]*(?:st|nd|rd|th)\b)|\b(?:is|are|was|were|killed|"
+                                   r"destroyed|lost|launched|struck|hit|died|shot)\b", re.IGNORECASE)
+        # The parts of a phrase: "a spokesman | the southern operational command", "Pletenchuk | the spokesman |
+        # Ukraine's Navy". The head comes first.
+        self.PHRASE_PARTS = re.compile(r"\s+(?:of|for|at|with|from|in|to)\s+|\s*,\s*", re.IGNORECASE)
+        self.ROLE_WORD = g.pattern("role_word")
 
 
 @dataclass(frozen=True)
@@ -90,8 +91,8 @@ class _SourceTables:
     together: dict[str, frozenset[str]]  # nation -> the nations that, named together, speak as it
     kinds: _Table | None
     unmarked: _Table | None
-    classified: dict[str, tuple[str, str] | None]  # phrases read so far: the same few recur in every text
-    named: dict[tuple[str, bool], bool]  # whether a phrase names someone, likewise
+    classified: dict[tuple[Phrase, str], tuple[str, str] | None]  # phrases read so far (by grammar): the same few
+    named: dict[tuple[Phrase, str, bool], bool]  # recur in every text; whether a phrase names someone, likewise
 
 
 def source_tables(profile: Profile) -> _SourceTables:
@@ -135,19 +136,19 @@ def roles_of_nation_speaking_as(profile: Profile, key: str) -> _Table | None:
     return None
 
 
-def _parts(phrase: str) -> list[tuple[int, int]]:
+def _parts(p: Phrase, phrase: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
-    for m in Phrase.PHRASE_PARTS.finditer(phrase):
+    for m in p.PHRASE_PARTS.finditer(phrase):
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(phrase)))
     return spans
 
 
-def _roles_by_part(table: _Table, phrase: str, parts: list[tuple[int, int]]) -> list[re.Match[str]]:
+def _roles_by_part(p: Phrase, table: _Table, phrase: str, parts: list[tuple[int, int]]) -> list[re.Match[str]]:
     """The roles of the first part of ``phrase`` that names one (a role may span parts: "Ministry of
     Defence"); person words that say nothing of the body ("spokesman") are passed over."""
-    hits = [m for m in table.pattern.finditer(phrase) if not Phrase.GENERIC_PERSON.match(m.group(0))]
+    hits = [m for m in table.pattern.finditer(phrase) if not p.GENERIC_PERSON.match(m.group(0))]
     for lo, hi in parts:
         local = [m for m in hits if lo <= m.start() < hi or m.start() < lo < m.end()]
         if local:
@@ -155,31 +156,33 @@ def _roles_by_part(table: _Table, phrase: str, parts: list[tuple[int, int]]) -> 
     return []
 
 
-def _head_role(table: _Table, phrase: str, parts: list[tuple[int, int]]) -> str | None:
+def _head_role(p: Phrase, table: _Table, phrase: str, parts: list[tuple[int, int]]) -> str | None:
     """The key of the role that heads ``phrase``: in the first part that names one, its last ("Ukrainian army
     commander": commander)."""
-    hits = _roles_by_part(table, phrase, parts)
+    hits = _roles_by_part(p, table, phrase, parts)
     return table.key(hits[-1]) if hits else None
 
 
-def classify_source(profile: Profile, phrase: str, *, sentence_start: bool = False) -> tuple[str, str] | None:
+def classify_source(profile: Profile, phrase: str, *, grammar: PatternGrammar, sentence_start: bool = False
+                    ) -> tuple[str, str] | None:
     """What the source ``phrase`` is, as (claimant key, basis): by its kind ("think tank", "monitoring
     mission"), its nation and role ("Ukraine's southern command"), a role that names its key alone ("the
     operational command"), or a name nothing classifies (``other``). None when the phrase is no name
-    (a pronoun, "the report", "officials"): the caller resolves those."""
+    (a pronoun, "the report", "officials"): the caller resolves those. ``grammar``: the document's."""
     tables = source_tables(profile)
-    if phrase in tables.classified:
-        return tables.classified[phrase]
-    found = _classify(tables, phrase)
+    p = grammar.rules(Phrase)
+    if (p, phrase) in tables.classified:
+        return tables.classified[p, phrase]
+    found = _classify(p, tables, phrase)
     if len(tables.classified) < CLASSIFIED_KEPT:
-        tables.classified[phrase] = found
+        tables.classified[p, phrase] = found
     return found
 
 
-def _classify(tables: _SourceTables, phrase: str) -> tuple[str, str] | None:
-    parts = _parts(phrase)
+def _classify(p: Phrase, tables: _SourceTables, phrase: str) -> tuple[str, str] | None:
+    parts = _parts(p, phrase)
     if tables.kinds is not None:
-        key = _head_role(tables.kinds, phrase, parts)
+        key = _head_role(p, tables.kinds, phrase, parts)
         if key == "other":
             # a kind that has its own key outranks a generic one ("the Oryx open-source project", "ISW analysts")
             key = next((k for k in (tables.kinds.key(m) for m in tables.kinds.pattern.finditer(phrase))
@@ -187,7 +190,7 @@ def _classify(tables: _SourceTables, phrase: str) -> tuple[str, str] | None:
         if key is not None:
             return key, "kind"
     nation_hits = [m for m in (tables.nations.pattern.finditer(phrase) if tables.nations is not None else ())
-                   if not _in_a_name(phrase, m.end())]
+                   if not _in_a_name(p, phrase, m.end())]
     if nation_hits:
         assert tables.nations is not None
         named = {tables.nations.key(m) for m in nation_hits}
@@ -200,31 +203,31 @@ def _classify(tables: _SourceTables, phrase: str) -> tuple[str, str] | None:
                 roles = tables.roles.get(tables.nations.key(m))
                 if roles is None:
                     continue
-                hits = _roles_by_part(roles, phrase, [(lo, hi)])
+                hits = _roles_by_part(p, roles, phrase, [(lo, hi)])
                 if hits:
                     key = roles.key(hits[-1])
                     head = roles.pattern.fullmatch("president")
                     if head is not None and roles.key(head) == key and (
-                            (lo > 0 and Phrase.STAFF_HEAD.match(phrase[:parts[0][1]].strip()))
-                            or Phrase.STAFF_OF.search(phrase, hits[-1].end())):
+                            (lo > 0 and p.STAFF_HEAD.match(phrase[:parts[0][1]].strip()))
+                            or p.STAFF_OF.search(phrase, hits[-1].end())):
                         # "an adviser to Ukraine's president", "the Ukrainian President's office": the
                         # President's staff are the nation's officials
                         return tables.defaults[tables.nations.key(m)], "nation"
                     return key, "nation"
         return tables.defaults[tables.nations.key(nation_hits[0])], "nation"
     if tables.unmarked is not None:
-        key = _head_role(tables.unmarked, phrase, parts)
+        key = _head_role(p, tables.unmarked, phrase, parts)
         if key is not None:
             return key, "role"
     return None
 
 
-def role_spans(profile: Profile, phrase: str) -> list[tuple[int, int]]:
+def role_spans(profile: Profile, phrase: str, *, grammar: PatternGrammar) -> list[tuple[int, int]]:
     """Where ``phrase`` names roles and bodies ("Defense Ministry", "Air Marshal"): capitalised, but no name."""
     tables = source_tables(profile)
     spans = [m.span() for table in (*tables.roles.values(), tables.unmarked, tables.kinds) if table is not None
              for m in table.pattern.finditer(phrase)]
-    return spans + [m.span() for m in Phrase.ROLE_WORD.finditer(phrase)]
+    return spans + [m.span() for m in grammar.rules(Phrase).ROLE_WORD.finditer(phrase)]
 
 
 # a capitalised name in the possessive just before a word ("BBC's ", "Meduza’s ")
@@ -238,30 +241,31 @@ def _word_start(phrase: str, end: int) -> int:
     return start
 
 
-def _in_a_name(phrase: str, end: int) -> bool:
+def _in_a_name(p: Phrase, phrase: str, end: int) -> bool:
     """Whether a nation word ending at ``end`` is part of a proper name ("the Kyiv Independent", "Moscow
     Times"): a capitalised word follows that is no role ("Ukrainian Navy", "Russian Defence Ministry")."""
     # a possessive is no part of a name that goes on: "Russia's Investigative Committee" is Russia's
     possessive = phrase[max(0, end - 2):end] in ("'s", "’s")
-    after = Phrase.CAPITALISED.match(phrase, end + 1) if phrase[end:end + 1] == " " and not possessive else None
-    if after is not None and not Phrase.ROLE_WORD.fullmatch(after.group(0).rstrip(".,")):
+    after = p.CAPITALISED.match(phrase, end + 1) if phrase[end:end + 1] == " " and not possessive else None
+    if after is not None and not p.ROLE_WORD.fullmatch(after.group(0).rstrip(".,")):
         return True
     # after a possessive name the nation word describes the possessor's desk or edition ("the BBC's Russian
     # service"), so the possessor decides
-    word = Phrase.CAPITALISED.match(phrase, _word_start(phrase, end))
+    word = p.CAPITALISED.match(phrase, _word_start(phrase, end))
     return word is not None and _OUTLET_POSSESSOR.search(phrase[:word.start()]) is not None
 
 
-def looks_named(profile: Profile, phrase: str, *, sentence_start: bool) -> bool:
+def looks_named(profile: Profile, phrase: str, *, grammar: PatternGrammar, sentence_start: bool) -> bool:
     """Whether ``phrase`` names someone: a capitalised word that is not an article, a day, a role ("the
     Defense Ministry") or a common noun ("Officials" opening a sentence); a lone plural opening the
     sentence is a common noun ("Rescuers")."""
     tables = source_tables(profile)
-    key = (phrase, sentence_start)
+    p = grammar.rules(Phrase)
+    key = (p, phrase, sentence_start)
     if key in tables.named:
         return tables.named[key]
-    roles = role_spans(profile, phrase)
-    words = [m.group(0) for m in Phrase.CAPITALISED.finditer(phrase) if not Phrase.NOT_A_NAME.match(m.group(0))
+    roles = role_spans(profile, phrase, grammar=grammar)
+    words = [m.group(0) for m in p.CAPITALISED.finditer(phrase) if not p.NOT_A_NAME.match(m.group(0))
              and not any(a <= m.start() < b for a, b in roles)]
     lone_plural = len(words) == 1 and words[0].endswith("s") and not words[0].isupper()
     named = bool(words) and not (sentence_start and lone_plural and phrase.lstrip().startswith(words[0]))

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from ..languages import grammar
+from ..languages.grammar import PatternGrammar
 from . import dates as datelib
 from .body import Sentence
 from .document import Mention, Reader
@@ -19,26 +19,33 @@ __all__ = ["before_in_sentence", "date_role", "dates_in", "dates_of_event_before
            "day_within_total", "joined_days", "joined_months", "last_year_span", "list_of_a_day", "one_day_told_before",
            "span_of_lead_sentence", "started_after_war", "trailing_rate", "without_day_said"]
 
-_NEXT_NUMBER = grammar.pattern("next_number")
-_RATE_WORDS = grammar.pattern("rate_words")
-_IN_A_DAY = grammar.pattern("in_a_day")
-_TOTAL_CUE = grammar.pattern("total_cue")
-_BREAKDOWN = grammar.pattern("breakdown")
-_SINCE_OR_FROM = grammar.pattern("since_or_from")
-_SINCE_MONTH = grammar.pattern("since_month")
-_SAID_IN = grammar.pattern("said_in")
+class SpanContextRules:
+    """The patterns and word tables this stage reads, compiled from one language's grammar (once per
+    language: ``PatternGrammar.rules``)."""
+
+    def __init__(self, g: PatternGrammar) -> None:
+        self.next_number = g.pattern("next_number")
+        self.rate_words = g.pattern("rate_words")
+        self.in_a_day = g.pattern("in_a_day")
+        self.total_cue = g.pattern("total_cue")
+        self.breakdown = g.pattern("breakdown")
+        self.since_or_from = g.pattern("since_or_from")
+        self.since_month = g.pattern("since_month")
+        self.said_in = g.pattern("said_in")
+        self.as_of_between = g.pattern("as_of_between")
+        self.year_span_before = g.pattern("year_span_before")
+        self.reported_when = g.pattern("reported_when")
+        self.report_dated = g.pattern("report_dated_before")
+        self.coordinated_tail = g.pattern("coordinated_tail")
+        self.loss_word = g.pattern("loss_word")
+        self.on_day = g.pattern("on_day")
+        self.date_join = g.pattern("date_join")
+        self.respectively = g.pattern("respectively")
+        self.last_year = g.pattern("last_year")
+        self.said_between = g.pattern("said_between")
+
+
 _SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
-_AS_OF_BETWEEN = grammar.pattern("as_of_between")
-_YEAR_SPAN_BEFORE = grammar.pattern("year_span_before")
-_REPORTED_WHEN = grammar.pattern("reported_when")
-_REPORT_DATED = grammar.pattern("report_dated_before")
-_COORDINATED_TAIL = grammar.pattern("coordinated_tail")
-_LOSS_WORD = grammar.pattern("loss_word")
-_ON_DAY = grammar.pattern("on_day")
-_DATE_JOIN = grammar.pattern("date_join")
-_RESPECTIVELY = grammar.pattern("respectively")
-_LAST_YEAR = grammar.pattern("last_year")
-_SAID_BETWEEN = grammar.pattern("said_between")
 _NUMBER_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z]+")
 
 
@@ -66,11 +73,12 @@ def _start_of(d: datelib.DateMention) -> int:
 
 def date_role(reader: Reader, d: datelib.DateMention, sent: Sentence) -> str:
     """'start' for the beginning of a span ("since February 24", "from 24 February 2022"), else 'as_of'."""
+    r = reader.grammar.rules(SpanContextRules)
     before = reader.norm[max(sent.start, d.start - 80) : d.start]
     since = None
-    for match in _SINCE_OR_FROM.finditer(before):
+    for match in r.since_or_from.finditer(before):
         since = match  # the last one
-    if since is not None and not _AS_OF_BETWEEN.search(before, since.end()):
+    if since is not None and not r.as_of_between.search(before, since.end()):
         return "start"
     return "as_of"
 
@@ -78,8 +86,9 @@ def date_role(reader: Reader, d: datelib.DateMention, sent: Sentence) -> str:
 def started_after_war(reader: Reader, m: Mention) -> bool:
     """'destroyed three ships since January': a figure whose span starts on a month (not with the war), still read
     as a running total before the dates are resolved (a later "in the same period" means that span)."""
+    r = reader.grammar.rules(SpanContextRules)
     sent = m.sentence
-    return (m.measure == "cumulative" and _SINCE_MONTH.search(reader.norm, sent.start, sent.end) is not None
+    return (m.measure == "cumulative" and r.since_month.search(reader.norm, sent.start, sent.end) is not None
             and reader.scan.search("war_start", sent.start, sent.end, sliced=True) is None)
 
 
@@ -93,16 +102,17 @@ def heading_start(reader: Reader, sent: Sentence) -> dt.date | None:
 
 def trailing_rate(reader: Reader, at: int, hi: int) -> re.Match[str] | None:
     """The rate words after the last number of a coordinated pair or list that starts at ``at``."""
+    r = reader.grammar.rules(SpanContextRules)
     for _ in range(4):
         token = _NUMBER_TOKEN.match(reader.norm, at)
         if token is None:
             return None
-        nxt = _NEXT_NUMBER.search(reader.norm, token.end(), hi)
+        nxt = r.next_number.search(reader.norm, token.end(), hi)
         own = reader.norm[token.end() : nxt.start() if nxt else hi]
-        rate = _RATE_WORDS.search(own)
+        rate = r.rate_words.search(own)
         if rate is not None:
-            return None if _IN_A_DAY.search(own) else rate
-        if nxt is None or not _COORDINATED_TAIL.fullmatch(own):
+            return None if r.in_a_day.search(own) else rate
+        if nxt is None or not r.coordinated_tail.fullmatch(own):
             return None
         at = nxt.start()
     return None
@@ -111,11 +121,12 @@ def trailing_rate(reader: Reader, at: int, hi: int) -> re.Match[str] | None:
 def heading_day(reader: Reader, sent: Sentence) -> dt.date | None:
     """The one day a list's heading gives its items: "Russia's losses on Monday were:", or "Russia lost 1,200
     soldiers on Monday. The losses included:" (a heading with no figure that breaks down a day's figure)."""
+    r = reader.grammar.rules(SpanContextRules)
     for d in dates_in(reader, sent.start, sent.end):
-        if (d.date is not None and d.kind in ("weekday", "weekday_date") and _ON_DAY.search(
+        if (d.date is not None and d.kind in ("weekday", "weekday_date") and r.on_day.search(
                 reader.norm, max(sent.start, d.start - 6), d.start)
-                and not _REPORTED_WHEN.search(reader.norm, max(sent.start, d.start - 40), d.start)
-                and not _REPORT_DATED.search(reader.norm, max(sent.start, d.start - 30), d.start)):
+                and not r.reported_when.search(reader.norm, max(sent.start, d.start - 40), d.start)
+                and not r.report_dated.search(reader.norm, max(sent.start, d.start - 30), d.start)):
             return d.date
     # (the second pass: every mention of the document is read; the last one before this heading)
     index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)
@@ -123,8 +134,8 @@ def heading_day(reader: Reader, sent: Sentence) -> dt.date | None:
     own = index < len(reader.mentions) and reader.mentions[index].sentence is sent
     if (last is not None and not own and last.sentence.paragraph >= sent.paragraph - 1
             and last.measure == "period" and last.period_days == 1 and last.dated
-            and _BREAKDOWN.search(reader.norm, sent.start, sent.end)
-            and not reader.in_slice(_TOTAL_CUE, sent.start, sent.end)
+            and r.breakdown.search(reader.norm, sent.start, sent.end)
+            and not reader.in_slice(r.total_cue, sent.start, sent.end)
             and reader.scan.search("war_start", sent.start, sent.end, sliced=True) is None):
         return last.as_of
     return None
@@ -133,17 +144,18 @@ def heading_day(reader: Reader, sent: Sentence) -> dt.date | None:
 def span_of_lead_sentence(reader: Reader, sent: Sentence) -> tuple[Sentence, datelib.DateMention] | None:
     """'Belousov alleged heavy equipment losses by Ukraine in 2025. According to his report, Ukraine lost
     103,000 units': a sentence with no figure that names the losses of a year or month leads the next one."""
+    r = reader.grammar.rules(SpanContextRules)
     index = bisect.bisect_left(reader.sentences, sent.start, key=_start_of_sentence) - 1
     if index < 0:
         return None
     before = reader.sentences[index]
-    if before.paragraph != sent.paragraph or not _LOSS_WORD.search(reader.norm, before.start, before.end):
+    if before.paragraph != sent.paragraph or not r.loss_word.search(reader.norm, before.start, before.end):
         return None
     mention = bisect.bisect_left(reader.mentions, before.start, key=_sentence_start)
     if mention < len(reader.mentions) and reader.mentions[mention].sentence is before:
         return None  # a sentence with figures of its own dates them, not the next one
     spans = [d for d in dates_in(reader, before.start, before.end) if d.precision in ("month", "year")
-             and d.span_start is not None and _YEAR_SPAN_BEFORE.search(
+             and d.span_start is not None and r.year_span_before.search(
                  reader.norm, max(before.start, d.start - 30), d.start)]
     return (before, spans[0]) if len(spans) == 1 else None
 
@@ -151,6 +163,7 @@ def span_of_lead_sentence(reader: Reader, sent: Sentence) -> tuple[Sentence, dat
 def dates_of_event_before(reader: Reader, m: Mention, sent: Sentence) -> None:
     """'The heaviest fighting was on Monday. In these clashes, Ukraine lost 1,600 men': the event the sentence
     before told of dates the figure ("since June 6" starts its span; a named day is its one day)."""
+    r = reader.grammar.rules(SpanContextRules)
     index = bisect.bisect_left(reader.sentences, sent.start, key=_start_of_sentence) - 1
     if index < 0 or reader.sentences[index].paragraph < sent.paragraph - 2:
         return
@@ -162,8 +175,8 @@ def dates_of_event_before(reader: Reader, m: Mention, sent: Sentence) -> None:
             m.period_start = d.span_start or d.date  # "since June 6", "from 1 to 5 June"
             return
         if (d.precision == "day" and d.kind in ("weekday", "weekday_date", "explicit", "day_month")
-                and not _REPORTED_WHEN.search(reader.norm, max(before.start, d.start - 40), d.start)
-                and not _REPORT_DATED.search(reader.norm, max(before.start, d.start - 30), d.start)):
+                and not r.reported_when.search(reader.norm, max(before.start, d.start - 40), d.start)
+                and not r.report_dated.search(reader.norm, max(before.start, d.start - 30), d.start)):
             m.as_of, m.as_of_basis, m.dated = d.date, "stated", True
             m.period_days = m.period_days or 1
             return
@@ -207,14 +220,15 @@ def list_of_a_day(reader: Reader, m: Mention) -> bool:
 def joined_days(reader: Reader, sent: Sentence, found: list[datelib.DateMention]) -> list[datelib.DateMention]:
     """'on Saturday and Sunday', 'on 3 and 4 May': two days joined are one run of days (a span), unless the
     sentence gives each its own figure ("respectively")."""
-    if len(found) < 2 or _RESPECTIVELY.search(reader.norm, sent.start, sent.end):
+    r = reader.grammar.rules(SpanContextRules)
+    if len(found) < 2 or r.respectively.search(reader.norm, sent.start, sent.end):
         return found
     out: list[datelib.DateMention] = []
     for d in found:
         last = out[-1] if out else None
         if (last is not None and last.precision == d.precision == "day" and last.span_start is None
                 and last.date is not None and d.date is not None and 0 < (d.date - last.date).days <= 6
-                and _DATE_JOIN.fullmatch(reader.norm, last.end, d.start)):
+                and r.date_join.fullmatch(reader.norm, last.end, d.start)):
             out[-1] = replace(d, start=last.start, text=reader.norm[last.start : d.end], span_start=last.date)
         else:
             out.append(d)
@@ -224,9 +238,10 @@ def joined_days(reader: Reader, sent: Sentence, found: list[datelib.DateMention]
 def joined_months(reader: Reader, d: datelib.DateMention,
                    candidates: list[datelib.DateMention]) -> datelib.DateMention:
     """'in June and July': the two months as one span, from the first day of the first to the last of the last."""
+    r = reader.grammar.rules(SpanContextRules)
     later = next((x for x in candidates if x.start > d.end), None)
     if (later is None or later.precision != "month" or later.date is None or d.span_start is None
-            or later.span_start is None or not _DATE_JOIN.fullmatch(reader.norm, d.end, later.start)
+            or later.span_start is None or not r.date_join.fullmatch(reader.norm, d.end, later.start)
             or not d.span_start < later.span_start <= d.span_start.replace(year=d.span_start.year + 1)):
         return d
     return replace(d, end=later.end, text=reader.norm[d.start : later.end], date=later.date, month=later.month,
@@ -236,18 +251,20 @@ def joined_months(reader: Reader, d: datelib.DateMention,
 def last_year_span(reader: Reader, sent: Sentence, d: datelib.DateMention, abs_start: int) -> bool:
     """'Russia lost 400,000 soldiers last year': the year before is the figure's span, unless the words date a
     statement ("said last year that ...", "Last year, the ministry said ...")."""
-    if not _LAST_YEAR.fullmatch(d.text):
+    r = reader.grammar.rules(SpanContextRules)
+    if not r.last_year.fullmatch(d.text):
         return False
     lo, hi = (d.end, abs_start) if d.end <= abs_start else (abs_start, d.start)
-    return (not _REPORTED_WHEN.search(reader.norm, max(sent.start, d.start - 40), d.start)
-            and not _SAID_BETWEEN.search(reader.norm, lo, hi))
+    return (not r.reported_when.search(reader.norm, max(sent.start, d.start - 40), d.start)
+            and not r.said_between.search(reader.norm, lo, hi))
 
 
 def without_day_said(reader: Reader, pool: list[datelib.DateMention], abs_start: int,
                      abs_end: int) -> list[datelib.DateMention]:
     """'said on Thursday that 174 were killed in June': the day it was said gives way to a date after the figure
     (not to "since the offensive began in June", which dates a span's start)."""
-    told = [d for d in pool if d.end <= abs_start and _SAID_IN.search(reader.norm, max(0, d.start - 40), d.start)]
+    r = reader.grammar.rules(SpanContextRules)
+    told = [d for d in pool if d.end <= abs_start and r.said_in.search(reader.norm, max(0, d.start - 40), d.start)]
     if told and any(d.start > abs_end and not _SINCE_WORD.search(reader.norm, abs_end, d.start)
                     for d in pool if d not in told):
         return [d for d in pool if d not in told]
@@ -257,9 +274,10 @@ def without_day_said(reader: Reader, pool: list[datelib.DateMention], abs_start:
 def day_within_total(reader: Reader, daily: Mention) -> bool:
     """'Russia has lost 655,540 troops ... This number includes 1,230 suffered over the past day': a day's figure
     told as a part of the running total before it; the report then goes on with running totals, not the day's."""
+    r = reader.grammar.rules(SpanContextRules)
     index = bisect.bisect_left(reader.mentions, daily.sentence.start, key=_sentence_start)
     whole = reader.mentions[index - 1] if index else None
     return (whole is not None and whole.measure == "cumulative"
             and whole.sentence.paragraph >= daily.sentence.paragraph - 1
-            and _BREAKDOWN.search(reader.norm, daily.sentence.start, daily.sentence.start + daily.number.start)
+            and r.breakdown.search(reader.norm, daily.sentence.start, daily.sentence.start + daily.number.start)
             is not None)

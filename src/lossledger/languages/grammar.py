@@ -1,31 +1,34 @@
-"""The extractor's English grammar, read from ``languages/en/grammar.toml``.
+"""Grammars of the ``patterns`` kind (English today), read from ``languages/<code>/grammar.toml``.
 
-The conflict profile holds the war's words (sides, claimants, categories); this file holds the
-language's: clause breaks, verbs of saying, cues of totals, rates and hedges, as named regular
-expressions, and its word lists (number words, month and weekday names, abbreviations), read with
-:func:`words` and :func:`table`. It is read once, at import, and checked against
-``languages/schema.toml`` (``loader``). Each extractor module compiles the patterns it names, also at
-import, with :func:`pattern` (or takes a piece's text with :func:`source` where code assembles a larger
-pattern), so no pattern is compiled per document.
+The conflict profile holds the war's words (sides, claimants, categories); a grammar holds the language's:
+clause breaks, verbs of saying, cues of totals, rates and hedges, as named regular expressions, and its word
+lists (number words, month and weekday names, abbreviations). :func:`load_patterns` reads a language's file
+once, checked against ``languages/schema.toml`` (``loader``). The stages do not bind patterns at import: each
+stage names what it reads in a rules class built from a grammar (``PatternGrammar.rules``, once per language),
+and takes the grammar from the document it reads (``Reader.grammar``, chosen by the document's language).
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 from ..errors import LossledgerError
 from .loader import read_grammar
 from .scan import guarded
 
-__all__ = ["GRAMMAR", "Grammar", "GrammarPattern", "parse_grammar", "pattern", "source", "table", "used_names", "words"]
+__all__ = ["Grammar", "GrammarPattern", "PatternGrammar", "load_patterns", "parse_grammar", "pattern_languages"]
 
 _FLAGS = {"IGNORECASE": re.IGNORECASE, "VERBOSE": re.VERBOSE}
 _PATTERN_KEYS = frozenset({"regex", "flags"})
+
+RulesT = TypeVar("RulesT")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,91 +48,121 @@ class Grammar:
     patterns: Mapping[str, GrammarPattern]
 
 
-def parse_grammar(text: str) -> Grammar:
+def parse_grammar(text: str, *, where: str = "grammar") -> Grammar:
     """A grammar from the text of a grammar file; ``LossledgerError`` names what is malformed."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise LossledgerError(f"english grammar: not TOML: {exc}") from exc
-    return _patterns_of(data)
+        raise LossledgerError(f"{where}: not TOML: {exc}") from exc
+    return _patterns_of(data, where)
 
 
-def _patterns_of(data: Mapping[str, Any]) -> Grammar:
+def _patterns_of(data: Mapping[str, Any], where: str) -> Grammar:
     version = data.get("version")
     if not isinstance(version, str) or not version:
-        raise LossledgerError("english grammar: a string `version` is required")
+        raise LossledgerError(f"{where}: a string `version` is required")
     patterns: dict[str, GrammarPattern] = {}
     for name, entry in data.get("patterns", {}).items():
         if not isinstance(entry, dict) or "regex" not in entry or not set(entry) <= _PATTERN_KEYS:
-            raise LossledgerError(f"english grammar: pattern {name!r} needs `regex` and at most `flags`")
+            raise LossledgerError(f"{where}: pattern {name!r} needs `regex` and at most `flags`")
         regex = entry["regex"]
         if isinstance(regex, list) and all(isinstance(piece, str) for piece in regex):
             regex = "".join(regex)  # long patterns are written as a list of lines
         if not isinstance(regex, str):
-            raise LossledgerError(f"english grammar: pattern {name!r}: `regex` is a string or a list of strings")
+            raise LossledgerError(f"{where}: pattern {name!r}: `regex` is a string or a list of strings")
         flags = re.RegexFlag(0)
         for flag in entry.get("flags", []):
             if flag not in _FLAGS:
-                raise LossledgerError(f"english grammar: pattern {name!r}: unknown flag {flag!r}")
+                raise LossledgerError(f"{where}: pattern {name!r}: unknown flag {flag!r}")
             flags |= _FLAGS[flag]
         patterns[name] = GrammarPattern(name, regex, flags)
     return Grammar(version, MappingProxyType(patterns))
 
 
-#: The file's contents, checked against ``languages/schema.toml`` (its word lists and its patterns).
-_DATA = read_grammar("en")
-GRAMMAR = _patterns_of(_DATA)
+class PatternGrammar:
+    """One language's grammar of the ``patterns`` kind: its named patterns and word lists, and the rules each
+    stage compiles from them (built on first use, then kept with the grammar)."""
 
-_used: set[str] = set()
+    def __init__(self, code: str, data: Mapping[str, Any], *, where: str | None = None) -> None:
+        self.code = code
+        self.where = where or f"languages/{code}/grammar.toml"
+        self.data = data
+        parsed = _patterns_of(data, self.where)
+        self.version = parsed.version
+        self.patterns = parsed.patterns
+        self.used: set[str] = set()  # the pattern names the stages have asked for so far
+        self._rules: dict[Callable[[PatternGrammar], Any], Any] = {}
+
+    def __repr__(self) -> str:
+        return f"PatternGrammar({self.code!r}, version {self.version!r})"
+
+    def rules(self, build: Callable[[PatternGrammar], RulesT]) -> RulesT:
+        """``build(self)``, built once per grammar: a stage's rules class compiles its patterns here."""
+        try:
+            return self._rules[build]  # type: ignore[no-any-return]
+        except KeyError:
+            built = self._rules[build] = build(self)
+            return built
+
+    def _entry(self, name: str) -> GrammarPattern:
+        try:
+            entry = self.patterns[name]
+        except KeyError:
+            raise LossledgerError(f"{self.where}: no pattern named {name!r}") from None
+        self.used.add(name)
+        return entry
+
+    def pattern(self, name: str, *, guard: bool = True) -> re.Pattern[str]:
+        """The named pattern compiled with its flags; behind ``scan.guarded``'s first-character guard (the same
+        matches, found faster) unless ``guard`` is false."""
+        entry = self._entry(name)
+        compiled = re.compile(entry.regex, entry.flags)
+        return guarded(compiled) if guard else compiled
+
+    def source(self, name: str) -> str:
+        """The text of the named pattern, for code that builds a larger pattern around it."""
+        return self._entry(name).regex
+
+    def _lookup(self, name: str) -> Any:
+        node: Any = self.data
+        for key in name.split("."):
+            if not isinstance(node, Mapping) or key not in node:
+                raise LossledgerError(f"{self.where}: no {name!r}")
+            node = node[key]
+        return node
+
+    def words(self, name: str) -> tuple[str, ...]:
+        """The word list at the dotted ``name`` ("body.abbreviations"), in file order."""
+        found = self._lookup(name)
+        if not isinstance(found, list) or not all(isinstance(word, str) for word in found):
+            raise LossledgerError(f"{self.where}: {name!r} is not a list of words")
+        return tuple(found)
+
+    def table(self, name: str) -> dict[str, int]:
+        """The table of words to numbers at the dotted ``name`` ("dates.months"), in file order."""
+        found = self._lookup(name)
+        if not isinstance(found, Mapping) or not all(isinstance(v, int) for v in found.values()):
+            raise LossledgerError(f"{self.where}: {name!r} is not a table of words to whole numbers")
+        return dict(found)
 
 
-def _entry(name: str) -> GrammarPattern:
-    try:
-        entry = GRAMMAR.patterns[name]
-    except KeyError:
-        raise LossledgerError(f"english grammar: no pattern named {name!r}") from None
-    _used.add(name)
-    return entry
+@lru_cache(maxsize=16)
+def load_patterns(code: str = "en") -> PatternGrammar:
+    """The ``patterns`` grammar of language ``code`` (read and checked once per process)."""
+    data = read_grammar(code)
+    if data.get("kind") != "patterns":
+        raise LossledgerError(f"languages/{code}/grammar.toml: a grammar of kind {data.get('kind')!r}, "
+                              "not `patterns`")
+    return PatternGrammar(code, data)
 
 
-def pattern(name: str, *, guard: bool = True) -> re.Pattern[str]:
-    """The named pattern compiled with its flags; behind ``scan.guarded``'s first-character guard
-    (the same matches, found faster) unless ``guard`` is false."""
-    entry = _entry(name)
-    compiled = re.compile(entry.regex, entry.flags)
-    return guarded(compiled) if guard else compiled
-
-
-def source(name: str) -> str:
-    """The text of the named pattern, for code that builds a larger pattern around it."""
-    return _entry(name).regex
-
-
-def _lookup(name: str) -> Any:
-    node: Any = _DATA
-    for key in name.split("."):
-        if not isinstance(node, Mapping) or key not in node:
-            raise LossledgerError(f"languages/en/grammar.toml: no {name!r}")
-        node = node[key]
-    return node
-
-
-def words(name: str) -> tuple[str, ...]:
-    """The word list at the dotted ``name`` ("body.abbreviations"), in file order."""
-    found = _lookup(name)
-    if not isinstance(found, list) or not all(isinstance(word, str) for word in found):
-        raise LossledgerError(f"languages/en/grammar.toml: {name!r} is not a list of words")
+@lru_cache(maxsize=1)
+def pattern_languages() -> tuple[str, ...]:
+    """The language folders whose grammar is of the ``patterns`` kind (read by the stages in ``extract``)."""
+    root = resources.files("lossledger.languages")
+    found = []
+    for folder in sorted(root.iterdir(), key=lambda f: f.name):
+        grammar = folder / "grammar.toml"
+        if folder.is_dir() and grammar.is_file() and read_grammar(folder.name).get("kind") == "patterns":
+            found.append(folder.name)
     return tuple(found)
-
-
-def table(name: str) -> dict[str, int]:
-    """The table of words to numbers at the dotted ``name`` ("dates.months"), in file order."""
-    found = _lookup(name)
-    if not isinstance(found, Mapping) or not all(isinstance(v, int) for v in found.values()):
-        raise LossledgerError(f"languages/en/grammar.toml: {name!r} is not a table of words to whole numbers")
-    return dict(found)
-
-
-def used_names() -> frozenset[str]:
-    """The names modules have asked for so far (all of them, once the extractor is imported)."""
-    return frozenset(_used)
