@@ -28,6 +28,7 @@ from .extract import extract_claims
 from .extract.dates import find_dates
 from .extract.document import normalise
 from .extract.numbers import Number, find_numbers
+from .languages.grammar import PatternGrammar, grammar_for
 from .ledger import Ledger
 from .model import Claim
 from .profiles import Profile, load_profile, rule_profile, shipped_profiles
@@ -110,12 +111,15 @@ class Explanation:
 
 
 def explain_text(
-    text: str, *, published: dt.date | str | None = None, profile: Profile | str | None = None
+    text: str, *, published: dt.date | str | None = None, profile: Profile | str | None = None,
+    language: str | None = None,
 ) -> list[Explanation]:
     """Every claim ``extract_claims`` reads in ``text`` (a quote, a sentence or an article), explained."""
     prof = profile if isinstance(profile, Profile) else load_profile(profile)
-    claims = extract_claims(text, published=published, profile=prof)  # rejects a published that is no date
-    return [explain_claim(c, text, published=_as_date(published), profile=prof) for c in claims]
+    # rejects a published that is no date
+    claims = extract_claims(text, published=published, profile=prof, language=language)
+    return [explain_claim(c, text, published=_as_date(published), profile=prof, language=language)
+            for c in claims]
 
 
 def explain_stored(
@@ -127,7 +131,8 @@ def explain_stored(
     explanation says so (``reproduced`` false) and is built from what the claim recorded."""
     with Ledger.open(db_path, create=False) as ledger:
         rows = ledger.query(
-            "SELECT c.*, d.text AS doc_text, d.published AS doc_published, d.url AS doc_url FROM claims c"
+            "SELECT c.*, d.text AS doc_text, d.published AS doc_published, d.url AS doc_url, d.language AS doc_language"
+            " FROM claims c"
             " JOIN documents d ON d.id = c.doc WHERE c.id = ?", [claim_id])
     if not rows:
         raise LedgerError(f"{db_path}: no claim {claim_id} in this ledger (see `lossledger claims`)")
@@ -139,9 +144,11 @@ def explain_stored(
     stored = _claim_from_row(row)
     text = row["doc_text"]
     published = _as_date(row["doc_published"])
-    again = extract_claims(text, published=published, doc_id=stored.doc, profile=prof, url=row["doc_url"])
+    language = row["doc_language"]
+    again = extract_claims(text, published=published, doc_id=stored.doc, profile=prof, url=row["doc_url"],
+                           language=language)
     same = next((c for c in again if _same_claim(c, stored)), None)
-    explanation = explain_claim(same or stored, text, published=published, profile=prof)
+    explanation = explain_claim(same or stored, text, published=published, profile=prof, language=language)
     notes = list(explanation.notes)
     if same is None:
         notes.insert(0, f"The current rules (extractor {_version(again, stored)}) no longer read this claim from"
@@ -152,11 +159,13 @@ def explain_stored(
 
 
 def explain_claim(
-    claim: Claim, text: str, *, published: dt.date | None = None, profile: Profile | str | None = None
+    claim: Claim, text: str, *, published: dt.date | None = None, profile: Profile | str | None = None,
+    language: str | None = None,
 ) -> Explanation:
-    """The evidence for each field of ``claim``, found in ``text`` (the document it was read from)."""
+    """The evidence for each field of ``claim``, found in ``text`` (the document it was read from, in
+    ``language`` when known)."""
     prof = profile if isinstance(profile, Profile) else load_profile(profile)
-    finder = _Finder(claim, text, published, prof)
+    finder = _Finder(claim, text, published, prof, grammar=grammar_for(language))
     rule = claim.rule.split("/")[0]
     evidence = [finder.value(), finder.category(rule), finder.outcome(), finder.side(), finder.claimant(),
                 finder.measure(rule), finder.as_of(), finder.hedged()]
@@ -172,8 +181,10 @@ def explain_claim(
 class _Finder:
     """Looks for the words behind each field of one claim in its document's (normalised) text."""
 
-    def __init__(self, claim: Claim, text: str, published: dt.date | None, profile: Profile) -> None:
+    def __init__(self, claim: Claim, text: str, published: dt.date | None, profile: Profile, *,
+                 grammar: PatternGrammar) -> None:
         self.claim = claim
+        self.grammar = grammar
         self.text = text
         self.norm = normalise(text)
         self.profile = profile
@@ -209,7 +220,7 @@ class _Finder:
     # -- the number and its qualifier --
     def _number(self) -> tuple[int, int] | None:
         c = self.claim
-        numbers: list[Number] = find_numbers(self.norm[self.lo:self.hi])
+        numbers: list[Number] = find_numbers(self.norm[self.lo:self.hi], grammar=self.grammar)
         for n in numbers:
             if n.value == c.value and n.value_high == c.value_high:
                 return self.lo + n.start, self.lo + n.end
@@ -359,7 +370,7 @@ class _Finder:
     def _dates(self) -> list[Any]:
         published = self.published or self.claim.as_of
         war_start = self.profile.war_start
-        mentions = find_dates(self.norm, published=published, war_start=war_start)
+        mentions = find_dates(self.norm, published=published, war_start=war_start, grammar=self.grammar)
         return [d for d in mentions if self.lo <= d.start and d.end <= self.hi]
 
     def as_of(self) -> Evidence:

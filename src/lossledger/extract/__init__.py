@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from ..errors import LossledgerError
-from ..languages.grammar import PatternGrammar, load_patterns, pattern_languages
+from ..languages.grammar import PatternGrammar, grammar_for
 from ..model import Claim
 from ..profiles import Profile, load_profile
 from . import dates as datelib
@@ -205,7 +205,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if num_source is not None and num_source.military and category not in ("civilians", "people"):
             claimant = enemy_of_victims(reader.profile, side) or claimant
         if num_source is not None and category in ("civilians", "people"):
-            claimant = local_office_of_victims(reader.profile, num_source.text, side, grammar=reader.grammar) or claimant
+            claimant = (local_office_of_victims(reader.profile, num_source.text, side, grammar=reader.grammar)
+                        or claimant)
         if rule == "previous_figure" and reader.mentions and restated_figure(reader).side:
             side = restated_figure(reader).side  # the figure it restates says whose loss
         qualifier = "exact" if num.delta else qualifier_of(reader, abs_start, abs_end, num)
@@ -468,17 +469,11 @@ def _extract_read(
                 return slavic.extract_cyrillic(text, lang=lang, published=pub, doc_id=doc_id, profile=prof,
                                                rule_name=lambda name: _rule(name, prof), published_basis=basis,
                                                url_bounds=bounds)
-        return _extract(text, pub, prof, doc_id, grammar=_latin_grammar(language), basis=basis, url_bounds=bounds)
+        return _extract(text, pub, prof, doc_id, grammar=grammar_for(language), basis=basis, url_bounds=bounds)
     except (OverflowError, ValueError) as exc:
         # date arithmetic past year 1 or 9999 ("published" 0001-01-01, "in 8000 years of war")
         when = f" (published {pub.isoformat()})" if pub is not None else ""
         raise LossledgerError(f"a date out of the calendar's range{when}: {exc}") from exc
-
-
-def _latin_grammar(language: str | None) -> PatternGrammar:
-    """The ``patterns`` grammar the stages read a text in ``language`` with: the language's own where it has
-    one (``languages/<code>/grammar.toml`` of that kind), else English's."""
-    return load_patterns(language if language in pattern_languages() else "en")
 
 
 def _bilingual_list(text: str) -> bool:
@@ -586,7 +581,8 @@ def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, 
                    and (m.claimant in ("ua_general_staff", "ua_mod") or (
                        m.claimant in (None, "ua_officials", "ua_president")
                        and (m.category == "personnel" or m.value >= 500)))]
-        inferred, evidence = datelib.infer_publication_date(reader.norm, war_start=prof.war_start, grammar=reader.grammar,
+        inferred, evidence = datelib.infer_publication_date(reader.norm, war_start=prof.war_start,
+                                                            grammar=reader.grammar,
                                                             figures=figures, series=prof.running_totals(),
                                                             spans=spans)
         if inferred is not None and evidence.startswith("series_since:"):

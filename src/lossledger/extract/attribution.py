@@ -25,7 +25,8 @@ from .sources import (
     staff_key,
 )
 
-__all__ = ["claimant_in", "classify_source", "continues_report", "credit_quote", "credit_report_opened_on",
+__all__ = ["AttributionRules", "claimant_in",
+           "classify_source", "continues_report", "credit_quote", "credit_report_opened_on",
            "credit_reported_by", "enemy_of_victims", "frame_source", "is_force", "local_office_of_victims",
            "remember_sources",
            "source_referred_to", "source_spans", "speaks_for", "voice_break_between"]
@@ -41,7 +42,8 @@ class AttributionRules:
         # each of the up to 40 characters between, the words that cannot start one.
         self.saying_after_name = g.source("saying_after_name")
         self.attribution_after = guarded(re.compile(
-            r"^[\w\s,.'()-]{0,40}?\b" + first_char_lookahead(self.saying_after_name, re.IGNORECASE) + self.saying_after_name
+            r"^[\w\s,.'()-]{0,40}?\b" + first_char_lookahead(self.saying_after_name, re.IGNORECASE)
+            + self.saying_after_name
             + r"\b", re.IGNORECASE))
         self.saying_verb = g.source("saying_verb")
         self.saying_verb_after = guarded(re.compile(
@@ -181,7 +183,8 @@ def _cue_phrase(r: AttributionRules, norm: str, cue_end: int, hi: int) -> tuple[
     return (*span, 3, "both")
 
 
-def _verb_phrase(r: AttributionRules, norm: str, m: re.Match[str], lo: int, hi: int) -> tuple[int, int, int, str] | None:
+def _verb_phrase(r: AttributionRules, norm: str, m: re.Match[str], lo: int, hi: int
+                 ) -> tuple[int, int, int, str] | None:
     """The subject of the verb of saying ``m``, and the figures it speaks for."""
     word = m.group(0)
     if word in r.noun_verbs:

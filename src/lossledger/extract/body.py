@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..languages.grammar import PatternGrammar
 
-__all__ = ["Sentence", "blank_terminal_controls", "sentences"]
+__all__ = ["BodyRules", "Sentence", "blank_terminal_controls", "sentences"]
 
 # --- What is not text --------------------------------------------------------------------------
 # Terminal control sequences (ECMA-48): CSI ("ESC [ 0 m"), the string commands OSC/DCS/PM/APC/SOS ("ESC ] 0 ;

@@ -35,7 +35,7 @@ from .calendar_dates import (
 
 __all__ = [
     "DateMention",
-    "VOCABULARY",
+    "DateMentionRules",
     "find_dates",
     "month_span",
     "parse_iso_or_none",
@@ -66,7 +66,8 @@ class DateMentionRules:
             "duration_qualifiers": g.table("dates.duration_qualifiers"),
         }
         self.month_lookup = {form: n for word, n in self.vocabulary["months"].items() for form in (word, word.upper())}
-        self.weekday_lookup = {form: n for word, n in self.vocabulary["weekdays"].items() for form in (word, word.upper())}
+        self.weekday_lookup = {form: n for word, n in self.vocabulary["weekdays"].items()
+                               for form in (word, word.upper())}
         self.number_words = dict(self.vocabulary["numbers"])
         self.ordinals = self.vocabulary["ordinals"]
         # Speed: every alternative of the two scanning patterns starts with a literal word or a digit, and
@@ -403,7 +404,7 @@ def _mention(
         ):
             return None
         first_word, last_word = (match["mo_m0"], match["mo_m"]) if match["mo_m"] else (None, match["mo_m0"])
-        return _month_range(r, 
+        return _month_range(r,
             (start, end, written), first_word, last_word, resolve_month(r.month_lookup[last_word], published)
         )
     if group == "relspan" and match["wm_wd"]:  # "last Monday"

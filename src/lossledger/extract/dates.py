@@ -48,7 +48,7 @@ __all__ = [
     "DateMention",
     "UrlDate",
     "WarTimeMention",
-    "VOCABULARY",
+    "DateRules",
     "bounded_estimate",
     "date_from_url",
     "span_total_reached",
@@ -630,7 +630,8 @@ def infer_publication_date(
     return None, "none"
 
 
-def _month_in_war_time(r: DateRules, mentions: Sequence[DateMention], war_time: WarTimeMention) -> tuple[dt.date, str] | None:
+def _month_in_war_time(r: DateRules, mentions: Sequence[DateMention], war_time: WarTimeMention
+                       ) -> tuple[dt.date, str] | None:
     """A yearless month the text names ("The BBC reported in April") inside the span of the war it is in
     ("now in its third year"): the latest such month's last day, when it is later than the war time's
     estimate. A month named in a report is over, or nearly, when the report is read."""

@@ -23,7 +23,7 @@ from . import dates as datelib
 from .body import Sentence, sentences
 from .numbers import Number, find_numbers
 
-__all__ = ["Mention", "Reader", "SentenceSources", "Source", "normalise"]
+__all__ = ["DocumentRules", "Mention", "Reader", "SentenceSources", "Source", "normalise"]
 
 # Same-length normalisation so that offsets in the normalised text are offsets in the original.
 _NORMALISE = {"\u00a0": " ", "\u202f": " ", "’": "'", "‘": "'", "“": '"', "”": '"', "‒": "-", "–": "-",
@@ -153,7 +153,8 @@ class Reader:
         of the sentence and the reading of its sources all ask); a new list each time, of frozen numbers."""
         found = self.sentence_numbers.get(sent.start)
         if found is None:
-            found = self.sentence_numbers[sent.start] = find_numbers(self.norm[sent.start:sent.end], grammar=self.grammar)
+            found = self.sentence_numbers[sent.start] = find_numbers(self.norm[sent.start:sent.end],
+                                                                     grammar=self.grammar)
         return list(found)
 
     # -- small helpers over the normalised text --

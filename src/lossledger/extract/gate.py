@@ -25,10 +25,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..languages.grammar import PatternGrammar
 from ..languages.scan import LOOKBEHIND, literal_prefixes
 from ..profiles import Profile
 from .body import Sentence
-from ..languages.grammar import PatternGrammar
 from .numbers import Number, NumberRules, find_numbers
 
 __all__ = ["FirstMention", "Ungated", "may_hold_claims", "trie_regex"]

@@ -17,7 +17,8 @@ from .body import Sentence
 from .document import Mention, Reader
 from .numbers import Number
 
-__all__ = ["counts_of_one", "is_breakdown", "is_hedged", "names_non_loss", "not_this_wars_loss", "outcome_of",
+__all__ = ["LossFrameRules", "counts_of_one",
+           "is_breakdown", "is_hedged", "names_non_loss", "not_this_wars_loss", "outcome_of",
            "outcome_said_before", "people_or_personnel", "restated_figure",
            "qualifier_of", "side_from_claimant", "side_of", "what_was_lost", "without_sources"]
 

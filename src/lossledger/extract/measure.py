@@ -38,7 +38,7 @@ from .span_context import (
     without_day_said,
 )
 
-__all__ = ["AMONG_THEM", "date_role", "dates_in", "heading_day", "heading_start", "increments_before_totals",
+__all__ = ["MeasureRules", "date_role", "dates_in", "heading_day", "heading_start", "increments_before_totals",
            "measure_of", "resolve_dates", "running_totals_from_series"]
 
 class MeasureRules:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..languages.grammar import PatternGrammar
 from ..languages.scan import first_char_lookahead, guarded
 
-__all__ = ["Number", "find_numbers", "WORD_VALUES"]
+__all__ = ["Number", "NumberRules", "find_numbers"]
 
 class NumberRules:
     """The patterns and word tables this stage reads, compiled from one language's grammar (once per
@@ -40,7 +40,8 @@ class NumberRules:
         self.atom = rf"(?:(?:{_DIGITS}){_SCALE}?|{self.word_number}(?:{_WORD_SCALE})?)"
         # Every match starts with a digit or with the first two letters of "between", "from" or a number word.
         # Checking that first lets ``re`` skip other words at once: the same matches, found faster.
-        self.starts = "|".join(sorted({re.escape(w[:2]) for w in (*self.word_values, *_TENS.split("|"), "between", "from")}))
+        self.starts = "|".join(sorted({re.escape(w[:2])
+                                       for w in (*self.word_values, *_TENS.split("|"), "between", "from")}))
         self.number_re = re.compile(
             rf"(?<![\w.,/:+-])(?=\d|{self.starts})(?:between\s+)?(?:from\s+)?(?P<lo>{self.atom})"
             rf"(?:\s*(?P<sep>-|–|—|to|and|or)\s*(?P<hi>{self.atom}))?(?![\w])",
@@ -50,11 +51,13 @@ class NumberRules:
         self.currency_re = guarded(re.compile(rf"(?:{self.currency_before})\s*$", re.IGNORECASE))
         # after the spaces, a lookahead on the first letters of "of" and the months: most numbers fail at one character
         self.month_after = rf"(?:of\s+)?(?:{self.months})"
-        self.month_after_re = re.compile(rf"\s*{first_char_lookahead(self.month_after, re.IGNORECASE)}{self.month_after}\b\.?",
+        self.month_after_re = re.compile(
+            rf"\s*{first_char_lookahead(self.month_after, re.IGNORECASE)}{self.month_after}\b\.?",
                                      re.IGNORECASE)
         # "5-7 March", "1 to 28 February": the first day of a run of days
         self.day_run_after_re = re.compile(
-            rf"\s*(?:[-–—]|to|until|till|through)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{self.months})\b", re.IGNORECASE)
+            rf"\s*(?:[-–—]|to|until|till|through)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{self.months})\b",
+            re.IGNORECASE)
         self.month_before_re = guarded(re.compile(rf"\b(?:{self.months})\.?\s*$", re.IGNORECASE))
         self.not_count_before_re = guarded(re.compile(self.not_count_before, re.IGNORECASE))
 

@@ -15,7 +15,8 @@ from . import dates as datelib
 from .body import Sentence
 from .document import Mention, Reader
 
-__all__ = ["before_in_sentence", "date_role", "dates_in", "dates_of_event_before", "heading_day", "heading_start",
+__all__ = ["SpanContextRules", "before_in_sentence",
+           "date_role", "dates_in", "dates_of_event_before", "heading_day", "heading_start",
            "day_within_total", "joined_days", "joined_months", "last_year_span", "list_of_a_day", "one_day_told_before",
            "span_of_lead_sentence", "started_after_war", "trailing_rate", "without_day_said"]
 

@@ -23,7 +23,9 @@ from ..errors import LossledgerError
 from .loader import read_grammar
 from .scan import guarded
 
-__all__ = ["Grammar", "GrammarPattern", "PatternGrammar", "load_patterns", "parse_grammar", "pattern_languages"]
+__all__ = [
+    "Grammar", "GrammarPattern", "PatternGrammar", "grammar_for", "load_patterns", "parse_grammar", "pattern_languages",
+]
 
 _FLAGS = {"IGNORECASE": re.IGNORECASE, "VERBOSE": re.VERBOSE}
 _PATTERN_KEYS = frozenset({"regex", "flags"})
@@ -166,3 +168,9 @@ def pattern_languages() -> tuple[str, ...]:
         if folder.is_dir() and grammar.is_file() and read_grammar(folder.name).get("kind") == "patterns":
             found.append(folder.name)
     return tuple(found)
+
+
+def grammar_for(language: str | None) -> PatternGrammar:
+    """The ``patterns`` grammar a text in ``language`` (ISO 639-1, None when unknown) is read with: the
+    language's own where it has one, else English's (the Latin-script default)."""
+    return load_patterns(language if language in pattern_languages() else "en")
