@@ -32,10 +32,13 @@ from hypothesis import strategies as st
 from lossledger import extract_claims
 from lossledger.cli import cli
 from lossledger.errors import InputError, LedgerError, LossledgerError, ReferenceFormatError
+from lossledger.languages.grammar import load_patterns
 from lossledger.ledger import Ledger
 from lossledger.model import Document
 from lossledger.pipeline import ingest
 from lossledger.readers import ReaderOptions, ReadStats, input_names, iter_documents, list_inputs
+
+EN = load_patterns("en")
 
 ARTICLE = "The General Staff said on November 13, 2022 that Russia had lost {n:,} tanks since February 24.\n"
 ANY_LANGUAGE = ReaderOptions(languages=())
@@ -746,7 +749,7 @@ def test_item06_a_look_back_stays_bounded_in_one_huge_paragraph() -> None:
     from lossledger.profiles import load_profile
 
     one_paragraph = SimpleNamespace(paragraph=0)
-    reader = Reader("", None, load_profile(None))
+    reader = Reader("", None, load_profile(None), grammar=EN)
     reader.mentions = [SimpleNamespace(sentence=one_paragraph)] * (RECENT_MENTIONS * 5)  # type: ignore[list-item]
     assert sum(1 for _ in reader.recent_mentions(one_paragraph, paragraphs=2)) == RECENT_MENTIONS  # type: ignore[arg-type]
     text = "".join(f"On May {n % 28 + 1}, 2023, Russia lost {100 + n} tanks, the General Staff said. "

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lossledger.extract.dates import (
-    VOCABULARY,
+    DateRules,
     find_dates,
     find_war_time,
     infer_publication_date,
@@ -21,22 +21,25 @@ from lossledger.extract.dates import (
     parse_iso_or_none,
     resolve_weekday_date,
 )
+from lossledger.languages.grammar import load_patterns
 from lossledger.series import general_staff_snapshot
+
+EN = load_patterns("en")
 
 #: The series that dates an article from the running totals it quotes (the profile's dating series).
 SNAPSHOT = general_staff_snapshot()
 WAR_START = dt.date(2022, 2, 24)
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 MONTH_NAMES = list(calendar.month_name)[1:]
-WEEKDAY_NAMES = list(VOCABULARY["weekdays"])
+WEEKDAY_NAMES = list(EN.rules(DateRules).vocabulary["weekdays"])
 
 
 def dates_of(text: str, published: dt.date | None = None) -> list[tuple[str, str, dt.date | None]]:
-    return [(m.text, m.kind, m.date) for m in find_dates(text, published=published, war_start=WAR_START)]
+    return [(m.text, m.kind, m.date) for m in find_dates(text, published=published, war_start=WAR_START, grammar=EN)]
 
 
 def only(text: str, published: dt.date | None = None):
-    mentions = find_dates(text, published=published, war_start=WAR_START)
+    mentions = find_dates(text, published=published, war_start=WAR_START, grammar=EN)
     assert len(mentions) == 1, mentions
     return mentions[0]
 
@@ -162,7 +165,7 @@ def test_month_spans() -> None:
     assert (quarter.span_start, quarter.date) == (dt.date(2023, 1, 1), dt.date(2023, 3, 31))
     last_month = only("last month", published)
     assert (last_month.span_start, last_month.date) == (dt.date(2024, 9, 1), dt.date(2024, 9, 30))
-    found = find_dates("the worst were May and June 2024", published=None, war_start=WAR_START)
+    found = find_dates("the worst were May and June 2024", published=None, war_start=WAR_START, grammar=EN)
     assert [(m.text, m.span_start) for m in found] == [
         ("May", dt.date(2024, 5, 1)),
         ("June 2024", dt.date(2024, 6, 1)),
@@ -172,7 +175,7 @@ def test_month_spans() -> None:
 
 
 def test_years() -> None:
-    found = find_dates("In 2023, losses rose.\n2022: 106,720 troops", published=None, war_start=WAR_START)
+    found = find_dates("In 2023, losses rose.\n2022: 106,720 troops", published=None, war_start=WAR_START, grammar=EN)
     assert [(m.text, m.kind, m.span_start, m.date) for m in found] == [
         ("2023", "year", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
         ("2022", "year", dt.date(2022, 1, 1), dt.date(2022, 12, 31)),
@@ -210,18 +213,18 @@ def test_month_span_and_iso_parsing() -> None:
     ],
 )
 def test_war_time_expressions(text: str, expected: dt.date) -> None:
-    [mention] = find_war_time(text, war_start=WAR_START)
+    [mention] = find_war_time(text, war_start=WAR_START, grammar=EN)
     assert mention.date == expected
     assert text[mention.start : mention.end] == mention.text
 
 
 def test_war_time_ignores_other_wars_and_operations() -> None:
-    assert find_war_time("the nine-year war in Afghanistan; 52 days", war_start=WAR_START) == []
-    assert find_war_time("losses in two months since the counteroffensive began", war_start=WAR_START) == []
+    assert find_war_time("the nine-year war in Afghanistan; 52 days", war_start=WAR_START, grammar=EN) == []
+    assert find_war_time("losses in two months since the counteroffensive began", war_start=WAR_START, grammar=EN) == []
 
 
 def test_ordinal_year_is_a_span() -> None:
-    [mention] = find_war_time("a war that has entered its fourth year", war_start=WAR_START)
+    [mention] = find_war_time("a war that has entered its fourth year", war_start=WAR_START, grammar=EN)
     assert (mention.low, mention.high) == (dt.date(2025, 2, 24), dt.date(2026, 2, 23))
 
 
@@ -257,33 +260,35 @@ def test_ordinal_year_is_a_span() -> None:
     ],
 )
 def test_infer_from_text(text: str, expected: dt.date | None, evidence: str) -> None:
-    date, why = infer_publication_date(text, war_start=WAR_START)
+    date, why = infer_publication_date(text, war_start=WAR_START, grammar=EN)
     assert date == expected
     assert why.startswith(evidence)
 
 
 def test_infer_from_running_totals() -> None:
     text = "The overall figure now stands at 80,860, Kyiv said in a Sunday update."
-    assert infer_publication_date(text, war_start=WAR_START, series=SNAPSHOT, figures=[("personnel", 80860)]) == (
+    assert infer_publication_date(text, war_start=WAR_START, series=SNAPSHOT, figures=[("personnel", 80860)],
+                                  grammar=EN) == (
         dt.date(2022, 11, 13),
         "series:personnel=80860",
     )
     date, why = infer_publication_date(
         "Totals since the invasion: 516,080 soldiers and 7,834 tanks.",
         war_start=WAR_START, series=SNAPSHOT,
-        figures=[("personnel", 516080), ("tanks", 7834)],
+        figures=[("personnel", 516080), ("tanks", 7834)], grammar=EN,
     )
     assert date == dt.date(2024, 6, 7)
     assert why == "series:personnel=516080,tanks=7834"
     # A round figure ("almost 85 thousand") matches the day the total reached it.
     date, why = infer_publication_date(
-        "losses rose to almost 85 thousand", war_start=WAR_START, series=SNAPSHOT, figures=[("personnel", 85000)]
+        "losses rose to almost 85 thousand", war_start=WAR_START, series=SNAPSHOT, figures=[("personnel", 85000)],
+        grammar=EN,
     )
     assert date == dt.date(2022, 11, 22)
     # A misquoted figure is outvoted by the figures that agree.
     date, _ = infer_publication_date(
         "totals", war_start=WAR_START, series=SNAPSHOT,
-        figures=[("personnel", 516080), ("tanks", 7834), ("artillery", 13437)],
+        figures=[("personnel", 516080), ("tanks", 7834), ("artillery", 13437)], grammar=EN,
     )
     assert date == dt.date(2024, 6, 7)
 
@@ -291,7 +296,8 @@ def test_infer_from_running_totals() -> None:
 def test_running_totals_defer_to_later_dated_events() -> None:
     # The text reports an event dated well after the day the figure was published.
     text = "The count stood at 80,860. On Friday, December 16 another strike hit Kyiv."
-    date, why = infer_publication_date(text, war_start=WAR_START, series=SNAPSHOT, figures=[("personnel", 80860)])
+    date, why = infer_publication_date(text, war_start=WAR_START,
+                                       series=SNAPSHOT, figures=[("personnel", 80860)], grammar=EN)
     assert date == dt.date(2022, 12, 16)
     assert why.startswith("weekday_date")
 
@@ -316,7 +322,7 @@ def test_infer_on_dev_set_and_seeds() -> None:
         if doc["id"] not in estimates:
             continue
         total += 1
-        date, _ = infer_publication_date(doc["text"], war_start=WAR_START)
+        date, _ = infer_publication_date(doc["text"], war_start=WAR_START, grammar=EN)
         hits += date is not None and abs((date - estimates[doc["id"]]).days) <= 3
     assert total >= 20
     # Text alone (no running totals passed) dates about half of them; see the report for the rest.
@@ -334,14 +340,14 @@ dates_near_the_war = st.dates(min_value=dt.date(2021, 1, 1), max_value=dt.date(2
 @given(st.text())
 def test_find_dates_never_raises_and_quotes_exactly(text: str) -> None:
     for published in (None, dt.date(2024, 3, 1)):
-        mentions = find_dates(text, published=published, war_start=WAR_START)
+        mentions = find_dates(text, published=published, war_start=WAR_START, grammar=EN)
         previous_end = 0
         for mention in mentions:
             assert mention.text == text[mention.start : mention.end]
             assert mention.start >= previous_end
             previous_end = mention.end
-    find_war_time(text, war_start=WAR_START)
-    infer_publication_date(text, war_start=WAR_START)
+    find_war_time(text, war_start=WAR_START, grammar=EN)
+    infer_publication_date(text, war_start=WAR_START, grammar=EN)
 
 
 date_words = st.sampled_from(
@@ -369,7 +375,7 @@ date_words = st.sampled_from(
 @given(st.lists(st.one_of(date_words, st.text(max_size=8)), max_size=12), dates_near_the_war)
 def test_mentions_in_mixed_text(parts: list[str], published: dt.date) -> None:
     text = " ".join(parts)
-    for mention in find_dates(text, published=published, war_start=WAR_START):
+    for mention in find_dates(text, published=published, war_start=WAR_START, grammar=EN):
         assert mention.text == text[mention.start : mention.end]
         if mention.date is not None and mention.span_start is not None:
             assert mention.span_start <= mention.date
@@ -403,7 +409,7 @@ def test_weekday_dates_fall_on_their_weekday(
     ),
 )
 def test_resolved_dates_are_not_after_publication(published: dt.date, text: str) -> None:
-    mention = find_dates(text, published=published, war_start=WAR_START)[-1]
+    mention = find_dates(text, published=published, war_start=WAR_START, grammar=EN)[-1]
     assert mention.kind in ("weekday", "day_month")
     assert mention.date is not None
     if mention.date != WAR_START:

@@ -10,8 +10,11 @@ import pytest
 
 from lossledger import extract_claims
 from lossledger.extract.attribution import classify_source
+from lossledger.languages.grammar import load_patterns
 from lossledger.model import Claim
 from lossledger.profiles import load_profile
+
+EN = load_patterns("en")
 
 
 def _claims(text: str) -> list[Claim]:
@@ -57,12 +60,12 @@ def test_a_source_is_classified_by_what_it_is(text: str, value: float, claimant:
 
 def test_the_classifier_reads_the_head_of_the_phrase() -> None:
     profile = load_profile()
-    assert classify_source(profile, "the deputy head of Ukraine's defence ministry") == ("ua_mod", "nation")
-    assert classify_source(profile, "a spokeswoman for the Kremlin") == ("ru_officials", "nation")
-    assert classify_source(profile, "the Ministry of Defence of the UK") == ("uk_mod", "nation")
-    assert classify_source(profile, "Kyiv's tally")[0] == "ua_general_staff"  # type: ignore[index]
-    assert classify_source(profile, "a think tank in Berlin") == ("other", "kind")
-    assert classify_source(profile, "the ministry") is None  # no name: the reader resolves it
+    assert classify_source(profile, "the deputy head of Ukraine's defence ministry", grammar=EN) == ("ua_mod", "nation")
+    assert classify_source(profile, "a spokeswoman for the Kremlin", grammar=EN) == ("ru_officials", "nation")
+    assert classify_source(profile, "the Ministry of Defence of the UK", grammar=EN) == ("uk_mod", "nation")
+    assert classify_source(profile, "Kyiv's tally", grammar=EN)[0] == "ua_general_staff"  # type: ignore[index]
+    assert classify_source(profile, "a think tank in Berlin", grammar=EN) == ("other", "kind")
+    assert classify_source(profile, "the ministry", grammar=EN) is None  # no name: the reader resolves it
 
 
 def test_an_unknown_named_source_is_other_and_a_role_word_is_no_name() -> None:

@@ -13,7 +13,10 @@ import pytest
 
 from lossledger import Claim, extract_claims
 from lossledger.extract.dates import infer_publication_date
+from lossledger.languages.grammar import load_patterns
 from lossledger.series import general_staff_snapshot
+
+EN = load_patterns("en")
 
 #: The profile's dating series, passed as extract_claims passes it.
 SNAPSHOT = general_staff_snapshot()
@@ -205,14 +208,16 @@ def test_an_exact_total_outranks_a_milestone_the_text_recounts() -> None:
     text = ("Officials recalled that the toll of Russian troops passed 400,000 on 1 March 2024. It now stands "
             "at 516,080, the General Staff said.")
     date, why = infer_publication_date(text, war_start=WAR_START,
-                                       figures=[("personnel", 400_000), ("personnel", 516_080)], series=SNAPSHOT)
+                                       figures=[("personnel", 400_000), ("personnel", 516_080)], series=SNAPSHOT,
+                                           grammar=EN)
     assert (date, why) == (dt.date(2024, 6, 7), "series:personnel=516080")
 
 
 def test_an_exact_total_outranks_a_round_figure_of_another_day() -> None:
     text = "Early estimates spoke of 15,000 dead; the General Staff's count is now 314,290."
     date, _ = infer_publication_date(text, war_start=WAR_START,
-                                     figures=[("personnel", 15_000), ("personnel", 314_290)], series=SNAPSHOT)
+                                     figures=[("personnel", 15_000), ("personnel", 314_290)],
+                                     series=SNAPSHOT, grammar=EN)
     assert date == dt.date(2023, 11, 15)
 
 
@@ -220,7 +225,7 @@ def test_an_exact_total_outranks_a_round_figure_of_another_day() -> None:
 def test_a_small_round_figure_does_not_date_a_text(value: int) -> None:
     # the General Staff's total passed these in the war's first months; they are as often civilian tolls
     date, _ = infer_publication_date(f"Nearly {value:,} people have been killed, officials said.",
-                                     war_start=WAR_START, figures=[("personnel", value)], series=SNAPSHOT)
+                                     war_start=WAR_START, figures=[("personnel", value)], series=SNAPSHOT, grammar=EN)
     assert date is None
 
 
@@ -229,13 +234,15 @@ def test_a_small_round_figure_does_not_date_a_text(value: int) -> None:
     ("Russia's losses reached 516,080, Kyiv said. By 9 July the front had barely moved.", dt.date(2024, 7, 9)),
 ])
 def test_a_yearless_event_after_the_quoted_total_dates_the_text(text: str, expected: dt.date) -> None:
-    date, _ = infer_publication_date(text, war_start=WAR_START, figures=[("personnel", 516_080)], series=SNAPSHOT)
+    date, _ = infer_publication_date(text, war_start=WAR_START,
+                                     figures=[("personnel", 516_080)], series=SNAPSHOT, grammar=EN)
     assert date == expected
 
 
 def test_the_war_anniversary_is_not_a_later_event() -> None:
     text = "Russia has lost 516,080 troops since Feb. 24, the General Staff said."
-    date, _ = infer_publication_date(text, war_start=WAR_START, figures=[("personnel", 516_080)], series=SNAPSHOT)
+    date, _ = infer_publication_date(text, war_start=WAR_START,
+                                     figures=[("personnel", 516_080)], series=SNAPSHOT, grammar=EN)
     assert date == dt.date(2024, 6, 7)
 
 
@@ -348,9 +355,9 @@ def test_seasons_are_date_mentions_but_not_verbs_or_deadlines() -> None:
     from lossledger.extract.dates import find_dates
     published = dt.date(2024, 6, 10)
     kinds = [d.kind for d in find_dates("Deaths fall 2024 was a hard time; losses may reach 9,000 by the winter.",
-                                        published=published, war_start=WAR_START)]
+                                        published=published, war_start=WAR_START, grammar=EN)]
     assert "season" not in kinds
-    spring = find_dates("in spring 2023", published=published, war_start=WAR_START)
+    spring = find_dates("in spring 2023", published=published, war_start=WAR_START, grammar=EN)
     assert [(d.kind, d.span_start, d.date) for d in spring] == [
         ("season", dt.date(2023, 3, 1), dt.date(2023, 5, 31))]
 
@@ -407,12 +414,12 @@ def test_an_average_far_before_the_number_is_a_daily_rate(text: str) -> None:
     ("Casualties were higher than in 2023. On 2 March, a strike hit the port.", dt.date(2024, 3, 2)),
 ])
 def test_a_compared_year_is_past_when_dating_a_text(text: str, expected: dt.date) -> None:
-    assert infer_publication_date(text, war_start=WAR_START, series=SNAPSHOT)[0] == expected
+    assert infer_publication_date(text, war_start=WAR_START, series=SNAPSHOT, grammar=EN)[0] == expected
 
 
 def test_a_year_that_is_not_compared_still_places_a_yearless_date() -> None:
     text = "Losses in 2024 were high. Since 6 June, strikes have intensified."
-    assert infer_publication_date(text, war_start=WAR_START, series=SNAPSHOT)[0] == dt.date(2024, 6, 6)
+    assert infer_publication_date(text, war_start=WAR_START, series=SNAPSHOT, grammar=EN)[0] == dt.date(2024, 6, 6)
 
 
 @pytest.mark.parametrize("text", [

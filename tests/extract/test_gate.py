@@ -10,8 +10,11 @@ import pytest
 import lossledger.extract as extract
 from lossledger import extract_claims
 from lossledger.extract.gate import FirstMention, Ungated, may_hold_claims, trie_regex
+from lossledger.languages.grammar import load_patterns
 from lossledger.languages.scan import literal_prefixes
 from lossledger.profiles import load_profile
+
+EN = load_patterns("en")
 
 GENERAL_NEWS = (
     "The council voted on Tuesday to keep the library open until nine in the evening.\n\n"
@@ -47,7 +50,7 @@ FRAMED = (
 
 
 def _without_gates(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(extract, "may_hold_claims", lambda profile, norm: True)
+    monkeypatch.setattr(extract, "may_hold_claims", lambda profile, norm, **_options: True)
     monkeypatch.setattr(extract, "FirstMention", Ungated)
 
 
@@ -59,15 +62,15 @@ def test_general_news_is_answered_without_reading_its_sentences(monkeypatch: pyt
     def reader_not_expected(*args: object, **kwargs: object) -> None:
         raise AssertionError("a document without a loss cue was read sentence by sentence")
 
-    assert not may_hold_claims(load_profile(), GENERAL_NEWS)
+    assert not may_hold_claims(load_profile(), GENERAL_NEWS, grammar=EN)
     monkeypatch.setattr(extract, "Reader", reader_not_expected)
     assert extract_claims(GENERAL_NEWS, published="2024-05-02") == []
 
 
 def test_an_outcome_word_without_a_count_on_its_line_does_not_open_the_gate() -> None:
     text = "A storm hit the coast overnight, bringing down trees.\n\nThe ferry port will reopen at 9 on Friday."
-    assert not may_hold_claims(load_profile(), text)
-    assert may_hold_claims(load_profile(), text.replace("\n\n", " "))  # one line: the count may be its
+    assert not may_hold_claims(load_profile(), text, grammar=EN)
+    assert may_hold_claims(load_profile(), text.replace("\n\n", " "), grammar=EN)  # one line: the count may be its
 
 
 @pytest.mark.parametrize("text", (*NEAR_AND_REAL, FRAMED, GENERAL_NEWS))
@@ -82,7 +85,7 @@ def test_a_source_named_before_the_first_figure_carries_over_sentences_read_for_
     from lossledger.extract.body import sentences
     from lossledger.extract.document import normalise
 
-    first = FirstMention(profile, normalise(FRAMED), sentences(FRAMED))
+    first = FirstMention(profile, normalise(FRAMED), sentences(FRAMED, grammar=EN), grammar=EN)
     assert first.first == 3 and not first.possible(1)  # the sentences before the figure are read for sources
     claims = _claims(FRAMED)
     assert [c["value"] for c in claims] == [400]
@@ -91,14 +94,14 @@ def test_a_source_named_before_the_first_figure_carries_over_sentences_read_for_
 
 @pytest.mark.parametrize("text", NEAR_AND_REAL[:5])
 def test_each_place_of_an_outcome_opens_the_gate(text: str) -> None:
-    assert may_hold_claims(load_profile(), text)
+    assert may_hold_claims(load_profile(), text, grammar=EN)
     assert _claims(text), text
 
 
 def test_non_ascii_text_is_gated_with_case_folding_of_re() -> None:
     profile = load_profile()
-    assert may_hold_claims(profile, "Überfall: KILLED\u00a0were 5 soldiers")
-    assert not may_hold_claims(profile, "Über den Fluss fahren täglich 5 Busse.")
+    assert may_hold_claims(profile, "Überfall: KILLED\u00a0were 5 soldiers", grammar=EN)
+    assert not may_hold_claims(profile, "Über den Fluss fahren täglich 5 Busse.", grammar=EN)
 
 
 def test_trie_regex_matches_where_a_word_begins() -> None:
@@ -123,8 +126,8 @@ def test_a_sentence_before_lends_its_outcome_only_where_it_names_a_category() ->
 
     profile = load_profile()
     storm = "A storm hit the coast overnight. The ferry port will reopen at 9 on Friday."
-    assert may_hold_claims(profile, storm)  # one line: an outcome word and a count
-    assert FirstMention(profile, normalise(storm), sentences(storm)).first is None
+    assert may_hold_claims(profile, storm, grammar=EN)  # one line: an outcome word and a count
+    assert FirstMention(profile, normalise(storm), sentences(storm, grammar=EN), grammar=EN).first is None
     assert extract_claims(storm, published="2024-05-02") == []
 
 
@@ -134,7 +137,7 @@ def test_a_count_is_a_number_as_the_sentence_reading_finds_it() -> None:
 
     profile = load_profile()
     league = "The visitors lost their third game in a row and now sit fourteenth in the table."
-    assert may_hold_claims(profile, league)  # "fourteen..." begins like a number word
-    assert FirstMention(profile, normalise(league), sentences(league)).first is None
+    assert may_hold_claims(profile, league, grammar=EN)  # "fourteen..." begins like a number word
+    assert FirstMention(profile, normalise(league), sentences(league, grammar=EN), grammar=EN).first is None
     lost = "The visitors lost fourteen players to injury."
-    assert FirstMention(profile, normalise(lost), sentences(lost)).first == 0
+    assert FirstMention(profile, normalise(lost), sentences(lost, grammar=EN), grammar=EN).first == 0

@@ -7,10 +7,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lossledger.extract.numbers import find_numbers
+from lossledger.languages.grammar import load_patterns
+
+EN = load_patterns("en")
 
 
 def values(text: str) -> list[tuple[float, float | None]]:
-    return [(n.value, n.value_high) for n in find_numbers(text) if not n.delta]
+    return [(n.value, n.value_high) for n in find_numbers(text, grammar=EN) if not n.delta]
 
 
 @pytest.mark.parametrize(
@@ -61,12 +64,12 @@ def test_not_counts(text: str) -> None:
 
 
 def test_bulletin_delta() -> None:
-    found = find_numbers("personnel - about 80860 (+650) persons were liquidated")
+    found = find_numbers("personnel - about 80860 (+650) persons were liquidated", grammar=EN)
     assert [(n.value, n.delta) for n in found] == [(80_860, False), (650, True)]
 
 
 @given(st.text(max_size=300))
 def test_never_raises_and_spans_point_into_text(text: str) -> None:
-    for number in find_numbers(text):
+    for number in find_numbers(text, grammar=EN):
         assert 0 <= number.start < number.end <= len(text)
         assert number.value >= 0

@@ -11,6 +11,9 @@ from typing import Any
 import pytest
 
 from lossledger import Claim, extract_claims
+from lossledger.languages.grammar import load_patterns
+
+EN = load_patterns("en")
 
 
 def claims(text: str, published: str | None = "2024-06-13") -> list[Claim]:
@@ -364,7 +367,7 @@ def test_find_dates_reads_a_run_of_days_as_one_span() -> None:
     from lossledger.extract.date_mentions import find_dates
 
     found = find_dates("From 1 to 28 February 2023 and 5-7 June, too.", published=dt.date(2023, 7, 1),
-                       war_start=dt.date(2022, 2, 24))
+                       war_start=dt.date(2022, 2, 24), grammar=EN)
     assert [(d.text, d.span_start, d.date, d.kind) for d in found] == [
         ("1 to 28 February 2023", dt.date(2023, 2, 1), dt.date(2023, 2, 28), "explicit"),
         ("5-7 June", dt.date(2023, 6, 5), dt.date(2023, 6, 7), "day_month"),

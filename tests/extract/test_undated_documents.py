@@ -10,7 +10,10 @@ import pytest
 
 from lossledger import extract_claims
 from lossledger.extract.dates import UrlDate, bounded_estimate, date_from_url, find_war_time, infer_publication_date
+from lossledger.languages.grammar import load_patterns
 from lossledger.series import general_staff_snapshot
+
+EN = load_patterns("en")
 
 WAR_START = dt.date(2022, 2, 24)
 TODAY = dt.date(2026, 12, 1)
@@ -112,7 +115,7 @@ def test_a_month_only_url_bounds_an_undated_text() -> None:
     ("On what Kyiv calls its 300th day of the war, the fighting went on.", None, None),
 ])
 def test_the_war_in_its_nth_week_or_month(text: str, low: dt.date | None, high: dt.date | None) -> None:
-    found = find_war_time(text, war_start=WAR_START)
+    found = find_war_time(text, war_start=WAR_START, grammar=EN)
     if low is None:
         assert all(w.low == w.high for w in found)  # "its 300th day" is a day count, read elsewhere or not at all
         return
@@ -122,7 +125,8 @@ def test_the_war_in_its_nth_week_or_month(text: str, low: dt.date | None, high: 
 
 
 def test_the_second_day_of_talks_is_no_war_time() -> None:
-    assert find_war_time("On the second day of talks, the war was not mentioned.", war_start=WAR_START) == []
+    assert find_war_time("On the second day of talks, the war was not mentioned.", war_start=WAR_START,
+        grammar=EN) == []
 
 
 def _total_on(day: dt.date) -> int:
@@ -134,18 +138,21 @@ def test_the_current_total_dates_the_text_not_one_it_recounts() -> None:
     text = (f"The General Staff put Russia's losses at {_total_on(now):,} on its latest count. The toll had been "
             f"{_total_on(then):,} on June 1, a photo caption from March 3, 2023 says.")
     date, why = infer_publication_date(text, war_start=WAR_START, series=SNAPSHOT,
-                                       figures=[("personnel", _total_on(now)), ("personnel", _total_on(then))])
+                                       figures=[("personnel", _total_on(now)), ("personnel",
+                                       _total_on(then))], grammar=EN)
     assert date == now and why.startswith("series:")
 
 
 def test_a_war_span_overrules_the_first_day_of_a_round_total() -> None:
     # 150,000 was passed in early 2023; "its third year" began on 2024-02-24
     text = "Kyiv claimed 150,000 Russian soldiers had died in the war, now in its third year."
-    date, why = infer_publication_date(text, war_start=WAR_START, series=SNAPSHOT, figures=[("personnel", 150000)])
+    date, why = infer_publication_date(text, war_start=WAR_START,
+                                       series=SNAPSHOT, figures=[("personnel", 150000)], grammar=EN)
     assert date is not None and date >= dt.date(2024, 2, 24) and why.startswith("war_day:")
     # a stated day is not overruled by a rough duration
     text = "On Friday (March 10) the ministry spoke. Nearly 14 months into the war, the toll is 150,000."
-    date, _why = infer_publication_date(text, war_start=WAR_START, series=SNAPSHOT, figures=[("personnel", 150000)])
+    date, _why = infer_publication_date(text, war_start=WAR_START,
+                                        series=SNAPSHOT, figures=[("personnel", 150000)], grammar=EN)
     assert date == dt.date(2023, 3, 10)
 
 
@@ -159,17 +166,20 @@ def test_a_yearless_date_takes_its_year_from_a_round_total() -> None:
     day = crossed + dt.timedelta(days=5)
     text = (f"As of the {day.day}th {day:%B}, volunteers had confirmed 3,900 names. The General Staff puts "
             "Russia's losses at more than 40 thousand.")
-    date, why = infer_publication_date(text, war_start=WAR_START, series=SNAPSHOT, figures=[("personnel", 40000)])
+    date, why = infer_publication_date(text, war_start=WAR_START,
+                                       series=SNAPSHOT, figures=[("personnel", 40000)], grammar=EN)
     assert date == day and "series:personnel~40000" in why
     # without the day, the round total alone does not date the text
     assert infer_publication_date("The General Staff puts Russia's losses at more than 40 thousand.",
-                                  war_start=WAR_START, series=SNAPSHOT, figures=[("personnel", 40000)])[0] is None
+                                  war_start=WAR_START, series=SNAPSHOT, figures=[("personnel",
+                                  40000)], grammar=EN)[0] is None
 
 
 def test_a_weekday_follows_the_day_a_round_total_was_reached() -> None:
     crossed = _first_day_at_least(200_000)
     text = "Russia has now lost 200,000 soldiers, Ukraine's military said on Thursday."
-    date, why = infer_publication_date(text, war_start=WAR_START, series=SNAPSHOT, figures=[("personnel", 200000)])
+    date, why = infer_publication_date(text, war_start=WAR_START,
+                                       series=SNAPSHOT, figures=[("personnel", 200000)], grammar=EN)
     assert date is not None and date.weekday() == 3 and 0 <= (date - crossed).days < 7 and why == "weekday:Thursday"
 
 
@@ -243,18 +253,19 @@ def test_cyrillic_losses_counted_since_a_stated_day_date_the_text() -> None:
 def test_a_yearless_month_is_placed_in_the_war_year_the_text_is_in() -> None:
     text = ("The war, now in its second year, has cost Russia dearly. Kyiv said in June that 200,000 Russians "
             "had been killed; in March, London put the figure at half that.")
-    date, why = infer_publication_date(text, war_start=WAR_START)
+    date, why = infer_publication_date(text, war_start=WAR_START, grammar=EN)
     assert date == dt.date(2023, 6, 30) and why.startswith("month:June")
     # a rough duration is a day, not a span to place the month in
     date, _why = infer_publication_date("Some 14 months into the war, Kyiv said in June that losses rose.",
-                                        war_start=WAR_START)
+                                        war_start=WAR_START, grammar=EN)
     assert date == dt.date(2023, 4, 24)
 
 
 def test_the_latest_month_named_with_its_year_dates_an_otherwise_undated_text() -> None:
     text = ("The institute counted 300,000 casualties between the invasion in February 2022 and October 2024, "
             "its report said, and another study in May 2023 had counted fewer.")
-    assert infer_publication_date(text, war_start=WAR_START) == (dt.date(2024, 10, 31), "month:October 2024")
+    assert infer_publication_date(text, war_start=WAR_START,
+                                  grammar=EN) == (dt.date(2024, 10, 31), "month:October 2024")
 
 
 # -- readers pass the URL on -------------------------------------------------------------------------------
@@ -307,7 +318,7 @@ def test_explain_says_the_url_dated_the_claim() -> None:
     "The institute has counted 300,000 casualties from May 2023, it said in its new study.",
 ])
 def test_a_month_that_starts_a_span_does_not_date_the_text(text: str) -> None:
-    date, why = infer_publication_date(text, war_start=WAR_START)
+    date, why = infer_publication_date(text, war_start=WAR_START, grammar=EN)
     assert not why.startswith("month:"), (date, why)
 
 

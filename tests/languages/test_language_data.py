@@ -12,6 +12,9 @@ import pytest
 
 from lossledger.errors import LossledgerError
 from lossledger.extract.slavic import CYRILLIC_LANGUAGES, language_data
+from lossledger.languages.grammar import load_patterns
+
+EN = load_patterns("en")
 
 
 def _keys(data: dict[str, object], prefix: str = "") -> set[str]:
@@ -124,13 +127,16 @@ def test_the_english_modules_read_their_word_lists_from_the_grammar_file() -> No
     from lossledger.languages.loader import read_grammar
 
     en = read_grammar("en")
-    assert en["numbers"]["values"] == numbers.WORD_VALUES and en["numbers"]["multipliers"] == numbers.SCALES
-    assert date_mentions.VOCABULARY["months"] == en["dates"]["months"]
-    assert date_mentions.VOCABULARY["weekdays"] == en["dates"]["weekdays"]
-    assert date_mentions.VOCABULARY["numbers"] == en["dates"]["count_words"]
-    assert frozenset(en["body"]["abbreviations"]) == body.ABBREVIATIONS
+    grammar = load_patterns("en")
+    number_rules = grammar.rules(numbers.NumberRules)
+    assert en["numbers"]["values"] == number_rules.word_values and en["numbers"]["multipliers"] == number_rules.scales
+    vocabulary = grammar.rules(date_mentions.DateMentionRules).vocabulary
+    assert vocabulary["months"] == en["dates"]["months"]
+    assert vocabulary["weekdays"] == en["dates"]["weekdays"]
+    assert vocabulary["numbers"] == en["dates"]["count_words"]
+    assert frozenset(en["body"]["abbreviations"]) == grammar.rules(body.BodyRules).abbreviations
     # and read by them: a number word and a month name of the file at work
-    found = numbers.find_numbers("Half a million people fled by 3 March.")
+    found = numbers.find_numbers("Half a million people fled by 3 March.", grammar=EN)
     assert [n.value for n in found] == [500_000]
 
 

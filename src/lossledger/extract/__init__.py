@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -30,6 +31,7 @@ from ..profiles import Profile, load_profile
 from . import dates as datelib
 from . import slavic
 from .attribution import (
+    AttributionRules,
     claimant_in,
     continues_report,
     credit_quote,
@@ -43,10 +45,12 @@ from .attribution import (
     speaks_for,
     voice_break_between,
 )
-from .body import Sentence, blank_terminal_controls
-from .document import Mention, Reader, normalise
+from .body import BodyRules, Sentence, blank_terminal_controls
+from .date_mentions import DateMentionRules
+from .document import DocumentRules, Mention, Reader, normalise
 from .gate import FirstMention, may_hold_claims
 from .loss_frame import (
+    LossFrameRules,
     counts_of_one,
     is_breakdown,
     is_hedged,
@@ -74,9 +78,11 @@ from .measure import (
     resolve_dates,
     running_totals_from_series,
 )
-from .numbers import Number
+from .numbers import Number, NumberRules
+from .sources import Phrase
+from .span_context import SpanContextRules
 
-__all__ = ["extract_claims", "EXTRACTOR_VERSION"]
+__all__ = ["extract_claims", "EXTRACTOR_VERSION", "STAGE_RULES", "ExtractRules", "stage_grammar"]
 
 #: Bumped whenever a rule changes what it extracts; recorded in every claim's ``rule``.
 EXTRACTOR_VERSION = "8"
@@ -98,6 +104,21 @@ class ExtractRules:
         self.figure_apposition = g.pattern("figure_apposition", guard=False)
         self.part_of_the = g.pattern("part_of_the", guard=False)
         self.part_was = g.pattern("part_was", guard=False)
+
+
+#: Every stage's rules class, in the order the stages run. A grammar builds them all when first used
+#: (``stage_grammar``): a grammar that lacks a name the stages read fails at once, naming the file and the name.
+STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datelib.DateRules, DocumentRules, Phrase,
+                                 AttributionRules, LossFrameRules, SpanContextRules, MeasureRules, ExtractRules)
+
+
+@functools.lru_cache(maxsize=16)
+def stage_grammar(language: str | None) -> PatternGrammar:
+    """The grammar the stages read a text in ``language`` with (``grammar_for``), every stage's rules built."""
+    grammar = grammar_for(language)
+    for rules in STAGE_RULES:
+        grammar.rules(rules)
+    return grammar
 
 
 _OPENS_PARTS = re.compile(r"[(:]")
@@ -469,7 +490,7 @@ def _extract_read(
                 return slavic.extract_cyrillic(text, lang=lang, published=pub, doc_id=doc_id, profile=prof,
                                                rule_name=lambda name: _rule(name, prof), published_basis=basis,
                                                url_bounds=bounds)
-        return _extract(text, pub, prof, doc_id, grammar=grammar_for(language), basis=basis, url_bounds=bounds)
+        return _extract(text, pub, prof, doc_id, grammar=stage_grammar(language), basis=basis, url_bounds=bounds)
     except (OverflowError, ValueError) as exc:
         # date arithmetic past year 1 or 9999 ("published" 0001-01-01, "in 8000 years of war")
         when = f" (published {pub.isoformat()})" if pub is not None else ""
