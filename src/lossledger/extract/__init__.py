@@ -439,10 +439,12 @@ def extract_claims(
     date is read from ``url`` (the document's address: "/2024/06/25/", a Unix time id; as_of_basis
     ``url``), else inferred from the text (a month-only URL, "/2024/09/", bounds that inference).
     ``profile`` is a loaded ``Profile``, a shipped profile name or a TOML path (default:
-    ``russia-ukraine``). ``language`` (ISO 639-1) picks the grammar: "uk" and
-    "ru" read the text with the Cyrillic-script grammar (``slavic``), anything else with the English
-    one; None decides from the text's letters. A text mostly in Latin letters is read as English
-    whatever ``language`` says (the General Staff's English bulletins with "осіб", "од").
+    ``russia-ukraine``). ``language`` (ISO 639-1) picks the grammar: a language with a grammar of
+    phrases ("uk", "ru") is read by the Cyrillic-script stages (``slavic``), one with a grammar of named
+    patterns by the stages here with its grammar and the profile's words in it (``Profile.in_language``),
+    anything else as English; None decides from the text's letters. A text mostly in Latin letters is not
+    read as Ukrainian or Russian whatever ``language`` says (the General Staff's English bulletins with
+    "осіб", "од").
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
@@ -490,7 +492,11 @@ def _extract_read(
                 return slavic.extract_cyrillic(text, lang=lang, published=pub, doc_id=doc_id, profile=prof,
                                                rule_name=lambda name: _rule(name, prof), published_basis=basis,
                                                url_bounds=bounds)
-        return _extract(text, pub, prof, doc_id, grammar=stage_grammar(language), basis=basis, url_bounds=bounds)
+        grammar = stage_grammar(language)
+        words = prof.in_language(grammar.code)
+        if words is None:  # no words of the war in that language: the text is read as English
+            grammar, words = stage_grammar(None), prof
+        return _extract(text, pub, words, doc_id, grammar=grammar, basis=basis, url_bounds=bounds)
     except (OverflowError, ValueError) as exc:
         # date arithmetic past year 1 or 9999 ("published" 0001-01-01, "in 8000 years of war")
         when = f" (published {pub.isoformat()})" if pub is not None else ""

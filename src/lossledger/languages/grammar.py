@@ -15,12 +15,11 @@ import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from types import MappingProxyType
 from typing import Any, TypeVar
 
 from ..errors import LossledgerError
-from .loader import read_grammar
+from .loader import language_codes, read_grammar
 from .scan import guarded
 
 __all__ = [
@@ -160,14 +159,8 @@ def load_patterns(code: str = "en") -> PatternGrammar:
 
 @lru_cache(maxsize=1)
 def pattern_languages() -> tuple[str, ...]:
-    """The language folders whose grammar is of the ``patterns`` kind (read by the stages in ``extract``)."""
-    root = resources.files("lossledger.languages")
-    found = []
-    for folder in sorted(root.iterdir(), key=lambda f: f.name):
-        grammar = folder / "grammar.toml"
-        if folder.is_dir() and grammar.is_file() and read_grammar(folder.name).get("kind") == "patterns":
-            found.append(folder.name)
-    return tuple(found)
+    """The languages whose grammar is of the ``patterns`` kind (read by the stages in ``extract``)."""
+    return tuple(code for code in language_codes() if read_grammar(code).get("kind") == "patterns")
 
 
 def grammar_for(language: str | None) -> PatternGrammar:

@@ -4,19 +4,26 @@
 names...) and what each kind of grammar adds (``patterns``: named regular expressions, English;
 ``phrases``: phrases matched by dictionary lemma, Ukrainian and Russian). A file missing one is one
 error naming the file and the key, when the language is first used.
+
+The language folders are the package's (``lossledger/languages/<code>/``) and, before them, those of the
+directories listed in the environment variable ``LOSSLEDGER_LANGUAGES`` (separated like ``PATH``): a language
+is added by a folder of data there, with no change to the package.
 """
 
 from __future__ import annotations
 
+import os
 import tomllib
 from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import Any
 
 from ..errors import LossledgerError
 
-__all__ = ["check_grammar", "grammar_kinds", "read_grammar", "required_names"]
+__all__ = ["check_grammar", "grammar_kinds", "language_codes", "read_grammar", "required_names"]
 
 
 @lru_cache(maxsize=1)
@@ -54,12 +61,33 @@ def check_grammar(data: Mapping[str, Any], *, where: str) -> None:
                                    "languages/schema.toml)")
 
 
+def _roots() -> list[Traversable]:
+    """Where language folders are looked for: ``LOSSLEDGER_LANGUAGES``'s directories, then the package's."""
+    extra = [Path(d) for d in os.environ.get("LOSSLEDGER_LANGUAGES", "").split(os.pathsep) if d]
+    return [*extra, resources.files("lossledger.languages")]
+
+
+def _grammar_file(code: str) -> Traversable | None:
+    for root in _roots():
+        path = root.joinpath(code, "grammar.toml")
+        if path.is_file():
+            return path
+    return None
+
+
+@lru_cache(maxsize=1)
+def language_codes() -> tuple[str, ...]:
+    """Every language with a grammar file, by code, sorted."""
+    return tuple(sorted({folder.name for root in _roots() if root.is_dir() for folder in root.iterdir()
+                         if folder.is_dir() and folder.joinpath("grammar.toml").is_file()}))
+
+
 @lru_cache(maxsize=16)
 def read_grammar(code: str) -> Mapping[str, Any]:
     """The checked contents of ``languages/<code>/grammar.toml`` (read once)."""
-    where = f"languages/{code}/grammar.toml"
-    path = resources.files("lossledger.languages").joinpath(code, "grammar.toml")
-    if not path.is_file():
+    path = _grammar_file(code)
+    where = f"languages/{code}/grammar.toml" if path is None else str(path)
+    if path is None:
         raise LossledgerError(f"{where}: no such grammar file (no language {code!r})")
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))

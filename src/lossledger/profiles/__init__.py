@@ -139,6 +139,19 @@ class Profile:
     def rule_suffix(self) -> str:
         return f"{self.name}@{self.version}"
 
+    def in_language(self, code: str) -> Profile | None:
+        """The profile with the war's words in language ``code``, for the stages that read named patterns: this
+        profile when its own words are in ``code`` (its first language), else its words file for ``code`` merged
+        over it (``<profile>/<code>.toml`` beside the profile file: its tables replace this profile's), or None
+        when it has none."""
+        if code == self.languages[0]:
+            return self
+        cache: dict[str, Profile | None] = vars(self).setdefault("_in_language", {})
+        if code not in cache:
+            words = _words_file(self, code)
+            cache[code] = None if words is None else _parse({**self.raw, **words}, f"{self.source} ({code} words)")
+        return cache[code]
+
     def running_totals(self) -> ReferenceSeries | None:
         """The series named by ``dating_series`` (read once, then cached), or None."""
         return SHIPPED_SERIES[self.dating_series]() if self.dating_series else None
@@ -212,6 +225,26 @@ class Profile:
             if name in table:
                 return table[name]
         raise KeyError(name)
+
+
+def _words_file(profile: Profile, code: str) -> dict[str, Any] | None:
+    """The TOML of ``profile``'s words in ``code``, when it has a file of them."""
+    source = Path(profile.source)
+    if source.suffix == ".toml":
+        path: Any = source.with_suffix("") / f"{code}.toml"
+    else:
+        path = resources.files("lossledger.profiles").joinpath(profile.name, f"{code}.toml")
+    if not path.is_file():
+        return None
+    where = f"{profile.source}: words in {code}"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ProfileError(f"{where}: cannot read {path}: {exc}") from exc
+    unknown = set(data) - _KNOWN_KEYS
+    if unknown:
+        raise ProfileError(f"{where}: unknown top-level keys {sorted(unknown)}")
+    return data
 
 
 def readable_key(key: str) -> str:

@@ -11,18 +11,13 @@ from importlib import resources
 from typing import Any
 
 from ...errors import LossledgerError
-from ...languages.loader import read_grammar
+from ...languages.loader import language_codes, read_grammar
 from ...languages.morphology import PhraseGroup, PhraseTable, normal_word
 
 
 def _cyrillic_languages() -> tuple[str, ...]:
-    """The language folders whose grammar is for this extractor (it names the letters only it writes)."""
-    out = []
-    for folder in sorted(resources.files("lossledger.languages").iterdir(), key=lambda f: f.name):
-        grammar = folder / "grammar.toml"
-        if folder.is_dir() and grammar.is_file() and re.search(r"(?m)^letters\s*=", grammar.read_text("utf-8")):
-            out.append(folder.name)
-    return tuple(out)
+    """The languages whose grammar is for this extractor (of the ``phrases`` kind)."""
+    return tuple(code for code in language_codes() if read_grammar(code).get("kind") == "phrases")
 
 
 #: Languages with a grammar for this extractor: every ``languages/<code>/grammar.toml`` of its kind.
