@@ -5,9 +5,10 @@
 against the document's publication date. The extractor uses it to set ``as_of``; ``dates``
 builds publication-date inference on it (and re-exports the public names below).
 
-Every word list lives in the ``VOCABULARY`` table below; the English words around dates
-(prepositions, ordinal suffixes, units) are patterns of ``languages/en/grammar.toml``. The regular
-expressions are built from both once, at import time, and each text is scanned with one
+Every word this module reads is the grammar's (``languages/<code>/grammar.toml``): its word tables
+(``dates.months``, ``dates.seasons``, ...) and the patterns of the words around dates (prepositions, ordinal
+suffixes, units). The code holds only the structure: digits, punctuation, group names. The regular expressions
+are built from the grammar once per language (``DateMentionRules``), and each text is scanned with one
 ``finditer`` per pattern family.
 """
 
@@ -54,8 +55,8 @@ class DateMentionRules:
 
     def __init__(self, g: PatternGrammar) -> None:
         # ------------------------------------------------------------------------------------------------
-        # Vocabulary: the one table of words this module knows. Month and weekday names are matched with
-        # their first letter capitalised (or all in capitals): lower-case "may" and "march" are verbs.
+        # Vocabulary: the grammar's word tables. Month and weekday names are matched with their first letter
+        # capitalised (or all in capitals): lower-case "may" and "march" are verbs.
         self.vocabulary: dict[str, dict[str, int]] = {  # languages/en/grammar.toml
             "months": g.table("dates.months"),
             "weekdays": g.table("dates.weekdays"),
