@@ -83,16 +83,15 @@ def resolve_day_month(month: int, day: int, *, published: dt.date | None) -> dt.
     return None
 
 
-def resolve_weekday(weekday: int, *, published: dt.date | None, modifier: str = "") -> dt.date | None:
-    """The most recent ``weekday`` on or before ``published``; "last X" is strictly before,
-    "next X" strictly after."""
+def resolve_weekday(weekday: int, *, published: dt.date | None, step: int = 0) -> dt.date | None:
+    """The most recent ``weekday`` on or before ``published``; with ``step`` -1 ("last X") strictly before,
+    with ``step`` 1 ("next X") strictly after (the grammar's dates.weekday_steps read the words)."""
     if published is None:
         return None
-    modifier = modifier.lower()
-    if modifier == "next":
+    if step > 0:
         return published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7)
     back = (published.weekday() - weekday) % 7
-    if back == 0 and modifier in ("last", "past"):
+    if back == 0 and step < 0:
         back = 7
     return published - dt.timedelta(days=back)
 

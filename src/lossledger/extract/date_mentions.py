@@ -5,9 +5,10 @@
 against the document's publication date. The extractor uses it to set ``as_of``; ``dates``
 builds publication-date inference on it (and re-exports the public names below).
 
-Every word list lives in the ``VOCABULARY`` table below; the English words around dates
-(prepositions, ordinal suffixes, units) are patterns of ``languages/en/grammar.toml``. The regular
-expressions are built from both once, at import time, and each text is scanned with one
+Every word this module reads is the grammar's (``languages/<code>/grammar.toml``): its word tables
+(``dates.months``, ``dates.seasons``, ...) and the patterns of the words around dates (prepositions, ordinal
+suffixes, units). The code holds only the structure: digits, punctuation, group names. The regular expressions
+are built from the grammar once per language (``DateMentionRules``), and each text is scanned with one
 ``finditer`` per pattern family.
 """
 
@@ -20,6 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from ..errors import LossledgerError
 from ..languages.grammar import PatternGrammar
 from .calendar_dates import (
     PUBLISHED_SLACK_DAYS,
@@ -53,8 +55,8 @@ class DateMentionRules:
 
     def __init__(self, g: PatternGrammar) -> None:
         # ------------------------------------------------------------------------------------------------
-        # Vocabulary: the one table of words this module knows. Month and weekday names are matched with
-        # their first letter capitalised (or all in capitals): lower-case "may" and "march" are verbs.
+        # Vocabulary: the grammar's word tables. Month and weekday names are matched with their first letter
+        # capitalised (or all in capitals): lower-case "may" and "march" are verbs.
         self.vocabulary: dict[str, dict[str, int]] = {  # languages/en/grammar.toml
             "months": g.table("dates.months"),
             "weekdays": g.table("dates.weekdays"),
@@ -68,26 +70,44 @@ class DateMentionRules:
         self.month_lookup = {form: n for word, n in self.vocabulary["months"].items() for form in (word, word.upper())}
         self.weekday_lookup = {form: n for word, n in self.vocabulary["weekdays"].items()
                                for form in (word, word.upper())}
+        self.lower_weekday_lookup = {word.lower(): n for word, n in self.vocabulary["weekdays"].items()}
         self.number_words = dict(self.vocabulary["numbers"])
         self.ordinals = self.vocabulary["ordinals"]
+        # The units of time under the names the code reckons with, from their length ("weeks" -> "week").
+        self.unit_key = {word: _UNIT_BY_DAYS[days] for word, days in self.vocabulary["unit_days"].items()
+                         if days in _UNIT_BY_DAYS}
+        self.span_steps = g.table("dates.span_steps")
+        self.weekday_steps = g.table("dates.weekday_steps")
+        self.within_span_modifiers = g.words("dates.within_span_modifiers")  # a tuple, for str.startswith
+        self.relative_keywords = g.words("dates.relative_keywords")
+        verb_months = g.words("dates.verb_months")
+        self.bare_month_needs_preposition = frozenset(form for word in verb_months for form in (word, word.upper()))
+        self.seasons = g.pairs("dates.seasons")
+        self.verb_seasons = frozenset(g.words("dates.verb_seasons"))
         # Speed: every alternative of the two scanning patterns starts with a literal word or a digit, and
         # word boundaries before a match are checked in code, so the regex engine can skip quickly over
         # positions where no date can start. Phrases that are led by a common word ("two weeks ago",
         # "Fifteen months into the war") are matched from their distinctive word ("ago", "months into
         # the war") and extended backwards with the small anchored patterns below.
         self.month = rf"(?:{_names(self.vocabulary['months'])})\b\.?"
-        self.full_month = (
-            rf"(?:{_names(w for w in self.vocabulary['months'] if len(w) > 4 or w in ('May', 'June', 'July'))})\b"
-        )
+        full_months = g.words("dates.full_months")
+        unknown = [word for word in full_months if word not in self.vocabulary["months"]]
+        if unknown:
+            raise LossledgerError(f"{g.where}: dates.full_months names no month of dates.months: {unknown}")
+        self.full_month = rf"(?:{_names(full_months)})\b"
         self.weekday = rf"(?:{_names(self.vocabulary['weekdays'])})\b"
         self.suffix = g.source("ordinal_suffix")
         self.cardinal = (  # used on lower-cased text
             r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:"
             + "|".join(sorted(self.number_words, key=len, reverse=True))
-            + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+            + r")(?:[- ](?:" + "|".join(g.words("dates.count_word_units")) + "))?)"
         )
         self.duration_qualifier = _words(self.vocabulary["duration_qualifiers"])  # used on lower-cased text
         self.time_unit = g.source("time_unit")
+        self.unit_plural = g.source("unit_plural")
+        self.ago = g.source("ago")
+        self.day_of_month = g.source("day_of_month")
+        short_date_not_unit = g.source("short_date_not_unit")
         self.digit_led = re.compile(
             "|".join(
                 [
@@ -96,17 +116,16 @@ class DateMentionRules:
                     # "01.04.2022", "20/08/2024": day first, as the Ukrainian and European press write it.
                     rf"(?P<num>(?P<num_d>\d{{1,2}})(?P<num_sep>[./])(?P<num_m>\d{{1,2}})(?P=num_sep)(?P<num_y>{_YEAR}))",
                     # "24.02" without a year; not a decimal ("21.6 thousand", "12.50 dollars").
-                    r"(?P<nshort>(?P<ns_d>[0-3]\d)\.(?P<ns_m>[01]\d)(?!\d|[.,]\d|\s*(?:%|per|mil|bil|thous|bn|mln|km"
-                    r"|kilo|hect|sq|m\b|t\b|ton|kg|met)))",
+                    rf"(?P<nshort>(?P<ns_d>[0-3]\d)\.(?P<ns_m>[01]\d)(?!\d|[.,]\d|\s*{short_date_not_unit}))",
                     # "1 to 28 February 2023", "5-7 June": a run of days of one month (a span, dated at its last day).
-                    rf"(?P<drange>(?P<dr_d1>{_DAY}){self.suffix}\s*(?:[-–—]|to|and|until|till|through)\s*(?P<dr_d2>{_DAY}){self.suffix}"
-                    rf"\s+(?:of\s+)?(?P<dr_m>{self.month})(?:,?\s+(?P<dr_y>{_YEAR}))?)",
+                    rf"(?P<drange>(?P<dr_d1>{_DAY}){self.suffix}\s*{g.source('day_range_join')}\s*(?P<dr_d2>{_DAY}){self.suffix}"
+                    rf"\s+{self.day_of_month}(?P<dr_m>{self.month})(?:,?\s+(?P<dr_y>{_YEAR}))?)",
                     # "24 February 2022", "6th of November, 2022".
-                    rf"(?P<xd>(?P<xdd2>{_DAY}){self.suffix}\s+(?:of\s+)?(?P<xdm2>{self.month}),?\s+(?P<xd_y>{_YEAR}))",
+                    rf"(?P<xd>(?P<xdd2>{_DAY}){self.suffix}\s+{self.day_of_month}(?P<xdm2>{self.month}),?\s+(?P<xd_y>{_YEAR}))",
                     # "24 February", "24th of February".
-                    rf"(?P<dmd>(?P<dmdd2>{_DAY}){self.suffix}\s+(?:of\s+)?(?P<dmdm2>{self.month}))",
+                    rf"(?P<dmd>(?P<dmdd2>{_DAY}){self.suffix}\s+{self.day_of_month}(?P<dmdm2>{self.month}))",
                     # "in 2023", "2022:" (the context is checked in code).
-                    r"(?P<year>(?P<yr>(?:19|20)\d\d)(?!\d|[.,]\d|\s*(?:%|per\s*cent|percent)))",
+                    rf"(?P<year>(?P<yr>(?:19|20)\d\d)(?!\d|[.,]\d|\s*{g.source('percent_after')}))",
                 ]
             )
         )
@@ -126,7 +145,7 @@ class DateMentionRules:
                     # "Friday, April 1, 2022".
                     rf"(?P<xw>(?P<xw_wd>{self.weekday}),?\s+{_date_part(self, 'xw')},?\s+(?P<xw_y>{_YEAR}))",
                     # "Sunday (November 6)", "Friday, April 1", "Friday morning, April 1", "Thursday 24 February".
-                    rf"(?P<wdate>(?P<w_wd>{self.weekday})(?:\s+(?:morning|afternoon|evening|night))?"
+                    rf"(?P<wdate>(?P<w_wd>{self.weekday})(?:\s+{g.source('day_part')})?"
                     rf"(?:\s*\(\s*{_date_part(self, 'wp')}\s*\)|,?\s+{_date_part(self, 'w')}))",
                     # "Saturday", "Sunday's".
                     rf"(?P<wday>(?P<wd_wd>{self.weekday}))",
@@ -140,15 +159,14 @@ class DateMentionRules:
                 [
                     # "last month", "earlier this month", "last year"; "last monday", "next friday"; "(since the
                     # start of) the year" is this year.
-                    r"(?P<relspan>(?P<rs_mod>earlier\s+this|later\s+this|last|this|next|previous|past"
-                    r"|(?:(?<=start of )|(?<=beginning of ))the(?=\s+year))\s+"
-                    rf"(?:(?P<rs_unit>month|year)|(?P<wm_wd>{self.lower_weekday}))\b)",
+                    rf"(?P<relspan>(?P<rs_mod>{g.source('relative_span_modifier')})\s+"
+                    rf"(?:(?P<rs_unit>{g.source('relative_span_unit')})|(?P<wm_wd>{self.lower_weekday}))\b)",
                     # "the next day", "the day before" (not "the day before yesterday").
-                    rf"(?P<chain>(?:{_words(self.vocabulary['chained_days'])})\b(?!\s+yesterday))",
+                    rf"(?P<chain>(?:{_words(self.vocabulary['chained_days'])})\b(?!{g.source('not_chained_after')}))",
                     # "yesterday", "last week", "today".
                     rf"(?P<rel>(?:{_words(self.vocabulary['relative_days'])})\b)",
                     # "... weeks ago" (the count before it is read in code).
-                    rf"(?P<ago>(?P<ago_u>{self.time_unit})s?\s+ago\b)",
+                    rf"(?P<ago>(?P<ago_u>{self.time_unit}){self.unit_plural}{self.ago}\b)",
                 ]
             )
         )
@@ -158,7 +176,7 @@ class DateMentionRules:
         )
         # Words before a bare month or year that make it a date ("in July", "since 2014").
         self.date_preposition = g.pattern("date_preposition", guard=False)
-        self.month_follows = re.compile(rf"\s*(?:[-–—,&]|and\b|or\b|to\b)\s*{self.full_month}")
+        self.month_follows = re.compile(rf"\s*{g.source('month_follows_join')}\s*{self.full_month}")
         self.coordination = g.pattern("coordination", guard=False)
         # Context before a yearless date that marks the war's first day ("since February 24").
         self.war_start_context = g.pattern("war_start_context", guard=False)
@@ -167,6 +185,7 @@ class DateMentionRules:
         self.season_mod_before = g.pattern("season_modifier_before", guard=False)
         self.season_year_after = g.pattern("season_year_after", guard=False)
         self.deadline_before = g.pattern("deadline_before", guard=False)
+        self.time_of_day_before = g.pattern("time_of_day_before", guard=False)
 
 
 
@@ -216,6 +235,9 @@ def _cased(words: Iterable[str]) -> str:
 
 
 
+#: The units of time the code reckons with, by their length in days (the grammar's dates.unit_days).
+_UNIT_BY_DAYS = {1: "day", 7: "week", 30: "month", 365: "year"}
+
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 # A day number that is not the start of a larger number ("July 1,520 systems").
 _DAY = r"[0-3]?\d(?!\d|[.,]\d)"
@@ -225,18 +247,15 @@ def _date_part(r: DateMentionRules, prefix: str) -> str:
     """ "November 6" or "6 November" / "6th of November", with groups named ``prefix``m1/d1/m2/d2."""
     return (
         rf"(?:(?P<{prefix}m1>{r.month})\s*(?P<{prefix}d1>{_DAY}){r.suffix}\b"
-        rf"|(?P<{prefix}d2>{_DAY}){r.suffix}\s+(?:of\s+)?(?P<{prefix}m2>{r.month}))"
+        rf"|(?P<{prefix}d2>{_DAY}){r.suffix}\s+{r.day_of_month}(?P<{prefix}m2>{r.month}))"
     )
 
 
 _DIGIT_RUN = re.compile(r"\d+")
-_RELATIVE_KEYWORDS = ("day", "week", "month", "year", "night", "morning", "tomorrow", "ago")
 _WORD_START = re.compile(r"(?<![\w'’])[a-z]")
 _LETTER_LED = frozenset(
     {"xm", "myear", "dmm", "month", "xw", "wdate", "wday", "relspan", "chain", "rel", "ago"}
 )
-
-_BARE_MONTH_NEEDS_PREPOSITION = frozenset({"May", "MAY", "March", "MARCH"})
 
 
 def match_before(pattern: re.Pattern[str], text: str, start: int, reach: int = 48) -> re.Match[str] | None:
@@ -362,7 +381,7 @@ def _mention(
         return day_mention("numeric", date) if date else None
     if group == "nshort":
         month, day = int(match["ns_m"]), int(match["ns_d"])
-        if before == "at" or not _valid_day(month, day) or text[max(0, start - 3) : start].lower() == "at ":
+        if not _valid_day(month, day) or r.time_of_day_before.search(text, max(0, start - 3), start):
             return None  # "at 10.30" is a time
         return day_mention("numeric", _yearless(r, month, day, text, start, published, war_start), month, day)
     if group in ("xd", "xm", "xw"):
@@ -398,7 +417,7 @@ def _mention(
     if group == "month":
         word = match["mo_m0"]
         if (
-            word in _BARE_MONTH_NEEDS_PREPOSITION
+            word in r.bare_month_needs_preposition
             and not r.date_preposition.search(text, max(0, start - 24), start)
             and not r.month_follows.match(text, end)
         ):
@@ -408,14 +427,15 @@ def _mention(
             (start, end, written), first_word, last_word, resolve_month(r.month_lookup[last_word], published)
         )
     if group == "relspan" and match["wm_wd"]:  # "last Monday"
-        weekday = r.vocabulary["weekdays"][match["wm_wd"].capitalize()]
-        date = resolve_weekday(weekday, published=published, modifier=match["rs_mod"])
+        weekday = r.lower_weekday_lookup[match["wm_wd"]]
+        step = r.weekday_steps.get(" ".join(match["rs_mod"].lower().split()), 0)
+        date = resolve_weekday(weekday, published=published, step=step)
         return day_mention("weekday", date, weekday=weekday)
     if group == "relspan":
         modifier = " ".join(match["rs_mod"].lower().split())
-        unit = match["rs_unit"]
-        step = {"last": -1, "previous": -1, "past": -1, "next": 1}.get(modifier, 0)
-        kind = "relative" if modifier.startswith(("earlier", "later")) else unit
+        unit = r.unit_key[match["rs_unit"]]
+        step = r.span_steps.get(modifier, 0)
+        kind = "relative" if modifier.startswith(r.within_span_modifiers) else unit
         if published is None:
             return _span_mention((start, end, written), kind, None, None, unit)
         if unit == "month":
@@ -497,7 +517,7 @@ def _date_matches(r: DateMentionRules, text: str, lowered: str) -> tuple[re.Matc
                 end = match.end()
     if len(lowered) == len(text):  # lower() keeps offsets except for a few rare letters
         end = -1
-        for position in find_all(lowered, _RELATIVE_KEYWORDS):
+        for position in find_all(lowered, r.relative_keywords):
             if position < end:
                 continue
             for word in _WORD_START.finditer(lowered, max(0, position - 24), position + 1):
@@ -514,13 +534,12 @@ def _date_matches(r: DateMentionRules, text: str, lowered: str) -> tuple[re.Matc
     return tuple(kept)
 
 
-# Seasons ("in the spring of 2023", "last summer", "during the winter of 2022-23"): months of the northern
-# year; a winter runs from December into the year it is named by ("the winter of 2023": Dec 2022 - Feb 2023).
-_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+# Seasons ("in the spring of 2023", "last summer", "during the winter of 2022-23"): their months are the
+# grammar's dates.seasons; a winter runs from December into the year it is named by.
 
 
-def _season_span(season: str, end_year: int) -> tuple[dt.date, dt.date]:
-    first, last = _SEASON_MONTHS[season]
+def _season_span(r: DateMentionRules, season: str, end_year: int) -> tuple[dt.date, dt.date]:
+    first, last = r.seasons[season]
     start_year = end_year - 1 if first > last else end_year
     return month_span(start_year, first)[0], month_span(end_year, last)[1]
 
@@ -531,13 +550,13 @@ def _season_mentions(r: DateMentionRules, text: str, published: dt.date | None) 
         mod_match = r.season_mod_before.search(text, max(0, word.start() - 10), word.start())
         year_match = r.season_year_after.match(text, word.end())
         season = word.group(0).lower()
-        if mod_match is None and (year_match is None or season == "fall"):
+        if mod_match is None and (year_match is None or season in r.verb_seasons):
             continue  # "deaths fall 2023" is a verb; a bare "spring" may be anything
         start = mod_match.start() if mod_match is not None else word.start()
         end = year_match.end() if year_match is not None else word.end()
         if r.deadline_before.search(text, max(0, start - 12), start):
             continue  # "could reach 100,000 by the spring": a deadline, not a span
-        first, last = _SEASON_MONTHS[season]
+        first, last = r.seasons[season]
         if year_match is not None:
             end_year = int(year_match["year"])
             if first > last and year_match["year2"] is not None:  # "the winter of 2022-23"
@@ -545,15 +564,15 @@ def _season_mentions(r: DateMentionRules, text: str, published: dt.date | None) 
         elif published is not None:
             # the latest such season begun by the report ("last": the one before the current one)
             end_year = published.year + (1 if first > last else 0)
-            while _season_span(season, end_year)[0] > published:
+            while _season_span(r, season, end_year)[0] > published:
                 end_year -= 1
             mod = mod_match["mod"].lower() if mod_match is not None else ""
-            if mod in ("last", "past", "previous") and _season_span(season, end_year)[1] >= published:
+            if r.span_steps.get(mod, 0) < 0 and _season_span(r, season, end_year)[1] >= published:
                 end_year -= 1
         else:
             found.append(DateMention(start, end, text[start:end], "season", None, None, "month"))
             continue
-        first_day, last_day = _season_span(season, end_year)
+        first_day, last_day = _season_span(r, season, end_year)
         found.append(DateMention(start, end, text[start:end], "season", last_day, first_day, "month",
                                  month=last_day.month, year=last_day.year))
     return found

@@ -108,43 +108,54 @@ class DateRules:
         self.ordinals = dm.ordinals
         self.time_unit = dm.time_unit
         self.vocabulary = dm.vocabulary
+        self.unit_key = dm.unit_key
+        self.war_time_keywords = g.words("dates.war_time_keywords")
+        self.war_possessives = g.words("dates.war_possessives")  # a tuple, for str.startswith
+        self.anniversary_keywords = g.words("dates.anniversary_keywords")
+        self.war_ago_keywords = g.words("dates.war_ago_keywords")
+        self.for_days = g.pattern("for_days", guard=False)
         # War-time expressions, matched in the lower-cased text from their unit word ("days", "year").
         self.war_noun = g.source("war_noun")
         self.ordinal_words = "|".join(self.ordinals)
-        self.war_place = rf"\s+(?:of|in|into)\s+{_FILLER}{self.war_noun}"
+        self.war_place = rf"{g.source('war_day_link')}{_FILLER}{self.war_noun}"
         # "200 days at war", "Fifteen months into the war", "nearly 18 months since the invasion".
         self.war_duration = re.compile(
-            rf"(?P<unit>{self.time_unit})s?\s+(?:at|of|into|since|after|following)\s+{_FILLER}{self.war_noun}"
+            rf"(?P<unit>{self.time_unit}){dm.unit_plural}{g.source('war_duration_link')}{_FILLER}{self.war_noun}"
         )
         # "day 765 of Russia's war"; "the 100th day of the invasion".
-        self.war_day_number = re.compile(rf"day\s+(?P<n>\d[\d,]*){self.war_place}")
-        self.war_day_ordinal = re.compile(rf"day{self.war_place}")
+        war_day = g.source("war_day")
+        self.war_day_number = re.compile(rf"{war_day}\s+(?P<n>\d[\d,]*){self.war_place}")
+        self.war_day_ordinal = re.compile(rf"{war_day}{self.war_place}")
         self.ordinal_number_before = g.pattern("ordinal_number_before", guard=False)
         # "For 1,000 days, the Armed Forces ... have been confronting the enemy".
         self.for_before = re.compile(
-            rf"(?<![\w,.-])for\s+(?:(?P<qual>{self.duration_qualifier})\s+)?(?P<n>{self.cardinal})\s+$"
+            rf"(?<![\w,.-]){g.source('for_duration')}(?:(?P<qual>{self.duration_qualifier})\s+)?(?P<n>{self.cardinal})\s+$"
         )
         # "casualties in the less than six months." (a weak form; needs war words in the sentence).
         self.span_end = g.pattern("span_end", guard=False)
         self.in_the_before = re.compile(
-            rf"(?<![\w,.-])(?:in|over|during)\s+the\s+(?:past\s+|first\s+|last\s+)?"
+            rf"(?<![\w,.-]){g.source('in_the_span')}"
             rf"(?:(?P<qual>{self.duration_qualifier})\s+)?(?P<n>{self.cardinal})\s+$"
         )
         # "the 34-month-old war".
-        self.war_age = re.compile(rf"(?P<unit>{self.time_unit})-old\s+(?:[\w-]+\s+){{0,2}}?{self.war_noun}")
+        self.war_age = re.compile(
+            rf"(?P<unit>{self.time_unit}){g.source('age_suffix')}(?:[\w-]+\s+){{0,2}}?{self.war_noun}"
+        )
         # "a conflict that has entered its fourth year [next month]".
         self.year_of_war = g.pattern("year_of_war", guard=False)
         self.comparison_before = g.pattern("comparison_before")
-        self.ordinal_before = re.compile(rf"(?<![\w-])(?:its|the)\s+(?P<ord>{self.ordinal_words})\s+$")
+        self.ordinal_before = re.compile(
+            rf"(?<![\w-]){g.source('ordinal_determiner')}\s+(?P<ord>{self.ordinal_words})\s+$"
+        )
         # "the second anniversary of the invasion".
-        self.anniversary = re.compile(rf"anniversary\s+of\s+{_FILLER}{self.war_noun}")
+        self.anniversary = re.compile(rf"{g.source('anniversary_of')}{_FILLER}{self.war_noun}")
         self.anniversary_before = re.compile(rf"(?<![\w-])(?P<ord>{self.ordinal_words})\s+$")
         # "invaded its neighbour last week", "the conflict began more than a year ago".
         self.war_ago = re.compile(
-            rf"(?:invaded|invasion|(?:war|conflict|aggression)\s+(?:began|started|broke\s+out))\b"
+            rf"{g.source('war_began')}\b"
             rf"(?P<gap>[^.!?\n]{{0,80}}?)\b"
-            rf"(?:(?:(?P<qual>{self.duration_qualifier})\s+)?(?P<n>{self.cardinal})\s+(?P<unit>{self.time_unit})s?\s+ago"
-            r"|last\s+(?P<last>week|month|year))\b"
+            rf"(?:(?:(?P<qual>{self.duration_qualifier})\s+)?(?P<n>{self.cardinal})\s+(?P<unit>{self.time_unit})"
+            rf"{dm.unit_plural}{dm.ago}|{g.source('war_ago_last')})\b"
         )
         self.war_context = g.pattern("war_context", guard=False)
         self.not_the_war = g.pattern("not_the_war", guard=False)
@@ -153,7 +164,6 @@ class DateRules:
 
 
 _FILLER = r"(?:[\w’'-]+\s+){0,4}?"
-_WAR_AGO_KEYWORDS = ("ago", "last week", "last month", "last year")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
@@ -306,14 +316,14 @@ def find_war_time(text: str, *, war_start: dt.date, grammar: PatternGrammar) -> 
         sentence = _sentence(lowered, start, end)
         return bool(r.war_context.search(sentence)) and not r.not_the_war.search(sentence)
 
-    for position in find_all(lowered, ("day", "week", "month", "year")):
+    for position in find_all(lowered, r.war_time_keywords):
         if position and lowered[position - 1].isalpha():
             continue  # "today", "Monday"
         if match := r.war_duration.match(lowered, position):
             count_match = match_before(r.count_before, lowered, position)
             count = cardinal(r.date_mentions, count_match["n"]) if count_match else None
             if count_match is not None and count is not None:
-                unit = match["unit"]
+                unit = r.unit_key[match["unit"]]
                 date = _war_offset(war_start, _qualified(r, count, count_match["qual"], unit), unit)
                 add(count_match.start(), match.end(), date)
                 continue
@@ -329,9 +339,11 @@ def find_war_time(text: str, *, war_start: dt.date, grammar: PatternGrammar) -> 
                 war_start + dt.timedelta(days=int(number["n"].replace(",", "")) - 1),
             )
             continue
-        if lowered.startswith("days", position) and (count_match := match_before(r.for_before, lowered, position)):
+        if (days := r.for_days.match(lowered, position)) and (
+            count_match := match_before(r.for_before, lowered, position)
+        ):
             count = cardinal(r.date_mentions, count_match["n"])
-            end = position + 4
+            end = days.end()
             if count is not None and count >= 30 and in_war_sentence(count_match.start(), end):
                 add(count_match.start(), end, war_start + dt.timedelta(days=count))
             continue
@@ -339,14 +351,14 @@ def find_war_time(text: str, *, war_start: dt.date, grammar: PatternGrammar) -> 
             count_match = match_before(r.count_before, lowered, position - 1)
             count = cardinal(r.date_mentions, count_match["n"]) if count_match else None
             if count_match is not None and count is not None:
-                add(count_match.start(), match.end(), _war_offset(war_start, count, match["unit"]))
+                add(count_match.start(), match.end(), _war_offset(war_start, count, r.unit_key[match["unit"]]))
             continue
         if (match := r.span_end.match(lowered, position)) and (
             count_match := match_before(r.in_the_before, lowered, position)
         ):
             count = cardinal(r.date_mentions, count_match["n"])
             if count is not None and in_war_sentence(count_match.start(), match.end()):
-                unit = match["unit"]
+                unit = r.unit_key[match["unit"]]
                 add(
                     count_match.start(),
                     match.end(),
@@ -358,13 +370,13 @@ def find_war_time(text: str, *, war_start: dt.date, grammar: PatternGrammar) -> 
             and (ordinal := match_before(r.ordinal_before, lowered, position))
             and in_war_sentence(ordinal.start(), match.end())
         ):
-            nth, unit = r.ordinals[ordinal["ord"]], match["unit"]
+            nth, unit = r.ordinals[ordinal["ord"]], r.unit_key[match["unit"]]
             low = _war_offset(war_start, nth - 1, unit)
             high = _war_offset(war_start, nth, unit) - dt.timedelta(days=1)
             if unit != "year":
                 # "its ninth week", "its fourth month": any day of it; the middle is the least wrong. Only
                 # "its": "the second day" is as often a day of a battle or of talks.
-                if ordinal.group().startswith("its"):
+                if ordinal.group().startswith(r.war_possessives):
                     add(ordinal.start(), match.end(), low + (high - low) // 2, low, high)
                 continue
             # "enters its fourth year next month": said in the month before the anniversary (its last day).
@@ -375,22 +387,22 @@ def find_war_time(text: str, *, war_start: dt.date, grammar: PatternGrammar) -> 
                 low,
                 high,
             )
-    for position in find_all(lowered, ("anniversary",)):
+    for position in find_all(lowered, r.anniversary_keywords):
         if (match := r.anniversary.match(lowered, position)) and (
             ordinal := match_before(r.anniversary_before, lowered, position)
         ):
             add(ordinal.start(), match.end(), add_months(war_start, 12 * r.ordinals[ordinal["ord"]]))
     seen_end = -1
-    for position in find_all(lowered, _WAR_AGO_KEYWORDS):
+    for position in find_all(lowered, r.war_ago_keywords):
         if position < seen_end:
             continue
         for match in r.war_ago.finditer(lowered, max(0, position - 130), position + 12):
             if match.end() <= position or match.start() < seen_end or r.not_the_war.search(match["gap"]):
                 continue
             if match["last"]:
-                count, unit, qualifier = 1, match["last"], None
+                count, unit, qualifier = 1, r.unit_key[match["last"]], None
             else:
-                count, unit, qualifier = cardinal(r.date_mentions, match["n"]), match["unit"], match["qual"]
+                count, unit, qualifier = cardinal(r.date_mentions, match["n"]), r.unit_key[match["unit"]], match["qual"]
             if count is not None:
                 add(
                     match.start(),

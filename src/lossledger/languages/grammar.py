@@ -146,6 +146,16 @@ class PatternGrammar:
             raise LossledgerError(f"{self.where}: {name!r} is not a table of words to whole numbers")
         return dict(found)
 
+    def pairs(self, name: str) -> dict[str, tuple[int, int]]:
+        """The table of words to pairs of whole numbers at the dotted ``name`` ("dates.seasons": a season's first
+        and last month), in file order."""
+        found = self._lookup(name)
+        if not isinstance(found, Mapping) or not all(
+            isinstance(v, list) and len(v) == 2 and all(type(n) is int for n in v) for v in found.values()
+        ):
+            raise LossledgerError(f"{self.where}: {name!r} is not a table of words to pairs of whole numbers")
+        return {word: (pair[0], pair[1]) for word, pair in found.items()}
+
 
 @lru_cache(maxsize=16)
 def load_patterns(code: str = "en") -> PatternGrammar:
