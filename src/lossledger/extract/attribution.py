@@ -404,7 +404,8 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         if owner is not None:  # "the BBC's Russian service confirmed": the possessor the profile knows
             key = prof.key_of(owner)
             if r.staff_of.match(reader.norm, owner.end()):
-                key = staff_key(prof, key)  # "Zelensky's office": the President's staff are officials
+                # "Zelensky's office": the President's staff are officials
+                key = staff_key(prof, key, grammar=reader.grammar)
             classified.append((start, end))
             named.append((int(key == "other"), score, Source(key, reader.text[owner.start():owner.end()],
                                                              owner.start(), score, scope=scope)))
