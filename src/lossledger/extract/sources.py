@@ -95,6 +95,7 @@ class _SourceTables:
     together: dict[str, frozenset[str]]  # nation -> the nations that, named together, speak as it
     kinds: _Table | None
     unmarked: _Table | None
+    passing_aliases: frozenset[str]  # claimant aliases named in passing more often than as a source ("moscow")
     classified: dict[tuple[Phrase, str], tuple[str, str] | None]  # phrases read so far (by grammar): the same few
     named: dict[tuple[Phrase, str, bool], bool]  # recur in every text; whether a phrase names someone, likewise
 
@@ -112,6 +113,7 @@ def source_tables(profile: Profile) -> _SourceTables:
             together={nation: frozenset(spec["together"]) for nation, spec in nations.items() if spec.get("together")},
             kinds=_Table.of(raw.get("source_kinds", {})),
             unmarked=_Table.of(raw.get("source_roles", {})),
+            passing_aliases=frozenset(raw.get("context", {}).get("passing_aliases", [])),
             classified={},
             named={},
         )
