@@ -7,8 +7,9 @@ daily deltas ("(+650)"). It leaves out what is not a count of anything lost: yea
 percentages, distances, areas, durations, ages, ratios, ordinals and unit designations ("155th brigade",
 "155mm", "T-72", "M777").
 
-The qualifier words ("about", "more than", "up to") are the profile's; this module only knows English
-number syntax; its words are data (``languages/en/grammar.toml``).
+The qualifier words ("about", "more than", "up to") are the profile's; the number, scale and range words
+and the words around years and days are the grammar's (``languages/<code>/grammar.toml``): this module knows
+the shape of digits and of a range, not its words.
 """
 
 from __future__ import annotations
