@@ -65,8 +65,8 @@ class AttributionRules:
         # The lookahead is the guard ``scan.guarded`` cannot derive because of the '^' branch: every match
         # starts with "the/this/that/its/it/they", "according", "intelligence", one of ',;:?!' or at the text's start.
         # Two letters rather than one: "t", "i" and "a" open a word in three, "th", "it", "ac" and "in" far fewer.
-        self.generic_source = re.compile(r"(?=[,;:?!]|th|it|ac|in|^)(?:" + g.source("generic_source") + ")",
-                                     re.IGNORECASE)
+        self.generic_source = re.compile(r"(?=" + g.source("generic_source_guard") + r")(?:"
+                                         + g.source("generic_source") + ")", re.IGNORECASE)
         self.person_pointer = g.pattern("person_pronoun_end", guard=False)
         self.report_announced = g.pattern("report_announced")
         self.report_withheld = g.pattern("report_withheld")
@@ -87,11 +87,30 @@ class AttributionRules:
         self.staff_of = g.pattern("staff_of_possessor")
         self.possessive_report = g.pattern("possessive_report")
         self.local_office = g.pattern("local_office")
+        # English words read as data (languages/en/grammar.toml [attribution]): tuples for str.startswith,
+        # frozensets for ``in``
+        self.figure_verbs = g.words("attribution.figure_verbs")
+        self.subject_conjunctions = frozenset(g.words("attribution.subject_conjunctions"))
+        self.officials = frozenset(g.words("attribution.officials"))
+        self.plural_pointers = frozenset(g.words("attribution.plural_pointers"))
+        self.force_articles = tuple(f"{article} " for article in g.words("attribution.force_articles"))
+        self.defence_ministry_nouns = frozenset(g.words("attribution.defence_ministry_nouns"))
+        self.ministry_nouns = frozenset(g.words("attribution.ministry_nouns"))
+        self.ministry_words = g.words("attribution.ministry_words")
+        self.entity_nouns = frozenset(g.words("attribution.entity_nouns"))
+        self.intelligence_nouns = frozenset(g.words("attribution.intelligence_nouns"))
+        self.person_pronouns = frozenset(g.words("attribution.person_pronouns"))
+        self.team_pronouns = frozenset(g.words("attribution.team_pronouns"))
+        self.report_nouns = frozenset(g.words("attribution.report_nouns"))
 
 
 _FORWARD_REACH = 4  # paragraphs within which the source of a report the text opened on must be named
-# Aliases that name a place or a person in passing more often than a source.
-_NOT_ENTITIES = frozenset({"moscow", "putin", "kremlin", "the kremlin", "zelensky", "zelenskyy"})
+# What a generic reference the sentence alone cannot name points back at (``_generic_source``), in no language's
+# words: the last person who spoke ("the minister said"), the body named before ("the think tank said"), those who
+# spoke before ("the researchers said").
+_PERSON = "<person>"
+_BODY = "<body>"
+_SPEAKERS = "<speakers>"
 
 # Reported speech: the phrase that says, and what it is.
 #: A character trie: each key one character ("" marks a word's end), each value the subtree after it.
@@ -152,7 +171,7 @@ def _subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int) ->
             or r.phrase.LOSS_HEAD.search(words[-1]) or r.phrase.NOT_SUBJECT_START.match(words[0])
             or r.phrase.NOT_A_SUBJECT.search(norm, start, end)):
         return None
-    if words[0].lower() == "and":
+    if words[0].lower() in r.subject_conjunctions:
         start = norm.index(words[1], start) if len(words) > 1 else end
     return (start, end) if start < end else None
 
@@ -188,7 +207,7 @@ def _verb_phrase(r: AttributionRules, norm: str, m: re.Match[str], lo: int, hi: 
     """The subject of the verb of saying ``m``, and the figures it speaks for."""
     word = m.group(0)
     if word in r.noun_verbs:
-        if word.startswith(("put", "gave", "give", "provide", "offer")):
+        if word.startswith(r.figure_verbs):
             if not r.phrase.PUT_FIGURE.match(norm, m.end(), hi):
                 return None  # "put" or "gave" says a figure only with it: "gave a higher estimate"
         elif r.phrase.NOUN_NOT_VERB.match(norm, m.end(), hi):
@@ -267,7 +286,7 @@ def _document_phrases(reader: Reader) -> dict[int, Phrases]:
         bounds = sentence_of(m)
         if bounds is not None:
             add(bounds[0], _verb_phrase(r, norm, m, *bounds))
-    if "'s" in norm:
+    if any(ending in norm for ending in r.phrase.POSSESSIVE_ENDINGS):
         for m in r.possessive_report.finditer(norm):
             bounds = sentence_of(m)
             if bounds is not None:
@@ -293,7 +312,7 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Sour
     found.sort(key=lambda f: f[:3])
     best = found[0][3]
     # "the officials said" after "US officials said": the officials named before, not a new source
-    if best.text.lower() in ("officials", "the officials"):
+    if best.text.lower() in reader.grammar.rules(AttributionRules).officials:
         earlier = reader.last_person or reader.last_source
         if earlier is not None and earlier.key.endswith("officials") and earlier.start < best.start:
             return earlier
@@ -372,7 +391,7 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         phrase = reader.norm[start:end]
         if r.phrase.DEFINITE_KIND.match(phrase) and (reader.last_source or reader.last_entity):
             # "the mission said" after "the UN's monitoring mission said": the source named with that noun
-            noun = phrase.split()[-1].lower().rstrip("s")
+            noun = _without_plural(r.phrase.PLURAL_ENDINGS, phrase.split()[-1].lower())
             earlier = next((src for src in reversed(reader.sources_spoken) if noun in _phrase_of(reader, src)),
                            None)
             if earlier is not None:
@@ -381,7 +400,7 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
                                                                         scope=scope)))
                 continue
             # "the think tank said": the body named before; "the researchers said": those who spoke before
-            generic.append((start, "they" if phrase.rstrip().lower().endswith("s") else "it"))
+            generic.append((start, _SPEAKERS if phrase.rstrip().lower().endswith(r.phrase.PLURAL_ENDINGS) else _BODY))
             continue
         kind = classify_source(prof, phrase, grammar=reader.grammar)
         if kind is not None and kind[1] == "role" and any(
@@ -400,11 +419,12 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
                                                              scope=scope)))
             continue
         owner = next((m for m in aliases if start <= m.start() and m.end() < end
-                      and reader.norm[m.end():m.end() + 2] in ("'s", "’s")), None)
+                      and reader.norm.startswith(r.phrase.POSSESSIVE_ENDINGS, m.end())), None)
         if owner is not None:  # "the BBC's Russian service confirmed": the possessor the profile knows
             key = prof.key_of(owner)
             if r.staff_of.match(reader.norm, owner.end()):
-                key = staff_key(prof, key)  # "Zelensky's office": the President's staff are officials
+                # "Zelensky's office": the President's staff are officials
+                key = staff_key(prof, key, grammar=reader.grammar)
             classified.append((start, end))
             named.append((int(key == "other"), score, Source(key, reader.text[owner.start():owner.end()],
                                                              owner.start(), score, scope=scope)))
@@ -416,7 +436,7 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         if (r.phrase.DEFINITE_ROLE.match(bare.split(",")[0].rstrip()) and (reader.last_person or reader.last_source)
                 and not any(start <= m.start() and m.end() <= end for m in aliases)):
             # "the minister said", "the official, Jan Kowal, posted": the one named before in that role
-            generic.append((start, "he"))
+            generic.append((start, _PERSON))
             continue
         if ("other" in prof.claimants and not any(start <= m.start() and m.end() <= end for m in aliases)
                 and looks_named(prof, phrase, grammar=reader.grammar, sentence_start=start == sent.start)):
@@ -481,10 +501,18 @@ def _phrase_of(reader: Reader, src: Source) -> str:
     return (src.text + tail).lower()
 
 
+def _without_plural(endings: tuple[str, ...], word: str) -> str:
+    """``word`` with every plural ending at its end taken off (``str.rstrip`` of endings of one letter)."""
+    while word.endswith(endings):
+        word = word[:-len(next(ending for ending in endings if word.endswith(ending)))]
+    return word
+
+
 def _generic_source(reader: Reader, noun: str) -> Source | None:
     """'the ministry', 'the website', 'the report': the last source of that kind."""
+    r = reader.grammar.rules(AttributionRules)
     noun = noun.lower()
-    if noun in ("mod", "defense ministry", "defence ministry"):
+    if noun in r.defence_ministry_nouns:
         # "The Defense Ministry said" after "the Ukrainian government": that nation's defence ministry
         for src in (reader.last_org, reader.last_source):
             roles = roles_of_nation_speaking_as(reader.profile, src.key) if src is not None else None
@@ -492,22 +520,21 @@ def _generic_source(reader: Reader, noun: str) -> Source | None:
                 hit = roles.pattern.search(noun)
                 if hit is not None:
                     return Source(roles.key(hit), src.text, src.start, src.score)
-    if noun in ("ministry", "mod", "defense ministry", "defence ministry", "department"):
+    if noun in r.ministry_nouns:
         for src in (reader.last_org, reader.last_source, reader.last_entity):
-            if src is not None and ("mod" in src.key or "ministry" in src.text.lower()
+            if src is not None and ("mod" in src.key or any(word in src.text.lower() for word in r.ministry_words)
                                     or src.key.endswith("officials")):
                 return src
         return reader.last_org
-    if noun in ("website", "site", "project", "blog", "monitor", "outlet", "group", "it"):
+    if noun == _BODY or noun in r.entity_nouns:
         return reader.last_entity or reader.last_org or reader.last_source
-    if noun == "intelligence":
+    if noun in r.intelligence_nouns:
         return reader.last_org or reader.last_entity
-    if noun in ("he", "she", "him", "her"):  # '..., she said.': the last person who spoke
+    if noun == _PERSON or noun in r.person_pronouns:  # '..., she said.': the last person who spoke
         return reader.last_person or reader.last_source
-    if noun == "we":  # a quoted team or person: the last who spoke, else the last named
+    if noun in r.team_pronouns:  # a quoted team or person: the last who spoke, else the last named
         return reader.last_person or reader.last_source or reader.last_entity
-    if noun in ("they", "them", "document", "documents", "report", "update", "assessment", "assessments", "study",
-                "analysis", "estimates", "estimate", "findings", "evaluation", "appraisal"):
+    if noun == _SPEAKERS or noun in r.report_nouns:
         return reader.last_source  # "The report estimates", "They said": the source whose report goes on
     return reader.last_org or reader.last_source
 
@@ -523,7 +550,7 @@ def source_referred_to(reader: Reader, s_text: str) -> Source | None:
         persons = reader.profile.person_claimants
         if r.person_pointer.search(word):
             return reader.last_person or reader.last_source
-        if word in ("they", "officials"):
+        if word in r.plural_pointers:
             return reader.last_source
         if reader.last_source and reader.last_source.key in persons and reader.last_org:
             return reader.last_org
@@ -537,7 +564,9 @@ def is_force(reader: Reader, m: re.Match[str]) -> bool:
     """'Ukrainian forces', 'the Ukrainian military': armed forces, which speak only through a verb
     of saying."""
     r = reader.grammar.rules(AttributionRules)
-    name = m.group(0).lower().removeprefix("the ")
+    name = m.group(0).lower()
+    article = next((a for a in r.force_articles if name.startswith(a)), "")
+    name = name[len(article):]
     return bool(r.force_name.search(name))
 
 
@@ -580,12 +609,13 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, f
         announced = (not figures and r.report_announced.search(reader.norm, sent.start, sent.end) is not None
                      and r.report_withheld.search(reader.norm, sent.start, sent.end) is None)
         reader.report_frame = (source, sent.paragraph) if announced else None
+    passing = source_tables(reader.profile).passing_aliases  # "Moscow", "Putin": named in passing
     for m in reader.scan.finditer("claimant", sent.start, sent.end):
         surname = _surname(r.phrase, m.group(0))
         if surname:  # "Andrey Belousov": "Belousov said" names him again
             reader.named_people.setdefault(surname, Source(
                 reader.profile.key_of(m), reader.text[m.start():m.end()], m.start(), person=True))
-        if is_force(reader, m) or m.group(0).lower() in _NOT_ENTITIES:
+        if is_force(reader, m) or m.group(0).lower() in passing:
             continue
         reader.last_entity = Source(reader.profile.key_of(m), reader.text[m.start():m.end()], m.start())
     if source is not None and source.score >= 2:

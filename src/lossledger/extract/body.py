@@ -44,9 +44,10 @@ class BodyRules:
         # A line like this ends the article; a line like that is dropped on its own (languages/en/grammar.toml).
         self.end_of_article = g.pattern("end_of_article", guard=False)
         self.not_body_line = g.pattern("not_body_line", guard=False)
-        # The parts of NOT_BODY_LINE that may match past a line's start need the word "newsletter" and one
+        # The parts of NOT_BODY_LINE that may match past a line's start need a word for a newsletter and one
         # of the sign-up words, or end the line with a credit.
         self.not_body_newsletter = g.words("body.newsletter_words")
+        self.not_body_newsletter_nouns = g.words("body.newsletter_nouns")
         self.not_body_credits = g.words("body.credits")
         # A heading that introduces a list whose items are part of the article.
         self.list_intro = g.pattern("list_intro", guard=False)
@@ -84,7 +85,8 @@ def _not_body(r: BodyRules, line: str) -> bool:
     if line.isascii() or _lower_is_faithful(line):
         lowered = line.lower()
         if not (lowered.rstrip().endswith(r.not_body_credits)  # str.rstrip strips what re's \s matches
-                or ("newsletter" in lowered and any(word in lowered for word in r.not_body_newsletter))):
+                or (any(noun in lowered for noun in r.not_body_newsletter_nouns)
+                    and any(word in lowered for word in r.not_body_newsletter))):
             return False
     return r.not_body_line.search(line) is not None
 

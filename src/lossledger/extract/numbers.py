@@ -7,8 +7,9 @@ daily deltas ("(+650)"). It leaves out what is not a count of anything lost: yea
 percentages, distances, areas, durations, ages, ratios, ordinals and unit designations ("155th brigade",
 "155mm", "T-72", "M777").
 
-The qualifier words ("about", "more than", "up to") are the profile's; this module only knows English
-number syntax; its words are data (``languages/en/grammar.toml``).
+The qualifier words ("about", "more than", "up to") are the profile's; the number, scale and range words
+and the words around years and days are the grammar's (``languages/<code>/grammar.toml``): this module knows
+the shape of digits and of a range, not its words.
 """
 
 from __future__ import annotations
@@ -36,27 +37,50 @@ class NumberRules:
         # Words right before a number that make it a label, a rank or a duration rather than a count.
         self.not_count_before = g.source("not_count_before")
         self.words = "|".join(sorted((re.escape(w) for w in self.word_values), key=len, reverse=True))
-        self.word_number = rf"(?:(?:{_TENS})[- ](?:{_UNITS})|{self.words})"
-        self.atom = rf"(?:(?:{_DIGITS}){_SCALE}?|{self.word_number}(?:{_WORD_SCALE})?)"
-        # Every match starts with a digit or with the first two letters of "between", "from" or a number word.
-        # Checking that first lets ``re`` skip other words at once: the same matches, found faster.
+        # "thirty-four": a ten and a unit (the spelled tens and units of numbers.tens and numbers.units)
+        tens = g.words("numbers.tens")
+        self.word_number = rf"(?:(?:{'|'.join(tens)})[- ](?:{'|'.join(g.words('numbers.units'))})|{self.words})"
+        self.atom = (rf"(?:(?:{_DIGITS}){g.source('digit_scale')}?"
+                     rf"|{self.word_number}(?:{g.source('word_scale')})?)")
+        # The words of a range or pair: "between 2,000 and 4,000", "from 7,000 to 15,000", "70 or 80,000".
+        self.range_opening = g.words("numbers.range_opening")
+        range_from = g.words("numbers.range_from")
+        self.range_to = frozenset(g.words("numbers.range_to"))
+        self.pair_and = frozenset(g.words("numbers.pair_and"))
+        self.pair_or = frozenset(g.words("numbers.pair_or"))
+        self.pairs = self.pair_and | self.pair_or
+        separators = "|".join(re.escape(w) for w in (*g.words("numbers.range_to"), *g.words("numbers.pair_and"),
+                                                     *g.words("numbers.pair_or")))
+        # Every match starts with a digit or with the first two letters of a range's opening word or a number
+        # word. Checking that first lets ``re`` skip other words at once: the same matches, found faster.
         self.starts = "|".join(sorted({re.escape(w[:2])
-                                       for w in (*self.word_values, *_TENS.split("|"), "between", "from")}))
+                                       for w in (*self.word_values, *tens, *self.range_opening, *range_from)}))
         self.number_re = re.compile(
-            rf"(?<![\w.,/:+-])(?=\d|{self.starts})(?:between\s+)?(?:from\s+)?(?P<lo>{self.atom})"
-            rf"(?:\s*(?P<sep>-|–|—|to|and|or)\s*(?P<hi>{self.atom}))?(?![\w])",
+            rf"(?<![\w.,/:+-])(?=\d|{self.starts})(?:(?:{'|'.join(map(re.escape, self.range_opening))})\s+)?"
+            rf"(?:(?:{'|'.join(map(re.escape, range_from))})\s+)?(?P<lo>{self.atom})"
+            rf"(?:\s*(?P<sep>-|–|—|{separators})\s*(?P<hi>{self.atom}))?(?![\w])",
             re.IGNORECASE,
         )
+        # "1,000-plus": a word after a hyphen that keeps the number a count
+        self.counted_suffixes = g.words("numbers.counted_suffixes")
+        self.one_words = frozenset(g.words("numbers.one_words"))
+        # "40k": scale words peeled only right after a digit
+        self.glued_multipliers = frozenset(g.words("numbers.glued_multipliers"))
+        self.year_context_before_re = g.pattern("year_context_before")
+        self.clock_time_re = g.pattern("clock_time", guard=False)
+        self.bulletin_label_before_re = g.pattern("bulletin_label_before", guard=False)
         self.unit_after_re = re.compile(rf"\s*(?:{self.not_count_units})(?![a-z])", re.IGNORECASE)
         self.currency_re = guarded(re.compile(rf"(?:{self.currency_before})\s*$", re.IGNORECASE))
         # after the spaces, a lookahead on the first letters of "of" and the months: most numbers fail at one character
-        self.month_after = rf"(?:of\s+)?(?:{self.months})"
+        of_month = g.source("of_before_month")
+        self.month_after = rf"(?:{of_month})?(?:{self.months})"
         self.month_after_re = re.compile(
             rf"\s*{first_char_lookahead(self.month_after, re.IGNORECASE)}{self.month_after}\b\.?",
                                      re.IGNORECASE)
         # "5-7 March", "1 to 28 February": the first day of a run of days
         self.day_run_after_re = re.compile(
-            rf"\s*(?:[-–—]|to|until|till|through)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{self.months})\b",
+            rf"\s*(?:{g.source('day_run_to')})\s*[0-3]?\d{g.source('ordinal_suffix')}\s+(?:{of_month})?"
+            rf"(?:{self.months})\b",
             re.IGNORECASE)
         self.month_before_re = guarded(re.compile(rf"\b(?:{self.months})\.?\s*$", re.IGNORECASE))
         self.not_count_before_re = guarded(re.compile(self.not_count_before, re.IGNORECASE))
@@ -67,23 +91,11 @@ _DIGITS = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)|\d{1,3}(?:\.\d{3}){2,}|"
     r"\d+(?:\.\d+)?"
 )
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
-_SCALE = r"(?:\s*(?:thousand|million|mln|billion)\b|k\b)"
-# "five hundred", "two hundred thousand": hundreds only after a number word
-_WORD_SCALE = r"(?:\s*hundred\b(?:\s*(?:thousand|million)\b)?|\s*(?:thousand|million|mln|billion)\b)"
 
 # "(+650)", and in prose "(+7 in the past day)"
 DELTA_RE = re.compile(r"\(\s*\+\s*(?P<n>\d[\d,. ]*?)(?:\s*\)|(?=\s+[a-z][^()]{0,40}\)))")
-_YEAR_CONTEXT_BEFORE_RE = guarded(re.compile(
-    r"(?:\b(?:in|since|of|from|by|until|till|through|year|early|late|mid|the|to|and|summer|winter|spring|autumn|fall|"
-    r"during|before|after|between|for|than|as|at|into|around|circa|c\.)|[,(–-])\s*$",
-    re.IGNORECASE,
-))
-_TIME_RE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|gmt|utc))?", re.IGNORECASE)
 # Compiled once here rather than looked up in re's cache for every number.
 _SPACES = re.compile(r"\s+")
-_DIGIT_K = re.compile(r"\dk$")
 _WORD_JOIN = re.compile(r"[- ]")
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 _GROUP_SEPARATORS = re.compile(r"[,\u00a0\u202f ]")
@@ -92,7 +104,6 @@ _DATE_OR_TIME_BEFORE = re.compile(r"\d[./:]$")
 _DAY_MONTH = re.compile(r"\d{1,2}\.\d{2}")
 _YEAR = re.compile(r"(19|20)\d{2}")
 _DELTA_AFTER = re.compile(r"\s*\(\s*\+")
-_BULLETIN_LABEL_BEFORE = re.compile(r"[A-Za-z)]\s*[‒–—:-]\s*(?:about\s+)?$")
 _YEAR_CONTEXT_AFTER_RE = re.compile(r"\s*(?:[:)–-]|,\s*(?:[a-z]|\d))", re.IGNORECASE)
 _IDENTIFIER = re.compile(r"\d{9,}")
 
@@ -120,7 +131,8 @@ def _atom_value(r: NumberRules, atom: str) -> tuple[float, bool, str | None] | N
     for _ in range(2):  # "two hundred thousand": the scales multiply
         if a in r.word_values:
             break
-        peeled = next((w for w in r.scales if a.endswith(w) and (w != "k" or _DIGIT_K.search(a))), None)
+        peeled = next((w for w in r.scales if a.endswith(w)
+                       and (w not in r.glued_multipliers or a[-len(w) - 1:-len(w)].isdecimal())), None)
         if peeled is None:
             break
         scale_word = scale_word or peeled
@@ -166,7 +178,8 @@ def _excluded(r: NumberRules, text: str, start: int, end: int, lo_atom: str, *, 
     glued_hyphen = not in_range and text[start - 1 : start] == "-" and start > 1 and text[start - 2].isalnum()
     if start > 0 and (text[start - 1].isalpha() or glued_hyphen):
         return True
-    if after[:1] in ("-",) and after[1:2].isalpha() and after[1:5].lower() != "plus":
+    if after[:1] in ("-",) and after[1:2].isalpha() and not any(
+            after[1:1 + len(word)].lower() == word for word in r.counted_suffixes):
         return True  # "T-72-based" and the like; but "1,000-plus" is a count
     # A dotted or slashed date (01.04.2022, 24.02, 12/16) or a time (12:38).
     if _DATE_OR_TIME_AFTER.match(after[:2]) or _DATE_OR_TIME_BEFORE.search(before):
@@ -174,23 +187,23 @@ def _excluded(r: NumberRules, text: str, start: int, end: int, lo_atom: str, *, 
     raw = lo_atom.strip()
     if _DAY_MONTH.fullmatch(raw):  # "24.02": day and month
         return True
-    if _TIME_RE.fullmatch(raw):
+    if r.clock_time_re.fullmatch(raw):
         return True
     # Years: four digits 1900-2100 written without a separator.
     if _YEAR.fullmatch(raw):
         # "tanks - 1921 (+3)", "APV - 2002 units": a bulletin count, not a year
-        if _DELTA_AFTER.match(after) or _BULLETIN_LABEL_BEFORE.search(before):
+        if _DELTA_AFTER.match(after) or r.bulletin_label_before_re.search(before):
             return False
-        if _YEAR_CONTEXT_BEFORE_RE.search(before) or _YEAR_CONTEXT_AFTER_RE.match(after):
+        if r.year_context_before_re.search(before) or _YEAR_CONTEXT_AFTER_RE.match(after):
             return True
         if not before.strip() or before.rstrip().endswith((".", "\n")):
             return True
     return bool(_IDENTIFIER.fullmatch(raw))  # identifiers, phone numbers
 
 
-def _spelled_one(atom: str, value: float) -> bool:
+def _spelled_one(r: NumberRules, atom: str, value: float) -> bool:
     """'a'/'an' as a count of one is read elsewhere (in lists); only 'one' itself is a number here."""
-    return value == 1 and atom.strip().lower() not in ("one", "one million", "one thousand", "one hundred")
+    return value == 1 and atom.strip().lower() not in r.one_words
 
 
 def find_numbers(text: str, *, grammar: PatternGrammar) -> list[Number]:
@@ -221,8 +234,8 @@ def _read_match(r: NumberRules, text: str, m: re.Match[str], found: list[Number]
     if lo is None:
         return None
     hi = _atom_value(r, hi_atom) if hi_atom else None
-    if hi is not None and sep in ("and", "or") and not m.group(0).lower().startswith("between"):
-        if sep == "or" and hi[0] >= 1000 and lo[0] < 1000 and not lo[1] and hi[0] % 1000 == 0 \
+    if hi is not None and sep in r.pairs and not m.group(0).lower().startswith(r.range_opening):
+        if sep in r.pair_or and hi[0] >= 1000 and lo[0] < 1000 and not lo[1] and hi[0] % 1000 == 0 \
                 and lo[0] * 1000 < hi[0] * 2:
             lo = (lo[0] * 1000, lo[1], lo[2])  # "70 or 80,000" shares the scale of its second number
         else:
@@ -235,7 +248,7 @@ def _read_match(r: NumberRules, text: str, m: re.Match[str], found: list[Number]
             and not r.unit_after_re.match(text[m.end():m.end() + 24]):
         hi, end = None, m.end("lo")
     if _excluded(r, text, start, end, lo_atom):
-        if hi is not None and sep == "to" and not _excluded(r, text, m.start("hi"), m.end("hi"), hi_atom or ""):
+        if hi is not None and sep in r.range_to and not _excluded(r, text, m.start("hi"), m.end("hi"), hi_atom or ""):
             # "since February 24, 2022 to 315,620": a year before "to" is a date; the count after it stands
             return Number(m.start("hi"), m.end("hi"), hi[0], None, hi[1], False, text[m.start("hi"):m.end("hi")])
         return None
@@ -252,6 +265,6 @@ def _read_match(r: NumberRules, text: str, m: re.Match[str], found: list[Number]
             if sep in ("-", "–", "—"):
                 return None  # "24-7", "2022-23": not a range of counts
             hi_value, end = None, m.end("lo")
-    if is_word and hi_value is None and _spelled_one(lo_atom, lo_value):
+    if is_word and hi_value is None and _spelled_one(r, lo_atom, lo_value):
         return None
     return Number(start, end, lo_value, hi_value, is_word, False, text[start:end])

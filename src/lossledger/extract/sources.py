@@ -50,12 +50,16 @@ class Phrase:
         self.STAFF_HEAD = g.pattern("staff_head", guard=False)
         self.CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’.&-]*")
         # A subject with a count or a finite verb in it is a clause, not a source's name.
-        self.NOT_A_SUBJECT = re.compile(r"(?<![\w,.])\d[\d,.]*(?![\d,.]*(?:st|nd|rd|th)\b)|\b(?:is|are|was|were|killed|"
-                                   r"destroyed|lost|launched|struck|hit|died|shot)\b", re.IGNORECASE)
+        self.NOT_A_SUBJECT = g.pattern("not_a_subject", guard=False)
         # The parts of a phrase: "a spokesman | the southern operational command", "Pletenchuk | the spokesman |
         # Ukraine's Navy". The head comes first.
-        self.PHRASE_PARTS = re.compile(r"\s+(?:of|for|at|with|from|in|to)\s+|\s*,\s*", re.IGNORECASE)
+        self.PHRASE_PARTS = g.pattern("phrase_parts", guard=False)
         self.ROLE_WORD = g.pattern("role_word")
+        # a capitalised name in the possessive just before a word ("BBC's ", "Meduza’s ")
+        self.OUTLET_POSSESSOR = g.pattern("outlet_possessor", guard=False)
+        self.POSSESSIVE_ENDINGS = g.words("sources.possessive_endings")  # "'s": tuples, for str.endswith
+        self.PLURAL_ENDINGS = g.words("sources.plural_endings")
+        self.HEAD_OF_STATE = g.words("sources.head_of_state")  # "president": a word of a nation's roles
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,7 @@ class _SourceTables:
     together: dict[str, frozenset[str]]  # nation -> the nations that, named together, speak as it
     kinds: _Table | None
     unmarked: _Table | None
+    passing_aliases: frozenset[str]  # claimant aliases named in passing more often than as a source ("moscow")
     classified: dict[tuple[Phrase, str], tuple[str, str] | None]  # phrases read so far (by grammar): the same few
     named: dict[tuple[Phrase, str, bool], bool]  # recur in every text; whether a phrase names someone, likewise
 
@@ -108,20 +113,30 @@ def source_tables(profile: Profile) -> _SourceTables:
             together={nation: frozenset(spec["together"]) for nation, spec in nations.items() if spec.get("together")},
             kinds=_Table.of(raw.get("source_kinds", {})),
             unmarked=_Table.of(raw.get("source_roles", {})),
+            passing_aliases=frozenset(raw.get("context", {}).get("passing_aliases", [])),
             classified={},
             named={},
         )
     return found
 
 
-def staff_key(profile: Profile, key: str) -> str:
+def _head_of_state(p: Phrase, roles: _Table) -> str | None:
+    """The key of the role a nation's ``roles`` give the head of state (the grammar's word for one: "president")."""
+    for word in p.HEAD_OF_STATE:
+        found = roles.pattern.fullmatch(word)
+        if found is not None:
+            return roles.key(found)
+    return None
+
+
+def staff_key(profile: Profile, key: str, *, grammar: PatternGrammar) -> str:
     """The key of a head of state's staff ("the President's office", "his chief of staff"): the officials
-    of the nation whose "president" role ``key`` is; any other source's staff speak as it."""
+    of the nation whose head-of-state role ``key`` is; any other source's staff speak as it."""
     tables = source_tables(profile)
+    p = grammar.rules(Phrase)
     for nation, default in tables.defaults.items():
         roles = tables.roles.get(nation)
-        found = roles.pattern.fullmatch("president") if roles is not None else None
-        if roles is not None and found is not None and roles.key(found) == key:
+        if roles is not None and _head_of_state(p, roles) == key:
             return default
     return key
 
@@ -206,8 +221,7 @@ def _classify(p: Phrase, tables: _SourceTables, phrase: str) -> tuple[str, str] 
                 hits = _roles_by_part(p, roles, phrase, [(lo, hi)])
                 if hits:
                     key = roles.key(hits[-1])
-                    head = roles.pattern.fullmatch("president")
-                    if head is not None and roles.key(head) == key and (
+                    if _head_of_state(p, roles) == key and (
                             (lo > 0 and p.STAFF_HEAD.match(phrase[:parts[0][1]].strip()))
                             or p.STAFF_OF.search(phrase, hits[-1].end())):
                         # "an adviser to Ukraine's president", "the Ukrainian President's office": the
@@ -230,10 +244,6 @@ def role_spans(profile: Profile, phrase: str, *, grammar: PatternGrammar) -> lis
     return spans + [m.span() for m in grammar.rules(Phrase).ROLE_WORD.finditer(phrase)]
 
 
-# a capitalised name in the possessive just before a word ("BBC's ", "Meduza’s ")
-_OUTLET_POSSESSOR = re.compile(r"(?<![\w'’-])[A-Z][\w.&-]*['’]s\s+$")
-
-
 def _word_start(phrase: str, end: int) -> int:
     start = end
     while start > 0 and (phrase[start - 1].isalnum() or phrase[start - 1] in "'’-."):
@@ -245,14 +255,14 @@ def _in_a_name(p: Phrase, phrase: str, end: int) -> bool:
     """Whether a nation word ending at ``end`` is part of a proper name ("the Kyiv Independent", "Moscow
     Times"): a capitalised word follows that is no role ("Ukrainian Navy", "Russian Defence Ministry")."""
     # a possessive is no part of a name that goes on: "Russia's Investigative Committee" is Russia's
-    possessive = phrase[max(0, end - 2):end] in ("'s", "’s")
+    possessive = phrase.endswith(p.POSSESSIVE_ENDINGS, 0, end)
     after = p.CAPITALISED.match(phrase, end + 1) if phrase[end:end + 1] == " " and not possessive else None
     if after is not None and not p.ROLE_WORD.fullmatch(after.group(0).rstrip(".,")):
         return True
     # after a possessive name the nation word describes the possessor's desk or edition ("the BBC's Russian
     # service"), so the possessor decides
     word = p.CAPITALISED.match(phrase, _word_start(phrase, end))
-    return word is not None and _OUTLET_POSSESSOR.search(phrase[:word.start()]) is not None
+    return word is not None and p.OUTLET_POSSESSOR.search(phrase[:word.start()]) is not None
 
 
 def looks_named(profile: Profile, phrase: str, *, grammar: PatternGrammar, sentence_start: bool) -> bool:
@@ -267,7 +277,7 @@ def looks_named(profile: Profile, phrase: str, *, grammar: PatternGrammar, sente
     roles = role_spans(profile, phrase, grammar=grammar)
     words = [m.group(0) for m in p.CAPITALISED.finditer(phrase) if not p.NOT_A_NAME.match(m.group(0))
              and not any(a <= m.start() < b for a, b in roles)]
-    lone_plural = len(words) == 1 and words[0].endswith("s") and not words[0].isupper()
+    lone_plural = len(words) == 1 and words[0].endswith(p.PLURAL_ENDINGS) and not words[0].isupper()
     named = bool(words) and not (sentence_start and lone_plural and phrase.lstrip().startswith(words[0]))
     if len(tables.named) < CLASSIFIED_KEPT:
         tables.named[key] = named
