@@ -15,6 +15,8 @@ import pytest
 from lossledger import extract_claims
 from lossledger.errors import LossledgerError
 from lossledger.extract import _extract
+from lossledger.extract.document import Reader
+from lossledger.extract.span_context import trailing_rate
 from lossledger.languages.grammar import PatternGrammar, load_patterns
 from lossledger.languages.loader import read_grammar
 from lossledger.model import Claim
@@ -131,3 +133,10 @@ def test_a_table_of_amounts_is_checked() -> None:
         grammar = PatternGrammar("en", {**read_grammar("en"), "odd": {"table": bad}})
         with pytest.raises(LossledgerError, match="not a table of words to numbers"):
             grammar.amounts("odd.table")
+
+
+def test_a_number_word_with_letters_beyond_ascii_is_one_token() -> None:
+    # rate words after the last of a pair cover the first, whatever its script ("Fünf" is not "F" and "ünf")
+    reader = Reader("Fünf dead and 800 wounded every day.", None, PROFILE, grammar=load_patterns("en"))
+    rate = trailing_rate(reader, 0, len(reader.norm))
+    assert rate is not None and rate.group(0) == "every day"

@@ -48,7 +48,7 @@ class SpanContextRules:
         self.future_openers = g.words("measure.future_openers")  # a tuple, for str.startswith
 
 
-_NUMBER_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z]+")
+_NUMBER_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+")  # digits, or a number word in any script
 
 
 def dates_in(reader: Reader, lo: int, hi: int) -> list[datelib.DateMention]:
