@@ -599,14 +599,17 @@ def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, 
         # only the General Staff's running totals date a text (Oryx or Mediazona counts would match
         # other days)
         # (a running total mislabelled as a day's figure still dates the text)
-        counted_since, spans = _counted_since(reader, _dating_side(prof))
+        dating_side = _dating_side(prof)
+        counted_since, spans = _counted_since(reader, dating_side)
+        # the series' own publishers, and (with figures of no source) the officials who relay it (the profile's)
+        publishers, relayers = prof.raw.get("dating_claimants", ()), prof.raw.get("dating_relayers", ())
         figures = [(m.category, m.value) for m in reader.mentions
                    if (m.measure == "cumulative" or (m.measure == "period" and m.qualifier == "exact"
                                                      and m.period_days == 1))
                    and id(m) not in counted_since
-                   and m.value_high is None and m.side in (None, "russia")
-                   and (m.claimant in ("ua_general_staff", "ua_mod") or (
-                       m.claimant in (None, "ua_officials", "ua_president")
+                   and m.value_high is None and m.side in (None, dating_side)
+                   and (m.claimant in publishers or (
+                       (m.claimant is None or m.claimant in relayers)
                        and (m.category == "personnel" or m.value >= 500)))]
         inferred, evidence = datelib.infer_publication_date(reader.norm, war_start=prof.war_start,
                                                             grammar=reader.grammar,

@@ -56,7 +56,7 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
     if np is not None:
         category, start, end = np
         noun = text[start:end]
-        if noun.lower() == "losses":
+        if noun.lower() in r.kindless_loss_nouns:
             named = _category_in_context(reader, sent, abs_start)
             said_before = next((m for m in reader.recent_mentions(sent, paragraphs=2) if m.value == num.value),
                                None)
@@ -344,7 +344,7 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         for m in reader.scan.finditer(vocabulary, sent.start, abs_start):
             # in a source, or the nation that qualifies one ("Ukraine's air force said")
             in_source = any((a <= m.start() and m.end() <= b)
-                            or (m.end() <= a and reader.norm[m.end():a].strip() in ("", "'s"))
+                            or (m.end() <= a and reader.norm[m.end():a].strip() in r.name_to_source_gaps)
                             for a, b in claimant_spans)
             if in_source and r.belligerent_loses.match(reader.norm, m.end()):
                 in_source = False  # "Moscow has lost 600,000 troops": a name that loses is no source
@@ -668,7 +668,7 @@ def side_from_claimant(profile: Profile, category: str, claimant: str | None) ->
 
 
 def counts_of_one(reader: Reader, sent: Sentence, numbers: list[Number]) -> list[Number]:
-    """Articles that count one lost item, as Numbers (value 1, text "a") for the loss frame to read:
+    """Articles that count one lost item, as Numbers (value 1, the article as their text) for the loss frame to read:
     "... 28 ships and even a submarine" (an item of a list of losses), "lost a patrol boat", "killed two
     people and injured a woman" (after a verb of loss; a person only in a sentence that counts others),
     "a ten-year-old child was among those killed", "a Russian helicopter was shot down". People named
@@ -706,5 +706,6 @@ def counts_of_one(reader: Reader, sent: Sentence, numbers: list[Number]) -> list
         lost = reported is not None and not among and (not people or bool(others))
         if listed or after_verb or among or lost:
             start = article.start() - sent.start
-            out.append(Number(start, start + len(article.group(0).rstrip()), 1.0, None, True, False, "a"))
+            written = article.group(0).rstrip()
+            out.append(Number(start, start + len(written), 1.0, None, True, False, written))
     return out

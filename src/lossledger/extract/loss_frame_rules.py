@@ -76,3 +76,6 @@ class LossFrameRules:
         self.pair_of_people_before = g.pattern("pair_of_people_before")
         self.number_near_before = g.pattern("number_near_before")
         self.loss_nouns = frozenset(g.words("loss_frame.loss_nouns"))
+        self.kindless_loss_nouns = frozenset(g.words("loss_frame.kindless_loss_nouns"))
+        # a side's name right before a source, or with only a possessive ending between them, qualifies it
+        self.name_to_source_gaps = frozenset(("", *g.words("loss_frame.possessive_endings")))

@@ -45,9 +45,7 @@ __all__ = ["MeasureRules", "date_role", "dates_in", "heading_day", "heading_star
 
 _IN_DELTA = re.compile(r"\(\s*\+\s*\d[^()]*$")
 _DELTA_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,4}\s*\(\s*\+\s*\d")  # "9,335 tanks (+4)"
-_RATE_UNIT_DAYS = {"day": 1, "hour": None, "week": 7, "month": 30, "year": 365}
-_PERIOD_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
-_MONTHS_IN_PART = {"half": 6, "quarter": 3}  # "the first half of 2023", "the first quarter"
+_PERIOD_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}  # the profile's [periods] keys
 
 
 def _end_of(d: datelib.DateMention) -> int:
@@ -82,14 +80,12 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     own = reader.norm[abs_end : nxt.start() if nxt else hi]
     rate = r.rate_words.search(own)
     if rate and not r.in_a_day.search(own):
-        unit = (rate.group("unit") or rate.group("unit2") or "day").lower()
-        return "rate", _RATE_UNIT_DAYS.get(unit, 1), "rate"
+        return "rate", _rate_days(r, rate), "rate"
     if rate is None and nxt is not None and r.coordinated_tail.fullmatch(own):
         # "150 dead and 800 wounded every day": the rate words after the last item of a pair cover the first
         rate = trailing_rate(reader, nxt.start(), hi)
         if rate is not None:
-            unit = (rate.group("unit") or rate.group("unit2") or "day").lower()
-            return "rate", _RATE_UNIT_DAYS.get(unit, 1), "rate"
+            return "rate", _rate_days(r, rate), "rate"
     if r.increase_before.search(reader.norm, max(sent.start, abs_start - 25), abs_start):
         # "8,000 tanks, up 7 from the day before": the increase of the total before it, over its own span
         return "period", (1 if r.day_before.search(reader.norm, abs_end, hi) else None), "increment"
@@ -130,11 +126,11 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     if whole is not None:
         return whole
     s_text = reader.norm[sent.start : sent.end]
-    if (category in ("civilians", "people") or category in ("drones", "missiles")) and (
+    if (category in ("civilians", "people") or category in reader.profile.launched_categories) and (
             reader.scan.search("event", sent.start, sent.end, sliced=True)
             or _paragraph_has_event(reader, sent)):
         return "period", None, "event"
-    if category in ("drones", "missiles") and reader.in_slice(r.shot_down, sent.start, sent.end):
+    if category in reader.profile.launched_categories and reader.in_slice(r.shot_down, sent.start, sent.end):
         # "air defences shot down 22 drones over the region": one night's interceptions, unless a cue said
         # otherwise above ("since 2022", "in total")
         return "period", None, "event"
@@ -203,7 +199,7 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
     r = reader.grammar.rules(MeasureRules)
     prof = reader.profile
     war_start = reader.scan.search("war_start", c_lo, c_hi, sliced=True)
-    if war_start is None and reader.norm.find(" its ", c_lo, c_hi) >= 0:
+    if war_start is None and _holds_any(reader.norm, r.war_age_prefilter, c_lo, c_hi):
         war_start = r.war_age.search(reader.norm, c_lo, c_hi)  # "as the invasion enters its ninth week"
     pd_match = None
     for m in reader.scan.finditer("period_days", c_lo, c_hi):
@@ -232,7 +228,7 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
         return "period", _PERIOD_DAYS["week"], "period_phrase"  # "in the week to Sunday"
     for opened in reader.scan.finditer("period_open", c_lo, c_hi, sliced=True):
         word = opened.group(0).lower()
-        if word in ("additional", "another", "a further", "more", "further"):
+        if word in r.increment_words:
             if _continues_breakdown(reader, sent):
                 continue  # "Of these, 1,414 were destroyed. Another 118 were abandoned": one more part
             if r.increment_before.search(reader.norm, max(sent.start, abs_start - 22), abs_start) or \
@@ -245,7 +241,7 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
             continue  # "(+20 over the past 24 hours)": the increase's span
         if int(hours.group("n")) % 24 == 0:  # "in the past 48 hours": two days ("24 hours" is the profile's day)
             return "period", float(int(hours.group("n")) // 24), "period_phrase"
-    if reader.norm.find("alone", c_lo, c_hi) >= 0 and reader.in_slice(r.day_alone, c_lo, c_hi):
+    if _holds_any(reader.norm, r.day_alone_prefilter, c_lo, c_hi) and reader.in_slice(r.day_alone, c_lo, c_hi):
         return "period", 1, "period_phrase"  # "On April 13 alone, at least 520 were killed"
     counted = reader.in_slice(r.counted_span, c_lo, c_hi) if reader.norm.find("-", c_lo, c_hi) >= 0 else []
     for span in counted or reader.in_slice(r.bounded_event, c_lo, c_hi):
@@ -303,8 +299,19 @@ def _span_days(r: MeasureRules, phrase: str) -> float | None:
     for m in r.span_length.finditer(phrase):
         count = r.word_values.get(m.group(1).lower()) if not m.group(1).isdigit() else int(m.group(1))
         if count:
-            return float(count * {"month": 30.5, "week": 7, "day": 1, "year": 365}[m.group(2).lower()] // 1)
+            return float(count * r.span_unit_days[m.group(2).lower()] // 1)
     return None
+
+
+def _rate_days(r: MeasureRules, rate: re.Match[str]) -> int:
+    """The days a rate's unit spans (rate_words' group unit or unit2); a day where it names none ("daily")."""
+    unit = rate.group("unit") or rate.group("unit2")
+    return r.rate_unit_days.get(unit.lower(), 1) if unit else 1
+
+
+def _holds_any(text: str, words: tuple[str, ...], lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds one of ``words`` as written: a cheap test before a pattern is tried."""
+    return any(text.find(word, lo, hi) >= 0 for word in words)
 
 
 def _daily_context(reader: Reader) -> bool:
@@ -353,7 +360,7 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     abs_start = sent.start + m.number.start
     candidates = []
     for d in joined_days(reader, sent, dates_in(reader, sent.start, sent.end)):
-        if d.text.lower().startswith("next"):
+        if d.text.lower().startswith(r.future_openers):
             continue  # a future date is not the date of a loss figure
         if r.comparison_before.search(reader.norm, max(sent.start, d.start - 30), d.start):
             continue  # "a 20% increase from February": the date of another figure
@@ -423,7 +430,7 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             and m.measure_cue in ("default", "list", "period_open", "present_perfect")
             and reader.published is not None
             and r.year_to_report.search(reader.norm, max(sent.start, chosen.start - 12), chosen.start)
-            and chosen.text.lower().startswith("past")):
+            and chosen.text.lower().startswith(r.past_openers)):
         # "lost 400,000 in the past year": the year that runs up to the report
         chosen = None
         m.measure, m.period_days = "period", 365.0
@@ -528,7 +535,8 @@ def _year_so_far(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> 
     if m.measure in ("rate", "projection") or m.measure_cue in ("war_start", "delta", "period_phrase"):
         return
     lo, hi = reader.clause_bounds(sent, abs_start)
-    if reader.norm.find("year", lo, hi) < 0 or r.year_so_far.search(reader.norm, lo, hi) is None:
+    if (not _holds_any(reader.norm, r.year_so_far_prefilter, lo, hi)
+            or r.year_so_far.search(reader.norm, lo, hi) is None):
         return
     end = m.as_of or reader.latest or reader.published
     m.measure, m.period_days = "period", None  # a year still running has no length yet
@@ -542,7 +550,7 @@ def _part_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -
     if m.measure in ("rate", "projection"):
         return
     lo, hi = reader.clause_bounds(sent, abs_start)
-    if reader.norm.find("half", lo, hi) < 0:
+    if not _holds_any(reader.norm, r.part_of_month_prefilter, lo, hi):
         return
     span = r.part_of_month.search(reader.norm, lo, hi)
     if span is None:
@@ -565,7 +573,7 @@ def _part_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -
     else:
         return
     last_day = calendar.monthrange(first.year, first.month)[1]
-    if span.group("which").lower() == "first":
+    if span.group("which").lower() in r.first_half:
         start, end = first, first.replace(day=15)
     else:
         start, end = first.replace(day=16), first.replace(day=last_day)
@@ -587,7 +595,7 @@ def _first_part_of_year(reader: Reader, m: Mention, sent: Sentence, abs_start: i
     reference = reader.latest or reader.published
     named = next((d for d in dates_in(reader, span.start("month"), span.end() + 6)
                   if d.precision == "month" and d.span_start is not None), None) if span.group("month") else None
-    weeks = (span.group("unit") or "").lower() == "weeks"
+    weeks = (span.group("unit") or "").lower() in r.week_units
     if span.group("month") and (named is None or named.span_start is None or not weeks):
         return  # only "the first N weeks of <Month>", the month written as a date (not the verb "may")
     if named is not None and named.span_start is not None:
@@ -602,8 +610,8 @@ def _first_part_of_year(reader: Reader, m: Mention, sent: Sentence, abs_start: i
     part = (span.group("part") or "").lower()
     count = r.word_values.get((span.group("count") or "").lower()) or (
         int(span.group("count")) if (span.group("count") or "").isdigit() else 0)
-    if part or (span.group("unit") or "").lower() == "months":
-        months = _MONTHS_IN_PART.get(part, count)
+    if part or (span.group("unit") or "").lower() in r.month_units:
+        months = r.months_in_part.get(part, count)
         if not 0 < months <= 12:
             return
         end = dt.date(year, months, calendar.monthrange(year, months)[1])
@@ -663,9 +671,8 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
     if by_point is not None:
         # "by the middle of June, Russia had lost 20,000": a running total as of that point of the month
         if d.date is not None and d.span_start is not None:
-            pos = (by_point.group("pos") or "end").lower()
-            m.as_of = {"middle": d.span_start.replace(day=15), "mid": d.span_start.replace(day=15),
-                       "start": d.span_start, "beginning": d.span_start, "early": d.span_start}.get(pos, d.date)
+            day = r.point_of_month_day.get((by_point.group("pos") or "").lower())
+            m.as_of = d.span_start.replace(day=day) if day else d.date  # no day listed: the month's end
             m.as_of_basis = "stated_month"
         return
     told_then = r.said_in.search(before)

@@ -76,3 +76,18 @@ class MeasureRules:
         self.hours_span = g.pattern("hours_span")
         self.among_them_within = g.pattern("among_them_within")
         self.toll_noun = g.pattern("toll_noun", guard=False)
+        # --- English words read as data (languages/en/grammar.toml, [measure]) ---------------------------
+        self.rate_unit_days = g.table("measure.rate_unit_days")
+        self.span_unit_days = g.amounts("measure.span_unit_days")
+        self.months_in_part = g.table("measure.months_in_part")
+        self.week_units = frozenset(g.words("measure.week_units"))
+        self.month_units = frozenset(g.words("measure.month_units"))
+        self.first_half = frozenset(g.words("measure.first_half"))
+        self.point_of_month_day = g.table("measure.point_of_month_day")
+        self.increment_words = frozenset(g.words("measure.increment_words"))
+        self.future_openers = g.words("measure.future_openers")  # a tuple, for str.startswith
+        self.past_openers = g.words("measure.past_openers")
+        self.war_age_prefilter = g.words("measure.war_age_prefilter")
+        self.day_alone_prefilter = g.words("measure.day_alone_prefilter")
+        self.year_so_far_prefilter = g.words("measure.year_so_far_prefilter")
+        self.part_of_month_prefilter = g.words("measure.part_of_month_prefilter")

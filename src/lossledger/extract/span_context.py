@@ -44,10 +44,11 @@ class SpanContextRules:
         self.respectively = g.pattern("respectively")
         self.last_year = g.pattern("last_year")
         self.said_between = g.pattern("said_between")
+        self.since_word = g.pattern("since_word")
+        self.future_openers = g.words("measure.future_openers")  # a tuple, for str.startswith
 
 
-_SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
-_NUMBER_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z]+")
+_NUMBER_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+")  # digits, or a number word in any script
 
 
 def dates_in(reader: Reader, lo: int, hi: int) -> list[datelib.DateMention]:
@@ -170,7 +171,7 @@ def dates_of_event_before(reader: Reader, m: Mention, sent: Sentence) -> None:
         return
     before = reader.sentences[index]
     for d in dates_in(reader, before.start, before.end):
-        if d.date is None or d.text.lower().startswith("next"):
+        if d.date is None or d.text.lower().startswith(r.future_openers):
             continue
         if date_role(reader, d, before) == "start" or (d.precision == "day" and d.span_start is not None):
             m.period_start = d.span_start or d.date  # "since June 6", "from 1 to 5 June"
@@ -266,7 +267,7 @@ def without_day_said(reader: Reader, pool: list[datelib.DateMention], abs_start:
     (not to "since the offensive began in June", which dates a span's start)."""
     r = reader.grammar.rules(SpanContextRules)
     told = [d for d in pool if d.end <= abs_start and r.said_in.search(reader.norm, max(0, d.start - 40), d.start)]
-    if told and any(d.start > abs_end and not _SINCE_WORD.search(reader.norm, abs_end, d.start)
+    if told and any(d.start > abs_end and not r.since_word.search(reader.norm, abs_end, d.start)
                     for d in pool if d not in told):
         return [d for d in pool if d not in told]
     return pool

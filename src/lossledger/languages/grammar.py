@@ -156,6 +156,15 @@ class PatternGrammar:
             raise LossledgerError(f"{self.where}: {name!r} is not a table of words to pairs of whole numbers")
         return {word: (pair[0], pair[1]) for word, pair in found.items()}
 
+    def amounts(self, name: str) -> dict[str, float]:
+        """The table of words to amounts, whole or not, at the dotted ``name`` ("measure.span_unit_days": a
+        month is 30.5 days), in file order; whole numbers stay ``int``."""
+        found = self._lookup(name)
+        if not isinstance(found, Mapping) or not all(
+                isinstance(v, int | float) and not isinstance(v, bool) for v in found.values()):
+            raise LossledgerError(f"{self.where}: {name!r} is not a table of words to numbers")
+        return dict(found)
+
 
 @lru_cache(maxsize=16)
 def load_patterns(code: str = "en") -> PatternGrammar:

@@ -36,6 +36,7 @@ _KNOWN_KEYS = frozenset({
     "categories",
     "outcomes", "qualifiers", "periods", "context",
     "civilian_counters",
+    "dating_claimants", "dating_relayers",
 })
 _REQUIRED = ("name", "version", "war_start", "sides", "claimants", "categories", "outcomes", "qualifiers")
 
