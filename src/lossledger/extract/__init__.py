@@ -11,8 +11,10 @@ Each claim names the rule that read it (``rule``), and its quote's offsets in th
 
 The stages live in their own modules, all working on one ``document.Reader``: ``loss_frame`` (what
 was lost, outcome, side, qualifier, hedge), ``attribution`` (claimants), ``measure`` (measure,
-period, dates). This module reads the sentences and assembles the claims. The English grammar the
-stages match is data: ``languages/en/grammar.toml`` (``grammar``).
+period, dates). This module reads the sentences and assembles the claims. What the stages match is
+data: the grammar of the document's language (``languages/<code>/grammar.toml``, English's by default),
+from which each stage builds its rules once per language (``STAGE_RULES``, ``stage_grammar``), and the
+profile's words in that language.
 """
 
 from __future__ import annotations
@@ -86,6 +88,7 @@ __all__ = ["extract_claims", "EXTRACTOR_VERSION", "STAGE_RULES", "ExtractRules",
 
 #: Bumped whenever a rule changes what it extracts; recorded in every claim's ``rule``.
 EXTRACTOR_VERSION = "8"
+
 
 class ExtractRules:
     """The patterns and word tables this stage reads, compiled from one language's grammar (once per
@@ -266,7 +269,6 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
     return out
 
 
-
 def _kind_said_of_part(reader: Reader, sent: Sentence, num: Number, abs_end: int, np_span: tuple[int, int],
                        category: str) -> str:
     """'at least 20 of the lost vehicles were tanks': the part is of the kind it is said to be."""
@@ -421,7 +423,6 @@ def _fill_document_context(reader: Reader) -> None:
         if m.side is None:
             m.side = side_from_claimant(reader.profile, m.category, m.claimant) or majority or (
                 reader.profile.default_victim_side if m.category in ("civilians", "people") else None)
-
 
 
 def extract_claims(

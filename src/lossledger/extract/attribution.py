@@ -31,6 +31,7 @@ __all__ = ["AttributionRules", "claimant_in",
            "remember_sources",
            "source_referred_to", "source_spans", "speaks_for", "voice_break_between"]
 
+
 class AttributionRules:
     """The patterns and word tables this stage reads, compiled from one language's grammar (once per
     language: ``PatternGrammar.rules``)."""
@@ -87,8 +88,7 @@ class AttributionRules:
         self.staff_of = g.pattern("staff_of_possessor")
         self.possessive_report = g.pattern("possessive_report")
         self.local_office = g.pattern("local_office")
-        # English words read as data (languages/en/grammar.toml [attribution]): tuples for str.startswith,
-        # frozensets for ``in``
+        # word lists ([attribution] of the grammar): tuples for str.startswith, frozensets for ``in``
         self.figure_verbs = g.words("attribution.figure_verbs")
         self.subject_conjunctions = frozenset(g.words("attribution.subject_conjunctions"))
         self.officials = frozenset(g.words("attribution.officials"))
@@ -137,12 +137,9 @@ def _prefix_tree(words: list[str]) -> str:
     return pattern(tree)
 
 
-
-
 _MAX_SUBJECT_WORDS = 10
 _SUBJECT_REACH = 100  # how far before its verb a subject may begin
 _OUT_OF_SCOPE = 10_000  # added to the distance of a source that speaks for other figures of its sentence
-
 
 
 def _subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int) -> tuple[int, int] | None:
@@ -336,8 +333,6 @@ def enemy_of_victims(profile: Profile, side: str | None) -> str | None:
     if side not in profile.sides:
         return None
     return source_tables(profile).defaults.get(profile.sides[side].opponent or "")
-
-
 
 
 def local_office_of_victims(profile: Profile, source_text: str, side: str | None, *, grammar: PatternGrammar
@@ -628,7 +623,6 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, f
             reader.last_person = source
         else:
             reader.last_org = source
-
 
 
 def voice_break_between(reader: Reader, before: Mention, after: Mention) -> bool:

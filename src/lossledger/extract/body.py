@@ -40,8 +40,7 @@ class BodyRules:
     language: ``PatternGrammar.rules``)."""
 
     def __init__(self, g: PatternGrammar) -> None:
-        # --- What is not the article ----------------------------------------------------------------
-        # A line like this ends the article; a line like that is dropped on its own (languages/en/grammar.toml).
+        # A line like this ends the article; a line like that is dropped on its own.
         self.end_of_article = g.pattern("end_of_article", guard=False)
         self.not_body_line = g.pattern("not_body_line", guard=False)
         # The parts of NOT_BODY_LINE that may match past a line's start need a word for a newsletter and one

@@ -53,7 +53,6 @@ def add_months(date: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(date.day, calendar.monthrange(year, month)[1]))
 
 
-
 def resolve_weekday_date(
     month: int, day: int, weekday: int, *, war_start: dt.date, published: dt.date | None = None
 ) -> dt.date | None:

@@ -49,15 +49,15 @@ __all__ = [
     "make_date",
 ]
 
+
 class DateMentionRules:
     """The patterns and word tables this stage reads, compiled from one language's grammar (once per
     language: ``PatternGrammar.rules``)."""
 
     def __init__(self, g: PatternGrammar) -> None:
-        # ------------------------------------------------------------------------------------------------
         # Vocabulary: the grammar's word tables. Month and weekday names are matched with their first letter
         # capitalised (or all in capitals): lower-case "may" and "march" are verbs.
-        self.vocabulary: dict[str, dict[str, int]] = {  # languages/en/grammar.toml
+        self.vocabulary: dict[str, dict[str, int]] = {
             "months": g.table("dates.months"),
             "weekdays": g.table("dates.weekdays"),
             "numbers": g.table("dates.count_words"),
@@ -188,8 +188,6 @@ class DateMentionRules:
         self.time_of_day_before = g.pattern("time_of_day_before", guard=False)
 
 
-
-
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """One date mention: its place in the text, its kind and the date it resolves to.
@@ -212,7 +210,6 @@ class DateMention:
     year: int | None = None
 
 
-
 # ------------------------------------------------------------------------------------------------
 # Regular expressions, built once from the vocabulary.
 
@@ -232,7 +229,6 @@ def _words(words: Iterable[str]) -> str:
 def _cased(words: Iterable[str]) -> str:
     """Alternation of lower-case and Capitalised spellings (case-sensitive literals scan fastest)."""
     return _words({form for word in words for form in (word, word[:1].upper() + word[1:])})
-
 
 
 #: The units of time the code reckons with, by their length in days (the grammar's dates.unit_days).
@@ -292,8 +288,6 @@ def cardinal(r: DateMentionRules, text: str) -> int | None:
             return None
         total = total * value if value in (100, 1000) and total else total + value
     return total
-
-
 
 
 # ------------------------------------------------------------------------------------------------
@@ -617,7 +611,6 @@ def find_dates(text: str, *, published: dt.date | None, war_start: dt.date, gram
         if seasons:
             mentions = _with_seasons(mentions, seasons)
     return mentions
-
 
 
 def _coordinated(r: DateMentionRules, text: str, bare: DateMention, dated: DateMention) -> DateMention:

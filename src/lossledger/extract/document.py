@@ -52,8 +52,6 @@ class DocumentRules:
         self.other_script_label = g.pattern("other_script_label", guard=False)
 
 
-
-
 @dataclass
 class Mention:
     """A number read as a loss, before document-level context fills it in."""

@@ -23,7 +23,6 @@ __all__ = ["LossFrameRules", "counts_of_one",
            "qualifier_of", "side_from_claimant", "side_of", "what_was_lost", "without_sources"]
 
 
-
 _LOSS_NOUN_CATEGORIES = frozenset({"people"})
 _ONLY_SPACE = re.compile(r"\s*")
 
@@ -488,7 +487,6 @@ def _enemy_side(reader: Reader, claimant: str | None, word: str) -> str | None:
     return reader.profile.sides[own].opponent if own in reader.profile.sides else None
 
 
-
 def is_hedged(reader: Reader, sent: Sentence, abs_start: int) -> bool:
     r = reader.grammar.rules(LossFrameRules)
     lo, hi = reader.clause_bounds(sent, abs_start)
@@ -496,7 +494,6 @@ def is_hedged(reader: Reader, sent: Sentence, abs_start: int) -> bool:
         return True
     # A hedge in the sentence's lead ("If these figures hold up, ...") covers the whole sentence.
     return bool(r.hedged_lead.search(reader.norm[sent.start:sent.end]))
-
 
 
 # How far after a noun phrase its own verb of loss may stand ("were killed", "have been wounded").
@@ -657,7 +654,6 @@ def _about_civilians(reader: Reader) -> bool:
     r = reader.grammar.rules(LossFrameRules)
     whole = len(reader.norm)
     return len(reader.in_slice(r.civilian_context, 0, whole)) > len(reader.in_slice(r.military_context, 0, whole))
-
 
 
 def side_from_claimant(profile: Profile, category: str, claimant: str | None) -> str | None:

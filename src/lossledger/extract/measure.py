@@ -42,7 +42,6 @@ __all__ = ["MeasureRules", "date_role", "dates_in", "heading_day", "heading_star
            "measure_of", "resolve_dates", "running_totals_from_series"]
 
 
-
 _IN_DELTA = re.compile(r"\(\s*\+\s*\d[^()]*$")
 _DELTA_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,4}\s*\(\s*\+\s*\d")  # "9,335 tanks (+4)"
 _PERIOD_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}  # the profile's [periods] keys

@@ -76,7 +76,7 @@ class MeasureRules:
         self.hours_span = g.pattern("hours_span")
         self.among_them_within = g.pattern("among_them_within")
         self.toll_noun = g.pattern("toll_noun", guard=False)
-        # --- English words read as data (languages/en/grammar.toml, [measure]) ---------------------------
+        # word tables ([measure] of the grammar)
         self.rate_unit_days = g.table("measure.rate_unit_days")
         self.span_unit_days = g.amounts("measure.span_unit_days")
         self.months_in_part = g.table("measure.months_in_part")

@@ -22,12 +22,13 @@ from ..languages.scan import first_char_lookahead, guarded
 
 __all__ = ["Number", "NumberRules", "find_numbers"]
 
+
 class NumberRules:
     """The patterns and word tables this stage reads, compiled from one language's grammar (once per
     language: ``PatternGrammar.rules``)."""
 
     def __init__(self, g: PatternGrammar) -> None:
-        # --- English number vocabulary (languages/en/grammar.toml) ----------------------------------
+        # the language's number words
         self.word_values: dict[str, int] = g.table("numbers.values")
         self.scales: dict[str, int] = g.table("numbers.multipliers")
         self.months = "|".join(month.lower() for month in g.table("dates.months"))
@@ -84,7 +85,6 @@ class NumberRules:
             re.IGNORECASE)
         self.month_before_re = guarded(re.compile(rf"\b(?:{self.months})\.?\s*$", re.IGNORECASE))
         self.not_count_before_re = guarded(re.compile(self.not_count_before, re.IGNORECASE))
-
 
 
 _DIGITS = (

@@ -20,6 +20,7 @@ __all__ = ["SpanContextRules", "before_in_sentence",
            "day_within_total", "joined_days", "joined_months", "last_year_span", "list_of_a_day", "one_day_told_before",
            "span_of_lead_sentence", "started_after_war", "trailing_rate", "without_day_said"]
 
+
 class SpanContextRules:
     """The patterns and word tables this stage reads, compiled from one language's grammar (once per
     language: ``PatternGrammar.rules``)."""
