@@ -91,7 +91,8 @@ class PatternGrammar:
         parsed = _patterns_of(data, self.where)
         self.version = parsed.version
         self.patterns = parsed.patterns
-        self.used: set[str] = set()  # the pattern names the stages have asked for so far
+        self.used: set[str] = set()  # the names of patterns the stages have asked for so far
+        self.used_lists: set[str] = set()  # and the dotted names of word lists and tables
         self._rules: dict[Callable[[PatternGrammar], Any], Any] = {}
 
     def __repr__(self) -> str:
@@ -125,6 +126,7 @@ class PatternGrammar:
         return self._entry(name).regex
 
     def _lookup(self, name: str) -> Any:
+        self.used_lists.add(name)
         node: Any = self.data
         for key in name.split("."):
             if not isinstance(node, Mapping) or key not in node:

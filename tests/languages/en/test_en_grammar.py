@@ -13,7 +13,7 @@ import pytest
 from lossledger.errors import LossledgerError
 from lossledger.extract import STAGE_RULES
 from lossledger.languages import grammar
-from lossledger.languages.loader import read_grammar
+from lossledger.languages.loader import read_grammar, required_names
 
 ENGLISH = grammar.load_patterns("en")
 
@@ -34,6 +34,14 @@ def test_every_pattern_is_used_by_a_stage() -> None:
         fresh.rules(rules)
     unused = sorted(set(fresh.patterns) - fresh.used)
     assert not unused, f"patterns in languages/en/grammar.toml that no stage compiles: {unused}"
+
+
+def test_the_schema_lists_every_word_list_a_stage_reads() -> None:
+    fresh = grammar.PatternGrammar("en", read_grammar("en"))
+    for rules in STAGE_RULES:
+        fresh.rules(rules)
+    missing = sorted(fresh.used_lists - set(required_names("patterns")))
+    assert not missing, f"word lists the stages read that languages/schema.toml does not require: {missing}"
 
 
 def test_every_pattern_has_a_comment_saying_what_it_is_for() -> None:
