@@ -5,13 +5,13 @@ Every sentence here is written for the tests (none is taken from the shared sets
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import datetime as dt
 from typing import Any
 
 import pytest
 
+from grammar_fixtures import english_with
 from lossledger import extract_claims
 from lossledger.errors import LossledgerError
 from lossledger.extract import _extract
@@ -26,14 +26,6 @@ from lossledger.series import general_staff_snapshot
 PUBLISHED = dt.date(2024, 7, 10)
 PROFILE = load_profile(None)
 
-
-def _english_with(**changes: Any) -> PatternGrammar:
-    """The English grammar with some of its [measure] and [loss_frame] words changed."""
-    data = copy.deepcopy(dict(read_grammar("en")))
-    for dotted, value in changes.items():
-        section, name = dotted.split("__")
-        data[section][name] = value
-    return PatternGrammar("en", data, where="a changed English grammar")
 
 
 def _read(text: str, grammar: PatternGrammar | None = None) -> Claim:
@@ -64,7 +56,7 @@ def test_spans_of_a_month_or_a_year_are_read_with_the_grammars_words(
         return
     claim = _read(text)
     assert (claim.period_start, claim.as_of) == before
-    changed = _read(text, _english_with(**change))
+    changed = _read(text, english_with(**change))
     assert (changed.period_start, changed.as_of) == after
 
 
@@ -73,7 +65,7 @@ def test_the_day_a_point_of_a_month_names_is_the_grammars() -> None:
     end = "By the end of March, Russian forces had lost 15,000 troops, Kyiv said."
     assert _read(mid).as_of == dt.date(2024, 6, 15)
     assert _read(end).as_of == dt.date(2024, 3, 31)  # a point the table does not list: the month's last day
-    changed = _english_with(measure__point_of_month_day={"mid": 10, "end": 20})
+    changed = english_with(measure__point_of_month_day={"mid": 10, "end": 20})
     assert _read(mid, changed).as_of == dt.date(2024, 6, 10)
     assert _read(end, changed).as_of == dt.date(2024, 3, 20)
 
@@ -83,7 +75,7 @@ def test_rate_and_span_units_are_the_grammars() -> None:
     two_months = "Over the past two months, Russia lost 30,000 troops, Kyiv said."
     assert (_read(weekly).measure, _read(weekly).period_days) == ("rate", 7)
     assert _read(two_months).period_days == 61
-    changed = _english_with(measure__rate_unit_days={"day": 1, "week": 5},
+    changed = english_with(measure__rate_unit_days={"day": 1, "week": 5},
                             measure__span_unit_days={"day": 1, "week": 7, "month": 30})
     assert _read(weekly, changed).period_days == 5
     assert _read(two_months, changed).period_days == 60
@@ -92,21 +84,21 @@ def test_rate_and_span_units_are_the_grammars() -> None:
 def test_a_word_that_adds_one_more_figure_is_the_grammars() -> None:
     text = "The General Staff said Russia lost 30 more tanks."
     assert (_read(text).measure, _read(text).period_days) == ("period", 1)  # one more: the day's report goes on
-    changed = _read(text, _english_with(measure__increment_words=["additional"]))
+    changed = _read(text, english_with(measure__increment_words=["additional"]))
     assert (changed.measure, changed.period_days) == ("period", None)  # "more" now opens a span of no length
 
 
 def test_a_date_in_the_future_is_never_a_figures_date() -> None:
     text = "Russia will lose 2,000 soldiers next month, Kyiv said."
     assert (_read(text).measure, _read(text).period_start) == ("cumulative", None)
-    changed = _read(text, _english_with(measure__future_openers=["after"]))
+    changed = _read(text, english_with(measure__future_openers=["after"]))
     assert (changed.measure, changed.period_start) == ("period", dt.date(2024, 8, 1))
 
 
 def test_the_kindless_loss_noun_is_the_grammars() -> None:
     text = "Russian tanks suffered badly in 2023, a year which saw 521 losses, analysts said."
     assert _read(text).category == "tanks"  # "losses" names no kind: the tanks named before
-    assert _read(text, _english_with(loss_frame__kindless_loss_nouns=["attrition"])).category == "personnel"
+    assert _read(text, english_with(loss_frame__kindless_loss_nouns=["attrition"])).category == "personnel"
 
 
 def test_the_profile_says_whose_totals_date_an_undated_text() -> None:

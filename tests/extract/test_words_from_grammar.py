@@ -3,40 +3,26 @@ grammar that writes a construction with other words is read with those (issue 11
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
-from typing import Any
 
 import pytest
 
+from grammar_fixtures import english_with
 from lossledger.extract.numbers import find_numbers
 from lossledger.extract.sources import looks_named, source_tables, staff_key
 from lossledger.languages.grammar import PatternGrammar, load_patterns
-from lossledger.languages.loader import read_grammar
 from lossledger.profiles import load_profile
 
 EN = load_patterns("en")
 PROFILE = load_profile()
 
 
-def _grammar_with(**words: list[str]) -> PatternGrammar:
-    """The English grammar with the word lists at the dotted names given (``numbers__range_to`` for
-    ``numbers.range_to``) replaced."""
-    data: dict[str, Any] = copy.deepcopy(dict(read_grammar("en")))
-    for dotted, value in words.items():
-        *path, last = dotted.split("__")
-        node = data
-        for key in path:
-            node = node[key]
-        node[last] = value
-    return PatternGrammar("xx", data)
-
 
 def _values(text: str, grammar: PatternGrammar) -> list[tuple[float, float | None]]:
     return [(n.value, n.value_high) for n in find_numbers(text, grammar=grammar) if not n.delta]
 
 
-RANGE_WORDS = _grammar_with(numbers__range_opening=["zwischen"], numbers__range_from=["von"],
+RANGE_WORDS = english_with(numbers__range_opening=["zwischen"], numbers__range_from=["von"],
                             numbers__range_to=["bis"], numbers__pair_and=["und"], numbers__pair_or=["oder"])
 
 
@@ -58,7 +44,7 @@ def test_english_range_words_are_no_longer_read_by_a_grammar_without_them() -> N
 
 
 def test_a_word_glued_by_a_hyphen_keeps_a_count_only_if_the_grammar_says_so() -> None:
-    mehr = _grammar_with(numbers__counted_suffixes=["mehr"])
+    mehr = english_with(numbers__counted_suffixes=["mehr"])
     assert _values("1,000-plus tanks", EN) == [(1_000, None)]
     assert _values("1,000-plus tanks", mehr) == []
     assert _values("1,000-mehr Panzer", mehr) == [(1_000, None)]
@@ -69,7 +55,7 @@ def test_the_head_of_states_role_word_is_the_grammars() -> None:
     # "Zelensky's office": the staff of the role the grammar's head-of-state word names speak as the officials
     assert staff_key(PROFILE, "ua_president", grammar=EN) == "ua_officials"
     assert staff_key(PROFILE, "ua_mod", grammar=EN) == "ua_mod"
-    no_such_word = _grammar_with(sources__head_of_state=["präsident"])
+    no_such_word = english_with(sources__head_of_state=["präsident"])
     assert staff_key(PROFILE, "ua_president", grammar=no_such_word) == "ua_president"
 
 
@@ -77,7 +63,7 @@ def test_a_lone_plural_opening_a_sentence_is_read_by_the_grammars_endings() -> N
     # "Rescuers said ...": a common noun in English; with other plural endings, a name
     assert not looks_named(PROFILE, "Rescuers", grammar=EN, sentence_start=True)
     assert not looks_named(PROFILE, "Volunteers", grammar=EN, sentence_start=True)
-    other = _grammar_with(sources__plural_endings=["en"])
+    other = english_with(sources__plural_endings=["en"])
     assert looks_named(PROFILE, "Rescuers", grammar=other, sentence_start=True)
     assert not looks_named(PROFILE, "Soldaten", grammar=other, sentence_start=True)
 
