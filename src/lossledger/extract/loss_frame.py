@@ -283,7 +283,9 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
     lo, hi = reader.clause_bounds(sent, num_start)
     # The counted noun may itself say what happened: "1,140 casualties", "100,000 fatalities".
     for m in reader.scan.finditer(vocabulary, num_start, np_end):
-        return reader.profile.key_of(m), True
+        # "315,000 dead and wounded": the longer phrase that the noun opens says it
+        whole = next(reader.scan.finditer(vocabulary, m.start(), sent.end), m)
+        return reader.profile.key_of(whole if whole.start() == m.start() else m), True
     # Right after the noun: "498 troops have been killed", "2,765 tanks destroyed".
     for m in reader.scan.finditer(vocabulary, np_end, min(sent.end, np_end + 45)):
         gap = reader.norm[np_end : m.start()]

@@ -575,12 +575,16 @@ def _year_so_far(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> 
     if m.measure in ("rate", "projection") or m.measure_cue in ("war_start", "delta", "period_phrase"):
         return
     lo, hi = reader.clause_bounds(sent, abs_start)
-    if reader.norm.find("year", lo, hi) < 0 or _YEAR_SO_FAR.search(reader.norm, lo, hi) is None:
+    span = _YEAR_SO_FAR.search(reader.norm, lo, hi) if any(
+        reader.norm.find(unit, lo, hi) >= 0 for unit in ("year", "month", "week")) else None
+    if span is None:
         return
     end = m.as_of or reader.latest or reader.published
     m.measure, m.period_days = "period", None  # a year still running has no length yet
+    unit = next((u for u in ("week", "month") if u in span.group(0).lower()), "year")
     if end is not None:
-        m.period_start = dt.date(end.year, 1, 1)
+        m.period_start = (end - dt.timedelta(days=end.weekday()) if unit == "week"
+                          else end.replace(day=1) if unit == "month" else dt.date(end.year, 1, 1))
 
 
 def _part_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:
