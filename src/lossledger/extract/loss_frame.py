@@ -289,8 +289,9 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
     # Right after the noun: "498 troops have been killed", "2,765 tanks destroyed".
     for m in reader.scan.finditer(vocabulary, np_end, min(sent.end, np_end + 45)):
         gap = reader.norm[np_end : m.start()]
-        if _OUTCOME_GAP.fullmatch(gap):
-            return reader.profile.key_of(m), True
+        if _OUTCOME_GAP.fullmatch(gap) and not (
+                "," in gap and _HARM_VERB_BEFORE.search(reader.norm, max(lo, num_start - 40), num_start)):
+            return reader.profile.key_of(m), True  # (but "kills 3, injures 12": the 3's verb is before it)
         break
     # In the number's clause: nearest on the left (lists share their verb), then on the right;
     # then the rest of the sentence on the left, the list heading, and the sentence on the right.
