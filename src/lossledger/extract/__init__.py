@@ -188,6 +188,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             num_source = source if speaks_for(reader, sent, abs_start) else None
         claimant = num_source.key if num_source else None
         side, side_basis = side_of(reader, sent, abs_start, np_span, category, claimant, prev)
+        if rule == "previous_figure" and reader.mentions and restated_figure(reader).side:
+            side = restated_figure(reader).side  # the figure it restates says whose loss
         if (breakdown and side_basis != "noun_phrase" and out[-1].side
                 and out[-1].category not in reader.profile.launched_categories):
             side = out[-1].side  # "8,000 held in Russian captivity, including 1,300 civilians": the whole's side
@@ -197,13 +199,15 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             claimant = enemy_of_victims(reader.profile, side) or claimant
         if num_source is not None and category in ("civilians", "people"):
             claimant = local_office_of_victims(reader.profile, num_source.text, side) or claimant
-        if rule == "previous_figure" and reader.mentions and restated_figure(reader).side:
-            side = restated_figure(reader).side  # the figure it restates says whose loss
         qualifier = "exact" if num.delta else qualifier_of(reader, abs_start, abs_end, num)
         if rule == "bulletin_delta":
             qualifier = "exact"
         measure, period_days, measure_cue = measure_of(reader, sent, num, abs_start, abs_end, category, prev,
                                                        claimant)
+        if (rule == "previous_figure" and measure_cue in ("total", "default") and reader.mentions
+                and restated_figure(reader).measure == "period" and "toll" in text[sent.start:abs_start].lower()):
+            # "authorities had put the death toll at 14": an earlier count of the same strike's toll
+            measure, period_days = "period", restated_figure(reader).period_days
         if rule == "bulletin_item" and measure not in ("projection",):
             measure, period_days = "cumulative", None
         hedged = is_hedged(reader, sent, abs_start) or _hedged_after_clause(reader, sent, abs_start)

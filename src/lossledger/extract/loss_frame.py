@@ -169,6 +169,13 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
         if harmed is not None and reader.profile.key_of(harmed) in ("killed", "wounded"):
             # "Ukrainian drones hit a refinery; three killed": people, whatever the sentence named before
             return _victims(reader, sent), None, harmed.end(), "outcome_noun", harmed.group(0)
+    last = reader.mentions[-1] if reader.mentions else None
+    if (inherited is not None and last is not None and reader.profile.is_people(inherited[0])
+            and reader.profile.is_people(last.category) and last.sentence.paragraph >= sent.paragraph - 3):
+        # "Authorities had put the death toll at 14" after "the toll from the strike rose to 18": that toll again
+        pointer = _FIGURE_POINTER.search(text, sent.start, abs_start)
+        if pointer is not None and "toll" in pointer.group(0).lower():
+            return restated_figure(reader).category, None, abs_end, "previous_figure", ""
     if inherited is not None:
         category, noun = inherited
         return category, None, abs_end, "sentence_topic", noun
