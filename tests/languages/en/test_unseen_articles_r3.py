@@ -19,7 +19,6 @@ from unseen_articles_r3 import ARTICLES_R3  # noqa: E402
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
 KNOWN_SHORTFALLS: dict[str, list[str]] = {
     'estimates_disagree': ['missed: ukraine personnel losses 400000 - approx cumulative * * 2025-06-10 us_officials false', "extra: russia personnel losses 400000 ('U.S. officials put them at about 400,000 killed and wounded, a number Kyiv disputes.')"],
-    'record_day': ['2030: measure=cumulative (want period), period_days=- (want 1)'],
     'regional_officials': ['missed: russia personnel killed 37 - exact period|cumulative * * 2024-03-15 ru_officials false', "extra: ukraine civilians killed 37 ('In the Sverdlovsk region, the administration of a small mining town said at a memorial ceremony that 37 residents had died in the fighting.')"],
     'think_tank_quoted': ['110: claimant=ua_general_staff (want isw)', '300: claimant=ua_general_staff (want isw)'],
     'moscow_briefing': ['530: measure=cumulative (want period), period_days=- (want 1)', '3: measure=cumulative (want period), period_days=- (want 1)', '2: measure=cumulative (want period), period_days=- (want 1)'],
@@ -186,3 +185,16 @@ def test_local_men_are_the_speakers_own(text: str, value: float) -> None:
     found = _claims(text, "2024-03-15")[value]
     assert (found.side, found.category, found.outcome, found.claimant) == ("russia", "personnel", "killed",
                                                                              "ru_officials")
+
+
+# -- "the previous record, 2,030, was set on December 19": a record of the same span as the figure that beat it ------
+
+@pytest.mark.parametrize(("text", "value", "as_of"), [
+    ("Russia lost 2,200 soldiers in the past 24 hours, the General Staff said.\nThe previous record, 2,030 "
+     "casualties, was set on December 19.", 2030, "2024-12-19"),
+    ("Russia lost 1,500 soldiers in the past day, beating the previous record of 1,380, set on Dec. 1, according to "
+     "Kyiv.", 1380, "2024-12-01"),
+])
+def test_previous_record_shares_the_span(text: str, value: float, as_of: str) -> None:
+    found = _claims(text, "2024-12-21")[value]
+    assert (found.measure, found.period_days, _text(found.as_of)) == ("period", 1, as_of)
