@@ -172,7 +172,10 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
             return continued
     if local is not None:
         return local
-    if same_sentence_prev is not None:
+    if same_sentence_prev is not None and not (
+            same_sentence_prev.measure_cue == "period_phrase"
+            and _PART_OF_WHOLE.match(reader.norm, sent.start + same_sentence_prev.number.end)):
+        # (but "9,310 tanks, 20 of them in the past day, and 261 warplanes": a part's own span is not the list's)
         return same_sentence_prev.measure, same_sentence_prev.period_days, "list"
     if sent.kind == "list_item" and _LEADING_DAY.match(reader.norm, sent.start):
         return "period", 1, "dated_list_item"  # "November 28, 2024: 2,030 casualties"
@@ -203,7 +206,10 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     last = reader.mentions[-1] if reader.mentions else None
     before = reader.norm[sent.start:abs_start]
     if (last is not None and last.measure == "period" and last.sentence.paragraph >= sent.paragraph - 1
-            and (AMONG_THEM.match(s_text) or _BREAKDOWN.search(before))):
+            and (AMONG_THEM.match(s_text) or _BREAKDOWN.search(before))
+            and not (prev is not None and prev.sentence is sent
+                     and _PART_OF_WHOLE.match(reader.norm, sent.start + prev.number.end))):
+        # (but "9,310 tanks, 20 of them in the past day, and 261 warplanes": "of them" is the 20's)
         return last.measure, last.period_days, "continued"
     # "The said 2,227 material losses ...": the same figure again, with the same span
     again = next((m for m in reader.recent_mentions(sent, paragraphs=2)
@@ -236,6 +242,9 @@ def _daily_report_continued(reader: Reader, sent: Sentence,
     daily = reader.last_daily
     if daily is not None and day_within_total(reader, daily):
         daily = None  # "This number includes 1,230 over the past day. Russia has also lost 8,920 tanks": totals
+    if (daily is not None and daily.sentence is sent
+            and _PART_OF_WHOLE.match(reader.norm, sent.start + daily.number.end)):
+        daily = None  # "also destroyed 9,310 tanks, 20 of them in the past day, and 261 warplanes": the part's day
     if (daily is not None and sent.kind != "list_item" and daily.sentence.paragraph >= sent.paragraph - 3
             and (_ALSO.search(reader.norm[sent.start : sent.end])
                  or (claimant is not None and claimant == daily.claimant))):
@@ -261,7 +270,8 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
     pd_match = None
     for m in reader.scan.finditer("period_days", c_lo, c_hi):
         if _IN_DELTA.search(reader.norm, max(c_lo, m.start() - 30), m.start()) or (
-                m.start() > abs_end and _INCREASE_BETWEEN.search(reader.norm, abs_end, m.start())):
+                m.start() > abs_end and _INCREASE_BETWEEN.search(reader.norm, abs_end, m.start())) or (
+                m.end() <= abs_start and _INCREASE_BETWEEN.search(reader.norm, max(c_lo, m.start() - 20), m.start())):
             continue  # "1,250 troops (+7 in the past day)": the span of the day's increase, not of the total
         if _POINT_IN_TIME.fullmatch(m.group(0)) and _REPORTED_WHEN.search(
                 reader.norm, max(sent.start, m.start() - 40), m.start()):

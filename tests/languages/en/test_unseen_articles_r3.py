@@ -221,3 +221,68 @@ def test_local_men_are_the_speakers_own(text: str, value: float) -> None:
 def test_previous_record_shares_the_span(text: str, value: float, as_of: str) -> None:
     found = _claims(text, "2024-12-21")[value]
     assert (found.measure, found.period_days, _text(found.as_of)) == ("period", 1, as_of)
+
+
+# -- "9,310 tanks, 20 of them in the past day, and 261 warplanes": a part's own span is not the list's ----------------
+
+@pytest.mark.parametrize(("text", "measures"), [
+    ("According to the report, Ukraine's defenders also destroyed 9,310 Russian tanks, 20 of them in the past day, "
+     "and 261 warplanes.", {9310: "cumulative", 20: "period", 261: "cumulative"}),
+    ("Russia has also lost 8,000 armoured vehicles, 45 of which over the past day, and 300 helicopters, Kyiv said.",
+     {8000: "cumulative", 45: "period", 300: "cumulative"}),
+    ("Russia lost 300 tanks in the past week, and 20 helicopters, Kyiv said.", {300: "period", 20: "period"}),
+])
+def test_part_with_its_own_span(text: str, measures: dict[float, str]) -> None:
+    assert {v: c.measure for v, c in _claims(text, "2024-11-12").items()} == measures
+
+
+# -- "719,490 personnel, including 1,770 over the past day. ... also lost 9,310 tanks": the report goes on with totals
+
+@pytest.mark.parametrize(("text", "value", "measure"), [
+    ("Russia has lost about 719,490 troops since the invasion, including 1,770 over the past day, the General Staff "
+     "said.\nRussia has also lost 9,310 tanks and 261 warplanes, the General Staff said.", 9310, "cumulative"),
+    ("Russia lost 1,770 troops over the past day, the General Staff said.\nRussia has also lost 30 tanks, the General "
+     "Staff said.", 30, "period"),
+])
+def test_day_within_a_total_in_its_sentence(text: str, value: float, measure: str) -> None:
+    assert _claims(text, "2024-11-12")[value].measure == measure
+
+
+# -- ", warning that the real number is likely higher": the hedge is said of another figure -------------------------
+
+@pytest.mark.parametrize(("text", "value", "hedged"), [
+    ("At least 2,520 children have been killed or injured in Ukraine, the UN children's agency said on Monday, "
+     "warning that the real number is likely higher.", 2520, False),
+    ("The UN's human rights office said it had confirmed the deaths of 10,000 civilians in Ukraine but that the real "
+     "number was likely higher.", 10000, False),
+    ("Russia has lost 500,000 troops, Kyiv said, but the true toll may be higher than 600,000.", 600000, True),
+    ("Russia has probably lost 500,000 troops, though the real number is unknown.", 500000, True),
+])
+def test_real_number_clause_hedges_itself(text: str, value: float, hedged: bool) -> None:
+    assert _claims(text, "2025-02-24")[value].hedged is hedged
+
+
+# -- "Ukraine's government, which counts differently, puts": a relative clause in commas is said of the subject ------
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("Ukraine's government, which counts differently, puts the number of children killed since February 2022 at "
+     "more than 600.", 600, "ua_officials"),
+    ("The Pentagon, which has its own estimates, puts Russian casualties at 700,000.", 700000, "us_officials"),
+    ("A Russian strike killed 20 people, which officials said were mostly civilians.", 20, "ua_officials"),
+])
+def test_relative_clause_in_commas(text: str, value: float, claimant: str) -> None:
+    assert _claims(text, "2025-02-24")[value].claimant == claimant
+
+
+# -- "Syrskyi said on Oct. 24, including 7,600 killed": an abbreviated month's point ends no clause -----------------
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("Russia has lost 21,400 troops in Kursk, Syrskyi said on Oct. 24, including 7,600 killed.", 7600,
+     "ua_general_staff"),
+    ("Russia has lost 21,400 troops in Kursk, Syrskyi said on Sept. 24, including 7,600 killed.", 7600,
+     "ua_general_staff"),
+    ("Russia has lost 21,400 troops in Kursk, Syrskyi said on Oct. 24. Separately, 300 civilians were killed.", 300,
+     None),
+])
+def test_abbreviated_month_is_no_full_stop(text: str, value: float, claimant: str | None) -> None:
+    assert _claims(text, "2024-10-24")[value].claimant == claimant

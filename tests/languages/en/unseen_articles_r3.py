@@ -223,4 +223,81 @@ ARTICLES_R3: tuple[Article, ...] = (
             "ukraine civilians wounded 23 - exact period 1 * 2024-06-02 ua_officials false",
         ),
     ),
+    Article(
+        "span_from_war_start",
+        "2024-11-12",
+        "The total combat losses of the enemy from February 24, 2022 to November 12, 2024 amounted to about 719,490 "
+        "personnel, including 1,770 over the past day, the General Staff of the Armed Forces of Ukraine reported on "
+        "Facebook.\n"
+        "According to the report, Ukraine's defenders also destroyed 9,310 Russian tanks, 20 of them in the past day, "
+        "and 261 warplanes.\n"
+        "The figures cannot be independently verified.",
+        (
+            "russia personnel losses 719490 - approx cumulative * * 2024-11-12 ua_general_staff false",
+            "russia personnel losses 1770 - exact|approx period 1 * 2024-11-12 ua_general_staff false",
+            "russia tanks destroyed|losses 9310 - exact cumulative * * 2024-11-12 ua_general_staff false",
+            "russia tanks destroyed|losses 20 - exact period 1 * 2024-11-12 ua_general_staff false",
+            "russia aircraft destroyed|losses 261 - exact cumulative * * 2024-11-12 ua_general_staff false",
+        ),
+    ),
+    Article(
+        "allied_troops_briefing",
+        "2025-01-14",
+        "A senior U.S. defense official, speaking on condition of anonymity, told reporters on Tuesday that North "
+        "Korean troops fighting for Russia in the Kursk region had suffered more than 4,000 casualties since they "
+        "entered combat in December.\n"
+        "The official said Russia itself was losing roughly 1,500 troops killed or wounded a day across the front.\n"
+        "Pyongyang has not acknowledged sending troops. South Korea's spy agency said last week that about 300 North "
+        "Korean soldiers had been killed and 2,700 wounded.",
+        (
+            "russia personnel losses 4000 - at_least period * * 2025-01-14 us_officials false",
+            "russia personnel losses 1500 - approx rate 1 * * us_officials false",
+            "russia personnel killed 300 - approx cumulative|period * * 2025-01-07|2025-01-14 other false",
+            "russia personnel wounded 2700 - approx|exact cumulative|period * * 2025-01-07|2025-01-14 other false",
+        ),
+    ),
+    Article(
+        "incursion_span",
+        "2024-10-24",
+        "Russian forces have lost 21,400 troops in the Kursk region since Ukraine launched its cross-border incursion "
+        "on Aug. 6, Commander-in-Chief Oleksandr Syrskyi said on Oct. 24, including 7,600 killed.\n"
+        "Ukrainian troops have also captured more than 700 Russian soldiers in the region, he said.\n"
+        "Syrskyi did not disclose Ukraine's own losses in the operation.",
+        (
+            "russia personnel losses 21400 - exact period * 2024-08-06 2024-10-24 ua_general_staff|ua_officials false",
+            "russia personnel killed 7600 - exact period * 2024-08-06 2024-10-24 ua_general_staff|ua_officials false",
+            "russia personnel captured 700 - at_least period|cumulative * * 2024-10-24 ua_general_staff|ua_officials "
+            "false",
+        ),
+    ),
+    Article(
+        "children_agency",
+        "2025-02-24",
+        "Three years into the full-scale war, at least 2,520 children have been killed or injured in Ukraine, the "
+        "UN children's agency said on Monday, warning that the real number is likely higher.\n"
+        "In 2024 alone, the agency verified the deaths of 94 children, a figure it said had risen by half compared "
+        "with the year before.\n"
+        "Ukraine's government, which counts differently, puts the number of children killed since February 2022 at "
+        "more than 600.",
+        (
+            "ukraine civilians losses 2520 - at_least cumulative * * 2025-02-24 un false",
+            "ukraine civilians killed 94 - exact period * * 2024-12-31|2024-01-01 un false",
+            "ukraine civilians killed 600 - at_least cumulative * * 2025-02-24 ua_officials false",
+        ),
+    ),
+    Article(
+        "officers_count",
+        "2024-06-05",
+        "An independent Russian news outlet has identified at least 3,100 Russian officers killed in Ukraine since "
+        "the start of the invasion, including seven generals and more than 300 lieutenant colonels and colonels.\n"
+        "The outlet, which draws on obituaries and posts by relatives, said the number of officers killed had grown "
+        "by 260 since February.\n"
+        "Russia's defence ministry has never published the number of officers it has lost.",
+        (
+            "russia personnel killed 3100 - at_least cumulative * * 2024-06-05 other false",
+            "russia personnel killed 7 - exact cumulative * * 2024-06-05 other false",
+            "russia personnel killed 300 - at_least cumulative * * 2024-06-05 other false",
+            "russia personnel killed 260 - exact period * 2024-02-01|- 2024-06-05 other false",
+        ),
+    ),
 )
