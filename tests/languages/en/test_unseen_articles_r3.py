@@ -286,3 +286,25 @@ def test_relative_clause_in_commas(text: str, value: float, claimant: str) -> No
 ])
 def test_abbreviated_month_is_no_full_stop(text: str, value: float, claimant: str | None) -> None:
     assert _claims(text, "2024-10-24")[value].claimant == claimant
+
+
+# -- "Russian strikes on the city killed 11 people": strikes that killed, in a simple past, are one incident ----------
+
+@pytest.mark.parametrize(("text", "value", "measure"), [
+    ("Russian strikes on the city of Dobropillia killed 11 people and wounded 30, according to Ukraine's Interior "
+     "Ministry.", 30, "period"),
+    ("Russian drones hit apartment blocks in Odesa and killed four residents, the governor said.", 4, "period"),
+    ("Russian attacks have killed 300 civilians in the region, the governor said.", 300, "cumulative"),
+])
+def test_strikes_that_killed(text: str, value: float, measure: str) -> None:
+    assert _claims(text, "2025-03-10")[value].measure == measure
+
+
+# -- "the group's spokesman", "a spokesman for the group": a unit's spokesman speaks for its army ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Russian forces lost 512 soldiers over the past day, the group's spokesman Nazar Voloshenko said.",
+    "Russian forces lost 512 soldiers over the past day, said Nazar Voloshenko, a spokesman for the group.",
+])
+def test_unit_spokesman(text: str) -> None:
+    assert _claims(text, "2025-03-10")[512].claimant == "ua_officials"

@@ -300,4 +300,90 @@ ARTICLES_R3: tuple[Article, ...] = (
             "russia personnel killed 260 - exact period * 2024-02-01|- 2024-06-05 other false",
         ),
     ),
+    Article(
+        "model_estimate",
+        "2024-09-27",
+        "How many people have died in the war? Our model estimates that between 900,000 and 1.3 million Russian "
+        "soldiers have been killed or wounded since February 2022, of whom 200,000 to 250,000 are dead.\n"
+        "Ukrainian losses are harder to pin down. Using leaked documents and obituaries, we estimate that 60,000 to "
+        "100,000 Ukrainian soldiers have been killed.\n"
+        "Both armies keep the true figures secret.",
+        (
+            "russia personnel losses 900000 1300000 range cumulative * * 2024-09-27 other|- false",
+            "russia personnel killed 200000 250000 range cumulative * * 2024-09-27 other|- false",
+            "ukraine personnel killed 60000 100000 range cumulative * * 2024-09-27 other|- false",
+        ),
+    ),
+    Article(
+        "front_spokesman",
+        "2024-08-12",
+        "Russian forces lost 512 soldiers killed and wounded in the zone of the Khortytsia group of forces over the "
+        "past day, including 180 killed, the group's spokesman Nazar Voloshenko said on national television.\n"
+        "He said Ukrainian troops had also destroyed seven Russian tanks and 11 artillery pieces in the area, and "
+        "took 14 Russian servicemen prisoner.\n"
+        "The Russian defence ministry said on Monday that its forces had inflicted losses of up to 340 soldiers on "
+        "Ukraine's army in the same area.",
+        (
+            "russia personnel losses 512 - exact period 1 * 2024-08-12 ua_officials false",
+            "russia personnel killed 180 - exact period 1 * 2024-08-12 ua_officials false",
+            "russia tanks destroyed 7 - exact period 1 * 2024-08-12 ua_officials false",
+            "russia artillery destroyed 11 - exact period 1 * 2024-08-12 ua_officials false",
+            "russia personnel captured 14 - exact period 1 * 2024-08-12 ua_officials false",
+            "ukraine personnel losses 340 - at_most period|cumulative 1|- * 2024-08-12 ru_mod false",
+        ),
+    ),
+    Article(
+        "anonymous_officials",
+        "2023-08-18",
+        "Nearly 500,000 Ukrainian and Russian troops have been killed or wounded since the war began, according to "
+        "U.S. officials, who spoke on condition of anonymity to discuss sensitive assessments.\n"
+        "Russian military casualties are approaching 300,000, the officials said, a number that includes as many as "
+        "120,000 deaths and 170,000 to 180,000 injured troops.\n"
+        "Russia has also lost more than 2,000 tanks - more than it had in active service before the invasion.",
+        (
+            "russia personnel losses 300000 - approx cumulative * * 2023-08-18 us_officials false",
+            "russia personnel killed 120000 - at_most cumulative * * 2023-08-18 us_officials false",
+            "russia personnel wounded 170000 180000 range cumulative * * 2023-08-18 us_officials false",
+            "russia tanks losses 2000 - at_least cumulative * * 2023-08-18 us_officials|- false",
+        ),
+    ),
+    Article(
+        "border_governor",
+        "2025-03-02",
+        "Ukrainian drones attacked the Bryansk region overnight, injuring two people and damaging a power line, "
+        "Governor Alexander Bogomolov said on Sunday.\n"
+        "In the neighbouring Kursk region, acting governor Alexander Khinstein wrote on Telegram that a man had been "
+        "killed and three others wounded when a drone struck their car.\n"
+        "The Russian defence ministry said air defence systems had intercepted and destroyed 57 Ukrainian drones "
+        "over Russian regions overnight.",
+        (
+            "russia people|civilians wounded 2 - exact period 1|- * 2025-03-02 ru_officials false",
+            # "a man had been killed and three others wounded": one in a toll counts (as "a civilian was killed and 5
+            # hurt" does)
+            "russia people|civilians killed 1 - exact period 1|- * 2025-03-02 ru_officials false",
+            "russia people|civilians wounded 3 - exact period 1|- * 2025-03-02 ru_officials false",
+            "ukraine drones destroyed 57 - exact period 1|- * 2025-03-02 ru_mod false",
+        ),
+    ),
+    Article(
+        "day_of_war_list",
+        "2025-03-10",
+        "Russia-Ukraine war: Key events on day 1,111\n"
+        "Here is the situation on Monday, March 10, 2025.\n"
+        "Fighting\n"
+        "- Russian strikes on the city of Dobropillia in Donetsk killed 11 people and wounded 30, including five "
+        "children, according to Ukraine's Interior Ministry.\n"
+        "- Ukraine's military said Russian forces launched 176 drones overnight, of which 130 were shot down and 42 "
+        "were lost to electronic countermeasures.\n"
+        "- The Russian defence ministry said its forces had retaken the village of Lebedevka in Kursk and killed "
+        "more than 100 Ukrainian soldiers in the past day.",
+        (
+            "ukraine people|civilians killed 11 - exact period * * 2025-03-10|2025-03-09 ua_officials false",
+            "ukraine people|civilians wounded 30 - exact period * * 2025-03-10|2025-03-09 ua_officials false",
+            "ukraine civilians wounded 5 - exact period * * 2025-03-10|2025-03-09 ua_officials false",
+            "russia drones destroyed 130 - exact period 1|- * 2025-03-10 ua_general_staff|ua_officials false",
+            "russia drones losses 42 - exact period 1|- * 2025-03-10 ua_general_staff|ua_officials false",
+            "ukraine personnel killed 100 - at_least period 1 * 2025-03-10 ru_mod false",
+        ),
+    ),
 )
