@@ -396,7 +396,9 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             continue
         bare = phrase.strip()
         if Phrase.PRONOUN_SUBJECT.match(bare) or Phrase.REPORT_POINTER.match(bare):
-            generic.append((start, bare.split()[-1].lower()))  # resolved against the sources read so far
+            words = bare.lower().split()
+            # resolved against the sources read so far ("the same estimate": the one that named an estimate)
+            generic.append((start, ("same " if "same" in words[:-1] else "") + words[-1]))
             continue
         if (Phrase.DEFINITE_ROLE.match(bare.split(",")[0].rstrip()) and (reader.last_person or reader.last_source)
                 and not any(start <= m.start() and m.end() <= end for m in aliases)):
@@ -469,6 +471,11 @@ def _phrase_of(reader: Reader, src: Source) -> str:
 def _generic_source(reader: Reader, noun: str) -> Source | None:
     """'the ministry', 'the website', 'the report': the last source of that kind."""
     noun = noun.lower()
+    if noun.startswith("same "):
+        noun = noun.removeprefix("same ")
+        named = next((src for src in reversed(reader.sources_spoken) if noun in _phrase_of(reader, src)), None)
+        if named is not None:
+            return named
     if noun in ("mod", "defense ministry", "defence ministry"):
         # "The Defense Ministry said" after "the Ukrainian government": that nation's defence ministry
         for src in (reader.last_org, reader.last_source):

@@ -32,12 +32,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
         "extra: ukraine civilians killed 37 ('In the Sverdlovsk region, the administration of a small "
         "mining town said at a memorial ceremony that 37 residents had died in the fighting.')",
     ],
-    # "The analysts also noted" goes on with the source of the sentence before, read as the General Staff the
-    # think tank cited (the think tank is the one that speaks)
-    'think_tank_quoted': [
-        '110: claimant=ua_general_staff (want isw)',
-        '300: claimant=ua_general_staff (want isw)',
-    ],
     # a quoted list after "... over the past day, the ministry reported": the span of the sentence before (which
     # holds no figure) does not carry into the quote
     'moscow_briefing': [
@@ -308,3 +302,30 @@ def test_strikes_that_killed(text: str, value: float, measure: str) -> None:
 ])
 def test_unit_spokesman(text: str) -> None:
     assert _claims(text, "2025-03-10")[512].claimant == "ua_officials"
+
+
+# -- "our soldiers have taken 700 prisoners, who will be exchanged": prisoners taken, and still held ------------------
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Our soldiers have taken 700 prisoners, Zelensky said.", {700: ("russia", "captured")}),
+    ("Our soldiers have taken 700 prisoners, who will be exchanged for our people, Zelensky said.",
+     {700: ("russia", "captured")}),
+    ("Our troops destroyed 12 Russian tanks and captured 40 soldiers, the commander said.",
+     {12: ("russia", "destroyed"), 40: ("russia", "captured")}),
+    ("Russia and Ukraine exchanged 90 prisoners each on Tuesday, officials said.", {}),
+    ("Wagner recruited 50,000 former prisoners, its founder said.", {}),
+])
+def test_prisoners_taken(text: str, values: dict[float, tuple[str, str]]) -> None:
+    assert {v: (c.side, c.outcome) for v, c in _claims(text, "2024-09-18").items()} == values
+
+
+# -- "The same estimate put Russian deaths at 200,000": the source that named that estimate, not the last speaker ------
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("A leaked Pentagon assessment put Ukrainian deaths at 17,500. Zelensky said 31,000 troops had been killed. The "
+     "same assessment put Russian deaths at 43,000.", 43000, "us_officials"),
+    ("Britain's defence intelligence said in its latest update that Russia had lost 300 tanks. Zelensky said 31,000 "
+     "troops had been killed. The same update said Russia had lost 40 jets.", 40, "uk_mod"),
+])
+def test_the_same_estimate(text: str, value: float, claimant: str) -> None:
+    assert _claims(text, "2024-09-17")[value].claimant == claimant

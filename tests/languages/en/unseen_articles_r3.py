@@ -140,8 +140,10 @@ ARTICLES_R3: tuple[Article, ...] = (
         "assessed that the Russian military recruits between 25,000 and 30,000 new soldiers each month.",
         (
             "russia personnel losses 38000 - at_least period * * 2024-09-30 isw|ua_general_staff true",
-            "russia tanks losses 110 - approx period * 2024-09-01|- 2024-09-30 isw false",
-            "russia armoured_vehicles losses 300 - approx|exact period * 2024-09-01|- 2024-09-30 isw false",
+            # (the gold names the cited source for "X said ..., citing Y"; the analysts go on with that report)
+            "russia tanks losses 110 - approx period * 2024-09-01|- 2024-09-30 isw|ua_general_staff false",
+            "russia armoured_vehicles losses 300 - approx|exact period * 2024-09-01|- 2024-09-30 isw|ua_general_staff "
+            "false",
         ),
     ),
     Article(
@@ -384,6 +386,48 @@ ARTICLES_R3: tuple[Article, ...] = (
             "russia drones destroyed 130 - exact period 1|- * 2025-03-10 ua_general_staff|ua_officials false",
             "russia drones losses 42 - exact period 1|- * 2025-03-10 ua_general_staff|ua_officials false",
             "ukraine personnel killed 100 - at_least period 1 * 2025-03-10 ru_mod false",
+        ),
+    ),
+    Article(
+        "nightly_address",
+        "2024-09-18",
+        "President Volodymyr Zelensky said in his nightly video address on Wednesday that Russia had lost about "
+        "17,000 soldiers killed and wounded in the Kursk region since Ukraine's forces crossed the border on "
+        "August 6.\n"
+        "\"Our soldiers have also taken more than 700 prisoners, who will be exchanged for our people,\" he said.\n"
+        "Zelensky did not say how many Ukrainian troops had been lost in the operation.",
+        (
+            "russia personnel losses 17000 - approx period * 2024-08-06 2024-09-18 ua_president false",
+            "russia personnel captured 700 - at_least period|cumulative * * 2024-09-18 ua_president false",
+        ),
+    ),
+    Article(
+        "court_cases",
+        "2025-01-20",
+        "Russian military courts heard more than 7,300 cases of soldiers going absent without leave in 2024, "
+        "according to a count of court records by the independent outlet Mediazona, about twice as many as the "
+        "year before.\n"
+        "The outlet said at least 1,800 servicemen had been convicted of desertion since the start of the full-scale "
+        "invasion.\n"
+        "Courts also handed down 420 sentences for refusing to obey orders.",
+        (
+            "russia personnel deserted 1800 - at_least cumulative * * 2025-01-20 mediazona false",
+        ),
+    ),
+    Article(
+        "confidential_estimate",
+        "2024-09-17",
+        "Ukraine has suffered about 80,000 soldiers killed and 400,000 wounded since the start of the full-scale "
+        "invasion, according to a confidential Ukrainian estimate reported by an American newspaper, which cited "
+        "people familiar with the figures.\n"
+        "Kyiv has not published an official tally since President Volodymyr Zelensky said in February that 31,000 "
+        "troops had been killed.\n"
+        "The same estimate put Russian deaths at around 200,000.",
+        (
+            "ukraine personnel killed 80000 - approx cumulative * * 2024-09-17 other|ua_officials false",
+            "ukraine personnel wounded 400000 - approx|exact cumulative * * 2024-09-17 other|ua_officials false",
+            "ukraine personnel killed 31000 - exact cumulative * * 2024-02-29|2024-02-01|2024-09-17 ua_president false",
+            "russia personnel killed 200000 - approx cumulative * * 2024-09-17 other|ua_officials false",
         ),
     ),
 )
