@@ -130,6 +130,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if what is None:
             continue
         category, np_span, np_end, rule, topic_noun = what
+        if rule == "sentence_topic" and _restates_toll(reader, sent, abs_start, category):
+            category, rule, topic_noun = restated_figure(reader).category, "previous_figure", ""
         if np_span is not None and not reader.profile.is_people(category):
             category = _kind_said_of_part(reader, sent, num, abs_end, np_span, category)
         elif np_span is None and _CREW_OF.search(text, max(sent.start, abs_start - 30), abs_start):
@@ -230,9 +232,10 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if year_line:
             m.extra["year_line"] = year_line
         out.append(m)
-        if rule != "bulletin_delta":
+        part = _part_with_own_span(text, m)  # "9,310 tanks, 20 of them in the past day, and 261 warplanes"
+        if rule != "bulletin_delta" and not part:
             prev = m  # "4,253 tanks (+9), 8,279 armored vehicles": the list goes on from the total, not its "+9"
-        if m.measure == "period" and m.period_days == 1 and rule != "bulletin_delta":
+        if m.measure == "period" and m.period_days == 1 and rule != "bulletin_delta" and not part:
             reader.last_daily = m
     increments_before_totals(reader, sent, out)
     remember_sources(reader, sent, source if explicit else None)
@@ -247,6 +250,24 @@ def _kind_said_of_part(reader: Reader, sent: Sentence, num: Number, abs_end: int
                 if _PART_OF_THE.match(reader.norm, abs_end, np_span[0]) else None)
     kind = reader.find_category_after(sent, num, part_was.end()) if part_was is not None else None
     return kind[0] if kind is not None and not reader.profile.is_people(kind[0]) else category
+
+
+def _restates_toll(reader: Reader, sent: Sentence, abs_start: int, category: str) -> bool:
+    """'Authorities had put the death toll at 14' after 'the toll from the strike rose to 18': that toll again, an
+    earlier count of the same victims."""
+    last = reader.mentions[-1] if reader.mentions else None
+    if (last is None or not reader.profile.is_people(category) or not reader.profile.is_people(last.category)
+            or last.sentence.paragraph < sent.paragraph - 3):
+        return False
+    pointer = grammar.pattern("figure_pointer").search(reader.norm, sent.start, abs_start)
+    return pointer is not None and "toll" in pointer.group(0).lower()
+
+
+def _part_with_own_span(text: str, m: Mention) -> bool:
+    """'9,310 tanks, 20 of them in the past day, and 261 warplanes': a part of the figure before it told with a
+    span of its own, which the list after it does not share."""
+    return m.measure_cue == "period_phrase" and grammar.pattern("part_of_whole").match(
+        text, m.sentence.start + m.number.end) is not None
 
 
 def _hedged_after_clause(reader: Reader, sent: Sentence, abs_start: int) -> bool:

@@ -169,13 +169,6 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
         if harmed is not None and reader.profile.key_of(harmed) in ("killed", "wounded"):
             # "Ukrainian drones hit a refinery; three killed": people, whatever the sentence named before
             return _victims(reader, sent), None, harmed.end(), "outcome_noun", harmed.group(0)
-    last = reader.mentions[-1] if reader.mentions else None
-    if (inherited is not None and last is not None and reader.profile.is_people(inherited[0])
-            and reader.profile.is_people(last.category) and last.sentence.paragraph >= sent.paragraph - 3):
-        # "Authorities had put the death toll at 14" after "the toll from the strike rose to 18": that toll again
-        pointer = _FIGURE_POINTER.search(text, sent.start, abs_start)
-        if pointer is not None and "toll" in pointer.group(0).lower():
-            return restated_figure(reader).category, None, abs_end, "previous_figure", ""
     if inherited is not None:
         category, noun = inherited
         return category, None, abs_end, "sentence_topic", noun
@@ -289,16 +282,13 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
     vocabulary = "outcome_people" if people else "outcome_equipment"
     lo, hi = reader.clause_bounds(sent, num_start)
     # The counted noun may itself say what happened: "1,140 casualties", "100,000 fatalities".
-    for m in reader.scan.finditer(vocabulary, num_start, np_end):
-        # "315,000 dead and wounded": the longer phrase that the noun opens says it
-        whole = next(reader.scan.finditer(vocabulary, m.start(), sent.end), m)
-        return reader.profile.key_of(whole if whole.start() == m.start() else m), True
+    for m in reader.scan.finditer(vocabulary, num_start, np_end):  # (or a phrase it opens: "315,000 dead and wounded")
+        return reader.profile.key_of(next(reader.scan.finditer(vocabulary, m.start(), sent.end), m)), True
     # Right after the noun: "498 troops have been killed", "2,765 tanks destroyed".
     for m in reader.scan.finditer(vocabulary, np_end, min(sent.end, np_end + 45)):
-        gap = reader.norm[np_end : m.start()]
-        if _OUTCOME_GAP.fullmatch(gap) and not (
-                "," in gap and _HARM_VERB_BEFORE.search(reader.norm, max(lo, num_start - 40), num_start)):
-            return reader.profile.key_of(m), True  # (but "kills 3, injures 12": the 3's verb is before it)
+        gap = reader.norm[np_end : m.start()]  # (but "kills 3, injures 12": the 3's own verb stands before it)
+        if _OUTCOME_GAP.fullmatch(gap) and not ("," in gap and _HARM_VERB_BEFORE.search(reader.norm, lo, num_start)):
+            return reader.profile.key_of(m), True
         break
     # In the number's clause: nearest on the left (lists share their verb), then on the right;
     # then the rest of the sentence on the left, the list heading, and the sentence on the right.

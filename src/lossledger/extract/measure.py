@@ -172,10 +172,7 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
             return continued
     if local is not None:
         return local
-    if same_sentence_prev is not None and not (
-            same_sentence_prev.measure_cue == "period_phrase"
-            and _PART_OF_WHOLE.match(reader.norm, sent.start + same_sentence_prev.number.end)):
-        # (but "9,310 tanks, 20 of them in the past day, and 261 warplanes": a part's own span is not the list's)
+    if same_sentence_prev is not None:
         return same_sentence_prev.measure, same_sentence_prev.period_days, "list"
     if sent.kind == "list_item" and _LEADING_DAY.match(reader.norm, sent.start):
         return "period", 1, "dated_list_item"  # "November 28, 2024: 2,030 casualties"
@@ -206,10 +203,7 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     last = reader.mentions[-1] if reader.mentions else None
     before = reader.norm[sent.start:abs_start]
     if (last is not None and last.measure == "period" and last.sentence.paragraph >= sent.paragraph - 1
-            and (AMONG_THEM.match(s_text) or _BREAKDOWN.search(before))
-            and not (prev is not None and prev.sentence is sent
-                     and _PART_OF_WHOLE.match(reader.norm, sent.start + prev.number.end))):
-        # (but "9,310 tanks, 20 of them in the past day, and 261 warplanes": "of them" is the 20's)
+            and (AMONG_THEM.match(s_text) or _BREAKDOWN.search(before))):
         return last.measure, last.period_days, "continued"
     # "The said 2,227 material losses ...": the same figure again, with the same span
     again = next((m for m in reader.recent_mentions(sent, paragraphs=2)
@@ -242,9 +236,6 @@ def _daily_report_continued(reader: Reader, sent: Sentence,
     daily = reader.last_daily
     if daily is not None and day_within_total(reader, daily):
         daily = None  # "This number includes 1,230 over the past day. Russia has also lost 8,920 tanks": totals
-    if (daily is not None and daily.sentence is sent
-            and _PART_OF_WHOLE.match(reader.norm, sent.start + daily.number.end)):
-        daily = None  # "also destroyed 9,310 tanks, 20 of them in the past day, and 261 warplanes": the part's day
     if (daily is not None and sent.kind != "list_item" and daily.sentence.paragraph >= sent.paragraph - 3
             and (_ALSO.search(reader.norm[sent.start : sent.end])
                  or (claimant is not None and claimant == daily.claimant))):
@@ -269,10 +260,9 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
         war_start = _WAR_AGE.search(reader.norm, c_lo, c_hi)  # "as the invasion enters its ninth week"
     pd_match = None
     for m in reader.scan.finditer("period_days", c_lo, c_hi):
-        if _IN_DELTA.search(reader.norm, max(c_lo, m.start() - 30), m.start()) or (
-                m.start() > abs_end and _INCREASE_BETWEEN.search(reader.norm, abs_end, m.start())) or (
-                m.end() <= abs_start and _INCREASE_BETWEEN.search(reader.norm, max(c_lo, m.start() - 20), m.start())):
-            continue  # "1,250 troops (+7 in the past day)": the span of the day's increase, not of the total
+        if _IN_DELTA.search(reader.norm, max(c_lo, m.start() - 30), m.start()) or _INCREASE_BETWEEN.search(
+                reader.norm, abs_end if m.start() > abs_end else max(c_lo, m.start() - 20), m.start()):
+            continue  # "1,250 troops (+7 in the past day)", "20 of them in the past day": the increase's, the part's
         if _POINT_IN_TIME.fullmatch(m.group(0)) and _REPORTED_WHEN.search(
                 reader.norm, max(sent.start, m.start() - 40), m.start()):
             continue  # "said earlier this month that 315,000 ...": when it was said, not the span
@@ -585,16 +575,13 @@ def _year_so_far(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> 
     if m.measure in ("rate", "projection") or m.measure_cue in ("war_start", "delta", "period_phrase"):
         return
     lo, hi = reader.clause_bounds(sent, abs_start)
-    span = _YEAR_SO_FAR.search(reader.norm, lo, hi) if any(
-        reader.norm.find(unit, lo, hi) >= 0 for unit in ("year", "month", "week")) else None
-    if span is None:
+    if (span := _YEAR_SO_FAR.search(reader.norm, lo, hi)) is None:
         return
     end = m.as_of or reader.latest or reader.published
     m.measure, m.period_days = "period", None  # a year still running has no length yet
-    unit = next((u for u in ("week", "month") if u in span.group(0).lower()), "year")
-    if end is not None:
-        m.period_start = (end - dt.timedelta(days=end.weekday()) if unit == "week"
-                          else end.replace(day=1) if unit == "month" else dt.date(end.year, 1, 1))
+    if end is not None:  # (a week from its Monday, a month from its first day)
+        m.period_start = (end - dt.timedelta(days=end.weekday()) if "week" in span.group(0).lower()
+                          else end.replace(day=1) if "month" in span.group(0).lower() else dt.date(end.year, 1, 1))
 
 
 def _part_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:
