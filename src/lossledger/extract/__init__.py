@@ -93,6 +93,10 @@ _CREW_OF = grammar.pattern("crew_of")
 _FIGURE_APPOSITION = grammar.pattern("figure_apposition", guard=False)
 _PART_OF_THE = grammar.pattern("part_of_the", guard=False)
 _PART_WAS = grammar.pattern("part_was", guard=False)
+_FIGURE_POINTER = grammar.pattern("figure_pointer")
+_PART_OF_WHOLE = grammar.pattern("part_of_whole")
+_LOSSES_PRONOUN = grammar.pattern("losses_pronoun")
+_LOSS_NOUN_AFTER = grammar.pattern("loss_noun_after", guard=False)
 
 
 def _rule(name: str, profile: Profile) -> str:
@@ -190,6 +194,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             num_source = source if speaks_for(reader, sent, abs_start) else None
         claimant = num_source.key if num_source else None
         side, side_basis = side_of(reader, sent, abs_start, np_span, category, claimant, prev)
+        if side_basis in ("claimant", "unknown"):
+            side = _side_pointed_back(reader, sent, abs_start) or side
         if rule == "previous_figure" and reader.mentions and restated_figure(reader).side:
             side = restated_figure(reader).side  # the figure it restates says whose loss
         if (breakdown and side_basis != "noun_phrase" and out[-1].side
@@ -259,15 +265,27 @@ def _restates_toll(reader: Reader, sent: Sentence, abs_start: int, category: str
     if (last is None or not reader.profile.is_people(category) or not reader.profile.is_people(last.category)
             or last.sentence.paragraph < sent.paragraph - 3):
         return False
-    pointer = grammar.pattern("figure_pointer").search(reader.norm, sent.start, abs_start)
+    pointer = _FIGURE_POINTER.search(reader.norm, sent.start, abs_start)
     return pointer is not None and "toll" in pointer.group(0).lower()
+
+
+def _side_pointed_back(reader: Reader, sent: Sentence, abs_start: int) -> str | None:
+    """'Ukrainian losses are harder to gauge. U.S. officials put them at about 400,000': "them" are the losses the
+    sentence before named (with no figure of its own), of the side named with them."""
+    if _LOSSES_PRONOUN.search(reader.norm, sent.start, abs_start) is None:
+        return None
+    before = next((s for s in reversed(reader.sentences) if s.end <= sent.start), None)
+    if before is None or before.paragraph < sent.paragraph - 1 or any(m.sentence is before for m in reader.mentions):
+        return None
+    named = [reader.profile.key_of(m) for m in reader.scan.finditer("side_adjective", before.start, before.end)
+             if _LOSS_NOUN_AFTER.match(reader.norm, m.end())]
+    return next((key for key in reversed(named) if key in reader.profile.sides), None)
 
 
 def _part_with_own_span(text: str, m: Mention) -> bool:
     """'9,310 tanks, 20 of them in the past day, and 261 warplanes': a part of the figure before it told with a
     span of its own, which the list after it does not share."""
-    return m.measure_cue == "period_phrase" and grammar.pattern("part_of_whole").match(
-        text, m.sentence.start + m.number.end) is not None
+    return m.measure_cue == "period_phrase" and _PART_OF_WHOLE.match(text, m.sentence.start + m.number.end) is not None
 
 
 def _hedged_after_clause(reader: Reader, sent: Sentence, abs_start: int) -> bool:
