@@ -96,6 +96,7 @@ class ExtractRules:
 
     def __init__(self, g: PatternGrammar) -> None:
         self.among_them = g.rules(MeasureRules).among_them
+        self.toll_noun = g.rules(MeasureRules).toll_noun
         self.vague_after = g.pattern("vague_after")
         self.year_line = g.pattern("year_line")
         self.counted_non_loss = g.pattern("counted_non_loss")
@@ -107,6 +108,10 @@ class ExtractRules:
         self.figure_apposition = g.pattern("figure_apposition", guard=False)
         self.part_of_the = g.pattern("part_of_the", guard=False)
         self.part_was = g.pattern("part_was", guard=False)
+        self.figure_pointer = g.pattern("figure_pointer")
+        self.part_of_whole = g.pattern("part_of_whole")
+        self.losses_pronoun = g.pattern("losses_pronoun")
+        self.loss_noun_after = g.pattern("loss_noun_after", guard=False)
 
 
 #: Every stage's rules class, in the order the stages run. A grammar builds them all when first used
@@ -163,6 +168,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if what is None:
             continue
         category, np_span, np_end, rule, topic_noun = what
+        if rule == "sentence_topic" and _restates_toll(reader, sent, abs_start, category):
+            category, rule, topic_noun = restated_figure(reader).category, "previous_figure", ""
         if np_span is not None and not reader.profile.is_people(category):
             category = _kind_said_of_part(reader, sent, num, abs_end, np_span, category)
         elif np_span is None and r.crew_of.search(text, max(sent.start, abs_start - 30), abs_start):
@@ -221,6 +228,10 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             num_source = source if speaks_for(reader, sent, abs_start) else None
         claimant = num_source.key if num_source else None
         side, side_basis = side_of(reader, sent, abs_start, np_span, category, claimant, prev)
+        if side_basis in ("claimant", "unknown"):
+            side = _side_pointed_back(reader, sent, abs_start) or side
+        if rule == "previous_figure" and reader.mentions and restated_figure(reader).side:
+            side = restated_figure(reader).side  # the figure it restates says whose loss
         if (breakdown and side_basis != "noun_phrase" and out[-1].side
                 and out[-1].category not in reader.profile.launched_categories):
             side = out[-1].side  # "8,000 held in Russian captivity, including 1,300 civilians": the whole's side
@@ -231,13 +242,15 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if num_source is not None and category in ("civilians", "people"):
             claimant = (local_office_of_victims(reader.profile, num_source.text, side, grammar=reader.grammar)
                         or claimant)
-        if rule == "previous_figure" and reader.mentions and restated_figure(reader).side:
-            side = restated_figure(reader).side  # the figure it restates says whose loss
         qualifier = "exact" if num.delta else qualifier_of(reader, abs_start, abs_end, num)
         if rule == "bulletin_delta":
             qualifier = "exact"
         measure, period_days, measure_cue = measure_of(reader, sent, num, abs_start, abs_end, category, prev,
                                                        claimant)
+        if (rule == "previous_figure" and measure_cue in ("total", "default") and reader.mentions
+                and restated_figure(reader).measure == "period" and r.toll_noun.search(text, sent.start, abs_start)):
+            # "authorities had put the death toll at 14": an earlier count of the same strike's toll
+            measure, period_days = "period", restated_figure(reader).period_days
         if rule == "bulletin_item" and measure not in ("projection",):
             measure, period_days = "cumulative", None
         hedged = is_hedged(reader, sent, abs_start) or _hedged_after_clause(reader, sent, abs_start)
@@ -260,9 +273,10 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if year_line:
             m.extra["year_line"] = year_line
         out.append(m)
-        if rule != "bulletin_delta":
+        part = _part_with_own_span(reader, m)  # "9,310 tanks, 20 of them in the past day, and 261 warplanes"
+        if rule != "bulletin_delta" and not part:
             prev = m  # "4,253 tanks (+9), 8,279 armored vehicles": the list goes on from the total, not its "+9"
-        if m.measure == "period" and m.period_days == 1 and rule != "bulletin_delta":
+        if m.measure == "period" and m.period_days == 1 and rule != "bulletin_delta" and not part:
             reader.last_daily = m
     increments_before_totals(reader, sent, out)
     remember_sources(reader, sent, source if explicit else None)
@@ -277,6 +291,39 @@ def _kind_said_of_part(reader: Reader, sent: Sentence, num: Number, abs_end: int
                 if r.part_of_the.match(reader.norm, abs_end, np_span[0]) else None)
     kind = reader.find_category_after(sent, num, part_was.end()) if part_was is not None else None
     return kind[0] if kind is not None and not reader.profile.is_people(kind[0]) else category
+
+
+def _restates_toll(reader: Reader, sent: Sentence, abs_start: int, category: str) -> bool:
+    """'Authorities had put the death toll at 14' after 'the toll from the strike rose to 18': that toll again, an
+    earlier count of the same victims."""
+    last = reader.mentions[-1] if reader.mentions else None
+    if (last is None or not reader.profile.is_people(category) or not reader.profile.is_people(last.category)
+            or last.sentence.paragraph < sent.paragraph - 3):
+        return False
+    r = reader.grammar.rules(ExtractRules)
+    pointer = r.figure_pointer.search(reader.norm, sent.start, abs_start)
+    return pointer is not None and r.toll_noun.search(pointer.group(0)) is not None
+
+
+def _side_pointed_back(reader: Reader, sent: Sentence, abs_start: int) -> str | None:
+    """'Ukrainian losses are harder to gauge. U.S. officials put them at about 400,000': "them" are the losses the
+    sentence before named (with no figure of its own), of the side named with them."""
+    r = reader.grammar.rules(ExtractRules)
+    if r.losses_pronoun.search(reader.norm, sent.start, abs_start) is None:
+        return None
+    before = next((s for s in reversed(reader.sentences) if s.end <= sent.start), None)
+    if before is None or before.paragraph < sent.paragraph - 1 or any(m.sentence is before for m in reader.mentions):
+        return None
+    named = [reader.profile.key_of(m) for m in reader.scan.finditer("side_adjective", before.start, before.end)
+             if r.loss_noun_after.match(reader.norm, m.end())]
+    return next((key for key in reversed(named) if key in reader.profile.sides), None)
+
+
+def _part_with_own_span(reader: Reader, m: Mention) -> bool:
+    """'9,310 tanks, 20 of them in the past day, and 261 warplanes': a part of the figure before it told with a
+    span of its own, which the list after it does not share."""
+    return m.measure_cue == "period_phrase" and reader.grammar.rules(ExtractRules).part_of_whole.match(
+        reader.norm, m.sentence.start + m.number.end) is not None
 
 
 def _hedged_after_clause(reader: Reader, sent: Sentence, abs_start: int) -> bool:

@@ -102,6 +102,7 @@ class AttributionRules:
         self.person_pronouns = frozenset(g.words("attribution.person_pronouns"))
         self.team_pronouns = frozenset(g.words("attribution.team_pronouns"))
         self.report_nouns = frozenset(g.words("attribution.report_nouns"))
+        self.same_words = frozenset(g.words("attribution.same_words"))
 
 
 _FORWARD_REACH = 4  # paragraphs within which the source of a report the text opened on must be named
@@ -111,6 +112,7 @@ _FORWARD_REACH = 4  # paragraphs within which the source of a report the text op
 _PERSON = "<person>"
 _BODY = "<body>"
 _SPEAKERS = "<speakers>"
+_SAME = "<same> "  # before a noun: the source that named one ("the same estimate")
 
 # Reported speech: the phrase that says, and what it is.
 #: A character trie: each key one character ("" marks a word's end), each value the subtree after it.
@@ -426,7 +428,9 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             continue
         bare = phrase.strip()
         if r.phrase.PRONOUN_SUBJECT.match(bare) or r.phrase.REPORT_POINTER.match(bare):
-            generic.append((start, bare.split()[-1].lower()))  # resolved against the sources read so far
+            words = bare.lower().split()
+            # resolved against the sources read so far ("the same estimate": the one that named an estimate)
+            generic.append((start, (_SAME if r.same_words.intersection(words[:-1]) else "") + words[-1]))
             continue
         if (r.phrase.DEFINITE_ROLE.match(bare.split(",")[0].rstrip()) and (reader.last_person or reader.last_source)
                 and not any(start <= m.start() and m.end() <= end for m in aliases)):
@@ -507,6 +511,11 @@ def _generic_source(reader: Reader, noun: str) -> Source | None:
     """'the ministry', 'the website', 'the report': the last source of that kind."""
     r = reader.grammar.rules(AttributionRules)
     noun = noun.lower()
+    if noun.startswith(_SAME):
+        noun = noun.removeprefix(_SAME)
+        named = next((src for src in reversed(reader.sources_spoken) if noun in _phrase_of(reader, src)), None)
+        if named is not None:
+            return named
     if noun in r.defence_ministry_nouns:
         # "The Defense Ministry said" after "the Ukrainian government": that nation's defence ministry
         for src in (reader.last_org, reader.last_source):

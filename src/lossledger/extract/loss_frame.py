@@ -231,12 +231,12 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
     vocabulary = "outcome_people" if people else "outcome_equipment"
     lo, hi = reader.clause_bounds(sent, num_start)
     # The counted noun may itself say what happened: "1,140 casualties", "100,000 fatalities".
-    for m in reader.scan.finditer(vocabulary, num_start, np_end):
-        return reader.profile.key_of(m), True
+    for m in reader.scan.finditer(vocabulary, num_start, np_end):  # (or a phrase it opens: "315,000 dead and wounded")
+        return reader.profile.key_of(next(reader.scan.finditer(vocabulary, m.start(), sent.end), m)), True
     # Right after the noun: "498 troops have been killed", "2,765 tanks destroyed".
     for m in reader.scan.finditer(vocabulary, np_end, min(sent.end, np_end + 45)):
-        gap = reader.norm[np_end : m.start()]
-        if r.outcome_gap.fullmatch(gap):
+        gap = reader.norm[np_end : m.start()]  # (but "kills 3, injures 12": the 3's own verb stands before it)
+        if r.outcome_gap.fullmatch(gap) and not ("," in gap and r.harm_verb_before.search(reader.norm, lo, num_start)):
             return reader.profile.key_of(m), True
         break
     # In the number's clause: nearest on the left (lists share their verb), then on the right;

@@ -202,9 +202,9 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
         war_start = r.war_age.search(reader.norm, c_lo, c_hi)  # "as the invasion enters its ninth week"
     pd_match = None
     for m in reader.scan.finditer("period_days", c_lo, c_hi):
-        if _IN_DELTA.search(reader.norm, max(c_lo, m.start() - 30), m.start()) or (
-                m.start() > abs_end and r.increase_between.search(reader.norm, abs_end, m.start())):
-            continue  # "1,250 troops (+7 in the past day)": the span of the day's increase, not of the total
+        if _IN_DELTA.search(reader.norm, max(c_lo, m.start() - 30), m.start()) or r.increase_between.search(
+                reader.norm, abs_end if m.start() > abs_end else max(c_lo, m.start() - 20), m.start()):
+            continue  # "1,250 troops (+7 in the past day)", "20 of them in the past day": the increase's, the part's
         if r.point_in_time.fullmatch(m.group(0)) and r.reported_when.search(
                 reader.norm, max(sent.start, m.start() - 40), m.start()):
             continue  # "said earlier this month that 315,000 ...": when it was said, not the span
@@ -534,13 +534,15 @@ def _year_so_far(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> 
     if m.measure in ("rate", "projection") or m.measure_cue in ("war_start", "delta", "period_phrase"):
         return
     lo, hi = reader.clause_bounds(sent, abs_start)
-    if (not _holds_any(reader.norm, r.year_so_far_prefilter, lo, hi)
-            or r.year_so_far.search(reader.norm, lo, hi) is None):
+    if (span := r.year_so_far.search(reader.norm, lo, hi)) is None:
         return
     end = m.as_of or reader.latest or reader.published
     m.measure, m.period_days = "period", None  # a year still running has no length yet
-    if end is not None:
-        m.period_start = dt.date(end.year, 1, 1)
+    if end is not None:  # a week from its Monday, a month from its first day, else a year from 1 January
+        unit_days = next((r.rate_unit_days[word] for word in span.group(0).lower().split()
+                          if word in r.rate_unit_days), None)
+        m.period_start = (end - dt.timedelta(days=end.weekday()) if unit_days == 7
+                          else end.replace(day=1) if unit_days == 30 else dt.date(end.year, 1, 1))
 
 
 def _part_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:

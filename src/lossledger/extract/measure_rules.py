@@ -89,5 +89,4 @@ class MeasureRules:
         self.past_openers = g.words("measure.past_openers")
         self.war_age_prefilter = g.words("measure.war_age_prefilter")
         self.day_alone_prefilter = g.words("measure.day_alone_prefilter")
-        self.year_so_far_prefilter = g.words("measure.year_so_far_prefilter")
         self.part_of_month_prefilter = g.words("measure.part_of_month_prefilter")

@@ -197,7 +197,9 @@ def one_day_told_before(reader: Reader, m: Mention) -> bool:
         if before.sentence.paragraph < m.sentence.paragraph - 3:
             return False
         if before.measure != "cumulative":
-            return before.measure == "period" and before.period_days == 1 and before.side == m.side
+            # (not "719,490 personnel, including 1,770 over the past day": a day within the total told before)
+            return (before.measure == "period" and before.period_days == 1 and before.side == m.side
+                    and not day_within_total(reader, before))
     return False
 
 
@@ -280,7 +282,11 @@ def day_within_total(reader: Reader, daily: Mention) -> bool:
     r = reader.grammar.rules(SpanContextRules)
     index = bisect.bisect_left(reader.mentions, daily.sentence.start, key=_sentence_start)
     whole = reader.mentions[index - 1] if index else None
+    # ("amounted to 719,490 personnel, including 1,770 over the past day": the total in the same sentence)
+    same = [x for x in reader.mentions[index:] if x.sentence is daily.sentence and x.number.end <= daily.number.start]
+    if same:
+        whole = same[-1]
+    lo = daily.sentence.start + (whole.number.end if same and whole is not None else 0)
     return (whole is not None and whole.measure == "cumulative"
             and whole.sentence.paragraph >= daily.sentence.paragraph - 1
-            and r.breakdown.search(reader.norm, daily.sentence.start, daily.sentence.start + daily.number.start)
-            is not None)
+            and r.breakdown.search(reader.norm, lo, daily.sentence.start + daily.number.start) is not None)
