@@ -324,45 +324,52 @@ class PhraseGroup:
         for f, checked_later in self._first_only.items():
             self._single.setdefault(f, []).extend(checked_later)
         self._first_only = {}
-        self._starts = frozenset(self._single) | frozenset(self._pairs)
+        self._starts_at: dict[str, _Start | None] = {}
+        self._merged: dict[tuple[int, frozenset[str]], tuple[_Start, tuple[_Entry, ...]]] = {}
+
+    def _start_of(self, token: Token) -> _Start | None:
+        """The phrases that may start at ``token``: those checked from its own forms (sorted by their order),
+        and {form of the next word: its forms' phrases that also need that second word}; None: no phrase."""
+        direct: dict[int, _Entry] = {}
+        seconds: dict[str, dict[int, _Entry]] = {}
+        for form in token.lemmas:
+            for entry in self._single.get(form, ()):
+                direct[entry[0]] = entry
+            for other, entries in self._pairs.get(form, {}).items():
+                seconds.setdefault(other, {}).update((entry[0], entry) for entry in entries)
+        for entry in self._prefixed.get(token.low[:1], ()):
+            direct[entry[0]] = entry
+        if not direct and not seconds:
+            return None
+        return tuple(sorted(direct.values())), ({other: tuple(entries.values()) for other, entries in seconds.items()}
+                                                if seconds else None)
 
     def scan(self, tokens: Tokens) -> None:
         """Every table's phrases in ``tokens``, remembered in ``tokens.memo`` as each table's own scan."""
         stop = len(tokens)
         found: list[list[tuple[int, tuple[str, int] | None, dict[str, int]]]] = [[] for _ in self.tables]
-        single, pairs, prefixed, starts = self._single, self._pairs, self._prefixed, self._starts
-        forms_of = [token.lemmas for token in tokens]
+        # (a token's lemmas are those of its lower-cased form: the phrases a token may start are looked up
+        # by that form, once per process, not gathered again form by form at every token of every sentence)
+        known = self._starts_at
         for i, token in enumerate(tokens):
-            if starts.isdisjoint(forms_of[i]) and token.low[:1] not in prefixed:
+            start = known.get(token.low, _UNSEEN)
+            if start is _UNSEEN:
+                if len(known) >= _STARTS_LIMIT:
+                    known.clear()
+                start = known[token.low] = self._start_of(token)
+            if start is None:
                 continue
-            candidates: dict[int, _Entry] | None = None
-            for form in forms_of[i]:
-                entries = single.get(form)
-                if entries:
-                    if candidates is None:
-                        candidates = {}
-                    for entry in entries:
-                        candidates[entry[0]] = entry
-                seconds = pairs.get(form)
-                if seconds and i + 1 < stop:
-                    for other in forms_of[i + 1]:
-                        entries = seconds.get(other)
-                        if entries:
-                            if candidates is None:
-                                candidates = {}
-                            for entry in entries:
-                                candidates[entry[0]] = entry
-            entries = prefixed.get(token.low[:1])
-            if entries:
-                if candidates is None:
-                    candidates = {}
-                for entry in entries:
-                    candidates[entry[0]] = entry
-            if candidates is None:
+            candidates, with_next = start
+            if with_next is not None and i + 1 < stop:
+                nxt = tokens[i + 1].lemmas
+                for other in nxt:
+                    if other in with_next:
+                        candidates = self._with_second(start, nxt)
+                        break
+            if not candidates:
                 continue
             at: dict[int, tuple[tuple[str, int] | None, dict[str, int]]] = {}
-            for _order, n, words, key, done in (sorted(candidates.values()) if len(candidates) > 1
-                                                else candidates.values()):
+            for _order, n, words, key, done in candidates:
                 end = i + len(words)
                 if end > stop:
                     continue
@@ -380,6 +387,28 @@ class PhraseGroup:
                 found[n].append((i, best, per_key))
         for table, hits in zip(self.tables, found, strict=True):
             tokens.memo[(id(table), "scan")] = hits
+
+    def _with_second(self, start: _Start, second: frozenset[str]) -> tuple[_Entry, ...]:
+        """The phrases of a token followed by a word of forms ``second`` (one sorted tuple, remembered)."""
+        known = start[1]
+        assert known is not None
+        merged = self._merged.get((id(start), second))
+        if merged is None:
+            entries: dict[int, _Entry] = {entry[0]: entry for entry in start[0]}
+            for other in second:
+                for entry in known.get(other, ()):
+                    entries[entry[0]] = entry
+            if len(self._merged) >= _STARTS_LIMIT:
+                self._merged.clear()
+            merged = self._merged[(id(start), second)] = (start, tuple(sorted(entries.values())))
+        return merged[1]
+
+
+#: What may start at a token: its phrases checked from its own forms, and the ones that need the next word too.
+_Start = tuple[tuple[_Entry, ...], dict[str, tuple[_Entry, ...]] | None]
+_UNSEEN: Any = object()
+#: Bound on the forms remembered by a phrase group (a process reading many texts meets ever more words).
+_STARTS_LIMIT = 200_000
 
 
 def _split_phrase(phrase: str) -> list[str]:
