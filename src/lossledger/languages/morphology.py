@@ -84,7 +84,7 @@ class Tokens(list[Token]):
 
     def __init__(self, tokens: Iterable[Token] = ()) -> None:
         super().__init__(tokens)
-        self.memo: dict[tuple[Any, ...], Any] = {}
+        self.memo: dict[Any, Any] = {}
 
 
 def tokenize(text: str, lang: str) -> list[Token]:
@@ -181,15 +181,20 @@ class PhraseTable:
         memo = tokens.memo if isinstance(tokens, Tokens) else None
         if memo is not None and self._group is not None:
             # from the sentence's scan, unless a phrase found there runs past ``stop``
-            at = memo.get((id(self), "at"))
+            hits: _Hits | None = memo.get(self)
+            if hits is None:
+                hits = self._hits(tokens)  # type: ignore[arg-type]
+            at = hits.at
             if at is None:
-                at = memo[(id(self), "at")] = {i: (best, per_key) for i, best, per_key in self._scan(tokens, 0,
-                                                                                                     len(tokens))}
-            best, per_key = at.get(i, (None, {}))
+                at = hits.at = {i: (best, per_key) for i, best, per_key in hits.scan}
+            here = at.get(i)
+            if here is None:
+                return None
+            best, per_key = here
             # (the longest phrase ends last: every phrase found here ends by ``stop`` when it does)
             if best is None or best[1] <= stop:
                 if key is None:
-                    return cast("tuple[str, int] | None", best)
+                    return best
                 end = per_key.get(key)
                 return (key, end) if end is not None else None
         if not self._may_start(tokens[i]):
@@ -202,7 +207,7 @@ class PhraseTable:
                 memo[mkey] = self._phrases_at(tokens, i, stop)
             best, per_key = memo[mkey]
         if key is None:
-            return cast("tuple[str, int] | None", best)
+            return best
         end = per_key.get(key)
         return (key, end) if end is not None else None
 
@@ -210,18 +215,24 @@ class PhraseTable:
         """{index: what ``match(tokens, index, key=key)`` answers} for every index where it answers (the
         sentence's scan, read once: for loops that would ask ``match`` at every token)."""
         memo = tokens.memo if isinstance(tokens, Tokens) else None
-        mkey = (id(self), "starts", key)
-        if memo is not None and mkey in memo:
-            return cast("dict[int, tuple[str, int]]", memo[mkey])
+        hits: _Hits | None = None
+        if memo is not None:
+            hits = memo.get(self)
+            if hits is None:
+                hits = self._hits(tokens)  # type: ignore[arg-type]
+            if hits.starts is None:
+                hits.starts = {}
+            elif key in hits.starts:
+                return hits.starts[key]
         out: dict[int, tuple[str, int]] = {}
-        for i, best, per_key in self._scan(tokens, 0, len(tokens)):
+        for i, best, per_key in (hits.scan if hits is not None else self._scan(tokens, 0, len(tokens))):
             if key is None:
                 if best is not None:
                     out[i] = best
             elif key in per_key:
                 out[i] = (key, per_key[key])
-        if memo is not None:
-            memo[mkey] = out
+        if hits is not None and hits.starts is not None:
+            hits.starts[key] = out
         return out
 
     def find_all(self, tokens: Sequence[Token], start: int = 0, stop: int | None = None,
@@ -231,15 +242,20 @@ class PhraseTable:
         stop = len(tokens) if stop is None else stop
         memo = tokens.memo if isinstance(tokens, Tokens) else None
         if memo is not None:
-            # (typed locals, not cast(): this runs for every question a sentence is asked)
-            whole: list[tuple[str, int, int]] | None = memo.get((id(self), "all", key))
-            if whole is not None and (start, stop) == (0, len(tokens)):
+            # every key's phrases of the whole sentence once, then the ones inside the range
+            hits: _Hits | None = memo.get(self)
+            if hits is None:
+                hits = self._hits(tokens)  # type: ignore[arg-type]
+            lists = hits.lists
+            if lists is None:
+                lists = hits.lists = _lists_by_key(hits.scan)
+            whole = lists.get(key)
+            if whole is None:
+                # (a list of its own, as each key's answer is: a caller may add to the one it was given)
+                whole = lists[key] = []
+            if start == 0 and stop == len(tokens):
                 return whole
-            if (start, stop) != (0, len(tokens)):
-                # the whole sentence's phrases once, then the ones inside the range
-                if whole is None:
-                    whole = self.find_all(tokens, 0, len(tokens), key)
-                return [h for h in whole if h[1] >= start and h[2] <= stop] if whole else []
+            return [h for h in whole if h[1] >= start and h[2] <= stop] if whole else []
         out = []
         end = start
         for i, best, per_key in self._scan(tokens, start, stop):
@@ -253,22 +269,19 @@ class PhraseTable:
             if hit is not None:
                 out.append((hit[0], i, hit[1]))
                 end = hit[1]
-        if memo is not None:
-            memo[(id(self), "all", key)] = out
         return out
+
+    def _hits(self, tokens: Tokens) -> _Hits:
+        """The table's phrases in a sentence, scanned once (with the other tables of its group, if it has one)."""
+        if self._group is not None:
+            self._group.scan(tokens)
+            return cast("_Hits", tokens.memo[self])
+        hits = tokens.memo[self] = _Hits(self._scan(tokens, 0, len(tokens)))
+        return hits
 
     def _scan(self, tokens: Sequence[Token], start: int,
               stop: int) -> list[tuple[int, tuple[str, int] | None, dict[str, int]]]:
-        """Every position of ``tokens[start:stop]`` where a phrase starts, with its phrases (once per
-        sentence and table, whatever key is asked for later)."""
-        memo = tokens.memo if isinstance(tokens, Tokens) else None
-        if memo is not None:
-            hits: list[tuple[int, tuple[str, int] | None, dict[str, int]]] | None = memo.get((id(self), "scan"))
-            if hits is None and self._group is not None and (start, stop) == (0, len(tokens)):
-                self._group.scan(tokens)  # type: ignore[arg-type]
-                hits = memo[(id(self), "scan")]
-            if hits is not None:
-                return hits
+        """Every position of ``tokens[start:stop]`` where a phrase starts, with its phrases."""
         out: list[tuple[int, tuple[str, int] | None, dict[str, int]]] = []
         may_start = self._may_start
         for i in range(start, stop):
@@ -276,9 +289,38 @@ class PhraseTable:
                 best, per_key = self._phrases_at(tokens, i, stop)
                 if best is not None:
                     out.append((i, best, per_key))
-        if memo is not None:
-            memo[(id(self), "scan")] = out
         return out
+
+
+_Scan = list[tuple[int, tuple[str, int] | None, dict[str, int]]]
+
+
+class _Hits:
+    """One table's phrases in one sentence (every position where one starts: its longest, and the longest of
+    each key), with the answers read from them kept: a sentence is asked about the same table many times."""
+
+    __slots__ = ("scan", "at", "lists", "starts")
+
+    def __init__(self, scan: _Scan) -> None:
+        self.scan = scan
+        self.at: dict[int, tuple[tuple[str, int] | None, dict[str, int]]] | None = None
+        self.lists: dict[str | None, list[tuple[str, int, int]]] | None = None
+        self.starts: dict[str | None, dict[int, tuple[str, int]]] | None = None
+
+
+def _lists_by_key(scan: _Scan) -> dict[str | None, list[tuple[str, int, int]]]:
+    """What ``find_all`` answers over a whole sentence, for every key at once (None: any key), from its scan."""
+    lists: dict[str | None, list[tuple[str, int, int]]] = {}
+    ends: dict[str | None, int] = {}
+    for i, best, per_key in scan:
+        if best is not None and i >= ends.get(None, 0):
+            lists.setdefault(None, []).append((best[0], i, best[1]))
+            ends[None] = best[1]
+        for key, end in per_key.items():
+            if i >= ends.get(key, 0):
+                lists.setdefault(key, []).append((key, i, end))
+                ends[key] = end
+    return lists
 
 
 _Entry = tuple[int, int, tuple[_Word, ...], str, int]  # (order, table, words, key, words already matched)
@@ -386,7 +428,7 @@ class PhraseGroup:
             for n, (best, per_key) in at.items():
                 found[n].append((i, best, per_key))
         for table, hits in zip(self.tables, found, strict=True):
-            tokens.memo[(id(table), "scan")] = hits
+            tokens.memo[table] = _Hits(hits)
 
     def _with_second(self, start: _Start, second: frozenset[str]) -> tuple[_Entry, ...]:
         """The phrases of a token followed by a word of forms ``second`` (one sorted tuple, remembered)."""
