@@ -29,7 +29,8 @@ class DateMention:
     last_token: int = 0
 
 
-_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])")
+# ("(?=\d)" first: the lookbehind is not tried at every character of the text, only before a digit)
+_NUMERIC_DATE = re.compile(r"(?=\d)(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
 

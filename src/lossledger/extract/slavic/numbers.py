@@ -33,8 +33,9 @@ class Number:
 
 
 _START = attrgetter("start")
+#: ("(?=[(+\d])" first: a number or its "(+" starts there, and the lookbehind is tried only then)
 _DIGITS = re.compile(
-    r"(?<![\w.,/:+-])(\(\s*\+\s*|\+\s*)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+)(?:,(\d+))?(?![\d])")
+    r"(?=[(+\d])(?<![\w.,/:+-])(\(\s*\+\s*|\+\s*)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+)(?:,(\d+))?(?![\d])")
 _DATE_LIKE = re.compile(r"[.:/]\d")
 _KEYCAP = re.compile(r"\ufe0f?\u20e3")
 _RANGE_DASH = re.compile(r"\s*[-–—‒]\s*(?=\d)")
