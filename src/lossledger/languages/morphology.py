@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
 __all__ = [
     "PhraseGroup", "PhraseTable", "Token", "Tokens", "knows", "lemmas", "normal_word", "tags", "tokenize", "WORD_RE",
@@ -273,10 +273,15 @@ class PhraseTable:
 
     def _hits(self, tokens: Tokens) -> _Hits:
         """The table's phrases in a sentence, scanned once (with the other tables of its group, if it has one)."""
+        memo = tokens.memo
         if self._group is not None:
-            self._group.scan(tokens)
-            return cast("_Hits", tokens.memo[self])
-        hits = tokens.memo[self] = _Hits(self._scan(tokens, 0, len(tokens)))
+            if self._group not in memo:
+                self._group.scan(tokens)
+            hits: _Hits | None = memo.get(self)
+            if hits is None:
+                hits = memo[self] = _Hits([])  # (none in this sentence)
+            return hits
+        hits = memo[self] = _Hits(self._scan(tokens, 0, len(tokens)))
         return hits
 
     def _scan(self, tokens: Sequence[Token], start: int,
@@ -367,11 +372,12 @@ class PhraseGroup:
             self._single.setdefault(f, []).extend(checked_later)
         self._first_only = {}
         self._starts_at: dict[str, _Start | None] = {}
-        self._merged: dict[tuple[int, frozenset[str]], tuple[_Start, tuple[_Entry, ...]]] = {}
+        self._merged: dict[tuple[int, frozenset[str]], tuple[_Start, _Plan]] = {}
 
     def _start_of(self, token: Token) -> _Start | None:
-        """The phrases that may start at ``token``: those checked from its own forms (sorted by their order),
-        and {form of the next word: its forms' phrases that also need that second word}; None: no phrase."""
+        """The phrases that may start at ``token``: the plan of those checked from its own forms, the same
+        phrases (by order), and {form of the next word: its forms' phrases that also need that second word};
+        None: no phrase."""
         direct: dict[int, _Entry] = {}
         seconds: dict[str, dict[int, _Entry]] = {}
         for form in token.lemmas:
@@ -383,13 +389,14 @@ class PhraseGroup:
             direct[entry[0]] = entry
         if not direct and not seconds:
             return None
-        return tuple(sorted(direct.values())), ({other: tuple(entries.values()) for other, entries in seconds.items()}
+        return _plan(direct.values()), direct, ({other: tuple(entries.values()) for other, entries in seconds.items()}
                                                 if seconds else None)
 
     def scan(self, tokens: Tokens) -> None:
-        """Every table's phrases in ``tokens``, remembered in ``tokens.memo`` as each table's own scan."""
+        """Every table's phrases in ``tokens``, remembered in ``tokens.memo`` as each table's own scan (a
+        table with none gets its empty record when first asked)."""
         stop = len(tokens)
-        found: list[list[tuple[int, tuple[str, int] | None, dict[str, int]]]] = [[] for _ in self.tables]
+        found: dict[int, _Scan] = {}
         # (a token's lemmas are those of its lower-cased form: the phrases a token may start are looked up
         # by that form, once per process, not gathered again form by form at every token of every sentence)
         known = self._starts_at
@@ -401,56 +408,86 @@ class PhraseGroup:
                 start = known[token.low] = self._start_of(token)
             if start is None:
                 continue
-            candidates, with_next = start
+            plan = start[0]
+            with_next = start[2]
             if with_next is not None and i + 1 < stop:
                 nxt = tokens[i + 1].lemmas
                 for other in nxt:
                     if other in with_next:
-                        candidates = self._with_second(start, nxt)
+                        plan = self._with_second(start, nxt)
                         break
-            if not candidates:
+            if not plan:
                 continue
-            at: dict[int, tuple[tuple[str, int] | None, dict[str, int]]] = {}
-            for _order, n, words, key, done in candidates:
-                end = i + len(words)
+            at: dict[int, tuple[tuple[str, int], dict[str, int]]] = {}
+            for n, key, length, rest in plan:
+                end = i + length
                 if end > stop:
                     continue
                 here = at.get(n)
-                best, per_key = here if here is not None else (None, {})
-                if per_key.get(key, 0) >= end:
+                if here is not None and here[1].get(key, 0) >= end:
                     continue
-                if done < len(words) and not all(words[k].matches(tokens[i + k]) for k in range(done, len(words))):
+                if rest and not _rest_matches(rest, tokens, i):
                     continue
-                per_key[key] = end
-                if best is None or end > best[1]:
-                    best = (key, end)
-                at[n] = (best, per_key)
+                if here is None:
+                    at[n] = ((key, end), {key: end})
+                else:
+                    here[1][key] = end
+                    if end > here[0][1]:
+                        at[n] = ((key, end), here[1])
             for n, (best, per_key) in at.items():
-                found[n].append((i, best, per_key))
-        for table, hits in zip(self.tables, found, strict=True):
-            tokens.memo[table] = _Hits(hits)
+                hits = found.get(n)
+                if hits is None:
+                    found[n] = [(i, best, per_key)]
+                else:
+                    hits.append((i, best, per_key))
+        memo = tokens.memo
+        memo[self] = True
+        tables = self.tables
+        for n, hits in found.items():
+            memo[tables[n]] = _Hits(hits)
 
-    def _with_second(self, start: _Start, second: frozenset[str]) -> tuple[_Entry, ...]:
-        """The phrases of a token followed by a word of forms ``second`` (one sorted tuple, remembered)."""
-        known = start[1]
+    def _with_second(self, start: _Start, second: frozenset[str]) -> _Plan:
+        """The plan of a token followed by a word of forms ``second`` (remembered)."""
+        known = start[2]
         assert known is not None
         merged = self._merged.get((id(start), second))
         if merged is None:
-            entries: dict[int, _Entry] = {entry[0]: entry for entry in start[0]}
+            entries: dict[int, _Entry] = dict(start[1])
             for other in second:
                 for entry in known.get(other, ()):
                     entries[entry[0]] = entry
             if len(self._merged) >= _STARTS_LIMIT:
                 self._merged.clear()
-            merged = self._merged[(id(start), second)] = (start, tuple(sorted(entries.values())))
+            merged = self._merged[(id(start), second)] = (start, _plan(entries.values()))
         return merged[1]
 
 
-#: What may start at a token: its phrases checked from its own forms, and the ones that need the next word too.
-_Start = tuple[tuple[_Entry, ...], dict[str, tuple[_Entry, ...]] | None]
+#: A phrase to try at a token: (its table's index, its key, its length, (offset, word) still to match).
+_Candidate = tuple[int, str, int, tuple[tuple[int, _Word], ...]]
+_Plan = tuple[_Candidate, ...]
+#: What may start at a token: the plan from its own forms, those phrases by order, and the ones that need the
+#: next word too (by that word's form).
+_Start = tuple[_Plan, dict[int, _Entry], dict[str, tuple[_Entry, ...]] | None]
 _UNSEEN: Any = object()
 #: Bound on the forms remembered by a phrase group (a process reading many texts meets ever more words).
 _STARTS_LIMIT = 200_000
+
+
+def _plan(entries: Iterable[_Entry]) -> _Plan:
+    """The phrases to try, in their order (the tables' order, then each table's: the longest first)."""
+    return tuple((n, key, len(words), tuple((k, words[k]) for k in range(done, len(words))))
+                 for _order, n, words, key, done in sorted(entries))
+
+
+def _rest_matches(rest: tuple[tuple[int, _Word], ...], tokens: Sequence[Token], i: int) -> bool:
+    for k, word in rest:
+        token = tokens[i + k]
+        if word.prefix is not None:
+            if not token.low.startswith(word.prefix):
+                return False
+        elif word.forms.isdisjoint(token.lemmas):
+            return False
+    return True
 
 
 def _split_phrase(phrase: str) -> list[str]:
