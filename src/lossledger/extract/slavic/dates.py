@@ -205,10 +205,10 @@ def _anniversaries(text: str, tokens: list[Token], lang: Language, used: set[int
 def _war_days(text: str, tokens: list[Token], lang: Language) -> list[DateMention]:
     """"23-ї доби вторгнення", "за вісім діб війни": a day of the war."""
     out = []
-    war_day = lang.grammar["dates"].starts(tokens, "war_day")
-    for i, tok in enumerate(tokens):
-        if i == 0 or i not in war_day:
+    for i in lang.grammar["dates"].starts(tokens, "war_day"):  # (in the order of the text)
+        if i == 0:
             continue
+        tok = tokens[i]
         prev = tokens[i - 1]
         if i > 1 and not prev.low.isdigit() and len(prev.low) <= 3 and tokens[i - 2].low.isdigit() \
                 and text[tokens[i - 2].end:prev.start] == "-":
