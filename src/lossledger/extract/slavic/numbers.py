@@ -182,7 +182,15 @@ def _word_numbers(tokens: list[Token], lang: Language, covered: set[int]) -> lis
     n = len(tokens)
     halves = lang.half.starts(tokens)
     multipliers = lang.multipliers.starts(tokens)
+    # (one opens with a number word or a multiplier: the tokens between those are passed over at once)
+    values, forms = lang.number_values, lang.number_forms
+    opening = [k for k, tok in enumerate(tokens)
+               if tok.low in values or not forms.isdisjoint(tok.lemmas) or k in multipliers]
     while i < n:
+        k = bisect_left(opening, i)
+        if k == len(opening):
+            break
+        i = opening[k]
         if i in covered or tokens[i].low.isdigit():
             i += 1
             continue
