@@ -183,8 +183,8 @@ def infer_published(doc: DocText) -> dt.date | None:
     yearless = [d for d in all_dates if d.year is None and d.kind == "day"]
     if years and yearless:
         y = max(years)
-        best = max(((r, d) for d in yearless if (r := safe_date(y, d.month or 1, d.day or 1))), default=None)
-        return best[0] if best else None
+        # (by the day alone: two mentions of one day are a tie, and the mentions themselves do not compare)
+        return max((r for d in yearless if (r := safe_date(y, d.month or 1, d.day or 1))), default=None)
     return None
 
 
