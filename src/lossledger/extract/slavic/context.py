@@ -9,7 +9,7 @@ from typing import Any
 
 from ...languages.morphology import Token, tags
 from .dates import DateMention, dateline_with_weekday, infer_from_totals, resolve_date, safe_date
-from .language import Language
+from .language import DIGITS, MONTH, NUMBER_WORD, WEEKDAY, Language
 from .mentions import DocText, Mention, first_hit
 from .numbers import Number
 from .sentences import Sentence
@@ -22,16 +22,15 @@ from .spans import find_measure, is_event
 def may_count(lang: Language, sent: Sentence) -> bool:
     """Whether a sentence has anything to count: a digit, a number word, or a thing that can be lost
     ("сбит вертолет"). Most sentences of an article have none and are only read for sources and spans."""
-    if any(t.low.isdigit() or t.low in lang.number_values or not lang.number_forms.isdisjoint(t.lemmas)
-           for t in sent.tokens):
+    if lang.token_kinds(sent.tokens)[1] & (DIGITS | NUMBER_WORD):
         return True
     return bool(lang.categories.find_all(sent.tokens) or lang.multipliers.find_all(sent.tokens))
 
 
 def may_date(lang: Language, sent: Sentence) -> bool:
     """Whether a sentence with nothing to count may still name a span ("У квітні ...", "з жовтня")."""
-    return any(not lang.month_forms.isdisjoint(t.lemmas) or not lang.weekday_forms.isdisjoint(t.lemmas)
-               for t in sent.tokens) or bool(lang.grammar["dates"].find_all(sent.tokens, key="start_of"))
+    return bool(lang.token_kinds(sent.tokens)[1] & (MONTH | WEEKDAY)) \
+        or bool(lang.grammar["dates"].find_all(sent.tokens, key="start_of"))
 
 
 def list_context(doc: DocText, sent: Sentence, dates: list[DateMention], found: list[Mention],

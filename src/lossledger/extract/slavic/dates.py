@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...languages.morphology import Token
-from .language import Language
+from .language import MONTH, WEEKDAY, YEAR, Language
 from .numbers import number_word, token_index
 from .sentences import Sentence
 
@@ -97,10 +97,12 @@ def _after_in_word(tokens: list[Token], i: int, lang: Language) -> bool:
 
 
 def _month_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[DateMention]:
-    out = []
-    months = lang.month_forms
+    out: list[DateMention] = []
+    kinds, every = lang.token_kinds(tokens)
+    if not every & MONTH:
+        return out  # (most sentences name no month)
     for i, tok in enumerate(tokens):
-        if i in used or months.isdisjoint(tok.lemmas):
+        if i in used or not kinds[i] & MONTH:
             continue
         month = next(lang.months[f] for f in tok.lemmas if f in lang.months)
         first, day = i, None
@@ -136,13 +138,16 @@ def _year_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[Dat
     """"у 2024 році" (a span), "з початку 2024 року", "с начала года" (a span's start)."""
     dates = lang.grammar["dates"]
     starts_of = dates.starts(tokens, "start_of")
-    out = []
+    out: list[DateMention] = []
+    kinds, every = lang.token_kinds(tokens)
+    if not every & YEAR and not starts_of:
+        return out  # (neither a year nor "з початку": most sentences)
     for i, tok in enumerate(tokens):
         if i in used:
             continue
         start_of = i > 0 and (i - 1) in starts_of
         year: int | None
-        if tok.low[:1] in ("1", "2") and _YEAR.match(tok.low):
+        if kinds[i] & YEAR:
             year, last = _year_after(tokens, i, lang)
             if last == i and not start_of:
                 continue  # a bare four-digit number: not a year without "року" or "з початку"
@@ -162,10 +167,12 @@ def _year_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[Dat
 
 def _weekday_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[DateMention]:
     """"у понеділок", "в субботу": the latest such day up to the publication date."""
-    out = []
-    weekdays = lang.weekday_forms
+    out: list[DateMention] = []
+    kinds, every = lang.token_kinds(tokens)
+    if not every & WEEKDAY:
+        return out
     for i, tok in enumerate(tokens):
-        if weekdays.isdisjoint(tok.lemmas):
+        if not kinds[i] & WEEKDAY:
             continue
         weekday = next(lang.weekdays[f] for f in tok.lemmas if f in lang.weekdays)
         if i not in used and _after_in_word(tokens, i, lang):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -12,7 +12,7 @@ from typing import Any
 
 from ...errors import LossledgerError
 from ...languages.loader import read_grammar
-from ...languages.morphology import PhraseGroup, PhraseTable, normal_word
+from ...languages.morphology import PhraseGroup, PhraseTable, Token, Tokens, normal_word
 
 
 def _cyrillic_languages() -> tuple[str, ...]:
@@ -70,10 +70,50 @@ class Language:
         self.month_forms = frozenset(self.months)
         self.weekday_forms = frozenset(self.weekdays)
         self.number_forms = frozenset(self.number_values)
+        self._kinds: dict[str, int] = {}
         PhraseGroup([*self.grammar.values(), self.multipliers, self.half, self.categories, self.noun_outcomes,
                      self.unit_words, self.outcomes_people, self.outcomes_equipment, self.sides,
                      self.military_context, self.civilian_context, self.claimants, self.places,
                      *([self.other_wars] if self.other_wars is not None else [])])
+
+
+    def token_kinds(self, tokens: Sequence[Token]) -> tuple[list[int], int]:
+        """Each token's kinds (``DIGITS``, ``NUMBER_WORD``, ``MONTH``, ``WEEKDAY``, ``YEAR``: bits) and all of
+        them or-ed together, once per sentence: the stages that look for one kind of word in a sentence ask
+        this first, and most sentences have none of most kinds."""
+        memo = tokens.memo if isinstance(tokens, Tokens) else None
+        if memo is not None:
+            found: tuple[list[int], int] | None = memo.get(_KINDS)
+            if found is not None:
+                return found
+        known, learn = self._kinds, self._learn_kind
+        # (a token's kinds are those of its form: looked up once per form and process)
+        kinds = [kind if (kind := known.get(token.low, -1)) >= 0 else learn(token) for token in tokens]
+        every = 0
+        for kind in kinds:
+            every |= kind
+        if memo is not None:
+            memo[_KINDS] = (kinds, every)
+        return kinds, every
+
+    def _learn_kind(self, token: Token) -> int:
+        low = token.low
+        kind = (DIGITS if low.isdigit() else 0) \
+            | (NUMBER_WORD if low in self.number_values or not self.number_forms.isdisjoint(token.lemmas) else 0) \
+            | (MONTH if not self.month_forms.isdisjoint(token.lemmas) else 0) \
+            | (WEEKDAY if not self.weekday_forms.isdisjoint(token.lemmas) else 0) \
+            | (YEAR if low[:1] in ("1", "2") and YEAR_FORM.match(low) else 0)
+        if len(self._kinds) >= 200_000:
+            self._kinds.clear()
+        self._kinds[low] = kind
+        return kind
+
+
+#: Kinds of a token (bits of ``Language.token_kinds``): a run of digits, a number word ("сім", "тисячу"),
+#: a month, a day of the week, a year ("2024").
+DIGITS, NUMBER_WORD, MONTH, WEEKDAY, YEAR = 1, 2, 4, 8, 16
+YEAR_FORM = re.compile(r"^(19|20)\d\d$")
+_KINDS = ("token_kinds",)
 
 
 def _read_toml(package: str, *parts: str) -> dict[str, Any]:

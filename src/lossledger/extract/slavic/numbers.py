@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from ...languages.morphology import Token, tags
-from .language import Language
+from .language import NUMBER_WORD, Language
 from .sentences import Sentence
 
 # (patterns compiled once: several run for every number or every token)
@@ -183,9 +183,8 @@ def _word_numbers(tokens: list[Token], lang: Language, covered: set[int]) -> lis
     halves = lang.half.starts(tokens)
     multipliers = lang.multipliers.starts(tokens)
     # (one opens with a number word or a multiplier: the tokens between those are passed over at once)
-    values, forms = lang.number_values, lang.number_forms
-    opening = [k for k, tok in enumerate(tokens)
-               if tok.low in values or not forms.isdisjoint(tok.lemmas) or k in multipliers]
+    kinds = lang.token_kinds(tokens)[0]
+    opening = [k for k, kind in enumerate(kinds) if kind & NUMBER_WORD or k in multipliers]
     while i < n:
         k = bisect_left(opening, i)
         if k == len(opening):
