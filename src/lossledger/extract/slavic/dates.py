@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...languages.morphology import Token
-from .language import MONTH, WEEKDAY, YEAR, Language
+from .language import DIGITS, MONTH, WEEKDAY, YEAR, Language
 from .numbers import number_word, token_index
 from .sentences import Sentence
 
@@ -64,7 +64,9 @@ def find_dates(text: str, sent: Sentence, lang: Language, *, war_start: dt.date 
 
 
 def _numeric_dates(text: str, sent: Sentence, lang: Language, used: set[int]) -> list[DateMention]:
-    out = []
+    out: list[DateMention] = []
+    if not lang.token_kinds(sent.tokens)[1] & DIGITS:
+        return out  # (a digit of the sentence is in one of its tokens: none, no date in digits)
     for m in _NUMERIC_DATE.finditer(text, sent.start, sent.end):
         day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if year < 100:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from ...languages.morphology import Token, tags
-from .language import NUMBER_WORD, Language
+from .language import DIGITS, NUMBER_WORD, Language
 from .sentences import Sentence
 
 # (patterns compiled once: several run for every number or every token)
@@ -70,7 +70,8 @@ def find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[in
         return any(x <= a < y or x < b <= y for x, y in taken)
 
     consumed = sent.start
-    for m in _DIGITS.finditer(s_text):
+    # (a digit of the sentence is in one of its tokens: with none, only number words)
+    for m in _DIGITS.finditer(s_text) if lang.token_kinds(tokens)[1] & DIGITS else ():
         a = sent.start + m.start(2)
         if sent.start + m.start() < consumed:
             continue  # the "890" of "4 тис. 890", the "70" of "50—70 тисяч"
