@@ -199,19 +199,21 @@ def _series_daily(series: Any, daily: dict[str, float]) -> dt.date | None:
     return day if count >= max(3, len(daily) - 1) else None
 
 
-_INCREASES: dict[int, tuple[Any, dict[tuple[str, float], list[dt.date]]]] = {}
+_INCREASES: dict[int, tuple[Any, dict[tuple[str, float], tuple[dt.date, ...]]]] = {}
 
 
-def _daily_increases(series: Any) -> dict[tuple[str, float], list[dt.date]]:
+def _daily_increases(series: Any) -> dict[tuple[str, float], tuple[dt.date, ...]]:
     """(category, one day's increase) -> the days it was that, from a series of running totals (indexed
     once per series)."""
     known = _INCREASES.get(id(series))
     if known is not None and known[0] is series:
         return known[1]
-    out: dict[tuple[str, float], list[dt.date]] = {}
+    days: dict[tuple[str, float], list[dt.date]] = {}
     for category, rows in series.points.items():
         for (d0, v0), (d1, v1) in zip(rows, rows[1:], strict=False):
             if (d1 - d0).days == 1:
-                out.setdefault((category, v1 - v0), []).append(d1)
+                days.setdefault((category, v1 - v0), []).append(d1)
+    # (tuples of dates: the garbage collector stops tracking them, lists it would walk at every full collection)
+    out = {key: tuple(found) for key, found in days.items()}
     _INCREASES[id(series)] = (series, out)
     return out

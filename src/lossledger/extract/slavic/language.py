@@ -14,6 +14,7 @@ from typing import Any
 from ...errors import LossledgerError
 from ...languages.loader import read_grammar
 from ...languages.morphology import PhraseGroup, PhraseTable, Token, Tokens, normal_word
+from ...profiles import load_profile
 
 
 def _cyrillic_languages() -> tuple[str, ...]:
@@ -166,7 +167,9 @@ def language_data(lang: str, profile_name: str = "russia-ukraine") -> Language:
     # The dictionaries (pymorphy3 builds some 60,000 objects for a language) and the tables just built live
     # as long as the process: frozen, the cyclic garbage collector stops walking them again at each of its
     # full collections, which a process reading many documents triggers over and over (a tenth of its time).
-    # (Collected first, so that no garbage of the loading is kept; only objects alive now are frozen.)
+    # (Collected first, so that no garbage of the loading is kept; only objects alive now are frozen. The series
+    # the profile dates undated texts by is loaded now, not at the first such text, to be frozen with them.)
+    load_profile(profile_name).running_totals()
     gc.collect()
     gc.freeze()
     return language
