@@ -89,15 +89,34 @@ class Tokens(list[Token]):
 
 def tokenize(text: str, lang: str) -> list[Token]:
     """The words and digit runs of ``text`` with their lemmas."""
-    forms, make = _forms, tuple.__new__  # (the tuple built directly: no call of the named tuple's __new__)
-    return [make(Token, m.span() + forms(m.group(), lang)) for m in WORD_RE.finditer(text)]
+    known = _FORMS.get(lang)
+    if known is None:
+        known = _FORMS[lang] = {}
+    get, make = known.get, tuple.__new__  # (the tuple built directly: no call of the named tuple's __new__)
+    out: list[Token] = []
+    add = out.append
+    for m in WORD_RE.finditer(text):
+        word = m.group()
+        forms = get(word)
+        if forms is None:
+            forms = _learn_forms(known, word, lang)
+        add(make(Token, m.span() + forms))
+    return out
 
 
-@lru_cache(maxsize=200_000)
-def _forms(word: str, lang: str) -> tuple[str, str, frozenset[str]]:
-    """A token's fields after its offsets: (text, low, lemmas)."""
+#: {language: {word as written: a token's fields after its offsets (text, low, lemmas)}}, filled as words are
+#: met: a plain dictionary looked up by the word alone (cheaper than a cache keyed by word and language).
+_FORMS: dict[str, dict[str, tuple[str, str, frozenset[str]]]] = {}
+_FORMS_LIMIT = 200_000
+
+
+def _learn_forms(known: dict[str, tuple[str, str, frozenset[str]]], word: str,
+                 lang: str) -> tuple[str, str, frozenset[str]]:
     low = normal_word(word)
-    return word, low, lemmas(low, lang)
+    if len(known) >= _FORMS_LIMIT:
+        known.clear()
+    forms = known[word] = (word, low, lemmas(low, lang))
+    return forms
 
 
 @dataclass(frozen=True, slots=True)

@@ -256,12 +256,18 @@ def people_category(doc: DocText, sent: Sentence, noun: tuple[int, int]) -> str:
     """"людей", "человек": soldiers in a sentence about the army, civilians in one about strikes on homes,
     else what the document speaks of more, else people. The attacker ("атаки ВСУ") is no context."""
     toks = sent.tokens
-    attacks = {b + k for _k, _a, b in doc.lang.grammar["context"].find_all(toks, key="attack") for k in (0, 1)}
-    mil = [h for h in doc.lang.military_context.find_all(toks) if h[1] not in attacks]
-    civ = doc.lang.civilian_context.find_all(toks)
-    if mil or civ:
-        return "personnel" if len(mil) > len(civ) else "civilians"
-    return "civilians" if doc.civilian_doc else "people"
+    memo = toks.memo if isinstance(toks, Tokens) else {}
+    found: str | None = memo.get(("people_category",))
+    if found is None:  # (the sentence's words decide, whichever of its figures asks)
+        attacks = {b + k for _k, _a, b in doc.lang.grammar["context"].find_all(toks, key="attack") for k in (0, 1)}
+        mil = [h for h in doc.lang.military_context.find_all(toks) if h[1] not in attacks]
+        civ = doc.lang.civilian_context.find_all(toks)
+        if mil or civ:
+            found = "personnel" if len(mil) > len(civ) else "civilians"
+        else:
+            found = "civilians" if doc.civilian_doc else "people"
+        memo[("people_category",)] = found
+    return found
 
 
 @dataclass
