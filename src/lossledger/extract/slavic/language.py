@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import re
 import tomllib
@@ -77,7 +78,6 @@ class Language:
                      self.unit_words, self.outcomes_people, self.outcomes_equipment, self.sides,
                      self.military_context, self.civilian_context, self.claimants, self.places,
                      *([self.other_wars] if self.other_wars is not None else [])])
-
 
     def token_kinds(self, tokens: Sequence[Token]) -> tuple[list[int], int]:
         """Each token's kinds (``DIGITS``, ``NUMBER_WORD``, ``MONTH``, ``WEEKDAY``, ``YEAR``: bits) and all of
@@ -169,7 +169,8 @@ def language_data(lang: str, profile_name: str = "russia-ukraine") -> Language:
     # full collections, which a process reading many documents triggers over and over (a tenth of its time).
     # (Collected first, so that no garbage of the loading is kept; only objects alive now are frozen. The series
     # the profile dates undated texts by is loaded now, not at the first such text, to be frozen with them.)
-    load_profile(profile_name).running_totals()
+    with contextlib.suppress(LossledgerError):  # (a profile not found here is reported where it is used)
+        load_profile(profile_name).running_totals()
     gc.collect()
     gc.freeze()
     return language
