@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
 __all__ = [
     "PhraseGroup", "PhraseTable", "Token", "Tokens", "knows", "lemmas", "normal_word", "tags", "tokenize", "WORD_RE",
@@ -84,20 +84,39 @@ class Tokens(list[Token]):
 
     def __init__(self, tokens: Iterable[Token] = ()) -> None:
         super().__init__(tokens)
-        self.memo: dict[tuple[Any, ...], Any] = {}
+        self.memo: dict[Any, Any] = {}
 
 
 def tokenize(text: str, lang: str) -> list[Token]:
     """The words and digit runs of ``text`` with their lemmas."""
-    forms, make = _forms, tuple.__new__  # (the tuple built directly: no call of the named tuple's __new__)
-    return [make(Token, m.span() + forms(m.group(), lang)) for m in WORD_RE.finditer(text)]
+    known = _FORMS.get(lang)
+    if known is None:
+        known = _FORMS[lang] = {}
+    get, make = known.get, tuple.__new__  # (the tuple built directly: no call of the named tuple's __new__)
+    out: list[Token] = []
+    add = out.append
+    for m in WORD_RE.finditer(text):
+        word = m.group()
+        forms = get(word)
+        if forms is None:
+            forms = _learn_forms(known, word, lang)
+        add(make(Token, m.span() + forms))
+    return out
 
 
-@lru_cache(maxsize=200_000)
-def _forms(word: str, lang: str) -> tuple[str, str, frozenset[str]]:
-    """A token's fields after its offsets: (text, low, lemmas)."""
+#: {language: {word as written: a token's fields after its offsets (text, low, lemmas)}}, filled as words are
+#: met: a plain dictionary looked up by the word alone (cheaper than a cache keyed by word and language).
+_FORMS: dict[str, dict[str, tuple[str, str, frozenset[str]]]] = {}
+_FORMS_LIMIT = 200_000
+
+
+def _learn_forms(known: dict[str, tuple[str, str, frozenset[str]]], word: str,
+                 lang: str) -> tuple[str, str, frozenset[str]]:
     low = normal_word(word)
-    return word, low, lemmas(low, lang)
+    if len(known) >= _FORMS_LIMIT:
+        known.clear()
+    forms = known[word] = (word, low, lemmas(low, lang))
+    return forms
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,15 +200,20 @@ class PhraseTable:
         memo = tokens.memo if isinstance(tokens, Tokens) else None
         if memo is not None and self._group is not None:
             # from the sentence's scan, unless a phrase found there runs past ``stop``
-            at = memo.get((id(self), "at"))
+            hits: _Hits | None = memo.get(self)
+            if hits is None:
+                hits = self._hits(tokens)  # type: ignore[arg-type]
+            at = hits.at
             if at is None:
-                at = memo[(id(self), "at")] = {i: (best, per_key) for i, best, per_key in self._scan(tokens, 0,
-                                                                                                     len(tokens))}
-            best, per_key = at.get(i, (None, {}))
+                at = hits.at = {i: (best, per_key) for i, best, per_key in hits.scan}
+            here = at.get(i)
+            if here is None:
+                return None
+            best, per_key = here
             # (the longest phrase ends last: every phrase found here ends by ``stop`` when it does)
             if best is None or best[1] <= stop:
                 if key is None:
-                    return cast("tuple[str, int] | None", best)
+                    return best
                 end = per_key.get(key)
                 return (key, end) if end is not None else None
         if not self._may_start(tokens[i]):
@@ -202,7 +226,7 @@ class PhraseTable:
                 memo[mkey] = self._phrases_at(tokens, i, stop)
             best, per_key = memo[mkey]
         if key is None:
-            return cast("tuple[str, int] | None", best)
+            return best
         end = per_key.get(key)
         return (key, end) if end is not None else None
 
@@ -210,18 +234,24 @@ class PhraseTable:
         """{index: what ``match(tokens, index, key=key)`` answers} for every index where it answers (the
         sentence's scan, read once: for loops that would ask ``match`` at every token)."""
         memo = tokens.memo if isinstance(tokens, Tokens) else None
-        mkey = (id(self), "starts", key)
-        if memo is not None and mkey in memo:
-            return cast("dict[int, tuple[str, int]]", memo[mkey])
+        hits: _Hits | None = None
+        if memo is not None:
+            hits = memo.get(self)
+            if hits is None:
+                hits = self._hits(tokens)  # type: ignore[arg-type]
+            if hits.starts is None:
+                hits.starts = {}
+            elif key in hits.starts:
+                return hits.starts[key]
         out: dict[int, tuple[str, int]] = {}
-        for i, best, per_key in self._scan(tokens, 0, len(tokens)):
+        for i, best, per_key in (hits.scan if hits is not None else self._scan(tokens, 0, len(tokens))):
             if key is None:
                 if best is not None:
                     out[i] = best
             elif key in per_key:
                 out[i] = (key, per_key[key])
-        if memo is not None:
-            memo[mkey] = out
+        if hits is not None and hits.starts is not None:
+            hits.starts[key] = out
         return out
 
     def find_all(self, tokens: Sequence[Token], start: int = 0, stop: int | None = None,
@@ -231,15 +261,20 @@ class PhraseTable:
         stop = len(tokens) if stop is None else stop
         memo = tokens.memo if isinstance(tokens, Tokens) else None
         if memo is not None:
-            # (typed locals, not cast(): this runs for every question a sentence is asked)
-            whole: list[tuple[str, int, int]] | None = memo.get((id(self), "all", key))
-            if whole is not None and (start, stop) == (0, len(tokens)):
+            # every key's phrases of the whole sentence once, then the ones inside the range
+            hits: _Hits | None = memo.get(self)
+            if hits is None:
+                hits = self._hits(tokens)  # type: ignore[arg-type]
+            lists = hits.lists
+            if lists is None:
+                lists = hits.lists = _lists_by_key(hits.scan)
+            whole = lists.get(key)
+            if whole is None:
+                # (a list of its own, as each key's answer is: a caller may add to the one it was given)
+                whole = lists[key] = []
+            if start == 0 and stop == len(tokens):
                 return whole
-            if (start, stop) != (0, len(tokens)):
-                # the whole sentence's phrases once, then the ones inside the range
-                if whole is None:
-                    whole = self.find_all(tokens, 0, len(tokens), key)
-                return [h for h in whole if h[1] >= start and h[2] <= stop] if whole else []
+            return [h for h in whole if h[1] >= start and h[2] <= stop] if whole else []
         out = []
         end = start
         for i, best, per_key in self._scan(tokens, start, stop):
@@ -253,22 +288,24 @@ class PhraseTable:
             if hit is not None:
                 out.append((hit[0], i, hit[1]))
                 end = hit[1]
-        if memo is not None:
-            memo[(id(self), "all", key)] = out
         return out
+
+    def _hits(self, tokens: Tokens) -> _Hits:
+        """The table's phrases in a sentence, scanned once (with the other tables of its group, if it has one)."""
+        memo = tokens.memo
+        if self._group is not None:
+            if self._group not in memo:
+                self._group.scan(tokens)
+            hits: _Hits | None = memo.get(self)
+            if hits is None:
+                hits = memo[self] = _Hits([])  # (none in this sentence)
+            return hits
+        hits = memo[self] = _Hits(self._scan(tokens, 0, len(tokens)))
+        return hits
 
     def _scan(self, tokens: Sequence[Token], start: int,
               stop: int) -> list[tuple[int, tuple[str, int] | None, dict[str, int]]]:
-        """Every position of ``tokens[start:stop]`` where a phrase starts, with its phrases (once per
-        sentence and table, whatever key is asked for later)."""
-        memo = tokens.memo if isinstance(tokens, Tokens) else None
-        if memo is not None:
-            hits: list[tuple[int, tuple[str, int] | None, dict[str, int]]] | None = memo.get((id(self), "scan"))
-            if hits is None and self._group is not None and (start, stop) == (0, len(tokens)):
-                self._group.scan(tokens)  # type: ignore[arg-type]
-                hits = memo[(id(self), "scan")]
-            if hits is not None:
-                return hits
+        """Every position of ``tokens[start:stop]`` where a phrase starts, with its phrases."""
         out: list[tuple[int, tuple[str, int] | None, dict[str, int]]] = []
         may_start = self._may_start
         for i in range(start, stop):
@@ -276,9 +313,38 @@ class PhraseTable:
                 best, per_key = self._phrases_at(tokens, i, stop)
                 if best is not None:
                     out.append((i, best, per_key))
-        if memo is not None:
-            memo[(id(self), "scan")] = out
         return out
+
+
+_Scan = list[tuple[int, tuple[str, int] | None, dict[str, int]]]
+
+
+class _Hits:
+    """One table's phrases in one sentence (every position where one starts: its longest, and the longest of
+    each key), with the answers read from them kept: a sentence is asked about the same table many times."""
+
+    __slots__ = ("scan", "at", "lists", "starts")
+
+    def __init__(self, scan: _Scan) -> None:
+        self.scan = scan
+        self.at: dict[int, tuple[tuple[str, int] | None, dict[str, int]]] | None = None
+        self.lists: dict[str | None, list[tuple[str, int, int]]] | None = None
+        self.starts: dict[str | None, dict[int, tuple[str, int]]] | None = None
+
+
+def _lists_by_key(scan: _Scan) -> dict[str | None, list[tuple[str, int, int]]]:
+    """What ``find_all`` answers over a whole sentence, for every key at once (None: any key), from its scan."""
+    lists: dict[str | None, list[tuple[str, int, int]]] = {}
+    ends: dict[str | None, int] = {}
+    for i, best, per_key in scan:
+        if best is not None and i >= ends.get(None, 0):
+            lists.setdefault(None, []).append((best[0], i, best[1]))
+            ends[None] = best[1]
+        for key, end in per_key.items():
+            if i >= ends.get(key, 0):
+                lists.setdefault(key, []).append((key, i, end))
+                ends[key] = end
+    return lists
 
 
 _Entry = tuple[int, int, tuple[_Word, ...], str, int]  # (order, table, words, key, words already matched)
@@ -324,62 +390,123 @@ class PhraseGroup:
         for f, checked_later in self._first_only.items():
             self._single.setdefault(f, []).extend(checked_later)
         self._first_only = {}
-        self._starts = frozenset(self._single) | frozenset(self._pairs)
+        self._starts_at: dict[str, _Start | None] = {}
+        self._merged: dict[tuple[int, frozenset[str]], tuple[_Start, _Plan]] = {}
+
+    def _start_of(self, token: Token) -> _Start | None:
+        """The phrases that may start at ``token``: the plan of those checked from its own forms, the same
+        phrases (by order), and {form of the next word: its forms' phrases that also need that second word};
+        None: no phrase."""
+        direct: dict[int, _Entry] = {}
+        seconds: dict[str, dict[int, _Entry]] = {}
+        for form in token.lemmas:
+            for entry in self._single.get(form, ()):
+                direct[entry[0]] = entry
+            for other, entries in self._pairs.get(form, {}).items():
+                seconds.setdefault(other, {}).update((entry[0], entry) for entry in entries)
+        for entry in self._prefixed.get(token.low[:1], ()):
+            direct[entry[0]] = entry
+        if not direct and not seconds:
+            return None
+        return _plan(direct.values()), direct, ({other: tuple(entries.values()) for other, entries in seconds.items()}
+                                                if seconds else None)
 
     def scan(self, tokens: Tokens) -> None:
-        """Every table's phrases in ``tokens``, remembered in ``tokens.memo`` as each table's own scan."""
+        """Every table's phrases in ``tokens``, remembered in ``tokens.memo`` as each table's own scan (a
+        table with none gets its empty record when first asked)."""
         stop = len(tokens)
-        found: list[list[tuple[int, tuple[str, int] | None, dict[str, int]]]] = [[] for _ in self.tables]
-        single, pairs, prefixed, starts = self._single, self._pairs, self._prefixed, self._starts
-        forms_of = [token.lemmas for token in tokens]
+        found: dict[int, _Scan] = {}
+        # (a token's lemmas are those of its lower-cased form: the phrases a token may start are looked up
+        # by that form, once per process, not gathered again form by form at every token of every sentence)
+        known = self._starts_at
         for i, token in enumerate(tokens):
-            if starts.isdisjoint(forms_of[i]) and token.low[:1] not in prefixed:
+            start = known.get(token.low, _UNSEEN)
+            if start is _UNSEEN:
+                if len(known) >= _STARTS_LIMIT:
+                    known.clear()
+                start = known[token.low] = self._start_of(token)
+            if start is None:
                 continue
-            candidates: dict[int, _Entry] | None = None
-            for form in forms_of[i]:
-                entries = single.get(form)
-                if entries:
-                    if candidates is None:
-                        candidates = {}
-                    for entry in entries:
-                        candidates[entry[0]] = entry
-                seconds = pairs.get(form)
-                if seconds and i + 1 < stop:
-                    for other in forms_of[i + 1]:
-                        entries = seconds.get(other)
-                        if entries:
-                            if candidates is None:
-                                candidates = {}
-                            for entry in entries:
-                                candidates[entry[0]] = entry
-            entries = prefixed.get(token.low[:1])
-            if entries:
-                if candidates is None:
-                    candidates = {}
-                for entry in entries:
-                    candidates[entry[0]] = entry
-            if candidates is None:
+            plan = start[0]
+            with_next = start[2]
+            if with_next is not None and i + 1 < stop:
+                nxt = tokens[i + 1].lemmas
+                for other in nxt:
+                    if other in with_next:
+                        plan = self._with_second(start, nxt)
+                        break
+            if not plan:
                 continue
-            at: dict[int, tuple[tuple[str, int] | None, dict[str, int]]] = {}
-            for _order, n, words, key, done in (sorted(candidates.values()) if len(candidates) > 1
-                                                else candidates.values()):
-                end = i + len(words)
+            at: dict[int, tuple[tuple[str, int], dict[str, int]]] = {}
+            for n, key, length, rest in plan:
+                end = i + length
                 if end > stop:
                     continue
                 here = at.get(n)
-                best, per_key = here if here is not None else (None, {})
-                if per_key.get(key, 0) >= end:
+                if here is not None and here[1].get(key, 0) >= end:
                     continue
-                if done < len(words) and not all(words[k].matches(tokens[i + k]) for k in range(done, len(words))):
+                if rest and not _rest_matches(rest, tokens, i):
                     continue
-                per_key[key] = end
-                if best is None or end > best[1]:
-                    best = (key, end)
-                at[n] = (best, per_key)
+                if here is None:
+                    at[n] = ((key, end), {key: end})
+                else:
+                    here[1][key] = end
+                    if end > here[0][1]:
+                        at[n] = ((key, end), here[1])
             for n, (best, per_key) in at.items():
-                found[n].append((i, best, per_key))
-        for table, hits in zip(self.tables, found, strict=True):
-            tokens.memo[(id(table), "scan")] = hits
+                hits = found.get(n)
+                if hits is None:
+                    found[n] = [(i, best, per_key)]
+                else:
+                    hits.append((i, best, per_key))
+        memo = tokens.memo
+        memo[self] = True
+        tables = self.tables
+        for n, hits in found.items():
+            memo[tables[n]] = _Hits(hits)
+
+    def _with_second(self, start: _Start, second: frozenset[str]) -> _Plan:
+        """The plan of a token followed by a word of forms ``second`` (remembered)."""
+        known = start[2]
+        assert known is not None
+        merged = self._merged.get((id(start), second))
+        if merged is None:
+            entries: dict[int, _Entry] = dict(start[1])
+            for other in second:
+                for entry in known.get(other, ()):
+                    entries[entry[0]] = entry
+            if len(self._merged) >= _STARTS_LIMIT:
+                self._merged.clear()
+            merged = self._merged[(id(start), second)] = (start, _plan(entries.values()))
+        return merged[1]
+
+
+#: A phrase to try at a token: (its table's index, its key, its length, (offset, word) still to match).
+_Candidate = tuple[int, str, int, tuple[tuple[int, _Word], ...]]
+_Plan = tuple[_Candidate, ...]
+#: What may start at a token: the plan from its own forms, those phrases by order, and the ones that need the
+#: next word too (by that word's form).
+_Start = tuple[_Plan, dict[int, _Entry], dict[str, tuple[_Entry, ...]] | None]
+_UNSEEN: Any = object()
+#: Bound on the forms remembered by a phrase group (a process reading many texts meets ever more words).
+_STARTS_LIMIT = 200_000
+
+
+def _plan(entries: Iterable[_Entry]) -> _Plan:
+    """The phrases to try, in their order (the tables' order, then each table's: the longest first)."""
+    return tuple((n, key, len(words), tuple((k, words[k]) for k in range(done, len(words))))
+                 for _order, n, words, key, done in sorted(entries))
+
+
+def _rest_matches(rest: tuple[tuple[int, _Word], ...], tokens: Sequence[Token], i: int) -> bool:
+    for k, word in rest:
+        token = tokens[i + k]
+        if word.prefix is not None:
+            if not token.low.startswith(word.prefix):
+                return False
+        elif word.forms.isdisjoint(token.lemmas):
+            return False
+    return True
 
 
 def _split_phrase(phrase: str) -> list[str]:

@@ -322,3 +322,11 @@ def test_another_wars_dead_are_its_sides(text: str, side: str) -> None:
 
 def test_a_soviet_made_weapon_is_not_a_soviet_loss() -> None:
     assert one("За сутки ВСУ потеряли 5 танков советского производства.")["side"] == "ukraine"
+
+
+def test_an_undated_text_naming_one_yearless_day_twice_is_dated() -> None:
+    # (the two mentions of "1 марта" tied as the latest day; comparing them raised TypeError)
+    text = ("С 1 марта противник потерял 120 танков, сообщили в Генштабе.\nВ 2024 году темп потерь вырос вдвое.\n"
+            "С 1 марта сбиты также 40 самолетов, добавили военные.")
+    found = by_value(claims(text, published=None))
+    assert found[120]["as_of"] == found[40]["as_of"] == "2024-03-01"

@@ -375,3 +375,11 @@ def test_another_wars_dead_are_its_sides(text: str, side: str) -> None:
 
 def test_a_soviet_made_weapon_is_not_a_soviet_loss() -> None:
     assert one("За добу окупанти втратили 5 танків радянського виробництва.")["side"] == "russia"
+
+
+def test_an_undated_text_naming_one_yearless_day_twice_is_dated() -> None:
+    # (the two mentions of "1 березня" tied as the latest day; comparing them raised TypeError)
+    text = ("З 1 березня ворог втратив 120 танків, повідомили в Генштабі.\nУ 2024 році темп втрат зріс удвічі.\n"
+            "З 1 березня збито також 40 літаків, додали військові.")
+    found = {c.value: c for c in extract_claims(text, language="uk")}
+    assert found[120].as_of == found[40].as_of == dt.date(2024, 3, 1)

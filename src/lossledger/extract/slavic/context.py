@@ -9,7 +9,7 @@ from typing import Any
 
 from ...languages.morphology import Token, tags
 from .dates import DateMention, dateline_with_weekday, infer_from_totals, resolve_date, safe_date
-from .language import Language
+from .language import DIGITS, MONTH, NUMBER_WORD, WEEKDAY, Language
 from .mentions import DocText, Mention, first_hit
 from .numbers import Number
 from .sentences import Sentence
@@ -22,16 +22,15 @@ from .spans import find_measure, is_event
 def may_count(lang: Language, sent: Sentence) -> bool:
     """Whether a sentence has anything to count: a digit, a number word, or a thing that can be lost
     ("сбит вертолет"). Most sentences of an article have none and are only read for sources and spans."""
-    if any(t.low.isdigit() or t.low in lang.number_values or not lang.number_forms.isdisjoint(t.lemmas)
-           for t in sent.tokens):
+    if lang.token_kinds(sent.tokens)[1] & (DIGITS | NUMBER_WORD):
         return True
     return bool(lang.categories.find_all(sent.tokens) or lang.multipliers.find_all(sent.tokens))
 
 
 def may_date(lang: Language, sent: Sentence) -> bool:
     """Whether a sentence with nothing to count may still name a span ("У квітні ...", "з жовтня")."""
-    return any(not lang.month_forms.isdisjoint(t.lemmas) or not lang.weekday_forms.isdisjoint(t.lemmas)
-               for t in sent.tokens) or bool(lang.grammar["dates"].find_all(sent.tokens, key="start_of"))
+    return bool(lang.token_kinds(sent.tokens)[1] & (MONTH | WEEKDAY)) \
+        or bool(lang.grammar["dates"].find_all(sent.tokens, key="start_of"))
 
 
 def list_context(doc: DocText, sent: Sentence, dates: list[DateMention], found: list[Mention],
@@ -183,8 +182,8 @@ def infer_published(doc: DocText) -> dt.date | None:
     yearless = [d for d in all_dates if d.year is None and d.kind == "day"]
     if years and yearless:
         y = max(years)
-        best = max(((r, d) for d in yearless if (r := safe_date(y, d.month or 1, d.day or 1))), default=None)
-        return best[0] if best else None
+        # (by the day alone: two mentions of one day are a tie, and the mentions themselves do not compare)
+        return max((r for d in yearless if (r := safe_date(y, d.month or 1, d.day or 1))), default=None)
     return None
 
 
@@ -200,19 +199,21 @@ def _series_daily(series: Any, daily: dict[str, float]) -> dt.date | None:
     return day if count >= max(3, len(daily) - 1) else None
 
 
-_INCREASES: dict[int, tuple[Any, dict[tuple[str, float], list[dt.date]]]] = {}
+_INCREASES: dict[int, tuple[Any, dict[tuple[str, float], tuple[dt.date, ...]]]] = {}
 
 
-def _daily_increases(series: Any) -> dict[tuple[str, float], list[dt.date]]:
+def _daily_increases(series: Any) -> dict[tuple[str, float], tuple[dt.date, ...]]:
     """(category, one day's increase) -> the days it was that, from a series of running totals (indexed
     once per series)."""
     known = _INCREASES.get(id(series))
     if known is not None and known[0] is series:
         return known[1]
-    out: dict[tuple[str, float], list[dt.date]] = {}
+    days: dict[tuple[str, float], list[dt.date]] = {}
     for category, rows in series.points.items():
         for (d0, v0), (d1, v1) in zip(rows, rows[1:], strict=False):
             if (d1 - d0).days == 1:
-                out.setdefault((category, v1 - v0), []).append(d1)
+                days.setdefault((category, v1 - v0), []).append(d1)
+    # (tuples of dates: the garbage collector stops tracking them, lists it would walk at every full collection)
+    out = {key: tuple(found) for key, found in days.items()}
     _INCREASES[id(series)] = (series, out)
     return out

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...languages.morphology import Token
-from .language import Language
+from .language import DIGITS, MONTH, WEEKDAY, YEAR, Language
 from .numbers import number_word, token_index
 from .sentences import Sentence
 
@@ -29,7 +29,8 @@ class DateMention:
     last_token: int = 0
 
 
-_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])")
+# ("(?=\d)" first: the lookbehind is not tried at every character of the text, only before a digit)
+_NUMERIC_DATE = re.compile(r"(?=\d)(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
 
@@ -63,7 +64,9 @@ def find_dates(text: str, sent: Sentence, lang: Language, *, war_start: dt.date 
 
 
 def _numeric_dates(text: str, sent: Sentence, lang: Language, used: set[int]) -> list[DateMention]:
-    out = []
+    out: list[DateMention] = []
+    if not lang.token_kinds(sent.tokens)[1] & DIGITS:
+        return out  # (a digit of the sentence is in one of its tokens: none, no date in digits)
     for m in _NUMERIC_DATE.finditer(text, sent.start, sent.end):
         day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if year < 100:
@@ -96,10 +99,12 @@ def _after_in_word(tokens: list[Token], i: int, lang: Language) -> bool:
 
 
 def _month_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[DateMention]:
-    out = []
-    months = lang.month_forms
+    out: list[DateMention] = []
+    kinds, every = lang.token_kinds(tokens)
+    if not every & MONTH:
+        return out  # (most sentences name no month)
     for i, tok in enumerate(tokens):
-        if i in used or months.isdisjoint(tok.lemmas):
+        if i in used or not kinds[i] & MONTH:
             continue
         month = next(lang.months[f] for f in tok.lemmas if f in lang.months)
         first, day = i, None
@@ -135,13 +140,16 @@ def _year_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[Dat
     """"у 2024 році" (a span), "з початку 2024 року", "с начала года" (a span's start)."""
     dates = lang.grammar["dates"]
     starts_of = dates.starts(tokens, "start_of")
-    out = []
+    out: list[DateMention] = []
+    kinds, every = lang.token_kinds(tokens)
+    if not every & YEAR and not starts_of:
+        return out  # (neither a year nor "з початку": most sentences)
     for i, tok in enumerate(tokens):
         if i in used:
             continue
         start_of = i > 0 and (i - 1) in starts_of
         year: int | None
-        if tok.low[:1] in ("1", "2") and _YEAR.match(tok.low):
+        if kinds[i] & YEAR:
             year, last = _year_after(tokens, i, lang)
             if last == i and not start_of:
                 continue  # a bare four-digit number: not a year without "року" or "з початку"
@@ -161,10 +169,12 @@ def _year_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[Dat
 
 def _weekday_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[DateMention]:
     """"у понеділок", "в субботу": the latest such day up to the publication date."""
-    out = []
-    weekdays = lang.weekday_forms
+    out: list[DateMention] = []
+    kinds, every = lang.token_kinds(tokens)
+    if not every & WEEKDAY:
+        return out
     for i, tok in enumerate(tokens):
-        if weekdays.isdisjoint(tok.lemmas):
+        if not kinds[i] & WEEKDAY:
             continue
         weekday = next(lang.weekdays[f] for f in tok.lemmas if f in lang.weekdays)
         if i not in used and _after_in_word(tokens, i, lang):
@@ -204,10 +214,10 @@ def _anniversaries(text: str, tokens: list[Token], lang: Language, used: set[int
 def _war_days(text: str, tokens: list[Token], lang: Language) -> list[DateMention]:
     """"23-ї доби вторгнення", "за вісім діб війни": a day of the war."""
     out = []
-    war_day = lang.grammar["dates"].starts(tokens, "war_day")
-    for i, tok in enumerate(tokens):
-        if i == 0 or i not in war_day:
+    for i in lang.grammar["dates"].starts(tokens, "war_day"):  # (in the order of the text)
+        if i == 0:
             continue
+        tok = tokens[i]
         prev = tokens[i - 1]
         if i > 1 and not prev.low.isdigit() and len(prev.low) <= 3 and tokens[i - 2].low.isdigit() \
                 and text[tokens[i - 2].end:prev.start] == "-":

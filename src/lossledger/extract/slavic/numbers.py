@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from ...languages.morphology import Token, tags
-from .language import Language
+from .language import DIGITS, NUMBER_WORD, Language
 from .sentences import Sentence
 
 # (patterns compiled once: several run for every number or every token)
@@ -33,8 +33,9 @@ class Number:
 
 
 _START = attrgetter("start")
+#: ("(?=[(+\d])" first: a number or its "(+" starts there, and the lookbehind is tried only then)
 _DIGITS = re.compile(
-    r"(?<![\w.,/:+-])(\(\s*\+\s*|\+\s*)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+)(?:,(\d+))?(?![\d])")
+    r"(?=[(+\d])(?<![\w.,/:+-])(\(\s*\+\s*|\+\s*)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+)(?:,(\d+))?(?![\d])")
 _DATE_LIKE = re.compile(r"[.:/]\d")
 _KEYCAP = re.compile(r"\ufe0f?\u20e3")
 _RANGE_DASH = re.compile(r"\s*[-–—‒]\s*(?=\d)")
@@ -69,7 +70,8 @@ def find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[in
         return any(x <= a < y or x < b <= y for x, y in taken)
 
     consumed = sent.start
-    for m in _DIGITS.finditer(s_text):
+    # (a digit of the sentence is in one of its tokens: with none, only number words)
+    for m in _DIGITS.finditer(s_text) if lang.token_kinds(tokens)[1] & DIGITS else ():
         a = sent.start + m.start(2)
         if sent.start + m.start() < consumed:
             continue  # the "890" of "4 тис. 890", the "70" of "50—70 тисяч"
@@ -181,7 +183,14 @@ def _word_numbers(tokens: list[Token], lang: Language, covered: set[int]) -> lis
     n = len(tokens)
     halves = lang.half.starts(tokens)
     multipliers = lang.multipliers.starts(tokens)
+    # (one opens with a number word or a multiplier: the tokens between those are passed over at once)
+    kinds = lang.token_kinds(tokens)[0]
+    opening = [k for k, kind in enumerate(kinds) if kind & NUMBER_WORD or k in multipliers]
     while i < n:
+        k = bisect_left(opening, i)
+        if k == len(opening):
+            break
+        i = opening[k]
         if i in covered or tokens[i].low.isdigit():
             i += 1
             continue

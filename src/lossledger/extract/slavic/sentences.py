@@ -19,7 +19,10 @@ class Sentence:
     tokens: list[Token] = field(default_factory=list)
 
 
-_SENT_END = re.compile(r"(?<=[.!?…])[\"»”]?\s+(?=[«\"“(—–‒−-]?\s*[A-ZА-ЯІЇЄҐЁ0-9])")
+#: A sentence's end: its stop, a closing quote, spaces, and a capital or a digit after them (the boundary is
+#: after the stop: ``match.start() + 1``; the stop is matched rather than looked behind for, so that ``re``
+#: jumps from stop to stop instead of trying every character).
+_SENT_END = re.compile(r"[.!?…][\"»”]?\s+(?=[«\"“(—–‒−-]?\s*[A-ZА-ЯІЇЄҐЁ0-9])")
 _ABBREV = re.compile(r"(?:тис|тыс|млн|млрд|р|г|ст|ім|им|т\.\s?зв|т\.\s?е|т\.\s?д|пор|див|см|н\.е|ул|вул|обл)\.$", re.I)
 #: A list item's mark: a dash, a bullet or an emoji ("▪️", "🔹", a keycap "1️⃣"), or "1." / "1)".
 _BULLET = re.compile(r"^\s*(?:[^\w\s«\"“„(\[]{1,3}|\d+[.)]|\d\ufe0f?\u20e3)\s*(?=\w)")
@@ -43,8 +46,8 @@ def split_sentences(text: str) -> list[Sentence]:
         is_item = bool(_BULLET.match(line)) or (in_list and bool(_LABEL_LINE.match(line)))
         in_list = line.rstrip().endswith(":") or (in_list and is_item)
         # (an abbreviation is a few letters before the stop: the last dozen characters are enough to look at)
-        ends = [m.start() for m in _SENT_END.finditer(line)
-                if not _ABBREV.search(line[max(0, m.start() - 16):m.start()].rstrip("\"»”"))]
+        ends = [end for m in _SENT_END.finditer(line)
+                if not _ABBREV.search(line[max(0, (end := m.start() + 1) - 16):end].rstrip("\"»”"))]
         bounds = [0, *ends, len(line)]
         stripped = line.strip()
         heading = (not out and not is_item and len(stripped) < 220 and stripped[-1] not in ".!?:;…\"»”")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, cast
 
 from ...languages.morphology import Token, Tokens, tags
 from ...profiles import Profile
@@ -29,6 +29,18 @@ def side_words(doc: DocText, toks: list[Token], lo: int, hi: int,
     mkey = ("side_words", lo, hi, claimant)
     if mkey in memo:
         return cast("list[tuple[str, int, int]]", memo[mkey])
+    # (each side word is read once per sentence and claimant, whatever range is asked about: what it names
+    # does not depend on the range, only which of them fall in it)
+    whole: list[tuple[str, int, int]] | None = memo.get(("side_words", claimant))
+    if whole is None:
+        whole = memo[("side_words", claimant)] = _read_side_words(doc, toks, memo, claimant)
+    out = [h for h in whole if h[1] >= lo and h[2] <= hi] if whole else []
+    memo[mkey] = out
+    return out
+
+
+def _read_side_words(doc: DocText, toks: list[Token], memo: dict[Any, Any],
+                     claimant: str | None) -> list[tuple[str, int, int]]:
     ctx = doc.lang.grammar["context"]
     # "Минобороны России", "головнокомандувач ЗСУ": a side inside a source's name is not whose losses
     if ("named_spans",) not in memo:  # (once per sentence: it is asked about many spans)
@@ -36,7 +48,7 @@ def side_words(doc: DocText, toks: list[Token], lo: int, hi: int,
                                   for i in range(a, b)}
     named = cast("set[int]", memo[("named_spans",)])
     out: list[tuple[str, int, int]] = []
-    for key, a, b in doc.lang.sides.find_all(toks, lo, hi):
+    for key, a, b in doc.lang.sides.find_all(toks):
         if a in named:
             continue
         # "по данным украинской стороны", "за даними ЗСУ": the side after a source marker is who says, not who lost
@@ -66,7 +78,6 @@ def side_words(doc: DocText, toks: list[Token], lo: int, hi: int,
                 continue
             key = opp
         out.append((key, a, b))
-    memo[mkey] = out
     return out
 
 
@@ -107,6 +118,17 @@ def is_actor(doc: DocText, toks: list[Token], end: int, start: int | None = None
     a passive ("уничтожены", "знищено") the side word ``toks[start:end]`` is the doer only in the
     instrumental ("российскими военными уничтожены"); else it names what was destroyed ("около 150
     украинских боевиков и уничтожены 6 бронемашин")."""
+    memo = toks.memo if isinstance(toks, Tokens) else None
+    if memo is None:
+        return _read_actor(doc, toks, end, start)
+    mkey = ("is_actor", end, start)  # (asked of the same side word by every figure of its sentence)
+    found: bool | None = memo.get(mkey)
+    if found is None:
+        found = memo[mkey] = _read_actor(doc, toks, end, start)
+    return found
+
+
+def _read_actor(doc: DocText, toks: list[Token], end: int, start: int | None) -> bool:
     for k in range(end, min(len(toks), end + 10)):
         if k > end and _CLAUSE_END.search(text_between(doc.text, toks[k - 1].end, toks[k].start)):
             break  # "российские средства ПВО за сутки сбили": up to the clause's end
@@ -234,12 +256,18 @@ def people_category(doc: DocText, sent: Sentence, noun: tuple[int, int]) -> str:
     """"людей", "человек": soldiers in a sentence about the army, civilians in one about strikes on homes,
     else what the document speaks of more, else people. The attacker ("атаки ВСУ") is no context."""
     toks = sent.tokens
-    attacks = {b + k for _k, _a, b in doc.lang.grammar["context"].find_all(toks, key="attack") for k in (0, 1)}
-    mil = [h for h in doc.lang.military_context.find_all(toks) if h[1] not in attacks]
-    civ = doc.lang.civilian_context.find_all(toks)
-    if mil or civ:
-        return "personnel" if len(mil) > len(civ) else "civilians"
-    return "civilians" if doc.civilian_doc else "people"
+    memo = toks.memo if isinstance(toks, Tokens) else {}
+    found: str | None = memo.get(("people_category",))
+    if found is None:  # (the sentence's words decide, whichever of its figures asks)
+        attacks = {b + k for _k, _a, b in doc.lang.grammar["context"].find_all(toks, key="attack") for k in (0, 1)}
+        mil = [h for h in doc.lang.military_context.find_all(toks) if h[1] not in attacks]
+        civ = doc.lang.civilian_context.find_all(toks)
+        if mil or civ:
+            found = "personnel" if len(mil) > len(civ) else "civilians"
+        else:
+            found = "civilians" if doc.civilian_doc else "people"
+        memo[("people_category",)] = found
+    return found
 
 
 @dataclass

@@ -161,10 +161,26 @@ def _future_loss(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
     memo = toks.memo if isinstance(toks, Tokens) else {}
     if ("future_verbs",) not in memo:  # (once per sentence; most have none)
         code = doc.lang.code
+        # (whether a form is one: looked up once per form and process, not in its tags at every sentence)
+        known = _FUTURE_VERBS.setdefault(code, {})
         memo[("future_verbs",)] = [i for i, tok in enumerate(toks)
-                                   if {"futr", "VERB"} <= (t := tags(tok.low, code)) and "past" not in t]
+                                   if (future := known.get(tok.low)) or (future is None
+                                                                         and _learn_future(known, tok.low, code))]
     return any(a <= i < b and (doc.lang.outcomes_people.match(toks, i) or doc.lang.outcomes_equipment.match(toks, i))
                for i in cast("list[int]", memo[("future_verbs",)]))
+
+
+#: {language: {word form: whether it is a verb in the future tense}}, filled as forms are met.
+_FUTURE_VERBS: dict[str, dict[str, bool]] = {}
+_FUTURE_VERB_TAGS = frozenset({"futr", "VERB"})
+
+
+def _learn_future(known: dict[str, bool], low: str, code: str) -> bool:
+    found = tags(low, code)
+    if len(known) >= 200_000:
+        known.clear()
+    known[low] = future = found >= _FUTURE_VERB_TAGS and "past" not in found
+    return future
 
 
 def _day_of_something(doc: DocText, toks: list[Token], end: int) -> bool:

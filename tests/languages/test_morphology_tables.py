@@ -1,0 +1,85 @@
+"""Phrase tables answer the same from a group's one pass over a sentence as each on its own, and the
+Cyrillic guess counts letters whatever the text holds (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lossledger.extract.slavic import guess_cyrillic_language, language_data
+from lossledger.languages.morphology import PhraseGroup, PhraseTable, Token, Tokens, tokenize
+
+SENTENCES = {
+    "uk": [
+        "За минулу добу російські окупанти втратили 1 200 осіб, 12 танків і 30 БпЛА оперативно-тактичного рівня.",
+        "Станом на 13 листопада 2022 року Сили оборони знищили понад 80 тисяч загарбників, повідомив Генштаб ЗСУ.",
+        "З початку повномасштабного вторгнення ворог втратив щонайменше 400 літаків та гелікоптерів.",
+        "Внаслідок ракетного удару загинули троє людей, ще п'ятеро поранені, - голова обласної адміністрації.",
+    ],
+    "ru": [
+        "За прошедшие сутки ВСУ потеряли до 1 350 военнослужащих и два танка, сообщили в Минобороны России.",
+        "С начала специальной военной операции уничтожены 590 самолетов и 272 вертолета.",
+        "В результате атаки беспилотника погибли двое мирных жителей, еще семеро ранены, сообщил губернатор.",
+        "Средствами ПВО за ночь сбиты 47 беспилотников над Курской областью.",
+    ],
+}
+
+
+def _grouped_and_alone(tables: list[PhraseTable]) -> list[PhraseTable]:
+    """Copies of ``tables`` outside any group (what a table answers when it scans a sentence by itself)."""
+    alone = []
+    for table in tables:
+        copy = PhraseTable.__new__(PhraseTable)
+        copy.__dict__.update(table.__dict__)
+        copy._group = None
+        alone.append(copy)
+    return alone
+
+
+def _answers(table: PhraseTable, tokens: list[Token]) -> list[object]:
+    keys = [None, *sorted({key for entries in table._by_first.values() for _w, key in entries}
+                          | {key for entries in table._prefixed.values() for _w, key in entries})]
+    n = len(tokens)
+    out: list[object] = []
+    for key in keys:
+        out.append(table.find_all(tokens, key=key))
+        out.append([table.find_all(tokens, lo, hi, key) for lo in range(0, n, 3) for hi in (lo + 2, lo + 5, n)])
+        out.append(table.starts(tokens, key))
+        out.append([table.match(tokens, i, stop, key) for i in range(n) for stop in (n, min(n, i + 2))])
+    return out
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru"])
+def test_a_group_answers_as_each_table_alone(lang: str) -> None:
+    language = language_data(lang)
+    grouped = [*language.grammar.values(), language.categories, language.outcomes_people,
+               language.outcomes_equipment, language.sides, language.claimants, language.multipliers]
+    alone = _grouped_and_alone(grouped)
+    for sentence in SENTENCES[lang]:
+        words = tokenize(sentence, lang)
+        # (every table asked of the same sentence record, in turn, as the extractor does)
+        sentence_tokens = Tokens(words)
+        for table, own in zip(grouped, alone, strict=True):
+            assert table._group is not None and own._group is None
+            assert _answers(table, sentence_tokens) == _answers(own, Tokens(words)), (table, sentence)
+
+
+def test_a_phrase_needing_its_second_word_or_a_prefix() -> None:
+    first = PhraseTable({"drone": ["БпЛА*"], "day": ["за минулу добу", "за добу"]}, "uk")
+    second = PhraseTable({"loss": ["втратили"], "report": ["за даними*"]}, "uk")
+    PhraseGroup([first, second])
+    words = tokenize("За минулу добу окупанти втратили 30 БпЛАшок, за даними Генштабу, за добу", "uk")
+    tokens = Tokens(words)
+    assert first.find_all(tokens) == [("day", 0, 3), ("drone", 6, 7), ("day", 10, 12)]
+    assert second.find_all(tokens) == [("loss", 4, 5), ("report", 7, 9)]
+    # (the longest phrase at "За" runs past the stop: the table looks again within it, and finds none)
+    assert first.match(tokens, 0, 2) is None and first.match(tokens, 0, 3) == ("day", 3)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Сили оборони знищили 12 танків і 30 безпілотників за минулу добу.", "uk"),
+    ("Силы ПВО сбили 47 беспилотников, сообщили в министерстве.", "ru"),
+    ("The General Staff reported 1,200 losses (особового складу) over the past day.", None),
+    ("\ud800 Сили оборони знищили 12 танків і 30 безпілотників \udfff", "uk"),  # lone surrogates
+])
+def test_the_cyrillic_guess(text: str, expected: str | None) -> None:
+    assert guess_cyrillic_language(text) == expected
