@@ -9,7 +9,7 @@ import pytest
 
 from grammar_fixtures import english_with
 from lossledger.extract.numbers import find_numbers
-from lossledger.extract.sources import looks_named, source_tables, staff_key
+from lossledger.extract.sources import Phrase, looks_named, source_tables, staff_key
 from lossledger.languages.grammar import PatternGrammar, load_patterns
 from lossledger.profiles import load_profile
 
@@ -80,3 +80,18 @@ def test_aliases_named_in_passing_are_the_profiles(tmp_path: Path) -> None:
     bare = tmp_path / "bare.toml"
     bare.write_text(text.replace(line, ""), encoding="utf-8")
     assert source_tables(load_profile(str(bare))).passing_aliases == frozenset()
+
+
+def test_the_capital_letters_that_open_a_sentence_are_the_grammars() -> None:
+    from lossledger.extract.body import sentences
+
+    text = "Die Armee verlor 5 Panzer. Über 30 Soldaten fielen. Ärzte halfen."
+    english = EN.pattern("sentence_end", guard=False).pattern
+    wider = english_with(patterns__sentence_end__regex=english.replace("A-Z", "A-ZÄÖÜ"))
+    assert len(sentences(text, grammar=EN)) == 1  # English's capitals: no sentence opens with "Ü"
+    assert [text[s.start:s.end] for s in sentences(text, grammar=wider)] == [
+        "Die Armee verlor 5 Panzer.", "Über 30 Soldaten fielen.", "Ärzte halfen."]
+    capitalised = english_with(patterns__capitalised__regex=EN.pattern("capitalised", guard=False).pattern.replace(
+        "A-Z", "A-ZÄÖÜ"))
+    assert capitalised.rules(Phrase).CAPITALISED.findall("laut Übersetzer Meier") == ["Übersetzer", "Meier"]
+    assert EN.rules(Phrase).CAPITALISED.findall("laut Übersetzer Meier") == ["Meier"]

@@ -43,6 +43,7 @@ class BodyRules:
         # A line like this ends the article; a line like that is dropped on its own.
         self.end_of_article = g.pattern("end_of_article", guard=False)
         self.not_body_line = g.pattern("not_body_line", guard=False)
+        self.sentence_end = g.pattern("sentence_end", guard=False)
         # The parts of NOT_BODY_LINE that may match past a line's start need a word for a newsletter and one
         # of the sign-up words, or end the line with a credit.
         self.not_body_newsletter = g.words("body.newsletter_words")
@@ -55,7 +56,6 @@ class BodyRules:
 
 
 BULLET = re.compile(r"^\s*(?:[•·▪●◦*]|-(?=\s)|–(?=\s)|\d+\.(?=\s))\s*")
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9•])")
 _LIST_ITEM_MAX = 160  # a longer line after a list heading is prose again
 # A bullet with no list heading above it is a related-story link unless it reads as prose: a full
 # sentence of this length or more that ends with a full stop ("key events" digests under "Fighting").
@@ -143,7 +143,7 @@ def _reads_as_prose(line: str) -> bool:
 def _split_line(r: BodyRules, text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside one line."""
     out, cur = [], start
-    for m in _SENTENCE_END.finditer(text, start, end):
+    for m in r.sentence_end.finditer(text, start, end):
         stop = m.start()
         token = _last_token(text[cur:stop + 1].rstrip(".!?\"”’')]")).lower().rstrip(".")
         # "U.S." / "Feb." / single initials do not end a sentence.

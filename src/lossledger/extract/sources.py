@@ -48,7 +48,7 @@ class Phrase:
         self.DEFINITE_ROLE = g.pattern("definite_role", guard=False)
         self.STAFF_OF = g.pattern("staff_of_possessor", guard=False)
         self.STAFF_HEAD = g.pattern("staff_head", guard=False)
-        self.CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’.&-]*")
+        self.CAPITALISED = g.pattern("capitalised", guard=False)
         # A subject with a count or a finite verb in it is a clause, not a source's name.
         self.NOT_A_SUBJECT = g.pattern("not_a_subject", guard=False)
         # The parts of a phrase: "a spokesman | the southern operational command", "Pletenchuk | the spokesman |
