@@ -82,6 +82,8 @@ class AttributionRules:
         self.source_after_cue = g.pattern("source_after_cue")
         self.by_or_from = g.pattern("by_or_from")
         self.adverb_before_said = g.pattern("adverb_before_said", guard=False)
+        self.relative_clause_before_verb = g.pattern("relative_clause_before_verb", guard=False)
+        self.described_subject = g.pattern("described_subject", guard=False)
         self.adjective_before_noun_verb = g.pattern("adjective_before_noun_verb", guard=False)
         self.source_end = g.pattern("source_end")
         self.clause_verb_after = g.pattern("clause_verb_after")
@@ -138,13 +140,22 @@ def _prefix_tree(words: list[str]) -> str:
 
 
 _MAX_SUBJECT_WORDS = 10
+_MAX_DESCRIBED_WORDS = 14  # a described speaker set off by a relative clause: "The commander of a brigade holding ..."
 _SUBJECT_REACH = 100  # how far before its verb a subject may begin
 _OUT_OF_SCOPE = 10_000  # added to the distance of a source that speaks for other figures of its sentence
 
 
-def _subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int) -> tuple[int, int] | None:
+def _subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *, past_clause: bool = False
+                    ) -> tuple[int, int] | None:
     """The span of the subject of a verb of saying at ``verb_start``: the words after the last clause
-    boundary ("..., authorities said" -> "authorities"; "X, a spokesman for Y, said" -> all of it)."""
+    boundary ("..., authorities said" -> "authorities"; "X, a spokesman for Y, said" -> all of it). With
+    ``past_clause``, the subject before a relative clause that ends right before the verb ("X, who asked not
+    to be named, said" -> X), or None where there is no such clause."""
+    if past_clause:
+        clause = r.relative_clause_before_verb.search(norm, max(lo, verb_start - _SUBJECT_REACH), verb_start)
+        if clause is None:
+            return None
+        verb_start = clause.start()
     lo = max(lo, verb_start - _SUBJECT_REACH)
     start = lo
     for m in r.subject_boundary.finditer(norm, lo, verb_start):
@@ -164,10 +175,12 @@ def _subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int) ->
     while start < end and norm[start] in " \t\n\"'“”-–—":
         start += 1
     words = norm[start:end].split()
-    if (not words or len(words) > _MAX_SUBJECT_WORDS or r.phrase.NOT_SUBJECT_END.search(words[-1])
+    if (not words or len(words) > (_MAX_DESCRIBED_WORDS if past_clause else _MAX_SUBJECT_WORDS) or r.phrase.NOT_SUBJECT_END.search(words[-1])
             or r.phrase.LOSS_HEAD.search(words[-1]) or r.phrase.NOT_SUBJECT_START.match(words[0])
             or r.phrase.NOT_A_SUBJECT.search(norm, start, end)):
         return None
+    if past_clause and not r.described_subject.match(norm, start, end):
+        return None  # "Jane Doe, who heads the mission, said": the clause says who she is
     if words[0].lower() in r.subject_conjunctions:
         start = norm.index(words[1], start) if len(words) > 1 else end
     return (start, end) if start < end else None
@@ -199,9 +212,10 @@ def _cue_phrase(r: AttributionRules, norm: str, cue_end: int, hi: int) -> tuple[
     return (*span, 3, "both")
 
 
-def _verb_phrase(r: AttributionRules, norm: str, m: re.Match[str], lo: int, hi: int
+def _verb_phrase(r: AttributionRules, norm: str, m: re.Match[str], lo: int, hi: int, *, past_clause: bool = False
                  ) -> tuple[int, int, int, str] | None:
-    """The subject of the verb of saying ``m``, and the figures it speaks for."""
+    """The subject of the verb of saying ``m``, and the figures it speaks for (``past_clause``: the subject
+    before a relative clause, see ``_subject_before``)."""
     word = m.group(0)
     if word in r.noun_verbs:
         if word.startswith(r.figure_verbs):
@@ -209,7 +223,7 @@ def _verb_phrase(r: AttributionRules, norm: str, m: re.Match[str], lo: int, hi: 
                 return None  # "put" or "gave" says a figure only with it: "gave a higher estimate"
         elif r.phrase.NOUN_NOT_VERB.match(norm, m.end(), hi):
             return None  # "a higher estimate, suggesting", "reports of": the noun
-    subject = _subject_before(r, norm, lo, m.start())
+    subject = _subject_before(r, norm, lo, m.start(), past_clause=past_clause)
     if subject is None or (word in r.noun_verbs and r.adjective_before_noun_verb.search(norm, *subject)):
         return None  # "the official estimates": an adjective and its noun
     # '"...," the ministry said', ', the ministry said.': it speaks for what came before; ', the ministry said,
@@ -283,6 +297,8 @@ def _document_phrases(reader: Reader) -> dict[int, Phrases]:
         bounds = sentence_of(m)
         if bounds is not None:
             add(bounds[0], _verb_phrase(r, norm, m, *bounds))
+            # "Jane Doe, who heads the mission, said": the name, and what the clause says she is
+            add(bounds[0], _verb_phrase(r, norm, m, *bounds, past_clause=True))
     if any(ending in norm for ending in r.phrase.POSSESSIVE_ENDINGS):
         for m in r.possessive_report.finditer(norm):
             bounds = sentence_of(m)

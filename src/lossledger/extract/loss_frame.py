@@ -619,7 +619,8 @@ def people_or_personnel(reader: Reader, s_text: str, noun: str, *, sent: Sentenc
     about civilians, are civilians."""
     r = reader.grammar.rules(LossFrameRules)
     civilian = bool(r.civilian_context.search(s_text))
-    military = bool(r.military_context.search(s_text))
+    # "Russian forces struck the city, killing three people": the attacker is no word about the victims
+    military = bool(r.military_context.search(r.attacking_force.sub(" ", s_text)))
     if military and not civilian:
         return "personnel"
     event = reader.profile.event_re.search(s_text)

@@ -28,6 +28,7 @@ class LossFrameRules:
         self.modifier_use = g.pattern("modifier_use")
         self.pointing_back = g.pattern("pointing_back_before", guard=False)
         self.military_context = g.pattern("military_context")
+        self.attacking_force = g.pattern("attacking_force")
         self.civilian_context = g.pattern("civilian_context")
         self.outcome_gap = g.pattern("outcome_gap", guard=False)
         self.includes = g.pattern("includes")
