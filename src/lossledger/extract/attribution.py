@@ -83,6 +83,7 @@ class AttributionRules:
         self.by_or_from = g.pattern("by_or_from")
         self.adverb_before_said = g.pattern("adverb_before_said", guard=False)
         self.relative_clause_before_verb = g.pattern("relative_clause_before_verb", guard=False)
+        self.name_after_title = g.pattern("name_after_title", guard=False)
         self.described_subject = g.pattern("described_subject", guard=False)
         self.adjective_before_noun_verb = g.pattern("adjective_before_noun_verb", guard=False)
         self.source_end = g.pattern("source_end")
@@ -626,6 +627,10 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, f
         if surname:  # "Andrey Belousov": "Belousov said" names him again
             reader.named_people.setdefault(surname, Source(
                 reader.profile.key_of(m), reader.text[m.start():m.end()], m.start(), person=True))
+        elif m.group(0)[:1].isupper() and (named := r.name_after_title.match(reader.norm, m.end(), sent.end)):
+            # "Mayor Ihor Terekhov": "according to Terekhov" names the mayor again
+            reader.named_people.setdefault(named.group(0).split()[-1].lower(), Source(
+                reader.profile.key_of(m), reader.text[m.start():named.end()], m.start(), person=True))
         if is_force(reader, m) or m.group(0).lower() in passing:
             continue
         reader.last_entity = Source(reader.profile.key_of(m), reader.text[m.start():m.end()], m.start())

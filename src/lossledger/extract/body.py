@@ -55,7 +55,8 @@ class BodyRules:
 
 
 BULLET = re.compile(r"^\s*(?:[•·▪●◦*]|-(?=\s)|–(?=\s)|\d+\.(?=\s))\s*")
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9•])")
+# a quote may open the next sentence with any quotation mark, the typewriter apostrophe too ("he said. 'We lost ...")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9•])")
 _LIST_ITEM_MAX = 160  # a longer line after a list heading is prose again
 # A bullet with no list heading above it is a related-story link unless it reads as prose: a full
 # sentence of this length or more that ends with a full stop ("key events" digests under "Fighting").

@@ -173,8 +173,10 @@ def _victims(reader: Reader, sent: Sentence) -> str:
     s_text = reader.norm[sent.start:sent.end]
     military = r.military_context.search(s_text)
     category = "civilians" if r.civilian_context.search(s_text) and not military else "personnel"
-    if category == "personnel" and not military and reader.scan.search("event", sent.start, sent.end, sliced=True):
-        category = "people"  # "At least five killed in Kharkiv strike": the victims of one attack, not soldiers
+    if category == "personnel" and not military and (reader.scan.search("event", sent.start, sent.end, sliced=True)
+                                                      or r.attack_words.search(s_text)):
+        # "At least five killed in Kharkiv strike", "Russia strikes Kharkiv: 2 killed": the victims of an attack
+        category = "people"
     return category
 
 
@@ -400,8 +402,11 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         opponent = prof.sides[prof.key_of(named)].opponent if named is not None else None
         if opponent:
             return opponent, "attacker_after"
-    # 5. "Moscow announced its death toll": a side speaking of its own losses.
+    # 5. "Moscow announced its death toll": a side speaking of its own losses (a quote with no source of its own
+    # goes on in the voice of the last source: "'We lost two of our own tanks.'").
     own = prof.own_side(claimant)
+    if own is None and claimant is None and reader.last_source is not None:
+        own = prof.own_side(reader.last_source.key)
     if own and (r.own_losses.search(reader.norm, sent.start, sent.end)
                 or r.own_deaths.search(reader.norm, sent.start, sent.end)
                 or r.speaker_lost.search(reader.norm, sent.start, sent.end)

@@ -104,6 +104,8 @@ ARTICLES: tuple[Article, ...] = (
             "russia drones destroyed 91 - exact period 1|- * 2025-07-04 ua_officials false",
             "russia drones losses 38 - exact period 1|- * 2025-07-04 ua_officials false",
             "russia missiles destroyed 2 - exact period 1|- * 2025-07-04 ua_officials false",
+            # one person in a toll that counts others is a count of one (spec: parts of a whole are claims)
+            "ukraine people|civilians killed 1 - exact period * * 2025-07-04 ua_officials false",
             "ukraine people|civilians wounded 3 - exact period * * 2025-07-04 ua_officials false",
         ),
     ),
@@ -172,7 +174,8 @@ ARTICLES: tuple[Article, ...] = (
         (
             "russia personnel losses 450000 500000 range cumulative * * 2024-04-27 uk_mod true",
             "russia personnel losses 900 1100 range rate 1 * * uk_mod true",
-            "russia tanks losses 3000 - at_least cumulative * * 2024-04-27 uk_officials false",
+            # the Defence Secretary heads the defence ministry (as Russia's defence minister is ru_mod)
+            "russia tanks losses 3000 - at_least cumulative * * 2024-04-27 uk_mod|uk_officials false",
         ),
     ),
     Article(
@@ -204,6 +207,8 @@ ARTICLES: tuple[Article, ...] = (
             "ukraine people|civilians killed 2 - exact period 1|- * 2024-11-25 ua_officials false",
             "ukraine people|civilians wounded 23 - exact period 1|- * 2024-11-25 ua_officials false",
             "ukraine people|civilians wounded 11 - exact period 1|- * 2024-11-25 ua_officials false",
+            # "including a 10-year-old girl": a child among the wounded is a claim of its own
+            "ukraine civilians|people wounded 1 - exact period 1|- * 2024-11-25 ua_officials|- false",
             "ukraine people|civilians wounded 7 - exact period 1|- * 2024-11-25 ua_officials false",
             "ukraine people|civilians wounded 5 - exact period 1|- * 2024-11-25 ua_officials false",
             "ukraine people|civilians wounded 130 - exact period 7 * 2024-11-25 ua_officials false",
