@@ -84,6 +84,7 @@ class AttributionRules:
         self.adverb_before_said = g.pattern("adverb_before_said", guard=False)
         self.relative_clause_before_verb = g.pattern("relative_clause_before_verb", guard=False)
         self.name_after_title = g.pattern("name_after_title", guard=False)
+        self.time_zone_after = g.pattern("time_zone_after", guard=False)
         self.described_subject = g.pattern("described_subject", guard=False)
         self.adjective_before_noun_verb = g.pattern("adjective_before_noun_verb", guard=False)
         self.source_end = g.pattern("source_end")
@@ -472,6 +473,8 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         after = reader.norm[m.end() : min(sent.end, m.end() + 60)]
         if r.channel_before.search(before):
             continue  # "shared via the ministry's X account": a channel, not a source
+        if r.time_zone_after.match(reader.norm, m.end()):
+            continue  # "11 p.m. Moscow time": a clock, not a source
         if r.compared_before.search(before):
             continue  # "..., far lower than estimates by U.S. officials": the source of another figure
         score = 0

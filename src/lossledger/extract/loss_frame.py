@@ -355,6 +355,8 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             if kind == "name" and r.place_before.search(reader.norm, max(sent.start, m.start() - 25),
                                                        m.start()):
                 continue
+            if kind == "name" and r.time_zone_after.match(reader.norm, m.end()):
+                continue  # "between 9 p.m. Kyiv time and 6 a.m.": a clock, not a side
             if not applies(prof.key_of(m), vocabulary):
                 continue
             if kind == "adjective" and r.place_after.match(reader.norm, m.end()):
