@@ -386,6 +386,8 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         if r.attack_noun.match(after_cue) and opponent and category not in prof.launched_categories:
             return opponent, "attacker"
         agent = r.agent_verb_after.match(reader.norm, end, abs_start)
+        if agent and r.participle_after.match(reader.norm, agent.end()):
+            agent = None  # "the number of Ukrainian troops killed in the war is ...": their loss
         if (agent and opponent and not r.passive_before.search(agent.group(0))
                 and not r.agent_by.search(reader.norm, max(sent.start, start - 30), start)):
             return opponent, "agent"

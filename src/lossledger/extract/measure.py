@@ -232,6 +232,9 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
         if word in r.increment_words:
             if _continues_breakdown(reader, sent):
                 continue  # "Of these, 1,414 were destroyed. Another 118 were abandoned": one more part
+            if prev is not None and prev.sentence is sent and r.joined_increment_before.search(
+                    reader.norm, max(sent.start, abs_start - 25), abs_start):
+                continue  # "70,000 killed, with another 100,000 wounded": the list goes on
             if r.increment_before.search(reader.norm, max(sent.start, abs_start - 22), abs_start) or \
                     r.increment_after.match(reader.norm, abs_end):
                 return "period", (1 if _daily_context(reader) else None), "increment"

@@ -18,7 +18,13 @@ from unseen_articles import Article  # noqa: E402
 from unseen_articles_r4 import ARTICLES  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
-KNOWN_SHORTFALLS: dict[str, list[str]] = {}
+KNOWN_SHORTFALLS: dict[str, list[str]] = {
+    # "The largest number ... was recorded in the Donetsk region, where 218 children were killed": a region's part of
+    # a total since the invasion, read as one event's toll because of the simple past (measure.py reads a bare
+    # "were killed" as an event; telling a breakdown of a running total from it needs the whole's measure carried
+    # into a sentence that does not point back at it)
+    "children_prosecutors": ["218: measure=period (want cumulative)"],
+}
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a.name for a in ARTICLES])
@@ -129,3 +135,30 @@ def test_clock_time_zone(text: str, value: float, side: str) -> None:
     found = _claims(text)[value]
     assert (found.side, found.category, found.outcome) == (side, "drones", "destroyed")
     assert found.claimant != "ru_officials"
+
+
+# -- "the number of Ukrainian troops killed in the war": a participle after a side is its loss, not its act --------
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("The number of Russian soldiers killed in the war has passed 100,000, the BBC said.", 100000, "russia"),
+    ("The toll of Ukrainian troops killed since the invasion stands at 46,000, Zelensky said.", 46000, "ukraine"),
+    # with an object the verb is the side's act
+    ("Ukrainian troops killed 300 Russian soldiers near the village, the brigade said.", 300, "russia"),
+])
+def test_participle_after_side(text: str, value: float, side: str) -> None:
+    assert _claims(text)[value].side == side
+
+
+# -- "70,000 killed, with another 100,000 wounded": "another" joins a figure to its sentence's first ---------------
+
+@pytest.mark.parametrize(("text", "value", "measure", "period_days"), [
+    ("Ukraine says 46,000 of its soldiers have been killed since the invasion, with another 380,000 wounded.", 380000,
+     "cumulative", None),
+    ("The General Staff said Russia had lost 1,100 troops killed in the past day, and another 400 wounded.", 400,
+     "period", 1),
+    # an increase since the last count stays one
+    ("Since its last update, another 650 people had been killed, the UN said.", 650, "period", 1),
+])
+def test_joined_figure_shares_the_span(text: str, value: float, measure: str, period_days: float | None) -> None:
+    found = _claims(text)[value]
+    assert (found.measure, found.period_days) == (measure, period_days)

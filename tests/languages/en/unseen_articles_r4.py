@@ -214,4 +214,50 @@ ARTICLES: tuple[Article, ...] = (
             "ukraine people|civilians wounded 130 - exact period 7 * 2024-11-25 ua_officials false",
         ),
     ),
+    Article(
+        "children_prosecutors",
+        "2025-06-01",
+        "On International Children's Day, Ukraine's Prosecutor General's Office said that at least 631 children had "
+        "been killed and more than 1,900 injured as a result of Russia's full-scale aggression.\n"
+        "The figures are not final, prosecutors said, because they cannot yet count victims in occupied territories "
+        "and areas of active fighting. The largest number of child casualties was recorded in the Donetsk region, "
+        "where 218 children were killed.\n"
+        "Last week alone, four children were killed in Russian strikes on Kharkiv and Sumy, the office said.",
+        (
+            "ukraine civilians killed 631 - at_least cumulative * * 2025-06-01 ua_officials false",
+            "ukraine civilians wounded 1900 - at_least cumulative * * 2025-06-01 ua_officials false",
+            "ukraine civilians killed 218 - exact cumulative * * 2025-06-01 ua_officials false",
+            "ukraine civilians killed 4 - exact period 7|- * 2025-05-31|2025-05-25|2025-06-01 ua_officials false",
+        ),
+    ),
+    Article(
+        "allied_troops_intelligence",
+        "2025-01-13",
+        "SEOUL (Wire) - About 300 North Korean soldiers fighting for Russia in the Kursk region have been killed and "
+        "2,700 wounded, South Korea's spy agency said on Monday, citing intelligence gathered with Ukraine.\n"
+        "The National Intelligence Service told lawmakers that the troops had suffered heavy losses because they "
+        "lacked experience with drones. Ukraine's military intelligence said last month that at least 30 North "
+        "Korean soldiers had been killed or wounded in a single battle near the village of Plekhovo.\n"
+        "Pyongyang has not acknowledged sending troops.",
+        (
+            "russia personnel killed 300 - approx cumulative * * 2025-01-13 other false",
+            "russia personnel wounded 2700 - approx|exact cumulative * * 2025-01-13 other false",
+            "russia personnel losses 30 - at_least period * * 2025-01-13|2024-12-31|2024-12-01 ua_mod false",
+        ),
+    ),
+    Article(
+        "us_estimate_of_ukraine",
+        "2023-08-19",
+        "WASHINGTON - The number of Ukrainian troops killed in the war is close to 70,000, with another 100,000 to "
+        "120,000 wounded, according to US officials who spoke on condition of anonymity.\n"
+        "The officials said Russian military casualties were nearly double that, with as many as 120,000 deaths. "
+        "The figures, they cautioned, were estimates that may not be precise, since both sides are believed to "
+        "undercount their own losses.\n"
+        "Kyiv does not disclose its casualties.",
+        (
+            "ukraine personnel killed 70000 - approx cumulative * * 2023-08-19 us_officials false",
+            "ukraine personnel wounded 100000 120000 range cumulative * * 2023-08-19 us_officials false",
+            "russia personnel killed 120000 - at_most cumulative * * 2023-08-19 us_officials false",
+        ),
+    ),
 )
