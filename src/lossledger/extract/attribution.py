@@ -177,7 +177,8 @@ def _subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *,
     while start < end and norm[start] in " \t\n\"'“”-–—":
         start += 1
     words = norm[start:end].split()
-    if (not words or len(words) > (_MAX_DESCRIBED_WORDS if past_clause else _MAX_SUBJECT_WORDS) or r.phrase.NOT_SUBJECT_END.search(words[-1])
+    most_words = _MAX_DESCRIBED_WORDS if past_clause else _MAX_SUBJECT_WORDS
+    if (not words or len(words) > most_words or r.phrase.NOT_SUBJECT_END.search(words[-1])
             or r.phrase.LOSS_HEAD.search(words[-1]) or r.phrase.NOT_SUBJECT_START.match(words[0])
             or r.phrase.NOT_A_SUBJECT.search(norm, start, end)):
         return None
