@@ -220,11 +220,11 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
         return "period", _PERIOD_DAYS[prof.key_of(pd_match)], "period_phrase"
     if reader.in_slice(r.same_period, c_lo, c_hi):
         # "over the same period": the span of the last figure that had one, a few paragraphs back at most
-        if prev is not None and prev.measure_cue == "war_start" and prev.sentence is not sent:
-            return "cumulative", None, "same_period"  # "... since the invasion. N were injured over the same period"
         spanned = prev if prev is not None and prev.measure != "cumulative" else _last_spanned(reader, sent)
         if spanned is not None:
             return spanned.measure.replace("cumulative", "period"), spanned.period_days, "same_period"
+        if prev is not None and prev.measure_cue == "war_start" and prev.sentence is not sent:
+            return "cumulative", None, "same_period"  # "... since the invasion. N were injured over the same period"
     if reader.in_slice(r.week_to_day, c_lo, c_hi):
         return "period", _PERIOD_DAYS["week"], "period_phrase"  # "in the week to Sunday"
     for opened in reader.scan.finditer("period_open", c_lo, c_hi, sliced=True):
