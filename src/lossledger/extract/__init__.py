@@ -148,6 +148,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         source = reader.list_context["source"]  # type: ignore[assignment]
     year_line = r.year_line.match(s_text)
     out: list[Mention] = []
+    office_key: str | None = None  # the key a local office named here speaks as, once its victims' side is read
     prev: Mention | None = None
     if reader.mentions and reader.mentions[-1].sentence.paragraph >= sent.paragraph - 1:
         prev = reader.mentions[-1]
@@ -231,6 +232,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if num_source is not None and category in ("civilians", "people"):
             claimant = (local_office_of_victims(reader.profile, num_source.text, side, grammar=reader.grammar)
                         or claimant)
+            if explicit and num_source is source and claimant != source.key:
+                office_key = claimant  # "the region's governor" of a Russian region: "he said" is Russia's too
         if rule == "previous_figure" and reader.mentions and restated_figure(reader).side:
             side = restated_figure(reader).side  # the figure it restates says whose loss
         qualifier = "exact" if num.delta else qualifier_of(reader, abs_start, abs_end, num)
@@ -265,6 +268,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if m.measure == "period" and m.period_days == 1 and rule != "bulletin_delta":
             reader.last_daily = m
     increments_before_totals(reader, sent, out)
+    if explicit and source is not None and office_key is not None:
+        source = dataclasses.replace(source, key=office_key)
     remember_sources(reader, sent, source if explicit else None)
     return out
 

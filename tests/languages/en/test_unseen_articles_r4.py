@@ -162,3 +162,16 @@ def test_participle_after_side(text: str, value: float, side: str) -> None:
 def test_joined_figure_shares_the_span(text: str, value: float, measure: str, period_days: float | None) -> None:
     found = _claims(text)[value]
     assert (found.measure, found.period_days) == (measure, period_days)
+
+
+# -- a local office of the attacked side's place speaks for that side in the sentences after it too ----------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("A Ukrainian missile hit a market in a Russian border town, killing seven civilians, the local mayor said on "
+     "Sunday. Another 19 were wounded, he added.", 19),
+    ("Ukrainian drones hit a bus in the Kursk region, killing three people, the region's acting governor said. Twelve "
+     "others were injured, she said.", 12),
+])
+def test_local_office_goes_on_speaking_for_its_place(text: str, value: float) -> None:
+    found = _claims(text, "2024-12-30")[value]
+    assert (found.side, found.claimant) == ("russia", "ru_officials")

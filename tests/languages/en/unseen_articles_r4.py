@@ -260,4 +260,20 @@ ARTICLES: tuple[Article, ...] = (
             "russia personnel killed 120000 - at_most cumulative * * 2023-08-19 us_officials false",
         ),
     ),
+    Article(
+        "russian_governor_year",
+        "2024-12-30",
+        "BELGOROD (Wire) - Ukrainian attacks have killed 220 civilians in Russia's Belgorod region since the start of "
+        "the special military operation, including 17 children, and wounded more than 1,100, the region's governor "
+        "said in an end-of-year address on Monday.\n"
+        "In 2024 alone, 148 residents were killed, he said, as Ukrainian drones increasingly targeted cars on roads "
+        "near the border.\n"
+        "Ukraine says it targets only military sites.",
+        (
+            "russia civilians killed 220 - exact cumulative * * 2024-12-30 ru_officials false",
+            "russia civilians killed 17 - exact cumulative * * 2024-12-30 ru_officials false",
+            "russia civilians wounded 1100 - at_least cumulative * * 2024-12-30 ru_officials false",
+            "russia civilians|people killed 148 - exact period * * 2024-12-30|2024-12-31 ru_officials false",
+        ),
+    ),
 )
