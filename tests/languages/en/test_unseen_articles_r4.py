@@ -175,3 +175,14 @@ def test_joined_figure_shares_the_span(text: str, value: float, measure: str, pe
 def test_local_office_goes_on_speaking_for_its_place(text: str, value: float) -> None:
     found = _claims(text, "2024-12-30")[value]
     assert (found.side, found.claimant) == ("russia", "ru_officials")
+
+
+# -- a group of forces with no nation is one of this war's Ukrainian commands (as an operational group is) ---------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Russian forces lost 427 soldiers in the sector over the past 24 hours, a spokesman for the eastern group of "
+     "forces said.", 427),
+    ("The southern group of forces said 12 Russian tanks were destroyed on Tuesday.", 12),
+])
+def test_group_of_forces_is_a_command(text: str, value: float) -> None:
+    assert _claims(text, "2024-12-07")[value].claimant == "ua_officials"
