@@ -101,6 +101,7 @@ class ExtractRules:
         self.counted_non_loss = g.pattern("counted_non_loss")
         self.whole_after_part = g.pattern("whole_after_part")
         self.ratio_before = g.pattern("ratio_before")
+        self.rejected_before = g.pattern("rejected_before")
         self.of_own_after = g.pattern("of_own_after", guard=False)
         self.grew_by = g.pattern("grew_by")
         self.crew_of = g.pattern("crew_of")
@@ -160,6 +161,9 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             continue  # "shot down 18 of the 21 drones": 21 were launched, not lost
         if r.ratio_before.search(text, max(sent.start, abs_start - 20), abs_start):
             continue  # "one in four soldiers has been killed or wounded": a ratio
+        if r.rejected_before.search(text, max(sent.start, abs_start - 16), abs_start) and any(
+                n.end <= num.start for n in numbers):
+            continue  # "12 tanks were destroyed, not 21": the wrong figure a correction sets aside
         what = what_was_lost(reader, sent, num, abs_start, abs_end, out)
         if what is None:
             continue

@@ -186,3 +186,16 @@ def test_local_office_goes_on_speaking_for_its_place(text: str, value: float) ->
 ])
 def test_group_of_forces_is_a_command(text: str, value: float) -> None:
     assert _claims(text, "2024-12-07")[value].claimant == "ua_officials"
+
+
+# -- "12 tanks were destroyed, not 21": the figure a correction sets aside is no claim -----------------------------
+
+@pytest.mark.parametrize(("text", "kept", "dropped"), [
+    ("Correction: an earlier version misstated the figure. The General Staff said 12 Russian tanks were destroyed, "
+     "not 21.", 12, 21),
+    ("Russia's defence ministry said 40 Ukrainian drones were shot down rather than 45.", 40, 45),
+    ("The governor said the strike killed eight people, and not 11 as first reported.", 8, 11),
+])
+def test_rejected_figure_is_no_claim(text: str, kept: float, dropped: float) -> None:
+    found = _claims(text, "2025-03-03")
+    assert kept in found and dropped not in found
