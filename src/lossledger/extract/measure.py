@@ -129,6 +129,8 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
             reader.scan.search("event", sent.start, sent.end, sliced=True)
             or _paragraph_has_event(reader, sent)):
         return "period", None, "event"
+    if category in reader.profile.launched_categories and r.part_of_launched_after.match(reader.norm, abs_end):
+        return "period", None, "event"  # "its forces had downed 60 of the 96 drones": that attack's
     if category in reader.profile.launched_categories and reader.in_slice(r.shot_down, sent.start, sent.end):
         # "air defences shot down 22 drones over the region": one night's interceptions, unless a cue said
         # otherwise above ("since 2022", "in total")

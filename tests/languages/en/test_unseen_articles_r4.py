@@ -199,3 +199,15 @@ def test_group_of_forces_is_a_command(text: str, value: float) -> None:
 def test_rejected_figure_is_no_claim(text: str, kept: float, dropped: float) -> None:
     found = _claims(text, "2025-03-03")
     assert kept in found and dropped not in found
+
+
+# -- "had downed 60 of the 96 drones": a part of what was launched is one attack's, in the past perfect too --------
+
+@pytest.mark.parametrize(("text", "value", "measure"), [
+    ("Ukraine's military said its forces had downed 60 of the 96 drones.", 60, "period"),
+    ("The air force said it had intercepted 52 out of 73 Shahed drones.", 52, "period"),
+    # a running total stays one
+    ("Ukraine's General Staff said Russia had lost 28,150 drones since the invasion.", 28150, "cumulative"),
+])
+def test_part_of_launched_is_one_attack(text: str, value: float, measure: str) -> None:
+    assert _claims(text, "2025-02-24")[value].measure == measure
