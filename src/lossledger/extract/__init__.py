@@ -102,6 +102,7 @@ class ExtractRules:
         self.counted_non_loss = g.pattern("counted_non_loss")
         self.whole_after_part = g.pattern("whole_after_part")
         self.ratio_before = g.pattern("ratio_before")
+        self.rejected_before = g.pattern("rejected_before")
         self.of_own_after = g.pattern("of_own_after", guard=False)
         self.grew_by = g.pattern("grew_by")
         self.crew_of = g.pattern("crew_of")
@@ -153,6 +154,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         source = reader.list_context["source"]  # type: ignore[assignment]
     year_line = r.year_line.match(s_text)
     out: list[Mention] = []
+    office_key: str | None = None  # the key a local office named here speaks as, once its victims' side is read
     prev: Mention | None = None
     if reader.mentions and reader.mentions[-1].sentence.paragraph >= sent.paragraph - 1:
         prev = reader.mentions[-1]
@@ -164,6 +166,9 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             continue  # "shot down 18 of the 21 drones": 21 were launched, not lost
         if r.ratio_before.search(text, max(sent.start, abs_start - 20), abs_start):
             continue  # "one in four soldiers has been killed or wounded": a ratio
+        if r.rejected_before.search(text, max(sent.start, abs_start - 16), abs_start) and any(
+                n.end <= num.start for n in numbers):
+            continue  # "12 tanks were destroyed, not 21": the wrong figure a correction sets aside
         what = what_was_lost(reader, sent, num, abs_start, abs_end, out)
         if what is None:
             continue
@@ -242,6 +247,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if num_source is not None and category in ("civilians", "people"):
             claimant = (local_office_of_victims(reader.profile, num_source.text, side, grammar=reader.grammar)
                         or claimant)
+            if explicit and num_source is source and claimant != source.key:
+                office_key = claimant  # "the region's governor" of a Russian region: "he said" is Russia's too
         qualifier = "exact" if num.delta else qualifier_of(reader, abs_start, abs_end, num)
         if rule == "bulletin_delta":
             qualifier = "exact"
@@ -279,6 +286,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if m.measure == "period" and m.period_days == 1 and rule != "bulletin_delta" and not part:
             reader.last_daily = m
     increments_before_totals(reader, sent, out)
+    if explicit and source is not None and office_key is not None:
+        source = dataclasses.replace(source, key=office_key)
     remember_sources(reader, sent, source if explicit else None)
     return out
 

@@ -11,8 +11,8 @@ import re
 from bisect import bisect_right
 
 from ..languages.grammar import PatternGrammar
-from ..languages.scan import first_char_lookahead, guarded
 from ..profiles import Profile
+from .attribution_rules import AttributionRules
 from .body import Sentence
 from .document import Mention, Reader, SentenceSources, Source
 from .sources import (
@@ -32,79 +32,6 @@ __all__ = ["AttributionRules", "claimant_in",
            "source_referred_to", "source_spans", "speaks_for", "voice_break_between"]
 
 
-class AttributionRules:
-    """The patterns and word tables this stage reads, compiled from one language's grammar (once per
-    language: ``PatternGrammar.rules``)."""
-
-    def __init__(self, g: PatternGrammar) -> None:
-        self.phrase = g.rules(Phrase)
-        self.attribution_before = g.pattern("attribution_before")
-        # The name of a source, then a verb of saying. The lookahead before the verbs lets ``re`` skip, at
-        # each of the up to 40 characters between, the words that cannot start one.
-        self.saying_after_name = g.source("saying_after_name")
-        self.attribution_after = guarded(re.compile(
-            r"^[\w\s,.'()-]{0,40}?\b" + first_char_lookahead(self.saying_after_name, re.IGNORECASE)
-            + self.saying_after_name
-            + r"\b", re.IGNORECASE))
-        self.saying_verb = g.source("saying_verb")
-        self.saying_verb_after = guarded(re.compile(
-            r"[\w\s,.'()-]{0,40}?\b" + first_char_lookahead(self.saying_verb, re.IGNORECASE) + self.saying_verb + r"\b",
-            re.IGNORECASE))
-        self.anaphora = g.pattern("anaphora")
-        self.anaphora_verb = g.pattern("anaphora_verb")
-        self.this_was_reported = g.pattern("this_was_reported")
-        self.said_before = g.pattern("said_before")
-        self.clause_end_after = g.pattern("clause_end_after")
-        self.continuation = g.pattern("continuation")
-        self.possessive_source = g.pattern("possessive_source")
-        self.force_name = g.pattern("force_name")
-        self.possessive_after = g.pattern("possessive_after")
-        self.channel_before = g.pattern("channel_before")
-        self.relayed_by = g.pattern("relayed_by")
-        self.compared_before = g.pattern("compared_before")
-        self.loser_after = g.pattern("loser_after")
-        # The lookahead is the guard ``scan.guarded`` cannot derive because of the '^' branch: every match
-        # starts with "the/this/that/its/it/they", "according", "intelligence", one of ',;:?!' or at the text's start.
-        # Two letters rather than one: "t", "i" and "a" open a word in three, "th", "it", "ac" and "in" far fewer.
-        self.generic_source = re.compile(r"(?=" + g.source("generic_source_guard") + r")(?:"
-                                         + g.source("generic_source") + ")", re.IGNORECASE)
-        self.person_pointer = g.pattern("person_pronoun_end", guard=False)
-        self.report_announced = g.pattern("report_announced")
-        self.report_withheld = g.pattern("report_withheld")
-        self.source_silent = g.pattern("source_silent")
-        self.unsourced_report_opening = g.pattern("unsourced_report_opening", guard=False)
-        # where a subject begins: after a mark, or after a word that opens a clause (as a prefix tree)
-        self.subject_boundary = re.compile(g.source("subject_boundary") + r"|\b(?i:" + _prefix_tree(
-            g.source("subject_boundary_word").split("|")) + r")\s")
-        self.noun_verbs = frozenset(g.source("reporting_noun_verb").split("|"))
-        self.reporting_verb = re.compile(r"\b" + _prefix_tree(
-            g.source("reporting_verb").split("|") + sorted(self.noun_verbs)) + r"\b")
-        self.source_after_cue = g.pattern("source_after_cue")
-        self.by_or_from = g.pattern("by_or_from")
-        self.adverb_before_said = g.pattern("adverb_before_said", guard=False)
-        self.adjective_before_noun_verb = g.pattern("adjective_before_noun_verb", guard=False)
-        self.source_end = g.pattern("source_end")
-        self.clause_verb_after = g.pattern("clause_verb_after")
-        self.staff_of = g.pattern("staff_of_possessor")
-        self.possessive_report = g.pattern("possessive_report")
-        self.local_office = g.pattern("local_office")
-        # word lists ([attribution] of the grammar): tuples for str.startswith, frozensets for ``in``
-        self.figure_verbs = g.words("attribution.figure_verbs")
-        self.subject_conjunctions = frozenset(g.words("attribution.subject_conjunctions"))
-        self.officials = frozenset(g.words("attribution.officials"))
-        self.plural_pointers = frozenset(g.words("attribution.plural_pointers"))
-        self.force_articles = tuple(f"{article} " for article in g.words("attribution.force_articles"))
-        self.defence_ministry_nouns = frozenset(g.words("attribution.defence_ministry_nouns"))
-        self.ministry_nouns = frozenset(g.words("attribution.ministry_nouns"))
-        self.ministry_words = g.words("attribution.ministry_words")
-        self.entity_nouns = frozenset(g.words("attribution.entity_nouns"))
-        self.intelligence_nouns = frozenset(g.words("attribution.intelligence_nouns"))
-        self.person_pronouns = frozenset(g.words("attribution.person_pronouns"))
-        self.team_pronouns = frozenset(g.words("attribution.team_pronouns"))
-        self.report_nouns = frozenset(g.words("attribution.report_nouns"))
-        self.same_words = frozenset(g.words("attribution.same_words"))
-
-
 _FORWARD_REACH = 4  # paragraphs within which the source of a report the text opened on must be named
 # What a generic reference the sentence alone cannot name points back at (``_generic_source``), in no language's
 # words: the last person who spoke ("the minister said"), the body named before ("the think tank said"), those who
@@ -115,38 +42,25 @@ _SPEAKERS = "<speakers>"
 _SAME = "<same> "  # before a noun: the source that named one ("the same estimate")
 
 # Reported speech: the phrase that says, and what it is.
-#: A character trie: each key one character ("" marks a word's end), each value the subtree after it.
-_Trie = dict[str, "_Trie"]
-
-
-def _prefix_tree(words: list[str]) -> str:
-    """One regex for a list of literal words, factored on common prefixes: ``re`` then tries one branch
-    per character instead of every word at every position."""
-    tree: _Trie = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def pattern(node: _Trie) -> str:
-        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
-        return body + "?" if "" in node else body
-
-    return pattern(tree)
 
 
 _MAX_SUBJECT_WORDS = 10
+_MAX_DESCRIBED_WORDS = 14  # a described speaker set off by a relative clause: "The commander of a brigade holding ..."
 _SUBJECT_REACH = 100  # how far before its verb a subject may begin
 _OUT_OF_SCOPE = 10_000  # added to the distance of a source that speaks for other figures of its sentence
 
 
-def _subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int) -> tuple[int, int] | None:
+def _subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *, past_clause: bool = False
+                    ) -> tuple[int, int] | None:
     """The span of the subject of a verb of saying at ``verb_start``: the words after the last clause
-    boundary ("..., authorities said" -> "authorities"; "X, a spokesman for Y, said" -> all of it)."""
+    boundary ("..., authorities said" -> "authorities"; "X, a spokesman for Y, said" -> all of it). With
+    ``past_clause``, the subject before a relative clause that ends right before the verb ("X, who asked not
+    to be named, said" -> X), or None where there is no such clause."""
+    if past_clause:
+        clause = r.relative_clause_before_verb.search(norm, max(lo, verb_start - _SUBJECT_REACH), verb_start)
+        if clause is None:
+            return None
+        verb_start = clause.start()
     lo = max(lo, verb_start - _SUBJECT_REACH)
     start = lo
     for m in r.subject_boundary.finditer(norm, lo, verb_start):
@@ -166,10 +80,13 @@ def _subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int) ->
     while start < end and norm[start] in " \t\n\"'“”-–—":
         start += 1
     words = norm[start:end].split()
-    if (not words or len(words) > _MAX_SUBJECT_WORDS or r.phrase.NOT_SUBJECT_END.search(words[-1])
+    most_words = _MAX_DESCRIBED_WORDS if past_clause else _MAX_SUBJECT_WORDS
+    if (not words or len(words) > most_words or r.phrase.NOT_SUBJECT_END.search(words[-1])
             or r.phrase.LOSS_HEAD.search(words[-1]) or r.phrase.NOT_SUBJECT_START.match(words[0])
             or r.phrase.NOT_A_SUBJECT.search(norm, start, end)):
         return None
+    if past_clause and not r.described_subject.match(norm, start, end):
+        return None  # "Jane Doe, who heads the mission, said": the clause says who she is
     if words[0].lower() in r.subject_conjunctions:
         start = norm.index(words[1], start) if len(words) > 1 else end
     return (start, end) if start < end else None
@@ -201,9 +118,10 @@ def _cue_phrase(r: AttributionRules, norm: str, cue_end: int, hi: int) -> tuple[
     return (*span, 3, "both")
 
 
-def _verb_phrase(r: AttributionRules, norm: str, m: re.Match[str], lo: int, hi: int
+def _verb_phrase(r: AttributionRules, norm: str, m: re.Match[str], lo: int, hi: int, *, past_clause: bool = False
                  ) -> tuple[int, int, int, str] | None:
-    """The subject of the verb of saying ``m``, and the figures it speaks for."""
+    """The subject of the verb of saying ``m``, and the figures it speaks for (``past_clause``: the subject
+    before a relative clause, see ``_subject_before``)."""
     word = m.group(0)
     if word in r.noun_verbs:
         if word.startswith(r.figure_verbs):
@@ -211,7 +129,7 @@ def _verb_phrase(r: AttributionRules, norm: str, m: re.Match[str], lo: int, hi: 
                 return None  # "put" or "gave" says a figure only with it: "gave a higher estimate"
         elif r.phrase.NOUN_NOT_VERB.match(norm, m.end(), hi):
             return None  # "a higher estimate, suggesting", "reports of": the noun
-    subject = _subject_before(r, norm, lo, m.start())
+    subject = _subject_before(r, norm, lo, m.start(), past_clause=past_clause)
     if subject is None or (word in r.noun_verbs and r.adjective_before_noun_verb.search(norm, *subject)):
         return None  # "the official estimates": an adjective and its noun
     # '"...," the ministry said', ', the ministry said.': it speaks for what came before; ', the ministry said,
@@ -285,6 +203,8 @@ def _document_phrases(reader: Reader) -> dict[int, Phrases]:
         bounds = sentence_of(m)
         if bounds is not None:
             add(bounds[0], _verb_phrase(r, norm, m, *bounds))
+            # "Jane Doe, who heads the mission, said": the name, and what the clause says she is
+            add(bounds[0], _verb_phrase(r, norm, m, *bounds, past_clause=True))
     if any(ending in norm for ending in r.phrase.POSSESSIVE_ENDINGS):
         for m in r.possessive_report.finditer(norm):
             bounds = sentence_of(m)
@@ -459,6 +379,8 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         after = reader.norm[m.end() : min(sent.end, m.end() + 60)]
         if r.channel_before.search(before):
             continue  # "shared via the ministry's X account": a channel, not a source
+        if r.time_zone_after.match(reader.norm, m.end()):
+            continue  # "11 p.m. Moscow time": a clock, not a source
         if r.compared_before.search(before):
             continue  # "..., far lower than estimates by U.S. officials": the source of another figure
         score = 0
@@ -619,6 +541,10 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, f
         if surname:  # "Andrey Belousov": "Belousov said" names him again
             reader.named_people.setdefault(surname, Source(
                 reader.profile.key_of(m), reader.text[m.start():m.end()], m.start(), person=True))
+        elif m.group(0)[:1].isupper() and (named := r.name_after_title.match(reader.norm, m.end(), sent.end)):
+            # "Mayor Ihor Terekhov": "according to Terekhov" names the mayor again
+            reader.named_people.setdefault(named.group(0).split()[-1].lower(), Source(
+                reader.profile.key_of(m), reader.text[m.start():named.end()], m.start(), person=True))
         if is_force(reader, m) or m.group(0).lower() in passing:
             continue
         reader.last_entity = Source(reader.profile.key_of(m), reader.text[m.start():m.end()], m.start())

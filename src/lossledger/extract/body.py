@@ -53,6 +53,7 @@ class BodyRules:
         self.list_intro = g.pattern("list_intro", guard=False)
         # Abbreviations after which a full stop does not end a sentence.
         self.abbreviations = frozenset(g.words("body.abbreviations"))
+        self.clock_before_zone = g.pattern("clock_before_zone", guard=False)
 
 
 BULLET = re.compile(r"^\s*(?:[•·▪●◦*]|-(?=\s)|–(?=\s)|\d+\.(?=\s))\s*")
@@ -149,6 +150,8 @@ def _split_line(r: BodyRules, text: str, start: int, end: int) -> list[tuple[int
         # "U.S." / "Feb." / single initials do not end a sentence.
         if token in r.abbreviations or (len(token) == 1 and token.isalpha() and text[stop] == "."):
             continue
+        if r.clock_before_zone.match(text, max(0, stop - 3)):
+            continue  # "at 11 p.m. Moscow time"
         out.append((cur, m.end()))
         cur = m.end()
     if cur < end:

@@ -173,8 +173,10 @@ def _victims(reader: Reader, sent: Sentence) -> str:
     s_text = reader.norm[sent.start:sent.end]
     military = r.military_context.search(s_text)
     category = "civilians" if r.civilian_context.search(s_text) and not military else "personnel"
-    if category == "personnel" and not military and reader.scan.search("event", sent.start, sent.end, sliced=True):
-        category = "people"  # "At least five killed in Kharkiv strike": the victims of one attack, not soldiers
+    if category == "personnel" and not military and (reader.scan.search("event", sent.start, sent.end, sliced=True)
+                                                      or r.attack_words.search(s_text)):
+        # "At least five killed in Kharkiv strike", "Russia strikes Kharkiv: 2 killed": the victims of an attack
+        category = "people"
     return category
 
 
@@ -353,6 +355,8 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             if kind == "name" and r.place_before.search(reader.norm, max(sent.start, m.start() - 25),
                                                        m.start()):
                 continue
+            if kind == "name" and r.time_zone_after.match(reader.norm, m.end()):
+                continue  # "between 9 p.m. Kyiv time and 6 a.m.": a clock, not a side
             if not applies(prof.key_of(m), vocabulary):
                 continue
             if kind == "adjective" and r.place_after.match(reader.norm, m.end()):
@@ -382,6 +386,8 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         if r.attack_noun.match(after_cue) and opponent and category not in prof.launched_categories:
             return opponent, "attacker"
         agent = r.agent_verb_after.match(reader.norm, end, abs_start)
+        if agent and r.participle_after.match(reader.norm, agent.end()):
+            agent = None  # "the number of Ukrainian troops killed in the war is ...": their loss
         if (agent and opponent and not r.passive_before.search(agent.group(0))
                 and not r.agent_by.search(reader.norm, max(sent.start, start - 30), start)):
             return opponent, "agent"
@@ -400,8 +406,11 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         opponent = prof.sides[prof.key_of(named)].opponent if named is not None else None
         if opponent:
             return opponent, "attacker_after"
-    # 5. "Moscow announced its death toll": a side speaking of its own losses.
+    # 5. "Moscow announced its death toll": a side speaking of its own losses (a quote with no source of its own
+    # goes on in the voice of the last source: "'We lost two of our own tanks.'").
     own = prof.own_side(claimant)
+    if own is None and claimant is None and reader.last_source is not None:
+        own = prof.own_side(reader.last_source.key)
     if own and (r.own_losses.search(reader.norm, sent.start, sent.end)
                 or r.own_deaths.search(reader.norm, sent.start, sent.end)
                 or r.speaker_lost.search(reader.norm, sent.start, sent.end)
@@ -619,7 +628,8 @@ def people_or_personnel(reader: Reader, s_text: str, noun: str, *, sent: Sentenc
     about civilians, are civilians."""
     r = reader.grammar.rules(LossFrameRules)
     civilian = bool(r.civilian_context.search(s_text))
-    military = bool(r.military_context.search(s_text))
+    # "Russian forces struck the city, killing three people": the attacker is no word about the victims
+    military = bool(r.military_context.search(r.attacking_force.sub(" ", s_text)))
     if military and not civilian:
         return "personnel"
     event = reader.profile.event_re.search(s_text)

@@ -129,6 +129,8 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
             reader.scan.search("event", sent.start, sent.end, sliced=True)
             or _paragraph_has_event(reader, sent)):
         return "period", None, "event"
+    if category in reader.profile.launched_categories and r.part_of_launched_after.match(reader.norm, abs_end):
+        return "period", None, "event"  # "its forces had downed 60 of the 96 drones": that attack's
     if category in reader.profile.launched_categories and reader.in_slice(r.shot_down, sent.start, sent.end):
         # "air defences shot down 22 drones over the region": one night's interceptions, unless a cue said
         # otherwise above ("since 2022", "in total")
@@ -223,6 +225,8 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
         spanned = prev if prev is not None and prev.measure != "cumulative" else _last_spanned(reader, sent)
         if spanned is not None:
             return spanned.measure.replace("cumulative", "period"), spanned.period_days, "same_period"
+        if prev is not None and prev.measure_cue == "war_start" and prev.sentence is not sent:
+            return "cumulative", None, "same_period"  # "... since the invasion. N were injured over the same period"
     if reader.in_slice(r.week_to_day, c_lo, c_hi):
         return "period", _PERIOD_DAYS["week"], "period_phrase"  # "in the week to Sunday"
     for opened in reader.scan.finditer("period_open", c_lo, c_hi, sliced=True):
@@ -230,6 +234,9 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
         if word in r.increment_words:
             if _continues_breakdown(reader, sent):
                 continue  # "Of these, 1,414 were destroyed. Another 118 were abandoned": one more part
+            if prev is not None and prev.sentence is sent and r.joined_increment_before.search(
+                    reader.norm, max(sent.start, abs_start - 25), abs_start):
+                continue  # "70,000 killed, with another 100,000 wounded": the list goes on
             if r.increment_before.search(reader.norm, max(sent.start, abs_start - 22), abs_start) or \
                     r.increment_after.match(reader.norm, abs_end):
                 return "period", (1 if _daily_context(reader) else None), "increment"

@@ -30,6 +30,8 @@ class MeasureRules:
         self.reported_before = g.pattern("reported_before")
         self.present_perfect_loss = g.pattern("present_perfect_loss")
         self.increment_before = g.pattern("increment_before")
+        self.joined_increment_before = g.pattern("joined_increment_before")
+        self.part_of_launched_after = g.pattern("part_of_launched_after", guard=False)
         self.increment_after = g.pattern("increment_after")
         self.daily_context = g.pattern("daily_context")
         self.also = g.pattern("also")

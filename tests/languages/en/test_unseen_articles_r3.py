@@ -19,10 +19,10 @@ from unseen_articles_r3 import ARTICLES_R3  # noqa: E402
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
 KNOWN_SHORTFALLS: dict[str, list[str]] = {
     # "the administration of a small mining town said" is not read as a source, and its "residents" who "died in
-    # the fighting" are read as civilians of the war's usual victims
+    # the fighting" are read as civilians (of Russia, the side the region names)
     'regional_officials': [
         'missed: russia personnel killed 37 - exact period|cumulative * * 2024-03-15 ru_officials false',
-        "extra: ukraine civilians killed 37 ('In the Sverdlovsk region, the administration of a small "
+        "extra: russia civilians killed 37 ('In the Sverdlovsk region, the administration of a small "
         "mining town said at a memorial ceremony that 37 residents had died in the fighting.')",
     ],
     # a quoted list after "... over the past day, the ministry reported": the span of the sentence before (which
