@@ -240,7 +240,13 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
         return span
     if m.sentence.kind == "list_item":
         # "▪️ над Курской областью — 15": a bare figure breaks down the one before it
-        return span if m.rule == "elliptical" and near else None
+        if m.rule == "elliptical" and near:
+            return span
+        # "знешкоджено 52 цілі:\n– 7 крилатих ракет;": the items break down the figure of the line opening the
+        # list (not a running total "танки — 9419 (+20)")
+        lead = prev.sentence.kind == "list_item" or doc.text[prev.sentence.start:prev.sentence.end].rstrip()[-1:] == ":"
+        opened = prev.measure == "period" and lead and m.sentence.paragraph - prev.sentence.paragraph <= 1
+        return span if opened and not _running_total(doc, m) else None
     if prev.measure == "period" and prev.period_days in (1.0, 7.0) and same_source \
             and prev.sentence.paragraph >= m.sentence.paragraph - 2:
         return span
@@ -276,11 +282,13 @@ def _default_measure(doc: DocText, m: Mention) -> str:
 
 
 def _opens_on_event(doc: DocText) -> bool:
-    """Whether the text's first sentence names one strike ("в ночь на 1 января при ударе ВСУ")."""
+    """Whether the text's first sentence (after a headline, the lead) names one strike ("в ночь на 1 января при
+    ударе ВСУ")."""
     if "opens_on_event" not in doc.cache:
-        toks = doc.sentences[0].tokens if doc.sentences else []
-        doc.cache["opens_on_event"] = bool(toks) and bool(
-            first_hit(doc.lang.grammar["spans"], "event", toks, 0, len(toks)) or is_event(doc, toks, 0, len(toks)))
+        first = doc.sentences[:2] if doc.sentences and doc.sentences[0].kind == "heading" else doc.sentences[:1]
+        doc.cache["opens_on_event"] = any(
+            first_hit(doc.lang.grammar["spans"], "event", s.tokens, 0, len(s.tokens))
+            or is_event(doc, s.tokens, 0, len(s.tokens)) for s in first)
     return bool(doc.cache["opens_on_event"])
 
 

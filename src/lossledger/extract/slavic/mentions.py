@@ -268,6 +268,10 @@ def _paired(doc: DocText, toks: list[Token], x: tuple[str, int, int], y: tuple[s
     return y[1] == x[2] and bool(re.search(r"[,/]", text_between(doc.text, toks[x[2] - 1].end, toks[y[1]].start)))
 
 
+#: (the same test where the outcome nouns are named before the number: "число убитых и раненых ... 700 тысяч")
+paired_outcomes = _paired
+
+
 def specific_cue(doc: DocText, toks: list[Token], number: Number, category: str) -> bool:
     """A specific outcome ("зниклими безвісти", "поранені") right after the number, within its clause."""
     table = doc.lang.outcomes_people if category in PEOPLE else doc.lang.outcomes_equipment

@@ -20,6 +20,7 @@ from .mentions import (
     find_qualifier,
     first_hit,
     is_adjectival,
+    paired_outcomes,
     specific_cue,
     text_between,
 )
@@ -73,7 +74,7 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     if _counts_another_noun(doc, sent, num):
         return None  # "а также уничтожены 7 складов боеприпасов": depots, not the list's vehicles
     if out and (first_hit(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
-                or specific_cue(doc, toks, num, out[-1].category)):
+                or specific_cue(doc, toks, num, out[-1].category) or _part_of_those(doc, toks, num)):
         return _Lost(out[-1].category, "elliptical")
     counted = _counted_before(doc, sent, num, qual_first)
     if counted is not None:
@@ -91,6 +92,18 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
         if prev is not None:
             return _Lost(prev.category, "elliptical")
     return None
+
+
+def _mixed_case(text: str, token: Token) -> bool:
+    word = text[token.start:token.end]
+    return word[1:] != word[1:].lower()
+
+
+def _part_of_those(doc: DocText, toks: list[Token], num: Number) -> bool:
+    """"47 поранені, 36 з них у лікарнях", "17 из них госпитализированы": a part of the figure before."""
+    k = num.last_token + 1
+    hit = doc.lang.grammar["context"].match(toks, k, key="continuation") if k < len(toks) else None
+    return hit is not None and doc.lang.grammar["context"].match(toks, k, k + 1, "part_of") is not None
 
 
 def _counts_another_noun(doc: DocText, sent: Sentence, num: Number) -> bool:
@@ -117,6 +130,10 @@ def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) 
         hit = doc.lang.categories.match(toks, b, qual_first) if b < qual_first else None
         if hit is not None:
             outcome = doc.lang.noun_outcomes.match(toks, b, hit[1])
+            cues = doc.lang.outcomes_people.find_all(toks, b, qual_first)
+            if any({x[0], y[0]} == {"killed", "wounded"} and paired_outcomes(doc, toks, x, y)
+                   for x, y in zip(cues, cues[1:], strict=False)):
+                outcome = ("losses", 0, 0)  # "число убитых и раненых ... превысило 700 тысяч"
             return _Lost(hit[0], "count_noun", (b, hit[1]), outcome[0] if outcome else None)
     # "втрати ворога склали понад 150 тисяч", "потери ВСУ превысили 10 тысяч": losses with no noun are people
     for _key, _a, b in doc.lang.grammar["context"].find_all(toks, lo, qual_first, "losses_of"):
@@ -166,8 +183,9 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
     ctx = lang.grammar["context"]
     recap = bool(ctx.find_all(toks, 0, min(len(toks), 3), "recap"))
     # "ймовірно, внаслідок протидії РЕБ": a guess at the cause, not at the number
-    hedged = any(not (b < len(toks) and ctx.match(toks, b, key="cause"))
-                 for _key, _a, b in find_cues(lang.grammar["hedges"], toks, 0, len(toks)))
+    # ("МіГ-31" is an aircraft's name, not "міг": a capital inside the word)
+    hedged = any(not (b < len(toks) and ctx.match(toks, b, key="cause")) and not _mixed_case(text, toks[a])
+                 for _key, a, b in find_cues(lang.grammar["hedges"], toks, 0, len(toks)))
     out: list[Mention] = []
     for num in numbers:
         if num.delta and num.value == 0:

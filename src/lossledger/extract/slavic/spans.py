@@ -76,6 +76,10 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
         return "projection", None, None, as_of  # "можуть сягнути 500 тисяч", "росія втратить ще 100 тисяч"
     for key, measure, unit in _SPAN_CUES:
         if key in cues:
+            if measure == "rate" and as_of is None:
+                # "у травні щодня втрачали в середньому 1 262": the month's average stands at its end
+                as_of = next((d for d in in_dates if d.role == "span" and d.kind == "month"
+                              and not _stated_on(doc, toks, d)), None)
             return measure, unit, None, as_of
     # ("за" leads both a counted span and "за весь час": either key may be the one found)
     counted = _counted_span(doc, toks, a, b) if cues.keys() & {"span_lead", "cumulative_lead"} else None
@@ -180,6 +184,8 @@ def is_event(doc: DocText, toks: list[Token], lo: int, hi: int) -> bool:
     """"внаслідок ракетного удару", "в результате атаки ВСУ": losses of one attack."""
     ctx, spans = doc.lang.grammar["context"], doc.lang.grammar["spans"]
     for _key, a, _b in ctx.find_all(toks, lo, hi, "attack"):
+        if spans.match(toks, a, key="war_nouns"):
+            continue  # "внаслідок збройної агресії рф": the war itself, not one attack
         if any(spans.match(toks, k, key="event_lead") for k in range(max(lo, a - 3), a)):
             return True
     return False
@@ -204,7 +210,11 @@ def _stated_on(doc: DocText, toks: list[Token], d: DateMention) -> bool:
     # (not "розповів, що у березні було збито ...": the month inside what was said)
     return any(verbs.match(toks, k, key="report_verbs")
                and not _CLAUSE_MARK.search(text_between(doc.text, toks[k].end, toks[d.first_token].start))
-               for k in range(max(0, d.first_token - 6), d.first_token))
+               for k in range(max(0, d.first_token - 6), d.first_token)) or any(
+        # "у лютому Зеленський називав цифру ...", "в сентябре говорили о ...": the verb right after the month
+        verbs.match(toks, k, key="report_verbs")
+        and not _CLAUSE_MARK.search(text_between(doc.text, toks[d.last_token].end, toks[k].start))
+        for k in range(d.last_token + 1, min(len(toks), d.last_token + 3)))
 
 
 def _loss_verb_before(doc: DocText, toks: list[Token], d: DateMention) -> bool:

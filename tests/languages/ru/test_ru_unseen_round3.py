@@ -1,0 +1,194 @@
+"""Russian whole texts, round 3 (written for these tests) in styles the first two rounds lack: the MoD's day by
+direction with its running totals, a governor's night of drones beside the MoD's count by region, Mediazona's count
+updated with "не менее", war bloggers' figures retold with hedges, the fleet against unmanned boats, a toll that
+rose after a collapse, the President's figures retold, British intelligence and Oryx quoted. Each case lists every
+claim the spec asks of the text, written as "side category outcome value[-high] qualifier
+measure[/period_days][@period_start] claimant as_of [hedged]".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lossledger.extract import extract_claims
+
+
+def described(text: str, published: str) -> set[str]:
+    out = set()
+    for c in extract_claims(text, published=published):
+        value = f"{c.value:g}" + (f"-{c.value_high:g}" if c.value_high is not None else "")
+        measure = c.measure + (f"/{c.period_days:g}" if c.period_days is not None else "")
+        measure += f"@{c.period_start}" if c.period_start is not None else ""
+        hedged = " hedged" if c.hedged else ""
+        out.add(f"{c.side} {c.category} {c.outcome} {value} {c.qualifier} {measure} {c.claimant} {c.as_of}{hedged}")
+    return out
+
+
+TEXTS = [
+    # the MoD's day by direction: the lead's day carried to each direction, running totals in a quote
+    ("Минобороны РФ: ВСУ за сутки потеряли до 1 800 военных\n\n"
+     "Москва. 3 октября. ИНТЕРФАКС - Потери украинских войск за минувшие сутки на всех направлениях составили "
+     "до 1 815 военнослужащих, сообщило в четверг Министерство обороны России.\n\n"
+     "На курском направлении, по данным ведомства, ВСУ потеряли более 300 военнослужащих, 12 бронемашин, в "
+     "том числе танк, а также три орудия полевой артиллерии.\n\n"
+     "На купянском направлении потери противника составили до 510 человек, на покровском — до 605 "
+     "военнослужащих, два танка и шесть автомобилей.\n\n"
+     "Кроме того, за сутки средствами ПВО сбиты три управляемые авиабомбы JDAM, четыре реактивных снаряда "
+     "HIMARS и 118 беспилотников самолетного типа.\n\n"
+     "«Всего с начала проведения специальной военной операции уничтожены 640 самолетов, 283 вертолета, 32 "
+     "тысячи 400 беспилотных летательных аппаратов и 18 тысяч 740 танков и других боевых бронированных "
+     "машин», — говорится в сообщении.",
+     "2024-10-03",
+     {"ukraine personnel losses 1800 at_most period/1 ru_mod 2024-10-03",
+      "ukraine personnel losses 1815 at_most period/1 ru_mod 2024-10-03",
+      "ukraine personnel losses 300 at_least period/1 ru_mod 2024-10-03",
+      "ukraine armoured_vehicles losses 12 exact period/1 ru_mod 2024-10-03",
+      "ukraine tanks losses 1 exact period/1 ru_mod 2024-10-03",
+      "ukraine artillery losses 3 exact period/1 ru_mod 2024-10-03",
+      "ukraine personnel losses 510 at_most period/1 ru_mod 2024-10-03",
+      "ukraine personnel losses 605 at_most period/1 ru_mod 2024-10-03",
+      "ukraine tanks losses 2 exact period/1 ru_mod 2024-10-03",
+      "ukraine vehicles losses 6 exact period/1 ru_mod 2024-10-03",
+      "ukraine missiles destroyed 4 exact period/1 ru_mod 2024-10-03",
+      "ukraine drones destroyed 118 exact period/1 ru_mod 2024-10-03",
+      "ukraine aircraft destroyed 640 exact cumulative ru_mod 2024-10-03",
+      "ukraine helicopters destroyed 283 exact cumulative ru_mod 2024-10-03",
+      "ukraine drones destroyed 32400 exact cumulative ru_mod 2024-10-03",
+      "ukraine armoured_vehicles destroyed 18740 exact cumulative ru_mod 2024-10-03"}),
+    # a governor's night of drones, the MoD's count by region; the homes' cars are no army's
+    ("Губернатор: при атаке беспилотников на Воронеж пострадали пять человек\n\n"
+     "В ночь на 24 августа дежурные средства ПВО уничтожили над Воронежем и Воронежской областью 14 "
+     "беспилотных летательных аппаратов. Об этом сообщил губернатор региона в своем Telegram-канале.\n\n"
+     "По его словам, в результате падения обломков в одном из районов города пострадали пять человек, среди "
+     "них двое детей. Трое пострадавших госпитализированы, остальным помощь оказана на месте.\n\n"
+     "Повреждены остекление многоквартирного дома, 11 легковых автомобилей и линия электропередачи. На месте "
+     "работают оперативные службы.\n\n"
+     "В Минобороны России позднее сообщили, что всего за ночь над регионами страны были перехвачены и "
+     "уничтожены 45 украинских беспилотников, из них 19 — над Белгородской областью и 12 — над Курской.\n\n"
+     "Как сообщил губернатор Белгородской области, в результате атаки дрона на Шебекино погиб мирный житель. "
+     "Еще один человек получил ранения.",
+     "2024-08-24",
+     {"ukraine drones destroyed 14 exact period ru_officials 2024-08-24",
+      "russia civilians wounded 5 exact period ru_officials 2024-08-24",
+      "russia civilians wounded 2 exact period ru_officials 2024-08-24",
+      "russia civilians wounded 3 exact period ru_officials 2024-08-24",
+      "ukraine drones destroyed 45 exact period ru_mod 2024-08-24",
+      "ukraine drones destroyed 19 exact period ru_mod 2024-08-24",
+      "ukraine drones destroyed 12 exact period ru_mod 2024-08-24",
+      "russia civilians wounded 1 exact period ru_officials 2024-08-24"}),
+    # Mediazona's count with "не менее": the headline's rounded figure, parts of the whole, an estimate's range
+    ("«Медиазона» и Би-би-си: подтверждена гибель не менее 120 тысяч российских военных\n\n"
+     "Русская служба Би-би-си и издание «Медиазона» вместе с командой волонтеров установили имена 121 507 "
+     "российских военных, погибших в ходе вторжения в Украину.\n\n"
+     "Среди погибших не менее 20 300 добровольцев, ушедших на фронт по контракту, 14 700 мобилизованных и "
+     "около 18 тысяч бывших заключенных. Офицеров в списке — более 5 тысяч.\n\n"
+     "Журналисты подчеркивают, что реальные потери значительно выше. По их оценке, учитывающей данные реестра "
+     "наследственных дел, общее число погибших может составлять от 164 до 237 тысяч человек.\n\n"
+     "В подсчет не входят погибшие в самопровозглашенных «ДНР» и «ЛНР»: по данным «Медиазоны», там погибли "
+     "не менее 21 тысячи военных.\n\n"
+     "Подсчет ведется по открытым источникам: некрологам, публикациям родственников и сообщениям местных "
+     "властей.",
+     "2025-07-18",
+     {"russia personnel killed 120000 at_least cumulative mediazona 2025-07-18",
+      "russia personnel killed 121507 exact cumulative mediazona 2025-07-18",
+      "russia personnel killed 20300 at_least cumulative mediazona 2025-07-18",
+      "russia personnel killed 14700 exact cumulative mediazona 2025-07-18",
+      "russia personnel killed 18000 approx cumulative mediazona 2025-07-18",
+      "russia personnel killed 5000 at_least cumulative mediazona 2025-07-18",
+      "russia personnel killed 164000-237000 range cumulative mediazona 2025-07-18 hedged",
+      "russia personnel killed 21000 at_least cumulative mediazona 2025-07-18"}),
+    # war bloggers retold with hedges; the MoD's week; the Ukrainian General Staff's day
+    ("Военкоры сообщили о больших потерях при штурме у Работино\n\n"
+     "Российские военные блогеры в выходные сообщили о тяжелых потерях подразделений ВС РФ при попытке "
+     "наступления у села Работино Запорожской области. Об этом пишет «Верстка», изучившая публикации "
+     "провоенных Telegram-каналов.\n\n"
+     "По данным одного из каналов, за два дня штурмов российские части якобы потеряли до 40 единиц "
+     "бронетехники, в том числе не менее 15 танков. Другой военкор утверждает, что погибли около 200 "
+     "российских военнослужащих, еще около 500 предположительно получили ранения.\n\n"
+     "Министерство обороны России эти сведения не комментирует. В ведомстве заявили лишь, что ВСУ за неделю "
+     "на запорожском направлении потеряли до 2 400 военнослужащих.\n\n"
+     "Независимо проверить данные блогеров невозможно. Ранее украинский Генштаб сообщал, что за сутки на "
+     "этом участке фронта уничтожено 23 единицы российской бронетехники.",
+     "2024-06-10",
+     {"russia armoured_vehicles losses 40 at_most period/2 other 2024-06-10 hedged",
+      "russia tanks losses 15 at_least period/2 other 2024-06-10 hedged",
+      "russia personnel killed 200 approx period other 2024-06-10",
+      "russia personnel wounded 500 approx period other 2024-06-10 hedged",
+      "ukraine personnel losses 2400 at_most period/7 ru_mod 2024-06-10",
+      "russia armoured_vehicles destroyed 23 exact period/1 ua_general_staff 2024-06-10"}),
+    # the fleet against unmanned boats, a night's downs, a governor's wounded
+    ("Минобороны: Черноморский флот уничтожил пять безэкипажных катеров ВСУ\n\n"
+     "В ночь на 5 марта силами Черноморского флота в северо-западной части Черного моря уничтожены пять "
+     "безэкипажных катеров ВСУ, сообщили в Министерстве обороны России.\n\n"
+     "Кроме того, морская авиация флота поразила два быстроходных десантных катера противника с личным "
+     "составом. По данным ведомства, уничтожено до 15 украинских военнослужащих.\n\n"
+     "Также в ночь на вторник над Крымом дежурные средства ПВО перехватили и уничтожили 22 беспилотника "
+     "самолетного типа и две крылатые ракеты Storm Shadow.\n\n"
+     "Губернатор Краснодарского края сообщил, что в результате падения обломков беспилотника в Новороссийске "
+     "пострадали три человека. Их жизни ничего не угрожает.\n\n"
+     "Украинская сторона заявления российского военного ведомства не комментирует. Ранее ВМС Украины "
+     "сообщали, что за зиму противник лишился трех кораблей.",
+     "2024-03-05",
+     {"ukraine ships destroyed 5 exact period ru_mod 2024-03-05",
+      "ukraine ships destroyed 2 exact period ru_mod 2024-03-05",
+      "ukraine personnel killed 15 at_most period ru_mod 2024-03-05",
+      "ukraine drones destroyed 22 exact period ru_mod 2024-03-05",
+      "ukraine missiles destroyed 2 exact period ru_mod 2024-03-05",
+      "russia civilians wounded 3 exact period ru_officials 2024-03-05",
+      "russia ships losses 3 exact period ua_officials 2024-03-05"}),
+    # a toll that rose after a collapse: the ministry's new figure, the governor's earlier one
+    ("Число погибших при обрушении подъезда в Белгороде выросло до 15\n\n"
+     "Спасатели завершили разбор завалов в многоэтажном доме в Белгороде, подъезд которого обрушился в "
+     "воскресенье. Число погибших выросло до 15, сообщили в МЧС России во вторник.\n\n"
+     "Ранее губернатор Белгородской области сообщал о 13 погибших. Еще 20 человек пострадали, 17 из них "
+     "госпитализированы.\n\n"
+     "Власти связывают обрушение с ударом ВСУ. Минобороны России заявило, что дом был поврежден обломками "
+     "ракеты «Точка-У», а всего над городом в тот день средствами ПВО были сбиты десять ракет.\n\n"
+     "В Белгородской области объявлен трехдневный траур. Жителям разрушенного подъезда обещаны выплаты и "
+     "новые квартиры, их временно разместили в пункте временного размещения и гостиницах города.",
+     "2024-05-14",
+     {"russia civilians killed 15 exact period ru_officials 2024-05-14",
+      "russia civilians killed 13 exact period ru_officials 2024-05-14",
+      "russia civilians wounded 20 exact period ru_officials 2024-05-14",
+      "russia civilians wounded 17 exact period ru_officials 2024-05-14",
+      "ukraine missiles destroyed 10 exact period ru_mod 2024-05-14"}),
+    # the President's figures retold: his own side's and the enemy's, an earlier figure, US officials
+    ("Зеленский впервые за десять месяцев назвал потери ВСУ\n\n"
+     "Президент Украины Владимир Зеленский заявил, что с начала полномасштабного вторжения погибли 43 тысячи "
+     "украинских военных. Ранения, по его словам, получили около 370 тысяч человек, причем примерно половина "
+     "из них после лечения вернулась на фронт.\n\n"
+     "Потери российской армии Зеленский оценил в 198 тысяч убитыми и 550 тысяч ранеными.\n\n"
+     "В феврале Зеленский называл цифру в 31 тысячу погибших. Независимые оценки украинских потерь "
+     "значительно выше: американские чиновники, на которых ссылалась The Wall Street Journal, в сентябре "
+     "говорили о 80 тысячах погибших украинских военных.\n\n"
+     "В Кремле заявление Зеленского комментировать не стали. Минобороны России регулярно сообщает о "
+     "многократно больших потерях ВСУ.",
+     "2024-12-09",
+     {"ukraine personnel killed 43000 exact cumulative ua_president 2024-12-09",
+      "ukraine personnel wounded 370000 approx cumulative ua_president 2024-12-09",
+      "russia personnel killed 198000 exact cumulative ua_president 2024-12-09",
+      "russia personnel wounded 550000 exact cumulative ua_president 2024-12-09",
+      "ukraine personnel killed 31000 exact cumulative ua_president 2024-02-29",
+      "ukraine personnel killed 80000 exact cumulative us_officials 2024-09-30"}),
+    # British intelligence and Oryx quoted; the MoD's own losses named by the text
+    ("Британская разведка оценила потери России в войне\n\n"
+     "Число убитых и раненых российских военных с начала полномасштабного вторжения в Украину превысило 700 "
+     "тысяч, говорится в сводке Министерства обороны Великобритании, опубликованной 28 ноября. Только в "
+     "ноябре, по оценке британской разведки, потери ВС РФ составляли в среднем 1 523 человека в день.\n\n"
+     "Аналитики проекта Oryx, которые подсчитывают потери по фото- и видеоподтверждениям, насчитали 3 600 "
+     "уничтоженных, захваченных и брошенных российских танков.\n\n"
+     "Российские власти не раскрывают данных о потерях. Последний раз Минобороны РФ сообщало о своих потерях "
+     "21 сентября 2022 года: тогда ведомство назвало цифру в 5 937 погибших военнослужащих.\n\n"
+     "Украинский Генштаб оценивает потери российской армии в 740 тысяч человек.",
+     "2024-11-29",
+     {"russia personnel losses 700000 at_least cumulative uk_mod 2024-11-28",
+      "russia personnel losses 1523 exact rate/1 uk_mod 2024-11-29",
+      "russia tanks losses 3600 exact cumulative oryx 2024-11-29",
+      "russia personnel killed 5937 exact cumulative ru_mod 2022-09-21",
+      "russia personnel losses 740000 exact cumulative ua_general_staff 2024-11-29"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TEXTS, ids=[f"t{i}" for i in range(len(TEXTS))])
+def test_whole_text(text: str, published: str, expected: set[str]) -> None:
+    assert described(text, published) == expected
