@@ -209,8 +209,10 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         if lost.category in ("vehicles", "equipment") and _civilian_property(doc, sent):
             continue  # "внаслідок удару пошкоджено 40 автомобілів": people's cars, not an army's
         table = lang.outcomes_people if lost.category in PEOPLE else lang.outcomes_equipment
+        # (a clause after the figure's own, on what became of some of them later, does not undo it:
+        # "поранення отримали 370 тисяч, половина з них повернулася на фронт")
         if ctx.find_all(toks, lo, hi, "non_loss") or (
-                sent.kind != "list_item" and ctx.find_all(toks, 0, len(toks), "non_loss")
+                sent.kind != "list_item" and ctx.find_all(toks, 0, hi, "non_loss")
                 and not find_cues(table, toks, lo, hi)):
             continue  # launched, fled, exchanged, found alive
         outcome = _outcome_of(doc, sent, num, lost, lo, hi, out, list_ctx)

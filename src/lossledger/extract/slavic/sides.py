@@ -145,7 +145,10 @@ def _side_votes(doc: DocText, toks: list[Token], lo: int, hi: int, *, weight: in
     """Side words of ``toks[lo:hi]``: the side named (``weight``), or its enemy where it is the one
     destroying ("Сили оборони знищили ...")."""
     votes: Counter[str] = Counter()
+    sources = doc.lang.claimants.starts(toks)
     for key, a, b in side_words(doc, toks, lo, hi, claimant):
+        if b in sources and sources[b][0] != "other":
+            continue  # "Украинский Генштаб оценивает ...": the source's adjective, not whose losses
         if not is_actor(doc, toks, b, a):
             votes[key] += weight
         elif (opp := _opponent(doc.profile, key)) is not None:
@@ -289,7 +292,8 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     verbs = doc.lang.grammar["context"]
     named_at = {i for _k, a, b in hits for i in range(a, b)}
     for key, a, b in doc.lang.sides.find_all(toks):
-        if key in doc.lang.state_claimants and toks[a].text[:1].isupper() and a not in named_at:
+        if key in doc.lang.state_claimants and toks[a].text[:1].isupper() and a not in named_at \
+                and b not in {h[1] for h in hits}:  # ("Украинский Генштаб сообщил": the body named after it)
             for k in range(b, min(len(toks), b + 3)):
                 if verbs.match(toks, k, key="report_verbs"):
                     hits.append((doc.lang.state_claimants[key], a, b))
