@@ -53,7 +53,8 @@ def _civilian_property(doc: DocText, sent: Sentence) -> bool:
         and not side_words(doc, toks, 0, len(toks))
 
 
-def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, out: list[Mention]) -> _Lost | None:
+def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, out: list[Mention],
+                   passed: str | None = None) -> _Lost | None:
     """The noun after the number ("1239 російських танків"), the list label before it ("танки — 9419"), the
     total before an increase ("(+1 010)"), or the item before it in a breakdown or an elliptical list
     ("із них 9 госпіталізовано", "106 – пошкоджено", "в марте — 976")."""
@@ -73,9 +74,12 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
         return lost
     if _counts_another_noun(doc, sent, num):
         return None  # "а также уничтожены 7 складов боеприпасов": depots, not the list's vehicles
-    if out and (first_hit(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
-                or specific_cue(doc, toks, num, out[-1].category) or _part_of_those(doc, toks, num)):
-        return _Lost(out[-1].category, "elliptical")
+    # (``passed``: the thing counted by a figure before it that was no loss: "депортували 19 546 дітей, ще 2 000
+    # зникли безвісти")
+    before = out[-1].category if out else passed
+    if before and (first_hit(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
+                   or specific_cue(doc, toks, num, before) or _part_of_those(doc, toks, num)):
+        return _Lost(before, "elliptical")
     counted = _counted_before(doc, sent, num, qual_first)
     if counted is not None:
         return counted
@@ -187,6 +191,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
     hedged = any(not (b < len(toks) and ctx.match(toks, b, key="cause")) and not _mixed_case(text, toks[a])
                  for _key, a, b in find_cues(lang.grammar["hedges"], toks, 0, len(toks)))
     out: list[Mention] = []
+    passed: str | None = None
     for num in numbers:
         if num.delta and num.value == 0:
             continue  # "(+0)": nothing lost that day
@@ -200,7 +205,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
                 and ctx.match(toks, num.first_token - 1, key="part_of"):
             continue  # "збили 11 з 13 ракет": 13 were launched, not lost
         qualifier, qual_first = find_qualifier(doc, sent, num)
-        lost = _what_was_lost(doc, sent, num, qual_first, out)
+        lost = _what_was_lost(doc, sent, num, qual_first, out, passed)
         if lost is None:
             continue
         if lost.category == "people":
@@ -214,6 +219,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         if ctx.find_all(toks, lo, hi, "non_loss") or (
                 sent.kind != "list_item" and ctx.find_all(toks, 0, hi, "non_loss")
                 and not find_cues(table, toks, lo, hi)):
+            passed = lost.category
             continue  # launched, fled, exchanged, found alive
         outcome = _outcome_of(doc, sent, num, lost, lo, hi, out, list_ctx)
         if outcome is None:

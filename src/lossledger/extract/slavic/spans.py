@@ -28,9 +28,9 @@ def find_measure(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
         inside = delta_tokens(doc, sent)
         as_of = next((d for d in reversed(dates) if d.role in ("as_of", "plain") and d.kind == "day"
                       and d.first_token not in inside), None) or next(
-            (d for d in reversed(dates) if d.kind == "month" and d.year is not None and d.role != "since"
-             and d.first_token not in inside),
-            None) or next(  # "В мае 2025 года губернатор говорил, что ..."
+            (d for d in reversed(dates) if d.kind == "month" and d.role != "since" and d.first_token not in inside
+             and (d.year is not None or (d.role == "span" and _stated_on(doc, sent.tokens, d)))),
+            None) or next(  # "В мае 2025 года губернатор говорил, что ...", "В феврале Зеленский называл ..."
             (d for d in dates if d.kind == "weekday"), None)  # "у понеділок"
     return measure, days, since, as_of
 
