@@ -123,7 +123,7 @@ TEXTS = [
       "russia personnel losses 510700 exact cumulative ua_general_staff 2024-06-01"}),
     # ISW quoted: since a date, a hedged part, a month's daily average
     ("ISW: росіяни втрачають на Покровському напрямку найбільше техніки\n\n"
-     "Аналітики Інституту вивчення війни (ISW) у звіті за 18 листопада зазначають, що російські війська "
+     "Аналітики Інституту вивчення війни (ISW) у новому звіті зазначають, що російські війська "
      "протягом останніх двох тижнів зазнали значних втрат у бронетехніці під час штурмів поблизу Покровська та "
      "Курахового.\n\n"
      "За підрахунками аналітиків на основі геолокованих кадрів, з 1 листопада окупанти втратили на цих "
@@ -136,9 +136,9 @@ TEXTS = [
      "повертають родинам. Аналітики також звертають увагу, що російське командування дедалі частіше кидає в "
      "атаки мотоцикли й цивільні автомобілі замість бронетехніки.",
      "2024-11-19",
-     {"russia tanks losses 48 at_least period@2024-11-01 isw 2024-11-18",
-      "russia armoured_vehicles losses 127 exact period@2024-11-01 isw 2024-11-18",
-      "russia equipment damaged 30 approx period@2024-11-01 isw 2024-11-18 hedged",
+     {"russia tanks losses 48 at_least period@2024-11-01 isw 2024-11-19",
+      "russia armoured_vehicles losses 127 exact period@2024-11-01 isw 2024-11-19",
+      "russia equipment damaged 30 approx period@2024-11-01 isw 2024-11-19 hedged",
       "russia personnel losses 1270 exact rate/1 isw 2024-10-31"}),
     # the emergency service's toll after a rescue, the earlier toll of the region's head
     ("Удар по Одесі: кількість загиблих зросла до 12, серед них двоє дітей\n\n"

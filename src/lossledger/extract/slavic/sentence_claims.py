@@ -72,13 +72,15 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
         return _Lost(out[-1].category, "bulletin_delta", lost.noun if lost else None)
     if lost is not None:
         return lost
-    if _counts_another_noun(doc, sent, num):
-        return None  # "а также уничтожены 7 складов боеприпасов": depots, not the list's vehicles
     # (``passed``: the thing counted by a figure before it that was no loss: "депортували 19 546 дітей, ще 2 000
     # зникли безвісти")
     before = out[-1].category if out else passed
+    if before and _part_of_those(doc, toks, num):
+        return _Lost(before, "elliptical")
+    if _counts_another_noun(doc, sent, num):
+        return None  # "а также уничтожены 7 складов боеприпасов": depots, not the list's vehicles
     if before and (first_hit(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
-                   or specific_cue(doc, toks, num, before) or _part_of_those(doc, toks, num)):
+                   or specific_cue(doc, toks, num, before)):
         return _Lost(before, "elliptical")
     counted = _counted_before(doc, sent, num, qual_first)
     if counted is not None:
@@ -284,6 +286,10 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
         after_item = any(f.noun_end in (a, a - 1) for f in found + extra)  # "7 літаків, вертоліт", "пікап і танк"
         in_list = after_item and (_OPEN_LIST_END.search(before) or toks[a - 1].low in ("і", "й", "та", "и")
                                   if a > 0 else False)
+        # "12 бронемашин, в том числе танк": one of the items before
+        in_list = in_list or any(c == a and any(f.noun_end in (p, p - 1) for f in found + extra)
+                                 and _OPEN_LIST_END.search(text_between(doc.text, toks[p - 1].end, toks[p].start))
+                                 for _k, p, c in lang.grammar["context"].find_all(toks, max(1, a - 4), a, "continuation"))
         verb = None
         k = a - 1
         while k >= 0 and k >= a - 3 and is_adjectival(toks[k], lang.code) and not toks[k].low.isdigit():
