@@ -167,6 +167,10 @@ def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int,
     if outcome is None and doc.mentions and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 \
             and first_hit(ctx, "continuation", toks, 0, num.first_token):
         outcome = doc.mentions[-1].outcome
+    if outcome is None and lost.rule == "list_label" and sent.kind != "list_item" and doc.mentions \
+            and doc.mentions[-1].sentence.paragraph == sent.paragraph and lost.category in PEOPLE \
+            and doc.mentions[-1].category in PEOPLE:
+        outcome = doc.mentions[-1].outcome  # "Среди погибших 14 700 мобилизованных. Офицеров в списке — 5 тысяч"
     if outcome is None and lost.rule == "elliptical":
         # "▪️ над Курской областью — 15": an item with only a figure is counted as the one before it
         prev = out[-1] if out else (doc.mentions[-1] if doc.mentions else None)

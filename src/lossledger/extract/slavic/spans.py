@@ -8,7 +8,7 @@ import re
 from typing import cast
 
 from ...languages.morphology import Token, Tokens, tags
-from .dates import DateMention, resolve_date, span_start
+from .dates import DateMention, resolve_date, season_bounds, span_start
 from .mentions import DocText, text_between
 from .numbers import Number, number_word
 from .sentences import Sentence
@@ -95,10 +95,12 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
         # "з 1 по 7 березня": the days from the first to the last
         days = float((end - start).days + 1) if start is not None and end is not None and end > start else None
         return "period", days, since, as_of
-    span = next((d for d in in_dates if d.role == "span" and d.kind in ("month", "year")
+    span = next((d for d in in_dates if d.role == "span" and d.kind in ("month", "season", "year")
                  and not _stated_on(doc, toks, d)), None)
     if span is not None:
         days = None
+        if span.kind == "season" and (bounds := season_bounds(span, doc.published, whole=True)) is not None:
+            days = float((bounds[1] - bounds[0]).days + 1)
         if span.kind == "month" and span.month:
             y = span.year or (doc.published.year if doc.published else 2001)
             days = float(calendar.monthrange(y, span.month)[1])
