@@ -259,7 +259,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         m.side_stated = side_stated
         m.side_args = (lost.noun, lo, listed)
         # "ми втрачаємо": the speaker's own losses, whoever the speaker turns out to be
-        m.own_voice = speaks_of_own(doc, toks, lo, num.first_token) and not np_side(doc, sent, num, lost.noun)
+        m.own_voice = speaks_of_own(doc, toks, lo, num.first_token) and not np_side(doc, sent, num, lost.noun) \
+            or (not side_stated and bool(ctx.find_all(toks, 0, num.first_token, "own_losses")))  # "о своих потерях"
         out.append(m)
     out += _count_of_one(doc, sent, out, numbers, source)
     return out
