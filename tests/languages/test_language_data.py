@@ -17,7 +17,7 @@ from lossledger.extract.slavic import CYRILLIC_LANGUAGES, language_data
 def _keys(data: dict[str, object], prefix: str = "") -> set[str]:
     out = set()
     for key, value in data.items():
-        if prefix.endswith(("values.", "multipliers.", "months.", "weekdays.", "ordinals.")):
+        if prefix.endswith(("values.", "multipliers.", "months.", "seasons.", "weekdays.", "ordinals.")):
             continue  # the words themselves differ by language
         out.add(prefix + key)
         if isinstance(value, dict):

@@ -213,10 +213,11 @@ def _stated_on(doc: DocText, toks: list[Token], d: DateMention) -> bool:
     return any(verbs.match(toks, k, key="report_verbs")
                and not _CLAUSE_MARK.search(text_between(doc.text, toks[k].end, toks[d.first_token].start))
                for k in range(max(0, d.first_token - 6), d.first_token)) or any(
-        # "у лютому Зеленський називав цифру ...", "в сентябре говорили о ...": the verb right after the month
+        # "у лютому Зеленський називав цифру ...", "в сентябре американские чиновники говорили о ...": the verb
+        # after the month and its subject
         verbs.match(toks, k, key="report_verbs")
         and not _CLAUSE_MARK.search(text_between(doc.text, toks[d.last_token].end, toks[k].start))
-        for k in range(d.last_token + 1, min(len(toks), d.last_token + 3)))
+        for k in range(d.last_token + 1, min(len(toks), d.last_token + 5)))
 
 
 def _loss_verb_before(doc: DocText, toks: list[Token], d: DateMention) -> bool:
