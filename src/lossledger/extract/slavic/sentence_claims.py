@@ -74,14 +74,14 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
         return lost
     # (``passed``: the thing counted by a figure before it that was no loss: "депортували 19 546 дітей, ще 2 000
     # зникли безвісти")
-    before = out[-1].category if out else passed
-    if before and _part_of_those(doc, toks, num):
-        return _Lost(before, "elliptical")
+    counted_before = out[-1].category if out else passed
+    if counted_before and _part_of_those(doc, toks, num):
+        return _Lost(counted_before, "elliptical")
     if _counts_another_noun(doc, sent, num):
         return None  # "а также уничтожены 7 складов боеприпасов": depots, not the list's vehicles
-    if before and (first_hit(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
-                   or specific_cue(doc, toks, num, before)):
-        return _Lost(before, "elliptical")
+    if counted_before and (first_hit(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
+                           or specific_cue(doc, toks, num, counted_before)):
+        return _Lost(counted_before, "elliptical")
     counted = _counted_before(doc, sent, num, qual_first)
     if counted is not None:
         return counted
@@ -139,7 +139,7 @@ def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) 
             cues = doc.lang.outcomes_people.find_all(toks, b, qual_first)
             if any({x[0], y[0]} == {"killed", "wounded"} and paired_outcomes(doc, toks, x, y)
                    for x, y in zip(cues, cues[1:], strict=False)):
-                outcome = ("losses", 0, 0)  # "число убитых и раненых ... превысило 700 тысяч"
+                outcome = ("losses", 0)  # "число убитых и раненых ... превысило 700 тысяч"
             return _Lost(hit[0], "count_noun", (b, hit[1]), outcome[0] if outcome else None)
     # "втрати ворога склали понад 150 тисяч", "потери ВСУ превысили 10 тысяч": losses with no noun are people
     for _key, _a, b in doc.lang.grammar["context"].find_all(toks, lo, qual_first, "losses_of"):
@@ -294,7 +294,8 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
         # "12 бронемашин, в том числе танк": one of the items before
         in_list = in_list or any(c == a and any(f.noun_end in (p, p - 1) for f in found + extra)
                                  and _OPEN_LIST_END.search(text_between(doc.text, toks[p - 1].end, toks[p].start))
-                                 for _k, p, c in lang.grammar["context"].find_all(toks, max(1, a - 4), a, "continuation"))
+                                 for _k, p, c in lang.grammar["context"].find_all(toks, max(1, a - 4), a,
+                                                                                  "continuation"))
         verb = None
         k = a - 1
         while k >= 0 and k >= a - 3 and is_adjectival(toks[k], lang.code) and not toks[k].low.isdigit():
