@@ -1,7 +1,8 @@
 """Russian whole texts, round 3 (written for these tests) in styles the first two rounds lack: the MoD's day by
 direction with its running totals, a governor's night of drones beside the MoD's count by region, Mediazona's count
 updated with "не менее", war bloggers' figures retold with hedges, the fleet against unmanned boats, a toll that
-rose after a collapse, the President's figures retold, British intelligence and Oryx quoted. Each case lists every
+rose after a collapse, the President's figures retold, British intelligence and Oryx quoted, a strike on foreign
+fighters. Each case lists every
 claim the spec asks of the text, written as "side category outcome value[-high] qualifier
 measure[/period_days][@period_start] claimant as_of [hedged]".
 """
@@ -213,6 +214,29 @@ TEXTS = [
       "russia personnel killed 5937 exact cumulative ru_mod 2022-09-21",
       "russia personnel losses 740000 exact cumulative ua_general_staff 2024-11-29",
       "russia personnel killed 160000-230000 range cumulative other 2024-11-29"}),
+    # the MoD on a strike at foreign fighters and its group of forces' day; a whole of which a part was lost
+    ("Минобороны заявило об уничтожении до 60 иностранных наемников под Харьковом\n\n"
+     "Российские военные нанесли удар ракетным комплексом «Искандер» по пункту временной дислокации "
+     "иностранных наемников в Харьковской области. В результате удара уничтожены до 60 боевиков, в том "
+     "числе граждане Польши и Грузии, сообщили в Министерстве обороны России.\n\n"
+     "Кроме того, по данным пресс-центра группировки войск «Север», за сутки на харьковском направлении "
+     "ВСУ потеряли более 140 военнослужащих, два танка и четыре пикапа. Также уничтожены склад боеприпасов "
+     "и станция радиоэлектронной борьбы.\n\n"
+     "В Генштабе ВСУ заявления российского ведомства не комментируют. Польский МИД назвал данные о гибели "
+     "граждан страны пропагандой и заявил, что не располагает информацией о погибших.\n\n"
+     "Ранее в Минобороны России сообщали, что с начала специальной военной операции на стороне Украины "
+     "воевали более 13 тысяч иностранных наемников, из которых почти 6 тысяч были уничтожены. Независимо "
+     "проверить эти данные невозможно.\n\n"
+     "Эксперты отмечают, что российское ведомство регулярно сообщает об ударах по наемникам, однако "
+     "доказательств, как правило, не приводит. Украинская сторона признает, что в составе ее армии воюют "
+     "иностранные добровольцы, но их число не раскрывает.",
+     "2024-05-20",
+     {"ukraine personnel killed 60 at_most period ru_mod 2024-05-20",
+      "ukraine personnel losses 140 at_least period/1 ru_mod 2024-05-20",
+      "ukraine tanks losses 2 exact period/1 ru_mod 2024-05-20",
+      "ukraine vehicles losses 4 exact period/1 ru_mod 2024-05-20",
+      "ukraine special_equipment destroyed 1 exact period/1 ru_mod 2024-05-20",
+      "ukraine personnel killed 6000 approx cumulative ru_mod 2024-05-20"}),
 ]
 
 
@@ -405,3 +429,20 @@ def test_words_of_sources_and_things(text: str, expected: tuple[str, str | None]
 ])
 def test_not_losses(text: str) -> None:
     assert [c[0] for c in claims(text)] in ([], [5])
+
+
+@pytest.mark.parametrize("text", [
+    "Ранее сообщалось, что на стороне Украины воевали более 13 тысяч наемников, из которых почти 6 тысяч были "
+    "уничтожены.",
+    "По данным ведомства, в бригаде служили 3 тысячи военных, из которых 800 погибли.",
+])
+def test_the_whole_before_of_which_a_part_was_lost(text: str) -> None:
+    assert [(c[0], c[3]) for c in claims(text)] in ([(6000, "killed")], [(800, "killed")])
+
+
+@pytest.mark.parametrize("text", [
+    "Также уничтожены склад боеприпасов и станция радиоэлектронной борьбы.",
+    "Кроме того, поражены пункт управления и зенитный ракетный комплекс ВСУ.",
+])
+def test_the_second_thing_a_verb_of_destroying_names(text: str) -> None:
+    assert [(c[0], c[3]) for c in claims(text)] == [(1, "destroyed")]

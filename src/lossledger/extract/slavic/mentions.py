@@ -274,7 +274,11 @@ def find_outcome(doc: DocText, sent: Sentence, number: Number, category: str, lo
     found = pick(clause)
     if found:
         return found
-    return pick(find_cues(table, toks, 0, len(toks)))
+    # (not the words of a part named after it: "воевали 13 тысяч наемников, из которых 6 тысяч уничтожены")
+    ctx = doc.lang.grammar["context"]
+    part = next((a for _k, a, _b in ctx.find_all(toks, number.last_token + 1, len(toks), "continuation")
+                 if ctx.match(toks, a, a + 1, "part_of")), len(toks))
+    return pick(find_cues(table, toks, 0, part))
 
 
 def _paired(doc: DocText, toks: list[Token], x: tuple[str, int, int], y: tuple[str, int, int]) -> bool:

@@ -118,8 +118,8 @@ def _counts_another_noun(doc: DocText, sent: Sentence, num: Number) -> bool:
     k = num.last_token + 1
     if k >= len(toks) or toks[k].start - num.end > 1 or toks[k].low.isdigit():
         return False
-    found = tags(toks[k].low, doc.lang.code)
-    return "NOUN" in found and not found & {"Abbr", "UNKN", "LATN"} and _number_word_free(doc, toks[k]) \
+    found = tags(toks[k].low, doc.lang.code)  # (not a verb that reads as a noun too: "6 тысяч были уничтожены")
+    return "NOUN" in found and not found & {"Abbr", "UNKN", "LATN", "VERB"} and _number_word_free(doc, toks[k]) \
         and doc.lang.unit_words.match(toks, k) is None and doc.lang.categories.match(toks, k) is None
 
 
@@ -229,6 +229,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             continue  # launched, fled, exchanged, found alive
         outcome = _outcome_of(doc, sent, num, lost, lo, hi, out, list_ctx)
         if outcome is None:
+            passed = lost.category  # ("воевали 13 тысяч наемников, из которых 6 тысяч уничтожены")
             continue
         claimant_src = source
         if claimant_src is None and lost.rule in ("list_label", "bulletin_delta") and bulletin_source(doc) \
@@ -308,6 +309,13 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
                     and not _CLAUSE_PUNCT.search(text_between(doc.text, toks[min(at, a) if at < a else b - 1].end,
                                                       toks[a if at < a else at].start)):
                 verb = at
+        conj = next((c for c in range(a - 1, max(0, a - 4), -1) if toks[c].low in ("и", "і", "й", "та")), None)
+        if verb is None and conj is not None and all(is_adjectival(x, lang.code) for x in toks[conj + 1:a]):
+            # "уничтожены склад боеприпасов и станция РЭБ": the second thing the verb before names
+            verb = next((j for j in range(conj - 1, max(-1, conj - 6), -1)
+                         if lang.outcomes_equipment.match(toks, j, key="destroyed")
+                         and not any(x.low.isdigit() for x in toks[j:a])
+                         and not _CLAUSE_PUNCT.search(text_between(doc.text, toks[j].end, toks[a].start))), None)
         if not in_list and verb is None:
             continue
         base = found[-1] if found else None
