@@ -20,7 +20,7 @@ EN = load_patterns("en")
 def _keys(data: dict[str, object], prefix: str = "") -> set[str]:
     out = set()
     for key, value in data.items():
-        if prefix.endswith(("values.", "multipliers.", "months.", "weekdays.", "ordinals.")):
+        if prefix.endswith(("values.", "multipliers.", "months.", "seasons.", "weekdays.", "ordinals.")):
             continue  # the words themselves differ by language
         out.add(prefix + key)
         if isinstance(value, dict):

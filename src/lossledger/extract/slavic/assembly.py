@@ -160,10 +160,14 @@ def _fill(doc: DocText) -> None:
         if m.claimant is None and bulletin and m.rule in ("list_label", "bulletin_delta") and not m.recap \
                 and (m.sentence.kind == "list_item" or delta_tokens(doc, m.sentence)):
             m.claimant = str(bulletin)  # "танків — 10 196 (+4) од": the General Staff's own layout
+    before: Mention | None = None
     for m in doc.mentions:
         if not m.side_stated and m.side_args:
             noun, lo, listed = m.side_args
-            m.side = side_of(doc, m.sentence, m.number, m.category, noun, lo, m.claimant, listed)[0]
+            m.side, stated = side_of(doc, m.sentence, m.number, m.category, noun, lo, m.claimant, listed)
+            if not stated and _goes_on_about(before, m):
+                m.side = before.side if before is not None else m.side
+        before = m
     prev: Mention | None = None
     for m in doc.mentions:
         if m.measure == "same":  # "за цей період": the span of the figures before
@@ -189,6 +193,10 @@ def _fill(doc: DocText) -> None:
                 m.measure_cued = True
             else:
                 m.measure = _default_measure(doc, m)
+                # "Станом на 1 червня загинули 589 дітей. ... у Донецькій області — 204": a count as of a date
+                # goes on in the figures after it
+                m.measure_cued = m.measure == "cumulative" and m.as_of_date is not None \
+                    and m.as_of_date.role == "as_of" and m.category in PEOPLE
                 if m.as_of_date is None and _running_total(doc, m):
                     # "... по 15.03.24 склали 430 000 (+1 020) осіб. Крім того, ... 6 791 (+11) танк": one date
                     m.as_of_date = next((x.as_of_date for x in reversed(doc.mentions[:doc.mentions.index(m)])
@@ -227,6 +235,14 @@ def _fill(doc: DocText) -> None:
             m.category = "personnel"  # "83 фамилии" in a text about soldiers (whose, decided as for people)
 
 
+def _goes_on_about(prev: Mention | None, m: Mention) -> bool:
+    """Whether ``m``, whose words name no side, goes on with the soldiers of the figure before it: the same source
+    in the next sentence ("загинули 43 тисячі українських військових. Поранення, за його словами, отримали ...")."""
+    return prev is not None and prev.side_stated and m.claimant is not None and prev.claimant == m.claimant \
+        and prev.sentence is not m.sentence and m.sentence.paragraph - prev.sentence.paragraph <= 1 \
+        and prev.category == m.category == "personnel"
+
+
 def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, float | None, DateMention | None] | None:
     """The span of the figure before, when this one goes on in the same report: the rest of a day's or
     a week's report, the next item of a sentence, a sentence opening with "Також" / "Кроме того", the
@@ -234,13 +250,21 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
     if prev.measure is None or prev.number.delta:
         return None
     same_source = prev.claimant == m.claimant or None in (prev.claimant, m.claimant)
-    near = prev.sentence.paragraph >= m.sentence.paragraph - 1
+    # (a count as of a date reaches over a paragraph of comment: "Станом на 1 червня ... Прокурори зазначають ...")
+    stated = prev.measure == "cumulative" and prev.as_of_date is not None and prev.as_of_date.role == "as_of"
+    near = prev.sentence.paragraph >= m.sentence.paragraph - (2 if stated else 1)
     span = (str(prev.measure), prev.period_days, prev.period_start_date)
     if prev.sentence is m.sentence:
         return span
     if m.sentence.kind == "list_item":
         # "▪️ над Курской областью — 15": a bare figure breaks down the one before it
-        return span if m.rule == "elliptical" and near else None
+        if m.rule == "elliptical" and near:
+            return span
+        # "знешкоджено 52 цілі:\n– 7 крилатих ракет;": the items break down the figure of the line opening the
+        # list (not a running total "танки — 9419 (+20)")
+        lead = prev.sentence.kind == "list_item" or doc.text[prev.sentence.start:prev.sentence.end].rstrip()[-1:] == ":"
+        opened = prev.measure == "period" and lead and m.sentence.paragraph - prev.sentence.paragraph <= 1
+        return span if opened and not _running_total(doc, m) else None
     if prev.measure == "period" and prev.period_days in (1.0, 7.0) and same_source \
             and prev.sentence.paragraph >= m.sentence.paragraph - 2:
         return span
@@ -276,11 +300,13 @@ def _default_measure(doc: DocText, m: Mention) -> str:
 
 
 def _opens_on_event(doc: DocText) -> bool:
-    """Whether the text's first sentence names one strike ("в ночь на 1 января при ударе ВСУ")."""
+    """Whether the text's first sentence (after a headline, the lead) names one strike ("в ночь на 1 января при
+    ударе ВСУ")."""
     if "opens_on_event" not in doc.cache:
-        toks = doc.sentences[0].tokens if doc.sentences else []
-        doc.cache["opens_on_event"] = bool(toks) and bool(
-            first_hit(doc.lang.grammar["spans"], "event", toks, 0, len(toks)) or is_event(doc, toks, 0, len(toks)))
+        first = doc.sentences[:2] if doc.sentences and doc.sentences[0].kind == "heading" else doc.sentences[:1]
+        doc.cache["opens_on_event"] = any(
+            first_hit(doc.lang.grammar["spans"], "event", s.tokens, 0, len(s.tokens))
+            or is_event(doc, s.tokens, 0, len(s.tokens)) for s in first)
     return bool(doc.cache["opens_on_event"])
 
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ...languages.morphology import Token
+from ...languages.morphology import Token, tags
 from .language import DIGITS, MONTH, WEEKDAY, YEAR, Language
 from .numbers import number_word, token_index
 from .sentences import Sentence
@@ -24,7 +24,7 @@ class DateMention:
     month: int | None
     day: int | None
     role: str  # "as_of", "since", "span", "plain"
-    kind: str  # "day", "month", "year", "year_start", "war_day"
+    kind: str  # "day", "month", "season", "year", "year_start", "war_day"
     first_token: int = 0
     last_token: int = 0
 
@@ -56,6 +56,7 @@ def find_dates(text: str, sent: Sentence, lang: Language, *, war_start: dt.date 
     if war_start is not None:
         out += _anniversaries(text, tokens, lang, used, war_start)
     out += _month_dates(tokens, lang, used)
+    out += _season_dates(tokens, lang, used)
     out += _year_dates(tokens, lang, used)
     out += _weekday_dates(tokens, lang, used)
     out += _war_days(text, tokens, lang)
@@ -134,6 +135,43 @@ def _month_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[Da
             continue  # a month word alone ("травень" the name, "мая" of another word) is no date
         used.update(range(first, last + 1))
     return out
+
+
+def _season_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[DateMention]:
+    """"за зиму", "влітку 2023 року", "прошлым летом": a season (its first month in ``month``)."""
+    seasons: dict[str, int] = lang.raw["grammar"].get("dates", {}).get("seasons", {})
+    spans = lang.grammar["spans"]
+    out = []
+    for i, tok in enumerate(tokens):
+        first = next((seasons[f] for f in tok.lemmas if f in seasons), None) if i not in used else None
+        if first is None:
+            continue
+        adverb = "ADVB" in tags(tok.low, lang.code)  # "влітку", "зимой": the season with no word before it
+        if not (adverb or _after_in_word(tokens, i, lang) or (i > 0 and spans.match(tokens, i - 1, key="recent"))):
+            continue  # "зима була важкою": the season named, not a span
+        year, last = _year_after(tokens, i + 1, lang)
+        last = max(last, i)
+        out.append(DateMention(tok.start, tokens[last].end, year, first, None, "span", "season", i, last))
+        used.update(range(i, last + 1))
+    return out
+
+
+def season_bounds(d: DateMention, published: dt.date | None, *, whole: bool = False
+                  ) -> tuple[dt.date, dt.date] | None:
+    """The first and last days of a season's mention (the last one not after ``published``; a season still
+    running ends at ``published`` unless ``whole``)."""
+    month = d.month or 1
+    if d.year is not None:
+        year = d.year - 1 if month == 12 else d.year  # "взимку 2023 року": December 2022 to February 2023
+    elif published is not None:
+        year = published.year if dt.date(published.year, month, 1) <= published else published.year - 1
+    else:
+        return None
+    start = dt.date(year, month, 1)
+    end_year, end_month = (year + 1, month + 2 - 12) if month + 2 > 12 else (year, month + 2)
+    end = dt.date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+    running = not whole and published is not None and start <= published < end
+    return start, (published if running and published is not None else end)
 
 
 def _year_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[DateMention]:
@@ -236,6 +274,9 @@ def resolve_date(d: DateMention, published: dt.date | None) -> dt.date | None:
     year = d.year
     if d.kind == "war_day":
         return None
+    if d.kind == "season":
+        bounds = season_bounds(d, published)
+        return bounds[1] if bounds else None
     if d.kind == "weekday":
         if published is None or d.day is None:
             return None
@@ -267,6 +308,9 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def span_start(d: DateMention, published: dt.date | None) -> dt.date | None:
+    if d.kind == "season":
+        bounds = season_bounds(d, published)
+        return bounds[0] if bounds else None
     year = d.year or (published.year if published else None)
     if year is None:
         return None

@@ -132,6 +132,11 @@ def is_adjectival(token: Token, lang: str) -> bool:
     return bool(t & {"ADJF", "PRTF", "NPRO", "Apro"}) and "NOUN" not in t or token.low.isdigit()
 
 
+def _participles(doc: DocText, toks: list[Token], j: int) -> bool:
+    """"3 600 уничтоженных, захваченных и брошенных танков": a comma between two words describing the noun."""
+    return all(not toks[k].low.isdigit() and is_adjectival(toks[k], doc.lang.code) for k in (j - 1, j))
+
+
 def category_after(doc: DocText, sent: Sentence, number: Number) -> tuple[str, int, int, str | None] | None:
     """(category, noun first index, noun end index, outcome the noun carries) after the number."""
     toks = sent.tokens
@@ -144,7 +149,7 @@ def category_after(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
         between = text_between(doc.text, toks[j - 1].end, toks[j].start)
         if j - 1 == number.last_token and toks[j - 1].low in _ABBREVIATED and between.strip() == ".":
             between = " "  # "29,2 тис. осіб"
-        if _STOP_OR_DASH.search(between) or ("," in between and "(" not in between):
+        if _STOP_OR_DASH.search(between) or ("," in between and "(" not in between and not _participles(doc, toks, j)):
             return None
         if toks[j].low.isdigit() and ("(" in between or "+" in between):
             j += 1  # "1 226 420 (+830) осіб"
@@ -172,8 +177,15 @@ def category_after(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
             j += 1
             skipped += 1
             continue
+        if j > number.last_token + 1 and j + 1 < len(toks) and toks[j].low in _AND \
+                and all(not toks[k].low.isdigit() and is_adjectival(toks[k], lang.code) for k in (j - 1, j + 1)):
+            j += 1  # ("знищених, захоплених і покинутих танків")
+            continue
         return None
     return None
+
+
+_AND = frozenset({"и", "і", "й", "та", "или", "або", "чи"})
 
 
 _ABBREVIATED = frozenset({"тис", "тыс", "млн", "млрд", "од", "ед", "шт"})
@@ -245,6 +257,11 @@ def find_outcome(doc: DocText, sent: Sentence, number: Number, category: str, lo
         return best[0]
 
     clause = find_cues(table, toks, lo, hi)
+    if not people:
+        after = find_cues(table, toks, number.last_token + 1, min(len(toks), number.last_token + 6))
+        for x, y in zip(after, after[1:], strict=False):
+            if x[0] != y[0] and _paired(doc, toks, x, y) and x[1] <= number.last_token + 3:
+                return "losses"  # "3 600 знищених, захоплених і покинутих танків": lost one way or another
     if people:
         for x, y in zip(clause, clause[1:], strict=False):
             if {x[0], y[0]} == {"killed", "wounded"} and _paired(doc, toks, x, y) and \
@@ -257,7 +274,11 @@ def find_outcome(doc: DocText, sent: Sentence, number: Number, category: str, lo
     found = pick(clause)
     if found:
         return found
-    return pick(find_cues(table, toks, 0, len(toks)))
+    # (not the words of a part named after it: "воевали 13 тысяч наемников, из которых 6 тысяч уничтожены")
+    ctx = doc.lang.grammar["context"]
+    part = next((a for _k, a, _b in ctx.find_all(toks, number.last_token + 1, len(toks), "continuation")
+                 if ctx.match(toks, a, a + 1, "part_of")), len(toks))
+    return pick(find_cues(table, toks, 0, part))
 
 
 def _paired(doc: DocText, toks: list[Token], x: tuple[str, int, int], y: tuple[str, int, int]) -> bool:
@@ -266,6 +287,10 @@ def _paired(doc: DocText, toks: list[Token], x: tuple[str, int, int], y: tuple[s
     if y[1] - x[2] == 1:
         return toks[x[2]].low in ("і", "й", "та", "и", "або", "или", "чи")
     return y[1] == x[2] and bool(re.search(r"[,/]", text_between(doc.text, toks[x[2] - 1].end, toks[y[1]].start)))
+
+
+#: (the same test where the outcome nouns are named before the number: "число убитых и раненых ... 700 тысяч")
+paired_outcomes = _paired
 
 
 def specific_cue(doc: DocText, toks: list[Token], number: Number, category: str) -> bool:

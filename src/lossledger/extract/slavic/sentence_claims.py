@@ -20,6 +20,7 @@ from .mentions import (
     find_qualifier,
     first_hit,
     is_adjectival,
+    paired_outcomes,
     specific_cue,
     text_between,
 )
@@ -52,7 +53,8 @@ def _civilian_property(doc: DocText, sent: Sentence) -> bool:
         and not side_words(doc, toks, 0, len(toks))
 
 
-def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, out: list[Mention]) -> _Lost | None:
+def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, out: list[Mention],
+                   passed: str | None = None) -> _Lost | None:
     """The noun after the number ("1239 російських танків"), the list label before it ("танки — 9419"), the
     total before an increase ("(+1 010)"), or the item before it in a breakdown or an elliptical list
     ("із них 9 госпіталізовано", "106 – пошкоджено", "в марте — 976")."""
@@ -70,11 +72,16 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
         return _Lost(out[-1].category, "bulletin_delta", lost.noun if lost else None)
     if lost is not None:
         return lost
+    # (``passed``: the thing counted by a figure before it that was no loss: "депортували 19 546 дітей, ще 2 000
+    # зникли безвісти")
+    counted_before = out[-1].category if out else passed
+    if counted_before and _part_of_those(doc, toks, num):
+        return _Lost(counted_before, "elliptical")
     if _counts_another_noun(doc, sent, num):
         return None  # "а также уничтожены 7 складов боеприпасов": depots, not the list's vehicles
-    if out and (first_hit(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
-                or specific_cue(doc, toks, num, out[-1].category)):
-        return _Lost(out[-1].category, "elliptical")
+    if counted_before and (first_hit(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
+                           or specific_cue(doc, toks, num, counted_before)):
+        return _Lost(counted_before, "elliptical")
     counted = _counted_before(doc, sent, num, qual_first)
     if counted is not None:
         return counted
@@ -93,14 +100,26 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     return None
 
 
+def _mixed_case(text: str, token: Token) -> bool:
+    word = text[token.start:token.end]
+    return word[1:] != word[1:].lower()
+
+
+def _part_of_those(doc: DocText, toks: list[Token], num: Number) -> bool:
+    """"47 поранені, 36 з них у лікарнях", "17 из них госпитализированы": a part of the figure before."""
+    k = num.last_token + 1
+    hit = doc.lang.grammar["context"].match(toks, k, key="continuation") if k < len(toks) else None
+    return hit is not None and doc.lang.grammar["context"].match(toks, k, k + 1, "part_of") is not None
+
+
 def _counts_another_noun(doc: DocText, sent: Sentence, num: Number) -> bool:
     """The number is followed by a noun that is none of the things lost ("7 складів", "2 пункти управління")."""
     toks = sent.tokens
     k = num.last_token + 1
     if k >= len(toks) or toks[k].start - num.end > 1 or toks[k].low.isdigit():
         return False
-    found = tags(toks[k].low, doc.lang.code)
-    return "NOUN" in found and not found & {"Abbr", "UNKN", "LATN"} and _number_word_free(doc, toks[k]) \
+    found = tags(toks[k].low, doc.lang.code)  # (not a verb that reads as a noun too: "6 тысяч были уничтожены")
+    return "NOUN" in found and not found & {"Abbr", "UNKN", "LATN", "VERB"} and _number_word_free(doc, toks[k]) \
         and doc.lang.unit_words.match(toks, k) is None and doc.lang.categories.match(toks, k) is None
 
 
@@ -117,6 +136,10 @@ def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) 
         hit = doc.lang.categories.match(toks, b, qual_first) if b < qual_first else None
         if hit is not None:
             outcome = doc.lang.noun_outcomes.match(toks, b, hit[1])
+            cues = doc.lang.outcomes_people.find_all(toks, b, qual_first)
+            if any({x[0], y[0]} == {"killed", "wounded"} and paired_outcomes(doc, toks, x, y)
+                   for x, y in zip(cues, cues[1:], strict=False)):
+                outcome = ("losses", 0)  # "число убитых и раненых ... превысило 700 тысяч"
             return _Lost(hit[0], "count_noun", (b, hit[1]), outcome[0] if outcome else None)
     # "втрати ворога склали понад 150 тисяч", "потери ВСУ превысили 10 тысяч": losses with no noun are people
     for _key, _a, b in doc.lang.grammar["context"].find_all(toks, lo, qual_first, "losses_of"):
@@ -144,6 +167,10 @@ def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int,
     if outcome is None and doc.mentions and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 \
             and first_hit(ctx, "continuation", toks, 0, num.first_token):
         outcome = doc.mentions[-1].outcome
+    if outcome is None and lost.rule == "list_label" and sent.kind != "list_item" and doc.mentions \
+            and doc.mentions[-1].sentence.paragraph == sent.paragraph and lost.category in PEOPLE \
+            and doc.mentions[-1].category in PEOPLE:
+        outcome = doc.mentions[-1].outcome  # "Среди погибших 14 700 мобилизованных. Офицеров в списке — 5 тысяч"
     if outcome is None and lost.rule == "elliptical":
         # "▪️ над Курской областью — 15": an item with only a figure is counted as the one before it
         prev = out[-1] if out else (doc.mentions[-1] if doc.mentions else None)
@@ -166,9 +193,11 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
     ctx = lang.grammar["context"]
     recap = bool(ctx.find_all(toks, 0, min(len(toks), 3), "recap"))
     # "ймовірно, внаслідок протидії РЕБ": a guess at the cause, not at the number
-    hedged = any(not (b < len(toks) and ctx.match(toks, b, key="cause"))
-                 for _key, _a, b in find_cues(lang.grammar["hedges"], toks, 0, len(toks)))
+    # ("МіГ-31" is an aircraft's name, not "міг": a capital inside the word)
+    hedged = any(not (b < len(toks) and ctx.match(toks, b, key="cause")) and not _mixed_case(text, toks[a])
+                 for _key, a, b in find_cues(lang.grammar["hedges"], toks, 0, len(toks)))
     out: list[Mention] = []
+    passed: str | None = None
     for num in numbers:
         if num.delta and num.value == 0:
             continue  # "(+0)": nothing lost that day
@@ -182,7 +211,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
                 and ctx.match(toks, num.first_token - 1, key="part_of"):
             continue  # "збили 11 з 13 ракет": 13 were launched, not lost
         qualifier, qual_first = find_qualifier(doc, sent, num)
-        lost = _what_was_lost(doc, sent, num, qual_first, out)
+        lost = _what_was_lost(doc, sent, num, qual_first, out, passed)
         if lost is None:
             continue
         if lost.category == "people":
@@ -191,12 +220,16 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         if lost.category in ("vehicles", "equipment") and _civilian_property(doc, sent):
             continue  # "внаслідок удару пошкоджено 40 автомобілів": people's cars, not an army's
         table = lang.outcomes_people if lost.category in PEOPLE else lang.outcomes_equipment
+        # (a clause after the figure's own, on what became of some of them later, does not undo it:
+        # "поранення отримали 370 тисяч, половина з них повернулася на фронт")
         if ctx.find_all(toks, lo, hi, "non_loss") or (
-                sent.kind != "list_item" and ctx.find_all(toks, 0, len(toks), "non_loss")
+                sent.kind != "list_item" and ctx.find_all(toks, 0, hi, "non_loss")
                 and not find_cues(table, toks, lo, hi)):
+            passed = lost.category
             continue  # launched, fled, exchanged, found alive
         outcome = _outcome_of(doc, sent, num, lost, lo, hi, out, list_ctx)
         if outcome is None:
+            passed = lost.category  # ("воевали 13 тысяч наемников, из которых 6 тысяч уничтожены")
             continue
         claimant_src = source
         if claimant_src is None and lost.rule in ("list_label", "bulletin_delta") and bulletin_source(doc) \
@@ -227,7 +260,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         m.side_stated = side_stated
         m.side_args = (lost.noun, lo, listed)
         # "ми втрачаємо": the speaker's own losses, whoever the speaker turns out to be
-        m.own_voice = speaks_of_own(doc, toks, lo, num.first_token) and not np_side(doc, sent, num, lost.noun)
+        m.own_voice = speaks_of_own(doc, toks, lo, num.first_token) and not np_side(doc, sent, num, lost.noun) \
+            or (not side_stated and bool(ctx.find_all(toks, 0, num.first_token, "own_losses")))  # "о своих потерях"
         out.append(m)
     out += _count_of_one(doc, sent, out, numbers, source)
     return out
@@ -258,6 +292,11 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
         after_item = any(f.noun_end in (a, a - 1) for f in found + extra)  # "7 літаків, вертоліт", "пікап і танк"
         in_list = after_item and (_OPEN_LIST_END.search(before) or toks[a - 1].low in ("і", "й", "та", "и")
                                   if a > 0 else False)
+        # "12 бронемашин, в том числе танк": one of the items before
+        in_list = in_list or any(c == a and any(f.noun_end in (p, p - 1) for f in found + extra)
+                                 and _OPEN_LIST_END.search(text_between(doc.text, toks[p - 1].end, toks[p].start))
+                                 for _k, p, c in lang.grammar["context"].find_all(toks, max(1, a - 4), a,
+                                                                                  "continuation"))
         verb = None
         k = a - 1
         while k >= 0 and k >= a - 3 and is_adjectival(toks[k], lang.code) and not toks[k].low.isdigit():
@@ -270,6 +309,13 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
                     and not _CLAUSE_PUNCT.search(text_between(doc.text, toks[min(at, a) if at < a else b - 1].end,
                                                       toks[a if at < a else at].start)):
                 verb = at
+        conj = next((c for c in range(a - 1, max(0, a - 4), -1) if toks[c].low in ("и", "і", "й", "та")), None)
+        if verb is None and conj is not None and all(is_adjectival(x, lang.code) for x in toks[conj + 1:a]):
+            # "уничтожены склад боеприпасов и станция РЭБ": the second thing the verb before names
+            verb = next((j for j in range(conj - 1, max(-1, conj - 6), -1)
+                         if lang.outcomes_equipment.match(toks, j, key="destroyed")
+                         and not any(x.low.isdigit() for x in toks[j:a])
+                         and not _CLAUSE_PUNCT.search(text_between(doc.text, toks[j].end, toks[a].start))), None)
         if not in_list and verb is None:
             continue
         base = found[-1] if found else None

@@ -129,7 +129,7 @@ def is_actor(doc: DocText, toks: list[Token], end: int, start: int | None = None
 
 
 def _read_actor(doc: DocText, toks: list[Token], end: int, start: int | None) -> bool:
-    for k in range(end, min(len(toks), end + 10)):
+    for k in range(end, min(len(toks), end + 14)):  # (past a span and a place: "в ніч на 21 травня біля ...")
         if k > end and _CLAUSE_END.search(text_between(doc.text, toks[k - 1].end, toks[k].start)):
             break  # "российские средства ПВО за сутки сбили": up to the clause's end
         if not destroy_verb(doc, toks, k):
@@ -167,7 +167,10 @@ def _side_votes(doc: DocText, toks: list[Token], lo: int, hi: int, *, weight: in
     """Side words of ``toks[lo:hi]``: the side named (``weight``), or its enemy where it is the one
     destroying ("Сили оборони знищили ...")."""
     votes: Counter[str] = Counter()
+    sources = doc.lang.claimants.starts(toks)
     for key, a, b in side_words(doc, toks, lo, hi, claimant):
+        if b in sources and sources[b][0] != "other":
+            continue  # "Украинский Генштаб оценивает ...": the source's adjective, not whose losses
         if not is_actor(doc, toks, b, a):
             votes[key] += weight
         elif (opp := _opponent(doc.profile, key)) is not None:
@@ -313,11 +316,18 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     if hits:
         attack_ends = {b for _k, _a, b in ctx.find_all(toks, key="attack")}
         hits = [h for h in hits if h[1] not in attack_ends and not _loses(doc, toks, h[2])]
+    # "В ведомстве заявили": the body named before; "за підрахунками аналітиків": the analysts named before
+    hits = [(_named_before(doc, sent, h) or h[0], h[1], h[2]) if h[0] == "other" and h[2] - h[1] == 1 else h
+            for h in hits]
+    for _k, a, b in ctx.find_all(toks, key="same_source"):
+        if (key := _named_before(doc, sent, None)) is not None:
+            hits.append((key, a, b))
     # "Росія офіційно повідомляла": a side's name as the subject of a verb of saying
     verbs = doc.lang.grammar["context"]
     named_at = {i for _k, a, b in hits for i in range(a, b)}
     for key, a, b in doc.lang.sides.find_all(toks):
-        if key in doc.lang.state_claimants and toks[a].text[:1].isupper() and a not in named_at:
+        if key in doc.lang.state_claimants and toks[a].text[:1].isupper() and a not in named_at \
+                and b not in {h[1] for h in hits}:  # ("Украинский Генштаб сообщил": the body named after it)
             for k in range(b, min(len(toks), b + 3)):
                 if verbs.match(toks, k, key="report_verbs"):
                     hits.append((doc.lang.state_claimants[key], a, b))
@@ -349,6 +359,27 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
         return None
     named = [h for h in hits if h[0] != "other"] or hits
     return named, saying
+
+
+def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None) -> str | None:
+    """The source a back-reference stands for, named in the sentences just before ``sent``: the last one named
+    (``generic`` None: "відомство"), or the one a generic noun was the title of ("Аналітики ISW ... за
+    підрахунками аналітиків")."""
+    at = next((i for i, s in enumerate(doc.sentences) if s is sent), 0)
+    word = sent.tokens[generic[1]].lemmas if generic is not None else None
+    for s in reversed(doc.sentences[max(0, at - 8):at]):
+        found = doc.lang.claimants.find_all(s.tokens)
+        if word is None:
+            named = [h for h in found if h[0] != "other"]
+            if named:
+                return named[-1][0]
+            continue
+        for k1, a1, b1 in found:
+            if k1 == "other" and b1 - a1 == 1 and not word.isdisjoint(s.tokens[a1].lemmas):
+                title_of = next((k2 for k2, a2, _b2 in found if k2 != "other" and a2 in (b1, b1 + 1)), None)
+                if title_of is not None:
+                    return title_of
+    return None
 
 
 def _pick_source(doc: DocText, sent: Sentence, named: list[_Hit], saying: list[_Hit],

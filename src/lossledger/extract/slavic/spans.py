@@ -8,7 +8,7 @@ import re
 from typing import cast
 
 from ...languages.morphology import Token, Tokens, tags
-from .dates import DateMention, resolve_date, span_start
+from .dates import DateMention, resolve_date, season_bounds, span_start
 from .mentions import DocText, text_between
 from .numbers import Number, number_word
 from .sentences import Sentence
@@ -28,9 +28,9 @@ def find_measure(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
         inside = delta_tokens(doc, sent)
         as_of = next((d for d in reversed(dates) if d.role in ("as_of", "plain") and d.kind == "day"
                       and d.first_token not in inside), None) or next(
-            (d for d in reversed(dates) if d.kind == "month" and d.year is not None and d.role != "since"
-             and d.first_token not in inside),
-            None) or next(  # "В мае 2025 года губернатор говорил, что ..."
+            (d for d in reversed(dates) if d.kind == "month" and d.role != "since" and d.first_token not in inside
+             and (d.year is not None or (d.role == "span" and _stated_on(doc, sent.tokens, d)))),
+            None) or next(  # "В мае 2025 года губернатор говорил, что ...", "В феврале Зеленский называл ..."
             (d for d in dates if d.kind == "weekday"), None)  # "у понеділок"
     return measure, days, since, as_of
 
@@ -76,6 +76,10 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
         return "projection", None, None, as_of  # "можуть сягнути 500 тисяч", "росія втратить ще 100 тисяч"
     for key, measure, unit in _SPAN_CUES:
         if key in cues:
+            if measure == "rate" and as_of is None:
+                # "у травні щодня втрачали в середньому 1 262": the month's average stands at its end
+                as_of = next((d for d in in_dates if d.role == "span" and d.kind == "month"
+                              and not _stated_on(doc, toks, d)), None)
             return measure, unit, None, as_of
     # ("за" leads both a counted span and "за весь час": either key may be the one found)
     counted = _counted_span(doc, toks, a, b) if cues.keys() & {"span_lead", "cumulative_lead"} else None
@@ -91,10 +95,12 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
         # "з 1 по 7 березня": the days from the first to the last
         days = float((end - start).days + 1) if start is not None and end is not None and end > start else None
         return "period", days, since, as_of
-    span = next((d for d in in_dates if d.role == "span" and d.kind in ("month", "year")
+    span = next((d for d in in_dates if d.role == "span" and d.kind in ("month", "season", "year")
                  and not _stated_on(doc, toks, d)), None)
     if span is not None:
         days = None
+        if span.kind == "season" and (bounds := season_bounds(span, doc.published, whole=True)) is not None:
+            days = float((bounds[1] - bounds[0]).days + 1)
         if span.kind == "month" and span.month:
             y = span.year or (doc.published.year if doc.published else 2001)
             days = float(calendar.monthrange(y, span.month)[1])
@@ -196,6 +202,8 @@ def is_event(doc: DocText, toks: list[Token], lo: int, hi: int) -> bool:
     """"внаслідок ракетного удару", "в результате атаки ВСУ": losses of one attack."""
     ctx, spans = doc.lang.grammar["context"], doc.lang.grammar["spans"]
     for _key, a, _b in ctx.find_all(toks, lo, hi, "attack"):
+        if spans.match(toks, a, key="war_nouns"):
+            continue  # "внаслідок збройної агресії рф": the war itself, not one attack
         if any(spans.match(toks, k, key="event_lead") for k in range(max(lo, a - 3), a)):
             return True
     return False
@@ -220,7 +228,12 @@ def _stated_on(doc: DocText, toks: list[Token], d: DateMention) -> bool:
     # (not "розповів, що у березні було збито ...": the month inside what was said)
     return any(verbs.match(toks, k, key="report_verbs")
                and not _CLAUSE_MARK.search(text_between(doc.text, toks[k].end, toks[d.first_token].start))
-               for k in range(max(0, d.first_token - 6), d.first_token))
+               for k in range(max(0, d.first_token - 6), d.first_token)) or any(
+        # "у лютому Зеленський називав цифру ...", "в сентябре американские чиновники говорили о ...": the verb
+        # after the month and its subject
+        verbs.match(toks, k, key="report_verbs")
+        and not _CLAUSE_MARK.search(text_between(doc.text, toks[d.last_token].end, toks[k].start))
+        for k in range(d.last_token + 1, min(len(toks), d.last_token + 5)))
 
 
 def _loss_verb_before(doc: DocText, toks: list[Token], d: DateMention) -> bool:
