@@ -143,9 +143,10 @@ def infer_published(doc: DocText) -> dt.date | None:
                 return r
     series = doc.profile.running_totals()  # the profile's dating series (the General Staff's), if it has one
     side = series.side if series is not None else None
+    publishers = (None, *doc.profile.raw.get("dating_claimants", ()))  # the series' own publishers (the profile's)
     totals = [(m.category, m.value) for m in doc.mentions
               if m.measure in (None, "cumulative") and side is not None and m.side == side and m.value_high is None
-              and m.claimant in (None, "ua_general_staff", "ua_mod") and m.category != "people"
+              and m.claimant in publishers and m.category != "people"
               and (m.category == "personnel" or m.value >= 20)]
     full = sorted(r for d in all_dates if d.kind == "day" and d.year is not None
                   and (r := resolve_date(d, None)) is not None and r >= floor)
