@@ -349,11 +349,16 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
                             for a, b in claimant_spans)
             if in_source and r.belligerent_loses.match(reader.norm, m.end()):
                 in_source = False  # "Moscow has lost 600,000 troops": a name that loses is no source
+            as_place = kind == "name" and r.name_as_place_before.search(reader.norm, max(sent.start, m.start() - 25),
+                                                                        m.start()) is not None
+            in_source = in_source and not as_place  # "an explosion in a Moscow apartment block": a place
             if in_source and (kind != "forces" or not r.agent_verb_after.match(reader.norm, m.end(), abs_start)):
                 continue  # the source: "Ukraine's air force said 40 drones were destroyed" (but "the Defence
                 # Forces destroyed 12 tanks, the General Staff said" acts)
-            if kind == "name" and r.place_before.search(reader.norm, max(sent.start, m.start() - 25),
-                                                       m.start()):
+            if as_place:
+                kind = "place"  # "a strike on a Kyiv apartment block killed 23": the victims' place
+            elif kind == "name" and r.place_before.search(reader.norm, max(sent.start, m.start() - 25),
+                                                         m.start()):
                 continue
             if kind == "name" and r.time_zone_after.match(reader.norm, m.end()):
                 continue  # "between 9 p.m. Kyiv time and 6 a.m.": a clock, not a side
@@ -385,6 +390,8 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         opponent = prof.sides[side].opponent if side in prof.sides else None
         if r.attack_noun.match(after_cue) and opponent and category not in prof.launched_categories:
             return opponent, "attacker"
+        if category in ("civilians", "people") and opponent and r.incursion_by_force.match(after_cue):
+            return opponent, "attacker"  # "since Ukrainian troops crossed the border, 12 civilians have been killed"
         agent = r.agent_verb_after.match(reader.norm, end, abs_start)
         if agent and r.participle_after.match(reader.norm, agent.end()):
             agent = None  # "the number of Ukrainian troops killed in the war is ...": their loss
