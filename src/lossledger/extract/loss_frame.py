@@ -99,8 +99,9 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
         np2 = reader.profile.category_re.match(text, shared.end())
         if np2:
             return reader.profile.key_of(np2), None, np2.end(), "shared_noun", np2.group(0)
-    if not r.follower_ok.match(text, abs_end):
-        return None  # "five directions", "two apartment buildings": counts of something else
+    if not r.follower_ok.match(text, abs_end, sent.end):
+        return None  # "five directions", "two apartment buildings": counts of something else (a number that ends
+        # a headline's line, with no full stop, is followed by nothing)
     if found:
         # "killing 45 people, including six children, and injuring 79": the list goes on from its head
         head = next((m for m in reversed(found) if not m.extra.get("breakdown")), found[-1])

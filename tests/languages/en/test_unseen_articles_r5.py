@@ -24,13 +24,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
         "extra: ukraine people killed 2 ('The explosion killed two people, the Investigative Committee said, and "
         "shattered windows on three floors.')",
     ],
-    "leaked_ranges": [
-        "missed: ukraine personnel killed 17500 - at_most cumulative * * 2023-04-10 us_officials|- false",
-        "15500: claimant=- (want us_officials)",
-        "113500: claimant=- (want us_officials)",
-        "35500: claimant=- (want us_officials)",
-        "154000: claimant=- (want us_officials)",
-    ],
     "regional_funerals": [
         "missed: russia personnel killed 712 - at_least cumulative * * 2023-11-20 other false",
         "missed: russia personnel killed 38 - exact period * * 2023-10-31|2023-10-01 other false",
@@ -91,3 +84,24 @@ def test_among_the_wounded(text: str, value: float, side: str, start: str) -> No
     found = _claims(text)[value]
     assert (found.side, found.category, found.outcome, found.measure) == (side, "civilians", "wounded", "period")
     assert found.period_start is not None and found.period_start.isoformat() == start
+
+
+# -- "Leaked Documents Put Deaths at Up to 17,500": a number that ends a headline's line is followed by nothing ------
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    ("Russian deaths stand at 17,500\nKyiv did not comment on it.", 17500, "personnel"),
+    ("Ukraine's military puts Russian tank losses at 3,000\nThe figure could not be verified.", 3000, "tanks"),
+])
+def test_number_ends_headline_line(text: str, value: float, category: str) -> None:
+    found = _claims(text)[value]
+    assert (found.side, found.category) == ("russia", category)
+
+
+# -- "classified American documents": leaked papers of a government are that government's officials' --------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Leaked American intelligence documents estimate that 40,000 Russian soldiers have been killed.", 40000),
+    ("According to classified American documents, Ukraine has lost 200 tanks since the counteroffensive began.", 200),
+])
+def test_american_documents(text: str, value: float) -> None:
+    assert _claims(text)[value].claimant == "us_officials"
