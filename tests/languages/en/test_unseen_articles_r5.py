@@ -100,8 +100,9 @@ def test_number_ends_headline_line(text: str, value: float, category: str) -> No
 # -- "classified American documents": leaked papers of a government are that government's officials' --------------
 
 @pytest.mark.parametrize(("text", "value"), [
-    ("Leaked American intelligence documents estimate that 40,000 Russian soldiers have been killed.", 40000),
-    ("According to classified American documents, Ukraine has lost 200 tanks since the counteroffensive began.", 200),
+    ("Classified American documents that surfaced on a chat server estimate that 40,000 Russian soldiers have been "
+     "killed.", 40000),
+    ("Leaked American documents that were posted online say Ukraine has lost 200 tanks.", 200),
 ])
 def test_american_documents(text: str, value: float) -> None:
     assert _claims(text)[value].claimant == "us_officials"
