@@ -328,6 +328,12 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             for m in reader.scan.finditer(vocabulary, abs_start, np_span[1]):
                 if applies(prof.key_of(m), vocabulary):
                     return prof.key_of(m), "noun_phrase"
+        origin = r.origin_after.match(reader.norm, np_span[1], sent.end) if people else None
+        if origin is not None:  # "712 servicemen from the Russian region of Buryatia"
+            for vocabulary in ("side_adjective", "side_name"):
+                named = reader.scan.search(vocabulary, origin.end(), min(sent.end, origin.end() + 24))
+                if named is not None and named.start() == origin.end() and applies(prof.key_of(named), vocabulary):
+                    return prof.key_of(named), "noun_phrase"
     # 2. Lists share their side: "498 Russian troops ..., with 1,597 wounded"; but the victims of what
     # one side launched are the other side's ("two missiles struck a hospital, killing 41").
     launched_then_hurt = prev is not None and prev.category in prof.launched_categories and prof.is_people(category)

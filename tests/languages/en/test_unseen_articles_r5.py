@@ -24,10 +24,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
         "extra: ukraine people killed 2 ('The explosion killed two people, the Investigative Committee said, and "
         "shattered windows on three floors.')",
     ],
-    "regional_funerals": [
-        "missed: russia personnel killed 712 - at_least cumulative * * 2023-11-20 other false",
-        "missed: russia personnel killed 38 - exact period * * 2023-10-31|2023-10-01 other false",
-    ],
     "agency_tally": [
         "1020: measure=cumulative (want period), as_of=2025-09-01 (want 2025-08-31|2025-08-01), claimant=ua_officials "
         "(want other|-)",
@@ -106,3 +102,30 @@ def test_number_ends_headline_line(text: str, value: float, category: str) -> No
 ])
 def test_american_documents(text: str, value: float) -> None:
     assert _claims(text)[value].claimant == "us_officials"
+
+
+# -- "712 servicemen from the Russian region of Buryatia": where the counted people come from is their side ---------
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("At least 712 servicemen from Russia's Buryatia region have been killed in Ukraine, Radio Liberty said.", 712,
+     "russia"),
+    ("Some 400 soldiers from Russia have died in the fighting, the outlet said.", 400, "russia"),
+    ("More than 90 soldiers from Ukraine's Lviv region were killed in May, the regional governor said.", 90, "ukraine"),
+])
+def test_origin_after_noun(text: str, value: float, side: str) -> None:
+    found = _claims(text)[value]
+    assert (found.side, found.category, found.outcome) == (side, "personnel", "killed")
+
+
+# -- "38 men from the region were buried": a burial is a death (being buried under rubble is not) --------------------
+
+@pytest.mark.parametrize(("text", "value", "outcome"), [
+    ("In Buryatia, 38 Russian soldiers were buried in October, the count shows.", 38, "killed"),
+    ("Last month 24 Ukrainian soldiers were buried in the city's military cemetery, the mayor said.", 24, "killed"),
+])
+def test_buried_is_killed(text: str, value: float, outcome: str) -> None:
+    assert _claims(text)[value].outcome == outcome
+
+
+def test_buried_under_rubble_is_no_death() -> None:
+    assert 5 not in _claims("Five residents were buried under rubble after a Russian strike, the mayor said.")
