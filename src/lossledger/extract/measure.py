@@ -686,6 +686,13 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
             m.as_of_basis = "stated_month"
         return
     told_then = r.said_in.search(before)
+    number_at = sent.start + m.number.start
+    if (told_then is None and d.end <= number_at and r.said_after_date.match(reader.norm, d.end, number_at)
+            and r.perfect_tense.search(reader.norm, d.end, reader.clause_bounds(sent, number_at)[1])):
+        # "In February, X said N had been killed": the month dates the statement of a running total, not a span
+        told_then = r.said_after_date.match(reader.norm, d.end, number_at)
+        if m.measure == "period" and m.measure_cue == "month" and m.period_start is None:
+            m.measure, m.period_days = "cumulative", None
     weak_cue = m.measure_cue in ("default", "list", "continued", "month", "present_perfect")
     if m.measure == "cumulative" and weak_cue and not told_then:
         m.measure = "period"

@@ -41,6 +41,8 @@ class MeasureRules:
         self.since_or_from = g.pattern("since_or_from")
         self.respectively = g.pattern("respectively")
         self.said_in = g.pattern("said_in")
+        self.said_after_date = g.pattern("said_after_date", guard=False)
+        self.perfect_tense = g.pattern("perfect_tense")
         self.mid_month = g.pattern("mid_month")
         self.year_span_before = g.pattern("year_span_before")
         self.this_year = g.pattern("this_year")
