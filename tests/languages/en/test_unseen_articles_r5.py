@@ -23,9 +23,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
         "1020: measure=cumulative (want period), as_of=2025-09-01 (want 2025-08-31|2025-08-01), claimant=ua_officials "
         "(want other|-)",
     ],
-    "killed_or_casualties_explainer": [
-        "52000: hedged=true (want false)",
-    ],
 }
 
 
@@ -152,3 +149,15 @@ def test_month_before_source_dates_statement(text: str, value: float, as_of: str
 def test_month_before_loss_is_span() -> None:
     # the month that bounds the losses themselves stays a span
     assert _claims("In March, Russia lost 50,000 soldiers, the defence ministry said.")[50000].measure == "period"
+
+
+# -- "deaths they could document": what a count was able to verify does not hedge it ("could have" still does) ------
+
+@pytest.mark.parametrize(("text", "value", "hedged"), [
+    ("The project has identified 9,000 Ukrainian soldiers killed, listing only the names it could confirm from "
+     "obituaries.", 9000, False),
+    ("Reporters have named 3,500 Russian soldiers killed in deaths they could document from obituaries.", 3500, False),
+    ("Russia could have lost 90,000 soldiers, the analyst said.", 90000, True),
+])
+def test_could_verify_is_no_hedge(text: str, value: float, hedged: bool) -> None:
+    assert _claims(text)[value].hedged is hedged
