@@ -161,3 +161,15 @@ def test_month_before_loss_is_span() -> None:
 ])
 def test_could_verify_is_no_hedge(text: str, value: float, hedged: bool) -> None:
     assert _claims(text)[value].hedged is hedged
+
+
+# -- "six Ukrainian sea drones", "unmanned boats": uncrewed boats are counted with ships, not aircraft --------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Russia's defence ministry said its forces had destroyed 6 Ukrainian sea drones in the Black Sea.", 6),
+    ("The Black Sea Fleet destroyed 4 Ukrainian naval drones overnight, Russia's defence ministry said.", 4),
+    ("Russian forces destroyed five uncrewed surface vessels near the bridge, the ministry said.", 5),
+])
+def test_sea_drones_are_ships(text: str, value: float) -> None:
+    found = _claims(text)[value]
+    assert (found.side, found.category, found.outcome) == ("ukraine", "ships", "destroyed")

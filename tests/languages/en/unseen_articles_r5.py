@@ -217,4 +217,37 @@ ARTICLES: tuple[Article, ...] = (
             "russia personnel captured 900 - exact period|cumulative * * 2025-03-20 ua_officials|ua_general_staff false",
         ),
     ),
+    Article(
+        "navy_spokesman_ships",
+        "2024-03-26",
+        "Ukraine says sea drones sank Russian landing ship off Crimea\n"
+        "Ukraine's navy said on Tuesday that its sea drones had sunk a Russian landing ship and damaged two patrol "
+        "boats near Sevastopol overnight.\n"
+        "A navy spokesman said Ukrainian forces had now destroyed or disabled 27 vessels of Russia's Black Sea Fleet "
+        "since the full-scale invasion began, about a third of its ships.\n"
+        "Russia's defence ministry said its forces had destroyed six Ukrainian sea drones in the Black Sea, but did "
+        "not comment on its own losses.",
+        (
+            "russia ships destroyed 1 - exact period * * 2024-03-26 ua_officials false",
+            "russia ships damaged 2 - exact period * * 2024-03-26 ua_officials false",
+            "russia ships losses|destroyed|damaged 27 - exact cumulative * * 2024-03-26 ua_officials false",
+            "ukraine drones|ships destroyed 6 - exact period|cumulative * * 2024-03-26 ru_mod false",
+        ),
+    ),
+    Article(
+        "weekly_launches_address",
+        "2025-02-16",
+        "Over the past week, Russia launched more than 1,200 attack drones, nearly 900 guided aerial bombs and "
+        "more than 20 missiles of various types against Ukraine, President Volodymyr Zelensky said on Sunday.\n"
+        "Ukrainian air defences shot down 801 of the drones, he said, while 390 more were lost to electronic "
+        "warfare.\n"
+        "Over the same week, Russian strikes killed at least 34 civilians, including five children, according to "
+        "regional officials.",
+        (
+            "russia drones destroyed 801 - exact period 7|- * 2025-02-16 ua_president false",
+            "russia drones losses 390 - exact period 7|- * 2025-02-16 ua_president false",
+            "ukraine civilians killed 34 - at_least period 7|- * 2025-02-16 ua_officials false",
+            "ukraine civilians killed 5 - exact|at_least period 7|- * 2025-02-16 ua_officials false",
+        ),
+    ),
 )
