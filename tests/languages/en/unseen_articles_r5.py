@@ -214,7 +214,8 @@ ARTICLES: tuple[Article, ...] = (
             "false",
             "russia personnel killed 15000 - approx period * * 2025-01-31|2025-01-01 ua_officials|ua_general_staff "
             "false",
-            "russia personnel captured 900 - exact period|cumulative * * 2025-03-20 ua_officials|ua_general_staff false",
+            "russia personnel captured 900 - exact period|cumulative * * 2025-03-20 ua_officials|ua_general_staff "
+            "false",
         ),
     ),
     Article(
