@@ -45,6 +45,9 @@ def _claims(text: str, published: str = "2025-06-01") -> dict[float, Claim]:
     ("An explosion in a Moscow apartment block killed 2 people, the city's mayor said.", 2, "russia"),
     ("A missile strike on a Kyiv apartment block killed 23 people, the mayor said.", 23, "ukraine"),
     ("A drone hit an office tower in the Moscow suburbs, injuring 3 people, the mayor said.", 3, "russia"),
+    # after a verb of attack and an article
+    ("A drone hit a Moscow office tower overnight and injured 3 people, the mayor said.", 3, "russia"),
+    ("A missile struck the Moscow business district, wounding 6 people, the mayor said.", 6, "russia"),
 ])
 def test_side_name_as_place(text: str, value: float, side: str) -> None:
     assert _claims(text)[value].side == side
