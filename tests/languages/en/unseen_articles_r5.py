@@ -251,4 +251,33 @@ ARTICLES: tuple[Article, ...] = (
             "ukraine civilians killed 5 - exact|at_least period 7|- * 2025-02-16 ua_officials false",
         ),
     ),
+    Article(
+        "surrendered_since",
+        "2024-11-04",
+        "Russia's defence ministry said on Monday that 1,180 Ukrainian servicemen had surrendered in the Kursk region "
+        "since Ukrainian forces crossed the border in early August.\n"
+        "The ministry also said Ukraine had lost more than 33,000 troops in the region over the same period, "
+        "including 420 in the past 24 hours.\n"
+        "Kyiv has said its forces captured hundreds of Russian conscripts during the incursion.",
+        (
+            "ukraine personnel captured 1180 - exact period * * 2024-11-04 ru_mod false",
+            "ukraine personnel losses 33000 - at_least period * * 2024-11-04 ru_mod false",
+            "ukraine personnel losses 420 - exact period 1 * 2024-11-04 ru_mod false",
+        ),
+    ),
+    Article(
+        "monthly_average_assessment",
+        "2024-12-02",
+        "Russian forces suffered an average of 1,523 casualties per day in November, the highest monthly average "
+        "since the start of the full-scale invasion, according to data from Ukraine's General Staff cited by "
+        "Western analysts.\n"
+        "In total, Russia lost 45,690 troops killed or wounded in November, up from 41,980 in October, the data "
+        "show.\n"
+        "The analysts said the toll reflected Russia's costly infantry assaults near Pokrovsk and Kurakhove.",
+        (
+            "russia personnel losses 1523 - exact|approx rate 1 * 2024-11-30 ua_general_staff false",
+            "russia personnel losses 45690 - exact period * * 2024-11-30|2024-11-01 ua_general_staff false",
+            "russia personnel losses 41980 - exact period * * 2024-10-31|2024-10-01 ua_general_staff false",
+        ),
+    ),
 )
