@@ -296,6 +296,9 @@ def _default_measure(doc: DocText, m: Mention) -> str:
     if (m.claimant is None or (doc.profile.own_side(m.claimant) and m.side != doc.profile.own_side(m.claimant))) \
             and m.sentence.kind != "list_item" and _has_destroy_verb(doc, m):
         return "period"
+    if m.claimant is not None and doc.profile.own_side(m.claimant) and m.side != doc.profile.own_side(m.claimant) \
+            and m.outcome == "captured" and m.category in PEOPLE and m.sentence.kind != "list_item":
+        return "period"  # a belligerent on the enemy soldiers who surrendered to it: one event
     return "cumulative"
 
 

@@ -132,6 +132,12 @@ def is_adjectival(token: Token, lang: str) -> bool:
     return bool(t & {"ADJF", "PRTF", "NPRO", "Apro"}) and "NOUN" not in t or token.low.isdigit()
 
 
+def _describes_next(doc: DocText, toks: list[Token], j: int) -> bool:
+    """"із 21 ударного БпЛА": a word that may be an adjective (or a noun) right before the counted noun describes it."""
+    return j + 1 < len(toks) and "ADJF" in tags(toks[j].low, doc.lang.code) \
+        and doc.lang.categories.match(toks, j + 1) is not None
+
+
 def _participles(doc: DocText, toks: list[Token], j: int) -> bool:
     """"3 600 уничтоженных, захваченных и брошенных танков": a comma between two words describing the noun."""
     return all(not toks[k].low.isdigit() and is_adjectival(toks[k], doc.lang.code) for k in (j - 1, j))
@@ -173,7 +179,7 @@ def category_after(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
             j = unit[1]
             skipped += 1
             continue
-        if is_adjectival(toks[j], lang.code) or lang.sides.match(toks, j):
+        if is_adjectival(toks[j], lang.code) or lang.sides.match(toks, j) or _describes_next(doc, toks, j):
             j += 1
             skipped += 1
             continue
@@ -253,7 +259,14 @@ def find_outcome(doc: DocText, sent: Sentence, number: Number, category: str, lo
                 return "losses"  # "вбитими та пораненими", "убиты и ранены"
         specific = [c for c in cues if c[0] in SPECIFIC]
         pool = specific or cues
-        best = min(pool, key=lambda c: min(abs(c[1] - number.first_token), abs(c[2] - 1 - number.last_token)))
+        first = number.first_token
+
+        def distance(c: tuple[str, int, int]) -> int:
+            d = min(abs(c[1] - first), abs(c[2] - 1 - number.last_token))
+            # "152 загинули та 755 дістали поранень": the verb before "та" is the figure before's
+            return d + 1 if c[2] == first - 1 and first >= 1 and toks[first - 1].low in _AND else d
+
+        best = min(pool, key=distance)
         return best[0]
 
     clause = find_cues(table, toks, lo, hi)

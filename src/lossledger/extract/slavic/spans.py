@@ -80,7 +80,10 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
                 # "у травні щодня втрачали в середньому 1 262": the month's average stands at its end
                 as_of = next((d for d in in_dates if d.role == "span" and d.kind == "month"
                               and not _stated_on(doc, toks, d)), None)
-            return measure, unit, None, as_of
+            # "за неделю с 30 ноября по 6 декабря": the span's own first day
+            since = next((d for d in in_dates if d.role == "since" and d.kind == "day"), None) \
+                if measure == "period" and as_of is not None else None
+            return measure, unit, since, as_of
     # ("за" leads both a counted span and "за весь час": either key may be the one found)
     counted = _counted_span(doc, toks, a, b) if cues.keys() & {"span_lead", "cumulative_lead"} else None
     if counted is not None:
