@@ -271,3 +271,11 @@ def test_a_week_with_its_first_and_last_days(text: str, span: tuple[str, str]) -
 ])
 def test_enemy_soldiers_who_surrendered_are_one_event(text: str) -> None:
     assert [(c[1], c[3], c[5], c[9]) for c in claims(text)] == [("ukraine", "captured", "period", "ru_mod")]
+
+
+@pytest.mark.parametrize("text", [
+    "На Покровском и Курахове направлениях противник потерял до 420 и 310 военнослужащих соответственно.",
+    "Больше всего беспилотников сбито над Брянской и Курской областями — 22 и 19 соответственно.",
+])
+def test_two_figures_of_one_noun_respectively(text: str) -> None:
+    assert len({(c[0], c[2]) for c in claims(text)}) == 2

@@ -132,6 +132,12 @@ def is_adjectival(token: Token, lang: str) -> bool:
     return bool(t & {"ADJF", "PRTF", "NPRO", "Apro"}) and "NOUN" not in t or token.low.isdigit()
 
 
+def paired_figures(doc: DocText, toks: list[Token], j: int) -> bool:
+    """"420 і 310 ... відповідно": ``toks[j]`` joins two figures that the sentence says go in order."""
+    return j + 1 < len(toks) and toks[j].low in _AND and toks[j + 1].low.isdigit() \
+        and bool(doc.lang.grammar["context"].find_all(toks, j + 2, len(toks), "respectively"))
+
+
 def _describes_next(doc: DocText, toks: list[Token], j: int) -> bool:
     """"із 21 ударного БпЛА": a word that may be an adjective (or a noun) right before the counted noun describes it."""
     return j + 1 < len(toks) and "ADJF" in tags(toks[j].low, doc.lang.code) \
@@ -150,6 +156,10 @@ def category_after(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
     j = number.last_token + 1
     if j + 1 < len(toks) and toks[j + 1].low.isdigit() and lang.grammar["context"].match(toks, j, key="part_of"):
         j += 2  # "11 з 13 ракет": the noun after the whole
+    elif paired_figures(doc, toks, j):
+        j += 1  # "420 і 310 військових відповідно": the noun after the second figure
+        while j < len(toks) and toks[j].low.isdigit():
+            j += 1
     skipped = 0
     while j < len(toks) and skipped <= 4:
         between = text_between(doc.text, toks[j - 1].end, toks[j].start)

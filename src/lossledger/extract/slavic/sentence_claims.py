@@ -20,6 +20,7 @@ from .mentions import (
     find_qualifier,
     first_hit,
     is_adjectival,
+    paired_figures,
     paired_outcomes,
     specific_cue,
     text_between,
@@ -77,6 +78,9 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     counted_before = out[-1].category if out else passed
     if counted_before and _part_of_those(doc, toks, num):
         return _Lost(counted_before, "elliptical")
+    if counted_before and num.first_token >= 2 and toks[num.first_token - 2].low.isdigit() \
+            and paired_figures(doc, toks, num.first_token - 1):
+        return _Lost(counted_before, "elliptical")  # "— 22 і 19 відповідно": the second of the pair
     if _counts_another_noun(doc, sent, num):
         return None  # "а также уничтожены 7 складов боеприпасов": depots, not the list's vehicles
     if counted_before and (first_hit(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
