@@ -279,3 +279,7 @@ def test_enemy_soldiers_who_surrendered_are_one_event(text: str) -> None:
 ])
 def test_two_figures_of_one_noun_respectively(text: str) -> None:
     assert len({(c[0], c[2]) for c in claims(text)}) == 2
+
+
+def test_a_total_over_the_places_of_a_night() -> None:
+    assert [c[5] for c in claims("Всего над территорией региона сбиты 15 беспилотников.")] == ["period"]

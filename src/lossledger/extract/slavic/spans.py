@@ -274,7 +274,8 @@ def _since_start_of_event(doc: DocText, toks: list[Token], a: int, b: int) -> bo
 def _cumulative_cue(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
     spans = doc.lang.grammar["spans"]
     hits = spans.find_all(toks, a, b)
-    if any(h[0] == "cumulative" for h in hits):
+    if any(h[0] == "cumulative" and not (h[2] < len(toks) and spans.match(toks, h[2], key="over_places"))
+           for h in hits):
         return True
     for key, i, _j in hits:
         if key == "war_nouns":
