@@ -283,3 +283,11 @@ def test_two_figures_of_one_noun_respectively(text: str) -> None:
 
 def test_a_total_over_the_places_of_a_night() -> None:
     assert [c[5] for c in claims("Всего над территорией региона сбиты 15 беспилотников.")] == ["period"]
+
+
+@pytest.mark.parametrize("text", [
+    "14 танков уничтожили российские военные.",
+    "Еще 7 бронемашин захватили российские бойцы.",
+])
+def test_the_doer_named_after_its_verb(text: str) -> None:
+    assert [c[1] for c in claims(text)] == ["ukraine"]

@@ -178,8 +178,7 @@ TEXTS = [
       "russia armoured_vehicles losses 2040 exact period@2024-01-01 oryx 2024-11-25"},
                  marks=pytest.mark.xfail(
                      strict=True,
-                     reason=('"З них" does not carry the side of the whole; a fronted object ("Бойових машин '
-                             'піхоти ... втратили 2 040") is not read'))),
+                     reason='a fronted object ("Бойових машин піхоти ... втратили 2 040") is not read')),
     # Russia's defence ministry retold on Ukrainian drones over its regions, and a Russian governor's toll
     ("Міноборони рф заявило про 84 збиті дрони над дев'ятьма областями\n\n"
      "У ніч на 26 листопада російська ППО нібито знищила 84 українські безпілотники над дев'ятьма областями рф. "
@@ -286,3 +285,15 @@ def test_two_figures_of_one_noun_respectively(text: str) -> None:
 
 def test_a_total_over_the_places_of_a_night() -> None:
     assert [c[5] for c in claims("Загалом над областю сили ППО збили 23 ворожі дрони.")] == ["period"]
+
+
+@pytest.mark.parametrize("text", [
+    "55 танків знищили українські військові.",
+    "Ще 12 бронемашин захопили українські десантники.",
+])
+def test_the_doer_named_after_its_verb(text: str) -> None:
+    assert [c[1] for c in claims(text)] == ["russia"]
+
+
+def test_the_object_named_after_its_verb_is_no_doer() -> None:
+    assert [c[1] for c in claims("Росіяни знищили українські танки, а також 5 бронемашин.")] == ["ukraine"]
