@@ -123,8 +123,7 @@ TEXTS = [
       "russia personnel killed 120000 approx cumulative mediazona 2024-06-30"},
                  marks=pytest.mark.xfail(
                      strict=True,
-                     reason=('"по оценке исследователей" is no source; "к концу 2023 года", "к середине 2024 года" '
-                             'do not date a figure'))),
+                     reason='"избыточная смертность ... составила около 48 тысяч человек" is not read as deaths')),
     # a state agency on Ukrainian soldiers who surrendered, and the day's losses of a group of forces
     ("Военнослужащие ВСУ сдались в плен на Покровском направлении\n\n"
      "Семь военнослужащих Вооруженных сил Украины сдались в плен бойцам группировки войск «Центр» на "
@@ -291,3 +290,19 @@ def test_a_total_over_the_places_of_a_night() -> None:
 ])
 def test_the_doer_named_after_its_verb(text: str) -> None:
     assert [c[1] for c in claims(text)] == ["ukraine"]
+
+
+@pytest.mark.parametrize(("text", "as_of"), [
+    ("На конец 2023 года на войне погибли 75 тысяч российских военных.", "2023-12-31"),
+    ("По состоянию на середину 2024 года погибли 120 тысяч российских военных.", "2024-06-30"),
+])
+def test_as_of_the_end_or_middle_of_a_year(text: str, as_of: str) -> None:
+    assert [c[8] for c in claims(text)] == [as_of]
+
+
+@pytest.mark.parametrize("text", [
+    "По оценке исследователей, на войне погибли 90 тысяч российских военных.",
+    "Демографы оценили число погибших российских военных в 80 тысяч.",
+])
+def test_researchers_are_a_source(text: str) -> None:
+    assert [c[9] for c in claims(text)] == ["other"]

@@ -297,3 +297,19 @@ def test_the_doer_named_after_its_verb(text: str) -> None:
 
 def test_the_object_named_after_its_verb_is_no_doer() -> None:
     assert [c[1] for c in claims("Росіяни знищили українські танки, а також 5 бронемашин.")] == ["ukraine"]
+
+
+@pytest.mark.parametrize(("text", "as_of"), [
+    ("Станом на кінець 2023 року загинули 75 тисяч російських військових.", "2023-12-31"),
+    ("На середину 2024 року росія втратила 500 тисяч військових.", "2024-06-30"),
+])
+def test_as_of_the_end_or_middle_of_a_year(text: str, as_of: str) -> None:
+    assert [c[8] for c in claims(text)] == [as_of]
+
+
+@pytest.mark.parametrize("text", [
+    "За оцінкою дослідників, загинули 90 тисяч російських військових.",
+    "Демографи підрахували, що загинули 60 тисяч російських військових.",
+])
+def test_researchers_are_a_source(text: str) -> None:
+    assert [c[9] for c in claims(text)] == ["other"]
