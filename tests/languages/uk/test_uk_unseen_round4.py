@@ -313,3 +313,9 @@ def test_as_of_the_end_or_middle_of_a_year(text: str, as_of: str) -> None:
 ])
 def test_researchers_are_a_source(text: str) -> None:
     assert [c[9] for c in claims(text)] == ["other"]
+
+
+def test_a_later_week_is_the_week_dated_before() -> None:
+    text = ("За тиждень з 25 листопада по 1 грудня окупанти втратили 10 200 військових. "
+            "Також за тиждень знищено 40 танків.")
+    assert {(c[7], c[8]) for c in claims(text, "2024-12-03")} == {("2024-11-25", "2024-12-01")}
