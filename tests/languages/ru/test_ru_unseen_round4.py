@@ -311,3 +311,11 @@ def test_researchers_are_a_source(text: str) -> None:
 ])
 def test_a_later_week_is_the_week_dated_before(text: str) -> None:
     assert len({(c[7], c[8]) for c in claims(text, "2024-12-09")}) == 1
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Танков противник потерял 140.", 140),
+    ("С 1 мая ВСУ потеряли 300 танков. Бронемашин за то же время противник потерял 600.", 600),
+])
+def test_a_fronted_noun_in_the_genitive(text: str, value: int) -> None:
+    assert value in [c[0] for c in claims(text)]

@@ -145,6 +145,13 @@ def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) 
                    for x, y in zip(cues, cues[1:], strict=False)):
                 outcome = ("losses", 0)  # "число убитых и раненых ... превысило 700 тысяч"
             return _Lost(hit[0], "count_noun", (b, hit[1]), outcome[0] if outcome else None)
+    # "Танків окупанти втратили 2 040", "Бронемашин противник потерял 140": the counted noun opens the clause in
+    # the genitive, the figure closes it
+    hit = doc.lang.categories.match(toks, lo, qual_first) if lo < qual_first else None
+    if hit is not None and hit[0] != "people" and "gent" in tags(toks[lo].low, doc.lang.code) \
+            and num.last_token + 1 == _hi and any(
+                "VERB" in tags(t.low, doc.lang.code) for t in toks[hit[1]:qual_first]):
+        return _Lost(hit[0], "fronted_noun", (lo, hit[1]))
     # "втрати ворога склали понад 150 тисяч", "потери ВСУ превысили 10 тысяч": losses with no noun are people
     for _key, _a, b in doc.lang.grammar["context"].find_all(toks, lo, qual_first, "losses_of"):
         if not doc.lang.categories.find_all(toks, b, qual_first):
