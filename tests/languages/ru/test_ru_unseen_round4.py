@@ -319,3 +319,19 @@ def test_a_later_week_is_the_week_dated_before(text: str) -> None:
 ])
 def test_a_fronted_noun_in_the_genitive(text: str, value: int) -> None:
     assert value in [c[0] for c in claims(text)]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Аналитики насчитали 120 тысяч потерь украинских военных.", "personnel"),
+    ("Oryx насчитал 300 потерь российских танков.", "tanks"),
+])
+def test_losses_named_after_the_figure(text: str, category: str) -> None:
+    assert [(c[2], c[3]) for c in claims(text)] == [(category, "losses")]
+
+
+@pytest.mark.parametrize("text", [
+    "За весь 2023 год Минобороны насчитало 200 тысяч потерь ВСУ.",
+    "За весь 2023 год ВСУ потеряли 250 тысяч военнослужащих.",
+])
+def test_the_whole_of_a_year(text: str) -> None:
+    assert [(c[5], c[7], c[8]) for c in claims(text)] == [("period", "2023-01-01", "2023-12-31")]

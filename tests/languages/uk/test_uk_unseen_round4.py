@@ -108,11 +108,11 @@ TEXTS = [
      "кажуть, що важко сказати, чи це надовго.",
      "2024-12-04",
      {"russia personnel losses 125000 at_least period@2024-09-01 ua_general_staff 2024-12-04",
-      "russia personnel losses 253000 approx period/365@2023-01-01 ua_general_staff 2023-12-31",
+      "russia personnel losses 253000 approx period@2023-01-01 ua_general_staff 2023-12-31",
       "russia personnel losses 46 exact rate None 2024-12-04"},
                  marks=pytest.mark.xfail(
                      strict=True,
-                     reason='"за весь 2023 рік ... втрат окупантів" and a rate per square kilometre are not read')),
+                     reason='a rate per square kilometre ("кожен квадратний кілометр коштує") is not read')),
     # a city military administration: evacuation is no loss; the day's toll, the hospitalised, since the year began
     ("З Покровська за добу евакуювали 120 людей, троє мешканців загинули\n\n"
      "За минулу добу з Покровська та навколишніх сіл евакуювали 120 людей, серед них 18 дітей. Про це повідомив "
@@ -325,3 +325,19 @@ def test_a_later_week_is_the_week_dated_before() -> None:
 ])
 def test_a_fronted_noun_in_the_genitive(text: str, value: int, category: str) -> None:
     assert (value, "russia", category, "losses") in [c[:4] for c in claims(text)]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Генштаб нарахував 253 тисячі втрат окупантів.", "personnel"),
+    ("Oryx нарахував 300 втрат російських танків.", "tanks"),
+])
+def test_losses_named_after_the_figure(text: str, category: str) -> None:
+    assert [(c[2], c[3]) for c in claims(text)] == [(category, "losses")]
+
+
+@pytest.mark.parametrize("text", [
+    "За весь 2023 рік Генштаб нарахував 253 тисячі втрат окупантів.",
+    "Протягом усього 2023 року росія втратила 250 тисяч військових.",
+])
+def test_the_whole_of_a_year(text: str) -> None:
+    assert [(c[5], c[7], c[8]) for c in claims(text)] == [("period", "2023-01-01", "2023-12-31")]

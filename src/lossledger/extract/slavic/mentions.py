@@ -184,6 +184,13 @@ def category_after(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
                         break
                     k += 1
             return hit[0], j, hit[1], outcome[0] if outcome else None
+        if lang.grammar["context"].match(toks, j, key="losses_of") is not None and not _STOP_OR_DASH.search(between):
+            # "253 тисячі втрат окупантів", "120 тысяч потерь ВСУ": losses of the noun after, else of people
+            k = j + 1
+            while k < min(len(toks), j + 4) and (is_adjectival(toks[k], lang.code) or lang.sides.match(toks, k)):
+                k += 1
+            of = lang.categories.match(toks, k) if k < len(toks) else None
+            return (of[0], j, of[1], "losses") if of is not None else ("personnel", j, j + 1, "losses")
         unit = lang.unit_words.match(toks, j)
         if unit is not None:
             j = unit[1]

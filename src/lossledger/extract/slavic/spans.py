@@ -228,6 +228,8 @@ def delta_tokens(doc: DocText, sent: Sentence) -> set[int]:
 def _stated_on(doc: DocText, toks: list[Token], d: DateMention) -> bool:
     """"повідомляла ... у вересні 2022 року": the month the figure was stated, not a span of losses."""
     verbs = doc.lang.grammar["context"]
+    if any(toks[k].low == "за" for k in range(max(0, d.first_token - 2), d.first_token)):
+        return False  # "за весь 2023 рік Генштаб нарахував ...": a span the figure covers, not when it was said
     # (not "розповів, що у березні було збито ...": the month inside what was said)
     return any(verbs.match(toks, k, key="report_verbs")
                and not _CLAUSE_MARK.search(text_between(doc.text, toks[k].end, toks[d.first_token].start))
