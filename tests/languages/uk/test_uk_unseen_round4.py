@@ -341,3 +341,8 @@ def test_losses_named_after_the_figure(text: str, category: str) -> None:
 ])
 def test_the_whole_of_a_year(text: str) -> None:
     assert [(c[5], c[7], c[8]) for c in claims(text)] == [("period", "2023-01-01", "2023-12-31")]
+
+
+def test_them_counts_the_thing_named_before() -> None:
+    found = claims("Найбільша група загиблих — мобілізовані: їх щонайменше 9 тисяч.")
+    assert [(c[0], c[2], c[3], c[4]) for c in found] == [(9000, "personnel", "killed", "at_least")]

@@ -89,6 +89,11 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     counted = _counted_before(doc, sent, num, qual_first)
     if counted is not None:
         return counted
+    if qual_first >= 1 and toks[qual_first - 1].low in _THEM:
+        # "погибших — добровольцы ...: их не менее 19 800": the last thing counted before "them"
+        named = [h for h in doc.lang.categories.find_all(toks, 0, qual_first - 1) if h[0] != "people"]
+        if named:
+            return _Lost(named[-1][0], "pronoun", (named[-1][1], named[-1][2]))
     if num.first_token == num.last_token and doc.lang.grammar["numbers"].match(toks, num.first_token, key="collective"):
         lo, hi = clause_bounds(doc, sent, num)
         if any(key in SPECIFIC for key, _a, _b in doc.lang.outcomes_people.find_all(toks, lo, hi)):
@@ -129,6 +134,10 @@ def _counts_another_noun(doc: DocText, sent: Sentence, num: Number) -> bool:
 
 def _number_word_free(doc: DocText, token: Token) -> bool:
     return token.low not in doc.lang.number_values and doc.lang.number_forms.isdisjoint(token.lemmas)
+
+
+#: "їх", "их": them, the thing named before
+_THEM = frozenset({"їх", "их"})
 
 
 def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) -> _Lost | None:
