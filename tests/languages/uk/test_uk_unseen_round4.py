@@ -346,3 +346,11 @@ def test_the_whole_of_a_year(text: str) -> None:
 def test_them_counts_the_thing_named_before() -> None:
     found = claims("Найбільша група загиблих — мобілізовані: їх щонайменше 9 тисяч.")
     assert [(c[0], c[2], c[3], c[4]) for c in found] == [(9000, "personnel", "killed", "at_least")]
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("З початку наступу на Курщині 6 серпня росія втратила 20 тисяч військових.", "2024-08-06"),
+    ("Від початку боїв за місто 10 жовтня окупанти втратили 8 тисяч військових.", "2024-10-10"),
+])
+def test_the_day_an_event_began_named_after_it(text: str, start: str) -> None:
+    assert [(c[5], c[7], c[8]) for c in claims(text, "2024-11-30")] == [("period", start, "2024-11-30")]

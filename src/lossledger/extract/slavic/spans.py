@@ -89,6 +89,15 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
     if counted is not None:
         return "period", counted, None, as_of  # "за два тижні", "за последние три дня"
     since = next((d for d in in_dates if d.role == "since" and d.kind in ("day", "year_start", "month")), None)
+    if since is None:
+        # "С начала боевых действий на курском направлении 6 августа": the day the event began, after its name
+        for _key, i, j in doc.lang.grammar["dates"].find_all(toks, a, b, "since_before"):
+            began = next((d for d in in_dates if j - i >= 2 and d.kind == "day" and d.role == "plain"
+                          and j < d.first_token <= j + 6), None)
+            if began is not None:
+                began.role = "since"  # (for every figure of the sentence, and not its as-of date)
+                since, as_of = began, (None if as_of is began else as_of)
+                break
     if since is not None:
         start = span_start(since, doc.published)
         if start is not None and start <= doc.profile.war_start + dt.timedelta(days=1) \
