@@ -354,3 +354,11 @@ def test_them_counts_the_thing_named_before() -> None:
 ])
 def test_the_day_an_event_began_named_after_it(text: str, start: str) -> None:
     assert [(c[5], c[7], c[8]) for c in claims(text, "2024-11-30")] == [("period", start, "2024-11-30")]
+
+
+@pytest.mark.parametrize("text", [
+    "Надлишкова смертність серед російських чоловіків у 2023 році сягнула 50 тисяч осіб.",
+    "За оцінкою демографів, надлишкова смертність російських чоловіків становить 60 тисяч.",
+])
+def test_excess_deaths_are_deaths(text: str) -> None:
+    assert [c[3] for c in claims(text)] == ["killed"]

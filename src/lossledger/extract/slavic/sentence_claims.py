@@ -163,8 +163,11 @@ def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) 
         return _Lost(hit[0], "fronted_noun", (lo, hit[1]))
     # "втрати ворога склали понад 150 тисяч", "потери ВСУ превысили 10 тысяч": losses with no noun are people
     for _key, _a, b in doc.lang.grammar["context"].find_all(toks, lo, qual_first, "losses_of"):
-        if not doc.lang.categories.find_all(toks, b, qual_first):
+        named = doc.lang.categories.find_all(toks, b, qual_first)
+        if not named:
             return _Lost("personnel", "losses_noun")
+        if all(h[0] == "people" for h in named):
+            return _Lost("people", "losses_noun")  # "избыточная смертность мужчин достигла 60 тысяч": whose
     return None
 
 
