@@ -1,7 +1,7 @@
 """Russian whole texts, round 4 (written for these tests) in styles the first three rounds lack: drones by region
 with the governors' tolls, the MoD's week with its dates, the named count by category, excess mortality estimates,
 Ukrainian soldiers who surrendered, the northern group's claims in Kursk, desertion beside court cases, the
-Ukrainian General Staff retold beside a governor's week.
+Ukrainian General Staff retold beside a governor's week, the Ukrainian General Staff's layout in Russian.
 Each case lists every claim the spec asks of the text, written as "side category outcome value[-high] qualifier
 measure[/period_days][@period_start] claimant as_of [hedged]". A text the extractor does not yet read whole is
 marked xfail (strict) with what it misses.
@@ -200,6 +200,34 @@ TEXTS = [
       "russia tanks losses 9516 exact cumulative@2022-02-24 ua_general_staff 2024-12-03",
       "russia civilians killed 6 exact period/7 ru_officials 2024-12-03",
       "russia civilians wounded 31 exact period/7 ru_officials 2024-12-03"}),
+    # the Ukrainian General Staff's layout in Russian: running totals with the day's increases, "(+0)" no loss
+    ("Генштаб ВСУ: потери армии РФ за сутки — 1 550 человек\n\n"
+     "Общие боевые потери российской армии с 24 февраля 2022 года по 5 декабря 2024 года ориентировочно составили, "
+     "по данным Генерального штаба ВСУ:\n\n"
+     "личного состава — около 745 080 (+1 550) человек;\n"
+     "танков — 9 530 (+12) ед.;\n"
+     "боевых бронированных машин — 19 480 (+25) ед.;\n"
+     "артиллерийских систем — 20 870 (+40) ед.;\n"
+     "самолетов — 369 (+0) ед.;\n"
+     "вертолетов — 330 (+0) ед.\n\n"
+     "Данные уточняются. Наибольшее число боестолкновений за сутки, по данным Генштаба, зафиксировано на "
+     "Покровском и Курахском направлениях, где противник при поддержке авиации пытался продвинуться вглубь "
+     "украинской обороны. Украинские военные отбили большинство атак, часть позиций переходила из рук в руки. "
+     "На Купянском направлении противник пытался форсировать реку Оскол, на Лиманском — штурмовал позиции "
+     "украинских подразделений в районе лесничества. В Генштабе также сообщили о новых ударах управляемыми "
+     "авиабомбами по приграничным громадам Сумской и Харьковской областей, где повреждены жилые дома и "
+     "объекты инфраструктуры. Российская сторона эти данные не комментирует.",
+     "2024-12-05",
+     {"russia personnel losses 745080 approx cumulative@2022-02-24 ua_general_staff 2024-12-05",
+      "russia personnel losses 1550 exact period/1 ua_general_staff 2024-12-05",
+      "russia tanks losses 9530 exact cumulative@2022-02-24 ua_general_staff 2024-12-05",
+      "russia tanks losses 12 exact period/1 ua_general_staff 2024-12-05",
+      "russia armoured_vehicles losses 19480 exact cumulative@2022-02-24 ua_general_staff 2024-12-05",
+      "russia armoured_vehicles losses 25 exact period/1 ua_general_staff 2024-12-05",
+      "russia artillery losses 20870 exact cumulative@2022-02-24 ua_general_staff 2024-12-05",
+      "russia artillery losses 40 exact period/1 ua_general_staff 2024-12-05",
+      "russia aircraft losses 369 exact cumulative@2022-02-24 ua_general_staff 2024-12-05",
+      "russia helicopters losses 330 exact cumulative@2022-02-24 ua_general_staff 2024-12-05"}),
 ]
 
 
