@@ -207,6 +207,15 @@ def _fill(doc: DocText) -> None:
                 and prev.sentence is not m.sentence and prev.sentence.paragraph >= m.sentence.paragraph - 1 \
                 and prev.category in PEOPLE and m.category in PEOPLE:
             m.period_days = 1.0  # a day's round-up of strikes goes on: "Протягом доби ... На Сумщині ... через удари"
+        if m.measure == "period" and m.period_days is not None and m.period_start_date is None \
+                and m.as_of_date is None and not m.number.delta:
+            # "За неделю с 30 ноября по 6 декабря ... Кроме того, за неделю уничтожены": the week dated before
+            dated = next((x for x in reversed(doc.mentions[:doc.mentions.index(m)]) if x.measure == "period"
+                          and x.period_days == m.period_days and x.period_start_date is not None
+                          and x.as_of_date is not None and x.claimant == m.claimant
+                          and x.sentence.paragraph >= m.sentence.paragraph - 2), None)
+            if dated is not None:
+                m.period_start_date, m.as_of_date = dated.period_start_date, dated.as_of_date
         prev = m
     # whose losses the text speaks of where a figure's own words do not say: its side words (not places,
     # not attackers), else the sides the figures got
@@ -296,6 +305,9 @@ def _default_measure(doc: DocText, m: Mention) -> str:
     if (m.claimant is None or (doc.profile.own_side(m.claimant) and m.side != doc.profile.own_side(m.claimant))) \
             and m.sentence.kind != "list_item" and _has_destroy_verb(doc, m):
         return "period"
+    if m.claimant is not None and doc.profile.own_side(m.claimant) and m.side != doc.profile.own_side(m.claimant) \
+            and m.outcome == "captured" and m.category in PEOPLE and m.sentence.kind != "list_item":
+        return "period"  # a belligerent on the enemy soldiers who surrendered to it: one event
     return "cumulative"
 
 

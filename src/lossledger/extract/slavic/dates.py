@@ -182,11 +182,21 @@ def _year_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[Dat
     kinds, every = lang.token_kinds(tokens)
     if not every & YEAR and not starts_of:
         return out  # (neither a year nor "з початку": most sentences)
+    # "к концу 2023 года", "на середину 2024 року": the day a figure stands at, within a year
+    part_days = {**{k: (12, 31) for k in dates.starts(tokens, "end_of")},
+                 **{k: (6, 30) for k in dates.starts(tokens, "middle_of")}}
     for i, tok in enumerate(tokens):
         if i in used:
             continue
         start_of = i > 0 and (i - 1) in starts_of
         year: int | None
+        if kinds[i] & YEAR and i > 0 and (i - 1) in part_days:
+            year, last = _year_after(tokens, i, lang)
+            month, day = part_days[i - 1]
+            out.append(DateMention(tokens[i - 1].start, tokens[last].end, year, month, day, "as_of", "day", i - 1,
+                                   last))
+            used.update(range(i - 1, last + 1))
+            continue
         if kinds[i] & YEAR:
             year, last = _year_after(tokens, i, lang)
             if last == i and not start_of:

@@ -132,6 +132,18 @@ def is_adjectival(token: Token, lang: str) -> bool:
     return bool(t & {"ADJF", "PRTF", "NPRO", "Apro"}) and "NOUN" not in t or token.low.isdigit()
 
 
+def paired_figures(doc: DocText, toks: list[Token], j: int) -> bool:
+    """"420 і 310 ... відповідно": ``toks[j]`` joins two figures that the sentence says go in order."""
+    return j + 1 < len(toks) and toks[j].low in _AND and toks[j + 1].low.isdigit() \
+        and bool(doc.lang.grammar["context"].find_all(toks, j + 2, len(toks), "respectively"))
+
+
+def _describes_next(doc: DocText, toks: list[Token], j: int) -> bool:
+    """"із 21 ударного БпЛА": a word that may be an adjective (or a noun) right before the counted noun describes it."""
+    return j + 1 < len(toks) and "ADJF" in tags(toks[j].low, doc.lang.code) \
+        and doc.lang.categories.match(toks, j + 1) is not None
+
+
 def _participles(doc: DocText, toks: list[Token], j: int) -> bool:
     """"3 600 уничтоженных, захваченных и брошенных танков": a comma between two words describing the noun."""
     return all(not toks[k].low.isdigit() and is_adjectival(toks[k], doc.lang.code) for k in (j - 1, j))
@@ -144,6 +156,10 @@ def category_after(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
     j = number.last_token + 1
     if j + 1 < len(toks) and toks[j + 1].low.isdigit() and lang.grammar["context"].match(toks, j, key="part_of"):
         j += 2  # "11 з 13 ракет": the noun after the whole
+    elif paired_figures(doc, toks, j):
+        j += 1  # "420 і 310 військових відповідно": the noun after the second figure
+        while j < len(toks) and toks[j].low.isdigit():
+            j += 1
     skipped = 0
     while j < len(toks) and skipped <= 4:
         between = text_between(doc.text, toks[j - 1].end, toks[j].start)
@@ -168,12 +184,19 @@ def category_after(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
                         break
                     k += 1
             return hit[0], j, hit[1], outcome[0] if outcome else None
+        if lang.grammar["context"].match(toks, j, key="losses_of") is not None and not _STOP_OR_DASH.search(between):
+            # "253 тисячі втрат окупантів", "120 тысяч потерь ВСУ": losses of the noun after, else of people
+            k = j + 1
+            while k < min(len(toks), j + 4) and (is_adjectival(toks[k], lang.code) or lang.sides.match(toks, k)):
+                k += 1
+            of = lang.categories.match(toks, k) if k < len(toks) else None
+            return (of[0], j, of[1], "losses") if of is not None else ("personnel", j, j + 1, "losses")
         unit = lang.unit_words.match(toks, j)
         if unit is not None:
             j = unit[1]
             skipped += 1
             continue
-        if is_adjectival(toks[j], lang.code) or lang.sides.match(toks, j):
+        if is_adjectival(toks[j], lang.code) or lang.sides.match(toks, j) or _describes_next(doc, toks, j):
             j += 1
             skipped += 1
             continue
@@ -253,7 +276,14 @@ def find_outcome(doc: DocText, sent: Sentence, number: Number, category: str, lo
                 return "losses"  # "вбитими та пораненими", "убиты и ранены"
         specific = [c for c in cues if c[0] in SPECIFIC]
         pool = specific or cues
-        best = min(pool, key=lambda c: min(abs(c[1] - number.first_token), abs(c[2] - 1 - number.last_token)))
+        first = number.first_token
+
+        def distance(c: tuple[str, int, int]) -> int:
+            d = min(abs(c[1] - first), abs(c[2] - 1 - number.last_token))
+            # "152 загинули та 755 дістали поранень": the verb before "та" is the figure before's
+            return d + 1 if c[2] == first - 1 and first >= 1 and toks[first - 1].low in _AND else d
+
+        best = min(pool, key=distance)
         return best[0]
 
     clause = find_cues(table, toks, lo, hi)

@@ -20,6 +20,7 @@ from .mentions import (
     find_qualifier,
     first_hit,
     is_adjectival,
+    paired_figures,
     paired_outcomes,
     specific_cue,
     text_between,
@@ -77,6 +78,9 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     counted_before = out[-1].category if out else passed
     if counted_before and _part_of_those(doc, toks, num):
         return _Lost(counted_before, "elliptical")
+    if counted_before and num.first_token >= 2 and toks[num.first_token - 2].low.isdigit() \
+            and paired_figures(doc, toks, num.first_token - 1):
+        return _Lost(counted_before, "elliptical")  # "— 22 і 19 відповідно": the second of the pair
     if _counts_another_noun(doc, sent, num):
         return None  # "а также уничтожены 7 складов боеприпасов": depots, not the list's vehicles
     if counted_before and (first_hit(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
@@ -85,6 +89,11 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     counted = _counted_before(doc, sent, num, qual_first)
     if counted is not None:
         return counted
+    if qual_first >= 1 and toks[qual_first - 1].low in _THEM:
+        # "погибших — добровольцы ...: их не менее 19 800": the last thing counted before "them"
+        named = [h for h in doc.lang.categories.find_all(toks, 0, qual_first - 1) if h[0] != "people"]
+        if named:
+            return _Lost(named[-1][0], "pronoun", (named[-1][1], named[-1][2]))
     if num.first_token == num.last_token and doc.lang.grammar["numbers"].match(toks, num.first_token, key="collective"):
         lo, hi = clause_bounds(doc, sent, num)
         if any(key in SPECIFIC for key, _a, _b in doc.lang.outcomes_people.find_all(toks, lo, hi)):
@@ -127,6 +136,10 @@ def _number_word_free(doc: DocText, token: Token) -> bool:
     return token.low not in doc.lang.number_values and doc.lang.number_forms.isdisjoint(token.lemmas)
 
 
+#: "їх", "их": them, the thing named before
+_THEM = frozenset({"їх", "их"})
+
+
 def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) -> _Lost | None:
     """"кількість загиблих ... зросла до 12", "число погибших возросло до 25": the noun counted, named before
     the number in its clause."""
@@ -141,10 +154,20 @@ def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) 
                    for x, y in zip(cues, cues[1:], strict=False)):
                 outcome = ("losses", 0)  # "число убитых и раненых ... превысило 700 тысяч"
             return _Lost(hit[0], "count_noun", (b, hit[1]), outcome[0] if outcome else None)
+    # "Танків окупанти втратили 2 040", "Бронемашин противник потерял 140": the counted noun opens the clause in
+    # the genitive, the figure closes it
+    hit = doc.lang.categories.match(toks, lo, qual_first) if lo < qual_first else None
+    if hit is not None and hit[0] != "people" and "gent" in tags(toks[lo].low, doc.lang.code) \
+            and num.last_token + 1 == _hi and any(
+                "VERB" in tags(t.low, doc.lang.code) for t in toks[hit[1]:qual_first]):
+        return _Lost(hit[0], "fronted_noun", (lo, hit[1]))
     # "втрати ворога склали понад 150 тисяч", "потери ВСУ превысили 10 тысяч": losses with no noun are people
     for _key, _a, b in doc.lang.grammar["context"].find_all(toks, lo, qual_first, "losses_of"):
-        if not doc.lang.categories.find_all(toks, b, qual_first):
+        named = doc.lang.categories.find_all(toks, b, qual_first)
+        if not named:
             return _Lost("personnel", "losses_noun")
+        if all(h[0] == "people" for h in named):
+            return _Lost("people", "losses_noun")  # "избыточная смертность мужчин достигла 60 тысяч": whose
     return None
 
 

@@ -129,6 +129,8 @@ def is_actor(doc: DocText, toks: list[Token], end: int, start: int | None = None
 
 
 def _read_actor(doc: DocText, toks: list[Token], end: int, start: int | None) -> bool:
+    if start is not None and _subject_after_verb(doc, toks, start, end):
+        return True
     for k in range(end, min(len(toks), end + 14)):  # (past a span and a place: "в ніч на 21 травня біля ...")
         if k > end and _CLAUSE_END.search(text_between(doc.text, toks[k - 1].end, toks[k].start)):
             break  # "российские средства ПВО за сутки сбили": up to the clause's end
@@ -139,6 +141,19 @@ def _read_actor(doc: DocText, toks: list[Token], end: int, start: int | None) ->
         passive = start is not None and bool(tags(toks[k].low, doc.lang.code) & _PASSIVE)
         return not passive or any(_only_instrumental(tags(t.low, doc.lang.code)) for t in toks[start:end])
     return False
+
+
+def _subject_after_verb(doc: DocText, toks: list[Token], start: int, end: int) -> bool:
+    """"55 танків знищили українські військові": a side word in the nominative right after an active verb of
+    destroying, before people or nothing (not "знищили українські танки": the object), is the doer."""
+    if start < 1 or not destroy_verb(doc, toks, start - 1) or tags(toks[start - 1].low, doc.lang.code) & _PASSIVE:
+        return False
+    if _CLAUSE_END.search(text_between(doc.text, toks[start - 1].end, toks[start].start)):
+        return False
+    if "nomn" not in tags(toks[start].low, doc.lang.code):
+        return False
+    after = doc.lang.categories.match(toks, end) if end < len(toks) else None
+    return after is None or after[0] in PEOPLE
 
 
 def _only_verb(found: frozenset[str]) -> bool:

@@ -80,12 +80,24 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
                 # "у травні щодня втрачали в середньому 1 262": the month's average stands at its end
                 as_of = next((d for d in in_dates if d.role == "span" and d.kind == "month"
                               and not _stated_on(doc, toks, d)), None)
-            return measure, unit, None, as_of
+            # "за неделю с 30 ноября по 6 декабря": the span's own first day
+            since = next((d for d in in_dates if d.role == "since" and d.kind == "day"), None) \
+                if measure == "period" and as_of is not None else None
+            return measure, unit, since, as_of
     # ("за" leads both a counted span and "за весь час": either key may be the one found)
     counted = _counted_span(doc, toks, a, b) if cues.keys() & {"span_lead", "cumulative_lead"} else None
     if counted is not None:
         return "period", counted, None, as_of  # "за два тижні", "за последние три дня"
     since = next((d for d in in_dates if d.role == "since" and d.kind in ("day", "year_start", "month")), None)
+    if since is None:
+        # "С начала боевых действий на курском направлении 6 августа": the day the event began, after its name
+        for _key, i, j in doc.lang.grammar["dates"].find_all(toks, a, b, "since_before"):
+            began = next((d for d in in_dates if j - i >= 2 and d.kind == "day" and d.role == "plain"
+                          and j < d.first_token <= j + 6), None)
+            if began is not None:
+                began.role = "since"  # (for every figure of the sentence, and not its as-of date)
+                since, as_of = began, (None if as_of is began else as_of)
+                break
     if since is not None:
         start = span_start(since, doc.published)
         if start is not None and start <= doc.profile.war_start + dt.timedelta(days=1) \
@@ -225,6 +237,8 @@ def delta_tokens(doc: DocText, sent: Sentence) -> set[int]:
 def _stated_on(doc: DocText, toks: list[Token], d: DateMention) -> bool:
     """"повідомляла ... у вересні 2022 року": the month the figure was stated, not a span of losses."""
     verbs = doc.lang.grammar["context"]
+    if any(toks[k].low == "за" for k in range(max(0, d.first_token - 2), d.first_token)):
+        return False  # "за весь 2023 рік Генштаб нарахував ...": a span the figure covers, not when it was said
     # (not "розповів, що у березні було збито ...": the month inside what was said)
     return any(verbs.match(toks, k, key="report_verbs")
                and not _CLAUSE_MARK.search(text_between(doc.text, toks[k].end, toks[d.first_token].start))
@@ -271,7 +285,8 @@ def _since_start_of_event(doc: DocText, toks: list[Token], a: int, b: int) -> bo
 def _cumulative_cue(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
     spans = doc.lang.grammar["spans"]
     hits = spans.find_all(toks, a, b)
-    if any(h[0] == "cumulative" for h in hits):
+    if any(h[0] == "cumulative" and not (h[2] < len(toks) and spans.match(toks, h[2], key="over_places"))
+           for h in hits):
         return True
     for key, i, _j in hits:
         if key == "war_nouns":
