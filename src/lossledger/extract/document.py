@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ..languages.grammar import PatternGrammar
 from ..languages.scan import TextScan
@@ -22,6 +23,9 @@ from ..profiles import Profile
 from . import dates as datelib
 from .body import Sentence, sentences
 from .numbers import Number, find_numbers
+
+if TYPE_CHECKING:
+    from .attribution import _PhraseCues
 
 __all__ = ["DocumentRules", "Mention", "Reader", "SentenceSources", "Source", "normalise"]
 
@@ -126,7 +130,7 @@ class Reader:
         self.sources_spoken: list[Source] = []  # every source that said something, in text order
         self.named_people: dict[str, Source] = {}  # by surname: "Rutte said" after "NATO chief Mark Rutte said"
         # phrases that say something, by sentence start (attribution reads the document's cues in one pass)
-        self.reported_phrases: dict[int, list[tuple[int, int, int, str]]] | None = None
+        self.reported_phrases: _PhraseCues | None = None
         self.doc_side_votes: Counter[str] = Counter()
         self.mentions: list[Mention] = []
         self.list_context: dict[str, object] = {}

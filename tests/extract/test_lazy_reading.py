@@ -1,0 +1,63 @@
+"""Work the extractor does only as far as a document is read (issue 17): the same answers as reading it all.
+
+The cues of reported speech ("according to", ", the ministry said", "Kyiv's tally") are read in text order up
+to the sentence asked about; every sentence must get the phrases, in the order, that one reading of the whole
+document gives it, whatever order the sentences are asked in.
+"""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lossledger.extract import attribution
+from lossledger.extract.document import Reader
+from lossledger.languages.grammar import load_patterns
+from lossledger.profiles import load_profile
+
+EN = load_patterns("en")
+PROFILE = load_profile(None)
+
+# sentences of our own, holding each kind of cue; written for these tests
+SENTENCES = [
+    "Five soldiers were killed, the governor said.",
+    "According to the regional administration, 12 people were wounded.",
+    "The ministry's latest update put the toll at 40.",
+    "Jane Doe, who heads the mission, said 7 civilians died.",
+    "The figures were released by the general staff on Monday.",
+    "Shelling by the army hit a school, killing three.",
+    '"We lost two tanks," a commander told reporters.',
+    "Ukraine says it shot down 30 drones overnight.",
+    "Sources: regional police",
+    "The weather was mild.",
+]
+documents = st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=9).map(
+    lambda picked: "\n\n".join(" ".join(picked[i:i + 2]) for i in range(0, len(picked), 2)))
+
+
+def _reader(text: str) -> Reader:
+    return Reader(text, None, PROFILE, grammar=EN)
+
+
+@settings(max_examples=150, deadline=None)
+@given(documents, st.randoms(use_true_random=False))
+def test_phrases_read_sentence_by_sentence_are_those_of_the_whole_text(text: str, order: random.Random) -> None:
+    whole = _reader(text)
+    everything = dict(attribution._document_phrases(whole, len(whole.norm)))
+    piecemeal = _reader(text)
+    sentences = list(piecemeal.sentences)
+    order.shuffle(sentences)
+    for sent in sentences:
+        asked = attribution._document_phrases(piecemeal, sent.end).get(sent.start, [])
+        assert asked == everything.get(sent.start, [])
+    assert attribution._document_phrases(piecemeal, len(piecemeal.norm)) == everything
+
+
+def test_phrases_of_later_sentences_are_not_read_before_they_are_asked() -> None:
+    text = "Five soldiers were killed, the governor said. The weather was mild. Ukraine says 30 drones fell."
+    reader = _reader(text)
+    first, _second, last = reader.sentences
+    assert attribution._document_phrases(reader, first.end).keys() == {first.start}
+    assert attribution._document_phrases(reader, last.end).keys() == {first.start, last.start}
