@@ -112,14 +112,16 @@ def _expand(items: list[tuple[Any, Any]], prefix: str, out: set[str], limit: int
         out.add(prefix)
 
 
-def literal_prefixes(pattern: str, flags: int = 0, *, length: int = PREFIX) -> set[str] | None:
+def literal_prefixes(pattern: str, flags: int = 0, *, length: int = PREFIX, anchored: bool = False
+                     ) -> set[str] | None:
     """The lower-cased prefixes every match of ``pattern`` starts with, or None if it cannot be bounded.
 
     ``literal_prefixes(r"(?:main )?tanks?")`` is ``{"main", "tank"}``; a pattern that can start
     with any word character or match the empty string gives None. ``length`` bounds the prefixes (PREFIX: the
-    prefilter's keys)."""
+    prefilter's keys). A pattern with '^' or '\\A' gives None unless ``anchored`` (for a test made inside the
+    same pattern, which sees the window as the anchor does; a slice does not)."""
     parsed = sre_parser.parse(pattern, flags)
-    if parsed.getwidth()[0] == 0 or _has_beginning_anchor(list(parsed)):
+    if parsed.getwidth()[0] == 0 or (not anchored and _has_beginning_anchor(list(parsed))):
         return None
     out: set[str] = set()
     _expand(list(parsed), "", out, length)
@@ -147,7 +149,8 @@ def first_char_lookahead(pattern: str, flags: int) -> str:
     pattern, so it accepts every character the pattern's first literal does."""
     if not flags & re.IGNORECASE:
         return ""
-    prefixes = literal_prefixes(pattern, flags)
+    # a lookahead at the match's own position: '^' before the first character changes nothing it tests
+    prefixes = literal_prefixes(pattern, flags, anchored=True)
     if not prefixes:
         return ""
     return "(?=[" + "".join(re.escape(c) for c in sorted({prefix[0] for prefix in prefixes})) + "])"
