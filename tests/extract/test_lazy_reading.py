@@ -8,12 +8,15 @@ document gives it, whatever order the sentences are asked in.
 from __future__ import annotations
 
 import random
+import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lossledger.extract import attribution
 from lossledger.extract.document import Reader
+from lossledger.extract.gate import FirstMention
 from lossledger.languages.grammar import load_patterns
 from lossledger.profiles import load_profile
 
@@ -61,3 +64,23 @@ def test_phrases_of_later_sentences_are_not_read_before_they_are_asked() -> None
     first, _second, last = reader.sentences
     assert attribution._document_phrases(reader, first.end).keys() == {first.start}
     assert attribution._document_phrases(reader, last.end).keys() == {first.start, last.start}
+
+
+def test_the_gate_reads_each_sentence_for_outcome_words_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # each sentence is asked whether it holds an outcome word for itself, and again for the sentence after it
+    text = ("The dam was destroyed in the storm. Repairs begin soon. The bridge was damaged too. "
+            "Engineers lost a day. Roads reopen in June.")
+    reader = _reader(text)
+    asked: list[int] = []
+    holds = FirstMention._holds
+
+    def counting(self: FirstMention, pattern: re.Pattern[str], i: int, end: int | None = None) -> bool:
+        if pattern is self._outcome:
+            asked.append(i)
+        return holds(self, pattern, i, end)
+
+    monkeypatch.setattr(FirstMention, "_holds", counting)
+    gate = FirstMention(PROFILE, reader.norm, reader.sentences, grammar=EN)
+    for i in range(len(reader.sentences)):
+        gate.possible(i)
+    assert sorted(asked) == sorted(set(asked)) and len(asked) == len(reader.sentences)

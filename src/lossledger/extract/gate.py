@@ -176,6 +176,8 @@ class FirstMention:
         if cues is None or self.everywhere:
             return
         self.text, self.offset, self._outcome, self._countable, self._category = _flavour(cues, norm)
+        # whether each sentence holds an outcome word, asked of it and of the sentence after it: read once
+        self._outcome_in: dict[int, bool] = {}
         self.first = next((i for i in range(len(sentences)) if self._may_open(i)), None)
 
     def _holds(self, pattern: re.Pattern[str], i: int, end: int | None = None) -> bool:
@@ -188,14 +190,20 @@ class FirstMention:
         """A category word before a separator ("tanks - 2,840"): a bulletin label (``find_label_before``)."""
         sent = self.sentences[i]
         lo, hi = sent.start + self.offset, sent.end + self.offset
-        last = max(self.text.rfind(separator, lo, hi) for separator in _SEPARATORS)
+        last = max(map(self.text.rfind, _SEPARATORS, (lo,) * len(_SEPARATORS), (hi,) * len(_SEPARATORS)))
         return last >= 0 and self._holds(self._category, i, last)
+
+    def _has_outcome(self, i: int) -> bool:
+        found = self._outcome_in.get(i)
+        if found is None:
+            found = self._outcome_in[i] = self._holds(self._outcome, i)
+        return found
 
     def _may_open(self, i: int) -> bool:
         sentences = self.sentences
         # the sentence before lends its outcome only where it names what it happened to (outcome_said_before)
-        if not (self._holds(self._outcome, i) or (
-                i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph and self._holds(self._outcome, i - 1)
+        if not (self._has_outcome(i) or (
+                i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph and self._has_outcome(i - 1)
                 and self._holds(self._category, i - 1)) or self._label(i)):
             return False
         # a count: a number as the sentence's reading finds it, or a category word (after an article: "a tank")
