@@ -1,4 +1,5 @@
-"""Work the extractor does only as far as a document is read (issue 17): the same answers as reading it all.
+"""Work the extractor does only as far as a document is read, and cheap tests before patterns (issue 17): the same
+answers as doing all the work.
 
 The cues of reported speech ("according to", ", the ministry said", "Kyiv's tally") are read in text order up
 to the sentence asked about; every sentence must get the phrases, in the order, that one reading of the whole
@@ -15,9 +16,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lossledger.extract import attribution
-from lossledger.extract.document import Reader
+from lossledger.extract.document import DocumentRules, Reader
 from lossledger.extract.gate import FirstMention
 from lossledger.languages.grammar import load_patterns
+from lossledger.languages.scan import required_chars
 from lossledger.profiles import load_profile
 
 EN = load_patterns("en")
@@ -84,3 +86,35 @@ def test_the_gate_reads_each_sentence_for_outcome_words_once(monkeypatch: pytest
     for i in range(len(reader.sentences)):
         gate.possible(i)
     assert sorted(asked) == sorted(set(asked)) and len(asked) == len(reader.sentences)
+
+
+# --- cheap tests before patterns: what a text must hold for a pattern to match in it ---
+
+def test_required_chars_names_a_class_the_pattern_cannot_skip() -> None:
+    assert required_chars(re.compile(r"^\w+\s*[-:=]+\s*$")) == frozenset("-:=")
+    assert required_chars(re.compile(r"ab?c")) == frozenset("a")  # "a" and "c" both needed: one of them
+    assert required_chars(re.compile(r"x|y")) == frozenset("xy")  # one of two characters
+    assert required_chars(re.compile(r"xa|yb")) is None  # either of two words: no one character
+    assert required_chars(re.compile(r"\w+\s+\d")) is None  # classes too wide to name
+    assert required_chars(re.compile(r"said", re.IGNORECASE)) is None  # "SAID" holds none of s, a, i, d
+    assert required_chars(re.compile(r"(?:, )?[;:]?tanks?")) == frozenset("t")
+
+
+LABEL_GAP = EN.rules(DocumentRules).label_gap
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \t\n-:=()/abcXYZ12_.,;", max_size=40))
+def test_a_text_without_the_required_chars_holds_no_label_gap(text: str) -> None:
+    chars = EN.rules(DocumentRules).label_gap_chars
+    assert chars is not None
+    if not any(c in text for c in chars):
+        assert LABEL_GAP.match(text) is None and LABEL_GAP.search(text) is None
+
+
+def test_a_label_is_found_with_its_separator_and_not_without() -> None:
+    text = "Losses so far:\ntanks - 2,840 (+3)\nThe army lost 12 tanks in the battle."
+    reader = _reader(text)
+    labelled, prose = reader.sentences[1], reader.sentences[2]
+    assert reader.find_label_before(labelled, reader.norm.index("2,840")) is not None
+    assert reader.find_label_before(prose, reader.norm.index("12 tanks")) is None

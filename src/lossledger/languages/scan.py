@@ -32,7 +32,7 @@ from re import _parser as sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
 __all__ = ["Lexicon", "TextScan", "Vocabulary", "LOOKBEHIND", "first_char_lookahead", "guarded",
-           "literal_prefixes"]
+           "literal_prefixes", "required_chars"]
 
 #: The word boundary every vocabulary pattern starts with (see ``profile._named_groups``).
 LOOKBEHIND = r"(?<![\w-])"
@@ -126,6 +126,27 @@ def literal_prefixes(pattern: str, flags: int = 0, *, length: int = PREFIX, anch
     out: set[str] = set()
     _expand(list(parsed), "", out, length)
     return None if "" in out else out
+
+
+def required_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Characters one of which every match of ``pattern`` holds, or None when none can be named: the fewest of
+    a literal or a class of literals that the pattern's top level cannot skip (``[-:=]+`` in a label's gap). A
+    text that holds none of them holds no match: a test by ``str`` methods before the pattern is tried. Only for
+    patterns without IGNORECASE (whose literals are the characters matched)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    best: frozenset[str] | None = None
+    for op, av in sre_parser.parse(pattern.pattern, pattern.flags):
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1 and len(av[2]) == 1:
+            op, av = av[2][0]  # "x+": one x at least
+        chars: list[str] | None = None
+        if op is sre.LITERAL:
+            chars = [chr(av)]
+        elif op is sre.IN:
+            chars = _class_chars(av)
+        if chars and (best is None or len(chars) < len(best)):
+            best = frozenset(chars)
+    return best
 
 
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
