@@ -8,6 +8,7 @@ document gives it, whatever order the sentences are asked in.
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import re
 
@@ -24,6 +25,7 @@ from lossledger.profiles import load_profile
 
 EN = load_patterns("en")
 PROFILE = load_profile(None)
+WAR_START = PROFILE.war_start
 
 # sentences of our own, holding each kind of cue; written for these tests
 SENTENCES = [
@@ -118,3 +120,42 @@ def test_a_label_is_found_with_its_separator_and_not_without() -> None:
     labelled, prose = reader.sentences[1], reader.sentences[2]
     assert reader.find_label_before(labelled, reader.norm.index("2,840")) is not None
     assert reader.find_label_before(prose, reader.norm.index("12 tanks")) is None
+
+
+def test_season_words_are_found_once_per_text_and_dated_by_each_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a document's dates are read twice (to infer its date, then with it): its season words are found once
+    from lossledger.extract import date_mentions
+
+    rules = EN.rules(date_mentions.DateMentionRules)
+    scans: list[str] = []
+    real = date_mentions.DateMentionRules
+
+    class Counting:
+        def __init__(self) -> None:
+            self.__dict__.update(vars(rules))
+            self.season_word = _Spy(rules.season_word, scans)
+
+    monkeypatch.setattr(EN, "_rules", {**EN._rules, real: Counting()})
+    date_mentions._season_words.cache_clear()
+    text = "Losses were heavy last summer, officials said, and fell over the winter."
+    first = date_mentions.find_dates(text, published=dt.date(2023, 3, 1), war_start=WAR_START, grammar=EN)
+    second = date_mentions.find_dates(text, published=dt.date(2024, 9, 1), war_start=WAR_START, grammar=EN)
+    assert len(scans) == 1
+    seasons = [(m.text, m.date) for m in first if m.kind == "season"]
+    later = [(m.text, m.date) for m in second if m.kind == "season"]
+    assert seasons and later and seasons != later  # each reading dates them from its own day
+
+
+class _Spy:
+    """A pattern that records each scan of a whole text."""
+
+    def __init__(self, pattern: re.Pattern[str], scans: list[str]) -> None:
+        self.pattern, self.scans = pattern, scans
+
+    def finditer(self, text: str) -> object:
+        self.scans.append(text)
+        return self.pattern.finditer(text)
+
+    def search(self, text: str) -> object:
+        self.scans.append(text)
+        return self.pattern.search(text)

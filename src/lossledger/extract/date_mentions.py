@@ -538,9 +538,15 @@ def _season_span(r: DateMentionRules, season: str, end_year: int) -> tuple[dt.da
     return month_span(start_year, first)[0], month_span(end_year, last)[1]
 
 
+# Like the date matches, a text's season words do not depend on its date: the last document's are kept.
+@functools.lru_cache(maxsize=1)
+def _season_words(r: DateMentionRules, text: str) -> tuple[re.Match[str], ...]:
+    return tuple(r.season_word.finditer(text))
+
+
 def _season_mentions(r: DateMentionRules, text: str, published: dt.date | None) -> list[DateMention]:
     found = []
-    for word in r.season_word.finditer(text):
+    for word in _season_words(r, text):
         mod_match = r.season_mod_before.search(text, max(0, word.start() - 10), word.start())
         year_match = r.season_year_after.match(text, word.end())
         season = word.group(0).lower()
@@ -606,7 +612,7 @@ def find_dates(text: str, *, published: dt.date | None, war_start: dt.date, gram
         mentions.append(mention)
         if mention.date is not None and mention.precision == "day":
             previous = mention.date
-    if r.season_word.search(text):
+    if _season_words(r, text):
         seasons = _season_mentions(r, text, published)
         if seasons:
             mentions = _with_seasons(mentions, seasons)
