@@ -159,3 +159,25 @@ class _Spy:
     def search(self, text: str) -> object:
         self.scans.append(text)
         return self.pattern.search(text)
+
+
+def test_a_text_read_twice_without_a_date_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from lossledger.extract import date_mentions
+
+    read: list[int] = []
+    mention = date_mentions._mention
+
+    def counting(*args: object, **kwargs: object) -> object:
+        read.append(1)
+        return mention(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(date_mentions, "_mention", counting)
+    date_mentions._dates_read.cache_clear()
+    text = "On June 2, officials said 40 soldiers had died since May 28; on Monday the toll rose."
+    first = date_mentions.find_dates(text, published=None, war_start=WAR_START, grammar=EN)
+    once = len(read)
+    again = date_mentions.find_dates(text, published=None, war_start=WAR_START, grammar=EN)
+    assert once and len(read) == once and again == first and again is not first
+    dated = date_mentions.find_dates(text, published=dt.date(2024, 6, 5), war_start=WAR_START, grammar=EN)
+    assert len(read) > once  # a reading with a date is another reading
+    assert [m.date for m in dated if m.kind == "weekday"] != [m.date for m in first if m.kind == "weekday"]

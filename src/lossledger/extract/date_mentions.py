@@ -594,6 +594,14 @@ def find_dates(text: str, *, published: dt.date | None, war_start: dt.date, gram
     resolved mention. Without ``published``, mentions that need it keep ``date`` None. ``grammar`` is the
     language's (its month and weekday names, its prepositions).
     """
+    return list(_dates_read(text, published, war_start, grammar))
+
+
+# An undated document's dates are read twice without a date (the figures counted from a day, then the inference
+# of its date): the last reading is kept. One entry: memory stays flat.
+@functools.lru_cache(maxsize=1)
+def _dates_read(text: str, published: dt.date | None, war_start: dt.date, grammar: PatternGrammar
+                ) -> tuple[DateMention, ...]:
     r = grammar.rules(DateMentionRules)
     mentions: list[DateMention] = []
     previous: dt.date | None = None
@@ -616,7 +624,7 @@ def find_dates(text: str, *, published: dt.date | None, war_start: dt.date, gram
         seasons = _season_mentions(r, text, published)
         if seasons:
             mentions = _with_seasons(mentions, seasons)
-    return mentions
+    return tuple(mentions)
 
 
 def _coordinated(r: DateMentionRules, text: str, bare: DateMention, dated: DateMention) -> DateMention:
