@@ -181,3 +181,17 @@ def test_a_text_read_twice_without_a_date_is_read_once(monkeypatch: pytest.Monke
     dated = date_mentions.find_dates(text, published=dt.date(2024, 6, 5), war_start=WAR_START, grammar=EN)
     assert len(read) > once  # a reading with a date is another reading
     assert [m.date for m in dated if m.kind == "weekday"] != [m.date for m in first if m.kind == "weekday"]
+
+
+_SEASON_RULES = EN.rules(__import__("lossledger.extract.date_mentions", fromlist=["x"]).DateMentionRules)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*_SEASON_RULES.seasons, "Spring", "WINTER", "falls", "summery", " ", "-", "the",
+                                 "x", ", ", "\n"]), max_size=12).map("".join))
+def test_every_season_word_is_a_season_of_the_grammar(text: str) -> None:
+    # what lets an ASCII text without any of the grammar's seasons go unscanned for season words
+    for word in _SEASON_RULES.season_word.finditer(text):
+        assert word.group(0).lower() in _SEASON_RULES.seasons
+    if not any(season in text.lower() for season in _SEASON_RULES.seasons):
+        assert _SEASON_RULES.season_word.search(text) is None

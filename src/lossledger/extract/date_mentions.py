@@ -620,7 +620,9 @@ def _dates_read(text: str, published: dt.date | None, war_start: dt.date, gramma
         mentions.append(mention)
         if mention.date is not None and mention.precision == "day":
             previous = mention.date
-    if _season_words(r, text):
+    # a season word is one of the grammar's seasons (its months are looked up by the word): a lower-cased ASCII text
+    # without any holds none, and is not scanned for them
+    if (not text.isascii() or any(season in lowered for season in r.seasons)) and _season_words(r, text):
         seasons = _season_mentions(r, text, published)
         if seasons:
             mentions = _with_seasons(mentions, seasons)
