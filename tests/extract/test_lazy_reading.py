@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lossledger.extract import attribution
+from lossledger.extract import attribution, date_mentions
 from lossledger.extract.document import DocumentRules, Reader
 from lossledger.extract.gate import FirstMention
 from lossledger.languages.grammar import load_patterns
@@ -124,8 +124,6 @@ def test_a_label_is_found_with_its_separator_and_not_without() -> None:
 
 def test_season_words_are_found_once_per_text_and_dated_by_each_reading(monkeypatch: pytest.MonkeyPatch) -> None:
     # a document's dates are read twice (to infer its date, then with it): its season words are found once
-    from lossledger.extract import date_mentions
-
     rules = EN.rules(date_mentions.DateMentionRules)
     scans: list[str] = []
     real = date_mentions.DateMentionRules
@@ -162,8 +160,6 @@ class _Spy:
 
 
 def test_a_text_read_twice_without_a_date_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    from lossledger.extract import date_mentions
-
     read: list[int] = []
     mention = date_mentions._mention
 
@@ -183,7 +179,7 @@ def test_a_text_read_twice_without_a_date_is_read_once(monkeypatch: pytest.Monke
     assert [m.date for m in dated if m.kind == "weekday"] != [m.date for m in first if m.kind == "weekday"]
 
 
-_SEASON_RULES = EN.rules(__import__("lossledger.extract.date_mentions", fromlist=["x"]).DateMentionRules)
+_SEASON_RULES = EN.rules(date_mentions.DateMentionRules)
 
 
 @settings(max_examples=200, deadline=None)
