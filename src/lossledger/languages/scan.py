@@ -273,6 +273,9 @@ class Lexicon:
         # Positions where a prefilterable match may start: after the lookbehind, on a first character.
         first_chars = "[" + "".join(re.escape(c) for c in firsts) + "]"
         self._starts = re.compile(LOOKBEHIND + first_chars, re.IGNORECASE) if firsts else None
+        # The same positions in lower-cased ASCII text, the class first: ``re`` skips to a leading class without
+        # trying the pattern at every position (the lookbehind, one character back past it, is the same test).
+        self._folded_starts = re.compile(first_chars + r"(?<![\w-].)", re.DOTALL) if firsts else None
         self._memo: dict[str, dict[int, re.Pattern[str]]] = {}
         self._safe_chars: dict[str, bool] = {}
 
@@ -328,8 +331,11 @@ class TextScan:
         self._candidates = candidates
         if lexicon._starts is None:
             return
-        starts = list(map(re.Match.start, lexicon._starts.finditer(text)))
         fold = text.lower() if lexicon.folds_safely(text) else None
+        if fold is not None and text.isascii() and lexicon._folded_starts is not None:
+            starts = list(map(re.Match.start, lexicon._folded_starts.finditer(fold)))
+        else:
+            starts = list(map(re.Match.start, lexicon._starts.finditer(text)))
         if fold is not None and len(fold) == len(text):
             # patterns_at with its memo looked up inline, and each boundary's patterns filed at once under
             # their vocabularies: this runs for every word of every document
