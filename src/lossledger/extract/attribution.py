@@ -26,7 +26,7 @@ from .sources import (
     staff_key,
 )
 
-__all__ = ["AttributionRules", "claimant_in",
+__all__ = ["AttributionRules", "PhraseCues", "claimant_in",
            "classify_source", "continues_report", "credit_quote", "credit_report_opened_on",
            "credit_reported_by", "enemy_of_victims", "frame_source", "is_force", "local_office_of_victims",
            "remember_sources",
@@ -170,12 +170,12 @@ def _document_phrases(reader: Reader, upto: int) -> dict[int, Phrases]:
     come early is not read to its end."""
     cues = reader.reported_phrases
     if cues is None:
-        cues = reader.reported_phrases = _PhraseCues(reader)
+        cues = reader.reported_phrases = PhraseCues(reader)
     cues.read_to(upto)
     return cues.found
 
 
-class _PhraseCues:
+class PhraseCues:
     """The document's cues of reported speech, read lazily in text order (``_document_phrases``): each kind's
     matches are those of one ``finditer`` over the whole text, taken up to a sentence end when asked, so every
     sentence gets the phrases, in the order, that reading the whole text at once gives it."""

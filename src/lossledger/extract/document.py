@@ -25,7 +25,7 @@ from .body import Sentence, sentences
 from .numbers import Number, find_numbers
 
 if TYPE_CHECKING:
-    from .attribution import _PhraseCues
+    from .attribution import PhraseCues
 
 __all__ = ["DocumentRules", "Mention", "Reader", "SentenceSources", "Source", "normalise"]
 
@@ -132,7 +132,7 @@ class Reader:
         self.sources_spoken: list[Source] = []  # every source that said something, in text order
         self.named_people: dict[str, Source] = {}  # by surname: "Rutte said" after "NATO chief Mark Rutte said"
         # phrases that say something, by sentence start (attribution reads the document's cues in one pass)
-        self.reported_phrases: _PhraseCues | None = None
+        self.reported_phrases: PhraseCues | None = None
         self.doc_side_votes: Counter[str] = Counter()
         self.mentions: list[Mention] = []
         self.list_context: dict[str, object] = {}

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..languages.grammar import PatternGrammar
-from ..languages.scan import LOOKBEHIND, literal_prefixes
+from ..languages.scan import LOOKBEHIND, literal_prefixes, trie_regex
 from ..profiles import Profile
 from .body import Sentence
 from .numbers import Number, NumberRules, find_numbers
@@ -45,32 +45,6 @@ _BEGINNING = 24
 #: The compiled cue expressions of each profile and grammar used so far, by their ``id``s (with the profile and
 #: grammar, so that an id cannot be reused by another object while the entry lives).
 _CUES: dict[tuple[int, int], tuple[Profile, PatternGrammar, _Cues | None]] = {}
-
-
-def trie_regex(words: set[str]) -> str:
-    """An alternation that matches where some word of ``words`` begins, factored as a trie:
-    ``{"kill", "kia", "dead"}`` -> ``(?:dead|k(?:ia|ill))``. A word that begins with another is left out (the
-    shorter matches wherever the longer does)."""
-    kept: list[str] = []
-    for word in sorted(words):  # a word that begins with another sorts right after it or its followers
-        if not kept or not word.startswith(kept[-1]):
-            kept.append(word)
-    return _trie(kept)
-
-
-def _trie(words: list[str]) -> str:
-    by_first: dict[str, list[str]] = {}
-    for word in words:
-        by_first.setdefault(word[0], []).append(word[1:])
-    branches = []
-    for first, rests in by_first.items():
-        if "" in rests or not rests:
-            branches.append(re.escape(first))
-        elif len(rests) == 1:
-            branches.append(re.escape(first + rests[0]))
-        else:
-            branches.append(re.escape(first) + _trie(rests))
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _beginnings(profile: Profile, *names: str) -> set[str] | None:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..languages.grammar import PatternGrammar
-from ..languages.scan import first_char_lookahead, guarded
+from ..languages.scan import first_char_lookahead, guarded, trie_regex
 
 __all__ = ["Number", "NumberRules", "find_numbers"]
 
@@ -55,8 +55,6 @@ class NumberRules:
         # Every match starts with a digit, a range's opening word or a number word. Checking that first, the words
         # as a prefix tree ("th" would let "the" through to the whole pattern), lets ``re`` skip other words at
         # once: the same matches, found faster.
-        from .gate import trie_regex  # (gate reads the numbers this module finds: imported when rules are built)
-
         self.starts = trie_regex({w.lower() for w in (*self.word_values, *tens, *self.range_opening, *range_from)})
         self.number_re = re.compile(
             rf"(?<![\w.,/:+-])(?=\d|{self.starts})(?:(?:{'|'.join(map(re.escape, self.range_opening))})\s+)?"

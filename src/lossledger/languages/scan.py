@@ -32,7 +32,7 @@ from re import _parser as sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
 __all__ = ["Lexicon", "TextScan", "Vocabulary", "LOOKBEHIND", "first_char_lookahead", "guarded",
-           "literal_prefixes", "required_chars"]
+           "literal_prefixes", "required_chars", "trie_regex"]
 
 #: The word boundary every vocabulary pattern starts with (see ``profile._named_groups``).
 LOOKBEHIND = r"(?<![\w-])"
@@ -147,6 +147,32 @@ def required_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
         if chars and (best is None or len(chars) < len(best)):
             best = frozenset(chars)
     return best
+
+
+def trie_regex(words: set[str]) -> str:
+    """An alternation that matches where some word of ``words`` begins, factored as a trie:
+    ``{"kill", "kia", "dead"}`` -> ``(?:dead|k(?:ia|ill))``. A word that begins with another is left out (the
+    shorter matches wherever the longer does)."""
+    kept: list[str] = []
+    for word in sorted(words):  # a word that begins with another sorts right after it or its followers
+        if not kept or not word.startswith(kept[-1]):
+            kept.append(word)
+    return _trie(kept)
+
+
+def _trie(words: list[str]) -> str:
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in by_first.items():
+        if "" in rests or not rests:
+            branches.append(re.escape(first))
+        elif len(rests) == 1:
+            branches.append(re.escape(first + rests[0]))
+        else:
+            branches.append(re.escape(first) + _trie(rests))
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
