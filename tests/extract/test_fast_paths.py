@@ -86,7 +86,12 @@ def test_guard_is_added_only_where_first_characters_are_known() -> None:
     assert guarded(re.compile(r"\bsaid\b|\baccording to\b", re.I)).pattern.startswith("(?=[as])")
     assert guarded(re.compile(r"\d+ tanks", re.I)).pattern == r"\d+ tanks"  # any digit: not bounded
     assert guarded(re.compile(r"said")).pattern == "said"  # case-sensitive patterns are left alone
-    assert guarded(re.compile(r"^the", re.I)).pattern == "^the"  # anchored: left alone
+    # anchored: the guard looks at the match's own position, which '^' does not move (not at pos, after "\n")
+    anchored = guarded(re.compile(r"^the|, it", re.I | re.MULTILINE))
+    assert anchored.pattern.startswith("(?=[,t])")
+    for text, pos in (("The end", 0), ("xthe", 1), ("a\nthe", 2), ("a\nthe", 0), ("x, it", 0), ("x\n\nthe", 1)):
+        plain = re.compile(r"^the|, it", re.I | re.MULTILINE)
+        assert [m.span() for m in anchored.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)]
     verbose = guarded(re.compile("tanks  # a comment", re.I | re.VERBOSE))
     assert verbose.search("TANKS") is not None
 

@@ -132,3 +132,17 @@ def test_narrowed_keeps_exactly_the_alternatives_whose_prefix_starts_the_key() -
             else:
                 expected = vocab._compile([vocab.alternatives[i] for i in kept]).pattern
                 assert narrowed is not None and narrowed.pattern == expected, (vocab.name, key)
+
+
+ascii_texts = st.lists(st.sampled_from([p for p in PIECES if p.isascii()]) | st.text(
+    alphabet=st.characters(max_codepoint=127), max_size=4), max_size=25).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ascii_texts)
+def test_folded_start_positions_are_those_of_the_plain_lookbehind(text: str) -> None:
+    # ASCII text is scanned for the positions where an alias may start in its lower-cased form, class first
+    lexicon = PROFILE.lexicon
+    assert lexicon._starts is not None and lexicon._folded_starts is not None
+    plain = [m.start() for m in lexicon._starts.finditer(text)]
+    assert [m.start() for m in lexicon._folded_starts.finditer(text.lower())] == plain

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from ..languages.grammar import PatternGrammar
 from ..profiles import Profile
@@ -25,7 +26,7 @@ from .sources import (
     staff_key,
 )
 
-__all__ = ["AttributionRules", "claimant_in",
+__all__ = ["AttributionRules", "PhraseCues", "claimant_in",
            "classify_source", "continues_report", "credit_quote", "credit_report_opened_on",
            "credit_reported_by", "enemy_of_victims", "frame_source", "is_force", "local_office_of_victims",
            "remember_sources",
@@ -159,58 +160,86 @@ def _possessive_phrase(r: AttributionRules, norm: str, m: re.Match[str], lo: int
     return None
 
 
-def _document_phrases(reader: Reader) -> dict[int, Phrases]:
+def _document_phrases(reader: Reader, upto: int) -> dict[int, Phrases]:
     """Noun phrases that say something, by the start of their sentence: after "according to" and a
     postposed verb of saying (score 3), before a verb of saying or a possessive report (2). The scope says
     which figures of its sentence the source speaks for: a subject that opens its clause ("Ukraine says the
     number is ...") those after it, one set off by a comma (", President X said on Thursday.") those before.
-    The cues are found in one pass over the document, read once: most sentences hold none."""
-    r = reader.grammar.rules(AttributionRules)
-    found = reader.reported_phrases
-    if found is not None:
-        return found
-    found = reader.reported_phrases = {}
-    norm = reader.norm
-    starts = [sent.start for sent in reader.sentences]
-    ends = [sent.end for sent in reader.sentences]
+    The cues are found in one pass over the document, read as far as ``upto`` (the end of the sentence asked
+    about; every sentence before it is then complete): most sentences hold none, and a document whose figures
+    come early is not read to its end."""
+    cues = reader.reported_phrases
+    if cues is None:
+        cues = reader.reported_phrases = PhraseCues(reader)
+    cues.read_to(upto)
+    return cues.found
 
-    def sentence_of(m: re.Match[str]) -> tuple[int, int] | None:
-        i = bisect_right(starts, m.start()) - 1
-        return (starts[i], ends[i]) if i >= 0 and m.end() <= ends[i] else None
 
-    def add(lo: int, phrase: tuple[int, int, int, str] | None) -> None:
+class PhraseCues:
+    """The document's cues of reported speech, read lazily in text order (``_document_phrases``): each kind's
+    matches are those of one ``finditer`` over the whole text, taken up to a sentence end when asked, so every
+    sentence gets the phrases, in the order, that reading the whole text at once gives it."""
+
+    def __init__(self, reader: Reader) -> None:
+        r = reader.grammar.rules(AttributionRules)
+        self.r = r
+        self.norm = norm = reader.norm
+        self.found: dict[int, Phrases] = {}
+        self.starts = [sent.start for sent in reader.sentences]
+        self.ends = [sent.end for sent in reader.sentences]
+        possessive = any(ending in norm for ending in r.phrase.POSSESSIVE_ENDINGS)
+        # (kind, matches, the first match not read yet), in the order their phrases join a sentence's list
+        self.kinds: list[tuple[str, Iterator[re.Match[str]], re.Match[str] | None]] = [
+            (kind, matches, next(matches, None)) for kind, matches in (
+                ("cue", r.source_after_cue.finditer(norm)), ("by_or_from", r.by_or_from.finditer(norm)),
+                ("verb", r.reporting_verb.finditer(norm)),
+                ("possessive", r.possessive_report.finditer(norm) if possessive else iter(())))]
+        self.read = 0  # every cue that starts before this has been read
+
+    def _sentence_of(self, m: re.Match[str]) -> tuple[int, int] | None:
+        i = bisect_right(self.starts, m.start()) - 1
+        return (self.starts[i], self.ends[i]) if i >= 0 and m.end() <= self.ends[i] else None
+
+    def _add(self, lo: int, phrase: tuple[int, int, int, str] | None) -> None:
         if phrase is not None:
-            found.setdefault(lo, []).append(phrase)
+            self.found.setdefault(lo, []).append(phrase)
 
-    for m in [*r.source_after_cue.finditer(norm), *r.by_or_from.finditer(norm)]:
-        bounds = sentence_of(m)
+    def read_to(self, upto: int) -> None:
+        if upto <= self.read:
+            return
+        self.read = upto
+        for k, (kind, matches, m) in enumerate(self.kinds):
+            while m is not None and m.start() < upto:
+                self._read(kind, m)
+                m = next(matches, None)
+            self.kinds[k] = (kind, matches, m)
+
+    def _read(self, kind: str, m: re.Match[str]) -> None:
+        r, norm = self.r, self.norm
+        bounds = self._sentence_of(m)
         if bounds is None:
-            continue
-        if m.re is r.by_or_from and not r.phrase.REPORT_NOUN_BEFORE.search(
+            return
+        if kind == "verb":
+            self._add(bounds[0], _verb_phrase(r, norm, m, *bounds))
+            # "Jane Doe, who heads the mission, said": the name, and what the clause says she is
+            self._add(bounds[0], _verb_phrase(r, norm, m, *bounds, past_clause=True))
+            return
+        if kind == "possessive":
+            self._add(bounds[0], _possessive_phrase(r, norm, m, bounds[0]))
+            return
+        if kind == "by_or_from" and not r.phrase.REPORT_NOUN_BEFORE.search(
                 norm, max(bounds[0], m.start() - 40), m.start()):
-            continue  # "by" after no report noun: "killed by shelling"
+            return  # "by" after no report noun: "killed by shelling"
         if r.compared_before.search(norm[max(bounds[0], m.start() - 60):m.start()].rstrip() + " "):
-            continue  # "a figure far lower than estimates by U.S. officials": the source of another figure
+            return  # "a figure far lower than estimates by U.S. officials": the source of another figure
         if m.group(0)[:1] == "," and r.adverb_before_said.search(norm, max(bounds[0], m.start() - 30), m.start()):
-            continue  # "The governor, meanwhile, said a drone had hit ...": what was said, not who said it
+            return  # "The governor, meanwhile, said a drone had hit ...": what was said, not who said it
         phrase = _cue_phrase(r, norm, m.end(), bounds[1])
         if phrase is not None and m.group(0)[:1] in ',"”' and (
                 r.clause_verb_after.match(norm, phrase[1], bounds[1])
                 or r.clause_verb_after.search(norm, phrase[0], phrase[1])):
-            continue  # "X, a minister, said Ukraine had lost ...": the subject of what was said, not a source
-        add(bounds[0], phrase)
-    for m in r.reporting_verb.finditer(norm):
-        bounds = sentence_of(m)
-        if bounds is not None:
-            add(bounds[0], _verb_phrase(r, norm, m, *bounds))
-            # "Jane Doe, who heads the mission, said": the name, and what the clause says she is
-            add(bounds[0], _verb_phrase(r, norm, m, *bounds, past_clause=True))
-    if any(ending in norm for ending in r.phrase.POSSESSIVE_ENDINGS):
-        for m in r.possessive_report.finditer(norm):
-            bounds = sentence_of(m)
-            if bounds is not None:
-                add(bounds[0], _possessive_phrase(r, norm, m, bounds[0]))
-    return found
+            return  # "X, a minister, said Ukraine had lost ...": the subject of what was said, not a source
+        self._add(bounds[0], phrase)
 
 
 def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Source | None:
@@ -301,7 +330,7 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
     # its nation, kind or role gives way to it ("Ukraine's navy spokesman Dmytro Pletenchuk").
     classified: list[tuple[int, int]] = []
     aliases = list(reader.scan.finditer("claimant", sent.start, sent.end))
-    phrases = _document_phrases(reader).get(sent.start, [])
+    phrases = _document_phrases(reader, sent.end).get(sent.start, [])
     for start, end, score, scope in phrases:
         if any(a <= start < b or start <= a < end for a, b in classified):
             continue

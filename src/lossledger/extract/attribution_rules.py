@@ -49,8 +49,9 @@ class AttributionRules:
         # The lookahead is the guard ``scan.guarded`` cannot derive because of the '^' branch: every match
         # starts with "the/this/that/its/it/they", "according", "intelligence", one of ',;:?!' or at the text's start.
         # Two letters rather than one: "t", "i" and "a" open a word in three, "th", "it", "ac" and "in" far fewer.
-        self.generic_source = re.compile(r"(?=" + g.source("generic_source_guard") + r")(?:"
-                                         + g.source("generic_source") + ")", re.IGNORECASE)
+        # (and before it, ``guarded``'s class of first characters: one test a position, the two letters after it)
+        self.generic_source = guarded(re.compile(r"(?=" + g.source("generic_source_guard") + r")(?:"
+                                                 + g.source("generic_source") + ")", re.IGNORECASE))
         self.person_pointer = g.pattern("person_pronoun_end", guard=False)
         self.report_announced = g.pattern("report_announced")
         self.report_withheld = g.pattern("report_withheld")

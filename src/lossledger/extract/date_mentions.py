@@ -538,9 +538,15 @@ def _season_span(r: DateMentionRules, season: str, end_year: int) -> tuple[dt.da
     return month_span(start_year, first)[0], month_span(end_year, last)[1]
 
 
+# Like the date matches, a text's season words do not depend on its date: the last document's are kept.
+@functools.lru_cache(maxsize=1)
+def _season_words(r: DateMentionRules, text: str) -> tuple[re.Match[str], ...]:
+    return tuple(r.season_word.finditer(text))
+
+
 def _season_mentions(r: DateMentionRules, text: str, published: dt.date | None) -> list[DateMention]:
     found = []
-    for word in r.season_word.finditer(text):
+    for word in _season_words(r, text):
         mod_match = r.season_mod_before.search(text, max(0, word.start() - 10), word.start())
         year_match = r.season_year_after.match(text, word.end())
         season = word.group(0).lower()
@@ -588,6 +594,14 @@ def find_dates(text: str, *, published: dt.date | None, war_start: dt.date, gram
     resolved mention. Without ``published``, mentions that need it keep ``date`` None. ``grammar`` is the
     language's (its month and weekday names, its prepositions).
     """
+    return list(_dates_read(text, published, war_start, grammar))
+
+
+# An undated document's dates are read twice without a date (the figures counted from a day, then the inference
+# of its date): the last reading is kept. One entry: memory stays flat.
+@functools.lru_cache(maxsize=1)
+def _dates_read(text: str, published: dt.date | None, war_start: dt.date, grammar: PatternGrammar
+                ) -> tuple[DateMention, ...]:
     r = grammar.rules(DateMentionRules)
     mentions: list[DateMention] = []
     previous: dt.date | None = None
@@ -606,11 +620,13 @@ def find_dates(text: str, *, published: dt.date | None, war_start: dt.date, gram
         mentions.append(mention)
         if mention.date is not None and mention.precision == "day":
             previous = mention.date
-    if r.season_word.search(text):
+    # a season word is one of the grammar's seasons (its months are looked up by the word): a lower-cased ASCII text
+    # without any holds none, and is not scanned for them
+    if (not text.isascii() or any(season in lowered for season in r.seasons)) and _season_words(r, text):
         seasons = _season_mentions(r, text, published)
         if seasons:
             mentions = _with_seasons(mentions, seasons)
-    return mentions
+    return tuple(mentions)
 
 
 def _coordinated(r: DateMentionRules, text: str, bare: DateMention, dated: DateMention) -> DateMention:

@@ -15,13 +15,17 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ..languages.grammar import PatternGrammar
-from ..languages.scan import TextScan
+from ..languages.scan import TextScan, required_chars
 from ..profiles import Profile
 from . import dates as datelib
 from .body import Sentence, sentences
 from .numbers import Number, find_numbers
+
+if TYPE_CHECKING:
+    from .attribution import PhraseCues
 
 __all__ = ["DocumentRules", "Mention", "Reader", "SentenceSources", "Source", "normalise"]
 
@@ -48,6 +52,8 @@ class DocumentRules:
     def __init__(self, g: PatternGrammar) -> None:
         self.np_gap = g.pattern("np_gap")
         self.label_gap = g.pattern("label_gap")
+        # a label's gap holds one of these (its separator): a window without any holds no label
+        self.label_gap_chars = required_chars(self.label_gap)
         self.clause_break = g.pattern("clause_break")
         self.other_script_label = g.pattern("other_script_label", guard=False)
 
@@ -126,7 +132,7 @@ class Reader:
         self.sources_spoken: list[Source] = []  # every source that said something, in text order
         self.named_people: dict[str, Source] = {}  # by surname: "Rutte said" after "NATO chief Mark Rutte said"
         # phrases that say something, by sentence start (attribution reads the document's cues in one pass)
-        self.reported_phrases: dict[int, list[tuple[int, int, int, str]]] | None = None
+        self.reported_phrases: PhraseCues | None = None
         self.doc_side_votes: Counter[str] = Counter()
         self.mentions: list[Mention] = []
         self.list_context: dict[str, object] = {}
@@ -203,6 +209,8 @@ class Reader:
         r = self.grammar.rules(DocumentRules)
         line_start = self.norm.rfind("\n", 0, abs_start) + 1
         lo = max(line_start, sent.start, abs_start - 90)
+        if r.label_gap_chars is not None and not any(self.norm.find(c, lo, abs_start) >= 0 for c in r.label_gap_chars):
+            return None  # no separator before the number: every gap after a category word fails label_gap
         best = None
         for m in self.scan.finditer("category", lo, abs_start):
             if r.label_gap.match(self.norm[m.end() : abs_start]):

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..languages.grammar import PatternGrammar
-from ..languages.scan import LOOKBEHIND, literal_prefixes
+from ..languages.scan import LOOKBEHIND, literal_prefixes, trie_regex
 from ..profiles import Profile
 from .body import Sentence
 from .numbers import Number, NumberRules, find_numbers
@@ -45,32 +45,6 @@ _BEGINNING = 24
 #: The compiled cue expressions of each profile and grammar used so far, by their ``id``s (with the profile and
 #: grammar, so that an id cannot be reused by another object while the entry lives).
 _CUES: dict[tuple[int, int], tuple[Profile, PatternGrammar, _Cues | None]] = {}
-
-
-def trie_regex(words: set[str]) -> str:
-    """An alternation that matches where some word of ``words`` begins, factored as a trie:
-    ``{"kill", "kia", "dead"}`` -> ``(?:dead|k(?:ia|ill))``. A word that begins with another is left out (the
-    shorter matches wherever the longer does)."""
-    kept: list[str] = []
-    for word in sorted(words):  # a word that begins with another sorts right after it or its followers
-        if not kept or not word.startswith(kept[-1]):
-            kept.append(word)
-    return _trie(kept)
-
-
-def _trie(words: list[str]) -> str:
-    by_first: dict[str, list[str]] = {}
-    for word in words:
-        by_first.setdefault(word[0], []).append(word[1:])
-    branches = []
-    for first, rests in by_first.items():
-        if "" in rests or not rests:
-            branches.append(re.escape(first))
-        elif len(rests) == 1:
-            branches.append(re.escape(first + rests[0]))
-        else:
-            branches.append(re.escape(first) + _trie(rests))
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _beginnings(profile: Profile, *names: str) -> set[str] | None:
@@ -176,6 +150,8 @@ class FirstMention:
         if cues is None or self.everywhere:
             return
         self.text, self.offset, self._outcome, self._countable, self._category = _flavour(cues, norm)
+        # whether each sentence holds an outcome word, asked of it and of the sentence after it: read once
+        self._outcome_in: dict[int, bool] = {}
         self.first = next((i for i in range(len(sentences)) if self._may_open(i)), None)
 
     def _holds(self, pattern: re.Pattern[str], i: int, end: int | None = None) -> bool:
@@ -188,14 +164,20 @@ class FirstMention:
         """A category word before a separator ("tanks - 2,840"): a bulletin label (``find_label_before``)."""
         sent = self.sentences[i]
         lo, hi = sent.start + self.offset, sent.end + self.offset
-        last = max(self.text.rfind(separator, lo, hi) for separator in _SEPARATORS)
+        last = max(map(self.text.rfind, _SEPARATORS, (lo,) * len(_SEPARATORS), (hi,) * len(_SEPARATORS)))
         return last >= 0 and self._holds(self._category, i, last)
+
+    def _has_outcome(self, i: int) -> bool:
+        found = self._outcome_in.get(i)
+        if found is None:
+            found = self._outcome_in[i] = self._holds(self._outcome, i)
+        return found
 
     def _may_open(self, i: int) -> bool:
         sentences = self.sentences
         # the sentence before lends its outcome only where it names what it happened to (outcome_said_before)
-        if not (self._holds(self._outcome, i) or (
-                i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph and self._holds(self._outcome, i - 1)
+        if not (self._has_outcome(i) or (
+                i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph and self._has_outcome(i - 1)
                 and self._holds(self._category, i - 1)) or self._label(i)):
             return False
         # a count: a number as the sentence's reading finds it, or a category word (after an article: "a tank")

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..languages.grammar import PatternGrammar
-from ..languages.scan import first_char_lookahead, guarded
+from ..languages.scan import first_char_lookahead, guarded, trie_regex
 
 __all__ = ["Number", "NumberRules", "find_numbers"]
 
@@ -52,10 +52,10 @@ class NumberRules:
         self.pairs = self.pair_and | self.pair_or
         separators = "|".join(re.escape(w) for w in (*g.words("numbers.range_to"), *g.words("numbers.pair_and"),
                                                      *g.words("numbers.pair_or")))
-        # Every match starts with a digit or with the first two letters of a range's opening word or a number
-        # word. Checking that first lets ``re`` skip other words at once: the same matches, found faster.
-        self.starts = "|".join(sorted({re.escape(w[:2])
-                                       for w in (*self.word_values, *tens, *self.range_opening, *range_from)}))
+        # Every match starts with a digit, a range's opening word or a number word. Checking that first, the words
+        # as a prefix tree ("th" would let "the" through to the whole pattern), lets ``re`` skip other words at
+        # once: the same matches, found faster.
+        self.starts = trie_regex({w.lower() for w in (*self.word_values, *tens, *self.range_opening, *range_from)})
         self.number_re = re.compile(
             rf"(?<![\w.,/:+-])(?=\d|{self.starts})(?:(?:{'|'.join(map(re.escape, self.range_opening))})\s+)?"
             rf"(?:(?:{'|'.join(map(re.escape, range_from))})\s+)?(?P<lo>{self.atom})"

@@ -32,7 +32,7 @@ from re import _parser as sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
 __all__ = ["Lexicon", "TextScan", "Vocabulary", "LOOKBEHIND", "first_char_lookahead", "guarded",
-           "literal_prefixes"]
+           "literal_prefixes", "required_chars", "trie_regex"]
 
 #: The word boundary every vocabulary pattern starts with (see ``profile._named_groups``).
 LOOKBEHIND = r"(?<![\w-])"
@@ -112,18 +112,67 @@ def _expand(items: list[tuple[Any, Any]], prefix: str, out: set[str], limit: int
         out.add(prefix)
 
 
-def literal_prefixes(pattern: str, flags: int = 0, *, length: int = PREFIX) -> set[str] | None:
+def literal_prefixes(pattern: str, flags: int = 0, *, length: int = PREFIX, anchored: bool = False
+                     ) -> set[str] | None:
     """The lower-cased prefixes every match of ``pattern`` starts with, or None if it cannot be bounded.
 
     ``literal_prefixes(r"(?:main )?tanks?")`` is ``{"main", "tank"}``; a pattern that can start
     with any word character or match the empty string gives None. ``length`` bounds the prefixes (PREFIX: the
-    prefilter's keys)."""
+    prefilter's keys). A pattern with '^' or '\\A' gives None unless ``anchored`` (for a test made inside the
+    same pattern, which sees the window as the anchor does; a slice does not)."""
     parsed = sre_parser.parse(pattern, flags)
-    if parsed.getwidth()[0] == 0 or _has_beginning_anchor(list(parsed)):
+    if parsed.getwidth()[0] == 0 or (not anchored and _has_beginning_anchor(list(parsed))):
         return None
     out: set[str] = set()
     _expand(list(parsed), "", out, length)
     return None if "" in out else out
+
+
+def required_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Characters one of which every match of ``pattern`` holds, or None when none can be named: the fewest of
+    a literal or a class of literals that the pattern's top level cannot skip (``[-:=]+`` in a label's gap). A
+    text that holds none of them holds no match: a test by ``str`` methods before the pattern is tried. Only for
+    patterns without IGNORECASE (whose literals are the characters matched)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    best: frozenset[str] | None = None
+    for op, av in sre_parser.parse(pattern.pattern, pattern.flags):
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1 and len(av[2]) == 1:
+            op, av = av[2][0]  # "x+": one x at least
+        chars: list[str] | None = None
+        if op is sre.LITERAL:
+            chars = [chr(av)]
+        elif op is sre.IN:
+            chars = _class_chars(av)
+        if chars and (best is None or len(chars) < len(best)):
+            best = frozenset(chars)
+    return best
+
+
+def trie_regex(words: set[str]) -> str:
+    """An alternation that matches where some word of ``words`` begins, factored as a trie:
+    ``{"kill", "kia", "dead"}`` -> ``(?:dead|k(?:ia|ill))``. A word that begins with another is left out (the
+    shorter matches wherever the longer does)."""
+    kept: list[str] = []
+    for word in sorted(words):  # a word that begins with another sorts right after it or its followers
+        if not kept or not word.startswith(kept[-1]):
+            kept.append(word)
+    return _trie(kept)
+
+
+def _trie(words: list[str]) -> str:
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in by_first.items():
+        if "" in rests or not rests:
+            branches.append(re.escape(first))
+        elif len(rests) == 1:
+            branches.append(re.escape(first + rests[0]))
+        else:
+            branches.append(re.escape(first) + _trie(rests))
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -147,7 +196,8 @@ def first_char_lookahead(pattern: str, flags: int) -> str:
     pattern, so it accepts every character the pattern's first literal does."""
     if not flags & re.IGNORECASE:
         return ""
-    prefixes = literal_prefixes(pattern, flags)
+    # a lookahead at the match's own position: '^' before the first character changes nothing it tests
+    prefixes = literal_prefixes(pattern, flags, anchored=True)
     if not prefixes:
         return ""
     return "(?=[" + "".join(re.escape(c) for c in sorted({prefix[0] for prefix in prefixes})) + "])"
@@ -249,6 +299,9 @@ class Lexicon:
         # Positions where a prefilterable match may start: after the lookbehind, on a first character.
         first_chars = "[" + "".join(re.escape(c) for c in firsts) + "]"
         self._starts = re.compile(LOOKBEHIND + first_chars, re.IGNORECASE) if firsts else None
+        # The same positions in lower-cased ASCII text, the class first: ``re`` skips to a leading class without
+        # trying the pattern at every position (the lookbehind, one character back past it, is the same test).
+        self._folded_starts = re.compile(first_chars + r"(?<![\w-].)", re.DOTALL) if firsts else None
         self._memo: dict[str, dict[int, re.Pattern[str]]] = {}
         self._safe_chars: dict[str, bool] = {}
 
@@ -304,8 +357,11 @@ class TextScan:
         self._candidates = candidates
         if lexicon._starts is None:
             return
-        starts = list(map(re.Match.start, lexicon._starts.finditer(text)))
         fold = text.lower() if lexicon.folds_safely(text) else None
+        if fold is not None and text.isascii() and lexicon._folded_starts is not None:
+            starts = list(map(re.Match.start, lexicon._folded_starts.finditer(fold)))
+        else:
+            starts = list(map(re.Match.start, lexicon._starts.finditer(text)))
         if fold is not None and len(fold) == len(text):
             # patterns_at with its memo looked up inline, and each boundary's patterns filed at once under
             # their vocabularies: this runs for every word of every document
