@@ -356,9 +356,10 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         if any(a <= start < b or start <= a < end for a, b in classified):
             continue
         phrase = reader.norm[start:end]
-        if r.phrase.DEFINITE_KIND.match(phrase) and (reader.last_source or reader.last_entity):
+        head = phrase.split(",")[0].rstrip()  # "the think tank, citing X's data, said": the think tank
+        if r.phrase.DEFINITE_KIND.match(head) and (reader.last_source or reader.last_entity):
             # "the mission said" after "the UN's monitoring mission said": the source named with that noun
-            noun = _without_plural(r.phrase.PLURAL_ENDINGS, phrase.split()[-1].lower())
+            noun = _without_plural(r.phrase.PLURAL_ENDINGS, head.split()[-1].lower())
             earlier = next((src for src in reversed(reader.sources_spoken) if noun in _phrase_of(reader, src)),
                            None)
             if earlier is not None:
@@ -367,7 +368,7 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
                                                                         scope=scope)))
                 continue
             # "the think tank said": the body named before; "the researchers said": those who spoke before
-            generic.append((start, _SPEAKERS if phrase.rstrip().lower().endswith(r.phrase.PLURAL_ENDINGS) else _BODY))
+            generic.append((start, _SPEAKERS if head.lower().endswith(r.phrase.PLURAL_ENDINGS) else _BODY))
             continue
         kind = classify_source(prof, phrase, grammar=reader.grammar)
         if kind is not None and kind[1] == "role" and any(
