@@ -154,3 +154,17 @@ def test_published_daily_is_no_rate(text: str) -> None:
 
 def test_losses_daily_stay_a_rate() -> None:
     assert _claims("Russia is losing 1,100 soldiers daily, the General Staff said.")[1100].measure == "rate"
+
+
+# -- "On Tuesday 12 people were killed": a weekday is no "day 300" label before a count ------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("On Monday 12 people were killed in a Russian strike on Kharkiv, the mayor said.", 12),
+    ("Kursk's governor said on Sunday that on Saturday 3 civilians had been wounded by drones.", 3),
+])
+def test_count_after_a_weekday(text: str, value: float) -> None:
+    assert value in _claims(text)
+
+
+def test_day_of_war_is_no_count() -> None:
+    assert 765 not in _claims("Friday is day 765 of the war. Russia has lost 400 tanks this year, Kyiv said.")
