@@ -39,11 +39,9 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
                              "ua_officials false"],
     # "The Ground Forces said 12 servicemen were killed and 18 wounded when two Iskander missiles hit a unit": a
     # military source with no nation reports the enemy's losses (attribution.enemy_of_victims), and nothing in the
-    # sentence marks them as its own; "claimed the strike had killed up to 70": the past perfect of one strike is
-    # read as a running total (measure.py, as "had shot down" in round 1's key_events_list)
+    # sentence marks them as its own
     "strike_soldiers_and_villagers": [
         "missed: ukraine personnel wounded 18 - exact period * * 2025-04-04|2025-04-05 ua_officials false",
-        "70: measure=cumulative (want period)",
         "extra: russia personnel killed 12 ('The Ground Forces said 12 servicemen were killed and 18 wounded when two "
         "Iskander missiles hit a unit during a drill.')",
         "extra: russia personnel wounded 18 ('The Ground Forces said 12 servicemen were killed and 18 wounded when two "
@@ -168,3 +166,18 @@ def test_count_after_a_weekday(text: str, value: float) -> None:
 
 def test_day_of_war_is_no_count() -> None:
     assert 765 not in _claims("Friday is day 765 of the war. Russia has lost 400 tanks this year, Kyiv said.")
+
+
+# -- "claimed the strike had killed up to 70": one strike bounds its toll, whatever the tense ---------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Moscow said the missile strike had destroyed 5 Ukrainian tanks.", 5),
+    ("Kyiv said a drone attack has killed 40 Russian soldiers at a training ground.", 40),
+])
+def test_one_strike_bounds_its_toll(text: str, value: float) -> None:
+    assert _claims(text)[value].measure == "period"
+
+
+def test_strikes_have_killed_stays_a_total() -> None:
+    claim = _claims("Russian strikes have killed 12,000 civilians since the invasion, the UN said.")[12_000]
+    assert claim.measure == "cumulative"
