@@ -45,8 +45,9 @@ ARTICLES: tuple[Article, ...] = (
             # the headline's "Kyiv says" and the body's General Staff both state it
             "russia personnel losses 48670 - exact period * * 2024-12-31|2024-12-01 ua_general_staff|ua_officials "
             "false",
-            "russia personnel losses 1570 - exact rate 1 * 2024-12-31|2024-12-01|2025-01-01 ua_general_staff|- false",
-            "russia personnel losses 1523 - exact rate 1 * 2024-11-30|2024-11-01 ua_general_staff|- false",
+            "russia personnel losses 1570 - exact rate 1 * 2024-12-31|2024-12-01|2025-01-01 "
+            "ua_general_staff|ua_officials|- false",
+            "russia personnel losses 1523 - exact rate 1 * 2024-11-30|2024-11-01 ua_general_staff|ua_officials|- false",
             "russia personnel losses 2200 - exact period 1 * 2024-12-19 ua_general_staff false",
             "russia tanks losses 270 - exact period * * 2024-12-31|2024-12-01 ua_general_staff false",
             "russia artillery losses 1010 - exact period * * 2024-12-31|2024-12-01 ua_general_staff false",
