@@ -191,3 +191,17 @@ def test_strikes_have_killed_stays_a_total() -> None:
 def test_average_restated(text: str, value: float) -> None:
     claim = _claims(text)[value]
     assert (claim.outcome, claim.measure, claim.period_days) == ("losses", "rate", 1)
+
+
+# -- "puts the number of Russian soldiers killed at 45,000": the participle of their loss, not an act ------------
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("Kyiv puts the number of Russian soldiers killed at 45,000.", 45_000, "russia"),
+    ("A Reuters count puts the number of Ukrainian troops killed at about 60,000.", 60_000, "ukraine"),
+])
+def test_number_killed_put_at(text: str, value: float, side: str) -> None:
+    assert _claims(text)[value].side == side
+
+
+def test_agent_before_at_least_still_acts() -> None:
+    assert _claims("Ukrainian forces destroyed at least 40 Russian tanks, the army said.")[40].side == "russia"
