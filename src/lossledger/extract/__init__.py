@@ -105,6 +105,7 @@ class ExtractRules:
         self.rejected_before = g.pattern("rejected_before")
         self.of_own_after = g.pattern("of_own_after", guard=False)
         self.grew_by = g.pattern("grew_by")
+        self.average_restated = g.pattern("average_restated")
         self.crew_of = g.pattern("crew_of")
         self.figure_apposition = g.pattern("figure_apposition", guard=False)
         self.part_of_the = g.pattern("part_of_the", guard=False)
@@ -208,6 +209,9 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if (outcome is None and reader.mentions and reader.mentions[-1].category == category
                 and r.grew_by.search(text, max(sent.start, abs_start - 40), abs_start)):
             outcome = reader.mentions[-1].outcome  # "... confirmed 100,001 dead. The list grew by 2,315 names."
+        if (outcome is None and reader.mentions and reader.mentions[-1].category == category
+                and r.average_restated.match(s_text)):
+            outcome = reader.mentions[-1].outcome  # "... lost 48,670 troops. That is an average of 1,570 a day."
         if outcome is None:
             outcome = outcome_said_before(reader, sent, category)  # "... destroyed several. Two boats and a submarine."
         if outcome is None:

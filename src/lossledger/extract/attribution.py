@@ -7,6 +7,7 @@ organisation, person and named entity so that later sentences can be attributed.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -259,12 +260,32 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Sour
         return None
     found.sort(key=lambda f: f[:3])
     best = found[0][3]
+    again = _office_named_again(reader, best)
+    if again is not None:
+        return again
     # "the officials said" after "US officials said": the officials named before, not a new source
     if best.text.lower() in reader.grammar.rules(AttributionRules).officials:
         earlier = reader.last_person or reader.last_source
         if earlier is not None and earlier.key.endswith("officials") and earlier.start < best.start:
             return earlier
     return best
+
+
+def _office_named_again(reader: Reader, src: Source) -> Source | None:
+    """'the governor said' after a Russian region's governor spoke: the same office named again with no nation
+    speaks as it did (the bare office is Ukraine's by default)."""
+    r = reader.grammar.rules(AttributionRules)
+    earlier = reader.last_source
+    office = r.local_office.search(src.text)
+    if earlier is None or office is None or earlier.key == src.key or earlier.start >= src.start:
+        return None
+    nations = source_tables(reader.profile).nations
+    if nations is not None and nations.pattern.search(src.text):
+        return None
+    before = r.local_office.search(earlier.text)
+    if before is None or before.group(0).lower() != office.group(0).lower():
+        return None
+    return dataclasses.replace(src, key=earlier.key)
 
 
 def _distance(src: Source, near: int | None) -> int:
@@ -335,9 +356,10 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         if any(a <= start < b or start <= a < end for a, b in classified):
             continue
         phrase = reader.norm[start:end]
-        if r.phrase.DEFINITE_KIND.match(phrase) and (reader.last_source or reader.last_entity):
+        head = phrase.split(",")[0].rstrip()  # "the think tank, citing X's data, said": the think tank
+        if r.phrase.DEFINITE_KIND.match(head) and (reader.last_source or reader.last_entity):
             # "the mission said" after "the UN's monitoring mission said": the source named with that noun
-            noun = _without_plural(r.phrase.PLURAL_ENDINGS, phrase.split()[-1].lower())
+            noun = _without_plural(r.phrase.PLURAL_ENDINGS, head.split()[-1].lower())
             earlier = next((src for src in reversed(reader.sources_spoken) if noun in _phrase_of(reader, src)),
                            None)
             if earlier is not None:
@@ -346,7 +368,7 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
                                                                         scope=scope)))
                 continue
             # "the think tank said": the body named before; "the researchers said": those who spoke before
-            generic.append((start, _SPEAKERS if phrase.rstrip().lower().endswith(r.phrase.PLURAL_ENDINGS) else _BODY))
+            generic.append((start, _SPEAKERS if head.lower().endswith(r.phrase.PLURAL_ENDINGS) else _BODY))
             continue
         kind = classify_source(prof, phrase, grammar=reader.grammar)
         if kind is not None and kind[1] == "role" and any(
@@ -376,7 +398,9 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
                                                              owner.start(), score, scope=scope)))
             continue
         bare = phrase.strip()
-        if r.phrase.PRONOUN_SUBJECT.match(bare) or r.phrase.REPORT_POINTER.match(bare):
+        # a name before a report's noun is an outlet's own count ("an AFP tally"), not a pointer back
+        if r.phrase.PRONOUN_SUBJECT.match(bare) or (r.phrase.REPORT_POINTER.match(bare) and not looks_named(
+                prof, bare, grammar=reader.grammar, sentence_start=start == sent.start)):
             words = bare.lower().split()
             # resolved against the sources read so far ("the same estimate": the one that named an estimate)
             generic.append((start, (_SAME if r.same_words.intersection(words[:-1]) else "") + words[-1]))

@@ -21,7 +21,7 @@ from unseen_articles_r5 import ARTICLES  # noqa: E402
 KNOWN_SHORTFALLS: dict[str, list[str]] = {
     # "The tally, compiled from statements by regional governors and emergency services, also counts at least 1,020
     # people wounded": the offices the tally was compiled from are read as its speaker (sources.py takes "by X" in the
-    # participle for the source; "an AFP tally" alone is no source either), and "also counts" does not carry the
+    # participle for the source), and "also counts" does not carry the
     # month of the tally's sentence before (measure.py carries a span on "also" only in a day's report)
     "agency_tally": [
         "1020: measure=cumulative (want period), as_of=2025-09-01 (want 2025-08-31|2025-08-01), claimant=ua_officials "
