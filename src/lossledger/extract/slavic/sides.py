@@ -351,8 +351,9 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
         return None
     saying = [h for k in ("report_verbs", "source_markers", "reported_back") for h in verbs.find_all(toks, key=k)]
     # "ISW: ...", "Минобороны РФ: ...": a source opening the sentence with a colon
-    opening = [h for h in hits if h[1] <= 1 and h[2] < len(toks)
-               and text_between(doc.text, toks[h[2] - 1].end, toks[h[2]].start).strip().startswith(":")]
+    # ("Группировка «Центр»: ...": past the name the source goes by)
+    opening = [h for h in hits if h[1] <= 1 and (end := _name_end(doc, toks, h[2])) < len(toks)
+               and text_between(doc.text, toks[end - 1].end, toks[end].start).strip(" »\"").startswith(":")]
     if opening:
         saying.append(("opening", opening[0][2], opening[0][2]))
     # "... 1 300 військових — Генштаб.": a source closing the sentence after a dash
@@ -374,6 +375,15 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
         return None
     named = [h for h in hits if h[0] != "other"] or hits
     return named, saying
+
+
+def _name_end(doc: DocText, toks: list[Token], b: int) -> int:
+    """The end of the capitalised name after a source's title at ``toks[b]`` ("группировка «Центр»"), else ``b``."""
+    end = b
+    while end < len(toks) and end < b + 3 and toks[end].text[:1].isupper() and not toks[end].low.isdigit() \
+            and not _PUNCT.search(text_between(doc.text, toks[end - 1].end, toks[end].start)):
+        end += 1
+    return end
 
 
 def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None) -> str | None:
