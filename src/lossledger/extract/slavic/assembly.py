@@ -161,8 +161,7 @@ def _fill(doc: DocText) -> None:
                 and (m.sentence.kind == "list_item" or delta_tokens(doc, m.sentence)):
             m.claimant = str(bulletin)  # "танків — 10 196 (+4) од": the General Staff's own layout
     before: Mention | None = None
-    text_side: str | None = None
-    text_side_read = False  # (read once, when first asked)
+    text_sides: dict[str, str | None] = {}  # (read once per source, when first asked)
     for m in doc.mentions:
         if not m.side_stated and m.side_args:
             noun, lo, listed = m.side_args
@@ -170,9 +169,9 @@ def _fill(doc: DocText) -> None:
             if not stated and _goes_on_about(before, m):
                 m.side = before.side if before is not None else m.side
             elif not stated and m.category in PEOPLE and m.claimant and (own := doc.profile.own_side(m.claimant)):
-                if not text_side_read:
-                    text_side, text_side_read = _text_side(doc), True
-                if text_side == own:
+                if m.claimant not in text_sides:
+                    text_sides[m.claimant] = _text_side(doc, m.claimant)
+                if text_sides[m.claimant] == own:
                     m.side = own  # "Шойгу назвал потери": in a text about the speaker's side's own dead, its own
         before = m
     prev: Mention | None = None
@@ -332,16 +331,17 @@ def _opens_on_event(doc: DocText) -> bool:
     return bool(doc.cache["opens_on_event"])
 
 
-def _side_word_votes(doc: DocText) -> Counter[str]:
+def _side_word_votes(doc: DocText, claimant: str | None = None) -> Counter[str]:
     """The text's side words (not places; not the side that strikes: "Сили оборони завдають ворогу втрат"
-    speaks of the enemy's losses)."""
-    return Counter(key for s in doc.sentences for key, a, b in side_words(doc, s.tokens, 0, len(s.tokens))
+    speaks of the enemy's losses; "the enemy" as ``claimant``'s enemy)."""
+    return Counter(key for s in doc.sentences
+                   for key, a, b in side_words(doc, s.tokens, 0, len(s.tokens), claimant)
                    if not is_actor(doc, s.tokens, b, a))
 
 
-def _text_side(doc: DocText) -> str | None:
+def _text_side(doc: DocText, claimant: str) -> str | None:
     """The side the text's side words name most, if more than any other (None: a tie or none)."""
-    top = _side_word_votes(doc).most_common(2)
+    top = _side_word_votes(doc, claimant).most_common(2)
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 

@@ -56,6 +56,11 @@ def _read_side_words(doc: DocText, toks: list[Token], memo: dict[Any, Any],
             memo[("marker_ends",)] = {b for _k, _a, b in ctx.find_all(toks, key="source_markers")}
         if a in cast("set[int]", memo[("marker_ends",)]):
             continue
+        # "сообщили украинские военные": the side right after a verb of saying is who says, not who lost
+        if ("saying_ends",) not in memo:
+            memo[("saying_ends",)] = {b for _k, _a, b in ctx.find_all(toks, key="report_verbs")}
+        if a in cast("set[int]", memo[("saying_ends",)]):
+            continue
         if key in doc.profile.sides and not doc.profile.sides[key].opponent and other_war_side(doc, toks) is None:
             continue  # "танки советского производства": a side of past wars only, in a sentence naming one
         if key == "enemy":
@@ -347,6 +352,15 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
                 if verbs.match(toks, k, key="report_verbs"):
                     hits.append((doc.lang.state_claimants[key], a, b))
                     break
+    # "«Фонтанка» установила имена": a name in quotes saying it is a source of its own (an outlet's count)
+    for _k, v, _e in verbs.find_all(toks, key="report_verbs"):
+        if v < 1 or doc.text[toks[v - 1].end:toks[v - 1].end + 1] != "»":
+            continue
+        opened = next((j for j in range(v - 1, max(-1, v - 5), -1)
+                       if doc.text[toks[j].start - 1:toks[j].start] == "«"), None)
+        if opened is not None and toks[opened].text[:1].isupper() \
+                and not any(h[1] < v and opened < h[2] for h in hits):
+            hits.append(("other", opened, v))
     if not hits:
         return None
     saying = [h for k in ("report_verbs", "source_markers", "reported_back") for h in verbs.find_all(toks, key=k)]
