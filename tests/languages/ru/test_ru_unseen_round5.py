@@ -198,3 +198,36 @@ def test_a_russian_official_on_losses_in_a_text_about_russias_dead(text: str) ->
 def test_a_tie_of_sides_is_the_usual_enemy() -> None:
     found = claims("Сили оборони завдали ворогу втрат. Знищено 5 танків.")
     assert [c[1] for c in found] == ["russia"]
+
+
+@pytest.mark.parametrize("text", [
+    "Всего за сутки противник потерял до 260 военнослужащих.\n\nВрио губернатора сообщил, что при атаке дрона "
+    "ранен мирный житель.",
+    "За сутки противник потерял до 300 военнослужащих.\n\nГубернатор сообщил, что в области повреждены два дома.",
+])
+def test_a_clause_said_of_its_own_credits_nothing_back(text: str) -> None:
+    assert [c[9] for c in claims(text)] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Воздушные силы ВСУ сообщили о ночной атаке. Еще 38 дронов локационно потеряны, сообщили украинские военные.",
+    "Воздушные силы ВСУ рассказали о ночи. Сбиты 50 беспилотников, заявили украинские военные.",
+])
+def test_a_side_after_a_verb_of_saying_is_who_says(text: str) -> None:
+    assert [c[1] for c in claims(text)] == ["russia"]
+
+
+@pytest.mark.parametrize("text", [
+    "На войне погибли 800 жителей Башкирии, подсчитали журналисты.",
+    "«Новая газета» подсчитала, что на войне погибли 500 жителей Якутии.",
+])
+def test_residents_dead_at_the_war_are_their_places_soldiers(text: str) -> None:
+    assert [(c[1], c[2], c[3], c[9]) for c in claims(text)] == [("russia", "personnel", "killed", "other")]
+
+
+@pytest.mark.parametrize("text", [
+    "«Российская газета» сообщила, что ВСУ потеряли 200 военных.",
+    "«Верстка» подсчитала, что с начала года из российской армии дезертировали 5 000 военных.",
+])
+def test_a_name_in_quotes_saying_is_a_source(text: str) -> None:
+    assert [c[9] for c in claims(text)] == ["other"]

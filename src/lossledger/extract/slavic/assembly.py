@@ -286,10 +286,12 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
     if prev.measure == "period" and prev.period_days in (1.0, 7.0) and same_source \
             and prev.sentence.paragraph >= m.sentence.paragraph - 2:
         return span
+    goes_on = bool(first_hit(doc.lang.grammar["context"], "continuation", m.sentence.tokens, 0, m.number.first_token))
+    # ("Також ..." goes on with the report over a paragraph of comment, as a dated count does)
+    near = near or (goes_on and prev.sentence.paragraph >= m.sentence.paragraph - 2)
     if not (prev.measure_cued and near and prev.claimant == m.claimant):
         return None
-    if first_hit(doc.lang.grammar["context"], "continuation", m.sentence.tokens, 0, m.number.first_token) \
-            or (prev.category in PEOPLE) == (m.category in PEOPLE):
+    if goes_on or (prev.category in PEOPLE) == (m.category in PEOPLE):
         return span
     return None
 

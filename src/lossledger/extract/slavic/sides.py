@@ -359,8 +359,9 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
         opened = next((j for j in range(v - 1, max(-1, v - 5), -1)
                        if doc.text[toks[j].start - 1:toks[j].start] == "«"), None)
         if opened is not None and toks[opened].text[:1].isupper() \
-                and not any(h[1] < v and opened < h[2] for h in hits):
-            hits.append(("other", opened, v))
+                and not any(h[1] < v and opened < h[2] and h[0] not in doc.lang.state_claimants.values() for h in hits):
+            # ("«Українська правда»": a side's name inside the quotes is the outlet's, not the state's)
+            hits = [h for h in hits if not (opened <= h[1] < v)] + [("other", opened, v)]
     if not hits:
         return None
     saying = [h for k in ("report_verbs", "source_markers", "reported_back") for h in verbs.find_all(toks, key=k)]
