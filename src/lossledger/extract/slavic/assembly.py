@@ -18,7 +18,7 @@ from .language import PEOPLE, language_data
 from .mentions import DocText, Mention, first_hit
 from .sentence_claims import read_sentence
 from .sentences import Sentence
-from .sides import SourceCue, claimant_in, default_side, destroy_verb, side_of, side_words
+from .sides import SourceCue, claimant_in, default_side, destroy_verb, is_actor, side_of, side_words
 from .spans import delta_tokens, is_event
 
 #: "6 791 (+11) танк": a figure followed by its day's increase is a running total
@@ -161,12 +161,18 @@ def _fill(doc: DocText) -> None:
                 and (m.sentence.kind == "list_item" or delta_tokens(doc, m.sentence)):
             m.claimant = str(bulletin)  # "танків — 10 196 (+4) од": the General Staff's own layout
     before: Mention | None = None
+    text_sides: dict[str, str | None] = {}  # (read once per source, when first asked)
     for m in doc.mentions:
         if not m.side_stated and m.side_args:
             noun, lo, listed = m.side_args
             m.side, stated = side_of(doc, m.sentence, m.number, m.category, noun, lo, m.claimant, listed)
             if not stated and _goes_on_about(before, m):
                 m.side = before.side if before is not None else m.side
+            elif not stated and m.category in PEOPLE and m.claimant and (own := doc.profile.own_side(m.claimant)):
+                if m.claimant not in text_sides:
+                    text_sides[m.claimant] = _text_side(doc, m.claimant)
+                if text_sides[m.claimant] == own:
+                    m.side = own  # "Шойгу назвал потери": in a text about the speaker's side's own dead, its own
         before = m
     prev: Mention | None = None
     for m in doc.mentions:
@@ -219,11 +225,14 @@ def _fill(doc: DocText) -> None:
         prev = m
     # whose losses the text speaks of where a figure's own words do not say: its side words (not places,
     # not attackers), else the sides the figures got
-    votes = Counter(key for s in doc.sentences for key, _a, _b in side_words(doc, s.tokens, 0, len(s.tokens)))
+    votes = _side_word_votes(doc)
     if not votes:
         votes = Counter(m.side for m in doc.mentions if m.side)
-    majority = votes.most_common(1)[0][0] if votes else None
     default = default_side(doc)
+    top = votes.most_common(2)
+    majority = top[0][0] if top else None
+    if len(top) == 2 and top[0][1] == top[1][1] and default in (top[0][0], top[1][0]):
+        majority = default  # a tie is no majority: whose losses the language's press usually means
     # "в Белгородской области ... ранены двое": with no source to say whose, people hurt where it happened
     places = Counter(key for s in doc.sentences for key, _a, _b in doc.lang.places.find_all(s.tokens))
     place_side = places.most_common(1)[0][0] if len(places) == 1 else None
@@ -277,10 +286,12 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
     if prev.measure == "period" and prev.period_days in (1.0, 7.0) and same_source \
             and prev.sentence.paragraph >= m.sentence.paragraph - 2:
         return span
+    goes_on = bool(first_hit(doc.lang.grammar["context"], "continuation", m.sentence.tokens, 0, m.number.first_token))
+    # ("Також ..." goes on with the report over a paragraph of comment, as a dated count does)
+    near = near or (goes_on and prev.sentence.paragraph >= m.sentence.paragraph - 2)
     if not (prev.measure_cued and near and prev.claimant == m.claimant):
         return None
-    if first_hit(doc.lang.grammar["context"], "continuation", m.sentence.tokens, 0, m.number.first_token) \
-            or (prev.category in PEOPLE) == (m.category in PEOPLE):
+    if goes_on or (prev.category in PEOPLE) == (m.category in PEOPLE):
         return span
     return None
 
@@ -320,6 +331,20 @@ def _opens_on_event(doc: DocText) -> bool:
             first_hit(doc.lang.grammar["spans"], "event", s.tokens, 0, len(s.tokens))
             or is_event(doc, s.tokens, 0, len(s.tokens)) for s in first)
     return bool(doc.cache["opens_on_event"])
+
+
+def _side_word_votes(doc: DocText, claimant: str | None = None) -> Counter[str]:
+    """The text's side words (not places; not the side that strikes: "Сили оборони завдають ворогу втрат"
+    speaks of the enemy's losses; "the enemy" as ``claimant``'s enemy)."""
+    return Counter(key for s in doc.sentences
+                   for key, a, b in side_words(doc, s.tokens, 0, len(s.tokens), claimant)
+                   if not is_actor(doc, s.tokens, b, a))
+
+
+def _text_side(doc: DocText, claimant: str) -> str | None:
+    """The side the text's side words name most, if more than any other (None: a tie or none)."""
+    top = _side_word_votes(doc, claimant).most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
 def _attacked_side(doc: DocText, toks: list[Token]) -> str | None:

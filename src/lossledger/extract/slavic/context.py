@@ -92,7 +92,7 @@ def credit_back(doc: DocText, sent: Sentence, found: list[Mention]) -> None:
         return
     opens = bool(ctx.find_all(toks, 0, min(len(toks), 6), "reported_back"))
     follows = not found and bool(doc.mentions) and doc.sentence_number[id(doc.mentions[-1].sentence)] == \
-        doc.sentence_number[id(sent)] - 1 and not _marks_own_figure(doc, toks)
+        doc.sentence_number[id(sent)] - 1 and not _marks_own_figure(doc, toks) and not _says_its_own(doc, toks)
     if not (opens or follows) or ctx.find_all(toks, key="withheld"):
         return  # ("В Минобороны эти данные не комментируют": the figures are not theirs)
     src = claimant_in(doc, sent)
@@ -103,6 +103,14 @@ def credit_back(doc: DocText, sent: Sentence, found: list[Mention]) -> None:
         if m.explicit or (not opens and m.sentence.paragraph < sent.paragraph - 2):
             break
         m.claimant, m.claimant_text, m.explicit = src.key, src.text, True
+
+
+def _says_its_own(doc: DocText, toks: list[Token]) -> bool:
+    """"Губернатор сообщил, что ранен мирный житель": a verb of saying before a clause of its own (the figures
+    before are not what it says)."""
+    ctx = doc.lang.grammar["context"]
+    return any(ctx.match(toks, k, key="says_that") for _key, _a, b in ctx.find_all(toks, key="report_verbs")
+               for k in range(b, min(len(toks), b + 2)))
 
 
 def _marks_own_figure(doc: DocText, toks: list[Token]) -> bool:

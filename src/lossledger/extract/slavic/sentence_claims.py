@@ -239,6 +239,13 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             continue
         if lost.category == "people":
             lost.category = people_category(doc, sent, lost.noun or (num.first_token, num.last_token + 1))
+        home = None
+        if lost.category == "civilians" and lost.noun and lost.noun[1] - lost.noun[0] == 1 \
+                and ctx.find_all(toks, key="at_war"):
+            # "1 150 жителей Петербурга, погибших на войне": residents dead at the war are soldiers, of their place
+            lost.category = "personnel"
+            home = next((key for key, a, _b in lang.places.find_all(toks) if lost.noun[1] <= a <= lost.noun[1] + 1),
+                        None)
         lo, hi = clause_bounds(doc, sent, num)
         if lost.category in ("vehicles", "equipment") and _civilian_property(doc, sent):
             continue  # "внаслідок удару пошкоджено 40 автомобілів": people's cars, not an army's
@@ -265,6 +272,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         claimant = claimant_src.key if claimant_src else None
         listed = list_ctx.get("side") if sent.kind == "list_item" else None
         side, side_stated = side_of(doc, sent, num, lost.category, lost.noun, lo, claimant, listed)
+        if home is not None and not side_stated:
+            side, side_stated = home, True
         if lost.rule == "elliptical" and out and out[-1].sentence is sent and not np_side(doc, sent, num, lost.noun):
             # "1239 російських танків знищено, 106 – пошкоджено" (a side still to be settled stays so)
             side, side_stated = out[-1].side, out[-1].side_stated

@@ -56,6 +56,11 @@ def _read_side_words(doc: DocText, toks: list[Token], memo: dict[Any, Any],
             memo[("marker_ends",)] = {b for _k, _a, b in ctx.find_all(toks, key="source_markers")}
         if a in cast("set[int]", memo[("marker_ends",)]):
             continue
+        # "сообщили украинские военные": the side right after a verb of saying is who says, not who lost
+        if ("saying_ends",) not in memo:
+            memo[("saying_ends",)] = {b for _k, _a, b in ctx.find_all(toks, key="report_verbs")}
+        if a in cast("set[int]", memo[("saying_ends",)]):
+            continue
         if key in doc.profile.sides and not doc.profile.sides[key].opponent and other_war_side(doc, toks) is None:
             continue  # "танки советского производства": a side of past wars only, in a sentence naming one
         if key == "enemy":
@@ -347,12 +352,23 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
                 if verbs.match(toks, k, key="report_verbs"):
                     hits.append((doc.lang.state_claimants[key], a, b))
                     break
+    # "«Фонтанка» установила имена": a name in quotes saying it is a source of its own (an outlet's count)
+    for _k, v, _e in verbs.find_all(toks, key="report_verbs"):
+        if v < 1 or doc.text[toks[v - 1].end:toks[v - 1].end + 1] != "»":
+            continue
+        opened = next((j for j in range(v - 1, max(-1, v - 5), -1)
+                       if doc.text[toks[j].start - 1:toks[j].start] == "«"), None)
+        if opened is not None and toks[opened].text[:1].isupper() \
+                and not any(h[1] < v and opened < h[2] and h[0] not in doc.lang.state_claimants.values() for h in hits):
+            # ("«Українська правда»": a side's name inside the quotes is the outlet's, not the state's)
+            hits = [h for h in hits if not (opened <= h[1] < v)] + [("other", opened, v)]
     if not hits:
         return None
     saying = [h for k in ("report_verbs", "source_markers", "reported_back") for h in verbs.find_all(toks, key=k)]
     # "ISW: ...", "Минобороны РФ: ...": a source opening the sentence with a colon
-    opening = [h for h in hits if h[1] <= 1 and h[2] < len(toks)
-               and text_between(doc.text, toks[h[2] - 1].end, toks[h[2]].start).strip().startswith(":")]
+    # ("Группировка «Центр»: ...": past the name the source goes by)
+    opening = [h for h in hits if h[1] <= 1 and (end := _name_end(doc, toks, h[2])) < len(toks)
+               and text_between(doc.text, toks[end - 1].end, toks[end].start).strip(" »\"").startswith(":")]
     if opening:
         saying.append(("opening", opening[0][2], opening[0][2]))
     # "... 1 300 військових — Генштаб.": a source closing the sentence after a dash
@@ -374,6 +390,15 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
         return None
     named = [h for h in hits if h[0] != "other"] or hits
     return named, saying
+
+
+def _name_end(doc: DocText, toks: list[Token], b: int) -> int:
+    """The end of the capitalised name after a source's title at ``toks[b]`` ("группировка «Центр»"), else ``b``."""
+    end = b
+    while end < len(toks) and end < b + 3 and toks[end].text[:1].isupper() and not toks[end].low.isdigit() \
+            and not _PUNCT.search(text_between(doc.text, toks[end - 1].end, toks[end].start)):
+        end += 1
+    return end
 
 
 def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None) -> str | None:

@@ -147,7 +147,10 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
 
 
 #: Span words and what they make of a figure: (grammar key, measure, period_days).
-_SPAN_CUES = (("rate", "rate", 1.0), ("rate_week", "rate", 7.0), ("rate_month", "rate", 30.0),
+# ("rate_area": a figure per square kilometre won, a rate of no days)
+_SPAN_CUES: tuple[tuple[str, str, float | None], ...] = (
+              ("rate", "rate", 1.0), ("rate_week", "rate", 7.0), ("rate_month", "rate", 30.0),
+              ("rate_area", "rate", None),
               ("day", "period", 1.0), ("week", "period", 7.0), ("month", "period", 30.0), ("year", "period", 365.0))
 
 
