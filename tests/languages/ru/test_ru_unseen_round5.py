@@ -9,20 +9,9 @@ marked xfail (strict) with what it misses.
 from __future__ import annotations
 
 import pytest
+from claim_lines import described
 
 from lossledger.extract import extract_claims
-
-
-def described(text: str, published: str) -> set[str]:
-    out = set()
-    for c in extract_claims(text, published=published):
-        value = f"{c.value:g}" + (f"-{c.value_high:g}" if c.value_high is not None else "")
-        measure = c.measure + (f"/{c.period_days:g}" if c.period_days is not None else "")
-        measure += f"@{c.period_start}" if c.period_start is not None else ""
-        hedged = " hedged" if c.hedged else ""
-        out.add(f"{c.side} {c.category} {c.outcome} {value} {c.qualifier} {measure} {c.claimant} {c.as_of}{hedged}")
-    return out
-
 
 TEXTS = [
     # a regional governor's weekly count: the week's dead and wounded civilians, the drones over the region
