@@ -103,6 +103,7 @@ class ExtractRules:
         self.whole_after_part = g.pattern("whole_after_part")
         self.ratio_before = g.pattern("ratio_before")
         self.rejected_before = g.pattern("rejected_before")
+        self.superseded_version_before = g.pattern("superseded_version_before")
         self.of_own_after = g.pattern("of_own_after", guard=False)
         self.grew_by = g.pattern("grew_by")
         self.average_restated = g.pattern("average_restated")
@@ -170,6 +171,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if r.rejected_before.search(text, max(sent.start, abs_start - 16), abs_start) and any(
                 n.end <= num.start for n in numbers):
             continue  # "12 tanks were destroyed, not 21": the wrong figure a correction sets aside
+        if r.superseded_version_before.search(text, sent.start, abs_start):
+            continue  # "An earlier version of this story said 12": the figure the correction withdrew
         what = what_was_lost(reader, sent, num, abs_start, abs_end, out)
         if what is None:
             continue

@@ -223,7 +223,13 @@ class Reader:
         # (str.rstrip strips exactly what re's \s matches: the test of "[;,:]\s*$|/\s*$" without scanning
         # the whole head, which grows with the line)
         if (head.strip(" \t/-•*·;,.(") and not head.rstrip().endswith((";", ",", ":", "/"))
-                and not r.other_script_label.fullmatch(head)):
+                and not r.other_script_label.fullmatch(head) and not self._side_adjective_only(line_start, best[1])):
             return None
         return best
+
+    def _side_adjective_only(self, start: int, end: int) -> bool:
+        """Whether the text before a label names only whose it is: "Russian soldiers killed: 95,000"."""
+        named = self.scan.search("side_adjective", start, end)
+        return (named is not None and not self.norm[start:named.start()].strip(" \t/-•*·")
+                and not self.norm[named.end():end].strip())
 
