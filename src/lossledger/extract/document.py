@@ -56,6 +56,7 @@ class DocumentRules:
         self.label_gap_chars = required_chars(self.label_gap)
         self.clause_break = g.pattern("clause_break")
         self.other_script_label = g.pattern("other_script_label", guard=False)
+        self.side_label_gap = g.pattern("side_label_gap", guard=False)
 
 
 @dataclass
@@ -223,13 +224,15 @@ class Reader:
         # (str.rstrip strips exactly what re's \s matches: the test of "[;,:]\s*$|/\s*$" without scanning
         # the whole head, which grows with the line)
         if (head.strip(" \t/-•*·;,.(") and not head.rstrip().endswith((";", ",", ":", "/"))
-                and not r.other_script_label.fullmatch(head) and not self._side_adjective_only(line_start, best[1])):
+                and not r.other_script_label.fullmatch(head)
+                and not self._side_adjective_only(line_start, best[1], best[2])):
             return None
         return best
 
-    def _side_adjective_only(self, start: int, end: int) -> bool:
+    def _side_adjective_only(self, start: int, end: int, label_end: int) -> bool:
         """Whether the text before a label names only whose it is: "Russian soldiers killed: 95,000"."""
         named = self.scan.search("side_adjective", start, end)
         return (named is not None and not self.norm[start:named.start()].strip(" \t/-•*·")
-                and not self.norm[named.end():end].strip())
+                and not self.norm[named.end():end].strip()
+                and self.grammar.rules(DocumentRules).side_label_gap.match(self.norm, label_end) is not None)
 

@@ -77,3 +77,9 @@ def test_withdrawn_figure_is_no_claim(text: str) -> None:
 ])
 def test_figure_without_a_correction_stays(text: str, value: float) -> None:
     assert value in _claims(text)
+
+
+def test_side_led_sentence_before_a_colon_is_no_label() -> None:
+    # more than one word between the noun and the colon: a sentence, whose figure counts what it names
+    claims = _claims("Russia's losses were heavier: the monitors list 2,300 Ukrainian armoured vehicles as lost.")
+    assert claims[2_300].category == "armoured_vehicles"
