@@ -22,14 +22,9 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
     # "a decrease from April's average of 1,350": a month in the possessive before "average" is not read as the
     # month the average is of, so the sentence's own month (May) dates it (dates.py)
     "defence_intelligence_post": ["1350: as_of=2025-05-31 (want 2025-04-30|2025-04-01)"],
-    # "U.S. officials estimated in August that Ukraine had suffered about 70,000 dead and 120,000 wounded": the month
-    # of the statement is read as the span of the losses (measure.py reads "in August" as a period; "had suffered"
-    # after a verb of saying should keep the running total), and "about" is not carried to the second count of
-    # the coordinated pair (loss_frame.qualifier_of reads each number's own words)
-    "recruitment_with_losses": [
-        "70000: measure=period (want cumulative)",
-        "120000: qualifier=exact (want approx), measure=period (want cumulative)",
-    ],
+    # "about 70,000 dead and 120,000 wounded": "about" is not carried to the second count of the coordinated pair
+    # (loss_frame.qualifier_of reads each number's own words)
+    "recruitment_with_losses": ["120000: qualifier=exact (want approx)"],
 }
 
 
@@ -83,3 +78,21 @@ def test_side_led_sentence_before_a_colon_is_no_label() -> None:
     # more than one word between the noun and the colon: a sentence, whose figure counts what it names
     claims = _claims("Russia's losses were heavier: the monitors list 2,300 Ukrainian armoured vehicles as lost.")
     assert claims[2_300].category == "armoured_vehicles"
+
+
+# -- "Moscow claimed in October that ...": the month of a verb of judging dates the statement, not a span ---------
+
+@pytest.mark.parametrize(("text", "value", "as_of"), [
+    ("Moscow claimed in October that Ukraine had suffered 9,000 dead.", 9_000, "2024-10-31"),
+    ("British intelligence assessed in June that Russia had suffered 500,000 casualties.", 500_000, "2024-06-30"),
+    ("Western officials estimated in March that Russia had lost 2,900 tanks.", 2_900, "2024-03-31"),
+])
+def test_month_of_a_judgement_dates_a_running_total(text: str, value: float, as_of: str) -> None:
+    claim = _claims(text, published="2024-11-20")[value]
+    assert (claim.measure, claim.as_of.isoformat() if claim.as_of else None) == ("cumulative", as_of)
+
+
+def test_a_figure_between_judgement_and_month_keeps_the_months_span() -> None:
+    # "an estimated 30,000 troops in May": the month is the span of the losses, not of the estimate
+    claim = _claims("Russia lost an estimated 30,000 troops in May.", published="2024-11-20")[30_000]
+    assert claim.measure == "period"
