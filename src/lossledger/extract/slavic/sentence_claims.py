@@ -311,7 +311,7 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
         covered.update(range(f.number.first_token, max(f.noun_end, f.number.last_token + 1)))
     extra: list[Mention] = []
     for key, a, b in lang.categories.find_all(toks):
-        if key in PEOPLE or key == "equipment" or a in covered:
+        if key == "equipment" or a in covered:
             continue
         if b < len(toks) and _DASH_NUMBER.match(doc.text[toks[b - 1].end:toks[b].end]):
             continue  # "РСЗВ ‒ 1 255": a list label, not one item
@@ -325,10 +325,14 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
         in_list = after_item and (_OPEN_LIST_END.search(before) or toks[a - 1].low in ("і", "й", "та", "и")
                                   if a > 0 else False)
         # "12 бронемашин, в том числе танк": one of the items before
-        in_list = in_list or any(c == a and any(f.noun_end in (p, p - 1) for f in found + extra)
-                                 and _OPEN_LIST_END.search(text_between(doc.text, toks[p - 1].end, toks[p].start))
-                                 for _k, p, c in lang.grammar["context"].find_all(toks, max(1, a - 4), a,
-                                                                                  "continuation"))
+        one_of = any(c == a and any(f.noun_end in (p, p - 1) for f in found + extra)
+                     and _OPEN_LIST_END.search(text_between(doc.text, toks[p - 1].end, toks[p].start))
+                     for _k, p, c in lang.grammar["context"].find_all(toks, max(1, a - 4), a, "continuation"))
+        in_list = in_list or one_of
+        if key in PEOPLE:
+            if not one_of or not found:
+                continue  # "пострадали пять человек, в том числе ребенок": one of the people before, nothing else
+            key = found[-1].category if found[-1].category in PEOPLE else key  # a child among civilians is one
         verb = None
         k = a - 1
         while k >= 0 and k >= a - 3 and is_adjectival(toks[k], lang.code) and not toks[k].low.isdigit():
