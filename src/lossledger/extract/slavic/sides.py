@@ -251,6 +251,9 @@ def side_of(doc: DocText, sent: Sentence, number: Number, category: str, noun: t
         votes[target] += 1
     if votes:
         return votes.most_common(1)[0][0], False
+    named = doc.lang.war_names.find_all(toks) if category in PEOPLE and doc.lang.war_names is not None else []
+    if named:
+        return named[0][0], True  # "погибли в зоне СВО": the dead of the side whose name for the war it is
     return None, False
 
 
