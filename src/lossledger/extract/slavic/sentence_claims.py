@@ -8,7 +8,7 @@ from typing import Any
 
 from ...languages.morphology import Token, tags
 from .dates import DateMention
-from .language import PEOPLE, SPECIFIC
+from .language import NUMBER_WORD, PEOPLE, SPECIFIC
 from .mentions import (
     DocText,
     Mention,
@@ -178,6 +178,8 @@ def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int,
     toks = sent.tokens
     ctx = doc.lang.grammar["context"]
     table = doc.lang.outcomes_people if lost.category in PEOPLE else doc.lang.outcomes_equipment
+    if not find_cues(table, toks, lo, hi):
+        hi = _past_an_aside(doc, sent, hi)  # "ще дев'ятеро, зокрема дитина, дістали поранень"
     outcome = find_outcome(doc, sent, num, lost.category, lo, hi, lost.noun_outcome)
     breakdown = first_hit(ctx, "continuation", toks, lo, num.first_token)
     if breakdown and out and not find_cues(table, toks, lo, hi) and not lost.noun_outcome:
@@ -204,6 +206,25 @@ def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int,
     if outcome == "killed" and lost.category not in PEOPLE:
         return "destroyed"
     return outcome
+
+
+def _past_an_aside(doc: DocText, sent: Sentence, hi: int) -> int:
+    """The end of the clause after a short aside set off by commas that opens with a word of breakdown and holds
+    no figure ("ще семеро, в том числе ребенок, получили ранения"): the words after it finish the clause."""
+    toks = sent.tokens
+    if hi >= len(toks) or text_between(doc.text, toks[hi - 1].end, toks[hi].start).strip() != ",":
+        return hi
+    opener = doc.lang.grammar["context"].match(toks, hi, key="continuation")
+    if opener is None:
+        return hi
+    kinds = doc.lang.token_kinds(toks)[0]
+    for k in range(opener[1], min(len(toks), opener[1] + 3)):
+        if toks[k].low.isdigit() or kinds[k] & NUMBER_WORD:
+            return hi
+        if k + 1 < len(toks) and text_between(doc.text, toks[k].end, toks[k + 1].start).strip() == ",":
+            return clause_bounds(doc, sent, Number(toks[k + 1].start, toks[k + 1].end, 0.0, None, False,
+                                                   k + 1, k + 1))[1]
+    return hi
 
 
 def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_ctx: dict[str, Any]) -> list[Mention]:
@@ -325,14 +346,14 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
         in_list = after_item and (_OPEN_LIST_END.search(before) or toks[a - 1].low in ("і", "й", "та", "и")
                                   if a > 0 else False)
         # "12 бронемашин, в том числе танк": one of the items before
-        one_of = any(c == a and any(f.noun_end in (p, p - 1) for f in found + extra)
-                     and _OPEN_LIST_END.search(text_between(doc.text, toks[p - 1].end, toks[p].start))
-                     for _k, p, c in lang.grammar["context"].find_all(toks, max(1, a - 4), a, "continuation"))
-        in_list = in_list or one_of
+        whole = next((f for _k, p, c in lang.grammar["context"].find_all(toks, max(1, a - 4), a, "continuation")
+                      if c == a and _OPEN_LIST_END.search(text_between(doc.text, toks[p - 1].end, toks[p].start))
+                      for f in found + extra if f.noun_end in (p, p - 1)), None)
+        in_list = in_list or whole is not None
         if key in PEOPLE:
-            if not one_of or not found:
+            if whole is None or whole.category not in PEOPLE:
                 continue  # "пострадали пять человек, в том числе ребенок": one of the people before, nothing else
-            key = found[-1].category if found[-1].category in PEOPLE else key  # a child among civilians is one
+            key = whole.category  # a child among civilians is one of them
         verb = None
         k = a - 1
         while k >= 0 and k >= a - 3 and is_adjectival(toks[k], lang.code) and not toks[k].low.isdigit():
@@ -354,7 +375,7 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
                          and not _CLAUSE_PUNCT.search(text_between(doc.text, toks[j].end, toks[a].start))), None)
         if not in_list and verb is None:
             continue
-        base = found[-1] if found else None
+        base = whole if key in PEOPLE else (found[-1] if found else None)
         num = Number(toks[a].start, toks[b - 1].end, 1.0, None, False, a, b - 1)
         lo, hi = clause_bounds(doc, sent, num)
         claimant = base.claimant if base else (source.key if source else None)
