@@ -11,8 +11,6 @@ from __future__ import annotations
 import pytest
 from claim_lines import described
 
-from lossledger.extract import extract_claims
-
 TEXTS = [
     # the General Staff's morning post retold by a news site, its lines as emoji bullets
     ("Генштаб оновив дані про втрати ворога\n\n"
