@@ -143,3 +143,12 @@ def test_a_side_the_sentence_names_outweighs_the_wars_name() -> None:
     text = ("С начала СВО на стороне Украины воевали более 13 тысяч наемников, из которых почти 6 тысяч были "
             "уничтожены, сообщили в Минобороны.")
     assert [c.side for c in extract_claims(text, published="2024-12-04")] == ["ukraine"]
+
+
+@pytest.mark.parametrize("text", [
+    "В зоне СВО погибли 57 жителей района. Еще восемь человек числятся пропавшими без вести.",
+    "С начала войны погибли 300 военных из области. Еще 40 человек пропали без вести.",
+])
+def test_more_people_after_a_toll_are_more_of_them(text: str) -> None:
+    first, more = extract_claims(text, published="2024-12-04")
+    assert (more.side, more.category, more.outcome) == (first.side, "personnel", "missing")

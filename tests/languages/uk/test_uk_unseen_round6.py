@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from claim_lines import described
 
+from lossledger.extract import extract_claims
+
 TEXTS = [
     # the General Staff's morning post retold by a news site, its lines as emoji bullets
     ("Генштаб оновив дані про втрати ворога\n\n"
@@ -129,3 +131,12 @@ def test_clarified_in_a_body_names_the_source(text: str, expected: set[str]) -> 
 def test_a_person_in_an_aside_is_one_of_the_people_before(text: str, expected: set[str]) -> None:
     assert described(text, "2024-12-04") == expected
 
+
+
+@pytest.mark.parametrize("text", [
+    "Від початку вторгнення загинули 612 військових з громади. Ще 140 людей вважаються зниклими безвісти.",
+    "На фронті загинули 85 мобілізованих з району. Ще 12 людей зникли безвісти.",
+])
+def test_more_people_after_a_toll_are_more_of_them(text: str) -> None:
+    first, more = extract_claims(text, published="2024-12-04")
+    assert (more.side, more.category, more.outcome) == (first.side, "personnel", "missing")

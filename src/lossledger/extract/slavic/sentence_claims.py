@@ -258,6 +258,11 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         lost = _what_was_lost(doc, sent, num, qual_first, out, passed)
         if lost is None:
             continue
+        carried = None
+        if lost.category == "people" and not out and doc.mentions and first_hit(ctx, "continuation", toks, 0, 2) \
+                and doc.mentions[-1].sentence.paragraph == sent.paragraph and doc.mentions[-1].category in PEOPLE:
+            carried = doc.mentions[-1]  # "Еще восемь человек числятся пропавшими": more of the people before
+            lost.category = carried.category
         if lost.category == "people":
             lost.category = people_category(doc, sent, lost.noun or (num.first_token, num.last_token + 1))
         home = None
@@ -295,6 +300,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         side, side_stated = side_of(doc, sent, num, lost.category, lost.noun, lo, claimant, listed)
         if home is not None and not side_stated:
             side, side_stated = home, True
+        if carried is not None and not side_stated:
+            side, side_stated = carried.side, carried.side_stated
         if lost.rule == "elliptical" and out and out[-1].sentence is sent and not np_side(doc, sent, num, lost.noun):
             # "1239 російських танків знищено, 106 – пошкоджено" (a side still to be settled stays so)
             side, side_stated = out[-1].side, out[-1].side_stated
