@@ -33,8 +33,7 @@ TEXTS = [
       "russia personnel missing 8 exact cumulative ru_officials 2024-12-03"},
                  marks=pytest.mark.xfail(
                      strict=True,
-                     reason='a district "администрация" is no source, and the missing "человек" are read as '
-                            "Ukraine's civilians")),
+                     reason="four mobilised newly dead (not a running total) are read as cumulative")),
     # RIA on the MoD's week: Western launchers and tanks, soldiers, guns and drones
     ("Минобороны: за неделю уничтожены четыре установки HIMARS и два танка Leopard\n\n"
      "МОСКВА, 30 ноя — РИА Новости. Российские войска за неделю уничтожили четыре пусковые установки "
@@ -152,3 +151,16 @@ def test_a_side_the_sentence_names_outweighs_the_wars_name() -> None:
 def test_more_people_after_a_toll_are_more_of_them(text: str) -> None:
     first, more = extract_claims(text, published="2024-12-04")
     assert (more.side, more.category, more.outcome) == (first.side, "personnel", "missing")
+
+
+@pytest.mark.parametrize("text", [
+    "В зоне СВО погибли 57 жителей района, сообщили в администрации района.",
+    "Как сообщила администрация округа, в ходе спецоперации погибли трое мобилизованных.",
+])
+def test_a_district_administration_on_its_dead_in_the_war(text: str) -> None:
+    assert [(c.side, c.claimant) for c in extract_claims(text, published="2024-12-04")] == [("russia", "ru_officials")]
+
+
+def test_the_wars_name_does_not_make_a_destroyed_enemy_russias() -> None:
+    text = "Минобороны сообщило, что в ходе СВО уничтожены 300 военнослужащих."
+    assert [(c.side, c.claimant) for c in extract_claims(text, published="2024-12-04")] == [("ukraine", "ru_mod")]
