@@ -60,6 +60,7 @@ class Language:
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
     ordinals: dict[str, int] = field(default_factory=dict)  # "третий" = 3 (by lemma)
     other_wars: PhraseTable | None = None  # past wars by the side that fought them
+    war_names: PhraseTable | None = None  # the war in one side's own name for it ("СВО")
 
     def __post_init__(self) -> None:
         self.month_forms = frozenset(self.months)
@@ -69,7 +70,8 @@ class Language:
         PhraseGroup([*self.grammar.values(), self.multipliers, self.half, self.categories, self.noun_outcomes,
                      self.unit_words, self.outcomes_people, self.outcomes_equipment, self.sides,
                      self.military_context, self.civilian_context, self.claimants, self.places,
-                     *([self.other_wars] if self.other_wars is not None else [])])
+                     *([self.other_wars] if self.other_wars is not None else []),
+                     *([self.war_names] if self.war_names is not None else [])])
 
     def token_kinds(self, tokens: Sequence[Token]) -> tuple[list[int], int]:
         """Each token's kinds (``DIGITS``, ``NUMBER_WORD``, ``MONTH``, ``WEEKDAY``, ``YEAR``: bits) and all of
@@ -154,6 +156,7 @@ def language_data(lang: str, profile_name: str = "russia-ukraine") -> Language:
         state_claimants=dict(p.get("state_claimants", {})),
         places=_table(p.get("places", {}), lang),
         other_wars=_table(p.get("other_wars", {}), lang),
+        war_names=_table(p.get("war_names", {}), lang),
         raw={"grammar": g, "profile": p},
     )
 

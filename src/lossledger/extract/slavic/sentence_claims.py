@@ -8,7 +8,7 @@ from typing import Any
 
 from ...languages.morphology import Token, tags
 from .dates import DateMention
-from .language import PEOPLE, SPECIFIC
+from .language import NUMBER_WORD, PEOPLE, SPECIFIC
 from .mentions import (
     DocText,
     Mention,
@@ -178,6 +178,8 @@ def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int,
     toks = sent.tokens
     ctx = doc.lang.grammar["context"]
     table = doc.lang.outcomes_people if lost.category in PEOPLE else doc.lang.outcomes_equipment
+    if not find_cues(table, toks, lo, hi):
+        hi = _past_an_aside(doc, sent, hi)  # "ще дев'ятеро, зокрема дитина, дістали поранень"
     outcome = find_outcome(doc, sent, num, lost.category, lo, hi, lost.noun_outcome)
     breakdown = first_hit(ctx, "continuation", toks, lo, num.first_token)
     if breakdown and out and not find_cues(table, toks, lo, hi) and not lost.noun_outcome:
@@ -204,6 +206,25 @@ def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int,
     if outcome == "killed" and lost.category not in PEOPLE:
         return "destroyed"
     return outcome
+
+
+def _past_an_aside(doc: DocText, sent: Sentence, hi: int) -> int:
+    """The end of the clause after a short aside set off by commas that opens with a word of breakdown and holds
+    no figure ("ще семеро, в том числе ребенок, получили ранения"): the words after it finish the clause."""
+    toks = sent.tokens
+    if hi >= len(toks) or text_between(doc.text, toks[hi - 1].end, toks[hi].start).strip() != ",":
+        return hi
+    opener = doc.lang.grammar["context"].match(toks, hi, key="continuation")
+    if opener is None:
+        return hi
+    kinds = doc.lang.token_kinds(toks)[0]
+    for k in range(opener[1], min(len(toks), opener[1] + 3)):
+        if toks[k].low.isdigit() or kinds[k] & NUMBER_WORD:
+            return hi
+        if k + 1 < len(toks) and text_between(doc.text, toks[k].end, toks[k + 1].start).strip() == ",":
+            return clause_bounds(doc, sent, Number(toks[k + 1].start, toks[k + 1].end, 0.0, None, False,
+                                                   k + 1, k + 1))[1]
+    return hi
 
 
 def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_ctx: dict[str, Any]) -> list[Mention]:
@@ -237,6 +258,11 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         lost = _what_was_lost(doc, sent, num, qual_first, out, passed)
         if lost is None:
             continue
+        carried = None
+        if lost.category == "people" and not out and doc.mentions and first_hit(ctx, "continuation", toks, 0, 2) \
+                and doc.mentions[-1].sentence.paragraph == sent.paragraph and doc.mentions[-1].category in PEOPLE:
+            carried = doc.mentions[-1]  # "Еще восемь человек числятся пропавшими": more of the people before
+            lost.category = carried.category
         if lost.category == "people":
             lost.category = people_category(doc, sent, lost.noun or (num.first_token, num.last_token + 1))
         home = None
@@ -274,6 +300,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         side, side_stated = side_of(doc, sent, num, lost.category, lost.noun, lo, claimant, listed)
         if home is not None and not side_stated:
             side, side_stated = home, True
+        if carried is not None and not side_stated:
+            side, side_stated = carried.side, carried.side_stated
         if lost.rule == "elliptical" and out and out[-1].sentence is sent and not np_side(doc, sent, num, lost.noun):
             # "1239 російських танків знищено, 106 – пошкоджено" (a side still to be settled stays so)
             side, side_stated = out[-1].side, out[-1].side_stated
@@ -311,7 +339,7 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
         covered.update(range(f.number.first_token, max(f.noun_end, f.number.last_token + 1)))
     extra: list[Mention] = []
     for key, a, b in lang.categories.find_all(toks):
-        if key in PEOPLE or key == "equipment" or a in covered:
+        if key == "equipment" or a in covered:
             continue
         if b < len(toks) and _DASH_NUMBER.match(doc.text[toks[b - 1].end:toks[b].end]):
             continue  # "РСЗВ ‒ 1 255": a list label, not one item
@@ -325,10 +353,14 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
         in_list = after_item and (_OPEN_LIST_END.search(before) or toks[a - 1].low in ("і", "й", "та", "и")
                                   if a > 0 else False)
         # "12 бронемашин, в том числе танк": one of the items before
-        in_list = in_list or any(c == a and any(f.noun_end in (p, p - 1) for f in found + extra)
-                                 and _OPEN_LIST_END.search(text_between(doc.text, toks[p - 1].end, toks[p].start))
-                                 for _k, p, c in lang.grammar["context"].find_all(toks, max(1, a - 4), a,
-                                                                                  "continuation"))
+        whole = next((f for _k, p, c in lang.grammar["context"].find_all(toks, max(1, a - 4), a, "continuation")
+                      if c == a and _OPEN_LIST_END.search(text_between(doc.text, toks[p - 1].end, toks[p].start))
+                      for f in found + extra if f.noun_end in (p, p - 1)), None)
+        in_list = in_list or whole is not None
+        if key in PEOPLE:
+            if whole is None or whole.category not in PEOPLE:
+                continue  # "пострадали пять человек, в том числе ребенок": one of the people before, nothing else
+            key = whole.category  # a child among civilians is one of them
         verb = None
         k = a - 1
         while k >= 0 and k >= a - 3 and is_adjectival(toks[k], lang.code) and not toks[k].low.isdigit():
@@ -350,7 +382,7 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
                          and not _CLAUSE_PUNCT.search(text_between(doc.text, toks[j].end, toks[a].start))), None)
         if not in_list and verb is None:
             continue
-        base = found[-1] if found else None
+        base = whole if key in PEOPLE else (found[-1] if found else None)
         num = Number(toks[a].start, toks[b - 1].end, 1.0, None, False, a, b - 1)
         lo, hi = clause_bounds(doc, sent, num)
         claimant = base.claimant if base else (source.key if source else None)

@@ -246,6 +246,11 @@ def side_of(doc: DocText, sent: Sentence, number: Number, category: str, noun: t
         return doc.profile.own_side(claimant), False
     # a side the sentence names outweighs whose losses the claimant usually reports
     votes = _side_votes(doc, toks, 0, len(toks), weight=2, claimant=claimant)
+    named = doc.lang.war_names.find_all(toks) if category in PEOPLE and doc.lang.war_names is not None else []
+    if named and not votes and not own.find_all(toks, key="destroy_verbs"):
+        # "погибли в зоне СВО": the dead of the side whose name for the war it is, whoever reports them
+        # ("в ходе СВО уничтожены 300 военнослужащих" is someone's doing to the other side)
+        return named[0][0], True
     target = doc.profile.usual_target(claimant) if claimant else None
     if target:
         votes[target] += 1
