@@ -219,3 +219,39 @@ def test_the_dating_series_comes_from_the_profile(tmp_path: Path) -> None:
     unknown.write_text(KARABAKH.replace('version = "1"', 'version = "1"\ndating_series = "oryx"'), encoding="utf-8")
     with pytest.raises(ProfileError, match="dating_series 'oryx' is not a shipped series"):
         load_profile(str(unknown))
+
+
+# -- which claimants a bare "the ministry" or "the officials" names again: a table, not a spelling of keys ------
+
+def test_shipped_profile_lists_its_ministries_and_officials() -> None:
+    profile = load_profile()
+    assert profile.ministry_claimants == {"ua_mod", "ru_mod", "uk_mod"}
+    assert {"us_officials", "ua_officials", "western_officials"} <= profile.official_claimants
+    assert not profile.official_claimants & profile.ministry_claimants
+
+
+def test_a_user_profile_without_the_tables_names_none(tmp_path: Path) -> None:
+    path = tmp_path / "karabakh.toml"
+    path.write_text(KARABAKH, encoding="utf-8")
+    profile = load_profile(str(path))
+    assert profile.ministry_claimants == profile.official_claimants == frozenset()  # "am_officials" is not guessed
+
+
+@pytest.mark.parametrize("line", ['ministry_claimants = ["az_mdo"]', 'official_claimants = ["am_official"]',
+                                  'ministry_claimants = "az_mod"'])
+def test_misspelt_ministry_or_official_claimants_are_refused(tmp_path: Path, line: str) -> None:
+    path = tmp_path / "bad-tables.toml"
+    path.write_text(KARABAKH.replace("person_claimants = []\n", f"person_claimants = []\n{line}\n"), encoding="utf-8")
+    with pytest.raises(ProfileError, match=line.split()[0]):
+        load_profile(str(path))
+
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("U.S. officials said 120,000 Russian soldiers had been killed. The officials said 3,000 tanks were lost.",
+     3_000, "us_officials"),
+    ("Britain's defence ministry said 400 Russian tanks were lost in May. The ministry said 80 jets were lost too.",
+     80, "uk_mod"),
+])
+def test_a_bare_office_names_the_listed_claimant_again(text: str, value: float, claimant: str) -> None:
+    found = {c.value: c for c in extract_claims(text, published="2024-06-01")}
+    assert found[value].claimant == claimant

@@ -266,7 +266,7 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Sour
     # "the officials said" after "US officials said": the officials named before, not a new source
     if best.text.lower() in reader.grammar.rules(AttributionRules).officials:
         earlier = reader.last_person or reader.last_source
-        if earlier is not None and earlier.key.endswith("officials") and earlier.start < best.start:
+        if earlier is not None and earlier.key in reader.profile.official_claimants and earlier.start < best.start:
             return earlier
     return best
 
@@ -500,9 +500,10 @@ def _generic_source(reader: Reader, noun: str) -> Source | None:
                 if hit is not None:
                     return Source(roles.key(hit), src.text, src.start, src.score)
     if noun in r.ministry_nouns:
+        ministries = reader.profile.ministry_claimants | reader.profile.official_claimants
         for src in (reader.last_org, reader.last_source, reader.last_entity):
-            if src is not None and ("mod" in src.key or any(word in src.text.lower() for word in r.ministry_words)
-                                    or src.key.endswith("officials")):
+            if src is not None and (src.key in ministries
+                                    or any(word in src.text.lower() for word in r.ministry_words)):
                 return src
         return reader.last_org
     if noun == _BODY or noun in r.entity_nouns:

@@ -30,6 +30,7 @@ DEFAULT_PROFILE = "russia-ukraine"
 
 _KNOWN_KEYS = frozenset({
     "name", "version", "war_start", "languages", "dating_series", "war_start_phrases", "person_claimants",
+    "ministry_claimants", "official_claimants",
     "bulletin_claimant",
     "claimant_sides", "claimant_targets", "claimant_labels", "default_victim_side", "launched_categories", "sides",
     "claimants", "source_nations", "source_kinds", "source_roles",
@@ -80,6 +81,10 @@ class Profile:
     qualifiers: dict[str, list[str]]
     raw: dict[str, Any] = field(repr=False)
     person_claimants: frozenset[str] = frozenset()
+    #: Claimants that are a defence ministry ("the ministry said" names one again).
+    ministry_claimants: frozenset[str] = frozenset()
+    #: Claimants that are a government's officials ("the officials said" names them again).
+    official_claimants: frozenset[str] = frozenset()
     claimant_sides: dict[str, str] = field(default_factory=dict)
     default_victim_side: str | None = None
     #: Categories an attacker launches and loses when they are shot down (drones, missiles): their side is
@@ -267,6 +272,17 @@ def _claimant_labels(data: dict[str, Any], source: str) -> dict[str, str]:
     return {k: v.strip() for k, v in labels.items()}
 
 
+def _declared_claimants(data: dict[str, Any], name: str, source: str) -> frozenset[str]:
+    """A list of claimant keys (``ministry_claimants``): each declared in [claimants] (a misspelt key is an error)."""
+    keys = data.get(name, [])
+    if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys):
+        raise ProfileError(f"{source}: {name} must be a list of claimant keys")
+    undeclared = sorted(set(keys) - set(data["claimants"]))
+    if undeclared:
+        raise ProfileError(f"{source}: {name} names claimants not in [claimants]: {undeclared}")
+    return frozenset(keys)
+
+
 def _dating_series(data: dict[str, Any], source: str) -> str | None:
     name = data.get("dating_series")
     if name is not None and name not in SHIPPED_SERIES:
@@ -366,6 +382,8 @@ def _parse(data: dict[str, Any], source: str) -> Profile:
             qualifiers={k: list(v) for k, v in data["qualifiers"].items()},
             raw=data,
             person_claimants=frozenset(data.get("person_claimants", ())),
+            ministry_claimants=_declared_claimants(data, "ministry_claimants", source),
+            official_claimants=_declared_claimants(data, "official_claimants", source),
             claimant_sides=dict(data.get("claimant_sides", {})),
             default_victim_side=data.get("default_victim_side"),
             launched_categories=frozenset(data.get("launched_categories", ("drones", "missiles"))),
