@@ -552,6 +552,9 @@ def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int])
                 # (but "17 people (including three children) have been rescued" were all rescued)
             if _loss_word_between(reader, np_end, min(start, np_end + _OWN_VERB_REACH)):
                 continue  # "12 soldiers were killed in a strike on a training ground": the number's own verb
+            described = r.described_then_own_verb.match(reader.norm, np_end)
+            if described is not None and start < described.end():
+                continue  # "17,000 convicts recruited by the army have been killed": the word describes the noun
         elif end <= num_start and (_loss_word_between(reader, end, num_start)
                                    or r.breakdown_before.search(reader.norm, max(end, num_start - 40), num_start)
                                    or r.own_passive_after.match(reader.norm, np_end) or (

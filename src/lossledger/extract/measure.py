@@ -686,6 +686,8 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
             m.as_of_basis = "stated_month"
         return
     told_then = r.said_in.search(before)
+    if told_then is None and r.point_in_time.fullmatch(d.text):
+        told_then = r.reported_when.search(before)  # "said this month that 46,000 ...": when it was said
     number_at = sent.start + m.number.start
     if (told_then is None and d.end <= number_at and r.said_after_date.match(reader.norm, d.end, number_at)
             and r.perfect_tense.search(reader.norm, d.end, reader.clause_bounds(sent, number_at)[1])):
