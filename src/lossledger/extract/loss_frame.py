@@ -340,9 +340,13 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     if prev is not None and prev.sentence is sent and prev.side and not launched_then_hurt:
         prev_np_end = prev.extra.get("np_end")
         after_prev = prev_np_end if isinstance(prev_np_end, int) else sent.start + prev.number.end
+        own_hit = r.own_losses.search(reader.norm, after_prev, abs_start) if prof.own_side(claimant) else None
+        if own_hit is not None and r.brings_total_before.search(reader.norm, max(after_prev, own_hit.start() - 12),
+                                                               own_hit.start()):
+            own_hit = None  # "lost 1,650 troops, bringing its losses to 741,000": the same side's running total
         if (not reader.scan.search("side_name", after_prev, abs_start, sliced=True)
                 and not reader.scan.search("side_adjective", after_prev, abs_start, sliced=True)
-                and not (prof.own_side(claimant) and r.own_losses.search(reader.norm, after_prev, abs_start))):
+                and own_hit is None):
             return prev.side, "list"  # (", while its own losses were 50": the speaker's side, below)
     claimant_spans = source_spans(reader, sent)
     # 3. Cues before the number in the sentence, nearest first; "in Ukraine" is a place, not a side.

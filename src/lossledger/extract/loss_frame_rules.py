@@ -50,6 +50,7 @@ class LossFrameRules:
         self.agent_by = g.pattern("agent_by")
         self.attacker_after = g.pattern("attacker_after")
         self.own_losses = g.pattern("own_losses")
+        self.brings_total_before = g.pattern("brings_total_before")
         self.own_deaths = g.pattern("own_deaths")
         self.hedged_lead = g.pattern("hedged_lead", guard=False)
         self.copula_before_noun = g.pattern("copula_before_noun")
