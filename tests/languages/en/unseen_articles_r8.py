@@ -3,8 +3,9 @@ wire's "by the numbers" explainer at a war anniversary under capitalised heading
 deaths counted by a rights group, a live-blog entry under a clock-time line ("14.32 BST") with an "Updated at" line,
 a think tank's "Key Takeaways" bullets, a US estimate of combined casualties split by side, a regional governor's
 Telegram post retold, an air force's night in which the drones and missiles launched and those shot down are both
-counted ("of these, 34 missiles and 100 drones"), and a numbered morning briefing ("1.", "2.", "3."). Names, places
-and numbers are invented or changed; nothing is copied from any set.
+counted ("of these, 34 missiles and 100 drones"), a numbered morning briefing ("1.", "2.", "3."), a health ministry's
+count of medics killed beside damaged hospitals, a questions-and-answers explainer, and an interview transcript under
+speaker labels ("COMMANDER:"). Names, places and numbers are invented or changed; nothing is copied from any set.
 
 Each expected claim is one line of twelve fields, as in unseen_articles.py:
 side category outcome value value_high qualifier measure period_days period_start as_of claimant hedged
@@ -170,6 +171,55 @@ ARTICLES: tuple[Article, ...] = (
             "russia personnel losses 1650 - exact period 1 * 2024-12-02 ua_general_staff false",
             "russia personnel losses 741000 - exact cumulative * * 2024-12-02 ua_general_staff false",
             "russia personnel losses 1523 - exact|approx rate 1 * 2024-11-30|2024-11-01|2024-12-02 uk_mod false",
+        ),
+    ),
+    Article(
+        "health_ministry_medics",
+        "2024-04-07",
+        "Russian attacks have killed 237 medics since invasion, Ukraine says\n"
+        "Since the start of the full-scale invasion, 237 Ukrainian medical workers have been killed and 712 "
+        "injured, Health Minister Viktor Liashko said on Sunday, World Health Day.\n"
+        "Russian forces have damaged 1,800 hospitals and clinics and destroyed 240 ambulances, he said.\n"
+        "The World Health Organization has recorded 1,682 attacks on health care in Ukraine since February 2022.",
+        (
+            "ukraine civilians|people killed 237 - exact cumulative * * 2024-04-07 ua_officials false",
+            "ukraine civilians|people wounded 712 - exact cumulative * * 2024-04-07 ua_officials false",
+        ),
+    ),
+    Article(
+        "questions_and_answers",
+        "2024-06-20",
+        "How many soldiers has Russia lost in Ukraine? What we know\n"
+        "Q: Does Russia publish its losses?\n"
+        "A: Rarely. The defence ministry last gave a figure in September 2022, when it said 5,937 of its "
+        "soldiers had been killed.\n"
+        "Q: What do others estimate?\n"
+        "A: Britain's defence ministry said in May that about 500,000 Russian troops had been killed or "
+        "wounded. The independent outlet Mediazona has named 56,000 dead.\n"
+        "Q: And Ukraine?\n"
+        "A: Kyiv said in February that 31,000 of its soldiers had died.",
+        (
+            "russia personnel killed 5937 - exact cumulative * * 2022-09-30|2022-09-01|2022-09-21 ru_mod false",
+            "russia personnel losses 500000 - approx cumulative * * 2024-05-31|2024-05-01 uk_mod false",
+            "russia personnel killed 56000 - exact cumulative * * 2024-06-20 mediazona false",
+            "ukraine personnel killed 31000 - exact cumulative * * 2024-02-29|2024-02-01 ua_officials|ua_president "
+            "false",
+        ),
+    ),
+    Article(
+        "interview_transcript",
+        "2023-07-14",
+        "'We lost good men': a battalion commander on the southern front\n"
+        "Our correspondent spoke to the commander of a Ukrainian assault battalion near Robotyne on Thursday.\n"
+        "REPORTER: How hard was the first week of the offensive?\n"
+        "COMMANDER: Very hard. We lost 14 men killed and about 40 wounded in the first four days.\n"
+        "REPORTER: And the Russians?\n"
+        "COMMANDER: We destroyed 3 of their tanks and counted more than 60 of their dead in the trenches.",
+        (
+            "ukraine personnel killed 14 - exact period 4|- * 2023-07-14|2023-07-13 ua_officials false",
+            "ukraine personnel wounded 40 - approx period 4|- * 2023-07-14|2023-07-13 ua_officials false",
+            "russia tanks destroyed 3 - exact period|cumulative * * 2023-07-14|2023-07-13 ua_officials false",
+            "russia personnel killed 60 - at_least period|cumulative * * 2023-07-14|2023-07-13 ua_officials false",
         ),
     ),
 )
