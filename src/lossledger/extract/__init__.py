@@ -638,9 +638,10 @@ def _remember_sources_only(reader: Reader, sent: Sentence) -> None:
 
 def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, *, grammar: PatternGrammar,
              basis: str = "published", url_bounds: datelib.UrlDate | None = None) -> list[Claim]:
-    if not may_hold_claims(prof, normalise(text), grammar=grammar):
+    norm = normalise(text)
+    if not may_hold_claims(prof, norm, grammar=grammar, text=text):
         return []  # no outcome word, list heading or bulletin label: no claim (one scan; see gate.py)
-    reader = Reader(text, pub, prof, grammar=grammar)
+    reader = Reader(text, pub, prof, grammar=grammar, norm=norm)
     first_mention = FirstMention(prof, reader.norm, reader.sentences, grammar=grammar, numbers=reader.numbers_in)
     if first_mention.first is None:
         return []  # the same test, sentence by sentence

@@ -112,9 +112,10 @@ class Reader:
     """Reads one document. Holds the text, its normalised twin, the profile and the grammar of the document's
     language (each stage takes its rules from ``grammar``)."""
 
-    def __init__(self, text: str, published: dt.date | None, profile: Profile, *, grammar: PatternGrammar) -> None:
+    def __init__(self, text: str, published: dt.date | None, profile: Profile, *, grammar: PatternGrammar,
+                 norm: str | None = None) -> None:
         self.text = text
-        self.norm = normalise(text)
+        self.norm = normalise(text) if norm is None else norm  # ``norm``: normalise(text), when the caller has it
         self.profile = profile
         self.grammar = grammar
         self.published = published

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from ..languages.grammar import PatternGrammar
 from ..languages.scan import LOOKBEHIND, literal_prefixes, trie_regex
 from ..profiles import Profile
-from .body import Sentence
+from .body import Sentence, line_sentences
 from .numbers import Number, NumberRules, find_numbers
 
 __all__ = ["FirstMention", "Ungated", "may_hold_claims", "trie_regex"]
@@ -106,27 +106,74 @@ def _flavour(cues: _Cues, norm: str) -> tuple[str, int, re.Pattern[str], re.Patt
     return norm, 0, cues.outcome_any, cues.countable_any, cues.category_any
 
 
-def may_hold_claims(profile: Profile, norm: str, *, grammar: PatternGrammar) -> bool:
-    """False when no line of the normalised text ``norm`` holds both an outcome word of ``profile`` and a
-    count, and the text holds no list heading or bulletin label: no claim can be read from it (see the module
-    docstring)."""
+def may_hold_claims(profile: Profile, norm: str, *, grammar: PatternGrammar, text: str | None = None) -> bool:
+    """False when no sentence of the normalised text ``norm`` may hold the first mention as ``FirstMention``
+    reads it (a count with an outcome word in it or in the sentence before it in its line, or a bulletin label),
+    and the text holds no list heading: no claim can be read from it (see the module docstring). ``text`` is
+    the text ``norm`` was normalised from (``norm`` itself by default): its sentences are cut as
+    ``body.sentences`` cuts them, but only in the lines that hold an outcome word or a label and a count."""
     cues = _cues(profile, grammar)
     if cues is None or _LIST_HEADING.search(norm):
         return True
-    text, _offset, outcome, countable, category = _flavour(cues, norm)
+    opening = _Opening(cues, norm, grammar, norm if text is None else text)
+    flavoured, offset = opening.text, opening.offset
     line_end = -1
-    for word in outcome.finditer(text):
+    for word in opening.outcome.finditer(flavoured):
         if word.start() < line_end:
             continue  # this line has been read
-        line_start = text.rfind("\n", 0, word.start() + 1)  # the '\n' before the line: a non-word character
-        line_end = text.find("\n", word.end())
+        line_start = flavoured.rfind("\n", 0, word.start() + 1)  # the '\n' before the line: a non-word character
+        line_end = flavoured.find("\n", word.end())
         if line_end < 0:
-            line_end = len(text)
-        if countable.search(text, max(0, line_start), line_end):
+            line_end = len(flavoured)
+        if opening.countable.search(flavoured, max(0, line_start), line_end) and opening.in_line(
+                max(0, line_start + 1 - offset), line_end - offset):
             return True
     # a bulletin label: a category word before a separator on its line (from the '\n' before the line)
-    return any(category.search(text, max(0, line.start() - 1), line.end() - 1)
-               for line in _UP_TO_LAST_SEPARATOR.finditer(text))
+    for line in _UP_TO_LAST_SEPARATOR.finditer(flavoured):
+        if opening.category.search(flavoured, max(0, line.start() - 1), line.end() - 1):
+            line_end = flavoured.find("\n", line.end())
+            if opening.in_line(max(0, line.start() - offset), (len(flavoured) if line_end < 0 else line_end) - offset):
+                return True
+    return False
+
+
+class _Opening:
+    """``FirstMention``'s test of a sentence, on the sentences of one line at a time (a count: a number as
+    ``find_numbers`` reads it, sought where a digit, number word or category word is)."""
+
+    def __init__(self, cues: _Cues, norm: str, grammar: PatternGrammar, text: str) -> None:
+        self.text, self.offset, self.outcome, self.countable, self.category = _flavour(cues, norm)
+        self.norm, self.source = norm, text
+        self.grammar = grammar
+        self.read: set[int] = set()  # the lines read, by start
+
+    def _holds(self, pattern: re.Pattern[str], start: int, end: int, *, hi: int | None = None) -> bool:
+        # from the character before the sentence, as FirstMention._holds
+        hi = end + self.offset if hi is None else hi
+        return pattern.search(self.text, max(0, start + self.offset - 1), hi) is not None
+
+    def _label(self, start: int, end: int) -> bool:
+        lo, hi = start + self.offset, end + self.offset
+        last = max(map(self.text.rfind, _SEPARATORS, (lo,) * len(_SEPARATORS), (hi,) * len(_SEPARATORS)))
+        return last >= 0 and self._holds(self.category, start, end, hi=last)
+
+    def _numbers(self, start: int, end: int) -> bool:
+        return bool(find_numbers(self.norm[start:end], grammar=self.grammar))
+
+    def in_line(self, start: int, end: int) -> bool:
+        """Whether a sentence of the line(s) ``norm[start:end]`` (between '\n's) may hold the first mention."""
+        if start in self.read:
+            return False
+        self.read.add(start)
+        for spans in line_sentences(self.source, start, end, grammar=self.grammar):
+            outcome_before = False  # the sentence before, in its line, has an outcome and a category word
+            for lo, hi in spans:
+                has_outcome = self._holds(self.outcome, lo, hi)
+                if ((has_outcome or outcome_before or self._label(lo, hi)) and self._holds(self.countable, lo, hi)
+                        and (self._holds(self.category, lo, hi) or self._numbers(lo, hi))):
+                    return True
+                outcome_before = has_outcome and self._holds(self.category, lo, hi)
+        return False
 
 
 class FirstMention:
