@@ -158,3 +158,18 @@ def test_a_count_is_a_number_as_the_sentence_reading_finds_it() -> None:
     assert FirstMention(profile, normalise(league), sentences(league, grammar=EN), grammar=EN).first is None
     lost = "The visitors lost fourteen players to injury."
     assert FirstMention(profile, normalise(lost), sentences(lost, grammar=EN), grammar=EN).first == 0
+
+
+@pytest.mark.parametrize("text", (
+    "Two tanks were destroyed; a third was blown up. Powerless crews lost 3.",
+    "ÜBER: KILLED\u00a0were 5 soldiers, the killed-in-action list said. Dead ends.",
+))
+def test_outcome_words_are_searched_only_where_the_texts_words_overlap_the_window(text: str) -> None:
+    from lossledger.extract.gate import _cues, _Opening
+
+    cues = _cues(load_profile(), EN)
+    assert cues is not None
+    opening = _Opening(cues, text, EN, text)
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            assert opening._has_outcome(start, end) == opening._holds(opening.outcome, start, end), (start, end)

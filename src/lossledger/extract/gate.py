@@ -22,6 +22,7 @@ the reverse.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -118,17 +119,20 @@ def may_hold_claims(profile: Profile, norm: str, *, grammar: PatternGrammar, tex
     opening = _Opening(cues, norm, grammar, norm if text is None else text)
     flavoured, offset = opening.text, opening.offset
     line_end = -1
-    for word in opening.outcome.finditer(flavoured):
-        if word.start() < line_end:
+    for word_start, word_end in zip(opening.word_starts, opening.word_ends, strict=True):
+        if word_start < line_end:
             continue  # this line has been read
-        line_start = flavoured.rfind("\n", 0, word.start() + 1)  # the '\n' before the line: a non-word character
-        line_end = flavoured.find("\n", word.end())
+        line_start = flavoured.rfind("\n", 0, word_start + 1)  # the '\n' before the line: a non-word character
+        line_end = flavoured.find("\n", word_end)
         if line_end < 0:
             line_end = len(flavoured)
         if opening.countable.search(flavoured, max(0, line_start), line_end) and opening.in_line(
                 max(0, line_start + 1 - offset), line_end - offset):
             return True
-    # a bulletin label: a category word before a separator on its line (from the '\n' before the line)
+    # a bulletin label: a category word before a separator on its line (from the '\n' before the line); most texts
+    # hold no separator, which str finds at once
+    if not any(separator in norm for separator in _SEPARATORS):
+        return False
     for line in _UP_TO_LAST_SEPARATOR.finditer(flavoured):
         if opening.category.search(flavoured, max(0, line.start() - 1), line.end() - 1):
             line_end = flavoured.find("\n", line.end())
@@ -146,6 +150,9 @@ class _Opening:
         self.norm, self.source = norm, text
         self.grammar = grammar
         self.read: set[int] = set()  # the lines read, by start
+        # the outcome words of the whole text, as ``finditer`` finds them (in ``self.text``)
+        words = list(self.outcome.finditer(self.text))
+        self.word_starts, self.word_ends = [m.start() for m in words], [m.end() for m in words]
 
     def _holds(self, pattern: re.Pattern[str], start: int, end: int, *, hi: int | None = None) -> bool:
         # from the character before the sentence, as FirstMention._holds
@@ -157,6 +164,14 @@ class _Opening:
         last = max(map(self.text.rfind, _SEPARATORS, (lo,) * len(_SEPARATORS), (hi,) * len(_SEPARATORS)))
         return last >= 0 and self._holds(self.category, start, end, hi=last)
 
+    def _has_outcome(self, start: int, end: int) -> bool:
+        """``_holds(outcome, start, end)``, searched only where a word ``finditer`` found overlaps the window: a
+        match in the window starts at a position where ``finditer`` found one, or inside one it found."""
+        lo = max(0, start + self.offset - 1)
+        k = bisect_right(self.word_ends, lo)  # the first word that ends inside the window or after it
+        return k < len(self.word_starts) and self.word_starts[k] < end + self.offset and self._holds(
+            self.outcome, start, end)
+
     def _numbers(self, start: int, end: int) -> bool:
         return bool(find_numbers(self.norm[start:end], grammar=self.grammar))
 
@@ -165,11 +180,13 @@ class _Opening:
         if start in self.read:
             return False
         self.read.add(start)
+        separated = any(separator in self.norm[start:end] for separator in _SEPARATORS)  # a label may be here
         for spans in line_sentences(self.source, start, end, grammar=self.grammar):
             outcome_before = False  # the sentence before, in its line, has an outcome and a category word
             for lo, hi in spans:
-                has_outcome = self._holds(self.outcome, lo, hi)
-                if ((has_outcome or outcome_before or self._label(lo, hi)) and self._holds(self.countable, lo, hi)
+                has_outcome = self._has_outcome(lo, hi)
+                if ((has_outcome or outcome_before or (separated and self._label(lo, hi)))
+                        and self._holds(self.countable, lo, hi)
                         and (self._holds(self.category, lo, hi) or self._numbers(lo, hi))):
                     return True
                 outcome_before = has_outcome and self._holds(self.category, lo, hi)
