@@ -164,12 +164,50 @@ def test_a_count_is_a_number_as_the_sentence_reading_finds_it() -> None:
     "Two tanks were destroyed; a third was blown up. Powerless crews lost 3.",
     "ÜBER: KILLED\u00a0were 5 soldiers, the killed-in-action list said. Dead ends.",
 ))
-def test_outcome_words_are_searched_only_where_the_texts_words_overlap_the_window(text: str) -> None:
-    from lossledger.extract.gate import _cues, _Opening
+def test_outcome_words_are_searched_only_where_the_lines_words_overlap_the_window(text: str) -> None:
+    from lossledger.extract.gate import GateNotes, _cues, _Opening
 
     cues = _cues(load_profile(), EN)
     assert cues is not None
-    opening = _Opening(cues, text, EN, text)
+    opening = _Opening(cues, text, EN, text, GateNotes())
+    opening.read_words(0, len(text))
     for start in range(len(text)):
         for end in range(start, len(text) + 1):
             assert opening._has_outcome(start, end) == opening._holds(opening.outcome, start, end), (start, end)
+
+
+LINES_KEPT_AND_DROPPED = "Related: Storm hits the coast\n\nThe storm hit the coast. 12 tanks, 3 ships.\n- a bullet"
+
+
+@pytest.mark.parametrize("text", (*NEAR_AND_REAL, FRAMED, GENERAL_NEWS, LINES_KEPT_AND_DROPPED))
+def test_what_the_gate_notes_of_a_sentence_is_what_the_reading_finds_there(text: str) -> None:
+    from lossledger.extract.document import Reader, normalise
+    from lossledger.extract.gate import GateNotes
+
+    profile, norm, notes = load_profile(), normalise(text), GateNotes()
+    may_hold_claims(profile, norm, grammar=EN, text=text, notes=notes)
+    plain = Reader(text, None, profile, grammar=EN)
+    noted = Reader(text, None, profile, grammar=EN, norm=norm, numbers=notes.numbers, cut=notes.lines)
+    assert noted.sentences == plain.sentences
+    assert [noted.numbers_in(s) for s in noted.sentences] == [plain.numbers_in(s) for s in plain.sentences]
+    unnoted = FirstMention(profile, norm, plain.sentences, grammar=EN)
+    gated = FirstMention(profile, norm, noted.sentences, grammar=EN, notes=notes)
+    assert gated.first == unnoted.first
+    assert [gated.possible(i) for i in range(len(noted.sentences))] == [
+        unnoted.possible(i) for i in range(len(plain.sentences))]
+
+
+def test_a_sentence_the_gate_read_is_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    from lossledger.extract.body import sentences
+    from lossledger.extract.gate import GateNotes
+
+    text = "Russian forces lost 12 tanks near the river, the general staff said."
+    notes = GateNotes()
+    assert may_hold_claims(load_profile(), text, grammar=EN, text=text, notes=notes)
+    assert notes.opens == {(0, len(text)): True} and notes.lines == {(0, len(text)): [(0, len(text))]}
+
+    def not_expected(*args: object, **kwargs: object) -> bool:
+        raise AssertionError("a sentence the gate read was read again")
+
+    monkeypatch.setattr(FirstMention, "_holds", not_expected)
+    assert FirstMention(load_profile(), text, sentences(text, grammar=EN), grammar=EN, notes=notes).first == 0

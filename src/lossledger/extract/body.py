@@ -164,8 +164,10 @@ def _split_line(r: BodyRules, text: str, start: int, end: int) -> list[tuple[int
     return out
 
 
-def sentences(text: str, *, grammar: PatternGrammar) -> list[Sentence]:
-    """The article body of ``text`` as sentences, boilerplate left out (as ``grammar`` writes it)."""
+def sentences(text: str, *, grammar: PatternGrammar,
+              cut: dict[tuple[int, int], list[tuple[int, int]]] | None = None) -> list[Sentence]:
+    """The article body of ``text`` as sentences, boilerplate left out (as ``grammar`` writes it). ``cut``: lines
+    already cut into sentences, by (start, end) (``line_sentences``'s)."""
     r = grammar.rules(BodyRules)
     result: list[Sentence] = []
     seen_lines: set[str] = set()
@@ -201,7 +203,8 @@ def sentences(text: str, *, grammar: PatternGrammar) -> list[Sentence]:
             kind = "sentence"
         in_list = list_intro or (in_list and kind == "list_item")
         paragraph += 1
-        for s, e in _line_spans(r, text, start, end):
+        spans = cut.get((start, end)) if cut else None
+        for s, e in _line_spans(r, text, start, end) if spans is None else spans:
             result.append(Sentence(s, e, text[s:e], paragraph, kind))
     return result
 
@@ -217,10 +220,12 @@ def _line_spans(r: BodyRules, text: str, start: int, end: int) -> list[tuple[int
     return out
 
 
-def line_sentences(text: str, start: int, end: int, *, grammar: PatternGrammar) -> list[list[tuple[int, int]]]:
+def line_sentences(text: str, start: int, end: int, *, grammar: PatternGrammar,
+                   cut: dict[tuple[int, int], list[tuple[int, int]]] | None = None) -> list[list[tuple[int, int]]]:
     """The (start, end) of each sentence ``sentences`` would read in each line of ``text[start:end]`` (which
     begins and ends at a line break or the text's ends), one list a line: those of every line, kept or not,
-    so a test of them sees at least what one of ``sentences`` would (``gate.may_hold_claims``)."""
+    so a test of them sees at least what one of ``sentences`` would (``gate.may_hold_claims``). Each line's
+    are filed in ``cut`` too, by the line's (start, end), for ``sentences`` to take."""
     r = grammar.rules(BodyRules)
     found = []
     for line_start, line_end in _lines(text[start:end]):
@@ -229,4 +234,6 @@ def line_sentences(text: str, start: int, end: int, *, grammar: PatternGrammar) 
         if bullet:  # a kept bullet line is read after its bullet
             line_start += bullet.end()
         found.append(_line_spans(r, text, line_start, line_end))
+        if cut is not None:
+            cut[line_start, line_end] = found[-1]
     return found
