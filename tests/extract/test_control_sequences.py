@@ -43,3 +43,13 @@ def test_extract_prints_no_control_character(tmp_path: Path) -> None:
         assert result.exit_code == 0, result.output
         assert "300" in result.stdout
         assert not any(ch in result.output for ch in (ESC, BEL, "\x9b", "\x9d")), (fmt, result.output)
+
+
+def test_the_quick_check_for_controls_admits_every_character_a_sequence_begins_with() -> None:
+    from lossledger.extract.body import _CONTROL_START, _TERMINAL_CONTROL, blank_terminal_controls
+
+    # a text without any of _CONTROL_START's characters is returned as it is, unsearched
+    starts = [chr(c) for c in range(0x3000) if _TERMINAL_CONTROL.match(chr(c) + "[0m")]
+    assert starts and all(_CONTROL_START.match(char) for char in starts)
+    for char in starts:
+        assert blank_terminal_controls(f"Troops: {char}[0m12") != f"Troops: {char}[0m12"

@@ -70,7 +70,24 @@ def test_general_news_is_answered_without_reading_its_sentences(monkeypatch: pyt
 def test_an_outcome_word_without_a_count_on_its_line_does_not_open_the_gate() -> None:
     text = "A storm hit the coast overnight, bringing down trees.\n\nThe ferry port will reopen at 9 on Friday."
     assert not may_hold_claims(load_profile(), text, grammar=EN)
-    assert may_hold_claims(load_profile(), text.replace("\n\n", " "), grammar=EN)  # one line: the count may be its
+    # one line, but the count is in the sentence after the outcome word's, which names no category
+    assert not may_hold_claims(load_profile(), text.replace("\n\n", " "), grammar=EN)
+
+
+def test_the_gate_reads_the_sentences_of_a_line_with_an_outcome_word_and_a_count() -> None:
+    profile = load_profile()
+    # an outcome word and a count in one paragraph, but in different sentences: no first mention
+    apart = ("The home team lost on Sunday in the rain. Their coach said 12 of the players need a rest.\n\n"
+             "Fans were hurt by the news. The next match is on 4 May.")
+    assert not may_hold_claims(profile, apart, grammar=EN)
+    # "a Russian tank": a count (an article before a category word) in the sentence of the outcome word
+    together = "The village is quiet again. A Russian tank was destroyed near the bridge on Sunday."
+    assert may_hold_claims(profile, together, grammar=EN)
+    # the sentence before lends its outcome where it names what it happened to
+    lent = "Several tanks were destroyed overnight. Officials counted 12 near the river."
+    assert may_hold_claims(profile, lent, grammar=EN)
+    # "fourteenth" begins like a number word, but is no count
+    assert not may_hold_claims(profile, "The team lost again and now sits fourteenth in the table.", grammar=EN)
 
 
 @pytest.mark.parametrize("text", (*NEAR_AND_REAL, FRAMED, GENERAL_NEWS))
@@ -126,7 +143,7 @@ def test_a_sentence_before_lends_its_outcome_only_where_it_names_a_category() ->
 
     profile = load_profile()
     storm = "A storm hit the coast overnight. The ferry port will reopen at 9 on Friday."
-    assert may_hold_claims(profile, storm, grammar=EN)  # one line: an outcome word and a count
+    assert not may_hold_claims(profile, storm, grammar=EN)  # one line, an outcome word and a count, apart
     assert FirstMention(profile, normalise(storm), sentences(storm, grammar=EN), grammar=EN).first is None
     assert extract_claims(storm, published="2024-05-02") == []
 
@@ -137,7 +154,60 @@ def test_a_count_is_a_number_as_the_sentence_reading_finds_it() -> None:
 
     profile = load_profile()
     league = "The visitors lost their third game in a row and now sit fourteenth in the table."
-    assert may_hold_claims(profile, league, grammar=EN)  # "fourteen..." begins like a number word
+    assert not may_hold_claims(profile, league, grammar=EN)  # "fourteen..." begins like a number word
     assert FirstMention(profile, normalise(league), sentences(league, grammar=EN), grammar=EN).first is None
     lost = "The visitors lost fourteen players to injury."
     assert FirstMention(profile, normalise(lost), sentences(lost, grammar=EN), grammar=EN).first == 0
+
+
+@pytest.mark.parametrize("text", (
+    "Two tanks were destroyed; a third was blown up. Powerless crews lost 3.",
+    "ÜBER: KILLED\u00a0were 5 soldiers, the killed-in-action list said. Dead ends.",
+))
+def test_outcome_words_are_searched_only_where_the_lines_words_overlap_the_window(text: str) -> None:
+    from lossledger.extract.gate import GateNotes, _cues, _Opening
+
+    cues = _cues(load_profile(), EN)
+    assert cues is not None
+    opening = _Opening(cues, text, EN, text, GateNotes())
+    opening.read_words(0, len(text))
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            assert opening._has_outcome(start, end) == opening._holds(opening.outcome, start, end), (start, end)
+
+
+LINES_KEPT_AND_DROPPED = "Related: Storm hits the coast\n\nThe storm hit the coast. 12 tanks, 3 ships.\n- a bullet"
+
+
+@pytest.mark.parametrize("text", (*NEAR_AND_REAL, FRAMED, GENERAL_NEWS, LINES_KEPT_AND_DROPPED))
+def test_what_the_gate_notes_of_a_sentence_is_what_the_reading_finds_there(text: str) -> None:
+    from lossledger.extract.document import Reader, normalise
+    from lossledger.extract.gate import GateNotes
+
+    profile, norm, notes = load_profile(), normalise(text), GateNotes()
+    may_hold_claims(profile, norm, grammar=EN, text=text, notes=notes)
+    plain = Reader(text, None, profile, grammar=EN)
+    noted = Reader(text, None, profile, grammar=EN, norm=norm, numbers=notes.numbers, cut=notes.lines)
+    assert noted.sentences == plain.sentences
+    assert [noted.numbers_in(s) for s in noted.sentences] == [plain.numbers_in(s) for s in plain.sentences]
+    unnoted = FirstMention(profile, norm, plain.sentences, grammar=EN)
+    gated = FirstMention(profile, norm, noted.sentences, grammar=EN, notes=notes)
+    assert gated.first == unnoted.first
+    assert [gated.possible(i) for i in range(len(noted.sentences))] == [
+        unnoted.possible(i) for i in range(len(plain.sentences))]
+
+
+def test_a_sentence_the_gate_read_is_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    from lossledger.extract.body import sentences
+    from lossledger.extract.gate import GateNotes
+
+    text = "Russian forces lost 12 tanks near the river, the general staff said."
+    notes = GateNotes()
+    assert may_hold_claims(load_profile(), text, grammar=EN, text=text, notes=notes)
+    assert notes.opens == {(0, len(text)): True} and notes.lines == {(0, len(text)): [(0, len(text))]}
+
+    def not_expected(*args: object, **kwargs: object) -> bool:
+        raise AssertionError("a sentence the gate read was read again")
+
+    monkeypatch.setattr(FirstMention, "_holds", not_expected)
+    assert FirstMention(load_profile(), text, sentences(text, grammar=EN), grammar=EN, notes=notes).first == 0

@@ -50,7 +50,7 @@ from .attribution import (
 from .body import BodyRules, Sentence, blank_terminal_controls
 from .date_mentions import DateMentionRules
 from .document import DocumentRules, Mention, Reader, normalise
-from .gate import FirstMention, may_hold_claims
+from .gate import FirstMention, GateNotes, may_hold_claims
 from .loss_frame import (
     LossFrameRules,
     counts_of_one,
@@ -638,10 +638,13 @@ def _remember_sources_only(reader: Reader, sent: Sentence) -> None:
 
 def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, *, grammar: PatternGrammar,
              basis: str = "published", url_bounds: datelib.UrlDate | None = None) -> list[Claim]:
-    if not may_hold_claims(prof, normalise(text), grammar=grammar):
+    norm = normalise(text)
+    notes = GateNotes()  # what the gate reads of the sentences it cuts, taken by the reading (see gate.py)
+    if not may_hold_claims(prof, norm, grammar=grammar, text=text, notes=notes):
         return []  # no outcome word, list heading or bulletin label: no claim (one scan; see gate.py)
-    reader = Reader(text, pub, prof, grammar=grammar)
-    first_mention = FirstMention(prof, reader.norm, reader.sentences, grammar=grammar, numbers=reader.numbers_in)
+    reader = Reader(text, pub, prof, grammar=grammar, norm=norm, numbers=notes.numbers, cut=notes.lines)
+    first_mention = FirstMention(prof, reader.norm, reader.sentences, grammar=grammar, numbers=reader.numbers_in,
+                                 notes=notes)
     if first_mention.first is None:
         return []  # the same test, sentence by sentence
     reader.published_basis = basis

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..languages.grammar import PatternGrammar
 
-__all__ = ["BodyRules", "Sentence", "blank_terminal_controls", "sentences"]
+__all__ = ["BodyRules", "Sentence", "blank_terminal_controls", "line_sentences", "sentences"]
 
 # --- What is not text --------------------------------------------------------------------------
 # Terminal control sequences (ECMA-48): CSI ("ESC [ 0 m"), the string commands OSC/DCS/PM/APC/SOS ("ESC ] 0 ;
@@ -27,10 +27,15 @@ _TERMINAL_CONTROL = re.compile(
 )
 
 
+#: The characters a control sequence begins with: one class, which ``re`` skips through quickly (it tries the
+#: alternatives of _TERMINAL_CONTROL one by one at every character).
+_CONTROL_START = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+
+
 def blank_terminal_controls(text: str) -> str:
     """``text`` with every terminal control sequence replaced by as many spaces: what a sequence holds
     yields no claim, and offsets into ``text`` stay those of the original."""
-    if not _TERMINAL_CONTROL.search(text):
+    if not _CONTROL_START.search(text):
         return text
     return _TERMINAL_CONTROL.sub(lambda m: " " * len(m.group()), text)
 
@@ -159,8 +164,10 @@ def _split_line(r: BodyRules, text: str, start: int, end: int) -> list[tuple[int
     return out
 
 
-def sentences(text: str, *, grammar: PatternGrammar) -> list[Sentence]:
-    """The article body of ``text`` as sentences, boilerplate left out (as ``grammar`` writes it)."""
+def sentences(text: str, *, grammar: PatternGrammar,
+              cut: dict[tuple[int, int], list[tuple[int, int]]] | None = None) -> list[Sentence]:
+    """The article body of ``text`` as sentences, boilerplate left out (as ``grammar`` writes it). ``cut``: lines
+    already cut into sentences, by (start, end) (``line_sentences``'s)."""
     r = grammar.rules(BodyRules)
     result: list[Sentence] = []
     seen_lines: set[str] = set()
@@ -196,10 +203,37 @@ def sentences(text: str, *, grammar: PatternGrammar) -> list[Sentence]:
             kind = "sentence"
         in_list = list_intro or (in_list and kind == "list_item")
         paragraph += 1
-        lead = len(text[start:end]) - len(text[start:end].lstrip())
-        for s, e in _split_line(r, text, start + lead, end):
-            chunk = text[s:e]
-            stripped = chunk.rstrip()
-            if stripped:
-                result.append(Sentence(s, s + len(stripped), stripped, paragraph, kind))
+        spans = cut.get((start, end)) if cut else None
+        for s, e in _line_spans(r, text, start, end) if spans is None else spans:
+            result.append(Sentence(s, e, text[s:e], paragraph, kind))
     return result
+
+
+def _line_spans(r: BodyRules, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of the line ``text[start:end]`` (its bullet left out), without their surrounding space."""
+    lead = len(text[start:end]) - len(text[start:end].lstrip())
+    out = []
+    for s, e in _split_line(r, text, start + lead, end):
+        stripped = len(text[s:e].rstrip())
+        if stripped:
+            out.append((s, s + stripped))
+    return out
+
+
+def line_sentences(text: str, start: int, end: int, *, grammar: PatternGrammar,
+                   cut: dict[tuple[int, int], list[tuple[int, int]]] | None = None) -> list[list[tuple[int, int]]]:
+    """The (start, end) of each sentence ``sentences`` would read in each line of ``text[start:end]`` (which
+    begins and ends at a line break or the text's ends), one list a line: those of every line, kept or not,
+    so a test of them sees at least what one of ``sentences`` would (``gate.may_hold_claims``). Each line's
+    are filed in ``cut`` too, by the line's (start, end), for ``sentences`` to take."""
+    r = grammar.rules(BodyRules)
+    found = []
+    for line_start, line_end in _lines(text[start:end]):
+        line_start, line_end = start + line_start, start + line_end
+        bullet = BULLET.match(text[line_start:line_end])
+        if bullet:  # a kept bullet line is read after its bullet
+            line_start += bullet.end()
+        found.append(_line_spans(r, text, line_start, line_end))
+        if cut is not None:
+            cut[line_start, line_end] = found[-1]
+    return found

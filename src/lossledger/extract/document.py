@@ -112,13 +112,15 @@ class Reader:
     """Reads one document. Holds the text, its normalised twin, the profile and the grammar of the document's
     language (each stage takes its rules from ``grammar``)."""
 
-    def __init__(self, text: str, published: dt.date | None, profile: Profile, *, grammar: PatternGrammar) -> None:
+    def __init__(self, text: str, published: dt.date | None, profile: Profile, *, grammar: PatternGrammar,
+                 norm: str | None = None, numbers: dict[tuple[int, int], list[Number]] | None = None,
+                 cut: dict[tuple[int, int], list[tuple[int, int]]] | None = None) -> None:
         self.text = text
-        self.norm = normalise(text)
+        self.norm = normalise(text) if norm is None else norm  # ``norm``: normalise(text), when the caller has it
         self.profile = profile
         self.grammar = grammar
         self.published = published
-        self.sentences = sentences(text, grammar=grammar)
+        self.sentences = sentences(text, grammar=grammar, cut=cut)  # ``cut``: lines cut into sentences before
         self.dates: list[datelib.DateMention] = []
         self.last_source: Source | None = None
         self.last_org: Source | None = None
@@ -146,6 +148,9 @@ class Reader:
         self.slice_matches: dict[tuple[int, int, int], list[re.Match[str]]] = {}
         self.other_event: dict[int, bool] = {}  # by sentence start: tells of a disaster, not the war
         self.sentence_numbers: dict[int, list[Number]] = {}  # by sentence start: find_numbers of the sentence
+        if numbers:  # ``numbers``: find_numbers of some sentences, by (start, end), found before (the gate's)
+            self.sentence_numbers.update((s.start, numbers[s.start, s.end]) for s in self.sentences
+                                         if (s.start, s.end) in numbers)
 
     @cached_property
     def scan(self) -> TextScan:

@@ -22,16 +22,17 @@ the reverse.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..languages.grammar import PatternGrammar
 from ..languages.scan import LOOKBEHIND, literal_prefixes, trie_regex
 from ..profiles import Profile
-from .body import Sentence
+from .body import Sentence, line_sentences
 from .numbers import Number, NumberRules, find_numbers
 
-__all__ = ["FirstMention", "Ungated", "may_hold_claims", "trie_regex"]
+__all__ = ["FirstMention", "GateNotes", "Ungated", "may_hold_claims", "trie_regex"]
 
 #: A heading that opens a list: ':' at the end of a line (``body.sentences`` ends a sentence with ':' only
 #: there); the line breaks are those of ``str.splitlines``.
@@ -106,27 +107,115 @@ def _flavour(cues: _Cues, norm: str) -> tuple[str, int, re.Pattern[str], re.Patt
     return norm, 0, cues.outcome_any, cues.countable_any, cues.category_any
 
 
-def may_hold_claims(profile: Profile, norm: str, *, grammar: PatternGrammar) -> bool:
-    """False when no line of the normalised text ``norm`` holds both an outcome word of ``profile`` and a
-    count, and the text holds no list heading or bulletin label: no claim can be read from it (see the module
-    docstring)."""
+def may_hold_claims(profile: Profile, norm: str, *, grammar: PatternGrammar, text: str | None = None,
+                    notes: GateNotes | None = None) -> bool:
+    """False when no sentence of the normalised text ``norm`` may hold the first mention as ``FirstMention``
+    reads it (a count with an outcome word in it or in the sentence before it in its line, or a bulletin label),
+    and the text holds no list heading: no claim can be read from it (see the module docstring). ``text`` is
+    the text ``norm`` was normalised from (``norm`` itself by default): its sentences are cut as
+    ``body.sentences`` cuts them, but only in the lines that hold an outcome word or a label and a count.
+    ``notes`` is given what the test read of the sentences it cut (``GateNotes``)."""
     cues = _cues(profile, grammar)
     if cues is None or _LIST_HEADING.search(norm):
         return True
-    text, _offset, outcome, countable, category = _flavour(cues, norm)
+    opening = _Opening(cues, norm, grammar, norm if text is None else text, GateNotes() if notes is None else notes)
+    flavoured, offset = opening.text, opening.offset
     line_end = -1
-    for word in outcome.finditer(text):
+    for word in opening.outcome.finditer(flavoured):
         if word.start() < line_end:
             continue  # this line has been read
-        line_start = text.rfind("\n", 0, word.start() + 1)  # the '\n' before the line: a non-word character
-        line_end = text.find("\n", word.end())
+        line_start = flavoured.rfind("\n", 0, word.start() + 1)  # the '\n' before the line: a non-word character
+        line_end = flavoured.find("\n", word.end())
         if line_end < 0:
-            line_end = len(text)
-        if countable.search(text, max(0, line_start), line_end):
+            line_end = len(flavoured)
+        if opening.countable.search(flavoured, max(0, line_start), line_end) and opening.in_line(
+                max(0, line_start + 1 - offset), line_end - offset):
             return True
-    # a bulletin label: a category word before a separator on its line (from the '\n' before the line)
-    return any(category.search(text, max(0, line.start() - 1), line.end() - 1)
-               for line in _UP_TO_LAST_SEPARATOR.finditer(text))
+    # a bulletin label: a category word before a separator on its line (from the '\n' before the line); most texts
+    # hold no separator, which str finds at once
+    if not any(separator in norm for separator in _SEPARATORS):
+        return False
+    for line in _UP_TO_LAST_SEPARATOR.finditer(flavoured):
+        if opening.category.search(flavoured, max(0, line.start() - 1), line.end() - 1):
+            line_end = flavoured.find("\n", line.end())
+            if opening.in_line(max(0, line.start() - offset), (len(flavoured) if line_end < 0 else line_end) - offset):
+                return True
+    return False
+
+
+@dataclass
+class GateNotes:
+    """What ``may_hold_claims`` read of the sentences it cut, by (start, end), for the reading that follows:
+    whether each may hold the first mention (``FirstMention``'s verdict) and its numbers (``find_numbers``), and
+    the sentences of the lines it cut (``body.line_sentences``)."""
+
+    opens: dict[tuple[int, int], bool] = field(default_factory=dict)
+    numbers: dict[tuple[int, int], list[Number]] = field(default_factory=dict)
+    lines: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)  # the lines cut, by span
+
+
+class _Opening:
+    """``FirstMention``'s test of a sentence, on the sentences of one line at a time (a count: a number as
+    ``find_numbers`` reads it, sought where a digit, number word or category word is)."""
+
+    def __init__(self, cues: _Cues, norm: str, grammar: PatternGrammar, text: str, notes: GateNotes) -> None:
+        self.text, self.offset, self.outcome, self.countable, self.category = _flavour(cues, norm)
+        self.norm, self.source = norm, text
+        self.grammar = grammar
+        self.notes = notes
+        self.read: set[int] = set()  # the lines read, by start
+        # the outcome words of the line being read, as ``finditer`` finds them there (in ``self.text``)
+        self.word_starts: list[int] = []
+        self.word_ends: list[int] = []
+
+    def _holds(self, pattern: re.Pattern[str], start: int, end: int, *, hi: int | None = None) -> bool:
+        # from the character before the sentence, as FirstMention._holds
+        hi = end + self.offset if hi is None else hi
+        return pattern.search(self.text, max(0, start + self.offset - 1), hi) is not None
+
+    def _label(self, start: int, end: int) -> bool:
+        lo, hi = start + self.offset, end + self.offset
+        last = max(map(self.text.rfind, _SEPARATORS, (lo,) * len(_SEPARATORS), (hi,) * len(_SEPARATORS)))
+        return last >= 0 and self._holds(self.category, start, end, hi=last)
+
+    def read_words(self, start: int, end: int) -> None:
+        """Find the outcome words of ``norm[start:end]`` (from the character before it), which ``_has_outcome``
+        then reads for the windows inside it."""
+        words = list(self.outcome.finditer(self.text, max(0, start + self.offset - 1), end + self.offset))
+        self.word_starts, self.word_ends = [m.start() for m in words], [m.end() for m in words]
+
+    def _has_outcome(self, start: int, end: int) -> bool:
+        """``_holds(outcome, start, end)``, searched only where a word ``finditer`` found in the line overlaps the
+        window: a match in the window starts where ``finditer`` found one, or inside one it found."""
+        lo = max(0, start + self.offset - 1)
+        k = bisect_right(self.word_ends, lo)  # the first word that ends inside the window or after it
+        return k < len(self.word_starts) and self.word_starts[k] < end + self.offset and self._holds(
+            self.outcome, start, end)
+
+    def _numbers(self, start: int, end: int) -> bool:
+        found = self.notes.numbers[start, end] = find_numbers(self.norm[start:end], grammar=self.grammar)
+        return bool(found)
+
+    def in_line(self, start: int, end: int) -> bool:
+        """Whether a sentence of the line(s) ``norm[start:end]`` (between '\n's) may hold the first mention."""
+        if start in self.read:
+            return False
+        self.read.add(start)
+        separated = any(separator in self.norm[start:end] for separator in _SEPARATORS)  # a label may be here
+        self.read_words(start, end)
+        for spans in line_sentences(self.source, start, end, grammar=self.grammar, cut=self.notes.lines):
+            outcome_before = False  # the sentence before, in its line, has an outcome and a category word
+            for lo, hi in spans:
+                has_outcome = self._has_outcome(lo, hi)
+                # the verdict is FirstMention's where it is read whole (not where no count-like word is in sight)
+                if not (has_outcome or outcome_before or (separated and self._label(lo, hi))):
+                    self.notes.opens[lo, hi] = False
+                elif self._holds(self.countable, lo, hi):
+                    opens = self.notes.opens[lo, hi] = self._holds(self.category, lo, hi) or self._numbers(lo, hi)
+                    if opens:
+                        return True
+                outcome_before = has_outcome and self._holds(self.category, lo, hi)
+        return False
 
 
 class FirstMention:
@@ -139,8 +228,9 @@ class FirstMention:
     bounded. (The sentences leave out what the extractor does not read: boilerplate.)"""
 
     def __init__(self, profile: Profile, norm: str, sentences: list[Sentence], *, grammar: PatternGrammar,
-                 numbers: Callable[[Sentence], list[Number]] | None = None) -> None:
+                 numbers: Callable[[Sentence], list[Number]] | None = None, notes: GateNotes | None = None) -> None:
         self.sentences = sentences
+        self._opens = notes.opens if notes is not None else {}  # the verdicts ``may_hold_claims`` reached
         self.norm = norm
         # ``Reader.numbers_in`` when the reader is at hand: the reading of the sentence then finds them again free
         self._numbers = numbers or (lambda sent: find_numbers(norm[sent.start:sent.end], grammar=grammar))
@@ -175,6 +265,9 @@ class FirstMention:
 
     def _may_open(self, i: int) -> bool:
         sentences = self.sentences
+        known = self._opens.get((sentences[i].start, sentences[i].end))
+        if known is not None:
+            return known  # the document gate read this sentence, with its line's sentence before it
         # the sentence before lends its outcome only where it names what it happened to (outcome_said_before)
         if not (self._has_outcome(i) or (
                 i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph and self._has_outcome(i - 1)

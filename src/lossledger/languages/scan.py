@@ -48,7 +48,6 @@ _MAX_CLASS = 16
 _OPEN = object()  # marks a prefix after which anything may follow
 _AFTER_WORD = re.compile(r"[\w-]")  # the lookbehind fails after these
 _BEGINNINGS = {sre.AT_BEGINNING, sre.AT_BEGINNING_LINE, sre.AT_BEGINNING_STRING}
-_NO_CANDIDATES: tuple[list[int], list[re.Pattern[str]]] = ([], [])
 _UNTRIED: Any = object()  # a (position, window end) whose match is not known yet (None: known not to match)
 
 
@@ -291,6 +290,7 @@ class Lexicon:
         self.vocabularies = {v.name: v for v in vocabularies}
         self._by_name = {name: (i, v) for i, (name, v) in enumerate(self.vocabularies.items())}
         self._prefixed = [(i, v) for i, v in enumerate(vocabularies) if v.prefixes is not None]
+        self.size = len(vocabularies)  # the indices of the vocabularies run below it
         all_prefixes = {prefix for _, v in self._prefixed for ps in v.prefixes or () for prefix in ps}
         self._lengths = sorted({len(prefix) for prefix in all_prefixes})
         self._known = frozenset(all_prefixes)
@@ -303,6 +303,8 @@ class Lexicon:
         # trying the pattern at every position (the lookbehind, one character back past it, is the same test).
         self._folded_starts = re.compile(first_chars + r"(?<![\w-].)", re.DOTALL) if firsts else None
         self._memo: dict[str, dict[int, re.Pattern[str]]] = {}
+        # patterns_at's answers as (index, pattern) pairs, () where none: what TextScan files at each boundary
+        self._filed: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
         self._safe_chars: dict[str, bool] = {}
 
     def scan(self, text: str) -> TextScan:
@@ -320,6 +322,13 @@ class Lexicon:
                 self._memo.clear()
             self._memo[key] = found
         return found
+
+    def filed_at(self, key: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
+        """``patterns_at(key)``'s items, kept (bounded) for ``TextScan``'s filing."""
+        filed = self._filed[key] = tuple(self.patterns_at(key).items())
+        if len(self._filed) >= _MEMO_LIMIT:
+            self._filed.clear()
+        return filed
 
     def whole_patterns(self) -> dict[int, re.Pattern[str]]:
         """Every prefiltered vocabulary with its whole pattern: for text whose case folding is not safe."""
@@ -352,9 +361,10 @@ class TextScan:
         self.lexicon = lexicon
         self.text = text
         self._matches: dict[tuple[int, int, int], re.Match[str] | None] = {}
-        # per vocabulary: candidate positions (ascending) and the narrowed pattern to try at each
-        candidates: dict[int, tuple[list[int], list[re.Pattern[str]]]] = {}
-        self._candidates = candidates
+        # per vocabulary (by index): candidate positions (ascending) and the narrowed pattern to try at each
+        positions: list[list[int]] = [[] for _ in range(lexicon.size)]
+        patterns: list[list[re.Pattern[str]]] = [[] for _ in range(lexicon.size)]
+        self._candidates = list(zip(positions, patterns, strict=True))
         if lexicon._starts is None:
             return
         fold = text.lower() if lexicon.folds_safely(text) else None
@@ -364,26 +374,22 @@ class TextScan:
             starts = list(map(re.Match.start, lexicon._starts.finditer(text)))
         if fold is not None and len(fold) == len(text):
             # patterns_at with its memo looked up inline, and each boundary's patterns filed at once under
-            # their vocabularies: this runs for every word of every document
-            known, at, get = lexicon._memo.get, lexicon.patterns_at, candidates.get
+            # their vocabularies (lists by index, pairs memoised: no dict or None test per pattern): this runs for
+            # every word of every document
+            known, at = lexicon._filed.get, lexicon.filed_at
             for p in starts:
-                key = fold[p : p + PREFIX]
-                found = known(key)
+                found = known(fold[p : p + PREFIX])
                 if found is None:
-                    found = at(key)
-                for j, pattern in found.items():
-                    filed = get(j)
-                    if filed is None:
-                        filed = candidates[j] = ([], [])
-                    filed[0].append(p)
-                    filed[1].append(pattern)
+                    found = at(fold[p : p + PREFIX])
+                for j, pattern in found:
+                    positions[j].append(p)
+                    patterns[j].append(pattern)
         else:
-            whole = lexicon.whole_patterns()
-            for j, pattern in whole.items():
-                candidates[j] = (starts, [pattern] * len(starts))
+            for j, pattern in lexicon.whole_patterns().items():
+                self._candidates[j] = (starts, [pattern] * len(starts))
 
     def _candidates_of(self, i: int) -> tuple[list[int], list[re.Pattern[str]]]:
-        return self._candidates.get(i, _NO_CANDIDATES)
+        return self._candidates[i]
 
     def finditer(self, name: str, lo: int, hi: int, *, sliced: bool = False) -> Iterator[re.Match[str]]:
         """The matches of vocabulary ``name`` in ``text[lo:hi]``: those of ``pattern.finditer(text, lo, hi)``.
@@ -402,7 +408,7 @@ class TextScan:
             yield from vocab.pattern.finditer(self.text, pos, hi)
             return
         # asked tens of times per sentence: the candidates and the memo are looked up inline
-        positions, patterns = self._candidates.get(i, _NO_CANDIDATES)
+        positions, patterns = self._candidates[i]
         k = bisect_left(positions, pos)
         matches, text, count = self._matches, self.text, len(positions)
         while k < count:
