@@ -15,6 +15,7 @@ the shape of digits and of a range, not its words.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..languages.grammar import PatternGrammar
@@ -215,9 +216,12 @@ def find_numbers(text: str, *, grammar: PatternGrammar) -> list[Number]:
         parsed = _atom_value(r, d.group("n").strip().rstrip(".,"))
         if parsed:
             found.append(Number(d.start("n"), d.end("n"), parsed[0], None, False, True, d.group("n").strip()))
-    deltas = [(n.start, n.end) for n in found]
+    # the deltas are in text order and do not overlap: only the last that starts before a match can hold it
+    delta_starts = [n.start for n in found]
+    delta_ends = [n.end for n in found]
     for m in r.number_re.finditer(text):
-        if any(a < m.start() < b for a, b in deltas):
+        before = bisect_left(delta_starts, m.start()) - 1
+        if before >= 0 and m.start() < delta_ends[before]:
             continue  # the digit groups of a delta ("(+1 200)") are not counts of their own
         number = _read_match(r, text, m, found)
         if number is not None:
