@@ -105,3 +105,52 @@ def test_clause_bounds_are_the_plain_scans(text: str) -> None:
                     hi = start
                     break
             assert reader.clause_bounds(sent, pos) == (lo, hi)
+
+
+# sentences of our own in the style of the news the patterns read, so that many of them match somewhere
+OWN_SENTENCES = [
+    "Over the past day, Russia has lost 1,250 troops, bringing the total since the invasion to 412,000, the General "
+    "Staff said in its daily update.",
+    "In the week to Sunday, at least 38 civilians were killed and 120 wounded in shelling, while during the same "
+    "period the regional governor reported another 14 dead.",
+    "The strike had killed 12 people, officials said on Monday; the toll rose to 15 later, and a further four were "
+    "injured in a second attack on the city of Sumy.",
+    "Ukraine says its forces destroyed 9 tanks and shot down 40 drones overnight, an average of 1,100 a day this "
+    "month, while the ministry has not updated its figure since May.",
+    "Between 50 and 100 troops were dying every day in the hardest-hit areas, according to an assessment by British "
+    "intelligence, which put Russian casualties at about 315,000 so far.",
+    "During the three-day offensive, the brigade repelled a Russian assault, killing up to 300 soldiers; the previous "
+    "record, 2,030, was set in December.",
+]
+
+
+def test_own_sentences_windows_turned_away_hold_no_match() -> None:
+    for text in OWN_SENTENCES:
+        folded = Folded(text)
+        cuts = [0, *(m.end() for m in re.finditer(r"\W+", text)), len(text)]
+        matched = 0
+        for name, pattern in WITH_WORDS:
+            matched += pattern.search(text) is not None
+            for lo in cuts:
+                for hi in cuts:
+                    if lo <= hi and not folded.may_match(pattern, lo, hi):
+                        assert pattern.search(text[lo:hi]) is None, (name, text[lo:hi])
+                        assert pattern.search(text, lo, hi) is None, (name, text[lo:hi])
+        assert matched >= 10  # the sentences exercise the patterns
+
+
+def test_search_in_a_sentence_is_the_pattern_s_search() -> None:
+    for text in (" ".join(OWN_SENTENCES), " ".join(OWN_SENTENCES[:2]) + " The toll ſince then is 40."):
+        _search_in_agrees(document.Reader(text, None, load_profile(None), grammar=EN))
+
+
+def _search_in_agrees(reader: document.Reader) -> None:
+    text = reader.norm
+    for sent in reader.sentences:
+        cuts = [sent.start, *(m.end() for m in re.finditer(r"\W+", text) if sent.start < m.end() < sent.end), sent.end]
+        for name, pattern in WITH_WORDS:
+            for lo in cuts[::3]:
+                for hi in cuts[::2]:
+                    if lo <= hi:
+                        got, want = reader.search_in(sent, pattern, lo, hi), pattern.search(text, lo, hi)
+                        assert (got and got.span()) == (want and want.span()), name

@@ -147,6 +147,7 @@ class Reader:
         self.clause_breaks: dict[int, tuple[list[int], list[int]]] = {}
         self.daily_context: bool | None = None  # does the document speak of daily figures
         self.slice_matches: dict[tuple[int, int, int], list[re.Match[str]]] = {}
+        self.sentence_may_match: dict[tuple[int, int], bool] = {}  # by pattern id and sentence start (search_in)
         self.other_event: dict[int, bool] = {}  # by sentence start: tells of a disaster, not the war
         self.sentence_numbers: dict[int, list[Number]] = {}  # by sentence start: find_numbers of the sentence
 
@@ -160,6 +161,16 @@ class Reader:
     def folded(self) -> Folded:
         """The normalised text lower-cased, to test windows for the words a pattern needs (``required_words``)."""
         return Folded(self.norm)
+
+    def search_in(self, sent: Sentence, pattern: re.Pattern[str], lo: int, hi: int) -> re.Match[str] | None:
+        """``pattern.search(norm, lo, hi)`` for a window inside ``sent``: None at once when the sentence lacks the
+        words every match needs (``required_words``), which is found once per sentence and pattern; most patterns
+        asked of each number match in few sentences."""
+        key = (id(pattern), sent.start)  # patterns are compiled once per grammar; hashing one would hash its code
+        possible = self.sentence_may_match.get(key)
+        if possible is None:
+            possible = self.sentence_may_match[key] = self.folded.may_match(pattern, sent.start, sent.end)
+        return pattern.search(self.norm, lo, hi) if possible else None
 
     def numbers_in(self, sent: Sentence) -> list[Number]:
         """``find_numbers`` of the sentence's normalised text, found once per document (the gate, the reading

@@ -88,7 +88,7 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     if r.increase_before.search(reader.norm, max(sent.start, abs_start - 25), abs_start):
         # "8,000 tanks, up 7 from the day before": the increase of the total before it, over its own span
         return "period", (1 if r.day_before.search(reader.norm, abs_end, hi) else None), "increment"
-    rate_before = r.rate_before.search(reader.norm, max(sent.start, abs_start - 120), abs_start)
+    rate_before = reader.search_in(sent, r.rate_before, max(sent.start, abs_start - 120), abs_start)
     if rate_before:
         return "rate", (7 if rate_before.group("week") else 30 if rate_before.group("month") else 1), "rate_before"
     if reader.in_slice(r.progressive_loss, lo, hi) and not reader.in_slice(r.total_cue, lo, hi) and not (
@@ -121,9 +121,10 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         return heading_span  # "the figures for the week:" heads the week's figures
     if sent.kind == "list_item" and reader.list_context.get("loss_heading"):
         return "cumulative", None, "list_heading"
-    whole = _measure_cues(reader, sent, sent.start, sent.end, abs_start, abs_end, prev, category)
-    if whole is not None:
-        return whole
+    if (lo, hi) != (sent.start, sent.end):  # (a clause that is the whole sentence has been read above)
+        whole = _measure_cues(reader, sent, sent.start, sent.end, abs_start, abs_end, prev, category)
+        if whole is not None:
+            return whole
     s_text = reader.norm[sent.start : sent.end]
     if (category in ("civilians", "people") or category in reader.profile.launched_categories) and (
             reader.scan.search("event", sent.start, sent.end, sliced=True)
