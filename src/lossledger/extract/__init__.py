@@ -144,7 +144,9 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
     text = reader.norm
     s_text = text[sent.start : sent.end]
     numbers = reader.numbers_in(sent)
-    numbers = sorted(numbers + counts_of_one(reader, sent, numbers), key=lambda n: n.start)
+    ones = counts_of_one(reader, sent, numbers)
+    if ones:  # (numbers_in are in text order already)
+        numbers = sorted(numbers + ones, key=lambda n: n.start)
     source = claimant_in(reader, sent)
     explicit = source is not None
     if not numbers:
