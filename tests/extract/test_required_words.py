@@ -139,7 +139,7 @@ def test_own_sentences_windows_turned_away_hold_no_match() -> None:
         assert matched >= 10  # the sentences exercise the patterns
 
 
-def test_search_in_a_sentence_is_the_pattern_s_search() -> None:
+def test_search_in_a_sentence_is_the_pattern_s_search() -> None:  # and sentence_search, asked twice
     for text in (" ".join(OWN_SENTENCES), " ".join(OWN_SENTENCES[:2]) + " The toll ſince then is 40."):
         _search_in_agrees(document.Reader(text, None, load_profile(None), grammar=EN))
 
@@ -147,6 +147,10 @@ def test_search_in_a_sentence_is_the_pattern_s_search() -> None:
 def _search_in_agrees(reader: document.Reader) -> None:
     text = reader.norm
     for sent in reader.sentences:
+        for name, pattern in PATTERNS:
+            for _asked_again in range(2):
+                got, want = reader.sentence_search(sent, pattern), pattern.search(text, sent.start, sent.end)
+                assert (got and got.span()) == (want and want.span()), name
         cuts = [sent.start, *(m.end() for m in re.finditer(r"\W+", text) if sent.start < m.end() < sent.end), sent.end]
         for name, pattern in WITH_WORDS:
             for lo in cuts[::3]:

@@ -148,6 +148,7 @@ class Reader:
         self.daily_context: bool | None = None  # does the document speak of daily figures
         self.slice_matches: dict[tuple[int, int, int], list[re.Match[str]]] = {}
         self.sentence_may_match: dict[tuple[int, int], bool] = {}  # by pattern id and sentence start (search_in)
+        self.sentence_matches: dict[tuple[int, int, int], re.Match[str] | None] = {}  # (sentence_search)
         self.other_event: dict[int, bool] = {}  # by sentence start: tells of a disaster, not the war
         self.sentence_numbers: dict[int, list[Number]] = {}  # by sentence start: find_numbers of the sentence
 
@@ -171,6 +172,15 @@ class Reader:
         if possible is None:
             possible = self.sentence_may_match[key] = self.folded.may_match(pattern, sent.start, sent.end)
         return pattern.search(self.norm, lo, hi) if possible else None
+
+    def sentence_search(self, sent: Sentence, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """``pattern.search(norm, sent.start, sent.end)``, found once per sentence: several numbers of a sentence ask
+        the same question of all of it."""
+        key = (id(pattern), sent.start, sent.end)
+        if key in self.sentence_matches:
+            return self.sentence_matches[key]
+        found = self.sentence_matches[key] = self.search_in(sent, pattern, sent.start, sent.end)
+        return found
 
     def numbers_in(self, sent: Sentence) -> list[Number]:
         """``find_numbers`` of the sentence's normalised text, found once per document (the gate, the reading

@@ -191,7 +191,7 @@ def _daily_report_continued(reader: Reader, sent: Sentence,
     if (daily is None and last is not None and claimant is not None and last.claimant == claimant
             and last.measure == "period" and last.measure_cue == "period_open" and last.rule != "bulletin_delta"
             and sent.kind != "list_item" and last.sentence.paragraph >= sent.paragraph - 2
-            and not r.present_anchor.search(reader.norm, sent.start, sent.end)):
+            and not reader.sentence_search(sent, r.present_anchor)):
         return last.measure, last.period_days, "continued"
     return None
 
@@ -344,9 +344,9 @@ def _paragraph_of(s: Sentence) -> int:
 def increments_before_totals(reader: Reader, sent: Sentence, found: list[Mention]) -> None:
     """'Five tanks were destroyed, taking the total to 2,980': the first is the day's figure."""
     r = reader.grammar.rules(MeasureRules)
-    if len(found) < 2 or not r.bring_total.search(reader.norm, sent.start, sent.end):
+    if len(found) < 2 or not reader.sentence_search(sent, r.bring_total):
         return
-    bring = r.bring_total.search(reader.norm, sent.start, sent.end)
+    bring = reader.sentence_search(sent, r.bring_total)
     assert bring is not None
     for m in found:
         if m.number.start + sent.start < bring.start() and m.measure == "cumulative":
@@ -413,7 +413,7 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     chosen = _choose_date(reader, m, sent, abs_start, candidates) if candidates else None
     # "in June and July" is one span (but "in July and August, with 1,520 and 1,517 respectively" is two)
     if (chosen is not None and chosen.precision == "month"
-            and not r.respectively.search(reader.norm, sent.start, sent.end)):
+            and not reader.sentence_search(sent, r.respectively)):
         chosen = joined_months(reader, chosen, candidates)
     if chosen is None and m.measure == "cumulative" and m.measure_cue == "default" and m.period_start is None:
         lead = span_of_lead_sentence(reader, sent)
@@ -659,7 +659,7 @@ def _year_from_context(reader: Reader, d: datelib.DateMention) -> dt.date | None
 def _choose_date(reader: Reader, m: Mention, sent: Sentence, abs_start: int,
                  candidates: list[datelib.DateMention]) -> datelib.DateMention | None:
     r = reader.grammar.rules(MeasureRules)
-    if r.respectively.search(reader.norm, sent.start, sent.end):
+    if reader.sentence_search(sent, r.respectively):
         same = [x for x in reader.mentions + [m] if x.sentence is sent]
         idx = next((i for i, x in enumerate(same) if x is m), 0)
         return candidates[min(idx, len(candidates) - 1)]

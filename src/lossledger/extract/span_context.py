@@ -91,7 +91,7 @@ def started_after_war(reader: Reader, m: Mention) -> bool:
     as a running total before the dates are resolved (a later "in the same period" means that span)."""
     r = reader.grammar.rules(SpanContextRules)
     sent = m.sentence
-    return (m.measure == "cumulative" and r.since_month.search(reader.norm, sent.start, sent.end) is not None
+    return (m.measure == "cumulative" and reader.sentence_search(sent, r.since_month) is not None
             and reader.scan.search("war_start", sent.start, sent.end, sliced=True) is None)
 
 
@@ -137,7 +137,7 @@ def heading_day(reader: Reader, sent: Sentence) -> dt.date | None:
     own = index < len(reader.mentions) and reader.mentions[index].sentence is sent
     if (last is not None and not own and last.sentence.paragraph >= sent.paragraph - 1
             and last.measure == "period" and last.period_days == 1 and last.dated
-            and r.breakdown.search(reader.norm, sent.start, sent.end)
+            and reader.sentence_search(sent, r.breakdown)
             and not reader.in_slice(r.total_cue, sent.start, sent.end)
             and reader.scan.search("war_start", sent.start, sent.end, sliced=True) is None):
         return last.as_of
@@ -226,7 +226,7 @@ def joined_days(reader: Reader, sent: Sentence, found: list[datelib.DateMention]
     """'on Saturday and Sunday', 'on 3 and 4 May': two days joined are one run of days (a span), unless the
     sentence gives each its own figure ("respectively")."""
     r = reader.grammar.rules(SpanContextRules)
-    if len(found) < 2 or r.respectively.search(reader.norm, sent.start, sent.end):
+    if len(found) < 2 or reader.sentence_search(sent, r.respectively):
         return found
     out: list[datelib.DateMention] = []
     for d in found:
