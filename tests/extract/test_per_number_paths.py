@@ -36,3 +36,23 @@ def test_numbers_inside_a_delta_are_not_counts_of_their_own() -> None:
     found = numbers.find_numbers("tanks - 2,819 (+1 200), artillery 5 000 (+7) and 40 drones", grammar=grammar)
     assert [(n.value, n.delta) for n in found] == [(2819.0, False), (1200.0, True), (5000.0, False), (7.0, True),
                                                    (40.0, False)]
+
+
+def test_a_date_s_role_is_read_from_its_own_sentence_each_time_asked() -> None:
+    import dataclasses
+    import datetime as dt
+
+    from lossledger.extract.date_mentions import DateMention
+    from lossledger.extract.document import Reader
+    from lossledger.extract.span_context import date_role
+
+    text = "Russia lost 40 tanks. Since the spring it has lost 12 more in May."
+    reader = Reader(text, None, load_profile(None), grammar=load_patterns("en"))
+    first, second = reader.sentences
+    may = text.index("May")
+    d = DateMention(may, may + 3, "May", "month", dt.date(2023, 5, 31), dt.date(2023, 5, 1), "month")
+    for _asked_again in range(2):
+        assert date_role(reader, d, second) == "start"  # "Since ... May": the span's start
+        # the same date read from a window that ends before "Since" (a sentence said to start later) is an as-of
+        later = dataclasses.replace(second, start=text.index("it has"))
+        assert date_role(reader, d, later) == "as_of"

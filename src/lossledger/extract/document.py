@@ -149,6 +149,7 @@ class Reader:
         self.slice_matches: dict[tuple[int, int, int], list[re.Match[str]]] = {}
         self.sentence_may_match: dict[tuple[int, int], bool] = {}  # by pattern id and sentence start (search_in)
         self.sentence_matches: dict[tuple[int, int, int], re.Match[str] | None] = {}  # (sentence_search)
+        self.date_roles: dict[tuple[int, int], str] = {}  # by sentence start and date start (span_context.date_role)
         self.other_event: dict[int, bool] = {}  # by sentence start: tells of a disaster, not the war
         self.sentence_numbers: dict[int, list[Number]] = {}  # by sentence start: find_numbers of the sentence
 

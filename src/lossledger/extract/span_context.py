@@ -76,14 +76,18 @@ def _start_of(d: datelib.DateMention) -> int:
 
 def date_role(reader: Reader, d: datelib.DateMention, sent: Sentence) -> str:
     """'start' for the beginning of a span ("since February 24", "from 24 February 2022"), else 'as_of'."""
+    key = (sent.start, d.start)  # asked for each figure of the sentence: the answer depends on these alone
+    known = reader.date_roles.get(key)
+    if known is not None:
+        return known
     r = reader.grammar.rules(SpanContextRules)
     before = reader.norm[max(sent.start, d.start - 80) : d.start]
     since = None
     for match in r.since_or_from.finditer(before):
         since = match  # the last one
-    if since is not None and not r.as_of_between.search(before, since.end()):
-        return "start"
-    return "as_of"
+    role = "start" if since is not None and not r.as_of_between.search(before, since.end()) else "as_of"
+    reader.date_roles[key] = role
+    return role
 
 
 def started_after_war(reader: Reader, m: Mention) -> bool:
