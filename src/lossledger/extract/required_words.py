@@ -1,8 +1,8 @@
-"""Words one of which every match of a pattern holds: a test by ``str.find`` before the pattern is tried.
+"""Words one of which every match of a pattern holds: a test by ``str`` before the pattern is tried.
 
 Many of the grammar's cue patterns are asked once per clause or per number and match in few of them. A match of
 ``\\b(?:in|during)\\s+the\\s+week\\s+(?:to|ending)\\b`` holds "week"; a window of text that holds no "week" holds no
-match, and ``str.find`` says so several times faster than ``re`` can. ``required_words(pattern)`` derives such words
+match, and ``in`` says so several times faster than ``re`` can. ``required_words(pattern)`` derives such words
 from the parsed pattern (``re._parser``): of the parts of the pattern every match goes through, the one whose words
 are longest (an alternation gives one word per alternative). ``Folded`` tests a window of a document with them.
 
@@ -10,7 +10,7 @@ Exactness: the words are the pattern's own literals, which a match consumes, so 
 was found in (the lookarounds, which may look outside it, are never taken). For an IGNORECASE pattern the words are
 lower-cased and looked for in the lower-cased text, which finds every ASCII literal ``re`` would match, except in
 texts that hold the few characters ``re`` folds to an ASCII letter and ``str.lower`` does not (or folds to two
-characters): those texts are always handed to the pattern (``Folded.text`` is None).
+characters): those texts are always handed to the pattern (``Folded.folded`` is None).
 """
 
 from __future__ import annotations
@@ -24,11 +24,11 @@ __all__ = ["Folded", "RequiredWords", "required_words"]
 
 #: Characters that ``re``'s IGNORECASE matches to an ASCII letter but ``str.lower`` does not lower to it (the dotless
 #: i, the long s); the dotted capital I lowers to two characters, which the length of the folded text shows
-#: (tests/test_required_words.py checks this against every code point).
+#: (tests/extract/test_required_words.py checks this against every code point).
 UNFAITHFUL_FOLDS = frozenset("\u0131\u017f")
 #: Words shorter than this are in nearly every clause: not worth a test.
 _SHORTEST_USEFUL = 3
-#: More words than this cost more to look for than the pattern: no test.
+#: More words than this cost about what the pattern costs: no test.
 _MOST_WORDS = 48
 
 
