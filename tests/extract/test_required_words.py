@@ -158,3 +158,13 @@ def _search_in_agrees(reader: document.Reader) -> None:
                     if lo <= hi:
                         got, want = reader.search_in(sent, pattern, lo, hi), pattern.search(text, lo, hi)
                         assert (got and got.span()) == (want and want.span()), name
+
+
+def test_search_in_a_window_beyond_the_sentence_asks_the_pattern() -> None:
+    text = "Ukraine lost 5 tanks. It was calm in the week to Sunday."
+    reader = document.Reader(text, None, load_profile(None), grammar=EN)
+    first = reader.sentences[0]
+    week = EN.rules(measure.MeasureRules).week_to_day
+    assert reader.search_in(first, week, first.start, first.end) is None  # the first sentence holds no "week"
+    found = reader.search_in(first, week, first.start, len(text))  # a window that runs into the next one
+    assert found is not None and found.group(0) == "in the week to"

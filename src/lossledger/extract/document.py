@@ -165,9 +165,11 @@ class Reader:
         return Folded(self.norm)
 
     def search_in(self, sent: Sentence, pattern: re.Pattern[str], lo: int, hi: int) -> re.Match[str] | None:
-        """``pattern.search(norm, lo, hi)`` for a window inside ``sent``: None at once when the sentence lacks the
+        """``pattern.search(norm, lo, hi)`` for a window in ``sent``: None at once when the sentence lacks the
         words every match needs (``required_words``), which is found once per sentence and pattern; most patterns
         asked of each number match in few sentences."""
+        if lo < sent.start or hi > sent.end:  # (the sentence's words say nothing of a window beyond it)
+            return pattern.search(self.norm, lo, hi)
         key = (id(pattern), sent.start)  # patterns are compiled once per grammar; hashing one would hash its code
         possible = self.sentence_may_match.get(key)
         if possible is None:
