@@ -144,7 +144,9 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
     text = reader.norm
     s_text = text[sent.start : sent.end]
     numbers = reader.numbers_in(sent)
-    numbers = sorted(numbers + counts_of_one(reader, sent, numbers), key=lambda n: n.start)
+    ones = counts_of_one(reader, sent, numbers)
+    if ones:  # (numbers_in are in text order already)
+        numbers = sorted(numbers + ones, key=lambda n: n.start)
     source = claimant_in(reader, sent)
     explicit = source is not None
     if not numbers:
@@ -168,10 +170,10 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             continue  # "shot down 18 of the 21 drones": 21 were launched, not lost
         if r.ratio_before.search(text, max(sent.start, abs_start - 20), abs_start):
             continue  # "one in four soldiers has been killed or wounded": a ratio
-        if r.rejected_before.search(text, max(sent.start, abs_start - 16), abs_start) and any(
+        if reader.search_in(sent, r.rejected_before, max(sent.start, abs_start - 16), abs_start) and any(
                 n.end <= num.start for n in numbers):
             continue  # "12 tanks were destroyed, not 21": the wrong figure a correction sets aside
-        if r.superseded_version_before.search(text, sent.start, abs_start):
+        if reader.search_in(sent, r.superseded_version_before, sent.start, abs_start):
             continue  # "An earlier version of this story said 12": the figure the correction withdrew
         what = what_was_lost(reader, sent, num, abs_start, abs_end, out)
         if what is None:
@@ -181,7 +183,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             category, rule, topic_noun = restated_figure(reader).category, "previous_figure", ""
         if np_span is not None and not reader.profile.is_people(category):
             category = _kind_said_of_part(reader, sent, num, abs_end, np_span, category)
-        elif np_span is None and r.crew_of.search(text, max(sent.start, abs_start - 30), abs_start):
+        elif np_span is None and reader.search_in(sent, r.crew_of, max(sent.start, abs_start - 30), abs_start):
             category = "personnel"  # "sank a patrol boat, killing its crew of three": the crew, not the boat
         if category == "people":
             category = people_or_personnel(reader, without_sources(reader, sent),
@@ -210,7 +212,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if outcome is None and r.among_them.match(s_text) and reader.mentions:
             outcome = reader.mentions[-1].outcome  # "Among them are 12 generals."
         if (outcome is None and reader.mentions and reader.mentions[-1].category == category
-                and r.grew_by.search(text, max(sent.start, abs_start - 40), abs_start)):
+                and reader.search_in(sent, r.grew_by, max(sent.start, abs_start - 40), abs_start)):
             outcome = reader.mentions[-1].outcome  # "... confirmed 100,001 dead. The list grew by 2,315 names."
         if (outcome is None and reader.mentions and reader.mentions[-1].category == category
                 and r.average_restated.match(s_text)):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from ..profiles import Profile
 from . import dates as datelib
 from .body import Sentence, sentences
 from .numbers import Number, find_numbers
+from .required_words import Folded
 
 if TYPE_CHECKING:
     from .attribution import PhraseCues
@@ -143,9 +145,13 @@ class Reader:
         self.last_daily: Mention | None = None  # the last figure of one day's losses
         self.latest: dt.date | None = published  # the latest date the document can speak of
         self.sources_named: dict[int, SentenceSources] = {}  # by sentence start
-        self.clause_breaks: dict[int, list[tuple[int, int]]] = {}  # by sentence start
+        # by sentence start: the starts and the ends of its clause breaks
+        self.clause_breaks: dict[int, tuple[list[int], list[int]]] = {}
         self.daily_context: bool | None = None  # does the document speak of daily figures
         self.slice_matches: dict[tuple[int, int, int], list[re.Match[str]]] = {}
+        self.sentence_may_match: dict[tuple[int, int], bool] = {}  # by pattern id and sentence start (search_in)
+        self.sentence_matches: dict[tuple[int, int, int], re.Match[str] | None] = {}  # (sentence_search)
+        self.date_roles: dict[tuple[int, int], str] = {}  # by sentence start and date start (span_context.date_role)
         self.other_event: dict[int, bool] = {}  # by sentence start: tells of a disaster, not the war
         self.sentence_numbers: dict[int, list[Number]] = {}  # by sentence start: find_numbers of the sentence
         if numbers:  # ``numbers``: find_numbers of some sentences, by (start, end), found before (the gate's)
@@ -158,6 +164,32 @@ class Reader:
         a claim is answered without it), then a plain attribute."""
         return self.profile.lexicon.scan(self.norm)
 
+    @cached_property
+    def folded(self) -> Folded:
+        """The normalised text lower-cased, to test windows for the words a pattern needs (``required_words``)."""
+        return Folded(self.norm)
+
+    def search_in(self, sent: Sentence, pattern: re.Pattern[str], lo: int, hi: int) -> re.Match[str] | None:
+        """``pattern.search(norm, lo, hi)`` for a window in ``sent``: None at once when the sentence lacks the
+        words every match needs (``required_words``), which is found once per sentence and pattern; most patterns
+        asked of each number match in few sentences."""
+        if lo < sent.start or hi > sent.end:  # (the sentence's words say nothing of a window beyond it)
+            return pattern.search(self.norm, lo, hi)
+        key = (id(pattern), sent.start)  # patterns are compiled once per grammar; hashing one would hash its code
+        possible = self.sentence_may_match.get(key)
+        if possible is None:
+            possible = self.sentence_may_match[key] = self.folded.may_match(pattern, sent.start, sent.end)
+        return pattern.search(self.norm, lo, hi) if possible else None
+
+    def sentence_search(self, sent: Sentence, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """``pattern.search(norm, sent.start, sent.end)``, found once per sentence: several numbers of a sentence ask
+        the same question of all of it."""
+        key = (id(pattern), sent.start, sent.end)
+        if key in self.sentence_matches:
+            return self.sentence_matches[key]
+        found = self.sentence_matches[key] = self.search_in(sent, pattern, sent.start, sent.end)
+        return found
+
     def numbers_in(self, sent: Sentence) -> list[Number]:
         """``find_numbers`` of the sentence's normalised text, found once per document (the gate, the reading
         of the sentence and the reading of its sources all ask); a new list each time, of frozen numbers."""
@@ -169,20 +201,20 @@ class Reader:
 
     # -- small helpers over the normalised text --
     def clause_bounds(self, sent: Sentence, pos: int) -> tuple[int, int]:
-        """The clause of ``sent`` around absolute position ``pos``."""
-        r = self.grammar.rules(DocumentRules)
+        """The clause of ``sent`` around absolute position ``pos``: from the end of the last clause break that ends
+        at or before it to the start of the first that starts at or after it (a break around ``pos`` is no bound)."""
         breaks = self.clause_breaks.get(sent.start)
         if breaks is None:  # asked for every number: the sentence's breaks are found once
-            breaks = self.clause_breaks[sent.start] = [
-                m.span() for m in r.clause_break.finditer(self.norm, sent.start, sent.end)]
-        lo, hi = sent.start, sent.end
-        for start, end in breaks:
-            if end <= pos:
-                lo = end
-            elif start >= pos:
-                hi = start
-                break
-        return lo, hi
+            found = self.grammar.rules(DocumentRules).clause_break.finditer(self.norm, sent.start, sent.end)
+            spans = [m.span() for m in found]
+            breaks = self.clause_breaks[sent.start] = ([start for start, _ in spans], [end for _, end in spans])
+        # the breaks are in order and do not overlap, so their ends are in order too: a bisection finds the last
+        # that ends at or before ``pos``; the next one bounds the clause unless it straddles ``pos``, then the one after
+        starts, ends = breaks
+        ended = bisect_right(ends, pos)
+        following = ended + 1 if ended < len(starts) and starts[ended] < pos else ended
+        return ((ends[ended - 1] if ended else sent.start),
+                (starts[following] if following < len(starts) else sent.end))
 
     def recent_mentions(self, sent: Sentence, *, paragraphs: int) -> Iterator[Mention]:
         """The mentions read so far, latest first, back to ``paragraphs`` paragraphs before ``sent`` and at
@@ -198,7 +230,9 @@ class Reader:
         key = (id(pattern), lo, hi)  # patterns are module constants; hashing one would hash its code
         found = self.slice_matches.get(key)
         if found is None:
-            found = self.slice_matches[key] = list(pattern.finditer(self.norm[lo:hi]))
+            # most clauses hold none of the words a cue needs: str.find says so before the pattern is tried
+            found = self.slice_matches[key] = (list(pattern.finditer(self.norm[lo:hi]))
+                                               if self.folded.may_match(pattern, lo, hi) else [])
         return found
 
     def find_category_after(self, sent: Sentence, num: Number, abs_end: int) -> tuple[str, int, int] | None:

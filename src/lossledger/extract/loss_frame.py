@@ -38,7 +38,7 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
             return None
         return found[-1].category, None, abs_end, "bulletin_delta", ""
     lo = reader.clause_bounds(sent, abs_start)[0]
-    if (r.both_sides.search(text, lo, abs_start) or r.both_sides.match(text, abs_end + 1, abs_end + 60)
+    if (reader.search_in(sent, r.both_sides, lo, abs_start) or r.both_sides.match(text, abs_end + 1, abs_end + 60)
             or r.both_sides_after.match(text, abs_end, abs_end + 60)):
         return None  # "combined Russian and Ukrainian casualties may reach 1.8 million": no one side's loss
     label = reader.find_label_before(sent, abs_start)
@@ -320,7 +320,7 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         if key not in prof.sides or prof.sides[key].opponent:
             return True
         return people and (vocabulary == "side_name"
-                           or r.other_war.search(reader.norm, sent.start, sent.end) is not None)
+                           or reader.sentence_search(sent, r.other_war) is not None)
 
     # 1. An adjective or name inside the counted noun phrase: "498 Russian troops", "70,000 Russians".
     if np_span is not None:
@@ -429,11 +429,11 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     own = prof.own_side(claimant)
     if own is None and claimant is None and reader.last_source is not None:
         own = prof.own_side(reader.last_source.key)
-    if own and (r.own_losses.search(reader.norm, sent.start, sent.end)
-                or r.own_deaths.search(reader.norm, sent.start, sent.end)
-                or r.speaker_lost.search(reader.norm, sent.start, sent.end)
+    if own and (reader.sentence_search(sent, r.own_losses)
+                or reader.sentence_search(sent, r.own_deaths)
+                or reader.sentence_search(sent, r.speaker_lost)
                 or (category not in prof.launched_categories
-                    and r.own_passive_loss.search(reader.norm, sent.start, sent.end))):
+                    and reader.sentence_search(sent, r.own_passive_loss))):
         return own, "own_losses"  # "it had lost", "troops have been lost", "the loss of a million personnel"
     # 6. What the claimant usually reports: Ukrainian sources count Russian losses and vice versa.
     # Victims with no side are the speaker's own people ("Belgorod's governor said two civilians were

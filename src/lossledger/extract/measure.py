@@ -88,7 +88,7 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     if r.increase_before.search(reader.norm, max(sent.start, abs_start - 25), abs_start):
         # "8,000 tanks, up 7 from the day before": the increase of the total before it, over its own span
         return "period", (1 if r.day_before.search(reader.norm, abs_end, hi) else None), "increment"
-    rate_before = r.rate_before.search(reader.norm, max(sent.start, abs_start - 120), abs_start)
+    rate_before = reader.search_in(sent, r.rate_before, max(sent.start, abs_start - 120), abs_start)
     if rate_before:
         return "rate", (7 if rate_before.group("week") else 30 if rate_before.group("month") else 1), "rate_before"
     if reader.in_slice(r.progressive_loss, lo, hi) and not reader.in_slice(r.total_cue, lo, hi) and not (
@@ -121,9 +121,10 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         return heading_span  # "the figures for the week:" heads the week's figures
     if sent.kind == "list_item" and reader.list_context.get("loss_heading"):
         return "cumulative", None, "list_heading"
-    whole = _measure_cues(reader, sent, sent.start, sent.end, abs_start, abs_end, prev, category)
-    if whole is not None:
-        return whole
+    if (lo, hi) != (sent.start, sent.end):  # (a clause that is the whole sentence has been read above)
+        whole = _measure_cues(reader, sent, sent.start, sent.end, abs_start, abs_end, prev, category)
+        if whole is not None:
+            return whole
     s_text = reader.norm[sent.start : sent.end]
     if (category in ("civilians", "people") or category in reader.profile.launched_categories) and (
             reader.scan.search("event", sent.start, sent.end, sliced=True)
@@ -190,7 +191,7 @@ def _daily_report_continued(reader: Reader, sent: Sentence,
     if (daily is None and last is not None and claimant is not None and last.claimant == claimant
             and last.measure == "period" and last.measure_cue == "period_open" and last.rule != "bulletin_delta"
             and sent.kind != "list_item" and last.sentence.paragraph >= sent.paragraph - 2
-            and not r.present_anchor.search(reader.norm, sent.start, sent.end)):
+            and not reader.sentence_search(sent, r.present_anchor)):
         return last.measure, last.period_days, "continued"
     return None
 
@@ -343,9 +344,9 @@ def _paragraph_of(s: Sentence) -> int:
 def increments_before_totals(reader: Reader, sent: Sentence, found: list[Mention]) -> None:
     """'Five tanks were destroyed, taking the total to 2,980': the first is the day's figure."""
     r = reader.grammar.rules(MeasureRules)
-    if len(found) < 2 or not r.bring_total.search(reader.norm, sent.start, sent.end):
+    if len(found) < 2 or not reader.sentence_search(sent, r.bring_total):
         return
-    bring = r.bring_total.search(reader.norm, sent.start, sent.end)
+    bring = reader.sentence_search(sent, r.bring_total)
     assert bring is not None
     for m in found:
         if m.number.start + sent.start < bring.start() and m.measure == "cumulative":
@@ -412,7 +413,7 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     chosen = _choose_date(reader, m, sent, abs_start, candidates) if candidates else None
     # "in June and July" is one span (but "in July and August, with 1,520 and 1,517 respectively" is two)
     if (chosen is not None and chosen.precision == "month"
-            and not r.respectively.search(reader.norm, sent.start, sent.end)):
+            and not reader.sentence_search(sent, r.respectively)):
         chosen = joined_months(reader, chosen, candidates)
     if chosen is None and m.measure == "cumulative" and m.measure_cue == "default" and m.period_start is None:
         lead = span_of_lead_sentence(reader, sent)
@@ -658,7 +659,7 @@ def _year_from_context(reader: Reader, d: datelib.DateMention) -> dt.date | None
 def _choose_date(reader: Reader, m: Mention, sent: Sentence, abs_start: int,
                  candidates: list[datelib.DateMention]) -> datelib.DateMention | None:
     r = reader.grammar.rules(MeasureRules)
-    if r.respectively.search(reader.norm, sent.start, sent.end):
+    if reader.sentence_search(sent, r.respectively):
         same = [x for x in reader.mentions + [m] if x.sentence is sent]
         idx = next((i for i, x in enumerate(same) if x is m), 0)
         return candidates[min(idx, len(candidates) - 1)]

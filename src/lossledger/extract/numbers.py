@@ -15,7 +15,9 @@ the shape of digits and of a range, not its words.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ..languages.grammar import PatternGrammar
 from ..languages.scan import first_char_lookahead, guarded, trie_regex
@@ -31,6 +33,7 @@ class NumberRules:
         # the language's number words
         self.word_values: dict[str, int] = g.table("numbers.values")
         self.scales: dict[str, int] = g.table("numbers.multipliers")
+        self.scale_endings = tuple(self.scales)  # for str.endswith
         self.months = "|".join(month.lower() for month in g.table("dates.months"))
         # Words right after a number that make it a measure of something other than a count of losses.
         self.not_count_units = g.source("not_count_units")
@@ -106,6 +109,7 @@ _YEAR = re.compile(r"(19|20)\d{2}")
 _DELTA_AFTER = re.compile(r"\s*\(\s*\+")
 _YEAR_CONTEXT_AFTER_RE = re.compile(r"\s*(?:[:)–-]|,\s*(?:[a-z]|\d))", re.IGNORECASE)
 _IDENTIFIER = re.compile(r"\d{9,}")
+_START = attrgetter("start")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +135,8 @@ def _atom_value(r: NumberRules, atom: str) -> tuple[float, bool, str | None] | N
     for _ in range(2):  # "two hundred thousand": the scales multiply
         if a in r.word_values:
             break
+        if not a.endswith(r.scale_endings):
+            break  # (most atoms: no scale word to peel)
         peeled = next((w for w in r.scales if a.endswith(w)
                        and (w not in r.glued_multipliers or a[-len(w) - 1:-len(w)].isdecimal())), None)
         if peeled is None:
@@ -215,14 +221,17 @@ def find_numbers(text: str, *, grammar: PatternGrammar) -> list[Number]:
         parsed = _atom_value(r, d.group("n").strip().rstrip(".,"))
         if parsed:
             found.append(Number(d.start("n"), d.end("n"), parsed[0], None, False, True, d.group("n").strip()))
-    deltas = [(n.start, n.end) for n in found]
+    # the deltas are in text order and do not overlap: only the last that starts before a match can hold it
+    delta_starts = [n.start for n in found]
+    delta_ends = [n.end for n in found]
     for m in r.number_re.finditer(text):
-        if any(a < m.start() < b for a, b in deltas):
+        before = bisect_left(delta_starts, m.start()) - 1
+        if before >= 0 and m.start() < delta_ends[before]:
             continue  # the digit groups of a delta ("(+1 200)") are not counts of their own
         number = _read_match(r, text, m, found)
         if number is not None:
             found.append(number)
-    found.sort(key=lambda n: n.start)
+    found.sort(key=_START)
     return found
 
 

@@ -76,14 +76,18 @@ def _start_of(d: datelib.DateMention) -> int:
 
 def date_role(reader: Reader, d: datelib.DateMention, sent: Sentence) -> str:
     """'start' for the beginning of a span ("since February 24", "from 24 February 2022"), else 'as_of'."""
+    key = (sent.start, d.start)  # asked for each figure of the sentence: the answer depends on these alone
+    known = reader.date_roles.get(key)
+    if known is not None:
+        return known
     r = reader.grammar.rules(SpanContextRules)
     before = reader.norm[max(sent.start, d.start - 80) : d.start]
     since = None
     for match in r.since_or_from.finditer(before):
         since = match  # the last one
-    if since is not None and not r.as_of_between.search(before, since.end()):
-        return "start"
-    return "as_of"
+    role = "start" if since is not None and not r.as_of_between.search(before, since.end()) else "as_of"
+    reader.date_roles[key] = role
+    return role
 
 
 def started_after_war(reader: Reader, m: Mention) -> bool:
@@ -91,7 +95,7 @@ def started_after_war(reader: Reader, m: Mention) -> bool:
     as a running total before the dates are resolved (a later "in the same period" means that span)."""
     r = reader.grammar.rules(SpanContextRules)
     sent = m.sentence
-    return (m.measure == "cumulative" and r.since_month.search(reader.norm, sent.start, sent.end) is not None
+    return (m.measure == "cumulative" and reader.sentence_search(sent, r.since_month) is not None
             and reader.scan.search("war_start", sent.start, sent.end, sliced=True) is None)
 
 
@@ -137,7 +141,7 @@ def heading_day(reader: Reader, sent: Sentence) -> dt.date | None:
     own = index < len(reader.mentions) and reader.mentions[index].sentence is sent
     if (last is not None and not own and last.sentence.paragraph >= sent.paragraph - 1
             and last.measure == "period" and last.period_days == 1 and last.dated
-            and r.breakdown.search(reader.norm, sent.start, sent.end)
+            and reader.sentence_search(sent, r.breakdown)
             and not reader.in_slice(r.total_cue, sent.start, sent.end)
             and reader.scan.search("war_start", sent.start, sent.end, sliced=True) is None):
         return last.as_of
@@ -226,7 +230,7 @@ def joined_days(reader: Reader, sent: Sentence, found: list[datelib.DateMention]
     """'on Saturday and Sunday', 'on 3 and 4 May': two days joined are one run of days (a span), unless the
     sentence gives each its own figure ("respectively")."""
     r = reader.grammar.rules(SpanContextRules)
-    if len(found) < 2 or r.respectively.search(reader.norm, sent.start, sent.end):
+    if len(found) < 2 or reader.sentence_search(sent, r.respectively):
         return found
     out: list[datelib.DateMention] = []
     for d in found:

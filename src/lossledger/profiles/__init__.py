@@ -202,6 +202,13 @@ class Profile:
         qualifier, self._qualifier_of = self._named_groups("qualifier", self.qualifiers, "q")
         period_days, self._period_of = self._named_groups(
             "period_days", {k: v for k, v in lengths.items() if v}, "d")
+        # key_of's tables as one, the first table naming a group winning: asked for every match read
+        self._key_of_group: dict[str, str] = {}
+        for table in (self.category_of, self._claimant_of, self._side_adj_of, self._side_name_of,
+                      self._side_forces_of, self._outcome_people_of, self._outcome_equipment_of,
+                      self._qualifier_of, self._period_of):
+            for group, key in table.items():
+                self._key_of_group.setdefault(group, key)
         vocabularies = [
             category, claimant, side_adjective, side_name, side_forces_v, outcome_people, outcome_equipment,
             qualifier, period_days,
@@ -225,12 +232,10 @@ class Profile:
     def key_of(self, match: re.Match[str]) -> str:
         name = match.lastgroup
         assert name is not None
-        for table in (self.category_of, self._claimant_of, self._side_adj_of, self._side_name_of,
-                      self._side_forces_of, self._outcome_people_of, self._outcome_equipment_of,
-                      self._qualifier_of, self._period_of):
-            if name in table:
-                return table[name]
-        raise KeyError(name)
+        key = self._key_of_group.get(name)
+        if key is None:
+            raise KeyError(name)
+        return key
 
 
 def _words_file(profile: Profile, code: str) -> dict[str, Any] | None:

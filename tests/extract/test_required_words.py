@@ -1,0 +1,170 @@
+"""The words a pattern needs (``required_words``) turn away only windows that hold no match, and the clause bounds
+found by bisection are those of the plain scan over the sentence's clause breaks."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lossledger import extract
+from lossledger.extract import attribution, body, document, loss_frame, measure, numbers
+from lossledger.extract.required_words import UNFAITHFUL_FOLDS, Folded, required_words
+from lossledger.languages.grammar import load_patterns
+from lossledger.profiles import load_profile
+
+EN = load_patterns("en")
+RULES = [EN.rules(rules) for rules in (document.DocumentRules, attribution.AttributionRules, loss_frame.LossFrameRules,
+                                       measure.MeasureRules, extract.ExtractRules, numbers.NumberRules,
+                                       body.BodyRules)]
+PATTERNS = list({id(p): (f"{type(r).__name__}.{name}", p) for r in RULES for name, p in vars(r).items()
+                 if isinstance(p, re.Pattern)}.values())
+WITH_WORDS = [(name, p) for name, p in PATTERNS if required_words(p) is not None]
+# the words the patterns need, and what stands around them, to build texts that match some of the patterns
+WORDS = sorted({w for _, p in WITH_WORDS for w in required_words(p).words})  # type: ignore[union-attr]
+PIECES = [*WORDS, "in", "the", "during", "over", "The", "TOTAL", "Week", "a", "of", "has", "have", "were", "1,200",
+          "30", "two", "said", "since", "February", "\u212a", "ſ", "İ", "ı", "’", ",", ";", ".", "-", "(", ")", "\n"]
+texts = st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from([" ", "", "  ", ", "])), max_size=16).map(
+    lambda parts: "".join(piece + sep for piece, sep in parts))
+
+
+def test_unfaithful_folds_are_every_character_re_folds_to_ascii_that_lower_does_not() -> None:
+    # every non-ASCII character that IGNORECASE matches to an ASCII character: str.lower gives that character,
+    # or two characters (the length of the folded text shows it), or it is one of UNFAITHFUL_FOLDS
+    to_ascii = re.compile("[\x00-\x7f]", re.IGNORECASE)
+    unfaithful = set()
+    for code in range(0x80, sys.maxunicode + 1):
+        char = chr(code)
+        if 0xD800 <= code <= 0xDFFF or not to_ascii.fullmatch(char):
+            continue
+        matched = {c for c in map(chr, range(0x80)) if re.fullmatch(re.escape(c), char, re.IGNORECASE)}
+        if len(char.lower()) == 1 and char.lower() not in matched:
+            unfaithful.add(char)
+    assert unfaithful == UNFAITHFUL_FOLDS
+
+
+def test_words_a_pattern_needs() -> None:
+    week = required_words(re.compile(r"\b(?:in|during)\s+the\s+week\s+(?:to|ending)\b", re.IGNORECASE))
+    assert week is not None and week.words == ("week",) and week.folded
+    # one word of each alternative; a word that holds another adds nothing
+    said = required_words(re.compile(r"\b(?:has reached|reached|hit the mark)\b|\bSaid\s+that", re.IGNORECASE))
+    assert said is not None and set(said.words) == {"reached", "hit the mark", "said"}
+    # case-sensitive patterns keep their case; an optional part or a lookaround names nothing
+    assert required_words(re.compile(r"General Staff")).words == ("General Staff",)  # type: ignore[union-attr]
+    assert required_words(re.compile(r"(?:week)?\d+|(?=total)\w+", re.IGNORECASE)) is None
+    assert required_words(re.compile(r"\bin\b", re.IGNORECASE)) is None  # too short to be worth a test
+
+
+def test_folded_text_is_refused_where_lower_is_not_what_re_folds() -> None:
+    assert Folded("The Week to Sunday, 1\u00a0200 ’dead’").folded == "the week to sunday, 1\u00a0200 ’dead’"
+    for odd in ("İ", "ı", "ſ"):
+        folded = Folded(f"the week {odd}")
+        assert folded.folded is None
+        assert folded.may_match(re.compile("week", re.IGNORECASE), 0, 3)  # no test: the pattern decides
+    assert Folded("the \u212aILLED").folded == "the killed"  # the Kelvin sign lowers to the k it matches
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.data())
+def test_a_window_turned_away_holds_no_match(text: str, data: st.DataObject) -> None:
+    folded = Folded(text)
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    for name, pattern in WITH_WORDS:
+        if not folded.may_match(pattern, lo, hi):
+            assert pattern.search(text[lo:hi]) is None, name
+            assert pattern.search(text, lo, hi) is None, name
+
+
+def test_windows_that_hold_a_match_are_tried() -> None:
+    r = EN.rules(measure.MeasureRules)
+    text = ("Ukraine lost 120 soldiers in the week to Sunday, bringing the total to 4,000, and during the same "
+            "period its forces were losing ground as troops were dying near the river.")
+    folded = Folded(text)
+    for pattern in (r.week_to_day, r.total_cue, r.same_period, r.progressive_loss):
+        assert required_words(pattern) is not None
+        assert pattern.search(text) is not None and folded.may_match(pattern, 0, len(text))
+        assert not folded.may_match(pattern, 0, text.index("120"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_clause_bounds_are_the_plain_scans(text: str) -> None:
+    reader = document.Reader(text, None, load_profile(None), grammar=EN)
+    breaks = EN.rules(document.DocumentRules).clause_break
+    for sent in reader.sentences:
+        spans = [m.span() for m in breaks.finditer(reader.norm, sent.start, sent.end)]
+        for pos in range(sent.start, sent.end + 1):
+            lo, hi = sent.start, sent.end
+            for start, end in spans:
+                if end <= pos:
+                    lo = end
+                elif start >= pos:
+                    hi = start
+                    break
+            assert reader.clause_bounds(sent, pos) == (lo, hi)
+
+
+# sentences of our own in the style of the news the patterns read, so that many of them match somewhere
+OWN_SENTENCES = [
+    "Over the past day, Russia has lost 1,250 troops, bringing the total since the invasion to 412,000, the General "
+    "Staff said in its daily update.",
+    "In the week to Sunday, at least 38 civilians were killed and 120 wounded in shelling, while during the same "
+    "period the regional governor reported another 14 dead.",
+    "The strike had killed 12 people, officials said on Monday; the toll rose to 15 later, and a further four were "
+    "injured in a second attack on the city of Sumy.",
+    "Ukraine says its forces destroyed 9 tanks and shot down 40 drones overnight, an average of 1,100 a day this "
+    "month, while the ministry has not updated its figure since May.",
+    "Between 50 and 100 troops were dying every day in the hardest-hit areas, according to an assessment by British "
+    "intelligence, which put Russian casualties at about 315,000 so far.",
+    "During the three-day offensive, the brigade repelled a Russian assault, killing up to 300 soldiers; the previous "
+    "record, 2,030, was set in December.",
+]
+
+
+def test_own_sentences_windows_turned_away_hold_no_match() -> None:
+    for text in OWN_SENTENCES:
+        folded = Folded(text)
+        cuts = [0, *(m.end() for m in re.finditer(r"\W+", text)), len(text)]
+        matched = 0
+        for name, pattern in WITH_WORDS:
+            matched += pattern.search(text) is not None
+            for lo in cuts:
+                for hi in cuts:
+                    if lo <= hi and not folded.may_match(pattern, lo, hi):
+                        assert pattern.search(text[lo:hi]) is None, (name, text[lo:hi])
+                        assert pattern.search(text, lo, hi) is None, (name, text[lo:hi])
+        assert matched >= 10  # the sentences exercise the patterns
+
+
+def test_search_in_a_sentence_is_the_pattern_s_search() -> None:  # and sentence_search, asked twice
+    for text in (" ".join(OWN_SENTENCES), " ".join(OWN_SENTENCES[:2]) + " The toll ſince then is 40."):
+        _search_in_agrees(document.Reader(text, None, load_profile(None), grammar=EN))
+
+
+def _search_in_agrees(reader: document.Reader) -> None:
+    text = reader.norm
+    for sent in reader.sentences:
+        for name, pattern in PATTERNS:
+            for _asked_again in range(2):
+                got, want = reader.sentence_search(sent, pattern), pattern.search(text, sent.start, sent.end)
+                assert (got and got.span()) == (want and want.span()), name
+        cuts = [sent.start, *(m.end() for m in re.finditer(r"\W+", text) if sent.start < m.end() < sent.end), sent.end]
+        for name, pattern in WITH_WORDS:
+            for lo in cuts[::3]:
+                for hi in cuts[::2]:
+                    if lo <= hi:
+                        got, want = reader.search_in(sent, pattern, lo, hi), pattern.search(text, lo, hi)
+                        assert (got and got.span()) == (want and want.span()), name
+
+
+def test_search_in_a_window_beyond_the_sentence_asks_the_pattern() -> None:
+    text = "Ukraine lost 5 tanks. It was calm in the week to Sunday."
+    reader = document.Reader(text, None, load_profile(None), grammar=EN)
+    first = reader.sentences[0]
+    week = EN.rules(measure.MeasureRules).week_to_day
+    assert reader.search_in(first, week, first.start, first.end) is None  # the first sentence holds no "week"
+    found = reader.search_in(first, week, first.start, len(text))  # a window that runs into the next one
+    assert found is not None and found.group(0) == "in the week to"
