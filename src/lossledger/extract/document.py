@@ -141,6 +141,7 @@ class Reader:
         self.last_daily: Mention | None = None  # the last figure of one day's losses
         self.latest: dt.date | None = published  # the latest date the document can speak of
         self.sources_named: dict[int, SentenceSources] = {}  # by sentence start
+        self.claimant_names: dict[int, list[re.Match[str]]] = {}  # by sentence start: the profile's names in it
         self.clause_breaks: dict[int, list[tuple[int, int]]] = {}  # by sentence start
         self.daily_context: bool | None = None  # does the document speak of daily figures
         self.slice_matches: dict[tuple[int, int, int], list[re.Match[str]]] = {}
