@@ -196,6 +196,7 @@ class PhraseCues:
                 ("verb", r.reporting_verb.finditer(norm)),
                 ("possessive", r.possessive_report.finditer(norm) if possessive else iter(())))]
         self.read = 0  # every cue that starts before this has been read
+        self.next_cue = self._first_unread()  # most sentences hold no cue: asking about them costs one test
 
     def _sentence_of(self, m: re.Match[str]) -> tuple[int, int] | None:
         i = bisect_right(self.starts, m.start()) - 1
@@ -205,15 +206,22 @@ class PhraseCues:
         if phrase is not None:
             self.found.setdefault(lo, []).append(phrase)
 
+    def _first_unread(self) -> int:
+        """Where the first cue not read yet starts (past the text's end when none is left)."""
+        return min((m.start() for _kind, _matches, m in self.kinds if m is not None), default=len(self.norm) + 1)
+
     def read_to(self, upto: int) -> None:
         if upto <= self.read:
             return
         self.read = upto
+        if upto <= self.next_cue:
+            return
         for k, (kind, matches, m) in enumerate(self.kinds):
             while m is not None and m.start() < upto:
                 self._read(kind, m)
                 m = next(matches, None)
             self.kinds[k] = (kind, matches, m)
+        self.next_cue = self._first_unread()
 
     def _read(self, kind: str, m: re.Match[str]) -> None:
         r, norm = self.r, self.norm
@@ -249,6 +257,8 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Sour
     Official sources outrank media that relay them ("..., the General Staff said, as cited by
     Ukrinform"); a verb of saying outranks a bare mention; ``near`` breaks ties by distance."""
     named, generic = _sources_named(reader, sent)
+    if not named and not generic:
+        return None  # most sentences name no source
     found: list[tuple[int, int, int, Source]] = [
         (other, -score, _distance(src, near), src) for other, score, src in named]
     for start, noun in generic:
@@ -274,10 +284,12 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Sour
 def _office_named_again(reader: Reader, src: Source) -> Source | None:
     """'the governor said' after a Russian region's governor spoke: the same office named again with no nation
     speaks as it did (the bare office is Ukraine's by default)."""
-    r = reader.grammar.rules(AttributionRules)
     earlier = reader.last_source
+    if earlier is None or earlier.key == src.key or earlier.start >= src.start:
+        return None  # (tested before the pattern: most sources are no office named again)
+    r = reader.grammar.rules(AttributionRules)
     office = r.local_office.search(src.text)
-    if earlier is None or office is None or earlier.key == src.key or earlier.start >= src.start:
+    if office is None:
         return None
     nations = source_tables(reader.profile).nations
     if nations is not None and nations.pattern.search(src.text):
@@ -340,17 +352,17 @@ def source_spans(reader: Reader, sent: Sentence) -> list[tuple[int, int]]:
 def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
     """What ``claimant_in`` reads from the sentence alone, read once per sentence: the named sources
     as (is "other", score, source) and the generic references ("the ministry said") as (offset, noun)."""
-    r = reader.grammar.rules(AttributionRules)
     cached = reader.sources_named.get(sent.start)
     if cached is not None:
         return cached
+    r = reader.grammar.rules(AttributionRules)
     prof = reader.profile
     named: list[tuple[int, int, Source]] = []
     generic: list[tuple[int, str]] = []
     # Phrases that say something, classified by what they are; an alias inside one classified by
     # its nation, kind or role gives way to it ("Ukraine's navy spokesman Dmytro Pletenchuk").
     classified: list[tuple[int, int]] = []
-    aliases = list(reader.scan.finditer("claimant", sent.start, sent.end))
+    aliases = _claimant_names(reader, sent)
     phrases = _document_phrases(reader, sent.end).get(sent.start, [])
     for start, end, score, scope in phrases:
         if any(a <= start < b or start <= a < end for a, b in classified):
@@ -458,11 +470,21 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             scope = next((sc for a, b, _s, sc in phrases if a <= m.start() < b), "both") if phrases else "both"
             source = Source(key, reader.text[m.start() : m.end()], m.start(), score, scope=scope)
             named.append((int(key == "other"), score, source))
-    taken = {offset for offset, _noun in generic}
-    generic += [(m.start(), next(g for g in m.groups() if g))
-                for m in r.generic_source.finditer(reader.norm, sent.start, sent.end) if m.start() not in taken]
+    if r.generic_source.search(reader.norm, sent.start, sent.end) is not None:  # most sentences hold none
+        taken = {offset for offset, _noun in generic}
+        generic += [(m.start(), next(g for g in m.groups() if g))
+                    for m in r.generic_source.finditer(reader.norm, sent.start, sent.end) if m.start() not in taken]
     reader.sources_named[sent.start] = (named, generic)
     return named, generic
+
+
+def _claimant_names(reader: Reader, sent: Sentence) -> list[re.Match[str]]:
+    """The profile's claimant names in ``sent``, found once per sentence (its sources and what it leaves to
+    remember both read them)."""
+    found = reader.claimant_names.get(sent.start)
+    if found is None:
+        found = reader.claimant_names[sent.start] = list(reader.scan.finditer("claimant", sent.start, sent.end))
+    return found
 
 
 _PHRASE_REACH = 40  # how far past a known name its phrase may go on ("the UN | monitoring mission")
@@ -590,7 +612,7 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, f
                      and r.report_withheld.search(reader.norm, sent.start, sent.end) is None)
         reader.report_frame = (source, sent.paragraph) if announced else None
     passing = source_tables(reader.profile).passing_aliases  # "Moscow", "Putin": named in passing
-    for m in reader.scan.finditer("claimant", sent.start, sent.end):
+    for m in _claimant_names(reader, sent):
         surname = _surname(r.phrase, m.group(0))
         if surname:  # "Andrey Belousov": "Belousov said" names him again
             reader.named_people.setdefault(surname, Source(

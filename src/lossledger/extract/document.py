@@ -147,6 +147,7 @@ class Reader:
         self.sources_named: dict[int, SentenceSources] = {}  # by sentence start
         # by sentence start: the starts and the ends of its clause breaks
         self.clause_breaks: dict[int, tuple[list[int], list[int]]] = {}
+        self.claimant_names: dict[int, list[re.Match[str]]] = {}  # by sentence start: the profile's names in it
         self.daily_context: bool | None = None  # does the document speak of daily figures
         self.slice_matches: dict[tuple[int, int, int], list[re.Match[str]]] = {}
         self.sentence_may_match: dict[tuple[int, int], bool] = {}  # by pattern id and sentence start (search_in)
