@@ -14,7 +14,8 @@ For each it prints documents per CPU-second of ``extract_claims`` and of the bar
 issue's bound: at most 20x for English, 25x for Ukrainian and Russian). ``--memory`` prints instead the
 tracemalloc peak of the mixed corpus at 2,000 and at 20,000 documents. ``--base DIR`` runs the same measurements for
 another checkout (``DIR/src``, e.g. a worktree of main: ``git worktree add --detach /tmp/h26-base main``)
-in a child process, alternating rounds with this one, and prints both side by side.
+in a child process, alternating rounds with this one (also a fresh child process each round, so neither
+carries memos over from an earlier round), and prints both side by side.
 
     .venv/bin/python benchmarks/bench_speed.py [--docs 600] [--rounds 1] [--base /tmp/h26-base]
     .venv/bin/python benchmarks/bench_speed.py --memory
@@ -40,6 +41,8 @@ from general_news import general_news_document  # noqa: E402
 
 #: The bare scan the extractor is measured against: every word and number of the text, as one ``re`` finds them.
 BARE_SCAN = re.compile(r"\w+")
+#: The checkout this script belongs to (its ``src`` is measured in a child process, as ``--base`` is).
+THIS_CHECKOUT = Path(__file__).resolve().parents[1]
 #: In the mixed corpus, one document in this many is about war losses.
 LOSS_EVERY = 10
 
@@ -165,11 +168,14 @@ def main(size: int, rounds: int, memory_only: bool, base: Path | None, shared: P
     if memory_only:
         memory(shared)
         return
-    click.echo(f"one process per checkout, {sys.version.split()[0]}; bare scan: {BARE_SCAN.pattern!r}.findall")
+    click.echo(f"a fresh process per checkout and round, {sys.version.split()[0]}; "
+               f"bare scan: {BARE_SCAN.pattern!r}.findall")
     for r in range(rounds):
+        # Each round of each checkout starts cold: a process that had run earlier rounds would carry its
+        # word-form memos over and read uk and ru faster than a fresh one.
         if base is not None:
             print_round(f"round {r + 1}, base", child_round(base, shared, size))
-        print_round(f"round {r + 1}, this checkout", measure(shared, size))
+        print_round(f"round {r + 1}, this checkout", child_round(THIS_CHECKOUT, shared, size))
 
 
 if __name__ == "__main__":
