@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 from claim_lines import described
 
+from lossledger.extract import extract_claims
+
 TEXTS = [
     # an agency on the MoD's week with its dates: groups of forces in an elliptical list, a part of the tanks
     ("Минобороны: ВСУ за неделю потеряли более 10 тыс. военнослужащих\n\n"
@@ -122,3 +124,25 @@ TEXTS = [
 @pytest.mark.parametrize(("text", "published", "expected"), TEXTS, ids=[f"t{i}" for i in range(len(TEXTS))])
 def test_whole_text(text: str, published: str, expected: set[str]) -> None:
     assert described(text, published) == expected
+
+
+# the fixes this round, each read in wordings of its own
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Средства ПВО сбили 12 беспилотников «Герань» и украинский самолет, сообщили в Минобороны России.",
+     {"ukraine drones destroyed 12 exact period ru_mod 2024-12-04",
+      "ukraine aircraft destroyed 1 exact period ru_mod 2024-12-04"}),
+])
+def test_a_bare_item_after_a_counted_one_with_its_adjectives_or_model_is_one(text: str, expected: set[str]) -> None:
+    assert described(text, "2024-12-04") == expected
+
+
+def test_bodies_of_people_are_the_dead() -> None:
+    text = ("Утром сообщалось о двух погибших и девяти раненых. Позже спасатели извлекли из-под обломков тела еще "
+            "трех человек.")
+    assert {(c.outcome, c.value) for c in extract_claims(text, published="2024-12-04")} == \
+        {("killed", 2), ("wounded", 9), ("killed", 3)}
+
+
+def test_the_dead_of_someones_kin_are_not_the_people_counted() -> None:
+    assert described("Психологи работали с 60 людьми, в том числе с родными погибших.", "2024-12-04") == set()

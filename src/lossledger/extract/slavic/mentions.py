@@ -286,7 +286,7 @@ def find_outcome(doc: DocText, sent: Sentence, number: Number, category: str, lo
         best = min(pool, key=distance)
         return best[0]
 
-    clause = find_cues(table, toks, lo, hi)
+    clause = _not_of_kin(doc, toks, find_cues(table, toks, lo, hi)) if people else find_cues(table, toks, lo, hi)
     if not people:
         after = find_cues(table, toks, number.last_token + 1, min(len(toks), number.last_token + 6))
         for x, y in zip(after, after[1:], strict=False):
@@ -308,7 +308,14 @@ def find_outcome(doc: DocText, sent: Sentence, number: Number, category: str, lo
     ctx = doc.lang.grammar["context"]
     part = next((a for _k, a, _b in ctx.find_all(toks, number.last_token + 1, len(toks), "continuation")
                  if ctx.match(toks, a, a + 1, "part_of")), len(toks))
-    return pick(find_cues(table, toks, 0, part))
+    cues = find_cues(table, toks, 0, part)
+    return pick(_not_of_kin(doc, toks, cues) if people else cues)
+
+
+def _not_of_kin(doc: DocText, toks: list[Token], cues: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Drop "загиблих" in "рідні загиблих": the dead of someone's kin, not what befell the people counted."""
+    ctx = doc.lang.grammar["context"]
+    return [c for c in cues if not (c[1] > 0 and ctx.match(toks, c[1] - 1, c[1], "kin"))]
 
 
 def _paired(doc: DocText, toks: list[Token], x: tuple[str, int, int], y: tuple[str, int, int]) -> bool:

@@ -35,6 +35,8 @@ _CLAUSE_PUNCT = re.compile(r"[,.;:]")
 _DASH = re.compile(r"[—–‒−-]")
 _DASH_NUMBER = re.compile(r"\s*[—–‒−-]\s*\d")
 _OPEN_LIST_END = re.compile(r"[,(]\s*$")
+# a model's name after a counted item: "типу «Шахед»", "«Ланцет»"
+_NAME_TAIL = re.compile(r"\s*(?:тип[уа]\s+)?«[^»]*»\s*$")
 
 
 @dataclass
@@ -348,10 +350,18 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
             continue
         if _instrumental(toks[a], lang.code) or (a > 0 and _instrumental(toks[a - 1], lang.code)):
             continue  # "Силами ППО знищено ...", "средствами ПВО сбиты ...": the means, not a loss
-        before = text_between(doc.text, toks[a - 1].end, toks[a].start) if a > 0 else ""
-        after_item = any(f.noun_end in (a, a - 1) for f in found + extra)  # "7 літаків, вертоліт", "пікап і танк"
-        in_list = after_item and (_OPEN_LIST_END.search(before) or toks[a - 1].low in ("і", "й", "та", "и")
-                                  if a > 0 else False)
+        h = a
+        while h > 0 and is_adjectival(toks[h - 1], lang.code) and not toks[h - 1].low.isdigit():
+            h -= 1  # "17 дронів і розвідувальний дрон": the item starts at its adjectives
+        if h < a and (h == 0 or not (toks[h - 1].low in ("і", "й", "та", "и") or _OPEN_LIST_END.search(
+                text_between(doc.text, toks[h - 1].end, toks[h].start)))):
+            h = a  # "100 військових, танк": the word before the item is the item before's, not its adjective
+        before = text_between(doc.text, toks[h - 1].end, toks[h].start) if h > 0 else ""
+        # "7 літаків, вертоліт", "пікап і танк", "17 дронів типу «Шахед» і дрон «Орлан»"
+        after_item = any(f.noun_end in (h, h - 1) or (0 < f.noun_end < h - 1 and _NAME_TAIL.match(
+            text_between(doc.text, toks[f.noun_end - 1].end, toks[h - 1].start))) for f in found + extra)
+        in_list = after_item and (_OPEN_LIST_END.search(before) or toks[h - 1].low in ("і", "й", "та", "и")
+                                  if h > 0 else False)
         # "12 бронемашин, в том числе танк": one of the items before
         whole = next((f for _k, p, c in lang.grammar["context"].find_all(toks, max(1, a - 4), a, "continuation")
                       if c == a and _OPEN_LIST_END.search(text_between(doc.text, toks[p - 1].end, toks[p].start))
