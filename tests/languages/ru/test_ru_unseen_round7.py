@@ -146,3 +146,15 @@ def test_bodies_of_people_are_the_dead() -> None:
 
 def test_the_dead_of_someones_kin_are_not_the_people_counted() -> None:
     assert described("Психологи работали с 60 людьми, в том числе с родными погибших.", "2024-12-04") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("В прошлом месяце в регионе погибли 9 мирных жителей, сообщил губернатор.",
+     {"russia civilians killed 9 exact period/30@2024-11-01 ru_officials 2024-11-30"}),
+    ("За предыдущий месяц ВСУ потеряли 12 тысяч военнослужащих, заявили в Минобороны России.",
+     {"ukraine personnel losses 12000 exact period/30@2024-11-01 ru_mod 2024-11-30"}),
+    ("За последний месяц ВСУ потеряли 12 тысяч военнослужащих, заявили в Минобороны России.",
+     {"ukraine personnel losses 12000 exact period/30 ru_mod 2024-12-04"}),
+])
+def test_last_month_is_the_calendar_month_before(text: str, expected: set[str]) -> None:
+    assert described(text, "2024-12-04") == expected
