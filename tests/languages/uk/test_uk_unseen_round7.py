@@ -192,3 +192,8 @@ def test_the_dead_of_someones_kin_are_not_the_people_counted(text: str) -> None:
 ])
 def test_last_month_is_the_calendar_month_before(text: str, expected: set[str]) -> None:
     assert described(text, "2024-12-04") == expected
+
+
+def test_a_city_head_is_an_official_of_the_state_the_city_is_in() -> None:
+    text = "Унаслідок атаки загинули двоє мешканців Бєлгорода, повідомив голова міста."
+    assert described(text, "2024-12-04") == {"russia civilians killed 2 exact period ru_officials 2024-12-04"}

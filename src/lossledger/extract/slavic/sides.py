@@ -337,7 +337,7 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     toks = sent.tokens
     ctx = doc.lang.grammar["context"]
     # ("ЗСУ втратили": who lost; "удару ЗСУ": who attacked; neither is a source)
-    hits = doc.lang.claimants.find_all(toks)
+    hits = local_officials(doc, sent, doc.lang.claimants.find_all(toks))
     if hits:
         attack_ends = {b for _k, _a, b in ctx.find_all(toks, key="attack")}
         hits = [h for h in hits if h[1] not in attack_ends and not _loses(doc, toks, h[2])]
@@ -406,6 +406,23 @@ def _name_end(doc: DocText, toks: list[Token], b: int) -> int:
     return end
 
 
+def local_officials(doc: DocText, sent: Sentence, hits: list[_Hit]) -> list[_Hit]:
+    """"сообщил мэр столицы": a city's head is an official of the state of the place named in the sentence, or
+    else in the sentences just before; with no place named, no source."""
+    if not any(h[0] == "local" for h in hits):
+        return hits
+    at = next((i for i, s in enumerate(doc.sentences) if s is sent), 0)
+    state = None
+    for s in [sent, *reversed(doc.sentences[max(0, at - 8):at])]:
+        sides = {key for key, _a, _b in doc.lang.places.find_all(s.tokens)}
+        if sides:
+            state = doc.lang.state_claimants.get(sides.pop()) if len(sides) == 1 else None
+            break
+    if state is None:
+        return [h for h in hits if h[0] != "local"]
+    return [(state if k == "local" else k, a, b) for k, a, b in hits]
+
+
 def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None) -> str | None:
     """The source a back-reference stands for, named in the sentences just before ``sent``: the last one named
     (``generic`` None: "відомство"), or the one a generic noun was the title of ("Аналітики ISW ... за
@@ -413,7 +430,7 @@ def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None) -> str | N
     at = next((i for i, s in enumerate(doc.sentences) if s is sent), 0)
     word = sent.tokens[generic[1]].lemmas if generic is not None else None
     for s in reversed(doc.sentences[max(0, at - 8):at]):
-        found = doc.lang.claimants.find_all(s.tokens)
+        found = local_officials(doc, s, doc.lang.claimants.find_all(s.tokens))
         if word is None:
             named = [h for h in found if h[0] != "other"]
             if named:
