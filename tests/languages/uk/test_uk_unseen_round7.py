@@ -197,3 +197,24 @@ def test_last_month_is_the_calendar_month_before(text: str, expected: set[str]) 
 def test_a_city_head_is_an_official_of_the_state_the_city_is_in() -> None:
     text = "Унаслідок атаки загинули двоє мешканців Бєлгорода, повідомив голова міста."
     assert described(text, "2024-12-04") == {"russia civilians killed 2 exact period ru_officials 2024-12-04"}
+
+
+def test_a_paragraph_naming_its_source_anew_does_not_take_the_span_before() -> None:
+    text = ("Лише у 2023 році, за підрахунками аналітиків, загинули 40 тисяч російських військових.\n\n"
+            "За оцінкою аналітиків, поранені щонайменше 90 тисяч російських військових.")
+    assert described(text, "2024-12-04") == {
+        "russia personnel killed 40000 exact period@2023-01-01 other 2023-12-31",
+        "russia personnel wounded 90000 at_least cumulative other 2024-12-04"}
+
+
+def test_a_paragraph_going_on_with_the_same_speaker_takes_the_span_before() -> None:
+    text = ("У 2023 році загинули 300 мирних жителів області, повідомив голова ОВА.\n\n"
+            "За його словами, поранень зазнали 1 200 людей.")
+    assert described(text, "2024-12-04") == {
+        "ukraine civilians killed 300 exact period@2023-01-01 ua_officials 2023-12-31",
+        "ukraine civilians wounded 1200 exact period@2023-01-01 ua_officials 2023-12-31"}
+
+
+def test_the_end_of_a_month_is_the_day_a_figure_stands_at() -> None:
+    text = "Станом на кінець жовтня ООН зафіксувала загибель 12 162 цивільних."
+    assert described(text, "2024-12-04") == {"ukraine civilians killed 12162 exact cumulative un 2024-10-31"}

@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, cast
 
-from ...languages.morphology import Token
+from ...languages.morphology import Token, tags
 from ...model import Claim
 from ...profiles import Profile
 from .context import credit_back, infer_published, list_context, may_count, may_date, sentence_cue
@@ -287,6 +287,12 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
             and prev.sentence.paragraph >= m.sentence.paragraph - 2:
         return span
     goes_on = bool(first_hit(doc.lang.grammar["context"], "continuation", m.sentence.tokens, 0, m.number.first_token))
+    if not goes_on and m.sentence.paragraph != prev.sentence.paragraph \
+            and first_hit(doc.lang.grammar["context"], "source_markers", m.sentence.tokens, 0, 2) \
+            and not any("NPRO" in tags(t.low, doc.lang.code) for t in m.sentence.tokens[:3]):
+        # "По оценке издания, погибли ...": a paragraph naming its source anew starts another account (not "По его
+        # словам": the one before goes on)
+        return None
     # ("Також ..." goes on with the report over a paragraph of comment, as a dated count does)
     near = near or (goes_on and prev.sentence.paragraph >= m.sentence.paragraph - 2)
     if not (prev.measure_cued and near and prev.claimant == m.claimant):
