@@ -218,3 +218,9 @@ def test_a_paragraph_going_on_with_the_same_speaker_takes_the_span_before() -> N
 def test_the_end_of_a_month_is_the_day_a_figure_stands_at() -> None:
     text = "Станом на кінець жовтня ООН зафіксувала загибель 12 162 цивільних."
     assert described(text, "2024-12-04") == {"ukraine civilians killed 12162 exact cumulative un 2024-10-31"}
+
+
+def test_the_outcome_of_a_condition_after_the_figure_is_not_its_own() -> None:
+    text = "У Міноборони пояснюють, що один військовий може отримати виплату двічі, якщо був поранений повторно."
+    assert described(text, "2024-12-04") == set()
+    assert described("Один боєць може отримати дві виплати, якщо його поранено двічі.", "2024-12-04") == set()

@@ -308,7 +308,10 @@ def find_outcome(doc: DocText, sent: Sentence, number: Number, category: str, lo
     ctx = doc.lang.grammar["context"]
     part = next((a for _k, a, _b in ctx.find_all(toks, number.last_token + 1, len(toks), "continuation")
                  if ctx.match(toks, a, a + 1, "part_of")), len(toks))
-    cues = find_cues(table, toks, 0, part)
+    # (nor those of a condition after the figure's clause: "один военный мог получить выплату дважды, если был ранен
+    # повторно")
+    conditions = [a for _k, a, _b in ctx.find_all(toks, hi, part, "condition")]
+    cues = [c for c in find_cues(table, toks, 0, part) if not any(k <= c[1] for k in conditions)]
     return pick(_not_of_kin(doc, toks, cues) if people else cues)
 
 
