@@ -1,7 +1,8 @@
 """Ukrainian whole texts, round 7 (written for these tests) in styles the first six rounds lack: an agency's retelling
 of the General Staff's post with a date line and the headings a sixth round lacks, a public broadcaster on a strike
 whose toll rises during the day, the emergency service ending a rescue, a hromada head on its dead since the
-full-scale invasion, an operational command's day on its sector.
+full-scale invasion, an operational command's day on its sector, the prisoners of war headquarters on
+captives and the missing, the health ministry on medical workers killed.
 Each case lists every claim the spec asks of the text, written as "side category outcome value[-high] qualifier
 measure[/period_days][@period_start] claimant as_of [hedged]". A text the extractor does not yet read whole is
 marked xfail (strict) with what it misses.
@@ -130,6 +131,42 @@ TEXTS = [
       "russia personnel killed 61 exact period/1 ua_officials 2024-12-06",
       "russia tanks destroyed 2 exact period/1 ua_officials 2024-12-06",
       "russia vehicles destroyed 11 exact period/1 ua_officials 2024-12-06"}),
+    # the prisoners of war headquarters: soldiers and civilians in captivity together are people, the missing; the
+    # people brought home and the prisoners handed over are no loss
+    ("Координаційний штаб: у російському полоні перебувають понад 8 тисяч українців\n\n"
+     "Наразі в російському полоні перебувають понад 8 тисяч українських військових і цивільних, повідомили "
+     "в Координаційному штабі з питань поводження з військовополоненими. Ще близько 35 тисяч захисників "
+     "вважаються зниклими безвісти.\n\n"
+     "Від початку повномасштабного вторгнення з полону вдалося повернути 3 956 українців, з них 189 — під "
+     "час останнього обміну наприкінці листопада. Звільнені проходять реабілітацію в лікарнях, з ними "
+     "працюють психологи.\n\n"
+     "У штабі наголошують, що росія порушує Женевські конвенції: полонених катують, не допускають до них "
+     "представників Міжнародного комітету Червоного Хреста, а родинам роками не повідомляють, де "
+     "перебувають їхні рідні. Україна передала на обмін 1 200 російських військовополонених і готова "
+     "продовжувати обміни у форматі «всіх на всіх». Родини зниклих безвісти можуть звернутися до штабу по "
+     "допомогу, а також здати зразки ДНК для ідентифікації.",
+     "2024-12-06",
+     {"ukraine people captured 8000 at_least cumulative ua_officials 2024-12-06",
+      "ukraine personnel missing 35000 approx cumulative ua_officials 2024-12-06"}),
+    # the health ministry on medical workers killed and wounded since the invasion, doctors and nurses among them, a
+    # month's dead; damaged hospitals are no loss
+    ("МОЗ: від початку великої війни загинули 212 медиків\n\n"
+     "Від початку повномасштабного вторгнення росії в Україні загинули 212 медичних працівників, ще 680 "
+     "дістали поранень, повідомили в Міністерстві охорони здоров'я. Серед загиблих — 58 лікарів і 71 "
+     "медсестра.\n\n"
+     "Окупанти пошкодили понад 1 900 закладів охорони здоров'я, з них 220 зруйновано повністю. Лише за "
+     "листопад російські удари пошкодили 41 лікарню та амбулаторію, загинули четверо медиків.\n\n"
+     "Найбільше постраждала медична інфраструктура Харківщини, Донеччини та Херсонщини. Попри обстріли, "
+     "лікарні прифронтових громад продовжують працювати, а частину відділень перенесли в укриття. "
+     "Міністерство разом із партнерами відбудовує зруйновані амбулаторії та закуповує модульні лікарні. У "
+     "МОЗ нагадують, що напади на медичні заклади є воєнним злочином, і передають зібрані докази до "
+     "Міжнародного кримінального суду. Медики, які пережили обстріли, отримують психологічну підтримку.",
+     "2024-12-06",
+     {"ukraine civilians killed 212 exact cumulative ua_officials 2024-12-06",
+      "ukraine civilians killed 4 exact period/30@2024-11-01 ua_officials 2024-11-30",
+      "ukraine civilians killed 58 exact cumulative ua_officials 2024-12-06",
+      "ukraine civilians killed 71 exact cumulative ua_officials 2024-12-06",
+      "ukraine civilians wounded 680 exact cumulative ua_officials 2024-12-06"}),
 ]
 
 
@@ -224,3 +261,14 @@ def test_the_outcome_of_a_condition_after_the_figure_is_not_its_own() -> None:
     text = "У Міноборони пояснюють, що один військовий може отримати виплату двічі, якщо був поранений повторно."
     assert described(text, "2024-12-04") == set()
     assert described("Один боєць може отримати дві виплати, якщо його поранено двічі.", "2024-12-04") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("У полоні залишаються 1 200 військових і цивільних, повідомили в Координаційному штабі.",
+     {"ukraine people captured 1200 exact cumulative ua_officials 2024-12-04"}),
+    ("Від початку вторгнення загинули 95 медиків, зокрема 30 лікарів, повідомили в МОЗ.",
+     {"ukraine civilians killed 95 exact cumulative ua_officials 2024-12-04",
+      "ukraine civilians killed 30 exact cumulative ua_officials 2024-12-04"}),
+])
+def test_medics_are_civilians_and_soldiers_with_civilians_are_people(text: str, expected: set[str]) -> None:
+    assert described(text, "2024-12-04") == expected

@@ -183,6 +183,10 @@ def category_after(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
                     if not is_adjectival(toks[k], lang.code):
                         break
                     k += 1
+            if hit[0] in ("personnel", "civilians") and hit[1] + 1 < len(toks) and toks[hit[1]].low in _AND \
+                    and (other := lang.categories.match(toks, hit[1] + 1)) is not None \
+                    and {hit[0], other[0]} == {"personnel", "civilians"}:
+                return "people", j, other[1], outcome[0] if outcome else None  # "8 тисяч військових і цивільних"
             return hit[0], j, hit[1], outcome[0] if outcome else None
         if lang.grammar["context"].match(toks, j, key="losses_of") is not None and not _STOP_OR_DASH.search(between):
             # "253 тисячі втрат окупантів", "120 тысяч потерь ВСУ": losses of the noun after, else of people

@@ -265,7 +265,9 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
                 and doc.mentions[-1].sentence.paragraph == sent.paragraph and doc.mentions[-1].category in PEOPLE:
             carried = doc.mentions[-1]  # "Еще восемь человек числятся пропавшими": more of the people before
             lost.category = carried.category
-        if lost.category == "people":
+        if lost.category == "people" and not (lost.noun and {"personnel", "civilians"} <= {
+                k for k, _a, _b in lang.categories.find_all(toks, lost.noun[0], lost.noun[1])}):
+            # (not "8 тисяч військових і цивільних": people of both kinds)
             lost.category = people_category(doc, sent, lost.noun or (num.first_token, num.last_token + 1))
         home = None
         if lost.category == "civilians" and lost.noun and lost.noun[1] - lost.noun[0] == 1 \
