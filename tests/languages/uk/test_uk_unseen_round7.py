@@ -272,3 +272,14 @@ def test_the_outcome_of_a_condition_after_the_figure_is_not_its_own() -> None:
 ])
 def test_medics_are_civilians_and_soldiers_with_civilians_are_people(text: str, expected: set[str]) -> None:
     assert described(text, "2024-12-04") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Внаслідок нічної атаки російських дронів на аеродром знищено два літаки і гелікоптер.",
+     {"ukraine aircraft destroyed 2 exact period None 2024-12-04",
+      "ukraine helicopters destroyed 1 exact period None 2024-12-04"}),
+    ("Внаслідок удару російської ракети по полігону загинули 12 військовослужбовців.",
+     {"ukraine personnel killed 12 exact period None 2024-12-04"}),
+])
+def test_the_losses_of_an_attack_are_its_targets(text: str, expected: set[str]) -> None:
+    assert described(text, "2024-12-04") == expected

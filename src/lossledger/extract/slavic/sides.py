@@ -10,7 +10,7 @@ from typing import Any, cast
 from ...languages.morphology import Token, Tokens, tags
 from ...profiles import Profile
 from .language import PEOPLE
-from .mentions import DocText, first_hit, text_between
+from .mentions import DocText, first_hit, is_adjectival, text_between
 from .numbers import Number
 from .sentences import Sentence
 
@@ -73,6 +73,8 @@ def _read_side_words(doc: DocText, toks: list[Token], memo: dict[Any, Any],
         if a > 0 and ctx.match(toks, a - 1, key="place_before"):
             continue
         if a > 0 and ctx.match(toks, a - 1, key="attack") and _not_subject(doc, toks[a]):
+            if (opp := _opponent(doc.profile, key)) is not None and _after_event_lead(doc, toks, a - 1):
+                out.append((opp, a, b))  # "в результате атаки украинских беспилотников": the target's losses
             continue
         if a > 1 and ctx.match(toks, a - 2, key="attack") and "gent" in tags(toks[a - 1].low, doc.lang.code) \
                 and text_between(doc.text, toks[a - 2].end, toks[a].start).strip(" ") == toks[a - 1].text:
@@ -84,6 +86,16 @@ def _read_side_words(doc: DocText, toks: list[Token], memo: dict[Any, Any],
             key = opp
         out.append((key, a, b))
     return out
+
+
+def _after_event_lead(doc: DocText, toks: list[Token], attack: int) -> bool:
+    """"внаслідок (нічної) атаки", "в результате удара": the attack noun at ``attack`` names what caused the
+    losses."""
+    k = attack
+    while k > 0 and is_adjectival(toks[k - 1], doc.lang.code):
+        k -= 1
+    spans = doc.lang.grammar["spans"]
+    return any(b == k for _key, _a, b in spans.find_all(toks, max(0, k - 3), k, "event_lead"))
 
 
 def _loses(doc: DocText, toks: list[Token], end: int) -> bool:
