@@ -138,6 +138,11 @@ def _month_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[Da
         elif year is not None or _role_before(tokens, i, lang) == "since":
             out.append(DateMention(tok.start, tokens[last].end, year, month, None,
                                    _role_before(tokens, i, lang), "month", i, last))
+        elif i > 1 and lang.grammar["dates"].match(tokens, i - 1, i, "range_to") \
+                and any(d.role == "since" and d.kind == "month" and d.last_token == i - 2 for d in out):
+            # "з січня по листопад": the span ends with the last day of the month after "по"
+            out.append(DateMention(tok.start, tokens[last].end, year, month,
+                                   calendar.monthrange(year or 2001, month)[1], "as_of", "day", i, last))
         else:
             continue  # a month word alone ("травень" the name, "мая" of another word) is no date
         used.update(range(first, last + 1))

@@ -80,6 +80,9 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     counted_before = out[-1].category if out else passed
     if counted_before and _part_of_those(doc, toks, num):
         return _Lost(counted_before, "elliptical")
+    if not out and doc.mentions and doc.mentions[-1].category in PEOPLE \
+            and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 and _part_of_those(doc, toks, num):
+        return _Lost(doc.mentions[-1].category, "elliptical")  # "Раненых доставили в больницу, трое из них ..."
     if counted_before and num.first_token >= 2 and toks[num.first_token - 2].low.isdigit() \
             and paired_figures(doc, toks, num.first_token - 1):
         return _Lost(counted_before, "elliptical")  # "— 22 і 19 відповідно": the second of the pair
