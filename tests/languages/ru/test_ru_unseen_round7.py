@@ -315,3 +315,9 @@ def test_round7_third_batch_wordings(text: str, expected: set[str]) -> None:
     # a million in words; one day; passengers; a part of those of the sentence before ("всех" is no running
     # total); months from one to another; a project counting
     assert described(text, "2024-12-04") == expected
+
+
+def test_the_day_of_the_strikes_before_is_the_tolls() -> None:
+    text = ("За сутки ВСУ 35 раз обстреляли приграничные села Белгородской области. В результате обстрелов ранены "
+            "четыре мирных жителя.")
+    assert described(text, "2024-12-04") == {"russia civilians wounded 4 exact period/1 None 2024-12-04"}

@@ -213,6 +213,9 @@ def _fill(doc: DocText) -> None:
                 and prev.sentence is not m.sentence and prev.sentence.paragraph >= m.sentence.paragraph - 1 \
                 and prev.category in PEOPLE and m.category in PEOPLE:
             m.period_days = 1.0  # a day's round-up of strikes goes on: "Протягом доби ... На Сумщині ... через удари"
+        elif m.measure == "period" and m.period_days is None and m.period_start_date is None \
+                and m.as_of_date is None and m.category in PEOPLE and _day_said_before(doc, m):
+            m.period_days = 1.0  # "Упродовж доби ... обстріляли громади 74 рази. Унаслідок обстрілів поранено ..."
         if m.measure == "period" and m.period_days is not None and m.period_start_date is None \
                 and m.as_of_date is None and not m.number.delta:
             # "За неделю с 30 ноября по 6 декабря ... Кроме того, за неделю уничтожены": the week dated before
@@ -259,6 +262,18 @@ def _goes_on_about(prev: Mention | None, m: Mention) -> bool:
     return prev is not None and prev.side_stated and m.claimant is not None and prev.claimant == m.claimant \
         and prev.sentence is not m.sentence and m.sentence.paragraph - prev.sentence.paragraph <= 1 \
         and prev.category == m.category == "personnel"
+
+
+def _day_said_before(doc: DocText, m: Mention) -> bool:
+    """The sentence just before ``m``'s, in its paragraph, counts no loss but spans the last day ("Упродовж
+    минулої доби окупанти 74 рази обстріляли ..."): the strikes whose toll ``m`` gives."""
+    at = next((i for i, s in enumerate(doc.sentences) if s is m.sentence), 0)
+    if at == 0:
+        return False
+    before = doc.sentences[at - 1]
+    if before.paragraph != m.sentence.paragraph or any(x.sentence is before for x in doc.mentions):
+        return False
+    return first_hit(doc.lang.grammar["spans"], "day", before.tokens, 0, len(before.tokens)) is not None
 
 
 def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, float | None, DateMention | None] | None:
