@@ -346,3 +346,14 @@ def test_round7_third_batch_wordings(text: str, expected: set[str]) -> None:
 def test_the_day_of_the_strikes_before_is_the_tolls() -> None:
     text = "Протягом доби окупанти 40 разів обстріляли Нікопольщину. Унаслідок обстрілів поранено трьох людей."
     assert described(text, "2024-12-04") == {"ukraine civilians wounded 3 exact period/1 None 2024-12-04"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Уночі уражено два російські літаки, повідомив телеграм-канал «Кримський вітер».",
+     {"russia aircraft destroyed 2 exact period/1 other 2024-12-04"}),
+    # (the speaker's own channel is no source of its own)
+    ("Начальник ОВА повідомив у своєму телеграм-каналі, що загинули двоє людей.",
+     {"ukraine civilians killed 2 exact period ua_officials 2024-12-04"}),
+])
+def test_a_channel_named_after_the_verb_is_a_source(text: str, expected: set[str]) -> None:
+    assert described(text, "2024-12-04") == expected

@@ -350,6 +350,9 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     ctx = doc.lang.grammar["context"]
     # ("ЗСУ втратили": who lost; "удару ЗСУ": who attacked; neither is a source)
     hits = local_officials(doc, sent, doc.lang.claimants.find_all(toks))
+    # "сообщил телеграм-канал «Рыбарь»": a channel is a source by its name, not "в своем телеграм-канале"
+    hits = [h for h in hits if not (ctx.match(toks, h[1], h[2], "channel") and not (h[2] < len(toks) and (
+        toks[h[2]].text[:1].isupper() or doc.text[toks[h[2]].start - 1:toks[h[2]].start] == "«")))]
     if hits:
         attack_ends = {b for _k, _a, b in ctx.find_all(toks, key="attack")}
         hits = [h for h in hits if h[1] not in attack_ends and not _loses(doc, toks, h[2])]
