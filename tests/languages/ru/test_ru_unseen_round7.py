@@ -3,7 +3,7 @@ week by group of forces with its dates, the capital's mayor through a night of d
 civilians killed since an incursion began, the chief of the general staff on a battle for a town, an investigative
 outlet's estimate from insurance payouts, the human rights commissioner on prisoners and the missing, a Telegram
 channel on a strike at an airfield, a governor on a drone striking a bus, the Ukrainian President's figures
-retold by an exile outlet.
+retold by an exile outlet, a regional outlet on soldiers' bodies brought home.
 Each case lists every claim the spec asks of the text, written as "side category outcome value[-high] qualifier
 measure[/period_days][@period_start] claimant as_of [hedged]". A text the extractor does not yet read whole is
 marked xfail (strict) with what it misses.
@@ -190,6 +190,23 @@ TEXTS = [
       "ukraine personnel killed 60000 at_least cumulative other 2024-12-06",
       "ukraine personnel losses 1e+06 approx cumulative ru_mod 2024-12-06",
       "ukraine personnel wounded 370000 approx cumulative ua_president 2024-12-06"}),
+    # a regional outlet on soldiers' bodies brought home this week and the republic's named dead, "один из самых
+    # высоких показателей" no figure
+    ("В Бурятию доставили тела 12 погибших на СВО военных\n\n"
+     "На этой неделе в Бурятию доставили тела 12 военнослужащих, погибших в зоне специальной военной "
+     "операции, сообщили в администрации главы республики. Прощание с ними пройдет в районах, откуда они "
+     "были призваны.\n\n"
+     "Всего, по данным «Медиазоны» и Русской службы Би-би-си, с начала войны в Бурятии погибли не менее 1 "
+     "340 человек — один из самых высоких показателей среди регионов в пересчете на численность населения. "
+     "Из них около 300 — мобилизованные.\n\n"
+     "Семьям погибших выплачивают компенсации из федерального и республиканского бюджетов. В школах, где "
+     "учились военные, открывают памятные парты, а их именами называют улицы. Глава республики пообещал, "
+     "что власти помогут каждой семье и обеспечат детей погибших бесплатным питанием и путевками в летние "
+     "лагеря. Официальной статистики потерь власти республики не публикуют.",
+     "2024-12-06",
+     {"russia personnel killed 12 exact period/7 ru_officials 2024-12-06",
+      "russia personnel killed 1340 at_least cumulative mediazona 2024-12-06",
+      "russia personnel killed 300 approx cumulative mediazona 2024-12-06"}),
 ]
 
 
@@ -326,4 +343,26 @@ def test_the_day_of_the_strikes_before_is_the_tolls() -> None:
      {"ukraine civilians killed 2 exact period None 2024-12-04"}),
 ])
 def test_a_channel_named_after_the_verb_is_a_source(text: str, expected: set[str]) -> None:
+    assert described(text, "2024-12-04") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Погибли трое журналистов, сообщили в редакции.", {"ukraine people killed 3 exact period None 2024-12-04"}),
+    ("По данным издания, в регионе погибли не менее 900 человек — один из самых высоких показателей в стране.",
+     {"ukraine people killed 900 at_least period other 2024-12-04"}),
+    ("На этой неделе в Бурятию доставили тела 12 российских военнослужащих.",
+     {"russia personnel killed 12 exact period/7 None 2024-12-04"}),
+])
+def test_round7_fourth_batch_wordings(text: str, expected: set[str]) -> None:
+    # people of a trade the profile does not name; "один из ..." of other things is no figure; this week
+    assert described(text, "2024-12-04") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("В Афганистане погибли 15 тысяч советских военных.",
+     {"soviet_union personnel killed 15000 exact cumulative None 1989-02-15"}),
+    # (prisoners of an exchange are no loss, whatever their count)
+    ("В ходе обмена на родину вернулись 150 пленных, всего в обмене участвовали 300 пленных.", set()),
+])
+def test_a_past_wars_dead_stand_at_its_end(text: str, expected: set[str]) -> None:
     assert described(text, "2024-12-04") == expected

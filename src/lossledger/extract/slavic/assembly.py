@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, cast
 
-from ...languages.morphology import Token, tags
+from ...languages.morphology import PhraseTable, Token, tags
 from ...model import Claim
 from ...profiles import Profile
 from .context import credit_back, infer_published, list_context, may_count, may_date, sentence_cue
@@ -116,6 +116,8 @@ def extract_cyrillic(
         basis = "stated" if as_of else (published_basis if published else ("inferred" if doc.published else "none"))
         if m.measure == "period" and m.period_start_date is not None and m.as_of_date is m.period_start_date:
             as_of = resolve_date(m.period_start_date, doc.published)
+        if as_of is None and (ended := _past_war_end(doc, m)) is not None:
+            as_of = ended  # "За 10 лет Афганской войны погибло 80 ...": the day that war ended
         if as_of is None and m.measure != "projection":
             as_of = doc.published  # (a projection with no date has none)
         claims.append(Claim(
@@ -262,6 +264,19 @@ def _goes_on_about(prev: Mention | None, m: Mention) -> bool:
     return prev is not None and prev.side_stated and m.claimant is not None and prev.claimant == m.claimant \
         and prev.sentence is not m.sentence and m.sentence.paragraph - prev.sentence.paragraph <= 1 \
         and prev.category == m.category == "personnel"
+
+
+def _past_war_end(doc: DocText, m: Mention) -> dt.date | None:
+    """The day the past war the mention's sentence names ended, for the dead of a side that fought only it (the
+    language profile's [past_war_ends]: ISO date -> the war's words)."""
+    side = doc.profile.sides.get(m.side or "")
+    if side is None or side.opponent:
+        return None
+    if "past_war_ends" not in doc.cache:  # (built once a document asks: few name a past war)
+        ends = doc.lang.raw["profile"].get("past_war_ends", {})
+        doc.cache["past_war_ends"] = PhraseTable({day: list(words) for day, words in ends.items()}, doc.lang.code)
+    hits = cast("PhraseTable", doc.cache["past_war_ends"]).find_all(m.sentence.tokens)
+    return dt.date.fromisoformat(hits[0][0]) if hits else None
 
 
 def _day_said_before(doc: DocText, m: Mention) -> bool:

@@ -63,6 +63,8 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     ("із них 9 госпіталізовано", "106 – пошкоджено", "в марте — 976")."""
     toks = sent.tokens
     ctx = doc.lang.grammar["context"]
+    if _one_of_other_things(doc, toks, num):
+        return None
     label = category_label(doc, sent, num, qual_first)
     after = category_after(doc, sent, num)
     lost: _Lost | None = _Lost(label, "list_label") if label else None
@@ -87,6 +89,17 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
             and paired_figures(doc, toks, num.first_token - 1):
         return _Lost(counted_before, "elliptical")  # "— 22 і 19 відповідно": the second of the pair
     if _counts_another_noun(doc, sent, num):
+        k = num.last_token + 1
+        lo, hi = clause_bounds(doc, sent, num)
+        died = any(key in ("killed", "wounded", "missing")
+                   for key, _a, _b in doc.lang.outcomes_people.find_all(toks, lo, hi)) \
+            and doc.lang.noun_outcomes.match(toks, k) is None  # (not "обмен ... всего 168 пленных")
+        collective = num.first_token == num.last_token \
+            and doc.lang.grammar["numbers"].match(toks, num.first_token, key="collective") is not None
+        noun = tags(toks[k].low, doc.lang.code)
+        if died and (collective or "anim" in noun) and not noun & {"PREP", "CONJ", "Name", "Surn"}:
+            # "загинули двоє енергетиків", "погибли 120 шахтеров": people of a trade the profile does not name
+            return _Lost("people", "noun", (k, k + 1))
         return None  # "а также уничтожены 7 складов боеприпасов": depots, not the list's vehicles
     if counted_before and (first_hit(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
                            or specific_cue(doc, toks, num, counted_before)):
@@ -117,6 +130,21 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
 def _mixed_case(text: str, token: Token) -> bool:
     word = text[token.start:token.end]
     return word[1:] != word[1:].lower()
+
+
+def _one_of_other_things(doc: DocText, toks: list[Token], num: Number) -> bool:
+    """"один из самых высоких показателей", "один з найкривавіших ударів": one of things that are no loss (not
+    "трое из них", "двоє з поранених", "11 з 13 ракет")."""
+    k = num.last_token + 1
+    if k + 1 >= len(toks) or not doc.lang.grammar["context"].match(toks, k, k + 1, "part_of") \
+            or "NPRO" in tags(toks[k + 1].low, doc.lang.code):
+        return False
+    j = k + 1
+    while j < len(toks) and is_adjectival(toks[j], doc.lang.code) and not toks[j].low.isdigit():
+        j += 1
+    return j < len(toks) and j > k + 1 and doc.lang.categories.match(toks, j) is None \
+        and doc.lang.noun_outcomes.match(toks, j) is None and "NOUN" in (found := tags(toks[j].low, doc.lang.code)) \
+        and "PREP" not in found
 
 
 def _part_of_those(doc: DocText, toks: list[Token], num: Number) -> bool:
