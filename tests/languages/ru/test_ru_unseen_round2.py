@@ -103,6 +103,8 @@ TEXTS = [
      " Занятия в школах приграничья по-прежнему проводятся дистанционно, под ударами оказались 27 сел.",
      "2024-03-12",
      {"russia civilians killed 2 exact period ru_officials", "russia civilians wounded 4 exact period ru_officials",
+      # (round 7: one of the wounded in serious condition is a part of them, as "трое из них в тяжелом состоянии")
+      "russia civilians wounded 1 exact period ru_officials",
       "ukraine drones destroyed 16 exact period/1 ru_mod"}),
     # Kommersant: drones over regions
     ("Минобороны сообщило о 73 сбитых над регионами России беспилотниках\n\n"

@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, cast
 
-from ...languages.morphology import Token
+from ...languages.morphology import PhraseTable, Token, tags
 from ...model import Claim
 from ...profiles import Profile
 from .context import credit_back, infer_published, list_context, may_count, may_date, sentence_cue
@@ -116,6 +116,8 @@ def extract_cyrillic(
         basis = "stated" if as_of else (published_basis if published else ("inferred" if doc.published else "none"))
         if m.measure == "period" and m.period_start_date is not None and m.as_of_date is m.period_start_date:
             as_of = resolve_date(m.period_start_date, doc.published)
+        if as_of is None and (ended := _past_war_end(doc, m)) is not None:
+            as_of = ended  # "За 10 лет Афганской войны погибло 80 ...": the day that war ended
         if as_of is None and m.measure != "projection":
             as_of = doc.published  # (a projection with no date has none)
         claims.append(Claim(
@@ -213,6 +215,9 @@ def _fill(doc: DocText) -> None:
                 and prev.sentence is not m.sentence and prev.sentence.paragraph >= m.sentence.paragraph - 1 \
                 and prev.category in PEOPLE and m.category in PEOPLE:
             m.period_days = 1.0  # a day's round-up of strikes goes on: "Протягом доби ... На Сумщині ... через удари"
+        elif m.measure == "period" and m.period_days is None and m.period_start_date is None \
+                and m.as_of_date is None and m.category in PEOPLE and _day_said_before(doc, m):
+            m.period_days = 1.0  # "Упродовж доби ... обстріляли громади 74 рази. Унаслідок обстрілів поранено ..."
         if m.measure == "period" and m.period_days is not None and m.period_start_date is None \
                 and m.as_of_date is None and not m.number.delta:
             # "За неделю с 30 ноября по 6 декабря ... Кроме того, за неделю уничтожены": the week dated before
@@ -261,6 +266,31 @@ def _goes_on_about(prev: Mention | None, m: Mention) -> bool:
         and prev.category == m.category == "personnel"
 
 
+def _past_war_end(doc: DocText, m: Mention) -> dt.date | None:
+    """The day the past war the mention's sentence names ended, for the dead of a side that fought only it (the
+    language profile's [past_war_ends]: ISO date -> the war's words)."""
+    side = doc.profile.sides.get(m.side or "")
+    if side is None or side.opponent:
+        return None
+    if "past_war_ends" not in doc.cache:  # (built once a document asks: few name a past war)
+        ends = doc.lang.raw["profile"].get("past_war_ends", {})
+        doc.cache["past_war_ends"] = PhraseTable({day: list(words) for day, words in ends.items()}, doc.lang.code)
+    hits = cast("PhraseTable", doc.cache["past_war_ends"]).find_all(m.sentence.tokens)
+    return dt.date.fromisoformat(hits[0][0]) if hits else None
+
+
+def _day_said_before(doc: DocText, m: Mention) -> bool:
+    """The sentence just before ``m``'s, in its paragraph, counts no loss but spans the last day ("Упродовж
+    минулої доби окупанти 74 рази обстріляли ..."): the strikes whose toll ``m`` gives."""
+    at = next((i for i, s in enumerate(doc.sentences) if s is m.sentence), 0)
+    if at == 0:
+        return False
+    before = doc.sentences[at - 1]
+    if before.paragraph != m.sentence.paragraph or any(x.sentence is before for x in doc.mentions):
+        return False
+    return first_hit(doc.lang.grammar["spans"], "day", before.tokens, 0, len(before.tokens)) is not None
+
+
 def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, float | None, DateMention | None] | None:
     """The span of the figure before, when this one goes on in the same report: the rest of a day's or
     a week's report, the next item of a sentence, a sentence opening with "Також" / "Кроме того", the
@@ -287,6 +317,12 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
             and prev.sentence.paragraph >= m.sentence.paragraph - 2:
         return span
     goes_on = bool(first_hit(doc.lang.grammar["context"], "continuation", m.sentence.tokens, 0, m.number.first_token))
+    if not goes_on and m.sentence.paragraph != prev.sentence.paragraph \
+            and first_hit(doc.lang.grammar["context"], "source_markers", m.sentence.tokens, 0, 2) \
+            and not any("NPRO" in tags(t.low, doc.lang.code) for t in m.sentence.tokens[:3]):
+        # "По оценке издания, погибли ...": a paragraph naming its source anew starts another account (not "По его
+        # словам": the one before goes on)
+        return None
     # ("Також ..." goes on with the report over a paragraph of comment, as a dated count does)
     near = near or (goes_on and prev.sentence.paragraph >= m.sentence.paragraph - 2)
     if not (prev.measure_cued and near and prev.claimant == m.claimant):

@@ -13,7 +13,7 @@ from .language import DIGITS, MONTH, NUMBER_WORD, WEEKDAY, Language
 from .mentions import DocText, Mention, first_hit
 from .numbers import Number
 from .sentences import Sentence
-from .sides import bulletin_source, claimant_in, is_actor, side_words
+from .sides import bulletin_source, claimant_in, is_actor, local_officials, side_words
 from .spans import find_measure, is_event
 
 # -- the document ----------------------------------------------------------------------------------------
@@ -127,7 +127,7 @@ def _signature(doc: DocText, sent: Sentence, found: list[Mention]) -> bool:
     toks = sent.tokens
     if found or len(toks) > 12 or not doc.mentions:
         return False
-    hits = doc.lang.claimants.find_all(toks)
+    hits = local_officials(doc, sent, doc.lang.claimants.find_all(toks))
     if not hits or any(tags(t.low, doc.lang.code) & {"VERB", "INFN"} for t in toks):
         return False
     key = hits[0][0]

@@ -109,6 +109,13 @@ def _month_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[Da
             continue
         month = next(lang.months[f] for f in tok.lemmas if f in lang.months)
         first, day = i, None
+        if i > 0 and (i - 1) in lang.grammar["dates"].starts(tokens, "end_of"):
+            # "к концу ноября", "станом на кінець листопада": the figure stands at the month's last day
+            year, last = _year_after(tokens, i + 1, lang)
+            out.append(DateMention(tokens[i - 1].start, tokens[max(last, i)].end, year, month,
+                                   calendar.monthrange(year or 2001, month)[1], "as_of", "day", i - 1, max(last, i)))
+            used.update(range(i - 1, max(last, i) + 1))
+            continue
         if i > 0 and tokens[i - 1].low.isdigit() and 1 <= int(tokens[i - 1].low) <= 31 \
                 and tok.start - tokens[i - 1].end <= 2:
             first, day = i - 1, int(tokens[i - 1].low)
@@ -131,6 +138,11 @@ def _month_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[Da
         elif year is not None or _role_before(tokens, i, lang) == "since":
             out.append(DateMention(tok.start, tokens[last].end, year, month, None,
                                    _role_before(tokens, i, lang), "month", i, last))
+        elif i > 1 and lang.grammar["dates"].match(tokens, i - 1, i, "range_to") \
+                and any(d.role == "since" and d.kind == "month" and d.last_token == i - 2 for d in out):
+            # "з січня по листопад": the span ends with the last day of the month after "по"
+            out.append(DateMention(tok.start, tokens[last].end, year, month,
+                                   calendar.monthrange(year or 2001, month)[1], "as_of", "day", i, last))
         else:
             continue  # a month word alone ("травень" the name, "мая" of another word) is no date
         used.update(range(first, last + 1))

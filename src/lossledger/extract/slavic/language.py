@@ -133,7 +133,11 @@ def language_data(lang: str, profile_name: str = "russia-ukraine") -> Language:
     for section in ("qualifiers", "spans", "hedges", "context", "dates", "numbers"):
         grammar[section] = _table(g.get(section, {}), lang)
     values = {normal_word(k): float(v) for k, v in numbers.get("values", {}).items()}
-    multipliers = PhraseTable({str(v): [k] for k, v in numbers.get("multipliers", {}).items()}, lang)
+    # (words of one value under one key: "миллион" and "млн*" both)
+    by_value: dict[str, list[str]] = {}
+    for word, value in numbers.get("multipliers", {}).items():
+        by_value.setdefault(str(value), []).append(word)
+    multipliers = PhraseTable(by_value, lang)
     return Language(
         code=lang,
         letters=str(g.get("letters", "")),

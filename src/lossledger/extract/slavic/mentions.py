@@ -183,6 +183,10 @@ def category_after(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
                     if not is_adjectival(toks[k], lang.code):
                         break
                     k += 1
+            if hit[0] in ("personnel", "civilians") and hit[1] + 1 < len(toks) and toks[hit[1]].low in _AND \
+                    and (other := lang.categories.match(toks, hit[1] + 1)) is not None \
+                    and {hit[0], other[0]} == {"personnel", "civilians"}:
+                return "people", j, other[1], outcome[0] if outcome else None  # "8 тисяч військових і цивільних"
             return hit[0], j, hit[1], outcome[0] if outcome else None
         if lang.grammar["context"].match(toks, j, key="losses_of") is not None and not _STOP_OR_DASH.search(between):
             # "253 тисячі втрат окупантів", "120 тысяч потерь ВСУ": losses of the noun after, else of people
@@ -286,7 +290,7 @@ def find_outcome(doc: DocText, sent: Sentence, number: Number, category: str, lo
         best = min(pool, key=distance)
         return best[0]
 
-    clause = find_cues(table, toks, lo, hi)
+    clause = _not_of_kin(doc, toks, find_cues(table, toks, lo, hi)) if people else find_cues(table, toks, lo, hi)
     if not people:
         after = find_cues(table, toks, number.last_token + 1, min(len(toks), number.last_token + 6))
         for x, y in zip(after, after[1:], strict=False):
@@ -308,7 +312,17 @@ def find_outcome(doc: DocText, sent: Sentence, number: Number, category: str, lo
     ctx = doc.lang.grammar["context"]
     part = next((a for _k, a, _b in ctx.find_all(toks, number.last_token + 1, len(toks), "continuation")
                  if ctx.match(toks, a, a + 1, "part_of")), len(toks))
-    return pick(find_cues(table, toks, 0, part))
+    # (nor those of a condition after the figure's clause: "один военный мог получить выплату дважды, если был ранен
+    # повторно")
+    conditions = [a for _k, a, _b in ctx.find_all(toks, hi, part, "condition")]
+    cues = [c for c in find_cues(table, toks, 0, part) if not any(k <= c[1] for k in conditions)]
+    return pick(_not_of_kin(doc, toks, cues) if people else cues)
+
+
+def _not_of_kin(doc: DocText, toks: list[Token], cues: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Drop "загиблих" in "рідні загиблих": the dead of someone's kin, not what befell the people counted."""
+    ctx = doc.lang.grammar["context"]
+    return [c for c in cues if not (c[1] > 0 and ctx.match(toks, c[1] - 1, c[1], "kin"))]
 
 
 def _paired(doc: DocText, toks: list[Token], x: tuple[str, int, int], y: tuple[str, int, int]) -> bool:

@@ -35,6 +35,8 @@ _CLAUSE_PUNCT = re.compile(r"[,.;:]")
 _DASH = re.compile(r"[—–‒−-]")
 _DASH_NUMBER = re.compile(r"\s*[—–‒−-]\s*\d")
 _OPEN_LIST_END = re.compile(r"[,(]\s*$")
+# a model's name after a counted item: "типу «Шахед»", "«Ланцет»"
+_NAME_TAIL = re.compile(r"\s*(?:тип[уа]\s+)?«[^»]*»\s*$")
 
 
 @dataclass
@@ -61,6 +63,8 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     ("із них 9 госпіталізовано", "106 – пошкоджено", "в марте — 976")."""
     toks = sent.tokens
     ctx = doc.lang.grammar["context"]
+    if _one_of_other_things(doc, toks, num):
+        return None
     label = category_label(doc, sent, num, qual_first)
     after = category_after(doc, sent, num)
     lost: _Lost | None = _Lost(label, "list_label") if label else None
@@ -78,10 +82,24 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     counted_before = out[-1].category if out else passed
     if counted_before and _part_of_those(doc, toks, num):
         return _Lost(counted_before, "elliptical")
+    if not out and doc.mentions and doc.mentions[-1].category in PEOPLE \
+            and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 and _part_of_those(doc, toks, num):
+        return _Lost(doc.mentions[-1].category, "elliptical")  # "Раненых доставили в больницу, трое из них ..."
     if counted_before and num.first_token >= 2 and toks[num.first_token - 2].low.isdigit() \
             and paired_figures(doc, toks, num.first_token - 1):
         return _Lost(counted_before, "elliptical")  # "— 22 і 19 відповідно": the second of the pair
     if _counts_another_noun(doc, sent, num):
+        k = num.last_token + 1
+        lo, hi = clause_bounds(doc, sent, num)
+        died = any(key in ("killed", "wounded", "missing")
+                   for key, _a, _b in doc.lang.outcomes_people.find_all(toks, lo, hi)) \
+            and doc.lang.noun_outcomes.match(toks, k) is None  # (not "обмен ... всего 168 пленных")
+        collective = num.first_token == num.last_token \
+            and doc.lang.grammar["numbers"].match(toks, num.first_token, key="collective") is not None
+        noun = tags(toks[k].low, doc.lang.code)
+        if died and (collective or "anim" in noun) and not noun & {"PREP", "CONJ", "Name", "Surn"}:
+            # "загинули двоє енергетиків", "погибли 120 шахтеров": people of a trade the profile does not name
+            return _Lost("people", "noun", (k, k + 1))
         return None  # "а также уничтожены 7 складов боеприпасов": depots, not the list's vehicles
     if counted_before and (first_hit(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
                            or specific_cue(doc, toks, num, counted_before)):
@@ -112,6 +130,21 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
 def _mixed_case(text: str, token: Token) -> bool:
     word = text[token.start:token.end]
     return word[1:] != word[1:].lower()
+
+
+def _one_of_other_things(doc: DocText, toks: list[Token], num: Number) -> bool:
+    """"один из самых высоких показателей", "один з найкривавіших ударів": one of things that are no loss (not
+    "трое из них", "двоє з поранених", "11 з 13 ракет")."""
+    k = num.last_token + 1
+    if k + 1 >= len(toks) or not doc.lang.grammar["context"].match(toks, k, k + 1, "part_of") \
+            or "NPRO" in tags(toks[k + 1].low, doc.lang.code):
+        return False
+    j = k + 1
+    while j < len(toks) and is_adjectival(toks[j], doc.lang.code) and not toks[j].low.isdigit():
+        j += 1
+    return j < len(toks) and j > k + 1 and doc.lang.categories.match(toks, j) is None \
+        and doc.lang.noun_outcomes.match(toks, j) is None and "NOUN" in (found := tags(toks[j].low, doc.lang.code)) \
+        and "PREP" not in found
 
 
 def _part_of_those(doc: DocText, toks: list[Token], num: Number) -> bool:
@@ -263,7 +296,9 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
                 and doc.mentions[-1].sentence.paragraph == sent.paragraph and doc.mentions[-1].category in PEOPLE:
             carried = doc.mentions[-1]  # "Еще восемь человек числятся пропавшими": more of the people before
             lost.category = carried.category
-        if lost.category == "people":
+        if lost.category == "people" and not (lost.noun and {"personnel", "civilians"} <= {
+                k for k, _a, _b in lang.categories.find_all(toks, lost.noun[0], lost.noun[1])}):
+            # (not "8 тисяч військових і цивільних": people of both kinds)
             lost.category = people_category(doc, sent, lost.noun or (num.first_token, num.last_token + 1))
         home = None
         if lost.category == "civilians" and lost.noun and lost.noun[1] - lost.noun[0] == 1 \
@@ -348,10 +383,18 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
             continue
         if _instrumental(toks[a], lang.code) or (a > 0 and _instrumental(toks[a - 1], lang.code)):
             continue  # "Силами ППО знищено ...", "средствами ПВО сбиты ...": the means, not a loss
-        before = text_between(doc.text, toks[a - 1].end, toks[a].start) if a > 0 else ""
-        after_item = any(f.noun_end in (a, a - 1) for f in found + extra)  # "7 літаків, вертоліт", "пікап і танк"
-        in_list = after_item and (_OPEN_LIST_END.search(before) or toks[a - 1].low in ("і", "й", "та", "и")
-                                  if a > 0 else False)
+        h = a
+        while h > 0 and is_adjectival(toks[h - 1], lang.code) and not toks[h - 1].low.isdigit():
+            h -= 1  # "17 дронів і розвідувальний дрон": the item starts at its adjectives
+        if h < a and (h == 0 or not (toks[h - 1].low in ("і", "й", "та", "и") or _OPEN_LIST_END.search(
+                text_between(doc.text, toks[h - 1].end, toks[h].start)))):
+            h = a  # "100 військових, танк": the word before the item is the item before's, not its adjective
+        before = text_between(doc.text, toks[h - 1].end, toks[h].start) if h > 0 else ""
+        # "7 літаків, вертоліт", "пікап і танк", "17 дронів типу «Шахед» і дрон «Орлан»"
+        after_item = any(f.noun_end in (h, h - 1) or (0 < f.noun_end < h - 1 and _NAME_TAIL.match(
+            text_between(doc.text, toks[f.noun_end - 1].end, toks[h - 1].start))) for f in found + extra)
+        in_list = after_item and (_OPEN_LIST_END.search(before) or toks[h - 1].low in ("і", "й", "та", "и")
+                                  if h > 0 else False)
         # "12 бронемашин, в том числе танк": one of the items before
         whole = next((f for _k, p, c in lang.grammar["context"].find_all(toks, max(1, a - 4), a, "continuation")
                       if c == a and _OPEN_LIST_END.search(text_between(doc.text, toks[p - 1].end, toks[p].start))

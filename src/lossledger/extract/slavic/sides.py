@@ -10,7 +10,7 @@ from typing import Any, cast
 from ...languages.morphology import Token, Tokens, tags
 from ...profiles import Profile
 from .language import PEOPLE
-from .mentions import DocText, first_hit, text_between
+from .mentions import DocText, first_hit, is_adjectival, text_between
 from .numbers import Number
 from .sentences import Sentence
 
@@ -73,6 +73,8 @@ def _read_side_words(doc: DocText, toks: list[Token], memo: dict[Any, Any],
         if a > 0 and ctx.match(toks, a - 1, key="place_before"):
             continue
         if a > 0 and ctx.match(toks, a - 1, key="attack") and _not_subject(doc, toks[a]):
+            if (opp := _opponent(doc.profile, key)) is not None and _after_event_lead(doc, toks, a - 1):
+                out.append((opp, a, b))  # "в результате атаки украинских беспилотников": the target's losses
             continue
         if a > 1 and ctx.match(toks, a - 2, key="attack") and "gent" in tags(toks[a - 1].low, doc.lang.code) \
                 and text_between(doc.text, toks[a - 2].end, toks[a].start).strip(" ") == toks[a - 1].text:
@@ -84,6 +86,16 @@ def _read_side_words(doc: DocText, toks: list[Token], memo: dict[Any, Any],
             key = opp
         out.append((key, a, b))
     return out
+
+
+def _after_event_lead(doc: DocText, toks: list[Token], attack: int) -> bool:
+    """"внаслідок (нічної) атаки", "в результате удара": the attack noun at ``attack`` names what caused the
+    losses."""
+    k = attack
+    while k > 0 and is_adjectival(toks[k - 1], doc.lang.code):
+        k -= 1
+    spans = doc.lang.grammar["spans"]
+    return any(b == k for _key, _a, b in spans.find_all(toks, max(0, k - 3), k, "event_lead"))
 
 
 def _loses(doc: DocText, toks: list[Token], end: int) -> bool:
@@ -337,7 +349,10 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     toks = sent.tokens
     ctx = doc.lang.grammar["context"]
     # ("ЗСУ втратили": who lost; "удару ЗСУ": who attacked; neither is a source)
-    hits = doc.lang.claimants.find_all(toks)
+    hits = local_officials(doc, sent, doc.lang.claimants.find_all(toks))
+    # "сообщил телеграм-канал «Рыбарь»": a channel is a source by its name, not "в своем телеграм-канале"
+    hits = [h for h in hits if not (ctx.match(toks, h[1], h[2], "channel") and not (h[2] < len(toks) and (
+        toks[h[2]].text[:1].isupper() or doc.text[toks[h[2]].start - 1:toks[h[2]].start] == "«")))]
     if hits:
         attack_ends = {b for _k, _a, b in ctx.find_all(toks, key="attack")}
         hits = [h for h in hits if h[1] not in attack_ends and not _loses(doc, toks, h[2])]
@@ -406,6 +421,23 @@ def _name_end(doc: DocText, toks: list[Token], b: int) -> int:
     return end
 
 
+def local_officials(doc: DocText, sent: Sentence, hits: list[_Hit]) -> list[_Hit]:
+    """"сообщил мэр столицы": a city's head is an official of the state of the place named in the sentence, or
+    else in the sentences just before; with no place named, no source."""
+    if not any(h[0] == "local" for h in hits):
+        return hits
+    at = next((i for i, s in enumerate(doc.sentences) if s is sent), 0)
+    state = None
+    for s in [sent, *reversed(doc.sentences[max(0, at - 8):at])]:
+        sides = {key for key, _a, _b in doc.lang.places.find_all(s.tokens)}
+        if sides:
+            state = doc.lang.state_claimants.get(sides.pop()) if len(sides) == 1 else None
+            break
+    if state is None:
+        return [h for h in hits if h[0] != "local"]
+    return [(state if k == "local" else k, a, b) for k, a, b in hits]
+
+
 def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None) -> str | None:
     """The source a back-reference stands for, named in the sentences just before ``sent``: the last one named
     (``generic`` None: "відомство"), or the one a generic noun was the title of ("Аналітики ISW ... за
@@ -413,7 +445,7 @@ def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None) -> str | N
     at = next((i for i, s in enumerate(doc.sentences) if s is sent), 0)
     word = sent.tokens[generic[1]].lemmas if generic is not None else None
     for s in reversed(doc.sentences[max(0, at - 8):at]):
-        found = doc.lang.claimants.find_all(s.tokens)
+        found = local_officials(doc, s, doc.lang.claimants.find_all(s.tokens))
         if word is None:
             named = [h for h in found if h[0] != "other"]
             if named:

@@ -75,6 +75,8 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
     if "projection" in cues or _future_loss(doc, toks, a, b):
         return "projection", None, None, as_of  # "можуть сягнути 500 тисяч", "росія втратить ще 100 тисяч"
     for key, measure, unit in _SPAN_CUES:
+        if key == "month" and key in cues and as_of is None and (last := _previous_month(doc, toks, cues[key])):
+            return "period", float(calendar.monthrange(last.year or 1, last.month or 1)[1]), last, last
         if key in cues:
             if measure == "rate" and as_of is None:
                 # "у травні щодня втрачали в середньому 1 262": the month's average stands at its end
@@ -144,6 +146,16 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
     if as_of is not None and a == 0:
         return None, None, None, as_of
     return None
+
+
+def _previous_month(doc: DocText, toks: list[Token], cue: tuple[str, int, int]) -> DateMention | None:
+    """"минулого місяця", "в прошлом месяце": the calendar month before the one the text was published in."""
+    if doc.published is None or not any(doc.lang.grammar["spans"].match(toks, k, key="previous")
+                                        for k in range(cue[1], cue[2])):
+        return None
+    last = doc.published.replace(day=1) - dt.timedelta(days=1)
+    return DateMention(toks[cue[1]].start, toks[cue[2] - 1].end, last.year, last.month, None, "span", "month",
+                       cue[1], cue[2] - 1)
 
 
 #: Span words and what they make of a figure: (grammar key, measure, period_days).
