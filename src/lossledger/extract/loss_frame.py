@@ -174,6 +174,8 @@ def _victims(reader: Reader, sent: Sentence) -> str:
     s_text = reader.norm[sent.start:sent.end]
     military = r.military_context.search(s_text)
     category = "civilians" if r.civilian_context.search(s_text) and not military else "personnel"
+    if category == "personnel" and not military and (_about_civilians_before(reader, sent) or _about_civilians(reader)):
+        return "civilians"  # "October: 156 killed, 521 injured" under a line about civilians, or in a civilian count
     if category == "personnel" and not military and (reader.scan.search("event", sent.start, sent.end, sliced=True)
                                                       or r.attack_words.search(s_text)):
         # "At least five killed in Kharkiv strike", "Russia strikes Kharkiv: 2 killed": the victims of an attack
