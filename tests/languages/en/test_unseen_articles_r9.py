@@ -91,3 +91,15 @@ def test_bare_count_under_civilians_counts_civilians(text: str, value: float) ->
 def test_bare_count_of_an_army_stays_soldiers() -> None:
     text = "The brigade said its soldiers had suffered heavily in the battle: 40 killed and 95 wounded."
     assert _claims(text)[40].category == "personnel"
+
+
+# -- "..., Health Minister X said": a civil ministry with no nation speaks for the side whose civilians it counts ----
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("Twelve Russian civilians died in shelling of Belgorod in May, the Minister of Health Anna Petrova said.", 12,
+     "ru_officials"),
+    ("At least 31 Ukrainian teachers have been killed since the invasion, Education Minister Oksen Lisovyi told "
+     "parliament.", 31, "ua_officials"),
+])
+def test_civil_ministry_speaks_for_its_civilians(text: str, value: float, claimant: str) -> None:
+    assert _claims(text)[value].claimant == claimant
