@@ -106,6 +106,7 @@ class ExtractRules:
         self.superseded_version_before = g.pattern("superseded_version_before")
         self.of_own_after = g.pattern("of_own_after", guard=False)
         self.grew_by = g.pattern("grew_by")
+        self.among_them_after = g.pattern("among_them_after", guard=False)
         self.average_restated = g.pattern("average_restated")
         self.crew_of = g.pattern("crew_of")
         self.figure_apposition = g.pattern("figure_apposition", guard=False)
@@ -209,6 +210,9 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             outcome = restated_figure(reader).outcome  # "Kyiv puts that number at 36,000": the figure it restates
         if outcome is None and r.among_them.match(s_text) and reader.mentions:
             outcome = reader.mentions[-1].outcome  # "Among them are 12 generals."
+        if (outcome is None and r.among_them_after.match(text, np_end) and reader.mentions
+                and reader.profile.is_people(reader.mentions[-1].category) == reader.profile.is_people(category)):
+            outcome = reader.mentions[-1].outcome  # "We counted 12 tanks among them": a part of the figure before
         if (outcome is None and reader.mentions and reader.mentions[-1].category == category
                 and r.grew_by.search(text, max(sent.start, abs_start - 40), abs_start)):
             outcome = reader.mentions[-1].outcome  # "... confirmed 100,001 dead. The list grew by 2,315 names."
