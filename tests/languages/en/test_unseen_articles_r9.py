@@ -28,8 +28,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
         "41: claimant=- (want other)",
         "9: claimant=- (want other)",
     ],
-    # a timeline's line date ("Sept. 21, 2022 — ...") is not read as the date of the line's figures (dates.py)
-    "timeline_dated_lines": ["5800: as_of=2024-02-20 (want 2022-09-21)", "31000: as_of=2024-02-20 (want 2024-02-18)"],
     # "the average daily casualty rate rose to 983": a rate named as a noun, with no loss verb or noun of people
     # after the number (loss_frame.py)
     "parliament_written_answer": [
@@ -128,3 +126,22 @@ def test_part_named_among_them_shares_the_outcome(text: str, value: float, outco
 
 def test_part_of_another_kind_is_no_part() -> None:
     assert 4 not in _claims("Kyiv said 30 soldiers died. There were 4 tanks among them.")
+
+
+# -- "Sept. 21, 2022 — Putin orders ... Shoigu says 5,800 ...": the date that opens a timeline's line dates it all ---
+
+@pytest.mark.parametrize(("text", "value", "as_of"), [
+    ("Main events\n12 March 2023 — Fighting intensifies around the city. Kyiv says 1,100 Russian troops were killed "
+     "in a week.", 1_100, "2023-03-12"),
+    ("Timeline\nOct. 3, 2023 - A missile hits a cafe in the village. The governor says 52 civilians have been killed.",
+     52, "2023-10-03"),
+])
+def test_line_date_dates_the_whole_line(text: str, value: float, as_of: str) -> None:
+    claim = _claims(text)[value]
+    assert claim.as_of is not None and claim.as_of.isoformat() == as_of
+
+
+def test_date_inside_a_sentence_dates_no_later_one() -> None:
+    text = "Fighting began on 12 March 2023, the army said. Kyiv says 1,100 Russian troops were killed."
+    claim = _claims(text)[1_100]
+    assert claim.as_of is not None and claim.as_of.isoformat() == "2024-06-12"
