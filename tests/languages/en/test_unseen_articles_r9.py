@@ -28,11 +28,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
         "41: claimant=- (want other)",
         "9: claimant=- (want other)",
     ],
-    # "the average daily casualty rate rose to 983": a rate named as a noun, with no loss verb or noun of people
-    # after the number (loss_frame.py)
-    "parliament_written_answer": [
-        "missed: russia personnel losses 983 - exact rate 1 * 2024-04-22|2024-04-30|2024-04-01 uk_mod false",
-    ],
 }
 
 
@@ -145,3 +140,14 @@ def test_date_inside_a_sentence_dates_no_later_one() -> None:
     text = "Fighting began on 12 March 2023, the army said. Kyiv says 1,100 Russian troops were killed."
     claim = _claims(text)[1_100]
     assert claim.as_of is not None and claim.as_of.isoformat() == "2024-06-12"
+
+
+# -- "Russia's average daily casualty rate rose to 983": a casualty rate counts people, per day where it says so -----
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Russia's daily casualty rate averaged 1,200 in May, British intelligence said.", 1_200),
+    ("Ukraine's average daily casualty rate reached 310 during the winter, the think tank estimated.", 310),
+])
+def test_casualty_rate_counts_people(text: str, value: float) -> None:
+    claim = _claims(text)[value]
+    assert (claim.category, claim.outcome, claim.measure, claim.period_days) == ("personnel", "losses", "rate", 1)
