@@ -431,7 +431,8 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     own = prof.own_side(claimant)
     if own is None and claimant is None and reader.last_source is not None:
         own = prof.own_side(reader.last_source.key)
-    if own and (r.own_losses.search(reader.norm, sent.start, sent.end)
+    if own and not r.we_and_their.search(reader.norm, sent.start, sent.end) and (
+            r.own_losses.search(reader.norm, sent.start, sent.end)
                 or r.own_deaths.search(reader.norm, sent.start, sent.end)
                 or r.speaker_lost.search(reader.norm, sent.start, sent.end)
                 or (category not in prof.launched_categories

@@ -151,3 +151,35 @@ def test_date_inside_a_sentence_dates_no_later_one() -> None:
 def test_casualty_rate_counts_people(text: str, value: float) -> None:
     claim = _claims(text)[value]
     assert (claim.category, claim.outcome, claim.measure, claim.period_days) == ("personnel", "losses", "rate", 1)
+
+
+# -- "COMMANDER: Very hard. We lost 14 men.": a transcript's speaker label speaks for its line ---------------------
+
+@pytest.mark.parametrize(("text", "value", "side", "claimant"), [
+    ("Transcript of the briefing.\nMODERATOR: What were your losses?\nBRIGADE COMMANDER: Heavy ones. We lost 22 men "
+     "in the first week.", 22, "ukraine", "ua_officials"),
+    ("Podcast transcript.\nANALYST: By my count, Russia has lost 3,400 tanks since the invasion.", 3_400, "russia",
+     "other"),
+])
+def test_speaker_label_is_the_lines_source(text: str, value: float, side: str, claimant: str) -> None:
+    claim = _claims(text, published="2023-07-14")[value]
+    assert (claim.side, claim.claimant) == (side, claimant)
+
+
+def test_dateline_is_no_speaker_label() -> None:
+    assert _claims("KYIV: Russia lost 1,000 soldiers on Monday.", published="2023-07-14")[1_000].claimant is None
+
+
+# -- "We destroyed 3 of their tanks": in a speaker's first person, "their" is the enemy's --------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("'We shot down 5 of their drones last night,' the air force spokesman said.", 5),
+    ("We pushed forward and counted 40 of their dead, the commander said.", 40),
+])
+def test_their_beside_we_is_the_enemy(text: str, value: float) -> None:
+    assert _claims(text, published="2023-07-14")[value].side == "russia"
+
+
+def test_their_own_stays_the_sources() -> None:
+    claim = _claims("Russia's defence ministry said its forces had lost 12 of their own tanks.")[12]
+    assert claim.side == "russia"
