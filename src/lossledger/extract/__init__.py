@@ -108,6 +108,7 @@ class ExtractRules:
         self.of_own_after = g.pattern("of_own_after", guard=False)
         self.grew_by = g.pattern("grew_by")
         self.among_them_after = g.pattern("among_them_after", guard=False)
+        self.reference_mark = g.pattern("reference_mark", guard=False)
         self.average_restated = g.pattern("average_restated")
         self.crew_of = g.pattern("crew_of")
         self.figure_apposition = g.pattern("figure_apposition", guard=False)
@@ -166,6 +167,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         abs_start, abs_end = sent.start + num.start, sent.start + num.end
         if r.vague_after.match(text[abs_end : abs_end + 20]) or (num.delta and num.value == 0):
             continue  # "tens of thousands"; "(+0)": no loss that day
+        if abs_start > sent.start and r.reference_mark.match(text, abs_start - 1):
+            continue  # "were killed.[7]": a reference's number
         if r.whole_after_part.search(text, max(sent.start, abs_start - 30), abs_start):
             continue  # "shot down 18 of the 21 drones": 21 were launched, not lost
         if r.ratio_before.search(text, max(sent.start, abs_start - 20), abs_start):

@@ -2,8 +2,10 @@
 verification desk's count from satellite images with a picture credit, an open-source analyst's numbered thread
 ("1/", "2/"), a fact check under "CLAIM:" / "THE FACTS:" labels, a timeline of dated lines ("Sept. 21, 2022 —"), a
 month-by-month table of lines ("October 2023: 156 killed, 521 injured"), a parliament's written answer with its
-question, number and answer lines, a charity's press release with notes to editors, and a morning newsletter's
-bullets with a sign-up prompt. Names, places and numbers are invented or changed; nothing is copied from any set.
+question, number and answer lines, a charity's press release with notes to editors, a morning newsletter's
+bullets with a sign-up prompt, a news agency's flash lines ("URGENT: ... — ministry"), a podcast's episode page
+under clock-time chapters, and an encyclopedia entry with bracketed reference numbers ("[7]"). Names, places and
+numbers are invented or changed; nothing is copied from any set.
 
 Each expected claim is one line of twelve fields, as in unseen_articles.py:
 side category outcome value value_high qualifier measure period_days period_start as_of claimant hedged
@@ -173,6 +175,56 @@ ARTICLES: tuple[Article, ...] = (
             "ukraine drones destroyed 94 - exact period 1|- * 2025-03-03 ru_mod false",
             "ukraine drones destroyed 40 - exact period 1|- * 2025-03-03 ru_mod false",
             "ukraine people|civilians killed 4 - exact period * * 2025-03-03 ua_officials false",
+        ),
+    ),
+    Article(
+        "agency_flash_lines",
+        "2025-01-15",
+        "URGENT: Russia says air defences downed 46 Ukrainian drones overnight — ministry\n"
+        "URGENT: Two civilians killed in Ukrainian drone attack on Bryansk region — governor\n"
+        "BULLETIN: Kyiv says Russia lost 1,470 troops in past day — General Staff\n"
+        "More follows.",
+        (
+            "ukraine drones destroyed 46 - exact period 1|- * 2025-01-15 ru_mod false",
+            "russia civilians|people killed 2 - exact period * * 2025-01-15 ru_officials false",
+            "russia personnel losses 1470 - exact period 1 * 2025-01-15|2025-01-14 ua_general_staff false",
+        ),
+    ),
+    Article(
+        "podcast_timestamps",
+        "2024-08-30",
+        "Podcast: What a thousand days of war have cost\n"
+        "In this episode, our defence correspondent talks to a military historian about the toll of the war.\n"
+        "00:00 Introduction\n"
+        "03:15 Why casualty figures are so hard to pin down\n"
+        "12:40 The battle for Bakhmut\n"
+        "25:05 What comes next\n"
+        "Episode notes: US officials estimated this month that 115,000 Russian soldiers have been killed and up to "
+        "300,000 wounded. Listen on any podcast app.",
+        (
+            "russia personnel killed 115000 - exact cumulative * * 2024-08-30|2024-08-01|2024-08-31 us_officials "
+            "false",
+            "russia personnel wounded 300000 - at_most cumulative * * 2024-08-30|2024-08-01|2024-08-31 us_officials "
+            "false",
+        ),
+    ),
+    Article(
+        "encyclopedia_citations",
+        "2024-05-01",
+        "Battle of the river crossing\n"
+        "The battle was fought over the winter of 2023-24 on the left bank of the river.[1] Ukrainian marines held "
+        "a small bridgehead around the village for several months.[2]\n"
+        "Casualties\n"
+        "According to Ukraine's navy, 788 Russian soldiers were killed in the fighting for the bridgehead.[7] A "
+        "Russian military blogger claimed that 3,000 Ukrainian marines had died,[8] a figure that could not be "
+        "verified.[9] An investigation by a Ukrainian outlet identified 262 marines who were killed or went "
+        "missing.[10]\n"
+        "References\n"
+        "1. Smith, J. (12 January 2024). \"The crossing\". Retrieved 3 March 2024.",
+        (
+            "russia personnel killed 788 - exact period * * 2024-05-01 ua_officials false",
+            "ukraine personnel killed 3000 - exact period * * 2024-05-01 other false|true",
+            "ukraine personnel losses|killed|missing 262 - exact period * * 2024-05-01 other false",
         ),
     ),
 )
