@@ -46,6 +46,7 @@ from .attribution import (
     source_referred_to,
     speaker_label_source,
     speaks_for,
+    trailing_line_source,
     voice_break_between,
 )
 from .body import BodyRules, Sentence, blank_terminal_controls
@@ -148,7 +149,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
     s_text = text[sent.start : sent.end]
     numbers = reader.numbers_in(sent)
     numbers = sorted(numbers + counts_of_one(reader, sent, numbers), key=lambda n: n.start)
-    source = claimant_in(reader, sent)
+    source = trailing_line_source(reader, sent) or claimant_in(reader, sent)
     explicit = source is not None
     if not numbers:
         remember_sources(reader, sent, source, figures=False)
