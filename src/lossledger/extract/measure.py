@@ -30,6 +30,7 @@ from .span_context import (
     joined_days,
     joined_months,
     last_year_span,
+    line_date,
     list_of_a_day,
     one_day_told_before,
     span_of_lead_sentence,
@@ -359,23 +360,6 @@ _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 _OPEN_SPAN_CUES = frozenset({"default", "list", "continued", "present_perfect", "total"})
 
 
-def _line_date(reader: Reader, sent: Sentence) -> datelib.DateMention | None:
-    """The day that opens a timeline's line before a dash ("Sept. 21, 2022 — Putin orders mobilisation."): the
-    date of each later sentence of that line that states none of its own."""
-    r = reader.grammar.rules(MeasureRules)
-    index = bisect.bisect_left(reader.sentences, sent.start, key=lambda s: s.start)
-    while index > 0 and reader.sentences[index - 1].paragraph == sent.paragraph:
-        index -= 1
-    first = reader.sentences[index]
-    if first is sent:
-        return None
-    d = next(iter(dates_in(reader, first.start, first.end)), None)
-    if (d is None or d.date is None or d.precision != "day" or reader.norm[first.start:d.start].strip()
-            or not r.line_date_dash.match(reader.norm, d.end)):
-        return None
-    return d
-
-
 def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     """Fill in as_of and period_start from the dates the sentence states, else the publication date."""
     r = reader.grammar.rules(MeasureRules)
@@ -432,7 +416,7 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             and not r.respectively.search(reader.norm, sent.start, sent.end)):
         chosen = joined_months(reader, chosen, candidates)
     if chosen is None and not candidates:
-        chosen = _line_date(reader, sent)  # "Sept. 21, 2022 — Putin orders ... Shoigu says 5,800 ...": the line's
+        chosen = line_date(reader, sent)  # "Sept. 21, 2022 — Putin orders ... Shoigu says 5,800 ...": the line's
     if chosen is None and m.measure == "cumulative" and m.measure_cue == "default" and m.period_start is None:
         lead = span_of_lead_sentence(reader, sent)
         if lead is not None:

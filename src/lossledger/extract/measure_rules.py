@@ -36,7 +36,6 @@ class MeasureRules:
         self.daily_context = g.pattern("daily_context")
         self.also = g.pattern("also")
         self.among_them = g.pattern("among_them")
-        self.line_date_dash = g.pattern("line_date_dash", guard=False)
         self.breakdown = g.pattern("breakdown")
         self.bring_total = g.pattern("bring_total")
         self.since_or_from = g.pattern("since_or_from")
