@@ -44,7 +44,9 @@ from .attribution import (
     local_office_of_victims,
     remember_sources,
     source_referred_to,
+    speaker_label_source,
     speaks_for,
+    trailing_line_source,
     voice_break_between,
 )
 from .body import BodyRules, Sentence, blank_terminal_controls
@@ -106,6 +108,8 @@ class ExtractRules:
         self.superseded_version_before = g.pattern("superseded_version_before")
         self.of_own_after = g.pattern("of_own_after", guard=False)
         self.grew_by = g.pattern("grew_by")
+        self.among_them_after = g.pattern("among_them_after", guard=False)
+        self.reference_mark = g.pattern("reference_mark", guard=False)
         self.average_restated = g.pattern("average_restated")
         self.crew_of = g.pattern("crew_of")
         self.figure_apposition = g.pattern("figure_apposition", guard=False)
@@ -147,13 +151,13 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
     ones = counts_of_one(reader, sent, numbers)
     if ones:  # (numbers_in are in text order already)
         numbers = sorted(numbers + ones, key=lambda n: n.start)
-    source = claimant_in(reader, sent)
+    source = trailing_line_source(reader, sent) or claimant_in(reader, sent)
     explicit = source is not None
     if not numbers:
         remember_sources(reader, sent, source, figures=False)
         return []
     if source is None:
-        source = source_referred_to(reader, s_text) or frame_source(reader, sent)
+        source = speaker_label_source(reader, sent) or source_referred_to(reader, s_text) or frame_source(reader, sent)
     if source is None and sent.kind == "list_item" and reader.list_context.get("source"):
         source = reader.list_context["source"]  # type: ignore[assignment]
     year_line = r.year_line.match(s_text)
@@ -166,6 +170,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         abs_start, abs_end = sent.start + num.start, sent.start + num.end
         if r.vague_after.match(text[abs_end : abs_end + 20]) or (num.delta and num.value == 0):
             continue  # "tens of thousands"; "(+0)": no loss that day
+        if abs_start > sent.start and r.reference_mark.match(text, abs_start - 1):
+            continue  # "were killed.[7]": a reference's number
         if r.whole_after_part.search(text, max(sent.start, abs_start - 30), abs_start):
             continue  # "shot down 18 of the 21 drones": 21 were launched, not lost
         if r.ratio_before.search(text, max(sent.start, abs_start - 20), abs_start):
@@ -211,6 +217,9 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             outcome = restated_figure(reader).outcome  # "Kyiv puts that number at 36,000": the figure it restates
         if outcome is None and r.among_them.match(s_text) and reader.mentions:
             outcome = reader.mentions[-1].outcome  # "Among them are 12 generals."
+        if (outcome is None and r.among_them_after.match(text, np_end) and reader.mentions
+                and reader.profile.is_people(reader.mentions[-1].category) == reader.profile.is_people(category)):
+            outcome = reader.mentions[-1].outcome  # "We counted 12 tanks among them": a part of the figure before
         if (outcome is None and reader.mentions and reader.mentions[-1].category == category
                 and reader.search_in(sent, r.grew_by, max(sent.start, abs_start - 40), abs_start)):
             outcome = reader.mentions[-1].outcome  # "... confirmed 100,001 dead. The list grew by 2,315 names."

@@ -29,6 +29,7 @@ from .sources import (
 
 __all__ = ["AttributionRules", "PhraseCues", "claimant_in",
            "classify_source", "continues_report", "credit_quote", "credit_report_opened_on",
+           "speaker_label_source", "trailing_line_source",
            "credit_reported_by", "enemy_of_victims", "frame_source", "is_force", "local_office_of_victims",
            "remember_sources",
            "source_referred_to", "source_spans", "speaks_for", "voice_break_between"]
@@ -584,6 +585,36 @@ def _surname(p: Phrase, name: str) -> str:
         if len(_SURNAMES) < CLASSIFIED_KEPT:
             _SURNAMES[p, name] = found
     return found
+
+
+def speaker_label_source(reader: Reader, sent: Sentence) -> Source | None:
+    """The speaker of a transcript's line ("COMMANDER: Very hard. We lost 14 men."): the label that opens the line's
+    first sentence speaks for each sentence of it, when it names a role or a kind of source (not "KYIV:", a dateline,
+    nor "CLAIM:", which names no one)."""
+    r = reader.grammar.rules(AttributionRules)
+    index = bisect_right(reader.sentences, sent.start, key=lambda s: s.start) - 1
+    while index > 0 and reader.sentences[index - 1].paragraph == sent.paragraph:
+        index -= 1
+    label = r.speaker_label.match(reader.text, reader.sentences[index].start)
+    if label is None:
+        return None
+    kind = classify_source(reader.profile, label.group("label").lower(), grammar=reader.grammar)
+    if kind is None or kind[1] not in ("role", "kind"):
+        return None
+    return Source(kind[0], label.group("label"), label.start("label"))
+
+
+def trailing_line_source(reader: Reader, sent: Sentence) -> Source | None:
+    """The source a flash line names after a closing dash ("Kyiv says Russia lost 1,470 troops — General Staff"),
+    when it names a role or a kind of source: it says who in the nation "Kyiv says" spoke."""
+    r = reader.grammar.rules(AttributionRules)
+    tail = r.trailing_source.search(reader.norm, sent.start, sent.end)
+    if tail is None:
+        return None
+    kind = classify_source(reader.profile, tail.group("src").lower(), grammar=reader.grammar)
+    if kind is None or kind[1] not in ("role", "kind"):
+        return None
+    return Source(kind[0], reader.text[tail.start("src"):tail.end("src")], tail.start("src"))
 
 
 def frame_source(reader: Reader, sent: Sentence) -> Source | None:

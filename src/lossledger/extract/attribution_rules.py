@@ -84,6 +84,8 @@ class AttributionRules:
         self.plural_pointers = frozenset(g.words("attribution.plural_pointers"))
         self.force_articles = tuple(f"{article} " for article in g.words("attribution.force_articles"))
         self.defence_ministry_nouns = frozenset(g.words("attribution.defence_ministry_nouns"))
+        self.speaker_label = g.pattern("speaker_label", guard=False)
+        self.trailing_source = g.pattern("trailing_source", guard=False)
         self.ministry_nouns = frozenset(g.words("attribution.ministry_nouns"))
         self.ministry_words = g.words("attribution.ministry_words")
         self.entity_nouns = frozenset(g.words("attribution.entity_nouns"))

@@ -174,6 +174,8 @@ def _victims(reader: Reader, sent: Sentence) -> str:
     s_text = reader.norm[sent.start:sent.end]
     military = r.military_context.search(s_text)
     category = "civilians" if r.civilian_context.search(s_text) and not military else "personnel"
+    if category == "personnel" and not military and (_about_civilians_before(reader, sent) or _about_civilians(reader)):
+        return "civilians"  # "October: 156 killed, 521 injured" under a line about civilians, or in a civilian count
     if category == "personnel" and not military and (reader.scan.search("event", sent.start, sent.end, sliced=True)
                                                       or r.attack_words.search(s_text)):
         # "At least five killed in Kharkiv strike", "Russia strikes Kharkiv: 2 killed": the victims of an attack
@@ -429,7 +431,8 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     own = prof.own_side(claimant)
     if own is None and claimant is None and reader.last_source is not None:
         own = prof.own_side(reader.last_source.key)
-    if own and (reader.sentence_search(sent, r.own_losses)
+    if own and not reader.sentence_search(sent, r.we_and_their) and (
+            reader.sentence_search(sent, r.own_losses)
                 or reader.sentence_search(sent, r.own_deaths)
                 or reader.sentence_search(sent, r.speaker_lost)
                 or (category not in prof.launched_categories

@@ -63,6 +63,7 @@ class LossFrameRules:
         self.soldiers_or_victims = g.pattern("soldiers_or_victims")
         self.own_passive_loss = g.pattern("own_passive_loss")
         self.speaker_lost = g.pattern("speaker_lost")
+        self.we_and_their = g.pattern("we_and_their")
         self.part_of_figure_before = g.pattern("part_of_figure_before")
         self.other_war = g.pattern("other_war")
         self.other_event = g.pattern("other_event")

@@ -30,6 +30,7 @@ from .span_context import (
     joined_days,
     joined_months,
     last_year_span,
+    line_date,
     list_of_a_day,
     one_day_told_before,
     span_of_lead_sentence,
@@ -415,6 +416,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     if (chosen is not None and chosen.precision == "month"
             and not reader.sentence_search(sent, r.respectively)):
         chosen = joined_months(reader, chosen, candidates)
+    if chosen is None and not candidates:
+        chosen = line_date(reader, sent)  # "Sept. 21, 2022 — Putin orders ... Shoigu says 5,800 ...": the line's
     if chosen is None and m.measure == "cumulative" and m.measure_cue == "default" and m.period_start is None:
         lead = span_of_lead_sentence(reader, sent)
         if lead is not None:

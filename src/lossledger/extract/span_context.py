@@ -18,6 +18,7 @@ from .document import Mention, Reader
 __all__ = ["SpanContextRules", "before_in_sentence",
            "date_role", "dates_in", "dates_of_event_before", "heading_day", "heading_start",
            "day_within_total", "joined_days", "joined_months", "last_year_span", "list_of_a_day", "one_day_told_before",
+           "line_date",
            "span_of_lead_sentence", "started_after_war", "trailing_rate", "without_day_said"]
 
 
@@ -27,6 +28,7 @@ class SpanContextRules:
 
     def __init__(self, g: PatternGrammar) -> None:
         self.next_number = g.pattern("next_number")
+        self.line_date_dash = g.pattern("line_date_dash", guard=False)
         self.rate_words = g.pattern("rate_words")
         self.in_a_day = g.pattern("in_a_day")
         self.total_cue = g.pattern("total_cue")
@@ -294,3 +296,20 @@ def day_within_total(reader: Reader, daily: Mention) -> bool:
     return (whole is not None and whole.measure == "cumulative"
             and whole.sentence.paragraph >= daily.sentence.paragraph - 1
             and r.breakdown.search(reader.norm, lo, daily.sentence.start + daily.number.start) is not None)
+
+
+def line_date(reader: Reader, sent: Sentence) -> datelib.DateMention | None:
+    """The day that opens a timeline's line before a dash ("Sept. 21, 2022 — Putin orders mobilisation."): the
+    date of each later sentence of that line that states none of its own."""
+    r = reader.grammar.rules(SpanContextRules)
+    index = bisect.bisect_left(reader.sentences, sent.start, key=lambda s: s.start)
+    while index > 0 and reader.sentences[index - 1].paragraph == sent.paragraph:
+        index -= 1
+    first = reader.sentences[index]
+    if first is sent:
+        return None
+    d = next(iter(dates_in(reader, first.start, first.end)), None)
+    if (d is None or d.date is None or d.precision != "day" or reader.norm[first.start:d.start].strip()
+            or not r.line_date_dash.match(reader.norm, d.end)):
+        return None
+    return d

@@ -19,22 +19,9 @@ from unseen_articles_r8 import ARTICLES  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
 KNOWN_SHORTFALLS: dict[str, list[str]] = {
-    # "Health Minister Viktor Liashko" names no nation: source_roles lists the nationless offices that are Ukraine's
-    # (interior minister, ombudsman), and a bare "health minister" may as well be Russia's; the article's Ukrainian
-    # medics do not reach the source's classification (attribution.py)
-    "health_ministry_medics": ["237: claimant=other (want ua_officials)", "712: claimant=other (want ua_officials)"],
     # "The defence ministry last gave a figure ..., when it said 5,937": a ministry with no nation, in an answer to a
     # question about Russia; nothing carries the question's subject to the bare office (attribution.py)
     "questions_and_answers": ["5937: claimant=- (want ru_mod)"],
-    # a transcript's speaker label ("COMMANDER:") is not read as the source the introduction named ("the commander of
-    # a Ukrainian assault battalion"), so "We lost 14 men" has no speaker and no side, and "We destroyed 3 of their
-    # tanks" no one to be the enemy of (sources.py would need speaker labels as a layout)
-    "interview_transcript": [
-        "missed: ukraine personnel killed 14 - exact period 4|- * 2023-07-14|2023-07-13 ua_officials false",
-        "missed: ukraine personnel wounded 40 - approx period 4|- * 2023-07-14|2023-07-13 ua_officials false",
-        "missed: russia tanks destroyed 3 - exact period|cumulative * * 2023-07-14|2023-07-13 ua_officials false",
-        "missed: russia personnel killed 60 - at_least period|cumulative * * 2023-07-14|2023-07-13 ua_officials false",
-    ],
 }
 
 
