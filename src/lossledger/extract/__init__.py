@@ -35,10 +35,6 @@ from . import slavic
 from .attribution import (
     AttributionRules,
     claimant_in,
-    continues_report,
-    credit_quote,
-    credit_report_opened_on,
-    credit_reported_by,
     enemy_of_victims,
     frame_source,
     local_office_of_victims,
@@ -47,9 +43,9 @@ from .attribution import (
     speaker_label_source,
     speaks_for,
     trailing_line_source,
-    voice_break_between,
 )
 from .body import BodyRules, Sentence, blank_terminal_controls
+from .crediting import continues_report, credit_quote, credit_report_opened_on, credit_reported_by, voice_break_between
 from .date_mentions import DateMentionRules
 from .document import DocumentRules, Mention, Reader, normalise
 from .gate import FirstMention, GateNotes, may_hold_claims

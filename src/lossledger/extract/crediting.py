@@ -1,0 +1,117 @@
+"""Figures credited across sentences: to a source named after them (a quote's speaker, "This was reported by X", the
+source a text that opened on a report names later), and whether a figure with no source goes on with the report
+before it. Split from ``attribution``, which reads the sources a sentence names."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..profiles import Profile
+from .attribution import _sources_named, claimant_in
+from .attribution_rules import AttributionRules
+from .body import Sentence
+from .document import Mention, Reader
+from .sources import source_tables
+
+__all__ = ["continues_report", "credit_quote", "credit_report_opened_on", "credit_reported_by",
+           "voice_break_between"]
+
+_FORWARD_REACH = 4  # paragraphs within which the source of a report the text opened on must be named
+
+
+def voice_break_between(reader: Reader, before: Mention, after: Mention) -> bool:
+    """Whether the article speaks in its own voice of a source's silence between two figures."""
+    i = bisect_right(reader.voice_breaks, before.sentence.start)
+    return i < len(reader.voice_breaks) and reader.voice_breaks[i] < after.sentence.start
+
+
+def continues_report(profile: Profile, before: Mention, after: Mention) -> bool:
+    """Whether the figure ``after``, which names no source, goes on with the report of ``before``: on the
+    same side; or, from a source of neither side (the UN, US intelligence, a think tank), on the other
+    side of the war in the next breath ("Ukraine, by contrast, has suffered ..."). A belligerent's report
+    of its enemy's losses does not speak for its own, nor does anyone's for another war's dead."""
+    if after.extra.get("own_voice"):
+        return False
+    if after.side is None or before.side is None or after.side == before.side:
+        return True
+    opposed = before.side in profile.sides and profile.sides[before.side].opponent == after.side
+    return (opposed and profile.own_side(before.claimant) is None
+            and after.sentence.paragraph <= before.sentence.paragraph + 1)
+
+
+def credit_report_opened_on(reader: Reader, sent: Sentence, found: list[Mention]) -> None:
+    """'The toll includes 1,389 casualties in April ... said the head of the UN's monitoring mission': a text that
+    opens on a report before naming any source credits the report's figures to the first source named after
+    them, within a few paragraphs."""
+    r = reader.grammar.rules(AttributionRules)
+    pending = reader.unsourced_report
+    if (not pending and found and reader.last_source is None and all(m.claimant is None for m in found)
+            and r.unsourced_report_opening.match(reader.norm, sent.start, sent.end)):
+        pending.extend(found)
+        return
+    if not pending:
+        return
+    src = reader.last_source
+    if src is not None and src.start >= sent.start:
+        for m in pending:
+            if m.claimant is None:
+                m.claimant, m.claimant_text = src.key, src.text
+        pending.clear()
+    elif sent.paragraph > pending[0].sentence.paragraph + _FORWARD_REACH:
+        pending.clear()
+
+
+def credit_quote(reader: Reader, sent: Sentence) -> None:
+    """'"... the Soviets lost 20,000 in 10 years. Now they lose 30,000," Rutte said': the speaker named
+    after a closing quote is the source of every figure of the quoted passage that named none."""
+    if reader.norm.find('"', sent.start, sent.end) < 0:
+        return
+    r = reader.grammar.rules(AttributionRules)
+    closing = r.phrase.QUOTE_CREDIT.search(reader.norm, sent.start, sent.end)
+    if closing is None:
+        return
+    src = claimant_in(reader, sent, near=closing.end())
+    # a speaker named after the quote, or pointed at there ('," the minister said': the one named before)
+    pointed = any(start >= closing.start() for start, _noun in _sources_named(reader, sent)[1])
+    if src is None or (src.start < closing.start() and not pointed):
+        return
+    opening = reader.norm.rfind('"', 0, closing.start())
+    if opening < 0:
+        return
+    for m in reversed(reader.mentions):  # in text order: those of the quote are the last ones
+        if m.sentence.start < opening:
+            break
+        if m.sentence.start < sent.start and not m.claimant_explicit:
+            m.claimant, m.claimant_text, m.claimant_explicit = src.key, src.text, True
+
+
+def credit_reported_by(reader: Reader, sent: Sentence) -> None:
+    """'This was reported by X': X is the source of the figures just before that named none. 'The
+    announcement came from X's briefing': X is also the source of figures a bare nation claimed ("Russia
+    has claimed ..."), when X speaks for the same side."""
+    r = reader.grammar.rules(AttributionRules)
+    s_text = reader.norm[sent.start:sent.end]
+    if r.phrase.REPORT_ISSUER.match(s_text):
+        src = claimant_in(reader, sent)
+        if src is None:
+            return
+        prof = reader.profile
+        bare_nations = set(source_tables(prof).defaults.values())
+        for m in reversed(reader.mentions):  # in text order: those of the paragraphs in reach are the last ones
+            if m.sentence.paragraph < sent.paragraph - 1:
+                break
+            if not m.claimant_explicit or (
+                    m.claimant in bare_nations and prof.own_side(m.claimant) is not None
+                    and prof.own_side(m.claimant) == prof.own_side(src.key)):
+                m.claimant, m.claimant_text, m.claimant_explicit = src.key, src.text, True
+        reader.last_source = src
+        return
+    if r.this_was_reported.match(s_text):
+        src = claimant_in(reader, sent)
+        if src:
+            for m in reversed(reader.mentions):  # in text order: those of the paragraphs in reach are the last ones
+                if m.sentence.paragraph < sent.paragraph - 1:
+                    break
+                if not m.claimant_explicit:
+                    m.claimant, m.claimant_text, m.claimant_explicit = src.key, src.text, True
+            reader.last_source = src
