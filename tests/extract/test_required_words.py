@@ -119,8 +119,10 @@ OWN_SENTENCES = [
     "month, while the ministry has not updated its figure since May.",
     "Between 50 and 100 troops were dying every day in the hardest-hit areas, according to an assessment by British "
     "intelligence, which put Russian casualties at about 315,000 so far.",
-    "During the three-day offensive, the brigade repelled a Russian assault, killing up to 300 soldiers; the previous "
-    "record, 2,030, was set in December.",
+    "During the three-day offensive, the brigade repelled a Russian assault, killing up to 300 soldiers, the governor "
+    "said; the previous record, 2,030, was set in December.",
+    "The list of the dead grew by 310 names in a week, and of those, 40 were officers; an earlier version of this "
+    "story said 14 tanks were destroyed, not 41.",
 ]
 
 

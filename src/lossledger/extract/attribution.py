@@ -28,8 +28,8 @@ from .sources import (
 )
 
 __all__ = ["AttributionRules", "PhraseCues", "claimant_in", "classify_source", "enemy_of_victims", "frame_source",
-           "is_force", "local_office_of_victims", "remember_sources", "source_referred_to", "source_spans",
-           "speaker_label_source", "speaks_for", "trailing_line_source"]
+           "generic_sources_at", "is_force", "local_office_of_victims", "remember_sources", "source_referred_to",
+           "source_spans", "speaker_label_source", "speaks_for", "trailing_line_source"]
 
 
 # What a generic reference the sentence alone cannot name points back at (``_generic_source``), in no language's
@@ -344,6 +344,11 @@ def source_spans(reader: Reader, sent: Sentence) -> list[tuple[int, int]]:
     casualties" is not (its "Ukraine's" says whose losses)."""
     named, _generic = _sources_named(reader, sent)
     return [(src.start, src.start + len(src.text)) for _other, _score, src in named]
+
+
+def generic_sources_at(reader: Reader, sent: Sentence) -> list[int]:
+    """Where the sentence points at a source named before ("the ministry said", "he added")."""
+    return [start for start, _noun in _sources_named(reader, sent)[1]]
 
 
 def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..profiles import Profile
-from .attribution import _sources_named, claimant_in
+from .attribution import claimant_in, generic_sources_at
 from .attribution_rules import AttributionRules
 from .body import Sentence
 from .document import Mention, Reader
@@ -72,7 +72,7 @@ def credit_quote(reader: Reader, sent: Sentence) -> None:
         return
     src = claimant_in(reader, sent, near=closing.end())
     # a speaker named after the quote, or pointed at there ('," the minister said': the one named before)
-    pointed = any(start >= closing.start() for start, _noun in _sources_named(reader, sent)[1])
+    pointed = any(start >= closing.start() for start in generic_sources_at(reader, sent))
     if src is None or (src.start < closing.start() and not pointed):
         return
     opening = reader.norm.rfind('"', 0, closing.start())
