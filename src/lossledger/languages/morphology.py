@@ -203,6 +203,8 @@ class PhraseTable:
             hits: _Hits | None = memo.get(self)
             if hits is None:
                 hits = self._hits(tokens)  # type: ignore[arg-type]
+            if hits is _NO_HITS:
+                return None
             at = hits.at
             if at is None:
                 at = hits.at = {i: (best, per_key) for i, best, per_key in hits.scan}
@@ -239,6 +241,8 @@ class PhraseTable:
             hits = memo.get(self)
             if hits is None:
                 hits = self._hits(tokens)  # type: ignore[arg-type]
+            if hits is _NO_HITS:
+                return {}
             if hits.starts is None:
                 hits.starts = {}
             elif key in hits.starts:
@@ -258,13 +262,14 @@ class PhraseTable:
                  key: str | None = None) -> list[tuple[str, int, int]]:
         """Every (key, first index, index after) of non-overlapping longest phrases in ``tokens[start:stop]``
         (of ``key`` only, if given)."""
-        stop = len(tokens) if stop is None else stop
         memo = tokens.memo if isinstance(tokens, Tokens) else None
         if memo is not None:
             # every key's phrases of the whole sentence once, then the ones inside the range
             hits: _Hits | None = memo.get(self)
             if hits is None:
                 hits = self._hits(tokens)  # type: ignore[arg-type]
+            if hits is _NO_HITS:
+                return []  # (most tables in most sentences: nothing to build)
             lists = hits.lists
             if lists is None:
                 lists = hits.lists = _lists_by_key(hits.scan)
@@ -272,9 +277,13 @@ class PhraseTable:
             if whole is None:
                 # (a list of its own, as each key's answer is: a caller may add to the one it was given)
                 whole = lists[key] = []
-            if start == 0 and stop == len(tokens):
+            if start == 0 and (stop is None or stop == len(tokens)):
                 return whole
-            return [h for h in whole if h[1] >= start and h[2] <= stop] if whole else []
+            if not whole:
+                return []
+            stop = len(tokens) if stop is None else stop
+            return [h for h in whole if h[1] >= start and h[2] <= stop]
+        stop = len(tokens) if stop is None else stop
         out = []
         end = start
         for i, best, per_key in self._scan(tokens, start, stop):
@@ -298,7 +307,7 @@ class PhraseTable:
                 self._group.scan(tokens)
             hits: _Hits | None = memo.get(self)
             if hits is None:
-                hits = memo[self] = _Hits([])  # (none in this sentence)
+                hits = memo[self] = _NO_HITS  # (none in this sentence)
             return hits
         hits = memo[self] = _Hits(self._scan(tokens, 0, len(tokens)))
         return hits
@@ -330,6 +339,10 @@ class _Hits:
         self.at: dict[int, tuple[tuple[str, int] | None, dict[str, int]]] | None = None
         self.lists: dict[str | None, list[tuple[str, int, int]]] | None = None
         self.starts: dict[str | None, dict[int, tuple[str, int]]] | None = None
+
+
+#: A table's record in a sentence where none of its phrases is: answered at once, never filled in.
+_NO_HITS = _Hits([])
 
 
 def _lists_by_key(scan: _Scan) -> dict[str | None, list[tuple[str, int, int]]]:
@@ -392,6 +405,7 @@ class PhraseGroup:
         self._first_only = {}
         self._starts_at: dict[str, _Start | None] = {}
         self._merged: dict[tuple[int, frozenset[str]], tuple[_Start, _Plan]] = {}
+        self._no_hits: dict[PhraseTable, _Hits] = dict.fromkeys(self.tables, _NO_HITS)
 
     def _start_of(self, token: Token) -> _Start | None:
         """The phrases that may start at ``token``: the plan of those checked from its own forms, the same
@@ -419,23 +433,35 @@ class PhraseGroup:
         # (a token's lemmas are those of its lower-cased form: the phrases a token may start are looked up
         # by that form, once per process, not gathered again form by form at every token of every sentence)
         known = self._starts_at
+        look_up = known.get
         for i, token in enumerate(tokens):
-            start = known.get(token.low, _UNSEEN)
+            start = look_up(token.low, _UNSEEN)
+            if start is None:
+                continue  # (most tokens: no phrase starts there)
             if start is _UNSEEN:
                 if len(known) >= _STARTS_LIMIT:
                     known.clear()
                 start = known[token.low] = self._start_of(token)
-            if start is None:
-                continue
+                if start is None:
+                    continue
             plan = start[0]
             with_next = start[2]
             if with_next is not None and i + 1 < stop:
                 nxt = tokens[i + 1].lemmas
-                for other in nxt:
-                    if other in with_next:
-                        plan = self._with_second(start, nxt)
-                        break
+                if not with_next.keys().isdisjoint(nxt):
+                    plan = self._with_second(start, nxt)
             if not plan:
+                continue
+            if len(plan) == 1:
+                # one phrase to try (the commonest case): no table's record of this token to merge into
+                n, key, length, rest = plan[0]
+                end = i + length
+                if end <= stop and (not rest or _rest_matches(rest, tokens, i)):
+                    hits = found.get(n)
+                    if hits is None:
+                        found[n] = [(i, (key, end), {key: end})]
+                    else:
+                        hits.append((i, (key, end), {key: end}))
                 continue
             at: dict[int, tuple[tuple[str, int], dict[str, int]]] = {}
             for n, key, length, rest in plan:
@@ -461,6 +487,7 @@ class PhraseGroup:
                     hits.append((i, best, per_key))
         memo = tokens.memo
         memo[self] = True
+        memo.update(self._no_hits)  # (every table's record at once: most tables find nothing in a sentence)
         tables = self.tables
         for n, hits in found.items():
             memo[tables[n]] = _Hits(hits)

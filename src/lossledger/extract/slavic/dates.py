@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...languages.morphology import Token, tags
-from .language import DIGITS, MONTH, WEEKDAY, YEAR, Language
+from .language import DIGITS, MONTH, SEASON, WEEKDAY, YEAR, Language
 from .numbers import number_word, token_index
 from .sentences import Sentence
 
@@ -139,9 +139,12 @@ def _month_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[Da
 
 def _season_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[DateMention]:
     """"за зиму", "влітку 2023 року", "прошлым летом": a season (its first month in ``month``)."""
+    out: list[DateMention] = []
+    kinds, every = lang.token_kinds(tokens)
+    if not every & SEASON:
+        return out  # (most sentences name no season)
     seasons: dict[str, int] = lang.raw["grammar"].get("dates", {}).get("seasons", {})
     spans = lang.grammar["spans"]
-    out = []
     for i, tok in enumerate(tokens):
         first = next((seasons[f] for f in tok.lemmas if f in seasons), None) if i not in used else None
         if first is None:

@@ -18,6 +18,7 @@ from .sentences import Sentence, split_sentences
 _CLAUSE_BREAK = re.compile(r"[,;:().]|\s[-–—‒−]\s")
 _CLAUSE_PUNCT = re.compile(r"[,.;:]")
 _CLOSE_BRACKET = re.compile(r"\s*\)\s*")
+_COMMA_OR_SLASH = re.compile(r"[,/]")
 _LIST_PUNCT = re.compile(r"[,;:()]")
 _LIST_PUNCT_CLOSE = re.compile(r"[,;:]|\)")
 _OPEN_DELTA = re.compile(r"\s*\(\s*\+?\s*")
@@ -316,7 +317,7 @@ def _paired(doc: DocText, toks: list[Token], x: tuple[str, int, int], y: tuple[s
     (not "поранених померли": the wounded who died)."""
     if y[1] - x[2] == 1:
         return toks[x[2]].low in ("і", "й", "та", "и", "або", "или", "чи")
-    return y[1] == x[2] and bool(re.search(r"[,/]", text_between(doc.text, toks[x[2] - 1].end, toks[y[1]].start)))
+    return y[1] == x[2] and bool(_COMMA_OR_SLASH.search(text_between(doc.text, toks[x[2] - 1].end, toks[y[1]].start)))
 
 
 #: (the same test where the outcome nouns are named before the number: "число убитых и раненых ... 700 тысяч")
