@@ -95,13 +95,22 @@ def tokenize(text: str, lang: str) -> list[Token]:
     get, make = known.get, tuple.__new__  # (the tuple built directly: no call of the named tuple's __new__)
     out: list[Token] = []
     add = out.append
-    for m in WORD_RE.finditer(text):
-        word = m.group()
+    # (the text split into gap, word, gap, ..., gap: the offsets summed from the lengths cost less than a
+    # match object per word)
+    pieces = _WORDS_AND_GAPS.split(text)
+    pos = len(pieces[0])
+    for k in range(1, len(pieces), 2):
+        word = pieces[k]
+        end = pos + len(word)
         forms = get(word)
         if forms is None:
             forms = _learn_forms(known, word, lang)
-        add(make(Token, m.span() + forms))
+        add(make(Token, (pos, end) + forms))
+        pos = end + len(pieces[k + 1])
     return out
+
+
+_WORDS_AND_GAPS = re.compile(f"({WORD_RE.pattern})")
 
 
 #: {language: {word as written: a token's fields after its offsets (text, low, lemmas)}}, filled as words are
@@ -264,19 +273,17 @@ class PhraseTable:
         (of ``key`` only, if given)."""
         memo = tokens.memo if isinstance(tokens, Tokens) else None
         if memo is not None:
-            # every key's phrases of the whole sentence once, then the ones inside the range
+            # a key's phrases of the whole sentence once (when first asked), then the ones inside the range
             hits: _Hits | None = memo.get(self)
             if hits is None:
                 hits = self._hits(tokens)  # type: ignore[arg-type]
             if hits is _NO_HITS:
                 return []  # (most tables in most sentences: nothing to build)
             lists = hits.lists
-            if lists is None:
-                lists = hits.lists = _lists_by_key(hits.scan)
             whole = lists.get(key)
             if whole is None:
                 # (a list of its own, as each key's answer is: a caller may add to the one it was given)
-                whole = lists[key] = []
+                whole = lists[key] = _list_of(hits.scan, key)
             if start == 0 and (stop is None or stop == len(tokens)):
                 return whole
             if not whole:
@@ -337,7 +344,7 @@ class _Hits:
     def __init__(self, scan: _Scan) -> None:
         self.scan = scan
         self.at: dict[int, tuple[tuple[str, int] | None, dict[str, int]]] | None = None
-        self.lists: dict[str | None, list[tuple[str, int, int]]] | None = None
+        self.lists: dict[str | None, list[tuple[str, int, int]]] = {}
         self.starts: dict[str | None, dict[int, tuple[str, int]]] | None = None
 
 
@@ -345,19 +352,24 @@ class _Hits:
 _NO_HITS = _Hits([])
 
 
-def _lists_by_key(scan: _Scan) -> dict[str | None, list[tuple[str, int, int]]]:
-    """What ``find_all`` answers over a whole sentence, for every key at once (None: any key), from its scan."""
-    lists: dict[str | None, list[tuple[str, int, int]]] = {}
-    ends: dict[str | None, int] = {}
-    for i, best, per_key in scan:
-        if best is not None and i >= ends.get(None, 0):
-            lists.setdefault(None, []).append((best[0], i, best[1]))
-            ends[None] = best[1]
-        for key, end in per_key.items():
-            if i >= ends.get(key, 0):
-                lists.setdefault(key, []).append((key, i, end))
-                ends[key] = end
-    return lists
+def _list_of(scan: _Scan, key: str | None) -> list[tuple[str, int, int]]:
+    """What ``find_all`` answers over a whole sentence for ``key`` (None: any key), from its scan: the longest
+    phrase at each position not inside the one before. (Read per key when first asked: a table of many keys,
+    as the grammar's context, is asked of a few of them in a sentence.)"""
+    out: list[tuple[str, int, int]] = []
+    after = 0
+    if key is None:
+        for i, best, _per_key in scan:
+            if best is not None and i >= after:
+                out.append((best[0], i, best[1]))
+                after = best[1]
+        return out
+    for i, _best, per_key in scan:
+        end = per_key.get(key)
+        if end is not None and i >= after:
+            out.append((key, i, end))
+            after = end
+    return out
 
 
 _Entry = tuple[int, int, tuple[_Word, ...], str, int]  # (order, table, words, key, words already matched)

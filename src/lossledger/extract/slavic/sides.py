@@ -388,9 +388,11 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     hits = [h for h in hits if not any(0 < h[1] - i <= 2 for i in interviews)]
     # "вертолет Ми-24 украинских воздушных сил": the owner of what was lost is not the source
     owners = {b for _k, _a, b in doc.lang.categories.find_all(toks)}
-    # ("... 1 300 окупантів — Генштаб": after a dash, the source again)
-    hits = [h for h in hits if not any(0 <= h[1] - end <= 3 and not _CLAUSE_END.search(
-        text_between(doc.text, toks[end - 1].end, toks[h[1]].start)) for end in owners)]
+    # ("... 1 300 окупантів — Генштаб": after a dash, the source again; only the owners ending up to three
+    # words before a name are looked at)
+    if owners:
+        hits = [h for h in hits if not any(end in owners and not _CLAUSE_END.search(
+            text_between(doc.text, toks[end - 1].end, toks[h[1]].start)) for end in range(h[1] - 3, h[1] + 1))]
     if not hits:
         return None
     named = [h for h in hits if h[0] != "other"] or hits
