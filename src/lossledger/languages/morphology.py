@@ -323,9 +323,11 @@ class PhraseTable:
               stop: int) -> list[tuple[int, tuple[str, int] | None, dict[str, int]]]:
         """Every position of ``tokens[start:stop]`` where a phrase starts, with its phrases."""
         out: list[tuple[int, tuple[str, int] | None, dict[str, int]]] = []
-        may_start = self._may_start
+        firsts, prefixed = self._firsts, self._prefixed
         for i in range(start, stop):
-            if may_start(tokens[i]):
+            token = tokens[i]
+            # (``_may_start`` inline: asked of every token of a whole document)
+            if not firsts.isdisjoint(token.lemmas) or token.low[:1] in prefixed:
                 best, per_key = self._phrases_at(tokens, i, stop)
                 if best is not None:
                     out.append((i, best, per_key))
