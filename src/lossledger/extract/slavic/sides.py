@@ -42,31 +42,8 @@ def side_words(doc: DocText, toks: list[Token], lo: int, hi: int,
 
 def _read_side_words(doc: DocText, toks: list[Token], memo: dict[Any, Any],
                      claimant: str | None) -> list[tuple[str, int, int]]:
-    ctx = doc.lang.grammar["context"]
-    sides = doc.lang.sides.find_all(toks)
-    if not sides:
-        return []  # (no side word: most sentences)
-    # "Минобороны России", "головнокомандувач ЗСУ": a side inside a source's name is not whose losses
-    if ("named_spans",) not in memo:  # (once per sentence: it is asked about many spans)
-        memo[("named_spans",)] = {i for _k, a, b in doc.lang.claimants.find_all(toks) if not _loses(doc, toks, b)
-                                  for i in range(a, b)}
-    named: set[int] = memo[("named_spans",)]
     out: list[tuple[str, int, int]] = []
-    for key, a, b in sides:
-        if a in named:
-            continue
-        # "по данным украинской стороны", "за даними ЗСУ": the side after a source marker is who says, not who lost
-        if ("marker_ends",) not in memo:
-            memo[("marker_ends",)] = {b for _k, _a, b in ctx.find_all(toks, key="source_markers")}
-        if a in memo[("marker_ends",)]:
-            continue
-        # "сообщили украинские военные": the side right after a verb of saying is who says, not who lost
-        if ("saying_ends",) not in memo:
-            memo[("saying_ends",)] = {b for _k, _a, b in ctx.find_all(toks, key="report_verbs")}
-        if a in memo[("saying_ends",)]:
-            continue
-        if key in doc.profile.sides and not doc.profile.sides[key].opponent and other_war_side(doc, toks) is None:
-            continue  # "танки советского производства": a side of past wars only, in a sentence naming one
+    for key, a, b, against in _side_word_candidates(doc, toks, memo):
         if key == "enemy":
             # "противник", "ворог": the enemy of whoever speaks (the Russian MoD's is Ukraine, the General
             # Staff's Russia); with no speaker, the enemy the language's press usually means
@@ -74,6 +51,46 @@ def _read_side_words(doc: DocText, toks: list[Token], memo: dict[Any, Any],
             if resolved is None:
                 continue
             key = resolved
+        if against:
+            opp = _opponent(doc.profile, key)
+            if opp is None:
+                continue
+            key = opp
+        out.append((key, a, b))
+    return out
+
+
+def _side_word_candidates(doc: DocText, toks: list[Token], memo: dict[Any, Any]) -> list[tuple[str, int, int, bool]]:
+    """The sentence's side words that may name whose losses, whoever speaks: (key, first, end, whether it is one
+    fought against). Read once per sentence: only "the enemy" and the opponent depend on the claimant."""
+    known: list[tuple[str, int, int, bool]] | None = memo.get(("side_word_candidates",))
+    if known is not None:
+        return known
+    ctx = doc.lang.grammar["context"]
+    out: list[tuple[str, int, int, bool]] = []
+    memo[("side_word_candidates",)] = out
+    sides = doc.lang.sides.find_all(toks)
+    if not sides:
+        return out  # (no side word: most sentences)
+    # "Минобороны России", "головнокомандувач ЗСУ": a side inside a source's name is not whose losses
+    named = {i for _k, a, b in doc.lang.claimants.find_all(toks) if not _loses(doc, toks, b) for i in range(a, b)}
+    marker_ends: set[int] | None = None
+    saying_ends: set[int] | None = None
+    for key, a, b in sides:
+        if a in named:
+            continue
+        # "по данным украинской стороны", "за даними ЗСУ": the side after a source marker is who says, not who lost
+        if marker_ends is None:
+            marker_ends = {b for _k, _a, b in ctx.find_all(toks, key="source_markers")}
+        if a in marker_ends:
+            continue
+        # "сообщили украинские военные": the side right after a verb of saying is who says, not who lost
+        if saying_ends is None:
+            saying_ends = {b for _k, _a, b in ctx.find_all(toks, key="report_verbs")}
+        if a in saying_ends:
+            continue
+        if key in doc.profile.sides and not doc.profile.sides[key].opponent and other_war_side(doc, toks) is None:
+            continue  # "танки советского производства": a side of past wars only, in a sentence naming one
         if a > 0 and ctx.match(toks, a - 1, key="place_before"):
             continue
         if a > 0 and ctx.match(toks, a - 1, key="attack") and _not_subject(doc, toks[a]):
@@ -81,12 +98,7 @@ def _read_side_words(doc: DocText, toks: list[Token], memo: dict[Any, Any],
         if a > 1 and ctx.match(toks, a - 2, key="attack") and "gent" in tags(toks[a - 1].low, doc.lang.code) \
                 and text_between(doc.text, toks[a - 2].end, toks[a].start).strip(" ") == toks[a - 1].text:
             continue  # "атаки беспилотника ВСУ", "удару дрона ЗСУ": the attacker, by its weapon
-        if a > 0 and ctx.match(toks, a - 1, key="against_before"):
-            opp = _opponent(doc.profile, key)
-            if opp is None:
-                continue
-            key = opp
-        out.append((key, a, b))
+        out.append((key, a, b, a > 0 and bool(ctx.match(toks, a - 1, key="against_before"))))
     return out
 
 
