@@ -464,11 +464,25 @@ class PhraseGroup:
                 nxt = tokens[i + 1].lemmas
                 if not with_next.keys().isdisjoint(nxt):
                     plan = self._with_second(start, nxt)
-            if not plan:
+            fixed = plan.fixed
+            if fixed is not None and i + plan.longest <= stop:
+                # no word left to check: each table's answer here is the plan's own, moved to this token
+                for n, best_key, best_length, relative in fixed:
+                    end = i + best_length
+                    hit = (i, (best_key, end), {best_key: end} if len(relative) == 1
+                           else {key: i + length for key, length in relative})
+                    hits = found.get(n)
+                    if hits is None:
+                        found[n] = [hit]
+                    else:
+                        hits.append(hit)
                 continue
-            if len(plan) == 1:
-                # one phrase to try (the commonest case): no table's record of this token to merge into
-                n, key, length, rest = plan[0]
+            candidates = plan.candidates
+            if not candidates:
+                continue
+            if len(candidates) == 1:
+                # one phrase to try: no table's record of this token to merge into
+                n, key, length, rest = candidates[0]
                 end = i + length
                 if end <= stop and (not rest or _rest_matches(rest, tokens, i)):
                     hits = found.get(n)
@@ -478,7 +492,7 @@ class PhraseGroup:
                         hits.append((i, (key, end), {key: end}))
                 continue
             at: dict[int, tuple[tuple[str, int], dict[str, int]]] = {}
-            for n, key, length, rest in plan:
+            for n, key, length, rest in candidates:
                 end = i + length
                 if end > stop:
                     continue
@@ -524,7 +538,18 @@ class PhraseGroup:
 
 #: A phrase to try at a token: (its table's index, its key, its length, (offset, word) still to match).
 _Candidate = tuple[int, str, int, tuple[tuple[int, _Word], ...]]
-_Plan = tuple[_Candidate, ...]
+
+
+class _Plan(NamedTuple):
+    """The phrases to try at a token, and what they find there when none has a word left to check."""
+
+    candidates: tuple[_Candidate, ...]
+    #: (table's index, its longest phrase's key and length, (key, length) of each key's longest) of every table
+    #: with a phrase here, lengths counted from the token; None: some phrase has words left to check
+    fixed: tuple[tuple[int, str, int, tuple[tuple[str, int], ...]], ...] | None
+    longest: int  # the longest phrase's length (the fixed answer holds where the sentence is that long)
+
+
 #: What may start at a token: the plan from its own forms, those phrases by order, and the ones that need the
 #: next word too (by that word's form).
 _Start = tuple[_Plan, dict[int, _Entry], dict[str, tuple[_Entry, ...]] | None]
@@ -535,8 +560,22 @@ _STARTS_LIMIT = 200_000
 
 def _plan(entries: Iterable[_Entry]) -> _Plan:
     """The phrases to try, in their order (the tables' order, then each table's: the longest first)."""
-    return tuple((n, key, len(words), tuple((k, words[k]) for k in range(done, len(words))))
-                 for _order, n, words, key, done in sorted(entries))
+    candidates = tuple((n, key, len(words), tuple((k, words[k]) for k in range(done, len(words))))
+                       for _order, n, words, key, done in sorted(entries))
+    if any(rest for _n, _key, _length, rest in candidates):
+        return _Plan(candidates, None, 0)
+    # (what ``PhraseGroup.scan`` finds trying them in turn, at offset 0 with no sentence end near)
+    at: dict[int, tuple[str, int, dict[str, int]]] = {}
+    for n, key, length, _rest in candidates:
+        here = at.get(n)
+        if here is None:
+            at[n] = (key, length, {key: length})
+        elif here[2].get(key, 0) < length:
+            here[2][key] = length
+            if length > here[1]:
+                at[n] = (key, length, here[2])
+    fixed = tuple((n, key, length, tuple(per_key.items())) for n, (key, length, per_key) in at.items())
+    return _Plan(candidates, fixed, max((c[2] for c in candidates), default=0))
 
 
 def _rest_matches(rest: tuple[tuple[int, _Word], ...], tokens: Sequence[Token], i: int) -> bool:
