@@ -37,13 +37,21 @@ def _analyzer(lang: str) -> Any:
     return pymorphy3.MorphAnalyzer(lang=lang)
 
 
+@lru_cache(maxsize=4096)
+def _parses(word: str, lang: str) -> tuple[Any, ...]:
+    """The dictionary's readings of ``word``, kept for the words met last: a word new to the process is asked
+    for its lemmas (when its text is read) and often for its tags soon after, and a reading of a word the
+    dictionary does not know costs as much as reading a whole sentence."""
+    return tuple(_analyzer(lang).parse(word))
+
+
 @lru_cache(maxsize=200_000)
 def lemmas(word: str, lang: str) -> frozenset[str]:
     """Every dictionary form of ``word`` (already ``normal_word``) in ``lang``, and the word itself."""
     if not word or word.isdigit():
         return frozenset({word})
     forms = {word}
-    for parse in _analyzer(lang).parse(word):
+    for parse in _parses(word, lang):
         if parse.score < 0.01 and forms:
             continue
         forms.add(normal_word(parse.normal_form))
@@ -60,7 +68,7 @@ def knows(word: str, lang: str) -> bool:
 def tags(word: str, lang: str) -> frozenset[str]:
     """Grammatical tags of the likely readings of ``word`` ("ADJF", "NOUN", "sing", "plur", ...)."""
     out: set[str] = set()
-    for parse in _analyzer(lang).parse(word)[:3]:
+    for parse in _parses(word, lang)[:3]:
         out.update(str(parse.tag).replace(" ", ",").split(","))
     return frozenset(out)
 
