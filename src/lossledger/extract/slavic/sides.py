@@ -442,7 +442,7 @@ def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None) -> str | N
     """The source a back-reference stands for, named in the sentences just before ``sent``: the last one named
     (``generic`` None: "відомство"), or the one a generic noun was the title of ("Аналітики ISW ... за
     підрахунками аналітиків")."""
-    at = next((i for i, s in enumerate(doc.sentences) if s is sent), 0)
+    at = doc.sentence_number.get(id(sent), 0)
     word = sent.tokens[generic[1]].lemmas if generic is not None else None
     for s in reversed(doc.sentences[max(0, at - 8):at]):
         found = doc.lang.claimants.find_all(s.tokens)
