@@ -109,3 +109,16 @@ def test_a_season_is_a_kind_of_token(lang: str, text: str, season_at: list[int])
     kinds, every = language.token_kinds(Tokens(tokenize(text, lang)))
     assert [k for k, kind in enumerate(kinds) if kind & SEASON] == season_at
     assert bool(every & SEASON) == bool(season_at)
+
+
+@pytest.mark.parametrize("text", [
+    "", "  \n", "Т-72Б3 і 2С19_«Мста-С»: п'ять обʼєктів", "ЗСУ знищили 12 танків, 12 танків — за добу.",
+    "Qwxzy qwxzy Qwxzy 7qwxzy7",  # (a word new to the process, met again in the same text)
+])
+def test_tokens_are_the_words_of_the_text_where_they_stand(text: str) -> None:
+    from lossledger.languages.morphology import WORD_RE, normal_word
+
+    tokens = tokenize(text, "uk")
+    assert [(t.start, t.end, t.text) for t in tokens] == [(m.start(), m.end(), m.group())
+                                                         for m in WORD_RE.finditer(text)]
+    assert all(isinstance(t, Token) and t.low == normal_word(t.text) and t.low in t.lemmas for t in tokens)

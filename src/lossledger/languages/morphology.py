@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import add
 from typing import Any, NamedTuple
 
 __all__ = [
@@ -100,22 +102,21 @@ def tokenize(text: str, lang: str) -> list[Token]:
     known = _FORMS.get(lang)
     if known is None:
         known = _FORMS[lang] = {}
-    get, make = known.get, tuple.__new__  # (the tuple built directly: no call of the named tuple's __new__)
-    out: list[Token] = []
-    add = out.append
-    # (the text split into gap, word, gap, ..., gap: the offsets summed from the lengths cost less than a
-    # match object per word)
+    get = known.get
+    # (the text split into gap, word, gap, ..., gap: each word's offsets are sums of the pieces' lengths, and
+    # every step runs in ``map``: no match object, no statement of Python per word)
     pieces = _WORDS_AND_GAPS.split(text)
-    pos = len(pieces[0])
-    for k in range(1, len(pieces), 2):
-        word = pieces[k]
-        end = pos + len(word)
-        forms = get(word)
-        if forms is None:
-            forms = _learn_forms(known, word, lang)
-        add(make(Token, (pos, end) + forms))
-        pos = end + len(pieces[k + 1])
-    return out
+    words = pieces[1::2]
+    forms = list(map(get, words))
+    if None in forms:  # (words not met before: their lemmas read once)
+        for k, found in enumerate(forms):
+            if found is None:
+                forms[k] = get(words[k]) or _learn_forms(known, words[k], lang)
+    ends = list(accumulate(map(len, pieces)))  # where each piece ends: word k is piece 2k + 1
+    # (word k starts where gap k ends; the last gap's end starts no word)
+    fields = map(add, zip(ends[0::2], ends[1::2], strict=False), forms)
+    # (each token built directly as the tuple it is: no call of the named tuple's __new__)
+    return list(map(tuple.__new__, repeat(Token), fields))
 
 
 _WORDS_AND_GAPS = re.compile(f"({WORD_RE.pattern})")

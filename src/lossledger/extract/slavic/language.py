@@ -6,8 +6,9 @@ import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, reduce
 from importlib import resources
+from operator import or_
 from typing import Any
 
 from ...errors import LossledgerError
@@ -86,9 +87,7 @@ class Language:
         known, learn = self._kinds, self._learn_kind
         # (a token's kinds are those of its form: looked up once per form and process)
         kinds = [kind if (kind := known.get(token.low, -1)) >= 0 else learn(token) for token in tokens]
-        every = 0
-        for kind in kinds:
-            every |= kind
+        every = reduce(or_, kinds, 0)
         if memo is not None:
             memo[_KINDS] = (kinds, every)
         return kinds, every
