@@ -188,7 +188,11 @@ def _year_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[Dat
     # "к концу 2023 года", "на середину 2024 року": the day a figure stands at, within a year
     part_days = {**{k: (12, 31) for k in dates.starts(tokens, "end_of")},
                  **{k: (6, 30) for k in dates.starts(tokens, "middle_of")}}
-    for i, tok in enumerate(tokens):
+    # (a date here opens at a year or right after "з початку": only those tokens are looked at, in order)
+    openings = sorted({i for i, kind in enumerate(kinds) if kind & YEAR}
+                      | {k + 1 for k in starts_of if k + 1 < len(tokens)})
+    for i in openings:
+        tok = tokens[i]
         if i in used:
             continue
         start_of = i > 0 and (i - 1) in starts_of
