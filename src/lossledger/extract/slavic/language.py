@@ -8,7 +8,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, reduce
 from importlib import resources
-from operator import or_
+from itertools import repeat
+from operator import attrgetter, or_
 from typing import Any
 
 from ...errors import LossledgerError
@@ -84,9 +85,12 @@ class Language:
             found: tuple[list[int], int] | None = memo.get(_KINDS)
             if found is not None:
                 return found
-        known, learn = self._kinds, self._learn_kind
-        # (a token's kinds are those of its form: looked up once per form and process)
-        kinds = [kind if (kind := known.get(token.low, -1)) >= 0 else learn(token) for token in tokens]
+        # (a token's kinds are those of its form: looked up once per form and process, in ``map``)
+        kinds = list(map(self._kinds.get, map(_LOW, tokens), repeat(-1)))
+        if -1 in kinds:
+            for k, kind in enumerate(kinds):
+                if kind < 0:
+                    kinds[k] = self._learn_kind(tokens[k])
         every = reduce(or_, kinds, 0)
         if memo is not None:
             memo[_KINDS] = (kinds, every)
@@ -111,6 +115,7 @@ class Language:
 DIGITS, NUMBER_WORD, MONTH, WEEKDAY, YEAR, SEASON = 1, 2, 4, 8, 16, 32
 YEAR_FORM = re.compile(r"^(19|20)\d\d$")
 _KINDS = ("token_kinds",)
+_LOW = attrgetter("low")
 
 
 def _read_toml(package: str, *parts: str) -> dict[str, Any]:

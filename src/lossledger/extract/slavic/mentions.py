@@ -239,6 +239,8 @@ def find_qualifier(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
     toks = sent.tokens
     q = doc.lang.grammar["qualifiers"]
     i = number.first_token
+    if not q.find_all(toks):
+        return ("range" if number.high is not None else "exact"), i  # (no qualifier in the sentence at all)
     skip = i
     while skip > 0 and toks[skip - 1].low in ("ще", "еще", "вже", "уже", "лише", "лишь", "всего", "також", "также"):
         skip -= 1

@@ -5,6 +5,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from itertools import compress
+from operator import attrgetter
 
 from ...languages.morphology import Token, Tokens, tags
 from .dates import DateMention, resolve_date, season_bounds, span_start
@@ -16,6 +18,7 @@ from .sentences import Sentence
 _DELTA_BRACKET = re.compile(r"\(\s*\+[^)]*\)")
 _PUNCT = re.compile(r"[,.;:!?]")
 _CLAUSE_MARK = re.compile(r"[,:]")
+_LOW = attrgetter("low")
 
 
 def find_measure(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
@@ -186,9 +189,12 @@ def _future_loss(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
         code = doc.lang.code
         # (whether a form is one: looked up once per form and process, not in its tags at every sentence)
         known = _FUTURE_VERBS.setdefault(code, {})
-        memo[("future_verbs",)] = [i for i, tok in enumerate(toks)
-                                   if (future := known.get(tok.low)) or (future is None
-                                                                         and _learn_future(known, tok.low, code))]
+        future = list(map(known.get, map(_LOW, toks)))
+        if None in future:
+            for k, found in enumerate(future):
+                if found is None:
+                    future[k] = _learn_future(known, toks[k].low, code)
+        memo[("future_verbs",)] = list(compress(range(len(toks)), future))
     return any(a <= i < b and (doc.lang.outcomes_people.match(toks, i) or doc.lang.outcomes_equipment.match(toks, i))
                for i in memo[("future_verbs",)])
 
