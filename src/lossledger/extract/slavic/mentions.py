@@ -115,14 +115,15 @@ def _read_clause_bounds(doc: DocText, sent: Sentence, number: Number) -> tuple[i
     toks = sent.tokens
     text = doc.text
     lo = number.first_token
+    # (the text between two tokens as a slice: tokens do not overlap, so it is ``text_between``'s)
     while lo > 0:
-        between = text_between(text, toks[lo - 1].end, toks[lo].start)
+        between = text[toks[lo - 1].end:toks[lo].start]
         if between.strip() and _LIST_PUNCT.search(between) and not _OPEN_DELTA.fullmatch(between):
             break
         lo -= 1
     hi = number.last_token + 1
     while hi < len(toks):
-        between = text_between(text, toks[hi - 1].end, toks[hi].start)
+        between = text[toks[hi - 1].end:toks[hi].start]
         if between.strip() and _LIST_PUNCT_CLOSE.search(between) and not _CLOSE_BRACKET.fullmatch(between):
             break
         hi += 1

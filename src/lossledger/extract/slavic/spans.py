@@ -79,7 +79,7 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
         return "projection", None, None, as_of  # "можуть сягнути 500 тисяч", "росія втратить ще 100 тисяч"
     if not in_dates and not spans.find_all(toks):
         return None  # (every cue below is a span word of the sentence or a date of the range: most have neither)
-    for key, measure, unit in _SPAN_CUES:
+    for key, measure, unit in _SPAN_CUES if cues else ():
         if key in cues:
             if measure == "rate" and as_of is None:
                 # "у травні щодня втрачали в середньому 1 262": the month's average stands at its end
