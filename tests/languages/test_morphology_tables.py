@@ -83,3 +83,42 @@ def test_a_phrase_needing_its_second_word_or_a_prefix() -> None:
 ])
 def test_the_cyrillic_guess(text: str, expected: str | None) -> None:
     assert guess_cyrillic_language(text) == expected
+
+
+def test_a_table_with_nothing_in_a_sentence_answers_empty_of_its_own() -> None:
+    found = PhraseTable({"tank": ["танк"]}, "uk")
+    other = PhraseTable({"loss": ["втратили"]}, "uk")
+    PhraseGroup([found, other])
+    tokens = Tokens(tokenize("Окупанти втратили ще кілька позицій біля села", "uk"))
+    assert other.find_all(tokens) == [("loss", 1, 2)]
+    first = found.find_all(tokens)
+    assert first == [] and found.find_all(tokens, 1, 3, "tank") == []
+    first.append(("tank", 0, 1))  # (a caller adding to its answer changes no later one)
+    assert found.find_all(tokens) == [] and found.starts(tokens) == {} and found.match(tokens, 0) is None
+
+
+@pytest.mark.parametrize(("lang", "text", "season_at"), [
+    ("uk", "Взимку ворог втратив 300 танків, а навесні ще 120.", [0, 6]),
+    ("ru", "За зиму погибли 40 человек, прошлым летом — 25.", [1, 6]),
+    ("uk", "Сили оборони знищили 12 танків.", []),
+])
+def test_a_season_is_a_kind_of_token(lang: str, text: str, season_at: list[int]) -> None:
+    from lossledger.extract.slavic.language import SEASON
+
+    language = language_data(lang)
+    kinds, every = language.token_kinds(Tokens(tokenize(text, lang)))
+    assert [k for k, kind in enumerate(kinds) if kind & SEASON] == season_at
+    assert bool(every & SEASON) == bool(season_at)
+
+
+@pytest.mark.parametrize("text", [
+    "", "  \n", "Т-72Б3 і 2С19_«Мста-С»: п'ять обʼєктів", "ЗСУ знищили 12 танків, 12 танків — за добу.",
+    "Qwxzy qwxzy Qwxzy 7qwxzy7",  # (a word new to the process, met again in the same text)
+])
+def test_tokens_are_the_words_of_the_text_where_they_stand(text: str) -> None:
+    from lossledger.languages.morphology import WORD_RE, normal_word
+
+    tokens = tokenize(text, "uk")
+    assert [(t.start, t.end, t.text) for t in tokens] == [(m.start(), m.end(), m.group())
+                                                         for m in WORD_RE.finditer(text)]
+    assert all(isinstance(t, Token) and t.low == normal_word(t.text) and t.low in t.lemmas for t in tokens)

@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import add
 from typing import Any, NamedTuple
 
 __all__ = [
@@ -37,13 +39,21 @@ def _analyzer(lang: str) -> Any:
     return pymorphy3.MorphAnalyzer(lang=lang)
 
 
+@lru_cache(maxsize=4096)
+def _parses(word: str, lang: str) -> tuple[Any, ...]:
+    """The dictionary's readings of ``word``, kept for the words met last: a word new to the process is asked
+    for its lemmas (when its text is read) and often for its tags soon after, and a reading of a word the
+    dictionary does not know costs as much as reading a whole sentence."""
+    return tuple(_analyzer(lang).parse(word))
+
+
 @lru_cache(maxsize=200_000)
 def lemmas(word: str, lang: str) -> frozenset[str]:
     """Every dictionary form of ``word`` (already ``normal_word``) in ``lang``, and the word itself."""
     if not word or word.isdigit():
         return frozenset({word})
     forms = {word}
-    for parse in _analyzer(lang).parse(word):
+    for parse in _parses(word, lang):
         if parse.score < 0.01 and forms:
             continue
         forms.add(normal_word(parse.normal_form))
@@ -60,7 +70,7 @@ def knows(word: str, lang: str) -> bool:
 def tags(word: str, lang: str) -> frozenset[str]:
     """Grammatical tags of the likely readings of ``word`` ("ADJF", "NOUN", "sing", "plur", ...)."""
     out: set[str] = set()
-    for parse in _analyzer(lang).parse(word)[:3]:
+    for parse in _parses(word, lang)[:3]:
         out.update(str(parse.tag).replace(" ", ",").split(","))
     return frozenset(out)
 
@@ -92,16 +102,24 @@ def tokenize(text: str, lang: str) -> list[Token]:
     known = _FORMS.get(lang)
     if known is None:
         known = _FORMS[lang] = {}
-    get, make = known.get, tuple.__new__  # (the tuple built directly: no call of the named tuple's __new__)
-    out: list[Token] = []
-    add = out.append
-    for m in WORD_RE.finditer(text):
-        word = m.group()
-        forms = get(word)
-        if forms is None:
-            forms = _learn_forms(known, word, lang)
-        add(make(Token, m.span() + forms))
-    return out
+    get = known.get
+    # (the text split into gap, word, gap, ..., gap: each word's offsets are sums of the pieces' lengths, and
+    # every step runs in ``map``: no match object, no statement of Python per word)
+    pieces = _WORDS_AND_GAPS.split(text)
+    words = pieces[1::2]
+    forms = list(map(get, words))
+    if None in forms:  # (words not met before: their lemmas read once)
+        for k, found in enumerate(forms):
+            if found is None:
+                forms[k] = get(words[k]) or _learn_forms(known, words[k], lang)
+    ends = list(accumulate(map(len, pieces)))  # where each piece ends: word k is piece 2k + 1
+    # (word k starts where gap k ends; the last gap's end starts no word)
+    fields = map(add, zip(ends[0::2], ends[1::2], strict=False), forms)
+    # (each token built directly as the tuple it is: no call of the named tuple's __new__)
+    return list(map(tuple.__new__, repeat(Token), fields))
+
+
+_WORDS_AND_GAPS = re.compile(f"({WORD_RE.pattern})")
 
 
 #: {language: {word as written: a token's fields after its offsets (text, low, lemmas)}}, filled as words are
@@ -203,6 +221,8 @@ class PhraseTable:
             hits: _Hits | None = memo.get(self)
             if hits is None:
                 hits = self._hits(tokens)  # type: ignore[arg-type]
+            if hits is _NO_HITS:
+                return None
             at = hits.at
             if at is None:
                 at = hits.at = {i: (best, per_key) for i, best, per_key in hits.scan}
@@ -239,6 +259,8 @@ class PhraseTable:
             hits = memo.get(self)
             if hits is None:
                 hits = self._hits(tokens)  # type: ignore[arg-type]
+            if hits is _NO_HITS:
+                return {}
             if hits.starts is None:
                 hits.starts = {}
             elif key in hits.starts:
@@ -258,23 +280,26 @@ class PhraseTable:
                  key: str | None = None) -> list[tuple[str, int, int]]:
         """Every (key, first index, index after) of non-overlapping longest phrases in ``tokens[start:stop]``
         (of ``key`` only, if given)."""
-        stop = len(tokens) if stop is None else stop
         memo = tokens.memo if isinstance(tokens, Tokens) else None
         if memo is not None:
-            # every key's phrases of the whole sentence once, then the ones inside the range
+            # a key's phrases of the whole sentence once (when first asked), then the ones inside the range
             hits: _Hits | None = memo.get(self)
             if hits is None:
                 hits = self._hits(tokens)  # type: ignore[arg-type]
+            if hits is _NO_HITS:
+                return []  # (most tables in most sentences: nothing to build)
             lists = hits.lists
-            if lists is None:
-                lists = hits.lists = _lists_by_key(hits.scan)
             whole = lists.get(key)
             if whole is None:
                 # (a list of its own, as each key's answer is: a caller may add to the one it was given)
-                whole = lists[key] = []
-            if start == 0 and stop == len(tokens):
+                whole = lists[key] = _list_of(hits.scan, key)
+            if start == 0 and (stop is None or stop == len(tokens)):
                 return whole
-            return [h for h in whole if h[1] >= start and h[2] <= stop] if whole else []
+            if not whole:
+                return []
+            stop = len(tokens) if stop is None else stop
+            return [h for h in whole if h[1] >= start and h[2] <= stop]
+        stop = len(tokens) if stop is None else stop
         out = []
         end = start
         for i, best, per_key in self._scan(tokens, start, stop):
@@ -298,7 +323,7 @@ class PhraseTable:
                 self._group.scan(tokens)
             hits: _Hits | None = memo.get(self)
             if hits is None:
-                hits = memo[self] = _Hits([])  # (none in this sentence)
+                hits = memo[self] = _NO_HITS  # (none in this sentence)
             return hits
         hits = memo[self] = _Hits(self._scan(tokens, 0, len(tokens)))
         return hits
@@ -307,9 +332,11 @@ class PhraseTable:
               stop: int) -> list[tuple[int, tuple[str, int] | None, dict[str, int]]]:
         """Every position of ``tokens[start:stop]`` where a phrase starts, with its phrases."""
         out: list[tuple[int, tuple[str, int] | None, dict[str, int]]] = []
-        may_start = self._may_start
+        firsts, prefixed = self._firsts, self._prefixed
         for i in range(start, stop):
-            if may_start(tokens[i]):
+            token = tokens[i]
+            # (``_may_start`` inline: asked of every token of a whole document)
+            if not firsts.isdisjoint(token.lemmas) or token.low[:1] in prefixed:
                 best, per_key = self._phrases_at(tokens, i, stop)
                 if best is not None:
                     out.append((i, best, per_key))
@@ -328,23 +355,32 @@ class _Hits:
     def __init__(self, scan: _Scan) -> None:
         self.scan = scan
         self.at: dict[int, tuple[tuple[str, int] | None, dict[str, int]]] | None = None
-        self.lists: dict[str | None, list[tuple[str, int, int]]] | None = None
+        self.lists: dict[str | None, list[tuple[str, int, int]]] = {}
         self.starts: dict[str | None, dict[int, tuple[str, int]]] | None = None
 
 
-def _lists_by_key(scan: _Scan) -> dict[str | None, list[tuple[str, int, int]]]:
-    """What ``find_all`` answers over a whole sentence, for every key at once (None: any key), from its scan."""
-    lists: dict[str | None, list[tuple[str, int, int]]] = {}
-    ends: dict[str | None, int] = {}
-    for i, best, per_key in scan:
-        if best is not None and i >= ends.get(None, 0):
-            lists.setdefault(None, []).append((best[0], i, best[1]))
-            ends[None] = best[1]
-        for key, end in per_key.items():
-            if i >= ends.get(key, 0):
-                lists.setdefault(key, []).append((key, i, end))
-                ends[key] = end
-    return lists
+#: A table's record in a sentence where none of its phrases is: answered at once, never filled in.
+_NO_HITS = _Hits([])
+
+
+def _list_of(scan: _Scan, key: str | None) -> list[tuple[str, int, int]]:
+    """What ``find_all`` answers over a whole sentence for ``key`` (None: any key), from its scan: the longest
+    phrase at each position not inside the one before. (Read per key when first asked: a table of many keys,
+    as the grammar's context, is asked of a few of them in a sentence.)"""
+    out: list[tuple[str, int, int]] = []
+    after = 0
+    if key is None:
+        for i, best, _per_key in scan:
+            if best is not None and i >= after:
+                out.append((best[0], i, best[1]))
+                after = best[1]
+        return out
+    for i, _best, per_key in scan:
+        end = per_key.get(key)
+        if end is not None and i >= after:
+            out.append((key, i, end))
+            after = end
+    return out
 
 
 _Entry = tuple[int, int, tuple[_Word, ...], str, int]  # (order, table, words, key, words already matched)
@@ -392,6 +428,7 @@ class PhraseGroup:
         self._first_only = {}
         self._starts_at: dict[str, _Start | None] = {}
         self._merged: dict[tuple[int, frozenset[str]], tuple[_Start, _Plan]] = {}
+        self._no_hits: dict[PhraseTable, _Hits] = dict.fromkeys(self.tables, _NO_HITS)
 
     def _start_of(self, token: Token) -> _Start | None:
         """The phrases that may start at ``token``: the plan of those checked from its own forms, the same
@@ -419,26 +456,52 @@ class PhraseGroup:
         # (a token's lemmas are those of its lower-cased form: the phrases a token may start are looked up
         # by that form, once per process, not gathered again form by form at every token of every sentence)
         known = self._starts_at
+        look_up = known.get
         for i, token in enumerate(tokens):
-            start = known.get(token.low, _UNSEEN)
+            start = look_up(token.low, _UNSEEN)
+            if start is None:
+                continue  # (most tokens: no phrase starts there)
             if start is _UNSEEN:
                 if len(known) >= _STARTS_LIMIT:
                     known.clear()
                 start = known[token.low] = self._start_of(token)
-            if start is None:
-                continue
+                if start is None:
+                    continue
             plan = start[0]
             with_next = start[2]
             if with_next is not None and i + 1 < stop:
                 nxt = tokens[i + 1].lemmas
-                for other in nxt:
-                    if other in with_next:
-                        plan = self._with_second(start, nxt)
-                        break
-            if not plan:
+                if not with_next.keys().isdisjoint(nxt):
+                    plan = self._with_second(start, nxt)
+            fixed = plan.fixed
+            if fixed is not None and i + plan.longest <= stop:
+                # no word left to check: each table's answer here is the plan's own, moved to this token
+                for n, best_key, best_length, relative in fixed:
+                    end = i + best_length
+                    hit = (i, (best_key, end), {best_key: end} if len(relative) == 1
+                           else {key: i + length for key, length in relative})
+                    hits = found.get(n)
+                    if hits is None:
+                        found[n] = [hit]
+                    else:
+                        hits.append(hit)
+                continue
+            candidates = plan.candidates
+            if not candidates:
+                continue
+            if len(candidates) == 1:
+                # one phrase to try: no table's record of this token to merge into
+                n, key, length, rest = candidates[0]
+                end = i + length
+                if end <= stop and (not rest or _rest_matches(rest, tokens, i)):
+                    hits = found.get(n)
+                    if hits is None:
+                        found[n] = [(i, (key, end), {key: end})]
+                    else:
+                        hits.append((i, (key, end), {key: end}))
                 continue
             at: dict[int, tuple[tuple[str, int], dict[str, int]]] = {}
-            for n, key, length, rest in plan:
+            for n, key, length, rest in candidates:
                 end = i + length
                 if end > stop:
                     continue
@@ -461,6 +524,7 @@ class PhraseGroup:
                     hits.append((i, best, per_key))
         memo = tokens.memo
         memo[self] = True
+        memo.update(self._no_hits)  # (every table's record at once: most tables find nothing in a sentence)
         tables = self.tables
         for n, hits in found.items():
             memo[tables[n]] = _Hits(hits)
@@ -483,7 +547,18 @@ class PhraseGroup:
 
 #: A phrase to try at a token: (its table's index, its key, its length, (offset, word) still to match).
 _Candidate = tuple[int, str, int, tuple[tuple[int, _Word], ...]]
-_Plan = tuple[_Candidate, ...]
+
+
+class _Plan(NamedTuple):
+    """The phrases to try at a token, and what they find there when none has a word left to check."""
+
+    candidates: tuple[_Candidate, ...]
+    #: (table's index, its longest phrase's key and length, (key, length) of each key's longest) of every table
+    #: with a phrase here, lengths counted from the token; None: some phrase has words left to check
+    fixed: tuple[tuple[int, str, int, tuple[tuple[str, int], ...]], ...] | None
+    longest: int  # the longest phrase's length (the fixed answer holds where the sentence is that long)
+
+
 #: What may start at a token: the plan from its own forms, those phrases by order, and the ones that need the
 #: next word too (by that word's form).
 _Start = tuple[_Plan, dict[int, _Entry], dict[str, tuple[_Entry, ...]] | None]
@@ -494,8 +569,22 @@ _STARTS_LIMIT = 200_000
 
 def _plan(entries: Iterable[_Entry]) -> _Plan:
     """The phrases to try, in their order (the tables' order, then each table's: the longest first)."""
-    return tuple((n, key, len(words), tuple((k, words[k]) for k in range(done, len(words))))
-                 for _order, n, words, key, done in sorted(entries))
+    candidates = tuple((n, key, len(words), tuple((k, words[k]) for k in range(done, len(words))))
+                       for _order, n, words, key, done in sorted(entries))
+    if any(rest for _n, _key, _length, rest in candidates):
+        return _Plan(candidates, None, 0)
+    # (what ``PhraseGroup.scan`` finds trying them in turn, at offset 0 with no sentence end near)
+    at: dict[int, tuple[str, int, dict[str, int]]] = {}
+    for n, key, length, _rest in candidates:
+        here = at.get(n)
+        if here is None:
+            at[n] = (key, length, {key: length})
+        elif here[2].get(key, 0) < length:
+            here[2][key] = length
+            if length > here[1]:
+                at[n] = (key, length, here[2])
+    fixed = tuple((n, key, length, tuple(per_key.items())) for n, (key, length, per_key) in at.items())
+    return _Plan(candidates, fixed, max((c[2] for c in candidates), default=0))
 
 
 def _rest_matches(rest: tuple[tuple[int, _Word], ...], tokens: Sequence[Token], i: int) -> bool:

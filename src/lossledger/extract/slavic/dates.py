@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...languages.morphology import Token, tags
-from .language import DIGITS, MONTH, WEEKDAY, YEAR, Language
+from .language import DIGITS, MONTH, SEASON, WEEKDAY, YEAR, Language
 from .numbers import number_word, token_index
 from .sentences import Sentence
 
@@ -151,9 +151,12 @@ def _month_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[Da
 
 def _season_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[DateMention]:
     """"за зиму", "влітку 2023 року", "прошлым летом": a season (its first month in ``month``)."""
+    out: list[DateMention] = []
+    kinds, every = lang.token_kinds(tokens)
+    if not every & SEASON:
+        return out  # (most sentences name no season)
     seasons: dict[str, int] = lang.raw["grammar"].get("dates", {}).get("seasons", {})
     spans = lang.grammar["spans"]
-    out = []
     for i, tok in enumerate(tokens):
         first = next((seasons[f] for f in tok.lemmas if f in seasons), None) if i not in used else None
         if first is None:
@@ -197,7 +200,11 @@ def _year_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[Dat
     # "к концу 2023 года", "на середину 2024 року": the day a figure stands at, within a year
     part_days = {**{k: (12, 31) for k in dates.starts(tokens, "end_of")},
                  **{k: (6, 30) for k in dates.starts(tokens, "middle_of")}}
-    for i, tok in enumerate(tokens):
+    # (a date here opens at a year or right after "з початку": only those tokens are looked at, in order)
+    openings = sorted({i for i, kind in enumerate(kinds) if kind & YEAR}
+                      | {k + 1 for k in starts_of if k + 1 < len(tokens)})
+    for i in openings:
+        tok = tokens[i]
         if i in used:
             continue
         start_of = i > 0 and (i - 1) in starts_of

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 from ...languages.morphology import PhraseTable, Token, Tokens, tags, tokenize
 from ...profiles import Profile
@@ -18,6 +18,7 @@ from .sentences import Sentence, split_sentences
 _CLAUSE_BREAK = re.compile(r"[,;:().]|\s[-–—‒−]\s")
 _CLAUSE_PUNCT = re.compile(r"[,.;:]")
 _CLOSE_BRACKET = re.compile(r"\s*\)\s*")
+_COMMA_OR_SLASH = re.compile(r"[,/]")
 _LIST_PUNCT = re.compile(r"[,;:()]")
 _LIST_PUNCT_CLOSE = re.compile(r"[,;:]|\)")
 _OPEN_DELTA = re.compile(r"\s*\(\s*\+?\s*")
@@ -104,23 +105,25 @@ def clause_bounds(doc: DocText, sent: Sentence, number: Number) -> tuple[int, in
     toks = sent.tokens
     memo = toks.memo if isinstance(toks, Tokens) else {}
     mkey = ("clause", number.first_token, number.last_token)
-    if mkey not in memo:
-        memo[mkey] = _read_clause_bounds(doc, sent, number)
-    return cast("tuple[int, int]", memo[mkey])
+    found: tuple[int, int] | None = memo.get(mkey)
+    if found is None:
+        found = memo[mkey] = _read_clause_bounds(doc, sent, number)
+    return found
 
 
 def _read_clause_bounds(doc: DocText, sent: Sentence, number: Number) -> tuple[int, int]:
     toks = sent.tokens
     text = doc.text
     lo = number.first_token
+    # (the text between two tokens as a slice: tokens do not overlap, so it is ``text_between``'s)
     while lo > 0:
-        between = text_between(text, toks[lo - 1].end, toks[lo].start)
+        between = text[toks[lo - 1].end:toks[lo].start]
         if between.strip() and _LIST_PUNCT.search(between) and not _OPEN_DELTA.fullmatch(between):
             break
         lo -= 1
     hi = number.last_token + 1
     while hi < len(toks):
-        between = text_between(text, toks[hi - 1].end, toks[hi].start)
+        between = text[toks[hi - 1].end:toks[hi].start]
         if between.strip() and _LIST_PUNCT_CLOSE.search(between) and not _CLOSE_BRACKET.fullmatch(between):
             break
         hi += 1
@@ -241,6 +244,8 @@ def find_qualifier(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
     toks = sent.tokens
     q = doc.lang.grammar["qualifiers"]
     i = number.first_token
+    if not q.find_all(toks):
+        return ("range" if number.high is not None else "exact"), i  # (no qualifier in the sentence at all)
     skip = i
     while skip > 0 and toks[skip - 1].low in ("ще", "еще", "вже", "уже", "лише", "лишь", "всего", "також", "также"):
         skip -= 1
@@ -262,8 +267,9 @@ def find_qualifier(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
     return ("range" if number.high is not None else "exact"), i
 
 
-def find_cues(table: PhraseTable, toks: list[Token], lo: int, hi: int) -> list[tuple[str, int, int]]:
-    return table.find_all(toks, lo, hi)
+#: The cues of ``table`` in ``toks[lo:hi]``: ``find_cues(table, toks, lo, hi)`` (the table's own method, called
+#: as a function: one call less for every cue looked for)
+find_cues = PhraseTable.find_all
 
 
 def find_outcome(doc: DocText, sent: Sentence, number: Number, category: str, lo: int, hi: int,
@@ -330,7 +336,7 @@ def _paired(doc: DocText, toks: list[Token], x: tuple[str, int, int], y: tuple[s
     (not "поранених померли": the wounded who died)."""
     if y[1] - x[2] == 1:
         return toks[x[2]].low in ("і", "й", "та", "и", "або", "или", "чи")
-    return y[1] == x[2] and bool(re.search(r"[,/]", text_between(doc.text, toks[x[2] - 1].end, toks[y[1]].start)))
+    return y[1] == x[2] and bool(_COMMA_OR_SLASH.search(text_between(doc.text, toks[x[2] - 1].end, toks[y[1]].start)))
 
 
 #: (the same test where the outcome nouns are named before the number: "число убитых и раненых ... 700 тысяч")

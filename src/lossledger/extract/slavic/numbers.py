@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from operator import attrgetter
+from itertools import compress, repeat
+from operator import and_, attrgetter
 
 from ...languages.morphology import Token, tags
 from .language import DIGITS, NUMBER_WORD, Language
@@ -186,7 +187,7 @@ def _word_numbers(tokens: list[Token], lang: Language, covered: set[int]) -> lis
     multipliers = lang.multipliers.starts(tokens)
     # (one opens with a number word or a multiplier: the tokens between those are passed over at once)
     kinds = lang.token_kinds(tokens)[0]
-    opening = [k for k, kind in enumerate(kinds) if kind & NUMBER_WORD or k in multipliers]
+    opening = sorted({*compress(range(n), map(and_, kinds, repeat(NUMBER_WORD))), *multipliers})
     while i < n:
         k = bisect_left(opening, i)
         if k == len(opening):

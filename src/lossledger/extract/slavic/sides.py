@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 from ...languages.morphology import Token, Tokens, tags
 from ...profiles import Profile
@@ -27,8 +27,9 @@ def side_words(doc: DocText, toks: list[Token], lo: int, hi: int,
     "у війні проти України") is named by its opponent."""
     memo = toks.memo if isinstance(toks, Tokens) else {}
     mkey = ("side_words", lo, hi, claimant)
-    if mkey in memo:
-        return cast("list[tuple[str, int, int]]", memo[mkey])
+    known: list[tuple[str, int, int]] | None = memo.get(mkey)
+    if known is not None:
+        return known
     # (each side word is read once per sentence and claimant, whatever range is asked about: what it names
     # does not depend on the range, only which of them fall in it)
     whole: list[tuple[str, int, int]] | None = memo.get(("side_words", claimant))
@@ -41,28 +42,8 @@ def side_words(doc: DocText, toks: list[Token], lo: int, hi: int,
 
 def _read_side_words(doc: DocText, toks: list[Token], memo: dict[Any, Any],
                      claimant: str | None) -> list[tuple[str, int, int]]:
-    ctx = doc.lang.grammar["context"]
-    # "Минобороны России", "головнокомандувач ЗСУ": a side inside a source's name is not whose losses
-    if ("named_spans",) not in memo:  # (once per sentence: it is asked about many spans)
-        memo[("named_spans",)] = {i for _k, a, b in doc.lang.claimants.find_all(toks) if not _loses(doc, toks, b)
-                                  for i in range(a, b)}
-    named = cast("set[int]", memo[("named_spans",)])
     out: list[tuple[str, int, int]] = []
-    for key, a, b in doc.lang.sides.find_all(toks):
-        if a in named:
-            continue
-        # "по данным украинской стороны", "за даними ЗСУ": the side after a source marker is who says, not who lost
-        if ("marker_ends",) not in memo:
-            memo[("marker_ends",)] = {b for _k, _a, b in ctx.find_all(toks, key="source_markers")}
-        if a in cast("set[int]", memo[("marker_ends",)]):
-            continue
-        # "сообщили украинские военные": the side right after a verb of saying is who says, not who lost
-        if ("saying_ends",) not in memo:
-            memo[("saying_ends",)] = {b for _k, _a, b in ctx.find_all(toks, key="report_verbs")}
-        if a in cast("set[int]", memo[("saying_ends",)]):
-            continue
-        if key in doc.profile.sides and not doc.profile.sides[key].opponent and other_war_side(doc, toks) is None:
-            continue  # "танки советского производства": a side of past wars only, in a sentence naming one
+    for key, a, b, against in _side_word_candidates(doc, toks, memo):
         if key == "enemy":
             # "противник", "ворог": the enemy of whoever speaks (the Russian MoD's is Ukraine, the General
             # Staff's Russia); with no speaker, the enemy the language's press usually means
@@ -70,6 +51,46 @@ def _read_side_words(doc: DocText, toks: list[Token], memo: dict[Any, Any],
             if resolved is None:
                 continue
             key = resolved
+        if against:
+            opp = _opponent(doc.profile, key)
+            if opp is None:
+                continue
+            key = opp
+        out.append((key, a, b))
+    return out
+
+
+def _side_word_candidates(doc: DocText, toks: list[Token], memo: dict[Any, Any]) -> list[tuple[str, int, int, bool]]:
+    """The sentence's side words that may name whose losses, whoever speaks: (key, first, end, whether it is one
+    fought against). Read once per sentence: only "the enemy" and the opponent depend on the claimant."""
+    known: list[tuple[str, int, int, bool]] | None = memo.get(("side_word_candidates",))
+    if known is not None:
+        return known
+    ctx = doc.lang.grammar["context"]
+    out: list[tuple[str, int, int, bool]] = []
+    memo[("side_word_candidates",)] = out
+    sides = doc.lang.sides.find_all(toks)
+    if not sides:
+        return out  # (no side word: most sentences)
+    # "Минобороны России", "головнокомандувач ЗСУ": a side inside a source's name is not whose losses
+    named = {i for _k, a, b in doc.lang.claimants.find_all(toks) if not _loses(doc, toks, b) for i in range(a, b)}
+    marker_ends: set[int] | None = None
+    saying_ends: set[int] | None = None
+    for key, a, b in sides:
+        if a in named:
+            continue
+        # "по данным украинской стороны", "за даними ЗСУ": the side after a source marker is who says, not who lost
+        if marker_ends is None:
+            marker_ends = {b for _k, _a, b in ctx.find_all(toks, key="source_markers")}
+        if a in marker_ends:
+            continue
+        # "сообщили украинские военные": the side right after a verb of saying is who says, not who lost
+        if saying_ends is None:
+            saying_ends = {b for _k, _a, b in ctx.find_all(toks, key="report_verbs")}
+        if a in saying_ends:
+            continue
+        if key in doc.profile.sides and not doc.profile.sides[key].opponent and other_war_side(doc, toks) is None:
+            continue  # "танки советского производства": a side of past wars only, in a sentence naming one
         if a > 0 and ctx.match(toks, a - 1, key="place_before"):
             continue
         if a > 0 and ctx.match(toks, a - 1, key="attack") and _not_subject(doc, toks[a]):
@@ -79,12 +100,7 @@ def _read_side_words(doc: DocText, toks: list[Token], memo: dict[Any, Any],
         if a > 1 and ctx.match(toks, a - 2, key="attack") and "gent" in tags(toks[a - 1].low, doc.lang.code) \
                 and text_between(doc.text, toks[a - 2].end, toks[a].start).strip(" ") == toks[a - 1].text:
             continue  # "атаки беспилотника ВСУ", "удару дрона ЗСУ": the attacker, by its weapon
-        if a > 0 and ctx.match(toks, a - 1, key="against_before"):
-            opp = _opponent(doc.profile, key)
-            if opp is None:
-                continue
-            key = opp
-        out.append((key, a, b))
+        out.append((key, a, b, a > 0 and bool(ctx.match(toks, a - 1, key="against_before"))))
     return out
 
 
@@ -148,14 +164,18 @@ def is_actor(doc: DocText, toks: list[Token], end: int, start: int | None = None
 def _read_actor(doc: DocText, toks: list[Token], end: int, start: int | None) -> bool:
     if start is not None and _subject_after_verb(doc, toks, start, end):
         return True
+    text, code = doc.text, doc.lang.code
+    # (``destroy_verb`` inline: the sentence's verbs of destroying read once, each word's tags looked up once)
+    verbs = doc.lang.grammar["context"].starts(toks, "destroy_verbs")
     for k in range(end, min(len(toks), end + 14)):  # (past a span and a place: "в ніч на 21 травня біля ...")
-        if k > end and _CLAUSE_END.search(text_between(doc.text, toks[k - 1].end, toks[k].start)):
+        if k > end and _CLAUSE_END.search(text, toks[k - 1].end, toks[k].start):
             break  # "российские средства ПВО за сутки сбили": up to the clause's end
-        if not destroy_verb(doc, toks, k):
-            if _only_verb(tags(toks[k].low, doc.lang.code)):
+        found = tags(toks[k].low, code)
+        if k not in verbs or not found & _VERB_FORMS:
+            if _only_verb(found):
                 break  # "ВСУ потеряли ... и уничтожили": the clause's own verb comes first
             continue  # "Российские военные с начала специальной военной операции уничтожили": past a span
-        passive = start is not None and bool(tags(toks[k].low, doc.lang.code) & _PASSIVE)
+        passive = start is not None and bool(found & _PASSIVE)
         return not passive or any(_only_instrumental(tags(t.low, doc.lang.code)) for t in toks[start:end])
     return False
 
@@ -191,7 +211,11 @@ def destroy_verb(doc: DocText, toks: list[Token], k: int) -> bool:
     """``toks[k]`` is a verb of destroying or killing, active or passive ("знищили", "уничтожены", "сбит"):
     someone did it to the other side ("загинули" is not one)."""
     return bool(doc.lang.grammar["context"].match(toks, k, key="destroy_verbs")) and bool(
-        tags(toks[k].low, doc.lang.code) & {"VERB", "PRTS", "PRTF", "GRND"})
+        tags(toks[k].low, doc.lang.code) & _VERB_FORMS)
+
+
+#: Tags of a verb's forms: finite, short and full participles, adverbial participles.
+_VERB_FORMS = frozenset({"VERB", "PRTS", "PRTF", "GRND"})
 
 
 def _side_votes(doc: DocText, toks: list[Token], lo: int, hi: int, *, weight: int,
@@ -289,7 +313,8 @@ def other_war_side(doc: DocText, toks: list[Token]) -> str | None:
         table = doc.lang.other_wars
         hits = table.find_all(toks) if table is not None else []
         memo[("other_war",)] = hits[0][0] if hits else None
-    return cast("str | None", memo[("other_war",)])
+    found: str | None = memo[("other_war",)]
+    return found
 
 
 def people_category(doc: DocText, sent: Sentence, noun: tuple[int, int]) -> str:
@@ -320,9 +345,11 @@ class SourceCue:
 def claimant_in(doc: DocText, sent: Sentence, near: int | None = None) -> SourceCue | None:
     """The source the sentence names (the one nearest ``near``, a token index, if given)."""
     memo = sent.tokens.memo if isinstance(sent.tokens, Tokens) else {}
-    if ("claimant", near) not in memo:
-        memo[("claimant", near)] = _find_claimant(doc, sent, near)
-    return cast("SourceCue | None", memo[("claimant", near)])
+    mkey = ("claimant", near)
+    if mkey not in memo:
+        memo[mkey] = _find_claimant(doc, sent, near)
+    found: SourceCue | None = memo[mkey]
+    return found
 
 
 def _find_claimant(doc: DocText, sent: Sentence, near: int | None) -> SourceCue | None:
@@ -340,7 +367,8 @@ def _named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[_Hit]
     """The sources a sentence names as saying something, and its words of saying (whichever number asks)."""
     memo = sent.tokens.memo if isinstance(sent.tokens, Tokens) else {}
     if ("named_sources",) in memo:
-        return cast("tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]] | None", memo[("named_sources",)])
+        known: tuple[list[_Hit], list[_Hit]] | None = memo[("named_sources",)]
+        return known
     memo[("named_sources",)] = found = _read_named_sources(doc, sent)
     return found
 
@@ -364,6 +392,8 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
             hits.append((key, a, b))
     # "Росія офіційно повідомляла": a side's name as the subject of a verb of saying
     verbs = doc.lang.grammar["context"]
+    if not hits and not verbs.find_all(toks, key="report_verbs"):
+        return None  # (no source named, and no verb of saying to make one: most sentences)
     named_at = {i for _k, a, b in hits for i in range(a, b)}
     for key, a, b in doc.lang.sides.find_all(toks):
         if key in doc.lang.state_claimants and toks[a].text[:1].isupper() and a not in named_at \
@@ -403,9 +433,11 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     hits = [h for h in hits if not any(0 < h[1] - i <= 2 for i in interviews)]
     # "вертолет Ми-24 украинских воздушных сил": the owner of what was lost is not the source
     owners = {b for _k, _a, b in doc.lang.categories.find_all(toks)}
-    # ("... 1 300 окупантів — Генштаб": after a dash, the source again)
-    hits = [h for h in hits if not any(0 <= h[1] - end <= 3 and not re.search(
-        r"[,.;:!?—–]", text_between(doc.text, toks[end - 1].end, toks[h[1]].start)) for end in owners)]
+    # ("... 1 300 окупантів — Генштаб": after a dash, the source again; only the owners ending up to three
+    # words before a name are looked at)
+    if owners:
+        hits = [h for h in hits if not any(end in owners and not _CLAUSE_END.search(
+            text_between(doc.text, toks[end - 1].end, toks[h[1]].start)) for end in range(h[1] - 3, h[1] + 1))]
     if not hits:
         return None
     named = [h for h in hits if h[0] != "other"] or hits
@@ -442,7 +474,7 @@ def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None) -> str | N
     """The source a back-reference stands for, named in the sentences just before ``sent``: the last one named
     (``generic`` None: "відомство"), or the one a generic noun was the title of ("Аналітики ISW ... за
     підрахунками аналітиків")."""
-    at = next((i for i, s in enumerate(doc.sentences) if s is sent), 0)
+    at = doc.sentence_number.get(id(sent), 0)
     word = sent.tokens[generic[1]].lemmas if generic is not None else None
     for s in reversed(doc.sentences[max(0, at - 8):at]):
         found = local_officials(doc, s, doc.lang.claimants.find_all(s.tokens))

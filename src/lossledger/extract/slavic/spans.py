@@ -5,7 +5,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from typing import cast
+from itertools import compress
+from operator import attrgetter
 
 from ...languages.morphology import Token, Tokens, tags
 from .dates import DateMention, resolve_date, season_bounds, span_start
@@ -17,6 +18,7 @@ from .sentences import Sentence
 _DELTA_BRACKET = re.compile(r"\(\s*\+[^)]*\)")
 _PUNCT = re.compile(r"[,.;:!?]")
 _CLAUSE_MARK = re.compile(r"[,:]")
+_LOW = attrgetter("low")
 
 
 def find_measure(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
@@ -56,7 +58,8 @@ def _measure_over(doc: DocText, sent: Sentence, a: int, b: int, dates: list[Date
     memo = toks.memo if isinstance(toks, Tokens) and (a, b) == (0, len(toks)) else None
     key = ("measure", id(dates), doc.published)
     if memo is not None and key in memo:
-        return cast("tuple[str | None, float | None, DateMention | None, DateMention | None] | None", memo[key][1])
+        known: _Measured | None = memo[key][1]
+        return known
     found = _measure_between(doc, sent, a, b, dates)
     if memo is not None:
         memo[key] = (dates, found)  # (the list kept alive: its id stays its own)
@@ -74,7 +77,9 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
     as_of = next((d for d in reversed(in_dates) if d.role in ("as_of", "plain") and d.kind == "day"), None)
     if "projection" in cues or _future_loss(doc, toks, a, b):
         return "projection", None, None, as_of  # "можуть сягнути 500 тисяч", "росія втратить ще 100 тисяч"
-    for key, measure, unit in _SPAN_CUES:
+    if not in_dates and not spans.find_all(toks):
+        return None  # (every cue below is a span word of the sentence or a date of the range: most have neither)
+    for key, measure, unit in _SPAN_CUES if cues else ():
         if key == "month" and key in cues and as_of is None and (last := _previous_month(doc, toks, cues[key])):
             return "period", float(calendar.monthrange(last.year or 1, last.month or 1)[1]), last, last
         if key in cues:
@@ -196,11 +201,14 @@ def _future_loss(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
         code = doc.lang.code
         # (whether a form is one: looked up once per form and process, not in its tags at every sentence)
         known = _FUTURE_VERBS.setdefault(code, {})
-        memo[("future_verbs",)] = [i for i, tok in enumerate(toks)
-                                   if (future := known.get(tok.low)) or (future is None
-                                                                         and _learn_future(known, tok.low, code))]
+        future = list(map(known.get, map(_LOW, toks)))
+        if None in future:
+            for k, found in enumerate(future):
+                if found is None:
+                    future[k] = _learn_future(known, toks[k].low, code)
+        memo[("future_verbs",)] = list(compress(range(len(toks)), future))
     return any(a <= i < b and (doc.lang.outcomes_people.match(toks, i) or doc.lang.outcomes_equipment.match(toks, i))
-               for i in cast("list[int]", memo[("future_verbs",)]))
+               for i in memo[("future_verbs",)])
 
 
 #: {language: {word form: whether it is a verb in the future tense}}, filled as forms are met.
@@ -239,8 +247,9 @@ def is_event(doc: DocText, toks: list[Token], lo: int, hi: int) -> bool:
 def delta_tokens(doc: DocText, sent: Sentence) -> set[int]:
     """Indexes of the tokens inside "(+N ...)" of a sentence."""
     memo = sent.tokens.memo if isinstance(sent.tokens, Tokens) else {}
-    if ("deltas",) in memo:
-        return cast("set[int]", memo[("deltas",)])
+    known: set[int] | None = memo.get(("deltas",))
+    if known is not None:
+        return known
     out: set[int] = set()
     for m in _DELTA_BRACKET.finditer(doc.text[sent.start:sent.end]):
         a, b = sent.start + m.start(), sent.start + m.end()
