@@ -61,8 +61,9 @@ def _read_side_words(doc: DocText, toks: list[Token], memo: dict[Any, Any],
 
 
 def _side_word_candidates(doc: DocText, toks: list[Token], memo: dict[Any, Any]) -> list[tuple[str, int, int, bool]]:
-    """The sentence's side words that may name whose losses, whoever speaks: (key, first, end, whether it is one
-    fought against). Read once per sentence: only "the enemy" and the opponent depend on the claimant."""
+    """The sentence's side words that may name whose losses, whoever speaks: (key, first, end, whether its opponent
+    lost: one fought against, or the attacker of an attack named as the cause). Read once per sentence: only "the
+    enemy" and the opponent depend on the claimant."""
     known: list[tuple[str, int, int, bool]] | None = memo.get(("side_word_candidates",))
     if known is not None:
         return known
@@ -94,8 +95,8 @@ def _side_word_candidates(doc: DocText, toks: list[Token], memo: dict[Any, Any])
         if a > 0 and ctx.match(toks, a - 1, key="place_before"):
             continue
         if a > 0 and ctx.match(toks, a - 1, key="attack") and _not_subject(doc, toks[a]):
-            if (opp := _opponent(doc.profile, key)) is not None and _after_event_lead(doc, toks, a - 1):
-                out.append((opp, a, b))  # "в результате атаки украинских беспилотников": the target's losses
+            if _after_event_lead(doc, toks, a - 1):
+                out.append((key, a, b, True))  # "в результате атаки украинских беспилотников": the target's losses
             continue
         if a > 1 and ctx.match(toks, a - 2, key="attack") and "gent" in tags(toks[a - 1].low, doc.lang.code) \
                 and text_between(doc.text, toks[a - 2].end, toks[a].start).strip(" ") == toks[a - 1].text:
