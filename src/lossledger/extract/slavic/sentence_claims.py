@@ -155,10 +155,16 @@ def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) 
                 outcome = ("losses", 0)  # "число убитых и раненых ... превысило 700 тысяч"
             return _Lost(hit[0], "count_noun", (b, hit[1]), outcome[0] if outcome else None)
     # "Танків окупанти втратили 2 040", "Бронемашин противник потерял 140": the counted noun opens the clause in
-    # the genitive, the figure closes it
+    # the genitive, the figure closes it (with its unit: "Танків знищено 96 одиниць")
     hit = doc.lang.categories.match(toks, lo, qual_first) if lo < qual_first else None
+    end = num.last_token + 1
+    unit = doc.lang.unit_words.match(toks, end) if end < _hi else None
+    if unit is not None:
+        end = unit[1]
+    if end < _hi and _DASH.search(text_between(doc.text, toks[end - 1].end, toks[end].start)):
+        _hi = end  # "... 3 380 одиниць — це рекорд": a remark after a dash
     if hit is not None and hit[0] != "people" and "gent" in tags(toks[lo].low, doc.lang.code) \
-            and num.last_token + 1 == _hi and any(
+            and end == _hi and any(
                 "VERB" in tags(t.low, doc.lang.code) for t in toks[hit[1]:qual_first]):
         return _Lost(hit[0], "fronted_noun", (lo, hit[1]))
     # "втрати ворога склали понад 150 тисяч", "потери ВСУ превысили 10 тысяч": losses with no noun are people
@@ -390,6 +396,8 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
         if in_list and base is not None and not stated:
             side = base.side
         outcome = base.outcome if (base and in_list) else "destroyed"
+        if outcome == "killed":
+            outcome = "destroyed"  # "уничтожили до 230 военнослужащих, танк": the people killed, the tank destroyed
         measure, period_days, since, as_of = find_measure(doc, sent, num, lo, hi, doc.dates.get(id(sent), []))
         extra.append(Mention(sent, num, key, outcome, side, "exact", measure or (base.measure if base else None),
                              period_days if measure else (base.period_days if base else None),
