@@ -186,3 +186,13 @@ def test_a_headline_rounds_the_lead_not_a_later_span() -> None:
             "заключенных. За последние три месяца погибли еще 1 240 бывших заключенных.")
     headline = next(c for c in extract_claims(text, published="2025-04-08") if c.value == 17000)
     assert (headline.measure, headline.period_days) == ("cumulative", None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ВСУ уничтожили или повредили 12 кораблей.",
+     {"russia ships losses 12 exact period None 2025-04-08"}),
+    ("С начала года уничтожены или повреждены 40 танков ВСУ.",
+     {"ukraine tanks losses 40 exact period@2025-01-01 None 2025-04-08"}),
+])
+def test_destroyed_or_damaged_is_lost(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-04-08") == expected

@@ -183,3 +183,13 @@ def test_a_headline_rounds_the_lead_not_a_later_span() -> None:
             "За останній тиждень загинули ще 40 військових.")
     headline = next(c for c in extract_claims(text, published="2025-04-08") if c.value == 3000)
     assert (headline.measure, headline.period_days) == ("cumulative", None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Сили оборони знищили або пошкодили 28 кораблів і катерів.",
+     {"russia ships losses 28 exact period None 2025-04-08"}),
+    ("Від початку вторгнення знищено або пошкоджено 28 кораблів.",
+     {"russia ships losses 28 exact cumulative None 2025-04-08"}),
+])
+def test_destroyed_or_damaged_is_lost(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-04-08") == expected
