@@ -196,3 +196,13 @@ def test_a_headline_rounds_the_lead_not_a_later_span() -> None:
 ])
 def test_destroyed_or_damaged_is_lost(text: str, expected: set[str]) -> None:
     assert described(text, "2025-04-08") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Двое человек погибли, сообщили в городской военной администрации.",
+     {"ukraine civilians killed 2 exact period ua_officials 2025-04-08"}),
+    ("По данным областной военной администрации, ранены пять человек.",
+     {"ukraine civilians wounded 5 exact period ua_officials 2025-04-08"}),
+])
+def test_a_military_administration_speaks_of_civilians(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-04-08") == expected
