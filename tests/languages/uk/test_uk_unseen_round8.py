@@ -199,3 +199,8 @@ def test_destroyed_or_damaged_is_lost(text: str, expected: set[str]) -> None:
 ])
 def test_a_military_administration_speaks_of_civilians(text: str, expected: set[str]) -> None:
     assert described(text, "2025-04-08") == expected
+
+
+def test_an_outlet_named_before_its_partners_is_the_source() -> None:
+    assert described("«Слідство.Інфо» разом із волонтерами встановило імена 1 200 загиблих російських військових.",
+                     "2025-04-08") == {"russia personnel killed 1200 exact cumulative other 2025-04-08"}
