@@ -211,3 +211,15 @@ def test_an_outlet_named_before_its_partners_is_the_source() -> None:
     assert described("«Новая газета Европа» вместе с волонтерами установила имена 2 104 российских военных, "
                      "погибших в войне.", "2025-04-08") == {
         "russia personnel killed 2104 exact cumulative other 2025-04-08"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ВСУ потеряли 12 бронемашин, в том числе американский танк Abrams.",
+     {"ukraine armoured_vehicles losses 12 exact cumulative None 2025-04-08",
+      "ukraine tanks losses 1 exact cumulative None 2025-04-08"}),
+    ("Черноморский флот России потерял 9 кораблей, в том числе большой десантный корабль.",
+     {"russia ships losses 9 exact cumulative None 2025-04-08",
+      "russia ships losses 1 exact cumulative None 2025-04-08"}),
+])
+def test_a_thing_named_with_its_adjectives_among_those_before(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-04-08") == expected

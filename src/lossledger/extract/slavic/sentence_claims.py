@@ -359,8 +359,11 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
         in_list = after_item and (_OPEN_LIST_END.search(before) or toks[a - 1].low in ("і", "й", "та", "и")
                                   if a > 0 else False)
         # "12 бронемашин, в том числе танк": one of the items before
-        whole = next((f for _k, p, c in lang.grammar["context"].find_all(toks, max(1, a - 4), a, "continuation")
-                      if c == a and _OPEN_LIST_END.search(text_between(doc.text, toks[p - 1].end, toks[p].start))
+        # ("в том числе большой десантный корабль": a thing's adjectives between; not "серед них 9-річна дівчинка")
+        whole = next((f for _k, p, c in lang.grammar["context"].find_all(toks, max(1, a - 6), a, "continuation")
+                      if (c == a or (c < a and key not in PEOPLE
+                                     and all(is_adjectival(x, lang.code) for x in toks[c:a])))
+                      and _OPEN_LIST_END.search(text_between(doc.text, toks[p - 1].end, toks[p].start))
                       for f in found + extra if f.noun_end in (p, p - 1)), None)
         in_list = in_list or whole is not None
         if key in PEOPLE:
