@@ -1,7 +1,8 @@
 """Russian whole texts, round 8 (written for these tests) in styles the first seven rounds lack: a daily quoting the
 MoD's summary ("уничтожены ... за сутки", guided bombs no category), an exile paper's named dead of one region,
 Mediazona on convicts recruited and killed, a Kursk governor on residents killed since a day in August and the
-week's toll, TASS on the day's "потери ВСУ" direction by direction.
+week's toll, TASS on the day's "потери ВСУ" direction by direction, a business daily on a refinery struck at
+night.
 Each case lists every claim the spec asks of the text, written as "side category outcome value[-high] qualifier
 measure[/period_days][@period_start] claimant as_of [hedged]". A text the extractor does not yet read whole is
 marked xfail (strict) with what it misses.
@@ -114,6 +115,24 @@ TEXTS = [
       "ukraine personnel losses 510 at_most period/1 ru_mod 2025-04-08",
       "ukraine tanks losses 2 exact period/1 ru_mod 2025-04-08",
       "ukraine vehicles losses 5 exact period/1 ru_mod 2025-04-08"}),
+    # a business daily on a drone strike at a refinery: workers hurt, a governor's toll, the MoD's night by region
+    ("Беспилотники атаковали НПЗ в Саратове, пострадали трое сотрудников\n\n"
+     "В ночь на 18 февраля украинские беспилотники атаковали нефтеперерабатывающий завод в Саратове, сообщил "
+     "губернатор области. По его словам, пострадали трое сотрудников предприятия, один из них госпитализирован "
+     "в тяжелом состоянии.\n\n"
+     "Минобороны России сообщило, что за ночь над территорией страны перехвачены и уничтожены 59 украинских "
+     "беспилотников, из них 21 — над Саратовской областью, 14 — над Воронежской областью.\n\n"
+     "На заводе после атаки возник пожар, который удалось локализовать к утру, сообщили в региональном МЧС. "
+     "Предприятие приостановило работу первичных установок, говорится в сообщении компании. Аналитики отмечают, "
+     "что это уже третья атака на саратовский завод с начала года, а перебои с топливом в регионе могут "
+     "усилиться, если ремонт затянется. Власти призвали жителей не публиковать в соцсетях фото и видео с мест "
+     "падения беспилотников и работы ПВО.",
+     "2025-02-18",
+     {"russia civilians wounded 1 exact period ru_officials 2025-02-18",
+      "russia civilians wounded 3 exact period ru_officials 2025-02-18",
+      "ukraine drones destroyed 14 exact period/1 ru_mod 2025-02-18",
+      "ukraine drones destroyed 21 exact period/1 ru_mod 2025-02-18",
+      "ukraine drones destroyed 59 exact period/1 ru_mod 2025-02-18"}),
 ]
 
 

@@ -262,7 +262,8 @@ def side_of(doc: DocText, sent: Sentence, number: Number, category: str, noun: t
 def speaks_of_own(doc: DocText, toks: list[Token], lo: int, hi: int) -> bool:
     """"ми втратили", "наши потери": a word of the speaker's own side in ``toks[lo:hi]``, unless the enemy is
     named after it ("на нашій ділянці противник втратив": the enemy, on our sector, lost)."""
-    owns = doc.lang.grammar["context"].find_all(toks, lo, hi, "own")
+    # (not the doer: "Наші оператори дронів знищили два танки" are the enemy's tanks)
+    owns = [h for h in doc.lang.grammar["context"].find_all(toks, lo, hi, "own") if not is_actor(doc, toks, h[2], h[1])]
     if not owns:
         return False
     enemies = [a for key, a, b in doc.lang.sides.find_all(toks, lo, hi)
