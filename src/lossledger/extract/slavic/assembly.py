@@ -188,7 +188,10 @@ def _fill(doc: DocText) -> None:
             body = next((x for x in doc.mentions if x.sentence.kind != "heading" and x.measure_cued
                          and x.measure is not None and (x.category in PEOPLE) == (m.category in PEOPLE)
                          and x.sentence.paragraph <= m.sentence.paragraph + 3), None)
-            if body is not None:
+            # "не менее 17 тысяч" over a lead's 17 300 with no span: the headline rounds that figure, not a later one's
+            rounded = next((x for x in doc.mentions if x.sentence.kind != "heading" and x.category == m.category
+                            and x.outcome == m.outcome and 0.9 * x.value <= m.value <= x.value), None)
+            if body is not None and (rounded is None or rounded.measure_cued):
                 m.measure, m.period_days, m.period_start_date = body.measure, body.period_days, body.period_start_date
         if m.number.delta and m.as_of_date is None and prev is not None and prev.sentence is m.sentence \
                 and _running_total(doc, prev):

@@ -222,6 +222,9 @@ def _year_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[Dat
                 continue  # a bare four-digit number: not a year without "року" or "з початку"
         elif start_of and (word := dates.match(tokens, i, key="year_words")) is not None:
             year, last = None, word[1] - 1  # "с начала года": this year
+        elif start_of and i + 1 < len(tokens) and dates.match(tokens, i, key="this_year") is not None \
+                and (word := dates.match(tokens, i + 1, key="year_words")) is not None:
+            year, last = None, word[1] - 1  # "с начала этого года", "з початку поточного року"
         else:
             continue
         if start_of:

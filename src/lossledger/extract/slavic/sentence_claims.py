@@ -188,10 +188,16 @@ def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) 
                 outcome = ("losses", 0)  # "число убитых и раненых ... превысило 700 тысяч"
             return _Lost(hit[0], "count_noun", (b, hit[1]), outcome[0] if outcome else None)
     # "Танків окупанти втратили 2 040", "Бронемашин противник потерял 140": the counted noun opens the clause in
-    # the genitive, the figure closes it
+    # the genitive, the figure closes it (with its unit: "Танків знищено 96 одиниць")
     hit = doc.lang.categories.match(toks, lo, qual_first) if lo < qual_first else None
+    end = num.last_token + 1
+    unit = doc.lang.unit_words.match(toks, end) if end < _hi else None
+    if unit is not None:
+        end = unit[1]
+    if end < _hi and _DASH.search(text_between(doc.text, toks[end - 1].end, toks[end].start)):
+        _hi = end  # "... 3 380 одиниць — це рекорд": a remark after a dash
     if hit is not None and hit[0] != "people" and "gent" in tags(toks[lo].low, doc.lang.code) \
-            and num.last_token + 1 == _hi and any(
+            and end == _hi and any(
                 "VERB" in tags(t.low, doc.lang.code) for t in toks[hit[1]:qual_first]):
         return _Lost(hit[0], "fronted_noun", (lo, hit[1]))
     # "втрати ворога склали понад 150 тисяч", "потери ВСУ превысили 10 тысяч": losses with no noun are people
@@ -396,8 +402,11 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
         in_list = after_item and (_OPEN_LIST_END.search(before) or toks[h - 1].low in ("і", "й", "та", "и")
                                   if h > 0 else False)
         # "12 бронемашин, в том числе танк": one of the items before
-        whole = next((f for _k, p, c in lang.grammar["context"].find_all(toks, max(1, a - 4), a, "continuation")
-                      if c == a and _OPEN_LIST_END.search(text_between(doc.text, toks[p - 1].end, toks[p].start))
+        # ("в том числе большой десантный корабль": a thing's adjectives between; not "серед них 9-річна дівчинка")
+        whole = next((f for _k, p, c in lang.grammar["context"].find_all(toks, max(1, a - 6), a, "continuation")
+                      if (c == a or (c < a and key not in PEOPLE
+                                     and all(is_adjectival(x, lang.code) for x in toks[c:a])))
+                      and _OPEN_LIST_END.search(text_between(doc.text, toks[p - 1].end, toks[p].start))
                       for f in found + extra if f.noun_end in (p, p - 1)), None)
         in_list = in_list or whole is not None
         if key in PEOPLE:
@@ -433,6 +442,8 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
         if in_list and base is not None and not stated:
             side = base.side
         outcome = base.outcome if (base and in_list) else "destroyed"
+        if outcome == "killed":
+            outcome = "destroyed"  # "уничтожили до 230 военнослужащих, танк": the people killed, the tank destroyed
         measure, period_days, since, as_of = find_measure(doc, sent, num, lo, hi, doc.dates.get(id(sent), []))
         extra.append(Mention(sent, num, key, outcome, side, "exact", measure or (base.measure if base else None),
                              period_days if measure else (base.period_days if base else None),

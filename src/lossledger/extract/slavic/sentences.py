@@ -23,7 +23,8 @@ class Sentence:
 #: after the stop: ``match.start() + 1``; the stop is matched rather than looked behind for, so that ``re``
 #: jumps from stop to stop instead of trying every character).
 _SENT_END = re.compile(r"[.!?…][\"»”]?\s+(?=[«\"“(—–‒−-]?\s*[A-ZА-ЯІЇЄҐЁ0-9])")
-_ABBREV = re.compile(r"(?:тис|тыс|млн|млрд|р|г|ст|ім|им|т\.\s?зв|т\.\s?е|т\.\s?д|пор|див|см|н\.е|ул|вул|обл)\.$", re.I)
+_ABBREV = re.compile(r"(?<![^\W\d_])"  # (a word of its own: not the end of "губернатор.")
+                     r"(?:тис|тыс|млн|млрд|р|г|ст|ім|им|т\.\s?зв|т\.\s?е|т\.\s?д|пор|див|см|н\.е|ул|вул|обл)\.$", re.I)
 #: A list item's mark: a dash, a bullet or an emoji ("▪️", "🔹", a keycap "1️⃣"), or "1." / "1)".
 _BULLET = re.compile(r"^\s*(?:[^\w\s«\"“„(\[]{1,3}|\d+[.)]|\d\ufe0f?\u20e3)\s*(?=\w)")
 #: A line of a list with no marks: a label, a dash, a figure ("танків – 7 446 (+14) од.").

@@ -299,7 +299,8 @@ def side_of(doc: DocText, sent: Sentence, number: Number, category: str, noun: t
 def speaks_of_own(doc: DocText, toks: list[Token], lo: int, hi: int) -> bool:
     """"ми втратили", "наши потери": a word of the speaker's own side in ``toks[lo:hi]``, unless the enemy is
     named after it ("на нашій ділянці противник втратив": the enemy, on our sector, lost)."""
-    owns = doc.lang.grammar["context"].find_all(toks, lo, hi, "own")
+    # (not the doer: "Наші оператори дронів знищили два танки" are the enemy's tanks)
+    owns = [h for h in doc.lang.grammar["context"].find_all(toks, lo, hi, "own") if not is_actor(doc, toks, h[2], h[1])]
     if not owns:
         return False
     enemies = [a for key, a, b in doc.lang.sides.find_all(toks, lo, hi)
@@ -404,7 +405,11 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
                     hits.append((doc.lang.state_claimants[key], a, b))
                     break
     # "«Фонтанка» установила имена": a name in quotes saying it is a source of its own (an outlet's count)
-    for _k, v, _e in verbs.find_all(toks, key="report_verbs"):
+    for _k, verb, _e in verbs.find_all(toks, key="report_verbs"):
+        # ("«Новая газета Европа» вместе с волонтерами установила": the outlet named before its partners)
+        v = next((k for k in range(max(1, verb - 4), verb) if (w := verbs.match(toks, k, key="together_with"))
+                  and doc.text[toks[k - 1].end:toks[k - 1].end + 1] == "»"
+                  and not re.search(r"[,;:.]", text_between(doc.text, toks[w[1] - 1].end, toks[verb].start))), verb)
         if v < 1 or doc.text[toks[v - 1].end:toks[v - 1].end + 1] != "»":
             continue
         opened = next((j for j in range(v - 1, max(-1, v - 5), -1)
