@@ -267,7 +267,10 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
                 and restated_figure(reader).measure == "period" and r.toll_noun.search(text, sent.start, abs_start)):
             # "authorities had put the death toll at 14": an earlier count of the same strike's toll
             measure, period_days = "period", restated_figure(reader).period_days
-        if rule == "bulletin_item" and measure not in ("projection",):
+        if rule == "bulletin_item" and measure not in ("projection",) and not (
+                measure_cue == "list_heading_span" and reader.list_context.get("span_of_list")):
+            # (a table under "Russian losses over the week:" holds that span's figures; under "destroyed 1,080
+            # soldiers during the day, and the equipment:" the span was the heading's own figure's)
             measure, period_days = "cumulative", None
         hedged = is_hedged(reader, sent, abs_start) or _hedged_after_clause(reader, sent, abs_start)
         m = Mention(
@@ -383,6 +386,7 @@ def _update_list_context(reader: Reader, sent: Sentence, found: list[Mention]) -
     span = heading_span(reader, sent)
     if span is not None:
         ctx["span"] = span
+        ctx["span_of_list"] = not found  # a heading with no figure of its own gives the span to its list
     ds = [d for d in dates_in(reader, sent.start, sent.end)
           if d.date and date_role(reader, d, sent) == "as_of"]
     if ds:
