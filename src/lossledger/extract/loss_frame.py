@@ -235,7 +235,18 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
     lo, hi = reader.clause_bounds(sent, num_start)
     # The counted noun may itself say what happened: "1,140 casualties", "100,000 fatalities".
     for m in reader.scan.finditer(vocabulary, num_start, np_end):  # (or a phrase it opens: "315,000 dead and wounded")
-        return reader.profile.key_of(next(reader.scan.finditer(vocabulary, m.start(), sent.end), m)), True
+        said = reader.profile.key_of(next(reader.scan.finditer(vocabulary, m.start(), sent.end), m))
+        if said == "captured" and people:
+            # "executed 147 prisoners of war", "109 captured soldiers were shot dead": the captives were killed
+            tail = r.captives_tail.match(reader.norm, np_end)  # "... prisoners | of war"
+            noun_end = tail.end() if tail is not None else np_end
+            verb = next((v for v in reader.scan.finditer(vocabulary, noun_end, min(sent.end, noun_end + 45))
+                         if r.outcome_gap.fullmatch(reader.norm[noun_end:v.start()])), None)
+            if verb is None:
+                verb = next(reversed(list(reader.scan.finditer(vocabulary, lo, num_start))), None)
+            if verb is not None and reader.profile.key_of(verb) == "killed":
+                return "killed", True
+        return said, True
     # Right after the noun: "498 troops have been killed", "2,765 tanks destroyed".
     for m in reader.scan.finditer(vocabulary, np_end, min(sent.end, np_end + 45)):
         gap = reader.norm[np_end : m.start()]  # (but "kills 3, injures 12": the 3's own verb stands before it)

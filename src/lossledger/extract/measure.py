@@ -151,7 +151,8 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     # "The said 2,227 material losses ...": the same figure again, with the same span
     again = next((m for m in reader.recent_mentions(sent, paragraphs=2)
                   if m.value == num.value and m.category == category), None)
-    if again is not None:
+    if again is not None and not (again.measure_cue == "default" and again.sentence.kind == "heading"):
+        # (a headline's figure with no span of its own gives none to the body's telling of it)
         return again.measure, again.period_days, "continued"
     if category in ("civilians", "people") and reader.in_slice(r.simple_past_harm, lo, hi):
         # "said three people were killed and 12 wounded": a simple past with no span tells one incident

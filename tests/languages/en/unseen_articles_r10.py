@@ -3,7 +3,9 @@ news piece on a missile strike on a shopping centre with a toll that rises "to a
 losses counted by Oryx since a counteroffensive began, a business daily on a leaked intelligence document's ranges
 ("between X and Y"), a regional service on the losses of Chechen units, a weekly summary laid out as a list of
 labelled lines, a newspaper quoting British Defence Intelligence on a month's average daily casualties, a political
-outlet on Kyiv's secrecy about its own dead, and a piece on naval losses since 2022. Names, places and numbers are
+outlet on Kyiv's secrecy about its own dead, a piece on naval losses since 2022, a claim of helicopters downed met
+with a denial, a country's own jet lost, a record day set against the record before, and prosecutors' count of
+prisoners of war executed. Names, places and numbers are
 invented or changed; nothing is copied from any set.
 
 Each expected claim is one line of twelve fields, as in unseen_articles.py:
@@ -151,6 +153,65 @@ ARTICLES: tuple[Article, ...] = (
             "russia ships destroyed 26 - exact cumulative * * 2024-03-26 ua_officials false",
             "russia ships damaged 16 - exact cumulative * * 2024-03-26 ua_officials false",
             "russia submarines destroyed|damaged 1 - exact cumulative * * 2024-03-26 ua_officials false",
+        ),
+    ),
+    Article(
+        "helicopters_claim_denied",
+        "2024-08-21",
+        "Ukraine says it downed two Russian attack helicopters; Moscow denies\n"
+        "Ukrainian forces shot down two Russian Ka-52 attack helicopters over the Kursk region on Tuesday, "
+        "Ukraine's air force said, releasing video it said showed one of the aircraft falling.\n"
+        "Russia's defence ministry denied the claim. It said its air defences had destroyed 11 Ukrainian drones "
+        "over the region overnight.\n"
+        "Neither claim could be independently verified. Russia has lost at least 140 helicopters since the "
+        "start of the war, according to the open-source group Oryx.",
+        (
+            "russia helicopters destroyed 2 - exact period 1|* * 2024-08-20|2024-08-21 ua_officials false",
+            "ukraine drones destroyed 11 - exact period 1|* * 2024-08-21|2024-08-20 ru_mod false",
+            "russia helicopters losses 140 - at_least cumulative * * 2024-08-21 oryx false",
+        ),
+    ),
+    Article(
+        "own_jet_lost",
+        "2024-08-30",
+        "Ukraine loses first F-16 fighter jet, pilot killed\n"
+        "Ukraine has lost one of the F-16 fighter jets supplied by its Western allies, and its pilot was killed, "
+        "the Ukrainian military said on Thursday.\n"
+        "The jet crashed on Monday while repelling a massive Russian missile and drone attack, the general staff "
+        "said in a statement. It said the F-16s had helped shoot down four cruise missiles that day.\n"
+        "Ukraine received its first batch of the US-made jets at the end of July.",
+        (
+            "ukraine aircraft losses|destroyed 1 - exact period|cumulative * * 2024-08-30|2024-08-29|2024-08-26 "
+            "ua_general_staff|ua_officials false",
+            "russia missiles destroyed 4 - exact period 1|* * 2024-08-26 ua_general_staff false",
+        ),
+    ),
+    Article(
+        "deadliest_day_record",
+        "2024-12-20",
+        "Russia suffers its deadliest day of the war, Kyiv says\n"
+        "Russia lost 2,200 troops killed or wounded in the past 24 hours, the highest daily figure since the "
+        "start of the full-scale invasion, Ukraine's General Staff said on Friday.\n"
+        "The previous record of 2,030 was set late last month, according to the General Staff's figures.\n"
+        "In total, Russia has lost 772,000 soldiers since February 2022, the General Staff said.",
+        (
+            "russia personnel losses 2200 - exact period 1 * 2024-12-20 ua_general_staff false",
+            "russia personnel losses 2030 - exact period 1|* * 2024-11-30|2024-11-20|2024-12-20 ua_general_staff "
+            "false",
+            "russia personnel losses 772000 - exact cumulative * * 2024-12-20 ua_general_staff false",
+        ),
+    ),
+    Article(
+        "prisoners_executed_prosecutors",
+        "2025-01-10",
+        "Ukraine says Russia has executed 147 prisoners of war\n"
+        "Russian troops have executed at least 147 Ukrainian prisoners of war since the start of the full-scale "
+        "invasion, Ukraine's prosecutor general's office said on Friday.\n"
+        "Most of the killings happened in 2024, when 109 captured soldiers were shot, the office said.\n"
+        "Moscow denies that its forces kill prisoners.",
+        (
+            "ukraine personnel killed 147 - at_least cumulative * * 2025-01-10 ua_officials false",
+            "ukraine personnel killed 109 - exact period * * 2024-12-31 ua_officials false",
         ),
     ),
 )
