@@ -36,9 +36,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
         "the Kursk region on Tuesday, Ukraine's air force said, releasing video it said showed one of the aircraft "
         "falling.\")",
     ],
-    # "It said the F-16s had helped shoot down four cruise missiles that day": "helped shoot down" with the
-    # weapons as subject is not read as a loss frame (loss_frame.py)
-    "own_jet_lost": ["missed: russia missiles destroyed 4 - exact period 1|* * 2024-08-26 ua_general_staff false"],
     # "The previous record of 2,030 was set late last month": a number after "record of" with no counted noun is not
     # tied to the noun of the sentence before (loss_frame.py reads no elided noun across sentences here)
     "deadliest_day_record": [
@@ -161,3 +158,30 @@ def test_captives_with_a_separate_toll_stay_captured(text: str) -> None:
 def test_headline_figure_gives_no_span_to_the_body(text: str, value: float) -> None:
     claim = _claims(text, published="2024-08-21")[value]
     assert (claim.measure, claim.period_days) == ("period", 1)
+
+
+# -- "had helped shoot down four missiles": an infinitive after a past verb of accomplishing is a loss --------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Air defences managed to destroy 12 Russian drones over Kyiv, the city's military administration said.", 12),
+    ("Ukraine's drones helped to destroy three Russian tanks near the town, the brigade said.", 3),
+])
+def test_helped_to_destroy_is_destroyed(text: str, value: float) -> None:
+    assert _claims(text)[value].outcome == "destroyed"
+
+
+def test_able_to_shoot_down_in_future_is_no_loss() -> None:
+    assert 40 not in _claims("The new systems will be able to shoot down 40 drones a night, the minister said.")
+
+
+# -- "shot down four missiles that day": the day the sentence before told dates the figure ---------------------------
+
+@pytest.mark.parametrize(("text", "value", "as_of"), [
+    ("The jet crashed on Monday during a massive Russian attack. The general staff said Ukrainian jets had shot down "
+     "four Russian cruise missiles that day.", 4, "2024-08-26"),
+    ("Russia attacked Kharkiv on Tuesday night. Air defences downed 17 Russian drones the same night, the air force "
+     "said.", 17, "2024-08-27"),
+])
+def test_that_day_is_the_day_told_before(text: str, value: float, as_of: str) -> None:
+    claim = _claims(text, published="2024-08-30")[value]
+    assert (claim.measure, claim.period_days, claim.as_of.isoformat() if claim.as_of else None) == ("period", 1, as_of)
