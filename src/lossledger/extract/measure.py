@@ -705,7 +705,8 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
         if r.mid_month.search(before) and d.span_start is not None:
             end = d.span_start.replace(day=15)
         m.as_of, m.as_of_basis = end, f"stated_{d.precision}"
-    if m.measure == "period" and not told_then:  # ("said in 2023 that 20,000 died in the battle": not its span)
+    if m.measure == "period" and not told_then and m.measure_cue != "restated":
+        # ("said in 2023 that 20,000 died in the battle", "the previous record, set in March": not its span)
         if d.span_start is not None:
             m.period_start = m.period_start or d.span_start
         if d.precision == "month" and m.period_days == _PERIOD_DAYS["month"]:

@@ -36,12 +36,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
         "the Kursk region on Tuesday, Ukraine's air force said, releasing video it said showed one of the aircraft "
         "falling.\")",
     ],
-    # "The previous record of 2,030 was set late last month": a number after "record of" with no counted noun is not
-    # tied to the noun of the sentence before (loss_frame.py reads no elided noun across sentences here)
-    "deadliest_day_record": [
-        "missed: russia personnel losses 2030 - exact period 1|* * 2024-11-30|2024-11-20|2024-12-20 "
-        "ua_general_staff false",
-    ],
     # "when 109 captured soldiers were shot": "shot" alone does not say killed (the "killings" before are the
     # sentence's subject, outside the number's clause), and the captives' side is not carried from the sentence
     # before
@@ -185,3 +179,17 @@ def test_able_to_shoot_down_in_future_is_no_loss() -> None:
 def test_that_day_is_the_day_told_before(text: str, value: float, as_of: str) -> None:
     claim = _claims(text, published="2024-08-30")[value]
     assert (claim.measure, claim.period_days, claim.as_of.isoformat() if claim.as_of else None) == ("period", 1, as_of)
+
+
+# -- "The previous record of 2,030 was set last month": a record before counts what the record now counts -----------
+
+@pytest.mark.parametrize(("text", "value", "as_of"), [
+    ("Ukraine shot down 90 Russian drones overnight, the air force said. Its previous high was 84, in March.", 84,
+     "2024-03-31"),
+    ("Russia lost 1,500 soldiers in a day, Kyiv said. The previous daily record, about 1,400, was reported in July.",
+     1_400, "2024-07-31"),
+])
+def test_previous_record_is_the_same_kind_and_span(text: str, value: float, as_of: str) -> None:
+    claim = _claims(text, published="2024-12-20")[value]
+    assert (claim.side, claim.measure, claim.period_days, claim.period_start) == ("russia", "period", 1, None)
+    assert claim.as_of is not None and claim.as_of.isoformat() == as_of
