@@ -346,9 +346,9 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
                 if named is not None and named.start() == origin.end() and applies(prof.key_of(named), vocabulary):
                     return prof.key_of(named), "noun_phrase"
             places = _places_of(prof)  # "480 fighters from Chechnya": a place of one side names it too
-            place = places.match(reader.norm, origin.end()) if places is not None else None
-            if place is not None and place.lastgroup is not None:
-                return place.lastgroup, "noun_phrase"
+            home = places.match(reader.norm, origin.end()) if places is not None else None
+            if home is not None and home.lastgroup is not None:
+                return home.lastgroup, "noun_phrase"
     # 2. Lists share their side: "498 Russian troops ..., with 1,597 wounded"; but the victims of what
     # one side launched are the other side's ("two missiles struck a hospital, killing 41").
     launched_then_hurt = prev is not None and prev.category in prof.launched_categories and prof.is_people(category)
