@@ -236,15 +236,13 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
     # The counted noun may itself say what happened: "1,140 casualties", "100,000 fatalities".
     for m in reader.scan.finditer(vocabulary, num_start, np_end):  # (or a phrase it opens: "315,000 dead and wounded")
         said = reader.profile.key_of(next(reader.scan.finditer(vocabulary, m.start(), sent.end), m))
-        if said == "captured" and people:
-            # "executed 147 prisoners of war", "109 captured soldiers were shot dead": the captives were killed
+        if said == "captured" and people:  # "executed 147 prisoners of war", "109 captives were shot dead": killed
             tail = r.captives_tail.match(reader.norm, np_end)  # "... prisoners | of war"
-            noun_end = tail.end() if tail is not None else np_end
-            verb = next((v for v in reader.scan.finditer(vocabulary, noun_end, min(sent.end, noun_end + 45))
-                         if r.outcome_gap.fullmatch(reader.norm[noun_end:v.start()])), None)
-            if verb is None:
-                verb = next(reversed(list(reader.scan.finditer(vocabulary, lo, num_start))), None)
-            if verb is not None and reader.profile.key_of(verb) == "killed":
+            after = tail.end() if tail is not None else np_end
+            verbs = [v for v in reader.scan.finditer(vocabulary, after, min(sent.end, after + 45))
+                     if r.outcome_gap.fullmatch(reader.norm[after:v.start()])][:1]
+            verbs = verbs or list(reader.scan.finditer(vocabulary, lo, num_start))[-1:]  # the verb after, else before
+            if verbs and reader.profile.key_of(verbs[0]) == "killed":
                 return "killed", True
         return said, True
     # Right after the noun: "498 troops have been killed", "2,765 tanks destroyed".
@@ -346,8 +344,7 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
                 if named is not None and named.start() == origin.end() and applies(prof.key_of(named), vocabulary):
                     return prof.key_of(named), "noun_phrase"
             places = _places_of(prof)  # "480 fighters from Chechnya": a place of one side names it too
-            home = places.match(reader.norm, origin.end()) if places is not None else None
-            if home is not None and home.lastgroup is not None:
+            if places is not None and (home := places.match(reader.norm, origin.end())) and home.lastgroup:
                 return home.lastgroup, "noun_phrase"
     # 2. Lists share their side: "498 Russian troops ..., with 1,597 wounded"; but the victims of what
     # one side launched are the other side's ("two missiles struck a hospital, killing 41").
