@@ -95,6 +95,7 @@ class ExtractRules:
     def __init__(self, g: PatternGrammar) -> None:
         self.among_them = g.rules(MeasureRules).among_them
         self.toll_noun = g.rules(MeasureRules).toll_noun
+        self.record_pointer = g.rules(LossFrameRules).record_pointer
         self.vague_after = g.pattern("vague_after")
         self.year_line = g.pattern("year_line")
         self.counted_non_loss = g.pattern("counted_non_loss")
@@ -268,11 +269,16 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             qualifier = "exact"
         measure, period_days, measure_cue = measure_of(reader, sent, num, abs_start, abs_end, category, prev,
                                                        claimant)
-        if (rule == "previous_figure" and measure_cue in ("total", "default") and reader.mentions
-                and restated_figure(reader).measure == "period" and r.toll_noun.search(text, sent.start, abs_start)):
-            # "authorities had put the death toll at 14": an earlier count of the same strike's toll
-            measure, period_days = "period", restated_figure(reader).period_days
-        if rule == "bulletin_item" and measure not in ("projection",):
+        if (rule == "previous_figure" and reader.mentions and restated_figure(reader).measure == "period"
+                and ((measure_cue in ("total", "default") and r.toll_noun.search(text, sent.start, abs_start))
+                     or r.record_pointer.search(text, sent.start, abs_start))):
+            # "authorities had put the death toll at 14": an earlier count of the same strike's toll; "the previous
+            # record of 2,030": a figure of the same span (a month named with it is when it was set, not a span)
+            measure, period_days, measure_cue = "period", restated_figure(reader).period_days, "restated"
+        if rule == "bulletin_item" and measure not in ("projection",) and not (
+                measure_cue == "list_heading_span" and reader.list_context.get("span_of_list")):
+            # (a table under "Russian losses over the week:" holds that span's figures; under "destroyed 1,080
+            # soldiers during the day, and the equipment:" the span was the heading's own figure's)
             measure, period_days = "cumulative", None
         hedged = is_hedged(reader, sent, abs_start) or _hedged_after_clause(reader, sent, abs_start)
         m = Mention(
@@ -388,6 +394,7 @@ def _update_list_context(reader: Reader, sent: Sentence, found: list[Mention]) -
     span = heading_span(reader, sent)
     if span is not None:
         ctx["span"] = span
+        ctx["span_of_list"] = not found  # a heading with no figure of its own gives the span to its list
     ds = [d for d in dates_in(reader, sent.start, sent.end)
           if d.date and date_role(reader, d, sent) == "as_of"]
     if ds:

@@ -649,8 +649,8 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, f
         if surname:  # "Andrey Belousov": "Belousov said" names him again
             reader.named_people.setdefault(surname, Source(
                 reader.profile.key_of(m), reader.text[m.start():m.end()], m.start(), person=True))
-        elif m.group(0)[:1].isupper() and (named := r.name_after_title.match(reader.norm, m.end(), sent.end)):
-            # "Mayor Ihor Terekhov": "according to Terekhov" names the mayor again
+        elif named := r.name_after_title.match(reader.norm, m.end(), sent.end):
+            # "Mayor Ihor Terekhov", "regional governor Oleh Kiper": "according to Terekhov" names the mayor again
             reader.named_people.setdefault(named.group(0).split()[-1].lower(), Source(
                 reader.profile.key_of(m), reader.text[m.start():named.end()], m.start(), person=True))
         if is_force(reader, m) or m.group(0).lower() in passing:

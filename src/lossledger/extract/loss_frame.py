@@ -126,8 +126,8 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
                 and r.passive_loss_after.match(text, abs_end))):
         return prev.category, None, abs_end, "previous_topic", ""
     # "Kyiv puts that number at 36,000", "the real total is more than 30,000": the figure of a sentence before
-    if (r.figure_pointer.search(text, sent.start, abs_start) and prev is not None
-            and prev.sentence.paragraph >= sent.paragraph - 3):
+    if ((r.figure_pointer.search(text, sent.start, abs_start) or r.record_pointer.search(text, sent.start, abs_start))
+            and prev is not None and prev.sentence.paragraph >= sent.paragraph - 3):
         return restated_figure(reader).category, None, abs_end, "previous_figure", ""
     if r.of_them_after.match(text, abs_end):
         # "Russia launched 45 drones overnight. Air defences shot down 32 of them."
@@ -237,7 +237,16 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
     lo, hi = reader.clause_bounds(sent, num_start)
     # The counted noun may itself say what happened: "1,140 casualties", "100,000 fatalities".
     for m in reader.scan.finditer(vocabulary, num_start, np_end):  # (or a phrase it opens: "315,000 dead and wounded")
-        return reader.profile.key_of(next(reader.scan.finditer(vocabulary, m.start(), sent.end), m)), True
+        said = reader.profile.key_of(next(reader.scan.finditer(vocabulary, m.start(), sent.end), m))
+        if said == "captured" and people:  # "executed 147 prisoners of war", "109 captives were shot dead": killed
+            tail = r.captives_tail.match(reader.norm, np_end)  # "... prisoners | of war"
+            after = tail.end() if tail is not None else np_end
+            verbs = [v for v in reader.scan.finditer(vocabulary, after, min(sent.end, after + 45))
+                     if r.outcome_gap.fullmatch(reader.norm[after:v.start()])][:1]
+            verbs = verbs or list(reader.scan.finditer(vocabulary, lo, num_start))[-1:]  # the verb after, else before
+            if verbs and reader.profile.key_of(verbs[0]) == "killed":
+                return "killed", True
+        return said, True
     # Right after the noun: "498 troops have been killed", "2,765 tanks destroyed".
     for m in reader.scan.finditer(vocabulary, np_end, min(sent.end, np_end + 45)):
         gap = reader.norm[np_end : m.start()]  # (but "kills 3, injures 12": the 3's own verb stands before it)
@@ -336,6 +345,9 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
                 named = reader.scan.search(vocabulary, origin.end(), min(sent.end, origin.end() + 24))
                 if named is not None and named.start() == origin.end() and applies(prof.key_of(named), vocabulary):
                     return prof.key_of(named), "noun_phrase"
+            places = _places_of(prof)  # "480 fighters from Chechnya": a place of one side names it too
+            if places is not None and (home := places.match(reader.norm, origin.end())) and home.lastgroup:
+                return home.lastgroup, "noun_phrase"
     # 2. Lists share their side: "498 Russian troops ..., with 1,597 wounded"; but the victims of what
     # one side launched are the other side's ("two missiles struck a hospital, killing 41").
     launched_then_hurt = prev is not None and prev.category in prof.launched_categories and prof.is_people(category)

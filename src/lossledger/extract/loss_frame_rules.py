@@ -69,6 +69,8 @@ class LossFrameRules:
         self.other_event = g.pattern("other_event")
         self.war_words = g.pattern("war_words")
         self.prisoners_noun = g.pattern("prisoners_noun")
+        self.captives_tail = g.pattern("captives_tail")
+        self.record_pointer = g.pattern("record_pointer")
         self.prisoners_return = g.pattern("prisoners_return")
         self.possession_before = g.pattern("possession_before")
         self.age_before = g.pattern("age_before")

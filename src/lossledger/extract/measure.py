@@ -152,7 +152,8 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     # "The said 2,227 material losses ...": the same figure again, with the same span
     again = next((m for m in reader.recent_mentions(sent, paragraphs=2)
                   if m.value == num.value and m.category == category), None)
-    if again is not None:
+    if again is not None and not (again.measure_cue == "default" and again.sentence.kind == "heading"):
+        # (a headline's figure with no span of its own gives none to the body's telling of it)
         return again.measure, again.period_days, "continued"
     if category in ("civilians", "people") and reader.in_slice(r.simple_past_harm, lo, hi):
         # "said three people were killed and 12 wounded": a simple past with no span tells one incident
@@ -707,7 +708,8 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
         if r.mid_month.search(before) and d.span_start is not None:
             end = d.span_start.replace(day=15)
         m.as_of, m.as_of_basis = end, f"stated_{d.precision}"
-    if m.measure == "period" and not told_then:  # ("said in 2023 that 20,000 died in the battle": not its span)
+    if m.measure == "period" and not told_then and m.measure_cue != "restated":
+        # ("said in 2023 that 20,000 died in the battle", "the previous record, set in March": not its span)
         if d.span_start is not None:
             m.period_start = m.period_start or d.span_start
         if d.precision == "month" and m.period_days == _PERIOD_DAYS["month"]:
