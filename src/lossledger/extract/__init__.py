@@ -54,8 +54,6 @@ from .loss_frame import (
     counts_of_one,
     is_breakdown,
     is_hedged,
-    names_non_loss,
-    not_this_wars_loss,
     outcome_of,
     outcome_said_before,
     people_or_personnel,
@@ -78,6 +76,7 @@ from .measure import (
     resolve_dates,
     running_totals_from_series,
 )
+from .non_loss import names_non_loss, not_this_wars_loss
 from .numbers import Number, NumberRules
 from .sources import Phrase
 from .span_context import SpanContextRules

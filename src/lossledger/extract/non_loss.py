@@ -1,0 +1,107 @@
+"""Numbers that count no loss of this war, whatever loss words stand near: what the words around a number name
+instead ("applications", "refugees", "launched"), prisoners returned in an exchange, ages, what a side has, and the
+victims of another event (an earthquake). Split from ``loss_frame``, which reads what a number does count."""
+
+from __future__ import annotations
+
+from .body import Sentence
+from .document import Reader
+from .loss_frame import sentence_before
+from .loss_frame_rules import LossFrameRules
+
+__all__ = ["names_non_loss", "not_this_wars_loss"]
+
+# How far after a noun phrase its own verb of loss may stand ("were killed", "have been wounded").
+_OWN_VERB_REACH = 24
+
+
+def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int]) -> bool:
+    """Whether ``norm[lo:hi]``, war-start phrases blanked, names a non-loss ("applications", "refugees")
+    of the number that starts at ``number[0]`` and whose noun phrase ends at ``number[1]``.
+
+    A word after the number that stands nearer a later number is that number's ("97 wounded as Russia
+    fired 84 cruise missiles": the missiles were fired); a word before it is undone by a loss word
+    between them ("mobilized 300,000 reservists and lost 100,000 troops"); a word after it, by the
+    number's own verb of loss right after its noun phrase."""
+    r = reader.grammar.rules(LossFrameRules)
+    num_start, np_end = number
+    prof = reader.profile
+    if reader.scan.search("war_start", lo, hi, sliced=True) is None:
+        # nothing to blank: the prefiltered scan answers for the window itself
+        spans = [m.span() for m in reader.scan.finditer("non_loss", lo, hi, sliced=True)]
+    else:
+        masked = prof.war_start_re.sub(" ", reader.norm[lo:hi])
+        spans = [(lo + m.start(), lo + m.end()) for m in prof.non_loss_re.finditer(masked)]
+    for start, end in spans:
+        if start >= np_end:
+            later = r.next_number.search(reader.norm, end, hi)
+            if later is not None and later.start() - end < start - np_end:
+                continue
+            if r.loss_verb_before.search(reader.norm, max(lo, num_start - 40), num_start) or (
+                    start - np_end <= 1 and r.breakdown_before.search(reader.norm, max(0, num_start - 40), num_start)):
+                continue  # "shot down all 18 drones launched by Russia": the number's own verb of loss; "50 tanks,
+                # including 10 tanks delivered by Germany": a part of the loss before, described by a participle
+                # (but "17 people (including three children) have been rescued" were all rescued)
+            if _loss_word_between(reader, np_end, min(start, np_end + _OWN_VERB_REACH)):
+                continue  # "12 soldiers were killed in a strike on a training ground": the number's own verb
+            described = r.described_then_own_verb.match(reader.norm, np_end)
+            if described is not None and start < described.end():
+                continue  # "17,000 convicts recruited by the army have been killed": the word describes the noun
+        elif end <= num_start and (_loss_word_between(reader, end, num_start)
+                                   or r.breakdown_before.search(reader.norm, max(end, num_start - 40), num_start)
+                                   or r.own_passive_after.match(reader.norm, np_end) or (
+                r.of_them_after.match(reader.norm, np_end)
+                and _loss_word_between(reader, np_end, min(hi, np_end + 2 * _OWN_VERB_REACH)))):
+            continue  # "launched 64 drones, 51 of which were shot down": the part has its own verb of loss; "sent
+            # 11,000 troops, of whom 4,000 were killed": the word was the whole's; "of the 1,000 men sent to the front,
+            # 200 were killed": the number's own passive verb of loss
+        return True
+    return False
+
+
+def not_this_wars_loss(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, int] | None) -> bool:
+    """Whether a number counts something that is no loss of this war, whatever loss words stand near: prisoners
+    returned in an exchange ("90 prisoners of war who risked death are being returned"), ages ("aged 45 and 60"),
+    what a side has ("the fleet
+    had about 80 ships"), or the victims of a
+    disaster in a sentence that says nothing of the war ("50,000 died in the earthquake"), and in the sentence that
+    goes on with it ("6,500 more were killed in Syria")."""
+    r = reader.grammar.rules(LossFrameRules)
+    text = reader.norm
+    if r.age_before.search(text, max(sent.start, abs_start - 30), abs_start):
+        return True  # "two people aged 45 and 60": ages
+    lo, hi = reader.clause_bounds(sent, abs_start)
+    if (np_span is not None and r.prisoners_noun.match(text[np_span[0]:np_span[1]])
+            and r.prisoners_return.search(text, lo, hi)):
+        return True
+    if (np_span is not None and r.possession_before.search(text, max(sent.start, abs_start - 40), abs_start)
+            and text[np_span[0]:np_span[1]].lower() not in r.loss_nouns
+            and not _loss_word_between(reader, abs_start, min(hi, np_span[1] + _OWN_VERB_REACH))):
+        return True  # "the fleet had about 80 ships": what a side has, not what it lost
+    return _about_another_event(reader, sent)
+
+
+def _about_another_event(reader: Reader, sent: Sentence) -> bool:
+    """Whether ``sent`` tells of a disaster and nothing of the war, or goes on from a sentence that does (decided
+    once a sentence, in text order)."""
+    r = reader.grammar.rules(LossFrameRules)
+    known = reader.other_event.get(sent.start)
+    if known is not None:
+        return known
+    text = reader.norm
+    about_war = r.war_words.search(text, sent.start, sent.end) is not None or any(
+        reader.scan.search(vocabulary, sent.start, sent.end, sliced=True)
+        for vocabulary in ("side_name", "side_adjective", "side_forces", "enemy"))
+    before = sentence_before(reader, sent)
+    goes_on = (before is not None and before.paragraph == sent.paragraph
+               and reader.other_event.get(before.start, False))
+    answer = not about_war and (goes_on or r.other_event.search(text, sent.start, sent.end) is not None)
+    reader.other_event[sent.start] = answer
+    return answer
+
+
+def _loss_word_between(reader: Reader, lo: int, hi: int) -> bool:
+    """A word of loss in ``norm[lo:hi]``; "captured" is not one here: prisoners are what exchanges trade."""
+    prof = reader.profile
+    return any(prof.key_of(m) != "captured" for vocabulary in ("outcome_people", "outcome_equipment")
+               for m in reader.scan.finditer(vocabulary, lo, hi))
