@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lossledger.extract.numbers import find_numbers
+from lossledger.extract.numbers import NumberRules, find_numbers
 from lossledger.languages.grammar import load_patterns
 
 EN = load_patterns("en")
@@ -73,3 +75,13 @@ def test_never_raises_and_spans_point_into_text(text: str) -> None:
     for number in find_numbers(text, grammar=EN):
         assert 0 <= number.start < number.end <= len(text)
         assert number.value >= 0
+
+
+@given(after=st.text(alphabet=st.sampled_from(list(" \u00a0\tkm%-°ahmperstuyoldiwgbcnfv")), max_size=14))
+def test_unit_after_lookahead_keeps_the_matches(after: str) -> None:
+    """The unit test after a number looks at the units' first characters first: the same matches as without."""
+    rules = EN.rules(NumberRules)
+    plain = re.compile(rf"\s*(?:{rules.not_count_units})(?![a-z])", re.IGNORECASE)
+    for text in (after, " km" + after, "% " + after, " percent" + after, " -year-old" + after):
+        got, expected = rules.unit_after_re.match(text), plain.match(text)
+        assert (got and got.span()) == (expected and expected.span())

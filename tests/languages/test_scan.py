@@ -54,6 +54,10 @@ def test_scan_matches_plain_regex_in_any_window(text: str, data: st.DataObject) 
         assert got == _plain(pattern, text, lo, hi), name
         got = [(m.span(), m.lastgroup) for m in scan.finditer(name, lo, hi, sliced=True)]
         assert got == _sliced(pattern, text, lo, hi), name
+        # search in a window, plain and sliced: the first of finditer's matches
+        for sliced, expected in ((False, _plain(pattern, text, lo, hi)), (True, _sliced(pattern, text, lo, hi))):
+            found = scan.search(name, lo, hi, sliced=sliced)
+            assert (None if found is None else (found.span(), found.lastgroup)) == next(iter(expected), None), name
         whole, first = scan.search(name, 0, len(text)), pattern.search(text)
         if first is None:
             assert whole is None
@@ -79,6 +83,9 @@ def test_sliced_window_starting_inside_a_word() -> None:
     scan = PROFILE.lexicon.scan(text)
     assert [m.group(0) for m in scan.finditer("category", 1, len(text))] == []
     assert [m.group(0) for m in scan.finditer("category", 1, len(text), sliced=True)] == ["tanks"]
+    assert scan.search("category", 1, len(text)) is None
+    found = scan.search("category", 1, len(text), sliced=True)
+    assert found is not None and found.group(0) == "tanks"
 
 
 def test_odd_case_folding_falls_back_to_exact_matching() -> None:

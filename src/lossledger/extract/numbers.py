@@ -73,7 +73,10 @@ class NumberRules:
         self.year_context_before_re = g.pattern("year_context_before")
         self.clock_time_re = g.pattern("clock_time", guard=False)
         self.bulletin_label_before_re = g.pattern("bulletin_label_before", guard=False)
-        self.unit_after_re = re.compile(rf"\s*(?:{self.not_count_units})(?![a-z])", re.IGNORECASE)
+        # (after the spaces, a lookahead on the units' first characters: most numbers fail at one character)
+        self.unit_after_re = re.compile(
+            rf"\s*{first_char_lookahead(self.not_count_units, re.IGNORECASE)}(?:{self.not_count_units})(?![a-z])",
+            re.IGNORECASE)
         self.currency_re = guarded(re.compile(rf"(?:{self.currency_before})\s*$", re.IGNORECASE))
         # after the spaces, a lookahead on the first letters of "of" and the months: most numbers fail at one character
         of_month = g.source("of_before_month")
