@@ -88,6 +88,15 @@ def test_sliced_window_starting_inside_a_word() -> None:
     assert found is not None and found.group(0) == "tanks"
 
 
+def test_words_at_the_text_start_and_after_any_mark() -> None:
+    # word starts are found from the character before them; the text's first word has none
+    for text in ("tanks were destroyed", "(tanks) and\ntanks", "-tanks", "x-tanks, 2 tanks", "t", ""):
+        scan = PROFILE.lexicon.scan(text)
+        pattern = PROFILE.lexicon.vocabularies["category"].pattern
+        assert [m.span() for m in scan.finditer("category", 0, len(text))] == [
+            m.span() for m in pattern.finditer(text)], text
+
+
 def test_odd_case_folding_falls_back_to_exact_matching() -> None:
     # re's IGNORECASE matches the long s to "s" and the Kelvin sign to "k"; str.lower does not.
     for text in ("Russian \u017foldiers", "the \u212aremlin said", "İnvaders"):
@@ -148,8 +157,9 @@ ascii_texts = st.lists(st.sampled_from([p for p in PIECES if p.isascii()]) | st.
 @settings(max_examples=200, deadline=None)
 @given(ascii_texts)
 def test_folded_start_positions_are_those_of_the_plain_lookbehind(text: str) -> None:
-    # ASCII text is scanned for the positions where an alias may start in its lower-cased form, class first
+    # ASCII text is scanned for the positions where an alias may start in its lower-cased form, from the
+    # character before each
     lexicon = PROFILE.lexicon
     assert lexicon._starts is not None and lexicon._folded_starts is not None
     plain = [m.start() for m in lexicon._starts.finditer(text)]
-    assert [m.start() for m in lexicon._folded_starts.finditer(text.lower())] == plain
+    assert lexicon.folded_starts(text.lower()) == plain

@@ -299,13 +299,23 @@ class Lexicon:
         # Positions where a prefilterable match may start: after the lookbehind, on a first character.
         first_chars = "[" + "".join(re.escape(c) for c in firsts) + "]"
         self._starts = re.compile(LOOKBEHIND + first_chars, re.IGNORECASE) if firsts else None
-        # The same positions in lower-cased ASCII text, the class first: ``re`` skips to a leading class without
-        # trying the pattern at every position (the lookbehind, one character back past it, is the same test).
-        self._folded_starts = re.compile(first_chars + r"(?<![\w-].)", re.DOTALL) if firsts else None
+        # The same positions in lower-cased ASCII text, found from the character before them: ``re`` skips to a
+        # leading class without trying the pattern at every position, and a character that ends no word is rarer
+        # than a first character (the text's start, with no character before it, is tested apart).
+        self._folded_starts = re.compile(r"[^\w-](?=" + first_chars + ")") if firsts else None
+        self._first_chars = frozenset(firsts)
         self._memo: dict[str, dict[int, re.Pattern[str]]] = {}
         # patterns_at's answers as (index, pattern) pairs, () where none: what TextScan files at each boundary
         self._filed: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
         self._safe_chars: dict[str, bool] = {}
+
+    def folded_starts(self, fold: str) -> list[int]:
+        """Where a prefiltered match may start in ``fold``, lower-cased ASCII text (``_starts``' positions)."""
+        assert self._folded_starts is not None
+        starts = list(map(re.Match.end, self._folded_starts.finditer(fold)))
+        if fold[:1] in self._first_chars:
+            starts.insert(0, 0)
+        return starts
 
     def scan(self, text: str) -> TextScan:
         return TextScan(self, text)
@@ -369,7 +379,7 @@ class TextScan:
             return
         fold = text.lower() if lexicon.folds_safely(text) else None
         if fold is not None and text.isascii() and lexicon._folded_starts is not None:
-            starts = list(map(re.Match.start, lexicon._folded_starts.finditer(fold)))
+            starts = lexicon.folded_starts(fold)
         else:
             starts = list(map(re.Match.start, lexicon._starts.finditer(text)))
         if fold is not None and len(fold) == len(text):
