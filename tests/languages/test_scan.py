@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -24,7 +25,7 @@ PIECES = [
     "Zelenskyy", "President Volodymyr Zelensky", "\"Bradleys\"", "ca.", "approx.", "manufactured",
     "drone strike",
     "ſoldiers", "\u212aremlin", "İnvaders", "ıt", "ẞ", "ﬁghters", "-", "(", ")", ",", ".", ":", "'", "\n",
-    "personnel - about 80,860", "men", "lives",
+    "personnel - about 80,860", "men", "lives", "Zelenskyy’s", "Kraków", "• ", "…", "Łódź",
 ]
 SEPARATORS = st.sampled_from(["", " ", "  ", "-", "\n", ", ", "x"])
 texts = st.lists(st.tuples(st.sampled_from(PIECES) | st.text(max_size=4), SEPARATORS), max_size=25).map(
@@ -163,3 +164,24 @@ def test_folded_start_positions_are_those_of_the_plain_lookbehind(text: str) -> 
     assert lexicon._starts is not None and lexicon._folded_starts is not None
     plain = [m.start() for m in lexicon._starts.finditer(text)]
     assert lexicon.folded_starts(text.lower()) == plain
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_folded_start_positions_in_any_text_that_folds_safely(text: str) -> None:
+    # non-ASCII text ("Zelenskyy’s", "Kraków", "•") is scanned the same way when lower-casing stands in for re's
+    # IGNORECASE
+    lexicon = PROFILE.lexicon
+    assert lexicon._starts is not None
+    if lexicon.folds_safely(text):
+        assert lexicon.folded_starts(text.lower()) == [m.start() for m in lexicon._starts.finditer(text)]
+
+
+def test_lower_casing_one_character_keeps_whether_it_is_a_word_character() -> None:
+    # what folded_starts relies on for the character before a word, checked for every code point
+    word = re.compile(r"[\w-]")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        lower = char.lower()
+        if len(lower) == 1 and not 0xD800 <= code <= 0xDFFF:
+            assert (word.match(char) is None) == (word.match(lower) is None), hex(code)

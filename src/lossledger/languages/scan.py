@@ -299,7 +299,7 @@ class Lexicon:
         # Positions where a prefilterable match may start: after the lookbehind, on a first character.
         first_chars = "[" + "".join(re.escape(c) for c in firsts) + "]"
         self._starts = re.compile(LOOKBEHIND + first_chars, re.IGNORECASE) if firsts else None
-        # The same positions in lower-cased ASCII text, found from the character before them: ``re`` skips to a
+        # The same positions in the lower-cased text, found from the character before them: ``re`` skips to a
         # leading class without trying the pattern at every position, and a character that ends no word is rarer
         # than a first character (the text's start, with no character before it, is tested apart).
         self._folded_starts = re.compile(r"[^\w-](?=" + first_chars + ")") if firsts else None
@@ -310,7 +310,8 @@ class Lexicon:
         self._safe_chars: dict[str, bool] = {}
 
     def folded_starts(self, fold: str) -> list[int]:
-        """Where a prefiltered match may start in ``fold``, lower-cased ASCII text (``_starts``' positions)."""
+        """Where a prefiltered match may start in ``fold``, a text lower-cased where that folds safely (``_starts``'
+        positions: lower-casing one character to one keeps whether it is a word character, tested for every one)."""
         assert self._folded_starts is not None
         starts = list(map(re.Match.end, self._folded_starts.finditer(fold)))
         if fold[:1] in self._first_chars:
@@ -378,7 +379,7 @@ class TextScan:
         if lexicon._starts is None:
             return
         fold = text.lower() if lexicon.folds_safely(text) else None
-        if fold is not None and text.isascii() and lexicon._folded_starts is not None:
+        if fold is not None and lexicon._folded_starts is not None:
             starts = lexicon.folded_starts(fold)
         else:
             starts = list(map(re.Match.start, lexicon._starts.finditer(text)))
