@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lossledger.extract.numbers import find_numbers
+from lossledger.extract.numbers import NumberRules, _number_matches, find_numbers
 from lossledger.languages.grammar import load_patterns
 
 EN = load_patterns("en")
@@ -73,3 +75,26 @@ def test_never_raises_and_spans_point_into_text(text: str) -> None:
     for number in find_numbers(text, grammar=EN):
         assert 0 <= number.start < number.end <= len(text)
         assert number.value >= 0
+
+
+@given(after=st.text(alphabet=st.sampled_from(list(" \u00a0\tkm%-°ahmperstuyoldiwgbcnfv")), max_size=14))
+def test_unit_after_lookahead_keeps_the_matches(after: str) -> None:
+    """The unit test after a number looks at the units' first characters first: the same matches as without."""
+    rules = EN.rules(NumberRules)
+    plain = re.compile(rf"\s*(?:{rules.not_count_units})(?![a-z])", re.IGNORECASE)
+    for text in (after, " km" + after, "% " + after, " percent" + after, " -year-old" + after):
+        got, expected = rules.unit_after_re.match(text), plain.match(text)
+        assert (got and got.span()) == (expected and expected.span())
+
+
+_NUMBER_PIECES = ["12", "1,417", " ", ", ", "-", ".", "/", "(", ")", "+", "two", "thirty-four", " thousand", "k",
+                  "between ", " and ", " to ", "x", "\n", ":", "one", "a million", "5.5", "t-72", "—"]
+
+
+@given(text=st.lists(st.sampled_from(_NUMBER_PIECES), max_size=16).map("".join))
+def test_numbers_found_after_a_mark_are_those_of_the_lookbehind(text: str) -> None:
+    """The number pattern is scanned from the character before each number (a class ``re`` skips to): the same
+    matches as the pattern with its lookbehind."""
+    rules = EN.rules(NumberRules)
+    expected = [(m.span(), m.group("lo", "hi")) for m in rules.number_re.finditer(text)]
+    assert [(m.span("number"), m.group("lo", "hi")) for m in _number_matches(rules, text)] == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -24,7 +25,7 @@ PIECES = [
     "Zelenskyy", "President Volodymyr Zelensky", "\"Bradleys\"", "ca.", "approx.", "manufactured",
     "drone strike",
     "ſoldiers", "\u212aremlin", "İnvaders", "ıt", "ẞ", "ﬁghters", "-", "(", ")", ",", ".", ":", "'", "\n",
-    "personnel - about 80,860", "men", "lives",
+    "personnel - about 80,860", "men", "lives", "Zelenskyy’s", "Kraków", "• ", "…", "Łódź",
 ]
 SEPARATORS = st.sampled_from(["", " ", "  ", "-", "\n", ", ", "x"])
 texts = st.lists(st.tuples(st.sampled_from(PIECES) | st.text(max_size=4), SEPARATORS), max_size=25).map(
@@ -54,6 +55,10 @@ def test_scan_matches_plain_regex_in_any_window(text: str, data: st.DataObject) 
         assert got == _plain(pattern, text, lo, hi), name
         got = [(m.span(), m.lastgroup) for m in scan.finditer(name, lo, hi, sliced=True)]
         assert got == _sliced(pattern, text, lo, hi), name
+        # search in a window, plain and sliced: the first of finditer's matches
+        for sliced, expected in ((False, _plain(pattern, text, lo, hi)), (True, _sliced(pattern, text, lo, hi))):
+            found = scan.search(name, lo, hi, sliced=sliced)
+            assert (None if found is None else (found.span(), found.lastgroup)) == next(iter(expected), None), name
         whole, first = scan.search(name, 0, len(text)), pattern.search(text)
         if first is None:
             assert whole is None
@@ -79,6 +84,18 @@ def test_sliced_window_starting_inside_a_word() -> None:
     scan = PROFILE.lexicon.scan(text)
     assert [m.group(0) for m in scan.finditer("category", 1, len(text))] == []
     assert [m.group(0) for m in scan.finditer("category", 1, len(text), sliced=True)] == ["tanks"]
+    assert scan.search("category", 1, len(text)) is None
+    found = scan.search("category", 1, len(text), sliced=True)
+    assert found is not None and found.group(0) == "tanks"
+
+
+def test_words_at_the_text_start_and_after_any_mark() -> None:
+    # word starts are found from the character before them; the text's first word has none
+    for text in ("tanks were destroyed", "(tanks) and\ntanks", "-tanks", "x-tanks, 2 tanks", "t", ""):
+        scan = PROFILE.lexicon.scan(text)
+        pattern = PROFILE.lexicon.vocabularies["category"].pattern
+        assert [m.span() for m in scan.finditer("category", 0, len(text))] == [
+            m.span() for m in pattern.finditer(text)], text
 
 
 def test_odd_case_folding_falls_back_to_exact_matching() -> None:
@@ -141,8 +158,30 @@ ascii_texts = st.lists(st.sampled_from([p for p in PIECES if p.isascii()]) | st.
 @settings(max_examples=200, deadline=None)
 @given(ascii_texts)
 def test_folded_start_positions_are_those_of_the_plain_lookbehind(text: str) -> None:
-    # ASCII text is scanned for the positions where an alias may start in its lower-cased form, class first
+    # ASCII text is scanned for the positions where an alias may start in its lower-cased form, from the
+    # character before each
     lexicon = PROFILE.lexicon
     assert lexicon._starts is not None and lexicon._folded_starts is not None
     plain = [m.start() for m in lexicon._starts.finditer(text)]
-    assert [m.start() for m in lexicon._folded_starts.finditer(text.lower())] == plain
+    assert lexicon.folded_starts(text.lower()) == plain
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_folded_start_positions_in_any_text_that_folds_safely(text: str) -> None:
+    # non-ASCII text ("Zelenskyy’s", "Kraków", "•") is scanned the same way when lower-casing stands in for re's
+    # IGNORECASE
+    lexicon = PROFILE.lexicon
+    assert lexicon._starts is not None
+    if lexicon.folds_safely(text):
+        assert lexicon.folded_starts(text.lower()) == [m.start() for m in lexicon._starts.finditer(text)]
+
+
+def test_lower_casing_one_character_keeps_whether_it_is_a_word_character() -> None:
+    # what folded_starts relies on for the character before a word, checked for every code point
+    word = re.compile(r"[\w-]")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        lower = char.lower()
+        if len(lower) == 1 and not 0xD800 <= code <= 0xDFFF:
+            assert (word.match(char) is None) == (word.match(lower) is None), hex(code)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -59,12 +60,15 @@ class NumberRules:
         # as a prefix tree ("th" would let "the" through to the whole pattern), lets ``re`` skip other words at
         # once: the same matches, found faster.
         self.starts = trie_regex({w.lower() for w in (*self.word_values, *tens, *self.range_opening, *range_from)})
-        self.number_re = re.compile(
-            rf"(?<![\w.,/:+-])(?=\d|{self.starts})(?:(?:{'|'.join(map(re.escape, self.range_opening))})\s+)?"
+        number = (
+            rf"(?P<number>(?=\d|{self.starts})(?:(?:{'|'.join(map(re.escape, self.range_opening))})\s+)?"
             rf"(?:(?:{'|'.join(map(re.escape, range_from))})\s+)?(?P<lo>{self.atom})"
-            rf"(?:\s*(?P<sep>-|–|—|{separators})\s*(?P<hi>{self.atom}))?(?![\w])",
-            re.IGNORECASE,
-        )
+            rf"(?:\s*(?P<sep>-|–|—|{separators})\s*(?P<hi>{self.atom}))?(?![\w]))")
+        self.number_re = re.compile(rf"(?<![\w.,/:+-]){number}", re.IGNORECASE)
+        # The same numbers after the character before them (a mark or a space; one at the text's start has none, and
+        # ``number_re`` reads it): a leading class ``re`` skips to at once, where a lookbehind is tried at every
+        # position. A number ends in a word character, so the next one's mark lies past it (same matches: tested).
+        self.number_after_mark = re.compile(rf"[^\w.,/:+-]{number}", re.IGNORECASE)
         # "1,000-plus": a word after a hyphen that keeps the number a count
         self.counted_suffixes = g.words("numbers.counted_suffixes")
         self.one_words = frozenset(g.words("numbers.one_words"))
@@ -73,7 +77,10 @@ class NumberRules:
         self.year_context_before_re = g.pattern("year_context_before")
         self.clock_time_re = g.pattern("clock_time", guard=False)
         self.bulletin_label_before_re = g.pattern("bulletin_label_before", guard=False)
-        self.unit_after_re = re.compile(rf"\s*(?:{self.not_count_units})(?![a-z])", re.IGNORECASE)
+        # (after the spaces, a lookahead on the units' first characters: most numbers fail at one character)
+        self.unit_after_re = re.compile(
+            rf"\s*{first_char_lookahead(self.not_count_units, re.IGNORECASE)}(?:{self.not_count_units})(?![a-z])",
+            re.IGNORECASE)
         self.currency_re = guarded(re.compile(rf"(?:{self.currency_before})\s*$", re.IGNORECASE))
         # after the spaces, a lookahead on the first letters of "of" and the months: most numbers fail at one character
         of_month = g.source("of_before_month")
@@ -224,15 +231,23 @@ def find_numbers(text: str, *, grammar: PatternGrammar) -> list[Number]:
     # the deltas are in text order and do not overlap: only the last that starts before a match can hold it
     delta_starts = [n.start for n in found]
     delta_ends = [n.end for n in found]
-    for m in r.number_re.finditer(text):
-        before = bisect_left(delta_starts, m.start()) - 1
-        if before >= 0 and m.start() < delta_ends[before]:
+    for m in _number_matches(r, text):
+        before = bisect_left(delta_starts, m.start("number")) - 1
+        if before >= 0 and m.start("number") < delta_ends[before]:
             continue  # the digit groups of a delta ("(+1 200)") are not counts of their own
         number = _read_match(r, text, m, found)
         if number is not None:
             found.append(number)
     found.sort(key=_START)
     return found
+
+
+def _number_matches(r: NumberRules, text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``r.number_re.finditer(text)``, their text in the group "number"."""
+    first = r.number_re.match(text)
+    if first is not None:
+        yield first
+    yield from r.number_after_mark.finditer(text, first.end() if first is not None else 0)
 
 
 def _read_match(r: NumberRules, text: str, m: re.Match[str], found: list[Number]) -> Number | None:
@@ -243,7 +258,7 @@ def _read_match(r: NumberRules, text: str, m: re.Match[str], found: list[Number]
     if lo is None:
         return None
     hi = _atom_value(r, hi_atom) if hi_atom else None
-    if hi is not None and sep in r.pairs and not m.group(0).lower().startswith(r.range_opening):
+    if hi is not None and sep in r.pairs and not m.group("number").lower().startswith(r.range_opening):
         if sep in r.pair_or and hi[0] >= 1000 and lo[0] < 1000 and not lo[1] and hi[0] % 1000 == 0 \
                 and lo[0] * 1000 < hi[0] * 2:
             lo = (lo[0] * 1000, lo[1], lo[2])  # "70 or 80,000" shares the scale of its second number

@@ -299,13 +299,24 @@ class Lexicon:
         # Positions where a prefilterable match may start: after the lookbehind, on a first character.
         first_chars = "[" + "".join(re.escape(c) for c in firsts) + "]"
         self._starts = re.compile(LOOKBEHIND + first_chars, re.IGNORECASE) if firsts else None
-        # The same positions in lower-cased ASCII text, the class first: ``re`` skips to a leading class without
-        # trying the pattern at every position (the lookbehind, one character back past it, is the same test).
-        self._folded_starts = re.compile(first_chars + r"(?<![\w-].)", re.DOTALL) if firsts else None
+        # The same positions in the lower-cased text, found from the character before them: ``re`` skips to a
+        # leading class without trying the pattern at every position, and a character that ends no word is rarer
+        # than a first character (the text's start, with no character before it, is tested apart).
+        self._folded_starts = re.compile(r"[^\w-](?=" + first_chars + ")") if firsts else None
+        self._first_chars = frozenset(firsts)
         self._memo: dict[str, dict[int, re.Pattern[str]]] = {}
         # patterns_at's answers as (index, pattern) pairs, () where none: what TextScan files at each boundary
         self._filed: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
         self._safe_chars: dict[str, bool] = {}
+
+    def folded_starts(self, fold: str) -> list[int]:
+        """Where a prefiltered match may start in ``fold``, a text lower-cased where that folds safely (``_starts``'
+        positions: lower-casing one character to one keeps whether it is a word character, tested for every one)."""
+        assert self._folded_starts is not None
+        starts = list(map(re.Match.end, self._folded_starts.finditer(fold)))
+        if fold[:1] in self._first_chars:
+            starts.insert(0, 0)
+        return starts
 
     def scan(self, text: str) -> TextScan:
         return TextScan(self, text)
@@ -368,8 +379,8 @@ class TextScan:
         if lexicon._starts is None:
             return
         fold = text.lower() if lexicon.folds_safely(text) else None
-        if fold is not None and text.isascii() and lexicon._folded_starts is not None:
-            starts = list(map(re.Match.start, lexicon._folded_starts.finditer(fold)))
+        if fold is not None and lexicon._folded_starts is not None:
+            starts = lexicon.folded_starts(fold)
         else:
             starts = list(map(re.Match.start, lexicon._starts.finditer(text)))
         if fold is not None and len(fold) == len(text):
@@ -428,9 +439,14 @@ class TextScan:
     def search(self, name: str, lo: int, hi: int, *, sliced: bool = False) -> re.Match[str] | None:
         """The first match of vocabulary ``name`` in the window (see ``finditer``)."""
         i, vocab = self.lexicon._by_name[name]
-        if (sliced and 0 < lo < hi) or vocab.prefixes is None:
-            return next(self.finditer(name, lo, hi, sliced=sliced), None)
-        # The common case without a generator: the first candidate in the window that matches.
+        # finditer's first match, without a generator (asked thousands of times per document)
+        if sliced and 0 < lo < hi and _AFTER_WORD.match(self.text, lo - 1):
+            first = vocab.bare.match(self.text, lo, hi)
+            if first is not None:
+                return first
+        if vocab.prefixes is None:
+            return vocab.pattern.search(self.text, lo, hi)
+        # The first candidate in the window that matches.
         positions, patterns = self._candidates_of(i)
         matches = self._matches
         text = self.text
