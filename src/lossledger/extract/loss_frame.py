@@ -246,6 +246,11 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
             verbs = verbs or list(reader.scan.finditer(vocabulary, lo, num_start))[-1:]  # the verb after, else before
             if verbs and reader.profile.key_of(verbs[0]) == "killed":
                 return "killed", True
+        if said == "wounded" and people:  # "captured two wounded soldiers": the number's own verb says what befell them
+            verb = r.loss_verb_before.search(reader.norm, max(lo, num_start - 40), num_start)
+            own = next(reader.scan.finditer(vocabulary, verb.start(), verb.end()), None) if verb else None
+            if own is not None and reader.profile.key_of(own) in ("captured", "killed"):
+                return reader.profile.key_of(own), True
         return said, True
     # Right after the noun: "498 troops have been killed", "2,765 tanks destroyed".
     for m in reader.scan.finditer(vocabulary, np_end, min(sent.end, np_end + 45)):

@@ -42,14 +42,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
     # "the IISS estimated": the acronym of the think tank named in full before is not registered as its short name,
     # so "Moscow" later in the sentence is taken for the source (attribution.py)
     "satellite_armour_count_think_tank": ["1400: claimant=ru_officials (want other)"],
-    # "captured two wounded North Korean soldiers": the adjective "wounded" before the noun wins over the verb of
-    # capture (loss_frame.py)
-    "questions_on_allied_troops_losses": [
-        "missed: russia personnel captured 2 - exact period|cumulative * * 2025-01-12|2025-01-14 ua_president false",
-        "extra: russia personnel wounded 2 ('President Volodymyr Zelensky said on Sunday that Ukrainian forces had "
-        "captured two wounded North Korean soldiers, and put the number of North Koreans killed or wounded at more "
-        "than 3,000.')",
-    ],
 }
 
 
@@ -95,3 +87,19 @@ def test_nationals_hit_by_a_strike_are_no_soldiers() -> None:
     text = "Five foreign nationals were killed when a Russian missile hit a hotel in Kharkiv, the governor said."
     claim = _claims(text)[5]
     assert (claim.side, claim.category) == ("ukraine", "people")
+
+
+# -- "captured two wounded North Korean soldiers": the number's own verb says what befell the wounded it counts ------
+
+@pytest.mark.parametrize(("text", "value", "outcome"), [
+    ("Ukrainian forces captured two wounded Russian soldiers, the brigade said.", 2, "captured"),
+    ("Russian troops killed three wounded Ukrainian soldiers near the village, the prosecutor's office said.", 3,
+     "killed"),
+])
+def test_verb_before_wounded_people_is_their_outcome(text: str, value: float, outcome: str) -> None:
+    assert _claims(text)[value].outcome == outcome
+
+
+def test_wounded_among_captives_stay_wounded() -> None:
+    claims = _claims("Ukrainian forces captured 12 Russian soldiers, including two wounded, the brigade said.")
+    assert (claims[12].outcome, claims[2].outcome) == ("captured", "wounded")
