@@ -99,6 +99,16 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
         np2 = reader.profile.category_re.match(text, shared.end())
         if np2:
             return reader.profile.key_of(np2), None, np2.end(), "shared_noun", np2.group(0)
+    group = None if r.follower_ok.match(text, abs_end, sent.end) else r.of_the_group.match(text, abs_end)
+    victims = found[-1] if found else (reader.mentions[-1] if reader.mentions else None)
+    if (group is not None and victims is not None and reader.profile.is_people(victims.category)
+            and victims.sentence.paragraph >= sent.paragraph - 1):
+        said = reader.profile.outcome_people_re.match(text, group.end())
+        if said is not None:  # "three of the wounded were in a serious condition": a part of the victims told before
+            copula = r.copula_before_noun.match(text, said.end())  # ("eight of the injured are children")
+            counted = reader.find_category_after(sent, num, copula.end()) if copula is not None else None
+            category = counted[0] if counted is not None and reader.profile.is_people(counted[0]) else victims.category
+            return category, None, said.end(), "part_of_victims", said.group(0)
     if not r.follower_ok.match(text, abs_end, sent.end):
         return None  # "five directions", "two apartment buildings": counts of something else (a number that ends
         # a headline's line, with no full stop, is followed by nothing)

@@ -116,3 +116,21 @@ def test_name_saying_in_a_clause_after_the_source_is_its_own_source() -> None:
     claims = _claims("Ukraine shot down 40 Russian drones overnight, the air force said, while Moscow claimed it "
                      "downed 12 Ukrainian drones.")
     assert (claims[40].claimant, claims[12].claimant) == ("ua_officials", "ru_officials")
+
+
+# -- (round 10) "three of the wounded were in a serious condition": a noun-less part of the victims told before -----
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    ("Russian shelling killed two people and wounded 20 in Kherson, the governor said. Four of the wounded were in a "
+     "critical condition, he said.", 4, "people"),
+    ("A Russian missile hit the town, wounding 31 people, the mayor said. Eight of the injured are children.", 8,
+     "civilians"),
+])
+def test_part_of_the_wounded_counts_wounded(text: str, value: float, category: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.side, claim.category, claim.outcome) == ("ukraine", category, "wounded")
+
+
+def test_part_of_a_group_of_no_victims_counts_nothing() -> None:
+    assert 3 not in _claims("Russia launched 40 drones overnight, the air force said. Three of the launchers were in "
+                            "Kursk.")
