@@ -134,3 +134,14 @@ def test_part_of_the_wounded_counts_wounded(text: str, value: float, category: s
 def test_part_of_a_group_of_no_victims_counts_nothing() -> None:
     assert 3 not in _claims("Russia launched 40 drones overnight, the air force said. Three of the launchers were in "
                             "Kursk.")
+
+
+# -- (round 9) "2/ Of those, 38 were tanks": a thread's or a list's number before "Of those" still opens a part ------
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("1/ Russia lost 140 armoured vehicles in May, by my count.\n2/ Of these, 27 were tanks.", 27, "russia"),
+    ("Ukraine lost 90 armoured vehicles in May, the analyst said.\n4) Among them, 21 were tanks.", 21, "ukraine"),
+])
+def test_numbered_line_opening_with_of_those_is_a_part(text: str, value: float, side: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.side, claim.category, claim.outcome) == (side, "tanks", "losses")
