@@ -128,7 +128,8 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
         return category, None, abs_end, "sentence_topic", noun
     # the previous sentence's topic: "It says Ukraine has lost nine."
     prev = reader.mentions[-1] if reader.mentions else None
-    if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1 and r.among_them_lead.match(text, sent.start):
+    lead = r.among_them_lead.match(text, sent.start)  # (not the number of a line "3) Among them, ..." itself)
+    if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1 and lead and lead.end() <= abs_start:
         return prev.category, None, abs_end, "previous_topic", ""  # "Of these, 1,414 had been destroyed"
     if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1 and (
             r.loss_verb_before.search(text, max(sent.start, abs_start - 30), abs_start)

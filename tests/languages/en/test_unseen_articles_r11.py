@@ -145,3 +145,8 @@ def test_part_of_a_group_of_no_victims_counts_nothing() -> None:
 def test_numbered_line_opening_with_of_those_is_a_part(text: str, value: float, side: str) -> None:
     claim = _claims(text)[value]
     assert (claim.side, claim.category, claim.outcome) == (side, "tanks", "losses")
+
+
+def test_number_of_a_line_is_no_part() -> None:
+    claims = _claims("Ukraine lost 90 armoured vehicles in May, the analyst said.\n3) Among them, 21 were tanks.")
+    assert sorted(claims) == [21, 90]
