@@ -266,6 +266,8 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
     # Right after the noun: "498 troops have been killed", "2,765 tanks destroyed".
     for m in reader.scan.finditer(vocabulary, np_end, min(sent.end, np_end + 45)):
         gap = reader.norm[np_end : m.start()]  # (but "kills 3, injures 12": the 3's own verb stands before it)
+        if r.relative_past_perfect.match(gap) and reader.scan.search(vocabulary, lo, num_start):
+            break  # "the executions of 79 soldiers who had surrendered": what befell them before; the word before
         if r.outcome_gap.fullmatch(gap) and not ("," in gap and r.harm_verb_before.search(reader.norm, lo, num_start)):
             return reader.profile.key_of(m), True
         break

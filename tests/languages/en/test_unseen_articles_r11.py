@@ -28,15 +28,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
         "extra: ukraine personnel missing 16 ('NEW DELHI: Twelve Indian nationals recruited into the Russian army have "
         "been killed in the war in Ukraine and 16 others are missing, the external affairs ministry said on Friday.')",
     ],
-    # "43 Ukrainian captives had been killed on the battlefield": "captives" is no counted noun; "the executions of 79
-    # Ukrainian servicemen who had surrendered or been captured": the relative clause's "captured" describes the
-    # people whose executions are counted, but is read as the outcome (loss_frame.py)
-    "prisoners_killed_in_captivity": [
-        "missed: ukraine personnel killed 43 - exact period * * 2024-10-31|2024-09-01 ua_officials false",
-        "missed: ukraine personnel killed 79 - exact cumulative * * 2024-11-20 un false",
-        "extra: ukraine personnel captured 79 ('The UN human rights monitoring mission has separately documented the "
-        "executions of 79 Ukrainian servicemen who had surrendered or been captured.')",
-    ],
     # "On a single day last week": the single day inside the week is not read as the span (measure.py)
     "drone_strikes_month_in_region": ["14: period_days=7 (want 1)"],
 }
@@ -150,3 +141,29 @@ def test_numbered_line_opening_with_of_those_is_a_part(text: str, value: float, 
 def test_number_of_a_line_is_no_part() -> None:
     claims = _claims("Ukraine lost 90 armoured vehicles in May, the analyst said.\n3) Among them, 21 were tanks.")
     assert sorted(claims) == [21, 90]
+
+
+# -- "the executions of 79 servicemen who had surrendered": a past-perfect relative clause tells what befell them before
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Prosecutors are investigating the killing of 16 Russian soldiers who had been taken prisoner.", 16),
+    ("Russian troops shot dead 12 Ukrainian soldiers who had surrendered, Kyiv said.", 12),
+])
+def test_killing_of_people_who_had_been_captured_is_killed(text: str, value: float) -> None:
+    assert _claims(text)[value].outcome == "killed"
+
+
+def test_captured_people_who_had_been_wounded_stay_captured() -> None:
+    assert _claims("Ukraine has captured 40 Russian soldiers who had been wounded, the brigade said.")[40].outcome == (
+        "captured")
+
+
+# -- "43 Ukrainian captives had been killed": captives are counted soldiers ----------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("The ombudsman said 43 Ukrainian captives had been killed on the battlefield in September.", 43, "ukraine"),
+    ("Some 20 Russian captives were shot dead, Kyiv said.", 20, "russia"),
+])
+def test_captives_killed_are_killed_personnel(text: str, value: float, side: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.side, claim.category, claim.outcome) == (side, "personnel", "killed")
