@@ -465,7 +465,8 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             score = 2
         elif r.loser_after.match(after):
             score = 0  # the subject of the loss (or the one who inflicted it), not its source
-        elif not force:
+        elif not force and not any(r.clause_after_saying.fullmatch(reader.norm, end, m.start())
+                                   for _start, end, _score, _scope in phrases if end <= m.start()):
             score = 1  # a named source with no verb of saying: "US and UK sources are in line with ..."
         if score:
             key = prof.key_of(m)

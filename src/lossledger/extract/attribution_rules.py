@@ -45,6 +45,7 @@ class AttributionRules:
         self.channel_before = g.pattern("channel_before")
         self.relayed_by = g.pattern("relayed_by")
         self.compared_before = g.pattern("compared_before")
+        self.clause_after_saying = g.pattern("clause_after_saying")
         self.loser_after = g.pattern("loser_after")
         # The lookahead is the guard ``scan.guarded`` cannot derive because of the '^' branch: every match
         # starts with "the/this/that/its/it/they", "according", "intelligence", one of ',;:?!' or at the text's start.

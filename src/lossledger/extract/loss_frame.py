@@ -99,6 +99,16 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
         np2 = reader.profile.category_re.match(text, shared.end())
         if np2:
             return reader.profile.key_of(np2), None, np2.end(), "shared_noun", np2.group(0)
+    group = None if r.follower_ok.match(text, abs_end, sent.end) else r.of_the_group.match(text, abs_end)
+    victims = found[-1] if found else (reader.mentions[-1] if reader.mentions else None)
+    if (group is not None and victims is not None and reader.profile.is_people(victims.category)
+            and victims.sentence.paragraph >= sent.paragraph - 1):
+        said = reader.profile.outcome_people_re.match(text, group.end())
+        if said is not None:  # "three of the wounded were in a serious condition": a part of the victims told before
+            copula = r.copula_before_noun.match(text, said.end())  # ("eight of the injured are children")
+            counted = reader.find_category_after(sent, num, copula.end()) if copula is not None else None
+            category = counted[0] if counted is not None and reader.profile.is_people(counted[0]) else victims.category
+            return category, None, said.end(), "part_of_victims", said.group(0)
     if not r.follower_ok.match(text, abs_end, sent.end):
         return None  # "five directions", "two apartment buildings": counts of something else (a number that ends
         # a headline's line, with no full stop, is followed by nothing)
@@ -118,7 +128,8 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
         return category, None, abs_end, "sentence_topic", noun
     # the previous sentence's topic: "It says Ukraine has lost nine."
     prev = reader.mentions[-1] if reader.mentions else None
-    if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1 and r.among_them_lead.match(text, sent.start):
+    lead = r.among_them_lead.match(text, sent.start)  # (not the number of a line "3) Among them, ..." itself)
+    if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1 and lead and lead.end() <= abs_start:
         return prev.category, None, abs_end, "previous_topic", ""  # "Of these, 1,414 had been destroyed"
     if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1 and (
             r.loss_verb_before.search(text, max(sent.start, abs_start - 30), abs_start)
@@ -246,10 +257,17 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
             verbs = verbs or list(reader.scan.finditer(vocabulary, lo, num_start))[-1:]  # the verb after, else before
             if verbs and reader.profile.key_of(verbs[0]) == "killed":
                 return "killed", True
+        if said == "wounded" and people:  # "captured two wounded soldiers": the number's own verb says what befell them
+            verb = r.loss_verb_before.search(reader.norm, max(lo, num_start - 40), num_start)
+            own = next(reader.scan.finditer(vocabulary, verb.start(), verb.end()), None) if verb else None
+            if own is not None and reader.profile.key_of(own) in ("captured", "killed"):
+                return reader.profile.key_of(own), True
         return said, True
     # Right after the noun: "498 troops have been killed", "2,765 tanks destroyed".
     for m in reader.scan.finditer(vocabulary, np_end, min(sent.end, np_end + 45)):
         gap = reader.norm[np_end : m.start()]  # (but "kills 3, injures 12": the 3's own verb stands before it)
+        if r.relative_past_perfect.match(gap) and reader.scan.search(vocabulary, lo, num_start):
+            break  # "the executions of 79 soldiers who had surrendered": what befell them before; the word before
         if r.outcome_gap.fullmatch(gap) and not ("," in gap and r.harm_verb_before.search(reader.norm, lo, num_start)):
             return reader.profile.key_of(m), True
         break

@@ -20,6 +20,8 @@ class LossFrameRules:
         self.generic_noun = g.pattern("generic_noun")
         self.shared_noun = g.pattern("shared_noun")
         self.part_of = g.pattern("part_of")
+        self.relative_past_perfect = g.pattern("relative_past_perfect")
+        self.of_the_group = g.pattern("of_the_group")
         self.loss_verb_before = g.pattern("loss_verb_before")
         self.harm_verb_before = g.pattern("harm_verb_before")
         self.sentence_opens_with_number = g.pattern("sentence_opens_with_number")
