@@ -1,0 +1,32 @@
+"""Ukrainian whole texts, round 9 (written for these tests) in styles the first eight rounds lack.
+Each case lists every claim the spec asks of the text, written as "side category outcome value[-high] qualifier
+measure[/period_days][@period_start] claimant as_of [hedged]". A text the extractor does not yet read whole is
+marked xfail (strict) with what it misses.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_lines import described
+
+TEXTS: list = []
+
+@pytest.mark.parametrize(("text", "published", "expected"), TEXTS, ids=[f"t{i}" for i in range(len(TEXTS))])
+def test_whole_text(text: str, published: str, expected: set[str]) -> None:
+    assert described(text, published) == expected
+
+# the fixes this round, each read in wordings of its own
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Минулого року окупанти втратили 40 літаків, повідомили в Генштабі.",
+     {"russia aircraft losses 40 exact period@2024-01-01 ua_general_staff 2024-12-31"}),
+    ("Торік наші захисники знищили 900 ворожих танків, заявив головнокомандувач.",
+     {"russia tanks destroyed 900 exact period@2024-01-01 ua_officials 2024-12-31"}),
+])
+def test_last_year_is_the_calendar_year_before(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-02-20") == expected
+
+def test_last_year_with_a_month_is_that_month() -> None:
+    # ("у березні минулого року": the month, not the whole year)
+    assert "period@2024-01-01" not in " ".join(described("У березні минулого року ворог втратив 15 кораблів.",
+                                                          "2025-02-20"))
