@@ -27,3 +27,10 @@ def test_whole_text(text: str, published: str, expected: set[str]) -> None:
 ])
 def test_last_year_is_the_calendar_year_before(text: str, expected: set[str]) -> None:
     assert described(text, "2025-02-20") == expected
+
+
+def test_for_the_month_after_a_named_month_is_that_month() -> None:
+    assert described("В феврале ВСУ потеряли 400 танков, заявили в Минобороны. Кроме того, за месяц уничтожено "
+                     "90 самолетов.", "2025-04-02") == {
+        "ukraine tanks losses 400 exact period/28@2025-02-01 ru_mod 2025-02-28",
+        "ukraine aircraft destroyed 90 exact period/28@2025-02-01 ru_mod 2025-02-28"}

@@ -30,3 +30,16 @@ def test_last_year_with_a_month_is_that_month() -> None:
     # ("у березні минулого року": the month, not the whole year)
     assert "period@2024-01-01" not in " ".join(described("У березні минулого року ворог втратив 15 кораблів.",
                                                           "2025-02-20"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("У лютому окупанти втратили 141 танк. Автомобільної техніки за місяць знищено 3 380 одиниць.",
+     {"russia tanks losses 141 exact period/28@2025-02-01 None 2025-02-28",
+      "russia vehicles destroyed 3380 exact period/28@2025-02-01 None 2025-02-28"}),
+    # ("за останній місяць": the latest thirty days, not the month named before)
+    ("У лютому окупанти втратили 141 танк. Автомобільної техніки за останній місяць знищено 3 380 одиниць.",
+     {"russia tanks losses 141 exact period/28@2025-02-01 None 2025-02-28",
+      "russia vehicles destroyed 3380 exact period/30 None 2025-04-02"}),
+])
+def test_for_the_month_after_a_named_month_is_that_month(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-04-02") == expected
