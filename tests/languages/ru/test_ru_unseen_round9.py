@@ -34,3 +34,13 @@ def test_for_the_month_after_a_named_month_is_that_month() -> None:
                      "90 самолетов.", "2025-04-02") == {
         "ukraine tanks losses 400 exact period/28@2025-02-01 ru_mod 2025-02-28",
         "ukraine aircraft destroyed 90 exact period/28@2025-02-01 ru_mod 2025-02-28"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Журналисты насчитали 1 300 жителей Дагестана, погибших в войне против Украины.",
+     {"russia personnel killed 1300 exact cumulative other 2025-05-20"}),
+    ("Волонтеры подтвердили гибель 640 жителей Бурятии в войне против Украины.",
+     {"russia personnel killed 640 exact cumulative None 2025-05-20"}),
+])
+def test_residents_dead_in_the_war_against_ukraine_are_soldiers(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-05-20") == expected
