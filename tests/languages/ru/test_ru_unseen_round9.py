@@ -44,3 +44,19 @@ def test_for_the_month_after_a_named_month_is_that_month() -> None:
 ])
 def test_residents_dead_in_the_war_against_ukraine_are_soldiers(text: str, expected: set[str]) -> None:
     assert described(text, "2025-05-20") == expected
+
+
+def test_the_outlet_is_the_counter_named_before() -> None:
+    assert described("«Медиазона» установила имена 9 000 добровольцев, погибших на войне. По словам аналитиков, "
+                     "их доля растет. За весну издание подтвердило гибель 700 добровольцев.", "2025-06-06") == {
+        "russia personnel killed 9000 exact cumulative mediazona 2025-06-06",
+        "russia personnel killed 700 exact period/92@2025-03-01 mediazona 2025-05-31"}
+
+
+def test_an_outlet_only_named_before_is_not_known_to_count() -> None:
+    # (the outlet named with no figure of its own: "издание" is no counter the text has quoted)
+    assert described("Би-би-си опубликовала список военных, погибших в ночь на 1 января.\n\n"
+                     "По открытым данным издание установило имена 92 российских военных, погибших при ударе "
+                     "по казарме.",
+                     "2023-01-10") == {
+        "russia personnel killed 92 exact period other 2023-01-10"}

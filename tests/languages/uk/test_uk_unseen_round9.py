@@ -43,3 +43,10 @@ def test_last_year_with_a_month_is_that_month() -> None:
 ])
 def test_for_the_month_after_a_named_month_is_that_month(text: str, expected: set[str]) -> None:
     assert described(text, "2025-04-02") == expected
+
+
+def test_the_outlet_is_the_counter_named_before() -> None:
+    assert described("Oryx задокументував знищення 3 000 російських танків. За підрахунками видання, лише за травень "
+                     "росіяни втратили 90 танків.", "2025-06-06") == {
+        "russia tanks destroyed 3000 exact cumulative oryx 2025-06-06",
+        "russia tanks losses 90 exact period/31@2025-05-01 oryx 2025-05-31"}

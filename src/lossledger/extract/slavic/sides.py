@@ -482,8 +482,16 @@ def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None) -> str | N
     підрахунками аналітиків")."""
     at = doc.sentence_number.get(id(sent), 0)
     word = sent.tokens[generic[1]].lemmas if generic is not None else None
+    # "издание подтвердило": the counter of neither side named with figures before (an outlet only named, with no
+    # figure of its own in its sentence, is not known to count)
+    outlet = generic is not None and doc.lang.grammar["context"].match(sent.tokens, generic[1], generic[2], "outlet")
     for s in reversed(doc.sentences[max(0, at - 8):at]):
         found = local_officials(doc, s, doc.lang.claimants.find_all(s.tokens))
+        if outlet:
+            counters = [h for h in found if h[0] not in ("other", "local") and h[0] not in doc.profile.claimant_sides]
+            if counters and any(m.sentence is s for m in doc.mentions):
+                return counters[-1][0]
+            continue
         if word is None:
             named = [h for h in found if h[0] != "other"]
             if named:
