@@ -392,6 +392,12 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     for _k, a, b in ctx.find_all(toks, key="same_source"):
         if (key := _named_before(doc, sent, None)) is not None:
             hits.append((key, a, b))
+    # "«Верстка»: ...": a name in quotes opening the sentence with a colon is its source (an outlet's count)
+    closed = next((k for k in range(1, min(len(toks), 5)) if doc.text[toks[k - 1].end:toks[k].start].strip() == "»:"),
+                  None)
+    if closed is not None and doc.text[toks[0].start - 1:toks[0].start] == "«" and toks[0].text[:1].isupper() \
+            and not any(h[1] < closed for h in hits):
+        hits.append(("other", 0, closed))
     # "Росія офіційно повідомляла": a side's name as the subject of a verb of saying
     verbs = doc.lang.grammar["context"]
     if not hits and not verbs.find_all(toks, key="report_verbs"):
