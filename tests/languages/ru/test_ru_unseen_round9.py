@@ -146,3 +146,8 @@ def test_average_daily_losses_are_a_rate(text: str, expected: set[str]) -> None:
 ])
 def test_a_name_in_quotes_before_a_colon_is_the_source(text: str, expected: set[str]) -> None:
     assert described(text, "2025-04-22") == expected
+
+
+def test_a_body_in_capitals_where_it_is_said_is_a_source() -> None:
+    assert described("В результате удара погибли два сотрудника станции, сообщили в ДТЭК.", "2024-12-06") == {
+        "ukraine people killed 2 exact period other 2024-12-06"}

@@ -139,3 +139,14 @@ def test_the_outlet_is_the_counter_named_before() -> None:
 ])
 def test_a_village_starosta_is_an_official(text: str, expected: set[str]) -> None:
     assert described(text, "2025-03-15") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("У ДТЕК повідомили, що внаслідок удару загинули двоє енергетиків.",
+     {"ukraine civilians killed 2 exact period other 2024-12-06"}),
+    # (a city in capitals after "в" is a place, not a source)
+    ("Загинули двоє людей, повідомили в Харкові.",
+     {"ukraine people killed 2 exact period None 2024-12-06"}),
+])
+def test_a_body_in_capitals_where_it_is_said_is_a_source(text: str, expected: set[str]) -> None:
+    assert described(text, "2024-12-06") == expected

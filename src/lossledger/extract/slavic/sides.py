@@ -400,6 +400,7 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
         hits.append(("other", 0, closed))
     # "Росія офіційно повідомляла": a side's name as the subject of a verb of saying
     verbs = doc.lang.grammar["context"]
+    hits += _body_in_capitals(doc, toks, hits)
     if not hits and not verbs.find_all(toks, key="report_verbs"):
         return None  # (no source named, and no verb of saying to make one: most sentences)
     named_at = {i for _k, a, b in hits for i in range(a, b)}
@@ -454,6 +455,22 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
         return None
     named = [h for h in hits if h[0] != "other"] or hits
     return named, saying
+
+
+def _body_in_capitals(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list[_Hit]:
+    """"повідомили в ДТЕК", "в ДТЭК сообщили": a body named in capitals (a company, an agency) where the words of
+    saying are said, when it is no source, place or side the war's words name."""
+    ctx = doc.lang.grammar["context"]
+    out: list[_Hit] = []
+    named = {i for _k, a, b in hits for i in range(a, b)} | {
+        i for table in (doc.lang.places, doc.lang.sides) for _k, a, b in table.find_all(toks) for i in range(a, b)}
+    for _k, a, b in ctx.find_all(toks, key="report_verbs"):
+        for at in (b, b + 1, a - 1):
+            if 0 < at < len(toks) and at not in named and ctx.match(toks, at - 1, at, "at_body") \
+                    and len(word := toks[at].text) >= 2 and word.isalpha() and word.isupper():
+                out.append(("other", at, at + 1))
+                break
+    return out
 
 
 def _name_end(doc: DocText, toks: list[Token], b: int) -> int:
