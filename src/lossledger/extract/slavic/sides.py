@@ -507,7 +507,9 @@ def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None) -> str | N
     word = sent.tokens[generic[1]].lemmas if generic is not None else None
     # "издание подтвердило": the counter of neither side named with figures before (an outlet only named, with no
     # figure of its own in its sentence, is not known to count)
-    outlet = generic is not None and doc.lang.grammar["context"].match(sent.tokens, generic[1], generic[2], "outlet")
+    # ("Независимые издания оценивают": outlets, several and unnamed, are no one outlet named before)
+    outlet = generic is not None and doc.lang.grammar["context"].match(sent.tokens, generic[1], generic[2], "outlet") \
+        and not (generic[1] > 0 and _plural_adjective(sent.tokens[generic[1] - 1], doc.lang.code))
     for s in reversed(doc.sentences[max(0, at - 8):at]):
         found = local_officials(doc, s, doc.lang.claimants.find_all(s.tokens))
         if outlet:
@@ -526,6 +528,11 @@ def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None) -> str | N
                 if title_of is not None:
                     return title_of
     return None
+
+
+def _plural_adjective(token: Token, code: str) -> bool:
+    t = tags(token.low, code)
+    return "ADJF" in t and "plur" in t and "sing" not in t
 
 
 def _pick_source(doc: DocText, sent: Sentence, named: list[_Hit], saying: list[_Hit],

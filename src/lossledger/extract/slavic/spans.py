@@ -43,8 +43,12 @@ def _measure_in(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
     if number.delta:
         return "period", 1.0, None, _as_of_in(dates, lo, hi) or _as_of_in(dates, 0, len(toks))
     found = _measure_over(doc, sent, lo, hi, dates)
-    if found is None and (lo, hi) != (0, len(toks)):
-        found = _measure_over(doc, sent, 0, len(toks), dates)
+    if (lo, hi) != (0, len(toks)) and (found is None or found[:3] == ("period", None, None)):
+        # "Лише за березень росіяни атакували ..., унаслідок ударів загинули четверо": an event's toll within the
+        # span the sentence names
+        whole = _measure_over(doc, sent, 0, len(toks), dates)
+        if found is None or (whole is not None and whole[0] == "period" and whole[1] is not None):
+            found = whole
     return found or (None, None, None, None)
 
 
