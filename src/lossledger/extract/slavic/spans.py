@@ -85,10 +85,9 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
         return None  # (every cue below is a span word of the sentence or a date of the range: most have neither)
     if "last_year" in cues and as_of is None and doc.published is not None \
             and not any(d.kind in ("day", "month", "season", "year") for d in in_dates):
-        last = doc.published.year - 1  # "торік ворог втратив 15 кораблів": the whole calendar year before
-        cue = cues["last_year"]
-        year = DateMention(toks[cue[1]].start, toks[cue[2] - 1].end, last, None, None, "span", "year", cue[1],
-                           cue[2] - 1)
+        cue = cues["last_year"]  # "торік ворог втратив 15 кораблів": the whole calendar year before
+        year = DateMention(toks[cue[1]].start, toks[cue[2] - 1].end, doc.published.year - 1, None, None, "span",
+                           "year", cue[1], cue[2] - 1)
         return "period", None, year, year
     for key, measure, unit in _SPAN_CUES if cues else ():
         if key == "month" and key in cues and as_of is None and (last := _previous_month(doc, toks, cues[key])):
