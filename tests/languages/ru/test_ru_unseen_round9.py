@@ -151,3 +151,8 @@ def test_a_name_in_quotes_before_a_colon_is_the_source(text: str, expected: set[
 def test_a_body_in_capitals_where_it_is_said_is_a_source() -> None:
     assert described("В результате удара погибли два сотрудника станции, сообщили в ДТЭК.", "2024-12-06") == {
         "ukraine people killed 2 exact period other 2024-12-06"}
+
+
+def test_people_who_live_somewhere_are_no_loss() -> None:
+    assert described("В доме, где жили 120 человек, погибли трое жителей, сообщил губернатор.", "2025-03-15") == {
+        "russia civilians killed 3 exact period ru_officials 2025-03-15"}

@@ -28,8 +28,8 @@ TEXTS = [
       "ukraine personnel missing 6 exact cumulative ua_officials 2025-03-15"},
                  marks=pytest.mark.xfail(
                      strict=True,
-                     reason=("the village's population (\"менш як дві тисячі людей\") is read as killed, and the"
-                             " two buried, killed before the funeral, as the loss of its day (\"в суботу\")"))),
+                     reason=("the two buried, killed before the funeral, are read as the loss of the funeral's day "
+                             "(\"в суботу\")"))),
     # LIGA.net on a Russian military blogger admitting a battalion's losses in a failed assault
     pytest.param("Російський воєнкор визнав втрату батальйону під Покровськом\n\n"
      "Російський військовий блогер, який веде один із найпопулярніших провоєнних каналів, визнав, що під "
@@ -155,3 +155,13 @@ def test_a_body_in_capitals_where_it_is_said_is_a_source(text: str, expected: se
 ])
 def test_an_events_toll_falls_in_the_span_its_sentence_names(text: str, expected: set[str]) -> None:
     assert described(text, "2025-04-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("У будинку, де жили 40 людей, загинули п'ятеро мешканців.",
+     {"ukraine civilians killed 5 exact period None 2025-03-15"}),
+    ("Загинули 12 мешканців села, де до війни мешкали 900 людей.",
+     {"ukraine civilians killed 12 exact period None 2025-03-15"}),
+])
+def test_people_who_live_somewhere_are_no_loss(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-03-15") == expected
