@@ -48,7 +48,7 @@ TEXTS = [
       "russia personnel losses 427560 approx cumulative ua_general_staff",
       "russia tanks destroyed 6780 exact cumulative ua_general_staff",
       "russia armoured_vehicles destroyed 13050 exact cumulative ua_general_staff"}),
-    # a month's totals, Suspilne style: "у лютому" is a period
+    # a month's totals, Suspilne style: "у лютому" is a period ("за місяць" after it: February, round 9)
     ("Втрати росії у лютому: понад 28 тисяч військових — Генштаб\n\n"
      "У лютому російські війська втратили 28 460 військовослужбовців. Про це свідчать дані Генерального штабу "
      "Збройних сил України, які проаналізувало Суспільне.\n\n"
@@ -66,9 +66,9 @@ TEXTS = [
      "2024-03-01",
      {"russia personnel losses 28000 at_least period/29 ua_general_staff",
       "russia personnel losses 28460 exact period/29 ua_general_staff",
-      "russia tanks losses 327 exact period/30 ua_general_staff",
-      "russia artillery losses 894 exact period/30 ua_general_staff",
-      "russia drones losses 1012 exact period/30 ua_general_staff",
+      "russia tanks losses 327 exact period/29 ua_general_staff",
+      "russia artillery losses 894 exact period/29 ua_general_staff",
+      "russia drones losses 1012 exact period/29 ua_general_staff",
       "russia personnel losses 1340 exact period/1 ua_general_staff",
       "russia personnel losses 25690 exact period/31 ua_general_staff"}),
     # civilian casualties by region, Ukrinform style: a day's round-up, each region its own source

@@ -226,8 +226,8 @@ TEXTS = [
       "ukraine people wounded 310 exact cumulative other 2024-12-06"},
                  marks=pytest.mark.xfail(
                      strict=True,
-                     reason="a company (\"повідомили в ДТЕК\") is not read as a named source, and its workers killed "
-                            "since the invasion \"зокрема на фронті\" are read as Russian soldiers")),
+                     reason="a company's workers killed since the invasion \"зокрема на фронті\" (some at the front) "
+                            "are read as Russian soldiers, not as Ukraine's people")),
 ]
 
 

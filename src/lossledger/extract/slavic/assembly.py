@@ -223,12 +223,15 @@ def _fill(doc: DocText) -> None:
             m.period_days = 1.0  # "Упродовж доби ... обстріляли громади 74 рази. Унаслідок обстрілів поранено ..."
         if m.measure == "period" and m.period_days is not None and m.period_start_date is None \
                 and m.as_of_date is None and not m.number.delta:
-            # "За неделю с 30 ноября по 6 декабря ... Кроме того, за неделю уничтожены": the week dated before
+            # "За неделю с 30 ноября по 6 декабря ... Кроме того, за неделю уничтожены": the week dated before;
+            # "У березні ... втратив 96 танків ... за місяць знищено 3 380": the month named before
             dated = next((x for x in reversed(doc.mentions[:doc.mentions.index(m)]) if x.measure == "period"
-                          and x.period_days == m.period_days and x.period_start_date is not None
+                          and x.period_start_date is not None and (x.period_days == m.period_days or (
+                              m.period_days == 30.0 and x.period_start_date.kind == "month" and _bare_month(doc, m)))
                           and x.as_of_date is not None and x.claimant == m.claimant
                           and x.sentence.paragraph >= m.sentence.paragraph - 2), None)
             if dated is not None:
+                m.period_days = dated.period_days
                 m.period_start_date, m.as_of_date = dated.period_start_date, dated.as_of_date
         prev = m
     # whose losses the text speaks of where a figure's own words do not say: its side words (not places,
@@ -259,6 +262,15 @@ def _fill(doc: DocText) -> None:
                 doc.profile.default_victim_side if m.category == "people" else default)
         if m.category == "people" and doc.military_doc:
             m.category = "personnel"  # "83 фамилии" in a text about soldiers (whose, decided as for people)
+
+
+def _bare_month(doc: DocText, m: Mention) -> bool:
+    """"за місяць", "за месяц" with no "останній", "минулий", "последний" (those are the latest 30 days, the
+    month before publication): the month the text names."""
+    spans = doc.lang.grammar["spans"]
+    toks = m.sentence.tokens
+    return any(not any(spans.match(toks, k, key=key) for k in range(i, j) for key in ("recent", "previous"))
+               for _key, i, j in spans.find_all(toks, key="month"))
 
 
 def _goes_on_about(prev: Mention | None, m: Mention) -> bool:

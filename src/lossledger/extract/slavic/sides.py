@@ -392,8 +392,15 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     for _k, a, b in ctx.find_all(toks, key="same_source"):
         if (key := _named_before(doc, sent, None)) is not None:
             hits.append((key, a, b))
+    # "«Верстка»: ...": a name in quotes opening the sentence with a colon is its source (an outlet's count)
+    closed = next((k for k in range(1, min(len(toks), 5)) if doc.text[toks[k - 1].end:toks[k].start].strip() == "»:"),
+                  None)
+    if closed is not None and doc.text[toks[0].start - 1:toks[0].start] == "«" and toks[0].text[:1].isupper() \
+            and not any(h[1] < closed for h in hits):
+        hits.append(("other", 0, closed))
     # "Росія офіційно повідомляла": a side's name as the subject of a verb of saying
     verbs = doc.lang.grammar["context"]
+    hits += _body_in_capitals(doc, toks, hits)
     if not hits and not verbs.find_all(toks, key="report_verbs"):
         return None  # (no source named, and no verb of saying to make one: most sentences)
     named_at = {i for _k, a, b in hits for i in range(a, b)}
@@ -450,6 +457,22 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     return named, saying
 
 
+def _body_in_capitals(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list[_Hit]:
+    """"повідомили в ДТЕК", "в ДТЭК сообщили": a body named in capitals (a company, an agency) where the words of
+    saying are said, when it is no source, place or side the war's words name."""
+    ctx = doc.lang.grammar["context"]
+    out: list[_Hit] = []
+    named = {i for _k, a, b in hits for i in range(a, b)} | {
+        i for table in (doc.lang.places, doc.lang.sides) for _k, a, b in table.find_all(toks) for i in range(a, b)}
+    for _k, a, b in ctx.find_all(toks, key="report_verbs"):
+        for at in (b, b + 1, a - 1):
+            if 0 < at < len(toks) and at not in named and ctx.match(toks, at - 1, at, "at_body") \
+                    and len(word := toks[at].text) >= 2 and word.isalpha() and word.isupper():
+                out.append(("other", at, at + 1))
+                break
+    return out
+
+
 def _name_end(doc: DocText, toks: list[Token], b: int) -> int:
     """The end of the capitalised name after a source's title at ``toks[b]`` ("группировка «Центр»"), else ``b``."""
     end = b
@@ -482,8 +505,18 @@ def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None) -> str | N
     підрахунками аналітиків")."""
     at = doc.sentence_number.get(id(sent), 0)
     word = sent.tokens[generic[1]].lemmas if generic is not None else None
+    # "издание подтвердило": the counter of neither side named with figures before (an outlet only named, with no
+    # figure of its own in its sentence, is not known to count)
+    # ("Независимые издания оценивают": outlets, several and unnamed, are no one outlet named before)
+    outlet = generic is not None and doc.lang.grammar["context"].match(sent.tokens, generic[1], generic[2], "outlet") \
+        and not (generic[1] > 0 and _plural_adjective(sent.tokens[generic[1] - 1], doc.lang.code))
     for s in reversed(doc.sentences[max(0, at - 8):at]):
         found = local_officials(doc, s, doc.lang.claimants.find_all(s.tokens))
+        if outlet:
+            counters = [h for h in found if h[0] not in ("other", "local") and h[0] not in doc.profile.claimant_sides]
+            if counters and any(m.sentence is s for m in doc.mentions):
+                return counters[-1][0]
+            continue
         if word is None:
             named = [h for h in found if h[0] != "other"]
             if named:
@@ -495,6 +528,11 @@ def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None) -> str | N
                 if title_of is not None:
                     return title_of
     return None
+
+
+def _plural_adjective(token: Token, code: str) -> bool:
+    t = tags(token.low, code)
+    return "ADJF" in t and "plur" in t and "sing" not in t
 
 
 def _pick_source(doc: DocText, sent: Sentence, named: list[_Hit], saying: list[_Hit],

@@ -43,8 +43,12 @@ def _measure_in(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
     if number.delta:
         return "period", 1.0, None, _as_of_in(dates, lo, hi) or _as_of_in(dates, 0, len(toks))
     found = _measure_over(doc, sent, lo, hi, dates)
-    if found is None and (lo, hi) != (0, len(toks)):
-        found = _measure_over(doc, sent, 0, len(toks), dates)
+    if (lo, hi) != (0, len(toks)) and (found is None or found[:3] == ("period", None, None)):
+        # "Лише за березень росіяни атакували ..., унаслідок ударів загинули четверо": an event's toll within the
+        # span the sentence names
+        whole = _measure_over(doc, sent, 0, len(toks), dates)
+        if found is None or (whole is not None and whole[0] == "period" and whole[1] is not None):
+            found = whole
     return found or (None, None, None, None)
 
 
@@ -79,6 +83,12 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
         return "projection", None, None, as_of  # "можуть сягнути 500 тисяч", "росія втратить ще 100 тисяч"
     if not in_dates and not spans.find_all(toks):
         return None  # (every cue below is a span word of the sentence or a date of the range: most have neither)
+    if "last_year" in cues and as_of is None and doc.published is not None \
+            and not any(d.kind in ("day", "month", "season", "year") for d in in_dates):
+        cue = cues["last_year"]  # "торік ворог втратив 15 кораблів": the whole calendar year before
+        year = DateMention(toks[cue[1]].start, toks[cue[2] - 1].end, doc.published.year - 1, None, None, "span",
+                           "year", cue[1], cue[2] - 1)
+        return "period", None, year, year
     for key, measure, unit in _SPAN_CUES if cues else ():
         if key == "month" and key in cues and as_of is None and (last := _previous_month(doc, toks, cues[key])):
             return "period", float(calendar.monthrange(last.year or 1, last.month or 1)[1]), last, last
