@@ -222,6 +222,8 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
                                   <= _distance(pd_match, abs_start, abs_end)):
         return "cumulative", None, "war_start"
     if pd_match is not None:
+        if r.day_within_period.search(reader.norm, max(c_lo, pd_match.start() - 30), pd_match.start()):
+            return "period", 1, "period_phrase"  # "on a single day last week": that one day
         return "period", _PERIOD_DAYS[prof.key_of(pd_match)], "period_phrase"
     if reader.in_slice(r.same_period, c_lo, c_hi):
         # "over the same period": the span of the last figure that had one, a few paragraphs back at most
@@ -710,7 +712,7 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
         m.as_of, m.as_of_basis = end, f"stated_{d.precision}"
     if m.measure == "period" and not told_then and m.measure_cue != "restated":
         # ("said in 2023 that 20,000 died in the battle", "the previous record, set in March": not its span)
-        if d.span_start is not None:
+        if d.span_start is not None and m.period_days != 1:  # (one day in the month: which day is not told)
             m.period_start = m.period_start or d.span_start
         if d.precision == "month" and m.period_days == _PERIOD_DAYS["month"]:
             m.period_days = None  # "last month" is a calendar month: its own length

@@ -21,6 +21,7 @@ class MeasureRules:
         self.next_number = g.pattern("next_number")
         self.rate_words = g.pattern("rate_words")
         self.in_a_day = g.pattern("in_a_day")
+        self.day_within_period = g.pattern("day_within_period")
         self.rate_before = g.pattern("rate_before")
         self.leading_day = g.pattern("leading_day")
         self.same_period = g.pattern("same_period")

@@ -28,8 +28,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
         "extra: ukraine personnel missing 16 ('NEW DELHI: Twelve Indian nationals recruited into the Russian army have "
         "been killed in the war in Ukraine and 16 others are missing, the external affairs ministry said on Friday.')",
     ],
-    # "On a single day last week": the single day inside the week is not read as the span (measure.py)
-    "drone_strikes_month_in_region": ["14: period_days=7 (want 1)"],
 }
 
 
