@@ -376,9 +376,16 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         if own_hit is not None and r.brings_total_before.search(reader.norm, max(after_prev, own_hit.start() - 12),
                                                                own_hit.start()):
             own_hit = None  # "lost 1,650 troops, bringing its losses to 741,000": the same side's running total
-        if (not reader.scan.search("side_name", after_prev, abs_start, sliced=True)
-                and not reader.scan.search("side_adjective", after_prev, abs_start, sliced=True)
-                and own_hit is None):
+        if (origin := r.origin_after.match(reader.norm, after_prev, sent.end)) is not None:
+            # "Twelve nationals recruited into the Russian army ... and 16 others": the army they serve is theirs
+            for vocabulary in ("side_adjective", "side_name"):
+                named = reader.scan.search(vocabulary, origin.end(), min(sent.end, origin.end() + 24))
+                after_prev = named.end() if named is not None and named.start() == origin.end() else after_prev
+        # a side named between ends the list, unless it is a place ("killed in Ukraine and 16 others are missing")
+        between = [n for vocabulary in ("side_name", "side_adjective")
+                   for n in reader.scan.finditer(vocabulary, after_prev, abs_start, sliced=True)]
+        if (all(r.place_name_before.search(reader.norm, max(after_prev, n.start() - 12), n.start())
+                for n in between) and own_hit is None):
             return prev.side, "list"  # (", while its own losses were 50": the speaker's side, below)
     claimant_spans = source_spans(reader, sent)
     # 3. Cues before the number in the sentence, nearest first; "in Ukraine" is a place, not a side.

@@ -78,6 +78,7 @@ class LossFrameRules:
         self.age_before = g.pattern("age_before")
         self.place_after = g.pattern("place_after")
         self.origin_after = g.pattern("origin_after", guard=False)
+        self.place_name_before = g.pattern("place_name_before", guard=False)
         self.of_the_before_noun = g.pattern("of_the_before_noun", guard=False)
         self.np_gap = g.pattern("np_gap")
         self.article = g.pattern("indefinite_article")

@@ -20,14 +20,8 @@ from unseen_articles_r11 import ARTICLES  # noqa: E402
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
 KNOWN_SHORTFALLS: dict[str, list[str]] = {
     # "the external affairs ministry said" names no nation's ministry (the dateline's capital is not read as one), so
-    # no source is registered; "16 others are missing" after "in the war in Ukraine" takes the place's side, not the
-    # side of the "others" counted before it (loss_frame.py)
-    "indian_nationals_in_russian_army": [
-        "12: claimant=- (want other)",
-        "missed: russia personnel missing 16 - exact cumulative * * 2025-01-17 other false",
-        "extra: ukraine personnel missing 16 ('NEW DELHI: Twelve Indian nationals recruited into the Russian army have "
-        "been killed in the war in Ukraine and 16 others are missing, the external affairs ministry said on Friday.')",
-    ],
+    # no source is registered
+    "indian_nationals_in_russian_army": ["12: claimant=- (want other)", "16: claimant=- (want other)"],
 }
 
 

@@ -97,3 +97,22 @@ def test_people_killed_fighting_for_a_side_are_its_soldiers(text: str, value: fl
 def test_fighting_that_killed_people_makes_no_soldiers() -> None:
     claim = _claims("Fighting in the town killed 16 people, the governor said.")[16]
     assert claim.category == "people"
+
+
+# -- (round 11) "killed in the war in Ukraine and 16 others are missing": a place named between keeps the list's side --
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("Eight Nepali citizens serving in the Russian army have died in Ukraine and four others have been wounded, the "
+     "ministry said.", 4, "russia"),
+    ("Nine Georgian nationals who fought for Ukraine were killed in Russia's Kursk region and 3 others were wounded, "
+     "the legion said.", 3, "ukraine"),
+])
+def test_others_after_a_place_keep_the_side_counted_before(text: str, value: float, side: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.side, claim.category) == (side, "personnel")
+
+
+def test_a_side_acting_between_ends_the_list() -> None:
+    claims = _claims("Ukrainian drones destroyed 3 tanks in Russia, and Russian shelling killed 4 civilians, officials "
+                     "said.")
+    assert (claims[3].side, claims[4].side) == ("russia", "ukraine")
