@@ -116,3 +116,14 @@ def test_a_side_acting_between_ends_the_list() -> None:
     claims = _claims("Ukrainian drones destroyed 3 tanks in Russia, and Russian shelling killed 4 civilians, officials "
                      "said.")
     assert (claims[3].side, claims[4].side) == ("russia", "ukraine")
+
+
+# -- "500 Ukrainian athletes and coaches have been killed": athletes are counted people -----------------------------
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    ("Some 80 Russian athletes have died fighting in Ukraine, a sports website counted.", 80, "personnel"),
+    ("Four Ukrainian coaches and athletes were killed in a missile strike on Odesa, the governor said.", 4, "people"),
+])
+def test_athletes_killed_are_counted(text: str, value: float, category: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.category, claim.outcome) == (category, "killed")

@@ -1,7 +1,8 @@
 """Round 12 of whole short articles written for these tests, in outlet styles rounds 1 and 3 to 11 do not hold: a
 German broadcaster's explainer on what the counts of Russia's dead say, a French daily's English edition on French
 volunteers killed fighting for Ukraine, a public radio transcript with host and reporter lines, an exile broadcaster's
-piece on Belarusian volunteers, and a report setting Ukraine's and Russia's figures for one battle side by side.
+piece on Belarusian volunteers, a report setting Ukraine's and Russia's figures for one battle side by side, and a
+sports desk's story on athletes killed in the war.
 Names, places and numbers are invented or changed; nothing is copied from any set.
 
 Each expected claim is one line of twelve fields, as in unseen_articles.py:
@@ -95,6 +96,22 @@ ARTICLES: tuple[Article, ...] = (
             "russia armoured_vehicles losses 46 - exact period 7 - 2024-11-05 ua_general_staff false",
             "ukraine personnel losses 1400 - at_most period 7 - 2024-11-05 ru_mod false",
             "ukraine tanks losses 19 - exact period 7 - 2024-11-05 ru_mod false",
+        ),
+    ),
+    Article(
+        "sports_desk_athletes_killed",
+        "2026-01-22",
+        "Ukrainian sport mourns: more than 500 athletes killed since invasion\n"
+        "More than 500 Ukrainian athletes and coaches have been killed since Russia launched its full-scale "
+        "invasion, Ukraine's sports ministry said on Thursday, as the country prepared to send its team to the "
+        "Winter Games.\n"
+        "Most of them died serving in the armed forces, the ministry said, while others were killed in Russian "
+        "strikes on their home towns.\n"
+        "Russian shelling has also destroyed or damaged 518 sports facilities, including 15 stadiums, it added.\n"
+        "The International Olympic Committee said it had given grants to 300 Ukrainian athletes to help them keep "
+        "training.",
+        (
+            "ukraine people killed 500 - at_least cumulative * * 2026-01-22 ua_officials false",
         ),
     ),
 )
