@@ -1,0 +1,27 @@
+"""Constructions behind the last misses of the shared sets (task h61), each read on wordings of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from lossledger import Claim, extract_claims
+
+
+def _claims(text: str, published: str = "2024-05-02") -> list[Claim]:
+    return extract_claims(text, published=published, doc_id="t")
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Russia's defence ministry said its forces had destroyed three launchers of the Patriot air defence systems.",
+     "air_defence"),
+    ("Kyiv said its drones hit four launchers for the multiple rocket systems that the army had hidden.",
+     "mlrs"),
+])
+def test_a_launcher_of_a_named_system_counts_as_that_system(text: str, category: str) -> None:
+    """"N launchers of/for the X system(s)": the launcher is part of the system its complement names."""
+    assert [c.category for c in _claims(text)] == [category]
+
+
+def test_a_launcher_for_munitions_stays_unspecified_equipment() -> None:
+    text = "Russia's defence ministry said its forces had destroyed five launchers for cruise missiles."
+    assert [c.category for c in _claims(text)] == ["equipment"]
