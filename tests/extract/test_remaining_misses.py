@@ -25,3 +25,12 @@ def test_a_launcher_of_a_named_system_counts_as_that_system(text: str, category:
 def test_a_launcher_for_munitions_stays_unspecified_equipment() -> None:
     text = "Russia's defence ministry said its forces had destroyed five launchers for cruise missiles."
     assert [c.category for c in _claims(text)] == ["equipment"]
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("Kyiv said Russia had lost at the very least 40 tanks in the battle for the town.", "at_least"),
+    ("Kyiv said at the very most 12 of its helicopters had been destroyed since the spring.", "at_most"),
+])
+def test_an_emphatic_bound_qualifies_the_number(text: str, qualifier: str) -> None:
+    """"at the very least N" bounds N as "at least N" does; "at the very most N" as "at most N"."""
+    assert [c.qualifier for c in _claims(text)] == [qualifier]
