@@ -34,3 +34,18 @@ def test_a_launcher_for_munitions_stays_unspecified_equipment() -> None:
 def test_an_emphatic_bound_qualifies_the_number(text: str, qualifier: str) -> None:
     """"at the very least N" bounds N as "at least N" does; "at the very most N" as "at most N"."""
     assert [c.qualifier for c in _claims(text)] == [qualifier]
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv said its troops had reportedly destroyed 20 Russian vehicles, including 12 tanks and 8 armoured personnel carriers.",
+    "Russia's army allegedly lost 15 helicopters in the spring, including 6 attack helicopters.",
+])
+def test_the_parts_of_a_hedged_figure_are_hedged(text: str) -> None:
+    """"reportedly destroyed N vehicles, including M tanks": a part told after "including" shares its whole's hedge."""
+    claims = _claims(text)
+    assert len(claims) >= 2 and all(c.hedged for c in claims)
+
+
+def test_the_parts_of_a_plain_figure_stay_plain() -> None:
+    claims = _claims("Kyiv said its troops had destroyed 20 Russian vehicles, including 12 tanks and 8 armoured personnel carriers.")
+    assert len(claims) >= 2 and not any(c.hedged for c in claims)

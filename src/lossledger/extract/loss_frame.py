@@ -552,6 +552,13 @@ def is_hedged(reader: Reader, sent: Sentence, abs_start: int) -> bool:
     lo, hi = reader.clause_bounds(sent, abs_start)
     if reader.scan.search("hedge", lo, hi, sliced=True):
         return True
+    clause = reader.norm[lo:hi]
+    if lo > sent.start and is_breakdown(reader, sent, lo + len(clause) - len(clause.lstrip())):
+        # a part told after "including" shares the hedge of the whole before it ("reportedly destroyed 16
+        # vehicles, including 10 tanks"): the clause around the break holds both
+        whole_lo, whole_hi = reader.clause_bounds(sent, lo - 1)
+        if reader.scan.search("hedge", whole_lo, whole_hi, sliced=True):
+            return True
     # A hedge in the sentence's lead ("If these figures hold up, ...") covers the whole sentence.
     return bool(r.hedged_lead.search(reader.norm[sent.start:sent.end]))
 
