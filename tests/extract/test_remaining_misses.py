@@ -37,7 +37,8 @@ def test_an_emphatic_bound_qualifies_the_number(text: str, qualifier: str) -> No
 
 
 @pytest.mark.parametrize("text", [
-    "Kyiv said its troops had reportedly destroyed 20 Russian vehicles, including 12 tanks and 8 armoured personnel carriers.",
+    "Kyiv said its troops had reportedly destroyed 20 Russian vehicles, including 12 tanks and 8 armoured"
+    " personnel carriers.",
     "Russia's army allegedly lost 15 helicopters in the spring, including 6 attack helicopters.",
 ])
 def test_the_parts_of_a_hedged_figure_are_hedged(text: str) -> None:
@@ -47,5 +48,6 @@ def test_the_parts_of_a_hedged_figure_are_hedged(text: str) -> None:
 
 
 def test_the_parts_of_a_plain_figure_stay_plain() -> None:
-    claims = _claims("Kyiv said its troops had destroyed 20 Russian vehicles, including 12 tanks and 8 armoured personnel carriers.")
+    claims = _claims("Kyiv said its troops had destroyed 20 Russian vehicles, including 12 tanks and 8 armoured"
+                     " personnel carriers.")
     assert len(claims) >= 2 and not any(c.hedged for c in claims)
