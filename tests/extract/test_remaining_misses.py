@@ -51,3 +51,14 @@ def test_the_parts_of_a_plain_figure_stay_plain() -> None:
     claims = _claims("Kyiv said its troops had destroyed 20 Russian vehicles, including 12 tanks and 8 armoured"
                      " personnel carriers.")
     assert len(claims) >= 2 and not any(c.hedged for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Kyiv said 14 civilians were killed in the strike, meaning the month is likely to be the deadliest"
+    " of the year.",
+    "The regional governor said nine people died on Tuesday, meaning that the toll could soon pass last year's.",
+])
+def test_a_hedge_in_a_consequence_clause_does_not_hedge_the_figure(text: str) -> None:
+    """", meaning (that) ... likely / could ...": a clause of its own about what follows from the figure."""
+    claims = _claims(text)
+    assert claims and not any(c.hedged for c in claims)
