@@ -62,3 +62,18 @@ def test_a_hedge_in_a_consequence_clause_does_not_hedge_the_figure(text: str) ->
     """", meaning (that) ... likely / could ...": a clause of its own about what follows from the figure."""
     claims = _claims(text)
     assert claims and not any(c.hedged for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "The UN mission was still verifying reports that the shelling of the town had killed 12 civilians.",
+    "UN monitors said they are checking reports that 30 civilians were killed in the strike on the market.",
+])
+def test_a_figure_still_being_verified_is_hedged(text: str) -> None:
+    """"verifying / checking reports that ... N": the number is not yet confirmed."""
+    claims = _claims(text)
+    assert claims and all(c.hedged for c in claims)
+
+
+def test_a_verified_figure_is_not_hedged() -> None:
+    claims = _claims("The UN mission said it had verified that the shelling of the town had killed 12 civilians.")
+    assert claims and not any(c.hedged for c in claims)
