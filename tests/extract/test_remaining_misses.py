@@ -77,3 +77,13 @@ def test_a_figure_still_being_verified_is_hedged(text: str) -> None:
 def test_a_verified_figure_is_not_hedged() -> None:
     claims = _claims("The UN mission said it had verified that the shelling of the town had killed 12 civilians.")
     assert claims and not any(c.hedged for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "A German newspaper wrote, without citing its sources, that Russia had lost 40 ships.",
+    "Without citing a source, the weekly claimed that 300 Russian tanks had been destroyed in the month.",
+])
+def test_a_figure_given_without_a_source_is_hedged(text: str) -> None:
+    """"without citing its source(s)": the text marks the number as unsupported."""
+    claims = _claims(text)
+    assert claims and all(c.hedged for c in claims)
