@@ -87,3 +87,15 @@ def test_a_figure_given_without_a_source_is_hedged(text: str) -> None:
     """"without citing its source(s)": the text marks the number as unsupported."""
     claims = _claims(text)
     assert claims and all(c.hedged for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "In its tally of enemy losses, Kyiv's General Staff said 7 Russian IFVs (infantry fighting vehicles, tracked)"
+    " had been destroyed in the past day.",
+    "In the latest count of Russian losses, Kyiv's defence ministry said another two Russian MLRS (multiple launch"
+    " rocket systems) had been destroyed on Friday.",
+])
+def test_the_verb_after_an_expanded_abbreviation_says_the_outcome(text: str) -> None:
+    """"N MLRS (multiple launch rocket systems) had been destroyed": the aside in brackets does not put the
+    number's own verb out of reach, so a "losses" earlier in the sentence does not stand in for it."""
+    assert [c.outcome for c in _claims(text)] == ["destroyed"]

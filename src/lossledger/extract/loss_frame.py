@@ -17,6 +17,9 @@ from .document import Mention, Reader
 from .loss_frame_rules import LossFrameRules
 from .numbers import Number
 
+# the bracketed aside outcome_gap allows after a counted noun (an expansion or a note), which it may hold
+_BRACKETED_ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
+
 __all__ = ["LossFrameRules", "counts_of_one",
            "is_breakdown", "is_hedged", "outcome_of",
            "outcome_said_before", "people_or_personnel", "restated_figure",
@@ -263,8 +266,11 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
             if own is not None and reader.profile.key_of(own) in ("captured", "killed"):
                 return reader.profile.key_of(own), True
         return said, True
-    # Right after the noun: "498 troops have been killed", "2,765 tanks destroyed".
-    for m in reader.scan.finditer(vocabulary, np_end, min(sent.end, np_end + 45)):
+    # Right after the noun: "498 troops have been killed", "2,765 tanks destroyed"; an aside in brackets
+    # ("4 MLRS (multiple launch rocket systems) had been destroyed") does not count against the reach.
+    aside = _BRACKETED_ASIDE.match(reader.norm, np_end)
+    reach = np_end + 45 + (aside.end() - np_end if aside is not None else 0)
+    for m in reader.scan.finditer(vocabulary, np_end, min(sent.end, reach)):
         gap = reader.norm[np_end : m.start()]  # (but "kills 3, injures 12": the 3's own verb stands before it)
         if r.relative_past_perfect.match(gap) and reader.scan.search(vocabulary, lo, num_start):
             break  # "the executions of 79 soldiers who had surrendered": what befell them before; the word before
