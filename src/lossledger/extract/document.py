@@ -59,6 +59,7 @@ class DocumentRules:
         self.clause_break = g.pattern("clause_break")
         self.other_script_label = g.pattern("other_script_label", guard=False)
         self.side_label_gap = g.pattern("side_label_gap", guard=False)
+        self.system_complement = g.pattern("system_complement", guard=False)
 
 
 @dataclass
@@ -242,8 +243,20 @@ class Reader:
         for m in self.scan.finditer("category", abs_end, window_end):
             gap = self.norm[abs_end : m.start()]
             if r.np_gap.match(gap):
-                return self.profile.key_of(m), m.start(), m.end()
+                return self._system_of_launcher(m) or (self.profile.key_of(m), m.start(), m.end())
             break
+        return None
+
+    def _system_of_launcher(self, noun: re.Match[str]) -> tuple[str, int, int] | None:
+        """The system a launcher belongs to, where the noun names it: "two launchers for the multiple rocket
+        systems" count rocket systems (the category whose word ends the complement, the phrase's head)."""
+        complement = self.grammar.rules(DocumentRules).system_complement.match(self.norm, noun.start())
+        if complement is None:
+            return None
+        head_end = complement.end("np")
+        for m in self.scan.finditer("category", complement.start("np"), head_end):
+            if m.end() == head_end and not self.profile.is_people(self.profile.key_of(m)):
+                return self.profile.key_of(m), noun.start(), head_end
         return None
 
     def find_label_before(self, sent: Sentence, abs_start: int) -> tuple[str, int, int] | None:

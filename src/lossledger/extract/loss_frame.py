@@ -17,6 +17,9 @@ from .document import Mention, Reader
 from .loss_frame_rules import LossFrameRules
 from .numbers import Number
 
+# the bracketed aside outcome_gap allows after a counted noun (an expansion or a note), which it may hold
+_BRACKETED_ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
+
 __all__ = ["LossFrameRules", "counts_of_one",
            "is_breakdown", "is_hedged", "outcome_of",
            "outcome_said_before", "people_or_personnel", "restated_figure",
@@ -263,8 +266,11 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
             if own is not None and reader.profile.key_of(own) in ("captured", "killed"):
                 return reader.profile.key_of(own), True
         return said, True
-    # Right after the noun: "498 troops have been killed", "2,765 tanks destroyed".
-    for m in reader.scan.finditer(vocabulary, np_end, min(sent.end, np_end + 45)):
+    # Right after the noun: "498 troops have been killed", "2,765 tanks destroyed"; an aside in brackets
+    # ("4 MLRS (multiple launch rocket systems) had been destroyed") does not count against the reach.
+    aside = _BRACKETED_ASIDE.match(reader.norm, np_end)
+    reach = np_end + 45 + (aside.end() - np_end if aside is not None else 0)
+    for m in reader.scan.finditer(vocabulary, np_end, min(sent.end, reach)):
         gap = reader.norm[np_end : m.start()]  # (but "kills 3, injures 12": the 3's own verb stands before it)
         if r.relative_past_perfect.match(gap) and reader.scan.search(vocabulary, lo, num_start):
             break  # "the executions of 79 soldiers who had surrendered": what befell them before; the word before
@@ -559,6 +565,13 @@ def is_hedged(reader: Reader, sent: Sentence, abs_start: int) -> bool:
     lo, hi = reader.clause_bounds(sent, abs_start)
     if reader.scan.search("hedge", lo, hi, sliced=True):
         return True
+    clause = reader.norm[lo:hi]
+    if lo > sent.start and is_breakdown(reader, sent, lo + len(clause) - len(clause.lstrip())):
+        # a part told after "including" shares the hedge of the whole before it ("reportedly destroyed 16
+        # vehicles, including 10 tanks"): the clause around the break holds both
+        whole_lo, whole_hi = reader.clause_bounds(sent, lo - 1)
+        if reader.scan.search("hedge", whole_lo, whole_hi, sliced=True):
+            return True
     # A hedge in the sentence's lead ("If these figures hold up, ...") covers the whole sentence.
     return bool(r.hedged_lead.search(reader.norm[sent.start:sent.end]))
 
