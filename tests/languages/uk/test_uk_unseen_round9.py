@@ -45,11 +45,7 @@ TEXTS = [
      " точаться найзапекліші бої на всьому фронті.",
      "2025-02-11",
      {"russia armoured_vehicles losses 14 exact period/2 other 2025-02-11",
-      "russia personnel losses 200 approx period other 2025-02-11"},
-                 marks=pytest.mark.xfail(
-                     strict=True,
-                     reason=("\"залишив на полі 14 одиниць бронетехніки\" (left on the field) is not read as a "
-                             "loss"))),
+      "russia personnel losses 200 approx period other 2025-02-11"}),
     # the health ministry on medics killed since the invasion and in one month, damaged hospitals no loss
     ("МОЗ: від початку вторгнення загинули понад 230 медиків\n\n"
      "Унаслідок збройної агресії росії від 24 лютого 2022 року загинули 236 медичних працівників, ще 742 "

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ...languages.morphology import Token, tags
+from ...languages.morphology import PhraseTable, Token, tags
 from .dates import DateMention
 from .language import NUMBER_WORD, PEOPLE, SPECIFIC
 from .mentions import (
@@ -266,6 +266,14 @@ def _past_an_aside(doc: DocText, sent: Sentence, hi: int) -> int:
     return hi
 
 
+def _non_loss_in(ctx: PhraseTable, table: PhraseTable, toks: list[Token], lo: int, hi: int) -> bool:
+    """Whether a word of no loss stands in ``toks[lo:hi]``, not as part of a longer phrase of loss ("залишити" is
+    no loss, "залишити на полі 14 танків" is one)."""
+    cues = find_cues(table, toks, lo, hi)
+    return any(not any(a <= start and end <= b and b - a > end - start for _k, a, b in cues)
+               for _key, start, end in ctx.find_all(toks, lo, hi, "non_loss"))
+
+
 def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_ctx: dict[str, Any]) -> list[Mention]:
     """The mentions of losses in one sentence."""
     text = doc.text
@@ -319,8 +327,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         table = lang.outcomes_people if lost.category in PEOPLE else lang.outcomes_equipment
         # (a clause after the figure's own, on what became of some of them later, does not undo it:
         # "поранення отримали 370 тисяч, половина з них повернулася на фронт")
-        if ctx.find_all(toks, lo, hi, "non_loss") or (
-                sent.kind != "list_item" and ctx.find_all(toks, 0, hi, "non_loss")
+        if _non_loss_in(ctx, table, toks, lo, hi) or (
+                sent.kind != "list_item" and _non_loss_in(ctx, table, toks, 0, hi)
                 and not find_cues(table, toks, lo, hi)):
             passed = lost.category
             continue  # launched, fled, exchanged, found alive
