@@ -28,3 +28,13 @@ def test_whole_text(text: str, published: str, expected: set[str]) -> None:
 ])
 def test_equipment_left_on_the_field_is_lost(text: str, expected: set[str]) -> None:
     assert described(text, "2025-02-11") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("В субботу в Туле похоронили трех мобилизованных, погибших в зоне СВО.",
+     {"russia personnel killed 3 exact period None 2025-03-15"}),
+    ("В субботу в Курске простились с двумя военнослужащими, которые погибли в зоне СВО.",
+     {"russia personnel killed 2 exact period None 2025-03-15"}),
+])
+def test_a_funerals_day_is_not_the_day_of_the_deaths(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-03-15") == expected

@@ -32,3 +32,16 @@ def test_equipment_left_on_the_field_is_lost(text: str, expected: set[str]) -> N
 
 def test_people_who_leave_are_still_no_loss() -> None:
     assert described("За тиждень 14 родин залишили село через обстріли.", "2025-02-11") == set()
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("У неділю в Луцьку провели в останню путь двох захисників, які загинули на Донеччині.", "2025-03-10",
+     {"ukraine personnel killed 2 exact period None 2025-03-09"}),
+    ("У суботу в селі попрощалися з трьома захисниками, які загинули під Покровськом.", "2025-03-15",
+     {"ukraine personnel killed 3 exact period None 2025-03-15"}),
+    # (a weekday by the deaths themselves is still their day)
+    ("У суботу на Куп'янському напрямку загинули двоє захисників.", "2025-03-15",
+     {"ukraine personnel killed 2 exact period/1 None 2025-03-15"}),
+])
+def test_a_funerals_day_is_not_the_day_of_the_deaths(text: str, published: str, expected: set[str]) -> None:
+    assert described(text, published) == expected

@@ -25,11 +25,7 @@ TEXTS = [
      "2025-03-15",
      {"ukraine personnel killed 2 exact period None 2025-03-15",
       "ukraine personnel losses 17 exact cumulative ua_officials 2025-03-15",
-      "ukraine personnel missing 6 exact cumulative ua_officials 2025-03-15"},
-                 marks=pytest.mark.xfail(
-                     strict=True,
-                     reason=("the two buried, killed before the funeral, are read as the loss of the funeral's day "
-                             "(\"в суботу\")"))),
+      "ukraine personnel missing 6 exact cumulative ua_officials 2025-03-15"}),
     # LIGA.net on a Russian military blogger admitting a battalion's losses in a failed assault
     pytest.param("Російський воєнкор визнав втрату батальйону під Покровськом\n\n"
      "Російський військовий блогер, який веде один із найпопулярніших провоєнних каналів, визнав, що під "

@@ -150,7 +150,8 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
         return "period", None, None, as_of
     day = next((d for d in in_dates if d.kind == "weekday" and not _stated_on(doc, toks, d)
                 and not any(doc.lang.grammar["context"].match(toks, k, key="report_verbs")
-                            for k in range(d.last_token + 1, min(len(toks), d.last_token + 4)))), None)
+                            for k in range(d.last_token + 1, min(len(toks), d.last_token + 4)))
+                and not _funeral_after(doc, toks, d)), None)
     if day is not None:
         # "У суботу, 8 червня, ворог втратив ...": the losses of that day
         return "period", 1.0, None, as_of or day
@@ -282,6 +283,14 @@ def _stated_on(doc: DocText, toks: list[Token], d: DateMention) -> bool:
         verbs.match(toks, k, key="report_verbs")
         and not _CLAUSE_MARK.search(text_between(doc.text, toks[d.last_token].end, toks[k].start))
         for k in range(d.last_token + 1, min(len(toks), d.last_token + 5)))
+
+
+def _funeral_after(doc: DocText, toks: list[Token], d: DateMention) -> bool:
+    """"у суботу в селі поховали двох воїнів": the day of a funeral, not of the deaths (in the same clause)."""
+    funeral = doc.lang.grammar["context"]
+    return any(funeral.match(toks, k, key="funeral")
+               and not _CLAUSE_MARK.search(text_between(doc.text, toks[d.last_token].end, toks[k].start))
+               for k in range(d.last_token + 1, min(len(toks), d.last_token + 6)))
 
 
 def _loss_verb_before(doc: DocText, toks: list[Token], d: DateMention) -> bool:
