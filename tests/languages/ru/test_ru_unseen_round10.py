@@ -38,3 +38,10 @@ def test_equipment_left_on_the_field_is_lost(text: str, expected: set[str]) -> N
 ])
 def test_a_funerals_day_is_not_the_day_of_the_deaths(text: str, expected: set[str]) -> None:
     assert described(text, "2025-03-15") == expected
+
+
+def test_workers_dead_some_of_them_at_the_front_are_people() -> None:
+    assert described("В результате удара по ТЭЦ погибли два энергетика. С начала войны погибли 40 энергетиков "
+                     "компании, в том числе на фронте.", "2024-12-06") == {
+        "ukraine civilians killed 2 exact period None 2024-12-06",
+        "ukraine people killed 40 exact cumulative None 2024-12-06"}

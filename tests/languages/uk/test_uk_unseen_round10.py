@@ -45,3 +45,21 @@ def test_people_who_leave_are_still_no_loss() -> None:
 ])
 def test_a_funerals_day_is_not_the_day_of_the_deaths(text: str, published: str, expected: set[str]) -> None:
     assert described(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Унаслідок удару по ТЕС загинули двоє енергетиків. Від початку вторгнення загинули 40 працівників компанії, "
+     "зокрема на фронті.",
+     {"ukraine civilians killed 2 exact period None 2024-12-06",
+      "ukraine people killed 40 exact cumulative None 2024-12-06"}),
+    ("Внаслідок обстрілу лікарні загинули двоє медиків. Від початку вторгнення загинули 60 медиків, ще 150 поранені, "
+     "у тому числі на фронті.",
+     {"ukraine civilians killed 2 exact period None 2024-12-06",
+      "ukraine people killed 60 exact cumulative None 2024-12-06",
+      "ukraine people wounded 150 exact cumulative None 2024-12-06"}),
+    # (residents dead at the war, all of them, are still soldiers)
+    ("Загинули 300 мешканців Харкова, які воювали на фронті.",
+     {"ukraine personnel killed 300 exact cumulative None 2024-12-06"}),
+])
+def test_workers_dead_some_of_them_at_the_front_are_people(text: str, expected: set[str]) -> None:
+    assert described(text, "2024-12-06") == expected

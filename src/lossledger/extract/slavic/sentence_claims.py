@@ -310,13 +310,21 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
                 and doc.mentions[-1].sentence.paragraph == sent.paragraph and doc.mentions[-1].category in PEOPLE:
             carried = doc.mentions[-1]  # "Еще восемь человек числятся пропавшими": more of the people before
             lost.category = carried.category
+        guessed = lost.category == "people"
         if lost.category == "people" and not (lost.noun and {"personnel", "civilians"} <= {
                 k for k, _a, _b in lang.categories.find_all(toks, lost.noun[0], lost.noun[1])}):
             # (not "8 тисяч військових і цивільних": people of both kinds)
             lost.category = people_category(doc, sent, lost.noun or (num.first_token, num.last_token + 1))
         home = None
-        if lost.category == "civilians" and lost.noun and lost.noun[1] - lost.noun[0] == 1 \
-                and ctx.find_all(toks, key="at_war"):
+        at_war = ctx.find_all(toks, key="at_war") if lost.category == "civilians" or guessed else []
+        if at_war and (lost.noun is None or lost.noun[1] - lost.noun[0] == 1) and any(
+                ctx.match(toks, k, key="including") for _key, a, _b in at_war for k in range(max(0, a - 3), a)):
+            lost.category = "people"  # "загинули 120 енергетиків, зокрема на фронті": some of them soldiers
+            # (a civilian group's side, as civilians': of the place named after them, else the usual victim's)
+            home = next((key for key, a, _b in lang.places.find_all(toks)
+                         if lost.noun and lost.noun[1] <= a <= lost.noun[1] + 1),
+                        None) or doc.profile.default_victim_side
+        elif at_war and lost.category == "civilians" and lost.noun and lost.noun[1] - lost.noun[0] == 1:
             # "1 150 жителей Петербурга, погибших на войне": residents dead at the war are soldiers, of their place
             lost.category = "personnel"
             home = next((key for key, a, _b in lang.places.find_all(toks) if lost.noun[1] <= a <= lost.noun[1] + 1),
