@@ -45,3 +45,8 @@ def test_workers_dead_some_of_them_at_the_front_are_people() -> None:
                      "компании, в том числе на фронте.", "2024-12-06") == {
         "ukraine civilians killed 2 exact period None 2024-12-06",
         "ukraine people killed 40 exact cumulative None 2024-12-06"}
+
+
+def test_people_of_a_trade_with_adjectives_before_them() -> None:
+    assert described("В результате удара ВСУ по шахте погибли 12 местных горняков.", "2025-01-15") == {
+        "russia people killed 12 exact period None 2025-01-15"}

@@ -63,3 +63,13 @@ def test_a_funerals_day_is_not_the_day_of_the_deaths(text: str, published: str, 
 ])
 def test_workers_dead_some_of_them_at_the_front_are_people(text: str, expected: set[str]) -> None:
     assert described(text, "2024-12-06") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Внаслідок удару загинули 40 українських енергетиків.",
+     {"ukraine civilians killed 40 exact period None 2025-01-15"}),
+    ("Від початку повномасштабного вторгнення росії загинули 112 українських медійників.",
+     {"ukraine people killed 112 exact cumulative None 2025-01-15"}),
+])
+def test_people_of_a_trade_with_adjectives_before_them(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-01-15") == expected

@@ -91,6 +91,8 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     if _counts_another_noun(doc, sent, num):
         k = num.last_token + 1
         lo, hi = clause_bounds(doc, sent, num)
+        while k + 1 < hi and k <= num.last_token + 2 and "ADJF" in tags(toks[k].low, doc.lang.code):
+            k += 1  # (as in _counts_another_noun)
         died = any(key in ("killed", "wounded", "missing")
                    for key, _a, _b in doc.lang.outcomes_people.find_all(toks, lo, hi)) \
             and doc.lang.noun_outcomes.match(toks, k) is None  # (not "обмен ... всего 168 пленных")
@@ -160,6 +162,9 @@ def _counts_another_noun(doc: DocText, sent: Sentence, num: Number) -> bool:
     k = num.last_token + 1
     if k >= len(toks) or toks[k].start - num.end > 1 or toks[k].low.isdigit():
         return False
+    while k + 1 < len(toks) and k <= num.last_token + 2 and "ADJF" in tags(toks[k].low, doc.lang.code) \
+            and toks[k + 1].start - toks[k].end <= 1:
+        k += 1  # "112 українських медійників": the noun after its adjectives
     found = tags(toks[k].low, doc.lang.code)  # (not a verb that reads as a noun too: "6 тысяч были уничтожены")
     return "NOUN" in found and not found & {"Abbr", "UNKN", "LATN", "VERB"} and _number_word_free(doc, toks[k]) \
         and doc.lang.unit_words.match(toks, k) is None and doc.lang.categories.match(toks, k) is None
