@@ -134,3 +134,8 @@ def test_workers_dead_some_of_them_at_the_front_are_people() -> None:
 def test_people_of_a_trade_with_adjectives_before_them() -> None:
     assert described("В результате удара ВСУ по шахте погибли 12 местных горняков.", "2025-01-15") == {
         "russia people killed 12 exact period None 2025-01-15"}
+
+
+def test_both_is_two() -> None:
+    assert described("В результате атаки дрона ВСУ на автомобиль погибли обе пассажирки, сообщил губернатор.",
+                     "2025-03-12") == {"russia civilians killed 2 exact period ru_officials 2025-03-12"}

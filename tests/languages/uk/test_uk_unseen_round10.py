@@ -156,3 +156,8 @@ def test_workers_dead_some_of_them_at_the_front_are_people(text: str, expected: 
 ])
 def test_people_of_a_trade_with_adjectives_before_them(text: str, expected: set[str]) -> None:
     assert described(text, "2025-01-15") == expected
+
+
+def test_both_is_two() -> None:
+    assert described("Внаслідок удару дрона по автомобілю загинули обидва пасажири, повідомили в ОВА.",
+                     "2025-03-12") == {"ukraine civilians killed 2 exact period ua_officials 2025-03-12"}
