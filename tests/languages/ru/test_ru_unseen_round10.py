@@ -29,9 +29,8 @@ TEXTS = [
       "russia personnel killed 96 exact period@2025-01-01 other 2025-04-07"},
                  marks=pytest.mark.xfail(
                      strict=True,
-                     reason=("\"с начала мобилизации в сентябре 2022 года\" is read as September's losses, not a "
-                             "span from then; the outlet's count gets the officials at the funeral as source; "
-                             "the headline's three are read as Ukraine's too"))),
+                     reason=("the outlet's count gets the officials at the funeral as source; this year's 96 "
+                             "are read as Ukraine's civilians; the headline's three are read as Ukraine's too"))),
     # Kommersant on payments to the families of a region's dead civilians since the incursion, the wounded paid, the
     # governor's missing; applications are no loss
     pytest.param("Семьи погибших жителей Курской области получили выплаты\n\n"
@@ -139,3 +138,14 @@ def test_people_of_a_trade_with_adjectives_before_them() -> None:
 def test_both_is_two() -> None:
     assert described("В результате атаки дрона ВСУ на автомобиль погибли обе пассажирки, сообщил губернатор.",
                      "2025-03-12") == {"russia civilians killed 2 exact period ru_officials 2025-03-12"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("С начала контрнаступления в июне 2023 года ВСУ потеряли 300 танков.",
+     {"ukraine tanks losses 300 exact period@2023-06-01 None 2025-04-07"}),
+    # (a month alone is still that month's losses)
+    ("В сентябре 2022 года ВСУ потеряли 300 танков.",
+     {"ukraine tanks losses 300 exact period/30@2022-09-01 None 2022-09-30"}),
+])
+def test_since_an_event_began_in_a_month_of_a_year(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-04-07") == expected

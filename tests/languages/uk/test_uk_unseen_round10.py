@@ -161,3 +161,8 @@ def test_people_of_a_trade_with_adjectives_before_them(text: str, expected: set[
 def test_both_is_two() -> None:
     assert described("Внаслідок удару дрона по автомобілю загинули обидва пасажири, повідомили в ОВА.",
                      "2025-03-12") == {"ukraine civilians killed 2 exact period ua_officials 2025-03-12"}
+
+
+def test_since_an_event_began_in_a_month_of_a_year() -> None:
+    assert described("Від початку контрнаступу в червні 2023 року ворог втратив 200 танків.", "2025-04-07") == {
+        "russia tanks losses 200 exact period@2023-06-01 None 2025-04-07"}

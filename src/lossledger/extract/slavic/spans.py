@@ -109,8 +109,9 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
     if since is None:
         # "С начала боевых действий на курском направлении 6 августа": the day the event began, after its name
         for _key, i, j in doc.lang.grammar["dates"].find_all(toks, a, b, "since_before"):
-            began = next((d for d in in_dates if j - i >= 2 and d.kind == "day" and d.role == "plain"
-                          and j < d.first_token <= j + 6), None)
+            # ("с начала мобилизации в сентябре 2022 года": the month of the year it began)
+            began = next((d for d in in_dates if j - i >= 2 and j < d.first_token <= j + 6 and (
+                (d.kind == "day" and d.role == "plain") or (d.kind == "month" and d.year is not None))), None)
             if began is not None:
                 began.role = "since"  # (for every figure of the sentence, and not its as-of date)
                 since, as_of = began, (None if as_of is began else as_of)
