@@ -149,3 +149,14 @@ def test_both_is_two() -> None:
 ])
 def test_since_an_event_began_in_a_month_of_a_year(text: str, expected: set[str]) -> None:
     assert described(text, "2025-04-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("С начала вторжения ВСУ в Курскую область погибли 142 мирных жителя.",
+     {"russia civilians killed 142 exact period None 2025-04-09"}),
+    # (the invader named before the country invaded: the war itself)
+    ("С начала вторжения России в Украину погибли 12 тысяч мирных жителей.",
+     {"ukraine civilians killed 12000 exact cumulative None 2025-04-09"}),
+])
+def test_an_incursion_with_its_invader_named(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-04-09") == expected

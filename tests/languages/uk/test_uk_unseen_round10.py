@@ -166,3 +166,8 @@ def test_both_is_two() -> None:
 def test_since_an_event_began_in_a_month_of_a_year() -> None:
     assert described("Від початку контрнаступу в червні 2023 року ворог втратив 200 танків.", "2025-04-07") == {
         "russia tanks losses 200 exact period@2023-06-01 None 2025-04-07"}
+
+
+def test_an_incursion_with_its_invader_named() -> None:
+    assert described("Від початку вторгнення ЗСУ в Курську область росіяни втратили 40 тисяч військових.",
+                     "2025-04-09") == {"russia personnel losses 40000 exact period None 2025-04-09"}

@@ -318,6 +318,9 @@ def _since_start_of_event(doc: DocText, toks: list[Token], a: int, b: int) -> bo
             war = spans.match(toks, k, key="war_nouns")
             if war is not None:
                 end = war[1]
+                attacker = sides.match(toks, end) if end < len(toks) else None
+                if attacker is not None:
+                    end = attacker[1]  # "с начала вторжения ВСУ в регион": the invader named before the place
                 # "в Курскую область" (into a place: the accusative), not "в боях", "в регионе"
                 return end + 1 < len(toks) and spans.match(toks, end, key="into_place") is not None \
                     and sides.match(toks, end + 1) is None and "accs" in tags(toks[end + 1].low, doc.lang.code)
