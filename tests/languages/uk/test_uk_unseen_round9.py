@@ -25,11 +25,7 @@ TEXTS = [
      "2025-03-15",
      {"ukraine personnel killed 2 exact period None 2025-03-15",
       "ukraine personnel losses 17 exact cumulative ua_officials 2025-03-15",
-      "ukraine personnel missing 6 exact cumulative ua_officials 2025-03-15"},
-                 marks=pytest.mark.xfail(
-                     strict=True,
-                     reason=("the two buried, killed before the funeral, are read as the loss of the funeral's day "
-                             "(\"в суботу\")"))),
+      "ukraine personnel missing 6 exact cumulative ua_officials 2025-03-15"}),
     # LIGA.net on a Russian military blogger admitting a battalion's losses in a failed assault
     pytest.param("Російський воєнкор визнав втрату батальйону під Покровськом\n\n"
      "Російський військовий блогер, який веде один із найпопулярніших провоєнних каналів, визнав, що під "
@@ -45,11 +41,7 @@ TEXTS = [
      " точаться найзапекліші бої на всьому фронті.",
      "2025-02-11",
      {"russia armoured_vehicles losses 14 exact period/2 other 2025-02-11",
-      "russia personnel losses 200 approx period other 2025-02-11"},
-                 marks=pytest.mark.xfail(
-                     strict=True,
-                     reason=("\"залишив на полі 14 одиниць бронетехніки\" (left on the field) is not read as a "
-                             "loss"))),
+      "russia personnel losses 200 approx period other 2025-02-11"}),
     # the health ministry on medics killed since the invasion and in one month, damaged hospitals no loss
     ("МОЗ: від початку вторгнення загинули понад 230 медиків\n\n"
      "Унаслідок збройної агресії росії від 24 лютого 2022 року загинули 236 медичних працівників, ще 742 "

@@ -356,6 +356,9 @@ def _default_measure(doc: DocText, m: Mention) -> str:
             or (m.category in ("people", "personnel") and _opens_on_event(doc))) \
             and m.outcome in ("killed", "wounded") and not (m.as_of_date is not None and m.as_of_date.role == "as_of"):
         return "period"  # (not "станом на 31 травня загинули ...": a running count)
+    if m.outcome == "killed" and m.category in PEOPLE \
+            and doc.lang.grammar["context"].find_all(m.sentence.tokens, key="funeral"):
+        return "period"  # "у суботу поховали двох воїнів": the dead of one funeral, not a running count
     if _running_total(doc, m):
         return "cumulative"
     if m.category in ("drones", "missiles") and (m.sentence.kind != "list_item" or m.rule == "elliptical"):

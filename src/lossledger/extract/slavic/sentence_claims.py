@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ...languages.morphology import Token, tags
+from ...languages.morphology import PhraseTable, Token, tags
 from .dates import DateMention
 from .language import NUMBER_WORD, PEOPLE, SPECIFIC
 from .mentions import (
@@ -91,6 +91,8 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     if _counts_another_noun(doc, sent, num):
         k = num.last_token + 1
         lo, hi = clause_bounds(doc, sent, num)
+        while k + 1 < hi and k <= num.last_token + 2 and "ADJF" in tags(toks[k].low, doc.lang.code):
+            k += 1  # (as in _counts_another_noun)
         died = any(key in ("killed", "wounded", "missing")
                    for key, _a, _b in doc.lang.outcomes_people.find_all(toks, lo, hi)) \
             and doc.lang.noun_outcomes.match(toks, k) is None  # (not "обмен ... всего 168 пленных")
@@ -160,6 +162,9 @@ def _counts_another_noun(doc: DocText, sent: Sentence, num: Number) -> bool:
     k = num.last_token + 1
     if k >= len(toks) or toks[k].start - num.end > 1 or toks[k].low.isdigit():
         return False
+    while k + 1 < len(toks) and k <= num.last_token + 2 and "ADJF" in tags(toks[k].low, doc.lang.code) \
+            and toks[k + 1].start - toks[k].end <= 1:
+        k += 1  # "112 українських медійників": the noun after its adjectives
     found = tags(toks[k].low, doc.lang.code)  # (not a verb that reads as a noun too: "6 тысяч были уничтожены")
     return "NOUN" in found and not found & {"Abbr", "UNKN", "LATN", "VERB"} and _number_word_free(doc, toks[k]) \
         and doc.lang.unit_words.match(toks, k) is None and doc.lang.categories.match(toks, k) is None
@@ -266,6 +271,14 @@ def _past_an_aside(doc: DocText, sent: Sentence, hi: int) -> int:
     return hi
 
 
+def _non_loss_in(ctx: PhraseTable, table: PhraseTable, toks: list[Token], lo: int, hi: int) -> bool:
+    """Whether a word of no loss stands in ``toks[lo:hi]``, not as part of a longer phrase of loss ("залишити" is
+    no loss, "залишити на полі 14 танків" is one)."""
+    cues = find_cues(table, toks, lo, hi)
+    return any(not any(a <= start and end <= b and b - a > end - start for _k, a, b in cues)
+               for _key, start, end in ctx.find_all(toks, lo, hi, "non_loss"))
+
+
 def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_ctx: dict[str, Any]) -> list[Mention]:
     """The mentions of losses in one sentence."""
     text = doc.text
@@ -302,13 +315,21 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
                 and doc.mentions[-1].sentence.paragraph == sent.paragraph and doc.mentions[-1].category in PEOPLE:
             carried = doc.mentions[-1]  # "Еще восемь человек числятся пропавшими": more of the people before
             lost.category = carried.category
+        guessed = lost.category == "people"
         if lost.category == "people" and not (lost.noun and {"personnel", "civilians"} <= {
                 k for k, _a, _b in lang.categories.find_all(toks, lost.noun[0], lost.noun[1])}):
             # (not "8 тисяч військових і цивільних": people of both kinds)
             lost.category = people_category(doc, sent, lost.noun or (num.first_token, num.last_token + 1))
         home = None
-        if lost.category == "civilians" and lost.noun and lost.noun[1] - lost.noun[0] == 1 \
-                and ctx.find_all(toks, key="at_war"):
+        at_war = ctx.find_all(toks, key="at_war") if lost.category == "civilians" or guessed else []
+        if at_war and (lost.noun is None or lost.noun[1] - lost.noun[0] == 1) and any(
+                ctx.match(toks, k, key="including") for _key, a, _b in at_war for k in range(max(0, a - 3), a)):
+            lost.category = "people"  # "загинули 120 енергетиків, зокрема на фронті": some of them soldiers
+            # (a civilian group's side, as civilians': of the place named after them, else the usual victim's)
+            home = next((key for key, a, _b in lang.places.find_all(toks)
+                         if lost.noun and lost.noun[1] <= a <= lost.noun[1] + 1),
+                        None) or doc.profile.default_victim_side
+        elif at_war and lost.category == "civilians" and lost.noun and lost.noun[1] - lost.noun[0] == 1:
             # "1 150 жителей Петербурга, погибших на войне": residents dead at the war are soldiers, of their place
             lost.category = "personnel"
             home = next((key for key, a, _b in lang.places.find_all(toks) if lost.noun[1] <= a <= lost.noun[1] + 1),
@@ -319,8 +340,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         table = lang.outcomes_people if lost.category in PEOPLE else lang.outcomes_equipment
         # (a clause after the figure's own, on what became of some of them later, does not undo it:
         # "поранення отримали 370 тисяч, половина з них повернулася на фронт")
-        if ctx.find_all(toks, lo, hi, "non_loss") or (
-                sent.kind != "list_item" and ctx.find_all(toks, 0, hi, "non_loss")
+        if _non_loss_in(ctx, table, toks, lo, hi) or (
+                sent.kind != "list_item" and _non_loss_in(ctx, table, toks, 0, hi)
                 and not find_cues(table, toks, lo, hi)):
             passed = lost.category
             continue  # launched, fled, exchanged, found alive

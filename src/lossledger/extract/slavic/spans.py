@@ -109,8 +109,9 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
     if since is None:
         # "С начала боевых действий на курском направлении 6 августа": the day the event began, after its name
         for _key, i, j in doc.lang.grammar["dates"].find_all(toks, a, b, "since_before"):
-            began = next((d for d in in_dates if j - i >= 2 and d.kind == "day" and d.role == "plain"
-                          and j < d.first_token <= j + 6), None)
+            # ("с начала мобилизации в сентябре 2022 года": the month of the year it began)
+            began = next((d for d in in_dates if j - i >= 2 and j < d.first_token <= j + 6 and (
+                (d.kind == "day" and d.role == "plain") or (d.kind == "month" and d.year is not None))), None)
             if began is not None:
                 began.role = "since"  # (for every figure of the sentence, and not its as-of date)
                 since, as_of = began, (None if as_of is began else as_of)
@@ -150,7 +151,8 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
         return "period", None, None, as_of
     day = next((d for d in in_dates if d.kind == "weekday" and not _stated_on(doc, toks, d)
                 and not any(doc.lang.grammar["context"].match(toks, k, key="report_verbs")
-                            for k in range(d.last_token + 1, min(len(toks), d.last_token + 4)))), None)
+                            for k in range(d.last_token + 1, min(len(toks), d.last_token + 4)))
+                and not _funeral_after(doc, toks, d)), None)
     if day is not None:
         # "У суботу, 8 червня, ворог втратив ...": the losses of that day
         return "period", 1.0, None, as_of or day
@@ -284,6 +286,14 @@ def _stated_on(doc: DocText, toks: list[Token], d: DateMention) -> bool:
         for k in range(d.last_token + 1, min(len(toks), d.last_token + 5)))
 
 
+def _funeral_after(doc: DocText, toks: list[Token], d: DateMention) -> bool:
+    """"у суботу в селі поховали двох воїнів": the day of a funeral, not of the deaths (in the same clause)."""
+    funeral = doc.lang.grammar["context"]
+    return any(funeral.match(toks, k, key="funeral")
+               and not _CLAUSE_MARK.search(text_between(doc.text, toks[d.last_token].end, toks[k].start))
+               for k in range(d.last_token + 1, min(len(toks), d.last_token + 6)))
+
+
 def _loss_verb_before(doc: DocText, toks: list[Token], d: DateMention) -> bool:
     """A verb of losing or dying right before the date ("втратили 21 лютого", "погибли 5 марта"): the day of the
     losses, not the day a figure was stated or stands at."""
@@ -308,6 +318,9 @@ def _since_start_of_event(doc: DocText, toks: list[Token], a: int, b: int) -> bo
             war = spans.match(toks, k, key="war_nouns")
             if war is not None:
                 end = war[1]
+                attacker = sides.match(toks, end) if end < len(toks) else None
+                if attacker is not None:
+                    end = attacker[1]  # "с начала вторжения ВСУ в регион": the invader named before the place
                 # "в Курскую область" (into a place: the accusative), not "в боях", "в регионе"
                 return end + 1 < len(toks) and spans.match(toks, end, key="into_place") is not None \
                     and sides.match(toks, end + 1) is None and "accs" in tags(toks[end + 1].low, doc.lang.code)
