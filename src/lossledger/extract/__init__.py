@@ -59,6 +59,7 @@ from .loss_frame import (
     people_or_personnel,
     qualifier_of,
     restated_figure,
+    sentence_before,
     side_from_claimant,
     side_of,
     what_was_lost,
@@ -339,7 +340,7 @@ def _side_pointed_back(reader: Reader, sent: Sentence, abs_start: int) -> str | 
     r = reader.grammar.rules(ExtractRules)
     if r.losses_pronoun.search(reader.norm, sent.start, abs_start) is None:
         return None
-    before = next((s for s in reversed(reader.sentences) if s.end <= sent.start), None)
+    before = sentence_before(reader, sent)
     if before is None or before.paragraph < sent.paragraph - 1 or any(m.sentence is before for m in reader.mentions):
         return None
     named = [reader.profile.key_of(m) for m in reader.scan.finditer("side_adjective", before.start, before.end)

@@ -312,7 +312,7 @@ def outcome_said_before(reader: Reader, sent: Sentence, category: str) -> str | 
     says what happened to the same kind of thing without a number of its own: "The defence forces destroyed
     several missile carriers. 'Two small missile boats and a submarine.'" """
     r = reader.grammar.rules(LossFrameRules)
-    before = next((s for s in reversed(reader.sentences) if s.end <= sent.start), None)
+    before = sentence_before(reader, sent)
     if before is None or before.paragraph != sent.paragraph or r.next_number.search(reader.norm, before.start,
                                                                                       before.end):
         return None
@@ -630,7 +630,7 @@ def people_or_personnel(reader: Reader, s_text: str, noun: str, *, sent: Sentenc
 def _about_civilians_before(reader: Reader, sent: Sentence) -> bool:
     """Whether the sentence before (in the paragraph before at the most) speaks of civilians, not soldiers."""
     r = reader.grammar.rules(LossFrameRules)
-    before = next((s for s in reversed(reader.sentences) if s.end <= sent.start), None)
+    before = sentence_before(reader, sent)
     if before is None or before.paragraph < sent.paragraph - 1:
         return False
     text = reader.norm[before.start:before.end]

@@ -335,7 +335,7 @@ def _paired(doc: DocText, toks: list[Token], x: tuple[str, int, int], y: tuple[s
     """"вбитими та пораненими", "убитыми или ранеными", "убитыми/ранеными": two outcomes named together
     (not "поранених померли": the wounded who died)."""
     if y[1] - x[2] == 1:
-        return toks[x[2]].low in ("і", "й", "та", "и", "або", "или", "чи")
+        return toks[x[2]].low in doc.lang.and_words or toks[x[2]].low in doc.lang.or_words
     return y[1] == x[2] and bool(_COMMA_OR_SLASH.search(text_between(doc.text, toks[x[2] - 1].end, toks[y[1]].start)))
 
 

@@ -413,14 +413,14 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
         h = a
         while h > 0 and is_adjectival(toks[h - 1], lang.code) and not toks[h - 1].low.isdigit():
             h -= 1  # "17 дронів і розвідувальний дрон": the item starts at its adjectives
-        if h < a and (h == 0 or not (toks[h - 1].low in ("і", "й", "та", "и") or _OPEN_LIST_END.search(
+        if h < a and (h == 0 or not (toks[h - 1].low in lang.and_words or _OPEN_LIST_END.search(
                 text_between(doc.text, toks[h - 1].end, toks[h].start)))):
             h = a  # "100 військових, танк": the word before the item is the item before's, not its adjective
         before = text_between(doc.text, toks[h - 1].end, toks[h].start) if h > 0 else ""
         # "7 літаків, вертоліт", "пікап і танк", "17 дронів типу «Шахед» і дрон «Орлан»"
         after_item = any(f.noun_end in (h, h - 1) or (0 < f.noun_end < h - 1 and _NAME_TAIL.match(
             text_between(doc.text, toks[f.noun_end - 1].end, toks[h - 1].start))) for f in found + extra)
-        in_list = after_item and (_OPEN_LIST_END.search(before) or toks[h - 1].low in ("і", "й", "та", "и")
+        in_list = after_item and (_OPEN_LIST_END.search(before) or toks[h - 1].low in lang.and_words
                                   if h > 0 else False)
         # "12 бронемашин, в том числе танк": one of the items before
         # ("в том числе большой десантный корабль": a thing's adjectives between; not "серед них 9-річна дівчинка")
