@@ -71,6 +71,7 @@ class Language:
         self.season_forms = frozenset(self.raw.get("grammar", {}).get("dates", {}).get("seasons", {}))
         self.and_words = frozenset(self.raw.get("grammar", {}).get("and_words", ()))
         self.or_words = frozenset(self.raw.get("grammar", {}).get("or_words", ()))
+        self.joining_words = self.and_words | self.or_words  # "і" or "або" between two items or outcomes
         self._kinds: dict[str, int] = {}
         PhraseGroup([*self.grammar.values(), self.multipliers, self.half, self.categories, self.noun_outcomes,
                      self.unit_words, self.outcomes_people, self.outcomes_equipment, self.sides,

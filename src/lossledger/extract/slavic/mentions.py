@@ -137,7 +137,7 @@ def is_adjectival(token: Token, lang: str) -> bool:
 
 def paired_figures(doc: DocText, toks: list[Token], j: int) -> bool:
     """"420 і 310 ... відповідно": ``toks[j]`` joins two figures that the sentence says go in order."""
-    return j + 1 < len(toks) and toks[j].low in _AND and toks[j + 1].low.isdigit() \
+    return j + 1 < len(toks) and toks[j].low in doc.lang.joining_words and toks[j + 1].low.isdigit() \
         and bool(doc.lang.grammar["context"].find_all(toks, j + 2, len(toks), "respectively"))
 
 
@@ -186,7 +186,8 @@ def category_after(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
                     if not is_adjectival(toks[k], lang.code):
                         break
                     k += 1
-            if hit[0] in ("personnel", "civilians") and hit[1] + 1 < len(toks) and toks[hit[1]].low in _AND \
+            if hit[0] in ("personnel", "civilians") and hit[1] + 1 < len(toks) \
+                    and toks[hit[1]].low in lang.joining_words \
                     and (other := lang.categories.match(toks, hit[1] + 1)) is not None \
                     and {hit[0], other[0]} == {"personnel", "civilians"}:
                 return "people", j, other[1], outcome[0] if outcome else None  # "8 тисяч військових і цивільних"
@@ -207,15 +208,12 @@ def category_after(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
             j += 1
             skipped += 1
             continue
-        if j > number.last_token + 1 and j + 1 < len(toks) and toks[j].low in _AND \
+        if j > number.last_token + 1 and j + 1 < len(toks) and toks[j].low in doc.lang.joining_words \
                 and all(not toks[k].low.isdigit() and is_adjectival(toks[k], lang.code) for k in (j - 1, j + 1)):
             j += 1  # ("знищених, захоплених і покинутих танків")
             continue
         return None
     return None
-
-
-_AND = frozenset({"и", "і", "й", "та", "или", "або", "чи"})
 
 
 _ABBREVIATED = frozenset({"тис", "тыс", "млн", "млрд", "од", "ед", "шт"})
@@ -291,7 +289,7 @@ def find_outcome(doc: DocText, sent: Sentence, number: Number, category: str, lo
         def distance(c: tuple[str, int, int]) -> int:
             d = min(abs(c[1] - first), abs(c[2] - 1 - number.last_token))
             # "152 загинули та 755 дістали поранень": the verb before "та" is the figure before's
-            return d + 1 if c[2] == first - 1 and first >= 1 and toks[first - 1].low in _AND else d
+            return d + 1 if c[2] == first - 1 and first >= 1 and toks[first - 1].low in doc.lang.joining_words else d
 
         best = min(pool, key=distance)
         return best[0]
@@ -335,7 +333,7 @@ def _paired(doc: DocText, toks: list[Token], x: tuple[str, int, int], y: tuple[s
     """"вбитими та пораненими", "убитыми или ранеными", "убитыми/ранеными": two outcomes named together
     (not "поранених померли": the wounded who died)."""
     if y[1] - x[2] == 1:
-        return toks[x[2]].low in doc.lang.and_words or toks[x[2]].low in doc.lang.or_words
+        return toks[x[2]].low in doc.lang.joining_words
     return y[1] == x[2] and bool(_COMMA_OR_SLASH.search(text_between(doc.text, toks[x[2] - 1].end, toks[y[1]].start)))
 
 

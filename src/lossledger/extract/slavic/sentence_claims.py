@@ -446,7 +446,7 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
                     and not _CLAUSE_PUNCT.search(text_between(doc.text, toks[min(at, a) if at < a else b - 1].end,
                                                       toks[a if at < a else at].start)):
                 verb = at
-        conj = next((c for c in range(a - 1, max(0, a - 4), -1) if toks[c].low in ("и", "і", "й", "та")), None)
+        conj = next((c for c in range(a - 1, max(0, a - 4), -1) if toks[c].low in lang.and_words), None)
         if verb is None and conj is not None and all(is_adjectival(x, lang.code) for x in toks[conj + 1:a]):
             # "уничтожены склад боеприпасов и станция РЭБ": the second thing the verb before names
             verb = next((j for j in range(conj - 1, max(-1, conj - 6), -1)
