@@ -69,8 +69,12 @@ class Language:
         self.weekday_forms = frozenset(self.weekdays)
         self.number_forms = frozenset(self.number_values)
         self.season_forms = frozenset(self.raw.get("grammar", {}).get("dates", {}).get("seasons", {}))
-        self.and_words = frozenset(self.raw.get("grammar", {}).get("and_words", ()))
-        self.or_words = frozenset(self.raw.get("grammar", {}).get("or_words", ()))
+        words = self.raw.get("grammar", {})  # the grammar's lists of words matched as written, not by lemma
+        self.and_words = frozenset(words.get("and_words", ()))
+        self.or_words = frozenset(words.get("or_words", ()))
+        self.abbreviations = frozenset(words.get("abbreviations", ()))
+        self.them_words = frozenset(words.get("them_words", ()))
+        self.particles = frozenset(words.get("particles", ()))
         self.joining_words = self.and_words | self.or_words  # "і" or "або" between two items or outcomes
         self._kinds: dict[str, int] = {}
         PhraseGroup([*self.grammar.values(), self.multipliers, self.half, self.categories, self.noun_outcomes,

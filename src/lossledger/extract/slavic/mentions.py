@@ -166,7 +166,7 @@ def category_after(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
     skipped = 0
     while j < len(toks) and skipped <= 4:
         between = text_between(doc.text, toks[j - 1].end, toks[j].start)
-        if j - 1 == number.last_token and toks[j - 1].low in _ABBREVIATED and between.strip() == ".":
+        if j - 1 == number.last_token and toks[j - 1].low in lang.abbreviations and between.strip() == ".":
             between = " "  # "29,2 тис. осіб"
         if _STOP_OR_DASH.search(between) or ("," in between and "(" not in between and not _participles(doc, toks, j)):
             return None
@@ -216,7 +216,6 @@ def category_after(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
     return None
 
 
-_ABBREVIATED = frozenset({"тис", "тыс", "млн", "млрд", "од", "ед", "шт"})
 _LABEL_DASH = re.compile(r"[—–‒−-]\s*$")
 
 
@@ -245,7 +244,7 @@ def find_qualifier(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
     if not q.find_all(toks):
         return ("range" if number.high is not None else "exact"), i  # (no qualifier in the sentence at all)
     skip = i
-    while skip > 0 and toks[skip - 1].low in ("ще", "еще", "вже", "уже", "лише", "лишь", "всего", "також", "также"):
+    while skip > 0 and toks[skip - 1].low in doc.lang.particles:
         skip -= 1
     for k in range(4, 0, -1):  # the longest first: "не более 50" is not "более 50"
         a = skip - k

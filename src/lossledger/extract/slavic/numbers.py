@@ -109,7 +109,7 @@ def find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[in
             i = mult[1]
             # "4 тис. 890", "32 тысячи 400" (the word in full: hundreds of three digits)
             rest = _THOUSANDS_TAIL.match(text[end:sent.end])
-            if rest and mult[0] == 1000 and (tokens[mult[1] - 1].low in ("тис", "тыс")
+            if rest and mult[0] == 1000 and (tokens[mult[1] - 1].low in lang.abbreviations
                                              or (len(rest.group(1)) == 3 and not decimal)):
                 value += int(rest.group(1))
                 end = end + rest.end()

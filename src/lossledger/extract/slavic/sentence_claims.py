@@ -109,7 +109,7 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     counted = _counted_before(doc, sent, num, qual_first)
     if counted is not None:
         return counted
-    if qual_first >= 1 and toks[qual_first - 1].low in _THEM:
+    if qual_first >= 1 and toks[qual_first - 1].low in doc.lang.them_words:
         # "погибших — добровольцы ...: их не менее 19 800": the last thing counted before "them"
         named = [h for h in doc.lang.categories.find_all(toks, 0, qual_first - 1) if h[0] != "people"]
         if named:
@@ -175,7 +175,6 @@ def _number_word_free(doc: DocText, token: Token) -> bool:
 
 
 #: "їх", "их": them, the thing named before
-_THEM = frozenset({"їх", "их"})
 
 
 def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) -> _Lost | None:
