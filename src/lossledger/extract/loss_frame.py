@@ -156,7 +156,8 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
     if harm is not None and reader.scan.search("event", sent.start, sent.end, sliced=True):
         # "A bomb hit a village, killing two and wounding 14": the victims of one attack
         return _victims(reader, sent), None, abs_end, "harm_verb", ""
-    if (prev is not None and prev.sentence.paragraph >= sent.paragraph - 1
+    reach = 2 if r.of_them_after.match(text, abs_end) else 1  # ("Two of them died", a paragraph on: "them" points back)
+    if (prev is not None and prev.sentence.paragraph >= sent.paragraph - reach
             and r.sentence_opens_with_number.fullmatch(text, sent.start, abs_start)
             and _outcome_after(reader, prev.category, abs_end, sent.end)):
         # "Four, for example, are being repaired after sustaining damage": the topic before, its own outcome
@@ -396,9 +397,10 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     claimant_spans = source_spans(reader, sent)
     # 3. Cues before the number in the sentence, nearest first; "in Ukraine" is a place, not a side.
     cues: list[tuple[int, int, str, str]] = []
-    for vocabulary, kind in (("side_name", "name"), ("side_adjective", "adjective"),
+    for vocabulary, vocabulary_kind in (("side_name", "name"), ("side_adjective", "adjective"),
                              ("side_forces", "forces")):
         for m in reader.scan.finditer(vocabulary, sent.start, abs_start):
+            kind = vocabulary_kind  # each match starts from its vocabulary's kind (a place before is no place now)
             # in a source, or the nation that qualifies one ("Ukraine's air force said")
             in_source = any((a <= m.start() and m.end() <= b)
                             or (m.end() <= a and reader.norm[m.end():a].strip() in r.name_to_source_gaps)
@@ -479,7 +481,8 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
                 or reader.sentence_search(sent, r.own_deaths)
                 or reader.sentence_search(sent, r.speaker_lost)
                 or (category not in prof.launched_categories
-                    and reader.sentence_search(sent, r.own_passive_loss))):
+                    and reader.sentence_search(sent, r.own_passive_loss))
+                or _own_losses_told_before(reader, sent, own)):
         return own, "own_losses"  # "it had lost", "troops have been lost", "the loss of a million personnel"
     # 6. What the claimant usually reports: Ukrainian sources count Russian losses and vice versa.
     # Victims with no side are the speaker's own people ("Belgorod's governor said two civilians were
@@ -493,6 +496,17 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
                 or prof.default_victim_side), "default_victims"
     usual = side_from_claimant(prof, category, claimant)
     return usual, ("claimant" if usual else "unknown")
+
+
+def _own_losses_told_before(reader: Reader, sent: Sentence, own: str) -> bool:
+    """"Moscow does not publish its losses. The last official figure ... was 5,937 killed": the latest figure of a
+    count goes on about the speaker's side's own losses, told in the sentence before."""
+    r = reader.grammar.rules(LossFrameRules)
+    before = sentence_before(reader, sent) if r.latest_figure_lead.match(reader.norm, sent.start) else None
+    if before is None or before.paragraph < sent.paragraph - 1 or not reader.sentence_search(before, r.own_losses):
+        return False
+    return any(reader.profile.key_of(m) == own for vocabulary in ("side_name", "side_adjective")
+               for m in reader.scan.finditer(vocabulary, before.start, before.end))
 
 
 #: A profile's places of each side, as one pattern with a group per side (compiled once a profile).

@@ -67,6 +67,7 @@ class LossFrameRules:
         self.speaker_lost = g.pattern("speaker_lost")
         self.we_and_their = g.pattern("we_and_their")
         self.part_of_figure_before = g.pattern("part_of_figure_before")
+        self.latest_figure_lead = g.pattern("latest_figure_lead")
         self.other_war = g.pattern("other_war")
         self.other_event = g.pattern("other_event")
         self.war_words = g.pattern("war_words")

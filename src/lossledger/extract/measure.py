@@ -266,7 +266,7 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
         return "cumulative", None, "total"
     # "lost 23,000 in January": that month's figure (its dates are filled in with the other dates)
     for month in reader.in_slice(r.month_span, c_lo, c_hi):
-        if not r.reported_before.search(reader.norm, max(sent.start, c_lo + month.start() - 40), c_lo + month.start()):
+        if not r.reported_before.search(reader.norm, max(sent.start, c_lo + month.start() - 64), c_lo + month.start()):
             return "period", None, "month"
     # "has killed 21 people" is a running total, unless the subject is one attack
     if reader.in_slice(r.present_perfect_loss, c_lo, c_hi) and not (
@@ -286,7 +286,7 @@ def _continues_breakdown(reader: Reader, sent: Sentence) -> bool:
 def _own_month(reader: Reader, sent: Sentence, c_lo: int, c_hi: int) -> bool:
     """A month span in the clause that is not when something was reported ("in April", not "said in April")."""
     r = reader.grammar.rules(MeasureRules)
-    return any(not r.reported_before.search(reader.norm, max(sent.start, c_lo + month.start() - 40),
+    return any(not r.reported_before.search(reader.norm, max(sent.start, c_lo + month.start() - 64),
                                            c_lo + month.start())
                for month in reader.in_slice(r.month_span, c_lo, c_hi))
 
@@ -683,7 +683,7 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
     """A figure dated by a month or a year: "lost 23,000 in January" ("in 2023") is that month's (year's)
     figure, a period; "said in July that the total was 15,000" is a running total as of that month."""
     r = reader.grammar.rules(MeasureRules)
-    before = reader.norm[max(sent.start, d.start - 40) : d.start]
+    before = reader.norm[max(sent.start, d.start - 64) : d.start]
     by_point = r.by_point.search(before) if d.precision == "month" else None
     if by_point is not None:
         # "by the middle of June, Russia had lost 20,000": a running total as of that point of the month

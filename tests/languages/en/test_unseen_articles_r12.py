@@ -20,18 +20,6 @@ from unseen_articles_r12 import ARTICLES  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
 KNOWN_SHORTFALLS: dict[str, list[str]] = {
-    # "Moscow does not publish its military losses. The last official figure, given by Defense Minister Sergei
-    # Shoigu, was 5,937 soldiers killed": a Russian minister's figure of his own side's dead is read as the enemy's
-    # (the minister's own side is not carried from the sentence before; loss_frame.py)
-    "broadcaster_explainer_counted_dead": [
-        "missed: russia personnel killed 5937 - exact cumulative * * 2022-09-30|2022-09-01|2022-09-21 "
-        "ru_mod|ru_officials false",
-        "extra: ukraine personnel killed 5937 ('The last official figure, given by Defense Minister Sergei Shoigu in "
-        "September 2022, was 5,937 soldiers killed.')",
-    ],
-    # "Two of them died in the same Russian strike": a part of people counted in the paragraph before the one before
-    # is not read (the noun-less part reaches one paragraph back; loss_frame.py)
-    "french_daily_volunteers_killed": ["missed: ukraine personnel killed 2 - exact period * * * other|- false"],
     # "..., the Kastus Kalinouski Regiment said": a unit named with no nation speaks as the enemy of the dead it counts
     # (attribution.py), not as the side its volunteers fight for; "said that a total of 72 ..." after "said on
     # August 28" in the sentence before takes the report's date, not that day

@@ -1,0 +1,7 @@
+"""Round 13 (draft)."""
+
+from __future__ import annotations
+
+from unseen_articles import Article
+
+ARTICLES: tuple[Article, ...] = ()
