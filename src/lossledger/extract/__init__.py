@@ -258,7 +258,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         elif side in reader.profile.sides and side_basis == "agent" and r.of_own_after.match(text, abs_start):
             side = reader.profile.sides[side].opponent or side  # "shot down two of their own drones": the subject's
         if num_source is not None and num_source.military and category not in ("civilians", "people"):
-            claimant = enemy_of_victims(reader.profile, side) or claimant
+            claimant = enemy_of_victims(reader.profile, side, text[abs_start:np_end]) or claimant
         if num_source is not None and category in ("civilians", "people"):
             claimant = (local_office_of_victims(reader.profile, num_source.text, side, grammar=reader.grammar)
                         or claimant)

@@ -307,11 +307,14 @@ def _distance(src: Source, near: int | None) -> int:
     return abs(src.start - near)
 
 
-def enemy_of_victims(profile: Profile, side: str | None) -> str | None:
+def enemy_of_victims(profile: Profile, side: str | None, victims: str = "") -> str | None:
     """The claimant a side's enemy speaks as by default (the nation's own key): who a commander named with no
     nation is, when he reports ``side``'s losses ("Oleksandr Petrenko, commander of the southern group of
-    forces, said 500 Russian soldiers were killed" is Ukraine's)."""
-    if side not in profile.sides:
+    forces, said 500 Russian soldiers were killed" is Ukraine's); but not of ``victims`` named as a third nation's
+    ("three Belarusian volunteers fighting for Ukraine"), whose count is as likely their own unit's."""
+    nations = source_tables(profile).nations
+    if side not in profile.sides or (nations is not None and any(
+            nations.key(m) == "other" for m in nations.pattern.finditer(victims))):
         return None
     return source_tables(profile).defaults.get(profile.sides[side].opponent or "")
 

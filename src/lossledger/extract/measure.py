@@ -24,6 +24,7 @@ from .span_context import (
     date_role,
     dates_in,
     dates_of_event_before,
+    day_of_report_before,
     day_within_total,
     heading_day,
     heading_start,
@@ -515,6 +516,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                 and m.measure == "cumulative" and m.measure_cue in ("list_heading", "default", "list")):
             # "Russia's losses on Monday were:" heads that day's figures
             m.measure, m.period_days, m.as_of, m.as_of_basis, m.dated = "period", 1, day, "stated", True
+    if m.as_of is None and (told_on := day_of_report_before(reader, m)) is not None:
+        m.as_of, m.as_of_basis, m.dated = told_on, "stated", True  # "It said a total of 72 ...": the report's day
     if m.as_of is None and m.measure != "projection" and reader.published is not None:
         m.as_of, m.as_of_basis = reader.published, reader.published_basis
     if m.as_of is not None and reader.latest is not None and m.as_of > reader.latest:

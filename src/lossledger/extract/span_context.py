@@ -16,7 +16,7 @@ from .body import Sentence
 from .document import Mention, Reader
 
 __all__ = ["SpanContextRules", "before_in_sentence",
-           "date_role", "dates_in", "dates_of_event_before", "heading_day", "heading_start",
+           "date_role", "day_of_report_before", "dates_in", "dates_of_event_before", "heading_day", "heading_start",
            "day_within_total", "joined_days", "joined_months", "last_year_span", "list_of_a_day", "one_day_told_before",
            "line_date",
            "span_of_lead_sentence", "started_after_war", "trailing_rate", "without_day_said"]
@@ -36,6 +36,7 @@ class SpanContextRules:
         self.since_or_from = g.pattern("since_or_from")
         self.since_month = g.pattern("since_month")
         self.said_in = g.pattern("said_in")
+        self.report_goes_on = g.pattern("report_goes_on")
         self.as_of_between = g.pattern("as_of_between")
         self.year_span_before = g.pattern("year_span_before")
         self.reported_when = g.pattern("reported_when")
@@ -207,6 +208,29 @@ def one_day_told_before(reader: Reader, m: Mention) -> bool:
             return (before.measure == "period" and before.period_days == 1 and before.side == m.side
                     and not day_within_total(reader, before))
     return False
+
+
+def day_of_report_before(reader: Reader, m: Mention) -> dt.date | None:
+    """'..., the regiment said on August 28. It said a total of 72 have been killed': an undated running total of a
+    sentence that goes on with the report before it ("It said", "The ministry added") is as of the day that report
+    was given ("said on August 28", "said on Monday that")."""
+    r = reader.grammar.rules(SpanContextRules)
+    sent = m.sentence
+    if (m.measure != "cumulative" or m.dated
+            or not r.report_goes_on.match(reader.norm, sent.start, sent.start + m.number.start)):
+        return None
+    i = bisect.bisect_right(reader.sentences, sent.start, key=_sentence_end) - 1
+    before = reader.sentences[i] if i >= 0 else None
+    if before is None or before.paragraph < sent.paragraph - 1:
+        return None
+    told = [d for d in dates_in(reader, before.start, before.end)
+            if d.precision == "day" and d.date is not None and d.span_start is None
+            and r.said_in.search(reader.norm, max(before.start, d.start - 40), d.start)]
+    return told[-1].date if told else None
+
+
+def _sentence_end(s: Sentence) -> int:
+    return s.end
 
 
 def before_in_sentence(reader: Reader, m: Mention) -> Mention | None:

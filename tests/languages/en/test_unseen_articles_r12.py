@@ -19,15 +19,7 @@ from unseen_articles import Article  # noqa: E402
 from unseen_articles_r12 import ARTICLES  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
-KNOWN_SHORTFALLS: dict[str, list[str]] = {
-    # "..., the Kastus Kalinouski Regiment said": a unit named with no nation speaks as the enemy of the dead it counts
-    # (attribution.py), not as the side its volunteers fight for; "said that a total of 72 ..." after "said on
-    # August 28" in the sentence before takes the report's date, not that day
-    "exile_broadcaster_belarusian_volunteers": [
-        "3: claimant=ru_officials (want other)",
-        "72: as_of=2024-08-29 (want 2024-08-28)",
-    ],
-}
+KNOWN_SHORTFALLS: dict[str, list[str]] = {}
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a.name for a in ARTICLES])

@@ -97,3 +97,39 @@ def test_a_part_of_them_does_not_reach_three_paragraphs_back() -> None:
                      "Many had served in earlier wars.\nThe legion was formed in 2022.\n"
                      "Four of them were killed near Bakhmut in May.")
     assert 4 not in claims
+
+
+# -- (round 12) "..., the regiment said on August 28. It said a total of 72 ...": the report's day goes on -----------
+
+@pytest.mark.parametrize(("text", "value", "day"), [
+    ("Ukraine's General Staff said on Monday that Russia had lost 1,200 soldiers in the past day. It said Russia's total "
+     "losses stood at 600,000.", 600_000, "2025-03-17"),
+    ("Five Georgian volunteers fighting for Ukraine were killed near Kupiansk last week, the legion said on March 12.\n"
+     "The legion, which has fought since the first days, said that 61 of its fighters have been killed.", 61,
+     "2025-03-12"),
+])
+def test_a_report_that_goes_on_keeps_its_day(text: str, value: float, day: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.measure, claim.as_of.isoformat()) == ("cumulative", day)
+
+
+def test_a_new_source_does_not_take_the_day_before() -> None:
+    claims = _claims("Ukraine's General Staff said on Monday that Russia had lost 1,200 soldiers in the past day. "
+                     "Russia's total losses stood at 600,000, Britain said.")
+    assert claims[600_000].as_of.isoformat() == "2025-03-21"
+
+
+# -- (round 12) a unit with no nation counting a third nation's men is not their enemy by default -------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Three Belarusian volunteers fighting for Ukraine were killed near Vovchansk, the Pahonia Regiment said.", 3),
+    ("Two Georgian volunteers fighting for Ukraine were killed in the assault, the Bagrationi Regiment said.", 2),
+])
+def test_a_unit_counting_a_third_nations_men_is_not_their_enemy(text: str, value: float) -> None:
+    assert _claims(text)[value].claimant == "other"
+
+
+def test_a_commander_counting_the_enemys_men_is_still_their_enemy() -> None:
+    claim = _claims("About 30 Russian soldiers were killed near Kupiansk, Colonel Petro Danyliuk, the commander of a "
+                    "brigade, said.")[30]
+    assert (claim.side, claim.claimant) == ("russia", "ua_officials")
