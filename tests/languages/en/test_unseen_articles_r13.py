@@ -102,8 +102,8 @@ def test_a_part_of_them_does_not_reach_three_paragraphs_back() -> None:
 # -- (round 12) "..., the regiment said on August 28. It said a total of 72 ...": the report's day goes on -----------
 
 @pytest.mark.parametrize(("text", "value", "day"), [
-    ("Ukraine's General Staff said on Monday that Russia had lost 1,200 soldiers in the past day. It said Russia's total "
-     "losses stood at 600,000.", 600_000, "2025-03-17"),
+    ("Ukraine's General Staff said on Monday that Russia had lost 1,200 soldiers in the past day. It said Russia's "
+     "total losses stood at 600,000.", 600_000, "2025-03-17"),
     ("Five Georgian volunteers fighting for Ukraine were killed near Kupiansk last week, the legion said on March 12.\n"
      "The legion, which has fought since the first days, said that 61 of its fighters have been killed.", 61,
      "2025-03-12"),
