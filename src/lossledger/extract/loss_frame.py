@@ -280,6 +280,10 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
         break
     # In the number's clause: nearest on the left (lists share their verb), then on the right;
     # then the rest of the sentence on the left, the list heading, and the sentence on the right.
+    member = r.member_of_group.match(reader.norm, num_start)
+    if member is not None:  # "shot down two helicopters, ... video showed one of the aircraft falling": a member of
+        # the group counted before shares none of that count's verbs
+        lo = max([lo, *(n.end() for n in r.next_number.finditer(reader.norm, lo, num_start))])
     left = None
     for m in reader.scan.finditer(vocabulary, lo, num_start):
         left = m
@@ -297,6 +301,8 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
         return reader.profile.key_of(head or left), False
     for m in reader.scan.finditer(vocabulary, np_end, hi):
         return reader.profile.key_of(m), False
+    if member is not None:
+        return None, False
     for m in reader.scan.finditer(vocabulary, sent.start, lo):
         left = m
     if left is not None:

@@ -24,13 +24,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
     # "Chechen leader Ramzan Kadyrov", named a sentence before in a relative clause ("..., who has claimed"), which
     # is not read as a source, so the surname is not registered (attribution.py)
     "chechen_units_losses": ["480: claimant=- (want other)", "150: claimant=other (want ru_officials)"],
-    # "releasing video it said showed one of the aircraft falling": "one of" a group already counted is read as a
-    # figure of its own (loss_frame.py has no notion of a member of a counted group)
-    "helicopters_claim_denied": [
-        "extra: russia aircraft destroyed 1 (\"Ukrainian forces shot down two Russian Ka-52 attack helicopters over "
-        "the Kursk region on Tuesday, Ukraine's air force said, releasing video it said showed one of the aircraft "
-        "falling.\")",
-    ],
     # "when 109 captured soldiers were shot": "shot" alone does not say killed (the "killings" before are the
     # sentence's subject, outside the number's clause), and the captives' side is not carried from the sentence
     # before

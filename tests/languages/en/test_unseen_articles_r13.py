@@ -133,3 +133,24 @@ def test_a_commander_counting_the_enemys_men_is_still_their_enemy() -> None:
     claim = _claims("About 30 Russian soldiers were killed near Kupiansk, Colonel Petro Danyliuk, the commander of a "
                     "brigade, said.")[30]
     assert (claim.side, claim.claimant) == ("russia", "ua_officials")
+
+
+# -- (round 10) "releasing video that showed one of the aircraft falling": a member of a group counted before --------
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("Russian air defences downed four Ukrainian drones, the ministry said, publishing footage that showed two of the "
+     "drones burning.", 4),
+    ("Ukraine's navy said it sank three Russian landing boats near the spit, sharing a picture of one of the boats.", 3),
+])
+def test_a_member_of_a_group_counted_before_takes_none_of_its_verbs(text: str, whole: float) -> None:
+    assert sorted(_claims(text)) == [whole]
+
+
+@pytest.mark.parametrize(("text", "value", "outcome"), [
+    ("Russia lost 12 tanks near Avdiivka, and one of the tanks was captured intact, the brigade said.", 1, "captured"),
+    ("Ukraine has lost one of the F-16 fighter jets supplied by its allies, the military said.", 1, "losses"),
+    ("Russian shelling killed 5 people and wounded 12, and three of the wounded were hospitalised, the governor said.",
+     3, "wounded"),
+])
+def test_a_member_with_a_verb_of_its_own_is_counted(text: str, value: float, outcome: str) -> None:
+    assert _claims(text)[value].outcome == outcome
