@@ -140,7 +140,8 @@ def test_a_commander_counting_the_enemys_men_is_still_their_enemy() -> None:
 @pytest.mark.parametrize(("text", "whole"), [
     ("Russian air defences downed four Ukrainian drones, the ministry said, publishing footage that showed two of the "
      "drones burning.", 4),
-    ("Ukraine's navy said it sank three Russian landing boats near the spit, sharing a picture of one of the boats.", 3),
+    ("Ukraine's navy said it sank three Russian landing boats near the spit, sharing a picture of one of the boats.",
+     3),
 ])
 def test_a_member_of_a_group_counted_before_takes_none_of_its_verbs(text: str, whole: float) -> None:
     assert sorted(_claims(text)) == [whole]
