@@ -258,6 +258,8 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
             after = tail.end() if tail is not None else np_end
             verbs = [v for v in reader.scan.finditer(vocabulary, after, min(sent.end, after + 45))
                      if r.outcome_gap.fullmatch(reader.norm[after:v.start()])][:1]
+            if not verbs and r.captives_shot.match(reader.norm, after):
+                return "killed", True  # "109 captured soldiers were shot"
             verbs = verbs or list(reader.scan.finditer(vocabulary, lo, num_start))[-1:]  # the verb after, else before
             if verbs and reader.profile.key_of(verbs[0]) == "killed":
                 return "killed", True

@@ -74,6 +74,7 @@ class LossFrameRules:
         self.war_words = g.pattern("war_words")
         self.prisoners_noun = g.pattern("prisoners_noun")
         self.captives_tail = g.pattern("captives_tail")
+        self.captives_shot = g.pattern("captives_shot")
         self.record_pointer = g.pattern("record_pointer")
         self.prisoners_return = g.pattern("prisoners_return")
         self.possession_before = g.pattern("possession_before")

@@ -24,14 +24,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
     # "Chechen leader Ramzan Kadyrov", named a sentence before in a relative clause ("..., who has claimed"), which
     # is not read as a source, so the surname is not registered (attribution.py)
     "chechen_units_losses": ["480: claimant=- (want other)", "150: claimant=other (want ru_officials)"],
-    # "when 109 captured soldiers were shot": "shot" alone does not say killed (the "killings" before are the
-    # sentence's subject, outside the number's clause), and the captives' side is not carried from the sentence
-    # before
-    "prisoners_executed_prosecutors": [
-        "missed: ukraine personnel killed 109 - exact period * * 2024-12-31 ua_officials false",
-        "extra: russia personnel captured 109 ('Most of the killings happened in 2024, when 109 captured soldiers "
-        "were shot, the office said.')",
-    ],
 }
 
 

@@ -155,3 +155,31 @@ def test_a_member_of_a_group_counted_before_takes_none_of_its_verbs(text: str, w
 ])
 def test_a_member_with_a_verb_of_its_own_is_counted(text: str, value: float, outcome: str) -> None:
     assert _claims(text)[value].outcome == outcome
+
+
+# -- (round 10) "when 109 captured soldiers were shot": captives shot were put to death ------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Twelve Ukrainian prisoners of war were shot near Robotyne, Kyiv's prosecutors said.", 12),
+    ("Nine captured Russian soldiers had been shot after surrendering, the UN mission said.", 9),
+])
+def test_captives_shot_were_killed(text: str, value: float) -> None:
+    claim = _claims(text)[value]
+    assert (claim.category, claim.outcome) == ("personnel", "killed")
+
+
+def test_captives_shot_at_were_not_killed() -> None:
+    claim = _claims("Russian troops captured 14 Ukrainian soldiers who were shot at while retreating, Moscow said.")[14]
+    assert claim.outcome == "captured"
+
+
+# -- (round 10) "Most of the killings happened in 2024, when 109 ...": a part of the figure before keeps its side ---
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("Russian troops have executed at least 147 Ukrainian prisoners of war, Kyiv's prosecutors said. Most of the "
+     "killings happened in 2024, when 109 captured soldiers were shot, they said.", 109, "ukraine"),
+    ("Russian forces have lost 500 tanks near Avdiivka since October, Ukraine's military said. Most of the losses came "
+     "in November, when 210 tanks were destroyed.", 210, "russia"),
+])
+def test_most_of_the_figure_before_keeps_its_side(text: str, value: float, side: str) -> None:
+    assert _claims(text)[value].side == side
