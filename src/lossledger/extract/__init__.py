@@ -212,8 +212,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             outcome = head.outcome
         if outcome is None and rule == "previous_figure" and reader.mentions:
             outcome = restated_figure(reader).outcome  # "Kyiv puts that number at 36,000": the figure it restates
-        if outcome is None and r.among_them.match(s_text) and reader.mentions:
-            outcome = reader.mentions[-1].outcome  # "Among them are 12 generals."
+        if outcome is None and (among := r.among_them.match(s_text)) and among.end() < num.start and reader.mentions:
+            outcome = None if s_text[among.end()].isdigit() and not out else reader.mentions[-1].outcome  # "Among them"
         if (outcome is None and r.among_them_after.match(text, np_end) and reader.mentions
                 and reader.profile.is_people(reader.mentions[-1].category) == reader.profile.is_people(category)):
             outcome = reader.mentions[-1].outcome  # "We counted 12 tanks among them": a part of the figure before

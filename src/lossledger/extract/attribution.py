@@ -259,6 +259,8 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Sour
     found: list[tuple[int, int, int, Source]] = [
         (other, -score, _distance(src, near), src) for other, score, src in named]
     for start, noun in generic:
+        if reader.grammar.rules(AttributionRules).phrase.PRONOUN_SUBJECT.match(noun) and _writer_judges(reader, sent):
+            continue  # "we put them at" outside a quote: the writer, who points back at no one
         ref = _generic_source(reader, noun)  # depends on the sources read so far
         if ref is not None:
             distance = abs(start - near) if near is not None else 0
@@ -276,6 +278,20 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Sour
         if earlier is not None and earlier.key in reader.profile.official_claimants and earlier.start < best.start:
             return earlier
     return best
+
+
+def _writer_judges(reader: Reader, sent: Sentence) -> bool:
+    """'We assess that ...', 'we put them at ...' outside a quote: the writer's own judgement, apart from a source
+    before of a key of its own (an outlet's or analyst's, "other", may be the writer's own desk: "images analysed
+    by our verification team show ... We counted 12 tanks")."""
+    return _writer_voice(reader, reader.norm[sent.start:sent.end])
+
+
+def _writer_voice(reader: Reader, s_text: str) -> bool:
+    r = reader.grammar.rules(AttributionRules)
+    last = reader.last_source
+    return (r.author_judges.search(s_text) is not None and '"' not in s_text
+            and (last is None or last.key != "other"))
 
 
 def _office_named_again(reader: Reader, src: Source) -> Source | None:
@@ -548,8 +564,11 @@ def _generic_source(reader: Reader, noun: str) -> Source | None:
 
 
 def source_referred_to(reader: Reader, s_text: str) -> Source | None:
-    """A sentence with no named source may point back at one: "The post added", "according to their data"."""
+    """A sentence with no named source may point back at one: "The post added", "according to their data"; not the
+    writer's own judgement ("we put them at ...")."""
     r = reader.grammar.rules(AttributionRules)
+    if _writer_voice(reader, s_text):
+        return None
     if r.possessive_source.search(s_text):
         return reader.last_entity or reader.last_source
     anaphora = r.anaphora.match(s_text)
@@ -638,6 +657,8 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, f
     with no figure (``figures`` False) opens a frame for the figures that follow; any other source named
     closes it."""
     r = reader.grammar.rules(AttributionRules)
+    if _writer_judges(reader, sent):
+        reader.voice_breaks.append(sent.start - 1)  # "we assess that ...": the writer's own figures from here on
     silent = r.source_silent.search(reader.norm, sent.start, sent.end) if not figures else None
     nations = source_tables(reader.profile).nations if silent is not None else None
     if silent is not None and nations is not None and nations.pattern.search(reader.norm, sent.start, silent.start()):

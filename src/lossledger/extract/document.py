@@ -243,6 +243,11 @@ class Reader:
         for m in self.scan.finditer("category", abs_end, window_end):
             gap = self.norm[abs_end : m.start()]
             if r.np_gap.match(gap):
+                head = self.scan.search("category", m.end(), window_end)
+                if (head is not None and head.start() == m.end() + 1 and self.norm[m.end()] == " "
+                        and self.profile.is_people(self.profile.key_of(m))
+                        and not self.profile.is_people(self.profile.key_of(head))):
+                    m = head  # "40 Russian military aircraft": a people word that qualifies equipment
                 return self._system_of_launcher(m) or (self.profile.key_of(m), m.start(), m.end())
             break
         return None

@@ -20,6 +20,18 @@ from unseen_articles_r13 import ARTICLES  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
 KNOWN_SHORTFALLS: dict[str, list[str]] = {
+    # "Our estimate draws on Ukrainian General Staff reporting, which put Russian losses for the quarter at 117,000,
+    # ... and on interviews with Western officials": the relative clause "..., which put X at N" is not read as the
+    # source's verb, so the nearer bare mention of "Western officials" is taken (attribution.py); and "for the
+    # quarter" points back at the quarter named before, which no span rule reads (measure.py)
+    "think_tank_quarterly_range": [
+        "117000: measure=cumulative (want period), period_start=- (want 2025-01-01), as_of=2025-04-10 "
+        "(want 2025-03-31), claimant=western_officials (want ua_general_staff)",
+    ],
+    # "The Book of Memory, a volunteer project that records Ukrainians killed defending the country, said ...": a
+    # name more than a few words before its verb of saying, across an appositive with a relative clause, is not
+    # read as a source (attribution.py reads up to 40 characters of name before the verb)
+    "memorial_project_names": ["62450: claimant=- (want other)"],
 }
 
 
@@ -183,3 +195,111 @@ def test_captives_shot_at_were_not_killed() -> None:
 ])
 def test_most_of_the_figure_before_keeps_its_side(text: str, value: float, side: str) -> None:
     assert _claims(text)[value].side == side
+
+
+# -- (round 13) "40 Russian military aircraft": a people word that qualifies equipment is not what is counted --------
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    ("Ukrainian drones destroyed 40 Russian military aircraft at airfields, a video claims.", 40, "aircraft"),
+    ("Russian forces lost 12 military trucks near Kupiansk, the brigade said.", 12, "vehicles"),
+    ("Ukraine said 300 military personnel were killed in the strike.", 300, "personnel"),
+])
+def test_the_counted_noun_is_the_last_of_its_phrase(text: str, value: float, category: str) -> None:
+    assert _claims(text)[value].category == category
+
+
+# -- (round 13) "At least 85 Americans have been killed fighting for Ukraine": a third nation's people by name -------
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("At least 85 Americans have been killed fighting for Ukraine since the invasion, the newspaper said.", 85,
+     "ukraine"),
+    ("Some 30 Colombians have died fighting for Ukraine, the embassy in Bogota said.", 30, "ukraine"),
+])
+def test_a_third_nations_people_by_name_are_counted(text: str, value: float, side: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.side, claim.category, claim.outcome) == (side, "personnel", "killed")
+
+
+# -- (round 13) "a tally kept by the Daily News": a paper's name is no rate, and a list kept by X is X's -------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("At least 85 American volunteers have died fighting for Ukraine, according to a tally kept by the Daily News.",
+     85),
+    ("At least 40 British volunteers have been killed fighting for Ukraine, according to a list maintained by the "
+     "Daily Telegraph.", 40),
+])
+def test_a_tally_kept_by_a_paper_is_its_count(text: str, value: float) -> None:
+    claim = _claims(text)[value]
+    assert (claim.measure, claim.claimant) == ("cumulative", "other")
+
+
+def test_daily_alone_is_still_a_rate() -> None:
+    claim = _claims("Russia is losing 1,200 soldiers daily, the ministry in Kyiv said.")[1_200]
+    assert (claim.measure, claim.period_days) == ("rate", 1)
+
+
+# -- (round 13) "we assess that ...": the writer's own judgement does not go on with the source before -------------
+
+@pytest.mark.parametrize("text", [
+    "Our figures draw on interviews with Western officials, who put Russian losses at 600,000. Since the invasion, "
+    "we estimate, Russia has lost between 790,000 and 880,000 personnel.",
+    "Western officials put Ukraine's losses at 300,000. Ukraine's losses are heavy too: we put them at 400,000 to "
+    "450,000 over the same period.",
+])
+def test_the_writers_estimate_is_not_the_source_befores(text: str) -> None:
+    claims = _claims(text)
+    high = max(claims)
+    assert claims[high].claimant is None
+
+
+def test_we_in_a_quote_is_the_speaker() -> None:
+    claim = _claims('"We estimate that the enemy lost 400 soldiers this week," the commander said.')[400]
+    assert claim.claimant == "ua_officials"
+
+
+# -- (round 13) "records Ukrainians killed defending the country": a participle, not the side that killed ------------
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("The project, which lists Ukrainians killed defending the country, has named 62,450 soldiers.", 62_450, "ukraine"),
+    ("The site, which lists Russians killed fighting in Ukraine, has named 1,200 soldiers from the region.", 1_200,
+     "russia"),
+])
+def test_a_side_killed_fighting_is_a_participle(text: str, value: float, side: str) -> None:
+    assert _claims(text)[value].side == side
+
+
+# -- (round 13) "Names of the fallen: memorial passes 62,000": a headline's verb after a colon is no bulletin label ---
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Names of the fallen: online memorial passes 62,000\nThe project said it had listed 62,450 Ukrainian soldiers "
+     "killed since the invasion.", 62_000),
+    ("War dead: city's count of fallen soldiers tops 5,000\nThe city said 5,120 Ukrainian soldiers had been buried "
+     "there since the invasion.", 5_000),
+])
+def test_a_headline_with_a_verb_after_its_colon_is_no_bulletin_line(text: str, value: float) -> None:
+    claim = _claims(text)[value]
+    assert (claim.side, claim.qualifier) == ("ukraine", "at_least")
+
+
+def test_a_bulletin_label_still_reads() -> None:
+    claims = _claims("Russian losses as of today:\nTanks: 2,840\nPersonnel - about 80,860")
+    assert (claims[2_840].category, claims[80_860].category) == ("tanks", "personnel")
+
+
+def test_the_writers_count_goes_on_with_its_own_desk() -> None:
+    claims = _claims("Satellite images analysed by our team show the remains of at least 30 Russian armoured vehicles "
+                     "near the town.\nWe counted 9 tanks among them, using images taken over several days.")
+    assert claims[9].claimant == "other"
+
+
+# -- (round 13) "Of the 126 Indians who joined the Russian army, 96 have returned": the whole opened on is no part ---
+
+@pytest.mark.parametrize("text", [
+    "Ten Nepali men recruited by Russia's army have been killed and 7 others are missing, Kathmandu said.\n"
+    "Of the 140 Nepalis who signed contracts with the Russian army, 90 have come home, officials said.",
+    "Four Sri Lankan nationals serving in the Russian army were killed and 3 are missing, Colombo said.\n"
+    "Of the 60 nationals who went to Russia, 41 have since returned, the ministry added.",
+])
+def test_a_whole_opened_on_takes_no_outcome_from_before(text: str) -> None:
+    claims = _claims(text)
+    assert [v for v in claims if v > 10] == []
