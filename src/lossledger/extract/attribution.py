@@ -64,6 +64,8 @@ def _subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *,
     start = lo
     for m in r.subject_boundary.finditer(norm, lo, verb_start):
         start = m.end()
+    if start > lo and not norm[start:verb_start].strip() and (which := r.which_before.search(norm, lo, start)):
+        return _subject_before(r, norm, lo, which.start())  # "X's reporting, which put losses at 117,000": X's
     tail = r.phrase.SUBJECT_TAIL.search(norm, start, verb_start)
     seg_end = tail.start() if tail is not None else verb_start
     chunk = norm[start:seg_end]
