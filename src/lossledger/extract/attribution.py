@@ -64,7 +64,7 @@ def _subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *,
     start = lo
     for m in r.subject_boundary.finditer(norm, lo, verb_start):
         start = m.end()
-    if start > lo and not norm[start:verb_start].strip() and (which := r.which_before.search(norm, lo, start)):
+    if start > lo and (which := r.which_before.search(norm, lo, verb_start)):
         return _subject_before(r, norm, lo, which.start())  # "X's reporting, which put losses at 117,000": X's
     tail = r.phrase.SUBJECT_TAIL.search(norm, start, verb_start)
     seg_end = tail.start() if tail is not None else verb_start
@@ -236,7 +236,7 @@ class PhraseCues:
             self._add(bounds[0], _possessive_phrase(r, norm, m, bounds[0]))
             return
         if kind == "by_or_from" and not r.phrase.REPORT_NOUN_BEFORE.search(
-                norm, max(bounds[0], m.start() - 40), m.start()):
+                norm, max(bounds[0], m.start() - 64), m.start()):
             return  # "by" after no report noun: "killed by shelling"
         if r.compared_before.search(norm[max(bounds[0], m.start() - 60):m.start()].rstrip() + " "):
             return  # "a figure far lower than estimates by U.S. officials": the source of another figure

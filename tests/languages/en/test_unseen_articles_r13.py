@@ -329,3 +329,15 @@ def test_which_with_a_clause_before_the_verb_is_still_read() -> None:
 def test_a_named_source_past_an_appositive_with_a_clause_is_read(text: str, value: float) -> None:
     claim = _claims(text)[value]
     assert (claim.claimant, claim.category, claim.outcome) == ("other", "personnel", "killed")
+
+
+# -- (round 10) "a tally of public funeral notices compiled by our North Caucasus service": what it counts between ---
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("At least 300 soldiers from Dagestan have been killed in Ukraine, according to a count of obituaries compiled by "
+     "the Caucasus Desk.", 300),
+    ("Some 95 Russian officers have died in the war, according to a list of published death notices kept by the "
+     "Siberia Monitor.", 95),
+])
+def test_a_tally_of_something_compiled_by_x_is_xs(text: str, value: float) -> None:
+    assert _claims(text)[value].claimant == "other"
