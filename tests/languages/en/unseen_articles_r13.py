@@ -2,7 +2,8 @@
 wire brief on a prisoner exchange in which the bodies of the fallen are returned, a think tank's quarterly estimate in
 its own first person with ranges, a regional American paper on a volunteer killed fighting for Ukraine, a Kyiv daily's
 roundup of the General Staff's "over the past day" and running totals with a "Read more" link, a verification desk's
-check of a viral claim against satellite images, and a volunteer memorial project's count of the names of the fallen.
+check of a viral claim against satellite images, a volunteer memorial project's count of the names of the fallen, and a
+military blogger's post translated under a line that names the channel.
 Names, places and numbers are invented or changed; nothing is copied from any set.
 
 Each expected claim is one line of twelve fields, as in unseen_articles.py:
@@ -132,6 +133,23 @@ ARTICLES: tuple[Article, ...] = (
             "ukraine personnel killed 62450 - exact cumulative|period * * 2025-04-07 other false",
             "ukraine personnel killed 1320 - exact period 31 2025-03-01 2025-03-31 other false",
             "ukraine personnel killed 46000 - exact cumulative * * 2025-02-28|2025-02-01 ua_president false",
+        ),
+    ),
+    Article(
+        "milblogger_post_translated",
+        "2024-03-10",
+        "What Russian military bloggers are saying about Avdiivka\n"
+        "Translated from a post on the pro-war Telegram channel Frontline Notes, March 9:\n"
+        "\"Our guys near Avdiivka took a beating again. Over the last three days the brigade lost at least 60 men "
+        "killed and twice as many wounded, and 14 armoured vehicles burned on one road. Command keeps sending "
+        "assaults without cover.\"\n"
+        "The channel, which has more than 400,000 subscribers, is often critical of Russian commanders. Russia's "
+        "defence ministry has not commented on the losses.\n"
+        "Ukraine's General Staff said on Saturday that Russia had lost 1,150 troops over the past day.",
+        (
+            "russia personnel killed 60 - at_least period 3 * 2024-03-09|2024-03-10 other false",
+            "russia armoured_vehicles destroyed|losses 14 - exact period 3 * 2024-03-09|2024-03-10 other false",
+            "russia personnel losses 1150 - exact period 1 * 2024-03-09 ua_general_staff false",
         ),
     ),
 )
