@@ -2,8 +2,8 @@
 wire brief on a prisoner exchange in which the bodies of the fallen are returned, a think tank's quarterly estimate in
 its own first person with ranges, a regional American paper on a volunteer killed fighting for Ukraine, a Kyiv daily's
 roundup of the General Staff's "over the past day" and running totals with a "Read more" link, a verification desk's
-check of a viral claim against satellite images, a volunteer memorial project's count of the names of the fallen, and a
-military blogger's post translated under a line that names the channel.
+check of a viral claim against satellite images, a volunteer memorial project's count of the names of the fallen, a
+military blogger's post translated under a line that names the channel, and an opinion column in the first person.
 Names, places and numbers are invented or changed; nothing is copied from any set.
 
 Each expected claim is one line of twelve fields, as in unseen_articles.py:
@@ -150,6 +150,25 @@ ARTICLES: tuple[Article, ...] = (
             "russia personnel killed 60 - at_least period 3 * 2024-03-09|2024-03-10 other false",
             "russia armoured_vehicles destroyed|losses 14 - exact period 3 * 2024-03-09|2024-03-10 other false",
             "russia personnel losses 1150 - exact period 1 * 2024-03-09 ua_general_staff false",
+        ),
+    ),
+    Article(
+        "opinion_column_first_person",
+        "2025-03-02",
+        "Opinion | The West keeps underestimating Russia's willingness to lose men\n"
+        "By Anna Kowalska\n"
+        "When I visited Kharkiv last spring, officers told me Russia was losing 1,000 men a day. Today, by Kyiv's "
+        "count, the figure is closer to 1,300.\n"
+        "British intelligence estimates that Russia has suffered more than 700,000 casualties since 2022. I think "
+        "the true number of dead is lower than many assume: the BBC and Mediazona have named 95,000 of them.\n"
+        "Yet Moscow keeps recruiting, paying bonuses that would have been unthinkable in 2022. The Kremlin has "
+        "shown it will trade lives for metres.\n"
+        "Anna Kowalska is a senior fellow at the Warsaw Institute.",
+        (
+            "russia personnel losses 1000 - exact rate 1 * * ua_officials|other false",
+            "russia personnel losses 1300 - approx rate 1 * 2025-03-02 ua_general_staff|ua_officials false",
+            "russia personnel losses 700000 - at_least cumulative * * 2025-03-02 uk_mod false",
+            "russia personnel killed 95000 - exact cumulative * * 2025-03-02 mediazona false",
         ),
     ),
 )
