@@ -290,6 +290,7 @@ def _writer_judges(reader: Reader, sent: Sentence) -> bool:
 
 
 def _writer_voice(reader: Reader, s_text: str) -> bool:
+    """``_writer_judges`` on a sentence's text."""
     r = reader.grammar.rules(AttributionRules)
     last = reader.last_source
     return (r.author_judges.search(s_text) is not None and '"' not in s_text

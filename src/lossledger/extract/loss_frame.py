@@ -406,7 +406,7 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     # 3. Cues before the number in the sentence, nearest first; "in Ukraine" is a place, not a side.
     cues: list[tuple[int, int, str, str]] = []
     for vocabulary, vocabulary_kind in (("side_name", "name"), ("side_adjective", "adjective"),
-                             ("side_forces", "forces")):
+                                        ("side_forces", "forces")):
         for m in reader.scan.finditer(vocabulary, sent.start, abs_start):
             kind = vocabulary_kind  # each match starts from its vocabulary's kind (a place before is no place now)
             # in a source, or the nation that qualifies one ("Ukraine's air force said")
