@@ -13,7 +13,8 @@ sentence many times. This module answers the same questions from a prefilter:
   there is *narrowed* to those aliases, in their order and with their group names.
 * ``TextScan.finditer(name, lo, hi)`` then tries the narrowed patterns only at candidates inside
   the window and returns the matches ``pattern.finditer(text, lo, hi)`` returns (same span, same
-  ``group(0)`` and ``lastgroup``); each (position, window end) is matched once per document.
+  ``group(0)`` and ``lastgroup``). A candidate is matched afresh for each window that holds it: windows rarely
+  share a (position, window end), and keeping the matches cost more than it saved.
 
 Exactness: a position that is not a candidate cannot start a match, because every match starts
 with one of the derived prefixes (case-folded with ``str.lower``, which agrees with ``re``'s
@@ -48,7 +49,6 @@ _MAX_CLASS = 16
 _OPEN = object()  # marks a prefix after which anything may follow
 _AFTER_WORD = re.compile(r"[\w-]")  # the lookbehind fails after these
 _BEGINNINGS = {sre.AT_BEGINNING, sre.AT_BEGINNING_LINE, sre.AT_BEGINNING_STRING}
-_UNTRIED: Any = object()  # a (position, window end) whose match is not known yet (None: known not to match)
 
 
 def _class_chars(items: list[tuple[Any, Any]]) -> list[str] | None:
@@ -239,6 +239,7 @@ class Vocabulary:
         self.bare = re.compile(self.pattern.pattern[len(LOOKBEHIND):], flags)
         self.prefixes: list[frozenset[str]] | None = None
         self._narrowed: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._narrowed_bare: dict[tuple[int, ...], re.Pattern[str]] = {}  # the same, without the lookbehind
         # {prefix: indices of the alternatives with that prefix}: ``narrowed`` looks up the key's own
         # beginnings instead of testing every prefix of every alternative (a profile has thousands)
         self._by_prefix: dict[str, list[int]] = {}
@@ -253,15 +254,15 @@ class Vocabulary:
                         self._by_prefix.setdefault(prefix, []).append(i)
                 self._prefix_lengths = tuple(sorted({len(prefix) for prefix in self._by_prefix}))
 
-    def _compile(self, alternatives: list[str]) -> re.Pattern[str]:
-        return re.compile(LOOKBEHIND + "(?:" + "|".join(alternatives) + ")" + self.tail, self.flags)
+    def _compile(self, alternatives: list[str], *, bare: bool = False) -> re.Pattern[str]:
+        return re.compile(("" if bare else LOOKBEHIND) + "(?:" + "|".join(alternatives) + ")" + self.tail, self.flags)
 
-    def narrowed(self, key: str) -> re.Pattern[str] | None:
+    def narrowed(self, key: str, *, bare: bool = False) -> re.Pattern[str] | None:
         """The pattern with only the alternatives that can start with ``key`` (folded text), in order.
 
         At a position whose text starts with ``key`` it matches exactly as ``pattern`` does: the
         alternatives left out cannot match there, and named groups keep their names (``lastgroup``).
-        None when no alternative can start there."""
+        None when no alternative can start there. ``bare``: the same narrowing of ``bare``."""
         assert self.prefixes is not None
         by_prefix = self._by_prefix
         kept = tuple(sorted({i for n in self._prefix_lengths if n <= len(key)
@@ -269,9 +270,10 @@ class Vocabulary:
         if not kept:
             return None
         # many keys keep the same alternatives: one compiled pattern per distinct choice (bounded)
-        narrowed = self._narrowed.get(kept)
+        compiled = self._narrowed_bare if bare else self._narrowed
+        narrowed = compiled.get(kept)
         if narrowed is None:
-            narrowed = self._narrowed[kept] = self._compile([self.alternatives[i] for i in kept])
+            narrowed = compiled[kept] = self._compile([self.alternatives[i] for i in kept], bare=bare)
         return narrowed
 
 
@@ -290,6 +292,7 @@ class Lexicon:
         self.vocabularies = {v.name: v for v in vocabularies}
         self._by_name = {name: (i, v) for i, (name, v) in enumerate(self.vocabularies.items())}
         self._prefixed = [(i, v) for i, v in enumerate(vocabularies) if v.prefixes is not None]
+        self._prefixed_by_index = dict(self._prefixed)
         self.size = len(vocabularies)  # the indices of the vocabularies run below it
         all_prefixes = {prefix for _, v in self._prefixed for ps in v.prefixes or () for prefix in ps}
         self._lengths = sorted({len(prefix) for prefix in all_prefixes})
@@ -305,6 +308,7 @@ class Lexicon:
         self._folded_starts = re.compile(r"[^\w-](?=" + first_chars + ")") if firsts else None
         self._first_chars = frozenset(firsts)
         self._memo: dict[str, dict[int, re.Pattern[str]]] = {}
+        self._bare_memo: dict[str, dict[int, re.Pattern[str]]] = {}  # bare_at's
         # patterns_at's answers as (index, pattern) pairs, () where none: what TextScan files at each boundary
         self._filed: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
         self._safe_chars: dict[str, bool] = {}
@@ -332,6 +336,17 @@ class Lexicon:
             if len(self._memo) >= _MEMO_LIMIT:
                 self._memo.clear()
             self._memo[key] = found
+        return found
+
+    def bare_at(self, key: str) -> dict[int, re.Pattern[str]]:
+        """``patterns_at`` for the vocabularies' ``bare`` patterns (a slice's first position: no lookbehind)."""
+        found = self._bare_memo.get(key)
+        if found is None:
+            found = {i: narrowed for i in self.patterns_at(key)
+                     if (narrowed := self._prefixed_by_index[i].narrowed(key, bare=True)) is not None}
+            if len(self._bare_memo) >= _MEMO_LIMIT:
+                self._bare_memo.clear()
+            self._bare_memo[key] = found
         return found
 
     def filed_at(self, key: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
@@ -371,11 +386,11 @@ class TextScan:
     def __init__(self, lexicon: Lexicon, text: str) -> None:
         self.lexicon = lexicon
         self.text = text
-        self._matches: dict[tuple[int, int, int], re.Match[str] | None] = {}
         # per vocabulary (by index): candidate positions (ascending) and the narrowed pattern to try at each
         positions: list[list[int]] = [[] for _ in range(lexicon.size)]
         patterns: list[list[re.Pattern[str]]] = [[] for _ in range(lexicon.size)]
         self._candidates = list(zip(positions, patterns, strict=True))
+        self._fold: str | None = None  # the lower-cased text where it stands in for re's case folding
         if lexicon._starts is None:
             return
         fold = text.lower() if lexicon.folds_safely(text) else None
@@ -384,6 +399,7 @@ class TextScan:
         else:
             starts = list(map(re.Match.start, lexicon._starts.finditer(text)))
         if fold is not None and len(fold) == len(text):
+            self._fold = fold
             # patterns_at with its memo looked up inline, and each boundary's patterns filed at once under
             # their vocabularies (lists by index, pairs memoised: no dict or None test per pattern): this runs for
             # every word of every document
@@ -402,6 +418,16 @@ class TextScan:
     def _candidates_of(self, i: int) -> tuple[list[int], list[re.Pattern[str]]]:
         return self._candidates[i]
 
+    def _slice_start(self, i: int, vocab: Vocabulary, lo: int, hi: int) -> re.Match[str] | None:
+        """``vocab.bare.match(text, lo, hi)``: at a slice's first position, after a word character, tried with only
+        the alternatives that can start there (``narrowed``), as the candidates are (a whole vocabulary's
+        alternation costs a microsecond or more at one position)."""
+        fold = self._fold
+        if fold is None or vocab.prefixes is None:
+            return vocab.bare.match(self.text, lo, hi)
+        bare = self.lexicon.bare_at(fold[lo : lo + PREFIX]).get(i)
+        return None if bare is None else bare.match(self.text, lo, hi)
+
     def finditer(self, name: str, lo: int, hi: int, *, sliced: bool = False) -> Iterator[re.Match[str]]:
         """The matches of vocabulary ``name`` in ``text[lo:hi]``: those of ``pattern.finditer(text, lo, hi)``.
 
@@ -411,26 +437,23 @@ class TextScan:
         pos = lo
         if sliced and 0 < lo < hi and _AFTER_WORD.match(self.text, lo - 1):
             # In a slice the first position passes the lookbehind whatever precedes it in the text.
-            first = vocab.bare.match(self.text, lo, hi)
+            first = self._slice_start(i, vocab, lo, hi)
             if first is not None:
                 yield first
                 pos = first.end()
         if vocab.prefixes is None:
             yield from vocab.pattern.finditer(self.text, pos, hi)
             return
-        # asked tens of times per sentence: the candidates and the memo are looked up inline
+        # asked tens of times per sentence: the candidates are looked up inline
         positions, patterns = self._candidates[i]
         k = bisect_left(positions, pos)
-        matches, text, count = self._matches, self.text, len(positions)
+        text, count = self.text, len(positions)
         while k < count:
             p = positions[k]
             if p >= hi:
                 break
             if p >= pos:
-                key = (i, p, hi)
-                m: re.Match[str] | None = matches.get(key, _UNTRIED)
-                if m is _UNTRIED:
-                    m = matches[key] = patterns[k].match(text, p, hi)
+                m = patterns[k].match(text, p, hi)
                 if m is not None:
                     yield m
                     pos = m.end()
@@ -441,23 +464,19 @@ class TextScan:
         i, vocab = self.lexicon._by_name[name]
         # finditer's first match, without a generator (asked thousands of times per document)
         if sliced and 0 < lo < hi and _AFTER_WORD.match(self.text, lo - 1):
-            first = vocab.bare.match(self.text, lo, hi)
+            first = self._slice_start(i, vocab, lo, hi)
             if first is not None:
                 return first
         if vocab.prefixes is None:
             return vocab.pattern.search(self.text, lo, hi)
         # The first candidate in the window that matches.
         positions, patterns = self._candidates_of(i)
-        matches = self._matches
         text = self.text
         for k in range(bisect_left(positions, lo), len(positions)):
             p = positions[k]
             if p >= hi:
                 return None
-            key = (i, p, hi)
-            m: re.Match[str] | None = matches.get(key, _UNTRIED)
-            if m is _UNTRIED:
-                m = matches[key] = patterns[k].match(text, p, hi)
+            m = patterns[k].match(text, p, hi)
             if m is not None:
                 return m
         return None
