@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lossledger.languages.scan import Lexicon, Vocabulary, literal_prefixes
+from lossledger.languages.scan import WORD_MARKS, Lexicon, Vocabulary, literal_prefixes
 from lossledger.profiles import load_profile
 
 PROFILE = load_profile(None)
@@ -185,3 +185,11 @@ def test_lower_casing_one_character_keeps_whether_it_is_a_word_character() -> No
         lower = char.lower()
         if len(lower) == 1 and not 0xD800 <= code <= 0xDFFF:
             assert (word.match(char) is None) == (word.match(lower) is None), hex(code)
+
+
+def test_word_marks_and_isalnum_are_the_lookbehind_class() -> None:
+    # TextScan tests the character before a sliced window with str methods instead of re's [\w-]
+    word = re.compile(r"[\w-]")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert (char.isalnum() or char in WORD_MARKS) == (word.fullmatch(char) is not None), hex(code)

@@ -32,7 +32,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["Lexicon", "TextScan", "Vocabulary", "LOOKBEHIND", "first_char_lookahead", "guarded",
+__all__ = ["Lexicon", "TextScan", "Vocabulary", "LOOKBEHIND", "WORD_MARKS", "first_char_lookahead", "guarded",
            "literal_prefixes", "required_chars", "trie_regex"]
 
 #: The word boundary every vocabulary pattern starts with (see ``profile._named_groups``).
@@ -47,7 +47,9 @@ _SMALL_REPEAT = 3
 #: A charset wider than this is treated as "any character" rather than expanded.
 _MAX_CLASS = 16
 _OPEN = object()  # marks a prefix after which anything may follow
-_AFTER_WORD = re.compile(r"[\w-]")  # the lookbehind fails after these
+#: The lookbehind fails after a character that ``isalnum()`` or is one of these: ``[\w-]`` (re's ``\w`` is exactly
+#: ``str.isalnum()`` or "_"), tested without a call into ``re`` for each sliced window.
+WORD_MARKS = "_-"
 _BEGINNINGS = {sre.AT_BEGINNING, sre.AT_BEGINNING_LINE, sre.AT_BEGINNING_STRING}
 
 
@@ -435,7 +437,7 @@ class TextScan:
         into ``text``): in a slice, the lookbehind cannot see the character before ``lo``."""
         i, vocab = self.lexicon._by_name[name]
         pos = lo
-        if sliced and 0 < lo < hi and _AFTER_WORD.match(self.text, lo - 1):
+        if sliced and 0 < lo < hi and ((c := self.text[lo - 1]).isalnum() or c in WORD_MARKS):
             # In a slice the first position passes the lookbehind whatever precedes it in the text.
             first = self._slice_start(i, vocab, lo, hi)
             if first is not None:
@@ -463,7 +465,7 @@ class TextScan:
         """The first match of vocabulary ``name`` in the window (see ``finditer``)."""
         i, vocab = self.lexicon._by_name[name]
         # finditer's first match, without a generator (asked thousands of times per document)
-        if sliced and 0 < lo < hi and _AFTER_WORD.match(self.text, lo - 1):
+        if sliced and 0 < lo < hi and ((c := self.text[lo - 1]).isalnum() or c in WORD_MARKS):
             first = self._slice_start(i, vocab, lo, hi)
             if first is not None:
                 return first
