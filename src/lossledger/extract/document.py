@@ -19,7 +19,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..languages.grammar import PatternGrammar
-from ..languages.scan import TextScan, required_chars
+from ..languages.scan import TextScan, guarded, required_chars
 from ..profiles import Profile
 from . import dates as datelib
 from .body import Sentence, sentences
@@ -56,7 +56,8 @@ class DocumentRules:
         self.label_gap = g.pattern("label_gap")
         # a label's gap holds one of these (its separator): a window without any holds no label
         self.label_gap_chars = required_chars(self.label_gap)
-        self.clause_break = g.pattern("clause_break")
+        # (asked of every sentence: behind a guard on its first characters even though it is case-sensitive)
+        self.clause_break = guarded(g.pattern("clause_break"), cased=True)
         self.other_script_label = g.pattern("other_script_label", guard=False)
         self.side_label_gap = g.pattern("side_label_gap", guard=False)
         self.system_complement = g.pattern("system_complement", guard=False)

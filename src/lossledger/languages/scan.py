@@ -66,8 +66,9 @@ def _class_chars(items: list[tuple[Any, Any]]) -> list[str] | None:
     return chars if len(chars) <= _MAX_CLASS else None
 
 
-def _expand(items: list[tuple[Any, Any]], prefix: str, out: set[str], limit: int = PREFIX) -> None:
-    """Add to ``out`` every lower-cased prefix (at most ``limit`` long) a match of ``items`` can start with.
+def _expand(items: list[tuple[Any, Any]], prefix: str, out: set[str], limit: int = PREFIX, fold: bool = True) -> None:
+    """Add to ``out`` every lower-cased prefix (at most ``limit`` long) a match of ``items`` can start with
+    (``fold=False``: as the pattern spells it, for a case-sensitive pattern).
 
     A prefix shorter than PREFIX means "anything may follow" (the pattern ended, or became too
     open to follow): it is still a valid, if less selective, requirement."""
@@ -76,56 +77,60 @@ def _expand(items: list[tuple[Any, Any]], prefix: str, out: set[str], limit: int
         return
     (op, av), rest = items[0], items[1:]
     if op is sre.LITERAL:
-        char = chr(av).lower()
+        char = chr(av).lower() if fold else chr(av)
         if len(char) != 1:
             out.add(prefix)
             return
-        _expand(rest, prefix + char, out, limit)
+        _expand(rest, prefix + char, out, limit, fold)
     elif op is sre.IN:
         chars = _class_chars(av)
         if chars is None:
             out.add(prefix)
             return
-        for char in {c.lower() for c in chars}:
+        for char in {c.lower() if fold else c for c in chars}:
             if len(char) != 1:
                 out.add(prefix)
                 return
-            _expand(rest, prefix + char, out, limit)
+            _expand(rest, prefix + char, out, limit, fold)
     elif op is sre.SUBPATTERN:
-        _expand(list(av[-1]) + rest, prefix, out, limit)
+        if not fold and (av[1] or av[2]):
+            out.add(prefix)  # "(?i:...)" in a case-sensitive pattern: its characters are not spelled as they match
+            return
+        _expand(list(av[-1]) + rest, prefix, out, limit, fold)
     elif op is sre.BRANCH:
         for alternative in av[1]:
-            _expand(list(alternative) + rest, prefix, out, limit)
+            _expand(list(alternative) + rest, prefix, out, limit, fold)
     elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, high, item = av
         if low == 0:
-            _expand(rest, prefix, out, limit)  # the item left out
+            _expand(rest, prefix, out, limit, fold)  # the item left out
         if high == 1:
-            _expand(list(item) + rest, prefix, out, limit)
+            _expand(list(item) + rest, prefix, out, limit, fold)
         elif high <= _SMALL_REPEAT:
             for count in range(max(low, 1), high + 1):  # "[0-9]{1,2}-year": each count, then what follows
-                _expand(list(item) * count + rest, prefix, out, limit)
+                _expand(list(item) * count + rest, prefix, out, limit, fold)
         else:
-            _expand(list(item) + [(_OPEN, None)], prefix, out, limit)  # once, then unknown
+            _expand(list(item) + [(_OPEN, None)], prefix, out, limit, fold)  # once, then unknown
     elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-        _expand(rest, prefix, out, limit)  # zero-width: consumes nothing
+        _expand(rest, prefix, out, limit, fold)  # zero-width: consumes nothing
     else:  # ANY, CATEGORY, NOT_LITERAL, group references, _OPEN ...
         out.add(prefix)
 
 
-def literal_prefixes(pattern: str, flags: int = 0, *, length: int = PREFIX, anchored: bool = False
-                     ) -> set[str] | None:
+def literal_prefixes(pattern: str, flags: int = 0, *, length: int = PREFIX, anchored: bool = False,
+                     fold: bool = True) -> set[str] | None:
     """The lower-cased prefixes every match of ``pattern`` starts with, or None if it cannot be bounded.
 
     ``literal_prefixes(r"(?:main )?tanks?")`` is ``{"main", "tank"}``; a pattern that can start
     with any word character or match the empty string gives None. ``length`` bounds the prefixes (PREFIX: the
     prefilter's keys). A pattern with '^' or '\\A' gives None unless ``anchored`` (for a test made inside the
-    same pattern, which sees the window as the anchor does; a slice does not)."""
+    same pattern, which sees the window as the anchor does; a slice does not). ``fold=False``: the prefixes as
+    spelled, for a case-sensitive pattern."""
     parsed = sre_parser.parse(pattern, flags)
     if parsed.getwidth()[0] == 0 or (not anchored and _has_beginning_anchor(list(parsed))):
         return None
     out: set[str] = set()
-    _expand(list(parsed), "", out, length)
+    _expand(list(parsed), "", out, length, fold)
     return None if "" in out else out
 
 
@@ -176,29 +181,31 @@ def _trie(words: list[str]) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
-def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def guarded(pattern: re.Pattern[str], *, cased: bool = False) -> re.Pattern[str]:
     """``pattern`` behind a lookahead on the characters its matches can start with: the same matches.
 
     ``re`` tries a pattern that opens with ``\\b`` or a lookbehind at every position, alternative by
     alternative; the one-character class rejects most positions at once, which makes ``search`` and
-    ``finditer`` several times faster on prose. Patterns without IGNORECASE, or whose first character
-    cannot be bounded (see ``literal_prefixes``), are returned unchanged."""
-    lookahead = first_char_lookahead(pattern.pattern, pattern.flags)
+    ``finditer`` several times faster on prose. Patterns without IGNORECASE (unless ``cased``), or whose first
+    character cannot be bounded (see ``literal_prefixes``), are returned unchanged."""
+    lookahead = first_char_lookahead(pattern.pattern, pattern.flags, cased=cased)
     if not lookahead:
         return pattern
     end = "\n)" if pattern.flags & re.VERBOSE else ")"  # a trailing verbose comment must not eat the ')'
     return re.compile(f"{lookahead}(?:{pattern.pattern}{end}", pattern.flags)
 
 
-def first_char_lookahead(pattern: str, flags: int) -> str:
+def first_char_lookahead(pattern: str, flags: int, *, cased: bool = False) -> str:
     """``(?=[...])`` on the characters a match of ``pattern`` can start with, or "" when unknown.
 
-    Only for IGNORECASE patterns: the class is then matched with the same case folding as the
-    pattern, so it accepts every character the pattern's first literal does."""
-    if not flags & re.IGNORECASE:
+    For IGNORECASE patterns the class is matched with the same case folding as the pattern, so it accepts
+    every character the pattern's first literal does. A case-sensitive pattern gets one only when ``cased``
+    (its characters as spelled; none when a part of it is "(?i:...)", whose characters are not)."""
+    folded = bool(flags & re.IGNORECASE)
+    if not folded and not cased:
         return ""
     # a lookahead at the match's own position: '^' before the first character changes nothing it tests
-    prefixes = literal_prefixes(pattern, flags, anchored=True)
+    prefixes = literal_prefixes(pattern, flags, anchored=True, fold=folded)
     if not prefixes:
         return ""
     return "(?=[" + "".join(re.escape(c) for c in sorted({prefix[0] for prefix in prefixes})) + "])"
