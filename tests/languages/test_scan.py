@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lossledger.languages.scan import Lexicon, Vocabulary, literal_prefixes
+from lossledger.languages.scan import WORD_MARKS, Lexicon, Vocabulary, first_char_lookahead, guarded, literal_prefixes
 from lossledger.profiles import load_profile
 
 PROFILE = load_profile(None)
@@ -185,3 +185,33 @@ def test_lower_casing_one_character_keeps_whether_it_is_a_word_character() -> No
         lower = char.lower()
         if len(lower) == 1 and not 0xD800 <= code <= 0xDFFF:
             assert (word.match(char) is None) == (word.match(lower) is None), hex(code)
+
+
+def test_word_marks_and_isalnum_are_the_lookbehind_class() -> None:
+    # TextScan tests the character before a sliced window with str methods instead of re's [\w-]
+    word = re.compile(r"[\w-]")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert (char.isalnum() or char in WORD_MARKS) == (word.fullmatch(char) is not None), hex(code)
+
+
+CASED = [r"[;:]|,\s+(?:but|which)\b|\.\s|\b(?:but\s+)?the\s+(?:real|true)\s+tolls?\b", r"\bKyiv|[A-F]{2}\d",
+         r"Tu-\d+|Ka-52"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(alphabet="KkyivYIV;:,. butheralTRUE-2Ua5\u212a\u0130", max_size=40), data=st.data())
+def test_a_cased_guard_finds_what_the_case_sensitive_pattern_finds(text: str, data: st.DataObject) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    for source in CASED:
+        pattern = re.compile(source)
+        guard = guarded(pattern, cased=True)
+        assert guard is not pattern and guard.pattern.startswith("(?=[")
+        assert _plain(guard, text, lo, hi) == _plain(pattern, text, lo, hi)
+
+
+def test_a_cased_guard_spells_the_characters_and_leaves_scoped_case_folding_unguarded() -> None:
+    assert guarded(re.compile(r"\bKyiv|kharkiv"), cased=True).pattern.startswith("(?=[Kk])")
+    assert first_char_lookahead(r"Kyiv|(?i:kharkiv)", 0, cased=True) == ""  # 'K' too: not spelled as it matches
+    assert first_char_lookahead(r"Kyiv", 0) == ""  # a case-sensitive pattern is guarded only when asked

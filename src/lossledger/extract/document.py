@@ -19,7 +19,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..languages.grammar import PatternGrammar
-from ..languages.scan import TextScan, required_chars
+from ..languages.scan import TextScan, guarded, required_chars
 from ..profiles import Profile
 from . import dates as datelib
 from .body import Sentence, sentences
@@ -56,7 +56,8 @@ class DocumentRules:
         self.label_gap = g.pattern("label_gap")
         # a label's gap holds one of these (its separator): a window without any holds no label
         self.label_gap_chars = required_chars(self.label_gap)
-        self.clause_break = g.pattern("clause_break")
+        # (asked of every sentence: behind a guard on its first characters even though it is case-sensitive)
+        self.clause_break = guarded(g.pattern("clause_break"), cased=True)
         self.other_script_label = g.pattern("other_script_label", guard=False)
         self.side_label_gap = g.pattern("side_label_gap", guard=False)
         self.system_complement = g.pattern("system_complement", guard=False)
@@ -148,6 +149,7 @@ class Reader:
         self.sources_named: dict[int, SentenceSources] = {}  # by sentence start
         # by sentence start: the starts and the ends of its clause breaks
         self.clause_breaks: dict[int, tuple[list[int], list[int]]] = {}
+        self.clauses_at: dict[int, tuple[Sentence, tuple[int, int]]] = {}  # clause_bounds by position
         self.claimant_names: dict[int, list[re.Match[str]]] = {}  # by sentence start: the profile's names in it
         self.daily_context: bool | None = None  # does the document speak of daily figures
         self.slice_matches: dict[tuple[int, int, int], list[re.Match[str]]] = {}
@@ -205,6 +207,9 @@ class Reader:
     def clause_bounds(self, sent: Sentence, pos: int) -> tuple[int, int]:
         """The clause of ``sent`` around absolute position ``pos``: from the end of the last clause break that ends
         at or before it to the start of the first that starts at or after it (a break around ``pos`` is no bound)."""
+        known = self.clauses_at.get(pos)
+        if known is not None and known[0] is sent:  # asked some ten times for each number
+            return known[1]
         breaks = self.clause_breaks.get(sent.start)
         if breaks is None:  # asked for every number: the sentence's breaks are found once
             found = self.grammar.rules(DocumentRules).clause_break.finditer(self.norm, sent.start, sent.end)
@@ -215,8 +220,10 @@ class Reader:
         starts, ends = breaks
         ended = bisect_right(ends, pos)
         following = ended + 1 if ended < len(starts) and starts[ended] < pos else ended
-        return ((ends[ended - 1] if ended else sent.start),
-                (starts[following] if following < len(starts) else sent.end))
+        bounds = ((ends[ended - 1] if ended else sent.start),
+                  (starts[following] if following < len(starts) else sent.end))
+        self.clauses_at[pos] = (sent, bounds)
+        return bounds
 
     def recent_mentions(self, sent: Sentence, *, paragraphs: int) -> Iterator[Mention]:
         """The mentions read so far, latest first, back to ``paragraphs`` paragraphs before ``sent`` and at

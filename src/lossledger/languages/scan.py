@@ -13,7 +13,8 @@ sentence many times. This module answers the same questions from a prefilter:
   there is *narrowed* to those aliases, in their order and with their group names.
 * ``TextScan.finditer(name, lo, hi)`` then tries the narrowed patterns only at candidates inside
   the window and returns the matches ``pattern.finditer(text, lo, hi)`` returns (same span, same
-  ``group(0)`` and ``lastgroup``); each (position, window end) is matched once per document.
+  ``group(0)`` and ``lastgroup``). A candidate is matched afresh for each window that holds it: windows rarely
+  share a (position, window end), and keeping the matches cost more than it saved.
 
 Exactness: a position that is not a candidate cannot start a match, because every match starts
 with one of the derived prefixes (case-folded with ``str.lower``, which agrees with ``re``'s
@@ -31,7 +32,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["Lexicon", "TextScan", "Vocabulary", "LOOKBEHIND", "first_char_lookahead", "guarded",
+__all__ = ["Lexicon", "TextScan", "Vocabulary", "LOOKBEHIND", "WORD_MARKS", "first_char_lookahead", "guarded",
            "literal_prefixes", "required_chars", "trie_regex"]
 
 #: The word boundary every vocabulary pattern starts with (see ``profile._named_groups``).
@@ -46,9 +47,10 @@ _SMALL_REPEAT = 3
 #: A charset wider than this is treated as "any character" rather than expanded.
 _MAX_CLASS = 16
 _OPEN = object()  # marks a prefix after which anything may follow
-_AFTER_WORD = re.compile(r"[\w-]")  # the lookbehind fails after these
+#: The lookbehind fails after a character that ``isalnum()`` or is one of these: ``[\w-]`` (re's ``\w`` is exactly
+#: ``str.isalnum()`` or "_"), tested without a call into ``re`` for each sliced window.
+WORD_MARKS = "_-"
 _BEGINNINGS = {sre.AT_BEGINNING, sre.AT_BEGINNING_LINE, sre.AT_BEGINNING_STRING}
-_UNTRIED: Any = object()  # a (position, window end) whose match is not known yet (None: known not to match)
 
 
 def _class_chars(items: list[tuple[Any, Any]]) -> list[str] | None:
@@ -64,8 +66,9 @@ def _class_chars(items: list[tuple[Any, Any]]) -> list[str] | None:
     return chars if len(chars) <= _MAX_CLASS else None
 
 
-def _expand(items: list[tuple[Any, Any]], prefix: str, out: set[str], limit: int = PREFIX) -> None:
-    """Add to ``out`` every lower-cased prefix (at most ``limit`` long) a match of ``items`` can start with.
+def _expand(items: list[tuple[Any, Any]], prefix: str, out: set[str], limit: int = PREFIX, fold: bool = True) -> None:
+    """Add to ``out`` every lower-cased prefix (at most ``limit`` long) a match of ``items`` can start with
+    (``fold=False``: as the pattern spells it, for a case-sensitive pattern).
 
     A prefix shorter than PREFIX means "anything may follow" (the pattern ended, or became too
     open to follow): it is still a valid, if less selective, requirement."""
@@ -74,56 +77,60 @@ def _expand(items: list[tuple[Any, Any]], prefix: str, out: set[str], limit: int
         return
     (op, av), rest = items[0], items[1:]
     if op is sre.LITERAL:
-        char = chr(av).lower()
+        char = chr(av).lower() if fold else chr(av)
         if len(char) != 1:
             out.add(prefix)
             return
-        _expand(rest, prefix + char, out, limit)
+        _expand(rest, prefix + char, out, limit, fold)
     elif op is sre.IN:
         chars = _class_chars(av)
         if chars is None:
             out.add(prefix)
             return
-        for char in {c.lower() for c in chars}:
+        for char in {c.lower() if fold else c for c in chars}:
             if len(char) != 1:
                 out.add(prefix)
                 return
-            _expand(rest, prefix + char, out, limit)
+            _expand(rest, prefix + char, out, limit, fold)
     elif op is sre.SUBPATTERN:
-        _expand(list(av[-1]) + rest, prefix, out, limit)
+        if not fold and (av[1] or av[2]):
+            out.add(prefix)  # "(?i:...)" in a case-sensitive pattern: its characters are not spelled as they match
+            return
+        _expand(list(av[-1]) + rest, prefix, out, limit, fold)
     elif op is sre.BRANCH:
         for alternative in av[1]:
-            _expand(list(alternative) + rest, prefix, out, limit)
+            _expand(list(alternative) + rest, prefix, out, limit, fold)
     elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, high, item = av
         if low == 0:
-            _expand(rest, prefix, out, limit)  # the item left out
+            _expand(rest, prefix, out, limit, fold)  # the item left out
         if high == 1:
-            _expand(list(item) + rest, prefix, out, limit)
+            _expand(list(item) + rest, prefix, out, limit, fold)
         elif high <= _SMALL_REPEAT:
             for count in range(max(low, 1), high + 1):  # "[0-9]{1,2}-year": each count, then what follows
-                _expand(list(item) * count + rest, prefix, out, limit)
+                _expand(list(item) * count + rest, prefix, out, limit, fold)
         else:
-            _expand(list(item) + [(_OPEN, None)], prefix, out, limit)  # once, then unknown
+            _expand(list(item) + [(_OPEN, None)], prefix, out, limit, fold)  # once, then unknown
     elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-        _expand(rest, prefix, out, limit)  # zero-width: consumes nothing
+        _expand(rest, prefix, out, limit, fold)  # zero-width: consumes nothing
     else:  # ANY, CATEGORY, NOT_LITERAL, group references, _OPEN ...
         out.add(prefix)
 
 
-def literal_prefixes(pattern: str, flags: int = 0, *, length: int = PREFIX, anchored: bool = False
-                     ) -> set[str] | None:
+def literal_prefixes(pattern: str, flags: int = 0, *, length: int = PREFIX, anchored: bool = False,
+                     fold: bool = True) -> set[str] | None:
     """The lower-cased prefixes every match of ``pattern`` starts with, or None if it cannot be bounded.
 
     ``literal_prefixes(r"(?:main )?tanks?")`` is ``{"main", "tank"}``; a pattern that can start
     with any word character or match the empty string gives None. ``length`` bounds the prefixes (PREFIX: the
     prefilter's keys). A pattern with '^' or '\\A' gives None unless ``anchored`` (for a test made inside the
-    same pattern, which sees the window as the anchor does; a slice does not)."""
+    same pattern, which sees the window as the anchor does; a slice does not). ``fold=False``: the prefixes as
+    spelled, for a case-sensitive pattern."""
     parsed = sre_parser.parse(pattern, flags)
     if parsed.getwidth()[0] == 0 or (not anchored and _has_beginning_anchor(list(parsed))):
         return None
     out: set[str] = set()
-    _expand(list(parsed), "", out, length)
+    _expand(list(parsed), "", out, length, fold)
     return None if "" in out else out
 
 
@@ -174,29 +181,31 @@ def _trie(words: list[str]) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
-def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def guarded(pattern: re.Pattern[str], *, cased: bool = False) -> re.Pattern[str]:
     """``pattern`` behind a lookahead on the characters its matches can start with: the same matches.
 
     ``re`` tries a pattern that opens with ``\\b`` or a lookbehind at every position, alternative by
     alternative; the one-character class rejects most positions at once, which makes ``search`` and
-    ``finditer`` several times faster on prose. Patterns without IGNORECASE, or whose first character
-    cannot be bounded (see ``literal_prefixes``), are returned unchanged."""
-    lookahead = first_char_lookahead(pattern.pattern, pattern.flags)
+    ``finditer`` several times faster on prose. Patterns without IGNORECASE (unless ``cased``), or whose first
+    character cannot be bounded (see ``literal_prefixes``), are returned unchanged."""
+    lookahead = first_char_lookahead(pattern.pattern, pattern.flags, cased=cased)
     if not lookahead:
         return pattern
     end = "\n)" if pattern.flags & re.VERBOSE else ")"  # a trailing verbose comment must not eat the ')'
     return re.compile(f"{lookahead}(?:{pattern.pattern}{end}", pattern.flags)
 
 
-def first_char_lookahead(pattern: str, flags: int) -> str:
+def first_char_lookahead(pattern: str, flags: int, *, cased: bool = False) -> str:
     """``(?=[...])`` on the characters a match of ``pattern`` can start with, or "" when unknown.
 
-    Only for IGNORECASE patterns: the class is then matched with the same case folding as the
-    pattern, so it accepts every character the pattern's first literal does."""
-    if not flags & re.IGNORECASE:
+    For IGNORECASE patterns the class is matched with the same case folding as the pattern, so it accepts
+    every character the pattern's first literal does. A case-sensitive pattern gets one only when ``cased``
+    (its characters as spelled; none when a part of it is "(?i:...)", whose characters are not)."""
+    folded = bool(flags & re.IGNORECASE)
+    if not folded and not cased:
         return ""
     # a lookahead at the match's own position: '^' before the first character changes nothing it tests
-    prefixes = literal_prefixes(pattern, flags, anchored=True)
+    prefixes = literal_prefixes(pattern, flags, anchored=True, fold=folded)
     if not prefixes:
         return ""
     return "(?=[" + "".join(re.escape(c) for c in sorted({prefix[0] for prefix in prefixes})) + "])"
@@ -239,6 +248,7 @@ class Vocabulary:
         self.bare = re.compile(self.pattern.pattern[len(LOOKBEHIND):], flags)
         self.prefixes: list[frozenset[str]] | None = None
         self._narrowed: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._narrowed_bare: dict[tuple[int, ...], re.Pattern[str]] = {}  # the same, without the lookbehind
         # {prefix: indices of the alternatives with that prefix}: ``narrowed`` looks up the key's own
         # beginnings instead of testing every prefix of every alternative (a profile has thousands)
         self._by_prefix: dict[str, list[int]] = {}
@@ -253,15 +263,15 @@ class Vocabulary:
                         self._by_prefix.setdefault(prefix, []).append(i)
                 self._prefix_lengths = tuple(sorted({len(prefix) for prefix in self._by_prefix}))
 
-    def _compile(self, alternatives: list[str]) -> re.Pattern[str]:
-        return re.compile(LOOKBEHIND + "(?:" + "|".join(alternatives) + ")" + self.tail, self.flags)
+    def _compile(self, alternatives: list[str], *, bare: bool = False) -> re.Pattern[str]:
+        return re.compile(("" if bare else LOOKBEHIND) + "(?:" + "|".join(alternatives) + ")" + self.tail, self.flags)
 
-    def narrowed(self, key: str) -> re.Pattern[str] | None:
+    def narrowed(self, key: str, *, bare: bool = False) -> re.Pattern[str] | None:
         """The pattern with only the alternatives that can start with ``key`` (folded text), in order.
 
         At a position whose text starts with ``key`` it matches exactly as ``pattern`` does: the
         alternatives left out cannot match there, and named groups keep their names (``lastgroup``).
-        None when no alternative can start there."""
+        None when no alternative can start there. ``bare``: the same narrowing of ``bare``."""
         assert self.prefixes is not None
         by_prefix = self._by_prefix
         kept = tuple(sorted({i for n in self._prefix_lengths if n <= len(key)
@@ -269,9 +279,10 @@ class Vocabulary:
         if not kept:
             return None
         # many keys keep the same alternatives: one compiled pattern per distinct choice (bounded)
-        narrowed = self._narrowed.get(kept)
+        compiled = self._narrowed_bare if bare else self._narrowed
+        narrowed = compiled.get(kept)
         if narrowed is None:
-            narrowed = self._narrowed[kept] = self._compile([self.alternatives[i] for i in kept])
+            narrowed = compiled[kept] = self._compile([self.alternatives[i] for i in kept], bare=bare)
         return narrowed
 
 
@@ -290,6 +301,7 @@ class Lexicon:
         self.vocabularies = {v.name: v for v in vocabularies}
         self._by_name = {name: (i, v) for i, (name, v) in enumerate(self.vocabularies.items())}
         self._prefixed = [(i, v) for i, v in enumerate(vocabularies) if v.prefixes is not None]
+        self._prefixed_by_index = dict(self._prefixed)
         self.size = len(vocabularies)  # the indices of the vocabularies run below it
         all_prefixes = {prefix for _, v in self._prefixed for ps in v.prefixes or () for prefix in ps}
         self._lengths = sorted({len(prefix) for prefix in all_prefixes})
@@ -305,6 +317,7 @@ class Lexicon:
         self._folded_starts = re.compile(r"[^\w-](?=" + first_chars + ")") if firsts else None
         self._first_chars = frozenset(firsts)
         self._memo: dict[str, dict[int, re.Pattern[str]]] = {}
+        self._bare_memo: dict[str, dict[int, re.Pattern[str]]] = {}  # bare_at's
         # patterns_at's answers as (index, pattern) pairs, () where none: what TextScan files at each boundary
         self._filed: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
         self._safe_chars: dict[str, bool] = {}
@@ -332,6 +345,17 @@ class Lexicon:
             if len(self._memo) >= _MEMO_LIMIT:
                 self._memo.clear()
             self._memo[key] = found
+        return found
+
+    def bare_at(self, key: str) -> dict[int, re.Pattern[str]]:
+        """``patterns_at`` for the vocabularies' ``bare`` patterns (a slice's first position: no lookbehind)."""
+        found = self._bare_memo.get(key)
+        if found is None:
+            found = {i: narrowed for i in self.patterns_at(key)
+                     if (narrowed := self._prefixed_by_index[i].narrowed(key, bare=True)) is not None}
+            if len(self._bare_memo) >= _MEMO_LIMIT:
+                self._bare_memo.clear()
+            self._bare_memo[key] = found
         return found
 
     def filed_at(self, key: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
@@ -371,11 +395,11 @@ class TextScan:
     def __init__(self, lexicon: Lexicon, text: str) -> None:
         self.lexicon = lexicon
         self.text = text
-        self._matches: dict[tuple[int, int, int], re.Match[str] | None] = {}
         # per vocabulary (by index): candidate positions (ascending) and the narrowed pattern to try at each
         positions: list[list[int]] = [[] for _ in range(lexicon.size)]
         patterns: list[list[re.Pattern[str]]] = [[] for _ in range(lexicon.size)]
         self._candidates = list(zip(positions, patterns, strict=True))
+        self._fold: str | None = None  # the lower-cased text where it stands in for re's case folding
         if lexicon._starts is None:
             return
         fold = text.lower() if lexicon.folds_safely(text) else None
@@ -384,6 +408,7 @@ class TextScan:
         else:
             starts = list(map(re.Match.start, lexicon._starts.finditer(text)))
         if fold is not None and len(fold) == len(text):
+            self._fold = fold
             # patterns_at with its memo looked up inline, and each boundary's patterns filed at once under
             # their vocabularies (lists by index, pairs memoised: no dict or None test per pattern): this runs for
             # every word of every document
@@ -402,6 +427,16 @@ class TextScan:
     def _candidates_of(self, i: int) -> tuple[list[int], list[re.Pattern[str]]]:
         return self._candidates[i]
 
+    def _slice_start(self, i: int, vocab: Vocabulary, lo: int, hi: int) -> re.Match[str] | None:
+        """``vocab.bare.match(text, lo, hi)``: at a slice's first position, after a word character, tried with only
+        the alternatives that can start there (``narrowed``), as the candidates are (a whole vocabulary's
+        alternation costs a microsecond or more at one position)."""
+        fold = self._fold
+        if fold is None or vocab.prefixes is None:
+            return vocab.bare.match(self.text, lo, hi)
+        bare = self.lexicon.bare_at(fold[lo : lo + PREFIX]).get(i)
+        return None if bare is None else bare.match(self.text, lo, hi)
+
     def finditer(self, name: str, lo: int, hi: int, *, sliced: bool = False) -> Iterator[re.Match[str]]:
         """The matches of vocabulary ``name`` in ``text[lo:hi]``: those of ``pattern.finditer(text, lo, hi)``.
 
@@ -409,28 +444,25 @@ class TextScan:
         into ``text``): in a slice, the lookbehind cannot see the character before ``lo``."""
         i, vocab = self.lexicon._by_name[name]
         pos = lo
-        if sliced and 0 < lo < hi and _AFTER_WORD.match(self.text, lo - 1):
+        if sliced and 0 < lo < hi and ((c := self.text[lo - 1]).isalnum() or c in WORD_MARKS):
             # In a slice the first position passes the lookbehind whatever precedes it in the text.
-            first = vocab.bare.match(self.text, lo, hi)
+            first = self._slice_start(i, vocab, lo, hi)
             if first is not None:
                 yield first
                 pos = first.end()
         if vocab.prefixes is None:
             yield from vocab.pattern.finditer(self.text, pos, hi)
             return
-        # asked tens of times per sentence: the candidates and the memo are looked up inline
+        # asked tens of times per sentence: the candidates are looked up inline
         positions, patterns = self._candidates[i]
         k = bisect_left(positions, pos)
-        matches, text, count = self._matches, self.text, len(positions)
+        text, count = self.text, len(positions)
         while k < count:
             p = positions[k]
             if p >= hi:
                 break
             if p >= pos:
-                key = (i, p, hi)
-                m: re.Match[str] | None = matches.get(key, _UNTRIED)
-                if m is _UNTRIED:
-                    m = matches[key] = patterns[k].match(text, p, hi)
+                m = patterns[k].match(text, p, hi)
                 if m is not None:
                     yield m
                     pos = m.end()
@@ -440,24 +472,20 @@ class TextScan:
         """The first match of vocabulary ``name`` in the window (see ``finditer``)."""
         i, vocab = self.lexicon._by_name[name]
         # finditer's first match, without a generator (asked thousands of times per document)
-        if sliced and 0 < lo < hi and _AFTER_WORD.match(self.text, lo - 1):
-            first = vocab.bare.match(self.text, lo, hi)
+        if sliced and 0 < lo < hi and ((c := self.text[lo - 1]).isalnum() or c in WORD_MARKS):
+            first = self._slice_start(i, vocab, lo, hi)
             if first is not None:
                 return first
         if vocab.prefixes is None:
             return vocab.pattern.search(self.text, lo, hi)
         # The first candidate in the window that matches.
         positions, patterns = self._candidates_of(i)
-        matches = self._matches
         text = self.text
         for k in range(bisect_left(positions, lo), len(positions)):
             p = positions[k]
             if p >= hi:
                 return None
-            key = (i, p, hi)
-            m: re.Match[str] | None = matches.get(key, _UNTRIED)
-            if m is _UNTRIED:
-                m = matches[key] = patterns[k].match(text, p, hi)
+            m = patterns[k].match(text, p, hi)
             if m is not None:
                 return m
         return None
