@@ -393,9 +393,10 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
         if (key := _named_before(doc, sent, None)) is not None:
             hits.append((key, a, b))
     # "«Верстка»: ...": a name in quotes opening the sentence with a colon is its source (an outlet's count)
+    # (the opening quote looked at first: most sentences open with none, and the colon is not looked for)
     closed = next((k for k in range(1, min(len(toks), 5)) if doc.text[toks[k - 1].end:toks[k].start].strip() == "»:"),
-                  None)
-    if closed is not None and doc.text[toks[0].start - 1:toks[0].start] == "«" and toks[0].text[:1].isupper() \
+                  None) if toks and doc.text[toks[0].start - 1:toks[0].start] == "«" else None
+    if closed is not None and toks[0].text[:1].isupper() \
             and not any(h[1] < closed for h in hits):
         hits.append(("other", 0, closed))
     # "Росія офіційно повідомляла": a side's name as the subject of a verb of saying
@@ -462,9 +463,12 @@ def _body_in_capitals(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list
     saying are said, when it is no source, place or side the war's words name."""
     ctx = doc.lang.grammar["context"]
     out: list[_Hit] = []
+    verbs = ctx.find_all(toks, key="report_verbs")
+    if not verbs:
+        return out  # (no word of saying: most sentences; the names are not gathered)
     named = {i for _k, a, b in hits for i in range(a, b)} | {
         i for table in (doc.lang.places, doc.lang.sides) for _k, a, b in table.find_all(toks) for i in range(a, b)}
-    for _k, a, b in ctx.find_all(toks, key="report_verbs"):
+    for _k, a, b in verbs:
         for at in (b, b + 1, a - 1):
             if 0 < at < len(toks) and at not in named and ctx.match(toks, at - 1, at, "at_body") \
                     and len(word := toks[at].text) >= 2 and word.isalpha() and word.isupper():
