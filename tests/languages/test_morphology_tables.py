@@ -148,3 +148,16 @@ def test_readings_kept_as_plain_values(lang: str) -> None:
     parsed = _analyzer(lang).parse(word)
     assert "танк" in lemmas(word, lang)
     assert tags(word, lang) == frozenset(g for p in parsed[:3] for g in str(p.tag).replace(" ", ",").split(","))
+
+
+def test_in_cyrillic_is_what_the_guess_asks_first() -> None:
+    """``in_cyrillic`` (all a caller naming the language needs) answers as the guess does on whether a text is
+    Cyrillic: an English bulletin with Ukrainian unit words is not."""
+    from lossledger.extract.slavic import in_cyrillic
+
+    english = "Russian losses: personnel - 1,200 осіб (+1,000), tanks - 12 од, artillery - 30 од. " * 3
+    texts = [*SENTENCES["uk"], *SENTENCES["ru"], english, "Kyiv said 12 tanks were destroyed.", ""]
+    for text in texts:
+        assert in_cyrillic(text) == (guess_cyrillic_language(text) is not None)
+    assert all(in_cyrillic(t) for t in SENTENCES["uk"] + SENTENCES["ru"])
+    assert not in_cyrillic(english)
