@@ -245,6 +245,20 @@ def side_of(doc: DocText, sent: Sentence, number: Number, category: str, noun: t
     """(side, whether the text itself says it): the noun phrase ("1239 російських танків", "30 бойцов ВСУ"),
     the list's heading, the clause's subject ("втрати росії", "ВСУ потеряли"), else the sentence's side
     words and whose losses the claimant usually reports (a guess, redone once the claimant is known)."""
+    memo = sent.tokens.memo if isinstance(sent.tokens, Tokens) else None
+    if memo is None:
+        return _read_side(doc, sent, number, category, noun, lo, claimant, listed)
+    # (asked again of the figures whose side the text does not state, once the document is read: the same
+    # answer where the claimant is the same)
+    mkey = ("side_of", number.first_token, number.last_token, category, noun, lo, claimant, listed)
+    found: tuple[str | None, bool] | None = memo.get(mkey)
+    if found is None:
+        found = memo[mkey] = _read_side(doc, sent, number, category, noun, lo, claimant, listed)
+    return found
+
+
+def _read_side(doc: DocText, sent: Sentence, number: Number, category: str, noun: tuple[int, int] | None,
+               lo: int, claimant: str | None, listed: str | None) -> tuple[str | None, bool]:
     toks = sent.tokens
     own = doc.lang.grammar["context"]
     np_lo = number.last_token + 1
