@@ -392,8 +392,12 @@ def _named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[_Hit]
 def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[_Hit]] | None:
     toks = sent.tokens
     ctx = doc.lang.grammar["context"]
+    named = doc.lang.claimants.find_all(toks)
+    if not named and not ctx.find_all(toks, key="report_verbs") and not ctx.find_all(toks, key="same_source") \
+            and not (toks and doc.text[toks[0].start - 1:toks[0].start] == "«"):
+        return None  # (no source, no word of saying, no back-reference, no quoted name: most sentences)
     # ("ЗСУ втратили": who lost; "удару ЗСУ": who attacked; neither is a source)
-    hits = local_officials(doc, sent, doc.lang.claimants.find_all(toks))
+    hits = local_officials(doc, sent, named)
     # "сообщил телеграм-канал «Рыбарь»": a channel is a source by its name, not "в своем телеграм-канале"
     hits = [h for h in hits if not (ctx.match(toks, h[1], h[2], "channel") and not (h[2] < len(toks) and (
         toks[h[2]].text[:1].isupper() or doc.text[toks[h[2]].start - 1:toks[h[2]].start] == "«")))]
