@@ -217,7 +217,10 @@ class PhraseTable:
         """(key, index after the phrase) of the longest phrase at ``tokens[i]`` (of ``key`` only, if
         given), or None."""
         stop = len(tokens) if stop is None else stop
-        memo = tokens.memo if isinstance(tokens, Tokens) else None
+        try:  # (a sentence's ``Tokens``; a plain list of tokens has no memo: rare, so the cheaper test)
+            memo = tokens.memo  # type: ignore[attr-defined]
+        except AttributeError:
+            memo = None
         if memo is not None and self._group is not None:
             # from the sentence's scan, unless a phrase found there runs past ``stop``
             hits: _Hits | None = memo.get(self)
@@ -255,7 +258,10 @@ class PhraseTable:
     def starts(self, tokens: Sequence[Token], key: str | None = None) -> dict[int, tuple[str, int]]:
         """{index: what ``match(tokens, index, key=key)`` answers} for every index where it answers (the
         sentence's scan, read once: for loops that would ask ``match`` at every token)."""
-        memo = tokens.memo if isinstance(tokens, Tokens) else None
+        try:  # (a sentence's ``Tokens``; a plain list of tokens has no memo: rare, so the cheaper test)
+            memo = tokens.memo  # type: ignore[attr-defined]
+        except AttributeError:
+            memo = None
         hits: _Hits | None = None
         if memo is not None:
             hits = memo.get(self)
@@ -282,7 +288,10 @@ class PhraseTable:
                  key: str | None = None) -> list[tuple[str, int, int]]:
         """Every (key, first index, index after) of non-overlapping longest phrases in ``tokens[start:stop]``
         (of ``key`` only, if given)."""
-        memo = tokens.memo if isinstance(tokens, Tokens) else None
+        try:  # (a sentence's ``Tokens``; a plain list of tokens has no memo: rare, so the cheaper test)
+            memo = tokens.memo  # type: ignore[attr-defined]
+        except AttributeError:
+            memo = None
         if memo is not None:
             # a key's phrases of the whole sentence once (when first asked), then the ones inside the range
             hits: _Hits | None = memo.get(self)
