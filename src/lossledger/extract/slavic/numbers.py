@@ -180,7 +180,7 @@ def number_word(lang: Language, token: Token) -> float | None:
 
 def _word_numbers(tokens: list[Token], lang: Language, covered: set[int]) -> list[Number]:
     """"півтори тисячі", "восемь с половиной тысяч", "троє", "одну", "тисячу", "три сотни"."""
-    out = []
+    out: list[Number] = []
     i = 0
     n = len(tokens)
     multipliers = lang.multipliers.starts(tokens)
