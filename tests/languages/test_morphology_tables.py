@@ -122,3 +122,42 @@ def test_tokens_are_the_words_of_the_text_where_they_stand(text: str) -> None:
     assert [(t.start, t.end, t.text) for t in tokens] == [(m.start(), m.end(), m.group())
                                                          for m in WORD_RE.finditer(text)]
     assert all(isinstance(t, Token) and t.low == normal_word(t.text) and t.low in t.lemmas for t in tokens)
+
+
+def test_dictionaries_read_by_the_compiled_reader() -> None:
+    """pymorphy3's "fast" extra (DAWG2) is installed and used: the pure-Python reader it falls back to made the
+    look-up of words new to a process a fifth of a Ukrainian or Russian document's cost."""
+    import pymorphy3.dawg
+
+    assert pymorphy3.dawg.EXTENSION_AVAILABLE
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru"])
+def test_readings_kept_as_plain_values(lang: str) -> None:
+    """A word's readings are remembered as (normal form, score, tag) of strings and numbers, which the garbage
+    collector stops tracking, and lemmas and tags are read from them as from the dictionary's own readings."""
+    import gc
+
+    from lossledger.languages.morphology import _analyzer, _parses, lemmas, tags
+
+    word = "танків" if lang == "uk" else "танков"
+    kept = _parses(word, lang)
+    assert kept and all(isinstance(x, str | float) for reading in kept for x in reading)
+    gc.collect()
+    assert not any(gc.is_tracked(reading) for reading in kept)
+    parsed = _analyzer(lang).parse(word)
+    assert "танк" in lemmas(word, lang)
+    assert tags(word, lang) == frozenset(g for p in parsed[:3] for g in str(p.tag).replace(" ", ",").split(","))
+
+
+def test_in_cyrillic_is_what_the_guess_asks_first() -> None:
+    """``in_cyrillic`` (all a caller naming the language needs) answers as the guess does on whether a text is
+    Cyrillic: an English bulletin with Ukrainian unit words is not."""
+    from lossledger.extract.slavic import in_cyrillic
+
+    english = "Russian losses: personnel - 1,200 осіб (+1,000), tanks - 12 од, artillery - 30 од. " * 3
+    texts = [*SENTENCES["uk"], *SENTENCES["ru"], english, "Kyiv said 12 tanks were destroyed.", ""]
+    for text in texts:
+        assert in_cyrillic(text) == (guess_cyrillic_language(text) is not None)
+    assert all(in_cyrillic(t) for t in SENTENCES["uk"] + SENTENCES["ru"])
+    assert not in_cyrillic(english)

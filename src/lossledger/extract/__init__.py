@@ -562,7 +562,9 @@ def _extract_read(
         else:
             bounds = from_url
     try:
-        cyrillic = slavic.guess_cyrillic_language(text) if language != "en" else None
+        # (a language named: only whether the text is Cyrillic is asked, not which of the languages it is)
+        cyrillic = (language if slavic.in_cyrillic(text) else None) if language in slavic.CYRILLIC_LANGUAGES \
+            else slavic.guess_cyrillic_language(text) if language != "en" else None
         if cyrillic is not None and not _bilingual_list(text):
             lang = language if language in slavic.CYRILLIC_LANGUAGES else cyrillic
             # a profile without words in that language (another war's) reads the text as English

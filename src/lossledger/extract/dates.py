@@ -443,8 +443,9 @@ def series_evidence(
         dates = series.dates_with_value(category, float(value))
         if dates:
             tier = round_exact if value >= 1000 and value % 1000 == 0 else exact
+            label = f"{category}={value:g}"  # (once: a figure that held for months matches hundreds of days)
             for date in set(dates):
-                tier.setdefault(date, []).append(f"{category}={value:g}")
+                tier.setdefault(date, []).append(label)
             continue
         crossing = _first_crossing(series, category, float(value), round_min)
         if crossing is not None:

@@ -40,11 +40,13 @@ def _analyzer(lang: str) -> Any:
 
 
 @lru_cache(maxsize=4096)
-def _parses(word: str, lang: str) -> tuple[Any, ...]:
-    """The dictionary's readings of ``word``, kept for the words met last: a word new to the process is asked
-    for its lemmas (when its text is read) and often for its tags soon after, and a reading of a word the
-    dictionary does not know costs as much as reading a whole sentence."""
-    return tuple(_analyzer(lang).parse(word))
+def _parses(word: str, lang: str) -> tuple[tuple[str, float, str], ...]:
+    """The dictionary's readings of ``word`` as (normal form, score, tag), kept for the words met last: a word
+    new to the process is asked for its lemmas (when its text is read) and often for its tags soon after, and a
+    reading of a word the dictionary does not know costs as much as reading a whole sentence. (Tuples of strings
+    and numbers, not the dictionary's reading objects: the garbage collector stops tracking them, where every
+    kept reading object, with its tuples of how it was found, would be walked again at each full collection.)"""
+    return tuple((parse.normal_form, parse.score, str(parse.tag)) for parse in _analyzer(lang).parse(word))
 
 
 @lru_cache(maxsize=200_000)
@@ -53,10 +55,10 @@ def lemmas(word: str, lang: str) -> frozenset[str]:
     if not word or word.isdigit():
         return frozenset({word})
     forms = {word}
-    for parse in _parses(word, lang):
-        if parse.score < 0.01 and forms:
+    for normal_form, score, _tag in _parses(word, lang):
+        if score < 0.01 and forms:
             continue
-        forms.add(normal_word(parse.normal_form))
+        forms.add(normal_word(normal_form))
     return frozenset(forms)
 
 
@@ -70,8 +72,8 @@ def knows(word: str, lang: str) -> bool:
 def tags(word: str, lang: str) -> frozenset[str]:
     """Grammatical tags of the likely readings of ``word`` ("ADJF", "NOUN", "sing", "plur", ...)."""
     out: set[str] = set()
-    for parse in _parses(word, lang)[:3]:
-        out.update(str(parse.tag).replace(" ", ",").split(","))
+    for _normal_form, _score, tag in _parses(word, lang)[:3]:
+        out.update(tag.replace(" ", ",").split(","))
     return frozenset(out)
 
 
@@ -215,7 +217,10 @@ class PhraseTable:
         """(key, index after the phrase) of the longest phrase at ``tokens[i]`` (of ``key`` only, if
         given), or None."""
         stop = len(tokens) if stop is None else stop
-        memo = tokens.memo if isinstance(tokens, Tokens) else None
+        try:  # (a sentence's ``Tokens``; a plain list of tokens has no memo: rare, so the cheaper test)
+            memo = tokens.memo  # type: ignore[attr-defined]
+        except AttributeError:
+            memo = None
         if memo is not None and self._group is not None:
             # from the sentence's scan, unless a phrase found there runs past ``stop``
             hits: _Hits | None = memo.get(self)
@@ -253,7 +258,10 @@ class PhraseTable:
     def starts(self, tokens: Sequence[Token], key: str | None = None) -> dict[int, tuple[str, int]]:
         """{index: what ``match(tokens, index, key=key)`` answers} for every index where it answers (the
         sentence's scan, read once: for loops that would ask ``match`` at every token)."""
-        memo = tokens.memo if isinstance(tokens, Tokens) else None
+        try:  # (a sentence's ``Tokens``; a plain list of tokens has no memo: rare, so the cheaper test)
+            memo = tokens.memo  # type: ignore[attr-defined]
+        except AttributeError:
+            memo = None
         hits: _Hits | None = None
         if memo is not None:
             hits = memo.get(self)
@@ -280,7 +288,10 @@ class PhraseTable:
                  key: str | None = None) -> list[tuple[str, int, int]]:
         """Every (key, first index, index after) of non-overlapping longest phrases in ``tokens[start:stop]``
         (of ``key`` only, if given)."""
-        memo = tokens.memo if isinstance(tokens, Tokens) else None
+        try:  # (a sentence's ``Tokens``; a plain list of tokens has no memo: rare, so the cheaper test)
+            memo = tokens.memo  # type: ignore[attr-defined]
+        except AttributeError:
+            memo = None
         if memo is not None:
             # a key's phrases of the whole sentence once (when first asked), then the ones inside the range
             hits: _Hits | None = memo.get(self)

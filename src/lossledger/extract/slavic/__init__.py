@@ -20,6 +20,7 @@ read), ``context`` (what carries across sentences) and ``assembly`` (the documen
 """
 
 from .assembly import extract_cyrillic, has_profile_words
-from .language import CYRILLIC_LANGUAGES, guess_cyrillic_language, language_data
+from .language import CYRILLIC_LANGUAGES, guess_cyrillic_language, in_cyrillic, language_data
 
-__all__ = ["CYRILLIC_LANGUAGES", "extract_cyrillic", "guess_cyrillic_language", "has_profile_words", "language_data"]
+__all__ = ["CYRILLIC_LANGUAGES", "extract_cyrillic", "guess_cyrillic_language", "has_profile_words", "in_cyrillic",
+           "language_data"]

@@ -390,7 +390,9 @@ def _opens_on_event(doc: DocText) -> bool:
 def _side_word_votes(doc: DocText, claimant: str | None = None) -> Counter[str]:
     """The text's side words (not places; not the side that strikes: "Сили оборони завдають ворогу втрат"
     speaks of the enemy's losses; "the enemy" as ``claimant``'s enemy)."""
-    return Counter(key for s in doc.sentences
+    sides = doc.lang.sides
+    # (a sentence with no side word is passed over at once: most sentences)
+    return Counter(key for s in doc.sentences if sides.find_all(s.tokens)
                    for key, a, b in side_words(doc, s.tokens, 0, len(s.tokens), claimant)
                    if not is_actor(doc, s.tokens, b, a))
 

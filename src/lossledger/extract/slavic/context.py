@@ -198,31 +198,30 @@ def infer_published(doc: DocText) -> dt.date | None:
 
 def _series_daily(series: Any, daily: dict[str, float]) -> dt.date | None:
     """The day whose increases of the General Staff's running totals are the figures quoted for one day."""
-    index = _daily_increases(series)
     hits: Counter[dt.date] = Counter()
     for category, value in daily.items():
-        hits.update(index.get((category, value), ()))
+        hits.update(_daily_increases(series, category).get(value, ()))
     if not hits:
         return None
     day, count = max(hits.items(), key=lambda kv: (kv[1], kv[0]))
     return day if count >= max(3, len(daily) - 1) else None
 
 
-_INCREASES: dict[int, tuple[Any, dict[tuple[str, float], tuple[dt.date, ...]]]] = {}
+_INCREASES: dict[tuple[int, str], tuple[Any, dict[float, tuple[dt.date, ...]]]] = {}
 
 
-def _daily_increases(series: Any) -> dict[tuple[str, float], tuple[dt.date, ...]]:
-    """(category, one day's increase) -> the days it was that, from a series of running totals (indexed
-    once per series)."""
-    known = _INCREASES.get(id(series))
+def _daily_increases(series: Any, category: str) -> dict[float, tuple[dt.date, ...]]:
+    """One day's increase of ``category`` -> the days it was that, from a series of running totals (indexed
+    once per series and category, when first asked: a document quotes a day's figures of a few categories)."""
+    known = _INCREASES.get((id(series), category))
     if known is not None and known[0] is series:
         return known[1]
-    days: dict[tuple[str, float], list[dt.date]] = {}
-    for category, rows in series.points.items():
-        for (d0, v0), (d1, v1) in zip(rows, rows[1:], strict=False):
-            if (d1 - d0).days == 1:
-                days.setdefault((category, v1 - v0), []).append(d1)
+    days: dict[float, list[dt.date]] = {}
+    rows = series.points.get(category, [])
+    for (d0, v0), (d1, v1) in zip(rows, rows[1:], strict=False):
+        if (d1 - d0).days == 1:
+            days.setdefault(v1 - v0, []).append(d1)
     # (tuples of dates: the garbage collector stops tracking them, lists it would walk at every full collection)
-    out = {key: tuple(found) for key, found in days.items()}
-    _INCREASES[id(series)] = (series, out)
+    out = {value: tuple(found) for value, found in days.items()}
+    _INCREASES[(id(series), category)] = (series, out)
     return out

@@ -186,17 +186,24 @@ _NOT_CYRILLIC_LEAD = bytes(b for b in range(256) if not 0xD0 <= b <= 0xD3)
 _NOT_LATIN = bytes(b for b in range(256) if not (0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A))
 
 
-def guess_cyrillic_language(text: str, sample: int = 4000) -> str | None:
-    """"uk" or "ru" when most letters of ``text`` are Cyrillic (by the letters only one of them writes),
-    else None: a bulletin in English with Ukrainian unit words ("осіб", "од") is English."""
+def in_cyrillic(text: str, sample: int = 4000) -> bool:
+    """Whether most letters of ``text`` are Cyrillic (a bulletin in English with Ukrainian unit words ("осіб",
+    "од") is not): what ``guess_cyrillic_language`` asks first, and all a caller that names the language needs."""
     head = text[:sample]
     if head.isascii() or _CYRILLIC.search(head) is None:
-        return None  # not one Cyrillic letter (most documents; counting Latin letters would cost more)
+        return False  # not one Cyrillic letter (most documents; counting Latin letters would cost more)
     encoded = head.encode("utf-8", "surrogatepass")
     cyr = len(encoded.translate(None, _NOT_CYRILLIC_LEAD))
     lat = len(encoded.translate(None, _NOT_LATIN))
-    if cyr <= lat or cyr < 20:
+    return not (cyr <= lat or cyr < 20)
+
+
+def guess_cyrillic_language(text: str, sample: int = 4000) -> str | None:
+    """"uk" or "ru" when most letters of ``text`` are Cyrillic (by the letters only one of them writes),
+    else None: a bulletin in English with Ukrainian unit words ("осіб", "од") is English."""
+    if not in_cyrillic(text, sample):
         return None
+    head = text[:sample]
     low = head.lower()
     scores = {lang: sum(low.count(ch) for ch in language_data(lang).letters) for lang in CYRILLIC_LANGUAGES}
     if len(set(scores.values())) < len(scores) and max(scores.values()) == sorted(scores.values())[-2]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,7 +12,7 @@ from ...languages.morphology import PhraseTable, Token, Tokens, tags, tokenize
 from ...profiles import Profile
 from .dates import DateMention
 from .language import PEOPLE, SPECIFIC, Language
-from .numbers import Number, token_index
+from .numbers import Number
 from .sentences import Sentence, split_sentences
 
 # (patterns compiled once: several run for every number or every token)
@@ -62,9 +63,12 @@ class DocText:
         self.published = published
         self.tokens = tokenize(text, lang.code)
         self.sentences = split_sentences(text)
+        # (each sentence's first and last token by a bisection of the tokens' starts, taken once: not of the
+        # tokens themselves, read through their field at every step)
+        starts = [t[0] for t in self.tokens]
         for s in self.sentences:
-            a = token_index(self.tokens, s.start)
-            b = token_index(self.tokens, s.end)
+            a = bisect_left(starts, s.start)
+            b = bisect_left(starts, s.end, a)
             s.tokens = Tokens(self.tokens[a:b])
         #: a sentence's place in the document (by identity: sentences are compared field by field otherwise)
         self.sentence_number = {id(s): k for k, s in enumerate(self.sentences)}

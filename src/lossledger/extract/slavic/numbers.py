@@ -180,13 +180,15 @@ def number_word(lang: Language, token: Token) -> float | None:
 
 def _word_numbers(tokens: list[Token], lang: Language, covered: set[int]) -> list[Number]:
     """"півтори тисячі", "восемь с половиной тысяч", "троє", "одну", "тисячу", "три сотни"."""
-    out = []
+    out: list[Number] = []
     i = 0
     n = len(tokens)
-    halves = lang.half.starts(tokens)
     multipliers = lang.multipliers.starts(tokens)
+    kinds, every = lang.token_kinds(tokens)
+    if not every & NUMBER_WORD and not multipliers:
+        return out  # (no number word and no multiplier: most sentences, their numbers all in digits)
+    halves = lang.half.starts(tokens)
     # (one opens with a number word or a multiplier: the tokens between those are passed over at once)
-    kinds = lang.token_kinds(tokens)[0]
     opening = sorted({*compress(range(n), map(and_, kinds, repeat(NUMBER_WORD))), *multipliers})
     while i < n:
         k = bisect_left(opening, i)

@@ -245,6 +245,20 @@ def side_of(doc: DocText, sent: Sentence, number: Number, category: str, noun: t
     """(side, whether the text itself says it): the noun phrase ("1239 російських танків", "30 бойцов ВСУ"),
     the list's heading, the clause's subject ("втрати росії", "ВСУ потеряли"), else the sentence's side
     words and whose losses the claimant usually reports (a guess, redone once the claimant is known)."""
+    memo = sent.tokens.memo if isinstance(sent.tokens, Tokens) else None
+    if memo is None:
+        return _read_side(doc, sent, number, category, noun, lo, claimant, listed)
+    # (asked again of the figures whose side the text does not state, once the document is read: the same
+    # answer where the claimant is the same)
+    mkey = ("side_of", number.first_token, number.last_token, category, noun, lo, claimant, listed)
+    found: tuple[str | None, bool] | None = memo.get(mkey)
+    if found is None:
+        found = memo[mkey] = _read_side(doc, sent, number, category, noun, lo, claimant, listed)
+    return found
+
+
+def _read_side(doc: DocText, sent: Sentence, number: Number, category: str, noun: tuple[int, int] | None,
+               lo: int, claimant: str | None, listed: str | None) -> tuple[str | None, bool]:
     toks = sent.tokens
     own = doc.lang.grammar["context"]
     np_lo = number.last_token + 1
@@ -378,8 +392,12 @@ def _named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[_Hit]
 def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[_Hit]] | None:
     toks = sent.tokens
     ctx = doc.lang.grammar["context"]
+    named = doc.lang.claimants.find_all(toks)
+    if not named and not ctx.find_all(toks, key="report_verbs") and not ctx.find_all(toks, key="same_source") \
+            and not (toks and doc.text[toks[0].start - 1:toks[0].start] == "«"):
+        return None  # (no source, no word of saying, no back-reference, no quoted name: most sentences)
     # ("ЗСУ втратили": who lost; "удару ЗСУ": who attacked; neither is a source)
-    hits = local_officials(doc, sent, doc.lang.claimants.find_all(toks))
+    hits = local_officials(doc, sent, named)
     # "сообщил телеграм-канал «Рыбарь»": a channel is a source by its name, not "в своем телеграм-канале"
     hits = [h for h in hits if not (ctx.match(toks, h[1], h[2], "channel") and not (h[2] < len(toks) and (
         toks[h[2]].text[:1].isupper() or doc.text[toks[h[2]].start - 1:toks[h[2]].start] == "«")))]
@@ -393,9 +411,10 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
         if (key := _named_before(doc, sent, None)) is not None:
             hits.append((key, a, b))
     # "«Верстка»: ...": a name in quotes opening the sentence with a colon is its source (an outlet's count)
+    # (the opening quote looked at first: most sentences open with none, and the colon is not looked for)
     closed = next((k for k in range(1, min(len(toks), 5)) if doc.text[toks[k - 1].end:toks[k].start].strip() == "»:"),
-                  None)
-    if closed is not None and doc.text[toks[0].start - 1:toks[0].start] == "«" and toks[0].text[:1].isupper() \
+                  None) if toks and doc.text[toks[0].start - 1:toks[0].start] == "«" else None
+    if closed is not None and toks[0].text[:1].isupper() \
             and not any(h[1] < closed for h in hits):
         hits.append(("other", 0, closed))
     # "Росія офіційно повідомляла": a side's name as the subject of a verb of saying
@@ -462,9 +481,12 @@ def _body_in_capitals(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list
     saying are said, when it is no source, place or side the war's words name."""
     ctx = doc.lang.grammar["context"]
     out: list[_Hit] = []
+    verbs = ctx.find_all(toks, key="report_verbs")
+    if not verbs:
+        return out  # (no word of saying: most sentences; the names are not gathered)
     named = {i for _k, a, b in hits for i in range(a, b)} | {
         i for table in (doc.lang.places, doc.lang.sides) for _k, a, b in table.find_all(toks) for i in range(a, b)}
-    for _k, a, b in ctx.find_all(toks, key="report_verbs"):
+    for _k, a, b in verbs:
         for at in (b, b + 1, a - 1):
             if 0 < at < len(toks) and at not in named and ctx.match(toks, at - 1, at, "at_body") \
                     and len(word := toks[at].text) >= 2 and word.isalpha() and word.isupper():
