@@ -473,10 +473,12 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             scope = next((sc for a, b, _s, sc in phrases if a <= m.start() < b), "both") if phrases else "both"
             source = Source(key, reader.text[m.start() : m.end()], m.start(), score, scope=scope)
             named.append((int(key == "other"), score, source))
-    if r.generic_source.search(reader.norm, sent.start, sent.end) is not None:  # most sentences hold none
+    # most sentences hold none, and most of those lack every word a match needs (``Reader.search_in``)
+    first = reader.search_in(sent, r.generic_source, sent.start, sent.end)
+    if first is not None:
         taken = {offset for offset, _noun in generic}
-        generic += [(m.start(), next(g for g in m.groups() if g))
-                    for m in r.generic_source.finditer(reader.norm, sent.start, sent.end) if m.start() not in taken]
+        generic += [(m.start(), next(g for g in m.groups() if g))  # (the first match is the search's: read from it)
+                    for m in r.generic_source.finditer(reader.norm, first.start(), sent.end) if m.start() not in taken]
     reader.sources_named[sent.start] = (named, generic)
     return named, generic
 
@@ -565,14 +567,22 @@ def source_referred_to(reader: Reader, s_text: str) -> Source | None:
     return None
 
 
+_FORCES: dict[tuple[AttributionRules, str], bool] = {}
+
+
 def is_force(reader: Reader, m: re.Match[str]) -> bool:
     """'Ukrainian forces', 'the Ukrainian military': armed forces, which speak only through a verb
-    of saying."""
+    of saying. Remembered by name: a document's sources and what it leaves to remember both ask of each."""
     r = reader.grammar.rules(AttributionRules)
-    name = m.group(0).lower()
-    article = next((a for a in r.force_articles if name.startswith(a)), "")
-    name = name[len(article):]
-    return bool(r.force_name.search(name))
+    name = m.group(0)
+    found = _FORCES.get((r, name))
+    if found is None:
+        lowered = name.lower()
+        article = next((a for a in r.force_articles if lowered.startswith(a)), "")
+        found = bool(r.force_name.search(lowered[len(article):]))
+        if len(_FORCES) < CLASSIFIED_KEPT:
+            _FORCES[r, name] = found
+    return found
 
 
 _SURNAMES: dict[tuple[Phrase, str], str] = {}
@@ -635,14 +645,14 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, f
     with no figure (``figures`` False) opens a frame for the figures that follow; any other source named
     closes it."""
     r = reader.grammar.rules(AttributionRules)
-    silent = r.source_silent.search(reader.norm, sent.start, sent.end) if not figures else None
+    silent = reader.search_in(sent, r.source_silent, sent.start, sent.end) if not figures else None
     nations = source_tables(reader.profile).nations if silent is not None else None
     if silent is not None and nations is not None and nations.pattern.search(reader.norm, sent.start, silent.start()):
         reader.voice_breaks.append(sent.start)  # "Russia rarely releases its losses": the report has ended
         reader.report_frame = None
     if source is not None and source.score >= 2:
-        announced = (not figures and r.report_announced.search(reader.norm, sent.start, sent.end) is not None
-                     and r.report_withheld.search(reader.norm, sent.start, sent.end) is None)
+        announced = (not figures and reader.search_in(sent, r.report_announced, sent.start, sent.end) is not None
+                     and reader.search_in(sent, r.report_withheld, sent.start, sent.end) is None)
         reader.report_frame = (source, sent.paragraph) if announced else None
     passing = source_tables(reader.profile).passing_aliases  # "Moscow", "Putin": named in passing
     for m in _claimant_names(reader, sent):
