@@ -117,17 +117,23 @@ def _cue_phrase(r: AttributionRules, norm: str, cue_end: int, hi: int) -> tuple[
     return (*span, 3, "both")
 
 
-def _verb_phrase(r: AttributionRules, norm: str, m: re.Match[str], lo: int, hi: int, *, past_clause: bool = False
-                 ) -> tuple[int, int, int, str] | None:
-    """The subject of the verb of saying ``m``, and the figures it speaks for (``past_clause``: the subject
-    before a relative clause, see ``_subject_before``)."""
+def _says(r: AttributionRules, norm: str, m: re.Match[str], hi: int) -> bool:
+    """Whether the word ``m`` is a verb of saying here, not the noun it may also be."""
     word = m.group(0)
     if word in r.noun_verbs:
         if word.startswith(r.figure_verbs):
             if not r.phrase.PUT_FIGURE.match(norm, m.end(), hi):
-                return None  # "put" or "gave" says a figure only with it: "gave a higher estimate"
+                return False  # "put" or "gave" says a figure only with it: "gave a higher estimate"
         elif r.phrase.NOUN_NOT_VERB.match(norm, m.end(), hi):
-            return None  # "a higher estimate, suggesting", "reports of": the noun
+            return False  # "a higher estimate, suggesting", "reports of": the noun
+    return True
+
+
+def _verb_phrase(r: AttributionRules, norm: str, m: re.Match[str], lo: int, hi: int, *, past_clause: bool = False
+                 ) -> tuple[int, int, int, str] | None:
+    """The subject of the verb of saying ``m`` (which ``_says``), and the figures it speaks for (``past_clause``:
+    the subject before a relative clause, see ``_subject_before``)."""
+    word = m.group(0)
     subject = _subject_before(r, norm, lo, m.start(), past_clause=past_clause)
     if subject is None or (word in r.noun_verbs and r.adjective_before_noun_verb.search(norm, *subject)):
         return None  # "the official estimates": an adjective and its noun
@@ -205,7 +211,11 @@ class PhraseCues:
 
     def _first_unread(self) -> int:
         """Where the first cue not read yet starts (past the text's end when none is left)."""
-        return min((m.start() for _kind, _matches, m in self.kinds if m is not None), default=len(self.norm) + 1)
+        first = len(self.norm) + 1
+        for _kind, _matches, m in self.kinds:
+            if m is not None and m.start() < first:
+                first = m.start()
+        return first
 
     def read_to(self, upto: int) -> None:
         if upto <= self.read:
@@ -226,6 +236,8 @@ class PhraseCues:
         if bounds is None:
             return
         if kind == "verb":
+            if not _says(r, norm, m, bounds[1]):
+                return  # (asked once for both readings of the verb)
             self._add(bounds[0], _verb_phrase(r, norm, m, *bounds))
             # "Jane Doe, who heads the mission, said": the name, and what the clause says she is
             self._add(bounds[0], _verb_phrase(r, norm, m, *bounds, past_clause=True))
@@ -435,7 +447,7 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
                 military=known is None and bool(r.phrase.MILITARY_ROLE.search(phrase))
                 and not r.phrase.OUT_OF_SERVICE.search(phrase))))
     # only a name in capitals can stand in a dateline
-    datelines = [d.span() for d in r.phrase.DATELINE.finditer(reader.norm, sent.start, sent.end)] if any(
+    datelines = [d.span() for d in r.phrase.DATELINE.finditer(reader.norm, sent.start, sent.end)] if aliases and any(
         m.group(0).isupper() for m in aliases) else []
     for m in aliases:
         if classified and any(a <= m.start() < b for a, b in classified):
@@ -473,8 +485,7 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             scope = next((sc for a, b, _s, sc in phrases if a <= m.start() < b), "both") if phrases else "both"
             source = Source(key, reader.text[m.start() : m.end()], m.start(), score, scope=scope)
             named.append((int(key == "other"), score, source))
-    # most sentences hold none, and most of those lack every word a match needs (``Reader.search_in``)
-    first = reader.search_in(sent, r.generic_source, sent.start, sent.end)
+    first = r.generic_source.search(reader.norm, sent.start, sent.end)  # most sentences hold none
     if first is not None:
         taken = {offset for offset, _noun in generic}
         generic += [(m.start(), next(g for g in m.groups() if g))  # (the first match is the search's: read from it)
@@ -654,8 +665,9 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, f
         announced = (not figures and reader.search_in(sent, r.report_announced, sent.start, sent.end) is not None
                      and reader.search_in(sent, r.report_withheld, sent.start, sent.end) is None)
         reader.report_frame = (source, sent.paragraph) if announced else None
-    passing = source_tables(reader.profile).passing_aliases  # "Moscow", "Putin": named in passing
-    for m in _claimant_names(reader, sent):
+    names = _claimant_names(reader, sent)
+    passing = source_tables(reader.profile).passing_aliases if names else frozenset()  # "Moscow", "Putin": in passing
+    for m in names:
         surname = _surname(r.phrase, m.group(0))
         if surname:  # "Andrey Belousov": "Belousov said" names him again
             reader.named_people.setdefault(surname, Source(
