@@ -277,7 +277,8 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Sour
             found.append((int(ref.key == "other"), -2, distance, ref))
     if not found:
         return None
-    found.sort(key=lambda f: f[:3])
+    if len(found) > 1:  # (most sentences name one source)
+        found.sort(key=lambda f: f[:3])
     best = found[0][3]
     again = _office_named_again(reader, best)
     if again is not None:
@@ -667,6 +668,7 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, f
         reader.report_frame = (source, sent.paragraph) if announced else None
     names = _claimant_names(reader, sent)
     passing = source_tables(reader.profile).passing_aliases if names else frozenset()  # "Moscow", "Putin": in passing
+    entity: re.Match[str] | None = None  # the last name that is no force nor named in passing
     for m in names:
         surname = _surname(r.phrase, m.group(0))
         if surname:  # "Andrey Belousov": "Belousov said" names him again
@@ -678,7 +680,10 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, f
                 reader.profile.key_of(m), reader.text[m.start():named.end()], m.start(), person=True))
         if is_force(reader, m) or m.group(0).lower() in passing:
             continue
-        reader.last_entity = Source(reader.profile.key_of(m), reader.text[m.start():m.end()], m.start())
+        entity = m
+    if entity is not None:
+        reader.last_entity = Source(reader.profile.key_of(entity), reader.text[entity.start():entity.end()],
+                                    entity.start())
     if source is not None and source.score >= 2:
         reader.last_source = source
         reader.sources_spoken.append(source)
