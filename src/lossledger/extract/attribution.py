@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from ..languages.grammar import PatternGrammar
 from ..profiles import Profile
-from .attribution_rules import AttributionRules
+from .attribution_rules import AttributionRules, finditer_by_prefixes
 from .body import Sentence
 from .document import Reader, SentenceSources, Source
 from .sources import (
@@ -192,12 +192,15 @@ class PhraseCues:
         self.starts = [sent.start for sent in reader.sentences]
         self.ends = [sent.end for sent in reader.sentences]
         possessive = any(ending in norm for ending in r.phrase.POSSESSIVE_ENDINGS)
+        folded = reader.folded.folded
         # (kind, matches, the first match not read yet), in the order their phrases join a sentence's list
         self.kinds: list[tuple[str, Iterator[re.Match[str]], re.Match[str] | None]] = [
             (kind, matches, next(matches, None)) for kind, matches in (
-                ("cue", r.source_after_cue.finditer(norm)), ("by_or_from", r.by_or_from.finditer(norm)),
+                ("cue", r.source_after_cue.finditer(norm)),
+                ("by_or_from", finditer_by_prefixes(r.by_or_from, r.by_or_from_prefixes, norm, folded)),
                 ("verb", r.reporting_verb.finditer(norm)),
-                ("possessive", r.possessive_report.finditer(norm) if possessive else iter(())))]
+                ("possessive", finditer_by_prefixes(r.possessive_report, r.possessive_report_prefixes, norm, folded)
+                 if possessive else iter(())))]
         self.read = 0  # every cue that starts before this has been read
         self.next_cue = self._first_unread()  # most sentences hold no cue: asking about them costs one test
 
@@ -666,10 +669,10 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, f
         announced = (not figures and reader.search_in(sent, r.report_announced, sent.start, sent.end) is not None
                      and reader.search_in(sent, r.report_withheld, sent.start, sent.end) is None)
         reader.report_frame = (source, sent.paragraph) if announced else None
-    names = _claimant_names(reader, sent)
-    passing = source_tables(reader.profile).passing_aliases if names else frozenset()  # "Moscow", "Putin": in passing
+    aliases = _claimant_names(reader, sent)
+    passing = source_tables(reader.profile).passing_aliases if aliases else frozenset()  # "Moscow", "Putin": in passing
     entity: re.Match[str] | None = None  # the last name that is no force nor named in passing
-    for m in names:
+    for m in aliases:
         surname = _surname(r.phrase, m.group(0))
         if surname:  # "Andrey Belousov": "Belousov said" names him again
             reader.named_people.setdefault(surname, Source(
