@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lossledger.extract import attribution
-from lossledger.extract.attribution_rules import AttributionRules, finditer_by_prefixes, match_prefixes
+from lossledger.extract.attribution_rules import AttributionRules, finditer_by_prefixes, match_starts
 from lossledger.extract.document import Reader
 from lossledger.extract.required_words import Folded
 from lossledger.languages.grammar import load_patterns
@@ -24,7 +24,8 @@ PROFILE = load_profile(None)
 PIECES = [
     "by", "By", "BY", "from", "From", "FROM", "nearby", "bypass", "therefrom", "12", "the report", "estimates",
     "'s", "’s", "'S", "’S", "Kyiv's", "latest update", "data", "x", "ſ", "ı", "İ", "\u212a", "ᲀ", "é", "\u00a0",
-    ",", ".", "-", "\t", "\n",
+    ",", ".", "-", "\t", "\n", "according to", "According", "based on", "said", ", said", '" said', "” added", "the",
+    "The", "A", "Sources:", "source :", "SOURCE", "\n  Sources", "\nsources:", "\t",
 ]
 SEPARATORS = st.sampled_from(["", " ", "  ", "\n"])
 texts = st.lists(st.tuples(st.sampled_from(PIECES) | st.text(max_size=3), SEPARATORS), max_size=24).map(
@@ -35,40 +36,59 @@ def _spans(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...
     return [(m.span(), m.groups()) for m in matches]  # type: ignore[attr-defined]
 
 
-def test_the_prefixes_of_by_or_from_and_of_a_possessive_report() -> None:
-    assert RULES.by_or_from_prefixes == ("by", "from")
-    assert RULES.possessive_report_prefixes == ("'s", "’s")
+def test_where_the_cues_of_reported_speech_start() -> None:
+    starts = [(s.prefixes, s.line_starts) if s is not None else None for s in (
+        RULES.by_or_from_starts, RULES.possessive_report_starts, RULES.source_after_cue_starts)]
+    assert starts[:2] == [(("by", "from"), False), (("'s", "’s"), False)]
+    # "according to", "based on", a mark before a verb of saying, and a "Sources:" line
+    assert starts[2] is not None and starts[2][1] and {"acco", "base", ","} <= set(starts[2][0])
 
 
 @pytest.mark.parametrize("pattern", [
     re.compile(r"\b(?:a|bc)\b", re.IGNORECASE),  # a prefix of one letter is in nearly every sentence
-    re.compile(r"\b(?:one|two|three|four|five)\b"),  # too many to look for one by one
+    re.compile(r"\b(?:one|two|three|four|five|six|seven)\b"),  # too many to look for one by one
     re.compile(r"вот|так", re.IGNORECASE),  # a cased letter outside ASCII may fold to one lower-casing does not give
     re.compile(r"\w+ said"),  # no literal start at all
+    re.compile(r"(?:^|\s)said"),  # a space: in every sentence
+    re.compile(r"x?"),  # an empty match
 ])
-def test_no_prefixes_where_looking_for_them_would_not_pay_or_not_be_exact(pattern: re.Pattern[str]) -> None:
-    assert match_prefixes(pattern) is None
+def test_no_starts_where_looking_for_them_would_not_pay_or_not_be_exact(pattern: re.Pattern[str]) -> None:
+    assert match_starts(pattern) is None
 
 
-@pytest.mark.parametrize("pattern", [RULES.by_or_from, RULES.possessive_report])
+@pytest.mark.parametrize("pattern", [
+    re.compile(r"(?m)^\s*sources?:", re.IGNORECASE), re.compile(r"(?<=\n)[ \t]*quote:|\bby\b", re.IGNORECASE),
+    re.compile(r"\Asource|according to"),
+])
+def test_line_starts_are_places_to_look(pattern: re.Pattern[str]) -> None:
+    starts = match_starts(pattern)
+    assert starts is not None and starts.line_starts
+
+
+CUES = [RULES.by_or_from, RULES.possessive_report, RULES.source_after_cue]
+
+
+@pytest.mark.parametrize("pattern", CUES)
 @pytest.mark.parametrize("text", [
     "Figures released by the ministry and data from Kyiv's latest update, 12 from 2022 by 3.",
     "BY the report FROM Moscow; nearby, therefrom, bypass. The UN's report, the ministry’s data.",
-    "ſ by ı from İ by \u212a from the mission's report",  # no faithful lower-casing: the plain way
+    "According to the UN, 40 died, said the mission, \"said A\" and ” added The\nSources: ISW\n  source : X",
+    "Sources: the ministry\n\nSOURCES:\tOryx, based on photos",
+    "ſ by ı from İ by \u212a from the mission's report, said the UN",  # no faithful lower-casing: the plain way
 ])
-def test_prefixed_matches_are_the_plain_matches(pattern: re.Pattern[str], text: str) -> None:
-    prefixes = match_prefixes(pattern)
-    assert prefixes is not None
-    found = _spans(finditer_by_prefixes(pattern, prefixes, text, Folded(text).folded))
+def test_cues_found_by_their_starts_are_the_plain_matches(pattern: re.Pattern[str], text: str) -> None:
+    starts = match_starts(pattern)
+    assert starts is not None
+    found = _spans(finditer_by_prefixes(pattern, starts, text, Folded(text).folded))
     assert found == _spans(pattern.finditer(text))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(texts)
-def test_prefixed_matches_are_the_plain_matches_on_generated_text(text: str) -> None:
+def test_cues_found_by_their_starts_are_the_plain_matches_on_generated_text(text: str) -> None:
     folded = Folded(text).folded
-    for pattern in (RULES.by_or_from, RULES.possessive_report):
-        found = _spans(finditer_by_prefixes(pattern, match_prefixes(pattern), text, folded))
+    for pattern in CUES:
+        found = _spans(finditer_by_prefixes(pattern, match_starts(pattern), text, folded))
         assert found == _spans(pattern.finditer(text))
 
 

@@ -196,10 +196,10 @@ class PhraseCues:
         # (kind, matches, the first match not read yet), in the order their phrases join a sentence's list
         self.kinds: list[tuple[str, Iterator[re.Match[str]], re.Match[str] | None]] = [
             (kind, matches, next(matches, None)) for kind, matches in (
-                ("cue", r.source_after_cue.finditer(norm)),
-                ("by_or_from", finditer_by_prefixes(r.by_or_from, r.by_or_from_prefixes, norm, folded)),
+                ("cue", finditer_by_prefixes(r.source_after_cue, r.source_after_cue_starts, norm, folded)),
+                ("by_or_from", finditer_by_prefixes(r.by_or_from, r.by_or_from_starts, norm, folded)),
                 ("verb", r.reporting_verb.finditer(norm)),
-                ("possessive", finditer_by_prefixes(r.possessive_report, r.possessive_report_prefixes, norm, folded)
+                ("possessive", finditer_by_prefixes(r.possessive_report, r.possessive_report_starts, norm, folded)
                  if possessive else iter(())))]
         self.read = 0  # every cue that starts before this has been read
         self.next_cue = self._first_unread()  # most sentences hold no cue: asking about them costs one test

@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parser  # type: ignore[attr-defined]
+from typing import Any
 
 from ..languages.grammar import PatternGrammar
-from ..languages.scan import first_char_lookahead, guarded, literal_prefixes
+from ..languages.scan import PREFIX, first_char_lookahead, guarded
+from ..languages.scan import _expand as expand_prefixes  # literal_prefixes' walk, over parsed items
 from .sources import Phrase
 
-__all__ = ["AttributionRules", "finditer_by_prefixes", "match_prefixes"]
+__all__ = ["AttributionRules", "MatchStarts", "finditer_by_prefixes", "match_starts"]
 
-#: More prefixes than this, or one shorter than two characters, are found in nearly every sentence: no shortcut.
-_MOST_PREFIXES = 4
+#: More places to look for than this, or a prefix of one letter or space, are in nearly every sentence: no shortcut.
+_MOST_PREFIXES = 6
 
 
 class AttributionRules:
@@ -69,8 +73,9 @@ class AttributionRules:
         self.reporting_verb = re.compile(r"\b" + _prefix_tree(
             g.source("reporting_verb").split("|") + sorted(self.noun_verbs)) + r"\b")
         self.source_after_cue = g.pattern("source_after_cue")
+        self.source_after_cue_starts = match_starts(self.source_after_cue)
         self.by_or_from = g.pattern("by_or_from")
-        self.by_or_from_prefixes = match_prefixes(self.by_or_from)
+        self.by_or_from_starts = match_starts(self.by_or_from)
         self.adverb_before_said = g.pattern("adverb_before_said", guard=False)
         self.relative_clause_before_verb = g.pattern("relative_clause_before_verb", guard=False)
         self.name_after_title = g.pattern("name_after_title", guard=False)
@@ -82,7 +87,7 @@ class AttributionRules:
         self.staff_of = g.pattern("staff_of_possessor")
         # no guard: its first characters are marks ("'s", "’s"), which ``re`` itself skips to, faster than a guard
         self.possessive_report = g.pattern("possessive_report", guard=False)
-        self.possessive_report_prefixes = match_prefixes(self.possessive_report)
+        self.possessive_report_starts = match_starts(self.possessive_report)
         self.local_office = g.pattern("local_office")
         # word lists ([attribution] of the grammar): tuples for str.startswith, frozensets for ``in``
         self.figure_verbs = g.words("attribution.figure_verbs")
@@ -103,29 +108,78 @@ class AttributionRules:
         self.same_words = frozenset(g.words("attribution.same_words"))
 
 
-def match_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """The few lower-cased prefixes, of two characters or more, that every match of ``pattern`` starts with
-    (``scan.literal_prefixes``; "by", "fro" for ``\\b(?:by|from)\\s+``), or None when there are more or shorter
-    ones. Each character is ASCII or has no case: the lower-cased text then holds the prefix wherever ``re``
+class MatchStarts:
+    """Where every match of a pattern starts: at one of a few lower-cased literal ``prefixes``, or (``line_starts``)
+    at the start of a line. Found by ``match_starts``; read by ``finditer_by_prefixes``."""
+
+    __slots__ = ("prefixes", "line_starts")
+
+    def __init__(self, prefixes: tuple[str, ...], line_starts: bool) -> None:
+        self.prefixes = prefixes
+        self.line_starts = line_starts
+
+
+def match_starts(pattern: re.Pattern[str]) -> MatchStarts | None:
+    """Where every match of ``pattern`` starts (``scan.literal_prefixes``' prefixes of each alternative of a
+    leading alternation; "by", "from" for ``\\b(?:by|from)\\s+``; the start of a line for an alternative that
+    opens on '^' or a lookbehind on a line break), or None when they are many or short (in nearly every sentence).
+    Each prefix's characters are ASCII or have no case: the lower-cased text then holds the prefix wherever ``re``
     matches it (``required_words.Folded`` keeps no text with the few characters that fold otherwise)."""
-    # anchored: '^' and lookbehinds are zero-width here, since the pattern itself is tried at each place found
-    found = literal_prefixes(pattern.pattern, pattern.flags, anchored=True)
-    if (found is None or len(found) > _MOST_PREFIXES or any(len(prefix) < 2 for prefix in found)
+    parsed = sre_parser.parse(pattern.pattern, pattern.flags)
+    if parsed.getwidth()[0] == 0:
+        return None  # (an empty match would not move finditer_by_prefixes on)
+    found: set[str] = set()
+    line_starts = False
+    pending: list[list[tuple[Any, Any]]] = [list(parsed)]
+    while pending:
+        items = pending.pop()
+        while items and items[0][0] is sre.ASSERT and items[0][1][0] == 1:
+            items = items[1:]  # a lookahead consumes nothing: the match starts with what follows it
+        if items and _opens_a_line(items[0]):
+            line_starts = True
+        elif items and items[0][0] is sre.SUBPATTERN:
+            pending.append(list(items[0][1][-1]) + items[1:])
+        elif items and items[0][0] is sre.BRANCH:
+            pending.extend(list(alternative) + items[1:] for alternative in items[0][1][1])
+        else:
+            # anchored: '^' and lookbehinds are zero-width here, since the pattern itself is tried at each place
+            prefixes: set[str] = set()
+            expand_prefixes(items, "", prefixes, PREFIX)
+            if "" in prefixes:
+                return None  # an alternative that may start with anything
+            found |= prefixes
+    found = {prefix for prefix in found if not any(other != prefix and prefix.startswith(other) for other in found)}
+    if (len(found) + line_starts > _MOST_PREFIXES
+            or any(len(prefix) < 2 and (prefix.isalnum() or prefix.isspace() or not prefix) for prefix in found)
             or not all(char.isascii() or char.lower() == char == char.upper() for prefix in found for char in prefix)):
         return None
-    return tuple(sorted(found))
+    return MatchStarts(tuple(sorted(found)), line_starts)
 
 
-def finditer_by_prefixes(pattern: re.Pattern[str], prefixes: tuple[str, ...] | None, text: str, folded: str | None
+def _opens_a_line(item: tuple[Any, Any]) -> bool:
+    """'^', a lookbehind on a line break, or an alternation of them ("(?:^|(?<=\\n))"): the start of a line."""
+    op, av = item
+    if op is sre.AT:
+        return av in (sre.AT_BEGINNING, sre.AT_BEGINNING_LINE, sre.AT_BEGINNING_STRING)
+    if op is sre.ASSERT:
+        return bool(av[0] == -1 and list(av[1]) == [(sre.LITERAL, ord("\n"))])
+    if op is sre.BRANCH:
+        return all(len(alternative) == 1 and _opens_a_line(alternative[0]) for alternative in av[1])
+    return False
+
+
+def finditer_by_prefixes(pattern: re.Pattern[str], starts: MatchStarts | None, text: str, folded: str | None
                          ) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, with ``pattern`` tried only where ``folded`` (``text`` lower-cased, None where
-    that is not faithful) holds one of its ``match_prefixes``: ``str.find`` skips the rest several times faster
+    that is not faithful) holds one of its ``match_starts``: ``str.find`` skips the rest several times faster
     than ``re`` tries it. Every match starts at such a place, and the matches are taken in order, each from the
-    end of the one before, as ``finditer`` takes them (no match is empty: it holds its prefix)."""
-    if prefixes is None or folded is None:
+    end of the one before, as ``finditer`` takes them (no match is empty)."""
+    if starts is None or folded is None:
         yield from pattern.finditer(text)
         return
+    prefixes = starts.prefixes
     upcoming = [folded.find(prefix) for prefix in prefixes]  # each prefix's next place, -1 when there is none
+    line = 0 if starts.line_starts else -1  # the next start of a line
     pos = 0
     while True:
         at = -1
@@ -134,6 +188,10 @@ def finditer_by_prefixes(pattern: re.Pattern[str], prefixes: tuple[str, ...] | N
                 place = upcoming[k] = folded.find(prefixes[k], pos)
             if place >= 0 and (at < 0 or place < at):
                 at = place
+        if 0 <= line < pos:
+            line = folded.find("\n", pos - 1) + 1 or -1
+        if line >= 0 and (at < 0 or line < at):
+            at = line
         if at < 0:
             return
         m = pattern.match(text, at)
