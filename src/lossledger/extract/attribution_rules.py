@@ -13,14 +13,14 @@ from re import _parser as sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
 from ..languages.grammar import PatternGrammar
-from ..languages.scan import PREFIX, first_char_lookahead, guarded
-from ..languages.scan import _expand as expand_prefixes  # literal_prefixes' walk, over parsed items
+from ..languages.scan import first_char_lookahead, guarded
 from .sources import Phrase
 
 __all__ = ["AttributionRules", "MatchStarts", "finditer_by_prefixes", "match_starts"]
 
 #: More places to look for than this, or a prefix of one letter or space, are in nearly every sentence: no shortcut.
 _MOST_PREFIXES = 6
+_PREFIX_LENGTH = 4  # (as ``scan.literal_prefixes``' prefixes: enough to tell a word from most others)
 
 
 class AttributionRules:
@@ -120,37 +120,55 @@ class MatchStarts:
 
 
 def match_starts(pattern: re.Pattern[str]) -> MatchStarts | None:
-    """Where every match of ``pattern`` starts (``scan.literal_prefixes``' prefixes of each alternative of a
-    leading alternation; "by", "from" for ``\\b(?:by|from)\\s+``; the start of a line for an alternative that
-    opens on '^' or a lookbehind on a line break), or None when they are many or short (in nearly every sentence).
-    Each prefix's characters are ASCII or have no case: the lower-cased text then holds the prefix wherever ``re``
-    matches it (``required_words.Folded`` keeps no text with the few characters that fold otherwise)."""
+    """Where every match of ``pattern`` starts: the lower-cased literal prefixes (at most ``_PREFIX_LENGTH`` long,
+    less those that extend another; "by", "from" for ``\\b(?:by|from)\\s+``), and the start of a line for an
+    alternative that opens on '^' or a lookbehind on a line break; None when some match may start with anything,
+    or the places are many or short (in nearly every sentence). Each prefix's characters are ASCII or have no case:
+    the lower-cased text then holds the prefix wherever ``re`` matches it (``required_words.Folded`` keeps no text
+    with the few characters that fold otherwise)."""
     parsed = sre_parser.parse(pattern.pattern, pattern.flags)
     if parsed.getwidth()[0] == 0:
         return None  # (an empty match would not move finditer_by_prefixes on)
     found: set[str] = set()
     line_starts = False
-    pending: list[list[tuple[Any, Any]]] = [list(parsed)]
-    while pending:
-        items = pending.pop()
-        while items and items[0][0] is sre.ASSERT and items[0][1][0] == 1:
-            items = items[1:]  # a lookahead consumes nothing: the match starts with what follows it
-        if items and _opens_a_line(items[0]):
-            line_starts = True
-        elif items and items[0][0] is sre.SUBPATTERN:
-            pending.append(list(items[0][1][-1]) + items[1:])
-        elif items and items[0][0] is sre.BRANCH:
-            pending.extend(list(alternative) + items[1:] for alternative in items[0][1][1])
+
+    def walk(items: list[tuple[Any, Any]], prefix: str) -> None:
+        """Add the prefixes a match of ``items`` may start with, after ``prefix`` ("" in ``found``: anything)."""
+        nonlocal line_starts
+        if len(prefix) >= _PREFIX_LENGTH or not items:
+            found.add(prefix)
+            return
+        (op, av), rest = items[0], items[1:]
+        if not prefix and _opens_a_line((op, av)):
+            line_starts = True  # the match starts where a line does
+        elif op is sre.LITERAL and len(chr(av).lower()) == 1:
+            walk(rest, prefix + chr(av).lower())
+        elif (op is sre.IN and len(av) <= _MOST_PREFIXES
+              and all(kind is sre.LITERAL and len(chr(code).lower()) == 1 for kind, code in av)):
+            for _kind, code in av:
+                walk(rest, prefix + chr(code).lower())
+        elif op is sre.SUBPATTERN:
+            walk(list(av[-1]) + rest, prefix)
+        elif op is sre.BRANCH:
+            for alternative in av[1]:
+                walk(list(alternative) + rest, prefix)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, high, item = av
+            if low == 0:
+                walk(rest, prefix)  # left out
+            if high == 1:
+                walk(list(item) + rest, prefix)
+            elif high > 1:
+                walk(list(item), prefix)  # once, then anything may follow
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            walk(rest, prefix)  # zero-width: consumes nothing (the pattern itself is tried at each place found)
         else:
-            # anchored: '^' and lookbehinds are zero-width here, since the pattern itself is tried at each place
-            prefixes: set[str] = set()
-            expand_prefixes(items, "", prefixes, PREFIX)
-            if "" in prefixes:
-                return None  # an alternative that may start with anything
-            found |= prefixes
+            found.add(prefix)  # any character, a category, a wider class: anything may follow
+
+    walk(list(parsed), "")
     found = {prefix for prefix in found if not any(other != prefix and prefix.startswith(other) for other in found)}
     if (len(found) + line_starts > _MOST_PREFIXES
-            or any(len(prefix) < 2 and (prefix.isalnum() or prefix.isspace() or not prefix) for prefix in found)
+            or any(len(prefix) < 2 and (not prefix or prefix.isalnum() or prefix.isspace()) for prefix in found)
             or not all(char.isascii() or char.lower() == char == char.upper() for prefix in found for char in prefix)):
         return None
     return MatchStarts(tuple(sorted(found)), line_starts)
