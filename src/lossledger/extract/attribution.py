@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from ..languages.grammar import PatternGrammar
 from ..profiles import Profile
-from .attribution_rules import AttributionRules, finditer_by_prefixes
+from .attribution_rules import AttributionRules, WordPlaces, finditer_by_prefixes
 from .body import Sentence
 from .document import Reader, SentenceSources, Source
 from .sources import (
@@ -201,6 +201,7 @@ class PhraseCues:
                 ("verb", r.reporting_verb.finditer(norm)),
                 ("possessive", finditer_by_prefixes(r.possessive_report, r.possessive_report_starts, norm, folded)
                  if possessive else iter(())))]
+        self.generic_words = WordPlaces(r.generic_source, norm, folded)  # (read by ``_sources_named``)
         self.read = 0  # every cue that starts before this has been read
         self.next_cue = self._first_unread()  # most sentences hold no cue: asking about them costs one test
 
@@ -489,7 +490,10 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             scope = next((sc for a, b, _s, sc in phrases if a <= m.start() < b), "both") if phrases else "both"
             source = Source(key, reader.text[m.start() : m.end()], m.start(), score, scope=scope)
             named.append((int(key == "other"), score, source))
-    first = r.generic_source.search(reader.norm, sent.start, sent.end)  # most sentences hold none
+    # most sentences hold none, and most of those none of the words a match needs (found once per document)
+    generic_words = reader.reported_phrases.generic_words if reader.reported_phrases is not None else None
+    first = (r.generic_source.search(reader.norm, sent.start, sent.end)
+             if generic_words is None or generic_words.may_match(sent.start, sent.end) else None)
     if first is not None:
         taken = {offset for offset, _noun in generic}
         generic += [(m.start(), next(g for g in m.groups() if g))  # (the first match is the search's: read from it)

@@ -7,6 +7,7 @@ under (750 lines)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
@@ -14,9 +15,10 @@ from typing import Any
 
 from ..languages.grammar import PatternGrammar
 from ..languages.scan import first_char_lookahead, guarded
+from .required_words import required_words
 from .sources import Phrase
 
-__all__ = ["AttributionRules", "MatchStarts", "finditer_by_prefixes", "match_starts"]
+__all__ = ["AttributionRules", "MatchStarts", "WordPlaces", "finditer_by_prefixes", "match_starts"]
 
 #: More places to look for than this, or a prefix of one letter or space, are in nearly every sentence: no shortcut.
 _MOST_PREFIXES = 6
@@ -218,6 +220,37 @@ def finditer_by_prefixes(pattern: re.Pattern[str], starts: MatchStarts | None, t
         else:
             yield m
             pos = m.end()
+
+
+class WordPlaces:
+    """Where a document holds the words one of which every match of a pattern holds (``required_words``), found
+    once: a sentence that holds none of them whole holds no match, told by a bisection instead of a search."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str, folded: str | None) -> None:
+        needs = required_words(pattern)
+        within = None if needs is None else folded if needs.folded else text
+        self.known = within is not None  # (else every window may hold a match)
+        places: list[tuple[int, int]] = []
+        if needs is not None and within is not None:
+            for word in needs.words:
+                at = within.find(word)
+                while at >= 0:
+                    places.append((at, at + len(word)))
+                    at = within.find(word, at + 1)
+        places.sort()
+        self.starts = [start for start, _end in places]
+        self.ends = [end for _start, end in places]
+
+    def may_match(self, lo: int, hi: int) -> bool:
+        """False only when ``text[lo:hi]`` holds none of the words whole, so no match."""
+        if not self.known:
+            return True
+        k = bisect_left(self.starts, lo)
+        while k < len(self.starts) and self.starts[k] < hi:
+            if self.ends[k] <= hi:
+                return True
+            k += 1
+        return False
 
 
 #: A character trie: each key one character ("" marks a word's end), each value the subtree after it.
