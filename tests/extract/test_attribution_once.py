@@ -9,7 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lossledger.extract import attribution
-from lossledger.extract.attribution_rules import AttributionRules, WordPlaces, finditer_by_prefixes, match_starts
+from lossledger.extract.attribution_rules import (
+    AttributionRules,
+    WordPlaces,
+    finditer_by_prefixes,
+    match_starts,
+    needed_words,
+)
 from lossledger.extract.document import Reader
 from lossledger.extract.required_words import Folded
 from lossledger.languages.grammar import load_patterns
@@ -26,7 +32,8 @@ PIECES = [
     "'s", "’s", "'S", "’S", "Kyiv's", "latest update", "data", "x", "ſ", "ı", "İ", "\u212a", "ᲀ", "é", "\u00a0",
     ",", ".", "-", "\t", "\n", "according to", "According", "based on", "said", ", said", '" said', "” added", "the",
     "The", "A", "Sources:", "source :", "SOURCE", "\n  Sources", "\nsources:", "\t", "the ministry", "it", "It",
-    "said", "SAID", "added", "its", "they", "intelligence", "reported", "figures", ";", "!",
+    "said", "SAID", "added", "its", "they", "intelligence", "reported", "figures", ";", "!", " — ", " – ", " - ",
+    "General Staff", "ISW.",
 ]
 SEPARATORS = st.sampled_from(["", " ", "  ", "\n"])
 texts = st.lists(st.tuples(st.sampled_from(PIECES) | st.text(max_size=3), SEPARATORS), max_size=24).map(
@@ -95,7 +102,7 @@ def test_cues_found_by_their_starts_are_the_plain_matches_on_generated_text(text
 
 def test_a_sentence_without_the_words_a_generic_source_needs_is_not_searched() -> None:
     text = "The ministry said 40 drones fell. Five people were hurt in Kharkiv. It added that a school burned."
-    places = WordPlaces(RULES.generic_source, text, Folded(text).folded)
+    places = WordPlaces(needed_words(RULES.generic_source), text, Folded(text).folded)
     first, second, third = (0, 33), (34, 66), (67, len(text))
     assert places.may_match(*first) and places.may_match(*third)
     assert not places.may_match(*second)
@@ -104,12 +111,24 @@ def test_a_sentence_without_the_words_a_generic_source_needs_is_not_searched() -
 
 @settings(max_examples=300, deadline=None)
 @given(texts, st.integers(0, 40), st.integers(0, 40))
-def test_a_window_told_to_hold_no_generic_source_holds_none(text: str, lo: int, length: int) -> None:
-    places = WordPlaces(RULES.generic_source, text, Folded(text).folded)
-    lo = min(lo, len(text))
-    for window in ((0, len(text)), (lo, min(len(text), lo + length))):
-        if not places.may_match(*window):
-            assert RULES.generic_source.search(text, *window) is None
+def test_a_window_told_to_hold_no_generic_or_trailing_source_holds_none(text: str, lo: int, length: int) -> None:
+    for pattern in (RULES.generic_source, RULES.trailing_source):
+        places = WordPlaces(needed_words(pattern), text, Folded(text).folded)
+        lo = min(lo, len(text))
+        for window in ((0, len(text)), (lo, min(len(text), lo + length))):
+            if not places.may_match(*window):
+                assert pattern.search(text, *window) is None
+
+
+def test_a_line_with_no_dash_names_no_trailing_source() -> None:
+    assert needed_words(RULES.trailing_source) == (("-", "–", "—"), False)
+    text = "Russia lost 1,470 troops in a day \u2014 General Staff\nFive drones were downed overnight."
+    reader = Reader(text, None, PROFILE, grammar=EN)
+    first, second = reader.sentences[:2]
+    found = attribution.trailing_line_source(reader, first)
+    assert found is not None and found.text == "General Staff"
+    assert not attribution._cues(reader).trailing_dashes.may_match(second.start, second.end)
+    assert attribution.trailing_line_source(reader, second) is None
 
 
 def _plain_is_force(name: str) -> bool:

@@ -172,11 +172,17 @@ def _document_phrases(reader: Reader, upto: int) -> dict[int, Phrases]:
     The cues are found in one pass over the document, read as far as ``upto`` (the end of the sentence asked
     about; every sentence before it is then complete): most sentences hold none, and a document whose figures
     come early is not read to its end."""
+    cues = _cues(reader)
+    cues.read_to(upto)
+    return cues.found
+
+
+def _cues(reader: Reader) -> PhraseCues:
+    """The document's cues of reported speech, found on first use."""
     cues = reader.reported_phrases
     if cues is None:
         cues = reader.reported_phrases = PhraseCues(reader)
-    cues.read_to(upto)
-    return cues.found
+    return cues
 
 
 class PhraseCues:
@@ -201,7 +207,8 @@ class PhraseCues:
                 ("verb", r.reporting_verb.finditer(norm)),
                 ("possessive", finditer_by_prefixes(r.possessive_report, r.possessive_report_starts, norm, folded)
                  if possessive else iter(())))]
-        self.generic_words = WordPlaces(r.generic_source, norm, folded)  # (read by ``_sources_named``)
+        self.generic_words = WordPlaces(r.generic_source_words, norm, folded)  # (read by ``_sources_named``)
+        self.trailing_dashes = WordPlaces(r.trailing_source_chars, norm, folded)  # (by ``trailing_line_source``)
         self.read = 0  # every cue that starts before this has been read
         self.next_cue = self._first_unread()  # most sentences hold no cue: asking about them costs one test
 
@@ -638,6 +645,8 @@ def speaker_label_source(reader: Reader, sent: Sentence) -> Source | None:
 def trailing_line_source(reader: Reader, sent: Sentence) -> Source | None:
     """The source a flash line names after a closing dash ("Kyiv says Russia lost 1,470 troops — General Staff"),
     when it names a role or a kind of source: it says who in the nation "Kyiv says" spoke."""
+    if not _cues(reader).trailing_dashes.may_match(sent.start, sent.end):
+        return None  # most sentences hold no dash (found once per document)
     r = reader.grammar.rules(AttributionRules)
     tail = r.trailing_source.search(reader.norm, sent.start, sent.end)
     if tail is None:

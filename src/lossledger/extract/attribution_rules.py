@@ -14,11 +14,11 @@ from re import _parser as sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
 from ..languages.grammar import PatternGrammar
-from ..languages.scan import first_char_lookahead, guarded
+from ..languages.scan import first_char_lookahead, guarded, required_chars
 from .required_words import required_words
 from .sources import Phrase
 
-__all__ = ["AttributionRules", "MatchStarts", "WordPlaces", "finditer_by_prefixes", "match_starts"]
+__all__ = ["AttributionRules", "MatchStarts", "WordPlaces", "finditer_by_prefixes", "match_starts", "needed_words"]
 
 #: More places to look for than this, or a prefix of one letter or space, are in nearly every sentence: no shortcut.
 _MOST_PREFIXES = 6
@@ -63,6 +63,7 @@ class AttributionRules:
         # (and before it, ``guarded``'s class of first characters: one test a position, the two letters after it)
         self.generic_source = guarded(re.compile(r"(?=" + g.source("generic_source_guard") + r")(?:"
                                                  + g.source("generic_source") + ")", re.IGNORECASE))
+        self.generic_source_words = needed_words(self.generic_source)
         self.person_pointer = g.pattern("person_pronoun_end", guard=False)
         self.report_announced = g.pattern("report_announced")
         self.report_withheld = g.pattern("report_withheld")
@@ -100,6 +101,7 @@ class AttributionRules:
         self.defence_ministry_nouns = frozenset(g.words("attribution.defence_ministry_nouns"))
         self.speaker_label = g.pattern("speaker_label", guard=False)
         self.trailing_source = g.pattern("trailing_source", guard=False)
+        self.trailing_source_chars = needed_words(self.trailing_source)
         self.ministry_nouns = frozenset(g.words("attribution.ministry_nouns"))
         self.ministry_words = g.words("attribution.ministry_words")
         self.entity_nouns = frozenset(g.words("attribution.entity_nouns"))
@@ -223,16 +225,15 @@ def finditer_by_prefixes(pattern: re.Pattern[str], starts: MatchStarts | None, t
 
 
 class WordPlaces:
-    """Where a document holds the words one of which every match of a pattern holds (``required_words``), found
-    once: a sentence that holds none of them whole holds no match, told by a bisection instead of a search."""
+    """Where a document holds any of some words, found once: a sentence that holds none of them whole holds no match
+    of a pattern every match of which holds one (``needed_words``), told by a bisection instead of a search."""
 
-    def __init__(self, pattern: re.Pattern[str], text: str, folded: str | None) -> None:
-        needs = required_words(pattern)
-        within = None if needs is None else folded if needs.folded else text
-        self.known = within is not None  # (else every window may hold a match)
+    def __init__(self, needs: tuple[tuple[str, ...], bool] | None, text: str, folded: str | None) -> None:
+        within = None if needs is None else folded if needs[1] else text
+        self.known = needs is not None and within is not None  # (else every window may hold a match)
         places: list[tuple[int, int]] = []
         if needs is not None and within is not None:
-            for word in needs.words:
+            for word in needs[0]:
                 at = within.find(word)
                 while at >= 0:
                     places.append((at, at + len(word)))
@@ -251,6 +252,17 @@ class WordPlaces:
                 return True
             k += 1
         return False
+
+
+def needed_words(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool] | None:
+    """The words one of which every match of ``pattern`` holds (``required_words``; for a pattern without
+    IGNORECASE and no such words, ``scan.required_chars``: "—", "–" or "-"), and whether they are to be found in
+    the lower-cased text; None when no such words can be named."""
+    needs = required_words(pattern)
+    if needs is not None:
+        return needs.words, needs.folded
+    chars = required_chars(pattern)
+    return (tuple(sorted(chars)), False) if chars is not None else None
 
 
 #: A character trie: each key one character ("" marks a word's end), each value the subtree after it.
