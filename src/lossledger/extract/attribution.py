@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from ..languages.grammar import PatternGrammar
 from ..profiles import Profile
-from .attribution_rules import AttributionRules
+from .attribution_rules import AttributionRules, WordPlaces, finditer_by_prefixes
 from .body import Sentence
 from .document import Reader, SentenceSources, Source
 from .sources import (
@@ -119,17 +119,23 @@ def _cue_phrase(r: AttributionRules, norm: str, cue_end: int, hi: int) -> tuple[
     return (*span, 3, "both")
 
 
-def _verb_phrase(r: AttributionRules, norm: str, m: re.Match[str], lo: int, hi: int, *, past_clause: bool = False
-                 ) -> tuple[int, int, int, str] | None:
-    """The subject of the verb of saying ``m``, and the figures it speaks for (``past_clause``: the subject
-    before a relative clause, see ``_subject_before``)."""
+def _says(r: AttributionRules, norm: str, m: re.Match[str], hi: int) -> bool:
+    """Whether the word ``m`` is a verb of saying here, not the noun it may also be."""
     word = m.group(0)
     if word in r.noun_verbs:
         if word.startswith(r.figure_verbs):
             if not r.phrase.PUT_FIGURE.match(norm, m.end(), hi):
-                return None  # "put" or "gave" says a figure only with it: "gave a higher estimate"
+                return False  # "put" or "gave" says a figure only with it: "gave a higher estimate"
         elif r.phrase.NOUN_NOT_VERB.match(norm, m.end(), hi):
-            return None  # "a higher estimate, suggesting", "reports of": the noun
+            return False  # "a higher estimate, suggesting", "reports of": the noun
+    return True
+
+
+def _verb_phrase(r: AttributionRules, norm: str, m: re.Match[str], lo: int, hi: int, *, past_clause: bool = False
+                 ) -> tuple[int, int, int, str] | None:
+    """The subject of the verb of saying ``m`` (which ``_says``), and the figures it speaks for (``past_clause``:
+    the subject before a relative clause, see ``_subject_before``)."""
+    word = m.group(0)
     subject = _subject_before(r, norm, lo, m.start(), past_clause=past_clause)
     if subject is None or (word in r.noun_verbs and r.adjective_before_noun_verb.search(norm, *subject)):
         return None  # "the official estimates": an adjective and its noun
@@ -168,11 +174,17 @@ def _document_phrases(reader: Reader, upto: int) -> dict[int, Phrases]:
     The cues are found in one pass over the document, read as far as ``upto`` (the end of the sentence asked
     about; every sentence before it is then complete): most sentences hold none, and a document whose figures
     come early is not read to its end."""
+    cues = _cues(reader)
+    cues.read_to(upto)
+    return cues.found
+
+
+def _cues(reader: Reader) -> PhraseCues:
+    """The document's cues of reported speech, found on first use."""
     cues = reader.reported_phrases
     if cues is None:
         cues = reader.reported_phrases = PhraseCues(reader)
-    cues.read_to(upto)
-    return cues.found
+    return cues
 
 
 class PhraseCues:
@@ -188,12 +200,17 @@ class PhraseCues:
         self.starts = [sent.start for sent in reader.sentences]
         self.ends = [sent.end for sent in reader.sentences]
         possessive = any(ending in norm for ending in r.phrase.POSSESSIVE_ENDINGS)
+        folded = reader.folded.folded
         # (kind, matches, the first match not read yet), in the order their phrases join a sentence's list
         self.kinds: list[tuple[str, Iterator[re.Match[str]], re.Match[str] | None]] = [
             (kind, matches, next(matches, None)) for kind, matches in (
-                ("cue", r.source_after_cue.finditer(norm)), ("by_or_from", r.by_or_from.finditer(norm)),
+                ("cue", finditer_by_prefixes(r.source_after_cue, r.source_after_cue_starts, norm, folded)),
+                ("by_or_from", finditer_by_prefixes(r.by_or_from, r.by_or_from_starts, norm, folded)),
                 ("verb", r.reporting_verb.finditer(norm)),
-                ("possessive", r.possessive_report.finditer(norm) if possessive else iter(())))]
+                ("possessive", finditer_by_prefixes(r.possessive_report, r.possessive_report_starts, norm, folded)
+                 if possessive else iter(())))]
+        self.generic_words = WordPlaces(r.generic_source_words, norm, folded)  # (read by ``_sources_named``)
+        self.trailing_dashes = WordPlaces(r.trailing_source_chars, norm, folded)  # (by ``trailing_line_source``)
         self.read = 0  # every cue that starts before this has been read
         self.next_cue = self._first_unread()  # most sentences hold no cue: asking about them costs one test
 
@@ -207,7 +224,11 @@ class PhraseCues:
 
     def _first_unread(self) -> int:
         """Where the first cue not read yet starts (past the text's end when none is left)."""
-        return min((m.start() for _kind, _matches, m in self.kinds if m is not None), default=len(self.norm) + 1)
+        first = len(self.norm) + 1
+        for _kind, _matches, m in self.kinds:
+            if m is not None and m.start() < first:
+                first = m.start()
+        return first
 
     def read_to(self, upto: int) -> None:
         if upto <= self.read:
@@ -228,6 +249,8 @@ class PhraseCues:
         if bounds is None:
             return
         if kind == "verb":
+            if not _says(r, norm, m, bounds[1]):
+                return  # (asked once for both readings of the verb)
             self._add(bounds[0], _verb_phrase(r, norm, m, *bounds))
             # "Jane Doe, who heads the mission, said": the name, and what the clause says she is
             self._add(bounds[0], _verb_phrase(r, norm, m, *bounds, past_clause=True))
@@ -269,7 +292,8 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Sour
             found.append((int(ref.key == "other"), -2, distance, ref))
     if not found:
         return None
-    found.sort(key=lambda f: f[:3])
+    if len(found) > 1:  # (most sentences name one source)
+        found.sort(key=lambda f: f[:3])
     best = found[0][3]
     again = _office_named_again(reader, best)
     if again is not None:
@@ -457,7 +481,7 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
                 military=known is None and bool(r.phrase.MILITARY_ROLE.search(phrase))
                 and not r.phrase.OUT_OF_SERVICE.search(phrase))))
     # only a name in capitals can stand in a dateline
-    datelines = [d.span() for d in r.phrase.DATELINE.finditer(reader.norm, sent.start, sent.end)] if any(
+    datelines = [d.span() for d in r.phrase.DATELINE.finditer(reader.norm, sent.start, sent.end)] if aliases and any(
         m.group(0).isupper() for m in aliases) else []
     for m in aliases:
         if classified and any(a <= m.start() < b for a, b in classified):
@@ -495,10 +519,14 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             scope = next((sc for a, b, _s, sc in phrases if a <= m.start() < b), "both") if phrases else "both"
             source = Source(key, reader.text[m.start() : m.end()], m.start(), score, scope=scope)
             named.append((int(key == "other"), score, source))
-    if r.generic_source.search(reader.norm, sent.start, sent.end) is not None:  # most sentences hold none
+    # most sentences hold none, and most of those none of the words a match needs (found once per document)
+    generic_words = reader.reported_phrases.generic_words if reader.reported_phrases is not None else None
+    first = (r.generic_source.search(reader.norm, sent.start, sent.end)
+             if generic_words is None or generic_words.may_match(sent.start, sent.end) else None)
+    if first is not None:
         taken = {offset for offset, _noun in generic}
-        generic += [(m.start(), next(g for g in m.groups() if g))
-                    for m in r.generic_source.finditer(reader.norm, sent.start, sent.end) if m.start() not in taken]
+        generic += [(m.start(), next(g for g in m.groups() if g))  # (the first match is the search's: read from it)
+                    for m in r.generic_source.finditer(reader.norm, first.start(), sent.end) if m.start() not in taken]
     reader.sources_named[sent.start] = (named, generic)
     return named, generic
 
@@ -590,14 +618,22 @@ def source_referred_to(reader: Reader, s_text: str) -> Source | None:
     return None
 
 
+_FORCES: dict[tuple[AttributionRules, str], bool] = {}
+
+
 def is_force(reader: Reader, m: re.Match[str]) -> bool:
     """'Ukrainian forces', 'the Ukrainian military': armed forces, which speak only through a verb
-    of saying."""
+    of saying. Remembered by name: a document's sources and what it leaves to remember both ask of each."""
     r = reader.grammar.rules(AttributionRules)
-    name = m.group(0).lower()
-    article = next((a for a in r.force_articles if name.startswith(a)), "")
-    name = name[len(article):]
-    return bool(r.force_name.search(name))
+    name = m.group(0)
+    found = _FORCES.get((r, name))
+    if found is None:
+        lowered = name.lower()
+        article = next((a for a in r.force_articles if lowered.startswith(a)), "")
+        found = bool(r.force_name.search(lowered[len(article):]))
+        if len(_FORCES) < CLASSIFIED_KEPT:
+            _FORCES[r, name] = found
+    return found
 
 
 _SURNAMES: dict[tuple[Phrase, str], str] = {}
@@ -634,6 +670,8 @@ def speaker_label_source(reader: Reader, sent: Sentence) -> Source | None:
 def trailing_line_source(reader: Reader, sent: Sentence) -> Source | None:
     """The source a flash line names after a closing dash ("Kyiv says Russia lost 1,470 troops — General Staff"),
     when it names a role or a kind of source: it says who in the nation "Kyiv says" spoke."""
+    if not _cues(reader).trailing_dashes.may_match(sent.start, sent.end):
+        return None  # most sentences hold no dash (found once per document)
     r = reader.grammar.rules(AttributionRules)
     tail = r.trailing_source.search(reader.norm, sent.start, sent.end)
     if tail is None:
@@ -662,17 +700,19 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, f
     r = reader.grammar.rules(AttributionRules)
     if _writer_judges(reader, sent):
         reader.voice_breaks.append(sent.start - 1)  # "we assess that ...": the writer's own figures from here on
-    silent = r.source_silent.search(reader.norm, sent.start, sent.end) if not figures else None
+    silent = reader.search_in(sent, r.source_silent, sent.start, sent.end) if not figures else None
     nations = source_tables(reader.profile).nations if silent is not None else None
     if silent is not None and nations is not None and nations.pattern.search(reader.norm, sent.start, silent.start()):
         reader.voice_breaks.append(sent.start)  # "Russia rarely releases its losses": the report has ended
         reader.report_frame = None
     if source is not None and source.score >= 2:
-        announced = (not figures and r.report_announced.search(reader.norm, sent.start, sent.end) is not None
-                     and r.report_withheld.search(reader.norm, sent.start, sent.end) is None)
+        announced = (not figures and reader.search_in(sent, r.report_announced, sent.start, sent.end) is not None
+                     and reader.search_in(sent, r.report_withheld, sent.start, sent.end) is None)
         reader.report_frame = (source, sent.paragraph) if announced else None
-    passing = source_tables(reader.profile).passing_aliases  # "Moscow", "Putin": named in passing
-    for m in _claimant_names(reader, sent):
+    aliases = _claimant_names(reader, sent)
+    passing = source_tables(reader.profile).passing_aliases if aliases else frozenset()  # "Moscow", "Putin": in passing
+    entity: re.Match[str] | None = None  # the last name that is no force nor named in passing
+    for m in aliases:
         surname = _surname(r.phrase, m.group(0))
         if surname:  # "Andrey Belousov": "Belousov said" names him again
             reader.named_people.setdefault(surname, Source(
@@ -683,7 +723,10 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, f
                 reader.profile.key_of(m), reader.text[m.start():named.end()], m.start(), person=True))
         if is_force(reader, m) or m.group(0).lower() in passing:
             continue
-        reader.last_entity = Source(reader.profile.key_of(m), reader.text[m.start():m.end()], m.start())
+        entity = m
+    if entity is not None:
+        reader.last_entity = Source(reader.profile.key_of(entity), reader.text[entity.start():entity.end()],
+                                    entity.start())
     if source is not None and source.score >= 2:
         reader.last_source = source
         reader.sources_spoken.append(source)

@@ -7,12 +7,22 @@ under (750 lines)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parser  # type: ignore[attr-defined]
+from typing import Any
 
 from ..languages.grammar import PatternGrammar
-from ..languages.scan import first_char_lookahead, guarded
+from ..languages.scan import first_char_lookahead, guarded, required_chars
+from .required_words import required_words
 from .sources import Phrase
 
-__all__ = ["AttributionRules"]
+__all__ = ["AttributionRules", "MatchStarts", "WordPlaces", "finditer_by_prefixes", "match_starts", "needed_words"]
+
+#: More places to look for than this, or a prefix of one letter or space, are in nearly every sentence: no shortcut.
+_MOST_PREFIXES = 6
+_PREFIX_LENGTH = 4  # (as ``scan.literal_prefixes``' prefixes: enough to tell a word from most others)
 
 
 class AttributionRules:
@@ -53,6 +63,7 @@ class AttributionRules:
         # (and before it, ``guarded``'s class of first characters: one test a position, the two letters after it)
         self.generic_source = guarded(re.compile(r"(?=" + g.source("generic_source_guard") + r")(?:"
                                                  + g.source("generic_source") + ")", re.IGNORECASE))
+        self.generic_source_words = needed_words(self.generic_source)
         self.person_pointer = g.pattern("person_pronoun_end", guard=False)
         self.report_announced = g.pattern("report_announced")
         self.report_withheld = g.pattern("report_withheld")
@@ -67,7 +78,9 @@ class AttributionRules:
         self.reporting_verb = re.compile(r"\b" + _prefix_tree(
             g.source("reporting_verb").split("|") + sorted(self.noun_verbs)) + r"\b")
         self.source_after_cue = g.pattern("source_after_cue")
+        self.source_after_cue_starts = match_starts(self.source_after_cue)
         self.by_or_from = g.pattern("by_or_from")
+        self.by_or_from_starts = match_starts(self.by_or_from)
         self.adverb_before_said = g.pattern("adverb_before_said", guard=False)
         self.relative_clause_before_verb = g.pattern("relative_clause_before_verb", guard=False)
         self.name_after_title = g.pattern("name_after_title", guard=False)
@@ -79,6 +92,7 @@ class AttributionRules:
         self.staff_of = g.pattern("staff_of_possessor")
         # no guard: its first characters are marks ("'s", "’s"), which ``re`` itself skips to, faster than a guard
         self.possessive_report = g.pattern("possessive_report", guard=False)
+        self.possessive_report_starts = match_starts(self.possessive_report)
         self.local_office = g.pattern("local_office")
         # word lists ([attribution] of the grammar): tuples for str.startswith, frozensets for ``in``
         self.figure_verbs = g.words("attribution.figure_verbs")
@@ -89,6 +103,7 @@ class AttributionRules:
         self.defence_ministry_nouns = frozenset(g.words("attribution.defence_ministry_nouns"))
         self.speaker_label = g.pattern("speaker_label", guard=False)
         self.trailing_source = g.pattern("trailing_source", guard=False)
+        self.trailing_source_chars = needed_words(self.trailing_source)
         self.ministry_nouns = frozenset(g.words("attribution.ministry_nouns"))
         self.ministry_words = g.words("attribution.ministry_words")
         self.entity_nouns = frozenset(g.words("attribution.entity_nouns"))
@@ -97,6 +112,159 @@ class AttributionRules:
         self.team_pronouns = frozenset(g.words("attribution.team_pronouns"))
         self.report_nouns = frozenset(g.words("attribution.report_nouns"))
         self.same_words = frozenset(g.words("attribution.same_words"))
+
+
+class MatchStarts:
+    """Where every match of a pattern starts: at one of a few lower-cased literal ``prefixes``, or (``line_starts``)
+    at the start of a line. Found by ``match_starts``; read by ``finditer_by_prefixes``."""
+
+    __slots__ = ("prefixes", "line_starts")
+
+    def __init__(self, prefixes: tuple[str, ...], line_starts: bool) -> None:
+        self.prefixes = prefixes
+        self.line_starts = line_starts
+
+
+def match_starts(pattern: re.Pattern[str]) -> MatchStarts | None:
+    """Where every match of ``pattern`` starts: the lower-cased literal prefixes (at most ``_PREFIX_LENGTH`` long,
+    less those that extend another; "by", "from" for ``\\b(?:by|from)\\s+``), and the start of a line for an
+    alternative that opens on '^' or a lookbehind on a line break; None when some match may start with anything,
+    or the places are many or short (in nearly every sentence). Each prefix's characters are ASCII or have no case:
+    the lower-cased text then holds the prefix wherever ``re`` matches it (``required_words.Folded`` keeps no text
+    with the few characters that fold otherwise)."""
+    parsed = sre_parser.parse(pattern.pattern, pattern.flags)
+    if parsed.getwidth()[0] == 0:
+        return None  # (an empty match would not move finditer_by_prefixes on)
+    found: set[str] = set()
+    line_starts = False
+
+    def walk(items: list[tuple[Any, Any]], prefix: str) -> None:
+        """Add the prefixes a match of ``items`` may start with, after ``prefix`` ("" in ``found``: anything)."""
+        nonlocal line_starts
+        if len(prefix) >= _PREFIX_LENGTH or not items:
+            found.add(prefix)
+            return
+        (op, av), rest = items[0], items[1:]
+        if not prefix and _opens_a_line((op, av)):
+            line_starts = True  # the match starts where a line does
+        elif op is sre.LITERAL and len(chr(av).lower()) == 1:
+            walk(rest, prefix + chr(av).lower())
+        elif (op is sre.IN and len(av) <= _MOST_PREFIXES
+              and all(kind is sre.LITERAL and len(chr(code).lower()) == 1 for kind, code in av)):
+            for _kind, code in av:
+                walk(rest, prefix + chr(code).lower())
+        elif op is sre.SUBPATTERN:
+            walk(list(av[-1]) + rest, prefix)
+        elif op is sre.BRANCH:
+            for alternative in av[1]:
+                walk(list(alternative) + rest, prefix)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, high, item = av
+            if low == 0:
+                walk(rest, prefix)  # left out
+            if high == 1:
+                walk(list(item) + rest, prefix)
+            elif high > 1:
+                walk(list(item), prefix)  # once, then anything may follow
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            walk(rest, prefix)  # zero-width: consumes nothing (the pattern itself is tried at each place found)
+        else:
+            found.add(prefix)  # any character, a category, a wider class: anything may follow
+
+    walk(list(parsed), "")
+    found = {prefix for prefix in found if not any(other != prefix and prefix.startswith(other) for other in found)}
+    if (len(found) + line_starts > _MOST_PREFIXES
+            or any(len(prefix) < 2 and (not prefix or prefix.isalnum() or prefix.isspace()) for prefix in found)
+            or not all(char.isascii() or char.lower() == char == char.upper() for prefix in found for char in prefix)):
+        return None
+    return MatchStarts(tuple(sorted(found)), line_starts)
+
+
+def _opens_a_line(item: tuple[Any, Any]) -> bool:
+    """'^', a lookbehind on a line break, or an alternation of them ("(?:^|(?<=\\n))"): the start of a line."""
+    op, av = item
+    if op is sre.AT:
+        return av in (sre.AT_BEGINNING, sre.AT_BEGINNING_LINE, sre.AT_BEGINNING_STRING)
+    if op is sre.ASSERT:
+        return bool(av[0] == -1 and list(av[1]) == [(sre.LITERAL, ord("\n"))])
+    if op is sre.BRANCH:
+        return all(len(alternative) == 1 and _opens_a_line(alternative[0]) for alternative in av[1])
+    return False
+
+
+def finditer_by_prefixes(pattern: re.Pattern[str], starts: MatchStarts | None, text: str, folded: str | None
+                         ) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, with ``pattern`` tried only where ``folded`` (``text`` lower-cased, None where
+    that is not faithful) holds one of its ``match_starts``: ``str.find`` skips the rest several times faster
+    than ``re`` tries it. Every match starts at such a place, and the matches are taken in order, each from the
+    end of the one before, as ``finditer`` takes them (no match is empty)."""
+    if starts is None or folded is None:
+        yield from pattern.finditer(text)
+        return
+    prefixes = starts.prefixes
+    upcoming = [folded.find(prefix) for prefix in prefixes]  # each prefix's next place, -1 when there is none
+    line = 0 if starts.line_starts else -1  # the next start of a line
+    pos = 0
+    while True:
+        at = -1
+        for k, place in enumerate(upcoming):
+            if 0 <= place < pos:
+                place = upcoming[k] = folded.find(prefixes[k], pos)
+            if place >= 0 and (at < 0 or place < at):
+                at = place
+        if 0 <= line < pos:
+            line = folded.find("\n", pos - 1) + 1 or -1
+        if line >= 0 and (at < 0 or line < at):
+            at = line
+        if at < 0:
+            return
+        m = pattern.match(text, at)
+        if m is None:
+            pos = at + 1
+        else:
+            yield m
+            pos = m.end()
+
+
+class WordPlaces:
+    """Where a document holds any of some words, found once: a sentence that holds none of them whole holds no match
+    of a pattern every match of which holds one (``needed_words``), told by a bisection instead of a search."""
+
+    def __init__(self, needs: tuple[tuple[str, ...], bool] | None, text: str, folded: str | None) -> None:
+        within = None if needs is None else folded if needs[1] else text
+        self.known = needs is not None and within is not None  # (else every window may hold a match)
+        places: list[tuple[int, int]] = []
+        if needs is not None and within is not None:
+            for word in needs[0]:
+                at = within.find(word)
+                while at >= 0:
+                    places.append((at, at + len(word)))
+                    at = within.find(word, at + 1)
+        places.sort()
+        self.starts = [start for start, _end in places]
+        self.ends = [end for _start, end in places]
+
+    def may_match(self, lo: int, hi: int) -> bool:
+        """False only when ``text[lo:hi]`` holds none of the words whole, so no match."""
+        if not self.known:
+            return True
+        k = bisect_left(self.starts, lo)
+        while k < len(self.starts) and self.starts[k] < hi:
+            if self.ends[k] <= hi:
+                return True
+            k += 1
+        return False
+
+
+def needed_words(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool] | None:
+    """The words one of which every match of ``pattern`` holds (``required_words``; for a pattern without
+    IGNORECASE and no such words, ``scan.required_chars``: "—", "–" or "-"), and whether they are to be found in
+    the lower-cased text; None when no such words can be named."""
+    needs = required_words(pattern)
+    if needs is not None:
+        return needs.words, needs.folded
+    chars = required_chars(pattern)
+    return (tuple(sorted(chars)), False) if chars is not None else None
 
 
 #: A character trie: each key one character ("" marks a word's end), each value the subtree after it.
