@@ -650,9 +650,23 @@ def frame_source(reader: Reader, sent: Sentence) -> Source | None:
     from each paragraph whose figures it gave, over the next again (the lines or monthly paragraphs of a report)."""
     frame = reader.report_frame
     if frame is None or sent.paragraph > frame[1] + 1:
-        return None
+        return _source_over_quote(reader, sent)
     reader.report_frame = (frame[0], sent.paragraph)  # its lines and paragraphs go on from here
     return frame[0]
+
+
+def _source_over_quote(reader: Reader, sent: Sentence) -> Source | None:
+    """'X wrote on March 9:' over a paragraph that opens a quote: X is the source of the quoted passage's figures
+    (only the line just before it, which must name X itself: "Here is what we know:" names no one)."""
+    index = bisect_right(reader.sentences, sent.start, key=lambda s: s.start) - 1
+    while index > 0 and reader.sentences[index - 1].paragraph == sent.paragraph:
+        index -= 1
+    if index < 1 or not reader.norm.startswith('"', reader.sentences[index].start):
+        return None
+    before = reader.sentences[index - 1]
+    if before.paragraph != sent.paragraph - 1 or not reader.norm[before.start:before.end].rstrip().endswith(":"):
+        return None
+    return claimant_in(reader, before)
 
 
 def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, figures: bool = True) -> None:
