@@ -49,3 +49,22 @@ def test_a_line_naming_a_source_over_a_quote_is_its_source(text: str, value: flo
 def test_a_line_naming_no_one_over_a_quote_gives_no_source() -> None:
     claim = _claims("Here is what we know:\n\"In the past week Russia lost 12 tanks near Toretsk.\"")[12]
     assert claim.claimant is None
+
+
+# -- (round 13) "was losing 1,000 men a day. Today ... the figure is closer to 1,300": the rate restated --------------
+
+@pytest.mark.parametrize(("text", "value", "days"), [
+    ("Last year Russia was losing about 900 soldiers a day, Western officials said. Now, by Kyiv's count, the figure "
+     "is closer to 1,200.", 1_200, 1),
+    ("In 2023 Ukraine lost roughly 300 soldiers a week, a US official said.\nToday that number is about 450, he said.",
+     450, 7),
+])
+def test_the_figure_restating_a_rate_is_that_rate(text: str, value: float, days: float) -> None:
+    claim = _claims(text)[value]
+    assert (claim.measure, claim.period_days) == ("rate", days)
+
+
+def test_the_figure_restated_with_a_span_of_its_own_keeps_it() -> None:
+    claim = _claims("Russia is losing about 1,000 soldiers a day, Rutte said. That is over 30,000 in the month of "
+                    "December.")[30_000]
+    assert (claim.measure, claim.period_days) == ("period", 31)
