@@ -20,6 +20,30 @@ from unseen_articles_r14 import ARTICLES  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
 KNOWN_SHORTFALLS: dict[str, list[str]] = {
+    # "by the research group Re:Russia": the nation's name inside an outlet's name is read as the nation's officials
+    # (the profile's claimant "Russia"), whose count of dead soldiers is then the enemy's (attribution.py, loss_frame.py;
+    # that "Re:Russia" is a research group and not Russia needs knowing it)
+    "explainer_payouts_to_families": [
+        "missed: russia personnel killed 62000 - at_least cumulative * * 2024-12-31 other false",
+        "extra: ukraine personnel killed 62000 ('An analysis of regional spending by the research group Re:Russia "
+        "suggests that payments were made for at least 62,000 dead soldiers by the end of 2024.')",
+    ],
+    # "its drones had hit 12 aircraft ... at two air bases": the past perfect is read as a running total (as in round
+    # 1's key_events_list; measure.py)
+    "wire_satellite_bomber_bases": ["12: measure=cumulative (want period)"],
+    # "More than 3,200 names were added in the past two weeks": names added to a count of the dead name no outcome of
+    # their own, and the count's is not carried to them; "the largest group of the dead: 38,400 of those
+    # identified": a part of "those identified" after a colon is not read as a count of the dead (loss_frame.py)
+    "exile_outlet_regions_named_dead": [
+        "missed: russia personnel killed 3200 - at_least period 14|- * 2025-10-24|2025-10-27 mediazona false",
+        "missed: russia personnel killed 38400 - exact cumulative * * 2025-10-24|2025-10-27 mediazona false",
+    ],
+    # "PRESS SECRETARY:" under "Department of Defense Press Briefing": a label naming a role with no nation, under a
+    # heading whose body is a nation's only to one who knows it, speaks for no claimant (attribution.py)
+    "defence_department_briefing_transcript": [
+        "315000: claimant=- (want us_officials)",
+        "2200: claimant=- (want us_officials)",
+    ],
 }
 
 
@@ -68,3 +92,31 @@ def test_the_figure_restated_with_a_span_of_its_own_keeps_it() -> None:
     claim = _claims("Russia is losing about 1,000 soldiers a day, Rutte said. That is over 30,000 in the month of "
                     "December.")[30_000]
     assert (claim.measure, claim.period_days) == ("period", 31)
+
+
+# -- (round 14) "has not updated its official toll since ..., when the minister said 5,937 soldiers had been killed" --
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("The ministry has not updated its official toll since February, when Defence Minister Rustem Umerov said 43,000 "
+     "soldiers had been killed.", 43_000, "ukraine"),
+    ("The government has not revised its official toll since the spring, when Defence Minister Andrei Belousov said "
+     "7,200 soldiers had been killed.", 7_200, "russia"),
+])
+def test_a_speakers_official_toll_is_its_own_sides(text: str, value: float, side: str) -> None:
+    assert _claims(text)[value].side == side
+
+
+def test_a_speaker_counting_the_enemy_still_counts_the_enemy() -> None:
+    claim = _claims("Ukraine's General Staff said on Monday that its forces had killed 1,200 Russian soldiers.")[1_200]
+    assert claim.side == "russia"
+
+
+# -- (round 14) "seven Russian strategic bombers": a military kind before the counted noun ---------------------------
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    ("Ukrainian drones destroyed seven Russian strategic bombers at two bases, Kyiv said.", 7, "aircraft"),
+    ("Russia said it had shot down three Ukrainian transport planes near the border.", 3, "aircraft"),
+    ("The brigade said 40 Russian airborne troops were killed in the assault.", 40, "personnel"),
+])
+def test_a_military_kind_before_the_noun_is_part_of_its_phrase(text: str, value: float, category: str) -> None:
+    assert _claims(text)[value].category == category
