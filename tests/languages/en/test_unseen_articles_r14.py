@@ -21,8 +21,8 @@ from unseen_articles_r14 import ARTICLES  # noqa: E402
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
 KNOWN_SHORTFALLS: dict[str, list[str]] = {
     # "by the research group Re:Russia": the nation's name inside an outlet's name is read as the nation's officials
-    # (the profile's claimant "Russia"), whose count of dead soldiers is then the enemy's (attribution.py, loss_frame.py;
-    # that "Re:Russia" is a research group and not Russia needs knowing it)
+    # (the profile's claimant "Russia"), whose count of dead soldiers is then the enemy's (attribution.py,
+    # loss_frame.py; that "Re:Russia" is a research group and not Russia needs knowing it)
     "explainer_payouts_to_families": [
         "missed: russia personnel killed 62000 - at_least cumulative * * 2024-12-31 other false",
         "extra: ukraine personnel killed 62000 ('An analysis of regional spending by the research group Re:Russia "
