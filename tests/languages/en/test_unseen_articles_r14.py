@@ -120,3 +120,19 @@ def test_a_speaker_counting_the_enemy_still_counts_the_enemy() -> None:
 ])
 def test_a_military_kind_before_the_noun_is_part_of_its_phrase(text: str, value: float, category: str) -> None:
     assert _claims(text)[value].category == category
+
+
+# -- (round 13) "officers told me Russia was losing 1,000 men a day": officers with no nation, as a commander --------
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("On my last trip to Zaporizhzhia, officers told me Russia was losing 900 men a day.", 900, "ua_officials"),
+    ("Army officers at the front told the newspaper that 250 Russian soldiers had been killed in the assault.", 250,
+     "ua_officials"),
+])
+def test_officers_with_no_nation_speak_as_a_commander(text: str, value: float, claimant: str) -> None:
+    assert _claims(text)[value].claimant in claimant.split("|")
+
+
+def test_officers_of_a_nation_speak_for_it() -> None:
+    claim = _claims("Russian officers said Ukraine was losing 500 men a day.")[500]
+    assert (claim.side, claim.claimant) == ("ukraine", "ru_officials")
