@@ -136,3 +136,22 @@ def test_officers_with_no_nation_speak_as_a_commander(text: str, value: float, c
 def test_officers_of_a_nation_speak_for_it() -> None:
     claim = _claims("Russian officers said Ukraine was losing 500 men a day.")[500]
     assert (claim.side, claim.claimant) == ("ukraine", "ru_officials")
+
+
+# -- (round 11) "Twelve Indian nationals ... were killed, the external affairs ministry said": the third nation's -----
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Four Polish volunteers fighting for Ukraine have been killed near Bakhmut, the foreign ministry said.", 4),
+    ("Three Moldovan nationals recruited by the Russian army have died in Ukraine, the foreign ministry said.", 3),
+    ("Seven Georgian volunteers fighting for Ukraine were killed last month, the foreign ministry in Tbilisi said.", 7),
+])
+def test_a_ministry_with_no_nation_counting_a_third_nations_people_is_theirs(text: str, value: float) -> None:
+    assert _claims(text)[value].claimant == "other"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Russian strikes killed 3 civilians in Kharkiv, the ministry said.", 3),
+    ("Ten Ukrainian soldiers were killed, the ministry said, citing French intelligence.", 10),
+])
+def test_a_ministry_with_no_third_nations_people_stays_unresolved(text: str, value: float) -> None:
+    assert _claims(text)[value].claimant is None
