@@ -118,7 +118,11 @@ def rate_restated(reader: Reader, sent: Sentence, abs_start: int) -> tuple[str, 
     last = reader.mentions[-1] if reader.mentions else None
     if last is None or last.sentence is sent or last.sentence.paragraph < sent.paragraph - 1:
         return None
-    first = next(m for m in reader.mentions if m.sentence is last.sentence)
+    first = last
+    for m in reversed(reader.mentions):  # (from the end: a document's mentions are many)
+        if m.sentence is not last.sentence:
+            break
+        first = m
     if first.measure != "rate" or reader.grammar.rules(SpanContextRules).figure_pointer.search(
             reader.norm, sent.start, abs_start) is None:
         return None
