@@ -1,8 +1,9 @@
 """Round 14 of whole short articles written for these tests, in outlet styles rounds 1 and 3 to 13 do not hold: a wire
 explainer in question headings on what the payouts to soldiers' families reveal, a live blog's three entries under
 "Nh ago" and clock lines, a wire analysis of satellite images after drone strikes on bomber bases (with aircraft
-designations that are no counts), an exile outlet's region-by-region update of a count of named dead, and a defence
-department briefing transcript with a reporter's question and speaker labels.
+designations that are no counts), an exile outlet's region-by-region update of a count of named dead, an
+investigation of one brigade's leaked personnel lists, and a defence department briefing transcript with a reporter's
+question and speaker labels.
 Names, places and numbers are invented or changed; nothing is copied from any set.
 
 Each expected claim is one line of twelve fields, as in unseen_articles.py:
@@ -106,6 +107,24 @@ ARTICLES: tuple[Article, ...] = (
             "russia personnel killed 4120 - exact cumulative * * 2025-10-24|2025-10-27 mediazona false",
             "russia personnel killed 38400 - exact cumulative * * 2025-10-24|2025-10-27 mediazona false",
             "russia personnel killed 190000 240000 range cumulative * * 2025-10-24|2025-10-27 mediazona|other false",
+        ),
+    ),
+    Article(
+        "investigation_leaked_brigade_rosters",
+        "2024-10-15",
+        "Leaked rosters show how one Russian brigade was ground down\n"
+        "By our investigations team\n"
+        "Personnel lists from a Russian motor rifle brigade, obtained by our investigations team and checked "
+        "against social media posts by relatives, show that of the 3,800 men on its rolls in January, 2,300 had "
+        "been killed, wounded or gone missing by the end of August.\n"
+        "The lists name 640 of them as killed. Another 310 are recorded as missing in action.\n"
+        "The brigade's commander told state television in June that its losses had been \"minimal\".\n"
+        "Ukraine's General Staff says Russia has lost about 655,000 troops since the full-scale invasion began.",
+        (
+            "russia personnel losses 2300 - exact period|cumulative * * 2024-08-31|2024-10-15 other false",
+            "russia personnel killed 640 - exact period|cumulative * * 2024-08-31|2024-10-15 other false",
+            "russia personnel missing 310 - exact period|cumulative * * 2024-08-31|2024-10-15 other false",
+            "russia personnel losses 655000 - approx cumulative * * 2024-10-15 ua_general_staff false",
         ),
     ),
     Article(
