@@ -37,19 +37,15 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
         "missed: russia personnel killed 38400 - exact cumulative * * 2025-10-24|2025-10-27 mediazona false",
     ],
     # "of the 3,800 men on its rolls in January, 2,300 had been killed, wounded or gone missing by the end of August":
-    # the whole the part is of is read as a count of the dead, "gone missing" does not join the list of outcomes (so
-    # the part is read as killed, not as losses), and January, the whole's month, is read as the part's span
+    # the whole the part is of is read as a count of the losses, and January, the whole's month, dates the part
     # (loss_frame.py, measure.py); "The lists name 640 of them as killed" is not read after that sentence, and the
     # brigade, whose lists they are, is read as the source of the team's count (attribution.py), so "Another 310 are
     # recorded as missing" is its enemy's
     "investigation_leaked_brigade_rosters": [
-        "missed: russia personnel losses 2300 - exact period|cumulative * * 2024-08-31|2024-10-15 other false",
+        "2300: as_of=2024-01-31 (want 2024-08-31|2024-10-15), claimant=ru_officials (want other)",
         "missed: russia personnel killed 640 - exact period|cumulative * * 2024-08-31|2024-10-15 other false",
         "missed: russia personnel missing 310 - exact period|cumulative * * 2024-08-31|2024-10-15 other false",
-        "extra: russia personnel killed 3800 ('Personnel lists from a Russian motor rifle brigade, obtained by our "
-        "investigations team and checked against social media posts by relatives, show that of the 3,800 men on its "
-        "rolls in January, 2,300 had been killed, wounded or gone missing by the end of August.')",
-        "extra: russia personnel killed 2300 ('Personnel lists from a Russian motor rifle brigade, obtained by our "
+        "extra: russia personnel losses 3800 ('Personnel lists from a Russian motor rifle brigade, obtained by our "
         "investigations team and checked against social media posts by relatives, show that of the 3,800 men on its "
         "rolls in January, 2,300 had been killed, wounded or gone missing by the end of August.')",
         "extra: ukraine personnel missing 310 ('Another 310 are recorded as missing in action.')",
@@ -199,3 +195,14 @@ def test_things_added_after_a_count_of_other_kind_are_no_loss() -> None:
 ])
 def test_men_on_the_speakers_rolls_are_its_own(text: str, value: float, side: str) -> None:
     assert _claims(text)[value].side == side
+
+
+# -- (round 14) "killed, wounded or gone missing": the three together are losses ------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Kyiv said 2,300 Russian soldiers had been killed, wounded or gone missing near Pokrovsk since the summer.",
+     2_300),
+    ("The regiment said 410 Russian troops had been killed, wounded, or gone missing in the last month.", 410),
+])
+def test_killed_wounded_or_gone_missing_are_losses(text: str, value: float) -> None:
+    assert _claims(text)[value].outcome == "losses"
