@@ -51,6 +51,7 @@ from .document import DocumentRules, Mention, Reader, normalise
 from .gate import FirstMention, GateNotes, may_hold_claims
 from .loss_frame import (
     LossFrameRules,
+    count_grown,
     counts_of_one,
     is_breakdown,
     is_hedged,
@@ -104,7 +105,6 @@ class ExtractRules:
         self.rejected_before = g.pattern("rejected_before")
         self.superseded_version_before = g.pattern("superseded_version_before")
         self.of_own_after = g.pattern("of_own_after", guard=False)
-        self.grew_by = g.pattern("grew_by")
         self.among_them_after = g.pattern("among_them_after", guard=False)
         self.reference_mark = g.pattern("reference_mark", guard=False)
         self.average_restated = g.pattern("average_restated")
@@ -217,9 +217,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if (outcome is None and r.among_them_after.match(text, np_end) and reader.mentions
                 and reader.profile.is_people(reader.mentions[-1].category) == reader.profile.is_people(category)):
             outcome = reader.mentions[-1].outcome  # "We counted 12 tanks among them": a part of the figure before
-        if (outcome is None and reader.mentions and reader.mentions[-1].category == category
-                and reader.search_in(sent, r.grew_by, max(sent.start, abs_start - 40), abs_start)):
-            outcome = reader.mentions[-1].outcome  # "... confirmed 100,001 dead. The list grew by 2,315 names."
+        if outcome is None:  # "... confirmed 100,001 dead. The list grew by 2,315 names", "2,315 names were added"
+            outcome = count_grown(reader, sent, category, abs_start, np_end)
         if (outcome is None and reader.mentions and reader.mentions[-1].category == category
                 and r.average_restated.match(s_text)):
             outcome = reader.mentions[-1].outcome  # "... lost 48,670 troops. That is an average of 1,570 a day."

@@ -470,6 +470,10 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             # "the minister said", "the official, Jan Kowal, posted": the one named before in that role
             generic.append((start, _PERSON))
             continue
+        if _third_nations_office(reader, sent, bare, start, end):
+            classified.append((start, end))  # "Twelve Indian nationals ..., the external affairs ministry said"
+            named.append((1, score, Source("other", reader.text[start:end], start, score, scope=scope)))
+            continue
         if ("other" in prof.claimants and not any(start <= m.start() and m.end() <= end for m in aliases)
                 and looks_named(prof, phrase, grammar=reader.grammar, sentence_start=start == sent.start)):
             classified.append((start, end))
@@ -529,6 +533,26 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
                     for m in r.generic_source.finditer(reader.norm, first.start(), sent.end) if m.start() not in taken]
     reader.sources_named[sent.start] = (named, generic)
     return named, generic
+
+
+def _third_nations_office(reader: Reader, sent: Sentence, bare: str, start: int, end: int) -> bool:
+    """'Twelve Indian nationals recruited into the Russian army have been killed, the external affairs ministry said':
+    a ministry named with no nation, in a sentence that counts the people of a third nation (one of neither side),
+    is that nation's office, a source of its own ("other"); not when one was named before it could point back at,
+    nor when the nation names something else ("citing French intelligence")."""
+    r = reader.grammar.rules(AttributionRules)
+    words = bare.lower().split()
+    nations = source_tables(reader.profile).nations
+    if (nations is None or not words or words[-1] not in r.ministry_nouns or reader.last_org is not None
+            or nations.pattern.search(bare) is not None):
+        return False
+    for m in nations.pattern.finditer(reader.norm, sent.start, start):
+        if nations.key(m) != "other":
+            continue
+        noun = reader.scan.search("category", m.end() + 1, min(start, m.end() + 40))
+        if noun is not None and noun.start() == m.end() + 1 and reader.profile.is_people(reader.profile.key_of(noun)):
+            return True  # the third nation's people: "Indian nationals", "Polish volunteers"
+    return False
 
 
 def _claimant_names(reader: Reader, sent: Sentence) -> list[re.Match[str]]:
@@ -688,9 +712,23 @@ def frame_source(reader: Reader, sent: Sentence) -> Source | None:
     from each paragraph whose figures it gave, over the next again (the lines or monthly paragraphs of a report)."""
     frame = reader.report_frame
     if frame is None or sent.paragraph > frame[1] + 1:
-        return None
+        return _source_over_quote(reader, sent)
     reader.report_frame = (frame[0], sent.paragraph)  # its lines and paragraphs go on from here
     return frame[0]
+
+
+def _source_over_quote(reader: Reader, sent: Sentence) -> Source | None:
+    """'X wrote on March 9:' over a paragraph that opens a quote: X is the source of the quoted passage's figures
+    (only the line just before it, which must name X itself: "Here is what we know:" names no one)."""
+    index = bisect_right(reader.sentences, sent.start, key=lambda s: s.start) - 1
+    while index > 0 and reader.sentences[index - 1].paragraph == sent.paragraph:
+        index -= 1
+    if index < 1 or not reader.norm.startswith('"', reader.sentences[index].start):
+        return None
+    before = reader.sentences[index - 1]
+    if before.paragraph != sent.paragraph - 1 or not reader.norm[before.start:before.end].rstrip().endswith(":"):
+        return None
+    return claimant_in(reader, before)
 
 
 def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, figures: bool = True) -> None:

@@ -20,7 +20,7 @@ from .numbers import Number
 # the bracketed aside outcome_gap allows after a counted noun (an expansion or a note), which it may hold
 _BRACKETED_ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
 
-__all__ = ["LossFrameRules", "counts_of_one",
+__all__ = ["LossFrameRules", "count_grown", "counts_of_one",
            "is_breakdown", "is_hedged", "outcome_of",
            "outcome_said_before", "people_or_personnel", "restated_figure",
            "qualifier_of", "sentence_before", "side_from_claimant", "side_of", "what_was_lost", "without_sources"]
@@ -314,6 +314,19 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
     for m in reader.scan.finditer(vocabulary, hi, sent.end):
         return reader.profile.key_of(m), False
     return None, False
+
+
+def count_grown(reader: Reader, sent: Sentence, category: str, abs_start: int, np_end: int) -> str | None:
+    """'... confirmed 100,001 dead. The list grew by 2,315 names', 'More than 3,200 names were added': a count's
+    growth, with no outcome of its own, has the outcome of the count of the same kind just before it."""
+    last = reader.mentions[-1] if reader.mentions else None
+    if last is None or last.category != category:
+        return None
+    r = reader.grammar.rules(LossFrameRules)
+    if (reader.search_in(sent, r.grew_by, max(sent.start, abs_start - 40), abs_start)
+            or r.added_after.match(reader.norm, np_end)):
+        return last.outcome
+    return None
 
 
 def outcome_said_before(reader: Reader, sent: Sentence, category: str) -> str | None:

@@ -34,6 +34,7 @@ from .span_context import (
     line_date,
     list_of_a_day,
     one_day_told_before,
+    rate_restated,
     span_of_lead_sentence,
     started_after_war,
     trailing_rate,
@@ -114,6 +115,9 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
             return continued
     if local is not None:
         return local
+    restated = rate_restated(reader, sent, abs_start)  # "Today the figure is 1,300" after a rate, no span of its own
+    if restated is not None:
+        return restated
     if same_sentence_prev is not None:
         return same_sentence_prev.measure, same_sentence_prev.period_days, "list"
     if sent.kind == "list_item" and r.leading_day.match(reader.norm, sent.start):

@@ -18,7 +18,7 @@ from .document import Mention, Reader
 __all__ = ["SpanContextRules", "before_in_sentence",
            "date_role", "day_of_report_before", "dates_in", "dates_of_event_before", "heading_day", "heading_start",
            "day_within_total", "joined_days", "joined_months", "last_year_span", "list_of_a_day", "one_day_told_before",
-           "line_date",
+           "line_date", "rate_restated",
            "span_of_lead_sentence", "started_after_war", "trailing_rate", "without_day_said"]
 
 
@@ -49,6 +49,7 @@ class SpanContextRules:
         self.last_year = g.pattern("last_year")
         self.said_between = g.pattern("said_between")
         self.since_word = g.pattern("since_word")
+        self.figure_pointer = g.pattern("figure_pointer")
         self.future_openers = g.words("measure.future_openers")  # a tuple, for str.startswith
 
 
@@ -108,6 +109,24 @@ def heading_start(reader: Reader, sent: Sentence) -> dt.date | None:
         if d.date is not None and date_role(reader, d, sent) == "start":
             return d.span_start or d.date
     return None
+
+
+def rate_restated(reader: Reader, sent: Sentence, abs_start: int) -> tuple[str, float | None, str] | None:
+    """'officers told me Russia was losing 1,000 men a day. Today the figure is closer to 1,300': "the figure" restates
+    the rate of the sentence before (its first figure, as ``loss_frame.restated_figure``), and is a rate of that unit
+    too: "today" says when it stands, not that it is one day's loss."""
+    last = reader.mentions[-1] if reader.mentions else None
+    if last is None or last.sentence is sent or last.sentence.paragraph < sent.paragraph - 1:
+        return None
+    first = last
+    for m in reversed(reader.mentions):  # (from the end: a document's mentions are many)
+        if m.sentence is not last.sentence:
+            break
+        first = m
+    if first.measure != "rate" or reader.grammar.rules(SpanContextRules).figure_pointer.search(
+            reader.norm, sent.start, abs_start) is None:
+        return None
+    return "rate", first.period_days, "restated_rate"
 
 
 def trailing_rate(reader: Reader, at: int, hi: int) -> re.Match[str] | None:

@@ -18,11 +18,7 @@ from unseen_articles import Article  # noqa: E402
 from unseen_articles_r11 import ARTICLES  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
-KNOWN_SHORTFALLS: dict[str, list[str]] = {
-    # "the external affairs ministry said" names no nation's ministry (the dateline's capital is not read as one), so
-    # no source is registered
-    "indian_nationals_in_russian_army": ["12: claimant=- (want other)", "16: claimant=- (want other)"],
-}
+KNOWN_SHORTFALLS: dict[str, list[str]] = {}
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a.name for a in ARTICLES])

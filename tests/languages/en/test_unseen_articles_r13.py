@@ -20,14 +20,6 @@ from unseen_articles_r13 import ARTICLES  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
 KNOWN_SHORTFALLS: dict[str, list[str]] = {
-    # "Translated from a post on the pro-war Telegram channel Frontline Notes, March 9:" over a quoted post: "from a
-    # post on" is no cue of a source (only "according to a post on ..." is), so the quote's figures have none
-    # (attribution.py)
-    "milblogger_post_translated": ["60: claimant=- (want other)", "14: claimant=- (want other)"],
-    # "officers told me Russia was losing 1,000 men a day": officers with no nation or body named are no source the
-    # profile can place (attribution.py); "Today, by Kyiv's count, the figure is closer to 1,300": the restated figure
-    # of a rate is read as today's loss (a day named with a cumulative default, measure.py), not the same rate
-    "opinion_column_first_person": ["1000: claimant=- (want ua_officials|other)", "1300: measure=period (want rate)"],
     # "General Staff reporting, which put Russian losses for the quarter at 117,000": "for the quarter" points back at
     # the quarter named before ("in the first quarter of 2025"), whose span is only known once dates are resolved,
     # after the measure is read (measure.py)
