@@ -36,11 +36,9 @@ from .attribution import (
     AttributionRules,
     claimant_in,
     enemy_of_victims,
-    frame_source,
     local_office_of_victims,
     remember_sources,
     source_referred_to,
-    speaker_label_source,
     speaks_for,
     trailing_line_source,
 )
@@ -49,6 +47,7 @@ from .crediting import continues_report, credit_quote, credit_report_opened_on, 
 from .date_mentions import DateMentionRules
 from .document import DocumentRules, Mention, Reader, normalise
 from .gate import FirstMention, GateNotes, may_hold_claims
+from .line_sources import frame_source, speaker_label_source
 from .loss_frame import (
     LossFrameRules,
     count_grown,

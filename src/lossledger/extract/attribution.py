@@ -27,9 +27,9 @@ from .sources import (
     staff_key,
 )
 
-__all__ = ["AttributionRules", "PhraseCues", "claimant_in", "classify_source", "enemy_of_victims", "frame_source",
+__all__ = ["AttributionRules", "PhraseCues", "claimant_in", "classify_source", "enemy_of_victims",
            "generic_sources_at", "is_force", "local_office_of_victims", "remember_sources", "source_referred_to",
-           "source_spans", "speaker_label_source", "speaks_for", "trailing_line_source"]
+           "source_spans", "speaks_for", "trailing_line_source"]
 
 
 # What a generic reference the sentence alone cannot name points back at (``_generic_source``), in no language's
@@ -674,23 +674,6 @@ def _surname(p: Phrase, name: str) -> str:
     return found
 
 
-def speaker_label_source(reader: Reader, sent: Sentence) -> Source | None:
-    """The speaker of a transcript's line ("COMMANDER: Very hard. We lost 14 men."): the label that opens the line's
-    first sentence speaks for each sentence of it, when it names a role or a kind of source (not "KYIV:", a dateline,
-    nor "CLAIM:", which names no one)."""
-    r = reader.grammar.rules(AttributionRules)
-    index = bisect_right(reader.sentences, sent.start, key=lambda s: s.start) - 1
-    while index > 0 and reader.sentences[index - 1].paragraph == sent.paragraph:
-        index -= 1
-    label = r.speaker_label.match(reader.text, reader.sentences[index].start)
-    if label is None:
-        return None
-    kind = classify_source(reader.profile, label.group("label").lower(), grammar=reader.grammar)
-    if kind is None or kind[1] not in ("role", "kind"):
-        return None
-    return Source(kind[0], label.group("label"), label.start("label"))
-
-
 def trailing_line_source(reader: Reader, sent: Sentence) -> Source | None:
     """The source a flash line names after a closing dash ("Kyiv says Russia lost 1,470 troops — General Staff"),
     when it names a role or a kind of source: it says who in the nation "Kyiv says" spoke."""
@@ -704,31 +687,6 @@ def trailing_line_source(reader: Reader, sent: Sentence) -> Source | None:
     if kind is None or kind[1] not in ("role", "kind"):
         return None
     return Source(kind[0], reader.text[tail.start("src"):tail.end("src")], tail.start("src"))
-
-
-def frame_source(reader: Reader, sent: Sentence) -> Source | None:
-    """The source whose announced report the figures of ``sent`` continue: "The mission issued its monthly
-    report on Tuesday. In June, 170 civilians were killed." The frame holds over its paragraph and the next, and
-    from each paragraph whose figures it gave, over the next again (the lines or monthly paragraphs of a report)."""
-    frame = reader.report_frame
-    if frame is None or sent.paragraph > frame[1] + 1:
-        return _source_over_quote(reader, sent)
-    reader.report_frame = (frame[0], sent.paragraph)  # its lines and paragraphs go on from here
-    return frame[0]
-
-
-def _source_over_quote(reader: Reader, sent: Sentence) -> Source | None:
-    """'X wrote on March 9:' over a paragraph that opens a quote: X is the source of the quoted passage's figures
-    (only the line just before it, which must name X itself: "Here is what we know:" names no one)."""
-    index = bisect_right(reader.sentences, sent.start, key=lambda s: s.start) - 1
-    while index > 0 and reader.sentences[index - 1].paragraph == sent.paragraph:
-        index -= 1
-    if index < 1 or not reader.norm.startswith('"', reader.sentences[index].start):
-        return None
-    before = reader.sentences[index - 1]
-    if before.paragraph != sent.paragraph - 1 or not reader.norm[before.start:before.end].rstrip().endswith(":"):
-        return None
-    return claimant_in(reader, before)
 
 
 def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, figures: bool = True) -> None:

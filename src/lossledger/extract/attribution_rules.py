@@ -173,7 +173,7 @@ def match_starts(pattern: re.Pattern[str]) -> MatchStarts | None:
 
     walk(list(parsed), "")
     found = {prefix for prefix in found if not any(other != prefix and prefix.startswith(other) for other in found)}
-    if (len(found) + line_starts > _MOST_PREFIXES
+    if (len(found) > _MOST_PREFIXES  # (line starts are few: not counted)
             or any(len(prefix) < 2 and (not prefix or prefix.isalnum() or prefix.isspace()) for prefix in found)
             or not all(char.isascii() or char.lower() == char == char.upper() for prefix in found for char in prefix)):
         return None
