@@ -255,13 +255,37 @@ def _fill(doc: DocText) -> None:
             m.side = next(iter(here)) if len(here) == 1 else place_side
             if m.side is None:
                 m.side = _attacked_side(doc, m.sentence.tokens)  # "атаки беспилотника ВСУ": Russia's people
-        if m.side is None and m.category == "civilians":
-            m.side = doc.profile.default_victim_side  # the attacker is named as often as the victims' country
+        if m.side is None and (m.category == "civilians" or m.named_group):
+            # the attacker is named as often as the victims' country (people of a trade, as civilians)
+            m.side = doc.profile.default_victim_side
         if m.side is None:
             m.side = doc.profile.usual_target(m.claimant) or majority or (
                 doc.profile.default_victim_side if m.category == "people" else default)
-        if m.category == "people" and doc.military_doc:
+        if m.category == "people" and doc.military_doc and not m.named_group:
             m.category = "personnel"  # "83 фамилии" in a text about soldiers (whose, decided as for people)
+    for m in doc.mentions:
+        if m.sentence.kind == "heading" and (body := _restated(doc, m)) is not None:
+            # a headline restating a figure of the report below ("понад 64 тисячі" over its 64 217, the same 87):
+            # the report's source, and whose losses and of whom where the headline's own words do not say
+            if m.claimant is None and not m.recap:
+                m.claimant, m.claimant_text = body.claimant, body.claimant_text
+            if not m.side_stated:
+                m.side = body.side
+            if m.category in PEOPLE and body.category in PEOPLE:
+                m.category = body.category
+
+
+def _restated(doc: DocText, m: Mention) -> Mention | None:
+    """The first figure of the body that a headline's figure restates: the same outcome of the same things (people of
+    any kind), the same number or, said about, more or less than, a number within a tenth of it."""
+    for x in doc.mentions:
+        if x.sentence.kind == "heading" or x.outcome != m.outcome or x.value_high is not None \
+                or (x.category != m.category and not (x.category in PEOPLE and m.category in PEOPLE)):
+            continue
+        if x.value == m.value or (m.qualifier != "exact" and m.value_high is None
+                                  and 0.9 * x.value <= m.value <= 1.1 * x.value):
+            return x
+    return None
 
 
 def _bare_month(doc: DocText, m: Mention) -> bool:

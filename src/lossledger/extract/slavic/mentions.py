@@ -52,6 +52,7 @@ class Mention:
     noun_end: int = -1
     side_stated: bool = False
     side_args: tuple[Any, ...] = ()
+    named_group: bool = False  # "112 медійників", "517 спортсменів, зокрема на фронті": people, not the army's
 
 
 class DocText:
@@ -142,9 +143,14 @@ def paired_figures(doc: DocText, toks: list[Token], j: int) -> bool:
 
 
 def _describes_next(doc: DocText, toks: list[Token], j: int) -> bool:
-    """"із 21 ударного БпЛА": a word that may be an adjective (or a noun) right before the counted noun describes it."""
-    return j + 1 < len(toks) and "ADJF" in tags(toks[j].low, doc.lang.code) \
-        and doc.lang.categories.match(toks, j + 1) is not None
+    """"із 21 ударного БпЛА": a word that may be an adjective (or a noun) right before the counted noun describes it
+    (past other adjectives: "900 полеглих українських воїнів")."""
+    if j + 1 >= len(toks) or "ADJF" not in tags(toks[j].low, doc.lang.code):
+        return False
+    k = j + 1
+    while k < min(len(toks) - 1, j + 3) and is_adjectival(toks[k], doc.lang.code) and not toks[k].low.isdigit():
+        k += 1
+    return doc.lang.categories.match(toks, k) is not None
 
 
 def _participles(doc: DocText, toks: list[Token], j: int) -> bool:

@@ -47,6 +47,7 @@ class _Lost:
     rule: str
     noun: tuple[int, int] | None = None
     noun_outcome: str | None = None
+    group: bool = False  # people the text names as a group of its own ("медійників"), whatever the document is about
 
 
 def _civilian_property(doc: DocText, sent: Sentence) -> bool:
@@ -93,6 +94,8 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
         lo, hi = clause_bounds(doc, sent, num)
         while k + 1 < hi and k <= num.last_token + 2 and "ADJF" in tags(toks[k].low, doc.lang.code):
             k += 1  # (as in _counts_another_noun)
+        # ("оба члена экипажа Су-24, потерпевшего крушение, погибли": the verb past a clause describing them)
+        hi = _past_a_describing_clause(doc, sent, hi)
         died = any(key in ("killed", "wounded", "missing")
                    for key, _a, _b in doc.lang.outcomes_people.find_all(toks, lo, hi)) \
             and doc.lang.noun_outcomes.match(toks, k) is None  # (not "обмен ... всего 168 пленных")
@@ -101,7 +104,7 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
         noun = tags(toks[k].low, doc.lang.code)
         if died and (collective or "anim" in noun) and not noun & {"PREP", "CONJ", "Name", "Surn"}:
             # "загинули двоє енергетиків", "погибли 120 шахтеров": people of a trade the profile does not name
-            return _Lost("people", "noun", (k, k + 1))
+            return _Lost("people", "noun", (k, k + 1), group=True)
         return None  # "а также уничтожены 7 складов боеприпасов": depots, not the list's vehicles
     if counted_before and (first_hit(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
                            or specific_cue(doc, toks, num, counted_before)):
@@ -270,6 +273,40 @@ def _past_an_aside(doc: DocText, sent: Sentence, hi: int) -> int:
     return hi
 
 
+def _of_an_employer(doc: DocText, sent: Sentence, end: int) -> bool:
+    """A thing's noun in the genitive right after a noun of people ("працівників медіа", "сотрудников завода") that
+    names neither an outcome, a side nor a place: whom they work for, a group of its own."""
+    toks = sent.tokens
+    if end >= len(toks) or text_between(doc.text, toks[end - 1].end, toks[end].start).strip():
+        return False
+    found = tags(toks[end].low, doc.lang.code)
+    lang = doc.lang
+    return "NOUN" in found and "inan" in found and not found & {"anim", "ADJF", "PRTF", "VERB", "Name", "Surn"} \
+        and ("gent" in found or "Fixd" in found) and all(
+            table.match(toks, end) is None for table in (lang.categories, lang.noun_outcomes, lang.sides, lang.places))
+
+
+def _past_a_describing_clause(doc: DocText, sent: Sentence, hi: int) -> int:
+    """The end of the clause after one set off by commas that describes the noun before it, opening with a participle
+    or a relative word ("..., потерпевшего крушение над морем, погибли", "..., який розбився, загинули") and holding
+    no figure: the predicate after it is the subject's."""
+    toks = sent.tokens
+    if hi + 1 >= len(toks) or text_between(doc.text, toks[hi - 1].end, toks[hi].start).strip() != ",":
+        return hi
+    found = tags(toks[hi].low, doc.lang.code)
+    if not (found & {"PRTF", "ADJF"} and "NOUN" not in found) \
+            and not doc.lang.grammar["context"].match(toks, hi, key="relative"):
+        return hi
+    kinds = doc.lang.token_kinds(toks)[0]
+    for k in range(hi, min(len(toks) - 1, hi + 8)):
+        if toks[k].low.isdigit() or kinds[k] & NUMBER_WORD:
+            return hi
+        if text_between(doc.text, toks[k].end, toks[k + 1].start).strip() == ",":
+            return clause_bounds(doc, sent, Number(toks[k + 1].start, toks[k + 1].end, 0.0, None, False,
+                                                   k + 1, k + 1))[1]
+    return hi
+
+
 def _non_loss_in(ctx: PhraseTable, table: PhraseTable, toks: list[Token], lo: int, hi: int) -> bool:
     """Whether a word of no loss stands in ``toks[lo:hi]``, not as part of a longer phrase of loss ("залишити" is
     no loss, "залишити на полі 14 танків" is one)."""
@@ -315,15 +352,19 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             carried = doc.mentions[-1]  # "Еще восемь человек числятся пропавшими": more of the people before
             lost.category = carried.category
         guessed = lost.category == "people"
+        if guessed and lost.noun is not None and _of_an_employer(doc, sent, lost.noun[1]):
+            lost.group = True  # "9 працівників медіа", "12 сотрудников завода": the people of a trade or a firm
         if lost.category == "people" and not (lost.noun and {"personnel", "civilians"} <= {
                 k for k, _a, _b in lang.categories.find_all(toks, lost.noun[0], lost.noun[1])}):
             # (not "8 тисяч військових і цивільних": people of both kinds)
-            lost.category = people_category(doc, sent, lost.noun or (num.first_token, num.last_token + 1))
+            lost.category = people_category(doc, sent, lost.noun or (num.first_token, num.last_token + 1),
+                                            carry=not lost.group)
         home = None
         at_war = ctx.find_all(toks, key="at_war") if lost.category == "civilians" or guessed else []
         if at_war and (lost.noun is None or lost.noun[1] - lost.noun[0] == 1) and any(
                 ctx.match(toks, k, key="including") for _key, a, _b in at_war for k in range(max(0, a - 3), a)):
             lost.category = "people"  # "загинули 120 енергетиків, зокрема на фронті": some of them soldiers
+            lost.group = True
             # (a civilian group's side, as civilians': of the place named after them, else the usual victim's)
             home = next((key for key, a, _b in lang.places.find_all(toks)
                          if lost.noun and lost.noun[1] <= a <= lost.noun[1] + 1),
@@ -380,6 +421,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         m.noun_end = lost.noun[1] if lost.noun else num.last_token + 1
         m.side_stated = side_stated
         m.side_args = (lost.noun, lo, listed)
+        m.named_group = lost.group and lost.category == "people"
         # "ми втрачаємо": the speaker's own losses, whoever the speaker turns out to be
         m.own_voice = speaks_of_own(doc, toks, lo, num.first_token) and not np_side(doc, sent, num, lost.noun) \
             or (not side_stated and bool(ctx.find_all(toks, 0, num.first_token, "own_losses")))  # "о своих потерях"

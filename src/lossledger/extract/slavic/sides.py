@@ -319,21 +319,28 @@ def other_war_side(doc: DocText, toks: list[Token]) -> str | None:
     return found
 
 
-def people_category(doc: DocText, sent: Sentence, noun: tuple[int, int]) -> str:
+def people_category(doc: DocText, sent: Sentence, noun: tuple[int, int], *, carry: bool = True) -> str:
     """"людей", "человек": soldiers in a sentence about the army, civilians in one about strikes on homes,
+    else (``carry``: people with no noun of a group of their own) those counted just before in the paragraph,
     else what the document speaks of more, else people. The attacker ("атаки ВСУ") is no context."""
     toks = sent.tokens
     memo = toks.memo if isinstance(toks, Tokens) else {}
-    found: str | None = memo.get(("people_category",))
+    found: str | None = memo.get(("people_category", carry))
     if found is None:  # (the sentence's words decide, whichever of its figures asks)
         attacks = {b + k for _k, _a, b in doc.lang.grammar["context"].find_all(toks, key="attack") for k in (0, 1)}
         mil = [h for h in doc.lang.military_context.find_all(toks) if h[1] not in attacks]
         civ = doc.lang.civilian_context.find_all(toks)
+        # (else the soldiers or civilians counted just before in the paragraph: "По подсчетам издания, погибли 1 140
+        # мобилизованных. Только с начала года установлены имена 96 погибших"; else the document's)
+        before = doc.mentions[-1] if doc.mentions else None
         if mil or civ:
             found = "personnel" if len(mil) > len(civ) else "civilians"
+        elif carry and before is not None and before.sentence.paragraph == sent.paragraph \
+                and before.sentence is not sent and before.category in ("personnel", "civilians"):
+            found = before.category
         else:
             found = "civilians" if doc.civilian_doc else "people"
-        memo[("people_category",)] = found
+        memo[("people_category", carry)] = found
     return found
 
 
@@ -398,6 +405,14 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     if closed is not None and doc.text[toks[0].start - 1:toks[0].start] == "«" and toks[0].text[:1].isupper() \
             and not any(h[1] < closed for h in hits):
         hits.append(("other", 0, closed))
+    # "По подсчетам «Фонтанки»", "за даними «Книги пам'яті»": a name in quotes after a source marker is its source
+    for _k, _a, b in ctx.find_all(toks, key="source_markers"):
+        if b < len(toks) and doc.text[toks[b].start - 1:toks[b].start] == "«" and toks[b].text[:1].isupper() \
+                and not any(h[1] <= b < h[2] for h in hits):
+            close = next((k for k in range(b + 1, min(len(toks), b + 5))
+                          if "»" in text_between(doc.text, toks[k - 1].end, toks[k].start)), None)
+            if close is not None:
+                hits.append(("other", b, close))
     # "Росія офіційно повідомляла": a side's name as the subject of a verb of saying
     verbs = doc.lang.grammar["context"]
     hits += _body_in_capitals(doc, toks, hits)
@@ -484,7 +499,10 @@ def _name_end(doc: DocText, toks: list[Token], b: int) -> int:
 
 def local_officials(doc: DocText, sent: Sentence, hits: list[_Hit]) -> list[_Hit]:
     """"сообщил мэр столицы": a city's head is an official of the state of the place named in the sentence, or
-    else in the sentences just before; with no place named, no source."""
+    else in the sentences just before; with no place named, no source. A ministry or a minister the war's words do
+    not name ("у Міністерстві молоді та спорту") is the state's named in its name, else the text's own state's."""
+    if any(h[0] == "state" for h in hits):
+        hits = [(_state_body(doc, sent, a, b) if k == "state" else k, a, b) for k, a, b in hits]
     if not any(h[0] == "local" for h in hits):
         return hits
     at = next((i for i, s in enumerate(doc.sentences) if s is sent), 0)
@@ -497,6 +515,36 @@ def local_officials(doc: DocText, sent: Sentence, hits: list[_Hit]) -> list[_Hit
     if state is None:
         return [h for h in hits if h[0] != "local"]
     return [(state if k == "local" else k, a, b) for k, a, b in hits]
+
+
+def _state_body(doc: DocText, sent: Sentence, start: int, end: int) -> str:
+    """Whose a ministry or minister ``toks[start:end]`` is: the state a side word after it in its name names
+    ("культури рф"), another government's where a capitalised name in the genitive follows ("закордонних справ
+    Франції"), else the state of the text's own press (the opponent of whose losses it usually counts). A bare
+    title ("– вважає міністр.") is the source of that title named in the sentences just before ("міністр оборони")."""
+    toks = sent.tokens
+    if end >= len(toks) or _PUNCT_OR_DASH.search(text_between(doc.text, toks[end - 1].end, toks[end].start)) \
+            or "gent" not in tags(toks[end].low, doc.lang.code):
+        at = doc.sentence_number.get(id(sent), 0)
+        for s in reversed(doc.sentences[max(0, at - 8):at]):
+            named = [k for k, a, b in doc.lang.claimants.find_all(s.tokens) if k != "state" and b - a > end - start
+                     and any(not toks[start].lemmas.isdisjoint(t.lemmas) for t in s.tokens[a:b])]
+            if named:
+                return named[-1]
+        # ("Ранее в министерстве сообщали": the body named before, as "в ведомстве")
+        if (before := _named_before(doc, sent, None)) is not None:
+            return before
+    for k in range(end, min(len(toks), end + 4)):
+        if k > end and _PUNCT_OR_DASH.search(text_between(doc.text, toks[k - 1].end, toks[k].start)):
+            break
+        side = doc.lang.sides.match(toks, k)
+        if side is not None:
+            return doc.lang.state_claimants.get(side[0], "other")
+        found = tags(toks[k].low, doc.lang.code)
+        if toks[k].text[:1].isupper() and "gent" in found and not found & {"Name", "Surn", "Patr"}:
+            return "other"
+    own = _opponent(doc.profile, default_side(doc) or "")
+    return doc.lang.state_claimants.get(own or "", "other")
 
 
 def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None) -> str | None:
