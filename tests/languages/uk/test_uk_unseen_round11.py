@@ -9,7 +9,81 @@ from __future__ import annotations
 import pytest
 from claim_lines import described
 
-TEXTS: list[object] = [
+TEXTS = [
+    # Ukrinform retells a Russian milblogger's admission: a week's dead and wounded of failed assaults, a night's
+    # armour, a channel whose name holds a number; the General Staff's day and total
+    ("Російський мілблогер визнав загибель сотень штурмовиків під Покровськом\n\n"
+     "Російський військовий блогер, який веде Telegram-канал «Два майори», визнав, що під час невдалих штурмів "
+     "під Покровськом за останній тиждень загинули щонайменше 200 російських штурмовиків. За його словами, ще "
+     "близько 300 військових дістали поранень, а командування приховує справжні втрати від родин.\n\n"
+     "Блогер стверджує, що підрозділи кинули в атаку без підтримки артилерії, і лише за одну ніч штурмовики "
+     "втратили 14 бронемашин. Такі зізнання з'являються в російському сегменті Telegram дедалі частіше, хоча "
+     "Міноборони рф ці дані не коментує.\n\n"
+     "Генштаб ЗСУ тим часом повідомив, що за минулу добу російські війська втратили на фронті 1 180 військових. "
+     "Загалом від початку повномасштабного вторгнення втрати ворога сягнули 962 400 осіб. Найбільше боїв, за "
+     "даними Генштабу, відбувається саме на Покровському напрямку, де окупанти щодня намагаються прорвати "
+     "оборону українських бригад.",
+     "2025-06-10",
+     {"russia armoured_vehicles losses 14 exact period other 2025-06-10",
+      "russia personnel killed 200 at_least period/7 other 2025-06-10",
+      "russia personnel losses 1180 exact period/1 ua_general_staff 2025-06-10",
+      "russia personnel losses 962400 exact cumulative ua_general_staff 2025-06-10",
+      "russia personnel wounded 300 approx period/7 other 2025-06-10"}),
+    # Suspilne on a regional military administration's night: drones downed, the wounded by district (a woman named
+    # without a number is none), the headline's sum; cut power is no loss; the year's toll
+    ("Нічна атака на Полтавщину: збито 18 дронів, поранені четверо людей\n\n"
+     "У ніч на 12 червня росіяни атакували Полтавщину ударними дронами типу «Шахед», повідомив начальник "
+     "Полтавської обласної військової адміністрації Володимир Когут. Сили протиповітряної оборони збили над "
+     "областю 18 безпілотників.\n\n"
+     "У Кременчуцькому районі внаслідок падіння уламків поранено двох чоловіків, їх госпіталізували. У "
+     "Полтавському районі травмована 67-річна жінка, медики надали їй допомогу на місці. Ще одна людина дістала "
+     "поранення в Миргородському районі.\n\n"
+     "Пошкоджено приватні будинки, господарські споруди та лінію електропередач, без світла залишалися понад 3 "
+     "тисячі абонентів. На місцях працюють рятувальники ДСНС та енергетики. Когут закликав мешканців не "
+     "ігнорувати сигнали повітряної тривоги й не знімати роботу ППО на телефони.\n\n"
+     "Загалом від початку року внаслідок російських обстрілів на Полтавщині загинули 27 мирних жителів, ще 143 "
+     "отримали поранення, додав очільник ОВА.",
+     "2025-06-12",
+     {"russia drones destroyed 18 exact period ua_officials 2025-06-12",
+      "ukraine civilians killed 27 exact period@2025-01-01 ua_officials 2025-06-12",
+      "ukraine civilians wounded 1 exact period ua_officials 2025-06-12",
+      "ukraine civilians wounded 143 exact period@2025-01-01 ua_officials 2025-06-12",
+      "ukraine civilians wounded 2 exact period ua_officials 2025-06-12",
+      "ukraine civilians wounded 4 exact period ua_officials 2025-06-12"}),
+    # a regional police report on a drone striking an evacuation car: the dead and wounded passengers, the week's hurt
+    # and dead on the roads; the evacuated and the children among them are no loss
+    ("На Херсонщині дрон атакував евакуаційний автомобіль\n\n"
+     "Вранці 14 червня російський FPV-дрон влучив в автомобіль, який вивозив людей із прибережного села "
+     "Кізомис, повідомили в поліції Херсонської області. Внаслідок удару загинули двоє пасажирів, ще троє, "
+     "серед них волонтер, отримали поранення. Водієві вдалося вивезти поранених до найближчого стабілізаційного "
+     "пункту.\n\n"
+     "За даними поліції, окупанти полюють дронами на цивільні автівки на трасах уздовж Дніпра. Лише за тиждень "
+     "у Херсонському районі через такі атаки постраждали 19 людей, з них четверо загинули.\n\n"
+     "Слідчі відкрили кримінальне провадження за статтею про порушення законів та звичаїв війни. Поліцейські "
+     "нагадують, що евакуація з прибережних громад триває, а виїжджати безпечніше у супроводі екіпажів «Білих "
+     "ангелів». Від початку року з громад правобережжя вивезли понад 600 людей, зокрема 85 дітей.",
+     "2025-06-14",
+     {"ukraine civilians killed 2 exact period ua_officials 2025-06-14",
+      "ukraine civilians killed 4 exact period/7 ua_officials 2025-06-14",
+      "ukraine civilians wounded 19 exact period/7 ua_officials 2025-06-14",
+      "ukraine civilians wounded 3 exact period ua_officials 2025-06-14"}),
+    # military intelligence on North Korean troops in Kursk (Russia's side): since the fighting there began, prisoners
+    # taken, another government's earlier estimate; troops sent are no loss
+    ("ГУР: у Курській області загинули понад 300 північнокорейських військових\n\n"
+     "Від початку боїв у Курській області загинули понад 300 військових КНДР, ще близько 2 700 були поранені, "
+     "заявив представник Головного управління розвідки Андрій Юсов в ефірі телемарафону. За його словами, "
+     "північнокорейські підрозділи воюють разом із російськими десантниками й несуть великі втрати через слабку "
+     "підготовку до війни дронів.\n\n"
+     "Юсов додав, що в полон потрапили двоє північнокорейських солдатів, їх допитують українські спецслужби. "
+     "Раніше розвідка Південної Кореї оцінювала втрати військ КНДР у 1 100 убитими та пораненими.\n\n"
+     "Загалом до Курської області, за даними ГУР, Пхеньян направив близько 11 тисяч військових. Частину з них, "
+     "ймовірно, відвели з передової для поповнення. У розвідці не виключають, що КНДР може відправити на фронт "
+     "ще кілька тисяч солдатів і допомагатиме росії снарядами.",
+     "2025-01-14",
+     {"russia personnel captured 2 exact period ua_mod 2025-01-14",
+      "russia personnel killed 300 at_least period ua_mod 2025-01-14",
+      "russia personnel losses 1100 exact cumulative other 2025-01-14",
+      "russia personnel wounded 2700 approx period ua_mod 2025-01-14"}),
 ]
 
 
@@ -102,3 +176,62 @@ def test_the_dead_counted_just_before_in_the_paragraph() -> None:
 ])
 def test_names_of_the_fallen(text: str, expected: set[str]) -> None:
     assert described(text, "2025-05-12") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Автор каналу «Три танкісти» стверджує, що загинули 40 російських військових.",
+     {"russia personnel killed 40 exact cumulative other 2025-06-10"}),
+    ("У бригаді «Сто сорок шоста» повідомили, що знищили 12 танків.",
+     {"russia tanks destroyed 12 exact period ua_officials 2025-06-10"}),
+])
+def test_a_number_in_a_name_in_quotes_is_no_count(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected
+
+
+def test_a_part_of_a_figure_that_was_no_loss() -> None:
+    assert described("Унаслідок обстрілу загинули двоє людей. З міста вивезли 300 людей, серед них 40 дітей.",
+                     "2025-06-10") == {"ukraine civilians killed 2 exact period None 2025-06-10"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("У боях за Вовчанськ загинули понад 2 тисячі окупантів.",
+     {"russia personnel killed 2000 at_least period None 2025-06-10"}),
+    ("Від початку боїв за Часів Яр ворог втратив 150 танків.",
+     {"russia tanks losses 150 exact period None 2025-06-10"}),
+    # (a battle for the country is the war)
+    ("У боях за Україну загинули 40 тисяч захисників.",
+     {"ukraine personnel killed 40000 exact cumulative None 2025-06-10"}),
+])
+def test_a_battle_for_a_place_is_a_period(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected
+
+
+def test_a_total_over_places_past_an_aside() -> None:
+    assert described("Загалом, за даними Повітряних сил, над Україною збили 48 дронів.", "2025-06-10") == {
+        "russia drones destroyed 48 exact period ua_officials 2025-06-10"}
+
+
+def test_names_added_to_the_list_of_the_dead() -> None:
+    assert described("«Книга пам'яті» налічує 64 тисячі полеглих захисників. За тиждень список поповнився 300 "
+                     "прізвищами.", "2025-06-10") == {
+        "ukraine personnel killed 64000 exact cumulative None 2025-06-10",
+        "ukraine personnel killed 300 exact period/7 None 2025-06-10"}
+
+
+def test_a_child_among_the_dead_is_killed() -> None:
+    assert described("Загинули п'ятеро мирних жителів, серед них дитина.", "2025-06-10") == {
+        "ukraine civilians killed 5 exact period None 2025-06-10",
+        "ukraine civilians killed 1 exact period None 2025-06-10"}
+
+
+def test_the_month_a_minister_gave_a_figure() -> None:
+    assert described("У травні 2023 року міністр оборони Олексій Резніков назвав цифру в 200 тисяч убитих "
+                     "окупантів.", "2025-06-10") == {
+        "russia personnel killed 200000 exact cumulative ua_mod 2023-05-31"}
+
+
+def test_one_night_of_its_own() -> None:
+    assert described("За тиждень окупанти втратили 7 тисяч військових. Лише за одну ніч Сили оборони знищили 30 "
+                     "окупантів.", "2025-06-10") == {
+        "russia personnel losses 7000 exact period/7 None 2025-06-10",
+        "russia personnel killed 30 exact period None 2025-06-10"}

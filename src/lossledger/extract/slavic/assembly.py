@@ -334,8 +334,8 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
     """The span of the figure before, when this one goes on in the same report: the rest of a day's or
     a week's report, the next item of a sentence, a sentence opening with "Також" / "Кроме того", the
     same source's figures of the same kind in the next sentence. A day's increase "(+N)" passes on nothing."""
-    if prev.measure is None or prev.number.delta:
-        return None
+    if prev.measure is None or prev.number.delta or prev.list_growth:
+        return None  # ("Среди погибших — 16 940 мобилизованных" after the week's names: the list's, not the week's)
     same_source = prev.claimant == m.claimant or None in (prev.claimant, m.claimant)
     # (a count as of a date reaches over a paragraph of comment: "Станом на 1 червня ... Прокурори зазначають ...")
     stated = prev.measure == "cumulative" and prev.as_of_date is not None and prev.as_of_date.role == "as_of"

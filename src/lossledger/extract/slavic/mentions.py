@@ -53,6 +53,7 @@ class Mention:
     side_stated: bool = False
     side_args: tuple[Any, ...] = ()
     named_group: bool = False  # "112 медійників", "517 спортсменів, зокрема на фронті": people, not the army's
+    list_growth: bool = False  # "за неделю список пополнился 1 412 фамилиями": names added, their span not the list's
 
 
 class DocText:

@@ -76,6 +76,10 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     if num.delta and out and (after is None or "(" in doc.text[max(sent.start, num.start - 4):num.start]):
         # (an unbracketed "+12 танків" counts its own noun)
         return _Lost(out[-1].category, "bulletin_delta", lost.noun if lost else None)
+    if lost is None and num.last_token + 1 < len(toks) \
+            and ctx.match(toks, num.last_token + 1, key="names") is not None \
+            and not _DASH.search(text_between(doc.text, num.end, toks[num.last_token + 1].start)):
+        lost = _Lost("people", "noun", (num.last_token + 1, num.last_token + 2))  # "пополнился на 1 920 имен"
     if lost is not None:
         return lost
     # (``passed``: the thing counted by a figure before it that was no loss: "депортували 19 546 дітей, ще 2 000
@@ -130,6 +134,19 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
         if prev is not None:
             return _Lost(prev.category, "elliptical")
     return None
+
+
+#: a short name in guillemets: "«Два майори»" (a quoted passage of speech is longer)
+_QUOTED_NAME = re.compile(r"«[^«»]{1,30}»")
+
+
+def _in_a_quoted_name(text: str, sent: Sentence, num: Number) -> bool:
+    """The number is inside a short name in guillemets that opens with a capital ("«Два майори»")."""
+    opened = text.rfind("«", sent.start, num.start)
+    if opened < 0 or text.find("»", opened, num.start) >= 0:
+        return False
+    name = _QUOTED_NAME.match(text, opened)
+    return name is not None and name.end() >= num.end and text[opened + 1:opened + 2].isupper()
 
 
 def _mixed_case(text: str, token: Token) -> bool:
@@ -247,6 +264,10 @@ def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int,
         prev = out[-1] if out else (doc.mentions[-1] if doc.mentions else None)
         if prev is not None and prev.category == lost.category:
             outcome = prev.outcome
+    if outcome is None and lost.noun and ctx.match(toks, lost.noun[0], key="names") and doc.mentions \
+            and doc.mentions[-1].category in PEOPLE and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1:
+        outcome = doc.mentions[-1].outcome  # "список пополнился 1 412 фамилиями": names on the list of the dead
+        lost.rule = "names"
     if outcome == "destroyed" and lost.category in PEOPLE:
         return "killed"
     if outcome == "killed" and lost.category not in PEOPLE:
@@ -330,6 +351,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
                  for _key, a, b in find_cues(lang.grammar["hedges"], toks, 0, len(toks)))
     out: list[Mention] = []
     passed: str | None = None
+    passed_end: int | None = None  # (the end of the last figure of the sentence that was no loss)
     for num in numbers:
         if num.delta and num.value == 0:
             continue  # "(+0)": nothing lost that day
@@ -339,6 +361,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             continue  # "48 років", "19 відсотків", "464 кв. км"
         if text[num.end:num.end + 2].lstrip().startswith("%"):
             continue  # "на 20% більше"
+        if _in_a_quoted_name(text, sent, num):
+            continue  # "Telegram-канал «Два майори»", "бригада «Три сотні»": a name, not a count
         if num.first_token >= 2 and toks[num.first_token - 2].low.isdigit() \
                 and ctx.match(toks, num.first_token - 1, key="part_of"):
             continue  # "збили 11 з 13 ракет": 13 were launched, not lost
@@ -388,7 +412,11 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         outcome = _outcome_of(doc, sent, num, lost, lo, hi, out, list_ctx)
         if outcome is None:
             passed = lost.category  # ("воевали 13 тысяч наемников, из которых 6 тысяч уничтожены")
+            passed_end = num.last_token + 1
             continue
+        if passed_end is not None and not find_cues(table, toks, lo, hi) \
+                and first_hit(ctx, "continuation", toks, passed_end, num.first_token):
+            continue  # "вивезли понад 600 людей, зокрема 85 дітей": a part of a figure that was no loss
         claimant_src = source
         if claimant_src is None and lost.rule in ("list_label", "bulletin_delta") and bulletin_source(doc) \
                 and not recap and not list_ctx.get("source") and (sent.kind == "list_item" or delta_tokens(doc, sent)):
@@ -422,6 +450,9 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         m.side_stated = side_stated
         m.side_args = (lost.noun, lo, listed)
         m.named_group = lost.group and lost.category == "people"
+        m.list_growth = lost.rule == "names"
+        if m.list_growth:
+            m.rule = "noun"  # (the rule the claim names: a noun counted)
         # "ми втрачаємо": the speaker's own losses, whoever the speaker turns out to be
         m.own_voice = speaks_of_own(doc, toks, lo, num.first_token) and not np_side(doc, sent, num, lost.noun) \
             or (not side_stated and bool(ctx.find_all(toks, 0, num.first_token, "own_losses")))  # "о своих потерях"
@@ -504,7 +535,7 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
         if in_list and base is not None and not stated:
             side = base.side
         outcome = base.outcome if (base and in_list) else "destroyed"
-        if outcome == "killed":
+        if outcome == "killed" and key not in PEOPLE:
             outcome = "destroyed"  # "уничтожили до 230 военнослужащих, танк": the people killed, the tank destroyed
         measure, period_days, since, as_of = find_measure(doc, sent, num, lo, hi, doc.dates.get(id(sent), []))
         extra.append(Mention(sent, num, key, outcome, side, "exact", measure or (base.measure if base else None),

@@ -147,7 +147,7 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
         return "cumulative", None, war_day_one, (later[-1] if later else as_of)
     if "this_period" in cues:
         return "same", None, None, as_of
-    if "event" in cues or is_event(doc, toks, a, b):
+    if "event" in cues or is_event(doc, toks, a, b) or _battle_at_place(doc, toks, a, b):
         return "period", None, None, as_of
     day = next((d for d in in_dates if d.kind == "weekday" and not _stated_on(doc, toks, d)
                 and not any(doc.lang.grammar["context"].match(toks, k, key="report_verbs")
@@ -279,11 +279,11 @@ def _stated_on(doc: DocText, toks: list[Token], d: DateMention) -> bool:
     return any(verbs.match(toks, k, key="report_verbs")
                and not _CLAUSE_MARK.search(text_between(doc.text, toks[k].end, toks[d.first_token].start))
                for k in range(max(0, d.first_token - 6), d.first_token)) or any(
-        # "у лютому Зеленський називав цифру ...", "в сентябре американские чиновники говорили о ...": the verb
-        # after the month and its subject
+        # "у лютому Зеленський називав цифру ...", "в сентябре американские чиновники говорили о ...", "в сентябре
+        # министр обороны Сергей Шойгу назвал": the verb after the month and its subject
         verbs.match(toks, k, key="report_verbs")
         and not _CLAUSE_MARK.search(text_between(doc.text, toks[d.last_token].end, toks[k].start))
-        for k in range(d.last_token + 1, min(len(toks), d.last_token + 5)))
+        for k in range(d.last_token + 1, min(len(toks), d.last_token + 7)))
 
 
 def _funeral_after(doc: DocText, toks: list[Token], d: DateMention) -> bool:
@@ -329,11 +329,32 @@ def _since_start_of_event(doc: DocText, toks: list[Token], a: int, b: int) -> bo
     return False
 
 
+def _over_places(doc: DocText, toks: list[Token], k: int) -> bool:
+    """"Загалом над областю", "Всего, по данным ведомства, над регионами": "над" after a total (past an aside set off
+    by commas), a total over the places of one night."""
+    spans = doc.lang.grammar["spans"]
+    if k < len(toks) and spans.match(toks, k, key="over_places"):
+        return True
+    if k == 0 or k >= len(toks) or text_between(doc.text, toks[k - 1].end, toks[k].start).strip() != ",":
+        return False
+    after = next((j for j in range(k + 1, min(len(toks), k + 6))
+                  if text_between(doc.text, toks[j - 1].end, toks[j].start).strip() == ","), None)
+    return after is not None and spans.match(toks, after, key="over_places") is not None
+
+
+def _battle_at_place(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
+    """"в боях в Курской области", "у боях за Бахмут": the losses of a battle at a place named (capitalised, no side:
+    not "в боях за Україну")."""
+    for _key, _i, j in doc.lang.grammar["spans"].find_all(toks, a, b, "battle_at"):
+        if j < len(toks) and toks[j].text[:1].isupper() and doc.lang.sides.match(toks, j) is None:
+            return True
+    return False
+
+
 def _cumulative_cue(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
     spans = doc.lang.grammar["spans"]
     hits = spans.find_all(toks, a, b)
-    if any(h[0] == "cumulative" and not (h[2] < len(toks) and spans.match(toks, h[2], key="over_places"))
-           for h in hits):
+    if any(h[0] == "cumulative" and not _over_places(doc, toks, h[2]) for h in hits):
         return True
     for key, i, _j in hits:
         if key == "war_nouns":
