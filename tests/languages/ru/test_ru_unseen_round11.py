@@ -92,6 +92,45 @@ TEXTS = [
       "russia civilians wounded 23 exact period/7 ru_officials 2025-03-24",
       "russia civilians wounded 441 exact period@2025-01-01 ru_officials 2025-03-24",
       "russia civilians wounded 61 exact period@2025-03-01 ru_officials 2025-03-24"}),
+    # Izvestia's interview with a battalion commander as questions and answers: the month's dead and prisoners, a
+    # verbless answer on armour and boats, his own losses withheld, a drone's name in quotes
+    ("Командир батальона «Днепр»: «Противник не считается с потерями»\n\n"
+     "Командир батальона, который держит оборону на херсонском направлении, рассказал «Известиям» о боях за "
+     "острова.\n\n"
+     "— Сколько боевиков ВСУ ваш батальон уничтожил за последний месяц?\n\n"
+     "— По нашим данным, за июль мы уничтожили около 350 украинских военнослужащих, еще 12 взяли в плен. Все "
+     "подтверждается видео с беспилотников.\n\n"
+     "— А технику?\n\n"
+     "— За месяц — 7 бронемашин и 19 лодок. Они пытаются переправляться через Днепр на острова по ночам, а наши "
+     "операторы дронов работают по ним круглосуточно.\n\n"
+     "— Есть ли потери у вас?\n\n"
+     "— Потери есть, это война, но цифры называть не буду. Скажу только, что ребята держатся, и каждый знает, "
+     "за что воюет.\n\n"
+     "— Чего не хватает больше всего?\n\n"
+     "— Средств РЭБ и дронов-перехватчиков. Противник стал чаще применять тяжелые гексакоптеры «Баба-яга», и "
+     "бороться с ними сложно.",
+     "2025-08-05",
+     {"ukraine armoured_vehicles destroyed 7 exact period/31@2025-07-01 ru_officials 2025-07-31",
+      "ukraine personnel captured 12 exact period/31@2025-07-01 ru_officials 2025-07-31",
+      "ukraine personnel killed 350 approx period/31@2025-07-01 ru_officials 2025-07-31",
+      "ukraine ships destroyed 19 exact period/31@2025-07-01 ru_officials 2025-07-31"}),
+    # Verstka's data piece on the year before: the year's named dead, a record month, shares, a median age and dead
+    # per million (no claims), researchers' estimate of the dead not yet named
+    ("«Верстка»: доля контрактников среди погибших выросла вдвое\n\n"
+     "«Верстка» проанализировала некрологи и сообщения региональных властей о погибших российских военных за "
+     "2024 год. Издание выяснило, что в 2024 году погибли не менее 45 800 российских военных, установленных "
+     "поименно, — больше, чем за два предыдущих года вместе.\n\n"
+     "Доля контрактников среди погибших выросла с 21% до 43%, а доля мобилизованных, напротив, снизилась почти "
+     "вдвое. По подсчетам издания, только в декабре погибли не менее 4 100 военных — это рекордный месяц с "
+     "начала войны.\n\n"
+     "Средний возраст погибших составил 38 лет. Чаще всего гибли жители Башкирии, Свердловской и Челябинской "
+     "областей, а на каждый миллион жителей больше всего погибших пришлось на Туву и Бурятию.\n\n"
+     "Авторы подчеркивают, что реальные потери выше: в подсчет попадают лишь те, о чьей гибели сообщили "
+     "публично. По оценке исследователей, еще около 30 тысяч погибших в 2024 году пока не установлены.",
+     "2025-02-10",
+     {"russia personnel killed 30000 approx period@2024-01-01 other 2024-12-31",
+      "russia personnel killed 4100 at_least period/31@2024-12-01 other 2024-12-31",
+      "russia personnel killed 45800 at_least period@2024-01-01 other 2024-12-31"}),
 ]
 
 
@@ -240,3 +279,30 @@ def test_the_month_a_minister_gave_a_figure() -> None:
 ])
 def test_north_korean_troops_are_russias(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-10") == expected
+
+
+def test_a_verbless_answer_goes_on_with_the_report() -> None:
+    assert described("За неделю бригада уничтожила 80 боевиков ВСУ. — А технику? — За неделю — 5 танков и 11 "
+                     "орудий.", "2025-01-20") == {"ukraine personnel killed 80 exact period/7 None 2025-01-20",
+                                                  "ukraine tanks destroyed 5 exact period/7 None 2025-01-20",
+                                                  "ukraine artillery destroyed 11 exact period/7 None 2025-01-20"}
+
+
+def test_a_month_with_no_year_that_is_last_years() -> None:
+    assert described("В декабре погибли 12 мирных жителей области, сообщил губернатор.", "2025-01-20") == {
+        "russia civilians killed 12 exact period/31@2024-12-01 ru_officials 2024-12-31"}
+
+
+def test_a_million_of_a_rate_is_no_count() -> None:
+    assert described("На каждый миллион жителей больше всего погибших пришлось на Туву.", "2025-01-20") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Командир роты рассказал, что за сутки уничтожены 40 украинских военных.",
+     {"ukraine personnel killed 40 exact period/1 ru_officials 2025-01-20"}),
+    # (the commander of the army named after him)
+    ("Командир роты ВСУ рассказал, что погибли 30 его бойцов.",
+     {"ukraine personnel killed 30 exact cumulative ua_officials 2025-01-20"}),
+])
+def test_a_commander_is_his_states_official(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-01-20") == expected

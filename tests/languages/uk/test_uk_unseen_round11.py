@@ -84,6 +84,46 @@ TEXTS = [
       "russia personnel killed 300 at_least period ua_mod 2025-01-14",
       "russia personnel losses 1100 exact cumulative other 2025-01-14",
       "russia personnel wounded 2700 approx period ua_mod 2025-01-14"}),
+    # an interview with a battalion commander as questions and answers: the month's dead and wounded by his staff's
+    # count, a verbless answer on armour, his own losses withheld
+    ("Командир батальйону «Вовки Да Вінчі»: «Вони йдуть хвилями»\n\n"
+     "Командир батальйону розповів LIGA.net про оборону на Покровському напрямку. Публікуємо уривки з "
+     "інтерв'ю.\n\n"
+     "— Скільки окупантів ваш батальйон знищив за останній місяць?\n\n"
+     "— За підрахунками нашого штабу, за серпень ми ліквідували близько 420 російських піхотинців і ще "
+     "приблизно 600 поранили. Це підтверджено відео з дронів.\n\n"
+     "— А техніка?\n\n"
+     "— За місяць — 9 танків і 23 бронемашини. Найбільше вони втрачають на марші, коли наші дрони-камікадзе "
+     "працюють по колонах.\n\n"
+     "— Які втрати у вас?\n\n"
+     "— Про свої втрати я не говоритиму, це закрита інформація. Скажу лише, що в мене чудові хлопці, і ми "
+     "тримаємо позиції вже сьомий місяць поспіль.\n\n"
+     "— Що потрібно батальйону найбільше?\n\n"
+     "— Дрони, дрони і ще раз дрони. І люди: щоб бійці могли хоч іноді відпочивати.",
+     "2025-09-03",
+     {"russia armoured_vehicles destroyed 23 exact period/31@2025-08-01 ua_officials 2025-08-31",
+      "russia personnel killed 420 approx period/31@2025-08-01 ua_officials 2025-08-31",
+      "russia personnel wounded 600 approx period/31@2025-08-01 ua_officials 2025-08-31",
+      "russia tanks destroyed 9 exact period/31@2025-08-01 ua_officials 2025-08-31"}),
+    # a data newsroom on glide bombs over a region in the year before: the year's dead and wounded by its own count,
+    # the deadliest strike's month, shares and ratios (no claims), bombs dropped (no loss), the Air Force's jets
+    # downed this year
+    ("Керовані авіабомби: як Росія б'є по Харківщині\n\n"
+     "Тексти.org.ua проаналізували дані прокуратури Харківської області про удари керованими авіабомбами (КАБ) "
+     "за 2024 рік. За рік росіяни скинули на область понад 2 400 КАБів — утричі більше, ніж роком раніше.\n\n"
+     "Унаслідок таких ударів у 2024 році загинули щонайменше 186 мирних жителів області, ще 1 042 отримали "
+     "поранення, підрахували журналісти. Майже 40% загиблих — мешканці Харкова. Найсмертоноснішим став удар по "
+     "гіпермаркету «Епіцентр» у травні, коли загинули 19 людей.\n\n"
+     "Частка КАБів серед усіх ударів по області зросла з 12% до 31%. Дальність бомб збільшилася, тож під "
+     "ударами опинилися райони, які раніше вважали відносно безпечними, а місцеві громади почали будувати "
+     "укриття біля шкіл і зупинок.\n\n"
+     "Аналітики зазначають, що кількість ударів зменшилася восени, після того як Сили оборони почали знищувати "
+     "літаки-носії на аеродромах. За даними Повітряних сил, з початку року збито 4 російські літаки Су-34.",
+     "2025-01-20",
+     {"russia aircraft destroyed 4 exact period@2025-01-01 ua_officials 2025-01-20",
+      "ukraine civilians killed 186 at_least period@2024-01-01 other 2024-12-31",
+      "ukraine civilians killed 19 exact period/31@2024-05-01 other 2024-05-31",
+      "ukraine civilians wounded 1042 exact period@2024-01-01 other 2024-12-31"}),
 ]
 
 
@@ -235,3 +275,19 @@ def test_one_night_of_its_own() -> None:
                      "окупантів.", "2025-06-10") == {
         "russia personnel losses 7000 exact period/7 None 2025-06-10",
         "russia personnel killed 30 exact period None 2025-06-10"}
+
+
+def test_a_verbless_answer_goes_on_with_the_report() -> None:
+    assert described("За тиждень бригада знищила 80 окупантів. — А техніка? — За тиждень — 5 танків і 11 гармат.",
+                     "2025-01-20") == {"russia personnel killed 80 exact period/7 None 2025-01-20",
+                                       "russia tanks destroyed 5 exact period/7 None 2025-01-20",
+                                       "russia artillery destroyed 11 exact period/7 None 2025-01-20"}
+
+
+def test_a_month_with_no_year_that_is_last_years() -> None:
+    assert described("У грудні загинули 12 мирних жителів області, повідомили в ОВА.", "2025-01-20") == {
+        "ukraine civilians killed 12 exact period/31@2024-12-01 ua_officials 2024-12-31"}
+
+
+def test_a_million_of_a_rate_is_no_count() -> None:
+    assert described("На кожен мільйон жителів найбільше загиблих припало на Донеччину.", "2025-01-20") == set()

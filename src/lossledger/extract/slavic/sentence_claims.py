@@ -268,11 +268,27 @@ def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int,
             and doc.mentions[-1].category in PEOPLE and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1:
         outcome = doc.mentions[-1].outcome  # "список пополнился 1 412 фамилиями": names on the list of the dead
         lost.rule = "names"
+    if outcome is None and sent.kind != "heading" and doc.mentions \
+            and not any(tags(t.low, doc.lang.code) & _VERB_TAGS for t in toks):
+        # "— За місяць — 9 танків і 23 бронемашини.": a verbless answer goes on with the report before (the last of
+        # its outcomes that befalls such things: the people killed, the tanks destroyed)
+        fits = _PEOPLE_OUTCOMES if lost.category in PEOPLE else _THINGS_OUTCOMES
+        recent = [m.outcome for m in reversed(doc.mentions)
+                  if m.sentence.paragraph >= sent.paragraph - 2 and m.outcome in fits]
+        # (the report's own verb first: "уничтожили 350 военных, еще 12 взяли в плен. — За месяц — 7 бронемашин")
+        outcome = next((o for o in recent if o in ("killed", "destroyed")), recent[0] if recent else None)
     if outcome == "destroyed" and lost.category in PEOPLE:
         return "killed"
     if outcome == "killed" and lost.category not in PEOPLE:
         return "destroyed"
     return outcome
+
+
+#: Tags of a verb's forms that make a clause (a sentence with none of them goes on from the one before)
+_VERB_TAGS = frozenset({"VERB", "INFN", "PRTS", "GRND", "Impe"})
+#: the outcomes that may befall people, and things (people killed: things destroyed)
+_PEOPLE_OUTCOMES = frozenset({"killed", "wounded", "captured", "missing", "deserted", "losses", "destroyed"})
+_THINGS_OUTCOMES = frozenset({"destroyed", "damaged", "abandoned", "captured", "losses", "killed"})
 
 
 def _past_an_aside(doc: DocText, sent: Sentence, hi: int) -> int:
@@ -302,7 +318,8 @@ def _of_an_employer(doc: DocText, sent: Sentence, end: int) -> bool:
         return False
     found = tags(toks[end].low, doc.lang.code)
     lang = doc.lang
-    return "NOUN" in found and "inan" in found and not found & {"anim", "ADJF", "PRTF", "VERB", "Name", "Surn"} \
+    return "NOUN" in found and "inan" in found \
+        and not found & {"anim", "ADJF", "PRTF", "VERB", "Name", "Surn", "PREP", "CONJ", "PRCL"} \
         and ("gent" in found or "Fixd" in found) and all(
             table.match(toks, end) is None for table in (lang.categories, lang.noun_outcomes, lang.sides, lang.places))
 
@@ -363,6 +380,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             continue  # "на 20% більше"
         if _in_a_quoted_name(text, sent, num):
             continue  # "Telegram-канал «Два майори»", "бригада «Три сотні»": a name, not a count
+        if num.first_token > 0 and ctx.match(toks, num.first_token - 1, key="each"):
+            continue  # "на каждый миллион жителей": a unit of a rate, not a count
         if num.first_token >= 2 and toks[num.first_token - 2].low.isdigit() \
                 and ctx.match(toks, num.first_token - 1, key="part_of"):
             continue  # "збили 11 з 13 ракет": 13 were launched, not lost
