@@ -190,6 +190,28 @@ def test_a_ministry_is_its_states_official(text: str, expected: set[str]) -> Non
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # (bare, the country's own: as the war's words name it with the country's adjective, "українська розвідка")
+    ("Розвідка повідомила, що загинули 300 окупантів.",
+     {"russia personnel killed 300 exact cumulative ua_mod 2025-05-12"}),
+    # (another country's)
+    ("За даними розвідки Південної Кореї, загинули 300 військових КНДР.",
+     {"russia personnel killed 300 exact cumulative other 2025-05-12"}),
+])
+def test_an_intelligence_service_is_its_states(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-05-12") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("В ході боїв за добу знищено 1 200 окупантів.",
+     {"russia personnel killed 1200 exact period/1 None 2025-05-12"}),
+    ("За час боїв ворог втратив понад 600 тисяч військових.",
+     {"russia personnel losses 600000 at_least cumulative None 2025-05-12"}),
+])
+def test_battles_with_no_place_are_no_battle(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-05-12") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("За даними «Книги пам'яті», загинули 500 захисників.",
      {"ukraine personnel killed 500 exact cumulative other 2025-05-12"}),
     ("За підрахунками «Слова і діла», загинули 700 захисників.",

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from ...languages.morphology import Token, Tokens, tags
+from ...languages.morphology import Token, Tokens, tags, tokenize
 from ...profiles import Profile
 from .language import PEOPLE
 from .mentions import DocText, first_hit, is_adjectival, text_between
@@ -544,7 +544,24 @@ def _state_body(doc: DocText, sent: Sentence, start: int, end: int) -> str:
         if toks[k].text[:1].isupper() and "gent" in found and not found & {"Name", "Surn", "Patr"}:
             return "other"
     own = _opponent(doc.profile, default_side(doc) or "")
-    return doc.lang.state_claimants.get(own or "", "other")
+    return _own_states(doc, own or "", toks[start]) or doc.lang.state_claimants.get(own or "", "other")
+
+
+def _own_states(doc: DocText, side: str, word: Token) -> str | None:
+    """The key the war's words give the body ``word`` names with ``side``'s adjective ("українська розвідка": ua_mod),
+    if they give one."""
+    if "own_states" not in doc.cache:
+        found: dict[tuple[str, str], str] = {}
+        for key, phrases in doc.lang.raw["profile"].get("claimants", {}).items():
+            for phrase in phrases:
+                toks = tokenize(phrase, doc.lang.code)
+                hit = doc.lang.sides.match(toks, 0) if len(toks) == 2 else None
+                if hit is not None and hit[1] == 1:
+                    for lemma in toks[1].lemmas:
+                        found.setdefault((hit[0], lemma), key)
+        doc.cache["own_states"] = found
+    table: dict[tuple[str, str], str] = doc.cache["own_states"]
+    return next((table[(side, lemma)] for lemma in word.lemmas if (side, lemma) in table), None)
 
 
 def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None) -> str | None:

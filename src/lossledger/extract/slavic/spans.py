@@ -345,7 +345,7 @@ def _over_places(doc: DocText, toks: list[Token], k: int) -> bool:
 def _battle_at_place(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
     """"в боях в Курской области", "у боях за Бахмут": the losses of a battle at a place named (capitalised, no side:
     not "в боях за Україну")."""
-    for _key, _i, j in doc.lang.grammar["spans"].find_all(toks, a, b, "battle_at"):
+    for _key, _i, j in doc.lang.grammar["context"].find_all(toks, a, b, "battle_at"):
         if j < len(toks) and toks[j].text[:1].isupper() and doc.lang.sides.match(toks, j) is None:
             return True
     return False
