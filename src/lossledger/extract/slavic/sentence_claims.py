@@ -48,6 +48,7 @@ class _Lost:
     noun: tuple[int, int] | None = None
     noun_outcome: str | None = None
     group: bool = False  # people the text names as a group of its own ("медійників"), whatever the document is about
+    list_growth: bool = False  # names added to a list of the dead ("список пополнился 1 412 фамилиями")
 
 
 def _civilian_property(doc: DocText, sent: Sentence) -> bool:
@@ -267,7 +268,7 @@ def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int,
     if outcome is None and lost.noun and ctx.match(toks, lost.noun[0], key="names") and doc.mentions \
             and doc.mentions[-1].category in PEOPLE and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1:
         outcome = doc.mentions[-1].outcome  # "список пополнился 1 412 фамилиями": names on the list of the dead
-        lost.rule = "names"
+        lost.list_growth = True
     if outcome is None and sent.kind != "heading" and doc.mentions \
             and not any(tags(t.low, doc.lang.code) & _VERB_TAGS for t in toks):
         # "— За місяць — 9 танків і 23 бронемашини.": a verbless answer goes on with the report before (the last of
@@ -469,9 +470,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         m.side_stated = side_stated
         m.side_args = (lost.noun, lo, listed)
         m.named_group = lost.group and lost.category == "people"
-        m.list_growth = lost.rule == "names"
-        if m.list_growth:
-            m.rule = "noun"  # (the rule the claim names: a noun counted)
+        m.list_growth = lost.list_growth
         # "ми втрачаємо": the speaker's own losses, whoever the speaker turns out to be
         m.own_voice = speaks_of_own(doc, toks, lo, num.first_token) and not np_side(doc, sent, num, lost.noun) \
             or (not side_stated and bool(ctx.find_all(toks, 0, num.first_token, "own_losses")))  # "о своих потерях"

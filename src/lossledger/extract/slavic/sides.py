@@ -499,8 +499,9 @@ def _name_end(doc: DocText, toks: list[Token], b: int) -> int:
 
 def local_officials(doc: DocText, sent: Sentence, hits: list[_Hit]) -> list[_Hit]:
     """"сообщил мэр столицы": a city's head is an official of the state of the place named in the sentence, or
-    else in the sentences just before; with no place named, no source. A ministry or a minister the war's words do
-    not name ("у Міністерстві молоді та спорту") is the state's named in its name, else the text's own state's."""
+    else in the sentences just before; with no place named, no source. A ministry, a minister, an intelligence
+    service or a commander the war's words do not name ("у Міністерстві молоді та спорту") is the state's named in
+    its name, else the text's own state's (profiles' "state" words)."""
     if any(h[0] == "state" for h in hits):
         hits = [(_state_body(doc, sent, a, b) if k == "state" else k, a, b) for k, a, b in hits]
     if not any(h[0] == "local" for h in hits):
