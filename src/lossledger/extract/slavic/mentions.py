@@ -180,7 +180,7 @@ def category_after(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
         if toks[j].low.isdigit() and ("(" in between or "+" in between):
             j += 1  # "1 226 420 (+830) осіб"
             continue
-        hit = lang.categories.match(toks, j)
+        hit = lang.categories.match(toks, j) or model_name(doc, toks, j)
         if hit is not None:
             outcome = lang.noun_outcomes.match(toks, j)
             if hit[0] == "people" and outcome is not None:
@@ -223,6 +223,19 @@ def category_after(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
     return None
 
 
+def model_name(doc: DocText, toks: list[Token], j: int) -> tuple[str, int] | None:
+    """"Су-34", "Ка-52", "Т-72Б3": a model's letters glued by a dash to its digits, as (category, end index)."""
+    category = doc.lang.model_names.get(toks[j].low) if doc.lang.model_names else None
+    if category is None or j + 1 >= len(toks) or not toks[j + 1].low[:1].isdigit() \
+            or not _MODEL_DASH.fullmatch(doc.text, toks[j].end, toks[j + 1].start):
+        return None
+    end = j + 2
+    while end < len(toks) and toks[end].start == toks[end - 1].end:
+        end += 1  # "Ту-22М3": the letters and digits glued after
+    return category, end
+
+
+_MODEL_DASH = re.compile(r"-\s?")
 _LABEL_DASH = re.compile(r"[—–‒−-]\s*$")
 
 
