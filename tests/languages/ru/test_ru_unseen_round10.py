@@ -45,7 +45,7 @@ TEXTS = [
       "russia civilians missing 200 exact period ru_officials 2025-04-09",
       "russia civilians wounded 611 exact period ru_officials 2025-04-09"}),
     # a governor on the crew of a crashed bomber, Oryx's count of aircraft
-    pytest.param("Экипаж сбитого над Черным морем Су-24 погиб\n\n"
+    ("Экипаж сбитого над Черным морем Су-24 погиб\n\n"
      "Оба члена экипажа бомбардировщика Су-24, потерпевшего крушение над Черным морем, погибли, сообщил "
      "губернатор Севастополя Михаил Развожаев. Поисковая операция продолжалась почти сутки.\n\n"
      "Украинские военные утверждают, что самолет сбили силы ПВО ВМС Украины. В Минобороны России причины "
@@ -59,12 +59,7 @@ TEXTS = [
      "2025-03-12",
      {"russia aircraft losses 120 at_least cumulative oryx 2025-03-12",
       "russia aircraft losses 23 exact cumulative oryx 2025-03-12",
-      "russia personnel killed 2 exact period ru_officials 2025-03-12"},
-                 marks=pytest.mark.xfail(
-                     strict=True,
-                     reason=("the crew of a bomber, reported by a governor, are read as civilians (round 11: "
-                             "\"оба члена экипажа ..., потерпевшего крушение ..., погибли\" is read as two dead "
-                             "past the clause describing the bomber)"))),
+      "russia personnel killed 2 exact period ru_officials 2025-03-12"}),
     # the Investigative Committee on civilians killed in an occupied region since the year began, children among them,
     # the wounded; shelling counted is no loss
     ("Следком: в ДНР с начала года погибли 87 мирных жителей\n\n"

@@ -81,7 +81,7 @@ class DocText:
         """Whether the text speaks of civilians more than of soldiers (read once, when first asked)."""
         if self._civilian_doc is None:
             civ = len(self.lang.civilian_context.find_all(self.tokens))
-            hits = self.lang.military_context.find_all(self.tokens)
+            hits = self.lang.military_context.find_all(self.tokens, key="words")
             mil = len(hits)
             if mil > civ:
                 # ("атаки ВСУ", "атаки беспилотника ВСУ": the attacker is no context)

@@ -288,12 +288,25 @@ def side_of(doc: DocText, sent: Sentence, number: Number, category: str, noun: t
         # "погибли в зоне СВО": the dead of the side whose name for the war it is, whoever reports them
         # ("в ходе СВО уничтожены 300 военнослужащих" is someone's doing to the other side)
         return named[0][0], True
+    own_side = doc.profile.own_side(claimant) if claimant else None
+    if category == "personnel" and not votes and own_side and own.find_all(toks, key="died") \
+            and not own.find_all(toks, key="destroy_verbs") and _local_source(doc, toks):
+        # "оба члена экипажа погибли, сообщил губернатор": soldiers a region's head says died, no side named,
+        # are his own side's (a defence ministry's "погибли" in its report may be the enemy's)
+        return own_side, False
     target = doc.profile.usual_target(claimant) if claimant else None
     if target:
         votes[target] += 1
     if votes:
         return votes.most_common(1)[0][0], False
     return None, False
+
+
+def _local_source(doc: DocText, toks: list[Token]) -> bool:
+    """Whether the sentence's source is a place's head: a word of the civilian context in a source's name
+    ("губернатор", "обласна військова адміністрація")."""
+    sources = [(a, b) for _k, a, b in doc.lang.claimants.find_all(toks)]
+    return any(a <= h[1] < b for h in doc.lang.civilian_context.find_all(toks) for a, b in sources)
 
 
 def speaks_of_own(doc: DocText, toks: list[Token], lo: int, hi: int) -> bool:
@@ -330,6 +343,13 @@ def people_category(doc: DocText, sent: Sentence, noun: tuple[int, int], *, carr
         attacks = {b + k for _k, _a, b in doc.lang.grammar["context"].find_all(toks, key="attack") for k in (0, 1)}
         mil = [h for h in doc.lang.military_context.find_all(toks) if h[1] not in attacks]
         civ = doc.lang.civilian_context.find_all(toks)
+        # (the source's own words only where the rest of the sentence has none: "погибли, сообщили в военной
+        # администрации" are civilians, "члены экипажа бомбардировщика погибли, сообщил губернатор" soldiers)
+        sources = [(a, b) for _k, a, b in doc.lang.claimants.find_all(toks)] if mil or civ else []
+        mil_out = [h for h in mil if not any(a <= h[1] < b for a, b in sources)]
+        civ_out = [h for h in civ if not any(a <= h[1] < b for a, b in sources)]
+        if mil_out or civ_out:
+            mil, civ = mil_out, civ_out
         # (else the soldiers or civilians counted just before in the paragraph: "По подсчетам издания, погибли 1 140
         # мобилизованных. Только с начала года установлены имена 96 погибших"; else the document's)
         before = doc.mentions[-1] if doc.mentions else None
