@@ -91,6 +91,17 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     if not out and doc.mentions and doc.mentions[-1].category in PEOPLE \
             and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 and _part_of_those(doc, toks, num):
         return _Lost(doc.mentions[-1].category, "elliptical")  # "Раненых доставили в больницу, трое из них ..."
+    if not out and doc.mentions and doc.mentions[-1].category in PEOPLE \
+            and doc.mentions[-1].sentence.paragraph == sent.paragraph and _opens_on_a_part(doc, toks) \
+            and num.last_token + 1 < len(toks) \
+            and doc.lang.outcomes_people.match(toks, num.last_token + 1) is not None:
+        # "Більшість із них воювали, а 16 загинули під час виконання професійних обов'язків": a part of the figure
+        # before, soldiers or civilians as its own clause says
+        lo, hi = clause_bounds(doc, sent, num)
+        mil = doc.lang.military_context.find_all(toks, lo, hi)
+        civ = doc.lang.civilian_context.find_all(toks, lo, hi)
+        return _Lost("civilians" if civ and not mil else "personnel" if mil and not civ
+                     else doc.mentions[-1].category, "elliptical")
     if counted_before and num.first_token >= 2 and toks[num.first_token - 2].low.isdigit() \
             and paired_figures(doc, toks, num.first_token - 1):
         return _Lost(counted_before, "elliptical")  # "— 22 і 19 відповідно": the second of the pair
@@ -175,6 +186,13 @@ def _part_of_those(doc: DocText, toks: list[Token], num: Number) -> bool:
     k = num.last_token + 1
     hit = doc.lang.grammar["context"].match(toks, k, key="continuation") if k < len(toks) else None
     return hit is not None and doc.lang.grammar["context"].match(toks, k, k + 1, "part_of") is not None
+
+
+def _opens_on_a_part(doc: DocText, toks: list[Token]) -> bool:
+    """"Більшість із них ...", "Часть из них ...": the sentence speaks of a part of the figure before."""
+    ctx = doc.lang.grammar["context"]
+    return any(ctx.match(toks, k, key="continuation") is not None and ctx.match(toks, k, k + 1, "part_of") is not None
+               for k in (1, 2) if k + 1 < len(toks))
 
 
 def _counts_another_noun(doc: DocText, sent: Sentence, num: Number) -> bool:
