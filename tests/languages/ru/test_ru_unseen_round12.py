@@ -65,3 +65,25 @@ def test_a_part_of_those_after_most_of_them(text: str, expected: set[str]) -> No
 ])
 def test_still_held_is_as_things_stand_now(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Минобороны России сообщило, что за ночь над Курской областью сбиты 30 беспилотников.\n\n«Известия» "
+     "направили запрос в администрацию завода. В апреле при похожей атаке погибли двое рабочих предприятия.",
+     {"ukraine drones destroyed 30 exact period/1 ru_mod 2025-06-10",
+      "russia civilians killed 2 exact period/30@2025-04-01 None 2025-04-30"}),
+    ("Губернатор сообщил, что ранены трое жителей Белгорода.\n\nРедакция обратилась за комментарием в мэрию. "
+     "В прошлом году в городе погибли 25 мирных жителей.",
+     {"russia civilians wounded 3 exact period ru_officials 2025-06-10",
+      "russia civilians killed 25 exact period@2024-01-01 None 2024-12-31"}),
+])
+def test_the_outlet_asking_for_comment_ends_the_source_before(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected
+
+
+def test_civilians_with_no_place_are_those_counted_before() -> None:
+    assert described("Губернатор сообщил, что ранены двое рабочих завода.\n\nРедакция направила запрос в компанию. "
+                     "В мае при аналогичном ударе погиб один сотрудник, еще трое были ранены.", "2025-06-10") == {
+        "russia civilians wounded 2 exact period ru_officials 2025-06-10",
+        "russia civilians killed 1 exact period/31@2025-05-01 None 2025-05-31",
+        "russia civilians wounded 3 exact period/31@2025-05-01 None 2025-05-31"}

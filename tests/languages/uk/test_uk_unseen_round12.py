@@ -67,3 +67,26 @@ def test_a_part_of_those_after_most_of_them(text: str, expected: set[str]) -> No
 ])
 def test_still_held_is_as_things_stand_now(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Повітряні сили повідомили, що за ніч над областю збито 40 дронів.\n\nРедакція звернулася по коментар до "
+     "компанії. У травні внаслідок такої ж атаки загинули троє працівників підприємства.",
+     {"russia drones destroyed 40 exact period/1 ua_officials 2025-06-10",
+      "ukraine civilians killed 3 exact period/31@2025-05-01 None 2025-05-31"}),
+    ("Генштаб повідомив, що за добу знищено 12 танків.\n\nМи надіслали запит до обласної адміністрації. Торік "
+     "у громаді загинули 20 мирних жителів.",
+     {"russia tanks destroyed 12 exact period/1 ua_general_staff 2025-06-10",
+      "ukraine civilians killed 20 exact period@2024-01-01 None 2024-12-31"}),
+])
+def test_the_outlet_asking_for_comment_ends_the_source_before(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected
+
+
+def test_civilians_with_no_place_are_those_counted_before() -> None:
+    assert described("Російський губернатор заявив, що поранено двох працівників нафтобази.\n\nРедакція надіслала "
+                     "запит до компанії. У травні під час аналогічного удару загинув один працівник, ще троє були "
+                     "поранені.", "2025-06-10") == {
+        "russia civilians wounded 2 exact period ru_officials 2025-06-10",
+        "russia civilians killed 1 exact period/31@2025-05-01 None 2025-05-31",
+        "russia civilians wounded 3 exact period/31@2025-05-01 None 2025-05-31"}

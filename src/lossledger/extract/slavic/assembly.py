@@ -77,6 +77,8 @@ def extract_cyrillic(
                 m.claimant, m.claimant_text = last_source.key, last_source.text
         doc.mentions.extend(found)
         credit_back(doc, sent, found)
+        if own is None and not found and language.grammar["context"].find_all(sent.tokens, key="asked_comment"):
+            last_source = None  # "РБК направил запрос в компанию": the article goes on in its own voice
         if own is not None:
             last_source, last_source_para = own, sent.paragraph
         elif found and any(m.claimant for m in found) and last_source is not None:
@@ -247,6 +249,7 @@ def _fill(doc: DocText) -> None:
     # "в Белгородской области ... ранены двое": with no source to say whose, people hurt where it happened
     places = Counter(key for s in doc.sentences for key, _a, _b in doc.lang.places.find_all(s.tokens))
     place_side = places.most_common(1)[0][0] if len(places) == 1 else None
+    civilians_before: str | None = None  # whose civilians the text counted last
     for m in doc.mentions:
         if m.own_voice and m.claimant and doc.profile.own_side(m.claimant):
             m.side = doc.profile.own_side(m.claimant)
@@ -256,13 +259,16 @@ def _fill(doc: DocText) -> None:
             if m.side is None:
                 m.side = _attacked_side(doc, m.sentence.tokens)  # "атаки беспилотника ВСУ": Russia's people
         if m.side is None and (m.category == "civilians" or m.named_group):
-            # the attacker is named as often as the victims' country (people of a trade, as civilians)
-            m.side = doc.profile.default_victim_side
+            # the attacker is named as often as the victims' country (people of a trade, as civilians); else the
+            # civilians counted before ("пострадали двое рабочих ... В мае при аналогичном ударе погиб один")
+            m.side = civilians_before or doc.profile.default_victim_side
         if m.side is None:
             m.side = doc.profile.usual_target(m.claimant) or majority or (
                 doc.profile.default_victim_side if m.category == "people" else default)
         if m.category == "people" and doc.military_doc and not m.named_group:
             m.category = "personnel"  # "83 фамилии" in a text about soldiers (whose, decided as for people)
+        if m.category == "civilians" and m.side:
+            civilians_before = m.side
     for m in doc.mentions:
         if m.sentence.kind == "heading" and (body := _restated(doc, m)) is not None:
             # a headline restating a figure of the report below ("понад 64 тисячі" over its 64 217, the same 87):
