@@ -367,9 +367,11 @@ def specific_cue(doc: DocText, toks: list[Token], number: Number, category: str)
         between = text_between(doc.text, toks[number.last_token].end, toks[a].start)
         if key in SPECIFIC and not _CLAUSE_PUNCT.search(between):
             return True
-    # "поранено 15": the verb right before
-    for key, _a, b in table.find_all(toks, max(0, number.first_token - 2), number.first_token):
-        if key in SPECIFIC and b == number.first_token \
+    # "поранено 15", "ранены более 600": the verb right before (or before the number's qualifier)
+    for key, _a, b in table.find_all(toks, max(0, number.first_token - 4), number.first_token):
+        qualified = b < number.first_token and (q := doc.lang.grammar["qualifiers"].match(toks, b)) is not None \
+            and q[1] == number.first_token
+        if key in SPECIFIC and (b == number.first_token or qualified) \
                 and not _CLAUSE_PUNCT.search(text_between(doc.text, toks[b - 1].end, toks[b].start)):
             return True
     return False

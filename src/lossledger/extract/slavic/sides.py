@@ -290,9 +290,10 @@ def side_of(doc: DocText, sent: Sentence, number: Number, category: str, noun: t
         return named[0][0], True
     own_side = doc.profile.own_side(claimant) if claimant else None
     if category == "personnel" and not votes and own_side and own.find_all(toks, key="died") \
-            and not own.find_all(toks, key="destroy_verbs") and _local_source(doc, toks):
-        # "оба члена экипажа погибли, сообщил губернатор": soldiers a region's head says died, no side named,
-        # are his own side's (a defence ministry's "погибли" in its report may be the enemy's)
+            and not own.find_all(toks, key="destroy_verbs") \
+            and claimant in doc.lang.raw["profile"].get("defaults", {}).get("own_dead_claimants", ()):
+        # "оба члена экипажа погибли, сообщил губернатор": soldiers an official says died, no side named, are
+        # his own side's (profiles' own_dead_claimants)
         return own_side, False
     target = doc.profile.usual_target(claimant) if claimant else None
     if target:
@@ -300,13 +301,6 @@ def side_of(doc: DocText, sent: Sentence, number: Number, category: str, noun: t
     if votes:
         return votes.most_common(1)[0][0], False
     return None, False
-
-
-def _local_source(doc: DocText, toks: list[Token]) -> bool:
-    """Whether the sentence's source is a place's head: a word of the civilian context in a source's name
-    ("губернатор", "обласна військова адміністрація")."""
-    sources = [(a, b) for _k, a, b in doc.lang.claimants.find_all(toks)]
-    return any(a <= h[1] < b for h in doc.lang.civilian_context.find_all(toks) for a, b in sources)
 
 
 def speaks_of_own(doc: DocText, toks: list[Token], lo: int, hi: int) -> bool:
@@ -413,6 +407,10 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     if hits:
         attack_ends = {b for _k, _a, b in ctx.find_all(toks, key="attack")}
         hits = [h for h in hits if h[1] not in attack_ends and not _loses(doc, toks, h[2])]
+    # "по подсчетам издания, основанным на сводках оперштаба": what a count is based on is not its source
+    based = [b for _k, _a, b in ctx.find_all(toks, key="based_on")]
+    if based:
+        hits = [h for h in hits if not any(0 <= h[1] - b <= 2 for b in based)]
     # "В ведомстве заявили": the body named before; "за підрахунками аналітиків": the analysts named before
     hits = [(_named_before(doc, sent, h) or h[0], h[1], h[2]) if h[0] == "other" and h[2] - h[1] == 1 else h
             for h in hits]

@@ -76,7 +76,7 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
     inside = delta_tokens(doc, sent)
     # "танки — 9419 (+20 за минулу добу)": the day is the increase's, not the total's
     cues = {c[0]: c for c in spans.find_all(toks, a, b) if c[1] not in inside
-            and not (c[0].startswith("rate") and _day_of_something(doc, toks, c[2]))}
+            and not (c[0].startswith("rate") and (_day_of_something(doc, toks, c[2]) or _of_a_report(doc, toks, c[2])))}
     in_dates = [d for d in dates if a <= d.first_token and d.last_token < b and d.first_token not in inside]
     as_of = next((d for d in reversed(in_dates) if d.role in ("as_of", "plain") and d.kind == "day"), None)
     if "projection" in cues or _future_loss(doc, toks, a, b):
@@ -234,6 +234,11 @@ def _learn_future(known: dict[str, bool], low: str, code: str) -> bool:
         known.clear()
     known[low] = future = found >= _FUTURE_VERB_TAGS and "past" not in found
     return future
+
+
+def _of_a_report(doc: DocText, toks: list[Token], end: int) -> bool:
+    """"на основе ежедневных сводок", "щоденних зведень": how often a report comes out, not a figure per day."""
+    return end < len(toks) and doc.lang.grammar["context"].match(toks, end, key="source_markers") is not None
 
 
 def _day_of_something(doc: DocText, toks: list[Token], end: int) -> bool:
