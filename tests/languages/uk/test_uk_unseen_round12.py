@@ -9,7 +9,70 @@ from __future__ import annotations
 import pytest
 from claim_lines import described
 
-TEXTS: list[tuple[str, str, set[str]]] = [
+TEXTS = [
+    # Ukrainska Pravda on the Air Force's night report: drones and missiles launched (no loss), the targets
+    # neutralised in all, drones downed and lost from radar, cruise missiles downed, a city's dead and wounded by the
+    # regional head; hits counted by places are no loss
+    ("Росія вночі атакувала Україну 741 повітряною ціллю, сили ППО знешкодили 718\n\n"
+     "У ніч на 9 липня росіяни атакували Україну 728 ударними БпЛА типу «Шахед» і дронами-імітаторами, а також"
+     " 13 ракетами: сімома крилатими Х-101 і шістьма балістичними «Кинджалами», повідомили в Повітряних силах "
+     "ЗСУ.\n\n"
+     "Станом на 8:30 протиповітряна оборона знешкодила 718 повітряних цілей. Зокрема, збито 296 ударних "
+     "дронів, ще 415 дронів-імітаторів локаційно втрачені, не завдавши шкоди. Також збито всі сім крилатих "
+     "ракет. Балістичні ракети перехопити не вдалося.\n\n"
+     "Зафіксовано влучання ракет і ударних БпЛА у 10 локаціях, а також падіння уламків збитих цілей у трьох. "
+     "Основним напрямком удару став Луцьк, де пошкоджено промислові об'єкти та житлові будинки.\n\n"
+     "Унаслідок атаки в місті загинула одна людина, ще двоє дістали поранення, повідомив голова Волинської ОВА"
+     " Іван Руденький. На місцях працюють рятувальники ДСНС та комунальні служби. Повітряні сили закликали "
+     "українців не ігнорувати сигнали тривоги та перебувати в укриттях.",
+     "2025-07-09",
+     {"russia drones destroyed 296 exact period/1 ua_officials 2025-07-09",
+      "russia drones losses 415 exact period/1 ua_officials 2025-07-09",
+      "russia equipment destroyed 718 exact period/1 ua_officials 2025-07-09",
+      "russia missiles destroyed 7 exact period/1 ua_officials 2025-07-09",
+      "ukraine civilians killed 1 exact period ua_officials 2025-07-09",
+      "ukraine civilians wounded 2 exact period ua_officials 2025-07-09"}),
+    # a mayor's Telegram figures for a glide-bomb strike retold: the earlier toll and the risen one, children and the
+    # hospitalised among the wounded, one missing; a body found names no number, windows and homes are no loss
+    ("Удар КАБами по Харкову: кількість поранених зросла до 17, серед них троє дітей\n\n"
+     "Російські війська вдень 14 червня завдали удару керованими авіабомбами по Основ'янському району Харкова."
+     " Про це в Telegram повідомив міський голова Ігор Терехов.\n\n"
+     "Спочатку мер повідомляв про сімох постраждалих. Згодом, за уточненими даними, кількість поранених зросла"
+     " до 17 людей, серед них троє дітей віком від 4 до 12 років. Дев'ятьох постраждалих госпіталізували, "
+     "інших медики оглянули на місці.\n\n"
+     "Під завалами складу, куди влучила одна з бомб, рятувальники знайшли тіло чоловіка. Ще одна людина "
+     "вважається зниклою безвісти, пошукова операція триває.\n\n"
+     "За словами Терехова, пошкоджено понад 20 багатоквартирних будинків, школу й дві автівки швидкої "
+     "допомоги. Вибуховою хвилею вибито близько 600 вікон. Міська влада розгорнула пункт допомоги, де "
+     "мешканцям видають плівку та будівельні матеріали.",
+     "2025-06-14",
+     {"ukraine civilians missing 1 exact period ua_officials 2025-06-14",
+      "ukraine civilians wounded 17 exact period ua_officials 2025-06-14",
+      "ukraine civilians wounded 3 exact period ua_officials 2025-06-14",
+      "ukraine civilians wounded 7 exact period ua_officials 2025-06-14",
+      "ukraine civilians wounded 9 exact period ua_officials 2025-06-14"}),
+    # juvenile prosecutors on children since the invasion: the headline's round figure, the dead and wounded as of a
+    # morning, the dead and wounded together by region, a month's dead; children returned are no loss
+    ("Ювенальні прокурори: від початку вторгнення загинули понад 630 дітей\n\n"
+     "Станом на ранок 1 червня 2025 року внаслідок збройної агресії росії загинули 631 дитина, ще понад 1 950 "
+     "дітей отримали поранення різного ступеня тяжкості. Про це повідомили в Офісі генерального прокурора, "
+     "наголосивши, що ці дані не остаточні.\n\n"
+     "Найбільше загиблих і поранених дітей на Донеччині — 609, Харківщині — 437, Херсонщині — 195 та "
+     "Дніпропетровщині — 186, уточнили ювенальні прокурори.\n\n"
+     "Лише за травень, за даними відомства, внаслідок обстрілів загинули 12 дітей. Наймолодшою жертвою стала "
+     "тримісячна дівчинка з Дніпра.\n\n"
+     "Прокурори також нагадують, що через депортацію та примусове переміщення Україна досі не може повернути "
+     "тисячі дітей. Повернути вдалося лише 1 300 із них. Інформацію про загиблих і поранених дітей можна "
+     "перевірити на державній платформі «Діти війни».",
+     "2025-06-01",
+     {"ukraine civilians killed 12 exact period/31@2025-05-01 ua_officials 2025-05-31",
+      "ukraine civilians killed 630 at_least cumulative ua_officials 2025-06-01",
+      "ukraine civilians killed 631 exact cumulative ua_officials 2025-06-01",
+      "ukraine civilians losses 186 exact cumulative ua_officials 2025-06-01",
+      "ukraine civilians losses 195 exact cumulative ua_officials 2025-06-01",
+      "ukraine civilians losses 437 exact cumulative ua_officials 2025-06-01",
+      "ukraine civilians losses 609 exact cumulative ua_officials 2025-06-01",
+      "ukraine civilians wounded 1950 at_least cumulative ua_officials 2025-06-01"}),
 ]
 
 
@@ -90,3 +153,60 @@ def test_civilians_with_no_place_are_those_counted_before() -> None:
         "russia civilians wounded 2 exact period ru_officials 2025-06-10",
         "russia civilians killed 1 exact period/31@2025-05-01 None 2025-05-31",
         "russia civilians wounded 3 exact period/31@2025-05-01 None 2025-05-31"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("За тиждень загинули троє бійців тероборони, повідомив голова Сумської ОВА.",
+     {"ukraine personnel killed 3 exact period/7 ua_officials 2025-06-10"}),
+    ("Загинули двоє військових бригади, повідомили в бригаді.",
+     {"ukraine personnel killed 2 exact cumulative ua_officials 2025-06-10"}),
+])
+def test_soldiers_an_official_says_died_are_his_sides(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("За підрахунками видання, на основі щоденних зведень ОВА, від початку року загинули 50 мирних жителів області.",
+     {"ukraine civilians killed 50 exact period@2025-01-01 other 2025-06-10"}),
+    ("Згідно з щоденними зведеннями ДСНС, з початку року загинули 30 рятувальників.",
+     {"ukraine civilians killed 30 exact period@2025-01-01 ua_officials 2025-06-10"}),
+])
+def test_a_reports_frequency_is_no_rate_and_its_basis_no_source(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected
+
+
+def test_a_verb_before_the_numbers_qualifier() -> None:
+    assert described("Від початку року в області загинули 80 мирних жителів, поранено понад 300, повідомив "
+                     "начальник ОВА.", "2025-06-10") == {
+        "ukraine civilians killed 80 exact period@2025-01-01 ua_officials 2025-06-10",
+        "ukraine civilians wounded 300 at_least period@2025-01-01 ua_officials 2025-06-10"}
+
+
+def test_the_month_after_the_month_named() -> None:
+    assert described("У квітні окупанти щодня втрачали в середньому 1 100 військових. Загалом за місяць ворог "
+                     "втратив 33 тисячі солдатів, повідомили в Генштабі.", "2025-06-10") == {
+        "russia personnel losses 1100 exact rate/1 ua_general_staff 2025-04-30",
+        "russia personnel losses 33000 exact period/30@2025-04-01 ua_general_staff 2025-04-30"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Міноборони рф не оновлює дані про втрати з вересня 2022 року. Тоді відомство визнало загибель 5 937 "
+     "військових.",
+     {"russia personnel killed 5937 exact cumulative ru_mod 2022-09-30"}),
+    ("Генштаб ЗСУ оприлюднив дані 1 березня 2025 року. На той момент ворог втратив 875 тисяч військових.",
+     {"russia personnel losses 875000 exact cumulative ua_general_staff 2025-03-01"}),
+])
+def test_then_is_the_time_named_before(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("За оцінкою аналітиків, до кінця 2025 року кількість загиблих окупантів може перевищити 300 тисяч.",
+     {"russia personnel killed 300000 at_least projection other 2025-12-31 hedged"}),
+    ("За оцінкою аналітиків, до кінця 2025 року втрати ворога можуть перевищити 900 тисяч. Список загиблих росіян "
+     "налічує 120 тисяч імен.",
+     {"russia personnel losses 900000 at_least projection other 2025-12-31 hedged",
+      "russia personnel killed 120000 exact cumulative other 2025-06-10"}),
+])
+def test_a_forecast_is_its_own_sentences(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected

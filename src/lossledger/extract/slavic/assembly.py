@@ -58,6 +58,9 @@ def extract_cyrillic(
         counts = may_count(language, sent)
         dates = find_dates(text, sent, language, war_start=profile.war_start) \
             if counts or may_date(language, sent) else []
+        then = counts and not dates and _time_named_before(doc, sent)
+        if then:
+            dates = then  # "Тогда ведомство сообщало о 5 937 погибших": when the sentence before says
         doc.dates[id(sent)] = dates
         found = read_sentence(doc, sent, dates, list_ctx) if counts else []
         own = claimant_in(doc, sent)
@@ -65,7 +68,7 @@ def extract_cyrillic(
             para_cue = _latest_cue(doc, cue_pending, para_cue)
             cue_pending = []
         for m in found:
-            if m.measure is None and para_cue is not None and para_cue[0] == sent.paragraph:
+            if m.measure is None and para_cue is not None and para_cue[0] == sent.paragraph and not then:
                 m.measure, m.period_days, m.period_start_date, cue_date = para_cue[1]
                 m.as_of_date = m.as_of_date or cue_date  # "У ніч на 7 лютого збито ... Крім того, знищено ..."
         if cue_pending and cue_pending[-1].paragraph != sent.paragraph:
@@ -139,6 +142,18 @@ def extract_cyrillic(
 _ParaCue = tuple[int, tuple[str, float | None, DateMention | None, DateMention | None]]
 
 
+def _time_named_before(doc: DocText, sent: Sentence) -> list[DateMention]:
+    """"Тогда", "тоді" opening a sentence: the month or day the sentence before names (its span's start too),
+    as the time the sentence's figures were stated."""
+    toks = sent.tokens
+    at = doc.sentence_number.get(id(sent), 0)
+    if at == 0 or not doc.lang.grammar["context"].match(toks, 0, key="then"):
+        return []
+    named = [d for d in doc.dates.get(id(doc.sentences[at - 1]), []) if d.kind in ("day", "month") and d.year]
+    return [DateMention(toks[0].start, toks[0].end, d.year, d.month, d.day, "plain", d.kind, 0, 0)
+            for d in named[-1:]]
+
+
 def _latest_cue(doc: DocText, pending: list[Sentence], cue: _ParaCue | None) -> _ParaCue | None:
     """The span cue of the last of ``pending`` that names one (as if each had been read in turn), else ``cue``."""
     for sent in reversed(pending):
@@ -192,7 +207,8 @@ def _fill(doc: DocText) -> None:
                          and x.sentence.paragraph <= m.sentence.paragraph + 3), None)
             # "не менее 17 тысяч" over a lead's 17 300 with no span: the headline rounds that figure, not a later one's
             rounded = next((x for x in doc.mentions if x.sentence.kind != "heading" and x.category == m.category
-                            and x.outcome == m.outcome and 0.9 * x.value <= m.value <= x.value), None)
+                            and x.outcome == m.outcome and 0.9 * x.value <= m.value <= (x.value_high or x.value)),
+                           None)  # ("до 165 тысяч" over "от 138 до 165 тысяч": the range's end)
             if body is not None and (rounded is None or rounded.measure_cued):
                 m.measure, m.period_days, m.period_start_date = body.measure, body.period_days, body.period_start_date
         if m.number.delta and m.as_of_date is None and prev is not None and prev.sentence is m.sentence \
@@ -253,7 +269,8 @@ def _fill(doc: DocText) -> None:
     for m in doc.mentions:
         if m.own_voice and m.claimant and doc.profile.own_side(m.claimant):
             m.side = doc.profile.own_side(m.claimant)
-        if m.side is None and m.claimant is None and m.category in ("civilians", "people"):
+        if m.side is None and not doc.profile.own_side(m.claimant) and m.category in ("civilians", "people"):
+            # (with no source, or one of neither side: the people of the place named)
             here = {key for key, _a, _b in doc.lang.places.find_all(m.sentence.tokens)}
             m.side = next(iter(here)) if len(here) == 1 else place_side
             if m.side is None:
@@ -342,6 +359,8 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
     same source's figures of the same kind in the next sentence. A day's increase "(+N)" passes on nothing."""
     if prev.measure is None or prev.number.delta or prev.list_growth:
         return None  # ("Среди погибших — 16 940 мобилизованных" after the week's names: the list's, not the week's)
+    if prev.measure == "projection" and prev.sentence is not m.sentence:
+        return None  # ("... может превысить 200 тысяч. Список включал 88 055 фамилий": a forecast is its sentence's)
     same_source = prev.claimant == m.claimant or None in (prev.claimant, m.claimant)
     # (a count as of a date reaches over a paragraph of comment: "Станом на 1 червня ... Прокурори зазначають ...")
     stated = prev.measure == "cumulative" and prev.as_of_date is not None and prev.as_of_date.role == "as_of"

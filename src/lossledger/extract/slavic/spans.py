@@ -90,7 +90,8 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
                            "year", cue[1], cue[2] - 1)
         return "period", None, year, year
     for key, measure, unit in _SPAN_CUES if cues else ():
-        if key == "month" and key in cues and as_of is None and (last := _previous_month(doc, toks, cues[key])):
+        if key == "month" and key in cues and as_of is None and (
+                last := _previous_month(doc, toks, cues[key]) or _month_named_before(doc, sent, cues[key])):
             return "period", float(calendar.monthrange(last.year or 1, last.month or 1)[1]), last, last
         if key in cues:
             if measure == "rate" and as_of is None:
@@ -173,6 +174,20 @@ def _previous_month(doc: DocText, toks: list[Token], cue: tuple[str, int, int]) 
     last = doc.published.replace(day=1) - dt.timedelta(days=1)
     return DateMention(toks[cue[1]].start, toks[cue[2] - 1].end, last.year, last.month, None, "span", "month",
                        cue[1], cue[2] - 1)
+
+
+def _month_named_before(doc: DocText, sent: Sentence, cue: tuple[str, int, int]) -> DateMention | None:
+    """"В мае армия теряла ... Всего за месяц потери составили ...": a bare "за месяц" after a sentence of the
+    paragraph that names a month is that month."""
+    toks = sent.tokens
+    at = doc.sentence_number.get(id(sent), 0)
+    if cue[2] - cue[1] != 2 or at == 0 or doc.sentences[at - 1].paragraph != sent.paragraph:
+        return None
+    named = [d for d in doc.dates.get(id(doc.sentences[at - 1]), []) if d.kind == "month" and d.month]
+    if len(named) != 1 or doc.dates.get(id(sent)):
+        return None  # (one month named before, none in the sentence itself)
+    return DateMention(toks[cue[1]].start, toks[cue[2] - 1].end, named[0].year, named[0].month, None, "span",
+                       "month", cue[1], cue[2] - 1)
 
 
 #: Span words and what they make of a figure: (grammar key, measure, period_days).
