@@ -239,3 +239,26 @@ def test_then_is_the_time_named_before(text: str, expected: set[str]) -> None:
 ])
 def test_a_forecast_is_its_own_sentences(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("С начала мая бригада уничтожила 250 боевиков ВСУ, сообщили в Минобороны России.\n\nУничтоженная техника:\n"
+     "— танки — 4;\n— бронемашины — 9.",
+     {"ukraine personnel killed 250 exact period@2025-05-01 ru_mod 2025-06-10",
+      "ukraine tanks destroyed 4 exact period@2025-05-01 ru_mod 2025-06-10",
+      "ukraine armoured_vehicles destroyed 9 exact period@2025-05-01 ru_mod 2025-06-10"}),
+    ("За май подразделения группировки уничтожили 900 военнослужащих ВСУ, сообщили в Минобороны России.\n\n"
+     "Уничтожено вооружения и техники:\n— танки — 6;\n— орудия — 11.",
+     {"ukraine personnel killed 900 exact period/31@2025-05-01 ru_mod 2025-05-31",
+      "ukraine tanks destroyed 6 exact period/31@2025-05-01 ru_mod 2025-05-31",
+      "ukraine artillery destroyed 11 exact period/31@2025-05-01 ru_mod 2025-05-31"}),
+])
+def test_a_list_under_a_bare_colon_line_has_the_span_before(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected
+
+
+def test_a_headline_of_a_months_results_ends_with_the_month() -> None:
+    assert described("Итоги мая: бригада уничтожила более 200 боевиков ВСУ\n\nЗа май подразделения бригады "
+                     "уничтожили 215 боевиков ВСУ.", "2025-06-10") == {
+        "ukraine personnel killed 200 at_least period/31@2025-05-01 None 2025-05-31",
+        "ukraine personnel killed 215 exact period/31@2025-05-01 None 2025-05-31"}

@@ -73,6 +73,34 @@ TEXTS = [
       "ukraine civilians losses 437 exact cumulative ua_officials 2025-06-01",
       "ukraine civilians losses 609 exact cumulative ua_officials 2025-06-01",
       "ukraine civilians wounded 1950 at_least cumulative ua_officials 2025-06-01"}),
+    # a brigade's Facebook post on a month's results: the headline's round figure dated by the body's month, the
+    # month's dead, wounded and prisoners, the month's equipment in a list under a colon line with no span of its own,
+    # a week's guns; assaults repelled are no loss, the brigade's own dead are named without a number
+    ("Підсумки червня: 47-ма бригада знищила понад 1 100 окупантів\n\n"
+     "Друзі, ділимося результатами роботи бригади за червень 🔥\n\n"
+     "Упродовж місяця наші підрозділи на Покровському напрямку відбили 186 штурмів ворога. За даними штабу "
+     "бригади, за червень ліквідовано 1 140 окупантів, ще 870 — поранено, 23 загарбники потрапили в полон.\n\n"
+     "Техніка ворога, знищена нашими операторами дронів та артилеристами:\n"
+     "▪️ танки — 17\n"
+     "▪️ бойові броньовані машини — 41\n"
+     "▪️ артилерійські системи — 26\n"
+     "▪️ автомобілі — 112\n"
+     "▪️ мотоцикли та квадроцикли — 95\n\n"
+     "Окремо дякуємо екіпажам «Мавік», які лише за останній тиждень виявили й допомогли уразити 9 ворожих "
+     "гармат.\n\n"
+     "На жаль, війна забирає і наших побратимів. Вічна пам'ять усім, хто віддав життя за Україну 🕯\n\n"
+     "Підтримати бригаду можна через офіційний збір — посилання в коментарях. Слава Україні!",
+     "2025-07-02",
+     {"russia armoured_vehicles destroyed 41 exact period/30@2025-06-01 ua_officials 2025-06-30",
+      "russia artillery destroyed 26 exact period/30@2025-06-01 ua_officials 2025-06-30",
+      "russia artillery destroyed 9 exact period/7 ua_officials 2025-07-02",
+      "russia personnel captured 23 exact period/30@2025-06-01 ua_officials 2025-06-30",
+      "russia personnel killed 1100 at_least period/30@2025-06-01 ua_officials 2025-06-30",
+      "russia personnel killed 1140 exact period/30@2025-06-01 ua_officials 2025-06-30",
+      "russia personnel wounded 870 exact period/30@2025-06-01 ua_officials 2025-06-30",
+      "russia tanks destroyed 17 exact period/30@2025-06-01 ua_officials 2025-06-30",
+      "russia vehicles destroyed 112 exact period/30@2025-06-01 ua_officials 2025-06-30",
+      "russia vehicles destroyed 95 exact period/30@2025-06-01 ua_officials 2025-06-30"}),
 ]
 
 
@@ -210,3 +238,26 @@ def test_then_is_the_time_named_before(text: str, expected: set[str]) -> None:
 ])
 def test_a_forecast_is_its_own_sentences(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("За травень бригада знищила 300 окупантів, повідомили в бригаді.\n\nЗнищена техніка ворога:\n▪️ танки — 5\n"
+     "▪️ гармати — 7",
+     {"russia personnel killed 300 exact period/31@2025-05-01 ua_officials 2025-05-31",
+      "russia tanks destroyed 5 exact period/31@2025-05-01 ua_officials 2025-05-31",
+      "russia artillery destroyed 7 exact period/31@2025-05-01 ua_officials 2025-05-31"}),
+    ("З початку квітня дрони батальйону знищили 140 окупантів, повідомив командир.\n\nТакож уражено техніку:\n"
+     "• танки — 3\n• бронемашини — 8",
+     {"russia personnel killed 140 exact period@2025-04-01 ua_officials 2025-06-10",
+      "russia tanks destroyed 3 exact period@2025-04-01 ua_officials 2025-06-10",
+      "russia armoured_vehicles destroyed 8 exact period@2025-04-01 ua_officials 2025-06-10"}),
+])
+def test_a_list_under_a_bare_colon_line_has_the_span_before(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected
+
+
+def test_a_headline_of_a_months_results_ends_with_the_month() -> None:
+    assert described("Підсумки травня: бригада знищила понад 300 окупантів\n\nЗа травень підрозділи бригади "
+                     "ліквідували 320 окупантів.", "2025-06-10") == {
+        "russia personnel killed 300 at_least period/31@2025-05-01 ua_officials 2025-05-31",
+        "russia personnel killed 320 exact period/31@2025-05-01 ua_officials 2025-05-31"}

@@ -211,6 +211,8 @@ def _fill(doc: DocText) -> None:
                            None)  # ("до 165 тысяч" over "от 138 до 165 тысяч": the range's end)
             if body is not None and (rounded is None or rounded.measure_cued):
                 m.measure, m.period_days, m.period_start_date = body.measure, body.period_days, body.period_start_date
+                if m.measure == "period" and m.as_of_date is None:
+                    m.as_of_date = body.as_of_date  # ("Підсумки червня: ...": the month's end, as the body's)
         if m.number.delta and m.as_of_date is None and prev is not None and prev.sentence is m.sentence \
                 and _running_total(doc, prev):
             m.as_of_date = prev.as_of_date  # the day's increase stands at its total's date
@@ -376,6 +378,10 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
         # list (not a running total "танки — 9419 (+20)")
         lead = prev.sentence.kind == "list_item" or doc.text[prev.sentence.start:prev.sentence.end].rstrip()[-1:] == ":"
         opened = prev.measure == "period" and lead and m.sentence.paragraph - prev.sentence.paragraph <= 1
+        # ("За червень ліквідовано 1 140 окупантів.\n\nТехніка ворога, знищена ...:\n▪️ танки — 17": a colon line
+        # with no figure of its own opens a list of the same span's figures)
+        opened = opened or (prev.measure == "period" and prev.period_start_date is not None
+                            and _bare_colon_line_after(doc, prev, m))
         return span if opened and not _running_total(doc, m) else None
     if prev.measure == "period" and prev.period_days in (1.0, 7.0) and same_source \
             and prev.sentence.paragraph >= m.sentence.paragraph - 2:
@@ -394,6 +400,18 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
     if goes_on or (prev.category in PEOPLE) == (m.category in PEOPLE):
         return span
     return None
+
+
+def _bare_colon_line_after(doc: DocText, prev: Mention, m: Mention) -> bool:
+    """The list item ``m`` is under a line ending in a colon, with no figure and no span of its own, in the paragraph
+    right after ``prev``'s."""
+    at = doc.sentence_number.get(id(m.sentence), 0)
+    while at > 0 and doc.sentences[at].kind == "list_item":
+        at -= 1
+    line = doc.sentences[at]
+    return line.kind != "list_item" and doc.text[line.start:line.end].rstrip()[-1:] == ":" \
+        and line.paragraph - prev.sentence.paragraph == 1 and not any(x.sentence is line for x in doc.mentions) \
+        and not doc.lang.grammar["spans"].find_all(line.tokens) and not doc.dates.get(id(line))
 
 
 def _default_measure(doc: DocText, m: Mention) -> str:
