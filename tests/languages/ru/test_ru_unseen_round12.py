@@ -262,3 +262,14 @@ def test_a_headline_of_a_months_results_ends_with_the_month() -> None:
                      "уничтожили 215 боевиков ВСУ.", "2025-06-10") == {
         "ukraine personnel killed 200 at_least period/31@2025-05-01 None 2025-05-31",
         "ukraine personnel killed 215 exact period/31@2025-05-01 None 2025-05-31"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("В зоне СВО погибли трое добровольцев из Шебекинского округа, сообщили в администрации. Прощание с ними "
+     "пройдет в субботу.",
+     {"russia personnel killed 3 exact period None 2025-06-10"}),
+    ("На Донбассе погибли двое российских мобилизованных. Проститься с бойцами можно будет в воскресенье.",
+     {"russia personnel killed 2 exact period None 2025-06-10"}),
+])
+def test_the_dead_of_a_funeral_named_next(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected

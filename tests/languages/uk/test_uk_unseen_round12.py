@@ -261,3 +261,14 @@ def test_a_headline_of_a_months_results_ends_with_the_month() -> None:
                      "ліквідували 320 окупантів.", "2025-06-10") == {
         "russia personnel killed 300 at_least period/31@2025-05-01 ua_officials 2025-05-31",
         "russia personnel killed 320 exact period/31@2025-05-01 ua_officials 2025-05-31"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("На фронті загинули двоє захисників громади, повідомили в селищній раді. Попрощатися з воїнами можна буде в "
+     "неділю.",
+     {"ukraine personnel killed 2 exact period None 2025-06-10"}),
+    ("Загинули троє українських воїнів з району. Похорон відбудеться завтра.",
+     {"ukraine personnel killed 3 exact period None 2025-06-10"}),
+])
+def test_the_dead_of_a_funeral_named_next(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected

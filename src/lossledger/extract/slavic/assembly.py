@@ -426,6 +426,10 @@ def _default_measure(doc: DocText, m: Mention) -> str:
     if m.outcome == "killed" and m.category in PEOPLE \
             and doc.lang.grammar["context"].find_all(m.sentence.tokens, key="funeral"):
         return "period"  # "у суботу поховали двох воїнів": the dead of one funeral, not a running count
+    if m.outcome == "killed" and m.category in PEOPLE and (after := _next_in_paragraph(doc, m.sentence)) is not None \
+            and doc.lang.grammar["context"].find_all(after.tokens, 0, min(3, len(after.tokens)), "funeral") \
+            and not doc.lang.grammar["spans"].find_all(m.sentence.tokens, key="cumulative"):
+        return "period"  # "погибли четверо мобилизованных. Прощание с бойцами прошло ...": the dead of one funeral
     if _running_total(doc, m):
         return "cumulative"
     if m.category in ("drones", "missiles") and (m.sentence.kind != "list_item" or m.rule == "elliptical"):
@@ -441,6 +445,12 @@ def _default_measure(doc: DocText, m: Mention) -> str:
             and m.outcome == "captured" and m.category in PEOPLE and m.sentence.kind != "list_item":
         return "period"  # a belligerent on the enemy soldiers who surrendered to it: one event
     return "cumulative"
+
+
+def _next_in_paragraph(doc: DocText, sent: Sentence) -> Sentence | None:
+    at = doc.sentence_number.get(id(sent), -1) + 1
+    nxt = doc.sentences[at] if 0 < at < len(doc.sentences) else None
+    return nxt if nxt is not None and nxt.paragraph == sent.paragraph else None
 
 
 def _opens_on_event(doc: DocText) -> bool:
