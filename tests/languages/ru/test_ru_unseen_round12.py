@@ -273,3 +273,15 @@ def test_a_headline_of_a_months_results_ends_with_the_month() -> None:
 ])
 def test_the_dead_of_a_funeral_named_next(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("За сутки уничтожены 40 военнослужащих ВСУ, а также танк, сообщили в Минобороны России.",
+     {"ukraine personnel killed 40 exact period/1 ru_mod 2025-06-10",
+      "ukraine tanks destroyed 1 exact period/1 ru_mod 2025-06-10"}),
+    ("Средствами ПВО сбиты 30 украинских беспилотников, а также самолет Су-27, сообщили в Минобороны России.",
+     {"ukraine drones destroyed 30 exact period ru_mod 2025-06-10",
+      "ukraine aircraft destroyed 1 exact period ru_mod 2025-06-10"}),
+])
+def test_one_more_thing_after_as_well_as(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected

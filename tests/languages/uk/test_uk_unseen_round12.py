@@ -272,3 +272,15 @@ def test_a_headline_of_a_months_results_ends_with_the_month() -> None:
 ])
 def test_the_dead_of_a_funeral_named_next(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("За добу Сили оборони знищили 12 танків окупантів, а також гелікоптер, повідомили в Генштабі.",
+     {"russia tanks destroyed 12 exact period/1 ua_general_staff 2025-06-10",
+      "russia helicopters destroyed 1 exact period/1 ua_general_staff 2025-06-10"}),
+    ("Сили ППО збили 40 ударних дронів, а також крилату ракету, повідомили в Повітряних силах.",
+     {"russia drones destroyed 40 exact period ua_officials 2025-06-10",
+      "russia missiles destroyed 1 exact period ua_officials 2025-06-10"}),
+])
+def test_one_more_thing_after_as_well_as(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected

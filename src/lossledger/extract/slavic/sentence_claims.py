@@ -538,6 +538,11 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
                       and _OPEN_LIST_END.search(text_between(doc.text, toks[p - 1].end, toks[p].start))
                       for f in found + extra if f.noun_end in (p, p - 1)), None)
         in_list = in_list or whole is not None
+        # "сбиты три самолета ..., а также вертолет Ми-8": one more thing of the list before
+        in_list = in_list or (key not in PEOPLE and any(
+            c == h and lang.grammar["context"].match(toks, p, c, "part_of") is None
+            for _k, p, c in lang.grammar["context"].find_all(toks, max(0, h - 3), h, "continuation"))
+            and any(f.noun_end <= h for f in found))
         if key in PEOPLE:
             if whole is None or whole.category not in PEOPLE:
                 continue  # "пострадали пять человек, в том числе ребенок": one of the people before, nothing else
