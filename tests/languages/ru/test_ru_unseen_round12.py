@@ -285,3 +285,9 @@ def test_the_dead_of_a_funeral_named_next(text: str, expected: set[str]) -> None
 ])
 def test_one_more_thing_after_as_well_as(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-10") == expected
+
+
+def test_that_night_is_the_night_named_before() -> None:
+    assert described("Самой массированной стала атака 3 июня. Той ночью средства ПВО сбили 160 украинских "
+                     "беспилотников, сообщили в Минобороны России.", "2025-06-10") == {
+        "ukraine drones destroyed 160 exact period/1 ru_mod 2025-06-03"}

@@ -284,3 +284,9 @@ def test_the_dead_of_a_funeral_named_next(text: str, expected: set[str]) -> None
 ])
 def test_one_more_thing_after_as_well_as(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-10") == expected
+
+
+def test_that_night_is_the_night_named_before() -> None:
+    assert described("Наймасованішою стала атака 9 травня, коли росіяни запустили понад 700 дронів. Тієї ночі сили "
+                     "ППО збили 296 ударних дронів, повідомили в Повітряних силах.", "2025-06-10") == {
+        "russia drones destroyed 296 exact period/1 ua_officials 2025-05-09"}

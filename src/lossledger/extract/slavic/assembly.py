@@ -149,7 +149,7 @@ def _time_named_before(doc: DocText, sent: Sentence) -> list[DateMention]:
     at = doc.sentence_number.get(id(sent), 0)
     if at == 0 or not doc.lang.grammar["context"].match(toks, 0, key="then"):
         return []
-    named = [d for d in doc.dates.get(id(doc.sentences[at - 1]), []) if d.kind in ("day", "month") and d.year]
+    named = [d for d in doc.dates.get(id(doc.sentences[at - 1]), []) if d.kind in ("day", "month") and d.month]
     return [DateMention(toks[0].start, toks[0].end, d.year, d.month, d.day, "plain", d.kind, 0, 0)
             for d in named[-1:]]
 
