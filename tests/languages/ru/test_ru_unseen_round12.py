@@ -103,6 +103,32 @@ TEXTS = [
       "russia personnel killed 200000 at_least projection mediazona 2025-12-31 hedged",
       "russia personnel killed 70000 approx period@2024-01-01 mediazona 2024-12-31",
       "russia personnel killed 88055 exact cumulative mediazona 2024-12-31"}),
+    # RIA on the MoD's summing-up of the Kursk fighting: losses over the battles on a front sector (a period), since
+    # the incursion began in a month, the last month of fighting; the governor's dead, wounded and missing since the
+    # incursion; rebuilding is no loss
+    ("Итоги боев в Курской области: потери ВСУ превысили 76 тысяч военных\n\n"
+     "За время боевых действий на курском направлении ВСУ потеряли более 76 тысяч военнослужащих, 412 танков, "
+     "340 боевых машин пехоты и 290 бронетранспортеров, сообщили в Минобороны России, подводя итоги операции "
+     "по освобождению региона.\n\n"
+     "Кроме того, с начала вторжения в августе 2024 года уничтожены 2 100 орудий полевой артиллерии и 74 "
+     "реактивные системы залпового огня. В ведомстве отметили, что только за последний месяц боев противник "
+     "лишился около 8 500 военных.\n\n"
+     "По данным губернатора Александра Хинштейна, с начала вторжения ВСУ в регион погибли 312 мирных жителей, "
+     "более 1 100 получили ранения. Судьба еще 400 человек остается неизвестной, их поиском занимаются военные"
+     " и волонтеры.\n\n"
+     "Восстановление приграничных районов, по оценке правительства области, займет несколько лет. Жителям "
+     "Суджанского округа разрешат вернуться домой только после разминирования.",
+     "2025-04-28",
+     {"russia civilians killed 312 exact period ru_officials 2025-04-28",
+      "russia civilians missing 400 exact period ru_officials 2025-04-28",
+      "russia civilians wounded 1100 at_least period ru_officials 2025-04-28",
+      "ukraine armoured_vehicles losses 290 exact period ru_mod 2025-04-28",
+      "ukraine armoured_vehicles losses 340 exact period ru_mod 2025-04-28",
+      "ukraine artillery destroyed 2100 exact period@2024-08-01 ru_mod 2025-04-28",
+      "ukraine mlrs destroyed 74 exact period@2024-08-01 ru_mod 2025-04-28",
+      "ukraine personnel losses 76000 at_least period ru_mod 2025-04-28",
+      "ukraine personnel losses 8500 approx period/30 ru_mod 2025-04-28",
+      "ukraine tanks losses 412 exact period ru_mod 2025-04-28"}),
 ]
 
 
@@ -291,3 +317,14 @@ def test_that_night_is_the_night_named_before() -> None:
     assert described("Самой массированной стала атака 3 июня. Той ночью средства ПВО сбили 160 украинских "
                      "беспилотников, сообщили в Минобороны России.", "2025-06-10") == {
         "ukraine drones destroyed 160 exact period/1 ru_mod 2025-06-03"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("За время боевых действий на курском направлении ВСУ потеряли более 76 тысяч военнослужащих, сообщили в "
+     "Минобороны России.",
+     {"ukraine personnel losses 76000 at_least period ru_mod 2025-06-10"}),
+    ("В боях на запорожском направлении противник потерял 300 танков, сообщили в Минобороны России.",
+     {"ukraine tanks losses 300 exact period ru_mod 2025-06-10"}),
+])
+def test_battles_on_a_front_sector_are_a_period(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected

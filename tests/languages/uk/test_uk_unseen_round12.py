@@ -290,3 +290,13 @@ def test_that_night_is_the_night_named_before() -> None:
     assert described("Наймасованішою стала атака 9 травня, коли росіяни запустили понад 700 дронів. Тієї ночі сили "
                      "ППО збили 296 ударних дронів, повідомили в Повітряних силах.", "2025-06-10") == {
         "russia drones destroyed 296 exact period/1 ua_officials 2025-05-09"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("За час бойових дій на Курщині ворог втратив понад 60 тисяч військових.",
+     {"russia personnel losses 60000 at_least period None 2025-06-10"}),
+    ("У боях на харківському напрямку окупанти втратили 500 танків.",
+     {"russia tanks losses 500 exact period None 2025-06-10"}),
+])
+def test_battles_on_a_front_sector_are_a_period(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected

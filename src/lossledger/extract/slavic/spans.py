@@ -366,8 +366,9 @@ def _battle_at_place(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
     """"в боях в Курской области", "у боях за Бахмут": the losses of a battle at a place named (capitalised, no side:
     not "в боях за Україну")."""
     for _key, _i, j in doc.lang.grammar["context"].find_all(toks, a, b, "battle_at"):
-        if j < len(toks) and toks[j].text[:1].isupper() and doc.lang.sides.match(toks, j) is None:
-            return True
+        if j < len(toks) and (toks[j].text[:1].isupper() or doc.lang.places.match(toks, j) is not None) \
+                and doc.lang.sides.match(toks, j) is None:
+            return True  # ("на курском направлении": a place's adjective, lower-case)
     return False
 
 
