@@ -328,3 +328,16 @@ def test_that_night_is_the_night_named_before() -> None:
 ])
 def test_battles_on_a_front_sector_are_a_period(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Средствами ПВО сбиты 46 украинских беспилотников, сообщили в Минобороны России. Еще 12 беспилотников потеряли "
+     "связь и упали.",
+     {"ukraine drones destroyed 46 exact period ru_mod 2025-06-10",
+      "ukraine drones losses 12 exact period ru_mod 2025-06-10"}),
+    ("Над регионами уничтожены 20 беспилотников ВСУ, сообщили в Минобороны России. Еще 5 беспилотников потеряны.",
+     {"ukraine drones destroyed 20 exact period ru_mod 2025-06-10",
+      "ukraine drones losses 5 exact period ru_mod 2025-06-10"}),
+])
+def test_more_of_the_same_things_in_the_same_account(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected

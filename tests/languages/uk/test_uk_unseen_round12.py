@@ -300,3 +300,15 @@ def test_that_night_is_the_night_named_before() -> None:
 ])
 def test_battles_on_a_front_sector_are_a_period(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Станом на 09:00 збито 52 ворожі БпЛА, повідомили в Повітряних силах. Ще 38 – локаційно втрачені.",
+     {"russia drones destroyed 52 exact period ua_officials 2025-06-10",
+      "russia drones losses 38 exact period ua_officials 2025-06-10"}),
+    ("Сили ППО знешкодили 30 ударних дронів, повідомили в Повітряних силах. Ще 12 дронів локаційно втрачено.",
+     {"russia drones destroyed 30 exact period ua_officials 2025-06-10",
+      "russia drones losses 12 exact period ua_officials 2025-06-10"}),
+])
+def test_more_of_the_same_things_in_the_same_account(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected

@@ -395,7 +395,10 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
         return None
     # ("Також ..." goes on with the report over a paragraph of comment, as a dated count does)
     near = near or (goes_on and prev.sentence.paragraph >= m.sentence.paragraph - 2)
-    if not (prev.measure_cued and near and prev.claimant == m.claimant):
+    # ("збито 52 ворожі БпЛА ... Ще 38 – локаційно втрачені": more of the same things, in the same account)
+    same_things = goes_on and prev.measure == "period" and prev.category == m.category \
+        and prev.sentence.paragraph == m.sentence.paragraph
+    if not ((prev.measure_cued or same_things) and near and prev.claimant == m.claimant):
         return None
     if goes_on or (prev.category in PEOPLE) == (m.category in PEOPLE):
         return span
