@@ -341,3 +341,9 @@ def test_battles_on_a_front_sector_are_a_period(text: str, expected: set[str]) -
 ])
 def test_more_of_the_same_things_in_the_same_account(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-10") == expected
+
+
+def test_a_remark_after_a_dash_is_no_span_of_the_figure() -> None:
+    assert described("За май ВСУ потеряли 40 тысяч военнослужащих — это максимум с начала года, сообщили в "
+                     "Минобороны России.", "2025-06-10") == {
+        "ukraine personnel losses 40000 exact period/31@2025-05-01 ru_mod 2025-05-31"}

@@ -42,7 +42,12 @@ def _measure_in(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
     toks = sent.tokens
     if number.delta:
         return "period", 1.0, None, _as_of_in(dates, lo, hi) or _as_of_in(dates, 0, len(toks))
-    found = _measure_over(doc, sent, lo, hi, dates)
+    # "За травень ворог втратив 35 тисяч — це найбільше з початку року": a remark after a dash is no span of the
+    # figure's when the words before it give one
+    dash = next((k for k in range(number.last_token + 1, hi)
+                 if _REMARK_DASH.search(text_between(doc.text, toks[k - 1].end, toks[k].start))), None)
+    found = _measure_over(doc, sent, lo, dash, dates) if dash is not None else None
+    found = found or _measure_over(doc, sent, lo, hi, dates)
     if (lo, hi) != (0, len(toks)) and (found is None or found[:3] == ("period", None, None)):
         # "Лише за березень росіяни атакували ..., унаслідок ударів загинули четверо": an event's toll within the
         # span the sentence names
@@ -52,6 +57,7 @@ def _measure_in(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
     return found or (None, None, None, None)
 
 
+_REMARK_DASH = re.compile(r"\s[—–]\s")
 _Measured = tuple[str | None, float | None, DateMention | None, DateMention | None]
 
 
