@@ -347,3 +347,13 @@ def test_a_remark_after_a_dash_is_no_span_of_the_figure() -> None:
     assert described("За май ВСУ потеряли 40 тысяч военнослужащих — это максимум с начала года, сообщили в "
                      "Минобороны России.", "2025-06-10") == {
         "ukraine personnel losses 40000 exact period/31@2025-05-01 ru_mod 2025-05-31"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("В ФСБ сообщили, что при попытке прорыва границы уничтожены 15 украинских диверсантов.",
+     {"ukraine personnel killed 15 exact period ru_officials 2025-06-10"}),
+    ("В СБУ заявили, что в результате удара дронов по аэродрому поражены 4 самолета.",
+     {"russia aircraft destroyed 4 exact period ua_officials 2025-06-10"}),
+])
+def test_the_security_service_and_saboteurs(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected

@@ -318,3 +318,13 @@ def test_a_remark_after_a_dash_is_no_span_of_the_figure() -> None:
     assert described("За травень ворог втратив 35 тисяч військових — це найбільше з початку року, підрахували "
                      "аналітики.", "2025-06-10") == {
         "russia personnel losses 35000 exact period/31@2025-05-01 other 2025-05-31"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("За минулу добу уражено 3 Ту-22М3 на аеродромі «Оленья», повідомили в СБУ.",
+     {"russia aircraft destroyed 3 exact period/1 ua_officials 2025-06-10"}),
+    ("Прикордонники ліквідували 6 російських диверсантів на Сумщині, повідомили в ДПСУ.",
+     {"russia personnel killed 6 exact period ua_officials 2025-06-10"}),
+])
+def test_the_security_service_and_saboteurs(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected
