@@ -328,3 +328,14 @@ def test_a_remark_after_a_dash_is_no_span_of_the_figure() -> None:
 ])
 def test_the_security_service_and_saboteurs(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Внаслідок атаки на Одесу загинули двоє людей, ще 14 – поранені.",
+     {"ukraine civilians killed 2 exact period None 2025-06-10",
+      "ukraine civilians wounded 14 exact period None 2025-06-10"}),
+    ("Під час нічної атаки на Житомир постраждали п'ятеро людей.",
+     {"ukraine civilians wounded 5 exact period None 2025-06-10"}),
+])
+def test_people_hurt_in_an_attack_on_a_city_are_civilians(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected
