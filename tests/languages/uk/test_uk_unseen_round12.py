@@ -339,3 +339,13 @@ def test_the_security_service_and_saboteurs(text: str, expected: set[str]) -> No
 ])
 def test_people_hurt_in_an_attack_on_a_city_are_civilians(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Українська влада повідомила, що загинули 14 мирних жителів.",
+     {"ukraine civilians killed 14 exact period ua_officials 2025-06-10"}),
+    ("За даними російської влади, загинули троє мешканців Бєлгорода.",
+     {"russia civilians killed 3 exact period ru_officials 2025-06-10"}),
+])
+def test_a_states_authorities_are_its_officials(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected
