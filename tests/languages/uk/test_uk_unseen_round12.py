@@ -63,7 +63,8 @@ TEXTS = [
      "тримісячна дівчинка з Дніпра.\n\n"
      "Прокурори також нагадують, що через депортацію та примусове переміщення Україна досі не може повернути "
      "тисячі дітей. Повернути вдалося лише 1 300 із них. Інформацію про загиблих і поранених дітей можна "
-     "перевірити на державній платформі «Діти війни».",
+     "перевірити на державній платформі «Діти війни». Прокурори наголошують, що встановити точну кількість жертв "
+     "серед дітей неможливо, доки тривають бойові дії та окупація частини території.",
      "2025-06-01",
      {"ukraine civilians killed 12 exact period/31@2025-05-01 ua_officials 2025-05-31",
       "ukraine civilians killed 630 at_least cumulative ua_officials 2025-06-01",
@@ -89,6 +90,8 @@ TEXTS = [
      "Окремо дякуємо екіпажам «Мавік», які лише за останній тиждень виявили й допомогли уразити 9 ворожих "
      "гармат.\n\n"
      "На жаль, війна забирає і наших побратимів. Вічна пам'ять усім, хто віддав життя за Україну 🕯\n\n"
+     "Нагадаємо, бригада тримає оборону на цьому напрямку з минулої осені, а її оператори дронів уже кілька "
+     "місяців поспіль входять до лідерів рейтингу «Армії дронів».\n\n"
      "Підтримати бригаду можна через офіційний збір — посилання в коментарях. Слава Україні!",
      "2025-07-02",
      {"russia armoured_vehicles destroyed 41 exact period/30@2025-06-01 ua_officials 2025-06-30",
@@ -338,14 +341,4 @@ def test_the_security_service_and_saboteurs(text: str, expected: set[str]) -> No
      {"ukraine civilians wounded 5 exact period None 2025-06-10"}),
 ])
 def test_people_hurt_in_an_attack_on_a_city_are_civilians(text: str, expected: set[str]) -> None:
-    assert described(text, "2025-06-10") == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Українська влада повідомила, що загинули 14 мирних жителів.",
-     {"ukraine civilians killed 14 exact period ua_officials 2025-06-10"}),
-    ("За даними російської влади, загинули троє мешканців Бєлгорода.",
-     {"russia civilians killed 3 exact period ru_officials 2025-06-10"}),
-])
-def test_a_states_authorities_are_its_officials(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-10") == expected
