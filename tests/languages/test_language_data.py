@@ -52,8 +52,8 @@ def test_profile_words_use_the_profiles_keys() -> None:
     profile = load_profile()
     for lang in CYRILLIC_LANGUAGES:
         words = _read("profiles", "russia-ukraine", f"{lang}.toml")
-        # "local": a city's head, the official of the state the city is in
-        assert set(words["claimants"]) <= set(profile.claimants) | {"local"}  # type: ignore[arg-type]
+        # "local": a city's head, the official of the state the city is in; "state": a ministry, of the state it names
+        assert set(words["claimants"]) <= set(profile.claimants) | {"local", "state"}  # type: ignore[arg-type]
         assert set(words["categories"]) <= set(profile.categories) | {"people"}  # type: ignore[arg-type]
         # "enemy": the enemy of whoever speaks ("противник", "ворог")
         assert set(words["sides"]) <= set(profile.sides) | {"enemy"}  # type: ignore[arg-type]

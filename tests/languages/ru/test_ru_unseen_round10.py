@@ -11,7 +11,7 @@ from claim_lines import described
 
 TEXTS = [
     # Fontanka on a city's mobilised dead: a Saturday funeral, the outlet's count since the call-up began, this year's
-    pytest.param("На Серафимовском кладбище похоронили еще троих мобилизованных\n\n"
+    ("На Серафимовском кладбище похоронили еще троих мобилизованных\n\n"
      "В субботу на Серафимовском кладбище похоронили троих мобилизованных петербуржцев, погибших в зоне "
      "СВО. Проводить их пришли родственники, сослуживцы и представители районных администраций.\n\n"
      "По подсчетам «Фонтанки», с начала мобилизации в сентябре 2022 года погибли не менее 1 140 "
@@ -26,11 +26,7 @@ TEXTS = [
      "2025-04-07",
      {"russia personnel killed 1140 at_least period@2022-09-01 other 2025-04-07",
       "russia personnel killed 3 exact period None 2025-04-05",
-      "russia personnel killed 96 exact period@2025-01-01 other 2025-04-07"},
-                 marks=pytest.mark.xfail(
-                     strict=True,
-                     reason=("the outlet's count gets the officials at the funeral as source; this year's 96 "
-                             "are read as Ukraine's civilians; the headline's three are read as Ukraine's too"))),
+      "russia personnel killed 96 exact period@2025-01-01 other 2025-04-07"}),
     # Kommersant on payments to the families of a region's dead civilians since the incursion, the wounded paid, the
     # governor's missing; applications are no loss
     ("Семьи погибших жителей Курской области получили выплаты\n\n"
@@ -49,7 +45,7 @@ TEXTS = [
       "russia civilians missing 200 exact period ru_officials 2025-04-09",
       "russia civilians wounded 611 exact period ru_officials 2025-04-09"}),
     # a governor on the crew of a crashed bomber, Oryx's count of aircraft
-    pytest.param("Экипаж сбитого над Черным морем Су-24 погиб\n\n"
+    ("Экипаж сбитого над Черным морем Су-24 погиб\n\n"
      "Оба члена экипажа бомбардировщика Су-24, потерпевшего крушение над Черным морем, погибли, сообщил "
      "губернатор Севастополя Михаил Развожаев. Поисковая операция продолжалась почти сутки.\n\n"
      "Украинские военные утверждают, что самолет сбили силы ПВО ВМС Украины. В Минобороны России причины "
@@ -63,13 +59,10 @@ TEXTS = [
      "2025-03-12",
      {"russia aircraft losses 120 at_least cumulative oryx 2025-03-12",
       "russia aircraft losses 23 exact cumulative oryx 2025-03-12",
-      "russia personnel killed 2 exact period ru_officials 2025-03-12"},
-                 marks=pytest.mark.xfail(
-                     strict=True,
-                     reason=("\"оба члена экипажа ... погибли\" (both) is not read as two"))),
+      "russia personnel killed 2 exact period ru_officials 2025-03-12"}),
     # the Investigative Committee on civilians killed in an occupied region since the year began, children among them,
     # the wounded; shelling counted is no loss
-    pytest.param("Следком: в ДНР с начала года погибли 87 мирных жителей\n\n"
+    ("Следком: в ДНР с начала года погибли 87 мирных жителей\n\n"
      "С 1 января в результате обстрелов ВСУ на территории ДНР погибли 87 мирных жителей, в том числе "
      "шестеро детей, еще 364 человека получили ранения, сообщили в Следственном комитете России. По "
      "каждому случаю возбуждены уголовные дела.\n\n"
@@ -83,11 +76,7 @@ TEXTS = [
      "2025-03-20",
      {"russia civilians killed 6 exact period@2025-01-01 ru_officials 2025-03-20",
       "russia civilians killed 87 exact period@2025-01-01 ru_officials 2025-03-20",
-      "russia civilians wounded 364 exact period@2025-01-01 ru_officials 2025-03-20"},
-                 marks=pytest.mark.xfail(
-                     strict=True,
-                     reason=("the headline's figure, with no attacker named, takes the place's side (Ukraine) "
-                             "and no source, so it stands apart from the body's"))),
+      "russia civilians wounded 364 exact period@2025-01-01 ru_officials 2025-03-20"}),
 
 ]
 

@@ -58,6 +58,9 @@ def extract_cyrillic(
         counts = may_count(language, sent)
         dates = find_dates(text, sent, language, war_start=profile.war_start) \
             if counts or may_date(language, sent) else []
+        then = counts and not dates and _time_named_before(doc, sent)
+        if then:
+            dates = then  # "Тогда ведомство сообщало о 5 937 погибших": when the sentence before says
         doc.dates[id(sent)] = dates
         found = read_sentence(doc, sent, dates, list_ctx) if counts else []
         own = claimant_in(doc, sent)
@@ -65,7 +68,7 @@ def extract_cyrillic(
             para_cue = _latest_cue(doc, cue_pending, para_cue)
             cue_pending = []
         for m in found:
-            if m.measure is None and para_cue is not None and para_cue[0] == sent.paragraph:
+            if m.measure is None and para_cue is not None and para_cue[0] == sent.paragraph and not then:
                 m.measure, m.period_days, m.period_start_date, cue_date = para_cue[1]
                 m.as_of_date = m.as_of_date or cue_date  # "У ніч на 7 лютого збито ... Крім того, знищено ..."
         if cue_pending and cue_pending[-1].paragraph != sent.paragraph:
@@ -77,6 +80,8 @@ def extract_cyrillic(
                 m.claimant, m.claimant_text = last_source.key, last_source.text
         doc.mentions.extend(found)
         credit_back(doc, sent, found)
+        if own is None and not found and language.grammar["context"].find_all(sent.tokens, key="asked_comment"):
+            last_source = None  # "РБК направил запрос в компанию": the article goes on in its own voice
         if own is not None:
             last_source, last_source_para = own, sent.paragraph
         elif found and any(m.claimant for m in found) and last_source is not None:
@@ -137,6 +142,18 @@ def extract_cyrillic(
 _ParaCue = tuple[int, tuple[str, float | None, DateMention | None, DateMention | None]]
 
 
+def _time_named_before(doc: DocText, sent: Sentence) -> list[DateMention]:
+    """"Тогда", "тоді" opening a sentence: the month or day the sentence before names (its span's start too),
+    as the time the sentence's figures were stated."""
+    toks = sent.tokens
+    at = doc.sentence_number.get(id(sent), 0)
+    if at == 0 or not doc.lang.grammar["context"].match(toks, 0, key="then"):
+        return []
+    named = [d for d in doc.dates.get(id(doc.sentences[at - 1]), []) if d.kind in ("day", "month") and d.month]
+    return [DateMention(toks[0].start, toks[0].end, d.year, d.month, d.day, "plain", d.kind, 0, 0)
+            for d in named[-1:]]
+
+
 def _latest_cue(doc: DocText, pending: list[Sentence], cue: _ParaCue | None) -> _ParaCue | None:
     """The span cue of the last of ``pending`` that names one (as if each had been read in turn), else ``cue``."""
     for sent in reversed(pending):
@@ -190,9 +207,12 @@ def _fill(doc: DocText) -> None:
                          and x.sentence.paragraph <= m.sentence.paragraph + 3), None)
             # "не менее 17 тысяч" over a lead's 17 300 with no span: the headline rounds that figure, not a later one's
             rounded = next((x for x in doc.mentions if x.sentence.kind != "heading" and x.category == m.category
-                            and x.outcome == m.outcome and 0.9 * x.value <= m.value <= x.value), None)
+                            and x.outcome == m.outcome and 0.9 * x.value <= m.value <= (x.value_high or x.value)),
+                           None)  # ("до 165 тысяч" over "от 138 до 165 тысяч": the range's end)
             if body is not None and (rounded is None or rounded.measure_cued):
                 m.measure, m.period_days, m.period_start_date = body.measure, body.period_days, body.period_start_date
+                if m.measure == "period" and m.as_of_date is None:
+                    m.as_of_date = body.as_of_date  # ("Підсумки червня: ...": the month's end, as the body's)
         if m.number.delta and m.as_of_date is None and prev is not None and prev.sentence is m.sentence \
                 and _running_total(doc, prev):
             m.as_of_date = prev.as_of_date  # the day's increase stands at its total's date
@@ -247,21 +267,50 @@ def _fill(doc: DocText) -> None:
     # "в Белгородской области ... ранены двое": with no source to say whose, people hurt where it happened
     places = Counter(key for s in doc.sentences for key, _a, _b in doc.lang.places.find_all(s.tokens))
     place_side = places.most_common(1)[0][0] if len(places) == 1 else None
+    civilians_before: str | None = None  # whose civilians the text counted last
     for m in doc.mentions:
         if m.own_voice and m.claimant and doc.profile.own_side(m.claimant):
             m.side = doc.profile.own_side(m.claimant)
-        if m.side is None and m.claimant is None and m.category in ("civilians", "people"):
+        if m.side is None and not doc.profile.own_side(m.claimant) and m.category in ("civilians", "people"):
+            # (with no source, or one of neither side: the people of the place named)
             here = {key for key, _a, _b in doc.lang.places.find_all(m.sentence.tokens)}
             m.side = next(iter(here)) if len(here) == 1 else place_side
             if m.side is None:
                 m.side = _attacked_side(doc, m.sentence.tokens)  # "атаки беспилотника ВСУ": Russia's people
-        if m.side is None and m.category == "civilians":
-            m.side = doc.profile.default_victim_side  # the attacker is named as often as the victims' country
+        if m.side is None and (m.category == "civilians" or m.named_group):
+            # the attacker is named as often as the victims' country (people of a trade, as civilians); else the
+            # civilians counted before ("пострадали двое рабочих ... В мае при аналогичном ударе погиб один")
+            m.side = civilians_before or doc.profile.default_victim_side
         if m.side is None:
             m.side = doc.profile.usual_target(m.claimant) or majority or (
                 doc.profile.default_victim_side if m.category == "people" else default)
-        if m.category == "people" and doc.military_doc:
+        if m.category == "people" and doc.military_doc and not m.named_group:
             m.category = "personnel"  # "83 фамилии" in a text about soldiers (whose, decided as for people)
+        if m.category == "civilians" and m.side:
+            civilians_before = m.side
+    for m in doc.mentions:
+        if m.sentence.kind == "heading" and (body := _restated(doc, m)) is not None:
+            # a headline restating a figure of the report below ("понад 64 тисячі" over its 64 217, the same 87):
+            # the report's source, and whose losses and of whom where the headline's own words do not say
+            if m.claimant is None and not m.recap:
+                m.claimant, m.claimant_text = body.claimant, body.claimant_text
+            if not m.side_stated:
+                m.side = body.side
+            if m.category in PEOPLE and body.category in PEOPLE:
+                m.category = body.category
+
+
+def _restated(doc: DocText, m: Mention) -> Mention | None:
+    """The first figure of the body that a headline's figure restates: the same outcome of the same things (people of
+    any kind), the same number or, said about, more or less than, a number within a tenth of it."""
+    for x in doc.mentions:
+        if x.sentence.kind == "heading" or x.outcome != m.outcome or x.value_high is not None \
+                or (x.category != m.category and not (x.category in PEOPLE and m.category in PEOPLE)):
+            continue
+        if x.value == m.value or (m.qualifier != "exact" and m.value_high is None
+                                  and 0.9 * x.value <= m.value <= 1.1 * x.value):
+            return x
+    return None
 
 
 def _bare_month(doc: DocText, m: Mention) -> bool:
@@ -310,8 +359,10 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
     """The span of the figure before, when this one goes on in the same report: the rest of a day's or
     a week's report, the next item of a sentence, a sentence opening with "Також" / "Кроме того", the
     same source's figures of the same kind in the next sentence. A day's increase "(+N)" passes on nothing."""
-    if prev.measure is None or prev.number.delta:
-        return None
+    if prev.measure is None or prev.number.delta or prev.list_growth:
+        return None  # ("Среди погибших — 16 940 мобилизованных" after the week's names: the list's, not the week's)
+    if prev.measure == "projection" and prev.sentence is not m.sentence:
+        return None  # ("... может превысить 200 тысяч. Список включал 88 055 фамилий": a forecast is its sentence's)
     same_source = prev.claimant == m.claimant or None in (prev.claimant, m.claimant)
     # (a count as of a date reaches over a paragraph of comment: "Станом на 1 червня ... Прокурори зазначають ...")
     stated = prev.measure == "cumulative" and prev.as_of_date is not None and prev.as_of_date.role == "as_of"
@@ -327,6 +378,10 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
         # list (not a running total "танки — 9419 (+20)")
         lead = prev.sentence.kind == "list_item" or doc.text[prev.sentence.start:prev.sentence.end].rstrip()[-1:] == ":"
         opened = prev.measure == "period" and lead and m.sentence.paragraph - prev.sentence.paragraph <= 1
+        # ("За червень ліквідовано 1 140 окупантів.\n\nТехніка ворога, знищена ...:\n▪️ танки — 17": a colon line
+        # with no figure of its own opens a list of the same span's figures)
+        opened = opened or (prev.measure == "period" and prev.period_start_date is not None
+                            and _bare_colon_line_after(doc, prev, m))
         return span if opened and not _running_total(doc, m) else None
     if prev.measure == "period" and prev.period_days in (1.0, 7.0) and same_source \
             and prev.sentence.paragraph >= m.sentence.paragraph - 2:
@@ -340,11 +395,26 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
         return None
     # ("Також ..." goes on with the report over a paragraph of comment, as a dated count does)
     near = near or (goes_on and prev.sentence.paragraph >= m.sentence.paragraph - 2)
-    if not (prev.measure_cued and near and prev.claimant == m.claimant):
+    # ("збито 52 ворожі БпЛА ... Ще 38 – локаційно втрачені": more of the same things, in the same account)
+    same_things = goes_on and prev.measure == "period" and prev.category == m.category \
+        and prev.sentence.paragraph == m.sentence.paragraph
+    if not ((prev.measure_cued or same_things) and near and prev.claimant == m.claimant):
         return None
     if goes_on or (prev.category in PEOPLE) == (m.category in PEOPLE):
         return span
     return None
+
+
+def _bare_colon_line_after(doc: DocText, prev: Mention, m: Mention) -> bool:
+    """The list item ``m`` is under a line ending in a colon, with no figure and no span of its own, in the paragraph
+    right after ``prev``'s."""
+    at = doc.sentence_number.get(id(m.sentence), 0)
+    while at > 0 and doc.sentences[at].kind == "list_item":
+        at -= 1
+    line = doc.sentences[at]
+    return line.kind != "list_item" and doc.text[line.start:line.end].rstrip()[-1:] == ":" \
+        and line.paragraph - prev.sentence.paragraph == 1 and not any(x.sentence is line for x in doc.mentions) \
+        and not doc.lang.grammar["spans"].find_all(line.tokens) and not doc.dates.get(id(line))
 
 
 def _default_measure(doc: DocText, m: Mention) -> str:
@@ -359,6 +429,10 @@ def _default_measure(doc: DocText, m: Mention) -> str:
     if m.outcome == "killed" and m.category in PEOPLE \
             and doc.lang.grammar["context"].find_all(m.sentence.tokens, key="funeral"):
         return "period"  # "у суботу поховали двох воїнів": the dead of one funeral, not a running count
+    if m.outcome == "killed" and m.category in PEOPLE and (after := _next_in_paragraph(doc, m.sentence)) is not None \
+            and doc.lang.grammar["context"].find_all(after.tokens, 0, min(3, len(after.tokens)), "funeral") \
+            and not doc.lang.grammar["spans"].find_all(m.sentence.tokens, key="cumulative"):
+        return "period"  # "погибли четверо мобилизованных. Прощание с бойцами прошло ...": the dead of one funeral
     if _running_total(doc, m):
         return "cumulative"
     if m.category in ("drones", "missiles") and (m.sentence.kind != "list_item" or m.rule == "elliptical"):
@@ -374,6 +448,12 @@ def _default_measure(doc: DocText, m: Mention) -> str:
             and m.outcome == "captured" and m.category in PEOPLE and m.sentence.kind != "list_item":
         return "period"  # a belligerent on the enemy soldiers who surrendered to it: one event
     return "cumulative"
+
+
+def _next_in_paragraph(doc: DocText, sent: Sentence) -> Sentence | None:
+    at = doc.sentence_number.get(id(sent), -1) + 1
+    nxt = doc.sentences[at] if 0 < at < len(doc.sentences) else None
+    return nxt if nxt is not None and nxt.paragraph == sent.paragraph else None
 
 
 def _opens_on_event(doc: DocText) -> bool:

@@ -349,7 +349,9 @@ def span_start(d: DateMention, published: dt.date | None) -> dt.date | None:
     if d.month is None:
         return dt.date(year, 1, 1)
     if d.day is None:
-        return dt.date(year, d.month, 1)
+        # ("у травні" in January: last May, as its last day is; resolve_date places it)
+        end = resolve_date(d, published) if d.year is None else None
+        return dt.date(end.year if end is not None else year, d.month, 1)
     return resolve_date(d, published)
 
 

@@ -76,6 +76,9 @@ class Language:
         self.them_words = frozenset(words.get("them_words", ()))
         self.particles = frozenset(words.get("particles", ()))
         self.joining_words = self.and_words | self.or_words  # "і" or "або" between two items or outcomes
+        # ("Су-34", "Ка-52": a model's letters before a dash and digits name its category, as written)
+        self.model_names: dict[str, str] = {normal_word(prefix): category for category, prefixes in
+                            self.raw.get("profile", {}).get("model_names", {}).items() for prefix in prefixes}
         self._kinds: dict[str, int] = {}
         PhraseGroup([*self.grammar.values(), self.multipliers, self.half, self.categories, self.noun_outcomes,
                      self.unit_words, self.outcomes_people, self.outcomes_equipment, self.sides,

@@ -53,6 +53,8 @@ class Mention:
     noun_end: int = -1
     side_stated: bool = False
     side_args: tuple[Any, ...] = ()
+    named_group: bool = False  # "112 медійників", "517 спортсменів, зокрема на фронті": people, not the army's
+    list_growth: bool = False  # "за неделю список пополнился 1 412 фамилиями": names added, their span not the list's
 
 
 class DocText:
@@ -83,7 +85,7 @@ class DocText:
         """Whether the text speaks of civilians more than of soldiers (read once, when first asked)."""
         if self._civilian_doc is None:
             civ = len(self.lang.civilian_context.find_all(self.tokens))
-            hits = self.lang.military_context.find_all(self.tokens)
+            hits = self.lang.military_context.find_all(self.tokens, key="words")
             mil = len(hits)
             if mil > civ:
                 # ("атаки ВСУ", "атаки беспилотника ВСУ": the attacker is no context)
@@ -146,9 +148,14 @@ def paired_figures(doc: DocText, toks: list[Token], j: int) -> bool:
 
 
 def _describes_next(doc: DocText, toks: list[Token], j: int) -> bool:
-    """"із 21 ударного БпЛА": a word that may be an adjective (or a noun) right before the counted noun describes it."""
-    return j + 1 < len(toks) and "ADJF" in tags(toks[j].low, doc.lang.code) \
-        and doc.lang.categories.match(toks, j + 1) is not None
+    """"із 21 ударного БпЛА": a word that may be an adjective (or a noun) right before the counted noun describes it
+    (past other adjectives: "900 полеглих українських воїнів")."""
+    if j + 1 >= len(toks) or "ADJF" not in tags(toks[j].low, doc.lang.code):
+        return False
+    k = j + 1
+    while k < min(len(toks) - 1, j + 3) and is_adjectival(toks[k], doc.lang.code) and not toks[k].low.isdigit():
+        k += 1
+    return doc.lang.categories.match(toks, k) is not None
 
 
 def _participles(doc: DocText, toks: list[Token], j: int) -> bool:
@@ -177,7 +184,7 @@ def category_after(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
         if toks[j].low.isdigit() and ("(" in between or "+" in between):
             j += 1  # "1 226 420 (+830) осіб"
             continue
-        hit = lang.categories.match(toks, j)
+        hit = lang.categories.match(toks, j) or model_name(doc, toks, j)
         if hit is not None:
             outcome = lang.noun_outcomes.match(toks, j)
             if hit[0] == "people" and outcome is not None:
@@ -220,6 +227,19 @@ def category_after(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
     return None
 
 
+def model_name(doc: DocText, toks: list[Token], j: int) -> tuple[str, int] | None:
+    """"Су-34", "Ка-52", "Т-72Б3": a model's letters glued by a dash to its digits, as (category, end index)."""
+    category = doc.lang.model_names.get(toks[j].low) if doc.lang.model_names else None
+    if category is None or j + 1 >= len(toks) or not toks[j + 1].low[:1].isdigit() \
+            or not _MODEL_DASH.fullmatch(doc.text, toks[j].end, toks[j + 1].start):
+        return None
+    end = j + 2
+    while end < len(toks) and toks[end].start == toks[end - 1].end:
+        end += 1  # "Ту-22М3": the letters and digits glued after
+    return category, end
+
+
+_MODEL_DASH = re.compile(r"-\s?")
 _LABEL_DASH = re.compile(r"[—–‒−-]\s*$")
 
 
@@ -351,9 +371,11 @@ def specific_cue(doc: DocText, toks: list[Token], number: Number, category: str)
         between = text_between(doc.text, toks[number.last_token].end, toks[a].start)
         if key in SPECIFIC and not _CLAUSE_PUNCT.search(between):
             return True
-    # "поранено 15": the verb right before
-    for key, _a, b in table.find_all(toks, max(0, number.first_token - 2), number.first_token):
-        if key in SPECIFIC and b == number.first_token \
+    # "поранено 15", "ранены более 600": the verb right before (or before the number's qualifier)
+    for key, _a, b in table.find_all(toks, max(0, number.first_token - 4), number.first_token):
+        qualified = b < number.first_token and (q := doc.lang.grammar["qualifiers"].match(toks, b)) is not None \
+            and q[1] == number.first_token
+        if key in SPECIFIC and (b == number.first_token or qualified) \
                 and not _CLAUSE_PUNCT.search(text_between(doc.text, toks[b - 1].end, toks[b].start)):
             return True
     return False

@@ -47,6 +47,8 @@ class _Lost:
     rule: str
     noun: tuple[int, int] | None = None
     noun_outcome: str | None = None
+    group: bool = False  # people the text names as a group of its own ("медійників"), whatever the document is about
+    list_growth: bool = False  # names added to a list of the dead ("список пополнился 1 412 фамилиями")
 
 
 def _civilian_property(doc: DocText, sent: Sentence) -> bool:
@@ -75,6 +77,10 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     if num.delta and out and (after is None or "(" in doc.text[max(sent.start, num.start - 4):num.start]):
         # (an unbracketed "+12 танків" counts its own noun)
         return _Lost(out[-1].category, "bulletin_delta", lost.noun if lost else None)
+    if lost is None and num.last_token + 1 < len(toks) \
+            and ctx.match(toks, num.last_token + 1, key="names") is not None \
+            and not _DASH.search(text_between(doc.text, num.end, toks[num.last_token + 1].start)):
+        lost = _Lost("people", "noun", (num.last_token + 1, num.last_token + 2))  # "пополнился на 1 920 имен"
     if lost is not None:
         return lost
     # (``passed``: the thing counted by a figure before it that was no loss: "депортували 19 546 дітей, ще 2 000
@@ -85,6 +91,17 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     if not out and doc.mentions and doc.mentions[-1].category in PEOPLE \
             and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 and _part_of_those(doc, toks, num):
         return _Lost(doc.mentions[-1].category, "elliptical")  # "Раненых доставили в больницу, трое из них ..."
+    if not out and doc.mentions and doc.mentions[-1].category in PEOPLE \
+            and doc.mentions[-1].sentence.paragraph == sent.paragraph and _opens_on_a_part(doc, toks) \
+            and num.last_token + 1 < len(toks) \
+            and doc.lang.outcomes_people.match(toks, num.last_token + 1) is not None:
+        # "Більшість із них воювали, а 16 загинули під час виконання професійних обов'язків": a part of the figure
+        # before, soldiers or civilians as its own clause says
+        lo, hi = clause_bounds(doc, sent, num)
+        mil = doc.lang.military_context.find_all(toks, lo, hi)
+        civ = doc.lang.civilian_context.find_all(toks, lo, hi)
+        return _Lost("civilians" if civ and not mil else "personnel" if mil and not civ
+                     else doc.mentions[-1].category, "elliptical")
     if counted_before and num.first_token >= 2 and toks[num.first_token - 2].low.isdigit() \
             and paired_figures(doc, toks, num.first_token - 1):
         return _Lost(counted_before, "elliptical")  # "— 22 і 19 відповідно": the second of the pair
@@ -93,6 +110,8 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
         lo, hi = clause_bounds(doc, sent, num)
         while k + 1 < hi and k <= num.last_token + 2 and "ADJF" in tags(toks[k].low, doc.lang.code):
             k += 1  # (as in _counts_another_noun)
+        # ("оба члена экипажа Су-24, потерпевшего крушение, погибли": the verb past a clause describing them)
+        hi = _past_a_describing_clause(doc, sent, hi)
         died = any(key in ("killed", "wounded", "missing")
                    for key, _a, _b in doc.lang.outcomes_people.find_all(toks, lo, hi)) \
             and doc.lang.noun_outcomes.match(toks, k) is None  # (not "обмен ... всего 168 пленных")
@@ -101,7 +120,7 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
         noun = tags(toks[k].low, doc.lang.code)
         if died and (collective or "anim" in noun) and not noun & {"PREP", "CONJ", "Name", "Surn"}:
             # "загинули двоє енергетиків", "погибли 120 шахтеров": people of a trade the profile does not name
-            return _Lost("people", "noun", (k, k + 1))
+            return _Lost("people", "noun", (k, k + 1), group=True)
         return None  # "а также уничтожены 7 складов боеприпасов": depots, not the list's vehicles
     if counted_before and (first_hit(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
                            or specific_cue(doc, toks, num, counted_before)):
@@ -129,6 +148,19 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     return None
 
 
+#: a short name in guillemets: "«Два майори»" (a quoted passage of speech is longer)
+_QUOTED_NAME = re.compile(r"«[^«»]{1,30}»")
+
+
+def _in_a_quoted_name(text: str, sent: Sentence, num: Number) -> bool:
+    """The number is inside a short name in guillemets that opens with a capital ("«Два майори»")."""
+    opened = text.rfind("«", sent.start, num.start)
+    if opened < 0 or text.find("»", opened, num.start) >= 0:
+        return False
+    name = _QUOTED_NAME.match(text, opened)
+    return name is not None and name.end() >= num.end and text[opened + 1:opened + 2].isupper()
+
+
 def _mixed_case(text: str, token: Token) -> bool:
     word = text[token.start:token.end]
     return word[1:] != word[1:].lower()
@@ -154,6 +186,13 @@ def _part_of_those(doc: DocText, toks: list[Token], num: Number) -> bool:
     k = num.last_token + 1
     hit = doc.lang.grammar["context"].match(toks, k, key="continuation") if k < len(toks) else None
     return hit is not None and doc.lang.grammar["context"].match(toks, k, k + 1, "part_of") is not None
+
+
+def _opens_on_a_part(doc: DocText, toks: list[Token]) -> bool:
+    """"Більшість із них ...", "Часть из них ...": the sentence speaks of a part of the figure before."""
+    ctx = doc.lang.grammar["context"]
+    return any(ctx.match(toks, k, key="continuation") is not None and ctx.match(toks, k, k + 1, "part_of") is not None
+               for k in (1, 2) if k + 1 < len(toks))
 
 
 def _counts_another_noun(doc: DocText, sent: Sentence, num: Number) -> bool:
@@ -244,11 +283,31 @@ def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int,
         prev = out[-1] if out else (doc.mentions[-1] if doc.mentions else None)
         if prev is not None and prev.category == lost.category:
             outcome = prev.outcome
+    if outcome is None and lost.noun and ctx.match(toks, lost.noun[0], key="names") and doc.mentions \
+            and doc.mentions[-1].category in PEOPLE and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1:
+        outcome = doc.mentions[-1].outcome  # "список пополнился 1 412 фамилиями": names on the list of the dead
+        lost.list_growth = True
+    if outcome is None and sent.kind != "heading" and doc.mentions \
+            and not any(tags(t.low, doc.lang.code) & _VERB_TAGS for t in toks):
+        # "— За місяць — 9 танків і 23 бронемашини.": a verbless answer goes on with the report before (the last of
+        # its outcomes that befalls such things: the people killed, the tanks destroyed)
+        fits = _PEOPLE_OUTCOMES if lost.category in PEOPLE else _THINGS_OUTCOMES
+        recent = [m.outcome for m in reversed(doc.mentions)
+                  if m.sentence.paragraph >= sent.paragraph - 2 and m.outcome in fits]
+        # (the report's own verb first: "уничтожили 350 военных, еще 12 взяли в плен. — За месяц — 7 бронемашин")
+        outcome = next((o for o in recent if o in ("killed", "destroyed")), recent[0] if recent else None)
     if outcome == "destroyed" and lost.category in PEOPLE:
         return "killed"
     if outcome == "killed" and lost.category not in PEOPLE:
         return "destroyed"
     return outcome
+
+
+#: Tags of a verb's forms that make a clause (a sentence with none of them goes on from the one before)
+_VERB_TAGS = frozenset({"VERB", "INFN", "PRTS", "GRND", "Impe"})
+#: the outcomes that may befall people, and things (people killed: things destroyed)
+_PEOPLE_OUTCOMES = frozenset({"killed", "wounded", "captured", "missing", "deserted", "losses", "destroyed"})
+_THINGS_OUTCOMES = frozenset({"destroyed", "damaged", "abandoned", "captured", "losses", "killed"})
 
 
 def _past_an_aside(doc: DocText, sent: Sentence, hi: int) -> int:
@@ -265,6 +324,41 @@ def _past_an_aside(doc: DocText, sent: Sentence, hi: int) -> int:
         if toks[k].low.isdigit() or kinds[k] & NUMBER_WORD:
             return hi
         if k + 1 < len(toks) and text_between(doc.text, toks[k].end, toks[k + 1].start).strip() == ",":
+            return clause_bounds(doc, sent, Number(toks[k + 1].start, toks[k + 1].end, 0.0, None, False,
+                                                   k + 1, k + 1))[1]
+    return hi
+
+
+def _of_an_employer(doc: DocText, sent: Sentence, end: int) -> bool:
+    """A thing's noun in the genitive right after a noun of people ("працівників медіа", "сотрудников завода") that
+    names neither an outcome, a side nor a place: whom they work for, a group of its own."""
+    toks = sent.tokens
+    if end >= len(toks) or text_between(doc.text, toks[end - 1].end, toks[end].start).strip():
+        return False
+    found = tags(toks[end].low, doc.lang.code)
+    lang = doc.lang
+    return "NOUN" in found and "inan" in found \
+        and not found & {"anim", "ADJF", "PRTF", "VERB", "Name", "Surn", "PREP", "CONJ", "PRCL"} \
+        and ("gent" in found or "Fixd" in found) and all(
+            table.match(toks, end) is None for table in (lang.categories, lang.noun_outcomes, lang.sides, lang.places))
+
+
+def _past_a_describing_clause(doc: DocText, sent: Sentence, hi: int) -> int:
+    """The end of the clause after one set off by commas that describes the noun before it, opening with a participle
+    or a relative word ("..., потерпевшего крушение над морем, погибли", "..., який розбився, загинули") and holding
+    no figure: the predicate after it is the subject's."""
+    toks = sent.tokens
+    if hi + 1 >= len(toks) or text_between(doc.text, toks[hi - 1].end, toks[hi].start).strip() != ",":
+        return hi
+    found = tags(toks[hi].low, doc.lang.code)
+    if not (found & {"PRTF", "ADJF"} and "NOUN" not in found) \
+            and not doc.lang.grammar["context"].match(toks, hi, key="relative"):
+        return hi
+    kinds = doc.lang.token_kinds(toks)[0]
+    for k in range(hi, min(len(toks) - 1, hi + 8)):
+        if toks[k].low.isdigit() or kinds[k] & NUMBER_WORD:
+            return hi
+        if text_between(doc.text, toks[k].end, toks[k + 1].start).strip() == ",":
             return clause_bounds(doc, sent, Number(toks[k + 1].start, toks[k + 1].end, 0.0, None, False,
                                                    k + 1, k + 1))[1]
     return hi
@@ -293,6 +387,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
                  for _key, a, b in find_cues(lang.grammar["hedges"], toks, 0, len(toks)))
     out: list[Mention] = []
     passed: str | None = None
+    passed_end: int | None = None  # (the end of the last figure of the sentence that was no loss)
     for num in numbers:
         if num.delta and num.value == 0:
             continue  # "(+0)": nothing lost that day
@@ -302,6 +397,10 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             continue  # "48 років", "19 відсотків", "464 кв. км"
         if text[num.end:num.end + 2].lstrip().startswith("%"):
             continue  # "на 20% більше"
+        if _in_a_quoted_name(text, sent, num):
+            continue  # "Telegram-канал «Два майори»", "бригада «Три сотні»": a name, not a count
+        if num.first_token > 0 and ctx.match(toks, num.first_token - 1, key="each"):
+            continue  # "на каждый миллион жителей": a unit of a rate, not a count
         if num.first_token >= 2 and toks[num.first_token - 2].low.isdigit() \
                 and ctx.match(toks, num.first_token - 1, key="part_of"):
             continue  # "збили 11 з 13 ракет": 13 were launched, not lost
@@ -315,15 +414,19 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             carried = doc.mentions[-1]  # "Еще восемь человек числятся пропавшими": more of the people before
             lost.category = carried.category
         guessed = lost.category == "people"
+        if guessed and lost.noun is not None and _of_an_employer(doc, sent, lost.noun[1]):
+            lost.group = True  # "9 працівників медіа", "12 сотрудников завода": the people of a trade or a firm
         if lost.category == "people" and not (lost.noun and {"personnel", "civilians"} <= {
                 k for k, _a, _b in lang.categories.find_all(toks, lost.noun[0], lost.noun[1])}):
             # (not "8 тисяч військових і цивільних": people of both kinds)
-            lost.category = people_category(doc, sent, lost.noun or (num.first_token, num.last_token + 1))
+            lost.category = people_category(doc, sent, lost.noun or (num.first_token, num.last_token + 1),
+                                            carry=not lost.group)
         home = None
         at_war = ctx.find_all(toks, key="at_war") if lost.category == "civilians" or guessed else []
         if at_war and (lost.noun is None or lost.noun[1] - lost.noun[0] == 1) and any(
                 ctx.match(toks, k, key="including") for _key, a, _b in at_war for k in range(max(0, a - 3), a)):
             lost.category = "people"  # "загинули 120 енергетиків, зокрема на фронті": some of them soldiers
+            lost.group = True
             # (a civilian group's side, as civilians': of the place named after them, else the usual victim's)
             home = next((key for key, a, _b in lang.places.find_all(toks)
                          if lost.noun and lost.noun[1] <= a <= lost.noun[1] + 1),
@@ -347,7 +450,11 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         outcome = _outcome_of(doc, sent, num, lost, lo, hi, out, list_ctx)
         if outcome is None:
             passed = lost.category  # ("воевали 13 тысяч наемников, из которых 6 тысяч уничтожены")
+            passed_end = num.last_token + 1
             continue
+        if passed_end is not None and not find_cues(table, toks, lo, hi) \
+                and first_hit(ctx, "continuation", toks, passed_end, num.first_token):
+            continue  # "вивезли понад 600 людей, зокрема 85 дітей": a part of a figure that was no loss
         claimant_src = source
         if claimant_src is None and lost.rule in ("list_label", "bulletin_delta") and bulletin_source(doc) \
                 and not recap and not list_ctx.get("source") and (sent.kind == "list_item" or delta_tokens(doc, sent)):
@@ -380,6 +487,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         m.noun_end = lost.noun[1] if lost.noun else num.last_token + 1
         m.side_stated = side_stated
         m.side_args = (lost.noun, lo, listed)
+        m.named_group = lost.group and lost.category == "people"
+        m.list_growth = lost.list_growth
         # "ми втрачаємо": the speaker's own losses, whoever the speaker turns out to be
         m.own_voice = speaks_of_own(doc, toks, lo, num.first_token) and not np_side(doc, sent, num, lost.noun) \
             or (not side_stated and bool(ctx.find_all(toks, 0, num.first_token, "own_losses")))  # "о своих потерях"
@@ -429,6 +538,11 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
                       and _OPEN_LIST_END.search(text_between(doc.text, toks[p - 1].end, toks[p].start))
                       for f in found + extra if f.noun_end in (p, p - 1)), None)
         in_list = in_list or whole is not None
+        # "сбиты три самолета ..., а также вертолет Ми-8": one more thing of the list before
+        in_list = in_list or (key not in PEOPLE and any(
+            c == h and lang.grammar["context"].match(toks, p, c, "part_of") is None
+            for _k, p, c in lang.grammar["context"].find_all(toks, max(0, h - 3), h, "continuation"))
+            and any(f.noun_end <= h for f in found))
         if key in PEOPLE:
             if whole is None or whole.category not in PEOPLE:
                 continue  # "пострадали пять человек, в том числе ребенок": one of the people before, nothing else
@@ -462,7 +576,7 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
         if in_list and base is not None and not stated:
             side = base.side
         outcome = base.outcome if (base and in_list) else "destroyed"
-        if outcome == "killed":
+        if outcome == "killed" and key not in PEOPLE:
             outcome = "destroyed"  # "уничтожили до 230 военнослужащих, танк": the people killed, the tank destroyed
         measure, period_days, since, as_of = find_measure(doc, sent, num, lo, hi, doc.dates.get(id(sent), []))
         extra.append(Mention(sent, num, key, outcome, side, "exact", measure or (base.measure if base else None),

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from ...languages.morphology import Token, Tokens, tags
+from ...languages.morphology import Token, Tokens, tags, tokenize
 from ...profiles import Profile
 from .language import PEOPLE
 from .mentions import DocText, first_hit, is_adjectival, text_between
@@ -302,6 +302,13 @@ def _read_side(doc: DocText, sent: Sentence, number: Number, category: str, noun
         # "погибли в зоне СВО": the dead of the side whose name for the war it is, whoever reports them
         # ("в ходе СВО уничтожены 300 военнослужащих" is someone's doing to the other side)
         return named[0][0], True
+    own_side = doc.profile.own_side(claimant) if claimant else None
+    if category == "personnel" and not votes and own_side and own.find_all(toks, key="died") \
+            and not own.find_all(toks, key="destroy_verbs") \
+            and claimant in doc.lang.raw["profile"].get("defaults", {}).get("own_dead_claimants", ()):
+        # "оба члена экипажа погибли, сообщил губернатор": soldiers an official says died, no side named, are
+        # his own side's (profiles' own_dead_claimants)
+        return own_side, False
     target = doc.profile.usual_target(claimant) if claimant else None
     if target:
         votes[target] += 1
@@ -333,21 +340,35 @@ def other_war_side(doc: DocText, toks: list[Token]) -> str | None:
     return found
 
 
-def people_category(doc: DocText, sent: Sentence, noun: tuple[int, int]) -> str:
+def people_category(doc: DocText, sent: Sentence, noun: tuple[int, int], *, carry: bool = True) -> str:
     """"людей", "человек": soldiers in a sentence about the army, civilians in one about strikes on homes,
+    else (``carry``: people with no noun of a group of their own) those counted just before in the paragraph,
     else what the document speaks of more, else people. The attacker ("атаки ВСУ") is no context."""
     toks = sent.tokens
     memo = toks.memo if isinstance(toks, Tokens) else {}
-    found: str | None = memo.get(("people_category",))
+    found: str | None = memo.get(("people_category", carry))
     if found is None:  # (the sentence's words decide, whichever of its figures asks)
         attacks = {b + k for _k, _a, b in doc.lang.grammar["context"].find_all(toks, key="attack") for k in (0, 1)}
         mil = [h for h in doc.lang.military_context.find_all(toks) if h[1] not in attacks]
         civ = doc.lang.civilian_context.find_all(toks)
+        # (the source's own words only where the rest of the sentence has none: "погибли, сообщили в военной
+        # администрации" are civilians, "члены экипажа бомбардировщика погибли, сообщил губернатор" soldiers)
+        sources = [(a, b) for _k, a, b in doc.lang.claimants.find_all(toks)] if mil or civ else []
+        mil_out = [h for h in mil if not any(a <= h[1] < b for a, b in sources)]
+        civ_out = [h for h in civ if not any(a <= h[1] < b for a, b in sources)]
+        if mil_out or civ_out:
+            mil, civ = mil_out, civ_out
+        # (else the soldiers or civilians counted just before in the paragraph: "По подсчетам издания, погибли 1 140
+        # мобилизованных. Только с начала года установлены имена 96 погибших"; else the document's)
+        before = doc.mentions[-1] if doc.mentions else None
         if mil or civ:
             found = "personnel" if len(mil) > len(civ) else "civilians"
+        elif carry and before is not None and before.sentence.paragraph == sent.paragraph \
+                and before.sentence is not sent and before.category in ("personnel", "civilians"):
+            found = before.category
         else:
             found = "civilians" if doc.civilian_doc else "people"
-        memo[("people_category",)] = found
+        memo[("people_category", carry)] = found
     return found
 
 
@@ -404,6 +425,10 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     if hits:
         attack_ends = {b for _k, _a, b in ctx.find_all(toks, key="attack")}
         hits = [h for h in hits if h[1] not in attack_ends and not _loses(doc, toks, h[2])]
+    # "по подсчетам издания, основанным на сводках оперштаба": what a count is based on is not its source
+    based = [b for _k, _a, b in ctx.find_all(toks, key="based_on")]
+    if based:
+        hits = [h for h in hits if not any(0 <= h[1] - b <= 2 for b in based)]
     # "В ведомстве заявили": the body named before; "за підрахунками аналітиків": the analysts named before
     hits = [(_named_before(doc, sent, h) or h[0], h[1], h[2]) if h[0] == "other" and h[2] - h[1] == 1 else h
             for h in hits]
@@ -417,6 +442,14 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     if closed is not None and toks[0].text[:1].isupper() \
             and not any(h[1] < closed for h in hits):
         hits.append(("other", 0, closed))
+    # "По подсчетам «Фонтанки»", "за даними «Книги пам'яті»": a name in quotes after a source marker is its source
+    for _k, _a, b in ctx.find_all(toks, key="source_markers"):
+        if b < len(toks) and doc.text[toks[b].start - 1:toks[b].start] == "«" and toks[b].text[:1].isupper() \
+                and not any(h[1] <= b < h[2] for h in hits):
+            close = next((k for k in range(b + 1, min(len(toks), b + 5))
+                          if "»" in text_between(doc.text, toks[k - 1].end, toks[k].start)), None)
+            if close is not None:
+                hits.append(("other", b, close))
     # "Росія офіційно повідомляла": a side's name as the subject of a verb of saying
     verbs = doc.lang.grammar["context"]
     hits += _body_in_capitals(doc, toks, hits)
@@ -506,7 +539,11 @@ def _name_end(doc: DocText, toks: list[Token], b: int) -> int:
 
 def local_officials(doc: DocText, sent: Sentence, hits: list[_Hit]) -> list[_Hit]:
     """"сообщил мэр столицы": a city's head is an official of the state of the place named in the sentence, or
-    else in the sentences just before; with no place named, no source."""
+    else in the sentences just before; with no place named, no source. A ministry, a minister, an intelligence
+    service or a commander the war's words do not name ("у Міністерстві молоді та спорту") is the state's named in
+    its name, else the text's own state's (profiles' "state" words)."""
+    if any(h[0] == "state" for h in hits):
+        hits = [(_state_body(doc, sent, a, b) if k == "state" else k, a, b) for k, a, b in hits]
     if not any(h[0] == "local" for h in hits):
         return hits
     at = next((i for i, s in enumerate(doc.sentences) if s is sent), 0)
@@ -519,6 +556,53 @@ def local_officials(doc: DocText, sent: Sentence, hits: list[_Hit]) -> list[_Hit
     if state is None:
         return [h for h in hits if h[0] != "local"]
     return [(state if k == "local" else k, a, b) for k, a, b in hits]
+
+
+def _state_body(doc: DocText, sent: Sentence, start: int, end: int) -> str:
+    """Whose a ministry or minister ``toks[start:end]`` is: the state a side word after it in its name names
+    ("культури рф"), another government's where a capitalised name in the genitive follows ("закордонних справ
+    Франції"), else the state of the text's own press (the opponent of whose losses it usually counts). A bare
+    title ("– вважає міністр.") is the source of that title named in the sentences just before ("міністр оборони")."""
+    toks = sent.tokens
+    if end >= len(toks) or _PUNCT_OR_DASH.search(text_between(doc.text, toks[end - 1].end, toks[end].start)) \
+            or "gent" not in tags(toks[end].low, doc.lang.code):
+        at = doc.sentence_number.get(id(sent), 0)
+        for s in reversed(doc.sentences[max(0, at - 8):at]):
+            named = [k for k, a, b in doc.lang.claimants.find_all(s.tokens) if k != "state" and b - a > end - start
+                     and any(not toks[start].lemmas.isdisjoint(t.lemmas) for t in s.tokens[a:b])]
+            if named:
+                return named[-1]
+        # ("Ранее в министерстве сообщали": the body named before, as "в ведомстве")
+        if (before := _named_before(doc, sent, None)) is not None:
+            return before
+    for k in range(end, min(len(toks), end + 4)):
+        if k > end and _PUNCT_OR_DASH.search(text_between(doc.text, toks[k - 1].end, toks[k].start)):
+            break
+        side = doc.lang.sides.match(toks, k)
+        if side is not None:
+            return doc.lang.state_claimants.get(side[0], "other")
+        found = tags(toks[k].low, doc.lang.code)
+        if toks[k].text[:1].isupper() and "gent" in found and not found & {"Name", "Surn", "Patr"}:
+            return "other"
+    own = _opponent(doc.profile, default_side(doc) or "")
+    return _own_states(doc, own or "", toks[start]) or doc.lang.state_claimants.get(own or "", "other")
+
+
+def _own_states(doc: DocText, side: str, word: Token) -> str | None:
+    """The key the war's words give the body ``word`` names with ``side``'s adjective ("українська розвідка": ua_mod),
+    if they give one."""
+    if "own_states" not in doc.cache:
+        found: dict[tuple[str, str], str] = {}
+        for key, phrases in doc.lang.raw["profile"].get("claimants", {}).items():
+            for phrase in phrases:
+                toks = tokenize(phrase, doc.lang.code)
+                hit = doc.lang.sides.match(toks, 0) if len(toks) == 2 else None
+                if hit is not None and hit[1] == 1:
+                    for lemma in toks[1].lemmas:
+                        found.setdefault((hit[0], lemma), key)
+        doc.cache["own_states"] = found
+    table: dict[tuple[str, str], str] = doc.cache["own_states"]
+    return next((table[(side, lemma)] for lemma in word.lemmas if (side, lemma) in table), None)
 
 
 def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None) -> str | None:

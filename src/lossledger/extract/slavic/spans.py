@@ -42,7 +42,12 @@ def _measure_in(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
     toks = sent.tokens
     if number.delta:
         return "period", 1.0, None, _as_of_in(dates, lo, hi) or _as_of_in(dates, 0, len(toks))
-    found = _measure_over(doc, sent, lo, hi, dates)
+    # "За травень ворог втратив 35 тисяч — це найбільше з початку року": a remark after a dash is no span of the
+    # figure's when the words before it give one
+    dash = next((k for k in range(number.last_token + 1, hi)
+                 if _REMARK_DASH.search(text_between(doc.text, toks[k - 1].end, toks[k].start))), None)
+    found = _measure_over(doc, sent, lo, dash, dates) if dash is not None else None
+    found = found or _measure_over(doc, sent, lo, hi, dates)
     if (lo, hi) != (0, len(toks)) and (found is None or found[:3] == ("period", None, None)):
         # "Лише за березень росіяни атакували ..., унаслідок ударів загинули четверо": an event's toll within the
         # span the sentence names
@@ -52,6 +57,7 @@ def _measure_in(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
     return found or (None, None, None, None)
 
 
+_REMARK_DASH = re.compile(r"\s[—–]\s")
 _Measured = tuple[str | None, float | None, DateMention | None, DateMention | None]
 
 
@@ -76,7 +82,7 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
     inside = delta_tokens(doc, sent)
     # "танки — 9419 (+20 за минулу добу)": the day is the increase's, not the total's
     cues = {c[0]: c for c in spans.find_all(toks, a, b) if c[1] not in inside
-            and not (c[0].startswith("rate") and _day_of_something(doc, toks, c[2]))}
+            and not (c[0].startswith("rate") and (_day_of_something(doc, toks, c[2]) or _of_a_report(doc, toks, c[2])))}
     in_dates = [d for d in dates if a <= d.first_token and d.last_token < b and d.first_token not in inside]
     as_of = next((d for d in reversed(in_dates) if d.role in ("as_of", "plain") and d.kind == "day"), None)
     if "projection" in cues or _future_loss(doc, toks, a, b):
@@ -90,7 +96,8 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
                            "year", cue[1], cue[2] - 1)
         return "period", None, year, year
     for key, measure, unit in _SPAN_CUES if cues else ():
-        if key == "month" and key in cues and as_of is None and (last := _previous_month(doc, toks, cues[key])):
+        if key == "month" and key in cues and as_of is None and (
+                last := _previous_month(doc, toks, cues[key]) or _month_named_before(doc, sent, cues[key])):
             return "period", float(calendar.monthrange(last.year or 1, last.month or 1)[1]), last, last
         if key in cues:
             if measure == "rate" and as_of is None:
@@ -147,7 +154,7 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
         return "cumulative", None, war_day_one, (later[-1] if later else as_of)
     if "this_period" in cues:
         return "same", None, None, as_of
-    if "event" in cues or is_event(doc, toks, a, b):
+    if "event" in cues or is_event(doc, toks, a, b) or _battle_at_place(doc, toks, a, b):
         return "period", None, None, as_of
     day = next((d for d in in_dates if d.kind == "weekday" and not _stated_on(doc, toks, d)
                 and not any(doc.lang.grammar["context"].match(toks, k, key="report_verbs")
@@ -173,6 +180,20 @@ def _previous_month(doc: DocText, toks: list[Token], cue: tuple[str, int, int]) 
     last = doc.published.replace(day=1) - dt.timedelta(days=1)
     return DateMention(toks[cue[1]].start, toks[cue[2] - 1].end, last.year, last.month, None, "span", "month",
                        cue[1], cue[2] - 1)
+
+
+def _month_named_before(doc: DocText, sent: Sentence, cue: tuple[str, int, int]) -> DateMention | None:
+    """"В мае армия теряла ... Всего за месяц потери составили ...": a bare "за месяц" after a sentence of the
+    paragraph that names a month is that month."""
+    toks = sent.tokens
+    at = doc.sentence_number.get(id(sent), 0)
+    if cue[2] - cue[1] != 2 or at == 0 or doc.sentences[at - 1].paragraph != sent.paragraph:
+        return None
+    named = [d for d in doc.dates.get(id(doc.sentences[at - 1]), []) if d.kind == "month" and d.month]
+    if len(named) != 1 or doc.dates.get(id(sent)):
+        return None  # (one month named before, none in the sentence itself)
+    return DateMention(toks[cue[1]].start, toks[cue[2] - 1].end, named[0].year, named[0].month, None, "span",
+                       "month", cue[1], cue[2] - 1)
 
 
 #: Span words and what they make of a figure: (grammar key, measure, period_days).
@@ -236,6 +257,11 @@ def _learn_future(known: dict[str, bool], low: str, code: str) -> bool:
     return future
 
 
+def _of_a_report(doc: DocText, toks: list[Token], end: int) -> bool:
+    """"на основе ежедневных сводок", "щоденних зведень": how often a report comes out, not a figure per day."""
+    return end < len(toks) and doc.lang.grammar["context"].match(toks, end, key="source_markers") is not None
+
+
 def _day_of_something(doc: DocText, toks: list[Token], end: int) -> bool:
     """"в день объявления мобилизации": a day named by what happened on it, not "per day"."""
     if end >= len(toks) or not {"день", "доба", "сутки"} & toks[end - 1].lemmas \
@@ -279,11 +305,11 @@ def _stated_on(doc: DocText, toks: list[Token], d: DateMention) -> bool:
     return any(verbs.match(toks, k, key="report_verbs")
                and not _CLAUSE_MARK.search(text_between(doc.text, toks[k].end, toks[d.first_token].start))
                for k in range(max(0, d.first_token - 6), d.first_token)) or any(
-        # "у лютому Зеленський називав цифру ...", "в сентябре американские чиновники говорили о ...": the verb
-        # after the month and its subject
+        # "у лютому Зеленський називав цифру ...", "в сентябре американские чиновники говорили о ...", "в сентябре
+        # министр обороны Сергей Шойгу назвал": the verb after the month and its subject
         verbs.match(toks, k, key="report_verbs")
         and not _CLAUSE_MARK.search(text_between(doc.text, toks[d.last_token].end, toks[k].start))
-        for k in range(d.last_token + 1, min(len(toks), d.last_token + 5)))
+        for k in range(d.last_token + 1, min(len(toks), d.last_token + 7)))
 
 
 def _funeral_after(doc: DocText, toks: list[Token], d: DateMention) -> bool:
@@ -329,11 +355,33 @@ def _since_start_of_event(doc: DocText, toks: list[Token], a: int, b: int) -> bo
     return False
 
 
+def _over_places(doc: DocText, toks: list[Token], k: int) -> bool:
+    """"Загалом над областю", "Всего, по данным ведомства, над регионами": "над" after a total (past an aside set off
+    by commas), a total over the places of one night."""
+    spans = doc.lang.grammar["spans"]
+    if k < len(toks) and spans.match(toks, k, key="over_places"):
+        return True
+    if k == 0 or k >= len(toks) or text_between(doc.text, toks[k - 1].end, toks[k].start).strip() != ",":
+        return False
+    after = next((j for j in range(k + 1, min(len(toks), k + 6))
+                  if text_between(doc.text, toks[j - 1].end, toks[j].start).strip() == ","), None)
+    return after is not None and spans.match(toks, after, key="over_places") is not None
+
+
+def _battle_at_place(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
+    """"в боях в Курской области", "у боях за Бахмут": the losses of a battle at a place named (capitalised, no side:
+    not "в боях за Україну")."""
+    for _key, _i, j in doc.lang.grammar["context"].find_all(toks, a, b, "battle_at"):
+        if j < len(toks) and (toks[j].text[:1].isupper() or doc.lang.places.match(toks, j) is not None) \
+                and doc.lang.sides.match(toks, j) is None:
+            return True  # ("на курском направлении": a place's adjective, lower-case)
+    return False
+
+
 def _cumulative_cue(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
     spans = doc.lang.grammar["spans"]
     hits = spans.find_all(toks, a, b)
-    if any(h[0] == "cumulative" and not (h[2] < len(toks) and spans.match(toks, h[2], key="over_places"))
-           for h in hits):
+    if any(h[0] == "cumulative" and not _over_places(doc, toks, h[2]) for h in hits):
         return True
     for key, i, _j in hits:
         if key == "war_nouns":
