@@ -415,8 +415,9 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     ctx = doc.lang.grammar["context"]
     named = doc.lang.claimants.find_all(toks)
     if not named and not ctx.find_all(toks, key="report_verbs") and not ctx.find_all(toks, key="same_source") \
+            and not ctx.find_all(toks, key="source_markers") \
             and not (toks and doc.text[toks[0].start - 1:toks[0].start] == "«"):
-        return None  # (no source, no word of saying, no back-reference, no quoted name: most sentences)
+        return None  # (no source, word of saying, back-reference, source marker or quoted name: most sentences)
     # ("ЗСУ втратили": who lost; "удару ЗСУ": who attacked; neither is a source)
     hits = local_officials(doc, sent, named)
     # "сообщил телеграм-канал «Рыбарь»": a channel is a source by its name, not "в своем телеграм-канале"
