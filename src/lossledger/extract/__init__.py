@@ -85,7 +85,7 @@ from .span_context import SpanContextRules
 __all__ = ["extract_claims", "EXTRACTOR_VERSION", "STAGE_RULES", "ExtractRules", "stage_grammar"]
 
 #: Bumped whenever a rule changes what it extracts; recorded in every claim's ``rule``.
-EXTRACTOR_VERSION = "10"
+EXTRACTOR_VERSION = "11"
 
 
 class ExtractRules:
