@@ -1,0 +1,287 @@
+"""Precision probes, round p1: whole short articles written for these tests that are dense in numbers which are not
+loss claims under the spec (weapons pledged, delivered, produced or held in stock; refugees and displaced people;
+prisoners exchanged; conscription and recruitment targets; payouts and budgets; ages, scores, brigade and road
+numbers, times of day, percentages, distances, generating capacity), each with one to three real claims among them:
+a military aid conference, a refugee agency's figures, a prisoner exchange, a drone workshop's output, a conscription
+decree, a compensation explainer, a history piece setting the war beside Afghanistan and Chechnya, a football match
+halted by an air raid, the front line by the numbers, the power grid after mass strikes and tank reserves in storage.
+Names, places and numbers are invented or changed; nothing is copied from any set.
+
+Each expected claim is one line of twelve fields, as in unseen_articles.py:
+side category outcome value value_high qualifier measure period_days period_start as_of claimant hedged
+"""
+
+from __future__ import annotations
+
+from unseen_articles import Article
+
+ARTICLES: tuple[Article, ...] = (
+    Article(
+        "aid_conference_pledges",
+        "2025-01-10",
+        "Allies pledge shells, drones and air defence at Ramstein\n"
+        "Defence ministers from some 50 countries meeting at Ramstein Air Base on Thursday pledged another $2.5 "
+        "billion in weapons for Ukraine, including 155mm artillery shells, 30,000 drones and 12 Patriot launchers.\n"
+        "Germany said it would deliver six more IRIS-T systems by the end of the year and 100,000 rounds of "
+        "ammunition. The Netherlands has handed over 18 of the 24 F-16 jets it promised, and Denmark said 8 Caesar "
+        "howitzers bought with Danish money were on their way.\n"
+        "The Czech-led initiative has supplied 1.5 million shells since it began in 2024, Prague said, and aims to "
+        "reach 1.8 million this year.\n"
+        "The aid comes as Ukraine struggles to replace armour lost at the front. Oryx, the open-source site, has "
+        "recorded 47 of the 300 Bradley fighting vehicles sent by Washington as destroyed or captured.\n"
+        "Russia has lost 9,780 tanks since the invasion, Ukraine's General Staff said on Thursday.",
+        (
+            "ukraine armoured_vehicles losses 47 - exact cumulative * * 2025-01-10 oryx false",
+            "russia tanks losses 9780 - exact cumulative * * 2025-01-09|2025-01-10 ua_general_staff false",
+        ),
+    ),
+    Article(
+        "refugee_agency_figures",
+        "2025-06-20",
+        "GENEVA (Wire) - More than 6.9 million refugees from Ukraine are recorded across Europe, the UN refugee "
+        "agency said on World Refugee Day, and 3.7 million people remain displaced inside the country.\n"
+        "Poland hosts about 990,000 Ukrainians under temporary protection and Germany 1.2 million, according to "
+        "Eurostat. About 60 percent are women and 35 percent children under 18.\n"
+        "Some 4.5 million people have returned to their homes, the International Organization for Migration said, "
+        "but 14.6 million need humanitarian aid this year. The UN's appeal for $3.1 billion is 22% funded.\n"
+        "The UN human rights office said at least 13,300 civilians have been killed in Ukraine since February 2022, "
+        "including 700 children, and more than 32,000 injured.\n"
+        "In the frontline Donetsk region, 86 people left on evacuation trains on Tuesday, the governor said.",
+        (
+            "ukraine civilians killed 13300 - at_least cumulative * * 2025-06-20 un false",
+            "ukraine civilians killed 700 - exact|at_least cumulative * * 2025-06-20 un false",
+            "ukraine civilians wounded 32000 - at_least cumulative * * 2025-06-20 un false",
+        ),
+    ),
+    Article(
+        "exchange_second_stage",
+        "2025-05-24",
+        "Ukraine brings home 307 more in the second stage of the 1,000-for-1,000 swap\n"
+        "Ukraine and Russia exchanged 307 prisoners each on Saturday, the second day of the largest swap of the "
+        "war, President Volodymyr Zelensky said. On Friday 390 people, including 120 civilians, came home.\n"
+        "Among those freed were marines of the 36th Brigade who defended Mariupol in 2022, and a 64-year-old "
+        "teacher from Kherson. The youngest was 19.\n"
+        "Since 2022, 4,757 Ukrainians have been returned from captivity in 64 exchanges, the Coordination "
+        "Headquarters for the Treatment of Prisoners of War said.\n"
+        "Ukraine's human rights commissioner said at least 206 Ukrainian prisoners of war have died in Russian "
+        "captivity.\n"
+        "On the battlefield, the General Staff said Russian forces had lost 1,070 troops over the past day.",
+        (
+            "ukraine personnel killed 206 - at_least cumulative * * 2025-05-24 ua_officials false",
+            "russia personnel losses 1070 - exact period 1 * 2025-05-24 ua_general_staff false",
+        ),
+    ),
+    Article(
+        "drone_workshop_output",
+        "2025-02-14",
+        "Inside a drone workshop turning out 4,000 FPV drones a month\n"
+        "In a former furniture factory in western Ukraine, 120 workers assemble first-person-view drones in three "
+        "shifts, the first starting at 6 a.m. The company, founded in 2022 by two engineers aged 27 and 31, now "
+        "makes 4,000 a month and wants to reach 10,000 by autumn.\n"
+        "Each drone costs about $400, against $1 million for a cruise missile. About 96 percent of the parts are "
+        "now made in Ukraine, up from 30 percent two years ago.\n"
+        "Ukraine produced 1.5 million drones in 2024, the digital transformation minister said, and plans to make "
+        "4.5 million this year. Russia, by Western estimates, builds about 2,500 Shahed-type drones a month.\n"
+        "Ukraine's unmanned systems forces said their drones had destroyed 71 Russian tanks and 212 artillery "
+        "systems in January.",
+        (
+            "russia tanks destroyed 71 - exact period * * 2025-01-31|2025-01-01 ua_officials false",
+            "russia artillery destroyed 212 - exact period * * 2025-01-31|2025-01-01 ua_officials false",
+        ),
+    ),
+    Article(
+        "conscription_decree",
+        "2025-04-02",
+        "Russia's spring draft: 160,000 conscripts and sign-up bonuses of 2 million rubles\n"
+        "President Vladimir Putin signed a decree on Monday calling up 160,000 men aged 18 to 30 for military "
+        "service, the largest spring draft since 2011. Conscripts serve 12 months and, by law, are not sent to "
+        "fight in Ukraine.\n"
+        "Russia also recruits about 30,000 contract soldiers a month, former president Dmitry Medvedev said, "
+        "offering bonuses of up to 2 million rubles in some regions. The army's target strength is 1.5 million.\n"
+        "In Ukraine, where the mobilisation age was lowered from 27 to 25 in April 2024, the government offers "
+        "one-year contracts to men aged 18 to 24 with a payment of 1 million hryvnias.\n"
+        "Britain's defence ministry estimated Russia's casualties at about 1,200 a day in March, most of them "
+        "caused by drones.",
+        (
+            "russia personnel losses 1200 - approx rate 1 * * uk_mod false",
+        ),
+    ),
+    Article(
+        "compensation_explainer",
+        "2025-03-05",
+        "What a fallen soldier's family receives\n"
+        "The family of a Ukrainian soldier killed in action is entitled to a payment of 15 million hryvnias, about "
+        "$360,000: 3 million at once and the rest in 40 monthly instalments, under rules in force since 2024.\n"
+        "In Russia, the families of servicemen killed in Ukraine receive at least 12 million rubles from the "
+        "federal budget, plus regional bonuses of 1 million to 5 million rubles. A contract soldier's monthly pay "
+        "starts at 210,000 rubles.\n"
+        "Ukraine's social policy ministry said it paid compensation to 48,000 families last year. A survey of 1,500 "
+        "veterans found that 62 percent had waited more than six months.\n"
+        "The payouts are one measure of the war's cost: the independent outlet Mediazona has confirmed the deaths "
+        "of 95,000 Russian soldiers by name, and the real toll is higher.",
+        (
+            "russia personnel killed 95000 - exact cumulative * * 2025-03-05 mediazona false",
+        ),
+    ),
+    Article(
+        "afghanistan_anniversary_history",
+        "2025-02-15",
+        "36 years after Afghanistan: a war that has cost Russia more in three years than in ten\n"
+        "On February 15, 1989, the last Soviet commander crossed the Friendship Bridge out of Afghanistan after a "
+        "war that lasted nine years and seven weeks. Some 620,000 Soviet troops served there.\n"
+        "The Soviet Union lost about 15,000 soldiers killed in Afghanistan, according to official figures. In the "
+        "First Chechen War of 1994-96, Russia's official toll was 5,732 servicemen killed.\n"
+        "The war in Ukraine is of another order. The BBC and Mediazona have confirmed more than 90,000 Russian "
+        "military deaths since 2022, six times the Afghan toll.\n"
+        "In 1945 the Red Army's drive on Berlin took 16 days and involved 2.5 million men and 6,250 tanks.",
+        (
+            "* personnel killed 15000 - approx * * * * other|- false",
+            "russia personnel killed 5732 - exact * * * * other|ru_officials|ru_mod|- false",
+            "russia personnel killed 90000 - at_least cumulative * * 2025-02-15 mediazona false",
+        ),
+    ),
+    Article(
+        "football_derby_air_raid",
+        "2024-11-04",
+        "Shakhtar beat Dynamo 2-1 as air raid halts derby for 40 minutes\n"
+        "Shakhtar Donetsk beat Dynamo Kyiv 2-1 in Kyiv on Sunday in a match halted for 40 minutes by an air raid "
+        "alert, which sent 5,000 fans into shelters under the stands.\n"
+        "Georgiy Sudak, 22, scored in the 17th minute and 19-year-old Kevin Silva added the second in the 78th "
+        "before Vlad Vanin pulled one back. Shakhtar lead the Premier League with 31 points from 13 games, four "
+        "ahead of Dynamo.\n"
+        "Shakhtar have not played in Donetsk since 2014 and host their Champions League games in Gelsenkirchen, "
+        "where 41,000 watched them lose 3-0 to Bayern.\n"
+        "During the alert, Ukraine's air force said it had shot down 25 of the 36 drones Russia launched, and that "
+        "another 8 were lost from radar.",
+        (
+            "russia drones destroyed 25 - exact period * * 2024-11-03|2024-11-04 ua_officials false",
+            "russia drones losses 8 - exact period * * 2024-11-03|2024-11-04 ua_officials false",
+        ),
+    ),
+    Article(
+        "front_line_by_the_numbers",
+        "2024-12-20",
+        "The front line by the numbers\n"
+        "The active front in Ukraine runs for about 1,000 kilometres from the Kharkiv region to the Dnipro River, "
+        "and another 1,200 km of border with Russia and Belarus must be guarded. Russia occupies 18.5% of Ukraine, "
+        "about 112,000 square kilometres, and gained 3,600 square kilometres this autumn, the ISW said.\n"
+        "The T-0504 road out of Pokrovsk has been under drone fire since October; the city is 8 km from the "
+        "nearest Russian positions. Soldiers of the 59th and 25th brigades hold the southern flank, where the "
+        "temperature drops to minus 15 degrees at 4 a.m.\n"
+        "About 23 percent of Ukraine's land may be contaminated by mines.\n"
+        "Russia lost 1,629 soldiers killed and wounded on Thursday, Ukraine's General Staff said, the most on one "
+        "day since the war began.",
+        (
+            "russia personnel losses 1629 - exact period 1 * 2024-12-19 ua_general_staff false",
+        ),
+    ),
+    Article(
+        "power_grid_after_strikes",
+        "2025-01-15",
+        "Ukraine's grid after 12 mass strikes\n"
+        "Russia has carried out 12 massive missile and drone attacks on Ukraine's energy system since March 2024, "
+        "destroying or damaging about 9 gigawatts of generating capacity, half of what the country had, the energy "
+        "minister said. Thermal power plants lost 90 percent of their output.\n"
+        "Outages lasted up to 16 hours a day in November, the grid operator said, and 6 of the country's 15 nuclear "
+        "reactors are at the occupied Zaporizhzhia plant. Imports from the EU reached 1.7 GW, the most allowed.\n"
+        "Restoring the grid will cost $16 billion, the World Bank estimates.\n"
+        "In Wednesday's attack Russia fired 43 missiles and 74 drones. The air force said it shot down 30 of the "
+        "missiles and 47 of the drones. Two energy workers were killed in the Lviv region, the governor said.",
+        (
+            "russia missiles destroyed 30 - exact period * * 2025-01-15 ua_officials false",
+            "russia drones destroyed 47 - exact period * * 2025-01-15 ua_officials false",
+            "ukraine people|civilians killed 2 - exact period * * 2025-01-15 ua_officials false",
+        ),
+    ),
+    Article(
+        "tank_reserves_in_storage",
+        "2025-03-10",
+        "Russia's tank reserves are running down, satellite images show\n"
+        "Russia had about 7,000 tanks at its storage bases before the invasion and has pulled roughly 4,000 of them "
+        "out since 2022, an open-source researcher found by comparing satellite images. At the current pace the "
+        "stock could run out in 2026.\n"
+        "Uralvagonzavod, Russia's only tank factory, builds or refurbishes about 1,500 tanks a year, the IISS "
+        "estimated, though only about 200 of them are new T-90Ms.\n"
+        "The United States sent 31 Abrams tanks and Germany 18 Leopard 2A6s; Poland gave 250 older T-72s in the "
+        "first year of the war.\n"
+        "Oryx has documented more than 3,700 Russian tanks destroyed, damaged, abandoned or captured since "
+        "February 2022.",
+        (
+            "russia tanks losses 3700 - at_least cumulative * * 2025-03-10 oryx false",
+        ),
+    ),
+    Article(
+        "children_deported_returned",
+        "2025-06-01",
+        "On Children's Day, Kyiv counts the children taken to Russia\n"
+        "Ukraine has verified the names of 19,546 children deported or forcibly moved to Russia or occupied areas "
+        "since 2022, the presidential office said on Sunday, and 1,366 of them have been brought back, most through "
+        "mediation by Qatar.\n"
+        "The youngest returned so far was 2 years old; 14 were teenagers aged 16 or 17 who had been sent to "
+        "military-patriotic camps in Crimea. About 1.6 million children live under occupation, the ombudsman said.\n"
+        "The International Criminal Court issued its arrest warrant for Vladimir Putin over the deportations in "
+        "March 2023.\n"
+        "At least 630 children have been killed and more than 1,900 wounded since the full-scale invasion, the "
+        "Prosecutor General's Office said.",
+        (
+            "ukraine civilians killed 630 - at_least cumulative * * 2025-06-01 ua_officials false",
+            "ukraine civilians wounded 1900 - at_least cumulative * * 2025-06-01 ua_officials false",
+        ),
+    ),
+    Article(
+        "demining_season",
+        "2025-04-04",
+        "Sappers race to clear fields before the sowing season\n"
+        "Ukraine's emergency service has cleared 42,000 hectares of farmland since the start of the year and "
+        "defused 18,200 explosive items, including 1,100 aerial bombs, it said on Friday, International Mine "
+        "Awareness Day.\n"
+        "About 139,000 square kilometres, nearly a quarter of the country, may hold mines or unexploded shells. At "
+        "the current pace of 3,000 sappers working in 250 teams, clearing all of it could take 70 years, the "
+        "economy ministry estimated. Each team costs about $1 million a year.\n"
+        "Farmers in the Kharkiv region have been offered compensation of up to 80% of the cost of demining their "
+        "land.\n"
+        "Mines and unexploded ordnance have killed 352 civilians and wounded 780 since February 2022, according to "
+        "the emergency service.",
+        (
+            "ukraine civilians killed 352 - exact cumulative * * 2025-04-04 ua_officials false",
+            "ukraine civilians wounded 780 - exact cumulative * * 2025-04-04 ua_officials false",
+        ),
+    ),
+    Article(
+        "grain_corridor_shipping",
+        "2025-08-01",
+        "Two years on, Ukraine's sea corridor has carried 110 million tonnes\n"
+        "More than 3,300 cargo ships have sailed through the Black Sea corridor since Ukraine opened it in August "
+        "2023, carrying 110 million tonnes of grain, ore and other goods, the infrastructure ministry said on "
+        "Friday.\n"
+        "The ports of Odesa, Chornomorsk and Pivdennyi handle about 90% of the country's seaborne exports; 28 ships "
+        "a day call at them in the busiest weeks. Insurance premiums have fallen to 1% of a cargo's value from 5% "
+        "in 2023.\n"
+        "Russian strikes have hit port facilities more than 60 times since the Black Sea Grain Initiative ended in "
+        "July 2023.\n"
+        "Ukraine's navy said Ukrainian sea drones and missiles have destroyed or damaged 28 Russian warships and a "
+        "submarine since 2022, forcing most of the Black Sea Fleet to Novorossiysk.",
+        (
+            "russia ships losses|destroyed|damaged 28 - exact cumulative * * 2025-08-01 ua_officials false",
+            "russia submarines losses|destroyed|damaged 1 - exact cumulative * * 2025-08-01 ua_officials false",
+        ),
+    ),
+    Article(
+        "glide_bombs_week",
+        "2025-03-17",
+        "Zelensky: Russia launched 1,300 glide bombs last week\n"
+        "Russia launched more than 1,300 guided aerial bombs, nearly 1,100 attack drones and 9 missiles of various "
+        "types against Ukraine over the past week, President Volodymyr Zelensky said on Sunday, renewing his call "
+        "for 10 more Patriot systems.\n"
+        "Each Patriot battery costs about $1 billion and its interceptors about $4 million apiece, while a "
+        "glide bomb, an old FAB-500 or FAB-1500 fitted with wings, costs Russia around $20,000. The bombs are "
+        "dropped from 40 to 70 km behind the front line.\n"
+        "In Kharkiv, a glide bomb struck a five-storey building at 11:40 on Saturday, killing 4 people and "
+        "injuring 21, including 3 children, regional governor Oleh Syniehubov said.",
+        (
+            "ukraine people|civilians killed 4 - exact period * * 2025-03-15 ua_officials false",
+            "ukraine people|civilians wounded 21 - exact period * * 2025-03-15 ua_officials false",
+            "ukraine civilians wounded 3 - exact period * * 2025-03-15 ua_officials false",
+        ),
+    ),
+)
