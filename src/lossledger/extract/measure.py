@@ -205,6 +205,9 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
     war_start = reader.scan.search("war_start", c_lo, c_hi, sliced=True)
     if war_start is None and _holds_any(reader.norm, r.war_age_prefilter, c_lo, c_hi):
         war_start = r.war_age.search(reader.norm, c_lo, c_hi)  # "as the invasion enters its ninth week"
+    if war_start is not None and r.record_before_since.search(reader.norm, max(c_lo, war_start.start() - 60),
+                                                              war_start.start()):
+        war_start = None  # "lost 1,629 on Thursday, the most on one day since the war began": the record's bound
     pd_match = None
     for m in reader.scan.finditer("period_days", c_lo, c_hi):
         if _IN_DELTA.search(reader.norm, max(c_lo, m.start() - 30), m.start()) or r.increase_between.search(

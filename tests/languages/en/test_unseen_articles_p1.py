@@ -30,7 +30,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
         "payment of 15 million hryvnias, about $360,000: 3 million at once and the rest in 40 monthly instalments, "
         "under rules in force since 2024.')",
     ],
-    "front_line_by_the_numbers": ["1629: measure=cumulative (want period), period_days=- (want 1)"],
 }
 
 
@@ -41,3 +40,25 @@ def test_unseen_article(article: Article) -> None:
 
 def _claims(text: str, published: str = "2025-02-03") -> dict[float, Claim]:
     return {c.value: c for c in extract_claims(text, published=published)}
+
+
+# -- "lost 1,629 on Thursday, the most on one day since the war began": a record's war-start phrase bounds the record --
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Russia lost 1,380 soldiers on Tuesday, the heaviest toll since the full-scale invasion began, the General Staff "
+     "said.", 1380),
+    ("Moscow said Kyiv lost 940 troops on Monday, the largest number since the start of the war.", 940),
+    ("Ukraine's General Staff said 1,210 Russian soldiers were killed or wounded on Sunday, the highest in any one "
+     "week since the war began.", 1210),
+])
+def test_a_record_since_the_war_began_is_no_running_total(text: str, value: float) -> None:
+    claim = _claims(text)[value]
+    assert (claim.measure, claim.period_days) == ("period", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has lost 1,380 soldiers since the war began, the General Staff said.",
+    "Most of the 1,380 soldiers Russia has lost since the war began were conscripts, the General Staff said.",
+])
+def test_a_loss_since_the_war_began_stays_a_running_total(text: str) -> None:
+    assert _claims(text)[1380].measure == "cumulative"
