@@ -16,6 +16,7 @@ from .body import Sentence
 from .document import Mention, Reader
 from .loss_frame_rules import LossFrameRules
 from .numbers import Number
+from .sources import supplier_side
 
 # the bracketed aside outcome_gap allows after a counted noun (an expansion or a note), which it may hold
 _BRACKETED_ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
@@ -372,6 +373,9 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             places = _places_of(prof)  # "480 fighters from Chechnya": a place of one side names it too
             if places is not None and (home := places.match(reader.norm, origin.end())) and home.lastgroup:
                 return home.lastgroup, "noun_phrase"
+    supplied = None if people else _supplied_side(reader, abs_start, np_span[1] if np_span else None, sent.end)
+    if supplied is not None:
+        return supplied, "noun_phrase"  # "47 of the Bradleys sent by Washington": the side armed with them
     # 2. Lists share their side: "498 Russian troops ..., with 1,597 wounded"; but the victims of what
     # one side launched are the other side's ("two missiles struck a hospital, killing 41").
     launched_then_hurt = prev is not None and prev.category in prof.launched_categories and prof.is_people(category)
@@ -493,6 +497,31 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
                 or prof.default_victim_side), "default_victims"
     usual = side_from_claimant(prof, category, claimant)
     return usual, ("claimant" if usual else "unknown")
+
+
+def _supplied_side(reader: Reader, abs_start: int, np_end: int | None, sent_end: int) -> str | None:
+    """The side armed with equipment "sent to Ukraine", "sent by Washington" or "Western-supplied" (with no noun
+    phrase of its own, "47 of the 300 Bradleys": the kind named after the number)."""
+    r = reader.grammar.rules(LossFrameRules)
+    if np_end is None:
+        kind = reader.profile.category_re.search(reader.norm, abs_start, min(sent_end, abs_start + 40))
+        if kind is None:
+            return None
+        np_end = kind.end()
+    prefix = r.supplied_prefix.search(reader.norm, abs_start, np_end)
+    if prefix is not None:
+        return supplier_side(reader.profile, reader.norm, prefix.start("who"))
+    supplied = r.supplied_after.match(reader.norm, np_end, sent_end)
+    if supplied is None:
+        return None
+    if supplied.group("to") is None:
+        return supplier_side(reader.profile, reader.norm, supplied.end())
+    for vocabulary in ("side_name", "side_adjective"):
+        named = reader.scan.search(vocabulary, supplied.end(), min(sent_end, supplied.end() + 24))
+        if named is not None and named.start() == supplied.end() and reader.profile.key_of(named) in (
+                reader.profile.sides):
+            return reader.profile.key_of(named)
+    return None
 
 
 #: A profile's places of each side, as one pattern with a group per side (compiled once a profile).
