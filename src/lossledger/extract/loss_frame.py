@@ -460,6 +460,8 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             return opponent, "agent"
         if r.agent_by.search(reader.norm, max(sent.start, start - 30), start) and opponent:
             return opponent, "agent"
+        if opponent and people and r.soldier_killing_of.match(reader.norm, end, abs_start):
+            return opponent, "agent"  # "jailed a Russian soldier for the killing of two men": the killer's enemy
         return side, kind
     # "This figure includes 85,000 casualties": a part of the figure before is the same side's loss.
     last = reader.mentions[-1] if reader.mentions else None

@@ -79,6 +79,7 @@ class LossFrameRules:
         self.money_just_before = g.pattern("money_just_before")
         self.supplied_after = g.pattern("supplied_after")
         self.supplied_prefix = g.pattern("supplied_prefix")
+        self.soldier_killing_of = g.pattern("soldier_killing_of")
         self.place_after = g.pattern("place_after")
         self.origin_after = g.pattern("origin_after", guard=False)
         self.place_name_before = g.pattern("place_name_before", guard=False)

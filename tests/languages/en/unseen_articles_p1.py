@@ -284,4 +284,102 @@ ARTICLES: tuple[Article, ...] = (
             "ukraine civilians wounded 3 - exact period * * 2025-03-15 ua_officials false",
         ),
     ),
+    Article(
+        "defence_budget_comparison",
+        "2024-10-02",
+        "Russia to spend 13.5 trillion rubles on defence in 2025\n"
+        "Russia plans to raise defence spending by 30% next year to 13.5 trillion rubles, about $145 billion, "
+        "according to a draft budget published on Monday. That is 6.3% of gross domestic product and 32.5% of all "
+        "federal spending, the highest share since the Soviet era.\n"
+        "Ukraine's 2025 budget sets aside 2.2 trillion hryvnias, or 26% of GDP, for defence and security, and "
+        "relies on $38 billion in foreign aid to pay pensions and salaries. Inflation in Russia reached 9.1% in "
+        "August; the central bank's key rate stands at 19%.\n"
+        "The money buys men as much as machines. Britain's defence ministry said Russia's casualties averaged "
+        "1,271 a day in September, the highest of the war.",
+        (
+            "russia personnel losses 1271 - exact rate 1 * * uk_mod false",
+        ),
+    ),
+    Article(
+        "air_raid_alert_statistics",
+        "2025-02-24",
+        "Three years of sirens: Kyiv has spent 55 days underground\n"
+        "Since February 24, 2022, Kyiv has heard 1,397 air raid alerts lasting a total of 1,320 hours, or 55 days, "
+        "according to a count by the city's military administration. The longest, on 12 December 2024, lasted 9 "
+        "hours and 14 minutes.\n"
+        "The capital's 52 metro stations can shelter about 100,000 people, and the city has opened 4,800 other "
+        "shelters, though inspectors found 700 of them locked.\n"
+        "Lviv, 500 km to the west, has had 740 alerts; Kharkiv, 40 km from the border, more than 2,000.\n"
+        "In that time Russian attacks have killed 211 civilians in Kyiv, among them 17 children, and wounded 1,021, "
+        "the city's military administration said.",
+        (
+            "ukraine civilians killed 211 - exact cumulative * * 2025-02-24 ua_officials false",
+            "ukraine civilians killed 17 - exact cumulative * * 2025-02-24 ua_officials false",
+            "ukraine civilians wounded 1021 - exact cumulative * * 2025-02-24 ua_officials false",
+        ),
+    ),
+    Article(
+        "opinion_poll_concessions",
+        "2025-05-12",
+        "Poll: 68% of Ukrainians reject giving up land for peace\n"
+        "Sixty-eight percent of Ukrainians would not accept ceding territory to Russia in exchange for a ceasefire, "
+        "while 24% would, according to a survey by the Kyiv International Institute of Sociology published on "
+        "Monday. The poll of 1,008 adults, conducted by phone from May 2 to 9, has a margin of error of 3.4 "
+        "percentage points.\n"
+        "In the east, 41% said they could accept a frozen front line, against 19% in the west. Among those aged 18 "
+        "to 29, support for concessions was 31%.\n"
+        "Trust in President Volodymyr Zelensky stood at 60%, up from 52% in February.\n"
+        "The survey comes as Russia presses its offensive in the Donetsk region, where Ukraine's General Staff said "
+        "Russian forces lost 1,240 troops over the past 24 hours.",
+        (
+            "russia personnel losses 1240 - exact period 1 * 2025-05-12 ua_general_staff false",
+        ),
+    ),
+    Article(
+        "war_crimes_verdict",
+        "2025-09-18",
+        "Russian soldier jailed for 15 years over killing of two villagers\n"
+        "A court in Chernihiv on Thursday sentenced a 26-year-old Russian serviceman of the 55th Motor Rifle "
+        "Brigade to 15 years in prison under Article 438 of the criminal code for the killing of two men in a "
+        "village near the city in March 2022.\n"
+        "Prosecutors said the soldier shot the men, aged 62 and 70, at a checkpoint on the M-01 highway. He was "
+        "captured in 2023; prosecutors said he would not be handed back in a prisoner exchange.\n"
+        "Ukraine has registered more than 150,000 suspected war crimes since the invasion and delivered 129 "
+        "verdicts against Russian servicemen, the prosecutor general's office said. About 600 suspects have been "
+        "identified by name.",
+        (
+            "ukraine civilians|people killed 2 - exact period * * * ua_officials|- false",
+        ),
+    ),
+    Article(
+        "heritage_sites_damaged",
+        "2025-04-18",
+        "UNESCO: 489 cultural sites damaged in Ukraine\n"
+        "UNESCO has verified damage to 489 cultural sites in Ukraine since February 24, 2022, including 149 "
+        "religious sites, 34 museums, 237 buildings of historical or artistic interest and 19 libraries, the UN "
+        "agency said on International Day for Monuments and Sites.\n"
+        "The Kharkiv region has the most, with 117, followed by Donetsk with 92. Restoring them will cost an "
+        "estimated $3.5 billion, about 12% of all damage to the culture and tourism sector.\n"
+        "Ukraine's culture ministry counts 1,400 damaged sites by its own, broader, measure.\n"
+        "At least 120 Ukrainian artists, writers and musicians have been killed in the war, the PEN Ukraine "
+        "association said.",
+        (
+            "ukraine people|civilians|personnel killed 120 - at_least cumulative * * 2025-04-18 other false",
+        ),
+    ),
+    Article(
+        "rehabilitation_centre",
+        "2025-07-07",
+        "At a Lviv clinic, 2,400 prosthetic limbs fitted in two years\n"
+        "The Superhumans Center in Lviv has fitted 2,400 prosthetic limbs and carried out 1,150 reconstructive "
+        "operations since it opened in April 2023, its director said. It has 120 beds and a waiting list of 800.\n"
+        "Most patients are soldiers aged 25 to 45; the youngest was a 7-year-old boy. A bionic hand costs up to "
+        "$50,000, of which the state covers 70%.\n"
+        "The clinic plans a second building of 6,000 square metres by 2026, with room for 200 patients a month.\n"
+        "Ukraine's health ministry said in June that 12,800 wounded soldiers were admitted to military hospitals "
+        "in May.",
+        (
+            "ukraine personnel wounded 12800 - exact period * * 2025-05-31|2025-05-01 ua_officials|ua_mod false",
+        ),
+    ),
 )
