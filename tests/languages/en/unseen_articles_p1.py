@@ -382,4 +382,86 @@ ARTICLES: tuple[Article, ...] = (
             "ukraine personnel wounded 12800 - exact period * * 2025-05-31|2025-05-01 ua_officials|ua_mod false",
         ),
     ),
+    Article(
+        "ceasefire_plan_points",
+        "2025-11-24",
+        "What is in the 28-point peace plan\n"
+        "The draft, drawn up by US and Russian envoys and shown to Kyiv last week, has 28 points. Point 6 would cap "
+        "Ukraine's armed forces at 600,000 troops, down from about 880,000 now. Point 21 would have Ukrainian "
+        "forces withdraw from the part of the Donetsk region they still hold, about 6,600 square kilometres, which "
+        "would become a demilitarised zone.\n"
+        "Under point 14, $100 billion of frozen Russian assets would go to rebuilding Ukraine, with the US taking "
+        "50% of the profits. Elections would be held within 100 days, and all prisoners would be exchanged on an "
+        "all-for-all basis.\n"
+        "European officials proposed a 30-day ceasefire instead. Fighting went on: Ukraine's General Staff said on "
+        "Monday that Russia had lost 1,180 soldiers in the past day.",
+        (
+            "russia personnel losses 1180 - exact period 1 * 2025-11-24 ua_general_staff false",
+        ),
+    ),
+    Article(
+        "crowdfunding_drones",
+        "2024-09-09",
+        "Viewers of a YouTube channel raised 400 million hryvnias for drones in 10 days\n"
+        "A fundraiser launched by a popular Ukrainian blogger on August 30 collected 400 million hryvnias, about $9.7 "
+        "million, from more than 120,000 donors, the organisers said on Monday. The money will buy 1,500 FPV drones "
+        "and 30 reconnaissance drones for the 3rd Assault Brigade.\n"
+        "The biggest single donation was 5 million hryvnias; the average was 3,300. In 2022 a similar campaign bought "
+        "three Bayraktar TB2 drones for $5 million each, and the Turkish maker then donated them for free.\n"
+        "The brigade said its drone operators had destroyed 26 Russian armoured vehicles and 9 tanks near Kharkiv "
+        "in August.",
+        (
+            "russia armoured_vehicles destroyed 26 - exact period * * 2024-08-31|2024-08-01 ua_officials false",
+            "russia tanks destroyed 9 - exact period * * 2024-08-31|2024-08-01 ua_officials false",
+        ),
+    ),
+    Article(
+        "north_korean_deployment",
+        "2025-01-13",
+        "How many North Korean troops are fighting for Russia?\n"
+        "North Korea has sent about 11,000 soldiers to Russia's Kursk region, most of them from its special forces, "
+        "South Korea's spy agency said. Pyongyang has also shipped more than 100 ballistic missiles, 200 long-range "
+        "artillery pieces and some 9 million rounds of ammunition since August 2023, by Seoul's count.\n"
+        "The troops, aged mostly in their early 20s, trained for 2 months near Vladivostok before moving 7,000 km "
+        "west by train.\n"
+        "Ukraine's military intelligence said on Sunday that 3,800 North Korean soldiers had been killed or wounded "
+        "since they entered combat in December. Two were taken prisoner last week, President Volodymyr Zelensky "
+        "said.",
+        (
+            "russia personnel losses 3800 - exact period * * 2025-01-12|2025-01-13 ua_mod false",
+            "russia personnel captured 2 - exact period 7|- * 2025-01-13|2025-01-12 ua_president false",
+        ),
+    ),
+    Article(
+        "evacuation_of_children",
+        "2024-08-20",
+        "Authorities order families with children to leave Pokrovsk\n"
+        "Ukrainian authorities on Monday ordered the mandatory evacuation of families with children from Pokrovsk "
+        "and 26 nearby villages, where 4,000 children still live, the regional governor said. About 53,000 people "
+        "remain in the city, which had 60,000 residents before the war.\n"
+        "Evacuation trains leave from Pavlohrad, 110 km away, at 16:00 daily; 1,200 people left last week, and 600 "
+        "children are expected this week. Each family receives 3,000 hryvnias on arrival.\n"
+        "Russian forces are now 10 km from the city after advancing 5 km in a week.\n"
+        "Russian shelling killed 2 people and wounded 7 in the Donetsk region over the past day, the governor said.",
+        (
+            "ukraine people|civilians killed 2 - exact period 1 * 2024-08-20 ua_officials false",
+            "ukraine people|civilians wounded 7 - exact period 1 * 2024-08-20 ua_officials false",
+        ),
+    ),
+    Article(
+        "steelworks_siege_anniversary",
+        "2025-05-20",
+        "Three years since the defenders of Mariupol's steelworks laid down their arms\n"
+        "The siege of Mariupol lasted 86 days. In its last weeks about 2,500 Ukrainian fighters held out in the "
+        "tunnels of the Azovstal plant, which covers 11 square kilometres and was built in 1933.\n"
+        "Russia's defence ministry said on May 20, 2022, that 2,439 defenders had surrendered since May 16. Kyiv "
+        "called it an evacuation ordered to save lives.\n"
+        "About 1,900 of them have since come home in 30 exchanges, the Azov Brigade said this week; some 700 are still "
+        "held in Russia, and the brigade says 130 have died in captivity.\n"
+        "Commemorations were held in Kyiv at 10:00 with a minute of silence.",
+        (
+            "ukraine personnel captured 2439 - exact period 4|- 2022-05-16 2022-05-20 ru_mod false",
+            "ukraine personnel killed 130 - exact cumulative * * 2025-05-20 other|ua_officials false",
+        ),
+    ),
 )
