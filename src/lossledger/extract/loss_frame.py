@@ -460,7 +460,8 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             return opponent, "agent"
         if r.agent_by.search(reader.norm, max(sent.start, start - 30), start) and opponent:
             return opponent, "agent"
-        if opponent and people and r.soldier_killing_of.match(reader.norm, end, abs_start):
+        if opponent and people and (killers := r.soldier_killing_of.search(reader.norm, end, abs_start)) and len(
+                reader.norm[end:killers.start()].split()) <= 1:
             return opponent, "agent"  # "jailed a Russian soldier for the killing of two men": the killer's enemy
         return side, kind
     # "This figure includes 85,000 casualties": a part of the figure before is the same side's loss.
@@ -512,10 +513,13 @@ def _supplied_side(reader: Reader, abs_start: int, np_end: int | None, sent_end:
         np_end = kind.end()
     prefix = r.supplied_prefix.search(reader.norm, abs_start, np_end)
     if prefix is not None:
-        return supplier_side(reader.profile, reader.norm, prefix.start("who"))
-    supplied = r.supplied_after.match(reader.norm, np_end, sent_end)
-    if supplied is None:
-        return None
+        who = prefix.start()
+        while who > abs_start and (reader.norm[who - 1].isalnum() or reader.norm[who - 1] == "."):
+            who -= 1
+        return supplier_side(reader.profile, reader.norm, who)
+    supplied = r.supplied_after.search(reader.norm, np_end, min(sent_end, np_end + 60))
+    if supplied is None or len(reader.norm[np_end:supplied.start()].replace(",", " ").split()) > 2:
+        return None  # (up to two words of the kind's name between: "Bradley fighting vehicles sent by")
     if supplied.group("to") is None:
         return supplier_side(reader.profile, reader.norm, supplied.end())
     for vocabulary in ("side_name", "side_adjective"):

@@ -34,6 +34,7 @@ from .span_context import (
     list_of_a_day,
     one_day_told_before,
     span_of_lead_sentence,
+    start_on_or_before,
     started_after_war,
     trailing_rate,
     without_day_said,
@@ -473,6 +474,7 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                 # "lost 140 vehicles in the battles on Monday", "an attack on 23 May killed three": one day's event
                 m.period_days = 1
             m.as_of = _year_from_context(reader, chosen) or chosen.date
+            start_on_or_before(m)
             m.as_of_basis = {"weekday_date": "weekday_date", "weekday": "relative", "relative": "relative",
                              "year": "stated_year"}.get(chosen.kind, "stated")
             if (m.measure == "period" and m.period_days == _PERIOD_DAYS["week"] and reader.published is not None

@@ -34,9 +34,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
     # "said in June that 12,800 wounded soldiers were admitted to military hospitals in May": the month after the
     # hospital is not read as the span of the figure (measure.py)
     "rehabilitation_centre": ["12800: measure=cumulative (want period)"],
-    # "said on May 20, 2022, that 2,439 defenders had surrendered since May 16": the yearless start takes the
-    # publication's year, not the year of the date the figure was stated on (measure.resolve_dates)
-    "steelworks_siege_anniversary": ["2439: period_start=2025-05-16 (want 2022-05-16)"],
 }
 
 
@@ -154,3 +151,15 @@ def test_defenders_are_soldiers(text: str, value: float, outcome: str) -> None:
 def test_air_defenders_shoot_down_drones() -> None:
     claim = _claims("Ukraine's air defenders shot down 40 drones overnight, the air force said.")[40]
     assert (claim.side, claim.category) == ("russia", "drones")
+
+
+# -- "said on May 20, 2022, that 2,439 had surrendered since May 16": a yearless start falls on or before the date --
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("The ministry said on June 3, 2023, that 1,100 Ukrainian soldiers had been killed since May 28.", "2023-05-28"),
+    ("On January 10, 2024, the General Staff said Russia had lost 9,000 troops since December 30.", "2023-12-30"),
+    ("Russia has lost 9,000 troops since December 30, the General Staff said.", "2024-12-30"),
+])
+def test_a_yearless_start_falls_before_the_figures_date(text: str, start: str) -> None:
+    claim = extract_claims(text, published="2025-02-03")[0]
+    assert claim.period_start is not None and claim.period_start.isoformat() == start
