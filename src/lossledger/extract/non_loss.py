@@ -70,6 +70,8 @@ def not_this_wars_loss(reader: Reader, sent: Sentence, abs_start: int, np_span: 
     text = reader.norm
     if r.age_before.search(text, max(sent.start, abs_start - 30), abs_start):
         return True  # "two people aged 45 and 60": ages
+    if r.accused_before.search(text, max(sent.start, abs_start - 20), abs_start):
+        return True  # "accused two Ukrainian marines of the killing of five": the accused
     lo, hi = reader.clause_bounds(sent, abs_start)
     if (np_span is None and r.money_just_before.search(text, max(sent.start, abs_start - 60), abs_start)
             and not _loss_word_between(reader, abs_start, hi)):

@@ -163,3 +163,20 @@ def test_air_defenders_shoot_down_drones() -> None:
 def test_a_yearless_start_falls_before_the_figures_date(text: str, start: str) -> None:
     claim = extract_claims(text, published="2025-02-03")[0]
     assert claim.period_start is not None and claim.period_start.isoformat() == start
+
+
+# -- "Moscow accused two Ukrainian marines of the killing of five": the accused are no loss, the victims the enemy's --
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Moscow accused two Ukrainian marines of the killing of five people in a village in the Kherson region.",
+     {5: "russia"}),
+    ("A court in Rostov sentenced 12 Ukrainian soldiers to life for the deaths of civilians in Mariupol.", {}),
+    ("Kyiv charged three Russian officers with ordering the execution of 16 prisoners of war.", {16: "ukraine"}),
+])
+def test_the_accused_are_no_loss(text: str, sides: dict[float, str]) -> None:
+    assert {value: claim.side for value, claim in _claims(text).items()} == sides
+
+
+def test_soldiers_killed_in_a_case_still_count() -> None:
+    claim = _claims("Prosecutors said 12 Ukrainian soldiers were killed in the shelling of the village.")[12]
+    assert (claim.side, claim.outcome) == ("ukraine", "killed")
