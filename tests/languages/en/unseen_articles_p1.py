@@ -464,4 +464,51 @@ ARTICLES: tuple[Article, ...] = (
             "ukraine personnel killed 130 - exact cumulative * * 2025-05-20 other|ua_officials false",
         ),
     ),
+    Article(
+        "shadow_fleet_sanctions",
+        "2025-05-21",
+        "EU targets Russia's shadow fleet with 17th sanctions package\n"
+        "The European Union on Tuesday added 189 vessels of Russia's so-called shadow fleet to its sanctions list, "
+        "bringing the total to 342 tankers and cargo ships barred from EU ports. The price cap on Russian crude "
+        "stays at $60 a barrel.\n"
+        "Estonia's navy detained one tanker in the Gulf of Finland last week, and Finland seized another in December "
+        "over damage to 4 undersea cables. About 70% of Russia's seaborne oil is carried by such ships, many more than "
+        "20 years old.\n"
+        "Russia earned $13.7 billion from oil exports in April, down 9% from March, the IEA said.\n"
+        "Meanwhile Ukraine's navy said its sea drones had hit two Russian landing ships in Crimea on Sunday.",
+        (
+            "russia ships destroyed|damaged 2 - exact period * * 2025-05-18 ua_officials false",
+        ),
+    ),
+    Article(
+        "veterans_games_medals",
+        "2025-02-17",
+        "Ukraine's veterans win 16 medals at the Invictus Games\n"
+        "Ukraine's team of 35 wounded servicemen and women won 16 medals, four of them gold, at the Invictus Games in "
+        "Vancouver and Whistler, which closed on Sunday after 9 days. Some 550 competitors from 23 nations took "
+        "part in 11 sports.\n"
+        "The oldest Ukrainian, 54, won bronze in indoor rowing; the youngest, 23, who lost a leg near Bakhmut in "
+        "2023, took silver in the 100 metres. Seven had never skied before training began 4 months ago.\n"
+        "The sports ministry said 523 Ukrainian athletes and coaches have been killed since the full-scale "
+        "invasion began.",
+        (
+            "ukraine people|personnel killed 523 - exact cumulative * * 2025-02-17 ua_officials false",
+        ),
+    ),
+    Article(
+        "border_checkpoint_queues",
+        "2024-07-29",
+        "Summer queues at Ukraine's western border reach 30 hours\n"
+        "Ukraine's border service recorded 2.4 million crossings of the western border in July, up 12% from June, "
+        "and queues at the Yahodyn checkpoint reached 30 hours on Saturday. Men aged 18 to 60 still may not leave "
+        "without an exemption.\n"
+        "Border guards turned back 1,300 men with forged documents in the first half of the year, the service said, "
+        "and 21 checkpoints now run 24 hours a day.\n"
+        "In the Sumy region, on the Russian border, a Russian drone struck a checkpoint on Sunday, killing one border "
+        "guard and wounding 3, the service said.",
+        (
+            "ukraine personnel|people killed 1 - exact period * * 2024-07-28 ua_officials false",
+            "ukraine personnel|people wounded 3 - exact period * * 2024-07-28 ua_officials false",
+        ),
+    ),
 )
