@@ -61,7 +61,6 @@ from .loss_frame import (
     restated_figure,
     sentence_before,
     side_from_claimant,
-    side_of,
     what_was_lost,
     without_sources,
 )
@@ -75,12 +74,12 @@ from .measure import (
     increments_before_totals,
     measure_of,
     resolve_dates,
-    running_totals_from_series,
 )
 from .non_loss import names_non_loss, not_this_wars_loss
 from .numbers import Number, NumberRules
 from .sources import Phrase
-from .span_context import SpanContextRules
+from .span_context import SpanContextRules, running_totals_from_series
+from .whose_loss import side_of
 
 __all__ = ["extract_claims", "EXTRACTOR_VERSION", "STAGE_RULES", "ExtractRules", "stage_grammar"]
 

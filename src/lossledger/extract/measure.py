@@ -36,13 +36,14 @@ from .span_context import (
     one_day_told_before,
     rate_restated,
     span_of_lead_sentence,
+    start_on_or_before,
     started_after_war,
     trailing_rate,
     without_day_said,
 )
 
 __all__ = ["MeasureRules", "date_role", "dates_in", "heading_day", "heading_start", "increments_before_totals",
-           "measure_of", "resolve_dates", "running_totals_from_series"]
+           "measure_of", "resolve_dates"]
 
 
 _IN_DELTA = re.compile(r"\(\s*\+\s*\d[^()]*$")
@@ -210,6 +211,9 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
     war_start = reader.scan.search("war_start", c_lo, c_hi, sliced=True)
     if war_start is None and _holds_any(reader.norm, r.war_age_prefilter, c_lo, c_hi):
         war_start = r.war_age.search(reader.norm, c_lo, c_hi)  # "as the invasion enters its ninth week"
+    if war_start is not None and r.record_before_since.search(reader.norm, max(c_lo, war_start.start() - 60),
+                                                              war_start.start()):
+        war_start = None  # "lost 1,629 on Thursday, the most on one day since the war began": the record's bound
     pd_match = None
     for m in reader.scan.finditer("period_days", c_lo, c_hi):
         if _IN_DELTA.search(reader.norm, max(c_lo, m.start() - 30), m.start()) or r.increase_between.search(
@@ -475,6 +479,7 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                 # "lost 140 vehicles in the battles on Monday", "an attack on 23 May killed three": one day's event
                 m.period_days = 1
             m.as_of = _year_from_context(reader, chosen) or chosen.date
+            start_on_or_before(m)
             m.as_of_basis = {"weekday_date": "weekday_date", "weekday": "relative", "relative": "relative",
                              "year": "stated_year"}.get(chosen.kind, "stated")
             if (m.measure == "period" and m.period_days == _PERIOD_DAYS["week"] and reader.published is not None
@@ -729,20 +734,3 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
             m.period_days = _month_days(d.span_start, d.date)
         elif m.period_days is None and d.month:
             m.period_days = float(calendar.monthrange(2001, d.month)[1])  # year unknown: not a leap year
-
-
-_WEAK_MEASURE_CUES = frozenset({"default", "list", "continued", "same_period"})
-
-
-def running_totals_from_series(reader: Reader) -> None:
-    """A figure the text did not call a total or a day's losses is a running total when it is exactly
-    the running total of the profile's dating series (the General Staff's) on its date (or the day before)."""
-    series = reader.profile.running_totals()
-    if series is None:
-        return
-    for m in reader.mentions:
-        if (m.measure == "period" and m.measure_cue in _WEAK_MEASURE_CUES and m.side == series.side
-                and m.as_of is not None and m.value_high is None
-                and any(series.value_on(m.category, m.as_of - dt.timedelta(days=lag)) == m.value for lag in (0, 1))):
-            m.measure, m.period_days, m.measure_cue = "cumulative", None, "series"
-

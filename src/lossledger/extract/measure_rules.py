@@ -61,6 +61,7 @@ class MeasureRules:
         self.point_in_time = g.pattern("point_in_time", guard=False)
         self.by_point = g.pattern("by_point")
         self.comparison_before = g.pattern("comparison_before")
+        self.record_before_since = g.pattern("record_before_since")
         self.part_of_month = g.pattern("part_of_month")
         self.year_so_far = g.pattern("year_so_far")
         self.bounded_event = g.pattern("bounded_event")

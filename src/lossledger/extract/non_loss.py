@@ -70,7 +70,12 @@ def not_this_wars_loss(reader: Reader, sent: Sentence, abs_start: int, np_span: 
     text = reader.norm
     if r.age_before.search(text, max(sent.start, abs_start - 30), abs_start):
         return True  # "two people aged 45 and 60": ages
+    if r.accused_before.search(text, max(sent.start, abs_start - 20), abs_start):
+        return True  # "accused two Ukrainian marines of the killing of five": the accused
     lo, hi = reader.clause_bounds(sent, abs_start)
+    if (np_span is None and r.money_just_before.search(text, max(sent.start, abs_start - 60), abs_start)
+            and not _loss_word_between(reader, abs_start, hi)):
+        return True  # "a payment of $360,000: 3 million at once": a bare number goes on counting the money
     if (np_span is not None and r.prisoners_noun.match(text[np_span[0]:np_span[1]])
             and r.prisoners_return.search(text, lo, hi)):
         return True

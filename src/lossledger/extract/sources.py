@@ -284,3 +284,14 @@ def looks_named(profile: Profile, phrase: str, *, grammar: PatternGrammar, sente
     return named
 
 
+def supplier_side(profile: Profile, text: str, pos: int) -> str | None:
+    """The side whose weapons the supplier named at ``text[pos:]`` sends ("Washington", "Western"): the profile's
+    ``suppliers`` of each side; None when no supplier is named there."""
+    pattern: re.Pattern[str] | None | bool = vars(profile).get("supplier_pattern", False)
+    if pattern is False:
+        groups = [f"(?P<{key}>{'|'.join(spec['suppliers'])})" for key, spec in profile.raw.get("sides", {}).items()
+                  if spec.get("suppliers")]
+        pattern = re.compile(r"(?:" + "|".join(groups) + r")\b", re.IGNORECASE) if groups else None
+        vars(profile)["supplier_pattern"] = pattern
+    found = pattern.match(text, pos) if isinstance(pattern, re.Pattern) else None
+    return found.lastgroup if found is not None else None

@@ -19,7 +19,8 @@ __all__ = ["SpanContextRules", "before_in_sentence",
            "date_role", "day_of_report_before", "dates_in", "dates_of_event_before", "heading_day", "heading_start",
            "day_within_total", "joined_days", "joined_months", "last_year_span", "list_of_a_day", "one_day_told_before",
            "line_date", "rate_restated",
-           "span_of_lead_sentence", "started_after_war", "trailing_rate", "without_day_said"]
+           "running_totals_from_series", "span_of_lead_sentence", "start_on_or_before", "started_after_war",
+           "trailing_rate", "without_day_said"]
 
 
 class SpanContextRules:
@@ -356,3 +357,35 @@ def line_date(reader: Reader, sent: Sentence) -> datelib.DateMention | None:
             or not r.line_date_dash.match(reader.norm, d.end)):
         return None
     return d
+
+
+def start_on_or_before(m: Mention) -> None:
+    """A yearless start put in the figure's own year when the year it was given puts it after the figure's date ("said
+    on May 20, 2022, that 2,439 had surrendered since May 16": 2022-05-16): a span starts before it stands."""
+    start, as_of = m.period_start, m.as_of
+    if start is None or as_of is None or start <= as_of or m.extra.get("start_kind") != "day_month":
+        return
+    for year in (as_of.year, as_of.year - 1):
+        try:
+            moved = start.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if moved <= as_of:
+            m.period_start = moved
+            return
+
+
+_WEAK_MEASURE_CUES = frozenset({"default", "list", "continued", "same_period"})
+
+
+def running_totals_from_series(reader: Reader) -> None:
+    """A figure the text did not call a total or a day's losses is a running total when it is exactly
+    the running total of the profile's dating series (the General Staff's) on its date (or the day before)."""
+    series = reader.profile.running_totals()
+    if series is None:
+        return
+    for m in reader.mentions:
+        if (m.measure == "period" and m.measure_cue in _WEAK_MEASURE_CUES and m.side == series.side
+                and m.as_of is not None and m.value_high is None
+                and any(series.value_on(m.category, m.as_of - dt.timedelta(days=lag)) == m.value for lag in (0, 1))):
+            m.measure, m.period_days, m.measure_cue = "cumulative", None, "series"

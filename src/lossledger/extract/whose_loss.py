@@ -1,0 +1,283 @@
+"""Whose loss a figure is: the side named in its noun phrase or clause ("2,765 Russian tanks", "Ukraine lost"),
+a place of one side ("in Belgorod"), the armed side of supplied equipment ("Bradleys sent by Washington"), the side
+an attack is named against, or the enemy of the source that reports it."""
+
+from __future__ import annotations
+
+import re
+
+from ..profiles import Profile
+from .attribution import source_spans
+from .body import Sentence
+from .document import Mention, Reader
+from .loss_frame import sentence_before, side_from_claimant
+from .loss_frame_rules import LossFrameRules
+from .sources import supplier_side
+
+__all__ = ["side_of"]
+
+
+def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, int] | None,
+            category: str, claimant: str | None, prev: Mention | None) -> tuple[str | None, str]:
+    """Whose loss: (side, how it was decided)."""
+    r = reader.grammar.rules(LossFrameRules)
+    prof = reader.profile
+    people = prof.is_people(category)
+
+    def applies(key: str, vocabulary: str) -> bool:
+        """A side of this war, or a past war's side for its people: named ("the Soviets lost 15,000"), or as an
+        adjective in a sentence that names that war ("4,431 US troops killed in Iraq"); "US-made" tanks and "American
+        volunteers" are a belligerent's."""
+        if key not in prof.sides or prof.sides[key].opponent:
+            return True
+        return people and (vocabulary == "side_name"
+                           or reader.sentence_search(sent, r.other_war) is not None)
+
+    # 1. An adjective or name inside the counted noun phrase: "498 Russian troops", "70,000 Russians".
+    if np_span is not None:
+        for vocabulary in ("side_adjective", "side_name"):
+            for m in reader.scan.finditer(vocabulary, abs_start, np_span[1]):
+                if applies(prof.key_of(m), vocabulary):
+                    return prof.key_of(m), "noun_phrase"
+        origin = r.origin_after.match(reader.norm, np_span[1], sent.end) if people else None
+        if origin is not None:  # "712 servicemen from the Russian region of Buryatia"
+            for vocabulary in ("side_adjective", "side_name"):
+                named = reader.scan.search(vocabulary, origin.end(), min(sent.end, origin.end() + 24))
+                if named is not None and named.start() == origin.end() and applies(prof.key_of(named), vocabulary):
+                    return prof.key_of(named), "noun_phrase"
+            places = _places_of(prof)  # "480 fighters from Chechnya": a place of one side names it too
+            if places is not None and (home := places.match(reader.norm, origin.end())) and home.lastgroup:
+                return home.lastgroup, "noun_phrase"
+    supplied = None if people else _supplied_side(reader, abs_start, np_span[1] if np_span else None, sent.end)
+    if supplied is not None:
+        return supplied, "noun_phrase"  # "47 of the Bradleys sent by Washington": the side armed with them
+    # 2. Lists share their side: "498 Russian troops ..., with 1,597 wounded"; but the victims of what
+    # one side launched are the other side's ("two missiles struck a hospital, killing 41").
+    launched_then_hurt = prev is not None and prev.category in prof.launched_categories and prof.is_people(category)
+    if prev is not None and prev.sentence is sent and prev.side and not launched_then_hurt:
+        prev_np_end = prev.extra.get("np_end")
+        after_prev = prev_np_end if isinstance(prev_np_end, int) else sent.start + prev.number.end
+        own_hit = r.own_losses.search(reader.norm, after_prev, abs_start) if prof.own_side(claimant) else None
+        if own_hit is not None and r.brings_total_before.search(reader.norm, max(after_prev, own_hit.start() - 12),
+                                                               own_hit.start()):
+            own_hit = None  # "lost 1,650 troops, bringing its losses to 741,000": the same side's running total
+        if (origin := r.origin_after.match(reader.norm, after_prev, sent.end)) is not None:
+            # "Twelve nationals recruited into the Russian army ... and 16 others": the army they serve is theirs
+            for vocabulary in ("side_adjective", "side_name"):
+                named = reader.scan.search(vocabulary, origin.end(), min(sent.end, origin.end() + 24))
+                after_prev = named.end() if named is not None and named.start() == origin.end() else after_prev
+        # a side named between ends the list, unless it is a place ("killed in Ukraine and 16 others are missing")
+        between = [n for vocabulary in ("side_name", "side_adjective")
+                   for n in reader.scan.finditer(vocabulary, after_prev, abs_start, sliced=True)]
+        if (all(r.place_name_before.search(reader.norm, max(after_prev, n.start() - 12), n.start())
+                for n in between) and own_hit is None):
+            return prev.side, "list"  # (", while its own losses were 50": the speaker's side, below)
+    claimant_spans = source_spans(reader, sent)
+    # 3. Cues before the number in the sentence, nearest first; "in Ukraine" is a place, not a side.
+    cues: list[tuple[int, int, str, str]] = []
+    for vocabulary, vocabulary_kind in (("side_name", "name"), ("side_adjective", "adjective"),
+                                        ("side_forces", "forces")):
+        for m in reader.scan.finditer(vocabulary, sent.start, abs_start):
+            kind = vocabulary_kind  # each match starts from its vocabulary's kind (a place before is no place now)
+            # in a source, or the nation that qualifies one ("Ukraine's air force said")
+            in_source = any((a <= m.start() and m.end() <= b)
+                            or (m.end() <= a and reader.norm[m.end():a].strip() in r.name_to_source_gaps)
+                            for a, b in claimant_spans)
+            if in_source and r.belligerent_loses.match(reader.norm, m.end()):
+                in_source = False  # "Moscow has lost 600,000 troops": a name that loses is no source
+            as_place = kind == "name" and r.name_as_place_before.search(reader.norm, max(sent.start, m.start() - 25),
+                                                                        m.start()) is not None
+            in_source = in_source and not as_place  # "an explosion in a Moscow apartment block": a place
+            if in_source and (kind != "forces" or not r.agent_verb_after.match(reader.norm, m.end(), abs_start)):
+                continue  # the source: "Ukraine's air force said 40 drones were destroyed" (but "the Defence
+                # Forces destroyed 12 tanks, the General Staff said" acts)
+            if as_place:
+                kind = "place"  # "a strike on a Kyiv apartment block killed 23": the victims' place
+            elif kind == "name" and r.place_before.search(reader.norm, max(sent.start, m.start() - 25),
+                                                         m.start()):
+                continue
+            if kind == "name" and r.time_zone_after.match(reader.norm, m.end()):
+                continue  # "between 9 p.m. Kyiv time and 6 a.m.": a clock, not a side
+            if not applies(prof.key_of(m), vocabulary):
+                continue
+            if kind == "adjective" and r.place_after.match(reader.norm, m.end()):
+                kind = "place"  # "Russian strikes on the Ukrainian city of Kharkiv killed three"
+            cues.append((m.start(), m.end(), prof.key_of(m), kind))
+    for m in reader.scan.finditer("enemy", sent.start, abs_start):
+        enemy_of = _enemy_side(reader, claimant, m.group(0))
+        if enemy_of:
+            cues.append((m.start(), m.end(), enemy_of, "enemy"))
+    cues.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    # drop cues nested in a longer cue
+    pruned: list[tuple[int, int, str, str]] = []
+    for c in cues:
+        if pruned and c[0] < pruned[-1][1]:
+            continue
+        pruned.append(c)
+    own = prof.own_side(claimant)
+    for start, end, side, kind in reversed(pruned):
+        if own and r.own_losses.search(reader.norm, end, abs_start):
+            return own, "own_losses"  # "Ukrainian forces lost 500, while its own losses were 50"
+        if kind == "place":
+            if prof.is_people(category):
+                return side, kind  # the victims were in that side's place
+            continue  # equipment near a town is nobody's by the town's name
+        after_cue = reader.norm[end : min(sent.end, end + 40)]
+        opponent = prof.sides[side].opponent if side in prof.sides else None
+        if r.attack_noun.match(after_cue) and opponent and category not in prof.launched_categories:
+            return opponent, "attacker"
+        if category in ("civilians", "people") and opponent and r.incursion_by_force.match(after_cue):
+            return opponent, "attacker"  # "since Ukrainian troops crossed the border, 12 civilians have been killed"
+        agent = r.agent_verb_after.match(reader.norm, end, abs_start)
+        if agent and r.participle_after.match(reader.norm, agent.end()):
+            agent = None  # "the number of Ukrainian troops killed in the war is ...": their loss
+        if (agent and opponent and not r.passive_before.search(agent.group(0))
+                and not r.agent_by.search(reader.norm, max(sent.start, start - 30), start)):
+            return opponent, "agent"
+        if r.agent_by.search(reader.norm, max(sent.start, start - 30), start) and opponent:
+            return opponent, "agent"
+        if opponent and people and (killers := r.soldier_killing_of.search(reader.norm, end, abs_start)) and len(
+                reader.norm[end:killers.start()].split()) <= 1:
+            return opponent, "agent"  # "jailed a Russian soldier for the killing of two men": the killer's enemy
+        return side, kind
+    # "This figure includes 85,000 casualties": a part of the figure before is the same side's loss.
+    last = reader.mentions[-1] if reader.mentions else None
+    if (last is not None and last.side and last.sentence.paragraph >= sent.paragraph - 1
+            and (prev is None or prev.sentence is not sent) and r.part_of_figure_before.match(reader.norm, sent.start)):
+        return last.side, "part_of_figure"
+    # 4. "Russia says 89 troops were killed in a Ukrainian strike": the attacker named after the number.
+    attacker = r.attacker_after.match(reader.norm, abs_start, reader.clause_bounds(sent, abs_start)[1])
+    if attacker is not None and category not in prof.launched_categories:
+        named = reader.scan.search("side_adjective", attacker.start("side"), attacker.end("side"))
+        opponent = prof.sides[prof.key_of(named)].opponent if named is not None else None
+        if opponent:
+            return opponent, "attacker_after"
+    # 5. "Moscow announced its death toll": a side speaking of its own losses (a quote with no source of its own
+    # goes on in the voice of the last source: "'We lost two of our own tanks.'").
+    own = prof.own_side(claimant)
+    if own is None and claimant is None and reader.last_source is not None:
+        own = prof.own_side(reader.last_source.key)
+    if own and not reader.sentence_search(sent, r.we_and_their) and (
+            reader.sentence_search(sent, r.own_losses)
+                or reader.sentence_search(sent, r.own_deaths)
+                or reader.sentence_search(sent, r.speaker_lost)
+                or (category not in prof.launched_categories
+                    and reader.sentence_search(sent, r.own_passive_loss))
+                or _own_losses_told_before(reader, sent, own)):
+        return own, "own_losses"  # "it had lost", "troops have been lost", "the loss of a million personnel"
+    # 6. What the claimant usually reports: Ukrainian sources count Russian losses and vice versa.
+    # Victims with no side are the speaker's own people ("Belgorod's governor said two civilians were
+    # killed"), else the victims of the attack the sentence before told ("a Ukrainian drone strike hit a
+    # building. 11 people were wounded"), else the war's usual victims.
+    if category in ("civilians", "people"):
+        place = _side_of_place(reader, sent, abs_start)
+        if place is not None:
+            return place, "place"  # "three people were killed in the Kursk region"
+        return (prof.own_side(claimant) or _attacked_side_before(reader, sent)
+                or prof.default_victim_side), "default_victims"
+    usual = side_from_claimant(prof, category, claimant)
+    return usual, ("claimant" if usual else "unknown")
+
+
+def _own_losses_told_before(reader: Reader, sent: Sentence, own: str) -> bool:
+    """"Moscow does not publish its losses. The last official figure ... was 5,937 killed": the latest figure of a
+    count goes on about the speaker's side's own losses, told in the sentence before."""
+    r = reader.grammar.rules(LossFrameRules)
+    before = sentence_before(reader, sent) if r.latest_figure_lead.match(reader.norm, sent.start) else None
+    if before is None or before.paragraph < sent.paragraph - 1 or not reader.sentence_search(before, r.own_losses):
+        return False
+    return any(reader.profile.key_of(m) == own for vocabulary in ("side_name", "side_adjective")
+               for m in reader.scan.finditer(vocabulary, before.start, before.end))
+
+
+def _supplied_side(reader: Reader, abs_start: int, np_end: int | None, sent_end: int) -> str | None:
+    """The side armed with equipment "sent to Ukraine", "sent by Washington" or "Western-supplied" (with no noun
+    phrase of its own, "47 of the 300 Bradleys": the kind named after the number)."""
+    r = reader.grammar.rules(LossFrameRules)
+    if np_end is None:
+        kind = reader.profile.category_re.search(reader.norm, abs_start, min(sent_end, abs_start + 40))
+        if kind is None:
+            return None
+        np_end = kind.end()
+    prefix = r.supplied_prefix.search(reader.norm, abs_start, np_end)
+    if prefix is not None:
+        who = prefix.start()
+        while who > abs_start and (reader.norm[who - 1].isalnum() or reader.norm[who - 1] == "."):
+            who -= 1
+        return supplier_side(reader.profile, reader.norm, who)
+    supplied = r.supplied_after.search(reader.norm, np_end, min(sent_end, np_end + 60))
+    if supplied is None or len(reader.norm[np_end:supplied.start()].replace(",", " ").split()) > 2:
+        return None  # (up to two words of the kind's name between: "Bradley fighting vehicles sent by")
+    if supplied.group("to") is None:
+        return supplier_side(reader.profile, reader.norm, supplied.end())
+    for vocabulary in ("side_name", "side_adjective"):
+        named = reader.scan.search(vocabulary, supplied.end(), min(sent_end, supplied.end() + 24))
+        if named is not None and named.start() == supplied.end() and reader.profile.key_of(named) in (
+                reader.profile.sides):
+            return reader.profile.key_of(named)
+    return None
+
+
+#: A profile's places of each side, as one pattern with a group per side (compiled once a profile).
+_PLACES: dict[int, tuple[Profile, re.Pattern[str] | None]] = {}
+
+
+def _places_of(prof: Profile) -> re.Pattern[str] | None:
+    known = _PLACES.get(id(prof))
+    if known is not None and known[0] is prof:
+        return known[1]
+    groups = [f"(?P<{key}>{'|'.join(spec['places'])})" for key, spec in prof.raw.get("sides", {}).items()
+              if key in prof.sides and spec.get("places")]
+    pattern = re.compile(r"\b(?:" + "|".join(groups) + r")\b", re.IGNORECASE) if groups else None
+    if len(_PLACES) > 32:
+        _PLACES.clear()
+    _PLACES[id(prof)] = (prof, pattern)
+    return pattern
+
+
+def _side_of_place(reader: Reader, sent: Sentence, abs_start: int) -> str | None:
+    """The side whose place the victims of a number were in: the first place named after it in its clause, else
+    the last one before it in the sentence (outside its sources: "Kharkiv's governor said" names who speaks)."""
+    pattern = _places_of(reader.profile)
+    if pattern is None:
+        return None
+    text = reader.norm
+    spans = source_spans(reader, sent)
+    found = [m for m in pattern.finditer(text, sent.start, sent.end)
+             if not any(a <= m.start() < b for a, b in spans)]
+    hi = reader.clause_bounds(sent, abs_start)[1]
+    after = next((m for m in found if abs_start < m.start() < hi), None)
+    before = [m for m in found if m.end() <= abs_start]
+    chosen = after or (before[-1] if before else None)
+    return chosen.lastgroup if chosen is not None else None
+
+
+def _attacked_side_before(reader: Reader, sent: Sentence) -> str | None:
+    """The side a sentence just before (this paragraph or the one before) says was attacked: the opponent of the
+    last side named before an attack noun there ("a Ukrainian drone strike" -> russia)."""
+    r = reader.grammar.rules(LossFrameRules)
+    before = sentence_before(reader, sent)
+    if before is None or before.paragraph < sent.paragraph - 1:
+        return None
+    prof = reader.profile
+    attacked = None
+    for m in reader.scan.finditer("side_adjective", before.start, before.end):
+        key = prof.key_of(m)
+        opponent = prof.sides[key].opponent if key in prof.sides else None
+        if opponent and r.attack_noun.match(reader.norm[m.end():min(before.end, m.end() + 40)]):
+            attacked = opponent
+    return attacked
+
+
+def _enemy_side(reader: Reader, claimant: str | None, word: str) -> str | None:
+    """'The occupiers' name one side outright; 'the enemy' is the other side of whoever speaks."""
+    named = [key for key, side in reader.profile.sides.items()
+             if any(re.fullmatch(w, word, re.IGNORECASE) for w in side.enemy_words)]
+    if len(named) == 1:
+        return named[0]
+    own = reader.profile.own_side(claimant)
+    if own is None and claimant is None and reader.last_source is not None:
+        # a figure whose source is not yet known ("inflicted losses on the enemy: up to 480 servicemen" in a
+        # ministry's report): the enemy of the last source named
+        own = reader.profile.own_side(reader.last_source.key)
+    return reader.profile.sides[own].opponent if own in reader.profile.sides else None
