@@ -286,6 +286,8 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
     # In the number's clause: nearest on the left (lists share their verb), then on the right;
     # then the rest of the sentence on the left, the list heading, and the sentence on the right.
     member = r.member_of_group.match(reader.norm, num_start)
+    if member is not None and r.one_in_a_list.search(reader.norm, max(lo, num_start - 40), num_start):
+        member = None  # "shot down 30 of the missiles and 47 of the drones": an item of a list shares its verb
     if member is not None:  # "shot down two helicopters, ... video showed one of the aircraft falling": a member of
         # the group counted before shares none of that count's verbs
         lo = max([lo, *(n.end() for n in r.next_number.finditer(reader.norm, lo, num_start))])

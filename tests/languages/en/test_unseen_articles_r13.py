@@ -164,6 +164,16 @@ def test_a_member_with_a_verb_of_its_own_is_counted(text: str, value: float, out
     assert _claims(text)[value].outcome == outcome
 
 
+@pytest.mark.parametrize(("text", "value", "category"), [
+    ("The air force said it intercepted 25 of the missiles and 61 of the drones overnight.", 61, "drones"),
+    ("Ukrainian forces destroyed 14 tanks, nine of the armoured vehicles and two of the guns, the brigade said.", 2,
+     "artillery"),
+])
+def test_a_member_in_a_list_shares_the_lists_verb(text: str, value: float, category: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.category, claim.outcome) == (category, "destroyed")
+
+
 # -- (round 10) "when 109 captured soldiers were shot": captives shot were put to death ------------------------------
 
 @pytest.mark.parametrize(("text", "value"), [
