@@ -28,9 +28,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
         "17: measure=period (want cumulative)",
         "1021: measure=period (want cumulative)",
     ],
-    # "the PEN Ukraine association said": an association with the country in its name is read as an official body
-    # (sources.py classifies by the nation word)
-    "heritage_sites_damaged": ["120: claimant=ua_officials (want other)"],
     # "said in June that 12,800 wounded soldiers were admitted to military hospitals in May": the month after the
     # hospital is not read as the span of the figure (measure.py)
     "rehabilitation_centre": ["12800: measure=cumulative (want period)"],
