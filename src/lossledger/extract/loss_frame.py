@@ -115,12 +115,12 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
     if not r.follower_ok.match(text, abs_end, sent.end):
         return None  # "five directions", "two apartment buildings": counts of something else (a number that ends
         # a headline's line, with no full stop, is followed by nothing)
+    nearest = [n for n in reader.numbers_in(sent) if n.end <= num.start]
+    if nearest and r.of_them_after.match(text, abs_end) and (not found or nearest[-1].start != found[-1].number.start):
+        return None  # "35 wounded soldiers won 16 medals, four of them gold": a part of the count nearer, no loss
     if found:
         # "killing 45 people, including six children, and injuring 79": the list goes on from its head
         head = next((m for m in reversed(found) if not m.extra.get("breakdown")), found[-1])
-        nearest = [n for n in reader.numbers_in(sent) if n.end <= num.start]
-        if nearest and r.of_them_after.match(text, abs_end) and nearest[-1].start != found[-1].number.start:
-            return None  # "35 wounded soldiers won 16 medals, four of them gold": a part of the count nearer, no loss
         return head.category, None, abs_end, "list_topic", ""
     inherited = _category_in_context(reader, sent, abs_start)
     if inherited is not None and not reader.profile.is_people(inherited[0]):

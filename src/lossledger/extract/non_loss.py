@@ -73,6 +73,9 @@ def not_this_wars_loss(reader: Reader, sent: Sentence, abs_start: int, np_span: 
     if r.accused_before.search(text, max(sent.start, abs_start - 20), abs_start):
         return True  # "accused two Ukrainian marines of the killing of five": the accused
     lo, hi = reader.clause_bounds(sent, abs_start)
+    if (np_span is not None and r.team_before.search(text, max(sent.start, abs_start - 30), abs_start)
+            and not _loss_word_between(reader, np_span[1], min(hi, np_span[1] + _OWN_VERB_REACH))):
+        return True  # "a team of 35 wounded veterans won 16 medals": the team's members, not a toll
     if (np_span is None and r.money_just_before.search(text, max(sent.start, abs_start - 60), abs_start)
             and not _loss_word_between(reader, abs_start, hi)):
         return True  # "a payment of $360,000: 3 million at once": a bare number goes on counting the money

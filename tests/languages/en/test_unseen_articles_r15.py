@@ -26,3 +26,18 @@ def test_an_association_naming_a_nation_is_no_official_body(text: str, value: fl
 def test_a_nations_ministry_is_still_its_official_body() -> None:
     claim = _claims("Ukraine's culture ministry said 60 Ukrainian artists have been killed since the invasion.")[60]
     assert claim.claimant == "ua_officials"
+
+
+# -- "Ukraine's team of 35 wounded servicemen won 16 medals": the members of a team are no toll ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Russia's delegation of 14 wounded soldiers visited the games.",
+    "Ukraine sent a squad of 20 wounded soldiers to the games in Berlin, where they won 9 medals.",
+])
+def test_the_members_of_a_team_are_no_toll(text: str) -> None:
+    assert extract_claims(text, published="2025-06-02") == []
+
+
+def test_a_team_with_its_own_verb_of_loss_is_a_toll() -> None:
+    claim = _claims("A team of 12 Ukrainian soldiers was killed by a mine near Izium.")[12]
+    assert (claim.side, claim.outcome) == ("ukraine", "killed")
