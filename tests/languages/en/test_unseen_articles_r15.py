@@ -32,7 +32,8 @@ def test_a_nations_ministry_is_still_its_official_body() -> None:
 
 @pytest.mark.parametrize("text", [
     "Russia's delegation of 14 wounded soldiers visited the games.",
-    "Ukraine sent a squad of 20 wounded soldiers to the games in Berlin, where they won 9 medals.",
+    "A Ukrainian team of 20 wounded soldiers took part in the games in Berlin.",
+    "Ukraine's choir of 40 wounded servicemen sang in Kyiv on Sunday.",
 ])
 def test_the_members_of_a_team_are_no_toll(text: str) -> None:
     assert extract_claims(text, published="2025-06-02") == []
