@@ -28,9 +28,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
         "17: measure=period (want cumulative)",
         "1021: measure=period (want cumulative)",
     ],
-    # "said in June that 12,800 wounded soldiers were admitted to military hospitals in May": the month after the
-    # hospital is not read as the span of the figure (measure.py)
-    "rehabilitation_centre": ["12800: measure=cumulative (want period)"],
     # "Estonia's navy detained one tanker": a tanker is read as a fuel tanker (vehicles) and a third country's
     # detention as a capture (loss_frame.py; the category vocabulary has no word for a merchant ship)
     "shadow_fleet_sanctions": [

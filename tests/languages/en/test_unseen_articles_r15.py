@@ -42,3 +42,19 @@ def test_the_members_of_a_team_are_no_toll(text: str) -> None:
 def test_a_team_with_its_own_verb_of_loss_is_a_toll() -> None:
     claim = _claims("A team of 12 Ukrainian soldiers was killed by a mine near Izium.")[12]
     assert (claim.side, claim.outcome) == ("ukraine", "killed")
+
+
+# -- "were admitted to military hospitals in May": patients admitted to a place, not a side admitting a figure --------
+
+@pytest.mark.parametrize(("text", "value", "days"), [
+    ("Russia's health ministry said 900 wounded soldiers were admitted to hospitals in April.", 900, 30),
+    ("Doctors said 300 wounded Ukrainian soldiers were admitted into the Dnipro hospital in March.", 300, 31),
+])
+def test_patients_admitted_in_a_month_are_that_months(text: str, value: float, days: float) -> None:
+    claim = _claims(text)[value]
+    assert (claim.measure, claim.period_days) == ("period", days)
+
+
+def test_a_side_admitting_in_a_month_still_dates_the_statement() -> None:
+    claim = _claims("Russia admitted in April that 900 soldiers had been killed since the invasion.")[900]
+    assert claim.measure == "cumulative"
