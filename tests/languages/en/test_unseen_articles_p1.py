@@ -36,9 +36,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
     ],
     # "the sports ministry said" with no nation word gives no source (sources.py)
     "veterans_games_medals": ["523: claimant=- (want ua_officials)"],
-    # "..., the service said" two paragraphs after "Ukraine's border service" names it: the short name is not carried
-    # back to the body it names (attribution.py)
-    "border_checkpoint_queues": ["1: claimant=- (want ua_officials)", "3: claimant=- (want ua_officials)"],
 }
 
 

@@ -48,7 +48,7 @@ def test_a_team_with_its_own_verb_of_loss_is_a_toll() -> None:
 
 @pytest.mark.parametrize(("text", "value", "days"), [
     ("Russia's health ministry said 900 wounded soldiers were admitted to hospitals in April.", 900, 30),
-    ("Doctors said 300 wounded Ukrainian soldiers were admitted into the Dnipro hospital in March.", 300, 31),
+    ("Kyiv said 300 wounded Ukrainian soldiers were admitted into clinics in March.", 300, 31),
 ])
 def test_patients_admitted_in_a_month_are_that_months(text: str, value: float, days: float) -> None:
     claim = _claims(text)[value]
@@ -58,3 +58,30 @@ def test_patients_admitted_in_a_month_are_that_months(text: str, value: float, d
 def test_a_side_admitting_in_a_month_still_dates_the_statement() -> None:
     claim = _claims("Russia admitted in April that 900 soldiers had been killed since the invasion.")[900]
     assert claim.measure == "cumulative"
+
+
+# -- "..., the service said" after "Ukraine's border service recorded ...": the body named before by that noun -------
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("Ukraine's border service recorded 2 million crossings in July.\nA Russian drone struck a checkpoint on Sunday, "
+     "killing one border guard and wounding 3, the service said.", 3, "ua_officials"),
+    ("Russia's emergency service said it had sent 40 rescuers to Belgorod.\nA Ukrainian drone hit a bus on Friday, "
+     "killing 2 civilians and wounding 5, the service said.", 5, "ru_officials"),
+])
+def test_the_service_is_the_service_named_before(text: str, value: float, claimant: str) -> None:
+    assert _claims(text)[value].claimant == claimant
+
+
+# -- "won 16 medals, four of them gold" with no loss before it, and "launched 60 drones, 41 of which were shot down" ---
+
+def test_a_part_of_a_count_that_is_no_loss_is_no_loss() -> None:
+    assert extract_claims("A team of 18 wounded Ukrainian soldiers won 7 medals, two of them gold.",
+                          published="2025-06-02") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Russia launched 60 drones at Odesa overnight, 41 of which were shot down, the navy said.", 41),
+    ("Ukraine fired 25 missiles at Crimea, 19 of them downed by air defences, Russia's defence ministry said.", 19),
+])
+def test_a_part_with_its_own_word_of_loss_is_a_loss(text: str, value: float) -> None:
+    assert _claims(text)[value].outcome == "destroyed"
