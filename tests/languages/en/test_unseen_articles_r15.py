@@ -85,3 +85,21 @@ def test_a_part_of_a_count_that_is_no_loss_is_no_loss() -> None:
 ])
 def test_a_part_with_its_own_word_of_loss_is_a_loss(text: str, value: float) -> None:
     assert _claims(text)[value].outcome == "destroyed"
+
+
+# -- "In that time Russian attacks have killed 211 civilians": the span told before, not an event of attacks ---------
+
+@pytest.mark.parametrize("text", [
+    "Since the invasion, Kyiv has heard 1,397 alerts. In that time Russian attacks have killed 211 civilians in Kyiv, "
+    "the city administration said.",
+    "The city has heard 1,397 alerts since February 24, 2022. In that time Russian strikes have killed 80 civilians, "
+    "the mayor said.",
+])
+def test_in_that_time_is_no_event(text: str) -> None:
+    assert {c.measure for c in extract_claims(text, published="2025-06-02")} == {"cumulative"}
+
+
+def test_in_that_time_after_a_span_of_a_figure_is_that_span() -> None:
+    claim = _claims("Russia lost 900 soldiers near Pokrovsk in May, the brigade said. In that time Russian forces also "
+                    "lost 40 tanks.")[40]
+    assert claim.measure == "period"
