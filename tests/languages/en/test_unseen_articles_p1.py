@@ -26,8 +26,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
         "extra: russia vehicles captured 1 (\"Estonia's navy detained one tanker in the Gulf of Finland last week, and "
         "Finland seized another in December over damage to 4 undersea cables.\")",
     ],
-    # "the sports ministry said" with no nation word gives no source (sources.py)
-    "veterans_games_medals": ["523: claimant=- (want ua_officials)"],
 }
 
 

@@ -103,3 +103,15 @@ def test_in_that_time_after_a_span_of_a_figure_is_that_span() -> None:
     claim = _claims("Russia lost 900 soldiers near Pokrovsk in May, the brigade said. In that time Russian forces also "
                     "lost 40 tanks.")[40]
     assert claim.measure == "period"
+
+
+# -- "The sports ministry said 523 Ukrainian athletes ...": a civil ministry with no nation speaks for its victims' side
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("At least 120 Russian athletes have been killed in the war, the sports ministry said.", 120, "ru_officials"),
+    ("The ministry of youth and sports said 400 Ukrainian athletes had been killed in the war.", 400, "ua_officials"),
+    ("The health ministry said 500 Russian civilians have been killed in Belgorod since the invasion.", 500,
+     "ru_officials"),
+])
+def test_a_civil_ministry_with_no_nation_speaks_for_its_victims_side(text: str, value: float, claimant: str) -> None:
+    assert _claims(text)[value].claimant == claimant
