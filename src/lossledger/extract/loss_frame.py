@@ -291,6 +291,8 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
     member = r.member_of_group.match(reader.norm, num_start)
     if member is not None and r.one_in_a_list.search(reader.norm, max(lo, num_start - 40), num_start):
         member = None  # "shot down 30 of the missiles and 47 of the drones": an item of a list shares its verb
+    elif member is not None and r.counted_victims.match(reader.norm, member.end()):
+        member = None  # "the largest group of the dead: 38,400 of those identified": a part of the victims counted
     if member is not None:  # "shot down two helicopters, ... video showed one of the aircraft falling": a member of
         # the group counted before shares none of that count's verbs
         lo = max([lo, *(n.end() for n in r.next_number.finditer(reader.norm, lo, num_start))])

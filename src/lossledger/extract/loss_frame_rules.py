@@ -83,6 +83,7 @@ class LossFrameRules:
         self.age_before = g.pattern("age_before")
         self.accused_before = g.pattern("accused_before")
         self.team_before = g.pattern("team_before")
+        self.counted_victims = g.pattern("counted_victims", guard=False)
         self.money_just_before = g.pattern("money_just_before")
         self.supplied_after = g.pattern("supplied_after")
         self.supplied_prefix = g.pattern("supplied_prefix")

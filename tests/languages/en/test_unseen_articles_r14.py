@@ -31,11 +31,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
     # "its drones had hit 12 aircraft ... at two air bases": the past perfect is read as a running total (as in round
     # 1's key_events_list; measure.py)
     "wire_satellite_bomber_bases": ["12: measure=cumulative (want period)"],
-    # "the largest group of the dead: 38,400 of those identified": a part of "those identified" after a colon is not
-    # read as a count of the dead (loss_frame.py)
-    "exile_outlet_regions_named_dead": [
-        "missed: russia personnel killed 38400 - exact cumulative * * 2025-10-24|2025-10-27 mediazona false",
-    ],
     # "of the 3,800 men on its rolls in January, 2,300 had been killed, wounded or gone missing by the end of August":
     # the whole the part is of is read as a count of the losses, and January, the whole's month, dates the part
     # (loss_frame.py, measure.py); "The lists name 640 of them as killed" is not read after that sentence, and the

@@ -115,3 +115,15 @@ def test_in_that_time_after_a_span_of_a_figure_is_that_span() -> None:
 ])
 def test_a_civil_ministry_with_no_nation_speaks_for_its_victims_side(text: str, value: float, claimant: str) -> None:
     assert _claims(text)[value].claimant == claimant
+
+
+# -- "the largest group of the dead: 38,400 of those identified": a part of the victims a count named ----------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Mediazona has confirmed the names of 131,910 Russian soldiers killed in Ukraine. Convicts are the second-largest "
+     "group of the dead: 21,000 of those named.", 21_000),
+    ("The UN has recorded 12,000 Ukrainian civilians killed since the invasion. Women are the largest group of the "
+     "dead: 4,100 of those verified.", 4_100),
+])
+def test_a_part_of_those_identified_is_a_part_of_the_dead(text: str, value: float) -> None:
+    assert _claims(text)[value].outcome == "killed"
