@@ -127,3 +127,14 @@ def test_a_civil_ministry_with_no_nation_speaks_for_its_victims_side(text: str, 
 ])
 def test_a_part_of_those_identified_is_a_part_of_the_dead(text: str, value: float) -> None:
     assert _claims(text)[value].outcome == "killed"
+
+
+# -- "The Kyiv Independent carries the General Staff's morning figures: 1,260 ...": whose figures they are -----------
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("The Kyiv Post runs the air force's evening update: 48 Russian drones shot down overnight.", 48, "ua_officials"),
+    ("Ukrainska Pravda prints the General Staff's evening figures: 1,140 Russian soldiers killed or wounded in the "
+     "past day.", 1_140, "ua_general_staff"),
+])
+def test_a_sources_figures_told_by_when_are_its_own(text: str, value: float, claimant: str) -> None:
+    assert _claims(text)[value].claimant == claimant
