@@ -138,3 +138,18 @@ def test_a_part_of_those_identified_is_a_part_of_the_dead(text: str, value: floa
 ])
 def test_a_sources_figures_told_by_when_are_its_own(text: str, value: float, claimant: str) -> None:
     assert _claims(text)[value].claimant == claimant
+
+
+# -- "Ukrainian army medics say they treated 230 wounded soldiers": those a side cares for are its own --------------
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("Ukraine's General Staff said its medics treated 230 wounded soldiers in April.", 230, "ukraine"),
+    ("Russia's defence ministry said its field hospitals treated 410 wounded servicemen last week.", 410, "russia"),
+])
+def test_the_wounded_a_side_treats_are_its_own(text: str, value: float, side: str) -> None:
+    assert _claims(text)[value].side == side
+
+
+def test_the_wounded_a_side_inflicts_are_the_enemys() -> None:
+    claim = _claims("Ukraine's General Staff said its forces wounded 230 Russian soldiers in April.")[230]
+    assert claim.side == "russia"

@@ -62,7 +62,9 @@ ARTICLES: tuple[Article, ...] = (
         "duty this year.\n"
         "Item 3. The utilities department said 312 apartment buildings had been damaged by strikes since the start "
         "of the year.\n"
-        "Item 4. The next session will be held on 11 December.",
+        "Item 4. Deputies asked the administration to open two more heated shelters in the Dniprovskyi district "
+        "before winter.\n"
+        "Item 5. The next session will be held on 11 December.",
         (
             "ukraine civilians|people killed 19 - exact period * 2024-10-01 2024-11-13|2024-11-14 ua_officials false",
             "ukraine civilians|people wounded 87 - exact period * 2024-10-01 2024-11-13|2024-11-14 ua_officials false",
