@@ -32,13 +32,8 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
     ],
     # "The head of the city military administration reported on the security situation. Since 1 October, Russian
     # shelling has killed 19": a report told with no figure is not carried to the next sentence with no cue of
-    # continuing it (attribution.py); "6 municipal workers killed on duty": workers are no category (the profile)
-    "council_session_minutes": [
-        "19: claimant=- (want ua_officials)",
-        "87: claimant=- (want ua_officials)",
-        "missed: ukraine civilians|people killed 6 - exact period * * 2024-11-13|2024-11-14|2024-12-31 ua_officials|- "
-        "false",
-    ],
+    # continuing it (attribution.py)
+    "council_session_minutes": ["19: claimant=- (want ua_officials)", "87: claimant=- (want ua_officials)"],
 }
 
 
@@ -191,3 +186,14 @@ def test_the_wounded_a_side_treats_are_its_own(text: str, value: float, side: st
 def test_the_wounded_a_side_inflicts_are_the_enemys() -> None:
     claim = _claims("Ukraine's General Staff said its forces wounded 230 Russian soldiers in April.")[230]
     assert claim.side == "russia"
+
+
+# -- "6 municipal workers killed on duty": people at a town's civilian work are civilians ----------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("A Russian drone hit a bus in Kherson, killing 2 communal workers and injuring 4, the governor said.", 2),
+    ("Russian shelling killed 3 road workers near Nikopol on Monday, the regional governor said.", 3),
+])
+def test_town_workers_are_civilians(text: str, value: float) -> None:
+    claim = _claims(text)[value]
+    assert (claim.side, claim.category, claim.outcome) == ("ukraine", "civilians", "killed")
