@@ -116,11 +116,12 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
         return None  # "five directions", "two apartment buildings": counts of something else (a number that ends
         # a headline's line, with no full stop, is followed by nothing)
     nearest = [n for n in reader.numbers_in(sent) if n.end <= num.start]
+    own = (max(sent.start, abs_start - 25), min(sent.end, abs_end + 40))  # the part's own words: before and after
     if nearest and r.of_them_after.match(text, abs_end) and (nearest[-1].start != found[-1].number.start if found else (
-            reader.profile.outcome_people_re.search(text, abs_end, min(sent.end, abs_end + 40)) is None
-            and reader.profile.outcome_equipment_re.search(text, abs_end, min(sent.end, abs_end + 40)) is None)):
+            reader.profile.outcome_people_re.search(text, *own) is None
+            and reader.profile.outcome_equipment_re.search(text, *own) is None)):
         return None  # "35 wounded soldiers won 16 medals, four of them gold": a part of the count nearer, no loss (but
-        # "fired 116 drones, 86 of which were intercepted": the part's own word of loss)
+        # "fired 116 drones, 86 of which were intercepted", "received 31 tanks and lost 20 of them": its own loss)
     if found:
         # "killing 45 people, including six children, and injuring 79": the list goes on from its head
         head = next((m for m in reversed(found) if not m.extra.get("breakdown")), found[-1])
