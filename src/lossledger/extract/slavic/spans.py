@@ -132,8 +132,9 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
         # "з 1 по 7 березня": the days from the first to the last
         days = float((end - start).days + 1) if start is not None and end is not None and end > start else None
         return "period", days, since, as_of
-    span = next((d for d in in_dates if d.role == "span" and d.kind in ("month", "season", "year")
-                 and not _stated_on(doc, toks, d)), None)
+    spans_named = [d for d in in_dates if d.role == "span" and d.kind in ("month", "season", "year")
+                   and not _stated_on(doc, toks, d)]
+    span = _nearest_loss_verb(doc, toks, a, b, spans_named) if len(spans_named) > 1 else next(iter(spans_named), None)
     if span is not None:
         days = None
         if span.kind == "season" and (bounds := season_bounds(span, doc.published, whole=True)) is not None:
@@ -156,7 +157,7 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
         return "same", None, None, as_of
     if "event" in cues or is_event(doc, toks, a, b) or _battle_at_place(doc, toks, a, b):
         return "period", None, None, as_of
-    day = next((d for d in in_dates if d.kind == "weekday" and not _stated_on(doc, toks, d)
+    day = next((d for d in in_dates if d.kind == "weekday" and d.role != "as_of" and not _stated_on(doc, toks, d)
                 and not any(doc.lang.grammar["context"].match(toks, k, key="report_verbs")
                             for k in range(d.last_token + 1, min(len(toks), d.last_token + 4)))
                 and not _funeral_after(doc, toks, d)), None)
@@ -170,6 +171,18 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
     if as_of is not None and a == 0:
         return None, None, None, as_of
     return None
+
+
+def _nearest_loss_verb(doc: DocText, toks: list[Token], a: int, b: int, named: list[DateMention]) -> DateMention:
+    """Of several spans, the one nearest a word of losing ("ушли на фронт осенью и погибли в августе": August, the
+    span of the deaths, not of the going); the first where the range has no such word."""
+    lang = doc.lang
+    lost = [i for i in range(a, b) if lang.outcomes_people.match(toks, i) or lang.outcomes_equipment.match(toks, i)]
+    if not lost:
+        return named[0]
+    # (at the same distance, the one after the word: "весной и погибли в августе")
+    return min(named, key=lambda d: min((min(abs(i - d.first_token), abs(i - d.last_token)), d.first_token < i)
+                                        for i in lost))
 
 
 def _previous_month(doc: DocText, toks: list[Token], cue: tuple[str, int, int]) -> DateMention | None:
