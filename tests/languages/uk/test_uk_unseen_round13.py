@@ -130,3 +130,11 @@ def test_countrymen_dead_at_the_war_are_soldiers(text: str) -> None:
 ])
 def test_about_so_many_more(text: str, value: int) -> None:
     assert {(c.value, c.qualifier) for c in extract_claims(text, published="2024-06-18")} == {(value, "approx")}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Справжня кількість поранених значно більша: за оцінкою лікарів, вона може сягати 400.", 400),
+    ("Офіційне число загиблих занижене, вважають волонтери: воно може бути близько 90 тисяч.", 90000),
+])
+def test_a_pronoun_for_the_count_named_before_its_clause(text: str, value: int) -> None:
+    assert {c.value for c in extract_claims(text, published="2024-06-18")} == {value}
