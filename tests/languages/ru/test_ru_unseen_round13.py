@@ -3,7 +3,7 @@ estimate of excess deaths among men, a district's site on a village's funeral an
 operation began, a regional news site on a night of drones with the governor's figures and the year's dead he
 recalls. Each case lists every claim the spec asks of the text, written as "side category outcome value[-high]
 qualifier measure[/period_days][@period_start] claimant as_of [hedged]". A text the extractor does not yet read whole
-is marked xfail (strict) with what it misses.
+is marked xfail (strict) with what it misses (none this round).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ TEXTS = [
     # an exile paper's estimate of excess deaths among men from the statistics office: the estimate ("примерно на"), the
     # headline's round figure of the same year, Mediazona's names "к концу года" for comparison; births and migration
     # are no loss
-    pytest.param(
+    (
      "«Новая газета Европа»: избыточная смертность среди мужчин в России за год превысила 70 тысяч\n\nВ "
      "2023 году в России умерло примерно на 72 тысячи мужчин в возрасте от 15 до 49 лет больше, чем можно "
      "было ожидать по довоенной динамике. К такому выводу пришли журналисты «Новой газеты Европа», "
@@ -31,12 +31,7 @@ TEXTS = [
      "2024-04-20",
      {"russia personnel killed 40000 approx cumulative mediazona 2023-12-31",
       "russia personnel killed 70000 at_least period@2023-01-01 other 2023-12-31",
-      "russia personnel killed 72000 approx period@2023-01-01 other 2023-12-31"},
-                 marks=pytest.mark.xfail(
-                     strict=True,
-                     reason=("\"к концу года\" after a past verb (\"установили\") is read as a projection, not as "
-                             "of the end of the year the text names; the headline's \"за год\" is not the body's "
-                             "2023"))),
+      "russia personnel killed 72000 approx period@2023-01-01 other 2023-12-31"}),
     # a district's site on a village's funeral: the three dead in a month (the month they went to the front is no
     # span of theirs), the district's dead and missing since the operation began; people at the farewell, money and
     # contracts signed are no loss
@@ -134,3 +129,22 @@ def test_about_so_many_more(text: str, value: int) -> None:
 ])
 def test_a_pronoun_for_the_count_named_before_its_clause(text: str, value: int) -> None:
     assert {c.value for c in extract_claims(text, published="2024-06-18")} == {value}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("К концу года журналисты установили имена 45 тысяч погибших военных.", ("cumulative", "2023-12-31")),
+    ("Как выяснили волонтеры, к концу года армия потеряла около 20 тысяч солдат.", ("cumulative", "2023-12-31")),
+])
+def test_by_the_end_of_the_year_in_the_past_is_as_of_its_end(text: str, expected: tuple[str, str]) -> None:
+    assert {(c.measure, str(c.as_of)) for c in extract_claims(text, published="2024-04-20")} == {expected}
+
+
+def test_by_the_end_of_the_year_in_the_future_is_a_forecast() -> None:
+    found = extract_claims("К концу года Россия потеряет ещё 100 тысяч военных.", published="2024-04-20")
+    assert {c.measure for c in found} == {"projection"}
+
+
+def test_a_headlines_year_is_the_year_the_body_names() -> None:
+    text = "Потери армии за год превысили 60 тысяч\n\nВ 2023 году армия потеряла 61 200 военных, подсчитали аналитики."
+    assert {(c.value, str(c.period_start), str(c.as_of)) for c in extract_claims(text, published="2024-04-20")} == {
+        (60000, "2023-01-01", "2023-12-31"), (61200, "2023-01-01", "2023-12-31")}

@@ -138,3 +138,19 @@ def test_about_so_many_more(text: str, value: int) -> None:
 ])
 def test_a_pronoun_for_the_count_named_before_its_clause(text: str, value: int) -> None:
     assert {c.value for c in extract_claims(text, published="2024-06-18")} == {value}
+
+
+@pytest.mark.parametrize("text", [
+    "До кінця року волонтери встановили імена 12 тисяч загиблих військових.",
+    "Як з'ясували журналісти, до кінця року армія втратила щонайменше 20 тисяч солдатів.",
+])
+def test_by_the_end_of_the_year_in_the_past_is_as_of_its_end(text: str) -> None:
+    found = extract_claims(text, published="2024-04-20")
+    assert {(c.measure, str(c.as_of)) for c in found} == {("cumulative", "2023-12-31")}
+
+
+def test_a_headlines_year_is_the_year_the_body_names() -> None:
+    text = ("Втрати ворога за рік перевищили 250 тисяч\n\nУ 2023 році росія втратила 253 290 військових, "
+            "підрахували аналітики.")
+    assert {(c.value, str(c.period_start), str(c.as_of)) for c in extract_claims(text, published="2024-04-20")} == {
+        (250000, "2023-01-01", "2023-12-31"), (253290, "2023-01-01", "2023-12-31")}

@@ -85,6 +85,8 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
             and not (c[0].startswith("rate") and (_day_of_something(doc, toks, c[2]) or _of_a_report(doc, toks, c[2])))}
     in_dates = [d for d in dates if a <= d.first_token and d.last_token < b and d.first_token not in inside]
     as_of = next((d for d in reversed(in_dates) if d.role in ("as_of", "plain") and d.kind == "day"), None)
+    if "projection" in cues and (passed := _end_of_year_passed(doc, toks, cues["projection"], a, b)) is not None:
+        return None, None, None, passed  # "к концу года установили имена 40 тысяч": as of the year's end, no forecast
     if "projection" in cues or _future_loss(doc, toks, a, b):
         return "projection", None, None, as_of  # "можуть сягнути 500 тисяч", "росія втратить ще 100 тисяч"
     if not in_dates and not spans.find_all(toks):
@@ -171,6 +173,19 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
     if as_of is not None and a == 0:
         return None, None, None, as_of
     return None
+
+
+def _end_of_year_passed(doc: DocText, toks: list[Token], cue: tuple[str, int, int], a: int,
+                        b: int) -> DateMention | None:
+    """"к концу года" told with a verb in the past tense and none in the future: the last 31 December up to the
+    publication date (a date with no year resolves so), not a forecast; None otherwise."""
+    i, j = cue[1], cue[2]
+    if not any(doc.lang.grammar["dates"].match(toks, k, j, "end_of") for k in range(i, j)):
+        return None
+    found = [tags(toks[k].low, doc.lang.code) for k in range(a, b) if not i <= k < j]
+    if not any("VERB" in t and "past" in t for t in found) or any(t >= _FUTURE_VERB_TAGS for t in found):
+        return None
+    return DateMention(toks[i].start, toks[j - 1].end, None, 12, 31, "as_of", "day", i, j - 1)
 
 
 def _nearest_loss_verb(doc: DocText, toks: list[Token], a: int, b: int, named: list[DateMention]) -> DateMention:
