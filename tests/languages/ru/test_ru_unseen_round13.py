@@ -148,3 +148,13 @@ def test_a_headlines_year_is_the_year_the_body_names() -> None:
     text = "Потери армии за год превысили 60 тысяч\n\nВ 2023 году армия потеряла 61 200 военных, подсчитали аналитики."
     assert {(c.value, str(c.period_start), str(c.as_of)) for c in extract_claims(text, published="2024-04-20")} == {
         (60000, "2023-01-01", "2023-12-31"), (61200, "2023-01-01", "2023-12-31")}
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("«Медиазона» установила имена 80 120 военных.\n\nСреди погибших более 13 тысяч добровольцев, говорится в "
+     "публикации. Журналисты подчеркивают, что подсчет ведется только по открытым источникам.", "mediazona"),
+    ("Минобороны России опубликовало сводку за неделю.\n\nСреди уничтоженных целей 12 танков, говорится в сводке. "
+     "Аналитики подчеркивают, что подсчет по видео дает меньшие цифры.", "ru_mod"),
+])
+def test_stressing_a_clause_of_ones_own_is_no_source_of_the_figures_before(text: str, claimant: str) -> None:
+    assert {c.claimant for c in extract_claims(text, published="2024-06-18")} == {claimant}

@@ -154,3 +154,13 @@ def test_a_headlines_year_is_the_year_the_body_names() -> None:
             "підрахували аналітики.")
     assert {(c.value, str(c.period_start), str(c.as_of)) for c in extract_claims(text, published="2024-04-20")} == {
         (250000, "2023-01-01", "2023-12-31"), (253290, "2023-01-01", "2023-12-31")}
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("«Медіазона» встановила імена 80 120 військових.\n\nСеред загиблих понад 13 тисяч добровольців, йдеться в "
+     "публікації. Журналісти наголошують, що підрахунок ведеться лише за відкритими джерелами.", "mediazona"),
+    ("Генштаб ЗСУ оприлюднив зведення за тиждень.\n\nСеред знищеної техніки 12 танків, йдеться у зведенні. "
+     "Аналітики підкреслюють, що підрахунок за відео дає менші цифри.", "ua_general_staff"),
+])
+def test_stressing_a_clause_of_ones_own_is_no_source_of_the_figures_before(text: str, claimant: str) -> None:
+    assert {c.claimant for c in extract_claims(text, published="2024-06-18")} == {claimant}
