@@ -1,10 +1,10 @@
 """Ukrainian whole texts, round 13 (written for these tests) in styles the first twelve rounds lack: a public
 broadcaster's follow-up on a hospital's count of wounded days after a strike ("станом на ранок вівторка"), the
 disinformation centre debunking a Russian channel's figures (the channel's claim, hedged by "нібито", beside the
-General Staff's real day), a regional head's weekly address with the week's dead and the region's since the
-invasion. Each case lists every claim the spec asks of the text, written as "side category outcome value[-high]
-qualifier measure[/period_days][@period_start] claimant as_of [hedged]". A text the extractor does not yet read whole
-is marked xfail (strict) with what it misses.
+General Staff's real day), a regional head's weekly address with the week's dead and the region's since the invasion,
+a brigade's press service on its drone unit's week. Each case lists every claim the spec asks of the text, written as
+"side category outcome value[-high] qualifier measure[/period_days][@period_start] claimant as_of [hedged]". A text
+the extractor does not yet read whole is marked xfail (strict) with what it misses.
 """
 
 from __future__ import annotations
@@ -73,6 +73,27 @@ TEXTS = [
       "ukraine civilians killed 4 exact period/7 ua_officials 2024-09-02",
       "ukraine civilians killed 9 exact period/7 ua_officials 2024-09-02",
       "ukraine civilians wounded 46 exact period/7 ua_officials 2024-09-02"}),
+    # a brigade's press service on its drone unit's week: targets hit in all, the dead and wounded, the equipment by
+    # kind, the damaged; drones received for points are no loss
+    (
+     "Підрозділ ударних БпЛА за тиждень уразив 146 одиниць ворожої техніки\n\nПротягом минулого тижня "
+     "оператори ударних дронів 14-ї окремої бригади уразили 146 одиниць російської техніки та ліквідували "
+     "212 окупантів. Про це повідомила пресслужба бригади у фейсбуці.\n\nЗокрема, знищено 9 танків, 17 "
+     "бойових броньованих машин, 11 артилерійських систем і 38 автомобілів. Ще 23 одиниці техніки "
+     "пошкоджено. Ще 64 окупанти дістали поранення.\n\nУ бригаді зазначають, що основну частину цілей "
+     "виявила аеророзвідка, а удари завдавали FPV-дрони та бомбери. Усі ураження зафіксовані на відео, яке "
+     "бригада передала до системи бальних нарахувань «Армія дронів».\n\nЗа бали підрозділи можуть отримати "
+     "нові дрони та засоби РЕБ. Від початку року бригада отримала через систему понад 3 тисячі дронів. "
+     "Командир підрозділу щиро подякував волонтерам, які допомагають із запчастинами та акумуляторами.",
+     "2025-03-10",
+     {"russia armoured_vehicles destroyed 17 exact period/7 ua_officials 2025-03-10",
+      "russia artillery destroyed 11 exact period/7 ua_officials 2025-03-10",
+      "russia equipment damaged 23 exact period/7 ua_officials 2025-03-10",
+      "russia equipment destroyed 146 exact period/7 ua_officials 2025-03-10",
+      "russia personnel killed 212 exact period/7 ua_officials 2025-03-10",
+      "russia personnel wounded 64 exact period/7 ua_officials 2025-03-10",
+      "russia tanks destroyed 9 exact period/7 ua_officials 2025-03-10",
+      "russia vehicles destroyed 38 exact period/7 ua_officials 2025-03-10"}),
 ]
 
 
