@@ -253,6 +253,14 @@ def _fill(doc: DocText) -> None:
             if dated is not None:
                 m.period_days = dated.period_days
                 m.period_start_date, m.as_of_date = dated.period_start_date, dated.as_of_date
+            elif m.sentence.kind == "heading" and m.period_days == 365.0:
+                # "... за год превысила 70 тысяч" over a body's "В 2023 году ...": the year the body names
+                year = next((x for x in doc.mentions if x.sentence.kind != "heading" and x.measure == "period"
+                             and x.period_start_date is not None and x.period_start_date.kind == "year"
+                             and x.outcome == m.outcome and (x.category in PEOPLE) == (m.category in PEOPLE)), None)
+                if year is not None:
+                    m.period_days = year.period_days
+                    m.period_start_date, m.as_of_date = year.period_start_date, year.as_of_date
         prev = m
     # whose losses the text speaks of where a figure's own words do not say: its side words (not places,
     # not attackers), else the sides the figures got

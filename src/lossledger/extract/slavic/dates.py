@@ -249,6 +249,9 @@ def _weekday_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[
         weekday = next(lang.weekdays[f] for f in tok.lemmas if f in lang.weekdays)
         if i not in used and _after_in_word(tokens, i, lang):
             out.append(DateMention(tok.start, tok.end, None, None, weekday, "plain", "weekday", i, i))
+        elif i not in used and _role_before(tokens, i, lang) == "as_of":
+            # "станом на ранок вівторка": the day the figure stands at, not a day's losses
+            out.append(DateMention(tok.start, tok.end, None, None, weekday, "as_of", "weekday", i, i))
     return out
 
 

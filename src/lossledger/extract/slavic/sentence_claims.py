@@ -221,7 +221,10 @@ def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) 
     the number in its clause."""
     toks = sent.tokens
     lo, _hi = clause_bounds(doc, sent, num)
-    for _key, _a, b in reversed(doc.lang.grammar["context"].find_all(toks, lo, qual_first, "count_of")):
+    ctx = doc.lang.grammar["context"]
+    # "кількість загиблих більша: ... вона може сягати 75 тисяч": a pronoun for the count named before its clause
+    start = 0 if ctx.find_all(toks, lo, qual_first, "count_pronoun") else lo
+    for _key, _a, b in reversed(ctx.find_all(toks, start, qual_first, "count_of")):
         hit = doc.lang.categories.match(toks, b, qual_first) if b < qual_first else None
         if hit is not None:
             outcome = doc.lang.noun_outcomes.match(toks, b, hit[1])
@@ -431,8 +434,9 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             home = next((key for key, a, _b in lang.places.find_all(toks)
                          if lost.noun and lost.noun[1] <= a <= lost.noun[1] + 1),
                         None) or doc.profile.default_victim_side
-        elif at_war and lost.category == "civilians" and lost.noun and lost.noun[1] - lost.noun[0] == 1:
+        elif at_war and lost.category in ("civilians", "people") and lost.noun and lost.noun[1] - lost.noun[0] == 1:
             # "1 150 жителей Петербурга, погибших на войне": residents dead at the war are soldiers, of their place
+            # (and people of no kind: "трое земляков погибли на СВО")
             lost.category = "personnel"
             home = next((key for key, a, _b in lang.places.find_all(toks) if lost.noun[1] <= a <= lost.noun[1] + 1),
                         None)

@@ -85,6 +85,8 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
             and not (c[0].startswith("rate") and (_day_of_something(doc, toks, c[2]) or _of_a_report(doc, toks, c[2])))}
     in_dates = [d for d in dates if a <= d.first_token and d.last_token < b and d.first_token not in inside]
     as_of = next((d for d in reversed(in_dates) if d.role in ("as_of", "plain") and d.kind == "day"), None)
+    if "projection" in cues and (passed := _end_of_year_passed(doc, toks, cues["projection"], a, b)) is not None:
+        return None, None, None, passed  # "к концу года установили имена 40 тысяч": as of the year's end, no forecast
     if "projection" in cues or _future_loss(doc, toks, a, b):
         return "projection", None, None, as_of  # "можуть сягнути 500 тисяч", "росія втратить ще 100 тисяч"
     if not in_dates and not spans.find_all(toks):
@@ -132,8 +134,9 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
         # "з 1 по 7 березня": the days from the first to the last
         days = float((end - start).days + 1) if start is not None and end is not None and end > start else None
         return "period", days, since, as_of
-    span = next((d for d in in_dates if d.role == "span" and d.kind in ("month", "season", "year")
-                 and not _stated_on(doc, toks, d)), None)
+    spans_named = [d for d in in_dates if d.role == "span" and d.kind in ("month", "season", "year")
+                   and not _stated_on(doc, toks, d)]
+    span = _nearest_loss_verb(doc, toks, a, b, spans_named) if len(spans_named) > 1 else next(iter(spans_named), None)
     if span is not None:
         days = None
         if span.kind == "season" and (bounds := season_bounds(span, doc.published, whole=True)) is not None:
@@ -156,7 +159,7 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
         return "same", None, None, as_of
     if "event" in cues or is_event(doc, toks, a, b) or _battle_at_place(doc, toks, a, b):
         return "period", None, None, as_of
-    day = next((d for d in in_dates if d.kind == "weekday" and not _stated_on(doc, toks, d)
+    day = next((d for d in in_dates if d.kind == "weekday" and d.role != "as_of" and not _stated_on(doc, toks, d)
                 and not any(doc.lang.grammar["context"].match(toks, k, key="report_verbs")
                             for k in range(d.last_token + 1, min(len(toks), d.last_token + 4)))
                 and not _funeral_after(doc, toks, d)), None)
@@ -170,6 +173,31 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
     if as_of is not None and a == 0:
         return None, None, None, as_of
     return None
+
+
+def _end_of_year_passed(doc: DocText, toks: list[Token], cue: tuple[str, int, int], a: int,
+                        b: int) -> DateMention | None:
+    """"к концу года" told with a verb in the past tense and none in the future: the last 31 December up to the
+    publication date (a date with no year resolves so), not a forecast; None otherwise."""
+    i, j = cue[1], cue[2]
+    if not any(doc.lang.grammar["dates"].match(toks, k, j, "end_of") for k in range(i, j)):
+        return None
+    found = [tags(toks[k].low, doc.lang.code) for k in range(a, b) if not i <= k < j]
+    if not any("VERB" in t and "past" in t for t in found) or any(t >= _FUTURE_VERB_TAGS for t in found):
+        return None
+    return DateMention(toks[i].start, toks[j - 1].end, None, 12, 31, "as_of", "day", i, j - 1)
+
+
+def _nearest_loss_verb(doc: DocText, toks: list[Token], a: int, b: int, named: list[DateMention]) -> DateMention:
+    """Of several spans, the one nearest a word of losing ("ушли на фронт осенью и погибли в августе": August, the
+    span of the deaths, not of the going); the first where the range has no such word."""
+    lang = doc.lang
+    lost = [i for i in range(a, b) if lang.outcomes_people.match(toks, i) or lang.outcomes_equipment.match(toks, i)]
+    if not lost:
+        return named[0]
+    # (at the same distance, the one after the word: "весной и погибли в августе")
+    return min(named, key=lambda d: min((min(abs(i - d.first_token), abs(i - d.last_token)), d.first_token < i)
+                                        for i in lost))
 
 
 def _previous_month(doc: DocText, toks: list[Token], cue: tuple[str, int, int]) -> DateMention | None:
