@@ -152,3 +152,24 @@ TEXTS = [
 @pytest.mark.parametrize(("text", "published", "expected"), TEXTS, ids=[f"t{i}" for i in range(len(TEXTS))])
 def test_whole_text(text: str, published: str, expected: set[str]) -> None:
     assert described(text, published) == expected
+
+# the fixes this round, each read in wordings of its own
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ВСУ потеряли как минимум 9 самолетов, погибли 5 пилотов. Норвегия передала 6 самолетов, Бельгия — 4.",
+     {"ukraine aircraft losses 9 at_least cumulative None 2025-06-10",
+      "ukraine personnel killed 5 exact cumulative None 2025-06-10"}),
+    ("Минобороны сообщило, что ВСУ потеряли 1 200 военнослужащих. Контрактники получат 400 тысяч рублей при "
+     "подписании и еще 600 тысяч — через полгода.",
+     {"ukraine personnel losses 1200 exact cumulative ru_mod 2025-06-10"}),
+])
+def test_a_bare_figure_goes_on_from_the_figure_just_before_it(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected
+
+
+def test_a_length_of_time_is_no_figure_a_bare_one_goes_on_from() -> None:
+    assert described("По подсчетам местного издания, на войне погибли 210 российских военных из района. Только за "
+                     "один год погибли 40, — говорит автор подсчета.", "2025-06-10") == {
+        "russia personnel killed 210 exact cumulative other 2025-06-10",
+        "russia personnel killed 40 exact period/365 other 2025-06-10"}

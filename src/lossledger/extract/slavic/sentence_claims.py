@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,7 +60,7 @@ def _civilian_property(doc: DocText, sent: Sentence) -> bool:
 
 
 def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, out: list[Mention],
-                   passed: str | None = None) -> _Lost | None:
+                   passed: str | None = None, figures: Sequence[Number] = ()) -> _Lost | None:
     """The noun after the number ("1239 російських танків"), the list label before it ("танки — 9419"), the
     total before an increase ("(+1 010)"), or the item before it in a breakdown or an elliptical list
     ("із них 9 госпіталізовано", "106 – пошкоджено", "в марте — 976")."""
@@ -143,7 +144,13 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
         before = doc.mentions[-1] if doc.mentions and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 \
             else None
         prev = out[-1] if out else before
-        if prev is not None:
+        # ("отримають 200 тисяч гривень, і ще 800 тисяч — після року служби", "передали 24 самолета, Дания — 19"):
+        # a bare figure goes on from the figure just before it, here one that was no loss
+        since = prev.number.end if prev is not None and prev.sentence is sent else sent.start
+        if prev is not None and not any(since <= f.start and f.end <= num.start and not (
+                f.last_token + 1 < len(toks)
+                and doc.lang.grammar["numbers"].match(toks, f.last_token + 1, key="lengths_of_time"))
+                for f in figures):
             return _Lost(prev.category, "elliptical")
     return None
 
@@ -405,7 +412,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
                 and ctx.match(toks, num.first_token - 1, key="part_of"):
             continue  # "збили 11 з 13 ракет": 13 were launched, not lost
         qualifier, qual_first = find_qualifier(doc, sent, num)
-        lost = _what_was_lost(doc, sent, num, qual_first, out, passed)
+        lost = _what_was_lost(doc, sent, num, qual_first, out, passed, numbers)
         if lost is None:
             continue
         carried = None
