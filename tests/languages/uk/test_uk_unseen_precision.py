@@ -207,3 +207,17 @@ def test_a_length_of_time_is_no_figure_a_bare_one_goes_on_from() -> None:
     assert described("На фронті загинули 90 українських військових з громади. Лише за один рік — 35.",
                      "2025-06-10") == {"ukraine personnel killed 90 exact cumulative None 2025-06-10",
                                        "ukraine personnel killed 35 exact period/365 None 2025-06-10"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Росіяни атакували Харківщину 50 дронами. Над областю збито 41 з них.",
+     {"russia drones destroyed 41 exact period None 2025-06-10"}),
+    ("Росія атакувала Україну 30 ракетами. Сили ППО збили 22 з них, повідомили в Повітряних силах.",
+     {"russia missiles destroyed 22 exact period ua_officials 2025-06-10"}),
+])
+def test_a_part_of_the_things_launched_in_the_sentence_before(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected
+
+
+def test_a_part_of_the_people_returned_in_the_sentence_before_is_no_loss() -> None:
+    assert described("З полону повернулися 150 військових. 40 з них мають поранення.", "2025-06-10") == set()

@@ -92,6 +92,13 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     if not out and doc.mentions and doc.mentions[-1].category in PEOPLE \
             and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 and _part_of_those(doc, toks, num):
         return _Lost(doc.mentions[-1].category, "elliptical")  # "Раненых доставили в больницу, трое из них ..."
+    no_loss = doc.cache.get("no_loss_counted")
+    if not out and passed is None and no_loss is not None and no_loss[1] not in PEOPLE \
+            and _part_of_those(doc, toks, num) and no_loss[0] == doc.sentence_number[id(sent)] - 1 \
+            and not (doc.mentions and doc.sentence_number[id(doc.mentions[-1].sentence)] >= no_loss[0]):
+        # "ВСУ атаковали область 120 беспилотниками. ПВО сбили 97 из них.": a part of the things (not people:
+        # "повернулися 150 військових. 40 з них ...") the sentence before counted as no loss
+        return _Lost(no_loss[1], "elliptical")
     if not out and doc.mentions and doc.mentions[-1].category in PEOPLE \
             and doc.mentions[-1].sentence.paragraph == sent.paragraph and _opens_on_a_part(doc, toks) \
             and num.last_token + 1 < len(toks) \
@@ -453,6 +460,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
                 sent.kind != "list_item" and _non_loss_in(ctx, table, toks, 0, hi)
                 and not find_cues(table, toks, lo, hi)):
             passed = lost.category
+            doc.cache["no_loss_counted"] = (doc.sentence_number[id(sent)], lost.category)
             continue  # launched, fled, exchanged, found alive
         outcome = _outcome_of(doc, sent, num, lost, lo, hi, out, list_ctx)
         if outcome is None:
