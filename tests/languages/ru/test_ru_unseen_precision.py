@@ -188,3 +188,13 @@ def test_a_part_of_the_things_launched_in_the_sentence_before(text: str, expecte
 
 def test_a_part_of_the_people_returned_in_the_sentence_before_is_no_loss() -> None:
     assert described("Из плена вернулись 150 военных. 40 из них нуждаются в лечении.", "2025-06-10") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ВСУ потеряли 300 военнослужащих, сообщили в Минобороны России. Еще 20 военных прошли переподготовку.",
+     {"ukraine personnel losses 300 exact cumulative ru_mod 2025-06-10"}),
+    ("Погибли 12 военных ВСУ. Еще 40 украинских солдат получат новые звания.",
+     {"ukraine personnel killed 12 exact cumulative None 2025-06-10"}),
+])
+def test_more_of_them_with_a_verb_of_their_own_that_is_no_loss(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected

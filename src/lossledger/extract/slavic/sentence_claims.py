@@ -286,7 +286,9 @@ def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int,
                             or (lost.rule == "list_label" and sent.kind == "list_item")):
         outcome = "losses"
     if outcome is None and doc.mentions and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 \
-            and first_hit(ctx, "continuation", toks, 0, num.first_token):
+            and first_hit(ctx, "continuation", toks, 0, num.first_token) \
+            and not any(_finite_verb(tags(toks[k].low, doc.lang.code)) for k in range(lo, hi)):
+        # (not "ще 15 військових підвищать у званні": a verb of its own that is no loss)
         outcome = doc.mentions[-1].outcome
     if outcome is None and lost.rule == "list_label" and sent.kind != "list_item" and doc.mentions \
             and doc.mentions[-1].sentence.paragraph == sent.paragraph and lost.category in PEOPLE \
@@ -322,6 +324,11 @@ _VERB_TAGS = frozenset({"VERB", "INFN", "PRTS", "GRND", "Impe"})
 #: the outcomes that may befall people, and things (people killed: things destroyed)
 _PEOPLE_OUTCOMES = frozenset({"killed", "wounded", "captured", "missing", "deserted", "losses", "destroyed"})
 _THINGS_OUTCOMES = frozenset({"destroyed", "damaged", "abandoned", "captured", "losses", "killed"})
+
+
+def _finite_verb(tagset: frozenset[str]) -> bool:
+    """A verb's finite form only ("підвищать", "складається"; not "встановити", nor "стать" that is also a noun)."""
+    return "VERB" in tagset and not tagset & {"infn", "INFN", "NOUN"}
 
 
 def _past_an_aside(doc: DocText, sent: Sentence, hi: int) -> int:
