@@ -198,3 +198,13 @@ def test_a_part_of_the_people_returned_in_the_sentence_before_is_no_loss() -> No
 ])
 def test_more_of_them_with_a_verb_of_their_own_that_is_no_loss(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("С начала лета ВСУ потеряли 500 танков, сообщили в Минобороны России.",
+     {"ukraine tanks losses 500 exact period@2025-06-01 ru_mod 2025-06-10"}),
+    ("С начала осени ВСУ потеряли более 9 тысяч военнослужащих, сообщили в Минобороны России.",
+     {"ukraine personnel losses 9000 at_least period@2024-09-01 ru_mod 2025-06-10"}),
+])
+def test_since_the_start_of_a_season(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected
