@@ -238,3 +238,13 @@ def test_more_of_them_with_a_verb_of_their_own_that_is_no_loss(text: str, expect
 ])
 def test_since_the_start_of_a_season(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ЗСУ втратили 12 літаків. Вартість одного F-16 — близько 30 млн доларів.",
+     {"ukraine aircraft losses 12 exact cumulative None 2025-06-10"}),
+    ("Росія втратила 5 літаків. Ціна одного Су-34 — понад 50 млн доларів.",
+     {"russia aircraft losses 5 exact cumulative None 2025-06-10"}),
+])
+def test_the_one_a_price_is_of_is_no_count(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected
