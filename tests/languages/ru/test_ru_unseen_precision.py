@@ -214,3 +214,17 @@ def test_since_the_start_of_a_season(text: str, expected: set[str]) -> None:
 ])
 def test_the_one_a_price_is_of_is_no_count(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Всего в результате удара по Харькову погибли 14 мирных жителей, еще 40 ранены.",
+     {"ukraine civilians killed 14 exact period None 2025-06-10",
+      "ukraine civilians wounded 40 exact period None 2025-06-10"}),
+    ("В общей сложности в результате атаки дронов пострадали 25 мирных жителей, сообщил губернатор Курской области.",
+     {"russia civilians wounded 25 exact period ru_officials 2025-06-10"}),
+    # (a sum since the war began stays a running total)
+    ("Всего с начала войны погибли 14 тысяч мирных жителей Украины, сообщили в ООН.",
+     {"ukraine civilians killed 14000 exact cumulative un 2025-06-10"}),
+])
+def test_a_sum_of_one_attack_is_no_running_total(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected
