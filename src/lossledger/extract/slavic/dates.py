@@ -162,6 +162,13 @@ def _season_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[D
         if first is None:
             continue
         adverb = "ADVB" in tags(tok.low, lang.code)  # "влітку", "зимой": the season with no word before it
+        if not adverb and _role_before(tokens, i, lang) == "since":
+            # "з початку осені", "с начала лета": since the season's first month
+            year, last = _year_after(tokens, i + 1, lang)
+            last = max(last, i)
+            out.append(DateMention(tok.start, tokens[last].end, year, first, None, "since", "month", i, last))
+            used.update(range(i, last + 1))
+            continue
         if not (adverb or _after_in_word(tokens, i, lang) or (i > 0 and spans.match(tokens, i - 1, key="recent"))):
             continue  # "зима була важкою": the season named, not a span
         year, last = _year_after(tokens, i + 1, lang)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,7 +60,7 @@ def _civilian_property(doc: DocText, sent: Sentence) -> bool:
 
 
 def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, out: list[Mention],
-                   passed: str | None = None) -> _Lost | None:
+                   passed: str | None = None, figures: Sequence[Number] = ()) -> _Lost | None:
     """The noun after the number ("1239 російських танків"), the list label before it ("танки — 9419"), the
     total before an increase ("(+1 010)"), or the item before it in a breakdown or an elliptical list
     ("із них 9 госпіталізовано", "106 – пошкоджено", "в марте — 976")."""
@@ -91,6 +92,13 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     if not out and doc.mentions and doc.mentions[-1].category in PEOPLE \
             and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 and _part_of_those(doc, toks, num):
         return _Lost(doc.mentions[-1].category, "elliptical")  # "Раненых доставили в больницу, трое из них ..."
+    no_loss = doc.cache.get("no_loss_counted")
+    if not out and passed is None and no_loss is not None and no_loss[1] not in PEOPLE \
+            and _part_of_those(doc, toks, num) and no_loss[0] == doc.sentence_number[id(sent)] - 1 \
+            and not (doc.mentions and doc.sentence_number[id(doc.mentions[-1].sentence)] >= no_loss[0]):
+        # "ВСУ атаковали область 120 беспилотниками. ПВО сбили 97 из них.": a part of the things (not people:
+        # "повернулися 150 військових. 40 з них ...") the sentence before counted as no loss
+        return _Lost(no_loss[1], "elliptical")
     if not out and doc.mentions and doc.mentions[-1].category in PEOPLE \
             and doc.mentions[-1].sentence.paragraph == sent.paragraph and _opens_on_a_part(doc, toks) \
             and num.last_token + 1 < len(toks) \
@@ -143,7 +151,13 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
         before = doc.mentions[-1] if doc.mentions and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 \
             else None
         prev = out[-1] if out else before
-        if prev is not None:
+        # ("отримають 200 тисяч гривень, і ще 800 тисяч — після року служби", "передали 24 самолета, Дания — 19"):
+        # a bare figure goes on from the figure just before it, here one that was no loss
+        since = prev.number.end if prev is not None and prev.sentence is sent else sent.start
+        if prev is not None and not any(since <= f.start and f.end <= num.start and not (
+                f.last_token + 1 < len(toks)
+                and doc.lang.grammar["numbers"].match(toks, f.last_token + 1, key="lengths_of_time"))
+                for f in figures):
             return _Lost(prev.category, "elliptical")
     return None
 
@@ -275,7 +289,9 @@ def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int,
                             or (lost.rule == "list_label" and sent.kind == "list_item")):
         outcome = "losses"
     if outcome is None and doc.mentions and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 \
-            and first_hit(ctx, "continuation", toks, 0, num.first_token):
+            and first_hit(ctx, "continuation", toks, 0, num.first_token) \
+            and not any(_finite_verb(tags(toks[k].low, doc.lang.code)) for k in range(lo, hi)):
+        # (not "ще 15 військових підвищать у званні": a verb of its own that is no loss)
         outcome = doc.mentions[-1].outcome
     if outcome is None and lost.rule == "list_label" and sent.kind != "list_item" and doc.mentions \
             and doc.mentions[-1].sentence.paragraph == sent.paragraph and lost.category in PEOPLE \
@@ -311,6 +327,11 @@ _VERB_TAGS = frozenset({"VERB", "INFN", "PRTS", "GRND", "Impe"})
 #: the outcomes that may befall people, and things (people killed: things destroyed)
 _PEOPLE_OUTCOMES = frozenset({"killed", "wounded", "captured", "missing", "deserted", "losses", "destroyed"})
 _THINGS_OUTCOMES = frozenset({"destroyed", "damaged", "abandoned", "captured", "losses", "killed"})
+
+
+def _finite_verb(tagset: frozenset[str]) -> bool:
+    """A verb's finite form only ("підвищать", "складається"; not "встановити", nor "стать" that is also a noun)."""
+    return "VERB" in tagset and not tagset & {"infn", "INFN", "NOUN"}
 
 
 def _past_an_aside(doc: DocText, sent: Sentence, hi: int) -> int:
@@ -408,7 +429,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
                 and ctx.match(toks, num.first_token - 1, key="part_of"):
             continue  # "збили 11 з 13 ракет": 13 were launched, not lost
         qualifier, qual_first = find_qualifier(doc, sent, num)
-        lost = _what_was_lost(doc, sent, num, qual_first, out, passed)
+        lost = _what_was_lost(doc, sent, num, qual_first, out, passed, numbers)
         if lost is None:
             continue
         carried = None
@@ -450,6 +471,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
                 sent.kind != "list_item" and _non_loss_in(ctx, table, toks, 0, hi)
                 and not find_cues(table, toks, lo, hi)):
             passed = lost.category
+            doc.cache["no_loss_counted"] = (doc.sentence_number[id(sent)], lost.category)
             continue  # launched, fled, exchanged, found alive
         outcome = _outcome_of(doc, sent, num, lost, lo, hi, out, list_ctx)
         if outcome is None:

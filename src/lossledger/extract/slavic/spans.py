@@ -409,7 +409,15 @@ def _battle_at_place(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
 def _cumulative_cue(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
     spans = doc.lang.grammar["spans"]
     hits = spans.find_all(toks, a, b)
-    if any(h[0] == "cumulative" and not _over_places(doc, toks, h[2]) for h in hits):
+    one_event = None  # (asked only of a word of a sum: "Загалом внаслідок атаки загинули 23 людини")
+    for key, i, j in hits:
+        if key != "cumulative" or _over_places(doc, toks, j):
+            continue
+        if spans.match(toks, i, key="totals") is not None:
+            if one_event is None:
+                one_event = any(h[0] == "event" for h in hits) or is_event(doc, toks, a, b)
+            if one_event:
+                continue
         return True
     for key, i, _j in hits:
         if key == "war_nouns":
