@@ -39,7 +39,7 @@ def _claims(text: str, published: str = "2025-03-21") -> dict[float, Claim]:
     return {c.value: c for c in extract_claims(text, published=published)}
 
 
-# -- (loss_frame.side_of) a place named first does not make every later side cue of its kind a place ----------------
+# -- (whose_loss.side_of) a place named first does not make every later side cue of its kind a place ----------------
 
 @pytest.mark.parametrize(("text", "value", "side"), [
     ("In the Ukrainian city of Sumy, Russian strikes killed 11 people on Monday, the governor said.", 11, "ukraine"),
