@@ -180,3 +180,15 @@ def test_a_headlines_year_is_the_year_the_body_names() -> None:
 ])
 def test_stressing_a_clause_of_ones_own_is_no_source_of_the_figures_before(text: str, claimant: str) -> None:
     assert {c.claimant for c in extract_claims(text, published="2024-06-18")} == {claimant}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("В среду по Курской области выпустили 80 дронов — столько не было ни разу с начала войны, заявил губернатор. "
+     "Силы ПВО уничтожили 65 из них.",
+     {"ukraine drones destroyed 65 exact period/1 ru_officials 2025-06-04"}),
+    ("У середу по Київщині ворог запустив 90 шахедів — це більше, ніж за будь-яку ніч з початку вторгнення, "
+     "повідомили в Повітряних силах. Сили ППО збили 70 з них.",
+     {"russia drones destroyed 70 exact period/1 ua_officials 2025-06-04"}),
+])
+def test_a_record_remark_after_a_dash_is_no_span_of_the_figures_after(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-06") == expected

@@ -185,3 +185,13 @@ def test_a_headlines_year_is_the_year_the_body_names() -> None:
 ])
 def test_stressing_a_clause_of_ones_own_is_no_source_of_the_figures_before(text: str, claimant: str) -> None:
     assert {c.claimant for c in extract_claims(text, published="2024-06-18")} == {claimant}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Росіяни утримують понад 2 тисячі цивільних українців, заявив Омбудсман.",
+     {"ukraine civilians captured 2000 at_least cumulative ua_officials 2025-10-02"}),
+    ("Украинские военные удерживают около 500 российских военнослужащих, сообщили в Минобороны России.",
+     {"russia personnel captured 500 approx cumulative ru_mod 2025-10-02"}),
+])
+def test_people_a_side_is_holding_are_its_captives(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-10-02") == expected

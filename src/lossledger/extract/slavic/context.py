@@ -14,7 +14,7 @@ from .mentions import DocText, Mention, first_hit
 from .numbers import Number
 from .sentences import Sentence
 from .sides import bulletin_source, claimant_in, is_actor, local_officials, side_words
-from .spans import find_measure, is_event
+from .spans import find_measure, is_event, remark_dash
 
 # -- the document ----------------------------------------------------------------------------------------
 
@@ -76,6 +76,11 @@ def sentence_cue(doc: DocText, sent: Sentence, dates: list[DateMention]
         return None
     fake = Number(sent.end, sent.end, 0, None, False, len(sent.tokens), len(sent.tokens) - 1)
     measure, days, since, as_of = find_measure(doc, sent, fake, 0, len(sent.tokens), dates)
+    dash = remark_dash(doc, sent.tokens, 1, len(sent.tokens))
+    if dash is not None and (before := find_measure(doc, sent, fake, 0, dash, dates))[0] is not None:
+        # "В понедельник ... 120 беспилотниками — это больше, чем за любой день с начала СВО": a remark after a
+        # dash is no span of the figures after it when the words before it give one
+        measure, days, since, as_of = before
     if measure == "period" and (days in (1.0, 7.0) or since is not None
                                 or first_hit(doc.lang.grammar["spans"], "event", sent.tokens, 0, len(sent.tokens))
                                 or is_event(doc, sent.tokens, 0, len(sent.tokens))):

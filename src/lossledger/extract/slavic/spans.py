@@ -44,8 +44,7 @@ def _measure_in(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
         return "period", 1.0, None, _as_of_in(dates, lo, hi) or _as_of_in(dates, 0, len(toks))
     # "За травень ворог втратив 35 тисяч — це найбільше з початку року": a remark after a dash is no span of the
     # figure's when the words before it give one
-    dash = next((k for k in range(number.last_token + 1, hi)
-                 if _REMARK_DASH.search(text_between(doc.text, toks[k - 1].end, toks[k].start))), None)
+    dash = remark_dash(doc, toks, number.last_token + 1, hi)
     found = _measure_over(doc, sent, lo, dash, dates) if dash is not None else None
     found = found or _measure_over(doc, sent, lo, hi, dates)
     if (lo, hi) != (0, len(toks)) and (found is None or found[:3] == ("period", None, None)):
@@ -58,6 +57,12 @@ def _measure_in(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
 
 
 _REMARK_DASH = re.compile(r"\s[—–]\s")
+
+
+def remark_dash(doc: DocText, toks: list[Token], lo: int, hi: int) -> int | None:
+    """The first token of ``toks[lo:hi]`` after a spaced dash ("... 120 дронами — это больше, чем ..."), if any."""
+    return next((k for k in range(max(lo, 1), hi)
+                 if _REMARK_DASH.search(text_between(doc.text, toks[k - 1].end, toks[k].start))), None)
 _Measured = tuple[str | None, float | None, DateMention | None, DateMention | None]
 
 
