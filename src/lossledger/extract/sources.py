@@ -26,6 +26,7 @@ class Phrase:
     def __init__(self, g: PatternGrammar) -> None:
         self.SUBJECT_TAIL = g.pattern("subject_tail", guard=False)
         self.GENERIC_PERSON = g.pattern("generic_person", guard=False)
+        self.ROLE_MEMBERS = g.pattern("role_members", guard=False)
         self.REPORT_POINTER = g.pattern("report_pointer", guard=False)
         self.PRONOUN_SUBJECT = g.pattern("pronoun_subject", guard=False)
         self.NOT_A_NAME = g.pattern("not_a_name", guard=False)
@@ -162,8 +163,10 @@ def _parts(p: Phrase, phrase: str) -> list[tuple[int, int]]:
 
 def _roles_by_part(p: Phrase, table: _Table, phrase: str, parts: list[tuple[int, int]]) -> list[re.Match[str]]:
     """The roles of the first part of ``phrase`` that names one (a role may span parts: "Ministry of
-    Defence"); person words that say nothing of the body ("spokesman") are passed over."""
-    hits = [m for m in table.pattern.finditer(phrase) if not p.GENERIC_PERSON.match(m.group(0))]
+    Defence"); person words that say nothing of the body ("spokesman") and a role describing its people ("army
+    medics") are passed over."""
+    hits = [m for m in table.pattern.finditer(phrase)
+            if not p.GENERIC_PERSON.match(m.group(0)) and not p.ROLE_MEMBERS.match(phrase, m.end())]
     for lo, hi in parts:
         local = [m for m in hits if lo <= m.start() < hi or m.start() < lo < m.end()]
         if local:
