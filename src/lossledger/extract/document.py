@@ -225,6 +225,13 @@ class Reader:
         self.clauses_at[pos] = (sent, bounds)
         return bounds
 
+    def paragraph_opening(self, sent: Sentence) -> int:
+        """The index in ``sentences`` of the first sentence of ``sent``'s paragraph."""
+        index = bisect_right(self.sentences, sent.start, key=lambda s: s.start) - 1
+        while index > 0 and self.sentences[index - 1].paragraph == sent.paragraph:
+            index -= 1
+        return index
+
     def recent_mentions(self, sent: Sentence, *, paragraphs: int) -> Iterator[Mention]:
         """The mentions read so far, latest first, back to ``paragraphs`` paragraphs before ``sent`` and at
         most ``RECENT_MENTIONS`` of them: a look back stays bounded in one huge paragraph (issue 16, item 6)."""

@@ -4,8 +4,6 @@ a quoted paragraph ("X wrote on March 9:")."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from .attribution import claimant_in
 from .attribution_rules import AttributionRules
 from .body import Sentence
@@ -15,20 +13,12 @@ from .sources import classify_source
 __all__ = ["frame_source", "speaker_label_source"]
 
 
-def _paragraph_opening(reader: Reader, sent: Sentence) -> int:
-    """The index of the first sentence of ``sent``'s paragraph."""
-    index = bisect_right(reader.sentences, sent.start, key=lambda s: s.start) - 1
-    while index > 0 and reader.sentences[index - 1].paragraph == sent.paragraph:
-        index -= 1
-    return index
-
-
 def speaker_label_source(reader: Reader, sent: Sentence) -> Source | None:
     """The speaker of a transcript's line ("COMMANDER: Very hard. We lost 14 men."): the label that opens the line's
     first sentence speaks for each sentence of it, when it names a role or a kind of source (not "KYIV:", a dateline,
     nor "CLAIM:", which names no one)."""
     r = reader.grammar.rules(AttributionRules)
-    index = _paragraph_opening(reader, sent)
+    index = reader.paragraph_opening(sent)
     label = r.speaker_label.match(reader.text, reader.sentences[index].start)
     if label is None:
         return None
@@ -52,7 +42,7 @@ def frame_source(reader: Reader, sent: Sentence) -> Source | None:
 def _source_over_quote(reader: Reader, sent: Sentence) -> Source | None:
     """'X wrote on March 9:' over a paragraph that opens a quote: X is the source of the quoted passage's figures
     (only the line just before it, which must name X itself: "Here is what we know:" names no one)."""
-    index = _paragraph_opening(reader, sent)
+    index = reader.paragraph_opening(sent)
     if index < 1 or not reader.norm.startswith('"', reader.sentences[index].start):
         return None
     before = reader.sentences[index - 1]

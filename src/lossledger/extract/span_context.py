@@ -346,10 +346,7 @@ def line_date(reader: Reader, sent: Sentence) -> datelib.DateMention | None:
     """The day that opens a timeline's line before a dash ("Sept. 21, 2022 — Putin orders mobilisation."): the
     date of each later sentence of that line that states none of its own."""
     r = reader.grammar.rules(SpanContextRules)
-    index = bisect.bisect_left(reader.sentences, sent.start, key=lambda s: s.start)
-    while index > 0 and reader.sentences[index - 1].paragraph == sent.paragraph:
-        index -= 1
-    first = reader.sentences[index]
+    first = reader.sentences[reader.paragraph_opening(sent)]
     if first is sent:
         return None
     d = next(iter(dates_in(reader, first.start, first.end)), None)
