@@ -211,3 +211,15 @@ def test_a_sentence_the_gate_read_is_not_read_again(monkeypatch: pytest.MonkeyPa
 
     monkeypatch.setattr(FirstMention, "_holds", not_expected)
     assert FirstMention(load_profile(), text, sentences(text, grammar=EN), grammar=EN, notes=notes).first == 0
+
+
+@pytest.mark.parametrize(("text", "opens"), (
+    # the label's word between the line's first separator and its last: a line is read up to its last one
+    ("Score on Sunday: 3-1\nUpdate - tanks - 2,912 (+6)\n", True),
+    ("Results - tanks\nUpdate = artillery systems: 1,950\n", True),
+    # a category word after the last separator of its line, or on a line with none: no label
+    ("Score on Sunday: 3-1 tanks 2,912\nUpdate - the artillery systems 1,950\n", False),
+))
+def test_a_label_is_a_category_word_before_the_last_separator_of_its_line(text: str, opens: bool) -> None:
+    assert may_hold_claims(load_profile(), text, grammar=EN) is opens
+    assert may_hold_claims(load_profile(), text.replace("\n", "\u2029\n"), grammar=EN) is opens

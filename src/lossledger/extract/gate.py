@@ -37,9 +37,9 @@ __all__ = ["FirstMention", "GateNotes", "Ungated", "may_hold_claims", "trie_rege
 #: A heading that opens a list: ':' at the end of a line (``body.sentences`` ends a sentence with ':' only
 #: there); the line breaks are those of ``str.splitlines``.
 _LIST_HEADING = re.compile(r":\s*?(?:[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]|\Z)")
-#: A label's separator ("tanks - 2,840", "personnel: 80,860"), and the part of a line up to its last one.
+#: A label's separator ("tanks - 2,840", "personnel: 80,860").
 _SEPARATORS = "-:="
-_UP_TO_LAST_SEPARATOR = re.compile(r"^[^\n]*[-:=]", re.MULTILINE)
+_SEPARATOR = re.compile(r"[-:=]")
 #: How many characters of a word's beginning the trie keeps: enough to tell "dead" from "deal".
 _BEGINNING = 24
 
@@ -120,12 +120,15 @@ def may_hold_claims(profile: Profile, norm: str, *, grammar: PatternGrammar, tex
         return True
     opening = _Opening(cues, norm, grammar, norm if text is None else text, GateNotes() if notes is None else notes)
     flavoured, offset = opening.text, opening.offset
+    # the outcome words of the whole text, found once: each line's are those ``finditer`` finds in it from the
+    # '\n' before it (a word holds no '\n'), which ``in_line`` reads
+    opening.read_words(0, len(norm))
     line_end = -1
-    for word in opening.outcome.finditer(flavoured):
-        if word.start() < line_end:
+    for word_start, word_end in zip(opening.word_starts, opening.word_ends, strict=True):
+        if word_start < line_end:
             continue  # this line has been read
-        line_start = flavoured.rfind("\n", 0, word.start() + 1)  # the '\n' before the line: a non-word character
-        line_end = flavoured.find("\n", word.end())
+        line_start = flavoured.rfind("\n", 0, word_start + 1)  # the '\n' before the line: a non-word character
+        line_end = flavoured.find("\n", word_end)
         if line_end < 0:
             line_end = len(flavoured)
         if opening.countable.search(flavoured, max(0, line_start), line_end) and opening.in_line(
@@ -135,11 +138,19 @@ def may_hold_claims(profile: Profile, norm: str, *, grammar: PatternGrammar, tex
     # hold no separator, which str finds at once
     if not any(separator in norm for separator in _SEPARATORS):
         return False
-    for line in _UP_TO_LAST_SEPARATOR.finditer(flavoured):
-        if opening.category.search(flavoured, max(0, line.start() - 1), line.end() - 1):
-            line_end = flavoured.find("\n", line.end())
-            if opening.in_line(max(0, line.start() - offset), (len(flavoured) if line_end < 0 else line_end) - offset):
-                return True
+    # each line that holds a separator, from its first one (str.rfind finds the last; a regex that backtracks from
+    # the line's end to it tries every character)
+    pos = 0
+    while (separator := _SEPARATOR.search(flavoured, pos)) is not None:
+        line_start = flavoured.rfind("\n", 0, separator.start()) + 1
+        line_end = flavoured.find("\n", separator.end())
+        if line_end < 0:
+            line_end = len(flavoured)
+        last = max(map(flavoured.rfind, _SEPARATORS, (line_start,) * len(_SEPARATORS), (line_end,) * len(_SEPARATORS)))
+        if opening.category.search(flavoured, max(0, line_start - 1), last) and opening.in_line(
+                max(0, line_start - offset), line_end - offset):
+            return True
+        pos = line_end + 1
     return False
 
 
@@ -164,7 +175,7 @@ class _Opening:
         self.grammar = grammar
         self.notes = notes
         self.read: set[int] = set()  # the lines read, by start
-        # the outcome words of the line being read, as ``finditer`` finds them there (in ``self.text``)
+        # the outcome words of the text, as ``finditer`` finds them (in ``self.text``; ``may_hold_claims`` reads them)
         self.word_starts: list[int] = []
         self.word_ends: list[int] = []
 
@@ -202,7 +213,6 @@ class _Opening:
             return False
         self.read.add(start)
         separated = any(separator in self.norm[start:end] for separator in _SEPARATORS)  # a label may be here
-        self.read_words(start, end)
         for spans in line_sentences(self.source, start, end, grammar=self.grammar, cut=self.notes.lines):
             outcome_before = False  # the sentence before, in its line, has an outcome and a category word
             for lo, hi in spans:
