@@ -215,3 +215,20 @@ def test_a_cased_guard_spells_the_characters_and_leaves_scoped_case_folding_ungu
     assert guarded(re.compile(r"\bKyiv|kharkiv"), cased=True).pattern.startswith("(?=[Kk])")
     assert first_char_lookahead(r"Kyiv|(?i:kharkiv)", 0, cased=True) == ""  # 'K' too: not spelled as it matches
     assert first_char_lookahead(r"Kyiv", 0) == ""  # a case-sensitive pattern is guarded only when asked
+
+
+@pytest.mark.parametrize(("source", "written"), (
+    (r"[.!?]+[\"”]*\s+(?=[A-Z])", r"[.!?][.!?]*[\"”]*\s+(?=[A-Z])"),
+    (r"\s+x", r"\s\s*x"),
+    # a lazy or possessive repeat, a group, a backreference or any character: left as written
+    (r"[ab]+?c", r"[ab]+?c"), (r"x++y", r"x++y"), (r"(ab)+", r"(ab)+"), (r"(a)\1+", r"(a)\1+"), (r".+!", r".+!"),
+))
+def test_an_opening_repeat_is_written_with_its_class_first_and_finds_the_same(source: str, written: str) -> None:
+    from lossledger.languages.scan import class_first
+
+    pattern = re.compile(source)
+    assert class_first(pattern).pattern == written
+    text = "He left.  Then?! \"Yes.\" No... x ab abc aab xxy xx!! ab.!? Done.\nA  b  c"
+    for lo in range(len(text)):
+        assert [m.span() for m in class_first(pattern).finditer(text, lo)] == [
+            m.span() for m in pattern.finditer(text, lo)]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..languages.grammar import PatternGrammar
+from ..languages.scan import class_first
 
 __all__ = ["BodyRules", "Sentence", "blank_terminal_controls", "line_sentences", "sentences"]
 
@@ -48,7 +49,7 @@ class BodyRules:
         # A line like this ends the article; a line like that is dropped on its own.
         self.end_of_article = g.pattern("end_of_article", guard=False)
         self.not_body_line = g.pattern("not_body_line", guard=False)
-        self.sentence_end = g.pattern("sentence_end", guard=False)
+        self.sentence_end = class_first(g.pattern("sentence_end", guard=False))  # searched in every line
         # The parts of NOT_BODY_LINE that may match past a line's start need a word for a newsletter and one
         # of the sign-up words, or end the line with a credit.
         self.not_body_newsletter = g.words("body.newsletter_words")

@@ -120,20 +120,16 @@ def may_hold_claims(profile: Profile, norm: str, *, grammar: PatternGrammar, tex
         return True
     opening = _Opening(cues, norm, grammar, norm if text is None else text, GateNotes() if notes is None else notes)
     flavoured, offset = opening.text, opening.offset
-    # the outcome words of the whole text, found once: each line's are those ``finditer`` finds in it from the
-    # '\n' before it (a word holds no '\n'), which ``in_line`` reads
-    opening.read_words(0, len(norm))
-    line_end = -1
-    for word_start, word_end in zip(opening.word_starts, opening.word_ends, strict=True):
-        if word_start < line_end:
-            continue  # this line has been read
-        line_start = flavoured.rfind("\n", 0, word_start + 1)  # the '\n' before the line: a non-word character
-        line_end = flavoured.find("\n", word_end)
+    pos = 0
+    while (word := opening.outcome.search(flavoured, pos)) is not None:
+        line_start = flavoured.rfind("\n", 0, word.start() + 1)  # the '\n' before the line: a non-word character
+        line_end = flavoured.find("\n", word.end())
         if line_end < 0:
             line_end = len(flavoured)
         if opening.countable.search(flavoured, max(0, line_start), line_end) and opening.in_line(
-                max(0, line_start + 1 - offset), line_end - offset):
+                max(0, line_start + 1 - offset), line_end - offset, first_word=word.start()):
             return True
+        pos = line_end  # the next line, from the '\n' before it (a word holds no '\n')
     # a bulletin label: a category word before a separator on its line (from the '\n' before the line); most texts
     # hold no separator, which str finds at once
     if not any(separator in norm for separator in _SEPARATORS):
@@ -175,7 +171,7 @@ class _Opening:
         self.grammar = grammar
         self.notes = notes
         self.read: set[int] = set()  # the lines read, by start
-        # the outcome words of the text, as ``finditer`` finds them (in ``self.text``; ``may_hold_claims`` reads them)
+        # the outcome words of the line being read, as ``finditer`` finds them there (in ``self.text``)
         self.word_starts: list[int] = []
         self.word_ends: list[int] = []
 
@@ -189,10 +185,12 @@ class _Opening:
         last = max(map(self.text.rfind, _SEPARATORS, (lo,) * len(_SEPARATORS), (hi,) * len(_SEPARATORS)))
         return last >= 0 and self._holds(self.category, start, end, hi=last)
 
-    def read_words(self, start: int, end: int) -> None:
+    def read_words(self, start: int, end: int, *, first_word: int | None = None) -> None:
         """Find the outcome words of ``norm[start:end]`` (from the character before it), which ``_has_outcome``
-        then reads for the windows inside it."""
-        words = list(self.outcome.finditer(self.text, max(0, start + self.offset - 1), end + self.offset))
+        then reads for the windows inside it. ``first_word``: where the first begins in ``self.text``, when a
+        search found it (``finditer`` from there finds the same words, and reads the line once)."""
+        lo = max(0, start + self.offset - 1) if first_word is None else first_word
+        words = list(self.outcome.finditer(self.text, lo, end + self.offset))
         self.word_starts, self.word_ends = [m.start() for m in words], [m.end() for m in words]
 
     def _has_outcome(self, start: int, end: int) -> bool:
@@ -207,12 +205,14 @@ class _Opening:
         found = self.notes.numbers[start, end] = find_numbers(self.norm[start:end], grammar=self.grammar)
         return bool(found)
 
-    def in_line(self, start: int, end: int) -> bool:
-        """Whether a sentence of the line(s) ``norm[start:end]`` (between '\n's) may hold the first mention."""
+    def in_line(self, start: int, end: int, *, first_word: int | None = None) -> bool:
+        """Whether a sentence of the line(s) ``norm[start:end]`` (between '\n's) may hold the first mention
+        (``first_word``: see ``read_words``)."""
         if start in self.read:
             return False
         self.read.add(start)
         separated = any(separator in self.norm[start:end] for separator in _SEPARATORS)  # a label may be here
+        self.read_words(start, end, first_word=first_word)
         for spans in line_sentences(self.source, start, end, grammar=self.grammar, cut=self.notes.lines):
             outcome_before = False  # the sentence before, in its line, has an outcome and a category word
             for lo, hi in spans:

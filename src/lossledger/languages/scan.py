@@ -32,8 +32,8 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["Lexicon", "TextScan", "Vocabulary", "LOOKBEHIND", "WORD_MARKS", "first_char_lookahead", "guarded",
-           "literal_prefixes", "required_chars", "trie_regex"]
+__all__ = ["Lexicon", "TextScan", "Vocabulary", "LOOKBEHIND", "WORD_MARKS", "class_first", "first_char_lookahead",
+           "guarded", "literal_prefixes", "required_chars", "trie_regex"]
 
 #: The word boundary every vocabulary pattern starts with (see ``profile._named_groups``).
 LOOKBEHIND = r"(?<![\w-])"
@@ -193,6 +193,21 @@ def guarded(pattern: re.Pattern[str], *, cased: bool = False) -> re.Pattern[str]
         return pattern
     end = "\n)" if pattern.flags & re.VERBOSE else ")"  # a trailing verbose comment must not eat the ')'
     return re.compile(f"{lookahead}(?:{pattern.pattern}{end}", pattern.flags)
+
+
+#: A pattern's opening one-character atom repeated once or more, greedily ("[.!?]+"): a class, an escape or a character.
+_OPENING_ONE_OR_MORE = re.compile(r"(\[(?:\\.|[^\]\\])+\]|\\[^\d]|[^\\\[\](){}|*+?^$.#\s])\+(?![?+])")
+
+
+def class_first(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with an opening ``X+`` written ``XX*``: the same matches, but ``re`` skips to a leading class
+    or character at once (it looks for one in a pattern's first item only, not inside a repeat), where it tries
+    the whole pattern at every position. Any other pattern is returned unchanged."""
+    opening = None if pattern.flags & re.VERBOSE else _OPENING_ONE_OR_MORE.match(pattern.pattern)
+    if opening is None:
+        return pattern
+    atom = opening.group(1)
+    return re.compile(atom + atom + "*" + pattern.pattern[opening.end():], pattern.flags)
 
 
 def first_char_lookahead(pattern: str, flags: int, *, cased: bool = False) -> str:
