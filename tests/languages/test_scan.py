@@ -9,7 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lossledger.languages.scan import WORD_MARKS, Lexicon, Vocabulary, first_char_lookahead, guarded, literal_prefixes
+from lossledger.languages.scan import (
+    PREFIX,
+    WORD_MARKS,
+    Lexicon,
+    Vocabulary,
+    first_char_lookahead,
+    guarded,
+    literal_prefixes,
+)
 from lossledger.profiles import load_profile
 
 PROFILE = load_profile(None)
@@ -163,7 +171,16 @@ def test_folded_start_positions_are_those_of_the_plain_lookbehind(text: str) -> 
     lexicon = PROFILE.lexicon
     assert lexicon._starts is not None and lexicon._folded_starts is not None
     plain = [m.start() for m in lexicon._starts.finditer(text)]
-    assert lexicon.folded_starts(text.lower()) == plain
+    assert_folded_starts_file_what_the_plain_ones_do(lexicon, text, plain)
+
+
+def assert_folded_starts_file_what_the_plain_ones_do(lexicon: Lexicon, text: str, plain: list[int]) -> None:
+    """``folded_starts`` leaves out the positions where no prefix begins: those that file no pattern."""
+    fold = text.lower()
+    starts = lexicon.folded_starts(fold)
+    assert starts == sorted(set(starts)) and set(starts) <= set(plain)
+    assert [p for p in starts if lexicon.patterns_at(fold[p : p + PREFIX])] == [
+        p for p in plain if lexicon.patterns_at(fold[p : p + PREFIX])]
 
 
 @settings(max_examples=200, deadline=None)
@@ -174,7 +191,17 @@ def test_folded_start_positions_in_any_text_that_folds_safely(text: str) -> None
     lexicon = PROFILE.lexicon
     assert lexicon._starts is not None
     if lexicon.folds_safely(text):
-        assert lexicon.folded_starts(text.lower()) == [m.start() for m in lexicon._starts.finditer(text)]
+        plain = [m.start() for m in lexicon._starts.finditer(text)]
+        assert_folded_starts_file_what_the_plain_ones_do(lexicon, text, plain)
+
+
+def test_folded_starts_leave_out_words_no_prefix_begins() -> None:
+    lexicon = PROFILE.lexicon
+    assert lexicon._starts is not None
+    text = "The council met on the first day of the new year at the town hall, and voted for the budget."
+    plain = [m.start() for m in lexicon._starts.finditer(text)]
+    assert_folded_starts_file_what_the_plain_ones_do(lexicon, text, plain)
+    assert len(lexicon.folded_starts(text.lower())) < len(plain)
 
 
 def test_lower_casing_one_character_keeps_whether_it_is_a_word_character() -> None:

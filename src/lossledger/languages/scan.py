@@ -328,8 +328,10 @@ class Lexicon:
         self._starts = re.compile(LOOKBEHIND + first_chars, re.IGNORECASE) if firsts else None
         # The same positions in the lower-cased text, found from the character before them: ``re`` skips to a
         # leading class without trying the pattern at every position, and a character that ends no word is rarer
-        # than a first character (the text's start, with no character before it, is tested apart).
-        self._folded_starts = re.compile(r"[^\w-](?=" + first_chars + ")") if firsts else None
+        # than a first character (the text's start, with no character before it, is tested apart). Only where one
+        # of the prefixes begins (a prefix tree, tried a character at a time): half the words of English news
+        # begin with none, and would file nothing (``patterns_at``).
+        self._folded_starts = re.compile(r"[^\w-](?=" + trie_regex(all_prefixes) + ")") if firsts else None
         self._first_chars = frozenset(firsts)
         self._memo: dict[str, dict[int, re.Pattern[str]]] = {}
         self._bare_memo: dict[str, dict[int, re.Pattern[str]]] = {}  # bare_at's
@@ -338,8 +340,9 @@ class Lexicon:
         self._safe_chars: dict[str, bool] = {}
 
     def folded_starts(self, fold: str) -> list[int]:
-        """Where a prefiltered match may start in ``fold``, a text lower-cased where that folds safely (``_starts``'
-        positions: lower-casing one character to one keeps whether it is a word character, tested for every one)."""
+        """Where a prefiltered match may start in ``fold``, a text lower-cased where that folds safely (those of
+        ``_starts``' positions where a prefix begins: lower-casing one character to one keeps whether it is a word
+        character, tested for every one)."""
         assert self._folded_starts is not None
         starts = list(map(re.Match.end, self._folded_starts.finditer(fold)))
         if fold[:1] in self._first_chars:
