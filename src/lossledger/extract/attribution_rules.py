@@ -66,6 +66,7 @@ class AttributionRules:
         self.report_withheld = g.pattern("report_withheld")
         self.source_silent = g.pattern("source_silent")
         self.author_judges = g.pattern("author_judges")
+        self.author_judges_words = needed_words(self.author_judges)
         self.which_before = g.pattern("which_before")
         self.unsourced_report_opening = g.pattern("unsourced_report_opening", guard=False)
         # where a subject begins: after a mark, or after a word that opens a clause (as a prefix tree)
