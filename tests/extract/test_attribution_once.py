@@ -169,3 +169,27 @@ def test_the_last_entity_is_the_last_name_that_is_no_force() -> None:
     assert reader.last_entity is not None
     assert (reader.last_entity.text, reader.last_entity.start) == ("Institute for the Study of War",
                                                                    text.index("Institute"))
+
+
+def test_the_writers_judgement_is_looked_for_where_a_match_can_start() -> None:
+    starts = RULES.author_judges_starts
+    assert starts is not None and starts.prefixes == ("we",)
+    text = "Officials said 40 drones fell. We now estimate 12 were shot down. Weapons were sent."
+    folded = Folded(text).folded
+    first, second, third = (0, 30), (31, 65), (66, len(text))
+    assert not starts.may_start_in(folded, *first)
+    assert starts.may_start_in(folded, *second) and starts.may_start_in(folded, *third)  # ("Weapons": a maybe)
+    assert starts.may_start_in(None, *first)  # no faithful lower-casing: every window may hold one
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts | st.text(alphabet="wWeE \n\tıſ.asuméÉ", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_a_window_where_no_match_can_start_holds_no_match(text: str, lo: int, hi: int) -> None:
+    # every match of a cue lies where one of its starts does, in a window as in the whole text
+    folded = Folded(text).folded
+    lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
+    for pattern in (RULES.author_judges, RULES.by_or_from, RULES.possessive_report, RULES.source_after_cue):
+        starts = match_starts(pattern)
+        assert starts is not None
+        if pattern.search(text[lo:hi]) is not None or pattern.search(text, lo, hi) is not None:
+            assert starts.may_start_in(folded, lo, hi)

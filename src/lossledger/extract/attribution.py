@@ -212,8 +212,8 @@ class PhraseCues:
         self.generic_words = WordPlaces(r.generic_source_words, norm, folded)  # (read by ``_sources_named``)
         self.trailing_dashes = WordPlaces(r.trailing_source_chars, norm, folded)  # (by ``trailing_line_source``)
         # the writer's own judgement, asked of a sentence by its sources, what it leaves to remember and what it
-        # points back at: found once per sentence (by start), and only where the words it needs are
-        self.writer_words = WordPlaces(r.author_judges_words, norm, folded)
+        # points back at: found once per sentence (by start), and only where a match can start ("we")
+        self.folded = folded
         self.writer_judges: dict[int, bool] = {}
         self.read = 0  # every cue that starts before this has been read
         self.next_cue = self._first_unread()  # most sentences hold no cue: asking about them costs one test
@@ -317,10 +317,13 @@ def _writer_judges(reader: Reader, sent: Sentence) -> bool:
     cues = _cues(reader)
     judges = cues.writer_judges.get(sent.start)
     if judges is None:
-        s_text = reader.norm[sent.start:sent.end]
-        judges = cues.writer_judges[sent.start] = (
-            cues.writer_words.may_match(sent.start, sent.end)
-            and reader.grammar.rules(AttributionRules).author_judges.search(s_text) is not None and '"' not in s_text)
+        r = reader.grammar.rules(AttributionRules)
+        starts = r.author_judges_starts
+        judges = False
+        if starts is None or starts.may_start_in(cues.folded, sent.start, sent.end):
+            s_text = reader.norm[sent.start:sent.end]
+            judges = r.author_judges.search(s_text) is not None and '"' not in s_text
+        cues.writer_judges[sent.start] = judges
     last = reader.last_source
     return judges and (last is None or last.key != "other")
 

@@ -66,7 +66,7 @@ class AttributionRules:
         self.report_withheld = g.pattern("report_withheld")
         self.source_silent = g.pattern("source_silent")
         self.author_judges = g.pattern("author_judges")
-        self.author_judges_words = needed_words(self.author_judges)
+        self.author_judges_starts = match_starts(self.author_judges)
         self.which_before = g.pattern("which_before")
         self.unsourced_report_opening = g.pattern("unsourced_report_opening", guard=False)
         # where a subject begins: after a mark, or after a word that opens a clause (as a prefix tree)
@@ -121,6 +121,12 @@ class MatchStarts:
     def __init__(self, prefixes: tuple[str, ...], line_starts: bool) -> None:
         self.prefixes = prefixes
         self.line_starts = line_starts
+
+    def may_start_in(self, folded: str | None, lo: int, hi: int) -> bool:
+        """False only when no match can lie in ``text[lo:hi]``: its lower-cased twin ``folded`` (None where that is
+        not faithful) holds none of the prefixes whole there, and no match starts at a line's start."""
+        return (folded is None or self.line_starts
+                or any(folded.find(prefix, lo, hi) >= 0 for prefix in self.prefixes))
 
 
 def match_starts(pattern: re.Pattern[str]) -> MatchStarts | None:
