@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from ..languages.grammar import PatternGrammar
 from ..profiles import Profile
-from .attribution_rules import AttributionRules, WordPlaces, finditer_by_prefixes
+from .attribution_rules import AttributionRules, WordPlaces, finditer_by_prefixes, search_by_prefixes
 from .body import Sentence
 from .document import Reader, SentenceSources, Source
 from .sources import (
@@ -532,7 +532,8 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             named.append((int(key == "other"), score, source))
     # most sentences hold none, and most of those none of the words a match needs (found once per document)
     generic_words = reader.reported_phrases.generic_words if reader.reported_phrases is not None else None
-    first = (r.generic_source.search(reader.norm, sent.start, sent.end)
+    first = (search_by_prefixes(r.generic_source, r.generic_source_starts, reader.norm, reader.folded.folded,
+                                sent.start, sent.end)
              if generic_words is None or generic_words.may_match(sent.start, sent.end) else None)
     if first is not None:
         taken = {offset for offset, _noun in generic}

@@ -15,10 +15,13 @@ from ..languages.scan import first_char_lookahead, guarded, literal_prefixes, re
 from .required_words import required_words
 from .sources import Phrase
 
-__all__ = ["AttributionRules", "MatchStarts", "WordPlaces", "finditer_by_prefixes", "match_starts", "needed_words"]
+__all__ = ["AttributionRules", "MatchStarts", "WordPlaces", "finditer_by_prefixes", "match_starts", "needed_words",
+           "search_by_prefixes"]
 
 #: More places to look for than this, or a prefix of one letter or space, are in nearly every sentence: no shortcut.
 _MOST_PREFIXES = 6
+#: A search of one sentence may look for more: each is one ``str.find`` in the sentence.
+_MOST_SEARCH_PREFIXES = 16
 _PREFIX_LENGTH = 4  # (as ``scan.literal_prefixes``' prefixes: enough to tell a word from most others)
 
 
@@ -61,6 +64,8 @@ class AttributionRules:
         self.generic_source = guarded(re.compile(r"(?=" + g.source("generic_source_guard") + r")(?:"
                                                  + g.source("generic_source") + ")", re.IGNORECASE))
         self.generic_source_words = needed_words(self.generic_source)
+        # where a match may start ("the", "its", "according", ",", a line's start): a sentence is searched only there
+        self.generic_source_starts = match_starts(self.generic_source, most=_MOST_SEARCH_PREFIXES)
         self.person_pointer = g.pattern("person_pronoun_end", guard=False)
         self.report_announced = g.pattern("report_announced")
         self.report_withheld = g.pattern("report_withheld")
@@ -129,21 +134,21 @@ class MatchStarts:
                 or any(folded.find(prefix, lo, hi) >= 0 for prefix in self.prefixes))
 
 
-def match_starts(pattern: re.Pattern[str]) -> MatchStarts | None:
+def match_starts(pattern: re.Pattern[str], *, most: int = _MOST_PREFIXES) -> MatchStarts | None:
     """Where every match of ``pattern`` starts: the lower-cased literal prefixes (at most ``_PREFIX_LENGTH`` long,
     less those that extend another; "by", "from" for ``\\b(?:by|from)\\s+``), and the start of a line for an
     alternative that opens on '^' or a lookbehind on a line break; None when some match may start with anything,
-    or the places are many or short (in nearly every sentence). Each prefix's characters are ASCII or have no case:
-    the lower-cased text then holds the prefix wherever ``re`` matches it (``required_words.Folded`` keeps no text
-    with the few characters that fold otherwise). The prefixes are ``scan.literal_prefixes``' (a class of more than
-    ``_MOST_PREFIXES`` characters is any character)."""
+    or the places are many (more than ``most``) or short (in nearly every sentence). Each prefix's characters are
+    ASCII or have no case: the lower-cased text then holds the prefix wherever ``re`` matches it
+    (``required_words.Folded`` keeps no text with the few characters that fold otherwise). The prefixes are
+    ``scan.literal_prefixes``' (a class of more than ``_MOST_PREFIXES`` characters is any character)."""
     line_starts: list[bool] = []
     found = literal_prefixes(pattern.pattern, pattern.flags, length=_PREFIX_LENGTH, anchored=True,
                              widest=_MOST_PREFIXES, line_starts=line_starts)
     if found is None:
         return None  # some match may start with anything, or be empty (it would not move finditer_by_prefixes on)
     found = {prefix for prefix in found if not any(other != prefix and prefix.startswith(other) for other in found)}
-    if (len(found) > _MOST_PREFIXES  # (line starts are few: not counted)
+    if (len(found) > most  # (line starts are few: not counted)
             or any(len(prefix) < 2 and (prefix.isalnum() or prefix.isspace()) for prefix in found)
             or not all(char.isascii() or char.lower() == char == char.upper() for prefix in found for char in prefix)):
         return None
@@ -182,6 +187,34 @@ def finditer_by_prefixes(pattern: re.Pattern[str], starts: MatchStarts | None, t
         else:
             yield m
             pos = m.end()
+
+
+def search_by_prefixes(pattern: re.Pattern[str], starts: MatchStarts | None, text: str, folded: str | None, lo: int,
+                       hi: int) -> re.Match[str] | None:
+    """``pattern.search(text, lo, hi)``, with ``pattern`` tried only where ``folded`` (as for ``finditer_by_prefixes``)
+    holds one of its ``match_starts`` in the window, or a line starts there, in text order: ``re`` tries each place
+    of a window with every alternative of a long pattern, ``str.find`` skips the places where no match can start.
+    (``search`` with ``pos`` is ``match`` at each place from ``pos`` on: both see the text before ``pos``.)"""
+    if starts is None or folded is None:
+        return pattern.search(text, lo, hi)
+    places = []
+    for prefix in starts.prefixes:
+        at = folded.find(prefix, lo, hi)
+        while at >= 0:
+            places.append(at)
+            at = folded.find(prefix, at + 1, hi)
+    if starts.line_starts:
+        if lo == 0 or folded[lo - 1] == "\n":
+            places.append(lo)
+        at = folded.find("\n", lo, hi - 1)
+        while at >= 0:
+            places.append(at + 1)
+            at = folded.find("\n", at + 1, hi - 1)
+    for at in sorted(places):
+        m = pattern.match(text, at, hi)
+        if m is not None:
+            return m
+    return None
 
 
 class WordPlaces:
