@@ -15,6 +15,7 @@ from lossledger.extract.attribution_rules import (
     finditer_by_prefixes,
     match_starts,
     needed_words,
+    search_by_prefixes,
 )
 from lossledger.extract.document import Reader
 from lossledger.extract.required_words import Folded
@@ -169,3 +170,51 @@ def test_the_last_entity_is_the_last_name_that_is_no_force() -> None:
     assert reader.last_entity is not None
     assert (reader.last_entity.text, reader.last_entity.start) == ("Institute for the Study of War",
                                                                    text.index("Institute"))
+
+
+def test_the_writers_judgement_is_looked_for_where_a_match_can_start() -> None:
+    starts = RULES.author_judges_starts
+    assert starts is not None and starts.prefixes == ("we",)
+    text = "Officials said 40 drones fell. We now estimate 12 were shot down. Weapons were sent."
+    folded = Folded(text).folded
+    first, second, third = (0, 30), (31, 65), (66, len(text))
+    assert not starts.may_start_in(folded, *first)
+    assert starts.may_start_in(folded, *second) and starts.may_start_in(folded, *third)  # ("Weapons": a maybe)
+    assert starts.may_start_in(None, *first)  # no faithful lower-casing: every window may hold one
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts | st.text(alphabet="wWeE \n\tıſ.asuméÉ", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_a_window_where_no_match_can_start_holds_no_match(text: str, lo: int, hi: int) -> None:
+    # every match of a cue lies where one of its starts does, in a window as in the whole text
+    folded = Folded(text).folded
+    lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
+    for pattern in (RULES.author_judges, RULES.by_or_from, RULES.possessive_report, RULES.source_after_cue):
+        starts = match_starts(pattern)
+        assert starts is not None
+        if pattern.search(text[lo:hi]) is not None or pattern.search(text, lo, hi) is not None:
+            assert starts.may_start_in(folded, lo, hi)
+
+
+def test_a_generic_source_is_searched_where_one_may_start() -> None:
+    starts = RULES.generic_source_starts
+    assert starts is not None and starts.line_starts and {"the", "acco", ","} <= set(starts.prefixes)
+    text = "Five people were hurt, the ministry said. \nIt added that a school burned; they said 3 died."
+    folded = Folded(text).folded
+    for lo in range(len(text)):
+        for hi in range(lo, len(text) + 1, 7):
+            found = search_by_prefixes(RULES.generic_source, starts, text, folded, lo, hi)
+            plain = RULES.generic_source.search(text, lo, hi)
+            assert _spans([found] if found else []) == _spans([plain] if plain else []), (lo, hi)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.integers(0, 60), st.integers(0, 60))
+def test_a_search_by_starts_finds_what_the_plain_search_finds(text: str, lo: int, hi: int) -> None:
+    folded = Folded(text).folded
+    lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
+    for pattern in (RULES.generic_source, *CUES):
+        starts = match_starts(pattern, most=16)
+        found = search_by_prefixes(pattern, starts, text, folded, lo, hi)
+        plain = pattern.search(text, lo, hi)
+        assert _spans([found] if found else []) == _spans([plain] if plain else [])

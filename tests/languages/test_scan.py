@@ -127,6 +127,23 @@ def test_literal_prefixes() -> None:
     assert literal_prefixes(r"(?:x)?", re.IGNORECASE) is None  # may match the empty string
 
 
+def test_literal_prefixes_with_a_narrower_class_and_line_starts() -> None:
+    # a class wider than ``widest`` is any character: what came before it is the prefix
+    assert literal_prefixes(r"ab[cdef]x", re.IGNORECASE, widest=3) == {"ab"}
+    assert literal_prefixes(r"ab[cdef]x", re.IGNORECASE, widest=4) == {"abcx", "abdx", "abex", "abfx"}
+    # with ``line_starts``, a match that opens a line adds no prefix but says so; a '^' later on is zero-width
+    line_starts: list[bool] = []
+    assert literal_prefixes(r"(?m)^\s*sources?:|\bby\b", re.IGNORECASE, anchored=True,
+                            line_starts=line_starts) == {"by"}
+    assert line_starts == [True]
+    line_starts = []
+    assert literal_prefixes(r"(?<=\n)quote|from^", 0, anchored=True, line_starts=line_starts) == {"from"}
+    assert line_starts == [True]
+    line_starts = []
+    assert literal_prefixes(r"(?<=x)quote", 0, anchored=True, line_starts=line_starts) == {"quot"}
+    assert not line_starts  # a lookbehind on anything but a line break says nothing of where the match starts
+
+
 def test_unbounded_vocabulary_is_scanned_with_its_regex() -> None:
     vocab = Vocabulary("loose", [r"(?P<w0>\w+ forces)", r"(?P<w1>tanks)"], tail=r"(?![\w])")
     assert vocab.prefixes is None

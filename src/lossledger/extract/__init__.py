@@ -152,7 +152,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         remember_sources(reader, sent, source, figures=False)
         return []
     if source is None:
-        source = speaker_label_source(reader, sent) or source_referred_to(reader, s_text) or frame_source(reader, sent)
+        source = speaker_label_source(reader, sent) or source_referred_to(reader, sent) or frame_source(reader, sent)
     if source is None and sent.kind == "list_item" and reader.list_context.get("source"):
         source = reader.list_context["source"]  # type: ignore[assignment]
     year_line = r.year_line.match(s_text)

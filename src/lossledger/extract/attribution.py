@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from ..languages.grammar import PatternGrammar
 from ..profiles import Profile
-from .attribution_rules import AttributionRules, WordPlaces, finditer_by_prefixes
+from .attribution_rules import AttributionRules, WordPlaces, finditer_by_prefixes, search_by_prefixes
 from .body import Sentence
 from .document import Reader, SentenceSources, Source
 from .sources import (
@@ -211,6 +211,10 @@ class PhraseCues:
                  if possessive else iter(())))]
         self.generic_words = WordPlaces(r.generic_source_words, norm, folded)  # (read by ``_sources_named``)
         self.trailing_dashes = WordPlaces(r.trailing_source_chars, norm, folded)  # (by ``trailing_line_source``)
+        # the writer's own judgement, asked of a sentence by its sources, what it leaves to remember and what it
+        # points back at: found once per sentence (by start), and only where a match can start ("we")
+        self.folded = folded
+        self.writer_judges: dict[int, bool] = {}
         self.read = 0  # every cue that starts before this has been read
         self.next_cue = self._first_unread()  # most sentences hold no cue: asking about them costs one test
 
@@ -310,15 +314,18 @@ def _writer_judges(reader: Reader, sent: Sentence) -> bool:
     """'We assess that ...', 'we put them at ...' outside a quote: the writer's own judgement, apart from a source
     before of a key of its own (an outlet's or analyst's, "other", may be the writer's own desk: "images analysed
     by our verification team show ... We counted 12 tanks")."""
-    return _writer_voice(reader, reader.norm[sent.start:sent.end])
-
-
-def _writer_voice(reader: Reader, s_text: str) -> bool:
-    """``_writer_judges`` on a sentence's text."""
-    r = reader.grammar.rules(AttributionRules)
+    cues = _cues(reader)
+    judges = cues.writer_judges.get(sent.start)
+    if judges is None:
+        r = reader.grammar.rules(AttributionRules)
+        starts = r.author_judges_starts
+        judges = False
+        if starts is None or starts.may_start_in(cues.folded, sent.start, sent.end):
+            s_text = reader.norm[sent.start:sent.end]
+            judges = r.author_judges.search(s_text) is not None and '"' not in s_text
+        cues.writer_judges[sent.start] = judges
     last = reader.last_source
-    return (r.author_judges.search(s_text) is not None and '"' not in s_text
-            and (last is None or last.key != "other"))
+    return judges and (last is None or last.key != "other")
 
 
 def _office_named_again(reader: Reader, src: Source) -> Source | None:
@@ -525,7 +532,8 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             named.append((int(key == "other"), score, source))
     # most sentences hold none, and most of those none of the words a match needs (found once per document)
     generic_words = reader.reported_phrases.generic_words if reader.reported_phrases is not None else None
-    first = (r.generic_source.search(reader.norm, sent.start, sent.end)
+    first = (search_by_prefixes(r.generic_source, r.generic_source_starts, reader.norm, reader.folded.folded,
+                                sent.start, sent.end)
              if generic_words is None or generic_words.may_match(sent.start, sent.end) else None)
     if first is not None:
         taken = {offset for offset, _noun in generic}
@@ -618,12 +626,13 @@ def _generic_source(reader: Reader, noun: str) -> Source | None:
     return reader.last_org or reader.last_source
 
 
-def source_referred_to(reader: Reader, s_text: str) -> Source | None:
+def source_referred_to(reader: Reader, sent: Sentence) -> Source | None:
     """A sentence with no named source may point back at one: "The post added", "according to their data"; not the
     writer's own judgement ("we put them at ...")."""
     r = reader.grammar.rules(AttributionRules)
-    if _writer_voice(reader, s_text):
+    if _writer_judges(reader, sent):
         return None
+    s_text = reader.norm[sent.start:sent.end]
     if r.possessive_source.search(s_text):
         return reader.last_entity or reader.last_source
     anaphora = r.anaphora.match(s_text)

@@ -9,19 +9,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parser  # type: ignore[attr-defined]
-from typing import Any
 
 from ..languages.grammar import PatternGrammar
-from ..languages.scan import first_char_lookahead, guarded, required_chars
+from ..languages.scan import first_char_lookahead, guarded, literal_prefixes, required_chars
 from .required_words import required_words
 from .sources import Phrase
 
-__all__ = ["AttributionRules", "MatchStarts", "WordPlaces", "finditer_by_prefixes", "match_starts", "needed_words"]
+__all__ = ["AttributionRules", "MatchStarts", "WordPlaces", "finditer_by_prefixes", "match_starts", "needed_words",
+           "search_by_prefixes"]
 
 #: More places to look for than this, or a prefix of one letter or space, are in nearly every sentence: no shortcut.
 _MOST_PREFIXES = 6
+#: A search of one sentence may look for more: each is one ``str.find`` in the sentence.
+_MOST_SEARCH_PREFIXES = 16
 _PREFIX_LENGTH = 4  # (as ``scan.literal_prefixes``' prefixes: enough to tell a word from most others)
 
 
@@ -64,11 +64,14 @@ class AttributionRules:
         self.generic_source = guarded(re.compile(r"(?=" + g.source("generic_source_guard") + r")(?:"
                                                  + g.source("generic_source") + ")", re.IGNORECASE))
         self.generic_source_words = needed_words(self.generic_source)
+        # where a match may start ("the", "its", "according", ",", a line's start): a sentence is searched only there
+        self.generic_source_starts = match_starts(self.generic_source, most=_MOST_SEARCH_PREFIXES)
         self.person_pointer = g.pattern("person_pronoun_end", guard=False)
         self.report_announced = g.pattern("report_announced")
         self.report_withheld = g.pattern("report_withheld")
         self.source_silent = g.pattern("source_silent")
         self.author_judges = g.pattern("author_judges")
+        self.author_judges_starts = match_starts(self.author_judges)
         self.which_before = g.pattern("which_before")
         self.unsourced_report_opening = g.pattern("unsourced_report_opening", guard=False)
         # where a subject begins: after a mark, or after a word that opens a clause (as a prefix tree)
@@ -124,72 +127,32 @@ class MatchStarts:
         self.prefixes = prefixes
         self.line_starts = line_starts
 
+    def may_start_in(self, folded: str | None, lo: int, hi: int) -> bool:
+        """False only when no match can lie in ``text[lo:hi]``: its lower-cased twin ``folded`` (None where that is
+        not faithful) holds none of the prefixes whole there, and no match starts at a line's start."""
+        return (folded is None or self.line_starts
+                or any(folded.find(prefix, lo, hi) >= 0 for prefix in self.prefixes))
 
-def match_starts(pattern: re.Pattern[str]) -> MatchStarts | None:
+
+def match_starts(pattern: re.Pattern[str], *, most: int = _MOST_PREFIXES) -> MatchStarts | None:
     """Where every match of ``pattern`` starts: the lower-cased literal prefixes (at most ``_PREFIX_LENGTH`` long,
     less those that extend another; "by", "from" for ``\\b(?:by|from)\\s+``), and the start of a line for an
     alternative that opens on '^' or a lookbehind on a line break; None when some match may start with anything,
-    or the places are many or short (in nearly every sentence). Each prefix's characters are ASCII or have no case:
-    the lower-cased text then holds the prefix wherever ``re`` matches it (``required_words.Folded`` keeps no text
-    with the few characters that fold otherwise)."""
-    parsed = sre_parser.parse(pattern.pattern, pattern.flags)
-    if parsed.getwidth()[0] == 0:
-        return None  # (an empty match would not move finditer_by_prefixes on)
-    found: set[str] = set()
-    line_starts = False
-
-    def walk(items: list[tuple[Any, Any]], prefix: str) -> None:
-        """Add the prefixes a match of ``items`` may start with, after ``prefix`` ("" in ``found``: anything)."""
-        nonlocal line_starts
-        if len(prefix) >= _PREFIX_LENGTH or not items:
-            found.add(prefix)
-            return
-        (op, av), rest = items[0], items[1:]
-        if not prefix and _opens_a_line((op, av)):
-            line_starts = True  # the match starts where a line does
-        elif op is sre.LITERAL and len(chr(av).lower()) == 1:
-            walk(rest, prefix + chr(av).lower())
-        elif (op is sre.IN and len(av) <= _MOST_PREFIXES
-              and all(kind is sre.LITERAL and len(chr(code).lower()) == 1 for kind, code in av)):
-            for _kind, code in av:
-                walk(rest, prefix + chr(code).lower())
-        elif op is sre.SUBPATTERN:
-            walk(list(av[-1]) + rest, prefix)
-        elif op is sre.BRANCH:
-            for alternative in av[1]:
-                walk(list(alternative) + rest, prefix)
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            low, high, item = av
-            if low == 0:
-                walk(rest, prefix)  # left out
-            if high == 1:
-                walk(list(item) + rest, prefix)
-            elif high > 1:
-                walk(list(item), prefix)  # once, then anything may follow
-        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-            walk(rest, prefix)  # zero-width: consumes nothing (the pattern itself is tried at each place found)
-        else:
-            found.add(prefix)  # any character, a category, a wider class: anything may follow
-
-    walk(list(parsed), "")
+    or the places are many (more than ``most``) or short (in nearly every sentence). Each prefix's characters are
+    ASCII or have no case: the lower-cased text then holds the prefix wherever ``re`` matches it
+    (``required_words.Folded`` keeps no text with the few characters that fold otherwise). The prefixes are
+    ``scan.literal_prefixes``' (a class of more than ``_MOST_PREFIXES`` characters is any character)."""
+    line_starts: list[bool] = []
+    found = literal_prefixes(pattern.pattern, pattern.flags, length=_PREFIX_LENGTH, anchored=True,
+                             widest=_MOST_PREFIXES, line_starts=line_starts)
+    if found is None:
+        return None  # some match may start with anything, or be empty (it would not move finditer_by_prefixes on)
     found = {prefix for prefix in found if not any(other != prefix and prefix.startswith(other) for other in found)}
-    if (len(found) > _MOST_PREFIXES  # (line starts are few: not counted)
-            or any(len(prefix) < 2 and (not prefix or prefix.isalnum() or prefix.isspace()) for prefix in found)
+    if (len(found) > most  # (line starts are few: not counted)
+            or any(len(prefix) < 2 and (prefix.isalnum() or prefix.isspace()) for prefix in found)
             or not all(char.isascii() or char.lower() == char == char.upper() for prefix in found for char in prefix)):
         return None
-    return MatchStarts(tuple(sorted(found)), line_starts)
-
-
-def _opens_a_line(item: tuple[Any, Any]) -> bool:
-    """'^', a lookbehind on a line break, or an alternation of them ("(?:^|(?<=\\n))"): the start of a line."""
-    op, av = item
-    if op is sre.AT:
-        return av in (sre.AT_BEGINNING, sre.AT_BEGINNING_LINE, sre.AT_BEGINNING_STRING)
-    if op is sre.ASSERT:
-        return bool(av[0] == -1 and list(av[1]) == [(sre.LITERAL, ord("\n"))])
-    if op is sre.BRANCH:
-        return all(len(alternative) == 1 and _opens_a_line(alternative[0]) for alternative in av[1])
-    return False
+    return MatchStarts(tuple(sorted(found)), bool(line_starts))
 
 
 def finditer_by_prefixes(pattern: re.Pattern[str], starts: MatchStarts | None, text: str, folded: str | None
@@ -224,6 +187,34 @@ def finditer_by_prefixes(pattern: re.Pattern[str], starts: MatchStarts | None, t
         else:
             yield m
             pos = m.end()
+
+
+def search_by_prefixes(pattern: re.Pattern[str], starts: MatchStarts | None, text: str, folded: str | None, lo: int,
+                       hi: int) -> re.Match[str] | None:
+    """``pattern.search(text, lo, hi)``, with ``pattern`` tried only where ``folded`` (as for ``finditer_by_prefixes``)
+    holds one of its ``match_starts`` in the window, or a line starts there, in text order: ``re`` tries each place
+    of a window with every alternative of a long pattern, ``str.find`` skips the places where no match can start.
+    (``search`` with ``pos`` is ``match`` at each place from ``pos`` on: both see the text before ``pos``.)"""
+    if starts is None or folded is None:
+        return pattern.search(text, lo, hi)
+    places = []
+    for prefix in starts.prefixes:
+        at = folded.find(prefix, lo, hi)
+        while at >= 0:
+            places.append(at)
+            at = folded.find(prefix, at + 1, hi)
+    if starts.line_starts:
+        if lo == 0 or folded[lo - 1] == "\n":
+            places.append(lo)
+        at = folded.find("\n", lo, hi - 1)
+        while at >= 0:
+            places.append(at + 1)
+            at = folded.find("\n", at + 1, hi - 1)
+    for at in sorted(places):
+        m = pattern.match(text, at, hi)
+        if m is not None:
+            return m
+    return None
 
 
 class WordPlaces:

@@ -53,22 +53,25 @@ WORD_MARKS = "_-"
 _BEGINNINGS = {sre.AT_BEGINNING, sre.AT_BEGINNING_LINE, sre.AT_BEGINNING_STRING}
 
 
-def _class_chars(items: list[tuple[Any, Any]]) -> list[str] | None:
-    """The characters of a ``[...]`` class, or None when it is negated, a category or too wide."""
+def _class_chars(items: list[tuple[Any, Any]], widest: int = _MAX_CLASS) -> list[str] | None:
+    """The characters of a ``[...]`` class, or None when it is negated, a category or wider than ``widest``."""
     chars: list[str] = []
     for op, av in items:
         if op is sre.LITERAL:
             chars.append(chr(av))
-        elif op is sre.RANGE and av[1] - av[0] < _MAX_CLASS:
+        elif op is sre.RANGE and av[1] - av[0] < widest:
             chars.extend(chr(c) for c in range(av[0], av[1] + 1))
         else:
             return None
-    return chars if len(chars) <= _MAX_CLASS else None
+    return chars if len(chars) <= widest else None
 
 
-def _expand(items: list[tuple[Any, Any]], prefix: str, out: set[str], limit: int = PREFIX, fold: bool = True) -> None:
+def _expand(items: list[tuple[Any, Any]], prefix: str, out: set[str], limit: int = PREFIX, fold: bool = True, *,
+            widest: int = _MAX_CLASS, line_starts: list[bool] | None = None) -> None:
     """Add to ``out`` every lower-cased prefix (at most ``limit`` long) a match of ``items`` can start with
-    (``fold=False``: as the pattern spells it, for a case-sensitive pattern).
+    (``fold=False``: as the pattern spells it, for a case-sensitive pattern). A class of more than ``widest``
+    characters is read as any character. With ``line_starts``, a match that opens on '^' or a lookbehind on a line
+    break adds no prefix: True is appended to ``line_starts`` instead (the caller looks at each line's start).
 
     A prefix shorter than PREFIX means "anything may follow" (the pattern ended, or became too
     open to follow): it is still a valid, if less selective, requirement."""
@@ -76,14 +79,21 @@ def _expand(items: list[tuple[Any, Any]], prefix: str, out: set[str], limit: int
         out.add(prefix[:limit])
         return
     (op, av), rest = items[0], items[1:]
+    if line_starts is not None and not prefix and _opens_a_line((op, av)):
+        line_starts.append(True)  # the match starts where a line does
+        return
+
+    def expand(more: list[tuple[Any, Any]], longer: str) -> None:
+        _expand(more, longer, out, limit, fold, widest=widest, line_starts=line_starts)
+
     if op is sre.LITERAL:
         char = chr(av).lower() if fold else chr(av)
         if len(char) != 1:
             out.add(prefix)
             return
-        _expand(rest, prefix + char, out, limit, fold)
+        expand(rest, prefix + char)
     elif op is sre.IN:
-        chars = _class_chars(av)
+        chars = _class_chars(av, widest)
         if chars is None:
             out.add(prefix)
             return
@@ -91,47 +101,61 @@ def _expand(items: list[tuple[Any, Any]], prefix: str, out: set[str], limit: int
             if len(char) != 1:
                 out.add(prefix)
                 return
-            _expand(rest, prefix + char, out, limit, fold)
+            expand(rest, prefix + char)
     elif op is sre.SUBPATTERN:
         if not fold and (av[1] or av[2]):
             out.add(prefix)  # "(?i:...)" in a case-sensitive pattern: its characters are not spelled as they match
             return
-        _expand(list(av[-1]) + rest, prefix, out, limit, fold)
+        expand(list(av[-1]) + rest, prefix)
     elif op is sre.BRANCH:
         for alternative in av[1]:
-            _expand(list(alternative) + rest, prefix, out, limit, fold)
+            expand(list(alternative) + rest, prefix)
     elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, high, item = av
         if low == 0:
-            _expand(rest, prefix, out, limit, fold)  # the item left out
+            expand(rest, prefix)  # the item left out
         if high == 1:
-            _expand(list(item) + rest, prefix, out, limit, fold)
+            expand(list(item) + rest, prefix)
         elif high <= _SMALL_REPEAT:
             for count in range(max(low, 1), high + 1):  # "[0-9]{1,2}-year": each count, then what follows
-                _expand(list(item) * count + rest, prefix, out, limit, fold)
+                expand(list(item) * count + rest, prefix)
         else:
-            _expand(list(item) + [(_OPEN, None)], prefix, out, limit, fold)  # once, then unknown
+            expand(list(item) + [(_OPEN, None)], prefix)  # once, then unknown
     elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-        _expand(rest, prefix, out, limit, fold)  # zero-width: consumes nothing
+        expand(rest, prefix)  # zero-width: consumes nothing
     else:  # ANY, CATEGORY, NOT_LITERAL, group references, _OPEN ...
         out.add(prefix)
 
 
 def literal_prefixes(pattern: str, flags: int = 0, *, length: int = PREFIX, anchored: bool = False,
-                     fold: bool = True) -> set[str] | None:
+                     fold: bool = True, widest: int = _MAX_CLASS, line_starts: list[bool] | None = None
+                     ) -> set[str] | None:
     """The lower-cased prefixes every match of ``pattern`` starts with, or None if it cannot be bounded.
 
     ``literal_prefixes(r"(?:main )?tanks?")`` is ``{"main", "tank"}``; a pattern that can start
     with any word character or match the empty string gives None. ``length`` bounds the prefixes (PREFIX: the
     prefilter's keys). A pattern with '^' or '\\A' gives None unless ``anchored`` (for a test made inside the
     same pattern, which sees the window as the anchor does; a slice does not). ``fold=False``: the prefixes as
-    spelled, for a case-sensitive pattern."""
+    spelled, for a case-sensitive pattern. ``widest``: the most characters of a class read one by one.
+    ``line_starts``: True is appended when some match starts where a line does (see ``_expand``)."""
     parsed = sre_parser.parse(pattern, flags)
     if parsed.getwidth()[0] == 0 or (not anchored and _has_beginning_anchor(list(parsed))):
         return None
     out: set[str] = set()
-    _expand(list(parsed), "", out, length, fold)
+    _expand(list(parsed), "", out, length, fold, widest=widest, line_starts=line_starts)
     return None if "" in out else out
+
+
+def _opens_a_line(item: tuple[Any, Any]) -> bool:
+    """'^', a lookbehind on a line break, or an alternation of them ("(?:^|(?<=\\n))"): the start of a line."""
+    op, av = item
+    if op is sre.AT:
+        return av in _BEGINNINGS
+    if op is sre.ASSERT:
+        return bool(av[0] == -1 and list(av[1]) == [(sre.LITERAL, ord("\n"))])
+    if op is sre.BRANCH:
+        return all(len(alternative) == 1 and _opens_a_line(alternative[0]) for alternative in av[1])
+    return False
 
 
 def required_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
