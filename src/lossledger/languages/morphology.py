@@ -452,8 +452,12 @@ class PhraseGroup:
                 direct[entry[0]] = entry
             for other, entries in self._pairs.get(form, {}).items():
                 seconds.setdefault(other, {}).update((entry[0], entry) for entry in entries)
-        for entry in self._prefixed.get(token.low[:1], ()):
-            direct[entry[0]] = entry
+        low = token.low
+        for order, n, words, key, _done in self._prefixed.get(low[:1], ()):
+            # (a phrase opening with a prefix word, "БпЛА*", starts here when the token's form does: checked
+            # once per form, here, not at every token of that initial in every sentence)
+            if low.startswith(words[0].prefix or ""):
+                direct[order] = (order, n, words, key, 1)
         if not direct and not seconds:
             return None
         return _plan(direct.values()), direct, ({other: tuple(entries.values()) for other, entries in seconds.items()}
