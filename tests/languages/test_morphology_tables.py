@@ -75,6 +75,24 @@ def test_a_phrase_needing_its_second_word_or_a_prefix() -> None:
     assert first.match(tokens, 0, 2) is None and first.match(tokens, 0, 3) == ("day", 3)
 
 
+def test_a_prefix_phrase_is_tried_only_at_the_forms_it_opens() -> None:
+    drones = PhraseTable({"drone": ["БпЛА*", "БпЛА* типу"], "day": ["за добу"]}, "uk")
+    losses = PhraseTable({"loss": ["втратили", "бійці*"]}, "uk")
+    alone = _grouped_and_alone([drones, losses])
+    group = PhraseGroup([drones, losses])
+    # (a form with the prefix's first letter but not the prefix: nothing is tried there, in any sentence)
+    assert group._start_of(tokenize("будинок", "uk")[0]) is None
+    assert group._start_of(tokenize("БпЛАшок", "uk")[0]) is not None
+    words = tokenize("Бійці збили 30 БпЛАшок типу Шахед, будинок за добу і бпла за добу, бпла типу", "uk")
+    assert drones.find_all(Tokens(words)) == [("drone", 3, 5), ("day", 7, 9), ("drone", 10, 11), ("day", 11, 13),
+                                             ("drone", 13, 15)]
+    assert losses.find_all(Tokens(words)) == [("loss", 0, 1)]
+    # (the same phrases at several places, one at the sentence's end: the same answers as each table alone)
+    sentence = Tokens(words)
+    for table, own in zip([drones, losses], alone, strict=True):
+        assert _answers(table, sentence) == _answers(own, Tokens(words))
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Сили оборони знищили 12 танків і 30 безпілотників за минулу добу.", "uk"),
     ("Силы ПВО сбили 47 беспилотников, сообщили в министерстве.", "ru"),

@@ -230,17 +230,16 @@ class PhraseTable:
                 return None
             at = hits.at
             if at is None:
-                at = hits.at = {i: (best, per_key) for i, best, per_key in hits.scan}
+                at = hits.at = dict(hits.scan)
             here = at.get(i)
             if here is None:
                 return None
-            best, per_key = here
             # (the longest phrase ends last: every phrase found here ends by ``stop`` when it does)
-            if best is None or best[1] <= stop:
+            if i + here[1] <= stop:
                 if key is None:
-                    return best
-                end = per_key.get(key)
-                return (key, end) if end is not None else None
+                    return here[0], i + here[1]
+                length = here[2].get(key)
+                return (key, i + length) if length is not None else None
         if not self._may_start(tokens[i]):
             return None
         if memo is None:
@@ -274,12 +273,12 @@ class PhraseTable:
             elif key in hits.starts:
                 return hits.starts[key]
         out: dict[int, tuple[str, int]] = {}
-        for i, best, per_key in (hits.scan if hits is not None else self._scan(tokens, 0, len(tokens))):
+        for i, (best_key, best_length, lengths) in (hits.scan if hits is not None
+                                                    else self._scan(tokens, 0, len(tokens))):
             if key is None:
-                if best is not None:
-                    out[i] = best
-            elif key in per_key:
-                out[i] = (key, per_key[key])
+                out[i] = (best_key, i + best_length)
+            elif key in lengths:
+                out[i] = (key, i + lengths[key])
         if hits is not None and hits.starts is not None:
             hits.starts[key] = out
         return out
@@ -313,17 +312,15 @@ class PhraseTable:
         stop = len(tokens) if stop is None else stop
         out = []
         end = start
-        for i, best, per_key in self._scan(tokens, start, stop):
+        for i, (best_key, best_length, lengths) in self._scan(tokens, start, stop):
             if i < end:
                 continue  # inside the phrase before
             if key is None:
-                hit = best
-            else:
-                found = per_key.get(key)
-                hit = (key, found) if found is not None else None
-            if hit is not None:
-                out.append((hit[0], i, hit[1]))
-                end = hit[1]
+                out.append((best_key, i, i + best_length))
+                end = i + best_length
+            elif (length := lengths.get(key)) is not None:
+                out.append((key, i, i + length))
+                end = i + length
         return out
 
     def _hits(self, tokens: Tokens) -> _Hits:
@@ -339,10 +336,9 @@ class PhraseTable:
         hits = memo[self] = _Hits(self._scan(tokens, 0, len(tokens)))
         return hits
 
-    def _scan(self, tokens: Sequence[Token], start: int,
-              stop: int) -> list[tuple[int, tuple[str, int] | None, dict[str, int]]]:
+    def _scan(self, tokens: Sequence[Token], start: int, stop: int) -> _Scan:
         """Every position of ``tokens[start:stop]`` where a phrase starts, with its phrases."""
-        out: list[tuple[int, tuple[str, int] | None, dict[str, int]]] = []
+        out: _Scan = []
         firsts, prefixed = self._firsts, self._prefixed
         for i in range(start, stop):
             token = tokens[i]
@@ -350,11 +346,15 @@ class PhraseTable:
             if not firsts.isdisjoint(token.lemmas) or token.low[:1] in prefixed:
                 best, per_key = self._phrases_at(tokens, i, stop)
                 if best is not None:
-                    out.append((i, best, per_key))
+                    out.append((i, (best[0], best[1] - i, {key: end - i for key, end in per_key.items()})))
         return out
 
 
-_Scan = list[tuple[int, tuple[str, int] | None, dict[str, int]]]
+#: The phrases of a table starting at one token: the longest's key and length, and the length of each key's
+#: longest (lengths, not ends: one record serves every token where the same phrases start; never changed).
+_Here = tuple[str, int, dict[str, int]]
+#: A table's phrases in a sentence: (index of a token where some start, what starts there), in order.
+_Scan = list[tuple[int, _Here]]
 
 
 class _Hits:
@@ -365,7 +365,7 @@ class _Hits:
 
     def __init__(self, scan: _Scan) -> None:
         self.scan = scan
-        self.at: dict[int, tuple[tuple[str, int] | None, dict[str, int]]] | None = None
+        self.at: dict[int, _Here] | None = None
         self.lists: dict[str | None, list[tuple[str, int, int]]] = {}
         self.starts: dict[str | None, dict[int, tuple[str, int]]] | None = None
 
@@ -381,16 +381,16 @@ def _list_of(scan: _Scan, key: str | None) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     after = 0
     if key is None:
-        for i, best, _per_key in scan:
-            if best is not None and i >= after:
-                out.append((best[0], i, best[1]))
-                after = best[1]
+        for i, (best_key, best_length, _lengths) in scan:
+            if i >= after:
+                after = i + best_length
+                out.append((best_key, i, after))
         return out
-    for i, _best, per_key in scan:
-        end = per_key.get(key)
-        if end is not None and i >= after:
-            out.append((key, i, end))
-            after = end
+    for i, (_key, _length, lengths) in scan:
+        length = lengths.get(key)
+        if length is not None and i >= after:
+            after = i + length
+            out.append((key, i, after))
     return out
 
 
@@ -452,8 +452,12 @@ class PhraseGroup:
                 direct[entry[0]] = entry
             for other, entries in self._pairs.get(form, {}).items():
                 seconds.setdefault(other, {}).update((entry[0], entry) for entry in entries)
-        for entry in self._prefixed.get(token.low[:1], ()):
-            direct[entry[0]] = entry
+        low = token.low
+        for order, n, words, key, _done in self._prefixed.get(low[:1], ()):
+            # (a phrase opening with a prefix word, "БпЛА*", starts here when the token's form does: checked
+            # once per form, here, not at every token of that initial in every sentence)
+            if low.startswith(words[0].prefix or ""):
+                direct[order] = (order, n, words, key, 1)
         if not direct and not seconds:
             return None
         return _plan(direct.values()), direct, ({other: tuple(entries.values()) for other, entries in seconds.items()}
@@ -486,16 +490,14 @@ class PhraseGroup:
                     plan = self._with_second(start, nxt)
             fixed = plan.fixed
             if fixed is not None and i + plan.longest <= stop:
-                # no word left to check: each table's answer here is the plan's own, moved to this token
-                for n, best_key, best_length, relative in fixed:
-                    end = i + best_length
-                    hit = (i, (best_key, end), {best_key: end} if len(relative) == 1
-                           else {key: i + length for key, length in relative})
+                # no word left to check: each table's answer here is the plan's own record (lengths from the
+                # token: the same record at every token where it holds, nothing made per token)
+                for n, here in fixed:
                     hits = found.get(n)
                     if hits is None:
-                        found[n] = [hit]
+                        found[n] = [(i, here)]
                     else:
-                        hits.append(hit)
+                        hits.append((i, here))
                 continue
             candidates = plan.candidates
             if not candidates:
@@ -503,36 +505,34 @@ class PhraseGroup:
             if len(candidates) == 1:
                 # one phrase to try: no table's record of this token to merge into
                 n, key, length, rest = candidates[0]
-                end = i + length
-                if end <= stop and (not rest or _rest_matches(rest, tokens, i)):
+                if i + length <= stop and (not rest or _rest_matches(rest, tokens, i)):
                     hits = found.get(n)
                     if hits is None:
-                        found[n] = [(i, (key, end), {key: end})]
+                        found[n] = [(i, (key, length, {key: length}))]
                     else:
-                        hits.append((i, (key, end), {key: end}))
+                        hits.append((i, (key, length, {key: length})))
                 continue
-            at: dict[int, tuple[tuple[str, int], dict[str, int]]] = {}
+            at: dict[int, _Here] = {}
             for n, key, length, rest in candidates:
-                end = i + length
-                if end > stop:
+                if i + length > stop:
                     continue
                 here = at.get(n)
-                if here is not None and here[1].get(key, 0) >= end:
+                if here is not None and here[2].get(key, 0) >= length:
                     continue
                 if rest and not _rest_matches(rest, tokens, i):
                     continue
                 if here is None:
-                    at[n] = ((key, end), {key: end})
+                    at[n] = (key, length, {key: length})
                 else:
-                    here[1][key] = end
-                    if end > here[0][1]:
-                        at[n] = ((key, end), here[1])
-            for n, (best, per_key) in at.items():
+                    here[2][key] = length
+                    if length > here[1]:
+                        at[n] = (key, length, here[2])
+            for n, here in at.items():
                 hits = found.get(n)
                 if hits is None:
-                    found[n] = [(i, best, per_key)]
+                    found[n] = [(i, here)]
                 else:
-                    hits.append((i, best, per_key))
+                    hits.append((i, here))
         memo = tokens.memo
         memo[self] = True
         memo.update(self._no_hits)  # (every table's record at once: most tables find nothing in a sentence)
@@ -564,9 +564,9 @@ class _Plan(NamedTuple):
     """The phrases to try at a token, and what they find there when none has a word left to check."""
 
     candidates: tuple[_Candidate, ...]
-    #: (table's index, its longest phrase's key and length, (key, length) of each key's longest) of every table
-    #: with a phrase here, lengths counted from the token; None: some phrase has words left to check
-    fixed: tuple[tuple[int, str, int, tuple[tuple[str, int], ...]], ...] | None
+    #: (table's index, (its longest phrase's key and length, {key: length of its longest})) of every table with
+    #: a phrase here, lengths counted from the token; None: some phrase has words left to check
+    fixed: tuple[tuple[int, _Here], ...] | None
     longest: int  # the longest phrase's length (the fixed answer holds where the sentence is that long)
 
 
@@ -594,7 +594,7 @@ def _plan(entries: Iterable[_Entry]) -> _Plan:
             here[2][key] = length
             if length > here[1]:
                 at[n] = (key, length, here[2])
-    fixed = tuple((n, key, length, tuple(per_key.items())) for n, (key, length, per_key) in at.items())
+    fixed = tuple(at.items())
     return _Plan(candidates, fixed, max((c[2] for c in candidates), default=0))
 
 

@@ -262,19 +262,14 @@ def _fill(doc: DocText) -> None:
                     m.period_days = year.period_days
                     m.period_start_date, m.as_of_date = year.period_start_date, year.as_of_date
         prev = m
-    # whose losses the text speaks of where a figure's own words do not say: its side words (not places,
-    # not attackers), else the sides the figures got
-    votes = _side_word_votes(doc)
-    if not votes:
-        votes = Counter(m.side for m in doc.mentions if m.side)
+    # (the text's majority side and the place it names are read only when a figure is left without a side: few
+    # texts; the sides the figures got are taken now, as the majority's fallback)
+    sides_got = [m.side for m in doc.mentions if m.side]
     default = default_side(doc)
-    top = votes.most_common(2)
-    majority = top[0][0] if top else None
-    if len(top) == 2 and top[0][1] == top[1][1] and default in (top[0][0], top[1][0]):
-        majority = default  # a tie is no majority: whose losses the language's press usually means
-    # "в Белгородской области ... ранены двое": with no source to say whose, people hurt where it happened
-    places = Counter(key for s in doc.sentences for key, _a, _b in doc.lang.places.find_all(s.tokens))
-    place_side = places.most_common(1)[0][0] if len(places) == 1 else None
+    majority: str | None = None
+    majority_read = False
+    place_side: str | None = None
+    place_read = False
     civilians_before: str | None = None  # whose civilians the text counted last
     for m in doc.mentions:
         if m.own_voice and m.claimant and doc.profile.own_side(m.claimant):
@@ -282,6 +277,8 @@ def _fill(doc: DocText) -> None:
         if m.side is None and not doc.profile.own_side(m.claimant) and m.category in ("civilians", "people"):
             # (with no source, or one of neither side: the people of the place named)
             here = {key for key, _a, _b in doc.lang.places.find_all(m.sentence.tokens)}
+            if len(here) != 1 and not place_read:
+                place_side, place_read = _place_side(doc), True
             m.side = next(iter(here)) if len(here) == 1 else place_side
             if m.side is None:
                 m.side = _attacked_side(doc, m.sentence.tokens)  # "атаки беспилотника ВСУ": Russia's people
@@ -290,8 +287,10 @@ def _fill(doc: DocText) -> None:
             # civilians counted before ("пострадали двое рабочих ... В мае при аналогичном ударе погиб один")
             m.side = civilians_before or doc.profile.default_victim_side
         if m.side is None:
-            m.side = doc.profile.usual_target(m.claimant) or majority or (
-                doc.profile.default_victim_side if m.category == "people" else default)
+            target = doc.profile.usual_target(m.claimant)
+            if not target and not majority_read:
+                majority, majority_read = _majority_side(doc, sides_got, default), True
+            m.side = target or majority or (doc.profile.default_victim_side if m.category == "people" else default)
         if m.category == "people" and doc.military_doc and not m.named_group:
             m.category = "personnel"  # "83 фамилии" in a text about soldiers (whose, decided as for people)
         if m.category == "civilians" and m.side:
@@ -306,6 +305,26 @@ def _fill(doc: DocText) -> None:
                 m.side = body.side
             if m.category in PEOPLE and body.category in PEOPLE:
                 m.category = body.category
+
+
+def _majority_side(doc: DocText, sides_got: list[str], default: str | None) -> str | None:
+    """Whose losses the text speaks of where a figure's own words do not say: its side words (not places, not
+    attackers), else the sides the figures got."""
+    votes = _side_word_votes(doc)
+    if not votes:
+        votes = Counter(sides_got)
+    top = votes.most_common(2)
+    majority = top[0][0] if top else None
+    if len(top) == 2 and top[0][1] == top[1][1] and default in (top[0][0], top[1][0]):
+        majority = default  # a tie is no majority: whose losses the language's press usually means
+    return majority
+
+
+def _place_side(doc: DocText) -> str | None:
+    """"в Белгородской области ... ранены двое": with no source to say whose, people hurt where it happened (the
+    text's one place, if it names one)."""
+    places = Counter(key for s in doc.sentences for key, _a, _b in doc.lang.places.find_all(s.tokens))
+    return places.most_common(1)[0][0] if len(places) == 1 else None
 
 
 def _restated(doc: DocText, m: Mention) -> Mention | None:

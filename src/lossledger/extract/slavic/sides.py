@@ -592,7 +592,9 @@ def _state_body(doc: DocText, sent: Sentence, start: int, end: int) -> str:
 def _own_states(doc: DocText, side: str, word: Token) -> str | None:
     """The key the war's words give the body ``word`` names with ``side``'s adjective ("українська розвідка": ua_mod),
     if they give one."""
-    if "own_states" not in doc.cache:
+    # (read from the language's words once, when first asked: the same for every document of the language)
+    known = _OWN_STATES.get(id(doc.lang))
+    if known is None or known[0] is not doc.lang:
         found: dict[tuple[str, str], str] = {}
         for key, phrases in doc.lang.raw["profile"].get("claimants", {}).items():
             for phrase in phrases:
@@ -601,9 +603,13 @@ def _own_states(doc: DocText, side: str, word: Token) -> str | None:
                 if hit is not None and hit[1] == 1:
                     for lemma in toks[1].lemmas:
                         found.setdefault((hit[0], lemma), key)
-        doc.cache["own_states"] = found
-    table: dict[tuple[str, str], str] = doc.cache["own_states"]
+        known = _OWN_STATES[id(doc.lang)] = (doc.lang, found)
+    table = known[1]
     return next((table[(side, lemma)] for lemma in word.lemmas if (side, lemma) in table), None)
+
+
+#: {id of a language: (the language, {(side, lemma of a body's noun): the key of the side's body})}
+_OWN_STATES: dict[int, tuple[Any, dict[tuple[str, str], str]]] = {}
 
 
 def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None) -> str | None:
