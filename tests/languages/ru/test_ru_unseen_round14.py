@@ -32,3 +32,10 @@ def test_a_clause_on_a_with_its_own_loss_word_is_still_read() -> None:
     assert described("Штурм стоил противнику 400 военных, а еще 50 сдались в плен.", "2025-03-10") == {
         "ukraine personnel captured 50 exact cumulative None 2025-03-10",
         "ukraine personnel losses 400 exact cumulative None 2025-03-10"}
+
+
+def test_a_paragraph_opening_on_also_goes_on_with_the_same_sources_event() -> None:
+    text = ("В ночь на 3 июня беспилотники атаковали аэродром Морозовск. По данным «Медиазоны», погибли четверо "
+            "российских летчиков.\n\nТакже, по данным «Медиазоны», повреждены три самолета Су-34.")
+    assert described(text, "2025-06-03") == {"russia aircraft damaged 3 exact period mediazona 2025-06-03",
+                                             "russia personnel killed 4 exact period mediazona 2025-06-03"}

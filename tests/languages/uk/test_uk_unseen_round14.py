@@ -32,3 +32,10 @@ def test_a_clause_on_a_with_its_own_loss_word_is_still_read() -> None:
     assert described("Бої за місто коштували ворогу понад 2 тисячі військових, а ще 300 окупантів потрапили в полон.",
                      "2025-03-10") == {"russia personnel captured 300 exact cumulative None 2025-03-10",
                                        "russia personnel losses 2000 at_least cumulative None 2025-03-10"}
+
+
+def test_a_paragraph_opening_on_also_goes_on_with_the_same_sources_side_and_event() -> None:
+    text = ("Уранці 3 червня російські ракети влучили в аеродром Миргород. За даними Oryx, внаслідок удару загинули "
+            "троє українських льотчиків.\n\nТакож, за даними Oryx, пошкоджено два літаки Су-27.")
+    assert described(text, "2025-06-03") == {"ukraine aircraft damaged 2 exact period oryx 2025-06-03",
+                                             "ukraine personnel killed 3 exact period oryx 2025-06-03"}

@@ -185,7 +185,7 @@ def _fill(doc: DocText) -> None:
         if not m.side_stated and m.side_args:
             noun, lo, listed = m.side_args
             m.side, stated = side_of(doc, m.sentence, m.number, m.category, noun, lo, m.claimant, listed)
-            if not stated and _goes_on_about(before, m):
+            if not stated and _goes_on_about(doc, before, m):
                 m.side = before.side if before is not None else m.side
             elif not stated and m.category in PEOPLE and m.claimant and (own := doc.profile.own_side(m.claimant)):
                 if m.claimant not in text_sides:
@@ -330,12 +330,15 @@ def _bare_month(doc: DocText, m: Mention) -> bool:
                for _key, i, j in spans.find_all(toks, key="month"))
 
 
-def _goes_on_about(prev: Mention | None, m: Mention) -> bool:
+def _goes_on_about(doc: DocText, prev: Mention | None, m: Mention) -> bool:
     """Whether ``m``, whose words name no side, goes on with the soldiers of the figure before it: the same source
-    in the next sentence ("загинули 43 тисячі українських військових. Поранення, за його словами, отримали ...")."""
-    return prev is not None and prev.side_stated and m.claimant is not None and prev.claimant == m.claimant \
-        and prev.sentence is not m.sentence and m.sentence.paragraph - prev.sentence.paragraph <= 1 \
-        and prev.category == m.category == "personnel"
+    in the next sentence ("загинули 43 тисячі українських військових. Поранення, за його словами, отримали ..."),
+    or a sentence of the same source opening on "Також" ("Также, по данным ASTRA, повреждены два самолета")."""
+    if prev is None or not prev.side_stated or m.claimant is None or prev.claimant != m.claimant \
+            or prev.sentence is m.sentence or m.sentence.paragraph - prev.sentence.paragraph > 1:
+        return False
+    return prev.category == m.category == "personnel" or bool(
+        doc.lang.grammar["context"].match(m.sentence.tokens, 0, key="continuation"))
 
 
 def _past_war_end(doc: DocText, m: Mention) -> dt.date | None:
@@ -406,6 +409,10 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
     # ("збито 52 ворожі БпЛА ... Ще 38 – локаційно втрачені": more of the same things, in the same account)
     same_things = goes_on and prev.measure == "period" and prev.category == m.category \
         and prev.sentence.paragraph == m.sentence.paragraph
+    # ("погибли шестеро военных ... Также, по данным ASTRA, повреждены два самолета": the same source's account of
+    # one event goes on in the next paragraph)
+    same_things = same_things or (goes_on and prev.measure == "period" and m.sentence.kind != "list_item"
+                                  and m.sentence.paragraph - prev.sentence.paragraph <= 1)
     if not ((prev.measure_cued or same_things) and near and prev.claimant == m.claimant):
         return None
     if goes_on or (prev.category in PEOPLE) == (m.category in PEOPLE):
