@@ -39,3 +39,10 @@ def test_a_paragraph_opening_on_also_goes_on_with_the_same_sources_event() -> No
             "российских летчиков.\n\nТакже, по данным «Медиазоны», повреждены три самолета Су-34.")
     assert described(text, "2025-06-03") == {"russia aircraft damaged 3 exact period mediazona 2025-06-03",
                                              "russia personnel killed 4 exact period mediazona 2025-06-03"}
+
+
+def test_the_toll_of_the_strike_the_sentence_before_dates_is_of_its_day() -> None:
+    text = ("Как установил суд, 7 октября 2024 года ракета попала в жилой дом в Харькове. В результате удара погибли "
+            "9 человек, еще 31 получил ранения.")
+    assert described(text, "2025-04-22") == {"ukraine civilians killed 9 exact period None 2024-10-07",
+                                             "ukraine civilians wounded 31 exact period None 2024-10-07"}

@@ -39,3 +39,10 @@ def test_a_paragraph_opening_on_also_goes_on_with_the_same_sources_side_and_even
             "троє українських льотчиків.\n\nТакож, за даними Oryx, пошкоджено два літаки Су-27.")
     assert described(text, "2025-06-03") == {"ukraine aircraft damaged 2 exact period oryx 2025-06-03",
                                              "ukraine personnel killed 3 exact period oryx 2025-06-03"}
+
+
+def test_the_toll_of_the_strike_the_sentence_before_dates_is_of_its_day() -> None:
+    text = ("Суд встановив, що 3 березня 2024 року російський дрон влучив у житловий будинок в Одесі. Внаслідок атаки "
+            "загинули 12 людей, ще 20 дістали поранень.")
+    assert described(text, "2025-04-22") == {"ukraine civilians killed 12 exact period None 2024-03-03",
+                                             "ukraine civilians wounded 20 exact period None 2024-03-03"}

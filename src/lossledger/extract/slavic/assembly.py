@@ -147,9 +147,17 @@ def _time_named_before(doc: DocText, sent: Sentence) -> list[DateMention]:
     as the time the sentence's figures were stated."""
     toks = sent.tokens
     at = doc.sentence_number.get(id(sent), 0)
-    if at == 0 or not doc.lang.grammar["context"].match(toks, 0, key="then"):
+    if at == 0:
         return []
-    named = [d for d in doc.dates.get(id(doc.sentences[at - 1]), []) if d.kind in ("day", "month") and d.month]
+    spans = doc.lang.grammar["spans"]
+    # ("14 травня ... випустили по місту ракети. Внаслідок удару загинули 19 людей": the strike the sentence before
+    # tells, on the day it names)
+    event = spans.match(toks, 0, key="event") is not None and spans.match(toks, 0, key="event_lead") is not None \
+        and doc.sentences[at - 1].paragraph == sent.paragraph
+    if not event and not doc.lang.grammar["context"].match(toks, 0, key="then"):
+        return []
+    kinds = ("day",) if event else ("day", "month")
+    named = [d for d in doc.dates.get(id(doc.sentences[at - 1]), []) if d.kind in kinds and d.month]
     return [DateMention(toks[0].start, toks[0].end, d.year, d.month, d.day, "plain", d.kind, 0, 0)
             for d in named[-1:]]
 
