@@ -208,6 +208,15 @@ def _fill(doc: DocText) -> None:
                          (None, "same")), None)
             m.measure, m.period_days, m.period_start_date = (
                 (base.measure, base.period_days, base.period_start_date) if base else ("cumulative", None, None))
+            if base is not None and base.measure == "period" and m.as_of_date is None:
+                m.as_of_date = base.as_of_date  # ("с января по июнь ... За тот же период": to the same end)
+        if m.sentence.kind == "heading" and m.measure == "period" and m.period_days and m.period_start_date is None:
+            # "за неделю" over "за неделю с 8 по 14 марта": the headline's week is the one the body names
+            week = next((x for x in doc.mentions if x.sentence.kind != "heading" and x.measure == "period"
+                         and x.period_days == m.period_days and x.period_start_date is not None
+                         and x.sentence.paragraph <= m.sentence.paragraph + 2), None)
+            if week is not None:
+                m.period_start_date, m.as_of_date = week.period_start_date, m.as_of_date or week.as_of_date
         if m.measure is None and m.sentence.kind == "heading":
             # a headline sums up the report below it: "Сили оборони знищили ще півтори тисячі окупантів"
             body = next((x for x in doc.mentions if x.sentence.kind != "heading" and x.measure_cued

@@ -461,6 +461,14 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             lost.category = "personnel"
             home = next((key for key, a, _b in lang.places.find_all(toks) if lost.noun[1] <= a <= lost.noun[1] + 1),
                         None)
+        elif lost.category == "civilians" and lost.noun and lost.noun[1] - lost.noun[0] == 1 \
+                and sent.kind != "heading" and any(m.sentence.kind == "heading" and m.category == "personnel"
+                                                   and m.value == num.value for m in doc.mentions[:2]):
+            # "В Бурятии погибли 1 300 военных" over "погибли 1 300 жителей Бурятии": the headline says who the
+            # body's residents are
+            lost.category = "personnel"
+            home = next((key for key, a, _b in lang.places.find_all(toks) if lost.noun[1] <= a <= lost.noun[1] + 1),
+                        None)
         lo, hi = clause_bounds(doc, sent, num)
         if lost.category in ("vehicles", "equipment") and _civilian_property(doc, sent):
             continue  # "внаслідок удару пошкоджено 40 автомобілів": people's cars, not an army's
