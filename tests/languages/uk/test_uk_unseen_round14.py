@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from claim_lines import described
 
+from lossledger.extract import extract_claims
+
 TEXTS = [
     # ЛІГА.net on an appeal court's verdict for a strike: the strike's dead on the day the sentence before names,
     # children among them, the wounded; the sentenced's age, volumes, witnesses, crimes registered and verdicts are no
@@ -154,3 +156,17 @@ def test_a_headlines_week_is_the_week_the_body_dates() -> None:
     assert described(text, "2025-03-10") == {
         "russia personnel losses 8000 at_least period/7@2025-03-03 ua_general_staff 2025-03-09",
         "russia personnel losses 8150 exact period/7@2025-03-03 ua_general_staff 2025-03-09"}
+
+
+def test_a_body_signed_with_is_no_source() -> None:
+    assert described("За підрахунками журналістів, з початку року загинули 45 російських військових, які підписали "
+                     "контракт з Міноборони.", "2025-06-01") == {
+        "russia personnel killed 45 exact period@2025-01-01 other 2025-06-01"}
+
+
+def test_the_dead_counted_in_a_text_about_contracts_are_soldiers() -> None:
+    text = ("З початку року загинули щонайменше 90 жителів області, які підписали контракт, з'ясували журналісти. "
+            "Загалом контракт уклали 600 людей.\n\nНайбільше загиблих видання нарахувало серед уродженців Полтави "
+            "— 20.")
+    assert {(c.value, c.category) for c in extract_claims(text, published="2025-06-01")} == {
+        (90, "personnel"), (20, "personnel")}
