@@ -169,3 +169,15 @@ def test_the_dead_counted_in_a_text_about_contracts_are_soldiers() -> None:
             "контракт заключили 600 человек.\n\nБольше всего погибших издание насчитало среди уроженцев Казани — 20.")
     assert {(c.value, c.category) for c in extract_claims(text, published="2025-06-01")} == {
         (90, "personnel"), (20, "personnel")}
+
+
+def test_journalists_counted_are_people_of_a_trade() -> None:
+    assert described("По данным правозащитников, не менее 20 украинских журналистов "
+                     "находятся в российском плену.", "2025-01-15") == {
+        "ukraine civilians captured 20 at_least cumulative other 2025-01-15"}
+
+
+def test_journalists_told_are_no_owner_of_the_source_after_them() -> None:
+    assert described("Об этом журналистам заявил официальный представитель Минобороны "
+                     "России: за сутки уничтожены 30 военных ВСУ.", "2025-01-15") == {
+        "ukraine personnel killed 30 exact period/1 ru_mod 2025-01-15"}

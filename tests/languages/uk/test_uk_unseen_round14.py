@@ -170,3 +170,14 @@ def test_the_dead_counted_in_a_text_about_contracts_are_soldiers() -> None:
             "— 20.")
     assert {(c.value, c.category) for c in extract_claims(text, published="2025-06-01")} == {
         (90, "personnel"), (20, "personnel")}
+
+
+def test_journalists_counted_are_people_of_a_trade() -> None:
+    assert described("За даними спілки, 14 українських журналістів досі залишаються в "
+                     "російському полоні.", "2025-01-15") == {
+        "ukraine civilians captured 14 exact cumulative other 2025-01-15"}
+
+
+def test_journalists_told_are_no_owner_of_the_source_after_them() -> None:
+    assert described("Про це журналістам заявив речник Генштабу: за добу ліквідовано 900 окупантів.", "2025-01-15") == {
+        "russia personnel killed 900 exact period/1 ua_general_staff 2025-01-15"}
