@@ -506,8 +506,9 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     # "заявив він в інтерв'ю виданню": the outlet of an interview is not the source
     hits = [h for h in hits if not any(0 < h[1] - i <= 2 for i in interviews)]
     # "вертолет Ми-24 украинских воздушных сил": the owner of what was lost is not the source
-    # (not people of a trade: "журналистам заявил представитель Минобороны" names whom he told)
-    owners = {b for k, _a, b in doc.lang.categories.find_all(toks) if k != "civilians"}
+    # (not a noun that is itself a source: "Журналісти «Медіазони»", "журналистам заявил представитель Минобороны")
+    sources = {b for _k, _a, b in doc.lang.claimants.find_all(toks)}
+    owners = {b for _k, _a, b in doc.lang.categories.find_all(toks) if b not in sources}
     # ("... 1 300 окупантів — Генштаб": after a dash, the source again; only the owners ending up to three
     # words before a name are looked at)
     if owners:
