@@ -347,7 +347,9 @@ def test_a_channel_named_after_the_verb_is_a_source(text: str, expected: set[str
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Погибли трое журналистов, сообщили в редакции.", {"ukraine people killed 3 exact period None 2024-12-04"}),
+    ("Погибли трое почтальонов, сообщили в редакции.", {"ukraine people killed 3 exact period None 2024-12-04"}),
+    # (round 14: journalists are named now, people of a trade as medics are: civilians)
+    ("Погибли трое журналистов, сообщили в редакции.", {"ukraine civilians killed 3 exact period None 2024-12-04"}),
     ("По данным издания, в регионе погибли не менее 900 человек — один из самых высоких показателей в стране.",
      {"ukraine people killed 900 at_least period other 2024-12-04"}),
     ("На этой неделе в Бурятию доставили тела 12 российских военнослужащих.",

@@ -147,9 +147,17 @@ def _time_named_before(doc: DocText, sent: Sentence) -> list[DateMention]:
     as the time the sentence's figures were stated."""
     toks = sent.tokens
     at = doc.sentence_number.get(id(sent), 0)
-    if at == 0 or not doc.lang.grammar["context"].match(toks, 0, key="then"):
+    if at == 0:
         return []
-    named = [d for d in doc.dates.get(id(doc.sentences[at - 1]), []) if d.kind in ("day", "month") and d.month]
+    spans = doc.lang.grammar["spans"]
+    # ("14 травня ... випустили по місту ракети. Внаслідок удару загинули 19 людей": the strike the sentence before
+    # tells, on the day it names)
+    event = spans.match(toks, 0, key="event") is not None and spans.match(toks, 0, key="event_lead") is not None \
+        and doc.sentences[at - 1].paragraph == sent.paragraph
+    if not event and not doc.lang.grammar["context"].match(toks, 0, key="then"):
+        return []
+    kinds = ("day",) if event else ("day", "month")
+    named = [d for d in doc.dates.get(id(doc.sentences[at - 1]), []) if d.kind in kinds and d.month]
     return [DateMention(toks[0].start, toks[0].end, d.year, d.month, d.day, "plain", d.kind, 0, 0)
             for d in named[-1:]]
 
@@ -185,7 +193,7 @@ def _fill(doc: DocText) -> None:
         if not m.side_stated and m.side_args:
             noun, lo, listed = m.side_args
             m.side, stated = side_of(doc, m.sentence, m.number, m.category, noun, lo, m.claimant, listed)
-            if not stated and _goes_on_about(before, m):
+            if not stated and _goes_on_about(doc, before, m):
                 m.side = before.side if before is not None else m.side
             elif not stated and m.category in PEOPLE and m.claimant and (own := doc.profile.own_side(m.claimant)):
                 if m.claimant not in text_sides:
@@ -200,6 +208,15 @@ def _fill(doc: DocText) -> None:
                          (None, "same")), None)
             m.measure, m.period_days, m.period_start_date = (
                 (base.measure, base.period_days, base.period_start_date) if base else ("cumulative", None, None))
+            if base is not None and base.measure == "period" and m.as_of_date is None:
+                m.as_of_date = base.as_of_date  # ("с января по июнь ... За тот же период": to the same end)
+        if m.sentence.kind == "heading" and m.measure == "period" and m.period_days and m.period_start_date is None:
+            # "за неделю" over "за неделю с 8 по 14 марта": the headline's week is the one the body names
+            week = next((x for x in doc.mentions if x.sentence.kind != "heading" and x.measure == "period"
+                         and x.period_days == m.period_days and x.period_start_date is not None
+                         and x.sentence.paragraph <= m.sentence.paragraph + 2), None)
+            if week is not None:
+                m.period_start_date, m.as_of_date = week.period_start_date, m.as_of_date or week.as_of_date
         if m.measure is None and m.sentence.kind == "heading":
             # a headline sums up the report below it: "Сили оборони знищили ще півтори тисячі окупантів"
             body = next((x for x in doc.mentions if x.sentence.kind != "heading" and x.measure_cued
@@ -349,12 +366,15 @@ def _bare_month(doc: DocText, m: Mention) -> bool:
                for _key, i, j in spans.find_all(toks, key="month"))
 
 
-def _goes_on_about(prev: Mention | None, m: Mention) -> bool:
+def _goes_on_about(doc: DocText, prev: Mention | None, m: Mention) -> bool:
     """Whether ``m``, whose words name no side, goes on with the soldiers of the figure before it: the same source
-    in the next sentence ("загинули 43 тисячі українських військових. Поранення, за його словами, отримали ...")."""
-    return prev is not None and prev.side_stated and m.claimant is not None and prev.claimant == m.claimant \
-        and prev.sentence is not m.sentence and m.sentence.paragraph - prev.sentence.paragraph <= 1 \
-        and prev.category == m.category == "personnel"
+    in the next sentence ("загинули 43 тисячі українських військових. Поранення, за його словами, отримали ..."),
+    or a sentence of the same source opening on "Також" ("Также, по данным ASTRA, повреждены два самолета")."""
+    if prev is None or not prev.side_stated or m.claimant is None or prev.claimant != m.claimant \
+            or prev.sentence is m.sentence or m.sentence.paragraph - prev.sentence.paragraph > 1:
+        return False
+    return prev.category == m.category == "personnel" or bool(
+        doc.lang.grammar["context"].match(m.sentence.tokens, 0, key="continuation"))
 
 
 def _past_war_end(doc: DocText, m: Mention) -> dt.date | None:
@@ -425,6 +445,10 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
     # ("збито 52 ворожі БпЛА ... Ще 38 – локаційно втрачені": more of the same things, in the same account)
     same_things = goes_on and prev.measure == "period" and prev.category == m.category \
         and prev.sentence.paragraph == m.sentence.paragraph
+    # ("погибли шестеро военных ... Также, по данным ASTRA, повреждены два самолета": the same source's account of
+    # one event goes on in the next paragraph)
+    same_things = same_things or (goes_on and prev.measure == "period" and m.sentence.kind != "list_item"
+                                  and m.sentence.paragraph - prev.sentence.paragraph <= 1)
     if not ((prev.measure_cued or same_things) and near and prev.claimant == m.claimant):
         return None
     if goes_on or (prev.category in PEOPLE) == (m.category in PEOPLE):

@@ -335,8 +335,14 @@ def find_outcome(doc: DocText, sent: Sentence, number: Number, category: str, lo
     found = pick(clause)
     if found:
         return found
-    # (not the words of a part named after it: "воевали 13 тысяч наемников, из которых 6 тысяч уничтожены")
     ctx = doc.lang.grammar["context"]
+    # (nor those of another clause where the figure's opens on "а" with a verb of its own: "Кожен Abrams коштує
+    # 10 млн доларів, а його екіпаж складається з чотирьох людей")
+    if ctx.match(toks, lo, hi, "contrast") and any(
+            "VERB" in (t := tags(toks[k].low, doc.lang.code)) and not t & {"infn", "INFN", "NOUN"}
+            for k in range(lo + 1, hi)):
+        return None
+    # (not the words of a part named after it: "воевали 13 тысяч наемников, из которых 6 тысяч уничтожены")
     part = next((a for _k, a, _b in ctx.find_all(toks, number.last_token + 1, len(toks), "continuation")
                  if ctx.match(toks, a, a + 1, "part_of")), len(toks))
     # (nor those of a condition after the figure's clause: "один военный мог получить выплату дважды, если был ранен

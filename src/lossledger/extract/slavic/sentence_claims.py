@@ -461,6 +461,16 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             lost.category = "personnel"
             home = next((key for key, a, _b in lang.places.find_all(toks) if lost.noun[1] <= a <= lost.noun[1] + 1),
                         None)
+        elif lost.category == "civilians" and not guessed and lost.noun and lost.noun[1] - lost.noun[0] == 1 \
+                and sent.kind != "heading" and any(
+                    m.sentence.kind == "heading" and m.value == num.value and "personnel" in {
+                        k for k, _a, _b in lang.categories.find_all(m.sentence.tokens, m.number.last_token + 1,
+                                                                     m.noun_end)} for m in doc.mentions[:2]):
+            # "В Бурятии погибли 1 300 военных" over "погибли 1 300 жителей Бурятии": the headline says who the
+            # body's residents are
+            lost.category = "personnel"
+            home = next((key for key, a, _b in lang.places.find_all(toks) if lost.noun[1] <= a <= lost.noun[1] + 1),
+                        None)
         lo, hi = clause_bounds(doc, sent, num)
         if lost.category in ("vehicles", "equipment") and _civilian_property(doc, sent):
             continue  # "внаслідок удару пошкоджено 40 автомобілів": people's cars, not an army's

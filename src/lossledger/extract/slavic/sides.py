@@ -430,6 +430,14 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     based = [b for _k, _a, b in ctx.find_all(toks, key="based_on")]
     if based:
         hits = [h for h in hits if not any(0 <= h[1] - b <= 2 for b in based)]
+    # ("проанализировали некрологи и сообщения районных администраций": the bodies whose words were read, not who
+    # counted; "по открытым данным издание установило": the outlet named after them still counts)
+    analysed = [b for _k, _a, b in ctx.find_all(toks, key="analysed")]
+    if analysed:
+        hits = [h for h in hits if h[0] == "other" or not any(0 <= h[1] - b <= 5 for b in analysed)]
+    signed = {b for _k, _a, b in ctx.find_all(toks, key="contract_with")}
+    if signed:
+        hits = [h for h in hits if h[1] not in signed]  # ("контракт с Минобороны": a party to it)
     # "В ведомстве заявили": the body named before; "за підрахунками аналітиків": the analysts named before
     hits = [(_named_before(doc, sent, h) or h[0], h[1], h[2]) if h[0] == "other" and h[2] - h[1] == 1 else h
             for h in hits]
@@ -498,7 +506,9 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     # "заявив він в інтерв'ю виданню": the outlet of an interview is not the source
     hits = [h for h in hits if not any(0 < h[1] - i <= 2 for i in interviews)]
     # "вертолет Ми-24 украинских воздушных сил": the owner of what was lost is not the source
-    owners = {b for _k, _a, b in doc.lang.categories.find_all(toks)}
+    # (not a noun that is itself a source: "Журналісти «Медіазони»", "журналистам заявил представитель Минобороны")
+    sources = {b for _k, _a, b in doc.lang.claimants.find_all(toks)}
+    owners = {b for _k, _a, b in doc.lang.categories.find_all(toks) if b not in sources}
     # ("... 1 300 окупантів — Генштаб": after a dash, the source again; only the owners ending up to three
     # words before a name are looked at)
     if owners:
