@@ -48,7 +48,7 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             places = _places_of(prof)  # "480 fighters from Chechnya": a place of one side names it too
             if places is not None and (home := places.match(reader.norm, origin.end())) and home.lastgroup:
                 return home.lastgroup, "noun_phrase"
-    supplied = None if people else _supplied_side(reader, abs_start, np_span[1] if np_span else None, sent.end)
+    supplied = None if people else _supplied_side(reader, sent, abs_start, np_span[1] if np_span else None)
     if supplied is not None:
         return supplied, "noun_phrase"  # "47 of the Bradleys sent by Washington": the side armed with them
     # 2. Lists share their side: "498 Russian troops ..., with 1,597 wounded"; but the victims of what
@@ -190,22 +190,25 @@ def _own_losses_told_before(reader: Reader, sent: Sentence, own: str) -> bool:
                for m in reader.scan.finditer(vocabulary, before.start, before.end))
 
 
-def _supplied_side(reader: Reader, abs_start: int, np_end: int | None, sent_end: int) -> str | None:
+def _supplied_side(reader: Reader, sent: Sentence, abs_start: int, np_end: int | None) -> str | None:
     """The side armed with equipment "sent to Ukraine", "sent by Washington" or "Western-supplied" (with no noun
     phrase of its own, "47 of the 300 Bradleys": the kind named after the number)."""
     r = reader.grammar.rules(LossFrameRules)
+    sent_end = sent.end
     if np_end is None:
-        kind = reader.profile.category_re.search(reader.norm, abs_start, min(sent_end, abs_start + 40))
+        # (the scan's candidates of the profile's category words: the matches of category_re, without its search)
+        kind = reader.scan.search("category", abs_start, min(sent_end, abs_start + 40))
         if kind is None:
             return None
         np_end = kind.end()
-    prefix = r.supplied_prefix.search(reader.norm, abs_start, np_end)
+    # asked of every equipment figure; few sentences hold a word of supplying (search_in says so once a sentence)
+    prefix = reader.search_in(sent, r.supplied_prefix, abs_start, np_end)
     if prefix is not None:
         who = prefix.start()
         while who > abs_start and (reader.norm[who - 1].isalnum() or reader.norm[who - 1] == "."):
             who -= 1
         return supplier_side(reader.profile, reader.norm, who)
-    supplied = r.supplied_after.search(reader.norm, np_end, min(sent_end, np_end + 60))
+    supplied = reader.search_in(sent, r.supplied_after, np_end, min(sent_end, np_end + 60))
     if supplied is None or len(reader.norm[np_end:supplied.start()].replace(",", " ").split()) > 2:
         return None  # (up to two words of the kind's name between: "Bradley fighting vehicles sent by")
     if supplied.group("to") is None:
