@@ -179,11 +179,16 @@ class Reader:
         asked of each number match in few sentences."""
         if lo < sent.start or hi > sent.end:  # (the sentence's words say nothing of a window beyond it)
             return pattern.search(self.norm, lo, hi)
+        return pattern.search(self.norm, lo, hi) if self.sentence_may_hold(sent, pattern) else None
+
+    def sentence_may_hold(self, sent: Sentence, pattern: re.Pattern[str]) -> bool:
+        """False only when no match of ``pattern`` lies inside ``sent`` (nor inside any window or slice of it): the
+        sentence lacks the words every match needs (``required_words``); found once per sentence and pattern."""
         key = (id(pattern), sent.start)  # patterns are compiled once per grammar; hashing one would hash its code
         possible = self.sentence_may_match.get(key)
         if possible is None:
             possible = self.sentence_may_match[key] = self.folded.may_match(pattern, sent.start, sent.end)
-        return pattern.search(self.norm, lo, hi) if possible else None
+        return possible
 
     def sentence_search(self, sent: Sentence, pattern: re.Pattern[str]) -> re.Match[str] | None:
         """``pattern.search(norm, sent.start, sent.end)``, found once per sentence: several numbers of a sentence ask

@@ -81,7 +81,8 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     # the span between this number and the next one (or the clause end) holds its own rate words
     nxt = r.next_number.search(reader.norm, abs_end, hi)
     own = reader.norm[abs_end : nxt.start() if nxt else hi]
-    rate = r.rate_words.search(own)
+    # (in the slice: its lookbehinds must not see before the number; asked only where the sentence holds a rate word)
+    rate = r.rate_words.search(own) if reader.sentence_may_hold(sent, r.rate_words) else None
     if rate and not r.in_a_day.search(own):
         return "rate", _rate_days(r, rate), "rate"
     if rate is None and nxt is not None and r.coordinated_tail.fullmatch(own):
@@ -562,7 +563,7 @@ def _year_so_far(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> 
     if m.measure in ("rate", "projection") or m.measure_cue in ("war_start", "delta", "period_phrase"):
         return
     lo, hi = reader.clause_bounds(sent, abs_start)
-    if (span := r.year_so_far.search(reader.norm, lo, hi)) is None:
+    if (span := reader.search_in(sent, r.year_so_far, lo, hi)) is None:
         return
     end = m.as_of or reader.latest or reader.published
     m.measure, m.period_days = "period", None  # a year still running has no length yet
@@ -618,7 +619,7 @@ def _first_part_of_year(reader: Reader, m: Mention, sent: Sentence, abs_start: i
     if m.measure in ("rate", "projection"):
         return
     lo, hi = reader.clause_bounds(sent, abs_start)
-    span = r.first_part_of_year.search(reader.norm, lo, hi)
+    span = reader.search_in(sent, r.first_part_of_year, lo, hi)
     if span is None:
         return
     reference = reader.latest or reader.published

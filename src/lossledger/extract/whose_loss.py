@@ -57,7 +57,7 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     if prev is not None and prev.sentence is sent and prev.side and not launched_then_hurt:
         prev_np_end = prev.extra.get("np_end")
         after_prev = prev_np_end if isinstance(prev_np_end, int) else sent.start + prev.number.end
-        own_hit = r.own_losses.search(reader.norm, after_prev, abs_start) if prof.own_side(claimant) else None
+        own_hit = reader.search_in(sent, r.own_losses, after_prev, abs_start) if prof.own_side(claimant) else None
         if own_hit is not None and r.brings_total_before.search(reader.norm, max(after_prev, own_hit.start() - 12),
                                                                own_hit.start()):
             own_hit = None  # "lost 1,650 troops, bringing its losses to 741,000": the same side's running total
@@ -116,7 +116,7 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         pruned.append(c)
     own = prof.own_side(claimant)
     for start, end, side, kind in reversed(pruned):
-        if own and r.own_losses.search(reader.norm, end, abs_start):
+        if own and reader.search_in(sent, r.own_losses, end, abs_start):
             return own, "own_losses"  # "Ukrainian forces lost 500, while its own losses were 50"
         if kind == "place":
             if prof.is_people(category):
@@ -124,7 +124,9 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             continue  # equipment near a town is nobody's by the town's name
         after_cue = reader.norm[end : min(sent.end, end + 40)]
         opponent = prof.sides[side].opponent if side in prof.sides else None
-        if r.attack_noun.match(after_cue) and opponent and category not in prof.launched_categories:
+        # (few sentences hold a word every attack noun needs: the sentence's words say so before the pattern runs)
+        attack_noun = reader.sentence_may_hold(sent, r.attack_noun) and r.attack_noun.match(after_cue)
+        if attack_noun and opponent and category not in prof.launched_categories:
             return opponent, "attacker"
         if category in ("civilians", "people") and opponent and r.incursion_by_force.match(after_cue):
             return opponent, "attacker"  # "since Ukrainian troops crossed the border, 12 civilians have been killed"
@@ -132,11 +134,11 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         if agent and r.participle_after.match(reader.norm, agent.end()):
             agent = None  # "the number of Ukrainian troops killed in the war is ...": their loss
         if (agent and opponent and not r.passive_before.search(agent.group(0))
-                and not r.agent_by.search(reader.norm, max(sent.start, start - 30), start)):
+                and not reader.search_in(sent, r.agent_by, max(sent.start, start - 30), start)):
             return opponent, "agent"
-        if r.agent_by.search(reader.norm, max(sent.start, start - 30), start) and opponent:
+        if reader.search_in(sent, r.agent_by, max(sent.start, start - 30), start) and opponent:
             return opponent, "agent"
-        if opponent and people and (killers := r.soldier_killing_of.search(reader.norm, end, abs_start)) and len(
+        if opponent and people and (killers := reader.search_in(sent, r.soldier_killing_of, end, abs_start)) and len(
                 reader.norm[end:killers.start()].split()) <= 1:
             return opponent, "agent"  # "jailed a Russian soldier for the killing of two men": the killer's enemy
         return side, kind
