@@ -152,6 +152,8 @@ class Reader:
         self.clauses_at: dict[int, tuple[Sentence, tuple[int, int]]] = {}  # clause_bounds by position
         self.claimant_names: dict[int, list[re.Match[str]]] = {}  # by sentence start: the profile's names in it
         self.daily_context: bool | None = None  # does the document speak of daily figures
+        self.silent_clauses: set[tuple[int, int]] = set()  # clauses with no measure cue at all (measure._measure_cues)
+        self.side_cues: dict[tuple[str, int, int], tuple[bool, str | None]] = {}  # by word (whose_loss._side_cue)
         self.slice_matches: dict[tuple[int, int, int], list[re.Match[str]]] = {}
         self.sentence_may_match: dict[tuple[int, int], bool] = {}  # by pattern id and sentence start (search_in)
         self.sentence_matches: dict[tuple[int, int, int], re.Match[str] | None] = {}  # (sentence_search)

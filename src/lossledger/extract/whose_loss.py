@@ -78,30 +78,13 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     for vocabulary, vocabulary_kind in (("side_name", "name"), ("side_adjective", "adjective"),
                                         ("side_forces", "forces")):
         for m in reader.scan.finditer(vocabulary, sent.start, abs_start):
-            kind = vocabulary_kind  # each match starts from its vocabulary's kind (a place before is no place now)
-            # in a source, or the nation that qualifies one ("Ukraine's air force said")
-            in_source = any((a <= m.start() and m.end() <= b)
-                            or (m.end() <= a and reader.norm[m.end():a].strip() in r.name_to_source_gaps)
-                            for a, b in claimant_spans)
-            if in_source and r.belligerent_loses.match(reader.norm, m.end()):
-                in_source = False  # "Moscow has lost 600,000 troops": a name that loses is no source
-            as_place = kind == "name" and r.name_as_place_before.search(reader.norm, max(sent.start, m.start() - 25),
-                                                                        m.start()) is not None
-            in_source = in_source and not as_place  # "an explosion in a Moscow apartment block": a place
-            if in_source and (kind != "forces" or not r.agent_verb_after.match(reader.norm, m.end(), abs_start)):
+            in_source, kind = _side_cue(reader, sent, m, vocabulary, vocabulary_kind, claimant_spans)
+            if in_source and (vocabulary_kind != "forces"
+                              or not r.agent_verb_after.match(reader.norm, m.end(), abs_start)):
                 continue  # the source: "Ukraine's air force said 40 drones were destroyed" (but "the Defence
                 # Forces destroyed 12 tanks, the General Staff said" acts)
-            if as_place:
-                kind = "place"  # "a strike on a Kyiv apartment block killed 23": the victims' place
-            elif kind == "name" and r.place_before.search(reader.norm, max(sent.start, m.start() - 25),
-                                                         m.start()):
+            if kind is None or not applies(prof.key_of(m), vocabulary):
                 continue
-            if kind == "name" and r.time_zone_after.match(reader.norm, m.end()):
-                continue  # "between 9 p.m. Kyiv time and 6 a.m.": a clock, not a side
-            if not applies(prof.key_of(m), vocabulary):
-                continue
-            if kind == "adjective" and r.place_after.match(reader.norm, m.end()):
-                kind = "place"  # "Russian strikes on the Ukrainian city of Kharkiv killed three"
             cues.append((m.start(), m.end(), prof.key_of(m), kind))
     for m in reader.scan.finditer("enemy", sent.start, abs_start):
         enemy_of = _enemy_side(reader, claimant, m.group(0))
@@ -179,6 +162,37 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
                 or prof.default_victim_side), "default_victims"
     usual = side_from_claimant(prof, category, claimant)
     return usual, ("claimant" if usual else "unknown")
+
+
+def _side_cue(reader: Reader, sent: Sentence, m: re.Match[str], vocabulary: str, kind: str,
+              claimant_spans: list[tuple[int, int]]) -> tuple[bool, str | None]:
+    """Whether a side's word before a number is in a source, and the kind of cue it is (``kind``, its vocabulary's,
+    or "place"; None: no cue). The same for every number after it: read once per document and word."""
+    key = (vocabulary, m.start(), m.end())
+    known = reader.side_cues.get(key)
+    if known is not None:
+        return known
+    r = reader.grammar.rules(LossFrameRules)
+    # in a source, or the nation that qualifies one ("Ukraine's air force said")
+    in_source = any((a <= m.start() and m.end() <= b)
+                    or (m.end() <= a and reader.norm[m.end():a].strip() in r.name_to_source_gaps)
+                    for a, b in claimant_spans)
+    if in_source and r.belligerent_loses.match(reader.norm, m.end()):
+        in_source = False  # "Moscow has lost 600,000 troops": a name that loses is no source
+    as_place = kind == "name" and r.name_as_place_before.search(reader.norm, max(sent.start, m.start() - 25),
+                                                                m.start()) is not None
+    in_source = in_source and not as_place  # "an explosion in a Moscow apartment block": a place
+    cue: str | None = kind
+    if as_place:
+        cue = "place"  # "a strike on a Kyiv apartment block killed 23": the victims' place
+    elif kind == "name" and r.place_before.search(reader.norm, max(sent.start, m.start() - 25), m.start()):
+        cue = None
+    if cue == "name" and r.time_zone_after.match(reader.norm, m.end()):
+        cue = None  # "between 9 p.m. Kyiv time and 6 a.m.": a clock, not a side
+    if cue == "adjective" and r.place_after.match(reader.norm, m.end()):
+        cue = "place"  # "Russian strikes on the Ukrainian city of Kharkiv killed three"
+    known = reader.side_cues[key] = (in_source, cue)
+    return known
 
 
 def _own_losses_told_before(reader: Reader, sent: Sentence, own: str) -> bool:
