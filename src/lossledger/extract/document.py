@@ -152,6 +152,8 @@ class Reader:
         self.clauses_at: dict[int, tuple[Sentence, tuple[int, int]]] = {}  # clause_bounds by position
         self.claimant_names: dict[int, list[re.Match[str]]] = {}  # by sentence start: the profile's names in it
         self.daily_context: bool | None = None  # does the document speak of daily figures
+        self.silent_clauses: set[tuple[int, int]] = set()  # clauses with no measure cue at all (measure._measure_cues)
+        self.side_cues: dict[tuple[str, int, int], tuple[bool, str | None]] = {}  # by word (whose_loss._side_cue)
         self.slice_matches: dict[tuple[int, int, int], list[re.Match[str]]] = {}
         self.sentence_may_match: dict[tuple[int, int], bool] = {}  # by pattern id and sentence start (search_in)
         self.sentence_matches: dict[tuple[int, int, int], re.Match[str] | None] = {}  # (sentence_search)
@@ -179,11 +181,16 @@ class Reader:
         asked of each number match in few sentences."""
         if lo < sent.start or hi > sent.end:  # (the sentence's words say nothing of a window beyond it)
             return pattern.search(self.norm, lo, hi)
+        return pattern.search(self.norm, lo, hi) if self.sentence_may_hold(sent, pattern) else None
+
+    def sentence_may_hold(self, sent: Sentence, pattern: re.Pattern[str]) -> bool:
+        """False only when no match of ``pattern`` lies inside ``sent`` (nor inside any window or slice of it): the
+        sentence lacks the words every match needs (``required_words``); found once per sentence and pattern."""
         key = (id(pattern), sent.start)  # patterns are compiled once per grammar; hashing one would hash its code
         possible = self.sentence_may_match.get(key)
         if possible is None:
             possible = self.sentence_may_match[key] = self.folded.may_match(pattern, sent.start, sent.end)
-        return pattern.search(self.norm, lo, hi) if possible else None
+        return possible
 
     def sentence_search(self, sent: Sentence, pattern: re.Pattern[str]) -> re.Match[str] | None:
         """``pattern.search(norm, sent.start, sent.end)``, found once per sentence: several numbers of a sentence ask

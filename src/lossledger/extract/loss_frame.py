@@ -142,7 +142,7 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
     if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1 and lead and lead.end() <= abs_start:
         return prev.category, None, abs_end, "previous_topic", ""  # "Of these, 1,414 had been destroyed"
     if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1 and (
-            r.loss_verb_before.search(text, max(sent.start, abs_start - 30), abs_start)
+            reader.search_in(sent, r.loss_verb_before, max(sent.start, abs_start - 30), abs_start)
             or (r.sentence_opens_with_number.fullmatch(text, sent.start, abs_start)
                 and r.passive_loss_after.match(text, abs_end))):
         return prev.category, None, abs_end, "previous_topic", ""
@@ -159,7 +159,7 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
                     if text[abs_end:abs_end + 1] == " " else None)
     if outcome_word is not None:
         return _victims(reader, sent), None, outcome_word.end(), "outcome_noun", outcome_word.group(0)
-    harm = r.harm_verb_before.search(text, max(sent.start, abs_start - 40), abs_start)
+    harm = reader.search_in(sent, r.harm_verb_before, max(sent.start, abs_start - 40), abs_start)
     if harm is not None and reader.scan.search("event", sent.start, sent.end, sliced=True):
         # "A bomb hit a village, killing two and wounding 14": the victims of one attack
         return _victims(reader, sent), None, abs_end, "harm_verb", ""
@@ -208,7 +208,7 @@ def _victims(reader: Reader, sent: Sentence) -> str:
 def is_breakdown(reader: Reader, sent: Sentence, abs_start: int) -> bool:
     """'..., including six children': the number is a part of the figure before it."""
     r = reader.grammar.rules(LossFrameRules)
-    return bool(r.breakdown_before.search(reader.norm, max(sent.start, abs_start - 40), abs_start))
+    return bool(reader.search_in(sent, r.breakdown_before, max(sent.start, abs_start - 40), abs_start))
 
 
 def _category_in_context(reader: Reader, sent: Sentence, pos: int) -> tuple[str, str] | None:
@@ -271,7 +271,7 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
             if verbs and reader.profile.key_of(verbs[0]) == "killed":
                 return "killed", True
         if said == "wounded" and people:  # "captured two wounded soldiers": the number's own verb says what befell them
-            verb = r.loss_verb_before.search(reader.norm, max(lo, num_start - 40), num_start)
+            verb = reader.search_in(sent, r.loss_verb_before, max(lo, num_start - 40), num_start)
             own = next(reader.scan.finditer(vocabulary, verb.start(), verb.end()), None) if verb else None
             if own is not None and reader.profile.key_of(own) in ("captured", "killed"):
                 return reader.profile.key_of(own), True
@@ -284,7 +284,8 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
         gap = reader.norm[np_end : m.start()]  # (but "kills 3, injures 12": the 3's own verb stands before it)
         if r.relative_past_perfect.match(gap) and reader.scan.search(vocabulary, lo, num_start):
             break  # "the executions of 79 soldiers who had surrendered": what befell them before; the word before
-        if r.outcome_gap.fullmatch(gap) and not ("," in gap and r.harm_verb_before.search(reader.norm, lo, num_start)):
+        if r.outcome_gap.fullmatch(gap) and not (
+                "," in gap and reader.search_in(sent, r.harm_verb_before, lo, num_start)):
             return reader.profile.key_of(m), True
         break
     # In the number's clause: nearest on the left (lists share their verb), then on the right;
@@ -302,7 +303,7 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
         left = m
     includes = None
     if left is not None:
-        includes = r.includes.search(reader.norm, sent.start, left.start())
+        includes = reader.search_in(sent, r.includes, sent.start, left.start())
         if includes is not None and r.next_number.search(reader.norm, includes.end(), left.start()):
             includes = None  # "45 people, including six children, and injuring 79": the list has moved on
     if left is not None and includes is None:

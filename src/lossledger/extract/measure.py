@@ -81,10 +81,13 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     # the span between this number and the next one (or the clause end) holds its own rate words
     nxt = r.next_number.search(reader.norm, abs_end, hi)
     own = reader.norm[abs_end : nxt.start() if nxt else hi]
-    rate = r.rate_words.search(own)
+    # (in the slice: its lookbehinds must not see before the number; asked only where the sentence holds a rate
+    # word, as is the pair below: trailing_rate finds none in a sentence without one)
+    may_rate = reader.sentence_may_hold(sent, r.rate_words)
+    rate = r.rate_words.search(own) if may_rate else None
     if rate and not r.in_a_day.search(own):
         return "rate", _rate_days(r, rate), "rate"
-    if rate is None and nxt is not None and r.coordinated_tail.fullmatch(own):
+    if rate is None and may_rate and nxt is not None and r.coordinated_tail.fullmatch(own):
         # "150 dead and 800 wounded every day": the rate words after the last item of a pair cover the first
         rate = trailing_rate(reader, nxt.start(), hi)
         if rate is not None:
@@ -206,6 +209,8 @@ def _daily_report_continued(reader: Reader, sent: Sentence,
 
 def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_start: int, abs_end: int,
                   prev: Mention | None, category: str) -> tuple[str, float | None, str] | None:
+    if (c_lo, c_hi) in reader.silent_clauses:
+        return None  # (known to hold no cue that could speak for any of its numbers)
     r = reader.grammar.rules(MeasureRules)
     prof = reader.profile
     war_start = reader.scan.search("war_start", c_lo, c_hi, sliced=True)
@@ -215,7 +220,9 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
                                                               war_start.start()):
         war_start = None  # "lost 1,629 on Thursday, the most on one day since the war began": the record's bound
     pd_match = None
+    heard = False  # a cue whose reading depends on the number, its category or the figure before (not silent)
     for m in reader.scan.finditer("period_days", c_lo, c_hi):
+        heard = True
         if _IN_DELTA.search(reader.norm, max(c_lo, m.start() - 30), m.start()) or r.increase_between.search(
                 reader.norm, abs_end if m.start() > abs_end else max(c_lo, m.start() - 20), m.start()):
             continue  # "1,250 troops (+7 in the past day)", "20 of them in the past day": the increase's, the part's
@@ -235,6 +242,7 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
             return "period", 1, "period_phrase"  # "on a single day last week": that one day
         return "period", _PERIOD_DAYS[prof.key_of(pd_match)], "period_phrase"
     if reader.in_slice(r.same_period, c_lo, c_hi):
+        heard = True
         # "over the same period": the span of the last figure that had one, a few paragraphs back at most
         spanned = prev if prev is not None and prev.measure != "cumulative" else _last_spanned(reader, sent)
         if spanned is not None:
@@ -244,6 +252,7 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
     if reader.in_slice(r.week_to_day, c_lo, c_hi):
         return "period", _PERIOD_DAYS["week"], "period_phrase"  # "in the week to Sunday"
     for opened in reader.scan.finditer("period_open", c_lo, c_hi, sliced=True):
+        heard = True
         word = opened.group(0).lower()
         if word in r.increment_words:
             if _continues_breakdown(reader, sent):
@@ -281,6 +290,8 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
     if reader.in_slice(r.present_perfect_loss, c_lo, c_hi) and not (
             category in ("civilians", "people") and reader.scan.search("event", sent.start, sent.end)):
         return "cumulative", None, "present_perfect"
+    if not (heard or totals or reader.in_slice(r.present_perfect_loss, c_lo, c_hi)):
+        reader.silent_clauses.add((c_lo, c_hi))  # every other number of the clause gets the same None at once
     return None
 
 
@@ -562,7 +573,7 @@ def _year_so_far(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> 
     if m.measure in ("rate", "projection") or m.measure_cue in ("war_start", "delta", "period_phrase"):
         return
     lo, hi = reader.clause_bounds(sent, abs_start)
-    if (span := r.year_so_far.search(reader.norm, lo, hi)) is None:
+    if (span := reader.search_in(sent, r.year_so_far, lo, hi)) is None:
         return
     end = m.as_of or reader.latest or reader.published
     m.measure, m.period_days = "period", None  # a year still running has no length yet
@@ -618,7 +629,7 @@ def _first_part_of_year(reader: Reader, m: Mention, sent: Sentence, abs_start: i
     if m.measure in ("rate", "projection"):
         return
     lo, hi = reader.clause_bounds(sent, abs_start)
-    span = r.first_part_of_year.search(reader.norm, lo, hi)
+    span = reader.search_in(sent, r.first_part_of_year, lo, hi)
     if span is None:
         return
     reference = reader.latest or reader.published

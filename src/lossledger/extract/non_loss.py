@@ -68,21 +68,21 @@ def not_this_wars_loss(reader: Reader, sent: Sentence, abs_start: int, np_span: 
     goes on with it ("6,500 more were killed in Syria")."""
     r = reader.grammar.rules(LossFrameRules)
     text = reader.norm
-    if r.age_before.search(text, max(sent.start, abs_start - 30), abs_start):
+    if reader.search_in(sent, r.age_before, max(sent.start, abs_start - 30), abs_start):
         return True  # "two people aged 45 and 60": ages
-    if r.accused_before.search(text, max(sent.start, abs_start - 20), abs_start):
+    if reader.search_in(sent, r.accused_before, max(sent.start, abs_start - 20), abs_start):
         return True  # "accused two Ukrainian marines of the killing of five": the accused
     lo, hi = reader.clause_bounds(sent, abs_start)
-    if (np_span is not None and r.team_before.search(text, max(sent.start, abs_start - 30), abs_start)
+    if (np_span is not None and reader.search_in(sent, r.team_before, max(sent.start, abs_start - 30), abs_start)
             and not _loss_word_between(reader, np_span[1], min(hi, np_span[1] + _OWN_VERB_REACH))):
         return True  # "a team of 35 wounded veterans won 16 medals": the team's members, not a toll
     if (np_span is None and r.money_just_before.search(text, max(sent.start, abs_start - 60), abs_start)
             and not _loss_word_between(reader, abs_start, hi)):
         return True  # "a payment of $360,000: 3 million at once": a bare number goes on counting the money
     if (np_span is not None and r.prisoners_noun.match(text[np_span[0]:np_span[1]])
-            and r.prisoners_return.search(text, lo, hi)):
+            and reader.search_in(sent, r.prisoners_return, lo, hi)):
         return True
-    if (np_span is not None and r.possession_before.search(text, max(sent.start, abs_start - 40), abs_start)
+    if (np_span is not None and reader.search_in(sent, r.possession_before, max(sent.start, abs_start - 40), abs_start)
             and text[np_span[0]:np_span[1]].lower() not in r.loss_nouns
             and not _loss_word_between(reader, abs_start, min(hi, np_span[1] + _OWN_VERB_REACH))):
         return True  # "the fleet had about 80 ships": what a side has, not what it lost
@@ -96,16 +96,22 @@ def _about_another_event(reader: Reader, sent: Sentence) -> bool:
     known = reader.other_event.get(sent.start)
     if known is not None:
         return known
-    text = reader.norm
-    about_war = r.war_words.search(text, sent.start, sent.end) is not None or any(
-        reader.scan.search(vocabulary, sent.start, sent.end, sliced=True)
-        for vocabulary in ("side_name", "side_adjective", "side_forces", "enemy"))
     before = sentence_before(reader, sent)
     goes_on = (before is not None and before.paragraph == sent.paragraph
                and reader.other_event.get(before.start, False))
-    answer = not about_war and (goes_on or r.other_event.search(text, sent.start, sent.end) is not None)
+    # the rare words of a disaster first: the words of the war are asked only of a sentence that tells of one
+    answer = ((goes_on or reader.search_in(sent, r.other_event, sent.start, sent.end) is not None)
+              and not _about_war(reader, sent))
     reader.other_event[sent.start] = answer
     return answer
+
+
+def _about_war(reader: Reader, sent: Sentence) -> bool:
+    """Whether ``sent`` says anything of the war: a word of war, or a side named."""
+    r = reader.grammar.rules(LossFrameRules)
+    return reader.search_in(sent, r.war_words, sent.start, sent.end) is not None or any(
+        reader.scan.search(vocabulary, sent.start, sent.end, sliced=True)
+        for vocabulary in ("side_name", "side_adjective", "side_forces", "enemy"))
 
 
 def _loss_word_between(reader: Reader, lo: int, hi: int) -> bool:

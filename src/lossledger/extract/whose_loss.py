@@ -48,7 +48,7 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             places = _places_of(prof)  # "480 fighters from Chechnya": a place of one side names it too
             if places is not None and (home := places.match(reader.norm, origin.end())) and home.lastgroup:
                 return home.lastgroup, "noun_phrase"
-    supplied = None if people else _supplied_side(reader, abs_start, np_span[1] if np_span else None, sent.end)
+    supplied = None if people else _supplied_side(reader, sent, abs_start, np_span[1] if np_span else None)
     if supplied is not None:
         return supplied, "noun_phrase"  # "47 of the Bradleys sent by Washington": the side armed with them
     # 2. Lists share their side: "498 Russian troops ..., with 1,597 wounded"; but the victims of what
@@ -57,7 +57,7 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     if prev is not None and prev.sentence is sent and prev.side and not launched_then_hurt:
         prev_np_end = prev.extra.get("np_end")
         after_prev = prev_np_end if isinstance(prev_np_end, int) else sent.start + prev.number.end
-        own_hit = r.own_losses.search(reader.norm, after_prev, abs_start) if prof.own_side(claimant) else None
+        own_hit = reader.search_in(sent, r.own_losses, after_prev, abs_start) if prof.own_side(claimant) else None
         if own_hit is not None and r.brings_total_before.search(reader.norm, max(after_prev, own_hit.start() - 12),
                                                                own_hit.start()):
             own_hit = None  # "lost 1,650 troops, bringing its losses to 741,000": the same side's running total
@@ -78,30 +78,13 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     for vocabulary, vocabulary_kind in (("side_name", "name"), ("side_adjective", "adjective"),
                                         ("side_forces", "forces")):
         for m in reader.scan.finditer(vocabulary, sent.start, abs_start):
-            kind = vocabulary_kind  # each match starts from its vocabulary's kind (a place before is no place now)
-            # in a source, or the nation that qualifies one ("Ukraine's air force said")
-            in_source = any((a <= m.start() and m.end() <= b)
-                            or (m.end() <= a and reader.norm[m.end():a].strip() in r.name_to_source_gaps)
-                            for a, b in claimant_spans)
-            if in_source and r.belligerent_loses.match(reader.norm, m.end()):
-                in_source = False  # "Moscow has lost 600,000 troops": a name that loses is no source
-            as_place = kind == "name" and r.name_as_place_before.search(reader.norm, max(sent.start, m.start() - 25),
-                                                                        m.start()) is not None
-            in_source = in_source and not as_place  # "an explosion in a Moscow apartment block": a place
-            if in_source and (kind != "forces" or not r.agent_verb_after.match(reader.norm, m.end(), abs_start)):
+            in_source, kind = _side_cue(reader, sent, m, vocabulary, vocabulary_kind, claimant_spans)
+            if in_source and (vocabulary_kind != "forces"
+                              or not r.agent_verb_after.match(reader.norm, m.end(), abs_start)):
                 continue  # the source: "Ukraine's air force said 40 drones were destroyed" (but "the Defence
                 # Forces destroyed 12 tanks, the General Staff said" acts)
-            if as_place:
-                kind = "place"  # "a strike on a Kyiv apartment block killed 23": the victims' place
-            elif kind == "name" and r.place_before.search(reader.norm, max(sent.start, m.start() - 25),
-                                                         m.start()):
+            if kind is None or not applies(prof.key_of(m), vocabulary):
                 continue
-            if kind == "name" and r.time_zone_after.match(reader.norm, m.end()):
-                continue  # "between 9 p.m. Kyiv time and 6 a.m.": a clock, not a side
-            if not applies(prof.key_of(m), vocabulary):
-                continue
-            if kind == "adjective" and r.place_after.match(reader.norm, m.end()):
-                kind = "place"  # "Russian strikes on the Ukrainian city of Kharkiv killed three"
             cues.append((m.start(), m.end(), prof.key_of(m), kind))
     for m in reader.scan.finditer("enemy", sent.start, abs_start):
         enemy_of = _enemy_side(reader, claimant, m.group(0))
@@ -116,7 +99,7 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         pruned.append(c)
     own = prof.own_side(claimant)
     for start, end, side, kind in reversed(pruned):
-        if own and r.own_losses.search(reader.norm, end, abs_start):
+        if own and reader.search_in(sent, r.own_losses, end, abs_start):
             return own, "own_losses"  # "Ukrainian forces lost 500, while its own losses were 50"
         if kind == "place":
             if prof.is_people(category):
@@ -124,7 +107,9 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             continue  # equipment near a town is nobody's by the town's name
         after_cue = reader.norm[end : min(sent.end, end + 40)]
         opponent = prof.sides[side].opponent if side in prof.sides else None
-        if r.attack_noun.match(after_cue) and opponent and category not in prof.launched_categories:
+        # (few sentences hold a word every attack noun needs: the sentence's words say so before the pattern runs)
+        attack_noun = reader.sentence_may_hold(sent, r.attack_noun) and r.attack_noun.match(after_cue)
+        if attack_noun and opponent and category not in prof.launched_categories:
             return opponent, "attacker"
         if category in ("civilians", "people") and opponent and r.incursion_by_force.match(after_cue):
             return opponent, "attacker"  # "since Ukrainian troops crossed the border, 12 civilians have been killed"
@@ -132,11 +117,11 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         if agent and r.participle_after.match(reader.norm, agent.end()):
             agent = None  # "the number of Ukrainian troops killed in the war is ...": their loss
         if (agent and opponent and not r.passive_before.search(agent.group(0))
-                and not r.agent_by.search(reader.norm, max(sent.start, start - 30), start)):
+                and not reader.search_in(sent, r.agent_by, max(sent.start, start - 30), start)):
             return opponent, "agent"
-        if r.agent_by.search(reader.norm, max(sent.start, start - 30), start) and opponent:
+        if reader.search_in(sent, r.agent_by, max(sent.start, start - 30), start) and opponent:
             return opponent, "agent"
-        if opponent and people and (killers := r.soldier_killing_of.search(reader.norm, end, abs_start)) and len(
+        if opponent and people and (killers := reader.search_in(sent, r.soldier_killing_of, end, abs_start)) and len(
                 reader.norm[end:killers.start()].split()) <= 1:
             return opponent, "agent"  # "jailed a Russian soldier for the killing of two men": the killer's enemy
         return side, kind
@@ -179,6 +164,37 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     return usual, ("claimant" if usual else "unknown")
 
 
+def _side_cue(reader: Reader, sent: Sentence, m: re.Match[str], vocabulary: str, kind: str,
+              claimant_spans: list[tuple[int, int]]) -> tuple[bool, str | None]:
+    """Whether a side's word before a number is in a source, and the kind of cue it is (``kind``, its vocabulary's,
+    or "place"; None: no cue). The same for every number after it: read once per document and word."""
+    key = (vocabulary, m.start(), m.end())
+    known = reader.side_cues.get(key)
+    if known is not None:
+        return known
+    r = reader.grammar.rules(LossFrameRules)
+    # in a source, or the nation that qualifies one ("Ukraine's air force said")
+    in_source = any((a <= m.start() and m.end() <= b)
+                    or (m.end() <= a and reader.norm[m.end():a].strip() in r.name_to_source_gaps)
+                    for a, b in claimant_spans)
+    if in_source and r.belligerent_loses.match(reader.norm, m.end()):
+        in_source = False  # "Moscow has lost 600,000 troops": a name that loses is no source
+    as_place = kind == "name" and r.name_as_place_before.search(reader.norm, max(sent.start, m.start() - 25),
+                                                                m.start()) is not None
+    in_source = in_source and not as_place  # "an explosion in a Moscow apartment block": a place
+    cue: str | None = kind
+    if as_place:
+        cue = "place"  # "a strike on a Kyiv apartment block killed 23": the victims' place
+    elif kind == "name" and r.place_before.search(reader.norm, max(sent.start, m.start() - 25), m.start()):
+        cue = None
+    if cue == "name" and r.time_zone_after.match(reader.norm, m.end()):
+        cue = None  # "between 9 p.m. Kyiv time and 6 a.m.": a clock, not a side
+    if cue == "adjective" and r.place_after.match(reader.norm, m.end()):
+        cue = "place"  # "Russian strikes on the Ukrainian city of Kharkiv killed three"
+    known = reader.side_cues[key] = (in_source, cue)
+    return known
+
+
 def _own_losses_told_before(reader: Reader, sent: Sentence, own: str) -> bool:
     """"Moscow does not publish its losses. The last official figure ... was 5,937 killed": the latest figure of a
     count goes on about the speaker's side's own losses, told in the sentence before."""
@@ -190,22 +206,25 @@ def _own_losses_told_before(reader: Reader, sent: Sentence, own: str) -> bool:
                for m in reader.scan.finditer(vocabulary, before.start, before.end))
 
 
-def _supplied_side(reader: Reader, abs_start: int, np_end: int | None, sent_end: int) -> str | None:
+def _supplied_side(reader: Reader, sent: Sentence, abs_start: int, np_end: int | None) -> str | None:
     """The side armed with equipment "sent to Ukraine", "sent by Washington" or "Western-supplied" (with no noun
     phrase of its own, "47 of the 300 Bradleys": the kind named after the number)."""
     r = reader.grammar.rules(LossFrameRules)
+    sent_end = sent.end
     if np_end is None:
-        kind = reader.profile.category_re.search(reader.norm, abs_start, min(sent_end, abs_start + 40))
+        # (the scan's candidates of the profile's category words: the matches of category_re, without its search)
+        kind = reader.scan.search("category", abs_start, min(sent_end, abs_start + 40))
         if kind is None:
             return None
         np_end = kind.end()
-    prefix = r.supplied_prefix.search(reader.norm, abs_start, np_end)
+    # asked of every equipment figure; few sentences hold a word of supplying (search_in says so once a sentence)
+    prefix = reader.search_in(sent, r.supplied_prefix, abs_start, np_end)
     if prefix is not None:
         who = prefix.start()
         while who > abs_start and (reader.norm[who - 1].isalnum() or reader.norm[who - 1] == "."):
             who -= 1
         return supplier_side(reader.profile, reader.norm, who)
-    supplied = r.supplied_after.search(reader.norm, np_end, min(sent_end, np_end + 60))
+    supplied = reader.search_in(sent, r.supplied_after, np_end, min(sent_end, np_end + 60))
     if supplied is None or len(reader.norm[np_end:supplied.start()].replace(",", " ").split()) > 2:
         return None  # (up to two words of the kind's name between: "Bradley fighting vehicles sent by")
     if supplied.group("to") is None:
