@@ -22,6 +22,7 @@ from .sources import (
     Phrase,
     classify_source,
     looks_named,
+    office_named,
     roles_of_nation_speaking_as,
     source_tables,
     staff_key,
@@ -328,14 +329,13 @@ def _office_named_again(reader: Reader, src: Source) -> Source | None:
     if earlier is None or earlier.key == src.key or earlier.start >= src.start:
         return None  # (tested before the pattern: most sources are no office named again)
     r = reader.grammar.rules(AttributionRules)
-    office = r.local_office.search(src.text)
+    office = office_named(reader.profile, r.local_office, src.text)
     if office is None:
         return None
     nations = source_tables(reader.profile).nations
     if nations is not None and nations.pattern.search(src.text):
         return None
-    before = r.local_office.search(earlier.text)
-    if before is None or before.group(0).lower() != office.group(0).lower():
+    if office_named(reader.profile, r.local_office, earlier.text) != office:
         return None
     return dataclasses.replace(src, key=earlier.key)
 
@@ -369,7 +369,7 @@ def local_office_of_victims(profile: Profile, source_text: str, side: str | None
     ("Ukrainian drones hit a bus in a Russian border town, the region's governor said" is Russia's)."""
     r = grammar.rules(AttributionRules)
     tables = source_tables(profile)
-    if side is None or not r.local_office.search(source_text) or (
+    if side is None or office_named(profile, r.local_office, source_text) is None or (
             tables.nations is not None and tables.nations.pattern.search(source_text)):
         return None
     return tables.defaults.get(side)

@@ -1,0 +1,5 @@
+from __future__ import annotations
+
+from unseen_articles import Article
+
+ARTICLES: tuple[Article, ...] = ()
