@@ -63,3 +63,28 @@ def test_the_profiles_one_list_is_both_a_role_and_a_local_office() -> None:
     assert office_named(profile, local_office, "the defence ministry") is None
     unmarked = source_tables(profile).unmarked
     assert unmarked is not None and unmarked.pattern.search("the ministry of emergencies")
+
+
+# -- (rounds 1 and 14) "claimed its forces had shot down 12 drones", "said its drones had hit 12 aircraft": the simple -
+# -- past told in reported speech is one attack's count, as the simple past is ------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Kyiv reported that its air defences had intercepted 14 Russian missiles over the capital.", 14),
+    ("Moscow says its units had downed 9 Ukrainian drones over the Belgorod region.", 9),
+    ("The navy claimed its sea drones had struck 3 Russian landing ships in the bay.", 3),
+    ("Ukraine's military intelligence said on Friday its drones had hit 6 helicopters at an airfield.", 6),
+])
+def test_a_past_perfect_in_reported_speech_is_one_attacks_count(text: str, value: float) -> None:
+    assert _claims(text)[value].measure == "period"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("By the end of 2023 Ukraine's air defences had shot down 5,000 Russian drones, the air force said.", 5_000),
+    ("The air force said that by the end of 2023 its defences had shot down 5,000 Russian drones.", 5_000),
+    ("Russia's defence ministry said its air defences had downed 2,300 Ukrainian drones since the start of the war.",
+     2_300),
+    ("The navy said that by May its drones had hit 30 Russian ships.", 30),
+    ("The ministry said Russian tank losses had hit 3,000.", 3_000),
+])
+def test_a_past_perfect_to_a_time_or_of_a_total_stays_a_running_total(text: str, value: float) -> None:
+    assert _claims(text)[value].measure == "cumulative"
