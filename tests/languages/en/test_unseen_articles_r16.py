@@ -21,7 +21,17 @@ from unseen_articles import Article  # noqa: E402
 from unseen_articles_r16 import ARTICLES  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
-KNOWN_SHORTFALLS: dict[str, list[str]] = {}
+KNOWN_SHORTFALLS: dict[str, list[str]] = {
+    # "UPDATE 03:15 — The number of injured has risen to 6", "... 12 people were injured in total": the toll of the
+    # attack the first update told, rising, is read as a running total (measure.py: one attack is known only from
+    # an event word in the same sentence); "One person was killed, the mayor said; 9 were injured": the source closes
+    # the clause before the second figure, which is left with none (attribution.speaks_for)
+    "city_overnight_update_thread": [
+        "6: measure=cumulative (want period)",
+        "9: claimant=- (want ua_officials)",
+        "12: measure=cumulative (want period)",
+    ],
+}
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a.name for a in ARTICLES])
@@ -88,3 +98,39 @@ def test_a_past_perfect_in_reported_speech_is_one_attacks_count(text: str, value
 ])
 def test_a_past_perfect_to_a_time_or_of_a_total_stays_a_running_total(text: str, value: float) -> None:
     assert _claims(text)[value].measure == "cumulative"
+
+
+# -- (round 16) "his commander said the battalion had lost 37 men": a unit named with no side is the speaker's own ----
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The commander said the brigade lost 37 soldiers in the battle for the village.", 37),
+    ("Its deputy commander, Major Ivan Kozak, said the regiment had lost 14 armoured vehicles since May.", 14),
+])
+def test_a_unit_with_no_side_that_lost_is_the_speakers(text: str, value: float) -> None:
+    assert _claims(text)[value].side == "ukraine"
+
+
+def test_a_unit_with_a_side_that_lost_is_that_sides() -> None:
+    claim = _claims("Ukraine's General Staff said the Russian brigade lost 300 soldiers near Pokrovsk.")[300]
+    assert claim.side == "russia"
+
+
+# -- (round 16) "The number of injured has risen to 6": the people counted, named by what befell them ---------------
+
+@pytest.mark.parametrize(("text", "value", "outcome"), [
+    ("The number of wounded rose to 14 overnight, the governor said.", 14, "wounded"),
+    ("By the evening the number of the injured had reached 23, the mayor said.", 23, "wounded"),
+])
+def test_the_number_of_injured_counts_people(text: str, value: float, outcome: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.category, claim.outcome) == ("people", outcome)
+
+
+# -- (round 16) "total nears 880,000", "losses approaches": a verb of nearing is an approximation ---------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Kyiv says the Russian toll now nears 900,000 troops.", 900_000),
+    ("The number of Russian tanks destroyed approaches 10,000, Ukraine's General Staff said.", 10_000),
+])
+def test_nearing_a_figure_is_approximate(text: str, value: float) -> None:
+    assert _claims(text)[value].qualifier == "approx"
