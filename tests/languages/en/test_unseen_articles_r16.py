@@ -134,3 +134,36 @@ def test_the_number_of_injured_counts_people(text: str, value: float, outcome: s
 ])
 def test_nearing_a_figure_is_approximate(text: str, value: float) -> None:
     assert _claims(text)[value].qualifier == "approx"
+
+
+# -- (round 10) "loyal to Chechen leader Ramzan Kadyrov, who has claimed ...": the person a ", who" clause of saying --
+# -- is about is a source, so "Kadyrov said" in the next sentence names him again ------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("Most of the dead served in battalions loyal to Dagestani leader Murad Aliyev, who has repeatedly said his units "
+     "suffer few losses.\nAliyev said in January that only 90 Dagestani volunteers had died in the war.", 90,
+     "ru_officials"),
+    ("The brigade reports to Ukrainian General Mykola Bondar, who has said his men are outnumbered.\nBondar said on "
+     "Friday that 60 Russian soldiers were killed near the village.", 60, "ua_officials"),
+])
+def test_the_person_a_who_clause_of_saying_is_about_is_a_source(text: str, value: float, claimant: str) -> None:
+    assert _claims(text, published="2024-03-05")[value].claimant == claimant
+
+
+def test_a_who_clause_after_no_name_gives_no_source() -> None:
+    claim = _claims("Most served in units that were sent to the front, who have said little.\nThe governor said 40 "
+                    "volunteers from the region had been killed.", published="2024-03-05")[40]
+    assert claim.claimant == "ua_officials"
+
+
+# -- (round 10) "The tally does not include the wounded, which commanders put at about 1,900": those a count leaves ---
+# -- out are of its side ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("Chechen leader Ramzan Kadyrov said 150 Chechen fighters had died in the war.\nThe count does not include the "
+     "wounded, which commanders put at about 400.", 400, "russia"),
+    ("Ukraine's navy said 30 of its sailors had died in the attack.\nThe figure does not include the wounded, which "
+     "officers put at 80.", 80, "ukraine"),
+])
+def test_those_a_count_leaves_out_are_of_its_side(text: str, value: float, side: str) -> None:
+    assert _claims(text)[value].side == side
