@@ -67,7 +67,8 @@ def _subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *,
         start = m.end()
     if start > lo and (which := r.which_before.search(norm, lo, verb_start)):
         return _subject_before(r, norm, lo, which.start())  # "X's reporting, which put losses at 117,000": X's
-    if start > lo and (who := r.who_before.search(norm, max(lo, verb_start - 40), verb_start)):  # ", who has said"
+    if start > max(lo, verb_start - 30) and (who := r.who_before.search(norm, max(lo, verb_start - 40), verb_start)):
+        # "... loyal to Chechen leader Ramzan Kadyrov, who has said" ("who" ends a subject_boundary just before)
         named = r.named_before_who.search(norm, max(lo, who.start() - 60), who.start())
         return (named.start(), named.end()) if named is not None else None
     tail = r.phrase.SUBJECT_TAIL.search(norm, start, verb_start)
