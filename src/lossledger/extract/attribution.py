@@ -22,6 +22,7 @@ from .sources import (
     Phrase,
     classify_source,
     looks_named,
+    office_named,
     roles_of_nation_speaking_as,
     source_tables,
     staff_key,
@@ -66,6 +67,10 @@ def _subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *,
         start = m.end()
     if start > lo and (which := r.which_before.search(norm, lo, verb_start)):
         return _subject_before(r, norm, lo, which.start())  # "X's reporting, which put losses at 117,000": X's
+    if start > max(lo, verb_start - 30) and (who := r.who_before.search(norm, max(lo, verb_start - 40), verb_start)):
+        # "... loyal to Chechen leader Ramzan Kadyrov, who has said" ("who" ends a subject_boundary just before)
+        named = r.named_before_who.search(norm, max(lo, who.start() - 60), who.start())
+        return (named.start(), named.end()) if named is not None else None
     tail = r.phrase.SUBJECT_TAIL.search(norm, start, verb_start)
     seg_end = tail.start() if tail is not None else verb_start
     chunk = norm[start:seg_end]
@@ -335,14 +340,13 @@ def _office_named_again(reader: Reader, src: Source) -> Source | None:
     if earlier is None or earlier.key == src.key or earlier.start >= src.start:
         return None  # (tested before the pattern: most sources are no office named again)
     r = reader.grammar.rules(AttributionRules)
-    office = r.local_office.search(src.text)
+    office = office_named(reader.profile, r.local_office, src.text)
     if office is None:
         return None
     nations = source_tables(reader.profile).nations
     if nations is not None and nations.pattern.search(src.text):
         return None
-    before = r.local_office.search(earlier.text)
-    if before is None or before.group(0).lower() != office.group(0).lower():
+    if office_named(reader.profile, r.local_office, earlier.text) != office:
         return None
     return dataclasses.replace(src, key=earlier.key)
 
@@ -376,7 +380,7 @@ def local_office_of_victims(profile: Profile, source_text: str, side: str | None
     ("Ukrainian drones hit a bus in a Russian border town, the region's governor said" is Russia's)."""
     r = grammar.rules(AttributionRules)
     tables = source_tables(profile)
-    if side is None or not r.local_office.search(source_text) or (
+    if side is None or office_named(profile, r.local_office, source_text) is None or (
             tables.nations is not None and tables.nations.pattern.search(source_text)):
         return None
     return tables.defaults.get(side)

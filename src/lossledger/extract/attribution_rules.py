@@ -73,6 +73,8 @@ class AttributionRules:
         self.author_judges = g.pattern("author_judges")
         self.author_judges_starts = match_starts(self.author_judges)
         self.which_before = g.pattern("which_before")
+        self.who_before = g.pattern("who_before", guard=False)  # (read at one place, right before a verb)
+        self.named_before_who = g.pattern("named_before_who")
         self.unsourced_report_opening = g.pattern("unsourced_report_opening", guard=False)
         # where a subject begins: after a mark, or after a word that opens a clause (as a prefix tree)
         self.subject_boundary = re.compile(g.source("subject_boundary") + r"|\b(?i:" + _prefix_tree(

@@ -51,6 +51,7 @@ class MeasureRules:
         self.span_length = g.pattern("span_length", guard=False)
         self.reported_when = g.pattern("reported_when")
         self.shot_down = g.pattern("shot_down")
+        self.struck_count = g.pattern("struck_count")
         self.report_dated = g.pattern("report_dated_before")
         self.simple_past_harm = g.pattern("simple_past_harm")
         self.last_year = g.pattern("last_year")

@@ -11,8 +11,8 @@ from ..languages.grammar import PatternGrammar
 from ..profiles import Profile
 
 __all__ = [
-    "CLASSIFIED_KEPT", "Phrase", "classify_source", "looks_named", "role_spans", "roles_of_nation_speaking_as",
-    "source_tables", "staff_key",
+    "CLASSIFIED_KEPT", "Phrase", "classify_source", "looks_named", "office_named", "role_spans",
+    "roles_of_nation_speaking_as", "source_tables", "staff_key",
 ]
 
 
@@ -95,7 +95,8 @@ class _SourceTables:
     defaults: dict[str, str]
     together: dict[str, frozenset[str]]  # nation -> the nations that, named together, speak as it
     kinds: _Table | None
-    unmarked: _Table | None
+    unmarked: _Table | None  # [source_roles] and [civil_ministries]
+    civil_ministries: _Table | None
     passing_aliases: frozenset[str]  # claimant aliases named in passing more often than as a source ("moscow")
     classified: dict[tuple[Phrase, str], tuple[str, str] | None]  # phrases read so far (by grammar): the same few
     named: dict[tuple[Phrase, str, bool], bool]  # recur in every text; whether a phrase names someone, likewise
@@ -113,12 +114,29 @@ def source_tables(profile: Profile) -> _SourceTables:
             defaults={nation: str(spec["default"]) for nation, spec in nations.items()},
             together={nation: frozenset(spec["together"]) for nation, spec in nations.items() if spec.get("together")},
             kinds=_Table.of(raw.get("source_kinds", {})),
-            unmarked=_Table.of(raw.get("source_roles", {})),
+            unmarked=_Table.of(_merged(raw.get("source_roles", {}), raw.get("civil_ministries", {}))),
+            civil_ministries=_Table.of(raw.get("civil_ministries", {})),
             passing_aliases=frozenset(raw.get("context", {}).get("passing_aliases", [])),
             classified={},
             named={},
         )
     return found
+
+
+def _merged(*tables: dict[str, list[str]]) -> dict[str, list[str]]:
+    merged: dict[str, list[str]] = {}
+    for table in tables:
+        for key, words in table.items():
+            merged.setdefault(key, []).extend(words)
+    return merged
+
+
+def office_named(profile: Profile, local_office: re.Pattern[str], phrase: str) -> str | None:
+    """The local office (the grammar's ``local_office``: "the governor") or civil ministry (the profile's
+    ``[civil_ministries]``: "the health ministry") ``phrase`` names, lower-cased; None when it names neither."""
+    table = source_tables(profile).civil_ministries
+    found = local_office.search(phrase) or (table.pattern.search(phrase) if table is not None else None)
+    return found.group(0).lower() if found is not None else None
 
 
 def _head_of_state(p: Phrase, roles: _Table) -> str | None:

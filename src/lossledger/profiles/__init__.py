@@ -33,7 +33,7 @@ _KNOWN_KEYS = frozenset({
     "ministry_claimants", "official_claimants",
     "bulletin_claimant",
     "claimant_sides", "claimant_targets", "claimant_labels", "default_victim_side", "launched_categories", "sides",
-    "claimants", "source_nations", "source_kinds", "source_roles",
+    "claimants", "source_nations", "source_kinds", "source_roles", "civil_ministries",
     "categories",
     "outcomes", "qualifiers", "periods", "context",
     "civilian_counters",
@@ -304,7 +304,8 @@ def _languages(data: dict[str, Any], source: str) -> tuple[str, ...]:
 
 
 def _check_source_tables(data: dict[str, Any], source: str) -> None:
-    """[source_nations.*], [source_kinds], [source_roles]: word lists under declared claimant keys."""
+    """[source_nations.*], [source_kinds], [source_roles], [civil_ministries]: word lists under declared claimant
+    keys."""
     claimants = set(data["claimants"])
     nations = data.get("source_nations", {})
     if not isinstance(nations, dict):
@@ -319,7 +320,8 @@ def _check_source_tables(data: dict[str, Any], source: str) -> None:
         together = spec.get("together", [])
         if not isinstance(together, list) or not set(together) <= set(nations):
             raise ProfileError(f"{source}: [source_nations.{nation}] together must list nations of [source_nations]")
-    tables += [("source_kinds", data.get("source_kinds", {})), ("source_roles", data.get("source_roles", {}))]
+    tables += [("source_kinds", data.get("source_kinds", {})), ("source_roles", data.get("source_roles", {})),
+               ("civil_ministries", data.get("civil_ministries", {}))]
     for name, table in tables:
         if not isinstance(table, dict):
             raise ProfileError(f"{source}: [{name}] must be a table")

@@ -18,12 +18,7 @@ from unseen_articles import Article  # noqa: E402
 from unseen_articles_r10 import ARTICLES  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
-KNOWN_SHORTFALLS: dict[str, list[str]] = {
-    # "Kadyrov said" is the surname of "Chechen leader Ramzan Kadyrov", named a sentence before at the end of a long
-    # clause ("Most served in the Akhmat units loyal to ..., who has claimed"), which is not read as a source, so the
-    # surname is not registered (attribution.py)
-    "chechen_units_losses": ["150: claimant=other (want ru_officials)"],
-}
+KNOWN_SHORTFALLS: dict[str, list[str]] = {}
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a.name for a in ARTICLES])

@@ -28,9 +28,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
         "extra: ukraine personnel killed 62000 ('An analysis of regional spending by the research group Re:Russia "
         "suggests that payments were made for at least 62,000 dead soldiers by the end of 2024.')",
     ],
-    # "its drones had hit 12 aircraft ... at two air bases": the past perfect is read as a running total (as in round
-    # 1's key_events_list; measure.py)
-    "wire_satellite_bomber_bases": ["12: measure=cumulative (want period)"],
     # "of the 3,800 men on its rolls in January, 2,300 had been killed, wounded or gone missing by the end of August":
     # the whole the part is of is read as a count of the losses, and January, the whole's month, dates the part
     # (loss_frame.py, measure.py); "The lists name 640 of them as killed" is not read after that sentence, and the
