@@ -223,3 +223,40 @@ def test_a_sentence_the_gate_read_is_not_read_again(monkeypatch: pytest.MonkeyPa
 def test_a_label_is_a_category_word_before_the_last_separator_of_its_line(text: str, opens: bool) -> None:
     assert may_hold_claims(load_profile(), text, grammar=EN) is opens
     assert may_hold_claims(load_profile(), text.replace("\n", "\u2029\n"), grammar=EN) is opens
+
+
+#: A sentence the gate lets through (an outcome word and a number) whose number counts nothing, after sentences that
+#: name sources, and before a sentence with a claim (written for these tests).
+UNCOUNTED_FIRST = ("The regional governor spoke to reporters on Monday. The home side lost 2 games in a week.\n\n"
+                   "The defence ministry said Russian forces lost 12 tanks near the river.")
+
+
+@pytest.mark.parametrize("text", (
+    "The governor's office said the bridge would reopen. The visitors lost 2 games after a late goal.",
+    "A spokesman for the army said little. Shares lost 4.5 per cent on Friday, and 3 banks closed.",
+))
+def test_sources_are_not_read_when_no_number_counts_anything(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from lossledger.extract import gate
+
+    reader = extract.Reader(text, None, load_profile(), grammar=EN)
+    assert any(FirstMention(load_profile(), reader.norm, reader.sentences, grammar=EN).opens(i)
+               for i in range(len(reader.sentences)))  # the gate lets a sentence through
+    assert not any(gate.count_may_be_read(reader, sent) for sent in reader.sentences)
+    asked: list[object] = []
+    monkeypatch.setattr(extract, "claimant_in", lambda *args, **kwargs: asked.append(args))
+    assert extract_claims(text, published="2024-05-02") == []
+    assert asked == []  # no sentence was read for its sources
+
+
+def test_sentences_waiting_for_a_count_are_read_in_order_when_one_comes(monkeypatch: pytest.MonkeyPatch) -> None:
+    from lossledger.extract.body import sentences
+    from lossledger.extract.document import normalise
+
+    gated = [c.to_dict() for c in extract_claims(UNCOUNTED_FIRST, published="2024-05-02")]
+    assert [(c["value"], c["category"]) for c in gated] == [(12, "tanks")]
+    plain_first = FirstMention(load_profile(), normalise(UNCOUNTED_FIRST), sentences(UNCOUNTED_FIRST, grammar=EN),
+                               grammar=EN)
+    assert plain_first.first == 1  # the gate alone would read the match report first
+    monkeypatch.setattr(extract, "FirstMention", Ungated)
+    monkeypatch.setattr(extract, "may_hold_claims", lambda *args, **kwargs: True)
+    assert [c.to_dict() for c in extract_claims(UNCOUNTED_FIRST, published="2024-05-02")] == gated

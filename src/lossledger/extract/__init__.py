@@ -46,7 +46,7 @@ from .body import BodyRules, Sentence, blank_terminal_controls
 from .crediting import continues_report, credit_quote, credit_report_opened_on, credit_reported_by, voice_break_between
 from .date_mentions import DateMentionRules
 from .document import DocumentRules, Mention, Reader, normalise
-from .gate import FirstMention, GateNotes, may_hold_claims
+from .gate import FirstMention, GateNotes, count_may_be_read, may_hold_claims
 from .line_sources import frame_source, speaker_label_source
 from .loss_frame import (
     LossFrameRules,
@@ -641,12 +641,13 @@ def _after_sentence(reader: Reader, sent: Sentence, found: list[Mention]) -> Non
     _update_list_context(reader, sent, found)
 
 
-def _remember_sources_only(reader: Reader, sent: Sentence) -> None:
+def _remember_sources_only(reader: Reader, sent: Sentence) -> list[Mention]:
     """What ``_read_sentence`` remembers of a sentence that holds no mention: the sources it names, and whether
-    it announces a report (only a sentence with no figure does)."""
+    it announces a report (only a sentence with no figure does). No mention."""
     numbers = reader.numbers_in(sent)
     has_figures = bool(numbers or counts_of_one(reader, sent, numbers))
     remember_sources(reader, sent, claimant_in(reader, sent), figures=has_figures)
+    return []
 
 
 def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, *, grammar: PatternGrammar,
@@ -657,20 +658,21 @@ def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, 
         return []  # no outcome word, list heading or bulletin label: no claim (one scan; see gate.py)
     reader = Reader(text, pub, prof, grammar=grammar, norm=norm, numbers=notes.numbers, cut=notes.lines)
     first_mention = FirstMention(prof, reader.norm, reader.sentences, grammar=grammar, numbers=reader.numbers_in,
-                                 notes=notes)
+                                 notes=notes, counts=functools.partial(count_may_be_read, reader))
     if first_mention.first is None:
         return []  # the same test, sentence by sentence
     reader.published_basis = basis
     # Sentences where no first mention can be read add only the sources they name (what _read_sentence
-    # would add); they are read so when a sentence that may hold one comes, and not at all when none does.
-    waiting: list[Sentence] = []
+    # would add; one that the gate lets through is read whole, and finds none); they are read so when a sentence
+    # that may hold one comes, and not at all when none does.
+    waiting: list[tuple[Sentence, bool]] = []  # (sentence, whether the gate let it through)
     for i, sent in enumerate(reader.sentences):
         if not reader.mentions and not first_mention.possible(i):
-            waiting.append(sent)
+            waiting.append((sent, first_mention.opens(i)))
             continue
-        for earlier in waiting:
-            _remember_sources_only(reader, earlier)
-            _after_sentence(reader, earlier, [])
+        for earlier, opens in waiting:
+            _after_sentence(reader, earlier, _read_sentence(reader, earlier) if opens else _remember_sources_only(
+                reader, earlier))
         waiting.clear()
         _after_sentence(reader, sent, _read_sentence(reader, sent))
     if not reader.mentions:

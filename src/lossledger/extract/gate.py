@@ -30,9 +30,11 @@ from ..languages.grammar import PatternGrammar
 from ..languages.scan import LOOKBEHIND, literal_prefixes, trie_regex
 from ..profiles import Profile
 from .body import Sentence, line_sentences
+from .document import Reader
+from .loss_frame import counts_of_one, what_was_lost
 from .numbers import Number, NumberRules, find_numbers
 
-__all__ = ["FirstMention", "GateNotes", "Ungated", "may_hold_claims", "trie_regex"]
+__all__ = ["FirstMention", "GateNotes", "Ungated", "count_may_be_read", "may_hold_claims", "trie_regex"]
 
 #: A heading that opens a list: ':' at the end of a line (``body.sentences`` ends a sentence with ':' only
 #: there); the line breaks are those of ``str.splitlines``.
@@ -238,8 +240,11 @@ class FirstMention:
     bounded. (The sentences leave out what the extractor does not read: boilerplate.)"""
 
     def __init__(self, profile: Profile, norm: str, sentences: list[Sentence], *, grammar: PatternGrammar,
-                 numbers: Callable[[Sentence], list[Number]] | None = None, notes: GateNotes | None = None) -> None:
+                 numbers: Callable[[Sentence], list[Number]] | None = None, notes: GateNotes | None = None,
+                 counts: Callable[[Sentence], bool] | None = None) -> None:
         self.sentences = sentences
+        # ``count_may_be_read`` when the reader is at hand: a sentence whose numbers count nothing reads no mention
+        self._counts = counts or (lambda sent: True)
         self._opens = notes.opens if notes is not None else {}  # the verdicts ``may_hold_claims`` reached
         self.norm = norm
         # ``Reader.numbers_in`` when the reader is at hand: the reading of the sentence then finds them again free
@@ -248,11 +253,19 @@ class FirstMention:
         self.everywhere = cues is None or any(norm[s.end - 1] == ":" for s in sentences if s.end > s.start)
         self.first: int | None = 0
         if cues is None or self.everywhere:
+            self.first = next((i for i, sent in enumerate(sentences) if self._counts(sent)), None)
             return
         self.text, self.offset, self._outcome, self._countable, self._category = _flavour(cues, norm)
         # whether each sentence holds an outcome word, asked of it and of the sentence after it: read once
         self._outcome_in: dict[int, bool] = {}
-        self.first = next((i for i in range(len(sentences)) if self._may_open(i)), None)
+        self._counted: set[int] = set()  # the sentences the gate let through, asked for their numbers
+        self.first = None
+        for i, sent in enumerate(sentences):
+            if self._may_open(i):
+                self._counted.add(i)
+                if self._counts(sent):
+                    self.first = i
+                    break
 
     def _holds(self, pattern: re.Pattern[str], i: int, end: int | None = None) -> bool:
         # from the character before the sentence: "[^\w-]" before a word, the lookbehind's view
@@ -287,13 +300,29 @@ class FirstMention:
         sent = sentences[i]
         return bool(self._numbers(sent)) or self._holds(self._category, i)
 
+    def opens(self, i: int) -> bool:
+        """Whether the gate's test lets sentence ``i`` hold the first mention (``possible`` asks its numbers too)."""
+        return self.everywhere or i in self._counted or self._may_open(i)
+
     def possible(self, i: int) -> bool:
         """Whether the first mention may be read in sentence ``i`` (asked while none has been read)."""
-        if self.everywhere or i == self.first:
+        if i == self.first:
             return True
         if self.first is None or i < self.first:
             return False
-        return self._may_open(i)
+        return (self.everywhere or self._may_open(i)) and self._counts(self.sentences[i])
+
+
+def count_may_be_read(reader: Reader, sent: Sentence) -> bool:
+    """Whether ``extract._read_sentence`` may read a mention in ``sent`` while none is read: one of its numbers (or
+    articles that count one, ``counts_of_one``) counts something ``what_was_lost`` knows. With no mention read,
+    neither reads what the sentences before named (their sources, a list's context), so a sentence without such a
+    number waits with them, and all are read (for their sources) only when a later sentence needs them."""
+    def counts(num: Number) -> bool:
+        return what_was_lost(reader, sent, num, sent.start + num.start, sent.start + num.end, []) is not None
+
+    numbers = reader.numbers_in(sent)
+    return any(map(counts, numbers)) or any(map(counts, counts_of_one(reader, sent, numbers)))
 
 
 class Ungated:
@@ -305,6 +334,9 @@ class Ungated:
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         pass
+
+    def opens(self, i: int) -> bool:
+        return True
 
     def possible(self, i: int) -> bool:
         return True
