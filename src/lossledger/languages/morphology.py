@@ -178,6 +178,9 @@ class PhraseTable:
         for entries in self._prefixed.values():
             entries.sort(key=lambda e: -len(e[0]))
         self._firsts = frozenset(self._by_first)
+        # (the most words of any phrase: how far before a sentence's end a phrase may start and run past it)
+        self._longest = max((len(words) for table in (self._by_first, self._prefixed) for entries in table.values()
+                             for words, _key in entries), default=0)
         self._group: PhraseGroup | None = None
 
     def _may_start(self, token: Token) -> bool:
@@ -348,6 +351,43 @@ class PhraseTable:
                 if best is not None:
                     out.append((i, (best[0], best[1] - i, {key: end - i for key, end in per_key.items()})))
         return out
+
+
+def find_all_across(table: PhraseTable, tokens: Sequence[Token], parts: Sequence[tuple[int, Tokens]],
+                    key: str | None = None) -> list[tuple[str, int, int]]:
+    """What ``table.find_all(tokens, key=key)`` answers over a whole document's ``tokens``, read from the scans
+    of its sentences (``parts``: each one's first index in ``tokens`` and its ``Tokens``, in order), which the
+    extractor makes anyway: only a position whose phrase may run past its sentence's end, or a token in no
+    sentence, is tried here (not every token of the document, one table at a time)."""
+    stop = len(tokens)
+    longest = max(table._longest, 1)
+    scan: _Scan = []
+    after = 0  # the first index of ``tokens`` not yet read
+    for first, part in parts:
+        if first < after:
+            return table.find_all(tokens, key=key)  # (sentences that overlap: no scan of theirs to join)
+        scan += _scan_between(table, tokens, after, first, stop)
+        hits = part.memo.get(table)
+        if hits is None:
+            hits = table._hits(part)
+        # (a phrase starting before ``cut`` ends inside the sentence: its scan holds all of them)
+        cut = len(part) - longest + 1
+        scan += [(first + i, here) for i, here in hits.scan if i < cut]
+        after = first + len(part)
+        scan += _scan_between(table, tokens, max(first, first + cut), after, stop)
+    scan += _scan_between(table, tokens, after, stop, stop)
+    return _list_of(scan, key)
+
+
+def _scan_between(table: PhraseTable, tokens: Sequence[Token], start: int, end: int, stop: int) -> _Scan:
+    """``table._scan`` of the positions ``start`` to ``end`` only, for phrases ending by ``stop``."""
+    out: _Scan = []
+    for i in range(start, end):
+        if table._may_start(tokens[i]):
+            best, per_key = table._phrases_at(tokens, i, stop)
+            if best is not None:
+                out.append((i, (best[0], best[1] - i, {k: e - i for k, e in per_key.items()})))
+    return out
 
 
 #: The phrases of a table starting at one token: the longest's key and length, and the length of each key's
