@@ -339,3 +339,26 @@ def test_the_general_staff_totals_outrank_a_weekday_for_a_yearless_date() -> Non
             f"- танків - {totals['tanks']};\n- артилерійських систем - {totals['artillery']};\n")
     claims = extract_claims(text)
     assert claims and {c.as_of for c in claims} == {day}
+
+
+def test_series_evidence_counts_each_figure_once_and_keeps_the_chosen_days_labels() -> None:
+    import datetime as dt
+
+    from lossledger.extract.dates import series_evidence
+    from lossledger.series import ReferenceSeries
+
+    series = ReferenceSeries(name="test", side="russia")
+    day = dt.date(2024, 3, 1)
+    for k in range(40):  # tanks stood at 500 for forty days; artillery reached 900 on two of them
+        series.add("tanks", day + dt.timedelta(days=k), 500.0)
+        series.add("artillery", day + dt.timedelta(days=k), 900.0 if k in (10, 11) else 850.0 + k)
+    series.add("tanks", day + dt.timedelta(days=39), 500.0)  # (a day given twice counts once)
+    series.finish()
+    hit = series_evidence([("artillery", 900.0), ("tanks", 500.0), ("tanks", 500.0)], series, None)
+    assert hit is not None
+    assert (hit.date, hit.figures, hit.run_days, hit.approximate) == (
+        day + dt.timedelta(days=11), ("artillery=900", "tanks=500", "tanks=500"), 2, False)
+    # (only the tanks: every one of their days ties, the latest run wins, its spread the whole run)
+    hit = series_evidence([("tanks", 500.0)], series, day + dt.timedelta(days=5))
+    assert hit is not None and hit.date == day + dt.timedelta(days=39) and hit.run_days == 40
+    assert series_evidence([("tanks", 501.0)], series, None) is None

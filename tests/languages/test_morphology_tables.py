@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from lossledger.extract.slavic import guess_cyrillic_language, language_data
-from lossledger.languages.morphology import PhraseGroup, PhraseTable, Token, Tokens, tokenize
+from lossledger.languages.morphology import PhraseGroup, PhraseTable, Token, Tokens, find_all_across, tokenize
 
 SENTENCES = {
     "uk": [
@@ -179,3 +179,40 @@ def test_in_cyrillic_is_what_the_guess_asks_first() -> None:
         assert in_cyrillic(text) == (guess_cyrillic_language(text) is not None)
     assert all(in_cyrillic(t) for t in SENTENCES["uk"] + SENTENCES["ru"])
     assert not in_cyrillic(english)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # (a phrase across a sentence's end, "втрати. Ворога", is one phrase of the whole text, not two words)
+    ("uk", "Обстріл житлового будинку. Армія зазнала втрати. Ворога відкинули, військова адміністрація мовчить. "
+           "Мирний житель загинув у квартирі, а військова. Адміністрація міста"),
+    ("ru", "Обстрел жилого дома. Армия понесла потери. Противник отступил, военная администрация молчит. "
+           "Мирный житель погиб в квартире, а военнослужащий. Контрактник"),
+])
+def test_a_whole_text_is_read_from_its_sentences_scans(lang: str, text: str) -> None:
+    language = language_data(lang)
+    words = tokenize(text, lang)
+    ends = [k + 1 for k, token in enumerate(words) if text[token.end:token.end + 1] == "."]
+    # (sentences as the extractor cuts them, one token left in none, and one sentence asked before the others)
+    cuts = [0, *ends[:-1], len(words)]
+    parts = [(a, Tokens(words[a:b])) for a, b in zip(cuts, cuts[1:], strict=False)]
+    parts[1] = (parts[1][0] + 1, Tokens(words[parts[1][0] + 1:cuts[2]]))
+    language.claimants.find_all(parts[2][1])
+    for table in (language.civilian_context, language.military_context, language.sides, language.claimants,
+                  language.grammar["context"]):
+        for key in (None, "words", "attack", "ua_general_staff"):
+            assert find_all_across(table, words, parts, key) == table.find_all(words, key=key), (table, key)
+
+
+def test_each_key_of_a_sentence_is_answered_from_one_pass() -> None:
+    table = PhraseTable({"loss": ["втрати ворога"], "enemy": ["ворога"], "lost": ["втрати"]}, "uk")
+    other = PhraseTable({"day": ["за добу"]}, "uk")
+    PhraseGroup([table, other])
+    tokens = Tokens(tokenize("Втрати ворога за добу: втрати і ворога втрати ворога", "uk"))
+    assert table.find_all(tokens, key="enemy") == [("enemy", 1, 2), ("enemy", 6, 7), ("enemy", 8, 9)]
+    assert table.find_all(tokens, key="tank") == []
+    assert table.find_all(tokens, key="loss") == [("loss", 0, 2), ("loss", 7, 9)]
+    assert table.find_all(tokens, key="lost") == [("lost", 0, 1), ("lost", 4, 5), ("lost", 7, 8)]
+    assert table.find_all(tokens) == [("loss", 0, 2), ("lost", 4, 5), ("enemy", 6, 7), ("loss", 7, 9)]
+    assert table.find_all(tokens, 3, 9, "enemy") == [("enemy", 6, 7), ("enemy", 8, 9)]
+    alone = _grouped_and_alone([table])[0]
+    assert _answers(table, tokens) == _answers(alone, Tokens(tokens))

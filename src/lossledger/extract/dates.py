@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -436,25 +437,28 @@ def series_evidence(
     # Exact totals date a text to the day, a round one less surely (10,000 or 250,000 may be anyone's
     # figure or a milestone the text recounts); a round figure's first day ("almost 85 thousand") counts
     # only when no quoted total matches.
-    exact: dict[dt.date, list[str]] = {}
-    round_exact: dict[dt.date, list[str]] = {}
-    crossings: dict[dt.date, list[str]] = {}
+    # (each figure's label with its dates as a set, not appended to every date's list: a figure that held for
+    # months matches hundreds of days; the dates are counted in C, the chosen date's labels gathered at the end)
+    exact: list[tuple[str, set[dt.date]]] = []
+    round_exact: list[tuple[str, set[dt.date]]] = []
+    crossings: list[tuple[str, set[dt.date]]] = []
     for category, value in figures:
         dates = series.dates_with_value(category, float(value))
         if dates:
             tier = round_exact if value >= 1000 and value % 1000 == 0 else exact
-            label = f"{category}={value:g}"  # (once: a figure that held for months matches hundreds of days)
-            for date in set(dates):
-                tier.setdefault(date, []).append(label)
+            tier.append((f"{category}={value:g}", set(dates)))
             continue
         crossing = _first_crossing(series, category, float(value), round_min)
         if crossing is not None:
-            crossings.setdefault(crossing, []).append(f"{category}~{value:g}")
+            crossings.append((f"{category}~{value:g}", {crossing}))
     support = exact or round_exact or crossings
     if not support:
         return None
-    best = max(len(labels) for labels in support.values())
-    top = sorted(date for date, labels in support.items() if len(labels) == best)
+    counts: Counter[dt.date] = Counter()
+    for _label, dates_of_figure in support:
+        counts.update(dates_of_figure)
+    best = max(counts.values())
+    top = sorted(date for date, n in counts.items() if n == best)
     runs: list[list[dt.date]] = [[top[0]]]
     for date in top[1:]:
         if (date - runs[-1][-1]).days <= 1:
@@ -470,7 +474,7 @@ def series_evidence(
     chosen = after[-1] if after else (min(runs, key=distance) if near is not None else runs[-1])
     # A single figure that holds for weeks (helicopters, ships) says little on its own.
     spread = (top[-1] - top[0]).days + 1 if near is None else len(chosen)
-    labels = tuple(support[chosen[-1]])
+    labels = tuple(label for label, dates_of_figure in support if chosen[-1] in dates_of_figure)
     return _SeriesEvidence(chosen[-1], labels, spread, all("~" in label for label in labels))
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, repeat
-from operator import add
+from operator import add, itemgetter
 from typing import Any, NamedTuple
 
 __all__ = [
@@ -178,6 +178,9 @@ class PhraseTable:
         for entries in self._prefixed.values():
             entries.sort(key=lambda e: -len(e[0]))
         self._firsts = frozenset(self._by_first)
+        # (the most words of any phrase: how far before a sentence's end a phrase may start and run past it)
+        self._longest = max((len(words) for table in (self._by_first, self._prefixed) for entries in table.values()
+                             for words, _key in entries), default=0)
         self._group: PhraseGroup | None = None
 
     def _may_start(self, token: Token) -> bool:
@@ -301,8 +304,15 @@ class PhraseTable:
             lists = hits.lists
             whole = lists.get(key)
             if whole is None:
-                # (a list of its own, as each key's answer is: a caller may add to the one it was given)
-                whole = lists[key] = _list_of(hits.scan, key)
+                if key is not None and not hits.keyed:
+                    # (every key's phrases in one pass when a key is first asked: most keys asked of a sentence
+                    # have none, and are answered then without a pass of their own)
+                    lists.update(_keyed_lists(hits.scan))
+                    hits.keyed = True
+                    whole = lists.get(key)
+                if whole is None:
+                    # (a list of its own, as each key's answer is: a caller may add to the one it was given)
+                    whole = lists[key] = _list_of(hits.scan, key) if key is None else []
             if start == 0 and (stop is None or stop == len(tokens)):
                 return whole
             if not whole:
@@ -350,6 +360,46 @@ class PhraseTable:
         return out
 
 
+def find_all_across(table: PhraseTable, tokens: Sequence[Token], parts: Sequence[tuple[int, Tokens]],
+                    key: str | None = None) -> list[tuple[str, int, int]]:
+    """What ``table.find_all(tokens, key=key)`` answers over a whole document's ``tokens``, read from the scans
+    of its sentences (``parts``: each one's first index in ``tokens`` and its ``Tokens``, in order), which the
+    extractor makes anyway: only a position whose phrase may run past its sentence's end, or a token in no
+    sentence, is tried here (not every token of the document, one table at a time)."""
+    stop = len(tokens)
+    longest = max(table._longest, 1)
+    scan: _Scan = []
+    retry: list[int] = []  # the positions the sentences' scans cannot answer
+    after = 0  # the first index of ``tokens`` not yet read
+    for first, part in parts:
+        if first < after:
+            return table.find_all(tokens, key=key)  # (sentences that overlap: no scan of theirs to join)
+        if first > after:
+            retry += range(after, first)
+        hits = part.memo.get(table)
+        if hits is None:
+            hits = table._hits(part)
+        # (a phrase starting before ``cut`` ends inside the sentence: its scan holds all of them)
+        cut = len(part) - longest + 1
+        if hits.scan:
+            scan += [(first + i, here) for i, here in hits.scan if i < cut]
+        after = first + len(part)
+        retry += range(max(first, first + cut), after)
+    retry += range(after, stop)
+    firsts, prefixed = table._firsts, table._prefixed
+    for i in retry:
+        token = tokens[i]
+        if not firsts.isdisjoint(token.lemmas) or token.low[:1] in prefixed:  # (``_may_start`` inline)
+            best, per_key = table._phrases_at(tokens, i, stop)
+            if best is not None:
+                scan.append((i, (best[0], best[1] - i, {k: e - i for k, e in per_key.items()})))
+    scan.sort(key=_FIRST)  # (each position once: in the text's order)
+    return _list_of(scan, key)
+
+
+_FIRST = itemgetter(0)
+
+
 #: The phrases of a table starting at one token: the longest's key and length, and the length of each key's
 #: longest (lengths, not ends: one record serves every token where the same phrases start; never changed).
 _Here = tuple[str, int, dict[str, int]]
@@ -361,13 +411,14 @@ class _Hits:
     """One table's phrases in one sentence (every position where one starts: its longest, and the longest of
     each key), with the answers read from them kept: a sentence is asked about the same table many times."""
 
-    __slots__ = ("scan", "at", "lists", "starts")
+    __slots__ = ("scan", "at", "lists", "starts", "keyed")
 
     def __init__(self, scan: _Scan) -> None:
         self.scan = scan
         self.at: dict[int, _Here] | None = None
         self.lists: dict[str | None, list[tuple[str, int, int]]] = {}
         self.starts: dict[str | None, dict[int, tuple[str, int]]] | None = None
+        self.keyed = False  # whether ``lists`` holds every key found (by ``_keyed_lists``)
 
 
 #: A table's record in a sentence where none of its phrases is: answered at once, never filled in.
@@ -393,6 +444,21 @@ def _list_of(scan: _Scan, key: str | None) -> list[tuple[str, int, int]]:
             out.append((key, i, after))
     return out
 
+
+def _keyed_lists(scan: _Scan) -> dict[str | None, list[tuple[str, int, int]]]:
+    """What ``_list_of`` answers for each key found in the scan, in one pass."""
+    out: dict[str | None, list[tuple[str, int, int]]] = {}
+    after: dict[str, int] = {}
+    for i, (_key, _length, lengths) in scan:
+        for key, length in lengths.items():
+            if i >= after.get(key, 0):
+                after[key] = i + length
+                found = out.get(key)
+                if found is None:
+                    out[key] = [(key, i, i + length)]
+                else:
+                    found.append((key, i, i + length))
+    return out
 
 _Entry = tuple[int, int, tuple[_Word, ...], str, int]  # (order, table, words, key, words already matched)
 

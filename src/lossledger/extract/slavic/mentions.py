@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
-from ...languages.morphology import PhraseTable, Token, Tokens, tags, tokenize
+from ...languages.morphology import PhraseTable, Token, Tokens, find_all_across, tags, tokenize
 from ...profiles import Profile
 from .dates import DateMention
 from .language import PEOPLE, SPECIFIC, Language
@@ -68,10 +68,13 @@ class DocText:
         # (each sentence's first and last token by a bisection of the tokens' starts, taken once: not of the
         # tokens themselves, read through their field at every step)
         starts = [t[0] for t in self.tokens]
+        #: each sentence's first index in ``tokens`` and its tokens (the whole text's phrases, from theirs)
+        self.token_parts: list[tuple[int, Tokens]] = []
         for s in self.sentences:
             a = bisect_left(starts, s.start)
             b = bisect_left(starts, s.end, a)
             s.tokens = Tokens(self.tokens[a:b])
+            self.token_parts.append((a, s.tokens))
         #: a sentence's place in the document (by identity: sentences are compared field by field otherwise)
         self.sentence_number = {id(s): k for k, s in enumerate(self.sentences)}
         self.mentions: list[Mention] = []
@@ -84,8 +87,8 @@ class DocText:
     def civilian_doc(self) -> bool:
         """Whether the text speaks of civilians more than of soldiers (read once, when first asked)."""
         if self._civilian_doc is None:
-            civ = len(self.lang.civilian_context.find_all(self.tokens))
-            hits = self.lang.military_context.find_all(self.tokens, key="words")
+            civ = len(find_all_across(self.lang.civilian_context, self.tokens, self.token_parts))
+            hits = find_all_across(self.lang.military_context, self.tokens, self.token_parts, key="words")
             mil = len(hits)
             if mil > civ:
                 # ("атаки ВСУ", "атаки беспилотника ВСУ": the attacker is no context)
