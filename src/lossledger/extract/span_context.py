@@ -16,7 +16,8 @@ from .body import Sentence
 from .document import Mention, Reader
 
 __all__ = ["SpanContextRules", "before_in_sentence",
-           "date_role", "day_of_report_before", "dates_in", "dates_of_event_before", "heading_day", "heading_start",
+           "date_role", "day_of_report_before", "dates_in", "dates_of_event_before", "figure_dates", "heading_day",
+           "heading_start",
            "day_within_total", "joined_days", "joined_months", "last_year_span", "list_of_a_day", "one_day_told_before",
            "line_date", "rate_restated",
            "running_totals_from_series", "span_of_lead_sentence", "start_on_or_before", "started_after_war",
@@ -51,6 +52,7 @@ class SpanContextRules:
         self.said_between = g.pattern("said_between")
         self.since_word = g.pattern("since_word")
         self.figure_pointer = g.pattern("figure_pointer")
+        self.counted_clause = g.pattern("counted_clause")
         self.future_openers = g.words("measure.future_openers")  # a tuple, for str.startswith
 
 
@@ -270,6 +272,16 @@ def list_of_a_day(reader: Reader, m: Mention) -> bool:
         return False
     before = before_in_sentence(reader, m)
     return before is not None and before.measure == "period" and before.period_days == 1
+
+
+def figure_dates(reader: Reader, sent: Sentence, at: int) -> list[datelib.DateMention]:
+    """The dates of the sentence of the figure at ``at`` (days joined: ``joined_days``), but a month or a year a
+    clause after it tells of the counted ("2,480 names, most of them volunteers who signed up in 2024"): when they
+    joined, not when they were lost."""
+    r = reader.grammar.rules(SpanContextRules)
+    found = [d for d in dates_in(reader, sent.start, sent.end)
+             if d.start < at or d.precision == "day" or not r.counted_clause.search(reader.norm, at, d.start)]
+    return joined_days(reader, sent, found)
 
 
 def joined_days(reader: Reader, sent: Sentence, found: list[datelib.DateMention]) -> list[datelib.DateMention]:

@@ -1,0 +1,77 @@
+"""Round 17 of whole articles in styles the earlier rounds do not hold (see unseen_articles_r17.py), and the fixes of
+their shortfalls that a general rule reads, each pinned by sentences of other wordings than the articles'."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+
+from lossledger import extract_claims
+from lossledger.model import Claim
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_unseen_articles import differences  # noqa: E402
+from unseen_articles import Article  # noqa: E402
+from unseen_articles_r17 import ARTICLES  # noqa: E402
+
+# What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
+KNOWN_SHORTFALLS: dict[str, list[str]] = {
+    # "... shelled the town, killing four civilians and wounding 11": the day of the strike the lede told ("killed
+    # four people on Sunday") is not carried to the governor's retelling of it (measure.py dates an event from its
+    # own sentence, or from the sentence before only after a pointer such as "the attack")
+    "agency_two_officials_same_strike": ["11: period_days=- (want 1), as_of=2025-08-04 (want 2025-08-03)"],
+    # "..., when the defence minister said 5,937 soldiers had been killed": a defence minister with no nation named
+    # is no source the profile classifies, so the count's outlet named before stays the source (attribution.py)
+    "exile_paper_count_update_two_weeks": ["5937: claimant=mediazona (want ru_mod)"],
+}
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=[a.name for a in ARTICLES])
+def test_unseen_article(article: Article) -> None:
+    assert differences(article) == KNOWN_SHORTFALLS.get(article.name, [])
+
+
+def _claims(text: str, published: str = "2025-06-02") -> dict[float, Claim]:
+    return {c.value: c for c in extract_claims(text, published=published)}
+
+
+# -- "the Russian army's visually confirmed tank losses": a possessor and an adverb are no source that confirmed ------
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("The count lifts Russia's visually confirmed armoured vehicle losses to 9,000.", 9_000, "russia"),
+    ("The Ukrainian army's independently verified tank losses stand at 1,100.", 1_100, "ukraine"),
+    ("The update puts Ukraine's visually documented tank losses at 1,100.", 1_100, "ukraine"),
+])
+def test_a_possessor_before_an_adverb_is_whose_losses(text: str, value: float, side: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.side, claim.claimant) == (side, None)
+
+
+@pytest.mark.parametrize(("text", "side", "claimant"), [
+    ("The Ukrainian army officially confirmed that 30 Russian tanks were destroyed near Avdiivka.", "russia",
+     "ua_general_staff"),
+    ("Russia's defence ministry publicly confirmed that 30 Ukrainian tanks were destroyed.", "ukraine", "ru_mod"),
+])
+def test_a_source_before_an_adverb_still_speaks(text: str, side: str, claimant: str) -> None:
+    claim = _claims(text)[30]
+    assert (claim.side, claim.claimant) == (side, claimant)
+
+
+# -- "in the past two weeks ..., most of them volunteers who signed contracts in 2024": when the counted joined -------
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("Over the past week 300 Russian soldiers were killed, most of them convicts recruited in 2023.", 7),
+    ("In the last two weeks Ukraine lost 120 soldiers, all of them volunteers who had enlisted in March 2024.", 14),
+])
+def test_a_date_of_the_counted_is_not_the_spans(text: str, days: float) -> None:
+    claim = next(iter(_claims(text, published="2025-07-11").values()))
+    assert (claim.measure, claim.period_days, claim.period_start, claim.as_of) == (
+        "period", days, None, dt.date(2025, 7, 11))
+
+
+def test_a_date_of_the_counted_losses_is_their_span() -> None:
+    claim = _claims("Russia has lost 900 soldiers, most of whom were killed in May 2024.", published="2025-07-11")[900]
+    assert (claim.measure, claim.period_start, claim.as_of) == ("period", dt.date(2024, 5, 1), dt.date(2024, 5, 31))
