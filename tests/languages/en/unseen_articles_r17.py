@@ -124,4 +124,35 @@ ARTICLES: tuple[Article, ...] = (
             "ukraine civilians killed 96 - exact period 264|265|- 2025-01-01 2025-09-22 ua_officials false",
         ),
     ),
+    Article(
+        "business_daily_quarter_figures",
+        "2025-04-08",
+        "Drone war: both sides report record interceptions\n"
+        "Ukraine's air force said it had shot down 3,950 Russian drones in the first quarter of 2025, up from 2,100 in "
+        "the last three months of 2024.\n"
+        "Russia's defence ministry said its forces had destroyed 1,240 Ukrainian drones over Russian regions since "
+        "January 1.\n"
+        "Insurers say the attacks have pushed up the cost of cover for refineries by a third.",
+        (
+            "russia drones destroyed 3950 - exact period 90|- 2025-01-01 2025-03-31 ua_officials false",
+            "russia drones destroyed 2100 - exact period 92|- 2024-10-01 2024-12-31 ua_officials false",
+            "ukraine drones destroyed 1240 - exact period 97|- 2025-01-01 2025-04-08 ru_mod false",
+        ),
+    ),
+    Article(
+        "explainer_days_since_incursion",
+        "2024-08-16",
+        "Ten days into the Kursk incursion: what each side says\n"
+        "In the 10 days since Ukrainian troops crossed into Russia's Kursk region, Russia has lost about 1,700 "
+        "soldiers, Ukraine's commander-in-chief said on Thursday.\n"
+        "Russia's defence ministry put Ukraine's losses at 2,030 troops and 35 tanks over the same period.\n"
+        "The acting governor of the Kursk region said 12 civilians had been killed since August 6.",
+        (
+            "russia personnel losses|killed 1700 - approx period 10 2024-08-06|- 2024-08-15|2024-08-16 "
+            "ua_officials|ua_general_staff false",
+            "ukraine personnel losses 2030 - exact period 10|- 2024-08-06|- 2024-08-15|2024-08-16 ru_mod false",
+            "ukraine tanks losses 35 - exact period 10|- 2024-08-06|- 2024-08-15|2024-08-16 ru_mod false",
+            "russia civilians killed 12 - exact period 10|- 2024-08-06 2024-08-16 ru_officials false",
+        ),
+    ),
 )
