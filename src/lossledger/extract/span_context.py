@@ -19,7 +19,7 @@ __all__ = ["SpanContextRules", "before_in_sentence",
            "date_role", "day_of_report_before", "dates_in", "dates_of_event_before", "figure_dates", "heading_day",
            "heading_start",
            "day_within_total", "joined_days", "joined_months", "last_year_span", "list_of_a_day", "one_day_told_before",
-           "line_date", "rate_restated",
+           "line_date", "rate_restated", "day_of_event_retold",
            "running_totals_from_series", "span_of_lead_sentence", "start_on_or_before", "started_after_war",
            "trailing_rate", "without_day_said"]
 
@@ -53,6 +53,7 @@ class SpanContextRules:
         self.since_word = g.pattern("since_word")
         self.figure_pointer = g.pattern("figure_pointer")
         self.counted_clause = g.pattern("counted_clause")
+        self.retold_event = g.pattern("retold_event")
         self.future_openers = g.words("measure.future_openers")  # a tuple, for str.startswith
 
 
@@ -398,3 +399,39 @@ def running_totals_from_series(reader: Reader) -> None:
                 and m.as_of is not None and m.value_high is None
                 and any(series.value_on(m.category, m.as_of - dt.timedelta(days=lag)) == m.value for lag in (0, 1))):
             m.measure, m.period_days, m.measure_cue = "cumulative", None, "series"
+
+
+def day_of_event_retold(reader: Reader) -> None:
+    """'A strike killed four people on Sunday. The governor said shelling had hit the town, killing four civilians
+    and wounding 11': a sentence that retells in reported speech ("had hit") the toll of an event dated before (the
+    same fact: side, victims and value) tells of that event, so its other figures with no date of their own take its
+    day ("A drone attack killed 2 people and wounded 7" is another event)."""
+    r = reader.grammar.rules(SpanContextRules)
+    dated: dict[tuple[object, ...], Mention] = {}
+    for sent_mentions in _by_sentence(reader.mentions):
+        told = [dated[key] for m in sent_mentions if (key := _fact_key(m)) in dated and not m.dated
+                and m.period_days is None and m.period_start is None
+                and r.retold_event.search(reader.norm, m.sentence.start, m.sentence.start + m.number.start)]
+        event = told[0] if told and all(t.as_of == told[0].as_of for t in told) else None
+        for m in sent_mentions:
+            if (event is not None and m.measure == "period" and not m.dated and m.period_days is None
+                    and m.period_start is None and m.sentence.paragraph <= event.sentence.paragraph + 3):
+                m.as_of, m.as_of_basis, m.dated, m.period_days = event.as_of, "stated", True, 1
+        for m in sent_mentions:
+            if m.measure == "period" and m.dated and m.period_days == 1 and m.period_start is None:
+                dated.setdefault(_fact_key(m), m)
+
+
+def _fact_key(m: Mention) -> tuple[object, ...]:
+    # the key the extractor takes one fact by ("civilians" in one sentence, "people" in the next)
+    return (m.side, "victims" if m.category in ("civilians", "people") else m.category, m.outcome, m.value)
+
+
+def _by_sentence(mentions: list[Mention]) -> list[list[Mention]]:
+    groups: list[list[Mention]] = []
+    for m in mentions:
+        if groups and groups[-1][0].sentence is m.sentence:
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups

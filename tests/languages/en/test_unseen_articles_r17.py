@@ -26,10 +26,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
         "2100: period_days=90 (want 92|-), period_start=2025-01-01 (want 2024-10-01), as_of=2025-03-31 (want "
         "2024-12-31)",
     ],
-    # "... shelled the town, killing four civilians and wounding 11": the day of the strike the lede told ("killed
-    # four people on Sunday") is not carried to the governor's retelling of it (measure.py dates an event from its
-    # own sentence, or from the sentence before only after a pointer such as "the attack")
-    "agency_two_officials_same_strike": ["11: period_days=- (want 1), as_of=2025-08-04 (want 2025-08-03)"],
     # "..., when the defence minister said 5,937 soldiers had been killed": a defence minister with no nation named
     # is no source the profile classifies, so the count's outlet named before stays the source (attribution.py)
     "exile_paper_count_update_two_weeks": ["5937: claimant=mediazona (want ru_mod)"],
@@ -87,3 +83,24 @@ def test_a_date_of_the_counted_is_not_the_spans(text: str, days: float) -> None:
 def test_a_date_of_the_counted_losses_is_their_span() -> None:
     claim = _claims("Russia has lost 900 soldiers, most of whom were killed in May 2024.", published="2025-07-11")[900]
     assert (claim.measure, claim.period_start, claim.as_of) == ("period", dt.date(2024, 5, 1), dt.date(2024, 5, 31))
+
+
+# -- "killed four people on Sunday. X said shelling had hit the town, killing four and wounding 11": the same event --
+
+@pytest.mark.parametrize(("text", "value", "day"), [
+    ("A Russian missile hit a hospital in Dnipro on Monday, killing three people. The regional governor said the "
+     "missile had struck the surgical wing, killing three people and injuring 19.", 19, dt.date(2025, 4, 7)),
+    ("A Russian glide bomb struck a shop in Kharkiv on Sunday, killing 5 people. Police said the bomb had hit the "
+     "shop at noon, killing 5 people and wounding 23.", 23, dt.date(2025, 4, 6)),
+])
+def test_a_retold_toll_gives_its_events_day_to_the_other_figures(text: str, value: float, day: dt.date) -> None:
+    claims = _claims(text, published="2025-04-08")
+    assert [(c.measure, c.period_days, c.as_of) for c in (claims[value], *(c for v, c in claims.items() if v != value))
+            ] == [("period", 1, day)] * len(claims)
+
+
+def test_a_new_event_with_the_same_toll_keeps_no_day() -> None:
+    text = ("Russian shelling killed 2 civilians in Kherson on Monday. A drone attack in Nikopol killed 2 people and "
+            "wounded 7, officials said.")
+    claim = _claims(text, published="2025-04-08")[7]
+    assert (claim.period_days, claim.as_of) == (None, dt.date(2025, 4, 8))
