@@ -54,6 +54,7 @@ class SpanContextRules:
         self.figure_pointer = g.pattern("figure_pointer")
         self.counted_clause = g.pattern("counted_clause")
         self.retold_event = g.pattern("retold_event")
+        self.retold_prefilter = g.words("measure.retold_prefilter")  # words as written, before retold_event is tried
         self.future_openers = g.words("measure.future_openers")  # a tuple, for str.startswith
 
 
@@ -279,9 +280,11 @@ def figure_dates(reader: Reader, sent: Sentence, at: int) -> list[datelib.DateMe
     """The dates of the sentence of the figure at ``at`` (days joined: ``joined_days``), but a month or a year a
     clause after it tells of the counted ("2,480 names, most of them volunteers who signed up in 2024"): when they
     joined, not when they were lost."""
-    r = reader.grammar.rules(SpanContextRules)
-    found = [d for d in dates_in(reader, sent.start, sent.end)
-             if d.start < at or d.precision == "day" or not r.counted_clause.search(reader.norm, at, d.start)]
+    found = dates_in(reader, sent.start, sent.end)
+    if found and found[-1].start > at:  # (dates are in text order: only one after the figure may be dropped)
+        r = reader.grammar.rules(SpanContextRules)
+        found = [d for d in found
+                 if d.start < at or d.precision == "day" or not r.counted_clause.search(reader.norm, at, d.start)]
     return joined_days(reader, sent, found)
 
 
@@ -407,31 +410,27 @@ def day_of_event_retold(reader: Reader) -> None:
     same fact: side, victims and value) tells of that event, so its other figures with no date of their own take its
     day ("A drone attack killed 2 people and wounded 7" is another event)."""
     r = reader.grammar.rules(SpanContextRules)
+    if not any(word in reader.norm for word in r.retold_prefilter):
+        return
+    undated = [m for m in reader.mentions
+               if m.measure == "period" and not m.dated and m.period_days is None and m.period_start is None]
+    if not undated:
+        return
     dated: dict[tuple[object, ...], Mention] = {}
-    for sent_mentions in _by_sentence(reader.mentions):
-        told = [dated[key] for m in sent_mentions if (key := _fact_key(m)) in dated and not m.dated
-                and m.period_days is None and m.period_start is None
-                and r.retold_event.search(reader.norm, m.sentence.start, m.sentence.start + m.number.start)]
-        event = told[0] if told and all(t.as_of == told[0].as_of for t in told) else None
-        for m in sent_mentions:
-            if (event is not None and m.measure == "period" and not m.dated and m.period_days is None
-                    and m.period_start is None and m.sentence.paragraph <= event.sentence.paragraph + 3):
-                m.as_of, m.as_of_basis, m.dated, m.period_days = event.as_of, "stated", True, 1
-        for m in sent_mentions:
-            if m.measure == "period" and m.dated and m.period_days == 1 and m.period_start is None:
-                dated.setdefault(_fact_key(m), m)
+    for m in reader.mentions:
+        if m.measure == "period" and m.dated and m.period_days == 1 and m.period_start is None:
+            dated.setdefault(_fact_key(m), m)
+    for m in undated:
+        event = dated.get(_fact_key(m))
+        if (event is None or not event.sentence.start < m.sentence.start
+                or m.sentence.paragraph > event.sentence.paragraph + 3
+                or not r.retold_event.search(reader.norm, m.sentence.start, m.sentence.start + m.number.start)):
+            continue
+        for other in undated:
+            if other.sentence is m.sentence and not other.dated:
+                other.as_of, other.as_of_basis, other.dated, other.period_days = event.as_of, "stated", True, 1
 
 
 def _fact_key(m: Mention) -> tuple[object, ...]:
     # the key the extractor takes one fact by ("civilians" in one sentence, "people" in the next)
     return (m.side, "victims" if m.category in ("civilians", "people") else m.category, m.outcome, m.value)
-
-
-def _by_sentence(mentions: list[Mention]) -> list[list[Mention]]:
-    groups: list[list[Mention]] = []
-    for m in mentions:
-        if groups and groups[-1][0].sentence is m.sentence:
-            groups[-1].append(m)
-        else:
-            groups.append([m])
-    return groups
