@@ -78,7 +78,7 @@ from .measure import (
 from .non_loss import names_non_loss, not_this_wars_loss
 from .numbers import Number, NumberRules
 from .sources import Phrase
-from .span_context import SpanContextRules, running_totals_from_series
+from .span_context import SpanContextRules, day_of_event_retold, running_totals_from_series
 from .whose_loss import side_of
 
 __all__ = ["extract_claims", "EXTRACTOR_VERSION", "STAGE_RULES", "ExtractRules", "stage_grammar"]
@@ -726,6 +726,7 @@ def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, 
         _update_list_context(reader, sent, found)
     _fill_document_context(reader)
     running_totals_from_series(reader)
+    day_of_event_retold(reader)
     chosen: dict[tuple[object, ...], list[Mention]] = {}
     for m in reader.mentions:
         if m.side is None:

@@ -26,9 +26,9 @@ from .span_context import (
     dates_of_event_before,
     day_of_report_before,
     day_within_total,
+    figure_dates,
     heading_day,
     heading_start,
-    joined_days,
     joined_months,
     last_year_span,
     line_date,
@@ -393,7 +393,7 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     sent = m.sentence
     abs_start = sent.start + m.number.start
     candidates = []
-    for d in joined_days(reader, sent, dates_in(reader, sent.start, sent.end)):
+    for d in figure_dates(reader, sent, abs_start):
         if d.text.lower().startswith(r.future_openers):
             continue  # a future date is not the date of a loss figure
         if r.comparison_before.search(reader.norm, max(sent.start, d.start - 30), d.start):

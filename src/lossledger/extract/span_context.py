@@ -16,9 +16,10 @@ from .body import Sentence
 from .document import Mention, Reader
 
 __all__ = ["SpanContextRules", "before_in_sentence",
-           "date_role", "day_of_report_before", "dates_in", "dates_of_event_before", "heading_day", "heading_start",
+           "date_role", "day_of_report_before", "dates_in", "dates_of_event_before", "figure_dates", "heading_day",
+           "heading_start",
            "day_within_total", "joined_days", "joined_months", "last_year_span", "list_of_a_day", "one_day_told_before",
-           "line_date", "rate_restated",
+           "line_date", "rate_restated", "day_of_event_retold",
            "running_totals_from_series", "span_of_lead_sentence", "start_on_or_before", "started_after_war",
            "trailing_rate", "without_day_said"]
 
@@ -51,6 +52,9 @@ class SpanContextRules:
         self.said_between = g.pattern("said_between")
         self.since_word = g.pattern("since_word")
         self.figure_pointer = g.pattern("figure_pointer")
+        self.counted_clause = g.pattern("counted_clause")
+        self.retold_event = g.pattern("retold_event")
+        self.retold_prefilter = g.words("measure.retold_prefilter")  # words as written, before retold_event is tried
         self.future_openers = g.words("measure.future_openers")  # a tuple, for str.startswith
 
 
@@ -272,6 +276,18 @@ def list_of_a_day(reader: Reader, m: Mention) -> bool:
     return before is not None and before.measure == "period" and before.period_days == 1
 
 
+def figure_dates(reader: Reader, sent: Sentence, at: int) -> list[datelib.DateMention]:
+    """The dates of the sentence of the figure at ``at`` (days joined: ``joined_days``), but a month or a year a
+    clause after it tells of the counted ("2,480 names, most of them volunteers who signed up in 2024"): when they
+    joined, not when they were lost."""
+    found = dates_in(reader, sent.start, sent.end)
+    if found and found[-1].start > at:  # (dates are in text order: only one after the figure may be dropped)
+        r = reader.grammar.rules(SpanContextRules)
+        found = [d for d in found
+                 if d.start < at or d.precision == "day" or not r.counted_clause.search(reader.norm, at, d.start)]
+    return joined_days(reader, sent, found)
+
+
 def joined_days(reader: Reader, sent: Sentence, found: list[datelib.DateMention]) -> list[datelib.DateMention]:
     """'on Saturday and Sunday', 'on 3 and 4 May': two days joined are one run of days (a span), unless the
     sentence gives each its own figure ("respectively")."""
@@ -386,3 +402,35 @@ def running_totals_from_series(reader: Reader) -> None:
                 and m.as_of is not None and m.value_high is None
                 and any(series.value_on(m.category, m.as_of - dt.timedelta(days=lag)) == m.value for lag in (0, 1))):
             m.measure, m.period_days, m.measure_cue = "cumulative", None, "series"
+
+
+def day_of_event_retold(reader: Reader) -> None:
+    """'A strike killed four people on Sunday. The governor said shelling had hit the town, killing four civilians
+    and wounding 11': a sentence that retells in reported speech ("had hit") the toll of an event dated before (the
+    same fact: side, victims and value) tells of that event, so its other figures with no date of their own take its
+    day ("A drone attack killed 2 people and wounded 7" is another event)."""
+    r = reader.grammar.rules(SpanContextRules)
+    if not any(word in reader.norm for word in r.retold_prefilter):
+        return
+    undated = [m for m in reader.mentions
+               if m.measure == "period" and not m.dated and m.period_days is None and m.period_start is None]
+    if not undated:
+        return
+    dated: dict[tuple[object, ...], Mention] = {}
+    for m in reader.mentions:
+        if m.measure == "period" and m.dated and m.period_days == 1 and m.period_start is None:
+            dated.setdefault(_fact_key(m), m)
+    for m in undated:
+        event = dated.get(_fact_key(m))
+        if (event is None or not event.sentence.start < m.sentence.start
+                or m.sentence.paragraph > event.sentence.paragraph + 3
+                or not r.retold_event.search(reader.norm, m.sentence.start, m.sentence.start + m.number.start)):
+            continue
+        for other in undated:
+            if other.sentence is m.sentence and not other.dated:
+                other.as_of, other.as_of_basis, other.dated, other.period_days = event.as_of, "stated", True, 1
+
+
+def _fact_key(m: Mention) -> tuple[object, ...]:
+    # the key the extractor takes one fact by ("civilians" in one sentence, "people" in the next)
+    return (m.side, "victims" if m.category in ("civilians", "people") else m.category, m.outcome, m.value)

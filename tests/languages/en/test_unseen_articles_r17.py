@@ -1,0 +1,106 @@
+"""Round 17 of whole articles in styles the earlier rounds do not hold (see unseen_articles_r17.py), and the fixes of
+their shortfalls that a general rule reads, each pinned by sentences of other wordings than the articles'."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+
+from lossledger import extract_claims
+from lossledger.model import Claim
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_unseen_articles import differences  # noqa: E402
+from unseen_articles import Article  # noqa: E402
+from unseen_articles_r17 import ARTICLES  # noqa: E402
+
+# What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
+KNOWN_SHORTFALLS: dict[str, list[str]] = {
+    # "3,950 ... in the first quarter of 2025, up from 2,100 in the last three months of 2024": the span that opens
+    # the year is searched over the whole clause, so it dates the second figure too (measure._first_part_of_year),
+    # and "the last N months of <year>" is no span that closes a year
+    "business_daily_quarter_figures": [
+        "2100: period_days=90 (want 92|-), period_start=2025-01-01 (want 2024-10-01), as_of=2025-03-31 (want "
+        "2024-12-31)",
+    ],
+    # "..., when the defence minister said 5,937 soldiers had been killed": a defence minister with no nation named
+    # is no source the profile classifies, so the count's outlet named before stays the source (attribution.py)
+    "exile_paper_count_update_two_weeks": ["5937: claimant=mediazona (want ru_mod)"],
+}
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=[a.name for a in ARTICLES])
+def test_unseen_article(article: Article) -> None:
+    assert differences(article) == KNOWN_SHORTFALLS.get(article.name, [])
+
+
+def _claims(text: str, published: str = "2025-06-02") -> dict[float, Claim]:
+    return {c.value: c for c in extract_claims(text, published=published)}
+
+
+# -- "the Russian army's visually confirmed tank losses": a possessor and an adverb are no source that confirmed ------
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("The count lifts Russia's visually confirmed armoured vehicle losses to 9,000.", 9_000, "russia"),
+    ("The Ukrainian army's independently verified tank losses stand at 1,100.", 1_100, "ukraine"),
+    ("The update puts Ukraine's visually documented tank losses at 1,100.", 1_100, "ukraine"),
+])
+def test_a_possessor_before_an_adverb_is_whose_losses(text: str, value: float, side: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.side, claim.claimant) == (side, None)
+
+
+@pytest.mark.parametrize(("text", "side", "claimant"), [
+    ("The Ukrainian army officially confirmed that 30 Russian tanks were destroyed near Avdiivka.", "russia",
+     "ua_general_staff"),
+    ("Russia's defence ministry publicly confirmed that 30 Ukrainian tanks were destroyed.", "ukraine", "ru_mod"),
+])
+def test_a_source_before_an_adverb_still_speaks(text: str, side: str, claimant: str) -> None:
+    claim = _claims(text)[30]
+    assert (claim.side, claim.claimant) == (side, claimant)
+
+
+def test_a_possessors_noun_in_ly_is_still_a_source() -> None:
+    claim = _claims("Ukraine's tally showed 1,000 Russian soldiers killed in the past day.")[1_000]
+    assert (claim.claimant, claim.claimant_text) == ("ua_general_staff", "Ukraine's tally")
+
+
+# -- "in the past two weeks ..., most of them volunteers who signed contracts in 2024": when the counted joined -------
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("Over the past week 300 Russian soldiers were killed, most of them convicts recruited in 2023.", 7),
+    ("In the last two weeks Ukraine lost 120 soldiers, all of them volunteers who had enlisted in March 2024.", 14),
+])
+def test_a_date_of_the_counted_is_not_the_spans(text: str, days: float) -> None:
+    claim = next(iter(_claims(text, published="2025-07-11").values()))
+    assert (claim.measure, claim.period_days, claim.period_start, claim.as_of) == (
+        "period", days, None, dt.date(2025, 7, 11))
+
+
+def test_a_date_of_the_counted_losses_is_their_span() -> None:
+    claim = _claims("Russia has lost 900 soldiers, most of whom were killed in May 2024.", published="2025-07-11")[900]
+    assert (claim.measure, claim.period_start, claim.as_of) == ("period", dt.date(2024, 5, 1), dt.date(2024, 5, 31))
+
+
+# -- "killed four people on Sunday. X said shelling had hit the town, killing four and wounding 11": the same event --
+
+@pytest.mark.parametrize(("text", "value", "day"), [
+    ("A Russian missile hit a hospital in Dnipro on Monday, killing three people. The regional governor said the "
+     "missile had struck the surgical wing, killing three people and injuring 19.", 19, dt.date(2025, 4, 7)),
+    ("A Russian glide bomb struck a shop in Kharkiv on Sunday, killing 5 people. Police said the bomb had hit the "
+     "shop at noon, killing 5 people and wounding 23.", 23, dt.date(2025, 4, 6)),
+])
+def test_a_retold_toll_gives_its_events_day_to_the_other_figures(text: str, value: float, day: dt.date) -> None:
+    claims = _claims(text, published="2025-04-08")
+    assert [(c.measure, c.period_days, c.as_of) for c in (claims[value], *(c for v, c in claims.items() if v != value))
+            ] == [("period", 1, day)] * len(claims)
+
+
+def test_a_new_event_with_the_same_toll_keeps_no_day() -> None:
+    text = ("Russian shelling killed 2 civilians in Kherson on Monday. A drone attack in Nikopol killed 2 people and "
+            "wounded 7, officials said.")
+    claim = _claims(text, published="2025-04-08")[7]
+    assert (claim.period_days, claim.as_of) == (None, dt.date(2025, 4, 8))
