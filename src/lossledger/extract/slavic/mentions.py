@@ -330,6 +330,9 @@ def find_outcome(doc: DocText, sent: Sentence, number: Number, category: str, lo
                 return "losses"  # "10 000 вбитими та пораненими"
     if noun_outcome == "wounded" and any(c[0] == "killed" and c[1] > number.last_token for c in clause):
         return "killed"  # "ще двоє поранених померли в лікарні"
+    if noun_outcome == "captured" and any(c[0] == "killed" and doc.lang.grammar["context"].match(toks, c[1], key="died")
+                                          for c in clause):
+        return "killed"  # "в колониях умерли 40 военнопленных": captives who died
     if noun_outcome:
         return noun_outcome
     found = pick(clause)
