@@ -382,9 +382,11 @@ def _since_start_of_event(doc: DocText, toks: list[Token], a: int, b: int) -> bo
                     end = attacker[1]  # "с начала вторжения ВСУ в регион": the invader named before the place
                 # "в Курскую область" (into a place: the accusative), not "в боях", "в регионе"
                 # (a form that may be a place where, "в плену", is a state: "с начала вторжения в плену погибли")
-                return end + 1 < len(toks) and spans.match(toks, end, key="into_place") is not None \
-                    and sides.match(toks, end + 1) is None and "accs" in (place := tags(toks[end + 1].low, doc.lang.code)) \
-                    and not place & {"loc2", "loct"}
+                if end + 1 >= len(toks):
+                    return False
+                place = tags(toks[end + 1].low, doc.lang.code)
+                return spans.match(toks, end, key="into_place") is not None and sides.match(toks, end + 1) is None \
+                    and "accs" in place and not place & {"loc2", "loct"}
             if spans.match(toks, k, key="operations") is not None:
                 return True
     return False
