@@ -135,3 +135,23 @@ def test_ukraines_navy_is_a_source(text: str, expected: set[str]) -> None:
 def test_the_regions_of_a_side_are_a_place() -> None:
     assert described("В регионах России за неделю уничтожены 300 беспилотников, заявили в Минобороны.",
                      "2025-06-01") == {"ukraine drones destroyed 300 exact period/7 ru_mod 2025-06-01"}
+
+
+def test_a_fleets_vessels_are_ships() -> None:
+    text = "Флот России потерял 28 кораблей. Еще не менее 15 судов, вероятно, получили повреждения."
+    assert described(text, "2025-06-01") == {"russia ships damaged 15 at_least cumulative None 2025-06-01 hedged",
+                                             "russia ships losses 28 exact cumulative None 2025-06-01"}
+
+
+@pytest.mark.parametrize("text", [
+    "В порту Одессы повреждены 3 судна.",
+    "В порту повреждены 3 гражданских судна, сообщил губернатор. Флот не пострадал.",
+    "Из-за атаки аэропорты задержали 12 воздушных судов, сообщили в ВМС.",
+])
+def test_vessels_with_no_fleet_or_of_civilians_are_no_ships(text: str) -> None:
+    assert described(text, "2025-06-01") == set()
+
+
+def test_damage_received_is_damage() -> None:
+    assert described("Еще два танка получили повреждения, сообщили в Минобороны.", "2025-06-01") == {
+        "ukraine tanks damaged 2 exact cumulative ru_mod 2025-06-01"}

@@ -113,3 +113,22 @@ def test_captives_who_died_are_killed() -> None:
 def test_the_regions_of_a_side_are_a_place() -> None:
     assert described("Над регіонами Росії за ніч збито 80 дронів, заявили в міноборони рф.", "2025-06-01") == {
         "ukraine drones destroyed 80 exact period/1 ru_mod 2025-06-01"}
+
+
+def test_a_fleets_vessels_are_ships() -> None:
+    text = "Чорноморський флот втратив ще один корабель. Ще два судна, за даними ВМС, отримали пошкодження."
+    assert described(text, "2025-06-01") == {"russia ships damaged 2 exact cumulative ua_officials 2025-06-01",
+                                             "russia ships losses 1 exact cumulative ua_officials 2025-06-01"}
+
+
+@pytest.mark.parametrize("text", [
+    "У порту Ізмаїла пошкоджено 3 судна.",
+    "ВМС повідомили, що в порту пошкоджено 3 цивільні судна.",
+])
+def test_vessels_with_no_fleet_or_of_civilians_are_no_ships(text: str) -> None:
+    assert described(text, "2025-06-01") == set()
+
+
+def test_damage_received_is_damage() -> None:
+    assert described("Ще два російські танки зазнали пошкоджень.", "2025-06-01") == {
+        "russia tanks damaged 2 exact cumulative None 2025-06-01"}
