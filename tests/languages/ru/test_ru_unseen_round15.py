@@ -155,3 +155,30 @@ def test_vessels_with_no_fleet_or_of_civilians_are_no_ships(text: str) -> None:
 def test_damage_received_is_damage() -> None:
     assert described("Еще два танка получили повреждения, сообщили в Минобороны.", "2025-06-01") == {
         "ukraine tanks damaged 2 exact cumulative ru_mod 2025-06-01"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("По информации Baza, погибли трое военнослужащих.",
+     {"ukraine personnel killed 3 exact cumulative other 2025-06-10"}),
+    ("По данным SHOT, в результате удара погибли трое военнослужащих.",
+     {"ukraine personnel killed 3 exact period other 2025-06-10"}),
+    # (a name the profile knows keeps its own key)
+    ("По данным Oryx, Россия потеряла 3 000 танков.", {"russia tanks losses 3000 exact cumulative oryx 2025-06-10"}),
+])
+def test_a_name_in_latin_letters_after_a_source_marker_is_the_source(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("За первые пять месяцев года в регионе погибли 48 мирных жителей, сообщил губернатор.",
+     {"russia civilians killed 48 exact period@2025-01-01 ru_officials 2025-05-31"}),
+    ("В течение первых четырех месяцев 2024 года погибли 12 человек.",
+     {"ukraine people killed 12 exact period@2024-01-01 None 2024-04-30"}),
+])
+def test_the_first_months_of_a_year_run_from_its_first_day(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected
+
+
+def test_the_evening_a_night_began_is_not_the_day_of_its_figures() -> None:
+    text = "В ночь на 10 июня (с 20:00 9 июня) над регионами сбиты 41 беспилотник, сообщили в Минобороны."
+    assert described(text, "2025-06-10") == {"ukraine drones destroyed 41 exact period ru_mod 2025-06-10"}

@@ -132,3 +132,28 @@ def test_vessels_with_no_fleet_or_of_civilians_are_no_ships(text: str) -> None:
 def test_damage_received_is_damage() -> None:
     assert described("Ще два російські танки зазнали пошкоджень.", "2025-06-01") == {
         "russia tanks damaged 2 exact cumulative None 2025-06-01"}
+
+
+def test_a_name_in_latin_letters_after_a_source_marker_is_the_source() -> None:
+    assert described("За даними DeepState, росіяни втратили 40 танків за місяць.", "2025-06-10") == {
+        "russia tanks losses 40 exact period/30 other 2025-06-10"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("За перші п'ять місяців року на Харківщині загинули 140 цивільних, повідомив Синєгубов.",
+     {"ukraine civilians killed 140 exact period@2025-01-01 ua_officials 2025-05-31"}),
+    ("За перші два місяці цього року окупанти втратили 70 тисяч військових.",
+     {"russia personnel losses 70000 exact period@2025-01-01 None 2025-02-28"}),
+])
+def test_the_first_months_of_a_year_run_from_its_first_day(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("У ніч на 10 червня (з 18:00 9 червня) ворог атакував 120 ударними БпЛА. Станом на 8:30 збито 87 дронів, "
+     "повідомили Повітряні сили.", {"russia drones destroyed 87 exact period ua_officials 2025-06-10"}),
+    # (a clock time before an as-of date keeps it the as-of date)
+    ("Станом на 08:00 9 червня загинули 12 людей.", {"ukraine people killed 12 exact cumulative None 2025-06-09"}),
+])
+def test_the_evening_a_night_began_is_not_the_day_of_its_figures(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected

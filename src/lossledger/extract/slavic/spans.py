@@ -115,6 +115,9 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
             since = next((d for d in in_dates if d.role == "since" and d.kind == "day"), None) \
                 if measure == "period" and as_of is not None else None
             return measure, unit, since, as_of
+    first_months = _first_months_of_year(doc, toks, a, b) if "first_months" in cues else None
+    if first_months is not None:
+        return "period", None, first_months[0], first_months[1]
     # ("за" leads both a counted span and "за весь час": either key may be the one found)
     counted = _counted_span(doc, toks, a, b) if cues.keys() & {"span_lead", "cumulative_lead"} else None
     if counted is not None:
@@ -257,6 +260,33 @@ def _counted_span(doc: DocText, toks: list[Token], a: int, b: int) -> float | No
                 if any(spans.match(toks, k, key="war_nouns") for k in range(j + 2, min(len(toks), j + 5))):
                     return None  # ("за два роки повномасштабної війни")
                 return count * days
+    return None
+
+
+def _first_months_of_year(doc: DocText, toks: list[Token], a: int,
+                          b: int) -> tuple[DateMention, DateMention] | None:
+    """"за первые пять месяцев года", "за перші три місяці 2024 року": (the year's first day, the last day of its
+    N-th month); the year the one written, else the publication's."""
+    spans = doc.lang.grammar["spans"]
+    for _key, _i, j in spans.find_all(toks, a, b, "span_lead"):
+        if j + 3 >= len(toks) or not spans.match(toks, j, key="first_months"):
+            continue
+        count = float(toks[j + 1].low) if toks[j + 1].low.isdigit() else number_word(doc.lang, toks[j + 1])
+        if count is None or not 1 <= count <= 11 or count != int(count) \
+                or not spans.match(toks, j + 2, key="unit_month"):
+            continue
+        end = next((k for k in range(j + 3, min(len(toks), j + 6)) if spans.match(toks, k, key="unit_year")), None)
+        if end is None:
+            continue  # (not "за первые три месяца войны")
+        written = next((int(toks[k].low) for k in range(j + 3, end) if re.fullmatch(r"(19|20)\d\d", toks[k].low)), None)
+        year = written or (doc.published.year if doc.published else None)
+        if year is None:
+            return None
+        month = int(count)
+        first = DateMention(toks[j].start, toks[end].end, year, 1, 1, "since", "day", j, end)
+        last_day = calendar.monthrange(year, month)[1]
+        last = DateMention(toks[j].start, toks[end].end, year, month, last_day, "as_of", "day", j, end)
+        return first, last
     return None
 
 
