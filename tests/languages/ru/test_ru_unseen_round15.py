@@ -182,3 +182,13 @@ def test_the_first_months_of_a_year_run_from_its_first_day(text: str, expected: 
 def test_the_evening_a_night_began_is_not_the_day_of_its_figures() -> None:
     text = "В ночь на 10 июня (с 20:00 9 июня) над регионами сбиты 41 беспилотник, сообщили в Минобороны."
     assert described(text, "2025-06-10") == {"ukraine drones destroyed 41 exact period ru_mod 2025-06-10"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("С начала месяца ВСУ потеряли более 4 тысяч военнослужащих.",
+     {"ukraine personnel losses 4000 at_least period@2025-06-01 None 2025-06-10"}),
+    ("С начала недели погибли 12 мирных жителей.",
+     {"ukraine civilians killed 12 exact period@2025-06-09 None 2025-06-10"}),
+])
+def test_since_the_start_of_this_month_or_week(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected

@@ -157,3 +157,24 @@ def test_the_first_months_of_a_year_run_from_its_first_day(text: str, expected: 
 ])
 def test_the_evening_a_night_began_is_not_the_day_of_its_figures(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("З початку місяця окупанти втратили 12 тисяч військових.",
+     {"russia personnel losses 12000 exact period@2025-06-01 None 2025-06-10"}),
+    ("З початку тижня загинули 12 цивільних.", {"ukraine civilians killed 12 exact period@2025-06-09 None 2025-06-10"}),
+])
+def test_since_the_start_of_this_month_or_week(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Минулої доби на фронті загинули 3 наші воїни.", {"ukraine personnel killed 3 exact period/1 None 2025-06-10"}),
+    ("За тиждень загинули четверо наших бійців, ще 11 поранені.",
+     {"ukraine personnel killed 4 exact period/7 None 2025-06-10",
+      "ukraine personnel wounded 11 exact period/7 None 2025-06-10"}),
+    # (the enemy they killed is still the enemy)
+    ("Наші воїни знищили 50 окупантів.", {"russia personnel killed 50 exact period None 2025-06-10"}),
+])
+def test_our_soldiers_are_ukraines(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-10") == expected

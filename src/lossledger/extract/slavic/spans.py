@@ -123,6 +123,8 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
     if counted is not None:
         return "period", counted, None, as_of  # "за два тижні", "за последние три дня"
     since = next((d for d in in_dates if d.role == "since" and d.kind in ("day", "year_start", "month")), None)
+    if since is None and cues.keys() & {"start_of_month", "start_of_week"}:
+        since = _start_of_this(doc, toks, cues)
     if since is None:
         # "С начала боевых действий на курском направлении 6 августа": the day the event began, after its name
         for _key, i, j in doc.lang.grammar["dates"].find_all(toks, a, b, "since_before"):
@@ -261,6 +263,17 @@ def _counted_span(doc: DocText, toks: list[Token], a: int, b: int) -> float | No
                     return None  # ("за два роки повномасштабної війни")
                 return count * days
     return None
+
+
+def _start_of_this(doc: DocText, toks: list[Token], cues: dict[str, tuple[str, int, int]]) -> DateMention | None:
+    """"с начала месяца", "з початку тижня": the first day of the publication's month, or the Monday of its week."""
+    if doc.published is None:
+        return None
+    key = "start_of_month" if "start_of_month" in cues else "start_of_week"
+    _key, i, j = cues[key]
+    day = doc.published.replace(day=1) if key == "start_of_month" \
+        else doc.published - dt.timedelta(days=doc.published.weekday())
+    return DateMention(toks[i].start, toks[j - 1].end, day.year, day.month, day.day, "since", "day", i, j - 1)
 
 
 def _first_months_of_year(doc: DocText, toks: list[Token], a: int,
