@@ -23,7 +23,7 @@ class DateMention:
     year: int | None
     month: int | None
     day: int | None
-    role: str  # "as_of", "since", "span", "plain"
+    role: str  # "as_of", "since", "span", "plain", "since_clock" (from an hour of that day)
     kind: str  # "day", "month", "season", "year", "year_start", "war_day"
     first_token: int = 0
     last_token: int = 0
@@ -36,6 +36,12 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 
 def _role_before(tokens: list[Token], i: int, lang: Language) -> str:
     dates = lang.grammar["dates"]
+    if i >= 2 and len(tokens[i - 1].low) == 2 and tokens[i - 1].low.isdigit() and tokens[i - 2].low.isdigit() \
+            and tokens[i - 1].start == tokens[i - 2].end + 1:
+        # "станом на 08:00 10 червня": the words before the clock time; "(з 18:00 9 червня)": the evening a night
+        # began, neither the day of its figures nor a span's first day
+        role = _role_before(tokens, i - 2, lang)
+        return "since_clock" if role == "since" else role
     for k in (3, 2, 1):
         if i - k < 0:
             continue

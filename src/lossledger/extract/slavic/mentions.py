@@ -187,7 +187,7 @@ def category_after(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
         if toks[j].low.isdigit() and ("(" in between or "+" in between):
             j += 1  # "1 226 420 (+830) осіб"
             continue
-        hit = lang.categories.match(toks, j) or model_name(doc, toks, j)
+        hit = lang.categories.match(toks, j) or model_name(doc, toks, j) or _naval_vessels(doc, sent, number, j)
         if hit is not None:
             outcome = lang.noun_outcomes.match(toks, j)
             if hit[0] == "people" and outcome is not None:
@@ -227,6 +227,22 @@ def category_after(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
             j += 1  # ("знищених, захоплених і покинутих танків")
             continue
         return None
+    return None
+
+
+def _naval_vessels(doc: DocText, sent: Sentence, number: Number, j: int) -> tuple[str, int] | None:
+    """"Еще 15 судов получили повреждения" where the paragraph so far speaks of a fleet or its ships: a navy's
+    vessels, as (category, end index); not vessels a word marks civilian or of the air ("гражданских судов")."""
+    ctx = doc.lang.grammar["context"]
+    toks = sent.tokens
+    hit = ctx.match(toks, j, key="vessels")
+    if hit is None or any(ctx.match(toks, k, key="civilian_vessel")
+                          for k in range(number.last_token + 1, min(len(toks), hit[1] + 3))):
+        return None
+    for s in doc.sentences[:doc.sentence_number[id(sent)] + 1]:
+        if s.paragraph == sent.paragraph and (ctx.find_all(s.tokens, key="naval")
+                                              or doc.lang.categories.find_all(s.tokens, key="ships")):
+            return "ships", hit[1]
     return None
 
 
@@ -333,6 +349,9 @@ def find_outcome(doc: DocText, sent: Sentence, number: Number, category: str, lo
                 return "losses"  # "10 000 вбитими та пораненими"
     if noun_outcome == "wounded" and any(c[0] == "killed" and c[1] > number.last_token for c in clause):
         return "killed"  # "ще двоє поранених померли в лікарні"
+    if noun_outcome == "captured" and any(c[0] == "killed" and doc.lang.grammar["context"].match(toks, c[1], key="died")
+                                          for c in clause):
+        return "killed"  # "в колониях умерли 40 военнопленных": captives who died
     if noun_outcome:
         return noun_outcome
     found = pick(clause)

@@ -477,9 +477,10 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         table = lang.outcomes_people if lost.category in PEOPLE else lang.outcomes_equipment
         # (a clause after the figure's own, on what became of some of them later, does not undo it:
         # "поранення отримали 370 тисяч, половина з них повернулася на фронт")
-        if _non_loss_in(ctx, table, toks, lo, hi) or (
+        bodies = any(ctx.match(toks, k, key="bodies_of") for k in range(max(0, num.first_token - 2), num.first_token))
+        if not bodies and (_non_loss_in(ctx, table, toks, lo, hi) or (
                 sent.kind != "list_item" and _non_loss_in(ctx, table, toks, 0, hi)
-                and not find_cues(table, toks, lo, hi)):
+                and not find_cues(table, toks, lo, hi))):
             passed = lost.category
             doc.cache["no_loss_counted"] = (doc.sentence_number[id(sent)], lost.category)
             continue  # launched, fled, exchanged, found alive

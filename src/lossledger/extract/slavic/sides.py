@@ -398,6 +398,8 @@ def _find_claimant(doc: DocText, sent: Sentence, near: int | None) -> SourceCue 
 
 
 _Hit = tuple[str, int, int]
+#: a name written in Latin letters, capital first ("Baza", "SHOT", "DeepState")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z]+")
 
 
 def _named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[_Hit]] | None:
@@ -459,6 +461,8 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
                           if "»" in text_between(doc.text, toks[k - 1].end, toks[k].start)), None)
             if close is not None:
                 hits.append(("other", b, close))
+        elif b < len(toks) and _LATIN_NAME.fullmatch(toks[b].text) and not any(h[1] <= b < h[2] for h in hits):
+            hits.append(("other", b, b + 1))  # "по информации Baza", "за даними DeepState": a name in Latin letters
     # "Росія офіційно повідомляла": a side's name as the subject of a verb of saying
     verbs = doc.lang.grammar["context"]
     hits += _body_in_capitals(doc, toks, hits)

@@ -115,11 +115,16 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
             since = next((d for d in in_dates if d.role == "since" and d.kind == "day"), None) \
                 if measure == "period" and as_of is not None else None
             return measure, unit, since, as_of
+    first_months = _first_months_of_year(doc, toks, a, b) if "first_months" in cues else None
+    if first_months is not None:
+        return "period", None, first_months[0], first_months[1]
     # ("за" leads both a counted span and "за весь час": either key may be the one found)
     counted = _counted_span(doc, toks, a, b) if cues.keys() & {"span_lead", "cumulative_lead"} else None
     if counted is not None:
         return "period", counted, None, as_of  # "за два тижні", "за последние три дня"
     since = next((d for d in in_dates if d.role == "since" and d.kind in ("day", "year_start", "month")), None)
+    if since is None and cues.keys() & {"start_of_month", "start_of_week"}:
+        since = _start_of_this(doc, toks, cues)
     if since is None:
         # "С начала боевых действий на курском направлении 6 августа": the day the event began, after its name
         for _key, i, j in doc.lang.grammar["dates"].find_all(toks, a, b, "since_before"):
@@ -260,6 +265,44 @@ def _counted_span(doc: DocText, toks: list[Token], a: int, b: int) -> float | No
     return None
 
 
+def _start_of_this(doc: DocText, toks: list[Token], cues: dict[str, tuple[str, int, int]]) -> DateMention | None:
+    """"с начала месяца", "з початку тижня": the first day of the publication's month, or the Monday of its week."""
+    if doc.published is None:
+        return None
+    key = "start_of_month" if "start_of_month" in cues else "start_of_week"
+    _key, i, j = cues[key]
+    day = doc.published.replace(day=1) if key == "start_of_month" \
+        else doc.published - dt.timedelta(days=doc.published.weekday())
+    return DateMention(toks[i].start, toks[j - 1].end, day.year, day.month, day.day, "since", "day", i, j - 1)
+
+
+def _first_months_of_year(doc: DocText, toks: list[Token], a: int,
+                          b: int) -> tuple[DateMention, DateMention] | None:
+    """"за первые пять месяцев года", "за перші три місяці 2024 року": (the year's first day, the last day of its
+    N-th month); the year the one written, else the publication's."""
+    spans = doc.lang.grammar["spans"]
+    for _key, _i, j in spans.find_all(toks, a, b, "span_lead"):
+        if j + 3 >= len(toks) or not spans.match(toks, j, key="first_months"):
+            continue
+        count = float(toks[j + 1].low) if toks[j + 1].low.isdigit() else number_word(doc.lang, toks[j + 1])
+        if count is None or not 1 <= count <= 11 or count != int(count) \
+                or not spans.match(toks, j + 2, key="unit_month"):
+            continue
+        end = next((k for k in range(j + 3, min(len(toks), j + 6)) if spans.match(toks, k, key="unit_year")), None)
+        if end is None:
+            continue  # (not "за первые три месяца войны")
+        written = next((int(toks[k].low) for k in range(j + 3, end) if re.fullmatch(r"(19|20)\d\d", toks[k].low)), None)
+        year = written or (doc.published.year if doc.published else None)
+        if year is None:
+            return None
+        month = int(count)
+        first = DateMention(toks[j].start, toks[end].end, year, 1, 1, "since", "day", j, end)
+        last_day = calendar.monthrange(year, month)[1]
+        last = DateMention(toks[j].start, toks[end].end, year, month, last_day, "as_of", "day", j, end)
+        return first, last
+    return None
+
+
 def _future_loss(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
     """A verb of losing or dying in the future tense ("втратить", "потеряет", "погибнут")."""
     memo = toks.memo if isinstance(toks, Tokens) else {}
@@ -381,8 +424,12 @@ def _since_start_of_event(doc: DocText, toks: list[Token], a: int, b: int) -> bo
                 if attacker is not None:
                     end = attacker[1]  # "с начала вторжения ВСУ в регион": the invader named before the place
                 # "в Курскую область" (into a place: the accusative), not "в боях", "в регионе"
-                return end + 1 < len(toks) and spans.match(toks, end, key="into_place") is not None \
-                    and sides.match(toks, end + 1) is None and "accs" in tags(toks[end + 1].low, doc.lang.code)
+                # (a form that may be a place where, "в плену", is a state: "с начала вторжения в плену погибли")
+                if end + 1 >= len(toks):
+                    return False
+                place = tags(toks[end + 1].low, doc.lang.code)
+                return spans.match(toks, end, key="into_place") is not None and sides.match(toks, end + 1) is None \
+                    and "accs" in place and not place & {"loc2", "loct"}
             if spans.match(toks, k, key="operations") is not None:
                 return True
     return False
