@@ -23,8 +23,6 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-from collections import Counter
-from collections.abc import Iterable, Iterator
 
 from ..errors import LossledgerError
 from ..languages.grammar import PatternGrammar, grammar_for
@@ -43,9 +41,10 @@ from .attribution import (
     trailing_line_source,
 )
 from .body import BodyRules, Sentence, blank_terminal_controls
-from .crediting import continues_report, credit_quote, credit_report_opened_on, credit_reported_by, voice_break_between
+from .crediting import credit_quote, credit_report_opened_on, credit_reported_by
 from .date_mentions import DateMentionRules
 from .document import DocumentRules, Mention, Reader, normalise
+from .document_facts import date_undated_text, fill_document_context, one_mention_per_fact
 from .gate import FirstMention, GateNotes, count_may_be_read, may_hold_claims
 from .line_sources import frame_source, speaker_label_source
 from .loss_frame import (
@@ -60,7 +59,6 @@ from .loss_frame import (
     qualifier_of,
     restated_figure,
     sentence_before,
-    side_from_claimant,
     what_was_lost,
     without_sources,
 )
@@ -73,8 +71,8 @@ from .measure import (
     heading_start,
     increments_before_totals,
     measure_of,
-    resolve_dates,
 )
+from .mention_dates import resolve_dates
 from .non_loss import names_non_loss, not_this_wars_loss
 from .numbers import Number, NumberRules
 from .sources import Phrase
@@ -403,102 +401,6 @@ def _update_list_context(reader: Reader, sent: Sentence, found: list[Mention]) -
     reader.list_context = ctx
 
 
-def _choose(claims: list[Mention]) -> Mention:
-    """Of several mentions of one fact, the one that says most about it."""
-    def score(m: Mention) -> tuple[int, ...]:
-        return (
-            int(m.sentence.kind != "heading"),
-            int(m.claimant is not None),
-            int(m.claimant_explicit),
-            int(m.dated),
-            int(m.side is not None),
-            -m.sentence.start,
-        )
-    return max(claims, key=score)
-
-
-#: Outcomes that name one kind of fact: "3 killed and 3 wounded" are two facts; a general "losses" may
-#: restate either.
-_GENERAL_OUTCOMES = frozenset({"losses"})
-
-
-def _facts(groups: Iterable[list[Mention]]) -> Iterator[list[Mention]]:
-    """Mentions of one fact, out of mentions grouped by (side, category, value, value_high).
-
-    One number may state two facts ("3 killed and 3 injured"): mentions with different specific
-    outcomes are different claims. A mention with a general outcome ("losses") restates the fact of
-    its own sentence, else the first one."""
-    for group in groups:
-        by_outcome: dict[str, list[Mention]] = {}
-        general = []
-        for m in group:
-            if m.outcome in _GENERAL_OUTCOMES:
-                general.append(m)
-            else:
-                by_outcome.setdefault(str(m.outcome), []).append(m)
-        if len(by_outcome) < 2:
-            yield group
-            continue
-        facts = list(by_outcome.values())
-        for m in general:
-            home = next((f for f in facts if any(x.sentence is m.sentence for x in f)), facts[0])
-            home.append(m)
-        yield from facts
-
-
-def _family(category: str) -> str:
-    if category in ("personnel",):
-        return category
-    return "people" if category in ("civilians", "people") else "equipment"
-
-
-def _fill_document_context(reader: Reader) -> None:
-    """What a sentence leaves open, the document fills in.
-
-    A figure with no source of its own continues the last sourced figure about the same kind of
-    loss (soldiers, civilians or equipment) within a few paragraphs; bulletin lists belong to the
-    General Staff; a side still unknown follows the source, then the document's majority."""
-    last_by_family: dict[str, Mention] = {}
-    for m in reader.mentions:
-        family = _family(m.category)
-        if m.claimant is None and m.sentence.kind != "heading":
-            prev = last_by_family.get(family)
-            if (prev is not None and prev.sentence.paragraph >= m.sentence.paragraph - 3
-                    and continues_report(reader.profile, prev, m) and not voice_break_between(reader, prev, m)):
-                m.claimant, m.claimant_text = prev.claimant, prev.claimant_text
-        if m.claimant is None and m.rule in ("bulletin_item", "bulletin_delta"):
-            m.claimant = str(reader.profile.raw.get("bulletin_claimant") or "") or None
-        if m.claimant is not None:
-            last_by_family[family] = m
-    # KEY POINTS bullets and headlines sum up what the body attributes below them
-    for i, m in enumerate(reader.mentions):
-        if m.claimant is None and m.sentence.kind in ("list_item", "heading"):
-            later = None
-            for j in range(i + 1, len(reader.mentions)):
-                x = reader.mentions[j]
-                if x.sentence.paragraph > m.sentence.paragraph + 4:
-                    break  # mentions are in text order: the rest are out of reach (a scan made it quadratic)
-                if x.claimant and x.sentence.kind == "sentence" and _family(x.category) == _family(m.category):
-                    later = x
-                    break
-            if later is not None:
-                m.claimant, m.claimant_text = later.claimant, later.claimant_text
-    # a headline restates a figure of the body, whose sentence says whose loss it is
-    body_sides: dict[tuple[object, ...], str] = {}
-    for m in reader.mentions:
-        if m.side and m.sentence.kind != "heading":
-            body_sides.setdefault((m.category, m.value, m.value_high), m.side)
-    for m in reader.mentions:
-        if m.sentence.kind == "heading":
-            m.side = body_sides.get((m.category, m.value, m.value_high), m.side)
-    side_votes = Counter(m.side for m in reader.mentions if m.side)
-    majority = side_votes.most_common(1)[0][0] if side_votes else None
-    for m in reader.mentions:
-        if m.side is None:
-            m.side = side_from_claimant(reader.profile, m.category, m.claimant) or majority or (
-                reader.profile.default_victim_side if m.category in ("civilians", "people") else None)
-
-
 def extract_claims(
     text: str,
     *,
@@ -588,49 +490,6 @@ def _bilingual_list(text: str) -> bool:
     return len(label.findall(text, 0, 20_000)) >= 3
 
 
-def _dating_side(prof: Profile) -> str | None:
-    series = prof.running_totals()
-    return series.side if series is not None else None
-
-
-def _counted_since(reader: Reader, side: str | None, published: dt.date | None = None
-                   ) -> tuple[set[int], list[tuple[str, float, dt.date]]]:
-    """Figures counted from a day after the war began ("since the beginning of the year", "since June 4"),
-    read before the document has a date: the ids of their mentions (no running totals since the war, so
-    they do not date the text as such), and (category, value, first day) of the dating side's personnel
-    losses whose first day the text states with its year ("since the beginning of 2025, 177,000"), or
-    ``published`` gives it one ("since the beginning of the year")."""
-    war_start = reader.profile.war_start
-    candidates = [m for m in reader.mentions if m.measure in ("cumulative", "period") and m.period_days != 1
-                  and m.value_high is None]
-    if not candidates:
-        return set(), []
-    found = [d for d in datelib.find_dates(reader.norm, published=published, war_start=war_start,
-                                          grammar=reader.grammar)
-             if d.kind not in ("weekday", "relative")]
-    excluded: set[int] = set()
-    spans: list[tuple[str, float, dt.date]] = []
-    for m in candidates:
-        sent = m.sentence
-        number_at = sent.start + m.number.start
-        for d in found:
-            if not sent.start <= d.start < sent.end or date_role(reader, d, sent) != "start":
-                continue
-            first, last = d.span_start or d.date, d.date
-            if first is not None and last is not None and first <= war_start + dt.timedelta(days=1) and (
-                    last >= war_start - dt.timedelta(days=1)):
-                break  # "since February 2022": since the war began
-            if first is None and (d.month, d.day) == (war_start.month, war_start.day):
-                break  # "since February 24"
-            if first is not None and first < war_start:
-                break  # "since 2014": another count
-            excluded.add(id(m))
-            if first is not None and m.side == side and m.category == "personnel" and d.start < number_at + 200:
-                spans.append((m.category, m.value, first))
-            break
-    return excluded, spans
-
-
 def _after_sentence(reader: Reader, sent: Sentence, found: list[Mention]) -> None:
     """What follows the reading of a sentence: its sources credited, a report it opens, its mentions kept, its
     list context."""
@@ -678,35 +537,7 @@ def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, 
     if not reader.mentions:
         return []
     if reader.published is None:
-        # only the General Staff's running totals date a text (Oryx or Mediazona counts would match
-        # other days)
-        # (a running total mislabelled as a day's figure still dates the text)
-        dating_side = _dating_side(prof)
-        counted_since, spans = _counted_since(reader, dating_side)
-        # the series' own publishers, and (with figures of no source) the officials who relay it (the profile's)
-        publishers, relayers = prof.raw.get("dating_claimants", ()), prof.raw.get("dating_relayers", ())
-        figures = [(m.category, m.value) for m in reader.mentions
-                   if (m.measure == "cumulative" or (m.measure == "period" and m.qualifier == "exact"
-                                                     and m.period_days == 1))
-                   and id(m) not in counted_since
-                   and m.value_high is None and m.side in (None, dating_side)
-                   and (m.claimant in publishers or (
-                       (m.claimant is None or m.claimant in relayers)
-                       and (m.category == "personnel" or m.value >= 500)))]
-        inferred, evidence = datelib.infer_publication_date(reader.norm, war_start=prof.war_start,
-                                                            grammar=reader.grammar,
-                                                            figures=figures, series=prof.running_totals(),
-                                                            spans=spans)
-        if inferred is not None and evidence.startswith("series_since:"):
-            # "since the beginning of the year" takes its year from the first estimate: a later day may follow
-            _excluded, dated_spans = _counted_since(reader, _dating_side(prof), inferred)
-            series = prof.running_totals()
-            later = datelib.span_total_reached(dated_spans, series) if series is not None else None
-            if later is not None and inferred < later[0] <= inferred + datelib.PLACED_REACH:
-                inferred, evidence = later
-        inferred, _evidence = datelib.bounded_estimate(inferred, evidence, url_bounds)
-        reader.published = inferred
-        reader.published_basis = "inferred"
+        date_undated_text(reader, url_bounds)
     # an inferred date is the day of the latest event the text reports; the article may be a day later,
     # so "on Monday" is read from the day after
     reader.latest = reader.published
@@ -724,20 +555,11 @@ def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, 
         for m in found:
             resolve_dates(reader, m, prof.war_start)
         _update_list_context(reader, sent, found)
-    _fill_document_context(reader)
+    fill_document_context(reader)
     running_totals_from_series(reader)
     day_of_event_retold(reader)
-    chosen: dict[tuple[object, ...], list[Mention]] = {}
-    for m in reader.mentions:
-        if m.side is None:
-            continue
-        # victims told as "civilians" in one sentence and "people" in another are one fact
-        kind = "victims" if m.category in ("civilians", "people") else m.category
-        key = (m.side, kind, m.value, m.value_high)
-        chosen.setdefault(key, []).append(m)
     claims = []
-    for group in _facts(chosen.values()):
-        m = _choose(group)
+    for m in one_mention_per_fact(reader):
         s = m.sentence
         claims.append(Claim(
             doc=doc_id, side=m.side or "", category=m.category, outcome=m.outcome, value=m.value,

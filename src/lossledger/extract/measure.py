@@ -3,64 +3,37 @@ the length and start of its period, and the date it holds as of.
 
 Cues in the number's own clause decide the measure ("so far", "over the past day", "per day");
 lists share it; a document-level pass sets right figures that are in fact running totals of the
-General Staff's series. Dates come from the sentence (``dates.find_dates``), else the list
-heading, else the publication date.
+General Staff's series. The dates a figure holds as of, and its span's start, are read once the document
+has its date (``mention_dates.resolve_dates``).
 """
 
 from __future__ import annotations
 
 import bisect
-import calendar
-import datetime as dt
 import re
 
-from . import dates as datelib
 from .body import Sentence
 from .document import Mention, Reader
 from .measure_rules import MeasureRules
 from .numbers import Number
 from .span_context import (
-    before_in_sentence,
     date_role,
     dates_in,
-    dates_of_event_before,
-    day_of_report_before,
     day_within_total,
-    figure_dates,
     heading_day,
     heading_start,
-    joined_months,
-    last_year_span,
-    line_date,
-    list_of_a_day,
-    one_day_told_before,
     rate_restated,
-    span_of_lead_sentence,
-    start_on_or_before,
     started_after_war,
     trailing_rate,
-    without_day_said,
 )
 
-__all__ = ["MeasureRules", "date_role", "dates_in", "heading_day", "heading_start", "increments_before_totals",
-           "measure_of", "resolve_dates"]
+__all__ = ["PERIOD_DAYS", "MeasureRules", "date_role", "dates_in", "heading_day", "heading_start",
+           "increments_before_totals", "measure_of"]
 
 
 _IN_DELTA = re.compile(r"\(\s*\+\s*\d[^()]*$")
 _DELTA_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,4}\s*\(\s*\+\s*\d")  # "9,335 tanks (+4)"
-_PERIOD_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}  # the profile's [periods] keys
-
-
-def _end_of(d: datelib.DateMention) -> int:
-    return d.end
-
-
-def _sentence_start(m: Mention) -> int:
-    return m.sentence.start
-
-
-def _month_days(span_start: dt.date, end: dt.date) -> int:
-    return (end - span_start).days + 1
+PERIOD_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}  # the profile's [periods] keys
 
 
 def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_end: int,
@@ -181,7 +154,7 @@ def heading_span(reader: Reader, sent: Sentence) -> tuple[str, float | None, str
     found = reader.scan.search("period_days", sent.start, sent.end, sliced=True)
     if found is None or reader.scan.search("war_start", sent.start, sent.end, sliced=True) is not None:
         return None
-    return "period", _PERIOD_DAYS[reader.profile.key_of(found)], "list_heading_span"
+    return "period", PERIOD_DAYS[reader.profile.key_of(found)], "list_heading_span"
 
 
 def _daily_report_continued(reader: Reader, sent: Sentence,
@@ -240,7 +213,7 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
     if pd_match is not None:
         if r.day_within_period.search(reader.norm, max(c_lo, pd_match.start() - 30), pd_match.start()):
             return "period", 1, "period_phrase"  # "on a single day last week": that one day
-        return "period", _PERIOD_DAYS[prof.key_of(pd_match)], "period_phrase"
+        return "period", PERIOD_DAYS[prof.key_of(pd_match)], "period_phrase"
     if reader.in_slice(r.same_period, c_lo, c_hi):
         heard = True
         # "over the same period": the span of the last figure that had one, a few paragraphs back at most
@@ -250,7 +223,7 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
         if prev is not None and prev.measure_cue == "war_start" and prev.sentence is not sent:
             return "cumulative", None, "same_period"  # "... since the invasion. N were injured over the same period"
     if reader.in_slice(r.week_to_day, c_lo, c_hi):
-        return "period", _PERIOD_DAYS["week"], "period_phrase"  # "in the week to Sunday"
+        return "period", PERIOD_DAYS["week"], "period_phrase"  # "in the week to Sunday"
     for opened in reader.scan.finditer("period_open", c_lo, c_hi, sliced=True):
         heard = True
         word = opened.group(0).lower()
@@ -380,371 +353,3 @@ def increments_before_totals(reader: Reader, sent: Sentence, found: list[Mention
             m.measure, m.period_days = "period", (1 if _daily_context(reader) else None)
         elif m.number.start + sent.start > bring.start():
             m.measure, m.period_days = "cumulative", None
-
-
-_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
-# Measure cues that a stated start date overrules: none of them says the figure counts from the war's start.
-_OPEN_SPAN_CUES = frozenset({"default", "list", "continued", "present_perfect", "total"})
-
-
-def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
-    """Fill in as_of and period_start from the dates the sentence states, else the publication date."""
-    r = reader.grammar.rules(MeasureRules)
-    sent = m.sentence
-    abs_start = sent.start + m.number.start
-    candidates = []
-    for d in figure_dates(reader, sent, abs_start):
-        if d.text.lower().startswith(r.future_openers):
-            continue  # a future date is not the date of a loss figure
-        if r.comparison_before.search(reader.norm, max(sent.start, d.start - 30), d.start):
-            continue  # "a 20% increase from February": the date of another figure
-        if d.precision == "day" and d.span_start is not None:
-            # "From 1 to 28 February 2023, the mission recorded 589 casualties": a run of days is the span
-            m.period_start, m.extra["span_end"] = m.period_start or d.span_start, True
-            candidates.append(d)
-            continue
-        told_then = d.end <= abs_start and r.when_after.match(reader.norm, d.end) is not None
-        if date_role(reader, d, sent) == "start" and not told_then:
-            if d.start > abs_start and r.not_updated.search(reader.norm, reader.clause_bounds(sent, abs_start)[0],
-                                                           abs_start):
-                continue  # "has not updated its figure of 5,937 since September 2022": the silence's start
-            # (told_then: "the highest since October 19, when it said Russia had lost 1,380": that figure's date)
-            if d.start > abs_start and r.bring_total.search(reader.norm, abs_start, d.start):
-                continue  # "lost 640 on Monday, bringing its losses since 24 February 2022 to ...": the total's
-            if d.date and m.period_start is None:
-                m.period_start = d.span_start or d.date
-                if (d.precision == "month" and d.span_start is not None
-                        and r.mid_month.search(reader.norm, max(sent.start, d.start - 6), d.start)):
-                    m.period_start = d.span_start.replace(day=15)  # "since mid-May"
-                if d.span_start is not None and d.span_start <= war_start <= d.date:
-                    m.period_start = war_start  # "since February 2022": since the war began
-                m.extra["start_kind"] = d.kind
-            elif d.date is None and d.day is not None:
-                m.extra["start_kind"] = "yearless"  # "since June 4" in a text whose year is unknown
-            continue
-        candidates.append(d)
-    if not candidates and m.period_start is None and m.measure == "period" and reader.in_slice(
-            r.event_anaphora, *reader.clause_bounds(sent, abs_start)):
-        dates_of_event_before(reader, m, sent)
-    year_line = m.extra.get("year_line")
-    if isinstance(year_line, re.Match):
-        year = int(year_line.group("year"))
-        inner = [d for d in candidates
-                 if d.start < sent.start + year_line.end() and d.date and d.precision == "day"]
-        m.period_start = dt.date(year, 1, 1)
-        m.as_of = inner[0].date if inner else dt.date(year, 12, 31)
-        m.as_of_basis, m.dated = "stated", True
-        if m.measure == "cumulative":
-            m.measure = "period"
-        return
-    chosen = _choose_date(reader, m, sent, abs_start, candidates) if candidates else None
-    # "in June and July" is one span (but "in July and August, with 1,520 and 1,517 respectively" is two)
-    if (chosen is not None and chosen.precision == "month"
-            and not reader.sentence_search(sent, r.respectively)):
-        chosen = joined_months(reader, chosen, candidates)
-    if chosen is None and not candidates:
-        chosen = line_date(reader, sent)  # "Sept. 21, 2022 — Putin orders ... Shoigu says 5,800 ...": the line's
-    if chosen is None and m.measure == "cumulative" and m.measure_cue == "default" and m.period_start is None:
-        lead = span_of_lead_sentence(reader, sent)
-        if lead is not None:
-            m.dated = True
-            _calendar_span_claim(reader, m, *lead)
-    if m.period_start is not None:
-        # "between the start of the invasion in February 2022 and December 2025": the span's end dates the
-        # figure, not the day the report came out
-        ends = [d for d in candidates if r.span_end_before.search(reader.norm, max(sent.start, d.start - 12), d.start)]
-        if ends:
-            chosen = ends[-1]
-            m.extra["span_end"] = True
-    if (chosen is not None and m.measure == "period" and m.period_days == _PERIOD_DAYS["month"]
-            and r.month_to_report.fullmatch(chosen.text) and reader.published is not None):
-        # "lost 30,000 over the past month": the month that runs up to the report, not the calendar month before
-        chosen = None
-        m.as_of, m.as_of_basis, m.dated = reader.latest or reader.published, reader.published_basis, True
-    if (chosen is not None and chosen.precision == "year" and r.last_year.fullmatch(chosen.text)
-            and m.measure in ("cumulative", "period")
-            and m.measure_cue in ("default", "list", "period_open", "present_perfect")
-            and reader.published is not None
-            and r.year_to_report.search(reader.norm, max(sent.start, chosen.start - 12), chosen.start)
-            and chosen.text.lower().startswith(r.past_openers)):
-        # "lost 400,000 in the past year": the year that runs up to the report
-        chosen = None
-        m.measure, m.period_days = "period", 365.0
-        m.as_of, m.as_of_basis, m.dated = reader.latest or reader.published, reader.published_basis, True
-    if chosen is not None:
-        m.dated = True
-        if chosen.precision == "month" or (chosen.precision == "year" and (r.year_span_before.search(
-                reader.norm, max(sent.start, chosen.start - 30), chosen.start) or r.this_year.fullmatch(chosen.text)
-                or last_year_span(reader, sent, chosen, abs_start))):
-            _calendar_span_claim(reader, m, sent, chosen)
-        elif chosen.date is not None:
-            if (m.measure == "cumulative" and (m.measure_cue == "default" or list_of_a_day(reader, m))
-                    and chosen.precision == "day" and chosen.span_start is None
-                    and chosen.kind in ("weekday", "weekday_date", "relative")
-                    and not r.reported_when.search(reader.norm, max(sent.start, chosen.start - 40), chosen.start)
-                    and not r.report_dated.search(reader.norm, max(sent.start, chosen.start - 30), chosen.start)):
-                # "Russia lost 1,200 soldiers on Monday": losses within a named day, not a statement's date
-                m.measure, m.period_days = "period", 1
-            elif (m.measure == "period" and m.period_days is None and m.period_start is None
-                  and m.measure_cue != "month" and chosen.precision == "day"
-                  and r.on_day.search(reader.norm, max(sent.start, chosen.start - 6), chosen.start)
-                  and not r.reported_when.search(reader.norm, max(sent.start, chosen.start - 40), chosen.start)
-                  and not r.report_dated.search(reader.norm, max(sent.start, chosen.start - 30), chosen.start)):
-                # "lost 140 vehicles in the battles on Monday", "an attack on 23 May killed three": one day's event
-                m.period_days = 1
-            m.as_of = _year_from_context(reader, chosen) or chosen.date
-            start_on_or_before(m)
-            m.as_of_basis = {"weekday_date": "weekday_date", "weekday": "relative", "relative": "relative",
-                             "year": "stated_year"}.get(chosen.kind, "stated")
-            if (m.measure == "period" and m.period_days == _PERIOD_DAYS["week"] and reader.published is not None
-                    and r.week_to_report.fullmatch(chosen.text)):
-                # "lost 3,000 soldiers last week": the week that runs up to the report, as "the past week" does
-                m.as_of, m.as_of_basis = reader.latest or reader.published, reader.published_basis
-    elif ((m.measure, m.measure_cue) in (("period", "continued"), ("cumulative", "default"))
-          and r.among_them.match(reader.norm, sent.start)):
-        # "In March, ... killed and injured over 600 civilians. Among them, 57 were children", "Among the wounded
-        # are 10 children" after a toll since a date: the part's span
-        whole = next((x for x in reversed(reader.mentions) if x.sentence.start < sent.start), None)
-        if whole is not None and whole.measure == "period" and (whole.dated or whole.period_start is not None):
-            m.measure, m.as_of, m.as_of_basis, m.dated = "period", whole.as_of, whole.as_of_basis, True
-            m.period_start, m.period_days = m.period_start or whole.period_start, m.period_days or whole.period_days
-    elif r.part_of_whole.match(reader.norm, sent.start + m.number.end):
-        # "Nearly 8,000 of the deaths were in the east": a part of the figure told before, as of its date
-        index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)
-        whole = reader.mentions[index - 1] if index else None
-        if (whole is not None and whole.dated and whole.sentence.paragraph >= sent.paragraph - 2
-                and (whole.measure == m.measure or (m.measure, whole.measure) == ("cumulative", "period"))):
-            m.measure, m.as_of, m.as_of_basis, m.dated = whole.measure, whole.as_of, whole.as_of_basis, True
-            m.period_start, m.period_days = m.period_start or whole.period_start, m.period_days or whole.period_days
-    elif m.measure_cue == "list" and (before := before_in_sentence(reader, m)) is not None and before.dated \
-            and (before.measure == m.measure or (m.measure, before.measure) == ("cumulative", "period")) \
-            and not before.extra.get("span_end"):
-        # "Nearly 8,000 of the deaths were in the east and more than 2,000 in the south": the list's date (and
-        # the span its first item was given from the sentence before)
-        m.measure, m.as_of, m.as_of_basis, m.dated = before.measure, before.as_of, before.as_of_basis, True
-        m.period_start, m.period_days = m.period_start or before.period_start, m.period_days or before.period_days
-    elif m.sentence.kind == "list_item" or m.rule in ("bulletin_item", "bulletin_delta"):
-        # the list heading's date ("as of the morning of April 23", "from 24.02 to 23.04")
-        ctx_date = reader.list_context.get("as_of")
-        if isinstance(ctx_date, dt.date):
-            m.as_of, m.as_of_basis, m.dated = ctx_date, "stated", True
-        start = reader.list_context.get("start")
-        if (isinstance(start, dt.date) and m.rule not in ("bulletin_item", "bulletin_delta")
-                and m.measure == "cumulative" and m.measure_cue in ("list_heading", "default", "list")):
-            # "Ukraine's losses since June 4 were:" heads the figures of that span (one that starts with the war
-            # is set back to a running total below)
-            m.measure, m.period_start, m.extra["start_kind"] = "period", start, "heading"
-        day = reader.list_context.get("day")
-        if (isinstance(day, dt.date) and m.rule not in ("bulletin_item", "bulletin_delta")
-                and m.measure == "cumulative" and m.measure_cue in ("list_heading", "default", "list")):
-            # "Russia's losses on Monday were:" heads that day's figures
-            m.measure, m.period_days, m.as_of, m.as_of_basis, m.dated = "period", 1, day, "stated", True
-    if m.as_of is None and (told_on := day_of_report_before(reader, m)) is not None:
-        m.as_of, m.as_of_basis, m.dated = told_on, "stated", True  # "It said a total of 72 ...": the report's day
-    if m.as_of is None and m.measure != "projection" and reader.published is not None:
-        m.as_of, m.as_of_basis = reader.published, reader.published_basis
-    if m.as_of is not None and reader.latest is not None and m.as_of > reader.latest:
-        m.as_of = reader.latest  # "so far in April": a figure is never dated after its report
-    # "from 24 February 2022 to 5 March 2023": a span that starts with the war is the running total
-    if (m.measure == "period" and m.period_start is not None and abs((m.period_start - war_start).days) <= 1
-            and m.measure_cue not in ("delta", "period_phrase", "increment", "dated_list_item", "rate")):
-        m.measure, m.period_days = "cumulative", None
-    # "lost 4,700 servicemen in the Kursk region since August 6": a span that starts after the war did
-    # ("since ... a year ago" is too rough a start to tell)
-    if (m.measure == "cumulative" and m.measure_cue in _OPEN_SPAN_CUES and (
-            (m.period_start is not None and m.period_start > war_start + dt.timedelta(days=1)
-             and m.extra.get("start_kind") != "relative") or m.extra.get("start_kind") == "yearless")):
-        m.measure, m.period_days = "period", None
-    if (m.extra.get("span_end") and m.measure == "period" and m.period_days is None and m.period_start is not None
-            and m.as_of is not None and m.as_of >= m.period_start):
-        m.period_days = float((m.as_of - m.period_start).days + 1)  # "between March 1 and August 31"
-    if (((m.measure == "period" and m.period_days is None) or (m.measure, m.measure_cue) == ("cumulative", "default"))
-            and m.period_start is None and not m.dated
-            and (m.measure_cue == "increment" or reader.in_slice(r.also, sent.start, sent.end))
-            and one_day_told_before(reader, m)):
-        # "Six more armoured vehicles were also destroyed", "Russia also lost 510 soldiers", after the day's first
-        # figure: the same day's report goes on
-        m.measure, m.period_days = "period", 1
-    _year_so_far(reader, m, sent, abs_start)
-    _first_part_of_year(reader, m, sent, abs_start)
-    _part_of_month(reader, m, sent, abs_start)
-
-
-def _year_so_far(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:
-    """'have lost 185,000 since the beginning of the year': a period from 1 January to the report (no length)."""
-    r = reader.grammar.rules(MeasureRules)
-    if m.measure in ("rate", "projection") or m.measure_cue in ("war_start", "delta", "period_phrase"):
-        return
-    lo, hi = reader.clause_bounds(sent, abs_start)
-    if (span := reader.search_in(sent, r.year_so_far, lo, hi)) is None:
-        return
-    end = m.as_of or reader.latest or reader.published
-    m.measure, m.period_days = "period", None  # a year still running has no length yet
-    if end is not None:  # a week from its Monday, a month from its first day, else a year from 1 January
-        unit_days = next((r.rate_unit_days[word] for word in span.group(0).lower().split()
-                          if word in r.rate_unit_days), None)
-        m.period_start = (end - dt.timedelta(days=end.weekday()) if unit_days == 7
-                          else end.replace(day=1) if unit_days == 30 else dt.date(end.year, 1, 1))
-
-
-def _part_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:
-    """'killed 120 in the first half of the month': a period of half a month, dated at its end."""
-    r = reader.grammar.rules(MeasureRules)
-    if m.measure in ("rate", "projection"):
-        return
-    lo, hi = reader.clause_bounds(sent, abs_start)
-    if not _holds_any(reader.norm, r.part_of_month_prefilter, lo, hi):
-        return
-    span = r.part_of_month.search(reader.norm, lo, hi)
-    if span is None:
-        return
-    abs_end = sent.start + m.number.end
-    part = r.among_them_within.search(reader.norm, abs_end, span.start()) if abs_end <= span.start() else None
-    if part is not None and r.next_number.search(reader.norm, abs_end, span.start()):
-        return  # "150 deaths in June, of them 40 in the first half of the month": the part's span, not the whole's
-    named = next((d for d in dates_in(reader, span.start(), span.end() + 6)
-                  if d.precision == "month" and d.span_start is not None), None)
-    if named is None and span.group("month") is None:
-        # "In June, ... in the first half of the month": the month the sentence named
-        named = next((d for d in reversed(dates_in(reader, sent.start, span.start()))
-                      if d.precision == "month" and d.kind != "season" and d.span_start is not None), None)
-    reference = reader.latest or reader.published
-    if named is not None and named.span_start is not None:
-        first = named.span_start
-    elif span.group("month") is None and reference is not None:
-        first = reference.replace(day=1)  # "the first half of the month": the month of the report
-    else:
-        return
-    last_day = calendar.monthrange(first.year, first.month)[1]
-    if span.group("which").lower() in r.first_half:
-        start, end = first, first.replace(day=15)
-    else:
-        start, end = first.replace(day=16), first.replace(day=last_day)
-    if reader.latest is not None and end > reader.latest >= start:
-        end = reader.latest
-    m.measure, m.period_start, m.as_of, m.as_of_basis = "period", start, end, "stated"
-    m.period_days = float((end - start).days + 1)
-
-
-def _first_part_of_year(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:
-    """'lost 80,000 in the first three months of the year': a period from 1 January, dated at its end."""
-    r = reader.grammar.rules(MeasureRules)
-    if m.measure in ("rate", "projection"):
-        return
-    lo, hi = reader.clause_bounds(sent, abs_start)
-    span = reader.search_in(sent, r.first_part_of_year, lo, hi)
-    if span is None:
-        return
-    reference = reader.latest or reader.published
-    named = next((d for d in dates_in(reader, span.start("month"), span.end() + 6)
-                  if d.precision == "month" and d.span_start is not None), None) if span.group("month") else None
-    weeks = (span.group("unit") or "").lower() in r.week_units
-    if span.group("month") and (named is None or named.span_start is None or not weeks):
-        return  # only "the first N weeks of <Month>", the month written as a date (not the verb "may")
-    if named is not None and named.span_start is not None:
-        year = named.span_start.year
-    elif span.group("year"):
-        year = int(span.group("year"))
-    elif reference is not None:
-        year = reference.year
-    else:
-        return
-    start = named.span_start if named is not None and named.span_start is not None else dt.date(year, 1, 1)
-    part = (span.group("part") or "").lower()
-    count = r.word_values.get((span.group("count") or "").lower()) or (
-        int(span.group("count")) if (span.group("count") or "").isdigit() else 0)
-    if part or (span.group("unit") or "").lower() in r.month_units:
-        months = r.months_in_part.get(part, count)
-        if not 0 < months <= 12:
-            return
-        end = dt.date(year, months, calendar.monthrange(year, months)[1])
-    else:
-        if not 0 < count <= 52:
-            return
-        end = start + dt.timedelta(days=7 * count - 1)
-    if reader.latest is not None and end > reader.latest:
-        end = reader.latest  # the part of the year was still running when the text was written
-    m.measure, m.period_start, m.as_of, m.as_of_basis = "period", start, end, "stated"
-    m.period_days = float((end - start).days + 1)
-
-
-def _year_from_context(reader: Reader, d: datelib.DateMention) -> dt.date | None:
-    """'On March 1, 2022, ... by March 3, the figure was revised': a yearless date close after a
-    full one belongs to the same year, not to the publication's."""
-    r = reader.grammar.rules(MeasureRules)
-    if d.kind != "day_month" or d.date is None:
-        return None
-    # the dates ending in (d.start - 400, d.start], found by bisection (their ends are in text order too)
-    window = reader.dates[bisect.bisect_right(reader.dates, d.start - 400, key=_end_of):
-                          bisect.bisect_right(reader.dates, d.start, key=_end_of)]
-    earlier = [x for x in window if x.end <= d.start and d.start - x.end < 400 and x.date is not None
-               and x.kind in ("explicit", "numeric", "weekday_date") and x.precision == "day"
-               and not r.since_or_from.search(reader.norm, max(0, x.start - 80), x.start)]
-    if not earlier or earlier[-1].date is None or earlier[-1].date.year == d.date.year:
-        return None
-    try:
-        return d.date.replace(year=earlier[-1].date.year)
-    except ValueError:  # 29 February
-        return None
-
-
-def _choose_date(reader: Reader, m: Mention, sent: Sentence, abs_start: int,
-                 candidates: list[datelib.DateMention]) -> datelib.DateMention | None:
-    r = reader.grammar.rules(MeasureRules)
-    if reader.sentence_search(sent, r.respectively):
-        same = [x for x in reader.mentions + [m] if x.sentence is sent]
-        idx = next((i for i, x in enumerate(same) if x is m), 0)
-        return candidates[min(idx, len(candidates) - 1)]
-    lo, hi = reader.clause_bounds(sent, abs_start)
-    in_clause = [d for d in candidates if lo <= d.start < hi]
-    abs_end = sent.start + m.number.end
-    pool = without_day_said(reader, in_clause or candidates, abs_start, abs_end)
-
-    def distance(d: datelib.DateMention) -> int:
-        return abs_start - d.end if d.end <= abs_start else max(0, d.start - abs_end)
-    return min(pool, key=lambda d: (_PRECISION_RANK.get(d.precision, 3), distance(d)))
-
-
-def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.DateMention) -> None:
-    """A figure dated by a month or a year: "lost 23,000 in January" ("in 2023") is that month's (year's)
-    figure, a period; "said in July that the total was 15,000" is a running total as of that month."""
-    r = reader.grammar.rules(MeasureRules)
-    before = reader.norm[max(sent.start, d.start - 64) : d.start]
-    by_point = r.by_point.search(before) if d.precision == "month" else None
-    if by_point is not None:
-        # "by the middle of June, Russia had lost 20,000": a running total as of that point of the month
-        if d.date is not None and d.span_start is not None:
-            day = r.point_of_month_day.get((by_point.group("pos") or "").lower())
-            m.as_of = d.span_start.replace(day=day) if day else d.date  # no day listed: the month's end
-            m.as_of_basis = "stated_month"
-        return
-    told_then = r.said_in.search(before)
-    if told_then is None and r.point_in_time.fullmatch(d.text):
-        told_then = r.reported_when.search(before)  # "said this month that 46,000 ...": when it was said
-    number_at = sent.start + m.number.start
-    if (told_then is None and d.end <= number_at and r.said_after_date.match(reader.norm, d.end, number_at)
-            and r.perfect_tense.search(reader.norm, d.end, reader.clause_bounds(sent, number_at)[1])):
-        # "In February, X said N had been killed": the month dates the statement of a running total, not a span
-        told_then = r.said_after_date.match(reader.norm, d.end, number_at)
-        if m.measure == "period" and m.measure_cue == "month" and m.period_start is None:
-            m.measure, m.period_days = "cumulative", None
-    weak_cue = m.measure_cue in ("default", "list", "continued", "month", "present_perfect")
-    if m.measure == "cumulative" and weak_cue and not told_then:
-        m.measure = "period"
-    if d.date is not None:
-        end = d.date
-        if r.mid_month.search(before) and d.span_start is not None:
-            end = d.span_start.replace(day=15)
-        m.as_of, m.as_of_basis = end, f"stated_{d.precision}"
-    if m.measure == "period" and not told_then and m.measure_cue != "restated":
-        # ("said in 2023 that 20,000 died in the battle", "the previous record, set in March": not its span)
-        if d.span_start is not None and m.period_days != 1:  # (one day in the month: which day is not told)
-            m.period_start = m.period_start or d.span_start
-        if d.precision == "month" and m.period_days == _PERIOD_DAYS["month"]:
-            m.period_days = None  # "last month" is a calendar month: its own length
-        if (m.period_days is None and d.span_start is not None and d.date is not None
-                and (reader.latest is None or d.date <= reader.latest)):
-            # (a month or year still running when the text was written has no length yet)
-            m.period_days = _month_days(d.span_start, d.date)
-        elif m.period_days is None and d.month:
-            m.period_days = float(calendar.monthrange(2001, d.month)[1])  # year unknown: not a leap year
