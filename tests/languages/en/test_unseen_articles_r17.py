@@ -20,7 +20,7 @@ from unseen_articles_r17 import ARTICLES  # noqa: E402
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
 KNOWN_SHORTFALLS: dict[str, list[str]] = {
     # "3,950 ... in the first quarter of 2025, up from 2,100 in the last three months of 2024": the span that opens
-    # the year is searched over the whole clause, so it dates the second figure too (measure._first_part_of_year),
+    # the year is searched over the whole clause, so it dates the second figure too (mention_dates._first_part_of_year),
     # and "the last N months of <year>" is no span that closes a year
     "business_daily_quarter_figures": [
         "2100: period_days=90 (want 92|-), period_start=2025-01-01 (want 2024-10-01), as_of=2025-03-31 (want "
