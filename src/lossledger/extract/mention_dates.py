@@ -235,7 +235,7 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         # figure: the same day's report goes on
         m.measure, m.period_days = "period", 1
     _year_so_far(reader, m, sent, abs_start)
-    _first_part_of_year(reader, m, sent, abs_start)
+    _part_of_year(reader, m, sent, abs_start)
     _part_of_month(reader, m, sent, abs_start)
 
 
@@ -295,46 +295,86 @@ def _part_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -
     m.period_days = float((end - start).days + 1)
 
 
-def _first_part_of_year(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:
-    """'lost 80,000 in the first three months of the year': a period from 1 January, dated at its end."""
+def _part_of_year(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:
+    """'lost 80,000 in the first three months of the year', '2,100 in the last three months of 2024', 'in Q2 2025':
+    a period of that part of the year, dated at its end (at the report's day while it still runs). Of several in
+    the clause the figure takes the one nearest it; 'for the quarter' takes the part named in the sentences before."""
     r = reader.grammar.rules(MeasureRules)
     if m.measure in ("rate", "projection"):
         return
     lo, hi = reader.clause_bounds(sent, abs_start)
-    span = reader.search_in(sent, r.first_part_of_year, lo, hi)
-    if span is None:
+    if reader.search_in(sent, r.part_of_year, lo, hi) is not None:
+        abs_end = sent.start + m.number.end
+        span = min(r.part_of_year.finditer(reader.norm, lo, hi),
+                   key=lambda x: abs_start - x.end() if x.end() <= abs_start else max(0, x.start() - abs_end))
+    elif reader.search_in(sent, r.part_of_year_again, lo, hi) is not None:
+        earlier = [x for x in r.part_of_year.finditer(reader.norm, max(0, sent.start - 1200), sent.start)
+                   if x.group("month") is None]
+        if not earlier:
+            return
+        span = earlier[-1]
+    else:
         return
+    bounds = _part_of_year_bounds(reader, span)
+    if bounds is None:
+        return
+    start, end = bounds
+    if reader.latest is not None and end > reader.latest:
+        end = reader.latest  # the part of the year was still running when the text was written
+    if end < start:
+        return  # a part of the year still to come
+    m.measure, m.period_start, m.as_of, m.as_of_basis = "period", start, end, "stated"
+    m.period_days = float((end - start).days + 1)
+
+
+def _part_of_year_bounds(reader: Reader, span: re.Match[str]) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the part of a year ``span`` (a ``part_of_year`` match) names."""
+    r = reader.grammar.rules(MeasureRules)
     reference = reader.latest or reader.published
+    if span.group("quarter"):  # "in Q3 2024"
+        year = int(span.group("qyear")) if span.group("qyear") else reference.year if reference else None
+        if year is None:
+            return None
+        last_month = 3 * int(span.group("quarter"))
+        return (dt.date(year, last_month - 2, 1),
+                dt.date(year, last_month, calendar.monthrange(year, last_month)[1]))
     named = next((d for d in dates_in(reader, span.start("month"), span.end() + 6)
                   if d.precision == "month" and d.span_start is not None), None) if span.group("month") else None
     weeks = (span.group("unit") or "").lower() in r.week_units
-    if span.group("month") and (named is None or named.span_start is None or not weeks):
-        return  # only "the first N weeks of <Month>", the month written as a date (not the verb "may")
+    place = r.part_ordinals.get(span.group("which").lower(), 0)
+    if span.group("month") and (named is None or named.span_start is None or not weeks or place != 1):
+        return None  # only "the first N weeks of <Month>", the month written as a date (not the verb "may")
     if named is not None and named.span_start is not None:
         year = named.span_start.year
     elif span.group("year"):
         year = int(span.group("year"))
     elif reference is not None:
-        year = reference.year
+        year = reference.year - (1 if span.group("last_year") else 0)
     else:
-        return
-    start = named.span_start if named is not None and named.span_start is not None else dt.date(year, 1, 1)
+        return None
     part = (span.group("part") or "").lower()
     count = r.word_values.get((span.group("count") or "").lower()) or (
         int(span.group("count")) if (span.group("count") or "").isdigit() else 0)
     if part or (span.group("unit") or "").lower() in r.month_units:
         months = r.months_in_part.get(part, count)
-        if not 0 < months <= 12:
-            return
-        end = dt.date(year, months, calendar.monthrange(year, months)[1])
-    else:
-        if not 0 < count <= 52:
-            return
-        end = start + dt.timedelta(days=7 * count - 1)
-    if reader.latest is not None and end > reader.latest:
-        end = reader.latest  # the part of the year was still running when the text was written
-    m.measure, m.period_start, m.as_of, m.as_of_basis = "period", start, end, "stated"
-    m.period_days = float((end - start).days + 1)
+        if part and place > 0:  # "the second quarter": the months after the parts before it
+            first_month, last_month = months * (place - 1) + 1, months * place
+        elif place > 0 and not part:  # "the first three months": from January
+            first_month, last_month = 1, months
+        elif place == -1:  # "the last three months", "the final quarter": up to December
+            first_month, last_month = 13 - months, 12
+        else:
+            return None
+        if not 1 <= first_month <= last_month <= 12 or (not part and place > 1):
+            return None  # "the third half", "the second three months"
+        return dt.date(year, first_month, 1), dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
+    if not 0 < count <= 52 or place not in (1, -1):
+        return None
+    if place == 1:
+        start = named.span_start if named is not None and named.span_start is not None else dt.date(year, 1, 1)
+        return start, start + dt.timedelta(days=7 * count - 1)
+    end = dt.date(year, 12, 31)  # "in the last six weeks of 2024"
+    return end - dt.timedelta(days=7 * count - 1), end
 
 
 def _year_from_context(reader: Reader, d: datelib.DateMention) -> dt.date | None:

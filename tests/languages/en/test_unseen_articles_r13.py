@@ -20,13 +20,6 @@ from unseen_articles_r13 import ARTICLES  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
 KNOWN_SHORTFALLS: dict[str, list[str]] = {
-    # "General Staff reporting, which put Russian losses for the quarter at 117,000": "for the quarter" points back at
-    # the quarter named before ("in the first quarter of 2025"), whose span is only known once dates are resolved,
-    # after the measure is read (measure.py)
-    "think_tank_quarterly_range": [
-        "117000: measure=cumulative (want period), period_start=- (want 2025-01-01), as_of=2025-04-10 "
-        "(want 2025-03-31)",
-    ],
 }
 
 

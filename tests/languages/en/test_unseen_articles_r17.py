@@ -19,13 +19,6 @@ from unseen_articles_r17 import ARTICLES  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
 KNOWN_SHORTFALLS: dict[str, list[str]] = {
-    # "3,950 ... in the first quarter of 2025, up from 2,100 in the last three months of 2024": the span that opens
-    # the year is searched over the whole clause, so it dates the second figure too (mention_dates._first_part_of_year),
-    # and "the last N months of <year>" is no span that closes a year
-    "business_daily_quarter_figures": [
-        "2100: period_days=90 (want 92|-), period_start=2025-01-01 (want 2024-10-01), as_of=2025-03-31 (want "
-        "2024-12-31)",
-    ],
     # "..., when the defence minister said 5,937 soldiers had been killed": a defence minister with no nation named
     # is no source the profile classifies, so the count's outlet named before stays the source (attribution.py)
     "exile_paper_count_update_two_weeks": ["5937: claimant=mediazona (want ru_mod)"],
@@ -104,3 +97,56 @@ def test_a_new_event_with_the_same_toll_keeps_no_day() -> None:
             "wounded 7, officials said.")
     claim = _claims(text, published="2025-04-08")[7]
     assert (claim.period_days, claim.as_of) == (None, dt.date(2025, 4, 8))
+
+
+# -- "3,950 in the first quarter of 2025, up from 2,100 in the last three months of 2024": parts of a year are spans, --
+# -- each figure taking the one nearest it in its clause; "for the quarter" is the part named before ----------------
+
+@pytest.mark.parametrize(("text", "value", "start", "end"), [
+    ("Kyiv said 8,400 Russian soldiers were killed in the second quarter of 2024.", 8_400,
+     dt.date(2024, 4, 1), dt.date(2024, 6, 30)),
+    ("Air defences shot down 1,750 Russian drones in Q3 2024, the air force said.", 1_750,
+     dt.date(2024, 7, 1), dt.date(2024, 9, 30)),
+    ("Ukraine lost 640 armoured vehicles during the final quarter of last year, Oryx counted.", 640,
+     dt.date(2024, 10, 1), dt.date(2024, 12, 31)),
+    ("In the last two months of 2024, Russia lost 210 tanks, the General Staff said.", 210,
+     dt.date(2024, 11, 1), dt.date(2024, 12, 31)),
+])
+def test_a_part_of_a_year_is_the_figures_span(text: str, value: float, start: dt.date, end: dt.date) -> None:
+    claim = _claims(text, published="2025-05-20")[value]
+    assert (claim.measure, claim.period_start, claim.as_of, claim.period_days) == (
+        "period", start, end, float((end - start).days + 1))
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Russia's defence ministry said 12,000 Ukrainian soldiers were killed in the second quarter of 2024, against "
+     "9,500 in the first quarter of 2024.",
+     (dt.date(2024, 4, 1), dt.date(2024, 6, 30)), (dt.date(2024, 1, 1), dt.date(2024, 3, 31))),
+    ("Russia lost 310 tanks in Q1 2025, down from 450 in the final three months of 2024, the General Staff said.",
+     (dt.date(2025, 1, 1), dt.date(2025, 3, 31)), (dt.date(2024, 10, 1), dt.date(2024, 12, 31))),
+])
+def test_each_figure_takes_the_part_of_a_year_nearest_it(
+        text: str, first: tuple[dt.date, dt.date], second: tuple[dt.date, dt.date]) -> None:
+    claims = sorted(extract_claims(text, published="2025-05-20"), key=lambda c: text.find(f"{c.value:,.0f}"))
+    assert [(c.period_start, c.as_of) for c in claims] == [first, second]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Russia lost 2,300 tanks in the third quarter of 2024. The General Staff put its artillery losses for the "
+     "quarter at 1,900.", dt.date(2024, 7, 1), dt.date(2024, 9, 30)),
+    ("In the first half of 2024, Ukraine said, Russia lost 190,000 soldiers. Oryx put Russian tank losses over the "
+     "same half at 1,900.", dt.date(2024, 1, 1), dt.date(2024, 6, 30)),
+])
+def test_for_the_quarter_is_the_part_named_before(text: str, start: dt.date, end: dt.date) -> None:
+    claim = _claims(text, published="2025-05-20")[1_900]
+    assert (claim.measure, claim.period_start, claim.as_of) == ("period", start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia lost 900 tanks in the second quarter of 2025, the General Staff said.",
+    "Russia lost 900 tanks in Q2, the General Staff said.",
+])
+def test_a_quarter_still_running_is_dated_at_the_report(text: str) -> None:
+    claim = _claims(text, published="2025-05-20")[900]
+    assert (claim.measure, claim.period_start, claim.as_of, claim.period_days) == (
+        "period", dt.date(2025, 4, 1), dt.date(2025, 5, 20), 50.0)
