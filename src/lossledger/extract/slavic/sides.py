@@ -286,6 +286,9 @@ def _read_side(doc: DocText, sent: Sentence, number: Number, category: str, noun
     if (speaks_of_own(doc, toks, lo, number.first_token) or first_hit(own, "admit", toks, 0, number.first_token)) \
             and claimant and doc.profile.own_side(claimant):
         return doc.profile.own_side(claimant), True
+    handed = _bodies_recipient(doc, toks, lo, number.first_token, claimant)
+    if handed is not None:
+        return handed, True
     votes = _side_votes(doc, toks, lo, number.first_token, weight=3, claimant=claimant)
     if votes:
         return votes.most_common(1)[0][0], True
@@ -315,6 +318,33 @@ def _read_side(doc: DocText, sent: Sentence, number: Number, category: str, noun
     if votes:
         return votes.most_common(1)[0][0], False
     return None, False
+
+
+def _bodies_recipient(doc: DocText, toks: list[Token], lo: int, first: int, claimant: str | None) -> str | None:
+    """"Россия вернула Украине тела 1000 погибших": bodies handed over are the recipient's dead, named in the dative
+    ("Украине"); a giver named alone in the nominative ("Украина передала тела") hands over its enemy's."""
+    ctx = doc.lang.grammar["context"]
+    if not any(ctx.match(toks, k, key="bodies_of") for k in range(max(0, first - 2), first)):
+        return None  # (most figures: no bodies counted)
+    received = first_hit(ctx, "bodies_received", toks, lo, first) is not None
+    recipient = giver = None
+    for key, a, b in side_words(doc, toks, lo, first, claimant):
+        if a > 0 and ctx.match(toks, a - 1, key="bodies_from"):
+            giver = giver or key  # "получила от России тела"
+            continue
+        found = tags(toks[b - 1].low, doc.lang.code)
+        if "Fixd" in found or b - a != 1:
+            continue  # ("ВСУ", "РФ" read in any case: no telling giver from recipient)
+        if "datv" in found and "nomn" not in found:
+            recipient = recipient or key
+        elif "nomn" in found and "datv" not in found:
+            if received:
+                recipient = recipient or key  # "Украина получила тела"
+            else:
+                giver = giver or key
+    if recipient is not None:
+        return recipient
+    return _opponent(doc.profile, giver) if giver is not None else None
 
 
 def speaks_of_own(doc: DocText, toks: list[Token], lo: int, hi: int) -> bool:
