@@ -30,3 +30,14 @@ def test_whole_text(text: str, published: str, expected: set[str]) -> None:
 ])
 def test_bodies_handed_over_are_the_recipients_dead(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-01") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("У Києві попрощалися з 14 полеглими воїнами.", {"ukraine personnel killed 14 exact period None 2025-06-01"}),
+    ("Рідним передали тіла 62 полеглих бійців.", {"ukraine personnel killed 62 exact cumulative None 2025-06-01"}),
+    # (the side named after the fallen stays theirs)
+    ("Окупантам передали тіла 62 полеглих російських військових.",
+     {"russia personnel killed 62 exact cumulative None 2025-06-01"}),
+])
+def test_the_fallen_honoured_as_such_are_ukraines(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-01") == expected
