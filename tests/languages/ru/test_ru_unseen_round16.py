@@ -31,3 +31,19 @@ def test_whole_text(text: str, published: str, expected: set[str]) -> None:
 ])
 def test_bodies_handed_over_are_the_recipients_dead(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-01") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Погибли трое военных ВСУ, сообщил РБК источник.",
+     {"ukraine personnel killed 3 exact cumulative other 2025-06-01"}),
+    ("По словам источника Интерфакса, уничтожены 5 танков ВСУ.",
+     {"ukraine tanks destroyed 5 exact cumulative other 2025-06-01"}),
+    # (a source in the security services is the state's, not the side named after the comma)
+    ("Как рассказал РИА Новости источник в силовых структурах, погибли 12 военнослужащих ВСУ.",
+     {"ukraine personnel killed 12 exact cumulative ru_officials 2025-06-01"}),
+    # (a source in a body the war's words name is that body's)
+    ("Погибли трое военных ВСУ, сообщил источник в Минобороны России.",
+     {"ukraine personnel killed 3 exact cumulative ru_mod 2025-06-01"}),
+])
+def test_a_source_known_by_the_agency_it_spoke_to(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-01") == expected

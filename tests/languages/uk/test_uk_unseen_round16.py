@@ -41,3 +41,13 @@ def test_bodies_handed_over_are_the_recipients_dead(text: str, expected: set[str
 ])
 def test_the_fallen_honoured_as_such_are_ukraines(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-01") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Загинули троє окупантів, повідомило джерело Укрінформу.",
+     {"russia personnel killed 3 exact cumulative other 2025-06-01"}),
+    ("Як розповіло УНІАН джерело в силових структурах, знищено 5 російських танків.",
+     {"russia tanks destroyed 5 exact period ua_officials 2025-06-01"}),
+])
+def test_a_source_known_by_the_agency_it_spoke_to(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-01") == expected

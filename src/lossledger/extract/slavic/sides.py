@@ -558,7 +558,7 @@ def _body_in_capitals(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list
     """"повідомили в ДТЕК", "в ДТЭК сообщили": a body named in capitals (a company, an agency) where the words of
     saying are said, when it is no source, place or side the war's words name."""
     ctx = doc.lang.grammar["context"]
-    out: list[_Hit] = []
+    out: list[_Hit] = _agency_sources(doc, toks, hits)
     verbs = ctx.find_all(toks, key="report_verbs")
     if not verbs:
         return out  # (no word of saying: most sentences; the names are not gathered)
@@ -569,6 +569,28 @@ def _body_in_capitals(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list
             if 0 < at < len(toks) and at not in named and ctx.match(toks, at - 1, at, "at_body") \
                     and len(word := toks[at].text) >= 2 and word.isalpha() and word.isupper():
                 out.append(("other", at, at + 1))
+                break
+    return out
+
+
+def _agency_sources(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list[_Hit]:
+    """"сообщил ТАСС источник", "джерело Укрінформу": an unnamed source, known only by the agency it spoke to, named
+    in capitals right before it or in the genitive right after (a body the source is in, "источник в Минобороны",
+    is named by the war's words and goes before it)."""
+    found = doc.lang.grammar["context"].find_all(toks, key="unnamed_source")
+    if not found:
+        return []  # (no unnamed source: most sentences)
+    named = {i for _k, a, b in hits for i in range(a, b)}
+    out: list[_Hit] = []
+    for _k, a, b in found:
+        for at, gap in ((a - 1, (a - 1, a)), (b, (b - 1, b))):
+            if not 0 <= at < len(toks) or at in named or _PUNCT_OR_DASH.search(
+                    text_between(doc.text, toks[gap[0]].end, toks[gap[1]].start)):
+                continue
+            word = toks[at].text
+            if len(word) >= 2 and word.isalpha() and (word.isupper() or (
+                    at == b and word[:1].isupper() and "gent" in tags(toks[at].low, doc.lang.code))):
+                out.append(("other", min(at, a), max(at + 1, b)))
                 break
     return out
 
@@ -621,7 +643,8 @@ def _state_body(doc: DocText, sent: Sentence, start: int, end: int) -> str:
         if (before := _named_before(doc, sent, None)) is not None:
             return before
     for k in range(end, min(len(toks), end + 4)):
-        if k > end and _PUNCT_OR_DASH.search(text_between(doc.text, toks[k - 1].end, toks[k].start)):
+        # (a body named at its clause's end, "источник в силовых структурах, погибли 12 военных ВСУ": no side after)
+        if k >= end > 0 and _PUNCT_OR_DASH.search(text_between(doc.text, toks[k - 1].end, toks[k].start)):
             break
         side = doc.lang.sides.match(toks, k)
         if side is not None:
