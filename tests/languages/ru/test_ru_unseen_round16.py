@@ -47,3 +47,14 @@ def test_bodies_handed_over_are_the_recipients_dead(text: str, expected: set[str
 ])
 def test_a_source_known_by_the_agency_it_spoke_to(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-01") == expected
+
+
+def test_the_full_scale_invasion_is_the_war_whatever_place_follows() -> None:
+    assert described("С начала полномасштабного вторжения на родину вернули тела более 9 тысяч погибших военных ВСУ.",
+                     "2025-06-01") == {"ukraine personnel killed 9000 at_least cumulative None 2025-06-01"}
+
+
+def test_a_comparison_before_a_dash_does_not_qualify_the_figure() -> None:
+    assert described("Раненых мирных жителей в мае оказалось больше — 240 человек, сообщил губернатор.",
+                     "2025-06-01") == {
+        "russia civilians wounded 240 exact period/31@2025-05-01 ru_officials 2025-05-31"}

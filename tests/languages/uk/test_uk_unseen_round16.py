@@ -51,3 +51,19 @@ def test_the_fallen_honoured_as_such_are_ukraines(text: str, expected: set[str])
 ])
 def test_a_source_known_by_the_agency_it_spoke_to(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-01") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Загалом з початку повномасштабного вторгнення на батьківщину повернули тіла понад 12 тисяч полеглих воїнів.",
+     {"ukraine personnel killed 12000 at_least cumulative None 2025-06-01"}),
+    # (an incursion into a place, not called full-scale, is still a period)
+    ("Від початку вторгнення в Курську область у полон потрапили 900 окупантів.",
+     {"russia personnel captured 900 exact period None 2025-06-01"}),
+])
+def test_the_full_scale_invasion_is_the_war_whatever_place_follows(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-01") == expected
+
+
+def test_a_comparison_before_a_dash_does_not_qualify_the_figure() -> None:
+    assert described("У березні загиблих цивільних було менше — 18 осіб, повідомили в ОВА.", "2025-06-01") == {
+        "ukraine civilians killed 18 exact period/31@2025-03-01 ua_officials 2025-03-31"}
