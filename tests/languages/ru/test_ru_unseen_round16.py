@@ -58,3 +58,8 @@ def test_a_comparison_before_a_dash_does_not_qualify_the_figure() -> None:
     assert described("Раненых мирных жителей в мае оказалось больше — 240 человек, сообщил губернатор.",
                      "2025-06-01") == {
         "russia civilians wounded 240 exact period/31@2025-05-01 ru_officials 2025-05-31"}
+
+
+def test_in_the_staff_is_the_staff_named_before() -> None:
+    text = "Координационный штаб сообщил о репатриации. В штабе уточнили, что Украине передали тела 757 погибших военных."
+    assert described(text, "2025-06-01") == {"ukraine personnel killed 757 exact period ua_officials 2025-06-01"}

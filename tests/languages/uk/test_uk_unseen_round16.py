@@ -67,3 +67,9 @@ def test_the_full_scale_invasion_is_the_war_whatever_place_follows(text: str, ex
 def test_a_comparison_before_a_dash_does_not_qualify_the_figure() -> None:
     assert described("У березні загиблих цивільних було менше — 18 осіб, повідомили в ОВА.", "2025-06-01") == {
         "ukraine civilians killed 18 exact period/31@2025-03-01 ua_officials 2025-03-31"}
+
+
+def test_in_the_staff_is_the_staff_named_before() -> None:
+    text = ("Обмін провів Координаційний штаб. Україна передала Росії тіла 34 загиблих російських військових, "
+            "зазначили у штабі.")
+    assert described(text, "2025-06-01") == {"russia personnel killed 34 exact cumulative ua_officials 2025-06-01"}
