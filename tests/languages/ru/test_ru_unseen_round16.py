@@ -61,5 +61,6 @@ def test_a_comparison_before_a_dash_does_not_qualify_the_figure() -> None:
 
 
 def test_in_the_staff_is_the_staff_named_before() -> None:
-    text = "Координационный штаб сообщил о репатриации. В штабе уточнили, что Украине передали тела 757 погибших военных."
+    text = ("Координационный штаб сообщил о репатриации. В штабе уточнили, что Украине передали тела 757 погибших "
+            "военных.")
     assert described(text, "2025-06-01") == {"ukraine personnel killed 757 exact period ua_officials 2025-06-01"}
