@@ -154,3 +154,11 @@ def test_in_the_staff_is_the_staff_named_before() -> None:
     text = ("Обмін провів Координаційний штаб. Україна передала Росії тіла 34 загиблих російських військових, "
             "зазначили у штабі.")
     assert described(text, "2025-06-01") == {"russia personnel killed 34 exact cumulative ua_officials 2025-06-01"}
+
+
+def test_this_time_after_a_bare_total_is_the_time_named_before() -> None:
+    text = ("За останні два тижні встановлено імена ще 2 100 загиблих російських військових. Загалом підтверджено "
+            "загибель 111 387 осіб. За цей час загинули 900 добровольців.")
+    assert described(text, "2025-06-01") == {"russia personnel killed 111387 exact cumulative None 2025-06-01",
+                                             "russia personnel killed 2100 exact period/14 None 2025-06-01",
+                                             "russia personnel killed 900 exact period/14 None 2025-06-01"}
