@@ -162,3 +162,8 @@ def test_this_time_after_a_bare_total_is_the_time_named_before() -> None:
     assert described(text, "2025-06-01") == {"russia personnel killed 111387 exact cumulative None 2025-06-01",
                                              "russia personnel killed 2100 exact period/14 None 2025-06-01",
                                              "russia personnel killed 900 exact period/14 None 2025-06-01"}
+
+
+def test_bodies_brought_home_by_a_side_are_not_its_enemys() -> None:
+    assert described("Україна повернула тіла 2 640 загиблих військових.", "2025-06-01") == {
+        "ukraine personnel killed 2640 exact cumulative None 2025-06-01"}

@@ -327,6 +327,7 @@ def _bodies_recipient(doc: DocText, toks: list[Token], lo: int, first: int, clai
     if not any(ctx.match(toks, k, key="bodies_of") for k in range(max(0, first - 2), first)):
         return None  # (most figures: no bodies counted)
     received = first_hit(ctx, "bodies_received", toks, lo, first) is not None
+    handed = first_hit(ctx, "bodies_handed", toks, lo, first) is not None
     recipient = giver = None
     for key, a, b in side_words(doc, toks, lo, first, claimant):
         if a > 0 and ctx.match(toks, a - 1, key="bodies_from"):
@@ -340,8 +341,8 @@ def _bodies_recipient(doc: DocText, toks: list[Token], lo: int, first: int, clai
         elif "nomn" in found and "datv" not in found:
             if received:
                 recipient = recipient or key  # "Украина получила тела"
-            else:
-                giver = giver or key
+            elif handed:
+                giver = giver or key  # "Украина передала тела" ("вернула тела" may be brought home: no telling)
     if recipient is not None:
         return recipient
     return _opponent(doc.profile, giver) if giver is not None else None
