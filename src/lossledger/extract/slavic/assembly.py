@@ -204,8 +204,10 @@ def _fill(doc: DocText) -> None:
     prev: Mention | None = None
     for m in doc.mentions:
         if m.measure == "same":  # "за цей період": the span of the figures before
-            base = next((x for x in reversed(doc.mentions[:doc.mentions.index(m)]) if x.measure not in
-                         (None, "same")), None)
+            earlier = [x for x in doc.mentions[:doc.mentions.index(m)] if x.measure not in (None, "same")]
+            # ("За две недели ... 2 100. Всего ... 111 387. ... за это время": the time named before a bare total)
+            base = next((x for x in reversed(earlier) if not _bare_total(doc, x)), None) \
+                or (earlier[-1] if earlier else None)
             m.measure, m.period_days, m.period_start_date = (
                 (base.measure, base.period_days, base.period_start_date) if base else ("cumulative", None, None))
             if base is not None and base.measure == "period" and m.as_of_date is None:
@@ -400,6 +402,17 @@ def _day_said_before(doc: DocText, m: Mention) -> bool:
     if before.paragraph != m.sentence.paragraph or any(x.sentence is before for x in doc.mentions):
         return False
     return first_hit(doc.lang.grammar["spans"], "day", before.tokens, 0, len(before.tokens)) is not None
+
+
+def _bare_total(doc: DocText, m: Mention) -> bool:
+    """A running total named by a word of a sum alone ("Всего подтверждена гибель ..."): no time to refer back to."""
+    if m.measure != "cumulative":
+        return False
+    spans = doc.lang.grammar["spans"]
+    hits = spans.find_all(m.sentence.tokens)
+    return any(k == "cumulative" for k, _a, _b in hits) and all(
+        k != "war_nouns" and (k != "cumulative" or spans.match(m.sentence.tokens, a, key="totals") is not None)
+        for k, a, _b in hits)
 
 
 def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, float | None, DateMention | None] | None:

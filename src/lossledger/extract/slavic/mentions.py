@@ -295,6 +295,8 @@ def find_qualifier(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
             continue
         hit = q.match(toks, a, skip)
         if hit and hit[1] == skip and hit[0] != "rise_to":
+            if any(d in text_between(doc.text, toks[skip - 1].end, toks[skip].start) for d in "—–"):
+                break  # "загиблих було менше — 18": a comparison, then the figure itself
             if hit[0] == "at_most" and a > 0:
                 for back in (1, 2):
                     if a - back >= 0:

@@ -286,6 +286,9 @@ def _read_side(doc: DocText, sent: Sentence, number: Number, category: str, noun
     if (speaks_of_own(doc, toks, lo, number.first_token) or first_hit(own, "admit", toks, 0, number.first_token)) \
             and claimant and doc.profile.own_side(claimant):
         return doc.profile.own_side(claimant), True
+    handed = _bodies_recipient(doc, toks, lo, number.first_token, claimant)
+    if handed is not None:
+        return handed, True
     votes = _side_votes(doc, toks, lo, number.first_token, weight=3, claimant=claimant)
     if votes:
         return votes.most_common(1)[0][0], True
@@ -315,6 +318,34 @@ def _read_side(doc: DocText, sent: Sentence, number: Number, category: str, noun
     if votes:
         return votes.most_common(1)[0][0], False
     return None, False
+
+
+def _bodies_recipient(doc: DocText, toks: list[Token], lo: int, first: int, claimant: str | None) -> str | None:
+    """"Россия вернула Украине тела 1000 погибших": bodies handed over are the recipient's dead, named in the dative
+    ("Украине"); a giver named alone in the nominative ("Украина передала тела") hands over its enemy's."""
+    ctx = doc.lang.grammar["context"]
+    if not any(ctx.match(toks, k, key="bodies_of") for k in range(max(0, first - 2), first)):
+        return None  # (most figures: no bodies counted)
+    received = first_hit(ctx, "bodies_received", toks, lo, first) is not None
+    handed = first_hit(ctx, "bodies_handed", toks, lo, first) is not None
+    recipient = giver = None
+    for key, a, b in side_words(doc, toks, lo, first, claimant):
+        if a > 0 and ctx.match(toks, a - 1, key="bodies_from"):
+            giver = giver or key  # "получила от России тела"
+            continue
+        found = tags(toks[b - 1].low, doc.lang.code)
+        if "Fixd" in found or b - a != 1:
+            continue  # ("ВСУ", "РФ" read in any case: no telling giver from recipient)
+        if "datv" in found and "nomn" not in found:
+            recipient = recipient or key
+        elif "nomn" in found and "datv" not in found:
+            if received:
+                recipient = recipient or key  # "Украина получила тела"
+            elif handed:
+                giver = giver or key  # "Украина передала тела" ("вернула тела" may be brought home: no telling)
+    if recipient is not None:
+        return recipient
+    return _opponent(doc.profile, giver) if giver is not None else None
 
 
 def speaks_of_own(doc: DocText, toks: list[Token], lo: int, hi: int) -> bool:
@@ -528,7 +559,7 @@ def _body_in_capitals(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list
     """"повідомили в ДТЕК", "в ДТЭК сообщили": a body named in capitals (a company, an agency) where the words of
     saying are said, when it is no source, place or side the war's words name."""
     ctx = doc.lang.grammar["context"]
-    out: list[_Hit] = []
+    out: list[_Hit] = _agency_sources(doc, toks, hits)
     verbs = ctx.find_all(toks, key="report_verbs")
     if not verbs:
         return out  # (no word of saying: most sentences; the names are not gathered)
@@ -539,6 +570,28 @@ def _body_in_capitals(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list
             if 0 < at < len(toks) and at not in named and ctx.match(toks, at - 1, at, "at_body") \
                     and len(word := toks[at].text) >= 2 and word.isalpha() and word.isupper():
                 out.append(("other", at, at + 1))
+                break
+    return out
+
+
+def _agency_sources(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list[_Hit]:
+    """"сообщил ТАСС источник", "джерело Укрінформу": an unnamed source, known only by the agency it spoke to, named
+    in capitals right before it or in the genitive right after (a body the source is in, "источник в Минобороны",
+    is named by the war's words and goes before it)."""
+    found = doc.lang.grammar["context"].find_all(toks, key="unnamed_source")
+    if not found:
+        return []  # (no unnamed source: most sentences)
+    named = {i for _k, a, b in hits for i in range(a, b)}
+    out: list[_Hit] = []
+    for _k, a, b in found:
+        for at, gap in ((a - 1, (a - 1, a)), (b, (b - 1, b))):
+            if not 0 <= at < len(toks) or at in named or _PUNCT_OR_DASH.search(
+                    text_between(doc.text, toks[gap[0]].end, toks[gap[1]].start)):
+                continue
+            word = toks[at].text
+            if len(word) >= 2 and word.isalpha() and (word.isupper() or (
+                    at == b and word[:1].isupper() and "gent" in tags(toks[at].low, doc.lang.code))):
+                out.append(("other", min(at, a), max(at + 1, b)))
                 break
     return out
 
@@ -591,7 +644,8 @@ def _state_body(doc: DocText, sent: Sentence, start: int, end: int) -> str:
         if (before := _named_before(doc, sent, None)) is not None:
             return before
     for k in range(end, min(len(toks), end + 4)):
-        if k > end and _PUNCT_OR_DASH.search(text_between(doc.text, toks[k - 1].end, toks[k].start)):
+        # (a body named at its clause's end, "источник в силовых структурах, погибли 12 военных ВСУ": no side after)
+        if k >= end > 0 and _PUNCT_OR_DASH.search(text_between(doc.text, toks[k - 1].end, toks[k].start)):
             break
         side = doc.lang.sides.match(toks, k)
         if side is not None:

@@ -419,6 +419,8 @@ def _since_start_of_event(doc: DocText, toks: list[Token], a: int, b: int) -> bo
         for k in range(j, min(b, j + 3)):
             war = spans.match(toks, k, key="war_nouns")
             if war is not None:
+                if spans.find_all(toks, j, k, "full_scale"):
+                    return False
                 end = war[1]
                 attacker = sides.match(toks, end) if end < len(toks) else None
                 if attacker is not None:
