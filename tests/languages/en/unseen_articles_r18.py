@@ -120,4 +120,42 @@ ARTICLES: tuple[Article, ...] = (
             "russia personnel killed 1240 - exact cumulative - * 2025-10-01|2025-10-31|2025-11-18 ru_officials false",
         ),
     ),
+    Article(
+        "newsletter_week_in_review_spans",
+        "2025-12-01",
+        "The week in Ukraine: what happened and what it means\n"
+        "Russia's summer offensive has cost it dearly. Since June 1, Russian forces have lost an estimated 210,000 "
+        "troops killed or wounded, according to Ukraine's General Staff.\n"
+        "In the week to Sunday, the General Staff reported 6,840 Russian casualties, down from 7,900 the week "
+        "before.\n"
+        "Russian strikes killed at least 41 Ukrainian civilians in November, the UN monitoring mission said on "
+        "Friday, and wounded 230.\n"
+        "Moscow reportedly lost two Su-34 jets over the Black Sea last week, though its defence ministry has not "
+        "confirmed the losses.",
+        (
+            "russia personnel losses 210000 - approx period * 2025-06-01 * ua_general_staff false",
+            "russia personnel losses 6840 - exact period 7 * 2025-11-30 ua_general_staff false",
+            "russia personnel losses 7900 - exact period 7 * 2025-11-23 ua_general_staff false",
+            "ukraine civilians killed 41 - at_least period * 2025-11-01 2025-11-30 un false",
+            "ukraine civilians wounded 230 - exact|at_least period * 2025-11-01 2025-11-30 un false",
+            "russia aircraft losses|destroyed 2 - exact period 7 * 2025-11-30|2025-11-24|2025-12-01 - true",
+        ),
+    ),
+    Article(
+        "radio_bulletin_as_of_and_hedges",
+        "2025-02-19",
+        "NEWS AT NOON\n"
+        "Ukraine's military says 1,990 Russian soldiers have been captured since the start of the Kursk incursion "
+        "last August.\n"
+        "As of February 18, the Ukrainian ombudsman's office had documented 5,800 Ukrainian prisoners of war still "
+        "held in Russia.\n"
+        "Local officials in Sumy say a drone attack may have killed a further three people overnight; rescuers are "
+        "still searching the rubble.",
+        (
+            "russia personnel captured 1990 - exact period * 2024-08-06|2024-08-01|2024-08-31 2025-02-19 "
+            "ua_general_staff false",
+            "ukraine personnel captured 5800 - exact cumulative - * 2025-02-18 ua_officials false",
+            "ukraine people|civilians killed 3 - exact period 1|- * 2025-02-19|2025-02-18 ua_officials true",
+        ),
+    ),
 )
