@@ -449,8 +449,8 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         if kind is not None:
             key, _basis = kind
             classified.append((start, end))
-            same = next((m for m in aliases if start <= m.start() and m.end() <= end and prof.key_of(m) == key),
-                        None)
+            same = next((m for m in aliases if start <= m.start() and m.end() <= end and prof.key_of(m) == key
+                         and m.group(0).lower() not in r.officials), None)  # ("local officials in Sumy": all of it)
             if same is not None:  # a name the profile knows says as much: the source is written as that name
                 named.append((int(key == "other"), score, Source(key, reader.text[same.start():same.end()],
                                                                  same.start(), score, scope=scope)))

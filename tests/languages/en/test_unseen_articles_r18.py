@@ -136,3 +136,16 @@ def test_the_day_a_figure_was_told_still_dates_a_total_since() -> None:
 def test_a_loser_with_a_hedge_is_no_source(text: str, value: float) -> None:
     claim = _claims(text)[value]
     assert (claim.side, claim.claimant, claim.hedged) == ("russia", None, True)
+
+
+# -- "Local officials in Sumy say ...": officials named with their place are a source of their own ---------------
+
+@pytest.mark.parametrize(("text", "value", "claimant_text"), [
+    ("The Ukrainian ombudsman said 5,800 Ukrainian prisoners were held in Russia. Local officials in Sumy say a drone "
+     "attack killed three people overnight.", 3, "Local officials in Sumy"),
+    ("The governor said 4 people were killed. Officials in Kharkiv said 9 people were wounded.", 9,
+     "Officials in Kharkiv"),
+])
+def test_officials_of_a_place_are_no_pointer_back(text: str, value: float, claimant_text: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.claimant, claim.claimant_text) == ("ua_officials", claimant_text)
