@@ -260,7 +260,8 @@ class PhraseCues:
         if kind == "verb":
             if not _says(r, norm, m, bounds[1]):
                 return  # (asked once for both readings of the verb)
-            self._add(bounds[0], _verb_phrase(r, norm, m, *bounds))
+            if not r.relation_clause_before_verb.search(norm, max(bounds[0], m.start() - _SUBJECT_REACH), m.start()):
+                self._add(bounds[0], _verb_phrase(r, norm, m, *bounds))  # (not "X, who has ties to Y, said": Y)
             # "Jane Doe, who heads the mission, said": the name, and what the clause says she is
             self._add(bounds[0], _verb_phrase(r, norm, m, *bounds, past_clause=True))
             return
@@ -448,8 +449,8 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         if kind is not None:
             key, _basis = kind
             classified.append((start, end))
-            same = next((m for m in aliases if start <= m.start() and m.end() <= end and prof.key_of(m) == key),
-                        None)
+            same = next((m for m in aliases if start <= m.start() and m.end() <= end and prof.key_of(m) == key
+                         and m.group(0).lower() not in r.officials), None)  # ("local officials in Sumy": all of it)
             if same is not None:  # a name the profile knows says as much: the source is written as that name
                 named.append((int(key == "other"), score, Source(key, reader.text[same.start():same.end()],
                                                                  same.start(), score, scope=scope)))
@@ -509,8 +510,8 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             continue  # "shared via the ministry's X account": a channel, not a source
         if r.time_zone_after.match(reader.norm, m.end()):
             continue  # "11 p.m. Moscow time": a clock, not a source
-        if r.compared_before.search(before):
-            continue  # "..., far lower than estimates by U.S. officials": the source of another figure
+        if r.compared_before.search(before) or r.tied_to_before.search(before):
+            continue  # "..., far lower than estimates by U.S. officials": the source of another figure (or ties)
         score = 0
         force = is_force(reader, m)
         possessive = r.possessive_after.match(after)

@@ -55,6 +55,7 @@ class AttributionRules:
         self.channel_before = g.pattern("channel_before")
         self.relayed_by = g.pattern("relayed_by")
         self.compared_before = g.pattern("compared_before")
+        self.tied_to_before = g.pattern("tied_to_before")
         self.clause_after_saying = g.pattern("clause_after_saying")
         self.loser_after = g.pattern("loser_after")
         # The lookahead is the guard ``scan.guarded`` cannot derive because of the '^' branch: every match
@@ -88,6 +89,7 @@ class AttributionRules:
         self.by_or_from_starts = match_starts(self.by_or_from)
         self.adverb_before_said = g.pattern("adverb_before_said", guard=False)
         self.relative_clause_before_verb = g.pattern("relative_clause_before_verb", guard=False)
+        self.relation_clause_before_verb = g.pattern("relation_clause_before_verb", guard=False)
         self.name_after_title = g.pattern("name_after_title", guard=False)
         self.time_zone_after = g.pattern("time_zone_after", guard=False)
         self.described_subject = g.pattern("described_subject", guard=False)

@@ -332,11 +332,17 @@ def last_year_span(reader: Reader, sent: Sentence, d: datelib.DateMention, abs_s
 
 def without_day_said(reader: Reader, pool: list[datelib.DateMention], abs_start: int,
                      abs_end: int) -> list[datelib.DateMention]:
-    """'said on Thursday that 174 were killed in June': the day it was said gives way to a date after the figure
-    (not to "since the offensive began in June", which dates a span's start)."""
+    """'said on Thursday that 174 were killed in June', '174 were killed in June, the mission said on Thursday': the
+    day it was said gives way to a date after the figure (not to "since the offensive began in June", which dates a
+    span's start)."""
     r = reader.grammar.rules(SpanContextRules)
-    told = [d for d in pool if d.end <= abs_start and r.said_in.search(reader.norm, max(0, d.start - 40), d.start)]
-    if told and any(d.start > abs_end and not r.since_word.search(reader.norm, abs_end, d.start)
+    told = [d for d in pool if (d.end <= abs_start or d.start > abs_end)
+            and r.said_in.search(reader.norm, max(0, d.start - 40), d.start)]
+    # (or, for a figure after the day it was said, a date before that day: "killed 41 in November, the mission said on
+    # Friday, and wounded 230")
+    if told and any(not r.since_word.search(reader.norm, abs_end, d.start) if d.start > abs_end else
+                    d.end <= told[0].start and told[-1].end <= abs_start
+                    and not r.since_word.search(reader.norm, max(0, d.start - 30), d.start)
                     for d in pool if d not in told):
         return [d for d in pool if d not in told]
     return pool

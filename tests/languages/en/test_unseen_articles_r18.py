@@ -1,0 +1,151 @@
+"""Round 18 of whole articles in styles the earlier rounds do not hold (see unseen_articles_r18.py), and the fixes of
+their shortfalls that a general rule reads, each pinned by sentences of other wordings than the articles'."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+
+from lossledger import extract_claims
+from lossledger.model import Claim
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_unseen_articles import differences  # noqa: E402
+from unseen_articles import Article  # noqa: E402
+from unseen_articles_r18 import ARTICLES  # noqa: E402
+
+# What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
+KNOWN_SHORTFALLS: dict[str, list[str]] = {
+    # "... in Russia's Bashkortostan region ... at least 3,100 men from the region were killed", "The regional
+    # governor ... said ... 1,240 residents had died": a region named once as Russia's does not make "the region" and
+    # its governor Russian in later sentences (whose_loss.py reads no place named in an earlier sentence, and a
+    # governor with no nation is Ukraine's); "residents" who died in the war are not read as soldiers
+    "exile_broadcaster_court_registry_deaths": [
+        "missed: russia personnel killed 3100 - at_least period * 2023-01-01 2025-09-30 other false",
+        "missed: russia personnel killed 1240 - exact cumulative - * 2025-10-01|2025-10-31|2025-11-18 ru_officials "
+        "false",
+        "extra: ukraine personnel killed 3100 ('Registry data cited in court rulings show that at least 3,100 men from "
+        "the region were killed between January 2023 and September 2025, the outlet reported.')",
+        "extra: ukraine civilians killed 1240 ('The regional governor, Radiy Khabirov, said in October that 1,240 "
+        "residents had died in what the Kremlin calls its special military operation.')",
+    ],
+    # "reported 6,840 Russian casualties, down from 7,900 the week before": a bare number followed by "the week before"
+    # (unlike "a week earlier") is not read as a figure at all, and "the week before" is no span the dates read (only
+    # "the day before" is, in [dates.chained_days])
+    "newsletter_week_in_review_spans": ["missed: russia personnel losses 7900 - exact period 7 * 2025-11-23 "
+                                        "ua_general_staff false"],
+}
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=[a.name for a in ARTICLES])
+def test_unseen_article(article: Article) -> None:
+    assert differences(article) == KNOWN_SHORTFALLS.get(article.name, [])
+
+
+def _claims(text: str, published: str = "2025-05-05") -> dict[float, Claim]:
+    return {c.value: c for c in extract_claims(text, published=published)}
+
+
+# -- "the regional prosecutor, Oleksandr Filchakov, told the ABC": a region's or city's prosecutor is an official ----
+
+@pytest.mark.parametrize(("text", "value", "claimant_text"), [
+    ("The regional prosecutor said 27 civilians were killed in April.", 27, "The regional prosecutor"),
+    ("Investigators have recorded 12 civilian deaths in the city since May, the city prosecutor, Ivan Koval, told "
+     "reporters.", 12, "the city prosecutor, Ivan Koval"),
+    ("The district prosecutor's office said 8 civilians had been wounded by shelling on Sunday.", 8,
+     "The district prosecutor's office"),
+])
+def test_a_regional_prosecutor_is_an_official(text: str, value: float, claimant_text: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.side, claim.claimant, claim.claimant_text) == ("ukraine", "ua_officials", claimant_text)
+
+
+# -- "Ukrainian forces repelled an assault near X, destroying 14 armored vehicles": the side that fought it off ------
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Ukraine's army beat back three assaults overnight, destroying 9 tanks and 12 armoured vehicles.", "russia"),
+    ("Ukrainian forces stopped a column near Pokrovsk, destroying 6 tanks.", "russia"),
+    ("Russian troops fought off an attack near Tetkino, killing 40 soldiers, the defence ministry said.", "ukraine"),
+])
+def test_a_side_that_repelled_an_attack_destroyed_on_the_way(text: str, side: str) -> None:
+    assert {c.side for c in _claims(text).values()} == {side}
+
+
+def test_a_side_that_repelled_an_attack_and_lost_is_the_loser() -> None:
+    claim = _claims("Ukrainian forces repelled an assault near Kupiansk, where 14 Ukrainian armored vehicles were "
+                    "destroyed.")[14]
+    assert claim.side == "ukraine"
+
+
+# -- "The blogger, who has close ties to the defence ministry, also said": the body a speaker is tied to ------------
+
+@pytest.mark.parametrize(("text", "value", "claimant", "claimant_text"), [
+    ("A pro-war blogger, who once served in the Russian army, said 40 Ukrainian soldiers were killed near Pokrovsk.",
+     40, "other", "A pro-war blogger"),
+    ("The commentator, who has links to Russia's defence ministry, also said 11 Ukrainian tanks had been destroyed.",
+     11, "other", "The commentator"),
+    ("An analyst with long-standing links to Ukraine's General Staff said 40 Russian tanks were destroyed in May.",
+     40, "other", "An analyst with long-standing links to Ukraine's General Staff"),
+])
+def test_a_body_the_speaker_is_tied_to_is_no_source(text: str, value: float, claimant: str, claimant_text: str
+                                                     ) -> None:
+    claim = _claims(text)[value]
+    assert (claim.claimant, claim.claimant_text) == (claimant, claimant_text)
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("A spokesman, who heads the press office of Ukraine's General Staff, said 40 Russian tanks were destroyed.",
+     "ua_general_staff"),
+    ("Russia's defence ministry, which publishes daily figures, also said 11 Ukrainian tanks had been destroyed.",
+     "ru_mod"),
+])
+def test_a_clause_that_says_what_the_speaker_is_still_names_it(text: str, claimant: str) -> None:
+    assert next(iter(_claims(text).values())).claimant == claimant
+
+
+# -- "killed 41 civilians in November, the UN mission said on Friday, and wounded 230": the day it was said ----------
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Russian drones killed 12 civilians in the region in September, the governor said on Tuesday.",
+     dt.date(2025, 9, 1), dt.date(2025, 9, 30)),
+    ("Shelling killed 9 civilians in Kherson in October, police said on Thursday, and injured 40 more.",
+     dt.date(2025, 10, 1), dt.date(2025, 10, 31)),
+    ("In August, the mission said on Monday, 70 civilians were wounded in the Donetsk region.",
+     dt.date(2025, 8, 1), dt.date(2025, 8, 31)),
+])
+def test_the_day_a_figure_was_told_gives_way_to_its_month(text: str, start: dt.date, end: dt.date) -> None:
+    spans = {(c.measure, c.period_start, c.as_of) for c in _claims(text, published="2025-12-01").values()}
+    assert spans == {("period", start, end)}
+
+
+def test_the_day_a_figure_was_told_still_dates_a_total_since() -> None:
+    claims = _claims("Since June 1, 500 civilians were killed, the mission said on Friday, and 200 were wounded.",
+                     published="2025-12-01")
+    assert {(c.period_start, c.as_of) for c in claims.values()} == {(dt.date(2025, 6, 1), dt.date(2025, 11, 28))}
+
+
+# -- "Moscow reportedly lost two jets": a side that lost, with a hedge between, is no source -------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Moscow reportedly lost two Su-34 jets over the sea last week.", 2),
+    ("Moscow possibly lost as many as 40 armoured vehicles in the failed assault.", 40),
+])
+def test_a_loser_with_a_hedge_is_no_source(text: str, value: float) -> None:
+    claim = _claims(text)[value]
+    assert (claim.side, claim.claimant, claim.hedged) == ("russia", None, True)
+
+
+# -- "Local officials in Sumy say ...": officials named with their place are a source of their own ---------------
+
+@pytest.mark.parametrize(("text", "value", "claimant_text"), [
+    ("The Ukrainian ombudsman said 5,800 Ukrainian prisoners were held in Russia. Local officials in Sumy say a drone "
+     "attack killed three people overnight.", 3, "Local officials in Sumy"),
+    ("The governor said 4 people were killed. Officials in Kharkiv said 9 people were wounded.", 9,
+     "Officials in Kharkiv"),
+])
+def test_officials_of_a_place_are_no_pointer_back(text: str, value: float, claimant_text: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.claimant, claim.claimant_text) == ("ua_officials", claimant_text)
