@@ -99,3 +99,4 @@ class MeasureRules:
         self.war_age_prefilter = g.words("measure.war_age_prefilter")
         self.day_alone_prefilter = g.words("measure.day_alone_prefilter")
         self.part_of_month_prefilter = g.words("measure.part_of_month_prefilter")
+        self.part_of_year_prefilter = g.words("measure.part_of_year_prefilter")

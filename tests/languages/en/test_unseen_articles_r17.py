@@ -150,3 +150,19 @@ def test_a_quarter_still_running_is_dated_at_the_report(text: str) -> None:
     claim = _claims(text, published="2025-05-20")[900]
     assert (claim.measure, claim.period_start, claim.as_of, claim.period_days) == (
         "period", dt.date(2025, 4, 1), dt.date(2025, 5, 20), 50.0)
+
+
+@pytest.mark.parametrize("text", [
+    "In The Fourth Quarter Of 2024 Russia Lost 1,200 Tanks",
+    "Ukraine's air force said it downed 5,000 drones in Q3 2025.",
+    "Over the last six weeks of 2024, 900 soldiers were killed.",
+    "During the final half of the year the toll rose by 300.",
+])
+def test_the_part_of_year_guard_holds_a_word_of_every_match(text: str) -> None:
+    # the guard (measure.part_of_year_prefilter) must never turn away a clause the pattern would match
+    from lossledger.extract import stage_grammar
+    from lossledger.extract.measure_rules import MeasureRules
+
+    rules = stage_grammar("en").rules(MeasureRules)
+    assert rules.part_of_year.search(text) is not None
+    assert any(word in text.lower() for word in rules.part_of_year_prefilter)
