@@ -89,8 +89,7 @@ TEXTS = [
       "ukraine personnel killed 43 exact period ua_officials 2025-06-20",
       "ukraine personnel killed 909 exact period ua_officials 2025-06-20"},
      marks=pytest.mark.xfail(strict=True, reason=(
-         "misses 'ще 43 — з моргів' (an elliptical part of the bodies returned) and carries spring's span from the "
-         "sentence before to the handover"))),
+         "misses 'ще 43 — з моргів' (an elliptical part of the bodies returned)"))),
 ]
 
 

@@ -81,6 +81,8 @@ def sentence_cue(doc: DocText, sent: Sentence, dates: list[DateMention]
         # "В понедельник ... 120 беспилотниками — это больше, чем за любой день с начала СВО": a remark after a
         # dash is no span of the figures after it when the words before it give one
         measure, days, since, as_of = before
+    if measure == "period" and first_hit(doc.lang.grammar["spans"], "occasions", sent.tokens, 0, len(sent.tokens)):
+        return None  # "Протягом весни ... вже тричі передавали тіла": earlier occasions, not this one's span
     if measure == "period" and (days in (1.0, 7.0) or since is not None
                                 or first_hit(doc.lang.grammar["spans"], "event", sent.tokens, 0, len(sent.tokens))
                                 or is_event(doc, sent.tokens, 0, len(sent.tokens))):
