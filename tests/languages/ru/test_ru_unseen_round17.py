@@ -69,3 +69,10 @@ def test_a_span_of_occasions_recalled_is_not_the_next_figures() -> None:
 def test_residents_who_fought_in_the_operation_are_its_soldiers(text: str) -> None:
     assert {line.split(" ")[0] + " " + line.split(" ")[1] for line in described(text, "2025-06-01")} == {
         "russia personnel"}
+
+
+def test_more_of_the_bodies_after_a_dash_are_more_of_the_dead() -> None:
+    text = ("Россия передала Украине тела 300 погибших военных. Большинство тел доставили с Донецкого направления, "
+            "еще 20 — из моргов в Ростове.")
+    assert described(text, "2025-06-01") == {"ukraine personnel killed 300 exact cumulative None 2025-06-01",
+                                             "ukraine personnel killed 20 exact cumulative None 2025-06-01"}

@@ -87,9 +87,7 @@ TEXTS = [
      {"russia personnel killed 34 exact period ua_officials 2025-06-20",
       "ukraine personnel killed 12000 at_least cumulative ua_officials 2025-06-20",
       "ukraine personnel killed 43 exact period ua_officials 2025-06-20",
-      "ukraine personnel killed 909 exact period ua_officials 2025-06-20"},
-     marks=pytest.mark.xfail(strict=True, reason=(
-         "misses 'ще 43 — з моргів' (an elliptical part of the bodies returned)"))),
+      "ukraine personnel killed 909 exact period ua_officials 2025-06-20"}),
 ]
 
 

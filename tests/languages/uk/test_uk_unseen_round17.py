@@ -71,3 +71,17 @@ def test_a_span_of_occasions_recalled_is_not_the_next_figures(text: str, expecte
 ])
 def test_the_freed_held_in_captivity_are_no_loss(text: str) -> None:
     assert described(text, "2025-06-01") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Росія повернула Україні тіла 500 загиблих військових. Більшість тіл доставили з Запорізького напрямку, ще 37 — "
+     "з моргів у Ростові.",
+     {"ukraine personnel killed 500 exact cumulative None 2025-06-01",
+      "ukraine personnel killed 37 exact cumulative None 2025-06-01"}),
+    ("Передано тіла 120 полеглих воїнів. Основну частину тіл привезли з Курщини, ще 15 — з території Бєлгородської "
+     "області.",
+     {"ukraine personnel killed 120 exact cumulative None 2025-06-01",
+      "ukraine personnel killed 15 exact cumulative None 2025-06-01"}),
+])
+def test_more_of_the_bodies_after_a_dash_are_more_of_the_dead(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-01") == expected

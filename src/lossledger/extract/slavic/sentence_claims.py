@@ -130,6 +130,9 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
             # "загинули двоє енергетиків", "погибли 120 шахтеров": people of a trade the profile does not name
             return _Lost("people", "noun", (k, k + 1), group=True)
         return None  # "а также уничтожены 7 складов боеприпасов": depots, not the list's vehicles
+    if not counted_before and _more_bodies(doc, toks, num):
+        # "більшість тіл повернули з Донецького напрямку, ще 43 — з моргів": more of the bodies named before
+        return _Lost(doc.mentions[-1].category, "elliptical", noun_outcome="killed")
     if counted_before and (first_hit(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
                            or specific_cue(doc, toks, num, counted_before)):
         return _Lost(counted_before, "elliptical")
@@ -193,6 +196,17 @@ def _one_of_other_things(doc: DocText, toks: list[Token], num: Number) -> bool:
     return j < len(toks) and j > k + 1 and doc.lang.categories.match(toks, j) is None \
         and doc.lang.noun_outcomes.match(toks, j) is None and "NOUN" in (found := tags(toks[j].low, doc.lang.code)) \
         and "PREP" not in found
+
+
+def _more_bodies(doc: DocText, toks: list[Token], num: Number) -> bool:
+    """"тіл ..., ще 43 — з моргів": a bare count going on ("ще") before a dash, in a sentence counting bodies,
+    after a count of the dead."""
+    k = num.last_token + 1
+    return bool(doc.mentions) and doc.mentions[-1].category in PEOPLE and doc.mentions[-1].outcome == "killed" \
+        and num.first_token >= 1 and k < len(toks) \
+        and doc.lang.grammar["context"].match(toks, num.first_token - 1, key="continuation") is not None \
+        and bool(_DASH.search(text_between(doc.text, num.end, toks[k].start))) \
+        and any(doc.lang.grammar["context"].match(toks, j, key="bodies_of") for j in range(num.first_token))
 
 
 def _part_of_those(doc: DocText, toks: list[Token], num: Number) -> bool:
@@ -437,6 +451,9 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
                 and doc.mentions[-1].sentence.paragraph == sent.paragraph and doc.mentions[-1].category in PEOPLE:
             carried = doc.mentions[-1]  # "Еще восемь человек числятся пропавшими": more of the people before
             lost.category = carried.category
+        if carried is None and lost.rule == "elliptical" and lost.noun_outcome == "killed" and not out \
+                and _more_bodies(doc, toks, num):
+            carried = doc.mentions[-1]  # (the bodies are of the dead counted before: theirs)
         guessed = lost.category == "people"
         if guessed and lost.noun is not None and _of_an_employer(doc, sent, lost.noun[1]):
             lost.group = True  # "9 працівників медіа", "12 сотрудников завода": the people of a trade or a firm
@@ -477,7 +494,9 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         table = lang.outcomes_people if lost.category in PEOPLE else lang.outcomes_equipment
         # (a clause after the figure's own, on what became of some of them later, does not undo it:
         # "поранення отримали 370 тисяч, половина з них повернулася на фронт")
-        bodies = any(ctx.match(toks, k, key="bodies_of") for k in range(max(0, num.first_token - 2), num.first_token))
+        bodies = any(ctx.match(toks, k, key="bodies_of") for k in range(max(0, num.first_token - 2), num.first_token)) \
+            or (lost.rule == "elliptical" and lost.noun_outcome == "killed" and not out
+                and _more_bodies(doc, toks, num))
         if not bodies and (_non_loss_in(ctx, table, toks, lo, hi) or (
                 sent.kind != "list_item" and _non_loss_in(ctx, table, toks, 0, hi)
                 and not find_cues(table, toks, lo, hi))):
