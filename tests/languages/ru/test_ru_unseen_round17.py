@@ -65,6 +65,9 @@ def test_a_span_of_occasions_recalled_is_not_the_next_figures() -> None:
 @pytest.mark.parametrize("text", [
     "В апреле стало известно о гибели 38 жителей области, воевавших в СВО.",
     "За месяц погибли 12 жителей района, участвовавших в специальной военной операции.",
+    # (those who took part named as such: "участники СВО")
+    "В районе похоронили 38 участников СВО.",
+    "За неделю погибли еще трое участников спецоперации из Бурятии.",
 ])
 def test_residents_who_fought_in_the_operation_are_its_soldiers(text: str) -> None:
     assert {line.split(" ")[0] + " " + line.split(" ")[1] for line in described(text, "2025-06-01")} == {
