@@ -41,3 +41,16 @@ def test_a_figure_in_the_same_period_of_a_report_that_goes_on_is_as_of_its_day(
         text: str, value: float, as_of: str) -> None:
     claim = _claims(text)[value]
     assert (claim.measure, str(claim.as_of)) == ("period", as_of)
+
+
+# -- "... on Tuesday killed 7 people and injured 30. Among the injured are 4 children.": the part has the toll's day --
+
+@pytest.mark.parametrize(("text", "value", "as_of"), [
+    ("A Russian missile strike on Dnipro on Tuesday killed 7 people and injured 30. Among the injured are 4 children.",
+     4, "2025-05-06"),
+    ("Russian drones hit Odesa overnight on Sunday, killing two people and wounding 11, the mayor said. Among the dead "
+     "was one child.", 1, "2025-05-04"),
+])
+def test_a_part_of_one_days_toll_has_that_day(text: str, value: float, as_of: str) -> None:
+    claim = _claims(text, published="2025-05-08")[value]
+    assert (claim.measure, claim.period_days, str(claim.as_of)) == ("period", 1, as_of)
