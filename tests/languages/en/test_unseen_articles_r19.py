@@ -54,3 +54,18 @@ def test_a_figure_in_the_same_period_of_a_report_that_goes_on_is_as_of_its_day(
 def test_a_part_of_one_days_toll_has_that_day(text: str, value: float, as_of: str) -> None:
     claim = _claims(text, published="2025-05-08")[value]
     assert (claim.measure, claim.period_days, str(claim.as_of)) == ("period", 1, as_of)
+
+
+# -- "Oleh Syniehubov, head of the Kharkiv Oblast Military Administration": the office is written with its place ----
+
+@pytest.mark.parametrize(("text", "claimant_text"), [
+    ("Russian strikes killed 5 civilians on Monday, the Sumy Oblast Military Administration said.",
+     "Sumy Oblast Military Administration"),
+    ("The Kherson City Military Administration said 3 civilians were killed on Monday.",
+     "Kherson City Military Administration"),
+    ("The regional military administration said 3 civilians were killed on Monday.",
+     "regional military administration"),
+])
+def test_an_office_named_by_the_profile_keeps_the_place_before_it(text: str, claimant_text: str) -> None:
+    claim = next(iter(_claims(text).values()))
+    assert (claim.claimant, claim.claimant_text) == ("ua_officials", claimant_text)
