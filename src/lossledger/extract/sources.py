@@ -324,4 +324,3 @@ def supplier_side(profile: Profile, text: str, pos: int) -> str | None:
         vars(profile)["supplier_pattern"] = pattern
     found = pattern.match(text, pos) if isinstance(pattern, re.Pattern) else None
     return found.lastgroup if found is not None else None
-
