@@ -452,8 +452,8 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             same = next((m for m in aliases if start <= m.start() and m.end() <= end and prof.key_of(m) == key
                          and m.group(0).lower() not in r.officials), None)  # ("local officials in Sumy": all of it)
             if same is not None:  # a name the profile knows says as much: the source is written as that name
-                named.append((int(key == "other"), score, Source(key, reader.text[same.start():same.end()],
-                                                                 same.start(), score, scope=scope)))
+                written, at = r.phrase.written_from(reader.text, start, same.span())  # with its place
+                named.append((int(key == "other"), score, Source(key, written, at, score, scope=scope)))
                 continue
             named.append((int(key == "other"), score, Source(key, reader.text[start:end], start, score,
                                                              scope=scope)))

@@ -169,10 +169,10 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                     and r.week_to_report.fullmatch(chosen.text)):
                 # "lost 3,000 soldiers last week": the week that runs up to the report, as "the past week" does
                 m.as_of, m.as_of_basis = reader.latest or reader.published, reader.published_basis
-    elif ((m.measure, m.measure_cue) in (("period", "continued"), ("cumulative", "default"))
+    elif ((m.measure, m.measure_cue) in (("period", "continued"), ("period", "event"), ("cumulative", "default"))
           and r.among_them.match(reader.norm, sent.start)):
         # "In March, ... killed and injured over 600 civilians. Among them, 57 were children", "Among the wounded
-        # are 10 children" after a toll since a date: the part's span
+        # are 10 children" after a toll since a date (or a strike's toll on a day): the part's span
         whole = next((x for x in reversed(reader.mentions) if x.sentence.start < sent.start), None)
         if whole is not None and whole.measure == "period" and (whole.dated or whole.period_start is not None):
             m.measure, m.as_of, m.as_of_basis, m.dated = "period", whole.as_of, whole.as_of_basis, True

@@ -58,9 +58,17 @@ class Phrase:
         self.ROLE_WORD = g.pattern("role_word")
         # a capitalised name in the possessive just before a word ("BBC's ", "Meduza’s ")
         self.OUTLET_POSSESSOR = g.pattern("outlet_possessor", guard=False)
+        self.PLACE_BEFORE_OFFICE = g.pattern("place_before_office", guard=False)
         self.POSSESSIVE_ENDINGS = g.words("sources.possessive_endings")  # "'s": tuples, for str.endswith
         self.PLURAL_ENDINGS = g.words("sources.plural_endings")
         self.HEAD_OF_STATE = g.words("sources.head_of_state")  # "president": a word of a nation's roles
+
+    def written_from(self, text: str, phrase_start: int, name: tuple[int, int]) -> tuple[str, int]:
+        """A source the profile names inside its phrase as written, and where: with the place just before it ("the
+        Sumy Oblast Military Administration", not "Oblast Military Administration")."""
+        place = self.PLACE_BEFORE_OFFICE.search(text, phrase_start, name[0])
+        first = place.start() if place is not None else name[0]
+        return text[first:name[1]], first
 
 
 @dataclass(frozen=True)

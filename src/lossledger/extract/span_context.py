@@ -237,10 +237,10 @@ def one_day_told_before(reader: Reader, m: Mention) -> bool:
 def day_of_report_before(reader: Reader, m: Mention) -> dt.date | None:
     """'..., the regiment said on August 28. It said a total of 72 have been killed': an undated running total of a
     sentence that goes on with the report before it ("It said", "The ministry added") is as of the day that report
-    was given ("said on August 28", "said on Monday that")."""
+    was given ("said on August 28", "said on Monday that"); so is a figure "in the same period" as the report's."""
     r = reader.grammar.rules(SpanContextRules)
     sent = m.sentence
-    if (m.measure != "cumulative" or m.dated
+    if ((m.measure != "cumulative" and m.measure_cue != "same_period") or m.dated
             or not r.report_goes_on.match(reader.norm, sent.start, sent.start + m.number.start)):
         return None
     i = bisect.bisect_right(reader.sentences, sent.start, key=_sentence_end) - 1
