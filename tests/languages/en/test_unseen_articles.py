@@ -13,6 +13,7 @@ from lossledger import extract_claims
 from lossledger.model import Claim
 
 sys.path.insert(0, str(Path(__file__).parent))
+from probes import claims_reader  # noqa: E402
 from unseen_articles import ARTICLES, Article  # noqa: E402
 
 FIELDS = ("side", "category", "outcome", "value", "value_high", "qualifier", "measure", "period_days",
@@ -72,8 +73,7 @@ def test_unseen_article(article: Article) -> None:
     assert differences(article) == KNOWN_SHORTFALLS.get(article.name, [])
 
 
-def _claims(text: str, published: str = "2024-10-01") -> dict[float, Claim]:
-    return {c.value: c for c in extract_claims(text, published=published)}
+_claims = claims_reader("2024-10-01")
 
 
 # -- a live blog's clock time opens its entry; it does not cut the source's phrase --------------------------

@@ -10,10 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from lossledger import extract_claims
-from lossledger.model import Claim
-
 sys.path.insert(0, str(Path(__file__).parent))
+from probes import claims_reader  # noqa: E402
 from test_unseen_articles import differences  # noqa: E402
 from unseen_articles import Article  # noqa: E402
 from unseen_articles_r13 import ARTICLES  # noqa: E402
@@ -28,8 +26,7 @@ def test_unseen_article(article: Article) -> None:
     assert differences(article) == KNOWN_SHORTFALLS.get(article.name, [])
 
 
-def _claims(text: str, published: str = "2025-03-21") -> dict[float, Claim]:
-    return {c.value: c for c in extract_claims(text, published=published)}
+_claims = claims_reader("2025-03-21")
 
 
 # -- (whose_loss.side_of) a place named first does not make every later side cue of its kind a place ----------------

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from lossledger import extract_claims
-from lossledger.model import Claim
 
 sys.path.insert(0, str(Path(__file__).parent))
+from probes import claims_reader  # noqa: E402
 from test_unseen_articles import differences  # noqa: E402
 from unseen_articles import Article  # noqa: E402
 from unseen_articles_r15 import ARTICLES  # noqa: E402
@@ -36,8 +36,7 @@ def test_unseen_article(article: Article) -> None:
     assert differences(article) == KNOWN_SHORTFALLS.get(article.name, [])
 
 
-def _claims(text: str, published: str = "2025-06-02") -> dict[float, Claim]:
-    return {c.value: c for c in extract_claims(text, published=published)}
+_claims = claims_reader("2025-06-02")
 
 
 # -- "the PEN Ukraine association said": a members' body is a civil-society source, whatever nation it names ---------
@@ -227,5 +226,4 @@ def test_a_roles_spokesman_still_speaks_for_it() -> None:
     assert _by_value(text)[230].claimant == "ua_general_staff"
 
 
-def _by_value(text: str) -> dict[float, Claim]:
-    return {c.value: c for c in extract_claims(text, published="2025-05-04")}
+_by_value = claims_reader("2025-05-04")

@@ -9,13 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from lossledger import extract_claims
 from lossledger.extract.sources import office_named, source_tables
 from lossledger.languages.grammar import grammar_for
-from lossledger.model import Claim
 from lossledger.profiles import load_profile
 
 sys.path.insert(0, str(Path(__file__).parent))
+from probes import claims_reader  # noqa: E402
 from test_unseen_articles import differences  # noqa: E402
 from unseen_articles import Article  # noqa: E402
 from unseen_articles_r16 import ARTICLES  # noqa: E402
@@ -39,8 +38,7 @@ def test_unseen_article(article: Article) -> None:
     assert differences(article) == KNOWN_SHORTFALLS.get(article.name, [])
 
 
-def _claims(text: str, published: str = "2025-06-02") -> dict[float, Claim]:
-    return {c.value: c for c in extract_claims(text, published=published)}
+_claims = claims_reader("2025-06-02")
 
 
 # -- (part 0) a civil ministry named with no nation: one list, the profile's [civil_ministries], read as a source's --

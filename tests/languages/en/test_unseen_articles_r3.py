@@ -8,10 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from lossledger import extract_claims
-from lossledger.model import Claim
-
 sys.path.insert(0, str(Path(__file__).parent))
+from probes import claims_reader  # noqa: E402
 from test_unseen_articles import _text, differences  # noqa: E402
 from unseen_articles import Article  # noqa: E402
 from unseen_articles_r3 import ARTICLES_R3  # noqa: E402
@@ -40,8 +38,7 @@ def test_unseen_article_round3(article: Article) -> None:
     assert differences(article) == KNOWN_SHORTFALLS.get(article.name, [])
 
 
-def _claims(text: str, published: str = "2024-09-30") -> dict[float, Claim]:
-    return {c.value: c for c in extract_claims(text, published=published)}
+_claims = claims_reader("2024-09-30")
 
 
 # -- "since the start of the month", "so far this week": a span from the month's first day or the week's Monday ----
