@@ -3,22 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from lossledger.extract import extract_claims
-
-
-def claims(text: str, published: str | None = "2024-03-10") -> list[dict[str, object]]:
-    return [c.to_dict() | {"rule": c.rule} for c in extract_claims(text, published=published)]
-
-
-def one(text: str, published: str | None = "2024-03-10") -> dict[str, object]:
-    found = claims(text, published)
-    assert len(found) == 1, found
-    return found[0]
-
-
-def by_value(found: list[dict[str, object]]) -> dict[float, dict[str, object]]:
-    return {float(c["value"]): c for c in found}  # type: ignore[arg-type]
+from claim_dicts import by_value, claims, one
 
 
 def test_ministry_daily_losses_up_to() -> None:

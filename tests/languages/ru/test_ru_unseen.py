@@ -9,18 +9,14 @@ Each case lists every claim the spec asks of the text, written as
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from claim_lines import described_undated
 
 from lossledger.extract import extract_claims
 
-
-def described(text: str, published: str = "2024-03-12") -> set[str]:
-    out = set()
-    for c in extract_claims(text, published=published):
-        value = f"{c.value:g}" + (f"-{c.value_high:g}" if c.value_high is not None else "")
-        measure = c.measure + (f"/{c.period_days:g}" if c.period_days is not None else "")
-        out.add(f"{c.side} {c.category} {c.outcome} {value} {c.qualifier} {measure} {c.claimant}")
-    return out
+described = partial(described_undated, published="2024-03-12")
 
 
 SENTENCES = [

@@ -7,18 +7,9 @@ Each case lists every claim the spec asks of the text, written as
 from __future__ import annotations
 
 import pytest
+from claim_lines import described_undated as described
 
 from lossledger.extract import extract_claims
-
-
-def described(text: str, published: str) -> set[str]:
-    out = set()
-    for c in extract_claims(text, published=published):
-        value = f"{c.value:g}" + (f"-{c.value_high:g}" if c.value_high is not None else "")
-        measure = c.measure + (f"/{c.period_days:g}" if c.period_days is not None else "")
-        out.add(f"{c.side} {c.category} {c.outcome} {value} {c.qualifier} {measure} {c.claimant}")
-    return out
-
 
 TEXTS = [
     # RIA Novosti: the MoD's day by group of forces

@@ -5,22 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from claim_dicts import by_value, claims, one
 
 from lossledger.extract import extract_claims
-
-
-def claims(text: str, published: str | None = "2024-03-10", **kw: object) -> list[dict[str, object]]:
-    return [c.to_dict() | {"rule": c.rule} for c in extract_claims(text, published=published, **kw)]
-
-
-def one(text: str, **kw: object) -> dict[str, object]:
-    found = claims(text, **kw)
-    assert len(found) == 1, found
-    return found[0]
-
-
-def by_value(found: list[dict[str, object]]) -> dict[float, dict[str, object]]:
-    return {float(c["value"]): c for c in found}  # type: ignore[arg-type]
 
 
 def test_general_staff_list_gives_a_total_and_the_days_increase() -> None:

@@ -7,18 +7,9 @@ a count of names. Each case lists every claim the spec asks of the text, written
 from __future__ import annotations
 
 import pytest
+from claim_lines import described_undated as described
 
 from lossledger.extract import extract_claims
-
-
-def described(text: str, published: str) -> set[str]:
-    out = set()
-    for c in extract_claims(text, published=published):
-        value = f"{c.value:g}" + (f"-{c.value_high:g}" if c.value_high is not None else "")
-        measure = c.measure + (f"/{c.period_days:g}" if c.period_days is not None else "")
-        out.add(f"{c.side} {c.category} {c.outcome} {value} {c.qualifier} {measure} {c.claimant}")
-    return out
-
 
 TEXTS = [
     # a week's totals retold from the General Staff, with the running total at the end
