@@ -187,7 +187,7 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
     r = reader.grammar.rules(MeasureRules)
     prof = reader.profile
     war_start = reader.scan.search("war_start", c_lo, c_hi, sliced=True)
-    if war_start is None and _holds_any(reader.norm, r.war_age_prefilter, c_lo, c_hi):
+    if war_start is None and reader.folded.may_match(r.war_age, c_lo, c_hi):
         war_start = r.war_age.search(reader.norm, c_lo, c_hi)  # "as the invasion enters its ninth week"
     if war_start is not None and r.record_before_since.search(reader.norm, max(c_lo, war_start.start() - 60),
                                                               war_start.start()):
@@ -243,7 +243,8 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
             continue  # "(+20 over the past 24 hours)": the increase's span
         if int(hours.group("n")) % 24 == 0:  # "in the past 48 hours": two days ("24 hours" is the profile's day)
             return "period", float(int(hours.group("n")) // 24), "period_phrase"
-    if _holds_any(reader.norm, r.day_alone_prefilter, c_lo, c_hi) and reader.in_slice(r.day_alone, c_lo, c_hi):
+    # (its words first: most clauses hold none, and in_slice would keep an empty entry for each)
+    if reader.folded.may_match(r.day_alone, c_lo, c_hi) and reader.in_slice(r.day_alone, c_lo, c_hi):
         return "period", 1, "period_phrase"  # "On April 13 alone, at least 520 were killed"
     counted = reader.in_slice(r.counted_span, c_lo, c_hi) if reader.norm.find("-", c_lo, c_hi) >= 0 else []
     for span in counted or reader.in_slice(r.bounded_event, c_lo, c_hi):
@@ -314,11 +315,6 @@ def _rate_days(r: MeasureRules, rate: re.Match[str]) -> int:
     """The days a rate's unit spans (rate_words' group unit or unit2); a day where it names none ("daily")."""
     unit = rate.group("unit") or rate.group("unit2")
     return r.rate_unit_days.get(unit.lower(), 1) if unit else 1
-
-
-def _holds_any(text: str, words: tuple[str, ...], lo: int, hi: int) -> bool:
-    """Whether ``text[lo:hi]`` holds one of ``words`` as written: a cheap test before a pattern is tried."""
-    return any(text.find(word, lo, hi) >= 0 for word in words)
 
 
 def _daily_context(reader: Reader) -> bool:

@@ -96,7 +96,4 @@ class MeasureRules:
         self.increment_words = frozenset(g.words("measure.increment_words"))
         self.future_openers = g.words("measure.future_openers")  # a tuple, for str.startswith
         self.past_openers = g.words("measure.past_openers")
-        self.war_age_prefilter = g.words("measure.war_age_prefilter")
-        self.day_alone_prefilter = g.words("measure.day_alone_prefilter")
-        self.part_of_month_prefilter = g.words("measure.part_of_month_prefilter")
         self.part_of_year_prefilter = g.words("measure.part_of_year_prefilter")

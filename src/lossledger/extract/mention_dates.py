@@ -262,7 +262,7 @@ def _part_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -
     if m.measure in ("rate", "projection"):
         return
     lo, hi = reader.clause_bounds(sent, abs_start)
-    if not any(reader.norm.find(word, lo, hi) >= 0 for word in r.part_of_month_prefilter):  # (a cheap test first)
+    if not reader.folded.may_match(r.part_of_month, lo, hi):  # (a cheap test first: the words every match holds)
         return
     span = r.part_of_month.search(reader.norm, lo, hi)
     if span is None:

@@ -54,7 +54,6 @@ class SpanContextRules:
         self.figure_pointer = g.pattern("figure_pointer")
         self.counted_clause = g.pattern("counted_clause")
         self.retold_event = g.pattern("retold_event")
-        self.retold_prefilter = g.words("measure.retold_prefilter")  # words as written, before retold_event is tried
         self.future_openers = g.words("measure.future_openers")  # a tuple, for str.startswith
 
 
@@ -416,7 +415,7 @@ def day_of_event_retold(reader: Reader) -> None:
     same fact: side, victims and value) tells of that event, so its other figures with no date of their own take its
     day ("A drone attack killed 2 people and wounded 7" is another event)."""
     r = reader.grammar.rules(SpanContextRules)
-    if not any(word in reader.norm for word in r.retold_prefilter):
+    if not reader.folded.may_match(r.retold_event, 0, len(reader.norm)):  # (no sentence can retell an event)
         return
     undated = [m for m in reader.mentions
                if m.measure == "period" and not m.dated and m.period_days is None and m.period_start is None]
