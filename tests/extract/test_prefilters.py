@@ -5,12 +5,14 @@ derive needs no list at all (the stages test those words themselves)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from lossledger import extract_claims
 from lossledger.extract.required_words import Folded, required_words
 from lossledger.languages.grammar import load_patterns, pattern_languages
 
@@ -49,3 +51,25 @@ def test_a_guard_list_holds_a_word_of_every_match_of_its_pattern(language: str, 
             assert any(word in folded for word in words), text
 
     holds_a_word()
+
+
+# -- the derived guards read what their patterns read, in any case (the lists kept by hand were as written) ----------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("ON APRIL 13 ALONE, AT LEAST 520 RUSSIAN SOLDIERS WERE KILLED, THE GENERAL STAFF SAID.", 520),
+    ("Russia Lost 640 Soldiers On May 2 ALONE, Kyiv Said.", 640),
+])
+def test_a_day_alone_in_capitals_is_that_day(text: str, value: float) -> None:
+    claim = {c.value: c for c in extract_claims(text, published="2025-06-20")}[value]
+    assert (claim.measure, claim.period_days) == ("period", 1)
+
+
+@pytest.mark.parametrize(("text", "value", "first", "last"), [
+    ("During the second Half of April Russia lost 1,100 soldiers, the General Staff said.", 1100,
+     dt.date(2025, 4, 16), dt.date(2025, 4, 30)),
+    ("In the First HALF of the month, 300 Ukrainian soldiers were killed, the ministry said.", 300,
+     dt.date(2025, 6, 1), dt.date(2025, 6, 15)),
+])
+def test_a_half_of_a_month_in_capitals_is_that_half(text: str, value: float, first: dt.date, last: dt.date) -> None:
+    claim = {c.value: c for c in extract_claims(text, published="2025-06-20")}[value]
+    assert (claim.measure, claim.period_start, claim.as_of) == ("period", first, last)
