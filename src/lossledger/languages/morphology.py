@@ -219,8 +219,6 @@ class PhraseTable:
               key: str | None = None) -> tuple[str, int] | None:
         """(key, index after the phrase) of the longest phrase at ``tokens[i]`` (of ``key`` only, if
         given), or None."""
-        if self._group is None:
-            return self._match_at(tokens, i, stop, key)
         # (the sentence's record of this table looked up first, in as few steps as can be: asked some 170 times
         # per document, mostly of tables with no phrase at ``i``)
         try:
@@ -228,10 +226,10 @@ class PhraseTable:
         except AttributeError:  # (a plain list of tokens: no memo)
             return self._match_at(tokens, i, stop, key)
         except KeyError:
+            if self._group is None:  # (a table of no group: read at the token, not scanned for one question)
+                return self._match_at(tokens, i, stop, key)
             hits = self._hits(tokens)  # type: ignore[arg-type]
-        if hits is _NO_HITS:
-            return None
-        at = hits.at
+        at = hits.at  # (``_NO_HITS``'s is empty)
         if at is None:
             at = hits.at = dict(hits.scan)
         here = at.get(i)
@@ -308,12 +306,12 @@ class PhraseTable:
             return self._find_all_in(tokens, start, len(tokens) if stop is None else stop, key)
         except KeyError:
             hits = self._hits(tokens)  # type: ignore[arg-type]
-        if hits is _NO_HITS:
-            return []  # (most tables in most sentences: nothing to build)
         # a key's phrases of the whole sentence once (when first asked), then the ones inside the range
-        lists = hits.lists
-        whole = lists.get(key)
+        whole = hits.lists.get(key)
         if whole is None:
+            if hits is _NO_HITS:
+                return []  # (most tables in most sentences: nothing to build; its ``lists`` stays empty)
+            lists = hits.lists
             if key is not None and not hits.keyed:
                 # (every key's phrases in one pass when a key is first asked: most keys asked of a sentence
                 # have none, and are answered then without a pass of their own)
@@ -442,6 +440,7 @@ class _Hits:
 
 #: A table's record in a sentence where none of its phrases is: answered at once, never filled in.
 _NO_HITS = _Hits([])
+_NO_HITS.at = {}
 
 
 def _list_of(scan: _Scan, key: str | None) -> list[tuple[str, int, int]]:
