@@ -11,6 +11,7 @@ document costs dictionary look-ups only for words not seen before. The dictionar
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -465,17 +466,12 @@ def _list_of(scan: _Scan, key: str | None) -> list[tuple[str, int, int]]:
 
 def _keyed_lists(scan: _Scan) -> dict[str | None, list[tuple[str, int, int]]]:
     """What ``_list_of`` answers for each key found in the scan, in one pass."""
-    out: dict[str | None, list[tuple[str, int, int]]] = {}
-    after: dict[str, int] = {}
+    out: defaultdict[str | None, list[tuple[str, int, int]]] = defaultdict(list)
     for i, (_key, _length, lengths) in scan:
         for key, length in lengths.items():
-            if i >= after.get(key, 0):
-                after[key] = i + length
-                found = out.get(key)
-                if found is None:
-                    out[key] = [(key, i, i + length)]
-                else:
-                    found.append((key, i, i + length))
+            found = out[key]
+            if not found or i >= found[-1][2]:  # (not inside the key's phrase before)
+                found.append((key, i, i + length))
     return out
 
 _Entry = tuple[int, int, tuple[_Word, ...], str, int]  # (order, table, words, key, words already matched)
@@ -551,7 +547,8 @@ class PhraseGroup:
         """Every table's phrases in ``tokens``, remembered in ``tokens.memo`` as each table's own scan (a
         table with none gets its empty record when first asked)."""
         stop = len(tokens)
-        found: dict[int, _Scan] = {}
+        # (each table's list made when its first phrase is found, by the dictionary itself)
+        found: defaultdict[int, _Scan] = defaultdict(list)
         # (a token's lemmas are those of its lower-cased form: the phrases a token may start are looked up
         # by that form, once per process, not gathered again form by form at every token of every sentence)
         known = self._starts_at
@@ -581,11 +578,7 @@ class PhraseGroup:
                 # no word left to check: each table's answer here is the plan's own record (lengths from the
                 # token: the same record at every token where it holds, nothing made per token)
                 for n, here in fixed:
-                    hits = found.get(n)
-                    if hits is None:
-                        found[n] = [(i, here)]
-                    else:
-                        hits.append((i, here))
+                    found[n].append((i, here))
                 continue
             candidates = plan.candidates
             if not candidates:
@@ -594,11 +587,7 @@ class PhraseGroup:
                 # one phrase to try: no table's record of this token to merge into
                 n, key, length, rest = candidates[0]
                 if i + length <= stop and (not rest or _rest_matches(rest, tokens, i)):
-                    hits = found.get(n)
-                    if hits is None:
-                        found[n] = [(i, (key, length, {key: length}))]
-                    else:
-                        hits.append((i, (key, length, {key: length})))
+                    found[n].append((i, (key, length, {key: length})))
                 continue
             at: dict[int, _Here] = {}
             for n, key, length, rest in candidates:
@@ -616,17 +605,12 @@ class PhraseGroup:
                     if length > here[1]:
                         at[n] = (key, length, here[2])
             for n, here in at.items():
-                hits = found.get(n)
-                if hits is None:
-                    found[n] = [(i, here)]
-                else:
-                    hits.append((i, here))
+                found[n].append((i, here))
         memo = tokens.memo
         memo[self] = True
         memo.update(self._no_hits)  # (every table's record at once: most tables find nothing in a sentence)
-        tables = self.tables
-        for n, hits in found.items():
-            memo[tables[n]] = _Hits(hits)
+        # (each table that found some gets its record, built in ``map``)
+        memo.update(zip(map(self.tables.__getitem__, found), map(_Hits, found.values())))
 
     def _with_second(self, start: _Start, second: frozenset[str]) -> _Plan:
         """The plan of a token followed by a word of forms ``second`` (remembered)."""
