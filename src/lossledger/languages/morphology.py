@@ -11,7 +11,6 @@ document costs dictionary look-ups only for words not seen before. The dictionar
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -466,12 +465,17 @@ def _list_of(scan: _Scan, key: str | None) -> list[tuple[str, int, int]]:
 
 def _keyed_lists(scan: _Scan) -> dict[str | None, list[tuple[str, int, int]]]:
     """What ``_list_of`` answers for each key found in the scan, in one pass."""
-    out: defaultdict[str | None, list[tuple[str, int, int]]] = defaultdict(list)
+    out: dict[str | None, list[tuple[str, int, int]]] = {}
+    after: dict[str, int] = {}
     for i, (_key, _length, lengths) in scan:
         for key, length in lengths.items():
-            found = out[key]
-            if not found or i >= found[-1][2]:  # (not inside the key's phrase before)
-                found.append((key, i, i + length))
+            if i >= after.get(key, 0):
+                after[key] = i + length
+                found = out.get(key)
+                if found is None:
+                    out[key] = [(key, i, i + length)]
+                else:
+                    found.append((key, i, i + length))
     return out
 
 _Entry = tuple[int, int, tuple[_Word, ...], str, int]  # (order, table, words, key, words already matched)
@@ -547,15 +551,14 @@ class PhraseGroup:
         """Every table's phrases in ``tokens``, remembered in ``tokens.memo`` as each table's own scan (a
         table with none gets its empty record when first asked)."""
         stop = len(tokens)
-        # (each table's list made when its first phrase is found, by the dictionary itself)
-        found: defaultdict[int, _Scan] = defaultdict(list)
+        found: dict[int, _Scan] = {}
         # (a token's lemmas are those of its lower-cased form: the phrases a token may start are looked up
         # by that form, once per process, not gathered again form by form at every token of every sentence)
         known = self._starts_at
         look_up = known.get
         # (every token's entry looked up in ``map``, and the loop run only at those where a phrase may start, or
         # of a form not met before: some 40% of tokens start none)
-        at_token = list(map(look_up, map(_LOW, tokens), repeat(_UNSEEN)))
+        at_token: list[Any] = list(map(look_up, map(_LOW, tokens), repeat(_UNSEEN)))
         for i in compress(range(stop), at_token):
             start = at_token[i]
             if start is _UNSEEN:
@@ -578,7 +581,11 @@ class PhraseGroup:
                 # no word left to check: each table's answer here is the plan's own record (lengths from the
                 # token: the same record at every token where it holds, nothing made per token)
                 for n, here in fixed:
-                    found[n].append((i, here))
+                    hits = found.get(n)
+                    if hits is None:
+                        found[n] = [(i, here)]
+                    else:
+                        hits.append((i, here))
                 continue
             candidates = plan.candidates
             if not candidates:
@@ -587,7 +594,11 @@ class PhraseGroup:
                 # one phrase to try: no table's record of this token to merge into
                 n, key, length, rest = candidates[0]
                 if i + length <= stop and (not rest or _rest_matches(rest, tokens, i)):
-                    found[n].append((i, (key, length, {key: length})))
+                    hits = found.get(n)
+                    if hits is None:
+                        found[n] = [(i, (key, length, {key: length}))]
+                    else:
+                        hits.append((i, (key, length, {key: length})))
                 continue
             at: dict[int, _Here] = {}
             for n, key, length, rest in candidates:
@@ -605,12 +616,17 @@ class PhraseGroup:
                     if length > here[1]:
                         at[n] = (key, length, here[2])
             for n, here in at.items():
-                found[n].append((i, here))
+                hits = found.get(n)
+                if hits is None:
+                    found[n] = [(i, here)]
+                else:
+                    hits.append((i, here))
         memo = tokens.memo
         memo[self] = True
         memo.update(self._no_hits)  # (every table's record at once: most tables find nothing in a sentence)
-        # (each table that found some gets its record, built in ``map``)
-        memo.update(zip(map(self.tables.__getitem__, found), map(_Hits, found.values())))
+        tables = self.tables
+        for n, hits in found.items():
+            memo[tables[n]] = _Hits(hits)
 
     def _with_second(self, start: _Start, second: frozenset[str]) -> _Plan:
         """The plan of a token followed by a word of forms ``second`` (remembered)."""
