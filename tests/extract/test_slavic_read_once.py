@@ -69,3 +69,35 @@ def test_the_bodies_a_sides_adjective_names_are_read_once_per_language(
     assert answers[0] == answers[1]
     # a body the war's words name with a side's adjective, for that side ("українська розвідка": ua_mod)
     assert any(answer is not None for answer in answers[0])
+
+
+# sentences that name a body with no word of saying, and ones that name it as a source in every way the sources are
+# read ("повідомив", "за даними", a colon opening, a dash closing, "як повідомлялося")
+_SOURCE_SENTENCES = [
+    ("Міноборони Росії втратило за рік 40 тисяч контрактників у боях біля Бахмута.", "uk"),
+    ("Генштаб ЗСУ повідомив, що за добу окупанти втратили 1 100 осіб.", "uk"),
+    ("За даними Генштабу, знищено 12 танків і 30 артсистем.", "uk"),
+    ("ISW: росіяни втратили під Авдіївкою 400 одиниць техніки.", "uk"),
+    ("За тиждень ворог втратив 9 200 військових — Генштаб.", "uk"),
+    ("Минобороны России в ходе боев под Курском потеряло 300 танков за год.", "ru"),
+    ("Как сообщило Минобороны России, за сутки уничтожены 14 беспилотников.", "ru"),
+    ("Минобороны РФ: за неделю ВСУ потеряли 2 500 военнослужащих.", "ru"),
+    ("За сутки ВСУ лишились 560 военных — Минобороны РФ.", "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), _SOURCE_SENTENCES)
+def test_a_sentence_with_no_word_of_saying_colon_or_dash_has_its_names_unread(
+        monkeypatch: pytest.MonkeyPatch, text: str, lang: str) -> None:
+    from lossledger.extract.slavic import saying
+
+    # (the same claims, sources and all, with the names of every sentence read)
+    expected = extract_claims(text, published=DAY, language=lang)
+    monkeypatch.setattr(sides, "may_say", lambda doc, sent: True)
+    assert extract_claims(text, published=DAY, language=lang) == expected
+    monkeypatch.undo()
+    doc = DocText(text, language_data(lang, "russia-ukraine"), load_profile(None), DAY)
+    says = saying.may_say(doc, doc.sentences[0])
+    assert says == (not text.startswith(("Міноборони Росії втратило", "Минобороны России в ходе")))
+    if not says:
+        assert sides.claimant_in(doc, doc.sentences[0]) is None

@@ -63,6 +63,27 @@ def test_a_group_answers_as_each_table_alone(lang: str) -> None:
             assert _answers(table, sentence_tokens) == _answers(own, Tokens(words)), (table, sentence)
 
 
+@pytest.mark.parametrize("lang", ["uk", "ru"])
+def test_a_plain_list_of_tokens_is_answered_as_a_sentences_record(lang: str) -> None:
+    # (a plain list has no memo: every question is read at its tokens, not from a scan; a table of no group is
+    # asked ``match`` both before its scan is made and after ``find_all`` made it)
+    language = language_data(lang)
+    grouped = [*language.grammar.values(), language.categories, language.sides, language.claimants]
+    for sentence in SENTENCES[lang]:
+        words = tokenize(sentence, lang)
+        n = len(words)
+        for table in [*grouped, *_grouped_and_alone(grouped)]:
+            record = Tokens(words)
+            before = [table.match(record, i, stop) for i in range(n) for stop in (None, min(n, i + 2))]
+            for tokens in (record, list(words)):
+                assert [table.match(tokens, i, stop) for i in range(n) for stop in (None, min(n, i + 2))] == before
+            # (over the whole sentence: in a range, a plain list's phrases are those the range holds, a record's
+            # those of the sentence that fall inside it)
+            for key in [None, *{key for entries in table._by_first.values() for _w, key in entries}]:
+                assert table.find_all(list(words), key=key) == table.find_all(record, key=key), (table, key)
+                assert table.starts(list(words), key) == table.starts(record, key)
+
+
 def test_a_phrase_needing_its_second_word_or_a_prefix() -> None:
     first = PhraseTable({"drone": ["БпЛА*"], "day": ["за минулу добу", "за добу"]}, "uk")
     second = PhraseTable({"loss": ["втратили"], "report": ["за даними*"]}, "uk")

@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, repeat
-from operator import add, itemgetter
+from itertools import accumulate, compress, repeat
+from operator import add, attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 __all__ = [
@@ -219,32 +219,41 @@ class PhraseTable:
               key: str | None = None) -> tuple[str, int] | None:
         """(key, index after the phrase) of the longest phrase at ``tokens[i]`` (of ``key`` only, if
         given), or None."""
+        # (the sentence's record of this table looked up first, in as few steps as can be: asked some 170 times
+        # per document, mostly of tables with no phrase at ``i``)
+        try:
+            hits: _Hits = tokens.memo[self]  # type: ignore[attr-defined]
+        except AttributeError:  # (a plain list of tokens: no memo)
+            return self._match_at(tokens, i, stop, key)
+        except KeyError:
+            if self._group is None:  # (a table of no group: read at the token, not scanned for one question)
+                return self._match_at(tokens, i, stop, key)
+            hits = self._hits(tokens)  # type: ignore[arg-type]
+        at = hits.at  # (``_NO_HITS``'s is empty)
+        if at is None:
+            at = hits.at = dict(hits.scan)
+        here = at.get(i)
+        if here is None:
+            return None
+        # from the sentence's scan, unless a phrase found there runs past ``stop`` (the longest phrase ends last:
+        # every phrase found here ends by ``stop`` when it does; with no ``stop``, all end in the sentence)
+        if stop is None or i + here[1] <= stop:
+            if key is None:
+                return here[0], i + here[1]
+            length = here[2].get(key)
+            return (key, i + length) if length is not None else None
+        return self._match_at(tokens, i, stop, key)
+
+    def _match_at(self, tokens: Sequence[Token], i: int, stop: int | None, key: str | None) -> tuple[str, int] | None:
+        """What ``match`` answers, read at ``tokens[i]`` itself (a table of no group, a plain list of tokens, or a
+        phrase of the scan running past ``stop``)."""
         stop = len(tokens) if stop is None else stop
+        if not self._may_start(tokens[i]):
+            return None
         try:  # (a sentence's ``Tokens``; a plain list of tokens has no memo: rare, so the cheaper test)
             memo = tokens.memo  # type: ignore[attr-defined]
         except AttributeError:
             memo = None
-        if memo is not None and self._group is not None:
-            # from the sentence's scan, unless a phrase found there runs past ``stop``
-            hits: _Hits | None = memo.get(self)
-            if hits is None:
-                hits = self._hits(tokens)  # type: ignore[arg-type]
-            if hits is _NO_HITS:
-                return None
-            at = hits.at
-            if at is None:
-                at = hits.at = dict(hits.scan)
-            here = at.get(i)
-            if here is None:
-                return None
-            # (the longest phrase ends last: every phrase found here ends by ``stop`` when it does)
-            if i + here[1] <= stop:
-                if key is None:
-                    return here[0], i + here[1]
-                length = here[2].get(key)
-                return (key, i + length) if length is not None else None
-        if not self._may_start(tokens[i]):
-            return None
         if memo is None:
             best, per_key = self._phrases_at(tokens, i, stop)
         else:
@@ -260,15 +269,14 @@ class PhraseTable:
     def starts(self, tokens: Sequence[Token], key: str | None = None) -> dict[int, tuple[str, int]]:
         """{index: what ``match(tokens, index, key=key)`` answers} for every index where it answers (the
         sentence's scan, read once: for loops that would ask ``match`` at every token)."""
-        try:  # (a sentence's ``Tokens``; a plain list of tokens has no memo: rare, so the cheaper test)
-            memo = tokens.memo  # type: ignore[attr-defined]
-        except AttributeError:
-            memo = None
-        hits: _Hits | None = None
-        if memo is not None:
-            hits = memo.get(self)
-            if hits is None:
-                hits = self._hits(tokens)  # type: ignore[arg-type]
+        hits: _Hits | None
+        try:  # (the sentence's record of this table, as ``find_all`` looks it up)
+            hits = tokens.memo[self]  # type: ignore[attr-defined]
+        except AttributeError:  # (a plain list of tokens: no memo)
+            hits = None
+        except KeyError:
+            hits = self._hits(tokens)  # type: ignore[arg-type]
+        if hits is not None:
             if hits is _NO_HITS:
                 return {}
             if hits.starts is None:
@@ -290,36 +298,38 @@ class PhraseTable:
                  key: str | None = None) -> list[tuple[str, int, int]]:
         """Every (key, first index, index after) of non-overlapping longest phrases in ``tokens[start:stop]``
         (of ``key`` only, if given)."""
-        try:  # (a sentence's ``Tokens``; a plain list of tokens has no memo: rare, so the cheaper test)
-            memo = tokens.memo  # type: ignore[attr-defined]
-        except AttributeError:
-            memo = None
-        if memo is not None:
-            # a key's phrases of the whole sentence once (when first asked), then the ones inside the range
-            hits: _Hits | None = memo.get(self)
-            if hits is None:
-                hits = self._hits(tokens)  # type: ignore[arg-type]
+        # (the sentence's record of this table looked up in as few steps as can be: asked some 300 times per
+        # document, mostly of a key the sentence has none of)
+        try:
+            hits: _Hits = tokens.memo[self]  # type: ignore[attr-defined]
+        except AttributeError:  # (a plain list of tokens: no memo)
+            return self._find_all_in(tokens, start, len(tokens) if stop is None else stop, key)
+        except KeyError:
+            hits = self._hits(tokens)  # type: ignore[arg-type]
+        # a key's phrases of the whole sentence once (when first asked), then the ones inside the range
+        whole = hits.lists.get(key)
+        if whole is None:
             if hits is _NO_HITS:
-                return []  # (most tables in most sentences: nothing to build)
+                return []  # (most tables in most sentences: nothing to build; its ``lists`` stays empty)
             lists = hits.lists
-            whole = lists.get(key)
+            if key is not None and not hits.keyed:
+                # (every key's phrases in one pass when a key is first asked: most keys asked of a sentence
+                # have none, and are answered then without a pass of their own)
+                lists.update(_keyed_lists(hits.scan))
+                hits.keyed = True
+                whole = lists.get(key)
             if whole is None:
-                if key is not None and not hits.keyed:
-                    # (every key's phrases in one pass when a key is first asked: most keys asked of a sentence
-                    # have none, and are answered then without a pass of their own)
-                    lists.update(_keyed_lists(hits.scan))
-                    hits.keyed = True
-                    whole = lists.get(key)
-                if whole is None:
-                    # (a list of its own, as each key's answer is: a caller may add to the one it was given)
-                    whole = lists[key] = _list_of(hits.scan, key) if key is None else []
-            if start == 0 and (stop is None or stop == len(tokens)):
-                return whole
-            if not whole:
-                return []
-            stop = len(tokens) if stop is None else stop
-            return [h for h in whole if h[1] >= start and h[2] <= stop]
-        stop = len(tokens) if stop is None else stop
+                # (a list of its own, as each key's answer is: a caller may add to the one it was given)
+                whole = lists[key] = _list_of(hits.scan, key) if key is None else []
+        if start == 0 and (stop is None or stop == len(tokens)):
+            return whole
+        if not whole:
+            return []
+        return _inside(whole, start, len(tokens) if stop is None else stop)
+
+    def _find_all_in(self, tokens: Sequence[Token], start: int, stop: int,
+                     key: str | None) -> list[tuple[str, int, int]]:
+        """What ``find_all`` answers, read token by token (a plain list of tokens, with no sentence's scan)."""
         out = []
         end = start
         for i, (best_key, best_length, lengths) in self._scan(tokens, start, stop):
@@ -398,6 +408,13 @@ def find_all_across(table: PhraseTable, tokens: Sequence[Token], parts: Sequence
 
 
 _FIRST = itemgetter(0)
+_LOW = attrgetter("low")
+
+
+def _inside(found: list[tuple[str, int, int]], start: int, stop: int) -> list[tuple[str, int, int]]:
+    """The phrases of ``found`` inside ``[start, stop)`` (a function of its own: ``find_all``'s common path keeps
+    no closure over its range)."""
+    return [h for h in found if h[1] >= start and h[2] <= stop]
 
 
 #: The phrases of a table starting at one token: the longest's key and length, and the length of each key's
@@ -423,6 +440,7 @@ class _Hits:
 
 #: A table's record in a sentence where none of its phrases is: answered at once, never filled in.
 _NO_HITS = _Hits([])
+_NO_HITS.at = {}
 
 
 def _list_of(scan: _Scan, key: str | None) -> list[tuple[str, int, int]]:
@@ -538,14 +556,18 @@ class PhraseGroup:
         # by that form, once per process, not gathered again form by form at every token of every sentence)
         known = self._starts_at
         look_up = known.get
-        for i, token in enumerate(tokens):
-            start = look_up(token.low, _UNSEEN)
-            if start is None:
-                continue  # (most tokens: no phrase starts there)
+        # (every token's entry looked up in ``map``, and the loop run only at those where a phrase may start, or
+        # of a form not met before: some 40% of tokens start none)
+        at_token: list[Any] = list(map(look_up, map(_LOW, tokens), repeat(_UNSEEN)))
+        for i in compress(range(stop), at_token):
+            start = at_token[i]
             if start is _UNSEEN:
-                if len(known) >= _STARTS_LIMIT:
-                    known.clear()
-                start = known[token.low] = self._start_of(token)
+                token = tokens[i]
+                start = look_up(token.low, _UNSEEN)  # (met earlier in this sentence)
+                if start is _UNSEEN:
+                    if len(known) >= _STARTS_LIMIT:
+                        known.clear()
+                    start = known[token.low] = self._start_of(token)
                 if start is None:
                     continue
             plan = start[0]

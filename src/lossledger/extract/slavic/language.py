@@ -90,11 +90,13 @@ class Language:
         """Each token's kinds (``DIGITS``, ``NUMBER_WORD``, ``MONTH``, ``WEEKDAY``, ``YEAR``, ``SEASON``: bits)
         and all of them or-ed together, once per sentence: the stages that look for one kind of word in a
         sentence ask this first, and most sentences have none of most kinds."""
+        try:  # (a sentence's answer, once made: asked some 60 times per document)
+            found: tuple[list[int], int] | None = tokens.memo.get(_KINDS)  # type: ignore[attr-defined]
+        except AttributeError:  # (a plain list of tokens: no memo)
+            found = None
+        if found is not None:
+            return found
         memo = tokens.memo if isinstance(tokens, Tokens) else None
-        if memo is not None:
-            found: tuple[list[int], int] | None = memo.get(_KINDS)
-            if found is not None:
-                return found
         # (a token's kinds are those of its form: looked up once per form and process, in ``map``)
         kinds = list(map(self._kinds.get, map(_LOW, tokens), repeat(-1)))
         if -1 in kinds:

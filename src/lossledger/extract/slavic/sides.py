@@ -12,6 +12,7 @@ from ...profiles import Profile
 from .language import PEOPLE
 from .mentions import DocText, first_hit, is_adjectival, text_between
 from .numbers import Number
+from .saying import SAYING_KEYS, may_say
 from .sentences import Sentence
 
 # (patterns compiled once: several run for every number or every token)
@@ -451,6 +452,8 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
             and not ctx.find_all(toks, key="source_markers") \
             and not (toks and doc.text[toks[0].start - 1:toks[0].start] == "«"):
         return None  # (no source, word of saying, back-reference, source marker or quoted name: most sentences)
+    if sent.kind != "heading" and not may_say(doc, sent):
+        return None  # (no word of saying, colon or dash: the "not saying" at the end, known before the names are read)
     # ("ЗСУ втратили": who lost; "удару ЗСУ": who attacked; neither is a source)
     hits = local_officials(doc, sent, named)
     # "сообщил телеграм-канал «Рыбарь»": a channel is a source by its name, not "в своем телеграм-канале"
@@ -523,7 +526,7 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
             hits = [h for h in hits if not (opened <= h[1] < v)] + [("other", opened, v)]
     if not hits:
         return None
-    saying = [h for k in ("report_verbs", "source_markers", "reported_back") for h in verbs.find_all(toks, key=k)]
+    saying = [h for k in SAYING_KEYS for h in verbs.find_all(toks, key=k)]
     # "ISW: ...", "Минобороны РФ: ...": a source opening the sentence with a colon
     # ("Группировка «Центр»: ...": past the name the source goes by)
     opening = [h for h in hits if h[1] <= 1 and (end := _name_end(doc, toks, h[2])) < len(toks)
