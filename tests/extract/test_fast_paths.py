@@ -208,9 +208,11 @@ def test_one_exclusion_pattern_per_side_is_any_of_the_tests() -> None:
     # tests they stand for does (a currency, month or label before; a unit, month, run of days after; a date or time)
     for language in EXCLUSION_LANGUAGES:
         r = load_patterns(language).rules(numbers.NumberRules)
+        assert r.excluded_before_reversed is not None
         for side in EXCLUSION_SIDES:
             assert (bool(r.excluded_before_re.search(side)), bool(r.excluded_after_re.match(side))) == \
                 _each_exclusion_test(r, side), (language, side)
+            assert bool(r.excluded_before_reversed.match(side[::-1])) == bool(r.excluded_before_re.search(side))
     r = load_patterns("en").rules(numbers.NumberRules)
     assert r.excluded_before_re.search("in 2022.") and r.excluded_after_re.match(".02.2022")  # a dotted date
     assert not r.excluded_before_re.search("the ") and not r.excluded_after_re.match(" troops were killed")
@@ -224,3 +226,5 @@ def test_one_exclusion_pattern_per_side_on_generated_text(side: str) -> None:
         r = load_patterns(language).rules(numbers.NumberRules)
         assert (bool(r.excluded_before_re.search(side)), bool(r.excluded_after_re.match(side))) == \
             _each_exclusion_test(r, side), (language, side)
+        assert r.excluded_before_reversed is not None
+        assert bool(r.excluded_before_reversed.match(side[::-1])) == bool(r.excluded_before_re.search(side)), side
