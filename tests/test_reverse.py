@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lossledger.languages.reverse import reversed_at_end
+from lossledger.languages.reverse import EndTest, reversed_at_end
 
 # patterns of our own in the shapes the grammars write: alternations of words behind a boundary, optional marks,
 # classes and categories, repeats, trailing spaces, a date's digits
@@ -53,9 +53,45 @@ def test_reversed_pattern_on_own_examples() -> None:
         assert bool(backwards.match(text[::-1])) == found == _found(text, AT_END[:4], re.IGNORECASE), text
 
 
-def test_patterns_that_do_not_end_the_text_or_look_around_are_not_reversed() -> None:
+def test_patterns_that_are_not_reversed() -> None:
     assert reversed_at_end([r"usd\s*"], 0) is None  # not at the end
-    assert reversed_at_end([r"\d$", r"(?<=a)b$"], 0) is None  # a lookbehind
+    assert reversed_at_end([r"\d$", r"(?=a+)a$"], 0) is None  # a lookahead of no fixed width
+    assert reversed_at_end([r"a*+b$"], 0) is None  # a possessive repeat
     assert reversed_at_end([r"^no\.$"], 0) is None  # an anchor inside
     assert reversed_at_end([r"(?i:no)\.$"], 0) is None  # flags of its own
     assert reversed_at_end([r"(a)\1$"], 0) is None  # a group reference
+
+
+# windows of a longer text: word boundaries, lookbehinds and lookaheads that look out of the window
+IN_WINDOWS = [
+    *AT_END,
+    r"(?:(?<![\w,.])\d[\d,.]*(?:\s*%)?\s+(?:out\s+)?of\s+(?:the\s+)?|\bout\s+of\s+)(?:about\s+)?$",
+    r"(?=[iu])(?:\b(?:in|into|up)\s+(?:the|an?)\s+$)",
+    r"\b(?:were|was)\s+up(?![a-z])\s*$",
+    r"(?<=\d)\s+of\s+$",
+]
+WINDOW_PIECES = [*PIECES, "out of", "of", "the", "about", "into", "an", "a", "were", "up", "was", "1,200", "30%"]
+windowed = st.lists(st.tuples(st.sampled_from(WINDOW_PIECES), st.sampled_from(["", " ", ","])), max_size=12).map(
+    lambda parts: "".join(piece + sep for piece, sep in parts))
+
+
+@settings(max_examples=500, deadline=None)
+@given(windowed, st.data(), st.sampled_from([re.IGNORECASE, 0]))
+def test_end_test_of_a_window_is_the_search_of_it(text: str, data: st.DataObject, flags: int) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    for pattern in IN_WINDOWS:
+        compiled = re.compile(pattern, flags)
+        test = EndTest(compiled)
+        assert test.found(text, lo, hi) == (compiled.search(text, lo, hi) is not None), (pattern, text[lo:hi])
+
+
+def test_end_test_reads_the_characters_before_the_window() -> None:
+    of_the = EndTest(re.compile(IN_WINDOWS[len(AT_END)], re.IGNORECASE))
+    assert of_the.reach == 2  # a word boundary, and a lookbehind of one character
+    text = "a,12 of the 40"
+    number = text.index("40")
+    assert not of_the.found(text, 2, number)  # "12" follows a comma: the lookbehind fails, and "out of" is not there
+    assert of_the.found(text, 0, number) == (re.search(IN_WINDOWS[len(AT_END)], text[:number]) is not None)
+    assert of_the.found("so 12 of the 40", 3, 13)
+    assert EndTest(re.compile(r"(?=[a-z]+)x$"))._backwards is None  # a lookahead of no fixed width: searched
