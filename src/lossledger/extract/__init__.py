@@ -168,9 +168,9 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             continue  # "were killed.[7]": a reference's number
         if end_test(r.whole_after_part).found(text, max(sent.start, abs_start - 30), abs_start):
             continue  # "shot down 18 of the 21 drones": 21 were launched, not lost
-        if end_test(r.ratio_before).found(text, max(sent.start, abs_start - 20), abs_start):
+        if r.ratio_before.search(text, max(sent.start, abs_start - 20), abs_start):
             continue  # "one in four soldiers has been killed or wounded": a ratio
-        if reader.ends_in(sent, r.rejected_before, max(sent.start, abs_start - 16), abs_start) and any(
+        if reader.search_in(sent, r.rejected_before, max(sent.start, abs_start - 16), abs_start) and any(
                 n.end <= num.start for n in numbers):
             continue  # "12 tanks were destroyed, not 21": the wrong figure a correction sets aside
         if reader.ends_in(sent, r.superseded_version_before, sent.start, abs_start):
@@ -183,7 +183,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             category, rule, topic_noun = restated_figure(reader).category, "previous_figure", ""
         if np_span is not None and not reader.profile.is_people(category):
             category = _kind_said_of_part(reader, sent, num, abs_end, np_span, category)
-        elif np_span is None and reader.ends_in(sent, r.crew_of, max(sent.start, abs_start - 30), abs_start):
+        elif np_span is None and reader.search_in(sent, r.crew_of, max(sent.start, abs_start - 30), abs_start):
             category = "personnel"  # "sank a patrol boat, killing its crew of three": the crew, not the boat
         if category == "people":
             category = people_or_personnel(reader, without_sources(reader, sent),

@@ -69,12 +69,12 @@ def not_this_wars_loss(reader: Reader, sent: Sentence, abs_start: int, np_span: 
     goes on with it ("6,500 more were killed in Syria")."""
     r = reader.grammar.rules(LossFrameRules)
     text = reader.norm
-    if reader.ends_in(sent, r.age_before, max(sent.start, abs_start - 30), abs_start):
+    if reader.search_in(sent, r.age_before, max(sent.start, abs_start - 30), abs_start):
         return True  # "two people aged 45 and 60": ages
-    if reader.ends_in(sent, r.accused_before, max(sent.start, abs_start - 20), abs_start):
+    if reader.search_in(sent, r.accused_before, max(sent.start, abs_start - 20), abs_start):
         return True  # "accused two Ukrainian marines of the killing of five": the accused
     lo, hi = reader.clause_bounds(sent, abs_start)
-    if (np_span is not None and reader.ends_in(sent, r.team_before, max(sent.start, abs_start - 30), abs_start)
+    if (np_span is not None and reader.search_in(sent, r.team_before, max(sent.start, abs_start - 30), abs_start)
             and not _loss_word_between(reader, np_span[1], min(hi, np_span[1] + _OWN_VERB_REACH))):
         return True  # "a team of 35 wounded veterans won 16 medals": the team's members, not a toll
     if (np_span is None and end_test(r.money_just_before).found(text, max(sent.start, abs_start - 60), abs_start)
@@ -83,7 +83,7 @@ def not_this_wars_loss(reader: Reader, sent: Sentence, abs_start: int, np_span: 
     if (np_span is not None and r.prisoners_noun.match(text[np_span[0]:np_span[1]])
             and reader.search_in(sent, r.prisoners_return, lo, hi)):
         return True
-    if (np_span is not None and reader.ends_in(sent, r.possession_before, max(sent.start, abs_start - 40), abs_start)
+    if (np_span is not None and reader.search_in(sent, r.possession_before, max(sent.start, abs_start - 40), abs_start)
             and text[np_span[0]:np_span[1]].lower() not in r.loss_nouns
             and not _loss_word_between(reader, abs_start, min(hi, np_span[1] + _OWN_VERB_REACH))):
         return True  # "the fleet had about 80 ships": what a side has, not what it lost

@@ -186,7 +186,7 @@ def _side_cue(reader: Reader, sent: Sentence, m: re.Match[str], vocabulary: str,
     cue: str | None = kind
     if as_place:
         cue = "place"  # "a strike on a Kyiv apartment block killed 23": the victims' place
-    elif kind == "name" and end_test(r.place_before).found(reader.norm, max(sent.start, m.start() - 25), m.start()):
+    elif kind == "name" and r.place_before.search(reader.norm, max(sent.start, m.start() - 25), m.start()):
         cue = None
     if cue == "name" and r.time_zone_after.match(reader.norm, m.end()):
         cue = None  # "between 9 p.m. Kyiv time and 6 a.m.": a clock, not a side
