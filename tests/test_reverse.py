@@ -95,3 +95,29 @@ def test_end_test_reads_the_characters_before_the_window() -> None:
     assert of_the.found(text, 0, number) == (re.search(IN_WINDOWS[len(AT_END)], text[:number]) is not None)
     assert of_the.found("so 12 of the 40", 3, 13)
     assert EndTest(re.compile(r"(?=[a-z]+)x$"))._backwards is None  # a lookahead of no fixed width: searched
+
+
+def test_reader_ends_in_is_search_in_found() -> None:
+    from lossledger.extract import ExtractRules, document
+    from lossledger.extract.loss_frame_rules import LossFrameRules
+    from lossledger.languages.grammar import load_patterns
+    from lossledger.profiles import load_profile
+
+    grammar = load_patterns("en")
+    text = ("An earlier version of this story said 12 tanks were lost. Russia had about 80 ships, and out of 40 "
+            "drones, 30 were shot down. Officials said a payment of $360,000: 3 million. The toll rose to 14.")
+    reader = document.Reader(text, None, load_profile(None), grammar=grammar)
+    patterns = [grammar.rules(ExtractRules).superseded_version_before, grammar.rules(ExtractRules).whole_after_part,
+                grammar.rules(LossFrameRules).money_just_before, grammar.rules(LossFrameRules).possession_before]
+    found = 0
+    for sent in reader.sentences:
+        for number in re.finditer(r"\d[\d,]*", reader.norm[sent.start:sent.end]):
+            at = sent.start + number.start()
+            for pattern in patterns:
+                for lo in (sent.start, max(sent.start, at - 30), at):
+                    want = reader.search_in(sent, pattern, lo, at) is not None
+                    assert reader.ends_in(sent, pattern, lo, at) == want, (pattern.pattern[:40], text[lo:at])
+                    found += want
+            assert reader.ends_in(sent, patterns[0], sent.start, len(text)) == (  # a window beyond the sentence
+                patterns[0].search(reader.norm, sent.start, len(text)) is not None)
+    assert found >= 3  # the sentences exercise the patterns
