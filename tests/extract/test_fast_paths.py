@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from lossledger import extract
 from lossledger.extract import attribution, body, document, loss_frame, measure, numbers
-from lossledger.languages.grammar import PatternGrammar, load_patterns
+from lossledger.languages.grammar import PatternGrammar, load_patterns, pattern_languages
 from lossledger.languages.scan import guarded
 from lossledger.profiles import load_profile
 
@@ -178,3 +178,53 @@ def test_month_and_season_lookaheads_change_no_match(text: str) -> None:
         got, want = NUMBERS.month_after_re.match(text, pos), month_after.match(text, pos)
         assert (got and got.span()) == (want and want.span())
     assert _found(EN.rules(date_mentions.DateMentionRules).season_word, text) == _found(season, text)
+
+
+EXCLUSION_PIECES = [
+    "$", "€", "usd", "UAH", "rub", "March", "mar.", "of", "Day", "No.", "number", "brigade", "#", "km", "per cent",
+    "%", "tons", "years", "-year-old", "5th", "to", "until", "-", "–", "24", "2022", "12", "1", ".", "/", ":", "\n",
+    "troops", "tanks", "killed", "the", "ſ", "\u212a", "İ",
+]
+EXCLUSION_LANGUAGES = pattern_languages()
+
+
+#: sides of a number of our own, each fitting one of the tests (and some fitting none)
+EXCLUSION_SIDES = ["costs $", "paid usd ", "on 5 March", "since mar. ", "day ", "No. ", "brigade ", "#", "in 2022.",
+                   "at 12:", " km away", " per cent", "-year-old", " of March", " to 28 February", ".02.2022", ":38",
+                   " troops were killed", "the ", ""]
+
+
+def _each_exclusion_test(r: numbers.NumberRules, side: str) -> tuple[bool, bool]:
+    """(any test of the text before a number fits ``side``, any test of the text after it does), one by one."""
+    before = (r.currency_re.search(side) or r.month_before_re.search(side) or r.not_count_before_re.search(side)
+              or re.search(r"\d[./:]$", side))
+    after = (r.unit_after_re.match(side) or r.month_after_re.match(side) or r.day_run_after_re.match(side)
+             or re.match(r"[./:]\d", side))
+    return bool(before), bool(after)
+
+
+def test_one_exclusion_pattern_per_side_is_any_of_the_tests() -> None:
+    # _excluded asks one pattern of the text before a number and one of the text after it: they fit where any of the
+    # tests they stand for does (a currency, month or label before; a unit, month, run of days after; a date or time)
+    for language in EXCLUSION_LANGUAGES:
+        r = load_patterns(language).rules(numbers.NumberRules)
+        assert r.excluded_before_reversed is not None
+        for side in EXCLUSION_SIDES:
+            assert (bool(r.excluded_before_re.search(side)), bool(r.excluded_after_re.match(side))) == \
+                _each_exclusion_test(r, side), (language, side)
+            assert bool(r.excluded_before_reversed.match(side[::-1])) == bool(r.excluded_before_re.search(side))
+    r = load_patterns("en").rules(numbers.NumberRules)
+    assert r.excluded_before_re.search("in 2022.") and r.excluded_after_re.match(".02.2022")  # a dotted date
+    assert not r.excluded_before_re.search("the ") and not r.excluded_after_re.match(" troops were killed")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(EXCLUSION_PIECES), SEPARATORS), max_size=10).map(
+    lambda parts: "".join(piece + sep for piece, sep in parts)))
+def test_one_exclusion_pattern_per_side_on_generated_text(side: str) -> None:
+    for language in EXCLUSION_LANGUAGES:
+        r = load_patterns(language).rules(numbers.NumberRules)
+        assert (bool(r.excluded_before_re.search(side)), bool(r.excluded_after_re.match(side))) == \
+            _each_exclusion_test(r, side), (language, side)
+        assert r.excluded_before_reversed is not None
+        assert bool(r.excluded_before_reversed.match(side[::-1])) == bool(r.excluded_before_re.search(side)), side

@@ -26,6 +26,7 @@ import re
 
 from ..errors import LossledgerError
 from ..languages.grammar import PatternGrammar, grammar_for
+from ..languages.reverse import end_test
 from ..model import Claim
 from ..profiles import Profile, load_profile
 from . import dates as datelib
@@ -165,14 +166,14 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             continue  # "tens of thousands"; "(+0)": no loss that day
         if abs_start > sent.start and r.reference_mark.match(text, abs_start - 1):
             continue  # "were killed.[7]": a reference's number
-        if r.whole_after_part.search(text, max(sent.start, abs_start - 30), abs_start):
+        if end_test(r.whole_after_part).found(text, max(sent.start, abs_start - 30), abs_start):
             continue  # "shot down 18 of the 21 drones": 21 were launched, not lost
         if r.ratio_before.search(text, max(sent.start, abs_start - 20), abs_start):
             continue  # "one in four soldiers has been killed or wounded": a ratio
         if reader.search_in(sent, r.rejected_before, max(sent.start, abs_start - 16), abs_start) and any(
                 n.end <= num.start for n in numbers):
             continue  # "12 tanks were destroyed, not 21": the wrong figure a correction sets aside
-        if reader.search_in(sent, r.superseded_version_before, sent.start, abs_start):
+        if reader.ends_in(sent, r.superseded_version_before, sent.start, abs_start):
             continue  # "An earlier version of this story said 12": the figure the correction withdrew
         what = what_was_lost(reader, sent, num, abs_start, abs_end, out)
         if what is None:

@@ -19,6 +19,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..languages.grammar import PatternGrammar
+from ..languages.reverse import end_test
 from ..languages.scan import TextScan, guarded, required_chars
 from ..profiles import Profile
 from . import dates as datelib
@@ -182,6 +183,14 @@ class Reader:
         if lo < sent.start or hi > sent.end:  # (the sentence's words say nothing of a window beyond it)
             return pattern.search(self.norm, lo, hi)
         return pattern.search(self.norm, lo, hi) if self.sentence_may_hold(sent, pattern) else None
+
+    def ends_in(self, sent: Sentence, pattern: re.Pattern[str], lo: int, hi: int) -> bool:
+        """``search_in(sent, pattern, lo, hi) is not None`` for a pattern that fits where the window ends ("lost
+        about" before a number: ``X$``), asked backwards (``languages.reverse.EndTest``): one match at the start of
+        the reversed window, where a search tries every position of it."""
+        if lo < sent.start or hi > sent.end:
+            return end_test(pattern).found(self.norm, lo, hi)
+        return self.sentence_may_hold(sent, pattern) and end_test(pattern).found(self.norm, lo, hi)
 
     def sentence_may_hold(self, sent: Sentence, pattern: re.Pattern[str]) -> bool:
         """False only when no match of ``pattern`` lies inside ``sent`` (nor inside any window or slice of it): the

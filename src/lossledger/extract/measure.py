@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..languages.reverse import end_test
 from .body import Sentence
 from .document import Mention, Reader
 from .measure_rules import MeasureRules
@@ -65,7 +66,7 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         rate = trailing_rate(reader, nxt.start(), hi)
         if rate is not None:
             return "rate", _rate_days(r, rate), "rate"
-    if r.increase_before.search(reader.norm, max(sent.start, abs_start - 25), abs_start):
+    if end_test(r.increase_before).found(reader.norm, max(sent.start, abs_start - 25), abs_start):
         # "8,000 tanks, up 7 from the day before": the increase of the total before it, over its own span
         return "period", (1 if r.day_before.search(reader.norm, abs_end, hi) else None), "increment"
     rate_before = reader.search_in(sent, r.rate_before, max(sent.start, abs_start - 120), abs_start)

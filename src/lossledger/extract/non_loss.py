@@ -4,6 +4,7 @@ victims of another event (an earthquake). Split from ``loss_frame``, which reads
 
 from __future__ import annotations
 
+from ..languages.reverse import end_test
 from .body import Sentence
 from .document import Reader
 from .loss_frame import sentence_before
@@ -76,7 +77,7 @@ def not_this_wars_loss(reader: Reader, sent: Sentence, abs_start: int, np_span: 
     if (np_span is not None and reader.search_in(sent, r.team_before, max(sent.start, abs_start - 30), abs_start)
             and not _loss_word_between(reader, np_span[1], min(hi, np_span[1] + _OWN_VERB_REACH))):
         return True  # "a team of 35 wounded veterans won 16 medals": the team's members, not a toll
-    if (np_span is None and r.money_just_before.search(text, max(sent.start, abs_start - 60), abs_start)
+    if (np_span is None and end_test(r.money_just_before).found(text, max(sent.start, abs_start - 60), abs_start)
             and not _loss_word_between(reader, abs_start, hi)):
         return True  # "a payment of $360,000: 3 million at once": a bare number goes on counting the money
     if (np_span is not None and r.prisoners_noun.match(text[np_span[0]:np_span[1]])

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from ..languages.grammar import PatternGrammar
+from ..languages.reverse import reversed_at_end
 from ..languages.scan import first_char_lookahead, guarded, trie_regex
 
 __all__ = ["Number", "NumberRules", "find_numbers"]
@@ -81,7 +82,8 @@ class NumberRules:
         self.unit_after_re = re.compile(
             rf"\s*{first_char_lookahead(self.not_count_units, re.IGNORECASE)}(?:{self.not_count_units})(?![a-z])",
             re.IGNORECASE)
-        self.currency_re = guarded(re.compile(rf"(?:{self.currency_before})\s*$", re.IGNORECASE))
+        currency_at_end = rf"(?:{self.currency_before})\s*$"
+        self.currency_re = guarded(re.compile(currency_at_end, re.IGNORECASE))
         # after the spaces, a lookahead on the first letters of "of" and the months: most numbers fail at one character
         of_month = g.source("of_before_month")
         self.month_after = rf"(?:{of_month})?(?:{self.months})"
@@ -93,8 +95,21 @@ class NumberRules:
             rf"\s*(?:{g.source('day_run_to')})\s*[0-3]?\d{g.source('ordinal_suffix')}\s+(?:{of_month})?"
             rf"(?:{self.months})\b",
             re.IGNORECASE)
-        self.month_before_re = guarded(re.compile(rf"\b(?:{self.months})\.?\s*$", re.IGNORECASE))
+        month_at_end = rf"\b(?:{self.months})\.?\s*$"
+        self.month_before_re = guarded(re.compile(month_at_end, re.IGNORECASE))
         self.not_count_before_re = guarded(re.compile(self.not_count_before, re.IGNORECASE))
+        # Any of the tests above (and a dotted date or a clock time) excludes a number (``_excluded``): one pattern
+        # for the text before it and one for the text after it answer as all of them do, in one scan of each side.
+        self.excluded_before_re = guarded(re.compile(
+            "|".join(f"(?:{p.pattern})" for p in (self.currency_re, self.month_before_re, self.not_count_before_re,
+                                                  _DATE_OR_TIME_BEFORE)), re.IGNORECASE))
+        # The tests before a number all fit where the text ends: read backwards they are one match at the start of
+        # the reversed text, where the search tries every position (None if the grammar's patterns cannot be)
+        self.excluded_before_reversed = reversed_at_end(
+            [currency_at_end, month_at_end, self.not_count_before, _DATE_OR_TIME_BEFORE.pattern], re.IGNORECASE)
+        self.excluded_after_re = re.compile(
+            "|".join(f"(?:{p.pattern})" for p in (self.unit_after_re, self.month_after_re, self.day_run_after_re,
+                                                  _DATE_OR_TIME_AFTER)), re.IGNORECASE)
 
 
 _DIGITS = (
@@ -179,13 +194,10 @@ def _excluded(r: NumberRules, text: str, start: int, end: int, lo_atom: str, *, 
     """True when the number at text[start:end] is a year, date, time, money, measure or label."""
     before = text[max(0, start - 24) : start]
     after = text[end : end + 24]
-    if r.currency_re.search(before):
-        return True
-    if r.unit_after_re.match(after):
-        return True
-    if r.month_after_re.match(after) or r.month_before_re.search(before) or r.day_run_after_re.match(after):
-        return True
-    if r.not_count_before_re.search(before):
+    # a currency, a month or a label before it; a unit, a month or a run of days after it; a dotted date or a time
+    backwards = r.excluded_before_reversed
+    if ((backwards.match(before[::-1]) if backwards is not None else r.excluded_before_re.search(before))
+            or r.excluded_after_re.match(after)):
         return True
     # Glued to letters or hyphens: model names and unit designations (T-72, M777, 155mm, Su-25).
     glued_hyphen = not in_range and text[start - 1 : start] == "-" and start > 1 and text[start - 2].isalnum()
@@ -194,9 +206,6 @@ def _excluded(r: NumberRules, text: str, start: int, end: int, lo_atom: str, *, 
     if after[:1] in ("-",) and after[1:2].isalpha() and not any(
             after[1:1 + len(word)].lower() == word for word in r.counted_suffixes):
         return True  # "T-72-based" and the like; but "1,000-plus" is a count
-    # A dotted or slashed date (01.04.2022, 24.02, 12/16) or a time (12:38).
-    if _DATE_OR_TIME_AFTER.match(after[:2]) or _DATE_OR_TIME_BEFORE.search(before):
-        return True
     raw = lo_atom.strip()
     if _DAY_MONTH.fullmatch(raw):  # "24.02": day and month
         return True

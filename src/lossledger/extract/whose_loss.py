@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..languages.reverse import end_test
 from ..profiles import Profile
 from .attribution import source_spans
 from .body import Sentence
@@ -179,8 +180,8 @@ def _side_cue(reader: Reader, sent: Sentence, m: re.Match[str], vocabulary: str,
                     for a, b in claimant_spans)
     if in_source and r.belligerent_loses.match(reader.norm, m.end()):
         in_source = False  # "Moscow has lost 600,000 troops": a name that loses is no source
-    as_place = kind == "name" and r.name_as_place_before.search(reader.norm, max(sent.start, m.start() - 25),
-                                                                m.start()) is not None
+    as_place = kind == "name" and end_test(r.name_as_place_before).found(reader.norm, max(sent.start, m.start() - 25),
+                                                                         m.start())
     in_source = in_source and not as_place  # "an explosion in a Moscow apartment block": a place
     cue: str | None = kind
     if as_place:
