@@ -168,27 +168,26 @@ def finditer_by_prefixes(pattern: re.Pattern[str], starts: MatchStarts | None, t
     if starts is None or folded is None:
         yield from pattern.finditer(text)
         return
-    prefixes = starts.prefixes
-    upcoming = [folded.find(prefix) for prefix in prefixes]  # each prefix's next place, -1 when there is none
-    line = 0 if starts.line_starts else -1  # the next start of a line
+    # every place, found at once and in order: a comma or a quote is in every sentence, and stepping each prefix's
+    # next place along costs more than the places themselves
+    places = set()
+    for prefix in starts.prefixes:
+        at = folded.find(prefix)
+        while at >= 0:
+            places.add(at)
+            at = folded.find(prefix, at + 1)
+    if starts.line_starts:
+        places.add(0)
+        at = folded.find("\n")
+        while at >= 0:
+            places.add(at + 1)
+            at = folded.find("\n", at + 1)
     pos = 0
-    while True:
-        at = -1
-        for k, place in enumerate(upcoming):
-            if 0 <= place < pos:
-                place = upcoming[k] = folded.find(prefixes[k], pos)
-            if place >= 0 and (at < 0 or place < at):
-                at = place
-        if 0 <= line < pos:
-            line = folded.find("\n", pos - 1) + 1 or -1
-        if line >= 0 and (at < 0 or line < at):
-            at = line
-        if at < 0:
-            return
+    for at in sorted(places):
+        if at < pos:
+            continue  # inside the match before
         m = pattern.match(text, at)
-        if m is None:
-            pos = at + 1
-        else:
+        if m is not None:
             yield m
             pos = m.end()
 
