@@ -10,12 +10,14 @@ from hypothesis import strategies as st
 
 from lossledger.extract import attribution
 from lossledger.extract.attribution_rules import (
+    AnywhereTest,
     AttributionRules,
     WordPlaces,
     finditer_by_prefixes,
     match_starts,
     needed_words,
     search_by_prefixes,
+    search_held,
 )
 from lossledger.extract.document import Reader
 from lossledger.extract.required_words import Folded
@@ -218,3 +220,49 @@ def test_a_search_by_starts_finds_what_the_plain_search_finds(text: str, lo: int
         found = search_by_prefixes(pattern, starts, text, folded, lo, hi)
         plain = pattern.search(text, lo, hi)
         assert _spans([found] if found else []) == _spans([plain] if plain else [])
+
+
+# the patterns attribution searches in short windows with ``search_held``
+HELD = [RULES.attribution_before, RULES.said_before, RULES.compared_before, RULES.tied_to_before, RULES.relayed_by,
+        RULES.phrase.SUBJECT_TAIL, RULES.phrase.REPORT_NOUN_BEFORE]
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.integers(0, 60), st.integers(0, 60))
+def test_a_window_searched_for_its_words_first_gives_the_plain_search(text: str, lo: int, hi: int) -> None:
+    lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
+    for pattern in HELD:
+        found, plain = search_held(pattern, text, lo, hi), pattern.search(text, lo, hi)
+        assert _spans([found] if found else []) == _spans([plain] if plain else [])
+        whole, plain = search_held(pattern, text), pattern.search(text)
+        assert _spans([whole] if whole else []) == _spans([plain] if plain else [])
+
+
+def test_a_window_without_the_words_is_not_searched_and_one_that_folds_oddly_is() -> None:
+    said = re.compile(r"\bsaid\b", re.IGNORECASE)
+    assert search_held(said, "the ministry SAID on Monday") is not None
+    assert search_held(said, "the ministry SAID on Monday", 0, 12) is None
+    # "ſ" is an "s" to ``re``'s IGNORECASE but not to ``str.lower``: such a window is searched
+    assert search_held(said, "the ministry ſaid") is not None
+    # a pattern without IGNORECASE is tested as written
+    assert search_held(re.compile("Said"), "he said") is None and search_held(re.compile("Said"), "Said he") is not None
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts | st.text(alphabet="\"“‘'qQuote: ItsHer, accordingtheiwals\n", max_size=60))
+def test_a_pattern_split_at_its_anchored_alternatives_finds_what_it_finds(text: str) -> None:
+    for pattern in (RULES.continuation, RULES.possessive_source):
+        assert AnywhereTest(pattern).found_in(text) == (pattern.search(text) is not None)
+
+
+def test_the_anchored_alternatives_are_tried_at_the_start_only() -> None:
+    test = AnywhereTest(RULES.continuation)
+    assert test.at_start is not None and test.elsewhere is not RULES.continuation
+    assert test.found_in('"We lost two tanks," he said') and test.found_in("The army also lost 12 tanks")
+    assert not test.found_in('He said: "we lost two tanks"')  # the quote opens no sentence
+    split = AnywhereTest(re.compile(r"^a[|]b|(?:x|^y)|\|c|[]|]d"))
+    assert split.at_start is not None and split.at_start.pattern == "(?:^a[|]b)"
+    assert split.elsewhere.pattern.endswith(r"(?:(?:x|^y)|\|c|[]|]d)")
+    for unsplit in (re.compile("^a|b", re.MULTILINE), re.compile("(?i)^a|b"), re.compile("^(?P<x>a)|(?P=x)b")):
+        test = AnywhereTest(unsplit)  # '^' at each line's start, a flag of the whole pattern, a group named across
+        assert test.at_start is None and test.elsewhere is unsplit

@@ -15,8 +15,8 @@ from ..languages.scan import first_char_lookahead, guarded, literal_prefixes, re
 from .required_words import required_words
 from .sources import Phrase
 
-__all__ = ["AttributionRules", "MatchStarts", "WordPlaces", "finditer_by_prefixes", "match_starts", "needed_words",
-           "search_by_prefixes"]
+__all__ = ["AnywhereTest", "AttributionRules", "MatchStarts", "WordPlaces", "finditer_by_prefixes", "match_starts",
+           "needed_words", "search_by_prefixes", "search_held"]
 
 #: More places to look for than this, or a prefix of one letter or space, are in nearly every sentence: no shortcut.
 _MOST_PREFIXES = 6
@@ -50,6 +50,9 @@ class AttributionRules:
         self.clause_end_after = g.pattern("clause_end_after")
         self.continuation = g.pattern("continuation")
         self.possessive_source = g.pattern("possessive_source")
+        # (asked whether they match anywhere in a sentence: their '^' alternatives keep them from a guard)
+        self.continuation_found = AnywhereTest(self.continuation)
+        self.possessive_source_found = AnywhereTest(self.possessive_source)
         self.force_name = g.pattern("force_name")
         self.possessive_after = g.pattern("possessive_after")
         self.channel_before = g.pattern("channel_before")
@@ -119,6 +122,66 @@ class AttributionRules:
         self.team_pronouns = frozenset(g.words("attribution.team_pronouns"))
         self.report_nouns = frozenset(g.words("attribution.report_nouns"))
         self.same_words = frozenset(g.words("attribution.same_words"))
+
+
+class AnywhereTest:
+    """Whether a pattern matches anywhere in a text (``bool(pattern.search(text))``), tested as two patterns: its
+    alternatives that open on '^' tried once at the text's start, where alone they can match (no MULTILINE), and the
+    others behind a first-character guard (``scan.guarded``), which the '^' alternatives keep the whole pattern from
+    having: ``re`` then tries every alternative at every position. A pattern that cannot be so split is searched."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.at_start: re.Pattern[str] | None = None
+        self.elsewhere = pattern
+        alternatives = _top_alternatives(pattern.pattern)
+        anchored = [alternative for alternative in alternatives if alternative.startswith("^")]
+        rest = [alternative for alternative in alternatives if not alternative.startswith("^")]
+        if (not anchored or not rest or pattern.flags & (re.MULTILINE | re.VERBOSE)
+                or _GLOBAL_FLAGS.match(pattern.pattern)):
+            return
+        try:
+            at_start = re.compile("(?:" + "|".join(anchored) + ")", pattern.flags)
+            elsewhere = guarded(re.compile("(?:" + "|".join(rest) + ")", pattern.flags))
+        except re.error:  # (a group named in one part and referred to in another)
+            return
+        self.at_start, self.elsewhere = at_start, elsewhere
+
+    def found_in(self, text: str) -> bool:
+        return ((self.at_start is not None and self.at_start.match(text) is not None)
+                or self.elsewhere.search(text) is not None)
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")  # "(?i)" opening a pattern: it would hold for the first part only
+
+
+def _top_alternatives(source: str) -> list[str]:
+    """The alternatives of a pattern's source at its top level: split at each '|' outside a group, a class and an
+    escape."""
+    parts, depth, start, at, in_class = [], 0, 0, 0, False
+    while at < len(source):
+        char = source[at]
+        if char == "\\":
+            at += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            at += 1 + (source[at + 1:at + 2] == "^")  # a ']' first in a class is one of its characters
+            if source[at:at + 1] == "]":
+                at += 1
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:at])
+            start = at + 1
+        at += 1
+    parts.append(source[start:])
+    return parts
 
 
 class MatchStarts:
@@ -218,6 +281,23 @@ def search_by_prefixes(pattern: re.Pattern[str], starts: MatchStarts | None, tex
         if m is not None:
             return m
     return None
+
+
+def search_held(pattern: re.Pattern[str], text: str, lo: int = 0, hi: int | None = None) -> re.Match[str] | None:
+    """``pattern.search(text, lo, hi)``, or None at once when the window holds none of the words every match holds
+    (``required_words``): the windows before and after a name or a verb of saying that attribution reads are short,
+    and a few ``in`` tests cost less than ``re``'s pass over one with every alternative of a long pattern. The words
+    of an IGNORECASE pattern are looked for in the lower-cased window when it is ASCII (``str.lower`` then folds as
+    ``re`` does, as ``Folded`` has it), else the pattern is tried."""
+    hi = len(text) if hi is None else hi
+    needs = required_words(pattern)
+    if needs is not None:
+        window = text[lo:hi]
+        if not needs.folded or window.isascii():
+            within = window.lower() if needs.folded else window
+            if not any(map(within.__contains__, needs.words)):
+                return None
+    return pattern.search(text, lo, hi)
 
 
 class WordPlaces:
