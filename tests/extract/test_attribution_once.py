@@ -16,6 +16,7 @@ from lossledger.extract.attribution_rules import (
     finditer_by_prefixes,
     match_starts,
     needed_words,
+    one_word_boundary,
     search_by_prefixes,
     search_held,
 )
@@ -266,3 +267,18 @@ def test_the_anchored_alternatives_are_tried_at_the_start_only() -> None:
     for unsplit in (re.compile("^a|b", re.MULTILINE), re.compile("(?i)^a|b"), re.compile("^(?P<x>a)|(?P=x)b")):
         test = AnywhereTest(unsplit)  # '^' at each line's start, a flag of the whole pattern, a group named across
         assert test.at_start is None and test.elsewhere is unsplit
+
+
+def test_the_alternatives_that_end_a_pattern_on_a_word_boundary_share_one() -> None:
+    assert one_word_boundary(r"a|\bb|\bc", "w") == r"a|\b(?:b|c|w)"
+    assert one_word_boundary(r"\bb|a", "w") == r"\bb|a|\b(?:w)"  # (only those at the end: the order holds)
+    assert one_word_boundary(r"[|]|\\b", "w") == r"[|]|\\b|\b(?:w)"  # an escaped backslash opens no boundary
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts | st.text(alphabet="whichWHICH ,.;:12-–\nasoifthat", max_size=60), st.integers(0, 60))
+def test_a_subject_boundary_with_one_word_boundary_finds_the_plain_matches(text: str, lo: int) -> None:
+    plain = re.compile(EN.source("subject_boundary") + r"|\b(?i:" + "|".join(
+        EN.source("subject_boundary_word").split("|")) + r")\s")
+    lo = min(lo, len(text))
+    assert _spans(RULES.subject_boundary.finditer(text, lo)) == _spans(plain.finditer(text, lo))

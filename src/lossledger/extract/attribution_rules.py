@@ -16,7 +16,7 @@ from .required_words import required_words
 from .sources import Phrase
 
 __all__ = ["AnywhereTest", "AttributionRules", "MatchStarts", "WordPlaces", "finditer_by_prefixes", "match_starts",
-           "needed_words", "search_by_prefixes", "search_held"]
+           "needed_words", "one_word_boundary", "search_by_prefixes", "search_held"]
 
 #: More places to look for than this, or a prefix of one letter or space, are in nearly every sentence: no shortcut.
 _MOST_PREFIXES = 6
@@ -81,8 +81,8 @@ class AttributionRules:
         self.named_before_who = g.pattern("named_before_who")
         self.unsourced_report_opening = g.pattern("unsourced_report_opening", guard=False)
         # where a subject begins: after a mark, or after a word that opens a clause (as a prefix tree)
-        self.subject_boundary = re.compile(g.source("subject_boundary") + r"|\b(?i:" + _prefix_tree(
-            g.source("subject_boundary_word").split("|")) + r")\s")
+        self.subject_boundary = re.compile(one_word_boundary(g.source("subject_boundary"), r"(?i:" + _prefix_tree(
+            g.source("subject_boundary_word").split("|")) + r")\s"))
         self.noun_verbs = frozenset(g.source("reporting_noun_verb").split("|"))
         self.reporting_verb = re.compile(r"\b" + _prefix_tree(
             g.source("reporting_verb").split("|") + sorted(self.noun_verbs)) + r"\b")
@@ -182,6 +182,19 @@ def _top_alternatives(source: str) -> list[str]:
         at += 1
     parts.append(source[start:])
     return parts
+
+
+def one_word_boundary(source: str, word: str) -> str:
+    """``source|\\bword``, with the alternatives of ``source`` that end it and open on ``\\b`` joined to it behind one:
+    ``X|\\bA|\\bB`` and ``\\bword`` as ``X|\\b(?:A|B|word)``, the same alternatives in the same order. ``re`` then
+    tests the boundary once at each position (two Unicode lookups) instead of once per alternative."""
+    alternatives = _top_alternatives(source)
+    bounded = 0
+    while bounded < len(alternatives) and alternatives[len(alternatives) - 1 - bounded].startswith("\\b"):
+        bounded += 1
+    kept = alternatives[:len(alternatives) - bounded]
+    joined = [alternative[2:] for alternative in alternatives[len(alternatives) - bounded:]] + [word]
+    return "|".join([*kept, r"\b(?:" + "|".join(joined) + ")"])
 
 
 class MatchStarts:
