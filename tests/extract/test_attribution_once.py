@@ -282,3 +282,17 @@ def test_a_subject_boundary_with_one_word_boundary_finds_the_plain_matches(text:
         EN.source("subject_boundary_word").split("|")) + r")\s")
     lo = min(lo, len(text))
     assert _spans(RULES.subject_boundary.finditer(text, lo)) == _spans(plain.finditer(text, lo))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="saidputShowedreported ,.;:'_-\n12whichasoWHICHAlthough", max_size=80), st.integers(0, 80))
+def test_the_ascii_twins_find_in_an_ascii_text_what_the_patterns_find(text: str, lo: int) -> None:
+    lo = min(lo, len(text))
+    assert _spans(RULES.ascii_reporting_verb.finditer(text)) == _spans(RULES.reporting_verb.finditer(text))
+    assert (_spans(RULES.ascii_subject_boundary.finditer(text, lo))
+            == _spans(RULES.subject_boundary.finditer(text, lo)))
+
+
+def test_the_ascii_twins_are_for_ascii_texts_only() -> None:
+    # "é" is a letter to the pattern, not to its ASCII twin: "ésaid" holds no verb of saying, only for the pattern
+    assert RULES.reporting_verb.search("ésaid") is None and RULES.ascii_reporting_verb.search("ésaid") is not None

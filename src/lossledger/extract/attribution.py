@@ -63,7 +63,7 @@ def _subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *,
         verb_start = clause.start()
     lo = max(lo, verb_start - _SUBJECT_REACH)
     start = lo
-    for m in r.subject_boundary.finditer(norm, lo, verb_start):
+    for m in (r.ascii_subject_boundary if norm.isascii() else r.subject_boundary).finditer(norm, lo, verb_start):
         start = m.end()
     if start > lo and (which := r.which_before.search(norm, lo, verb_start)):
         return _subject_before(r, norm, lo, which.start())  # "X's reporting, which put losses at 117,000": X's
@@ -211,7 +211,7 @@ class PhraseCues:
             (kind, matches, next(matches, None)) for kind, matches in (
                 ("cue", finditer_by_prefixes(r.source_after_cue, r.source_after_cue_starts, norm, folded)),
                 ("by_or_from", finditer_by_prefixes(r.by_or_from, r.by_or_from_starts, norm, folded)),
-                ("verb", r.reporting_verb.finditer(norm)),
+                ("verb", (r.ascii_reporting_verb if norm.isascii() else r.reporting_verb).finditer(norm)),
                 ("possessive", finditer_by_prefixes(r.possessive_report, r.possessive_report_starts, norm, folded)
                  if possessive else iter(())))]
         self.generic_words = WordPlaces(r.generic_source_words, norm, folded)  # (read by ``_sources_named``)
