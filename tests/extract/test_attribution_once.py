@@ -17,6 +17,7 @@ from lossledger.extract.attribution_rules import (
     match_starts,
     needed_words,
     one_word_boundary,
+    read_in,
     search_by_prefixes,
     search_held,
 )
@@ -296,3 +297,23 @@ def test_the_ascii_twins_find_in_an_ascii_text_what_the_patterns_find(text: str,
 def test_the_ascii_twins_are_for_ascii_texts_only() -> None:
     # "é" is a letter to the pattern, not to its ASCII twin: "ésaid" holds no verb of saying, only for the pattern
     assert RULES.reporting_verb.search("ésaid") is None and RULES.ascii_reporting_verb.search("ésaid") is not None
+
+
+ASCII_PIECES = [piece for piece in PIECES if piece.isascii()]
+ascii_texts = st.lists(st.tuples(st.sampled_from(ASCII_PIECES) | st.text(alphabet="aBsSkKiI ,.'\n-1", max_size=3),
+                                 SEPARATORS), max_size=24).map(lambda parts: "".join(p + sep for p, sep in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(ascii_texts)
+def test_an_ascii_twin_finds_in_an_ascii_text_what_its_pattern_finds(text: str) -> None:
+    for pattern in (*CUES, RULES.generic_source, *HELD):
+        assert read_in(pattern, text) is not pattern  # (none of them names a character that folds to ASCII)
+        assert _spans(read_in(pattern, text).finditer(text)) == _spans(pattern.finditer(text))
+
+
+def test_a_text_or_a_pattern_outside_ascii_is_read_with_the_pattern() -> None:
+    said = re.compile(r"\bsaid\b", re.IGNORECASE)
+    assert read_in(said, "he said") is not said and read_in(said, "he said, é") is said
+    long_s = re.compile(r"\bſaid\b", re.IGNORECASE)  # "ſ" is an "s" to IGNORECASE in Unicode mode only
+    assert read_in(long_s, "he said") is long_s and long_s.search("he said") is not None

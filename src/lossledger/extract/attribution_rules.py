@@ -16,7 +16,7 @@ from .required_words import required_words
 from .sources import Phrase
 
 __all__ = ["AnywhereTest", "AttributionRules", "MatchStarts", "WordPlaces", "finditer_by_prefixes", "match_starts",
-           "needed_words", "one_word_boundary", "search_by_prefixes", "search_held"]
+           "needed_words", "one_word_boundary", "read_in", "search_by_prefixes", "search_held"]
 
 #: More places to look for than this, or a prefix of one letter or space, are in nearly every sentence: no shortcut.
 _MOST_PREFIXES = 6
@@ -189,9 +189,34 @@ def _top_alternatives(source: str) -> list[str]:
     return parts
 
 
+#: Characters ``re``'s IGNORECASE matches to an ASCII letter in Unicode mode only (the long s, the dotless i, the
+#: dotted capital I, the Kelvin sign): a pattern that names one has no ASCII twin.
+_FOLDS_TO_ASCII = frozenset("\u017f\u0131\u0130\u212a")
+
+
 def _in_ascii(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` with ``re.ASCII``: on a text of ASCII characters only it matches as ``pattern`` does."""
-    return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
+    """``pattern`` with ``re.ASCII``: on a text of ASCII characters only it matches as ``pattern`` does (the same word
+    characters, spaces, digits and boundaries, and ASCII letters fold alike), without a Unicode table lookup per
+    character and case comparison; ``pattern`` itself where that cannot be told."""
+    if _FOLDS_TO_ASCII.intersection(pattern.pattern):
+        return pattern
+    try:
+        return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
+    except (re.error, ValueError):  # (an inline "(?u)")
+        return pattern
+
+
+_ASCII_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}  # by id: each grammar's patterns, kept alive
+
+
+def read_in(pattern: re.Pattern[str], text: str) -> re.Pattern[str]:
+    """The pattern to search ``text`` with: its ASCII twin (``_in_ascii``, compiled once) when ``text`` is ASCII."""
+    if not text.isascii():
+        return pattern
+    known = _ASCII_TWINS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _ASCII_TWINS[id(pattern)] = (pattern, _in_ascii(pattern))
+    return known[1]
 
 
 def one_word_boundary(source: str, word: str) -> str:
@@ -251,6 +276,7 @@ def finditer_by_prefixes(pattern: re.Pattern[str], starts: MatchStarts | None, t
     that is not faithful) holds one of its ``match_starts``: ``str.find`` skips the rest several times faster
     than ``re`` tries it. Every match starts at such a place, and the matches are taken in order, each from the
     end of the one before, as ``finditer`` takes them (no match is empty)."""
+    pattern = read_in(pattern, text)
     if starts is None or folded is None:
         yield from pattern.finditer(text)
         return
@@ -284,6 +310,7 @@ def search_by_prefixes(pattern: re.Pattern[str], starts: MatchStarts | None, tex
     holds one of its ``match_starts`` in the window, or a line starts there, in text order: ``re`` tries each place
     of a window with every alternative of a long pattern, ``str.find`` skips the places where no match can start.
     (``search`` with ``pos`` is ``match`` at each place from ``pos`` on: both see the text before ``pos``.)"""
+    pattern = read_in(pattern, text)
     if starts is None or folded is None:
         return pattern.search(text, lo, hi)
     places = []
@@ -320,7 +347,7 @@ def search_held(pattern: re.Pattern[str], text: str, lo: int = 0, hi: int | None
             within = window.lower() if needs.folded else window
             if not any(map(within.__contains__, needs.words)):
                 return None
-    return pattern.search(text, lo, hi)
+    return read_in(pattern, text).search(text, lo, hi)
 
 
 class WordPlaces:
