@@ -89,7 +89,7 @@ def _subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *,
     most_words = _MAX_DESCRIBED_WORDS if past_clause else _MAX_SUBJECT_WORDS
     if (not words or len(words) > most_words or r.phrase.NOT_SUBJECT_END.search(words[-1])
             or r.phrase.LOSS_HEAD.search(words[-1]) or r.phrase.NOT_SUBJECT_START.match(words[0])
-            or r.phrase.NOT_A_SUBJECT.search(norm, start, end)):
+            or r.read_in(r.phrase.NOT_A_SUBJECT, norm).search(norm, start, end)):
         return None
     if past_clause and not r.described_subject.match(norm, start, end):
         return None  # "Jane Doe, who heads the mission, said": the clause says who she is
@@ -100,7 +100,7 @@ def _subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *,
 
 def _phrase_after(r: AttributionRules, norm: str, start: int, hi: int) -> tuple[int, int] | None:
     """The source's phrase after a cue ("according to ..."), up to where it ends."""
-    end_match = r.source_end.search(norm, start, hi)
+    end_match = r.read_in(r.source_end, norm).search(norm, start, hi)
     end = end_match.start() if end_match is not None else hi
     end = start + len(norm[start:end].rstrip())
     words = norm[start:end].split()
@@ -523,7 +523,7 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         elif possessive:
             # "Shoigu's assertion of 444,000" is a source; "Putin's army" is not
             score = 2 if possessive.group("noun") else 0
-        elif r.attribution_after.match(after) and (not force or r.saying_verb_after.match(after)):
+        elif r.read_in(r.attribution_after, after).match(after) and (not force or r.saying_verb_after.match(after)):
             score = 2
         elif r.loser_after.match(after):
             score = 0  # the subject of the loss (or the one who inflicted it), not its source

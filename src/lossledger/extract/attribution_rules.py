@@ -128,6 +128,11 @@ class AttributionRules:
         self.report_nouns = frozenset(g.words("attribution.report_nouns"))
         self.same_words = frozenset(g.words("attribution.same_words"))
 
+    @staticmethod
+    def read_in(pattern: re.Pattern[str], text: str) -> re.Pattern[str]:
+        """``read_in``: the pattern, or its ASCII twin, to search ``text`` with."""
+        return read_in(pattern, text)
+
 
 class AnywhereTest:
     """Whether a pattern matches anywhere in a text (``bool(pattern.search(text))``), tested as two patterns: its
@@ -153,8 +158,8 @@ class AnywhereTest:
         self.at_start, self.elsewhere = at_start, elsewhere
 
     def found_in(self, text: str) -> bool:
-        return ((self.at_start is not None and self.at_start.match(text) is not None)
-                or self.elsewhere.search(text) is not None)
+        return ((self.at_start is not None and read_in(self.at_start, text).match(text) is not None)
+                or read_in(self.elsewhere, text).search(text) is not None)
 
 
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")  # "(?i)" opening a pattern: it would hold for the first part only
