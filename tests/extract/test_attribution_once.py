@@ -10,12 +10,16 @@ from hypothesis import strategies as st
 
 from lossledger.extract import attribution
 from lossledger.extract.attribution_rules import (
+    AnywhereTest,
     AttributionRules,
     WordPlaces,
     finditer_by_prefixes,
     match_starts,
     needed_words,
+    one_word_boundary,
+    read_in,
     search_by_prefixes,
+    search_held,
 )
 from lossledger.extract.document import Reader
 from lossledger.extract.required_words import Folded
@@ -218,3 +222,99 @@ def test_a_search_by_starts_finds_what_the_plain_search_finds(text: str, lo: int
         found = search_by_prefixes(pattern, starts, text, folded, lo, hi)
         plain = pattern.search(text, lo, hi)
         assert _spans([found] if found else []) == _spans([plain] if plain else [])
+
+
+# the patterns attribution searches in short windows with ``search_held``
+HELD = [RULES.attribution_before, RULES.said_before, RULES.compared_before, RULES.tied_to_before, RULES.relayed_by,
+        RULES.phrase.SUBJECT_TAIL, RULES.phrase.REPORT_NOUN_BEFORE]
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.integers(0, 60), st.integers(0, 60))
+def test_a_window_searched_for_its_words_first_gives_the_plain_search(text: str, lo: int, hi: int) -> None:
+    lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
+    for pattern in HELD:
+        found, plain = search_held(pattern, text, lo, hi), pattern.search(text, lo, hi)
+        assert _spans([found] if found else []) == _spans([plain] if plain else [])
+        whole, plain = search_held(pattern, text), pattern.search(text)
+        assert _spans([whole] if whole else []) == _spans([plain] if plain else [])
+
+
+def test_a_window_without_the_words_is_not_searched_and_one_that_folds_oddly_is() -> None:
+    said = re.compile(r"\bsaid\b", re.IGNORECASE)
+    assert search_held(said, "the ministry SAID on Monday") is not None
+    assert search_held(said, "the ministry SAID on Monday", 0, 12) is None
+    # "ſ" is an "s" to ``re``'s IGNORECASE but not to ``str.lower``: such a window is searched
+    assert search_held(said, "the ministry ſaid") is not None
+    # a pattern without IGNORECASE is tested as written
+    assert search_held(re.compile("Said"), "he said") is None and search_held(re.compile("Said"), "Said he") is not None
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts | st.text(alphabet="\"“‘'qQuote: ItsHer, accordingtheiwals\n", max_size=60))
+def test_a_pattern_split_at_its_anchored_alternatives_finds_what_it_finds(text: str) -> None:
+    for pattern in (RULES.continuation, RULES.possessive_source):
+        assert AnywhereTest(pattern).found_in(text) == (pattern.search(text) is not None)
+
+
+def test_the_anchored_alternatives_are_tried_at_the_start_only() -> None:
+    test = AnywhereTest(RULES.continuation)
+    assert test.at_start is not None and test.elsewhere is not RULES.continuation
+    assert test.found_in('"We lost two tanks," he said') and test.found_in("The army also lost 12 tanks")
+    assert not test.found_in('He said: "we lost two tanks"')  # the quote opens no sentence
+    split = AnywhereTest(re.compile(r"^a[|]b|(?:x|^y)|\|c|[]|]d"))
+    assert split.at_start is not None and split.at_start.pattern == "(?:^a[|]b)"
+    assert split.elsewhere.pattern.endswith(r"(?:(?:x|^y)|\|c|[]|]d)")
+    for unsplit in (re.compile("^a|b", re.MULTILINE), re.compile("(?i)^a|b"), re.compile("^(?P<x>a)|(?P=x)b")):
+        test = AnywhereTest(unsplit)  # '^' at each line's start, a flag of the whole pattern, a group named across
+        assert test.at_start is None and test.elsewhere is unsplit
+
+
+def test_the_alternatives_that_end_a_pattern_on_a_word_boundary_share_one() -> None:
+    assert one_word_boundary(r"a|\bb|\bc", "w") == r"a|\b(?:b|c|w)"
+    assert one_word_boundary(r"\bb|a", "w") == r"\bb|a|\b(?:w)"  # (only those at the end: the order holds)
+    assert one_word_boundary(r"[|]|\\b", "w") == r"[|]|\\b|\b(?:w)"  # an escaped backslash opens no boundary
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts | st.text(alphabet="whichWHICH ,.;:12-–\nasoifthat", max_size=60), st.integers(0, 60))
+def test_a_subject_boundary_with_one_word_boundary_finds_the_plain_matches(text: str, lo: int) -> None:
+    plain = re.compile(EN.source("subject_boundary") + r"|\b(?i:" + "|".join(
+        EN.source("subject_boundary_word").split("|")) + r")\s")
+    lo = min(lo, len(text))
+    assert _spans(RULES.subject_boundary.finditer(text, lo)) == _spans(plain.finditer(text, lo))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="saidputShowedreported ,.;:'_-\n12whichasoWHICHAlthough", max_size=80), st.integers(0, 80))
+def test_the_ascii_twins_find_in_an_ascii_text_what_the_patterns_find(text: str, lo: int) -> None:
+    lo = min(lo, len(text))
+    assert _spans(RULES.ascii_reporting_verb.finditer(text)) == _spans(RULES.reporting_verb.finditer(text))
+    assert (_spans(RULES.ascii_subject_boundary.finditer(text, lo))
+            == _spans(RULES.subject_boundary.finditer(text, lo)))
+
+
+def test_the_ascii_twins_are_for_ascii_texts_only() -> None:
+    # "é" is a letter to the pattern, not to its ASCII twin: "ésaid" holds no verb of saying, only for the pattern
+    assert RULES.reporting_verb.search("ésaid") is None and RULES.ascii_reporting_verb.search("ésaid") is not None
+
+
+ASCII_PIECES = [piece for piece in PIECES if piece.isascii()]
+ascii_texts = st.lists(st.tuples(st.sampled_from(ASCII_PIECES) | st.text(alphabet="aBsSkKiI ,.'\n-1", max_size=3),
+                                 SEPARATORS), max_size=24).map(lambda parts: "".join(p + sep for p, sep in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(ascii_texts)
+def test_an_ascii_twin_finds_in_an_ascii_text_what_its_pattern_finds(text: str) -> None:
+    for pattern in (*CUES, RULES.generic_source, *HELD, RULES.attribution_after, RULES.phrase.NOT_A_SUBJECT,
+                    RULES.source_end, RULES.continuation, RULES.possessive_source):
+        assert read_in(pattern, text) is not pattern  # (none of them names a character that folds to ASCII)
+        assert _spans(read_in(pattern, text).finditer(text)) == _spans(pattern.finditer(text))
+
+
+def test_a_text_or_a_pattern_outside_ascii_is_read_with_the_pattern() -> None:
+    said = re.compile(r"\bsaid\b", re.IGNORECASE)
+    assert read_in(said, "he said") is not said and read_in(said, "he said, é") is said
+    long_s = re.compile(r"\bſaid\b", re.IGNORECASE)  # "ſ" is an "s" to IGNORECASE in Unicode mode only
+    assert read_in(long_s, "he said") is long_s and long_s.search("he said") is not None

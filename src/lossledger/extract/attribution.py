@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from ..languages.grammar import PatternGrammar
 from ..profiles import Profile
-from .attribution_rules import AttributionRules, WordPlaces, finditer_by_prefixes, search_by_prefixes
+from .attribution_rules import AttributionRules, WordPlaces, finditer_by_prefixes, search_by_prefixes, search_held
 from .body import Sentence
 from .document import Reader, SentenceSources, Source
 from .sources import (
@@ -63,7 +63,7 @@ def _subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *,
         verb_start = clause.start()
     lo = max(lo, verb_start - _SUBJECT_REACH)
     start = lo
-    for m in r.subject_boundary.finditer(norm, lo, verb_start):
+    for m in (r.ascii_subject_boundary if norm.isascii() else r.subject_boundary).finditer(norm, lo, verb_start):
         start = m.end()
     if start > lo and (which := r.which_before.search(norm, lo, verb_start)):
         return _subject_before(r, norm, lo, which.start())  # "X's reporting, which put losses at 117,000": X's
@@ -71,7 +71,7 @@ def _subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *,
         # "... loyal to Chechen leader Ramzan Kadyrov, who has said" ("who" ends a subject_boundary just before)
         named = r.named_before_who.search(norm, max(lo, who.start() - 60), who.start())
         return (named.start(), named.end()) if named is not None else None
-    tail = r.phrase.SUBJECT_TAIL.search(norm, start, verb_start)
+    tail = search_held(r.phrase.SUBJECT_TAIL, norm, start, verb_start)
     seg_end = tail.start() if tail is not None else verb_start
     chunk = norm[start:seg_end]
     stripped = chunk.rstrip()
@@ -89,7 +89,7 @@ def _subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *,
     most_words = _MAX_DESCRIBED_WORDS if past_clause else _MAX_SUBJECT_WORDS
     if (not words or len(words) > most_words or r.phrase.NOT_SUBJECT_END.search(words[-1])
             or r.phrase.LOSS_HEAD.search(words[-1]) or r.phrase.NOT_SUBJECT_START.match(words[0])
-            or r.phrase.NOT_A_SUBJECT.search(norm, start, end)):
+            or r.read_in(r.phrase.NOT_A_SUBJECT, norm).search(norm, start, end)):
         return None
     if past_clause and not r.described_subject.match(norm, start, end):
         return None  # "Jane Doe, who heads the mission, said": the clause says who she is
@@ -100,7 +100,7 @@ def _subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *,
 
 def _phrase_after(r: AttributionRules, norm: str, start: int, hi: int) -> tuple[int, int] | None:
     """The source's phrase after a cue ("according to ..."), up to where it ends."""
-    end_match = r.source_end.search(norm, start, hi)
+    end_match = r.read_in(r.source_end, norm).search(norm, start, hi)
     end = end_match.start() if end_match is not None else hi
     end = start + len(norm[start:end].rstrip())
     words = norm[start:end].split()
@@ -211,7 +211,7 @@ class PhraseCues:
             (kind, matches, next(matches, None)) for kind, matches in (
                 ("cue", finditer_by_prefixes(r.source_after_cue, r.source_after_cue_starts, norm, folded)),
                 ("by_or_from", finditer_by_prefixes(r.by_or_from, r.by_or_from_starts, norm, folded)),
-                ("verb", r.reporting_verb.finditer(norm)),
+                ("verb", (r.ascii_reporting_verb if norm.isascii() else r.reporting_verb).finditer(norm)),
                 ("possessive", finditer_by_prefixes(r.possessive_report, r.possessive_report_starts, norm, folded)
                  if possessive else iter(())))]
         self.generic_words = WordPlaces(r.generic_source_words, norm, folded)  # (read by ``_sources_named``)
@@ -268,7 +268,7 @@ class PhraseCues:
         if kind == "possessive":
             self._add(bounds[0], _possessive_phrase(r, norm, m, bounds[0]))
             return
-        if kind == "by_or_from" and not r.phrase.REPORT_NOUN_BEFORE.search(
+        if kind == "by_or_from" and not search_held(r.phrase.REPORT_NOUN_BEFORE,
                 norm, max(bounds[0], m.start() - 64), m.start()):
             return  # "by" after no report noun: "killed by shelling"
         if r.compared_before.search(norm[max(bounds[0], m.start() - 60):m.start()].rstrip() + " "):
@@ -328,7 +328,7 @@ def _writer_judges(reader: Reader, sent: Sentence) -> bool:
         judges = False
         if starts is None or starts.may_start_in(cues.folded, sent.start, sent.end):
             s_text = reader.norm[sent.start:sent.end]
-            judges = r.author_judges.search(s_text) is not None and '"' not in s_text
+            judges = '"' not in s_text and r.author_judges.search(s_text) is not None  # (the test in C first)
         cues.writer_judges[sent.start] = judges
     last = reader.last_source
     return judges and (last is None or last.key != "other")
@@ -510,20 +510,20 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             continue  # "shared via the ministry's X account": a channel, not a source
         if r.time_zone_after.match(reader.norm, m.end()):
             continue  # "11 p.m. Moscow time": a clock, not a source
-        if r.compared_before.search(before) or r.tied_to_before.search(before):
+        if search_held(r.compared_before, before) or search_held(r.tied_to_before, before):
             continue  # "..., far lower than estimates by U.S. officials": the source of another figure (or ties)
         score = 0
         force = is_force(reader, m)
         possessive = r.possessive_after.match(after)
-        if r.relayed_by.search(before):
+        if search_held(r.relayed_by, before):
             score = 1
-        elif r.attribution_before.search(before) or (
-                r.said_before.search(before) and r.clause_end_after.match(reader.norm, m.end())):
+        elif search_held(r.attribution_before, before) or (
+                search_held(r.said_before, before) and r.clause_end_after.match(reader.norm, m.end())):
             score = 3
         elif possessive:
             # "Shoigu's assertion of 444,000" is a source; "Putin's army" is not
             score = 2 if possessive.group("noun") else 0
-        elif r.attribution_after.match(after) and (not force or r.saying_verb_after.match(after)):
+        elif r.read_in(r.attribution_after, after).match(after) and (not force or r.saying_verb_after.match(after)):
             score = 2
         elif r.loser_after.match(after):
             score = 0  # the subject of the loss (or the one who inflicted it), not its source
@@ -638,7 +638,7 @@ def source_referred_to(reader: Reader, sent: Sentence) -> Source | None:
     if _writer_judges(reader, sent):
         return None
     s_text = reader.norm[sent.start:sent.end]
-    if r.possessive_source.search(s_text):
+    if r.possessive_source_found.found_in(s_text):
         return reader.last_entity or reader.last_source
     anaphora = r.anaphora.match(s_text)
     if anaphora and r.anaphora_verb.search(s_text):
@@ -651,7 +651,7 @@ def source_referred_to(reader: Reader, sent: Sentence) -> Source | None:
         if reader.last_source and reader.last_source.key in persons and reader.last_org:
             return reader.last_org
         return reader.last_source
-    if r.continuation.search(s_text[:60]):
+    if r.continuation_found.found_in(s_text[:60]):
         return reader.last_source
     return None
 

@@ -15,8 +15,8 @@ from ..languages.scan import first_char_lookahead, guarded, literal_prefixes, re
 from .required_words import required_words
 from .sources import Phrase
 
-__all__ = ["AttributionRules", "MatchStarts", "WordPlaces", "finditer_by_prefixes", "match_starts", "needed_words",
-           "search_by_prefixes"]
+__all__ = ["AnywhereTest", "AttributionRules", "MatchStarts", "WordPlaces", "finditer_by_prefixes", "match_starts",
+           "needed_words", "one_word_boundary", "read_in", "search_by_prefixes", "search_held"]
 
 #: More places to look for than this, or a prefix of one letter or space, are in nearly every sentence: no shortcut.
 _MOST_PREFIXES = 6
@@ -50,6 +50,9 @@ class AttributionRules:
         self.clause_end_after = g.pattern("clause_end_after")
         self.continuation = g.pattern("continuation")
         self.possessive_source = g.pattern("possessive_source")
+        # (asked whether they match anywhere in a sentence: their '^' alternatives keep them from a guard)
+        self.continuation_found = AnywhereTest(self.continuation)
+        self.possessive_source_found = AnywhereTest(self.possessive_source)
         self.force_name = g.pattern("force_name")
         self.possessive_after = g.pattern("possessive_after")
         self.channel_before = g.pattern("channel_before")
@@ -78,11 +81,16 @@ class AttributionRules:
         self.named_before_who = g.pattern("named_before_who")
         self.unsourced_report_opening = g.pattern("unsourced_report_opening", guard=False)
         # where a subject begins: after a mark, or after a word that opens a clause (as a prefix tree)
-        self.subject_boundary = re.compile(g.source("subject_boundary") + r"|\b(?i:" + _prefix_tree(
-            g.source("subject_boundary_word").split("|")) + r")\s")
+        self.subject_boundary = re.compile(one_word_boundary(g.source("subject_boundary"), r"(?i:" + _prefix_tree(
+            g.source("subject_boundary_word").split("|")) + r")\s"))
         self.noun_verbs = frozenset(g.source("reporting_noun_verb").split("|"))
         self.reporting_verb = re.compile(r"\b" + _prefix_tree(
             g.source("reporting_verb").split("|") + sorted(self.noun_verbs)) + r"\b")
+        # The same patterns for an ASCII text, where ``re.ASCII`` finds the same words and boundaries (and folds case
+        # alike) without a Unicode table lookup per character: the whole text is passed for verbs, 100 characters
+        # before each verb for a boundary.
+        self.ascii_subject_boundary = _in_ascii(self.subject_boundary)
+        self.ascii_reporting_verb = _in_ascii(self.reporting_verb)
         self.source_after_cue = g.pattern("source_after_cue")
         self.source_after_cue_starts = match_starts(self.source_after_cue)
         self.by_or_from = g.pattern("by_or_from")
@@ -119,6 +127,114 @@ class AttributionRules:
         self.team_pronouns = frozenset(g.words("attribution.team_pronouns"))
         self.report_nouns = frozenset(g.words("attribution.report_nouns"))
         self.same_words = frozenset(g.words("attribution.same_words"))
+
+    @staticmethod
+    def read_in(pattern: re.Pattern[str], text: str) -> re.Pattern[str]:
+        """``read_in``: the pattern, or its ASCII twin, to search ``text`` with."""
+        return read_in(pattern, text)
+
+
+class AnywhereTest:
+    """Whether a pattern matches anywhere in a text (``bool(pattern.search(text))``), tested as two patterns: its
+    alternatives that open on '^' tried once at the text's start, where alone they can match (no MULTILINE), and the
+    others behind a first-character guard (``scan.guarded``), which the '^' alternatives keep the whole pattern from
+    having: ``re`` then tries every alternative at every position. A pattern that cannot be so split is searched."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.at_start: re.Pattern[str] | None = None
+        self.elsewhere = pattern
+        alternatives = _top_alternatives(pattern.pattern)
+        anchored = [alternative for alternative in alternatives if alternative.startswith("^")]
+        rest = [alternative for alternative in alternatives if not alternative.startswith("^")]
+        if (not anchored or not rest or pattern.flags & (re.MULTILINE | re.VERBOSE)
+                or _GLOBAL_FLAGS.match(pattern.pattern)):
+            return
+        try:
+            at_start = re.compile("(?:" + "|".join(anchored) + ")", pattern.flags)
+            elsewhere = guarded(re.compile("(?:" + "|".join(rest) + ")", pattern.flags))
+        except re.error:  # (a group named in one part and referred to in another)
+            return
+        self.at_start, self.elsewhere = at_start, elsewhere
+
+    def found_in(self, text: str) -> bool:
+        return ((self.at_start is not None and read_in(self.at_start, text).match(text) is not None)
+                or read_in(self.elsewhere, text).search(text) is not None)
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")  # "(?i)" opening a pattern: it would hold for the first part only
+
+
+def _top_alternatives(source: str) -> list[str]:
+    """The alternatives of a pattern's source at its top level: split at each '|' outside a group, a class and an
+    escape."""
+    parts, depth, start, at, in_class = [], 0, 0, 0, False
+    while at < len(source):
+        char = source[at]
+        if char == "\\":
+            at += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            at += 1 + (source[at + 1:at + 2] == "^")  # a ']' first in a class is one of its characters
+            if source[at:at + 1] == "]":
+                at += 1
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:at])
+            start = at + 1
+        at += 1
+    parts.append(source[start:])
+    return parts
+
+
+#: Characters ``re``'s IGNORECASE matches to an ASCII letter in Unicode mode only (the long s, the dotless i, the
+#: dotted capital I, the Kelvin sign): a pattern that names one has no ASCII twin.
+_FOLDS_TO_ASCII = frozenset("\u017f\u0131\u0130\u212a")
+
+
+def _in_ascii(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with ``re.ASCII``: on a text of ASCII characters only it matches as ``pattern`` does (the same word
+    characters, spaces, digits and boundaries, and ASCII letters fold alike), without a Unicode table lookup per
+    character and case comparison; ``pattern`` itself where that cannot be told."""
+    if _FOLDS_TO_ASCII.intersection(pattern.pattern):
+        return pattern
+    try:
+        return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
+    except (re.error, ValueError):  # (an inline "(?u)")
+        return pattern
+
+
+_ASCII_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}  # by id: each grammar's patterns, kept alive
+
+
+def read_in(pattern: re.Pattern[str], text: str) -> re.Pattern[str]:
+    """The pattern to search ``text`` with: its ASCII twin (``_in_ascii``, compiled once) when ``text`` is ASCII."""
+    if not text.isascii():
+        return pattern
+    known = _ASCII_TWINS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _ASCII_TWINS[id(pattern)] = (pattern, _in_ascii(pattern))
+    return known[1]
+
+
+def one_word_boundary(source: str, word: str) -> str:
+    """``source|\\bword``, with the alternatives of ``source`` that end it and open on ``\\b`` joined to it behind one:
+    ``X|\\bA|\\bB`` and ``\\bword`` as ``X|\\b(?:A|B|word)``, the same alternatives in the same order. ``re`` then
+    tests the boundary once at each position (two Unicode lookups) instead of once per alternative."""
+    alternatives = _top_alternatives(source)
+    bounded = 0
+    while bounded < len(alternatives) and alternatives[len(alternatives) - 1 - bounded].startswith("\\b"):
+        bounded += 1
+    kept = alternatives[:len(alternatives) - bounded]
+    joined = [alternative[2:] for alternative in alternatives[len(alternatives) - bounded:]] + [word]
+    return "|".join([*kept, r"\b(?:" + "|".join(joined) + ")"])
 
 
 class MatchStarts:
@@ -165,30 +281,30 @@ def finditer_by_prefixes(pattern: re.Pattern[str], starts: MatchStarts | None, t
     that is not faithful) holds one of its ``match_starts``: ``str.find`` skips the rest several times faster
     than ``re`` tries it. Every match starts at such a place, and the matches are taken in order, each from the
     end of the one before, as ``finditer`` takes them (no match is empty)."""
+    pattern = read_in(pattern, text)
     if starts is None or folded is None:
         yield from pattern.finditer(text)
         return
-    prefixes = starts.prefixes
-    upcoming = [folded.find(prefix) for prefix in prefixes]  # each prefix's next place, -1 when there is none
-    line = 0 if starts.line_starts else -1  # the next start of a line
+    # every place, found at once and in order: a comma or a quote is in every sentence, and stepping each prefix's
+    # next place along costs more than the places themselves
+    places = set()
+    for prefix in starts.prefixes:
+        at = folded.find(prefix)
+        while at >= 0:
+            places.add(at)
+            at = folded.find(prefix, at + 1)
+    if starts.line_starts:
+        places.add(0)
+        at = folded.find("\n")
+        while at >= 0:
+            places.add(at + 1)
+            at = folded.find("\n", at + 1)
     pos = 0
-    while True:
-        at = -1
-        for k, place in enumerate(upcoming):
-            if 0 <= place < pos:
-                place = upcoming[k] = folded.find(prefixes[k], pos)
-            if place >= 0 and (at < 0 or place < at):
-                at = place
-        if 0 <= line < pos:
-            line = folded.find("\n", pos - 1) + 1 or -1
-        if line >= 0 and (at < 0 or line < at):
-            at = line
-        if at < 0:
-            return
+    for at in sorted(places):
+        if at < pos:
+            continue  # inside the match before
         m = pattern.match(text, at)
-        if m is None:
-            pos = at + 1
-        else:
+        if m is not None:
             yield m
             pos = m.end()
 
@@ -199,6 +315,7 @@ def search_by_prefixes(pattern: re.Pattern[str], starts: MatchStarts | None, tex
     holds one of its ``match_starts`` in the window, or a line starts there, in text order: ``re`` tries each place
     of a window with every alternative of a long pattern, ``str.find`` skips the places where no match can start.
     (``search`` with ``pos`` is ``match`` at each place from ``pos`` on: both see the text before ``pos``.)"""
+    pattern = read_in(pattern, text)
     if starts is None or folded is None:
         return pattern.search(text, lo, hi)
     places = []
@@ -219,6 +336,23 @@ def search_by_prefixes(pattern: re.Pattern[str], starts: MatchStarts | None, tex
         if m is not None:
             return m
     return None
+
+
+def search_held(pattern: re.Pattern[str], text: str, lo: int = 0, hi: int | None = None) -> re.Match[str] | None:
+    """``pattern.search(text, lo, hi)``, or None at once when the window holds none of the words every match holds
+    (``required_words``): the windows before and after a name or a verb of saying that attribution reads are short,
+    and a few ``in`` tests cost less than ``re``'s pass over one with every alternative of a long pattern. The words
+    of an IGNORECASE pattern are looked for in the lower-cased window when it is ASCII (``str.lower`` then folds as
+    ``re`` does, as ``Folded`` has it), else the pattern is tried."""
+    hi = len(text) if hi is None else hi
+    needs = required_words(pattern)
+    if needs is not None:
+        window = text[lo:hi]
+        if not needs.folded or window.isascii():
+            within = window.lower() if needs.folded else window
+            if not any(map(within.__contains__, needs.words)):
+                return None
+    return read_in(pattern, text).search(text, lo, hi)
 
 
 class WordPlaces:
