@@ -243,8 +243,11 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
             continue  # "(+20 over the past 24 hours)": the increase's span
         if int(hours.group("n")) % 24 == 0:  # "in the past 48 hours": two days ("24 hours" is the profile's day)
             return "period", float(int(hours.group("n")) // 24), "period_phrase"
-    if _holds_any(reader.norm, r.day_alone_prefilter, c_lo, c_hi) and reader.in_slice(r.day_alone, c_lo, c_hi):
-        return "period", 1, "period_phrase"  # "On April 13 alone, at least 520 were killed"
+    if _holds_any(reader.norm, r.day_alone_prefilter, c_lo, c_hi):
+        if reader.in_slice(r.day_alone, c_lo, c_hi):
+            return "period", 1, "period_phrase"  # "On April 13 alone, at least 520 were killed"
+        if reader.in_slice(r.span_alone, c_lo, c_hi):
+            return "period", None, "month"  # "reached 72,000 in 2024 alone": that year's (its dates fill in the span)
     counted = reader.in_slice(r.counted_span, c_lo, c_hi) if reader.norm.find("-", c_lo, c_hi) >= 0 else []
     for span in counted or reader.in_slice(r.bounded_event, c_lo, c_hi):
         return "period", _span_days(r, span.group(0)), "period_open"  # "in a three-day attempt", "in these clashes"

@@ -32,11 +32,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
         "extra: ukraine civilians killed 1240 ('The regional governor, Radiy Khabirov, said in October that 1,240 "
         "residents had died in what the Kremlin calls its special military operation.')",
     ],
-    # "reported 6,840 Russian casualties, down from 7,900 the week before": a bare number followed by "the week before"
-    # (unlike "a week earlier") is not read as a figure at all, and "the week before" is no span the dates read (only
-    # "the day before" is, in [dates.chained_days])
-    "newsletter_week_in_review_spans": ["missed: russia personnel losses 7900 - exact period 7 * 2025-11-23 "
-                                        "ua_general_staff false"],
 }
 
 
