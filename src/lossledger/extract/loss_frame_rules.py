@@ -90,6 +90,8 @@ class LossFrameRules:
         self.soldier_killing_of = g.pattern("soldier_killing_of")
         self.place_after = g.pattern("place_after")
         self.origin_after = g.pattern("origin_after", guard=False)
+        self.the_region_named_before = g.pattern("the_region_named_before", guard=False)
+        self.region_after_side = g.pattern("region_after_side", guard=False)
         self.place_name_before = g.pattern("place_name_before", guard=False)
         self.of_the_before_noun = g.pattern("of_the_before_noun", guard=False)
         self.np_gap = g.pattern("np_gap")

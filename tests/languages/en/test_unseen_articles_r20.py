@@ -97,3 +97,23 @@ def test_a_span_named_alone_is_that_spans_figure(text: str, value: float, start:
 def test_a_total_with_no_span_alone_stays_a_total() -> None:
     assert _claims("Ukraine says Russian losses reached 48,000 in March.", published="2025-02-28")[48_000].measure \
         == "cumulative"
+
+
+# -- (round 18) "in Russia's Bashkortostan region ... 3,100 men from the region were killed": the region named before
+# with its side's word is the one "the region" points back at -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Officials in the Russian region of Buryatia have stopped publishing funeral notices.\nLocal journalists say at "
+     "least 700 men from the region have been killed in the war.", 700),
+    ("Independent journalists looked at grave sites in Russia's Tuva republic last month.\nThey found that at least "
+     "450 soldiers from the republic had died in the war, the outlet said.", 450),
+])
+def test_men_from_the_region_named_before_are_its_sides(text: str, value: float) -> None:
+    claim = _claims(text, published="2025-11-18")[value]
+    assert (claim.side, claim.category, claim.outcome) == ("russia", "personnel", "killed")
+
+
+def test_a_region_of_its_own_is_no_region_named_before() -> None:
+    text = ("Officials in the Russian region of Buryatia have stopped publishing funeral notices.\nAt least 40 "
+            "soldiers from the region of Sumy have died in the war, the governor said.")
+    assert _claims(text, published="2025-11-18")[40].side == "ukraine"
