@@ -62,6 +62,18 @@ def test_a_figure_of_the_week_before_is_that_weeks(text: str, value: float, as_o
     assert (claim.side, claim.measure, claim.period_days, str(claim.as_of)) == ("russia", "period", 7, as_of)
 
 
+@pytest.mark.parametrize(("text", "value", "as_of"), [
+    ("On Sunday, the General Staff reported 1,140 Russian casualties, up from 980 the day before.", 980, "2025-11-29"),
+    ("Russia lost 1,100 troops on Monday, the General Staff said, against 900 the previous day.", 900, "2025-11-30"),
+])
+def test_a_figure_of_the_day_before_is_that_days(text: str, value: float, as_of: str) -> None:
+    claims = _claims(text, published="2025-12-01")
+    assert [(c.value, c.measure, c.period_days, c.period_start, str(c.as_of)) for c in claims.values()
+            if c.value == value] == [(value, "period", 1, None, as_of)]
+    # the comparison's "from" starts no span of the day's own figure either
+    assert all(c.period_start is None for c in claims.values())
+
+
 
 # -- "KYIV, June 9 (Reuters) - ... killed five civilians on Sunday": a wire dateline's date is when the story was filed,
 # not the day of a figure whose sentence names its own ------------------------------------------------------------
