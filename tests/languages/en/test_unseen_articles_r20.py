@@ -129,3 +129,54 @@ def test_a_region_of_its_own_is_no_region_named_before() -> None:
     text = ("Officials in the Russian region of Buryatia have stopped publishing funeral notices.\nAt least 40 "
             "soldiers from the region of Sumy have died in the war, the governor said.")
     assert _claims(text, published="2025-11-18")[40].side == "ukraine"
+
+
+# -- "over the past day two children were injured": a span's day before a number is no label ("day 300" of the war) --
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    ("Over the past day two children were injured in Kharkiv region, the prosecutors said.", 2, "civilians"),
+    ("In the last day 40 drones were shot down over the south, the air force said.", 40, "drones"),
+])
+def test_a_spans_day_before_a_number_is_no_label(text: str, value: float, category: str) -> None:
+    claim = _claims(text, published="2025-06-11")[value]
+    assert (claim.category, claim.measure, claim.period_days) == (category, "period", 1)
+
+
+def test_a_day_of_the_war_is_still_a_label() -> None:
+    assert 300 not in _claims("Day 300 of the war: Russia lost 1,200 soldiers, the General Staff said.")
+
+
+# -- "according to juvenile prosecutors": the prosecutors who count the children killed are Ukraine's officials -------
+
+@pytest.mark.parametrize("text", [
+    "According to juvenile prosecutors, four children were wounded in the Sumy region over the past day.",
+    "Juvenile prosecutors said 5 children had been killed in Donetsk region since the start of the month.",
+])
+def test_juvenile_prosecutors_are_ukraines_officials(text: str) -> None:
+    claim = next(iter(_claims(text, published="2025-06-11").values()))
+    assert (claim.side, claim.claimant) == ("ukraine", "ua_officials")
+
+
+# -- "Russian troops had fired 512 shells at the region, killing one person": the force that fired struck, so the dead
+# are its enemy's -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("The regional administration said that over the past day Russian troops had fired 300 shells at the district, "
+     "killing two people and wounding six.", "ukraine"),
+    ("Ukrainian forces have fired rockets at the town, killing two people and wounding six, the Russian-installed "
+     "mayor said.", "russia"),
+])
+def test_a_force_that_fired_is_the_attacker(text: str, side: str) -> None:
+    claims = _claims(text, published="2025-06-11")
+    assert (claims[2].side, claims[6].side) == (side, side)
+
+
+# -- "the occupation authorities in Zaporizhzhia region said": the bodies Russia installed speak for Russia ---------
+
+@pytest.mark.parametrize("text", [
+    "The occupation authorities in Kherson region said Ukrainian drones had killed three civilians in Oleshky.",
+    "Pro-Russian officials in Luhansk said Ukrainian shelling killed three civilians on Sunday.",
+])
+def test_occupation_authorities_are_russias_officials(text: str) -> None:
+    claim = _claims(text, published="2025-06-11")[3]
+    assert (claim.side, claim.claimant) == ("russia", "ru_officials")
