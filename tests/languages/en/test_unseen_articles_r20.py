@@ -180,3 +180,25 @@ def test_a_force_that_fired_is_the_attacker(text: str, side: str) -> None:
 def test_occupation_authorities_are_russias_officials(text: str) -> None:
     claim = _claims(text, published="2025-06-11")[3]
     assert (claim.side, claim.claimant) == ("russia", "ru_officials")
+
+
+# -- "died in 2022-2024": a run of years is one span, from the first year's start to the last year's end ---------------
+
+@pytest.mark.parametrize(("text", "value", "start", "as_of"), [
+    ("Some 180,000 Russian men died fighting in 2022-2024, the researchers estimated.", 180_000, "2022-01-01",
+     "2024-12-31"),
+    ("Oryx counted 2,600 Russian tanks lost in 2022–23.", 2600, "2022-01-01", "2023-12-31"),
+])
+def test_a_run_of_years_is_one_span(text: str, value: float, start: str, as_of: str) -> None:
+    claim = _claims(text, published="2025-06-11")[value]
+    assert (claim.measure, str(claim.period_start), str(claim.as_of)) == ("period", start, as_of)
+
+
+# -- "220,000 Russian men under 50", "men aged under 30": an age after the people counted is no count -----------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("About 200,000 Russian men under 50 died in the war, the outlet estimated.", 200_000),
+    ("More than 9,000 Russian men aged under 30 were killed last year, the outlet said.", 9_000),
+])
+def test_an_age_is_no_count(text: str, value: float) -> None:
+    assert list(_claims(text, published="2025-06-11")) == [value]
