@@ -90,6 +90,7 @@ class LossFrameRules:
         self.soldier_killing_of = g.pattern("soldier_killing_of")
         self.place_after = g.pattern("place_after")
         self.origin_after = g.pattern("origin_after", guard=False)
+        self.attacked_side_before = g.pattern("attacked_side_before", guard=False)
         self.the_region_named_before = g.pattern("the_region_named_before", guard=False)
         self.region_after_side = g.pattern("region_after_side", guard=False)
         self.place_name_before = g.pattern("place_name_before", guard=False)

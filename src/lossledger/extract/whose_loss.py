@@ -104,6 +104,9 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     for start, end, side, kind in reversed(pruned):
         if own and reader.search_in(sent, r.own_losses, end, abs_start):
             return own, "own_losses"  # "Ukrainian forces lost 500, while its own losses were 50"
+        if category in prof.launched_categories and r.attacked_side_before.search(reader.norm, max(sent.start,
+                                                                                               start - 16), start):
+            continue  # "Russia attacked Ukraine with 315 drones, ... 277 were downed": the side attacked has no drones
         if kind == "place":
             if prof.is_people(category):
                 return side, kind  # the victims were in that side's place

@@ -202,3 +202,22 @@ def test_a_run_of_years_is_one_span(text: str, value: float, start: str, as_of: 
 ])
 def test_an_age_is_no_count(text: str, value: float) -> None:
     assert list(_claims(text, published="2025-06-11")) == [value]
+
+
+# -- "Russia attacked Ukraine overnight with 315 drones, ... 277 were downed": what an attack was made with is launched,
+# not lost, and the side attacked has no drones of its own in it ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("Moscow attacked overnight with 210 drones and six missiles, of which 180 drones were downed, Kyiv's air force "
+     "said.", 180, "russia"),
+    ("Ukraine attacked Russia overnight with 120 drones, the Russian defence ministry said, adding that 95 were "
+     "destroyed.", 95, "ukraine"),
+])
+def test_what_an_attack_was_made_with_is_launched(text: str, value: float, side: str) -> None:
+    claims = _claims(text, published="2025-07-01")
+    assert list(claims) == [value]
+    assert (claims[value].side, claims[value].outcome) == (side, "destroyed")
+
+
+def test_a_strike_on_a_bus_with_passengers_counts_its_dead_only() -> None:
+    assert list(_claims("A Russian strike hit a bus with 30 passengers, killing 9, the governor said.")) == [9]
