@@ -221,3 +221,17 @@ def test_what_an_attack_was_made_with_is_launched(text: str, value: float, side:
 
 def test_a_strike_on_a_bus_with_passengers_counts_its_dead_only() -> None:
     assert list(_claims("A Russian strike hit a bus with 30 passengers, killing 9, the governor said.")) == [9]
+
+
+# -- "lost 3,700 tanks, an average of about 100 a month": the average's unit is no span of the total ------------------
+
+@pytest.mark.parametrize(("text", "total", "average", "days"), [
+    ("Oryx counted 3,400 Russian tanks lost, an average of about 95 a month.", 3400, 95, 30),
+    ("The General Staff counts 30,000 Russian artillery systems destroyed, an average of nearly 800 a month.", 30_000,
+     800, 30),
+])
+def test_an_average_after_a_total_keeps_its_unit_to_itself(text: str, total: float, average: float,
+                                                          days: float) -> None:
+    claims = _claims(text, published="2025-02-24")
+    assert claims[total].measure == "cumulative"
+    assert (claims[average].measure, claims[average].period_days) == ("rate", days)
