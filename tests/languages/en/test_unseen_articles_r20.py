@@ -235,3 +235,18 @@ def test_an_average_after_a_total_keeps_its_unit_to_itself(text: str, total: flo
     claims = _claims(text, published="2025-02-24")
     assert claims[total].measure == "cumulative"
     assert (claims[average].measure, claims[average].period_days) == ("rate", days)
+
+
+# -- "The Sky News analysis found that Russia lost 3,700 tanks": "found that" reports, as "shows" does ---------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("A Financial Times analysis found that Russia had lost 2,900 tanks.", 2900),
+    ("The investigation found that 400 Russian convicts had been killed.", 400),
+])
+def test_found_that_names_its_source(text: str, value: float) -> None:
+    assert _claims(text, published="2025-06-11")[value].claimant == "other"
+
+
+def test_found_with_no_clause_reports_nothing() -> None:
+    assert _claims("Rescuers found the bodies of 12 people, the governor said.", published="2025-06-11")[12].claimant \
+        == "ua_officials"
