@@ -224,6 +224,8 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
             return "cumulative", None, "same_period"  # "... since the invasion. N were injured over the same period"
     if reader.in_slice(r.week_to_day, c_lo, c_hi):
         return "period", PERIOD_DAYS["week"], "period_phrase"  # "in the week to Sunday"
+    if reader.in_slice(r.month_to_day, c_lo, c_hi):
+        return "period", PERIOD_DAYS["month"], "period_phrase"  # "in the month to June 20"
     for opened in reader.scan.finditer("period_open", c_lo, c_hi, sliced=True):
         heard = True
         word = opened.group(0).lower()

@@ -81,6 +81,7 @@ class MeasureRules:
         self.week_to_report = g.pattern("week_to_report")
         self.month_to_report = g.pattern("month_to_report")
         self.week_to_day = g.pattern("week_to_day")
+        self.month_to_day = g.pattern("month_to_day")
         self.on_day = g.pattern("on_day")
         self.hours_span = g.pattern("hours_span")
         self.among_them_within = g.pattern("among_them_within")

@@ -250,3 +250,15 @@ def test_found_that_names_its_source(text: str, value: float) -> None:
 def test_found_with_no_clause_reports_nothing() -> None:
     assert _claims("Rescuers found the bodies of 12 people, the governor said.", published="2025-06-11")[12].claimant \
         == "ua_officials"
+
+
+# -- "in the month to Sunday": a month that ends on the day named, as "in the week to Sunday" is a week -------------
+
+@pytest.mark.parametrize(("text", "value", "as_of"), [
+    ("Russia lost 38,000 troops in the month to Sunday, Kyiv said.", 38_000, "2025-06-22"),
+    ("Russian shelling killed 64 civilians in the region over the four weeks ending May 31, the governor said.", 64,
+     "2025-05-31"),
+])
+def test_the_month_to_a_day_is_a_month(text: str, value: float, as_of: str) -> None:
+    claim = _claims(text, published="2025-06-24")[value]
+    assert (claim.measure, claim.period_days, str(claim.as_of)) == ("period", 30, as_of)
