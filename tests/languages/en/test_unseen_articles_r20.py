@@ -262,3 +262,14 @@ def test_found_with_no_clause_reports_nothing() -> None:
 def test_the_month_to_a_day_is_a_month(text: str, value: float, as_of: str) -> None:
     claim = _claims(text, published="2025-06-24")[value]
     assert (claim.measure, claim.period_days, str(claim.as_of)) == ("period", 30, as_of)
+
+
+# -- "Ukraine's Defence Intelligence (HUR) said": a bracketed abbreviation of the name goes with it, not cutting it ----
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("Ukraine's Defence Intelligence (HUR) said Russia had lost 5,000 troops near Kursk.", "ua_mod"),
+    ("The Southern Defence Forces (SDF) said 5,000 Russian soldiers had been killed near Kherson since May.",
+     "ua_officials"),
+])
+def test_a_bracketed_abbreviation_keeps_the_name_before_it(text: str, claimant: str) -> None:
+    assert _claims(text, published="2025-07-10")[5000].claimant == claimant
