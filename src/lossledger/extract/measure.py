@@ -239,7 +239,12 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
                     r.increment_after.match(reader.norm, abs_end):
                 return "period", (1 if _daily_context(reader) else None), "increment"
             continue
-        return "period", _span_days(r, opened.group(0)), "period_open"
+        days = _span_days(r, opened.group(0))
+        if days is None:  # "in the battle for the village over three weeks": the length a later phrase gives
+            days = next((d for later in reader.scan.finditer("period_open", opened.end(), c_hi, sliced=True)
+                         if (d := _span_days(r, later.group(0))) is not None
+                         and r.next_number.search(reader.norm, opened.end(), later.start()) is None), None)
+        return "period", days, "period_open"
     for hours in reader.in_slice(r.hours_span, c_lo, c_hi):
         if _IN_DELTA.search(reader.norm, max(c_lo, c_lo + hours.start() - 30), c_lo + hours.start()):
             continue  # "(+20 over the past 24 hours)": the increase's span

@@ -273,3 +273,16 @@ def test_the_month_to_a_day_is_a_month(text: str, value: float, as_of: str) -> N
 ])
 def test_a_bracketed_abbreviation_keeps_the_name_before_it(text: str, claimant: str) -> None:
     assert _claims(text, published="2025-07-10")[5000].claimant == claimant
+
+
+# -- "killed in the battle for the village over three weeks": the event's length, told after it -----------------
+
+@pytest.mark.parametrize(("text", "value", "days"), [
+    ("At least 1,000 Russian troops were killed in the battle for the village over three weeks, Yermak said.", 1000,
+     21),
+    ("Some 500 Ukrainian soldiers were killed in the battle for the town over ten days, the Russian defence ministry "
+     "said.", 500, 10),
+])
+def test_an_events_length_told_after_it_is_its_span(text: str, value: float, days: float) -> None:
+    claim = _claims(text, published="2025-07-09")[value]
+    assert (claim.measure, claim.period_days) == ("period", days)
