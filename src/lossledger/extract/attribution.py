@@ -17,6 +17,7 @@ from ..profiles import Profile
 from .attribution_rules import AttributionRules, WordPlaces, finditer_by_prefixes, search_by_prefixes, search_held
 from .body import Sentence
 from .document import Reader, SentenceSources, Source
+from .role_nation import role_of_nation_named
 from .sources import (
     CLASSIFIED_KEPT,
     Phrase,
@@ -296,10 +297,10 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Sour
     for start, noun in generic:
         if reader.grammar.rules(AttributionRules).phrase.PRONOUN_SUBJECT.match(noun) and _writer_judges(reader, sent):
             continue  # "we put them at" outside a quote: the writer, who points back at no one
-        ref = _generic_source(reader, noun)  # depends on the sources read so far
+        ref = role_of_nation_named(reader, named, start, person=noun == _PERSON) or _generic_source(reader, noun)
         if ref is not None:
             distance = abs(start - near) if near is not None else 0
-            found.append((int(ref.key == "other"), -2, distance, ref))
+            found.append((int(ref.key == "other"), -2 - (ref.start == start), distance, ref))  # (a role read here)
     if not found:
         return None
     if len(found) > 1:  # (most sentences name one source)

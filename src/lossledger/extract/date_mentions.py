@@ -125,7 +125,9 @@ class DateMentionRules:
                     # "24 February", "24th of February".
                     rf"(?P<dmd>(?P<dmdd2>{_DAY}){self.suffix}\s+{self.day_of_month}(?P<dmdm2>{self.month}))",
                     # "in 2023", "2022:" (the context is checked in code).
-                    rf"(?P<year>(?P<yr>(?:19|20)\d\d)(?!\d|[.,]\d|\s*{g.source('percent_after')}))",
+                    # "in 2022-2024", "2022–23": a run of years (a span, dated at its last year's end).
+                    rf"(?P<year>(?P<yr>(?:19|20)\d\d)(?:{g.source('year_range_join')}(?P<yr2>(?:19|20)?\d\d))?"
+                    rf"(?!\d|[.,]\d|\s*{g.source('percent_after')}))",
                 ]
             )
         )
@@ -464,8 +466,23 @@ def _mention(
             or context.endswith("\n")
         ):
             return None
-        return _year_mention(start, end, written, "year", int(match["yr"]))
+        first_year = int(match["yr"])
+        last_year = _last_year_of_run(first_year, match["yr2"]) if match["yr2"] else None
+        if last_year is None:  # ("2022-15" is no run of years: the year alone)
+            return _year_mention(start, start + 4, text[start:start + 4], "year", first_year)
+        return DateMention(start, end, written, "year", dt.date(last_year, 12, 31), dt.date(first_year, 1, 1), "year",
+                           year=last_year)
     return None
+
+
+_MOST_YEARS_IN_A_RUN = 10
+
+
+def _last_year_of_run(first_year: int, written: str) -> int | None:
+    """The last year of a run written after ``first_year`` ("2024", or "24" in its century), if it comes after it
+    within a decade."""
+    last = int(written) if len(written) == 4 else first_year - first_year % 100 + int(written)
+    return last if first_year < last <= first_year + _MOST_YEARS_IN_A_RUN else None
 
 
 def _valid_day(month: int, day: int) -> bool:

@@ -225,6 +225,8 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
             return "cumulative", None, "same_period"  # "... since the invasion. N were injured over the same period"
     if reader.in_slice(r.week_to_day, c_lo, c_hi):
         return "period", PERIOD_DAYS["week"], "period_phrase"  # "in the week to Sunday"
+    if reader.in_slice(r.month_to_day, c_lo, c_hi):
+        return "period", PERIOD_DAYS["month"], "period_phrase"  # "in the month to June 20"
     for opened in reader.scan.finditer("period_open", c_lo, c_hi, sliced=True):
         heard = True
         word = opened.group(0).lower()
@@ -238,7 +240,12 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
                     r.increment_after.match(reader.norm, abs_end):
                 return "period", (1 if _daily_context(reader) else None), "increment"
             continue
-        return "period", _span_days(r, opened.group(0)), "period_open"
+        days = _span_days(r, opened.group(0))
+        if days is None:  # "in the battle for the village over three weeks": the length a later phrase gives
+            days = next((d for later in reader.scan.finditer("period_open", opened.end(), c_hi, sliced=True)
+                         if (d := _span_days(r, later.group(0))) is not None
+                         and r.next_number.search(reader.norm, opened.end(), later.start()) is None), None)
+        return "period", days, "period_open"
     for hours in reader.in_slice(r.hours_span, c_lo, c_hi):
         if _IN_DELTA.search(reader.norm, max(c_lo, c_lo + hours.start() - 30), c_lo + hours.start()):
             continue  # "(+20 over the past 24 hours)": the increase's span
@@ -247,6 +254,8 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
     # (its words first: most clauses hold none, and in_slice would keep an empty entry for each)
     if reader.folded.may_match(r.day_alone, c_lo, c_hi) and reader.in_slice(r.day_alone, c_lo, c_hi):
         return "period", 1, "period_phrase"  # "On April 13 alone, at least 520 were killed"
+    if reader.folded.may_match(r.span_alone, c_lo, c_hi) and reader.in_slice(r.span_alone, c_lo, c_hi):
+        return "period", None, "month"  # "reached 72,000 in 2024 alone": that year's (its dates fill in the span)
     counted = reader.in_slice(r.counted_span, c_lo, c_hi) if reader.norm.find("-", c_lo, c_hi) >= 0 else []
     for span in counted or reader.in_slice(r.bounded_event, c_lo, c_hi):
         return "period", _span_days(r, span.group(0)), "period_open"  # "in a three-day attempt", "in these clashes"

@@ -37,6 +37,8 @@ class SpanContextRules:
         self.breakdown = g.pattern("breakdown")
         self.since_or_from = g.pattern("since_or_from")
         self.since_month = g.pattern("since_month")
+        self.dateline_before_date = g.pattern("dateline_before_date", guard=False)
+        self.dateline_after_date = g.pattern("dateline_after_date", guard=False)
         self.said_in = g.pattern("said_in")
         self.report_goes_on = g.pattern("report_goes_on")
         self.as_of_between = g.pattern("as_of_between")
@@ -275,6 +277,9 @@ def list_of_a_day(reader: Reader, m: Mention) -> bool:
     return before is not None and before.measure == "period" and before.period_days == 1
 
 
+_DATELINE_REACH = 40  # how far into its sentence a wire dateline's date may begin
+
+
 def figure_dates(reader: Reader, sent: Sentence, at: int) -> list[datelib.DateMention]:
     """The dates of the sentence of the figure at ``at`` (days joined: ``joined_days``), but a month or a year a
     clause after it tells of the counted ("2,480 names, most of them volunteers who signed up in 2024"): when they
@@ -284,6 +289,12 @@ def figure_dates(reader: Reader, sent: Sentence, at: int) -> list[datelib.DateMe
         r = reader.grammar.rules(SpanContextRules)
         found = [d for d in found
                  if d.start < at or d.precision == "day" or not r.counted_clause.search(reader.norm, at, d.start)]
+    if len(found) > 1 and found[0].start - sent.start < _DATELINE_REACH:
+        r = reader.grammar.rules(SpanContextRules)
+        first = found[0]
+        if (r.dateline_after_date.match(reader.norm, first.end)
+                and r.dateline_before_date.fullmatch(reader.norm, sent.start, first.start)):
+            found = found[1:]  # "KYIV, June 9 (Reuters) - ... killed five on Sunday": the day the story was filed
     return joined_days(reader, sent, found)
 
 

@@ -49,6 +49,9 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             places = _places_of(prof)  # "480 fighters from Chechnya": a place of one side names it too
             if places is not None and (home := places.match(reader.norm, origin.end())) and home.lastgroup:
                 return home.lastgroup, "noun_phrase"
+            region = _side_of_region_named_before(reader, sent, origin.end())
+            if region is not None:
+                return region, "noun_phrase"  # "3,100 men from the region" after "Russia's Bashkortostan region"
     supplied = None if people else _supplied_side(reader, sent, abs_start, np_span[1] if np_span else None)
     if supplied is not None:
         return supplied, "noun_phrase"  # "47 of the Bradleys sent by Washington": the side armed with them
@@ -102,6 +105,9 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     for start, end, side, kind in reversed(pruned):
         if own and reader.search_in(sent, r.own_losses, end, abs_start):
             return own, "own_losses"  # "Ukrainian forces lost 500, while its own losses were 50"
+        if category in prof.launched_categories and r.attacked_side_before.search(reader.norm, max(sent.start,
+                                                                                               start - 16), start):
+            continue  # "Russia attacked Ukraine with 315 drones, ... 277 were downed": the side attacked has no drones
         if kind == "place":
             if prof.is_people(category):
                 return side, kind  # the victims were in that side's place
@@ -253,6 +259,29 @@ def _places_of(prof: Profile) -> re.Pattern[str] | None:
         _PLACES.clear()
     _PLACES[id(prof)] = (prof, pattern)
     return pattern
+
+
+_REGION_LOOKBACK = 600  # how far back the region "the region" points at may be named
+
+
+def _side_of_region_named_before(reader: Reader, sent: Sentence, at: int) -> str | None:
+    """The side of the region "the region" at ``at`` points back at: the last region named with a side's word before
+    the sentence ("in Russia's Bashkortostan region ... 3,100 men from the region"), in a paragraph or the one before;
+    None when ``at`` holds no such words or no region was named so."""
+    r = reader.grammar.rules(LossFrameRules)
+    if r.the_region_named_before.match(reader.norm, at) is None:
+        return None
+    before = sentence_before(reader, sent)
+    if before is None or before.paragraph < sent.paragraph - 1:
+        return None
+    side = None
+    for vocabulary in ("side_adjective", "side_name"):
+        for m in reader.scan.finditer(vocabulary, max(0, sent.start - _REGION_LOOKBACK), sent.start):
+            key = reader.profile.key_of(m)
+            if key in reader.profile.sides and r.region_after_side.match(reader.norm, m.end()) is not None and (
+                    side is None or m.start() > side[0]):
+                side = (m.start(), key)
+    return side[1] if side is not None else None
 
 
 def _side_of_place(reader: Reader, sent: Sentence, abs_start: int) -> str | None:

@@ -18,11 +18,7 @@ from unseen_articles import Article  # noqa: E402
 from unseen_articles_r17 import ARTICLES  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
-KNOWN_SHORTFALLS: dict[str, list[str]] = {
-    # "..., when the defence minister said 5,937 soldiers had been killed": a defence minister with no nation named
-    # is no source the profile classifies, so the count's outlet named before stays the source (attribution.py)
-    "exile_paper_count_update_two_weeks": ["5937: claimant=mediazona (want ru_mod)"],
-}
+KNOWN_SHORTFALLS: dict[str, list[str]] = {}
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a.name for a in ARTICLES])
