@@ -9,10 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from lossledger import extract_claims
-from lossledger.model import Claim
-
 sys.path.insert(0, str(Path(__file__).parent))
+from probes import claims_reader  # noqa: E402
 from test_unseen_articles import differences  # noqa: E402
 from unseen_articles import Article  # noqa: E402
 from unseen_articles_r20 import ARTICLES  # noqa: E402
@@ -26,8 +24,7 @@ def test_unseen_article(article: Article) -> None:
     assert differences(article) == KNOWN_SHORTFALLS.get(article.name, [])
 
 
-def _claims(text: str, published: str = "2025-07-11") -> dict[float, Claim]:
-    return {c.value: c for c in extract_claims(text, published=published)}
+_claims = claims_reader("2025-07-11")
 
 
 # -- (round 17) "The Kremlin has given no figure since 2022, when the defence minister said ...": a nation's role named
