@@ -488,8 +488,9 @@ def _default_measure(doc: DocText, m: Mention) -> str:
     # unless the text opens on one strike: "список военных, погибших в ночь на 1 января при ударе ...")
     if (m.category == "civilians" or (m.category == "people" and not doc.military_doc)
             or (m.category in ("people", "personnel") and _opens_on_event(doc))) \
-            and m.outcome in ("killed", "wounded") and not (m.as_of_date is not None and m.as_of_date.role == "as_of"):
-        return "period"  # (not "станом на 31 травня загинули ...": a running count)
+            and m.outcome in ("killed", "wounded") and not (m.as_of_date is not None and m.as_of_date.role == "as_of") \
+            and not doc.lang.grammar["spans"].find_all(m.sentence.tokens, key="in_captivity"):
+        return "period"  # (not "станом на 31 травня загинули ...", "загинули в полоні": a running count)
     if m.outcome == "killed" and m.category in PEOPLE \
             and doc.lang.grammar["context"].find_all(m.sentence.tokens, key="funeral"):
         return "period"  # "у суботу поховали двох воїнів": the dead of one funeral, not a running count

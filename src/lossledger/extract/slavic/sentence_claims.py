@@ -126,6 +126,8 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
         collective = num.first_token == num.last_token \
             and doc.lang.grammar["numbers"].match(toks, num.first_token, key="collective") is not None
         noun = tags(toks[k].low, doc.lang.code)
+        # ("у трьох громадах": a collective form that is also a cardinal's oblique case counts a place or a thing)
+        collective = collective and not ("inan" in noun and "anim" not in noun)
         if died and (collective or "anim" in noun) and not noun & {"PREP", "CONJ", "Name", "Surn"}:
             # "загинули двоє енергетиків", "погибли 120 шахтеров": people of a trade the profile does not name
             return _Lost("people", "noun", (k, k + 1), group=True)
