@@ -15,7 +15,7 @@ from ...profiles import Profile
 from .context import credit_back, infer_published, list_context, may_count, may_date, sentence_cue
 from .dates import DateMention, find_dates, resolve_date, span_start
 from .language import PEOPLE, language_data
-from .mentions import DocText, Mention, first_hit
+from .mentions import DocText, Mention, first_hit, in_an_aside
 from .sentence_claims import read_sentence
 from .sentences import Sentence
 from .sides import SourceCue, claimant_in, default_side, destroy_verb, is_actor, side_of, side_words
@@ -268,7 +268,10 @@ def _fill(doc: DocText) -> None:
                           and x.period_start_date is not None and (x.period_days == m.period_days or (
                               m.period_days == 30.0 and x.period_start_date.kind == "month" and _bare_month(doc, m)))
                           and x.as_of_date is not None and x.claimant == m.claimant
-                          and x.sentence.paragraph >= m.sentence.paragraph - 2), None)
+                          and x.sentence.paragraph >= m.sentence.paragraph - 2
+                          # ("412 систем (у квітні — 395), 98 танків": not the month of an aside compared)
+                          and not (x.sentence is m.sentence and in_an_aside(doc, x.sentence, x.number)
+                                   and not in_an_aside(doc, m.sentence, m.number))), None)
             if dated is not None:
                 m.period_days = dated.period_days
                 m.period_start_date, m.as_of_date = dated.period_start_date, dated.as_of_date
