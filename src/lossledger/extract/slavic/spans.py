@@ -5,12 +5,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from dataclasses import replace
 from itertools import compress
 from operator import attrgetter
 
 from ...languages.morphology import Token, Tokens, tags
 from .dates import DateMention, resolve_date, season_bounds, span_start
-from .mentions import DocText, text_between
+from .mentions import DocText, first_hit, text_between
 from .numbers import Number, number_word
 from .sentences import Sentence
 
@@ -47,6 +48,8 @@ def _measure_in(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
     dash = remark_dash(doc, toks, number.last_token + 1, hi)
     found = _measure_over(doc, sent, lo, dash, dates) if dash is not None else None
     found = found or _measure_over(doc, sent, lo, hi, dates)
+    if found is None and (said := _said_on_the_date(doc, toks, lo, hi, dates)) is not None:
+        return None, None, None, said  # "не публикует с сентября 2022 года, когда Шойгу назвал цифру в 5 937"
     if (lo, hi) != (0, len(toks)) and (found is None or found[:3] == ("period", None, None)):
         # "Лише за березень росіяни атакували ..., унаслідок ударів загинули четверо": an event's toll within the
         # span the sentence names
@@ -54,6 +57,17 @@ def _measure_in(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
         if found is None or (whole is not None and whole[0] == "period" and whole[1] is not None):
             found = whole
     return found or (None, None, None, None)
+
+
+def _said_on_the_date(doc: DocText, toks: list[Token], lo: int, hi: int,
+                      dates: list[DateMention]) -> DateMention | None:
+    """The date a clause "когда X назвал N" hangs on: the day the figure was said (its as-of date), not a span of
+    the sentence's ("с сентября 2022 года, когда ...")."""
+    if lo == 0 or doc.lang.grammar["spans"].match(toks, lo, key="when_said") is None \
+            or not first_hit(doc.lang.grammar["context"], "report_verbs", toks, lo, hi):
+        return None
+    said = next((d for d in dates if d.last_token == lo - 1 and d.kind in ("day", "month", "year")), None)
+    return None if said is None else replace(said, role="as_of")
 
 
 _REMARK_DASH = re.compile(r"\s[—–]\s")
