@@ -171,7 +171,8 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
         return "period", days, span, span
     if _since_start_of_event(doc, toks, a, b):
         return "period", None, None, as_of
-    if _cumulative_cue(doc, toks, a, b):
+    if _cumulative_cue(doc, toks, a, b) and not _battle_at_place(doc, toks, a, b):
+        # ("Всего за время боевых действий на курском направлении": the total of one battle, a period)
         return "cumulative", None, None, as_of
     war_day_one = next((d for d in in_dates if d.kind == "day" and d.year is not None
                         and resolve_date(d, None) == doc.profile.war_start), None)
