@@ -12,6 +12,7 @@ from ...profiles import Profile
 from .language import PEOPLE
 from .mentions import DocText, first_hit, is_adjectival, text_between
 from .numbers import Number
+from .outlets import counted_by_name
 from .sentences import Sentence
 
 # (patterns compiled once: several run for every number or every token)
@@ -497,6 +498,7 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     # "Росія офіційно повідомляла": a side's name as the subject of a verb of saying
     verbs = doc.lang.grammar["context"]
     hits += _body_in_capitals(doc, toks, hits)
+    hits += counted_by_name(doc, toks, hits)  # "..., підрахувала LIGA.net": an outlet's own count
     if not hits and not verbs.find_all(toks, key="report_verbs"):
         return None  # (no source named, and no verb of saying to make one: most sentences)
     named_at = {i for _k, a, b in hits for i in range(a, b)}
