@@ -16,6 +16,7 @@ from .context import credit_back, infer_published, list_context, may_count, may_
 from .dates import DateMention, find_dates, resolve_date, span_start
 from .language import PEOPLE, language_data
 from .mentions import DocText, Mention, first_hit, in_an_aside
+from .outlets import counted_here
 from .sentence_claims import read_sentence
 from .sentences import Sentence
 from .sides import SourceCue, claimant_in, default_side, destroy_verb, is_actor, side_of, side_words
@@ -82,7 +83,7 @@ def extract_cyrillic(
         credit_back(doc, sent, found)
         if own is None and not found and language.grammar["context"].find_all(sent.tokens, key="asked_comment"):
             last_source = None  # "РБК направил запрос в компанию": the article goes on in its own voice
-        if own is not None:
+        if own is not None and not counted_here(doc, sent.tokens, own.key, own.text):
             last_source, last_source_para = own, sent.paragraph
         elif found and any(m.claimant for m in found) and last_source is not None:
             last_source_para = sent.paragraph
@@ -271,7 +272,8 @@ def _fill(doc: DocText) -> None:
                           and x.sentence.paragraph >= m.sentence.paragraph - 2
                           # ("412 систем (у квітні — 395), 98 танків": not the month of an aside compared)
                           and not (x.sentence is m.sentence and in_an_aside(doc, x.sentence, x.number)
-                                   and not in_an_aside(doc, m.sentence, m.number))), None)
+                                   and not in_an_aside(doc, m.sentence, m.number))
+                          and not _compared_with(doc, x)), None)
             if dated is not None:
                 m.period_days = dated.period_days
                 m.period_start_date, m.as_of_date = dated.period_start_date, dated.as_of_date
@@ -360,6 +362,15 @@ def _restated(doc: DocText, m: Mention) -> Mention | None:
                                   and 0.9 * x.value <= m.value <= 1.1 * x.value):
             return x
     return None
+
+
+def _compared_with(doc: DocText, m: Mention) -> bool:
+    """Whether ``m``'s span is one a comparison names ("більше, ніж у квітні, коли Генштаб нарахував 29 370"): not
+    the span a bare "за місяць" after it goes on with."""
+    d = m.period_start_date
+    ctx = doc.lang.grammar["context"]
+    return d is not None and d.start >= m.sentence.start and any(
+        ctx.match(m.sentence.tokens, k, key="than") for k in range(max(0, d.first_token - 2), d.first_token))
 
 
 def _bare_month(doc: DocText, m: Mention) -> bool:

@@ -29,3 +29,9 @@ def counted_by_name(doc: DocText, toks: list[Token], hits: list[tuple[str, int, 
             if close is not None:
                 out.append(("other", b, close))
     return out
+
+
+def counted_here(doc: DocText, toks: list[Token], key: str, text: str) -> bool:
+    """Whether the source (``key``, ``text``) is a name after a verb of counting: that count is its sentence's own,
+    not a report the sentences after it go on with ("..., підрахувала LIGA.net. Також за місяць ...")."""
+    return key == "other" and any(text.startswith(toks[a].text) for _k, a, _b in counted_by_name(doc, toks, []))

@@ -66,7 +66,9 @@ def _said_on_the_date(doc: DocText, toks: list[Token], lo: int, hi: int,
     if lo == 0 or doc.lang.grammar["spans"].match(toks, lo, key="when_said") is None \
             or not first_hit(doc.lang.grammar["context"], "report_verbs", toks, lo, hi):
         return None
-    said = next((d for d in dates if d.last_token == lo - 1 and d.kind in ("day", "month", "year")), None)
+    # (not "у квітні, коли Генштаб нарахував 29 370": the month is the figure's span)
+    said = next((d for d in dates if d.last_token == lo - 1 and d.role == "since"
+                 and d.kind in ("day", "month", "year")), None)
     return None if said is None else replace(said, role="as_of")
 
 
