@@ -32,6 +32,10 @@ def counted_by_name(doc: DocText, toks: list[Token], hits: list[tuple[str, int, 
 
 
 def counted_here(doc: DocText, toks: list[Token], key: str, text: str) -> bool:
-    """Whether the source (``key``, ``text``) is a name after a verb of counting: that count is its sentence's own,
-    not a report the sentences after it go on with ("..., підрахувала LIGA.net. Також за місяць ...")."""
-    return key == "other" and any(text.startswith(toks[a].text) for _k, a, _b in counted_by_name(doc, toks, []))
+    """Whether the source (``key``, ``text``) is named right after a verb of counting ("..., підрахувала LIGA.net",
+    "..., подсчитало издание"): that count is its sentence's own, not a report the sentences after it go on with."""
+    if key != "other" or not text:
+        return False
+    first = text.split()[0].strip("«»\"")
+    return any(toks[j].text == first for _k, _a, b in doc.lang.grammar["context"].find_all(toks, key="counted_by")
+               for j in range(b, min(len(toks), b + 2)))
