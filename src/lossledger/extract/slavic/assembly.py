@@ -83,7 +83,8 @@ def extract_cyrillic(
         credit_back(doc, sent, found)
         if own is None and not found and language.grammar["context"].find_all(sent.tokens, key="asked_comment"):
             last_source = None  # "РБК направил запрос в компанию": the article goes on in its own voice
-        if own is not None and not counted_here(doc, sent.tokens, own.key, own.text):
+        if own is not None and not (found and all(m.measure == "rate" for m in found)
+                                    and counted_here(doc, sent.tokens, own.key, own.text)):
             last_source, last_source_para = own, sent.paragraph
         elif found and any(m.claimant for m in found) and last_source is not None:
             last_source_para = sent.paragraph

@@ -33,7 +33,8 @@ def counted_by_name(doc: DocText, toks: list[Token], hits: list[tuple[str, int, 
 
 def counted_here(doc: DocText, toks: list[Token], key: str, text: str) -> bool:
     """Whether the source (``key``, ``text``) is named right after a verb of counting ("..., підрахувала LIGA.net",
-    "..., подсчитало издание"): that count is its sentence's own, not a report the sentences after it go on with."""
+    "..., подсчитало издание"): an average it works out is its sentence's own, not a report the sentences after it go
+    on with ("По их данным, ..." after a count of names does go on with it)."""
     if key != "other" or not text:
         return False
     first = text.split()[0].strip("«»\"")
