@@ -169,3 +169,10 @@ def test_an_outlet_after_a_verb_of_counting_is_the_counter() -> None:
 def test_a_bare_month_after_a_comparison_or_an_outlets_average(text: str) -> None:
     assert "russia artillery destroyed 400 exact period/31@2025-05-01 ua_general_staff 2025-05-31" in described(
         text, "2025-06-06")
+
+
+def test_the_same_month_as_before() -> None:
+    text = ("У березні армія РФ втратила 30 тисяч військових, повідомив Генштаб.\n\nЗа той самий місяць Сили оборони "
+            "знищили 90 танків.")
+    assert "russia tanks destroyed 90 exact period/31@2025-03-01 ua_general_staff 2025-03-31" in described(
+        text, "2025-06-06")
