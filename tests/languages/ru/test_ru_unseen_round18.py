@@ -193,3 +193,10 @@ def test_a_month_a_comparison_names_is_no_span_for_a_bare_month_after_it() -> No
             "когда потери составили 29 тысяч военных.\n\nТакже за месяц уничтожены 400 артиллерийских систем.")
     assert "russia artillery destroyed 400 exact period/31@2025-05-01 ua_general_staff 2025-05-31" in described(
         text, "2025-06-06")
+
+
+def test_names_added_to_a_list_of_the_dead_named_before() -> None:
+    text = ("«Медиазона» обновила список погибших российских военных. По данным издания, за неделю список пополнился "
+            "1 412 фамилиями. Среди них — 300 бывших заключенных.")
+    assert {line.rsplit(" ", 2)[0] for line in described(text, "2025-06-06")} == {
+        "russia personnel killed 1412 exact period/7", "russia personnel killed 300 exact period/7"}

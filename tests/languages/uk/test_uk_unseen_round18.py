@@ -176,3 +176,8 @@ def test_the_same_month_as_before() -> None:
             "знищили 90 танків.")
     assert "russia tanks destroyed 90 exact period/31@2025-03-01 ua_general_staff 2025-03-31" in described(
         text, "2025-06-06")
+
+
+def test_names_added_to_a_list_of_the_dead_named_before() -> None:
+    text = "Волонтери оновили перелік загиблих захисників громади. За місяць до нього додали 14 прізвищ."
+    assert described(text, "2025-06-06") == {"ukraine personnel killed 14 exact period/30 None 2025-06-06"}

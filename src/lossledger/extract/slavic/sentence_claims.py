@@ -324,6 +324,8 @@ def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int,
             and doc.mentions[-1].category in PEOPLE and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1:
         outcome = doc.mentions[-1].outcome  # "список пополнился 1 412 фамилиями": names on the list of the dead
         lost.list_growth = True
+    elif outcome is None and lost.noun and ctx.match(toks, lost.noun[0], key="names") and _dead_list_named(doc, sent):
+        outcome, lost.list_growth = "killed", True  # "обновила список погибших. ... пополнился 1 412 фамилиями"
     if outcome is None and sent.kind != "heading" and doc.mentions and not _has_a_verb(doc, toks):
         # "— За місяць — 9 танків і 23 бронемашини.": a verbless answer goes on with the report before (the last of
         # its outcomes that befalls such things: the people killed, the tanks destroyed)
@@ -337,6 +339,20 @@ def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int,
     if outcome == "killed" and lost.category not in PEOPLE:
         return "destroyed"
     return outcome
+
+
+def _dead_list_named(doc: DocText, sent: Sentence) -> bool:
+    """Whether the sentence or one of the two before it in its paragraphs names a list of the dead ("список
+    погибших", "перелік загиблих"): the names counted are of the dead."""
+    at = doc.sentence_number.get(id(sent), 0)
+    for s in doc.sentences[max(0, at - 2):at + 1]:
+        if s.paragraph < sent.paragraph - 1:
+            continue
+        for _key, _a, b in doc.lang.grammar["context"].find_all(s.tokens, key="list_of"):
+            if b < len(s.tokens) and (hit := doc.lang.outcomes_people.match(s.tokens, b)) is not None \
+                    and hit[0] == "killed":
+                return True
+    return False
 
 
 def _has_a_verb(doc: DocText, toks: list[Token]) -> bool:
