@@ -200,3 +200,14 @@ def test_names_added_to_a_list_of_the_dead_named_before() -> None:
             "1 412 фамилиями. Среди них — 300 бывших заключенных.")
     assert {line.rsplit(" ", 2)[0] for line in described(text, "2025-06-06")} == {
         "russia personnel killed 1412 exact period/7", "russia personnel killed 300 exact period/7"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Минобороны России заявило, что за сутки ВСУ потеряли до 150 военнослужащих. Днем ранее ведомство сообщало "
+     "о 170 погибших.",
+     "ukraine personnel killed 170 exact period/1 ru_mod 2025-06-05"),
+    ("За сутки над регионом сбили 40 беспилотников, сообщил губернатор. Днем ранее ПВО уничтожили 25 дронов.",
+     "ukraine drones destroyed 25 exact period/1 ru_officials 2025-06-05"),
+])
+def test_a_figure_a_day_earlier(text: str, expected: str) -> None:
+    assert expected in described(text, "2025-06-06")

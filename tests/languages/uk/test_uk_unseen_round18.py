@@ -181,3 +181,14 @@ def test_the_same_month_as_before() -> None:
 def test_names_added_to_a_list_of_the_dead_named_before() -> None:
     text = "Волонтери оновили перелік загиблих захисників громади. За місяць до нього додали 14 прізвищ."
     assert described(text, "2025-06-06") == {"ukraine personnel killed 14 exact period/30 None 2025-06-06"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("За тиждень Сили оборони знищили 7 200 окупантів. Для порівняння, тижнем раніше — 6 900.",
+     "russia personnel killed 6900 exact period/7 None 2025-05-30"),
+    ("Минулої доби ворог втратив 1 200 військових, повідомив Генштаб. Днем раніше втрати окупантів становили "
+     "1 050 осіб.",
+     "russia personnel losses 1050 exact period/1 ua_general_staff 2025-06-05"),
+])
+def test_a_figure_a_day_or_a_week_earlier(text: str, expected: str) -> None:
+    assert expected in described(text, "2025-06-06")

@@ -20,7 +20,7 @@ from .outlets import counted_here
 from .sentence_claims import read_sentence
 from .sentences import Sentence
 from .sides import SourceCue, claimant_in, default_side, destroy_verb, is_actor, side_of, side_words
-from .spans import delta_tokens, is_event
+from .spans import delta_tokens, earlier_by, is_event
 
 #: "6 791 (+11) танк": a figure followed by its day's increase is a running total
 _DELTA_AFTER = re.compile(r"\s*\(\s*\+")
@@ -286,6 +286,12 @@ def _fill(doc: DocText) -> None:
                 if year is not None:
                     m.period_days = year.period_days
                     m.period_start_date, m.as_of_date = year.period_start_date, year.as_of_date
+        if m.as_of_date is None and doc.published is not None and m.measure != "projection" \
+                and (back := earlier_by(doc, m.sentence)) is not None:
+            # "Днем ранее ведомство сообщало о 170 погибших", "тижнем раніше — 6 900": a day or a week before
+            day = doc.published - dt.timedelta(days=back[0])
+            m.as_of_date = DateMention(m.sentence.tokens[back[1]].start, m.sentence.tokens[back[2] - 1].end, day.year,
+                                       day.month, day.day, "as_of", "day", back[1], back[2] - 1)
         prev = m
     # (the text's majority side and the place it names are read only when a figure is left without a side: few
     # texts; the sides the figures got are taken now, as the majority's fallback)

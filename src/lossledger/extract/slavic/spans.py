@@ -72,6 +72,17 @@ def _said_on_the_date(doc: DocText, toks: list[Token], lo: int, hi: int,
     return None if said is None else replace(said, role="as_of")
 
 
+def earlier_by(doc: DocText, sent: Sentence) -> tuple[int, int, int] | None:
+    """(days, first, end token) of "днем ранее", "тижнем раніше" in the sentence: its figure stands that many days
+    before the text's own."""
+    spans = doc.lang.grammar["spans"]
+    for key, days in (("earlier_day", 1), ("earlier_week", 7)):
+        hit = next(iter(spans.find_all(sent.tokens, key=key)), None)
+        if hit is not None:
+            return days, hit[1], hit[2]
+    return None
+
+
 _REMARK_DASH = re.compile(r"\s[—–]\s")
 
 
