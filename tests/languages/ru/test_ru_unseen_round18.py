@@ -211,3 +211,8 @@ def test_names_added_to_a_list_of_the_dead_named_before() -> None:
 ])
 def test_a_figure_a_day_earlier(text: str, expected: str) -> None:
     assert expected in described(text, "2025-06-06")
+
+
+def test_a_side_named_before_the_attack_that_caused_the_losses_is_the_attacker() -> None:
+    text = "В результате российской агрессии погибли 2 человека, сообщили в ОВА."
+    assert described(text, "2025-06-06") == {"ukraine people killed 2 exact period ua_officials 2025-06-06"}

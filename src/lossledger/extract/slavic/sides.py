@@ -102,6 +102,9 @@ def _side_word_candidates(doc: DocText, toks: list[Token], memo: dict[Any, Any])
         if a > 1 and ctx.match(toks, a - 2, key="attack") and "gent" in tags(toks[a - 1].low, doc.lang.code) \
                 and text_between(doc.text, toks[a - 2].end, toks[a].start).strip(" ") == toks[a - 1].text:
             continue  # "атаки беспилотника ВСУ", "удару дрона ЗСУ": the attacker, by its weapon
+        if b < len(toks) and ctx.match(toks, b, key="attack") and _after_event_lead(doc, toks, a):
+            out.append((key, a, b, True))  # "внаслідок російської агресії": the attacker's, the target lost
+            continue
         out.append((key, a, b, a > 0 and bool(ctx.match(toks, a - 1, key="against_before"))))
     return out
 
