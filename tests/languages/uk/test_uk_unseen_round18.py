@@ -198,8 +198,8 @@ def test_a_figure_a_day_or_a_week_earlier(text: str, expected: str) -> None:
     ("Упродовж минулої доби на Херсонщині внаслідок російської агресії загинула 1 людина, повідомив Олександр "
      "Прокудін.",
      {"ukraine people killed 1 exact period/1 ua_officials 2025-06-06"}),
-    ("Унаслідок російської агресії за добу загинули троє мешканців області, повідомив голова ОВА.",
-     {"ukraine civilians killed 3 exact period/1 ua_officials 2025-06-06"}),
+    ("Через російську агресію за тиждень загинули 5 людей, повідомили в поліції.",
+     {"ukraine people killed 5 exact period/7 ua_officials 2025-06-06"}),
 ])
 def test_a_side_named_before_the_attack_that_caused_the_losses_is_the_attacker(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-06") == expected
