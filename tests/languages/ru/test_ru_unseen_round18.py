@@ -216,3 +216,8 @@ def test_a_figure_a_day_earlier(text: str, expected: str) -> None:
 def test_a_side_named_before_the_attack_that_caused_the_losses_is_the_attacker() -> None:
     text = "В результате российской агрессии погибли 2 человека, сообщили в ОВА."
     assert described(text, "2025-06-06") == {"ukraine people killed 2 exact period ua_officials 2025-06-06"}
+
+
+def test_yesterday_is_the_day_before_the_text() -> None:
+    text = "Вчера ВСУ потеряли 400 военных, сообщили в Минобороны России."
+    assert described(text, "2025-06-06") == {"ukraine personnel losses 400 exact period/1 ru_mod 2025-06-05"}

@@ -203,3 +203,14 @@ def test_a_figure_a_day_or_a_week_earlier(text: str, expected: str) -> None:
 ])
 def test_a_side_named_before_the_attack_that_caused_the_losses_is_the_attacker(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-06") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Вчора ворог втратив 1 200 військових, повідомив Генштаб.",
+     {"russia personnel losses 1200 exact period/1 ua_general_staff 2025-06-05"}),
+    # (a figure said yesterday stands as of then, a running count still)
+    ("Вчора Генштаб повідомив, що загалом росія втратила 990 тисяч військових.",
+     {"russia personnel losses 990000 exact cumulative ua_general_staff 2025-06-05"}),
+])
+def test_yesterday_is_the_day_before_the_text(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-06") == expected

@@ -65,6 +65,7 @@ def find_dates(text: str, sent: Sentence, lang: Language, *, war_start: dt.date 
     out += _season_dates(tokens, lang, used)
     out += _year_dates(tokens, lang, used)
     out += _weekday_dates(tokens, lang, used)
+    out += _yesterday_dates(tokens, lang, used)
     out += _war_days(text, tokens, lang)
     out.sort(key=lambda d: d.start)
     return out
@@ -268,6 +269,14 @@ def _weekday_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[
     return out
 
 
+def _yesterday_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[DateMention]:
+    """"вчора ворог втратив ...": the day before the publication date, a weekday mention one day back (its ``day``
+    the days back, negative)."""
+    return [DateMention(tokens[a].start, tokens[b - 1].end, None, None, -1,
+                        "as_of" if _role_before(tokens, a, lang) == "as_of" else "plain", "weekday", a, b - 1)
+            for _key, a, b in lang.grammar["dates"].find_all(tokens, key="yesterday") if a not in used]
+
+
 def _anniversaries(text: str, tokens: list[Token], lang: Language, used: set[int],
                    war_start: dt.date) -> list[DateMention]:
     """"в третью годовщину полномасштабного вторжения", "у 2-гу річницю війни": the day the war is N years old."""
@@ -328,6 +337,8 @@ def resolve_date(d: DateMention, published: dt.date | None) -> dt.date | None:
     if d.kind == "weekday":
         if published is None or d.day is None:
             return None
+        if d.day < 0:
+            return published + dt.timedelta(days=d.day)  # "вчора": days back
         return published - dt.timedelta(days=(published.weekday() - d.day) % 7)
     if year is None:
         if published is None:
@@ -402,7 +413,7 @@ def infer_from_totals(dates: list[DateMention], totals: list[tuple[str, float]],
               and lower - english.SERIES_SLACK <= day <= lower + english.PLACED_REACH]
     if placed:
         return min(placed)
-    weekdays = {d.day for d in dates if d.kind == "weekday" and d.day is not None}
+    weekdays = {d.day for d in dates if d.kind == "weekday" and d.day is not None and d.day >= 0}
     if len(weekdays) == 1:
         weekday = weekdays.pop()
         return lower + dt.timedelta(days=(weekday - lower.weekday()) % 7)
@@ -418,7 +429,7 @@ def dateline_with_weekday(dates: list[DateMention], war_start: dt.date) -> dt.da
     the text names (the only one it names), as in English."""
     from ..calendar_dates import resolve_weekday_date
 
-    weekdays = {d.day for d in dates if d.kind == "weekday" and d.day is not None}
+    weekdays = {d.day for d in dates if d.kind == "weekday" and d.day is not None and d.day >= 0}
     line = next((d for d in dates if d.start < DATELINE_CHARS and d.kind == "day" and d.year is None
                  and d.month and d.day), None)
     if line is None or len(weekdays) != 1 or line.month is None or line.day is None:
