@@ -221,3 +221,9 @@ def test_a_side_named_before_the_attack_that_caused_the_losses_is_the_attacker()
 def test_yesterday_is_the_day_before_the_text() -> None:
     text = "Вчера ВСУ потеряли 400 военных, сообщили в Минобороны России."
     assert described(text, "2025-06-06") == {"ukraine personnel losses 400 exact period/1 ru_mod 2025-06-05"}
+
+
+def test_a_rise_goes_on_after_a_dash() -> None:
+    text = "Число погибших при ударе по Белгороду выросло до 12, раненых — до 40, сообщил губернатор."
+    assert described(text, "2025-06-06") == {"russia civilians killed 12 exact period ru_officials 2025-06-06",
+                                             "russia civilians wounded 40 exact period ru_officials 2025-06-06"}

@@ -214,3 +214,9 @@ def test_a_side_named_before_the_attack_that_caused_the_losses_is_the_attacker(t
 ])
 def test_yesterday_is_the_day_before_the_text(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-06") == expected
+
+
+def test_a_rise_goes_on_after_a_dash() -> None:
+    text = "Станом на ранок 6 червня кількість загиблих унаслідок удару по Одесі зросла до 8, поранених — до 37."
+    assert described(text, "2025-06-06") == {"ukraine civilians killed 8 exact period None 2025-06-06",
+                                             "ukraine civilians wounded 37 exact period None 2025-06-06"}

@@ -319,6 +319,10 @@ def find_qualifier(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
                         r = q.match(toks, a - back, a)
                         if r and r[0] == "rise_to":
                             return "exact", a
+                # "кількість загиблих зросла до 8, поранених — до 37": the rise goes on after a dash
+                if any(d in text_between(doc.text, toks[a - 1].end, toks[a].start) for d in "—–") \
+                        and any(h[0] == "rise_to" for h in q.find_all(toks, 0, a)):
+                    return "exact", a
             if number.high is not None:
                 return "range", a
             return hit[0], a
