@@ -65,7 +65,8 @@ def find_dates(text: str, sent: Sentence, lang: Language, *, war_start: dt.date 
     out += _season_dates(tokens, lang, used)
     out += _year_dates(tokens, lang, used)
     out += _weekday_dates(tokens, lang, used)
-    out += _yesterday_dates(text[sent.start:sent.end], tokens, lang, used)
+    if _names_yesterday(text, lang):
+        out += _yesterday_dates(tokens, lang, used)
     out += _war_days(text, tokens, lang)
     out.sort(key=lambda d: d.start)
     return out
@@ -271,17 +272,25 @@ def _weekday_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[
 
 #: the words for "yesterday" by language code (read once)
 _YESTERDAY: dict[str, tuple[str, ...]] = {}
+#: the last text looked at, and whether it names "yesterday"
+_YESTERDAY_SEEN: list[Any] = [None, None, False]
 
 
-def _yesterday_dates(said: str, tokens: list[Token], lang: Language, used: set[int]) -> list[DateMention]:
+def _names_yesterday(text: str, lang: Language) -> bool:
+    """Whether the document's text holds a word for "yesterday" (looked for once per document: the word does not
+    inflect, and most documents have none)."""
+    if _YESTERDAY_SEEN[0] is not text or _YESTERDAY_SEEN[1] != lang.code:
+        words = _YESTERDAY.get(lang.code)
+        if words is None:
+            found = lang.raw["grammar"]["dates"].get("yesterday", ())
+            words = _YESTERDAY[lang.code] = tuple(found) + tuple(w.capitalize() for w in found)
+        _YESTERDAY_SEEN[:] = [text, lang.code, any(w in text for w in words)]
+    return bool(_YESTERDAY_SEEN[2])
+
+
+def _yesterday_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[DateMention]:
     """"вчора ворог втратив ...": the day before the publication date, a weekday mention one day back (its ``day``
     the days back, negative)."""
-    words = _YESTERDAY.get(lang.code)
-    if words is None:
-        found = lang.raw["grammar"]["dates"].get("yesterday", ())
-        words = _YESTERDAY[lang.code] = tuple(found) + tuple(w.capitalize() for w in found)
-    if not any(w in said for w in words):
-        return []  # (the sentence's text looked at first: the word does not inflect, and most sentences have none)
     return [DateMention(tokens[a].start, tokens[b - 1].end, None, None, -1,
                         "as_of" if _role_before(tokens, a, lang) == "as_of" else "plain", "weekday", a, b - 1)
             for _key, a, b in lang.grammar["dates"].find_all(tokens, key="yesterday") if a not in used]
