@@ -65,7 +65,7 @@ def find_dates(text: str, sent: Sentence, lang: Language, *, war_start: dt.date 
     out += _season_dates(tokens, lang, used)
     out += _year_dates(tokens, lang, used)
     out += _weekday_dates(tokens, lang, used)
-    if _names_yesterday(text, lang):
+    if _names_yesterday(text, lang) and any(text.find(w, sent.start, sent.end) >= 0 for w in _YESTERDAY[lang.code]):
         out += _yesterday_dates(tokens, lang, used)
     out += _war_days(text, tokens, lang)
     out.sort(key=lambda d: d.start)
@@ -291,9 +291,10 @@ def _names_yesterday(text: str, lang: Language) -> bool:
 def _yesterday_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[DateMention]:
     """"вчора ворог втратив ...": the day before the publication date, a weekday mention one day back (its ``day``
     the days back, negative)."""
-    return [DateMention(tokens[a].start, tokens[b - 1].end, None, None, -1,
-                        "as_of" if _role_before(tokens, a, lang) == "as_of" else "plain", "weekday", a, b - 1)
-            for _key, a, b in lang.grammar["dates"].find_all(tokens, key="yesterday") if a not in used]
+    words = _YESTERDAY[lang.code]
+    return [DateMention(t.start, t.end, None, None, -1,
+                        "as_of" if _role_before(tokens, a, lang) == "as_of" else "plain", "weekday", a, a)
+            for a, t in enumerate(tokens) if t.text in words and a not in used]
 
 
 def _anniversaries(text: str, tokens: list[Token], lang: Language, used: set[int],

@@ -134,7 +134,8 @@ def _read_clause_bounds(doc: DocText, sent: Sentence, number: Number) -> tuple[i
     hi = number.last_token + 1
     while hi < len(toks):
         between = text[toks[hi - 1].end:toks[hi].start]
-        if between.strip() and (_LIST_PUNCT_CLOSE.search(between) or _aside_opens(between, toks[hi])) \
+        if between.strip() and (_LIST_PUNCT_CLOSE.search(between)
+                                or ("(" in between and _aside_opens(between, toks[hi]))) \
                 and not _CLOSE_BRACKET.fullmatch(between):
             break
         hi += 1

@@ -59,11 +59,18 @@ def _measure_in(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
     return found or (None, None, None, None)
 
 
+#: the words of a clause hanging on a date ("когда", "коли"; they do not inflect), by language code
+_WHEN_SAID: dict[str, frozenset[str]] = {}
+
+
 def _said_on_the_date(doc: DocText, toks: list[Token], lo: int, hi: int,
                       dates: list[DateMention]) -> DateMention | None:
     """The date a clause "когда X назвал N" hangs on: the day the figure was said (its as-of date), not a span of
     the sentence's ("с сентября 2022 года, когда ...")."""
-    if lo == 0 or doc.lang.grammar["spans"].match(toks, lo, key="when_said") is None \
+    when = _WHEN_SAID.get(doc.lang.code)
+    if when is None:
+        when = _WHEN_SAID[doc.lang.code] = frozenset(doc.lang.raw["grammar"]["spans"].get("when_said", ()))
+    if lo == 0 or toks[lo].low not in when \
             or not first_hit(doc.lang.grammar["context"], "report_verbs", toks, lo, hi):
         return None
     # (not "у квітні, коли Генштаб нарахував 29 370": the month is the figure's span)
