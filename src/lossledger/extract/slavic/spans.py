@@ -79,13 +79,19 @@ def _said_on_the_date(doc: DocText, toks: list[Token], lo: int, hi: int,
     return None if said is None else replace(said, role="as_of")
 
 
+#: the last words of "днем ранее", "тижнем раніше" by language code
+_EARLIER_ENDS: dict[str, tuple[str, ...]] = {}
+
+
 def earlier_by(doc: DocText, sent: Sentence) -> tuple[int, int, int] | None:
     """(days, first, end token) of "днем ранее", "тижнем раніше" in the sentence: its figure stands that many days
     before the text's own."""
     named = doc.cache.get("earlier_by")
     if named is None:  # (the phrases' last words looked for in the text once: most texts have none)
-        ends = {p.split()[-1] for k in ("earlier_day", "earlier_week")
-                for p in doc.lang.raw["grammar"]["spans"].get(k, ())}
+        ends = _EARLIER_ENDS.get(doc.lang.code)
+        if ends is None:
+            ends = _EARLIER_ENDS[doc.lang.code] = tuple({p.split()[-1] for k in ("earlier_day", "earlier_week")
+                                                         for p in doc.lang.raw["grammar"]["spans"].get(k, ())})
         named = doc.cache["earlier_by"] = any(w in doc.text for w in ends)
     if not named:
         return None
