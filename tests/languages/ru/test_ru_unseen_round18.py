@@ -3,7 +3,8 @@ update of names with volunteers, convicts and the mobilised as parts, Kommersant
 Kursk region, Novaya Gazeta Europe on payouts as a proxy count, RTVI relaying the Ukrainian General Staff with a hedge
 of its own. Each case lists every claim the spec asks of the text, written as "side category outcome value[-high]
 qualifier measure[/period_days][@period_start] claimant as_of [hedged]". Then the fixes of this round, each read in
-wordings of its own.
+wordings of its own;
+last, what it found and did not fix, pinned as strict xfail.
 """
 
 from __future__ import annotations
@@ -227,3 +228,27 @@ def test_a_rise_goes_on_after_a_dash() -> None:
     text = "Число погибших при ударе по Белгороду выросло до 12, раненых — до 40, сообщил губернатор."
     assert described(text, "2025-06-06") == {"russia civilians killed 12 exact period ru_officials 2025-06-06",
                                              "russia civilians wounded 40 exact period ru_officials 2025-06-06"}
+
+# what this round found and did not fix, pinned
+
+
+@pytest.mark.xfail(strict=True, reason="'сегодня' after 'вчера' is not yet read as the text's own day")
+def test_today_after_yesterday() -> None:
+    text = "Вчера ВСУ потеряли свыше 400 военных, сегодня — еще 380, утверждают в Минобороны России."
+    assert described(text, "2025-06-06") == {"ukraine personnel losses 400 at_least period/1 ru_mod 2025-06-05",
+                                             "ukraine personnel losses 380 exact period/1 ru_mod 2025-06-06"}
+
+
+@pytest.mark.xfail(strict=True, reason="a bare figure after a verb of counting in a 'когда' clause counts nothing yet")
+def test_a_bare_figure_counted_in_a_comparison() -> None:
+    text = ("В мае армия РФ потеряла 31 тысячу военных — на 2 тысячи больше, чем в апреле, когда Генштаб ВСУ "
+            "насчитал 29 тысяч.")
+    assert "russia personnel losses 29000 exact period/30@2025-04-01 ua_general_staff 2025-04-30" in described(
+        text, "2025-06-06")
+
+
+@pytest.mark.xfail(strict=True, reason="'по данным издания' is not yet the outlet named in the sentence before")
+def test_the_outlet_named_before() -> None:
+    text = ("«Медиазона» обновила список погибших российских военных. По данным издания, за неделю список пополнился "
+            "1 412 фамилиями.")
+    assert described(text, "2025-06-06") == {"russia personnel killed 1412 exact period/7 mediazona 2025-06-06"}
