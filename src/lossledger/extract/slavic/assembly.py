@@ -15,11 +15,12 @@ from ...profiles import Profile
 from .context import credit_back, infer_published, list_context, may_count, may_date, sentence_cue
 from .dates import DateMention, find_dates, resolve_date, span_start
 from .language import PEOPLE, language_data
-from .mentions import DocText, Mention, first_hit
+from .mentions import DocText, Mention, first_hit, in_an_aside
+from .outlets import counted_here
 from .sentence_claims import read_sentence
 from .sentences import Sentence
 from .sides import SourceCue, claimant_in, default_side, destroy_verb, is_actor, side_of, side_words
-from .spans import delta_tokens, is_event
+from .spans import delta_tokens, earlier_by, is_event
 
 #: "6 791 (+11) танк": a figure followed by its day's increase is a running total
 _DELTA_AFTER = re.compile(r"\s*\(\s*\+")
@@ -82,7 +83,8 @@ def extract_cyrillic(
         credit_back(doc, sent, found)
         if own is None and not found and language.grammar["context"].find_all(sent.tokens, key="asked_comment"):
             last_source = None  # "РБК направил запрос в компанию": the article goes on in its own voice
-        if own is not None:
+        if own is not None and not (found and all(m.measure == "rate" for m in found)
+                                    and counted_here(doc, sent.tokens, own.key, own.text)):
             last_source, last_source_para = own, sent.paragraph
         elif found and any(m.claimant for m in found) and last_source is not None:
             last_source_para = sent.paragraph
@@ -268,7 +270,11 @@ def _fill(doc: DocText) -> None:
                           and x.period_start_date is not None and (x.period_days == m.period_days or (
                               m.period_days == 30.0 and x.period_start_date.kind == "month" and _bare_month(doc, m)))
                           and x.as_of_date is not None and x.claimant == m.claimant
-                          and x.sentence.paragraph >= m.sentence.paragraph - 2), None)
+                          and x.sentence.paragraph >= m.sentence.paragraph - 2
+                          # ("412 систем (у квітні — 395), 98 танків": not the month of an aside compared)
+                          and not (x.sentence is m.sentence and in_an_aside(doc, x.sentence, x.number)
+                                   and not in_an_aside(doc, m.sentence, m.number))
+                          and not _compared_with(doc, x)), None)
             if dated is not None:
                 m.period_days = dated.period_days
                 m.period_start_date, m.as_of_date = dated.period_start_date, dated.as_of_date
@@ -280,6 +286,12 @@ def _fill(doc: DocText) -> None:
                 if year is not None:
                     m.period_days = year.period_days
                     m.period_start_date, m.as_of_date = year.period_start_date, year.as_of_date
+        if m.as_of_date is None and doc.published is not None and m.measure != "projection" \
+                and (back := earlier_by(doc, m.sentence)) is not None:
+            # "Днем ранее ведомство сообщало о 170 погибших", "тижнем раніше — 6 900": a day or a week before
+            day = doc.published - dt.timedelta(days=back[0])
+            m.as_of_date = DateMention(m.sentence.tokens[back[1]].start, m.sentence.tokens[back[2] - 1].end, day.year,
+                                       day.month, day.day, "as_of", "day", back[1], back[2] - 1)
         prev = m
     # (the text's majority side and the place it names are read only when a figure is left without a side: few
     # texts; the sides the figures got are taken now, as the majority's fallback)
@@ -357,6 +369,15 @@ def _restated(doc: DocText, m: Mention) -> Mention | None:
                                   and 0.9 * x.value <= m.value <= 1.1 * x.value):
             return x
     return None
+
+
+def _compared_with(doc: DocText, m: Mention) -> bool:
+    """Whether ``m``'s span is one a comparison names ("більше, ніж у квітні, коли Генштаб нарахував 29 370"): not
+    the span a bare "за місяць" after it goes on with."""
+    d = m.period_start_date
+    ctx = doc.lang.grammar["context"]
+    return d is not None and d.start >= m.sentence.start and any(
+        ctx.match(m.sentence.tokens, k, key="than") for k in range(max(0, d.first_token - 2), d.first_token))
 
 
 def _bare_month(doc: DocText, m: Mention) -> bool:
@@ -488,8 +509,9 @@ def _default_measure(doc: DocText, m: Mention) -> str:
     # unless the text opens on one strike: "список военных, погибших в ночь на 1 января при ударе ...")
     if (m.category == "civilians" or (m.category == "people" and not doc.military_doc)
             or (m.category in ("people", "personnel") and _opens_on_event(doc))) \
-            and m.outcome in ("killed", "wounded") and not (m.as_of_date is not None and m.as_of_date.role == "as_of"):
-        return "period"  # (not "станом на 31 травня загинули ...": a running count)
+            and m.outcome in ("killed", "wounded") and not (m.as_of_date is not None and m.as_of_date.role == "as_of") \
+            and not doc.lang.grammar["spans"].find_all(m.sentence.tokens, key="in_captivity"):
+        return "period"  # (not "станом на 31 травня загинули ...", "загинули в полоні": a running count)
     if m.outcome == "killed" and m.category in PEOPLE \
             and doc.lang.grammar["context"].find_all(m.sentence.tokens, key="funeral"):
         return "period"  # "у суботу поховали двох воїнів": the dead of one funeral, not a running count

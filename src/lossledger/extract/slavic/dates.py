@@ -65,6 +65,8 @@ def find_dates(text: str, sent: Sentence, lang: Language, *, war_start: dt.date 
     out += _season_dates(tokens, lang, used)
     out += _year_dates(tokens, lang, used)
     out += _weekday_dates(tokens, lang, used)
+    if _names_yesterday(text, lang) and any(text.find(w, sent.start, sent.end) >= 0 for w in _YESTERDAY[lang.code]):
+        out += _yesterday_dates(tokens, lang, used)
     out += _war_days(text, tokens, lang)
     out.sort(key=lambda d: d.start)
     return out
@@ -268,6 +270,33 @@ def _weekday_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[
     return out
 
 
+#: the words for "yesterday" by language code (read once)
+_YESTERDAY: dict[str, tuple[str, ...]] = {}
+#: the last text looked at, and whether it names "yesterday"
+_YESTERDAY_SEEN: list[Any] = [None, None, False]
+
+
+def _names_yesterday(text: str, lang: Language) -> bool:
+    """Whether the document's text holds a word for "yesterday" (looked for once per document: the word does not
+    inflect, and most documents have none)."""
+    if _YESTERDAY_SEEN[0] is not text or _YESTERDAY_SEEN[1] != lang.code:
+        words = _YESTERDAY.get(lang.code)
+        if words is None:
+            found = lang.raw["grammar"]["dates"].get("yesterday", ())
+            words = _YESTERDAY[lang.code] = tuple(found) + tuple(w.capitalize() for w in found)
+        _YESTERDAY_SEEN[:] = [text, lang.code, any(w in text for w in words)]
+    return bool(_YESTERDAY_SEEN[2])
+
+
+def _yesterday_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[DateMention]:
+    """"вчора ворог втратив ...": the day before the publication date, a weekday mention one day back (its ``day``
+    the days back, negative)."""
+    words = _YESTERDAY[lang.code]
+    return [DateMention(t.start, t.end, None, None, -1,
+                        "as_of" if _role_before(tokens, a, lang) == "as_of" else "plain", "weekday", a, a)
+            for a, t in enumerate(tokens) if t.text in words and a not in used]
+
+
 def _anniversaries(text: str, tokens: list[Token], lang: Language, used: set[int],
                    war_start: dt.date) -> list[DateMention]:
     """"в третью годовщину полномасштабного вторжения", "у 2-гу річницю війни": the day the war is N years old."""
@@ -328,6 +357,8 @@ def resolve_date(d: DateMention, published: dt.date | None) -> dt.date | None:
     if d.kind == "weekday":
         if published is None or d.day is None:
             return None
+        if d.day < 0:
+            return published + dt.timedelta(days=d.day)  # "вчора": days back
         return published - dt.timedelta(days=(published.weekday() - d.day) % 7)
     if year is None:
         if published is None:
@@ -402,7 +433,7 @@ def infer_from_totals(dates: list[DateMention], totals: list[tuple[str, float]],
               and lower - english.SERIES_SLACK <= day <= lower + english.PLACED_REACH]
     if placed:
         return min(placed)
-    weekdays = {d.day for d in dates if d.kind == "weekday" and d.day is not None}
+    weekdays = {d.day for d in dates if d.kind == "weekday" and d.day is not None and d.day >= 0}
     if len(weekdays) == 1:
         weekday = weekdays.pop()
         return lower + dt.timedelta(days=(weekday - lower.weekday()) % 7)
@@ -418,7 +449,7 @@ def dateline_with_weekday(dates: list[DateMention], war_start: dt.date) -> dt.da
     the text names (the only one it names), as in English."""
     from ..calendar_dates import resolve_weekday_date
 
-    weekdays = {d.day for d in dates if d.kind == "weekday" and d.day is not None}
+    weekdays = {d.day for d in dates if d.kind == "weekday" and d.day is not None and d.day >= 0}
     line = next((d for d in dates if d.start < DATELINE_CHARS and d.kind == "day" and d.year is None
                  and d.month and d.day), None)
     if line is None or len(weekdays) != 1 or line.month is None or line.day is None:

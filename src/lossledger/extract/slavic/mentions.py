@@ -127,16 +127,31 @@ def _read_clause_bounds(doc: DocText, sent: Sentence, number: Number) -> tuple[i
     # (the text between two tokens as a slice: tokens do not overlap, so it is ``text_between``'s)
     while lo > 0:
         between = text[toks[lo - 1].end:toks[lo].start]
-        if between.strip() and _LIST_PUNCT.search(between) and not _OPEN_DELTA.fullmatch(between):
+        if between.strip() and _LIST_PUNCT.search(between) and (
+                not _OPEN_DELTA.fullmatch(between) or _aside_opens(between, toks[lo])):
             break
         lo -= 1
     hi = number.last_token + 1
     while hi < len(toks):
         between = text[toks[hi - 1].end:toks[hi].start]
-        if between.strip() and _LIST_PUNCT_CLOSE.search(between) and not _CLOSE_BRACKET.fullmatch(between):
+        if between.strip() and (_LIST_PUNCT_CLOSE.search(between)
+                                or ("(" in between and _aside_opens(between, toks[hi]))) \
+                and not _CLOSE_BRACKET.fullmatch(between):
             break
         hi += 1
     return lo, hi
+
+
+def _aside_opens(between: str, token: Token) -> bool:
+    """Whether a bracket opens on a word ("412 систем (у квітні — 395)"): an aside, a clause of its own (not an
+    increase "(+20 за добу)" nor a figure "(20)")."""
+    return "(" in between and not token.low[:1].isdigit()
+
+
+def in_an_aside(doc: DocText, sent: Sentence, number: Number) -> bool:
+    lo = clause_bounds(doc, sent, number)[0]
+    return lo > 0 and _aside_opens(text_between(doc.text, sent.tokens[lo - 1].end, sent.tokens[lo].start),
+                                   sent.tokens[lo])
 
 
 def is_adjectival(token: Token, lang: str) -> bool:
@@ -184,6 +199,8 @@ def category_after(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
             between = " "  # "29,2 тис. осіб"
         if _STOP_OR_DASH.search(between) or ("," in between and "(" not in between and not _participles(doc, toks, j)):
             return None
+        if ")" in between and j - 1 == number.last_token and in_an_aside(doc, sent, number):
+            return None  # "(у квітні — 395) та 98 танків": the aside's figure counts nothing past its end
         if toks[j].low.isdigit() and ("(" in between or "+" in between):
             j += 1  # "1 226 420 (+830) осіб"
             continue
@@ -303,6 +320,10 @@ def find_qualifier(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
                         r = q.match(toks, a - back, a)
                         if r and r[0] == "rise_to":
                             return "exact", a
+                # "кількість загиблих зросла до 8, поранених — до 37": the rise goes on after a dash
+                if any(d in text_between(doc.text, toks[a - 1].end, toks[a].start) for d in "—–") \
+                        and any(h[0] == "rise_to" for h in q.find_all(toks, 0, a)):
+                    return "exact", a
             if number.high is not None:
                 return "range", a
             return hit[0], a

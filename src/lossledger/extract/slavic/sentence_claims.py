@@ -126,6 +126,8 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
         collective = num.first_token == num.last_token \
             and doc.lang.grammar["numbers"].match(toks, num.first_token, key="collective") is not None
         noun = tags(toks[k].low, doc.lang.code)
+        # ("у трьох громадах": a collective form that is also a cardinal's oblique case counts a place or a thing)
+        collective = collective and not ("inan" in noun and "anim" not in noun)
         if died and (collective or "anim" in noun) and not noun & {"PREP", "CONJ", "Name", "Surn"}:
             # "загинули двоє енергетиків", "погибли 120 шахтеров": people of a trade the profile does not name
             return _Lost("people", "noun", (k, k + 1), group=True)
@@ -304,8 +306,10 @@ def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int,
         outcome = "losses"
     if outcome is None and doc.mentions and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 \
             and first_hit(ctx, "continuation", toks, 0, num.first_token) \
-            and not any(_finite_verb(tags(toks[k].low, doc.lang.code)) for k in range(lo, hi)):
-        # (not "ще 15 військових підвищать у званні": a verb of its own that is no loss)
+            and not any(_finite_verb(tags(toks[k].low, doc.lang.code)) and not ctx.match(toks, k, key="served")
+                        for k in range(lo, hi)):
+        # (not "ще 15 військових підвищать у званні": a verb of its own that is no loss; "ще 85 служили в
+        # Росгвардії" says who more of them were)
         outcome = doc.mentions[-1].outcome
     if outcome is None and lost.rule == "list_label" and sent.kind != "list_item" and doc.mentions \
             and doc.mentions[-1].sentence.paragraph == sent.paragraph and lost.category in PEOPLE \
@@ -320,8 +324,9 @@ def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int,
             and doc.mentions[-1].category in PEOPLE and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1:
         outcome = doc.mentions[-1].outcome  # "список пополнился 1 412 фамилиями": names on the list of the dead
         lost.list_growth = True
-    if outcome is None and sent.kind != "heading" and doc.mentions \
-            and not any(tags(t.low, doc.lang.code) & _VERB_TAGS for t in toks):
+    elif outcome is None and lost.noun and ctx.match(toks, lost.noun[0], key="names") and _dead_list_named(doc, sent):
+        outcome, lost.list_growth = "killed", True  # "обновила список погибших. ... пополнился 1 412 фамилиями"
+    if outcome is None and sent.kind != "heading" and doc.mentions and not _has_a_verb(doc, toks):
         # "— За місяць — 9 танків і 23 бронемашини.": a verbless answer goes on with the report before (the last of
         # its outcomes that befalls such things: the people killed, the tanks destroyed)
         fits = _PEOPLE_OUTCOMES if lost.category in PEOPLE else _THINGS_OUTCOMES
@@ -334,6 +339,30 @@ def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int,
     if outcome == "killed" and lost.category not in PEOPLE:
         return "destroyed"
     return outcome
+
+
+def _dead_list_named(doc: DocText, sent: Sentence) -> bool:
+    """Whether the sentence or one of the two before it in its paragraphs names a list of the dead ("список
+    погибших", "перелік загиблих"): the names counted are of the dead."""
+    at = doc.sentence_number.get(id(sent), 0)
+    for s in doc.sentences[max(0, at - 2):at + 1]:
+        if s.paragraph < sent.paragraph - 1:
+            continue
+        for _key, _a, b in doc.lang.grammar["context"].find_all(s.tokens, key="list_of"):
+            if b < len(s.tokens) and (hit := doc.lang.outcomes_people.match(s.tokens, b)) is not None \
+                    and hit[0] == "killed":
+                return True
+    return False
+
+
+def _has_a_verb(doc: DocText, toks: list[Token]) -> bool:
+    """Whether a verb makes a clause of the sentence (not a word of its span: "с начала вторжения")."""
+    verbs = [k for k, t in enumerate(toks) if tags(t.low, doc.lang.code) & _VERB_TAGS]
+    if not verbs:
+        return False
+    # (a phrase of words: "с начала вторжения"; one word may be a verb, "прошли" beside "прошлый")
+    spans = [(i, j) for _key, i, j in doc.lang.grammar["spans"].find_all(toks) if j - i > 1]
+    return any(not any(i <= k < j for i, j in spans) for k in verbs)
 
 
 #: Tags of a verb's forms that make a clause (a sentence with none of them goes on from the one before)

@@ -12,6 +12,7 @@ from ...profiles import Profile
 from .language import PEOPLE
 from .mentions import DocText, first_hit, is_adjectival, text_between
 from .numbers import Number
+from .outlets import counted_by_name
 from .saying import SAYING_KEYS, may_say
 from .sentences import Sentence
 
@@ -78,6 +79,7 @@ def _side_word_candidates(doc: DocText, toks: list[Token], memo: dict[Any, Any])
     named = {i for _k, a, b in doc.lang.claimants.find_all(toks) if not _loses(doc, toks, b) for i in range(a, b)}
     marker_ends: set[int] | None = None
     saying_ends: set[int] | None = None
+    attacks: set[int] | None = None
     for key, a, b in sides:
         if a in named:
             continue
@@ -95,13 +97,18 @@ def _side_word_candidates(doc: DocText, toks: list[Token], memo: dict[Any, Any])
             continue  # "танки советского производства": a side of past wars only, in a sentence naming one
         if a > 0 and ctx.match(toks, a - 1, key="place_before"):
             continue
-        if a > 0 and ctx.match(toks, a - 1, key="attack") and _not_subject(doc, toks[a]):
+        if attacks is None:  # (the attack nouns' places, once per sentence with a side word)
+            attacks = {i for _k, i, _j in ctx.find_all(toks, key="attack")}
+        if a - 1 in attacks and a > 0 and _not_subject(doc, toks[a]):
             if _after_event_lead(doc, toks, a - 1):
                 out.append((key, a, b, True))  # "в результате атаки украинских беспилотников": the target's losses
             continue
-        if a > 1 and ctx.match(toks, a - 2, key="attack") and "gent" in tags(toks[a - 1].low, doc.lang.code) \
+        if a - 2 in attacks and a > 1 and "gent" in tags(toks[a - 1].low, doc.lang.code) \
                 and text_between(doc.text, toks[a - 2].end, toks[a].start).strip(" ") == toks[a - 1].text:
             continue  # "атаки беспилотника ВСУ", "удару дрона ЗСУ": the attacker, by its weapon
+        if b in attacks and _after_event_lead(doc, toks, a):
+            out.append((key, a, b, True))  # "внаслідок російської агресії": the attacker's, the target lost
+            continue
         out.append((key, a, b, a > 0 and bool(ctx.match(toks, a - 1, key="against_before"))))
     return out
 
@@ -500,6 +507,7 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     # "Росія офіційно повідомляла": a side's name as the subject of a verb of saying
     verbs = doc.lang.grammar["context"]
     hits += _body_in_capitals(doc, toks, hits)
+    hits += counted_by_name(doc, toks, hits)  # "..., підрахувала LIGA.net": an outlet's own count
     if not hits and not verbs.find_all(toks, key="report_verbs"):
         return None  # (no source named, and no verb of saying to make one: most sentences)
     named_at = {i for _k, a, b in hits for i in range(a, b)}

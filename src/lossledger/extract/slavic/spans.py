@@ -5,12 +5,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from dataclasses import replace
 from itertools import compress
 from operator import attrgetter
 
 from ...languages.morphology import Token, Tokens, tags
 from .dates import DateMention, resolve_date, season_bounds, span_start
-from .mentions import DocText, text_between
+from .mentions import DocText, first_hit, text_between
 from .numbers import Number, number_word
 from .sentences import Sentence
 
@@ -47,6 +48,8 @@ def _measure_in(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
     dash = remark_dash(doc, toks, number.last_token + 1, hi)
     found = _measure_over(doc, sent, lo, dash, dates) if dash is not None else None
     found = found or _measure_over(doc, sent, lo, hi, dates)
+    if found is None and (said := _said_on_the_date(doc, toks, lo, hi, dates)) is not None:
+        return None, None, None, said  # "не публикует с сентября 2022 года, когда Шойгу назвал цифру в 5 937"
     if (lo, hi) != (0, len(toks)) and (found is None or found[:3] == ("period", None, None)):
         # "Лише за березень росіяни атакували ..., унаслідок ударів загинули четверо": an event's toll within the
         # span the sentence names
@@ -54,6 +57,50 @@ def _measure_in(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
         if found is None or (whole is not None and whole[0] == "period" and whole[1] is not None):
             found = whole
     return found or (None, None, None, None)
+
+
+#: the words of a clause hanging on a date ("когда", "коли"; they do not inflect), by language code
+_WHEN_SAID: dict[str, frozenset[str]] = {}
+
+
+def _said_on_the_date(doc: DocText, toks: list[Token], lo: int, hi: int,
+                      dates: list[DateMention]) -> DateMention | None:
+    """The date a clause "когда X назвал N" hangs on: the day the figure was said (its as-of date), not a span of
+    the sentence's ("с сентября 2022 года, когда ...")."""
+    when = _WHEN_SAID.get(doc.lang.code)
+    if when is None:
+        when = _WHEN_SAID[doc.lang.code] = frozenset(doc.lang.raw["grammar"]["spans"].get("when_said", ()))
+    if lo == 0 or toks[lo].low not in when \
+            or not first_hit(doc.lang.grammar["context"], "report_verbs", toks, lo, hi):
+        return None
+    # (not "у квітні, коли Генштаб нарахував 29 370": the month is the figure's span)
+    said = next((d for d in dates if d.last_token == lo - 1 and d.role == "since"
+                 and d.kind in ("day", "month", "year")), None)
+    return None if said is None else replace(said, role="as_of")
+
+
+#: the last words of "днем ранее", "тижнем раніше" by language code
+_EARLIER_ENDS: dict[str, tuple[str, ...]] = {}
+
+
+def earlier_by(doc: DocText, sent: Sentence) -> tuple[int, int, int] | None:
+    """(days, first, end token) of "днем ранее", "тижнем раніше" in the sentence: its figure stands that many days
+    before the text's own."""
+    named = doc.cache.get("earlier_by")
+    if named is None:  # (the phrases' last words looked for in the text once: most texts have none)
+        ends = _EARLIER_ENDS.get(doc.lang.code)
+        if ends is None:
+            ends = _EARLIER_ENDS[doc.lang.code] = tuple({p.split()[-1] for k in ("earlier_day", "earlier_week")
+                                                         for p in doc.lang.raw["grammar"]["spans"].get(k, ())})
+        named = doc.cache["earlier_by"] = any(w in doc.text for w in ends)
+    if not named:
+        return None
+    spans = doc.lang.grammar["spans"]
+    for key, days in (("earlier_day", 1), ("earlier_week", 7)):
+        hit = next(iter(spans.find_all(sent.tokens, key=key)), None)
+        if hit is not None:
+            return days, hit[1], hit[2]
+    return None
 
 
 _REMARK_DASH = re.compile(r"\s[—–]\s")
@@ -157,7 +204,8 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
         return "period", days, span, span
     if _since_start_of_event(doc, toks, a, b):
         return "period", None, None, as_of
-    if _cumulative_cue(doc, toks, a, b):
+    if _cumulative_cue(doc, toks, a, b) and not _battle_at_place(doc, toks, a, b):
+        # ("Всего за время боевых действий на курском направлении": the total of one battle, a period)
         return "cumulative", None, None, as_of
     war_day_one = next((d for d in in_dates if d.kind == "day" and d.year is not None
                         and resolve_date(d, None) == doc.profile.war_start), None)

@@ -1,0 +1,42 @@
+"""An outlet or a project named right after a verb of counting ("..., підрахувала LIGA.net", "..., подсчитал
+«Коммерсантъ»"): its own count, a source of its own (``other``), whatever its name."""
+
+from __future__ import annotations
+
+import re
+
+from ...languages.morphology import Token
+from .mentions import DocText, text_between
+
+#: a name in Latin letters ("LIGA", "RTVI", "Meduza")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z]+")
+
+
+def counted_by_name(doc: DocText, toks: list[Token], hits: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """("other", first, end) for each name in Latin letters or in quotes right after a verb of counting that no source
+    found so far covers."""
+    out: list[tuple[str, int, int]] = []
+    for _key, _a, b in doc.lang.grammar["context"].find_all(toks, key="counted_by"):
+        if b >= len(toks) or any(h[1] <= b < h[2] for h in hits) or not toks[b].text[:1].isupper():
+            continue
+        gap = text_between(doc.text, toks[b - 1].end, toks[b].start).strip()
+        if gap == "" and _LATIN_NAME.fullmatch(toks[b].text):
+            out.append(("other", b, b + 1))
+        elif gap == "«":
+            close = next((k for k in range(b + 1, min(len(toks), b + 4) + 1)
+                          if "»" in text_between(doc.text, toks[k - 1].end, toks[k].start if k < len(toks) else
+                                                 toks[k - 1].end + 2)), None)
+            if close is not None:
+                out.append(("other", b, close))
+    return out
+
+
+def counted_here(doc: DocText, toks: list[Token], key: str, text: str) -> bool:
+    """Whether the source (``key``, ``text``) is named right after a verb of counting ("..., підрахувала LIGA.net",
+    "..., подсчитало издание"): an average it works out is its sentence's own, not a report the sentences after it go
+    on with ("По их данным, ..." after a count of names does go on with it)."""
+    if key != "other" or not text:
+        return False
+    first = text.split()[0].strip("«»\"")
+    return any(toks[j].text == first for _k, _a, b in doc.lang.grammar["context"].find_all(toks, key="counted_by")
+               for j in range(b, min(len(toks), b + 2)))
