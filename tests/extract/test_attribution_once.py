@@ -13,6 +13,7 @@ from lossledger.extract.attribution_rules import (
     AnywhereTest,
     AttributionRules,
     WordPlaces,
+    _in_ascii,
     finditer_by_prefixes,
     match_starts,
     needed_words,
@@ -318,3 +319,12 @@ def test_a_text_or_a_pattern_outside_ascii_is_read_with_the_pattern() -> None:
     assert read_in(said, "he said") is not said and read_in(said, "he said, é") is said
     long_s = re.compile(r"\bſaid\b", re.IGNORECASE)  # "ſ" is an "s" to IGNORECASE in Unicode mode only
     assert read_in(long_s, "he said") is long_s and long_s.search("he said") is not None
+
+
+def test_an_ascii_text_with_a_separator_that_unicode_calls_a_space_is_read_with_the_pattern() -> None:
+    # "\x1f" (the unit separator) is a space to Unicode "\s", not to re.ASCII's: the twin would miss these
+    spaced = re.compile(r"said\s+on", re.IGNORECASE)
+    for text in ("officials said\x1fon Monday", "The army said\x1c on Friday"):
+        assert read_in(spaced, text) is spaced and spaced.search(text) is not None
+        assert _in_ascii(spaced).search(text) is None
+    assert read_in(spaced, "officials said on Monday") is not spaced
