@@ -222,6 +222,13 @@ def test_a_rise_goes_on_after_a_dash() -> None:
     assert described(text, "2025-06-06") == {"ukraine civilians killed 8 exact period None 2025-06-06",
                                              "ukraine civilians wounded 37 exact period None 2025-06-06"}
 
+
+def test_today_after_yesterday() -> None:
+    text = "Вчора ворог втратив 1 100 військових, а сьогодні — ще 950, повідомив Генштаб."
+    assert described(text, "2025-06-06") == {
+        "russia personnel losses 1100 exact period/1 ua_general_staff 2025-06-05",
+        "russia personnel losses 950 exact period/1 ua_general_staff 2025-06-06"}
+
 # what this round found and did not fix, pinned
 
 

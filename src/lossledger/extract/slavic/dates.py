@@ -24,7 +24,7 @@ class DateMention:
     month: int | None
     day: int | None
     role: str  # "as_of", "since", "span", "plain", "since_clock" (from an hour of that day)
-    kind: str  # "day", "month", "season", "year", "year_start", "war_day"
+    kind: str  # "day", "month", "season", "year", "year_start", "war_day", "weekday", "today"
     first_token: int = 0
     last_token: int = 0
 
@@ -272,6 +272,8 @@ def _weekday_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[
 
 #: the words for "yesterday" by language code (read once)
 _YESTERDAY: dict[str, tuple[str, ...]] = {}
+#: the words for "today" by language code (read with those for "yesterday", and looked for only beside one)
+_TODAY: dict[str, tuple[str, ...]] = {}
 #: the last text looked at, and whether it names "yesterday"
 _YESTERDAY_SEEN: list[Any] = [None, None, False]
 
@@ -284,17 +286,20 @@ def _names_yesterday(text: str, lang: Language) -> bool:
         if words is None:
             found = lang.raw["grammar"]["dates"].get("yesterday", ())
             words = _YESTERDAY[lang.code] = tuple(found) + tuple(w.capitalize() for w in found)
+            today = lang.raw["grammar"]["dates"].get("today", ())
+            _TODAY[lang.code] = tuple(today) + tuple(w.capitalize() for w in today)
         _YESTERDAY_SEEN[:] = [text, lang.code, any(w in text for w in words)]
     return bool(_YESTERDAY_SEEN[2])
 
 
 def _yesterday_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[DateMention]:
     """"вчора ворог втратив ...": the day before the publication date, a weekday mention one day back (its ``day``
-    the days back, negative)."""
-    words = _YESTERDAY[lang.code]
-    return [DateMention(t.start, t.end, None, None, -1,
-                        "as_of" if _role_before(tokens, a, lang) == "as_of" else "plain", "weekday", a, a)
-            for a, t in enumerate(tokens) if t.text in words and a not in used]
+    the days back, negative); "сьогодні" beside it, the publication date (a mention of its own kind, "today")."""
+    words, today = _YESTERDAY[lang.code], _TODAY[lang.code]
+    return [DateMention(t.start, t.end, None, None, -1 if t.text in words else None,
+                        "as_of" if _role_before(tokens, a, lang) == "as_of" else "plain",
+                        "weekday" if t.text in words else "today", a, a)
+            for a, t in enumerate(tokens) if (t.text in words or t.text in today) and a not in used]
 
 
 def _anniversaries(text: str, tokens: list[Token], lang: Language, used: set[int],
@@ -354,6 +359,8 @@ def resolve_date(d: DateMention, published: dt.date | None) -> dt.date | None:
     if d.kind == "season":
         bounds = season_bounds(d, published)
         return bounds[1] if bounds else None
+    if d.kind == "today":
+        return published
     if d.kind == "weekday":
         if published is None or d.day is None:
             return None
