@@ -229,6 +229,16 @@ def test_today_after_yesterday() -> None:
         "russia personnel losses 1100 exact period/1 ua_general_staff 2025-06-05",
         "russia personnel losses 950 exact period/1 ua_general_staff 2025-06-06"}
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # ("за даними": data, a noun, not an adjective making the outlet several)
+    ("«Медіазона» оновила список загиблих російських військових. За даними видання, за тиждень встановлено імена "
+     "1 300 загиблих військових.", {"russia personnel killed 1300 exact period/7 mediazona 2025-06-06"}),
+    ("Бі-бі-сі оприлюднила нові дані про втрати. За підрахунками видання, за місяць встановлено імена 2 100 загиблих "
+     "військових.", {"russia personnel killed 2100 exact period/30 mediazona 2025-06-06"}),
+])
+def test_the_outlet_that_opens_the_sentence_before(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-06") == expected
+
 # what this round found and did not fix, pinned
 
 

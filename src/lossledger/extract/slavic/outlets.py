@@ -7,6 +7,7 @@ import re
 
 from ...languages.morphology import Token
 from .mentions import DocText, text_between
+from .sentences import Sentence
 
 #: a name in Latin letters ("LIGA", "RTVI", "Meduza")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z]+")
@@ -40,3 +41,16 @@ def counted_here(doc: DocText, toks: list[Token], key: str, text: str) -> bool:
     first = text.split()[0].strip("«»\"")
     return any(toks[j].text == first for _k, _a, b in doc.lang.grammar["context"].find_all(toks, key="counted_by")
                for j in range(b, min(len(toks), b + 2)))
+
+
+def opens_on(before: Sentence, hit: tuple[str, int, int], sent: Sentence, generic: tuple[str, int, int] | None) -> bool:
+    """Whether the source ``hit`` opens ``before``, the sentence right before ``sent`` in its paragraph: the subject of
+    the paragraph so far ("«Медиазона» обновила список погибших. По данным издания, ..."), the outlet ``sent``'s
+    "издание" stands for even with no figure of its own in that sentence; not when a name follows the noun
+    ("издание «Idel.Реалии»")."""
+    if hit[1] != 0 or generic is None or before.paragraph != sent.paragraph or before.end > sent.start \
+            or sent.start - before.end > 3:
+        return False
+    toks = sent.tokens
+    return generic[2] >= len(toks) or not toks[generic[2]].text[:1].isupper()
+

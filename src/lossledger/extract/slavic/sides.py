@@ -12,7 +12,7 @@ from ...profiles import Profile
 from .language import PEOPLE
 from .mentions import DocText, first_hit, is_adjectival, text_between
 from .numbers import Number
-from .outlets import counted_by_name
+from .outlets import counted_by_name, opens_on
 from .saying import SAYING_KEYS, may_say
 from .sentences import Sentence
 
@@ -706,7 +706,7 @@ def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None) -> str | N
         found = local_officials(doc, s, doc.lang.claimants.find_all(s.tokens))
         if outlet:
             counters = [h for h in found if h[0] not in ("other", "local") and h[0] not in doc.profile.claimant_sides]
-            if counters and any(m.sentence is s for m in doc.mentions):
+            if counters and (any(m.sentence is s for m in doc.mentions) or opens_on(s, counters[0], sent, generic)):
                 return counters[-1][0]
             continue
         if word is None:
@@ -724,7 +724,7 @@ def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None) -> str | N
 
 def _plural_adjective(token: Token, code: str) -> bool:
     t = tags(token.low, code)
-    return "ADJF" in t and "plur" in t and "sing" not in t
+    return "ADJF" in t and "plur" in t and "sing" not in t and "NOUN" not in t  # (not "за даними": data, a noun)
 
 
 def _pick_source(doc: DocText, sent: Sentence, named: list[_Hit], saying: list[_Hit],
