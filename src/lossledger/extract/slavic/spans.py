@@ -217,7 +217,8 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
         return "same", None, None, as_of
     if "event" in cues or is_event(doc, toks, a, b) or _battle_at_place(doc, toks, a, b):
         return "period", None, None, as_of
-    day = next((d for d in in_dates if d.kind in ("weekday", "today") and d.role != "as_of" and not _stated_on(doc, toks, d)
+    day = next((d for d in in_dates if d.kind in ("weekday", "today") and d.role != "as_of"
+                and not _stated_on(doc, toks, d)
                 and not any(doc.lang.grammar["context"].match(toks, k, key="report_verbs")
                             # ("сегодня — еще 380, утверждают ...": a verb past the clause is not today's)
                             for k in range(d.last_token + 1, min(b if d.kind == "today" else len(toks),
