@@ -239,6 +239,13 @@ def test_today_after_yesterday() -> None:
 def test_the_outlet_that_opens_the_sentence_before(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-06") == expected
 
+def test_a_bare_figure_counted_in_a_comparison() -> None:
+    text = ("У травні ворог втратив 31 тисячу військових — на 2 тисячі більше, ніж у квітні, коли Генштаб нарахував "
+            "29 тисяч.")
+    assert described(text, "2025-06-06") == {
+        "russia personnel losses 31000 exact period/31@2025-05-01 ua_general_staff 2025-05-31",
+        "russia personnel losses 29000 exact period/30@2025-04-01 ua_general_staff 2025-04-30"}
+
 # what this round found and did not fix, pinned
 
 

@@ -138,6 +138,8 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     if counted_before and (first_hit(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
                            or specific_cue(doc, toks, num, counted_before)):
         return _Lost(counted_before, "elliptical")
+    if counted_before and _counted_at_clause_end(doc, sent, num, qual_first):
+        return _Lost(counted_before, "elliptical")  # "..., чем в апреле, когда Генштаб насчитал 29 тысяч."
     counted = _counted_before(doc, sent, num, qual_first)
     if counted is not None:
         return counted
@@ -165,6 +167,22 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
                 for f in figures):
             return _Lost(prev.category, "elliptical")
     return None
+
+
+def _counted_at_clause_end(doc: DocText, sent: Sentence, num: Number, qual_first: int) -> bool:
+    """A bare figure closing a clause "когда ..." / "коли ..." right after a verb of counting and its subject ("чем в
+    апреле, когда Генштаб ВСУ насчитал 29 тысяч."): a count of what the sentence counted before it."""
+    toks = sent.tokens
+    lo, hi = clause_bounds(doc, sent, num)
+    if (num.last_token + 1 != hi and num.last_token + 1 != len(toks)) \
+            or toks[lo].low not in doc.lang.raw["grammar"]["spans"].get("when_said", ()):
+        return False
+    verbs = doc.lang.grammar["context"].find_all(toks, max(0, qual_first - 4), qual_first, key="counted_by")
+    return bool(verbs) and not _PUNCT_BETWEEN.search(text_between(doc.text, toks[verbs[-1][2] - 1].end,
+                                                                  toks[qual_first].start))
+
+
+_PUNCT_BETWEEN = re.compile(r"[,;:—–(]")
 
 
 #: a short name in guillemets: "«Два майори»" (a quoted passage of speech is longer)

@@ -50,6 +50,8 @@ def _measure_in(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
     found = found or _measure_over(doc, sent, lo, hi, dates)
     if found is None and (said := _said_on_the_date(doc, toks, lo, hi, dates)) is not None:
         return None, None, None, said  # "не публикует с сентября 2022 года, когда Шойгу назвал цифру в 5 937"
+    if found is None and (month := _month_the_clause_hangs_on(doc, toks, lo, dates)) is not None:
+        found = _measure_over(doc, sent, month.first_token, hi, dates)  # "чем в апреле, когда Генштаб насчитал ..."
     if (lo, hi) != (0, len(toks)) and (found is None or found[:3] == ("period", None, None)):
         # "Лише за березень росіяни атакували ..., унаслідок ударів загинули четверо": an event's toll within the
         # span the sentence names
@@ -77,6 +79,15 @@ def _said_on_the_date(doc: DocText, toks: list[Token], lo: int, hi: int,
     said = next((d for d in dates if d.last_token == lo - 1 and d.role == "since"
                  and d.kind in ("day", "month", "year")), None)
     return None if said is None else replace(said, role="as_of")
+
+
+def _month_the_clause_hangs_on(doc: DocText, toks: list[Token], lo: int,
+                               dates: list[DateMention]) -> DateMention | None:
+    """The month right before a clause "когда ..." / "коли ..." that opens at ``lo`` ("у квітні, коли Генштаб
+    нарахував 29 370"): the span of the clause's figures, not the sentence's other month."""
+    if lo == 0 or toks[lo].low not in _WHEN_SAID.get(doc.lang.code, ()):
+        return None
+    return next((d for d in dates if d.last_token == lo - 1 and d.role == "span" and d.kind == "month"), None)
 
 
 #: the last words of "днем ранее", "тижнем раніше" by language code
