@@ -229,7 +229,7 @@ def test_a_rise_goes_on_after_a_dash() -> None:
     assert described(text, "2025-06-06") == {"russia civilians killed 12 exact period ru_officials 2025-06-06",
                                              "russia civilians wounded 40 exact period ru_officials 2025-06-06"}
 
-# what this round found and did not fix, pinned
+# what this round found and did not fix, pinned then, fixed since (the four strict xfails of round 18)
 
 
 def test_today_after_yesterday() -> None:
@@ -270,4 +270,15 @@ def test_the_outlet_named_before() -> None:
      "военных.", {"russia personnel killed 900 exact period/7 mediazona 2025-06-06"}),
 ])
 def test_the_outlet_that_opens_the_sentence_before(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-06") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("За неделю погибли 40 военных ВСУ. Еще семеро воевали в составе ТрО.",
+     {"ukraine personnel killed 40 exact period/7 None 2025-06-06",
+      "ukraine personnel killed 7 exact period/7 None 2025-06-06"}),
+    ("За неделю погибли 40 бойцов ТрО, сообщило Минобороны России.",
+     {"ukraine personnel killed 40 exact period/7 ru_mod 2025-06-06"}),
+])
+def test_more_of_the_dead_by_a_collective_numeral_and_territorial_defence(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-06") == expected

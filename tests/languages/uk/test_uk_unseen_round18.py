@@ -246,12 +246,21 @@ def test_a_bare_figure_counted_in_a_comparison() -> None:
         "russia personnel losses 31000 exact period/31@2025-05-01 ua_general_staff 2025-05-31",
         "russia personnel losses 29000 exact period/30@2025-04-01 ua_general_staff 2025-04-30"}
 
-# what this round found and did not fix, pinned
+# what this round found and did not fix, pinned then, fixed since (the four strict xfails of round 18)
 
 
-@pytest.mark.xfail(strict=True, reason="a collective numeral with a verb of service is not yet more of the dead, and "
-                                       "territorial defence not yet Ukraine's")
 def test_more_of_the_dead_by_a_collective_numeral() -> None:
     text = "За тиждень загинули 12 бійців ТрО. Ще п'ятеро воювали у складі штурмової бригади."
     assert described(text, "2025-06-06") == {"ukraine personnel killed 12 exact period/7 None 2025-06-06",
                                              "ukraine personnel killed 5 exact period/7 None 2025-06-06"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("За місяць загинули 30 воїнів ЗСУ. Ще шестеро служили в тероборони.",
+     {"ukraine personnel killed 30 exact period/30 None 2025-06-06",
+      "ukraine personnel killed 6 exact period/30 None 2025-06-06"}),
+    ("За тиждень загинули 9 бійців тероборони, повідомила ОВА.",
+     {"ukraine personnel killed 9 exact period/7 ua_officials 2025-06-06"}),
+])
+def test_more_of_the_dead_by_a_collective_numeral_and_territorial_defence(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-06") == expected

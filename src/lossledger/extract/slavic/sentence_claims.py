@@ -152,6 +152,8 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
         lo, hi = clause_bounds(doc, sent, num)
         if any(key in SPECIFIC for key, _a, _b in doc.lang.outcomes_people.find_all(toks, lo, hi)):
             return _Lost("people", "collective")  # "ще двоє поранені", "ранены трое": people
+        if first_hit(ctx, "continuation", toks, 0, num.first_token) and first_hit(ctx, "served", toks, lo, hi):
+            return _Lost("people", "collective")  # "Ще п'ятеро воювали в ...": more of the people before
     next_gap = doc.text[num.end:num.end + 3]
     prev_gap = doc.text[max(sent.start, toks[qual_first].start - 3):toks[qual_first].start]
     if _DASH.search(next_gap) or _DASH.search(prev_gap):
