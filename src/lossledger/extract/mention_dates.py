@@ -410,6 +410,10 @@ def _choose_date(reader: Reader, m: Mention, sent: Sentence, abs_start: int,
     in_clause = [d for d in candidates if lo <= d.start < hi]
     abs_end = sent.start + m.number.end
     pool = without_day_said(reader, in_clause or candidates, abs_start, abs_end)
+    # "6,420 in the past week, down from 7,310 the week before": a date after the figure compared with it is its own
+    pool = [d for d in pool if d.start < abs_end or not r.compared_figure.search(reader.norm, abs_end, d.start)]
+    if not pool:
+        return None
 
     def distance(d: datelib.DateMention) -> int:
         return abs_start - d.end if d.end <= abs_start else max(0, d.start - abs_end)
