@@ -23,8 +23,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
         "7310: claimant=ua_officials (want ua_general_staff)",
         "1041300: claimant=ua_officials (want ua_general_staff)",
     ],
-    # "over the same period" does not carry the end of the span named in the estimate before
-    "british_daily_think_tank_range_end_of_month": ["950000: as_of=2025-07-09 (want 2025-06-30)"],
 }
 
 
@@ -55,3 +53,23 @@ def test_a_date_after_the_figure_with_no_comparison_still_dates_it() -> None:
     claims = _claims("Figures were released on Friday. Kyiv said Russia lost 300 troops, and 2,100 the week before.",
                      published="2025-07-18")
     assert str(claims[300].as_of) == "2025-07-11"
+
+
+# -- "... had been killed as of the end of June. It put total casualties at about 950,000 over the same period": a
+# running total "over the same period" as a dated total told before it is as of that total's date -------------------
+
+@pytest.mark.parametrize(("text", "value", "as_of"), [
+    ("Up to 90,000 Ukrainian soldiers had died by the end of May, a research group estimated. It put the number of "
+     "wounded at about 300,000 over the same period.", 300_000, "2025-05-31"),
+    ("Some 160,000 Russian troops had been killed as of April 30, according to the estimate. Around 500,000 were "
+     "wounded in the same time frame, it said.", 500_000, "2025-04-30"),
+])
+def test_a_total_over_the_same_period_is_as_of_the_dated_total_before(text: str, value: float, as_of: str) -> None:
+    claim = _claims(text, published="2025-07-18")[value]
+    assert (claim.measure, str(claim.as_of)) == ("cumulative", as_of)
+
+
+def test_a_total_over_the_same_period_as_an_undated_total_is_as_of_the_report() -> None:
+    claims = _claims("Some 160,000 Russian troops had been killed, according to the estimate. Around 500,000 were "
+                     "wounded in the same time frame, it said.", published="2025-07-18")
+    assert str(claims[500_000].as_of) == "2025-07-18"
