@@ -260,13 +260,13 @@ def as_of_of_total_before(reader: Reader, m: Mention) -> dt.date | None:
     running total "over the same period" as a dated running total told before it is as of that total's date."""
     r = reader.grammar.rules(SpanContextRules)
     sent = m.sentence
-    if m.measure != "cumulative" or m.dated or not reader.in_slice(
-            r.same_period, *reader.clause_bounds(sent, sent.start + m.number.start)):
+    if m.measure != "cumulative" or m.dated:
         return None
     index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)
     before = reader.mentions[index - 1] if index else None
     if (before is None or not before.dated or before.measure != "cumulative"
-            or before.sentence.paragraph < sent.paragraph - 2):
+            or before.sentence.paragraph < sent.paragraph - 2
+            or not reader.in_slice(r.same_period, *reader.clause_bounds(sent, sent.start + m.number.start))):
         return None
     return before.as_of
 
