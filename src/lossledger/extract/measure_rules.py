@@ -80,6 +80,7 @@ class MeasureRules:
         self.event_anaphora = g.pattern("event_anaphora")
         self.week_to_report = g.pattern("week_to_report")
         self.month_to_report = g.pattern("month_to_report")
+        self.compared_figure = g.pattern("compared_figure")
         self.week_to_day = g.pattern("week_to_day")
         self.month_to_day = g.pattern("month_to_day")
         self.on_day = g.pattern("on_day")

@@ -20,6 +20,7 @@ from .document import Mention, Reader
 from .measure import PERIOD_DAYS
 from .measure_rules import MeasureRules
 from .span_context import (
+    as_of_of_total_before,
     before_in_sentence,
     date_role,
     dates_in,
@@ -210,6 +211,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             m.measure, m.period_days, m.as_of, m.as_of_basis, m.dated = "period", 1, day, "stated", True
     if m.as_of is None and (told_on := day_of_report_before(reader, m)) is not None:
         m.as_of, m.as_of_basis, m.dated = told_on, "stated", True  # "It said a total of 72 ...": the report's day
+    if m.as_of is None and (total_as_of := as_of_of_total_before(reader, m)) is not None:
+        m.as_of, m.as_of_basis, m.dated = total_as_of, "stated", True  # "... over the same period": the total's date
     if m.as_of is None and m.measure != "projection" and reader.published is not None:
         m.as_of, m.as_of_basis = reader.published, reader.published_basis
     if m.as_of is not None and reader.latest is not None and m.as_of > reader.latest:
@@ -410,6 +413,10 @@ def _choose_date(reader: Reader, m: Mention, sent: Sentence, abs_start: int,
     in_clause = [d for d in candidates if lo <= d.start < hi]
     abs_end = sent.start + m.number.end
     pool = without_day_said(reader, in_clause or candidates, abs_start, abs_end)
+    # "6,420 in the past week, down from 7,310 the week before": a date after the figure compared with it is its own
+    pool = [d for d in pool if d.start < abs_end or not r.compared_figure.search(reader.norm, abs_end, d.start)]
+    if not pool:
+        return None
 
     def distance(d: datelib.DateMention) -> int:
         return abs_start - d.end if d.end <= abs_start else max(0, d.start - abs_end)

@@ -15,7 +15,7 @@ from . import dates as datelib
 from .body import Sentence
 from .document import Mention, Reader
 
-__all__ = ["SpanContextRules", "before_in_sentence",
+__all__ = ["SpanContextRules", "as_of_of_total_before", "before_in_sentence",
            "date_role", "day_of_report_before", "dates_in", "dates_of_event_before", "figure_dates", "heading_day",
            "heading_start",
            "day_within_total", "joined_days", "joined_months", "last_year_span", "list_of_a_day", "one_day_told_before",
@@ -49,6 +49,7 @@ class SpanContextRules:
         self.loss_word = g.pattern("loss_word")
         self.on_day = g.pattern("on_day")
         self.date_join = g.pattern("date_join")
+        self.same_period = g.pattern("same_period")
         self.respectively = g.pattern("respectively")
         self.last_year = g.pattern("last_year")
         self.said_between = g.pattern("said_between")
@@ -252,6 +253,22 @@ def day_of_report_before(reader: Reader, m: Mention) -> dt.date | None:
             if d.precision == "day" and d.date is not None and d.span_start is None
             and r.said_in.search(reader.norm, max(before.start, d.start - 40), d.start)]
     return told[-1].date if told else None
+
+
+def as_of_of_total_before(reader: Reader, m: Mention) -> dt.date | None:
+    """'... had been killed as of the end of June. It put the wounded at 950,000 over the same period': an undated
+    running total "over the same period" as a dated running total told before it is as of that total's date."""
+    r = reader.grammar.rules(SpanContextRules)
+    sent = m.sentence
+    if m.measure != "cumulative" or m.dated:
+        return None
+    index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)
+    before = reader.mentions[index - 1] if index else None
+    if (before is None or not before.dated or before.measure != "cumulative"
+            or before.sentence.paragraph < sent.paragraph - 2
+            or not reader.in_slice(r.same_period, *reader.clause_bounds(sent, sent.start + m.number.start))):
+        return None
+    return before.as_of
 
 
 def _sentence_end(s: Sentence) -> int:
