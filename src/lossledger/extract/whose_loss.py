@@ -15,7 +15,7 @@ from .loss_frame import sentence_before, side_from_claimant
 from .loss_frame_rules import LossFrameRules
 from .sources import supplier_side
 
-__all__ = ["side_of"]
+__all__ = ["fell_fighting", "side_of", "side_of_region_in_view"]
 
 
 def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, int] | None,
@@ -282,6 +282,36 @@ def _side_of_region_named_before(reader: Reader, sent: Sentence, at: int) -> str
                     side is None or m.start() > side[0]):
                 side = (m.start(), key)
     return side[1] if side is not None else None
+
+
+def side_of_region_in_view(reader: Reader, sent: Sentence, at: int, source_text: str) -> str | None:
+    """The side of the last region named with its side's word before ``at`` in its paragraph, or in a headline before
+    it ("Russia's Bashkortostan region ...", "Russian region's war dead"): the place a governor, mayor or regional
+    official named with no nation there (``source_text``) runs. None when neither names a region so, or when the
+    source names its own place ("the governor of Kharkiv")."""
+    r = reader.grammar.rules(LossFrameRules)
+    places = _places_of(reader.profile)
+    if places is not None and places.search(source_text):
+        return None
+    spans = [(s.start, at if s is sent else s.end) for s in reader.sentences
+             if s.start <= sent.start and (s.paragraph == sent.paragraph or s.kind == "heading")]
+    found: tuple[int, str] | None = None
+    for lo, hi in spans:
+        for vocabulary in ("side_adjective", "side_name"):
+            for m in reader.scan.finditer(vocabulary, lo, hi):
+                key = reader.profile.key_of(m)
+                if key in reader.profile.sides and r.region_after_side.match(reader.norm, m.end()) is not None and (
+                        found is None or m.start() > found[0]):
+                    found = (m.start(), key)
+    return found[1] if found is not None else None
+
+
+def fell_fighting(reader: Reader, np_start: int, np_end: int) -> bool:
+    """Whether the people counted at ``np_start``..``np_end`` are a place's own who died fighting ("1,240 residents had
+    died in the special military operation", "local men killed at the front"): that side's soldiers."""
+    r = reader.grammar.rules(LossFrameRules)
+    return (r.home_people.search(reader.norm, np_start, np_end) is not None
+            and r.died_fighting_after.match(reader.norm, np_end) is not None)
 
 
 def _side_of_place(reader: Reader, sent: Sentence, abs_start: int) -> str | None:
