@@ -131,6 +131,7 @@ def stage_grammar(language: str | None) -> PatternGrammar:
 
 
 _OPENS_PARTS = re.compile(r"[(:]")
+_PEOPLE_COUNTED = ("personnel", "civilians", "people")  # whose office a bare governor's count of people is
 
 
 def _rule(name: str, profile: Profile) -> str:
@@ -255,8 +256,9 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             side = reader.profile.sides[side].opponent or side  # "shot down two of their own drones": the subject's
         if num_source is not None and num_source.military and category not in ("civilians", "people"):
             claimant = enemy_of_victims(reader.profile, side, text[abs_start:np_end]) or claimant
-        if num_source is not None and (home := side_of_region_in_view(reader, sent, abs_start, num_source.text)) and (
-                office := local_office_of_victims(reader.profile, num_source.text, home, grammar=reader.grammar)):
+        if (num_source is not None and category in _PEOPLE_COUNTED
+                and (home := side_of_region_in_view(reader, sent, abs_start, num_source.text))
+                and (office := local_office_of_victims(reader.profile, num_source.text, home, grammar=reader.grammar))):
             # "In Russia's Bashkortostan region ... the regional governor said": a bare office runs the region named
             claimant = office
             if category == "civilians" and fell_fighting(reader, abs_start, np_end):

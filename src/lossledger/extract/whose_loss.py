@@ -4,16 +4,18 @@ an attack is named against, or the enemy of the source that reports it."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..languages.reverse import end_test
 from ..profiles import Profile
 from .attribution import source_spans
+from .attribution_rules import AttributionRules
 from .body import Sentence
 from .document import Mention, Reader
 from .loss_frame import sentence_before, side_from_claimant
 from .loss_frame_rules import LossFrameRules
-from .sources import supplier_side
+from .sources import office_named, supplier_side
 
 __all__ = ["fell_fighting", "side_of", "side_of_region_in_view"]
 
@@ -289,12 +291,20 @@ def side_of_region_in_view(reader: Reader, sent: Sentence, at: int, source_text:
     it ("Russia's Bashkortostan region ...", "Russian region's war dead"): the place a governor, mayor or regional
     official named with no nation there (``source_text``) runs. None when neither names a region so, or when the
     source names its own place ("the governor of Kharkiv")."""
-    r = reader.grammar.rules(LossFrameRules)
+    if office_named(reader.profile, reader.grammar.rules(AttributionRules).local_office, source_text) is None:
+        return None  # (asked of every figure a source speaks for: the cheap test first)
     places = _places_of(reader.profile)
     if places is not None and places.search(source_text):
         return None
-    spans = [(s.start, at if s is sent else s.end) for s in reader.sentences
-             if s.start <= sent.start and (s.paragraph == sent.paragraph or s.kind == "heading")]
+    r = reader.grammar.rules(LossFrameRules)
+    sentences = reader.sentences
+    first = bisect.bisect_right(sentences, sent.start, key=_start_of) - 1
+    while first > 0 and sentences[first - 1].paragraph == sent.paragraph:
+        first -= 1
+    spans = [(sent.start if first < 0 else sentences[first].start, at)]  # its paragraph up to the figure
+    headline = sentences[0] if sentences else None
+    if headline is not None and headline.kind == "heading" and headline.paragraph < sent.paragraph:
+        spans.append((headline.start, headline.end))
     found: tuple[int, str] | None = None
     for lo, hi in spans:
         for vocabulary in ("side_adjective", "side_name"):
@@ -304,6 +314,10 @@ def side_of_region_in_view(reader: Reader, sent: Sentence, at: int, source_text:
                         found is None or m.start() > found[0]):
                     found = (m.start(), key)
     return found[1] if found is not None else None
+
+
+def _start_of(s: Sentence) -> int:
+    return s.start
 
 
 def fell_fighting(reader: Reader, np_start: int, np_end: int) -> bool:
