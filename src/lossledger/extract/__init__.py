@@ -76,7 +76,7 @@ from .measure import (
 from .mention_dates import resolve_dates
 from .non_loss import names_non_loss, not_this_wars_loss
 from .numbers import Number, NumberRules
-from .sources import Phrase
+from .sources import Phrase, source_tables
 from .span_context import SpanContextRules, day_of_event_retold, running_totals_from_series
 from .whose_loss import fell_fighting, side_of, side_of_region_in_view
 
@@ -257,6 +257,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if num_source is not None and num_source.military and category not in ("civilians", "people"):
             claimant = enemy_of_victims(reader.profile, side, text[abs_start:np_end]) or claimant
         if (num_source is not None and category in _PEOPLE_COUNTED
+                and num_source.key in source_tables(reader.profile).defaults.values()  # a nation's officials
                 and (home := side_of_region_in_view(reader, sent, abs_start, num_source.text))
                 and (office := local_office_of_victims(reader.profile, num_source.text, home, grammar=reader.grammar))):
             # "In Russia's Bashkortostan region ... the regional governor said": a bare office runs the region named

@@ -5,6 +5,7 @@ an attack is named against, or the enemy of the source that reports it."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from ..languages.reverse import end_test
@@ -15,7 +16,7 @@ from .body import Sentence
 from .document import Mention, Reader
 from .loss_frame import sentence_before, side_from_claimant
 from .loss_frame_rules import LossFrameRules
-from .sources import office_named, supplier_side
+from .sources import supplier_side
 
 __all__ = ["fell_fighting", "side_of", "side_of_region_in_view"]
 
@@ -291,8 +292,8 @@ def side_of_region_in_view(reader: Reader, sent: Sentence, at: int, source_text:
     it ("Russia's Bashkortostan region ...", "Russian region's war dead"): the place a governor, mayor or regional
     official named with no nation there (``source_text``) runs. None when neither names a region so, or when the
     source names its own place ("the governor of Kharkiv")."""
-    if office_named(reader.profile, reader.grammar.rules(AttributionRules).local_office, source_text) is None:
-        return None  # (asked of every figure a source speaks for: the cheap test first)
+    if not _names_local_office(reader.grammar.rules(AttributionRules).local_office, source_text):
+        return None  # (asked of every count of people a source speaks for: the cheap test first)
     places = _places_of(reader.profile)
     if places is not None and places.search(source_text):
         return None
@@ -314,6 +315,13 @@ def side_of_region_in_view(reader: Reader, sent: Sentence, at: int, source_text:
                         found is None or m.start() > found[0]):
                     found = (m.start(), key)
     return found[1] if found is not None else None
+
+
+@functools.lru_cache(maxsize=512)
+def _names_local_office(local_office: re.Pattern[str], source_text: str) -> bool:
+    """Whether a source's words name a local office ("the regional governor"); the same few sources speak for most
+    figures, so the answer is kept."""
+    return local_office.search(source_text) is not None
 
 
 def _start_of(s: Sentence) -> int:
