@@ -76,9 +76,9 @@ from .measure import (
 from .mention_dates import resolve_dates
 from .non_loss import names_non_loss, not_this_wars_loss
 from .numbers import Number, NumberRules
-from .sources import Phrase
+from .sources import Phrase, source_tables
 from .span_context import SpanContextRules, day_of_event_retold, running_totals_from_series
-from .whose_loss import side_of
+from .whose_loss import fell_fighting, side_of, side_of_region_in_view
 
 __all__ = ["extract_claims", "EXTRACTOR_VERSION", "STAGE_RULES", "ExtractRules", "stage_grammar"]
 
@@ -131,6 +131,7 @@ def stage_grammar(language: str | None) -> PatternGrammar:
 
 
 _OPENS_PARTS = re.compile(r"[(:]")
+_PEOPLE_COUNTED = ("personnel", "civilians", "people")  # whose office a bare governor's count of people is
 
 
 def _rule(name: str, profile: Profile) -> str:
@@ -255,6 +256,16 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             side = reader.profile.sides[side].opponent or side  # "shot down two of their own drones": the subject's
         if num_source is not None and num_source.military and category not in ("civilians", "people"):
             claimant = enemy_of_victims(reader.profile, side, text[abs_start:np_end]) or claimant
+        if (num_source is not None and category in _PEOPLE_COUNTED
+                and num_source.key in source_tables(reader.profile).defaults.values()  # a nation's officials
+                and (home := side_of_region_in_view(reader, sent, abs_start, num_source.text))
+                and (office := local_office_of_victims(reader.profile, num_source.text, home, grammar=reader.grammar))):
+            # "In Russia's Bashkortostan region ... the regional governor said": a bare office runs the region named
+            claimant = office
+            if category == "civilians" and fell_fighting(reader, abs_start, np_end):
+                category, side = "personnel", home  # "1,240 residents had died in the special military operation"
+            elif side_basis not in ("noun_phrase", "place", "list", "attacker"):
+                side = home
         if num_source is not None and category in ("civilians", "people"):
             claimant = (local_office_of_victims(reader.profile, num_source.text, side, grammar=reader.grammar)
                         or claimant)

@@ -93,6 +93,8 @@ class LossFrameRules:
         self.attacked_side_before = g.pattern("attacked_side_before", guard=False)
         self.the_region_named_before = g.pattern("the_region_named_before", guard=False)
         self.region_after_side = g.pattern("region_after_side", guard=False)
+        self.home_people = g.pattern("home_people", guard=False)
+        self.died_fighting_after = g.pattern("died_fighting_after", guard=False)
         self.place_name_before = g.pattern("place_name_before", guard=False)
         self.of_the_before_noun = g.pattern("of_the_before_noun", guard=False)
         self.np_gap = g.pattern("np_gap")

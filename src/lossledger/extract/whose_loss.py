@@ -4,18 +4,21 @@ an attack is named against, or the enemy of the source that reports it."""
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from ..languages.reverse import end_test
 from ..profiles import Profile
 from .attribution import source_spans
+from .attribution_rules import AttributionRules
 from .body import Sentence
 from .document import Mention, Reader
 from .loss_frame import sentence_before, side_from_claimant
 from .loss_frame_rules import LossFrameRules
 from .sources import supplier_side
 
-__all__ = ["side_of"]
+__all__ = ["fell_fighting", "side_of", "side_of_region_in_view"]
 
 
 def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, int] | None,
@@ -282,6 +285,55 @@ def _side_of_region_named_before(reader: Reader, sent: Sentence, at: int) -> str
                     side is None or m.start() > side[0]):
                 side = (m.start(), key)
     return side[1] if side is not None else None
+
+
+def side_of_region_in_view(reader: Reader, sent: Sentence, at: int, source_text: str) -> str | None:
+    """The side of the last region named with its side's word before ``at`` in its paragraph, or in a headline before
+    it ("Russia's Bashkortostan region ...", "Russian region's war dead"): the place a governor, mayor or regional
+    official named with no nation there (``source_text``) runs. None when neither names a region so, or when the
+    source names its own place ("the governor of Kharkiv")."""
+    if not _names_local_office(reader.grammar.rules(AttributionRules).local_office, source_text):
+        return None  # (asked of every count of people a source speaks for: the cheap test first)
+    places = _places_of(reader.profile)
+    if places is not None and places.search(source_text):
+        return None
+    r = reader.grammar.rules(LossFrameRules)
+    sentences = reader.sentences
+    first = bisect.bisect_right(sentences, sent.start, key=_start_of) - 1
+    while first > 0 and sentences[first - 1].paragraph == sent.paragraph:
+        first -= 1
+    spans = [(sent.start if first < 0 else sentences[first].start, at)]  # its paragraph up to the figure
+    headline = sentences[0] if sentences else None
+    if headline is not None and headline.kind == "heading" and headline.paragraph < sent.paragraph:
+        spans.append((headline.start, headline.end))
+    found: tuple[int, str] | None = None
+    for lo, hi in spans:
+        for vocabulary in ("side_adjective", "side_name"):
+            for m in reader.scan.finditer(vocabulary, lo, hi):
+                key = reader.profile.key_of(m)
+                if key in reader.profile.sides and r.region_after_side.match(reader.norm, m.end()) is not None and (
+                        found is None or m.start() > found[0]):
+                    found = (m.start(), key)
+    return found[1] if found is not None else None
+
+
+@functools.lru_cache(maxsize=512)
+def _names_local_office(local_office: re.Pattern[str], source_text: str) -> bool:
+    """Whether a source's words name a local office ("the regional governor"); the same few sources speak for most
+    figures, so the answer is kept."""
+    return local_office.search(source_text) is not None
+
+
+def _start_of(s: Sentence) -> int:
+    return s.start
+
+
+def fell_fighting(reader: Reader, np_start: int, np_end: int) -> bool:
+    """Whether the people counted at ``np_start``..``np_end`` are a place's own who died fighting ("1,240 residents had
+    died in the special military operation", "local men killed at the front"): that side's soldiers."""
+    r = reader.grammar.rules(LossFrameRules)
+    return (r.home_people.search(reader.norm, np_start, np_end) is not None
+            and r.died_fighting_after.match(reader.norm, np_end) is not None)
 
 
 def _side_of_place(reader: Reader, sent: Sentence, abs_start: int) -> str | None:

@@ -16,17 +16,7 @@ from unseen_articles import Article  # noqa: E402
 from unseen_articles_r18 import ARTICLES  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
-KNOWN_SHORTFALLS: dict[str, list[str]] = {
-    # "The regional governor ... said ... 1,240 residents had died": a governor with no nation is Ukraine's (the region
-    # named as Russia's in an earlier sentence is carried to "from the region", not to "the regional governor"), and
-    # "residents" who died in the war are not read as soldiers
-    "exile_broadcaster_court_registry_deaths": [
-        "missed: russia personnel killed 1240 - exact cumulative - * 2025-10-01|2025-10-31|2025-11-18 ru_officials "
-        "false",
-        "extra: ukraine civilians killed 1240 ('The regional governor, Radiy Khabirov, said in October that 1,240 "
-        "residents had died in what the Kremlin calls its special military operation.')",
-    ],
-}
+KNOWN_SHORTFALLS: dict[str, list[str]] = {}
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a.name for a in ARTICLES])
@@ -137,3 +127,37 @@ def test_a_loser_with_a_hedge_is_no_source(text: str, value: float) -> None:
 def test_officials_of_a_place_are_no_pointer_back(text: str, value: float, claimant_text: str) -> None:
     claim = _claims(text)[value]
     assert (claim.claimant, claim.claimant_text) == ("ua_officials", claimant_text)
+
+
+# -- "Russia's Bashkortostan region ... The regional governor said ... 1,240 residents had died in the special military
+# operation": a governor, mayor or regional head with no nation runs the region its paragraph (or the headline) named
+# with its side's word, and a region's residents who died fighting are that side's soldiers ------------------------
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    ("Funerals are now weekly in Russia's Tatarstan region. The governor said last month that 860 residents had been "
+     "killed fighting in Ukraine.", 860, "personnel"),
+    ("In the Russian region of Buryatia, officials have stopped publishing lists of the dead. The regional head said "
+     "in March that 512 residents had died at the front.", 512, "personnel"),
+    ("Russian region counts its war dead\nThe governor said on Friday that 430 residents had died in the special "
+     "military operation.", 430, "personnel"),
+    ("Ukrainian drones struck Russia's Belgorod region overnight. The regional governor said 3 civilians had been "
+     "killed.", 3, "civilians"),
+])
+def test_a_bare_office_runs_the_region_of_a_side_named_before(text: str, value: float, category: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.side, claim.category, claim.outcome, claim.claimant) == ("russia", category, "killed", "ru_officials")
+
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    ("A Russian missile struck Sumy on Sunday. The regional governor said 9 civilians had been killed.", 9,
+     "civilians"),
+    ("Russian troops shelled Ukraine's Kharkiv region overnight. The governor said 7 residents were wounded.", 7,
+     "civilians"),
+    ("Drones hit Russia's Kursk region on Friday.\nThe mayor said 4 residents were killed in the Russian strike on the "
+     "city.", 4, "civilians"),
+    ("Russian drones hit Russia's Kursk region border again. In Kharkiv, the governor said 12 residents were killed by "
+     "shelling.", 12, "civilians"),
+])
+def test_a_bare_office_elsewhere_is_still_ukraines(text: str, value: float, category: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.side, claim.category, claim.claimant) == ("ukraine", category, "ua_officials")
