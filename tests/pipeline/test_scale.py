@@ -198,8 +198,12 @@ def test_extractor_exception_fails_only_its_document(corpus: list[Path]) -> None
 @pytest.fixture(scope="module")
 def dask_cluster() -> Iterator[str]:
     distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                                  silence_logs=50) as cluster:
+    import dask
+
+    from lossledger.pipeline.dask import LOCAL_CLUSTER_CONFIG
+
+    with dask.config.set(LOCAL_CLUSTER_CONFIG), distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=50) as cluster:
         yield cluster.scheduler_address
 
 

@@ -35,8 +35,12 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_RETRIES", "LOCAL_CLUSTER_CONFIG", "DaskReport", "DaskUnavailable", "run_dask"]
 
 
-#: Dask settings for the LocalCluster lossledger starts (set the same on a cluster of your own).
-LOCAL_CLUSTER_CONFIG: dict[str, Any] = {"distributed.worker.profile.enabled": False}
+#: Dask settings for the LocalCluster lossledger starts (set the same on a cluster of your own). A worker holds only
+#: the partition it runs (saturation 1.0, not Dask's 1.1, which queues a second one on a one-thread worker): when a
+#: partition kills its worker, the scheduler counts the death against every task the worker held, and a good
+#: partition queued behind a bad one could be reported failed with it.
+LOCAL_CLUSTER_CONFIG: dict[str, Any] = {"distributed.worker.profile.enabled": False,
+                                        "distributed.scheduler.worker-saturation": 1.0}
 
 #: Times a partition that raised is run again before it is reported failed.
 DEFAULT_RETRIES = 2
