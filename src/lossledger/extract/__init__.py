@@ -110,6 +110,7 @@ class ExtractRules:
         self.part_of_the = g.pattern("part_of_the", guard=False)
         self.part_was = g.pattern("part_was", guard=False)
         self.figure_pointer = g.pattern("figure_pointer")
+        self.bare_toll = g.pattern("bare_toll", guard=False)
         self.part_of_whole = g.pattern("part_of_whole")
         self.losses_pronoun = g.pattern("losses_pronoun")
         self.loss_noun_after = g.pattern("loss_noun_after", guard=False)
@@ -208,7 +209,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             # "killing 45 people, including six children": the part shares the outcome of its whole
             head = next((x for x in reversed(out) if not x.extra.get("breakdown")), out[-1])
             outcome = head.outcome
-        if outcome is None and rule == "previous_figure" and reader.mentions:
+        if rule == "previous_figure" and reader.mentions and (outcome is None or _bare_toll_of_losses(reader, sent,
+                                                                                                   abs_start)):
             outcome = restated_figure(reader).outcome  # "Kyiv puts that number at 36,000": the figure it restates
         if outcome is None and (among := r.among_them.match(s_text)) and among.end() < num.start and reader.mentions:
             outcome = None if s_text[among.end()].isdigit() and not out else reader.mentions[-1].outcome  # "Among them"
@@ -339,6 +341,15 @@ def _restates_toll(reader: Reader, sent: Sentence, abs_start: int, category: str
     r = reader.grammar.rules(ExtractRules)
     pointer = r.figure_pointer.search(reader.norm, sent.start, abs_start)
     return pointer is not None and r.toll_noun.search(pointer.group(0)) is not None
+
+
+def _bare_toll_of_losses(reader: Reader, sent: Sentence, abs_start: int) -> bool:
+    """'... about 395,000 casualties. The year's toll could pass 650,000': a toll with no word of death that points
+    back at a figure of losses counts losses too (its "toll" is no outcome of its own)."""
+    r = reader.grammar.rules(ExtractRules)
+    pointer = r.figure_pointer.search(reader.norm, sent.start, abs_start)
+    return (pointer is not None and r.bare_toll.search(pointer.group(0)) is not None
+            and restated_figure(reader).outcome == "losses")
 
 
 def _side_pointed_back(reader: Reader, sent: Sentence, abs_start: int) -> str | None:
