@@ -42,7 +42,7 @@ from .attribution import (
     trailing_line_source,
 )
 from .body import BodyRules, Sentence, blank_terminal_controls
-from .crediting import credit_quote, credit_report_opened_on, credit_reported_by
+from .crediting import credit_quote, credit_report_opened_on, credit_reported_by, open_report_of_counts
 from .date_mentions import DateMentionRules
 from .document import DocumentRules, Mention, Reader, normalise
 from .document_facts import date_undated_text, fill_document_context, one_mention_per_fact
@@ -72,6 +72,7 @@ from .measure import (
     heading_start,
     increments_before_totals,
     measure_of,
+    span_told_before_list,
 )
 from .mention_dates import resolve_dates
 from .non_loss import names_non_loss, not_this_wars_loss
@@ -318,6 +319,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
     if explicit and source is not None and office_key is not None:
         source = dataclasses.replace(source, key=office_key)
     remember_sources(reader, sent, source if explicit else None)
+    if explicit and not out and source is not None:
+        open_report_of_counts(reader, sent, source)  # "repelled 23 assaults, the ministry reports": figures follow
     return out
 
 
@@ -409,7 +412,7 @@ def _update_list_context(reader: Reader, sent: Sentence, found: list[Mention]) -
     # "Here's what we know:" heads summary bullets, each with its own measure; "the enemy's losses were:"
     # heads a table of running totals
     ctx["loss_heading"] = om is not None
-    span = heading_span(reader, sent)
+    span = heading_span(reader, sent) or (None if found else span_told_before_list(reader, sent))
     if span is not None:
         ctx["span"] = span
         ctx["span_of_list"] = not found  # a heading with no figure of its own gives the span to its list
@@ -528,7 +531,10 @@ def _remember_sources_only(reader: Reader, sent: Sentence) -> list[Mention]:
     it announces a report (only a sentence with no figure does). No mention."""
     numbers = reader.numbers_in(sent)
     has_figures = bool(numbers or counts_of_one(reader, sent, numbers))
-    remember_sources(reader, sent, claimant_in(reader, sent), figures=has_figures)
+    source = claimant_in(reader, sent)
+    remember_sources(reader, sent, source, figures=has_figures)
+    if has_figures and source is not None:
+        open_report_of_counts(reader, sent, source)  # (as ``_read_sentence`` does, which would read no mention here)
     return []
 
 

@@ -10,11 +10,11 @@ from ..profiles import Profile
 from .attribution import claimant_in, generic_sources_at
 from .attribution_rules import AttributionRules
 from .body import Sentence
-from .document import Mention, Reader
+from .document import Mention, Reader, Source
 from .sources import source_tables
 
 __all__ = ["continues_report", "credit_quote", "credit_report_opened_on", "credit_reported_by",
-           "voice_break_between"]
+           "open_report_of_counts", "voice_break_between"]
 
 _FORWARD_REACH = 4  # paragraphs within which the source of a report the text opened on must be named
 
@@ -37,6 +37,15 @@ def continues_report(profile: Profile, before: Mention, after: Mention) -> bool:
     opposed = before.side in profile.sides and profile.sides[before.side].opponent == after.side
     return (opposed and profile.own_side(before.claimant) is None
             and after.sentence.paragraph <= before.sentence.paragraph + 1)
+
+
+def open_report_of_counts(reader: Reader, sent: Sentence, source: Source) -> None:
+    """'Over the past week, marines repelled 23 assaults, the ministry reports. During the week, they eliminated 212
+    occupiers': a source that tells of the fighting in counts that are no loss goes on as the source of the figures
+    after it (the report frame of ``line_sources.frame_source``), as one that announces its report does."""
+    r = reader.grammar.rules(AttributionRules)
+    if source.score >= 2 and reader.search_in(sent, r.report_withheld, sent.start, sent.end) is None:
+        reader.report_frame = (source, sent.paragraph)
 
 
 def credit_report_opened_on(reader: Reader, sent: Sentence, found: list[Mention]) -> None:

@@ -29,7 +29,7 @@ from .span_context import (
 )
 
 __all__ = ["PERIOD_DAYS", "MeasureRules", "date_role", "dates_in", "heading_day", "heading_start",
-           "increments_before_totals", "measure_of"]
+           "increments_before_totals", "measure_of", "span_told_before_list"]
 
 
 _IN_DELTA = re.compile(r"\(\s*\+\s*\d[^()]*$")
@@ -156,6 +156,21 @@ def heading_span(reader: Reader, sent: Sentence) -> tuple[str, float | None, str
     if found is None or reader.scan.search("war_start", sent.start, sent.end, sliced=True) is not None:
         return None
     return "period", PERIOD_DAYS[reader.profile.key_of(found)], "list_heading_span"
+
+
+def span_told_before_list(reader: Reader, sent: Sentence) -> tuple[str, float | None, str] | None:
+    """The span of the sentence before a list's heading that tells what a force did ("Over the past week, the
+    brigade killed 212. Its drone operators destroyed:"), in the same paragraph, when that sentence named it."""
+    r = reader.grammar.rules(MeasureRules)
+    if (not reader.sentence_may_hold(sent, r.action_heading)
+            or r.action_heading.search(reader.norm, sent.start, sent.end) is None
+            or reader.in_slice(r.total_cue, sent.start, sent.end)):
+        return None
+    last = reader.mentions[-1] if reader.mentions else None
+    if (last is None or last.sentence.paragraph != sent.paragraph or last.sentence.end > sent.start
+            or last.measure != "period" or last.period_days is None or last.measure_cue != "period_phrase"):
+        return None
+    return "period", last.period_days, "list_heading_span"
 
 
 def _daily_report_continued(reader: Reader, sent: Sentence,

@@ -26,6 +26,7 @@ class MeasureRules:
         self.leading_day = g.pattern("leading_day")
         self.same_period = g.pattern("same_period")
         self.total_cue = g.pattern("total_cue")
+        self.action_heading = g.pattern("action_heading")
         self.present_anchor = g.pattern("present_anchor")
         self.month_span = g.pattern("month_span")
         self.reported_before = g.pattern("reported_before")

@@ -14,17 +14,6 @@ from unseen_articles_r22 import ARTICLES  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
 KNOWN_SHORTFALLS: dict[str, list[str]] = {
-    # the ministry named in a sentence with no loss figure ("repelled 23 assaults, the ministry reports") is not
-    # carried to the unsourced figures after it; the bullets under "destroyed:" do not take the week of the sentence
-    # before their heading
-    "defence_ministry_press_release_brigade_week": [
-        "212: claimant=- (want ua_mod)",
-        "148: claimant=- (want ua_mod)",
-        "4: measure=cumulative (want period), period_days=- (want 7)",
-        "9: measure=cumulative (want period), period_days=- (want 7)",
-        "11: measure=cumulative (want period), period_days=- (want 7)",
-        "37: measure=cumulative (want period), period_days=- (want 7)",
-    ],
 }
 
 
@@ -66,3 +55,46 @@ def test_a_death_toll_after_a_figure_of_losses_still_counts_the_dead() -> None:
     claims = _claims("Russia lost 1,200 troops in the assault, the brigade said. The death toll could pass 400, it "
                      "added.")
     assert claims[400].outcome == "killed"
+
+
+# -- "During the week, the brigade eliminated 212 occupiers. Its drone operators destroyed:": a list heading that
+# tells what a force did goes on with the span of the sentence before it ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "days"), [
+    ("Over the past day, Ukrainian defenders killed 1,150 Russian soldiers, the General Staff said. They also "
+     "destroyed:\n- 12 tanks;\n- 30 artillery systems.", 30, 1),
+    ("In the past two weeks, the battalion's snipers killed 64 Russian soldiers, its commander said. Its drone teams "
+     "hit:\n- 3 tanks;\n- 15 armoured vehicles.", 15, 14),
+])
+def test_a_list_of_what_a_force_did_takes_the_span_before_it(text: str, value: float, days: int) -> None:
+    claim = _claims(text)[value]
+    assert (claim.measure, claim.period_days) == ("period", days)
+
+
+@pytest.mark.parametrize("text", [
+    "Over the past day, Russian forces lost 1,150 soldiers, the General Staff said. In total, Ukraine's army has "
+    "destroyed:\n- 11,200 tanks;\n- 30,100 artillery systems.",
+    "Over the past day, Russia lost 1,150 soldiers, the General Staff said. Russia's losses are:\n- 11,200 tanks;\n"
+    "- 30,100 artillery systems.",
+])
+def test_a_list_of_totals_after_a_days_figure_stays_cumulative(text: str) -> None:
+    assert _claims(text)[11_200].measure == "cumulative"
+
+
+# -- "Marines repelled 23 assaults, the ministry reports. During the week, the brigade eliminated 212 occupiers": a
+# source that tells of the fighting in counts that are no loss is the source of the figures after it ---------------
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("Russian forces shelled 12 villages in the region over the weekend, the regional governor said. Three civilians "
+     "were killed in Nikopol.", 3, "ua_officials"),
+    ("Russia launched 40 drones at Ukraine overnight, the air force said. Air defences shot down 31 drones.", 31,
+     "ua_officials"),
+])
+def test_a_source_of_counts_that_are_no_loss_goes_on(text: str, value: float, claimant: str) -> None:
+    assert _claims(text)[value].claimant == claimant
+
+
+def test_a_source_that_withholds_its_figures_opens_no_report() -> None:
+    claims = _claims("The ministry has not released figures for the 12 days of fighting. Its fighters killed 40 "
+                     "Russian soldiers.")
+    assert claims[40].claimant is None
