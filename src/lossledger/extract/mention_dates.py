@@ -429,17 +429,20 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
     r = reader.grammar.rules(MeasureRules)
     before = reader.norm[max(sent.start, d.start - 64) : d.start]
     by_point = r.by_point.search(before) if d.precision == "month" else None
+    number_at = sent.start + m.number.start
+    if by_point is None and d.precision == "month" and r.bare_by.search(before) and r.perfect_tense.search(
+            reader.norm, *reader.clause_bounds(sent, number_at)):
+        by_point = r.bare_by.search(before)  # "had died by May": as of the month's end
     if by_point is not None:
         # "by the middle of June, Russia had lost 20,000": a running total as of that point of the month
         if d.date is not None and d.span_start is not None:
-            day = r.point_of_month_day.get((by_point.group("pos") or "").lower())
+            day = r.point_of_month_day.get((by_point.groupdict().get("pos") or "").lower())
             m.as_of = d.span_start.replace(day=day) if day else d.date  # no day listed: the month's end
             m.as_of_basis = "stated_month"
         return
     told_then = r.said_in.search(before)
     if told_then is None and r.point_in_time.fullmatch(d.text):
         told_then = r.reported_when.search(before)  # "said this month that 46,000 ...": when it was said
-    number_at = sent.start + m.number.start
     if (told_then is None and d.end <= number_at and r.said_after_date.match(reader.norm, d.end, number_at)
             and r.perfect_tense.search(reader.norm, d.end, reader.clause_bounds(sent, number_at)[1])):
         # "In February, X said N had been killed": the month dates the statement of a running total, not a span

@@ -98,3 +98,15 @@ def test_a_source_that_withholds_its_figures_opens_no_report() -> None:
     claims = _claims("The ministry has not released figures for the 12 days of fighting. Its fighters killed 40 "
                      "Russian soldiers.")
     assert claims[40].claimant is None
+
+
+# -- "had died by May": a bare "by" before a month, with a perfect's verb of loss, is the point a running total stands
+# at, not the month's own losses ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "as_of"), [
+    ("About 70,000 Russian troops had died by May, the outlet estimated.", 70_000, "2025-05-31"),
+    ("Russia had lost 600 tanks by March, the analysts said.", 600, "2025-03-31"),
+])
+def test_a_perfect_by_a_month_is_a_running_total(text: str, value: float, as_of: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.measure, str(claim.as_of)) == ("cumulative", as_of)
