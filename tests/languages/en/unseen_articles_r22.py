@@ -2,8 +2,11 @@
 the source and the span in view: a wire story on Russia's claim of drones downed overnight answered by the Ukrainian
 air force's own count of what it shot down; a think tank's casualty-ratio piece, dense in ratios and percentages
 around one real count and one projection; an English-language press release of Kyiv's defence ministry on one
-brigade's week, with its kills in bullet lines; an op-ed quoting four sources' figures in one paragraph; and a
-regional military administration's Telegram post translated by a wire, in bullet lines by district.
+brigade's week, with its kills in bullet lines; an op-ed quoting four sources' figures in one paragraph; a
+regional military administration's Telegram post translated by a wire, in bullet lines by district; an interview under
+"Q:" and "A:" lines with a drone battalion's commander; a UN monitoring mission's monthly release retold by a wire,
+with a month's toll, totals since the invasion and a caution that the real figures are higher; and a British regional
+paper on a local volunteer's death, with a monitoring project's count of foreigners killed.
 Names, places and numbers are invented or changed; nothing is copied from any set.
 
 Each expected claim is one line of twelve fields, as in unseen_articles.py:
@@ -116,6 +119,64 @@ ARTICLES: tuple[Article, ...] = (
             "ukraine people|civilians killed 1 - exact period 1|- * 2025-03-22|2025-03-21 ua_officials false",
             "ukraine people|civilians wounded 7 - exact period 1|- * 2025-03-22|2025-03-21 ua_officials false",
             "ukraine people|civilians wounded 3 - exact period 1|- * 2025-03-22|2025-03-21 ua_officials false",
+        ),
+    ),
+    Article(
+        "interview_q_and_a_battalion_commander",
+        "2025-04-09",
+        "'We count every drone': a battalion commander on the winter's fighting\n"
+        "Lt Col Andriy Kovalenko commands a drone battalion of Ukraine's 47th Mechanised Brigade near Pokrovsk. He "
+        "spoke to the Kyiv Weekly by phone. The interview has been edited for length.\n"
+        "Q: How many Russian soldiers has your battalion stopped this winter?\n"
+        "A: Since December, our operators have killed about 1,100 Russian soldiers and wounded roughly twice that. "
+        "Every strike is on video.\n"
+        "Q: And equipment?\n"
+        "A: In March alone we destroyed 38 tanks and 61 armoured vehicles. We lost two of our own pilots.\n"
+        "Q: How do you verify?\n"
+        "A: Each hit is checked by the brigade's analysts before it goes into the report.",
+        (
+            "russia personnel killed 1100 - approx period * 2024-12-01 2025-04-09 ua_officials false",
+            "russia tanks destroyed 38 - exact period 31|* 2025-03-01 2025-03-31 ua_officials false",
+            "russia armoured_vehicles destroyed 61 - exact period 31|* 2025-03-01 2025-03-31 ua_officials false",
+            "ukraine personnel losses|killed 2 - exact period|cumulative * * * ua_officials false",
+        ),
+    ),
+    Article(
+        "wire_un_mission_monthly_release",
+        "2025-06-11",
+        "UN says civilian deaths in Ukraine hit three-year high in May\n"
+        "GENEVA, June 11 (Wire) - At least 183 civilians were killed and 1,001 injured in Ukraine in May, the highest "
+        "monthly toll since mid-2022, the U.N. Human Rights Monitoring Mission in Ukraine said on Wednesday.\n"
+        "Most casualties were caused by short-range drones and missile strikes on cities, the mission said in its "
+        "monthly update.\n"
+        "Since Russia's full-scale invasion in February 2022, the mission has verified 13,341 civilian deaths, "
+        "including 707 children, and 32,744 injured.\n"
+        "\"The actual figures are likely considerably higher,\" it said, as information from occupied areas remains "
+        "difficult to corroborate.\n"
+        "Russia denies targeting civilians.",
+        (
+            "ukraine civilians killed 183 - at_least period 31 2025-05-01 2025-05-31 un false",
+            "ukraine civilians wounded 1001 - at_least|exact period 31 2025-05-01 2025-05-31 un false",
+            "ukraine civilians killed 13341 - exact cumulative - * 2025-06-11 un false",
+            "ukraine civilians killed 707 - exact cumulative - * 2025-06-11 un false",
+            "ukraine civilians wounded 32744 - exact cumulative - * 2025-06-11 un false",
+        ),
+    ),
+    Article(
+        "british_regional_paper_volunteer_killed",
+        "2025-02-18",
+        "Tributes paid to Swindon father killed fighting in Ukraine\n"
+        "A former soldier from Swindon has been killed while fighting for Ukraine, his family has confirmed.\n"
+        "Daniel Hartley, 38, who served with the Royal Welsh before leaving the Army in 2016, travelled to Ukraine in "
+        "2023 to join its International Legion. He died on February 9 near Kupiansk, the Foreign Office said.\n"
+        "His sister, Emma, said: \"He believed in what he was doing.\"\n"
+        "At least 67 British nationals have been killed fighting for Ukraine since 2022, according to the Foreign "
+        "Volunteers Monitoring Project, which tracks deaths from obituaries and social media posts. More than 1,400 "
+        "foreign fighters have died in total, the group estimates.\n"
+        "A Foreign Office spokesman said: \"We are supporting the family of a British man who has died in Ukraine.\"",
+        (
+            "ukraine personnel killed 67 - at_least cumulative|period - * 2025-02-18 other false",
+            "ukraine personnel killed 1400 - at_least cumulative - * 2025-02-18 other false",
         ),
     ),
 )
