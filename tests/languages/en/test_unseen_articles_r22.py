@@ -150,3 +150,15 @@ def test_a_records_since_is_no_span_of_the_figure(text: str, value: float, perio
     claim = _claims(text, "2025-06-11")[value]
     assert (claim.measure, None if claim.period_start is None else str(claim.period_start)) == ("period",
                                                                                                  period_start)
+
+
+# -- "since Ukraine's incursion into the Kursk region": a side's offensive named by its possessor opens a span, as
+# "since the start of the incursion" does; "since the invasion" is still the war's -----------------------------------
+
+@pytest.mark.parametrize(("text", "value", "measure"), [
+    ("Since Ukraine's incursion into the Kursk region, Russia has lost 5,000 troops there, Kyiv said.", 5000, "period"),
+    ("Since Russia's summer offensive, Ukraine has lost 300 armoured vehicles, analysts estimate.", 300, "period"),
+    ("Since the invasion, Russia has lost 300,000 troops, Kyiv said.", 300_000, "cumulative"),
+])
+def test_since_a_sides_offensive_is_a_span(text: str, value: float, measure: str) -> None:
+    assert _claims(text)[value].measure == measure
