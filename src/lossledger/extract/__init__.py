@@ -111,7 +111,7 @@ class ExtractRules:
         self.part_of_the = g.pattern("part_of_the", guard=False)
         self.part_was = g.pattern("part_was", guard=False)
         self.figure_pointer = g.pattern("figure_pointer")
-        self.bare_toll = g.pattern("bare_toll", guard=False)
+        self.bare_toll = g.pattern("bare_toll")
         self.part_of_whole = g.pattern("part_of_whole")
         self.losses_pronoun = g.pattern("losses_pronoun")
         self.loss_noun_after = g.pattern("loss_noun_after", guard=False)

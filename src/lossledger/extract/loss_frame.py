@@ -304,7 +304,8 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
     includes = None
     if left is not None:
         includes = reader.search_in(sent, r.includes, sent.start, left.start())
-        if includes is not None and r.next_number.search(reader.norm, includes.end(), left.start()):
+        if includes is not None and (r.next_number.search(reader.norm, includes.end(), left.start())
+                                     or r.includes_closed.search(reader.norm, includes.end(), left.start())):
             includes = None  # "45 people, including six children, and injuring 79": the list has moved on
     if left is not None and includes is None:
         return reader.profile.key_of(left), False

@@ -37,6 +37,7 @@ class LossFrameRules:
         self.civilian_context = g.pattern("civilian_context")
         self.outcome_gap = g.pattern("outcome_gap", guard=False)
         self.includes = g.pattern("includes")
+        self.includes_closed = g.pattern("includes_closed")
         self.breakdown_before = g.pattern("breakdown_before")
         self.next_number = g.pattern("next_number")
         self.of_them_after = g.pattern("of_them_after")

@@ -45,7 +45,7 @@ class MeasureRules:
         self.said_in = g.pattern("said_in")
         self.said_after_date = g.pattern("said_after_date", guard=False)
         self.perfect_tense = g.pattern("perfect_tense")
-        self.bare_by = g.pattern("bare_by", guard=False)
+        self.bare_by = g.pattern("bare_by")
         self.mid_month = g.pattern("mid_month")
         self.year_span_before = g.pattern("year_span_before")
         self.this_year = g.pattern("this_year")

@@ -162,3 +162,31 @@ def test_a_records_since_is_no_span_of_the_figure(text: str, value: float, perio
 ])
 def test_since_a_sides_offensive_is_a_span(text: str, value: float, measure: str) -> None:
     assert _claims(text)[value].measure == measure
+
+
+# -- "killed four people, including a child, and wounded 21": a verb after ", and" closes the list "including" opened,
+# even when its part is a count of one ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("A Russian strike on Dnipro killed four people, including a child, and wounded 21 others, the governor said.", 21),
+    ("A drone hit a bus in Kherson, killing three people, including a teenager, and injuring 12.", 12),
+])
+def test_a_verb_after_a_part_of_one_is_the_next_figures(text: str, value: float) -> None:
+    assert _claims(text)[value].outcome == "wounded"
+
+
+# -- "destroyed 45 Ukrainian drones over three regions in a two-hour period": drones destroyed in a simple past are
+# one attack's, and a span of hours bounds a figure -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Russia's defence ministry said its forces destroyed 45 Ukrainian drones over three regions.",
+    "Russia's defence ministry said air defences had destroyed 45 Ukrainian drones within three hours.",
+    "Ukrainian forces killed 45 Russian soldiers in a six-hour battle near Pokrovsk, the brigade said.",
+])
+def test_drones_destroyed_and_a_span_of_hours_are_one_attacks(text: str) -> None:
+    assert _claims(text)[45].measure == "period"
+
+
+def test_drones_destroyed_since_a_date_stay_a_running_total() -> None:
+    assert _claims("Ukraine has destroyed 5,000 Russian drones since February 2022, the ministry said.")[5000].measure \
+        == "cumulative"
