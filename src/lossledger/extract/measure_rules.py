@@ -46,6 +46,7 @@ class MeasureRules:
         self.said_after_date = g.pattern("said_after_date", guard=False)
         self.perfect_tense = g.pattern("perfect_tense")
         self.bare_by = g.pattern("bare_by")
+        self.figure_includes = g.pattern("figure_includes")
         self.mid_month = g.pattern("mid_month")
         self.year_span_before = g.pattern("year_span_before")
         self.this_year = g.pattern("this_year")

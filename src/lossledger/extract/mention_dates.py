@@ -180,6 +180,14 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         if whole is not None and whole.measure == "period" and (whole.dated or whole.period_start is not None):
             m.measure, m.as_of, m.as_of_basis, m.dated = "period", whole.as_of, whole.as_of_basis, True
             m.period_start, m.period_days = m.period_start or whole.period_start, m.period_days or whole.period_days
+    elif (m.measure == "cumulative" or m.period_days == 1) and r.figure_includes.match(reader.norm, sent.start):
+        # "... estimated on Sunday that Russia has lost 885,430 troops. This number includes 1,330 casualties ... over
+        # the past day": a part of the figure before, with no date of its own, is as of the day that figure was given
+        index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)
+        whole = reader.mentions[index - 1] if index else None
+        if (whole is not None and whole.dated and whole.as_of is not None and whole.as_of_basis != "stated_month"
+                and whole.sentence.paragraph >= sent.paragraph - 1):
+            m.as_of, m.as_of_basis, m.dated = whole.as_of, whole.as_of_basis, True
     elif r.part_of_whole.match(reader.norm, sent.start + m.number.end):
         # "Nearly 8,000 of the deaths were in the east": a part of the figure told before, as of its date
         index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)

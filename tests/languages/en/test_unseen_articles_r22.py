@@ -190,3 +190,18 @@ def test_drones_destroyed_and_a_span_of_hours_are_one_attacks(text: str) -> None
 def test_drones_destroyed_since_a_date_stay_a_running_total() -> None:
     assert _claims("Ukraine has destroyed 5,000 Russian drones since February 2022, the ministry said.")[5000].measure \
         == "cumulative"
+
+
+# -- "... estimated on Sunday that Russia has lost 885,430 troops. This number includes 1,330 casualties ... over the
+# past day": a part of the figure before, with no date of its own, is as of the day that figure was given ------------
+
+@pytest.mark.parametrize(("text", "value", "as_of"), [
+    ("Ukraine's military said on Friday that Russia had lost 880,000 soldiers since February 2022. The figure "
+     "includes 1,100 killed or wounded in the past 24 hours.", 1100, "2025-02-28"),
+    ("The General Staff reported on Sunday that Russian losses had reached 875,200 troops. This total also includes "
+     "1,240 casualties over the past day.", 1240, "2025-03-02"),
+])
+def test_a_days_part_of_a_dated_total_is_as_of_its_day(text: str, value: float, as_of: str) -> None:
+    claim = _claims(text, "2025-03-03")[value]
+    assert (claim.measure, claim.period_days, str(claim.as_of)) == ("period", 1, as_of)
+
