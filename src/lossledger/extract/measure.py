@@ -66,6 +66,9 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         rate = trailing_rate(reader, nxt.start(), hi)
         if rate is not None:
             return "rate", _rate_days(r, rate), "rate"
+    if (prev is not None and prev.sentence is sent and prev.measure == "rate"
+            and r.compared_rate_before.search(reader.norm, max(sent.start, abs_start - 25), abs_start)):
+        return "rate", prev.period_days, "rate"  # "averaged 1,260 a day in February, down from 1,520 in January"
     if end_test(r.increase_before).found(reader.norm, max(sent.start, abs_start - 25), abs_start):
         # "8,000 tanks, up 7 from the day before": the increase of the total before it, over its own span
         return "period", (1 if r.day_before.search(reader.norm, abs_end, hi) else None), "increment"

@@ -47,6 +47,7 @@ class MeasureRules:
         self.perfect_tense = g.pattern("perfect_tense")
         self.bare_by = g.pattern("bare_by")
         self.figure_includes = g.pattern("figure_includes")
+        self.compared_rate_before = g.pattern("compared_rate_before")
         self.mid_month = g.pattern("mid_month")
         self.year_span_before = g.pattern("year_span_before")
         self.this_year = g.pattern("this_year")

@@ -205,3 +205,17 @@ def test_a_days_part_of_a_dated_total_is_as_of_its_day(text: str, value: float, 
     claim = _claims(text, "2025-03-03")[value]
     assert (claim.measure, claim.period_days, str(claim.as_of)) == ("period", 1, as_of)
 
+
+
+# -- "averaged 1,260 a day in February, down from 1,520 in January": a figure compared with a rate right before it is
+# a rate of the same unit, of its own month ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "days", "as_of"), [
+    ("British intelligence said Russian casualties averaged 1,260 a day in February, down from 1,520 in January.",
+     1520, 1, "2025-01-31"),
+    ("Russia lost an average of 40 tanks a week in the autumn, compared with 25 in the summer, analysts said.", 25, 7,
+     "2024-08-31"),
+])
+def test_a_figure_compared_with_a_rate_is_a_rate(text: str, value: float, days: int, as_of: str) -> None:
+    claim = _claims(text, "2025-03-03")[value]
+    assert (claim.measure, claim.period_days, str(claim.as_of)) == ("rate", days, as_of)
