@@ -24,6 +24,7 @@ from .span_context import (
     heading_day,
     heading_start,
     rate_restated,
+    span_told_before,
     started_after_war,
     trailing_rate,
 )
@@ -169,6 +170,10 @@ def _daily_report_continued(reader: Reader, sent: Sentence,
             and (r.also.search(reader.norm[sent.start : sent.end])
                  or (claimant is not None and claimant == daily.claimant))):
         return daily.measure, daily.period_days, "continued"
+    told = span_told_before(reader, sent) if daily is None and claimant is not None else None
+    said = reader.last_source
+    if told is not None and said is not None and said.key == claimant and told[0].start <= said.start < told[0].end:
+        return "period", PERIOD_DAYS[reader.profile.key_of(told[1])], "continued"  # the report's span, told before
     # "Ukraine lost 76,500 troops during the operation in the Kursk region, the ministry said. In a
     # statement, the ministry said Ukraine had lost 412 tanks ...": the same source's report of one event
     # A sentence anchored in the present ("have now identified 4,500") tells the state now, not that event.
@@ -265,9 +270,11 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
         return "period", None, "event"  # "its drones had hit 12 aircraft at two air bases": one attack's, no total
     totals = reader.in_slice(r.total_cue, c_lo, c_hi)
     if totals and not one_attack and not (
-            all(r.toll_noun.fullmatch(t.group(0)) for t in totals) and _own_month(reader, sent, c_lo, c_hi)):
-        # but "the death toll from the strike rose to 30" is that strike's, and "the toll includes 1,389
-        # casualties in April" that month's
+            all(r.toll_noun.fullmatch(t.group(0)) or r.summing_adverb.fullmatch(reader.norm, c_lo + t.start(),
+                                                                                 c_lo + t.end()) for t in totals)
+            and _own_month(reader, sent, c_lo, c_hi)):
+        # but "the death toll from the strike rose to 30" is that strike's, "the toll includes 1,389 casualties in
+        # April" and "In total, Russia lost 45,000 in May" that month's
         return "cumulative", None, "total"
     # "lost 23,000 in January": that month's figure (its dates are filled in with the other dates)
     for month in reader.in_slice(r.month_span, c_lo, c_hi):

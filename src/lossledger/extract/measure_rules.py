@@ -87,6 +87,7 @@ class MeasureRules:
         self.hours_span = g.pattern("hours_span")
         self.among_them_within = g.pattern("among_them_within")
         self.toll_noun = g.pattern("toll_noun", guard=False)
+        self.summing_adverb = g.pattern("summing_adverb")
         # word tables ([measure] of the grammar)
         self.rate_unit_days = g.table("measure.rate_unit_days")
         self.span_unit_days = g.amounts("measure.span_unit_days")

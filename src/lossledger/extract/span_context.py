@@ -20,7 +20,7 @@ __all__ = ["SpanContextRules", "as_of_of_total_before", "before_in_sentence",
            "heading_start",
            "day_within_total", "joined_days", "joined_months", "last_year_span", "list_of_a_day", "one_day_told_before",
            "line_date", "rate_restated", "day_of_event_retold",
-           "running_totals_from_series", "span_of_lead_sentence", "start_on_or_before", "started_after_war",
+           "running_totals_from_series", "span_of_lead_sentence", "span_told_before", "start_on_or_before", "started_after_war",
            "trailing_rate", "without_day_said"]
 
 
@@ -194,6 +194,22 @@ def span_of_lead_sentence(reader: Reader, sent: Sentence) -> tuple[Sentence, dat
              and d.span_start is not None and r.year_span_before.search(
                  reader.norm, max(before.start, d.start - 30), d.start)]
     return (before, spans[0]) if len(spans) == 1 else None
+
+
+def span_told_before(reader: Reader, sent: Sentence) -> tuple[Sentence, re.Match[str]] | None:
+    """'Russian forces repelled four attacks over the past day, the ministry reported. "The enemy lost 530
+    servicemen," it said': the sentence just before, with no figure of its own, and the span phrase it tells the
+    report's day (or week) with."""
+    index = bisect.bisect_left(reader.sentences, sent.start, key=_start_of_sentence) - 1
+    if index < 0:
+        return None
+    before = reader.sentences[index]
+    if before.paragraph < sent.paragraph - 1 or (reader.mentions and reader.mentions[-1].sentence is before):
+        return None  # a sentence with figures of its own gives its span to them
+    found = reader.scan.search("period_days", before.start, before.end, sliced=True)
+    if found is None or reader.scan.search("war_start", before.start, before.end, sliced=True) is not None:
+        return None
+    return before, found
 
 
 def dates_of_event_before(reader: Reader, m: Mention, sent: Sentence) -> None:

@@ -23,14 +23,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
         "1020: measure=cumulative (want period), as_of=2025-09-01 (want 2025-08-31|2025-08-01), claimant=ua_officials "
         "(want other|-)",
     ],
-    # "In total, Russia lost 45,690 troops killed or wounded in November, up from 41,980 in October": "in total" is read
-    # as a running total's cue, which a month after the verb does not overrule (measure.py's weak cues leave "total"
-    # out, so that "total losses stood at 700,000 in November" stays a total as of the month); without "In total" both
-    # are the months' spans
-    "monthly_average_assessment": [
-        "45690: measure=cumulative (want period)",
-        "41980: measure=cumulative (want period)",
-    ],
 }
 
 
@@ -181,3 +173,23 @@ def test_could_verify_is_no_hedge(text: str, value: float, hedged: bool) -> None
 def test_sea_drones_are_ships(text: str, value: float) -> None:
     found = _claims(text)[value]
     assert (found.side, found.category, found.outcome) == ("ukraine", "ships", "destroyed")
+
+
+# -- "In total, Russia lost 45,690 troops in November": a summing adverb is no running total where the clause has a month
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("In all, Ukraine lost 9,100 soldiers in March, the ministry said.", 9_100),
+    ("Altogether, Russian forces lost 31,200 personnel in August, according to the General Staff.", 31_200),
+])
+def test_a_summing_adverb_keeps_the_months_span(text: str, value: float) -> None:
+    claim = _claims(text, "2024-12-02")[value]
+    assert claim.measure == "period" and claim.as_of is not None
+    assert claim.period_start == claim.as_of.replace(day=1)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's total losses stood at 700,000 in November, the General Staff said.",
+    "In total, Russia has lost 700,000 troops since the invasion, Kyiv said.",
+])
+def test_a_total_named_with_a_month_stays_a_total(text: str) -> None:
+    assert _claims(text, "2024-12-02")[700_000].measure == "cumulative"
