@@ -166,6 +166,8 @@ def _daily_report_continued(reader: Reader, sent: Sentence,
     daily = reader.last_daily
     if daily is not None and day_within_total(reader, daily):
         daily = None  # "This number includes 1,230 over the past day. Russia has also lost 8,920 tanks": totals
+    if daily is not None and _war_total_after(reader, daily):
+        daily = None  # "... 1,100 over the past day. Since the invasion, 990,800. It claims 10,881 tanks": totals
     if (daily is not None and sent.kind != "list_item" and daily.sentence.paragraph >= sent.paragraph - 3
             and (r.also.search(reader.norm[sent.start : sent.end])
                  or (claimant is not None and claimant == daily.claimant))):
@@ -184,6 +186,16 @@ def _daily_report_continued(reader: Reader, sent: Sentence,
             and not reader.sentence_search(sent, r.present_anchor)):
         return last.measure, last.period_days, "continued"
     return None
+
+
+def _war_total_after(reader: Reader, daily: Mention) -> bool:
+    """Has a sentence after the day's figure told a total since the war began (the report has gone on to totals)?"""
+    for m in reversed(reader.mentions):
+        if m.sentence.start <= daily.sentence.start:
+            return False
+        if m.measure_cue == "war_start":
+            return True
+    return False
 
 
 def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_start: int, abs_end: int,
