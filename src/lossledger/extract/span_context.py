@@ -19,8 +19,8 @@ __all__ = ["SpanContextRules", "as_of_of_total_before", "before_in_sentence",
            "date_role", "day_of_report_before", "dates_in", "dates_of_event_before", "figure_dates", "heading_day",
            "heading_start",
            "day_within_total", "joined_days", "joined_months", "last_year_span", "list_of_a_day", "one_day_told_before",
-           "line_date", "rate_restated", "day_of_event_retold",
-           "running_totals_from_series", "span_of_lead_sentence", "span_told_before", "start_on_or_before", "started_after_war",
+           "line_date", "rate_restated", "day_of_event_retold", "span_told_before",
+           "running_totals_from_series", "span_of_lead_sentence", "start_on_or_before", "started_after_war",
            "trailing_rate", "without_day_said"]
 
 

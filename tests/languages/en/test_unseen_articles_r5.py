@@ -175,7 +175,7 @@ def test_sea_drones_are_ships(text: str, value: float) -> None:
     assert (found.side, found.category, found.outcome) == ("ukraine", "ships", "destroyed")
 
 
-# -- "In total, Russia lost 45,690 troops in November": a summing adverb is no running total where the clause has a month
+# -- "In total, Russia lost 45,690 troops in November": a summing adverb is no running total beside the clause's month
 
 @pytest.mark.parametrize(("text", "value"), [
     ("In all, Ukraine lost 9,100 soldiers in March, the ministry said.", 9_100),
