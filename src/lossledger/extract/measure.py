@@ -170,7 +170,8 @@ def _daily_report_continued(reader: Reader, sent: Sentence,
         daily = None  # "... 1,100 over the past day. Since the invasion, 990,800. It claims 10,881 tanks": totals
     if (daily is not None and sent.kind != "list_item" and daily.sentence.paragraph >= sent.paragraph - 3
             and (r.also.search(reader.norm[sent.start : sent.end])
-                 or (claimant is not None and claimant == daily.claimant))):
+                 or (claimant is not None and claimant == daily.claimant
+                     and not reader.sentence_search(sent, r.list_added)))):  # ("in addition to X, ..." adds a list)
         return daily.measure, daily.period_days, "continued"
     told = span_told_before(reader, sent) if daily is None and claimant is not None else None
     said = reader.last_source

@@ -88,6 +88,7 @@ class MeasureRules:
         self.among_them_within = g.pattern("among_them_within")
         self.toll_noun = g.pattern("toll_noun", guard=False)
         self.summing_adverb = g.pattern("summing_adverb")
+        self.list_added = g.pattern("list_added")
         # word tables ([measure] of the grammar)
         self.rate_unit_days = g.table("measure.rate_unit_days")
         self.span_unit_days = g.amounts("measure.span_unit_days")

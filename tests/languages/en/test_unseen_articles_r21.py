@@ -105,3 +105,13 @@ def test_a_days_report_goes_on_without_a_total_between() -> None:
     claims = _claims("Russia lost 1,240 soldiers over the past day, the General Staff said. The General Staff said "
                      "Russian forces had lost 14 tanks and 25 artillery systems.", "2025-06-03")
     assert (claims[14].measure, claims[14].period_days) == ("period", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's military said Russia lost 1,240 soldiers over the past day. In addition to the troops, Kyiv said 9,870 "
+    "Russian tanks had been destroyed.",
+    "Russia lost 1,240 soldiers in the past 24 hours, the General Staff said. The General Staff said that, in addition "
+    "to its personnel losses, Russia had lost 9,870 tanks.",
+])
+def test_a_list_added_to_the_days_figure_is_no_part_of_the_days_report(text: str) -> None:
+    assert _claims(text, "2025-06-03")[9_870].measure == "cumulative"
