@@ -272,6 +272,8 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
     # (its words first: most clauses hold none, and in_slice would keep an empty entry for each)
     if reader.folded.may_match(r.day_alone, c_lo, c_hi) and reader.in_slice(r.day_alone, c_lo, c_hi):
         return "period", 1, "period_phrase"  # "On April 13 alone, at least 520 were killed"
+    if reader.folded.may_match(r.record_day, c_lo, c_hi) and reader.in_slice(r.record_day, c_lo, c_hi):
+        return "period", 1, "period_phrase"  # "The deadliest day was December 19, when ... reported 2,200 casualties"
     if reader.folded.may_match(r.span_alone, c_lo, c_hi) and reader.in_slice(r.span_alone, c_lo, c_hi):
         return "period", None, "month"  # "reached 72,000 in 2024 alone": that year's (its dates fill in the span)
     counted = reader.in_slice(r.counted_span, c_lo, c_hi) if reader.norm.find("-", c_lo, c_hi) >= 0 else []

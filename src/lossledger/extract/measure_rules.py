@@ -73,6 +73,7 @@ class MeasureRules:
         self.when_after = g.pattern("when_after", guard=False)
         self.span_end_before = g.pattern("span_end_before", guard=False)
         self.day_alone = g.pattern("day_alone")
+        self.record_day = g.pattern("record_day")
         self.span_alone = g.pattern("span_alone")
         self.progressive_loss = g.pattern("progressive_loss")
         self.coordinated_tail = g.pattern("coordinated_tail")

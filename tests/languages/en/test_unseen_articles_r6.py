@@ -15,11 +15,6 @@ from unseen_articles_r6 import ARTICLES  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
 KNOWN_SHORTFALLS: dict[str, list[str]] = {
-    # "The deadliest day ... was December 19, when the General Staff reported 2,200 Russian casualties": the day is
-    # read as when the figure was stated, not as its span (measure.py)
-    "month_per_day_record": [
-        "2200: measure=cumulative (want period), period_days=- (want 1)",
-    ],
     # "Counting the wounded as well, Russia's total losses could be 640,000 to 875,000": the article's own
     # extrapolation after Mediazona's figure keeps Mediazona as its source (attribution.py carries a source to the
     # next sentence unless a voice break or another source ends it; a conditional of the article's own is neither)
@@ -195,3 +190,16 @@ def test_number_killed_put_at(text: str, value: float, side: str) -> None:
 
 def test_agent_before_at_least_still_acts() -> None:
     assert _claims("Ukrainian forces destroyed at least 40 Russian tanks, the army said.")[40].side == "russia"
+
+
+# -- "The deadliest day of the month was December 19, when ... reported 2,200": the record day's figure is one day's -
+
+@pytest.mark.parametrize(("text", "value", "as_of"), [
+    ("The worst day of the month for Russian forces was November 21, when Kyiv's General Staff reported 1,710 "
+     "casualties.", 1_710, "2024-11-21"),
+    ("The costliest single day came on March 4, when the Russian defence ministry claimed 950 Ukrainian troops had "
+     "been killed.", 950, "2024-03-04"),
+])
+def test_the_record_days_figure_is_that_day(text: str, value: float, as_of: str) -> None:
+    claim = _claims(text, "2025-01-01")[value]
+    assert (claim.measure, claim.period_days, str(claim.as_of)) == ("period", 1, as_of)
