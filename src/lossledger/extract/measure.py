@@ -121,6 +121,8 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         # "air defences shot down 22 drones over the region": one night's interceptions, unless a cue said
         # otherwise above ("since 2022", "in total")
         return "period", None, "event"
+    if reader.folded.may_match(r.hit_when, sent.start, sent.end) and reader.sentence_search(sent, r.hit_when):
+        return "period", None, "event"  # "12 servicemen were killed when two missiles hit a unit": that one strike's
     # A report of the day's losses goes on: "The Ukrainian armed forces also lost three armoured
     # vehicles", "Kiev has lost up to 125 soldiers, the ministry said". Figures that are in fact running
     # totals are set right against the series later (running_totals_from_series).
@@ -139,6 +141,10 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     if again is not None and not (again.measure_cue == "default" and again.sentence.kind == "heading"):
         # (a headline's figure with no span of its own gives none to the body's telling of it)
         return again.measure, again.period_days, "continued"
+    if (last is not None and last.measure == "cumulative" and last.sentence.paragraph >= sent.paragraph - 1
+            and reader.profile.is_people(last.category) == reader.profile.is_people(category)
+            and reader.sentence_search(sent, r.largest_part)):
+        return "cumulative", None, "continued"  # "The highest toll was in Donetsk, where 218 died": the total's part
     if category in ("civilians", "people") and reader.in_slice(r.simple_past_harm, lo, hi):
         # "said three people were killed and 12 wounded": a simple past with no span tells one incident
         return "period", None, "event"

@@ -74,6 +74,8 @@ class MeasureRules:
         self.span_end_before = g.pattern("span_end_before", guard=False)
         self.day_alone = g.pattern("day_alone")
         self.record_day = g.pattern("record_day")
+        self.largest_part = g.pattern("largest_part")
+        self.hit_when = g.pattern("hit_when")
         self.span_alone = g.pattern("span_alone")
         self.progressive_loss = g.pattern("progressive_loss")
         self.coordinated_tail = g.pattern("coordinated_tail")
