@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import re
 
 from ..errors import LossledgerError
@@ -360,7 +361,7 @@ def _side_of_figure_told_again(reader: Reader, sent: Sentence, value: float, cat
                                ) -> str | None:
     """'A Russian missile strike ... killed 12 soldiers. The Ground Forces said 12 servicemen were killed': the same
     figure told again, a sentence or a paragraph later, is the same side's loss."""
-    return next((m.side for m in reader.recent_mentions(sent, paragraphs=1)
+    return next((m.side for m in itertools.islice(reader.recent_mentions(sent, paragraphs=1), 12)
                  if m.value == value and m.category == category and m.outcome == outcome and m.sentence is not sent
                  and m.side in reader.profile.sides), None)
 

@@ -10,6 +10,7 @@ has its date (``mention_dates.resolve_dates``).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from ..languages.reverse import end_test
@@ -35,6 +36,7 @@ __all__ = ["PERIOD_DAYS", "MeasureRules", "date_role", "dates_in", "heading_day"
 
 _IN_DELTA = re.compile(r"\(\s*\+\s*\d[^()]*$")
 _DELTA_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,4}\s*\(\s*\+\s*\d")  # "9,335 tanks (+4)"
+_LOOK_BACK = 40  # how many figures back a day's report is followed (a bulletin's hundreds are not)
 PERIOD_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}  # the profile's [periods] keys
 
 
@@ -172,16 +174,17 @@ def _daily_report_continued(reader: Reader, sent: Sentence,
     daily = reader.last_daily
     if daily is not None and day_within_total(reader, daily):
         daily = None  # "This number includes 1,230 over the past day. Russia has also lost 8,920 tanks": totals
-    if daily is not None and _war_total_after(reader, daily):
+    if (daily is not None and sent.kind != "list_item" and daily.sentence.paragraph >= sent.paragraph - 3
+            and _war_total_after(reader, daily)):
         daily = None  # "... 1,100 over the past day. Since the invasion, 990,800. It claims 10,881 tanks": totals
     if (daily is not None and sent.kind != "list_item" and daily.sentence.paragraph >= sent.paragraph - 3
             and (r.also.search(reader.norm[sent.start : sent.end])
                  or (claimant is not None and claimant == daily.claimant
                      and not reader.sentence_search(sent, r.list_added)))):  # ("in addition to X, ..." adds a list)
         return daily.measure, daily.period_days, "continued"
-    told = span_told_before(reader, sent) if daily is None and claimant is not None else None
     said = reader.last_source
-    if told is not None and said is not None and said.key == claimant and told[0].start <= said.start < told[0].end:
+    told = span_told_before(reader, sent) if daily is None and said is not None and said.key == claimant else None
+    if told is not None and said is not None and told[0].start <= said.start < told[0].end:
         return "period", PERIOD_DAYS[reader.profile.key_of(told[1])], "continued"  # the report's span, told before
     # "Ukraine lost 76,500 troops during the operation in the Kursk region, the ministry said. In a
     # statement, the ministry said Ukraine had lost 412 tanks ...": the same source's report of one event
@@ -197,7 +200,7 @@ def _daily_report_continued(reader: Reader, sent: Sentence,
 
 def _war_total_after(reader: Reader, daily: Mention) -> bool:
     """Has a sentence after the day's figure told a total since the war began (the report has gone on to totals)?"""
-    for m in reversed(reader.mentions):
+    for m in itertools.islice(reversed(reader.mentions), _LOOK_BACK):
         if m.sentence.start <= daily.sentence.start:
             return False
         if m.measure_cue == "war_start":
