@@ -40,10 +40,11 @@ def nation_named_again(reader: Reader, src: Source) -> Source | None:
     if earlier is None or earlier.key == src.key or earlier.start >= src.start:
         return None  # (tested first: most sources are no nation named again)
     tables = source_tables(reader.profile)
-    bare = tables.nations.pattern.fullmatch(src.text) if tables.nations is not None else None
-    if bare is None or tables.defaults.get(nation := tables.nations.key(bare)) != src.key:  # type: ignore[union-attr]
-        return None
-    if reader.profile.claimant_sides.get(earlier.key) != nation:
+    nation = reader.profile.claimant_sides.get(earlier.key)
+    if nation is None or tables.defaults.get(nation) != src.key or tables.nations is None:
+        return None  # (before the nations' pattern, which is long: the body before is no other body of that nation)
+    bare = tables.nations.pattern.fullmatch(src.text)
+    if bare is None or tables.nations.key(bare) != nation:
         return None
     said = reader.sentences[bisect.bisect_right(reader.sentences, earlier.start, key=lambda s: s.start) - 1]
     here = reader.sentences[bisect.bisect_right(reader.sentences, src.start, key=lambda s: s.start) - 1]
