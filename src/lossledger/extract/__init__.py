@@ -22,7 +22,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-import itertools
 import re
 
 from ..errors import LossledgerError
@@ -361,9 +360,10 @@ def _side_of_figure_told_again(reader: Reader, sent: Sentence, value: float, cat
                                ) -> str | None:
     """'A Russian missile strike ... killed 12 soldiers. The Ground Forces said 12 servicemen were killed': the same
     figure told again, a sentence or a paragraph later, is the same side's loss."""
-    return next((m.side for m in itertools.islice(reader.recent_mentions(sent, paragraphs=1), 12)
-                 if m.value == value and m.category == category and m.outcome == outcome and m.sentence is not sent
-                 and m.side in reader.profile.sides), None)
+    for m in reversed(reader.mentions[-12:]):
+        if m.value == value and m.category == category and m.outcome == outcome and m.sentence is not sent:
+            return m.side if m.side in reader.profile.sides and m.sentence.paragraph >= sent.paragraph - 1 else None
+    return None
 
 
 def _part_with_own_span(reader: Reader, m: Mention) -> bool:

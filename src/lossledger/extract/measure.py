@@ -123,7 +123,10 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         # "air defences shot down 22 drones over the region": one night's interceptions, unless a cue said
         # otherwise above ("since 2022", "in total")
         return "period", None, "event"
-    if reader.sentence_search(sent, r.hit_when):
+    people = reader.profile.is_people(category)
+    if people and reader.sentence_search(sent, r.record_day):
+        return "period", 1, "period_phrase"  # "The deadliest day was December 19, when ... reported 2,200 casualties"
+    if people and reader.sentence_search(sent, r.hit_when):
         return "period", None, "event"  # "12 servicemen were killed when two missiles hit a unit": that one strike's
     # A report of the day's losses goes on: "The Ukrainian armed forces also lost three armoured
     # vehicles", "Kiev has lost up to 125 soldiers, the ministry said". Figures that are in fact running
@@ -281,9 +284,6 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
     # (its words first: most clauses hold none, and in_slice would keep an empty entry for each)
     if reader.folded.may_match(r.day_alone, c_lo, c_hi) and reader.in_slice(r.day_alone, c_lo, c_hi):
         return "period", 1, "period_phrase"  # "On April 13 alone, at least 520 were killed"
-    if (c_lo, c_hi) == (sent.start, sent.end) and reader.sentence_search(sent, r.record_day):
-        # "The deadliest day was December 19, when ... reported 2,200 casualties" (the whole sentence's cue)
-        return "period", 1, "period_phrase"
     if reader.folded.may_match(r.span_alone, c_lo, c_hi) and reader.in_slice(r.span_alone, c_lo, c_hi):
         return "period", None, "month"  # "reached 72,000 in 2024 alone": that year's (its dates fill in the span)
     counted = reader.in_slice(r.counted_span, c_lo, c_hi) if reader.norm.find("-", c_lo, c_hi) >= 0 else []

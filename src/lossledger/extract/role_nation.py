@@ -13,6 +13,7 @@ from .sources import roles_of_nation_speaking_as, source_tables
 
 __all__ = ["nation_named_again", "role_of_nation_named"]
 
+_BARE: dict[tuple[str, str], str] = {}  # (profile, a source's words) -> the nation they name bare, or ""
 _ROLE_REACH = 40  # how far into a definite role's phrase ("the defence minister") its role may begin
 
 
@@ -43,8 +44,11 @@ def nation_named_again(reader: Reader, src: Source) -> Source | None:
     nation = reader.profile.claimant_sides.get(earlier.key)
     if nation is None or tables.defaults.get(nation) != src.key or tables.nations is None:
         return None  # (before the nations' pattern, which is long: the body before is no other body of that nation)
-    bare = tables.nations.pattern.fullmatch(src.text)
-    if bare is None or tables.nations.key(bare) != nation:
+    bare = _BARE.get(key := (reader.profile.name, src.text))
+    if bare is None:  # (the nations' pattern is long: each source's words are tried once per profile)
+        found = tables.nations.pattern.fullmatch(src.text)
+        bare = _BARE[key] = tables.nations.key(found) if found is not None else ""
+    if bare != nation:
         return None
     said = reader.sentences[bisect.bisect_right(reader.sentences, earlier.start, key=lambda s: s.start) - 1]
     here = reader.sentences[bisect.bisect_right(reader.sentences, src.start, key=lambda s: s.start) - 1]
