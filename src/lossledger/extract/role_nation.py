@@ -14,6 +14,7 @@ from .sources import roles_of_nation_speaking_as, source_tables
 __all__ = ["nation_named_again", "role_of_nation_named"]
 
 _BARE: dict[tuple[str, str], str] = {}  # (profile, a source's words) -> the nation they name bare, or ""
+_BARE_KEPT = 4096
 _ROLE_REACH = 40  # how far into a definite role's phrase ("the defence minister") its role may begin
 
 
@@ -47,6 +48,8 @@ def nation_named_again(reader: Reader, src: Source) -> Source | None:
     bare = _BARE.get(key := (reader.profile.name, src.text))
     if bare is None:  # (the nations' pattern is long: each source's words are tried once per profile)
         found = tables.nations.pattern.fullmatch(src.text)
+        if len(_BARE) >= _BARE_KEPT:
+            _BARE.clear()  # (a long run names many sources: the cache stays small)
         bare = _BARE[key] = tables.nations.key(found) if found is not None else ""
     if bare != nation:
         return None
