@@ -249,7 +249,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         claimant = num_source.key if num_source else None
         side, side_basis = side_of(reader, sent, abs_start, np_span, category, claimant, prev)
         if side_basis in ("claimant", "unknown"):
-            side = _side_pointed_back(reader, sent, abs_start) or side
+            side = (_side_pointed_back(reader, sent, abs_start)
+                    or _side_of_figure_told_again(reader, sent, num.value, category, outcome) or side)
         if rule == "previous_figure" and reader.mentions and restated_figure(reader).side:
             side = restated_figure(reader).side  # the figure it restates says whose loss
         if (breakdown and side_basis != "noun_phrase" and out[-1].side
@@ -367,6 +368,16 @@ def _side_pointed_back(reader: Reader, sent: Sentence, abs_start: int) -> str | 
     named = [reader.profile.key_of(m) for m in reader.scan.finditer("side_adjective", before.start, before.end)
              if r.loss_noun_after.match(reader.norm, m.end())]
     return next((key for key in reversed(named) if key in reader.profile.sides), None)
+
+
+def _side_of_figure_told_again(reader: Reader, sent: Sentence, value: float, category: str, outcome: str
+                               ) -> str | None:
+    """'A Russian missile strike ... killed 12 soldiers. The Ground Forces said 12 servicemen were killed': the same
+    figure told again, a sentence or a paragraph later, is the same side's loss."""
+    for m in reversed(reader.mentions[-12:]):
+        if m.value == value and m.category == category and m.outcome == outcome and m.sentence is not sent:
+            return m.side if m.side in reader.profile.sides and m.sentence.paragraph >= sent.paragraph - 1 else None
+    return None
 
 
 def _part_with_own_span(reader: Reader, m: Mention) -> bool:

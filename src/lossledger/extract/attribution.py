@@ -17,7 +17,7 @@ from ..profiles import Profile
 from .attribution_rules import AttributionRules, WordPlaces, finditer_by_prefixes, search_by_prefixes, search_held
 from .body import Sentence
 from .document import Reader, SentenceSources, Source
-from .role_nation import role_of_nation_named
+from .role_nation import nation_named_again, role_of_nation_named
 from .sources import (
     CLASSIFIED_KEPT,
     Phrase,
@@ -306,7 +306,7 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Sour
     if len(found) > 1:  # (most sentences name one source)
         found.sort(key=lambda f: f[:3])
     best = found[0][3]
-    again = _office_named_again(reader, best)
+    again = _office_named_again(reader, best) or nation_named_again(reader, best)
     if again is not None:
         return again
     # "the officials said" after "US officials said": the officials named before, not a new source

@@ -10,6 +10,7 @@ has its date (``mention_dates.resolve_dates``).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from ..languages.reverse import end_test
@@ -24,6 +25,7 @@ from .span_context import (
     heading_day,
     heading_start,
     rate_restated,
+    span_told_before,
     started_after_war,
     trailing_rate,
 )
@@ -34,6 +36,7 @@ __all__ = ["PERIOD_DAYS", "MeasureRules", "date_role", "dates_in", "heading_day"
 
 _IN_DELTA = re.compile(r"\(\s*\+\s*\d[^()]*$")
 _DELTA_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,4}\s*\(\s*\+\s*\d")  # "9,335 tanks (+4)"
+_LOOK_BACK = 40  # how many figures back a day's report is followed (a bulletin's hundreds are not)
 PERIOD_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}  # the profile's [periods] keys
 
 
@@ -123,6 +126,11 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         # "air defences shot down 22 drones over the region": one night's interceptions, unless a cue said
         # otherwise above ("since 2022", "in total")
         return "period", None, "event"
+    people = reader.profile.is_people(category)
+    if people and reader.sentence_search(sent, r.record_day):
+        return "period", 1, "period_phrase"  # "The deadliest day was December 19, when ... reported 2,200 casualties"
+    if people and reader.sentence_search(sent, r.hit_when):
+        return "period", None, "event"  # "12 servicemen were killed when two missiles hit a unit": that one strike's
     # A report of the day's losses goes on: "The Ukrainian armed forces also lost three armoured
     # vehicles", "Kiev has lost up to 125 soldiers, the ministry said". Figures that are in fact running
     # totals are set right against the series later (running_totals_from_series).
@@ -141,6 +149,10 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     if again is not None and not (again.measure_cue == "default" and again.sentence.kind == "heading"):
         # (a headline's figure with no span of its own gives none to the body's telling of it)
         return again.measure, again.period_days, "continued"
+    if (last is not None and last.measure == "cumulative" and last.sentence.paragraph >= sent.paragraph - 1
+            and reader.profile.is_people(last.category) == reader.profile.is_people(category)
+            and reader.sentence_search(sent, r.largest_part)):
+        return "cumulative", None, "continued"  # "The highest toll was in Donetsk, where 218 died": the total's part
     if category in ("civilians", "people") and reader.in_slice(r.simple_past_harm, lo, hi):
         # "said three people were killed and 12 wounded": a simple past with no span tells one incident
         return "period", None, "event"
@@ -184,9 +196,17 @@ def _daily_report_continued(reader: Reader, sent: Sentence,
     if daily is not None and day_within_total(reader, daily):
         daily = None  # "This number includes 1,230 over the past day. Russia has also lost 8,920 tanks": totals
     if (daily is not None and sent.kind != "list_item" and daily.sentence.paragraph >= sent.paragraph - 3
+            and _war_total_after(reader, daily)):
+        daily = None  # "... 1,100 over the past day. Since the invasion, 990,800. It claims 10,881 tanks": totals
+    if (daily is not None and sent.kind != "list_item" and daily.sentence.paragraph >= sent.paragraph - 3
             and (r.also.search(reader.norm[sent.start : sent.end])
-                 or (claimant is not None and claimant == daily.claimant))):
+                 or (claimant is not None and claimant == daily.claimant
+                     and not reader.sentence_search(sent, r.list_added)))):  # ("in addition to X, ..." adds a list)
         return daily.measure, daily.period_days, "continued"
+    said = reader.last_source
+    told = span_told_before(reader, sent) if daily is None and said is not None and said.key == claimant else None
+    if told is not None and said is not None and told[0].start <= said.start < told[0].end:
+        return "period", PERIOD_DAYS[reader.profile.key_of(told[1])], "continued"  # the report's span, told before
     # "Ukraine lost 76,500 troops during the operation in the Kursk region, the ministry said. In a
     # statement, the ministry said Ukraine had lost 412 tanks ...": the same source's report of one event
     # A sentence anchored in the present ("have now identified 4,500") tells the state now, not that event.
@@ -197,6 +217,16 @@ def _daily_report_continued(reader: Reader, sent: Sentence,
             and not reader.sentence_search(sent, r.present_anchor)):
         return last.measure, last.period_days, "continued"
     return None
+
+
+def _war_total_after(reader: Reader, daily: Mention) -> bool:
+    """Has a sentence after the day's figure told a total since the war began (the report has gone on to totals)?"""
+    for m in itertools.islice(reversed(reader.mentions), _LOOK_BACK):
+        if m.sentence.start <= daily.sentence.start:
+            return False
+        if m.measure_cue == "war_start":
+            return True
+    return False
 
 
 def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_start: int, abs_end: int,
@@ -283,9 +313,11 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
         return "period", None, "event"  # "its drones had hit 12 aircraft at two air bases": one attack's, no total
     totals = reader.in_slice(r.total_cue, c_lo, c_hi)
     if totals and not one_attack and not (
-            all(r.toll_noun.fullmatch(t.group(0)) for t in totals) and _own_month(reader, sent, c_lo, c_hi)):
-        # but "the death toll from the strike rose to 30" is that strike's, and "the toll includes 1,389
-        # casualties in April" that month's
+            all(r.toll_noun.fullmatch(t.group(0)) or r.summing_adverb.fullmatch(reader.norm, c_lo + t.start(),
+                                                                                 c_lo + t.end()) for t in totals)
+            and _own_month(reader, sent, c_lo, c_hi)):
+        # but "the death toll from the strike rose to 30" is that strike's, "the toll includes 1,389 casualties in
+        # April" and "In total, Russia lost 45,000 in May" that month's
         return "cumulative", None, "total"
     # "lost 23,000 in January": that month's figure (its dates are filled in with the other dates)
     for month in reader.in_slice(r.month_span, c_lo, c_hi):

@@ -33,6 +33,7 @@ from .span_context import (
     list_of_a_day,
     one_day_told_before,
     span_of_lead_sentence,
+    span_of_report_before,
     start_on_or_before,
     without_day_said,
 )
@@ -172,6 +173,12 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                     and r.week_to_report.fullmatch(chosen.text)):
                 # "lost 3,000 soldiers last week": the week that runs up to the report, as "the past week" does
                 m.as_of, m.as_of_basis = reader.latest or reader.published, reader.published_basis
+    elif ((m.measure, m.measure_cue) in (("period", "continued"), ("period", "event"), ("cumulative", "default"),
+                                         ("cumulative", "total"))
+          and (whole := span_of_report_before(reader, m)) is not None):
+        # "... killed in August, according to an AFP tally. The tally also counts 1,020 wounded": the report's span
+        m.measure, m.as_of, m.as_of_basis, m.dated = "period", whole.as_of, whole.as_of_basis, True
+        m.period_start, m.period_days = whole.period_start, whole.period_days
     elif ((m.measure, m.measure_cue) in (("period", "continued"), ("period", "event"), ("cumulative", "default"))
           and r.among_them.match(reader.norm, sent.start)):
         # "In March, ... killed and injured over 600 civilians. Among them, 57 were children", "Among the wounded

@@ -1,14 +1,20 @@
 """A nation's role named with no nation ("when the defence minister said"): the nation of a source the same
 sentence names before it ("The Kremlin has given no figure since 2022, when the defence minister said ..."). Split
-from ``attribution``, which reads the sources a sentence names."""
+from ``attribution``, which reads the sources a sentence names. And a nation named bare after one of its bodies spoke
+("Kyiv said" after Ukraine's General Staff): that body again."""
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
+
 from .document import Reader, Source
-from .sources import roles_of_nation_speaking_as
+from .sources import roles_of_nation_speaking_as, source_tables
 
-__all__ = ["role_of_nation_named"]
+__all__ = ["nation_named_again", "role_of_nation_named"]
 
+_BARE: dict[tuple[str, str], str] = {}  # (profile, a source's words) -> the nation they name bare, or ""
+_BARE_KEPT = 4096
 _ROLE_REACH = 40  # how far into a definite role's phrase ("the defence minister") its role may begin
 
 
@@ -27,3 +33,26 @@ def role_of_nation_named(reader: Reader, named: list[tuple[int, int, Source]], s
         if roles is not None and hit is not None:
             return Source(roles.key(hit), reader.text[start:hit.end()], start)
     return None
+
+
+def nation_named_again(reader: Reader, src: Source) -> Source | None:
+    """'Kyiv said Russia lost 6,420 troops' just after figures of Ukraine's General Staff: a nation named bare, which
+    speaks as its officials by default, names again the body of it that spoke last, a paragraph before at most."""
+    earlier = reader.last_source
+    if earlier is None or earlier.key == src.key or earlier.start >= src.start:
+        return None  # (tested first: most sources are no nation named again)
+    tables = source_tables(reader.profile)
+    nation = reader.profile.claimant_sides.get(earlier.key)
+    if nation is None or tables.defaults.get(nation) != src.key or tables.nations is None:
+        return None  # (before the nations' pattern, which is long: the body before is no other body of that nation)
+    bare = _BARE.get(key := (reader.profile.name, src.text))
+    if bare is None:  # (the nations' pattern is long: each source's words are tried once per profile)
+        found = tables.nations.pattern.fullmatch(src.text)
+        if len(_BARE) >= _BARE_KEPT:
+            _BARE.clear()  # (a long run names many sources: the cache stays small)
+        bare = _BARE[key] = tables.nations.key(found) if found is not None else ""
+    if bare != nation:
+        return None
+    said = reader.sentences[bisect.bisect_right(reader.sentences, earlier.start, key=lambda s: s.start) - 1]
+    here = reader.sentences[bisect.bisect_right(reader.sentences, src.start, key=lambda s: s.start) - 1]
+    return dataclasses.replace(src, key=earlier.key) if said.paragraph >= here.paragraph - 1 else None

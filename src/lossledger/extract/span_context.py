@@ -19,7 +19,7 @@ __all__ = ["SpanContextRules", "as_of_of_total_before", "before_in_sentence",
            "date_role", "day_of_report_before", "dates_in", "dates_of_event_before", "figure_dates", "heading_day",
            "heading_start",
            "day_within_total", "joined_days", "joined_months", "last_year_span", "list_of_a_day", "one_day_told_before",
-           "line_date", "rate_restated", "day_of_event_retold",
+           "line_date", "rate_restated", "day_of_event_retold", "span_told_before", "span_of_report_before",
            "running_totals_from_series", "span_of_lead_sentence", "start_on_or_before", "started_after_war",
            "trailing_rate", "without_day_said"]
 
@@ -41,6 +41,7 @@ class SpanContextRules:
         self.dateline_after_date = g.pattern("dateline_after_date", guard=False)
         self.said_in = g.pattern("said_in")
         self.report_goes_on = g.pattern("report_goes_on")
+        self.report_also_counts = g.pattern("report_also_counts")
         self.as_of_between = g.pattern("as_of_between")
         self.year_span_before = g.pattern("year_span_before")
         self.reported_when = g.pattern("reported_when")
@@ -196,6 +197,22 @@ def span_of_lead_sentence(reader: Reader, sent: Sentence) -> tuple[Sentence, dat
     return (before, spans[0]) if len(spans) == 1 else None
 
 
+def span_told_before(reader: Reader, sent: Sentence) -> tuple[Sentence, re.Match[str]] | None:
+    """'Russian forces repelled four attacks over the past day, the ministry reported. "The enemy lost 530
+    servicemen," it said': the sentence just before, with no figure of its own, and the span phrase it tells the
+    report's day (or week) with."""
+    index = bisect.bisect_left(reader.sentences, sent.start, key=_start_of_sentence) - 1
+    if index < 0:
+        return None
+    before = reader.sentences[index]
+    if before.paragraph < sent.paragraph - 1 or (reader.mentions and reader.mentions[-1].sentence is before):
+        return None  # a sentence with figures of its own gives its span to them
+    found = reader.scan.search("period_days", before.start, before.end, sliced=True)
+    if found is None or reader.scan.search("war_start", before.start, before.end, sliced=True) is not None:
+        return None
+    return before, found
+
+
 def dates_of_event_before(reader: Reader, m: Mention, sent: Sentence) -> None:
     """'The heaviest fighting was on Monday. In these clashes, Ukraine lost 1,600 men': the event the sentence
     before told of dates the figure ("since June 6" starts its span; a named day is its one day)."""
@@ -253,6 +270,22 @@ def day_of_report_before(reader: Reader, m: Mention) -> dt.date | None:
             if d.precision == "day" and d.date is not None and d.span_start is None
             and r.said_in.search(reader.norm, max(before.start, d.start - 40), d.start)]
     return told[-1].date if told else None
+
+
+def span_of_report_before(reader: Reader, m: Mention) -> Mention | None:
+    """'At least 230 civilians were killed in August, according to an AFP tally. The tally also counts 1,020 people
+    wounded': a sentence whose subject points back at the report before and says it also counts a figure gives that
+    figure the span of the report's dated figure (a paragraph before at most)."""
+    r = reader.grammar.rules(SpanContextRules)
+    sent = m.sentence
+    if m.dated or not r.report_also_counts.match(reader.norm, sent.start, sent.start + m.number.start):
+        return None
+    index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)
+    before = reader.mentions[index - 1] if index else None
+    if (before is None or before.measure != "period" or not before.dated
+            or before.sentence.paragraph < sent.paragraph - 1):
+        return None
+    return before
 
 
 def as_of_of_total_before(reader: Reader, m: Mention) -> dt.date | None:

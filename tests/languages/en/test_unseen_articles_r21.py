@@ -13,15 +13,7 @@ from probes import article_test, claims_reader  # noqa: E402
 from unseen_articles_r21 import ARTICLES  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
-KNOWN_SHORTFALLS: dict[str, list[str]] = {
-    # "Kyiv said Russia lost ..." after the General Staff's figures are named: "Kyiv" is read as Ukraine's officials,
-    # not as the staff whose figures the sentence before and after names
-    "news_magazine_week_against_month": [
-        "6420: claimant=ua_officials (want ua_general_staff)",
-        "7310: claimant=ua_officials (want ua_general_staff)",
-        "1041300: claimant=ua_officials (want ua_general_staff)",
-    ],
-}
+KNOWN_SHORTFALLS: dict[str, list[str]] = {}
 
 
 test_unseen_article = article_test(ARTICLES, KNOWN_SHORTFALLS)
@@ -69,3 +61,57 @@ def test_a_total_over_the_same_period_as_an_undated_total_is_as_of_the_report() 
     claims = _claims("Some 160,000 Russian troops had been killed, according to the estimate. Around 500,000 were "
                      "wounded in the same time frame, it said.", published="2025-07-18")
     assert str(claims[500_000].as_of) == "2025-07-18"
+
+
+# -- "Kyiv said Russia lost ..." after the General Staff's figures: a nation named bare names that body again ------
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("Russian casualties fell last week, according to figures released by Ukraine's General Staff on Friday.\nKyiv "
+     "said Russia lost 6,420 troops in the past week.", 6_420, "ua_general_staff"),
+    ("Russia's defence ministry said its troops had taken a village near Pokrovsk. Moscow said Ukraine had lost 300 "
+     "soldiers in the fighting.", 300, "ru_mod"),
+])
+def test_a_nation_named_bare_after_its_body_is_that_body(text: str, value: float, claimant: str) -> None:
+    assert _claims(text)[value].claimant == claimant
+
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    # the other nation named bare is its own officials
+    ("Ukraine's General Staff said Russia lost 1,100 troops. Russia said Ukraine had lost 400 soldiers.", 400,
+     "ru_officials"),
+    # a body named paragraphs before is no longer the one a bare nation names
+    ("Ukraine's General Staff reported heavy fighting near Pokrovsk.\nThe town has been shelled for months.\n"
+     "Residents have left.\nKyiv said 14 civilians were killed in the region last week.", 14, "ua_officials"),
+])
+def test_a_nation_named_bare_otherwise_is_its_officials(text: str, value: float, claimant: str) -> None:
+    assert _claims(text)[value].claimant == claimant
+
+
+# -- "... 1,100 over the past day. Since the invasion, 990,800 ... It claims 10,881 tanks": the day's report has
+# -- gone on to the totals, and the same source's next figures are totals too
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Russia lost 1,240 soldiers over the past day, the General Staff said. Since the invasion began, Russia has lost "
+     "1,010,500 troops, it said. The General Staff said Russian forces had lost 4,410 tanks and 205 aircraft.", 4_410),
+    ("Kyiv's forces killed 980 Russian troops in the past 24 hours, Ukraine's military said. Russian losses since "
+     "February 2022 have reached 870,000, it said. The military said 7,320 Russian artillery systems had been "
+     "destroyed.", 7_320),
+])
+def test_a_days_report_gone_on_to_war_totals_stays_there(text: str, value: float) -> None:
+    assert _claims(text, "2025-06-03")[value].measure == "cumulative"
+
+
+def test_a_days_report_goes_on_without_a_total_between() -> None:
+    claims = _claims("Russia lost 1,240 soldiers over the past day, the General Staff said. The General Staff said "
+                     "Russian forces had lost 14 tanks and 25 artillery systems.", "2025-06-03")
+    assert (claims[14].measure, claims[14].period_days) == ("period", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's military said Russia lost 1,240 soldiers over the past day. In addition to the troops, Kyiv said 9,870 "
+    "Russian tanks had been destroyed.",
+    "Russia lost 1,240 soldiers in the past 24 hours, the General Staff said. The General Staff said that, in addition "
+    "to its personnel losses, Russia had lost 9,870 tanks.",
+])
+def test_a_list_added_to_the_days_figure_is_no_part_of_the_days_report(text: str) -> None:
+    assert _claims(text, "2025-06-03")[9_870].measure == "cumulative"

@@ -23,13 +23,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
         "extra: russia civilians killed 37 ('In the Sverdlovsk region, the administration of a small "
         "mining town said at a memorial ceremony that 37 residents had died in the fighting.')",
     ],
-    # a quoted list after "... over the past day, the ministry reported": the span of the sentence before (which
-    # holds no figure) does not carry into the quote
-    'moscow_briefing': [
-        '530: measure=cumulative (want period), period_days=- (want 1)',
-        '3: measure=cumulative (want period), period_days=- (want 1)',
-        '2: measure=cumulative (want period), period_days=- (want 1)',
-    ],
 }
 
 
@@ -332,3 +325,22 @@ def test_the_same_estimate(text: str, value: float, claimant: str) -> None:
 ])
 def test_them_points_at_losses_named_before(text: str, value: float, side: str) -> None:
     assert _claims(text, "2025-06-10")[value].side == side
+
+
+# -- a report's span told in a sentence with no figure goes on into the same source's next sentence ----------------
+
+@pytest.mark.parametrize(("text", "values", "days"), [
+    ("Ukrainian troops fought off six Russian assaults near Pokrovsk over the past 24 hours, the General Staff said.\n"
+     "\"The enemy lost 420 soldiers and 11 armoured vehicles,\" it said.", (420, 11), 1),
+    ("Russia's defence ministry said its troops had advanced near Kupiansk over the past week. \"Ukrainian losses "
+     "came to 2,100 servicemen and 14 tanks,\" it said.", (2_100, 14), 7),
+])
+def test_a_span_told_before_the_figures_is_theirs(text: str, values: tuple[float, ...], days: float) -> None:
+    claims = _claims(text)
+    assert [(claims[v].measure, claims[v].period_days) for v in values] == [("period", days)] * len(values)
+
+
+def test_a_span_told_before_gives_nothing_to_another_source() -> None:
+    claims = _claims("Russian forces repelled four attacks over the past day, the ministry reported. Ukraine's "
+                     "General Staff said Russia had lost 620 tanks.")
+    assert claims[620].measure == "cumulative"

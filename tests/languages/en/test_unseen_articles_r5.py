@@ -14,24 +14,7 @@ from probes import article_test, claims_reader  # noqa: E402
 from unseen_articles_r5 import ARTICLES  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
-KNOWN_SHORTFALLS: dict[str, list[str]] = {
-    # "The tally, compiled from statements by regional governors and emergency services, also counts at least 1,020
-    # people wounded": the offices the tally was compiled from are read as its speaker (sources.py takes "by X" in the
-    # participle for the source), and "also counts" does not carry the
-    # month of the tally's sentence before (measure.py carries a span on "also" only in a day's report)
-    "agency_tally": [
-        "1020: measure=cumulative (want period), as_of=2025-09-01 (want 2025-08-31|2025-08-01), claimant=ua_officials "
-        "(want other|-)",
-    ],
-    # "In total, Russia lost 45,690 troops killed or wounded in November, up from 41,980 in October": "in total" is read
-    # as a running total's cue, which a month after the verb does not overrule (measure.py's weak cues leave "total"
-    # out, so that "total losses stood at 700,000 in November" stays a total as of the month); without "In total" both
-    # are the months' spans
-    "monthly_average_assessment": [
-        "45690: measure=cumulative (want period)",
-        "41980: measure=cumulative (want period)",
-    ],
-}
+KNOWN_SHORTFALLS: dict[str, list[str]] = {}
 
 
 test_unseen_article = article_test(ARTICLES, KNOWN_SHORTFALLS)
@@ -181,3 +164,55 @@ def test_could_verify_is_no_hedge(text: str, value: float, hedged: bool) -> None
 def test_sea_drones_are_ships(text: str, value: float) -> None:
     found = _claims(text)[value]
     assert (found.side, found.category, found.outcome) == ("ukraine", "ships", "destroyed")
+
+
+# -- "In total, Russia lost 45,690 troops in November": a summing adverb is no running total beside the clause's month
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("In all, Ukraine lost 9,100 soldiers in March, the ministry said.", 9_100),
+    ("Altogether, Russian forces lost 31,200 personnel in August, according to the General Staff.", 31_200),
+])
+def test_a_summing_adverb_keeps_the_months_span(text: str, value: float) -> None:
+    claim = _claims(text, "2024-12-02")[value]
+    assert claim.measure == "period" and claim.as_of is not None
+    assert claim.period_start == claim.as_of.replace(day=1)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's total losses stood at 700,000 in November, the General Staff said.",
+    "In total, Russia has lost 700,000 troops since the invasion, Kyiv said.",
+])
+def test_a_total_named_with_a_month_stays_a_total(text: str) -> None:
+    assert _claims(text, "2024-12-02")[700_000].measure == "cumulative"
+
+
+# -- "The tally, compiled from statements by regional governors and emergency services, ...": the bodies a tally was
+# -- compiled from are no source of it
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The count, compiled from statements by regional governors and emergency services, puts the number of injured at "
+     "640.", 640),
+    ("A database collated from reports of the national police and the emergency service holds 96 children killed.",
+     96),
+])
+def test_the_bodies_a_tally_was_compiled_from_are_no_source(text: str, value: float) -> None:
+    assert _claims(text, "2025-09-01")[value].claimant is None
+
+
+# -- "... in August, according to an AFP tally. The tally also counts 1,020 people wounded": the report's span --------
+
+@pytest.mark.parametrize(("text", "value", "as_of"), [
+    ("Russian drones and missiles killed 184 civilians in Ukraine in July, according to a count by the UN monitoring "
+     "mission. The count also lists 1,060 people injured.", 1_060, "2025-07-31"),
+    ("Ukrainian forces lost 3,100 soldiers in October, according to a review of obituaries by the outlet. The review "
+     "also counted 410 missing.", 410, "2024-10-31"),
+])
+def test_a_figure_the_report_also_counts_has_its_span(text: str, value: float, as_of: str) -> None:
+    claim = _claims(text, "2025-09-01")[value]
+    assert (claim.measure, str(claim.as_of)) == ("period", as_of)
+
+
+def test_a_figure_the_report_also_counts_with_a_span_of_its_own_keeps_it() -> None:
+    claim = _claims("At least 230 civilians were killed in August, according to an AFP tally. The tally also counts "
+                    "12,000 civilians killed since the invasion.", "2025-09-01")[12_000]
+    assert claim.measure == "cumulative"

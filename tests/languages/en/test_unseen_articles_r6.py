@@ -15,11 +15,6 @@ from unseen_articles_r6 import ARTICLES  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
 KNOWN_SHORTFALLS: dict[str, list[str]] = {
-    # "The deadliest day ... was December 19, when the General Staff reported 2,200 Russian casualties": the day is
-    # read as when the figure was stated, not as its span (measure.py)
-    "month_per_day_record": [
-        "2200: measure=cumulative (want period), period_days=- (want 1)",
-    ],
     # "Counting the wounded as well, Russia's total losses could be 640,000 to 875,000": the article's own
     # extrapolation after Mediazona's figure keeps Mediazona as its source (attribution.py carries a source to the
     # next sentence unless a voice break or another source ends it; a conditional of the article's own is neither)
@@ -28,16 +23,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
     # them is not read as the dead it stands for (only "were buried" is, loss_frame.py)
     "obituary_and_brigade": ["missed: ukraine personnel killed 14 - exact period * * 2024-09-10|2024-09-01 "
                              "ua_officials false"],
-    # "The Ground Forces said 12 servicemen were killed and 18 wounded when two Iskander missiles hit a unit": a
-    # military source with no nation reports the enemy's losses (attribution.enemy_of_victims), and nothing in the
-    # sentence marks them as its own
-    "strike_soldiers_and_villagers": [
-        "missed: ukraine personnel wounded 18 - exact period * * 2025-04-04|2025-04-05 ua_officials false",
-        "extra: russia personnel killed 12 ('The Ground Forces said 12 servicemen were killed and 18 wounded when two "
-        "Iskander missiles hit a unit during a drill.')",
-        "extra: russia personnel wounded 18 ('The Ground Forces said 12 servicemen were killed and 18 wounded when two "
-        "Iskander missiles hit a unit during a drill.')",
-    ],
 }
 
 
@@ -195,3 +180,40 @@ def test_number_killed_put_at(text: str, value: float, side: str) -> None:
 
 def test_agent_before_at_least_still_acts() -> None:
     assert _claims("Ukrainian forces destroyed at least 40 Russian tanks, the army said.")[40].side == "russia"
+
+
+# -- "The deadliest day of the month was December 19, when ... reported 2,200": the record day's figure is one day's -
+
+@pytest.mark.parametrize(("text", "value", "as_of"), [
+    ("The worst day of the month for Russian forces was November 21, when Kyiv's General Staff reported 1,710 "
+     "casualties.", 1_710, "2024-11-21"),
+    ("The costliest single day came on March 4, when the Russian defence ministry claimed 950 Ukrainian troops had "
+     "been killed.", 950, "2024-03-04"),
+])
+def test_the_record_days_figure_is_that_day(text: str, value: float, as_of: str) -> None:
+    claim = _claims(text, "2025-01-01")[value]
+    assert (claim.measure, claim.period_days, str(claim.as_of)) == ("period", 1, as_of)
+
+
+# -- "A Russian missile strike ... killed 12 soldiers. The Ground Forces said 12 servicemen were killed and 18 wounded":
+# -- the same figure told again is the same side's loss, and the figures told with it too
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("Ukrainian artillery struck a Russian convoy near Tokmak, killing 14 soldiers, Russian officials said. The "
+     "military said 14 troops were killed and 30 were wounded.", 30, "russia"),
+    ("A Russian drone attack on a bus near Kherson killed 7 soldiers on Thursday, Ukrainian officials said. The "
+     "southern command said 7 servicemen were killed and 11 were injured.", 11, "ukraine"),
+])
+def test_a_figure_told_again_keeps_its_side(text: str, value: float, side: str) -> None:
+    assert _claims(text, "2025-04-05")[value].side == side
+
+
+# -- "12 servicemen were killed and 18 wounded when two missiles hit a unit": one strike's toll -----------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Six soldiers were killed when a drone struck their truck, the brigade said.", 6),
+    ("Russia's defence ministry said 40 Ukrainian troops were killed when its glide bombs hit a command post near "
+     "Kupiansk.", 40),
+])
+def test_soldiers_killed_when_a_weapon_hit_are_that_strikes_toll(text: str, value: float) -> None:
+    assert _claims(text, "2025-04-05")[value].measure == "period"
