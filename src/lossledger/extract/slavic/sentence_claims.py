@@ -30,6 +30,8 @@ from .numbers import Number, find_numbers, token_index
 from .sentences import Sentence
 from .sides import SourceCue, bulletin_source, claimant_in, np_side, people_category, side_of, side_words, speaks_of_own
 from .spans import delta_tokens, find_measure
+from .parts import died_or_missing, named_after_a_dash
+from .struck import counts_what_struck
 
 # (patterns compiled once: several run for every number or every token)
 _CLAUSE_PUNCT = re.compile(r"[,.;:]")
@@ -88,16 +90,20 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     # зникли безвісти")
     counted_before = out[-1].category if out else passed
     if counted_before and _part_of_those(doc, toks, num):
-        return _Lost(counted_before, "elliptical")
+        return _Lost(named_after_a_dash(doc, sent, num) or counted_before, "elliptical")
     if not out and doc.mentions and doc.mentions[-1].category in PEOPLE \
-            and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 and _part_of_those(doc, toks, num):
-        return _Lost(doc.mentions[-1].category, "elliptical")  # "Раненых доставили в больницу, трое из них ..."
+            and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 and _part_of_those(doc, toks, num) \
+            and not any(f.end <= num.start for f in figures):
+        # "Раненых доставили в больницу, трое из них ...", "З них 52 тисячі — військовослужбовці" (not "пошкодили
+        # 1 900 закладів, з них 220 зруйновано": a part of the sentence's own figure)
+        return _Lost(named_after_a_dash(doc, sent, num) or doc.mentions[-1].category, "elliptical")
     no_loss = doc.cache.get("no_loss_counted")
-    if not out and passed is None and no_loss is not None and no_loss[1] not in PEOPLE \
-            and _part_of_those(doc, toks, num) and no_loss[0] == doc.sentence_number[id(sent)] - 1 \
+    if not out and passed is None and no_loss is not None \
+            and (no_loss[1] not in PEOPLE or died_or_missing(doc, sent, num)) and _part_of_those(doc, toks, num) and no_loss[0] == doc.sentence_number[id(sent)] - 1 \
             and not (doc.mentions and doc.sentence_number[id(doc.mentions[-1].sentence)] >= no_loss[0]):
-        # "ВСУ атаковали область 120 беспилотниками. ПВО сбили 97 из них.": a part of the things (not people:
-        # "повернулися 150 військових. 40 з них ...") the sentence before counted as no loss
+        # "ВСУ атаковали область 120 беспилотниками. ПВО сбили 97 из них.": a part of the things (not people, but
+        # for the dead and missing: "повернулися 150 військових. 40 з них ...", "завербовали 2 тысячи осужденных.
+        # 430 из них погибли") the sentence before counted as no loss
         return _Lost(no_loss[1], "elliptical")
     if not out and doc.mentions and doc.mentions[-1].category in PEOPLE \
             and doc.mentions[-1].sentence.paragraph == sent.paragraph and _opens_on_a_part(doc, toks) \
@@ -232,10 +238,19 @@ def _more_bodies(doc: DocText, toks: list[Token], num: Number) -> bool:
 
 
 def _part_of_those(doc: DocText, toks: list[Token], num: Number) -> bool:
-    """"47 поранені, 36 з них у лікарнях", "17 из них госпитализированы": a part of the figure before."""
+    """"47 поранені, 36 з них у лікарнях", "17 из них госпитализированы", "Із них 17 госпіталізовані": a part of
+    the figure before."""
+    ctx = doc.lang.grammar["context"]
     k = num.last_token + 1
-    hit = doc.lang.grammar["context"].match(toks, k, key="continuation") if k < len(toks) else None
-    return hit is not None and doc.lang.grammar["context"].match(toks, k, k + 1, "part_of") is not None
+    if k < len(toks) and ctx.match(toks, k, key="continuation") is not None:
+        return ctx.match(toks, k, k + 1, "part_of") is not None
+    for j in range(max(0, num.first_token - 3), num.first_token):
+        # (the words before the number, a word of qualifier between: "З них близько 52 тисяч")
+        hit = ctx.match(toks, j, key="continuation")
+        if hit is not None and ctx.match(toks, j, j + 1, "part_of") is not None and (hit[1] == num.first_token or (
+                hit[1] == num.first_token - 1 and doc.lang.grammar["qualifiers"].match(toks, hit[1]) is not None)):
+            return True
+    return False
 
 
 def _opens_on_a_part(doc: DocText, toks: list[Token]) -> bool:
@@ -451,11 +466,14 @@ def _past_a_describing_clause(doc: DocText, sent: Sentence, hi: int) -> int:
     return hi
 
 
-def _non_loss_in(ctx: PhraseTable, table: PhraseTable, toks: list[Token], lo: int, hi: int) -> bool:
+def _non_loss_in(ctx: PhraseTable, table: PhraseTable, toks: list[Token], lo: int, hi: int,
+                 clause_lo: int | None = None, code: str = "") -> bool:
     """Whether a word of no loss stands in ``toks[lo:hi]``, not as part of a longer phrase of loss ("залишити" is
-    no loss, "залишити на полі 14 танків" is one)."""
+    no loss, "залишити на полі 14 танків" is one), nor as a participle before ``clause_lo`` that describes a noun of
+    another clause ("17 900 заключенных, завербованных в «Вагнер», и 13 600 мобилизованных")."""
     cues = find_cues(table, toks, lo, hi)
     return any(not any(a <= start and end <= b and b - a > end - start for _k, a, b in cues)
+               and not (clause_lo is not None and start < clause_lo and "PRTF" in tags(toks[start].low, code))
                for _key, start, end in ctx.find_all(toks, lo, hi, "non_loss"))
 
 
@@ -491,6 +509,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         if num.first_token >= 2 and toks[num.first_token - 2].low.isdigit() \
                 and ctx.match(toks, num.first_token - 1, key="part_of"):
             continue  # "збили 11 з 13 ракет": 13 were launched, not lost
+        if counts_what_struck(doc, sent, num):
+            continue  # "зафіксовано влучання 13 ударних БпЛА": drones that got through
         qualifier, qual_first = find_qualifier(doc, sent, num)
         lost = _what_was_lost(doc, sent, num, qual_first, out, passed, numbers)
         if lost is None:
@@ -500,6 +520,9 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
                 and doc.mentions[-1].sentence.paragraph == sent.paragraph and doc.mentions[-1].category in PEOPLE:
             carried = doc.mentions[-1]  # "Еще восемь человек числятся пропавшими": more of the people before
             lost.category = carried.category
+        if carried is None and lost.rule == "elliptical" and not out and doc.mentions \
+                and doc.mentions[-1].category in PEOPLE and lost.category in PEOPLE and _part_of_those(doc, toks, num):
+            carried = doc.mentions[-1]  # "З них 52 тисячі — військовослужбовці": a part, of the whole's side
         if carried is None and lost.rule == "elliptical" and lost.noun_outcome == "killed" and not out \
                 and _more_bodies(doc, toks, num):
             carried = doc.mentions[-1]  # (the bodies are of the dead counted before: theirs)
@@ -547,7 +570,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             or (lost.rule == "elliptical" and lost.noun_outcome == "killed" and not out
                 and _more_bodies(doc, toks, num))
         if not bodies and (_non_loss_in(ctx, table, toks, lo, hi) or (
-                sent.kind != "list_item" and _non_loss_in(ctx, table, toks, 0, hi)
+                sent.kind != "list_item" and _non_loss_in(ctx, table, toks, 0, hi, lo, lang.code)
                 and not find_cues(table, toks, lo, hi))):
             passed = lost.category
             doc.cache["no_loss_counted"] = (doc.sentence_number[id(sent)], lost.category)
