@@ -479,8 +479,9 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     if analysed:
         hits = [h for h in hits if h[0] == "other" or not any(0 <= h[1] - b <= 5 for b in analysed)]
     signed = {b for _k, _a, b in ctx.find_all(toks, key="contract_with")}
-    if signed:
-        hits = [h for h in hits if h[1] not in signed]  # ("контракт с Минобороны": a party to it)
+    recruits = {a for _k, a, _b in ctx.find_all(toks, key="enrolled")}  # ("Минобороны завербовало": who recruits)
+    if signed or recruits:
+        hits = [h for h in hits if h[1] not in signed and h[2] not in recruits]  # ("контракт с Минобороны": a party)
     # "В ведомстве заявили": the body named before; "за підрахунками аналітиків": the analysts named before
     hits = [(_named_before(doc, sent, h) or h[0], h[1], h[2]) if h[0] == "other" and h[2] - h[1] == 1 else h
             for h in hits]
