@@ -244,11 +244,11 @@ def _part_of_those(doc: DocText, toks: list[Token], num: Number) -> bool:
     k = num.last_token + 1
     if k < len(toks) and ctx.match(toks, k, key="continuation") is not None:
         return ctx.match(toks, k, k + 1, "part_of") is not None
-    for j in range(max(0, num.first_token - 3), num.first_token):
-        # (the words before the number, a word of qualifier between: "З них близько 52 тисяч")
+    for j in range(max(0, num.first_token - 4), num.first_token):
+        # (the words before the number, a qualifier between: "З них близько 52 тисяч", "Из них не менее 5")
         hit = ctx.match(toks, j, key="continuation")
         if hit is not None and ctx.match(toks, j, j + 1, "part_of") is not None and (hit[1] == num.first_token or (
-                hit[1] == num.first_token - 1 and doc.lang.grammar["qualifiers"].match(toks, hit[1]) is not None)):
+                (q := doc.lang.grammar["qualifiers"].match(toks, hit[1])) is not None and q[1] == num.first_token)):
             return True
     return False
 
@@ -520,9 +520,12 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
                 and doc.mentions[-1].sentence.paragraph == sent.paragraph and doc.mentions[-1].category in PEOPLE:
             carried = doc.mentions[-1]  # "Еще восемь человек числятся пропавшими": more of the people before
             lost.category = carried.category
-        if carried is None and lost.rule == "elliptical" and not out and doc.mentions \
-                and doc.mentions[-1].category in PEOPLE and lost.category in PEOPLE and _part_of_those(doc, toks, num):
-            carried = doc.mentions[-1]  # "З них 52 тисячі — військовослужбовці": a part, of the whole's side
+        whole = (out[-1] if out else doc.mentions[-1] if doc.mentions else None) \
+            if lost.rule == "elliptical" and lost.category in PEOPLE and _part_of_those(doc, toks, num) else None
+        if whole is not None and whole.category not in PEOPLE:
+            whole = None
+        if carried is None and whole is not None and not out:
+            carried = whole  # "З них 52 тисячі — військовослужбовці": a part, of the whole's side
         if carried is None and lost.rule == "elliptical" and lost.noun_outcome == "killed" and not out \
                 and _more_bodies(doc, toks, num):
             carried = doc.mentions[-1]  # (the bodies are of the dead counted before: theirs)
@@ -617,6 +620,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         m.side_args = (lost.noun, lo, listed)
         m.named_group = lost.group and lost.category == "people"
         m.list_growth = lost.list_growth
+        m.whole = whole
         # "ми втрачаємо": the speaker's own losses, whoever the speaker turns out to be
         m.own_voice = speaks_of_own(doc, toks, lo, num.first_token) and not np_side(doc, sent, num, lost.noun) \
             or (not side_stated and bool(ctx.find_all(toks, 0, num.first_token, "own_losses")))  # "о своих потерях"
