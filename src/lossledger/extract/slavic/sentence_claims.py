@@ -533,10 +533,15 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         if guessed and lost.noun is not None and _of_an_employer(doc, sent, lost.noun[1]):
             lost.group = True  # "9 працівників медіа", "12 сотрудников завода": the people of a trade or a firm
         if lost.category == "people" and not (lost.noun and {"personnel", "civilians"} <= {
-                k for k, _a, _b in lang.categories.find_all(toks, lost.noun[0], lost.noun[1])}):
+                k for k, _a, _b in lang.categories.find_all(toks, lost.noun[0], lost.noun[1])}) \
+                and not (lost.rule == "elliptical" and out and out[-1].category == "people"):
+            # (not "додали 9 400 записів, а за травень — 1 870": the bare figure is of the kind of the one before)
             # (not "8 тисяч військових і цивільних": people of both kinds)
             lost.category = people_category(doc, sent, lost.noun or (num.first_token, num.last_token + 1),
                                             carry=not lost.group)
+            if lost.noun and doc.mentions and (part := doc.mentions[-1]).whole is not None \
+                    and ctx.match(toks, lost.noun[0], key="names"):
+                lost.category = part.whole.category  # "з них 52 тисячі — військові. ... додали 9 400 записів": the list's
         home = None
         at_war = ctx.find_all(toks, key="at_war") if lost.category == "civilians" or guessed else []
         if at_war and (lost.noun is None or lost.noun[1] - lost.noun[0] == 1) and any(
