@@ -2,16 +2,14 @@
 regiment's losses read from court records, TASS on the MoD's week by group of forces with its running totals, Verstka on
 convicts recruited from one region's prisons and killed, The Insider relaying the UK defence ministry's ranges and ISW.
 Each case lists every claim the spec asks of the text, written as "side category outcome value[-high] qualifier
-measure[/period_days][@period_start] claimant as_of [hedged]". Then the fixes of this round, each read in wordings of its
-own; last, what it found and did not fix, pinned as strict xfail.
+measure[/period_days][@period_start] claimant as_of [hedged]". Then the fixes of this round, each read in wordings of
+its own; last, what it found and did not fix, pinned as strict xfail.
 """
 
 from __future__ import annotations
 
 import pytest
 from claim_lines import described
-
-from lossledger.extract import extract_claims
 
 TEXTS = [
     # Meduza (an outlet of its own, not Mediazona) on one regiment's losses read from court records: the dead,
@@ -34,7 +32,8 @@ TEXTS = [
       "russia personnel killed 600 at_least cumulative other 2025-06-03",
       "russia personnel killed 612 at_least cumulative other 2025-06-03",
       "russia personnel missing 340 exact cumulative other 2025-06-03"},
-     marks=pytest.mark.xfail(strict=True, reason="no side word: the regiment of a Russian region's mobilised read as Ukraine's (the language's default)")),
+     marks=pytest.mark.xfail(strict=True, reason="no side word: the regiment of a Russian region's mobilised read "
+                                                 "as Ukraine's (the language's default)")),
     # TASS on the MoD's week by group of forces ('за неделю' over the paragraphs; HIMARS rockets downed are
     # missiles, guided bombs no category) and its running totals since the operation began
     (
@@ -134,7 +133,8 @@ def test_weapons_whose_hits_were_recorded_got_through(text: str, expected: set[s
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Число раненых выросло до 23. Из них 17 госпитализированы.",
-     {"ukraine people wounded 23 exact period None 2025-06-06", "ukraine people wounded 17 exact period None 2025-06-06"}),
+     {"ukraine people wounded 23 exact period None 2025-06-06",
+      "ukraine people wounded 17 exact period None 2025-06-06"}),
     ("Пострадали 12 человек. Из них не менее 5 госпитализированы.",
      {"ukraine people wounded 12 exact period None 2025-06-06",
       "ukraine people wounded 5 at_least period None 2025-06-06"}),

@@ -3,16 +3,14 @@ Force's night report (launched, downed, "локаційно втрачені", t
 Interior Ministry's register of missing persons, Hromadske on the UN monitoring mission's month and its count since the
 full-scale invasion, a regional military administration's Telegram post correcting its toll down. Each case lists every
 claim the spec asks of the text, written as "side category outcome value[-high] qualifier
-measure[/period_days][@period_start] claimant as_of [hedged]". Then the fixes of this round, each read in wordings of its
-own; last, what it found and did not fix, pinned as strict xfail.
+measure[/period_days][@period_start] claimant as_of [hedged]". Then the fixes of this round, each read in wordings of
+its own; last, what it found and did not fix, pinned as strict xfail.
 """
 
 from __future__ import annotations
 
 import pytest
 from claim_lines import described
-
-from lossledger.extract import extract_claims
 
 TEXTS = [
     # UNIAN on the Air Force's night: the missiles and drones launched are no loss, those downed and 'локаційно
@@ -94,7 +92,8 @@ TEXTS = [
       "ukraine civilians wounded 17 exact period ua_officials 2025-06-12",
       "ukraine civilians wounded 2 exact period ua_officials 2025-06-12",
       "ukraine civilians wounded 23 exact period ua_officials 2025-06-12"},
-     marks=pytest.mark.xfail(strict=True, reason="'одного з потерпілих, якого вважали загиблим, ... дістали живим' read as one killed")),
+     marks=pytest.mark.xfail(strict=True, reason="'одного з потерпілих, якого вважали загиблим, ... дістали "
+                                                 "живим' read as one killed")),
 ]
 
 
@@ -117,7 +116,8 @@ def test_weapons_whose_hits_were_recorded_got_through(text: str, expected: set[s
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Кількість поранених зросла до 23. Із них 17 госпіталізовані.",
-     {"ukraine people wounded 23 exact period None 2025-06-06", "ukraine people wounded 17 exact period None 2025-06-06"}),
+     {"ukraine people wounded 23 exact period None 2025-06-06",
+      "ukraine people wounded 17 exact period None 2025-06-06"}),
     ("Поранення дістали 14 людей. З них щонайменше 6 госпіталізували.",
      {"ukraine people wounded 14 exact period None 2025-06-06",
       "ukraine people wounded 6 at_least period None 2025-06-06"}),

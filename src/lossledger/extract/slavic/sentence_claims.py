@@ -27,10 +27,10 @@ from .mentions import (
     text_between,
 )
 from .numbers import Number, find_numbers, token_index
+from .parts import died_or_missing, named_after_a_dash
 from .sentences import Sentence
 from .sides import SourceCue, bulletin_source, claimant_in, np_side, people_category, side_of, side_words, speaks_of_own
 from .spans import delta_tokens, find_measure
-from .parts import died_or_missing, named_after_a_dash
 from .struck import counts_what_struck
 
 # (patterns compiled once: several run for every number or every token)
@@ -99,7 +99,8 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
         return _Lost(named_after_a_dash(doc, sent, num) or doc.mentions[-1].category, "elliptical")
     no_loss = doc.cache.get("no_loss_counted")
     if not out and passed is None and no_loss is not None \
-            and (no_loss[1] not in PEOPLE or died_or_missing(doc, sent, num)) and _part_of_those(doc, toks, num) and no_loss[0] == doc.sentence_number[id(sent)] - 1 \
+            and (no_loss[1] not in PEOPLE or died_or_missing(doc, sent, num)) and _part_of_those(doc, toks, num) \
+            and no_loss[0] == doc.sentence_number[id(sent)] - 1 \
             and not (doc.mentions and doc.sentence_number[id(doc.mentions[-1].sentence)] >= no_loss[0]):
         # "ВСУ атаковали область 120 беспилотниками. ПВО сбили 97 из них.": a part of the things (not people, but
         # for the dead and missing: "повернулися 150 військових. 40 з них ...", "завербовали 2 тысячи осужденных.
@@ -541,7 +542,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
                                             carry=not lost.group)
             if lost.noun and doc.mentions and (part := doc.mentions[-1]).whole is not None \
                     and ctx.match(toks, lost.noun[0], key="names"):
-                lost.category = part.whole.category  # "з них 52 тисячі — військові. ... додали 9 400 записів": the list's
+                # ("з них 52 тисячі — військові. ... додали 9 400 записів": the list's kind, not its part's)
+                lost.category = part.whole.category
         home = None
         at_war = ctx.find_all(toks, key="at_war") if lost.category == "civilians" or guessed else []
         if at_war and (lost.noun is None or lost.noun[1] - lost.noun[0] == 1) and any(
