@@ -238,6 +238,10 @@ def _more_bodies(doc: DocText, toks: list[Token], num: Number) -> bool:
         and any(doc.lang.grammar["context"].match(toks, j, key="bodies_of") for j in range(num.first_token))
 
 
+#: the words that open "з них", "из них" (the context grammar's part_of), by language code
+_PART_OF_WORDS: dict[str, frozenset[str]] = {}
+
+
 def _part_of_those(doc: DocText, toks: list[Token], num: Number) -> bool:
     """"47 поранені, 36 з них у лікарнях", "17 из них госпитализированы", "Із них 17 госпіталізовані": a part of
     the figure before."""
@@ -245,8 +249,13 @@ def _part_of_those(doc: DocText, toks: list[Token], num: Number) -> bool:
     k = num.last_token + 1
     if k < len(toks) and ctx.match(toks, k, key="continuation") is not None:
         return ctx.match(toks, k, k + 1, "part_of") is not None
-    for j in range(max(0, num.first_token - 4), num.first_token):
+    firsts = _PART_OF_WORDS.get(doc.lang.code)
+    if firsts is None:
+        firsts = _PART_OF_WORDS[doc.lang.code] = frozenset(doc.lang.raw["grammar"]["context"].get("part_of", ()))
+    for j in range(max(0, num.first_token - 4), num.first_token - 1):
         # (the words before the number, a qualifier between: "З них близько 52 тисяч", "Из них не менее 5")
+        if toks[j].low not in firsts:
+            continue
         hit = ctx.match(toks, j, key="continuation")
         if hit is not None and ctx.match(toks, j, j + 1, "part_of") is not None and (hit[1] == num.first_token or (
                 (q := doc.lang.grammar["qualifiers"].match(toks, hit[1])) is not None and q[1] == num.first_token)):
@@ -510,12 +519,12 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         if num.first_token >= 2 and toks[num.first_token - 2].low.isdigit() \
                 and ctx.match(toks, num.first_token - 1, key="part_of"):
             continue  # "збили 11 з 13 ракет": 13 were launched, not lost
-        if counts_what_struck(doc, sent, num):
-            continue  # "зафіксовано влучання 13 ударних БпЛА": drones that got through
         qualifier, qual_first = find_qualifier(doc, sent, num)
         lost = _what_was_lost(doc, sent, num, qual_first, out, passed, numbers)
         if lost is None:
             continue
+        if lost.category in ("drones", "missiles") and counts_what_struck(doc, sent, num):
+            continue  # "зафіксовано влучання 13 ударних БпЛА": drones that got through
         carried = None
         if lost.category == "people" and not out and doc.mentions and first_hit(ctx, "continuation", toks, 0, 2) \
                 and doc.mentions[-1].sentence.paragraph == sent.paragraph and doc.mentions[-1].category in PEOPLE:

@@ -479,7 +479,7 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     if analysed:
         hits = [h for h in hits if h[0] == "other" or not any(0 <= h[1] - b <= 5 for b in analysed)]
     signed = {b for _k, _a, b in ctx.find_all(toks, key="contract_with")}
-    recruits = {a for _k, a, _b in ctx.find_all(toks, key="enrolled")}  # ("Минобороны завербовало": who recruits)
+    recruits = {a for _k, a, _b in ctx.find_all(toks, key="enrolled")} if hits else ()  # ("Минобороны завербовало")
     if signed or recruits:
         hits = [h for h in hits if h[1] not in signed and h[2] not in recruits]  # ("контракт с Минобороны": a party)
     # "В ведомстве заявили": the body named before; "за підрахунками аналітиків": the analysts named before

@@ -59,7 +59,7 @@ def _measure_in(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
         whole = _measure_over(doc, sent, 0, len(toks), dates)
         if found is None or (whole is not None and whole[0] == "period" and whole[1] is not None):
             found = whole
-    elif (lo, hi) != (0, len(toks)) and found is not None and found[0] == "rate" and found[3] is None:
+    elif found is not None and found[0] == "rate" and found[3] is None and (lo, hi) != (0, len(toks)):
         # "В апреле, по данным ведомства, армия теряла 1 150 человек в сутки": the month's average, past an aside
         whole = _measure_over(doc, sent, 0, len(toks), dates)
         if whole is not None and whole[0] == "rate" and whole[3] is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...languages.morphology import tags
 from .mentions import DocText, text_between
 from .numbers import Number
 from .sentences import Sentence
@@ -9,7 +10,7 @@ from .sentences import Sentence
 
 def counts_what_struck(doc: DocText, sent: Sentence, num: Number) -> bool:
     """Whether ``num`` follows a noun of a hit ("влучання", "попадания") with only the names of other weapons and
-    "та / и" between: "зафіксовано влучання ракет та 13 ударних БпЛА на 6 локаціях" counts the drones that got
+    a conjunction between: "зафіксовано влучання ракет та 13 ударних БпЛА на 6 локаціях" counts the drones that got
     through, not drones downed."""
     toks = sent.tokens
     ctx = doc.lang.grammar["context"]
@@ -19,7 +20,7 @@ def counts_what_struck(doc: DocText, sent: Sentence, num: Number) -> bool:
             return False  # (a comma or a dash ends the phrase)
         if ctx.match(toks, k, key="hit_by"):
             return True
-        if not (ctx.match(toks, k, key="and_also") or doc.lang.categories.match(toks, k)):
+        if not ("CONJ" in tags(toks[k].low, doc.lang.code) or doc.lang.categories.match(toks, k)):
             return False
         k -= 1
     return False
