@@ -99,7 +99,7 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
         return _Lost(named_after_a_dash(doc, sent, num) or doc.mentions[-1].category, "elliptical")
     no_loss = doc.cache.get("no_loss_counted")
     if not out and passed is None and no_loss is not None \
-            and (no_loss[1] not in PEOPLE or died_or_missing(doc, sent, num)) and _part_of_those(doc, toks, num) \
+            and _part_of_those(doc, toks, num) and (no_loss[1] not in PEOPLE or died_or_missing(doc, sent, num)) \
             and no_loss[0] == doc.sentence_number[id(sent)] - 1 \
             and not (doc.mentions and doc.sentence_number[id(doc.mentions[-1].sentence)] >= no_loss[0]):
         # "ВСУ атаковали область 120 беспилотниками. ПВО сбили 97 из них.": a part of the things (not people, but

@@ -124,11 +124,13 @@ def _after_event_lead(doc: DocText, toks: list[Token], attack: int) -> bool:
 
 
 def _loses(doc: DocText, toks: list[Token], end: int) -> bool:
-    """"ЗСУ втратили", "ВСУ потеряли": a name followed by a verb of losing is who lost, not a source."""
+    """"ЗСУ втратили", "ВСУ потеряли": a name followed by a verb of losing is who lost, not a source (nor one of
+    recruiting: "Минобороны завербовало" is who recruits)."""
     if end >= len(toks) or "VERB" not in tags(toks[end].low, doc.lang.code):
         return False
     hit = doc.lang.outcomes_people.match(toks, end)
-    return hit is not None and hit[0] == "losses"
+    recruits = doc.lang.grammar["context"].match(toks, end, key="enrolled")
+    return (hit is not None and hit[0] == "losses") or recruits is not None
 
 
 def _not_subject(doc: DocText, token: Token) -> bool:
@@ -479,9 +481,8 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     if analysed:
         hits = [h for h in hits if h[0] == "other" or not any(0 <= h[1] - b <= 5 for b in analysed)]
     signed = {b for _k, _a, b in ctx.find_all(toks, key="contract_with")}
-    recruits = {a for _k, a, _b in ctx.find_all(toks, key="enrolled")} if hits else ()  # ("Минобороны завербовало")
-    if signed or recruits:
-        hits = [h for h in hits if h[1] not in signed and h[2] not in recruits]  # ("контракт с Минобороны": a party)
+    if signed:
+        hits = [h for h in hits if h[1] not in signed]  # ("контракт с Минобороны": a party to it)
     # "В ведомстве заявили": the body named before; "за підрахунками аналітиків": the analysts named before
     hits = [(_named_before(doc, sent, h) or h[0], h[1], h[2]) if h[0] == "other" and h[2] - h[1] == 1 else h
             for h in hits]
