@@ -241,6 +241,15 @@ def test_records_added_to_a_register_of_the_missing() -> None:
     assert described(text, "2025-06-06") == {"ukraine people missing 63000 exact cumulative None 2025-06-06",
                                              "ukraine people missing 1800 exact period/30 None 2025-06-06"}
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Противник ударил по Белгороду 12 дронами, ПВО сбила 10.",
+     {"ukraine drones destroyed 10 exact period None 2025-06-06"}),
+    ("ВСУ обстреляли район 8 ракетами, сбиты 6.", {"ukraine missiles destroyed 6 exact period None 2025-06-06"}),
+])
+def test_weapons_counted_in_the_instrumental_are_the_means_of_an_attack(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-06") == expected
+
 # what this round found and did not fix, pinned as strict xfail
 
 

@@ -190,6 +190,17 @@ def test_a_source_saying_a_clause_of_its_own_credits_no_figure_before() -> None:
 def test_records_added_to_a_register_of_the_missing(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-06") == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Росіяни обстріляли область 40 безпілотниками, сили ППО збили 32.",
+     {"russia drones destroyed 32 exact period None 2025-06-06"}),
+    ("Ворог уразив 7 дронами 3 об'єкти.", set()),
+    ("Окупанти вдарили по місту 3 ракетами. Сили ППО збили дві з них.",
+     {"russia missiles destroyed 2 exact period None 2025-06-06"}),
+])
+def test_weapons_counted_in_the_instrumental_are_the_means_of_an_attack(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-06") == expected
+
 # what this round found and did not fix, pinned as strict xfail
 
 

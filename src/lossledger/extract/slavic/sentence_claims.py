@@ -31,7 +31,7 @@ from .parts import died_or_missing, named_after_a_dash
 from .sentences import Sentence
 from .sides import SourceCue, bulletin_source, claimant_in, np_side, people_category, side_of, side_words, speaks_of_own
 from .spans import delta_tokens, find_measure
-from .struck import counts_what_struck
+from .struck import counted_as_means, counts_what_struck
 
 # (patterns compiled once: several run for every number or every token)
 _CLAUSE_PUNCT = re.compile(r"[,.;:]")
@@ -523,8 +523,13 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         lost = _what_was_lost(doc, sent, num, qual_first, out, passed, numbers)
         if lost is None:
             continue
-        if lost.category in ("drones", "missiles") and counts_what_struck(doc, sent, num):
-            continue  # "зафіксовано влучання 13 ударних БпЛА": drones that got through
+        if (lost.category in ("drones", "missiles") and counts_what_struck(doc, sent, num)) or (
+                lost.category not in PEOPLE and lost.noun and counted_as_means(doc, sent, num, lost.noun[1])):
+            # "зафіксовано влучання 13 ударних БпЛА": drones that got through; "обстріляли область 40 безпілотниками,
+            # збили 32": what the attack was made with (the figure after may count them)
+            passed = lost.category
+            doc.cache["no_loss_counted"] = (doc.sentence_number[id(sent)], lost.category)
+            continue
         carried = None
         if lost.category == "people" and not out and doc.mentions and first_hit(ctx, "continuation", toks, 0, 2) \
                 and doc.mentions[-1].sentence.paragraph == sent.paragraph and doc.mentions[-1].category in PEOPLE:
