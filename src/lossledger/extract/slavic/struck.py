@@ -32,8 +32,8 @@ _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen
 
 
 def counted_as_means(doc: DocText, sent: Sentence, num: Number, noun_end: int) -> bool:
-    """Whether the things counted stand in the instrumental case only ("обстріляли область 40 безпілотниками",
-    "уразив 7 дронами 3 об'єкти"): the means of an attack, not things lost."""
+    """Whether the drones or missiles counted stand in the instrumental case only ("обстріляли область 40
+    безпілотниками", "уразив 7 дронами 3 об'єкти"): the means of an attack, not things lost."""
     # (an indeclinable word, "БпЛА", shows every case: the words around it say which)
     cases = [found & _CASES for t in sent.tokens[num.last_token + 1:noun_end]
              if "Fixd" not in (found := tags(t.low, doc.lang.code))]
