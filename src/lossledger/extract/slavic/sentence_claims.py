@@ -523,8 +523,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         lost = _what_was_lost(doc, sent, num, qual_first, out, passed, numbers)
         if lost is None:
             continue
-        if lost.category in ("drones", "missiles") and (counts_what_struck(doc, sent, num) or (
-                lost.noun and counted_as_means(doc, sent, num, lost.noun[1]))):
+        if lost.category in ("drones", "missiles") and sent.kind != "list_item" and (
+                counts_what_struck(doc, sent, num) or (lost.noun and counted_as_means(doc, sent, num, lost.noun[1]))):
             # "зафіксовано влучання 13 ударних БпЛА": drones that got through; "обстріляли область 40 безпілотниками,
             # збили 32": what the attack was made with (the figure after may count them)
             passed = lost.category

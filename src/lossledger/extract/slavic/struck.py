@@ -34,7 +34,9 @@ _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen
 def counted_as_means(doc: DocText, sent: Sentence, num: Number, noun_end: int) -> bool:
     """Whether the drones or missiles counted stand in the instrumental case only ("обстріляли область 40
     безпілотниками", "уразив 7 дронами 3 об'єкти"): the means of an attack, not things lost."""
-    # (an indeclinable word, "БпЛА", shows every case: the words around it say which)
-    cases = [found & _CASES for t in sent.tokens[num.last_token + 1:noun_end]
-             if "Fixd" not in (found := tags(t.low, doc.lang.code))]
-    return any(c == {"ablt"} for c in cases) and not any(c and "ablt" not in c for c in cases)
+    # (the first word that shows its case: an indeclinable one, "БпЛА", shows every case)
+    for t in sent.tokens[num.last_token + 1:noun_end]:
+        found = tags(t.low, doc.lang.code)
+        if "Fixd" not in found and found & _CASES:
+            return found & _CASES == {"ablt"}
+    return False
