@@ -195,7 +195,9 @@ def _fill(doc: DocText) -> None:
         if not m.side_stated and m.side_args:
             noun, lo, listed = m.side_args
             m.side, stated = side_of(doc, m.sentence, m.number, m.category, noun, lo, m.claimant, listed)
-            if not stated and _goes_on_about(doc, before, m):
+            if not stated and m.whole is not None and m.whole.side:
+                m.side = m.whole.side  # (a part of a figure before: its whole's side)
+            elif not stated and _goes_on_about(doc, before, m):
                 m.side = before.side if before is not None else m.side
             elif not stated and m.category in PEOPLE and m.claimant and (own := doc.profile.own_side(m.claimant)):
                 if m.claimant not in text_sides:
@@ -305,6 +307,8 @@ def _fill(doc: DocText) -> None:
     for m in doc.mentions:
         if m.own_voice and m.claimant and doc.profile.own_side(m.claimant):
             m.side = doc.profile.own_side(m.claimant)
+        if m.side is None and m.whole is not None:
+            m.side = m.whole.side  # (a part of a figure before, settled with it)
         if m.side is None and not doc.profile.own_side(m.claimant) and m.category in ("civilians", "people"):
             # (with no source, or one of neither side: the people of the place named)
             here = {key for key, _a, _b in doc.lang.places.find_all(m.sentence.tokens)}

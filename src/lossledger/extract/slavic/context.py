@@ -97,7 +97,10 @@ def credit_back(doc: DocText, sent: Sentence, found: list[Mention]) -> None:
     toks = sent.tokens
     if sent is doc.sentences[-1] and _signature(doc, sent, found):
         return
-    opens = bool(ctx.find_all(toks, 0, min(len(toks), 6), "reported_back"))
+    opening = ctx.find_all(toks, 0, min(len(toks), 6), "reported_back")
+    # ("Источник в ФСИН считает, что потери выше": a source, no figure, saying a clause of its own closes no report
+    # before it; "Об этом сообщил ..." does)
+    opens = bool(opening) and (bool(found) or any(b - a > 1 for _k, a, b in opening) or not _says_its_own(doc, toks))
     follows = not found and bool(doc.mentions) and doc.sentence_number[id(doc.mentions[-1].sentence)] == \
         doc.sentence_number[id(sent)] - 1 and not _marks_own_figure(doc, toks) and not _says_its_own(doc, toks)
     if not (opens or follows) or ctx.find_all(toks, key="withheld"):

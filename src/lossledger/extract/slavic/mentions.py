@@ -55,6 +55,7 @@ class Mention:
     side_args: tuple[Any, ...] = ()
     named_group: bool = False  # "112 медійників", "517 спортсменів, зокрема на фронті": people, not the army's
     list_growth: bool = False  # "за неделю список пополнился 1 412 фамилиями": names added, their span not the list's
+    whole: Mention | None = None  # "з них 52 тисячі — військовослужбовці": the figure it is a part of (its side)
 
 
 class DocText:

@@ -27,9 +27,11 @@ from .mentions import (
     text_between,
 )
 from .numbers import Number, find_numbers, token_index
+from .parts import died_or_missing, named_after_a_dash
 from .sentences import Sentence
 from .sides import SourceCue, bulletin_source, claimant_in, np_side, people_category, side_of, side_words, speaks_of_own
 from .spans import delta_tokens, find_measure
+from .struck import counted_as_means, counts_what_struck
 
 # (patterns compiled once: several run for every number or every token)
 _CLAUSE_PUNCT = re.compile(r"[,.;:]")
@@ -88,16 +90,21 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     # зникли безвісти")
     counted_before = out[-1].category if out else passed
     if counted_before and _part_of_those(doc, toks, num):
-        return _Lost(counted_before, "elliptical")
+        return _Lost(named_after_a_dash(doc, sent, num) or counted_before, "elliptical")
     if not out and doc.mentions and doc.mentions[-1].category in PEOPLE \
-            and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 and _part_of_those(doc, toks, num):
-        return _Lost(doc.mentions[-1].category, "elliptical")  # "Раненых доставили в больницу, трое из них ..."
+            and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 and _part_of_those(doc, toks, num) \
+            and not any(f.end <= num.start for f in figures):
+        # "Раненых доставили в больницу, трое из них ...", "З них 52 тисячі — військовослужбовці" (not "пошкодили
+        # 1 900 закладів, з них 220 зруйновано": a part of the sentence's own figure)
+        return _Lost(named_after_a_dash(doc, sent, num) or doc.mentions[-1].category, "elliptical")
     no_loss = doc.cache.get("no_loss_counted")
-    if not out and passed is None and no_loss is not None and no_loss[1] not in PEOPLE \
-            and _part_of_those(doc, toks, num) and no_loss[0] == doc.sentence_number[id(sent)] - 1 \
+    if not out and passed is None and no_loss is not None \
+            and _part_of_those(doc, toks, num) and (no_loss[1] not in PEOPLE or died_or_missing(doc, sent, num)) \
+            and no_loss[0] == doc.sentence_number[id(sent)] - 1 \
             and not (doc.mentions and doc.sentence_number[id(doc.mentions[-1].sentence)] >= no_loss[0]):
-        # "ВСУ атаковали область 120 беспилотниками. ПВО сбили 97 из них.": a part of the things (not people:
-        # "повернулися 150 військових. 40 з них ...") the sentence before counted as no loss
+        # "ВСУ атаковали область 120 беспилотниками. ПВО сбили 97 из них.": a part of the things (not people, but
+        # for the dead and missing: "повернулися 150 військових. 40 з них ...", "завербовали 2 тысячи осужденных.
+        # 430 из них погибли") the sentence before counted as no loss
         return _Lost(no_loss[1], "elliptical")
     if not out and doc.mentions and doc.mentions[-1].category in PEOPLE \
             and doc.mentions[-1].sentence.paragraph == sent.paragraph and _opens_on_a_part(doc, toks) \
@@ -231,11 +238,29 @@ def _more_bodies(doc: DocText, toks: list[Token], num: Number) -> bool:
         and any(doc.lang.grammar["context"].match(toks, j, key="bodies_of") for j in range(num.first_token))
 
 
+#: the words that open "з них", "из них" (the context grammar's part_of), by language code
+_PART_OF_WORDS: dict[str, frozenset[str]] = {}
+
+
 def _part_of_those(doc: DocText, toks: list[Token], num: Number) -> bool:
-    """"47 поранені, 36 з них у лікарнях", "17 из них госпитализированы": a part of the figure before."""
+    """"47 поранені, 36 з них у лікарнях", "17 из них госпитализированы", "Із них 17 госпіталізовані": a part of
+    the figure before."""
+    ctx = doc.lang.grammar["context"]
     k = num.last_token + 1
-    hit = doc.lang.grammar["context"].match(toks, k, key="continuation") if k < len(toks) else None
-    return hit is not None and doc.lang.grammar["context"].match(toks, k, k + 1, "part_of") is not None
+    if k < len(toks) and ctx.match(toks, k, key="continuation") is not None:
+        return ctx.match(toks, k, k + 1, "part_of") is not None
+    firsts = _PART_OF_WORDS.get(doc.lang.code)
+    if firsts is None:
+        firsts = _PART_OF_WORDS[doc.lang.code] = frozenset(doc.lang.raw["grammar"]["context"].get("part_of", ()))
+    for j in range(max(0, num.first_token - 4), num.first_token - 1):
+        # (the words before the number, a qualifier between: "З них близько 52 тисяч", "Из них не менее 5")
+        if toks[j].low not in firsts:
+            continue
+        hit = ctx.match(toks, j, key="continuation")
+        if hit is not None and ctx.match(toks, j, j + 1, "part_of") is not None and (hit[1] == num.first_token or (
+                (q := doc.lang.grammar["qualifiers"].match(toks, hit[1])) is not None and q[1] == num.first_token)):
+            return True
+    return False
 
 
 def _opens_on_a_part(doc: DocText, toks: list[Token]) -> bool:
@@ -451,11 +476,14 @@ def _past_a_describing_clause(doc: DocText, sent: Sentence, hi: int) -> int:
     return hi
 
 
-def _non_loss_in(ctx: PhraseTable, table: PhraseTable, toks: list[Token], lo: int, hi: int) -> bool:
+def _non_loss_in(ctx: PhraseTable, table: PhraseTable, toks: list[Token], lo: int, hi: int,
+                 clause_lo: int | None = None, code: str = "") -> bool:
     """Whether a word of no loss stands in ``toks[lo:hi]``, not as part of a longer phrase of loss ("залишити" is
-    no loss, "залишити на полі 14 танків" is one)."""
+    no loss, "залишити на полі 14 танків" is one), nor as a participle before ``clause_lo`` that describes a noun of
+    another clause ("17 900 заключенных, завербованных в «Вагнер», и 13 600 мобилизованных")."""
     cues = find_cues(table, toks, lo, hi)
     return any(not any(a <= start and end <= b and b - a > end - start for _k, a, b in cues)
+               and not (clause_lo is not None and start < clause_lo and "PRTF" in tags(toks[start].low, code))
                for _key, start, end in ctx.find_all(toks, lo, hi, "non_loss"))
 
 
@@ -495,11 +523,24 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         lost = _what_was_lost(doc, sent, num, qual_first, out, passed, numbers)
         if lost is None:
             continue
+        if lost.category in ("drones", "missiles") and sent.kind != "list_item" and (
+                counts_what_struck(doc, sent, num) or (lost.noun and counted_as_means(doc, sent, num, lost.noun[1]))):
+            # "зафіксовано влучання 13 ударних БпЛА": drones that got through; "обстріляли область 40 безпілотниками,
+            # збили 32": what the attack was made with (the figure after may count them)
+            passed = lost.category
+            doc.cache["no_loss_counted"] = (doc.sentence_number[id(sent)], lost.category)
+            continue
         carried = None
         if lost.category == "people" and not out and doc.mentions and first_hit(ctx, "continuation", toks, 0, 2) \
                 and doc.mentions[-1].sentence.paragraph == sent.paragraph and doc.mentions[-1].category in PEOPLE:
             carried = doc.mentions[-1]  # "Еще восемь человек числятся пропавшими": more of the people before
             lost.category = carried.category
+        whole = (out[-1] if out else doc.mentions[-1] if doc.mentions else None) \
+            if lost.rule == "elliptical" and lost.category in PEOPLE and _part_of_those(doc, toks, num) else None
+        if whole is not None and whole.category not in PEOPLE:
+            whole = None
+        if carried is None and whole is not None and not out:
+            carried = whole  # "З них 52 тисячі — військовослужбовці": a part, of the whole's side
         if carried is None and lost.rule == "elliptical" and lost.noun_outcome == "killed" and not out \
                 and _more_bodies(doc, toks, num):
             carried = doc.mentions[-1]  # (the bodies are of the dead counted before: theirs)
@@ -507,10 +548,16 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         if guessed and lost.noun is not None and _of_an_employer(doc, sent, lost.noun[1]):
             lost.group = True  # "9 працівників медіа", "12 сотрудников завода": the people of a trade or a firm
         if lost.category == "people" and not (lost.noun and {"personnel", "civilians"} <= {
-                k for k, _a, _b in lang.categories.find_all(toks, lost.noun[0], lost.noun[1])}):
+                k for k, _a, _b in lang.categories.find_all(toks, lost.noun[0], lost.noun[1])}) \
+                and not (lost.rule == "elliptical" and out and out[-1].category == "people"):
+            # (not "додали 9 400 записів, а за травень — 1 870": the bare figure is of the kind of the one before)
             # (not "8 тисяч військових і цивільних": people of both kinds)
             lost.category = people_category(doc, sent, lost.noun or (num.first_token, num.last_token + 1),
                                             carry=not lost.group)
+            if lost.noun and doc.mentions and (part := doc.mentions[-1]).whole is not None \
+                    and ctx.match(toks, lost.noun[0], key="names"):
+                # ("з них 52 тисячі — військові. ... додали 9 400 записів": the list's kind, not its part's)
+                lost.category = part.whole.category
         home = None
         at_war = ctx.find_all(toks, key="at_war") if lost.category == "civilians" or guessed else []
         if at_war and (lost.noun is None or lost.noun[1] - lost.noun[0] == 1) and any(
@@ -547,7 +594,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             or (lost.rule == "elliptical" and lost.noun_outcome == "killed" and not out
                 and _more_bodies(doc, toks, num))
         if not bodies and (_non_loss_in(ctx, table, toks, lo, hi) or (
-                sent.kind != "list_item" and _non_loss_in(ctx, table, toks, 0, hi)
+                sent.kind != "list_item" and _non_loss_in(ctx, table, toks, 0, hi, lo, lang.code)
                 and not find_cues(table, toks, lo, hi))):
             passed = lost.category
             doc.cache["no_loss_counted"] = (doc.sentence_number[id(sent)], lost.category)
@@ -594,6 +641,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         m.side_args = (lost.noun, lo, listed)
         m.named_group = lost.group and lost.category == "people"
         m.list_growth = lost.list_growth
+        m.whole = whole
         # "ми втрачаємо": the speaker's own losses, whoever the speaker turns out to be
         m.own_voice = speaks_of_own(doc, toks, lo, num.first_token) and not np_side(doc, sent, num, lost.noun) \
             or (not side_stated and bool(ctx.find_all(toks, 0, num.first_token, "own_losses")))  # "о своих потерях"

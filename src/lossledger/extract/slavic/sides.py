@@ -124,11 +124,13 @@ def _after_event_lead(doc: DocText, toks: list[Token], attack: int) -> bool:
 
 
 def _loses(doc: DocText, toks: list[Token], end: int) -> bool:
-    """"ЗСУ втратили", "ВСУ потеряли": a name followed by a verb of losing is who lost, not a source."""
+    """"ЗСУ втратили", "ВСУ потеряли": a name followed by a verb of losing is who lost, not a source (nor one of
+    recruiting: "Минобороны завербовало" is who recruits)."""
     if end >= len(toks) or "VERB" not in tags(toks[end].low, doc.lang.code):
         return False
     hit = doc.lang.outcomes_people.match(toks, end)
-    return hit is not None and hit[0] == "losses"
+    recruits = doc.lang.grammar["context"].match(toks, end, key="enrolled")
+    return (hit is not None and hit[0] == "losses") or recruits is not None
 
 
 def _not_subject(doc: DocText, token: Token) -> bool:

@@ -32,7 +32,8 @@ def find_measure(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
         as_of = next((d for d in reversed(dates) if d.role in ("as_of", "plain") and d.kind == "day"
                       and d.first_token not in inside), None) or next(
             (d for d in reversed(dates) if d.kind == "month" and d.role != "since" and d.first_token not in inside
-             and (d.year is not None or (d.role == "span" and _stated_on(doc, sent.tokens, d)))),
+             and (d.year is not None or (d.role == "span" and _stated_on(doc, sent.tokens, d)))
+             and not _enrolled_on(doc, sent.tokens, d)),
             None) or next(  # "В мае 2025 года губернатор говорил, что ...", "В феврале Зеленский называл ..."
             (d for d in dates if d.kind == "weekday"), None)  # "у понеділок"
     return measure, days, since, as_of
@@ -57,6 +58,11 @@ def _measure_in(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
         # span the sentence names
         whole = _measure_over(doc, sent, 0, len(toks), dates)
         if found is None or (whole is not None and whole[0] == "period" and whole[1] is not None):
+            found = whole
+    elif found is not None and found[0] == "rate" and found[3] is None and (lo, hi) != (0, len(toks)):
+        # "В апреле, по данным ведомства, армия теряла 1 150 человек в сутки": the month's average, past an aside
+        whole = _measure_over(doc, sent, 0, len(toks), dates)
+        if whole is not None and whole[0] == "rate" and whole[3] is not None:
             found = whole
     return found or (None, None, None, None)
 
@@ -203,7 +209,7 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
         days = float((end - start).days + 1) if start is not None and end is not None and end > start else None
         return "period", days, since, as_of
     spans_named = [d for d in in_dates if d.role == "span" and d.kind in ("month", "season", "year")
-                   and not _stated_on(doc, toks, d)]
+                   and not _stated_on(doc, toks, d) and not _enrolled_on(doc, toks, d)]
     span = _nearest_loss_verb(doc, toks, a, b, spans_named) if len(spans_named) > 1 else next(iter(spans_named), None)
     if span is not None:
         days = None
@@ -448,6 +454,13 @@ def _stated_on(doc: DocText, toks: list[Token], d: DateMention) -> bool:
         verbs.match(toks, k, key="report_verbs")
         and not _CLAUSE_MARK.search(text_between(doc.text, toks[d.last_token].end, toks[k].start))
         for k in range(d.last_token + 1, min(len(toks), d.last_token + 7)))
+
+
+def _enrolled_on(doc: DocText, toks: list[Token], d: DateMention) -> bool:
+    """"418 человек, мобилизованных в сентябре 2022 года": the month they joined the army (a phrase of enrolment
+    starting three words before the date at most), not a span of losses."""
+    return any(doc.lang.grammar["context"].match(toks, k, key="enrolled")
+               for k in range(max(0, d.first_token - 3), d.first_token))
 
 
 def _funeral_after(doc: DocText, toks: list[Token], d: DateMention) -> bool:
