@@ -74,6 +74,40 @@ def test_scan_matches_plain_regex_in_any_window(text: str, data: st.DataObject) 
             assert whole is not None and (whole.span(), whole.lastgroup) == (first.span(), first.lastgroup)
 
 
+long_texts = st.lists(st.tuples(st.sampled_from(PIECES), SEPARATORS), min_size=20, max_size=120).map(
+    lambda parts: "".join(piece + sep for piece, sep in parts))
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=long_texts, data=st.data())
+def test_windows_asked_in_any_order_find_what_the_plain_regex_finds(text: str, data: st.DataObject) -> None:
+    # the candidates are filed for the windows asked (and a way past them), grown forwards and backwards
+    scan = PROFILE.lexicon.scan(text)
+    for _ in range(6):
+        lo = data.draw(st.integers(0, len(text)))
+        hi = data.draw(st.integers(lo, min(len(text), lo + 200)))
+        name = data.draw(st.sampled_from(VOCABULARIES))
+        pattern = PROFILE.lexicon.vocabularies[name].pattern
+        assert [(m.span(), m.lastgroup) for m in scan.finditer(name, lo, hi)] == _plain(pattern, text, lo, hi)
+        found = scan.search(name, lo, hi, sliced=True)
+        expected = next(iter(_sliced(pattern, text, lo, hi)), None)
+        assert (None if found is None else (found.span(), found.lastgroup)) == expected, name
+
+
+def test_a_window_files_the_candidates_near_it_only() -> None:
+    # a document asked about one sentence is not scanned whole; asked about an earlier one, it files that one too
+    sentence = "Russia lost 12 tanks and 40 troops were killed, the General Staff said. "
+    text = sentence * 40
+    scan = PROFILE.lexicon.scan(text)
+    middle = len(sentence) * 20
+    assert [m.group(0) for m in scan.finditer("category", middle, middle + len(sentence))] == ["tanks", "troops"]
+    positions, _ = scan._candidates_of(PROFILE.lexicon._by_name["category"][0])
+    assert positions and middle - 100 < positions[0] and positions[-1] < middle + 600
+    assert [m.group(0) for m in scan.finditer("category", 0, len(sentence))] == ["tanks", "troops"]
+    pattern = PROFILE.lexicon.vocabularies["category"].pattern
+    assert [m.span() for m in scan.finditer("category", 0, len(text))] == [m.span() for m in pattern.finditer(text)]
+
+
 def test_same_matches_on_a_news_paragraph() -> None:
     text = ("Ukraine's General Staff said on Sunday that Russia has lost about 80,860 troops, 2,840 tanks "
             "and 5,755 armoured combat vehicles since the start of the full-scale invasion. Over the past "

@@ -249,7 +249,8 @@ def _date_part(r: DateMentionRules, prefix: str) -> str:
     )
 
 
-_DIGIT_RUN = re.compile(r"\d+")
+# "\d\d*", not "\d+": re skips to a leading class at once, where it tries a leading repeat at every position (same runs)
+_DIGIT_RUN = re.compile(r"\d\d*")
 _WORD_START = re.compile(r"(?<![\w'’])[a-z]")
 _LETTER_LED = frozenset(
     {"xm", "myear", "dmm", "month", "xw", "wdate", "wday", "relspan", "chain", "rel", "ago"}

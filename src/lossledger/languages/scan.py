@@ -51,6 +51,10 @@ _OPEN = object()  # marks a prefix after which anything may follow
 #: ``str.isalnum()`` or "_"), tested without a call into ``re`` for each sliced window.
 WORD_MARKS = "_-"
 _BEGINNINGS = {sre.AT_BEGINNING, sre.AT_BEGINNING_LINE, sre.AT_BEGINNING_STRING}
+#: How far around the first window asked ``TextScan`` files the candidates: behind, as far as the stages look
+#: back from a number (``Reader.find_label_before``: 90 characters), and a little ahead.
+_FIRST_BEHIND = 96
+_FIRST_AHEAD = 32
 
 
 def _class_chars(items: list[tuple[Any, Any]], widest: int = _MAX_CLASS) -> list[str] | None:
@@ -442,29 +446,84 @@ class TextScan:
         patterns: list[list[re.Pattern[str]]] = [[] for _ in range(lexicon.size)]
         self._candidates = list(zip(positions, patterns, strict=True))
         self._fold: str | None = None  # the lower-cased text where it stands in for re's case folding
+        # the vocabularies by name, once every candidate is filed; until then none, and each window asked is tested
+        # first (``_cover``: a document the gate lets through may be asked about one sentence only, as general news
+        # whose first sentence with a count counts nothing)
+        self._by_name = lexicon._by_name
+        self._lo = self._hi = 0  # the candidates of [_lo, _hi) are filed
         if lexicon._starts is None:
             return
         fold = text.lower() if lexicon.folds_safely(text) else None
+        if fold is not None and len(fold) == len(text) and lexicon._folded_starts is not None:
+            self._fold = fold
+            self._by_name = {}  # filed as windows are asked (``_cover``)
+            return
         if fold is not None and lexicon._folded_starts is not None:
             starts = lexicon.folded_starts(fold)
         else:
             starts = list(map(re.Match.start, lexicon._starts.finditer(text)))
         if fold is not None and len(fold) == len(text):
             self._fold = fold
-            # patterns_at with its memo looked up inline, and each boundary's patterns filed at once under
-            # their vocabularies (lists by index, pairs memoised: no dict or None test per pattern): this runs for
-            # every word of every document
-            known, at = lexicon._filed.get, lexicon.filed_at
-            for p in starts:
-                found = known(fold[p : p + PREFIX])
-                if found is None:
-                    found = at(fold[p : p + PREFIX])
-                for j, pattern in found:
-                    positions[j].append(p)
-                    patterns[j].append(pattern)
+            self._file(starts, positions, patterns)
         else:
             for j, pattern in lexicon.whole_patterns().items():
                 self._candidates[j] = (starts, [pattern] * len(starts))
+
+    def _file(self, starts: list[int], positions: list[list[int]], patterns: list[list[re.Pattern[str]]]
+              ) -> None:
+        """File each of ``starts`` (ascending) under the vocabularies that may match there, in ``positions`` and
+        ``patterns``."""
+        fold = self._fold
+        assert fold is not None
+        # patterns_at with its memo looked up inline, and each boundary's patterns filed at once under
+        # their vocabularies (lists by index, pairs memoised: no dict or None test per pattern): this runs for
+        # every word of every document
+        known, at = self.lexicon._filed.get, self.lexicon.filed_at
+        for p in starts:
+            found = known(fold[p : p + PREFIX])
+            if found is None:
+                found = at(fold[p : p + PREFIX])
+            for j, pattern in found:
+                positions[j].append(p)
+                patterns[j].append(pattern)
+
+    def _starts_in(self, lo: int, hi: int) -> list[int]:
+        """``Lexicon.folded_starts`` of the folded text, those in [lo, hi): each is found from the character before
+        it, and the prefix tree after it reads at most PREFIX characters, so a search from ``lo - 1`` that sees the
+        text up to ``hi + PREFIX`` finds the same ones."""
+        fold = self._fold
+        assert fold is not None and self.lexicon._folded_starts is not None
+        starts = list(map(re.Match.end, self.lexicon._folded_starts.finditer(fold, max(0, lo - 1), hi + PREFIX)))
+        del starts[bisect_left(starts, hi):]
+        if lo == 0 and fold[:1] in self.lexicon._first_chars:
+            starts.insert(0, 0)
+        return starts
+
+    def _cover(self, name: str, lo: int, hi: int) -> tuple[int, Vocabulary]:
+        """``Lexicon._by_name[name]``, once the candidates of the window [lo, hi) are filed: around the window if it is
+        the first asked, else all of them (then ``_by_name`` is the lexicon's: the windows asked after are no longer
+        tested)."""
+        size = len(self.text)
+        if (lo < self._lo or hi > self._hi) and max(0, lo) < min(size, hi):
+            positions = [found for found, _ in self._candidates]
+            patterns = [tried for _, tried in self._candidates]
+            if self._lo == self._hi:  # the first window
+                self._lo, self._hi = max(0, lo - _FIRST_BEHIND), min(size, hi + _FIRST_AHEAD)
+                self._file(self._starts_in(self._lo, self._hi), positions, patterns)
+            else:  # the rest of the text: what lies after the first window after its candidates, what before before
+                self._file(self._starts_in(self._hi, size), positions, patterns)
+                if self._lo > 0:
+                    earlier: list[list[int]] = [[] for _ in positions]
+                    earlier_patterns: list[list[re.Pattern[str]]] = [[] for _ in positions]
+                    self._file(self._starts_in(0, self._lo), earlier, earlier_patterns)
+                    for found, tried, before, tried_before in zip(positions, patterns, earlier, earlier_patterns,
+                                                                  strict=True):
+                        found[:0] = before
+                        tried[:0] = tried_before
+                self._lo, self._hi = 0, size
+            if self._lo == 0 and self._hi == size:
+                self._by_name = self.lexicon._by_name
+        return self.lexicon._by_name[name]
 
     def _candidates_of(self, i: int) -> tuple[list[int], list[re.Pattern[str]]]:
         return self._candidates[i]
@@ -484,7 +543,10 @@ class TextScan:
 
         ``sliced=True`` gives the matches of ``pattern.finditer(text[lo:hi])`` instead (with offsets
         into ``text``): in a slice, the lookbehind cannot see the character before ``lo``."""
-        i, vocab = self.lexicon._by_name[name]
+        try:
+            i, vocab = self._by_name[name]
+        except KeyError:  # (not all filed: the test costs nothing once they are)
+            i, vocab = self._cover(name, lo, hi)
         pos = lo
         if sliced and 0 < lo < hi and ((c := self.text[lo - 1]).isalnum() or c in WORD_MARKS):
             # In a slice the first position passes the lookbehind whatever precedes it in the text.
@@ -512,7 +574,10 @@ class TextScan:
 
     def search(self, name: str, lo: int, hi: int, *, sliced: bool = False) -> re.Match[str] | None:
         """The first match of vocabulary ``name`` in the window (see ``finditer``)."""
-        i, vocab = self.lexicon._by_name[name]
+        try:
+            i, vocab = self._by_name[name]
+        except KeyError:  # (see finditer)
+            i, vocab = self._cover(name, lo, hi)
         # finditer's first match, without a generator (asked thousands of times per document)
         if sliced and 0 < lo < hi and ((c := self.text[lo - 1]).isalnum() or c in WORD_MARKS):
             first = self._slice_start(i, vocab, lo, hi)
@@ -531,3 +596,4 @@ class TextScan:
             if m is not None:
                 return m
         return None
+
