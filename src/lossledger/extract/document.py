@@ -161,6 +161,10 @@ class Reader:
         self.date_roles: dict[tuple[int, int], str] = {}  # by sentence start and date start (span_context.date_role)
         self.other_event: dict[int, bool] = {}  # by sentence start: tells of a disaster, not the war
         self.sentence_numbers: dict[int, list[Number]] = {}  # by sentence start: find_numbers of the sentence
+        # what the gate and the reading both ask of a sentence before any mention is read (then a function of the
+        # text alone): loss_frame.counts_of_one by sentence start; what_was_lost by sentence start, number start, number
+        self.ones_in: dict[int, list[Number]] = {}
+        self.lost_alone: dict[tuple[int, int, Number], tuple[str, tuple[int, int] | None, int, str, str] | None] = {}
         if numbers:  # ``numbers``: find_numbers of some sentences, by (start, end), found before (the gate's)
             self.sentence_numbers.update((s.start, numbers[s.start, s.end]) for s in self.sentences
                                          if (s.start, s.end) in numbers)
