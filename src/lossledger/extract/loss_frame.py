@@ -39,9 +39,10 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
     # with no mention read the answer depends on the text alone: the gate asks it (gate.count_may_be_read), then the
     # reading of the same sentence asks it again
     key = (sent.start, abs_start, num)
-    if key not in reader.lost_alone:
-        reader.lost_alone[key] = _what_was_lost(reader, sent, num, abs_start, abs_end, found)
-    return reader.lost_alone[key]
+    if key in reader.lost_alone:
+        return reader.lost_alone[key]
+    answer = reader.lost_alone[key] = _what_was_lost(reader, sent, num, abs_start, abs_end, found)
+    return answer
 
 
 def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_end: int,
