@@ -79,6 +79,8 @@ def _without_memos(init: Callable[..., None]) -> Callable[..., None]:
         init(self, *args, **kwargs)
         self.silent_clauses = _Forgetful()  # type: ignore[assignment]
         self.side_cues = _Forgetful()
+        self.lost_alone = _Forgetful()
+        self.ones_in = _Forgetful()
     return plain_init
 
 
@@ -111,3 +113,52 @@ def test_a_side_s_word_is_read_once_for_every_number_after_it(monkeypatch: pytes
     whose_loss.side_of(reader, sent, text.index("14"), None, "people", None, None)
     assert all(reader.side_cues[key] is read for key, read in first.items())
     assert first[("side_adjective", text.index("Ukrainian"), text.index("Ukrainian") + 9)] == (False, "place")
+
+
+def test_a_short_window_is_searched_without_testing_the_sentence_s_words() -> None:
+    from lossledger.extract.document import SHORT_WINDOW
+
+    text = "Officials said on Monday that 12 people aged 45 and 60 had been killed in the strike on the city."
+    reader = Reader(text, None, PROFILE, grammar=EN)
+    sent = reader.sentences[0]
+    age_before = EN.rules(loss_frame.LossFrameRules).age_before
+    at = text.index("45")
+    found = reader.search_in(sent, age_before, at - 10, at)
+    assert found is not None and found.group(0).strip().lower().startswith("aged")
+    assert reader.sentence_may_match == {}  # (the window was searched, the sentence not tested)
+    # a longer window is answered by the sentence's words first
+    far = text.index("killed")
+    assert far - sent.start > SHORT_WINDOW
+    assert _span(reader.search_in(sent, age_before, sent.start, far)) == _span(
+        age_before.search(reader.norm, sent.start, far))
+    assert (id(age_before), sent.start) in reader.sentence_may_match
+
+
+def test_what_the_gate_asks_before_any_mention_is_answered_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = ["The city was quiet on Sunday. Russian forces lost 120 tanks and a submarine, the ministry said.",
+             "On 24 February 2022 the invasion began. By May, 3 strikes had killed 45 civilians and a child."]
+    remembered = [_claims(text) for text in texts]
+    assert all(remembered)
+    calls: list[int] = []
+    original = loss_frame._what_was_lost
+
+    def counted(reader: Reader, sent: Any, num: Any, *args: Any) -> Any:
+        calls.append(num.start)
+        return original(reader, sent, num, *args)
+
+    monkeypatch.setattr(loss_frame, "_what_was_lost", counted)
+    reader = Reader(texts[0], None, PROFILE, grammar=EN)
+    sent = reader.sentences[1]
+    num = reader.numbers_in(sent)[0]
+    first = loss_frame.what_was_lost(reader, sent, num, sent.start + num.start, sent.start + num.end, [])
+    assert first is not None and first[0] == "tanks"
+    assert loss_frame.what_was_lost(reader, sent, num, sent.start + num.start, sent.start + num.end, []) == first
+    assert len(calls) == 1  # the second asking (the reading's, after the gate's) is answered from the first
+    ones = loss_frame.counts_of_one(reader, sent, reader.numbers_in(sent))
+    assert [one.text for one in ones] == ["a"]
+    assert loss_frame.counts_of_one(reader, sent, reader.numbers_in(sent)) == ones
+    assert reader.ones_in[sent.start] == ones
+    monkeypatch.undo()
+    # the claims are those read with nothing remembered
+    monkeypatch.setattr(Reader, "__init__", _without_memos(Reader.__init__))
+    assert [_claims(text) for text in texts] == remembered

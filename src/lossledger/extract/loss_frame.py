@@ -34,6 +34,19 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
                   found: list[Mention]) -> tuple[str, tuple[int, int] | None, int, str, str] | None:
     """(category, noun span, end of the noun phrase, rule, noun) for a number, or None if it counts
     nothing we know."""
+    if found or reader.mentions:
+        return _what_was_lost(reader, sent, num, abs_start, abs_end, found)
+    # with no mention read the answer depends on the text alone: the gate asks it (gate.count_may_be_read), then the
+    # reading of the same sentence asks it again
+    key = (sent.start, abs_start, num)
+    if key in reader.lost_alone:
+        return reader.lost_alone[key]
+    answer = reader.lost_alone[key] = _what_was_lost(reader, sent, num, abs_start, abs_end, found)
+    return answer
+
+
+def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_end: int,
+                   found: list[Mention]) -> tuple[str, tuple[int, int] | None, int, str, str] | None:
     r = reader.grammar.rules(LossFrameRules)
     text = reader.norm
     if num.delta:
@@ -473,6 +486,15 @@ def counts_of_one(reader: Reader, sent: Sentence, numbers: list[Number]) -> list
     people and injured a woman" (after a verb of loss; a person only in a sentence that counts others),
     "a ten-year-old child was among those killed", "a Russian helicopter was shot down". People named
     without a count ("a woman and her son were killed") and items that act ("a missile hit") are not counts."""
+    if numbers == reader.numbers_in(sent):  # (asked of the same sentence by the gate, the reading and the sources')
+        known = reader.ones_in.get(sent.start)
+        if known is None:
+            known = reader.ones_in[sent.start] = _counts_of_one(reader, sent, numbers)
+        return list(known)
+    return _counts_of_one(reader, sent, numbers)
+
+
+def _counts_of_one(reader: Reader, sent: Sentence, numbers: list[Number]) -> list[Number]:
     r = reader.grammar.rules(LossFrameRules)
     text = reader.norm
     out: list[Number] = []
