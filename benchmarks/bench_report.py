@@ -19,13 +19,19 @@ import tempfile
 import time
 from pathlib import Path
 
-from lossledger.ledger import CLAIM_COLUMNS, Ledger
+from lossledger.ledger import Ledger
 from lossledger.report import write_report
 from lossledger.series import general_staff_snapshot
 from lossledger.serve import build_explorer_db
 
 CATEGORIES = ("personnel", "tanks", "artillery", "armoured_vehicles", "aircraft", "drones")
 CLAIMANTS = ("ua_general_staff", "ua_mod", "ua_officials", "us_officials", "uk_mod", None)
+#: The columns of the made-up claims' rows, in their order.
+_BENCH_CLAIM_COLUMNS = (
+    "id", "doc", "side", "category", "outcome", "value", "value_high", "qualifier", "measure", "period_days",
+    "period_start", "as_of", "as_of_basis", "claimant", "claimant_text", "hedged", "quote", "quote_start",
+    "quote_end", "rule", "extractor_version",
+)  # fmt: skip
 
 
 def build_ledger(path: Path, *, n_docs: int, n_claims: int, seed: int = 5) -> None:
@@ -63,8 +69,8 @@ def build_ledger(path: Path, *, n_docs: int, n_claims: int, seed: int = 5) -> No
         if kind:
             findings.append((kind[0], kind[1], cid, claims[-1][1], f"{kind[0]} for claim {cid}",
                              "general_staff", date.isoformat(), value, json.dumps({})))
-    conn.executemany(f"INSERT INTO claims (id, {', '.join(CLAIM_COLUMNS)}) "
-                     f"VALUES ({', '.join('?' * (len(CLAIM_COLUMNS) + 1))})", claims)
+    conn.executemany(f"INSERT INTO claims ({', '.join(_BENCH_CLAIM_COLUMNS)}) "
+                     f"VALUES ({', '.join('?' * len(_BENCH_CLAIM_COLUMNS))})", claims)
     conn.executemany("INSERT INTO findings (kind, severity, claim_id, doc, message, reference_source, "
                      "reference_date, reference_value, details) VALUES (?,?,?,?,?,?,?,?,?)", findings)
     conn.executemany("INSERT INTO reference_points VALUES ('mediazona', 'russia', 'personnel', ?, ?, "

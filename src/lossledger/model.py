@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, get_args, get_type_hints
 from urllib.parse import urlsplit
 
-__all__ = ["CLAIM_RECORD_FIELDS", "Claim", "Document", "SPEC_FIELDS", "outlet_of"]
+__all__ = ["CLAIM_FIELD_TYPES", "CLAIM_RECORD_FIELDS", "Claim", "Document", "SPEC_FIELDS", "outlet_of"]
 
 #: The fields of a claim as ``../shared/spec/claims.md`` defines them, in its order.
 SPEC_FIELDS: tuple[str, ...] = (
@@ -102,3 +102,18 @@ class Claim:
 #: Every field of ``Claim`` but ``extra``, in order: the keys of ``Claim.to_dict`` and ``Claim``'s positional
 #: arguments.
 CLAIM_RECORD_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Claim) if f.name != "extra")
+
+
+def _value_type(hint: Any) -> type:
+    """``float`` of ``float | None``: the type a field's values have when it has one."""
+    types = [arg for arg in get_args(hint) if arg is not type(None)]
+    return types[0] if types else hint  # type: ignore[no-any-return]
+
+
+#: The type of each record field's values (``str``, ``float``, ``int``, ``bool`` or ``dt.date``; any may be
+#: None where ``Claim`` says so), read from ``Claim`` itself: the Parquet shards' claim schema and the
+#: ledger's claim rows are made from it, so a field added to ``Claim`` is carried everywhere (a new ledger
+#: column still needs its migration; ``tests/test_claim_fields.py`` checks every store and export).
+CLAIM_FIELD_TYPES: dict[str, type] = {
+    name: _value_type(hint) for name, hint in get_type_hints(Claim).items() if name in CLAIM_RECORD_FIELDS
+}

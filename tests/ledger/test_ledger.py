@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import signal
@@ -269,11 +270,16 @@ def test_locked_ledger_is_a_clear_error_and_nothing_half_written(tmp_path: Path)
 
 
 _INGEST_SCRIPT = """
-import sys, time
+import itertools, sys, time
 from lossledger.pipeline import ingest
 from lossledger.extract import extract_claims
 
+extracted = itertools.count(1)
+stop_after = int(sys.argv[5])
+
 def slow_extract(document):
+    if stop_after and next(extracted) > stop_after:
+        time.sleep(3600)  # wait here for the test's kill: this process never finishes the input
     time.sleep(float(sys.argv[3]))
     return extract_claims(document.text, published=document.published, doc_id=document.id)
 
@@ -282,9 +288,11 @@ sys.exit(0 if report.ok else 1)
 """
 
 
-def _spawn_ingest(folder: Path, db: Path, *, delay: float, batch: int) -> subprocess.Popen[bytes]:
+def _spawn_ingest(folder: Path, db: Path, *, delay: float, batch: int, stop_after: int = 0) -> subprocess.Popen[bytes]:
+    """An ingest in another process, extracting a document every ``delay`` seconds; with ``stop_after``, it
+    extracts that many documents and then waits (for a kill) instead of extracting the next."""
     return subprocess.Popen(
-        [sys.executable, "-c", _INGEST_SCRIPT, str(folder), str(db), str(delay), str(batch)],
+        [sys.executable, "-c", _INGEST_SCRIPT, str(folder), str(db), str(delay), str(batch), str(stop_after)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
@@ -309,25 +317,27 @@ def test_sigkill_mid_ingest_then_rerun_loses_and_duplicates_nothing(tmp_path: Pa
     assert expected[0] == 240
 
     db = tmp_path / "killed.db"
-    for _attempt in range(3):  # kill at a few points: each time the rerun must complete the work
-        proc = _spawn_ingest(folder, db, delay=0.004, batch=7)
-        deadline = time.monotonic() + 60
-        stored = 0
-        while time.monotonic() < deadline and proc.poll() is None:
-            if db.exists():
-                try:
-                    with Ledger.open(db, timeout=0.05) as ledger:
-                        stored = ledger.count("documents")
-                except LedgerError:
-                    stored = 0
-            if stored >= 20 * (_attempt + 1):
-                break
+    # Kill at a few points: each time the rerun must complete the work. Each process is killed once it has
+    # stored 20 documents of its own (counted from what the ledger held before it began, however late a
+    # loaded machine lets the kill land), so each one has begun its run; and it stops by itself after
+    # 60 documents, so no kill comes after it finished: 3 x 60 < 240 documents.
+    for _attempt in range(3):
+        before = _snapshot(db)[0] if db.exists() else 0
+        proc = _spawn_ingest(folder, db, delay=0.004, batch=7, stop_after=60)
+        deadline = time.monotonic() + 120
+        stored = before
+        while stored < before + 20:
+            if proc.poll() is not None:
+                pytest.fail(f"ingest ended before it could be killed: {proc.communicate()[1].decode()}")
+            assert time.monotonic() < deadline, f"ingest stored {stored - before} documents in 120 s"
             time.sleep(0.01)
-        assert proc.poll() is None, "ingest finished before it could be killed"
+            if db.exists():
+                with contextlib.suppress(LedgerError), Ledger.open(db, timeout=0.05) as ledger:
+                    stored = ledger.count("documents")
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         documents, claims, per_doc = _snapshot(db)
-        assert 0 < documents < 240
+        assert before + 20 <= documents < 240
         # every stored document has all its claims: no half-stored document
         expected_per_doc = dict(expected[2])
         assert all(expected_per_doc[doc] == n for doc, n in per_doc)

@@ -255,3 +255,20 @@ def test_misspelt_ministry_or_official_claimants_are_refused(tmp_path: Path, lin
 def test_a_bare_office_names_the_listed_claimant_again(text: str, value: float, claimant: str) -> None:
     found = {c.value: c for c in extract_claims(text, published="2024-06-01")}
     assert found[value].claimant == claimant
+
+
+# -- which categories count people, and which of them count victims: the profile's, not the code's ------------
+
+def test_the_victim_categories_are_the_profiles(tmp_path: Path) -> None:
+    shipped = load_profile()
+    assert shipped.victim_categories == {"civilians", "people"} < shipped.people_categories
+    assert shipped.is_victims("civilians") and not shipped.is_victims("personnel") and not shipped.is_victims("tanks")
+    path = tmp_path / "karabakh.toml"
+    path.write_text(KARABAKH.replace('version = "1"', 'version = "1"\nvictim_categories = ["civilians"]'),
+                    encoding="utf-8")
+    assert load_profile(str(path)).victim_categories == {"civilians"}
+    stray = tmp_path / "karabakh-stray.toml"
+    stray.write_text(KARABAKH.replace('version = "1"', 'version = "1"\nvictim_categories = ["tanks"]'),
+                     encoding="utf-8")
+    with pytest.raises(ProfileError, match="victim_categories tanks are not people_categories"):
+        load_profile(str(stray))

@@ -133,7 +133,6 @@ def stage_grammar(language: str | None) -> PatternGrammar:
 
 
 _OPENS_PARTS = re.compile(r"[(:]")
-_PEOPLE_COUNTED = ("personnel", "civilians", "people")  # whose office a bare governor's count of people is
 
 
 def _rule(name: str, profile: Profile) -> str:
@@ -233,12 +232,12 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
                 outcome = "losses"
             else:
                 continue
-        if (outcome is not None and not right and category in ("personnel", "civilians", "people")
+        if (outcome is not None and not right and reader.profile.is_people(category)
                 and _is_sum_of_parts(num, numbers)):
             # "1,019 in May (183 killed, 836 injured)": the casualties of both kinds (but "11 people were wounded,
             # nine of whom were hospitalised, including two children" says its own outcome)
             outcome = "losses"
-        if outcome == "killed" and category not in ("personnel", "civilians", "people"):
+        if outcome == "killed" and not reader.profile.is_people(category):
             outcome = "destroyed"
         num_source = source
         if explicit and len(numbers) > 1:
@@ -258,9 +257,9 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             side = out[-1].side  # "8,000 held in Russian captivity, including 1,300 civilians": the whole's side
         elif side in reader.profile.sides and side_basis == "agent" and r.of_own_after.match(text, abs_start):
             side = reader.profile.sides[side].opponent or side  # "shot down two of their own drones": the subject's
-        if num_source is not None and num_source.military and category not in ("civilians", "people"):
+        if num_source is not None and num_source.military and not reader.profile.is_victims(category):
             claimant = enemy_of_victims(reader.profile, side, text[abs_start:np_end]) or claimant
-        if (num_source is not None and category in _PEOPLE_COUNTED
+        if (num_source is not None and reader.profile.is_people(category)  # whose office a governor's count is
                 and num_source.key in source_tables(reader.profile).defaults.values()  # a nation's officials
                 and (home := side_of_region_in_view(reader, sent, abs_start, num_source.text))
                 and (office := local_office_of_victims(reader.profile, num_source.text, home, grammar=reader.grammar))):
@@ -270,7 +269,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
                 category, side = "personnel", home  # "1,240 residents had died in the special military operation"
             elif side_basis not in ("noun_phrase", "place", "list", "attacker"):
                 side = home
-        if num_source is not None and category in ("civilians", "people"):
+        if num_source is not None and reader.profile.is_victims(category):
             claimant = (local_office_of_victims(reader.profile, num_source.text, side, grammar=reader.grammar)
                         or claimant)
             if explicit and num_source is source and claimant != source.key:

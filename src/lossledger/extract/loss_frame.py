@@ -96,7 +96,7 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
                 # "15 units remain damaged" after a sentence that listed ships: the kind named before
                 kind_before = _category_of_sentence_before(reader, sent, specific=True)
                 earlier = kind_before[0] if kind_before is not None else earlier
-            if earlier and earlier not in ("people", "personnel", "civilians"):
+            if earlier and not reader.profile.is_people(earlier):
                 category = earlier
         if not reader.profile.is_people(category) and r.attacker_acts_after.match(text, end):
             return None  # "two Russian missiles hit a school": the attacker, not a loss

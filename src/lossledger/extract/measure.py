@@ -159,7 +159,7 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     if category in ("civilians", "people"):
         # "In addition, 18 people have been injured": a story of one attack goes on telling that attack
         told = next((x for x in reader.recent_mentions(sent, paragraphs=8)
-                     if x.category in ("civilians", "people", "personnel")), None)
+                     if reader.profile.is_people(x.category)), None)
         if told is not None and told.measure == "period" and told.measure_cue in ("event", "period_phrase"):
             return "period", told.period_days, "event"
     return "cumulative", None, "default"

@@ -6,7 +6,9 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-__all__ = ["CLAIM_COLUMNS", "COUNT_COLUMNS", "INSERT_CLAIM", "MIGRATIONS", "SCHEMA_VERSION"]
+from ..model import CLAIM_RECORD_FIELDS
+
+__all__ = ["CLAIM_COLUMNS", "CLAIM_COLUMN_NAMES", "COUNT_COLUMNS", "INSERT_CLAIM", "MIGRATIONS", "SCHEMA_VERSION"]
 
 _SCHEMA_V1 = """
 CREATE TABLE documents (
@@ -95,26 +97,14 @@ COUNT_COLUMNS: dict[str, tuple[str, ...]] = {
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_migrate_v1, _migrate_v2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
+#: The claims table's column of each record field of a claim named otherwise there.
+CLAIM_COLUMN_NAMES: dict[str, str] = {"start": "quote_start", "end": "quote_end"}
+
+#: The columns a stored claim fills: its record fields (in ``Claim``'s order), then the extractor that read
+#: it and a claims table's best estimate (``Claim.extra``). The table itself is made by the migrations above,
+#: which are history and stay as written: a field added to ``Claim`` needs a migration adding its column.
 CLAIM_COLUMNS: tuple[str, ...] = (
-    "doc",
-    "side",
-    "category",
-    "outcome",
-    "value",
-    "value_high",
-    "qualifier",
-    "measure",
-    "period_days",
-    "period_start",
-    "as_of",
-    "as_of_basis",
-    "claimant",
-    "claimant_text",
-    "hedged",
-    "quote",
-    "quote_start",
-    "quote_end",
-    "rule",
+    *(CLAIM_COLUMN_NAMES.get(name, name) for name in CLAIM_RECORD_FIELDS),
     "extractor_version",
     "value_best",
 )

@@ -20,7 +20,7 @@ from typing import Any
 import psutil
 
 from ..errors import InputError
-from ..model import Claim, Document
+from ..model import CLAIM_RECORD_FIELDS, Claim, Document
 from .connection import LedgerFile
 from .schema import INSERT_CLAIM
 
@@ -266,29 +266,21 @@ class Ledger(LedgerFile):
 
 
 def _claim_row(claim: Claim, doc_id: str, version: str | None) -> tuple[Any, ...]:
+    """The values of ``schema.CLAIM_COLUMNS`` for a claim: dates as ISO text, ``hedged`` as 0 or 1."""
     return (
-        doc_id,  # the document the claim was stored with, whatever the claim's own ``doc`` says
-        claim.side,
-        claim.category,
-        claim.outcome,
-        claim.value,
-        claim.value_high,
-        claim.qualifier,
-        claim.measure,
-        claim.period_days,
-        _iso(claim.period_start),
-        _iso(claim.as_of),
-        claim.as_of_basis,
-        claim.claimant,
-        claim.claimant_text,
-        int(bool(claim.hedged)),
-        claim.quote,
-        claim.start,
-        claim.end,
-        claim.rule,
+        # the document the claim was stored with, whatever the claim's own ``doc`` says
+        *(doc_id if name == "doc" else _column_value(getattr(claim, name)) for name in CLAIM_RECORD_FIELDS),
         version,
         claim.extra.get("value_best"),  # set by ``claims import`` (a table's best estimate), else null
     )
+
+
+def _column_value(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
 
 
 def _run_alive(pid: int, started_at: str | None) -> bool:

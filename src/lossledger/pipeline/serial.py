@@ -20,7 +20,7 @@ from .. import extract as extract_package
 from ..errors import InputError
 from ..extract import extract_claims
 from ..ledger import DEFAULT_BATCH_SIZE, DEFAULT_DB, IngestReport, Ledger, ProgressFn, run_ingest
-from ..model import Claim, Document
+from ..model import CLAIM_RECORD_FIELDS, SPEC_FIELDS, Claim, Document
 from ..profiles import Profile, load_profile
 from ..readers import ReaderOptions, ReadStats, iter_documents
 from ..sanitize import csv_row, json_line
@@ -30,10 +30,7 @@ __all__ = ["Extracted", "ExtractSummary", "extract_paths", "claims_to_csv", "cla
            "default_extract", "extractor_version", "ingest"]
 
 #: Output columns: the spec's fields, then the evidence (offsets, rule, how as_of was found).
-CLAIM_COLUMNS: tuple[str, ...] = (
-    "doc", "side", "category", "outcome", "value", "value_high", "qualifier", "measure", "period_days",
-    "period_start", "as_of", "claimant", "claimant_text", "hedged", "quote", "start", "end", "rule", "as_of_basis",
-)
+CLAIM_COLUMNS: tuple[str, ...] = (*SPEC_FIELDS, *(name for name in CLAIM_RECORD_FIELDS if name not in SPEC_FIELDS))
 
 
 @dataclass(frozen=True, slots=True)

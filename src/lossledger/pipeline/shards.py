@@ -41,7 +41,7 @@ import pyarrow.parquet as pq
 
 from .. import __version__
 from ..errors import InputError, LossledgerError
-from ..model import CLAIM_RECORD_FIELDS, Claim, Document
+from ..model import CLAIM_FIELD_TYPES, CLAIM_RECORD_FIELDS, Claim, Document
 from .serial import DocumentExtractor, Extraction, Precomputed, default_extract, extractor_version
 
 if TYPE_CHECKING:
@@ -92,29 +92,17 @@ DOCUMENT_SCHEMA = pa.schema(
     ]
 )
 
+#: The Arrow type of each type of claim field (``model.CLAIM_FIELD_TYPES``).
+_ARROW_TYPES: dict[type, pa.DataType] = {
+    str: pa.string(), float: pa.float64(), int: pa.int64(), bool: pa.bool_(), dt.date: pa.date32(),
+}
+
+#: A claims shard: where its document is in the partition, the claim's record fields, the extractor.
 CLAIM_SCHEMA = pa.schema(
     [
         ("partition", pa.int32()),
         ("doc_seq", pa.int64()),
-        ("doc", pa.string()),
-        ("side", pa.string()),
-        ("category", pa.string()),
-        ("outcome", pa.string()),
-        ("value", pa.float64()),
-        ("value_high", pa.float64()),
-        ("qualifier", pa.string()),
-        ("measure", pa.string()),
-        ("period_days", pa.float64()),
-        ("period_start", pa.date32()),
-        ("as_of", pa.date32()),
-        ("as_of_basis", pa.string()),
-        ("claimant", pa.string()),
-        ("claimant_text", pa.string()),
-        ("hedged", pa.bool_()),
-        ("quote", pa.string()),
-        ("start", pa.int64()),
-        ("end", pa.int64()),
-        ("rule", pa.string()),
+        *((name, _ARROW_TYPES[kind]) for name, kind in CLAIM_FIELD_TYPES.items()),
         ("extractor_version", pa.string()),
     ]
 )
@@ -130,10 +118,6 @@ FAILURE_SCHEMA = pa.schema(
         ("message", pa.string()),
     ]
 )
-
-_CLAIM_FIELDS = tuple(name for name in CLAIM_SCHEMA.names if name not in ("partition", "doc_seq",
-                                                                            "extractor_version"))
-
 
 @dataclass(frozen=True)
 class Partition:
@@ -328,7 +312,7 @@ def _document_row(partition: int, seq: int, document: Document, digest: str) -> 
 
 def _claim_row(partition: int, seq: int, doc_id: str, claim: Claim, version: str) -> dict[str, Any]:
     row: dict[str, Any] = {"partition": partition, "doc_seq": seq, "extractor_version": version}
-    for name in _CLAIM_FIELDS:
+    for name in CLAIM_RECORD_FIELDS:
         row[name] = getattr(claim, name)
     row["doc"] = doc_id
     return row

@@ -33,6 +33,7 @@ _KNOWN_KEYS = frozenset({
     "ministry_claimants", "official_claimants",
     "bulletin_claimant",
     "claimant_sides", "claimant_targets", "claimant_labels", "default_victim_side", "launched_categories", "sides",
+    "victim_categories",
     "claimants", "source_nations", "source_kinds", "source_roles", "civil_ministries",
     "categories",
     "outcomes", "qualifiers", "periods", "context",
@@ -87,6 +88,9 @@ class Profile:
     official_claimants: frozenset[str] = frozenset()
     claimant_sides: dict[str, str] = field(default_factory=dict)
     default_victim_side: str | None = None
+    #: People categories that count the victims of a strike, not an armed force's losses: their side and
+    #: claimant are the victims' (``default_victim_side``, a region's office), never an army's enemy.
+    victim_categories: frozenset[str] = frozenset({"civilians", "people"})
     #: Categories an attacker launches and loses when they are shot down (drones, missiles): their side is
     #: the attacker's, where "Russian strikes killed 35" counts the other side's dead.
     launched_categories: frozenset[str] = frozenset({"drones", "missiles"})
@@ -164,6 +168,10 @@ class Profile:
 
     def is_people(self, category: str) -> bool:
         return category in self.people_categories
+
+    def is_victims(self, category: str) -> bool:
+        """Whether ``category`` counts victims (``victim_categories``), not soldiers or equipment."""
+        return category in self.victim_categories
 
     def _named_groups(self, name: str, table: dict[str, list[str]], prefix: str, *,
                       glued: bool = False) -> tuple[Vocabulary, dict[str, str]]:
@@ -374,7 +382,7 @@ def _parse(data: dict[str, Any], source: str) -> Profile:
     if "people" not in outcomes or "equipment" not in outcomes:
         raise ProfileError(f"{source}: [outcomes] needs both 'people' and 'equipment' tables")
     try:
-        return Profile(
+        profile = Profile(
             name=str(data["name"]),
             version=str(data["version"]),
             war_start=war_start,
@@ -393,6 +401,7 @@ def _parse(data: dict[str, Any], source: str) -> Profile:
             official_claimants=_declared_claimants(data, "official_claimants", source),
             claimant_sides=dict(data.get("claimant_sides", {})),
             default_victim_side=data.get("default_victim_side"),
+            victim_categories=frozenset(data.get("victim_categories", ("civilians", "people"))),
             launched_categories=frozenset(data.get("launched_categories", ("drones", "missiles"))),
             claimant_targets=dict(data.get("claimant_targets", {})),
             claimant_labels=_claimant_labels(data, source),
@@ -402,6 +411,9 @@ def _parse(data: dict[str, Any], source: str) -> Profile:
         )
     except re.error as exc:
         raise ProfileError(f"{source}: a pattern is not a valid regular expression: {exc}") from exc
+    if "victim_categories" in data and (strays := sorted(profile.victim_categories - profile.people_categories)):
+        raise ProfileError(f"{source}: victim_categories {', '.join(strays)} are not people_categories")
+    return profile
 
 
 @lru_cache(maxsize=16)
