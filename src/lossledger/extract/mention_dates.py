@@ -429,9 +429,11 @@ def _choose_date(reader: Reader, m: Mention, sent: Sentence, abs_start: int,
     lo, hi = reader.clause_bounds(sent, abs_start)
     in_clause = [d for d in candidates if lo <= d.start < hi]
     abs_end = sent.start + m.number.end
-    pool = without_day_said(reader, in_clause or candidates, abs_start, abs_end)
     # "6,420 in the past week, down from 7,310 the week before": a date after the figure compared with it is its own
-    pool = [d for d in pool if d.start < abs_end or not r.compared_figure.search(reader.norm, abs_end, d.start)]
+    # (and leaves the day it was said to none: "said casualties in February averaged 1,260, down from 1,520 in January")
+    pool = [d for d in in_clause or candidates
+            if d.start < abs_end or not r.compared_figure.search(reader.norm, abs_end, d.start)]
+    pool = without_day_said(reader, pool, abs_start, abs_end)
     if not pool:
         return None
 

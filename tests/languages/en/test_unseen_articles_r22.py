@@ -219,3 +219,13 @@ def test_a_days_part_of_a_dated_total_is_as_of_its_day(text: str, value: float, 
 def test_a_figure_compared_with_a_rate_is_a_rate(text: str, value: float, days: int, as_of: str) -> None:
     claim = _claims(text, "2025-03-03")[value]
     assert (claim.measure, claim.period_days, str(claim.as_of)) == ("rate", days, as_of)
+
+
+@pytest.mark.parametrize(("text", "value", "as_of"), [
+    ("The UK Ministry of Defence said Russian casualties in February averaged 1,260 a day, down from 1,520 in "
+     "January.", 1260, "2025-02-28"),
+    ("Officials said Russian losses in January averaged 1,300 a day, up from 1,100 a day in December.", 1300,
+     "2025-01-31"),
+])
+def test_a_month_said_with_a_rate_compared_dates_the_rate(text: str, value: float, as_of: str) -> None:
+    assert str(_claims(text, "2025-03-03")[value].as_of) == as_of
