@@ -278,7 +278,8 @@ def span_of_report_before(reader: Reader, m: Mention) -> Mention | None:
     figure the span of the report's dated figure (a paragraph before at most)."""
     r = reader.grammar.rules(SpanContextRules)
     sent = m.sentence
-    if m.dated or not r.report_also_counts.match(reader.norm, sent.start, sent.start + m.number.start):
+    if (m.dated or not reader.sentence_may_hold(sent, r.report_also_counts)
+            or not r.report_also_counts.match(reader.norm, sent.start, sent.start + m.number.start)):
         return None
     index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)
     before = reader.mentions[index - 1] if index else None
