@@ -10,7 +10,8 @@ sentence many times. This module answers the same questions from a prefilter:
 * ``Lexicon.scan(text)`` finds, in one pass over the document, the positions where any of those
   prefixes starts after a lookbehind-valid boundary: the *candidates* of each vocabulary. At each
   candidate only the aliases whose prefixes fit the text there can match, so the pattern tried
-  there is *narrowed* to those aliases, in their order and with their group names.
+  there is *narrowed* to those aliases, in their order and with their group names. The candidates are
+  filed as the text is asked about: those of the first window asked, then (at a window past them) all.
 * ``TextScan.finditer(name, lo, hi)`` then tries the narrowed patterns only at candidates inside
   the window and returns the matches ``pattern.finditer(text, lo, hi)`` returns (same span, same
   ``group(0)`` and ``lastgroup``). A candidate is matched afresh for each window that holds it: windows rarely
