@@ -10,7 +10,8 @@ sentence many times. This module answers the same questions from a prefilter:
 * ``Lexicon.scan(text)`` finds, in one pass over the document, the positions where any of those
   prefixes starts after a lookbehind-valid boundary: the *candidates* of each vocabulary. At each
   candidate only the aliases whose prefixes fit the text there can match, so the pattern tried
-  there is *narrowed* to those aliases, in their order and with their group names.
+  there is *narrowed* to those aliases, in their order and with their group names. The candidates are
+  filed as the text is asked about: those of the first window asked, then (at a window past them) all.
 * ``TextScan.finditer(name, lo, hi)`` then tries the narrowed patterns only at candidates inside
   the window and returns the matches ``pattern.finditer(text, lo, hi)`` returns (same span, same
   ``group(0)`` and ``lastgroup``). A candidate is matched afresh for each window that holds it: windows rarely
@@ -51,10 +52,6 @@ _OPEN = object()  # marks a prefix after which anything may follow
 #: ``str.isalnum()`` or "_"), tested without a call into ``re`` for each sliced window.
 WORD_MARKS = "_-"
 _BEGINNINGS = {sre.AT_BEGINNING, sre.AT_BEGINNING_LINE, sre.AT_BEGINNING_STRING}
-#: How far around the first window asked ``TextScan`` files the candidates: behind, as far as the stages look
-#: back from a number (``Reader.find_label_before``: 90 characters), and a little ahead.
-_FIRST_BEHIND = 96
-_FIRST_AHEAD = 32
 
 
 def _class_chars(items: list[tuple[Any, Any]], widest: int = _MAX_CLASS) -> list[str] | None:
@@ -500,15 +497,16 @@ class TextScan:
         return starts
 
     def _cover(self, name: str, lo: int, hi: int) -> tuple[int, Vocabulary]:
-        """``Lexicon._by_name[name]``, once the candidates of the window [lo, hi) are filed: around the window if it is
-        the first asked, else all of them (then ``_by_name`` is the lexicon's: the windows asked after are no longer
-        tested)."""
+        """``Lexicon._by_name[name]``, once the candidates of the window [lo, hi) are filed: the window's if it is the
+        first asked (the stages ask about a number's sentence in windows around the number: the first is often all
+        a document is asked), else all of them (then ``_by_name`` is the lexicon's: the windows asked after are no
+        longer tested)."""
         size = len(self.text)
         if (lo < self._lo or hi > self._hi) and max(0, lo) < min(size, hi):
             positions = [found for found, _ in self._candidates]
             patterns = [tried for _, tried in self._candidates]
             if self._lo == self._hi:  # the first window
-                self._lo, self._hi = max(0, lo - _FIRST_BEHIND), min(size, hi + _FIRST_AHEAD)
+                self._lo, self._hi = max(0, lo), min(size, hi)
                 self._file(self._starts_in(self._lo, self._hi), positions, patterns)
             else:  # the rest of the text: what lies after the first window after its candidates, what before before
                 self._file(self._starts_in(self._hi, size), positions, patterns)
