@@ -141,6 +141,18 @@ def test_a_window_is_tested_for_the_words_a_match_needs_unless_it_is_short(monke
         age_before.search(reader.norm, sent.start, far))
     assert tested == [(sent.start, far)]  # a longer one is tested itself (not its sentence)
     assert reader.search_in(sent, EN.rules(loss_frame.LossFrameRules).other_event, sent.start, far) is None
+    # a window asked how it ends is tested for the words too, not its sentence
+    from lossledger.extract import ExtractRules
+
+    superseded = EN.rules(ExtractRules).superseded_version_before
+    tested.clear()
+    corrected = Reader("An earlier version of this story said 12 tanks were lost.", None, PROFILE, grammar=EN)
+    first = corrected.sentences[0]
+    at = corrected.norm.index("12")
+    assert corrected.ends_in(first, superseded, first.start, at)
+    assert not reader.ends_in(sent, superseded, sent.start, at)
+    assert superseded.search(reader.norm, sent.start, at) is None
+    assert tested == [(first.start, at), (sent.start, at)]
 
 
 def test_what_the_gate_asks_before_any_mention_is_answered_once(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -196,10 +196,9 @@ class Reader:
     def ends_in(self, sent: Sentence, pattern: re.Pattern[str], lo: int, hi: int) -> bool:
         """``search_in(sent, pattern, lo, hi) is not None`` for a pattern that fits where the window ends ("lost
         about" before a number: ``X$``), asked backwards (``languages.reverse.EndTest``): one match at the start of
-        the reversed window, where a search tries every position of it."""
-        if lo < sent.start or hi > sent.end:
-            return end_test(pattern).found(self.norm, lo, hi)
-        return self.sentence_may_hold(sent, pattern) and end_test(pattern).found(self.norm, lo, hi)
+        the reversed window, where a search tries every position of it; False at once when the window lacks the words
+        every match needs (as ``search_in`` does)."""
+        return self.folded.may_match(pattern, lo, hi) and end_test(pattern).found(self.norm, lo, hi)
 
     def sentence_may_hold(self, sent: Sentence, pattern: re.Pattern[str]) -> bool:
         """False only when no match of ``pattern`` lies inside ``sent`` (nor inside any window or slice of it): the
