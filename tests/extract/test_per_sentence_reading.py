@@ -115,9 +115,18 @@ def test_a_side_s_word_is_read_once_for_every_number_after_it(monkeypatch: pytes
     assert first[("side_adjective", text.index("Ukrainian"), text.index("Ukrainian") + 9)] == (False, "place")
 
 
-def test_a_short_window_is_searched_without_testing_the_sentence_s_words() -> None:
+def test_a_window_is_tested_for_the_words_a_match_needs_unless_it_is_short(monkeypatch: pytest.MonkeyPatch) -> None:
     from lossledger.extract.document import SHORT_WINDOW
+    from lossledger.extract.required_words import Folded
 
+    tested: list[tuple[int, int]] = []
+    may_match = Folded.may_match
+
+    def recorded(self: Folded, pattern: re.Pattern[str], lo: int, hi: int) -> bool:
+        tested.append((lo, hi))
+        return may_match(self, pattern, lo, hi)
+
+    monkeypatch.setattr(Folded, "may_match", recorded)
     text = "Officials said on Monday that 12 people aged 45 and 60 had been killed in the strike on the city."
     reader = Reader(text, None, PROFILE, grammar=EN)
     sent = reader.sentences[0]
@@ -125,13 +134,25 @@ def test_a_short_window_is_searched_without_testing_the_sentence_s_words() -> No
     at = text.index("45")
     found = reader.search_in(sent, age_before, at - 10, at)
     assert found is not None and found.group(0).strip().lower().startswith("aged")
-    assert reader.sentence_may_match == {}  # (the window was searched, the sentence not tested)
-    # a longer window is answered by the sentence's words first
+    assert tested == []  # (a short window is searched at once)
     far = text.index("killed")
     assert far - sent.start > SHORT_WINDOW
     assert _span(reader.search_in(sent, age_before, sent.start, far)) == _span(
         age_before.search(reader.norm, sent.start, far))
-    assert (id(age_before), sent.start) in reader.sentence_may_match
+    assert tested == [(sent.start, far)]  # a longer one is tested itself (not its sentence)
+    assert reader.search_in(sent, EN.rules(loss_frame.LossFrameRules).other_event, sent.start, far) is None
+    # a window asked how it ends is tested for the words too, not its sentence
+    from lossledger.extract import ExtractRules
+
+    superseded = EN.rules(ExtractRules).superseded_version_before
+    tested.clear()
+    corrected = Reader("An earlier version of this story said 12 tanks were lost.", None, PROFILE, grammar=EN)
+    first = corrected.sentences[0]
+    at = corrected.norm.index("12")
+    assert corrected.ends_in(first, superseded, first.start, at)
+    assert not reader.ends_in(sent, superseded, sent.start, at)
+    assert superseded.search(reader.norm, sent.start, at) is None
+    assert tested == [(first.start, at), (sent.start, at)]
 
 
 def test_what_the_gate_asks_before_any_mention_is_answered_once(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -109,8 +109,8 @@ class Source:
 SentenceSources = tuple[list[tuple[int, int, Source]], list[tuple[int, str]]]
 
 
-#: A window this short or shorter is searched at once by ``Reader.search_in``: testing the sentence for the words a
-#: match needs costs more than the search (measured: 40 beats 30, 70 and 125 in instructions per document).
+#: A window this short or shorter is searched at once by ``Reader.search_in``: testing it for the words a match needs
+#: costs more than the search (measured in instructions per document: 40 beats 0, 20, 30, 70 and 125).
 SHORT_WINDOW = 40
 
 #: How many earlier mentions a look back reads at most (a real paragraph holds a few dozen).
@@ -160,7 +160,7 @@ class Reader:
         self.silent_clauses: set[tuple[int, int]] = set()  # clauses with no measure cue at all (measure._measure_cues)
         self.side_cues: dict[tuple[str, int, int], tuple[bool, str | None]] = {}  # by word (whose_loss._side_cue)
         self.slice_matches: dict[tuple[int, int, int], list[re.Match[str]]] = {}
-        self.sentence_may_match: dict[tuple[int, int], bool] = {}  # by pattern id and sentence start (search_in)
+        self.sentence_may_match: dict[tuple[int, int], bool] = {}  # by pattern id, sentence start (sentence_may_hold)
         self.sentence_matches: dict[tuple[int, int, int], re.Match[str] | None] = {}  # (sentence_search)
         self.date_roles: dict[tuple[int, int], str] = {}  # by sentence start and date start (span_context.date_role)
         self.other_event: dict[int, bool] = {}  # by sentence start: tells of a disaster, not the war
@@ -185,22 +185,20 @@ class Reader:
         return Folded(self.norm)
 
     def search_in(self, sent: Sentence, pattern: re.Pattern[str], lo: int, hi: int) -> re.Match[str] | None:
-        """``pattern.search(norm, lo, hi)`` for a window in ``sent``: None at once when the sentence lacks the
-        words every match needs (``required_words``), which is found once per sentence and pattern; most patterns
-        asked of each number match in few sentences."""
-        if lo < sent.start or hi > sent.end or hi - lo <= SHORT_WINDOW:
-            # (the sentence's words say nothing of a window beyond it; a short window is searched at less cost than
-            # the sentence is tested for the words)
+        """``pattern.search(norm, lo, hi)`` for a window in ``sent``: None at once when the window lacks the
+        words every match needs (``required_words``); most patterns asked of each number match in few sentences.
+        (The window is tested, not its sentence once for all its numbers: most sentences hold one or two, and a
+        window is shorter. A short one is searched at once: the test would cost more than the search.)"""
+        if hi - lo <= SHORT_WINDOW:
             return pattern.search(self.norm, lo, hi)
-        return pattern.search(self.norm, lo, hi) if self.sentence_may_hold(sent, pattern) else None
+        return pattern.search(self.norm, lo, hi) if self.folded.may_match(pattern, lo, hi) else None
 
     def ends_in(self, sent: Sentence, pattern: re.Pattern[str], lo: int, hi: int) -> bool:
         """``search_in(sent, pattern, lo, hi) is not None`` for a pattern that fits where the window ends ("lost
         about" before a number: ``X$``), asked backwards (``languages.reverse.EndTest``): one match at the start of
-        the reversed window, where a search tries every position of it."""
-        if lo < sent.start or hi > sent.end:
-            return end_test(pattern).found(self.norm, lo, hi)
-        return self.sentence_may_hold(sent, pattern) and end_test(pattern).found(self.norm, lo, hi)
+        the reversed window, where a search tries every position of it; False at once when the window lacks the words
+        every match needs (as ``search_in`` does)."""
+        return self.folded.may_match(pattern, lo, hi) and end_test(pattern).found(self.norm, lo, hi)
 
     def sentence_may_hold(self, sent: Sentence, pattern: re.Pattern[str]) -> bool:
         """False only when no match of ``pattern`` lies inside ``sent`` (nor inside any window or slice of it): the

@@ -58,9 +58,9 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     # the span between this number and the next one (or the clause end) holds its own rate words
     nxt = r.next_number.search(reader.norm, abs_end, hi)
     own = reader.norm[abs_end : nxt.start() if nxt else hi]
-    # (in the slice: its lookbehinds must not see before the number; asked only where the sentence holds a rate
-    # word, as is the pair below: trailing_rate finds none in a sentence without one)
-    may_rate = reader.sentence_may_hold(sent, r.rate_words)
+    # (in the slice: its lookbehinds must not see before the number; asked only where the clause after the number
+    # holds a rate word, as is the pair below: trailing_rate reads only there)
+    may_rate = reader.folded.may_match(r.rate_words, abs_end, hi)
     rate = r.rate_words.search(own) if may_rate else None
     if rate and not r.in_a_day.search(own):
         return "rate", _rate_days(r, rate), "rate"
