@@ -109,7 +109,7 @@ def one_mention_per_fact(reader: Reader) -> list[Mention]:
         if m.side is None:
             continue
         # victims told as "civilians" in one sentence and "people" in another are one fact
-        kind = "victims" if m.category in ("civilians", "people") else m.category
+        kind = "victims" if reader.profile.is_victims(m.category) else m.category
         key = (m.side, kind, m.value, m.value_high)
         chosen.setdefault(key, []).append(m)
     return [_choose(group) for group in _facts(chosen.values())]
@@ -208,4 +208,4 @@ def fill_document_context(reader: Reader) -> None:
     for m in reader.mentions:
         if m.side is None:
             m.side = side_from_claimant(reader.profile, m.category, m.claimant) or majority or (
-                reader.profile.default_victim_side if m.category in ("civilians", "people") else None)
+                reader.profile.default_victim_side if reader.profile.is_victims(m.category) else None)

@@ -75,7 +75,7 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
             named = _category_in_context(reader, sent, abs_start)
             said_before = next((m for m in reader.recent_mentions(sent, paragraphs=2) if m.value == num.value),
                                None)
-            if named is not None and named[0] not in ("people", "civilians"):
+            if named is not None and not reader.profile.is_victims(named[0]):
                 # "... tank crews by October 2023, which saw 521 losses"; "passed the 250,000 troop-loss mark
                 # when it hit 250,240 losses"
                 category = named[0]
@@ -475,7 +475,7 @@ def _about_civilians(reader: Reader) -> bool:
 
 def side_from_claimant(profile: Profile, category: str, claimant: str | None) -> str | None:
     """Whose losses a source reports when the text does not say: each side counts the other's."""
-    if category in ("civilians", "people"):
+    if profile.is_victims(category):
         return None
     return profile.usual_target(claimant)
 

@@ -116,7 +116,7 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         if whole is not None:
             return whole
     s_text = reader.norm[sent.start : sent.end]
-    if (category in ("civilians", "people") or category in reader.profile.launched_categories) and (
+    if (reader.profile.is_victims(category) or category in reader.profile.launched_categories) and (
             reader.scan.search("event", sent.start, sent.end, sliced=True)
             or _paragraph_has_event(reader, sent)):
         return "period", None, "event"
@@ -153,10 +153,10 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
             and reader.profile.is_people(last.category) == reader.profile.is_people(category)
             and reader.sentence_search(sent, r.largest_part)):
         return "cumulative", None, "continued"  # "The highest toll was in Donetsk, where 218 died": the total's part
-    if category in ("civilians", "people") and reader.in_slice(r.simple_past_harm, lo, hi):
+    if reader.profile.is_victims(category) and reader.in_slice(r.simple_past_harm, lo, hi):
         # "said three people were killed and 12 wounded": a simple past with no span tells one incident
         return "period", None, "event"
-    if category in ("civilians", "people"):
+    if reader.profile.is_victims(category):
         # "In addition, 18 people have been injured": a story of one attack goes on telling that attack
         told = next((x for x in reader.recent_mentions(sent, paragraphs=8)
                      if reader.profile.is_people(x.category)), None)
@@ -307,7 +307,7 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
     counted = reader.in_slice(r.counted_span, c_lo, c_hi) if reader.norm.find("-", c_lo, c_hi) >= 0 else []
     for span in counted or reader.in_slice(r.bounded_event, c_lo, c_hi):
         return "period", _span_days(r, span.group(0)), "period_open"  # "in a three-day attempt", "in these clashes"
-    one_attack = category in ("civilians", "people") and reader.scan.search("event", sent.start, sent.end, sliced=True)
+    one_attack = reader.profile.is_victims(category) and reader.scan.search("event", sent.start, sent.end, sliced=True)
     if not prof.is_people(category) and reader.search_in(sent, r.struck_count, max(sent.start, abs_start - 100),
                                                          abs_start):
         return "period", None, "event"  # "its drones had hit 12 aircraft at two air bases": one attack's, no total
@@ -325,7 +325,7 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
             return "period", None, "month"
     # "has killed 21 people" is a running total, unless the subject is one attack
     if reader.in_slice(r.present_perfect_loss, c_lo, c_hi) and not (
-            category in ("civilians", "people") and reader.scan.search("event", sent.start, sent.end)):
+            reader.profile.is_victims(category) and reader.scan.search("event", sent.start, sent.end)):
         return "cumulative", None, "present_perfect"
     if not (heard or totals or reader.in_slice(r.present_perfect_loss, c_lo, c_hi)):
         reader.silent_clauses.add((c_lo, c_hi))  # every other number of the clause gets the same None at once

@@ -121,7 +121,7 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         attack_noun = reader.sentence_may_hold(sent, r.attack_noun) and r.attack_noun.match(after_cue)
         if attack_noun and opponent and category not in prof.launched_categories:
             return opponent, "attacker"
-        if category in ("civilians", "people") and opponent and r.incursion_by_force.match(after_cue):
+        if reader.profile.is_victims(category) and opponent and r.incursion_by_force.match(after_cue):
             return opponent, "attacker"  # "since Ukrainian troops crossed the border, 12 civilians have been killed"
         agent = r.agent_verb_after.match(reader.norm, end, abs_start)
         if agent and r.participle_after.match(reader.norm, agent.end()):
@@ -164,7 +164,7 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     # Victims with no side are the speaker's own people ("Belgorod's governor said two civilians were
     # killed"), else the victims of the attack the sentence before told ("a Ukrainian drone strike hit a
     # building. 11 people were wounded"), else the war's usual victims.
-    if category in ("civilians", "people"):
+    if reader.profile.is_victims(category):
         place = _side_of_place(reader, sent, abs_start)
         if place is not None:
             return place, "place"  # "three people were killed in the Kursk region"

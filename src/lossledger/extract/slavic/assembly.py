@@ -309,7 +309,7 @@ def _fill(doc: DocText) -> None:
             m.side = doc.profile.own_side(m.claimant)
         if m.side is None and m.whole is not None:
             m.side = m.whole.side  # (a part of a figure before, settled with it)
-        if m.side is None and not doc.profile.own_side(m.claimant) and m.category in ("civilians", "people"):
+        if m.side is None and not doc.profile.own_side(m.claimant) and doc.profile.is_victims(m.category):
             # (with no source, or one of neither side: the people of the place named)
             here = {key for key, _a, _b in doc.lang.places.find_all(m.sentence.tokens)}
             if len(here) != 1 and not place_read:

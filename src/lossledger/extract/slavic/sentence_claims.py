@@ -568,7 +568,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             home = next((key for key, a, _b in lang.places.find_all(toks)
                          if lost.noun and lost.noun[1] <= a <= lost.noun[1] + 1),
                         None) or doc.profile.default_victim_side
-        elif at_war and lost.category in ("civilians", "people") and lost.noun and lost.noun[1] - lost.noun[0] == 1:
+        elif at_war and doc.profile.is_victims(lost.category) and lost.noun and lost.noun[1] - lost.noun[0] == 1:
             # "1 150 жителей Петербурга, погибших на войне": residents dead at the war are soldiers, of their place
             # (and people of no kind: "трое земляков погибли на СВО")
             lost.category = "personnel"
