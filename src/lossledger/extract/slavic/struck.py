@@ -26,7 +26,6 @@ def counts_what_struck(doc: DocText, sent: Sentence, num: Number) -> bool:
     return False
 
 
-
 #: the grammatical cases a word's readings may show
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 
