@@ -524,12 +524,12 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         elif possessive:
             # "Shoigu's assertion of 444,000" is a source; "Putin's army" is not
             score = 2 if possessive.group("noun") else 0
-        elif r.read_in(r.attribution_after, after).match(after) and (not force or r.saying_verb_after.match(after)):
+        elif r.says_after_name(after, m.end(), phrases, force=force):
             score = 2
         elif r.loser_after.match(after):
             score = 0  # the subject of the loss (or the one who inflicted it), not its source
-        elif not force and not any(r.clause_after_saying.fullmatch(reader.norm, end, m.start())
-                                   for _start, end, _score, _scope in phrases if end <= m.start()):
+        elif not force and not r.condition_before.search(before) and not any(r.clause_after_saying.fullmatch(
+                reader.norm, end, m.start()) for _start, end, _score, _scope in phrases if end <= m.start()):
             score = 1  # a named source with no verb of saying: "US and UK sources are in line with ..."
         if score:
             key = prof.key_of(m)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ..languages.grammar import PatternGrammar
 from ..languages.scan import first_char_lookahead, guarded, literal_prefixes, required_chars
@@ -61,6 +61,7 @@ class AttributionRules:
         self.tied_to_before = g.pattern("tied_to_before")
         self.clause_after_saying = g.pattern("clause_after_saying")
         self.loser_after = g.pattern("loser_after")
+        self.condition_before = g.pattern("condition_before")
         # The lookahead is the guard ``scan.guarded`` cannot derive because of the '^' branch: every match
         # starts with "the/this/that/its/it/they", "according", "intelligence", one of ',;:?!' or at the text's start.
         # Two letters rather than one: "t", "i" and "a" open a word in three, "th", "it", "ac" and "in" far fewer.
@@ -132,6 +133,20 @@ class AttributionRules:
     def read_in(pattern: re.Pattern[str], text: str) -> re.Pattern[str]:
         """``read_in``: the pattern, or its ASCII twin, to search ``text`` with."""
         return read_in(pattern, text)
+
+    def says_after_name(self, after: str, name_end: int, phrases: Sequence[tuple[int, int, int, str]], *,
+                        force: bool) -> bool:
+        """Whether the verb of saying read in ``after`` (the words after a name ending at ``name_end``) is the name's
+        own ("Kyiv said"; a force's only through a verb of saying: "Ukraine's military reported"): not when the
+        subject of that verb, one of ``phrases``, stands between them ("Ukraine's military dead have reached 60,000,
+        the report said": the report says it, the military lost them)."""
+        said = self.read_in(self.attribution_after, after).match(after)
+        if said is not None and force:
+            said = self.saying_verb_after.match(after)
+        if said is None:
+            return False
+        verb_end = name_end + said.end()
+        return not any(name_end < start and end <= verb_end for start, end, _score, _scope in phrases)
 
 
 class AnywhereTest:
