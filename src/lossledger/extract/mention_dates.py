@@ -232,8 +232,11 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         m.as_of, m.as_of_basis, m.dated = total_as_of, "stated", True  # "... over the same period": the total's date
     if m.as_of is None and m.measure != "projection" and reader.published is not None:
         m.as_of, m.as_of_basis = reader.published, reader.published_basis
-    if m.as_of is not None and reader.latest is not None and m.as_of > reader.latest:
-        m.as_of = reader.latest  # "so far in April": a figure is never dated after its report
+    if m.measure == "projection" and chosen is not None:
+        _month_ahead(reader, m, chosen)
+    if (m.as_of is not None and reader.latest is not None and m.as_of > reader.latest
+            and not (m.measure == "projection" and chosen is not None)):
+        m.as_of = reader.latest  # "so far in April": a figure is never dated after its report (a forecast may be)
     # "from 24 February 2022 to 5 March 2023": a span that starts with the war is the running total
     if (m.measure == "period" and m.period_start is not None and abs((m.period_start - war_start).days) <= 1
             and m.measure_cue not in ("delta", "period_phrase", "increment", "dated_list_item", "rate")):
@@ -397,6 +400,22 @@ def _part_of_year_bounds(reader: Reader, span: re.Match[str]) -> tuple[dt.date, 
         return start, start + dt.timedelta(days=7 * count - 1)
     end = dt.date(year, 12, 31)  # "in the last six weeks of 2024"
     return end - dt.timedelta(days=7 * count - 1), end
+
+
+def _month_ahead(reader: Reader, m: Mention, d: datelib.DateMention) -> None:
+    """'could pass one million by December', said in June: a forecast's month with no year is the next such month
+    (the same month while it runs), not the last one that has begun."""
+    reference = reader.latest or reader.published
+    if (m.as_of is None or reference is None or d.precision != "month" or _YEAR_WRITTEN.search(d.text)
+            or m.as_of >= reference.replace(day=1)):
+        return
+    year = m.as_of.year + 1
+    m.as_of = m.as_of.replace(year=year, day=min(m.as_of.day, calendar.monthrange(year, m.as_of.month)[1]))
+    if m.period_start is not None and d.span_start is not None and m.period_start >= d.span_start:
+        m.period_start = m.period_start.replace(year=m.period_start.year + 1, day=1)
+
+
+_YEAR_WRITTEN = re.compile(r"\d{4}")
 
 
 def _year_from_context(reader: Reader, d: datelib.DateMention) -> dt.date | None:
