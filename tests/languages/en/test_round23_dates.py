@@ -28,6 +28,15 @@ def test_a_projections_month_is_the_next_such_month(text: str, value: float, as_
     assert (claim.measure, str(claim.as_of)) == ("projection", as_of)
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("Russian casualties may exceed 1.2 million by March, the ministry said.", 1_200_000),
+    ("Western officials said Ukraine's losses might top 450,000 before the winter.", 450_000),
+    ("The institute estimates that Russia's dead would exceed 250,000 by the autumn.", 250_000),
+])
+def test_may_might_would_exceed_or_top_is_a_projection(text: str, value: float) -> None:
+    assert _claims(text)[value].measure == "projection"
+
+
 def test_a_projection_with_a_year_keeps_its_year() -> None:
     claim = _claims("Russian losses could pass 900,000 by March 2026, the analysts said.")[900_000]
     assert (claim.measure, str(claim.as_of)) == ("projection", "2026-03-31")
