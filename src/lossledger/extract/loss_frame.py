@@ -401,7 +401,8 @@ def is_hedged(reader: Reader, sent: Sentence, abs_start: int) -> bool:
         whole_lo, whole_hi = reader.clause_bounds(sent, lo - 1)
         if reader.scan.search("hedge", whole_lo, whole_hi, sliced=True):
             return True
-    if r.conditional_modal.search(reader.norm, lo, abs_start) and r.condition.search(reader.norm, sent.start, sent.end):
+    if (reader.search_in(sent, r.conditional_modal, lo, abs_start)
+            and r.condition.search(reader.norm, sent.start, sent.end)):
         return True  # "losses would climb past 700,000 if the offensive goes on": a figure under a condition
     # A hedge in the sentence's lead ("If these figures hold up, ...") covers the whole sentence.
     return bool(r.hedged_lead.search(reader.norm[sent.start:sent.end]))
