@@ -341,18 +341,21 @@ def _restates_toll(reader: Reader, sent: Sentence, abs_start: int, category: str
     if (last is None or not reader.profile.is_people(category) or not reader.profile.is_people(last.category)
             or last.sentence.paragraph < sent.paragraph - 3):
         return False
-    r = reader.grammar.rules(ExtractRules)
-    pointer = r.figure_pointer.search(reader.norm, sent.start, abs_start)
-    return pointer is not None and r.toll_noun.search(pointer.group(0)) is not None
+    return _pointer_names(reader, sent, abs_start, reader.grammar.rules(ExtractRules).toll_noun)
 
 
 def _bare_toll_of_losses(reader: Reader, sent: Sentence, abs_start: int) -> bool:
     """'... about 395,000 casualties. The year's toll could pass 650,000': a toll with no word of death that points
     back at a figure of losses counts losses too (its "toll" is no outcome of its own)."""
-    r = reader.grammar.rules(ExtractRules)
-    pointer = r.figure_pointer.search(reader.norm, sent.start, abs_start)
-    return (pointer is not None and r.bare_toll.search(pointer.group(0)) is not None
+    return (_pointer_names(reader, sent, abs_start, reader.grammar.rules(ExtractRules).bare_toll)
             and restated_figure(reader).outcome == "losses")
+
+
+def _pointer_names(reader: Reader, sent: Sentence, abs_start: int, noun: re.Pattern[str]) -> bool:
+    """Whether the words before the number that point back at an earlier figure ("the death toll at") hold
+    ``noun``."""
+    pointer = reader.grammar.rules(ExtractRules).figure_pointer.search(reader.norm, sent.start, abs_start)
+    return pointer is not None and noun.search(pointer.group(0)) is not None
 
 
 def _side_pointed_back(reader: Reader, sent: Sentence, abs_start: int) -> str | None:

@@ -56,6 +56,7 @@ def _month_days(span_start: dt.date, end: dt.date) -> int:
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 # Measure cues that a stated start date overrules: none of them says the figure counts from the war's start.
 _OPEN_SPAN_CUES = frozenset({"default", "list", "continued", "present_perfect", "total"})
+_YEAR_WRITTEN = re.compile(r"\d{4}")  # a date written with its year (a forecast's month is then no guess)
 
 
 def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
@@ -415,9 +416,6 @@ def _month_ahead(reader: Reader, m: Mention, d: datelib.DateMention) -> None:
         m.period_start = m.period_start.replace(year=m.period_start.year + 1, day=1)
 
 
-_YEAR_WRITTEN = re.compile(r"\d{4}")
-
-
 def _year_from_context(reader: Reader, d: datelib.DateMention) -> dt.date | None:
     """'On March 1, 2022, ... by March 3, the figure was revised': a yearless date close after a
     full one belongs to the same year, not to the publication's."""
@@ -468,9 +466,9 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
     before = reader.norm[max(sent.start, d.start - 64) : d.start]
     by_point = r.by_point.search(before) if d.precision == "month" else None
     number_at = sent.start + m.number.start
-    if by_point is None and d.precision == "month" and r.bare_by.search(before) and r.perfect_tense.search(
-            reader.norm, *reader.clause_bounds(sent, number_at)):
-        by_point = r.bare_by.search(before)  # "had died by May": as of the month's end
+    if (by_point is None and d.precision == "month" and (bare := r.bare_by.search(before))
+            and r.perfect_tense.search(reader.norm, *reader.clause_bounds(sent, number_at))):
+        by_point = bare  # "had died by May": as of the month's end
     if by_point is not None:
         # "by the middle of June, Russia had lost 20,000": a running total as of that point of the month
         if d.date is not None and d.span_start is not None:
