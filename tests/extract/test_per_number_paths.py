@@ -56,3 +56,12 @@ def test_a_date_s_role_is_read_from_its_own_sentence_each_time_asked() -> None:
         # the same date read from a window that ends before "Since" (a sentence said to start later) is an as-of
         later = dataclasses.replace(second, start=text.index("it has"))
         assert date_role(reader, d, later) == "as_of"
+
+
+def test_an_atoms_spaces_and_separators_read_as_the_plain_code_reads_them() -> None:
+    # runs of any Unicode space are one space (str.split's whitespace is re's \s); digits alone skip the separators
+    assert numbers._atom_value(NUMBERS, " two \u00a0\u2009hundred\tthousand ") == (200000.0, True, "thousand")
+    assert numbers._atom_value(NUMBERS, "17.700.000") == (17700000.0, False, None)
+    assert numbers._atom_value(NUMBERS, "1\u202f417 770") == (1417770.0, False, None)
+    assert numbers._atom_value(NUMBERS, "1.5") == (1.5, False, None)
+    assert numbers._atom_value(NUMBERS, "\u0661\u0662") == (12.0, False, None)  # decimal digits of another script

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..languages.grammar import PatternGrammar
-from ..languages.scan import class_first
+from ..languages.scan import ASCII_CHARACTERS, class_first
 
 __all__ = ["BodyRules", "Sentence", "blank_terminal_controls", "line_sentences", "sentences"]
 
@@ -105,9 +105,7 @@ def _lower_is_faithful(line: str) -> bool:
     """True when ``str.lower`` finds every ASCII word that re's IGNORECASE finds in ``line``: no character
     of it folds to an ASCII letter ("\u212a", the Kelvin sign, matches "k"). Curly quotes and dashes
     make most news lines non-ASCII; they are checked once per distinct character."""
-    for char in set(line):
-        if char.isascii():
-            continue
+    for char in set(line).difference(ASCII_CHARACTERS):  # (the line's other characters, set apart in C)
         folds = _FOLDS_TO_ASCII.get(char)
         if folds is None:
             folds = _FOLDS_TO_ASCII[char] = _ASCII_LETTER.fullmatch(char) is not None

@@ -120,7 +120,6 @@ _DIGITS = (
 # "(+650)", and in prose "(+7 in the past day)"
 DELTA_RE = re.compile(r"\(\s*\+\s*(?P<n>\d[\d,. ]*?)(?:\s*\)|(?=\s+[a-z][^()]{0,40}\)))")
 # Compiled once here rather than looked up in re's cache for every number.
-_SPACES = re.compile(r"\s+")
 _WORD_JOIN = re.compile(r"[- ]")
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 _GROUP_SEPARATORS = re.compile(r"[,\u00a0\u202f ]")
@@ -149,7 +148,7 @@ class Number:
 
 def _atom_value(r: NumberRules, atom: str) -> tuple[float, bool, str | None] | None:
     """Value of one number atom, whether it was spelled out, and its scale word."""
-    a = _SPACES.sub(" ", atom.strip().lower())
+    a = " ".join(atom.lower().split())  # (str.split's whitespace is re's \s: runs of it read as one space)
     if a in r.word_values:
         return float(r.word_values[a]), True, None
     scale_word = None
@@ -178,9 +177,10 @@ def _atom_value(r: NumberRules, atom: str) -> tuple[float, bool, str | None] | N
                 return None
             value = float(r.word_values[parts[0]] + r.word_values[parts[1]])
     else:
-        if _DOTTED_THOUSANDS.fullmatch(a):
-            a = a.replace(".", "")
-        a = _GROUP_SEPARATORS.sub("", a)
+        if not a.isdecimal():  # (most atoms are digits alone: nothing to take out)
+            if a.count(".") >= 2 and _DOTTED_THOUSANDS.fullmatch(a):
+                a = a.replace(".", "")
+            a = _GROUP_SEPARATORS.sub("", a)
         try:
             value = float(a)
         except ValueError:

@@ -34,7 +34,7 @@ from re import _parser as sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
 __all__ = ["Lexicon", "TextScan", "Vocabulary", "LOOKBEHIND", "WORD_MARKS", "class_first", "first_char_lookahead",
-           "guarded", "literal_prefixes", "required_chars", "trie_regex"]
+           "guarded", "literal_prefixes", "required_chars", "trie_regex", "ASCII_CHARACTERS"]
 
 #: The word boundary every vocabulary pattern starts with (see ``profile._named_groups``).
 LOOKBEHIND = r"(?<![\w-])"
@@ -43,6 +43,8 @@ LOOKBEHIND = r"(?<![\w-])"
 PREFIX = 4
 #: Bound on the per-lexicon memo of 3-character keys, so memory stays flat over a corpus.
 _MEMO_LIMIT = 20_000
+#: The 128 ASCII characters: what a set of a text's characters loses to leave those a test must look at.
+ASCII_CHARACTERS = frozenset(map(chr, range(128)))
 #: A repeat bounded by this many ("{1,2}") is expanded for each count; a longer one is followed once.
 _SMALL_REPEAT = 3
 #: A charset wider than this is treated as "any character" rather than expanded.
@@ -416,9 +418,7 @@ class Lexicon:
         """True when ``text.lower()`` stands in faithfully for ``re``'s IGNORECASE on the prefix alphabet."""
         if text.isascii():
             return True
-        for char in set(text):
-            if char.isascii():
-                continue
+        for char in set(text).difference(ASCII_CHARACTERS):  # (the text's other characters, set apart in C)
             safe = self._safe_chars.get(char)
             if safe is None:
                 lower = char.lower()
