@@ -84,12 +84,13 @@ class Sentence:
     kind: str
 
 
-def _not_body(r: BodyRules, line: str) -> bool:
-    """``NOT_BODY_LINE.search(line)``, without scanning the whole line when it cannot match past its start."""
+def _not_body(r: BodyRules, line: str, lowered: str | None = None) -> bool:
+    """``NOT_BODY_LINE.search(line)``, without scanning the whole line when it cannot match past its start
+    (``lowered``: ``line.lower()`` when the caller has it)."""
     if r.not_body_line.match(line):
         return True
     if line.isascii() or _lower_is_faithful(line):
-        lowered = line.lower()
+        lowered = line.lower() if lowered is None else lowered
         if not (lowered.rstrip().endswith(r.not_body_credits)  # str.rstrip strips what re's \s matches
                 or (any(noun in lowered for noun in r.not_body_newsletter_nouns)
                     and any(word in lowered for word in r.not_body_newsletter))):
@@ -145,24 +146,6 @@ def _reads_as_prose(line: str) -> bool:
     return len(line) >= _PROSE_BULLET_MIN and line.rstrip("\"')").endswith(".")
 
 
-def _split_line(r: BodyRules, text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans inside one line."""
-    out, cur = [], start
-    for m in r.sentence_end.finditer(text, start, end):
-        stop = m.start()
-        token = _last_token(text[cur:stop + 1].rstrip(".!?\"”’')]")).lower().rstrip(".")
-        # "U.S." / "Feb." / single initials do not end a sentence.
-        if token in r.abbreviations or (len(token) == 1 and token.isalpha() and text[stop] == "."):
-            continue
-        if r.clock_before_zone.match(text, max(0, stop - 3)):
-            continue  # "at 11 p.m. Moscow time"
-        out.append((cur, m.end()))
-        cur = m.end()
-    if cur < end:
-        out.append((cur, end))
-    return out
-
-
 def sentences(text: str, *, grammar: PatternGrammar,
               cut: dict[tuple[int, int], list[tuple[int, int]]] | None = None) -> list[Sentence]:
     """The article body of ``text`` as sentences, boilerplate left out (as ``grammar`` writes it). ``cut``: lines
@@ -180,9 +163,9 @@ def sentences(text: str, *, grammar: PatternGrammar,
         if r.end_of_article.search(line):
             break
         bullet = BULLET.match(raw)
-        if _not_body(r, line) and not (bullet and in_list):
-            continue
         key = line.lower()
+        if _not_body(r, line, lowered=key) and not (bullet and in_list):
+            continue
         if key in seen_lines and len(line) > 20:
             continue  # a caption or headline repeated
         seen_lines.add(key)
@@ -209,13 +192,24 @@ def sentences(text: str, *, grammar: PatternGrammar,
 
 
 def _line_spans(r: BodyRules, text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentences of the line ``text[start:end]`` (its bullet left out), without their surrounding space."""
-    lead = len(text[start:end]) - len(text[start:end].lstrip())
+    """The sentences of the line ``text[start:end]`` (its bullet left out), without their surrounding space: cut
+    where SENTENCE_END matches, but not after an abbreviation, an initial or a clock time."""
+    line = text[start:end]
+    cur = start + len(line) - len(line.lstrip())
     out = []
-    for s, e in _split_line(r, text, start + lead, end):
-        stripped = len(text[s:e].rstrip())
-        if stripped:
-            out.append((s, s + stripped))
+    for m in r.sentence_end.finditer(text, cur, end):
+        stop = m.start()
+        token = _last_token(text[cur:stop + 1].rstrip(".!?\"”’')]")).lower().rstrip(".")
+        # "U.S." / "Feb." / single initials do not end a sentence.
+        if token in r.abbreviations or (len(token) == 1 and token.isalpha() and text[stop] == "."):
+            continue
+        if r.clock_before_zone.match(text, max(0, stop - 3)):
+            continue  # "at 11 p.m. Moscow time"
+        # the space the sentence ends with is the match's own: after the mark at its start, which is none
+        out.append((cur, stop + len(text[stop:m.end()].rstrip())))
+        cur = m.end()
+    if cur < end and (stripped := len(text[cur:end].rstrip())):
+        out.append((cur, cur + stripped))
     return out
 
 

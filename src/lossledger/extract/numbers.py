@@ -207,12 +207,13 @@ def _excluded(r: NumberRules, text: str, start: int, end: int, lo_atom: str, *, 
             after[1:1 + len(word)].lower() == word for word in r.counted_suffixes):
         return True  # "T-72-based" and the like; but "1,000-plus" is a count
     raw = lo_atom.strip()
-    if _DAY_MONTH.fullmatch(raw):  # "24.02": day and month
+    # (each shape's length or mark tested first: most atoms are none of them, and a str test costs less than a match)
+    if "." in raw and _DAY_MONTH.fullmatch(raw):  # "24.02": day and month
         return True
     if r.clock_time_re.fullmatch(raw):
         return True
     # Years: four digits 1900-2100 written without a separator.
-    if _YEAR.fullmatch(raw):
+    if len(raw) == 4 and _YEAR.fullmatch(raw):
         # "tanks - 1921 (+3)", "APV - 2002 units": a bulletin count, not a year
         if _DELTA_AFTER.match(after) or r.bulletin_label_before_re.search(before):
             return False
@@ -220,7 +221,7 @@ def _excluded(r: NumberRules, text: str, start: int, end: int, lo_atom: str, *, 
             return True
         if not before.strip() or before.rstrip().endswith((".", "\n")):
             return True
-    return bool(_IDENTIFIER.fullmatch(raw))  # identifiers, phone numbers
+    return len(raw) >= 9 and _IDENTIFIER.fullmatch(raw) is not None  # identifiers, phone numbers
 
 
 def _spelled_one(r: NumberRules, atom: str, value: float) -> bool:
@@ -241,9 +242,10 @@ def find_numbers(text: str, *, grammar: PatternGrammar) -> list[Number]:
     delta_starts = [n.start for n in found]
     delta_ends = [n.end for n in found]
     for m in _number_matches(r, text):
-        before = bisect_left(delta_starts, m.start("number")) - 1
-        if before >= 0 and m.start("number") < delta_ends[before]:
-            continue  # the digit groups of a delta ("(+1 200)") are not counts of their own
+        if delta_starts:  # (most sentences hold no delta)
+            before = bisect_left(delta_starts, m.start("number")) - 1
+            if before >= 0 and m.start("number") < delta_ends[before]:
+                continue  # the digit groups of a delta ("(+1 200)") are not counts of their own
         number = _read_match(r, text, m, found)
         if number is not None:
             found.append(number)
@@ -261,7 +263,8 @@ def _number_matches(r: NumberRules, text: str) -> Iterator[re.Match[str]]:
 
 def _read_match(r: NumberRules, text: str, m: re.Match[str], found: list[Number]) -> Number | None:
     """The count (or range) one match of NUMBER_RE stands for, or None when it is not a count."""
-    lo_atom, hi_atom, sep = m.group("lo"), m.group("hi"), (m.group("sep") or "").lower()
+    lo_atom, hi_atom, sep = m.group("lo", "hi", "sep")
+    sep = (sep or "").lower()
     start, end = m.start("lo"), m.end()
     lo = _atom_value(r, lo_atom)
     if lo is None:
