@@ -408,12 +408,9 @@ def _is_sum_of_parts(num: Number, numbers: list[Number]) -> bool:
 
 def _update_list_context(reader: Reader, sent: Sentence, found: list[Mention]) -> None:
     """A sentence ending in ':' (or a bulletin header) sets the context of the list that follows."""
-    s_text = reader.norm[sent.start : sent.end]
-    if not s_text.rstrip().endswith(":") and sent.kind != "sentence":
-        return
-    if not s_text.rstrip().endswith(":"):
-        if sent.kind == "sentence" and not found:
-            return
+    # asked of every sentence twice: its last character tells at once unless it is a space (body's are stripped)
+    last = reader.norm[sent.end - 1 : sent.end]
+    if last != ":" and (not last.isspace() or not reader.norm[sent.start : sent.end].rstrip().endswith(":")):
         return
     ctx: dict[str, object] = {}
     source = claimant_in(reader, sent) or reader.last_source
