@@ -117,6 +117,9 @@ def one_mention_per_fact(reader: Reader) -> list[Mention]:
 
 def _choose(claims: list[Mention]) -> Mention:
     """Of several mentions of one fact, the one that says most about it."""
+    if len(claims) == 1:
+        return claims[0]  # (most facts are told once)
+
     def score(m: Mention) -> tuple[int, ...]:
         return (
             int(m.sentence.kind != "heading"),

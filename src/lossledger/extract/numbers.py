@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
 from operator import attrgetter
 
 from ..languages.grammar import PatternGrammar
@@ -249,16 +250,18 @@ def find_numbers(text: str, *, grammar: PatternGrammar) -> list[Number]:
         number = _read_match(r, text, m, found)
         if number is not None:
             found.append(number)
-    found.sort(key=_START)
+    if len(found) > 1:
+        found.sort(key=_START)
     return found
 
 
 def _number_matches(r: NumberRules, text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``r.number_re.finditer(text)``, their text in the group "number"."""
+    """The matches of ``r.number_re.finditer(text)``, their text in the group "number" (re's own iterators, not a
+    generator's frame: asked of every sentence)."""
     first = r.number_re.match(text)
-    if first is not None:
-        yield first
-    yield from r.number_after_mark.finditer(text, first.end() if first is not None else 0)
+    if first is None:
+        return r.number_after_mark.finditer(text)
+    return chain((first,), r.number_after_mark.finditer(text, first.end()))
 
 
 def _read_match(r: NumberRules, text: str, m: re.Match[str], found: list[Number]) -> Number | None:
