@@ -473,7 +473,9 @@ def _about_civilians(reader: Reader) -> bool:
     """Does the document speak of civilians more than of the military (a monitoring report)?"""
     r = reader.grammar.rules(LossFrameRules)
     whole = len(reader.norm)
-    return len(reader.in_slice(r.civilian_context, 0, whole)) > len(reader.in_slice(r.military_context, 0, whole))
+    civilian = len(reader.in_slice(r.civilian_context, 0, whole))
+    # (most documents that ask name no civilian at all: then the whole text is not searched for military words)
+    return civilian > 0 and civilian > len(reader.in_slice(r.military_context, 0, whole))
 
 
 def side_from_claimant(profile: Profile, category: str, claimant: str | None) -> str | None:
