@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from lossledger.extract import loss_frame
+from lossledger import extract_claims
+from lossledger.extract import loss_frame, measure
 from lossledger.extract.document import Reader
 from lossledger.languages.grammar import load_patterns
 from lossledger.profiles import load_profile
@@ -37,3 +40,41 @@ def test_about_civilians_does_not_search_military_words_where_no_civilian_is_nam
     reader = _reader("Troops and soldiers of the army held the front. 12 were killed.")
     assert loss_frame._about_civilians(reader) is False
     assert (id(FRAME.military_context), 0, len(reader.norm)) not in reader.slice_matches
+
+
+class _Spy:
+    """A pattern that counts the calls of one of its methods."""
+
+    def __init__(self, pattern: re.Pattern[str], method: str) -> None:
+        self.pattern, self.method, self.calls = pattern, method, 0
+
+    def __getattr__(self, name: str) -> object:
+        if name == self.method:
+            self.calls += 1
+        return getattr(self.pattern, name)
+
+
+def test_a_pair_s_pattern_is_tried_only_where_a_rate_follows_the_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    rules = EN.rules(measure.MeasureRules)
+    spy = _Spy(rules.coordinated_tail, "fullmatch")
+    monkeypatch.setattr(rules, "coordinated_tail", spy)
+    # a rate word after the pair ("in a day" is no rate): the pair's pattern cannot matter
+    claims = extract_claims("Russia lost 150 tanks and 800 trucks in a day, the ministry said.", language="en")
+    assert [c.value for c in claims] == [150, 800]
+    assert spy.calls == 0
+    # "every day" after the pair: the pair shares it
+    claims = extract_claims("Russia loses 150 tanks and 800 trucks every day, the ministry said.", language="en")
+    assert [(c.value, c.measure) for c in claims] == [(150, "rate"), (800, "rate")]
+    assert spy.calls == 1
+
+
+def test_military_words_are_not_searched_in_a_sentence_with_civilian_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    spy = _Spy(FRAME.military_context, "search")
+    monkeypatch.setattr(FRAME, "military_context", spy)
+    reader = _reader("Shelling hit the village, killing 12 people and wounding soldiers.")
+    sent = reader.sentences[0]
+    assert loss_frame.people_or_personnel(reader, reader.norm, "people", sent=sent) == "people"
+    assert spy.calls == 0
+    reader = _reader("Shelling hit the front, killing 12 people and wounding soldiers.")
+    assert loss_frame.people_or_personnel(reader, reader.norm, "people", sent=reader.sentences[0]) == "personnel"
+    assert spy.calls == 1
