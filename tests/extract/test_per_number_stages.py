@@ -9,6 +9,7 @@ import pytest
 from lossledger import extract_claims
 from lossledger.extract import loss_frame, measure
 from lossledger.extract.document import Reader
+from lossledger.extract.required_words import Folded, required_words
 from lossledger.languages.grammar import load_patterns
 from lossledger.profiles import load_profile
 
@@ -78,3 +79,18 @@ def test_military_words_are_not_searched_in_a_sentence_with_civilian_words(monke
     reader = _reader("Shelling hit the front, killing 12 people and wounding soldiers.")
     assert loss_frame.people_or_personnel(reader, reader.norm, "people", sent=reader.sentences[0]) == "personnel"
     assert spy.calls == 1
+
+
+def test_a_long_pattern_s_window_needs_a_word_of_each_group_of_one_alternative() -> None:
+    bounded_event = EN.rules(measure.MeasureRules).bounded_event
+    needs = required_words(bounded_event)
+    assert needs is not None and needs.parts is not None
+    for text, may_hold in [
+        ("They killed 12 people in the morning.", False),  # "killed" alone: no alternative has all it needs
+        ("The strike killed 12 people in the morning.", True),
+        ("They killed 12 people in a failed attack.", True),
+    ]:
+        assert Folded(text).may_match(bounded_event, 0, len(text)) is may_hold, text
+        assert (bounded_event.search(text) is not None) <= may_hold, text
+    # a short pattern keeps the one test of its words: its search costs less than the test of each group
+    assert required_words(EN.rules(measure.MeasureRules).rate_words).parts is None  # type: ignore[union-attr]
