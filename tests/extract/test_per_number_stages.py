@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lossledger import extract_claims
 from lossledger.extract import loss_frame, measure
 from lossledger.extract.document import Reader
+from lossledger.extract.loss_frame_rules import TWO_CASE_LETTERS, letter_led
 from lossledger.extract.required_words import Folded, required_words
 from lossledger.languages.grammar import load_patterns
 from lossledger.profiles import load_profile
@@ -94,3 +98,34 @@ def test_a_long_pattern_s_window_needs_a_word_of_each_group_of_one_alternative()
         assert (bounded_event.search(text) is not None) <= may_hold, text
     # a short pattern keeps the one test of its words: its search costs less than the test of each group
     assert required_words(EN.rules(measure.MeasureRules).rate_words).parts is None  # type: ignore[union-attr]
+
+
+def test_two_case_letters_are_every_ascii_letter_re_folds_only_to_its_two_cases() -> None:
+    any_letter = re.compile("[a-z]", re.IGNORECASE)
+    folded_to: dict[str, set[str]] = {}
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if not 0xD800 <= code <= 0xDFFF and any_letter.fullmatch(char):
+            for letter in "abcdefghijklmnopqrstuvwxyz":
+                if re.fullmatch(letter, char, re.IGNORECASE):
+                    folded_to.setdefault(letter, set()).add(char)
+    assert {letter for letter, chars in folded_to.items() if chars == {letter, letter.upper()}} == TWO_CASE_LETTERS
+
+
+ARTICLE_PIECES = ["a", "A", "an", "An", "AN", "aN", "ban", "ana", "a1", "_a", "é", "ſ", "\u212a", " ", "  ", "\t",
+                  "\n", ",", ".", "-", "tank", "the", "i", "İ"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(ARTICLE_PIECES), max_size=14).map("".join), st.integers(0, 40), st.integers(0, 40))
+def test_a_letter_led_pattern_finds_what_the_pattern_finds(text: str, lo: int, hi: int) -> None:
+    for source in (r"\ban?\s+", r"\bthe\s+(?:tank|the)\b", r"\bwe\b|x", r"\ba?n\s"):
+        pattern = re.compile(source, re.IGNORECASE)
+        led = letter_led(pattern)
+        assert ([m.span() for m in led.finditer(text, lo, hi)] == [m.span() for m in pattern.finditer(text, lo, hi)]
+                ), (source, text, lo, hi)
+
+
+def test_the_article_is_searched_letter_led() -> None:
+    assert FRAME.article.pattern.startswith("(?-i:[aA])")
+    assert letter_led(re.compile(r"\bwe\b|x", re.IGNORECASE)).pattern == r"\bwe\b|x"  # an alternation: as written
