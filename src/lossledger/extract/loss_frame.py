@@ -438,9 +438,9 @@ def people_or_personnel(reader: Reader, s_text: str, noun: str, *, sent: Sentenc
     about civilians, are civilians."""
     r = reader.grammar.rules(LossFrameRules)
     civilian = bool(r.civilian_context.search(s_text))
-    # "Russian forces struck the city, killing three people": the attacker is no word about the victims
-    military = bool(r.military_context.search(r.attacking_force.sub(" ", s_text)))
-    if military and not civilian:
+    # "Russian forces struck the city, killing three people": the attacker is no word about the victims (asked only
+    # of a sentence with no civilian word: the answer counts only there)
+    if not civilian and r.military_context.search(r.attacking_force.sub(" ", s_text)):
         return "personnel"
     event = reader.profile.event_re.search(s_text)
     if sent is not None and not civilian:
@@ -473,7 +473,9 @@ def _about_civilians(reader: Reader) -> bool:
     """Does the document speak of civilians more than of the military (a monitoring report)?"""
     r = reader.grammar.rules(LossFrameRules)
     whole = len(reader.norm)
-    return len(reader.in_slice(r.civilian_context, 0, whole)) > len(reader.in_slice(r.military_context, 0, whole))
+    civilian = len(reader.in_slice(r.civilian_context, 0, whole))
+    # (most documents that ask name no civilian at all: then the whole text is not searched for military words)
+    return civilian > 0 and civilian > len(reader.in_slice(r.military_context, 0, whole))
 
 
 def side_from_claimant(profile: Profile, category: str, claimant: str | None) -> str | None:

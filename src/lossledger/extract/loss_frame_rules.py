@@ -6,9 +6,13 @@ keeps under (750 lines)."""
 
 from __future__ import annotations
 
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parser  # type: ignore[attr-defined]
+
 from ..languages.grammar import PatternGrammar
 
-__all__ = ["LossFrameRules"]
+__all__ = ["LossFrameRules", "letter_led"]
 
 
 class LossFrameRules:
@@ -101,7 +105,8 @@ class LossFrameRules:
         self.place_name_before = g.pattern("place_name_before", guard=False)
         self.of_the_before_noun = g.pattern("of_the_before_noun", guard=False)
         self.np_gap = g.pattern("np_gap")
-        self.article = g.pattern("indefinite_article")
+        # (searched in every sentence read: re skips to its letter at once, where "\\b" is tried at every position)
+        self.article = letter_led(g.pattern("indefinite_article", guard=False))
         self.one_in_a_list = g.pattern("one_in_a_list")
         self.one_after_a_verb = g.pattern("one_after_a_verb")
         self.one_reported_after = g.pattern("one_reported_after")
@@ -113,3 +118,26 @@ class LossFrameRules:
         self.kindless_loss_nouns = frozenset(g.words("loss_frame.kindless_loss_nouns"))
         # a side's name right before a source, or with only a possessive ending between them, qualifies it
         self.name_to_source_gaps = frozenset(("", *g.words("loss_frame.possessive_endings")))
+
+
+#: ASCII letters that IGNORECASE matches to their two cases only (not "i", "k" and "s": it matches "\u0130" and
+#: "\u0131", the Kelvin sign and the long s to them too).
+TWO_CASE_LETTERS = frozenset("abcdefghjlmnopqrtuvwxyz")
+
+
+def letter_led(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` (IGNORECASE, opening on a word boundary and one ASCII letter: ``\\ban?\\s+``) written to open on a
+    case-sensitive class of the letter's two cases, with the boundary asked behind it (``[aA](?<=\\b[aA])n?\\s+``):
+    ``re`` skips to a pattern's opening class at once, where it tries a pattern that opens on a boundary at every
+    position. The same matches (the boundary is tested at the same place); ``pattern`` itself when it opens
+    otherwise."""
+    source = pattern.pattern
+    letter = source[2:3]
+    if not (pattern.flags & re.IGNORECASE and source.startswith("\\b") and letter.lower() in TWO_CASE_LETTERS):
+        return pattern
+    items = list(sre_parser.parse(source, pattern.flags))
+    if (len(items) < 2 or items[0] != (sre.AT, sre.AT_BOUNDARY) or items[1] != (sre.LITERAL, ord(letter))
+            or repr(list(sre_parser.parse(source[3:], pattern.flags))) != repr(items[2:])):
+        return pattern  # (an alternation, or a repeated letter: "\\ba|\\bb", "\\ba?")
+    cases = f"(?-i:[{letter.lower()}{letter.upper()}])"
+    return re.compile(f"{cases}(?<=\\b{cases}){source[3:]}", pattern.flags)

@@ -64,11 +64,11 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     rate = r.rate_words.search(own) if may_rate else None
     if rate and not r.in_a_day.search(own):
         return "rate", _rate_days(r, rate), "rate"
-    if rate is None and may_rate and nxt is not None and r.coordinated_tail.fullmatch(own):
-        # "150 dead and 800 wounded every day": the rate words after the last item of a pair cover the first
-        rate = trailing_rate(reader, nxt.start(), hi)
-        if rate is not None:
-            return "rate", _rate_days(r, rate), "rate"
+    # "150 dead and 800 wounded every day": the rate words after the last item of a pair cover the first (the rate
+    # after the pair first: few numbers have one, and the pair's pattern costs more than the rate's)
+    if (rate is None and may_rate and nxt is not None and (pair_rate := trailing_rate(reader, nxt.start(), hi))
+            and r.coordinated_tail.fullmatch(own)):
+        return "rate", _rate_days(r, pair_rate), "rate"
     if (prev is not None and prev.sentence is sent and prev.measure == "rate"
             and r.compared_rate_before.search(reader.norm, max(sent.start, abs_start - 25), abs_start)):
         return "rate", prev.period_days, "rate"  # "averaged 1,260 a day in February, down from 1,520 in January"

@@ -30,16 +30,22 @@ UNFAITHFUL_FOLDS = frozenset("\u0131\u017f")
 _SHORTEST_USEFUL = 3
 #: More words than this cost about what the pattern costs: no test.
 _MOST_WORDS = 48
+#: A pattern this long (in characters of its source) costs more to try than a window's test of each alternative's
+#: words (``RequiredWords.parts``); a shorter one less than the test does (measured in instructions per document).
+_LONG_PATTERN = 1000
 
 
 class RequiredWords:
-    """The words one of which every match holds, and whether to look for them in the lower-cased text."""
+    """The words one of which every match holds, and whether to look for them in the lower-cased text; ``parts``:
+    for each alternative of the pattern, the groups of words it needs one of each of (``_parts_of``), or None."""
 
-    __slots__ = ("words", "folded")
+    __slots__ = ("words", "folded", "parts")
 
-    def __init__(self, words: tuple[str, ...], folded: bool) -> None:
+    def __init__(self, words: tuple[str, ...], folded: bool,
+                 parts: tuple[tuple[tuple[str, ...], ...], ...] | None = None) -> None:
         self.words = words
         self.folded = folded
+        self.parts = parts
 
 
 # by id(pattern): the grammar's patterns are compiled once per language and kept, so this stays small; each entry
@@ -58,7 +64,8 @@ def required_words(pattern: re.Pattern[str]) -> RequiredWords | None:
         words = {word for word in words if not any(other != word and other in word for other in words)}
     derived = None
     if words and len(words) <= _MOST_WORDS and _selectivity(words)[0] >= _SHORTEST_USEFUL:
-        derived = RequiredWords(tuple(sorted(words)), folded)
+        parts = _parts_of(pattern, folded) if len(pattern.pattern) >= _LONG_PATTERN else None
+        derived = RequiredWords(tuple(sorted(words)), folded, parts)
     _DERIVED[id(pattern)] = (pattern, derived)
     return derived
 
@@ -100,6 +107,48 @@ def _needs(items: list[tuple[Any, Any]], folded: bool) -> set[str] | None:
     return best
 
 
+def _parts_of(pattern: re.Pattern[str], folded: bool) -> tuple[tuple[tuple[str, ...], ...], ...] | None:
+    """For each top-level alternative of ``pattern`` (behind a first-character guard), the groups of words every match
+    of it holds one of each of: each literal run and each part it cannot skip that names words (``_needs``), of
+    those worth a test. A window with one of ``words`` may still lack the rest of each alternative's ("in a ...
+    attack" needs "attack" as well as "in"; "the strike killed" needs "strike" as well as "killed"). None when that
+    tells no more than the words of ``required_words`` do."""
+    items = list(sre_parser.parse(pattern.pattern, pattern.flags))
+    while items and items[0][0] in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+        del items[0]  # (scan.guarded's "(?=[...])", a word boundary before the alternatives: they name no word)
+    if len(items) == 1 and items[0][0] is sre.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
+        items = list(items[0][1][3])
+    alternatives = items[0][1][1] if len(items) == 1 and items[0][0] is sre.BRANCH else [items]
+    parts = []
+    for alternative in alternatives:
+        needed = []
+        run: list[str] = []
+        for op, av in [*alternative, (None, None)]:  # (a last item that ends the last literal run)
+            if op is sre.LITERAL and not (folded and (not chr(av).isascii() or len(chr(av).lower()) != 1)):
+                run.append(chr(av).lower() if folded else chr(av))
+                continue
+            needed.append(_word(run))
+            run = []
+            if op is sre.SUBPATTERN and not av[1] and not av[2]:
+                needed.append(_needs(list(av[3]), folded))
+            elif op is sre.ATOMIC_GROUP:
+                needed.append(_needs(list(av), folded))
+            elif op is sre.BRANCH:
+                options = [_needs(list(option), folded) for option in av[1]]
+                needed.append(set().union(*options) if all(options) else None)  # type: ignore[arg-type]
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+                needed.append(_needs(list(av[2]), folded))
+        useful = tuple(tuple(sorted(word for word in group if not any(other != word and other in word
+                                                                        for other in group)))
+                       for group in needed
+                       if group and len(group) <= _MOST_WORDS and _selectivity(group)[0] >= _SHORTEST_USEFUL)
+        if not useful:
+            return None  # an alternative that needs no word worth a test: every window with one of ``words`` may match
+        parts.append(useful)
+    # (alternatives of one group each tell what ``words`` tells)
+    return tuple(parts) if any(len(groups) > 1 for groups in parts) else None
+
+
 def _selectivity(words: set[str]) -> tuple[int, int]:
     """How rarely a text holds one of ``words``, roughly: by the letters of the shortest (" the " is no rarer than
     "the"), then by fewest words."""
@@ -132,4 +181,10 @@ class Folded:
         if text is None:
             return True
         # one slice, and its ``in`` test mapped over the words in C: cheaper than a bounded find per word
-        return any(map(text[lo:hi].__contains__, needs.words))
+        holds = text[lo:hi].__contains__
+        if not any(map(holds, needs.words)):
+            return False
+        # (the window holds a word of some alternative: whether it holds one of each group of one alternative, asked
+        # only here, costs a fraction of the pattern's search)
+        return needs.parts is None or any(all(any(map(holds, group)) for group in alternative)
+                                          for alternative in needs.parts)
