@@ -175,6 +175,10 @@ def fill_document_context(reader: Reader) -> None:
         family = _family(m.category)
         if m.claimant is None and m.sentence.kind != "heading":
             prev = last_by_family.get(family)
+            soldiers = last_by_family.get("personnel") if prev is None and family == "equipment" else None
+            if (soldiers is not None and soldiers.side is not None and soldiers.side == m.side
+                    and soldiers.sentence.paragraph >= m.sentence.paragraph - 1):
+                prev = soldiers  # "Russia has lost 1,088,420 soldiers, the General Staff said. Its tanks ...": one
             if (prev is not None and prev.sentence.paragraph >= m.sentence.paragraph - 3
                     and continues_report(reader.profile, prev, m) and not voice_break_between(reader, prev, m)):
                 m.claimant, m.claimant_text = prev.claimant, prev.claimant_text

@@ -138,6 +138,9 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
     if found:
         # "killing 45 people, including six children, and injuring 79": the list goes on from its head
         head = next((m for m in reversed(found) if not m.extra.get("breakdown")), found[-1])
+        level_of = _kind_reaching(reader, sent, found[-1], abs_start)
+        if level_of is not None:
+            return level_of[0], None, abs_end, "sentence_topic", level_of[1]
         return head.category, None, abs_end, "list_topic", ""
     inherited = _category_in_context(reader, sent, abs_start)
     if inherited is not None and not reader.profile.is_people(inherited[0]):
@@ -245,6 +248,19 @@ def _category_in_context(reader: Reader, sent: Sentence, pos: int) -> tuple[str,
             if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1:
                 return prev.category, noun
     return reader.profile.key_of(last), noun
+
+
+def _kind_reaching(reader: Reader, sent: Sentence, before: Mention, pos: int) -> tuple[str, str] | None:
+    """"11,172 tanks, while the number of artillery systems reached 32,590": the kind of equipment named between the
+    figure ``before`` and a verb of reaching a level right before ``pos``, and its noun; else None."""
+    r = reader.grammar.rules(LossFrameRules)
+    lo = sent.start + before.number.end
+    if not reader.ends_in(sent, r.level_verb_before, max(lo, pos - 40), pos):
+        return None
+    if next(reader.scan.finditer("category", lo, pos), None) is None:
+        return None
+    named = _category_in_context(reader, sent, pos)  # ("its artillery losses reached": the kind the losses are of)
+    return named if named is not None and not reader.profile.is_people(named[0]) else None
 
 
 def _category_of_sentence_before(reader: Reader, sent: Sentence,

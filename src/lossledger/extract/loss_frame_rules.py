@@ -42,6 +42,7 @@ class LossFrameRules:
         self.next_number = g.pattern("next_number")
         self.of_them_after = g.pattern("of_them_after")
         self.among_them_lead = g.pattern("among_them")
+        self.level_verb_before = g.pattern("level_verb_before")
         self.grew_by = g.pattern("grew_by")
         self.added_after = g.pattern("added_after")
         self.qualifier_tail = g.pattern("qualifier_tail", guard=False)

@@ -156,8 +156,10 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                     and chosen.precision == "day" and chosen.span_start is None
                     and chosen.kind in ("weekday", "weekday_date", "relative")
                     and not r.reported_when.search(reader.norm, max(sent.start, chosen.start - 40), chosen.start)
-                    and not r.report_dated.search(reader.norm, max(sent.start, chosen.start - 30), chosen.start)):
-                # "Russia lost 1,200 soldiers on Monday": losses within a named day, not a statement's date
+                    and not r.report_dated.search(reader.norm, max(sent.start, chosen.start - 30), chosen.start)
+                    and not reader.ends_in(sent, r.level_verb_before, max(sent.start, abs_start - 40), abs_start)):
+                # "Russia lost 1,200 soldiers on Monday": losses within a named day, not a statement's date (nor the
+                # day a level stood at: "losses stood at 11,400 on Sunday")
                 m.measure, m.period_days = "period", 1
             elif (m.measure == "period" and m.period_days is None and m.period_start is None
                   and m.measure_cue != "month" and chosen.precision == "day"
