@@ -104,6 +104,7 @@ class ExtractRules:
         self.superseded_version_before = g.pattern("superseded_version_before")
         self.of_own_after = g.pattern("of_own_after", guard=False)
         self.among_them_after = g.pattern("among_them_after", guard=False)
+        self.of_them_after = g.rules(LossFrameRules).of_them_after
         self.reference_mark = g.pattern("reference_mark", guard=False)
         self.average_restated = g.pattern("average_restated")
         self.crew_of = g.pattern("crew_of")
@@ -217,6 +218,9 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if (outcome is None and r.among_them_after.match(text, np_end) and reader.mentions
                 and reader.profile.is_people(reader.mentions[-1].category) == reader.profile.is_people(category)):
             outcome = reader.mentions[-1].outcome  # "We counted 12 tanks among them": a part of the figure before
+        if (outcome is None and rule == "copula_noun" and r.of_them_after.match(text, abs_end) and reader.mentions
+                and reader.profile.is_people(reader.mentions[-1].category) == reader.profile.is_people(category)):
+            outcome = reader.mentions[-1].outcome  # "Four of them were camera operators": a part of the figure before
         if outcome is None:  # "... confirmed 100,001 dead. The list grew by 2,315 names", "2,315 names were added"
             outcome = count_grown(reader, sent, category, abs_start, np_end)
         if (outcome is None and reader.mentions and reader.mentions[-1].category == category

@@ -105,6 +105,9 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
         return category, (start, end), end, "noun_phrase", noun
     # "Among them, 57 were children", "nine were German-made Leopards": the copula names what a part counts
     copula = r.copula_before_noun.match(text, abs_end)
+    of_them = r.of_them_after.match(text, abs_end) if copula is None else None
+    if of_them is not None:
+        copula = r.copula_before_noun.match(text, of_them.end())  # "Four of them were camera operators"
     if copula is not None:
         counted = reader.find_category_after(sent, num, copula.end())
         if counted is not None:

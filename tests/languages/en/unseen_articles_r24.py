@@ -100,7 +100,7 @@ ARTICLES: tuple[Article, ...] = (
         "captivity. \"Every one of these numbers is a colleague,\" she said.",
         (
             "ukraine civilians|people killed 17 - at_least cumulative - * 2025-05-03 other false",
-            "ukraine civilians|people killed 4 - exact cumulative - - 2025-05-03 other false",
+            "ukraine civilians|people killed 4 - exact cumulative - * 2025-05-03 other false",
             "ukraine people|civilians|personnel killed 118 - exact cumulative - - 2025-05-03 other false",
             "ukraine civilians|people killed 3 - exact period * 2024-01-01|- 2024-12-31|2024-01-01 other false",
             "ukraine civilians|people wounded 40 - at_least cumulative - - 2025-05-03 other false",
