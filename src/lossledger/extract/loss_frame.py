@@ -67,6 +67,12 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
         lost = reader.find_category_after(sent, num, losses_of.end())
         if lost is not None and lost[0] not in _LOSS_NOUN_CATEGORIES:
             return lost[0], (lost[1], lost[2]), lost[2], "losses_of", text[lost[1]:lost[2]]
+    number_of = r.number_of_after.match(text, abs_end)
+    if number_of is not None:
+        # "bringing to 29 the number of Russian vessels destroyed": what the level counts
+        lost = reader.find_category_after(sent, num, number_of.end())
+        if lost is not None:
+            return lost[0], (lost[1], lost[2]), lost[2], "number_of", text[lost[1]:lost[2]]
     np = reader.find_category_after(sent, num, abs_end)
     if np is not None:
         category, start, end = np
@@ -258,7 +264,7 @@ def _kind_reaching(reader: Reader, sent: Sentence, before: Mention, pos: int) ->
     figure ``before`` and a verb of reaching a level right before ``pos``, and its noun; else None."""
     r = reader.grammar.rules(LossFrameRules)
     lo = sent.start + before.number.end
-    if not reader.ends_in(sent, r.level_verb_before, max(lo, pos - 40), pos):
+    if not reader.ends_in(sent, r.level_verb_before, max(lo, pos - 100), pos):
         return None
     if next(reader.scan.finditer("category", lo, pos), None) is None:
         return None

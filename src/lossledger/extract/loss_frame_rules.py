@@ -64,6 +64,7 @@ class LossFrameRules:
         self.copula_before_noun = g.pattern("copula_before_noun")
         self.figure_pointer = g.pattern("figure_pointer")
         self.losses_of = g.pattern("losses_of")
+        self.number_of_after = g.pattern("number_of_after")
         self.belligerent_loses = g.pattern("belligerent_loses")
         self.attack_words = g.pattern("attack_words")
         self.both_sides = g.pattern("both_sides")

@@ -83,6 +83,9 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             # (told_then: "the highest since October 19, when it said Russia had lost 1,380": that figure's date)
             if d.start > abs_start and r.bring_total.search(reader.norm, abs_start, d.start):
                 continue  # "lost 640 on Monday, bringing its losses since 24 February 2022 to ...": the total's
+            if d.end <= abs_start and (bring := r.bring_total.search(reader.norm, d.end, min(sent.end, abs_start + 60))
+                                       ) is not None and bring.start() < abs_start:
+                continue  # "three since January, bringing to 29 the number ...": the increase's span, not the total's
             if d.start > abs_start and r.record_before_since.search(reader.norm, max(abs_start, d.start - 60), d.start):
                 continue  # "183 killed in May, the highest monthly toll since mid-2022": the record's bound
             if d.date and m.period_start is None:
