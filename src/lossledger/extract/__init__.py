@@ -587,7 +587,7 @@ def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, 
     # an inferred date is the day of the latest event the text reports; the article may be a day later,
     # so "on Monday" is read from the day after
     reader.latest = reader.published
-    if reader.latest is not None and reader.published_basis == "inferred":
+    if reader.latest is not None and reader.published_basis == "inferred" and not reader.dated_by_dateline:
         reader.latest += dt.timedelta(days=1)
     reader.dates = datelib.find_dates(reader.norm, published=reader.latest, war_start=prof.war_start,
                                       grammar=reader.grammar)

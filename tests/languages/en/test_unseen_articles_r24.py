@@ -10,13 +10,11 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from probes import article_test, claims_reader  # noqa: E402
+from lossledger import extract_claims  # noqa: E402
 from unseen_articles_r24 import ARTICLES  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
 KNOWN_SHORTFALLS: dict[str, list[str]] = {
-    "wire_dateline_only_no_published_date": [
-        "44: as_of=2025-03-04 (want 2025-03-03|2025-03-02)",
-    ],
     "week_in_review_weekday_dates_no_published_date": [
         "21: as_of=2024-05-17 (want 2024-05-16)",
     ],
@@ -225,3 +223,23 @@ def test_a_level_before_the_number_of_what_it_counts(text: str, value: float, ca
 def test_the_level_a_count_is_brought_to_is_of_that_count(text: str, value: float, category: str) -> None:
     claim = _claims(text)[value]
     assert (claim.side, claim.category, claim.measure, claim.period_start) == ("russia", category, "cumulative", None)
+
+
+# -- "KYIV, March 3 (Wire) - ... on Monday": an undated text dated by its dateline is of that day, not of the day after
+# its latest news (its undated figures, "overnight", are as of the dateline's day) ------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "as_of"), [
+    ("LVIV, June 12 (Wire) - A Russian missile hit a school in the city on Thursday, the mayor said. Air defences shot "
+     "down 30 Russian drones overnight, the air force said.", 30, "2025-06-12"),
+    ("MOSCOW, Aug 5 (Agency) - Ukrainian shelling damaged a power line in Belgorod on Tuesday, the governor said. "
+     "Russia's defence ministry said its forces had destroyed 27 Ukrainian drones overnight.", 27, "2025-08-05"),
+])
+def test_an_undated_text_is_of_its_datelines_day(text: str, value: float, as_of: str) -> None:
+    assert str({c.value: c for c in extract_claims(text)}[value].as_of) == as_of
+
+
+def test_an_undated_text_dated_by_its_latest_news_may_be_a_day_later() -> None:
+    text = ("On Tuesday, October 8, a Russian strike on Odesa killed four people, the governor said. Air defences shot "
+            "down 12 Russian drones overnight, the air force said.")
+    claims = {c.value: c for c in extract_claims(text)}
+    assert (str(claims[4].as_of), str(claims[12].as_of)) == ("2024-10-08", "2024-10-09")
