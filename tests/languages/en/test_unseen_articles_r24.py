@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from lossledger import extract_claims
+
 sys.path.insert(0, str(Path(__file__).parent))
 from probes import article_test, claims_reader  # noqa: E402
-from lossledger import extract_claims  # noqa: E402
 from unseen_articles_r24 import ARTICLES  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
