@@ -253,7 +253,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         side, side_basis = side_of(reader, sent, abs_start, np_span, category, claimant, prev)
         if side_basis in ("claimant", "unknown"):
             side = (_side_pointed_back(reader, sent, abs_start)
-                    or _side_of_figure_told_again(reader, sent, num.value, category, outcome) or side)
+                    or _side_of_figure_told_again(reader, sent, num.value, category, outcome)
+                    or _side_of_more_told_before(reader, sent, abs_start, rule) or side)
         if rule == "previous_figure" and reader.mentions and restated_figure(reader).side:
             side = restated_figure(reader).side  # the figure it restates says whose loss
         if (breakdown and side_basis != "noun_phrase" and out[-1].side
@@ -374,6 +375,16 @@ def _side_pointed_back(reader: Reader, sent: Sentence, abs_start: int) -> str | 
     named = [reader.profile.key_of(m) for m in reader.scan.finditer("side_adjective", before.start, before.end)
              if r.loss_noun_after.match(reader.norm, m.end())]
     return next((key for key in reversed(named) if key in reader.profile.sides), None)
+
+
+def _side_of_more_told_before(reader: Reader, sent: Sentence, abs_start: int, rule: str) -> str | None:
+    """'At least 206 Ukrainian prisoners had died in captivity. Another 42 were executed': more of what the sentence
+    before counted (its topic) are the same side's."""
+    if rule != "previous_topic" or abs_start - sent.start > 16 or not reader.mentions or not reader.grammar.rules(
+            MeasureRules).increment_before.search(reader.norm, sent.start, abs_start):
+        return None
+    told = reader.mentions[-1]
+    return told.side if told.side in reader.profile.sides and told.sentence.paragraph == sent.paragraph else None
 
 
 def _side_of_figure_told_again(reader: Reader, sent: Sentence, value: float, category: str, outcome: str

@@ -67,6 +67,12 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
         lost = reader.find_category_after(sent, num, losses_of.end())
         if lost is not None and lost[0] not in _LOSS_NOUN_CATEGORIES:
             return lost[0], (lost[1], lost[2]), lost[2], "losses_of", text[lost[1]:lost[2]]
+    colon = r.figure_first_colon.match(text, abs_end)
+    if colon is not None and r.figure_first_line_opening.fullmatch(text, sent.start, abs_start):
+        # "- 12,654: civilians killed since February 2022": what the figure that opens the line counts
+        lost = reader.find_category_after(sent, num, colon.end())
+        if lost is not None:
+            return lost[0], (lost[1], lost[2]), lost[2], "figure_first", text[lost[1]:lost[2]]
     number_of = r.number_of_after.match(text, abs_end)
     if number_of is not None:
         # "bringing to 29 the number of Russian vessels destroyed": what the level counts

@@ -65,6 +65,8 @@ class LossFrameRules:
         self.figure_pointer = g.pattern("figure_pointer")
         self.losses_of = g.pattern("losses_of")
         self.number_of_after = g.pattern("number_of_after")
+        self.figure_first_colon = g.pattern("figure_first_colon", guard=False)
+        self.figure_first_line_opening = g.pattern("figure_first_line_opening", guard=False)
         self.belligerent_loses = g.pattern("belligerent_loses")
         self.attack_words = g.pattern("attack_words")
         self.both_sides = g.pattern("both_sides")

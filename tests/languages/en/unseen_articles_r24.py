@@ -158,4 +158,43 @@ ARTICLES: tuple[Article, ...] = (
             "russia personnel losses 1380 - exact period 1 * 2024-05-17|2024-05-16 ua_general_staff false",
         ),
     ),
+    Article(
+        "prisoner_exchange_deaths_in_captivity",
+        "2025-06-20",
+        "Ukraine and Russia swap 250 prisoners each; ombudsman says 206 died in Russian captivity\n"
+        "Ukraine and Russia exchanged 250 prisoners of war each on Friday in a swap mediated by the United Arab "
+        "Emirates, the 67th since the full-scale invasion, Ukraine's Coordination Headquarters for the Treatment of "
+        "Prisoners of War said.\n"
+        "More than 5,800 Ukrainians have been returned home since 2022, it said.\n"
+        "Ukraine's human rights commissioner, Dmytro Haiduk, said at least 206 Ukrainian prisoners of war had died in "
+        "Russian captivity since February 2022, most of them from torture, beatings or denial of medical care. "
+        "Another 42 were executed on the battlefield after surrendering, his office said.\n"
+        "Russia's defence ministry confirmed the exchange but gave no figures for deaths.",
+        (
+            "ukraine personnel killed 206 - at_least cumulative - * 2025-06-20 ua_officials false",
+            "ukraine personnel killed 42 - exact cumulative - * 2025-06-20 ua_officials false",
+        ),
+    ),
+    Article(
+        "explainer_by_the_numbers_one_source_each",
+        "2025-02-24",
+        "Three years of war, by the numbers\n"
+        "Each figure below comes from a different source; none can be independently verified.\n"
+        "- 12,654: civilians killed in Ukraine since February 2022, according to the UN human rights monitoring "
+        "mission, as of January 31.\n"
+        "- 868,000: Russian troops killed or wounded, according to Ukraine's General Staff, as of February 24.\n"
+        "- 3,700: Russian tanks destroyed, damaged, abandoned or captured, as counted by the Oryx open-source project "
+        "on February 20.\n"
+        "- 46,000: Ukrainian soldiers killed, President Volodymyr Zelensky said on February 16.\n"
+        "- 95,000: Russian soldiers confirmed dead by name by Mediazona and the BBC's Russian service, as of February "
+        "21.\n"
+        "- 6.9 million: Ukrainian refugees recorded across Europe, according to the UN refugee agency.",
+        (
+            "ukraine civilians killed 12654 - exact cumulative - * 2025-01-31 un false",
+            "russia personnel losses 868000 - exact cumulative - * 2025-02-24 ua_general_staff false",
+            "russia tanks losses 3700 - exact cumulative - * 2025-02-20 oryx false",
+            "ukraine personnel killed 46000 - exact cumulative - * 2025-02-16 ua_president false",
+            "russia personnel killed 95000 - exact cumulative - * 2025-02-21 mediazona false",
+        ),
+    ),
 )
