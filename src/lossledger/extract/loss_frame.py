@@ -270,7 +270,7 @@ def _kind_reaching(reader: Reader, sent: Sentence, before: Mention, pos: int) ->
     figure ``before`` and a verb of reaching a level right before ``pos``, and its noun; else None."""
     r = reader.grammar.rules(LossFrameRules)
     lo = sent.start + before.number.end
-    if not reader.ends_in(sent, r.level_verb_before, max(lo, pos - 100), pos):
+    if not r.level_verb_before.search(reader.norm, max(lo, pos - 100), pos):
         return None
     if next(reader.scan.finditer("category", lo, pos), None) is None:
         return None

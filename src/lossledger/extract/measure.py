@@ -86,7 +86,11 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     same_sentence_prev = prev if prev is not None and prev.sentence is sent else None
     if (same_sentence_prev is not None and same_sentence_prev.measure_cue == "increment"
             and r.level_after_increase.fullmatch(reader.norm, sent.start + same_sentence_prev.number.end, abs_start)):
-        same_sentence_prev = None  # "rose by four to 11,172": the level the increase brings is not one more increase
+        # "rose by four to 11,172": the level the increase brings is not one more increase (a running total, but for
+        # the toll of one attack: "the death toll from the strike has risen by three to 17")
+        if not reader.profile.is_victims(category):
+            return "cumulative", None, "total"
+        same_sentence_prev = None
     local = _measure_cues(reader, sent, lo, hi, abs_start, abs_end, prev, category)
     if local is not None and local[2] == "present_perfect":
         # "Kiev has lost up to 325 soldiers in battles with the Tsentr group, the ministry said", after
@@ -100,10 +104,13 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         continued = _daily_report_continued(reader, sent, claimant)
         if continued is not None:
             return continued
-    if (local is None or local[0] == "cumulative") and reader.ends_in(sent, r.change_by_before,
-                                                                     max(sent.start, abs_start - 25), abs_start):
-        # "the tally rose by four to 11,172": the increase of the level after it, over a span it does not give
-        return "period", (1 if r.day_before.search(reader.norm, abs_end, hi) else None), "increment"
+    if (local is None or local[0] == "cumulative") and r.change_by_before.search(
+            reader.norm, max(sent.start, abs_start - 25), abs_start):
+        # "the tally rose by four to 11,172": the increase of the level after it, over a span it does not give (but a
+        # daily report's running totals rise by the day's losses)
+        daily = r.day_before.search(reader.norm, abs_end, hi) or (
+            not reader.profile.is_victims(category) and _daily_context(reader))
+        return "period", (1 if daily else None), "increment"
     if local is not None:
         return local
     restated = rate_restated(reader, sent, abs_start)  # "Today the figure is 1,300" after a rate, no span of its own

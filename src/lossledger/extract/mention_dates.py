@@ -178,7 +178,7 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                     and chosen.kind in ("weekday", "weekday_date", "relative")
                     and not r.reported_when.search(reader.norm, max(sent.start, chosen.start - 40), chosen.start)
                     and not r.report_dated.search(reader.norm, max(sent.start, chosen.start - 30), chosen.start)
-                    and not reader.ends_in(sent, r.level_verb_before, max(sent.start, abs_start - 40), abs_start)):
+                    and not r.level_verb_before.search(reader.norm, max(sent.start, abs_start - 40), abs_start)):
                 # "Russia lost 1,200 soldiers on Monday": losses within a named day, not a statement's date (nor the
                 # day a level stood at: "losses stood at 11,400 on Sunday")
                 m.measure, m.period_days = "period", 1

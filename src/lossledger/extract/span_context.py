@@ -11,7 +11,6 @@ import re
 from dataclasses import replace
 
 from ..languages.grammar import PatternGrammar
-from ..languages.reverse import end_test
 from . import dates as datelib
 from .body import Sentence
 from .document import Mention, Reader
@@ -424,7 +423,7 @@ def day_within_total(reader: Reader, daily: Mention) -> bool:
     at, rules = daily.sentence.start + daily.number.start, reader.grammar.rules(MeasureRules)
     if (daily.measure_cue == "increment" and any(x.sentence is daily.sentence and x.measure == "cumulative"
                                                  for x in reader.mentions[index:index + 8])
-            and any(end_test(pattern).found(reader.norm, max(daily.sentence.start, at - 25), at)
+            and any(pattern.search(reader.norm, max(daily.sentence.start, at - 25), at)
                     for pattern in (rules.increase_before, rules.change_by_before))):
         return True  # "has lost 1,088,420, up 1,230 from the day before", "rose by 1,230 to ...": the total's change
     lo = daily.sentence.start + (whole.number.end if same and whole is not None else 0)
