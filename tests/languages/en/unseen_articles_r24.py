@@ -6,8 +6,10 @@ navy spokesman, beside the Russian ministry's week and an open-source count; a m
 killed, wounded and held captive; a precision probe on a football match halted by an air raid, dense in numbers that
 are no losses (a score, an age, penalties, distances, a budget, a percentage, missiles launched, "no casualties")
 around one strike's toll; and two articles that come with no publication date, dated only by a wire's dateline ("KYIV,
-March 3 (Wire) -") with a weekday, or by weekday dates in the body ("On Tuesday, May 14"), whose year they fix.
-Names, places and numbers are invented or changed; nothing is copied from any set.
+March 3 (Wire) -") with a weekday, or by weekday dates in the body ("On Tuesday, May 14"), whose year they fix; a
+wire story on a prisoner exchange that gives deaths in captivity (the prisoners swapped are no loss); and a "by the
+numbers" explainer whose lines open on their figure ("- 12,654: civilians killed ..."), each from another source and
+date. Names, places and numbers are invented or changed; nothing is copied from any set.
 
 Each expected claim is one line of twelve fields, as in unseen_articles.py:
 side category outcome value value_high qualifier measure period_days period_start as_of claimant hedged
