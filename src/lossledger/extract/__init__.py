@@ -104,6 +104,7 @@ class ExtractRules:
         self.superseded_version_before = g.pattern("superseded_version_before")
         self.of_own_after = g.pattern("of_own_after", guard=False)
         self.among_them_after = g.pattern("among_them_after", guard=False)
+        self.of_them_after = g.rules(LossFrameRules).of_them_after
         self.reference_mark = g.pattern("reference_mark", guard=False)
         self.average_restated = g.pattern("average_restated")
         self.crew_of = g.pattern("crew_of")
@@ -217,6 +218,9 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if (outcome is None and r.among_them_after.match(text, np_end) and reader.mentions
                 and reader.profile.is_people(reader.mentions[-1].category) == reader.profile.is_people(category)):
             outcome = reader.mentions[-1].outcome  # "We counted 12 tanks among them": a part of the figure before
+        if (outcome is None and rule == "copula_noun" and r.of_them_after.match(text, abs_end) and reader.mentions
+                and reader.profile.is_people(reader.mentions[-1].category) == reader.profile.is_people(category)):
+            outcome = reader.mentions[-1].outcome  # "Four of them were camera operators": a part of the figure before
         if outcome is None:  # "... confirmed 100,001 dead. The list grew by 2,315 names", "2,315 names were added"
             outcome = count_grown(reader, sent, category, abs_start, np_end)
         if (outcome is None and reader.mentions and reader.mentions[-1].category == category
@@ -249,7 +253,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         side, side_basis = side_of(reader, sent, abs_start, np_span, category, claimant, prev)
         if side_basis in ("claimant", "unknown"):
             side = (_side_pointed_back(reader, sent, abs_start)
-                    or _side_of_figure_told_again(reader, sent, num.value, category, outcome) or side)
+                    or _side_of_figure_told_again(reader, sent, num.value, category, outcome)
+                    or _side_of_more_told_before(reader, sent, abs_start, rule) or side)
         if rule == "previous_figure" and reader.mentions and restated_figure(reader).side:
             side = restated_figure(reader).side  # the figure it restates says whose loss
         if (breakdown and side_basis != "noun_phrase" and out[-1].side
@@ -370,6 +375,16 @@ def _side_pointed_back(reader: Reader, sent: Sentence, abs_start: int) -> str | 
     named = [reader.profile.key_of(m) for m in reader.scan.finditer("side_adjective", before.start, before.end)
              if r.loss_noun_after.match(reader.norm, m.end())]
     return next((key for key in reversed(named) if key in reader.profile.sides), None)
+
+
+def _side_of_more_told_before(reader: Reader, sent: Sentence, abs_start: int, rule: str) -> str | None:
+    """'At least 206 Ukrainian prisoners had died in captivity. Another 42 were executed': more of what the sentence
+    before counted (its topic) are the same side's."""
+    if rule != "previous_topic" or abs_start - sent.start > 16 or not reader.mentions or not reader.grammar.rules(
+            MeasureRules).increment_before.search(reader.norm, sent.start, abs_start):
+        return None
+    told = reader.mentions[-1]
+    return told.side if told.side in reader.profile.sides and told.sentence.paragraph == sent.paragraph else None
 
 
 def _side_of_figure_told_again(reader: Reader, sent: Sentence, value: float, category: str, outcome: str
@@ -580,7 +595,7 @@ def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, 
     # an inferred date is the day of the latest event the text reports; the article may be a day later,
     # so "on Monday" is read from the day after
     reader.latest = reader.published
-    if reader.latest is not None and reader.published_basis == "inferred":
+    if reader.latest is not None and reader.published_basis == "inferred" and not reader.dated_by_dateline:
         reader.latest += dt.timedelta(days=1)
     reader.dates = datelib.find_dates(reader.norm, published=reader.latest, war_start=prof.war_start,
                                       grammar=reader.grammar)

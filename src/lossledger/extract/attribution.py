@@ -134,7 +134,7 @@ def _says(r: AttributionRules, norm: str, m: re.Match[str], hi: int) -> bool:
                 return False  # "put" or "gave" says a figure only with it: "gave a higher estimate"
         elif r.phrase.NOUN_NOT_VERB.match(norm, m.end(), hi):
             return False  # "a higher estimate, suggesting", "reports of": the noun
-    return True
+    return not r.fate_after_verb.match(norm, m.end(), hi)  # "soldiers confirmed dead": a participle, no saying
 
 
 def _verb_phrase(r: AttributionRules, norm: str, m: re.Match[str], lo: int, hi: int, *, past_clause: bool = False

@@ -105,6 +105,7 @@ class AttributionRules:
         self.adjective_before_noun_verb = g.pattern("adjective_before_noun_verb", guard=False)
         self.source_end = g.pattern("source_end")
         self.clause_verb_after = g.pattern("clause_verb_after")
+        self.fate_after_verb = g.pattern("fate_after_verb", guard=False)
         self.staff_of = g.pattern("staff_of_possessor")
         # no guard: its first characters are marks ("'s", "’s"), which ``re`` itself skips to, faster than a guard
         self.possessive_report = g.pattern("possessive_report", guard=False)

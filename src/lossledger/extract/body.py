@@ -57,6 +57,7 @@ class BodyRules:
         self.not_body_credits = g.words("body.credits")
         # A heading that introduces a list whose items are part of the article.
         self.list_intro = g.pattern("list_intro", guard=False)
+        self.figures_heading_end = g.pattern("figures_heading_end", guard=False)
         # Abbreviations after which a full stop does not end a sentence.
         self.abbreviations = frozenset(g.words("body.abbreviations"))
         self.clock_before_zone = g.pattern("clock_before_zone", guard=False)
@@ -137,8 +138,10 @@ def _last_token(chunk: str) -> str:
 
 def _introduces_list(r: BodyRules, line: str) -> bool:
     """``LIST_INTRO.search(line)`` for a line (no newline): its ':' branch is a test of the line's end,
-    and its other branch is anchored at the start."""
-    return line.rstrip().endswith(":") or r.list_intro.match(line) is not None
+    and its other branch is anchored at the start; or a factbox heading ("..., by the numbers"), asked of the line's
+    end."""
+    return (line.rstrip().endswith(":") or r.list_intro.match(line) is not None
+            or r.figures_heading_end.search(line, max(0, len(line) - 24)) is not None)
 
 
 def _reads_as_prose(line: str) -> bool:

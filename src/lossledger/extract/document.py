@@ -149,6 +149,7 @@ class Reader:
         self.mentions: list[Mention] = []
         self.list_context: dict[str, object] = {}
         self.published_basis = "published"
+        self.dated_by_dateline = False  # an undated text dated by its dateline: that day, not the day after its news
         self.last_daily: Mention | None = None  # the last figure of one day's losses
         self.latest: dt.date | None = published  # the latest date the document can speak of
         self.sources_named: dict[int, SentenceSources] = {}  # by sentence start

@@ -53,9 +53,19 @@ def date_undated_text(reader: Reader, url_bounds: datelib.UrlDate | None = None)
         later = datelib.span_total_reached(dated_spans, series) if series is not None else None
         if later is not None and inferred < later[0] <= inferred + datelib.PLACED_REACH:
             inferred, evidence = later
+    estimate = inferred
     inferred, _evidence = datelib.bounded_estimate(inferred, evidence, url_bounds)
     reader.published = inferred
     reader.published_basis = "inferred"
+    reader.dated_by_dateline = inferred is not None and inferred == estimate and _dateline_decides(reader, evidence)
+
+
+def _dateline_decides(reader: Reader, evidence: str) -> bool:
+    """Whether the date that dated the text ("day_month:March 3+weekday:Monday") is its dateline's ("KYIV, March 3
+    (Wire) -"): the day the article was filed, where another date is that of its latest news."""
+    kind, _, said = evidence.partition("+")[0].partition(":")
+    at = reader.norm.find(said, 0, datelib.DATELINE_CHARS + len(said)) if said else -1
+    return kind in ("day_month", "explicit", "numeric") and 0 <= at < datelib.DATELINE_CHARS
 
 
 def _dating_side(prof: Profile) -> str | None:
@@ -178,6 +188,10 @@ def fill_document_context(reader: Reader) -> None:
         family = _family(m.category)
         if m.claimant is None and m.sentence.kind != "heading":
             prev = last_by_family.get(family)
+            soldiers = last_by_family.get("personnel") if prev is None and family == "equipment" else None
+            if (soldiers is not None and soldiers.side is not None and soldiers.side == m.side
+                    and soldiers.sentence.paragraph >= m.sentence.paragraph - 1):
+                prev = soldiers  # "Russia has lost 1,088,420 soldiers, the General Staff said. Its tanks ...": one
             if (prev is not None and prev.sentence.paragraph >= m.sentence.paragraph - 3
                     and continues_report(reader.profile, prev, m) and not voice_break_between(reader, prev, m)):
                 m.claimant, m.claimant_text = prev.claimant, prev.claimant_text

@@ -67,6 +67,18 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
         lost = reader.find_category_after(sent, num, losses_of.end())
         if lost is not None and lost[0] not in _LOSS_NOUN_CATEGORIES:
             return lost[0], (lost[1], lost[2]), lost[2], "losses_of", text[lost[1]:lost[2]]
+    colon = r.figure_first_colon.match(text, abs_end)
+    if colon is not None and r.figure_first_line_opening.fullmatch(text, sent.start, abs_start):
+        # "- 12,654: civilians killed since February 2022": what the figure that opens the line counts
+        lost = reader.find_category_after(sent, num, colon.end())
+        if lost is not None:
+            return lost[0], (lost[1], lost[2]), lost[2], "figure_first", text[lost[1]:lost[2]]
+    number_of = r.number_of_after.match(text, abs_end)
+    if number_of is not None:
+        # "bringing to 29 the number of Russian vessels destroyed": what the level counts
+        lost = reader.find_category_after(sent, num, number_of.end())
+        if lost is not None:
+            return lost[0], (lost[1], lost[2]), lost[2], "number_of", text[lost[1]:lost[2]]
     np = reader.find_category_after(sent, num, abs_end)
     if np is not None:
         category, start, end = np
@@ -105,6 +117,9 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
         return category, (start, end), end, "noun_phrase", noun
     # "Among them, 57 were children", "nine were German-made Leopards": the copula names what a part counts
     copula = r.copula_before_noun.match(text, abs_end)
+    of_them = r.of_them_after.match(text, abs_end) if copula is None else None
+    if of_them is not None:
+        copula = r.copula_before_noun.match(text, of_them.end())  # "Four of them were camera operators"
     if copula is not None:
         counted = reader.find_category_after(sent, num, copula.end())
         if counted is not None:
@@ -138,6 +153,9 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
     if found:
         # "killing 45 people, including six children, and injuring 79": the list goes on from its head
         head = next((m for m in reversed(found) if not m.extra.get("breakdown")), found[-1])
+        level_of = _kind_reaching(reader, sent, found[-1], abs_start)
+        if level_of is not None:
+            return level_of[0], None, abs_end, "sentence_topic", level_of[1]
         return head.category, None, abs_end, "list_topic", ""
     inherited = _category_in_context(reader, sent, abs_start)
     if inherited is not None and not reader.profile.is_people(inherited[0]):
@@ -245,6 +263,19 @@ def _category_in_context(reader: Reader, sent: Sentence, pos: int) -> tuple[str,
             if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1:
                 return prev.category, noun
     return reader.profile.key_of(last), noun
+
+
+def _kind_reaching(reader: Reader, sent: Sentence, before: Mention, pos: int) -> tuple[str, str] | None:
+    """"11,172 tanks, while the number of artillery systems reached 32,590": the kind of equipment named between the
+    figure ``before`` and a verb of reaching a level right before ``pos``, and its noun; else None."""
+    r = reader.grammar.rules(LossFrameRules)
+    lo = sent.start + before.number.end
+    if not r.level_verb_before.search(reader.norm, max(lo, pos - 100), pos):
+        return None
+    if next(reader.scan.finditer("category", lo, pos), None) is None:
+        return None
+    named = _category_in_context(reader, sent, pos)  # ("its artillery losses reached": the kind the losses are of)
+    return named if named is not None and not reader.profile.is_people(named[0]) else None
 
 
 def _category_of_sentence_before(reader: Reader, sent: Sentence,

@@ -84,6 +84,13 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         # the text leaves out
         return "rate", None, "progressive"
     same_sentence_prev = prev if prev is not None and prev.sentence is sent else None
+    if (same_sentence_prev is not None and same_sentence_prev.measure_cue == "increment"
+            and r.level_after_increase.fullmatch(reader.norm, sent.start + same_sentence_prev.number.end, abs_start)):
+        # "rose by four to 11,172": the level the increase brings is not one more increase (a running total, but for
+        # the toll of one attack: "the death toll from the strike has risen by three to 17")
+        if not reader.profile.is_victims(category):
+            return "cumulative", None, "total"
+        same_sentence_prev = None
     local = _measure_cues(reader, sent, lo, hi, abs_start, abs_end, prev, category)
     if local is not None and local[2] == "present_perfect":
         # "Kiev has lost up to 325 soldiers in battles with the Tsentr group, the ministry said", after
@@ -97,6 +104,13 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         continued = _daily_report_continued(reader, sent, claimant)
         if continued is not None:
             return continued
+    if (local is None or local[0] == "cumulative") and r.change_by_before.search(
+            reader.norm, max(sent.start, abs_start - 25), abs_start):
+        # "the tally rose by four to 11,172": the increase of the level after it, over a span it does not give (but a
+        # daily report's running totals rise by the day's losses)
+        daily = r.day_before.search(reader.norm, abs_end, hi) or (
+            not reader.profile.is_victims(category) and _daily_context(reader))
+        return "period", (1 if daily else None), "increment"
     if local is not None:
         return local
     restated = rate_restated(reader, sent, abs_start)  # "Today the figure is 1,300" after a rate, no span of its own
@@ -116,9 +130,10 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         if whole is not None:
             return whole
     s_text = reader.norm[sent.start : sent.end]
-    if (reader.profile.is_victims(category) or category in reader.profile.launched_categories) and (
-            reader.scan.search("event", sent.start, sent.end, sliced=True)
-            or _paragraph_has_event(reader, sent)):
+    if (reader.profile.is_victims(category) and (reader.scan.search("event", sent.start, sent.end, sliced=True)
+                                                 or _paragraph_has_event(reader, sent))) or (
+            category in reader.profile.launched_categories and (_attack_told(reader, sent)
+                                                                or _paragraph_has_event(reader, sent))):
         return "period", None, "event"
     if category in reader.profile.launched_categories and r.part_of_launched_after.match(reader.norm, abs_end):
         return "period", None, "event"  # "its forces had downed 60 of the 96 drones": that attack's
@@ -382,6 +397,17 @@ def _daily_context(reader: Reader) -> bool:
     if reader.daily_context is None:  # a question about the whole document: answered once
         reader.daily_context = bool(r.daily_context.search(reader.norm))
     return reader.daily_context
+
+
+def _attack_told(reader: Reader, sent: Sentence) -> bool:
+    """Whether the sentence tells of an attack in a word other than the name of what is launched: "Russia's drone
+    losses stand at 57,600" names drones lost, not a drone attack."""
+    profile = reader.profile
+    for event in reader.scan.finditer("event", sent.start, sent.end, sliced=True):
+        named = profile.category_re.fullmatch(event.group(0))
+        if named is None or profile.key_of(named) not in profile.launched_categories:
+            return True
+    return False
 
 
 def _paragraph_has_event(reader: Reader, sent: Sentence) -> bool:

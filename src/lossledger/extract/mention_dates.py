@@ -59,6 +59,24 @@ _OPEN_SPAN_CUES = frozenset({"default", "list", "continued", "present_perfect", 
 _YEAR_WRITTEN = re.compile(r"\d{4}")  # a date written with its year (a forecast's month is then no guess)
 
 
+def _event_going_on(reader: Reader, m: Mention) -> Mention | None:
+    """'On Thursday, a missile hit a printing house, killing seven. Another 21 people were wounded': a sentence that
+    opens on one more of an attack's victims goes on with the dated victims of the sentence before, in its paragraph."""
+    sent = m.sentence
+    at = sent.start + m.number.start
+    if (m.measure != "period" or m.period_start is not None or not reader.profile.is_victims(m.category)
+            or at - sent.start > 16 or not reader.grammar.rules(MeasureRules).increment_before.search(
+                reader.norm, sent.start, at)):
+        return None
+    index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)
+    told = reader.mentions[index - 1] if index else None
+    if (told is None or told.sentence.paragraph != sent.paragraph or told.measure != "period" or not told.dated
+            or told.as_of is None or told.as_of_basis not in ("stated", "relative", "weekday_date")
+            or not reader.profile.is_victims(told.category)):
+        return None
+    return told
+
+
 def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     """Fill in as_of and period_start from the dates the sentence states, else the publication date."""
     r = reader.grammar.rules(MeasureRules)
@@ -83,6 +101,9 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             # (told_then: "the highest since October 19, when it said Russia had lost 1,380": that figure's date)
             if d.start > abs_start and r.bring_total.search(reader.norm, abs_start, d.start):
                 continue  # "lost 640 on Monday, bringing its losses since 24 February 2022 to ...": the total's
+            if d.end <= abs_start and (bring := r.bring_total.search(reader.norm, d.end, min(sent.end, abs_start + 60))
+                                       ) is not None and bring.start() < abs_start:
+                continue  # "three since January, bringing to 29 the number ...": the increase's span, not the total's
             if d.start > abs_start and r.record_before_since.search(reader.norm, max(abs_start, d.start - 60), d.start):
                 continue  # "183 killed in May, the highest monthly toll since mid-2022": the record's bound
             if d.date and m.period_start is None:
@@ -156,8 +177,10 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                     and chosen.precision == "day" and chosen.span_start is None
                     and chosen.kind in ("weekday", "weekday_date", "relative")
                     and not r.reported_when.search(reader.norm, max(sent.start, chosen.start - 40), chosen.start)
-                    and not r.report_dated.search(reader.norm, max(sent.start, chosen.start - 30), chosen.start)):
-                # "Russia lost 1,200 soldiers on Monday": losses within a named day, not a statement's date
+                    and not r.report_dated.search(reader.norm, max(sent.start, chosen.start - 30), chosen.start)
+                    and not r.level_verb_before.search(reader.norm, max(sent.start, abs_start - 40), abs_start)):
+                # "Russia lost 1,200 soldiers on Monday": losses within a named day, not a statement's date (nor the
+                # day a level stood at: "losses stood at 11,400 on Sunday")
                 m.measure, m.period_days = "period", 1
             elif (m.measure == "period" and m.period_days is None and m.period_start is None
                   and m.measure_cue != "month" and chosen.precision == "day"
@@ -227,6 +250,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                 and m.measure == "cumulative" and m.measure_cue in ("list_heading", "default", "list")):
             # "Russia's losses on Monday were:" heads that day's figures
             m.measure, m.period_days, m.as_of, m.as_of_basis, m.dated = "period", 1, day, "stated", True
+    if m.as_of is None and (event := _event_going_on(reader, m)) is not None:
+        m.as_of, m.as_of_basis, m.dated = event.as_of, event.as_of_basis, True  # "Another 21 were wounded": its day
     if m.as_of is None and (told_on := day_of_report_before(reader, m)) is not None:
         m.as_of, m.as_of_basis, m.dated = told_on, "stated", True  # "It said a total of 72 ...": the report's day
     if m.as_of is None and (total_as_of := as_of_of_total_before(reader, m)) is not None:

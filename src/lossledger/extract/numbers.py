@@ -53,6 +53,9 @@ class NumberRules:
         self.range_opening = g.words("numbers.range_opening")
         range_from = g.words("numbers.range_from")
         self.range_to = frozenset(g.words("numbers.range_to"))
+        # "rose by 1,230 to 1,088,420": a change and the level it brings, not a range
+        self.change_by_re = re.compile(rf"\b(?:{'|'.join(map(re.escape, g.words('numbers.change_by')))})\s+$",
+                                       re.IGNORECASE)
         self.pair_and = frozenset(g.words("numbers.pair_and"))
         self.pair_or = frozenset(g.words("numbers.pair_or"))
         self.pairs = self.pair_and | self.pair_or
@@ -273,7 +276,9 @@ def _read_match(r: NumberRules, text: str, m: re.Match[str], found: list[Number]
     if lo is None:
         return None
     hi = _atom_value(r, hi_atom) if hi_atom else None
-    if hi is not None and sep in r.pairs and not m.group("number").lower().startswith(r.range_opening):
+    if hi is not None and (sep in r.pairs or (sep in r.range_to and r.change_by_re.search(text, max(0, start - 8),
+                                                                                        start))) \
+            and not m.group("number").lower().startswith(r.range_opening):
         if sep in r.pair_or and hi[0] >= 1000 and lo[0] < 1000 and not lo[1] and hi[0] % 1000 == 0 \
                 and lo[0] * 1000 < hi[0] * 2:
             lo = (lo[0] * 1000, lo[1], lo[2])  # "70 or 80,000" shares the scale of its second number

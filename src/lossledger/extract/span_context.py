@@ -14,6 +14,7 @@ from ..languages.grammar import PatternGrammar
 from . import dates as datelib
 from .body import Sentence
 from .document import Mention, Reader
+from .measure_rules import MeasureRules
 
 __all__ = ["SpanContextRules", "as_of_of_total_before", "before_in_sentence",
            "date_role", "day_of_report_before", "dates_in", "dates_of_event_before", "figure_dates", "heading_day",
@@ -419,6 +420,12 @@ def day_within_total(reader: Reader, daily: Mention) -> bool:
     same = [x for x in reader.mentions[index:] if x.sentence is daily.sentence and x.number.end <= daily.number.start]
     if same:
         whole = same[-1]
+    at, rules = daily.sentence.start + daily.number.start, reader.grammar.rules(MeasureRules)
+    if (daily.measure_cue == "increment" and any(x.sentence is daily.sentence and x.measure == "cumulative"
+                                                 for x in reader.mentions[index:index + 8])
+            and any(pattern.search(reader.norm, max(daily.sentence.start, at - 25), at)
+                    for pattern in (rules.increase_before, rules.change_by_before))):
+        return True  # "has lost 1,088,420, up 1,230 from the day before", "rose by 1,230 to ...": the total's change
     lo = daily.sentence.start + (whole.number.end if same and whole is not None else 0)
     return (whole is not None and whole.measure == "cumulative"
             and whole.sentence.paragraph >= daily.sentence.paragraph - 1
