@@ -32,6 +32,7 @@ from .sentences import Sentence
 from .sides import SourceCue, bulletin_source, claimant_in, np_side, people_category, side_of, side_words, speaks_of_own
 from .spans import delta_tokens, find_measure
 from .struck import counted_as_means, counts_what_struck
+from .tolls import kinds_named_after, most_of_another_thing
 
 # (patterns compiled once: several run for every number or every token)
 _CLAUSE_PUNCT = re.compile(r"[,.;:]")
@@ -173,7 +174,7 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
         if prev is not None and not any(since <= f.start and f.end <= num.start and not (
                 f.last_token + 1 < len(toks)
                 and doc.lang.grammar["numbers"].match(toks, f.last_token + 1, key="lengths_of_time"))
-                for f in figures):
+                for f in figures) and not most_of_another_thing(doc, toks, num.first_token):
             return _Lost(prev.category, "elliptical")
     return None
 
@@ -545,10 +546,11 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
                 and _more_bodies(doc, toks, num):
             carried = doc.mentions[-1]  # (the bodies are of the dead counted before: theirs)
         guessed = lost.category == "people"
-        if guessed and lost.noun is not None and _of_an_employer(doc, sent, lost.noun[1]):
+        if guessed and lost.noun is not None and (_of_an_employer(doc, sent, lost.noun[1])
+                                                  or kinds_named_after(doc, toks, lost.noun[1]) > lost.noun[1]):
             lost.group = True  # "9 працівників медіа", "12 сотрудников завода": the people of a trade or a firm
-        if lost.category == "people" and not (lost.noun and {"personnel", "civilians"} <= {
-                k for k, _a, _b in lang.categories.find_all(toks, lost.noun[0], lost.noun[1])}) \
+        if lost.category == "people" and not (lost.noun and {"personnel", "civilians"} <= {k for k, _a, _b in
+                lang.categories.find_all(toks, lost.noun[0], kinds_named_after(doc, toks, lost.noun[1]))}) \
                 and not (lost.rule == "elliptical" and out and out[-1].category == "people"):
             # (not "додали 9 400 записів, а за травень — 1 870": the bare figure is of the kind of the one before)
             # (not "8 тисяч військових і цивільних": people of both kinds)

@@ -472,11 +472,12 @@ def _funeral_after(doc: DocText, toks: list[Token], d: DateMention) -> bool:
 
 
 def _loss_verb_before(doc: DocText, toks: list[Token], d: DateMention) -> bool:
-    """A verb of losing or dying right before the date ("втратили 21 лютого", "погибли 5 марта"): the day of the
-    losses, not the day a figure was stated or stands at."""
+    """A verb of losing or dying right before the date ("втратили 21 лютого", "погибли 5 марта"), or the word of a
+    span ("за 13 червня"): the day of the losses, not the day a figure was stated or stands at."""
     k = d.first_token - 1
-    return k >= 0 and "VERB" in tags(toks[k].low, doc.lang.code) and bool(
-        doc.lang.outcomes_people.match(toks, k) or doc.lang.outcomes_equipment.match(toks, k))
+    return k >= 0 and (bool(doc.lang.grammar["spans"].match(toks, k, d.first_token, "span_lead")) or (
+        "VERB" in tags(toks[k].low, doc.lang.code) and bool(
+            doc.lang.outcomes_people.match(toks, k) or doc.lang.outcomes_equipment.match(toks, k))))
 
 
 def _as_of_in(dates: list[DateMention], lo: int, hi: int) -> DateMention | None:
