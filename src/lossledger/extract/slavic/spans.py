@@ -14,6 +14,7 @@ from .dates import DateMention, resolve_date, season_bounds, span_start
 from .mentions import DocText, first_hit, text_between
 from .numbers import Number, number_word
 from .sentences import Sentence
+from .tolls import before_a_part
 
 # (patterns compiled once: several run for every number or every token)
 _DELTA_BRACKET = re.compile(r"\(\s*\+[^)]*\)")
@@ -56,7 +57,7 @@ def _measure_in(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
     if (lo, hi) != (0, len(toks)) and (found is None or found[:3] == ("period", None, None)):
         # "Лише за березень росіяни атакували ..., унаслідок ударів загинули четверо": an event's toll within the
         # span the sentence names
-        whole = _measure_over(doc, sent, 0, len(toks), dates)
+        whole = _measure_over(doc, sent, 0, before_a_part(doc, toks, number.last_token), dates)
         if found is None or (whole is not None and whole[0] == "period" and whole[1] is not None):
             found = whole
     elif found is not None and found[0] == "rate" and found[3] is None and (lo, hi) != (0, len(toks)):

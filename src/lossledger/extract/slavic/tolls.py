@@ -53,3 +53,32 @@ def kinds_named_after(doc: DocText, toks: Sequence[Token], end: int) -> int:
     stop = next((i for i in range(hit[1], len(toks)) if toks[i].text in (".", ";", ":")), len(toks))
     return stop if {key for key, _a, _b in doc.lang.categories.find_all(toks, hit[1], stop)} \
         >= {"personnel", "civilians"} else end
+
+
+def names_after(doc: DocText, toks: Sequence[Token], k: int) -> int | None:
+    """The index of a word for names on a list at ``k``, or past one adjective there ("1 920 имен", "1 150 новых
+    имен"); None where none stands."""
+    ctx = doc.lang.grammar["context"]
+    if k + 1 < len(toks) and "ADJF" in tags(toks[k].low, doc.lang.code) and ctx.match(toks, k, key="names") is None:
+        k += 1
+    return k if k < len(toks) and ctx.match(toks, k, key="names") is not None else None
+
+
+def before_a_part(doc: DocText, toks: Sequence[Token], last: int) -> int:
+    """Where a part of the figure ending at ``last`` opens ("86 тисяч ..., з них 27 тисяч — за 2024 рік"): the
+    span named there is the part's, not the whole's; the sentence's end where no part follows."""
+    ctx = doc.lang.grammar["context"]
+    return next((a for _k, a, _b in ctx.find_all(toks, last + 1, len(toks), "continuation")
+                 if ctx.match(toks, a, a + 1, "part_of")), len(toks))
+
+
+def died_abroad(doc: DocText, toks: Sequence[Token], noun: tuple[int, int] | None) -> list[tuple[str, int, int]]:
+    """The words naming the invaded country as where residents counted by one noun died ("в Украине погибло около
+    330 жителей региона"; grammar key "abroad"), unless the place after the noun is that country's own ("жителей
+    Харькова"): residents of the invader's regions dead there died at the war."""
+    hits = doc.lang.grammar["context"].find_all(toks, key="abroad")
+    if not hits or noun is None or noun[1] - noun[0] != 1:
+        return []
+    home = next((key for key, a, _b in doc.lang.places.find_all(toks) if noun[1] <= a <= noun[1] + 1), None)
+    invaded = {key for key, _a, _b in doc.lang.sides.find_all(toks, hits[0][1], hits[0][2])}
+    return [] if home is not None and home in invaded else hits
