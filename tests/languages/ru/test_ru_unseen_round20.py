@@ -182,7 +182,28 @@ def test_captives_killed_or_executed_are_killed(text: str, expected: set[str]) -
 def test_the_ukrainian_fixes_read_in_russian(text: str, published: str, expected: set[str]) -> None:
     assert described(text, published) == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Во время оккупации района пропали без вести 240 местных жителей.",
+     {"ukraine civilians missing 240 exact period None 2025-06-06"}),
+    ("Під час окупації міста зникли безвісти 120 мешканців.",
+     {"ukraine civilians missing 120 exact period None 2025-06-06"}),
+    # (the war itself stays a running count)
+    ("Во время войны пропали без вести 300 жителей района.",
+     {"ukraine civilians missing 300 exact cumulative None 2025-06-06"}),
+])
+def test_losses_during_an_occupation_are_of_its_span(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-06") == expected
+
 # what this round found and did not fix, pinned as strict xfail
+
+
+@pytest.mark.xfail(strict=True, reason="the day an incursion began, stated in a sentence of its own, does not date the "
+                                       "span of the figures 'во время оккупации'")
+def test_the_start_of_an_occupation_stated_apart() -> None:
+    text = ("Во время оккупации района пропали без вести 240 местных жителей. Вторжение в район началось 6 августа "
+            "2024 года.")
+    assert described(text, "2025-06-06") == {"ukraine civilians missing 240 exact period@2024-08-06 None 2025-06-06"}
 
 
 @pytest.mark.xfail(strict=True, reason="figures in brackets after the places they are of are not read")
