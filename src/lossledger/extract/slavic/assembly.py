@@ -265,8 +265,8 @@ def _fill(doc: DocText) -> None:
         elif m.measure == "period" and m.period_days is None and m.period_start_date is None \
                 and m.as_of_date is None and m.category in PEOPLE and _day_said_before(doc, m):
             m.period_days = 1.0  # "Упродовж доби ... обстріляли громади 74 рази. Унаслідок обстрілів поранено ..."
-        if m.category in PEOPLE and m.measure == "cumulative" and _bare_total(doc, m) \
-                and sums_the_event_before(doc, m, doc.mentions[:doc.mentions.index(m)]):
+        if m.category in PEOPLE and m.measure == "cumulative" and sums_the_event_before(doc, m, prev) \
+                and _bare_total(doc, m):
             m.measure = "period"  # "Унаслідок атаки загинули шестеро. ... Загалом загиблих уже семеро": its sum
         if m.measure == "period" and m.period_days is not None and m.period_start_date is None \
                 and m.as_of_date is None and not m.number.delta:

@@ -549,7 +549,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
                                                   or kinds_named_after(doc, toks, lost.noun[1]) > lost.noun[1]):
             lost.group = True  # "9 працівників медіа", "12 сотрудников завода": the people of a trade or a firm
         if lost.category == "people" and not (lost.noun and {"personnel", "civilians"} <= {k for k, _a, _b in
-                lang.categories.find_all(toks, lost.noun[0], kinds_named_after(doc, toks, lost.noun[1]))}) \
+                lang.categories.find_all(toks, lost.noun[0], kinds_named_after(doc, toks, lost.noun[1]) if lost.group
+                                         else lost.noun[1])}) \
                 and not (lost.rule == "elliptical" and out and out[-1].category == "people"):
             # (not "додали 9 400 записів, а за травень — 1 870": the bare figure is of the kind of the one before)
             # (not "8 тисяч військових і цивільних": people of both kinds)

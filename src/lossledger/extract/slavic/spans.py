@@ -57,7 +57,9 @@ def _measure_in(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
     if (lo, hi) != (0, len(toks)) and (found is None or found[:3] == ("period", None, None)):
         # "Лише за березень росіяни атакували ..., унаслідок ударів загинули четверо": an event's toll within the
         # span the sentence names
-        whole = _measure_over(doc, sent, 0, before_a_part(doc, toks, number.last_token), dates)
+        whole = _measure_over(doc, sent, 0, len(toks), dates)
+        if whole is not None and (part := before_a_part(doc, toks, number.last_token)) < len(toks):
+            whole = _measure_over(doc, sent, 0, part, dates)  # ("з них 180 тисяч — за 2024 рік": the part's span)
         if found is None or (whole is not None and whole[0] == "period" and whole[1] is not None):
             found = whole
     elif found is not None and found[0] == "rate" and found[3] is None and (lo, hi) != (0, len(toks)):

@@ -9,22 +9,23 @@ from .language import PEOPLE
 from .mentions import DocText, Mention
 
 
-def sums_the_event_before(doc: DocText, m: Mention, earlier: list[Mention]) -> bool:
+def sums_the_event_before(doc: DocText, m: Mention, last: Mention | None) -> bool:
     """Whether ``m``, a running total by a word of a sum alone in a tally with no verb but one of saying
     ("Загалом загиблих уже семеро, повідомив ...", "Всего погибших трое"; no span, no war, no date of its own),
-    follows a toll of one strike of the same side's people in the paragraphs just before ("Унаслідок атаки загинули
-    шестеро людей"): it sums that strike's toll (not "Загалом в області загинули 1 200": a count of its own)."""
+    follows ``last``, the figure just before, a toll of one strike of the same side's people in the paragraphs just
+    before ("Унаслідок атаки загинули шестеро людей"): it sums that strike's toll (not "Загалом в області загинули
+    1 200": a count of its own)."""
     if m.measure != "cumulative" or m.category not in PEOPLE or m.as_of_date is not None:
+        return False
+    if last is None or last.category not in PEOPLE or last.side != m.side or last.measure != "period" \
+            or last.period_days is not None \
+            or last.period_start_date is not None or last.sentence.paragraph < m.sentence.paragraph - 2:
         return False
     toks = m.sentence.tokens
     said = {k for _key, a, b in doc.lang.grammar["context"].find_all(toks, key="report_verbs") for k in range(a, b)}
     # (a verb's finite form only: "мер" is also read as one)
-    if any("VERB" in (tagset := tags(t.low, doc.lang.code)) and not tagset & {"infn", "INFN", "NOUN"}
-           for k, t in enumerate(toks) if k not in said):
-        return False
-    last = next((x for x in reversed(earlier) if x.category in PEOPLE and x.side == m.side), None)
-    return last is not None and last.measure == "period" and last.period_days is None \
-        and last.period_start_date is None and last.sentence.paragraph >= m.sentence.paragraph - 2
+    return not any("VERB" in (tagset := tags(t.low, doc.lang.code)) and not tagset & {"infn", "INFN", "NOUN"}
+                   for k, t in enumerate(toks) if k not in said)
 
 
 def most_of_another_thing(doc: DocText, toks: Sequence[Token], end: int) -> bool:
@@ -44,13 +45,11 @@ def most_of_another_thing(doc: DocText, toks: Sequence[Token], end: int) -> bool
 
 def kinds_named_after(doc: DocText, toks: Sequence[Token], end: int) -> int:
     """The end of a breakdown right after a noun of people that names their kinds ("70 тисяч українців, серед них і
-    військові, і цивільні"): its words say who the people are; ``end`` itself where none follows."""
-    ctx = doc.lang.grammar["context"]
-    k = end + 1 if end < len(toks) and toks[end].text == "," else end
-    hit = ctx.match(toks, k, key="including") if k < len(toks) else None
+    військові, і цивільні"): its words, to the sentence's end, say who the people are; ``end`` where none follows."""
+    hit = doc.lang.grammar["context"].match(toks, end, key="including")  # (None past the last token too)
     if hit is None:
         return end
-    stop = next((i for i in range(hit[1], len(toks)) if toks[i].text in (".", ";", ":")), len(toks))
+    stop = len(toks)
     return stop if {key for key, _a, _b in doc.lang.categories.find_all(toks, hit[1], stop)} \
         >= {"personnel", "civilians"} else end
 
@@ -58,26 +57,39 @@ def kinds_named_after(doc: DocText, toks: Sequence[Token], end: int) -> int:
 def names_after(doc: DocText, toks: Sequence[Token], k: int) -> int | None:
     """The index of a word for names on a list at ``k``, or past one adjective there ("1 920 имен", "1 150 новых
     имен"); None where none stands."""
-    ctx = doc.lang.grammar["context"]
-    if k + 1 < len(toks) and "ADJF" in tags(toks[k].low, doc.lang.code) and ctx.match(toks, k, key="names") is None:
-        k += 1
-    return k if k < len(toks) and ctx.match(toks, k, key="names") is not None else None
+    names = doc.lang.grammar["context"]
+    if names.match(toks, k, key="names") is not None:
+        return k
+    return k + 1 if names.match(toks, k + 1, key="names") is not None and "ADJF" in tags(toks[k].low, doc.lang.code) \
+        else None
 
 
 def before_a_part(doc: DocText, toks: Sequence[Token], last: int) -> int:
     """Where a part of the figure ending at ``last`` opens ("86 тисяч ..., з них 27 тисяч — за 2024 рік"): the
     span named there is the part's, not the whole's; the sentence's end where no part follows."""
     ctx = doc.lang.grammar["context"]
-    return next((a for _k, a, _b in ctx.find_all(toks, last + 1, len(toks), "continuation")
-                 if ctx.match(toks, a, a + 1, "part_of")), len(toks))
+    stop = len(toks)
+    return next((a for _k, a, _b in ctx.find_all(toks, last + 1, stop, "continuation")
+                 if ctx.match(toks, a, a + 1, "part_of")), stop)
+
+
+#: whether a language's grammar names the country invaded ("abroad"), by language code: most read none
+_ABROAD: dict[str, bool] = {}
 
 
 def died_abroad(doc: DocText, toks: Sequence[Token], noun: tuple[int, int] | None) -> list[tuple[str, int, int]]:
     """The words naming the invaded country as where residents counted by one noun died ("в Украине погибло около
     330 жителей региона"; grammar key "abroad"), unless the place after the noun is that country's own ("жителей
     Харькова"): residents of the invader's regions dead there died at the war."""
+    if noun is None or noun[1] - noun[0] != 1:
+        return []
+    named = _ABROAD.get(doc.lang.code)
+    if named is None:
+        named = _ABROAD[doc.lang.code] = bool(doc.lang.raw["grammar"]["context"].get("abroad"))
+    if not named:
+        return []
     hits = doc.lang.grammar["context"].find_all(toks, key="abroad")
-    if not hits or noun is None or noun[1] - noun[0] != 1:
+    if not hits:
         return []
     home = next((key for key, a, _b in doc.lang.places.find_all(toks) if noun[1] <= a <= noun[1] + 1), None)
     invaded = {key for key, _a, _b in doc.lang.sides.find_all(toks, hits[0][1], hits[0][2])}
