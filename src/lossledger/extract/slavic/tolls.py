@@ -60,8 +60,8 @@ def names_after(doc: DocText, toks: Sequence[Token], k: int) -> int | None:
     names = doc.lang.grammar["context"]
     if names.match(toks, k, key="names") is not None:
         return k
-    return k + 1 if names.match(toks, k + 1, key="names") is not None and "ADJF" in tags(toks[k].low, doc.lang.code) \
-        else None
+    return k + 1 if k < len(toks) and "ADJF" in tags(toks[k].low, doc.lang.code) \
+        and names.match(toks, k + 1, key="names") is not None else None
 
 
 def before_a_part(doc: DocText, toks: Sequence[Token], last: int) -> int:
@@ -69,8 +69,10 @@ def before_a_part(doc: DocText, toks: Sequence[Token], last: int) -> int:
     span named there is the part's, not the whole's; the sentence's end where no part follows."""
     ctx = doc.lang.grammar["context"]
     stop = len(toks)
-    return next((a for _k, a, _b in ctx.find_all(toks, last + 1, stop, "continuation")
-                 if ctx.match(toks, a, a + 1, "part_of")), stop)
+    for _k, a, _b in ctx.find_all(toks, last + 1, stop, "continuation"):
+        if ctx.match(toks, a, a + 1, "part_of"):
+            return a
+    return stop
 
 
 #: whether a language's grammar names the country invaded ("abroad"), by language code: most read none
