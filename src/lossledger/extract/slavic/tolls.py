@@ -1,4 +1,7 @@
-"""A strike's toll summed up in a later sentence ("Загалом загиблих уже семеро"): the strike's, not the war's."""
+"""Readings of tolls and counts kept apart from the reader's modules at their size limit: a strike's toll summed up in
+a later sentence ("Загалом загиблих уже семеро": the strike's, not the war's), a bare figure after a superlative of
+other things, the kinds of people named after them, names on a list past an adjective, where a part of a figure opens
+(its span is its own), the country invaded as where residents died."""
 
 from __future__ import annotations
 
