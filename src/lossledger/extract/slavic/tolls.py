@@ -78,24 +78,16 @@ def before_a_part(doc: DocText, toks: Sequence[Token], last: int) -> int:
     return stop
 
 
-#: whether a language's grammar names the country invaded ("abroad"), by language code: most read none
-_ABROAD: dict[str, bool] = {}
-
-
 def died_abroad(doc: DocText, toks: Sequence[Token], noun: tuple[int, int] | None) -> list[tuple[str, int, int]]:
-    """The words naming the invaded country as where residents counted by one noun died ("в Украине погибло около
-    330 жителей региона"; grammar key "abroad"), unless the place after the noun is that country's own ("жителей
-    Харькова"): residents of the invader's regions dead there died at the war."""
-    if noun is None or noun[1] - noun[0] != 1:
+    """A name of the war that names the country invaded, as where residents counted by one noun died ("в Украине
+    погибло около 330 жителей региона": the profile's war_names), unless the place after the noun is that country's
+    own ("жителей Харькова"): residents of the invader's regions dead there died at the war."""
+    if noun is None or noun[1] - noun[0] != 1 or doc.lang.war_names is None:
         return []
-    named = _ABROAD.get(doc.lang.code)
-    if named is None:
-        named = _ABROAD[doc.lang.code] = bool(doc.lang.raw["grammar"]["context"].get("abroad"))
-    if not named:
-        return []
-    hits = doc.lang.grammar["context"].find_all(toks, key="abroad")
+    sides = doc.lang.sides
+    hits = [h for h in doc.lang.war_names.find_all(toks) if sides.find_all(toks, h[1], h[2])]
     if not hits:
         return []
     home = next((key for key, a, _b in doc.lang.places.find_all(toks) if noun[1] <= a <= noun[1] + 1), None)
-    invaded = {key for key, _a, _b in doc.lang.sides.find_all(toks, hits[0][1], hits[0][2])}
+    invaded = {key for key, _a, _b in sides.find_all(toks, hits[0][1], hits[0][2])}
     return [] if home is not None and home in invaded else hits
