@@ -32,7 +32,7 @@ from .sentences import Sentence
 from .sides import SourceCue, bulletin_source, claimant_in, np_side, people_category, side_of, side_words, speaks_of_own
 from .spans import delta_tokens, find_measure
 from .struck import counted_as_means, counts_what_struck
-from .tolls import died_abroad, kinds_named_after, most_of_another_thing, names_after
+from .tolls import died_abroad, kinds_named_after, kinds_of, most_of_another_thing, names_after
 
 # (patterns compiled once: several run for every number or every token)
 _CLAUSE_PUNCT = re.compile(r"[,.;:]")
@@ -548,9 +548,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         if guessed and lost.noun is not None and (_of_an_employer(doc, sent, lost.noun[1])
                                                   or kinds_named_after(doc, toks, lost.noun[1]) > lost.noun[1]):
             lost.group = True  # "9 працівників медіа", "12 сотрудников завода": the people of a trade or a firm
-        if lost.category == "people" and not (lost.noun and {"personnel", "civilians"} <= {k for k, _a, _b in
-                lang.categories.find_all(toks, lost.noun[0], kinds_named_after(doc, toks, lost.noun[1]) if lost.group
-                                         else lost.noun[1])}) \
+        if lost.category == "people" and not (lost.noun and {"personnel", "civilians"} <= kinds_of(doc, toks, lost.noun,
+                                                                                                     lost.group)) \
                 and not (lost.rule == "elliptical" and out and out[-1].category == "people"):
             # (not "додали 9 400 записів, а за травень — 1 870": the bare figure is of the kind of the one before)
             # (not "8 тисяч військових і цивільних": people of both kinds)

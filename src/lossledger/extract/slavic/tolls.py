@@ -57,6 +57,13 @@ def kinds_named_after(doc: DocText, toks: Sequence[Token], end: int) -> int:
         >= {"personnel", "civilians"} else end
 
 
+def kinds_of(doc: DocText, toks: Sequence[Token], noun: tuple[int, int], group: bool) -> set[str]:
+    """The kinds of people a noun phrase names ("військових і цивільних"), with the breakdown after it for a group
+    ("українців, серед них і військові, і цивільні")."""
+    end = kinds_named_after(doc, toks, noun[1]) if group else noun[1]
+    return {key for key, _a, _b in doc.lang.categories.find_all(toks, noun[0], end)}
+
+
 def names_after(doc: DocText, toks: Sequence[Token], k: int) -> int | None:
     """The index of a word for names on a list at ``k``, or past one adjective there ("1 920 имен", "1 150 новых
     имен"); None where none stands."""
