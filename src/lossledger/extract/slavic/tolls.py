@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...languages.morphology import Token, tags
+from ...languages.morphology import Token, tags, tokenize
 from .language import PEOPLE
 from .mentions import DocText, Mention
 
@@ -85,6 +85,10 @@ def before_a_part(doc: DocText, toks: Sequence[Token], last: int) -> int:
     return stop
 
 
+#: whether a language's war names name a country ("в Украине"), by language code: Ukrainian's name none
+_NAMES_A_COUNTRY: dict[str, bool] = {}
+
+
 def died_abroad(doc: DocText, toks: Sequence[Token], noun: tuple[int, int] | None) -> list[tuple[str, int, int]]:
     """A name of the war that names the country invaded, as where residents counted by one noun died ("в Украине
     погибло около 330 жителей региона": the profile's war_names), unless the place after the noun is that country's
@@ -92,6 +96,12 @@ def died_abroad(doc: DocText, toks: Sequence[Token], noun: tuple[int, int] | Non
     if noun is None or noun[1] - noun[0] != 1 or doc.lang.war_names is None:
         return []
     sides = doc.lang.sides
+    named = _NAMES_A_COUNTRY.get(doc.lang.code)
+    if named is None:
+        phrases = [p for group in doc.lang.raw["profile"].get("war_names", {}).values() for p in group]
+        named = _NAMES_A_COUNTRY[doc.lang.code] = any(sides.find_all(tokenize(p, doc.lang.code)) for p in phrases)
+    if not named:
+        return []
     hits = [h for h in doc.lang.war_names.find_all(toks) if sides.find_all(toks, h[1], h[2])]
     if not hits:
         return []
