@@ -21,6 +21,7 @@ from .sentence_claims import read_sentence
 from .sentences import Sentence
 from .sides import SourceCue, claimant_in, default_side, destroy_verb, is_actor, side_of, side_words
 from .spans import delta_tokens, earlier_by, is_event
+from .tolls import sums_the_event_before
 
 #: "6 791 (+11) танк": a figure followed by its day's increase is a running total
 _DELTA_AFTER = re.compile(r"\s*\(\s*\+")
@@ -264,6 +265,9 @@ def _fill(doc: DocText) -> None:
         elif m.measure == "period" and m.period_days is None and m.period_start_date is None \
                 and m.as_of_date is None and m.category in PEOPLE and _day_said_before(doc, m):
             m.period_days = 1.0  # "Упродовж доби ... обстріляли громади 74 рази. Унаслідок обстрілів поранено ..."
+        if m.category in PEOPLE and m.measure == "cumulative" and sums_the_event_before(doc, m, prev) \
+                and _bare_total(doc, m):
+            m.measure = "period"  # "Унаслідок атаки загинули шестеро. ... Загалом загиблих уже семеро": its sum
         if m.measure == "period" and m.period_days is not None and m.period_start_date is None \
                 and m.as_of_date is None and not m.number.delta:
             # "За неделю с 30 ноября по 6 декабря ... Кроме того, за неделю уничтожены": the week dated before;

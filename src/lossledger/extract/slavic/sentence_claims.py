@@ -32,6 +32,7 @@ from .sentences import Sentence
 from .sides import SourceCue, bulletin_source, claimant_in, np_side, people_category, side_of, side_words, speaks_of_own
 from .spans import delta_tokens, find_measure
 from .struck import counted_as_means, counts_what_struck
+from .tolls import died_abroad, kinds_named_after, kinds_of, most_of_another_thing, names_after
 
 # (patterns compiled once: several run for every number or every token)
 _CLAUSE_PUNCT = re.compile(r"[,.;:]")
@@ -80,10 +81,9 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     if num.delta and out and (after is None or "(" in doc.text[max(sent.start, num.start - 4):num.start]):
         # (an unbracketed "+12 танків" counts its own noun)
         return _Lost(out[-1].category, "bulletin_delta", lost.noun if lost else None)
-    if lost is None and num.last_token + 1 < len(toks) \
-            and ctx.match(toks, num.last_token + 1, key="names") is not None \
+    if lost is None and (k := names_after(doc, toks, num.last_token + 1)) is not None \
             and not _DASH.search(text_between(doc.text, num.end, toks[num.last_token + 1].start)):
-        lost = _Lost("people", "noun", (num.last_token + 1, num.last_token + 2))  # "пополнился на 1 920 имен"
+        lost = _Lost("people", "noun", (k, k + 1))  # "пополнился на 1 920 имен", "появилось 1 150 новых имен"
     if lost is not None:
         return lost
     # (``passed``: the thing counted by a figure before it that was no loss: "депортували 19 546 дітей, ще 2 000
@@ -173,7 +173,7 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
         if prev is not None and not any(since <= f.start and f.end <= num.start and not (
                 f.last_token + 1 < len(toks)
                 and doc.lang.grammar["numbers"].match(toks, f.last_token + 1, key="lengths_of_time"))
-                for f in figures):
+                for f in figures) and not most_of_another_thing(doc, toks, num.first_token):
             return _Lost(prev.category, "elliptical")
     return None
 
@@ -545,10 +545,11 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
                 and _more_bodies(doc, toks, num):
             carried = doc.mentions[-1]  # (the bodies are of the dead counted before: theirs)
         guessed = lost.category == "people"
-        if guessed and lost.noun is not None and _of_an_employer(doc, sent, lost.noun[1]):
+        if guessed and lost.noun is not None and (_of_an_employer(doc, sent, lost.noun[1])
+                                                  or kinds_named_after(doc, toks, lost.noun[1]) > lost.noun[1]):
             lost.group = True  # "9 працівників медіа", "12 сотрудников завода": the people of a trade or a firm
-        if lost.category == "people" and not (lost.noun and {"personnel", "civilians"} <= {
-                k for k, _a, _b in lang.categories.find_all(toks, lost.noun[0], lost.noun[1])}) \
+        if lost.category == "people" and not (lost.noun and {"personnel", "civilians"} <= kinds_of(doc, toks, lost.noun,
+                                                                                                     lost.group)) \
                 and not (lost.rule == "elliptical" and out and out[-1].category == "people"):
             # (not "додали 9 400 записів, а за травень — 1 870": the bare figure is of the kind of the one before)
             # (not "8 тисяч військових і цивільних": people of both kinds)
@@ -559,7 +560,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
                 # ("з них 52 тисячі — військові. ... додали 9 400 записів": the list's kind, not its part's)
                 lost.category = part.whole.category
         home = None
-        at_war = ctx.find_all(toks, key="at_war") if lost.category == "civilians" or guessed else []
+        at_war = (ctx.find_all(toks, key="at_war") or died_abroad(doc, toks, lost.noun)) \
+            if lost.category == "civilians" or guessed else []
         if at_war and (lost.noun is None or lost.noun[1] - lost.noun[0] == 1) and any(
                 ctx.match(toks, k, key="including") for _key, a, _b in at_war for k in range(max(0, a - 3), a)):
             lost.category = "people"  # "загинули 120 енергетиків, зокрема на фронті": some of them soldiers

@@ -14,6 +14,7 @@ from .dates import DateMention, resolve_date, season_bounds, span_start
 from .mentions import DocText, first_hit, text_between
 from .numbers import Number, number_word
 from .sentences import Sentence
+from .tolls import before_a_part
 
 # (patterns compiled once: several run for every number or every token)
 _DELTA_BRACKET = re.compile(r"\(\s*\+[^)]*\)")
@@ -57,6 +58,8 @@ def _measure_in(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
         # "Лише за березень росіяни атакували ..., унаслідок ударів загинули четверо": an event's toll within the
         # span the sentence names
         whole = _measure_over(doc, sent, 0, len(toks), dates)
+        if whole is not None and (part := before_a_part(doc, toks, number.last_token)) < len(toks):
+            whole = _measure_over(doc, sent, 0, part, dates)  # ("з них 180 тисяч — за 2024 рік": the part's span)
         if found is None or (whole is not None and whole[0] == "period" and whole[1] is not None):
             found = whole
     elif found is not None and found[0] == "rate" and found[3] is None and (lo, hi) != (0, len(toks)):
@@ -472,11 +475,12 @@ def _funeral_after(doc: DocText, toks: list[Token], d: DateMention) -> bool:
 
 
 def _loss_verb_before(doc: DocText, toks: list[Token], d: DateMention) -> bool:
-    """A verb of losing or dying right before the date ("втратили 21 лютого", "погибли 5 марта"): the day of the
-    losses, not the day a figure was stated or stands at."""
+    """A verb of losing or dying right before the date ("втратили 21 лютого", "погибли 5 марта"), or the word of a
+    span ("за 13 червня"): the day of the losses, not the day a figure was stated or stands at."""
     k = d.first_token - 1
-    return k >= 0 and "VERB" in tags(toks[k].low, doc.lang.code) and bool(
-        doc.lang.outcomes_people.match(toks, k) or doc.lang.outcomes_equipment.match(toks, k))
+    return k >= 0 and (bool(doc.lang.grammar["spans"].match(toks, k, d.first_token, "span_lead")) or (
+        "VERB" in tags(toks[k].low, doc.lang.code) and bool(
+            doc.lang.outcomes_people.match(toks, k) or doc.lang.outcomes_equipment.match(toks, k))))
 
 
 def _as_of_in(dates: list[DateMention], lo: int, hi: int) -> DateMention | None:
