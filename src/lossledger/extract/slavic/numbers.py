@@ -68,7 +68,11 @@ def find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[in
     covered: set[int] = set()
 
     def inside_taken(a: int, b: int) -> bool:
-        return any(x <= a < y or x < b <= y for x, y in taken)
+        # (a loop, not ``any`` over a generator: asked of every figure, mostly of no date or one)
+        for x, y in taken:  # noqa: SIM110
+            if x <= a < y or x < b <= y:
+                return True
+        return False
 
     consumed = sent.start
     # (a digit of the sentence is in one of its tokens: with none, only number words)

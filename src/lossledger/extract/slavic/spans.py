@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from itertools import compress
 from operator import attrgetter
@@ -20,6 +21,7 @@ _DELTA_BRACKET = re.compile(r"\(\s*\+[^)]*\)")
 _PUNCT = re.compile(r"[,.;:!?]")
 _CLAUSE_MARK = re.compile(r"[,:]")
 _LOW = attrgetter("low")
+_START = attrgetter("start")
 
 
 def find_measure(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
@@ -125,8 +127,13 @@ _REMARK_DASH = re.compile(r"\s[—–]\s")
 
 def remark_dash(doc: DocText, toks: list[Token], lo: int, hi: int) -> int | None:
     """The first token of ``toks[lo:hi]`` after a spaced dash ("... 120 дронами — это больше, чем ..."), if any."""
-    return next((k for k in range(max(lo, 1), hi)
-                 if _REMARK_DASH.search(text_between(doc.text, toks[k - 1].end, toks[k].start))), None)
+    first = max(lo, 1)
+    if first >= hi:
+        return None
+    # (one search of the text from the token before ``first`` to the last one: a dash and spaces are no token's
+    # letters, so a match lies in one gap between tokens, the first match in the first such gap)
+    found = _REMARK_DASH.search(doc.text, toks[first - 1].end, toks[hi - 1].start)
+    return None if found is None else bisect_left(toks, found.end(), first, hi, key=_START)
 _Measured = tuple[str | None, float | None, DateMention | None, DateMention | None]
 
 

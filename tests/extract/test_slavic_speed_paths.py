@@ -1,0 +1,54 @@
+"""The Ukrainian and Russian stages' shortcuts (issue 17) answer what the plain reading answers (sentences written
+for these tests)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from lossledger.extract.slavic.language import language_data
+from lossledger.extract.slavic.mentions import DocText
+from lossledger.extract.slavic.numbers import find_numbers
+from lossledger.extract.slavic.spans import remark_dash
+from lossledger.profiles import load_profile
+
+SENTENCES = [
+    ("uk", "За травень ворог втратив 35 тисяч — це найбільше з початку року."),
+    ("uk", "Сили ППО збили 120 дронів – це більше, ніж минулого тижня — повідомили у штабі."),
+    ("ru", "Армия теряла 1 150 человек в сутки -- тире не то, а вот — это тире."),
+    ("ru", "Сбиты 40 беспилотников—без пробелов—и 12 ракет."),
+    ("ru", "Потери составили 300 человек."),
+]
+
+
+def _doc(lang: str, text: str) -> DocText:
+    return DocText(text, language_data(lang), load_profile(None), None)
+
+
+def _dash_token_by_gaps(doc: DocText, lo: int, hi: int) -> int | None:
+    toks = doc.sentences[0].tokens
+    return next((k for k in range(max(lo, 1), hi)
+                 if re.search(r"\s[—–]\s", doc.text[toks[k - 1].end:toks[k].start])), None)
+
+
+@pytest.mark.parametrize(("lang", "text"), SENTENCES)
+def test_the_remark_dash_is_the_first_gap_holding_a_spaced_dash(lang: str, text: str) -> None:
+    doc = _doc(lang, text)
+    toks = doc.sentences[0].tokens
+    for lo in range(len(toks) + 1):
+        for hi in range(lo, len(toks) + 1):
+            assert remark_dash(doc, toks, lo, hi) == _dash_token_by_gaps(doc, lo, hi), (lo, hi)
+
+
+def test_a_figure_inside_a_date_taken_is_no_number() -> None:
+    doc = _doc("uk", "Станом на 13 травня знищено 120 танків і 30 гармат.")
+    sent = doc.sentences[0]
+    every = [n.value for n in find_numbers(doc.text, sent, doc.lang, [])]
+    assert every == [13.0, 120.0, 30.0]
+    date_end = doc.text.index("травня") + len("травня")
+    taken = [(doc.text.index("13"), date_end)]
+    assert [n.value for n in find_numbers(doc.text, sent, doc.lang, taken)] == [120.0, 30.0]
+    # (a range that only ends inside a figure takes it too; one beside it does not)
+    assert [n.value for n in find_numbers(doc.text, sent, doc.lang, [(0, doc.text.index("120") + 1)])] == [30.0]
+    assert [n.value for n in find_numbers(doc.text, sent, doc.lang, [(0, doc.text.index("120"))])] == [120.0, 30.0]
