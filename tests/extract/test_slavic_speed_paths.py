@@ -8,8 +8,8 @@ import re
 import pytest
 
 from lossledger.extract.slavic.language import language_data
-from lossledger.extract.slavic.mentions import DocText
-from lossledger.extract.slavic.numbers import find_numbers
+from lossledger.extract.slavic.mentions import DocText, clause_bounds
+from lossledger.extract.slavic.numbers import Number, find_numbers
 from lossledger.extract.slavic.spans import remark_dash
 from lossledger.profiles import load_profile
 
@@ -19,6 +19,8 @@ SENTENCES = [
     ("ru", "Армия теряла 1 150 человек в сутки -- тире не то, а вот — это тире."),
     ("ru", "Сбиты 40 беспилотников—без пробелов—и 12 ракет."),
     ("ru", "Потери составили 300 человек."),
+    ("uk", "Знищено 412 систем (у квітні — 395), 98 танків (+3) та 12 гармат; втрати: 1 200 осіб."),
+    ("ru", "Сбиты три самолета (Су-34, Су-35) и вертолет, а также 20 дронов (+ 5 за сутки): итог."),
 ]
 
 
@@ -52,3 +54,33 @@ def test_a_figure_inside_a_date_taken_is_no_number() -> None:
     # (a range that only ends inside a figure takes it too; one beside it does not)
     assert [n.value for n in find_numbers(doc.text, sent, doc.lang, [(0, doc.text.index("120") + 1)])] == [30.0]
     assert [n.value for n in find_numbers(doc.text, sent, doc.lang, [(0, doc.text.index("120"))])] == [120.0, 30.0]
+
+
+def _clause_by_gaps(doc: DocText, first: int, last: int) -> tuple[int, int]:
+    toks = doc.sentences[0].tokens
+    lo = first
+    while lo > 0:
+        between = doc.text[toks[lo - 1].end:toks[lo].start]
+        if between.strip() and re.search(r"[,;:()]", between) and (
+                not re.fullmatch(r"\s*\(\s*\+?\s*", between) or ("(" in between and not toks[lo].low[:1].isdigit())):
+            break
+        lo -= 1
+    hi = last + 1
+    while hi < len(toks):
+        between = doc.text[toks[hi - 1].end:toks[hi].start]
+        if between.strip() and (re.search(r"[,;:]|\)", between)
+                                or ("(" in between and not toks[hi].low[:1].isdigit())) \
+                and not re.fullmatch(r"\s*\)\s*", between):
+            break
+        hi += 1
+    return lo, hi
+
+
+@pytest.mark.parametrize(("lang", "text"), SENTENCES)
+def test_a_clause_is_bounded_by_the_first_punctuated_gap_each_way(lang: str, text: str) -> None:
+    doc = _doc(lang, text)
+    sent = doc.sentences[0]
+    for first in range(len(sent.tokens)):
+        for last in range(first, len(sent.tokens)):
+            number = Number(sent.tokens[first].start, sent.tokens[last].end, 1.0, None, False, first, last)
+            assert clause_bounds(doc, sent, number) == _clause_by_gaps(doc, first, last), (first, last)

@@ -391,8 +391,9 @@ def _future_loss(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
                 if found is None:
                     future[k] = _learn_future(known, toks[k].low, code)
         memo[("future_verbs",)] = list(compress(range(len(toks)), future))
-    return any(a <= i < b and (doc.lang.outcomes_people.match(toks, i) or doc.lang.outcomes_equipment.match(toks, i))
-               for i in memo[("future_verbs",)])
+    verbs: list[int] = memo[("future_verbs",)]
+    return bool(verbs) and any(a <= i < b and (doc.lang.outcomes_people.match(toks, i)
+                                               or doc.lang.outcomes_equipment.match(toks, i)) for i in verbs)
 
 
 #: {language: {word form: whether it is a verb in the future tense}}, filled as forms are met.
