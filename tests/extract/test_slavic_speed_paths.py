@@ -8,7 +8,7 @@ import re
 import pytest
 
 from lossledger.extract.slavic.language import language_data
-from lossledger.extract.slavic.mentions import DocText, clause_bounds
+from lossledger.extract.slavic.mentions import DocText, clause_bounds, starts_between
 from lossledger.extract.slavic.numbers import Number, find_numbers
 from lossledger.extract.slavic.spans import remark_dash
 from lossledger.profiles import load_profile
@@ -84,3 +84,21 @@ def test_a_clause_is_bounded_by_the_first_punctuated_gap_each_way(lang: str, tex
         for last in range(first, len(sent.tokens)):
             number = Number(sent.tokens[first].start, sent.tokens[last].end, 1.0, None, False, first, last)
             assert clause_bounds(doc, sent, number) == _clause_by_gaps(doc, first, last), (first, last)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uk", "Україна повернула тіла 757 загиблих, а ще тіла 20 воїнів передали пізніше."),
+    ("ru", "Россия передала тела 1000 погибших вместе с документами, и ещё тела 20 военных."),
+    *SENTENCES,
+])
+def test_a_phrase_starting_in_a_range_is_what_matching_at_each_token_finds(lang: str, text: str) -> None:
+    doc = _doc(lang, text)
+    toks = doc.sentences[0].tokens
+    ctx = doc.lang.grammar["context"]
+    for key in ("bodies_of", "together_with", "destroy_verbs"):
+        for lo in range(len(toks) + 1):
+            for hi in range(lo, len(toks) + 1):
+                expected = any(ctx.match(toks, k, key=key) for k in range(lo, hi))
+                assert starts_between(ctx, key, toks, lo, hi) == expected, (key, lo, hi)
+    # (the bodies counted are found where they are named, and only there)
+    assert starts_between(ctx, "bodies_of", toks, 0, len(toks)) == ("тіла" in text or "тела" in text)

@@ -589,7 +589,9 @@ def _has_destroy_verb(doc: DocText, m: Mention) -> bool:
     key = f"destroy_verb:{m.sentence.start}"
     if key not in doc.cache:
         toks = m.sentence.tokens
-        doc.cache[key] = any(destroy_verb(doc, toks, k) for k in range(len(toks)))
+        # (only the tokens where a phrase of destroying starts: read from the sentence's scan)
+        doc.cache[key] = any(destroy_verb(doc, toks, k)
+                             for k in doc.lang.grammar["context"].starts(toks, key="destroy_verbs"))
     return bool(doc.cache[key])
 
 

@@ -460,3 +460,10 @@ def specific_cue(doc: DocText, toks: list[Token], number: Number, category: str)
 def first_hit(table: PhraseTable, key: str, toks: list[Token], lo: int, hi: int) -> tuple[str, int, int] | None:
     hits = table.find_all(toks, lo, hi, key)
     return hits[0] if hits else None
+
+
+def starts_between(table: PhraseTable, key: str, toks: list[Token], lo: int, hi: int) -> bool:
+    """Whether a phrase of ``key`` starts at a token of ``toks[lo:hi]`` (what ``table.match(toks, k, key=key)``
+    at each answers, read from where the sentence's phrases of ``key`` start: most sentences have none)."""
+    at = table.starts(toks, key)
+    return bool(at) and not at.keys().isdisjoint(range(lo, hi))

@@ -24,6 +24,7 @@ from .mentions import (
     paired_figures,
     paired_outcomes,
     specific_cue,
+    starts_between,
     text_between,
 )
 from .numbers import Number, find_numbers, token_index
@@ -235,7 +236,7 @@ def _more_bodies(doc: DocText, toks: list[Token], num: Number) -> bool:
         and num.first_token >= 1 and k < len(toks) \
         and doc.lang.grammar["context"].match(toks, num.first_token - 1, key="continuation") is not None \
         and bool(_DASH.search(text_between(doc.text, num.end, toks[k].start))) \
-        and any(doc.lang.grammar["context"].match(toks, j, key="bodies_of") for j in range(num.first_token))
+        and starts_between(doc.lang.grammar["context"], "bodies_of", toks, 0, num.first_token)
 
 
 #: the words that open "з них", "из них" (the context grammar's part_of), by language code
@@ -590,7 +591,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         table = lang.outcomes_people if lost.category in PEOPLE else lang.outcomes_equipment
         # (a clause after the figure's own, on what became of some of them later, does not undo it:
         # "поранення отримали 370 тисяч, половина з них повернулася на фронт")
-        bodies = any(ctx.match(toks, k, key="bodies_of") for k in range(max(0, num.first_token - 2), num.first_token)) \
+        bodies = starts_between(ctx, "bodies_of", toks, max(0, num.first_token - 2), num.first_token) \
             or (lost.rule == "elliptical" and lost.noun_outcome == "killed" and not out
                 and _more_bodies(doc, toks, num))
         if not bodies and (_non_loss_in(ctx, table, toks, lo, hi) or (

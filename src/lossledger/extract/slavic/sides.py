@@ -10,7 +10,7 @@ from typing import Any
 from ...languages.morphology import Token, Tokens, tags, tokenize
 from ...profiles import Profile
 from .language import PEOPLE
-from .mentions import DocText, first_hit, is_adjectival, text_between
+from .mentions import DocText, first_hit, is_adjectival, starts_between, text_between
 from .numbers import Number
 from .outlets import counted_by_name, opens_on
 from .saying import SAYING_KEYS, may_say
@@ -334,7 +334,7 @@ def _bodies_recipient(doc: DocText, toks: list[Token], lo: int, first: int, clai
     """"Россия вернула Украине тела 1000 погибших": bodies handed over are the recipient's dead, named in the dative
     ("Украине"); a giver named alone in the nominative ("Украина передала тела") hands over its enemy's."""
     ctx = doc.lang.grammar["context"]
-    if not any(ctx.match(toks, k, key="bodies_of") for k in range(max(0, first - 2), first)):
+    if not starts_between(ctx, "bodies_of", toks, max(0, first - 2), first):
         return None  # (most figures: no bodies counted)
     received = first_hit(ctx, "bodies_received", toks, lo, first) is not None
     handed = first_hit(ctx, "bodies_handed", toks, lo, first) is not None
@@ -521,11 +521,13 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
                     hits.append((doc.lang.state_claimants[key], a, b))
                     break
     # "«Фонтанка» установила имена": a name in quotes saying it is a source of its own (an outlet's count)
+    together = verbs.starts(toks, key="together_with")  # (where "вместе с" starts: in most sentences nowhere)
     for _k, verb, _e in verbs.find_all(toks, key="report_verbs"):
         # ("«Новая газета Европа» вместе с волонтерами установила": the outlet named before its partners)
-        v = next((k for k in range(max(1, verb - 4), verb) if (w := verbs.match(toks, k, key="together_with"))
+        v = next((k for k in range(max(1, verb - 4), verb) if (w := together.get(k))
                   and doc.text[toks[k - 1].end:toks[k - 1].end + 1] == "»"
-                  and not re.search(r"[,;:.]", text_between(doc.text, toks[w[1] - 1].end, toks[verb].start))), verb)
+                  and not re.search(r"[,;:.]", text_between(doc.text, toks[w[1] - 1].end, toks[verb].start))),
+                 verb) if together else verb
         if v < 1 or doc.text[toks[v - 1].end:toks[v - 1].end + 1] != "»":
             continue
         opened = next((j for j in range(v - 1, max(-1, v - 5), -1)
