@@ -6,10 +6,13 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from lossledger.extract.slavic.dates import _NUMERIC_DATE
 from lossledger.extract.slavic.language import language_data
 from lossledger.extract.slavic.mentions import DocText, clause_bounds, starts_between
-from lossledger.extract.slavic.numbers import Number, find_numbers
+from lossledger.extract.slavic.numbers import Number, figures_in, find_numbers
 from lossledger.extract.slavic.spans import remark_dash
 from lossledger.profiles import load_profile
 
@@ -102,3 +105,38 @@ def test_a_phrase_starting_in_a_range_is_what_matching_at_each_token_finds(lang:
                 assert starts_between(ctx, key, toks, lo, hi) == expected, (key, lo, hi)
     # (the bodies counted are found where they are named, and only there)
     assert starts_between(ctx, "bodies_of", toks, 0, len(toks)) == ("тіла" in text or "тела" in text)
+
+
+#: The plain patterns the searches stand for: a figure in digits (with its "(+" or "+"), a date in digits, each
+#: opening on a look ahead for its first character and a look behind at it.
+_ONE_FIGURE_PATTERN = re.compile(
+    r"(?=[(+\d])(?<![\w.,/:+-])(\(\s*\+\s*|\+\s*)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+)(?:,(\d+))?(?![\d])")
+_PLAIN_DATE = re.compile(r"(?=\d)(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])")
+_FIGURE_TEXTS = st.lists(st.sampled_from(
+    ["1", "12", "2022", "1 226", " 420", "\u00a0000", "\u202f300", ",5", ".", ":", "/", "-", "+", "(", ")", " ",
+     "(+", "( + ", "а", "ф", "_", "x", "—", "13.11.2022", "1️⃣"]), max_size=14).map("".join)
+
+
+def _figures_by_one_pattern(text: str) -> list[tuple[object, ...]]:
+    return [(m.span(), m.group(1), m.span(2), m.group(3)) for m in _ONE_FIGURE_PATTERN.finditer(text)]
+
+
+def _figures(text: str) -> list[tuple[object, ...]]:
+    return [(m.span(), m.group("lead"), m.span("digits"), m.group("decimal")) for m in figures_in(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Знищено 1 226 420 (+830) осіб, 9 419 (+20) танків і 155-мм гаубиць; 13.11.2022 о 13:51.",
+    "Втрати: (+ 20) та +12 танків, 4 тис. 890, 1,2 млн, Ми-24, ТУ- 95, 1️⃣ 2025 рік.",
+    "(+5)+6 (+7,5) 8 (+ 9 000) 10,000",
+])
+def test_figures_are_what_one_pattern_finds(text: str) -> None:
+    assert _figures(text) == _figures_by_one_pattern(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_FIGURE_TEXTS)
+def test_figures_are_what_one_pattern_finds_in_generated_text(text: str) -> None:
+    assert _figures(text) == _figures_by_one_pattern(text)
+    assert [m.groups() + (m.span(),) for m in _NUMERIC_DATE.finditer(text)] == \
+        [m.groups() + (m.span(),) for m in _PLAIN_DATE.finditer(text)]

@@ -29,8 +29,10 @@ class DateMention:
     last_token: int = 0
 
 
-# ("(?=\d)" first: the lookbehind is not tried at every character of the text, only before a digit)
-_NUMERIC_DATE = re.compile(r"(?=\d)(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])")
+# (the first digit matched before the look behind it, which tests the character before that digit: a pattern
+# opening on a digit is searched for by ``re`` from digit to digit, where one opening on a look ahead is tried at
+# every character)
+_NUMERIC_DATE = re.compile(r"(\d(?<![\d.]\d)\d?)\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
 
