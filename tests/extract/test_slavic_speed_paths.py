@@ -10,10 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lossledger.extract.slavic.dates import _NUMERIC_DATE
-from lossledger.extract.slavic.language import language_data
+from lossledger.extract.slavic.language import FUTURE_VERB, language_data
 from lossledger.extract.slavic.mentions import DocText, clause_bounds, starts_between
 from lossledger.extract.slavic.numbers import Number, figures_in, find_numbers
-from lossledger.extract.slavic.spans import remark_dash
+from lossledger.extract.slavic.spans import _future_loss, remark_dash
+from lossledger.languages.morphology import tags
 from lossledger.profiles import load_profile
 
 SENTENCES = [
@@ -140,3 +141,24 @@ def test_figures_are_what_one_pattern_finds_in_generated_text(text: str) -> None
     assert _figures(text) == _figures_by_one_pattern(text)
     assert [m.groups() + (m.span(),) for m in _NUMERIC_DATE.finditer(text)] == \
         [m.groups() + (m.span(),) for m in _PLAIN_DATE.finditer(text)]
+
+
+@pytest.mark.parametrize(("lang", "text", "future"), [
+    ("uk", "До кінця року росія втратить ще 100 тисяч, а сьогодні втратила 1 200.", True),
+    ("ru", "По оценкам, армия потеряет 50 тысяч, и погибнут ещё многие; вчера погибли 30.", True),
+    ("uk", "За добу ворог втратив 1 200 осіб і 12 танків.", False),
+])
+def test_a_verb_in_the_future_tense_is_a_kind_of_token(lang: str, text: str, future: bool) -> None:
+    doc = _doc(lang, text)
+    toks = doc.sentences[0].tokens
+    kinds, every = doc.lang.token_kinds(toks)
+    by_tags = [{"futr", "VERB"} <= tags(t.low, lang) and "past" not in tags(t.low, lang) for t in toks]
+    assert [bool(kind & FUTURE_VERB) for kind in kinds] == by_tags
+    assert bool(every & FUTURE_VERB) == future == any(by_tags)
+    # (a loss in the future tense is found in the ranges that hold its verb, and only there)
+    for lo in range(len(toks) + 1):
+        for hi in range(lo, len(toks) + 1):
+            expected = any(by_tags[i] and (doc.lang.outcomes_people.match(toks, i)
+                                           or doc.lang.outcomes_equipment.match(toks, i)) for i in range(lo, hi))
+            assert _future_loss(doc, toks, lo, hi) == bool(expected), (lo, hi)
+

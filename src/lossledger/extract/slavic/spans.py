@@ -7,11 +7,11 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from itertools import compress
 from operator import attrgetter
 
 from ...languages.morphology import Token, Tokens, tags
 from .dates import DateMention, resolve_date, season_bounds, span_start
+from .language import FUTURE_VERB, FUTURE_VERB_TAGS
 from .mentions import DocText, first_hit, text_between
 from .numbers import Number, number_word
 from .sentences import Sentence
@@ -20,7 +20,6 @@ from .sentences import Sentence
 _DELTA_BRACKET = re.compile(r"\(\s*\+[^)]*\)")
 _PUNCT = re.compile(r"[,.;:!?]")
 _CLAUSE_MARK = re.compile(r"[,:]")
-_LOW = attrgetter("low")
 _START = attrgetter("start")
 
 
@@ -268,7 +267,7 @@ def _end_of_year_passed(doc: DocText, toks: list[Token], cue: tuple[str, int, in
     if not any(doc.lang.grammar["dates"].match(toks, k, j, "end_of") for k in range(i, j)):
         return None
     found = [tags(toks[k].low, doc.lang.code) for k in range(a, b) if not i <= k < j]
-    if not any("VERB" in t and "past" in t for t in found) or any(t >= _FUTURE_VERB_TAGS for t in found):
+    if not any("VERB" in t and "past" in t for t in found) or any(t >= FUTURE_VERB_TAGS for t in found):
         return None
     return DateMention(toks[i].start, toks[j - 1].end, None, 12, 31, "as_of", "day", i, j - 1)
 
@@ -380,33 +379,13 @@ def _first_months_of_year(doc: DocText, toks: list[Token], a: int,
 
 def _future_loss(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
     """A verb of losing or dying in the future tense ("втратить", "потеряет", "погибнут")."""
-    memo = toks.memo if isinstance(toks, Tokens) else {}
-    if ("future_verbs",) not in memo:  # (once per sentence; most have none)
-        code = doc.lang.code
-        # (whether a form is one: looked up once per form and process, not in its tags at every sentence)
-        known = _FUTURE_VERBS.setdefault(code, {})
-        future = list(map(known.get, map(_LOW, toks)))
-        if None in future:
-            for k, found in enumerate(future):
-                if found is None:
-                    future[k] = _learn_future(known, toks[k].low, code)
-        memo[("future_verbs",)] = list(compress(range(len(toks)), future))
-    verbs: list[int] = memo[("future_verbs",)]
-    return bool(verbs) and any(a <= i < b and (doc.lang.outcomes_people.match(toks, i)
-                                               or doc.lang.outcomes_equipment.match(toks, i)) for i in verbs)
-
-
-#: {language: {word form: whether it is a verb in the future tense}}, filled as forms are met.
-_FUTURE_VERBS: dict[str, dict[str, bool]] = {}
-_FUTURE_VERB_TAGS = frozenset({"futr", "VERB"})
-
-
-def _learn_future(known: dict[str, bool], low: str, code: str) -> bool:
-    found = tags(low, code)
-    if len(known) >= 200_000:
-        known.clear()
-    known[low] = future = found >= _FUTURE_VERB_TAGS and "past" not in found
-    return future
+    # (whether a form is a verb in the future tense: a kind of the sentence's tokens, read once per form and
+    # process, and most sentences have none)
+    kinds, every = doc.lang.token_kinds(toks)
+    return bool(every & FUTURE_VERB) and any(
+        kinds[i] & FUTURE_VERB
+        and (doc.lang.outcomes_people.match(toks, i) or doc.lang.outcomes_equipment.match(toks, i))
+        for i in range(a, min(b, len(kinds))))
 
 
 def _of_a_report(doc: DocText, toks: list[Token], end: int) -> bool:
