@@ -13,7 +13,7 @@ from lossledger.extract.slavic.dates import _NUMERIC_DATE
 from lossledger.extract.slavic.language import FUTURE_VERB, language_data
 from lossledger.extract.slavic.mentions import DocText, clause_bounds, starts_between
 from lossledger.extract.slavic.numbers import Number, figures_in, find_numbers
-from lossledger.extract.slavic.spans import _future_loss, remark_dash
+from lossledger.extract.slavic.spans import _future_loss, delta_tokens, remark_dash
 from lossledger.languages.morphology import tags
 from lossledger.profiles import load_profile
 
@@ -162,3 +162,14 @@ def test_a_verb_in_the_future_tense_is_a_kind_of_token(lang: str, text: str, fut
                                            or doc.lang.outcomes_equipment.match(toks, i)) for i in range(lo, hi))
             assert _future_loss(doc, toks, lo, hi) == bool(expected), (lo, hi)
 
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uk", "Особового складу — 1 226 420 (+830) осіб, танків — 9 419 (+20), ББМ — 19 500 (+ 12 за добу) од."),
+    ("ru", "Уничтожены 120 (+ 5) беспилотников и (+) ничего, а также 30 танков (без изменений)."),
+    *SENTENCES,
+])
+def test_the_tokens_of_an_increase_are_those_starting_inside_its_brackets(lang: str, text: str) -> None:
+    doc = _doc(lang, text)
+    sent = doc.sentences[0]
+    spans = [m.span() for m in re.finditer(r"\(\s*\+[^)]*\)", text)]
+    assert delta_tokens(doc, sent) == {i for i, t in enumerate(sent.tokens) if any(a <= t.start < b for a, b in spans)}

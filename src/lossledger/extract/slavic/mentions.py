@@ -70,7 +70,7 @@ class DocText:
         self.sentences = split_sentences(text)
         # (each sentence's first and last token by a bisection of the tokens' starts, taken once: not of the
         # tokens themselves, read through their field at every step)
-        starts = [t[0] for t in self.tokens]
+        starts = list(map(_START, self.tokens))  # (in ``map``: no statement of Python per token)
         #: each sentence's first index in ``tokens`` and its tokens (the whole text's phrases, from theirs)
         self.token_parts: list[tuple[int, Tokens]] = []
         for s in self.sentences:

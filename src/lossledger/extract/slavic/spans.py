@@ -420,9 +420,11 @@ def delta_tokens(doc: DocText, sent: Sentence) -> set[int]:
     if known is not None:
         return known
     out: set[int] = set()
-    for m in _DELTA_BRACKET.finditer(doc.text[sent.start:sent.end]):
-        a, b = sent.start + m.start(), sent.start + m.end()
-        out.update(i for i, tok in enumerate(sent.tokens) if a <= tok.start < b)
+    toks = sent.tokens
+    for m in _DELTA_BRACKET.finditer(doc.text, sent.start, sent.end):
+        # (the tokens starting inside the brackets: found by their starts, in order, not each token tested)
+        first = bisect_left(toks, m.start(), key=_START)
+        out.update(range(first, bisect_left(toks, m.end(), first, key=_START)))
     memo[("deltas",)] = out
     return out
 
