@@ -482,10 +482,12 @@ def _non_loss_in(ctx: PhraseTable, table: PhraseTable, toks: list[Token], lo: in
     """Whether a word of no loss stands in ``toks[lo:hi]``, not as part of a longer phrase of loss ("залишити" is
     no loss, "залишити на полі 14 танків" is one), nor as a participle before ``clause_lo`` that describes a noun of
     another clause ("17 900 заключенных, завербованных в «Вагнер», и 13 600 мобилизованных")."""
+    if not (non_loss := ctx.find_all(toks, lo, hi, "non_loss")):
+        return False  # (no word of no loss: most clauses; the words of loss are not looked up)
     cues = find_cues(table, toks, lo, hi)
     return any(not any(a <= start and end <= b and b - a > end - start for _k, a, b in cues)
                and not (clause_lo is not None and start < clause_lo and "PRTF" in tags(toks[start].low, code))
-               for _key, start, end in ctx.find_all(toks, lo, hi, "non_loss"))
+               for _key, start, end in non_loss)
 
 
 def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_ctx: dict[str, Any]) -> list[Mention]:

@@ -178,7 +178,8 @@ def _read_actor(doc: DocText, toks: list[Token], end: int, start: int | None) ->
     text, code = doc.text, doc.lang.code
     # (``destroy_verb`` inline: the sentence's verbs of destroying read once, each word's tags looked up once)
     verbs = doc.lang.grammar["context"].starts(toks, "destroy_verbs")
-    for k in range(end, min(len(toks), end + 14)):  # (past a span and a place: "в ніч на 21 травня біля ...")
+    window = range(end, min(len(toks), end + 14))  # (past a span and a place: "в ніч на 21 травня біля ...")
+    for k in window if not verbs.keys().isdisjoint(window) else ():  # (with no verb of destroying in it, most: none)
         if k > end and _CLAUSE_END.search(text, toks[k - 1].end, toks[k].start):
             break  # "российские средства ПВО за сутки сбили": up to the clause's end
         found = tags(toks[k].low, code)
@@ -521,13 +522,11 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
                     hits.append((doc.lang.state_claimants[key], a, b))
                     break
     # "«Фонтанка» установила имена": a name in quotes saying it is a source of its own (an outlet's count)
-    together = verbs.starts(toks, key="together_with")  # (where "вместе с" starts: in most sentences nowhere)
     for _k, verb, _e in verbs.find_all(toks, key="report_verbs"):
         # ("«Новая газета Европа» вместе с волонтерами установила": the outlet named before its partners)
-        v = next((k for k in range(max(1, verb - 4), verb) if (w := together.get(k))
+        v = next((k for k in range(max(1, verb - 4), verb) if (w := verbs.match(toks, k, key="together_with"))
                   and doc.text[toks[k - 1].end:toks[k - 1].end + 1] == "»"
-                  and not re.search(r"[,;:.]", text_between(doc.text, toks[w[1] - 1].end, toks[verb].start))),
-                 verb) if together else verb
+                  and not re.search(r"[,;:.]", text_between(doc.text, toks[w[1] - 1].end, toks[verb].start))), verb)
         if v < 1 or doc.text[toks[v - 1].end:toks[v - 1].end + 1] != "»":
             continue
         opened = next((j for j in range(v - 1, max(-1, v - 5), -1)
@@ -578,14 +577,15 @@ def _body_in_capitals(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list
     verbs = ctx.find_all(toks, key="report_verbs")
     if not verbs:
         return out  # (no word of saying: most sentences; the names are not gathered)
-    named = {i for _k, a, b in hits for i in range(a, b)} | {
-        i for table in (doc.lang.places, doc.lang.sides) for _k, a, b in table.find_all(toks) for i in range(a, b)}
+    named: set[int] | None = None  # (gathered when a word in capitals stands by a verb: in most sentences none)
     for _k, a, b in verbs:
         for at in (b, b + 1, a - 1):
-            if 0 < at < len(toks) and at not in named and ctx.match(toks, at - 1, at, "at_body") \
-                    and len(word := toks[at].text) >= 2 and word.isalpha() and word.isupper():
-                out.append(("other", at, at + 1))
-                break
+            if 0 < at < len(toks) and len(word := toks[at].text) >= 2 and word.isalpha() and word.isupper():
+                named = named if named is not None else {i for found in (hits, *(table.find_all(toks) for table in (
+                    doc.lang.places, doc.lang.sides))) for _h, first, end in found for i in range(first, end)}
+                if at not in named and ctx.match(toks, at - 1, at, "at_body"):
+                    out.append(("other", at, at + 1))
+                    break
     return out
 
 

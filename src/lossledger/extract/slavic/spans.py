@@ -28,7 +28,7 @@ def find_measure(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
     """(measure, period_days, span-start date, as-of date) from the clause, then the sentence; None: no cue.
     The as-of date is the clause's, else the sentence's latest ("25 лютого 2024 року озвучив: ... 31 тисяча")."""
     measure, days, since, as_of = _measure_in(doc, sent, number, lo, hi, dates)
-    if as_of is None and not number.delta:
+    if as_of is None and not number.delta and dates:  # (with no date in the sentence, none to take)
         inside = delta_tokens(doc, sent)
         as_of = next((d for d in reversed(dates) if d.role in ("as_of", "plain") and d.kind == "day"
                       and d.first_token not in inside), None) or next(
@@ -154,6 +154,10 @@ def _measure_over(doc: DocText, sent: Sentence, a: int, b: int, dates: list[Date
 def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[DateMention]) -> _Measured | None:
     toks = sent.tokens
     spans = doc.lang.grammar["spans"]
+    if not dates and not spans.find_all(toks):
+        # (no date and no span word in the sentence, most: a verb of loss in the future tense is all that may
+        # be read, as below)
+        return ("projection", None, None, None) if _future_loss(doc, toks, a, b) else None
     inside = delta_tokens(doc, sent)
     # "танки — 9419 (+20 за минулу добу)": the day is the increase's, not the total's
     cues = {c[0]: c for c in spans.find_all(toks, a, b) if c[1] not in inside
