@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lossledger import extract_claims
 from lossledger.extract.slavic.dates import _NUMERIC_DATE
 from lossledger.extract.slavic.language import FUTURE_VERB, language_data
 from lossledger.extract.slavic.mentions import DocText, clause_bounds, starts_between
@@ -173,3 +174,18 @@ def test_the_tokens_of_an_increase_are_those_starting_inside_its_brackets(lang: 
     sent = doc.sentences[0]
     spans = [m.span() for m in re.finditer(r"\(\s*\+[^)]*\)", text)]
     assert delta_tokens(doc, sent) == {i for i, t in enumerate(sent.tokens) if any(a <= t.start < b for a, b in spans)}
+
+
+@pytest.mark.parametrize(("lang", "text", "measures"), [
+    # (no date and no span word: a loss in the future tense is a projection, one in the past has the default span)
+    ("uk", "Росія втратить ще 100 тисяч військових.", ["projection"]),
+    ("ru", "Армия потеряет ещё 50 тысяч военных.", ["projection"]),
+    ("uk", "Сили оборони знищили 12 танків.", ["period"]),
+    # (a date or a span word read as before)
+    ("ru", "За сутки уничтожены 12 танков.", ["period"]),
+    ("uk", "З 1 червня ворог втратив 1 200 осіб.", ["period"]),
+])
+def test_a_sentence_with_no_date_and_no_span_word_reads_only_a_future_loss(
+        lang: str, text: str, measures: list[str]) -> None:
+    claims = extract_claims(text, published="2024-06-20", language=lang)
+    assert [c.measure for c in claims] == measures
