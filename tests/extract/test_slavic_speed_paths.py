@@ -189,3 +189,14 @@ def test_a_sentence_with_no_date_and_no_span_word_reads_only_a_future_loss(
         lang: str, text: str, measures: list[str]) -> None:
     claims = extract_claims(text, published="2024-06-20", language=lang)
     assert [c.measure for c in claims] == measures
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), [
+    ("uk", "Ворог втратив 35 тисяч осіб і 1,2 тис. танків.", [35000.0, 1200.0]),
+    ("uk", "Загинули тисяча військових і 2 тисячі цивільних.", [1000.0, 2000.0]),
+    ("ru", "Погибли двести человек, а ранены 3 тысячи.", [200.0, 3000.0]),
+])
+def test_a_multiplier_of_no_figure_in_digits_is_still_read_as_a_number(
+        lang: str, text: str, values: list[float]) -> None:
+    doc = _doc(lang, text)
+    assert [n.value for n in find_numbers(doc.text, doc.sentences[0], doc.lang, [])] == values

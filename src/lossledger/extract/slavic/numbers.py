@@ -217,8 +217,9 @@ def _word_numbers(tokens: list[Token], lang: Language, covered: set[int]) -> lis
     n = len(tokens)
     multipliers = lang.multipliers.starts(tokens)
     kinds, every = lang.token_kinds(tokens)
-    if not every & NUMBER_WORD and not multipliers:
-        return out  # (no number word and no multiplier: most sentences, their numbers all in digits)
+    if not every & NUMBER_WORD and covered.issuperset(multipliers):
+        # (no number word, and no multiplier but those of figures in digits, "1 200 тисяч": most sentences)
+        return out
     halves = lang.half.starts(tokens)
     # (one opens with a number word or a multiplier: the tokens between those are passed over at once)
     opening = sorted({*compress(range(n), map(and_, kinds, repeat(NUMBER_WORD))), *multipliers})
