@@ -110,7 +110,7 @@ def tokenize(text: str, lang: str) -> list[Token]:
     pieces = _WORDS_AND_GAPS.split(text)
     words = pieces[1::2]
     forms = list(map(get, words))
-    if None in forms:  # (words not met before: their lemmas read once)
+    if not all(forms):  # (words not met before, None: their lemmas read once; ``all`` tests no tuple for equality)
         for k, found in enumerate(forms):
             if found is None:
                 forms[k] = get(words[k]) or _learn_forms(known, words[k], lang)

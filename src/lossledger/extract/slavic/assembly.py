@@ -207,9 +207,11 @@ def _fill(doc: DocText) -> None:
                     m.side = own  # "Шойгу назвал потери": in a text about the speaker's side's own dead, its own
         before = m
     prev: Mention | None = None
-    for m in doc.mentions:
+    # (``at``: the mention's place, as ``doc.mentions.index(m)`` finds it, with no field-by-field comparison of
+    # the mentions before: no two mentions share a figure's place in the text)
+    for at, m in enumerate(doc.mentions):
         if m.measure == "same":  # "за цей період": the span of the figures before
-            earlier = [x for x in doc.mentions[:doc.mentions.index(m)] if x.measure not in (None, "same")]
+            earlier = [x for x in doc.mentions[:at] if x.measure not in (None, "same")]
             # ("За две недели ... 2 100. Всего ... 111 387. ... за это время": the time named before a bare total)
             base = next((x for x in reversed(earlier) if not _bare_total(doc, x)), None) \
                 or (earlier[-1] if earlier else None)
@@ -254,7 +256,7 @@ def _fill(doc: DocText) -> None:
                     and m.as_of_date.role == "as_of" and m.category in PEOPLE
                 if m.as_of_date is None and _running_total(doc, m):
                     # "... по 15.03.24 склали 430 000 (+1 020) осіб. Крім того, ... 6 791 (+11) танк": one date
-                    m.as_of_date = next((x.as_of_date for x in reversed(doc.mentions[:doc.mentions.index(m)])
+                    m.as_of_date = next((x.as_of_date for x in reversed(doc.mentions[:at])
                                          if x.as_of_date is not None and _running_total(doc, x)
                                          and x.sentence.paragraph >= m.sentence.paragraph - 1), None)
         elif m.measure == "period" and m.period_days is None and m.period_start_date is None and prev is not None \
@@ -272,7 +274,7 @@ def _fill(doc: DocText) -> None:
                 and m.as_of_date is None and not m.number.delta:
             # "За неделю с 30 ноября по 6 декабря ... Кроме того, за неделю уничтожены": the week dated before;
             # "У березні ... втратив 96 танків ... за місяць знищено 3 380": the month named before
-            dated = next((x for x in reversed(doc.mentions[:doc.mentions.index(m)]) if x.measure == "period"
+            dated = next((x for x in reversed(doc.mentions[:at]) if x.measure == "period"
                           and x.period_start_date is not None and (x.period_days == m.period_days or (
                               m.period_days == 30.0 and x.period_start_date.kind == "month" and _bare_month(doc, m)))
                           and x.as_of_date is not None and x.claimant == m.claimant
@@ -593,7 +595,9 @@ def _has_destroy_verb(doc: DocText, m: Mention) -> bool:
     key = f"destroy_verb:{m.sentence.start}"
     if key not in doc.cache:
         toks = m.sentence.tokens
-        doc.cache[key] = any(destroy_verb(doc, toks, k) for k in range(len(toks)))
+        # (only the tokens where a phrase of destroying starts: read from the sentence's scan)
+        doc.cache[key] = any(destroy_verb(doc, toks, k)
+                             for k in doc.lang.grammar["context"].starts(toks, key="destroy_verbs"))
     return bool(doc.cache[key])
 
 

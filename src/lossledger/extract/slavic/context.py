@@ -8,6 +8,7 @@ from collections import Counter
 from typing import Any
 
 from ...languages.morphology import Token, tags
+from ..dates import series_evidence
 from .dates import DateMention, dateline_with_weekday, infer_from_totals, resolve_date, safe_date
 from .language import DIGITS, MONTH, NUMBER_WORD, WEEKDAY, Language
 from .mentions import DocText, Mention, first_hit
@@ -150,8 +151,6 @@ def _signature(doc: DocText, sent: Sentence, found: list[Mention]) -> bool:
 def infer_published(doc: DocText) -> dt.date | None:
     """An undated document's date from its own text: a dateline, the General Staff's figures it quotes,
     its latest full date, a day of the war."""
-    from ..dates import series_evidence
-
     all_dates = [d for s in doc.sentences for d in doc.dates.get(id(s), [])]
     floor = doc.profile.war_start - dt.timedelta(days=400)
     for d in all_dates:

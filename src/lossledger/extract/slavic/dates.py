@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...languages.morphology import Token, tags
+from .. import dates as english
+from ..calendar_dates import resolve_weekday_date
 from .language import DIGITS, MONTH, SEASON, WEEKDAY, YEAR, Language
 from .numbers import number_word, token_index
 from .sentences import Sentence
@@ -29,8 +31,10 @@ class DateMention:
     last_token: int = 0
 
 
-# ("(?=\d)" first: the lookbehind is not tried at every character of the text, only before a digit)
-_NUMERIC_DATE = re.compile(r"(?=\d)(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])")
+# (the first digit matched before the look behind it, which tests the character before that digit: a pattern
+# opening on a digit is searched for by ``re`` from digit to digit, where one opening on a look ahead is tried at
+# every character)
+_NUMERIC_DATE = re.compile(r"(\d(?<![\d.]\d)\d?)\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
 
@@ -419,8 +423,6 @@ def infer_from_totals(dates: list[DateMention], totals: list[tuple[str, float]],
     stated day ("з початку 2024 року ... 100 тисяч"), the later of the two (both only lower bounds); then a
     yearless date ("станом на 8 липня", "по состоянию на 8 июля") placed in the year that follows it, or the
     text's one weekday ("у четвер") on or after it. None when no total dates the text."""
-    from .. import dates as english
-
     yearless = [d for d in dates if d.kind == "day" and d.year is None and d.month and d.day]
     round_min = english.ROUND_TOTAL_WITH_DAY_MIN if yearless else english.ROUND_TOTAL_MIN
     bounds: list[dt.date] = []
@@ -454,8 +456,6 @@ DATELINE_CHARS = 40
 def dateline_with_weekday(dates: list[DateMention], war_start: dt.date) -> dt.date | None:
     """"ДУБАЙ, 14 августа ... в четверг": a yearless dateline takes the year in which it falls on the weekday
     the text names (the only one it names), as in English."""
-    from ..calendar_dates import resolve_weekday_date
-
     weekdays = {d.day for d in dates if d.kind == "weekday" and d.day is not None and d.day >= 0}
     line = next((d for d in dates if d.start < DATELINE_CHARS and d.kind == "day" and d.year is None
                  and d.month and d.day), None)

@@ -14,7 +14,7 @@ from typing import Any
 
 from ...errors import LossledgerError
 from ...languages.loader import language_codes, read_grammar
-from ...languages.morphology import PhraseGroup, PhraseTable, Token, Tokens, normal_word
+from ...languages.morphology import PhraseGroup, PhraseTable, Token, Tokens, normal_word, tags
 
 
 def _cyrillic_languages() -> tuple[str, ...]:
@@ -115,7 +115,8 @@ class Language:
             | (MONTH if not self.month_forms.isdisjoint(token.lemmas) else 0) \
             | (WEEKDAY if not self.weekday_forms.isdisjoint(token.lemmas) else 0) \
             | (YEAR if low[:1] in ("1", "2") and YEAR_FORM.match(low) else 0) \
-            | (SEASON if not self.season_forms.isdisjoint(token.lemmas) else 0)
+            | (SEASON if not self.season_forms.isdisjoint(token.lemmas) else 0) \
+            | (FUTURE_VERB if _is_future_verb(tags(low, self.code)) else 0)
         if len(self._kinds) >= 200_000:
             self._kinds.clear()
         self._kinds[low] = kind
@@ -123,8 +124,14 @@ class Language:
 
 
 #: Kinds of a token (bits of ``Language.token_kinds``): a run of digits, a number word ("сім", "тисячу"),
-#: a month, a day of the week, a year ("2024"), a season ("зима", "влітку").
-DIGITS, NUMBER_WORD, MONTH, WEEKDAY, YEAR, SEASON = 1, 2, 4, 8, 16, 32
+#: a month, a day of the week, a year ("2024"), a season ("зима", "влітку"), a verb in the future tense
+#: ("втратить", "погибнут").
+DIGITS, NUMBER_WORD, MONTH, WEEKDAY, YEAR, SEASON, FUTURE_VERB = 1, 2, 4, 8, 16, 32, 64
+FUTURE_VERB_TAGS = frozenset({"futr", "VERB"})
+
+
+def _is_future_verb(found: frozenset[str]) -> bool:
+    return found >= FUTURE_VERB_TAGS and "past" not in found
 YEAR_FORM = re.compile(r"^(19|20)\d\d$")
 _KINDS = ("token_kinds",)
 _LOW = attrgetter("low")

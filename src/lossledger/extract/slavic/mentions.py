@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from ...languages.morphology import PhraseTable, Token, Tokens, find_all_across, tags, tokenize
@@ -24,6 +25,7 @@ _LIST_PUNCT = re.compile(r"[,;:()]")
 _LIST_PUNCT_CLOSE = re.compile(r"[,;:]|\)")
 _OPEN_DELTA = re.compile(r"\s*\(\s*\+?\s*")
 _STOP_OR_DASH = re.compile(r"[.;:!?—–‒−]")
+_START = attrgetter("start")
 
 # -- mentions --------------------------------------------------------------------------------------------
 
@@ -68,7 +70,7 @@ class DocText:
         self.sentences = split_sentences(text)
         # (each sentence's first and last token by a bisection of the tokens' starts, taken once: not of the
         # tokens themselves, read through their field at every step)
-        starts = [t[0] for t in self.tokens]
+        starts = list(map(_START, self.tokens))  # (in ``map``: no statement of Python per token)
         #: each sentence's first index in ``tokens`` and its tokens (the whole text's phrases, from theirs)
         self.token_parts: list[tuple[int, Tokens]] = []
         for s in self.sentences:
@@ -124,23 +126,45 @@ def clause_bounds(doc: DocText, sent: Sentence, number: Number) -> tuple[int, in
 def _read_clause_bounds(doc: DocText, sent: Sentence, number: Number) -> tuple[int, int]:
     toks = sent.tokens
     text = doc.text
-    lo = number.first_token
+    # (only a gap between two tokens holding one of , ; : ( ) may bound a clause: those gaps are found once per
+    # sentence, and each number's clause tests them alone, not every gap it spans)
+    gaps = _punctuated_gaps(text, toks)
+    lo = 0
     # (the text between two tokens as a slice: tokens do not overlap, so it is ``text_between``'s)
-    while lo > 0:
-        between = text[toks[lo - 1].end:toks[lo].start]
-        if between.strip() and _LIST_PUNCT.search(between) and (
-                not _OPEN_DELTA.fullmatch(between) or _aside_opens(between, toks[lo])):
+    for k in reversed(gaps[:bisect_right(gaps, number.first_token)]):
+        between = text[toks[k - 1].end:toks[k].start]
+        if not _OPEN_DELTA.fullmatch(between) or _aside_opens(between, toks[k]):
+            lo = k
             break
-        lo -= 1
-    hi = number.last_token + 1
-    while hi < len(toks):
-        between = text[toks[hi - 1].end:toks[hi].start]
-        if between.strip() and (_LIST_PUNCT_CLOSE.search(between)
-                                or ("(" in between and _aside_opens(between, toks[hi]))) \
+    hi = len(toks)
+    for k in gaps[bisect_left(gaps, number.last_token + 1):]:
+        between = text[toks[k - 1].end:toks[k].start]
+        if (_LIST_PUNCT_CLOSE.search(between) or ("(" in between and _aside_opens(between, toks[k]))) \
                 and not _CLOSE_BRACKET.fullmatch(between):
+            hi = k
             break
-        hi += 1
     return lo, hi
+
+
+_PUNCTUATED_GAPS = ("punctuated_gaps",)
+
+
+def _punctuated_gaps(text: str, toks: list[Token]) -> list[int]:
+    """The indexes k (in order) of the tokens whose gap before them (after ``toks[k - 1]``) holds , ; : ( or )."""
+    memo = toks.memo if isinstance(toks, Tokens) else {}
+    known: list[int] | None = memo.get(_PUNCTUATED_GAPS)
+    if known is not None:
+        return known
+    gaps: list[int] = []
+    if len(toks) > 1:
+        k = 1
+        # (no token holds punctuation: each mark lies in a gap, the one before the first token starting after it)
+        for mark in _LIST_PUNCT.finditer(text, toks[0].end, toks[-1].start):
+            k = bisect_left(toks, mark.start(), k, key=_START)
+            if not gaps or gaps[-1] != k:
+                gaps.append(k)
+    memo[_PUNCTUATED_GAPS] = gaps
+    return gaps
 
 
 def _aside_opens(between: str, token: Token) -> bool:
@@ -437,3 +461,10 @@ def specific_cue(doc: DocText, toks: list[Token], number: Number, category: str)
 def first_hit(table: PhraseTable, key: str, toks: list[Token], lo: int, hi: int) -> tuple[str, int, int] | None:
     hits = table.find_all(toks, lo, hi, key)
     return hits[0] if hits else None
+
+
+def starts_between(table: PhraseTable, key: str, toks: list[Token], lo: int, hi: int) -> bool:
+    """Whether a phrase of ``key`` starts at a token of ``toks[lo:hi]`` (what ``table.match(toks, k, key=key)``
+    at each answers, read from where the sentence's phrases of ``key`` start: most sentences have none)."""
+    at = table.starts(toks, key)
+    return bool(at) and not at.keys().isdisjoint(range(lo, hi))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import compress, repeat
-from operator import and_, attrgetter
+from operator import and_, attrgetter, methodcaller
 
 from ...languages.morphology import Token, tags
 from .language import DIGITS, NUMBER_WORD, Language
@@ -34,9 +35,35 @@ class Number:
 
 
 _START = attrgetter("start")
-#: ("(?=[(+\d])" first: a number or its "(+" starts there, and the lookbehind is tried only then)
-_DIGITS = re.compile(
-    r"(?=[(+\d])(?<![\w.,/:+-])(\(\s*\+\s*|\+\s*)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+)(?:,(\d+))?(?![\d])")
+#: A figure in digits: its "(+" or "+" (``lead``), its digits (spaced thousands), its decimals after a comma; not
+#: after a letter, a digit or ".,/:+-". Two patterns, each opening on a character (or a set of them) that ``re``
+#: searches for from one to the next, where one pattern opening on a look ahead was tried at every character: the
+#: bare figures, their first digit matched before the look behind it (which tests the character before that
+#: digit), and the increases ("(+20)"), read only where a "+" is.
+_BARE_FIGURE = re.compile(
+    r"(?P<digits>\d(?<![\w.,/:+-]\d)(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d*))(?:,(?P<decimal>\d+))?(?![\d])"
+    r"(?:(?!)(?P<lead>))?")  # (a "lead" that never takes part: the increases' groups by the same names)
+_INCREASE_FIGURE = re.compile(
+    r"(?P<lead>\((?<![\w.,/:+-]\()\s*\+\s*|\+(?<![\w.,/:+-]\+)\s*)"
+    r"(?P<digits>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+)(?:,(?P<decimal>\d+))?(?![\d])")
+
+
+def figures_in(s_text: str) -> Iterable[re.Match[str]]:
+    """The figures in digits of a sentence's text, in order (what one search for either kind, from each figure's
+    end on, finds: a bare figure inside an increase, the "20" of "(+ 20)", is the increase's)."""
+    bare = _BARE_FIGURE.finditer(s_text)
+    if "+" not in s_text:
+        return bare  # (no increase: most sentences)
+    increases = list(_INCREASE_FIGURE.finditer(s_text))
+    if not increases:
+        return bare
+    found: list[re.Match[str]] = [*increases, *(m for m in bare if not any(
+        d.start() <= m.start() < d.end() for d in increases))]
+    found.sort(key=_MATCH_START)
+    return found
+
+
+_MATCH_START = methodcaller("start")
 _DATE_LIKE = re.compile(r"[.:/]\d")
 _KEYCAP = re.compile(r"\ufe0f?\u20e3")
 _RANGE_DASH = re.compile(r"\s*[-–—‒]\s*(?=\d)")
@@ -44,7 +71,8 @@ _GLUED_SUFFIX = re.compile(r"-?[^\W\d_]")
 
 
 def _int(s: str) -> int:
-    return int(_NON_DIGIT.sub("", s))
+    # (a figure in digits alone, most of them, read as it is: the spaces of "1 226 420" are taken out)
+    return int(s) if s.isdecimal() else int(_NON_DIGIT.sub("", s))
 
 
 def token_index(tokens: list[Token], offset: int) -> int:
@@ -68,25 +96,29 @@ def find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[in
     covered: set[int] = set()
 
     def inside_taken(a: int, b: int) -> bool:
-        return any(x <= a < y or x < b <= y for x, y in taken)
+        # (a loop, not ``any`` over a generator: asked of every figure, mostly of no date or one)
+        for x, y in taken:  # noqa: SIM110
+            if x <= a < y or x < b <= y:
+                return True
+        return False
 
     consumed = sent.start
     # (a digit of the sentence is in one of its tokens: with none, only number words)
-    for m in _DIGITS.finditer(s_text) if lang.token_kinds(tokens)[1] & DIGITS else ():
-        a = sent.start + m.start(2)
+    for m in figures_in(s_text) if lang.token_kinds(tokens)[1] & DIGITS else ():
+        a = sent.start + m.start("digits")
         if sent.start + m.start() < consumed:
             continue  # the "890" of "4 тис. 890", the "70" of "50—70 тисяч"
-        digits = m.group(2)
+        digits = m.group("digits")
         after = sent.start + m.end()
-        if _DATE_LIKE.match(text, sent.start + m.end(2)) and not m.group(3):
+        if _DATE_LIKE.match(text, sent.start + m.end("digits")) and not m.group("decimal"):
             continue  # 13.11.2022, 13:51
-        if _KEYCAP.match(text, sent.start + m.end(2)):
+        if _KEYCAP.match(text, sent.start + m.end("digits")):
             continue  # "1️⃣": an emoji numbering a list
-        if inside_taken(a, sent.start + m.end(2)):
+        if inside_taken(a, sent.start + m.end("digits")):
             continue
         if " " in digits or "\u00a0" in digits or "\u202f" in digits:
             # "18 155-мм гаубиць": a calibre glued to the last group is not part of the number
-            last_group_end = sent.start + m.end(2)
+            last_group_end = sent.start + m.end("digits")
             if _GLUED_SUFFIX.match(text, last_group_end) and text[last_group_end:last_group_end + 1] == "-":
                 digits = _GROUP_SPACE.split(digits)[0]
                 after = a + len(digits)
@@ -95,10 +127,10 @@ def find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[in
         if _MODEL_PREFIX.search(text[max(0, a - 3):a]):
             continue  # "Ми-24", "Т-62", "ТУ- 95"
         value = float(_int(digits))
-        decimal = m.group(3) if digits == m.group(2) else None
+        decimal = m.group("decimal") if digits == m.group("digits") else None
         if decimal:
             value = float(f"{_int(digits)}.{decimal}")
-        delta = bool(m.group(1))
+        delta = bool(m.group("lead"))
         i = token_index(tokens, after)
         high: float | None = None
         mult = _multiplier_at(lang, tokens, i, after)
@@ -185,8 +217,9 @@ def _word_numbers(tokens: list[Token], lang: Language, covered: set[int]) -> lis
     n = len(tokens)
     multipliers = lang.multipliers.starts(tokens)
     kinds, every = lang.token_kinds(tokens)
-    if not every & NUMBER_WORD and not multipliers:
-        return out  # (no number word and no multiplier: most sentences, their numbers all in digits)
+    if not every & NUMBER_WORD and covered.issuperset(multipliers):
+        # (no number word, and no multiplier but those of figures in digits, "1 200 тисяч": most sentences)
+        return out
     halves = lang.half.starts(tokens)
     # (one opens with a number word or a multiplier: the tokens between those are passed over at once)
     opening = sorted({*compress(range(n), map(and_, kinds, repeat(NUMBER_WORD))), *multipliers})

@@ -24,6 +24,7 @@ from .mentions import (
     paired_figures,
     paired_outcomes,
     specific_cue,
+    starts_between,
     text_between,
 )
 from .numbers import Number, find_numbers, token_index
@@ -235,7 +236,7 @@ def _more_bodies(doc: DocText, toks: list[Token], num: Number) -> bool:
         and num.first_token >= 1 and k < len(toks) \
         and doc.lang.grammar["context"].match(toks, num.first_token - 1, key="continuation") is not None \
         and bool(_DASH.search(text_between(doc.text, num.end, toks[k].start))) \
-        and any(doc.lang.grammar["context"].match(toks, j, key="bodies_of") for j in range(num.first_token))
+        and starts_between(doc.lang.grammar["context"], "bodies_of", toks, 0, num.first_token)
 
 
 #: the words that open "з них", "из них" (the context grammar's part_of), by language code
@@ -481,10 +482,12 @@ def _non_loss_in(ctx: PhraseTable, table: PhraseTable, toks: list[Token], lo: in
     """Whether a word of no loss stands in ``toks[lo:hi]``, not as part of a longer phrase of loss ("залишити" is
     no loss, "залишити на полі 14 танків" is one), nor as a participle before ``clause_lo`` that describes a noun of
     another clause ("17 900 заключенных, завербованных в «Вагнер», и 13 600 мобилизованных")."""
+    if not (non_loss := ctx.find_all(toks, lo, hi, "non_loss")):
+        return False  # (no word of no loss: most clauses; the words of loss are not looked up)
     cues = find_cues(table, toks, lo, hi)
     return any(not any(a <= start and end <= b and b - a > end - start for _k, a, b in cues)
                and not (clause_lo is not None and start < clause_lo and "PRTF" in tags(toks[start].low, code))
-               for _key, start, end in ctx.find_all(toks, lo, hi, "non_loss"))
+               for _key, start, end in non_loss)
 
 
 def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_ctx: dict[str, Any]) -> list[Mention]:
@@ -592,7 +595,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         table = lang.outcomes_people if lost.category in PEOPLE else lang.outcomes_equipment
         # (a clause after the figure's own, on what became of some of them later, does not undo it:
         # "поранення отримали 370 тисяч, половина з них повернулася на фронт")
-        bodies = any(ctx.match(toks, k, key="bodies_of") for k in range(max(0, num.first_token - 2), num.first_token)) \
+        bodies = starts_between(ctx, "bodies_of", toks, max(0, num.first_token - 2), num.first_token) \
             or (lost.rule == "elliptical" and lost.noun_outcome == "killed" and not out
                 and _more_bodies(doc, toks, num))
         if not bodies and (_non_loss_in(ctx, table, toks, lo, hi) or (

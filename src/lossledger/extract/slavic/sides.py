@@ -10,7 +10,7 @@ from typing import Any
 from ...languages.morphology import Token, Tokens, tags, tokenize
 from ...profiles import Profile
 from .language import PEOPLE
-from .mentions import DocText, first_hit, is_adjectival, text_between
+from .mentions import DocText, first_hit, is_adjectival, starts_between, text_between
 from .numbers import Number
 from .outlets import counted_by_name, opens_on
 from .saying import SAYING_KEYS, may_say
@@ -178,7 +178,8 @@ def _read_actor(doc: DocText, toks: list[Token], end: int, start: int | None) ->
     text, code = doc.text, doc.lang.code
     # (``destroy_verb`` inline: the sentence's verbs of destroying read once, each word's tags looked up once)
     verbs = doc.lang.grammar["context"].starts(toks, "destroy_verbs")
-    for k in range(end, min(len(toks), end + 14)):  # (past a span and a place: "в ніч на 21 травня біля ...")
+    window = range(end, min(len(toks), end + 14))  # (past a span and a place: "в ніч на 21 травня біля ...")
+    for k in window if not verbs.keys().isdisjoint(window) else ():  # (with no verb of destroying in it, most: none)
         if k > end and _CLAUSE_END.search(text, toks[k - 1].end, toks[k].start):
             break  # "российские средства ПВО за сутки сбили": up to the clause's end
         found = tags(toks[k].low, code)
@@ -334,7 +335,7 @@ def _bodies_recipient(doc: DocText, toks: list[Token], lo: int, first: int, clai
     """"Россия вернула Украине тела 1000 погибших": bodies handed over are the recipient's dead, named in the dative
     ("Украине"); a giver named alone in the nominative ("Украина передала тела") hands over its enemy's."""
     ctx = doc.lang.grammar["context"]
-    if not any(ctx.match(toks, k, key="bodies_of") for k in range(max(0, first - 2), first)):
+    if not starts_between(ctx, "bodies_of", toks, max(0, first - 2), first):
         return None  # (most figures: no bodies counted)
     received = first_hit(ctx, "bodies_received", toks, lo, first) is not None
     handed = first_hit(ctx, "bodies_handed", toks, lo, first) is not None
@@ -576,14 +577,15 @@ def _body_in_capitals(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list
     verbs = ctx.find_all(toks, key="report_verbs")
     if not verbs:
         return out  # (no word of saying: most sentences; the names are not gathered)
-    named = {i for _k, a, b in hits for i in range(a, b)} | {
-        i for table in (doc.lang.places, doc.lang.sides) for _k, a, b in table.find_all(toks) for i in range(a, b)}
+    named: set[int] | None = None  # (gathered when a word in capitals stands by a verb: in most sentences none)
     for _k, a, b in verbs:
         for at in (b, b + 1, a - 1):
-            if 0 < at < len(toks) and at not in named and ctx.match(toks, at - 1, at, "at_body") \
-                    and len(word := toks[at].text) >= 2 and word.isalpha() and word.isupper():
-                out.append(("other", at, at + 1))
-                break
+            if 0 < at < len(toks) and len(word := toks[at].text) >= 2 and word.isalpha() and word.isupper():
+                named = named if named is not None else {i for found in (hits, *(table.find_all(toks) for table in (
+                    doc.lang.places, doc.lang.sides))) for _h, first, end in found for i in range(first, end)}
+                if at not in named and ctx.match(toks, at - 1, at, "at_body"):
+                    out.append(("other", at, at + 1))
+                    break
     return out
 
 

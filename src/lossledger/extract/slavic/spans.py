@@ -5,12 +5,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import replace
-from itertools import compress
 from operator import attrgetter
 
 from ...languages.morphology import Token, Tokens, tags
 from .dates import DateMention, resolve_date, season_bounds, span_start
+from .language import FUTURE_VERB, FUTURE_VERB_TAGS
 from .mentions import DocText, first_hit, text_between
 from .numbers import Number, number_word
 from .sentences import Sentence
@@ -20,7 +21,7 @@ from .tolls import before_a_part
 _DELTA_BRACKET = re.compile(r"\(\s*\+[^)]*\)")
 _PUNCT = re.compile(r"[,.;:!?]")
 _CLAUSE_MARK = re.compile(r"[,:]")
-_LOW = attrgetter("low")
+_START = attrgetter("start")
 
 
 def find_measure(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
@@ -28,7 +29,7 @@ def find_measure(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
     """(measure, period_days, span-start date, as-of date) from the clause, then the sentence; None: no cue.
     The as-of date is the clause's, else the sentence's latest ("25 лютого 2024 року озвучив: ... 31 тисяча")."""
     measure, days, since, as_of = _measure_in(doc, sent, number, lo, hi, dates)
-    if as_of is None and not number.delta:
+    if as_of is None and not number.delta and dates:  # (with no date in the sentence, none to take)
         inside = delta_tokens(doc, sent)
         as_of = next((d for d in reversed(dates) if d.role in ("as_of", "plain") and d.kind == "day"
                       and d.first_token not in inside), None) or next(
@@ -128,8 +129,13 @@ _REMARK_DASH = re.compile(r"\s[—–]\s")
 
 def remark_dash(doc: DocText, toks: list[Token], lo: int, hi: int) -> int | None:
     """The first token of ``toks[lo:hi]`` after a spaced dash ("... 120 дронами — это больше, чем ..."), if any."""
-    return next((k for k in range(max(lo, 1), hi)
-                 if _REMARK_DASH.search(text_between(doc.text, toks[k - 1].end, toks[k].start))), None)
+    first = max(lo, 1)
+    if first >= hi:
+        return None
+    # (one search of the text from the token before ``first`` to the last one: a dash and spaces are no token's
+    # letters, so a match lies in one gap between tokens, the first match in the first such gap)
+    found = _REMARK_DASH.search(doc.text, toks[first - 1].end, toks[hi - 1].start)
+    return None if found is None else bisect_left(toks, found.end(), first, hi, key=_START)
 _Measured = tuple[str | None, float | None, DateMention | None, DateMention | None]
 
 
@@ -151,6 +157,10 @@ def _measure_over(doc: DocText, sent: Sentence, a: int, b: int, dates: list[Date
 def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[DateMention]) -> _Measured | None:
     toks = sent.tokens
     spans = doc.lang.grammar["spans"]
+    if not dates and not spans.find_all(toks):
+        # (no date and no span word in the sentence, most: a verb of loss in the future tense is all that may
+        # be read, as below)
+        return ("projection", None, None, None) if _future_loss(doc, toks, a, b) else None
     inside = delta_tokens(doc, sent)
     # "танки — 9419 (+20 за минулу добу)": the day is the increase's, not the total's
     cues = {c[0]: c for c in spans.find_all(toks, a, b) if c[1] not in inside
@@ -264,7 +274,7 @@ def _end_of_year_passed(doc: DocText, toks: list[Token], cue: tuple[str, int, in
     if not any(doc.lang.grammar["dates"].match(toks, k, j, "end_of") for k in range(i, j)):
         return None
     found = [tags(toks[k].low, doc.lang.code) for k in range(a, b) if not i <= k < j]
-    if not any("VERB" in t and "past" in t for t in found) or any(t >= _FUTURE_VERB_TAGS for t in found):
+    if not any("VERB" in t and "past" in t for t in found) or any(t >= FUTURE_VERB_TAGS for t in found):
         return None
     return DateMention(toks[i].start, toks[j - 1].end, None, 12, 31, "as_of", "day", i, j - 1)
 
@@ -376,32 +386,13 @@ def _first_months_of_year(doc: DocText, toks: list[Token], a: int,
 
 def _future_loss(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
     """A verb of losing or dying in the future tense ("втратить", "потеряет", "погибнут")."""
-    memo = toks.memo if isinstance(toks, Tokens) else {}
-    if ("future_verbs",) not in memo:  # (once per sentence; most have none)
-        code = doc.lang.code
-        # (whether a form is one: looked up once per form and process, not in its tags at every sentence)
-        known = _FUTURE_VERBS.setdefault(code, {})
-        future = list(map(known.get, map(_LOW, toks)))
-        if None in future:
-            for k, found in enumerate(future):
-                if found is None:
-                    future[k] = _learn_future(known, toks[k].low, code)
-        memo[("future_verbs",)] = list(compress(range(len(toks)), future))
-    return any(a <= i < b and (doc.lang.outcomes_people.match(toks, i) or doc.lang.outcomes_equipment.match(toks, i))
-               for i in memo[("future_verbs",)])
-
-
-#: {language: {word form: whether it is a verb in the future tense}}, filled as forms are met.
-_FUTURE_VERBS: dict[str, dict[str, bool]] = {}
-_FUTURE_VERB_TAGS = frozenset({"futr", "VERB"})
-
-
-def _learn_future(known: dict[str, bool], low: str, code: str) -> bool:
-    found = tags(low, code)
-    if len(known) >= 200_000:
-        known.clear()
-    known[low] = future = found >= _FUTURE_VERB_TAGS and "past" not in found
-    return future
+    # (whether a form is a verb in the future tense: a kind of the sentence's tokens, read once per form and
+    # process, and most sentences have none)
+    kinds, every = doc.lang.token_kinds(toks)
+    return bool(every & FUTURE_VERB) and any(
+        kinds[i] & FUTURE_VERB
+        and (doc.lang.outcomes_people.match(toks, i) or doc.lang.outcomes_equipment.match(toks, i))
+        for i in range(a, min(b, len(kinds))))
 
 
 def _of_a_report(doc: DocText, toks: list[Token], end: int) -> bool:
@@ -436,9 +427,11 @@ def delta_tokens(doc: DocText, sent: Sentence) -> set[int]:
     if known is not None:
         return known
     out: set[int] = set()
-    for m in _DELTA_BRACKET.finditer(doc.text[sent.start:sent.end]):
-        a, b = sent.start + m.start(), sent.start + m.end()
-        out.update(i for i, tok in enumerate(sent.tokens) if a <= tok.start < b)
+    toks = sent.tokens
+    for m in _DELTA_BRACKET.finditer(doc.text, sent.start, sent.end):
+        # (the tokens starting inside the brackets: found by their starts, in order, not each token tested)
+        first = bisect_left(toks, m.start(), key=_START)
+        out.update(range(first, bisect_left(toks, m.end(), first, key=_START)))
     memo[("deltas",)] = out
     return out
 
