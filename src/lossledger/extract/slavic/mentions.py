@@ -468,3 +468,16 @@ def starts_between(table: PhraseTable, key: str, toks: list[Token], lo: int, hi:
     at each answers, read from where the sentence's phrases of ``key`` start: most sentences have none)."""
     at = table.starts(toks, key)
     return bool(at) and not at.keys().isdisjoint(range(lo, hi))
+
+
+def non_loss_in(ctx: PhraseTable, table: PhraseTable, toks: list[Token], lo: int, hi: int,
+                clause_lo: int | None = None, code: str = "") -> bool:
+    """Whether a word of no loss stands in ``toks[lo:hi]``, not as part of a longer phrase of loss ("залишити" is
+    no loss, "залишити на полі 14 танків" is one), nor as a participle before ``clause_lo`` that describes a noun of
+    another clause ("17 900 заключенных, завербованных в «Вагнер», и 13 600 мобилизованных")."""
+    if not (non_loss := ctx.find_all(toks, lo, hi, "non_loss")):
+        return False  # (no word of no loss: most clauses; the words of loss are not looked up)
+    cues = find_cues(table, toks, lo, hi)
+    return any(not any(a <= start and end <= b and b - a > end - start for _k, a, b in cues)
+               and not (clause_lo is not None and start < clause_lo and "PRTF" in tags(toks[start].low, code))
+               for _key, start, end in non_loss)

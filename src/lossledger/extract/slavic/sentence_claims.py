@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ...languages.morphology import PhraseTable, Token, tags
+from ...languages.morphology import Token, tags
 from .dates import DateMention
 from .language import NUMBER_WORD, PEOPLE, SPECIFIC
 from .mentions import (
@@ -21,6 +21,7 @@ from .mentions import (
     find_qualifier,
     first_hit,
     is_adjectival,
+    non_loss_in,
     paired_figures,
     paired_outcomes,
     specific_cue,
@@ -477,19 +478,6 @@ def _past_a_describing_clause(doc: DocText, sent: Sentence, hi: int) -> int:
     return hi
 
 
-def _non_loss_in(ctx: PhraseTable, table: PhraseTable, toks: list[Token], lo: int, hi: int,
-                 clause_lo: int | None = None, code: str = "") -> bool:
-    """Whether a word of no loss stands in ``toks[lo:hi]``, not as part of a longer phrase of loss ("залишити" is
-    no loss, "залишити на полі 14 танків" is one), nor as a participle before ``clause_lo`` that describes a noun of
-    another clause ("17 900 заключенных, завербованных в «Вагнер», и 13 600 мобилизованных")."""
-    if not (non_loss := ctx.find_all(toks, lo, hi, "non_loss")):
-        return False  # (no word of no loss: most clauses; the words of loss are not looked up)
-    cues = find_cues(table, toks, lo, hi)
-    return any(not any(a <= start and end <= b and b - a > end - start for _k, a, b in cues)
-               and not (clause_lo is not None and start < clause_lo and "PRTF" in tags(toks[start].low, code))
-               for _key, start, end in non_loss)
-
-
 def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_ctx: dict[str, Any]) -> list[Mention]:
     """The mentions of losses in one sentence."""
     text = doc.text
@@ -598,8 +586,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         bodies = starts_between(ctx, "bodies_of", toks, max(0, num.first_token - 2), num.first_token) \
             or (lost.rule == "elliptical" and lost.noun_outcome == "killed" and not out
                 and _more_bodies(doc, toks, num))
-        if not bodies and (_non_loss_in(ctx, table, toks, lo, hi) or (
-                sent.kind != "list_item" and _non_loss_in(ctx, table, toks, 0, hi, lo, lang.code)
+        if not bodies and (non_loss_in(ctx, table, toks, lo, hi) or (
+                sent.kind != "list_item" and non_loss_in(ctx, table, toks, 0, hi, lo, lang.code)
                 and not find_cues(table, toks, lo, hi))):
             passed = lost.category
             doc.cache["no_loss_counted"] = (doc.sentence_number[id(sent)], lost.category)
