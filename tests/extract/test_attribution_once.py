@@ -328,3 +328,29 @@ def test_an_ascii_text_with_a_separator_that_unicode_calls_a_space_is_read_with_
         assert read_in(spaced, text) is spaced and spaced.search(text) is not None
         assert _in_ascii(spaced).search(text) is None
     assert read_in(spaced, "officials said on Monday") is not spaced
+
+
+def test_the_last_word_a_generic_source_needs_bounds_where_one_may_start() -> None:
+    text = "It said the shelling stopped, the ministry said, and that the school burned; officials said three died."
+    places = WordPlaces(needed_words(RULES.generic_source), text, Folded(text).folded)
+    assert places.last_start(0, len(text)) == text.rindex("said")
+    assert places.last_start(0, text.index("said")) == -1  # none whole in the window
+    assert places.last_start(0, text.index("said") + 3) == -1  # "sai": not whole
+    assert places.last_start(3, text.index(", and")) == text.index("said", 10)
+    assert WordPlaces(None, text, None).last_start(0, len(text)) is None  # not known: no bound
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.integers(0, 60), st.integers(0, 60))
+def test_a_search_bounded_by_the_last_needed_word_finds_what_the_plain_search_finds(text: str, lo: int,
+                                                                                    hi: int) -> None:
+    folded = Folded(text).folded
+    lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
+    places = WordPlaces(needed_words(RULES.generic_source), text, folded)
+    last = places.last_start(lo, hi)
+    plain = RULES.generic_source.search(text, lo, hi)
+    if last is not None and last < 0:
+        assert plain is None
+        return
+    found = search_by_prefixes(RULES.generic_source, RULES.generic_source_starts, text, folded, lo, hi, last=last)
+    assert _spans([found] if found else []) == _spans([plain] if plain else [])

@@ -536,11 +536,11 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             scope = next((sc for a, b, _s, sc in phrases if a <= m.start() < b), "both") if phrases else "both"
             source = Source(key, reader.text[m.start() : m.end()], m.start(), score, scope=scope)
             named.append((int(key == "other"), score, source))
-    # most sentences hold none, and most of those none of the words a match needs (found once per document)
+    # most sentences hold none of the words a match needs (found once per document), none starts after the last
     generic_words = reader.reported_phrases.generic_words if reader.reported_phrases is not None else None
+    last = generic_words.last_start(sent.start, sent.end) if generic_words is not None else None
     first = (search_by_prefixes(r.generic_source, r.generic_source_starts, reader.norm, reader.folded.folded,
-                                sent.start, sent.end)
-             if generic_words is None or generic_words.may_match(sent.start, sent.end) else None)
+                                sent.start, sent.end, last=last) if last is None or last >= 0 else None)
     if first is not None:
         taken = {offset for offset, _noun in generic}
         generic += [(m.start(), next(g for g in m.groups() if g))  # (the first match is the search's: read from it)

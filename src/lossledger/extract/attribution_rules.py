@@ -328,27 +328,30 @@ def finditer_by_prefixes(pattern: re.Pattern[str], starts: MatchStarts | None, t
 
 
 def search_by_prefixes(pattern: re.Pattern[str], starts: MatchStarts | None, text: str, folded: str | None, lo: int,
-                       hi: int) -> re.Match[str] | None:
+                       hi: int, *, last: int | None = None) -> re.Match[str] | None:
     """``pattern.search(text, lo, hi)``, with ``pattern`` tried only where ``folded`` (as for ``finditer_by_prefixes``)
     holds one of its ``match_starts`` in the window, or a line starts there, in text order: ``re`` tries each place
     of a window with every alternative of a long pattern, ``str.find`` skips the places where no match can start.
-    (``search`` with ``pos`` is ``match`` at each place from ``pos`` on: both see the text before ``pos``.)"""
+    (``search`` with ``pos`` is ``match`` at each place from ``pos`` on: both see the text before ``pos``.) ``last``:
+    where the last of the words every match holds starts in the window (``WordPlaces.last_start``): a match holds one
+    whole, so none starts after it, and the places after it are neither looked for nor tried."""
     pattern = read_in(pattern, text)
     if starts is None or folded is None:
         return pattern.search(text, lo, hi)
     places = []
+    upto = hi if last is None else min(hi, last + 1)  # (a place at ``last`` is looked for up to its prefix's end)
     for prefix in starts.prefixes:
-        at = folded.find(prefix, lo, hi)
+        at = folded.find(prefix, lo, min(hi, upto + len(prefix) - 1))
         while at >= 0:
             places.append(at)
-            at = folded.find(prefix, at + 1, hi)
+            at = folded.find(prefix, at + 1, min(hi, upto + len(prefix) - 1))
     if starts.line_starts:
         if lo == 0 or folded[lo - 1] == "\n":
             places.append(lo)
-        at = folded.find("\n", lo, hi - 1)
+        at = folded.find("\n", lo, min(hi, upto) - 1)
         while at >= 0:
             places.append(at + 1)
-            at = folded.find("\n", at + 1, hi - 1)
+            at = folded.find("\n", at + 1, min(hi, upto) - 1)
     for at in sorted(places):
         m = pattern.match(text, at, hi)
         if m is not None:
@@ -390,6 +393,18 @@ class WordPlaces:
         places.sort()
         self.starts = [start for start, _end in places]
         self.ends = [end for _start, end in places]
+
+    def last_start(self, lo: int, hi: int) -> int | None:
+        """Where the last of the words that lies whole in ``text[lo:hi]`` starts; -1 when none does (no match), None
+        when that is not known (every window may hold a match)."""
+        if not self.known:
+            return None
+        k = bisect_left(self.starts, hi) - 1
+        while k >= 0 and self.starts[k] >= lo:
+            if self.ends[k] <= hi:
+                return self.starts[k]
+            k -= 1
+        return -1
 
     def may_match(self, lo: int, hi: int) -> bool:
         """False only when ``text[lo:hi]`` holds none of the words whole, so no match."""
