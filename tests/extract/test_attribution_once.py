@@ -354,3 +354,25 @@ def test_a_search_bounded_by_the_last_needed_word_finds_what_the_plain_search_fi
         return
     found = search_by_prefixes(RULES.generic_source, RULES.generic_source_starts, text, folded, lo, hi, last=last)
     assert _spans([found] if found else []) == _spans([plain] if plain else [])
+
+
+def test_a_subjects_tail_is_asked_backwards_first() -> None:
+    from lossledger.languages.reverse import end_test
+
+    assert end_test(RULES.phrase.SUBJECT_TAIL)._backwards is not None  # (read backwards: the shortcut is taken)
+    text = "The governor, meanwhile, said 40 drones fell; the ministry said on Monday that officials also said so."
+    for verb in ("said 40", "said on", "said so"):
+        at = text.index(verb)
+        for lo in range(0, at + 1, 3):
+            found, plain = RULES.subject_tail(text, lo, at), RULES.phrase.SUBJECT_TAIL.search(text, lo, at)
+            assert _spans([found] if found else []) == _spans([plain] if plain else []), (verb, lo)
+    assert RULES.subject_tail(text, 0, text.index("said 40")) is not None  # ", meanwhile,"
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts | st.text(alphabet="alsoh ,\n\tmeanwhilthenMONDAYıſ", max_size=50), st.integers(0, 60),
+       st.integers(0, 60))
+def test_a_subjects_tail_asked_backwards_is_the_plain_search(text: str, lo: int, hi: int) -> None:
+    lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
+    found, plain = RULES.subject_tail(text, lo, hi), RULES.phrase.SUBJECT_TAIL.search(text, lo, hi)
+    assert _spans([found] if found else []) == _spans([plain] if plain else [])

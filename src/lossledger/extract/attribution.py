@@ -72,7 +72,7 @@ def _subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *,
         # "... loyal to Chechen leader Ramzan Kadyrov, who has said" ("who" ends a subject_boundary just before)
         named = r.named_before_who.search(norm, max(lo, who.start() - 60), who.start())
         return (named.start(), named.end()) if named is not None else None
-    tail = search_held(r.phrase.SUBJECT_TAIL, norm, start, verb_start)
+    tail = r.subject_tail(norm, start, verb_start)
     seg_end = tail.start() if tail is not None else verb_start
     chunk = norm[start:seg_end]
     stripped = chunk.rstrip()

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from ..languages.grammar import PatternGrammar
+from ..languages.reverse import end_test
 from ..languages.scan import first_char_lookahead, guarded, literal_prefixes, required_chars
 from .required_words import required_words
 from .sources import Phrase
@@ -128,6 +129,14 @@ class AttributionRules:
         self.team_pronouns = frozenset(g.words("attribution.team_pronouns"))
         self.report_nouns = frozenset(g.words("attribution.report_nouns"))
         self.same_words = frozenset(g.words("attribution.same_words"))
+
+    def subject_tail(self, norm: str, lo: int, verb_start: int) -> re.Match[str] | None:
+        """``SUBJECT_TAIL.search(norm, lo, verb_start)``: the words between a subject and its verb of saying ("the
+        governor | said on Monday"). Every match ends at the verb, so whether there is one is asked backwards first
+        (``reverse.end_test``: one ``match`` of the reversed window), as the pattern's words would be (``search_held``)
+        in a window of up to 100 characters; most subjects have no tail."""
+        tail = self.phrase.SUBJECT_TAIL
+        return read_in(tail, norm).search(norm, lo, verb_start) if end_test(tail).found(norm, lo, verb_start) else None
 
     @staticmethod
     def read_in(pattern: re.Pattern[str], text: str) -> re.Pattern[str]:
