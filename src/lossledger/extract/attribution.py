@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from ..languages.grammar import PatternGrammar
 from ..profiles import Profile
-from .attribution_rules import AttributionRules, WordPlaces, finditer_by_prefixes, search_by_prefixes, search_held
+from .attribution_rules import AttributionRules, WordPlaces, ends_held, finditer_by_prefixes, search_by_prefixes
 from .body import Sentence
 from .document import Reader, SentenceSources, Source
 from .role_nation import nation_named_again, role_of_nation_named
@@ -269,12 +269,12 @@ class PhraseCues:
         if kind == "possessive":
             self._add(bounds[0], _possessive_phrase(r, norm, m, bounds[0]))
             return
-        if kind == "by_or_from" and not search_held(r.phrase.REPORT_NOUN_BEFORE,
+        if kind == "by_or_from" and not ends_held(r.phrase.REPORT_NOUN_BEFORE,
                 norm, max(bounds[0], m.start() - 64), m.start()):
             return  # "by" after no report noun: "killed by shelling"
-        if r.compared_before.search(norm[max(bounds[0], m.start() - 60):m.start()].rstrip() + " "):
+        if ends_held(r.compared_before, norm[max(bounds[0], m.start() - 60):m.start()].rstrip() + " "):
             return  # "a figure far lower than estimates by U.S. officials": the source of another figure
-        if m.group(0)[:1] == "," and r.adverb_before_said.search(norm, max(bounds[0], m.start() - 30), m.start()):
+        if m.group(0)[:1] == "," and ends_held(r.adverb_before_said, norm, max(bounds[0], m.start() - 30), m.start()):
             return  # "The governor, meanwhile, said a drone had hit ...": what was said, not who said it
         phrase = _cue_phrase(r, norm, m.end(), bounds[1])
         if phrase is not None and m.group(0)[:1] in ',"”' and (
@@ -507,19 +507,19 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             continue  # "MOSCOW (Sputnik) - ...": where the story was filed, not who says it
         before = reader.norm[max(sent.start, m.start() - 60) : m.start()]
         after = reader.norm[m.end() : min(sent.end, m.end() + 60)]
-        if r.channel_before.search(before):
+        if ends_held(r.channel_before, before):
             continue  # "shared via the ministry's X account": a channel, not a source
         if r.time_zone_after.match(reader.norm, m.end()):
             continue  # "11 p.m. Moscow time": a clock, not a source
-        if search_held(r.compared_before, before) or search_held(r.tied_to_before, before):
+        if ends_held(r.compared_before, before) or ends_held(r.tied_to_before, before):
             continue  # "..., far lower than estimates by U.S. officials": the source of another figure (or ties)
         score = 0
         force = is_force(reader, m)
         possessive = r.possessive_after.match(after)
-        if search_held(r.relayed_by, before):
+        if ends_held(r.relayed_by, before):
             score = 1
-        elif search_held(r.attribution_before, before) or (
-                search_held(r.said_before, before) and r.clause_end_after.match(reader.norm, m.end())):
+        elif ends_held(r.attribution_before, before) or (
+                ends_held(r.said_before, before) and r.clause_end_after.match(reader.norm, m.end())):
             score = 3
         elif possessive:
             # "Shoigu's assertion of 444,000" is a source; "Putin's army" is not
@@ -528,7 +528,7 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             score = 2
         elif r.loser_after.match(after):
             score = 0  # the subject of the loss (or the one who inflicted it), not its source
-        elif not force and not r.condition_before.search(before) and not any(r.clause_after_saying.fullmatch(
+        elif not force and not ends_held(r.condition_before, before) and not any(r.clause_after_saying.fullmatch(
                 reader.norm, end, m.start()) for _start, end, _score, _scope in phrases if end <= m.start()):
             score = 1  # a named source with no verb of saying: "US and UK sources are in line with ..."
         if score:
@@ -536,11 +536,11 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             scope = next((sc for a, b, _s, sc in phrases if a <= m.start() < b), "both") if phrases else "both"
             source = Source(key, reader.text[m.start() : m.end()], m.start(), score, scope=scope)
             named.append((int(key == "other"), score, source))
-    # most sentences hold none of the words a match needs (found once per document), none starts after the last
+    # most sentences hold none, and most of those none of the words a match needs (found once per document)
     generic_words = reader.reported_phrases.generic_words if reader.reported_phrases is not None else None
-    last = generic_words.last_start(sent.start, sent.end) if generic_words is not None else None
     first = (search_by_prefixes(r.generic_source, r.generic_source_starts, reader.norm, reader.folded.folded,
-                                sent.start, sent.end, last=last) if last is None or last >= 0 else None)
+                                sent.start, sent.end)
+             if generic_words is None or generic_words.may_match(sent.start, sent.end) else None)
     if first is not None:
         taken = {offset for offset, _noun in generic}
         generic += [(m.start(), next(g for g in m.groups() if g))  # (the first match is the search's: read from it)

@@ -16,8 +16,8 @@ from ..languages.scan import first_char_lookahead, guarded, literal_prefixes, re
 from .required_words import required_words
 from .sources import Phrase
 
-__all__ = ["AnywhereTest", "AttributionRules", "MatchStarts", "WordPlaces", "finditer_by_prefixes", "match_starts",
-           "needed_words", "one_word_boundary", "read_in", "search_by_prefixes", "search_held"]
+__all__ = ["AnywhereTest", "AttributionRules", "MatchStarts", "WordPlaces", "ends_held", "finditer_by_prefixes",
+           "match_starts", "needed_words", "one_word_boundary", "read_in", "search_by_prefixes", "search_held"]
 
 #: More places to look for than this, or a prefix of one letter or space, are in nearly every sentence: no shortcut.
 _MOST_PREFIXES = 6
@@ -337,30 +337,27 @@ def finditer_by_prefixes(pattern: re.Pattern[str], starts: MatchStarts | None, t
 
 
 def search_by_prefixes(pattern: re.Pattern[str], starts: MatchStarts | None, text: str, folded: str | None, lo: int,
-                       hi: int, *, last: int | None = None) -> re.Match[str] | None:
+                       hi: int) -> re.Match[str] | None:
     """``pattern.search(text, lo, hi)``, with ``pattern`` tried only where ``folded`` (as for ``finditer_by_prefixes``)
     holds one of its ``match_starts`` in the window, or a line starts there, in text order: ``re`` tries each place
     of a window with every alternative of a long pattern, ``str.find`` skips the places where no match can start.
-    (``search`` with ``pos`` is ``match`` at each place from ``pos`` on: both see the text before ``pos``.) ``last``:
-    where the last of the words every match holds starts in the window (``WordPlaces.last_start``): a match holds one
-    whole, so none starts after it, and the places after it are neither looked for nor tried."""
+    (``search`` with ``pos`` is ``match`` at each place from ``pos`` on: both see the text before ``pos``.)"""
     pattern = read_in(pattern, text)
     if starts is None or folded is None:
         return pattern.search(text, lo, hi)
     places = []
-    upto = hi if last is None else min(hi, last + 1)  # (a place at ``last`` is looked for up to its prefix's end)
     for prefix in starts.prefixes:
-        at = folded.find(prefix, lo, min(hi, upto + len(prefix) - 1))
+        at = folded.find(prefix, lo, hi)
         while at >= 0:
             places.append(at)
-            at = folded.find(prefix, at + 1, min(hi, upto + len(prefix) - 1))
+            at = folded.find(prefix, at + 1, hi)
     if starts.line_starts:
         if lo == 0 or folded[lo - 1] == "\n":
             places.append(lo)
-        at = folded.find("\n", lo, min(hi, upto) - 1)
+        at = folded.find("\n", lo, hi - 1)
         while at >= 0:
             places.append(at + 1)
-            at = folded.find("\n", at + 1, min(hi, upto) - 1)
+            at = folded.find("\n", at + 1, hi - 1)
     for at in sorted(places):
         m = pattern.match(text, at, hi)
         if m is not None:
@@ -385,6 +382,22 @@ def search_held(pattern: re.Pattern[str], text: str, lo: int = 0, hi: int | None
     return read_in(pattern, text).search(text, lo, hi)
 
 
+def ends_held(pattern: re.Pattern[str], text: str, lo: int = 0, hi: int | None = None) -> bool:
+    """``pattern.search(text, lo, hi) is not None`` for a pattern whose every match ends where the window does
+    (``X$``: "according to the", "compared with", "via the" before a name): the window tested for the words every
+    match holds first, as by ``search_held``, then asked backwards (``reverse.end_test``: one ``match`` of the
+    reversed window, where ``search`` tries the pattern at each of its up to 60 positions)."""
+    hi = len(text) if hi is None else hi
+    needs = required_words(pattern)
+    if needs is not None:
+        window = text[lo:hi]
+        if not needs.folded or window.isascii():
+            within = window.lower() if needs.folded else window
+            if not any(map(within.__contains__, needs.words)):
+                return False
+    return end_test(pattern).found(text, lo, hi)
+
+
 class WordPlaces:
     """Where a document holds any of some words, found once: a sentence that holds none of them whole holds no match
     of a pattern every match of which holds one (``needed_words``), told by a bisection instead of a search."""
@@ -402,18 +415,6 @@ class WordPlaces:
         places.sort()
         self.starts = [start for start, _end in places]
         self.ends = [end for _start, end in places]
-
-    def last_start(self, lo: int, hi: int) -> int | None:
-        """Where the last of the words that lies whole in ``text[lo:hi]`` starts; -1 when none does (no match), None
-        when that is not known (every window may hold a match)."""
-        if not self.known:
-            return None
-        k = bisect_left(self.starts, hi) - 1
-        while k >= 0 and self.starts[k] >= lo:
-            if self.ends[k] <= hi:
-                return self.starts[k]
-            k -= 1
-        return -1
 
     def may_match(self, lo: int, hi: int) -> bool:
         """False only when ``text[lo:hi]`` holds none of the words whole, so no match."""
