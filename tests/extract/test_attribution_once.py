@@ -14,6 +14,7 @@ from lossledger.extract.attribution_rules import (
     AttributionRules,
     WordPlaces,
     _in_ascii,
+    ends_held,
     finditer_by_prefixes,
     match_starts,
     needed_words,
@@ -328,3 +329,57 @@ def test_an_ascii_text_with_a_separator_that_unicode_calls_a_space_is_read_with_
         assert read_in(spaced, text) is spaced and spaced.search(text) is not None
         assert _in_ascii(spaced).search(text) is None
     assert read_in(spaced, "officials said on Monday") is not spaced
+
+
+def test_a_subjects_tail_is_asked_backwards_first() -> None:
+    from lossledger.languages.reverse import end_test
+
+    assert end_test(RULES.phrase.SUBJECT_TAIL)._backwards is not None  # (read backwards: the shortcut is taken)
+    text = "The governor, meanwhile, said 40 drones fell; the ministry said on Monday that officials also said so."
+    for verb in ("said 40", "said on", "said so"):
+        at = text.index(verb)
+        for lo in range(0, at + 1, 3):
+            found, plain = RULES.subject_tail(text, lo, at), RULES.phrase.SUBJECT_TAIL.search(text, lo, at)
+            assert _spans([found] if found else []) == _spans([plain] if plain else []), (verb, lo)
+    assert RULES.subject_tail(text, 0, text.index("said 40")) is not None  # ", meanwhile,"
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts | st.text(alphabet="alsoh ,\n\tmeanwhilthenMONDAYıſ", max_size=50), st.integers(0, 60),
+       st.integers(0, 60))
+def test_a_subjects_tail_asked_backwards_is_the_plain_search(text: str, lo: int, hi: int) -> None:
+    lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
+    found, plain = RULES.subject_tail(text, lo, hi), RULES.phrase.SUBJECT_TAIL.search(text, lo, hi)
+    assert _spans([found] if found else []) == _spans([plain] if plain else [])
+
+
+# the patterns attribution asks of the words just before a name or a cue, each of whose matches ends there
+ENDING = [RULES.attribution_before, RULES.said_before, RULES.compared_before, RULES.tied_to_before, RULES.relayed_by,
+          RULES.channel_before, RULES.condition_before, RULES.adverb_before_said, RULES.phrase.REPORT_NOUN_BEFORE]
+
+
+BEFORE_WORDS = ["via", "the", "The", "than", "compared with", "according to", "told", "said", "SAID", "until", "unlike",
+                "by", "from", "data compiled by", "published", "Kyiv", "officials", ",", "\n", "meanwhile", "ſ", "İ"]
+
+
+def test_the_words_before_a_name_are_asked_backwards() -> None:
+    from lossledger.languages.reverse import end_test
+
+    assert all(end_test(pattern)._backwards is not None for pattern in ENDING)  # (the shortcut is taken)
+    assert ends_held(RULES.attribution_before, "Five died, according to the ")
+    assert not ends_held(RULES.attribution_before, "according to the rules, five died and ")
+    assert ends_held(RULES.channel_before, "it was shared via the ")
+    assert ends_held(RULES.said_before, "Five died, a spokesman told ")
+    text = "A figure far lower than estimates by Kyiv"
+    assert ends_held(RULES.compared_before, text, 0, text.index("Kyiv"))
+    assert not ends_held(RULES.compared_before, text, text.index("estimates"), text.index("Kyiv"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts | st.lists(st.sampled_from(BEFORE_WORDS), max_size=12).map(" ".join), st.integers(0, 60),
+       st.integers(0, 60))
+def test_a_window_asked_backwards_gives_the_plain_search(text: str, lo: int, hi: int) -> None:
+    lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
+    for pattern in ENDING:
+        assert ends_held(pattern, text, lo, hi) == (pattern.search(text, lo, hi) is not None), pattern.pattern[:40]
+        assert ends_held(pattern, text) == (pattern.search(text) is not None), pattern.pattern[:40]

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from ..languages.grammar import PatternGrammar
 from ..profiles import Profile
-from .attribution_rules import AttributionRules, WordPlaces, finditer_by_prefixes, search_by_prefixes, search_held
+from .attribution_rules import AttributionRules, WordPlaces, ends_held, finditer_by_prefixes, search_by_prefixes
 from .body import Sentence
 from .document import Reader, SentenceSources, Source
 from .role_nation import nation_named_again, role_of_nation_named
@@ -72,7 +72,7 @@ def _subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *,
         # "... loyal to Chechen leader Ramzan Kadyrov, who has said" ("who" ends a subject_boundary just before)
         named = r.named_before_who.search(norm, max(lo, who.start() - 60), who.start())
         return (named.start(), named.end()) if named is not None else None
-    tail = search_held(r.phrase.SUBJECT_TAIL, norm, start, verb_start)
+    tail = r.subject_tail(norm, start, verb_start)
     seg_end = tail.start() if tail is not None else verb_start
     chunk = norm[start:seg_end]
     stripped = chunk.rstrip()
@@ -269,12 +269,12 @@ class PhraseCues:
         if kind == "possessive":
             self._add(bounds[0], _possessive_phrase(r, norm, m, bounds[0]))
             return
-        if kind == "by_or_from" and not search_held(r.phrase.REPORT_NOUN_BEFORE,
+        if kind == "by_or_from" and not ends_held(r.phrase.REPORT_NOUN_BEFORE,
                 norm, max(bounds[0], m.start() - 64), m.start()):
             return  # "by" after no report noun: "killed by shelling"
-        if r.compared_before.search(norm[max(bounds[0], m.start() - 60):m.start()].rstrip() + " "):
+        if ends_held(r.compared_before, norm[max(bounds[0], m.start() - 60):m.start()].rstrip() + " "):
             return  # "a figure far lower than estimates by U.S. officials": the source of another figure
-        if m.group(0)[:1] == "," and r.adverb_before_said.search(norm, max(bounds[0], m.start() - 30), m.start()):
+        if m.group(0)[:1] == "," and ends_held(r.adverb_before_said, norm, max(bounds[0], m.start() - 30), m.start()):
             return  # "The governor, meanwhile, said a drone had hit ...": what was said, not who said it
         phrase = _cue_phrase(r, norm, m.end(), bounds[1])
         if phrase is not None and m.group(0)[:1] in ',"”' and (
@@ -507,19 +507,19 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             continue  # "MOSCOW (Sputnik) - ...": where the story was filed, not who says it
         before = reader.norm[max(sent.start, m.start() - 60) : m.start()]
         after = reader.norm[m.end() : min(sent.end, m.end() + 60)]
-        if r.channel_before.search(before):
+        if ends_held(r.channel_before, before):
             continue  # "shared via the ministry's X account": a channel, not a source
         if r.time_zone_after.match(reader.norm, m.end()):
             continue  # "11 p.m. Moscow time": a clock, not a source
-        if search_held(r.compared_before, before) or search_held(r.tied_to_before, before):
+        if ends_held(r.compared_before, before) or ends_held(r.tied_to_before, before):
             continue  # "..., far lower than estimates by U.S. officials": the source of another figure (or ties)
         score = 0
         force = is_force(reader, m)
         possessive = r.possessive_after.match(after)
-        if search_held(r.relayed_by, before):
+        if ends_held(r.relayed_by, before):
             score = 1
-        elif search_held(r.attribution_before, before) or (
-                search_held(r.said_before, before) and r.clause_end_after.match(reader.norm, m.end())):
+        elif ends_held(r.attribution_before, before) or (
+                ends_held(r.said_before, before) and r.clause_end_after.match(reader.norm, m.end())):
             score = 3
         elif possessive:
             # "Shoigu's assertion of 444,000" is a source; "Putin's army" is not
@@ -528,7 +528,7 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             score = 2
         elif r.loser_after.match(after):
             score = 0  # the subject of the loss (or the one who inflicted it), not its source
-        elif not force and not r.condition_before.search(before) and not any(r.clause_after_saying.fullmatch(
+        elif not force and not ends_held(r.condition_before, before) and not any(r.clause_after_saying.fullmatch(
                 reader.norm, end, m.start()) for _start, end, _score, _scope in phrases if end <= m.start()):
             score = 1  # a named source with no verb of saying: "US and UK sources are in line with ..."
         if score:

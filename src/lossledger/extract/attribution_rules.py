@@ -11,12 +11,13 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from ..languages.grammar import PatternGrammar
+from ..languages.reverse import end_test
 from ..languages.scan import first_char_lookahead, guarded, literal_prefixes, required_chars
 from .required_words import required_words
 from .sources import Phrase
 
-__all__ = ["AnywhereTest", "AttributionRules", "MatchStarts", "WordPlaces", "finditer_by_prefixes", "match_starts",
-           "needed_words", "one_word_boundary", "read_in", "search_by_prefixes", "search_held"]
+__all__ = ["AnywhereTest", "AttributionRules", "MatchStarts", "WordPlaces", "ends_held", "finditer_by_prefixes",
+           "match_starts", "needed_words", "one_word_boundary", "read_in", "search_by_prefixes", "search_held"]
 
 #: More places to look for than this, or a prefix of one letter or space, are in nearly every sentence: no shortcut.
 _MOST_PREFIXES = 6
@@ -129,6 +130,14 @@ class AttributionRules:
         self.team_pronouns = frozenset(g.words("attribution.team_pronouns"))
         self.report_nouns = frozenset(g.words("attribution.report_nouns"))
         self.same_words = frozenset(g.words("attribution.same_words"))
+
+    def subject_tail(self, norm: str, lo: int, verb_start: int) -> re.Match[str] | None:
+        """``SUBJECT_TAIL.search(norm, lo, verb_start)``: the words between a subject and its verb of saying ("the
+        governor | said on Monday"). Every match ends at the verb, so whether there is one is asked backwards first
+        (``reverse.end_test``: one ``match`` of the reversed window), as the pattern's words would be (``search_held``)
+        in a window of up to 100 characters; most subjects have no tail."""
+        tail = self.phrase.SUBJECT_TAIL
+        return read_in(tail, norm).search(norm, lo, verb_start) if end_test(tail).found(norm, lo, verb_start) else None
 
     @staticmethod
     def read_in(pattern: re.Pattern[str], text: str) -> re.Pattern[str]:
@@ -372,6 +381,22 @@ def search_held(pattern: re.Pattern[str], text: str, lo: int = 0, hi: int | None
             if not any(map(within.__contains__, needs.words)):
                 return None
     return read_in(pattern, text).search(text, lo, hi)
+
+
+def ends_held(pattern: re.Pattern[str], text: str, lo: int = 0, hi: int | None = None) -> bool:
+    """``pattern.search(text, lo, hi) is not None`` for a pattern whose every match ends where the window does
+    (``X$``: "according to the", "compared with", "via the" before a name): the window tested for the words every
+    match holds first, as by ``search_held``, then asked backwards (``reverse.end_test``: one ``match`` of the
+    reversed window, where ``search`` tries the pattern at each of its up to 60 positions)."""
+    hi = len(text) if hi is None else hi
+    needs = required_words(pattern)
+    if needs is not None:
+        window = text[lo:hi]
+        if not needs.folded or window.isascii():
+            within = window.lower() if needs.folded else window
+            if not any(map(within.__contains__, needs.words)):
+                return False
+    return end_test(pattern).found(text, lo, hi)
 
 
 class WordPlaces:
