@@ -373,14 +373,7 @@ def search_held(pattern: re.Pattern[str], text: str, lo: int = 0, hi: int | None
     of an IGNORECASE pattern are looked for in the lower-cased window when it is ASCII (``str.lower`` then folds as
     ``re`` does, as ``Folded`` has it), else the pattern is tried."""
     hi = len(text) if hi is None else hi
-    needs = required_words(pattern)
-    if needs is not None:
-        window = text[lo:hi]
-        if not needs.folded or window.isascii():
-            within = window.lower() if needs.folded else window
-            if not any(map(within.__contains__, needs.words)):
-                return None
-    return read_in(pattern, text).search(text, lo, hi)
+    return None if _lacks_words(pattern, text, lo, hi) else read_in(pattern, text).search(text, lo, hi)
 
 
 def ends_held(pattern: re.Pattern[str], text: str, lo: int = 0, hi: int | None = None) -> bool:
@@ -389,14 +382,21 @@ def ends_held(pattern: re.Pattern[str], text: str, lo: int = 0, hi: int | None =
     match holds first, as by ``search_held``, then asked backwards (``reverse.end_test``: one ``match`` of the
     reversed window, where ``search`` tries the pattern at each of its up to 60 positions)."""
     hi = len(text) if hi is None else hi
+    return not _lacks_words(pattern, text, lo, hi) and end_test(pattern).found(text, lo, hi)
+
+
+def _lacks_words(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` surely holds none of the words every match of ``pattern`` holds (``required_words``;
+    an IGNORECASE pattern's words are looked for in the lower-cased window only when it is ASCII, where ``str.lower``
+    folds as ``re`` does)."""
     needs = required_words(pattern)
-    if needs is not None:
-        window = text[lo:hi]
-        if not needs.folded or window.isascii():
-            within = window.lower() if needs.folded else window
-            if not any(map(within.__contains__, needs.words)):
-                return False
-    return end_test(pattern).found(text, lo, hi)
+    if needs is None:
+        return False
+    window = text[lo:hi]
+    if needs.folded and not window.isascii():
+        return False
+    within = window.lower() if needs.folded else window
+    return not any(map(within.__contains__, needs.words))
 
 
 class WordPlaces:
