@@ -299,6 +299,8 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
             if prev is not None and prev.sentence is sent and r.joined_increment_before.search(
                     reader.norm, max(sent.start, abs_start - 25), abs_start):
                 continue  # "70,000 killed, with another 100,000 wounded": the list goes on
+            if _continues_war_count(reader, sent, abs_start):
+                return "cumulative", None, "war_start"  # "... died since the invasion. Another 42 were executed"
             if r.increment_before.search(reader.norm, max(sent.start, abs_start - 22), abs_start) or \
                     r.increment_after.match(reader.norm, abs_end):
                 return "period", (1 if _daily_context(reader) else None), "increment"
@@ -353,6 +355,16 @@ def _continues_breakdown(reader: Reader, sent: Sentence) -> bool:
     last = reader.mentions[-1] if reader.mentions else None
     return (last is not None and last.sentence is not sent and last.sentence.paragraph == sent.paragraph
             and last.measure == "cumulative" and r.among_them.match(reader.norm, last.sentence.start) is not None)
+
+
+def _continues_war_count(reader: Reader, sent: Sentence, abs_start: int) -> bool:
+    """Does the sentence open with "Another N" right after one that counts since the war began ("... have died since
+    February 2022. Another 42 were executed")? More of that count, over its span, outside a daily report's increments."""
+    r = reader.grammar.rules(MeasureRules)
+    last = reader.mentions[-1] if reader.mentions else None
+    return (last is not None and last.sentence is not sent and last.sentence.paragraph == sent.paragraph
+            and last.measure_cue == "war_start" and r.increment_before.fullmatch(reader.norm, sent.start, abs_start) is not None
+            and not _daily_context(reader))
 
 
 def _own_month(reader: Reader, sent: Sentence, c_lo: int, c_hi: int) -> bool:

@@ -21,11 +21,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
     "media_ngo_journalists_killed": [
         "missed: ukraine civilians|people killed 4 - exact cumulative - * 2025-05-03 other false",
     ],
-    # "Another 42 were executed" after a count since February 2022: "another" is read as an increment of a running
-    # report (a day's, in a daily update), not as one more part of the same span's count
-    "prisoner_exchange_deaths_in_captivity": [
-        "42: measure=period (want cumulative)",
-    ],
 }
 
 
