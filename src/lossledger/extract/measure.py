@@ -359,11 +359,12 @@ def _continues_breakdown(reader: Reader, sent: Sentence) -> bool:
 
 def _continues_war_count(reader: Reader, sent: Sentence, abs_start: int) -> bool:
     """Does the sentence open with "Another N" right after one that counts since the war began ("... have died since
-    February 2022. Another 42 were executed")? More of that count, over its span, outside a daily report's increments."""
+    February 2022. Another 42 were executed")? More of that count, over its span (a daily report's are increments)."""
     r = reader.grammar.rules(MeasureRules)
     last = reader.mentions[-1] if reader.mentions else None
     return (last is not None and last.sentence is not sent and last.sentence.paragraph == sent.paragraph
-            and last.measure_cue == "war_start" and r.increment_before.fullmatch(reader.norm, sent.start, abs_start) is not None
+            and last.measure_cue == "war_start"
+            and r.increment_before.fullmatch(reader.norm, sent.start, abs_start) is not None
             and not _daily_context(reader))
 
 
