@@ -45,6 +45,7 @@ class LossFrameRules:
         self.breakdown_before = g.pattern("breakdown_before")
         self.next_number = g.pattern("next_number")
         self.of_them_after = g.pattern("of_them_after")
+        self.part_noun_after = g.pattern("part_noun_after")
         self.among_them_lead = g.pattern("among_them")
         self.level_verb_before = g.pattern("level_verb_before")
         self.grew_by = g.pattern("grew_by")

@@ -40,3 +40,24 @@ def test_number_as_a_label_is_still_no_count() -> None:
 ])
 def test_another_after_a_count_since_the_war_began_shares_its_span(text: str, value: float) -> None:
     assert _claims(text)[value].measure == "cumulative"
+
+
+# -- "At least 17 journalists have been killed ... Four of them were camera operators": "N of them were <plural noun>"
+# is a part of the people the sentence before counted, whether or not the vocabulary knows the noun ----------------
+
+@pytest.mark.parametrize(("text", "value", "outcome"), [
+    ("At least 40 Ukrainian medics have been killed since the invasion, the health ministry said. Nine of them were "
+     "ambulance drivers, it said.", 9, "killed"),
+    ("Russian strikes have wounded 210 Ukrainian rescuers since 2022, the emergency service said. Thirty of them "
+     "were electricians, it added.", 30, "wounded"),
+])
+def test_a_part_of_them_named_by_an_unknown_noun_is_of_the_count_before(text: str, value: float,
+                                                                        outcome: str) -> None:
+    claims = _claims(text)
+    assert (claims[value].outcome, claims[value].side) == (outcome, "ukraine")
+
+
+def test_a_part_of_them_in_a_place_is_no_count_of_people() -> None:
+    claims = _claims("At least 40 Ukrainian medics have been killed since the invasion, the ministry said. Nine of them "
+                     "were in Kharkiv, it said.")
+    assert 9 not in claims
