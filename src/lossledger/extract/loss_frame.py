@@ -126,7 +126,8 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
             return counted[0], (counted[1], counted[2]), counted[2], "copula_noun", text[counted[1]:counted[2]]
         part = r.part_noun_after.match(text, copula.end()) if of_them is not None else None
         whole = reader.mentions[-1] if part is not None and reader.mentions else None
-        if whole is not None and whole.sentence is not sent and reader.profile.is_people(whole.category):
+        if (part is not None and whole is not None and whole.sentence is not sent
+                and reader.profile.is_people(whole.category)):
             # "Four of them were camera operators": a part of the people counted before, a noun the vocabulary lacks
             return whole.category, (part.start(), part.end()), part.end(), "copula_noun", part.group(0)
     # "25 destroyed and 15 damaged ships": two counts share one noun

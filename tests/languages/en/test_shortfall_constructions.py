@@ -58,6 +58,6 @@ def test_a_part_of_them_named_by_an_unknown_noun_is_of_the_count_before(text: st
 
 
 def test_a_part_of_them_in_a_place_is_no_count_of_people() -> None:
-    claims = _claims("At least 40 Ukrainian medics have been killed since the invasion, the ministry said. Nine of them "
-                     "were in Kharkiv, it said.")
+    claims = _claims("At least 40 Ukrainian medics have been killed since the invasion, the ministry said. Nine of "
+                     "them were in Kharkiv, it said.")
     assert 9 not in claims
