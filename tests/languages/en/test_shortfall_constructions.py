@@ -61,3 +61,9 @@ def test_a_part_of_them_in_a_place_is_no_count_of_people() -> None:
     claims = _claims("At least 40 Ukrainian medics have been killed since the invasion, the ministry said. Nine of "
                      "them were in Kharkiv, it said.")
     assert 9 not in claims
+
+
+def test_a_part_of_them_in_places_named_by_a_plural_is_no_count_of_people() -> None:
+    claims = _claims("At least 40 Ukrainian medics have been killed since the invasion, the ministry said. Nine of "
+                     "them were in field hospitals, it said.")
+    assert 9 not in claims
