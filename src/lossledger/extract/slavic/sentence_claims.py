@@ -34,7 +34,7 @@ from .sentences import Sentence
 from .sides import SourceCue, bulletin_source, claimant_in, np_side, people_category, side_of, side_words, speaks_of_own
 from .spans import delta_tokens, find_measure
 from .struck import counted_as_means, counts_what_struck
-from .tolls import died_abroad, kinds_named_after, kinds_of, most_of_another_thing, names_after
+from .tolls import died_abroad, kinds_named_after, kinds_of, most_dead_by_place, most_of_another_thing, names_after
 
 # (patterns compiled once: several run for every number or every token)
 _CLAUSE_PUNCT = re.compile(r"[,.;:]")
@@ -55,6 +55,7 @@ class _Lost:
     noun_outcome: str | None = None
     group: bool = False  # people the text names as a group of its own ("медійників"), whatever the document is about
     list_growth: bool = False  # names added to a list of the dead ("список пополнился 1 412 фамилиями")
+    home: str | None = None  # the side whose places the people are from ("из Бурятии (640)")
 
 
 def _civilian_property(doc: DocText, sent: Sentence) -> bool:
@@ -88,6 +89,9 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
         lost = _Lost("people", "noun", (k, k + 1))  # "пополнился на 1 920 имен", "появилось 1 150 новых имен"
     if lost is not None:
         return lost
+    if (most := most_dead_by_place(doc, toks, num.first_token, num.last_token)) is not None:
+        # "Больше всего погибших — из Бурятии (640)": the dead of a place
+        return _Lost(most[0], "most_by_place", most[1], most[2], home=most[3])
     # (``passed``: the thing counted by a figure before it that was no loss: "депортували 19 546 дітей, ще 2 000
     # зникли безвісти")
     counted_before = out[-1].category if out else passed
@@ -550,7 +554,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
                     and ctx.match(toks, lost.noun[0], key="names"):
                 # ("з них 52 тисячі — військові. ... додали 9 400 записів": the list's kind, not its part's)
                 lost.category = part.whole.category
-        home = None
+        home = lost.home
         at_war = (ctx.find_all(toks, key="at_war") or died_abroad(doc, toks, lost.noun)) \
             if lost.category == "civilians" or guessed else []
         if at_war and (lost.noun is None or lost.noun[1] - lost.noun[0] == 1) and any(

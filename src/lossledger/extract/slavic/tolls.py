@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ...languages.morphology import Token, tags, tokenize
 from .language import PEOPLE
-from .mentions import DocText, Mention
+from .mentions import DocText, Mention, is_adjectival
 
 
 def sums_the_event_before(doc: DocText, m: Mention, last: Mention | None) -> bool:
@@ -108,3 +108,35 @@ def died_abroad(doc: DocText, toks: Sequence[Token], noun: tuple[int, int] | Non
     home = next((key for key, a, _b in doc.lang.places.find_all(toks) if noun[1] <= a <= noun[1] + 1), None)
     invaded = {key for key, _a, _b in sides.find_all(toks, hits[0][1], hits[0][2])}
     return [] if home is not None and home in invaded else hits
+
+
+def most_dead_by_place(doc: DocText, toks: Sequence[Token], first: int, last: int
+                       ) -> tuple[str, tuple[int, int], str, str | None] | None:
+    """A bare figure in brackets right after a word (``first``..``last`` its tokens), in a sentence whose
+    superlative before it names people who died ("Больше всего погибших мобилизованных — из Башкирии (684) и
+    Свердловской области (522)", "Найбільше загиблих — з Харківщини (410)"): the dead of the place named before the
+    figure, a part of them; (category, noun, outcome) of the people the superlative names, with the side whose places
+    the sentence names after it (one side alone: the people's home), None elsewhere."""
+    text = doc.text
+    if first == 0 or toks[first - 1].low[:1].isdigit() \
+            or text[toks[first - 1].end:toks[first].start].strip() != "(" \
+            or not text[toks[last].end:toks[last].end + 2].lstrip().startswith(")"):
+        return None
+    lang = doc.lang
+    for _key, _a, b in lang.grammar["context"].find_all(toks, 0, first, "most"):
+        outcome, noun = None, None
+        # (the words after the superlative, to the first that neither describes nor names them: "погибших
+        # российских военных" names soldiers who died)
+        for k in range(b, min(b + 4, first)):
+            said = lang.noun_outcomes.match(toks, k) or lang.outcomes_people.match(toks, k)
+            hit = lang.categories.match(toks, k)
+            if said is None and hit is None and not is_adjectival(toks[k], lang.code):
+                break
+            if said is not None and said[0] in ("killed", "wounded", "missing"):
+                outcome = outcome or said[0]
+            if hit is not None and hit[0] in PEOPLE and (noun is None or hit[0] != "people"):
+                noun = (hit[0], (k, hit[1]))
+        if outcome is not None and noun is not None:
+            homes = {key for key, _a, _b in lang.places.find_all(toks, b, len(toks))}
+            return noun[0], noun[1], outcome, homes.pop() if len(homes) == 1 else None
+    return None
