@@ -1,7 +1,8 @@
 """Readings of tolls and counts kept apart from the reader's modules at their size limit: a strike's toll summed up in
 a later sentence ("Загалом загиблих уже семеро": the strike's, not the war's), a bare figure after a superlative of
 other things, the kinds of people named after them, names on a list past an adjective, where a part of a figure opens
-(its span is its own), the country invaded as where residents died."""
+(its span is its own), the country invaded as where residents died, the dead of places in brackets after a superlative,
+a like count of what the figure before counted."""
 
 from __future__ import annotations
 
@@ -140,3 +141,13 @@ def most_dead_by_place(doc: DocText, toks: Sequence[Token], first: int, last: in
             homes = {key for key, _a, _b in lang.places.find_all(toks, b, len(toks))}
             return noun[0], noun[1], outcome, homes.pop() if len(homes) == 1 else None
     return None
+
+
+def like_count_before(doc: DocText, toks: Sequence[Token], lo: int, first: int, paragraph: int) -> Mention | None:
+    """The figure just before, in the paragraph of ``paragraph`` or the one before it, that a figure whose clause
+    (``lo``..``first``) names "a like count" counts the same thing as ("За 2023 год аналогичная оценка составила 41
+    тысячу", "Роком раніше аналогічний показник сягнув 40 тисяч": no word of loss of its own); None where none."""
+    if not doc.mentions or not doc.lang.grammar["context"].find_all(toks, lo, first, "like_count"):
+        return None
+    last = doc.mentions[-1]
+    return last if last.sentence.paragraph >= paragraph - 1 else None
