@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...languages.morphology import Token, tags
+from . import tolls
 from .dates import DateMention
 from .language import NUMBER_WORD, PEOPLE, SPECIFIC
 from .mentions import (
@@ -34,15 +35,7 @@ from .sentences import Sentence
 from .sides import SourceCue, bulletin_source, claimant_in, np_side, people_category, side_of, side_words, speaks_of_own
 from .spans import delta_tokens, find_measure
 from .struck import counted_as_means, counts_what_struck
-from .tolls import (
-    died_abroad,
-    kinds_named_after,
-    kinds_of,
-    like_count_before,
-    most_dead_by_place,
-    most_of_another_thing,
-    names_after,
-)
+from .tolls import died_abroad, kinds_named_after, kinds_of, most_of_another_thing, names_after
 
 # (patterns compiled once: several run for every number or every token)
 _CLAUSE_PUNCT = re.compile(r"[,.;:]")
@@ -95,12 +88,12 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     if lost is None and (k := names_after(doc, toks, num.last_token + 1)) is not None \
             and not _DASH.search(text_between(doc.text, num.end, toks[num.last_token + 1].start)):
         lost = _Lost("people", "noun", (k, k + 1))  # "пополнился на 1 920 имен", "появилось 1 150 новых имен"
-    if (lost is None or lost.category == "people") and (like := like_count_before(
-            doc, toks, clause_bounds(doc, sent, num)[0], num.first_token, sent.paragraph)) is not None:
+    if (lost is None or lost.category == "people") and (like := tolls.like_count_before(
+            doc, toks, clause_bounds(doc, sent, num), num.first_token, sent.paragraph)) is not None:
         return _Lost(like.category, "like_before", lost.noun if lost else None, like.outcome, home=like.side)
     if lost is not None:
         return lost
-    if (most := most_dead_by_place(doc, toks, num.first_token, num.last_token)) is not None:
+    if (most := tolls.most_dead_by_place(doc, toks, num.first_token, num.last_token)) is not None:
         # "Больше всего погибших — из Бурятии (640)": the dead of a place
         return _Lost(most[0], "most_by_place", most[1], most[2], home=most[3])
     # (``passed``: the thing counted by a figure before it that was no loss: "депортували 19 546 дітей, ще 2 000

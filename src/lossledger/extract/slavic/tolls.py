@@ -143,11 +143,15 @@ def most_dead_by_place(doc: DocText, toks: Sequence[Token], first: int, last: in
     return None
 
 
-def like_count_before(doc: DocText, toks: Sequence[Token], lo: int, first: int, paragraph: int) -> Mention | None:
-    """The figure just before, in the paragraph of ``paragraph`` or the one before it, that a figure whose clause
-    (``lo``..``first``) names "a like count" counts the same thing as ("За 2023 год аналогичная оценка составила 41
-    тысячу", "Роком раніше аналогічний показник сягнув 40 тисяч": no word of loss of its own); None where none."""
-    if not doc.mentions or not doc.lang.grammar["context"].find_all(toks, lo, first, "like_count"):
+def like_count_before(doc: DocText, toks: Sequence[Token], clause: tuple[int, int], first: int, paragraph: int
+                      ) -> Mention | None:
+    """The figure just before, in the paragraph of ``paragraph`` or the one before it, that a figure at ``first``
+    whose clause names "a like count" before it counts the same thing as ("За 2023 год аналогичная оценка составила 41
+    тысячу", "Роком раніше аналогічний показник сягнув 40 тисяч"); None where none, or where the clause has a word of
+    loss of its own ("в результате аналогичного удара погибли 5 человек": the dead of that strike)."""
+    lo, hi = clause
+    if not doc.mentions or not doc.lang.grammar["context"].find_all(toks, lo, first, "like_count") \
+            or doc.lang.outcomes_people.find_all(toks, lo, hi) or doc.lang.noun_outcomes.find_all(toks, lo, hi):
         return None
     last = doc.mentions[-1]
     return last if last.sentence.paragraph >= paragraph - 1 else None
