@@ -88,8 +88,7 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     if lost is None and (k := names_after(doc, toks, num.last_token + 1)) is not None \
             and not _DASH.search(text_between(doc.text, num.end, toks[num.last_token + 1].start)):
         lost = _Lost("people", "noun", (k, k + 1))  # "пополнился на 1 920 имен", "появилось 1 150 новых имен"
-    if (lost is None or lost.category == "people") and (like := tolls.like_count_before(
-            doc, toks, clause_bounds(doc, sent, num), num.first_token, sent.paragraph)) is not None:
+    if (lost is None or lost.category == "people") and (like := tolls.like_count_before(doc, sent, num)) is not None:
         return _Lost(like.category, "like_before", lost.noun if lost else None, like.outcome, home=like.side)
     if lost is not None:
         return lost

@@ -10,7 +10,9 @@ from collections.abc import Sequence
 
 from ...languages.morphology import Token, tags, tokenize
 from .language import PEOPLE
-from .mentions import DocText, Mention, is_adjectival
+from .mentions import DocText, Mention, clause_bounds, is_adjectival
+from .numbers import Number
+from .sentences import Sentence
 
 
 def sums_the_event_before(doc: DocText, m: Mention, last: Mention | None) -> bool:
@@ -119,8 +121,7 @@ def most_dead_by_place(doc: DocText, toks: Sequence[Token], first: int, last: in
     figure, a part of them; (category, noun, outcome) of the people the superlative names, with the side whose places
     the sentence names after it (one side alone: the people's home), None elsewhere."""
     text = doc.text
-    if first == 0 or toks[first - 1].low[:1].isdigit() \
-            or text[toks[first - 1].end:toks[first].start].strip() != "(" \
+    if first == 0 or text[toks[first - 1].end:toks[first].start].strip() != "(" or toks[first - 1].low[:1].isdigit() \
             or not text[toks[last].end:toks[last].end + 2].lstrip().startswith(")"):
         return None
     lang = doc.lang
@@ -143,15 +144,19 @@ def most_dead_by_place(doc: DocText, toks: Sequence[Token], first: int, last: in
     return None
 
 
-def like_count_before(doc: DocText, toks: Sequence[Token], clause: tuple[int, int], first: int, paragraph: int
-                      ) -> Mention | None:
-    """The figure just before, in the paragraph of ``paragraph`` or the one before it, that a figure at ``first``
-    whose clause names "a like count" before it counts the same thing as ("За 2023 год аналогичная оценка составила 41
-    тысячу", "Роком раніше аналогічний показник сягнув 40 тисяч"); None where none, or where the clause has a word of
-    loss of its own ("в результате аналогичного удара погибли 5 человек": the dead of that strike)."""
-    lo, hi = clause
-    if not doc.mentions or not doc.lang.grammar["context"].find_all(toks, lo, first, "like_count") \
+def like_count_before(doc: DocText, sent: Sentence, num: Number) -> Mention | None:
+    """The figure just before, in the paragraph of ``sent`` or the one before it, that ``num`` counts the same thing
+    as where its clause names "a like count" before it ("За 2023 год аналогичная оценка составила 41 тысячу",
+    "Роком раніше аналогічний показник сягнув 40 тисяч"); None where none, or where the clause has a word of loss of
+    its own ("в результате аналогичного удара погибли 5 человек": the dead of that strike)."""
+    toks = sent.tokens
+    ctx = doc.lang.grammar["context"]
+    # (the sentence's words first, once: most have none)
+    if not doc.mentions or not ctx.find_all(toks, key="like_count"):
+        return None
+    lo, hi = clause_bounds(doc, sent, num)
+    if not ctx.find_all(toks, lo, num.first_token, "like_count") \
             or doc.lang.outcomes_people.find_all(toks, lo, hi) or doc.lang.noun_outcomes.find_all(toks, lo, hi):
         return None
     last = doc.mentions[-1]
-    return last if last.sentence.paragraph >= paragraph - 1 else None
+    return last if last.sentence.paragraph >= sent.paragraph - 1 else None
