@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...languages.morphology import Token, tags
+from . import tolls
 from .dates import DateMention
 from .language import NUMBER_WORD, PEOPLE, SPECIFIC
 from .mentions import (
@@ -55,6 +56,7 @@ class _Lost:
     noun_outcome: str | None = None
     group: bool = False  # people the text names as a group of its own ("медійників"), whatever the document is about
     list_growth: bool = False  # names added to a list of the dead ("список пополнился 1 412 фамилиями")
+    home: str | None = None  # the side whose places the people are from ("из Бурятии (640)")
 
 
 def _civilian_property(doc: DocText, sent: Sentence) -> bool:
@@ -86,8 +88,13 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     if lost is None and (k := names_after(doc, toks, num.last_token + 1)) is not None \
             and not _DASH.search(text_between(doc.text, num.end, toks[num.last_token + 1].start)):
         lost = _Lost("people", "noun", (k, k + 1))  # "пополнился на 1 920 имен", "появилось 1 150 новых имен"
+    if (lost is None or lost.category == "people") and (like := tolls.like_count_before(doc, sent, num)) is not None:
+        return _Lost(like.category, "like_before", lost.noun if lost else None, like.outcome, home=like.side)
     if lost is not None:
         return lost
+    if (most := tolls.most_dead_by_place(doc, toks, num.first_token, num.last_token)) is not None:
+        # "Больше всего погибших — из Бурятии (640)": the dead of a place
+        return _Lost(most[0], "most_by_place", most[1], most[2], home=most[3])
     # (``passed``: the thing counted by a figure before it that was no loss: "депортували 19 546 дітей, ще 2 000
     # зникли безвісти")
     counted_before = out[-1].category if out else passed
@@ -550,7 +557,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
                     and ctx.match(toks, lost.noun[0], key="names"):
                 # ("з них 52 тисячі — військові. ... додали 9 400 записів": the list's kind, not its part's)
                 lost.category = part.whole.category
-        home = None
+        home = lost.home
         at_war = (ctx.find_all(toks, key="at_war") or died_abroad(doc, toks, lost.noun)) \
             if lost.category == "civilians" or guessed else []
         if at_war and (lost.noun is None or lost.noun[1] - lost.noun[0] == 1) and any(

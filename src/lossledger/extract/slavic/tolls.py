@@ -1,7 +1,8 @@
 """Readings of tolls and counts kept apart from the reader's modules at their size limit: a strike's toll summed up in
 a later sentence ("Загалом загиблих уже семеро": the strike's, not the war's), a bare figure after a superlative of
 other things, the kinds of people named after them, names on a list past an adjective, where a part of a figure opens
-(its span is its own), the country invaded as where residents died."""
+(its span is its own), the country invaded as where residents died, the dead of places in brackets after a superlative,
+a like count of what the figure before counted."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from collections.abc import Sequence
 
 from ...languages.morphology import Token, tags, tokenize
 from .language import PEOPLE
-from .mentions import DocText, Mention
+from .mentions import DocText, Mention, clause_bounds, is_adjectival
+from .numbers import Number
+from .sentences import Sentence
 
 
 def sums_the_event_before(doc: DocText, m: Mention, last: Mention | None) -> bool:
@@ -108,3 +111,52 @@ def died_abroad(doc: DocText, toks: Sequence[Token], noun: tuple[int, int] | Non
     home = next((key for key, a, _b in doc.lang.places.find_all(toks) if noun[1] <= a <= noun[1] + 1), None)
     invaded = {key for key, _a, _b in sides.find_all(toks, hits[0][1], hits[0][2])}
     return [] if home is not None and home in invaded else hits
+
+
+def most_dead_by_place(doc: DocText, toks: Sequence[Token], first: int, last: int
+                       ) -> tuple[str, tuple[int, int], str, str | None] | None:
+    """A bare figure in brackets right after a word (``first``..``last`` its tokens), in a sentence whose
+    superlative before it names people who died ("Больше всего погибших мобилизованных — из Башкирии (684) и
+    Свердловской области (522)", "Найбільше загиблих — з Харківщини (410)"): the dead of the place named before the
+    figure, a part of them; (category, noun, outcome) of the people the superlative names, with the side whose places
+    the sentence names after it (one side alone: the people's home), None elsewhere."""
+    text = doc.text
+    if first == 0 or text[toks[first - 1].end:toks[first].start].strip() != "(" or toks[first - 1].low[:1].isdigit() \
+            or not text[toks[last].end:toks[last].end + 2].lstrip().startswith(")"):
+        return None
+    lang = doc.lang
+    for _key, _a, b in lang.grammar["context"].find_all(toks, 0, first, "most"):
+        outcome, noun = None, None
+        # (the words after the superlative, to the first that neither describes nor names them: "погибших
+        # российских военных" names soldiers who died)
+        for k in range(b, min(b + 4, first)):
+            said = lang.noun_outcomes.match(toks, k) or lang.outcomes_people.match(toks, k)
+            hit = lang.categories.match(toks, k)
+            if said is None and hit is None and not is_adjectival(toks[k], lang.code):
+                break
+            if said is not None and said[0] in ("killed", "wounded", "missing"):
+                outcome = outcome or said[0]
+            if hit is not None and hit[0] in PEOPLE and (noun is None or hit[0] != "people"):
+                noun = (hit[0], (k, hit[1]))
+        if outcome is not None and noun is not None:
+            homes = {key for key, _a, _b in lang.places.find_all(toks, b, len(toks))}
+            return noun[0], noun[1], outcome, homes.pop() if len(homes) == 1 else None
+    return None
+
+
+def like_count_before(doc: DocText, sent: Sentence, num: Number) -> Mention | None:
+    """The figure just before, in the paragraph of ``sent`` or the one before it, that ``num`` counts the same thing
+    as where its clause names "a like count" before it ("За 2023 год аналогичная оценка составила 41 тысячу",
+    "Роком раніше аналогічний показник сягнув 40 тисяч"); None where none, or where the clause has a word of loss of
+    its own ("в результате аналогичного удара погибли 5 человек": the dead of that strike)."""
+    toks = sent.tokens
+    ctx = doc.lang.grammar["context"]
+    # (the sentence's words first, once: most have none)
+    if not doc.mentions or not ctx.find_all(toks, key="like_count"):
+        return None
+    lo, hi = clause_bounds(doc, sent, num)
+    if not ctx.find_all(toks, lo, num.first_token, "like_count") \
+            or doc.lang.outcomes_people.find_all(toks, lo, hi) or doc.lang.noun_outcomes.find_all(toks, lo, hi):
+        return None
+    last = doc.mentions[-1]
+    return last if last.sentence.paragraph >= sent.paragraph - 1 else None
