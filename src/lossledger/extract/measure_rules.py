@@ -94,6 +94,7 @@ class MeasureRules:
         self.week_to_day = g.pattern("week_to_day")
         self.month_to_day = g.pattern("month_to_day")
         self.on_day = g.pattern("on_day")
+        self.level_before_day = g.pattern("level_before_day")
         self.hours_span = g.pattern("hours_span")
         self.among_them_within = g.pattern("among_them_within")
         self.toll_noun = g.pattern("toll_noun", guard=False)

@@ -187,9 +187,10 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                   and r.on_day.search(reader.norm, max(sent.start, chosen.start - 6), chosen.start)
                   and not r.reported_when.search(reader.norm, max(sent.start, chosen.start - 40), chosen.start)
                   and not r.report_dated.search(reader.norm, max(sent.start, chosen.start - 30), chosen.start)
-                  and not r.level_verb_before.search(reader.norm, max(sent.start, abs_start - 40), abs_start)):
+                  and not r.level_verb_before.search(reader.norm, max(sent.start, abs_start - 40), abs_start)
+                  and not r.level_before_day.search(reader.norm, max(sent.start, chosen.start - 60), chosen.start)):
                 # "lost 140 vehicles in the battles on Monday", "an attack on 23 May killed three": one day's event
-                # (not "the strike's toll rose to 14 on Tuesday": the day the toll stood at, not the event's length)
+                # (not "the strike's toll rose to 14 on Tuesday, including three children": the day the toll stood at)
                 m.period_days = 1
             m.as_of = _year_from_context(reader, chosen) or chosen.date
             start_on_or_before(m)
