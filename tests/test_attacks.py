@@ -168,9 +168,17 @@ def test_item02_jsonl_id_reused_is_an_error_naming_both_places(tmp_path: Path) -
     docs, errors = _read([first, second])
     assert [d.origin for d in docs] == [f"{first}:1"]
     assert [str(e) for e in errors] == [
-        f"{first}:2: id 'x' is already used by {first}:1: not read (give each document its own id)",
-        f"{second}:1: id 'x' is already used by {first}:1: not read (give each document its own id)",
+        f"{first}: line 2: id 'x' is already used by {first}:1: not read (give each document its own id)",
+        f"{second}: line 1: id 'x' is already used by {first}:1: not read (give each document its own id)",
     ]
+
+
+def test_item02_a_reused_id_s_error_names_its_file_and_its_line_apart(tmp_path: Path) -> None:
+    # (the fuzz test's rule: every error of a file names that file as its path, the place in it apart)
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"id": "x", "text": _article(n)}) + "\n" for n in (3000, 3001)))
+    _docs, errors = _read([feed])
+    assert [(e.path, e.location) for e in errors] == [(str(feed), "line 2")]
 
 
 def test_item02_id_from_another_file_never_replaces_a_stored_document(tmp_path: Path) -> None:

@@ -328,7 +328,7 @@ def iter_documents(
             elif isinstance(item, Skip):
                 stats.note_skip(item.item, item.reason)
             else:
-                document = _admit(item, options, stats, seen)
+                document = _admit(item, options, stats, seen, _visible_name(path))
                 if isinstance(document, InputError):
                     stats.note_error(document)
                     yield document
@@ -337,7 +337,7 @@ def iter_documents(
                     first = origins.setdefault(document.id, origin)
                     if first != origin:
                         error = InputError(f"id {document.id!r} is already used by {first}: not read (give "
-                                           "each document its own id)", path=origin)
+                                           "each document its own id)", **_place_of(origin, _visible_name(path)))
                         stats.note_error(error)
                         yield error
                         continue
@@ -345,8 +345,17 @@ def iter_documents(
                     yield document
 
 
+def _place_of(origin: str, shown: str) -> dict[str, str | None]:
+    """The file and the place in it that a document's origin names (``f.jsonl:3``: ``f.jsonl``, line 3;
+    ``f.xml#entry-2``: ``f.xml``, entry-2): an error names its file as every other error of the file does."""
+    if origin == shown or not origin.startswith(shown):
+        return {"path": shown, "location": None if origin == shown else origin}
+    place = origin[len(shown):]
+    return {"path": shown, "location": f"line {place[1:]}" if place[:1] == ":" else place.lstrip("#")}
+
+
 def _admit(
-    document: Document, options: ReaderOptions, stats: ReadStats, seen: dict[bytes, str]
+    document: Document, options: ReaderOptions, stats: ReadStats, seen: dict[bytes, str], shown: str
 ) -> Document | InputError | None:
     """Drop duplicates and unwanted languages (counting them); attach the detected language.
 
@@ -357,7 +366,7 @@ def _admit(
         where_bad = lone_surrogate(value) if isinstance(value, str) else None
         if where_bad is not None:
             return InputError(f"its {name} holds a lone surrogate ({where_bad}): not Unicode text",
-                              path=visible_surrogates(document.origin or document.id))
+                              **_place_of(visible_surrogates(document.origin or document.id), shown))
     digest = hashlib.blake2b(document.text.encode("utf-8"), digest_size=16).digest()
     first = seen.get(digest)
     if first is not None:
