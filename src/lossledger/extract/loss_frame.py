@@ -45,6 +45,13 @@ def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, a
     return answer
 
 
+def _noun_read(found: tuple[str, int, int], rule: str, text: str) -> tuple[str, tuple[int, int], int, str, str]:
+    """What a figure counts, read by ``rule`` from the noun ``find_category_after`` found: (category, the noun's span,
+    where the reading ends, the rule, the noun)."""
+    category, start, end = found
+    return category, (start, end), end, rule, text[start:end]
+
+
 def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_end: int,
                    found: list[Mention]) -> tuple[str, tuple[int, int] | None, int, str, str] | None:
     r = reader.grammar.rules(LossFrameRules)
@@ -66,19 +73,19 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
         # "23 verified losses of Russian helicopters": what the losses are of
         lost = reader.find_category_after(sent, num, losses_of.end())
         if lost is not None and lost[0] not in _LOSS_NOUN_CATEGORIES:
-            return lost[0], (lost[1], lost[2]), lost[2], "losses_of", text[lost[1]:lost[2]]
+            return _noun_read(lost, "losses_of", text)
     colon = r.figure_first_colon.match(text, abs_end)
     if colon is not None and r.figure_first_line_opening.fullmatch(text, sent.start, abs_start):
         # "- 12,654: civilians killed since February 2022": what the figure that opens the line counts
         lost = reader.find_category_after(sent, num, colon.end())
         if lost is not None:
-            return lost[0], (lost[1], lost[2]), lost[2], "figure_first", text[lost[1]:lost[2]]
+            return _noun_read(lost, "figure_first", text)
     number_of = r.number_of_after.match(text, abs_end)
     if number_of is not None:
         # "bringing to 29 the number of Russian vessels destroyed": what the level counts
         lost = reader.find_category_after(sent, num, number_of.end())
         if lost is not None:
-            return lost[0], (lost[1], lost[2]), lost[2], "number_of", text[lost[1]:lost[2]]
+            return _noun_read(lost, "number_of", text)
     np = reader.find_category_after(sent, num, abs_end)
     if np is not None:
         category, start, end = np
@@ -123,7 +130,7 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
     if copula is not None:
         counted = reader.find_category_after(sent, num, copula.end())
         if counted is not None:
-            return counted[0], (counted[1], counted[2]), counted[2], "copula_noun", text[counted[1]:counted[2]]
+            return _noun_read(counted, "copula_noun", text)
         part = r.part_noun_after.match(text, copula.end()) if of_them is not None else None
         whole = reader.mentions[-1] if part is not None and reader.mentions else None
         if (part is not None and whole is not None and whole.sentence is not sent

@@ -321,6 +321,7 @@ def iter_documents(
     for path, name in named_inputs:
         if names is not None:
             name = names.get(path, name)
+        shown = _visible_name(path)  # (the file as its errors name it)
         for item in _read_path(path, options, stats, name):
             if isinstance(item, InputError):
                 stats.note_error(item)
@@ -328,7 +329,7 @@ def iter_documents(
             elif isinstance(item, Skip):
                 stats.note_skip(item.item, item.reason)
             else:
-                document = _admit(item, options, stats, seen, _visible_name(path))
+                document = _admit(item, options, stats, seen, shown)
                 if isinstance(document, InputError):
                     stats.note_error(document)
                     yield document
@@ -337,7 +338,7 @@ def iter_documents(
                     first = origins.setdefault(document.id, origin)
                     if first != origin:
                         error = InputError(f"id {document.id!r} is already used by {first}: not read (give "
-                                           "each document its own id)", **_place_of(origin, _visible_name(path)))
+                                           "each document its own id)", **_place_of(origin, shown))
                         stats.note_error(error)
                         yield error
                         continue
