@@ -23,3 +23,38 @@ from claim_lines import described
 ])
 def test_the_side_an_attack_is_into_is_the_victims(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Из 112 запущенных дронов сбиты 79.", {"ukraine drones destroyed 79 exact period None 2025-12-10"}),
+    ("Воздушные силы сообщили, что из 60 выпущенных ракет сбиты 52.",
+     {"russia missiles destroyed 52 exact period ua_officials 2025-12-10"}),
+    ("Повітряні сили повідомили, що з 112 запущених дронів збито 79.",
+     {"russia drones destroyed 79 exact period ua_officials 2025-12-10"}),
+])
+def test_the_weapons_launched_that_a_part_downed_is_taken_from_are_no_loss(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Воздушные силы сообщили, что из 112 запущенных Россией дронов сбиты 79.",
+     {"russia drones destroyed 79 exact period ua_officials 2025-12-10"}),
+    ("Повітряні сили повідомили, що з 40 запущених росією ракет збито 35.",
+     {"russia missiles destroyed 35 exact period ua_officials 2025-12-10"}),
+])
+def test_the_launcher_after_a_participle_owns_the_weapons_downed(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Минобороны России заявило, что за ночь сбиты 86 беспилотников, в то время как Воздушные силы ВСУ сообщили, "
+     "что сбиты 79 российских дронов.",
+     {"russia drones destroyed 79 exact period/1 ua_officials 2025-12-10",
+      "ukraine drones destroyed 86 exact period/1 ru_mod 2025-12-10"}),
+    ("Минобороны России сообщило, что уничтожены 30 украинских дронов, а Генштаб ВСУ сообщил о 41 сбитом российском "
+     "беспилотнике.",
+     {"russia drones destroyed 41 exact period ua_general_staff 2025-12-10",
+      "ukraine drones destroyed 30 exact period ru_mod 2025-12-10"}),
+])
+def test_each_figure_of_two_sources_in_one_sentence_is_its_clauses_sources(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-10") == expected

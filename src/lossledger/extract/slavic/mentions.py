@@ -481,3 +481,21 @@ def non_loss_in(ctx: PhraseTable, table: PhraseTable, toks: list[Token], lo: int
     return any(not any(a <= start and end <= b and b - a > end - start for _k, a, b in cues)
                and not (clause_lo is not None and start < clause_lo and "PRTF" in tags(toks[start].low, code))
                for _key, start, end in non_loss)
+
+
+def agent_of_a_participle(doc: DocText, toks: list[Token], start: int | None) -> bool:
+    """Whether the side word at ``start`` is the agent of the participle right before it, one of no destroying
+    ("из 112 запущенных Россией дронов сбиты 79", "запущених росією ракет"): the launcher, whose weapons they are,
+    not the one who downed them."""
+    if start is None or start == 0:
+        return False
+    before = tags(toks[start - 1].low, doc.lang.code)
+    if "pssv" not in before or not before & {"PRTF", "ADJF"} \
+            or doc.lang.grammar["context"].match(toks, start - 1, key="destroy_verbs"):
+        return False
+    found = tags(toks[start].low, doc.lang.code)
+    return "ablt" in found and not found & {"nomn", "gent", "accs"} or not found & _CASES_OF_WORDS
+
+
+#: the grammatical cases a word's readings may show (an indeclinable abbreviation, "ВСУ", shows none)
+_CASES_OF_WORDS = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})

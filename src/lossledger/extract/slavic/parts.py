@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from .mentions import DocText, clause_bounds, text_between
-from .numbers import Number
+from ...languages.morphology import PhraseTable
+from .mentions import DocText, clause_bounds, find_cues, text_between
+from .numbers import Number, number_word
 from .sentences import Sentence
 
 
@@ -26,3 +27,15 @@ def named_after_a_dash(doc: DocText, sent: Sentence, num: Number) -> str | None:
         return None
     end = hit[1]
     return hit[0] if end >= len(toks) or text_between(doc.text, toks[end - 1].end, toks[end].start).strip() else None
+
+
+def past_the_whole(doc: DocText, sent: Sentence, num: Number, lo: int, table: PhraseTable) -> int:
+    """Where the clause of ``num`` begins once a whole it is taken from is set aside: in "из 112 запущенных дронов
+    сбиты 79" the drones launched are the whole (no loss), and 79 of them were downed; the clause's first word of loss
+    after "из N", else ``lo``."""
+    toks = sent.tokens
+    ctx = doc.lang.grammar["context"]
+    for k in range(lo, num.first_token - 2):
+        if ctx.match(toks, k, k + 1, "part_of") and (toks[k + 1].low.isdigit() or number_word(doc.lang, toks[k + 1])):
+            return next((a for _key, a, _b in find_cues(table, toks, k + 2, num.first_token)), lo)
+    return lo

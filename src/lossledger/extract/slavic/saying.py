@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
+from ...languages.morphology import Token, tags
 from .mentions import DocText
 from .sentences import Sentence
+
+_CLAUSE_MARK = re.compile(r"[,;:—–]")
 
 #: The context grammar's words of saying ("повідомив", "за даними", "як повідомлялося"): a sentence that is no
 #: heading names a source only by one of them, or by a colon or a dash around the name (``sides``).
@@ -21,3 +26,29 @@ def may_say(doc: DocText, sent: Sentence) -> bool:
         return True
     text, start, end = doc.text, sent.start, sent.end
     return text.find(":", start, end) >= 0 or text.find("—", start, end) >= 0 or text.find("–", start, end) >= 0
+
+
+def said_that_before(doc: DocText, sent: Sentence, first: int) -> int:
+    """The token to look for the source of a figure at ``first`` near: the "что" of the last "X заявило, что"
+    before it, where the sentence has one ("Минобороны заявило, что сбиты 86 дронов, в то время как Воздушные силы
+    сообщили, что сбиты 79": each figure is said by the body whose clause holds it), else the figure itself."""
+    ctx = doc.lang.grammar["context"]
+    toks = sent.tokens
+    verb_ends = {b for _k, _a, b in ctx.find_all(toks, 0, first, SAYING_KEYS[0])}
+    opened = [a for _k, a, _b in ctx.find_all(toks, 0, first, "says_that") if a in verb_ends or a - 1 in verb_ends]
+    # (not past another verb of saying: "..., а Воздушные силы сообщили о 79 сбитых дронах")
+    return opened[-1] if opened and not ctx.find_all(toks, opened[-1], first, SAYING_KEYS[0]) else first
+
+
+def before_another_source(doc: DocText, toks: list[Token], last: int) -> int:
+    """Where the clause of another source's figures begins past a figure ending at ``last`` ("..., в то время как
+    Воздушные силы сообщили, что сбиты 79 российских дронов": its side words are of its own figures), else the
+    sentence's end: the first clause past the figure whose verb of saying a figure follows."""
+    ctx = doc.lang.grammar["context"]
+    verbs = ctx.find_all(toks, last + 1, len(toks), SAYING_KEYS[0])
+    if not verbs or not any(t.low[:1].isdigit() or "NUMR" in tags(t.low, doc.lang.code) for t in toks[verbs[0][2]:]):
+        return len(toks)
+    k = verbs[0][1]
+    while k > last + 1 and not _CLAUSE_MARK.search(doc.text, toks[k - 1].end, toks[k].start):
+        k -= 1
+    return k

@@ -30,7 +30,8 @@ from .mentions import (
     text_between,
 )
 from .numbers import Number, find_numbers, token_index
-from .parts import died_or_missing, named_after_a_dash
+from .parts import died_or_missing, named_after_a_dash, past_the_whole
+from .saying import said_that_before
 from .sentences import Sentence
 from .sides import SourceCue, bulletin_source, claimant_in, np_side, people_category, side_of, side_words, speaks_of_own
 from .spans import delta_tokens, find_measure
@@ -593,7 +594,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         bodies = starts_between(ctx, "bodies_of", toks, max(0, num.first_token - 2), num.first_token) \
             or (lost.rule == "elliptical" and lost.noun_outcome == "killed" and not out
                 and _more_bodies(doc, toks, num))
-        if not bodies and (non_loss_in(ctx, table, toks, lo, hi) or (
+        if not bodies and (non_loss_in(ctx, table, toks, past_the_whole(doc, sent, num, lo, table), hi) or (
                 sent.kind != "list_item" and non_loss_in(ctx, table, toks, 0, hi, lo, lang.code)
                 and not find_cues(table, toks, lo, hi))):
             passed = lost.category
@@ -612,7 +613,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
                 and not recap and not list_ctx.get("source") and (sent.kind == "list_item" or delta_tokens(doc, sent)):
             claimant_src = bulletin_source(doc)  # "танків — 9 503 (+10) од": the General Staff's layout
         if source is not None and len(numbers) > 1:
-            claimant_src = claimant_in(doc, sent, near=num.first_token) or source
+            claimant_src = claimant_in(doc, sent, near=said_that_before(doc, sent, num.first_token)) or source
         if claimant_src is None and sent.kind == "list_item" and list_ctx.get("source"):
             claimant_src = list_ctx["source"]
         claimant = claimant_src.key if claimant_src else None
@@ -622,8 +623,9 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             side, side_stated = home, True
         if carried is not None and not side_stated:
             side, side_stated = carried.side, carried.side_stated
-        if lost.rule == "elliptical" and out and out[-1].sentence is sent and not np_side(doc, sent, num, lost.noun):
-            # "1239 російських танків знищено, 106 – пошкоджено" (a side still to be settled stays so)
+        if lost.rule == "elliptical" and out and out[-1].claimant == claimant \
+                and not np_side(doc, sent, num, lost.noun):
+            # "1239 російських танків знищено, 106 – пошкоджено" (of one source; a side still to be settled stays so)
             side, side_stated = out[-1].side, out[-1].side_stated
         measure, period_days, since, as_of = find_measure(doc, sent, num, lo, hi, dates)
         cued = measure is not None
@@ -667,7 +669,7 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
         if b < len(toks) and _DASH_NUMBER.match(doc.text[toks[b - 1].end:toks[b].end]):
             continue  # "РСЗВ ‒ 1 255": a list label, not one item
         t = tags(toks[a].low, lang.code)
-        if "plur" in t and "sing" not in t:
+        if "plur" in t and ("sing" not in t or ("Surn" in t and toks[a].text.islower())):  # (not "Дронов")
             continue
         if _instrumental(toks[a], lang.code) or (a > 0 and _instrumental(toks[a - 1], lang.code)):
             continue  # "Силами ППО знищено ...", "средствами ПВО сбиты ...": the means, not a loss

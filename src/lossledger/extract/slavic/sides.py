@@ -10,10 +10,10 @@ from typing import Any
 from ...languages.morphology import Token, Tokens, tags, tokenize
 from ...profiles import Profile
 from .language import PEOPLE
-from .mentions import DocText, first_hit, is_adjectival, starts_between, text_between
+from .mentions import DocText, agent_of_a_participle, first_hit, is_adjectival, starts_between, text_between
 from .numbers import Number
 from .outlets import counted_by_name, opens_on
-from .saying import SAYING_KEYS, may_say
+from .saying import SAYING_KEYS, before_another_source, may_say
 from .sentences import Sentence
 
 # (patterns compiled once: several run for every number or every token)
@@ -179,7 +179,7 @@ def _read_actor(doc: DocText, toks: list[Token], end: int, start: int | None) ->
     # (``destroy_verb`` inline: the sentence's verbs of destroying read once, each word's tags looked up once)
     verbs = doc.lang.grammar["context"].starts(toks, "destroy_verbs")
     window = range(end, min(len(toks), end + 14))  # (past a span and a place: "в ніч на 21 травня біля ...")
-    for k in window if not verbs.keys().isdisjoint(window) else ():  # (with no verb of destroying in it, most: none)
+    for k in window if not verbs.keys().isdisjoint(window) and not agent_of_a_participle(doc, toks, start) else ():
         if k > end and _CLAUSE_END.search(text, toks[k - 1].end, toks[k].start):
             break  # "российские средства ПВО за сутки сбили": up to the clause's end
         found = tags(toks[k].low, code)
@@ -310,7 +310,7 @@ def _read_side(doc: DocText, sent: Sentence, number: Number, category: str, noun
         # victims of unknown status: the speaker's own, unless the clause said otherwise
         return doc.profile.own_side(claimant), False
     # a side the sentence names outweighs whose losses the claimant usually reports
-    votes = _side_votes(doc, toks, 0, len(toks), weight=2, claimant=claimant)
+    votes = _side_votes(doc, toks, 0, before_another_source(doc, toks, number.last_token), weight=2, claimant=claimant)
     named = doc.lang.war_names.find_all(toks) if category in PEOPLE and doc.lang.war_names is not None else []
     if named and not votes and not own.find_all(toks, key="destroy_verbs"):
         # "погибли в зоне СВО": the dead of the side whose name for the war it is, whoever reports them

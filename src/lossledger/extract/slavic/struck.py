@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from ...languages.morphology import tags
 from .mentions import DocText, text_between
-from .numbers import Number
+from .numbers import Number, number_word
 from .sentences import Sentence
 
 
 def counts_what_struck(doc: DocText, sent: Sentence, num: Number) -> bool:
     """Whether ``num`` follows a noun of a hit ("влучання", "попадания") with only the names of other weapons and
     a conjunction between: "зафіксовано влучання ракет та 13 ударних БпЛА на 6 локаціях" counts the drones that got
-    through, not drones downed."""
+    through, not drones downed; or ``num`` is the whole of the attack that a part downed is taken from: "из 112
+    запущенных дронов сбиты 79", "з 60 ракет збито 52"."""
     toks = sent.tokens
     ctx = doc.lang.grammar["context"]
+    if num.first_token > 0 and ctx.match(toks, num.first_token - 1, num.first_token, "part_of"):
+        # (a word of downing, then a figure of its own, after it in the sentence)
+        down = doc.lang.outcomes_equipment.find_all(toks, num.last_token + 1, len(toks), "destroyed")
+        return bool(down) and any(t.low.isdigit() or number_word(doc.lang, t) for t in toks[down[0][2]:])
     k = num.first_token - 1
     while k >= 0 and num.first_token - k <= 4:
         if text_between(doc.text, toks[k].end, toks[k + 1].start).strip():
