@@ -58,3 +58,25 @@ def test_the_launcher_after_a_participle_owns_the_weapons_downed(text: str, expe
 ])
 def test_each_figure_of_two_sources_in_one_sentence_is_its_clauses_sources(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Войска нанесли поражение подразделениям ВСУ, сообщило Минобороны. Потери ВСУ составили 9 200 военнослужащих.",
+     {"ukraine personnel losses 9200 exact cumulative ru_mod 2025-12-06"}),
+    ("Удары пришлись по позициям ВСУ, заявили в Минобороны России. Противник потерял до 300 военнослужащих.",
+     {"ukraine personnel losses 300 at_most cumulative ru_mod 2025-12-06"}),
+])
+def test_a_side_named_before_a_comma_is_not_who_says(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-06") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Российские войска за неделю, с 29 ноября по 5 декабря, улучшили положение, сообщило Минобороны.\n\n"
+     "Потери ВСУ за неделю составили более 9 200 военнослужащих.",
+     {"ukraine personnel losses 9200 at_least period/7@2025-11-29 ru_mod 2025-12-05"}),
+    ("За неделю с 22 по 28 ноября группировка «Центр» освободила три населенных пункта.\n\nПротивник за неделю "
+     "потерял до 1 500 военнослужащих, заявили в Минобороны России.",
+     {"ukraine personnel losses 1500 at_most period/7@2025-11-22 ru_mod 2025-11-28"}),
+])
+def test_a_span_dated_in_a_sentence_of_no_figure_dates_the_figures_after(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-06") == expected

@@ -286,6 +286,8 @@ def _fill(doc: DocText) -> None:
             if dated is not None:
                 m.period_days = dated.period_days
                 m.period_start_date, m.as_of_date = dated.period_start_date, dated.as_of_date
+            elif (lead := _span_dated_before(doc, m)) is not None:
+                m.period_start_date, m.as_of_date = lead
             elif m.sentence.kind == "heading" and m.period_days == 365.0:
                 # "... за год превысила 70 тысяч" over a body's "В 2023 году ...": the year the body names
                 year = next((x for x in doc.mentions if x.sentence.kind != "heading" and x.measure == "period"
@@ -601,6 +603,26 @@ def _has_destroy_verb(doc: DocText, m: Mention) -> bool:
         doc.cache[key] = any(destroy_verb(doc, toks, k)
                              for k in doc.lang.grammar["context"].starts(toks, key="destroy_verbs"))
     return bool(doc.cache[key])
+
+
+def _span_dated_before(doc: DocText, m: Mention) -> tuple[DateMention, DateMention] | None:
+    """The first and last days of the span of ``m`` (a week, a day) dated in a sentence of no figure before it, in its
+    paragraph or the three before: "Российские войска за неделю, с 29 ноября по 5 декабря, нанесли поражение ...
+    Потери ВСУ за неделю составили более 9 200" is that week."""
+    at = doc.sentence_number.get(id(m.sentence), 0)
+    for sent in reversed(doc.sentences[max(0, at - 8):at]):
+        if sent.paragraph < m.sentence.paragraph - 3:
+            break
+        dates = doc.dates.get(id(sent), [])
+        if not any(d.role == "since" for d in dates):
+            continue  # (no span dated: most sentences)
+        if any(x.sentence is sent for x in doc.mentions):
+            return None  # (a figure's own span: taken from the figure, above)
+        cue = sentence_cue(doc, sent, dates)
+        if cue is not None and cue[0] == "period" and cue[1] == m.period_days and cue[2] is not None \
+                and cue[3] is not None:
+            return cue[2], cue[3]
+    return None
 
 
 def _running_total(doc: DocText, m: Mention) -> bool:

@@ -516,8 +516,8 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     named_at = {i for _k, a, b in hits for i in range(a, b)}
     for key, a, b in doc.lang.sides.find_all(toks):
         if key in doc.lang.state_claimants and toks[a].text[:1].isupper() and a not in named_at \
-                and b not in {h[1] for h in hits}:  # ("Украинский Генштаб сообщил": the body named after it)
-            for k in range(b, min(len(toks), b + 3)):
+                and b not in {h[1] for h in hits}:  # ("Украинский Генштаб сообщил"; not "ВСУ, сообщило МО")
+            for k in range(b, min(len(toks), b + 3) if doc.text[toks[b - 1].end:toks[b - 1].end + 1] != "," else b):
                 if verbs.match(toks, k, key="report_verbs"):
                     hits.append((doc.lang.state_claimants[key], a, b))
                     break
