@@ -80,3 +80,15 @@ def test_a_side_named_before_a_comma_is_not_who_says(text: str, expected: set[st
 ])
 def test_a_span_dated_in_a_sentence_of_no_figure_dates_the_figures_after(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-06") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Пропали без вести 48 200 военнослужащих. Еще около 1 900 человек, по данным родных, попали в плен.",
+     {"ukraine personnel captured 1900 approx cumulative None 2025-12-04",
+      "ukraine personnel missing 48200 exact cumulative None 2025-12-04"}),
+    ("Погибли 300 военных. Еще 50 бойцов, как рассказали родственники, получили ранения.",
+     {"ukraine personnel killed 300 exact cumulative None 2025-12-04",
+      "ukraine personnel wounded 50 exact cumulative None 2025-12-04"}),
+])
+def test_kin_named_in_an_aside_before_the_verb_leave_the_figures_outcome(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-04") == expected

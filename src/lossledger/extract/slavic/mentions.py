@@ -424,9 +424,11 @@ def find_outcome(doc: DocText, sent: Sentence, number: Number, category: str, lo
 
 
 def _not_of_kin(doc: DocText, toks: list[Token], cues: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Drop "загиблих" in "рідні загиблих": the dead of someone's kin, not what befell the people counted."""
+    """Drop "загиблих" in "рідні загиблих": the dead of someone's kin, not what befell the people counted (not "по
+    данным родных, попали в плен": a comma between)."""
     ctx = doc.lang.grammar["context"]
-    return [c for c in cues if not (c[1] > 0 and ctx.match(toks, c[1] - 1, c[1], "kin"))]
+    return [c for c in cues if not (c[1] > 0 and ctx.match(toks, c[1] - 1, c[1], "kin")
+                                    and not text_between(doc.text, toks[c[1] - 1].end, toks[c[1]].start).strip())]
 
 
 def _paired(doc: DocText, toks: list[Token], x: tuple[str, int, int], y: tuple[str, int, int]) -> bool:
