@@ -92,3 +92,17 @@ def test_a_span_dated_in_a_sentence_of_no_figure_dates_the_figures_after(text: s
 ])
 def test_kin_named_in_an_aside_before_the_verb_leave_the_figures_outcome(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-04") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("С начала года погибли 40 мирных жителей, сообщил губернатор. Уполномоченный по правам человека заявила, что в "
+     "украинском плену находятся 1 500 российских военных.",
+     {"russia civilians killed 40 exact period@2025-01-01 ru_officials 2025-12-04",
+      "russia personnel captured 1500 exact cumulative ru_officials 2025-12-04"}),
+    ("С начала года в области погибли 40 мирных жителей, сообщил губернатор. В МЧС заявили, что при тушении пожаров "
+     "пострадали 12 спасателей.",
+     {"russia civilians killed 40 exact period@2025-01-01 ru_officials 2025-12-04",
+      "russia civilians wounded 12 exact period ru_officials 2025-12-04"}),
+])
+def test_another_body_named_anew_takes_no_span_from_the_one_before(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-04") == expected

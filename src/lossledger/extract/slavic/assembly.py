@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, cast
 
-from ...languages.morphology import PhraseTable, Token, tags
+from ...languages.morphology import PhraseTable, Token, lemmas, tags, tokenize
 from ...model import Claim
 from ...profiles import Profile
 from .context import credit_back, infer_published, list_context, may_count, may_date, sentence_cue
@@ -70,7 +70,11 @@ def extract_cyrillic(
             para_cue = _latest_cue(doc, cue_pending, para_cue)
             cue_pending = []
         for m in found:
-            if m.measure is None and para_cue is not None and para_cue[0] == sent.paragraph and not then:
+            # (not to the figures of another source named anew: "С начала года погибли 40, сообщил губернатор.
+            # Омбудсмен заявил, что в плену находятся 1 500")
+            if m.measure is None and para_cue is not None and para_cue[0] == sent.paragraph and not then \
+                    and not (own is not None and last_source is not None
+                             and _another_source(doc, own.key, own.text, last_source.key, last_source.text)):
                 m.measure, m.period_days, m.period_start_date, cue_date = para_cue[1]
                 m.as_of_date = m.as_of_date or cue_date  # "У ніч на 7 лютого збито ... Крім того, знищено ..."
         if cue_pending and cue_pending[-1].paragraph != sent.paragraph:
@@ -497,6 +501,9 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
                                   and m.sentence.paragraph - prev.sentence.paragraph <= 1)
     if not ((prev.measure_cued or same_things) and near and prev.claimant == m.claimant):
         return None
+    if m.explicit and not goes_on and _another_source(doc, m.claimant, m.claimant_text, prev.claimant,
+                                                      prev.claimant_text):
+        return None  # (another body of the same kind named anew: "Уполномоченный по правам человека заявила, что")
     if goes_on or (prev.category in PEOPLE) == (m.category in PEOPLE):
         return span
     return None
@@ -603,6 +610,23 @@ def _has_destroy_verb(doc: DocText, m: Mention) -> bool:
         doc.cache[key] = any(destroy_verb(doc, toks, k)
                              for k in doc.lang.grammar["context"].starts(toks, key="destroy_verbs"))
     return bool(doc.cache[key])
+
+
+def _another_source(doc: DocText, key: str | None, text: str | None, key_before: str | None,
+                    text_before: str | None) -> bool:
+    """Whether a source (its key and words) is another than the one before: another key, or no word in common
+    ("Уполномоченный по правам человека" after "губернатор", both officials; not "губернатора" after "губернатор
+    Гладков", "Зеленский" after "Президент Украины Владимир Зеленский", nor "его", "издания", "ведомство")."""
+    if key != key_before:
+        return True
+    words, words_before = (text or "").lower().split(), (text_before or "").lower().split()
+    if not words or not words_before or "NPRO" in tags(words[0], doc.lang.code) \
+            or any(k in ("outlet", "same_source")
+                   for k, _a, _b in doc.lang.grammar["context"].find_all(tokenize(text or "", doc.lang.code))):
+        return False
+    code = doc.lang.code
+    seen = {lemma for w in words_before for lemma in lemmas(w.strip("«»\"'.,"), code)}
+    return all(seen.isdisjoint(lemmas(w.strip("«»\"'.,"), code)) for w in words)
 
 
 def _span_dated_before(doc: DocText, m: Mention) -> tuple[DateMention, DateMention] | None:
