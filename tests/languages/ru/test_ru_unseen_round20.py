@@ -232,11 +232,9 @@ def test_figures_in_brackets_after_places_are_the_dead_the_superlative_names(tex
 def test_a_like_count_counts_what_the_figure_before_counted(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-06") == expected
 
-# what this round found and did not fix, pinned as strict xfail
+# what this round found and did not fix, pinned then, fixed since (round 22: the day an event began, said apart)
 
 
-@pytest.mark.xfail(strict=True, reason="the day an incursion began, stated in a sentence of its own, does not date the "
-                                       "span of the figures 'во время оккупации'")
 def test_the_start_of_an_occupation_stated_apart() -> None:
     text = ("Во время оккупации района пропали без вести 240 местных жителей. Вторжение в район началось 6 августа "
             "2024 года.")

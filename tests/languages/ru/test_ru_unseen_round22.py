@@ -106,3 +106,15 @@ def test_kin_named_in_an_aside_before_the_verb_leave_the_figures_outcome(text: s
 ])
 def test_another_body_named_anew_takes_no_span_from_the_one_before(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-04") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("За время оккупации района погибли 95 мирных жителей. Наступление ВСУ в Курскую область началось 6 августа "
+     "2024 года.",
+     {"russia civilians killed 95 exact period@2024-08-06 None 2025-12-04"}),
+    ("Під час окупації громади загинули 70 цивільних, повідомили в ОВА. Вторгнення в область почалося 24 березня "
+     "2022 року.",
+     {"ukraine civilians killed 70 exact period@2022-03-24 ua_officials 2025-12-04"}),
+])
+def test_the_day_an_event_began_said_apart_starts_its_figures(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-04") == expected

@@ -12,6 +12,7 @@ from typing import Any, cast
 from ...languages.morphology import PhraseTable, Token, lemmas, tags, tokenize
 from ...model import Claim
 from ...profiles import Profile
+from .began import event_began, names_an_event
 from .context import credit_back, infer_published, list_context, may_count, may_date, sentence_cue
 from .dates import DateMention, find_dates, resolve_date, span_start
 from .language import PEOPLE, language_data
@@ -307,6 +308,10 @@ def _fill(doc: DocText) -> None:
             m.as_of_date = DateMention(m.sentence.tokens[back[1]].start, m.sentence.tokens[back[2] - 1].end, day.year,
                                        day.month, day.day, "as_of", "day", back[1], back[2] - 1)
         prev = m
+    for m in doc.mentions:
+        if m.measure == "period" and m.period_start_date is None and m.period_days is None \
+                and names_an_event(doc, m.sentence) and (began := event_began(doc)) is not None:
+            m.period_start_date = began  # "пропавших во время оккупации ... Вторжение ... началось 6 августа 2024 года"
     # (the text's majority side and the place it names are read only when a figure is left without a side: few
     # texts; the sides the figures got are taken now, as the majority's fallback)
     sides_got = [m.side for m in doc.mentions if m.side]

@@ -1,0 +1,39 @@
+"""The day an event began, stated in a sentence of its own ("Вторжение ВСУ в Курскую область началось 6 августа 2024
+года"): the start of the figures counted over that event elsewhere in the text ("пропавших во время оккупации")."""
+
+from __future__ import annotations
+
+from .dates import DateMention
+from .mentions import DocText
+from .sentences import Sentence
+
+_EVENT_KEYS = ("war_nouns", "operations", "occupation")
+
+
+def names_an_event(doc: DocText, sent: Sentence) -> bool:
+    """Whether ``sent`` names an incursion, an occupation, an offensive or an operation (a war noun among them)."""
+    spans = doc.lang.grammar["spans"]
+    return any(spans.find_all(sent.tokens, key=key) for key in _EVENT_KEYS)
+
+
+def event_began(doc: DocText) -> DateMention | None:
+    """The one day (with its year) a sentence says an event began on ("Наступление началось 6 августа 2024 года"),
+    not the war's first day; None where no sentence says so, or two do (read once per document)."""
+    if "event_began" in doc.cache:
+        found: DateMention | None = doc.cache["event_began"]
+        return found
+    spans = doc.lang.grammar["spans"]
+    found = None
+    for sent in doc.sentences:
+        if not spans.find_all(sent.tokens, key="began"):
+            continue  # (no verb of beginning: most sentences)
+        days = [d for d in doc.dates.get(id(sent), []) if d.kind == "day" and d.year is not None]
+        if len(days) != 1 or not names_an_event(doc, sent) \
+                or (days[0].year, days[0].month, days[0].day) == doc.profile.war_start.timetuple()[:3]:
+            continue
+        if found is not None:
+            found = None  # (two events' first days: which one a figure's is, the text does not say)
+            break
+        found = days[0]
+    doc.cache["event_began"] = found
+    return found
