@@ -118,3 +118,19 @@ def test_another_body_named_anew_takes_no_span_from_the_one_before(text: str, ex
 ])
 def test_the_day_an_event_began_said_apart_starts_its_figures(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-04") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("По данным на 1 декабря, «Медиазона» установила имена 120 000 погибших военных. За неделю список пополнился 900 "
+     "фамилиями.\n\nСреди погибших — 15 000 добровольцев.",
+     {"russia personnel killed 120000 exact cumulative mediazona 2025-12-01",
+      "russia personnel killed 15000 exact cumulative mediazona 2025-12-01",
+      "russia personnel killed 900 exact period/7 mediazona 2025-12-04"}),
+    ("Издание на 30 ноября насчитало 4 200 российских военных, погибших в Украине. За месяц в списке появилось 150 новых имен. "
+     "Из них 1 100 были мобилизованы.",
+     {"russia personnel killed 4200 exact cumulative other 2025-11-30",
+      "russia personnel killed 150 exact period/30 other 2025-12-04",
+      "russia personnel killed 1100 exact cumulative other 2025-11-30"}),
+])
+def test_a_lists_parts_after_its_weeks_names_keep_its_date(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-04") == expected

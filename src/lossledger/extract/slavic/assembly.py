@@ -248,10 +248,15 @@ def _fill(doc: DocText) -> None:
                 and _running_total(doc, prev):
             m.as_of_date = prev.as_of_date  # the day's increase stands at its total's date
         if m.measure is None:
-            carried = _carried_measure(doc, prev, m) if prev is not None else None
+            base = prev
+            if prev is not None and prev.list_growth and not m.explicit:
+                # "По данным на 4 декабря ... 141 370. За неделю список пополнился 1 820 фамилиями. Среди погибших —
+                # 18 700 добровольцев": the list's parts go on from its count (and its date), past the week's names
+                base = next((x for x in reversed(doc.mentions[:at - 1]) if not x.list_growth), None)
+            carried = _carried_measure(doc, base, m) if base is not None else None
             if carried is not None:
                 m.measure, m.period_days, m.period_start_date = carried
-                m.as_of_date = m.as_of_date or (prev.as_of_date if prev is not None else None)
+                m.as_of_date = m.as_of_date or (base.as_of_date if base is not None else None)
                 m.measure_cued = True
             else:
                 m.measure = _default_measure(doc, m)
@@ -638,13 +643,18 @@ def _span_dated_before(doc: DocText, m: Mention) -> tuple[DateMention, DateMenti
     """The first and last days of the span of ``m`` (a week, a day) dated in a sentence of no figure before it, in its
     paragraph or the three before: "Российские войска за неделю, с 29 ноября по 5 декабря, нанесли поражение ...
     Потери ВСУ за неделю составили более 9 200" is that week."""
+    dated: list[int] | None = doc.cache.get("since_dated")
+    if dated is None:  # (the sentences that date a span's start, found once per document: in most, none)
+        dated = doc.cache["since_dated"] = sorted(doc.sentence_number[k] for k, ds in doc.dates.items()
+                                                  if k in doc.sentence_number and any(d.role == "since" for d in ds))
     at = doc.sentence_number.get(id(m.sentence), 0)
-    for sent in reversed(doc.sentences[max(0, at - 8):at]):
-        if sent.paragraph < m.sentence.paragraph - 3:
+    for i in reversed(dated):
+        if i >= at:
+            continue
+        sent = doc.sentences[i]
+        if i < at - 8 or sent.paragraph < m.sentence.paragraph - 3:
             break
-        dates = doc.dates.get(id(sent), [])
-        if not any(d.role == "since" for d in dates):
-            continue  # (no span dated: most sentences)
+        dates = doc.dates[id(sent)]
         if any(x.sentence is sent for x in doc.mentions):
             return None  # (a figure's own span: taken from the figure, above)
         cue = sentence_cue(doc, sent, dates)

@@ -25,9 +25,9 @@ def event_began(doc: DocText) -> DateMention | None:
     spans = doc.lang.grammar["spans"]
     found = None
     for sent in doc.sentences:
-        if not spans.find_all(sent.tokens, key="began"):
-            continue  # (no verb of beginning: most sentences)
-        days = [d for d in doc.dates.get(id(sent), []) if d.kind == "day" and d.year is not None]
+        days = [d for d in doc.dates.get(id(sent), ()) if d.kind == "day" and d.year is not None]
+        if not days or not spans.find_all(sent.tokens, key="began"):
+            continue  # (no day with its year, or no verb of beginning: most sentences)
         if len(days) != 1 or not names_an_event(doc, sent) \
                 or (days[0].year, days[0].month, days[0].day) == doc.profile.war_start.timetuple()[:3]:
             continue

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
-from ...languages.morphology import Token, tags
+from ...languages.morphology import Token, Tokens
 from .mentions import DocText
 from .sentences import Sentence
 
 _CLAUSE_MARK = re.compile(r"[,;:—–]")
+_DIGIT = re.compile(r"\d")
+_VERBS_OF_SAYING = ("verbs_of_saying",)
 
 #: The context grammar's words of saying ("повідомив", "за даними", "як повідомлялося"): a sentence that is no
 #: heading names a source only by one of them, or by a colon or a dash around the name (``sides``).
@@ -34,19 +36,27 @@ def said_that_before(doc: DocText, sent: Sentence, first: int) -> int:
     сообщили, что сбиты 79": each figure is said by the body whose clause holds it), else the figure itself."""
     ctx = doc.lang.grammar["context"]
     toks = sent.tokens
+    opened = ctx.find_all(toks, 0, first, "says_that")
+    if not opened:
+        return first  # (no "что" before the figure: most)
     verb_ends = {b for _k, _a, b in ctx.find_all(toks, 0, first, SAYING_KEYS[0])}
-    opened = [a for _k, a, _b in ctx.find_all(toks, 0, first, "says_that") if a in verb_ends or a - 1 in verb_ends]
+    opened = [h for h in opened if h[1] in verb_ends or h[1] - 1 in verb_ends]
     # (not past another verb of saying: "..., а Воздушные силы сообщили о 79 сбитых дронах")
-    return opened[-1] if opened and not ctx.find_all(toks, opened[-1], first, SAYING_KEYS[0]) else first
+    return opened[-1][1] if opened and not ctx.find_all(toks, opened[-1][1], first, SAYING_KEYS[0]) else first
 
 
 def before_another_source(doc: DocText, toks: list[Token], last: int) -> int:
     """Where the clause of another source's figures begins past a figure ending at ``last`` ("..., в то время как
     Воздушные силы сообщили, что сбиты 79 российских дронов": its side words are of its own figures), else the
     sentence's end: the first clause past the figure whose verb of saying a figure follows."""
-    ctx = doc.lang.grammar["context"]
-    verbs = ctx.find_all(toks, last + 1, len(toks), SAYING_KEYS[0])
-    if not verbs or not any(t.low[:1].isdigit() or "NUMR" in tags(t.low, doc.lang.code) for t in toks[verbs[0][2]:]):
+    if last + 1 >= len(toks) or not _DIGIT.search(doc.text, toks[last + 1].start, toks[-1].end):
+        return len(toks)  # (no figure after this one: most)
+    memo = toks.memo if isinstance(toks, Tokens) else {}
+    every: list[tuple[str, int, int]] | None = memo.get(_VERBS_OF_SAYING)
+    if every is None:  # (the sentence's verbs of saying, read once for all its figures)
+        every = memo[_VERBS_OF_SAYING] = doc.lang.grammar["context"].find_all(toks, key=SAYING_KEYS[0])
+    verbs = [v for v in every if v[1] > last]
+    if not verbs or not any(t.low[:1].isdigit() for t in toks[verbs[0][2]:]):
         return len(toks)
     k = verbs[0][1]
     while k > last + 1 and not _CLAUSE_MARK.search(doc.text, toks[k - 1].end, toks[k].start):
