@@ -9,7 +9,6 @@ from .mentions import DocText
 from .sentences import Sentence
 
 _CLAUSE_MARK = re.compile(r"[,;:—–]")
-_DIGIT = re.compile(r"\d")
 _VERBS_OF_SAYING = ("verbs_of_saying",)
 
 #: The context grammar's words of saying ("повідомив", "за даними", "як повідомлялося"): a sentence that is no
@@ -49,15 +48,14 @@ def before_another_source(doc: DocText, toks: list[Token], last: int) -> int:
     """Where the clause of another source's figures begins past a figure ending at ``last`` ("..., в то время как
     Воздушные силы сообщили, что сбиты 79 российских дронов": its side words are of its own figures), else the
     sentence's end: the first clause past the figure whose verb of saying a figure follows."""
-    if last + 1 >= len(toks) or not _DIGIT.search(doc.text, toks[last + 1].start, toks[-1].end):
-        return len(toks)  # (no figure after this one: most)
     memo = toks.memo if isinstance(toks, Tokens) else {}
     every: list[tuple[str, int, int]] | None = memo.get(_VERBS_OF_SAYING)
     if every is None:  # (the sentence's verbs of saying, read once for all its figures)
         every = memo[_VERBS_OF_SAYING] = doc.lang.grammar["context"].find_all(toks, key=SAYING_KEYS[0])
-    verbs = [v for v in every if v[1] > last]
-    if not verbs or not any(t.low[:1].isdigit() for t in toks[verbs[0][2]:]):
-        return len(toks)
+    verb = next((v for v in every if v[1] > last), None)
+    if verb is None or not any(t.low[:1].isdigit() for t in toks[verb[2]:]):
+        return len(toks)  # (no verb of saying with a figure after it past this figure: most)
+    verbs = [verb]
     k = verbs[0][1]
     while k > last + 1 and not _CLAUSE_MARK.search(doc.text, toks[k - 1].end, toks[k].start):
         k -= 1
