@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from ...languages.morphology import PhraseTable, Tokens
+import re
+
+from ...languages.morphology import PhraseTable
 from .mentions import DocText, clause_bounds, find_cues, text_between
 from .numbers import Number, number_word
 from .sentences import Sentence
 
-_WHOLES = ("wholes_a_part_is_taken_from",)
+_DIGIT = re.compile(r"\d")
 
 
 def died_or_missing(doc: DocText, sent: Sentence, num: Number) -> bool:
@@ -35,14 +37,13 @@ def past_the_whole(doc: DocText, sent: Sentence, num: Number, lo: int, table: Ph
     """Where the clause of ``num`` begins once a whole it is taken from is set aside: in "из 112 запущенных дронов
     сбиты 79" the drones launched are the whole (no loss), and 79 of them were downed; the clause's first word of loss
     after "из N", else ``lo``."""
+    if table is not doc.lang.outcomes_equipment:
+        return lo  # (weapons launched: things, not people)
     toks = sent.tokens
-    memo = toks.memo if isinstance(toks, Tokens) else {}
-    starts: list[int] | None = memo.get(_WHOLES)
-    if starts is None:  # ("из" before a figure: read once for all the sentence's figures; in most, none)
-        starts = memo[_WHOLES] = [k for _key, k, _end in doc.lang.grammar["context"].find_all(toks, key="part_of")
-                                  if k + 1 < len(toks) and (toks[k + 1].low.isdigit()
-                                                            or number_word(doc.lang, toks[k + 1]))]
-    for k in starts:
-        if lo <= k < num.first_token - 2:
+    if lo >= num.first_token - 2 or not _DIGIT.search(doc.text, toks[lo].end, toks[num.first_token - 1].end):
+        return lo  # (no figure before this one in its clause: most)
+    # (the sentence's scan of the context words, not each token of the clause)
+    for _key, k, _end in doc.lang.grammar["context"].find_all(toks, lo, num.first_token - 1, "part_of"):
+        if toks[k + 1].low.isdigit() or number_word(doc.lang, toks[k + 1]):
             return next((a for _key, a, _b in find_cues(table, toks, k + 2, num.first_token)), lo)
     return lo

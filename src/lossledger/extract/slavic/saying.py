@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ...languages.morphology import Token, Tokens
 from .mentions import DocText
@@ -35,6 +36,8 @@ def said_that_before(doc: DocText, sent: Sentence, first: int) -> int:
     сообщили, что сбиты 79": each figure is said by the body whose clause holds it), else the figure itself."""
     ctx = doc.lang.grammar["context"]
     toks = sent.tokens
+    if not _two_sources(toks.memo if isinstance(toks, Tokens) else {}):
+        return first  # (one source or none: most sentences)
     opened = ctx.find_all(toks, 0, first, "says_that")
     if not opened:
         return first  # (no "что" before the figure: most)
@@ -49,6 +52,8 @@ def before_another_source(doc: DocText, toks: list[Token], last: int) -> int:
     Воздушные силы сообщили, что сбиты 79 российских дронов": its side words are of its own figures), else the
     sentence's end: the first clause past the figure whose verb of saying a figure follows."""
     memo = toks.memo if isinstance(toks, Tokens) else {}
+    if not _two_sources(memo):
+        return len(toks)  # (one source or none: most sentences)
     every: list[tuple[str, int, int]] | None = memo.get(_VERBS_OF_SAYING)
     if every is None:  # (the sentence's verbs of saying, read once for all its figures)
         every = memo[_VERBS_OF_SAYING] = doc.lang.grammar["context"].find_all(toks, key=SAYING_KEYS[0])
@@ -60,3 +65,12 @@ def before_another_source(doc: DocText, toks: list[Token], last: int) -> int:
     while k > last + 1 and not _CLAUSE_MARK.search(doc.text, toks[k - 1].end, toks[k].start):
         k -= 1
     return k
+
+
+def _two_sources(memo: dict[Any, Any]) -> bool:
+    """Whether the sentence (its ``Tokens.memo``) names two sources or more, as ``sides`` read them for its claimant
+    (unread: maybe)."""
+    if ("named_sources",) not in memo:
+        return True
+    found = memo[("named_sources",)]
+    return found is not None and len(found[0]) > 1
