@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, cast
 
-from ...languages.morphology import PhraseTable, Token, lemmas, tags, tokenize
+from ...languages.morphology import PhraseTable, Token, tags, tokenize
 from ...model import Claim
 from ...profiles import Profile
 from .began import event_began, names_an_event
@@ -315,7 +315,7 @@ def _fill(doc: DocText) -> None:
         prev = m
     for m in doc.mentions:
         if m.measure == "period" and m.period_start_date is None and m.period_days is None \
-                and (began := event_began(doc)) is not None and names_an_event(doc, m.sentence):
+                and names_an_event(doc, m.sentence) and (began := event_began(doc)) is not None:
             m.period_start_date = began  # "пропавших во время оккупации ... Вторжение ... началось 6 августа 2024 года"
     # (the text's majority side and the place it names are read only when a figure is left without a side: few
     # texts; the sides the figures got are taken now, as the majority's fallback)
@@ -629,15 +629,14 @@ def _another_source(doc: DocText, key: str | None, text: str | None, key_before:
     Гладков", "Зеленский" after "Президент Украины Владимир Зеленский", nor "его", "издания", "ведомство")."""
     if key != key_before:
         return True
-    words, words_before = (text or "").lower().split(), (text_before or "").lower().split()
-    if not words or not words_before or "NPRO" in tags(words[0], doc.lang.code):
-        return False
     code = doc.lang.code
-    seen = {lemma for w in words_before for lemma in lemmas(w.strip("«»\"'.,"), code)}
-    if not all(seen.isdisjoint(lemmas(w.strip("«»\"'.,"), code)) for w in words):
-        return False  # (a word in common: the same source named again)
-    return not any(k in ("outlet", "same_source")
-                   for k, _a, _b in doc.lang.grammar["context"].find_all(tokenize(text or "", code)))
+    # (the words as the text's tokens: their lemmas are known from reading it)
+    words, words_before = tokenize(text or "", code), tokenize(text_before or "", code)
+    if not words or not words_before or "NPRO" in tags(words[0].low, code) \
+            or any(k in ("outlet", "same_source") for k, _a, _b in doc.lang.grammar["context"].find_all(words)):
+        return False
+    seen = frozenset().union(*(t.lemmas for t in words_before))
+    return all(seen.isdisjoint(t.lemmas) for t in words)
 
 
 def _span_dated_before(doc: DocText, m: Mention) -> tuple[DateMention, DateMention] | None:
