@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, cast
 
-from ...languages.morphology import PhraseTable, Token, tags, tokenize
+from ...languages.morphology import PhraseTable, Token, lemmas, tags, tokenize
 from ...model import Claim
 from ...profiles import Profile
 from .began import event_began, names_an_event
@@ -629,14 +629,14 @@ def _another_source(doc: DocText, key: str | None, text: str | None, key_before:
     Гладков", "Зеленский" after "Президент Украины Владимир Зеленский", nor "его", "издания", "ведомство")."""
     if key != key_before:
         return True
-    code = doc.lang.code
-    # (the words as the text's tokens: their lemmas are known from reading it)
-    words, words_before = tokenize(text or "", code), tokenize(text_before or "", code)
-    if not words or not words_before or "NPRO" in tags(words[0].low, code) \
-            or any(k in ("outlet", "same_source") for k, _a, _b in doc.lang.grammar["context"].find_all(words)):
+    words, words_before = (text or "").lower().split(), (text_before or "").lower().split()
+    if not words or not words_before or "NPRO" in tags(words[0], doc.lang.code) \
+            or any(k in ("outlet", "same_source")
+                   for k, _a, _b in doc.lang.grammar["context"].find_all(tokenize(text or "", doc.lang.code))):
         return False
-    seen = frozenset().union(*(t.lemmas for t in words_before))
-    return all(seen.isdisjoint(t.lemmas) for t in words)
+    code = doc.lang.code
+    seen = {lemma for w in words_before for lemma in lemmas(w.strip("«»\"'.,"), code)}
+    return all(seen.isdisjoint(lemmas(w.strip("«»\"'.,"), code)) for w in words)
 
 
 def _span_dated_before(doc: DocText, m: Mention) -> tuple[DateMention, DateMention] | None:
