@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lossledger.extract.numbers import NumberRules, _number_matches, find_numbers
+from lossledger.extract.numbers import NumberRules, _number_matches, case_free, find_numbers
 from lossledger.languages.grammar import load_patterns
 
 EN = load_patterns("en")
@@ -98,3 +98,42 @@ def test_numbers_found_after_a_mark_are_those_of_the_lookbehind(text: str) -> No
     rules = EN.rules(NumberRules)
     expected = [(m.span(), m.group("lo", "hi")) for m in rules.number_re.finditer(text)]
     assert [(m.span("number"), m.group("lo", "hi")) for m in _number_matches(rules, text)] == expected
+
+
+_MIXED_CASE_PIECES = ["12", "1,417", " ", ", ", "-", "Two", "THIRTY-four", " Thousand", "K", "Between ", " AND ",
+                      " To ", " or ", "One", "A Million", "Half a MILLION", "x", "\n", "\x1c", "(+", ")", "é", "\u212a"]
+
+
+@given(text=st.lists(st.sampled_from(_MIXED_CASE_PIECES), max_size=16).map("".join))
+def test_case_free_number_patterns_find_the_same_spans(text: str) -> None:
+    """An ASCII text is scanned lower-cased by the patterns without IGNORECASE: the same spans as the patterns with
+    it, the same groups but for their case (a text with other characters is scanned as it is)."""
+    rules = EN.rules(NumberRules)
+    expected = [(m.span(), tuple(g and g.lower() for g in m.group("lo", "hi", "sep")))
+                for m in rules.number_re.finditer(text)]
+    found = [(m.span("number"), tuple(g and g.lower() for g in m.group("lo", "hi", "sep")))
+             for m in _number_matches(rules, text)]
+    assert found == expected
+
+
+def test_case_free_patterns_only_where_case_cannot_matter() -> None:
+    rules = EN.rules(NumberRules)
+    assert rules.folded_number_re is not None and rules.folded_number_after_mark is not None
+    assert not rules.folded_number_after_mark.flags & re.IGNORECASE and rules.folded_number_after_mark.flags & re.ASCII
+    assert case_free(re.compile(r"\d+ (?:km|miles)", re.IGNORECASE)) is not None
+    assert case_free(re.compile(r"[A-Z]\d", re.IGNORECASE)) is None  # a capital in a class
+    assert case_free(re.compile(r"\d+ Km", re.IGNORECASE)) is None  # a capital literal
+    assert case_free(re.compile("\\d+ \u017fx", re.IGNORECASE)) is None  # a letter that matches "s" and "S"
+    assert case_free(re.compile(r"\d+ (?-i:km)", re.IGNORECASE)) is None  # a group with flags of its own
+    assert case_free(re.compile(r"\d+ km")) is None  # not IGNORECASE: nothing to drop
+
+
+@pytest.mark.parametrize("text", ["Russia lost TWO tanks and Thirty-Four soldiers", "BETWEEN 2,000 AND 4,000 troops",
+                                  "One Thousand killed, Half A Million wounded"])
+def test_numbers_read_in_capitals_as_in_lower_case(text: str) -> None:
+    def read(t: str) -> list[tuple[int, int, float, float | None, bool]]:
+        return [(n.start, n.end, n.value, n.value_high, n.is_word) for n in find_numbers(t, grammar=EN)]
+
+    assert read(text) == read(text.lower()) != []
+    assert [n.text for n in find_numbers(text, grammar=EN)] == [
+        text[n.start:n.end] for n in find_numbers(text, grammar=EN)]  # the text as written, not lower-cased

@@ -171,7 +171,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             continue  # "were killed.[7]": a reference's number
         if end_test(r.whole_after_part).found(text, max(sent.start, abs_start - 30), abs_start):
             continue  # "shot down 18 of the 21 drones": 21 were launched, not lost
-        if r.ratio_before.search(text, max(sent.start, abs_start - 20), abs_start):
+        if end_test(r.ratio_before).found(text, max(sent.start, abs_start - 20), abs_start):
             continue  # "one in four soldiers has been killed or wounded": a ratio
         if reader.search_in(sent, r.rejected_before, max(sent.start, abs_start - 16), abs_start) and any(
                 n.end <= num.start for n in numbers):

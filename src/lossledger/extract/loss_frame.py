@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..languages.reverse import end_test
 from ..profiles import Profile
 from .attribution import is_force
 from .body import Sentence
@@ -283,7 +284,7 @@ def _kind_reaching(reader: Reader, sent: Sentence, before: Mention, pos: int) ->
     figure ``before`` and a verb of reaching a level right before ``pos``, and its noun; else None."""
     r = reader.grammar.rules(LossFrameRules)
     lo = sent.start + before.number.end
-    if not r.level_verb_before.search(reader.norm, max(lo, pos - 100), pos):
+    if not end_test(r.level_verb_before).found(reader.norm, max(lo, pos - 100), pos):  # (asked backwards: X$)
         return None
     if next(reader.scan.finditer("category", lo, pos), None) is None:
         return None

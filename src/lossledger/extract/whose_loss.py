@@ -123,7 +123,9 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             return opponent, "attacker"
         if reader.profile.is_victims(category) and opponent and r.incursion_by_force.match(after_cue):
             return opponent, "attacker"  # "since Ukrainian troops crossed the border, 12 civilians have been killed"
-        agent = r.agent_verb_after.match(reader.norm, end, abs_start)
+        # (most cues are followed by none of the verbs a match needs: the window's words say so before the pattern runs)
+        agent = (r.agent_verb_after.match(reader.norm, end, abs_start)
+                 if reader.folded.may_match(r.agent_verb_after, end, abs_start) else None)
         if agent and r.participle_after.match(reader.norm, agent.end()):
             agent = None  # "the number of Ukrainian troops killed in the war is ...": their loss
         if (agent and opponent and not r.passive_before.search(agent.group(0))
