@@ -401,10 +401,12 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
 
 def _part_said_before(reader: Reader, sent: Sentence, np_end: int, outcome_start: int) -> bool:
     """Does a counted part stand between a whole and the outcome after it ("put the figure at 300,000, including
-    120,000 dead")? That outcome is the part's, not the whole's."""
+    120,000 dead")? That outcome is the part's, not the whole's (but "13,134 civilians, including 673 children, have
+    been killed": the part's aside closes before the whole's verb)."""
     r = reader.grammar.rules(LossFrameRules)
     part = reader.search_in(sent, r.includes, np_end, outcome_start)
-    return part is not None and r.next_number.search(reader.norm, part.end(), outcome_start) is not None
+    counted = r.next_number.search(reader.norm, part.end(), outcome_start) if part is not None else None
+    return counted is not None and r.aside_closed.search(reader.norm, counted.end(), outcome_start) is None
 
 
 def count_grown(reader: Reader, sent: Sentence, category: str, abs_start: int, np_end: int) -> str | None:

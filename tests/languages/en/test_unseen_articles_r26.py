@@ -155,3 +155,9 @@ def test_a_summing_word_with_a_running_verb_stays_a_total() -> None:
 ])
 def test_a_wire_rewrites_note_is_no_part_of_the_story(text: str, values: list[float]) -> None:
     assert sorted(_claims(text)) == values
+
+
+def test_a_parts_aside_closed_before_the_wholes_verb_leaves_it_the_whole() -> None:
+    claim = _claims("At least 40 Ukrainian soldiers, including three officers, were killed in the strike, the brigade "
+                    "said.")[40]
+    assert claim.outcome == "killed"
