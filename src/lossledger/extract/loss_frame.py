@@ -471,7 +471,7 @@ def is_hedged(reader: Reader, sent: Sentence, abs_start: int) -> bool:
     if (reader.search_in(sent, r.conditional_modal, lo, abs_start)
             and r.condition.search(reader.norm, sent.start, sent.end)):
         return True  # "losses would climb past 700,000 if the offensive goes on": a figure under a condition
-    if any(r.unverified_hedge.fullmatch(later.group(0)) for later in reader.scan.finditer("hedge", hi, sent.end)):
+    if hi < sent.end and reader.search_in(sent, r.unverified_hedge, hi, sent.end):
         return True  # "18 were killed; we have not been able to verify these figures": said of the sentence's figures
     # A hedge in the sentence's lead ("If these figures hold up, ...") covers the whole sentence.
     return bool(r.hedged_lead.search(reader.norm[sent.start:sent.end]))

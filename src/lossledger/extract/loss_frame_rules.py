@@ -65,7 +65,7 @@ class LossFrameRules:
         self.brings_total_before = g.pattern("brings_total_before")
         self.own_deaths = g.pattern("own_deaths")
         self.hedged_lead = g.pattern("hedged_lead", guard=False)
-        self.unverified_hedge = g.pattern("unverified_hedge", guard=False)
+        self.unverified_hedge = g.pattern("unverified_hedge")
         self.conditional_modal = g.pattern("conditional_modal")
         self.condition = g.pattern("condition", guard=False)
         self.copula_before_noun = g.pattern("copula_before_noun")
