@@ -24,14 +24,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
         "extra: ukraine civilians captured 23 ('According to the district council, 57 residents of the district are "
         "still missing and 23 are in Russian captivity.')",
     ],
-    # "two volunteers delivering drinking water" are read as volunteer fighters, and a Ukrainian office's count of
-    # fighters as the enemy's dead (though a Russian drone killed them)
-    "humanitarian_alliance_press_release_aid_workers": [
-        "missed: ukraine civilians killed 2 - exact period * * 2025-08-14 ua_officials false",
-        "extra: russia personnel killed 2 ('Most recently, on 14 August, two volunteers delivering drinking water in "
-        "Kherson were killed when a Russian drone struck their clearly marked van, the regional military "
-        "administration said.')",
-    ],
 }
 
 
@@ -119,3 +111,14 @@ def test_soldiers_from_a_named_place_an_office_runs_are_its_own(text: str, value
 def test_soldiers_from_the_enemys_region_are_the_enemys() -> None:
     assert _claims("Three soldiers from the Russian region of Kursk were killed, the Ukrainian governor said.")[3].side \
         == "russia"
+
+
+# -- "two volunteers delivering drinking water": volunteers at civilian work are civilians, not volunteer fighters ----
+
+@pytest.mark.parametrize(("text", "value", "outcome"), [
+    ("Three volunteers evacuating residents from Pokrovsk were killed by a Russian drone, police said.", 3, "killed"),
+    ("Two humanitarian volunteers were injured in Kharkiv, the governor said.", 2, "wounded"),
+])
+def test_volunteers_at_civilian_work_are_civilians(text: str, value: float, outcome: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.side, claim.category, claim.outcome) == ("ukraine", "civilians", outcome)
