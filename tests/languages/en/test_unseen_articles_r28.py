@@ -109,8 +109,8 @@ def test_soldiers_from_a_named_place_an_office_runs_are_its_own(text: str, value
 
 
 def test_soldiers_from_the_enemys_region_are_the_enemys() -> None:
-    assert _claims("Three soldiers from the Russian region of Kursk were killed, the Ukrainian governor said.")[3].side \
-        == "russia"
+    claim = _claims("Three soldiers from the Russian region of Kursk were killed, the Ukrainian governor said.")[3]
+    assert claim.side == "russia"
 
 
 # -- "two volunteers delivering drinking water": volunteers at civilian work are civilians, not volunteer fighters ----
