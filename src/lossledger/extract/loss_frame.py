@@ -107,6 +107,10 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
                             if reader.profile.is_people(m.category)), None)
             if victims is not None:
                 category = victims.category
+            part = r.copula_before_noun.match(text, end)
+            part_noun = reader.find_category_after(sent, num, part.end()) if part is not None else None
+            if part_noun is not None and reader.profile.is_people(part_noun[0]):
+                category = part_noun[0]  # "three of the dead were children": the part the copula names
         if r.generic_noun.match(noun):
             # "1,517 systems", "854 units": the kind comes from the sentence
             earlier = found[-1].category if found else _category_in_context(reader, sent, abs_start)
@@ -128,6 +132,11 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
     of_them = r.of_them_after.match(text, abs_end) if copula is None else None
     if of_them is not None:
         copula = r.copula_before_noun.match(text, of_them.end())  # "Four of them were camera operators"
+        part_noun = reader.find_category_after(sent, num, of_them.end()) if copula is None else None
+        if (part_noun is not None and reader.profile.is_people(part_noun[0])
+                and text[part_noun[1]:part_noun[2]].lower() not in r.loss_nouns):
+            # "87 were injured, 11 of them children" (but "41 of those deaths" names the whole's kind again)
+            return _noun_read(part_noun, "copula_noun", text)
     if copula is not None:
         counted = reader.find_category_after(sent, num, copula.end())
         if counted is not None:
@@ -198,6 +207,12 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
     if r.of_them_after.match(text, abs_end):
         # "Russia launched 45 drones overnight. Air defences shot down 32 of them."
         named = _category_of_sentence_before(reader, sent)
+        if (named is not None and prev is not None and reader.profile.is_people(named[0])
+                and reader.profile.is_people(prev.category) and prev.sentence.end <= sent.start
+                and prev.sentence.paragraph == sent.paragraph):
+            # "131 aid workers and volunteers have been killed. Eighteen of them ...": "them" are the people counted
+            # before, whatever noun the list of them ends on
+            return prev.category, None, abs_end, "previous_topic", named[1]
         if named is not None:
             return named[0], None, abs_end, "previous_topic", named[1]
     outcome_word = (reader.profile.outcome_people_re.match(text, abs_end + 1)
@@ -373,6 +388,8 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
         head = reader.scan.search(vocabulary, sent.start, includes.start())
         return reader.profile.key_of(head or left), False
     for m in reader.scan.finditer(vocabulary, np_end, hi):
+        if _part_said_before(reader, sent, np_end, m.start()):
+            break
         return reader.profile.key_of(m), False
     if member is not None:
         return None, False
@@ -383,8 +400,20 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
     if sent.kind == "list_item" and reader.list_context.get("outcome"):
         return str(reader.list_context["outcome"]), False
     for m in reader.scan.finditer(vocabulary, hi, sent.end):
+        if _part_said_before(reader, sent, np_end, m.start()):
+            break
         return reader.profile.key_of(m), False
     return None, False
+
+
+def _part_said_before(reader: Reader, sent: Sentence, np_end: int, outcome_start: int) -> bool:
+    """Does a counted part stand between a whole and the outcome after it ("put the figure at 300,000, including
+    120,000 dead")? That outcome is the part's, not the whole's (but "13,134 civilians, including 673 children, have
+    been killed": the part's aside closes before the whole's verb)."""
+    r = reader.grammar.rules(LossFrameRules)
+    part = reader.search_in(sent, r.includes, np_end, outcome_start)
+    counted = r.next_number.search(reader.norm, part.end(), outcome_start) if part is not None else None
+    return counted is not None and r.aside_closed.search(reader.norm, counted.end(), outcome_start) is None
 
 
 def count_grown(reader: Reader, sent: Sentence, category: str, abs_start: int, np_end: int) -> str | None:
@@ -449,6 +478,8 @@ def is_hedged(reader: Reader, sent: Sentence, abs_start: int) -> bool:
     if (reader.search_in(sent, r.conditional_modal, lo, abs_start)
             and r.condition.search(reader.norm, sent.start, sent.end)):
         return True  # "losses would climb past 700,000 if the offensive goes on": a figure under a condition
+    if hi < sent.end and reader.search_in(sent, r.unverified_hedge, hi, sent.end):
+        return True  # "18 were killed; we have not been able to verify these figures": said of the sentence's figures
     # A hedge in the sentence's lead ("If these figures hold up, ...") covers the whole sentence.
     return bool(r.hedged_lead.search(reader.norm[sent.start:sent.end]))
 

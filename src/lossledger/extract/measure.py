@@ -329,7 +329,12 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
                                                          abs_start):
         return "period", None, "event"  # "its drones had hit 12 aircraft at two air bases": one attack's, no total
     totals = reader.in_slice(r.total_cue, c_lo, c_hi)
-    if totals and not one_attack and not (
+    # "The enemy struck the city centre. In total, 23 people were killed": a sum of the attack's victims
+    summed_attack = bool(totals and not one_attack and reader.profile.is_victims(category)
+                         and all(r.summing_adverb.fullmatch(reader.norm, c_lo + t.start(), c_lo + t.end())
+                                 for t in totals)
+                         and reader.in_slice(r.simple_past_harm, c_lo, c_hi) and _paragraph_has_event(reader, sent))
+    if totals and not one_attack and not summed_attack and not (
             all(r.toll_noun.fullmatch(t.group(0)) or r.summing_adverb.fullmatch(reader.norm, c_lo + t.start(),
                                                                                  c_lo + t.end()) for t in totals)
             and _own_month(reader, sent, c_lo, c_hi)):

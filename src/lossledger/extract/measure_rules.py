@@ -49,6 +49,7 @@ class MeasureRules:
         self.said_after_date = g.pattern("said_after_date", guard=False)
         self.perfect_tense = g.pattern("perfect_tense")
         self.bare_by = g.pattern("bare_by")
+        self.lead_by = g.pattern("lead_by", guard=False)
         self.figure_includes = g.pattern("figure_includes")
         self.compared_rate_before = g.pattern("compared_rate_before")
         self.mid_month = g.pattern("mid_month")

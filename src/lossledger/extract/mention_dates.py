@@ -495,8 +495,9 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
     by_point = r.by_point.search(before) if d.precision == "month" else None
     number_at = sent.start + m.number.start
     if (by_point is None and d.precision == "month" and (bare := r.bare_by.search(before))
-            and r.perfect_tense.search(reader.norm, *reader.clause_bounds(sent, number_at))):
-        by_point = bare  # "had died by May": as of the month's end
+            and (r.perfect_tense.search(reader.norm, *reader.clause_bounds(sent, number_at))
+                 or (d.start - sent.start <= len(before) and r.lead_by.match(before)))):
+        by_point = bare  # "had died by May", "By May, officials put ... at": as of the month's end
     if by_point is not None:
         # "by the middle of June, Russia had lost 20,000": a running total as of that point of the month
         if d.date is not None and d.span_start is not None:

@@ -306,7 +306,9 @@ def looks_named(profile: Profile, phrase: str, *, grammar: PatternGrammar, sente
     roles = role_spans(profile, phrase, grammar=grammar)
     words = [m.group(0) for m in p.CAPITALISED.finditer(phrase) if not p.NOT_A_NAME.match(m.group(0))
              and not any(a <= m.start() < b for a, b in roles)]
-    lone_plural = len(words) == 1 and words[0].endswith(p.PLURAL_ENDINGS) and not words[0].isupper()
+    # (a word in the possessive is no plural: "Reyes's own tally", "Smith's count")
+    lone_plural = (len(words) == 1 and words[0].endswith(p.PLURAL_ENDINGS) and not words[0].isupper()
+                   and not words[0].endswith(p.POSSESSIVE_ENDINGS))
     named = bool(words) and not (sentence_start and lone_plural and phrase.lstrip().startswith(words[0]))
     if len(tables.named) < CLASSIFIED_KEPT:
         tables.named[key] = named
