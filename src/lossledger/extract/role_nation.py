@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
+import re
 
 from .document import Reader, Source
 from .sources import roles_of_nation_speaking_as, source_tables
 
 __all__ = ["nation_named_again", "role_of_nation_named"]
 
-_BARE: dict[tuple[str, str], str] = {}  # (profile, a source's words) -> the nation they name bare, or ""
-_BARE_KEPT = 4096
+_BARE_KEPT = 4096  # sources' words whose bare nation is remembered (a long run names many: the memo stays small)
 _ROLE_REACH = 40  # how far into a definite role's phrase ("the defence minister") its role may begin
 
 
@@ -45,14 +46,17 @@ def nation_named_again(reader: Reader, src: Source) -> Source | None:
     nation = reader.profile.claimant_sides.get(earlier.key)
     if nation is None or tables.defaults.get(nation) != src.key or tables.nations is None:
         return None  # (before the nations' pattern, which is long: the body before is no other body of that nation)
-    bare = _BARE.get(key := (reader.profile.name, src.text))
-    if bare is None:  # (the nations' pattern is long: each source's words are tried once per profile)
-        found = tables.nations.pattern.fullmatch(src.text)
-        if len(_BARE) >= _BARE_KEPT:
-            _BARE.clear()  # (a long run names many sources: the cache stays small)
-        bare = _BARE[key] = tables.nations.key(found) if found is not None else ""
-    if bare != nation:
+    group = _named_whole(tables.nations.pattern, src.text)
+    if group is None or tables.nations.key_of[group] != nation:
         return None
     said = reader.sentences[bisect.bisect_right(reader.sentences, earlier.start, key=lambda s: s.start) - 1]
     here = reader.sentences[bisect.bisect_right(reader.sentences, src.start, key=lambda s: s.start) - 1]
     return dataclasses.replace(src, key=earlier.key) if said.paragraph >= here.paragraph - 1 else None
+
+
+@functools.lru_cache(maxsize=_BARE_KEPT)
+def _named_whole(nations: re.Pattern[str], words: str) -> str | None:
+    """The group of the profile's ``nations`` pattern that ``words`` are whole ("Kyiv": Ukraine's), or None: the
+    pattern is long, so each source's words are tried once."""
+    found = nations.fullmatch(words)
+    return found.lastgroup if found is not None else None
