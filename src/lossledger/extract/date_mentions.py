@@ -599,8 +599,8 @@ def _season_mentions(r: DateMentionRules, text: str, published: dt.date | None) 
 
 
 def _weekend_mentions(r: DateMentionRules, text: str, published: dt.date | None) -> list[DateMention]:
-    """"over the weekend": the Saturday and Sunday by the report (while it runs, up to the report's day), a run of
-    days; "last weekend" told on a weekend is the one before."""
+    """"over the weekend": the day its figures stand at, the Sunday by the report (while the weekend runs, the report's
+    day); "last weekend" told on a weekend is the one before. Its length is no length the text gives (an occasion)."""
     found = []
     for match in r.weekend.finditer(text):
         if r.deadline_before.search(text, max(0, match.start() - 12), match.start()):
@@ -612,7 +612,7 @@ def _weekend_mentions(r: DateMentionRules, text: str, published: dt.date | None)
         if r.span_steps.get(match["mod"].lower(), 0) < 0 and published - saturday < dt.timedelta(days=2):
             saturday -= dt.timedelta(days=7)
         found.append(DateMention(match.start(), match.end(), match.group(0), "weekend",
-                                 min(saturday + dt.timedelta(days=1), published), saturday, "day"))
+                                 min(saturday + dt.timedelta(days=1), published), None, "day"))
     return found
 
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 import bisect
 import dataclasses
 
+from .attribution_rules import AttributionRules
 from .document import Reader, Source
 from .sources import roles_of_nation_speaking_as, source_tables
 
-__all__ = ["nation_named_again", "role_of_nation_named"]
+__all__ = ["nation_named_again", "role_of_nation_named", "surnames_of_source"]
 
 _BARE: dict[tuple[str, str], str] = {}  # (profile, a source's words) -> the nation they name bare, or ""
 _BARE_KEPT = 4096
@@ -56,3 +57,16 @@ def nation_named_again(reader: Reader, src: Source) -> Source | None:
     said = reader.sentences[bisect.bisect_right(reader.sentences, earlier.start, key=lambda s: s.start) - 1]
     here = reader.sentences[bisect.bisect_right(reader.sentences, src.start, key=lambda s: s.start) - 1]
     return dataclasses.replace(src, key=earlier.key) if said.paragraph >= here.paragraph - 1 else None
+
+
+def surnames_of_source(reader: Reader, source: Source) -> list[str]:
+    """The surnames that name ``source`` again, lower-cased: the last of the full name it holds ("NATO chief Mark
+    Rutte": "Rutte said"), or of one set off by commas right after its role ("the regional governor, Anton Melnikov,
+    told": "Melnikov, citing military data, said")."""
+    r = reader.grammar.rules(AttributionRules)
+    names = r.phrase.CAPITALISED.findall(source.text)
+    found = [names[-1].lower()] if len(names) >= 2 and not r.phrase.NOT_A_NAME.match(names[-1]) else []
+    named = r.name_in_commas_after_role.match(reader.norm, source.start + len(source.text))
+    if named is not None and not r.phrase.NOT_A_NAME.match(named["surname"]):
+        found.append(named["surname"].lower())
+    return found
