@@ -32,6 +32,7 @@ class SpanContextRules:
     def __init__(self, g: PatternGrammar) -> None:
         self.next_number = g.pattern("next_number")
         self.line_date_dash = g.pattern("line_date_dash", guard=False)
+        self.as_of_heading = g.pattern("as_of_heading", guard=False)
         self.rate_words = g.pattern("rate_words")
         self.in_a_day = g.pattern("in_a_day")
         self.total_cue = g.pattern("total_cue")
@@ -434,16 +435,25 @@ def day_within_total(reader: Reader, daily: Mention) -> bool:
 
 def line_date(reader: Reader, sent: Sentence) -> datelib.DateMention | None:
     """The day that opens a timeline's line before a dash ("Sept. 21, 2022 — Putin orders mobilisation."): the
-    date of each later sentence of that line that states none of its own."""
+    date of each later sentence of that line that states none of its own. Else the day of a heading line right above
+    the paragraph that says only as of when its figures stand ("Key figures (as of 1 December 2025)")."""
     r = reader.grammar.rules(SpanContextRules)
-    first = reader.sentences[reader.paragraph_opening(sent)]
-    if first is sent:
-        return None
-    d = next(iter(dates_in(reader, first.start, first.end)), None)
+    opening = reader.paragraph_opening(sent)
+    first = reader.sentences[opening]
+    d = next(iter(dates_in(reader, first.start, first.end)), None) if first is not sent else None
     if (d is None or d.date is None or d.precision != "day" or reader.norm[first.start:d.start].strip()
             or not r.line_date_dash.match(reader.norm, d.end)):
-        return None
+        return _heading_as_of(reader, reader.sentences[opening - 1]) if opening > 0 else None
     return d
+
+
+def _heading_as_of(reader: Reader, head: Sentence) -> datelib.DateMention | None:
+    """The day a heading line says its figures stand at ("Key figures (as of 1 December 2025)"), else None."""
+    heading = reader.sentence_search(head, reader.grammar.rules(SpanContextRules).as_of_heading)
+    if heading is None:
+        return None
+    d = next(iter(dates_in(reader, heading.start("date"), heading.end("date"))), None)
+    return d if d is not None and d.date is not None and d.precision == "day" else None
 
 
 def start_on_or_before(m: Mention) -> None:
