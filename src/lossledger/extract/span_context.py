@@ -402,9 +402,11 @@ def without_day_said(reader: Reader, pool: list[datelib.DateMention], abs_start:
     told = [d for d in pool if (d.end <= abs_start or d.start > abs_end)
             and r.said_in.search(reader.norm, max(0, d.start - 40), d.start)]
     # (or, for a figure after the day it was said, a date before that day: "killed 41 in November, the mission said on
-    # Friday, and wounded 230")
+    # Friday, and wounded 230"; or a clause on between that day and the figure: "published on 14 January, says Ukraine
+    # destroyed 11 last year and damaged another seven", not "on December 8 of this year", one date)
     if told and any(not r.since_word.search(reader.norm, abs_end, d.start) if d.start > abs_end else
-                    d.end <= told[0].start and told[-1].end <= abs_start
+                    (d.end <= told[0].start or len(reader.norm[told[-1].end:d.start].split()) > 2)
+                    and told[-1].end <= abs_start
                     and not r.since_word.search(reader.norm, max(0, d.start - 30), d.start)
                     for d in pool if d not in told):
         return [d for d in pool if d not in told]
