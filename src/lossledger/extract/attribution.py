@@ -741,7 +741,7 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, f
     if source is not None and source.score >= 2:
         reader.last_source = source
         reader.sources_spoken.append(source)
-        for surname in surnames_of_source(reader, source):  # the surname names the person again
+        for surname in surnames_of_source(reader, source, r):  # the surname names the person again
             reader.named_people.setdefault(surname, source)
         if source.key in reader.profile.person_claimants or source.person:
             reader.last_person = source

@@ -59,14 +59,18 @@ def nation_named_again(reader: Reader, src: Source) -> Source | None:
     return dataclasses.replace(src, key=earlier.key) if said.paragraph >= here.paragraph - 1 else None
 
 
-def surnames_of_source(reader: Reader, source: Source) -> list[str]:
+def surnames_of_source(reader: Reader, source: Source, r: AttributionRules) -> list[str]:
     """The surnames that name ``source`` again, lower-cased: the last of the full name it holds ("NATO chief Mark
     Rutte": "Rutte said"), or of one set off by commas right after its role ("the regional governor, Anton Melnikov,
     told": "Melnikov, citing military data, said")."""
-    r = reader.grammar.rules(AttributionRules)
     names = r.phrase.CAPITALISED.findall(source.text)
     found = [names[-1].lower()] if len(names) >= 2 and not r.phrase.NOT_A_NAME.match(names[-1]) else []
-    named = r.name_in_commas_after_role.match(reader.norm, source.start + len(source.text))
-    if named is not None and not r.phrase.NOT_A_NAME.match(named["surname"]):
-        found.append(named["surname"].lower())
+    end = source.start + len(source.text)
+    if reader.norm[end:end + 1] in _AFTER_ROLE:  # (most sources end their clause: no name after them)
+        named = r.name_in_commas_after_role.match(reader.norm, end)
+        if named is not None and not r.phrase.NOT_A_NAME.match(named["surname"]):
+            found.append(named["surname"].lower())
     return found
+
+
+_AFTER_ROLE = frozenset(", ")  # what follows a role before a name in commas ("the governor, X,", "the mayor of Y, X,")

@@ -445,13 +445,21 @@ def line_date(reader: Reader, sent: Sentence) -> datelib.DateMention | None:
     d = next(iter(dates_in(reader, first.start, first.end)), None) if first is not sent else None
     if (d is None or d.date is None or d.precision != "day" or reader.norm[first.start:d.start].strip()
             or not r.line_date_dash.match(reader.norm, d.end)):
-        return _heading_as_of(reader, reader.sentences[opening - 1]) if opening > 0 else None
+        head = reader.sentences[opening - 1] if opening > 0 else None
+        # (most lines before a paragraph end a sentence, or are long: no heading)
+        if head is None or reader.norm[head.end - 1] in _SENTENCE_ENDS or head.end - head.start > _HEADING_LENGTH:
+            return None
+        return _heading_as_of(reader, head, r)
     return d
 
 
-def _heading_as_of(reader: Reader, head: Sentence) -> datelib.DateMention | None:
+_SENTENCE_ENDS = frozenset(".!?:")  # the last characters of a line that is a sentence (or a list's heading), no heading
+_HEADING_LENGTH = 130  # the longest heading line read for its "as of" date (the pattern's own bound)
+
+
+def _heading_as_of(reader: Reader, head: Sentence, r: SpanContextRules) -> datelib.DateMention | None:
     """The day a heading line says its figures stand at ("Key figures (as of 1 December 2025)"), else None."""
-    heading = reader.sentence_search(head, reader.grammar.rules(SpanContextRules).as_of_heading)
+    heading = r.as_of_heading.match(reader.norm, head.start, head.end)
     if heading is None:
         return None
     d = next(iter(dates_in(reader, heading.start("date"), heading.end("date"))), None)
