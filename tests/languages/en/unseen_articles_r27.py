@@ -112,7 +112,10 @@ ARTICLES: tuple[Article, ...] = (
         "Eleven of them died last year alone, the ministry said.\n"
         "Two more Latvian volunteers were wounded over the weekend near Kostiantynivka, the commander of their "
         "battalion wrote on Facebook.\n"
-        "Neighbouring Estonia's defence forces put the number of Estonians killed at nine as of 1 March.",
+        "Neighbouring Estonia's defence forces put the number of Estonians killed at nine as of 1 March.\n"
+        "The ministry said it does not track how many Latvians serve in Ukraine, and families are not obliged to "
+        "report a death. Latvia has given Ukraine military aid worth 0.25 percent of its economic output each year "
+        "since 2022.",
         (
             "ukraine personnel killed 27 - at_least cumulative - * 2025-03-03 other false",
             "ukraine personnel killed 11 - exact period 366|365|- * 2024-12-31|2024-01-01 other false",
@@ -129,7 +132,10 @@ ARTICLES: tuple[Article, ...] = (
         "By the end of June, the fleet had already lost six vessels, the authors write.\n"
         "Since February 2022, Russia has lost 28 warships and one submarine in the Black Sea, according to the "
         "report.\n"
-        "Russia's defence ministry does not publish its naval losses.",
+        "Russia's defence ministry does not publish its naval losses.\n"
+        "The authors relied on satellite images, navy statements and photographs of damaged hulls shared on social "
+        "media. They say the fleet has moved most of its remaining ships from Sevastopol to Novorossiysk, out of reach "
+        "of Ukrainian sea drones.",
         (
             "russia ships destroyed 11 - exact period 366|- * 2024-12-31|2024-01-01 other false",
             "russia ships damaged 7 - exact period 366|- * 2024-12-31|2024-01-01 other false",
