@@ -47,7 +47,7 @@ from .date_mentions import DateMentionRules
 from .document import DocumentRules, Mention, Reader, normalise
 from .document_facts import date_undated_text, fill_document_context, one_mention_per_fact
 from .gate import FirstMention, GateNotes, count_may_be_read, may_hold_claims
-from .line_sources import frame_source, speaker_label_source
+from .line_sources import LineSourceRules, answer_source, frame_source, speaker_label_source
 from .loss_frame import (
     LossFrameRules,
     count_grown,
@@ -121,7 +121,8 @@ class ExtractRules:
 #: Every stage's rules class, in the order the stages run. A grammar builds them all when first used
 #: (``stage_grammar``): a grammar that lacks a name the stages read fails at once, naming the file and the name.
 STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datelib.DateRules, DocumentRules, Phrase,
-                                 AttributionRules, LossFrameRules, SpanContextRules, MeasureRules, ExtractRules)
+                                 AttributionRules, LineSourceRules, LossFrameRules, SpanContextRules, MeasureRules,
+                                 ExtractRules)
 
 
 @functools.lru_cache(maxsize=16)
@@ -155,6 +156,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         return []
     if source is None:
         source = speaker_label_source(reader, sent) or source_referred_to(reader, sent) or frame_source(reader, sent)
+        source = source or answer_source(reader, sent)
     if source is None and sent.kind == "list_item" and reader.list_context.get("source"):
         source = reader.list_context["source"]  # type: ignore[assignment]
     year_line = r.year_line.match(s_text)

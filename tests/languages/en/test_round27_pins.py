@@ -29,3 +29,32 @@ def test_residents_who_died_in_the_fighting_are_soldiers(text: str) -> None:
 def test_residents_killed_in_the_shelling_stay_civilians() -> None:
     claim = _claims("In Russia's Belgorod region, the governor said 20 residents had been killed in the shelling.")[20]
     assert (claim.side, claim.category) == ("russia", "civilians")
+
+
+# -- "Q: ... A: ...": an interview's answers speak as the one its introduction presents by role and nation ----------
+
+@pytest.mark.parametrize(("text", "value", "side", "claimant"), [
+    ("Colonel Serhiy Bondar heads the press service of Ukraine's southern command. We spoke to him in Odesa.\n"
+     "Q: What happened on the river last week?\nA: Our units destroyed 14 Russian boats and killed 40 Russian "
+     "marines.", 40, "russia", "ua_officials"),
+    ("Major Ivan Petrov is a spokesman for Russia's defence ministry.\nQuestion: How many drones did you shoot down?\n"
+     "Answer: In April alone, our air defences shot down 300 Ukrainian drones. We lost three soldiers.", 300,
+     "ukraine", "ru_mod"),
+])
+def test_answer_speaks_as_the_one_the_introduction_presents(text: str, value: float, side: str,
+                                                            claimant: str) -> None:
+    claim = _claims(text, "2025-05-20")[value]
+    assert (claim.side, claim.claimant) == (side, claimant)
+
+
+def test_answer_of_an_official_counts_his_own_side_losses_as_we_lost() -> None:
+    text = ("Major Ivan Petrov is a spokesman for Russia's defence ministry.\nQ: And your own losses?\n"
+            "A: We lost three soldiers in the attack.")
+    claim = _claims(text, "2025-05-20")[3]
+    assert (claim.side, claim.claimant) == ("russia", "ru_mod")
+
+
+def test_answer_under_an_introduction_of_no_role_has_no_source() -> None:
+    text = ("Olena Marchenko is a nurse in Kharkiv.\nQ: How was the night?\nA: A drone hit the building next door and "
+            "12 people were injured.")
+    assert _claims(text, "2025-05-20")[12].claimant is None
