@@ -95,6 +95,8 @@ class ExtractRules:
         self.among_them = g.rules(MeasureRules).among_them
         self.toll_noun = g.rules(MeasureRules).toll_noun
         self.record_pointer = g.rules(LossFrameRules).record_pointer
+        self.war_noun = re.compile(g.source("war_noun"), re.IGNORECASE)  # (a toll "of the war" is the war's)
+        self.level_verb_before = g.rules(MeasureRules).level_verb_before
         self.vague_after = g.pattern("vague_after")
         self.year_line = g.pattern("year_line")
         self.counted_non_loss = g.pattern("counted_non_loss")
@@ -139,6 +141,18 @@ _OPENS_PARTS = re.compile(r"[(:]")
 
 def _rule(name: str, profile: Profile) -> str:
     return f"{name}/{EXTRACTOR_VERSION} {profile.rule_suffix}"
+
+
+def _toll_told_before(reader: Reader, sent: Sentence, value: float, side: str | None, outcome: str
+                      ) -> Mention | None:
+    """The last count of the same victims (side and outcome) told in this paragraph or the one before, when it counts
+    one attack's (a period of a day or of no length told) and fewer than ``value``: the toll a total told next has
+    grown from (a month's toll is no attack's: "recorded 138 killed in February ... has already killed 464")."""
+    for m in reader.recent_mentions(sent, paragraphs=1):
+        if m.sentence is sent or m.side != side or m.outcome != outcome or not reader.profile.is_victims(m.category):
+            continue
+        return m if m.measure == "period" and m.period_days in (None, 1) and m.value < value else None
+    return None
 
 
 def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
@@ -292,6 +306,13 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             # "authorities had put the death toll at 14": an earlier count of the same strike's toll; "the previous
             # record of 2,030": a figure of the same span (a month named with it is when it was set, not a span)
             measure, period_days, measure_cue = "period", restated_figure(reader).period_days, "restated"
+        if measure == "cumulative" and measure_cue == "total" and reader.profile.is_victims(category) and (
+                toll := _toll_told_before(reader, sent, num.value, side, outcome)) is not None and (
+                r.war_noun.search(text, sent.start, sent.end) is None) and (
+                r.level_verb_before.search(text, max(sent.start, abs_start - 60), abs_start) is not None):
+            # "UPDATE 03:15 - The number of injured has risen to 6", after "3 people were injured" in the update
+            # before: the same attack's toll grown, not the war's running total
+            measure, period_days, measure_cue = "period", toll.period_days, "restated"
         if rule == "bulletin_item" and measure not in ("projection",) and not (
                 measure_cue == "list_heading_span" and reader.list_context.get("span_of_list")):
             # (a table under "Russian losses over the week:" holds that span's figures; under "destroyed 1,080

@@ -58,3 +58,25 @@ def test_answer_under_an_introduction_of_no_role_has_no_source() -> None:
     text = ("Olena Marchenko is a nurse in Kharkiv.\nQ: How was the night?\nA: A drone hit the building next door and "
             "12 people were injured.")
     assert _claims(text, "2025-05-20")[12].claimant is None
+
+
+# -- "The number of injured has risen to 6": a toll rising from one attack's count told just before is that attack's --
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Drones hit a residential building in Kharkiv overnight, injuring 3 people, the mayor said.\nThe number of "
+     "injured has risen to 6, he said.", 6),
+    ("A missile struck a shopping centre in Odesa on Monday, killing 4 people, the governor said. The death toll has "
+     "climbed to 7, he said later.", 7),
+])
+def test_toll_risen_from_an_attacks_count_is_that_attacks(text: str, value: float) -> None:
+    assert _claims(text, "2025-04-05")[value].measure == "period"
+
+
+@pytest.mark.parametrize("text", [
+    "Russian shelling killed 3 civilians in Kherson on Monday, the governor said. The civilian death toll of the war "
+    "has risen to 12,000, the UN said.",
+    "Russian shelling killed 3 civilians in Kherson on Monday, the governor said. Since the invasion, the number of "
+    "civilians killed in the city has risen to 12,000.",
+])
+def test_war_toll_risen_after_an_attack_stays_a_running_total(text: str) -> None:
+    assert _claims(text, "2025-04-05")[12_000].measure == "cumulative"
