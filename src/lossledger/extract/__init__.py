@@ -47,7 +47,7 @@ from .date_mentions import DateMentionRules
 from .document import DocumentRules, Mention, Reader, normalise
 from .document_facts import date_undated_text, fill_document_context, one_mention_per_fact
 from .gate import FirstMention, GateNotes, count_may_be_read, may_hold_claims
-from .line_sources import LineSourceRules, answer_source, frame_source, speaker_label_source
+from .line_sources import LineSourceRules, frame_source, speaker_label_source
 from .loss_frame import (
     LossFrameRules,
     count_grown,
@@ -143,6 +143,19 @@ def _rule(name: str, profile: Profile) -> str:
     return f"{name}/{EXTRACTOR_VERSION} {profile.rule_suffix}"
 
 
+def _toll_risen(reader: Reader, sent: Sentence, num: Number, abs_start: int, side: str | None, outcome: str
+                ) -> tuple[str, float | None, str] | None:
+    """The measure of a toll that has risen to ``num`` from one attack's count told just before (a level verb right
+    before it, no war named in its sentence): that count's period, restated."""
+    r = reader.grammar.rules(ExtractRules)
+    text = reader.norm
+    if (r.level_verb_before.search(text, max(sent.start, abs_start - 60), abs_start) is None
+            or r.war_noun.search(text, sent.start, sent.end) is not None):
+        return None
+    toll = _toll_told_before(reader, sent, num.value, side, outcome)
+    return None if toll is None else ("period", toll.period_days, "restated")
+
+
 def _toll_told_before(reader: Reader, sent: Sentence, value: float, side: str | None, outcome: str
                       ) -> Mention | None:
     """The last count of the same victims (side and outcome) told in this paragraph or the one before, when it counts
@@ -170,7 +183,6 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         return []
     if source is None:
         source = speaker_label_source(reader, sent) or source_referred_to(reader, sent) or frame_source(reader, sent)
-        source = source or answer_source(reader, sent)
     if source is None and sent.kind == "list_item" and reader.list_context.get("source"):
         source = reader.list_context["source"]  # type: ignore[assignment]
     year_line = r.year_line.match(s_text)
@@ -306,13 +318,11 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             # "authorities had put the death toll at 14": an earlier count of the same strike's toll; "the previous
             # record of 2,030": a figure of the same span (a month named with it is when it was set, not a span)
             measure, period_days, measure_cue = "period", restated_figure(reader).period_days, "restated"
-        if measure == "cumulative" and measure_cue == "total" and reader.profile.is_victims(category) and (
-                toll := _toll_told_before(reader, sent, num.value, side, outcome)) is not None and (
-                r.war_noun.search(text, sent.start, sent.end) is None) and (
-                r.level_verb_before.search(text, max(sent.start, abs_start - 60), abs_start) is not None):
+        if measure_cue == "total" and measure == "cumulative" and reader.profile.is_victims(category):
             # "UPDATE 03:15 - The number of injured has risen to 6", after "3 people were injured" in the update
             # before: the same attack's toll grown, not the war's running total
-            measure, period_days, measure_cue = "period", toll.period_days, "restated"
+            measure, period_days, measure_cue = _toll_risen(reader, sent, num, abs_start, side, outcome) or (
+                measure, period_days, measure_cue)
         if rule == "bulletin_item" and measure not in ("projection",) and not (
                 measure_cue == "list_heading_span" and reader.list_context.get("span_of_list")):
             # (a table under "Russian losses over the week:" holds that span's figures; under "destroyed 1,080

@@ -28,12 +28,13 @@ class LineSourceRules:
 def speaker_label_source(reader: Reader, sent: Sentence) -> Source | None:
     """The speaker of a transcript's line ("COMMANDER: Very hard. We lost 14 men."): the label that opens the line's
     first sentence speaks for each sentence of it, when it names a role or a kind of source (not "KYIV:", a dateline,
-    nor "CLAIM:", which names no one)."""
+    nor "CLAIM:", which names no one); or the speaker of an interview's answer ("A: ...", ``answer_source``)."""
     r = reader.grammar.rules(AttributionRules)
     index = reader.paragraph_opening(sent)
     label = r.speaker_label.match(reader.text, reader.sentences[index].start)
     if label is None:
-        return None
+        answer = reader.grammar.rules(LineSourceRules).answer_label.match(reader.norm, reader.sentences[index].start)
+        return None if answer is None else answer_source(reader, sent)
     kind = classify_source(reader.profile, label.group("label").lower(), grammar=reader.grammar)
     if kind is None or kind[1] not in ("role", "kind"):
         return None
@@ -64,13 +65,12 @@ def _source_over_quote(reader: Reader, sent: Sentence) -> Source | None:
 
 
 def answer_source(reader: Reader, sent: Sentence) -> Source | None:
-    """The speaker of an interview's answer ("A: Since December, our operators have killed ..."): the one the
+    """The speaker of an interview's answer ("A: Since December, our operators have killed ...", a line
+    ``speaker_label_source`` found opening with an answer's label): the one the
     paragraph just before the first question ("Q: ...") presents in its first sentence ("Lt Col X commands a battalion
     of Ukraine's brigade", "Y heads the Russian region's health department"), by the role and nation it names there."""
     r = reader.grammar.rules(LineSourceRules)
     sentences = reader.sentences
-    if r.answer_label.match(reader.norm, sentences[reader.paragraph_opening(sent)].start) is None:
-        return None
     first_question = next((i for i, s in enumerate(sentences) if s.paragraph < sent.paragraph
                            and r.question_label.match(reader.norm, s.start)), None)
     if first_question is None or first_question == 0:
@@ -83,3 +83,4 @@ def answer_source(reader: Reader, sent: Sentence) -> Source | None:
     if kind is None or kind[0] == "other" or not role_spans(reader.profile, words, grammar=reader.grammar):
         return None  # (a nation's place with no role, "a nurse in Kharkiv", speaks for no one)
     return Source(kind[0], words, sentences[intro].start, score=1)
+
