@@ -97,6 +97,7 @@ class ExtractRules:
         self.record_pointer = g.rules(LossFrameRules).record_pointer
         self.war_noun = re.compile(g.source("war_noun"), re.IGNORECASE)  # (a toll "of the war" is the war's)
         self.level_verb_before = g.rules(MeasureRules).level_verb_before
+        self.counts_joined = g.pattern("counts_joined", guard=False)
         self.vague_after = g.pattern("vague_after")
         self.year_line = g.pattern("year_line")
         self.counted_non_loss = g.pattern("counted_non_loss")
@@ -308,6 +309,10 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             if explicit and num_source is source and claimant != source.key:
                 office_key = claimant  # "the region's governor" of a Russian region: "he said" is Russia's too
         qualifier = "exact" if num.delta else qualifier_of(reader, abs_start, abs_end, num)
+        joined_after = out[-1].extra.get("np_end") if out and out[-1].qualifier == "approx" else None
+        if qualifier == "exact" and isinstance(joined_after, int) and not num.delta and (
+                r.counts_joined.match(text, joined_after, abs_start)):
+            qualifier = "approx"  # "about 70,000 dead and 120,000 wounded": "about" speaks of both
         if rule == "bulletin_delta":
             qualifier = "exact"
         measure, period_days, measure_cue = measure_of(reader, sent, num, abs_start, abs_end, category, prev,

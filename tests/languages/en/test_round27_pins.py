@@ -80,3 +80,18 @@ def test_toll_risen_from_an_attacks_count_is_that_attacks(text: str, value: floa
 ])
 def test_war_toll_risen_after_an_attack_stays_a_running_total(text: str) -> None:
     assert _claims(text, "2025-04-05")[12_000].measure == "cumulative"
+
+
+# -- "about 70,000 dead and 120,000 wounded": the first count's word of approximation speaks of the one joined to it --
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The ministry said Russia had lost roughly 1,000 tanks and 2,000 armoured vehicles.", 2_000),
+    ("Ukraine has suffered around 40,000 killed and 90,000 wounded, officials said.", 90_000),
+])
+def test_approximation_speaks_of_the_count_joined_to_it(text: str, value: float) -> None:
+    assert _claims(text)[value].qualifier == "approx"
+
+
+def test_count_told_after_another_clause_keeps_its_own_qualifier() -> None:
+    claims = _claims("Russia lost about 1,000 tanks, the ministry said, and 2,013 armoured vehicles.")
+    assert (claims[1_000].qualifier, claims[2_013].qualifier) == ("approx", "exact")
