@@ -47,7 +47,7 @@ from .date_mentions import DateMentionRules
 from .document import DocumentRules, Mention, Reader, normalise
 from .document_facts import date_undated_text, fill_document_context, one_mention_per_fact
 from .gate import FirstMention, GateNotes, count_may_be_read, may_hold_claims
-from .line_sources import frame_source, speaker_label_source
+from .line_sources import LineSourceRules, frame_source, speaker_label_source
 from .loss_frame import (
     LossFrameRules,
     count_grown,
@@ -95,6 +95,9 @@ class ExtractRules:
         self.among_them = g.rules(MeasureRules).among_them
         self.toll_noun = g.rules(MeasureRules).toll_noun
         self.record_pointer = g.rules(LossFrameRules).record_pointer
+        self.war_noun = re.compile(g.source("war_noun"), re.IGNORECASE)  # (a toll "of the war" is the war's)
+        self.level_verb_before = g.rules(MeasureRules).level_verb_before
+        self.counts_joined = g.pattern("counts_joined", guard=False)
         self.vague_after = g.pattern("vague_after")
         self.year_line = g.pattern("year_line")
         self.counted_non_loss = g.pattern("counted_non_loss")
@@ -121,7 +124,8 @@ class ExtractRules:
 #: Every stage's rules class, in the order the stages run. A grammar builds them all when first used
 #: (``stage_grammar``): a grammar that lacks a name the stages read fails at once, naming the file and the name.
 STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datelib.DateRules, DocumentRules, Phrase,
-                                 AttributionRules, LossFrameRules, SpanContextRules, MeasureRules, ExtractRules)
+                                 AttributionRules, LineSourceRules, LossFrameRules, SpanContextRules, MeasureRules,
+                                 ExtractRules)
 
 
 @functools.lru_cache(maxsize=16)
@@ -138,6 +142,31 @@ _OPENS_PARTS = re.compile(r"[(:]")
 
 def _rule(name: str, profile: Profile) -> str:
     return f"{name}/{EXTRACTOR_VERSION} {profile.rule_suffix}"
+
+
+def _toll_risen(reader: Reader, sent: Sentence, num: Number, abs_start: int, side: str | None, outcome: str
+                ) -> tuple[str, float | None, str] | None:
+    """The measure of a toll that has risen to ``num`` from one attack's count told just before (a level verb right
+    before it, no war named in its sentence): that count's period, restated."""
+    r = reader.grammar.rules(ExtractRules)
+    text = reader.norm
+    if (r.level_verb_before.search(text, max(sent.start, abs_start - 60), abs_start) is None
+            or r.war_noun.search(text, sent.start, sent.end) is not None):
+        return None
+    toll = _toll_told_before(reader, sent, num.value, side, outcome)
+    return None if toll is None else ("period", toll.period_days, "restated")
+
+
+def _toll_told_before(reader: Reader, sent: Sentence, value: float, side: str | None, outcome: str
+                      ) -> Mention | None:
+    """The last count of the same victims (side and outcome) told in this paragraph or the one before, when it counts
+    one attack's (a period of a day or of no length told) and fewer than ``value``: the toll a total told next has
+    grown from (a month's toll is no attack's: "recorded 138 killed in February ... has already killed 464")."""
+    for m in reader.recent_mentions(sent, paragraphs=1):
+        if m.sentence is sent or m.side != side or m.outcome != outcome or not reader.profile.is_victims(m.category):
+            continue
+        return m if m.measure == "period" and m.period_days in (None, 1) and m.value < value else None
+    return None
 
 
 def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
@@ -280,6 +309,10 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             if explicit and num_source is source and claimant != source.key:
                 office_key = claimant  # "the region's governor" of a Russian region: "he said" is Russia's too
         qualifier = "exact" if num.delta else qualifier_of(reader, abs_start, abs_end, num)
+        joined_after = out[-1].extra.get("np_end") if out and out[-1].qualifier == "approx" else None
+        if qualifier == "exact" and isinstance(joined_after, int) and not num.delta and (
+                r.counts_joined.match(text, joined_after, abs_start)):
+            qualifier = "approx"  # "about 70,000 dead and 120,000 wounded": "about" speaks of both
         if rule == "bulletin_delta":
             qualifier = "exact"
         measure, period_days, measure_cue = measure_of(reader, sent, num, abs_start, abs_end, category, prev,
@@ -290,6 +323,11 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             # "authorities had put the death toll at 14": an earlier count of the same strike's toll; "the previous
             # record of 2,030": a figure of the same span (a month named with it is when it was set, not a span)
             measure, period_days, measure_cue = "period", restated_figure(reader).period_days, "restated"
+        if measure_cue == "total" and measure == "cumulative" and reader.profile.is_victims(category):
+            # "UPDATE 03:15 - The number of injured has risen to 6", after "3 people were injured" in the update
+            # before: the same attack's toll grown, not the war's running total
+            measure, period_days, measure_cue = _toll_risen(reader, sent, num, abs_start, side, outcome) or (
+                measure, period_days, measure_cue)
         if rule == "bulletin_item" and measure not in ("projection",) and not (
                 measure_cue == "list_heading_span" and reader.list_context.get("span_of_list")):
             # (a table under "Russian losses over the week:" holds that span's figures; under "destroyed 1,080

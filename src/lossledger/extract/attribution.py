@@ -17,7 +17,7 @@ from ..profiles import Profile
 from .attribution_rules import AttributionRules, WordPlaces, ends_held, finditer_by_prefixes, search_by_prefixes
 from .body import Sentence
 from .document import Reader, SentenceSources, Source
-from .role_nation import nation_named_again, role_of_nation_named
+from .role_nation import nation_named_again, role_of_nation_named, surnames_of_source
 from .sources import (
     CLASSIFIED_KEPT,
     Phrase,
@@ -741,9 +741,8 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, f
     if source is not None and source.score >= 2:
         reader.last_source = source
         reader.sources_spoken.append(source)
-        names = r.phrase.CAPITALISED.findall(source.text)
-        if len(names) >= 2 and not r.phrase.NOT_A_NAME.match(names[-1]):
-            reader.named_people.setdefault(names[-1].lower(), source)  # the surname names the person again
+        for surname in surnames_of_source(reader, source, r):  # the surname names the person again
+            reader.named_people.setdefault(surname, source)
         if source.key in reader.profile.person_claimants or source.person:
             reader.last_person = source
         else:

@@ -101,6 +101,7 @@ class AttributionRules:
         self.relative_clause_before_verb = g.pattern("relative_clause_before_verb", guard=False)
         self.relation_clause_before_verb = g.pattern("relation_clause_before_verb", guard=False)
         self.name_after_title = g.pattern("name_after_title", guard=False)
+        self.name_in_commas_after_role = g.pattern("name_in_commas_after_role", guard=False)
         self.time_zone_after = g.pattern("time_zone_after", guard=False)
         self.described_subject = g.pattern("described_subject", guard=False)
         self.adjective_before_noun_verb = g.pattern("adjective_before_noun_verb", guard=False)

@@ -187,6 +187,8 @@ class DateMentionRules:
         self.season_mod_before = g.pattern("season_modifier_before", guard=False)
         self.season_year_after = g.pattern("season_year_after", guard=False)
         self.deadline_before = g.pattern("deadline_before", guard=False)
+        self.weekend = g.pattern("weekend")
+        self.weekend_words = g.words("dates.weekend_words")
         self.time_of_day_before = g.pattern("time_of_day_before", guard=False)
 
 
@@ -596,6 +598,24 @@ def _season_mentions(r: DateMentionRules, text: str, published: dt.date | None) 
     return found
 
 
+def _weekend_mentions(r: DateMentionRules, text: str, published: dt.date | None) -> list[DateMention]:
+    """"over the weekend": the day its figures stand at, the Sunday by the report (while the weekend runs, the report's
+    day); "last weekend" told on a weekend is the one before. Its length is no length the text gives (an occasion)."""
+    found = []
+    for match in r.weekend.finditer(text):
+        if r.deadline_before.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "by the weekend": a deadline
+        if published is None:
+            found.append(DateMention(match.start(), match.end(), match.group(0), "weekend", None, None, "day"))
+            continue
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)  # (Monday is 0: 5 is Saturday)
+        if r.span_steps.get(match["mod"].lower(), 0) < 0 and published - saturday < dt.timedelta(days=2):
+            saturday -= dt.timedelta(days=7)
+        found.append(DateMention(match.start(), match.end(), match.group(0), "weekend",
+                                 min(saturday + dt.timedelta(days=1), published), None, "day"))
+    return found
+
+
 def _with_seasons(mentions: list[DateMention], seasons: list[DateMention]) -> list[DateMention]:
     """The season mentions in place of the year mentions they contain."""
     kept = [m for m in mentions if not any(s.start <= m.start and m.end <= s.end for s in seasons)]
@@ -644,6 +664,8 @@ def _dates_read(text: str, published: dt.date | None, war_start: dt.date, gramma
         seasons = _season_mentions(r, text, published)
         if seasons:
             mentions = _with_seasons(mentions, seasons)
+    if any(word in lowered for word in r.weekend_words) and (weekends := _weekend_mentions(r, text, published)):
+        mentions = sorted(mentions + weekends, key=lambda m: m.start)
     return tuple(mentions)
 
 

@@ -1,27 +1,40 @@
 """Sources named by the shape of a line, not by a verb of saying: a transcript's speaker label
 ("COMMANDER: ..."), a report announced before the lines that give its figures, and a line ending on a colon over
-a quoted paragraph ("X wrote on March 9:")."""
+a quoted paragraph ("X wrote on March 9:"), and an interview's answer ("A: ...") under the introduction that presents
+its speaker."""
 
 from __future__ import annotations
 
+import re
+
+from ..languages.grammar import PatternGrammar
 from .attribution import claimant_in
 from .attribution_rules import AttributionRules
 from .body import Sentence
 from .document import Reader, Source
-from .sources import classify_source
+from .sources import classify_source, role_spans
 
-__all__ = ["frame_source", "speaker_label_source"]
+__all__ = ["LineSourceRules", "answer_source", "frame_source", "speaker_label_source"]
+
+
+class LineSourceRules:
+    """The line labels of an interview, compiled from one language's grammar."""
+
+    def __init__(self, g: PatternGrammar) -> None:
+        self.question_label: re.Pattern[str] = g.pattern("question_label", guard=False)
+        self.answer_label: re.Pattern[str] = g.pattern("answer_label", guard=False)
 
 
 def speaker_label_source(reader: Reader, sent: Sentence) -> Source | None:
     """The speaker of a transcript's line ("COMMANDER: Very hard. We lost 14 men."): the label that opens the line's
     first sentence speaks for each sentence of it, when it names a role or a kind of source (not "KYIV:", a dateline,
-    nor "CLAIM:", which names no one)."""
+    nor "CLAIM:", which names no one); or the speaker of an interview's answer ("A: ...", ``answer_source``)."""
     r = reader.grammar.rules(AttributionRules)
     index = reader.paragraph_opening(sent)
     label = r.speaker_label.match(reader.text, reader.sentences[index].start)
     if label is None:
-        return None
+        answer = reader.grammar.rules(LineSourceRules).answer_label.match(reader.norm, reader.sentences[index].start)
+        return None if answer is None else answer_source(reader, sent)
     kind = classify_source(reader.profile, label.group("label").lower(), grammar=reader.grammar)
     if kind is None or kind[1] not in ("role", "kind"):
         return None
@@ -49,3 +62,25 @@ def _source_over_quote(reader: Reader, sent: Sentence) -> Source | None:
     if before.paragraph != sent.paragraph - 1 or not reader.norm[before.start:before.end].rstrip().endswith(":"):
         return None
     return claimant_in(reader, before)
+
+
+def answer_source(reader: Reader, sent: Sentence) -> Source | None:
+    """The speaker of an interview's answer ("A: Since December, our operators have killed ...", a line
+    ``speaker_label_source`` found opening with an answer's label): the one the
+    paragraph just before the first question ("Q: ...") presents in its first sentence ("Lt Col X commands a battalion
+    of Ukraine's brigade", "Y heads the Russian region's health department"), by the role and nation it names there."""
+    r = reader.grammar.rules(LineSourceRules)
+    sentences = reader.sentences
+    first_question = next((i for i, s in enumerate(sentences) if s.paragraph < sent.paragraph
+                           and r.question_label.match(reader.norm, s.start)), None)
+    if first_question is None or first_question == 0:
+        return None
+    intro = reader.paragraph_opening(sentences[first_question - 1])
+    if sentences[intro].kind == "heading":
+        return None  # a headline is no introduction
+    words = reader.norm[sentences[intro].start:sentences[intro].end]
+    kind = classify_source(reader.profile, words, grammar=reader.grammar)
+    if kind is None or kind[0] == "other" or not role_spans(reader.profile, words, grammar=reader.grammar):
+        return None  # (a nation's place with no role, "a nurse in Kharkiv", speaks for no one)
+    return Source(kind[0], words, sentences[intro].start, score=1)
+

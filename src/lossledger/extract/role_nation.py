@@ -10,10 +10,11 @@ import dataclasses
 import functools
 import re
 
+from .attribution_rules import AttributionRules
 from .document import Reader, Source
 from .sources import roles_of_nation_speaking_as, source_tables
 
-__all__ = ["nation_named_again", "role_of_nation_named"]
+__all__ = ["nation_named_again", "role_of_nation_named", "surnames_of_source"]
 
 _BARE_KEPT = 4096  # sources' words whose bare nation is remembered (a long run names many: the memo stays small)
 _ROLE_REACH = 40  # how far into a definite role's phrase ("the defence minister") its role may begin
@@ -60,3 +61,20 @@ def _named_whole(nations: re.Pattern[str], words: str) -> str | None:
     pattern is long, so each source's words are tried once."""
     found = nations.fullmatch(words)
     return found.lastgroup if found is not None else None
+
+
+def surnames_of_source(reader: Reader, source: Source, r: AttributionRules) -> list[str]:
+    """The surnames that name ``source`` again, lower-cased: the last of the full name it holds ("NATO chief Mark
+    Rutte": "Rutte said"), or of one set off by commas right after its role ("the regional governor, Anton Melnikov,
+    told": "Melnikov, citing military data, said")."""
+    names = r.phrase.CAPITALISED.findall(source.text)
+    found = [names[-1].lower()] if len(names) >= 2 and not r.phrase.NOT_A_NAME.match(names[-1]) else []
+    end = source.start + len(source.text)
+    if reader.norm[end:end + 1] in _AFTER_ROLE:  # (most sources end their clause: no name after them)
+        named = r.name_in_commas_after_role.match(reader.norm, end)
+        if named is not None and not r.phrase.NOT_A_NAME.match(named["surname"]):
+            found.append(named["surname"].lower())
+    return found
+
+
+_AFTER_ROLE = frozenset(", ")  # what follows a role before a name in commas ("the governor, X,", "the mayor of Y, X,")

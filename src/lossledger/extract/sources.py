@@ -58,6 +58,7 @@ class Phrase:
         self.ROLE_WORD = g.pattern("role_word")
         # a capitalised name in the possessive just before a word ("BBC's ", "Meduza’s ")
         self.OUTLET_POSSESSOR = g.pattern("outlet_possessor", guard=False)
+        self.BASED_AFTER_PLACE = g.pattern("based_after_place", guard=False)
         self.PLACE_BEFORE_OFFICE = g.pattern("place_before_office", guard=False)
         self.POSSESSIVE_ENDINGS = g.words("sources.possessive_endings")  # "'s": tuples, for str.endswith
         self.PLURAL_ENDINGS = g.words("sources.plural_endings")
@@ -282,7 +283,10 @@ def _word_start(phrase: str, end: int) -> int:
 
 def _in_a_name(p: Phrase, phrase: str, end: int) -> bool:
     """Whether a nation word ending at ``end`` is part of a proper name ("the Kyiv Independent", "Moscow
-    Times"): a capitalised word follows that is no role ("Ukrainian Navy", "Russian Defence Ministry")."""
+    Times"): a capitalised word follows that is no role ("Ukrainian Navy", "Russian Defence Ministry"); or of a
+    place where a body sits ("the Kyiv-based ...")."""
+    if p.BASED_AFTER_PLACE.match(phrase, end):
+        return True  # "the Kyiv-based Black Sea Security Forum": where the body sits, not who it is
     # a possessive is no part of a name that goes on: "Russia's Investigative Committee" is Russia's
     possessive = phrase.endswith(p.POSSESSIVE_ENDINGS, 0, end)
     after = p.CAPITALISED.match(phrase, end + 1) if phrase[end:end + 1] == " " and not possessive else None

@@ -32,6 +32,7 @@ class SpanContextRules:
     def __init__(self, g: PatternGrammar) -> None:
         self.next_number = g.pattern("next_number")
         self.line_date_dash = g.pattern("line_date_dash", guard=False)
+        self.as_of_heading = g.pattern("as_of_heading", guard=False)
         self.rate_words = g.pattern("rate_words")
         self.in_a_day = g.pattern("in_a_day")
         self.total_cue = g.pattern("total_cue")
@@ -401,9 +402,11 @@ def without_day_said(reader: Reader, pool: list[datelib.DateMention], abs_start:
     told = [d for d in pool if (d.end <= abs_start or d.start > abs_end)
             and r.said_in.search(reader.norm, max(0, d.start - 40), d.start)]
     # (or, for a figure after the day it was said, a date before that day: "killed 41 in November, the mission said on
-    # Friday, and wounded 230")
+    # Friday, and wounded 230"; or a clause on between that day and the figure: "published on 14 January, says Ukraine
+    # destroyed 11 last year and damaged another seven", not "on December 8 of this year", one date)
     if told and any(not r.since_word.search(reader.norm, abs_end, d.start) if d.start > abs_end else
-                    d.end <= told[0].start and told[-1].end <= abs_start
+                    (d.end <= told[0].start or len(reader.norm[told[-1].end:d.start].split()) > 2)
+                    and told[-1].end <= abs_start
                     and not r.since_word.search(reader.norm, max(0, d.start - 30), d.start)
                     for d in pool if d not in told):
         return [d for d in pool if d not in told]
@@ -434,16 +437,33 @@ def day_within_total(reader: Reader, daily: Mention) -> bool:
 
 def line_date(reader: Reader, sent: Sentence) -> datelib.DateMention | None:
     """The day that opens a timeline's line before a dash ("Sept. 21, 2022 — Putin orders mobilisation."): the
-    date of each later sentence of that line that states none of its own."""
+    date of each later sentence of that line that states none of its own. Else the day of a heading line right above
+    the paragraph that says only as of when its figures stand ("Key figures (as of 1 December 2025)")."""
     r = reader.grammar.rules(SpanContextRules)
-    first = reader.sentences[reader.paragraph_opening(sent)]
-    if first is sent:
-        return None
-    d = next(iter(dates_in(reader, first.start, first.end)), None)
+    opening = reader.paragraph_opening(sent)
+    first = reader.sentences[opening]
+    d = next(iter(dates_in(reader, first.start, first.end)), None) if first is not sent else None
     if (d is None or d.date is None or d.precision != "day" or reader.norm[first.start:d.start].strip()
             or not r.line_date_dash.match(reader.norm, d.end)):
-        return None
+        head = reader.sentences[opening - 1] if opening > 0 else None
+        # (most lines before a paragraph end a sentence, or are long: no heading)
+        if head is None or reader.norm[head.end - 1] in _SENTENCE_ENDS or head.end - head.start > _HEADING_LENGTH:
+            return None
+        return _heading_as_of(reader, head, r)
     return d
+
+
+_SENTENCE_ENDS = frozenset(".!?:")  # the last characters of a line that is a sentence (or a list's heading), no heading
+_HEADING_LENGTH = 130  # the longest heading line read for its "as of" date (the pattern's own bound)
+
+
+def _heading_as_of(reader: Reader, head: Sentence, r: SpanContextRules) -> datelib.DateMention | None:
+    """The day a heading line says its figures stand at ("Key figures (as of 1 December 2025)"), else None."""
+    heading = r.as_of_heading.match(reader.norm, head.start, head.end)
+    if heading is None:
+        return None
+    d = next(iter(dates_in(reader, heading.start("date"), heading.end("date"))), None)
+    return d if d is not None and d.date is not None and d.precision == "day" else None
 
 
 def start_on_or_before(m: Mention) -> None:
