@@ -62,8 +62,10 @@ def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def test_most_patterns_are_guarded() -> None:
-    unguarded = [name for name, pattern in GUARDED if _plain(pattern).pattern == pattern.pattern]
-    assert len(unguarded) < len(GUARDED) / 2
+    # only case-blind patterns get a guard: `re` already skips to a case-sensitive pattern's literal first character
+    case_blind = [(name, pattern) for name, pattern in GUARDED if pattern.flags & re.IGNORECASE]
+    unguarded = [name for name, pattern in case_blind if _plain(pattern).pattern == pattern.pattern]
+    assert len(unguarded) < len(case_blind) / 2
     assert "generic_source" not in unguarded and "total_cue" not in unguarded and "non_loss" not in unguarded
 
 
