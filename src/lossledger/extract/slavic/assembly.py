@@ -17,6 +17,7 @@ from .dates import DateMention, find_dates, resolve_date, span_start
 from .language import PEOPLE, language_data
 from .mentions import DocText, Mention, first_hit, in_an_aside
 from .outlets import counted_here
+from .own_units import own_unit_lost
 from .sentence_claims import read_sentence
 from .sentences import Sentence
 from .sides import SourceCue, claimant_in, default_side, destroy_verb, is_actor, side_of, side_words
@@ -70,7 +71,8 @@ def extract_cyrillic(
             para_cue = _latest_cue(doc, cue_pending, para_cue)
             cue_pending = []
         for m in found:
-            if m.measure is None and para_cue is not None and para_cue[0] == sent.paragraph and not then:
+            if m.measure is None and para_cue is not None and para_cue[0] == sent.paragraph and not then \
+                    and not _recalled(doc, m):
                 m.measure, m.period_days, m.period_start_date, cue_date = para_cue[1]
                 m.as_of_date = m.as_of_date or cue_date  # "У ніч на 7 лютого збито ... Крім того, знищено ..."
         if cue_pending and cue_pending[-1].paragraph != sent.paragraph:
@@ -198,6 +200,9 @@ def _fill(doc: DocText) -> None:
             m.side, stated = side_of(doc, m.sentence, m.number, m.category, noun, lo, m.claimant, listed)
             if not stated and m.whole is not None and m.whole.side:
                 m.side = m.whole.side  # (a part of a figure before: its whole's side)
+            elif not stated and m.category in PEOPLE and m.claimant and (own := doc.profile.own_side(m.claimant)) \
+                    and own_unit_lost(doc, m):
+                m.side = own  # "За місяць батальйон втратив 14 бійців": the speaker's own unit
             elif not stated and _goes_on_about(doc, before, m):
                 m.side = before.side if before is not None else m.side
             elif not stated and m.category in PEOPLE and m.claimant and (own := doc.profile.own_side(m.claimant)):
@@ -454,6 +459,8 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
         return None  # ("Среди погибших — 16 940 мобилизованных" after the week's names: the list's, not the week's)
     if prev.measure == "projection" and prev.sentence is not m.sentence:
         return None  # ("... может превысить 200 тысяч. Список включал 88 055 фамилий": a forecast is its sentence's)
+    if prev.sentence is not m.sentence and prev.measure == "period" and _recalled(doc, m):
+        return None
     same_source = prev.claimant == m.claimant or None in (prev.claimant, m.claimant)
     # (a count as of a date reaches over a paragraph of comment: "Станом на 1 червня ... Прокурори зазначають ...")
     stated = prev.measure == "cumulative" and prev.as_of_date is not None and prev.as_of_date.role == "as_of"
@@ -498,6 +505,12 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
     if goes_on or (prev.category in PEOPLE) == (m.category in PEOPLE):
         return span
     return None
+
+
+def _recalled(doc: DocText, m: Mention) -> bool:
+    """"Штаб також нагадує, що зниклими вважаються 65 тисяч": a count a source recalls, before its figure, is a
+    standing one of its own, not the rest of the span or the event before."""
+    return first_hit(doc.lang.grammar["context"], "reminds", m.sentence.tokens, 0, m.number.first_token) is not None
 
 
 def _bare_colon_line_after(doc: DocText, prev: Mention, m: Mention) -> bool:
