@@ -187,6 +187,11 @@ def test_the_eve_is_the_day_before_the_text(text: str, expected: set[str]) -> No
     assert described(text, "2025-12-04") == expected
 
 
+def test_the_eve_of_a_thing_named_is_not_the_day_before() -> None:
+    assert described("Напередодні Нового року ворог втратив 1 200 військових, повідомив Генштаб.", "2025-12-04") == {
+        "russia personnel losses 1200 exact period/1 ua_general_staff 2025-12-04"}
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Після удару по Сумах у лікарнях перебувають 12 людей.",
      {"ukraine civilians wounded 12 exact period None 2025-12-04"}),
