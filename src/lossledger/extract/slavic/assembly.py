@@ -17,11 +17,11 @@ from .dates import DateMention, find_dates, resolve_date, span_start
 from .language import PEOPLE, language_data
 from .mentions import DocText, Mention, first_hit, in_an_aside
 from .outlets import counted_here
-from .own_units import own_unit_lost
 from .sentence_claims import read_sentence
 from .sentences import Sentence
 from .sides import SourceCue, claimant_in, default_side, destroy_verb, is_actor, side_of, side_words
 from .spans import delta_tokens, earlier_by, is_event
+from .speakers_own import answered, asked_of_own, own_unit_lost
 from .tolls import sums_the_event_before
 
 #: "6 791 (+11) танк": a figure followed by its day's increase is a running total
@@ -68,7 +68,7 @@ def extract_cyrillic(
         found = read_sentence(doc, sent, dates, list_ctx) if counts else []
         own = claimant_in(doc, sent)
         if cue_pending and any(m.measure is None for m in found):
-            para_cue = _latest_cue(doc, cue_pending, para_cue)
+            para_cue = _latest_cue(doc, cue_pending, para_cue, sent)
             cue_pending = []
         for m in found:
             if m.measure is None and para_cue is not None and para_cue[0] == sent.paragraph and not then \
@@ -76,7 +76,8 @@ def extract_cyrillic(
                 m.measure, m.period_days, m.period_start_date, cue_date = para_cue[1]
                 m.as_of_date = m.as_of_date or cue_date  # "У ніч на 7 лютого збито ... Крім того, знищено ..."
         if cue_pending and cue_pending[-1].paragraph != sent.paragraph:
-            cue_pending = []  # (a cue is the rest of its own paragraph's)
+            # (a cue is the rest of its own paragraph's, and a question's is its answer's)
+            cue_pending = [q for q in cue_pending[-1:] if answered(doc, q, sent)]
         cue_pending.append(sent)
         for m in found:
             if m.claimant is None and not m.recap and last_source is not None \
@@ -167,12 +168,14 @@ def _time_named_before(doc: DocText, sent: Sentence) -> list[DateMention]:
             for d in named[-1:]]
 
 
-def _latest_cue(doc: DocText, pending: list[Sentence], cue: _ParaCue | None) -> _ParaCue | None:
-    """The span cue of the last of ``pending`` that names one (as if each had been read in turn), else ``cue``."""
+def _latest_cue(doc: DocText, pending: list[Sentence], cue: _ParaCue | None, at: Sentence) -> _ParaCue | None:
+    """The span cue of the last of ``pending`` that names one (as if each had been read in turn), else ``cue``; a
+    question's is the paragraph of its answer (``at``: "— Які втрати ворога за тиждень?\n\n— Близько 150 убитих")."""
     for sent in reversed(pending):
-        found = sentence_cue(doc, sent, doc.dates.get(id(sent), []))
+        asked = answered(doc, sent, at)
+        found = sentence_cue(doc, sent, doc.dates.get(id(sent), []), any_span=asked)
         if found is not None:
-            return sent.paragraph, found
+            return (at.paragraph if asked else sent.paragraph), found
     return cue
 
 
@@ -201,8 +204,8 @@ def _fill(doc: DocText) -> None:
             if not stated and m.whole is not None and m.whole.side:
                 m.side = m.whole.side  # (a part of a figure before: its whole's side)
             elif not stated and m.category in PEOPLE and m.claimant and (own := doc.profile.own_side(m.claimant)) \
-                    and own_unit_lost(doc, m):
-                m.side = own  # "За місяць батальйон втратив 14 бійців": the speaker's own unit
+                    and (own_unit_lost(doc, m) or asked_of_own(doc, m)):
+                m.side = own  # "За місяць батальйон втратив 14 бійців", "— А ваші втрати?": the speaker's own
             elif not stated and _goes_on_about(doc, before, m):
                 m.side = before.side if before is not None else m.side
             elif not stated and m.category in PEOPLE and m.claimant and (own := doc.profile.own_side(m.claimant)):
