@@ -77,7 +77,7 @@ def extract_cyrillic(
                 m.as_of_date = m.as_of_date or cue_date  # "У ніч на 7 лютого збито ... Крім того, знищено ..."
         if cue_pending and cue_pending[-1].paragraph != sent.paragraph:
             # (a cue is the rest of its own paragraph's, and a question's is its answer's)
-            cue_pending = [q for q in cue_pending[-1:] if answered(doc, q, sent)]
+            cue_pending = cue_pending[-1:] if answered(doc, cue_pending[-1], sent) else []
         cue_pending.append(sent)
         for m in found:
             if m.claimant is None and not m.recap and last_source is not None \

@@ -25,8 +25,18 @@ def own_unit_lost(doc: DocText, m: Mention) -> bool:
 
 def answered(doc: DocText, question: Sentence, sent: Sentence) -> bool:
     """Whether ``sent`` is in an answer to ``question``: a paragraph opening on a dash right after a question."""
-    return sent.paragraph == question.paragraph + 1 and doc.text[question.start:question.end].rstrip()[-1:] == "?" \
-        and doc.text[doc.text.rfind("\n", 0, sent.start) + 1:sent.end].lstrip()[:1] in ("—", "–", "-")
+    if sent.paragraph != question.paragraph + 1:
+        return False
+    text = doc.text  # (read a character at a time: a sentence of a long list is no string worth copying)
+    k = question.end - 1
+    while k > question.start and text[k].isspace():
+        k -= 1
+    if text[k] != "?":
+        return False
+    k = text.rfind("\n", 0, sent.start) + 1
+    while k < sent.end and text[k].isspace():
+        k += 1
+    return text[k] in "—–-"
 
 
 def asked_of_own(doc: DocText, m: Mention) -> bool:
