@@ -22,6 +22,7 @@ from .sentence_claims import read_sentence
 from .sentences import Sentence
 from .sides import SourceCue, claimant_in, default_side, destroy_verb, is_actor, side_of, side_words
 from .spans import delta_tokens, earlier_by, is_event
+from .speakers_own import answered, asked_of_own, own_unit_lost
 from .tolls import sums_the_event_before
 
 #: "6 791 (+11) танк": a figure followed by its day's increase is a running total
@@ -68,18 +69,20 @@ def extract_cyrillic(
         found = read_sentence(doc, sent, dates, list_ctx) if counts else []
         own = claimant_in(doc, sent)
         if cue_pending and any(m.measure is None for m in found):
-            para_cue = _latest_cue(doc, cue_pending, para_cue)
+            para_cue = _latest_cue(doc, cue_pending, para_cue, sent)
             cue_pending = []
         for m in found:
             # (not to the figures of another source named anew: "С начала года погибли 40, сообщил губернатор.
-            # Омбудсмен заявил, что в плену находятся 1 500")
+            # Омбудсмен заявил, что в плену находятся 1 500"), nor to a count a source recalls
             if m.measure is None and para_cue is not None and para_cue[0] == sent.paragraph and not then \
                     and not (own is not None and last_source is not None
-                             and _another_source(doc, own.key, own.text, last_source.key, last_source.text)):
+                             and _another_source(doc, own.key, own.text, last_source.key, last_source.text)) \
+                    and not _recalled(doc, m):
                 m.measure, m.period_days, m.period_start_date, cue_date = para_cue[1]
                 m.as_of_date = m.as_of_date or cue_date  # "У ніч на 7 лютого збито ... Крім того, знищено ..."
         if cue_pending and cue_pending[-1].paragraph != sent.paragraph:
-            cue_pending = []  # (a cue is the rest of its own paragraph's)
+            # (a cue is the rest of its own paragraph's, and a question's is its answer's)
+            cue_pending = cue_pending[-1:] if answered(doc, cue_pending[-1], sent) else []
         cue_pending.append(sent)
         for m in found:
             if m.claimant is None and not m.recap and last_source is not None \
@@ -170,12 +173,14 @@ def _time_named_before(doc: DocText, sent: Sentence) -> list[DateMention]:
             for d in named[-1:]]
 
 
-def _latest_cue(doc: DocText, pending: list[Sentence], cue: _ParaCue | None) -> _ParaCue | None:
-    """The span cue of the last of ``pending`` that names one (as if each had been read in turn), else ``cue``."""
+def _latest_cue(doc: DocText, pending: list[Sentence], cue: _ParaCue | None, at: Sentence) -> _ParaCue | None:
+    """The span cue of the last of ``pending`` that names one (as if each had been read in turn), else ``cue``; a
+    question's is the paragraph of its answer (``at``: "— Які втрати ворога за тиждень?\n\n— Близько 150 убитих")."""
     for sent in reversed(pending):
-        found = sentence_cue(doc, sent, doc.dates.get(id(sent), []))
+        asked = answered(doc, sent, at)
+        found = sentence_cue(doc, sent, doc.dates.get(id(sent), []), any_span=asked)
         if found is not None:
-            return sent.paragraph, found
+            return (at.paragraph if asked else sent.paragraph), found
     return cue
 
 
@@ -203,6 +208,9 @@ def _fill(doc: DocText) -> None:
             m.side, stated = side_of(doc, m.sentence, m.number, m.category, noun, lo, m.claimant, listed)
             if not stated and m.whole is not None and m.whole.side:
                 m.side = m.whole.side  # (a part of a figure before: its whole's side)
+            elif not stated and m.category in PEOPLE and m.claimant and (own := doc.profile.own_side(m.claimant)) \
+                    and (own_unit_lost(doc, m) or asked_of_own(doc, m)):
+                m.side = own  # "За місяць батальйон втратив 14 бійців", "— А ваші втрати?": the speaker's own
             elif not stated and _goes_on_about(doc, before, m):
                 m.side = before.side if before is not None else m.side
             elif not stated and m.category in PEOPLE and m.claimant and (own := doc.profile.own_side(m.claimant)):
@@ -470,6 +478,8 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
         return None  # ("Среди погибших — 16 940 мобилизованных" after the week's names: the list's, not the week's)
     if prev.measure == "projection" and prev.sentence is not m.sentence:
         return None  # ("... может превысить 200 тысяч. Список включал 88 055 фамилий": a forecast is its sentence's)
+    if prev.sentence is not m.sentence and prev.measure == "period" and _recalled(doc, m):
+        return None
     same_source = prev.claimant == m.claimant or None in (prev.claimant, m.claimant)
     # (a count as of a date reaches over a paragraph of comment: "Станом на 1 червня ... Прокурори зазначають ...")
     stated = prev.measure == "cumulative" and prev.as_of_date is not None and prev.as_of_date.role == "as_of"
@@ -517,6 +527,12 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
     if goes_on or (prev.category in PEOPLE) == (m.category in PEOPLE):
         return span
     return None
+
+
+def _recalled(doc: DocText, m: Mention) -> bool:
+    """"Штаб також нагадує, що зниклими вважаються 65 тисяч": a count a source recalls, before its figure, is a
+    standing one of its own, not the rest of the span or the event before."""
+    return first_hit(doc.lang.grammar["context"], "reminds", m.sentence.tokens, 0, m.number.first_token) is not None
 
 
 def _bare_colon_line_after(doc: DocText, prev: Mention, m: Mention) -> bool:

@@ -69,10 +69,11 @@ def list_context(doc: DocText, sent: Sentence, dates: list[DateMention], found: 
     return ctx
 
 
-def sentence_cue(doc: DocText, sent: Sentence, dates: list[DateMention]
+def sentence_cue(doc: DocText, sent: Sentence, dates: list[DateMention], *, any_span: bool = False
                   ) -> tuple[str, float | None, DateMention | None, DateMention | None] | None:
-    """A span the sentence names for a day, a week or since a date, and its date (the figures after it in its
-    paragraph share them: "За попередню добу ... Зенітними військами уражено 14 цілей")."""
+    """A span the sentence names for a day, a week or since a date (``any_span``: any, as a question's is its
+    answer's), and its date (the figures after it in its paragraph share them: "За попередню добу ... Зенітними
+    військами уражено 14 цілей")."""
     if not sent.tokens:
         return None
     fake = Number(sent.end, sent.end, 0, None, False, len(sent.tokens), len(sent.tokens) - 1)
@@ -84,7 +85,7 @@ def sentence_cue(doc: DocText, sent: Sentence, dates: list[DateMention]
         measure, days, since, as_of = before
     if measure == "period" and first_hit(doc.lang.grammar["spans"], "occasions", sent.tokens, 0, len(sent.tokens)):
         return None  # "Протягом весни ... вже тричі передавали тіла": earlier occasions, not this one's span
-    if measure == "period" and (days in (1.0, 7.0) or since is not None
+    if measure == "period" and (any_span or days in (1.0, 7.0) or since is not None
                                 or first_hit(doc.lang.grammar["spans"], "event", sent.tokens, 0, len(sent.tokens))
                                 or is_event(doc, sent.tokens, 0, len(sent.tokens))):
         return measure, days, since, as_of

@@ -303,7 +303,15 @@ def _yesterday_dates(tokens: list[Token], lang: Language, used: set[int]) -> lis
     return [DateMention(t.start, t.end, None, None, -1 if t.text in words else None,
                         "as_of" if _role_before(tokens, a, lang) == "as_of" else "plain",
                         "weekday" if t.text in words else "today", a, a)
-            for a, t in enumerate(tokens) if (t.text in words or t.text in today) and a not in used]
+            for a, t in enumerate(tokens) if (t.text in words or t.text in today) and a not in used
+            and not (t.text in words and _eve_of_a_thing(tokens, a, lang))]
+
+
+def _eve_of_a_thing(tokens: list[Token], a: int, lang: Language) -> bool:
+    """"напередодні Нового року", "накануне переговоров": the eve of a thing named after the word (a genitive), not
+    the day before the text."""
+    found = tags(tokens[a + 1].low, lang.code) if a + 1 < len(tokens) else frozenset()
+    return "gent" in found and not found & {"nomn", "PREP"}
 
 
 def _anniversaries(text: str, tokens: list[Token], lang: Language, used: set[int],

@@ -396,8 +396,11 @@ def find_outcome(doc: DocText, sent: Sentence, number: Number, category: str, lo
                     (number.last_token < x[1] <= number.last_token + 3 or x[2] <= number.first_token <= y[2] + 1):
                 return "losses"  # "10 000 вбитими та пораненими"
     context = doc.lang.grammar["context"]
-    if noun_outcome == "wounded" and any(c[0] == "killed" and (c[1] > number.last_token or (
-            "VERB" in tags(toks[c[1]].low, doc.lang.code) and context.match(toks, c[1], key="died"))) for c in clause):
+    # (after it, not the noun of another figure: "12 поранених і троє загиблих")
+    if noun_outcome == "wounded" and any(c[0] == "killed" and (
+            (c[1] > number.last_token and doc.lang.noun_outcomes.match(toks, c[1]) is None) or (
+                "VERB" in tags(toks[c[1]].low, doc.lang.code) and context.match(toks, c[1], key="died")))
+            for c in clause):
         return "killed"  # "ще двоє поранених померли в лікарні", "помер ще один поранений"
     if noun_outcome == "captured" and any(c[0] == "killed" for c in clause):
         return "killed"  # "в колониях умерли 40 военнопленных", "30 пленных расстреляны": captives who died
