@@ -1,0 +1,54 @@
+"""Round 29 of whole articles in styles the earlier rounds do not hold (see unseen_articles_r29.py), and the fixes of
+their shortfalls that a general rule reads, each pinned by sentences of other wordings than the articles'."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from probes import article_test, claims_reader  # noqa: E402
+from unseen_articles_r29 import ARTICLES  # noqa: E402
+
+# What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
+KNOWN_SHORTFALLS: dict[str, list[str]] = {
+    # "committee member X cited the Defence Ministry's latest figures": the ministry the MP cites is the source, but
+    # "the Defence Ministry" names no nation (the Rada's context makes it Ukraine's) and is left unclassified, so the
+    # MP who speaks is read as the source; the Health Ministry "which, she said, had recorded" likewise
+    "committee_hearing_mp_cites_two_ministries": [
+        "217000: claimant=other (want ua_mod|ua_officials)",
+        "4300: claimant=other (want ua_mod|ua_officials)",
+        "214: claimant=other (want ua_officials)",
+        "1860: claimant=other (want ua_officials)",
+    ],
+    # "against 3,650 the month before": the earlier month's figure after "against" is not read as a claim
+    "monthly_war_in_numbers_column": [
+        "missed: russia drones destroyed 3650 - exact period 30|* * 2025-09-30|2025-10-31 ua_officials false",
+    ],
+}
+
+
+test_unseen_article = article_test(ARTICLES, KNOWN_SHORTFALLS)
+
+
+_claims = claims_reader("2025-11-02")
+
+
+# -- "cited the Ukrainian Defence Ministry's latest figures": a body's report after its possessive is the body's, not
+# the role the report noun names alone ("Kyiv's figures": the General Staff's) ----------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("The Ukrainian defence ministry's latest data show 9,000 Russian soldiers were killed in March.", 9_000, "ua_mod"),
+    ("An MP cited the Ukrainian Defence Ministry's figures: 200 Russian tanks destroyed since the invasion.", 200,
+     "ua_mod"),
+    ("Ukraine's navy's figures show 12 Russian boats destroyed since the invasion.", 12, "ua_officials"),
+])
+def test_a_bodys_report_after_its_possessive_is_the_bodys(text: str, value: float, claimant: str) -> None:
+    assert _claims(text)[value].claimant == claimant
+
+
+def test_a_nations_figures_alone_are_still_the_general_staffs() -> None:
+    assert _claims("Kyiv's figures show 200 Russian tanks destroyed since the invasion.")[200].claimant == \
+        "ua_general_staff"
