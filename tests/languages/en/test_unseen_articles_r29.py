@@ -68,3 +68,14 @@ def test_the_month_before_is_the_month_before_the_one_named(text: str, value: fl
 def test_the_previous_month_with_no_month_named_is_the_reports_last() -> None:
     claim = _claims("Russia lost 30,000 soldiers in the previous month, the General Staff said.")[30_000]
     assert (claim.measure, str(claim.as_of)) == ("period", "2025-10-31")
+
+
+# -- "the Health Ministry, which had recorded 214 medical workers killed": the antecedent of ", which" is the source past
+# an auxiliary before the verb, as it is right before it ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("He quoted the Ukrainian police, which have counted 80 civilians killed in the region since the invasion.", 80),
+    ("The MP cited the Ukrainian Health Ministry, which has recorded 90 medics killed since the invasion.", 90),
+])
+def test_which_with_an_auxiliary_before_the_verb_points_at_the_source(text: str, value: float) -> None:
+    assert _claims(text)[value].claimant == "ua_officials"
