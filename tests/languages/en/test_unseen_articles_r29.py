@@ -16,7 +16,8 @@ from unseen_articles_r29 import ARTICLES  # noqa: E402
 KNOWN_SHORTFALLS: dict[str, list[str]] = {
     # "committee member X cited the Defence Ministry's latest figures": the ministry the MP cites is the source, but
     # "the Defence Ministry" names no nation (the Rada's context makes it Ukraine's) and is left unclassified, so the
-    # MP who speaks is read as the source; the Health Ministry "which, she said, had recorded" likewise
+    # MP who speaks is read as the source; the Health Ministry "which, she said, had recorded" likewise (the aside
+    # "she said" between "which" and its verb is read as the source, and "she" points back at the MP)
     "committee_hearing_mp_cites_two_ministries": [
         "217000: claimant=other (want ua_mod|ua_officials)",
         "4300: claimant=other (want ua_mod|ua_officials)",
