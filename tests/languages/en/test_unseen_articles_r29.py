@@ -71,8 +71,8 @@ def test_the_previous_month_with_no_month_named_is_the_reports_last() -> None:
     assert (claim.measure, str(claim.as_of)) == ("period", "2025-10-31")
 
 
-# -- "the Health Ministry, which had recorded 214 medical workers killed": the antecedent of ", which" is the source past
-# an auxiliary before the verb, as it is right before it ------------------------------------------------------------
+# -- "the Health Ministry, which had recorded 214 medical workers killed": the antecedent of ", which" is the source
+# past an auxiliary before the verb, as it is right before it -------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "value"), [
     ("He quoted the Ukrainian police, which have counted 80 civilians killed in the region since the invasion.", 80),
