@@ -65,6 +65,7 @@ class DateMentionRules:
             "unit_days": g.table("dates.unit_days"),
             "relative_days": g.table("dates.relative_days"),
             "chained_days": g.table("dates.chained_days"),
+            "chained_months": g.table("dates.chained_months"),
             "duration_qualifiers": g.table("dates.duration_qualifiers"),
         }
         self.month_lookup = {form: n for word, n in self.vocabulary["months"].items() for form in (word, word.upper())}
@@ -163,6 +164,8 @@ class DateMentionRules:
                     # start of) the year" is this year.
                     rf"(?P<relspan>(?P<rs_mod>{g.source('relative_span_modifier')})\s+"
                     rf"(?:(?P<rs_unit>{g.source('relative_span_unit')})|(?P<wm_wd>{self.lower_weekday}))\b)",
+                    # "the month before": from the month named last (resolved in ``_dates_read``).
+                    rf"(?P<mchain>(?:{_words(self.vocabulary['chained_months'])})\b)",
                     # "the next day", "the day before" (not "the day before yesterday").
                     rf"(?P<chain>(?:{_words(self.vocabulary['chained_days'])})\b(?!{g.source('not_chained_after')}))",
                     # "yesterday", "last week", "today".
@@ -255,7 +258,7 @@ def _date_part(r: DateMentionRules, prefix: str) -> str:
 _DIGIT_RUN = re.compile(r"\d\d*")
 _WORD_START = re.compile(r"(?<![\w'’])[a-z]")
 _LETTER_LED = frozenset(
-    {"xm", "myear", "dmm", "month", "xw", "wdate", "wday", "relspan", "chain", "rel", "ago"}
+    {"xm", "myear", "dmm", "month", "xw", "wdate", "wday", "relspan", "mchain", "chain", "rel", "ago"}
 )
 
 
@@ -451,6 +454,8 @@ def _mention(
         written = text[start:end]
         days = count * r.vocabulary["unit_days"][match["ago_u"]]
         return day_mention("relative", published - dt.timedelta(days=days) if published else None)
+    if group == "mchain":
+        return _span_mention((start, end, written), "relative", None, None, "month")
     if group == "chain":
         offset = r.vocabulary["chained_days"][" ".join(written.lower().split())]
         return day_mention("relative", previous + dt.timedelta(days=offset) if previous else None)
@@ -637,6 +642,19 @@ def find_dates(text: str, *, published: dt.date | None, war_start: dt.date, gram
 
 # An undated document's dates are read twice without a date (the figures counted from a day, then the inference
 # of its date): the last reading is kept. One entry: memory stays flat.
+def _month_from_last(r: DateMentionRules, chained: DateMention, mentions: list[DateMention],
+                     published: dt.date | None) -> DateMention:
+    """"the month before" as the calendar month that many months from the month named last (else from the report's
+    month; unresolved without either)."""
+    named = next((m.date for m in reversed(mentions) if m.precision == "month" and m.date is not None), published)
+    if named is None:
+        return chained
+    step = r.vocabulary["chained_months"][" ".join(chained.text.lower().split())]
+    month = add_months(named.replace(day=1), step)
+    return _span_mention((chained.start, chained.end, chained.text), "relative", (month.year, month.month),
+                         (month.year, month.month), "month")
+
+
 @functools.lru_cache(maxsize=1)
 def _dates_read(text: str, published: dt.date | None, war_start: dt.date, grammar: PatternGrammar
                 ) -> tuple[DateMention, ...]:
@@ -649,6 +667,8 @@ def _dates_read(text: str, published: dt.date | None, war_start: dt.date, gramma
         mention = _mention(r, match, text, lowered, published, war_start, previous)
         if mention is None:
             continue
+        if match.lastgroup == "mchain":
+            mention = _month_from_last(r, mention, mentions, published)
         if mentions and mention.start < mentions[-1].end:  # a count read backwards overlaps
             continue
         if match.lastgroup == "month":

@@ -60,6 +60,7 @@ class Phrase:
         self.OUTLET_POSSESSOR = g.pattern("outlet_possessor", guard=False)
         self.BASED_AFTER_PLACE = g.pattern("based_after_place", guard=False)
         self.PLACE_BEFORE_OFFICE = g.pattern("place_before_office", guard=False)
+        self.REPORT_AFTER_POSSESSOR = g.pattern("report_after_possessor", guard=False)
         self.POSSESSIVE_ENDINGS = g.words("sources.possessive_endings")  # "'s": tuples, for str.endswith
         self.PLURAL_ENDINGS = g.words("sources.plural_endings")
         self.HEAD_OF_STATE = g.words("sources.head_of_state")  # "president": a word of a nation's roles
@@ -250,6 +251,8 @@ def _classify(p: Phrase, tables: _SourceTables, phrase: str) -> tuple[str, str] 
                     continue
                 hits = _roles_by_part(p, roles, phrase, [(lo, hi)])
                 if hits:
+                    if len(hits) > 1 and p.REPORT_AFTER_POSSESSOR.match(phrase[hits[-2].end():hits[-1].end()]):
+                        hits.pop()  # "the Ukrainian defence ministry's latest data": the ministry's
                     key = roles.key(hits[-1])
                     if _head_of_state(p, roles) == key and (
                             (lo > 0 and p.STAFF_HEAD.match(phrase[:parts[0][1]].strip()))
