@@ -12,8 +12,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from ..languages.grammar import PatternGrammar
-from ..profiles import Profile
 from .attribution_rules import AttributionRules, WordPlaces, ends_held, finditer_by_prefixes, search_by_prefixes
 from .body import Sentence
 from .document import Reader, SentenceSources, Source
@@ -28,6 +26,7 @@ from .sources import (
     source_tables,
     staff_key,
 )
+from .victims_claimant import enemy_of_victims, local_office_of_victims
 
 __all__ = ["AttributionRules", "PhraseCues", "claimant_in", "classify_source", "enemy_of_victims",
            "generic_sources_at", "is_force", "local_office_of_victims", "remember_sources", "source_referred_to",
@@ -361,31 +360,6 @@ def _distance(src: Source, near: int | None) -> int:
     if (src.start > near and src.scope == "after") or (src.start < near and src.scope == "before"):
         return abs(src.start - near) + _OUT_OF_SCOPE
     return abs(src.start - near)
-
-
-def enemy_of_victims(profile: Profile, side: str | None, victims: str = "") -> str | None:
-    """The claimant a side's enemy speaks as by default (the nation's own key): who a commander named with no
-    nation is, when he reports ``side``'s losses ("Oleksandr Petrenko, commander of the southern group of
-    forces, said 500 Russian soldiers were killed" is Ukraine's); but not of ``victims`` named as a third nation's
-    ("three Belarusian volunteers fighting for Ukraine"), whose count is as likely their own unit's."""
-    nations = source_tables(profile).nations
-    if side not in profile.sides or (nations is not None and any(
-            nations.key(m) == "other" for m in nations.pattern.finditer(victims))):
-        return None
-    return source_tables(profile).defaults.get(profile.sides[side].opponent or "")
-
-
-def local_office_of_victims(profile: Profile, source_text: str, side: str | None, *, grammar: PatternGrammar
-                            ) -> str | None:
-    """The claimant of a local office named with no nation ("the region's acting governor", "the mayor") when
-    it counts ``side``'s civilians: that side's own officials, since an office speaks for the place it runs
-    ("Ukrainian drones hit a bus in a Russian border town, the region's governor said" is Russia's)."""
-    r = grammar.rules(AttributionRules)
-    tables = source_tables(profile)
-    if side is None or office_named(profile, r.local_office, source_text) is None or (
-            tables.nations is not None and tables.nations.pattern.search(source_text)):
-        return None
-    return tables.defaults.get(side)
 
 
 def speaks_for(reader: Reader, sent: Sentence, pos: int) -> bool:
