@@ -164,6 +164,8 @@ def _possessive_phrase(r: AttributionRules, norm: str, m: re.Match[str], lo: int
     start = owner.start()
     for b in r.subject_boundary.finditer(norm, start, owner.end()):
         start = b.end()
+    for b in r.disputed_before.finditer(norm, start, owner.end()):
+        start = b.end()  # "Moscow rejected Kyiv's tally": Kyiv's
     while start < owner.end() and norm[start] == " ":
         start += 1
     if start < owner.end() and not r.phrase.NOT_A_SUBJECT.search(norm, start, m.end()):
@@ -519,8 +521,26 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         taken = {offset for offset, _noun in generic}
         generic += [(m.start(), next(g for g in m.groups() if g))  # (the first match is the search's: read from it)
                     for m in r.generic_source.finditer(reader.norm, first.start(), sent.end) if m.start() not in taken]
+    for _other, _score, src in named[:]:  # "Kyiv disputed Moscow's figure of 500, saying ...": Kyiv speaks after
+        if (subject := _disputing_subject(reader, sent, src)) is not None:
+            named.append((int(subject.key == "other"), 2, subject))
     reader.sources_named[sent.start] = (named, generic)
     return named, generic
+
+
+def _disputing_subject(reader: Reader, sent: Sentence, owner: Source) -> Source | None:
+    """"Kyiv disputed Moscow's figure of 500, saying it had lost 38": the subject that disputes a source's figure
+    speaks for the figures of the clause it goes on to (placed there, it is nearer to them than the source)."""
+    r = reader.grammar.rules(AttributionRules)
+    verb = next((v for v in r.disputed_before.finditer(reader.norm, max(sent.start, owner.start - 40), owner.start)
+                 if v.end() == owner.start), None) if reader.folded.may_match(r.disputed_before, sent.start,
+                                                                                owner.start) else None
+    clause = reader.search_in(sent, r.disputing_clause, owner.start, sent.end) if verb is not None else None
+    span = _subject_before(r, reader.norm, sent.start, verb.start()) if verb and clause else None
+    kind = classify_source(reader.profile, reader.norm[span[0]:span[1]], grammar=reader.grammar) if span else None
+    if clause is None or span is None or kind is None:
+        return None
+    return Source(kind[0], reader.text[span[0]:span[1]], clause.start(), 2, scope="after")
 
 
 def _third_nations_office(reader: Reader, sent: Sentence, bare: str, start: int, end: int) -> bool:

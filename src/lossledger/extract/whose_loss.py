@@ -64,7 +64,9 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     if prev is not None and prev.sentence is sent and prev.side and not launched_then_hurt:
         prev_np_end = prev.extra.get("np_end")
         after_prev = prev_np_end if isinstance(prev_np_end, int) else sent.start + prev.number.end
-        own_hit = reader.search_in(sent, r.own_losses, after_prev, abs_start) if prof.own_side(claimant) else None
+        own_hit = (reader.search_in(sent, r.own_losses, after_prev, abs_start)
+                   or reader.search_in(sent, r.saying_speaker_lost, after_prev, abs_start)
+                   ) if prof.own_side(claimant) else None
         if own_hit is not None and r.brings_total_before.search(reader.norm, max(after_prev, own_hit.start() - 12),
                                                                own_hit.start()):
             own_hit = None  # "lost 1,650 troops, bringing its losses to 741,000": the same side's running total
@@ -106,8 +108,9 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         pruned.append(c)
     own = prof.own_side(claimant)
     for start, end, side, kind in reversed(pruned):
-        if own and reader.search_in(sent, r.own_losses, end, abs_start):
-            return own, "own_losses"  # "Ukrainian forces lost 500, while its own losses were 50"
+        if own and (reader.search_in(sent, r.own_losses, end, abs_start)
+                    or reader.search_in(sent, r.saying_speaker_lost, end, abs_start)):
+            return own, "own_losses"  # "Ukrainian forces lost 500, while its own losses were 50"; "..., saying it lost"
         if category in prof.launched_categories and r.attacked_side_before.search(reader.norm, max(sent.start,
                                                                                                start - 16), start):
             continue  # "Russia attacked Ukraine with 315 drones, ... 277 were downed": the side attacked has no drones
