@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from .attribution_rules import AttributionRules, WordPlaces, ends_held, finditer_by_prefixes, search_by_prefixes
 from .body import Sentence
 from .document import Reader, SentenceSources, Source
-from .role_nation import nation_named_again, role_of_nation_named, surnames_of_source
+from .role_nation import cited_in_citers_nation, nation_named_again, role_of_nation_named, surnames_of_source
 from .sources import (
     CLASSIFIED_KEPT,
     Phrase,
@@ -524,6 +524,7 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
     for _other, _score, src in named[:]:  # "Kyiv disputed Moscow's figure of 500, saying ...": Kyiv speaks after
         if (subject := _disputing_subject(reader, sent, src)) is not None:
             named.append((int(subject.key == "other"), 2, subject))
+    named = [(o, s, cited_in_citers_nation(reader, named, src)) for o, s, src in named] if len(named) > 1 else named
     reader.sources_named[sent.start] = (named, generic)
     return named, generic
 
