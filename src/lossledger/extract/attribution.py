@@ -521,10 +521,12 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         taken = {offset for offset, _noun in generic}
         generic += [(m.start(), next(g for g in m.groups() if g))  # (the first match is the search's: read from it)
                     for m in r.generic_source.finditer(reader.norm, first.start(), sent.end) if m.start() not in taken]
-    for _other, _score, src in named[:]:  # "Kyiv disputed Moscow's figure of 500, saying ...": Kyiv speaks after
-        if (subject := _disputing_subject(reader, sent, src)) is not None:
-            named.append((int(subject.key == "other"), 2, subject))
-    named = [(o, s, cited_in_citers_nation(reader, named, src)) for o, s, src in named] if len(named) > 1 else named
+    # (most sentences hold neither ", saying" nor "citing": the sentence's words say so before the patterns run)
+    for _other, _score, src in named[:] if reader.folded.may_match(r.disputing_clause, sent.start, sent.end) else []:
+        if (subject := _disputing_subject(reader, sent, src)) is not None:  # "Kyiv disputed Moscow's figure of 500,
+            named.append((int(subject.key == "other"), 2, subject))  # saying ...": Kyiv speaks after "saying"
+    if len(named) > 1 and reader.folded.may_match(r.citing_between, sent.start, sent.end):
+        named = [(o, s, cited_in_citers_nation(reader, named, src)) for o, s, src in named]
     reader.sources_named[sent.start] = (named, generic)
     return named, generic
 
@@ -534,8 +536,7 @@ def _disputing_subject(reader: Reader, sent: Sentence, owner: Source) -> Source 
     speaks for the figures of the clause it goes on to (placed there, it is nearer to them than the source)."""
     r = reader.grammar.rules(AttributionRules)
     verb = next((v for v in r.disputed_before.finditer(reader.norm, max(sent.start, owner.start - 40), owner.start)
-                 if v.end() == owner.start), None) if reader.folded.may_match(r.disputed_before, sent.start,
-                                                                                owner.start) else None
+                 if v.end() == owner.start), None)
     clause = reader.search_in(sent, r.disputing_clause, owner.start, sent.end) if verb is not None else None
     span = _subject_before(r, reader.norm, sent.start, verb.start()) if verb and clause else None
     kind = classify_source(reader.profile, reader.norm[span[0]:span[1]], grammar=reader.grammar) if span else None
