@@ -218,6 +218,8 @@ class PhraseCues:
                  if possessive else iter(())))]
         self.generic_words = WordPlaces(r.generic_source_words, norm, folded)  # (read by ``_sources_named``)
         self.trailing_dashes = WordPlaces(r.trailing_source_chars, norm, folded)  # (by ``trailing_line_source``)
+        self.disputing_clauses = WordPlaces(r.disputing_clause_words, norm, folded)  # (by ``_sources_named``)
+        self.citing = WordPlaces(r.citing_words, norm, folded)
         # the writer's own judgement, asked of a sentence by its sources, what it leaves to remember and what it
         # points back at: found once per sentence (by start), and only where a match can start ("we")
         self.folded = folded
@@ -521,11 +523,12 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         taken = {offset for offset, _noun in generic}
         generic += [(m.start(), next(g for g in m.groups() if g))  # (the first match is the search's: read from it)
                     for m in r.generic_source.finditer(reader.norm, first.start(), sent.end) if m.start() not in taken]
-    # (most sentences hold neither ", saying" nor "citing": the sentence's words say so before the patterns run)
-    for _other, _score, src in named[:] if reader.folded.may_match(r.disputing_clause, sent.start, sent.end) else []:
+    # (most sentences hold neither ", saying" nor "citing": found once per document)
+    cues, lo, hi = reader.reported_phrases, sent.start, sent.end
+    for _other, _score, src in named[:] if cues is None or cues.disputing_clauses.may_match(lo, hi) else []:
         if (subject := _disputing_subject(reader, sent, src)) is not None:  # "Kyiv disputed Moscow's figure of 500,
             named.append((int(subject.key == "other"), 2, subject))  # saying ...": Kyiv speaks after "saying"
-    if len(named) > 1 and reader.folded.may_match(r.citing_between, sent.start, sent.end):
+    if len(named) > 1 and (cues is None or cues.citing.may_match(lo, hi)):
         named = [(o, s, cited_in_citers_nation(reader, named, src)) for o, s, src in named]
     reader.sources_named[sent.start] = (named, generic)
     return named, generic
