@@ -8,6 +8,7 @@ organisation, person and named entity so that later sentences can be attributed.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -15,10 +16,15 @@ from collections.abc import Iterator
 from .attribution_rules import AttributionRules, WordPlaces, ends_held, finditer_by_prefixes, search_by_prefixes
 from .body import Sentence
 from .document import Reader, SentenceSources, Source
-from .role_nation import cited_in_citers_nation, nation_named_again, role_of_nation_named, surnames_of_source
+from .role_nation import (
+    cited_in_citers_nation,
+    nation_named_again,
+    role_of_nation_named,
+    surname_of_name,
+    surnames_of_source,
+)
 from .sources import (
     CLASSIFIED_KEPT,
-    Phrase,
     classify_source,
     looks_named,
     office_named,
@@ -218,14 +224,20 @@ class PhraseCues:
                  if possessive else iter(())))]
         self.generic_words = WordPlaces(r.generic_source_words, norm, folded)  # (read by ``_sources_named``)
         self.trailing_dashes = WordPlaces(r.trailing_source_chars, norm, folded)  # (by ``trailing_line_source``)
-        self.disputing_clauses = WordPlaces(r.disputing_clause_words, norm, folded)  # (by ``_sources_named``)
-        self.citing = WordPlaces(r.citing_words, norm, folded)
         # the writer's own judgement, asked of a sentence by its sources, what it leaves to remember and what it
         # points back at: found once per sentence (by start), and only where a match can start ("we")
         self.folded = folded
         self.writer_judges: dict[int, bool] = {}
         self.read = 0  # every cue that starts before this has been read
         self.next_cue = self._first_unread()  # most sentences hold no cue: asking about them costs one test
+
+    @functools.cached_property
+    def disputing_clauses(self) -> WordPlaces:  # (by ``_sources_named``, of a sentence that names a source)
+        return WordPlaces(self.r.disputing_clause_words, self.norm, self.folded)
+
+    @functools.cached_property
+    def citing(self) -> WordPlaces:  # (likewise, of one that names two)
+        return WordPlaces(self.r.citing_words, self.norm, self.folded)
 
     def _sentence_of(self, m: re.Match[str]) -> tuple[int, int] | None:
         i = bisect_right(self.starts, m.start()) - 1
@@ -525,7 +537,7 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
                     for m in r.generic_source.finditer(reader.norm, first.start(), sent.end) if m.start() not in taken]
     # (most sentences hold neither ", saying" nor "citing": found once per document)
     cues, lo, hi = reader.reported_phrases, sent.start, sent.end
-    for _other, _score, src in named[:] if cues is None or cues.disputing_clauses.may_match(lo, hi) else []:
+    for _other, _score, src in named[:] if named and (cues is None or cues.disputing_clauses.may_match(lo, hi)) else []:
         if (subject := _disputing_subject(reader, sent, src)) is not None:  # "Kyiv disputed Moscow's figure of 500,
             named.append((int(subject.key == "other"), 2, subject))  # saying ...": Kyiv speaks after "saying"
     if len(named) > 1 and (cues is None or cues.citing.may_match(lo, hi)):
@@ -674,20 +686,6 @@ def is_force(reader: Reader, m: re.Match[str]) -> bool:
     return found
 
 
-_SURNAMES: dict[tuple[Phrase, str], str] = {}
-
-
-def _surname(p: Phrase, name: str) -> str:
-    """The surname of a full name ("Andrey Belousov" -> "belousov"), else ""; remembered by name."""
-    found = _SURNAMES.get((p, name))
-    if found is None:
-        words = [w for w in p.CAPITALISED.findall(name) if not p.NOT_A_NAME.match(w) and not p.ROLE_WORD.match(w)]
-        found = words[-1].lower() if len(words) >= 2 else ""
-        if len(_SURNAMES) < CLASSIFIED_KEPT:
-            _SURNAMES[p, name] = found
-    return found
-
-
 def trailing_line_source(reader: Reader, sent: Sentence) -> Source | None:
     """The source a flash line names after a closing dash ("Kyiv says Russia lost 1,470 troops — General Staff"),
     when it names a role or a kind of source: it says who in the nation "Kyiv says" spoke."""
@@ -723,7 +721,7 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, f
     passing = source_tables(reader.profile).passing_aliases if aliases else frozenset()  # "Moscow", "Putin": in passing
     entity: re.Match[str] | None = None  # the last name that is no force nor named in passing
     for m in aliases:
-        surname = _surname(r.phrase, m.group(0))
+        surname = surname_of_name(r.phrase, m.group(0))
         if surname:  # "Andrey Belousov": "Belousov said" names him again
             reader.named_people.setdefault(surname, Source(
                 reader.profile.key_of(m), reader.text[m.start():m.end()], m.start(), person=True))

@@ -13,9 +13,10 @@ import re
 
 from .attribution_rules import AttributionRules
 from .document import Reader, Source
-from .sources import roles_of_nation_speaking_as, source_tables
+from .sources import CLASSIFIED_KEPT, Phrase, roles_of_nation_speaking_as, source_tables
 
-__all__ = ["cited_in_citers_nation", "nation_named_again", "role_of_nation_named", "surnames_of_source"]
+__all__ = ["cited_in_citers_nation", "nation_named_again", "role_of_nation_named", "surname_of_name",
+           "surnames_of_source"]
 
 _BARE_KEPT = 4096  # sources' words whose bare nation is remembered (a long run names many: the memo stays small)
 _ROLE_REACH = 40  # how far into a definite role's phrase ("the defence minister") its role may begin
@@ -92,3 +93,17 @@ def cited_in_citers_nation(reader: Reader, named: list[tuple[int, int, Source]],
             or (tables.nations is not None and tables.nations.pattern.search(src.text))):
         return src
     return dataclasses.replace(src, key=tables.defaults[nation])
+
+
+_SURNAMES: dict[tuple[Phrase, str], str] = {}
+
+
+def surname_of_name(p: Phrase, name: str) -> str:
+    """The surname of a full name ("Andrey Belousov" -> "belousov"), else ""; remembered by name."""
+    found = _SURNAMES.get((p, name))
+    if found is None:
+        words = [w for w in p.CAPITALISED.findall(name) if not p.NOT_A_NAME.match(w) and not p.ROLE_WORD.match(w)]
+        found = words[-1].lower() if len(words) >= 2 else ""
+        if len(_SURNAMES) < CLASSIFIED_KEPT:
+            _SURNAMES[p, name] = found
+    return found
