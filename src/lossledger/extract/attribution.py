@@ -8,7 +8,6 @@ organisation, person and named entity so that later sentences can be attributed.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -224,20 +223,14 @@ class PhraseCues:
                  if possessive else iter(())))]
         self.generic_words = WordPlaces(r.generic_source_words, norm, folded)  # (read by ``_sources_named``)
         self.trailing_dashes = WordPlaces(r.trailing_source_chars, norm, folded)  # (by ``trailing_line_source``)
+        self.disputing_clauses = WordPlaces(r.disputing_clause_words, norm, folded)
+        self.citing = WordPlaces(r.citing_words, norm, folded)
         # the writer's own judgement, asked of a sentence by its sources, what it leaves to remember and what it
         # points back at: found once per sentence (by start), and only where a match can start ("we")
         self.folded = folded
         self.writer_judges: dict[int, bool] = {}
         self.read = 0  # every cue that starts before this has been read
         self.next_cue = self._first_unread()  # most sentences hold no cue: asking about them costs one test
-
-    @functools.cached_property
-    def disputing_clauses(self) -> WordPlaces:  # (by ``_sources_named``, of a sentence that names a source)
-        return WordPlaces(self.r.disputing_clause_words, self.norm, self.folded)
-
-    @functools.cached_property
-    def citing(self) -> WordPlaces:  # (likewise, of one that names two)
-        return WordPlaces(self.r.citing_words, self.norm, self.folded)
 
     def _sentence_of(self, m: re.Match[str]) -> tuple[int, int] | None:
         i = bisect_right(self.starts, m.start()) - 1
