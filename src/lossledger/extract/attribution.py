@@ -12,15 +12,18 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from ..languages.grammar import PatternGrammar
-from ..profiles import Profile
 from .attribution_rules import AttributionRules, WordPlaces, ends_held, finditer_by_prefixes, search_by_prefixes
 from .body import Sentence
 from .document import Reader, SentenceSources, Source
-from .role_nation import nation_named_again, role_of_nation_named, surnames_of_source
+from .role_nation import (
+    cited_in_citers_nation,
+    nation_named_again,
+    role_of_nation_named,
+    surname_of_name,
+    surnames_of_source,
+)
 from .sources import (
     CLASSIFIED_KEPT,
-    Phrase,
     classify_source,
     looks_named,
     office_named,
@@ -28,6 +31,7 @@ from .sources import (
     source_tables,
     staff_key,
 )
+from .victims_claimant import enemy_of_victims, local_office_of_victims
 
 __all__ = ["AttributionRules", "PhraseCues", "claimant_in", "classify_source", "enemy_of_victims",
            "generic_sources_at", "is_force", "local_office_of_victims", "remember_sources", "source_referred_to",
@@ -165,6 +169,8 @@ def _possessive_phrase(r: AttributionRules, norm: str, m: re.Match[str], lo: int
     start = owner.start()
     for b in r.subject_boundary.finditer(norm, start, owner.end()):
         start = b.end()
+    for b in r.disputed_before.finditer(norm, start, owner.end()):
+        start = b.end()  # "Moscow rejected Kyiv's tally": Kyiv's
     while start < owner.end() and norm[start] == " ":
         start += 1
     if start < owner.end() and not r.phrase.NOT_A_SUBJECT.search(norm, start, m.end()):
@@ -217,6 +223,8 @@ class PhraseCues:
                  if possessive else iter(())))]
         self.generic_words = WordPlaces(r.generic_source_words, norm, folded)  # (read by ``_sources_named``)
         self.trailing_dashes = WordPlaces(r.trailing_source_chars, norm, folded)  # (by ``trailing_line_source``)
+        self.disputing_clauses = WordPlaces(r.disputing_clause_words, norm, folded)
+        self.citing = WordPlaces(r.citing_words, norm, folded)
         # the writer's own judgement, asked of a sentence by its sources, what it leaves to remember and what it
         # points back at: found once per sentence (by start), and only where a match can start ("we")
         self.folded = folded
@@ -361,31 +369,6 @@ def _distance(src: Source, near: int | None) -> int:
     if (src.start > near and src.scope == "after") or (src.start < near and src.scope == "before"):
         return abs(src.start - near) + _OUT_OF_SCOPE
     return abs(src.start - near)
-
-
-def enemy_of_victims(profile: Profile, side: str | None, victims: str = "") -> str | None:
-    """The claimant a side's enemy speaks as by default (the nation's own key): who a commander named with no
-    nation is, when he reports ``side``'s losses ("Oleksandr Petrenko, commander of the southern group of
-    forces, said 500 Russian soldiers were killed" is Ukraine's); but not of ``victims`` named as a third nation's
-    ("three Belarusian volunteers fighting for Ukraine"), whose count is as likely their own unit's."""
-    nations = source_tables(profile).nations
-    if side not in profile.sides or (nations is not None and any(
-            nations.key(m) == "other" for m in nations.pattern.finditer(victims))):
-        return None
-    return source_tables(profile).defaults.get(profile.sides[side].opponent or "")
-
-
-def local_office_of_victims(profile: Profile, source_text: str, side: str | None, *, grammar: PatternGrammar
-                            ) -> str | None:
-    """The claimant of a local office named with no nation ("the region's acting governor", "the mayor") when
-    it counts ``side``'s civilians: that side's own officials, since an office speaks for the place it runs
-    ("Ukrainian drones hit a bus in a Russian border town, the region's governor said" is Russia's)."""
-    r = grammar.rules(AttributionRules)
-    tables = source_tables(profile)
-    if side is None or office_named(profile, r.local_office, source_text) is None or (
-            tables.nations is not None and tables.nations.pattern.search(source_text)):
-        return None
-    return tables.defaults.get(side)
 
 
 def speaks_for(reader: Reader, sent: Sentence, pos: int) -> bool:
@@ -545,8 +528,29 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         taken = {offset for offset, _noun in generic}
         generic += [(m.start(), next(g for g in m.groups() if g))  # (the first match is the search's: read from it)
                     for m in r.generic_source.finditer(reader.norm, first.start(), sent.end) if m.start() not in taken]
+    # (most sentences hold neither ", saying" nor "citing": found once per document)
+    cues, lo, hi = reader.reported_phrases, sent.start, sent.end
+    for _other, _score, src in named[:] if named and (cues is None or cues.disputing_clauses.may_match(lo, hi)) else []:
+        if (subject := _disputing_subject(reader, sent, src)) is not None:  # "Kyiv disputed Moscow's figure of 500,
+            named.append((int(subject.key == "other"), 2, subject))  # saying ...": Kyiv speaks after "saying"
+    if len(named) > 1 and (cues is None or cues.citing.may_match(lo, hi)):
+        named = [(o, s, cited_in_citers_nation(reader, named, src)) for o, s, src in named]
     reader.sources_named[sent.start] = (named, generic)
     return named, generic
+
+
+def _disputing_subject(reader: Reader, sent: Sentence, owner: Source) -> Source | None:
+    """"Kyiv disputed Moscow's figure of 500, saying it had lost 38": the subject that disputes a source's figure
+    speaks for the figures of the clause it goes on to (placed there, it is nearer to them than the source)."""
+    r = reader.grammar.rules(AttributionRules)
+    verb = next((v for v in r.disputed_before.finditer(reader.norm, max(sent.start, owner.start - 40), owner.start)
+                 if v.end() == owner.start), None)
+    clause = reader.search_in(sent, r.disputing_clause, owner.start, sent.end) if verb is not None else None
+    span = _subject_before(r, reader.norm, sent.start, verb.start()) if verb and clause else None
+    kind = classify_source(reader.profile, reader.norm[span[0]:span[1]], grammar=reader.grammar) if span else None
+    if clause is None or span is None or kind is None:
+        return None
+    return Source(kind[0], reader.text[span[0]:span[1]], clause.start(), 2, scope="after")
 
 
 def _third_nations_office(reader: Reader, sent: Sentence, bare: str, start: int, end: int) -> bool:
@@ -675,20 +679,6 @@ def is_force(reader: Reader, m: re.Match[str]) -> bool:
     return found
 
 
-_SURNAMES: dict[tuple[Phrase, str], str] = {}
-
-
-def _surname(p: Phrase, name: str) -> str:
-    """The surname of a full name ("Andrey Belousov" -> "belousov"), else ""; remembered by name."""
-    found = _SURNAMES.get((p, name))
-    if found is None:
-        words = [w for w in p.CAPITALISED.findall(name) if not p.NOT_A_NAME.match(w) and not p.ROLE_WORD.match(w)]
-        found = words[-1].lower() if len(words) >= 2 else ""
-        if len(_SURNAMES) < CLASSIFIED_KEPT:
-            _SURNAMES[p, name] = found
-    return found
-
-
 def trailing_line_source(reader: Reader, sent: Sentence) -> Source | None:
     """The source a flash line names after a closing dash ("Kyiv says Russia lost 1,470 troops — General Staff"),
     when it names a role or a kind of source: it says who in the nation "Kyiv says" spoke."""
@@ -724,7 +714,7 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, f
     passing = source_tables(reader.profile).passing_aliases if aliases else frozenset()  # "Moscow", "Putin": in passing
     entity: re.Match[str] | None = None  # the last name that is no force nor named in passing
     for m in aliases:
-        surname = _surname(r.phrase, m.group(0))
+        surname = surname_of_name(r.phrase, m.group(0))
         if surname:  # "Andrey Belousov": "Belousov said" names him again
             reader.named_people.setdefault(surname, Source(
                 reader.profile.key_of(m), reader.text[m.start():m.end()], m.start(), person=True))

@@ -62,6 +62,11 @@ class AttributionRules:
         self.tied_to_before = g.pattern("tied_to_before")
         self.clause_after_saying = g.pattern("clause_after_saying")
         self.loser_after = g.pattern("loser_after")
+        self.disputed_before = g.pattern("disputed_before")
+        self.disputing_clause = g.pattern("disputing_clause")
+        self.citing_between = g.pattern("citing_between")
+        self.disputing_clause_words = needed_words(self.disputing_clause)
+        self.citing_words = needed_words(self.citing_between)
         self.condition_before = g.pattern("condition_before")
         # The lookahead is the guard ``scan.guarded`` cannot derive because of the '^' branch: every match
         # starts with "the/this/that/its/it/they", "according", "intelligence", one of ',;:?!' or at the text's start.

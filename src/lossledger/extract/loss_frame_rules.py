@@ -81,6 +81,7 @@ class LossFrameRules:
         self.soldiers_or_victims = g.pattern("soldiers_or_victims")
         self.own_passive_loss = g.pattern("own_passive_loss")
         self.speaker_lost = g.pattern("speaker_lost")
+        self.saying_speaker_lost = g.pattern("saying_speaker_lost")
         self.we_and_their = g.pattern("we_and_their")
         self.part_of_figure_before = g.pattern("part_of_figure_before")
         self.latest_figure_lead = g.pattern("latest_figure_lead")

@@ -1,7 +1,8 @@
 """A nation's role named with no nation ("when the defence minister said"): the nation of a source the same
 sentence names before it ("The Kremlin has given no figure since 2022, when the defence minister said ..."). Split
 from ``attribution``, which reads the sources a sentence names. And a nation named bare after one of its bodies spoke
-("Kyiv said" after Ukraine's General Staff): that body again."""
+("Kyiv said" after Ukraine's General Staff): that body again. And a kind of source cited by a nation's source: that
+nation's."""
 
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ import re
 
 from .attribution_rules import AttributionRules
 from .document import Reader, Source
-from .sources import roles_of_nation_speaking_as, source_tables
+from .sources import CLASSIFIED_KEPT, Phrase, roles_of_nation_speaking_as, source_tables
 
-__all__ = ["nation_named_again", "role_of_nation_named", "surnames_of_source"]
+__all__ = ["cited_in_citers_nation", "nation_named_again", "role_of_nation_named", "surname_of_name",
+           "surnames_of_source"]
 
 _BARE_KEPT = 4096  # sources' words whose bare nation is remembered (a long run names many: the memo stays small)
 _ROLE_REACH = 40  # how far into a definite role's phrase ("the defence minister") its role may begin
@@ -78,3 +80,30 @@ def surnames_of_source(reader: Reader, source: Source, r: AttributionRules) -> l
 
 
 _AFTER_ROLE = frozenset(", ")  # what follows a role before a name in commas ("the governor, X,", "the mayor of Y, X,")
+
+
+def cited_in_citers_nation(reader: Reader, named: list[tuple[int, int, Source]], src: Source) -> Source:
+    """"TASS, citing a source in the emergency services, said": a kind of source named with no nation, cited by a
+    source of a nation, is that nation's (the kind alone is taken as the default nation's)."""
+    tables = source_tables(reader.profile)
+    citer = next((c for _o, _s, c in named if c.start + len(c.text) <= src.start and reader.grammar.rules(
+        AttributionRules).citing_between.fullmatch(reader.norm, c.start + len(c.text), src.start)), None)
+    nation = reader.profile.own_side(citer.key) if citer is not None else None
+    if (nation is None or nation == reader.profile.own_side(src.key) or nation not in tables.defaults
+            or (tables.nations is not None and tables.nations.pattern.search(src.text))):
+        return src
+    return dataclasses.replace(src, key=tables.defaults[nation])
+
+
+_SURNAMES: dict[tuple[Phrase, str], str] = {}
+
+
+def surname_of_name(p: Phrase, name: str) -> str:
+    """The surname of a full name ("Andrey Belousov" -> "belousov"), else ""; remembered by name."""
+    found = _SURNAMES.get((p, name))
+    if found is None:
+        words = [w for w in p.CAPITALISED.findall(name) if not p.NOT_A_NAME.match(w) and not p.ROLE_WORD.match(w)]
+        found = words[-1].lower() if len(words) >= 2 else ""
+        if len(_SURNAMES) < CLASSIFIED_KEPT:
+            _SURNAMES[p, name] = found
+    return found

@@ -64,7 +64,8 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     if prev is not None and prev.sentence is sent and prev.side and not launched_then_hurt:
         prev_np_end = prev.extra.get("np_end")
         after_prev = prev_np_end if isinstance(prev_np_end, int) else sent.start + prev.number.end
-        own_hit = reader.search_in(sent, r.own_losses, after_prev, abs_start) if prof.own_side(claimant) else None
+        own_hit = (reader.search_in(sent, r.own_losses, after_prev, abs_start)
+                   or _said_own_loss(reader, sent, after_prev, abs_start)) if prof.own_side(claimant) else None
         if own_hit is not None and r.brings_total_before.search(reader.norm, max(after_prev, own_hit.start() - 12),
                                                                own_hit.start()):
             own_hit = None  # "lost 1,650 troops, bringing its losses to 741,000": the same side's running total
@@ -106,8 +107,9 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         pruned.append(c)
     own = prof.own_side(claimant)
     for start, end, side, kind in reversed(pruned):
-        if own and reader.search_in(sent, r.own_losses, end, abs_start):
-            return own, "own_losses"  # "Ukrainian forces lost 500, while its own losses were 50"
+        if own and (reader.search_in(sent, r.own_losses, end, abs_start)
+                    or _said_own_loss(reader, sent, end, abs_start)):
+            return own, "own_losses"  # "Ukrainian forces lost 500, while its own losses were 50"; "..., saying it lost"
         if category in prof.launched_categories and r.attacked_side_before.search(reader.norm, max(sent.start,
                                                                                                start - 16), start):
             continue  # "Russia attacked Ukraine with 315 drones, ... 277 were downed": the side attacked has no drones
@@ -205,6 +207,15 @@ def _side_cue(reader: Reader, sent: Sentence, m: re.Match[str], vocabulary: str,
         cue = "place"  # "Russian strikes on the Ukrainian city of Kharkiv killed three"
     known = reader.side_cues[key] = (in_source, cue)
     return known
+
+
+def _said_own_loss(reader: Reader, sent: Sentence, lo: int, hi: int) -> re.Match[str] | None:
+    """", saying it had lost" between ``lo`` and ``hi``: asked only where the document's words of saying lie (found
+    once per document by attribution, which reads the same clause)."""
+    cues = reader.reported_phrases
+    if cues is not None and not cues.disputing_clauses.may_match(lo, hi):
+        return None
+    return reader.search_in(sent, reader.grammar.rules(LossFrameRules).saying_speaker_lost, lo, hi)
 
 
 def _own_losses_told_before(reader: Reader, sent: Sentence, own: str) -> bool:
