@@ -32,9 +32,10 @@ TEXTS = [
       "russia civilians wounded 23 exact period/2@2025-11-29 ru_officials 2025-11-30",
       "russia civilians wounded 3 exact period/2@2025-11-29 ru_officials 2025-11-30",
       "ukraine drones destroyed 97 exact period/2@2025-11-29 ru_officials 2025-11-30"},
-     marks=pytest.mark.xfail(strict=True, reason="a weekend named by its two days ('За выходные, 29 и 30 ноября') is "
-                                                 "read as a period with no length or start, and the figures of the "
-                                                 "next paragraph take the publication date, not its last day")),
+     marks=pytest.mark.xfail(strict=True, reason="the weekend dated by its two days in the first paragraph is not "
+                                                 "the span of the next paragraph's figures ('там погибли три "
+                                                 "человека', 'Всего за выходные ... 97 из них сбиты'): they take the "
+                                                 "publication date and no span")),
     # Vazhnye Istorii's count of a region's dead 'по данным ... на 1 декабря' (the outlet, another named source),
     # the mobilised and the prisoners recruited among them, the missing; the estimate 'в два-три раза выше' and the
     # ministry's silence since a season are no count

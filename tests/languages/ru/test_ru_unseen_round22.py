@@ -281,3 +281,19 @@ def test_the_day_an_event_began_said_apart_starts_its_figures(text: str, expecte
 ])
 def test_a_lists_parts_after_its_weeks_names_keep_its_date(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-04") == expected
+
+
+# the pins cured after this round (h126b), each read in wordings of its own
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Только 14 и 15 марта над областью сбиты 60 беспилотников.",
+     {"ukraine drones destroyed 60 exact period/2@2025-03-14 None 2025-03-15"}),
+    ("3 і 4 травня в області загинули семеро цивільних.",
+     {"ukraine civilians killed 7 exact period/2@2025-05-03 None 2025-05-04"}),
+    # (two days apart are two days, not the span between them)
+    ("5 и 7 ноября в области погибли пять мирных жителей.",
+     {"ukraine civilians killed 5 exact period None 2025-11-07"}),
+])
+def test_two_days_in_a_row_named_together_are_a_two_day_span(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-01") == expected
