@@ -22,7 +22,7 @@ from .sentence_claims import read_sentence
 from .sentences import Sentence
 from .sides import SourceCue, claimant_in, default_side, destroy_verb, is_actor, side_of, side_words
 from .spans import delta_tokens, earlier_by, is_event
-from .speakers_own import answered, asked_of_own, own_unit_lost
+from .speakers_own import answered, asked_of_own, asked_side, own_unit_lost
 from .tolls import sums_the_event_before
 
 #: "6 791 (+11) танк": a figure followed by its day's increase is a running total
@@ -211,6 +211,8 @@ def _fill(doc: DocText) -> None:
             elif not stated and m.category in PEOPLE and m.claimant and (own := doc.profile.own_side(m.claimant)) \
                     and (own_unit_lost(doc, m) or asked_of_own(doc, m)):
                 m.side = own  # "За місяць батальйон втратив 14 бійців", "— А ваші втрати?": the speaker's own
+            elif not stated and m.category in PEOPLE and (asked := asked_side(doc, m)) is not None:
+                m.side = asked  # "— А втрати ворога?\n\n— 120 поранених": the side the question names
             elif not stated and _goes_on_about(doc, before, m):
                 m.side = before.side if before is not None else m.side
             elif not stated and m.category in PEOPLE and m.claimant and (own := doc.profile.own_side(m.claimant)):
