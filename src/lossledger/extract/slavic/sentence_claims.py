@@ -35,6 +35,7 @@ from .saying import said_that_before
 from .sentences import Sentence
 from .sides import SourceCue, bulletin_source, claimant_in, np_side, people_category, side_of, side_words, speaks_of_own
 from .spans import delta_tokens, find_measure
+from .speakers_own import counted_by_the_question
 from .struck import counted_as_means, counts_what_struck
 from .tolls import died_abroad, kinds_named_after, kinds_of, most_of_another_thing, names_after
 
@@ -185,7 +186,7 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
                 and doc.lang.grammar["numbers"].match(toks, f.last_token + 1, key="lengths_of_time"))
                 for f in figures) and not most_of_another_thing(doc, toks, num.first_token):
             return _Lost(prev.category, "elliptical")
-    return None
+    return _Lost(q[0], "answer", noun_outcome=q[1]) if (q := counted_by_the_question(doc, sent, num)) else None
 
 
 def _counted_at_clause_end(doc: DocText, sent: Sentence, num: Number, qual_first: int) -> bool:

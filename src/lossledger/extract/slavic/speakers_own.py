@@ -5,7 +5,9 @@ an interview's question names for its answer ("— А втрати ворога?
 from __future__ import annotations
 
 from ...languages.morphology import tags
+from .language import PEOPLE
 from .mentions import DocText, Mention
+from .numbers import Number
 from .sentences import Sentence
 from .sides import side_words
 
@@ -42,11 +44,15 @@ def answered(doc: DocText, question: Sentence, sent: Sentence) -> bool:
 
 
 def _question_of(doc: DocText, m: Mention) -> Sentence | None:
-    """The question ``m``'s paragraph answers, if it is an interview's answer."""
-    at = doc.sentence_number.get(id(m.sentence), 0)
-    while at > 0 and doc.sentences[at - 1].paragraph == m.sentence.paragraph:
+    return question_of(doc, m.sentence)
+
+
+def question_of(doc: DocText, sent: Sentence) -> Sentence | None:
+    """The question ``sent``'s paragraph answers, if it is an interview's answer."""
+    at = doc.sentence_number.get(id(sent), 0)
+    while at > 0 and doc.sentences[at - 1].paragraph == sent.paragraph:
         at -= 1
-    if at == 0 or not answered(doc, question := doc.sentences[at - 1], m.sentence):
+    if at == 0 or not answered(doc, question := doc.sentences[at - 1], sent):
         return None
     return question
 
@@ -68,3 +74,24 @@ def asked_side(doc: DocText, m: Mention) -> str | None:
         return None
     named = {key for key, _a, _b in side_words(doc, question.tokens, 0, len(question.tokens), m.claimant)}
     return named.pop() if len(named) == 1 else None
+
+
+def counted_by_the_question(doc: DocText, sent: Sentence, num: Number) -> tuple[str, str | None] | None:
+    """(category, outcome) a bare figure answering a question of how many counts: the thing the question names after
+    its "скільки", and the outcome its verb names ("— Скільки дронів збили за ніч?\n\n— 40.": drones, destroyed)."""
+    toks = sent.tokens
+    if num.last_token != len(toks) - 1 or num.first_token > 1:
+        return None  # (words after the figure, or more than a qualifier before it: no bare answer)
+    question = question_of(doc, sent)
+    if question is None:
+        return None
+    q = question.tokens
+    asked = doc.lang.grammar["context"].find_all(q, key="how_many")
+    if not asked:
+        return None
+    thing = next(iter(doc.lang.categories.find_all(q, asked[0][2], len(q))), None)
+    if thing is None:
+        return None
+    table = doc.lang.outcomes_people if thing[0] in PEOPLE else doc.lang.outcomes_equipment
+    outcome = next(iter(table.find_all(q)), None)
+    return thing[0], outcome[0] if outcome else None
