@@ -30,7 +30,7 @@ from .mentions import (
     text_between,
 )
 from .numbers import Number, find_numbers, token_index
-from .parts import died_or_missing, named_after_a_dash, past_the_whole
+from .parts import died_or_missing, named_after_a_dash, of_a_make, past_the_whole
 from .saying import said_that_before
 from .sentences import Sentence
 from .sides import SourceCue, bulletin_source, claimant_in, np_side, people_category, side_of, side_words, speaks_of_own
@@ -285,7 +285,7 @@ def _counts_another_noun(doc: DocText, sent: Sentence, num: Number) -> bool:
     """The number is followed by a noun that is none of the things lost ("7 складів", "2 пункти управління")."""
     toks = sent.tokens
     k = num.last_token + 1
-    if k >= len(toks) or toks[k].start - num.end > 1 or toks[k].low.isdigit():
+    if k >= len(toks) or toks[k].start - num.end > 1 or toks[k].low.isdigit() or of_a_make(doc, toks, num):
         return False
     while k + 1 < len(toks) and k <= num.last_token + 2 and "ADJF" in tags(toks[k].low, doc.lang.code) \
             and toks[k + 1].start - toks[k].end <= 1:
