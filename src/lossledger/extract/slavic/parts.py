@@ -62,3 +62,15 @@ def of_a_make(doc: DocText, toks: list[Token], num: Number) -> bool:
         return False
     found = tags(toks[k].low, doc.lang.code)
     return "ADJF" in found and "gent" in found and bool(found & _GENDERS) and "plur" not in found
+
+
+def found_alive(doc: DocText, toks: list[Token], num: Number) -> bool:
+    """"одного з потерпілих, якого вважали загиблим, дістали живим", "двоих нашли живыми": people the figure counts
+    found alive after it (the word in the instrumental, before another figure) are no loss (not "живой силой")."""
+    for _key, a, _b in doc.lang.grammar["context"].find_all(toks, num.last_token + 1, len(toks), "alive"):
+        found = tags(toks[a].low, doc.lang.code)
+        if "ablt" in found and "femn" not in found and not any(
+                toks[j].low.isdigit() or toks[j].low in doc.lang.number_values
+                or not doc.lang.number_forms.isdisjoint(toks[j].lemmas) for j in range(num.last_token + 1, a)):
+            return True
+    return False

@@ -30,7 +30,7 @@ from .mentions import (
     text_between,
 )
 from .numbers import Number, find_numbers, token_index
-from .parts import died_or_missing, named_after_a_dash, of_a_make, past_the_whole
+from .parts import died_or_missing, found_alive, named_after_a_dash, of_a_make, past_the_whole
 from .saying import said_that_before
 from .sentences import Sentence
 from .sides import SourceCue, bulletin_source, claimant_in, np_side, people_category, side_of, side_words, speaks_of_own
@@ -75,7 +75,7 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     ("із них 9 госпіталізовано", "106 – пошкоджено", "в марте — 976")."""
     toks = sent.tokens
     ctx = doc.lang.grammar["context"]
-    if _one_of_other_things(doc, toks, num):
+    if _one_of_other_things(doc, toks, num) or found_alive(doc, toks, num):
         return None
     label = category_label(doc, sent, num, qual_first)
     after = category_after(doc, sent, num)
