@@ -12,7 +12,7 @@ from typing import Any, cast
 from ...languages.morphology import PhraseTable, Token, lemmas, tags, tokenize
 from ...model import Claim
 from ...profiles import Profile
-from .began import event_began, names_an_event
+from .began import event_began, event_dated_before, names_an_event
 from .context import credit_back, infer_published, list_context, may_count, may_date, sentence_cue
 from .dates import DateMention, find_dates, resolve_date, span_start
 from .language import PEOPLE, language_data
@@ -234,6 +234,11 @@ def _fill(doc: DocText) -> None:
                 (base.measure, base.period_days, base.period_start_date) if base else ("cumulative", None, None))
             if base is not None and base.measure == "period" and m.as_of_date is None:
                 m.as_of_date = base.as_of_date  # ("с января по июнь ... За тот же период": to the same end)
+        elif m.measure == "period" and m.period_days is None and m.period_start_date is None \
+                and (dated := event_dated_before(doc, m, doc.mentions[:at])) is not None:
+            # "За выходные, 29 и 30 ноября, ..." then "Всего за выходные ...": the same event, dated once
+            m.period_days, m.period_start_date = dated.period_days, dated.period_start_date
+            m.as_of_date = dated.as_of_date
         if m.sentence.kind == "heading" and m.measure == "period" and m.period_days and m.period_start_date is None:
             # "за неделю" over "за неделю с 8 по 14 марта": the headline's week is the one the body names
             week = next((x for x in doc.mentions if x.sentence.kind != "heading" and x.measure == "period"
