@@ -49,6 +49,12 @@ def _question_of(doc: DocText, m: Mention) -> Sentence | None:
 
 def question_of(doc: DocText, sent: Sentence) -> Sentence | None:
     """The question ``sent``'s paragraph answers, if it is an interview's answer."""
+    text = doc.text
+    k = text.rfind("\n", 0, sent.start) + 1
+    while k < sent.end and text[k].isspace():
+        k += 1
+    if k >= sent.end or text[k] not in "—–-":
+        return None  # (a paragraph opening on no dash answers nothing: most paragraphs, known before a walk back)
     at = doc.sentence_number.get(id(sent), 0)
     while at > 0 and doc.sentences[at - 1].paragraph == sent.paragraph:
         at -= 1
