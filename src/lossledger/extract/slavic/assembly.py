@@ -235,7 +235,7 @@ def _fill(doc: DocText) -> None:
             if base is not None and base.measure == "period" and m.as_of_date is None:
                 m.as_of_date = base.as_of_date  # ("с января по июнь ... За тот же период": to the same end)
         elif m.measure == "period" and m.period_days is None and m.period_start_date is None \
-                and (dated := event_dated_before(doc, m, doc.mentions[:at])) is not None:
+                and (dated := event_dated_before(doc, m, at)) is not None:
             # "За выходные, 29 и 30 ноября, ..." then "Всего за выходные ...": the same event, dated once
             m.period_days, m.period_start_date = dated.period_days, dated.period_start_date
             m.as_of_date = dated.as_of_date

@@ -39,15 +39,15 @@ def event_began(doc: DocText) -> DateMention | None:
     return found
 
 
-def event_dated_before(doc: DocText, m: Mention, earlier: list[Mention]) -> Mention | None:
-    """The figure just before (two paragraphs at most) whose sentence dated the event ``m``'s names with no date
+def event_dated_before(doc: DocText, m: Mention, at: int) -> Mention | None:
+    """The figure before ``m`` (at ``at``; two paragraphs at most) whose sentence dated the event ``m`` names undated
     ("За выходные, 29 и 30 ноября, ... погибли пять" ... "Всего за выходные ... 97 из них сбиты": the same weekend)."""
     spans = doc.lang.grammar["spans"]
     toks = m.sentence.tokens
     words = {lemma for _k, _a, b in spans.find_all(toks, key="event") for lemma in toks[b - 1].lemmas}
     if not words:
         return None
-    for x in reversed(earlier):
+    for x in (doc.mentions[k] for k in range(at - 1, -1, -1)):
         if x.sentence.paragraph < m.sentence.paragraph - 2:
             break
         if x.sentence is not m.sentence and x.measure == "period" and x.period_days \
