@@ -12,7 +12,7 @@ from typing import Any, cast
 from ...languages.morphology import PhraseTable, Token, lemmas, tags, tokenize
 from ...model import Claim
 from ...profiles import Profile
-from .began import event_began, names_an_event
+from .began import event_began, event_dated_before, names_an_event
 from .context import credit_back, infer_published, list_context, may_count, may_date, sentence_cue
 from .dates import DateMention, find_dates, resolve_date, span_start
 from .language import PEOPLE, language_data
@@ -22,7 +22,7 @@ from .sentence_claims import read_sentence
 from .sentences import Sentence
 from .sides import SourceCue, claimant_in, default_side, destroy_verb, is_actor, side_of, side_words
 from .spans import delta_tokens, earlier_by, is_event
-from .speakers_own import answered, asked_of_own, own_unit_lost
+from .speakers_own import answered, asked_of_own, asked_side, own_unit_lost
 from .tolls import sums_the_event_before
 
 #: "6 791 (+11) танк": a figure followed by its day's increase is a running total
@@ -211,6 +211,8 @@ def _fill(doc: DocText) -> None:
             elif not stated and m.category in PEOPLE and m.claimant and (own := doc.profile.own_side(m.claimant)) \
                     and (own_unit_lost(doc, m) or asked_of_own(doc, m)):
                 m.side = own  # "За місяць батальйон втратив 14 бійців", "— А ваші втрати?": the speaker's own
+            elif not stated and m.category in PEOPLE and (asked := asked_side(doc, m)) is not None:
+                m.side = asked  # "— А втрати ворога?\n\n— 120 поранених": the side the question names
             elif not stated and _goes_on_about(doc, before, m):
                 m.side = before.side if before is not None else m.side
             elif not stated and m.category in PEOPLE and m.claimant and (own := doc.profile.own_side(m.claimant)):
@@ -232,6 +234,11 @@ def _fill(doc: DocText) -> None:
                 (base.measure, base.period_days, base.period_start_date) if base else ("cumulative", None, None))
             if base is not None and base.measure == "period" and m.as_of_date is None:
                 m.as_of_date = base.as_of_date  # ("с января по июнь ... За тот же период": to the same end)
+        elif m.measure == "period" and m.period_days is None and m.period_start_date is None \
+                and (dated := event_dated_before(doc, m, at)) is not None:
+            # "За выходные, 29 и 30 ноября, ..." then "Всего за выходные ...": the same event, dated once
+            m.period_days, m.period_start_date = dated.period_days, dated.period_start_date
+            m.as_of_date = dated.as_of_date
         if m.sentence.kind == "heading" and m.measure == "period" and m.period_days and m.period_start_date is None:
             # "за неделю" over "за неделю с 8 по 14 марта": the headline's week is the one the body names
             week = next((x for x in doc.mentions if x.sentence.kind != "heading" and x.measure == "period"

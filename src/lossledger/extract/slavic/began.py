@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from .dates import DateMention
-from .mentions import DocText
+from .mentions import DocText, Mention
 from .sentences import Sentence
 
 _EVENT_KEYS = ("war_nouns", "operations", "occupation")
@@ -37,3 +37,22 @@ def event_began(doc: DocText) -> DateMention | None:
         found = days[0]
     doc.cache["event_began"] = found
     return found
+
+
+def event_dated_before(doc: DocText, m: Mention, at: int) -> Mention | None:
+    """The figure before ``m`` (at ``at``; two paragraphs at most) whose sentence dated the event ``m`` names undated
+    ("За выходные, 29 и 30 ноября, ... погибли пять" ... "Всего за выходные ... 97 из них сбиты": the same weekend)."""
+    spans = doc.lang.grammar["spans"]
+    toks = m.sentence.tokens
+    words = {lemma for _k, _a, b in spans.find_all(toks, key="event") for lemma in toks[b - 1].lemmas}
+    if not words:
+        return None
+    for x in (doc.mentions[k] for k in range(at - 1, -1, -1)):
+        if x.sentence.paragraph < m.sentence.paragraph - 2:
+            break
+        if x.sentence is not m.sentence and x.measure == "period" and x.period_days \
+                and x.period_start_date is not None and any(
+                    not words.isdisjoint(x.sentence.tokens[b - 1].lemmas)
+                    for _k, _a, b in spans.find_all(x.sentence.tokens, key="event")):
+            return x
+    return None

@@ -143,6 +143,12 @@ def _month_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[Da
                 out.append(DateMention(tokens[start_day].start, tokens[start_day].end, year, month,
                                        int(tokens[start_day].low), "since", "day", start_day, start_day))
                 used.add(start_day)
+            elif start_day >= 0 and start_day not in used and tokens[start_day].low.isdigit() \
+                    and int(tokens[start_day].low) == day - 1 and tokens[first - 1].low in lang.and_words:
+                # "29 и 30 ноября", "29 і 30 листопада": two days in a row named together are a span of both
+                out.append(DateMention(tokens[start_day].start, tokens[start_day].end, year, month,
+                                       day - 1, "since", "day", start_day, start_day))
+                used.add(start_day)
             out.append(DateMention(tokens[first].start, tokens[last].end, year, month, day,
                                    _role_before(tokens, first, lang), "day", first, last))
         elif _after_in_word(tokens, i, lang):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...languages.morphology import PhraseTable
+from ...languages.morphology import PhraseTable, Token, tags
 from .mentions import DocText, clause_bounds, find_cues, text_between
 from .numbers import Number, number_word
 from .sentences import Sentence
@@ -47,3 +47,30 @@ def past_the_whole(doc: DocText, sent: Sentence, num: Number, lo: int, table: Ph
         if toks[k + 1].low.isdigit() or number_word(doc.lang, toks[k + 1]):
             return next((a for _key, a, _b in find_cues(table, toks, k + 2, num.first_token)), lo)
     return lo
+
+
+#: the genders of an adjective's singular forms (a plural one has none)
+_GENDERS = frozenset({"masc", "femn", "neut"})
+
+
+def of_a_make(doc: DocText, toks: list[Token], num: Number) -> bool:
+    """"в том числе 9 западного производства", "з них 12 іноземного виробництва": an adjective in the genitive
+    singular right after a figure that takes a plural (not "21 иностранного наемника") describes the things counted
+    before (their make), not the noun the figure counts."""
+    k = num.last_token + 1
+    if k >= len(toks) or num.value < 2 or (num.value % 10 == 1 and num.value % 100 != 11):
+        return False
+    found = tags(toks[k].low, doc.lang.code)
+    return "ADJF" in found and "gent" in found and bool(found & _GENDERS) and "plur" not in found
+
+
+def found_alive(doc: DocText, toks: list[Token], num: Number) -> bool:
+    """"одного з потерпілих, якого вважали загиблим, дістали живим", "двоих нашли живыми": people the figure counts
+    found alive after it (the word in the instrumental, before another figure) are no loss (not "живой силой")."""
+    for _key, a, _b in doc.lang.grammar["context"].find_all(toks, num.last_token + 1, len(toks), "alive"):
+        found = tags(toks[a].low, doc.lang.code)
+        if "ablt" in found and "femn" not in found and not any(
+                toks[j].low.isdigit() or toks[j].low in doc.lang.number_values
+                or not doc.lang.number_forms.isdisjoint(toks[j].lemmas) for j in range(num.last_token + 1, a)):
+            return True
+    return False

@@ -74,3 +74,9 @@ def _two_sources(memo: dict[Any, Any]) -> bool:
         return True
     found = memo[("named_sources",)]
     return found is not None and len(found[0]) > 1
+
+
+def side_of_a_back_reference(doc: DocText, toks: list[Token], at: int) -> str | None:
+    """The side a back-reference's adjective names right before it ("российского ведомства", "українського
+    відомства": the last body of that side named before, not the last one named), else None."""
+    return next((key for key, _a, b in doc.lang.sides.find_all(toks) if b == at), None) if at else None

@@ -30,11 +30,12 @@ from .mentions import (
     text_between,
 )
 from .numbers import Number, find_numbers, token_index
-from .parts import died_or_missing, named_after_a_dash, past_the_whole
+from .parts import died_or_missing, found_alive, named_after_a_dash, of_a_make, past_the_whole
 from .saying import said_that_before
 from .sentences import Sentence
 from .sides import SourceCue, bulletin_source, claimant_in, np_side, people_category, side_of, side_words, speaks_of_own
 from .spans import delta_tokens, find_measure
+from .speakers_own import counted_by_the_question
 from .struck import counted_as_means, counts_what_struck
 from .tolls import died_abroad, kinds_named_after, kinds_of, most_of_another_thing, names_after
 
@@ -74,7 +75,7 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     ("із них 9 госпіталізовано", "106 – пошкоджено", "в марте — 976")."""
     toks = sent.tokens
     ctx = doc.lang.grammar["context"]
-    if _one_of_other_things(doc, toks, num):
+    if _one_of_other_things(doc, toks, num) or found_alive(doc, toks, num):
         return None
     label = category_label(doc, sent, num, qual_first)
     after = category_after(doc, sent, num)
@@ -185,7 +186,7 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
                 and doc.lang.grammar["numbers"].match(toks, f.last_token + 1, key="lengths_of_time"))
                 for f in figures) and not most_of_another_thing(doc, toks, num.first_token):
             return _Lost(prev.category, "elliptical")
-    return None
+    return _Lost(q[0], "answer", noun_outcome=q[1]) if (q := counted_by_the_question(doc, sent, num)) else None
 
 
 def _counted_at_clause_end(doc: DocText, sent: Sentence, num: Number, qual_first: int) -> bool:
@@ -284,7 +285,7 @@ def _counts_another_noun(doc: DocText, sent: Sentence, num: Number) -> bool:
     """The number is followed by a noun that is none of the things lost ("7 складів", "2 пункти управління")."""
     toks = sent.tokens
     k = num.last_token + 1
-    if k >= len(toks) or toks[k].start - num.end > 1 or toks[k].low.isdigit():
+    if k >= len(toks) or toks[k].start - num.end > 1 or toks[k].low.isdigit() or of_a_make(doc, toks, num):
         return False
     while k + 1 < len(toks) and k <= num.last_token + 2 and "ADJF" in tags(toks[k].low, doc.lang.code) \
             and toks[k + 1].start - toks[k].end <= 1:

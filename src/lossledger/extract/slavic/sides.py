@@ -13,7 +13,7 @@ from .language import PEOPLE
 from .mentions import DocText, agent_of_a_participle, first_hit, is_adjectival, starts_between, text_between
 from .numbers import Number
 from .outlets import counted_by_name, opens_on
-from .saying import SAYING_KEYS, before_another_source, may_say
+from .saying import SAYING_KEYS, before_another_source, may_say, side_of_a_back_reference
 from .sentences import Sentence
 
 # (patterns compiled once: several run for every number or every token)
@@ -488,7 +488,7 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     hits = [(_named_before(doc, sent, h) or h[0], h[1], h[2]) if h[0] == "other" and h[2] - h[1] == 1 else h
             for h in hits]
     for _k, a, b in ctx.find_all(toks, key="same_source"):
-        if (key := _named_before(doc, sent, None)) is not None:
+        if (key := _named_before(doc, sent, None, side_of_a_back_reference(doc, toks, a))) is not None:
             hits.append((key, a, b))
     # "«Верстка»: ...": a name in quotes opening the sentence with a colon is its source (an outlet's count)
     # (the opening quote looked at first: most sentences open with none, and the colon is not looked for)
@@ -695,10 +695,10 @@ def _own_states(doc: DocText, side: str, word: Token) -> str | None:
 _OWN_STATES: dict[int, tuple[Any, dict[tuple[str, str], str]]] = {}
 
 
-def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None) -> str | None:
+def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None, side: str | None = None) -> str | None:
     """The source a back-reference stands for, named in the sentences just before ``sent``: the last one named
-    (``generic`` None: "відомство"), or the one a generic noun was the title of ("Аналітики ISW ... за
-    підрахунками аналітиків")."""
+    (``generic`` None: "відомство"; of ``side`` if named: "российского ведомства"), or the one a generic noun was
+    the title of ("Аналітики ISW ... за підрахунками аналітиків")."""
     at = doc.sentence_number.get(id(sent), 0)
     word = sent.tokens[generic[1]].lemmas if generic is not None else None
     # "издание подтвердило": the counter of neither side named with figures before (an outlet only named, with no
@@ -714,7 +714,7 @@ def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None) -> str | N
                 return counters[-1][0]
             continue
         if word is None:
-            named = [h for h in found if h[0] != "other"]
+            named = [h for h in found if h[0] != "other" and side in (None, doc.profile.own_side(h[0]))]
             if named:
                 return named[-1][0]
             continue

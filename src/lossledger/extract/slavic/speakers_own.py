@@ -1,11 +1,15 @@
 """The speaker's own losses where no side is named: a unit that lost ("За місяць батальйон втратив 14 бійців"), the
-answer to a question about "your" losses in an interview ("— А ваші втрати?\n\n— Загинули 14 бійців")."""
+answer to a question about "your" losses in an interview ("— А ваші втрати?\n\n— Загинули 14 бійців"), and the side
+an interview's question names for its answer ("— А втрати ворога?\n\n— За тиждень — 120 поранених")."""
 
 from __future__ import annotations
 
 from ...languages.morphology import tags
+from .language import PEOPLE
 from .mentions import DocText, Mention
+from .numbers import Number
 from .sentences import Sentence
+from .sides import side_words
 
 
 def own_unit_lost(doc: DocText, m: Mention) -> bool:
@@ -39,12 +43,61 @@ def answered(doc: DocText, question: Sentence, sent: Sentence) -> bool:
     return text[k] in "—–-"
 
 
+def _question_of(doc: DocText, m: Mention) -> Sentence | None:
+    return question_of(doc, m.sentence)
+
+
+def question_of(doc: DocText, sent: Sentence) -> Sentence | None:
+    """The question ``sent``'s paragraph answers, if it is an interview's answer."""
+    text = doc.text
+    k = text.rfind("\n", 0, sent.start) + 1
+    while k < sent.end and text[k].isspace():
+        k += 1
+    if k >= sent.end or text[k] not in "—–-":
+        return None  # (a paragraph opening on no dash answers nothing: most paragraphs, known before a walk back)
+    at = doc.sentence_number.get(id(sent), 0)
+    while at > 0 and doc.sentences[at - 1].paragraph == sent.paragraph:
+        at -= 1
+    if at == 0 or not answered(doc, question := doc.sentences[at - 1], sent):
+        return None
+    return question
+
+
 def asked_of_own(doc: DocText, m: Mention) -> bool:
     """Whether ``m`` answers a question about the speaker's own ("ваші", "власні" втрати; no side named in it)."""
-    at = doc.sentence_number.get(id(m.sentence), 0)
-    while at > 0 and doc.sentences[at - 1].paragraph == m.sentence.paragraph:
-        at -= 1
-    if at == 0 or not answered(doc, question := doc.sentences[at - 1], m.sentence):
+    question = _question_of(doc, m)
+    if question is None:
         return False
     return bool(doc.lang.grammar["context"].find_all(question.tokens, key="yours")) \
         and not doc.lang.sides.find_all(question.tokens)
+
+
+def asked_side(doc: DocText, m: Mention) -> str | None:
+    """The one side the question ``m`` answers names as whose losses ("— А втрати ворога?": the speaker's enemy;
+    "— Скільки загинуло російських військових?"), else None."""
+    question = _question_of(doc, m)
+    if question is None:
+        return None
+    named = {key for key, _a, _b in side_words(doc, question.tokens, 0, len(question.tokens), m.claimant)}
+    return named.pop() if len(named) == 1 else None
+
+
+def counted_by_the_question(doc: DocText, sent: Sentence, num: Number) -> tuple[str, str | None] | None:
+    """(category, outcome) a bare figure answering a question of how many counts: the thing the question names after
+    its "скільки", and the outcome its verb names ("— Скільки дронів збили за ніч?\n\n— 40.": drones, destroyed)."""
+    toks = sent.tokens
+    if num.last_token != len(toks) - 1 or num.first_token > 1:
+        return None  # (words after the figure, or more than a qualifier before it: no bare answer)
+    question = question_of(doc, sent)
+    if question is None:
+        return None
+    q = question.tokens
+    asked = doc.lang.grammar["context"].find_all(q, key="how_many")
+    if not asked:
+        return None
+    thing = next(iter(doc.lang.categories.find_all(q, asked[0][2], len(q))), None)
+    if thing is None:
+        return None
+    table = doc.lang.outcomes_people if thing[0] in PEOPLE else doc.lang.outcomes_equipment
+    outcome = next(iter(table.find_all(q)), None)
+    return thing[0], outcome[0] if outcome else None
