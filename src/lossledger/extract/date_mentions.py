@@ -640,8 +640,6 @@ def find_dates(text: str, *, published: dt.date | None, war_start: dt.date, gram
     return list(_dates_read(text, published, war_start, grammar))
 
 
-# An undated document's dates are read twice without a date (the figures counted from a day, then the inference
-# of its date): the last reading is kept. One entry: memory stays flat.
 def _month_from_last(r: DateMentionRules, chained: DateMention, mentions: list[DateMention],
                      published: dt.date | None) -> DateMention:
     """"the month before" as the calendar month that many months from the month named last (else from the report's
@@ -655,6 +653,8 @@ def _month_from_last(r: DateMentionRules, chained: DateMention, mentions: list[D
                          (month.year, month.month), "month")
 
 
+# An undated document's dates are read twice without a date (the figures counted from a day, then the inference
+# of its date): the last reading is kept. One entry: memory stays flat.
 @functools.lru_cache(maxsize=1)
 def _dates_read(text: str, published: dt.date | None, war_start: dt.date, grammar: PatternGrammar
                 ) -> tuple[DateMention, ...]:
