@@ -32,7 +32,7 @@ ARTICLES: tuple[Article, ...] = (
         (
             "russia personnel losses 9800 - approx period 7 * 2025-03-08|2025-03-09 isw true",
             "russia personnel losses 40000 - at_least period * 2024-10-01 2025-03-08|2025-03-09 isw true",
-            "russia tanks|armoured_vehicles|equipment losses 120 150 range period 28|* * 2025-02-28 isw true",
+            "russia tanks|armoured_vehicles|equipment losses 120 150 range period 28 * 2025-02-28 isw true",
             "russia armoured_vehicles destroyed 37 - at_least period 7|* * 2025-03-08|2025-03-09 isw false",
         ),
     ),
