@@ -12,6 +12,7 @@ from typing import Any, cast
 from ...languages.morphology import PhraseTable, Token, lemmas, tags, tokenize
 from ...model import Claim
 from ...profiles import Profile
+from .actor import destroy_verb, is_actor
 from .began import event_began, event_dated_before, names_an_event
 from .context import credit_back, infer_published, list_context, may_count, may_date, sentence_cue
 from .dates import DateMention, find_dates, resolve_date, span_start
@@ -20,7 +21,7 @@ from .mentions import DocText, Mention, first_hit, in_an_aside
 from .outlets import counted_here
 from .sentence_claims import read_sentence
 from .sentences import Sentence
-from .sides import SourceCue, claimant_in, default_side, destroy_verb, is_actor, side_of, side_words
+from .sides import SourceCue, claimant_in, default_side, side_of, side_words
 from .spans import delta_tokens, earlier_by, is_event
 from .speakers_own import answered, asked_of_own, asked_side, own_unit_lost
 from .tolls import sums_the_event_before

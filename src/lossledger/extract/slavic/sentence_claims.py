@@ -10,6 +10,7 @@ from typing import Any
 from ...languages.morphology import Token, tags
 from . import tolls
 from .dates import DateMention
+from .elliptical import counted_at_clause_end, more_bodies, one_of_other_things, opens_on_a_part, part_of_those
 from .language import NUMBER_WORD, PEOPLE, SPECIFIC
 from .mentions import (
     DocText,
@@ -75,7 +76,7 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     ("із них 9 госпіталізовано", "106 – пошкоджено", "в марте — 976")."""
     toks = sent.tokens
     ctx = doc.lang.grammar["context"]
-    if _one_of_other_things(doc, toks, num) or found_alive(doc, toks, num):
+    if one_of_other_things(doc, toks, num) or found_alive(doc, toks, num):
         return None
     label = category_label(doc, sent, num, qual_first)
     after = category_after(doc, sent, num)
@@ -100,17 +101,17 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     # (``passed``: the thing counted by a figure before it that was no loss: "депортували 19 546 дітей, ще 2 000
     # зникли безвісти")
     counted_before = out[-1].category if out else passed
-    if counted_before and _part_of_those(doc, toks, num):
+    if counted_before and part_of_those(doc, toks, num):
         return _Lost(named_after_a_dash(doc, sent, num) or counted_before, "elliptical")
     if not out and doc.mentions and doc.mentions[-1].category in PEOPLE \
-            and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 and _part_of_those(doc, toks, num) \
+            and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 and part_of_those(doc, toks, num) \
             and not any(f.end <= num.start for f in figures):
         # "Раненых доставили в больницу, трое из них ...", "З них 52 тисячі — військовослужбовці" (not "пошкодили
         # 1 900 закладів, з них 220 зруйновано": a part of the sentence's own figure)
         return _Lost(named_after_a_dash(doc, sent, num) or doc.mentions[-1].category, "elliptical")
     no_loss = doc.cache.get("no_loss_counted")
     if not out and passed is None and no_loss is not None \
-            and _part_of_those(doc, toks, num) and (no_loss[1] not in PEOPLE or died_or_missing(doc, sent, num)) \
+            and part_of_those(doc, toks, num) and (no_loss[1] not in PEOPLE or died_or_missing(doc, sent, num)) \
             and no_loss[0] == doc.sentence_number[id(sent)] - 1 \
             and not (doc.mentions and doc.sentence_number[id(doc.mentions[-1].sentence)] >= no_loss[0]):
         # "ВСУ атаковали область 120 беспилотниками. ПВО сбили 97 из них.": a part of the things (not people, but
@@ -118,7 +119,7 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
         # 430 из них погибли") the sentence before counted as no loss
         return _Lost(no_loss[1], "elliptical")
     if not out and doc.mentions and doc.mentions[-1].category in PEOPLE \
-            and doc.mentions[-1].sentence.paragraph == sent.paragraph and _opens_on_a_part(doc, toks) \
+            and doc.mentions[-1].sentence.paragraph == sent.paragraph and opens_on_a_part(doc, toks) \
             and num.last_token + 1 < len(toks) \
             and doc.lang.outcomes_people.match(toks, num.last_token + 1) is not None:
         # "Більшість із них воювали, а 16 загинули під час виконання професійних обов'язків": a part of the figure
@@ -150,13 +151,13 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
             # "загинули двоє енергетиків", "погибли 120 шахтеров": people of a trade the profile does not name
             return _Lost("people", "noun", (k, k + 1), group=True)
         return None  # "а также уничтожены 7 складов боеприпасов": depots, not the list's vehicles
-    if not counted_before and _more_bodies(doc, toks, num):
+    if not counted_before and more_bodies(doc, toks, num):
         # "більшість тіл повернули з Донецького напрямку, ще 43 — з моргів": more of the bodies named before
         return _Lost(doc.mentions[-1].category, "elliptical", noun_outcome="killed")
     if counted_before and (first_hit(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
                            or specific_cue(doc, toks, num, counted_before)):
         return _Lost(counted_before, "elliptical")
-    if counted_before and _counted_at_clause_end(doc, sent, num, qual_first):
+    if counted_before and counted_at_clause_end(doc, sent, num, qual_first):
         return _Lost(counted_before, "elliptical")  # "..., чем в апреле, когда Генштаб насчитал 29 тысяч."
     counted = _counted_before(doc, sent, num, qual_first)
     if counted is not None:
@@ -189,22 +190,6 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     return _Lost(q[0], "answer", noun_outcome=q[1]) if (q := counted_by_the_question(doc, sent, num)) else None
 
 
-def _counted_at_clause_end(doc: DocText, sent: Sentence, num: Number, qual_first: int) -> bool:
-    """A bare figure closing a clause "когда ..." / "коли ..." right after a verb of counting and its subject ("чем в
-    апреле, когда Генштаб ВСУ насчитал 29 тысяч."): a count of what the sentence counted before it."""
-    toks = sent.tokens
-    lo, hi = clause_bounds(doc, sent, num)
-    if (num.last_token + 1 != hi and num.last_token + 1 != len(toks)) \
-            or toks[lo].low not in doc.lang.raw["grammar"]["spans"].get("when_said", ()):
-        return False
-    verbs = doc.lang.grammar["context"].find_all(toks, max(0, qual_first - 4), qual_first, key="counted_by")
-    return bool(verbs) and not _PUNCT_BETWEEN.search(text_between(doc.text, toks[verbs[-1][2] - 1].end,
-                                                                  toks[qual_first].start))
-
-
-_PUNCT_BETWEEN = re.compile(r"[,;:—–(]")
-
-
 #: a short name in guillemets: "«Два майори»" (a quoted passage of speech is longer)
 _QUOTED_NAME = re.compile(r"«[^«»]{1,30}»")
 
@@ -221,64 +206,6 @@ def _in_a_quoted_name(text: str, sent: Sentence, num: Number) -> bool:
 def _mixed_case(text: str, token: Token) -> bool:
     word = text[token.start:token.end]
     return word[1:] != word[1:].lower()
-
-
-def _one_of_other_things(doc: DocText, toks: list[Token], num: Number) -> bool:
-    """"один из самых высоких показателей", "один з найкривавіших ударів": one of things that are no loss (not
-    "трое из них", "двоє з поранених", "11 з 13 ракет")."""
-    k = num.last_token + 1
-    if k + 1 >= len(toks) or not doc.lang.grammar["context"].match(toks, k, k + 1, "part_of") \
-            or "NPRO" in tags(toks[k + 1].low, doc.lang.code):
-        return False
-    j = k + 1
-    while j < len(toks) and is_adjectival(toks[j], doc.lang.code) and not toks[j].low.isdigit():
-        j += 1
-    return j < len(toks) and j > k + 1 and doc.lang.categories.match(toks, j) is None \
-        and doc.lang.noun_outcomes.match(toks, j) is None and "NOUN" in (found := tags(toks[j].low, doc.lang.code)) \
-        and "PREP" not in found
-
-
-def _more_bodies(doc: DocText, toks: list[Token], num: Number) -> bool:
-    """"тіл ..., ще 43 — з моргів": a bare count going on ("ще") before a dash, in a sentence counting bodies,
-    after a count of the dead."""
-    k = num.last_token + 1
-    return bool(doc.mentions) and doc.mentions[-1].category in PEOPLE and doc.mentions[-1].outcome == "killed" \
-        and num.first_token >= 1 and k < len(toks) \
-        and doc.lang.grammar["context"].match(toks, num.first_token - 1, key="continuation") is not None \
-        and bool(_DASH.search(text_between(doc.text, num.end, toks[k].start))) \
-        and starts_between(doc.lang.grammar["context"], "bodies_of", toks, 0, num.first_token)
-
-
-#: the words that open "з них", "из них" (the context grammar's part_of), by language code
-_PART_OF_WORDS: dict[str, frozenset[str]] = {}
-
-
-def _part_of_those(doc: DocText, toks: list[Token], num: Number) -> bool:
-    """"47 поранені, 36 з них у лікарнях", "17 из них госпитализированы", "Із них 17 госпіталізовані": a part of
-    the figure before."""
-    ctx = doc.lang.grammar["context"]
-    k = num.last_token + 1
-    if k < len(toks) and ctx.match(toks, k, key="continuation") is not None:
-        return ctx.match(toks, k, k + 1, "part_of") is not None
-    firsts = _PART_OF_WORDS.get(doc.lang.code)
-    if firsts is None:
-        firsts = _PART_OF_WORDS[doc.lang.code] = frozenset(doc.lang.raw["grammar"]["context"].get("part_of", ()))
-    for j in range(max(0, num.first_token - 4), num.first_token - 1):
-        # (the words before the number, a qualifier between: "З них близько 52 тисяч", "Из них не менее 5")
-        if toks[j].low not in firsts:
-            continue
-        hit = ctx.match(toks, j, key="continuation")
-        if hit is not None and ctx.match(toks, j, j + 1, "part_of") is not None and (hit[1] == num.first_token or (
-                (q := doc.lang.grammar["qualifiers"].match(toks, hit[1])) is not None and q[1] == num.first_token)):
-            return True
-    return False
-
-
-def _opens_on_a_part(doc: DocText, toks: list[Token]) -> bool:
-    """"Більшість із них ...", "Часть из них ...": the sentence speaks of a part of the figure before."""
-    ctx = doc.lang.grammar["context"]
-    return any(ctx.match(toks, k, key="continuation") is not None and ctx.match(toks, k, k + 1, "part_of") is not None
-               for k in (1, 2) if k + 1 < len(toks))
 
 
 def _counts_another_noun(doc: DocText, sent: Sentence, num: Number) -> bool:
@@ -536,13 +463,13 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             carried = doc.mentions[-1]  # "Еще восемь человек числятся пропавшими": more of the people before
             lost.category = carried.category
         whole = (out[-1] if out else doc.mentions[-1] if doc.mentions else None) \
-            if lost.rule == "elliptical" and lost.category in PEOPLE and _part_of_those(doc, toks, num) else None
+            if lost.rule == "elliptical" and lost.category in PEOPLE and part_of_those(doc, toks, num) else None
         if whole is not None and whole.category not in PEOPLE:
             whole = None
         if carried is None and whole is not None and not out:
             carried = whole  # "З них 52 тисячі — військовослужбовці": a part, of the whole's side
         if carried is None and lost.rule == "elliptical" and lost.noun_outcome == "killed" and not out \
-                and _more_bodies(doc, toks, num):
+                and more_bodies(doc, toks, num):
             carried = doc.mentions[-1]  # (the bodies are of the dead counted before: theirs)
         guessed = lost.category == "people"
         if guessed and lost.noun is not None and (_of_an_employer(doc, sent, lost.noun[1])
@@ -594,7 +521,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         # "поранення отримали 370 тисяч, половина з них повернулася на фронт")
         bodies = starts_between(ctx, "bodies_of", toks, max(0, num.first_token - 2), num.first_token) \
             or (lost.rule == "elliptical" and lost.noun_outcome == "killed" and not out
-                and _more_bodies(doc, toks, num))
+                and more_bodies(doc, toks, num))
         if not bodies and (non_loss_in(ctx, table, toks, past_the_whole(doc, sent, num, lo, table), hi) or (
                 sent.kind != "list_item" and non_loss_in(ctx, table, toks, 0, hi, lo, lang.code)
                 and not find_cues(table, toks, lo, hi))):

@@ -9,8 +9,9 @@ from typing import Any
 
 from ...languages.morphology import Token, Tokens, tags, tokenize
 from ...profiles import Profile
+from .actor import is_actor
 from .language import PEOPLE
-from .mentions import DocText, agent_of_a_participle, first_hit, is_adjectival, starts_between, text_between
+from .mentions import DocText, first_hit, is_adjectival, starts_between, text_between
 from .numbers import Number
 from .outlets import counted_by_name, opens_on
 from .saying import SAYING_KEYS, before_another_source, may_say, side_of_a_back_reference
@@ -155,79 +156,6 @@ def np_side(doc: DocText, sent: Sentence, number: Number, noun: tuple[int, int] 
     for key, _a, _b in side_words(doc, toks, np_lo, min(len(toks), np_hi + 2)):
         return key
     return None
-
-
-def is_actor(doc: DocText, toks: list[Token], end: int, start: int | None = None) -> bool:
-    """A side word followed by a verb of destroying ("Сили оборони знищили", "ВС России уничтожили"). Before
-    a passive ("уничтожены", "знищено") the side word ``toks[start:end]`` is the doer only in the
-    instrumental ("российскими военными уничтожены"); else it names what was destroyed ("около 150
-    украинских боевиков и уничтожены 6 бронемашин")."""
-    memo = toks.memo if isinstance(toks, Tokens) else None
-    if memo is None:
-        return _read_actor(doc, toks, end, start)
-    mkey = ("is_actor", end, start)  # (asked of the same side word by every figure of its sentence)
-    found: bool | None = memo.get(mkey)
-    if found is None:
-        found = memo[mkey] = _read_actor(doc, toks, end, start)
-    return found
-
-
-def _read_actor(doc: DocText, toks: list[Token], end: int, start: int | None) -> bool:
-    if start is not None and _subject_after_verb(doc, toks, start, end):
-        return True
-    text, code = doc.text, doc.lang.code
-    # (``destroy_verb`` inline: the sentence's verbs of destroying read once, each word's tags looked up once)
-    verbs = doc.lang.grammar["context"].starts(toks, "destroy_verbs")
-    window = range(end, min(len(toks), end + 14))  # (past a span and a place: "в ніч на 21 травня біля ...")
-    for k in window if not verbs.keys().isdisjoint(window) and not agent_of_a_participle(doc, toks, start) else ():
-        if k > end and _CLAUSE_END.search(text, toks[k - 1].end, toks[k].start):
-            break  # "российские средства ПВО за сутки сбили": up to the clause's end
-        found = tags(toks[k].low, code)
-        if k not in verbs or not found & _VERB_FORMS:
-            if _only_verb(found):
-                break  # "ВСУ потеряли ... и уничтожили": the clause's own verb comes first
-            continue  # "Российские военные с начала специальной военной операции уничтожили": past a span
-        passive = start is not None and bool(found & _PASSIVE)
-        return not passive or any(_only_instrumental(tags(t.low, doc.lang.code)) for t in toks[start:end])
-    return False
-
-
-def _subject_after_verb(doc: DocText, toks: list[Token], start: int, end: int) -> bool:
-    """"55 танків знищили українські військові": a side word in the nominative right after an active verb of
-    destroying, before people or nothing (not "знищили українські танки": the object), is the doer."""
-    if start < 1 or not destroy_verb(doc, toks, start - 1) or tags(toks[start - 1].low, doc.lang.code) & _PASSIVE:
-        return False
-    if _CLAUSE_END.search(text_between(doc.text, toks[start - 1].end, toks[start].start)):
-        return False
-    if "nomn" not in tags(toks[start].low, doc.lang.code):
-        return False
-    after = doc.lang.categories.match(toks, end) if end < len(toks) else None
-    return after is None or after[0] in PEOPLE
-
-
-def _only_verb(found: frozenset[str]) -> bool:
-    """A finite verb that cannot be read as a noun ("потеряли", not "начала")."""
-    return "VERB" in found and "NOUN" not in found
-
-
-def _only_instrumental(found: frozenset[str]) -> bool:
-    """"російськими", "силами": the instrumental, not a form that may also be another case ("российской")."""
-    return "ablt" in found and not found & {"nomn", "gent", "accs"}
-
-
-#: Tags of passive forms: participles ("уничтожены") and the impersonal "-но/-то" ("знищено", "збито").
-_PASSIVE = frozenset({"pssv", "Impe"})
-
-
-def destroy_verb(doc: DocText, toks: list[Token], k: int) -> bool:
-    """``toks[k]`` is a verb of destroying or killing, active or passive ("знищили", "уничтожены", "сбит"):
-    someone did it to the other side ("загинули" is not one)."""
-    return bool(doc.lang.grammar["context"].match(toks, k, key="destroy_verbs")) and bool(
-        tags(toks[k].low, doc.lang.code) & _VERB_FORMS)
-
-
-#: Tags of a verb's forms: finite, short and full participles, adverbial participles.
-_VERB_FORMS = frozenset({"VERB", "PRTS", "PRTF", "GRND"})
 
 
 def _side_votes(doc: DocText, toks: list[Token], lo: int, hi: int, *, weight: int,
