@@ -60,8 +60,7 @@ def before_another_source(doc: DocText, toks: list[Token], last: int) -> int:
     verb = next((v for v in every if v[1] > last), None)
     if verb is None or not any(t.low[:1].isdigit() for t in toks[verb[2]:]):
         return len(toks)  # (no verb of saying with a figure after it past this figure: most)
-    verbs = [verb]
-    k = verbs[0][1]
+    k = verb[1]
     while k > last + 1 and not _CLAUSE_MARK.search(doc.text, toks[k - 1].end, toks[k].start):
         k -= 1
     return k
