@@ -95,15 +95,8 @@ def cited_in_citers_nation(reader: Reader, named: list[tuple[int, int, Source]],
     return dataclasses.replace(src, key=tables.defaults[nation])
 
 
-_SURNAMES: dict[tuple[Phrase, str], str] = {}
-
-
+@functools.lru_cache(maxsize=CLASSIFIED_KEPT)
 def surname_of_name(p: Phrase, name: str) -> str:
     """The surname of a full name ("Andrey Belousov" -> "belousov"), else ""; remembered by name."""
-    found = _SURNAMES.get((p, name))
-    if found is None:
-        words = [w for w in p.CAPITALISED.findall(name) if not p.NOT_A_NAME.match(w) and not p.ROLE_WORD.match(w)]
-        found = words[-1].lower() if len(words) >= 2 else ""
-        if len(_SURNAMES) < CLASSIFIED_KEPT:
-            _SURNAMES[p, name] = found
-    return found
+    words = [w for w in p.CAPITALISED.findall(name) if not p.NOT_A_NAME.match(w) and not p.ROLE_WORD.match(w)]
+    return words[-1].lower() if len(words) >= 2 else ""
