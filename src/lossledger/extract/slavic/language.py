@@ -75,6 +75,9 @@ class Language:
         self.abbreviations = frozenset(words.get("abbreviations", ()))
         self.them_words = frozenset(words.get("them_words", ()))
         self.particles = frozenset(words.get("particles", ()))
+        # ("померла" of "померти": a past-tense form and the infinitive it comes from, by their endings)
+        self.past_tense_endings = tuple(words.get("past_tense_endings", ()))
+        self.infinitive_endings = tuple(words.get("infinitive_endings", ()))
         self.joining_words = self.and_words | self.or_words  # "і" or "або" between two items or outcomes
         # ("Су-34", "Ка-52": a model's letters before a dash and digits name its category, as written)
         self.model_names: dict[str, str] = {normal_word(prefix): category for category, prefixes in

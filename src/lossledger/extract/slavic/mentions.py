@@ -399,7 +399,7 @@ def find_outcome(doc: DocText, sent: Sentence, number: Number, category: str, lo
     # (after it, not the noun of another figure: "12 поранених і троє загиблих")
     if noun_outcome == "wounded" and any(c[0] == "killed" and (
             (c[1] > number.last_token and doc.lang.noun_outcomes.match(toks, c[1]) is None) or (
-                _past_verb(toks[c[1]], doc.lang.code) and context.match(toks, c[1], key="died")))
+                _past_verb(toks[c[1]], doc.lang) and context.match(toks, c[1], key="died")))
             for c in clause):
         return "killed"  # "ще двоє поранених померли в лікарні", "помер ще один поранений"
     if noun_outcome == "captured" and any(c[0] == "killed" for c in clause):
@@ -426,19 +426,16 @@ def find_outcome(doc: DocText, sent: Sentence, number: Number, category: str, lo
     return pick(_not_of_kin(doc, toks, cues) if people else cues)
 
 
-#: the past tense's endings after an infinitive's stem ("помер-ти" → "помер-ла"): the form is a verb's even where the
-#: dictionary knows it only as an adjective ("померла" of "померлий")
-_PAST_ENDINGS = ("ла", "ло", "ли")
-_INFINITIVE_ENDINGS = ("ти", "ть")
-
-
-def _past_verb(tok: Token, code: str) -> bool:
+def _past_verb(tok: Token, lang: Language) -> bool:
     """Whether ``tok`` is a verb, or a past-tense form of an infinitive among its lemmas (the dictionary tagging it
-    only as an adjective: "У лікарні померла ще одна поранена жінка")."""
-    if "VERB" in tags(tok.low, code):
+    only as an adjective: "У лікарні померла ще одна поранена жінка"; the endings are the grammar's)."""
+    if "VERB" in tags(tok.low, lang.code):
         return True
-    stem = tok.low[:-2]
-    return tok.low.endswith(_PAST_ENDINGS) and any(stem + end in tok.lemmas for end in _INFINITIVE_ENDINGS)
+    ending = next((end for end in lang.past_tense_endings if tok.low.endswith(end)), None)
+    if ending is None:
+        return False
+    stem = tok.low[:-len(ending)]
+    return any(stem + end in tok.lemmas for end in lang.infinitive_endings)
 
 
 def _not_of_kin(doc: DocText, toks: list[Token], cues: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
