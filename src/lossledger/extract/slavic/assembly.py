@@ -17,7 +17,7 @@ from .began import event_began, event_dated_before, names_an_event
 from .context import credit_back, infer_published, list_context, may_count, may_date, sentence_cue
 from .dates import DateMention, find_dates, resolve_date, span_start
 from .language import PEOPLE, language_data
-from .mentions import DocText, Mention, first_hit, in_an_aside
+from .mentions import DocText, Mention, clause_bounds, first_hit, in_an_aside
 from .outlets import counted_here
 from .sentence_claims import read_sentence
 from .sentences import Sentence
@@ -74,11 +74,12 @@ def extract_cyrillic(
             cue_pending = []
         for m in found:
             # (not to the figures of another source named anew: "С начала года погибли 40, сообщил губернатор.
-            # Омбудсмен заявил, что в плену находятся 1 500"), nor to a count a source recalls
+            # Омбудсмен заявил, что в плену находятся 1 500"), nor to a count a source recalls or one of a state that
+            # stands now
             if m.measure is None and para_cue is not None and para_cue[0] == sent.paragraph and not then \
                     and not (own is not None and last_source is not None
                              and _another_source(doc, own.key, own.text, last_source.key, last_source.text)) \
-                    and not _recalled(doc, m):
+                    and not _recalled(doc, m) and not _standing(doc, m, para_cue[1][2]):
                 m.measure, m.period_days, m.period_start_date, cue_date = para_cue[1]
                 m.as_of_date = m.as_of_date or cue_date  # "У ніч на 7 лютого збито ... Крім того, знищено ..."
         if cue_pending and cue_pending[-1].paragraph != sent.paragraph:
@@ -486,7 +487,8 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
         return None  # ("Среди погибших — 16 940 мобилизованных" after the week's names: the list's, not the week's)
     if prev.measure == "projection" and prev.sentence is not m.sentence:
         return None  # ("... может превысить 200 тысяч. Список включал 88 055 фамилий": a forecast is its sentence's)
-    if prev.sentence is not m.sentence and prev.measure == "period" and _recalled(doc, m):
+    if prev.sentence is not m.sentence and prev.measure == "period" \
+            and (_recalled(doc, m) or _standing(doc, m, prev.period_start_date)):
         return None
     same_source = prev.claimant == m.claimant or None in (prev.claimant, m.claimant)
     # (a count as of a date reaches over a paragraph of comment: "Станом на 1 червня ... Прокурори зазначають ...")
@@ -507,6 +509,10 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
         # with no figure of its own opens a list of the same span's figures)
         opened = opened or (prev.measure == "period" and prev.period_start_date is not None
                             and _bare_colon_line_after(doc, prev, m))
+        # ("Протягом доби загинули 4 людини ...\n\n🔻Херсонський район: загинули троє": a day's or a week's round-up of
+        # casualties goes on place by place, each line a clause of its own)
+        opened = opened or (prev.measure == "period" and prev.period_days in (1.0, 7.0) and same_source and near
+                            and prev.category in PEOPLE and m.category in PEOPLE and m.rule != "list_label")
         return span if opened and not _running_total(doc, m) else None
     if prev.measure == "period" and prev.period_days in (1.0, 7.0) and same_source \
             and prev.sentence.paragraph >= m.sentence.paragraph - 2:
@@ -541,6 +547,16 @@ def _recalled(doc: DocText, m: Mention) -> bool:
     """"Штаб також нагадує, що зниклими вважаються 65 тисяч": a count a source recalls, before its figure, is a
     standing one of its own, not the rest of the span or the event before."""
     return first_hit(doc.lang.grammar["context"], "reminds", m.sentence.tokens, 0, m.number.first_token) is not None
+
+
+def _standing(doc: DocText, m: Mention, start: DateMention | None) -> bool:
+    """"Торік загинули 104 дитини. Ще 1 700 вважаються зниклими безвісти": a count of a state that stands now (as
+    such, or still so) after a span of the calendar (``start``: its first day) is a standing one, not the rest of
+    that span (not "Внаслідок удару загинули 5 людей. Ще троє вважаються зниклими безвісти": the strike's)."""
+    if start is None:
+        return False
+    lo, hi = clause_bounds(doc, m.sentence, m.number)
+    return first_hit(doc.lang.grammar["context"], "standing", m.sentence.tokens, lo, hi) is not None
 
 
 def _bare_colon_line_after(doc: DocText, prev: Mention, m: Mention) -> bool:

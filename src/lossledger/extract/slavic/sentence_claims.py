@@ -194,6 +194,17 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
 _QUOTED_NAME = re.compile(r"«[^«»]{1,30}»")
 
 
+def _killed_otherwise(doc: DocText, sent: Sentence, num: Number, before: Mention) -> bool:
+    """"102 загинули на фронті. Ще 31 митець загинув унаслідок обстрілів": more people, by a civilians' cause their
+    own clause names, are not of the kind of the soldiers before."""
+    if before.category == "civilians":
+        return False
+    lo, hi = clause_bounds(doc, sent, num)
+    toks = sent.tokens
+    return bool(doc.lang.civilian_context.find_all(toks, lo, hi)) \
+        and not doc.lang.military_context.find_all(toks, lo, hi)
+
+
 def _in_a_quoted_name(text: str, sent: Sentence, num: Number) -> bool:
     """The number is inside a short name in guillemets that opens with a capital ("«Два майори»")."""
     opened = text.rfind("«", sent.start, num.start)
@@ -459,7 +470,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             continue
         carried = None
         if lost.category == "people" and not out and doc.mentions and first_hit(ctx, "continuation", toks, 0, 2) \
-                and doc.mentions[-1].sentence.paragraph == sent.paragraph and doc.mentions[-1].category in PEOPLE:
+                and doc.mentions[-1].sentence.paragraph == sent.paragraph and doc.mentions[-1].category in PEOPLE \
+                and not _killed_otherwise(doc, sent, num, doc.mentions[-1]):
             carried = doc.mentions[-1]  # "Еще восемь человек числятся пропавшими": more of the people before
             lost.category = carried.category
         whole = (out[-1] if out else doc.mentions[-1] if doc.mentions else None) \

@@ -164,7 +164,8 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
     inside = delta_tokens(doc, sent)
     # "танки — 9419 (+20 за минулу добу)": the day is the increase's, not the total's
     cues = {c[0]: c for c in spans.find_all(toks, a, b) if c[1] not in inside
-            and not (c[0].startswith("rate") and (_day_of_something(doc, toks, c[2]) or _of_a_report(doc, toks, c[2])))}
+            and not (c[0].startswith("rate") and (_day_of_something(doc, toks, c[2]) or _of_a_report(doc, toks, c[2])))
+            and not (c[0] == "event" and _repeated_attacks(doc, toks, c[2]))}
     in_dates = [d for d in dates if a <= d.first_token and d.last_token < b and d.first_token not in inside]
     as_of = next((d for d in reversed(in_dates) if d.role in ("as_of", "plain") and d.kind == "day"), None)
     if "projection" in cues and (passed := _end_of_year_passed(doc, toks, cues["projection"], a, b)) is not None:
@@ -412,12 +413,21 @@ def _day_of_something(doc: DocText, toks: list[Token], end: int) -> bool:
 def is_event(doc: DocText, toks: list[Token], lo: int, hi: int) -> bool:
     """"внаслідок ракетного удару", "в результате атаки ВСУ": losses of one attack."""
     ctx, spans = doc.lang.grammar["context"], doc.lang.grammar["spans"]
-    for _key, a, _b in ctx.find_all(toks, lo, hi, "attack"):
+    for _key, a, b in ctx.find_all(toks, lo, hi, "attack"):
         if spans.match(toks, a, key="war_nouns"):
             continue  # "внаслідок збройної агресії рф": the war itself, not one attack
+        if _repeated_attacks(doc, toks, b):
+            continue  # "унаслідок обстрілів": shellings over a span
         if any(spans.match(toks, k, key="event_lead") for k in range(max(lo, a - 3), a)):
             return True
     return False
+
+
+def _repeated_attacks(doc: DocText, toks: list[Token], end: int) -> bool:
+    """The words ending at ``end`` end in attacks of a kind that, in the plural, go on over a span ("внаслідок
+    обстрілів", "в результате обстрелов"): a cause, not one attack."""
+    return doc.lang.grammar["context"].match(toks, end - 1, key="repeated_attacks") is not None \
+        and "plur" in tags(toks[end - 1].low, doc.lang.code)
 
 
 def delta_tokens(doc: DocText, sent: Sentence) -> set[int]:
