@@ -145,7 +145,8 @@ def _signature(doc: DocText, sent: Sentence, found: list[Mention]) -> bool:
         return False
     key = hits[0][0]
     for m in doc.mentions:
-        if m.claimant is None and not m.recap:
+        # (a signed post is the signer's word throughout, its recaps too: "Раніше повідомлялося про 5 загиблих")
+        if m.claimant is None:
             m.claimant, m.claimant_text = key, doc.text[sent.start:sent.end]
     return True
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ...languages.morphology import Token, Tokens
+from ...languages.morphology import Token, Tokens, tags
 from .mentions import DocText
 from .sentences import Sentence
 
@@ -79,3 +79,12 @@ def side_of_a_back_reference(doc: DocText, toks: list[Token], at: int) -> str | 
     """The side a back-reference's adjective names right before it ("российского ведомства", "українського
     відомства": the last body of that side named before, not the last one named), else None."""
     return next((key for key, _a, b in doc.lang.sides.find_all(toks) if b == at), None) if at else None
+
+
+def deems_a_status(doc: DocText, toks: list[Token], hit: tuple[str, int, int]) -> bool:
+    """"якого вважали загиблим", "которого считали погибшим": a verb of considering, with what befell someone in the
+    instrumental after it, tells what was thought of them, not who says the figures."""
+    key, a, b = hit
+    return key == "report_verbs" and doc.lang.grammar["context"].match(toks, a, b, "deems") is not None \
+        and b < len(toks) and doc.lang.outcomes_people.match(toks, b) is not None \
+        and "ablt" in tags(toks[b].low, doc.lang.code)

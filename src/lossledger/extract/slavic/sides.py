@@ -14,7 +14,7 @@ from .language import PEOPLE
 from .mentions import DocText, first_hit, is_adjectival, starts_between, text_between
 from .numbers import Number
 from .outlets import counted_by_name, opens_on
-from .saying import SAYING_KEYS, before_another_source, may_say, side_of_a_back_reference
+from .saying import SAYING_KEYS, before_another_source, deems_a_status, may_say, side_of_a_back_reference
 from .sentences import Sentence
 
 # (patterns compiled once: several run for every number or every token)
@@ -465,7 +465,8 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
             hits = [h for h in hits if not (opened <= h[1] < v)] + [("other", opened, v)]
     if not hits:
         return None
-    saying = [h for k in SAYING_KEYS for h in verbs.find_all(toks, key=k)]
+    # ("якого вважали загиблим": what was thought of someone, not a saying)
+    saying = [h for k in SAYING_KEYS for h in verbs.find_all(toks, key=k) if not deems_a_status(doc, toks, h)]
     # "ISW: ...", "Минобороны РФ: ...": a source opening the sentence with a colon
     # ("Группировка «Центр»: ...": past the name the source goes by)
     opening = [h for h in hits if h[1] <= 1 and (end := _name_end(doc, toks, h[2])) < len(toks)
