@@ -4,10 +4,11 @@ first, the ombudsman's report on children killed, wounded and missing since the 
 year, the border guard service's weekly summary in bullets (its week dated "з 1 по 7", "безповоротні" and "санітарні"
 losses, border violators detained), a culture outlet on artists killed (at the front, by shelling, in captivity), a
 fact-check of the Russian ministry's count since the start of the fighting in a Russian region beside the General
-Staff's. Each case lists every claim the spec asks of the text, written as "side category outcome value[-high]
-qualifier measure[/period_days][@period_start] claimant as_of [hedged]". Then the fixes of this round, each read in
-wordings of its own (and in Russian where the construction is the same); last, what it found and did not fix, pinned
-as strict xfail.
+Staff's, a front-line hospital's chief doctor interviewed under a quoted headline (the wounded soldiers taken in since
+the year began, a daily intake, the civilians of a month). Each case lists every claim the spec asks of the text,
+written as "side category outcome value[-high] qualifier measure[/period_days][@period_start] claimant as_of
+[hedged]". Then the fixes of this round, each read in wordings of its own (and in Russian where the construction is
+the same); last, what it found and did not fix, pinned as strict xfail.
 """
 
 from __future__ import annotations
@@ -101,6 +102,27 @@ TEXTS = [
      {"russia personnel losses 38000 at_least period@2024-08-06 ua_general_staff 2025-03-20",
       "ukraine personnel losses 76000 at_least period@2024-08-06 ru_mod 2025-03-20",
       "ukraine tanks destroyed 420 exact period@2024-08-06 ru_mod 2025-03-20 hedged"}),
+    # a public broadcaster's interview retold with a front-line hospital's chief doctor (a named source of no state
+    # body's: another) under a quoted headline (words quoted, no source's name): the wounded soldiers it took in since
+    # the year began (its own side's: the soldiers a hospital treats), its daily intake (a rate, a range, and "до"
+    # on days of assaults), those who died there (the year's account goes on past the rate), November's civilians
+    # and those of them who died; operations, amputations, staff and moves are no count
+    (
+     "«Поранених везуть цілодобово»: головний лікар прифронтової лікарні про навантаження\n\nГоловний лікар "
+     "Краматорської міської лікарні розповів «Суспільному», що з початку 2025 року через заклад пройшли понад 3 400 "
+     "поранених військових. Щодоби до лікарні надходять від 40 до 60 поранених, у дні масштабних штурмів — до 120."
+     "\n\nЗа його словами, лікарі провели понад 5 тисяч операцій, зокрема 180 ампутацій. Врятувати вдалося "
+     "більшість: у лікарні померли 37 військових, яких привезли у вкрай важкому стані.\n\nКрім військових, до "
+     "лікарні потрапляють і цивільні. Лише за листопад медики прийняли 96 мирних жителів, поранених під час "
+     "обстрілів міста, з них семеро померли.\n\nУ лікарні працюють 210 медиків, половина з них — жінки. Через "
+     "обстріли заклад двічі переносив операційні в підвал.",
+     "2025-12-05",
+     {"ukraine civilians killed 7 exact period/30@2025-11-01 other 2025-11-30",
+      "ukraine civilians wounded 96 exact period/30@2025-11-01 other 2025-11-30",
+      "ukraine personnel killed 37 exact period@2025-01-01 other 2025-12-05",
+      "ukraine personnel wounded 120 at_most rate/1 other 2025-12-05",
+      "ukraine personnel wounded 3400 at_least period@2025-01-01 other 2025-12-05",
+      "ukraine personnel wounded 40-60 range rate/1 other 2025-12-05"}),
 ]
 
 
@@ -248,6 +270,54 @@ def test_more_people_killed_by_shelling_are_not_the_soldiers_before(text: str, e
      {"ukraine civilians killed 2 exact period/1 None 2025-12-06"}),
 ])
 def test_shellings_in_the_plural_are_a_cause_over_the_span_before(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-06") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Від початку року через шпиталь пройшли 2 100 поранених військових.",
+     {"ukraine personnel wounded 2100 exact period@2025-01-01 None 2025-12-06"}),
+    ("У військовому госпіталі від ран померли 12 бійців.",
+     {"ukraine personnel killed 12 exact cumulative None 2025-12-06"}),
+    ("С начала года через госпиталь прошли 2 100 раненых военных.",
+     {"russia personnel wounded 2100 exact period@2025-01-01 None 2025-12-06"}),
+    # (a hospital struck is the civilians' still)
+    ("Унаслідок удару по лікарні поранені 5 людей.", {"ukraine civilians wounded 5 exact period None 2025-12-06"}),
+])
+def test_the_soldiers_a_hospital_treats_are_the_texts_own(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-06") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Щодоби до шпиталю надходять до 50 поранених військових, розповів головний лікар.\n\nЗа його словами, у шпиталі "
+     "вже померли 14 бійців.",
+     {"ukraine personnel wounded 50 at_most rate/1 other 2025-12-06",
+      "ukraine personnel killed 14 exact cumulative other 2025-12-06"}),
+    ("Ежедневно в госпиталь поступают до 50 раненых военных, рассказал главврач.\n\nПо его словам, в госпитале уже "
+     "скончались 14 бойцов.",
+     {"russia personnel wounded 50 at_most rate/1 other 2025-12-06",
+      "russia personnel killed 14 exact cumulative other 2025-12-06"}),
+    # (a rate's own list goes on: "Крім того")
+    ("За тиждень ворог втратив 2 000 військових. Щодня окупанти в середньому втрачають 280 осіб. Крім того, знищено 14 "
+     "танків.",
+     {"russia personnel losses 2000 exact period/7 None 2025-12-06",
+      "russia personnel losses 280 exact rate/1 None 2025-12-06",
+      "russia tanks destroyed 14 exact period/7 None 2025-12-06"}),
+])
+def test_a_rate_is_no_span_of_the_counts_after_it(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-06") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("«Ворог не зупиняється»: що відомо про нічну атаку на Одесу\n\nУночі росіяни атакували Одесу ударними дронами. "
+     "Загинули двоє людей, ще 7 поранені.",
+     {"ukraine civilians killed 2 exact period/1 None 2025-12-06",
+      "ukraine civilians wounded 7 exact period/1 None 2025-12-06"}),
+    ("«Нас бомбят каждую ночь»: что известно об атаке на Белгород\n\nНочью ВСУ атаковали жилые дома Белгорода "
+     "беспилотниками. Погибли двое мирных жителей, ранены семь человек.",
+     {"russia civilians killed 2 exact period/1 None 2025-12-06",
+      "russia civilians wounded 7 exact period/1 None 2025-12-06"}),
+])
+def test_words_quoted_opening_a_headline_are_no_named_source(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-06") == expected
 
 

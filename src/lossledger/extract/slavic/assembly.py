@@ -21,7 +21,7 @@ from .mentions import DocText, Mention, clause_bounds, first_hit, in_an_aside
 from .outlets import counted_here
 from .sentence_claims import read_sentence
 from .sentences import Sentence
-from .sides import SourceCue, claimant_in, default_side, side_of, side_words
+from .sides import SourceCue, claimant_in, default_side, in_care, side_of, side_words
 from .spans import delta_tokens, earlier_by, is_event
 from .speakers_own import answered, asked_of_own, asked_side, own_unit_lost
 from .tolls import sums_the_event_before
@@ -203,6 +203,7 @@ def _fill(doc: DocText) -> None:
                 and (m.sentence.kind == "list_item" or delta_tokens(doc, m.sentence)):
             m.claimant = str(bulletin)  # "танків — 10 196 (+4) од": the General Staff's own layout
     before: Mention | None = None
+    home = doc.lang.raw["profile"].get("defaults", {}).get("home_side")
     text_sides: dict[str, str | None] = {}  # (read once per source, when first asked)
     for m in doc.mentions:
         if not m.side_stated and m.side_args:
@@ -215,6 +216,8 @@ def _fill(doc: DocText) -> None:
                 m.side = own  # "За місяць батальйон втратив 14 бійців", "— А ваші втрати?": the speaker's own
             elif not stated and m.category in PEOPLE and (asked := asked_side(doc, m)) is not None:
                 m.side = asked  # "— А втрати ворога?\n\n— 120 поранених": the side the question names
+            elif not stated and m.category == "personnel" and home and in_care(doc, m.sentence.tokens):
+                m.side = home  # "через лікарню пройшли 3 400 поранених військових": the soldiers its hospitals treat
             elif not stated and _goes_on_about(doc, before, m):
                 m.side = before.side if before is not None else m.side
             elif not stated and m.category in PEOPLE and m.claimant and (own := doc.profile.own_side(m.claimant)):
@@ -271,6 +274,11 @@ def _fill(doc: DocText) -> None:
                 # 18 700 добровольцев": the list's parts go on from its count (and its date), past the week's names
                 base = next((x for x in reversed(doc.mentions[:at - 1]) if not x.list_growth), None)
             carried = _carried_measure(doc, base, m) if base is not None else None
+            if carried is None and base is not None and base.measure == "rate" and base.sentence is not m.sentence:
+                # ("з початку року через лікарню пройшли 3 400 поранених. Щодоби надходять 40. ... у лікарні померли
+                # 37": past a rate between, the account goes on from the figure before it)
+                base = next((x for x in reversed(doc.mentions[:at]) if x.measure != "rate"), None)
+                carried = _carried_measure(doc, base, m) if base is not None else None
             if carried is not None:
                 m.measure, m.period_days, m.period_start_date = carried
                 m.as_of_date = m.as_of_date or (base.as_of_date if base is not None else None)
@@ -497,6 +505,9 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
     span = (str(prev.measure), prev.period_days, prev.period_start_date)
     if prev.sentence is m.sentence:
         return span
+    if prev.measure == "rate" and not first_hit(doc.lang.grammar["context"], "continuation", m.sentence.tokens, 0,
+                                                m.number.first_token):
+        return None  # ("Щодоби надходять 40 поранених ... у лікарні померли 37": a rate is its sentence's)
     if m.sentence.kind == "list_item":
         # "▪️ над Курской областью — 15": a bare figure breaks down the one before it
         if m.rule == "elliptical" and near:

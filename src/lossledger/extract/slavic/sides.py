@@ -310,6 +310,15 @@ def other_war_side(doc: DocText, toks: list[Token]) -> str | None:
     return found
 
 
+def in_care(doc: DocText, toks: list[Token]) -> bool:
+    """A sentence naming a place of care ("лікарня", "госпиталь") and no strike, destruction or other word of
+    civilians' harm: one about those it treats (assaults at the front may be why they are there)."""
+    ctx = doc.lang.grammar["context"]
+    care = {a for _k, a, _b in ctx.find_all(toks, key="in_care")}
+    return bool(care) and not ctx.find_all(toks, key="destroy_verbs") \
+        and all(a in care for _k, a, _b in doc.lang.civilian_context.find_all(toks))
+
+
 def people_category(doc: DocText, sent: Sentence, noun: tuple[int, int], *, carry: bool = True) -> str:
     """"людей", "человек": soldiers in a sentence about the army, civilians in one about strikes on homes,
     else (``carry``: people with no noun of a group of their own) those counted just before in the paragraph,
@@ -321,6 +330,9 @@ def people_category(doc: DocText, sent: Sentence, noun: tuple[int, int], *, carr
         attacks = {b + k for _k, _a, b in doc.lang.grammar["context"].find_all(toks, key="attack") for k in (0, 1)}
         mil = [h for h in doc.lang.military_context.find_all(toks) if h[1] not in attacks]
         civ = doc.lang.civilian_context.find_all(toks)
+        if civ and in_care(doc, toks):
+            # ("Щодоби до лікарні надходять 40 поранених": a hospital the wounded are brought to, not one struck)
+            civ = []
         # (the source's own words only where the rest of the sentence has none: "погибли, сообщили в военной
         # администрации" are civilians, "члены экипажа бомбардировщика погибли, сообщил губернатор" soldiers)
         sources = [(a, b) for _k, a, b in doc.lang.claimants.find_all(toks)] if mil or civ else []
@@ -422,8 +434,10 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     # (the opening quote looked at first: most sentences open with none, and the colon is not looked for)
     closed = next((k for k in range(1, min(len(toks), 5)) if doc.text[toks[k - 1].end:toks[k].start].strip() == "»:"),
                   None) if toks and doc.text[toks[0].start - 1:toks[0].start] == "«" else None
+    # (not "«Поранених везуть цілодобово»: головний лікар ...": words quoted, a verb among them, are no name)
     if closed is not None and toks[0].text[:1].isupper() \
-            and not any(h[1] < closed for h in hits):
+            and not any(h[1] < closed for h in hits) \
+            and not any("VERB" in tags(t.low, doc.lang.code) for t in toks[:closed]):
         hits.append(("other", 0, closed))
     # "По подсчетам «Фонтанки»", "за даними «Книги пам'яті»": a name in quotes after a source marker is its source
     for _k, _a, b in ctx.find_all(toks, key="source_markers"):
