@@ -47,7 +47,7 @@ from .date_mentions import DateMentionRules
 from .document import DocumentRules, Mention, Reader, normalise
 from .document_facts import date_undated_text, fill_document_context, one_mention_per_fact
 from .gate import FirstMention, GateNotes, count_may_be_read, may_hold_claims
-from .line_sources import LineSourceRules, frame_source, speaker_label_source
+from .line_sources import LineSourceRules, frame_source, issuer_source, speaker_label_source
 from .loss_frame import (
     LossFrameRules,
     count_grown,
@@ -183,7 +183,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         remember_sources(reader, sent, source, figures=False)
         return []
     if source is None:
-        source = speaker_label_source(reader, sent) or source_referred_to(reader, sent) or frame_source(reader, sent)
+        source = (speaker_label_source(reader, sent) or source_referred_to(reader, sent) or frame_source(reader, sent)
+                  or issuer_source(reader, sent))
     if source is None and sent.kind == "list_item" and reader.list_context.get("source"):
         source = reader.list_context["source"]  # type: ignore[assignment]
     year_line = r.year_line.match(s_text)
@@ -283,7 +284,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if side_basis in ("claimant", "unknown"):
             side = (_side_pointed_back(reader, sent, abs_start)
                     or _side_of_figure_told_again(reader, sent, num.value, category, outcome)
-                    or _side_of_more_told_before(reader, sent, abs_start, rule) or side)
+                    or _side_of_more_told_before(reader, sent, abs_start, abs_end, rule)
+                    or _side_of_whole_told_before(reader, sent, abs_end) or side)
         if rule == "previous_figure" and reader.mentions and restated_figure(reader).side:
             side = restated_figure(reader).side  # the figure it restates says whose loss
         if (breakdown and side_basis != "noun_phrase" and out[-1].side
@@ -303,6 +305,11 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
                 category, side = "personnel", home  # "1,240 residents had died in the special military operation"
             elif side_basis not in ("noun_phrase", "place", "list", "attacker"):
                 side = home
+        elif (num_source is not None and side_basis == "war_name"
+              and (office := local_office_of_victims(reader.profile, num_source.text, side, grammar=reader.grammar))):
+            claimant = office  # "killed in the special military operation, according to the district head": his side's
+            if explicit and num_source is source and claimant != source.key:
+                office_key = claimant  # "Mr Gromov told the Courier": the same office's
         if num_source is not None and reader.profile.is_victims(category):
             claimant = (local_office_of_victims(reader.profile, num_source.text, side, grammar=reader.grammar)
                         or claimant)
@@ -415,14 +422,25 @@ def _side_pointed_back(reader: Reader, sent: Sentence, abs_start: int) -> str | 
     return next((key for key in reversed(named) if key in reader.profile.sides), None)
 
 
-def _side_of_more_told_before(reader: Reader, sent: Sentence, abs_start: int, rule: str) -> str | None:
-    """'At least 206 Ukrainian prisoners had died in captivity. Another 42 were executed': more of what the sentence
-    before counted (its topic) are the same side's."""
-    if rule != "previous_topic" or abs_start - sent.start > 16 or not reader.mentions or not reader.grammar.rules(
-            MeasureRules).increment_before.search(reader.norm, sent.start, abs_start):
+def _side_of_more_told_before(reader: Reader, sent: Sentence, abs_start: int, abs_end: int, rule: str) -> str | None:
+    """'At least 206 Ukrainian prisoners had died in captivity. Another 42 were executed' ('Nine more are missing'):
+    more of what the sentence before counted (its topic) are the same side's."""
+    m = reader.grammar.rules(MeasureRules)
+    if rule != "previous_topic" or abs_start - sent.start > 16 or not reader.mentions or not (
+            m.increment_before.search(reader.norm, sent.start, abs_start)
+            or m.increment_after.match(reader.norm, abs_end)):
         return None
     told = reader.mentions[-1]
     return told.side if told.side in reader.profile.sides and told.sentence.paragraph == sent.paragraph else None
+
+
+def _side_of_whole_told_before(reader: Reader, sent: Sentence, abs_end: int) -> str | None:
+    """'64 men from the district have been killed ... Three of the dead were buried in the past month': a part of the
+    whole the figure before counted (in its paragraph or the one before) is the same side's."""
+    if not reader.mentions or not reader.grammar.rules(ExtractRules).part_of_whole.match(reader.norm, abs_end):
+        return None
+    told = reader.mentions[-1]
+    return told.side if told.side in reader.profile.sides and told.sentence.paragraph >= sent.paragraph - 1 else None
 
 
 def _side_of_figure_told_again(reader: Reader, sent: Sentence, value: float, category: str, outcome: str

@@ -1,7 +1,7 @@
 """Sources named by the shape of a line, not by a verb of saying: a transcript's speaker label
 ("COMMANDER: ..."), a report announced before the lines that give its figures, and a line ending on a colon over
-a quoted paragraph ("X wrote on March 9:"), and an interview's answer ("A: ...") under the introduction that presents
-its speaker."""
+a quoted paragraph ("X wrote on March 9:"), an interview's answer ("A: ...") under the introduction that presents
+its speaker, and a statement under a first line that names the body issuing it."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .body import Sentence
 from .document import Reader, Source
 from .sources import classify_source, role_spans
 
-__all__ = ["LineSourceRules", "answer_source", "frame_source", "speaker_label_source"]
+__all__ = ["LineSourceRules", "answer_source", "frame_source", "issuer_source", "speaker_label_source"]
 
 
 class LineSourceRules:
@@ -23,6 +23,7 @@ class LineSourceRules:
     def __init__(self, g: PatternGrammar) -> None:
         self.question_label: re.Pattern[str] = g.pattern("question_label", guard=False)
         self.answer_label: re.Pattern[str] = g.pattern("answer_label", guard=False)
+        self.issuer_line: re.Pattern[str] = g.pattern("issuer_line", guard=False)
 
 
 def speaker_label_source(reader: Reader, sent: Sentence) -> Source | None:
@@ -84,3 +85,19 @@ def answer_source(reader: Reader, sent: Sentence) -> Source | None:
         return None  # (a nation's place with no role, "a nurse in Kharkiv", speaks for no one)
     return Source(kind[0], words, sentences[intro].start, score=1)
 
+
+
+def issuer_source(reader: Reader, sent: Sentence) -> Source | None:
+    """The body a statement is issued by, when the document's first line is only its name ("Ministry of Defence of
+    the Russian Federation" over a weekly summary): the source of every figure no sentence credits to another (a
+    sentence naming its own source, or pointing back at one, comes first)."""
+    first = reader.sentences[0]
+    if first.kind != "heading" or first is sent or reader.numbers_in(first):
+        return None
+    line = reader.norm[first.start:first.end].strip()
+    if reader.grammar.rules(LineSourceRules).issuer_line.fullmatch(line) is None:
+        return None
+    kind = classify_source(reader.profile, line.lower(), grammar=reader.grammar)
+    if kind is None or kind[0] == "other":
+        return None  # (a name nothing classifies is no known issuer)
+    return Source(kind[0], reader.text[first.start:first.end].strip(), first.start, score=1)

@@ -110,6 +110,7 @@ class LossFrameRules:
         self.region_after_side = g.pattern("region_after_side", guard=False)
         self.home_people = g.pattern("home_people", guard=False)
         self.died_fighting_after = g.pattern("died_fighting_after", guard=False)
+        self.fell_in_war_after = g.pattern("fell_in_war_after", guard=False)
         self.place_name_before = g.pattern("place_name_before", guard=False)
         self.of_the_before_noun = g.pattern("of_the_before_noun", guard=False)
         self.np_gap = g.pattern("np_gap")

@@ -17,6 +17,7 @@ import re
 from . import dates as datelib
 from .body import Sentence
 from .document import Mention, Reader
+from .line_sources import issuer_source
 from .measure import PERIOD_DAYS
 from .measure_rules import MeasureRules
 from .span_context import (
@@ -35,6 +36,7 @@ from .span_context import (
     span_of_lead_sentence,
     span_of_report_before,
     start_on_or_before,
+    statement_opening_span,
     without_day_said,
 )
 
@@ -75,6 +77,15 @@ def _event_going_on(reader: Reader, m: Mention) -> Mention | None:
             or not reader.profile.is_victims(told.category)):
         return None
     return told
+
+
+def statement_span(reader: Reader, m: Mention) -> datelib.DateMention | None:
+    """The run of days a body's statement covers, for a figure after its opening sentence: only a statement under
+    the line that names the body issuing it (``line_sources.issuer_source``) is read so."""
+    span = statement_opening_span(reader)
+    if span is None or m.sentence.start <= span.start or issuer_source(reader, m.sentence) is None:
+        return None
+    return span
 
 
 def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
@@ -237,6 +248,13 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         # the span its first item was given from the sentence before)
         m.measure, m.as_of, m.as_of_basis, m.dated = before.measure, before.as_of, before.as_of_basis, True
         m.period_start, m.period_days = m.period_start or before.period_start, m.period_days or before.period_days
+    elif ((m.measure, m.measure_cue) in (("cumulative", "default"), ("period", "default"), ("period", "event"))
+          and m.period_days is None and (span := statement_span(reader, m)) is not None):
+        # "Ministry of Defence ... / From 8 to 14 November, units continued the operation. ... The enemy lost up to
+        # 1,340 servicemen", "Air defence means shot down 12 missiles": a body's statement that opens on the run of
+        # days it covers gives them to its figures with no span of their own
+        m.measure, m.as_of, m.as_of_basis, m.dated = "period", span.date, "stated", True
+        m.period_start, m.period_days = span.span_start, _month_days(span.span_start, span.date)  # type: ignore[arg-type]
     elif m.sentence.kind == "list_item" or m.rule in ("bulletin_item", "bulletin_delta"):
         # the list heading's date ("as of the morning of April 23", "from 24.02 to 23.04")
         ctx_date = reader.list_context.get("as_of")

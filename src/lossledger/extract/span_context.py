@@ -22,7 +22,7 @@ __all__ = ["SpanContextRules", "as_of_of_total_before", "before_in_sentence",
            "day_within_total", "joined_days", "joined_months", "last_year_span", "list_of_a_day", "one_day_told_before",
            "line_date", "rate_restated", "day_of_event_retold", "span_told_before", "span_of_report_before",
            "running_totals_from_series", "span_of_lead_sentence", "start_on_or_before", "started_after_war",
-           "trailing_rate", "without_day_said"]
+           "statement_opening_span", "trailing_rate", "without_day_said"]
 
 
 class SpanContextRules:
@@ -528,3 +528,14 @@ def day_of_event_retold(reader: Reader) -> None:
 def _fact_key(m: Mention) -> tuple[object, ...]:
     # the key the extractor takes one fact by ("civilians" in one sentence, "people" in the next)
     return (m.side, "victims" if m.category in ("civilians", "people") else m.category, m.outcome, m.value)
+
+
+def statement_opening_span(reader: Reader) -> datelib.DateMention | None:
+    """The run of days ("From 8 to 14 November") the first sentence of the body dates, when it holds no figure: the
+    span a statement that opens so reports on ("From 8 to 14 November, units continued the operation.")."""
+    first = next((s for s in reader.sentences if s.kind != "heading"), None)
+    if first is None or reader.numbers_in(first):
+        return None
+    runs = [d for d in dates_in(reader, first.start, first.end)
+            if d.precision == "day" and d.date is not None and d.span_start is not None]
+    return runs[0] if len(runs) == 1 else None

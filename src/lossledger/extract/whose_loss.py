@@ -151,7 +151,10 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         opponent = prof.sides[prof.key_of(named)].opponent if named is not None else None
         if opponent:
             return opponent, "attacker_after"
-    # 5. "Moscow announced its death toll": a side speaking of its own losses (a quote with no source of its own
+    # 5. "64 men from the town have been killed in the special military operation": the side whose name of the war it is
+    if people and np_span is not None and (named_war := _side_of_war_named(reader, sent, np_span[1], abs_start)):
+        return named_war, "war_name"
+    # 6. "Moscow announced its death toll": a side speaking of its own losses (a quote with no source of its own
     # goes on in the voice of the last source: "'We lost two of our own tanks.'").
     own = prof.own_side(claimant)
     if own is None and claimant is None and reader.last_source is not None:
@@ -164,7 +167,7 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
                     and reader.sentence_search(sent, r.own_passive_loss))
                 or _own_losses_told_before(reader, sent, own)):
         return own, "own_losses"  # "it had lost", "troops have been lost", "the loss of a million personnel"
-    # 6. What the claimant usually reports: Ukrainian sources count Russian losses and vice versa.
+    # 7. What the claimant usually reports: Ukrainian sources count Russian losses and vice versa.
     # Victims with no side are the speaker's own people ("Belgorod's governor said two civilians were
     # killed"), else the victims of the attack the sentence before told ("a Ukrainian drone strike hit a
     # building. 11 people were wounded"), else the war's usual victims.
@@ -275,6 +278,35 @@ def _places_of(prof: Profile) -> re.Pattern[str] | None:
         _PLACES.clear()
     _PLACES[id(prof)] = (prof, pattern)
     return pattern
+
+
+def _own_war_names_of(prof: Profile) -> re.Pattern[str] | None:
+    """Each side's own names of the war (profile: ``own_war_names``), one group a side."""
+    known = _WAR_NAMES.get(id(prof))
+    if known is not None and known[0] is prof:
+        return known[1]
+    groups = [f"(?P<{key}>{'|'.join(spec['own_war_names'])})" for key, spec in prof.raw.get("sides", {}).items()
+              if key in prof.sides and spec.get("own_war_names")]
+    pattern = re.compile(r"(?:" + "|".join(groups) + r")\b", re.IGNORECASE) if groups else None
+    if len(_WAR_NAMES) > 32:
+        _WAR_NAMES.clear()
+    _WAR_NAMES[id(prof)] = (prof, pattern)
+    return pattern
+
+
+_WAR_NAMES: dict[int, tuple[Profile, re.Pattern[str] | None]] = {}
+
+
+def _side_of_war_named(reader: Reader, sent: Sentence, np_end: int, abs_start: int) -> str | None:
+    """The side whose own name of the war the counted people died in, right after their noun in the clause ("64 men
+    from the district have been killed in the special military operation": its own dead)."""
+    names = _own_war_names_of(reader.profile)
+    if names is None:
+        return None
+    hi = reader.clause_bounds(sent, abs_start)[1]
+    fell = reader.grammar.rules(LossFrameRules).fell_in_war_after.match(reader.norm, np_end, hi)
+    war = names.match(reader.norm, fell.end(), hi) if fell is not None else None
+    return war.lastgroup if war is not None else None
 
 
 _REGION_LOOKBACK = 600  # how far back the region "the region" points at may be named
