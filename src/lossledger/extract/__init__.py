@@ -44,7 +44,7 @@ from .attribution import (
 from .body import BodyRules, Sentence, blank_terminal_controls
 from .crediting import credit_quote, credit_report_opened_on, credit_reported_by, open_report_of_counts
 from .date_mentions import DateMentionRules
-from .document import DocumentRules, Mention, Reader, normalise
+from .document import DocumentRules, Mention, Reader, Source, normalise
 from .document_facts import date_undated_text, fill_document_context, one_mention_per_fact
 from .gate import FirstMention, GateNotes, count_may_be_read, may_hold_claims
 from .line_sources import LineSourceRules, frame_source, issuer_source, speaker_label_source
@@ -118,6 +118,7 @@ class ExtractRules:
         self.bare_toll = g.pattern("bare_toll")
         self.part_of_whole = g.pattern("part_of_whole")
         self.losses_pronoun = g.pattern("losses_pronoun")
+        self.unit_own_losses = g.pattern("unit_own_losses")
         self.loss_noun_after = g.pattern("loss_noun_after", guard=False)
 
 
@@ -282,7 +283,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         claimant = num_source.key if num_source else None
         side, side_basis = side_of(reader, sent, abs_start, np_span, category, claimant, prev)
         if side_basis in ("claimant", "unknown"):
-            side = (_side_pointed_back(reader, sent, abs_start)
+            side = (_own_unit_losses(reader, sent, abs_start, num_source)
+                    or _side_pointed_back(reader, sent, abs_start)
                     or _side_of_figure_told_again(reader, sent, num.value, category, outcome)
                     or _side_of_more_told_before(reader, sent, abs_start, abs_end, rule)
                     or _side_of_whole_told_before(reader, sent, abs_end) or side)
@@ -432,6 +434,15 @@ def _side_of_more_told_before(reader: Reader, sent: Sentence, abs_start: int, ab
         return None
     told = reader.mentions[-1]
     return told.side if told.side in reader.profile.sides and told.sentence.paragraph == sent.paragraph else None
+
+
+def _own_unit_losses(reader: Reader, sent: Sentence, abs_start: int, source: Source | None) -> str | None:
+    """'"In November, the brigade's losses were 17 killed," the post said' of a brigade's post: a unit's losses told
+    in the report of the unit itself (its noun is in the source's words) are its own side's."""
+    if source is None or (own := reader.profile.own_side(source.key)) is None:
+        return None
+    found = reader.search_in(sent, reader.grammar.rules(ExtractRules).unit_own_losses, sent.start, abs_start)
+    return own if found is not None and found.group("unit").lower() in source.text.lower() else None
 
 
 def _side_of_whole_told_before(reader: Reader, sent: Sentence, abs_end: int) -> str | None:

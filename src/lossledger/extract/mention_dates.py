@@ -35,6 +35,7 @@ from .span_context import (
     one_day_told_before,
     span_of_lead_sentence,
     span_of_report_before,
+    span_of_same_period_before,
     start_on_or_before,
     statement_opening_span,
     without_day_said,
@@ -248,6 +249,10 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         # the span its first item was given from the sentence before)
         m.measure, m.as_of, m.as_of_basis, m.dated = before.measure, before.as_of, before.as_of_basis, True
         m.period_start, m.period_days = m.period_start or before.period_start, m.period_days or before.period_days
+    elif (whole := span_of_same_period_before(reader, m)) is not None:
+        # "In November, the brigade's losses were 17 killed. Over the same period, it destroyed 9 tanks": that span
+        m.measure, m.as_of, m.as_of_basis, m.dated = "period", whole.as_of, whole.as_of_basis, True
+        m.period_start, m.period_days = whole.period_start, whole.period_days
     elif ((m.measure, m.measure_cue) in (("cumulative", "default"), ("period", "default"), ("period", "event"))
           and m.period_days is None and (span := statement_span(reader, m)) is not None):
         # "Ministry of Defence ... / From 8 to 14 November, units continued the operation. ... The enemy lost up to

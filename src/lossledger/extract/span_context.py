@@ -21,6 +21,7 @@ __all__ = ["SpanContextRules", "as_of_of_total_before", "before_in_sentence",
            "heading_start",
            "day_within_total", "joined_days", "joined_months", "last_year_span", "list_of_a_day", "one_day_told_before",
            "line_date", "rate_restated", "day_of_event_retold", "span_told_before", "span_of_report_before",
+           "span_of_same_period_before",
            "running_totals_from_series", "span_of_lead_sentence", "start_on_or_before", "started_after_war",
            "statement_opening_span", "trailing_rate", "without_day_said"]
 
@@ -287,6 +288,26 @@ def span_of_report_before(reader: Reader, m: Mention) -> Mention | None:
     before = reader.mentions[index - 1] if index else None
     if (before is None or before.measure != "period" or not before.dated
             or before.sentence.paragraph < sent.paragraph - 1):
+        return None
+    return before
+
+
+def span_of_same_period_before(reader: Reader, m: Mention) -> Mention | None:
+    """'"In November, the brigade's losses were 17 killed," the post said. Over the same period, its drone operators
+    destroyed 9 tanks': an undated figure "over the same period" whose measure found no span length (a month named
+    before is read as a span only with the dates) takes the span of the dated figure of a span just before it (two
+    paragraphs back at most)."""
+    r = reader.grammar.rules(SpanContextRules)
+    sent = m.sentence
+    if (m.dated or m.period_start is not None or m.period_days is not None
+            or m.measure not in ("period", "cumulative") or not reader.sentence_may_hold(sent, r.same_period)
+            or reader.sentence_search(sent, r.same_period) is None):
+        return None
+    index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)
+    before = reader.mentions[index - 1] if index else None
+    # (the figure just before: "since February 2022 ... 790,000. ... 400,000 over the same period" is a running total)
+    if (before is None or before.sentence.paragraph < sent.paragraph - 2 or before.measure != "period"
+            or not before.dated or before.period_start is None):
         return None
     return before
 

@@ -93,3 +93,33 @@ def test_dead_of_the_war_named_by_one_side_are_its_own(text: str, value: float) 
 def test_part_or_more_of_the_figure_before_is_its_side(text: str, value: float, claimant: str) -> None:
     claim = _claims(text)[value]
     assert (claim.side, claim.claimant) == ("russia", claimant)
+
+
+# -- "the brigade's losses were 17 killed" in the brigade's own report: a unit's own losses are its side's -----------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The 47th Brigade said in its monthly report that the brigade's casualties in October were 22 killed and 61 "
+     "wounded.", 22),
+    ("\"The battalion's own losses in the battle were 6 dead,\" the battalion's commander wrote.", 6),
+])
+def test_unit_own_losses_in_its_own_report_are_its_side(text: str, value: float) -> None:
+    assert _claims(text)[value].side == "ukraine"
+
+
+def test_a_unit_another_source_names_is_not_its_own() -> None:
+    assert _claims("The Ukrainian navy said the brigade's losses were 300 killed.")[300].side == "russia"
+
+
+# -- "Over the same period" after a month's figure: that month, when the measure found no span length --------------
+
+@pytest.mark.parametrize(("text", "value", "days", "start", "as_of"), [
+    ("In September, 12 Ukrainian soldiers of the battalion were killed, its commander said. His drone teams destroyed "
+     "31 Russian armoured vehicles over the same period.", 31, 30, "2025-09-01", "2025-09-30"),
+    ("The regional police recorded 41 civilians killed by Russian strikes in August. During the same period, "
+     "Ukrainian air defences shot down 212 Russian drones over the region, the air force said.", 212, 31, "2025-08-01",
+     "2025-08-31"),
+])
+def test_same_period_takes_the_month_told_before(text: str, value: float, days: int, start: str, as_of: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.measure, claim.period_days, str(claim.period_start), str(claim.as_of)) == (
+        "period", days, start, as_of)

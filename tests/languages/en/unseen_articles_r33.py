@@ -4,9 +4,13 @@ under a line that names the ministry and a dated span ("From 8 to 14 November"),
 defeated, counterattacks repelled, settlements taken and areas hit that are no losses; a wire report of a NATO
 official's estimate at a press conference, hedged and rounded ("more than", "roughly", killed and wounded combined,
 since the invasion), with a daily average and a projection, beside tanks produced, allies, troops and a share of GDP
-that are no claims; and a Russian town paper's notice of a funeral today, with the district head's count of the
-town's dead since 2022 and of its missing, dense in ages, hours, unit and school numbers and payments that are no
-losses. Names, places and numbers are invented or changed; nothing is copied from any set.
+that are no claims; a Russian town paper's notice of a funeral today, with the district head's count of the town's
+dead since 2022 and of its missing, dense in ages, hours, unit and school numbers and payments that are no losses; a
+wire report of a Baltic intelligence service's annual report at a news conference, with a daily rate, a total since
+the invasion and its dead, beside troops deployed, men recruited a month, tanks produced a year and a force's future
+size that are no losses; and a Kyiv outlet retelling a brigade's monthly post that gives its own losses ("the
+brigade's losses were") and, "over the same period", the enemy's, beside recruits, donated trucks, donors and money.
+Names, places and numbers are invented or changed; nothing is copied from any set.
 
 Each expected claim is one line of twelve fields, as in unseen_articles.py:
 side category outcome value value_high qualifier measure period_days period_start as_of claimant hedged
@@ -106,6 +110,47 @@ ARTICLES: tuple[Article, ...] = (
             "russia personnel|people missing 9 - exact cumulative|period - 2022-01-01|2022-02-24|- 2026-01-21 "
             "ru_officials false",
             "russia personnel killed 3 - exact period 30|31|- * 2026-01-21|2025-12-21|2025-12-22 ru_officials false",
+        ),
+    ),
+    Article(
+        "wire_baltic_intelligence_annual_report_press_conference",
+        "2026-02-10",
+        "Estonian intelligence says Russia losing about 1,100 soldiers a day\n"
+        "TALLINN, Feb 10 (Wire) - Russia is losing roughly 1,100 soldiers a day, killed and wounded, in its war "
+        "against Ukraine, the head of Estonia's Foreign Intelligence Service said on Tuesday as the agency presented "
+        "its annual report.\n"
+        "Russia has lost more than 1.2 million troops killed and wounded since the start of the full-scale invasion, "
+        "including an estimated 350,000 killed, Kaupo Rand told a news conference in Tallinn.\n"
+        "Moscow has about 650,000 troops deployed in and around Ukraine and recruits some 30,000 men a month, he "
+        "said. It produces roughly 250 tanks a year, he added, most of them modernised from old stocks.\n"
+        "\"The losses are not slowing Russia down,\" Rand said. The 84-page report, the agency's 11th, says Russia "
+        "could have 2 million men under arms by 2027.",
+        (
+            "russia personnel losses 1100 - approx rate 1 * 2026-02-10 other false",
+            "russia personnel losses 1200000 - at_least cumulative * * 2026-02-10 other false",
+            "russia personnel killed 350000 - approx|exact cumulative * * 2026-02-10 other false",
+        ),
+    ),
+    Article(
+        "kyiv_outlet_brigade_monthly_post_with_own_losses",
+        "2025-12-02",
+        "Brigade reports its own losses in rare monthly post\n"
+        "The 118th Separate Mechanised Brigade, which holds positions near Huliaipole, published a summary of its work "
+        "in November on Facebook, including, unusually, its own losses.\n"
+        "\"In November, the brigade's losses were 17 killed, 46 wounded and 3 missing,\" the post said.\n"
+        "Over the same period, the brigade said its drone operators had destroyed 9 tanks, 21 armoured vehicles and 64 "
+        "motorcycles, and killed 438 Russian soldiers.\n"
+        "The brigade received 120 new recruits and 14 pickup trucks donated by volunteers last month, the post said. "
+        "It thanked the 2,300 donors who raised 8 million hryvnias for drones.\n"
+        "Ukraine's General Staff does not publish Ukraine's own losses.",
+        (
+            "ukraine personnel killed 17 - exact period 30 2025-11-01 2025-11-30 ua_officials false",
+            "ukraine personnel wounded 46 - exact period 30 2025-11-01 2025-11-30 ua_officials false",
+            "ukraine personnel missing 3 - exact period 30 2025-11-01 2025-11-30 ua_officials false",
+            "russia tanks destroyed 9 - exact period 30 2025-11-01 2025-11-30 ua_officials false",
+            "russia armoured_vehicles destroyed 21 - exact period 30 2025-11-01 2025-11-30 ua_officials false",
+            "russia vehicles|equipment destroyed 64 - exact period 30 2025-11-01 2025-11-30 ua_officials false",
+            "russia personnel killed 438 - exact period 30 2025-11-01 2025-11-30 ua_officials false",
         ),
     ),
 )
