@@ -231,7 +231,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
                 reader, max(lo, abs_start - 45), min(hi, np_end + 45), number=(abs_start, np_end))
                 or r.counted_non_loss.match(text, abs_end)):
             continue
-        if not_this_wars_loss(reader, sent, abs_start, np_span):
+        if not_this_wars_loss(reader, sent, abs_start, np_span, topic_noun):
             continue  # prisoners returned in an exchange; the dead of an earthquake
         outcome, right = outcome_of(reader, sent, category, abs_start, np_end)
         breakdown = bool(out) and is_breakdown(reader, sent, abs_start)

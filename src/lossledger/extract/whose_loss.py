@@ -203,10 +203,26 @@ def _side_cue(reader: Reader, sent: Sentence, m: re.Match[str], vocabulary: str,
         cue = None
     if cue == "name" and r.time_zone_after.match(reader.norm, m.end()):
         cue = None  # "between 9 p.m. Kyiv time and 6 a.m.": a clock, not a side
+    if cue == "name" and _paired_with_another_side(reader, m):
+        cue = None  # "Russia-Ukraine war live: toll rises to 14": the war's name, no side
     if cue == "adjective" and r.place_after.match(reader.norm, m.end()):
         cue = "place"  # "Russian strikes on the Ukrainian city of Kharkiv killed three"
     known = reader.side_cues[key] = (in_source, cue)
     return known
+
+
+def _paired_with_another_side(reader: Reader, m: re.Match[str]) -> bool:
+    """Whether a side's name is joined by a hyphen or a slash to another side's name, before or after it."""
+    joiner = reader.grammar.rules(LossFrameRules).side_pair_joiner
+    after = joiner.match(reader.norm, m.end())
+    # (read from a slice: a name right after a hyphen is no name of its own in the scan, "Russia-backed" being no side)
+    if after is not None and after.end() > m.end() and reader.profile.side_name_re.match(
+            reader.norm[after.end():after.end() + 40]):
+        return True
+    for other in reader.scan.finditer("side_name", max(0, m.start() - 40), m.start()):
+        if other.end() < m.start() and joiner.fullmatch(reader.norm, other.end(), m.start()):
+            return True
+    return False
 
 
 def _said_own_loss(reader: Reader, sent: Sentence, lo: int, hi: int) -> re.Match[str] | None:
