@@ -38,6 +38,7 @@ class LossFrameRules:
         self.attacking_force = g.pattern("attacking_force")
         self.time_zone_after = g.pattern("time_zone_after", guard=False)
         self.side_pair_joiner = g.pattern("side_pair_joiner", guard=False)
+        self.topic_lead = g.pattern("topic_lead", guard=False)
         self.participle_after = g.pattern("participle_after", guard=False)
         self.civilian_context = g.pattern("civilian_context")
         self.outcome_gap = g.pattern("outcome_gap", guard=False)

@@ -162,7 +162,8 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
                 or reader.sentence_search(sent, r.speaker_lost)
                 or (category not in prof.launched_categories
                     and reader.sentence_search(sent, r.own_passive_loss))
-                or _own_losses_told_before(reader, sent, own)):
+                or _own_losses_told_before(reader, sent, own)
+                or (people and _topic_of_paragraph(reader, sent) == own)):
         return own, "own_losses"  # "it had lost", "troops have been lost", "the loss of a million personnel"
     # 6. What the claimant usually reports: Ukrainian sources count Russian losses and vice versa.
     # Victims with no side are the speaker's own people ("Belgorod's governor said two civilians were
@@ -243,6 +244,24 @@ def _own_losses_told_before(reader: Reader, sent: Sentence, own: str) -> bool:
         return False
     return any(reader.profile.key_of(m) == own for vocabulary in ("side_name", "side_adjective")
                for m in reader.scan.finditer(vocabulary, before.start, before.end))
+
+
+def _topic_of_paragraph(reader: Reader, sent: Sentence) -> str | None:
+    """The side the paragraph's first sentence names as its topic ("As for Ukraine, Kyiv guards its figures ...
+    Zelensky ... said 46,000 soldiers had been killed": the speaker's own people, the paragraph being on that side)."""
+    r = reader.grammar.rules(LossFrameRules)
+    i = bisect.bisect_right(reader.sentences, sent.start, key=_start_of) - 1
+    while i > 0 and reader.sentences[i - 1].paragraph == sent.paragraph:
+        i -= 1
+    first = reader.sentences[i] if i >= 0 else None
+    lead = r.topic_lead.match(reader.norm, first.start) if first is not None else None
+    if first is None or lead is None:
+        return None
+    for vocabulary in ("side_name", "side_adjective"):
+        named = reader.scan.search(vocabulary, lead.end(), min(first.end, lead.end() + 40))
+        if named is not None and named.start() == lead.end():
+            return reader.profile.key_of(named)
+    return None
 
 
 def _supplied_side(reader: Reader, sent: Sentence, abs_start: int, np_end: int | None) -> str | None:
