@@ -39,6 +39,8 @@ class LossFrameRules:
         self.time_zone_after = g.pattern("time_zone_after", guard=False)
         self.side_pair_joiner = g.pattern("side_pair_joiner", guard=False)
         self.topic_lead = g.pattern("topic_lead", guard=False)
+        self.group_pointer_after = g.pattern("group_pointer_after", guard=False)
+        self.side_group_after = g.pattern("side_group_after", guard=False)
         self.participle_after = g.pattern("participle_after", guard=False)
         self.civilian_context = g.pattern("civilian_context")
         self.outcome_gap = g.pattern("outcome_gap", guard=False)

@@ -151,6 +151,10 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         opponent = prof.sides[prof.key_of(named)].opponent if named is not None else None
         if opponent:
             return opponent, "attacker_after"
+    # "The company, part of a Ukrainian brigade, had 112 men. ... 31 of them had been killed": the side of the group
+    # "them" points back at
+    if people and (pointed := _side_of_group_pointed_back(reader, sent, abs_start)) is not None:
+        return pointed, "noun_phrase"
     # 5. "Moscow announced its death toll": a side speaking of its own losses (a quote with no source of its own
     # goes on in the voice of the last source: "'We lost two of our own tanks.'").
     own = prof.own_side(claimant)
@@ -244,6 +248,28 @@ def _own_losses_told_before(reader: Reader, sent: Sentence, own: str) -> bool:
         return False
     return any(reader.profile.key_of(m) == own for vocabulary in ("side_name", "side_adjective")
                for m in reader.scan.finditer(vocabulary, before.start, before.end))
+
+
+def _side_of_group_pointed_back(reader: Reader, sent: Sentence, abs_start: int) -> str | None:
+    """The side of the last group of people named with a side's adjective ("a Ukrainian brigade", "Russian troops") in
+    this paragraph or the two before (or in the headline), when the number points back at a group ("31 of them", "31
+    of its men")."""
+    r = reader.grammar.rules(LossFrameRules)
+    number_end = next((sent.start + n.end for n in reader.numbers_in(sent) if sent.start + n.start == abs_start), None)
+    if number_end is None or r.group_pointer_after.match(reader.norm, number_end) is None or any(
+            reader.scan.search(vocabulary, sent.start, abs_start) for vocabulary in ("side_name", "side_adjective")):
+        return None  # ("Kyiv said that 31,000 of its soldiers had died": the side the sentence names)
+    i = bisect.bisect_right(reader.sentences, sent.start, key=_start_of) - 1
+    lo = i
+    while lo > 0 and reader.sentences[lo - 1].paragraph >= sent.paragraph - 2:
+        lo -= 1
+    found = None
+    headline = reader.sentences[:1] if reader.sentences[0].kind == "heading" and lo > 0 else []
+    for s in headline + reader.sentences[lo:i + 1]:
+        for m in reader.scan.finditer("side_adjective", s.start, min(s.end, abs_start)):
+            if r.side_group_after.match(reader.norm, m.end()):
+                found = reader.profile.key_of(m)
+    return found
 
 
 def _topic_of_paragraph(reader: Reader, sent: Sentence) -> str | None:

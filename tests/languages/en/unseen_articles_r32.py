@@ -4,8 +4,10 @@ raised entry by entry by different officials ("has risen to", "had climbed to"),
 hours and a night's drones and missiles of which some were launched; a wire factbox of "KEY FIGURES" bullets laid out
 as "label: number (source, date)", the source and date in brackets after the figure, among aid, refugees, prisoners
 returned and a front line's length that are no losses; and a reader-question explainer ("This week's comes from ...")
-answered from four sources each with its own date, beside a reader's age and a count of letters. Names, places and
-numbers are invented or changed; nothing is copied from any set.
+answered from four sources each with its own date, beside a reader's age and a count of letters; a magazine
+feature on one company worn down over a winter, its strength, those left fit and the recruits who came after told
+beside its dead, wounded and missing "by Christmas". Names, places and numbers are invented or changed; nothing is
+copied from any set.
 
 Each expected claim is one line of twelve fields, as in unseen_articles.py:
 side category outcome value value_high qualifier measure period_days period_start as_of claimant hedged
@@ -102,6 +104,29 @@ ARTICLES: tuple[Article, ...] = (
             "ukraine personnel killed 46000 - exact cumulative - * 2025-02-28|2025-02-01|2025-02-15 ua_president "
             "false",
             "ukraine personnel wounded 380000 - approx cumulative - * 2025-02-28|2025-02-01|2025-02-15 ua_president "
+            "false",
+        ),
+    ),
+    Article(
+        "magazine_feature_company_worn_down",
+        "2025-06-10",
+        "The last of the company: how one Ukrainian unit was worn down at Avdiivka\n"
+        "By the time the company reached the outskirts of Avdiivka in October 2023, it had 112 men. Its commander, a "
+        "34-year-old former teacher who asked to be identified only by his call sign, Lys, kept a notebook.\n"
+        "By Christmas, he wrote, 31 of them had been killed and 44 wounded badly enough to be sent to the rear. Eleven "
+        "more were listed as missing.\n"
+        "In February, when the order came to pull back, only 19 of the original 112 were still fit to fight. The "
+        "company destroyed 6 Russian tanks during the withdrawal, its battalion said in a statement at the time.\n"
+        "Lys himself was wounded twice. He now trains recruits at a range 200 kilometres from the front, where a new "
+        "intake of 85 men arrived last week.\n"
+        "The General Staff does not publish figures for single units. Ukraine's president said in February 2024 that "
+        "31,000 Ukrainian soldiers had been killed since the start of the full-scale invasion.",
+        (
+            "ukraine personnel killed 31 - exact period|cumulative * 2023-10-01|- 2023-12-25 ua_officials false",
+            "ukraine personnel wounded 44 - exact period|cumulative * 2023-10-01|- 2023-12-25 ua_officials false",
+            "ukraine personnel missing 11 - exact period|cumulative * 2023-10-01|- 2023-12-25 ua_officials false",
+            "russia tanks destroyed 6 - exact period * * 2024-02-29|2024-02-01|2024-02-15 ua_officials false",
+            "ukraine personnel killed 31000 - exact cumulative - * 2024-02-29|2024-02-01|2024-02-15 ua_president "
             "false",
         ),
     ),
