@@ -229,10 +229,10 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
             and _outcome_after(reader, prev.category, abs_end, sent.end)):
         # "Four, for example, are being repaired after sustaining damage": the topic before, its own outcome
         return prev.category, None, abs_end, "previous_topic", ""
-    if r.of_them_after.match(text, abs_end) and (group := _people_named_before(reader, sent)) is not None:
+    if r.of_them_after.match(text, abs_end) and (named_group := _people_named_before(reader, sent)) is not None:
         # "... it had 112 men. Its commander kept a notebook. | By Christmas, 31 of them had been killed": the people
         # the paragraph before named, no loss of them told yet
-        return group[0], None, abs_end, "previous_topic", group[1]
+        return named_group[0], None, abs_end, "previous_topic", named_group[1]
     return None
 
 
