@@ -550,7 +550,8 @@ def people_or_personnel(reader: Reader, s_text: str, noun: str, *, sent: Sentenc
                 claimant in reader.profile.raw.get("civilian_counters", ())
                 or _about_civilians_before(reader, sent) or _about_civilians(reader)):
             return "civilians"
-    if (noun.lower() in r.loss_nouns or r.soldiers_or_victims.fullmatch(noun)) and not civilian and not event:
+    if (noun.lower() in r.loss_nouns or r.soldiers_or_victims.fullmatch(noun)) and not civilian and (
+            not event or (r.soldiers_or_victims.fullmatch(noun) and r.men_lost.search(s_text))):
         return "personnel"
     return "people"
 

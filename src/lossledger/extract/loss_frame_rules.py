@@ -83,6 +83,7 @@ class LossFrameRules:
         self.both_sides = g.pattern("both_sides")
         self.both_sides_after = g.pattern("both_sides_after", guard=False)
         self.soldiers_or_victims = g.pattern("soldiers_or_victims")
+        self.men_lost = g.pattern("men_lost")
         self.own_passive_loss = g.pattern("own_passive_loss")
         self.speaker_lost = g.pattern("speaker_lost")
         self.saying_speaker_lost = g.pattern("saying_speaker_lost")

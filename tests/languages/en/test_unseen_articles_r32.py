@@ -227,3 +227,19 @@ def test_its_men_are_the_side_the_sentence_names() -> None:
 def test_a_retreat_or_a_siege_is_a_bounded_event(text: str, value: float) -> None:
     claim = _claims(text)[value]
     assert (claim.measure, claim.period_start) == ("period", None)
+
+
+# -- r27's editorial, "saying it had lost 38 men during the three-day assault": men a side loses are its soldiers,
+# whatever attack the sentence tells of; a strike's victims stay people ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Russia lost 120 men in the attack on the bridgehead, Kyiv said.", 120),
+    ("Moscow admitted it had lost 64 men in the shelling of the barracks.", 64),
+    ("Ukraine's navy said it had lost 9 men when a drone struck the patrol boat.", 9),
+])
+def test_men_a_side_loses_are_its_soldiers(text: str, value: float) -> None:
+    assert _claims(text)[value].category == "personnel"
+
+
+def test_men_a_strike_kills_stay_people() -> None:
+    assert _claims("A missile strike on the village killed 12 men, the governor said.")[12].category == "people"
