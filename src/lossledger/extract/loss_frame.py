@@ -293,7 +293,10 @@ def _category_in_context(reader: Reader, sent: Sentence, pos: int) -> tuple[str,
         just_before = reader.norm[max(sent.start, last.start() - 8):last.start()]
         if r.pointing_back.search(just_before):
             prev = reader.mentions[-1] if reader.mentions else None
-            if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1:
+            # (a noun of people's deaths points back at people only: "shot down 63 drones. ... the death toll had risen
+            # to five" counts the dead, not drones)
+            if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1 and (
+                    reader.profile.is_people(prev.category) or noun.lower() in r.kindless_loss_nouns):
                 return prev.category, noun
     return reader.profile.key_of(last), noun
 

@@ -243,3 +243,17 @@ def test_men_a_side_loses_are_its_soldiers(text: str, value: float) -> None:
 
 def test_men_a_strike_kills_stay_people() -> None:
     assert _claims("A missile strike on the village killed 12 men, the governor said.")[12].category == "people"
+
+
+# -- r27's "shot down 63 Ukrainian drones ... the death toll had risen to five": a noun of deaths points back at people
+# only, not at the drones counted before ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("Ukraine's air force said it downed 52 Russian drones over Kyiv. By morning, the fatalities had reached four, the "
+     "city's mayor said.", 4, "ukraine"),
+    ("The Belgorod governor said air defences had downed 30 Ukrainian drones over the region. The death toll had risen "
+     "to two by evening, Russian state media reported.", 2, "russia"),
+])
+def test_a_death_toll_after_drones_counts_the_dead(text: str, value: float, side: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.side, claim.category, claim.outcome) == (side, "civilians", "killed")
