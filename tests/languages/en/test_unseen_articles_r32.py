@@ -54,6 +54,7 @@ def test_a_key_figures_heading_introduces_its_bullets(text: str, value: float, c
      "helicopters"),
     ("Key facts\n- Russian soldiers captured, held in camps: 2,950 (Ukraine's Coordination Headquarters)", 2950,
      "russia", "personnel"),
+    ("Key facts\n- Ukrainian tanks destroyed, according to the Russian defence ministry: 310", 310, "ukraine", "tanks"),
 ])
 def test_a_label_qualified_after_a_comma_keeps_its_side(text: str, value: float, side: str, category: str) -> None:
     claim = _claims(text)[value]
