@@ -97,6 +97,7 @@ class ExtractRules:
         self.record_pointer = g.rules(LossFrameRules).record_pointer
         self.war_noun = re.compile(g.source("war_noun"), re.IGNORECASE)  # (a toll "of the war" is the war's)
         self.level_verb_before = g.rules(MeasureRules).level_verb_before
+        self.attack_toll_subject = g.pattern("attack_toll_subject", guard=False)
         self.counts_joined = g.pattern("counts_joined", guard=False)
         self.vague_after = g.pattern("vague_after")
         self.year_line = g.pattern("year_line")
@@ -155,7 +156,21 @@ def _toll_risen(reader: Reader, sent: Sentence, num: Number, abs_start: int, sid
             or r.war_noun.search(text, sent.start, sent.end) is not None):
         return None
     toll = _toll_told_before(reader, sent, num.value, side, outcome)
+    if toll is None and r.attack_toll_subject.search(text, max(sent.start, abs_start - 80), abs_start):
+        # "The toll has risen to nine", "the number of injured had climbed to 41" in a live blog told newest first: the
+        # count it grew from comes later, but the attack whose victims the entries before counted is the same
+        toll = _attack_told_before(reader, sent, side)
     return None if toll is None else ("period", toll.period_days, "restated")
+
+
+def _attack_told_before(reader: Reader, sent: Sentence, side: str | None) -> Mention | None:
+    """The last count of the same side's victims in this paragraph or the two before, when it counts one attack's
+    (a period of a day or of no length told), whatever befell them."""
+    for m in reader.recent_mentions(sent, paragraphs=2):
+        if m.sentence is sent or m.side != side or not reader.profile.is_victims(m.category):
+            continue
+        return m if m.measure == "period" and m.period_days in (None, 1) and m.period_start is None else None
+    return None
 
 
 def _toll_told_before(reader: Reader, sent: Sentence, value: float, side: str | None, outcome: str
@@ -233,7 +248,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
                 reader, max(lo, abs_start - 45), min(hi, np_end + 45), number=(abs_start, np_end))
                 or r.counted_non_loss.match(text, abs_end)):
             continue
-        if not_this_wars_loss(reader, sent, abs_start, np_span):
+        if not_this_wars_loss(reader, sent, abs_start, np_span, topic_noun):
             continue  # prisoners returned in an exchange; the dead of an earthquake
         outcome, right = outcome_of(reader, sent, category, abs_start, np_end)
         breakdown = bool(out) and is_breakdown(reader, sent, abs_start)
@@ -332,7 +347,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             # "authorities had put the death toll at 14": an earlier count of the same strike's toll; "the previous
             # record of 2,030": a figure of the same span (a month named with it is when it was set, not a span)
             measure, period_days, measure_cue = "period", restated_figure(reader).period_days, "restated"
-        if measure_cue == "total" and measure == "cumulative" and reader.profile.is_victims(category):
+        if measure_cue in ("total", "default") and measure == "cumulative" and reader.profile.is_victims(category):
             # "UPDATE 03:15 - The number of injured has risen to 6", after "3 people were injured" in the update
             # before: the same attack's toll grown, not the war's running total
             measure, period_days, measure_cue = _toll_risen(reader, sent, num, abs_start, side, outcome) or (

@@ -305,7 +305,8 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Sour
     for start, noun in generic:
         if reader.grammar.rules(AttributionRules).phrase.PRONOUN_SUBJECT.match(noun) and _writer_judges(reader, sent):
             continue  # "we put them at" outside a quote: the writer, who points back at no one
-        ref = role_of_nation_named(reader, named, start, person=noun == _PERSON) or _generic_source(reader, noun)
+        ref = (role_of_nation_named(reader, named, start, person=noun == _PERSON)
+               or _subject_named_before(reader, sent, named, noun) or _generic_source(reader, noun))
         if ref is not None:
             distance = abs(start - near) if near is not None else 0
             found.append((int(ref.key == "other"), -2 - (ref.start == start), distance, ref))  # (a role read here)
@@ -323,6 +324,15 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Sour
         if earlier is not None and earlier.key in reader.profile.official_claimants and earlier.start < best.start:
             return earlier
     return best
+
+
+def _subject_named_before(reader: Reader, sent: Sentence, named: list[tuple[int, int, Source]],
+                          noun: str) -> Source | None:
+    """"Zelensky spoke in February, when he said ...": a personal pronoun points at its sentence's opening source."""
+    if noun.lower() not in reader.grammar.rules(AttributionRules).person_pronouns:
+        return None
+    opening = sent.start + len(sent.text) - len(sent.text.lstrip(" \"'“‘"))
+    return next((src for _other, _score, src in named if src.start == opening), None)
 
 
 def _writer_judges(reader: Reader, sent: Sentence) -> bool:

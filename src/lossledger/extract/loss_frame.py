@@ -229,6 +229,10 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
             and _outcome_after(reader, prev.category, abs_end, sent.end)):
         # "Four, for example, are being repaired after sustaining damage": the topic before, its own outcome
         return prev.category, None, abs_end, "previous_topic", ""
+    if r.of_them_after.match(text, abs_end) and (named_group := _people_named_before(reader, sent)) is not None:
+        # "... it had 112 men. Its commander kept a notebook. | By Christmas, 31 of them had been killed": the people
+        # the paragraph before named, no loss of them told yet
+        return named_group[0], None, abs_end, "previous_topic", named_group[1]
     return None
 
 
@@ -289,7 +293,10 @@ def _category_in_context(reader: Reader, sent: Sentence, pos: int) -> tuple[str,
         just_before = reader.norm[max(sent.start, last.start() - 8):last.start()]
         if r.pointing_back.search(just_before):
             prev = reader.mentions[-1] if reader.mentions else None
-            if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1:
+            # (a noun of people's deaths points back at people only: "shot down 63 drones. ... the death toll had risen
+            # to five" counts the dead, not drones)
+            if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1 and (
+                    reader.profile.is_people(prev.category) or noun.lower() in r.kindless_loss_nouns):
                 return prev.category, noun
     return reader.profile.key_of(last), noun
 
@@ -321,6 +328,22 @@ def _category_of_sentence_before(reader: Reader, sent: Sentence,
         matches = [m for m in matches if reader.profile.key_of(m) != "equipment"
                    and not reader.profile.is_people(reader.profile.key_of(m))]
     return (reader.profile.key_of(matches[-1]), matches[-1].group(0)) if matches else None
+
+
+def _people_named_before(reader: Reader, sent: Sentence) -> tuple[str, str] | None:
+    """For the first sentence of a paragraph, the last people's category the paragraph before named, and its noun: what
+    "them" points back at when no sentence of its own paragraph comes before."""
+    i = bisect.bisect_right(reader.sentences, sent.start, key=_end_of) - 1  # the sentence before
+    if i < 0 or reader.sentences[i].paragraph == sent.paragraph:
+        return None
+    while i >= 0 and reader.sentences[i].paragraph == sent.paragraph - 1:
+        s = reader.sentences[i]
+        people = [m for m in reader.scan.finditer("category", s.start, s.end)
+                  if reader.profile.is_people(reader.profile.key_of(m))]
+        if people:
+            return reader.profile.key_of(people[-1]), people[-1].group(0)
+        i -= 1
+    return None
 
 
 def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
@@ -530,7 +553,8 @@ def people_or_personnel(reader: Reader, s_text: str, noun: str, *, sent: Sentenc
                 claimant in reader.profile.raw.get("civilian_counters", ())
                 or _about_civilians_before(reader, sent) or _about_civilians(reader)):
             return "civilians"
-    if (noun.lower() in r.loss_nouns or r.soldiers_or_victims.fullmatch(noun)) and not civilian and not event:
+    if (noun.lower() in r.loss_nouns or r.soldiers_or_victims.fullmatch(noun)) and not civilian and (
+            not event or (r.soldiers_or_victims.fullmatch(noun) and r.men_lost.search(s_text))):
         return "personnel"
     return "people"
 

@@ -48,6 +48,7 @@ class MeasureRules:
         self.said_in = g.pattern("said_in")
         self.said_after_date = g.pattern("said_after_date", guard=False)
         self.perfect_tense = g.pattern("perfect_tense")
+        self.losses_put_at = g.pattern("losses_put_at", guard=False)
         self.bare_by = g.pattern("bare_by")
         self.lead_by = g.pattern("lead_by", guard=False)
         self.figure_includes = g.pattern("figure_includes")

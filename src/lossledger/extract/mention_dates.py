@@ -190,7 +190,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                     and chosen.kind in ("weekday", "weekday_date", "relative")
                     and not r.reported_when.search(reader.norm, max(sent.start, chosen.start - 40), chosen.start)
                     and not r.report_dated.search(reader.norm, max(sent.start, chosen.start - 30), chosen.start)
-                    and not r.level_verb_before.search(reader.norm, max(sent.start, abs_start - 40), abs_start)):
+                    and not r.level_verb_before.search(reader.norm, max(sent.start, abs_start - 40), abs_start)
+                    and not _day_dates_statement(reader, sent, chosen, abs_start)):
                 # "Russia lost 1,200 soldiers on Monday": losses within a named day, not a statement's date (nor the
                 # day a level stood at: "losses stood at 11,400 on Sunday")
                 m.measure, m.period_days = "period", 1
@@ -467,6 +468,17 @@ def _month_ahead(reader: Reader, m: Mention, d: datelib.DateMention) -> None:
         m.period_start = m.period_start.replace(year=m.period_start.year + 1, day=1)
 
 
+def _day_dates_statement(reader: Reader, sent: Sentence, d: datelib.DateMention, number_at: int) -> bool:
+    """"On Thursday, the General Staff said Russia had lost 1,187,320 troops", "On 4 December, it put Russia's losses
+    at ...": a day that opens a sentence before its source and a verb of saying dates the statement of a running total
+    (a perfect's, or a side's losses put at a level), not a day's losses."""
+    r = reader.grammar.rules(MeasureRules)
+    if d.end > number_at or r.said_after_date.match(reader.norm, d.end, number_at) is None:
+        return False
+    return (r.losses_put_at.search(reader.norm, d.end, number_at) is not None
+            or r.perfect_tense.search(reader.norm, d.end, reader.clause_bounds(sent, number_at)[1]) is not None)
+
+
 def _year_from_context(reader: Reader, d: datelib.DateMention) -> dt.date | None:
     """'On March 1, 2022, ... by March 3, the figure was revised': a yearless date close after a
     full one belongs to the same year, not to the publication's."""
@@ -535,7 +547,7 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
             and r.perfect_tense.search(reader.norm, d.end, reader.clause_bounds(sent, number_at)[1])):
         # "In February, X said N had been killed": the month dates the statement of a running total, not a span
         told_then = r.said_after_date.match(reader.norm, d.end, number_at)
-        if m.measure == "period" and m.measure_cue == "month" and m.period_start is None:
+        if m.measure == "period" and m.measure_cue in ("month", "list") and m.period_start is None:
             m.measure, m.period_days = "cumulative", None
     weak_cue = m.measure_cue in ("default", "list", "continued", "month", "present_perfect")
     if m.measure == "cumulative" and weak_cue and not told_then:

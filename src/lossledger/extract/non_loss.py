@@ -60,7 +60,8 @@ def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int])
     return False
 
 
-def not_this_wars_loss(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, int] | None) -> bool:
+def not_this_wars_loss(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, int] | None,
+                       topic_noun: str = "") -> bool:
     """Whether a number counts something that is no loss of this war, whatever loss words stand near: prisoners
     returned in an exchange ("90 prisoners of war who risked death are being returned"), ages ("aged 45 and 60"),
     what a side has ("the fleet
@@ -80,8 +81,11 @@ def not_this_wars_loss(reader: Reader, sent: Sentence, abs_start: int, np_span: 
     if (np_span is None and end_test(r.money_just_before).found(text, max(sent.start, abs_start - 60), abs_start)
             and not _loss_word_between(reader, abs_start, hi)):
         return True  # "a payment of $360,000: 3 million at once": a bare number goes on counting the money
-    if (np_span is not None and r.prisoners_noun.match(text[np_span[0]:np_span[1]])
-            and reader.search_in(sent, r.prisoners_return, lo, hi)):
+    # (the noun after the number in its clause, or the topic a label before it names, with the label's words: "Prisoners
+    # of war returned in exchanges: 5,870")
+    counted = text[np_span[0]:np_span[1]] if np_span is not None else topic_noun
+    if counted and r.prisoners_noun.match(counted) and reader.search_in(
+            sent, r.prisoners_return, lo if np_span is not None else sent.start, hi):
         return True
     if (np_span is not None and reader.search_in(sent, r.possession_before, max(sent.start, abs_start - 40), abs_start)
             and text[np_span[0]:np_span[1]].lower() not in r.loss_nouns

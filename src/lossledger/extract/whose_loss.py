@@ -154,6 +154,10 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     # 5. "64 men from the town have been killed in the special military operation": the side whose name of the war it is
     if people and np_span is not None and (named_war := _side_of_war_named(reader, sent, np_span[1], abs_start)):
         return named_war, "war_name"
+    # "The company, part of a Ukrainian brigade, had 112 men. ... 31 of them had been killed": the side of the group
+    # "them" points back at
+    if people and (pointed := _side_of_group_pointed_back(reader, sent, abs_start)) is not None:
+        return pointed, "noun_phrase"
     # 6. "Moscow announced its death toll": a side speaking of its own losses (a quote with no source of its own
     # goes on in the voice of the last source: "'We lost two of our own tanks.'").
     own = prof.own_side(claimant)
@@ -165,7 +169,8 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
                 or reader.sentence_search(sent, r.speaker_lost)
                 or (category not in prof.launched_categories
                     and reader.sentence_search(sent, r.own_passive_loss))
-                or _own_losses_told_before(reader, sent, own)):
+                or _own_losses_told_before(reader, sent, own)
+                or (people and _topic_of_paragraph(reader, sent) == own)):
         return own, "own_losses"  # "it had lost", "troops have been lost", "the loss of a million personnel"
     # 7. What the claimant usually reports: Ukrainian sources count Russian losses and vice versa.
     # Victims with no side are the speaker's own people ("Belgorod's governor said two civilians were
@@ -206,10 +211,26 @@ def _side_cue(reader: Reader, sent: Sentence, m: re.Match[str], vocabulary: str,
         cue = None
     if cue == "name" and r.time_zone_after.match(reader.norm, m.end()):
         cue = None  # "between 9 p.m. Kyiv time and 6 a.m.": a clock, not a side
+    if cue == "name" and _paired_with_another_side(reader, m):
+        cue = None  # "Russia-Ukraine war live: toll rises to 14": the war's name, no side
     if cue == "adjective" and r.place_after.match(reader.norm, m.end()):
         cue = "place"  # "Russian strikes on the Ukrainian city of Kharkiv killed three"
     known = reader.side_cues[key] = (in_source, cue)
     return known
+
+
+def _paired_with_another_side(reader: Reader, m: re.Match[str]) -> bool:
+    """Whether a side's name is joined by a hyphen or a slash to another side's name, before or after it."""
+    joiner = reader.grammar.rules(LossFrameRules).side_pair_joiner
+    after = joiner.match(reader.norm, m.end())
+    # (read from a slice: a name right after a hyphen is no name of its own in the scan, "Russia-backed" being no side)
+    if after is not None and after.end() > m.end() and reader.profile.side_name_re.match(
+            reader.norm[after.end():after.end() + 40]):
+        return True
+    for other in reader.scan.finditer("side_name", max(0, m.start() - 40), m.start()):
+        if other.end() < m.start() and joiner.fullmatch(reader.norm, other.end(), m.start()):
+            return True
+    return False
 
 
 def _said_own_loss(reader: Reader, sent: Sentence, lo: int, hi: int) -> re.Match[str] | None:
@@ -230,6 +251,46 @@ def _own_losses_told_before(reader: Reader, sent: Sentence, own: str) -> bool:
         return False
     return any(reader.profile.key_of(m) == own for vocabulary in ("side_name", "side_adjective")
                for m in reader.scan.finditer(vocabulary, before.start, before.end))
+
+
+def _side_of_group_pointed_back(reader: Reader, sent: Sentence, abs_start: int) -> str | None:
+    """The side of the last group of people named with a side's adjective ("a Ukrainian brigade", "Russian troops") in
+    this paragraph or the two before (or in the headline), when the number points back at a group ("31 of them", "31
+    of its men")."""
+    r = reader.grammar.rules(LossFrameRules)
+    number_end = next((sent.start + n.end for n in reader.numbers_in(sent) if sent.start + n.start == abs_start), None)
+    if number_end is None or r.group_pointer_after.match(reader.norm, number_end) is None or any(
+            reader.scan.search(vocabulary, sent.start, abs_start) for vocabulary in ("side_name", "side_adjective")):
+        return None  # ("Kyiv said that 31,000 of its soldiers had died": the side the sentence names)
+    i = bisect.bisect_right(reader.sentences, sent.start, key=_start_of) - 1
+    lo = i
+    while lo > 0 and reader.sentences[lo - 1].paragraph >= sent.paragraph - 2:
+        lo -= 1
+    found = None
+    headline = reader.sentences[:1] if reader.sentences[0].kind == "heading" and lo > 0 else []
+    for s in headline + reader.sentences[lo:i + 1]:
+        for m in reader.scan.finditer("side_adjective", s.start, min(s.end, abs_start)):
+            if r.side_group_after.match(reader.norm, m.end()):
+                found = reader.profile.key_of(m)
+    return found
+
+
+def _topic_of_paragraph(reader: Reader, sent: Sentence) -> str | None:
+    """The side the paragraph's first sentence names as its topic ("As for Ukraine, Kyiv guards its figures ...
+    Zelensky ... said 46,000 soldiers had been killed": the speaker's own people, the paragraph being on that side)."""
+    r = reader.grammar.rules(LossFrameRules)
+    i = bisect.bisect_right(reader.sentences, sent.start, key=_start_of) - 1
+    while i > 0 and reader.sentences[i - 1].paragraph == sent.paragraph:
+        i -= 1
+    first = reader.sentences[i] if i >= 0 else None
+    lead = r.topic_lead.match(reader.norm, first.start) if first is not None else None
+    if first is None or lead is None:
+        return None
+    for vocabulary in ("side_name", "side_adjective"):
+        named = reader.scan.search(vocabulary, lead.end(), min(first.end, lead.end() + 40))
+        if named is not None and named.start() == lead.end():
+            return reader.profile.key_of(named)
+    return None
 
 
 def _supplied_side(reader: Reader, sent: Sentence, abs_start: int, np_end: int | None) -> str | None:

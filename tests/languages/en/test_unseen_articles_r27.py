@@ -14,25 +14,6 @@ from unseen_articles_r27 import ARTICLES  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
 KNOWN_SHORTFALLS: dict[str, list[str]] = {
-    # "TASS, citing a source in the emergency services, said the death toll had risen to five": after a count of drones
-    # shot down the bare toll is not read (the emergency services it cites are now Russia's: see
-    # test_a_kind_of_source_cited_speaks_as_the_citers_nation; read alone, the bare toll is still taken as the soldiers
-    # Russia's officials usually count, not as the civilians of the Russian region the article is about)
-    "russian_governor_state_tv_then_telegram_no_published_date": [
-        "missed: russia civilians|people killed 5 - exact period * * 2025-10-12|2025-10-13 other|ru_officials false",
-    ],
-    # "Kyiv disputed Moscow's figure of 500, saying it had lost 38 men ..., and put Russia's own losses there at 1,100":
-    # source and sides are read (test_the_subject_that_disputes_a_figure_speaks_after_saying); left: "men" and bare
-    # "losses" that a nation's officials (not its military) count stay "people" (the sentence before counts soldiers)
-    "editorial_disputed_figures_three_day_assault": [
-        "missed: ukraine personnel losses|killed 38 - exact period 3 * 2025-07-19|2025-07-21|2025-07-17 ua_officials "
-        "false",
-        "missed: russia personnel losses 1100 - exact period 3 * 2025-07-19|2025-07-21|2025-07-17 ua_officials false",
-        "extra: ukraine people losses 38 (\"Kyiv disputed Moscow's figure of 500, saying it had lost 38 men during the "
-        "three-day assault, and put Russia's own losses there at 1,100.\")",
-        "extra: russia people losses 1100 (\"Kyiv disputed Moscow's figure of 500, saying it had lost 38 men during "
-        "the three-day assault, and put Russia's own losses there at 1,100.\")",
-    ],
     # "put the question to the Defence Ministry. Its written answer: ...", "the ministry said": a ministry of a third
     # nation named with no nation in its own words is not resolved
     "baltic_broadcaster_ministry_answer_as_of_monday": [
