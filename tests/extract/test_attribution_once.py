@@ -13,7 +13,6 @@ from lossledger.extract.attribution_rules import (
     AnywhereTest,
     AttributionRules,
     WordPlaces,
-    _in_ascii,
     ends_held,
     finditer_by_prefixes,
     match_starts,
@@ -25,6 +24,7 @@ from lossledger.extract.attribution_rules import (
 )
 from lossledger.extract.document import Reader
 from lossledger.extract.required_words import Folded
+from lossledger.languages.ascii_twins import in_ascii
 from lossledger.languages.grammar import load_patterns
 from lossledger.profiles import load_profile
 
@@ -327,7 +327,7 @@ def test_an_ascii_text_with_a_separator_that_unicode_calls_a_space_is_read_with_
     spaced = re.compile(r"said\s+on", re.IGNORECASE)
     for text in ("officials said\x1fon Monday", "The army said\x1c on Friday"):
         assert read_in(spaced, text) is spaced and spaced.search(text) is not None
-        assert _in_ascii(spaced).search(text) is None
+        assert in_ascii(spaced).search(text) is None
     assert read_in(spaced, "officials said on Monday") is not spaced
 
 

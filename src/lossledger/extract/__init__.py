@@ -25,6 +25,7 @@ import functools
 import re
 
 from ..errors import LossledgerError
+from ..languages.ascii_twins import reads_alike
 from ..languages.grammar import PatternGrammar, grammar_for
 from ..languages.reverse import end_test
 from ..model import Claim
@@ -42,7 +43,13 @@ from .attribution import (
     trailing_line_source,
 )
 from .body import BodyRules, Sentence, blank_terminal_controls
-from .crediting import credit_quote, credit_report_opened_on, credit_reported_by, open_report_of_counts
+from .crediting import (
+    credit_quote,
+    credit_report_opened_on,
+    credit_reported_by,
+    may_credit_before,
+    open_report_of_counts,
+)
 from .date_mentions import DateMentionRules
 from .document import DocumentRules, Mention, Reader, Source, normalise
 from .document_facts import date_undated_text, fill_document_context, one_mention_per_fact
@@ -645,9 +652,23 @@ def _remember_sources_only(reader: Reader, sent: Sentence) -> list[Mention]:
     return []
 
 
+def _last_sentence_to_read(reader: Reader) -> int:
+    """The index of the last sentence that may hold a figure (a number or an article that counts one) or credit one
+    told before it (``may_credit_before``). The sentences after it would add only the sources they name, which no
+    figure after them reads (a figure waiting for its report's source, ``credit_report_opened_on``, is read on)."""
+    sentences = reader.sentences
+    for i in range(len(sentences) - 1, -1, -1):
+        numbers = reader.numbers_in(sentences[i])
+        if numbers or counts_of_one(reader, sentences[i], numbers) or may_credit_before(reader, sentences[i]):
+            return i
+    return -1
+
+
 def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, *, grammar: PatternGrammar,
              basis: str = "published", url_bounds: datelib.UrlDate | None = None) -> list[Claim]:
     norm = normalise(text)
+    if reads_alike(text):  # (and so does ``norm``: its characters in place of the text's are ASCII)
+        grammar = grammar.in_ascii()  # (the same matches, read faster: ``languages.ascii_twins``)
     notes = GateNotes()  # what the gate reads of the sentences it cuts, taken by the reading (see gate.py)
     if not may_hold_claims(prof, norm, grammar=grammar, text=text, notes=notes):
         return []  # no outcome word, list heading or bulletin label: no claim (one scan; see gate.py)
@@ -661,10 +682,16 @@ def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, 
     # would add; one that the gate lets through is read whole, and finds none); they are read so when a sentence
     # that may hold one comes, and not at all when none does.
     waiting: list[tuple[Sentence, bool]] = []  # (sentence, whether the gate let it through)
+    last_read: int | None = None  # (found once a mention is read: ``_last_sentence_to_read``)
     for i, sent in enumerate(reader.sentences):
         if not reader.mentions and not first_mention.possible(i):
             waiting.append((sent, first_mention.opens(i)))
             continue
+        if reader.mentions:
+            if last_read is None:
+                last_read = _last_sentence_to_read(reader)
+            if i > last_read and not reader.unsourced_report:
+                break  # what is left names sources for no figure (and credits none told before)
         for earlier, opens in waiting:
             _after_sentence(reader, earlier, _read_sentence(reader, earlier) if opens else _remember_sources_only(
                 reader, earlier))

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
+from ..languages.ascii_twins import in_ascii
 from ..languages.grammar import PatternGrammar
 from ..languages.reverse import end_test
 from ..languages.scan import first_char_lookahead, guarded, literal_prefixes, required_chars
@@ -96,8 +97,8 @@ class AttributionRules:
         # The same patterns for an ASCII text, where ``re.ASCII`` finds the same words and boundaries (and folds case
         # alike) without a Unicode table lookup per character: the whole text is passed for verbs, 100 characters
         # before each verb for a boundary.
-        self.ascii_subject_boundary = _in_ascii(self.subject_boundary)
-        self.ascii_reporting_verb = _in_ascii(self.reporting_verb)
+        self.ascii_subject_boundary = in_ascii(self.subject_boundary)
+        self.ascii_reporting_verb = in_ascii(self.reporting_verb)
         self.source_after_cue = g.pattern("source_after_cue")
         self.source_after_cue_starts = match_starts(self.source_after_cue)
         self.by_or_from = g.pattern("by_or_from")
@@ -225,36 +226,19 @@ def _top_alternatives(source: str) -> list[str]:
     return parts
 
 
-#: Characters ``re``'s IGNORECASE matches to an ASCII letter in Unicode mode only (the long s, the dotless i, the
-#: dotted capital I, the Kelvin sign): a pattern that names one has no ASCII twin.
-_FOLDS_TO_ASCII = frozenset("\u017f\u0131\u0130\u212a")
-
-
-def _in_ascii(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` with ``re.ASCII``: on a text of ASCII characters only it matches as ``pattern`` does (the same word
-    characters, spaces, digits and boundaries, and ASCII letters fold alike), without a Unicode table lookup per
-    character and case comparison; ``pattern`` itself where that cannot be told."""
-    if _FOLDS_TO_ASCII.intersection(pattern.pattern):
-        return pattern
-    try:
-        return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
-    except (re.error, ValueError):  # (an inline "(?u)")
-        return pattern
-
-
 _ASCII_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}  # by id: each grammar's patterns, kept alive
 
 
 def read_in(pattern: re.Pattern[str], text: str) -> re.Pattern[str]:
-    """The pattern to search ``text`` with: its ASCII twin (``_in_ascii``, compiled once) when ``text`` is ASCII and
-    holds no character the two read differently."""
+    """The pattern to search ``text`` with: its ASCII twin (``ascii_twins.in_ascii``, compiled once) when ``text`` is
+    ASCII and holds no character the two read differently."""
     # (the ASCII characters Unicode's "\s" reads as spaces and re.ASCII's does not: the file, group, record and unit
     # separators; tested one by one, which costs a fraction of one call)
     if not text.isascii() or "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text:
         return pattern
     known = _ASCII_TWINS.get(id(pattern))
     if known is None or known[0] is not pattern:
-        known = _ASCII_TWINS[id(pattern)] = (pattern, _in_ascii(pattern))
+        known = _ASCII_TWINS[id(pattern)] = (pattern, in_ascii(pattern))
     return known[1]
 
 

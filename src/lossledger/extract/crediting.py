@@ -14,7 +14,7 @@ from .document import Mention, Reader, Source
 from .sources import source_tables
 
 __all__ = ["continues_report", "credit_quote", "credit_report_opened_on", "credit_reported_by",
-           "open_report_of_counts", "voice_break_between"]
+           "may_credit_before", "open_report_of_counts", "voice_break_between"]
 
 _FORWARD_REACH = 4  # paragraphs within which the source of a report the text opened on must be named
 
@@ -68,6 +68,16 @@ def credit_report_opened_on(reader: Reader, sent: Sentence, found: list[Mention]
         pending.clear()
     elif sent.paragraph > pending[0].sentence.paragraph + _FORWARD_REACH:
         pending.clear()
+
+
+def may_credit_before(reader: Reader, sent: Sentence) -> bool:
+    """Whether ``sent`` may credit figures told before it to a source it names: it holds a quote mark
+    (``credit_quote``) or opens as a report's credit does (``credit_reported_by``); the tests they begin with."""
+    if reader.norm.find('"', sent.start, sent.end) >= 0:
+        return True
+    r = reader.grammar.rules(AttributionRules)
+    s_text = reader.norm[sent.start:sent.end]  # (their patterns open on "^": matched in the slice, as they are there)
+    return bool(r.phrase.REPORT_ISSUER.match(s_text) or r.this_was_reported.match(s_text))
 
 
 def credit_quote(reader: Reader, sent: Sentence) -> None:

@@ -322,7 +322,7 @@ def case_free(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
                 return False  # (anything else is not read here: the pattern is kept as it is)
         return True
 
-    if pattern.flags & ~(re.IGNORECASE | re.UNICODE) or not pattern.flags & re.IGNORECASE:
+    if pattern.flags & ~(re.IGNORECASE | re.UNICODE | re.ASCII) or not pattern.flags & re.IGNORECASE:
         return None
     if not lower_only(list(sre_parser.parse(pattern.pattern, pattern.flags))):
         return None

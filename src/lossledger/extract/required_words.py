@@ -51,6 +51,8 @@ class RequiredWords:
 # by id(pattern): the grammar's patterns are compiled once per language and kept, so this stays small; each entry
 # keeps its pattern alive, so an id is never reused for another
 _DERIVED: dict[int, tuple[re.Pattern[str], RequiredWords | None]] = {}
+# by source and flags but the mode's: a pattern and its ASCII twin (``languages.ascii_twins``) need the same words
+_BY_SOURCE: dict[tuple[str, int], RequiredWords | None] = {}
 
 
 def required_words(pattern: re.Pattern[str]) -> RequiredWords | None:
@@ -58,6 +60,16 @@ def required_words(pattern: re.Pattern[str]) -> RequiredWords | None:
     known = _DERIVED.get(id(pattern))
     if known is not None and known[0] is pattern:
         return known[1]
+    source = (pattern.pattern, pattern.flags & ~(re.ASCII | re.UNICODE))  # (an ASCII twin needs the same words)
+    if source in _BY_SOURCE:
+        _DERIVED[id(pattern)] = (pattern, _BY_SOURCE[source])
+        return _BY_SOURCE[source]
+    _BY_SOURCE[source] = derived = _derived(pattern)
+    _DERIVED[id(pattern)] = (pattern, derived)
+    return derived
+
+
+def _derived(pattern: re.Pattern[str]) -> RequiredWords | None:
     folded = bool(pattern.flags & re.IGNORECASE)
     words = _needs(list(sre_parser.parse(pattern.pattern, pattern.flags)), folded)
     if words:  # a text that holds "reached" holds it whether or not it holds "has reached"
@@ -66,7 +78,6 @@ def required_words(pattern: re.Pattern[str]) -> RequiredWords | None:
     if words and len(words) <= _MOST_WORDS and _selectivity(words)[0] >= _SHORTEST_USEFUL:
         parts = _parts_of(pattern, folded) if len(pattern.pattern) >= _LONG_PATTERN else None
         derived = RequiredWords(tuple(sorted(words)), folded, parts)
-    _DERIVED[id(pattern)] = (pattern, derived)
     return derived
 
 

@@ -60,15 +60,20 @@ class EndTest:
     and that a match may not take (the reversed pattern leaves at least that many after it)."""
 
     __slots__ = ("pattern", "reach", "_backwards")
+    reach: int
+    _backwards: list[re.Pattern[str]] | None  # by how many characters before the window the reversed text holds
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], twin: EndTest | None = None) -> None:
         self.pattern = pattern
-        self.reach = 1 + _lookbehind_reach(list(sre_parser.parse(pattern.pattern, pattern.flags)))
-        backwards = [reversed_at_end([pattern.pattern], pattern.flags, tail=f"(?=[\\s\\S]{{{context}}})")
+        if twin is not None:  # (the same pattern compiled with ``re.ASCII`` or without: the same reversed patterns)
+            self.reach, self._backwards = twin.reach, twin._backwards
+            return
+        flags = pattern.flags & ~re.ASCII  # (reversed in Unicode mode: it reads every text as both twins do)
+        self.reach = 1 + _lookbehind_reach(list(sre_parser.parse(pattern.pattern, flags)))
+        backwards = [reversed_at_end([pattern.pattern], flags, tail=f"(?=[\\s\\S]{{{context}}})")
                      for context in range(self.reach + 1)]
-        # by how many characters before the window the reversed text holds; None: searched as written
-        self._backwards: list[re.Pattern[str]] | None = (
-            None if None in backwards else [b for b in backwards if b is not None])
+        # (None: searched as written)
+        self._backwards = None if None in backwards else [b for b in backwards if b is not None]
 
     def found(self, text: str, lo: int, hi: int) -> bool:
         """``self.pattern.search(text, lo, hi) is not None``."""
@@ -82,13 +87,17 @@ class EndTest:
 # by id(pattern): the grammars' patterns are compiled once per language and kept, so this stays small; each entry
 # keeps its pattern alive, so an id is never reused for another
 _TESTS: dict[int, EndTest] = {}
+# by source and flags but the mode's: a pattern and its ASCII twin (``ascii_twins``) share their reversed patterns
+_BY_SOURCE: dict[tuple[str, int], EndTest] = {}
 
 
 def end_test(pattern: re.Pattern[str]) -> EndTest:
-    """The ``EndTest`` of ``pattern``, made once."""
+    """The ``EndTest`` of ``pattern``, made once (for a pattern and its ASCII twin)."""
     test = _TESTS.get(id(pattern))
     if test is None or test.pattern is not pattern:
-        test = _TESTS[id(pattern)] = EndTest(pattern)
+        source = (pattern.pattern, pattern.flags & ~(re.ASCII | re.UNICODE))
+        test = _TESTS[id(pattern)] = EndTest(pattern, _BY_SOURCE.get(source))
+        _BY_SOURCE.setdefault(source, test)
     return test
 
 
