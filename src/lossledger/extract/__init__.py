@@ -47,7 +47,7 @@ from .date_mentions import DateMentionRules
 from .document import DocumentRules, Mention, Reader, normalise
 from .document_facts import date_undated_text, fill_document_context, one_mention_per_fact
 from .gate import FirstMention, GateNotes, count_may_be_read, may_hold_claims
-from .line_sources import LineSourceRules, frame_source, speaker_label_source
+from .line_sources import LineSourceRules, author_of_own_work, author_source, frame_source, speaker_label_source
 from .loss_frame import (
     LossFrameRules,
     count_grown,
@@ -101,6 +101,7 @@ class ExtractRules:
         self.vague_after = g.pattern("vague_after")
         self.year_line = g.pattern("year_line")
         self.counted_non_loss = g.pattern("counted_non_loss")
+        self.attack_made_with_before = g.pattern("attack_made_with_before")
         self.whole_after_part = g.pattern("whole_after_part")
         self.ratio_before = g.pattern("ratio_before")
         self.rejected_before = g.pattern("rejected_before")
@@ -179,11 +180,14 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         numbers = sorted(numbers + ones, key=lambda n: n.start)
     source = trailing_line_source(reader, sent) or claimant_in(reader, sent)
     explicit = source is not None
+    if source is not None:
+        source = author_of_own_work(reader, source)  # "According to the investigation" in an office's press release
     if not numbers:
         remember_sources(reader, sent, source, figures=False)
         return []
     if source is None:
-        source = speaker_label_source(reader, sent) or source_referred_to(reader, sent) or frame_source(reader, sent)
+        source = (speaker_label_source(reader, sent) or source_referred_to(reader, sent) or frame_source(reader, sent)
+                  or author_source(reader))
     if source is None and sent.kind == "list_item" and reader.list_context.get("source"):
         source = reader.list_context["source"]  # type: ignore[assignment]
     year_line = r.year_line.match(s_text)
@@ -229,7 +233,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         lo, hi = reader.clause_bounds(sent, abs_start)
         if rule not in ("bulletin_item", "shared_noun") and (names_non_loss(
                 reader, max(lo, abs_start - 45), min(hi, np_end + 45), number=(abs_start, np_end))
-                or r.counted_non_loss.match(text, abs_end)):
+                or r.counted_non_loss.match(text, abs_end)
+                or (not reader.profile.is_people(category) and r.attack_made_with_before.search(text, lo, abs_start))):
             continue
         if not_this_wars_loss(reader, sent, abs_start, np_span):
             continue  # prisoners returned in an exchange; the dead of an earthquake
