@@ -103,6 +103,8 @@ class ExtractRules:
         self.counted_non_loss = g.pattern("counted_non_loss")
         self.attack_made_with_before = g.pattern("attack_made_with_before")
         self.whole_after_part = g.pattern("whole_after_part")
+        self.whole_opening_before = g.pattern("whole_opening_before", guard=False)
+        self.part_after_whole = g.pattern("part_after_whole", guard=False)
         self.ratio_before = g.pattern("ratio_before")
         self.rejected_before = g.pattern("rejected_before")
         self.superseded_version_before = g.pattern("superseded_version_before")
@@ -196,6 +198,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
     prev: Mention | None = None
     if reader.mentions and reader.mentions[-1].sentence.paragraph >= sent.paragraph - 1:
         prev = reader.mentions[-1]
+    whole_words: tuple[int, int] | None = None  # the words of a whole its parts are counted out of
     for num in numbers:
         abs_start, abs_end = sent.start + num.start, sent.start + num.end
         if r.vague_after.match(text[abs_end : abs_end + 20]) or (num.delta and num.value == 0):
@@ -204,6 +207,10 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             continue  # "were killed.[7]": a reference's number
         if end_test(r.whole_after_part).found(text, max(sent.start, abs_start - 30), abs_start):
             continue  # "shot down 18 of the 21 drones": 21 were launched, not lost
+        whole_end = _whole_before_its_part(reader, sent, abs_start, abs_end)
+        if whole_end is not None:
+            whole_words = (abs_start, whole_end)  # (its dates, "on its rolls in January", are not the part's)
+            continue  # "Of the 3,800 men on its rolls, 2,300 had been killed": the men on the rolls were not lost
         if end_test(r.ratio_before).found(text, max(sent.start, abs_start - 20), abs_start):
             continue  # "one in four soldiers has been killed or wounded": a ratio
         if reader.search_in(sent, r.rejected_before, max(sent.start, abs_start - 16), abs_start) and any(
@@ -351,6 +358,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             m.side, m.claimant, m.claimant_text = last.side, last.claimant, last.claimant_text
             m.outcome = last.outcome
         m.extra["np_end"] = np_end
+        if whole_words is not None:
+            m.extra["whole_words"] = whole_words
         if explicit and num_source is None:
             m.extra["own_voice"] = True  # its sentence's sources speak for other figures: the article's own
         if breakdown:
@@ -370,6 +379,23 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
     if explicit and not out and source is not None:
         open_report_of_counts(reader, sent, source)  # "repelled 23 assaults, the ministry reports": figures follow
     return out
+
+
+def _whole_before_its_part(reader: Reader, sent: Sentence, abs_start: int, abs_end: int) -> int | None:
+    """Where the words end of the number at ``abs_start`` when it is a whole that opens its clause with "of the" and
+    whose part follows after a comma ("of the 3,800 men on its rolls in January, 2,300 had been killed"), with no loss
+    word of its own; else None."""
+    r = reader.grammar.rules(ExtractRules)
+    if not end_test(r.whole_opening_before).found(reader.norm, max(sent.start, abs_start - 30), abs_start):
+        return None
+    part = r.part_after_whole.match(reader.norm, abs_end, sent.end)
+    if part is None:
+        return None
+    prof = reader.profile
+    lo, hi = part.span("clause")
+    if prof.outcome_people_re.search(reader.norm, lo, hi) or prof.outcome_equipment_re.search(reader.norm, lo, hi):
+        return None
+    return hi
 
 
 def _kind_said_of_part(reader: Reader, sent: Sentence, num: Number, abs_end: int, np_span: tuple[int, int],

@@ -88,6 +88,9 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             continue  # a future date is not the date of a loss figure
         if r.comparison_before.search(reader.norm, max(sent.start, d.start - 30), d.start):
             continue  # "a 20% increase from February": the date of another figure
+        whole = m.extra.get("whole_words")
+        if isinstance(whole, tuple) and whole[0] <= d.start < whole[1]:
+            continue  # "of the 3,800 men on its rolls in January, 2,300 had been killed": when the whole was counted
         if d.precision == "day" and d.span_start is not None:
             # "From 1 to 28 February 2023, the mission recorded 589 casualties": a run of days is the span
             m.period_start, m.extra["span_end"] = m.period_start or d.span_start, True

@@ -102,3 +102,24 @@ def test_the_author_named_at_the_head_speaks_for_its_own_voice(text: str, value:
 def test_a_heading_names_no_author_or_a_named_source_takes_over(text: str, value: float,
                                                                claimant: str | None) -> None:
     assert _claims(text)[value].claimant == claimant
+
+
+# -- (earlier pin, round 14) "of the 3,800 men on its rolls in January, 2,300 had been killed ... by the end of
+# August": a whole that opens its clause with "of the" is what its part is counted out of, no loss, and its month
+# dates the whole, not the part (unless its own words say it was lost: "Of the 500 soldiers killed, 120 were ...") ---
+
+@pytest.mark.parametrize(("text", "part", "whole", "as_of"), [
+    ("Records show that of the 1,150 Ukrainian marines in the bridgehead force in October, 780 were killed or "
+     "wounded by the end of December.", 780, 1150, "2024-12-31"),
+    ("Of the 640 Russian soldiers in the battalion in March, 410 were killed or wounded by June 2024, relatives "
+     "said.", 410, 640, "2024-06-30"),
+])
+def test_a_whole_opening_with_of_the_is_no_loss(text: str, part: float, whole: float, as_of: str) -> None:
+    found = _claims(text)
+    assert whole not in found
+    assert str(found[part].as_of) == as_of
+
+
+def test_a_whole_said_lost_is_a_loss() -> None:
+    found = _claims("Of the 500 Russian soldiers killed, 120 were officers, the ministry said.")
+    assert (found[500].outcome, found[120].outcome) == ("killed", "killed")
