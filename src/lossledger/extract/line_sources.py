@@ -120,13 +120,18 @@ def _author_named_at_head(reader: Reader) -> Source | None:
     r = reader.grammar.rules(LineSourceRules)
     heads = []
     for s in reader.sentences[:_AUTHOR_LINES]:
+        end = s.start + len(reader.norm[s.start:s.end].rstrip())
         if s.kind != "heading":
+            # a line with no full stop that names the author ("Address by the Governor ... (English translation)")
+            # heads the document too, though the reader took it for the body's first sentence
+            if reader.norm[end - 1:end] not in ".!?" and r.author_heading.fullmatch(reader.norm, s.start, end):
+                heads.append((s.start, end))
             break
-        heads.append((s.start, s.start + len(reader.norm[s.start:s.end].rstrip())))
+        heads.append((s.start, end))
     for i, (start, end) in enumerate(heads):
         named = r.author_heading.fullmatch(reader.norm, start, end)
         if named is not None:
-            start = named.start("who")
+            start, end = named.span("who")
         elif i + 1 >= len(heads) or r.release_heading.match(reader.norm, heads[i + 1][0]) is None:
             continue
         words = reader.norm[start:end]

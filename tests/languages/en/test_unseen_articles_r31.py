@@ -84,6 +84,9 @@ def test_the_strike_told_before_dates_its_toll(text: str, value: float, as_of: s
      "city. Two residents were injured.", 2, "ukraine", "ua_officials"),
     ("National Police of Ukraine\nNews release\nA Russian glide bomb hit a shop in Kupiansk in the morning: 3 "
      "civilians were killed and 12 wounded.", 12, "ukraine", "ua_officials"),
+    # (a line the reader takes for the body's first sentence, with a note in brackets after the author)
+    ("Appeal of the Acting Governor of the Kursk Region (unofficial translation)\nLast night 23 drones were shot down "
+     "over the region. Two residents were wounded in Rylsk.", 23, "ukraine", "ru_officials"),
     ("Regional Prosecutor's Office\nPress release, 2 June\nAccording to the pre-trial investigation, the strike on the "
      "market killed 7 people.", 7, "ukraine", "ua_officials"),
 ])

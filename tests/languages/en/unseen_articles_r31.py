@@ -7,8 +7,10 @@ absentia over a named strike ("According to the investigation, on DATE ..."), de
 numbers and years of imprisonment that are no losses, with a region's toll "since the start of this year"; and a UN
 monitoring mission's monthly update in its own voice ("In May 2025, HRMMU verified ..."), with children who "accounted
 for" part of the month's toll, a toll "since 1 January" and totals since the invasion, beside percentages, field
-visits and interviews that are no claims. Names, places and numbers are invented or changed; nothing is copied from
-any set.
+visits and interviews that are no claims; and a Russian border governor's own address after a day of attacks, in
+English translation under the office's heading, with drones shot down, the day's dead, wounded and hospitalised, a toll
+"since the beginning of August", and settlements attacked, drones launched, shells fired and compensation that are no
+losses. Names, places and numbers are invented or changed; nothing is copied from any set.
 
 Each expected claim is one line of twelve fields, as in unseen_articles.py:
 side category outcome value value_high qualifier measure period_days period_start as_of claimant hedged
@@ -104,6 +106,32 @@ ARTICLES: tuple[Article, ...] = (
             "ukraine civilians killed 13341 - exact cumulative - 2022-02-24|- 2025-06-11|2025-05-31 un false",
             "ukraine civilians killed 701 - exact cumulative - 2022-02-24|- 2025-06-11|2025-05-31 un false",
             "ukraine civilians wounded 32744 - exact cumulative - 2022-02-24|- 2025-06-11|2025-05-31 un false",
+        ),
+    ),
+    Article(
+        "russian_governor_address_after_a_day_of_attacks",
+        "2025-08-17",
+        "Government of the Belgorod Region\n"
+        "Address by the Governor of the Belgorod Region (English translation)\n"
+        "Dear Belgorod residents! The past day was difficult again. The Armed Forces of Ukraine attacked 19 "
+        "settlements of the region with 64 drones and fired 112 artillery shells.\n"
+        "Air defence systems shot down 41 Ukrainian drones over the region.\n"
+        "In the Shebekino district, two civilians were killed when a drone hit their car near the village of "
+        "Novaya Tavolzhanka. Five more people were wounded, including a 9-year-old girl. Three of the wounded were "
+        "taken to the regional hospital; doctors are providing all necessary assistance.\n"
+        "A private house, several cars and a power line were damaged. Operational services are working at the "
+        "sites. The families will receive compensation of 150,000 rubles.\n"
+        "Since the beginning of August, 17 residents of the region have been killed and 96 injured.\n"
+        "I express my deepest condolences to the families and friends of the victims.",
+        (
+            "ukraine drones destroyed 41 - exact period 1|- * 2025-08-17|2025-08-16 ru_officials false",
+            "russia civilians|people killed 2 - exact period 1|- * 2025-08-17|2025-08-16 ru_officials false",
+            "russia civilians|people wounded 5 - exact period 1|- * 2025-08-17|2025-08-16 ru_officials false",
+            # ("including a 9-year-old girl": a child among the wounded is a claim of its own, as in round 4)
+            "russia civilians wounded 1 - exact period 1|- * 2025-08-17|2025-08-16 ru_officials false",
+            "russia civilians|people wounded 3 - exact period 1|- * 2025-08-17|2025-08-16 ru_officials false",
+            "russia civilians|people killed 17 - exact period * 2025-08-01 2025-08-17 ru_officials false",
+            "russia civilians|people wounded 96 - exact period * 2025-08-01 2025-08-17 ru_officials false",
         ),
     ),
 )
