@@ -126,3 +126,16 @@ def test_a_whole_opening_with_of_the_is_no_loss(text: str, part: float, whole: f
 def test_a_whole_said_lost_is_a_loss() -> None:
     found = _claims("Of the 500 Russian soldiers killed, 120 were officers, the ministry said.")
     assert (found[500].outcome, found[120].outcome) == ("killed", "killed")
+
+
+# -- "killing three patients": people where a strike hits them are civilians (found probing the prosecutor's style) --
+
+@pytest.mark.parametrize(("text", "value", "outcome"), [
+    ("A Russian bomb hit the hospital in Kupiansk, killing three patients and wounding nine staff members.", 3,
+     "killed"),
+    ("Two pedestrians were injured when a Russian drone struck a street in Kherson, the regional administration "
+     "said.", 2, "wounded"),
+])
+def test_people_where_a_strike_hits_are_civilians(text: str, value: float, outcome: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.side, claim.category, claim.outcome) == ("ukraine", "civilians", outcome)
