@@ -139,3 +139,16 @@ def test_a_whole_said_lost_is_a_loss() -> None:
 def test_people_where_a_strike_hits_are_civilians(text: str, value: float, outcome: str) -> None:
     claim = _claims(text)[value]
     assert (claim.side, claim.category, claim.outcome) == ("ukraine", "civilians", outcome)
+
+
+# -- "charged with the murder of four civilians": a charge or a verdict names whom soldiers killed ------------------
+
+@pytest.mark.parametrize(("text", "value", "as_of"), [
+    ("Prosecutors have charged two Russian servicemen with the murder of four civilians in Bucha in March 2022.", 4,
+     "2022-03-31"),
+    ("According to the indictment, the soldier murdered three unarmed residents of the village in April 2022.", 3,
+     "2022-04-30"),
+])
+def test_a_charge_of_murder_names_the_killed(text: str, value: float, as_of: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.side, claim.category, claim.outcome, str(claim.as_of)) == ("ukraine", "civilians", "killed", as_of)
