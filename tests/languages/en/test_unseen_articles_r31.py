@@ -152,3 +152,18 @@ def test_people_where_a_strike_hits_are_civilians(text: str, value: float, outco
 def test_a_charge_of_murder_names_the_killed(text: str, value: float, as_of: str) -> None:
     claim = _claims(text)[value]
     assert (claim.side, claim.category, claim.outcome, str(claim.as_of)) == ("ukraine", "civilians", "killed", as_of)
+
+
+# -- "drones hit an airfield in Crimea, destroying 3 jets": a strike told in the simple past bounds the toll in the
+# participle after it (but "have struck ..., destroying 9,000 tanks" is a running count) ---------------------------
+
+@pytest.mark.parametrize(("text", "value", "measure"), [
+    ("Ukrainian drones hit an airfield in Crimea, destroying 3 Russian Su-34 jets, the General Staff said.", 3,
+     "period"),
+    ("Ukraine's navy said its sea drones attacked the frigate, damaging it and destroying 2 Russian helicopters on "
+     "deck.", 2, "period"),
+    ("Ukrainian forces have struck Russian positions along the front, destroying 9,000 Russian tanks, the General "
+     "Staff said.", 9000, "cumulative"),
+])
+def test_a_strike_in_the_simple_past_bounds_its_participles_toll(text: str, value: float, measure: str) -> None:
+    assert _claims(text)[value].measure == measure
