@@ -167,3 +167,17 @@ def test_a_charge_of_murder_names_the_killed(text: str, value: float, as_of: str
 ])
 def test_a_strike_in_the_simple_past_bounds_its_participles_toll(text: str, value: float, measure: str) -> None:
     assert _claims(text)[value].measure == measure
+
+
+# -- "up from 250 in the same period of 2024": a figure compared with the one before it runs over that figure's span in
+# the year named (or the year before), not over the whole year ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "start", "as_of"), [
+    ("Since January, the mission has verified 1,120 civilians killed, compared with 690 in the same period last "
+     "year.", 690, "2024-01-01", "2024-06-11"),
+    ("In May, 183 civilians were killed, against 120 in the same month of 2024.", 120, "2024-05-01", "2024-05-31"),
+])
+def test_the_same_period_of_another_year_is_the_figure_befores_span(text: str, value: float, start: str,
+                                                                    as_of: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.measure, str(claim.period_start), str(claim.as_of)) == ("period", start, as_of)
