@@ -181,3 +181,14 @@ def test_the_same_period_of_another_year_is_the_figure_befores_span(text: str, v
                                                                     as_of: str) -> None:
     claim = _claims(text)[value]
     assert (claim.measure, str(claim.period_start), str(claim.as_of)) == ("period", start, as_of)
+
+
+# -- "23 drones were shot down over the Zhytomyr region": with no source to say whose, drones and missiles shot down
+# over a side's place were launched at it, the other side's (found probing the regional head's message) ------------
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("Last night, 2 missiles and 23 drones were shot down over Zhytomyr region.", 23, "russia"),
+    ("Overnight air defence destroyed 41 drones over the Belgorod region and 6 over Kursk.", 41, "ukraine"),
+])
+def test_what_is_shot_down_over_a_sides_place_is_the_others(text: str, value: float, side: str) -> None:
+    assert _claims(text)[value].side == side
