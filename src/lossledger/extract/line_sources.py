@@ -92,7 +92,6 @@ def answer_source(reader: Reader, sent: Sentence) -> Source | None:
     return Source(kind[0], words, sentences[intro].start, score=1)
 
 
-
 def author_source(reader: Reader) -> Source | None:
     """The author a document names in the headings at its head: "Message from the Head of the Regional Military
     Administration", or an office's name alone over "Press release | 3 June": the source of the figures its text gives
