@@ -54,7 +54,14 @@ from .date_mentions import DateMentionRules
 from .document import DocumentRules, Mention, Reader, Source, normalise
 from .document_facts import date_undated_text, fill_document_context, one_mention_per_fact
 from .gate import FirstMention, GateNotes, count_may_be_read, may_hold_claims
-from .line_sources import LineSourceRules, frame_source, issuer_source, speaker_label_source
+from .line_sources import (
+    LineSourceRules,
+    author_of_own_work,
+    author_source,
+    frame_source,
+    issuer_source,
+    speaker_label_source,
+)
 from .loss_frame import (
     LossFrameRules,
     count_grown,
@@ -109,7 +116,10 @@ class ExtractRules:
         self.vague_after = g.pattern("vague_after")
         self.year_line = g.pattern("year_line")
         self.counted_non_loss = g.pattern("counted_non_loss")
+        self.attack_made_with_before = g.pattern("attack_made_with_before")
         self.whole_after_part = g.pattern("whole_after_part")
+        self.whole_opening_before = g.pattern("whole_opening_before", guard=False)
+        self.part_after_whole = g.pattern("part_after_whole", guard=False)
         self.ratio_before = g.pattern("ratio_before")
         self.rejected_before = g.pattern("rejected_before")
         self.superseded_version_before = g.pattern("superseded_version_before")
@@ -202,12 +212,14 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         numbers = sorted(numbers + ones, key=lambda n: n.start)
     source = trailing_line_source(reader, sent) or claimant_in(reader, sent)
     explicit = source is not None
+    if source is not None:
+        source = author_of_own_work(reader, source)  # "According to the investigation" in an office's press release
     if not numbers:
         remember_sources(reader, sent, source, figures=False)
         return []
     if source is None:
         source = (speaker_label_source(reader, sent) or source_referred_to(reader, sent) or frame_source(reader, sent)
-                  or issuer_source(reader, sent))
+                  or author_source(reader) or issuer_source(reader, sent))
     if source is None and sent.kind == "list_item" and reader.list_context.get("source"):
         source = reader.list_context["source"]  # type: ignore[assignment]
     year_line = r.year_line.match(s_text)
@@ -216,6 +228,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
     prev: Mention | None = None
     if reader.mentions and reader.mentions[-1].sentence.paragraph >= sent.paragraph - 1:
         prev = reader.mentions[-1]
+    whole_words: tuple[int, int] | None = None  # the words of a whole its parts are counted out of
     for num in numbers:
         abs_start, abs_end = sent.start + num.start, sent.start + num.end
         if r.vague_after.match(text[abs_end : abs_end + 20]) or (num.delta and num.value == 0):
@@ -224,6 +237,10 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             continue  # "were killed.[7]": a reference's number
         if end_test(r.whole_after_part).found(text, max(sent.start, abs_start - 30), abs_start):
             continue  # "shot down 18 of the 21 drones": 21 were launched, not lost
+        whole_end = _whole_before_its_part(reader, sent, abs_start, abs_end)
+        if whole_end is not None:
+            whole_words = (abs_start, whole_end)  # (its dates, "on its rolls in January", are not the part's)
+            continue  # "Of the 3,800 men on its rolls, 2,300 had been killed": the men on the rolls were not lost
         if end_test(r.ratio_before).found(text, max(sent.start, abs_start - 20), abs_start):
             continue  # "one in four soldiers has been killed or wounded": a ratio
         if reader.search_in(sent, r.rejected_before, max(sent.start, abs_start - 16), abs_start) and any(
@@ -253,7 +270,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         lo, hi = reader.clause_bounds(sent, abs_start)
         if rule not in ("bulletin_item", "shared_noun") and (names_non_loss(
                 reader, max(lo, abs_start - 45), min(hi, np_end + 45), number=(abs_start, np_end))
-                or r.counted_non_loss.match(text, abs_end)):
+                or r.counted_non_loss.match(text, abs_end)
+                or (not reader.profile.is_people(category) and r.attack_made_with_before.search(text, lo, abs_start))):
             continue
         if not_this_wars_loss(reader, sent, abs_start, np_span, topic_noun):
             continue  # prisoners returned in an exchange; the dead of an earthquake
@@ -377,6 +395,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             m.side, m.claimant, m.claimant_text = last.side, last.claimant, last.claimant_text
             m.outcome = last.outcome
         m.extra["np_end"] = np_end
+        if whole_words is not None:
+            m.extra["whole_words"] = whole_words
         if explicit and num_source is None:
             m.extra["own_voice"] = True  # its sentence's sources speak for other figures: the article's own
         if breakdown:
@@ -396,6 +416,23 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
     if explicit and not out and source is not None:
         open_report_of_counts(reader, sent, source)  # "repelled 23 assaults, the ministry reports": figures follow
     return out
+
+
+def _whole_before_its_part(reader: Reader, sent: Sentence, abs_start: int, abs_end: int) -> int | None:
+    """Where the words end of the number at ``abs_start`` when it is a whole that opens its clause with "of the" and
+    whose part follows after a comma ("of the 3,800 men on its rolls in January, 2,300 had been killed"), with no loss
+    word of its own; else None."""
+    r = reader.grammar.rules(ExtractRules)
+    if not end_test(r.whole_opening_before).found(reader.norm, max(sent.start, abs_start - 30), abs_start):
+        return None
+    part = r.part_after_whole.match(reader.norm, abs_end, sent.end)
+    if part is None:
+        return None
+    prof = reader.profile
+    lo, hi = part.span("clause")
+    if prof.outcome_people_re.search(reader.norm, lo, hi) or prof.outcome_equipment_re.search(reader.norm, lo, hi):
+        return None
+    return hi
 
 
 def _kind_said_of_part(reader: Reader, sent: Sentence, num: Number, abs_end: int, np_span: tuple[int, int],

@@ -14,7 +14,11 @@ from .body import Sentence
 from .document import Reader, Source
 from .sources import classify_source, role_spans
 
-__all__ = ["LineSourceRules", "answer_source", "frame_source", "issuer_source", "speaker_label_source"]
+__all__ = ["LineSourceRules", "answer_source", "author_of_own_work", "author_source", "frame_source",
+           "issuer_source", "speaker_label_source"]
+
+#: How many heading lines at a document's head may name its author.
+_AUTHOR_LINES = 4
 
 
 class LineSourceRules:
@@ -24,6 +28,9 @@ class LineSourceRules:
         self.question_label: re.Pattern[str] = g.pattern("question_label", guard=False)
         self.answer_label: re.Pattern[str] = g.pattern("answer_label", guard=False)
         self.issuer_line: re.Pattern[str] = g.pattern("issuer_line", guard=False)
+        self.author_heading: re.Pattern[str] = g.pattern("author_heading", guard=False)
+        self.release_heading: re.Pattern[str] = g.pattern("release_heading", guard=False)
+        self.authors_own_work: re.Pattern[str] = g.pattern("authors_own_work", guard=False)
 
 
 def speaker_label_source(reader: Reader, sent: Sentence) -> Source | None:
@@ -86,7 +93,6 @@ def answer_source(reader: Reader, sent: Sentence) -> Source | None:
     return Source(kind[0], words, sentences[intro].start, score=1)
 
 
-
 def issuer_source(reader: Reader, sent: Sentence) -> Source | None:
     """The body a statement is issued by, when the document's first line is only its name ("Ministry of Defence of
     the Russian Federation" over a weekly summary): the source of every figure no sentence credits to another (a
@@ -101,3 +107,51 @@ def issuer_source(reader: Reader, sent: Sentence) -> Source | None:
     if kind is None or kind[0] == "other":
         return None  # (a name nothing classifies is no known issuer)
     return Source(kind[0], reader.text[first.start:first.end].strip(), first.start, score=1)
+
+
+def author_source(reader: Reader) -> Source | None:
+    """The author a document names in the headings at its head: "Message from the Head of the Regional Military
+    Administration", or an office's name alone over "Press release | 3 June": the source of the figures its text gives
+    in its own voice, until another source speaks for a figure (a body or a kind of source: "Update from Kyiv" names
+    none)."""
+    if reader.author is None:
+        reader.author = (_author_named_at_head(reader),)
+    author = reader.author[0]
+    if author is None or any(m.claimant_explicit and m.claimant != author.key for m in reader.mentions):
+        return None  # (a source named in a line with no figure, "a message first published in Ukrainian", is none)
+    return author
+
+
+def author_of_own_work(reader: Reader, source: Source) -> Source:
+    """The author a document names at its head, for a source that names the document's own work with no owner
+    ("According to the investigation, ..." in a prosecutor's press release); else ``source`` itself."""
+    r = reader.grammar.rules(LineSourceRules)
+    if r.authors_own_work.fullmatch(source.text) is None:
+        return source
+    author = author_source(reader)
+    return source if author is None else Source(author.key, author.text, author.start, score=source.score)
+
+
+def _author_named_at_head(reader: Reader) -> Source | None:
+    r = reader.grammar.rules(LineSourceRules)
+    heads = []
+    for s in reader.sentences[:_AUTHOR_LINES]:
+        end = s.start + len(reader.norm[s.start:s.end].rstrip())
+        if s.kind != "heading":
+            # a line with no full stop that names the author ("Address by the Governor ... (English translation)")
+            # heads the document too, though the reader took it for the body's first sentence
+            if reader.norm[end - 1:end] not in ".!?" and r.author_heading.fullmatch(reader.norm, s.start, end):
+                heads.append((s.start, end))
+            break
+        heads.append((s.start, end))
+    for i, (start, end) in enumerate(heads):
+        named = r.author_heading.fullmatch(reader.norm, start, end)
+        if named is not None:
+            start, end = named.span("who")
+        elif i + 1 >= len(heads) or r.release_heading.match(reader.norm, heads[i + 1][0]) is None:
+            continue
+        words = reader.norm[start:end]
+        kind = classify_source(reader.profile, words.lower(), grammar=reader.grammar)
+        if kind is not None and (kind[1] != "nation" or role_spans(reader.profile, words, grammar=reader.grammar)):
+            return Source(kind[0], words, start, score=1)  # (a nation's place with no role, "Kyiv", is no author)
+    return None

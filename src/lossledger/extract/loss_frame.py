@@ -153,7 +153,7 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
         np2 = reader.profile.category_re.match(text, shared.end())
         if np2:
             return reader.profile.key_of(np2), None, np2.end(), "shared_noun", np2.group(0)
-    group = None if r.follower_ok.match(text, abs_end, sent.end) else r.of_the_group.match(text, abs_end)
+    group = r.of_the_group.match(text, abs_end)  # ("14 of those killed and 87 of those injured": each its own part)
     victims = found[-1] if found else (reader.mentions[-1] if reader.mentions else None)
     if (group is not None and victims is not None and reader.profile.is_people(victims.category)
             and victims.sentence.paragraph >= sent.paragraph - 1):

@@ -26,6 +26,7 @@ class LossFrameRules:
         self.part_of = g.pattern("part_of")
         self.relative_past_perfect = g.pattern("relative_past_perfect")
         self.of_the_group = g.pattern("of_the_group")
+        self.overflown_place_before = g.pattern("overflown_place_before", guard=False)
         self.loss_verb_before = g.pattern("loss_verb_before")
         self.harm_verb_before = g.pattern("harm_verb_before")
         self.sentence_opens_with_number = g.pattern("sentence_opens_with_number")

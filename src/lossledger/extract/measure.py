@@ -328,6 +328,9 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
     if not prof.is_people(category) and reader.search_in(sent, r.struck_count, max(sent.start, abs_start - 100),
                                                          abs_start):
         return "period", None, "event"  # "its drones had hit 12 aircraft at two air bases": one attack's, no total
+    if not prof.is_people(category) and reader.search_in(sent, r.strike_then_participle,
+                                                         max(sent.start, abs_start - 100), abs_start):
+        return "period", None, "event"  # "drones hit an airfield in Crimea, destroying 3 jets": that strike's
     totals = reader.in_slice(r.total_cue, c_lo, c_hi)
     # "The enemy struck the city centre. In total, 23 people were killed": a sum of the attack's victims
     summed_attack = bool(totals and not one_attack and reader.profile.is_victims(category)

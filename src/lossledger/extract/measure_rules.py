@@ -76,6 +76,8 @@ class MeasureRules:
         self.part_of_month = g.pattern("part_of_month")
         self.year_so_far = g.pattern("year_so_far")
         self.bounded_event = g.pattern("bounded_event")
+        self.strike_then_participle = g.pattern("strike_then_participle")
+        self.same_period_of_year_after = g.pattern("same_period_of_year_after", guard=False)
         self.counted_span = g.pattern("counted_span")
         self.war_age = g.pattern("war_age")
         self.not_updated = g.pattern("not_updated_since")

@@ -16,6 +16,7 @@ import re
 
 from . import dates as datelib
 from .body import Sentence
+from .calendar_dates import make_date
 from .document import Mention, Reader
 from .line_sources import issuer_source
 from .measure import PERIOD_DAYS
@@ -100,6 +101,9 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             continue  # a future date is not the date of a loss figure
         if r.comparison_before.search(reader.norm, max(sent.start, d.start - 30), d.start):
             continue  # "a 20% increase from February": the date of another figure
+        whole = m.extra.get("whole_words")
+        if isinstance(whole, tuple) and whole[0] <= d.start < whole[1]:
+            continue  # "of the 3,800 men on its rolls in January, 2,300 had been killed": when the whole was counted
         if d.precision == "day" and d.span_start is not None:
             # "From 1 to 28 February 2023, the mission recorded 589 casualties": a run of days is the span
             m.period_start, m.extra["span_end"] = m.period_start or d.span_start, True
@@ -290,6 +294,7 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     if (m.as_of is not None and reader.latest is not None and m.as_of > reader.latest
             and not (m.measure == "projection" and chosen is not None)):
         m.as_of = reader.latest  # "so far in April": a figure is never dated after its report (a forecast may be)
+    _same_span_another_year(reader, m)
     # "from 24 February 2022 to 5 March 2023": a span that starts with the war is the running total
     if (m.measure == "period" and m.period_start is not None and abs((m.period_start - war_start).days) <= 1
             and m.measure_cue not in ("delta", "period_phrase", "increment", "dated_list_item", "rate")):
@@ -569,3 +574,21 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
             m.period_days = _month_days(d.span_start, d.date)
         elif m.period_days is None and d.month:
             m.period_days = float(calendar.monthrange(2001, d.month)[1])  # year unknown: not a leap year
+
+
+def _same_span_another_year(reader: Reader, m: Mention) -> None:
+    """"412 killed since January, up from 250 in the same period of 2024": a figure compared with the one before it in
+    its sentence runs over that figure's span in the year named (or the year before), whatever that year alone says."""
+    r = reader.grammar.rules(MeasureRules)
+    np_end = m.extra.get("np_end")
+    at = np_end if isinstance(np_end, int) else m.sentence.start + m.number.end
+    same = r.same_period_of_year_after.match(reader.norm[at:min(m.sentence.end, at + 80)])
+    before = before_in_sentence(reader, m) if same is not None else None
+    if same is None or before is None or before.period_start is None or before.as_of is None:
+        return
+    year = int(same.group("year")) if same.group("year") else before.as_of.year - 1
+    start = make_date(year, before.period_start.month, before.period_start.day)
+    end = make_date(year, before.as_of.month, before.as_of.day)
+    if start is not None and end is not None and start <= end:
+        m.measure, m.period_start, m.as_of, m.period_days = "period", start, end, before.period_days
+        m.as_of_basis, m.dated = "stated", True

@@ -183,7 +183,25 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         return (prof.own_side(claimant) or _attacked_side_before(reader, sent)
                 or prof.default_victim_side), "default_victims"
     usual = side_from_claimant(prof, category, claimant)
+    if usual is None and category in prof.launched_categories:
+        overflown = _side_overflown(reader, sent)
+        if overflown is not None:
+            return overflown, "overflown"  # "23 drones were shot down over the Zhytomyr region": Russia's
     return usual, ("claimant" if usual else "unknown")
+
+
+def _side_overflown(reader: Reader, sent: Sentence) -> str | None:
+    """The side that launched what was shot down over a place of the other side the sentence names ("over the
+    Zhytomyr region", "above Belgorod"): the opponent of that place's side; None when no place is named so."""
+    pattern = _places_of(reader.profile)
+    if pattern is None:
+        return None
+    r = reader.grammar.rules(LossFrameRules)
+    for m in pattern.finditer(reader.norm, sent.start, sent.end):
+        if m.lastgroup and r.overflown_place_before.search(reader.norm, max(sent.start, m.start() - 12), m.start()):
+            side = reader.profile.sides.get(m.lastgroup)
+            return side.opponent if side is not None else None
+    return None
 
 
 def _side_cue(reader: Reader, sent: Sentence, m: re.Match[str], vocabulary: str, kind: str,
