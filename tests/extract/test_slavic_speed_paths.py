@@ -12,8 +12,25 @@ from hypothesis import strategies as st
 from lossledger import extract_claims
 from lossledger.extract.slavic.dates import _NUMERIC_DATE
 from lossledger.extract.slavic.language import FUTURE_VERB, language_data
-from lossledger.extract.slavic.mentions import DocText, clause_bounds, starts_between
-from lossledger.extract.slavic.numbers import Number, figures_in, find_numbers
+from lossledger.extract.slavic.mentions import (
+    _CLAUSE_BREAK,
+    _LABEL_DASH,
+    _STOP_OR_DASH,
+    DocText,
+    clause_bounds,
+    starts_between,
+)
+from lossledger.extract.slavic.numbers import (
+    _DATE_LIKE,
+    _DATE_MARKS,
+    _KEYCAP,
+    _KEYCAP_MARKS,
+    _MODEL_PREFIX,
+    Number,
+    figures_in,
+    find_numbers,
+)
+from lossledger.extract.slavic.sides import _PUNCT_OR_DASH
 from lossledger.extract.slavic.spans import _future_loss, delta_tokens, remark_dash
 from lossledger.languages.morphology import tags
 from lossledger.profiles import load_profile
@@ -200,3 +217,33 @@ def test_a_multiplier_of_no_figure_in_digits_is_still_read_as_a_number(
         lang: str, text: str, values: list[float]) -> None:
     doc = _doc(lang, text)
     assert [n.value for n in find_numbers(doc.text, doc.sentences[0], doc.lang, [])] == values
+
+
+#: Every character of the Basic Multilingual Plane (no surrogates): what the marks tested before a pattern are
+#: checked against.
+_BMP = [chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF]
+
+
+def test_a_pattern_is_skipped_only_where_no_match_can_open() -> None:
+    # (find_numbers: a date "13.11" or a keycap "1️⃣" after a figure opens on one of the marks tested first)
+    assert {ch for ch in _BMP if _DATE_LIKE.match(ch + "1")} <= _DATE_MARKS
+    assert {ch for ch in _BMP if _KEYCAP.match(ch + "\u20e3")} <= _KEYCAP_MARKS
+    # (a model's letters before a figure, "Ми-24", hold a hyphen; a figure after a label's dash opens on a digit
+    # that ``str.isdigit`` knows)
+    assert not any(_MODEL_PREFIX.search(ch + ch + ch) for ch in _BMP if ch != "-")
+    assert all(ch.isdigit() for ch in _BMP if re.fullmatch(r"\d", ch))
+    # (a gap of one space holds none of the marks the gap patterns look for)
+    for pattern in (_STOP_OR_DASH, _LABEL_DASH, _CLAUSE_BREAK, _PUNCT_OR_DASH):
+        assert pattern.search(" ") is None, pattern.pattern
+
+
+@pytest.mark.parametrize(("lang", "text", "figures"), [
+    # (a date, a time, a model's number, a keycap are no figures; a calibre glued to a spaced figure is cut off)
+    ("uk", "Знищено 13.11.2022 о 13:51 1 226 420 осіб, 18 155-мм гаубиць, Ми-24, ТУ- 95 і 1️⃣ 2 танки.",
+     ["1 226 420", "18", "2"]),
+    ("ru", "Сбиты 2 Су-34 и 4 тыс. 890 дронов (1 200 - 1 300), 12/03 — 40 ракет; итого 3 600.",
+     ["2", "4 тыс. 890", "1 200 - 1 300", "40", "3 600"]),
+])
+def test_figures_skipped_by_their_marks_are_those_the_patterns_skip(lang: str, text: str, figures: list[str]) -> None:
+    doc = _doc(lang, text)
+    assert [text[n.start:n.end] for n in find_numbers(doc.text, doc.sentences[0], doc.lang, [])] == figures

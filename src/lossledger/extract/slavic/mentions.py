@@ -222,7 +222,9 @@ def category_after(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
         between = text_between(doc.text, toks[j - 1].end, toks[j].start)
         if j - 1 == number.last_token and toks[j - 1].low in lang.abbreviations and between.strip() == ".":
             between = " "  # "29,2 тис. осіб"
-        if _STOP_OR_DASH.search(between) or ("," in between and "(" not in between and not _participles(doc, toks, j)):
+        # (a gap of one space, most, holds no mark: no pattern is run on it)
+        if between != " " and (_STOP_OR_DASH.search(between)
+                               or ("," in between and "(" not in between and not _participles(doc, toks, j))):
             return None
         if ")" in between and j - 1 == number.last_token and in_an_aside(doc, sent, number):
             return None  # "(у квітні — 395) та 98 танків": the aside's figure counts nothing past its end
@@ -312,10 +314,11 @@ def category_label(doc: DocText, sent: Sentence, number: Number, qual_first: int
     if first == 0:
         return None
     before = text[toks[first - 1].end:toks[first].start]
-    if not _LABEL_DASH.search(before):
+    if before == " " or not _LABEL_DASH.search(before):  # (a gap of one space, most, holds no dash)
         return None
     lo = first - 1
-    while lo > 0 and not _CLAUSE_BREAK.search(text_between(text, toks[lo - 1].end, toks[lo].start)):
+    while lo > 0 and ((gap := text_between(text, toks[lo - 1].end, toks[lo].start)) == " "
+                      or not _CLAUSE_BREAK.search(gap)):
         lo -= 1
     hits = doc.lang.categories.find_all(toks, lo, first)
     return hits[-1][0] if hits else ""

@@ -66,6 +66,9 @@ def figures_in(s_text: str) -> Iterable[re.Match[str]]:
 _MATCH_START = methodcaller("start")
 _DATE_LIKE = re.compile(r"[.:/]\d")
 _KEYCAP = re.compile(r"\ufe0f?\u20e3")
+#: the first characters ``_DATE_LIKE`` and ``_KEYCAP`` can match (after most figures stands a space: neither is run)
+_DATE_MARKS = frozenset(".:/")
+_KEYCAP_MARKS = frozenset("\ufe0f\u20e3")
 _RANGE_DASH = re.compile(r"\s*[-–—‒]\s*(?=\d)")
 _GLUED_SUFFIX = re.compile(r"-?[^\W\d_]")
 
@@ -110,21 +113,23 @@ def find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[in
             continue  # the "890" of "4 тис. 890", the "70" of "50—70 тисяч"
         digits = m.group("digits")
         after = sent.start + m.end()
-        if _DATE_LIKE.match(text, sent.start + m.end("digits")) and not m.group("decimal"):
+        digits_end = sent.start + m.end("digits")
+        mark = text[digits_end:digits_end + 1]  # (the patterns below are run only where it may open a match)
+        if mark in _DATE_MARKS and _DATE_LIKE.match(text, digits_end) and not m.group("decimal"):
             continue  # 13.11.2022, 13:51
-        if _KEYCAP.match(text, sent.start + m.end("digits")):
+        if mark in _KEYCAP_MARKS and _KEYCAP.match(text, digits_end):
             continue  # "1️⃣": an emoji numbering a list
-        if inside_taken(a, sent.start + m.end("digits")):
+        if inside_taken(a, digits_end):
             continue
-        if " " in digits or "\u00a0" in digits or "\u202f" in digits:
+        if mark == "-" and (" " in digits or "\u00a0" in digits or "\u202f" in digits) \
+                and _GLUED_SUFFIX.match(text, digits_end):
             # "18 155-мм гаубиць": a calibre glued to the last group is not part of the number
-            last_group_end = sent.start + m.end("digits")
-            if _GLUED_SUFFIX.match(text, last_group_end) and text[last_group_end:last_group_end + 1] == "-":
-                digits = _GROUP_SPACE.split(digits)[0]
-                after = a + len(digits)
+            digits = _GROUP_SPACE.split(digits)[0]
+            after = a + len(digits)
         if text[after:after + 1] == "-" and _GLUED_SUFFIX.match(text, after + 1) and not text[after + 1].isdigit():
             continue  # "23-ї доби", "128-й бригади", "155-мм"
-        if _MODEL_PREFIX.search(text[max(0, a - 3):a]):
+        lead = text[max(0, a - 3):a]
+        if "-" in lead and _MODEL_PREFIX.search(lead):
             continue  # "Ми-24", "Т-62", "ТУ- 95"
         value = float(_int(digits))
         decimal = m.group("decimal") if digits == m.group("digits") else None

@@ -606,7 +606,9 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
     for key, a, b in lang.categories.find_all(toks):
         if key == "equipment" or a in covered:
             continue
-        if b < len(toks) and _DASH_NUMBER.match(doc.text[toks[b - 1].end:toks[b].end]):
+        # (the figure after the dash opens the next token: no pattern is run where that token is no figure)
+        if b < len(toks) and toks[b].text[:1].isdigit() \
+                and _DASH_NUMBER.match(doc.text[toks[b - 1].end:toks[b].end]):
             continue  # "РСЗВ ‒ 1 255": a list label, not one item
         t = tags(toks[a].low, lang.code)
         if "plur" in t and ("sing" not in t or ("Surn" in t and toks[a].text.islower())):  # (not "Дронов")

@@ -205,7 +205,9 @@ def _read_side(doc: DocText, sent: Sentence, number: Number, category: str, noun
     tail = np_hi
     while tail < min(len(toks), np_hi + 3):
         between = text_between(doc.text, toks[tail - 1].end, toks[tail].start) if tail > 0 else ""
-        if _PUNCT_OR_DASH.search(between) or tags(toks[tail].low, doc.lang.code) & {"PREP", "CONJ"}:
+        # (a gap of one space, most, holds no mark: no pattern is run on it)
+        if (between != " " and _PUNCT_OR_DASH.search(between)) \
+                or tags(toks[tail].low, doc.lang.code) & {"PREP", "CONJ"}:
             break
         tail += 1
     for key, a, b in side_words(doc, toks, np_lo, tail, claimant):

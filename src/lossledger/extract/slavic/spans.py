@@ -134,7 +134,10 @@ def remark_dash(doc: DocText, toks: list[Token], lo: int, hi: int) -> int | None
         return None
     # (one search of the text from the token before ``first`` to the last one: a dash and spaces are no token's
     # letters, so a match lies in one gap between tokens, the first match in the first such gap)
-    found = _REMARK_DASH.search(doc.text, toks[first - 1].end, toks[hi - 1].start)
+    start, end = toks[first - 1].end, toks[hi - 1].start
+    if doc.text.find("—", start, end) < 0 and doc.text.find("–", start, end) < 0:
+        return None  # (no dash: most ranges, passed over by ``str.find`` before any pattern is run)
+    found = _REMARK_DASH.search(doc.text, start, end)
     return None if found is None else bisect_left(toks, found.end(), first, hi, key=_START)
 _Measured = tuple[str | None, float | None, DateMention | None, DateMention | None]
 
