@@ -49,6 +49,8 @@ class MeasureRules:
         self.said_after_date = g.pattern("said_after_date", guard=False)
         self.perfect_tense = g.pattern("perfect_tense")
         self.losses_put_at = g.pattern("losses_put_at", guard=False)
+        self.figure_put_at = g.pattern("figure_put_at", guard=False)
+        self.statement_month_after_level = g.pattern("statement_month_after_level", guard=False)
         self.bare_by = g.pattern("bare_by")
         self.lead_by = g.pattern("lead_by", guard=False)
         self.figure_includes = g.pattern("figure_includes")
