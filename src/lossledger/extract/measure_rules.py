@@ -64,6 +64,7 @@ class MeasureRules:
         self.reported_when = g.pattern("reported_when")
         self.shot_down = g.pattern("shot_down")
         self.struck_count = g.pattern("struck_count")
+        self.destroyed_count = g.pattern("destroyed_count", guard=False)
         self.report_dated = g.pattern("report_dated_before")
         self.simple_past_harm = g.pattern("simple_past_harm")
         self.last_year = g.pattern("last_year")

@@ -128,3 +128,50 @@ def test_prisoners_among_the_dead_are_dead(text: str, value: float) -> None:
 ])
 def test_sources_by_what_they_are(text: str, value: float, claimant: str) -> None:
     assert _claims(text)[value].claimant == claimant
+
+
+# -- "LIVE TICKER - SUNDAY, SEPTEMBER 14" over bullets with no full stop: a ticker's lines are its stories, not links to
+# other stories ----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("NEWS TICKER\n• KHERSON: 2 KILLED IN DRONE ATTACK ON CITY BUS - REGIONAL ADMINISTRATION\n• Markets close higher",
+     2, "ua_officials"),
+    ("Live ticker, Monday 3 March\n- Russian army says 40 Ukrainian drones shot down over Kursk region\n- Weather: "
+     "snow expected in the north", 40, "ru_mod"),
+])
+def test_a_tickers_bullets_are_its_stories(text: str, value: float, claimant: str) -> None:
+    assert _claims(text)[value].claimant == claimant
+
+
+def test_bullets_under_no_heading_stay_links() -> None:
+    assert not _claims("Read more\n• Russian army says 40 Ukrainian drones shot down over Kursk region")
+
+
+# -- "the navy says it destroyed 2 Russian landing boats": equipment destroyed in a simple past is one attack's --------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The army said it destroyed 5 Russian tanks near Pokrovsk.", 5),
+    ("The navy said its sea drones sank three Russian patrol boats in the bay.", 3),
+])
+def test_equipment_destroyed_in_a_simple_past_is_one_attacks(text: str, value: float) -> None:
+    assert _claims(text)[value].measure == "period"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Ukraine claims to have destroyed 10,881 Russian tanks.", 10_881),
+    ("Ukraine said it destroyed 3,000 Russian tanks since the invasion.", 3000),
+])
+def test_equipment_destroyed_in_all_stays_a_running_total(text: str, value: float) -> None:
+    assert _claims(text)[value].measure == "cumulative"
+
+
+# -- "2 KILLED IN RUSSIAN DRONE ATTACK": in a line in capitals a preposition is no name in the noun phrase ---------
+
+@pytest.mark.parametrize(("text", "value", "side", "outcome"), [
+    ("5 KILLED AFTER RUSSIAN MISSILE HITS ODESA PORT - GOVERNOR", 5, "ukraine", "killed"),
+    ("BELGOROD: 3 KILLED BY UKRAINIAN DRONE ON HIGHWAY - GOVERNOR", 3, "russia", "killed"),
+    ("3 WOUNDED AS UKRAINIAN DRONES HIT BELGOROD BUS - GOVERNOR", 3, "russia", "wounded"),
+])
+def test_a_capitals_preposition_ends_the_noun_phrase(text: str, value: float, side: str, outcome: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.side, claim.category, claim.outcome) == (side, "civilians", outcome)
