@@ -147,6 +147,12 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
                 and reader.profile.is_people(whole.category)):
             # "Four of them were camera operators": a part of the people counted before, a noun the vocabulary lacks
             return whole.category, (part.start(), part.end()), part.end(), "copula_noun", part.group(0)
+    ones = r.ones_after.match(text, abs_end)
+    before = found[-1] if found else (reader.mentions[-1] if reader.mentions else None)
+    if (ones is not None and before is not None and before.sentence.paragraph == sent.paragraph
+            and not reader.profile.is_people(before.category)):
+        # "46 Russian armoured vehicles ..., and 12 Ukrainian ones": the noun of the count before, whose its words say
+        return before.category, ones.span("words"), ones.end(), "shared_noun", ones.group("words")
     # "25 destroyed and 15 damaged ships": two counts share one noun
     shared = r.shared_noun.match(text, abs_end) or r.part_of.match(text, abs_end)
     if shared:

@@ -23,6 +23,7 @@ class LossFrameRules:
         self.follower_ok = g.pattern("follower_ok")
         self.generic_noun = g.pattern("generic_noun")
         self.shared_noun = g.pattern("shared_noun")
+        self.ones_after = g.pattern("ones_after")
         self.part_of = g.pattern("part_of")
         self.relative_past_perfect = g.pattern("relative_past_perfect")
         self.of_the_group = g.pattern("of_the_group")

@@ -325,8 +325,9 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
     for span in counted or reader.in_slice(r.bounded_event, c_lo, c_hi):
         return "period", _span_days(r, span.group(0)), "period_open"  # "in a three-day attempt", "in these clashes"
     one_attack = reader.profile.is_victims(category) and reader.scan.search("event", sent.start, sent.end, sliced=True)
-    if not prof.is_people(category) and reader.search_in(sent, r.struck_count, max(sent.start, abs_start - 100),
-                                                         abs_start):
+    if not prof.is_people(category) and (
+            reader.search_in(sent, r.struck_count, max(sent.start, abs_start - 100), abs_start)
+            or r.destroyed_count.search(reader.norm, max(sent.start, abs_start - 80), abs_start)):
         return "period", None, "event"  # "its drones had hit 12 aircraft at two air bases": one attack's, no total
     if not prof.is_people(category) and reader.search_in(sent, r.strike_then_participle,
                                                          max(sent.start, abs_start - 100), abs_start):

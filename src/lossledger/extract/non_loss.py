@@ -48,6 +48,9 @@ def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int])
             described = r.described_then_own_verb.match(reader.norm, np_end)
             if described is not None and start < described.end():
                 continue  # "17,000 convicts recruited by the army have been killed": the word describes the noun
+            if (r.copula_before_noun.match(reader.norm, np_end)
+                    and prof.outcome_people_re.search(reader.norm, num_start, np_end)):
+                continue  # "19,870 of the dead were prisoners recruited from colonies": who the dead were
         elif end <= num_start and (_loss_word_between(reader, end, num_start)
                                    or r.breakdown_before.search(reader.norm, max(end, num_start - 40), num_start)
                                    or r.own_passive_after.match(reader.norm, np_end) or (
