@@ -62,6 +62,12 @@ class _Lost:
     home: str | None = None  # the side whose places the people are from ("из Бурятии (640)")
 
 
+def _past_a_semicolon(doc: DocText, toks: list[Token], first: int) -> int:
+    """"освободила населенный пункт; там ВСУ потеряли ..., из них две гаубицы": a clause after a semicolon is a
+    statement of its own; the words of no loss before it are not about its figures."""
+    return next((k for k in range(first, 0, -1) if ";" in text_between(doc.text, toks[k - 1].end, toks[k].start)), 0)
+
+
 def _civilian_property(doc: DocText, sent: Sentence) -> bool:
     """A sentence about a strike on homes with no army in it: the cars and things in it are people's."""
     toks = sent.tokens
@@ -248,6 +254,8 @@ def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) 
             return _Lost(hit[0], "count_noun", (b, hit[1]), outcome[0] if outcome else None)
     # "Танків окупанти втратили 2 040", "Бронемашин противник потерял 140": the counted noun opens the clause in
     # the genitive, the figure closes it (with its unit: "Танків знищено 96 одиниць")
+    # (past "что" opening a clause said: "утверждает, что погибших может быть до 300")
+    lo = said[1] if (said := ctx.match(toks, lo, key="says_that")) is not None else lo
     hit = doc.lang.categories.match(toks, lo, qual_first) if lo < qual_first else None
     end = num.last_token + 1
     unit = doc.lang.unit_words.match(toks, end) if end < _hi else None
@@ -255,10 +263,12 @@ def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) 
         end = unit[1]
     if end < _hi and _DASH.search(text_between(doc.text, toks[end - 1].end, toks[end].start)):
         _hi = end  # "... 3 380 одиниць — це рекорд": a remark after a dash
-    if hit is not None and hit[0] != "people" and "gent" in tags(toks[lo].low, doc.lang.code) \
+    # ("Погибших может быть до 300": the dead by a noun of their own outcome, the figure after a verb of being)
+    dead = doc.lang.noun_outcomes.match(toks, lo, hit[1]) if hit is not None and hit[0] == "people" else None
+    if hit is not None and (hit[0] != "people" or dead is not None) and "gent" in tags(toks[lo].low, doc.lang.code) \
             and end == _hi and any(
                 "VERB" in tags(t.low, doc.lang.code) for t in toks[hit[1]:qual_first]):
-        return _Lost(hit[0], "fronted_noun", (lo, hit[1]))
+        return _Lost(hit[0], "fronted_noun", (lo, hit[1]), dead[0] if dead else None)
     # "втрати ворога склали понад 150 тисяч", "потери ВСУ превысили 10 тысяч": losses with no noun are people
     for _key, _a, b in doc.lang.grammar["context"].find_all(toks, lo, qual_first, "losses_of"):
         named = doc.lang.categories.find_all(toks, b, qual_first)
@@ -523,7 +533,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             or (lost.rule == "elliptical" and lost.noun_outcome == "killed" and not out
                 and more_bodies(doc, toks, num))
         if not bodies and (non_loss_in(ctx, table, toks, past_the_whole(doc, sent, num, lo, table), hi) or (
-                sent.kind != "list_item" and non_loss_in(ctx, table, toks, 0, hi, lo, lang.code)
+                sent.kind != "list_item" and non_loss_in(ctx, table, toks, _past_a_semicolon(doc, toks, lo), hi, lo,
+                                                         lang.code)
                 and not find_cues(table, toks, lo, hi))):
             passed = lost.category
             doc.cache["no_loss_counted"] = (doc.sentence_number[id(sent)], lost.category)
