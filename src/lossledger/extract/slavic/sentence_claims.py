@@ -269,6 +269,8 @@ def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) 
             and end == _hi and any(
                 "VERB" in tags(t.low, doc.lang.code) for t in toks[hit[1]:qual_first]):
         return _Lost(hit[0], "fronted_noun", (lo, hit[1]), dead[0] if dead else None)
+    if end == _hi and (on_list := _fronted_on_a_list(doc, toks, lo, qual_first)) is not None:
+        return on_list
     # "втрати ворога склали понад 150 тисяч", "потери ВСУ превысили 10 тысяч": losses with no noun are people
     for _key, _a, b in doc.lang.grammar["context"].find_all(toks, lo, qual_first, "losses_of"):
         named = doc.lang.categories.find_all(toks, b, qual_first)
@@ -277,6 +279,22 @@ def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) 
         if all(h[0] == "people" for h in named):
             return _Lost("people", "losses_noun")  # "избыточная смертность мужчин достигла 60 тысяч": whose
     return None
+
+
+def _fronted_on_a_list(doc: DocText, toks: list[Token], lo: int, first: int) -> _Lost | None:
+    """"Кадровых офицеров в списке 6 100": soldiers opening the clause in the genitive (an adjective or two before
+    them), then only the list they are on, the figure closing it: how many of them the list counts."""
+    ctx = doc.lang.grammar["context"]
+    k = lo
+    while k < min(first, lo + 2) and "ADJF" in tags(toks[k].low, doc.lang.code) \
+            and doc.lang.categories.match(toks, k) is None:
+        k += 1  # (past "Кадровых")
+    hit = doc.lang.categories.match(toks, k, first)
+    if hit is None or hit[0] != "personnel" or "gent" not in tags(toks[k].low, doc.lang.code):
+        return None
+    at = ctx.match(toks, hit[1], first, key="at_body")
+    on = ctx.match(toks, at[1], first, key="list_of") if at is not None else None
+    return _Lost(hit[0], "fronted_noun", (k, hit[1])) if on is not None and on[1] == first else None
 
 
 def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int, hi: int, out: list[Mention],
