@@ -525,9 +525,11 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
     goes_on = bool(first_hit(doc.lang.grammar["context"], "continuation", m.sentence.tokens, 0, m.number.first_token))
     if not goes_on and m.sentence.paragraph != prev.sentence.paragraph \
             and first_hit(doc.lang.grammar["context"], "source_markers", m.sentence.tokens, 0, 2) \
-            and not any("NPRO" in tags(t.low, doc.lang.code) for t in m.sentence.tokens[:3]):
+            and not any("NPRO" in tags(t.low, doc.lang.code) for t in m.sentence.tokens[:3]) \
+            and not (first_hit(doc.lang.grammar["context"], "words_of", m.sentence.tokens, 0, 2)
+                     and not _another_source(doc, m.claimant, m.claimant_text, prev.claimant, prev.claimant_text)):
         # "По оценке издания, погибли ...": a paragraph naming its source anew starts another account (not "По его
-        # словам": the one before goes on)
+        # словам", "По словам губернатора" after "губернатор ... Гладков": the words of the one before go on)
         return None
     # ("Також ..." goes on with the report over a paragraph of comment, as a dated count does)
     near = near or (goes_on and prev.sentence.paragraph >= m.sentence.paragraph - 2)
