@@ -11,6 +11,7 @@ from ...languages.morphology import Token, tags
 from . import tolls
 from .dates import DateMention
 from .elliptical import counted_at_clause_end, more_bodies, one_of_other_things, opens_on_a_part, part_of_those
+from .fronted import before_an_aside, counted_on_a_list, past_a_semicolon, past_adjectives
 from .language import NUMBER_WORD, PEOPLE, SPECIFIC
 from .mentions import (
     DocText,
@@ -60,12 +61,6 @@ class _Lost:
     group: bool = False  # people the text names as a group of its own ("медійників"), whatever the document is about
     list_growth: bool = False  # names added to a list of the dead ("список пополнился 1 412 фамилиями")
     home: str | None = None  # the side whose places the people are from ("из Бурятии (640)")
-
-
-def _past_a_semicolon(doc: DocText, toks: list[Token], first: int) -> int:
-    """"освободила населенный пункт; там ВСУ потеряли ..., из них две гаубицы": a clause after a semicolon is a
-    statement of its own; the words of no loss before it are not about its figures."""
-    return next((k for k in range(first, 0, -1) if ";" in text_between(doc.text, toks[k - 1].end, toks[k].start)), 0)
 
 
 def _civilian_property(doc: DocText, sent: Sentence) -> bool:
@@ -254,8 +249,10 @@ def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) 
             return _Lost(hit[0], "count_noun", (b, hit[1]), outcome[0] if outcome else None)
     # "Танків окупанти втратили 2 040", "Бронемашин противник потерял 140": the counted noun opens the clause in
     # the genitive, the figure closes it (with its unit: "Танків знищено 96 одиниць")
-    # (past "что" opening a clause said: "утверждает, что погибших может быть до 300")
-    lo = said[1] if (said := ctx.match(toks, lo, key="says_that")) is not None else lo
+    # (past "что" opening a clause said: "утверждает, что погибших может быть до 300"; back over a source's aside:
+    # "Украинских танков, по их данным, потеряно 1 250")
+    lo = said[1] if (said := ctx.match(toks, lo, key="says_that")) is not None else before_an_aside(doc, toks, lo)
+    lo = past_adjectives(doc, toks, lo, qual_first)
     hit = doc.lang.categories.match(toks, lo, qual_first) if lo < qual_first else None
     end = num.last_token + 1
     unit = doc.lang.unit_words.match(toks, end) if end < _hi else None
@@ -266,11 +263,11 @@ def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) 
     # ("Погибших может быть до 300": the dead by a noun of their own outcome, the figure after a verb of being)
     dead = doc.lang.noun_outcomes.match(toks, lo, hit[1]) if hit is not None and hit[0] == "people" else None
     if hit is not None and (hit[0] != "people" or dead is not None) and "gent" in tags(toks[lo].low, doc.lang.code) \
-            and end == _hi and any(
-                "VERB" in tags(t.low, doc.lang.code) for t in toks[hit[1]:qual_first]):
+            and end == _hi and any(  # (a verb, or a short participle: "потеряно")
+                tags(t.low, doc.lang.code) & {"VERB", "PRTS"} for t in toks[hit[1]:qual_first]):
         return _Lost(hit[0], "fronted_noun", (lo, hit[1]), dead[0] if dead else None)
-    if end == _hi and (on_list := _fronted_on_a_list(doc, toks, lo, qual_first)) is not None:
-        return on_list
+    if end == _hi and (on_list := counted_on_a_list(doc, toks, lo, qual_first)) is not None:
+        return _Lost(on_list[0], "fronted_noun", on_list[1])
     # "втрати ворога склали понад 150 тисяч", "потери ВСУ превысили 10 тысяч": losses with no noun are people
     for _key, _a, b in doc.lang.grammar["context"].find_all(toks, lo, qual_first, "losses_of"):
         named = doc.lang.categories.find_all(toks, b, qual_first)
@@ -279,22 +276,6 @@ def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) 
         if all(h[0] == "people" for h in named):
             return _Lost("people", "losses_noun")  # "избыточная смертность мужчин достигла 60 тысяч": whose
     return None
-
-
-def _fronted_on_a_list(doc: DocText, toks: list[Token], lo: int, first: int) -> _Lost | None:
-    """"Кадровых офицеров в списке 6 100": soldiers opening the clause in the genitive (an adjective or two before
-    them), then only the list they are on, the figure closing it: how many of them the list counts."""
-    ctx = doc.lang.grammar["context"]
-    k = lo
-    while k < min(first, lo + 2) and "ADJF" in tags(toks[k].low, doc.lang.code) \
-            and doc.lang.categories.match(toks, k) is None:
-        k += 1  # (past "Кадровых")
-    hit = doc.lang.categories.match(toks, k, first)
-    if hit is None or hit[0] != "personnel" or "gent" not in tags(toks[k].low, doc.lang.code):
-        return None
-    at = ctx.match(toks, hit[1], first, key="at_body")
-    on = ctx.match(toks, at[1], first, key="list_of") if at is not None else None
-    return _Lost(hit[0], "fronted_noun", (k, hit[1])) if on is not None and on[1] == first else None
 
 
 def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int, hi: int, out: list[Mention],
@@ -551,7 +532,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             or (lost.rule == "elliptical" and lost.noun_outcome == "killed" and not out
                 and more_bodies(doc, toks, num))
         if not bodies and (non_loss_in(ctx, table, toks, past_the_whole(doc, sent, num, lo, table), hi) or (
-                sent.kind != "list_item" and non_loss_in(ctx, table, toks, _past_a_semicolon(doc, toks, lo), hi, lo,
+                sent.kind != "list_item" and non_loss_in(ctx, table, toks, past_a_semicolon(doc, toks, lo), hi, lo,
                                                          lang.code)
                 and not find_cues(table, toks, lo, hi))):
             passed = lost.category
