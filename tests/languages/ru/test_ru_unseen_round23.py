@@ -3,9 +3,10 @@ outlet in Russian retelling the General Staff's day in prose ("ориентир�
 минувшие сутки"), a paper on the Russian MoD's day in prose with a jet downed by its make, the fleet's boats and those
 who surrendered, a governor's first-person post reposted under a header ("Наши силы ПВО"), an investigative piece on a
 Russian region's battalion of the mobilised with its kin's hedged figures, a Belarusian exile outlet on Belarusian
-volunteers killed fighting for Ukraine, an outlet's week at the front with both sides' figures and Oryx's. Each case lists every claim the spec asks of the text, written as "side
-category outcome value[-high] qualifier measure[/period_days][@period_start] claimant as_of [hedged]". Then the fixes
-of this round, each read in wordings of its own; what it found and did not fix is pinned on its text as strict xfail.
+volunteers killed fighting for Ukraine, an outlet's week at the front with both sides' figures and Oryx's. Each case
+lists every claim the spec asks of the text, written as "side category outcome value[-high] qualifier
+measure[/period_days][@period_start] claimant as_of [hedged]". Then the fixes of this round, each read in wordings of
+its own; what it found and did not fix is pinned on its text as strict xfail.
 """
 
 from __future__ import annotations
