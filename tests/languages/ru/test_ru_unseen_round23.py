@@ -236,6 +236,13 @@ def test_the_dead_by_their_own_noun_before_a_verb_of_being_are_counted(text: str
     ("Батальйон з Бурятії воює на Запорізькому напрямку. Ще 20 бійців батальйону, за словами родичів, потрапили в "
      "полон.",
      {"russia personnel captured 20 exact cumulative other 2025-12-10"}),
+    # (those who served with them, as their kin)
+    ("Батальон мобилизованных из Пермского края воюет под Покровском. По словам сослуживцев, в батальоне погибли 212 "
+     "военных.",
+     {"russia personnel killed 212 exact cumulative other 2025-12-10"}),
+    ("Батальйон мобілізованих з Пермського краю воює під Покровськом. Побратими заявили, що в батальйоні загинули 212 "
+     "військових.",
+     {"russia personnel killed 212 exact cumulative other 2025-12-10"}),
     # (what a count was read from is no source: "по открытым источникам: некрологам, сообщениям родственников")
     ("Подсчет ведется по открытым источникам: некрологам и сообщениям родственников. Погибли 20 военных.",
      {"ukraine personnel killed 20 exact cumulative None 2025-12-10"}),

@@ -668,12 +668,12 @@ def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None, side: str 
 
 
 def _kin_saying(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list[_Hit]:
-    """"по словам родственников", "как рассказали родные", "родственники утверждают": the kin of soldiers, by a source
-    marker or a verb of saying right beside them, are a source of their own (no body of either side)."""
+    """"по словам родственников", "как рассказали родные", "сослуживцы утверждают": the kin or comrades of soldiers, by
+    a source marker or a verb of saying right beside them, are a source of their own (no body of either side)."""
     ctx = doc.lang.grammar["context"]
-    kin = ctx.find_all(toks, key="kin")
+    kin = ctx.find_all(toks, key="kin") + ctx.find_all(toks, key="comrades")
     if not kin:
-        return []  # (no kin named: most sentences)
+        return []  # (no kin or comrades named: most sentences)
     # (not "по открытым источникам: некрологам, сообщениям родственников": what a count was read from)
     said_at = {b for _k, _a, b in ctx.find_all(toks, key="kin_says")} \
         | {b for _k, _a, b in ctx.find_all(toks, key="report_verbs")}
