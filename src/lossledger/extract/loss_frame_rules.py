@@ -32,6 +32,7 @@ class LossFrameRules:
         self.passive_loss_after = g.pattern("passive_loss_after")
         self.own_passive_after = g.pattern("own_passive_after")
         self.described_then_own_verb = g.pattern("described_then_own_verb")
+        self.participle_agent_closed = g.pattern("participle_agent_closed")
         self.modifier_use = g.pattern("modifier_use")
         self.pointing_back = g.pattern("pointing_back_before", guard=False)
         self.military_context = g.pattern("military_context")
