@@ -194,6 +194,10 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
     prev = reader.mentions[-1] if reader.mentions else None
     lead = r.among_them_lead.match(text, sent.start)  # (not the number of a line "3) Among them, ..." itself)
     if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1 and lead and lead.end() <= abs_start:
+        if reader.profile.is_victims(prev.category) and r.military_context.search(
+                r.attacking_force.sub(" ", reader.norm[sent.start:sent.end])):
+            # "812 employees had been killed. Of them, 301 died at the front": the part that fell as soldiers
+            return "personnel", None, abs_end, "previous_topic", ""
         return prev.category, None, abs_end, "previous_topic", ""  # "Of these, 1,414 had been destroyed"
     if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1 and (
             reader.search_in(sent, r.loss_verb_before, max(sent.start, abs_start - 30), abs_start)

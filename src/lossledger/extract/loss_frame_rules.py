@@ -107,6 +107,7 @@ class LossFrameRules:
         self.place_after = g.pattern("place_after")
         self.origin_after = g.pattern("origin_after", guard=False)
         self.attacked_side_before = g.pattern("attacked_side_before", guard=False)
+        self.attack_target_before = g.pattern("attack_target_before", guard=False)
         self.the_region_named_before = g.pattern("the_region_named_before", guard=False)
         self.region_after_side = g.pattern("region_after_side", guard=False)
         self.home_people = g.pattern("home_people", guard=False)

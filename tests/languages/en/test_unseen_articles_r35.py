@@ -65,3 +65,40 @@ def test_a_participle_with_its_agent_leaves_the_next_item_a_loss(text: str, valu
 ])
 def test_a_dateline_without_an_outlet_is_no_figures_date(text: str, value: float, as_of: str) -> None:
     assert str(_claims(text, "2025-12-02")[value].as_of) == as_of
+
+
+# -- "Russian attacks on Ukraine's railways killed nine railway workers": the side named as what an attack was made on
+# is the side attacked, whose people were killed ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Russian missile strikes on Ukraine's energy facilities killed four workers overnight, the company said.",
+    "Russian air strikes against Ukraine's power plants killed five workers in March.",
+])
+def test_the_side_an_attack_was_made_on_lost_the_people(text: str) -> None:
+    assert [c.side for c in _claims(text).values()] == ["ukraine"]
+
+
+# -- "6,400 rail workers have joined the army since 2022": people who went to war are no loss -------------------------
+
+@pytest.mark.parametrize("text", [
+    "More than 640 doctors have joined the armed forces since the invasion, the health ministry said, while 90 clinics "
+    "were destroyed.",
+    "The governor said 520 local men had joined the military this year, as shelling destroyed 30 homes.",
+])
+def test_people_who_joined_the_army_are_no_loss(text: str) -> None:
+    assert _claims(text) == {}
+
+
+# -- "812 of its employees had been killed, the company said. Of them, 301 died at the front after being mobilised": a
+# part of the victims told with the army's words are soldiers, and the whole's source goes on --------------------------
+
+@pytest.mark.parametrize(("text", "whole", "part", "claimant"), [
+    ("Some 230 teachers have been killed since 2022, the education ministry said. Of these, 170 died at the front.",
+     230, 170, "ua_officials"),
+    ("At least 96 coaches have been killed since the invasion, the sports ministry said. Of them, 60 were killed "
+     "fighting in the army.", 96, 60, "ua_officials"),
+])
+def test_a_part_of_the_victims_that_fell_as_soldiers(text: str, whole: float, part: float, claimant: str) -> None:
+    claims = _claims(text, "2025-10-02")
+    assert claims[whole].category in ("people", "civilians")
+    assert (claims[part].side, claims[part].category, claims[part].claimant) == ("ukraine", "personnel", claimant)

@@ -1,12 +1,15 @@
-"""Round 35 of whole short articles written for these tests, in styles rounds 1 and 3 to 33 and p1 do not hold, with
-the source, the span and the date in view: a medical charity's statement on attacks on health care (health workers
-killed and injured in a named month, a count since the invasion's day, facilities hit, clinics, nurses trained and a
-budget that are no losses); a regional English-language news site's brief on one day's shelling listed settlement by
-settlement under the governor's post, with a total, beside shells fired, houses damaged and distances; and an English
+"""Round 35 of whole short articles written for these tests, in styles rounds 1 and 3 to 33 and p1 do not hold, with the
+source, the span and the date in view: a medical charity's statement on attacks on health care (health workers killed
+and injured in a named month, a count since the invasion's day, facilities hit, clinics, nurses trained and a budget
+that are no losses); a regional English-language news site's brief on one day's shelling listed settlement by
+settlement under the governor's post, with a total, beside shells fired, houses damaged and distances; an English
 wire story on the Russian defence ministry's daily claim of Ukrainian losses ("up to" per group of forces, drones,
 rockets and vehicles over the day, running totals since the start of the operation) set beside Kyiv's denial and its
-own count, beside counterattacks repelled and prisoners exchanged. Names, places and numbers are invented or changed;
-nothing is copied from any set.
+own count, beside counterattacks repelled and prisoners exchanged; and a wire story on a state rail operator's staff
+killed and injured in a month and since the invasion (a part of them at the front), and one night's strike on a train
+told "according to preliminary information", beside trains run, passengers carried, stations repaired and workers who
+joined the army that are no losses. Names, places and numbers are invented or changed; nothing is copied from any
+set.
 
 Each expected claim is one line of twelve fields, as in unseen_articles.py:
 side category outcome value value_high qualifier measure period_days period_start as_of claimant hedged
@@ -94,6 +97,30 @@ ARTICLES: tuple[Article, ...] = (
             "ukraine tanks|armoured_vehicles destroyed 25310 - exact cumulative - - 2025-09-23 ru_mod false",
             "russia personnel losses 1020 - exact period 1 * 2025-09-22|2025-09-23 ua_officials|ua_general_staff "
             "false",
+        ),
+    ),
+    Article(
+        "rail_operator_staff_killed_and_train_struck",
+        "2025-10-02",
+        "Rail operator says nine staff killed in attacks on the network in September\n"
+        "KYIV, Oct 2 (Wire) - Russian attacks on Ukraine's railways killed nine railway workers and injured 46 in "
+        "September, the state rail operator Ukrainian Railways said on Thursday.\n"
+        "The company said 812 of its employees had been killed since the start of the full-scale invasion. Of them, "
+        "301 died at the front after being mobilised.\n"
+        "On Tuesday night a drone struck a passenger train near Shostka, injuring 14 passengers, according to "
+        "preliminary information.\n"
+        "The operator runs 220 trains a day and has carried 4.1 million passengers this year. Repairs to 37 stations "
+        "damaged this year will cost 1.2 billion hryvnias, its chief executive said, adding that 6,400 rail workers "
+        "have joined the army since 2022.",
+        (
+            "ukraine civilians|people killed 9 - exact period * * 2025-09-30|2025-09-01 ua_officials|other false",
+            "ukraine civilians|people wounded 46 - exact period * * 2025-09-30|2025-09-01 ua_officials|other false",
+            "ukraine civilians|people killed 812 - exact cumulative - - 2025-10-02 ua_officials|other false",
+            "ukraine personnel|people killed 301 - exact cumulative - - 2025-10-02 ua_officials|other false",
+            # ("according to preliminary information": the spec lists "preliminary" among hedges, but dev2's gold keeps
+            # "according to preliminary reports" unhedged, so both are accepted)
+            "ukraine civilians|people wounded 14 - exact period * * 2025-09-30|2025-10-01|2025-10-02 "
+            "ua_officials|other|- true|false",
         ),
     ),
 )
