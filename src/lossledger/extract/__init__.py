@@ -86,6 +86,7 @@ from .measure import (
     heading_start,
     increments_before_totals,
     measure_of,
+    span_told_before_heading,
     span_told_before_list,
 )
 from .mention_dates import resolve_dates
@@ -563,7 +564,8 @@ def _update_list_context(reader: Reader, sent: Sentence, found: list[Mention]) -
     # "Here's what we know:" heads summary bullets, each with its own measure; "the enemy's losses were:"
     # heads a table of running totals
     ctx["loss_heading"] = om is not None
-    span = heading_span(reader, sent) or (None if found else span_told_before_list(reader, sent))
+    span = heading_span(reader, sent) or (None if found else (span_told_before_list(reader, sent)
+                                                          or span_told_before_heading(reader, sent)))
     if span is not None:
         ctx["span"] = span
         ctx["span_of_list"] = not found  # a heading with no figure of its own gives the span to its list

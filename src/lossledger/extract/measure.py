@@ -31,7 +31,7 @@ from .span_context import (
 )
 
 __all__ = ["PERIOD_DAYS", "MeasureRules", "date_role", "dates_in", "heading_day", "heading_start",
-           "increments_before_totals", "measure_of", "span_told_before_list"]
+           "increments_before_totals", "measure_of", "span_told_before_heading", "span_told_before_list"]
 
 
 _IN_DELTA = re.compile(r"\(\s*\+\s*\d[^()]*$")
@@ -201,6 +201,23 @@ def span_told_before_list(reader: Reader, sent: Sentence) -> tuple[str, float | 
             or last.measure != "period" or last.period_days is None or last.measure_cue != "period_phrase"):
         return None
     return "period", last.period_days, "list_heading_span"
+
+
+def span_told_before_heading(reader: Reader, sent: Sentence) -> tuple[str, float | None, str] | None:
+    """The span the sentence before a list's heading names, when neither holds a figure ("Russian forces shelled 31
+    villages over the past day, the governor said. By settlement:"): the sentence leads the list the heading opens."""
+    index = bisect.bisect_left(reader.sentences, sent.start, key=_sentence_start) - 1
+    if index < 0:
+        return None
+    before = reader.sentences[index]
+    last = reader.mentions[-1] if reader.mentions else None
+    if before.paragraph < sent.paragraph - 1 or (last is not None and last.sentence.end > before.start):
+        return None
+    return heading_span(reader, before)
+
+
+def _sentence_start(s: Sentence) -> int:
+    return s.start
 
 
 def _daily_report_continued(reader: Reader, sent: Sentence,

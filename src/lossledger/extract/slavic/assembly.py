@@ -203,7 +203,7 @@ def _fill(doc: DocText) -> None:
                 and (m.sentence.kind == "list_item" or delta_tokens(doc, m.sentence)):
             m.claimant = str(bulletin)  # "танків — 10 196 (+4) од": the General Staff's own layout
     before: Mention | None = None
-    home = doc.lang.raw["profile"].get("defaults", {}).get("home_side")
+    written_from = doc.lang.raw["profile"].get("defaults", {}).get("home_side")  # the side the text is written from
     text_sides: dict[str, str | None] = {}  # (read once per source, when first asked)
     for m in doc.mentions:
         if not m.side_stated and m.side_args:
@@ -216,8 +216,8 @@ def _fill(doc: DocText) -> None:
                 m.side = own  # "За місяць батальйон втратив 14 бійців", "— А ваші втрати?": the speaker's own
             elif not stated and m.category in PEOPLE and (asked := asked_side(doc, m)) is not None:
                 m.side = asked  # "— А втрати ворога?\n\n— 120 поранених": the side the question names
-            elif not stated and m.category == "personnel" and home and in_care(doc, m.sentence.tokens):
-                m.side = home  # "через лікарню пройшли 3 400 поранених військових": the soldiers its hospitals treat
+            elif not stated and m.category == "personnel" and written_from and in_care(doc, m.sentence.tokens):
+                m.side = written_from  # "через лікарню пройшли 3 400 поранених військових": its hospitals' soldiers
             elif not stated and _goes_on_about(doc, before, m):
                 m.side = before.side if before is not None else m.side
             elif not stated and m.category in PEOPLE and m.claimant and (own := doc.profile.own_side(m.claimant)):
