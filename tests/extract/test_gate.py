@@ -260,3 +260,35 @@ def test_sentences_waiting_for_a_count_are_read_in_order_when_one_comes(monkeypa
     monkeypatch.setattr(extract, "FirstMention", Ungated)
     monkeypatch.setattr(extract, "may_hold_claims", lambda *args, **kwargs: True)
     assert [c.to_dict() for c in extract_claims(UNCOUNTED_FIRST, published="2024-05-02")] == gated
+
+
+#: "No one" counts nobody: written for these tests, beside an outcome word as general news has them.
+NO_ONE_HURT = (
+    "A fire broke out in a warehouse on the edge of town overnight. No one was injured, the fire service said.",
+    "The roof of the old cinema gave way on Sunday; no one else was hurt, officials said.",
+    "Storm brings down power lines across the valley, no one injured\n\nCrews expect to restore power by noon.",
+    "Nobody was killed when the footbridge collapsed, and none were hurt on the riverbank, police said.",
+)
+
+
+@pytest.mark.parametrize("text", NO_ONE_HURT)
+def test_a_one_after_no_is_no_count_and_the_gate_stops_the_document(text: str,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from lossledger.extract.body import sentences
+    from lossledger.extract.document import normalise
+    from lossledger.extract.numbers import find_numbers
+
+    assert find_numbers(text, grammar=EN) == []
+    assert not may_hold_claims(load_profile(), text, grammar=EN)
+    assert FirstMention(load_profile(), normalise(text), sentences(text, grammar=EN), grammar=EN).first is None
+    assert _claims(text) == []
+    _without_gates(monkeypatch)  # the full reading agrees: no claim
+    assert _claims(text) == []
+
+
+def test_one_not_after_no_still_counts() -> None:
+    # the same sentences with a count of one: the gate opens and the reading finds it
+    for text in ("Ukraine's army said one soldier was killed and no one else was hurt.",
+                 "Two civilians were hurt and one was killed in the shelling of a Ukrainian village, police said."):
+        assert may_hold_claims(load_profile(), text, grammar=EN)
+        assert [c["value"] for c in _claims(text)].count(1) == 1, text

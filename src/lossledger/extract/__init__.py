@@ -72,7 +72,6 @@ from .loss_frame import (
     people_or_personnel,
     qualifier_of,
     restated_figure,
-    sentence_before,
     what_was_lost,
     without_sources,
 )
@@ -85,6 +84,7 @@ from .measure import (
     heading_start,
     increments_before_totals,
     measure_of,
+    span_told_before_heading,
     span_told_before_list,
 )
 from .mention_dates import resolve_dates
@@ -92,12 +92,22 @@ from .non_loss import names_non_loss, not_this_wars_loss
 from .numbers import Number, NumberRules
 from .sources import Phrase, source_tables
 from .span_context import SpanContextRules, day_of_event_retold, running_totals_from_series
+from .told_before import (
+    ToldBeforeRules,
+    bare_toll_of_losses,
+    restates_toll,
+    side_of_figure_told_again,
+    side_of_more_told_before,
+    side_of_whole_told_before,
+    side_pointed_back,
+    toll_risen,
+)
 from .whose_loss import fell_fighting, side_of, side_of_region_in_view
 
 __all__ = ["extract_claims", "EXTRACTOR_VERSION", "STAGE_RULES", "ExtractRules", "stage_grammar"]
 
 #: Bumped whenever a rule changes what it extracts; recorded in every claim's ``rule``.
-EXTRACTOR_VERSION = "16"
+EXTRACTOR_VERSION = "17"
 
 
 class ExtractRules:
@@ -108,9 +118,6 @@ class ExtractRules:
         self.among_them = g.rules(MeasureRules).among_them
         self.toll_noun = g.rules(MeasureRules).toll_noun
         self.record_pointer = g.rules(LossFrameRules).record_pointer
-        self.war_noun = re.compile(g.source("war_noun"), re.IGNORECASE)  # (a toll "of the war" is the war's)
-        self.level_verb_before = g.rules(MeasureRules).level_verb_before
-        self.attack_toll_subject = g.pattern("attack_toll_subject", guard=False)
         self.counts_joined = g.pattern("counts_joined", guard=False)
         self.vague_after = g.pattern("vague_after")
         self.year_line = g.pattern("year_line")
@@ -131,19 +138,15 @@ class ExtractRules:
         self.figure_apposition = g.pattern("figure_apposition", guard=False)
         self.part_of_the = g.pattern("part_of_the", guard=False)
         self.part_was = g.pattern("part_was", guard=False)
-        self.figure_pointer = g.pattern("figure_pointer")
-        self.bare_toll = g.pattern("bare_toll")
         self.part_of_whole = g.pattern("part_of_whole")
-        self.losses_pronoun = g.pattern("losses_pronoun")
         self.unit_own_losses = g.pattern("unit_own_losses")
-        self.loss_noun_after = g.pattern("loss_noun_after", guard=False)
 
 
 #: Every stage's rules class, in the order the stages run. A grammar builds them all when first used
 #: (``stage_grammar``): a grammar that lacks a name the stages read fails at once, naming the file and the name.
 STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datelib.DateRules, DocumentRules, Phrase,
                                  AttributionRules, LineSourceRules, LossFrameRules, SpanContextRules, MeasureRules,
-                                 ExtractRules)
+                                 ToldBeforeRules, ExtractRules)
 
 
 @functools.lru_cache(maxsize=16)
@@ -160,45 +163,6 @@ _OPENS_PARTS = re.compile(r"[(:]")
 
 def _rule(name: str, profile: Profile) -> str:
     return f"{name}/{EXTRACTOR_VERSION} {profile.rule_suffix}"
-
-
-def _toll_risen(reader: Reader, sent: Sentence, num: Number, abs_start: int, side: str | None, outcome: str
-                ) -> tuple[str, float | None, str] | None:
-    """The measure of a toll that has risen to ``num`` from one attack's count told just before (a level verb right
-    before it, no war named in its sentence): that count's period, restated."""
-    r = reader.grammar.rules(ExtractRules)
-    text = reader.norm
-    if (r.level_verb_before.search(text, max(sent.start, abs_start - 60), abs_start) is None
-            or r.war_noun.search(text, sent.start, sent.end) is not None):
-        return None
-    toll = _toll_told_before(reader, sent, num.value, side, outcome)
-    if toll is None and r.attack_toll_subject.search(text, max(sent.start, abs_start - 80), abs_start):
-        # "The toll has risen to nine", "the number of injured had climbed to 41" in a live blog told newest first: the
-        # count it grew from comes later, but the attack whose victims the entries before counted is the same
-        toll = _attack_told_before(reader, sent, side)
-    return None if toll is None else ("period", toll.period_days, "restated")
-
-
-def _attack_told_before(reader: Reader, sent: Sentence, side: str | None) -> Mention | None:
-    """The last count of the same side's victims in this paragraph or the two before, when it counts one attack's
-    (a period of a day or of no length told), whatever befell them."""
-    for m in reader.recent_mentions(sent, paragraphs=2):
-        if m.sentence is sent or m.side != side or not reader.profile.is_victims(m.category):
-            continue
-        return m if m.measure == "period" and m.period_days in (None, 1) and m.period_start is None else None
-    return None
-
-
-def _toll_told_before(reader: Reader, sent: Sentence, value: float, side: str | None, outcome: str
-                      ) -> Mention | None:
-    """The last count of the same victims (side and outcome) told in this paragraph or the one before, when it counts
-    one attack's (a period of a day or of no length told) and fewer than ``value``: the toll a total told next has
-    grown from (a month's toll is no attack's: "recorded 138 killed in February ... has already killed 464")."""
-    for m in reader.recent_mentions(sent, paragraphs=1):
-        if m.sentence is sent or m.side != side or m.outcome != outcome or not reader.profile.is_victims(m.category):
-            continue
-        return m if m.measure == "period" and m.period_days in (None, 1) and m.value < value else None
-    return None
 
 
 def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
@@ -251,7 +215,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if what is None:
             continue
         category, np_span, np_end, rule, topic_noun = what
-        if rule == "sentence_topic" and _restates_toll(reader, sent, abs_start, category):
+        if rule == "sentence_topic" and restates_toll(reader, sent, abs_start, category):
             category, rule, topic_noun = restated_figure(reader).category, "previous_figure", ""
         if np_span is not None and not reader.profile.is_people(category):
             category = _kind_said_of_part(reader, sent, num, abs_end, np_span, category)
@@ -280,7 +244,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             # "killing 45 people, including six children": the part shares the outcome of its whole
             head = next((x for x in reversed(out) if not x.extra.get("breakdown")), out[-1])
             outcome = head.outcome
-        if rule == "previous_figure" and reader.mentions and (outcome is None or _bare_toll_of_losses(reader, sent,
+        if rule == "previous_figure" and reader.mentions and (outcome is None or bare_toll_of_losses(reader, sent,
                                                                                                    abs_start)):
             outcome = restated_figure(reader).outcome  # "Kyiv puts that number at 36,000": the figure it restates
         if outcome is None and (among := r.among_them.match(s_text)) and among.end() < num.start and reader.mentions:
@@ -323,10 +287,10 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         side, side_basis = side_of(reader, sent, abs_start, np_span, category, claimant, prev)
         if side_basis in ("claimant", "unknown"):
             side = (_own_unit_losses(reader, sent, abs_start, num_source)
-                    or _side_pointed_back(reader, sent, abs_start)
-                    or _side_of_figure_told_again(reader, sent, num.value, category, outcome)
-                    or _side_of_more_told_before(reader, sent, abs_start, abs_end, rule)
-                    or _side_of_whole_told_before(reader, sent, abs_end) or side)
+                    or side_pointed_back(reader, sent, abs_start)
+                    or side_of_figure_told_again(reader, sent, num.value, category, outcome)
+                    or side_of_more_told_before(reader, sent, abs_start, abs_end, rule)
+                    or side_of_whole_told_before(reader, sent, abs_end) or side)
         if rule == "previous_figure" and reader.mentions and restated_figure(reader).side:
             side = restated_figure(reader).side  # the figure it restates says whose loss
         if (breakdown and side_basis != "noun_phrase" and out[-1].side
@@ -374,7 +338,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if measure_cue in ("total", "default") and measure == "cumulative" and reader.profile.is_victims(category):
             # "UPDATE 03:15 - The number of injured has risen to 6", after "3 people were injured" in the update
             # before: the same attack's toll grown, not the war's running total
-            measure, period_days, measure_cue = _toll_risen(reader, sent, num, abs_start, side, outcome) or (
+            measure, period_days, measure_cue = toll_risen(reader, sent, num, abs_start, side, outcome) or (
                 measure, period_days, measure_cue)
         if rule == "bulletin_item" and measure not in ("projection",) and not (
                 measure_cue == "list_heading_span" and reader.list_context.get("span_of_list")):
@@ -444,56 +408,6 @@ def _kind_said_of_part(reader: Reader, sent: Sentence, num: Number, abs_end: int
     return kind[0] if kind is not None and not reader.profile.is_people(kind[0]) else category
 
 
-def _restates_toll(reader: Reader, sent: Sentence, abs_start: int, category: str) -> bool:
-    """'Authorities had put the death toll at 14' after 'the toll from the strike rose to 18': that toll again, an
-    earlier count of the same victims."""
-    last = reader.mentions[-1] if reader.mentions else None
-    if (last is None or not reader.profile.is_people(category) or not reader.profile.is_people(last.category)
-            or last.sentence.paragraph < sent.paragraph - 3):
-        return False
-    return _pointer_names(reader, sent, abs_start, reader.grammar.rules(ExtractRules).toll_noun)
-
-
-def _bare_toll_of_losses(reader: Reader, sent: Sentence, abs_start: int) -> bool:
-    """'... about 395,000 casualties. The year's toll could pass 650,000': a toll with no word of death that points
-    back at a figure of losses counts losses too (its "toll" is no outcome of its own)."""
-    return (_pointer_names(reader, sent, abs_start, reader.grammar.rules(ExtractRules).bare_toll)
-            and restated_figure(reader).outcome == "losses")
-
-
-def _pointer_names(reader: Reader, sent: Sentence, abs_start: int, noun: re.Pattern[str]) -> bool:
-    """Whether the words before the number that point back at an earlier figure ("the death toll at") hold
-    ``noun``."""
-    pointer = reader.grammar.rules(ExtractRules).figure_pointer.search(reader.norm, sent.start, abs_start)
-    return pointer is not None and noun.search(pointer.group(0)) is not None
-
-
-def _side_pointed_back(reader: Reader, sent: Sentence, abs_start: int) -> str | None:
-    """'Ukrainian losses are harder to gauge. U.S. officials put them at about 400,000': "them" are the losses the
-    sentence before named (with no figure of its own), of the side named with them."""
-    r = reader.grammar.rules(ExtractRules)
-    if r.losses_pronoun.search(reader.norm, sent.start, abs_start) is None:
-        return None
-    before = sentence_before(reader, sent)
-    if before is None or before.paragraph < sent.paragraph - 1 or any(m.sentence is before for m in reader.mentions):
-        return None
-    named = [reader.profile.key_of(m) for m in reader.scan.finditer("side_adjective", before.start, before.end)
-             if r.loss_noun_after.match(reader.norm, m.end())]
-    return next((key for key in reversed(named) if key in reader.profile.sides), None)
-
-
-def _side_of_more_told_before(reader: Reader, sent: Sentence, abs_start: int, abs_end: int, rule: str) -> str | None:
-    """'At least 206 Ukrainian prisoners had died in captivity. Another 42 were executed' ('Nine more are missing'):
-    more of what the sentence before counted (its topic) are the same side's."""
-    m = reader.grammar.rules(MeasureRules)
-    if rule != "previous_topic" or abs_start - sent.start > 16 or not reader.mentions or not (
-            m.increment_before.search(reader.norm, sent.start, abs_start)
-            or m.increment_after.match(reader.norm, abs_end)):
-        return None
-    told = reader.mentions[-1]
-    return told.side if told.side in reader.profile.sides and told.sentence.paragraph == sent.paragraph else None
-
-
 def _own_unit_losses(reader: Reader, sent: Sentence, abs_start: int, source: Source | None) -> str | None:
     """'"In November, the brigade's losses were 17 killed," the post said' of a brigade's post: a unit's losses told
     in the report of the unit itself (its noun is in the source's words) are its own side's."""
@@ -501,25 +415,6 @@ def _own_unit_losses(reader: Reader, sent: Sentence, abs_start: int, source: Sou
         return None
     found = reader.search_in(sent, reader.grammar.rules(ExtractRules).unit_own_losses, sent.start, abs_start)
     return own if found is not None and found.group("unit").lower() in source.text.lower() else None
-
-
-def _side_of_whole_told_before(reader: Reader, sent: Sentence, abs_end: int) -> str | None:
-    """'64 men from the district have been killed ... Three of the dead were buried in the past month': a part of the
-    whole the figure before counted (in its paragraph or the one before) is the same side's."""
-    if not reader.mentions or not reader.grammar.rules(ExtractRules).part_of_whole.match(reader.norm, abs_end):
-        return None
-    told = reader.mentions[-1]
-    return told.side if told.side in reader.profile.sides and told.sentence.paragraph >= sent.paragraph - 1 else None
-
-
-def _side_of_figure_told_again(reader: Reader, sent: Sentence, value: float, category: str, outcome: str
-                               ) -> str | None:
-    """'A Russian missile strike ... killed 12 soldiers. The Ground Forces said 12 servicemen were killed': the same
-    figure told again, a sentence or a paragraph later, is the same side's loss."""
-    for m in reversed(reader.mentions[-12:]):
-        if m.value == value and m.category == category and m.outcome == outcome and m.sentence is not sent:
-            return m.side if m.side in reader.profile.sides and m.sentence.paragraph >= sent.paragraph - 1 else None
-    return None
 
 
 def _part_with_own_span(reader: Reader, m: Mention) -> bool:
@@ -562,7 +457,8 @@ def _update_list_context(reader: Reader, sent: Sentence, found: list[Mention]) -
     # "Here's what we know:" heads summary bullets, each with its own measure; "the enemy's losses were:"
     # heads a table of running totals
     ctx["loss_heading"] = om is not None
-    span = heading_span(reader, sent) or (None if found else span_told_before_list(reader, sent))
+    span = heading_span(reader, sent) or (None if found else (span_told_before_list(reader, sent)
+                                                          or span_told_before_heading(reader, sent)))
     if span is not None:
         ctx["span"] = span
         ctx["span_of_list"] = not found  # a heading with no figure of its own gives the span to its list

@@ -143,6 +143,8 @@ class DateMentionRules:
                     rf"(?P<myear>(?P<my_m0>{self.full_month})(?:{self.range_join}(?P<my_m>{self.full_month}))?,?\s+(?P<my_y>{_YEAR}))",
                     # "April 23", "Aug. 5".
                     rf"(?P<dmm>(?P<dmmm1>{self.month})\s*(?P<dmmd1>{_DAY}){self.suffix}\b)",
+                    # "February last year", "in March of last year": the month of the year before the report's.
+                    rf"(?P<mprev>(?P<mp_m>{self.full_month})\s+{g.source('month_of_last_year')})",
                     # "July", "January-March" (May and March alone need a preposition: checked in code).
                     rf"(?P<month>(?P<mo_m0>{self.full_month})(?:\s*[-–—]\s*(?P<mo_m>{self.full_month}))?)",
                     # "Friday, April 1, 2022".
@@ -258,7 +260,7 @@ def _date_part(r: DateMentionRules, prefix: str) -> str:
 _DIGIT_RUN = re.compile(r"\d\d*")
 _WORD_START = re.compile(r"(?<![\w'’])[a-z]")
 _LETTER_LED = frozenset(
-    {"xm", "myear", "dmm", "month", "xw", "wdate", "wday", "relspan", "mchain", "chain", "rel", "ago"}
+    {"xm", "myear", "dmm", "mprev", "month", "xw", "wdate", "wday", "relspan", "mchain", "chain", "rel", "ago"}
 )
 
 
@@ -416,6 +418,9 @@ def _mention(
     if group == "myear":
         first_word, last_word = (match["my_m0"], match["my_m"]) if match["my_m"] else (None, match["my_m0"])
         return _month_range(r, (start, end, written), first_word, last_word, int(match["my_y"]))
+    if group == "mprev":
+        return _month_range(r, (start, end, written), None, match["mp_m"],
+                            published.year - 1 if published is not None else None)
     if group == "month":
         word = match["mo_m0"]
         if (

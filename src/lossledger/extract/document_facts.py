@@ -184,6 +184,7 @@ def fill_document_context(reader: Reader) -> None:
     loss (soldiers, civilians or equipment) within a few paragraphs; bulletin lists belong to the
     General Staff; a side still unknown follows the source, then the document's majority."""
     last_by_family: dict[str, Mention] = {}
+    last_sourced: Mention | None = None  # of any kind: the whole a part ("Of them, ...") is of
     for m in reader.mentions:
         family = _family(m.category)
         if m.claimant is None and m.sentence.kind != "heading":
@@ -192,13 +193,15 @@ def fill_document_context(reader: Reader) -> None:
             if (soldiers is not None and soldiers.side is not None and soldiers.side == m.side
                     and soldiers.sentence.paragraph >= m.sentence.paragraph - 1):
                 prev = soldiers  # "Russia has lost 1,088,420 soldiers, the General Staff said. Its tanks ...": one
+            if prev is None and m.rule == "previous_topic" and last_sourced is not None:
+                prev = last_sourced  # "812 employees were killed, the company said. Of them, 301 died at the front"
             if (prev is not None and prev.sentence.paragraph >= m.sentence.paragraph - 3
                     and continues_report(reader.profile, prev, m) and not voice_break_between(reader, prev, m)):
                 m.claimant, m.claimant_text = prev.claimant, prev.claimant_text
         if m.claimant is None and m.rule in ("bulletin_item", "bulletin_delta"):
             m.claimant = str(reader.profile.raw.get("bulletin_claimant") or "") or None
         if m.claimant is not None:
-            last_by_family[family] = m
+            last_by_family[family] = last_sourced = m
     # KEY POINTS bullets and headlines sum up what the body attributes below them
     for i, m in enumerate(reader.mentions):
         if m.claimant is None and m.sentence.kind in ("list_item", "heading"):

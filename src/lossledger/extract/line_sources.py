@@ -27,6 +27,7 @@ class LineSourceRules:
     def __init__(self, g: PatternGrammar) -> None:
         self.question_label: re.Pattern[str] = g.pattern("question_label", guard=False)
         self.answer_label: re.Pattern[str] = g.pattern("answer_label", guard=False)
+        self.person_introduced: re.Pattern[str] = g.pattern("person_introduced", guard=False)
         # the head of a document that names the body whose text it is (``head_source``)
         self.head_author: re.Pattern[str] = g.pattern("head_author", guard=False)
         self.head_body: re.Pattern[str] = g.pattern("head_body", guard=False)
@@ -45,9 +46,29 @@ def speaker_label_source(reader: Reader, sent: Sentence) -> Source | None:
         answer = reader.grammar.rules(LineSourceRules).answer_label.match(reader.norm, reader.sentences[index].start)
         return None if answer is None else answer_source(reader, sent)
     kind = classify_source(reader.profile, label.group("label").lower(), grammar=reader.grammar)
-    if kind is None or kind[1] not in ("role", "kind"):
+    if kind is None:
+        return _guest_introduced(reader, label.group("label"), label.start("label"))
+    if kind[1] not in ("role", "kind"):
         return None
     return Source(kind[0], label.group("label"), label.start("label"))
+
+
+def _guest_introduced(reader: Reader, label: str, line_start: int) -> Source | None:
+    """The speaker of a line labelled with a surname alone ("HORDIIENKO: Over the past week, our troops ..."): the
+    person the text introduced before it by full name and what they are ("Colonel Taras Hordiienko, a spokesman for
+    Ukraine's ... group", "Hanna Lind of the ... Institute"), the last such introduction of that surname."""
+    surname = label.split()[-1].lower()
+    found = None
+    for m in reader.grammar.rules(LineSourceRules).person_introduced.finditer(reader.norm, 0, line_start):
+        if m.group("surname").lower() == surname:
+            found = m
+    if found is None:
+        return None
+    words = found.group("described") or found.group("member")
+    kind = classify_source(reader.profile, words, grammar=reader.grammar)
+    if kind is None:
+        return None
+    return Source(kind[0], reader.text[found.start():found.end()], found.start())
 
 
 def frame_source(reader: Reader, sent: Sentence) -> Source | None:

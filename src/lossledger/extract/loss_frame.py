@@ -147,6 +147,12 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
                 and reader.profile.is_people(whole.category)):
             # "Four of them were camera operators": a part of the people counted before, a noun the vocabulary lacks
             return whole.category, (part.start(), part.end()), part.end(), "copula_noun", part.group(0)
+    ones = r.ones_after.match(text, abs_end)
+    before = found[-1] if found else (reader.mentions[-1] if reader.mentions else None)
+    if (ones is not None and before is not None and before.sentence.paragraph == sent.paragraph
+            and not reader.profile.is_people(before.category)):
+        # "46 Russian armoured vehicles ..., and 12 Ukrainian ones": the noun of the count before, whose its words say
+        return before.category, ones.span("words"), ones.end(), "shared_noun", ones.group("words")
     # "25 destroyed and 15 damaged ships": two counts share one noun
     shared = r.shared_noun.match(text, abs_end) or r.part_of.match(text, abs_end)
     if shared:
@@ -194,6 +200,10 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
     prev = reader.mentions[-1] if reader.mentions else None
     lead = r.among_them_lead.match(text, sent.start)  # (not the number of a line "3) Among them, ..." itself)
     if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1 and lead and lead.end() <= abs_start:
+        if reader.profile.is_victims(prev.category) and r.military_context.search(
+                r.attacking_force.sub(" ", reader.norm[sent.start:sent.end])):
+            # "812 employees had been killed. Of them, 301 died at the front": the part that fell as soldiers
+            return "personnel", None, abs_end, "previous_topic", ""
         return prev.category, None, abs_end, "previous_topic", ""  # "Of these, 1,414 had been destroyed"
     if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1 and (
             reader.search_in(sent, r.loss_verb_before, max(sent.start, abs_start - 30), abs_start)
@@ -263,10 +273,37 @@ def _victims(reader: Reader, sent: Sentence) -> str:
     if category == "personnel" and not military and (_about_civilians_before(reader, sent) or _about_civilians(reader)):
         return "civilians"  # "October: 156 killed, 521 injured" under a line about civilians, or in a civilian count
     if category == "personnel" and not military and (reader.scan.search("event", sent.start, sent.end, sliced=True)
-                                                      or r.attack_words.search(s_text)):
+                                                      or r.attack_words.search(s_text)
+                                                      or _line_of_list_on_attack(reader, sent)):
         # "At least five killed in Kharkiv strike", "Russia strikes Kharkiv: 2 killed": the victims of an attack
         category = "people"
     return category
+
+
+_LIST_LINES_MAX = 12  # lines a list may run above a line before its lead is given up
+
+
+def _line_of_list_on_attack(reader: Reader, sent: Sentence) -> bool:
+    """Whether ``sent`` is a labelled line ("Bilozerka: 2 killed, 3 wounded;") of a list whose lead tells of an attack
+    and names no soldier ("Russian forces shelled 31 villages overnight ... By settlement:"): its bare counts are the
+    attack's victims, place by place."""
+    r = reader.grammar.rules(LossFrameRules)
+    if ":" not in reader.norm[sent.start:sent.end]:
+        return False
+    line = sent
+    for _ in range(_LIST_LINES_MAX):
+        before = sentence_before(reader, line)
+        if before is None or before.paragraph < line.paragraph - 1:
+            return False
+        if reader.norm[before.start:before.end].rstrip().endswith(":"):
+            lead = sentence_before(reader, before)
+            leads = [before] + ([lead] if lead is not None and lead.paragraph >= before.paragraph - 1 else [])
+            texts = [r.attacking_force.sub(" ", reader.norm[s.start:s.end]) for s in leads]
+            told = [reader.norm[s.start:s.end] for s in leads]
+            return (any(r.attacking_force.search(t) or r.attack_words.search(t) for t in told)
+                    and not any(r.military_context.search(t) for t in texts))
+        line = before
+    return False
 
 
 def is_breakdown(reader: Reader, sent: Sentence, abs_start: int) -> bool:
@@ -553,6 +590,8 @@ def people_or_personnel(reader: Reader, s_text: str, noun: str, *, sent: Sentenc
                 claimant in reader.profile.raw.get("civilian_counters", ())
                 or _about_civilians_before(reader, sent) or _about_civilians(reader)):
             return "civilians"
+    if sent is not None and not civilian and not event and _line_of_list_on_attack(reader, sent):
+        return "people"  # "Krasnopillia: 1 dead, 6 injured", under a lead that tells of strikes on villages
     if (noun.lower() in r.loss_nouns or r.soldiers_or_victims.fullmatch(noun)) and not civilian and (
             not event or (r.soldiers_or_victims.fullmatch(noun) and r.men_lost.search(s_text))):
         return "personnel"

@@ -31,7 +31,7 @@ from .span_context import (
 )
 
 __all__ = ["PERIOD_DAYS", "MeasureRules", "date_role", "dates_in", "heading_day", "heading_start",
-           "increments_before_totals", "measure_of", "span_told_before_list"]
+           "increments_before_totals", "measure_of", "span_told_before_heading", "span_told_before_list"]
 
 
 _IN_DELTA = re.compile(r"\(\s*\+\s*\d[^()]*$")
@@ -203,6 +203,23 @@ def span_told_before_list(reader: Reader, sent: Sentence) -> tuple[str, float | 
     return "period", last.period_days, "list_heading_span"
 
 
+def span_told_before_heading(reader: Reader, sent: Sentence) -> tuple[str, float | None, str] | None:
+    """The span the sentence before a list's heading names, when neither holds a figure ("Russian forces shelled 31
+    villages over the past day, the governor said. By settlement:"): the sentence leads the list the heading opens."""
+    index = bisect.bisect_left(reader.sentences, sent.start, key=_sentence_start) - 1
+    if index < 0:
+        return None
+    before = reader.sentences[index]
+    last = reader.mentions[-1] if reader.mentions else None
+    if before.paragraph < sent.paragraph - 1 or (last is not None and last.sentence.end > before.start):
+        return None
+    return heading_span(reader, before)
+
+
+def _sentence_start(s: Sentence) -> int:
+    return s.start
+
+
 def _daily_report_continued(reader: Reader, sent: Sentence,
                             claimant: str | None) -> tuple[str, float | None, str] | None:
     """The measure of the last day's figure, when this sentence goes on with the same report."""
@@ -325,8 +342,9 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
     for span in counted or reader.in_slice(r.bounded_event, c_lo, c_hi):
         return "period", _span_days(r, span.group(0)), "period_open"  # "in a three-day attempt", "in these clashes"
     one_attack = reader.profile.is_victims(category) and reader.scan.search("event", sent.start, sent.end, sliced=True)
-    if not prof.is_people(category) and reader.search_in(sent, r.struck_count, max(sent.start, abs_start - 100),
-                                                         abs_start):
+    if not prof.is_people(category) and (
+            reader.search_in(sent, r.struck_count, max(sent.start, abs_start - 100), abs_start)
+            or r.destroyed_count.search(reader.norm, max(sent.start, abs_start - 80), abs_start)):
         return "period", None, "event"  # "its drones had hit 12 aircraft at two air bases": one attack's, no total
     if not prof.is_people(category) and reader.search_in(sent, r.strike_then_participle,
                                                          max(sent.start, abs_start - 100), abs_start):

@@ -554,6 +554,13 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
         told_then = r.said_after_date.match(reader.norm, d.end, number_at)
         if m.measure == "period" and m.measure_cue in ("month", "list") and m.period_start is None:
             m.measure, m.period_days = "cumulative", None
+    if (told_then is None and d.start >= sent.start + m.number.end
+            and (after := r.statement_month_after_level.fullmatch(reader.norm, sent.start + m.number.end, d.start))
+            and r.figure_put_at.search(reader.norm, max(sent.start, number_at - 90), number_at)):
+        # "put the number of soldiers killed at 46,000, in February": the month after a comma dates the statement
+        told_then = after
+        if m.measure == "period" and m.measure_cue in ("month", "list") and m.period_start is None:
+            m.measure, m.period_days = "cumulative", None
     weak_cue = m.measure_cue in ("default", "list", "continued", "month", "present_perfect")
     if m.measure == "cumulative" and weak_cue and not told_then:
         m.measure = "period"

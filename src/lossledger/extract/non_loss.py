@@ -48,14 +48,19 @@ def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int])
             described = r.described_then_own_verb.match(reader.norm, np_end)
             if described is not None and start < described.end():
                 continue  # "17,000 convicts recruited by the army have been killed": the word describes the noun
+            if (r.copula_before_noun.match(reader.norm, np_end)
+                    and prof.outcome_people_re.search(reader.norm, num_start, np_end)):
+                continue  # "19,870 of the dead were prisoners recruited from colonies": who the dead were
         elif end <= num_start and (_loss_word_between(reader, end, num_start)
+                                   or r.participle_agent_closed.fullmatch(reader.norm, end, num_start)
                                    or r.breakdown_before.search(reader.norm, max(end, num_start - 40), num_start)
                                    or r.own_passive_after.match(reader.norm, np_end) or (
                 r.of_them_after.match(reader.norm, np_end)
                 and _loss_word_between(reader, np_end, min(hi, np_end + 2 * _OWN_VERB_REACH)))):
             continue  # "launched 64 drones, 51 of which were shot down": the part has its own verb of loss; "sent
             # 11,000 troops, of whom 4,000 were killed": the word was the whole's; "of the 1,000 men sent to the front,
-            # 200 were killed": the number's own passive verb of loss
+            # 200 were killed": the number's own passive verb of loss; "rockets fired by a launcher and 211 drones": the
+            # participle and its agent describe the item before
         return True
     return False
 

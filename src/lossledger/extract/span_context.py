@@ -42,6 +42,8 @@ class SpanContextRules:
         self.since_month = g.pattern("since_month")
         self.dateline_before_date = g.pattern("dateline_before_date", guard=False)
         self.dateline_after_date = g.pattern("dateline_after_date", guard=False)
+        self.dateline_place_before_date = g.pattern("dateline_place_before_date", guard=False)
+        self.dateline_dash_after_date = g.pattern("dateline_dash_after_date", guard=False)
         self.said_in = g.pattern("said_in")
         self.report_goes_on = g.pattern("report_goes_on")
         self.report_also_counts = g.pattern("report_also_counts")
@@ -367,8 +369,11 @@ def figure_dates(reader: Reader, sent: Sentence, at: int) -> list[datelib.DateMe
         r = reader.grammar.rules(SpanContextRules)
         first = found[0]
         if (r.dateline_after_date.match(reader.norm, first.end)
-                and r.dateline_before_date.fullmatch(reader.norm, sent.start, first.start)):
-            found = found[1:]  # "KYIV, June 9 (Reuters) - ... killed five on Sunday": the day the story was filed
+                and r.dateline_before_date.fullmatch(reader.norm, sent.start, first.start)) or (
+                r.dateline_dash_after_date.match(reader.norm, first.end)
+                and r.dateline_place_before_date.fullmatch(reader.norm, sent.start, first.start)):
+            found = found[1:]  # "KYIV, June 9 (Reuters) - ... killed five on Sunday", "LVIV, 4 November 2025 - ...
+            # in October": the day the story was filed
     return joined_days(reader, sent, found)
 
 

@@ -32,10 +32,7 @@ TEXTS = [
       "russia civilians wounded 23 exact period/2@2025-11-29 ru_officials 2025-11-30",
       "russia civilians wounded 3 exact period/2@2025-11-29 ru_officials 2025-11-30",
       "ukraine drones destroyed 97 exact period/2@2025-11-29 ru_officials 2025-11-30"},
-     marks=pytest.mark.xfail(strict=True, reason="the weekend dated by its two days in the first paragraph is not "
-                                                 "the span of the next paragraph's figure with no word of it ('там "
-                                                 "погибли три человека'): it takes the publication date and no "
-                                                 "span")),
+     ),  # (pinned then: the weekend not carried to 'там погибли три человека'; cured in round 23)
     # Vazhnye Istorii's count of a region's dead 'по данным ... на 1 декабря' (the outlet, another named source),
     # the mobilised and the prisoners recruited among them, the missing; the estimate 'в два-три раза выше' and the
     # ministry's silence since a season are no count

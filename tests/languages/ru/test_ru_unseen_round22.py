@@ -35,8 +35,7 @@ TEXTS = [
       "russia personnel killed 220000 approx cumulative mediazona 2025-12-05",
       "russia personnel killed 4350 exact cumulative mediazona 2025-12-04",
       "russia personnel killed 6100 exact cumulative mediazona 2025-12-04"},
-     marks=pytest.mark.xfail(strict=True, reason="a figure at its sentence's end after its noun and a place "
-                                                 "('Кадровых офицеров в списке 6 100') is not read")),
+     ),  # (pinned then: 'Кадровых офицеров в списке 6 100' not read; cured in round 23)
     # Interfax on the MoD's weekly summary, its week dated in a lead sentence with no figure ('за неделю, с 29 ноября
     # по 5 декабря'), the headline's figure the body's; the Western-made guns among the guns lost (a part); guided
     # bombs no category; the running totals since the operation began
@@ -223,13 +222,15 @@ def test_a_span_dated_in_a_sentence_of_no_figure_dates_the_figures_after(text: s
     assert described(text, "2025-12-06") == expected
 
 
+# (since round 23 the kin who say so are a source of their own, 'other', and, as any source named later in the
+# paragraph, the figure before with none takes them)
 @pytest.mark.parametrize(("text", "expected"), [
     ("Пропали без вести 48 200 военнослужащих. Еще около 1 900 человек, по данным родных, попали в плен.",
-     {"ukraine personnel captured 1900 approx cumulative None 2025-12-04",
-      "ukraine personnel missing 48200 exact cumulative None 2025-12-04"}),
+     {"ukraine personnel captured 1900 approx cumulative other 2025-12-04",
+      "ukraine personnel missing 48200 exact cumulative other 2025-12-04"}),
     ("Погибли 300 военных. Еще 50 бойцов, как рассказали родственники, получили ранения.",
-     {"ukraine personnel killed 300 exact cumulative None 2025-12-04",
-      "ukraine personnel wounded 50 exact cumulative None 2025-12-04"}),
+     {"ukraine personnel killed 300 exact cumulative other 2025-12-04",
+      "ukraine personnel wounded 50 exact cumulative other 2025-12-04"}),
 ])
 def test_kin_named_in_an_aside_before_the_verb_leave_the_figures_outcome(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-04") == expected

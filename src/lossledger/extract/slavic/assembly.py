@@ -24,7 +24,7 @@ from .sentences import Sentence
 from .sides import SourceCue, claimant_in, default_side, in_care, side_of, side_words
 from .spans import delta_tokens, earlier_by, is_event
 from .speakers_own import answered, asked_of_own, asked_side, own_unit_lost
-from .tolls import sums_the_event_before
+from .tolls import soldiers_home, sums_the_event_before
 
 #: "6 791 (+11) танк": a figure followed by its day's increase is a running total
 _DELTA_AFTER = re.compile(r"\s*\(\s*\+")
@@ -203,7 +203,7 @@ def _fill(doc: DocText) -> None:
                 and (m.sentence.kind == "list_item" or delta_tokens(doc, m.sentence)):
             m.claimant = str(bulletin)  # "танків — 10 196 (+4) од": the General Staff's own layout
     before: Mention | None = None
-    home = doc.lang.raw["profile"].get("defaults", {}).get("home_side")
+    written_from = doc.lang.raw["profile"].get("defaults", {}).get("home_side")  # the side the text is written from
     text_sides: dict[str, str | None] = {}  # (read once per source, when first asked)
     for m in doc.mentions:
         if not m.side_stated and m.side_args:
@@ -216,8 +216,8 @@ def _fill(doc: DocText) -> None:
                 m.side = own  # "За місяць батальйон втратив 14 бійців", "— А ваші втрати?": the speaker's own
             elif not stated and m.category in PEOPLE and (asked := asked_side(doc, m)) is not None:
                 m.side = asked  # "— А втрати ворога?\n\n— 120 поранених": the side the question names
-            elif not stated and m.category == "personnel" and home and in_care(doc, m.sentence.tokens):
-                m.side = home  # "через лікарню пройшли 3 400 поранених військових": the soldiers its hospitals treat
+            elif not stated and m.category == "personnel" and written_from and in_care(doc, m.sentence.tokens):
+                m.side = written_from  # "через лікарню пройшли 3 400 поранених військових": its hospitals' soldiers
             elif not stated and _goes_on_about(doc, before, m):
                 m.side = before.side if before is not None else m.side
             elif not stated and m.category in PEOPLE and m.claimant and (own := doc.profile.own_side(m.claimant)):
@@ -350,6 +350,8 @@ def _fill(doc: DocText) -> None:
     majority_read = False
     place_side: str | None = None
     place_read = False
+    home: str | None = None  # the side whose places the text's soldiers are from ("мобилизованных жителей ...")
+    home_read = False
     civilians_before: str | None = None  # whose civilians the text counted last
     for m in doc.mentions:
         if m.own_voice and m.claimant and doc.profile.own_side(m.claimant):
@@ -372,7 +374,16 @@ def _fill(doc: DocText) -> None:
             target = doc.profile.usual_target(m.claimant)
             if not target and not majority_read:
                 majority, majority_read = _majority_side(doc, sides_got, default), True
-            m.side = target or majority or (doc.profile.default_victim_side if m.category == "people" else default)
+            if m.category == "personnel" and not target and not majority and not home_read:
+                home, home_read = soldiers_home(doc), True  # (few texts: read once, when first asked)
+            # (the soldiers' home is whose dead they are, not whose a strike destroyed: "уничтожены 40 военнослужащих";
+            # "полк потерял убитыми 173" is the unit's own loss)
+            toks = m.sentence.tokens
+            from_home = home if m.category == "personnel" and not (
+                doc.lang.grammar["context"].find_all(toks, key="destroy_verbs")
+                and not any(k == "losses" for k, _a, _b in doc.lang.outcomes_people.find_all(toks))) else None
+            m.side = target or majority or from_home \
+                or (doc.profile.default_victim_side if m.category == "people" else default)
         if m.category == "people" and doc.military_doc and not m.named_group:
             m.category = "personnel"  # "83 фамилии" in a text about soldiers (whose, decided as for people)
         if m.category == "civilians" and m.side:
@@ -531,9 +542,11 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
     goes_on = bool(first_hit(doc.lang.grammar["context"], "continuation", m.sentence.tokens, 0, m.number.first_token))
     if not goes_on and m.sentence.paragraph != prev.sentence.paragraph \
             and first_hit(doc.lang.grammar["context"], "source_markers", m.sentence.tokens, 0, 2) \
-            and not any("NPRO" in tags(t.low, doc.lang.code) for t in m.sentence.tokens[:3]):
+            and not any("NPRO" in tags(t.low, doc.lang.code) for t in m.sentence.tokens[:3]) \
+            and not (first_hit(doc.lang.grammar["context"], "words_of", m.sentence.tokens, 0, 2)
+                     and not _another_source(doc, m.claimant, m.claimant_text, prev.claimant, prev.claimant_text)):
         # "По оценке издания, погибли ...": a paragraph naming its source anew starts another account (not "По его
-        # словам": the one before goes on)
+        # словам", "По словам губернатора" after "губернатор ... Гладков": the words of the one before go on)
         return None
     # ("Також ..." goes on with the report over a paragraph of comment, as a dated count does)
     near = near or (goes_on and prev.sentence.paragraph >= m.sentence.paragraph - 2)

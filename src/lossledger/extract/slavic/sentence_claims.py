@@ -11,6 +11,7 @@ from ...languages.morphology import Token, tags
 from . import tolls
 from .dates import DateMention
 from .elliptical import counted_at_clause_end, more_bodies, one_of_other_things, opens_on_a_part, part_of_those
+from .fronted import before_an_aside, counted_on_a_list, past_a_semicolon, past_adjectives
 from .language import NUMBER_WORD, PEOPLE, SPECIFIC
 from .mentions import (
     DocText,
@@ -259,6 +260,10 @@ def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) 
             return _Lost(hit[0], "count_noun", (b, hit[1]), outcome[0] if outcome else None)
     # "Танків окупанти втратили 2 040", "Бронемашин противник потерял 140": the counted noun opens the clause in
     # the genitive, the figure closes it (with its unit: "Танків знищено 96 одиниць")
+    # (past "что" opening a clause said: "утверждает, что погибших может быть до 300"; back over a source's aside:
+    # "Украинских танков, по их данным, потеряно 1 250")
+    lo = said[1] if (said := ctx.match(toks, lo, key="says_that")) is not None else before_an_aside(doc, toks, lo)
+    lo = past_adjectives(doc, toks, lo, qual_first)
     hit = doc.lang.categories.match(toks, lo, qual_first) if lo < qual_first else None
     end = num.last_token + 1
     unit = doc.lang.unit_words.match(toks, end) if end < _hi else None
@@ -266,10 +271,14 @@ def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) 
         end = unit[1]
     if end < _hi and _DASH.search(text_between(doc.text, toks[end - 1].end, toks[end].start)):
         _hi = end  # "... 3 380 одиниць — це рекорд": a remark after a dash
-    if hit is not None and hit[0] != "people" and "gent" in tags(toks[lo].low, doc.lang.code) \
-            and end == _hi and any(
-                "VERB" in tags(t.low, doc.lang.code) for t in toks[hit[1]:qual_first]):
-        return _Lost(hit[0], "fronted_noun", (lo, hit[1]))
+    # ("Погибших может быть до 300": the dead by a noun of their own outcome, the figure after a verb of being)
+    dead = doc.lang.noun_outcomes.match(toks, lo, hit[1]) if hit is not None and hit[0] == "people" else None
+    if hit is not None and (hit[0] != "people" or dead is not None) and "gent" in tags(toks[lo].low, doc.lang.code) \
+            and end == _hi and any(  # (a verb, or a short participle: "потеряно")
+                tags(t.low, doc.lang.code) & {"VERB", "PRTS"} for t in toks[hit[1]:qual_first]):
+        return _Lost(hit[0], "fronted_noun", (lo, hit[1]), dead[0] if dead else None)
+    if end == _hi and (on_list := counted_on_a_list(doc, toks, lo, qual_first)) is not None:
+        return _Lost(on_list[0], "fronted_noun", on_list[1])
     # "втрати ворога склали понад 150 тисяч", "потери ВСУ превысили 10 тысяч": losses with no noun are people
     for _key, _a, b in doc.lang.grammar["context"].find_all(toks, lo, qual_first, "losses_of"):
         named = doc.lang.categories.find_all(toks, b, qual_first)
@@ -535,7 +544,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             or (lost.rule == "elliptical" and lost.noun_outcome == "killed" and not out
                 and more_bodies(doc, toks, num))
         if not bodies and (non_loss_in(ctx, table, toks, past_the_whole(doc, sent, num, lo, table), hi) or (
-                sent.kind != "list_item" and non_loss_in(ctx, table, toks, 0, hi, lo, lang.code)
+                sent.kind != "list_item" and non_loss_in(ctx, table, toks, past_a_semicolon(doc, toks, lo), hi, lo,
+                                                         lang.code)
                 and not find_cues(table, toks, lo, hi))):
             passed = lost.category
             doc.cache["no_loss_counted"] = (doc.sentence_number[id(sent)], lost.category)

@@ -174,6 +174,13 @@ def _side_votes(doc: DocText, toks: list[Token], lo: int, hi: int, *, weight: in
     return votes
 
 
+def _enemy_of_no_one_yet(doc: DocText, toks: list[Token], at: int, claimant: str | None) -> bool:
+    """"Всего ... враг потерял": "the enemy" read before the figure's source is known (a source named in the
+    sentences before, carried on later) is whose enemy is still to be settled, not a side the text states."""
+    hit = doc.lang.sides.starts(toks).get(at) if claimant is None else None
+    return hit is not None and hit[0] == "enemy"
+
+
 def _opponent(profile: Profile, side: str) -> str | None:
     s = profile.sides.get(side)
     return s.opponent if s else None
@@ -212,7 +219,7 @@ def _read_side(doc: DocText, sent: Sentence, number: Number, category: str, noun
         tail += 1
     for key, a, b in side_words(doc, toks, np_lo, tail, claimant):
         if a < np_hi or not is_actor(doc, toks, b, a):
-            return key, True
+            return key, not _enemy_of_no_one_yet(doc, toks, a, claimant)
     owner = doc.lang.sides.starts(toks).get(np_hi) if noun and np_hi < len(toks) else None
     if owner is not None and owner[0] in doc.profile.sides and doc.profile.sides[owner[0]].opponent \
             and not is_actor(doc, toks, owner[1], np_hi) \
@@ -232,7 +239,8 @@ def _read_side(doc: DocText, sent: Sentence, number: Number, category: str, noun
         return handed, True
     votes = _side_votes(doc, toks, lo, number.first_token, weight=3, claimant=claimant)
     if votes:
-        return votes.most_common(1)[0][0], True
+        return votes.most_common(1)[0][0], not all(
+            _enemy_of_no_one_yet(doc, toks, a, claimant) for _k, a, _b in side_words(doc, toks, lo, number.first_token))
     war_side = other_war_side(doc, toks) if category in PEOPLE else None
     if war_side is not None:
         return war_side, True  # "за 10 лет Афганской войны погибли ...": the dead of the war the sentence names
@@ -436,10 +444,12 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     # (the opening quote looked at first: most sentences open with none, and the colon is not looked for)
     closed = next((k for k in range(1, min(len(toks), 5)) if doc.text[toks[k - 1].end:toks[k].start].strip() == "»:"),
                   None) if toks and doc.text[toks[0].start - 1:toks[0].start] == "«" else None
-    # (not "«Поранених везуть цілодобово»: головний лікар ...": words quoted, a verb among them, are no name)
+    # ("«Их просто бросили»: как воюет ...", "«Поранених везуть цілодобово»: головний лікар ...": words quoted with a
+    # verb of their own are speech, not an outlet's name)
     if closed is not None and toks[0].text[:1].isupper() \
-            and not any(h[1] < closed for h in hits) \
-            and not any("VERB" in tags(t.low, doc.lang.code) for t in toks[:closed]):
+            and not any(h[1] < closed for h in hits) and not any(
+                "VERB" in (found := tags(t.low, doc.lang.code)) and not found & {"infn", "INFN", "NOUN"}
+                for t in toks[:closed]):
         hits.append(("other", 0, closed))
     # "По подсчетам «Фонтанки»", "за даними «Книги пам'яті»": a name in quotes after a source marker is its source
     for _k, _a, b in ctx.find_all(toks, key="source_markers"):
@@ -451,6 +461,7 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
                 hits.append(("other", b, close))
         elif b < len(toks) and _LATIN_NAME.fullmatch(toks[b].text) and not any(h[1] <= b < h[2] for h in hits):
             hits.append(("other", b, b + 1))  # "по информации Baza", "за даними DeepState": a name in Latin letters
+    hits += _kin_saying(doc, toks, hits)
     # "Росія офіційно повідомляла": a side's name as the subject of a verb of saying
     verbs = doc.lang.grammar["context"]
     hits += _body_in_capitals(doc, toks, hits)
@@ -652,7 +663,8 @@ def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None, side: str 
     outlet = generic is not None and doc.lang.grammar["context"].match(sent.tokens, generic[1], generic[2], "outlet") \
         and not (generic[1] > 0 and _plural_adjective(sent.tokens[generic[1] - 1], doc.lang.code))
     for s in reversed(doc.sentences[max(0, at - 8):at]):
-        found = local_officials(doc, s, doc.lang.claimants.find_all(s.tokens))
+        found = [h for h in local_officials(doc, s, doc.lang.claimants.find_all(s.tokens))
+                 if not _owns_the_thing_before(doc, s.tokens, h[1])]
         if outlet:
             counters = [h for h in found if h[0] not in ("other", "local") and h[0] not in doc.profile.claimant_sides]
             if counters and (any(m.sentence is s for m in doc.mentions) or opens_on(s, counters[0], sent, generic)):
@@ -669,6 +681,35 @@ def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None, side: str 
                 if title_of is not None:
                     return title_of
     return None
+
+
+def _kin_saying(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list[_Hit]:
+    """"по словам родственников", "как рассказали родные", "сослуживцы утверждают": the kin or comrades of soldiers, by
+    a source marker or a verb of saying right beside them, are a source of their own (no body of either side)."""
+    ctx = doc.lang.grammar["context"]
+    kin = ctx.find_all(toks, key="kin") + ctx.find_all(toks, key="comrades")
+    if not kin:
+        return []  # (no kin or comrades named: most sentences)
+    # (not "по открытым источникам: некрологам, сообщениям родственников": what a count was read from)
+    said_at = {b for _k, _a, b in ctx.find_all(toks, key="kin_says")} \
+        | {b for _k, _a, b in ctx.find_all(toks, key="report_verbs")}
+    said_before = {a for _k, a, _b in ctx.find_all(toks, key="report_verbs")}
+    # (the kin, and whose kin in a word or two: "родственники погибших военных утверждают")
+    return [("other", a, b) for _k, a, b in kin if not any(h[1] <= a < h[2] for h in hits) and (
+        (a in said_at and not _PUNCT.search(text_between(doc.text, toks[a - 1].end, toks[a].start)))
+        or any(v in said_before and not _PUNCT.search(text_between(doc.text, toks[b - 1].end, toks[v].start))
+               for v in range(b, min(len(toks), b + 3))))]
+
+
+def _owns_the_thing_before(doc: DocText, toks: list[Token], at: int) -> bool:
+    """"сбила самолет МиГ-29 Воздушных сил Украины": a body named right after a thing (its make between) is whose
+    the thing is, named in passing: no one a back-reference ("по подсчетам ведомства") stands for."""
+    ends = {b for key, _a, b in doc.lang.categories.find_all(toks) if key not in PEOPLE}
+    k = at
+    while at - 3 < k and k > 0 and k not in ends and (
+            any(c.isdigit() for c in toks[k - 1].text) or doc.text[toks[k - 1].end:toks[k].start] == "-"):
+        k -= 1  # (back over the make: "МиГ-29", "M777")
+    return k in ends and not _PUNCT_OR_DASH.search(text_between(doc.text, toks[k - 1].end, toks[at].start))
 
 
 def _plural_adjective(token: Token, code: str) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ...languages.morphology import Token, tags, tokenize
 from .language import PEOPLE
-from .mentions import DocText, Mention, clause_bounds, is_adjectival
+from .mentions import DocText, Mention, clause_bounds, is_adjectival, text_between
 from .numbers import Number
 from .sentences import Sentence
 
@@ -160,3 +160,25 @@ def like_count_before(doc: DocText, sent: Sentence, num: Number) -> Mention | No
         return None
     last = doc.mentions[-1]
     return last if last.sentence.paragraph >= sent.paragraph - 1 else None
+
+
+def soldiers_home(doc: DocText) -> str | None:
+    """"полк, сформированный из мобилизованных жителей Свердловской области", "добровольцы из Бурятии": the one side
+    whose places the text says its soldiers are from (soldiers, then only words of origin before the place: "в
+    Курской области" is where they are, not where they are from), else None."""
+    ctx = doc.lang.grammar["context"]
+    homes: set[str] = set()
+    for s in doc.sentences:
+        toks = s.tokens
+        for key, a, _b in doc.lang.places.find_all(toks):
+            k = a
+            while k > max(0, a - 3) and ctx.match(toks, k - 1, key="from_place") is not None:
+                k -= 1  # (back over "жителей", "из")
+            soldier = doc.lang.categories.match(toks, k - 1) if k > 0 else None
+            # (soldiers, the mobilised, or a unit of no side of its own: "батальон из Бурятии")
+            enrolled = (ctx.match(toks, k - 1, key="enrolled") or ctx.match(toks, k - 1, key="own_units")) \
+                if k > 0 else None
+            if (soldier is not None and soldier[0] == "personnel" or enrolled is not None) \
+                    and not any(c in text_between(doc.text, toks[k - 1].end, toks[a].start) for c in ",.;:!?()—–"):
+                homes.add(key)
+    return homes.pop() if len(homes) == 1 else None
