@@ -56,10 +56,9 @@ from .document_facts import date_undated_text, fill_document_context, one_mentio
 from .gate import FirstMention, GateNotes, count_may_be_read, may_hold_claims
 from .line_sources import (
     LineSourceRules,
-    author_of_own_work,
-    author_source,
     frame_source,
-    issuer_source,
+    head_of_own_work,
+    head_source,
     speaker_label_source,
 )
 from .loss_frame import (
@@ -177,13 +176,13 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
     source = trailing_line_source(reader, sent) or claimant_in(reader, sent)
     explicit = source is not None
     if source is not None:
-        source = author_of_own_work(reader, source)  # "According to the investigation" in an office's press release
+        source = head_of_own_work(reader, source)  # "According to the investigation" in an office's press release
     if not numbers:
         remember_sources(reader, sent, source, figures=False)
         return []
     if source is None:
         source = (speaker_label_source(reader, sent) or source_referred_to(reader, sent) or frame_source(reader, sent)
-                  or author_source(reader) or issuer_source(reader, sent))
+                  or head_source(reader))
     if source is None and sent.kind == "list_item" and reader.list_context.get("source"):
         source = reader.list_context["source"]  # type: ignore[assignment]
     year_line = r.year_line.match(s_text)

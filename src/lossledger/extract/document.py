@@ -137,8 +137,8 @@ class Reader:
         self.last_entity: Source | None = None
         # a source that announced a report with no figure of its own, and the paragraph it did so in
         self.report_frame: tuple[Source, int] | None = None
-        # the author a document names at its head, once looked for (line_sources.author_source)
-        self.author: tuple[Source | None] | None = None
+        # the body a document names at its head as the one whose text it is, once looked for (line_sources.head_source)
+        self.head_source: tuple[Source | None] | None = None
         # where the article speaks in its own voice of a source's silence: no report carries over it
         self.voice_breaks: list[int] = []
         # figures of a report the text opened on before naming any source: the next source named is theirs

@@ -1,7 +1,7 @@
 """Sources named by the shape of a line, not by a verb of saying: a transcript's speaker label
 ("COMMANDER: ..."), a report announced before the lines that give its figures, and a line ending on a colon over
 a quoted paragraph ("X wrote on March 9:"), an interview's answer ("A: ...") under the introduction that presents
-its speaker, and a statement under a first line that names the body issuing it."""
+its speaker, and a document whose head lines name the body whose text it is."""
 
 from __future__ import annotations
 
@@ -14,24 +14,25 @@ from .body import Sentence
 from .document import Reader, Source
 from .sources import classify_source, role_spans
 
-__all__ = ["LineSourceRules", "answer_source", "author_of_own_work", "author_source", "frame_source",
-           "issuer_source", "speaker_label_source"]
+__all__ = ["LineSourceRules", "answer_source", "frame_source", "head_of_own_work", "head_source",
+           "speaker_label_source"]
 
-#: How many heading lines at a document's head may name its author.
-_AUTHOR_LINES = 4
+#: How many heading lines at a document's head may name the body whose text it is.
+_HEAD_LINES = 4
 
 
 class LineSourceRules:
-    """The line labels of an interview, compiled from one language's grammar."""
+    """The line labels of an interview and the head lines of a document, compiled from one language's grammar."""
 
     def __init__(self, g: PatternGrammar) -> None:
         self.question_label: re.Pattern[str] = g.pattern("question_label", guard=False)
         self.answer_label: re.Pattern[str] = g.pattern("answer_label", guard=False)
-        self.issuer_line: re.Pattern[str] = g.pattern("issuer_line", guard=False)
-        self.author_heading: re.Pattern[str] = g.pattern("author_heading", guard=False)
-        self.release_heading: re.Pattern[str] = g.pattern("release_heading", guard=False)
-        self.authors_own_work: re.Pattern[str] = g.pattern("authors_own_work", guard=False)
         self.person_introduced: re.Pattern[str] = g.pattern("person_introduced", guard=False)
+        # the head of a document that names the body whose text it is (``head_source``)
+        self.head_author: re.Pattern[str] = g.pattern("head_author", guard=False)
+        self.head_body: re.Pattern[str] = g.pattern("head_body", guard=False)
+        self.head_document_kind: re.Pattern[str] = g.pattern("head_document_kind", guard=False)
+        self.own_work: re.Pattern[str] = g.pattern("head_own_work", guard=False)
 
 
 def speaker_label_source(reader: Reader, sent: Sentence) -> Source | None:
@@ -114,65 +115,60 @@ def answer_source(reader: Reader, sent: Sentence) -> Source | None:
     return Source(kind[0], words, sentences[intro].start, score=1)
 
 
-def issuer_source(reader: Reader, sent: Sentence) -> Source | None:
-    """The body a statement is issued by, when the document's first line is only its name ("Ministry of Defence of
-    the Russian Federation" over a weekly summary): the source of every figure no sentence credits to another (a
-    sentence naming its own source, or pointing back at one, comes first)."""
-    first = reader.sentences[0]
-    if first.kind != "heading" or first is sent or reader.numbers_in(first):
-        return None
-    line = reader.norm[first.start:first.end].strip()
-    if reader.grammar.rules(LineSourceRules).issuer_line.fullmatch(line) is None:
-        return None
-    kind = classify_source(reader.profile, line.lower(), grammar=reader.grammar)
-    if kind is None or kind[0] == "other":
-        return None  # (a name nothing classifies is no known issuer)
-    return Source(kind[0], reader.text[first.start:first.end].strip(), first.start, score=1)
+def head_source(reader: Reader) -> Source | None:
+    """The body a document names at its head as the one whose text it is: a heading that says so ("Message from the
+    Head of the Regional Military Administration", "Statement by the Ministry of Foreign Affairs"), a body's name
+    alone as the first line ("Ministry of Defence of the Russian Federation" over a weekly summary), or any name over
+    a line that says what the document is ("National Police of Ukraine" over "News release"). It speaks for every
+    figure no sentence credits to another (a sentence naming its own source, pointing back at one or going on with a
+    report comes first), also after another source's figures: the document stays its text."""
+    if reader.head_source is None:
+        reader.head_source = (_named_at_head(reader),)
+    return reader.head_source[0]
 
 
-def author_source(reader: Reader) -> Source | None:
-    """The author a document names in the headings at its head: "Message from the Head of the Regional Military
-    Administration", or an office's name alone over "Press release | 3 June": the source of the figures its text gives
-    in its own voice, until another source speaks for a figure (a body or a kind of source: "Update from Kyiv" names
-    none)."""
-    if reader.author is None:
-        reader.author = (_author_named_at_head(reader),)
-    author = reader.author[0]
-    if author is None or any(m.claimant_explicit and m.claimant != author.key for m in reader.mentions):
-        return None  # (a source named in a line with no figure, "a message first published in Ukrainian", is none)
-    return author
-
-
-def author_of_own_work(reader: Reader, source: Source) -> Source:
-    """The author a document names at its head, for a source that names the document's own work with no owner
+def head_of_own_work(reader: Reader, source: Source) -> Source:
+    """The body a document names at its head, for a source that names the document's own work with no owner
     ("According to the investigation, ..." in a prosecutor's press release); else ``source`` itself."""
-    r = reader.grammar.rules(LineSourceRules)
-    if r.authors_own_work.fullmatch(source.text) is None:
+    if reader.grammar.rules(LineSourceRules).own_work.fullmatch(source.text) is None:
         return source
-    author = author_source(reader)
-    return source if author is None else Source(author.key, author.text, author.start, score=source.score)
+    head = head_source(reader)
+    return source if head is None else Source(head.key, head.text, head.start, score=source.score)
 
 
-def _author_named_at_head(reader: Reader) -> Source | None:
+def _head_lines(reader: Reader) -> list[tuple[int, int]]:
+    """The spans of the heading lines a document opens with (at most ``_HEAD_LINES``)."""
     r = reader.grammar.rules(LineSourceRules)
     heads = []
-    for s in reader.sentences[:_AUTHOR_LINES]:
+    for s in reader.sentences[:_HEAD_LINES]:
         end = s.start + len(reader.norm[s.start:s.end].rstrip())
         if s.kind != "heading":
-            # a line with no full stop that names the author ("Address by the Governor ... (English translation)")
-            # heads the document too, though the reader took it for the body's first sentence
-            if reader.norm[end - 1:end] not in ".!?" and r.author_heading.fullmatch(reader.norm, s.start, end):
+            # a line with no full stop that says whose the document is ("Address by the Governor ... (English
+            # translation)") heads the document too, though the reader took it for the body's first sentence
+            if reader.norm[end - 1:end] not in ".!?" and r.head_author.fullmatch(reader.norm, s.start, end):
                 heads.append((s.start, end))
             break
         heads.append((s.start, end))
+    return heads
+
+
+def _named_at_head(reader: Reader) -> Source | None:
+    """The first body a head line names in one of the grammar's three ways (``head_author``, ``head_body`` on the
+    first line, any name over ``head_document_kind``), when the profile knows it and it is no bare place."""
+    r = reader.grammar.rules(LineSourceRules)
+    heads = _head_lines(reader)
     for i, (start, end) in enumerate(heads):
-        named = r.author_heading.fullmatch(reader.norm, start, end)
+        named = r.head_author.fullmatch(reader.norm, start, end)
         if named is not None:
             start, end = named.span("who")
-        elif i + 1 >= len(heads) or r.release_heading.match(reader.norm, heads[i + 1][0]) is None:
-            continue
+        elif not ((i == 0 and r.head_body.fullmatch(reader.norm, start, end))
+                  or (i + 1 < len(heads) and r.head_document_kind.match(reader.norm, heads[i + 1][0]))):
+            continue  # (a headline is no body's name: "Defence Ministry Hails Gains Near Pokrovsk")
         words = reader.norm[start:end]
         kind = classify_source(reader.profile, words.lower(), grammar=reader.grammar)
-        if kind is not None and (kind[1] != "nation" or role_spans(reader.profile, words, grammar=reader.grammar)):
-            return Source(kind[0], words, start, score=1)  # (a nation's place with no role, "Kyiv", is no author)
+        if kind is None or kind[0] == "other":
+            continue  # (a name nothing classifies is no known body)
+        if kind[1] == "nation" and not role_spans(reader.profile, words, grammar=reader.grammar):
+            continue  # (a nation's place with no role, "Update from Kyiv", is no author)
+        return Source(kind[0], reader.text[start:end], start, score=1)
     return None

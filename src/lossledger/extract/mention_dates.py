@@ -18,7 +18,7 @@ from . import dates as datelib
 from .body import Sentence
 from .calendar_dates import make_date
 from .document import Mention, Reader
-from .line_sources import issuer_source
+from .line_sources import head_source
 from .measure import PERIOD_DAYS
 from .measure_rules import MeasureRules
 from .span_context import (
@@ -82,10 +82,10 @@ def _event_going_on(reader: Reader, m: Mention) -> Mention | None:
 
 
 def statement_span(reader: Reader, m: Mention) -> datelib.DateMention | None:
-    """The run of days a body's statement covers, for a figure after its opening sentence: only a statement under
-    the line that names the body issuing it (``line_sources.issuer_source``) is read so."""
+    """The run of days a body's statement covers, for a figure after its opening sentence: only a statement whose
+    head names the body issuing it (``line_sources.head_source``) is read so."""
     span = statement_opening_span(reader)
-    if span is None or m.sentence.start <= span.start or issuer_source(reader, m.sentence) is None:
+    if span is None or m.sentence.start <= span.start or head_source(reader) is None:
         return None
     return span
 

@@ -50,6 +50,34 @@ def test_a_headline_that_goes_on_past_the_body_names_no_issuer() -> None:
     assert _claims(text)[2100].claimant is None
 
 
+# -- the head is one reader (line_sources.head_source): whichever way it names the body, that body speaks for every
+# figure no sentence credits to another, also after another source's figure, and its statement's opening span holds --
+
+@pytest.mark.parametrize(("text", "value", "side", "claimant"), [
+    ("General Staff of the Armed Forces of Ukraine\nThe UN said 300 civilians were killed in the region this year. "
+     "The enemy lost 1,100 personnel over the past day.", 1100, "russia", "ua_general_staff"),
+    ("Russian Defence Ministry\nAccording to Kyiv's own figures, 40 Ukrainian soldiers deserted in a day. Over the "
+     "past week the Ukrainian armed forces lost up to 1,450 servicemen.", 1450, "ukraine", "ru_mod"),
+    ("Summary from the Russian Defence Ministry\nUkrainian forces lost 1,900 troops over the week.", 1900, "ukraine",
+     "ru_mod"),
+])
+def test_the_head_speaks_after_another_source(text: str, value: float, side: str, claimant: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.side, claim.claimant) == (side, claimant)
+
+
+@pytest.mark.parametrize(("text", "value", "start", "as_of"), [
+    ("Statement by the Ministry of Defence of the Russian Federation\nFrom 8 to 14 November, Russian troops advanced "
+     "in the Kupiansk direction.\nThe enemy lost up to 1,650 servicemen.", 1650, "2025-11-08", "2025-11-14"),
+    ("Bulletin of the General Staff of the Armed Forces of Ukraine\nFrom 3 to 9 March the defence forces held their "
+     "lines.\nThe occupiers lost 8,400 personnel.", 8400, "2025-03-03", "2025-03-09"),
+])
+def test_a_head_saying_whose_statement_gives_its_opening_span(text: str, value: float, start: str,
+                                                              as_of: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.period_days, str(claim.period_start), str(claim.as_of)) == (7, start, as_of)
+
+
 # -- ... and its opening sentence's run of days ("From 8 to 14 November, units continued ...") is its figures' span ---
 
 @pytest.mark.parametrize(("text", "value", "start", "as_of"), [
