@@ -344,38 +344,34 @@ def _supplied_side(reader: Reader, sent: Sentence, abs_start: int, np_end: int |
     return None
 
 
-#: A profile's places of each side, as one pattern with a group per side (compiled once a profile).
-_PLACES: dict[int, tuple[Profile, re.Pattern[str] | None]] = {}
+#: A profile's words of each side for one field (its places, its own names of the war), as one pattern with a group
+#: per side, by field and profile (compiled once a profile).
+_SIDE_WORDS: dict[tuple[str, int], tuple[Profile, re.Pattern[str] | None]] = {}
+
+
+def _side_words(prof: Profile, field: str, opening: str) -> re.Pattern[str] | None:
+    """The profile's ``field`` words of each side (``sides.<key>.<field>``) as one pattern, a group named by each side's
+    key; ``opening`` goes before the words (a word boundary, or nothing)."""
+    known = _SIDE_WORDS.get((field, id(prof)))
+    if known is not None and known[0] is prof:
+        return known[1]
+    groups = [f"(?P<{key}>{'|'.join(spec[field])})" for key, spec in prof.raw.get("sides", {}).items()
+              if key in prof.sides and spec.get(field)]
+    pattern = re.compile(opening + r"(?:" + "|".join(groups) + r")\b", re.IGNORECASE) if groups else None
+    if len(_SIDE_WORDS) > 64:
+        _SIDE_WORDS.clear()
+    _SIDE_WORDS[(field, id(prof))] = (prof, pattern)
+    return pattern
 
 
 def _places_of(prof: Profile) -> re.Pattern[str] | None:
-    known = _PLACES.get(id(prof))
-    if known is not None and known[0] is prof:
-        return known[1]
-    groups = [f"(?P<{key}>{'|'.join(spec['places'])})" for key, spec in prof.raw.get("sides", {}).items()
-              if key in prof.sides and spec.get("places")]
-    pattern = re.compile(r"\b(?:" + "|".join(groups) + r")\b", re.IGNORECASE) if groups else None
-    if len(_PLACES) > 32:
-        _PLACES.clear()
-    _PLACES[id(prof)] = (prof, pattern)
-    return pattern
+    """Each side's places (profile: ``places``), one group a side."""
+    return _side_words(prof, "places", r"\b")
 
 
 def _own_war_names_of(prof: Profile) -> re.Pattern[str] | None:
     """Each side's own names of the war (profile: ``own_war_names``), one group a side."""
-    known = _WAR_NAMES.get(id(prof))
-    if known is not None and known[0] is prof:
-        return known[1]
-    groups = [f"(?P<{key}>{'|'.join(spec['own_war_names'])})" for key, spec in prof.raw.get("sides", {}).items()
-              if key in prof.sides and spec.get("own_war_names")]
-    pattern = re.compile(r"(?:" + "|".join(groups) + r")\b", re.IGNORECASE) if groups else None
-    if len(_WAR_NAMES) > 32:
-        _WAR_NAMES.clear()
-    _WAR_NAMES[id(prof)] = (prof, pattern)
-    return pattern
-
-
-_WAR_NAMES: dict[int, tuple[Profile, re.Pattern[str] | None]] = {}
+    return _side_words(prof, "own_war_names", "")
 
 
 def _side_of_war_named(reader: Reader, sent: Sentence, np_end: int, abs_start: int) -> str | None:
