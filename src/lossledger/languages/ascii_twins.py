@@ -22,8 +22,8 @@ __all__ = ["in_ascii", "reads_alike"]
 #: Characters ``re``'s IGNORECASE matches to an ASCII letter in Unicode mode only (the long s, the dotless i, the
 #: dotted capital I, the Kelvin sign).
 FOLDS_TO_ASCII = frozenset(map(ord, "\u017f\u0131\u0130\u212a"))
-#: The ASCII characters Unicode's ``\s`` reads as spaces and ``re.ASCII``'s does not (file, group, record and unit
-#: separators).
+#: Every ASCII character: ``reads_alike`` asks only of the others whether both modes read them alike (the four ASCII
+#: separators Unicode's ``\s`` reads as spaces and ``re.ASCII``'s does not are looked for on their own).
 _ASCII = frozenset(map(chr, range(128)))
 #: Non-ASCII characters seen so far: whether each is a mark both modes read alike (bounded).
 _MARKS: dict[str, bool] = {}
