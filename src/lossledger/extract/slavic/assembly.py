@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
@@ -12,22 +11,20 @@ from typing import Any, cast
 from ...languages.morphology import PhraseTable, Token, lemmas, tags, tokenize
 from ...model import Claim
 from ...profiles import Profile
-from .actor import destroy_verb, is_actor
+from .actor import is_actor
 from .began import event_began, event_dated_before, names_an_event
 from .context import credit_back, infer_published, list_context, may_count, may_date, sentence_cue
 from .dates import DateMention, find_dates, resolve_date, span_start
+from .default_measure import default_measure, running_total
 from .language import PEOPLE, language_data
 from .mentions import DocText, Mention, clause_bounds, first_hit, in_an_aside
 from .outlets import counted_here
 from .sentence_claims import read_sentence
 from .sentences import Sentence
 from .sides import SourceCue, claimant_in, default_side, in_care, side_of, side_words
-from .spans import delta_tokens, earlier_by, is_event
+from .spans import delta_tokens, earlier_by
 from .speakers_own import answered, asked_of_own, asked_side, own_unit_lost
 from .tolls import soldiers_home, sums_the_event_before
-
-#: "6 791 (+11) танк": a figure followed by its day's increase is a running total
-_DELTA_AFTER = re.compile(r"\s*\(\s*\+")
 
 
 def _choose(group: list[Mention]) -> Mention:
@@ -265,7 +262,7 @@ def _fill(doc: DocText) -> None:
                 if m.measure == "period" and m.as_of_date is None:
                     m.as_of_date = body.as_of_date  # ("Підсумки червня: ...": the month's end, as the body's)
         if m.number.delta and m.as_of_date is None and prev is not None and prev.sentence is m.sentence \
-                and _running_total(doc, prev):
+                and running_total(doc, prev):
             m.as_of_date = prev.as_of_date  # the day's increase stands at its total's date
         if m.measure is None:
             base = prev
@@ -284,15 +281,15 @@ def _fill(doc: DocText) -> None:
                 m.as_of_date = m.as_of_date or (base.as_of_date if base is not None else None)
                 m.measure_cued = True
             else:
-                m.measure = _default_measure(doc, m)
+                m.measure = default_measure(doc, m)
                 # "Станом на 1 червня загинули 589 дітей. ... у Донецькій області — 204": a count as of a date
                 # goes on in the figures after it
                 m.measure_cued = m.measure == "cumulative" and m.as_of_date is not None \
                     and m.as_of_date.role == "as_of" and m.category in PEOPLE
-                if m.as_of_date is None and _running_total(doc, m):
+                if m.as_of_date is None and running_total(doc, m):
                     # "... по 15.03.24 склали 430 000 (+1 020) осіб. Крім того, ... 6 791 (+11) танк": one date
                     m.as_of_date = next((x.as_of_date for x in reversed(doc.mentions[:at])
-                                         if x.as_of_date is not None and _running_total(doc, x)
+                                         if x.as_of_date is not None and running_total(doc, x)
                                          and x.sentence.paragraph >= m.sentence.paragraph - 1), None)
         elif m.measure == "period" and m.period_days is None and m.period_start_date is None and prev is not None \
                 and prev.measure == "period" and prev.period_days == 1.0 and not prev.number.delta \
@@ -535,7 +532,7 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
         # casualties goes on place by place, each line a clause of its own)
         opened = opened or (prev.measure == "period" and prev.period_days in (1.0, 7.0) and same_source and near
                             and prev.category in PEOPLE and m.category in PEOPLE and m.rule != "list_label")
-        return span if opened and not _running_total(doc, m) else None
+        return span if opened and not running_total(doc, m) else None
     if prev.measure == "period" and prev.period_days in (1.0, 7.0) and same_source \
             and prev.sentence.paragraph >= m.sentence.paragraph - 2:
         return span
@@ -595,57 +592,6 @@ def _bare_colon_line_after(doc: DocText, prev: Mention, m: Mention) -> bool:
         and not doc.lang.grammar["spans"].find_all(line.tokens) and not doc.dates.get(id(line))
 
 
-def _default_measure(doc: DocText, m: Mention) -> str:
-    """No words of span: a strike's casualties and a belligerent's account of what it destroyed, killed or
-    took prisoner are one event (a period); other figures are running totals."""
-    # (people in a text about soldiers are soldiers, settled below: "число смертей" there is a war's count,
-    # unless the text opens on one strike: "список военных, погибших в ночь на 1 января при ударе ...")
-    if (m.category == "civilians" or (m.category == "people" and not doc.military_doc)
-            or (m.category in ("people", "personnel") and _opens_on_event(doc))) \
-            and m.outcome in ("killed", "wounded") and not (m.as_of_date is not None and m.as_of_date.role == "as_of") \
-            and not doc.lang.grammar["spans"].find_all(m.sentence.tokens, key="in_captivity"):
-        return "period"  # (not "станом на 31 травня загинули ...", "загинули в полоні": a running count)
-    if m.outcome == "killed" and m.category in PEOPLE \
-            and doc.lang.grammar["context"].find_all(m.sentence.tokens, key="funeral"):
-        return "period"  # "у суботу поховали двох воїнів": the dead of one funeral, not a running count
-    if m.outcome == "killed" and m.category in PEOPLE and (after := _next_in_paragraph(doc, m.sentence)) is not None \
-            and doc.lang.grammar["context"].find_all(after.tokens, 0, min(3, len(after.tokens)), "funeral") \
-            and not doc.lang.grammar["spans"].find_all(m.sentence.tokens, key="cumulative"):
-        return "period"  # "погибли четверо мобилизованных. Прощание с бойцами прошло ...": the dead of one funeral
-    if _running_total(doc, m):
-        return "cumulative"
-    if m.category in ("drones", "missiles") and (m.sentence.kind != "list_item" or m.rule == "elliptical"):
-        attacks = _air_attack_from(doc)
-        if attacks.get(m.sentence.paragraph, m.sentence.start + 1) <= m.sentence.start \
-                or m.sentence.paragraph - 1 in attacks \
-                or (m.outcome == "destroyed" and _has_destroy_verb(doc, m)):
-            return "period"  # what the air defence downed of one attack ("сбиты 47 беспилотников")
-    if (m.claimant is None or (doc.profile.own_side(m.claimant) and m.side != doc.profile.own_side(m.claimant))) \
-            and m.sentence.kind != "list_item" and _has_destroy_verb(doc, m):
-        return "period"
-    if m.claimant is not None and doc.profile.own_side(m.claimant) and m.side != doc.profile.own_side(m.claimant) \
-            and m.outcome == "captured" and m.category in PEOPLE and m.sentence.kind != "list_item":
-        return "period"  # a belligerent on the enemy soldiers who surrendered to it: one event
-    return "cumulative"
-
-
-def _next_in_paragraph(doc: DocText, sent: Sentence) -> Sentence | None:
-    at = doc.sentence_number.get(id(sent), -1) + 1
-    nxt = doc.sentences[at] if 0 < at < len(doc.sentences) else None
-    return nxt if nxt is not None and nxt.paragraph == sent.paragraph else None
-
-
-def _opens_on_event(doc: DocText) -> bool:
-    """Whether the text's first sentence (after a headline, the lead) names one strike ("в ночь на 1 января при
-    ударе ВСУ")."""
-    if "opens_on_event" not in doc.cache:
-        first = doc.sentences[:2] if doc.sentences and doc.sentences[0].kind == "heading" else doc.sentences[:1]
-        doc.cache["opens_on_event"] = any(
-            first_hit(doc.lang.grammar["spans"], "event", s.tokens, 0, len(s.tokens))
-            or is_event(doc, s.tokens, 0, len(s.tokens)) for s in first)
-    return bool(doc.cache["opens_on_event"])
-
-
 def _side_word_votes(doc: DocText, claimant: str | None = None) -> Counter[str]:
     """The text's side words (not places; not the side that strikes: "Сили оборони завдають ворогу втрат"
     speaks of the enemy's losses; "the enemy" as ``claimant``'s enemy)."""
@@ -673,17 +619,6 @@ def _attacked_side(doc: DocText, toks: list[Token]) -> str | None:
                     return hit[0]  # "вторжения в Украину", "ударов по России": the side attacked, its people
                 return doc.profile.sides[hit[0]].opponent
     return None
-
-
-def _has_destroy_verb(doc: DocText, m: Mention) -> bool:
-    """Whether the mention's sentence has a verb of destroying (read once per sentence)."""
-    key = f"destroy_verb:{m.sentence.start}"
-    if key not in doc.cache:
-        toks = m.sentence.tokens
-        # (only the tokens where a phrase of destroying starts: read from the sentence's scan)
-        doc.cache[key] = any(destroy_verb(doc, toks, k)
-                             for k in doc.lang.grammar["context"].starts(toks, key="destroy_verbs"))
-    return bool(doc.cache[key])
 
 
 def _another_source(doc: DocText, key: str | None, text: str | None, key_before: str | None,
@@ -726,21 +661,6 @@ def _span_dated_before(doc: DocText, m: Mention) -> tuple[DateMention, DateMenti
                 and cue[3] is not None:
             return cue[2], cue[3]
     return None
-
-
-def _running_total(doc: DocText, m: Mention) -> bool:
-    return not m.number.delta and _DELTA_AFTER.match(doc.text, m.number.end) is not None
-
-
-def _air_attack_from(doc: DocText) -> dict[int, int]:
-    """{paragraph: where its first sentence naming an air attack starts} ("ворог атакував ... дронами")."""
-    if "air_attack" not in doc.cache:
-        found: dict[int, int] = {}
-        for s in doc.sentences:
-            if s.paragraph not in found and doc.lang.grammar["context"].find_all(s.tokens, key="air_attack"):
-                found[s.paragraph] = s.start
-        doc.cache["air_attack"] = found
-    return cast("dict[int, int]", doc.cache["air_attack"])
 
 
 @lru_cache(maxsize=16)

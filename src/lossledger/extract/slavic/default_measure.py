@@ -1,0 +1,101 @@
+"""A figure's measure when no word of its own names one (``assembly._fill``, after the spans carried from the figure
+before): a strike's casualties, what a belligerent destroyed, downed of one air attack or took prisoner, the dead of
+one funeral are one event (a period); a figure followed by its day's increase "(+N)", and any other, a running total.
+
+Apart from ``assembly`` because it reads only the text around one figure (the text's lead, the paragraph's air
+attack, the sentence's verbs), never the figures before it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import cast
+
+from .actor import destroy_verb
+from .language import PEOPLE
+from .mentions import DocText, Mention, first_hit
+from .sentences import Sentence
+from .spans import is_event
+
+__all__ = ["default_measure", "running_total"]
+
+
+#: "6 791 (+11) танк": a figure followed by its day's increase is a running total
+_DELTA_AFTER = re.compile(r"\s*\(\s*\+")
+
+
+def running_total(doc: DocText, m: Mention) -> bool:
+    return not m.number.delta and _DELTA_AFTER.match(doc.text, m.number.end) is not None
+
+
+def default_measure(doc: DocText, m: Mention) -> str:
+    """No words of span: a strike's casualties and a belligerent's account of what it destroyed, killed or
+    took prisoner are one event (a period); other figures are running totals."""
+    # (people in a text about soldiers are soldiers, settled below: "число смертей" there is a war's count,
+    # unless the text opens on one strike: "список военных, погибших в ночь на 1 января при ударе ...")
+    if (m.category == "civilians" or (m.category == "people" and not doc.military_doc)
+            or (m.category in ("people", "personnel") and _opens_on_event(doc))) \
+            and m.outcome in ("killed", "wounded") and not (m.as_of_date is not None and m.as_of_date.role == "as_of") \
+            and not doc.lang.grammar["spans"].find_all(m.sentence.tokens, key="in_captivity"):
+        return "period"  # (not "станом на 31 травня загинули ...", "загинули в полоні": a running count)
+    if m.outcome == "killed" and m.category in PEOPLE \
+            and doc.lang.grammar["context"].find_all(m.sentence.tokens, key="funeral"):
+        return "period"  # "у суботу поховали двох воїнів": the dead of one funeral, not a running count
+    if m.outcome == "killed" and m.category in PEOPLE and (after := _next_in_paragraph(doc, m.sentence)) is not None \
+            and doc.lang.grammar["context"].find_all(after.tokens, 0, min(3, len(after.tokens)), "funeral") \
+            and not doc.lang.grammar["spans"].find_all(m.sentence.tokens, key="cumulative"):
+        return "period"  # "погибли четверо мобилизованных. Прощание с бойцами прошло ...": the dead of one funeral
+    if running_total(doc, m):
+        return "cumulative"
+    if m.category in ("drones", "missiles") and (m.sentence.kind != "list_item" or m.rule == "elliptical"):
+        attacks = _air_attack_from(doc)
+        if attacks.get(m.sentence.paragraph, m.sentence.start + 1) <= m.sentence.start \
+                or m.sentence.paragraph - 1 in attacks \
+                or (m.outcome == "destroyed" and _has_destroy_verb(doc, m)):
+            return "period"  # what the air defence downed of one attack ("сбиты 47 беспилотников")
+    if (m.claimant is None or (doc.profile.own_side(m.claimant) and m.side != doc.profile.own_side(m.claimant))) \
+            and m.sentence.kind != "list_item" and _has_destroy_verb(doc, m):
+        return "period"
+    if m.claimant is not None and doc.profile.own_side(m.claimant) and m.side != doc.profile.own_side(m.claimant) \
+            and m.outcome == "captured" and m.category in PEOPLE and m.sentence.kind != "list_item":
+        return "period"  # a belligerent on the enemy soldiers who surrendered to it: one event
+    return "cumulative"
+
+
+def _next_in_paragraph(doc: DocText, sent: Sentence) -> Sentence | None:
+    at = doc.sentence_number.get(id(sent), -1) + 1
+    nxt = doc.sentences[at] if 0 < at < len(doc.sentences) else None
+    return nxt if nxt is not None and nxt.paragraph == sent.paragraph else None
+
+
+def _opens_on_event(doc: DocText) -> bool:
+    """Whether the text's first sentence (after a headline, the lead) names one strike ("в ночь на 1 января при
+    ударе ВСУ")."""
+    if "opens_on_event" not in doc.cache:
+        first = doc.sentences[:2] if doc.sentences and doc.sentences[0].kind == "heading" else doc.sentences[:1]
+        doc.cache["opens_on_event"] = any(
+            first_hit(doc.lang.grammar["spans"], "event", s.tokens, 0, len(s.tokens))
+            or is_event(doc, s.tokens, 0, len(s.tokens)) for s in first)
+    return bool(doc.cache["opens_on_event"])
+
+
+def _has_destroy_verb(doc: DocText, m: Mention) -> bool:
+    """Whether the mention's sentence has a verb of destroying (read once per sentence)."""
+    key = f"destroy_verb:{m.sentence.start}"
+    if key not in doc.cache:
+        toks = m.sentence.tokens
+        # (only the tokens where a phrase of destroying starts: read from the sentence's scan)
+        doc.cache[key] = any(destroy_verb(doc, toks, k)
+                             for k in doc.lang.grammar["context"].starts(toks, key="destroy_verbs"))
+    return bool(doc.cache[key])
+
+
+def _air_attack_from(doc: DocText) -> dict[int, int]:
+    """{paragraph: where its first sentence naming an air attack starts} ("ворог атакував ... дронами")."""
+    if "air_attack" not in doc.cache:
+        found: dict[int, int] = {}
+        for s in doc.sentences:
+            if s.paragraph not in found and doc.lang.grammar["context"].find_all(s.tokens, key="air_attack"):
+                found[s.paragraph] = s.start
+        doc.cache["air_attack"] = found
+    return cast("dict[int, int]", doc.cache["air_attack"])
