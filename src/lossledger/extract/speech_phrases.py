@@ -1,0 +1,143 @@
+"""The phrase of reported speech in a sentence, read from the text alone: the subject of a verb of saying ("X, a
+spokesman for Y, said"), the source after a cue ("according to X", ", said X"), the possessor of a report noun
+("Kyiv's tally"), each with the figures of its sentence it speaks for.
+
+Apart from ``attribution`` because it reads only the normalised text and the rules, never the reader: the document's
+cues (``attribution.PhraseCues``) and its sources are built from what it finds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .attribution_rules import AttributionRules
+
+__all__ = ["Phrases", "SUBJECT_REACH", "cue_phrase", "possessive_phrase", "says", "subject_before", "verb_phrase"]
+
+
+_MAX_SUBJECT_WORDS = 10
+_MAX_DESCRIBED_WORDS = 14  # a described speaker set off by a relative clause: "The commander of a brigade holding ..."
+SUBJECT_REACH = 100  # how far before its verb a subject may begin
+
+
+def subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *, past_clause: bool = False
+                   ) -> tuple[int, int] | None:
+    """The span of the subject of a verb of saying at ``verb_start``: the words after the last clause
+    boundary ("..., authorities said" -> "authorities"; "X, a spokesman for Y, said" -> all of it). With
+    ``past_clause``, the subject before a relative clause that ends right before the verb ("X, who asked not
+    to be named, said" -> X), or None where there is no such clause."""
+    if past_clause:
+        clause = r.relative_clause_before_verb.search(norm, max(lo, verb_start - SUBJECT_REACH), verb_start)
+        if clause is None:
+            return None
+        verb_start = clause.start()
+    lo = max(lo, verb_start - SUBJECT_REACH)
+    start = lo
+    for m in (r.ascii_subject_boundary if norm.isascii() else r.subject_boundary).finditer(norm, lo, verb_start):
+        start = m.end()
+    if start > lo and (which := r.which_before.search(norm, lo, verb_start)):
+        return subject_before(r, norm, lo, which.start())  # "X's reporting, which put losses at 117,000": X's
+    if start > max(lo, verb_start - 30) and (who := r.who_before.search(norm, max(lo, verb_start - 40), verb_start)):
+        # "... loyal to Chechen leader Ramzan Kadyrov, who has said" ("who" ends a subject_boundary just before)
+        named = r.named_before_who.search(norm, max(lo, who.start() - 60), who.start())
+        return (named.start(), named.end()) if named is not None else None
+    tail = r.subject_tail(norm, start, verb_start)
+    seg_end = tail.start() if tail is not None else verb_start
+    chunk = norm[start:seg_end]
+    stripped = chunk.rstrip()
+    if stripped.endswith(","):
+        # an apposition closes the subject: "Dmytro Pletenchuk, the navy's spokesman, said"
+        pieces = stripped[:-1].split(",")
+        keep = ",".join(pieces[-2:]) if len(pieces) >= 2 else pieces[-1]
+        start = start + len(stripped) - 1 - len(keep)
+    else:
+        start = start + chunk.rfind(",") + 1 if "," in chunk else start
+    end = start + len(norm[start:seg_end].rstrip(" ,"))
+    while start < end and norm[start] in " \t\n\"'“”-–—":
+        start += 1
+    words = norm[start:end].split()
+    most_words = _MAX_DESCRIBED_WORDS if past_clause else _MAX_SUBJECT_WORDS
+    if (not words or len(words) > most_words or r.phrase.NOT_SUBJECT_END.search(words[-1])
+            or r.phrase.LOSS_HEAD.search(words[-1]) or r.phrase.NOT_SUBJECT_START.match(words[0])
+            or r.read_in(r.phrase.NOT_A_SUBJECT, norm).search(norm, start, end)):
+        return None
+    if past_clause and not r.described_subject.match(norm, start, end):
+        return None  # "Jane Doe, who heads the mission, said": the clause says who she is
+    if words[0].lower() in r.subject_conjunctions:
+        start = norm.index(words[1], start) if len(words) > 1 else end
+    return (start, end) if start < end else None
+
+
+def _phrase_after(r: AttributionRules, norm: str, start: int, hi: int) -> tuple[int, int] | None:
+    """The source's phrase after a cue ("according to ..."), up to where it ends."""
+    end_match = r.read_in(r.source_end, norm).search(norm, start, hi)
+    end = end_match.start() if end_match is not None else hi
+    end = start + len(norm[start:end].rstrip())
+    words = norm[start:end].split()
+    if not words or len(words) > _MAX_SUBJECT_WORDS:
+        return None
+    return start, end
+
+
+#: Phrases that say something, as (start, end, score, scope); see ``attribution._document_phrases``.
+Phrases = list[tuple[int, int, int, str]]
+
+
+def cue_phrase(r: AttributionRules, norm: str, cue_end: int, hi: int) -> tuple[int, int, int, str] | None:
+    """The source after "according to", ", said" or "data released by"."""
+    span = _phrase_after(r, norm, cue_end, hi)
+    if span is None:
+        return None
+    apposition = r.phrase.CLOSING_APPOSITION.match(norm, span[1], hi)
+    if apposition is not None:  # "according to Andriy Kovalenko, a Ukrainian officer."
+        span = (span[0], apposition.end())
+    return (*span, 3, "both")
+
+
+def says(r: AttributionRules, norm: str, m: re.Match[str], hi: int) -> bool:
+    """Whether the word ``m`` is a verb of saying here, not the noun it may also be."""
+    word = m.group(0)
+    if word in r.noun_verbs:
+        if word.startswith(r.figure_verbs):
+            if not r.phrase.PUT_FIGURE.match(norm, m.end(), hi):
+                return False  # "put" or "gave" says a figure only with it: "gave a higher estimate"
+        elif r.phrase.NOUN_NOT_VERB.match(norm, m.end(), hi):
+            return False  # "a higher estimate, suggesting", "reports of": the noun
+    return not r.fate_after_verb.match(norm, m.end(), hi)  # "soldiers confirmed dead": a participle, no saying
+
+
+def verb_phrase(r: AttributionRules, norm: str, m: re.Match[str], lo: int, hi: int, *, past_clause: bool = False
+                ) -> tuple[int, int, int, str] | None:
+    """The subject of the verb of saying ``m`` (which ``says``), and the figures it speaks for (``past_clause``:
+    the subject before a relative clause, see ``subject_before``)."""
+    word = m.group(0)
+    subject = subject_before(r, norm, lo, m.start(), past_clause=past_clause)
+    if subject is None or (word in r.noun_verbs and r.adjective_before_noun_verb.search(norm, *subject)):
+        return None  # "the official estimates": an adjective and its noun
+    # '"...," the ministry said', ', the ministry said.': it speaks for what came before; ', the ministry said,
+    # adding that ...' for both; a subject that opens its clause, for what follows
+    mark = norm[max(lo, subject[0] - 2):subject[0]].strip()
+    if mark == '"':
+        scope = "before"
+    elif mark == ",":
+        scope = "before" if r.phrase.CLAUSE_CLOSES.match(norm, m.end(), hi) else "both"
+    else:
+        scope = "after"
+    return (*subject, 2, scope)
+
+
+def possessive_phrase(r: AttributionRules, norm: str, m: re.Match[str], lo: int) -> tuple[int, int, int, str] | None:
+    """The possessor of a report noun: "Kyiv's tally", "the ministry's latest update"."""
+    owner = r.phrase.POSSESSOR.search(norm, max(lo, m.start() - 60), m.start())
+    if owner is None:
+        return None
+    start = owner.start()
+    for b in r.subject_boundary.finditer(norm, start, owner.end()):
+        start = b.end()
+    for b in r.disputed_before.finditer(norm, start, owner.end()):
+        start = b.end()  # "Moscow rejected Kyiv's tally": Kyiv's
+    while start < owner.end() and norm[start] == " ":
+        start += 1
+    if start < owner.end() and not r.phrase.NOT_A_SUBJECT.search(norm, start, m.end()):
+        return (start, m.end(), 2, "both")
+    return None
