@@ -19,6 +19,11 @@ __all__ = ["LineSourceRules", "answer_source", "frame_source", "head_of_own_work
 
 #: How many heading lines at a document's head may name the body whose text it is.
 _HEAD_LINES = 4
+#: How many words a paragraph's lead sentence that only names its source may hold ("The Institute for the Study of
+#: War.").
+_LEAD_NAME_WORDS = 8
+#: How many words (a nation, an article) may stand before the role or kind that closes such a lead sentence.
+_LEAD_NAME_PREFIX_WORDS = 2
 
 
 class LineSourceRules:
@@ -44,13 +49,34 @@ def speaker_label_source(reader: Reader, sent: Sentence) -> Source | None:
     label = r.speaker_label.match(reader.text, reader.sentences[index].start)
     if label is None:
         answer = reader.grammar.rules(LineSourceRules).answer_label.match(reader.norm, reader.sentences[index].start)
-        return None if answer is None else answer_source(reader, sent)
+        return _lead_name_source(reader, index) if answer is None else answer_source(reader, sent)
     kind = classify_source(reader.profile, label.group("label").lower(), grammar=reader.grammar)
     if kind is None:
         return _guest_introduced(reader, label.group("label"), label.start("label"))
     if kind[1] not in ("role", "kind"):
         return None
     return Source(kind[0], label.group("label"), label.start("label"))
+
+
+def _lead_name_source(reader: Reader, index: int) -> Source | None:
+    """The source a column's paragraph opens on by name alone ("Ukraine's General Staff. Russia lost 7,140 troops over
+    the week ...", "Mediazona. The outlet has identified ..."): it speaks for the paragraph's sentences that name none,
+    when it ends on a kind of source or a body's role (not a bare place, "Kharkiv.", which names no one)."""
+    lead = reader.sentences[index]
+    words = reader.norm[lead.start:lead.end].strip()
+    if not words.endswith(".") or len(words.split()) > _LEAD_NAME_WORDS or any(ch.isdigit() for ch in words):
+        return None
+    words = words[:-1]
+    kind = classify_source(reader.profile, words, grammar=reader.grammar)
+    if kind is None or kind[0] == "other":
+        return None
+    # the lead is the body's name: a role or kind that closes it, after a nation or an article at most ("The British
+    # Defence Ministry"; not a clause, "The Ukrainian government rarely releases its own data")
+    name_start = min((start for start, end in role_spans(reader.profile, words, grammar=reader.grammar)
+                      if end == len(words)), default=None)
+    if name_start is None or len(words[:name_start].split()) > _LEAD_NAME_PREFIX_WORDS:
+        return None
+    return Source(kind[0], reader.text[lead.start:lead.start + len(words)], lead.start)
 
 
 def _guest_introduced(reader: Reader, label: str, line_start: int) -> Source | None:

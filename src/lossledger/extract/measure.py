@@ -75,6 +75,9 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     if end_test(r.increase_before).found(reader.norm, max(sent.start, abs_start - 25), abs_start):
         # "8,000 tanks, up 7 from the day before": the increase of the total before it, over its own span
         return "period", (1 if r.day_before.search(reader.norm, abs_end, hi) else None), "increment"
+    if (than := r.increase_than_before.match(reader.norm, abs_end)) is not None:
+        # "131,200 killed, 1,650 more than a week earlier": the increase over the span the unit names
+        return "period", PERIOD_DAYS[than.group("unit") or than.group("unit2")], "increment"
     rate_before = reader.search_in(sent, r.rate_before, max(sent.start, abs_start - 120), abs_start)
     if rate_before:
         return "rate", (7 if rate_before.group("week") else 30 if rate_before.group("month") else 1), "rate_before"

@@ -70,6 +70,7 @@ class MeasureRules:
         self.last_year = g.pattern("last_year")
         self.year_to_report = g.pattern("year_to_report")
         self.increase_before = g.pattern("increase_before")
+        self.increase_than_before = g.pattern("increase_than_before", guard=False)
         self.increase_between = g.pattern("increase_between")
         self.day_before = g.pattern("day_before")
         self.point_in_time = g.pattern("point_in_time", guard=False)
