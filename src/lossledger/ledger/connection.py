@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, Self
@@ -56,6 +57,9 @@ def open_read_only(path: Path) -> sqlite3.Connection:
         tables = table_names(conn)
     except sqlite3.DatabaseError as exc:
         raise LedgerError(f"{path}: not a readable SQLite ledger ({exc})") from exc
+    if not tables:  # a new file, or one whose first ingest was stopped before it committed anything
+        conn.close()
+        raise LedgerError(f"{path}: no ledger here yet (an empty database; run `lossledger ingest` to fill it)")
     missing = [t for t in REQUIRED_TABLES if t not in tables]
     if missing:
         conn.close()
@@ -107,7 +111,7 @@ class LedgerFile:
                 if read_only:
                     conn.execute("PRAGMA query_only = ON")
                     return ledger
-                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                mode = ledger._switch_to_wal(timeout)
                 if str(mode).lower() != "wal" and str(path) != ":memory:":
                     raise LedgerError(f"{path}: cannot switch the ledger to WAL mode (got {mode})")
                 conn.execute("PRAGMA synchronous = NORMAL")
@@ -120,9 +124,7 @@ class LedgerFile:
 
     def _refuse_foreign(self, *, create: bool) -> None:
         """Raise ``LedgerError`` unless the file is a ledger, or (with ``create``) a new or empty file."""
-        version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
-        tables = sorted(row[0] for row in self.conn.execute(
-            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'"))
+        version, tables = self._version_and_tables()
         if version == 0 and tables:
             shown = ", ".join(tables[:5]) + (f" and {len(tables) - 5} more" if len(tables) > 5 else "")
             raise LedgerError(
@@ -139,6 +141,39 @@ class LedgerFile:
                 f"{self.path}: ledger schema version {version} is newer than this lossledger "
                 f"understands ({SCHEMA_VERSION}); upgrade lossledger"
             )
+
+    def _version_and_tables(self) -> tuple[int, list[str]]:
+        """The schema version and the tables, read in one snapshot of the file.
+
+        Read apart, another process's first ingest could commit its new ledger between the two looks
+        (version 0 read before its commit, its tables after): the file would look like another program's
+        database and be refused, as a concurrent first run once was. One read transaction sees both or
+        neither."""
+        self.conn.execute("BEGIN")
+        try:
+            version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+            tables = sorted(row[0] for row in self.conn.execute(
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'"))
+        finally:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")  # ends the read; nothing was written
+        return version, tables
+
+    def _switch_to_wal(self, timeout: float) -> str:
+        """``PRAGMA journal_mode = WAL``, tried again until ``timeout``; the journal mode it reached.
+
+        Two first runs switching one new file at once each hold a read lock and want the write lock; SQLite
+        answers one of them "database is locked" at once rather than wait (busy_timeout does not apply to
+        a deadlock). Its failed statement has let go of its lock, so the other switches and this one,
+        tried again, finds the file already in WAL mode."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                return str(self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() >= deadline:
+                    raise
+            time.sleep(0.01)
 
     def close(self) -> None:
         self.conn.close()
