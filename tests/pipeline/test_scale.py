@@ -3,6 +3,7 @@ in the same order, with no document lost or doubled when a worker process is kil
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -200,10 +201,11 @@ def dask_cluster() -> Iterator[str]:
     distributed = pytest.importorskip("distributed")
     import dask
 
-    from lossledger.pipeline.dask import LOCAL_CLUSTER_CONFIG
+    from lossledger.pipeline.dask import LOCAL_CLUSTER_CONFIG, LOCAL_CLUSTER_KWARGS
 
+    # LOCAL_CLUSTER_KWARGS: no fixed port, so a concurrent run holding Dask's 8787 does not get in the way
     with dask.config.set(LOCAL_CLUSTER_CONFIG), distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=50) as cluster:
+            n_workers=2, threads_per_worker=1, processes=True, silence_logs=50, **LOCAL_CLUSTER_KWARGS) as cluster:
         yield cluster.scheduler_address
 
 
@@ -277,6 +279,29 @@ def test_dask_partition_that_keeps_failing_is_reported_with_its_files(
     assert [f.path for f in missing] == [str(corpus[1])]
     assert "failed after retries" in str(missing[0])
     assert merged.documents_added == 15  # the other partitions are all there
+
+
+def test_dask_local_cluster_needs_no_fixed_port(corpus: list[Path], tmp_path: Path) -> None:
+    """The LocalCluster run_dask starts binds no fixed port: with Dask's dashboard port 8787 held by another
+    program (or by another run on the machine), it neither meets it nor warns about it."""
+    pytest.importorskip("distributed")
+    import socket
+    import warnings
+
+    from lossledger.pipeline.dask import run_dask
+
+    holder = socket.socket()
+    with contextlib.suppress(OSError):  # if 8787 is taken already, someone else holds it for us
+        holder.bind(("0.0.0.0", 8787))
+        holder.listen()
+    try:
+        with warnings.catch_warnings(record=True) as seen:
+            warnings.simplefilter("always")
+            report = run_dask([str(corpus[0])], out_dir=tmp_path / "shards", address="local", workers=1)
+    finally:
+        holder.close()
+    assert report.ok and report.documents == 5
+    assert not [w for w in seen if "8787" in str(w.message)]
 
 
 def test_dask_missing_gives_a_clear_error(monkeypatch: pytest.MonkeyPatch, corpus: list[Path],

@@ -32,7 +32,9 @@ from .shards import (
 if TYPE_CHECKING:
     from ..readers import ReaderOptions
 
-__all__ = ["DEFAULT_RETRIES", "LOCAL_CLUSTER_CONFIG", "DaskReport", "DaskUnavailable", "run_dask"]
+__all__ = [
+    "DEFAULT_RETRIES", "LOCAL_CLUSTER_CONFIG", "LOCAL_CLUSTER_KWARGS", "DaskReport", "DaskUnavailable", "run_dask",
+]
 
 
 #: Dask settings for the LocalCluster lossledger starts (set the same on a cluster of your own). A worker holds only
@@ -41,6 +43,11 @@ __all__ = ["DEFAULT_RETRIES", "LOCAL_CLUSTER_CONFIG", "DaskReport", "DaskUnavail
 #: partition queued behind a bad one could be reported failed with it.
 LOCAL_CLUSTER_CONFIG: dict[str, Any] = {"distributed.worker.profile.enabled": False,
                                         "distributed.scheduler.worker-saturation": 1.0}
+
+#: Keyword arguments of the LocalCluster lossledger starts: no dashboard, and the scheduler's HTTP server (which
+#: Dask starts even without one) on a free port. Dask's default tries port 8787 first, so two runs on one machine
+#: (two test suites, two users) met there: the second warned and moved, or failed where warnings are errors.
+LOCAL_CLUSTER_KWARGS: dict[str, Any] = {"dashboard_address": ":0", "scheduler_kwargs": {"dashboard": False}}
 
 #: Times a partition that raised is run again before it is reported failed.
 DEFAULT_RETRIES = 2
@@ -114,7 +121,7 @@ def run_dask(
             cluster = stack.enter_context(
                 distributed.LocalCluster(
                     n_workers=workers or default_workers(), threads_per_worker=1, processes=True,
-                    dashboard_address=None,
+                    **LOCAL_CLUSTER_KWARGS,
                 )
             )
             client = stack.enter_context(distributed.Client(cluster))
