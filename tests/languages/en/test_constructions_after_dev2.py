@@ -80,3 +80,49 @@ def test_a_captions_sentences_before_its_credit_are_read(text: str, value: float
 ])
 def test_a_caption_that_states_no_loss_gives_no_claim(text: str) -> None:
     assert _claims(text) == {}
+
+
+# -- "Kyiv said Russia lost in October 48,500", "put Russian losses in March at 31,000": a month after a loss word is
+# the losses' span, not when the figure was said --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "as_of"), [
+    ("The General Staff put the enemy's losses in August at 27,900 soldiers.", 27_900, "2025-08-31"),
+    ("Ukraine's defence minister said Russian troops lost in September 1,150 artillery systems.", 1_150, "2025-09-30"),
+])
+def test_a_month_after_a_loss_word_is_its_span(text: str, value: float, as_of: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.measure, str(claim.as_of)) == ("period", as_of)
+
+
+def test_a_month_right_after_the_verb_of_saying_still_dates_the_saying() -> None:
+    claim = _claims("The ministry said in April that 3,000 Russian soldiers had been killed since the invasion.")[3_000]
+    assert claim.measure == "cumulative"
+
+
+# -- "between 22 and 28 September": the first day of a run of days joined by "and" is no count ---------------------
+
+@pytest.mark.parametrize(("text", "value", "days"), [
+    ("Kyiv said Russian forces lost 310 armoured vehicles between 8 and 14 June.", 310, 7),
+    ("Russia lost 96 tanks between 1 and 10 March, according to the General Staff.", 96, 10),
+])
+def test_a_run_of_days_joined_by_and_is_one_span(text: str, value: float, days: int) -> None:
+    claims = _claims(text)
+    assert set(claims) == {value}
+    assert (claims[value].measure, claims[value].period_days) == ("period", days)
+
+
+# -- "Ukrainian drones attacked the region. The ministry said 45 drones were intercepted": with no side in the sentence
+# and no source that says whose, the weapons are those of the attack the sentence before told ----------------------
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("Ukrainian drones attacked the Kursk region overnight. The ministry said 38 drones were downed.", 38, "ukraine"),
+    ("A Russian missile attack targeted Lviv before dawn. The ministry said its air defences intercepted 17 missiles.",
+     17, "russia"),
+])
+def test_intercepted_weapons_are_the_attackers_told_before(text: str, value: float, side: str) -> None:
+    assert _claims(text)[value].side == side
+
+
+def test_a_source_that_says_whose_still_decides() -> None:
+    claim = _claims("Ukrainian drones hit a refinery in Ryazan. Ukraine's air force said it shot down 50 drones.")[50]
+    assert claim.side == "russia"
