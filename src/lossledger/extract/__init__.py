@@ -134,6 +134,7 @@ class ExtractRules:
         self.of_them_after = g.rules(LossFrameRules).of_them_after
         self.reference_mark = g.pattern("reference_mark", guard=False)
         self.average_restated = g.pattern("average_restated")
+        self.contrast_clause = g.pattern("contrast_clause")
         self.crew_of = g.pattern("crew_of")
         self.figure_apposition = g.pattern("figure_apposition", guard=False)
         self.part_of_the = g.pattern("part_of_the", guard=False)
@@ -283,6 +284,12 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             if nearest is not None and nearest.key != source.key:  # type: ignore[union-attr]
                 source = nearest
             num_source = source if speaks_for(reader, sent, abs_start) else None
+        elif (explicit and source.start > abs_start  # type: ignore[union-attr]
+              and reader.search_in(sent, r.contrast_clause, abs_start, source.start) is not None  # type: ignore[union-attr]
+              and not speaks_for(reader, sent, abs_start)):
+            # "strikes killed two civilians, while Moscow reported damage": a subject that opens a clause of contrast
+            # after the lone figure speaks for that clause, not for it
+            num_source = None
         claimant = num_source.key if num_source else None
         side, side_basis = side_of(reader, sent, abs_start, np_span, category, claimant, prev)
         if side_basis in ("claimant", "unknown"):

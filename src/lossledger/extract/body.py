@@ -167,8 +167,11 @@ def sentences(text: str, *, grammar: PatternGrammar,
             break
         bullet = BULLET.match(raw)
         key = line.lower()
+        caption = None
         if _not_body(r, line, lowered=key) and not (bullet and in_list):
-            continue
+            caption = _caption_before_credit(r, text, start, end, line, key)
+            if caption is None:
+                continue
         if key in seen_lines and len(line) > 20:
             continue  # a caption or headline repeated
         seen_lines.add(key)
@@ -178,7 +181,7 @@ def sentences(text: str, *, grammar: PatternGrammar,
                 continue  # a bullet not introduced by a list heading: a related-story link
             kind = "list_item"
             start += bullet.end()
-        elif list_intro:
+        elif list_intro or caption:
             kind = "sentence"
         elif in_list and len(line) <= _LIST_ITEM_MAX:
             kind = "list_item"  # "tanks - 854 units," under "... were approximately:"
@@ -188,10 +191,23 @@ def sentences(text: str, *, grammar: PatternGrammar,
             kind = "sentence"
         in_list = list_intro or (in_list and kind == "list_item")
         paragraph += 1
-        spans = cut.get((start, end)) if cut else None
+        spans = caption or (cut.get((start, end)) if cut else None)
         for s, e in _line_spans(r, text, start, end) if spans is None else spans:
             result.append(Sentence(s, e, text[s:e], paragraph, kind))
     return result
+
+
+def _caption_before_credit(r: BodyRules, text: str, start: int, end: int, line: str, lowered: str
+                           ) -> list[tuple[int, int]] | None:
+    """The sentences of a photo caption before the credit that ends its line ("... Kyiv says 4,000 were killed last
+    week. Jane Doe/AFP"): the caption is the article's, the credit is not. None when the line is no such caption: one
+    sentence (the credit's own line), or dropped for a reason of its own."""
+    if not lowered.rstrip().endswith(r.not_body_credits) or r.not_body_line.match(line):
+        return None
+    spans = _line_spans(r, text, start, end)
+    if len(spans) < 2 or _not_body(r, text[spans[0][0]:spans[-2][1]]):
+        return None
+    return spans[:-1]
 
 
 def _line_spans(r: BodyRules, text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -118,6 +118,10 @@ class NumberRules:
         # the reversed text, where the search tries every position (None if the grammar's patterns cannot be)
         self.excluded_before_reversed = reversed_at_end(
             [currency_at_end, month_at_end, self.not_count_before, _DATE_OR_TIME_BEFORE.pattern], re.IGNORECASE)
+        # The same tests but the month's: what still excludes a number that no month can date ("lost in March 900")
+        self.excluded_before_but_month_re = guarded(re.compile(
+            "|".join(f"(?:{p.pattern})" for p in (self.currency_re, self.not_count_before_re, _DATE_OR_TIME_BEFORE)),
+            re.IGNORECASE))
         self.excluded_after_re = re.compile(
             "|".join(f"(?:{p.pattern})" for p in (self.unit_after_re, self.month_after_re, self.day_run_after_re,
                                                   _DATE_OR_TIME_AFTER)), re.IGNORECASE)
@@ -138,6 +142,8 @@ _DATE_OR_TIME_AFTER = re.compile(r"[./:]\d")
 _DATE_OR_TIME_BEFORE = re.compile(r"\d[./:]$")
 _DAY_MONTH = re.compile(r"\d{1,2}\.\d{2}")
 _YEAR = re.compile(r"(19|20)\d{2}")
+# Digits that can be no day of a month (1-31) and no year: a count with thousands separators, or 32 to 999.
+_NO_DAY_OR_YEAR = re.compile(r"\d{1,3}(?:,\d{3})+|3[2-9]|[4-9]\d|[1-9]\d\d")
 _DELTA_AFTER = re.compile(r"\s*\(\s*\+")
 _YEAR_CONTEXT_AFTER_RE = re.compile(r"\s*(?:[:)–-]|,\s*(?:[a-z]|\d))", re.IGNORECASE)
 _IDENTIFIER = re.compile(r"\d{9,}")
@@ -207,9 +213,15 @@ def _excluded(r: NumberRules, text: str, start: int, end: int, lo_atom: str, *, 
     after = text[end : end + 24]
     # a currency, a month or a label before it; a unit, a month or a run of days after it; a dotted date or a time
     backwards = r.excluded_before_reversed
-    if ((backwards.match(before[::-1]) if backwards is not None else r.excluded_before_re.search(before))
-            or r.excluded_after_re.match(after)):
+    if r.excluded_after_re.match(after):
         return True
+    if backwards.match(before[::-1]) if backwards is not None else r.excluded_before_re.search(before):
+        # after a month's name a number is its day or its year, unless it can be neither: "lost in December 1,000
+        # soldiers", "in March 900 more" (a count the month dates, not a date)
+        if not (_NO_DAY_OR_YEAR.fullmatch(lo_atom.strip()) and r.month_before_re.search(before)):
+            return True
+        if r.excluded_before_but_month_re.search(before):
+            return True
     # Glued to letters or hyphens: model names and unit designations (T-72, M777, 155mm, Su-25).
     glued_hyphen = not in_range and text[start - 1 : start] == "-" and start > 1 and text[start - 2].isalnum()
     if start > 0 and (text[start - 1].isalpha() or glued_hyphen):

@@ -117,7 +117,7 @@ def verb_phrase(r: AttributionRules, norm: str, m: re.Match[str], lo: int, hi: i
     # '"...," the ministry said', ', the ministry said.': it speaks for what came before; ', the ministry said,
     # adding that ...' for both; a subject that opens its clause, for what follows
     mark = norm[max(lo, subject[0] - 2):subject[0]].strip()
-    if mark == '"':
+    if mark in ('"', "'"):  # (a quote closed with double or single marks)
         scope = "before"
     elif mark == ",":
         scope = "before" if r.phrase.CLAUSE_CLOSES.match(norm, m.end(), hi) else "both"

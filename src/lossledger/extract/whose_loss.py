@@ -189,6 +189,12 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         overflown = _side_overflown(reader, sent)
         if overflown is not None:
             return overflown, "overflown"  # "23 drones were shot down over the Zhytomyr region": Russia's
+        attacked = _attacked_side_before(reader, sent)
+        attacking_side = prof.sides[attacked].opponent if attacked in prof.sides else None
+        if attacking_side is not None:
+            # "Ukrainian drones attacked the Bryansk region overnight. The ministry said 45 drones were intercepted":
+            # the weapons of the attack the sentence before told, when no source says whose they are
+            return attacking_side, "attacker_before"
     return usual, ("claimant" if usual else "unknown")
 
 
