@@ -242,6 +242,24 @@ def test_missiles_that_did_not_go_off_are_ordnance(text: str, expected: set[str]
 def test_comrades_tell_and_the_fallen_of_a_trade(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-03") == expected
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("З 1 березня в області евакуювали 12 тисяч людей. За цей час через обстріли загинули 45 цивільних.",
+     {"ukraine civilians killed 45 exact period@2025-03-01 None 2025-12-03"}),
+    ("За добу ворог втратив 900 військових. Від початку вторгнення сапери перевірили 30 тисяч гектарів. За цей період "
+     "на мінах загинули 120 цивільних.",
+     {"russia personnel losses 900 exact period/1 None 2025-12-03",
+      "ukraine civilians killed 120 exact cumulative None 2025-12-03"}),
+    ("С 1 марта из области эвакуировали 12 тысяч человек. За это время при обстрелах погибли 45 мирных жителей.",
+     {"ukraine civilians killed 45 exact period@2025-03-01 None 2025-12-03"}),
+    # (a sentence with no span between leaves the span of the figures before)
+    ("За тиждень ворог втратив 8 тисяч військових. Наші бійці тримають оборону. За цей період сили оборони знищили "
+     "40 танків.",
+     {"russia personnel losses 8000 exact period/7 None 2025-12-03",
+      "russia tanks destroyed 40 exact period/7 None 2025-12-03"}),
+])
+def test_this_span_is_that_of_the_sentence_before(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-03") == expected
+
 # what this round found and did not fix, pinned as strict xfail
 
 
