@@ -13,7 +13,15 @@ from ...model import Claim
 from ...profiles import Profile
 from .actor import is_actor
 from .began import event_began, event_dated_before, names_an_event
-from .context import credit_back, infer_published, list_context, may_count, may_date, sentence_cue
+from .context import (
+    credit_back,
+    infer_published,
+    list_context,
+    may_count,
+    may_date,
+    sentence_cue,
+    span_of_the_sentence_before,
+)
 from .dates import DateMention, find_dates, resolve_date, span_start
 from .default_measure import default_measure, running_total
 from .language import PEOPLE, language_data
@@ -232,7 +240,9 @@ def _fill(doc: DocText) -> None:
             # ("За две недели ... 2 100. Всего ... 111 387. ... за это время": the time named before a bare total)
             base = next((x for x in reversed(earlier) if not _bare_total(doc, x)), None) \
                 or (earlier[-1] if earlier else None)
-            m.measure, m.period_days, m.period_start_date = (
+            if (named := span_of_the_sentence_before(doc, m)) is not None:
+                base = None  # ("... знешкодили 600 тисяч мін. За цей час ...": the span of that sentence, no loss)
+            m.measure, m.period_days, m.period_start_date = named or (
                 (base.measure, base.period_days, base.period_start_date) if base else ("cumulative", None, None))
             if base is not None and base.measure == "period" and m.as_of_date is None:
                 m.as_of_date = base.as_of_date  # ("с января по июнь ... За тот же период": to the same end)

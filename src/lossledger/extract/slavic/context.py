@@ -70,6 +70,19 @@ def list_context(doc: DocText, sent: Sentence, dates: list[DateMention], found: 
     return ctx
 
 
+def span_of_the_sentence_before(doc: DocText, m: Mention) -> tuple[str, float | None, DateMention | None] | None:
+    """"Від початку вторгнення сапери знешкодили 600 тисяч мін. За цей час на мінах загинули 340 цивільних": the
+    span the sentence right before names (in the same paragraph), where it counted no loss; None otherwise."""
+    k = doc.sentence_number[id(m.sentence)] - 1
+    prev = doc.sentences[k] if k >= 0 else None
+    if prev is None or not prev.tokens or prev.paragraph != m.sentence.paragraph \
+            or any(x.sentence is prev for x in doc.mentions):
+        return None
+    fake = Number(prev.end, prev.end, 0, None, False, len(prev.tokens), len(prev.tokens) - 1)
+    measure, days, since, _as_of = find_measure(doc, prev, fake, 0, len(prev.tokens), doc.dates.get(id(prev), []))
+    return (measure, days, since) if measure in ("cumulative", "period") else None
+
+
 def sentence_cue(doc: DocText, sent: Sentence, dates: list[DateMention], *, any_span: bool = False
                   ) -> tuple[str, float | None, DateMention | None, DateMention | None] | None:
     """A span the sentence names for a day, a week or since a date (``any_span``: any, as a question's is its

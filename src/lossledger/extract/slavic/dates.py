@@ -111,6 +111,13 @@ def _after_in_word(tokens: list[Token], i: int, lang: Language) -> bool:
                for k in (1, 2))
 
 
+def _since_word_before(tokens: list[Token], i: int, lang: Language) -> int | None:
+    """The first token of "з", "від", "починаючи з" right before ``tokens[i]``; None: none there."""
+    dates = lang.grammar["dates"]
+    return next((i - k for k in (1, 2) if i - k >= 0 and (hit := dates.match(tokens, i - k, key="since_before"))
+                 is not None and hit[1] == i), None)
+
+
 def _month_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[DateMention]:
     out: list[DateMention] = []
     kinds, every = lang.token_kinds(tokens)
@@ -255,6 +262,10 @@ def _year_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[Dat
         if start_of:
             out.append(DateMention(tokens[i - 1].start, tokens[last].end, year, None, None, "since", "year_start",
                                    i - 1, last))
+        elif last > i and (since := _since_word_before(tokens, i, lang)) is not None:
+            # "з 2023 року громада втратила 14 захисників": the year's first day, as "з початку 2023 року"
+            out.append(DateMention(tokens[since].start, tokens[last].end, year, None, None, "since", "year_start",
+                                   since, last))
         else:
             role = "span" if _after_in_word(tokens, i, lang) else "plain"
             out.append(DateMention(tok.start, tokens[last].end, year, None, None, role, "year", i, last))

@@ -184,6 +184,11 @@ def is_adjectival(token: Token, lang: str) -> bool:
     return bool(t & {"ADJF", "PRTF", "NPRO", "Apro"}) and "NOUN" not in t or token.low.isdigit()
 
 
+def _plain_adjective(token: Token, lang: str) -> bool:
+    t = tags(token.low, lang)
+    return "ADJF" in t and "NOUN" not in t and not token.low.isdigit()
+
+
 def paired_figures(doc: DocText, toks: list[Token], j: int) -> bool:
     """"420 і 310 ... відповідно": ``toks[j]`` joins two figures that the sentence says go in order."""
     return j + 1 < len(toks) and toks[j].low in doc.lang.joining_words and toks[j + 1].low.isdigit() \
@@ -464,9 +469,13 @@ paired_outcomes = _paired
 def specific_cue(doc: DocText, toks: list[Token], number: Number, category: str) -> bool:
     """A specific outcome ("зниклими безвісти", "поранені") right after the number, within its clause."""
     table = doc.lang.outcomes_people if category in PEOPLE else doc.lang.outcomes_equipment
-    for key, a, _b in table.find_all(toks, number.last_token + 1, min(len(toks), number.last_token + 4)):
+    hi = min(len(toks), number.last_token + 4)
+    # ("27 перебувають у російському полоні": an adjective before the outcome's noun takes no room of the window)
+    hi = min(len(toks), hi + sum(_plain_adjective(toks[k], doc.lang.code) for k in range(number.last_token + 1, hi)))
+    # (a phrase that starts in the window may end past it: "40 считаются пропавшими без вести")
+    for key, a, _b in table.find_all(toks, number.last_token + 1, min(len(toks), hi + 2)):
         between = text_between(doc.text, toks[number.last_token].end, toks[a].start)
-        if key in SPECIFIC and not _CLAUSE_PUNCT.search(between):
+        if key in SPECIFIC and a < hi and not _CLAUSE_PUNCT.search(between):
             return True
     # "поранено 15", "ранены более 600": the verb right before (or before the number's qualifier)
     for key, _a, b in table.find_all(toks, max(0, number.first_token - 4), number.first_token):

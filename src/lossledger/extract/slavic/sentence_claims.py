@@ -40,6 +40,7 @@ from .spans import delta_tokens, find_measure
 from .speakers_own import counted_by_the_question
 from .struck import counted_as_means, counts_what_struck
 from .tolls import died_abroad, kinds_named_after, kinds_of, most_of_another_thing, names_after
+from .unexploded import unexploded_after
 
 # (patterns compiled once: several run for every number or every token)
 _CLAUSE_PUNCT = re.compile(r"[,.;:]")
@@ -158,6 +159,13 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     if counted_before and (first_hit(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
                            or specific_cue(doc, toks, num, counted_before)):
         return _Lost(counted_before, "elliptical")
+    if not counted_before and doc.mentions and doc.mentions[-1].category in PEOPLE \
+            and doc.mentions[-1].sentence.paragraph == sent.paragraph and 1 <= qual_first <= 2 \
+            and (more := ctx.match(toks, qual_first - 1, key="continuation")) is not None and more[1] == qual_first \
+            and specific_cue(doc, toks, num, doc.mentions[-1].category):
+        # "... втратила 200 захисників. Ще 40 вважаються зниклими безвісти": more of the people the sentence before
+        # counted, by an outcome of their own
+        return _Lost(doc.mentions[-1].category, "elliptical")
     if counted_before and counted_at_clause_end(doc, sent, num, qual_first):
         return _Lost(counted_before, "elliptical")  # "..., чем в апреле, когда Генштаб насчитал 29 тысяч."
     counted = _counted_before(doc, sent, num, qual_first)
@@ -543,7 +551,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         bodies = starts_between(ctx, "bodies_of", toks, max(0, num.first_token - 2), num.first_token) \
             or (lost.rule == "elliptical" and lost.noun_outcome == "killed" and not out
                 and more_bodies(doc, toks, num))
-        if not bodies and (non_loss_in(ctx, table, toks, past_the_whole(doc, sent, num, lo, table), hi) or (
+        if not bodies and (non_loss_in(ctx, table, toks, past_the_whole(doc, sent, num, lo, table), hi)
+                           or (lost.category not in PEOPLE and unexploded_after(doc, toks, hi)) or (
                 sent.kind != "list_item" and non_loss_in(ctx, table, toks, past_a_semicolon(doc, toks, lo), hi, lo,
                                                          lang.code)
                 and not find_cues(table, toks, lo, hi))):

@@ -10,6 +10,7 @@ from typing import Any
 from ...languages.morphology import Token, Tokens, tags, tokenize
 from ...profiles import Profile
 from .actor import is_actor
+from .funeral import buried_side, fallen_of_a_trade_side, names_the_captor, not_buried
 from .language import PEOPLE
 from .mentions import DocText, first_hit, is_adjectival, starts_between, text_between
 from .numbers import Number
@@ -97,6 +98,8 @@ def _side_word_candidates(doc: DocText, toks: list[Token], memo: dict[Any, Any])
         if key in doc.profile.sides and not doc.profile.sides[key].opponent and other_war_side(doc, toks) is None:
             continue  # "танки советского производства": a side of past wars only, in a sentence naming one
         if a > 0 and ctx.match(toks, a - 1, key="place_before"):
+            if names_the_captor(doc, toks, b):
+                out.append((key, a, b, True))  # "у російському полоні": the captor's opponent was captured
             continue
         if attacks is None:  # (the attack nouns' places, once per sentence with a side word)
             attacks = {i for _k, i, _j in ctx.find_all(toks, key="attack")}
@@ -261,6 +264,9 @@ def _read_side(doc: DocText, sent: Sentence, number: Number, category: str, noun
         # "оба члена экипажа погибли, сообщил губернатор": soldiers an official says died, no side named, are
         # his own side's (profiles' own_dead_claimants)
         return own_side, False
+    if category == "personnel" and not votes \
+            and (home := buried_side(doc, toks) or fallen_of_a_trade_side(doc, toks, noun)) is not None:
+        return home, False  # "громада поховала 63 військових", "на фронті загинули 60 спортсменів": the text's own
     target = doc.profile.usual_target(claimant) if claimant else None
     if target:
         votes[target] += 1
@@ -431,6 +437,7 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     analysed = [b for _k, _a, b in ctx.find_all(toks, key="analysed")]
     if analysed:
         hits = [h for h in hits if h[0] == "other" or not any(0 <= h[1] - b <= 5 for b in analysed)]
+    hits = not_buried(doc, toks, hits)  # ("провели в останню путь ... командира відділення": not a source)
     signed = {b for _k, _a, b in ctx.find_all(toks, key="contract_with")}
     if signed:
         hits = [h for h in hits if h[1] not in signed]  # ("контракт с Минобороны": a party to it)

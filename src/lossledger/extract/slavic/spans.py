@@ -183,6 +183,14 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
         year = DateMention(toks[cue[1]].start, toks[cue[2] - 1].end, doc.published.year - 1, None, None, "span",
                            "year", cue[1], cue[2] - 1)
         return "period", None, year, year
+    # (not where another span is named in it: "за перші два місяці цього року", "щодня цього року")
+    if "this_year" in cues and as_of is None and doc.published is not None \
+            and not any(d.kind in ("day", "month", "season", "year", "year_start") for d in in_dates) \
+            and not any(key in cues for key, _m, _u in _SPAN_CUES) and "first_months" not in cues:
+        cue = cues["this_year"]  # "цього року ми уразили 6 кораблів": the year of publication, running
+        year = DateMention(toks[cue[1]].start, toks[cue[2] - 1].end, doc.published.year, None, None, "span", "year",
+                           cue[1], cue[2] - 1)
+        return "period", None, year, year
     for key, measure, unit in _SPAN_CUES if cues else ():
         if key == "month" and key in cues and as_of is None and (
                 last := _previous_month(doc, toks, cues[key]) or _month_named_before(doc, sent, cues[key])):
@@ -221,6 +229,9 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
         if start is not None and start <= doc.profile.war_start + dt.timedelta(days=1) \
                 and start >= doc.profile.war_start - dt.timedelta(days=31):
             return "cumulative", None, since, as_of
+        if since.kind == "year_start" and since.year == doc.profile.war_start.year \
+                and doc.lang.grammar["dates"].match(toks, since.first_token, key="start_of") is None:
+            return "cumulative", None, None, as_of  # "з 2022 року": since the war began that year, not since 1 January
         end = resolve_date(as_of, doc.published) if as_of is not None and since.kind == "day" else None
         # "з 1 по 7 березня": the days from the first to the last
         days = float((end - start).days + 1) if start is not None and end is not None and end > start else None
