@@ -13,6 +13,7 @@ from importlib import resources
 import pytest
 
 from lossledger import extract_claims
+from lossledger.explain import explain_claim
 from lossledger.extract.war_events import WarEvent, event_day, read_calendar
 
 CALENDAR_TEXT = resources.files("lossledger.profiles").joinpath("russia-ukraine", "war_events.toml").read_text("utf-8")
@@ -136,3 +137,11 @@ def test_no_two_events_share_place_and_kind_on_one_day() -> None:
         if a.day == b.day and a.kind == b.kind:
             for code in ("en", "uk", "ru"):
                 assert not set(a.place[code]) & set(b.place[code]), (a.id, b.id)
+
+
+def test_the_explanation_names_the_event_that_dated_the_text() -> None:
+    text = ("Число погибших в результате ракетного удара по торговому центру в Кременчуге выросло до 20, "
+            "сообщили спасатели.")
+    claim = extract_claims(text, language="ru")[0]
+    as_of = next(e for e in explain_claim(claim, text, language="ru").evidence if e.field == "as_of")
+    assert "event:kremenchuk_mall" in as_of.how

@@ -24,8 +24,8 @@ from typing import Any
 from ..errors import LossledgerError
 from ..profiles import Profile
 
-__all__ = ["EventCalendar", "NamedEvent", "WarEvent", "calendar_for", "date_by_event", "event_day", "name_event",
-           "read_calendar", "weekdays_named"]
+__all__ = ["EventCalendar", "NamedEvent", "WarEvent", "calendar_for", "date_by_event", "event_behind", "event_day",
+           "name_event", "read_calendar", "weekdays_named"]
 
 #: The calendar's file name, beside a profile's language files (``profiles/<name>/``).
 CALENDAR_FILE = "war_events.toml"
@@ -197,6 +197,17 @@ def weekdays_named(text: str, end: int, names: dict[str, int]) -> list[int]:
     """The weekdays (Monday = 0) a text names before ``end`` by the words of ``names`` (a grammar's
     "dates.weekdays": written with a capital), in text order."""
     return [names[w] for w in _WORD.findall(text, 0, end) if w in names]
+
+
+def event_behind(text: str, profile: Profile, day: dt.date) -> WarEvent | None:
+    """The named event whose day (or up to ``WEEKDAY_REACH`` days before it) ``day`` is, when the text names one
+    in one of the profile's languages: what an inferred date of the text was read from (``explain``)."""
+    calendar = calendar_for(profile)
+    for code in profile.languages if calendar is not None else ():
+        named = name_event(text, code, calendar) if calendar is not None else None
+        if named is not None and 0 <= (day - named.event.day).days <= WEEKDAY_REACH:
+            return named.event
+    return None
 
 
 def date_by_event(text: str, code: str, profile: Profile, weekdays_before: Callable[[int], Sequence[int]]
