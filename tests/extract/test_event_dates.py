@@ -54,6 +54,11 @@ def bases_of(text: str, language: str) -> set[str]:
      "сообщили спасатели.", "ru", KREMENCHUK_MALL),
     ("Ракета попала в здание железнодорожного вокзала Краматорска. Погибли 50 человек, сообщили власти.", "ru",
      KRAMATORSK_STATION),
+    # a battle's start is the crossing itself
+    ("Ukrainian troops crossed the border into Russia's Kursk region, and 5 civilians were killed, the acting "
+     "governor said.", "en", dt.date(2024, 8, 6)),
+    ("Українські військові перетнули кордон Курської області; загинули 5 окупантів, повідомили в Генштабі.", "uk",
+     dt.date(2024, 8, 6)),
 ])
 def test_the_event_the_text_reports_dates_it(text: str, language: str, day: dt.date) -> None:
     assert dates_of(text, language) == {day}
@@ -87,6 +92,8 @@ def test_a_weekday_after_the_event_is_the_day_reported_on(text: str, language: s
      "повідомили в ОВА.", "uk"),
     ("Ракетные удары по вокзалу Краматорска и по торговому центру в Кременчуге унесли жизни 80 человек, "
      "сообщили власти.", "ru"),
+    # the battle's place, with drones launched at it: no crossing
+    ("Ukraine launched 40 drones at the Kursk region overnight, killing 2 civilians, the governor said.", "en"),
     # looking back on the event
     ("Since the missile strike on the Kremenchuk mall, 20 people have died of their wounds, doctors said.", "en"),
 ])
