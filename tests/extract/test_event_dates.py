@@ -54,6 +54,8 @@ def bases_of(text: str, language: str) -> set[str]:
      "сообщили спасатели.", "ru", KREMENCHUK_MALL),
     ("Ракета попала в здание железнодорожного вокзала Краматорска. Погибли 50 человек, сообщили власти.", "ru",
      KRAMATORSK_STATION),
+    ("Storm Shadow missiles hit the headquarters building of the Black Sea Fleet in Sevastopol, killing 9 officers, "
+     "Kyiv said.", "en", dt.date(2023, 9, 22)),
     # a battle's start is the crossing itself
     ("Ukrainian troops crossed the border into Russia's Kursk region, and 5 civilians were killed, the acting "
      "governor said.", "en", dt.date(2024, 8, 6)),
@@ -92,6 +94,11 @@ def test_a_weekday_after_the_event_is_the_day_reported_on(text: str, language: s
      "повідомили в ОВА.", "uk"),
     ("Ракетные удары по вокзалу Краматорска и по торговому центру в Кременчуге унесли жизни 80 человек, "
      "сообщили власти.", "ru"),
+    # the target's word describing the place, not what was hit
+    ("The frigate was moored at Sevastopol, headquarters of the Black Sea Fleet, when missiles hit it; 2 sailors "
+     "were killed, officials said.", "en"),
+    ("Kramatorsk, a railway hub of the region, was hit by missiles overnight; 2 civilians were killed, police said.",
+     "en"),
     # the battle's place, with drones launched at it: no crossing
     ("Ukraine launched 40 drones at the Kursk region overnight, killing 2 civilians, the governor said.", "en"),
     # looking back on the event
