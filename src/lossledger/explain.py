@@ -28,6 +28,7 @@ from .extract import extract_claims
 from .extract.dates import find_dates
 from .extract.document import normalise
 from .extract.numbers import Number, find_numbers
+from .extract.war_events import event_behind
 from .languages.grammar import PatternGrammar, grammar_for
 from .ledger import Ledger
 from .model import Claim
@@ -381,6 +382,10 @@ class _Finder:
             return self._evidence("as_of", shown, None, "the document's publication date (no date in the sentence)")
         if basis == "url":
             return self._evidence("as_of", shown, None, "the date in the document's URL (no date in the sentence)")
+        if basis == "inferred" and c.as_of is not None and (
+                event := event_behind(self.norm, self.profile, c.as_of)) is not None:
+            return self._evidence("as_of", shown, None, f"the day of the war's named event the text reports"
+                                                        f" (event:{event.id}: {event.source})")
         if basis == "inferred":
             return self._evidence("as_of", shown, None,
                                   "the publication date inferred from the text (its dates, war time, or the"

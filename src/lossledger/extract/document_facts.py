@@ -18,6 +18,7 @@ from .crediting import continues_report, voice_break_between
 from .document import Mention, Reader
 from .loss_frame import side_from_claimant
 from .span_context import date_role
+from .war_events import date_by_event, weekdays_named
 
 __all__ = ["date_undated_text", "fill_document_context", "one_mention_per_fact"]
 
@@ -53,6 +54,12 @@ def date_undated_text(reader: Reader, url_bounds: datelib.UrlDate | None = None)
         later = datelib.span_total_reached(dated_spans, series) if series is not None else None
         if later is not None and inferred < later[0] <= inferred + datelib.PLACED_REACH:
             inferred, evidence = later
+    if inferred is None:
+        # a text that reports one of the war's named events, and nothing else dates: the event's day
+        weekday_names = reader.grammar.table("dates.weekdays")
+        by_event = date_by_event(reader.norm, "en", prof, lambda end: weekdays_named(reader.norm, end, weekday_names))
+        if by_event is not None:
+            inferred, evidence = by_event
     estimate = inferred
     inferred, _evidence = datelib.bounded_estimate(inferred, evidence, url_bounds)
     reader.published = inferred

@@ -24,6 +24,7 @@ from .context import (
 )
 from .dates import DateMention, find_dates, resolve_date, span_start
 from .default_measure import default_measure, running_total
+from .event_dates import published_by_event
 from .language import PEOPLE, language_data
 from .mentions import DocText, Mention, clause_bounds, first_hit, in_an_aside
 from .outlets import counted_here
@@ -114,7 +115,7 @@ def extract_cyrillic(
         return []
     _fill(doc)
     if doc.published is None:
-        doc.published = infer_published(doc)
+        doc.published = infer_published(doc) or published_by_event(doc)
         if url_bounds is not None:  # the month a URL names holds the estimate (dates.bounded_estimate)
             from ..dates import bounded_estimate
 

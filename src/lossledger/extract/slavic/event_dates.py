@@ -1,0 +1,21 @@
+"""An undated Ukrainian or Russian text dated by the one named event of the war it reports (``war_events``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..war_events import date_by_event
+from .mentions import DocText
+
+
+def published_by_event(doc: DocText) -> dt.date | None:
+    """The day of the one named event the text's first paragraphs report ("ракетний удар по вокзалу
+    Краматорська"), or the day after it a weekday the text names falls on ("у понеділок"); None when the text
+    names none, or two."""
+    def weekdays_before(end: int) -> list[int]:
+        found = [d for s in doc.sentences for d in doc.dates.get(id(s), [])
+                 if d.kind == "weekday" and d.day is not None and d.start < end]
+        return [d.day for d in sorted(found, key=lambda d: d.start) if d.day is not None]
+
+    dated = date_by_event(doc.text, doc.lang.code, doc.profile, weekdays_before)
+    return dated[0] if dated is not None else None

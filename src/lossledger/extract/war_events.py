@@ -1,0 +1,224 @@
+"""The day of a named event a text reports, for a text that nothing else dates.
+
+An analyst dates "the missile strike on Kremenchuk's shopping centre" without a dateline: the event has one day.
+The profile's calendar of the war's named events (``<profile>/war_events.toml``: each event's day, kind, place
+words and target words in each language) is read here. A text names an event when one sentence of its first
+paragraphs holds a word of the event's place, a word of its kind ("strike", "удар") and, where the event has
+targets, a word of one ("station", "вокзал"), and does not look back on it ("since", "a year ago", a later year).
+Two events named date nothing. Each language's reader asks ``date_by_event`` only where its own dating found no
+date, so no dated or already estimated text changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..errors import LossledgerError
+from ..profiles import Profile
+
+__all__ = ["EventCalendar", "NamedEvent", "WarEvent", "calendar_for", "date_by_event", "event_behind", "event_day",
+           "name_event", "read_calendar", "weekdays_named"]
+
+#: The calendar's file name, beside a profile's language files (``profiles/<name>/``).
+CALENDAR_FILE = "war_events.toml"
+#: How many paragraphs (a headline is one) a text reports its event in.
+LEAD_PARAGRAPHS = 4
+#: How many days after the event a weekday the text reports on ("on Tuesday") may fall and date the text instead.
+WEEKDAY_REACH = 3
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"'«“(]?[A-ZА-ЯІЇЄҐЁ0-9])")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+Phrase = tuple[str, ...]  # stems of consecutive words ("кримськ", "міст"); a stem ending "$" is a whole word
+
+
+@dataclass(frozen=True)
+class WarEvent:
+    """One event of the calendar (its ``source`` says what it is known as)."""
+
+    id: str
+    day: dt.date
+    kind: str
+    source: str
+    place: dict[str, tuple[Phrase, ...]]
+    target: dict[str, tuple[Phrase, ...]]
+
+
+@dataclass(frozen=True)
+class EventCalendar:
+    events: tuple[WarEvent, ...]
+    kind_words: dict[str, dict[str, tuple[Phrase, ...]]]  # kind -> language -> phrases
+    looking_back: dict[str, tuple[Phrase, ...]]
+
+
+@dataclass(frozen=True)
+class NamedEvent:
+    """The event a text names, and where the part of the text read for it ends."""
+
+    event: WarEvent
+    lead_end: int
+
+
+def _phrases(words: Any, where: str) -> tuple[Phrase, ...]:
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise LossledgerError(f"{where}: expected a list of words")
+    return tuple(tuple(_WORD.findall(w.lower().replace("$", "_end_"))) for w in words)
+
+
+def _by_language(table: Any, where: str) -> dict[str, tuple[Phrase, ...]]:
+    if not isinstance(table, dict):
+        raise LossledgerError(f"{where}: expected a table of languages")
+    return {code: _phrases(words, f"{where}.{code}") for code, words in table.items()}
+
+
+def read_calendar(data: dict[str, Any], where: str) -> EventCalendar:
+    """The calendar of a parsed ``war_events.toml`` (``where`` names it in errors)."""
+    kinds = {kind: _by_language(table, f"{where}: kinds.{kind}") for kind, table in data.get("kinds", {}).items()}
+    events = []
+    for row in data.get("event", []):
+        at = f"{where}: event {row.get('id')!r}"
+        day = row.get("date")
+        if not isinstance(day, dt.date) or row.get("kind") not in kinds or not row.get("source"):
+            raise LossledgerError(f"{at}: needs a date, a kind of [kinds] and a source")
+        events.append(WarEvent(str(row["id"]), day, str(row["kind"]), str(row["source"]),
+                               _by_language(row.get("place"), f"{at}.place"),
+                               _by_language(row.get("target", {}), f"{at}.target")))
+    return EventCalendar(tuple(events), kinds, _by_language(data.get("looking_back", {}), f"{where}: looking_back"))
+
+
+@lru_cache(maxsize=8)
+def _calendar_at(path: str) -> EventCalendar | None:
+    file = Path(path)
+    if not file.is_file():
+        return None  # (a profile with no calendar dates no text by its events)
+    return read_calendar(tomllib.loads(file.read_text(encoding="utf-8")), path)
+
+
+def calendar_for(profile: Profile) -> EventCalendar | None:
+    """The profile's calendar of named events: ``<profile>/war_events.toml`` beside a profile file, or the shipped
+    profile's (a language's profile, "... (uk words)", shares its parent's)."""
+    source = Path(profile.source.split(" (")[0])
+    if source.suffix == ".toml":
+        return _calendar_at(str(source.with_suffix("") / CALENDAR_FILE))
+    return _calendar_at(str(resources.files("lossledger.profiles").joinpath(profile.name, CALENDAR_FILE)))
+
+
+def _tokens(text: str) -> list[tuple[str, bool]]:
+    """(lower-cased word, whether it is written with a capital) of each word."""
+    return [(w.lower(), w[0].isupper()) for w in _WORD.findall(text)]
+
+
+def _stem_matches(stem: str, word: str) -> bool:
+    if stem.endswith("_end_"):
+        return word == stem[:-5]
+    return word.startswith(stem)
+
+
+def _find(phrases: Sequence[Phrase], words: list[tuple[str, bool]], *, capital: bool = False) -> bool:
+    for phrase in phrases:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if capital and not words[i][1]:
+                continue
+            if all(_stem_matches(phrase[k], words[i + k][0]) for k in range(n)):
+                return True
+    return False
+
+
+def _lead(text: str) -> tuple[list[str], int]:
+    """The sentences of the text's first paragraphs, and where they end."""
+    sentences: list[str] = []
+    paragraphs = 0
+    at = 0
+    for line in text.split("\n"):
+        end = at + len(line)
+        if line.strip():
+            sentences += _SENTENCE_END.split(line)
+            paragraphs += 1
+        at = end + 1
+        if paragraphs == LEAD_PARAGRAPHS:
+            return sentences, end
+    return sentences, len(text)
+
+
+def _names(calendar: EventCalendar, event: WarEvent, code: str, words: list[tuple[str, bool]]) -> bool:
+    place = event.place.get(code, ())
+    kind = calendar.kind_words[event.kind].get(code, ())
+    target = event.target.get(code, ())
+    return (_find(place, words, capital=True) and _find(kind, words)
+            and (not event.target or _find(target, words)))
+
+
+def name_event(text: str, code: str, calendar: EventCalendar) -> NamedEvent | None:
+    """The one event of ``calendar`` that a sentence of the text's first paragraphs names in language ``code``,
+    or None (none, or two different ones). A sentence that looks back ("since the strike on ...") names none, and
+    a text that names a later year than the event's is not its report."""
+    sentences, lead_end = _lead(text)
+    named: dict[str, WarEvent] = {}
+    looking_back = calendar.looking_back.get(code, ())
+    for sentence in sentences:
+        words = _tokens(sentence)
+        if _find(looking_back, words):
+            continue
+        for event in calendar.events:
+            if event.id not in named and _names(calendar, event, code, words):
+                named[event.id] = event
+    if len(named) != 1:
+        return None
+    event = next(iter(named.values()))
+    if any(int(y) > event.day.year for y in _YEAR.findall(text, 0, lead_end)):
+        return None  # ("... the 2022 strike on Kremenchuk ... in 2024": a later text looking back)
+    return NamedEvent(event, lead_end)
+
+
+def event_day(event: WarEvent, weekdays: Sequence[int]) -> tuple[dt.date, str]:
+    """The day a text reporting ``event`` reports on, and its evidence: the event's day, or the day a weekday
+    the text names (Monday = 0, in text order) falls on 1 to 3 days after it ("the strike on Saturday ...
+    said on Monday": Monday)."""
+    for weekday in weekdays:
+        later = (weekday - event.day.weekday()) % 7
+        if later == 0:
+            break
+        if later <= WEEKDAY_REACH:
+            return event.day + dt.timedelta(days=later), f"event:{event.id}+weekday:{later}"
+    return event.day, f"event:{event.id}"
+
+
+def weekdays_named(text: str, end: int, names: dict[str, int]) -> list[int]:
+    """The weekdays (Monday = 0) a text names before ``end`` by the words of ``names`` (a grammar's
+    "dates.weekdays": written with a capital), in text order."""
+    return [names[w] for w in _WORD.findall(text, 0, end) if w in names]
+
+
+def event_behind(text: str, profile: Profile, day: dt.date) -> WarEvent | None:
+    """The named event whose day (or up to ``WEEKDAY_REACH`` days before it) ``day`` is, when the text names one
+    in one of the profile's languages: what an inferred date of the text was read from (``explain``)."""
+    calendar = calendar_for(profile)
+    for code in profile.languages if calendar is not None else ():
+        named = name_event(text, code, calendar) if calendar is not None else None
+        if named is not None and 0 <= (day - named.event.day).days <= WEEKDAY_REACH:
+            return named.event
+    return None
+
+
+def date_by_event(text: str, code: str, profile: Profile, weekdays_before: Callable[[int], Sequence[int]]
+                  ) -> tuple[dt.date, str] | None:
+    """The date of an undated text from the one named event it reports (``name_event``), with its evidence
+    ("event:kremenchuk_mall"); ``weekdays_before(end)`` gives the weekdays the text names before ``end`` (each
+    language's reader finds its own)."""
+    calendar = calendar_for(profile)
+    if calendar is None:
+        return None
+    named = name_event(text, code, calendar)
+    if named is None:
+        return None
+    return event_day(named.event, weekdays_before(named.lead_end))

@@ -1,0 +1,161 @@
+"""Dating an undated text by the war's named event it reports (``extract.war_events``, the profile's
+``war_events.toml``).
+
+Every sentence here is written for the tests (none is taken from the shared sets)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import tomllib
+from importlib import resources
+
+import pytest
+
+from lossledger import extract_claims
+from lossledger.explain import explain_claim
+from lossledger.extract.war_events import WarEvent, event_day, read_calendar
+
+CALENDAR_TEXT = resources.files("lossledger.profiles").joinpath("russia-ukraine", "war_events.toml").read_text("utf-8")
+CALENDAR_DATA = tomllib.loads(CALENDAR_TEXT)
+
+KREMENCHUK_MALL = dt.date(2022, 6, 27)  # a Monday
+KRAMATORSK_STATION = dt.date(2022, 4, 8)
+KRAMATORSK_RESTAURANT = dt.date(2023, 6, 27)
+
+
+def dates_of(text: str, language: str) -> set[dt.date | None]:
+    claims = extract_claims(text, language=language)
+    assert claims, "the text must hold a claim to be dated"
+    return {c.as_of for c in claims}
+
+
+def bases_of(text: str, language: str) -> set[str]:
+    return {c.as_of_basis for c in extract_claims(text, language=language)}
+
+
+# -- a named event dates the text ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "language", "day"), [
+    # the target told in other words ("mall", "shopping centre", "ТЦ"), the place in another case form
+    ("Rescuers searched the ruins of the Kremenchuk mall hit by a Russian missile. The toll rose to 20 dead, "
+     "the regional governor said.", "en", KREMENCHUK_MALL),
+    ("A Russian missile slammed into the railway station in Kramatorsk where families waited for trains west. "
+     "At least 50 people were killed, officials said.", "en", KRAMATORSK_STATION),
+    # another event at the same place, told apart by its target
+    ("Russian missiles struck a busy pizza restaurant in Kramatorsk. Police said 10 people were killed.", "en",
+     KRAMATORSK_RESTAURANT),
+    ("Кількість загиблих унаслідок ракетного удару по торговому центру в Кременчуці зросла до 20 осіб, "
+     "повідомив голова ОВА.", "uk", KREMENCHUK_MALL),
+    ("Російська ракета влучила в залізничний вокзал Краматорська, де люди чекали на евакуацію. Загинули 50 людей, "
+     "повідомила поліція.", "uk", KRAMATORSK_STATION),
+    ("Число погибших в результате ракетного удара по торговому центру в Кременчуге выросло до 20, "
+     "сообщили спасатели.", "ru", KREMENCHUK_MALL),
+    ("Ракета попала в здание железнодорожного вокзала Краматорска. Погибли 50 человек, сообщили власти.", "ru",
+     KRAMATORSK_STATION),
+    ("Storm Shadow missiles hit the headquarters building of the Black Sea Fleet in Sevastopol, killing 9 officers, "
+     "Kyiv said.", "en", dt.date(2023, 9, 22)),
+    # a battle's start is the crossing itself
+    ("Ukrainian troops crossed the border into Russia's Kursk region, and 5 civilians were killed, the acting "
+     "governor said.", "en", dt.date(2024, 8, 6)),
+    ("Українські військові перетнули кордон Курської області; загинули 5 окупантів, повідомили в Генштабі.", "uk",
+     dt.date(2024, 8, 6)),
+])
+def test_the_event_the_text_reports_dates_it(text: str, language: str, day: dt.date) -> None:
+    assert dates_of(text, language) == {day}
+    assert "inferred" in bases_of(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("A Russian missile hit the Kremenchuk shopping centre. Officials said on Wednesday that 20 people were killed.",
+     "en"),
+    ("У середу голова ОВА повідомив, що кількість загиблих унаслідок ракетного удару по торговому центру в "
+     "Кременчуці зросла до 20.", "uk"),
+    ("В среду власти сообщили, что число погибших при ракетном ударе по торговому центру в Кременчуге выросло "
+     "до 20.", "ru"),
+])
+def test_a_weekday_after_the_event_is_the_day_reported_on(text: str, language: str) -> None:
+    assert dates_of(text, language) == {KREMENCHUK_MALL + dt.timedelta(days=2)}
+
+
+# -- texts that stay undated, or keep their own date -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the event's city in another story, with no strike word
+    ("The Kremenchuk city council said 12 soldiers from the city were killed in the war.", "en"),
+    ("У Кременчуці під час повені загинули 3 людини, повідомили рятувальники.", "uk"),
+    ("В Кременчуге во время наводнения погибли 3 человека, сообщили спасатели.", "ru"),
+    # two events named
+    ("The missile strike on the Kramatorsk railway station and the one on the Kremenchuk shopping mall killed "
+     "80 people between them, officials said.", "en"),
+    ("Унаслідок ракетних ударів по вокзалу Краматорська і по торговому центру в Кременчуці загинули 80 людей, "
+     "повідомили в ОВА.", "uk"),
+    ("Ракетные удары по вокзалу Краматорска и по торговому центру в Кременчуге унесли жизни 80 человек, "
+     "сообщили власти.", "ru"),
+    # the target's word describing the place, not what was hit
+    ("The frigate was moored at Sevastopol, headquarters of the Black Sea Fleet, when missiles hit it; 2 sailors "
+     "were killed, officials said.", "en"),
+    ("Kramatorsk, a railway hub of the region, was hit by missiles overnight; 2 civilians were killed, police said.",
+     "en"),
+    # the battle's place, with drones launched at it: no crossing
+    ("Ukraine launched 40 drones at the Kursk region overnight, killing 2 civilians, the governor said.", "en"),
+    # looking back on the event
+    ("Since the missile strike on the Kremenchuk mall, 20 people have died of their wounds, doctors said.", "en"),
+])
+def test_a_text_that_names_no_one_event_stays_undated(text: str, language: str) -> None:
+    assert dates_of(text, language) == {None}
+
+
+@pytest.mark.parametrize(("text", "language", "day"), [
+    ("On 5 May 2023, officials said the missile strike on the Kramatorsk railway station had killed 61 people.",
+     "en", dt.date(2023, 5, 5)),
+    ("5 травня 2023 року в ОВА повідомили, що внаслідок ракетного удару по вокзалу Краматорська загинула 61 людина.",
+     "uk", dt.date(2023, 5, 5)),
+    ("5 мая 2023 года власти сообщили, что ракетный удар по вокзалу Краматорска унес жизни 61 человека.",
+     "ru", dt.date(2023, 5, 5)),
+])
+def test_a_text_dated_by_its_own_words_keeps_that_date(text: str, language: str, day: dt.date) -> None:
+    assert dates_of(text, language) == {day}
+
+
+def test_the_event_day_stands_when_the_weekday_is_its_own_or_far() -> None:
+    event = WarEvent("x", KREMENCHUK_MALL, "strike", "test", {}, {})
+    assert event_day(event, [0])[0] == KREMENCHUK_MALL  # Monday: the event's own weekday
+    assert event_day(event, [5])[0] == KREMENCHUK_MALL  # Saturday: five days later, another day's news
+    assert event_day(event, [3]) == (KREMENCHUK_MALL + dt.timedelta(days=3), "event:x+weekday:3")
+
+
+# -- the calendar ------------------------------------------------------------------------------------------------
+
+
+def test_every_event_is_dated_within_the_war_and_named_in_three_languages() -> None:
+    calendar = read_calendar(CALENDAR_DATA, "war_events.toml")
+    assert len(calendar.events) >= 60
+    assert len({e.id for e in calendar.events}) == len(calendar.events)
+    for event in calendar.events:
+        assert dt.date(2022, 2, 24) <= event.day <= dt.date(2025, 12, 31), event.id
+        assert len(event.source) > 10, event.id
+        assert event.kind in calendar.kind_words, event.id
+        for code in ("en", "uk", "ru"):
+            assert event.place.get(code), (event.id, code)
+            assert calendar.kind_words[event.kind].get(code), (event.kind, code)
+            if event.target:
+                assert event.target.get(code), (event.id, code)
+
+
+def test_no_two_events_share_place_and_kind_on_one_day() -> None:
+    calendar = read_calendar(CALENDAR_DATA, "war_events.toml")
+    for a, b in itertools.combinations(calendar.events, 2):
+        if a.day == b.day and a.kind == b.kind:
+            for code in ("en", "uk", "ru"):
+                assert not set(a.place[code]) & set(b.place[code]), (a.id, b.id)
+
+
+def test_the_explanation_names_the_event_that_dated_the_text() -> None:
+    text = ("Число погибших в результате ракетного удара по торговому центру в Кременчуге выросло до 20, "
+            "сообщили спасатели.")
+    claim = extract_claims(text, language="ru")[0]
+    as_of = next(e for e in explain_claim(claim, text, language="ru").evidence if e.field == "as_of")
+    assert "event:kremenchuk_mall" in as_of.how
