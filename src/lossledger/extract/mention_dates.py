@@ -326,6 +326,8 @@ def _year_so_far(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> 
     if m.measure in ("rate", "projection") or m.measure_cue in ("war_start", "delta", "period_phrase"):
         return
     lo, hi = reader.clause_bounds(sent, abs_start)
+    if m.extra.get("breakdown") and m.measure_cue == "list":
+        lo = sent.start  # "killed 118 since the start of the year, including nine children": the whole's span
     if (span := reader.search_in(sent, r.year_so_far, lo, hi)) is None:
         return
     end = m.as_of or reader.latest or reader.published
