@@ -127,3 +127,40 @@ def test_men_a_side_loses_are_still_its_soldiers() -> None:
     claims = _claims("Shelling killed five civilians in the town. Separately, the brigade said it had lost 12 men in "
                      "the fighting.")
     assert claims[12].category == "personnel"
+
+
+# -- Seen before, not fixed until now: "The brigade has lost 80 soldiers since March" with no side word of its own is
+# the loss of the side the paragraphs before named the unit with; with none named, no side is read (and no claim) ----
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("Ukraine's 47th brigade has fought near the town for months. The brigade has lost 80 soldiers since March.", 80,
+     "ukraine"),
+    ("The Russian 155th brigade has held the village since the spring. The brigade lost some 64 soldiers in March.",
+     64, "russia"),
+])
+def test_a_unit_that_lost_is_the_side_it_was_named_with(text: str, value: float, side: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.side, claim.category, claim.claimant) == (side, "personnel", None)
+
+
+def test_a_unit_named_with_no_side_gives_none() -> None:
+    assert _claims("The brigade has lost 80 soldiers since March.") == {}
+
+
+# -- Seen before: people named by their trade ("three power engineers", "four miners") are civilians, and "members of"
+# a body the text names are people (but a body's members counted with no loss are no claim) ------------------------
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    ("A Russian drone hit a minibus carrying miners in the Dnipropetrovsk region, killing four miners, the governor "
+     "said.", 4, "civilians"),
+    ("Russian shelling injured two electricians repairing a line in the city, the mayor said.", 2, "civilians"),
+    ("Three members of a Ukrainian demining team were killed when their vehicle hit a mine, the emergency service "
+     "said.", 3, "people"),
+    ("A Russian missile killed five members of a volunteer rescue team in Kharkiv, the governor said.", 5, "people"),
+])
+def test_trades_and_members_are_people(text: str, value: float, category: str) -> None:
+    assert _claims(text)[value].category == category
+
+
+def test_a_bodys_members_with_no_loss_are_no_claim() -> None:
+    assert _claims("NATO's 32 members have pledged 40 air defence systems, the ministry said.") == {}
