@@ -581,7 +581,7 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
                 and (reader.latest is None or d.date <= reader.latest)):
             # (a month or year still running when the text was written has no length yet)
             m.period_days = _month_days(d.span_start, d.date)
-        elif m.period_days is None and d.month:
+        elif m.period_days is None and d.month and d.date is None:
             m.period_days = float(calendar.monthrange(2001, d.month)[1])  # year unknown: not a leap year
 
 

@@ -164,3 +164,19 @@ def test_trades_and_members_are_people(text: str, value: float, category: str) -
 
 def test_a_bodys_members_with_no_loss_are_no_claim() -> None:
     assert _claims("NATO's 32 members have pledged 40 air defence systems, the ministry said.") == {}
+
+
+# -- "this month", "so far in July" with the month still running when the text was written: a span with no length yet
+# (the month's own length was given when the year was known) ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Shelling killed 40 people and injured 212 this month, the mayor said.", 40),
+    ("Russian drones have killed 17 civilians in the region so far in July, the governor said.", 17),
+])
+def test_a_month_still_running_has_no_length(text: str, value: float) -> None:
+    claim = _claims(text)[value]
+    assert (claim.measure, claim.period_days, claim.as_of.isoformat()) == ("period", None, "2025-07-09")
+
+
+def test_a_month_gone_by_keeps_its_length() -> None:
+    assert _claims("Russia lost 31,000 troops in June, the General Staff said.")[31000].period_days == 30
