@@ -242,9 +242,12 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         outcome, right = outcome_of(reader, sent, category, abs_start, np_end)
         breakdown = bool(out) and is_breakdown(reader, sent, abs_start)
         if breakdown and not right:
-            # "killing 45 people, including six children": the part shares the outcome of its whole
+            # "killing 45 people, including six children": the part shares the outcome of its whole; but "killed 118
+            # and wounded 472, including nine children among the dead": the whole its own words name
             head = next((x for x in reversed(out) if not x.extra.get("breakdown")), out[-1])
-            outcome = head.outcome
+            among = r.among_them_after.match(text, np_end) if reader.profile.is_people(category) else None
+            named = reader.profile.outcome_people_re.search(text, *among.span()) if among is not None else None
+            outcome = reader.profile.key_of(named) if named is not None else head.outcome
         if rule == "previous_figure" and reader.mentions and (outcome is None or bare_toll_of_losses(reader, sent,
                                                                                                    abs_start)):
             outcome = restated_figure(reader).outcome  # "Kyiv puts that number at 36,000": the figure it restates

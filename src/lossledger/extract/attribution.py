@@ -248,7 +248,10 @@ def _office_named_again(reader: Reader, src: Source) -> Source | None:
     nations = source_tables(reader.profile).nations
     if nations is not None and nations.pattern.search(src.text):
         return None
-    if office_named(reader.profile, r.local_office, earlier.text) != office:
+    said_as = earlier.text
+    if earlier.person and (known := reader.named_people.get(earlier.text.split()[-1].lower())) is not None:
+        said_as = known.text  # "Voloshin said" after "Governor Andrei Voloshin": the office he was named in
+    if office_named(reader.profile, r.local_office, said_as) != office:
         return None
     return dataclasses.replace(src, key=earlier.key)
 
@@ -606,14 +609,18 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, f
     passing = source_tables(reader.profile).passing_aliases if aliases else frozenset()  # "Moscow", "Putin": in passing
     entity: re.Match[str] | None = None  # the last name that is no force nor named in passing
     for m in aliases:
+        # the key the sentence's source was read as, when the name is that source ("Governor X" of the Russian region
+        # the sentence names speaks as Russia's): the name's own key is the bare office's default nation
+        key = (source.key if source is not None and source.start <= m.start() < source.start + len(source.text)
+               else reader.profile.key_of(m))
         surname = surname_of_name(r.phrase, m.group(0))
         if surname:  # "Andrey Belousov": "Belousov said" names him again
             reader.named_people.setdefault(surname, Source(
-                reader.profile.key_of(m), reader.text[m.start():m.end()], m.start(), person=True))
+                key, reader.text[m.start():m.end()], m.start(), person=True))
         elif named := r.name_after_title.match(reader.norm, m.end(), sent.end):
             # "Mayor Ihor Terekhov", "regional governor Oleh Kiper": "according to Terekhov" names the mayor again
             reader.named_people.setdefault(named.group(0).split()[-1].lower(), Source(
-                reader.profile.key_of(m), reader.text[m.start():named.end()], m.start(), person=True))
+                key, reader.text[m.start():named.end()], m.start(), person=True))
         if is_force(reader, m) or m.group(0).lower() in passing:
             continue
         entity = m

@@ -140,7 +140,11 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
     if copula is not None:
         counted = reader.find_category_after(sent, num, copula.end())
         if counted is not None:
-            return _noun_read(counted, "copula_noun", text)
+            read = _noun_read(counted, "copula_noun", text)
+            if read[0] == "personnel" and r.soldiers_or_victims.fullmatch(read[4]):
+                # "Of those killed, 19 were men": soldiers, or the victims of a strike, as "killed three men" is
+                return ("people", *read[1:])
+            return read
         part = r.part_noun_after.match(text, copula.end()) if of_them is not None else None
         whole = reader.mentions[-1] if part is not None and reader.mentions else None
         if (part is not None and whole is not None and whole.sentence is not sent
@@ -594,6 +598,9 @@ def people_or_personnel(reader: Reader, s_text: str, noun: str, *, sent: Sentenc
         return "people"  # "Krasnopillia: 1 dead, 6 injured", under a lead that tells of strikes on villages
     if (noun.lower() in r.loss_nouns or r.soldiers_or_victims.fullmatch(noun)) and not civilian and (
             not event or (r.soldiers_or_victims.fullmatch(noun) and r.men_lost.search(s_text))):
+        if (sent is not None and r.soldiers_or_victims.fullmatch(noun) and not r.men_lost.search(s_text)
+                and _about_civilians_before(reader, sent)):
+            return "people"  # "Drones killed 27 civilians. Of those killed, 19 were men": the victims told before
         return "personnel"
     return "people"
 

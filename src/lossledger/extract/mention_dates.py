@@ -326,6 +326,8 @@ def _year_so_far(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> 
     if m.measure in ("rate", "projection") or m.measure_cue in ("war_start", "delta", "period_phrase"):
         return
     lo, hi = reader.clause_bounds(sent, abs_start)
+    if m.extra.get("breakdown") and m.measure_cue == "list":
+        lo = sent.start  # "killed 118 since the start of the year, including nine children": the whole's span
     if (span := reader.search_in(sent, r.year_so_far, lo, hi)) is None:
         return
     end = m.as_of or reader.latest or reader.published
@@ -579,7 +581,7 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
                 and (reader.latest is None or d.date <= reader.latest)):
             # (a month or year still running when the text was written has no length yet)
             m.period_days = _month_days(d.span_start, d.date)
-        elif m.period_days is None and d.month:
+        elif m.period_days is None and d.month and d.date is None:
             m.period_days = float(calendar.monthrange(2001, d.month)[1])  # year unknown: not a leap year
 
 

@@ -280,12 +280,14 @@ def _own_losses_told_before(reader: Reader, sent: Sentence, own: str) -> bool:
 
 
 def _side_of_group_pointed_back(reader: Reader, sent: Sentence, abs_start: int) -> str | None:
-    """The side of the last group of people named with a side's adjective ("a Ukrainian brigade", "Russian troops") in
-    this paragraph or the two before (or in the headline), when the number points back at a group ("31 of them", "31
-    of its men")."""
+    """The side of the last group of people named with a side's adjective ("a Ukrainian brigade", "Russian troops") or
+    name ("Ukraine's 47th brigade") in this paragraph or the two before (or in the headline), when the number points
+    back at a group ("31 of them", "31 of its men") or the group is the subject that lost it ("The brigade has lost
+    80 soldiers")."""
     r = reader.grammar.rules(LossFrameRules)
     number_end = next((sent.start + n.end for n in reader.numbers_in(sent) if sent.start + n.start == abs_start), None)
-    if number_end is None or r.group_pointer_after.match(reader.norm, number_end) is None or any(
+    if number_end is None or (r.group_pointer_after.match(reader.norm, number_end) is None and not reader.search_in(
+            sent, r.group_subject_lost_before, max(sent.start, abs_start - 60), abs_start)) or any(
             reader.scan.search(vocabulary, sent.start, abs_start) for vocabulary in ("side_name", "side_adjective")):
         return None  # ("Kyiv said that 31,000 of its soldiers had died": the side the sentence names)
     i = bisect.bisect_right(reader.sentences, sent.start, key=_start_of) - 1
@@ -295,10 +297,17 @@ def _side_of_group_pointed_back(reader: Reader, sent: Sentence, abs_start: int) 
     found = None
     headline = reader.sentences[:1] if reader.sentences[0].kind == "heading" and lo > 0 else []
     for s in headline + reader.sentences[lo:i + 1]:
-        for m in reader.scan.finditer("side_adjective", s.start, min(s.end, abs_start)):
-            if r.side_group_after.match(reader.norm, m.end()):
+        hi = min(s.end, abs_start)
+        named = [(m.start(), m.end(), m) for m in reader.scan.finditer("side_adjective", s.start, hi)]
+        named += [(m.start(), m.end() + 2, m) for m in reader.scan.finditer("side_name", s.start, hi)
+                  if reader.norm.startswith(_POSSESSIVE, m.end())]  # "Ukraine's 47th brigade"
+        for _start, end, m in sorted(named, key=lambda n: n[0]):
+            if r.side_group_after.match(reader.norm, end):
                 found = reader.profile.key_of(m)
     return found
+
+
+_POSSESSIVE = ("'s", "’s")
 
 
 def _topic_of_paragraph(reader: Reader, sent: Sentence) -> str | None:
