@@ -15,8 +15,8 @@ from claim_lines import described
 TEXTS = [
     # a city council's post on a soldier's funeral: the one soldier named by his age, his children and the date he
     # died are no count; the city's defenders "lost" (the spec's losses) since the full-scale invasion, the missing
-    # and those held captive (pinned: the bare "23 перебувають у російському полоні" after a comma is not read;
-    # test_a_bare_count_held_in_the_enemys_captivity below)
+    # and those held captive (pinned then, read since the Russian probes' round 25: the bare "23 перебувають у
+    # російському полоні" after a comma; test_a_bare_count_held_in_the_enemys_captivity below)
     pytest.param(
      "Житомирська міська рада: місто попрощалося із захисником\n\nСьогодні житомиряни на колінах зустріли траурний "
      "кортеж із 41-річним старшим солдатом, який загинув 28 листопада на Покровському напрямку. У нього залишилися "
@@ -26,8 +26,7 @@ TEXTS = [
      "2025-12-04",
      {"ukraine personnel captured 23 exact cumulative ua_officials 2025-12-04",
       "ukraine personnel losses 412 exact cumulative ua_officials 2025-12-04",
-      "ukraine personnel missing 57 exact cumulative ua_officials 2025-12-04"},
-     marks=pytest.mark.xfail(strict=True, reason="a bare count 'у російському полоні' after a comma is not read")),
+      "ukraine personnel missing 57 exact cumulative ua_officials 2025-12-04"}),
     # the emergency service's day of demining: hectares surveyed, explosive objects cleared (among them bombs and
     # missiles: ordnance, not missiles downed) and the region with the most are no loss; the mine victims since the
     # full-scale invasion ("за цей час": the span of the sentence before, not the day's)
@@ -64,8 +63,8 @@ def test_ordnance_cleared_is_no_loss(text: str, expected: set[str]) -> None:
 # what this round found and did not fix, pinned as strict xfail
 
 
-@pytest.mark.xfail(strict=True, reason="a bare count going on after a comma, 'у російському полоні' / 'в российском "
-                   "плену' (an adjective before the noun of captivity), is not read")
+# (pinned in round 24 as strict xfail: a bare count going on after a comma, 'у російському полоні' / 'в российском
+# плену', an adjective before the noun of captivity; read since the Russian probes' round 25)
 @pytest.mark.parametrize(("text", "expected"), [
     ("З початку вторгнення громада втратила 200 захисників. Ще 40 вважаються зниклими безвісти, 15 перебувають у "
      "російському полоні.",

@@ -304,18 +304,21 @@ def model_name(doc: DocText, toks: list[Token], j: int) -> tuple[str, int] | Non
 
 _MODEL_DASH = re.compile(r"-\s?")
 _LABEL_DASH = re.compile(r"[—–‒−-]\s*$")
+_LABEL_COLON = re.compile(r":\s*$")
 
 
 def category_label(doc: DocText, sent: Sentence, number: Number, qual_first: int) -> str | None:
-    """"танки — 9419", "особового складу — близько 1 226 420": the label before the dash."""
+    """"танки — 9419", "особового складу — близько 1 226 420": the label before the dash (or, in a list's line, the
+    colon: "танки: 11 401 (+3)")."""
     toks = sent.tokens
     text = doc.text
     first = qual_first
     if first == 0:
         return None
     before = text[toks[first - 1].end:toks[first].start]
-    if before == " " or not _LABEL_DASH.search(before):  # (a gap of one space, most, holds no dash)
-        return None
+    if before == " " or not (_LABEL_DASH.search(before)
+                             or (sent.kind == "list_item" and _LABEL_COLON.search(before))):
+        return None  # (a gap of one space, most, holds no dash)
     lo = first - 1
     while lo > 0 and ((gap := text_between(text, toks[lo - 1].end, toks[lo].start)) == " "
                       or not _CLAUSE_BREAK.search(gap)):
@@ -462,9 +465,10 @@ paired_outcomes = _paired
 
 
 def specific_cue(doc: DocText, toks: list[Token], number: Number, category: str) -> bool:
-    """A specific outcome ("зниклими безвісти", "поранені") right after the number, within its clause."""
+    """A specific outcome ("зниклими безвісти", "поранені") right after the number, within its clause (a verb of
+    being and an adjective may come between: "15 находятся в российском плену")."""
     table = doc.lang.outcomes_people if category in PEOPLE else doc.lang.outcomes_equipment
-    for key, a, _b in table.find_all(toks, number.last_token + 1, min(len(toks), number.last_token + 4)):
+    for key, a, _b in table.find_all(toks, number.last_token + 1, min(len(toks), number.last_token + 5)):
         between = text_between(doc.text, toks[number.last_token].end, toks[a].start)
         if key in SPECIFIC and not _CLAUSE_PUNCT.search(between):
             return True
