@@ -307,3 +307,17 @@ def test_a_title_line_naming_the_day_spans_the_tolls_below(text: str, expected: 
 ])
 def test_more_of_those_counted_bare_and_held_in_captivity(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("За неделю в районе погибли трое украинских военных. С начала полномасштабной войны из района эвакуировали 12 "
+     "тысяч человек. За это время в районе погибли 45 мирных жителей.",
+     {"ukraine civilians killed 45 exact cumulative None 2025-12-10",
+      "ukraine personnel killed 3 exact period/7 None 2025-12-10"}),
+    ("За тиждень у громаді загинули троє українських військових. Від початку повномасштабного вторгнення з громади "
+     "евакуювали 12 тисяч людей. За цей час у громаді загинули 45 цивільних.",
+     {"ukraine civilians killed 45 exact cumulative None 2025-12-10",
+      "ukraine personnel killed 3 exact period/7 None 2025-12-10"}),
+])
+def test_this_span_is_the_wars_named_by_the_sentence_before(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-10") == expected

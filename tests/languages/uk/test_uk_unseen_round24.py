@@ -60,7 +60,7 @@ def test_whole_text(text: str, published: str | None, expected: set[str]) -> Non
 def test_ordnance_cleared_is_no_loss(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-04") == expected
 
-# what this round found and did not fix, pinned as strict xfail
+# what this round found and did not fix, pinned then as strict xfail (both cured in the Russian probes' round 25)
 
 
 # (pinned in round 24 as strict xfail: a bare count going on after a comma, 'у російському полоні' / 'в российском
@@ -81,8 +81,9 @@ def test_a_bare_count_held_in_the_enemys_captivity(text: str, expected: set[str]
     assert described(text, "2025-12-04") == expected
 
 
-@pytest.mark.xfail(strict=True, reason="'за цей час' / 'за это время' takes the span of the last claim (the day's), "
-                   "not of the sentence before it, which names the span since the invasion but has no claim")
+# (pinned in round 24 as strict xfail: "за цей час" / "за это время" took the span of the last claim, the day's, not
+# that of the sentence before, which names the span since the invasion but has no claim; read since the Russian
+# probes' round 25)
 @pytest.mark.parametrize(("text", "expected"), [
     ("За минулу добу на Харківщині через обстріли загинули двоє людей. Від початку повномасштабного вторгнення сапери "
      "знешкодили в області 600 тисяч мін. За цей час на мінах загинули 340 цивільних.",

@@ -22,7 +22,7 @@ from .outlets import counted_here
 from .sentence_claims import read_sentence
 from .sentences import Sentence
 from .sides import SourceCue, claimant_in, default_side, in_care, side_of, side_words
-from .spans import delta_tokens, earlier_by
+from .spans import delta_tokens, earlier_by, spans_the_war
 from .speakers_own import answered, asked_of_own, asked_side, own_unit_lost
 from .tolls import soldiers_home, sums_the_event_before
 
@@ -229,6 +229,10 @@ def _fill(doc: DocText) -> None:
     for at, m in enumerate(doc.mentions):
         if m.measure == "same":  # "за цей період": the span of the figures before
             earlier = [x for x in doc.mentions[:at] if x.measure not in (None, "same")]
+            n = doc.sentence_number.get(id(m.sentence), 0)
+            if n > 0 and not any(x.sentence is doc.sentences[n - 1] for x in doc.mentions) \
+                    and spans_the_war(doc, doc.sentences[n - 1]):
+                earlier = []  # ("С начала вторжения саперы обезвредили ... За это время": the war's, no figure's)
             # ("За две недели ... 2 100. Всего ... 111 387. ... за это время": the time named before a bare total)
             base = next((x for x in reversed(earlier) if not _bare_total(doc, x)), None) \
                 or (earlier[-1] if earlier else None)

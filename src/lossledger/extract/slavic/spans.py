@@ -545,6 +545,19 @@ def _battle_at_place(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
     return False
 
 
+def spans_the_war(doc: DocText, sent: Sentence) -> bool:
+    """A sentence whose span is the whole war ("С начала вторжения саперы обезвредили 600 тысяч мин"), for "за это
+    время" after it."""
+    toks = sent.tokens
+    spans = doc.lang.grammar["spans"]
+    hits = spans.find_all(toks)
+    # (the war named after "с" / "від", and no other span: not "Всего за неделю выпущено ...")
+    return any(key == "war_nouns" and any(spans.match(toks, k, key="cumulative_lead") for k in range(max(0, i - 4), i))
+               for key, i, _j in hits) \
+        and not any(key in ("day", "week", "month", "year", "totals", "event") for key, _i, _j in hits) \
+        and not _since_start_of_event(doc, toks, 0, len(toks))
+
+
 def _cumulative_cue(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
     spans = doc.lang.grammar["spans"]
     hits = spans.find_all(toks, a, b)
