@@ -59,7 +59,7 @@ def test_whole_text(text: str, published: str | None, expected: set[str]) -> Non
 def test_ordnance_cleared_is_no_loss(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-04") == expected
 
-# what this round found and did not fix, pinned as strict xfail
+# what this round found and did not fix, pinned then as strict xfail (both cured in the Russian probes' round 25)
 
 
 # (read since round 25: a bare count going on after a comma, 'у російському полоні' / 'в российском плену', an

@@ -490,6 +490,14 @@ def _day_said_before(doc: DocText, m: Mention) -> bool:
     if at == 0:
         return False
     before = doc.sentences[at - 1]
+    # (or the text's title line, a paragraph of its own with no verb: "Обстановка в Белгородской области за
+    # прошедшие сутки.", a post's day by district below it; not "... опубликовала список погибших в ночь на 1 января")
+    title = doc.sentences[0]
+    if title is not m.sentence and title.kind != "list_item" and not (len(doc.sentences) > 1 and (
+            doc.sentences[1].paragraph == title.paragraph)) and not any(x.sentence is title for x in doc.mentions) \
+            and not any("VERB" in tags(t.low, doc.lang.code) for t in title.tokens) \
+            and first_hit(doc.lang.grammar["spans"], "day", title.tokens, 0, len(title.tokens)) is not None:
+        return True
     if before.paragraph != m.sentence.paragraph or any(x.sentence is before for x in doc.mentions):
         return False
     return first_hit(doc.lang.grammar["spans"], "day", before.tokens, 0, len(before.tokens)) is not None

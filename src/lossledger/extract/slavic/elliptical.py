@@ -86,3 +86,23 @@ def opens_on_a_part(doc: DocText, toks: list[Token]) -> bool:
     ctx = doc.lang.grammar["context"]
     return any(ctx.match(toks, k, key="continuation") is not None and ctx.match(toks, k, k + 1, "part_of") is not None
                for k in (1, 2) if k + 1 < len(toks))
+
+
+def more_of_those(doc: DocText, sent: Sentence, num: Number) -> bool:
+    """"Погибли 200 военных. Еще 40 пропали без вести": a bare count right after the word opening its sentence that
+    goes on ("еще", not "из них": a part), whose clause says what befell people, after a count of people in the
+    paragraph: more of those."""
+    toks = sent.tokens
+    ctx = doc.lang.grammar["context"]
+    before = doc.mentions[-1] if doc.mentions else None
+    if before is None or before.category not in PEOPLE or before.sentence.paragraph != sent.paragraph \
+            or before.sentence is sent or num.last_token + 1 >= len(toks):
+        return False
+    hit = ctx.match(toks, 0, key="continuation")
+    if hit is None or ctx.match(toks, 0, 1, "part_of") is not None or not (hit[1] == num.first_token or (
+            (q := doc.lang.grammar["qualifiers"].match(toks, hit[1])) is not None and q[1] == num.first_token)):
+        return False
+    if "NOUN" in tags(toks[num.last_token + 1].low, doc.lang.code):
+        return False  # ("Еще 12 домов ...": a noun of its own counts)
+    lo, hi = clause_bounds(doc, sent, num)
+    return bool(doc.lang.outcomes_people.find_all(toks, num.last_token + 1, hi))

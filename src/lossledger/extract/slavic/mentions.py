@@ -185,8 +185,9 @@ def is_adjectival(token: Token, lang: str) -> bool:
 
 
 def _plain_adjective(token: Token, lang: str) -> bool:
+    # (an adjective that is also a place's name, "украинском", still only describes: pymorphy3 tags it a noun too)
     t = tags(token.low, lang)
-    return "ADJF" in t and "NOUN" not in t and not token.low.isdigit()
+    return "ADJF" in t and ("NOUN" not in t or "Geox" in t) and not token.low.isdigit()
 
 
 def paired_figures(doc: DocText, toks: list[Token], j: int) -> bool:
@@ -309,18 +310,21 @@ def model_name(doc: DocText, toks: list[Token], j: int) -> tuple[str, int] | Non
 
 _MODEL_DASH = re.compile(r"-\s?")
 _LABEL_DASH = re.compile(r"[—–‒−-]\s*$")
+_LABEL_COLON = re.compile(r":\s*$")
 
 
 def category_label(doc: DocText, sent: Sentence, number: Number, qual_first: int) -> str | None:
-    """"танки — 9419", "особового складу — близько 1 226 420": the label before the dash."""
+    """"танки — 9419", "особового складу — близько 1 226 420": the label before the dash (or, in a list's line, the
+    colon: "танки: 11 401 (+3)")."""
     toks = sent.tokens
     text = doc.text
     first = qual_first
     if first == 0:
         return None
     before = text[toks[first - 1].end:toks[first].start]
-    if before == " " or not _LABEL_DASH.search(before):  # (a gap of one space, most, holds no dash)
-        return None
+    if before == " " or not (_LABEL_DASH.search(before)
+                             or (sent.kind == "list_item" and _LABEL_COLON.search(before))):
+        return None  # (a gap of one space, most, holds no dash)
     lo = first - 1
     while lo > 0 and ((gap := text_between(text, toks[lo - 1].end, toks[lo].start)) == " "
                       or not _CLAUSE_BREAK.search(gap)):
@@ -467,7 +471,8 @@ paired_outcomes = _paired
 
 
 def specific_cue(doc: DocText, toks: list[Token], number: Number, category: str) -> bool:
-    """A specific outcome ("зниклими безвісти", "поранені") right after the number, within its clause."""
+    """A specific outcome ("зниклими безвісти", "поранені") right after the number, within its clause (a verb of
+    being and an adjective may come between: "15 находятся в российском плену")."""
     table = doc.lang.outcomes_people if category in PEOPLE else doc.lang.outcomes_equipment
     hi = min(len(toks), number.last_token + 4)
     # ("27 перебувають у російському полоні": an adjective before the outcome's noun takes no room of the window)

@@ -10,9 +10,17 @@ from typing import Any
 from ...languages.morphology import Token, tags
 from . import tolls
 from .dates import DateMention
-from .elliptical import counted_at_clause_end, more_bodies, one_of_other_things, opens_on_a_part, part_of_those
+from .elliptical import (
+    counted_at_clause_end,
+    more_bodies,
+    more_of_those,
+    one_of_other_things,
+    opens_on_a_part,
+    part_of_those,
+)
 from .fronted import before_an_aside, counted_on_a_list, past_a_semicolon, past_adjectives
 from .language import NUMBER_WORD, PEOPLE, SPECIFIC
+from .listed_one import verb_before_a_counted_list
 from .mentions import (
     DocText,
     Mention,
@@ -156,6 +164,8 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     if not counted_before and more_bodies(doc, toks, num):
         # "більшість тіл повернули з Донецького напрямку, ще 43 — з моргів": more of the bodies named before
         return _Lost(doc.mentions[-1].category, "elliptical", noun_outcome="killed")
+    if not counted_before and more_of_those(doc, sent, num):
+        return _Lost(doc.mentions[-1].category, "elliptical")  # "... 200 военных. Еще 40 пропали без вести"
     if counted_before and (first_hit(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
                            or specific_cue(doc, toks, num, counted_before)):
         return _Lost(counted_before, "elliptical")
@@ -682,6 +692,8 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
                          if lang.outcomes_equipment.match(toks, j, key="destroyed")
                          and not any(x.low.isdigit() for x in toks[j:a])
                          and not _CLAUSE_PUNCT.search(text_between(doc.text, toks[j].end, toks[a].start))), None)
+        if verb is None and not in_list and key not in PEOPLE and not _civilian_property(doc, sent):
+            verb = verb_before_a_counted_list(doc, toks, h, b)  # "сбиты три авиабомбы, реактивный снаряд HIMARS"
         if not in_list and verb is None:
             continue
         base = whole if key in PEOPLE else (found[-1] if found else None)

@@ -27,8 +27,9 @@ _ABBREV = re.compile(r"(?<![^\W\d_])"  # (a word of its own: not the end of "г�
                      r"(?:тис|тыс|млн|млрд|р|г|ст|ім|им|т\.\s?зв|т\.\s?е|т\.\s?д|пор|див|см|н\.е|ул|вул|обл)\.$", re.I)
 #: A list item's mark: a dash, a bullet or an emoji ("▪️", "🔹", a keycap "1️⃣"), or "1." / "1)".
 _BULLET = re.compile(r"^\s*(?:[^\w\s«\"“„(\[]{1,3}|\d+[.)]|\d\ufe0f?\u20e3)\s*(?=\w)")
-#: A line of a list with no marks: a label, a dash, a figure ("танків – 7 446 (+14) од.").
-_LABEL_LINE = re.compile(r"^\s*[^\W\d_][^\n.:;!?—–‒−]{0,80}?\s[—–‒−-]\s*[^\W\d_]{0,12}\s?\d")
+#: A line of a list with no marks: a label, a dash or a colon, a figure ("танків – 7 446 (+14) од.", "танки: 11 401
+#: (+3)").
+_LABEL_LINE = re.compile(r"^\s*[^\W\d_][^\n.:;!?—–‒−]{0,80}?(?:\s[—–‒−-]|:)\s*[^\W\d_]{0,12}\s?\d")
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -477,12 +477,14 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
         return None  # (no source named, and no verb of saying to make one: most sentences)
     named_at = {i for _k, a, b in hits for i in range(a, b)}
     for key, a, b in doc.lang.sides.find_all(toks):
+        # ("Украинский Генштаб сообщил"; not "ВСУ, сообщило МО"; or after a verb of saying and "в": "..., сообщили в
+        # ВСУ")
         if key in doc.lang.state_claimants and toks[a].text[:1].isupper() and a not in named_at \
-                and b not in {h[1] for h in hits}:  # ("Украинский Генштаб сообщил"; not "ВСУ, сообщило МО")
-            for k in range(b, min(len(toks), b + 3) if doc.text[toks[b - 1].end:toks[b - 1].end + 1] != "," else b):
-                if verbs.match(toks, k, key="report_verbs"):
-                    hits.append((doc.lang.state_claimants[key], a, b))
-                    break
+                and b not in {h[1] for h in hits} and (any(verbs.match(toks, k, key="report_verbs") for k in range(
+                    b, min(len(toks), b + 3) if doc.text[toks[b - 1].end:toks[b - 1].end + 1] != "," else b))
+                    or (a >= 2 and verbs.match(toks, a - 1, a, "at_body")
+                        and any(e == a - 1 for _k, _s, e in verbs.find_all(toks, key="report_verbs")))):
+            hits.append((doc.lang.state_claimants[key], a, b))
     # "«Фонтанка» установила имена": a name in quotes saying it is a source of its own (an outlet's count)
     for _k, verb, _e in verbs.find_all(toks, key="report_verbs"):
         # ("«Новая газета Европа» вместе с волонтерами установила": the outlet named before its partners)

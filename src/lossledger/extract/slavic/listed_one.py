@@ -1,0 +1,38 @@
+"""One thing named bare in a counted list after a verb of downing ("сбиты три управляемые авиабомбы, реактивный снаряд
+HIMARS и 312 беспилотников"): the verb before the list is the item's, though the item before it counts no loss."""
+
+from __future__ import annotations
+
+import re
+
+from ...languages.morphology import Token, tags
+from .mentions import DocText, text_between
+from .numbers import number_word
+
+#: the gap between two items of one list: a comma, nothing that ends a clause
+_ITEM_GAP = re.compile(r"\s*,?\s*")
+_LIST_REACH = 14  # tokens from the verb to the item: a few counted items
+
+
+def verb_before_a_counted_list(doc: DocText, toks: list[Token], first: int, end: int) -> int | None:
+    """The verb of downing or destroying that opens the comma list holding the item ``toks[first:end]``, when an
+    item counted with a figure comes between them and no verb of its own follows the item in its part of the list
+    (not "сбиты 20 дронов, самолет вернулся на базу")."""
+    lang = doc.lang
+    if first == 0 or text_between(doc.text, toks[first - 1].end, toks[first].start).strip() != ",":
+        return None
+    k = end
+    while k < len(toks) and toks[k].low not in lang.and_words \
+            and _ITEM_GAP.fullmatch(text_between(doc.text, toks[k - 1].end, toks[k].start)):
+        if tags(toks[k].low, lang.code) & {"VERB", "PRTS", "INFN"}:
+            return None
+        k += 1
+    counted = False
+    for j in range(first - 1, max(-1, first - _LIST_REACH), -1):
+        if not _ITEM_GAP.fullmatch(text_between(doc.text, toks[j].end, toks[j + 1].start)):
+            return None  # (a stop, a colon or a dash: another clause)
+        if toks[j].low[:1].isdigit() or number_word(lang, toks[j]) is not None:
+            counted = True
+        elif lang.outcomes_equipment.match(toks, j, key="destroyed"):
+            return j if counted else None
+    return None
