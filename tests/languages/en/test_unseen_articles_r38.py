@@ -136,3 +136,18 @@ def test_we_destroyed_beside_i_lost_stays_the_enemys() -> None:
 def test_a_documents_month_dates_its_running_total(text: str, value: float, as_of: str) -> None:
     claim = _claims(text, "2025-03-03")[value]
     assert (claim.measure, claim.period_start, str(claim.as_of)) == ("cumulative", None, as_of)
+
+
+# -- r36's "lost 7,140 troops from October 13 to October 19, ..., bringing its total to": the run of days stated is the
+# increase's span (outranking the day a text of daily updates would give it), and not the total's ---------------
+
+@pytest.mark.parametrize(("text", "increase", "days", "total"), [
+    ("The General Staff publishes daily figures. From 6 to 12 October Russia lost 6,900 soldiers, taking its tally to "
+     "1,121,260.", 6900, 7, 1_121_260),
+    ("Russia lost 2,950 troops between June 1 and June 3, Ukraine's daily update said, bringing its total to "
+     "1,004,300.", 2950, 3, 1_004_300),
+])
+def test_a_run_of_days_before_bringing_the_total(text: str, increase: float, days: int, total: float) -> None:
+    claims = _claims(text, "2025-10-20")
+    assert (claims[increase].measure, claims[increase].period_days) == ("period", days)
+    assert (claims[total].measure, claims[total].period_start) == ("cumulative", None)
