@@ -568,6 +568,9 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
         if m.measure == "period" and m.measure_cue in ("month", "list") and m.period_start is None:
             m.measure, m.period_days = "cumulative", None
     weak_cue = m.measure_cue in ("default", "list", "continued", "month", "present_perfect")
+    if (told_then is not None and m.measure == "period" and m.measure_cue in ("month", "list")
+            and m.period_start is None):
+        m.measure, m.period_days = "cumulative", None  # "the last time it gave a figure, in September 2022, ..."
     if m.measure == "cumulative" and weak_cue and not told_then:
         m.measure = "period"
     if d.date is not None:
