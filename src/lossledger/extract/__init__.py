@@ -127,6 +127,7 @@ class ExtractRules:
         self.whole_opening_before = g.pattern("whole_opening_before", guard=False)
         self.part_after_whole = g.pattern("part_after_whole", guard=False)
         self.ratio_before = g.pattern("ratio_before")
+        self.ratio_after = g.pattern("ratio_after", guard=False)
         self.rejected_before = g.pattern("rejected_before")
         self.superseded_version_before = g.pattern("superseded_version_before")
         self.of_own_after = g.pattern("of_own_after", guard=False)
@@ -207,6 +208,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             continue  # "Of the 3,800 men on its rolls, 2,300 had been killed": the men on the rolls were not lost
         if end_test(r.ratio_before).found(text, max(sent.start, abs_start - 20), abs_start):
             continue  # "one in four soldiers has been killed or wounded": a ratio
+        if num.value == 1 and r.ratio_after.match(text, abs_end):
+            continue  # "One out of five tanks was lost": a ratio's one
         if reader.search_in(sent, r.rejected_before, max(sent.start, abs_start - 16), abs_start) and any(
                 n.end <= num.start for n in numbers):
             continue  # "12 tanks were destroyed, not 21": the wrong figure a correction sets aside

@@ -50,6 +50,7 @@ class BodyRules:
         self.end_of_article = g.pattern("end_of_article", guard=False)
         self.not_body_line = g.pattern("not_body_line", guard=False)
         self.sentence_end = class_first(g.pattern("sentence_end", guard=False))  # searched in every line
+        self.item_separator = g.pattern("item_separator", guard=False)  # a crawl's "+++" between its items
         # The parts of NOT_BODY_LINE that may match past a line's start need a word for a newsletter and one
         # of the sign-up words, or end the line with a credit.
         self.not_body_newsletter = g.words("body.newsletter_words")
@@ -192,8 +193,13 @@ def sentences(text: str, *, grammar: PatternGrammar,
         in_list = list_intro or (in_list and kind == "list_item")
         paragraph += 1
         spans = caption or (cut.get((start, end)) if cut else None)
+        crawl = r.item_separator.search(text, start, end) is not None
+        last_end = start
         for s, e in _line_spans(r, text, start, end) if spans is None else spans:
+            if crawl and r.item_separator.search(text, last_end, s):
+                paragraph += 1  # a crawl's next item is a story of its own, as a line is
             result.append(Sentence(s, e, text[s:e], paragraph, kind))
+            last_end = e
     return result
 
 
@@ -211,8 +217,22 @@ def _caption_before_credit(r: BodyRules, text: str, start: int, end: int, line: 
 
 
 def _line_spans(r: BodyRules, text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentences of the line ``text[start:end]`` (its bullet left out), without their surrounding space: cut
-    where SENTENCE_END matches, but not after an abbreviation, an initial or a clock time."""
+    """The sentences of the line ``text[start:end]`` (its bullet left out), without their surrounding space: a news
+    crawl's items, set apart by a run of marks ("+++ ... +++"), each on its own, and each cut into sentences."""
+    separator = r.item_separator.search(text, start, end)
+    if separator is None:
+        return _sentence_spans(r, text, start, end)
+    out, cur = [], start
+    while separator is not None:
+        out += _sentence_spans(r, text, cur, separator.start())
+        cur = separator.end()
+        separator = r.item_separator.search(text, cur, end)
+    return out + _sentence_spans(r, text, cur, end)
+
+
+def _sentence_spans(r: BodyRules, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of ``text[start:end]``, without their surrounding space: cut where SENTENCE_END matches, but not
+    after an abbreviation, an initial or a clock time."""
     line = text[start:end]
     cur = start + len(line) - len(line.lstrip())
     out = []

@@ -42,20 +42,28 @@ class LineSourceRules:
 
 def speaker_label_source(reader: Reader, sent: Sentence) -> Source | None:
     """The speaker of a transcript's line ("COMMANDER: Very hard. We lost 14 men."): the label that opens the line's
-    first sentence speaks for each sentence of it, when it names a role or a kind of source (not "KYIV:", a dateline,
-    nor "CLAIM:", which names no one); or the speaker of an interview's answer ("A: ...", ``answer_source``)."""
+    first sentence speaks for each sentence of it, when it names a role or a kind of source, or closes on a role after a
+    nation or place (not "KYIV:", a dateline, nor "CLAIM:", which names no one); or the speaker of an interview's
+    answer ("A: ...", ``answer_source``)."""
     r = reader.grammar.rules(AttributionRules)
     index = reader.paragraph_opening(sent)
     label = r.speaker_label.match(reader.text, reader.sentences[index].start)
     if label is None:
         answer = reader.grammar.rules(LineSourceRules).answer_label.match(reader.norm, reader.sentences[index].start)
         return _lead_name_source(reader, index) if answer is None else answer_source(reader, sent)
-    kind = classify_source(reader.profile, label.group("label").lower(), grammar=reader.grammar)
+    words = label.group("label").lower()
+    kind = classify_source(reader.profile, words, grammar=reader.grammar)
     if kind is None:
         return _guest_introduced(reader, label.group("label"), label.start("label"))
-    if kind[1] not in ("role", "kind"):
+    if kind[1] not in ("role", "kind") and not _ends_on_role(reader, words):
         return None
     return Source(kind[0], label.group("label"), label.start("label"))
+
+
+def _ends_on_role(reader: Reader, words: str) -> bool:
+    """A label that closes on a body's role after its nation or place ("UKR MILITARY:", "BELGOROD GOV:"), not a place
+    alone ("KYIV:", a dateline) nor a story's topic ("ODESA PORT STRIKE:")."""
+    return any(end == len(words) for _, end in role_spans(reader.profile, words, grammar=reader.grammar))
 
 
 def _lead_name_source(reader: Reader, index: int) -> Source | None:

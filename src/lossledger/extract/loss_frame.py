@@ -158,9 +158,19 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
         # "46 Russian armoured vehicles ..., and 12 Ukrainian ones": the noun of the count before, whose its words say
         return before.category, ones.span("words"), ones.end(), "shared_noun", ones.group("words")
     # "25 destroyed and 15 damaged ships": two counts share one noun
-    shared = r.shared_noun.match(text, abs_end) or r.part_of.match(text, abs_end)
+    shared_noun = r.shared_noun.match(text, abs_end)
+    shared = shared_noun or r.part_of.match(text, abs_end)
     if shared:
         np2 = reader.profile.category_re.match(text, shared.end())
+        # (not after two counts' outcomes: "604 captured by Ukrainian troops" names who took them)
+        side_word = (reader.profile.side_adjective_re.match(text, shared.end())
+                     if np2 is None and shared_noun is None else None)
+        if side_word is not None and text[side_word.end():side_word.end() + 1] == " ":
+            # "shot down 46 of 59 Russian drones": a side's adjective before the noun the counts share
+            np2 = reader.profile.category_re.match(text, side_word.end() + 1)
+            if np2:  # (the adjective says whose they are: the noun phrase is read from it)
+                words = (side_word.start(), np2.end())
+                return reader.profile.key_of(np2), words, np2.end(), "shared_noun", np2.group(0)
         if np2:
             return reader.profile.key_of(np2), None, np2.end(), "shared_noun", np2.group(0)
     group = r.of_the_group.match(text, abs_end)  # ("14 of those killed and 87 of those injured": each its own part)

@@ -105,6 +105,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         if isinstance(whole, tuple) and whole[0] <= d.start < whole[1]:
             continue  # "of the 3,800 men on its rolls in January, 2,300 had been killed": when the whole was counted
         if d.precision == "day" and d.span_start is not None:
+            if d.end <= abs_start and r.bring_total.search(reader.norm, d.end, abs_start) is not None:
+                continue  # "lost 7,140 from October 13 to 19, bringing its total to ...": the increase's days only
             # "From 1 to 28 February 2023, the mission recorded 589 casualties": a run of days is the span
             m.period_start, m.extra["span_end"] = m.period_start or d.span_start, True
             candidates.append(d)
@@ -305,9 +307,13 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             (m.period_start is not None and m.period_start > war_start + dt.timedelta(days=1)
              and m.extra.get("start_kind") != "relative") or m.extra.get("start_kind") == "yearless")):
         m.measure, m.period_days = "period", None
-    if (m.extra.get("span_end") and m.measure == "period" and m.period_days is None and m.period_start is not None
+    if (m.extra.get("span_end") and m.measure == "period" and m.period_start is not None
+            and (m.period_days is None or (m.period_days == 1 and m.measure_cue in ("default", "total", "war_start")
+                                           and m.period_start > war_start + dt.timedelta(days=1)))
             and m.as_of is not None and m.as_of >= m.period_start):
-        m.period_days = float((m.as_of - m.period_start).days + 1)  # "between March 1 and August 31"
+        # "between March 1 and August 31"; "lost 7,140 from October 13 to October 19, ..., bringing its total (since
+        # February 2022) to": the days stated outrank a day's increment that daily updates told of elsewhere
+        m.period_days = float((m.as_of - m.period_start).days + 1)
     if (((m.measure == "period" and m.period_days is None) or (m.measure, m.measure_cue) == ("cumulative", "default"))
             and m.period_start is None and not m.dated
             and (m.measure_cue == "increment" or reader.in_slice(r.also, sent.start, sent.end))
@@ -564,6 +570,9 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
         if m.measure == "period" and m.measure_cue in ("month", "list") and m.period_start is None:
             m.measure, m.period_days = "cumulative", None
     weak_cue = m.measure_cue in ("default", "list", "continued", "month", "present_perfect")
+    if (told_then is not None and m.measure == "period" and m.measure_cue in ("month", "list")
+            and m.period_start is None):
+        m.measure, m.period_days = "cumulative", None  # "the last time it gave a figure, in September 2022, ..."
     if m.measure == "cumulative" and weak_cue and not told_then:
         m.measure = "period"
     if d.date is not None:

@@ -103,6 +103,11 @@ def date_role(reader: Reader, d: datelib.DateMention, sent: Sentence) -> str:
     for match in r.since_or_from.finditer(before):
         since = match  # the last one
     role = "start" if since is not None and not r.as_of_between.search(before, since.end()) else "as_of"
+    dated = r.report_dated.search(before) if role == "start" else None
+    if dated is not None and since is not None and dated.start() < since.start():
+        # "a Pentagon estimate from August 2023": the day of the document, no span's start (but "since the previous
+        # update on April 2" is one)
+        role = "as_of"
     reader.date_roles[key] = role
     return role
 
