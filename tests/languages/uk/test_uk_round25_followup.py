@@ -1,7 +1,8 @@
 """Ukrainian round 25's follow-up: what that round left, read in wordings of its own (and in Russian, where the
 construction is the same): the prisoners-of-war coordination headquarters by its short form as a source; people of a
 trade whose plural reads first as a possessive adjective ("вчителів", "лікарів": "the teacher's"); doctors, a trade the
-profile counts as civilians, who died at the front. Last, what it found and did not fix, pinned as strict xfail."""
+profile counts as civilians, who died at the front; soldiers an official says are missing, no side named, are his
+side's. Last, what it found and did not fix, pinned as strict xfail."""
 
 from __future__ import annotations
 
@@ -59,15 +60,21 @@ def test_doctors_who_died_at_the_front_are_the_texts_own_soldiers(text: str, exp
     assert described(text, "2025-12-06") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Коордштаб повідомив, що зниклими безвісти вважаються 60 тисяч військових.",
+     {"ukraine personnel missing 60000 exact cumulative ua_officials 2025-12-06"}),
+    ("Зниклими безвісти вважаються понад 200 бійців бригади, повідомив командир.",
+     {"ukraine personnel missing 200 at_least cumulative ua_officials 2025-12-06"}),
+    ("Координационный штаб сообщил, что пропавшими без вести считаются 60 тысяч военных.",
+     {"ukraine personnel missing 60000 exact cumulative ua_officials 2025-12-06"}),
+    ("Губернатор сообщил, что пропавшими без вести числятся 40 военнослужащих из области.",
+     {"russia personnel missing 40 exact cumulative ru_officials 2025-12-06"}),
+])
+def test_soldiers_an_official_says_are_missing_are_his_sides(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-06") == expected
+
+
 # what this follow-up found and did not fix, pinned as strict xfail
-
-
-@pytest.mark.xfail(strict=True, reason="the missing the POW headquarters counts, no side named, are read as the "
-                                       "enemy's (no rule makes a Ukrainian official's missing his own side's)")
-def test_the_missing_the_headquarters_counts() -> None:
-    text = "Коордштаб повідомив, що зниклими безвісти вважаються 60 тисяч військових."
-    assert described(text, "2025-12-06") == {
-        "ukraine personnel missing 60000 exact cumulative ua_officials 2025-12-06"}
 
 
 @pytest.mark.xfail(strict=True, reason="'війни' in the span makes people of a trade soldiers ('від початку "

@@ -258,7 +258,8 @@ def _read_side(doc: DocText, sent: Sentence, number: Number, category: str, noun
         # ("в ходе СВО уничтожены 300 военнослужащих" is someone's doing to the other side)
         return named[0][0], True
     own_side = doc.profile.own_side(claimant) if claimant else None
-    if category == "personnel" and not votes and own_side and own.find_all(toks, key="died") \
+    if category == "personnel" and not votes and own_side \
+            and (own.find_all(toks, key="died") or own.find_all(toks, key="went_missing")) \
             and not own.find_all(toks, key="destroy_verbs") \
             and claimant in doc.lang.raw["profile"].get("defaults", {}).get("own_dead_claimants", ()):
         # "оба члена экипажа погибли, сообщил губернатор": soldiers an official says died, no side named, are
