@@ -77,6 +77,16 @@ def tags(word: str, lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=50_000)
+def counts_people(word: str, lang: str) -> bool:
+    """Whether ``word`` is a plural noun of persons whose likely readings are a singular adjective: "вчителів",
+    "лікарів" read first as possessives ("the teacher's"), which no count agrees with; after a number they are
+    teachers, doctors (not "цивільних", an adjective in the plural too)."""
+    readings = [set(tag.replace(" ", ",").split(",")) for _normal_form, _score, tag in _parses(word, lang)]
+    return any({"NOUN", "anim", "plur"} <= r for r in readings) \
+        and not any({"ADJF", "plur"} <= r for r in readings)
+
+
 class Token(NamedTuple):
     """One word or digit run of a text: where it is, its form, its lemmas (a named tuple: a document
     makes one per word, and a tuple is the cheapest immutable record to build)."""

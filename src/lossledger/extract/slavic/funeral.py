@@ -37,7 +37,10 @@ def fallen_of_a_trade_side(doc: DocText, toks: list[Token], noun: tuple[int, int
     otherwise."""
     ctx = doc.lang.grammar["context"]
     named = doc.lang.categories.match(toks, noun[0]) if noun is not None else None
-    if noun is None or (named is not None and named[0] != "people") or not ctx.find_all(toks, key="died") \
+    # (a trade the profile counts as civilians, "12 лікарів", at the front is a trade too: the sentence made them
+    # soldiers, the army's own doctors)
+    if noun is None or (named is not None and named[0] not in ("people", "civilians")) \
+            or not ctx.find_all(toks, key="died") \
             or ctx.find_all(toks, key="destroy_verbs") or _names_whose(doc, toks):
         return None  # (a soldier's noun, "60 військових", says nothing of the side: whose, the text's usual reading)
     return _fallen_side(doc)

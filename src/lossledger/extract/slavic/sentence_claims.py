@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ...languages.morphology import Token, tags
+from ...languages.morphology import Token, counts_people, tags
 from . import tolls
 from .dates import DateMention
 from .elliptical import (
@@ -145,7 +145,8 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     if _counts_another_noun(doc, sent, num):
         k = num.last_token + 1
         lo, hi = clause_bounds(doc, sent, num)
-        while k + 1 < hi and k <= num.last_token + 2 and "ADJF" in tags(toks[k].low, doc.lang.code):
+        while k + 1 < hi and k <= num.last_token + 2 and "ADJF" in tags(toks[k].low, doc.lang.code) \
+                and not counts_people(toks[k].low, doc.lang.code):
             k += 1  # (as in _counts_another_noun)
         # ("оба члена экипажа Су-24, потерпевшего крушение, погибли": the verb past a clause describing them)
         hi = _past_a_describing_clause(doc, sent, hi)
@@ -157,7 +158,8 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
         noun = tags(toks[k].low, doc.lang.code)
         # ("у трьох громадах": a collective form that is also a cardinal's oblique case counts a place or a thing)
         collective = collective and not ("inan" in noun and "anim" not in noun)
-        if died and (collective or "anim" in noun) and not noun & {"PREP", "CONJ", "Name", "Surn"}:
+        person = "anim" in noun or counts_people(toks[k].low, doc.lang.code)
+        if died and (collective or person) and not noun & {"PREP", "CONJ", "Name", "Surn"}:
             # "загинули двоє енергетиків", "погибли 120 шахтеров": people of a trade the profile does not name
             return _Lost("people", "noun", (k, k + 1), group=True)
         return None  # "а также уничтожены 7 складов боеприпасов": depots, not the list's vehicles
@@ -245,10 +247,11 @@ def _counts_another_noun(doc: DocText, sent: Sentence, num: Number) -> bool:
     if k >= len(toks) or toks[k].start - num.end > 1 or toks[k].low.isdigit() or of_a_make(doc, toks, num):
         return False
     while k + 1 < len(toks) and k <= num.last_token + 2 and "ADJF" in tags(toks[k].low, doc.lang.code) \
-            and toks[k + 1].start - toks[k].end <= 1:
+            and toks[k + 1].start - toks[k].end <= 1 and not counts_people(toks[k].low, doc.lang.code):
         k += 1  # "112 українських медійників": the noun after its adjectives
     found = tags(toks[k].low, doc.lang.code)  # (not a verb that reads as a noun too: "6 тысяч были уничтожены")
-    return "NOUN" in found and not found & {"Abbr", "UNKN", "LATN", "VERB"} and _number_word_free(doc, toks[k]) \
+    return ("NOUN" in found or counts_people(toks[k].low, doc.lang.code)) \
+        and not found & {"Abbr", "UNKN", "LATN", "VERB"} and _number_word_free(doc, toks[k]) \
         and doc.lang.unit_words.match(toks, k) is None and doc.lang.categories.match(toks, k) is None
 
 
