@@ -238,6 +238,12 @@ def _daily_report_continued(reader: Reader, sent: Sentence,
                  or (claimant is not None and claimant == daily.claimant
                      and not reader.sentence_search(sent, r.list_added)))):  # ("in addition to X, ..." adds a list)
         return daily.measure, daily.period_days, "continued"
+    last = reader.mentions[-1] if reader.mentions else None
+    if (daily is not None and last is daily and claimant is None and sent.kind != "list_item"
+            and daily.sentence.paragraph == sent.paragraph and reader.sentence_search(sent, r.passive_past_loss)):
+        # "... also lost three armoured vehicles. Two radar stations were destroyed.": no source of its own, a
+        # simple past right after the day's figures tells more of that day
+        return daily.measure, daily.period_days, "continued"
     said = reader.last_source
     told = span_told_before(reader, sent) if daily is None and said is not None and said.key == claimant else None
     if told is not None and said is not None and told[0].start <= said.start < told[0].end:
@@ -245,7 +251,6 @@ def _daily_report_continued(reader: Reader, sent: Sentence,
     # "Ukraine lost 76,500 troops during the operation in the Kursk region, the ministry said. In a
     # statement, the ministry said Ukraine had lost 412 tanks ...": the same source's report of one event
     # A sentence anchored in the present ("have now identified 4,500") tells the state now, not that event.
-    last = reader.mentions[-1] if reader.mentions else None
     if (daily is None and last is not None and claimant is not None and last.claimant == claimant
             and last.measure == "period" and last.measure_cue == "period_open" and last.rule != "bulletin_delta"
             and sent.kind != "list_item" and last.sentence.paragraph >= sent.paragraph - 2

@@ -40,6 +40,7 @@ class MeasureRules:
         self.level_verb_before = g.pattern("level_verb_before")
         self.daily_context = g.pattern("daily_context")
         self.also = g.pattern("also")
+        self.passive_past_loss = g.pattern("passive_past_loss")
         self.among_them = g.pattern("among_them")
         self.breakdown = g.pattern("breakdown")
         self.bring_total = g.pattern("bring_total")

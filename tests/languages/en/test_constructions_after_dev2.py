@@ -126,3 +126,23 @@ def test_intercepted_weapons_are_the_attackers_told_before(text: str, value: flo
 def test_a_source_that_says_whose_still_decides() -> None:
     claim = _claims("Ukrainian drones hit a refinery in Ryazan. Ukraine's air force said it shot down 50 drones.")[50]
     assert claim.side == "russia"
+
+
+# -- "... also lost three armoured vehicles. Two radar stations were destroyed.": a passive in the simple past with no
+# source of its own, right after the day's figures, is more of that day -----------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Over the past day the Ukrainian side lost 95 troops near Kupiansk, the ministry reported. "
+     "Three mortars and four pickup trucks were hit as well.", 4),
+    ("Russia's forces lost 410 servicemen and six tanks in the past 24 hours, the General Staff said. "
+     "Two ammunition depots and one radar station were destroyed.", 1),
+])
+def test_a_passive_after_the_days_figures_is_that_day(text: str, value: float) -> None:
+    claim = _claims(text)[value]
+    assert (claim.measure, claim.period_days) == ("period", 1)
+
+
+def test_a_running_total_after_the_days_figures_stays_a_total() -> None:
+    claims = _claims("Russia lost 1,100 soldiers over the past day, the General Staff said. Since the invasion, "
+                     "980,000 Russian troops have been killed or wounded. Eleven thousand tanks were destroyed.")
+    assert claims[11_000].measure == "cumulative"
