@@ -149,6 +149,8 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         return "period", 1, "period_phrase"  # "The deadliest day was December 19, when ... reported 2,200 casualties"
     if people and reader.sentence_search(sent, r.hit_when):
         return "period", None, "event"  # "12 servicemen were killed when two missiles hit a unit": that one strike's
+    if reader.sentence_search(sent, r.one_attack_toll) and _one_attack_before(reader, sent, abs_start):
+        return "period", None, "event"  # "Drones attacked an airfield overnight. Two jets were destroyed": its toll
     # A report of the day's losses goes on: "The Ukrainian armed forces also lost three armoured
     # vehicles", "Kiev has lost up to 125 soldiers, the ministry said". Figures that are in fact running
     # totals are set right against the series later (running_totals_from_series).
@@ -238,6 +240,12 @@ def _daily_report_continued(reader: Reader, sent: Sentence,
                  or (claimant is not None and claimant == daily.claimant
                      and not reader.sentence_search(sent, r.list_added)))):  # ("in addition to X, ..." adds a list)
         return daily.measure, daily.period_days, "continued"
+    last = reader.mentions[-1] if reader.mentions else None
+    if (daily is not None and last is daily and claimant is None and sent.kind != "list_item"
+            and daily.sentence.paragraph == sent.paragraph and reader.sentence_search(sent, r.passive_past_loss)):
+        # "... also lost three armoured vehicles. Two radar stations were destroyed.": no source of its own, a
+        # simple past right after the day's figures tells more of that day
+        return daily.measure, daily.period_days, "continued"
     said = reader.last_source
     told = span_told_before(reader, sent) if daily is None and said is not None and said.key == claimant else None
     if told is not None and said is not None and told[0].start <= said.start < told[0].end:
@@ -245,7 +253,6 @@ def _daily_report_continued(reader: Reader, sent: Sentence,
     # "Ukraine lost 76,500 troops during the operation in the Kursk region, the ministry said. In a
     # statement, the ministry said Ukraine had lost 412 tanks ...": the same source's report of one event
     # A sentence anchored in the present ("have now identified 4,500") tells the state now, not that event.
-    last = reader.mentions[-1] if reader.mentions else None
     if (daily is None and last is not None and claimant is not None and last.claimant == claimant
             and last.measure == "period" and last.measure_cue == "period_open" and last.rule != "bulletin_delta"
             and sent.kind != "list_item" and last.sentence.paragraph >= sent.paragraph - 2
@@ -450,6 +457,18 @@ def _attack_told(reader: Reader, sent: Sentence) -> bool:
         if named is None or profile.key_of(named) not in profile.launched_categories:
             return True
     return False
+
+
+def _one_attack_before(reader: Reader, sent: Sentence, abs_start: int) -> bool:
+    """Does the sentence before (same paragraph), or this one before the number, tell one attack with its day?"""
+    r = reader.grammar.rules(MeasureRules)
+    index = bisect.bisect_left(reader.sentences, sent.start, key=_sentence_start) - 1
+    before = reader.sentences[index] if index >= 0 else None
+    spans = [(sent.start, abs_start)]
+    if before is not None and before.paragraph == sent.paragraph:
+        spans.append((before.start, before.end))
+    return any(r.one_attack_act.search(reader.norm, lo, hi) and r.one_attack_day.search(reader.norm, lo, hi)
+               for lo, hi in spans)
 
 
 def _paragraph_has_event(reader: Reader, sent: Sentence) -> bool:

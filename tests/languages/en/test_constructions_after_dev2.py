@@ -126,3 +126,48 @@ def test_intercepted_weapons_are_the_attackers_told_before(text: str, value: flo
 def test_a_source_that_says_whose_still_decides() -> None:
     claim = _claims("Ukrainian drones hit a refinery in Ryazan. Ukraine's air force said it shot down 50 drones.")[50]
     assert claim.side == "russia"
+
+
+# -- "... also lost three armoured vehicles. Two radar stations were destroyed.": a passive in the simple past with no
+# source of its own, right after the day's figures, is more of that day -----------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Over the past day the Ukrainian side lost 95 troops near Kupiansk, the ministry reported. "
+     "Three mortars and four pickup trucks were hit as well.", 4),
+    ("Russia's forces lost 410 servicemen and six tanks in the past 24 hours, the General Staff said. "
+     "Two ammunition depots and one radar station were destroyed.", 1),
+])
+def test_a_passive_after_the_days_figures_is_that_day(text: str, value: float) -> None:
+    claim = _claims(text)[value]
+    assert (claim.measure, claim.period_days) == ("period", 1)
+
+
+def test_a_running_total_after_the_days_figures_stays_a_total() -> None:
+    claims = _claims("Russia lost 1,100 soldiers over the past day, the General Staff said. Since the invasion, "
+                     "980,000 Russian troops have been killed or wounded. Eleven thousand tanks were destroyed.")
+    assert claims[11_000].measure == "cumulative"
+
+
+# -- "Drones attacked an airfield overnight. Two jets were destroyed": a toll with no span of its own, after one
+# attack told with its day (in the sentence before or before the number), is that attack's ------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("A Ukrainian missile strike hit a Russian training ground near Volnovakha on Tuesday. "
+     "Sixty Russian soldiers were killed, the Ukrainian army said.", 60),
+    ("Naval drones struck a Russian patrol flotilla off Crimea overnight, the navy said. "
+     "One Russian corvette has sunk and two tugboats were damaged.", 1),
+    ("Russian jets bombed a Ukrainian depot near Izium early on Sunday, and four howitzers were destroyed, "
+     "the Russian ministry said.", 4),
+])
+def test_a_toll_after_one_attack_told_with_its_day_is_that_attacks(text: str, value: float) -> None:
+    assert _claims(text)[value].measure == "period"
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones attacked a power plant in Sumy overnight. Russia has lost 9,800 tanks since 2022, Kyiv said.",
+    "Russia lost 1,100 soldiers over the past day, the General Staff said on Tuesday. Since the invasion, "
+    "980,000 Russian troops have been killed or wounded. Eleven thousand tanks were destroyed.",
+])
+def test_running_totals_near_an_attack_stay_totals(text: str) -> None:
+    claims = _claims(text)
+    assert all(c.measure == "cumulative" for v, c in claims.items() if v >= 9_800)
