@@ -124,6 +124,9 @@ def test_a_weekday_after_the_event_is_the_day_reported_on(text: str, language: s
     ("Внаслідок атаки дронів на Тернопіль пошкоджено будинок, загинула 1 людина, повідомив міський голова.", "uk"),
     ("A shell hit a school in Makiivka, killing 2 people, the local authorities said.", "en"),
     ("Снаряд попал в школу в Макеевке, погибли 2 человека, сообщили местные власти.", "ru"),
+    ("A drone struck a filling station in Kramatorsk, and 2 people were killed, police said.", "en"),
+    ("Дрон влучив у заправну станцію в Краматорську, загинули 2 людини, повідомила поліція.", "uk"),
+    ("Ракета влучила в колонію в Запоріжжі, загинули 2 людини, повідомили в ОВА.", "uk"),
     ("Minsk condemned the missile strike on Sevastopol, in which 3 people were killed, officials said.", "en"),
     # looking back on the event
     ("Since the missile strike on the Kremenchuk mall, 20 people have died of their wounds, doctors said.", "en"),
