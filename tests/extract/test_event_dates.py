@@ -13,6 +13,7 @@ from importlib import resources
 import pytest
 
 from lossledger import extract_claims
+from lossledger.errors import LossledgerError
 from lossledger.explain import explain_claim
 from lossledger.extract.war_events import WarEvent, event_day, read_calendar
 
@@ -22,6 +23,7 @@ CALENDAR_DATA = tomllib.loads(CALENDAR_TEXT)
 KREMENCHUK_MALL = dt.date(2022, 6, 27)  # a Monday
 KRAMATORSK_STATION = dt.date(2022, 4, 8)
 KRAMATORSK_RESTAURANT = dt.date(2023, 6, 27)
+UMAN_APARTMENT_BLOCK = dt.date(2023, 4, 28)
 
 
 def dates_of(text: str, language: str) -> set[dt.date | None]:
@@ -61,6 +63,13 @@ def bases_of(text: str, language: str) -> set[str]:
      "governor said.", "en", dt.date(2024, 8, 6)),
     ("Українські військові перетнули кордон Курської області; загинули 5 окупантів, повідомили в Генштабі.", "uk",
      dt.date(2024, 8, 6)),
+    # a city struck many times: the target told in the same sentence is this strike
+    ("A cruise missile tore through a nine-storey apartment block in Uman, and the toll rose to 23, the governor "
+     "said.", "en", UMAN_APARTMENT_BLOCK),
+    ("Ракета влучила в багатоповерховий житловий будинок в Умані; кількість загиблих зросла до 23, повідомили в "
+     "ОВА.", "uk", UMAN_APARTMENT_BLOCK),
+    ("Ракета попала в многоэтажный жилой дом в Умани, погибли 23 человека, сообщили спасатели.", "ru",
+     UMAN_APARTMENT_BLOCK),
 ])
 def test_the_event_the_text_reports_dates_it(text: str, language: str, day: dt.date) -> None:
     assert dates_of(text, language) == {day}
@@ -101,6 +110,24 @@ def test_a_weekday_after_the_event_is_the_day_reported_on(text: str, language: s
      "en"),
     # the battle's place, with drones launched at it: no crossing
     ("Ukraine launched 40 drones at the Kursk region overnight, killing 2 civilians, the governor said.", "en"),
+    # a later strike on a city of the calendar: a bare "strike on <city>", or another target, or the dead named
+    # (children, a school) names no event of that city
+    ("Russian drones struck Uman overnight, killing 2 people, the regional governor said.", "en"),
+    ("A drone hit a power substation in Uman, and 2 people were killed, the governor said.", "en"),
+    ("Уночі російські дрони атакували Умань, загинули 2 людини, повідомив голова ОВА.", "uk"),
+    ("Ракета влучила в підстанцію в Умані, загинув 1 працівник, повідомили в ОВА.", "uk"),
+    ("A missile strike on Kryvyi Rih killed 3 children and wounded 12, the head of the city's defence council "
+     "said.", "en"),
+    ("Унаслідок ракетного удару по Кривому Рогу загинули 3 дітей, повідомив голова міської ради оборони.", "uk"),
+    ("A drone strike on Ternopil damaged an energy facility and a building nearby; 1 person was killed, the mayor "
+     "said.", "en"),
+    ("Внаслідок атаки дронів на Тернопіль пошкоджено будинок, загинула 1 людина, повідомив міський голова.", "uk"),
+    ("A shell hit a school in Makiivka, killing 2 people, the local authorities said.", "en"),
+    ("Снаряд попал в школу в Макеевке, погибли 2 человека, сообщили местные власти.", "ru"),
+    ("A drone struck a filling station in Kramatorsk, and 2 people were killed, police said.", "en"),
+    ("Дрон влучив у заправну станцію в Краматорську, загинули 2 людини, повідомила поліція.", "uk"),
+    ("Ракета влучила в колонію в Запоріжжі, загинули 2 людини, повідомили в ОВА.", "uk"),
+    ("Minsk condemned the missile strike on Sevastopol, in which 3 people were killed, officials said.", "en"),
     # looking back on the event
     ("Since the missile strike on the Kremenchuk mall, 20 people have died of their wounds, doctors said.", "en"),
 ])
@@ -143,6 +170,18 @@ def test_every_event_is_dated_within_the_war_and_named_in_three_languages() -> N
             assert calendar.kind_words[event.kind].get(code), (event.kind, code)
             if event.target:
                 assert event.target.get(code), (event.id, code)
+
+
+def test_an_event_without_a_target_has_a_place_of_its_own_or_a_kind_that_names_the_act() -> None:
+    calendar = read_calendar(CALENDAR_DATA, "war_events.toml")
+    rows = {row["id"]: row for row in CALENDAR_DATA["event"]}
+    for event in calendar.events:
+        if not event.target:
+            assert rows[event.id].get("place_is_unique") or event.kind in CALENDAR_DATA["specific_kinds"], event.id
+    uman = dict(rows["uman_apartment_block"])
+    del uman["target"]
+    with pytest.raises(LossledgerError, match="needs a target"):
+        read_calendar({**CALENDAR_DATA, "event": [uman]}, "war_events.toml")
 
 
 def test_no_two_events_share_place_and_kind_on_one_day() -> None:

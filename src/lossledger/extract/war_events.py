@@ -83,15 +83,21 @@ def _by_language(table: Any, where: str) -> dict[str, tuple[Phrase, ...]]:
 def read_calendar(data: dict[str, Any], where: str) -> EventCalendar:
     """The calendar of a parsed ``war_events.toml`` (``where`` names it in errors)."""
     kinds = {kind: _by_language(table, f"{where}: kinds.{kind}") for kind, table in data.get("kinds", {}).items()}
+    specific_kinds = set(data.get("specific_kinds", []))
     events = []
     for row in data.get("event", []):
         at = f"{where}: event {row.get('id')!r}"
         day = row.get("date")
         if not isinstance(day, dt.date) or row.get("kind") not in kinds or not row.get("source"):
             raise LossledgerError(f"{at}: needs a date, a kind of [kinds] and a source")
-        events.append(WarEvent(str(row["id"]), day, str(row["kind"]), str(row["source"]),
-                               _by_language(row.get("place"), f"{at}.place"),
-                               _by_language(row.get("target", {}), f"{at}.target")))
+        event = WarEvent(str(row["id"]), day, str(row["kind"]), str(row["source"]),
+                         _by_language(row.get("place"), f"{at}.place"),
+                         _by_language(row.get("target", {}), f"{at}.target"))
+        # A place struck more than once names no event by itself ("a strike on Uman"): what was hit must be told,
+        # unless the place word is one thing (a ship, a named building) or the kind's words name the act itself.
+        if not event.target and row.get("place_is_unique") is not True and event.kind not in specific_kinds:
+            raise LossledgerError(f"{at}: needs a target (or place_is_unique = true, or a kind of specific_kinds)")
+        events.append(event)
     return EventCalendar(tuple(events), kinds, _by_language(data.get("looking_back", {}), f"{where}: looking_back"))
 
 
