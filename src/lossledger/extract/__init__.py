@@ -102,7 +102,13 @@ from .told_before import (
     side_pointed_back,
     toll_risen,
 )
-from .whose_loss import fell_fighting, side_of, side_of_region_in_view
+from .whose_loss import (
+    fell_fighting,
+    office_of_region_in_view,
+    side_of,
+    side_of_region_in_view,
+    unit_speaker_claimant,
+)
 
 __all__ = ["extract_claims", "EXTRACTOR_VERSION", "STAGE_RULES", "ExtractRules", "stage_grammar"]
 
@@ -180,7 +186,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
     if source is not None:
         source = head_of_own_work(reader, source)  # "According to the investigation" in an office's press release
     if not numbers:
-        remember_sources(reader, sent, source, figures=False)
+        remember_sources(reader, sent, office_of_region_in_view(reader, sent, source), figures=False)
         return []
     if source is None:
         source = (speaker_label_source(reader, sent) or source_referred_to(reader, sent) or frame_source(reader, sent)
@@ -313,6 +319,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             side = reader.profile.sides[side].opponent or side  # "shot down two of their own drones": the subject's
         if num_source is not None and num_source.military and not reader.profile.is_victims(category):
             claimant = enemy_of_victims(reader.profile, side, text[abs_start:np_end]) or claimant
+        if num_source is not None and (own_unit := unit_speaker_claimant(reader, sent, abs_start, num_source)):
+            claimant = own_unit  # "The brigade lost 64 soldiers, its commander said": the unit's own side speaks
         if (num_source is not None and reader.profile.is_people(category)  # whose office a governor's count is
                 and num_source.key in source_tables(reader.profile).defaults.values()  # a nation's officials
                 and (home := side_of_region_in_view(reader, sent, abs_start, num_source.text))
@@ -591,6 +599,8 @@ def _remember_sources_only(reader: Reader, sent: Sentence) -> list[Mention]:
     numbers = reader.numbers_in(sent)
     has_figures = bool(numbers or counts_of_one(reader, sent, numbers))
     source = claimant_in(reader, sent)
+    if not has_figures:
+        source = office_of_region_in_view(reader, sent, source)  # (as ``_read_sentence`` remembers it)
     remember_sources(reader, sent, source, figures=has_figures)
     if has_figures and source is not None:
         open_report_of_counts(reader, sent, source)  # (as ``_read_sentence`` does, which would read no mention here)

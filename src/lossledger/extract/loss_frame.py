@@ -109,8 +109,11 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
                 category = victims.category
             part = r.copula_before_noun.match(text, end)
             part_noun = reader.find_category_after(sent, num, part.end()) if part is not None else None
-            if part_noun is not None and reader.profile.is_people(part_noun[0]):
-                category = part_noun[0]  # "three of the dead were children": the part the copula names
+            if part_noun is not None and reader.profile.is_people(part_noun[0]) and not (
+                    victims is not None and r.soldiers_or_victims.fullmatch(text[part_noun[1]:part_noun[2]])):
+                # "three of the dead were children": the part the copula names (but "men" of a civilian toll are
+                # part of that toll: "Eleven of the dead were men over 70")
+                category = part_noun[0]
         if r.generic_noun.match(noun):
             # "1,517 systems", "854 units": the kind comes from the sentence
             earlier = found[-1].category if found else _category_in_context(reader, sent, abs_start)

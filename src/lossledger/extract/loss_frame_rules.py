@@ -45,6 +45,7 @@ class LossFrameRules:
         self.group_pointer_after = g.pattern("group_pointer_after", guard=False)
         self.side_group_after = g.pattern("side_group_after", guard=False)
         self.group_subject_lost_before = g.pattern("group_subject_lost_before")
+        self.unit_own_speaker = g.pattern("unit_own_speaker", guard=False)
         self.participle_after = g.pattern("participle_after", guard=False)
         self.civilian_context = g.pattern("civilian_context")
         self.outcome_gap = g.pattern("outcome_gap", guard=False)

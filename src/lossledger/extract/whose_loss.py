@@ -5,6 +5,7 @@ an attack is named against, or the enemy of the source that reports it."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 
@@ -13,10 +14,11 @@ from ..profiles import Profile
 from .attribution import source_spans
 from .attribution_rules import AttributionRules
 from .body import Sentence
-from .document import Mention, Reader
+from .document import Mention, Reader, Source
 from .loss_frame import sentence_before, side_from_claimant
 from .loss_frame_rules import LossFrameRules
-from .sources import supplier_side
+from .sources import source_tables, supplier_side
+from .victims_claimant import local_office_of_victims
 
 __all__ = ["fell_fighting", "side_of", "side_of_region_in_view"]
 
@@ -307,6 +309,15 @@ def _side_of_group_pointed_back(reader: Reader, sent: Sentence, abs_start: int) 
     return found
 
 
+def unit_speaker_claimant(reader: Reader, sent: Sentence, abs_start: int, source: Source | None) -> str | None:
+    """The claimant of a unit's own speaker ("The brigade lost 64 soldiers in March, its commander said") counting the
+    unit's own loss: the officials of the side the unit was named with, whose commander he is."""
+    if source is None or not reader.grammar.rules(LossFrameRules).unit_own_speaker.search(source.text.strip()):
+        return None
+    pointed = _side_of_group_pointed_back(reader, sent, abs_start)
+    return source_tables(reader.profile).defaults.get(pointed) if pointed is not None else None
+
+
 _POSSESSIVE = ("'s", "’s")
 
 
@@ -452,6 +463,18 @@ def side_of_region_in_view(reader: Reader, sent: Sentence, at: int, source_text:
                         found is None or m.start() > found[0]):
                     found = (m.start(), key)
     return found[1] if found is not None else None
+
+
+def office_of_region_in_view(reader: Reader, sent: Sentence, source: Source | None) -> Source | None:
+    """``source`` as the office of the region named with its side's word in its sentence or paragraph, when it is a
+    local office named with no nation in a sentence with no figure ("A drone hit a bus in Russia's Belgorod region,
+    the region's governor, Yuri Lapin, wrote"): remembered so, "Lapin said" later speaks for Russia's office, not
+    for the bare office's default nation."""
+    if source is None or source.key not in source_tables(reader.profile).defaults.values():
+        return source
+    home = side_of_region_in_view(reader, sent, sent.end, source.text)
+    office = local_office_of_victims(reader.profile, source.text, home, grammar=reader.grammar)
+    return dataclasses.replace(source, key=office) if office is not None and office != source.key else source
 
 
 @functools.lru_cache(maxsize=512)

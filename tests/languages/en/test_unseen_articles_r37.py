@@ -180,3 +180,66 @@ def test_a_month_still_running_has_no_length(text: str, value: float) -> None:
 
 def test_a_month_gone_by_keeps_its_length() -> None:
     assert _claims("Russia lost 31,000 troops in June, the General Staff said.")[31000].period_days == 30
+
+
+# -- Follow-up: a local office named with no nation in a sentence with no figure is the office of the region named with
+# its side there ("A drone hit a bus in Russia's Belgorod region, the region's governor, Yuri Lapin, wrote"): "Lapin
+# said" later speaks for Russia's office; a region named with no side keeps the bare office's default --------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("A drone hit a bus in Russia's Belgorod region, the region's governor, Yuri Lapin, wrote. Four people were "
+     "killed, Lapin said.", 4),
+    ("Ukrainian drones struck a fuel depot in the Russian region of Kursk overnight, Governor Pavel Orlov said on "
+     "Telegram. Three civilians were wounded, Orlov said.", 3),
+    ("Shelling hit a school in Russia's Bryansk region on Monday, the regional governor, Oleg Sidorenko, said. "
+     "Sidorenko said two civilians were killed.", 2),
+])
+def test_an_office_named_with_no_figure_runs_the_region_named(text: str, value: float) -> None:
+    claim = _claims(text)[value]
+    assert (claim.side, claim.claimant) == ("russia", "ru_officials")
+
+
+def test_an_office_of_a_region_with_no_side_keeps_the_default() -> None:
+    claim = _claims("Shelling hit a school in Kharkiv region on Monday, the regional governor, Oleh Sydorenko, said. "
+                    "Sydorenko said two civilians were killed.")[2]
+    assert (claim.side, claim.claimant) == ("ukraine", "ua_officials")
+
+
+# -- Follow-up: "its commander" (or "the brigade's spokesman") counting the unit's own loss speaks for the side the unit
+# was named with, not for its enemy; the same speaker counting the enemy's dead stays the unit's side's -------------
+
+@pytest.mark.parametrize(("text", "value", "side", "claimant"), [
+    ("The Russian 155th brigade fought near the town. The brigade lost 64 soldiers in March, its commander said.", 64,
+     "russia", "ru_officials"),
+    ("A Russian motorised brigade held the ridge for weeks. Its commander said the unit had lost 52 men since "
+     "January.", 52, "russia", "ru_officials"),
+    ("The Russian 155th brigade fought near the town. 31 of its men were killed in March, its commander said.", 31,
+     "russia", "ru_officials"),
+    ("Ukraine's 47th brigade fought near the town. The brigade has lost 80 soldiers since March, the brigade's "
+     "spokesman said.", 80, "ukraine", "ua_officials"),
+    ("Ukraine's 47th brigade fought near the town. Its commander said his men killed 64 Russian soldiers in March.",
+     64, "russia", "ua_officials"),
+])
+def test_a_units_own_speaker_is_its_side(text: str, value: float, side: str, claimant: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.side, claim.category, claim.claimant) == (side, "personnel", claimant)
+
+
+# -- Follow-up: "Eleven of the dead were men over 70" after a civilian toll: men told as a part of that toll are
+# civilians like it (a unit's dead men stay soldiers) ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Russian shelling killed 40 civilians in the city last month, officials said. Eleven of the dead were men over "
+     "70.", 11),
+    ("A glide bomb killed 31 civilians in the town on Friday. Seven of the deaths were men aged over 65.", 7),
+    ("Drone attacks killed 18 civilians in the region in May, the UN mission said. Five of the dead were men, three "
+     "were women.", 5),
+])
+def test_men_in_a_civilian_toll_are_civilians(text: str, value: float) -> None:
+    assert _claims(text)[value].category == "civilians"
+
+
+def test_men_of_a_units_dead_stay_soldiers() -> None:
+    claims = _claims("The Russian battalion lost 40 soldiers in the assault. Eleven of the dead were men from one "
+                     "village.")
+    assert claims[11].category == "personnel"
