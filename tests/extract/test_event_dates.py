@@ -5,6 +5,7 @@ Every sentence here is written for the tests (none is taken from the shared sets
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import tomllib
@@ -15,7 +16,7 @@ import pytest
 from lossledger import extract_claims
 from lossledger.errors import LossledgerError
 from lossledger.explain import explain_claim
-from lossledger.extract.war_events import WarEvent, event_day, read_calendar
+from lossledger.extract.war_events import WarEvent, event_day, name_event, read_calendar
 
 CALENDAR_TEXT = resources.files("lossledger.profiles").joinpath("russia-ukraine", "war_events.toml").read_text("utf-8")
 CALENDAR_DATA = tomllib.loads(CALENDAR_TEXT)
@@ -198,3 +199,19 @@ def test_the_explanation_names_the_event_that_dated_the_text() -> None:
     claim = extract_claims(text, language="ru")[0]
     as_of = next(e for e in explain_claim(claim, text, language="ru").evidence if e.field == "as_of")
     assert "event:kremenchuk_mall" in as_of.how
+
+
+def test_the_place_expression_finds_what_reading_every_event_finds() -> None:
+    # (the fast path: a sentence the calendar's place expression finds nothing in is not read event by event)
+    calendar = read_calendar(CALENDAR_DATA, "war_events.toml")
+    every_event = dataclasses.replace(calendar, place_starts={})
+    tests = (test_the_event_the_text_reports_dates_it, test_a_weekday_after_the_event_is_the_day_reported_on,
+             test_a_text_that_names_no_one_event_stays_undated, test_a_text_dated_by_its_own_words_keeps_that_date)
+    texts = [(params[0], params[1]) for test in tests for params in test.pytestmark[0].args[1]]  # type: ignore[attr-defined]
+    assert len(texts) > 30
+    named = 0
+    for text, language in texts:
+        fast = name_event(text, language, calendar)
+        assert fast == name_event(text, language, every_event), text
+        named += fast is not None
+    assert named >= 15

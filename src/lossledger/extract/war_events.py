@@ -15,7 +15,7 @@ import datetime as dt
 import re
 import tomllib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -58,6 +58,11 @@ class EventCalendar:
     events: tuple[WarEvent, ...]
     kind_words: dict[str, dict[str, tuple[Phrase, ...]]]  # kind -> language -> phrases
     looking_back: dict[str, tuple[Phrase, ...]]
+    # language -> one expression of every event's first place stem, at a word's start: a sentence it finds nothing
+    # in names no event, and the words it finds pick the events worth reading (most sentences name no place)
+    place_starts: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False)
+    # language -> first place stem -> the events whose place phrases open with it
+    by_place_start: dict[str, dict[str, tuple[WarEvent, ...]]] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -98,7 +103,26 @@ def read_calendar(data: dict[str, Any], where: str) -> EventCalendar:
         if not event.target and row.get("place_is_unique") is not True and event.kind not in specific_kinds:
             raise LossledgerError(f"{at}: needs a target (or place_is_unique = true, or a kind of specific_kinds)")
         events.append(event)
-    return EventCalendar(tuple(events), kinds, _by_language(data.get("looking_back", {}), f"{where}: looking_back"))
+    by_place_start: dict[str, dict[str, list[WarEvent]]] = {}
+    for event in events:
+        for code, phrases in event.place.items():
+            for stem in {phrase[0] for phrase in phrases}:
+                by_place_start.setdefault(code, {}).setdefault(stem, []).append(event)
+    place_starts = {code: re.compile(r"(?<!\w)(?:" + "|".join(
+        re.escape(s[:-5]) + r"(?!\w)" if s.endswith("_end_") else re.escape(s) + r"\w*"
+        for s in sorted(stems, key=len, reverse=True)) + ")", re.IGNORECASE) for code, stems in by_place_start.items()}
+    return EventCalendar(tuple(events), kinds, _by_language(data.get("looking_back", {}), f"{where}: looking_back"),
+                         place_starts, {code: {stem: tuple(found) for stem, found in stems.items()}
+                                        for code, stems in by_place_start.items()})
+
+
+def _events_placed(calendar: EventCalendar, code: str, words: set[str]) -> list[WarEvent]:
+    """The events one of whose place phrases may open with a word of ``words`` (``_names`` reads the phrase)."""
+    by_start = calendar.by_place_start.get(code, {})
+    found = {event.id: event for word in words
+             for stem in (*(word[:k] for k in range(1, len(word) + 1)), word + "_end_")
+             for event in by_start.get(stem, ())}
+    return list(found.values())
 
 
 @lru_cache(maxsize=8)
@@ -112,10 +136,16 @@ def _calendar_at(path: str) -> EventCalendar | None:
 def calendar_for(profile: Profile) -> EventCalendar | None:
     """The profile's calendar of named events: ``<profile>/war_events.toml`` beside a profile file, or the shipped
     profile's (a language's profile, "... (uk words)", shares its parent's)."""
-    source = Path(profile.source.split(" (")[0])
+    return _calendar_of(profile.source, profile.name)
+
+
+@lru_cache(maxsize=8)
+def _calendar_of(profile_source: str, profile_name: str) -> EventCalendar | None:
+    # (once per profile: finding a package resource builds paths and interns their parts, every time it is asked)
+    source = Path(profile_source.split(" (")[0])
     if source.suffix == ".toml":
         return _calendar_at(str(source.with_suffix("") / CALENDAR_FILE))
-    return _calendar_at(str(resources.files("lossledger.profiles").joinpath(profile.name, CALENDAR_FILE)))
+    return _calendar_at(str(resources.files("lossledger.profiles").joinpath(profile_name, CALENDAR_FILE)))
 
 
 def _tokens(text: str) -> list[tuple[str, bool]]:
@@ -171,13 +201,16 @@ def name_event(text: str, code: str, calendar: EventCalendar) -> NamedEvent | No
     sentences, lead_end = _lead(text)
     named: dict[str, WarEvent] = {}
     looking_back = calendar.looking_back.get(code, ())
+    place_starts = calendar.place_starts.get(code)
     for sentence in sentences:
-        words = _tokens(sentence)
-        if _find(looking_back, words):
+        placed = {m.group(0).lower() for m in place_starts.finditer(sentence)} if place_starts else None
+        if placed is not None and not placed:
             continue
-        for event in calendar.events:
-            if event.id not in named and _names(calendar, event, code, words):
-                named[event.id] = event
+        words = _tokens(sentence)
+        found = [event for event in (calendar.events if placed is None else _events_placed(calendar, code, placed))
+                 if event.id not in named and _names(calendar, event, code, words)]
+        if found and not _find(looking_back, words):
+            named.update((event.id, event) for event in found)
     if len(named) != 1:
         return None
     event = next(iter(named.values()))
