@@ -17,7 +17,7 @@ from .body import Sentence
 from .document import Mention, Reader, Source
 from .loss_frame import sentence_before, side_from_claimant
 from .loss_frame_rules import LossFrameRules
-from .sources import source_tables, supplier_side
+from .sources import Phrase, source_tables, supplier_side
 from .victims_claimant import local_office_of_victims
 
 __all__ = ["fell_fighting", "side_of", "side_of_region_in_view"]
@@ -298,11 +298,12 @@ def _side_of_group_pointed_back(reader: Reader, sent: Sentence, abs_start: int) 
         lo -= 1
     found = None
     headline = reader.sentences[:1] if reader.sentences[0].kind == "heading" and lo > 0 else []
+    possessive = reader.grammar.rules(Phrase).POSSESSIVE_ENDINGS  # ("'s", "’s": the grammar's)
     for s in headline + reader.sentences[lo:i + 1]:
         hi = min(s.end, abs_start)
         named = [(m.start(), m.end(), m) for m in reader.scan.finditer("side_adjective", s.start, hi)]
         named += [(m.start(), m.end() + 2, m) for m in reader.scan.finditer("side_name", s.start, hi)
-                  if reader.norm.startswith(_POSSESSIVE, m.end())]  # "Ukraine's 47th brigade"
+                  if reader.norm.startswith(possessive, m.end())]  # "Ukraine's 47th brigade"
         for _start, end, m in sorted(named, key=lambda n: n[0]):
             if r.side_group_after.match(reader.norm, end):
                 found = reader.profile.key_of(m)
@@ -316,9 +317,6 @@ def unit_speaker_claimant(reader: Reader, sent: Sentence, abs_start: int, source
         return None
     pointed = _side_of_group_pointed_back(reader, sent, abs_start)
     return source_tables(reader.profile).defaults.get(pointed) if pointed is not None else None
-
-
-_POSSESSIVE = ("'s", "’s")
 
 
 def _topic_of_paragraph(reader: Reader, sent: Sentence) -> str | None:
