@@ -119,6 +119,25 @@ class KillOnDoc007:
         return serial_claims(document)
 
 
+class KillOnFirstRuns:
+    """Extractor that SIGKILLs its worker on each document of ``times`` (id -> runs killed, None for every run); a
+    file per document counts its runs across worker processes."""
+
+    def __init__(self, folder: str, times: dict[str, int | None]) -> None:
+        self.folder = folder
+        self.times = times
+
+    def __call__(self, document: Document) -> list[Claim]:
+        if document.id in self.times:
+            runs = Path(self.folder) / document.id
+            done = int(runs.read_text(encoding="utf-8")) if runs.exists() else 0
+            runs.write_text(str(done + 1), encoding="utf-8")
+            limit = self.times[document.id]
+            if limit is None or done < limit:
+                os.kill(os.getpid(), signal.SIGKILL)
+        return serial_claims(document)
+
+
 def raise_on_doc_004(document: Document) -> list[Claim]:
     if document.id == "doc-004":
         raise ValueError("no sense in this one")
@@ -279,6 +298,28 @@ def test_dask_partition_that_keeps_failing_is_reported_with_its_files(
     assert [f.path for f in missing] == [str(corpus[1])]
     assert "failed after retries" in str(missing[0])
     assert merged.documents_added == 15  # the other partitions are all there
+
+
+def test_dask_partition_given_up_with_a_bad_one_runs_again_alone(corpus: list[Path], tmp_path: Path) -> None:
+    """Two partitions given up after their workers died: the one that fails only alongside the other (here it kills
+    its first two workers, as a worker lost under load would) is run once more on its own and its documents are
+    kept; the one that kills every worker is reported with its files."""
+    dask = pytest.importorskip("dask")
+    pytest.importorskip("distributed")
+    from lossledger.pipeline.dask import run_dask
+    from lossledger.pipeline.shards import ingest_shards
+
+    runs = tmp_path / "runs"
+    runs.mkdir()
+    shards = tmp_path / "shards"
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1}):  # given up after two deaths, not four
+        report = run_dask([str(p) for p in corpus], out_dir=shards, address="local", workers=2, target_bytes=1,
+                          extract=KillOnFirstRuns(str(runs), {"doc-007": None, "doc-012": 2}))
+    assert list(report.failed) == [1] and report.completed == 3 and not report.ok
+    assert (runs / "doc-012").read_text(encoding="utf-8") == "3"  # killed twice, then read alone
+    merged = ingest_shards(shards, db_path=tmp_path / "l.db")
+    assert [f.path for f in merged.failures if f.location == "partition 1"] == [str(corpus[1])]
+    assert merged.documents_added == 15
 
 
 def test_dask_local_cluster_needs_no_fixed_port(corpus: list[Path], tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ from .processes import default_workers
 from .serial import DocumentExtractor
 from .shards import (
     DEFAULT_PARTITION_BYTES,
+    Partition,
     extract_partition,
     plan_partitions,
     read_summary,
@@ -145,29 +146,63 @@ def run_dask(
                     (root / "partitions" / f"{partition.name}.failed.json").unlink()
                 todo.append(partition)
         run_token = uuid.uuid4().hex[:8]
-        futures = {
-            client.submit(
+
+        def submit(partition: Partition, attempt: str) -> Any:
+            return client.submit(
                 extract_partition, partition, out_dir=str(root), reader_options=reader_options,
-                profile=profile, extract=extract, key=f"lossledger-{partition.name}-{run_token}",
+                profile=profile, extract=extract, key=f"lossledger-{partition.name}-{run_token}{attempt}",
                 retries=retries, pure=False,
-            ): partition
-            for partition in todo
-        }
+            )
+
+        futures = {submit(partition, ""): partition for partition in todo}
+        lost_with_a_worker: list[tuple[Partition, str]] = []
         for future in distributed.as_completed(futures):
             partition = futures[future]
             if future.status == "finished":
                 report.completed += 1
                 _count(report, future.result())
+            elif _killed_worker(future):
+                lost_with_a_worker.append((partition, _describe(future)))
             else:
-                error = _describe(future)
-                report.failed[partition.index] = error
-                write_json(root / "partitions" / f"{partition.name}.failed.json",
-                            {"partition": partition.index, "files": list(partition.files), "error": error,
-                             "attempts": retries + 1})
+                _record_failure(root, report, partition, _describe(future), retries)
             future.release()
+        # The scheduler counts a worker's death against every task the worker held, so a good partition can be
+        # given up with the bad one that killed it (a heartbeat missed under load, a task queued behind it). When
+        # more than one was given up that way, each runs once more on its own and only one that fails alone is
+        # reported. (One given up alone is the one that killed its workers: it is not run again.)
+        for partition, error in lost_with_a_worker:
+            if len(lost_with_a_worker) > 1:
+                future = submit(partition, "-alone")
+                distributed.wait(future)
+                finished = future.status == "finished"
+                if finished:
+                    report.completed += 1
+                    _count(report, future.result())
+                else:
+                    error = _describe(future)
+                future.release()
+                if finished:
+                    continue
+            _record_failure(root, report, partition, error, retries)
     remove_leftovers(root)
     report.seconds = round(time.perf_counter() - started, 3)
     return report
+
+
+def _killed_worker(future: Any) -> bool:
+    """Whether the scheduler gave the task up because workers running it died (``KilledWorker``)."""
+    try:
+        exc = future.exception()
+    except Exception:  # noqa: BLE001 - the error could not be fetched: not known to be a worker's death
+        return False
+    return type(exc).__name__ == "KilledWorker"
+
+
+def _record_failure(root: Path, report: DaskReport, partition: Partition, error: str, retries: int) -> None:
+    report.failed[partition.index] = error
+    write_json(root / "partitions" / f"{partition.name}.failed.json",
+               {"partition": partition.index, "files": list(partition.files), "error": error,
+                "attempts": retries + 1})
 
 
 def _describe(future: Any) -> str:
