@@ -16,7 +16,7 @@ import pytest
 from lossledger import extract_claims
 from lossledger.errors import LossledgerError
 from lossledger.explain import explain_claim
-from lossledger.extract.war_events import WarEvent, event_day, name_event, read_calendar
+from lossledger.extract.war_events import WarEvent, _find, event_day, name_event, read_calendar, text_lead
 
 CALENDAR_TEXT = resources.files("lossledger.profiles").joinpath("russia-ukraine", "war_events.toml").read_text("utf-8")
 CALENDAR_DATA = tomllib.loads(CALENDAR_TEXT)
@@ -211,7 +211,37 @@ def test_the_place_expression_finds_what_reading_every_event_finds() -> None:
     assert len(texts) > 30
     named = 0
     for text, language in texts:
-        fast = name_event(text, language, calendar)
-        assert fast == name_event(text, language, every_event), text
+        fast = name_event(*text_lead(text), text, language, calendar)
+        assert fast == name_event(*text_lead(text), text, language, every_event), text
         named += fast is not None
     assert named >= 15
+
+
+def _find_word_by_word(phrases: tuple[tuple[str, ...], ...], words: list[tuple[str, str]], capital: bool) -> bool:
+    def matches(stem: str, word: str) -> bool:
+        return word == stem[:-5] if stem.endswith("_end_") else word.startswith(stem)
+
+    return any((not capital or words[i][0][:1].isupper())
+               and all(matches(phrase[k], words[i + k][1]) for k in range(len(phrase)))
+               for phrase in phrases for i in range(len(words) - len(phrase) + 1))
+
+
+def test_the_calendar_phrases_read_in_one_pass_find_what_reading_each_phrase_finds() -> None:
+    # (the fast path: the phrases of one word tested by ``str.startswith`` on a tuple of stems and a set of whole
+    # words, in one pass over the words; the longer phrases word by word)
+    calendar = read_calendar(CALENDAR_DATA, "war_events.toml")
+    tests = (test_the_event_the_text_reports_dates_it, test_a_text_that_names_no_one_event_stays_undated)
+    texts = [(params[0], params[1]) for test in tests for params in test.pytestmark[0].args[1]]  # type: ignore[attr-defined]
+    found = 0
+    for text, language in texts:
+        for words in text_lead(text)[0]:
+            pairs = [(w.text, w.low) for w in words]
+            lists = [*(kind[language] for kind in calendar.kind_words.values()), calendar.looking_back[language],
+                     *(e.place[language] for e in calendar.events), *(e.target[language] for e in calendar.events
+                                                                       if e.target)]
+            for phrases in lists:
+                for capital in (False, True):
+                    fast = _find(phrases, words, capital=capital)
+                    assert fast == _find_word_by_word(phrases, pairs, capital), (text, phrases)
+                    found += fast
+    assert found > 100

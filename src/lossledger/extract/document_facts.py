@@ -18,7 +18,7 @@ from .crediting import continues_report, voice_break_between
 from .document import Mention, Reader
 from .loss_frame import side_from_claimant
 from .span_context import date_role
-from .war_events import date_by_event, weekdays_named
+from .war_events import LEAD_PARAGRAPHS, date_by_event, text_words, weekdays_named
 
 __all__ = ["date_undated_text", "fill_document_context", "one_mention_per_fact"]
 
@@ -57,7 +57,11 @@ def date_undated_text(reader: Reader, url_bounds: datelib.UrlDate | None = None)
     if inferred is None:
         # a text that reports one of the war's named events, and nothing else dates: the event's day
         weekday_names = reader.grammar.table("dates.weekdays")
-        by_event = date_by_event(reader.norm, "en", prof, lambda end: weekdays_named(reader.norm, end, weekday_names))
+        # (the body's sentences as the reader cut them: the lead ends with the last of its paragraphs' sentences)
+        lead = [reader.norm[s.start:s.end] for s in reader.sentences if s.paragraph <= LEAD_PARAGRAPHS]
+        lead_end = max((s.end for s in reader.sentences if s.paragraph <= LEAD_PARAGRAPHS), default=0)
+        by_event = date_by_event(list(map(text_words, lead)), lead_end, reader.norm, "en", prof,
+                                 lambda end: weekdays_named(reader.norm, end, weekday_names))
         if by_event is not None:
             inferred, evidence = by_event
     estimate = inferred

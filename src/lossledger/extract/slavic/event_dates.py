@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..war_events import date_by_event
+from ..war_events import LEAD_PARAGRAPHS, date_by_event
 from .mentions import DocText
 
 
@@ -17,5 +17,10 @@ def published_by_event(doc: DocText) -> dt.date | None:
                  if d.kind == "weekday" and d.day is not None and d.start < end]
         return [d.day for d in sorted(found, key=lambda d: d.start) if d.day is not None]
 
-    dated = date_by_event(doc.text, doc.lang.code, doc.profile, weekdays_before)
+    # (the sentences and words this reader made: the lead ends with the last of its paragraphs' sentences)
+    lead = [s for s in doc.sentences if s.paragraph <= LEAD_PARAGRAPHS]
+    if not lead:
+        return None
+    dated = date_by_event([s.tokens for s in lead], lead[-1].end, doc.text, doc.lang.code, doc.profile,
+                          weekdays_before)
     return dated[0] if dated is not None else None
