@@ -17,6 +17,7 @@ from lossledger import extract_claims
 from lossledger.errors import LossledgerError
 from lossledger.explain import explain_claim
 from lossledger.extract.war_events import WarEvent, _find, event_day, name_event, read_calendar, text_lead
+from lossledger.languages.morphology import tokenize
 
 CALENDAR_TEXT = resources.files("lossledger.profiles").joinpath("russia-ukraine", "war_events.toml").read_text("utf-8")
 CALENDAR_DATA = tomllib.loads(CALENDAR_TEXT)
@@ -245,3 +246,17 @@ def test_the_calendar_phrases_read_in_one_pass_find_what_reading_each_phrase_fin
                     assert fast == _find_word_by_word(phrases, pairs, capital), (text, phrases)
                     found += fast
     assert found > 100
+
+
+def test_a_calendar_word_written_with_yo_or_a_curly_apostrophe_reads_the_readers_words() -> None:
+    # (the Slavic reader's words are compared with "е" for "ё" and one apostrophe: so are the calendar's)
+    events = [{**row, "target": {**row["target"], "uk": ["об’єкт"]}} if row["id"] == "kramatorsk_station" else row
+              for row in CALENDAR_DATA["event"]]
+    kinds = {**CALENDAR_DATA["kinds"], "strike": {**CALENDAR_DATA["kinds"]["strike"], "ru": ["прилёт"]}}
+    calendar = read_calendar({**CALENDAR_DATA, "kinds": kinds, "event": events}, "war_events.toml")
+    for text, language in (("Прилёт по вокзалу Краматорска: погибли 50 человек.", "ru"),
+                           ("Прилет по вокзалу Краматорска: погибли 50 человек.", "ru"),
+                           ("Ракета влучила в об'єкт у Краматорську: загинули 50 людей.", "uk"),
+                           ("Ракета влучила в обʼєкт у Краматорську: загинули 50 людей.", "uk")):
+        named = name_event([tokenize(text, language)], len(text), text, language, calendar)
+        assert named is not None and named.event.day == KRAMATORSK_STATION, text

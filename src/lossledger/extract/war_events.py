@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
 from ..errors import LossledgerError
+from ..languages.morphology import normal_word
 from ..profiles import Profile
 
 __all__ = ["EventCalendar", "NamedEvent", "WarEvent", "Word", "calendar_for", "date_by_event",
@@ -99,7 +100,8 @@ class NamedEvent:
 def _phrases(words: Any, where: str) -> tuple[Phrase, ...]:
     if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
         raise LossledgerError(f"{where}: expected a list of words")
-    return tuple(tuple(_WORD.findall(w.lower().replace("$", "_end_"))) for w in words)
+    # (in the form the readers' words are compared in: "прилёт" as "прилет", "в’язниця" as "в'язниця")
+    return tuple(tuple(_WORD.findall(normal_word(w).replace("$", "_end_"))) for w in words)
 
 
 def _by_language(table: Any, where: str) -> dict[str, tuple[Phrase, ...]]:
@@ -176,7 +178,7 @@ class Word(Protocol):
     def text(self) -> str: ...  # as written
 
     @property
-    def low(self) -> str: ...  # lower-cased
+    def low(self) -> str: ...  # lower-cased, one apostrophe, е for ё (``morphology.normal_word``)
 
 
 class _TextWord(NamedTuple):
@@ -186,7 +188,7 @@ class _TextWord(NamedTuple):
 
 def text_words(sentence: str) -> list[Word]:
     """The words of a sentence whose reader makes none (English's reads the text, not its words)."""
-    return [_TextWord(w, w.lower()) for w in _WORD.findall(sentence)]
+    return [_TextWord(w, normal_word(w)) for w in _WORD.findall(sentence)]
 
 
 def text_lead(text: str) -> tuple[list[list[Word]], int]:
