@@ -26,8 +26,7 @@ from ..languages.morphology import normal_word
 from ..profiles import Profile
 
 __all__ = ["EventCalendar", "NamedEvent", "WarEvent", "Word", "calendar_for", "date_by_event",
-           "event_behind", "event_day", "name_event", "read_calendar", "text_lead", "text_words",
-           "weekdays_named"]
+           "event_behind", "event_day", "name_event", "read_calendar", "text_words", "weekdays_named"]
 
 #: The calendar's file name, beside a profile's language files (``profiles/<name>/``).
 CALENDAR_FILE = "war_events.toml"
@@ -37,7 +36,6 @@ LEAD_PARAGRAPHS = 4
 WEEKDAY_REACH = 3
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"'«“(]?[A-ZА-ЯІЇЄҐЁ0-9])")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 Phrase = tuple[str, ...]  # stems of consecutive words ("кримськ", "міст"); a stem ending "$" is a whole word
@@ -191,23 +189,6 @@ def text_words(sentence: str) -> list[Word]:
     return [_TextWord(w, normal_word(w)) for w in _WORD.findall(sentence)]
 
 
-def text_lead(text: str) -> tuple[list[list[Word]], int]:
-    """The words of each sentence of the text's first paragraphs and where they end, cut by the text alone: for a
-    text no language's reader has cut (the explanation's)."""
-    sentences: list[list[Word]] = []
-    paragraphs = 0
-    at = 0
-    for line in text.split("\n"):
-        end = at + len(line)
-        if line.strip():
-            sentences += map(text_words, _SENTENCE_END.split(line))
-            paragraphs += 1
-        at = end + 1
-        if paragraphs == LEAD_PARAGRAPHS:
-            return sentences, end
-    return sentences, len(text)
-
-
 def _stem_matches(stem: str, word: str) -> bool:
     if stem.endswith("_end_"):
         return word == stem[:-5]
@@ -283,13 +264,14 @@ def weekdays_named(text: str, end: int, names: dict[str, int]) -> list[int]:
     return [names[w] for w in _WORD.findall(text, 0, end) if w in names]
 
 
-def event_behind(text: str, profile: Profile, day: dt.date) -> WarEvent | None:
+def event_behind(lead_of: Callable[[str], tuple[Sequence[Sequence[Word]], int]], text: str, profile: Profile,
+                 day: dt.date) -> WarEvent | None:
     """The named event whose day (or up to ``WEEKDAY_REACH`` days before it) ``day`` is, when the text names one
-    in one of the profile's languages: what an inferred date of the text was read from (``explain``)."""
+    in one of the profile's languages (``lead_of(code)``: its first paragraphs as that language's reader cuts them,
+    and where they end): what an inferred date of the text was read from (``explain``)."""
     calendar = calendar_for(profile)
-    lead, lead_end = text_lead(text)
     for code in profile.languages if calendar is not None else ():
-        named = name_event(lead, lead_end, text, code, calendar) if calendar is not None else None
+        named = name_event(*lead_of(code), text, code, calendar) if calendar is not None else None
         if named is not None and 0 <= (day - named.event.day).days <= WEEKDAY_REACH:
             return named.event
     return None
