@@ -19,16 +19,19 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import LedgerError
-from .extract import extract_claims
+from .extract import extract_claims, slavic
 from .extract.dates import find_dates
-from .extract.document import normalise
+from .extract.document import Reader, normalise
+from .extract.document_facts import event_lead
 from .extract.numbers import Number, find_numbers
-from .extract.war_events import event_behind
+from .extract.slavic.event_dates import event_lead as slavic_event_lead
+from .extract.slavic.mentions import DocText
+from .extract.war_events import Word, event_behind
 from .languages.grammar import PatternGrammar, grammar_for
 from .ledger import Ledger
 from .model import Claim
@@ -374,6 +377,14 @@ class _Finder:
         mentions = find_dates(self.norm, published=published, war_start=war_start, grammar=self.grammar)
         return [d for d in mentions if self.lo <= d.start and d.end <= self.hi]
 
+    def _event_lead(self, code: str) -> tuple[Sequence[Sequence[Word]], int]:
+        """The text's first paragraphs as the reader of language ``code`` cuts them (as the extractor read them for
+        the war's named events)."""
+        if code in slavic.CYRILLIC_LANGUAGES and slavic.has_profile_words(self.profile.name, code):
+            return slavic_event_lead(DocText(self.text, slavic.language_data(code, self.profile.name), self.profile,
+                                             self.published))
+        return event_lead(Reader(self.text, self.published, self.profile, grammar=grammar_for(code)))
+
     def as_of(self) -> Evidence:
         c = self.claim
         shown = c.as_of.isoformat() if c.as_of else "none"
@@ -383,7 +394,7 @@ class _Finder:
         if basis == "url":
             return self._evidence("as_of", shown, None, "the date in the document's URL (no date in the sentence)")
         if basis == "inferred" and c.as_of is not None and (
-                event := event_behind(self.norm, self.profile, c.as_of)) is not None:
+                event := event_behind(self._event_lead, self.norm, self.profile, c.as_of)) is not None:
             return self._evidence("as_of", shown, None, f"the day of the war's named event the text reports"
                                                         f" (event:{event.id}: {event.source})")
         if basis == "inferred":

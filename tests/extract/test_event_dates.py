@@ -16,7 +16,15 @@ import pytest
 from lossledger import extract_claims
 from lossledger.errors import LossledgerError
 from lossledger.explain import explain_claim
-from lossledger.extract.war_events import WarEvent, event_day, name_event, read_calendar
+from lossledger.extract.document import Reader
+from lossledger.extract.document_facts import event_lead
+from lossledger.extract.slavic import language_data
+from lossledger.extract.slavic.event_dates import event_lead as slavic_event_lead
+from lossledger.extract.slavic.mentions import DocText
+from lossledger.extract.war_events import WarEvent, Word, _find, event_day, name_event, read_calendar
+from lossledger.languages.grammar import grammar_for
+from lossledger.languages.morphology import tokenize
+from lossledger.profiles import load_profile
 
 CALENDAR_TEXT = resources.files("lossledger.profiles").joinpath("russia-ukraine", "war_events.toml").read_text("utf-8")
 CALENDAR_DATA = tomllib.loads(CALENDAR_TEXT)
@@ -25,6 +33,16 @@ KREMENCHUK_MALL = dt.date(2022, 6, 27)  # a Monday
 KRAMATORSK_STATION = dt.date(2022, 4, 8)
 KRAMATORSK_RESTAURANT = dt.date(2023, 6, 27)
 UMAN_APARTMENT_BLOCK = dt.date(2023, 4, 28)
+
+
+def lead_of(text: str, language: str) -> tuple[list[list[Word]], int]:
+    """The text's first paragraphs as the language's reader cuts them (the extractor's lead)."""
+    profile = load_profile(None)
+    if language == "en":
+        words, end = event_lead(Reader(text, None, profile, grammar=grammar_for("en")))
+        return list(words), end
+    tokens, end = slavic_event_lead(DocText(text, language_data(language, profile.name), profile, None))
+    return list(tokens), end
 
 
 def dates_of(text: str, language: str) -> set[dt.date | None]:
@@ -131,6 +149,12 @@ def test_a_weekday_after_the_event_is_the_day_reported_on(text: str, language: s
     ("Minsk condemned the missile strike on Sevastopol, in which 3 people were killed, officials said.", "en"),
     # looking back on the event
     ("Since the missile strike on the Kremenchuk mall, 20 people have died of their wounds, doctors said.", "en"),
+    # (the sentence as the language's reader cuts it: an abbreviation ends none, so the words looking back before it
+    # are the event's sentence's)
+    ("Since Mr. Smith took office, the toll of the missile strike on the Kremenchuk mall has risen to 20, officials "
+     "said.", "en"),
+    ("З початку роботи лікарні ім. Шевченка кількість загиблих унаслідок ракетного удару по торговому центру в "
+     "Кременчуці зросла до 20, повідомили в ОВА.", "uk"),
 ])
 def test_a_text_that_names_no_one_event_stays_undated(text: str, language: str) -> None:
     assert dates_of(text, language) == {None}
@@ -193,11 +217,16 @@ def test_no_two_events_share_place_and_kind_on_one_day() -> None:
                 assert not set(a.place[code]) & set(b.place[code]), (a.id, b.id)
 
 
-def test_the_explanation_names_the_event_that_dated_the_text() -> None:
-    text = ("Число погибших в результате ракетного удара по торговому центру в Кременчуге выросло до 20, "
-            "сообщили спасатели.")
-    claim = extract_claims(text, language="ru")[0]
-    as_of = next(e for e in explain_claim(claim, text, language="ru").evidence if e.field == "as_of")
+@pytest.mark.parametrize(("text", "language"), [
+    ("Число погибших в результате ракетного удара по торговому центру в Кременчуге выросло до 20, "
+     "сообщили спасатели.", "ru"),
+    ("Кількість загиблих унаслідок ракетного удару по торговому центру в Кременчуці зросла до 20, повідомили в ОВА.",
+     "uk"),
+    ("Mr. Smith said the toll of the missile strike on the Kremenchuk shopping mall rose to 20.", "en"),
+])
+def test_the_explanation_names_the_event_that_dated_the_text(text: str, language: str) -> None:
+    claim = extract_claims(text, language=language)[0]
+    as_of = next(e for e in explain_claim(claim, text, language=language).evidence if e.field == "as_of")
     assert "event:kremenchuk_mall" in as_of.how
 
 
@@ -211,7 +240,51 @@ def test_the_place_expression_finds_what_reading_every_event_finds() -> None:
     assert len(texts) > 30
     named = 0
     for text, language in texts:
-        fast = name_event(text, language, calendar)
-        assert fast == name_event(text, language, every_event), text
+        fast = name_event(*lead_of(text, language), text, language, calendar)
+        assert fast == name_event(*lead_of(text, language), text, language, every_event), text
         named += fast is not None
     assert named >= 15
+
+
+def _find_word_by_word(phrases: tuple[tuple[str, ...], ...], words: list[tuple[str, str]], capital: bool) -> bool:
+    def matches(stem: str, word: str) -> bool:
+        return word == stem[:-5] if stem.endswith("_end_") else word.startswith(stem)
+
+    return any((not capital or words[i][0][:1].isupper())
+               and all(matches(phrase[k], words[i + k][1]) for k in range(len(phrase)))
+               for phrase in phrases for i in range(len(words) - len(phrase) + 1))
+
+
+def test_the_calendar_phrases_read_in_one_pass_find_what_reading_each_phrase_finds() -> None:
+    # (the fast path: the phrases of one word tested by ``str.startswith`` on a tuple of stems and a set of whole
+    # words, in one pass over the words; the longer phrases word by word)
+    calendar = read_calendar(CALENDAR_DATA, "war_events.toml")
+    tests = (test_the_event_the_text_reports_dates_it, test_a_text_that_names_no_one_event_stays_undated)
+    texts = [(params[0], params[1]) for test in tests for params in test.pytestmark[0].args[1]]  # type: ignore[attr-defined]
+    found = 0
+    for text, language in texts:
+        for words in lead_of(text, language)[0]:
+            pairs = [(w.text, w.low) for w in words]
+            lists = [*(kind[language] for kind in calendar.kind_words.values()), calendar.looking_back[language],
+                     *(e.place[language] for e in calendar.events), *(e.target[language] for e in calendar.events
+                                                                       if e.target)]
+            for phrases in lists:
+                for capital in (False, True):
+                    fast = _find(phrases, words, capital=capital)
+                    assert fast == _find_word_by_word(phrases, pairs, capital), (text, phrases)
+                    found += fast
+    assert found > 100
+
+
+def test_a_calendar_word_written_with_yo_or_a_curly_apostrophe_reads_the_readers_words() -> None:
+    # (the Slavic reader's words are compared with "е" for "ё" and one apostrophe: so are the calendar's)
+    events = [{**row, "target": {**row["target"], "uk": ["об’єкт"]}} if row["id"] == "kramatorsk_station" else row
+              for row in CALENDAR_DATA["event"]]
+    kinds = {**CALENDAR_DATA["kinds"], "strike": {**CALENDAR_DATA["kinds"]["strike"], "ru": ["прилёт"]}}
+    calendar = read_calendar({**CALENDAR_DATA, "kinds": kinds, "event": events}, "war_events.toml")
+    for text, language in (("Прилёт по вокзалу Краматорска: погибли 50 человек.", "ru"),
+                           ("Прилет по вокзалу Краматорска: погибли 50 человек.", "ru"),
+                           ("Ракета влучила в об'єкт у Краматорську: загинули 50 людей.", "uk"),
+                           ("Ракета влучила в обʼєкт у Краматорську: загинули 50 людей.", "uk")):
+        named = name_event([tokenize(text, language)], len(text), text, language, calendar)
+        assert named is not None and named.event.day == KRAMATORSK_STATION, text

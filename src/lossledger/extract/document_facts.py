@@ -18,9 +18,9 @@ from .crediting import continues_report, voice_break_between
 from .document import Mention, Reader
 from .loss_frame import side_from_claimant
 from .span_context import date_role
-from .war_events import date_by_event, weekdays_named
+from .war_events import LEAD_PARAGRAPHS, Word, date_by_event, text_words, weekdays_named
 
-__all__ = ["date_undated_text", "fill_document_context", "one_mention_per_fact"]
+__all__ = ["date_undated_text", "event_lead", "fill_document_context", "one_mention_per_fact"]
 
 
 def date_undated_text(reader: Reader, url_bounds: datelib.UrlDate | None = None) -> None:
@@ -57,7 +57,8 @@ def date_undated_text(reader: Reader, url_bounds: datelib.UrlDate | None = None)
     if inferred is None:
         # a text that reports one of the war's named events, and nothing else dates: the event's day
         weekday_names = reader.grammar.table("dates.weekdays")
-        by_event = date_by_event(reader.norm, "en", prof, lambda end: weekdays_named(reader.norm, end, weekday_names))
+        by_event = date_by_event(*event_lead(reader), reader.norm, "en", prof,
+                                 lambda end: weekdays_named(reader.norm, end, weekday_names))
         if by_event is not None:
             inferred, evidence = by_event
     estimate = inferred
@@ -65,6 +66,13 @@ def date_undated_text(reader: Reader, url_bounds: datelib.UrlDate | None = None)
     reader.published = inferred
     reader.published_basis = "inferred"
     reader.dated_by_dateline = inferred is not None and inferred == estimate and _dateline_decides(reader, evidence)
+
+
+def event_lead(reader: Reader) -> tuple[list[list[Word]], int]:
+    """The words of each sentence of the text's first paragraphs, as the reader cut its body, and where they end:
+    what the war's named events are looked for in (``war_events``)."""
+    lead = [s for s in reader.sentences if s.paragraph <= LEAD_PARAGRAPHS]
+    return [text_words(reader.norm[s.start:s.end]) for s in lead], max((s.end for s in lead), default=0)
 
 
 def _dateline_decides(reader: Reader, evidence: str) -> bool:

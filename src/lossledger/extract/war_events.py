@@ -19,13 +19,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple, Protocol
 
 from ..errors import LossledgerError
+from ..languages.morphology import normal_word
 from ..profiles import Profile
 
-__all__ = ["EventCalendar", "NamedEvent", "WarEvent", "calendar_for", "date_by_event", "event_behind", "event_day",
-           "name_event", "read_calendar", "weekdays_named"]
+__all__ = ["EventCalendar", "NamedEvent", "WarEvent", "Word", "calendar_for", "date_by_event",
+           "event_behind", "event_day", "name_event", "read_calendar", "text_words", "weekdays_named"]
 
 #: The calendar's file name, beside a profile's language files (``profiles/<name>/``).
 CALENDAR_FILE = "war_events.toml"
@@ -35,10 +36,31 @@ LEAD_PARAGRAPHS = 4
 WEEKDAY_REACH = 3
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"'«“(]?[A-ZА-ЯІЇЄҐЁ0-9])")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 Phrase = tuple[str, ...]  # stems of consecutive words ("кримськ", "міст"); a stem ending "$" is a whole word
+
+
+@dataclass(frozen=True)
+class _Stems:
+    """Phrases read in one pass over a sentence's words: a word that opens with one of ``starts`` or is one of
+    ``wholes`` (the phrases of one word), then the phrases of several words, word by word."""
+
+    starts: tuple[str, ...]
+    wholes: frozenset[str]
+    longer: tuple[Phrase, ...]
+
+    def opens(self, word: str) -> bool:
+        """Whether ``word`` (lower-cased) is, or opens with, a phrase of one word."""
+        return word.startswith(self.starts) or word in self.wholes
+
+
+@lru_cache(maxsize=1024)  # (the calendar's phrase lists: a few hundred)
+def _stems(phrases: tuple[Phrase, ...]) -> _Stems:
+    one = [phrase[0] for phrase in phrases if len(phrase) == 1]
+    return _Stems(tuple(s for s in one if not s.endswith("_end_")),
+                  frozenset(s[:-5] for s in one if s.endswith("_end_")),
+                  tuple(phrase for phrase in phrases if len(phrase) > 1))
 
 
 @dataclass(frozen=True)
@@ -58,9 +80,9 @@ class EventCalendar:
     events: tuple[WarEvent, ...]
     kind_words: dict[str, dict[str, tuple[Phrase, ...]]]  # kind -> language -> phrases
     looking_back: dict[str, tuple[Phrase, ...]]
-    # language -> one expression of every event's first place stem, at a word's start: a sentence it finds nothing
-    # in names no event, and the words it finds pick the events worth reading (most sentences name no place)
-    place_starts: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False)
+    # language -> every event's first place stem: a sentence with no word written with a capital that opens with one
+    # names no event, and the words that do pick the events worth reading (most sentences name no place)
+    place_starts: dict[str, _Stems] = field(default_factory=dict, compare=False)
     # language -> first place stem -> the events whose place phrases open with it
     by_place_start: dict[str, dict[str, tuple[WarEvent, ...]]] = field(default_factory=dict, compare=False)
 
@@ -76,7 +98,8 @@ class NamedEvent:
 def _phrases(words: Any, where: str) -> tuple[Phrase, ...]:
     if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
         raise LossledgerError(f"{where}: expected a list of words")
-    return tuple(tuple(_WORD.findall(w.lower().replace("$", "_end_"))) for w in words)
+    # (in the form the readers' words are compared in: "прилёт" as "прилет", "в’язниця" as "в'язниця")
+    return tuple(tuple(_WORD.findall(normal_word(w).replace("$", "_end_"))) for w in words)
 
 
 def _by_language(table: Any, where: str) -> dict[str, tuple[Phrase, ...]]:
@@ -108,9 +131,7 @@ def read_calendar(data: dict[str, Any], where: str) -> EventCalendar:
         for code, phrases in event.place.items():
             for stem in {phrase[0] for phrase in phrases}:
                 by_place_start.setdefault(code, {}).setdefault(stem, []).append(event)
-    place_starts = {code: re.compile(r"(?<!\w)(?:" + "|".join(
-        re.escape(s[:-5]) + r"(?!\w)" if s.endswith("_end_") else re.escape(s) + r"\w*"
-        for s in sorted(stems, key=len, reverse=True)) + ")", re.IGNORECASE) for code, stems in by_place_start.items()}
+    place_starts = {code: _stems(tuple((stem,) for stem in sorted(stems))) for code, stems in by_place_start.items()}
     return EventCalendar(tuple(events), kinds, _by_language(data.get("looking_back", {}), f"{where}: looking_back"),
                          place_starts, {code: {stem: tuple(found) for stem, found in stems.items()}
                                         for code, stems in by_place_start.items()})
@@ -148,9 +169,24 @@ def _calendar_of(profile_source: str, profile_name: str) -> EventCalendar | None
     return _calendar_at(str(resources.files("lossledger.profiles").joinpath(profile_name, CALENDAR_FILE)))
 
 
-def _tokens(text: str) -> list[tuple[str, bool]]:
-    """(lower-cased word, whether it is written with a capital) of each word."""
-    return [(w.lower(), w[0].isupper()) for w in _WORD.findall(text)]
+class Word(Protocol):
+    """A word of a sentence as a language's reader made it (``morphology.Token`` is one)."""
+
+    @property
+    def text(self) -> str: ...  # as written
+
+    @property
+    def low(self) -> str: ...  # lower-cased, one apostrophe, е for ё (``morphology.normal_word``)
+
+
+class _TextWord(NamedTuple):
+    text: str
+    low: str
+
+
+def text_words(sentence: str) -> list[Word]:
+    """The words of a sentence whose reader makes none (English's reads the text, not its words)."""
+    return [_TextWord(w, normal_word(w)) for w in _WORD.findall(sentence)]
 
 
 def _stem_matches(stem: str, word: str) -> bool:
@@ -159,34 +195,22 @@ def _stem_matches(stem: str, word: str) -> bool:
     return word.startswith(stem)
 
 
-def _find(phrases: Sequence[Phrase], words: list[tuple[str, bool]], *, capital: bool = False) -> bool:
-    for phrase in phrases:
+def _find(phrases: tuple[Phrase, ...], words: Sequence[Word], *, capital: bool = False) -> bool:
+    stems = _stems(phrases)
+    for word in words:
+        if stems.opens(word.low) and (not capital or word.text[:1].isupper()):
+            return True
+    for phrase in stems.longer:
         n = len(phrase)
         for i in range(len(words) - n + 1):
-            if capital and not words[i][1]:
+            if capital and not words[i].text[:1].isupper():
                 continue
-            if all(_stem_matches(phrase[k], words[i + k][0]) for k in range(n)):
+            if all(_stem_matches(phrase[k], words[i + k].low) for k in range(n)):
                 return True
     return False
 
 
-def _lead(text: str) -> tuple[list[str], int]:
-    """The sentences of the text's first paragraphs, and where they end."""
-    sentences: list[str] = []
-    paragraphs = 0
-    at = 0
-    for line in text.split("\n"):
-        end = at + len(line)
-        if line.strip():
-            sentences += _SENTENCE_END.split(line)
-            paragraphs += 1
-        at = end + 1
-        if paragraphs == LEAD_PARAGRAPHS:
-            return sentences, end
-    return sentences, len(text)
-
-
-def _names(calendar: EventCalendar, event: WarEvent, code: str, words: list[tuple[str, bool]]) -> bool:
+def _names(calendar: EventCalendar, event: WarEvent, code: str, words: Sequence[Word]) -> bool:
     place = event.place.get(code, ())
     kind = calendar.kind_words[event.kind].get(code, ())
     target = event.target.get(code, ())
@@ -194,19 +218,21 @@ def _names(calendar: EventCalendar, event: WarEvent, code: str, words: list[tupl
             and (not event.target or _find(target, words)))
 
 
-def name_event(text: str, code: str, calendar: EventCalendar) -> NamedEvent | None:
-    """The one event of ``calendar`` that a sentence of the text's first paragraphs names in language ``code``,
-    or None (none, or two different ones). A sentence that looks back ("since the strike on ...") names none, and
-    a text that names a later year than the event's is not its report."""
-    sentences, lead_end = _lead(text)
+def name_event(lead: Sequence[Sequence[Word]], lead_end: int, text: str, code: str, calendar: EventCalendar
+               ) -> NamedEvent | None:
+    """The one event of ``calendar`` that a sentence of the text's first paragraphs (``lead``: the words of each
+    sentence, as the language's reader cut them; ending at ``lead_end``) names in language ``code``, or None (none,
+    or two different ones). A sentence that looks back ("since the strike on ...") names none, and a text that names
+    a later year than the event's is not its report."""
     named: dict[str, WarEvent] = {}
     looking_back = calendar.looking_back.get(code, ())
     place_starts = calendar.place_starts.get(code)
-    for sentence in sentences:
-        placed = {m.group(0).lower() for m in place_starts.finditer(sentence)} if place_starts else None
+    for words in lead:
+        # (a place is written with a capital: ``_names`` reads no other word for it)
+        placed = {w.low for w in words if place_starts.opens(w.low) and w.text[:1].isupper()} \
+            if place_starts is not None else None
         if placed is not None and not placed:
             continue
-        words = _tokens(sentence)
         found = [event for event in (calendar.events if placed is None else _events_placed(calendar, code, placed))
                  if event.id not in named and _names(calendar, event, code, words)]
         if found and not _find(looking_back, words):
@@ -238,26 +264,29 @@ def weekdays_named(text: str, end: int, names: dict[str, int]) -> list[int]:
     return [names[w] for w in _WORD.findall(text, 0, end) if w in names]
 
 
-def event_behind(text: str, profile: Profile, day: dt.date) -> WarEvent | None:
+def event_behind(lead_of: Callable[[str], tuple[Sequence[Sequence[Word]], int]], text: str, profile: Profile,
+                 day: dt.date) -> WarEvent | None:
     """The named event whose day (or up to ``WEEKDAY_REACH`` days before it) ``day`` is, when the text names one
-    in one of the profile's languages: what an inferred date of the text was read from (``explain``)."""
+    in one of the profile's languages (``lead_of(code)``: its first paragraphs as that language's reader cuts them,
+    and where they end): what an inferred date of the text was read from (``explain``)."""
     calendar = calendar_for(profile)
     for code in profile.languages if calendar is not None else ():
-        named = name_event(text, code, calendar) if calendar is not None else None
+        named = name_event(*lead_of(code), text, code, calendar) if calendar is not None else None
         if named is not None and 0 <= (day - named.event.day).days <= WEEKDAY_REACH:
             return named.event
     return None
 
 
-def date_by_event(text: str, code: str, profile: Profile, weekdays_before: Callable[[int], Sequence[int]]
-                  ) -> tuple[dt.date, str] | None:
-    """The date of an undated text from the one named event it reports (``name_event``), with its evidence
+def date_by_event(lead: Sequence[Sequence[Word]], lead_end: int, text: str, code: str, profile: Profile,
+                  weekdays_before: Callable[[int], Sequence[int]]) -> tuple[dt.date, str] | None:
+    """The date of an undated text from the one named event its first paragraphs (``lead``: the words of each
+    sentence, as its language's reader cut them; ending at ``lead_end``) report (``name_event``), with its evidence
     ("event:kremenchuk_mall"); ``weekdays_before(end)`` gives the weekdays the text names before ``end`` (each
     language's reader finds its own)."""
     calendar = calendar_for(profile)
     if calendar is None:
         return None
-    named = name_event(text, code, calendar)
+    named = name_event(lead, lead_end, text, code, calendar)
     if named is None:
         return None
     return event_day(named.event, weekdays_before(named.lead_end))

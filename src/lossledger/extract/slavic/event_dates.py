@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..war_events import date_by_event
+from ...languages.morphology import Token
+from ..war_events import LEAD_PARAGRAPHS, date_by_event
 from .mentions import DocText
 
 
@@ -17,5 +18,12 @@ def published_by_event(doc: DocText) -> dt.date | None:
                  if d.kind == "weekday" and d.day is not None and d.start < end]
         return [d.day for d in sorted(found, key=lambda d: d.start) if d.day is not None]
 
-    dated = date_by_event(doc.text, doc.lang.code, doc.profile, weekdays_before)
+    dated = date_by_event(*event_lead(doc), doc.text, doc.lang.code, doc.profile, weekdays_before)
     return dated[0] if dated is not None else None
+
+
+def event_lead(doc: DocText) -> tuple[list[list[Token]], int]:
+    """The tokens of each sentence of the text's first paragraphs, as this reader cut them, and where they end: what
+    the war's named events are looked for in."""
+    lead = [s for s in doc.sentences if s.paragraph <= LEAD_PARAGRAPHS]
+    return [s.tokens for s in lead], max((s.end for s in lead), default=0)
