@@ -106,7 +106,7 @@ def extract_cyrillic(
         if own is not None and not (found and all(m.measure == "rate" for m in found)
                                     and counted_here(doc, sent.tokens, own.key, own.text)):
             last_source, last_source_para = own, sent.paragraph
-            post_source = own if opens_the_post(doc, sent, own, found) else None
+            post_source = own if sent is doc.sentences[0] and opens_the_post(doc, sent, own, found) else None
         elif found and any(m.claimant for m in found) and last_source is not None:
             last_source_para = sent.paragraph
         elif found and all(m.recap for m in found):
@@ -496,15 +496,19 @@ def _title_names_the_day(doc: DocText, m: Mention) -> bool:
     """The text's title line, a paragraph of its own with no verb, names the last day or night: "Обстановка в
     Белгородской области за прошедшие сутки.", "Як минула ніч на Дніпропетровщині" (the verb the day's own), a
     post's day by district below it; not "... опубликовала список погибших в ночь на 1 января"."""
-    title = doc.sentences[0]
-    if title is m.sentence or any(x.sentence is title for x in doc.mentions):
+    said = doc.cache.get("title_day")
+    if said is None:  # (read once a document asks; the cheap tests first: most titles have a verb)
+        title = doc.sentences[0]
+        verbs = [k for k, t in enumerate(title.tokens) if "VERB" in tags(t.low, doc.lang.code)]
+        said = title.kind != "list_item" and len(verbs) <= 1 and not (
+            len(doc.sentences) > 1 and doc.sentences[1].paragraph == title.paragraph)
+        if said:
+            day = first_hit(doc.lang.grammar["spans"], "day", title.tokens, 0, len(title.tokens))
+            said = day is not None and all(day[1] <= k < day[2] for k in verbs)
+        doc.cache["title_day"] = said
+    if not said or doc.sentences[0] is m.sentence:
         return False
-    if "title_day" not in doc.cache:  # (read once a document asks)
-        day = first_hit(doc.lang.grammar["spans"], "day", title.tokens, 0, len(title.tokens))
-        doc.cache["title_day"] = title.kind != "list_item" and day is not None and not (
-            len(doc.sentences) > 1 and doc.sentences[1].paragraph == title.paragraph) \
-            and not any("VERB" in tags(t.low, doc.lang.code) for t in title.tokens[:day[1]] + title.tokens[day[2]:])
-    return bool(doc.cache["title_day"])
+    return not any(x.sentence is doc.sentences[0] for x in doc.mentions)
 
 
 def _day_said_before(doc: DocText, m: Mention) -> bool:
@@ -541,7 +545,7 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
     if prev.measure == "projection" and prev.sentence is not m.sentence:
         return None  # ("... может превысить 200 тысяч. Список включал 88 055 фамилий": a forecast is its sentence's)
     if prev.sentence is not m.sentence and prev.measure == "period" \
-            and (_recalled(doc, m) or named_anew(doc, prev, m)
+            and (_recalled(doc, m) or (m.sentence.paragraph > prev.sentence.paragraph and named_anew(doc, prev, m))
                  or _standing(doc, m, prev.period_start_date, long_span=(prev.period_days or 0) >= 28)):
         return None
     same_source = prev.claimant == m.claimant or None in (prev.claimant, m.claimant)

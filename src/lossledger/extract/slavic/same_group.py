@@ -24,11 +24,8 @@ def more_of_the_same_noun(doc: DocText, sent: Sentence, noun: tuple[int, int] | 
     return None
 
 
-def per_unit_after(doc: DocText, toks: list[Token], noun: tuple[int, int] | None, numbers: list[Number]) -> bool:
-    """"17 погибших на каждые 10 тысяч мужчин": a figure whose noun a unit of a ratio follows ("на каждые" and a
-    number) is a ratio, not a count."""
-    if noun is None or not doc.lang.grammar["context"].starts(toks, "per_each"):
-        return False
-    ctx = doc.lang.grammar["context"]
-    return any(0 < n.first_token - noun[1] <= 3 and ctx.match(toks, n.first_token - 2, key="per_each") is not None
-               for n in numbers)
+def ratio_before(doc: DocText, toks: list[Token], before: Mention, unit: Number) -> bool:
+    """"17 погибших на каждые 10 тысяч мужчин": ``unit``, a figure after "на каждые", is a ratio's unit, and the
+    figure ``before`` it, its noun ending right before those words, the ratio (not a count)."""
+    return before.sentence.tokens is toks and 0 < unit.first_token - before.noun_end <= 3 \
+        and doc.lang.grammar["context"].match(toks, unit.first_token - 2, key="per_each") is not None

@@ -41,7 +41,7 @@ from .mentions import (
 )
 from .numbers import Number, find_numbers, token_index
 from .parts import died_or_missing, found_alive, named_after_a_dash, of_a_make, past_the_whole
-from .same_group import more_of_the_same_noun, per_unit_after
+from .same_group import more_of_the_same_noun, ratio_before
 from .saying import said_that_before
 from .sentences import Sentence
 from .sides import SourceCue, bulletin_source, claimant_in, np_side, people_category, side_of, side_words, speaks_of_own
@@ -49,7 +49,7 @@ from .spans import delta_tokens, find_measure
 from .speakers_own import counted_by_the_question
 from .struck import counted_as_means, counts_what_struck
 from .tolls import died_abroad, kinds_named_after, kinds_of, most_of_another_thing, names_after
-from .unexploded import did_not_go_off, unexploded_after, unexploded_item
+from .unexploded import unexploded_after, unexploded_item
 
 # (patterns compiled once: several run for every number or every token)
 _CLAUSE_PUNCT = re.compile(r"[,.;:]")
@@ -484,14 +484,16 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         if _in_a_quoted_name(text, sent, num):
             continue  # "Telegram-канал «Два майори»", "бригада «Три сотні»": a name, not a count
         if num.first_token > 0 and ctx.match(toks, num.first_token - 1, key="each"):
+            if out and ratio_before(doc, toks, out[-1], num):
+                out.pop()  # "17 погибших на каждые 10 тысяч мужчин": the figure before the unit is a ratio
             continue  # "на каждый миллион жителей": a unit of a rate, not a count
         if num.first_token >= 2 and toks[num.first_token - 2].low.isdigit() \
                 and ctx.match(toks, num.first_token - 1, key="part_of"):
             continue  # "збили 11 з 13 ракет": 13 were launched, not lost
         qualifier, qual_first = find_qualifier(doc, sent, num)
         lost = _what_was_lost(doc, sent, num, qual_first, out, passed, numbers)
-        if lost is None or per_unit_after(doc, toks, lost.noun, numbers):
-            continue  # (or "17 погибших на каждые 10 тысяч мужчин": a ratio)
+        if lost is None:
+            continue
         if lost.category in ("drones", "missiles") and sent.kind != "list_item" and (
                 counts_what_struck(doc, sent, num) or (lost.noun and counted_as_means(doc, sent, num, lost.noun[1]))):
             # "зафіксовано влучання 13 ударних БпЛА": drones that got through; "обстріляли область 40 безпілотниками,
@@ -500,15 +502,16 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             doc.cache["no_loss_counted"] = (doc.sentence_number[id(sent)], lost.category)
             continue
         carried = None
-        if lost.category == "people" and not out and doc.mentions and first_hit(ctx, "continuation", toks, 0, 2) \
-                and doc.mentions[-1].sentence.paragraph == sent.paragraph and doc.mentions[-1].category in PEOPLE \
-                and not _killed_otherwise(doc, sent, num, doc.mentions[-1]):
-            carried = doc.mentions[-1]  # "Еще восемь человек числятся пропавшими": more of the people before
-            lost.category = carried.category
-        elif lost.category == "people" and not out and doc.mentions and first_hit(ctx, "continuation", toks, 0, 2) \
-                and (carried := more_of_the_same_noun(doc, sent, lost.noun)) is not None \
-                and not _killed_otherwise(doc, sent, num, carried):
-            lost.category = carried.category  # "Ще 5 випускників ..." over a paragraph: more of those named so
+        if lost.category == "people" and not out and doc.mentions and first_hit(ctx, "continuation", toks, 0, 2):
+            if doc.mentions[-1].sentence.paragraph == sent.paragraph and doc.mentions[-1].category in PEOPLE \
+                    and not _killed_otherwise(doc, sent, num, doc.mentions[-1]):
+                carried = doc.mentions[-1]  # "Еще восемь человек числятся пропавшими": more of the people before
+                lost.category = carried.category
+            elif (carried := more_of_the_same_noun(doc, sent, lost.noun)) is not None \
+                    and not _killed_otherwise(doc, sent, num, carried):
+                lost.category = carried.category  # "Ще 5 випускників ..." over a paragraph: more of those named so
+            else:
+                carried = None
         whole = (out[-1] if out else doc.mentions[-1] if doc.mentions else None) \
             if lost.rule == "elliptical" and lost.category in PEOPLE and part_of_those(doc, toks, num) else None
         if whole is not None and whole.category not in PEOPLE:
@@ -570,8 +573,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             or (lost.rule == "elliptical" and lost.noun_outcome == "killed" and not out
                 and more_bodies(doc, toks, num))
         if not bodies and (non_loss_in(ctx, table, toks, past_the_whole(doc, sent, num, lo, table), hi)
-                           or (lost.category not in PEOPLE and (unexploded_after(doc, toks, hi)
-                                                                 or did_not_go_off(doc, toks, num.last_token + 1, hi)))
+                           or (lost.category not in PEOPLE and unexploded_after(doc, toks, num.last_token + 1, hi))
                            or (
                 sent.kind != "list_item" and non_loss_in(ctx, table, toks, past_a_semicolon(doc, toks, lo), hi, lo,
                                                          lang.code)
@@ -686,7 +688,7 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
         k = a - 1
         while k >= 0 and k >= a - 3 and is_adjectival(toks[k], lang.code) and not toks[k].low.isdigit():
             k -= 1  # "сбит украинский вертолет"
-        if unexploded_item(doc, toks, k + 1, a) or (whole is None and verb_of_its_own(doc, toks, b)):
+        if (k + 1 < a and unexploded_item(doc, toks, k + 1, a)) or (whole is None and verb_of_its_own(doc, toks, b)):
             continue  # "знешкодили нерозірвану крилату ракету": ordnance cleared; "самолет вернулся": its own clause
         if "Fixd" in t:
             k = -1  # "збила ППО": an indeclinable abbreviation after a verb is its subject

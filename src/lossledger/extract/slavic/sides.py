@@ -80,12 +80,13 @@ def _side_word_candidates(doc: DocText, toks: list[Token], memo: dict[Any, Any])
         return out  # (no side word: most sentences)
     # "Минобороны России", "головнокомандувач ЗСУ": a side inside a source's name is not whose losses
     bodies = [(a, b) for _k, a, b in doc.lang.claimants.find_all(toks) if not _loses(doc, toks, b)]
-    named = {i for a, b in bodies for i in range(a, b)}
+    named = {i for a, b in bodies for i in range(a, b)} if bodies else ()
+    near_bodies = {b + k for _a, b in bodies for k in range(4)} if bodies else ()  # (where a name may go on)
     marker_ends: set[int] | None = None
     saying_ends: set[int] | None = None
     attacks: set[int] | None = None
     for key, a, b in sides:
-        if a in named or names_the_body_before(doc, toks, bodies, a, b):
+        if a in named or (a in near_bodies and names_the_body_before(doc, toks, bodies, a, b)):
             continue
         # "по данным украинской стороны", "за даними ЗСУ": the side after a source marker is who says, not who lost
         if marker_ends is None:
