@@ -74,11 +74,9 @@ def test_soldiers_an_official_says_are_missing_are_his_sides(text: str, expected
     assert described(text, "2025-12-06") == expected
 
 
-# what this follow-up found and did not fix, pinned as strict xfail
+# what this follow-up found and did not fix, cured in round 26 (test_uk_unseen_round26.py)
 
 
-@pytest.mark.xfail(strict=True, reason="'війни' in the span makes people of a trade soldiers ('від початку "
-                                       "повномасштабної війни загинули 80 вчителів')")
 def test_a_trade_since_the_war_began_is_people() -> None:
     text = "Від початку повномасштабної війни загинули понад 80 вчителів."
     assert described(text, "2025-12-06") == {"ukraine people killed 80 at_least cumulative None 2025-12-06"}

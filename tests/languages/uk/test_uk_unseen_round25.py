@@ -260,18 +260,14 @@ def test_comrades_tell_and_the_fallen_of_a_trade(text: str, expected: set[str]) 
 def test_this_span_is_that_of_the_sentence_before(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-03") == expected
 
-# what this round found and did not fix, pinned as strict xfail
+# what this round found and did not fix, cured in round 26 (test_uk_unseen_round26.py)
 
 
-@pytest.mark.xfail(strict=True, reason="one unexploded missile with no number ('нерозірвану крилату ракету') is read "
-                                       "as one downed")
 def test_one_unexploded_missile_named_alone() -> None:
     text = "У полі піротехніки знайшли та знешкодили нерозірвану крилату ракету і 3 авіабомби."
     assert described(text, "2025-12-03") == set()
 
 
-@pytest.mark.xfail(strict=True, reason="a bare 'ще одна не вибухнула' after missiles downed is read as one more "
-                                       "downed")
 def test_one_more_that_did_not_go_off() -> None:
     text = "Уночі ППО збила 5 ракет, які летіли на Київ, ще одна не вибухнула."
     assert described(text, "2025-12-03") == {"russia missiles destroyed 5 exact period/1 None 2025-12-03"}

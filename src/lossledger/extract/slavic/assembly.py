@@ -27,7 +27,9 @@ from .default_measure import default_measure, running_total
 from .event_dates import published_by_event
 from .language import PEOPLE, language_data
 from .mentions import DocText, Mention, clause_bounds, first_hit, in_an_aside
+from .named_count import named_anew
 from .outlets import counted_here
+from .post_heading import opens_the_post
 from .sentence_claims import read_sentence
 from .sentences import Sentence
 from .sides import SourceCue, claimant_in, default_side, in_care, side_of, side_words
@@ -60,6 +62,7 @@ def extract_cyrillic(
     list_ctx: dict[str, Any] = {}
     last_source: SourceCue | None = None
     last_source_para = -10
+    post_source: SourceCue | None = None
     para_cue: _ParaCue | None = None
     # the paragraph's sentences whose span cue is read only when a later figure there needs it (most never)
     cue_pending: list[Sentence] = []
@@ -103,10 +106,13 @@ def extract_cyrillic(
         if own is not None and not (found and all(m.measure == "rate" for m in found)
                                     and counted_here(doc, sent.tokens, own.key, own.text)):
             last_source, last_source_para = own, sent.paragraph
+            post_source = own if sent is doc.sentences[0] and opens_the_post(doc, sent, own, found) else None
         elif found and any(m.claimant for m in found) and last_source is not None:
             last_source_para = sent.paragraph
         elif found and all(m.recap for m in found):
             last_source = None
+        if post_source is not None and last_source is post_source:
+            last_source_para = sent.paragraph  # (a post opened by its source is its word throughout)
         list_ctx = list_context(doc, sent, dates, found, list_ctx)
         if sent.kind != "list_item" and "source" not in list_ctx and list_ctx and last_source is not None \
                 and sent.paragraph - last_source_para <= 3:
@@ -310,6 +316,9 @@ def _fill(doc: DocText) -> None:
         elif m.measure == "period" and m.period_days is None and m.period_start_date is None \
                 and m.as_of_date is None and m.category in PEOPLE and _day_said_before(doc, m):
             m.period_days = 1.0  # "Упродовж доби ... обстріляли громади 74 рази. Унаслідок обстрілів поранено ..."
+        if m.measure == "period" and m.period_days is None and m.period_start_date is None \
+                and m.as_of_date is None and _title_names_the_day(doc, m):
+            m.period_days = 1.0  # "Як минула ніч на Дніпропетровщині\n\n... збили 3 ракети ... Поранені 3 людини"
         if m.category in PEOPLE and m.measure == "cumulative" and sums_the_event_before(doc, m, prev) \
                 and _bare_total(doc, m):
             m.measure = "period"  # "Унаслідок атаки загинули шестеро. ... Загалом загиблих уже семеро": its sum
@@ -483,6 +492,25 @@ def _past_war_end(doc: DocText, m: Mention) -> dt.date | None:
     return dt.date.fromisoformat(hits[0][0]) if hits else None
 
 
+def _title_names_the_day(doc: DocText, m: Mention) -> bool:
+    """The text's title line, a paragraph of its own with no verb, names the last day or night: "Обстановка в
+    Белгородской области за прошедшие сутки.", "Як минула ніч на Дніпропетровщині" (the verb the day's own), a
+    post's day by district below it; not "... опубликовала список погибших в ночь на 1 января"."""
+    said = doc.cache.get("title_day")
+    if said is None:  # (read once a document asks; the cheap tests first: most titles have a verb)
+        title = doc.sentences[0]
+        verbs = [k for k, t in enumerate(title.tokens) if "VERB" in tags(t.low, doc.lang.code)]
+        said = title.kind != "list_item" and len(verbs) <= 1 and not (
+            len(doc.sentences) > 1 and doc.sentences[1].paragraph == title.paragraph)
+        if said:
+            day = first_hit(doc.lang.grammar["spans"], "day", title.tokens, 0, len(title.tokens))
+            said = day is not None and all(day[1] <= k < day[2] for k in verbs)
+        doc.cache["title_day"] = said
+    if not said or doc.sentences[0] is m.sentence:
+        return False
+    return not any(x.sentence is doc.sentences[0] for x in doc.mentions)
+
+
 def _day_said_before(doc: DocText, m: Mention) -> bool:
     """The sentence just before ``m``'s, in its paragraph, counts no loss but spans the last day ("Упродовж
     минулої доби окупанти 74 рази обстріляли ..."): the strikes whose toll ``m`` gives."""
@@ -490,13 +518,7 @@ def _day_said_before(doc: DocText, m: Mention) -> bool:
     if at == 0:
         return False
     before = doc.sentences[at - 1]
-    # (or the text's title line, a paragraph of its own with no verb: "Обстановка в Белгородской области за
-    # прошедшие сутки.", a post's day by district below it; not "... опубликовала список погибших в ночь на 1 января")
-    title = doc.sentences[0]
-    if title is not m.sentence and title.kind != "list_item" and not (len(doc.sentences) > 1 and (
-            doc.sentences[1].paragraph == title.paragraph)) and not any(x.sentence is title for x in doc.mentions) \
-            and not any("VERB" in tags(t.low, doc.lang.code) for t in title.tokens) \
-            and first_hit(doc.lang.grammar["spans"], "day", title.tokens, 0, len(title.tokens)) is not None:
+    if _title_names_the_day(doc, m):
         return True
     if before.paragraph != m.sentence.paragraph or any(x.sentence is before for x in doc.mentions):
         return False
@@ -523,7 +545,8 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
     if prev.measure == "projection" and prev.sentence is not m.sentence:
         return None  # ("... может превысить 200 тысяч. Список включал 88 055 фамилий": a forecast is its sentence's)
     if prev.sentence is not m.sentence and prev.measure == "period" \
-            and (_recalled(doc, m) or _standing(doc, m, prev.period_start_date)):
+            and (_recalled(doc, m) or (m.sentence.paragraph > prev.sentence.paragraph and named_anew(doc, prev, m))
+                 or _standing(doc, m, prev.period_start_date, long_span=(prev.period_days or 0) >= 28)):
         return None
     same_source = prev.claimant == m.claimant or None in (prev.claimant, m.claimant)
     # (a count as of a date reaches over a paragraph of comment: "Станом на 1 червня ... Прокурори зазначають ...")
@@ -589,11 +612,12 @@ def _recalled(doc: DocText, m: Mention) -> bool:
     return first_hit(doc.lang.grammar["context"], "reminds", m.sentence.tokens, 0, m.number.first_token) is not None
 
 
-def _standing(doc: DocText, m: Mention, start: DateMention | None) -> bool:
+def _standing(doc: DocText, m: Mention, start: DateMention | None, *, long_span: bool = False) -> bool:
     """"Торік загинули 104 дитини. Ще 1 700 вважаються зниклими безвісти": a count of a state that stands now (as
-    such, or still so) after a span of the calendar (``start``: its first day) is a standing one, not the rest of
-    that span (not "Внаслідок удару загинули 5 людей. Ще троє вважаються зниклими безвісти": the strike's)."""
-    if start is None:
+    such, or still so, or still sought) after a span of the calendar (``start``: its first day) or one of a month or
+    more counted back (``long_span``: "за последние три месяца") is a standing one, not the rest of that span (not
+    "Внаслідок удару загинули 5 людей. Ще троє вважаються зниклими безвісти": the strike's)."""
+    if start is None and not long_span:
         return False
     lo, hi = clause_bounds(doc, m.sentence, m.number)
     return first_hit(doc.lang.grammar["context"], "standing", m.sentence.tokens, lo, hi) is not None

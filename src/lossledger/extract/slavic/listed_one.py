@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...languages.morphology import Token, tags
-from .mentions import DocText, text_between
+from .mentions import DocText, is_adjectival, text_between
 from .numbers import number_word
 
 #: the gap between two items of one list: a comma, nothing that ends a clause
@@ -36,3 +36,31 @@ def verb_before_a_counted_list(doc: DocText, toks: list[Token], first: int, end:
         elif lang.outcomes_equipment.match(toks, j, key="destroyed"):
             return j if counted else None
     return None
+
+
+def adjectives_before_item(doc: DocText, toks: list[Token], lo: int, hi: int) -> bool:
+    """``toks[lo:hi]`` are the item's adjectives: "в том числе большой десантный корабль", and a figure glued by a
+    hyphen to the word after it ("155-мм гаубицу", "120-мм миномет": a calibre, an adjective, no count)."""
+    k = lo
+    while k < hi:
+        if toks[k].low.isdigit() and k + 1 < hi and doc.text[toks[k].end:toks[k + 1].start] == "-":
+            k += 2
+        elif is_adjectival(toks[k], doc.lang.code):
+            k += 1
+        else:
+            return False
+    return True
+
+
+def verb_of_its_own(doc: DocText, toks: list[Token], b: int) -> bool:
+    """The thing named bare that ends at ``b`` is the subject of a verb of its own, a finite one not in the plural
+    that is no outcome: "сбиты 20 беспилотников, самолет вернулся на базу" (not one more thing of the list; not
+    "вертолет был уничтожен", a verb before the outcome's participle)."""
+    if b >= len(toks) or text_between(doc.text, toks[b - 1].end, toks[b].start).strip(" "):
+        return False
+    found = tags(toks[b].low, doc.lang.code)
+    if "VERB" not in found or "plur" in found or found & {"Impe", "PRTS", "pssv"}:
+        return False
+    if doc.lang.outcomes_equipment.match(toks, b) is not None:
+        return False
+    return not (b + 1 < len(toks) and tags(toks[b + 1].low, doc.lang.code) & {"PRTS", "Impe", "pssv"})

@@ -20,7 +20,7 @@ from .elliptical import (
 )
 from .fronted import before_an_aside, counted_on_a_list, past_a_semicolon, past_adjectives
 from .language import NUMBER_WORD, PEOPLE, SPECIFIC
-from .listed_one import verb_before_a_counted_list
+from .listed_one import adjectives_before_item, verb_before_a_counted_list, verb_of_its_own
 from .mentions import (
     DocText,
     Mention,
@@ -41,6 +41,7 @@ from .mentions import (
 )
 from .numbers import Number, find_numbers, token_index
 from .parts import died_or_missing, found_alive, named_after_a_dash, of_a_make, past_the_whole
+from .same_group import more_of_the_same_noun, ratio_before
 from .saying import said_that_before
 from .sentences import Sentence
 from .sides import SourceCue, bulletin_source, claimant_in, np_side, people_category, side_of, side_words, speaks_of_own
@@ -48,7 +49,7 @@ from .spans import delta_tokens, find_measure
 from .speakers_own import counted_by_the_question
 from .struck import counted_as_means, counts_what_struck
 from .tolls import died_abroad, kinds_named_after, kinds_of, most_of_another_thing, names_after
-from .unexploded import unexploded_after
+from .unexploded import unexploded_after, unexploded_item
 
 # (patterns compiled once: several run for every number or every token)
 _CLAUSE_PUNCT = re.compile(r"[,.;:]")
@@ -483,6 +484,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         if _in_a_quoted_name(text, sent, num):
             continue  # "Telegram-канал «Два майори»", "бригада «Три сотні»": a name, not a count
         if num.first_token > 0 and ctx.match(toks, num.first_token - 1, key="each"):
+            if out and ratio_before(doc, toks, out[-1], num):
+                out.pop()  # "17 погибших на каждые 10 тысяч мужчин": the figure before the unit is a ratio
             continue  # "на каждый миллион жителей": a unit of a rate, not a count
         if num.first_token >= 2 and toks[num.first_token - 2].low.isdigit() \
                 and ctx.match(toks, num.first_token - 1, key="part_of"):
@@ -499,11 +502,16 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             doc.cache["no_loss_counted"] = (doc.sentence_number[id(sent)], lost.category)
             continue
         carried = None
-        if lost.category == "people" and not out and doc.mentions and first_hit(ctx, "continuation", toks, 0, 2) \
-                and doc.mentions[-1].sentence.paragraph == sent.paragraph and doc.mentions[-1].category in PEOPLE \
-                and not _killed_otherwise(doc, sent, num, doc.mentions[-1]):
-            carried = doc.mentions[-1]  # "Еще восемь человек числятся пропавшими": more of the people before
-            lost.category = carried.category
+        if lost.category == "people" and not out and doc.mentions and first_hit(ctx, "continuation", toks, 0, 2):
+            if doc.mentions[-1].sentence.paragraph == sent.paragraph and doc.mentions[-1].category in PEOPLE \
+                    and not _killed_otherwise(doc, sent, num, doc.mentions[-1]):
+                carried = doc.mentions[-1]  # "Еще восемь человек числятся пропавшими": more of the people before
+                lost.category = carried.category
+            elif (carried := more_of_the_same_noun(doc, sent, lost.noun)) is not None \
+                    and not _killed_otherwise(doc, sent, num, carried):
+                lost.category = carried.category  # "Ще 5 випускників ..." over a paragraph: more of those named so
+            else:
+                carried = None
         whole = (out[-1] if out else doc.mentions[-1] if doc.mentions else None) \
             if lost.rule == "elliptical" and lost.category in PEOPLE and part_of_those(doc, toks, num) else None
         if whole is not None and whole.category not in PEOPLE:
@@ -565,7 +573,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             or (lost.rule == "elliptical" and lost.noun_outcome == "killed" and not out
                 and more_bodies(doc, toks, num))
         if not bodies and (non_loss_in(ctx, table, toks, past_the_whole(doc, sent, num, lo, table), hi)
-                           or (lost.category not in PEOPLE and unexploded_after(doc, toks, hi)) or (
+                           or (lost.category not in PEOPLE and unexploded_after(doc, toks, num.last_token + 1, hi))
+                           or (
                 sent.kind != "list_item" and non_loss_in(ctx, table, toks, past_a_semicolon(doc, toks, lo), hi, lo,
                                                          lang.code)
                 and not find_cues(table, toks, lo, hi))):
@@ -662,8 +671,7 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
         # "12 бронемашин, в том числе танк": one of the items before
         # ("в том числе большой десантный корабль": a thing's adjectives between; not "серед них 9-річна дівчинка")
         whole = next((f for _k, p, c in lang.grammar["context"].find_all(toks, max(1, a - 6), a, "continuation")
-                      if (c == a or (c < a and key not in PEOPLE
-                                     and all(is_adjectival(x, lang.code) for x in toks[c:a])))
+                      if (c == a or (c < a and key not in PEOPLE and adjectives_before_item(doc, toks, c, a)))
                       and _OPEN_LIST_END.search(text_between(doc.text, toks[p - 1].end, toks[p].start))
                       for f in found + extra if f.noun_end in (p, p - 1)), None)
         in_list = in_list or whole is not None
@@ -680,6 +688,8 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
         k = a - 1
         while k >= 0 and k >= a - 3 and is_adjectival(toks[k], lang.code) and not toks[k].low.isdigit():
             k -= 1  # "сбит украинский вертолет"
+        if (k + 1 < a and unexploded_item(doc, toks, k + 1, a)) or (whole is None and verb_of_its_own(doc, toks, b)):
+            continue  # "знешкодили нерозірвану крилату ракету": ordnance cleared; "самолет вернулся": its own clause
         if "Fixd" in t:
             k = -1  # "збила ППО": an indeclinable abbreviation after a verb is its subject
         after_ok = b < len(toks) and bool(tags(toks[b].low, lang.code) & {"PRTS", "Impe", "pssv"})

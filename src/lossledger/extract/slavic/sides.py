@@ -13,6 +13,7 @@ from .actor import is_actor
 from .funeral import buried_side, fallen_of_a_trade_side, names_the_captor, not_buried
 from .language import PEOPLE
 from .mentions import DocText, first_hit, is_adjectival, starts_between, text_between
+from .named_body import names_the_body_before, war_of_the_span
 from .numbers import Number
 from .outlets import counted_by_name, opens_on
 from .saying import SAYING_KEYS, before_another_source, deems_a_status, may_say, side_of_a_back_reference
@@ -78,12 +79,14 @@ def _side_word_candidates(doc: DocText, toks: list[Token], memo: dict[Any, Any])
     if not sides:
         return out  # (no side word: most sentences)
     # "Минобороны России", "головнокомандувач ЗСУ": a side inside a source's name is not whose losses
-    named = {i for _k, a, b in doc.lang.claimants.find_all(toks) if not _loses(doc, toks, b) for i in range(a, b)}
+    bodies = [(a, b) for _k, a, b in doc.lang.claimants.find_all(toks) if not _loses(doc, toks, b)]
+    named = {i for a, b in bodies for i in range(a, b)} if bodies else ()
+    near_bodies = {b + k for _a, b in bodies for k in range(4)} if bodies else ()  # (where a name may go on)
     marker_ends: set[int] | None = None
     saying_ends: set[int] | None = None
     attacks: set[int] | None = None
     for key, a, b in sides:
-        if a in named:
+        if a in named or (a in near_bodies and names_the_body_before(doc, toks, bodies, a, b)):
             continue
         # "по данным украинской стороны", "за даними ЗСУ": the side after a source marker is who says, not who lost
         if marker_ends is None:
@@ -344,7 +347,8 @@ def people_category(doc: DocText, sent: Sentence, noun: tuple[int, int], *, carr
     found: str | None = memo.get(("people_category", carry))
     if found is None:  # (the sentence's words decide, whichever of its figures asks)
         attacks = {b + k for _k, _a, b in doc.lang.grammar["context"].find_all(toks, key="attack") for k in (0, 1)}
-        mil = [h for h in doc.lang.military_context.find_all(toks) if h[1] not in attacks]
+        mil = [h for h in doc.lang.military_context.find_all(toks) if h[1] not in attacks
+               and not war_of_the_span(doc, toks, h[1])]  # (not "від початку війни": the span's war)
         civ = doc.lang.civilian_context.find_all(toks)
         if civ and in_care(doc, toks):
             # ("Щодоби до лікарні надходять 40 поранених": a hospital the wounded are brought to, not one struck)

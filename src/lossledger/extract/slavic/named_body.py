@@ -1,0 +1,40 @@
+"""A side word or a war word that names no loss: the body that speaks, the war a span counts from."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ...languages.morphology import Token, tags
+from .mentions import DocText, is_adjectival, text_between
+
+
+def names_the_body_before(doc: DocText, toks: list[Token], bodies: Iterable[tuple[int, int]], a: int, b: int) -> bool:
+    """"Повітряні сили ЗС України", "командование Воздушных сил ВСУ": a side word that goes on a claimant's name
+    (words in the genitive or abbreviations, spaces between and no mark) is part of that name, whose body speaks,
+    not whose losses ("За даними Генштабу росіяни втратили ..." keeps the nominative)."""
+    ends = [end for _start, end in bodies if end <= a]
+    if not ends:
+        return False
+    end = max(ends)
+    # (the first word between is capitalised, a name's: "ЗС", "Збройних сил"; not "потери ВСУ", whose losses)
+    return all(_goes_on_a_name(doc, toks, k, capitalised=k == end < a) for k in range(end, b))
+
+
+def _goes_on_a_name(doc: DocText, toks: list[Token], k: int, *, capitalised: bool) -> bool:
+    if text_between(doc.text, toks[k - 1].end, toks[k].start).strip(" "):
+        return False
+    if capitalised and not toks[k].text[:1].isupper():
+        return False
+    return toks[k].text.isupper() or "gent" in tags(toks[k].low, doc.lang.code)
+
+
+def war_of_the_span(doc: DocText, toks: list[Token], at: int) -> bool:
+    """The word at ``at`` is the war a span counts from ("від початку повномасштабної війни", "за время войны"):
+    when the figures are counted from, not a sign that they are soldiers."""
+    spans = doc.lang.grammar["spans"]
+    if spans.match(toks, at, key="war_nouns") is None:
+        return False
+    k = at
+    while k > 0 and is_adjectival(toks[k - 1], doc.lang.code):
+        k -= 1  # ("повномасштабної")
+    return any(b == k for _key, _a, b in spans.find_all(toks, max(0, k - 4), k, "start_of_event"))

@@ -1,0 +1,31 @@
+"""What a count is, from the figures around it: more of a group counted in the paragraph before ("43 випускники
+загинули, захищаючи Україну. ... Ще 5 випускників вважаються зниклими безвісти"), or a ratio by the unit after it."""
+
+from __future__ import annotations
+
+from ...languages.morphology import Token
+from .mentions import DocText, Mention
+from .numbers import Number
+from .sentences import Sentence
+
+
+def more_of_the_same_noun(doc: DocText, sent: Sentence, noun: tuple[int, int] | None) -> Mention | None:
+    """The figure of the paragraph before counting the same noun ("випускники") as ``noun``, a figure going on with
+    "ще": more of those, of their kind (soldiers or civilians), though the paragraph has changed."""
+    if noun is None:
+        return None
+    mine = {lemma for t in sent.tokens[noun[0]:noun[1]] for lemma in t.lemmas}
+    for m in reversed(doc.mentions):
+        if m.sentence.paragraph < sent.paragraph - 1:
+            break
+        if m.category in ("personnel", "civilians") and m.noun_end > m.number.last_token + 1 and any(
+                t.lemmas & mine for t in m.sentence.tokens[m.number.last_token + 1:m.noun_end]):
+            return m
+    return None
+
+
+def ratio_before(doc: DocText, toks: list[Token], before: Mention, unit: Number) -> bool:
+    """"17 погибших на каждые 10 тысяч мужчин": ``unit``, a figure after "на каждые", is a ratio's unit, and the
+    figure ``before`` it, its noun ending right before those words, the ratio (not a count)."""
+    return before.sentence.tokens is toks and 0 < unit.first_token - before.noun_end <= 3 \
+        and doc.lang.grammar["context"].match(toks, unit.first_token - 2, key="per_each") is not None
