@@ -114,6 +114,8 @@ class AttributionRules:
         self.source_end = g.pattern("source_end")
         self.clause_verb_after = g.pattern("clause_verb_after")
         self.fate_after_verb = g.pattern("fate_after_verb", guard=False)
+        self.label_subject_before = g.pattern("label_subject_before", guard=False)
+        self.label_colon_after = g.pattern("label_colon_after", guard=False)
         self.staff_of = g.pattern("staff_of_possessor")
         # no guard: its first characters are marks ("'s", "’s"), which ``re`` itself skips to, faster than a guard
         self.possessive_report = g.pattern("possessive_report", guard=False)

@@ -123,6 +123,9 @@ def verb_phrase(r: AttributionRules, norm: str, m: re.Match[str], lo: int, hi: i
         scope = "before" if r.phrase.CLAUSE_CLOSES.match(norm, m.end(), hi) else "both"
     else:
         scope = "after"
+    if r.label_colon_after.match(norm, m.end(), hi) and r.label_subject_before.fullmatch(norm, lo, subject[0]):
+        # "What Kyiv says: Ukraine's defence minister said ...": a section's label, outranked by a source after it
+        return (*subject, 1, scope)
     return (*subject, 2, scope)
 
 
