@@ -8,6 +8,7 @@ answer's label ("A:"), so other text pays one match per sentence with a figure o
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import dates as datelib
@@ -24,13 +25,14 @@ def answer_frame(reader: Reader, sent: Sentence) -> list[Sentence]:
     """The sentences that frame the answer ``sent`` belongs to, nearest first: the answer's opening sentence (when
     ``sent`` comes after it), then the question just before the answer. Empty outside an answer."""
     r = reader.grammar.rules(LineSourceRules)
-    index = reader.paragraph_opening(sent)
+    # (the paragraph's first sentence by bisection: a walk back through one long paragraph costs a step a sentence)
+    index = bisect.bisect_left(reader.sentences, sent.paragraph, key=_paragraph_of)
     opening = reader.sentences[index]
     if r.answer_label.match(reader.norm, opening.start) is None:
         return []  # (most paragraphs are no answer)
     frames = [opening] if opening.start < sent.start else []
     if index > 0:
-        asked = reader.paragraph_opening(reader.sentences[index - 1])
+        asked = bisect.bisect_left(reader.sentences, reader.sentences[index - 1].paragraph, key=_paragraph_of)
         if r.question_label.match(reader.norm, reader.sentences[asked].start) is not None:
             frames += reader.sentences[asked:index]
     return frames
@@ -61,3 +63,7 @@ def answer_month(reader: Reader, sent: Sentence) -> tuple[Sentence, datelib.Date
                 return None
             return frame, spans[0]
     return None
+
+
+def _paragraph_of(s: Sentence) -> int:
+    return s.paragraph

@@ -105,6 +105,7 @@ class AttributionRules:
         self.by_or_from_starts = match_starts(self.by_or_from)
         self.adverb_before_said = g.pattern("adverb_before_said", guard=False)
         self.relative_clause_before_verb = g.pattern("relative_clause_before_verb", guard=False)
+        self.bare_relative_clause_before_verb = g.pattern("bare_relative_clause_before_verb", guard=False)
         self.relation_clause_before_verb = g.pattern("relation_clause_before_verb", guard=False)
         self.name_after_title = g.pattern("name_after_title", guard=False)
         self.name_in_commas_after_role = g.pattern("name_in_commas_after_role", guard=False)
