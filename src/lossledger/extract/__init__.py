@@ -139,6 +139,7 @@ class ExtractRules:
         self.of_own_after = g.pattern("of_own_after", guard=False)
         self.among_them_after = g.pattern("among_them_after", guard=False)
         self.of_them_after = g.rules(LossFrameRules).of_them_after
+        self.of_the_victims_after = g.rules(LossFrameRules).of_the_victims_after
         self.reference_mark = g.pattern("reference_mark", guard=False)
         self.average_restated = g.pattern("average_restated")
         self.contrast_clause = g.pattern("contrast_clause")
@@ -265,7 +266,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if (outcome is None and r.among_them_after.match(text, np_end) and reader.mentions
                 and reader.profile.is_people(reader.mentions[-1].category) == reader.profile.is_people(category)):
             outcome = reader.mentions[-1].outcome  # "We counted 12 tanks among them": a part of the figure before
-        if (outcome is None and rule == "copula_noun" and r.of_them_after.match(text, abs_end) and reader.mentions
+        if (outcome is None and ((rule == "copula_noun" and r.of_them_after.match(text, abs_end))
+                                 or r.of_the_victims_after.match(text, abs_end)) and reader.mentions
                 and reader.profile.is_people(reader.mentions[-1].category) == reader.profile.is_people(category)):
             outcome = reader.mentions[-1].outcome  # "Four of them were camera operators": a part of the figure before
         if outcome is None:  # "... confirmed 100,001 dead. The list grew by 2,315 names", "2,315 names were added"
@@ -284,7 +286,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             else:
                 continue
         if (outcome is not None and not right and reader.profile.is_people(category)
-                and _is_sum_of_parts(num, numbers)):
+                and _is_sum_of_parts(num, numbers) and _first_part_says_its_kind(reader, sent, num, numbers)):
             # "1,019 in May (183 killed, 836 injured)": the casualties of both kinds (but "11 people were wounded,
             # nine of whom were hospitalised, including two children" says its own outcome)
             outcome = "losses"
@@ -460,6 +462,14 @@ def _is_sum_of_parts(num: Number, numbers: list[Number]) -> bool:
     return (len(after) == 2 and not num.delta and num.value_high is None
             and all(n.value_high is None and not n.delta for n in after)
             and after[0].value + after[1].value == num.value and after[0].value != after[1].value)
+
+
+def _first_part_says_its_kind(reader: Reader, sent: Sentence, num: Number, numbers: list[Number]) -> bool:
+    """'(221 killed, 1,168 injured)': parts of two kinds, the first naming its own; not 'killed 61, the UN said: 34
+    from 1 to 7 March and 27 from 8 to 14 March' (the same deaths split by span or place)."""
+    first, second = [n for n in numbers if n.start > num.start][:2]
+    return reader.scan.search("outcome_people", sent.start + first.end, sent.start + second.start,
+                              sliced=True) is not None
 
 
 def _update_list_context(reader: Reader, sent: Sentence, found: list[Mention]) -> None:

@@ -105,6 +105,7 @@ class AttributionRules:
         self.by_or_from_starts = match_starts(self.by_or_from)
         self.adverb_before_said = g.pattern("adverb_before_said", guard=False)
         self.relative_clause_before_verb = g.pattern("relative_clause_before_verb", guard=False)
+        self.bare_relative_clause_before_verb = g.pattern("bare_relative_clause_before_verb", guard=False)
         self.relation_clause_before_verb = g.pattern("relation_clause_before_verb", guard=False)
         self.name_after_title = g.pattern("name_after_title", guard=False)
         self.name_in_commas_after_role = g.pattern("name_in_commas_after_role", guard=False)
@@ -114,6 +115,8 @@ class AttributionRules:
         self.source_end = g.pattern("source_end")
         self.clause_verb_after = g.pattern("clause_verb_after")
         self.fate_after_verb = g.pattern("fate_after_verb", guard=False)
+        self.label_subject_before = g.pattern("label_subject_before", guard=False)
+        self.label_colon_after = g.pattern("label_colon_after", guard=False)
         self.staff_of = g.pattern("staff_of_possessor")
         # no guard: its first characters are marks ("'s", "’s"), which ``re`` itself skips to, faster than a guard
         self.possessive_report = g.pattern("possessive_report", guard=False)

@@ -132,7 +132,9 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
         return category, (start, end), end, "noun_phrase", noun
     # "Among them, 57 were children", "nine were German-made Leopards": the copula names what a part counts
     copula = r.copula_before_noun.match(text, abs_end)
-    of_them = r.of_them_after.match(text, abs_end) if copula is None else None
+    # ("Nine of the victims were men": the victims a toll before counted, as "of them" points at them)
+    of_them = (r.of_them_after.match(text, abs_end) or r.of_the_victims_after.match(text, abs_end)
+               ) if copula is None else None
     if of_them is not None:
         copula = r.copula_before_noun.match(text, of_them.end())  # "Four of them were camera operators"
         part_noun = reader.find_category_after(sent, num, of_them.end()) if copula is None else None
@@ -543,7 +545,8 @@ def qualifier_of(reader: Reader, abs_start: int, abs_end: int, num: Number) -> s
 def is_hedged(reader: Reader, sent: Sentence, abs_start: int) -> bool:
     r = reader.grammar.rules(LossFrameRules)
     lo, hi = reader.clause_bounds(sent, abs_start)
-    if reader.scan.search("hedge", lo, hi, sliced=True):
+    hedge = reader.scan.search("hedge", lo, hi, sliced=True)
+    if hedge is not None and not _hedge_before_fact_clause(reader, hedge, abs_start, hi):
         return True
     clause = reader.norm[lo:hi]
     if lo > sent.start and is_breakdown(reader, sent, lo + len(clause) - len(clause.lstrip())):
@@ -559,6 +562,14 @@ def is_hedged(reader: Reader, sent: Sentence, abs_start: int) -> bool:
         return True  # "18 were killed; we have not been able to verify these figures": said of the sentence's figures
     # A hedge in the sentence's lead ("If these figures hold up, ...") covers the whole sentence.
     return bool(r.hedged_lead.search(reader.norm[sent.start:sent.end]))
+
+
+def _hedge_before_fact_clause(reader: Reader, hedge: re.Match[str], abs_start: int, hi: int) -> bool:
+    """'is likely to surpass the worst toll this year after 32 people died in Kyiv': the hedge comes before a clause of
+    what happened that opens right before the figure (and none follows the figure in its clause)."""
+    return (hedge.end() <= abs_start
+            and reader.grammar.rules(LossFrameRules).fact_clause_before.search(reader.norm, hedge.end(), abs_start)
+            is not None and reader.scan.search("hedge", abs_start, hi, sliced=True) is None)
 
 
 def sentence_before(reader: Reader, sent: Sentence) -> Sentence | None:

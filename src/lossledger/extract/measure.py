@@ -14,6 +14,7 @@ import itertools
 import re
 
 from ..languages.reverse import end_test
+from .answer_span import answer_period_phrase
 from .body import Sentence
 from .document import Mention, Reader
 from .measure_rules import MeasureRules
@@ -182,6 +183,10 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
                      if reader.profile.is_people(x.category)), None)
         if told is not None and told.measure == "period" and told.measure_cue in ("event", "period_phrase"):
             return "period", told.period_days, "event"
+    asked = answer_period_phrase(reader, sent)
+    if asked is not None:
+        # "Q: What happened last night? / A: Our drones destroyed two landing craft": the span asked about
+        return "period", PERIOD_DAYS[reader.profile.key_of(asked)], "answer_frame"
     return "cumulative", None, "default"
 
 

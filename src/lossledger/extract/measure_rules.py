@@ -104,6 +104,7 @@ class MeasureRules:
         self.month_to_report = g.pattern("month_to_report")
         self.compared_figure = g.pattern("compared_figure")
         self.week_to_day = g.pattern("week_to_day")
+        self.week_ending_before = g.pattern("week_ending_before", guard=False)
         self.month_to_day = g.pattern("month_to_day")
         self.on_day = g.pattern("on_day")
         self.level_before_day = g.pattern("level_before_day")

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import dataclasses
 import datetime as dt
 import re
 
 from . import dates as datelib
+from .answer_span import answer_month
 from .body import Sentence
 from .calendar_dates import make_date
 from .document import Mention, Reader
@@ -96,7 +98,11 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     sent = m.sentence
     abs_start = sent.start + m.number.start
     candidates = []
-    for d in figure_dates(reader, sent, abs_start):
+    found = _weeks_ending_on_days(reader, sent, figure_dates(reader, sent, abs_start))
+    others = _runs_of_other_figures(reader, sent, found, abs_start, sent.start + m.number.end)
+    for d in found:
+        if others and d.start in others:
+            continue  # "lost 8,420 from 1 to 7 March and 7,960 from 8 to 14 March": the other figure's days
         if d.text.lower().startswith(r.future_openers):
             continue  # a future date is not the date of a loss figure
         if r.comparison_before.search(reader.norm, max(sent.start, d.start - 30), d.start):
@@ -107,6 +113,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         if d.precision == "day" and d.span_start is not None:
             if d.end <= abs_start and r.bring_total.search(reader.norm, d.end, abs_start) is not None:
                 continue  # "lost 7,140 from October 13 to 19, bringing its total to ...": the increase's days only
+            if d.end <= abs_start and r.compared_rate_before.search(reader.norm, max(d.end, abs_start - 40), abs_start):
+                continue  # "In the week to Sunday, ... 6,840, down from 7,900 the week before": the first figure's days
             # "From 1 to 28 February 2023, the mission recorded 589 casualties": a run of days is the span
             m.period_start, m.extra["span_end"] = m.period_start or d.span_start, True
             candidates.append(d)
@@ -157,8 +165,12 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         chosen = joined_months(reader, chosen, candidates)
     if chosen is None and not candidates:
         chosen = line_date(reader, sent)  # "Sept. 21, 2022 — Putin orders ... Shoigu says 5,800 ...": the line's
+    if chosen is None and m.measure_cue == "answer_frame" and (asked := answer_month(reader, sent)) is not None:
+        # "Q: How hard was last month? / A: ... My battalion lost nine men": the month asked about, its own length
+        m.dated, m.period_days = True, None
+        _calendar_span_claim(reader, m, *asked)
     if chosen is None and m.measure == "cumulative" and m.measure_cue == "default" and m.period_start is None:
-        lead = span_of_lead_sentence(reader, sent)
+        lead = span_of_lead_sentence(reader, sent) or answer_month(reader, sent)  # (or the month an answer is about)
         if lead is not None:
             m.dated = True
             _calendar_span_claim(reader, m, *lead)
@@ -324,6 +336,45 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     _year_so_far(reader, m, sent, abs_start)
     _part_of_year(reader, m, sent, abs_start)
     _part_of_month(reader, m, sent, abs_start)
+
+
+def _weeks_ending_on_days(reader: Reader, sent: Sentence, found: list[datelib.DateMention]
+                          ) -> list[datelib.DateMention]:
+    """'in the week to 7 March', 'in the week ending Sunday': the day named closes a run of seven days."""
+    r = reader.grammar.rules(MeasureRules)
+    out = found
+    for i, d in enumerate(found):
+        if (d.precision == "day" and d.date is not None and d.span_start is None
+                and r.week_ending_before.search(reader.norm, max(sent.start, d.start - 24), d.start)):
+            if out is found:
+                out = list(found)
+            out[i] = dataclasses.replace(d, span_start=d.date - dt.timedelta(days=6))
+    return out
+
+
+def _runs_of_other_figures(reader: Reader, sent: Sentence, found: list[datelib.DateMention], abs_start: int,
+                           abs_end: int) -> set[int]:
+    """Where the runs of days that are not the figure's own start, when its sentence gives two or more ("Russia lost
+    8,420 soldiers from 1 to 7 March and 7,960 from 8 to 14 March"; "From 1 to 7 March it lost 8,420, and from 8 to
+    14 March 7,960"): each figure's is the run on the side the sentence puts them (after its figures, or before) and
+    nearest it; runs after a colon that follows the figure are those of the parts listed there ("killed 61, the UN
+    said: 34 from 1 to 7 March and 27 from 8 to 14 March")."""
+    runs = [d for d in found if d.precision == "day" and d.span_start is not None]
+    if len(runs) < 2:
+        return set()  # (most sentences give one run of days at most)
+    listed = [d for d in runs if d.start >= abs_end and ":" in reader.norm[abs_end:d.start]]
+    own = [d for d in runs if d not in listed]
+    if not own:
+        return {d.start for d in listed}
+    numbers = reader.numbers_in(sent)
+    runs_lead = bool(numbers) and runs[0].start < sent.start + numbers[0].start
+    if runs_lead:
+        side = [d for d in own if d.end <= abs_start]
+        keep = side[-1] if side else min(own, key=lambda d: d.start - abs_end)
+    else:
+        side = [d for d in own if d.start >= abs_end]
+        keep = side[0] if side else max(own, key=lambda d: d.end)
+    return {d.start for d in runs if d is not keep}
 
 
 def _year_so_far(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:

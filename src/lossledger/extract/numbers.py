@@ -89,6 +89,8 @@ class NumberRules:
         self.year_context_before_re = g.pattern("year_context_before")
         self.clock_time_re = g.pattern("clock_time", guard=False)
         self.bulletin_label_before_re = g.pattern("bulletin_label_before", guard=False)
+        self.pronoun_one_before_re = g.pattern("pronoun_one_before", guard=False)
+        self.pronoun_one_after_re = g.pattern("pronoun_one_after", guard=False)
         # (after the spaces, a lookahead on the units' first characters: most numbers fail at one character)
         self.unit_after_re = re.compile(
             rf"\s*{first_char_lookahead(self.not_count_units, re.IGNORECASE)}(?:{self.not_count_units})(?![a-z])",
@@ -230,6 +232,8 @@ def _excluded(r: NumberRules, text: str, start: int, end: int, lo_atom: str, *, 
             after[1:1 + len(word)].lower() == word for word in r.counted_suffixes):
         return True  # "T-72-based" and the like; but "1,000-plus" is a count
     raw = lo_atom.strip()
+    if raw == "one" and r.pronoun_one_after_re.match(after) and r.pronoun_one_before_re.search(before):
+        return True  # "the figure is no official one;": the pronoun of a noun said before, no count
     # (each shape's length or mark tested first: most atoms are none of them, and a str test costs less than a match)
     if "." in raw and _DAY_MONTH.fullmatch(raw):  # "24.02": day and month
         return True

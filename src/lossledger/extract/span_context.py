@@ -513,7 +513,7 @@ def start_on_or_before(m: Mention) -> None:
             return
 
 
-_WEAK_MEASURE_CUES = frozenset({"default", "list", "continued", "same_period"})
+_WEAK_MEASURE_CUES = frozenset({"default", "list", "continued", "same_period", "answer_frame"})
 
 
 def running_totals_from_series(reader: Reader) -> None:

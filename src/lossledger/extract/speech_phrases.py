@@ -27,7 +27,8 @@ def subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *, 
     ``past_clause``, the subject before a relative clause that ends right before the verb ("X, who asked not
     to be named, said" -> X), or None where there is no such clause."""
     if past_clause:
-        clause = r.relative_clause_before_verb.search(norm, max(lo, verb_start - SUBJECT_REACH), verb_start)
+        clause = (r.relative_clause_before_verb.search(norm, max(lo, verb_start - SUBJECT_REACH), verb_start)
+                  or _bare_relative_clause(r, norm, max(lo, verb_start - SUBJECT_REACH), verb_start))
         if clause is None:
             return None
         verb_start = clause.start()
@@ -94,6 +95,14 @@ def cue_phrase(r: AttributionRules, norm: str, cue_end: int, hi: int) -> tuple[i
     return (*span, 3, "both")
 
 
+def _bare_relative_clause(r: AttributionRules, norm: str, lo: int, hi: int) -> re.Match[str] | None:
+    """"An open-source project that collects the names of the dead has identified": a relative clause with no commas
+    before the verb (searched only where one of its words stands: most subjects hold none)."""
+    if norm.find(" that ", lo, hi) < 0 and norm.find(" who ", lo, hi) < 0 and norm.find(" which ", lo, hi) < 0:
+        return None
+    return r.bare_relative_clause_before_verb.search(norm, lo, hi)
+
+
 def says(r: AttributionRules, norm: str, m: re.Match[str], hi: int) -> bool:
     """Whether the word ``m`` is a verb of saying here, not the noun it may also be."""
     word = m.group(0)
@@ -123,6 +132,9 @@ def verb_phrase(r: AttributionRules, norm: str, m: re.Match[str], lo: int, hi: i
         scope = "before" if r.phrase.CLAUSE_CLOSES.match(norm, m.end(), hi) else "both"
     else:
         scope = "after"
+    if r.label_colon_after.match(norm, m.end(), hi) and r.label_subject_before.fullmatch(norm, lo, subject[0]):
+        # "What Kyiv says: Ukraine's defence minister said ...": a section's label, outranked by a source after it
+        return (*subject, 1, scope)
     return (*subject, 2, scope)
 
 

@@ -14,16 +14,6 @@ from unseen_articles_r38 import ARTICLES  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
 KNOWN_SHORTFALLS: dict[str, list[str]] = {
-    # "A: In October the enemy attacked my sector 214 times ... My battalion lost nine men killed": the month that opens
-    # an answer frames its later sentences, which name no span of their own; "Our drone teams also destroyed" after
-    # "last month": "also" goes on with the source, but no rule carries a span over a sentence without a cue ("over the
-    # same period")
-    "interview_battalion_commander_in_my_sector": [
-        "9: measure=cumulative (want period), period_days=- (want 31|30|*), period_start=- (want 2025-10-01|*)",
-        "27: measure=cumulative (want period), period_days=- (want 31|30|*), period_start=- (want 2025-10-01|*)",
-        "11: measure=cumulative (want period)",
-        "3: measure=cumulative (want period)",
-    ],
     # "Moscow's own figure is absurdly low: the last time the defence ministry gave one, in September 2022, it admitted
     # to 5,937 dead": a defence ministry with no nation takes the last source's (Ukraine's General Staff), not the
     # "Moscow's" that opens its own sentence
