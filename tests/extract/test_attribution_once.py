@@ -226,6 +226,29 @@ def test_a_search_by_starts_finds_what_the_plain_search_finds(text: str, lo: int
         assert _spans([found] if found else []) == _spans([plain] if plain else [])
 
 
+@settings(max_examples=400, deadline=None)
+@given(texts | st.text(alphabet="weWE \t\n,.now alsoestimatecountedhave foundsbtr\u00a0ſ", max_size=80))
+def test_the_writers_judgement_is_searched_where_we_stands(text: str) -> None:
+    # (``_writer_judges`` searches a sentence's own text, from its start)
+    starts = RULES.author_judges_starts
+    assert starts is not None and starts.prefixes == ("we",)
+    found = search_by_prefixes(RULES.author_judges, starts, text, Folded(text).folded, 0, len(text))
+    plain = RULES.author_judges.search(text)
+    assert _spans([found] if found else []) == _spans([plain] if plain else [])
+
+
+@pytest.mark.parametrize(("sentence", "judges"), [
+    ("Between the two weeks we now estimate that 300 were lost.", True),
+    ("Answers were weighed, and we have counted 40 tanks.", True),
+    ("The weapons were lost between Monday and Wednesday.", False),
+    ("Were we to estimate, it would be 40.", False),
+])
+def test_the_writers_judgement_in_sentences_of_our_own(sentence: str, judges: bool) -> None:
+    reader = Reader(sentence, None, PROFILE, grammar=EN)
+    assert attribution._writer_judges(reader, reader.sentences[0]) is judges
+    assert (RULES.author_judges.search(sentence) is not None) is judges
+
+
 # the patterns attribution searches in short windows with ``search_held``
 HELD = [RULES.attribution_before, RULES.said_before, RULES.compared_before, RULES.tied_to_before, RULES.relayed_by,
         RULES.phrase.SUBJECT_TAIL, RULES.phrase.REPORT_NOUN_BEFORE]
@@ -257,6 +280,18 @@ def test_a_window_without_the_words_is_not_searched_and_one_that_folds_oddly_is(
 def test_a_pattern_split_at_its_anchored_alternatives_finds_what_it_finds(text: str) -> None:
     for pattern in (RULES.continuation, RULES.possessive_source):
         assert AnywhereTest(pattern).found_in(text) == (pattern.search(text) is not None)
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The toll rose to 40, according to their latest update.", True),
+    ("Accordingly, 12 more died, ACCORDING TO ITS count.", True),
+    ("According to the governor, 12 died; accordingly the count rose.", False),
+    ("Their data put it at 12.", True),
+])
+def test_a_pointer_back_is_tried_where_its_words_start(sentence: str, found: bool) -> None:
+    test = AnywhereTest(RULES.possessive_source)
+    assert test.elsewhere_starts is not None and test.elsewhere_starts.prefixes == ("acco",)
+    assert test.found_in(sentence) is found is (RULES.possessive_source.search(sentence) is not None)
 
 
 def test_the_anchored_alternatives_are_tried_at_the_start_only() -> None:
@@ -294,6 +329,22 @@ def test_the_ascii_twins_find_in_an_ascii_text_what_the_patterns_find(text: str,
     assert _spans(RULES.ascii_reporting_verb.finditer(text)) == _spans(RULES.reporting_verb.finditer(text))
     assert (_spans(RULES.ascii_subject_boundary.finditer(text, lo))
             == _spans(RULES.subject_boundary.finditer(text, lo)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="saidputShowedreportedfound that ,.;:'_-\n12éſ\u00a0\u212a\"(", max_size=80))
+def test_the_verbs_found_after_a_mark_are_the_verbs_found_at_each_boundary(text: str) -> None:
+    plain = RULES.ascii_reporting_verb if text.isascii() else RULES.reporting_verb
+    assert _spans(RULES.verbs_in(text)) == _spans(plain.finditer(text))
+
+
+@pytest.mark.parametrize("text", [
+    "said", "said said", "unsaid, said", "found that said", "-said", "_said said", "ésaid, said", "(said)", "",
+    '"Kyiv reported losses," the ministry said on Monday and added that',
+])
+def test_the_verbs_found_after_a_mark_in_sentences_of_our_own(text: str) -> None:
+    plain = RULES.ascii_reporting_verb if text.isascii() else RULES.reporting_verb
+    assert _spans(RULES.verbs_in(text)) == _spans(plain.finditer(text))
 
 
 def test_the_ascii_twins_are_for_ascii_texts_only() -> None:

@@ -100,7 +100,7 @@ class PhraseCues:
             (kind, matches, next(matches, None)) for kind, matches in (
                 ("cue", finditer_by_prefixes(r.source_after_cue, r.source_after_cue_starts, norm, folded)),
                 ("by_or_from", finditer_by_prefixes(r.by_or_from, r.by_or_from_starts, norm, folded)),
-                ("verb", (r.ascii_reporting_verb if norm.isascii() else r.reporting_verb).finditer(norm)),
+                ("verb", r.verbs_in(norm)),
                 ("possessive", finditer_by_prefixes(r.possessive_report, r.possessive_report_starts, norm, folded)
                  if possessive else iter(())))]
         self.generic_words = WordPlaces(r.generic_source_words, norm, folded)  # (read by ``_sources_named``)
@@ -229,7 +229,11 @@ def _writer_judges(reader: Reader, sent: Sentence) -> bool:
         judges = False
         if starts is None or starts.may_start_in(cues.folded, sent.start, sent.end):
             s_text = reader.norm[sent.start:sent.end]
-            judges = '"' not in s_text and r.author_judges.search(s_text) is not None  # (the test in C first)
+            # (the test in C first; then the pattern only where "we" stands, not at each place of the sentence:
+            # "were", "between" and "weeks" hold it far more often than "we" does)
+            folded = cues.folded[sent.start:sent.end] if cues.folded is not None else None
+            judges = '"' not in s_text and search_by_prefixes(
+                r.author_judges, starts, s_text, folded, 0, len(s_text)) is not None
         cues.writer_judges[sent.start] = judges
     last = reader.last_source
     return judges and (last is None or last.key != "other")

@@ -92,13 +92,17 @@ class AttributionRules:
         self.subject_boundary = re.compile(one_word_boundary(g.source("subject_boundary"), r"(?i:" + _prefix_tree(
             g.source("subject_boundary_word").split("|")) + r")\s"))
         self.noun_verbs = frozenset(g.source("reporting_noun_verb").split("|"))
-        self.reporting_verb = re.compile(r"\b" + _prefix_tree(
-            g.source("reporting_verb").split("|") + sorted(self.noun_verbs)) + r"\b")
+        verbs = _prefix_tree(g.source("reporting_verb").split("|") + sorted(self.noun_verbs))
+        self.reporting_verb = re.compile(r"\b" + verbs + r"\b")
+        # the same words after the one character before them that is no word character: ``re`` skips to such a
+        # character in C, where it tries ``\b`` at every position of the text (``verbs_in``)
+        self.reporting_verb_after_mark = re.compile(r"\W" + verbs + r"\b")
         # The same patterns for an ASCII text, where ``re.ASCII`` finds the same words and boundaries (and folds case
         # alike) without a Unicode table lookup per character: the whole text is passed for verbs, 100 characters
         # before each verb for a boundary.
         self.ascii_subject_boundary = in_ascii(self.subject_boundary)
         self.ascii_reporting_verb = in_ascii(self.reporting_verb)
+        self.ascii_reporting_verb_after_mark = in_ascii(self.reporting_verb_after_mark)
         self.source_after_cue = g.pattern("source_after_cue")
         self.source_after_cue_starts = match_starts(self.source_after_cue)
         self.by_or_from = g.pattern("by_or_from")
@@ -149,6 +153,23 @@ class AttributionRules:
         tail = self.phrase.SUBJECT_TAIL
         return read_in(tail, norm).search(norm, lo, verb_start) if end_test(tail).found(norm, lo, verb_start) else None
 
+    def verbs_in(self, norm: str) -> Iterator[re.Match[str]]:
+        """``reporting_verb.finditer(norm)`` (its ASCII twin's in an ASCII text), found one character before each
+        verb: a verb opens a word, so after a character that is no word character or at the text's start, and ends
+        one (the ``\\b`` after it): each match of ``reporting_verb_after_mark`` is that character and a verb, which
+        ``reporting_verb`` matches again from the verb's first letter (the same match). Taking that character does not
+        hide a verb from the next match: a verb's match ends where its word does, before the character after it."""
+        ascii_text = norm.isascii()
+        verb = self.ascii_reporting_verb if ascii_text else self.reporting_verb
+        after_mark = self.ascii_reporting_verb_after_mark if ascii_text else self.reporting_verb_after_mark
+        first = verb.match(norm)
+        if first is not None:
+            yield first
+        for m in after_mark.finditer(norm, first.end() if first is not None else 0):
+            found = verb.match(norm, m.start() + 1)
+            assert found is not None  # (the same words behind the same boundary)
+            yield found
+
     @staticmethod
     def read_in(pattern: re.Pattern[str], text: str) -> re.Pattern[str]:
         """``read_in``: the pattern, or its ASCII twin, to search ``text`` with."""
@@ -191,10 +212,16 @@ class AnywhereTest:
         except re.error:  # (a group named in one part and referred to in another)
             return
         self.at_start, self.elsewhere = at_start, elsewhere
+        # where the others can start ("acco" of "according to their data"): tried only there in an ASCII text, whose
+        # ``str.lower`` folds as ``re`` does (a guard is a lookahead ``re`` still tries at every position)
+        self.elsewhere_starts = match_starts(elsewhere)
 
     def found_in(self, text: str) -> bool:
-        return ((self.at_start is not None and read_in(self.at_start, text).match(text) is not None)
-                or read_in(self.elsewhere, text).search(text) is not None)
+        if self.at_start is not None and read_in(self.at_start, text).match(text) is not None:
+            return True
+        if self.elsewhere_starts is None or not text.isascii():
+            return read_in(self.elsewhere, text).search(text) is not None
+        return search_by_prefixes(self.elsewhere, self.elsewhere_starts, text, text.lower(), 0, len(text)) is not None
 
 
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")  # "(?i)" opening a pattern: it would hold for the first part only
