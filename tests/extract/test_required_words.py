@@ -170,3 +170,15 @@ def test_search_in_a_window_beyond_the_sentence_asks_the_pattern() -> None:
     assert reader.search_in(first, week, first.start, first.end) is None  # the first sentence holds no "week"
     found = reader.search_in(first, week, first.start, len(text))  # a window that runs into the next one
     assert found is not None and found.group(0) == "in the week to"
+
+
+def test_a_pattern_first_asked_of_a_window_is_answered_as_after() -> None:
+    # may_match looks a pattern's words up inline once ``required_words`` has derived them: the first answer (derived
+    # then) and the later ones (looked up) agree, and turn away only windows without a match
+    text = "Ukraine lost 120 soldiers in the fortnight ending Sunday, the ministry said on Monday."
+    folded = Folded(text)
+    pattern = re.compile(r"\bin\s+the\s+fortnight\s+(?:to|ending)\b", re.IGNORECASE)  # (compiled here: new)
+    windows = [(0, len(text)), (0, text.index("120")), (text.index("in the"), len(text)), (30, 40)]
+    first = [folded.may_match(pattern, lo, hi) for lo, hi in windows]
+    assert first == [folded.may_match(pattern, lo, hi) for lo, hi in windows] == [True, False, True, False]
+    assert all(pattern.search(text, lo, hi) is None for (lo, hi), may in zip(windows, first, strict=True) if not may)

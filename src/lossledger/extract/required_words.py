@@ -185,17 +185,23 @@ class Folded:
     def may_match(self, pattern: re.Pattern[str], lo: int, hi: int) -> bool:
         """False only when no match of ``pattern`` can lie inside ``text[lo:hi]`` (searched with pos and endpos, or
         in the slice): none of its required words is there."""
-        needs = required_words(pattern)
+        known = _DERIVED.get(id(pattern))  # (``required_words``, looked up inline: asked a hundred times a document)
+        needs = known[1] if known is not None and known[0] is pattern else required_words(pattern)
         if needs is None:
             return True
         text = self.folded if needs.folded else self.text
         if text is None:
             return True
-        # one slice, and its ``in`` test mapped over the words in C: cheaper than a bounded find per word
-        holds = text[lo:hi].__contains__
-        if not any(map(holds, needs.words)):
+        # one slice, and an ``in`` test of it for each word (cheaper than a bounded find per word, and than mapping the
+        # slice's ``__contains__`` over the words, which calls it through a wrapper); most windows hold none
+        window = text[lo:hi]
+        for word in needs.words:
+            if word in window:
+                break
+        else:
             return False
         # (the window holds a word of some alternative: whether it holds one of each group of one alternative, asked
         # only here, costs a fraction of the pattern's search)
+        holds = window.__contains__
         return needs.parts is None or any(all(any(map(holds, group)) for group in alternative)
                                           for alternative in needs.parts)
