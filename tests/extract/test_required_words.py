@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from lossledger import extract
 from lossledger.extract import attribution, body, document, loss_frame, measure, numbers
-from lossledger.extract.required_words import UNFAITHFUL_FOLDS, Folded, required_words
+from lossledger.extract.required_words import UNFAITHFUL_FOLDS, Folded, holds_one_of, required_words
 from lossledger.languages.grammar import load_patterns
 from lossledger.profiles import load_profile
 
@@ -182,3 +182,11 @@ def test_a_pattern_first_asked_of_a_window_is_answered_as_after() -> None:
     first = [folded.may_match(pattern, lo, hi) for lo, hi in windows]
     assert first == [folded.may_match(pattern, lo, hi) for lo, hi in windows] == [True, False, True, False]
     assert all(pattern.search(text, lo, hi) is None for (lo, hi), may in zip(windows, first, strict=True) if not may)
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts, st.lists(st.sampled_from(PIECES), max_size=6))
+def test_holds_one_of_is_the_mapped_contains_test(text: str, words: list[str]) -> None:
+    # the loop of ``in`` tests answers as ``any(map(text.__contains__, words))``, which it replaced in the word tests
+    assert holds_one_of(text, words) == any(map(text.__contains__, words))
+    assert holds_one_of(text, tuple(words)) == any(word in text for word in words)
