@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from lossledger import extract
 from lossledger.extract import attribution, body, document, loss_frame, measure, numbers
-from lossledger.extract.required_words import UNFAITHFUL_FOLDS, Folded, required_words
+from lossledger.extract.required_words import UNFAITHFUL_FOLDS, Folded, holds_one_of, required_words
 from lossledger.languages.grammar import load_patterns
 from lossledger.profiles import load_profile
 
@@ -170,3 +170,23 @@ def test_search_in_a_window_beyond_the_sentence_asks_the_pattern() -> None:
     assert reader.search_in(first, week, first.start, first.end) is None  # the first sentence holds no "week"
     found = reader.search_in(first, week, first.start, len(text))  # a window that runs into the next one
     assert found is not None and found.group(0) == "in the week to"
+
+
+def test_a_pattern_first_asked_of_a_window_is_answered_as_after() -> None:
+    # may_match looks a pattern's words up inline once ``required_words`` has derived them: the first answer (derived
+    # then) and the later ones (looked up) agree, and turn away only windows without a match
+    text = "Ukraine lost 120 soldiers in the fortnight ending Sunday, the ministry said on Monday."
+    folded = Folded(text)
+    pattern = re.compile(r"\bin\s+the\s+fortnight\s+(?:to|ending)\b", re.IGNORECASE)  # (compiled here: new)
+    windows = [(0, len(text)), (0, text.index("120")), (text.index("in the"), len(text)), (30, 40)]
+    first = [folded.may_match(pattern, lo, hi) for lo, hi in windows]
+    assert first == [folded.may_match(pattern, lo, hi) for lo, hi in windows] == [True, False, True, False]
+    assert all(pattern.search(text, lo, hi) is None for (lo, hi), may in zip(windows, first, strict=True) if not may)
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts, st.lists(st.sampled_from(PIECES), max_size=6))
+def test_holds_one_of_is_the_mapped_contains_test(text: str, words: list[str]) -> None:
+    # the loop of ``in`` tests answers as ``any(map(text.__contains__, words))``, which it replaced in the word tests
+    assert holds_one_of(text, words) == any(map(text.__contains__, words))
+    assert holds_one_of(text, tuple(words)) == any(word in text for word in words)

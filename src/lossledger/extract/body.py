@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..languages.grammar import PatternGrammar
 from ..languages.scan import ASCII_CHARACTERS, class_first
+from .required_words import holds_one_of
 
 __all__ = ["BodyRules", "Sentence", "blank_terminal_controls", "line_sentences", "sentences"]
 
@@ -94,8 +95,8 @@ def _not_body(r: BodyRules, line: str, lowered: str | None = None) -> bool:
     if line.isascii() or _lower_is_faithful(line):
         lowered = line.lower() if lowered is None else lowered
         if not (lowered.rstrip().endswith(r.not_body_credits)  # str.rstrip strips what re's \s matches
-                or (any(noun in lowered for noun in r.not_body_newsletter_nouns)
-                    and any(word in lowered for word in r.not_body_newsletter))):
+                or (holds_one_of(lowered, r.not_body_newsletter_nouns)
+                    and holds_one_of(lowered, r.not_body_newsletter))):
             return False
     return r.not_body_line.search(line) is not None
 

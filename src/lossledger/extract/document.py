@@ -25,7 +25,7 @@ from ..profiles import Profile
 from . import dates as datelib
 from .body import Sentence, sentences
 from .numbers import Number, find_numbers
-from .required_words import Folded
+from .required_words import Folded, holds_one_of
 
 if TYPE_CHECKING:
     from .attribution import PhraseCues
@@ -309,7 +309,7 @@ class Reader:
         r = self.grammar.rules(DocumentRules)
         line_start = self.norm.rfind("\n", 0, abs_start) + 1
         lo = max(line_start, sent.start, abs_start - 90)
-        if r.label_gap_chars is not None and not any(self.norm.find(c, lo, abs_start) >= 0 for c in r.label_gap_chars):
+        if r.label_gap_chars is not None and not holds_one_of(self.norm[lo:abs_start], r.label_gap_chars):
             return None  # no separator before the number: every gap after a category word fails label_gap
         best = None
         for m in self.scan.finditer("category", lo, abs_start):

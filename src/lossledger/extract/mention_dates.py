@@ -23,6 +23,7 @@ from .document import Mention, Reader
 from .line_sources import head_source
 from .measure import PERIOD_DAYS
 from .measure_rules import MeasureRules
+from .required_words import holds_one_of
 from .span_context import (
     as_of_of_total_before,
     before_in_sentence,
@@ -444,7 +445,7 @@ def _part_of_year(reader: Reader, m: Mention, sent: Sentence, abs_start: int) ->
         return
     lo, hi = reader.clause_bounds(sent, abs_start)
     lowered = reader.folded.folded  # (None when lower-casing the text would not find what IGNORECASE finds)
-    may_name_part = lowered is None or any(map(lowered[lo:hi].__contains__, r.part_of_year_prefilter))  # (one slice)
+    may_name_part = lowered is None or holds_one_of(lowered[lo:hi], r.part_of_year_prefilter)  # (one slice)
     if may_name_part and reader.search_in(sent, r.part_of_year, lo, hi) is not None:
         abs_end = sent.start + m.number.end
         span = min(r.part_of_year.finditer(reader.norm, lo, hi),

@@ -16,11 +16,12 @@ characters): those texts are always handed to the pattern (``Folded.folded`` is 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["Folded", "RequiredWords", "required_words"]
+__all__ = ["Folded", "RequiredWords", "holds_one_of", "required_words"]
 
 #: Characters that ``re``'s IGNORECASE matches to an ASCII letter but ``str.lower`` does not lower to it (the dotless
 #: i, the long s); the dotted capital I lowers to two characters, which the length of the folded text shows
@@ -185,17 +186,33 @@ class Folded:
     def may_match(self, pattern: re.Pattern[str], lo: int, hi: int) -> bool:
         """False only when no match of ``pattern`` can lie inside ``text[lo:hi]`` (searched with pos and endpos, or
         in the slice): none of its required words is there."""
-        needs = required_words(pattern)
+        known = _DERIVED.get(id(pattern))  # (``required_words``, looked up inline: asked a hundred times a document)
+        needs = known[1] if known is not None and known[0] is pattern else required_words(pattern)
         if needs is None:
             return True
         text = self.folded if needs.folded else self.text
         if text is None:
             return True
-        # one slice, and its ``in`` test mapped over the words in C: cheaper than a bounded find per word
-        holds = text[lo:hi].__contains__
-        if not any(map(holds, needs.words)):
-            return False
+        window = text[lo:hi]  # (one slice: cheaper than a bounded find per word)
+        if not holds_one_of(window, needs.words):
+            return False  # (most windows)
         # (the window holds a word of some alternative: whether it holds one of each group of one alternative, asked
         # only here, costs a fraction of the pattern's search)
-        return needs.parts is None or any(all(any(map(holds, group)) for group in alternative)
-                                          for alternative in needs.parts)
+        if needs.parts is None:
+            return True
+        for alternative in needs.parts:
+            for group in alternative:
+                if not holds_one_of(window, group):
+                    break
+            else:
+                return True
+        return False
+
+
+def holds_one_of(text: str, words: Iterable[str]) -> bool:
+    """Whether ``text`` holds one of ``words``: an ``in`` test for each (``any(map(text.__contains__, words))`` calls
+    ``__contains__`` through a wrapper for each word, several times the cost of the test; asked of most windows)."""
+    for word in words:  # noqa: SIM110 (a generator in ``any`` costs more than the loop)
+        if word in text:
+            return True
+    return False
