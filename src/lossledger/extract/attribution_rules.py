@@ -14,7 +14,7 @@ from ..languages.ascii_twins import in_ascii
 from ..languages.grammar import PatternGrammar
 from ..languages.reverse import end_test
 from ..languages.scan import first_char_lookahead, guarded, literal_prefixes, required_chars
-from .required_words import required_words
+from .required_words import holds_one_of, required_words
 from .sources import Phrase
 
 __all__ = ["AnywhereTest", "AttributionRules", "MatchStarts", "WordPlaces", "ends_held", "finditer_by_prefixes",
@@ -416,7 +416,7 @@ def _lacks_words(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
     if needs.folded and not window.isascii():
         return False
     within = window.lower() if needs.folded else window
-    return not any(map(within.__contains__, needs.words))
+    return not holds_one_of(within, needs.words)
 
 
 class WordPlaces:
