@@ -299,7 +299,7 @@ def _number_matches(r: NumberRules, text: str) -> Iterator[re.Match[str]]:
     patterns (``case_free``): the same spans, their groups lower-cased (``_read_match`` reads them in any case)."""
     at_start, after_mark = r.number_re, r.number_after_mark
     if (r.folded_number_re is not None and r.folded_number_after_mark is not None and text.isascii()
-            and (text.isprintable() or _OTHER_ASCII_SPACE.search(text) is None)):
+            and not _holds_other_ascii_space(text)):
         at_start, after_mark, text = r.folded_number_re, r.folded_number_after_mark, text.lower()
     first = at_start.match(text)
     if first is None:
@@ -307,8 +307,10 @@ def _number_matches(r: NumberRules, text: str) -> Iterator[re.Match[str]]:
     return chain((first,), after_mark.finditer(text, first.end()))
 
 
-#: The ASCII characters that ``\s`` matches in a str pattern but not in an ASCII one (the information separators)
-_OTHER_ASCII_SPACE = re.compile(r"[\x1c-\x1f]")
+def _holds_other_ascii_space(text: str) -> bool:
+    """Whether ``text`` holds an ASCII character that ``\\s`` matches in a str pattern but not in an ASCII one (the
+    information separators; ``str`` finds each at once, where a pattern tests every character)."""
+    return "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text
 
 
 def _case_blind(code: int) -> bool:
@@ -320,7 +322,7 @@ def _case_blind(code: int) -> bool:
 
 def case_free(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     r"""``pattern`` (IGNORECASE) compiled without IGNORECASE and with ASCII, when that finds the same matches in any
-    lower-cased ASCII text without the characters of ``_OTHER_ASCII_SPACE`` (IGNORECASE compares each character
+    lower-cased ASCII text without the characters of ``_holds_other_ascii_space`` (IGNORECASE compares each character
     lower-cased; ``\w``, ``\d``, ``\b`` and ``\s`` read such a text alike either way): every character of its
     literals and classes is ``_case_blind`` and no group sets flags of its own. Else None."""
     def lower_only(items: list[tuple[Any, Any]]) -> bool:
