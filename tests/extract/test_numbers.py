@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from lossledger.extract.numbers import NumberRules, _number_matches, case_free, find_numbers
+from lossledger.languages.ascii_twins import reads_alike
 from lossledger.languages.grammar import load_patterns
 
 EN = load_patterns("en")
@@ -101,7 +102,8 @@ def test_numbers_found_after_a_mark_are_those_of_the_lookbehind(text: str) -> No
 
 
 _MIXED_CASE_PIECES = ["12", "1,417", " ", ", ", "-", "Two", "THIRTY-four", " Thousand", "K", "Between ", " AND ",
-                      " To ", " or ", "One", "A Million", "Half a MILLION", "x", "\n", "\x1c", "(+", ")", "é", "\u212a"]
+                      " To ", " or ", "One", "A Million", "Half a MILLION", "x", "\n", "\x1c", "(+", ")", "é", "\u212a",
+                      "\t"]
 
 
 @given(text=st.lists(st.sampled_from(_MIXED_CASE_PIECES), max_size=16).map("".join))
@@ -126,6 +128,20 @@ def test_case_free_patterns_only_where_case_cannot_matter() -> None:
     assert case_free(re.compile("\\d+ \u017fx", re.IGNORECASE)) is None  # a letter that matches "s" and "S"
     assert case_free(re.compile(r"\d+ (?-i:km)", re.IGNORECASE)) is None  # a group with flags of its own
     assert case_free(re.compile(r"\d+ km")) is None  # not IGNORECASE: nothing to drop
+
+
+_EXCLUSION_PIECES = ["12", "1,417", "2022", " ", ", ", ". ", "-", "/", ":", "(+", ")", "\t", "\x1c", "Two", " thousand",
+                     " To ", " and ", "Between ", " km", "%", " percent", " years", "$", "€", " MARCH ", "March ",
+                     " of May", "T-72", "mm", "since ", "by ", "rose by ", "-plus", "\u2019", "\u2014", "é", "\u212a"]
+
+
+@given(text=st.lists(st.sampled_from(_EXCLUSION_PIECES), max_size=16).map("".join))
+def test_the_ascii_grammars_numbers_are_those_of_the_grammar(text: str) -> None:
+    """The grammar of a text that ``reads_alike`` reads its numbers with the ASCII twins of the patterns (the same
+    matches, faster): the same numbers as the grammar itself."""
+    assume(reads_alike(text))
+    assert EN.in_ascii().rules(NumberRules).excluded_after_re.flags & re.ASCII
+    assert find_numbers(text, grammar=EN.in_ascii()) == find_numbers(text, grammar=EN)
 
 
 @pytest.mark.parametrize("text", ["Russia lost TWO tanks and Thirty-Four soldiers", "BETWEEN 2,000 AND 4,000 troops",
