@@ -34,6 +34,7 @@ from .calendar_dates import (
     resolve_weekday,
     resolve_weekday_date,
 )
+from .required_words import lower_once
 
 __all__ = [
     "DateMention",
@@ -256,8 +257,11 @@ def _date_part(r: DateMentionRules, prefix: str) -> str:
     )
 
 
-# "\d\d*", not "\d+": re skips to a leading class at once, where it tries a leading repeat at every position (same runs)
-_DIGIT_RUN = re.compile(r"\d\d*")
+# Where a date written in digits may start: a run of one or two digits (a day, a month's number) that is no
+# thousands' part ("1,200"), or of four (a year). Every alternative of ``digit_led`` opens with such a run (``_DAY``,
+# ``\d{1,2}``, ``[0-3]\d``, ``_YEAR``), so no other run starts a match; most of a loss report's numbers are other
+# runs. (The leading class lets re skip to a digit at once; the lookbehind keeps to a run's first digit.)
+_DATE_DIGITS = re.compile(r"\d(?<!\d\d)(?:\d?(?!\d|,\d)|\d\d\d(?!\d))")
 _WORD_START = re.compile(r"(?<![\w'’])[a-z]")
 _LETTER_LED = frozenset(
     {"xm", "myear", "dmm", "mprev", "month", "xw", "wdate", "wday", "relspan", "mchain", "chain", "rel", "ago"}
@@ -527,10 +531,10 @@ def _date_matches(r: DateMentionRules, text: str, lowered: str) -> tuple[re.Matc
     """Matches of the three date patterns in text order, inner matches of a longer one dropped.
 
     Each pattern is tried only where a match can start: at a month or weekday name, at a run of
-    digits, or at a word shortly before a relative key word ("day", "week", "ago").
+    digits that may be a day, a month or a year, or at a word shortly before a relative key word ("day", "week", "ago").
     """
     matches: list[re.Match[str]] = []
-    for trigger, pattern, source in ((r.name_trigger, r.name_led, text), (_DIGIT_RUN, r.digit_led, text)):
+    for trigger, pattern, source in ((r.name_trigger, r.name_led, text), (_DATE_DIGITS, r.digit_led, text)):
         end = -1
         for hit in trigger.finditer(source):
             if hit.start() < end:
@@ -667,7 +671,7 @@ def _dates_read(text: str, published: dt.date | None, war_start: dt.date, gramma
     mentions: list[DateMention] = []
     previous: dt.date | None = None
     bare_months: list[int] = []
-    lowered = text.lower()
+    lowered = lower_once(text)
     for match in _date_matches(r, text, lowered):
         mention = _mention(r, match, text, lowered, published, war_start, previous)
         if mention is None:

@@ -37,6 +37,7 @@ from .date_mentions import (
     resolve_weekday,
     resolve_weekday_date,
 )
+from .required_words import lower_once
 from .url_dates import UrlDate, bounded_estimate, date_from_url
 
 if TYPE_CHECKING:  # the series type only: the series itself comes from the profile
@@ -204,7 +205,7 @@ def find_war_time(text: str, *, war_start: dt.date, grammar: PatternGrammar) -> 
     war_start + 200 days, "day 765 of the war" -> + 764, "Fifteen months into the war" -> + 15
     months, "its fourth year" -> war_start + 3 years .. + 4 years, "invaded ... last week" -> + 7."""
     r = grammar.rules(DateRules)
-    lowered = text.lower()
+    lowered = lower_once(text)
     if len(lowered) != len(text):  # lower() moved the offsets (a rare letter): read the text as is
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     found: list[WarTimeMention] = []

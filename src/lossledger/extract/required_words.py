@@ -15,6 +15,7 @@ characters): those texts are always handed to the pattern (``Folded.folded`` is 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -171,6 +172,14 @@ def _word(run: list[str]) -> set[str] | None:
     return {"".join(run)} if run else None
 
 
+# One entry: the document being read (memory stays flat).
+@functools.lru_cache(maxsize=1)
+def lower_once(text: str) -> str:
+    """``text.lower()``, lowered once for the document being read: its word tests (``Folded``), its date readings
+    (``date_mentions``, one without a date and one with it) and its war-time reading (``dates``) read the same text."""
+    return text.lower()
+
+
 class Folded:
     """One document's text, lower-cased when that finds what ``re``'s IGNORECASE finds (else None), to test windows
     of it with ``required_words`` before a pattern is tried."""
@@ -179,7 +188,7 @@ class Folded:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        lowered = text.lower()
+        lowered = lower_once(text)
         faithful = text.isascii() or (len(lowered) == len(text) and not UNFAITHFUL_FOLDS.intersection(text))
         self.folded: str | None = lowered if faithful else None
 
