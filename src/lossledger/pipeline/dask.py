@@ -155,23 +155,21 @@ def run_dask(
             )
 
         futures = {submit(partition, ""): partition for partition in todo}
-        lost_with_a_worker: list[tuple[Partition, str]] = []
+        failed: list[tuple[Partition, str]] = []
         for future in distributed.as_completed(futures):
             partition = futures[future]
             if future.status == "finished":
                 report.completed += 1
                 _count(report, future.result())
-            elif _killed_worker(future):
-                lost_with_a_worker.append((partition, _describe(future)))
             else:
-                _record_failure(root, report, partition, _describe(future), retries)
+                failed.append((partition, _describe(future)))
             future.release()
-        # The scheduler counts a worker's death against every task the worker held, so a good partition can be
-        # given up with the bad one that killed it (a heartbeat missed under load, a task queued behind it). When
-        # more than one was given up that way, each runs once more on its own and only one that fails alone is
-        # reported. (One given up alone is the one that killed its workers: it is not run again.)
-        for partition, error in lost_with_a_worker:
-            if len(lost_with_a_worker) > 1:
+        # A partition can fail for another's sake: the scheduler counts a worker's death against every task the
+        # worker held (a heartbeat missed under load, a task queued behind the one that killed it). When more than
+        # one failed, each runs once more on its own and only one that fails alone is reported. (One that failed
+        # alone is not run again: its retries were spent.)
+        for partition, error in failed:
+            if len(failed) > 1:
                 future = submit(partition, "-alone")
                 distributed.wait(future)
                 finished = future.status == "finished"
@@ -187,15 +185,6 @@ def run_dask(
     remove_leftovers(root)
     report.seconds = round(time.perf_counter() - started, 3)
     return report
-
-
-def _killed_worker(future: Any) -> bool:
-    """Whether the scheduler gave the task up because workers running it died (``KilledWorker``)."""
-    try:
-        exc = future.exception()
-    except Exception:  # noqa: BLE001 - the error could not be fetched: not known to be a worker's death
-        return False
-    return type(exc).__name__ == "KilledWorker"
 
 
 def _record_failure(root: Path, report: DaskReport, partition: Partition, error: str, retries: int) -> None:
