@@ -6,8 +6,9 @@ scanning a sentence costs microseconds per character, and the extractor asks abo
 sentence many times. This module answers the same questions from a prefilter:
 
 * When a profile is loaded, each vocabulary's pattern is parsed (``re._parser``) to find every
-  literal prefix (up to four characters, lower-cased) its matches can start with.
-* ``Lexicon.scan(text)`` finds, in one pass over the document, the positions where any of those
+  literal prefix (up to four characters, lower-cased) its matches can start with, and the longer ones
+  (up to eight, ``REACH``) the start scan reads.
+* ``Lexicon.scan(text)`` finds, in one pass over the document, the positions where any of the longer
   prefixes starts after a lookbehind-valid boundary: the *candidates* of each vocabulary. At each
   candidate only the aliases whose prefixes fit the text there can match, so the pattern tried
   there is *narrowed* to those aliases, in their order and with their group names. The candidates are
@@ -41,6 +42,10 @@ LOOKBEHIND = r"(?<![\w-])"
 #: Prefix length used for the prefilter: long enough to be selective, short enough to bound (four, not three:
 #: "the " and "rus" start far fewer aliases than "the" and "ru"; 4% faster on loss-dense news, same matches).
 PREFIX = 4
+#: How far the start scan reads each word that may open a match: the prefixes of this length (the narrowed patterns
+#: are still chosen by PREFIX characters). Four characters let every "the ", "that", "of t" through, a word begun
+#: by some alias ("the kremlin", "that day"); eight turn most of them away, 40% of an English document's boundaries.
+REACH = 8
 #: Bound on the per-lexicon memo of 3-character keys, so memory stays flat over a corpus.
 _MEMO_LIMIT = 20_000
 #: The 128 ASCII characters: what a set of a text's characters loses to leave those a test must look at.
@@ -289,6 +294,7 @@ class Vocabulary:
         self.pattern = self._compile(alternatives)
         self.bare = re.compile(self.pattern.pattern[len(LOOKBEHIND):], flags)
         self.prefixes: list[frozenset[str]] | None = None
+        self.reach: frozenset[str] = frozenset()  # what the start scan reads (see REACH), with ``prefixes``
         self._narrowed: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._narrowed_bare: dict[tuple[int, ...], re.Pattern[str]] = {}  # the same, without the lookbehind
         # {prefix: indices of the alternatives with that prefix}: ``narrowed`` looks up the key's own
@@ -304,6 +310,11 @@ class Vocabulary:
                     for prefix in prefixes:
                         self._by_prefix.setdefault(prefix, []).append(i)
                 self._prefix_lengths = tuple(sorted({len(prefix) for prefix in self._by_prefix}))
+                # the longer prefixes the start scan reads (the shorter ones where a longer one holds a character
+                # that str.lower does not fold as re does)
+                reach = {prefix for alt in alternatives for prefix in literal_prefixes(alt, flags, length=REACH) or ()}
+                safe = all(_folds_like_lower(c) for prefix in reach for c in prefix)
+                self.reach = frozenset(reach) if safe else frozenset().union(*self.prefixes)
 
     def _compile(self, alternatives: list[str], *, bare: bool = False) -> re.Pattern[str]:
         return re.compile(("" if bare else LOOKBEHIND) + "(?:" + "|".join(alternatives) + ")" + self.tail, self.flags)
@@ -348,7 +359,8 @@ class Lexicon:
         all_prefixes = {prefix for _, v in self._prefixed for ps in v.prefixes or () for prefix in ps}
         self._lengths = sorted({len(prefix) for prefix in all_prefixes})
         self._known = frozenset(all_prefixes)
-        self.alphabet = frozenset(c for prefix in all_prefixes for c in prefix)
+        reach = {prefix for _, v in self._prefixed for prefix in v.reach}
+        self.alphabet = frozenset(c for prefix in all_prefixes | reach for c in prefix)
         firsts = sorted({prefix[0] for prefix in all_prefixes})
         # Positions where a prefilterable match may start: after the lookbehind, on a first character.
         first_chars = "[" + "".join(re.escape(c) for c in firsts) + "]"
@@ -356,9 +368,10 @@ class Lexicon:
         # The same positions in the lower-cased text, found from the character before them: ``re`` skips to a
         # leading class without trying the pattern at every position, and a character that ends no word is rarer
         # than a first character (the text's start, with no character before it, is tested apart). Only where one
-        # of the prefixes begins (a prefix tree, tried a character at a time): half the words of English news
-        # begin with none, and would file nothing (``patterns_at``).
-        self._folded_starts = re.compile(r"[^\w-](?=" + trie_regex(all_prefixes) + ")") if firsts else None
+        # of the longer prefixes begins (a prefix tree, tried a character at a time, REACH characters at most): half
+        # the words of English news begin with none, and would file nothing (``patterns_at``), and each start found
+        # costs more than the tree's reading further.
+        self._folded_starts = re.compile(r"[^\w-](?=" + trie_regex(reach) + ")") if firsts else None
         self._first_chars = frozenset(firsts)
         self._memo: dict[str, dict[int, re.Pattern[str]]] = {}
         self._bare_memo: dict[str, dict[int, re.Pattern[str]]] = {}  # bare_at's
@@ -486,11 +499,11 @@ class TextScan:
 
     def _starts_in(self, lo: int, hi: int) -> list[int]:
         """``Lexicon.folded_starts`` of the folded text, those in [lo, hi): each is found from the character before
-        it, and the prefix tree after it reads at most PREFIX characters, so a search from ``lo - 1`` that sees the
-        text up to ``hi + PREFIX`` finds the same ones."""
+        it, and the prefix tree after it reads at most REACH characters, so a search from ``lo - 1`` that sees the
+        text up to ``hi + REACH`` finds the same ones."""
         fold = self._fold
         assert fold is not None and self.lexicon._folded_starts is not None
-        starts = list(map(re.Match.end, self.lexicon._folded_starts.finditer(fold, max(0, lo - 1), hi + PREFIX)))
+        starts = list(map(re.Match.end, self.lexicon._folded_starts.finditer(fold, max(0, lo - 1), hi + REACH)))
         del starts[bisect_left(starts, hi):]
         if lo == 0 and fold[:1] in self.lexicon._first_chars:
             starts.insert(0, 0)
