@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ...languages.morphology import Token, tags
 from .language import PEOPLE
@@ -106,3 +107,16 @@ def more_of_those(doc: DocText, sent: Sentence, num: Number) -> bool:
         return False  # ("Еще 12 домов ...": a noun of its own counts)
     lo, hi = clause_bounds(doc, sent, num)
     return bool(doc.lang.outcomes_people.find_all(toks, num.last_token + 1, hi))
+
+
+def goes_on_from_an_age(doc: DocText, toks: list[Token], num: Number, figures: Sequence[Number]) -> bool:
+    """"Старшому з них був 41 рік, молодшому — 24": a bare figure after a dash that goes on from a figure of years
+    with no span before it ("за 3 роки", "с 2022 года") is an age (or a length of time) too, no count."""
+    before = [f for f in figures if f.end <= num.start]
+    if not before:
+        return False  # (most dashes: no figure before the bare one)
+    f = before[-1]
+    numbers, spans, dates = (doc.lang.grammar[k] for k in ("numbers", "spans", "dates"))
+    return f.last_token + 1 < len(toks) and numbers.match(toks, f.last_token + 1, key="lengths_of_time") is not None \
+        and not any(spans.match(toks, k, key="span_lead") or dates.match(toks, k, key="since_before")
+                    for k in range(max(0, f.first_token - 2), f.first_token))

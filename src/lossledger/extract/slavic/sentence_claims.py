@@ -12,6 +12,7 @@ from . import tolls
 from .dates import DateMention
 from .elliptical import (
     counted_at_clause_end,
+    goes_on_from_an_age,
     more_bodies,
     more_of_those,
     one_of_other_things,
@@ -207,7 +208,8 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
         if prev is not None and not any(since <= f.start and f.end <= num.start and not (
                 f.last_token + 1 < len(toks)
                 and doc.lang.grammar["numbers"].match(toks, f.last_token + 1, key="lengths_of_time"))
-                for f in figures) and not most_of_another_thing(doc, toks, num.first_token):
+                for f in figures) and not most_of_another_thing(doc, toks, num.first_token) \
+                and not goes_on_from_an_age(doc, toks, num, figures):
             return _Lost(prev.category, "elliptical")
     return _Lost(q[0], "answer", noun_outcome=q[1]) if (q := counted_by_the_question(doc, sent, num)) else None
 
