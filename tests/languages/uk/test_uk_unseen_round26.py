@@ -213,7 +213,7 @@ def test_the_war_a_span_counts_from_makes_no_soldiers(text: str, expected: set[s
 # what this round found and did not fix, pinned as strict xfail
 
 
-@pytest.mark.xfail(strict=True, reason="'людей' counted since the full-scale war began are read as soldiers")
+# (cured in round 27: the war a span counts from no longer makes the document a soldiers' one)
 def test_people_since_the_war_began() -> None:
     text = "Від початку повномасштабної війни загинули понад 80 людей."
     assert described(text, "2025-12-08") == {"ukraine people killed 80 at_least cumulative None 2025-12-08"}

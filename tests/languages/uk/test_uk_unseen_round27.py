@@ -140,3 +140,34 @@ def test_the_wounded_moved_to_another_hospital_are_a_part(text: str, expected: s
 ])
 def test_drones_that_did_not_reach_their_targets_are_lost(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-08") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("За час війни загинули 80 людей.", {"ukraine people killed 80 exact cumulative None 2025-12-08"}),
+    ("С начала полномасштабной войны погибли более 80 человек.",
+     {"ukraine people killed 80 at_least cumulative None 2025-12-08"}),
+    # (at the front, they are soldiers)
+    ("Від початку війни на фронті загинули 80 людей.",
+     {"ukraine personnel killed 80 exact cumulative None 2025-12-08"}),
+])
+def test_people_counted_since_the_war_are_no_soldiers_for_the_war_alone(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-08") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("За неделю погибли 500 военных. Из них поименно установлены 300.",
+     {"ukraine personnel killed 300 exact period/7 None 2025-12-08",
+      "ukraine personnel killed 500 exact period/7 None 2025-12-08"}),
+    ("Погибли 500 военных. Из них поименно известны 300.",
+     {"ukraine personnel killed 300 exact cumulative None 2025-12-08",
+      "ukraine personnel killed 500 exact cumulative None 2025-12-08"}),
+    ("Від початку вторгнення загинули 500 наших військових. З них поіменно встановлено 300.",
+     {"ukraine personnel killed 300 exact cumulative None 2025-12-08",
+      "ukraine personnel killed 500 exact cumulative None 2025-12-08"}),
+    # (the part's figure before the words of naming was read before)
+    ("Погибли 500 военных. Из них 300 установлены поименно.",
+     {"ukraine personnel killed 300 exact cumulative None 2025-12-08",
+      "ukraine personnel killed 500 exact cumulative None 2025-12-08"}),
+])
+def test_a_part_counted_by_name_before_its_figure(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-08") == expected

@@ -77,9 +77,18 @@ def part_of_those(doc: DocText, toks: list[Token], num: Number) -> bool:
             continue
         hit = ctx.match(toks, j, key="continuation")
         if hit is not None and ctx.match(toks, j, j + 1, "part_of") is not None and (hit[1] == num.first_token or (
-                (q := doc.lang.grammar["qualifiers"].match(toks, hit[1])) is not None and q[1] == num.first_token)):
+                (q := doc.lang.grammar["qualifiers"].match(toks, hit[1])) is not None and q[1] == num.first_token)
+                or _named_between(doc, toks, hit[1], num.first_token)):
             return True
     return False
+
+
+def _named_between(doc: DocText, toks: list[Token], k: int, first: int) -> bool:
+    """"Из них поименно установлены 300", "З них поіменно встановлено 300": between the part's words and its figure,
+    only that they are counted by name (and the verb of it)."""
+    hit = doc.lang.grammar["context"].match(toks, k, first, "by_name")
+    return hit is not None and (hit[1] == first or hit[1] + 1 == first
+                                and bool(tags(toks[hit[1]].low, doc.lang.code) & {"VERB", "PRTS", "ADJS"}))
 
 
 def opens_on_a_part(doc: DocText, toks: list[Token]) -> bool:

@@ -94,10 +94,12 @@ class DocText:
             hits = find_all_across(self.lang.military_context, self.tokens, self.token_parts, key="words")
             mil = len(hits)
             if mil > civ:
-                # ("атаки ВСУ", "атаки беспилотника ВСУ": the attacker is no context)
+                # ("атаки ВСУ", "атаки беспилотника ВСУ": the attacker is no context; nor the war a span counts
+                # from, "від початку війни")
                 ctx = self.lang.grammar["context"]
                 mil = len([h for h in hits if not any(h[1] - k >= 0 and ctx.match(self.tokens, h[1] - k, key="attack")
-                                                      for k in (1, 2))])
+                                                      for k in (1, 2))
+                           and not war_of_the_span(self, self.tokens, h[1])])
             self._civilian_doc = civ > mil
             self._military_doc = mil > civ
         return self._civilian_doc
@@ -533,3 +535,15 @@ def agent_of_a_participle(doc: DocText, toks: list[Token], start: int | None) ->
 
 #: the grammatical cases a word's readings may show (an indeclinable abbreviation, "ВСУ", shows none)
 _CASES_OF_WORDS = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
+
+
+def war_of_the_span(doc: DocText, toks: list[Token], at: int) -> bool:
+    """The word at ``at`` is the war a span counts from ("від початку повномасштабної війни", "за время войны"):
+    when the figures are counted from, not a sign that they are soldiers."""
+    spans = doc.lang.grammar["spans"]
+    if spans.match(toks, at, key="war_nouns") is None:
+        return False
+    k = at
+    while k > 0 and is_adjectival(toks[k - 1], doc.lang.code):
+        k -= 1  # ("повномасштабної")
+    return any(b == k for _key, _a, b in spans.find_all(toks, max(0, k - 4), k, "start_of_event"))

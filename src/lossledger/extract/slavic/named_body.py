@@ -1,11 +1,11 @@
-"""A side word or a war word that names no loss: the body that speaks, the war a span counts from."""
+"""A side word that names no loss: the body that speaks (the war a span counts from is read in ``mentions``)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from ...languages.morphology import Token, tags
-from .mentions import DocText, is_adjectival, text_between
+from .mentions import DocText, text_between
 
 
 def names_the_body_before(doc: DocText, toks: list[Token], bodies: Iterable[tuple[int, int]], a: int, b: int) -> bool:
@@ -26,15 +26,3 @@ def _goes_on_a_name(doc: DocText, toks: list[Token], k: int, *, capitalised: boo
     if capitalised and not toks[k].text[:1].isupper():
         return False
     return toks[k].text.isupper() or "gent" in tags(toks[k].low, doc.lang.code)
-
-
-def war_of_the_span(doc: DocText, toks: list[Token], at: int) -> bool:
-    """The word at ``at`` is the war a span counts from ("від початку повномасштабної війни", "за время войны"):
-    when the figures are counted from, not a sign that they are soldiers."""
-    spans = doc.lang.grammar["spans"]
-    if spans.match(toks, at, key="war_nouns") is None:
-        return False
-    k = at
-    while k > 0 and is_adjectival(toks[k - 1], doc.lang.code):
-        k -= 1  # ("повномасштабної")
-    return any(b == k for _key, _a, b in spans.find_all(toks, max(0, k - 4), k, "start_of_event"))

@@ -12,8 +12,8 @@ from ...profiles import Profile
 from .actor import is_actor
 from .funeral import buried_side, fallen_of_a_trade_side, names_the_captor, not_buried
 from .language import PEOPLE
-from .mentions import DocText, first_hit, is_adjectival, starts_between, text_between
-from .named_body import names_the_body_before, war_of_the_span
+from .mentions import DocText, first_hit, is_adjectival, starts_between, text_between, war_of_the_span
+from .named_body import names_the_body_before
 from .numbers import Number
 from .outlets import counted_by_name, opens_on
 from .saying import SAYING_KEYS, before_another_source, deems_a_status, may_say, side_of_a_back_reference
