@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from ...languages.morphology import PhraseTable, Token, Tokens, find_all_across, tags, tokenize
@@ -97,12 +97,18 @@ class DocText:
                 # ("атаки ВСУ", "атаки беспилотника ВСУ": the attacker is no context; nor the war a span counts
                 # from, "від початку війни")
                 ctx = self.lang.grammar["context"]
+                wars = _war_lemmas(self.lang)
                 mil = len([h for h in hits if not any(h[1] - k >= 0 and ctx.match(self.tokens, h[1] - k, key="attack")
                                                       for k in (1, 2))
-                           and not war_of_the_span(self, self.tokens, h[1])])
+                           and (wars.isdisjoint(self.tokens[h[1]].lemmas) or not self._war_of_a_span(h[1]))])
             self._civilian_doc = civ > mil
             self._military_doc = mil > civ
         return self._civilian_doc
+
+    def _war_of_a_span(self, i: int) -> bool:
+        """``war_of_the_span`` at the document's token ``i``, read in its sentence (whose phrases are scanned once)."""
+        a, toks = self.token_parts[bisect_right(self.token_parts, i, key=itemgetter(0)) - 1]
+        return war_of_the_span(self, toks, i - a)
 
     @property
     def military_doc(self) -> bool:
@@ -547,3 +553,14 @@ def war_of_the_span(doc: DocText, toks: list[Token], at: int) -> bool:
     while k > 0 and is_adjectival(toks[k - 1], doc.lang.code):
         k -= 1  # ("повномасштабної")
     return any(b == k for _key, _a, b in spans.find_all(toks, max(0, k - 4), k, "start_of_event"))
+
+
+#: the lemmas of the war nouns (spans.war_nouns), by language code: a cheap test before ``war_of_the_span``
+_WAR_LEMMAS: dict[str, frozenset[str]] = {}
+
+
+def _war_lemmas(lang: Any) -> frozenset[str]:
+    found = _WAR_LEMMAS.get(lang.code)
+    if found is None:
+        found = _WAR_LEMMAS[lang.code] = frozenset(lang.raw["grammar"]["spans"].get("war_nouns", ()))
+    return found
