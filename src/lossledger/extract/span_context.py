@@ -47,6 +47,7 @@ class SpanContextRules:
         self.said_in = g.pattern("said_in")
         self.report_goes_on = g.pattern("report_goes_on")
         self.report_also_counts = g.pattern("report_also_counts")
+        self.estimate_restated = g.pattern("estimate_restated")
         self.as_of_between = g.pattern("as_of_between")
         self.year_span_before = g.pattern("year_span_before")
         self.reported_when = g.pattern("reported_when")
@@ -288,9 +289,10 @@ def span_of_report_before(reader: Reader, m: Mention) -> Mention | None:
     figure the span of the report's dated figure (a paragraph before at most)."""
     r = reader.grammar.rules(SpanContextRules)
     sent = m.sentence
-    if (m.dated or not reader.sentence_may_hold(sent, r.report_also_counts)
-            or not r.report_also_counts.match(reader.norm, sent.start, sent.start + m.number.start)):
-        return None
+    if m.dated or not any(reader.sentence_may_hold(sent, opening)
+                          and opening.match(reader.norm, sent.start, sent.start + m.number.start)
+                          for opening in (r.report_also_counts, r.estimate_restated)):
+        return None  # ("The estimate has a 95% confidence interval of 7,600 to 10,300": the estimate's span, too)
     index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)
     before = reader.mentions[index - 1] if index else None
     if (before is None or before.measure != "period" or not before.dated
