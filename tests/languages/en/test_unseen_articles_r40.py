@@ -89,3 +89,37 @@ def test_an_estimates_interval_has_its_span(text: str, low: float, start: str, e
     claim = _claims(text, "2025-03-20")[low]
     assert (claim.qualifier, claim.measure, str(claim.period_start), str(claim.as_of)) == (
         "range", "period", start, end)
+
+
+# -- (r39) "... 34 from 1 to 7 March and 27 from 8 to 14 March. Over the same two weeks, ...": a span told before,
+# restated by a length longer than the last figure's, takes in the runs before and ends where that one ends ----------
+
+@pytest.mark.parametrize(("text", "value", "start", "end", "days"), [
+    ("From 1 to 7 June Russia lost 7,100 soldiers, and from 8 to 14 June 6,900, Kyiv said. During the same two weeks, "
+     "Russian drones wounded 160 civilians in Kherson, the governor said.", 160, "2025-06-01", "2025-06-14", 14),
+    ("The mission recorded 40 civilians killed from 1 to 10 May and 35 from 11 to 20 May. In the same 20 days, 210 "
+     "civilians were injured, it said.", 210, "2025-05-01", "2025-05-20", 20),
+])
+def test_the_same_longer_span_ends_where_the_last_one_ends(text: str, value: float, start: str, end: str,
+                                                             days: int) -> None:
+    claim = _claims(text, "2025-06-20")[value]
+    assert (str(claim.period_start), str(claim.as_of), claim.period_days) == (start, end, days)
+
+
+def test_the_same_span_of_equal_length_stays_the_last_ones() -> None:
+    claim = _claims("Russia lost 7,100 soldiers from 1 to 7 June, Kyiv said. In the same seven days, Russian drones "
+                    "wounded 160 civilians in Kherson, the governor said.", "2025-06-20")[160]
+    assert (str(claim.period_start), str(claim.as_of), claim.period_days) == ("2025-06-01", "2025-06-07", 7)
+
+
+# -- (r39) "Russia's defence ministry says it sank three of your boats": "your" before the noun counted, as "our" and
+# "their" are (the side is the one the claimant's enemy is) -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    ("Q: Moscow claims its drones destroyed four of your tanks near Kupiansk.\nA: That is false.", 4, "tanks"),
+    ("Q: The Russian ministry says its air defences shot down 40 of your drones on Sunday. Is that right?\nA: No.", 40,
+     "drones"),
+])
+def test_your_before_the_noun_counted(text: str, value: float, category: str) -> None:
+    claim = _claims(text, "2025-03-04")[value]
+    assert (claim.side, claim.category, claim.outcome) == ("ukraine", category, "destroyed")
