@@ -123,3 +123,25 @@ def test_the_same_span_of_equal_length_stays_the_last_ones() -> None:
 def test_your_before_the_noun_counted(text: str, value: float, category: str) -> None:
     claim = _claims(text, "2025-03-04")[value]
     assert (claim.side, claim.category, claim.outcome) == ("ukraine", category, "destroyed")
+
+
+# -- (r38) "Moscow's own figure is absurdly low: the last time the defence ministry gave one, in September 2022, it
+# admitted to 5,937 dead": "it" points at the source its sentence named before it, in the role of that source's nation
+# named between them, not at the last source of the text ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "side", "claimant"), [
+    ("Russia's defence ministry said Ukraine had lost 1,200 soldiers over the past day.\nKyiv's own count is guarded: "
+     "the last time the defence ministry released one, in March 2024, it said 31,000 Ukrainian soldiers had been "
+     "killed.", 31000, "ukraine", "ua_mod"),
+    ("The UN said 14 civilians were killed in November.\nMoscow's last figure is old: when the defence ministry "
+     "published one, in January 2023, it admitted to 6,100 dead.", 6100, "russia", "ru_mod"),
+])
+def test_it_points_at_the_source_its_sentence_named(text: str, value: float, side: str, claimant: str) -> None:
+    claim = _claims(text, "2025-03-03")[value]
+    assert (claim.side, claim.claimant) == (side, claimant)
+
+
+def test_it_with_no_source_before_it_in_its_sentence_points_back() -> None:
+    claim = _claims("Ukraine's General Staff published its morning update.\nIt said Russia lost 1,100 troops over the "
+                    "past day.", "2025-03-03")[1100]
+    assert claim.claimant == "ua_general_staff"
