@@ -144,6 +144,7 @@ class AttributionRules:
         self.team_pronouns = frozenset(g.words("attribution.team_pronouns"))
         self.report_nouns = frozenset(g.words("attribution.report_nouns"))
         self.same_words = frozenset(g.words("attribution.same_words"))
+        self.sentence_source_pronouns = frozenset(g.words("attribution.sentence_source_pronouns"))
 
     def subject_tail(self, norm: str, lo: int, verb_start: int) -> re.Match[str] | None:
         """``SUBJECT_TAIL.search(norm, lo, verb_start)``: the words between a subject and its verb of saying ("the

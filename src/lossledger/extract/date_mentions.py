@@ -142,8 +142,8 @@ class DateMentionRules:
                     rf"(?P<xm>(?P<xmm1>{self.month})\s*(?P<xmd1>{_DAY}){self.suffix},?\s+(?P<xm_y>{_YEAR}))",
                     # "September 2022", "January-March 2023", "July to September 2024".
                     rf"(?P<myear>(?P<my_m0>{self.full_month})(?:{self.range_join}(?P<my_m>{self.full_month}))?,?\s+(?P<my_y>{_YEAR}))",
-                    # "April 23", "Aug. 5".
-                    rf"(?P<dmm>(?P<dmmm1>{self.month})\s*(?P<dmmd1>{_DAY}){self.suffix}\b)",
+                    # "April 23", "Aug. 5", on one line ("October.\n4/5 ...": a post, the next post's number)
+                    rf"(?P<dmm>(?P<dmmm1>{self.month})[^\S\n]*(?P<dmmd1>{_DAY}){self.suffix}\b)",
                     # "February last year", "in March of last year": the month of the year before the report's.
                     rf"(?P<mprev>(?P<mp_m>{self.full_month})\s+{g.source('month_of_last_year')})",
                     # "July", "January-March" (May and March alone need a preposition: checked in code).

@@ -37,6 +37,7 @@ from .span_context import (
     line_date,
     list_of_a_day,
     one_day_told_before,
+    same_span_restated_longer,
     span_of_lead_sentence,
     span_of_report_before,
     span_of_same_period_before,
@@ -273,6 +274,9 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         # "In November, the brigade's losses were 17 killed. Over the same period, it destroyed 9 tanks": that span
         m.measure, m.as_of, m.as_of_basis, m.dated = "period", whole.as_of, whole.as_of_basis, True
         m.period_start, m.period_days = whole.period_start, whole.period_days
+        if whole.as_of is not None and (longer := same_span_restated_longer(reader, m, whole)) is not None:
+            # "Over the same two weeks" after a week's figure: the two weeks that end where that week ends
+            m.period_start, m.period_days = whole.as_of - dt.timedelta(days=longer - 1), longer
     elif ((m.measure, m.measure_cue) in (("cumulative", "default"), ("period", "default"), ("period", "event"))
           and m.period_days is None and (span := statement_span(reader, m)) is not None):
         # "Ministry of Defence ... / From 8 to 14 November, units continued the operation. ... The enemy lost up to

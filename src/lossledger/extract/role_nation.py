@@ -15,8 +15,8 @@ from .attribution_rules import AttributionRules
 from .document import Reader, Source
 from .sources import CLASSIFIED_KEPT, Phrase, roles_of_nation_speaking_as, source_tables
 
-__all__ = ["cited_in_citers_nation", "nation_named_again", "role_of_nation_named", "surname_of_name",
-           "surnames_of_source"]
+__all__ = ["cited_in_citers_nation", "nation_named_again", "role_of_nation_named", "source_before_pronoun",
+           "surname_of_name", "surnames_of_source"]
 
 _BARE_KEPT = 4096  # sources' words whose bare nation is remembered (a long run names many: the memo stays small)
 _ROLE_REACH = 40  # how far into a definite role's phrase ("the defence minister") its role may begin
@@ -37,6 +37,22 @@ def role_of_nation_named(reader: Reader, named: list[tuple[int, int, Source]], s
         if roles is not None and hit is not None:
             return Source(roles.key(hit), reader.text[start:hit.end()], start)
     return None
+
+
+def source_before_pronoun(reader: Reader, named: list[tuple[int, int, Source]], start: int, noun: str
+                          ) -> Source | None:
+    """'Moscow's own figure is low: the last time the defence ministry gave one, ..., it admitted to 5,937 dead': a
+    pronoun at ``start`` that points at the source its sentence named before it (the nearest), in the role of that
+    source's nation named between them (Russia's defence ministry), rather than at the last source of the text."""
+    if noun.lower() not in reader.grammar.rules(AttributionRules).sentence_source_pronouns:
+        return None
+    before = [src for _other, score, src in named if src.start + len(src.text) <= start and score > 0]
+    if not before:
+        return None  # (most sentences with such a pronoun name no source before it)
+    src = max(before, key=lambda s: s.start)
+    roles = roles_of_nation_speaking_as(reader.profile, src.key)
+    hit = roles.pattern.search(reader.norm, src.start + len(src.text), start) if roles is not None else None
+    return Source(roles.key(hit), reader.text[hit.start():hit.end()], hit.start()) if roles and hit else src
 
 
 def nation_named_again(reader: Reader, src: Source) -> Source | None:

@@ -21,7 +21,7 @@ __all__ = ["SpanContextRules", "as_of_of_total_before", "before_in_sentence",
            "heading_start",
            "day_within_total", "joined_days", "joined_months", "last_year_span", "list_of_a_day", "one_day_told_before",
            "line_date", "rate_restated", "day_of_event_retold", "span_told_before", "span_of_report_before",
-           "span_of_same_period_before",
+           "span_of_same_period_before", "same_span_restated_longer",
            "running_totals_from_series", "span_of_lead_sentence", "start_on_or_before", "started_after_war",
            "statement_opening_span", "trailing_rate", "without_day_said"]
 
@@ -47,6 +47,8 @@ class SpanContextRules:
         self.said_in = g.pattern("said_in")
         self.report_goes_on = g.pattern("report_goes_on")
         self.report_also_counts = g.pattern("report_also_counts")
+        self.estimate_restated = g.pattern("estimate_restated")
+        self.same_span_length = g.pattern("same_span_length")
         self.as_of_between = g.pattern("as_of_between")
         self.year_span_before = g.pattern("year_span_before")
         self.reported_when = g.pattern("reported_when")
@@ -288,9 +290,10 @@ def span_of_report_before(reader: Reader, m: Mention) -> Mention | None:
     figure the span of the report's dated figure (a paragraph before at most)."""
     r = reader.grammar.rules(SpanContextRules)
     sent = m.sentence
-    if (m.dated or not reader.sentence_may_hold(sent, r.report_also_counts)
-            or not r.report_also_counts.match(reader.norm, sent.start, sent.start + m.number.start)):
-        return None
+    if m.dated or not any(reader.sentence_may_hold(sent, opening)
+                          and opening.match(reader.norm, sent.start, sent.start + m.number.start)
+                          for opening in (r.report_also_counts, r.estimate_restated)):
+        return None  # ("The estimate has a 95% confidence interval of 7,600 to 10,300": the estimate's span, too)
     index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)
     before = reader.mentions[index - 1] if index else None
     if (before is None or before.measure != "period" or not before.dated
@@ -317,6 +320,20 @@ def span_of_same_period_before(reader: Reader, m: Mention) -> Mention | None:
             or not before.dated or before.period_start is None):
         return None
     return before
+
+
+def same_span_restated_longer(reader: Reader, m: Mention, whole: Mention) -> float | None:
+    """'... 8,420 from 1 to 7 March and 7,960 from 8 to 14 March. Over the same two weeks, ...': the length a
+    restated span names (14 days), where it is longer than the span of the figure just before (which it then
+    takes in, ending where that one ends)."""
+    stated = reader.sentence_search(m.sentence, reader.grammar.rules(SpanContextRules).same_span_length)
+    if stated is None or whole.period_days is None:
+        return None
+    units = reader.grammar.rules(MeasureRules)
+    written, unit = stated.group(1), stated.group(2).lower()
+    count = int(written) if written.isdigit() else units.word_values.get(written.lower())
+    days = float(count * units.span_unit_days[unit] // 1) if count else None
+    return days if days is not None and days > whole.period_days else None
 
 
 def as_of_of_total_before(reader: Reader, m: Mention) -> dt.date | None:

@@ -14,16 +14,6 @@ from unseen_articles_r39 import ARTICLES  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
 KNOWN_SHORTFALLS: dict[str, list[str]] = {
-    # "Russia's defence ministry says it sank three of your boats": "three of" reads as a part of a whole that "your"
-    # (the one asked) never names
-    "navy_briefing_transcript_speaker_named_once": [
-        "missed: ukraine ships destroyed 3 - exact period 7|- * * ru_mod false",
-    ],
-    # "Over the same two weeks" after two weeks each with its own run of days: "the same" takes the last figure's
-    # week, not the two together its count names
-    "weekly_roundup_two_dated_spans_in_one_sentence": [
-        "61: period_days=7 (want 14), period_start=2025-03-08 (want 2025-03-01)",
-    ],
 }
 
 
