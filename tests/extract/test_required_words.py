@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from lossledger import extract
 from lossledger.extract import attribution, body, document, loss_frame, measure, numbers
-from lossledger.extract.required_words import UNFAITHFUL_FOLDS, Folded, holds_one_of, required_words
+from lossledger.extract.required_words import UNFAITHFUL_FOLDS, Folded, digit_or_words, holds_one_of, required_words
 from lossledger.languages.grammar import load_patterns
 from lossledger.profiles import load_profile
 
@@ -107,6 +107,32 @@ def test_clause_bounds_are_the_plain_scans(text: str) -> None:
             assert reader.clause_bounds(sent, pos) == (lo, hi)
 
 
+def test_clause_breaks_at_marks_alone_are_the_whole_patterns_where_no_break_words_stand() -> None:
+    # a sentence without the words of a clause break with no mark ("the real number") is cut at its marks alone; one
+    # with them by the whole pattern: both as the whole pattern cuts it (written with a class of marks, as it was)
+    rules = EN.rules(document.DocumentRules)
+    plain = re.compile(r"[;:]|" + rules.clause_break_at_mark.pattern.removeprefix(";|:|") + "|"
+                       + rules.clause_break_words.pattern)
+    text = ("Russia lost 300 tanks, while Kyiv lost 20; the ministry said. It put the toll at 40, but the real number "
+            "is higher. Officials said 12 died, warning that the true toll was far higher: 20 or more. Really, the "
+            "truth is that 5 were lost, a figure the actual report gave.")
+    reader = document.Reader(text, None, load_profile(None), grammar=EN)
+    assert [rules.clause_break_words.search(reader.norm, s.start, s.end) is not None for s in reader.sentences] == [
+        False, True, True, False]  # ("Really", "truth", "actual report": the words, but no break of their own)
+    for sent in reader.sentences:
+        spans = [m.span() for m in plain.finditer(reader.norm, sent.start, sent.end)]
+        assert [m.span() for m in rules.clause_break.finditer(reader.norm, sent.start, sent.end)] == spans
+        for pos in range(sent.start, sent.end + 1):
+            lo, hi = sent.start, sent.end
+            for start, end in spans:
+                if end <= pos:
+                    lo = end
+                elif start >= pos:
+                    hi = start
+                    break
+            assert reader.clause_bounds(sent, pos) == (lo, hi)
+
+
 # sentences of our own in the style of the news the patterns read, so that many of them match somewhere
 OWN_SENTENCES = [
     "Over the past day, Russia has lost 1,250 troops, bringing the total since the invasion to 412,000, the General "
@@ -190,3 +216,45 @@ def test_holds_one_of_is_the_mapped_contains_test(text: str, words: list[str]) -
     # the loop of ``in`` tests answers as ``any(map(text.__contains__, words))``, which it replaced in the word tests
     assert holds_one_of(text, words) == any(map(text.__contains__, words))
     assert holds_one_of(text, tuple(words)) == any(word in text for word in words)
+
+
+NUMBER_PIECES = ["one", "One", "TEN", "ten", "often", "tens", "someone", "six", "ſix", "Seven", "nine", "two-thirds",
+                 "3", "12", "1,200", "٣", "ten5", "5ten", "x", "the", "lost", "\u212a", "İ", "ı", ",", ".", "-",
+                 "(", "\n"]
+number_texts = st.lists(st.tuples(st.sampled_from(NUMBER_PIECES), st.sampled_from([" ", "", ", "])),
+                        max_size=14).map(lambda parts: "".join(piece + sep for piece, sep in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(number_texts, st.data())
+def test_search_number_is_the_next_number_search(text: str, data: st.DataObject) -> None:
+    # the next number found from the words and the first digit is the pattern's own search, in Unicode and ASCII mode
+    # (a text with "ſ" or "İ" is searched whole: lower-casing it finds other words than IGNORECASE does)
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    for grammar in (EN, EN.in_ascii()):
+        reader = document.Reader(text, None, load_profile(None), grammar=grammar, norm=text)
+        for rules in (measure.MeasureRules, loss_frame.LossFrameRules):
+            pattern = grammar.rules(rules).next_number
+            got, want = reader.search_number(pattern, lo, hi), pattern.search(text, lo, hi)
+            assert (got and (got.span(), got.re)) == (want and (want.span(), want.re))
+
+
+def test_search_number_on_sentences_of_our_own() -> None:
+    text = ("Often someone said tens of them were lost, then 12 more. Of the ten, five were tanks; 3 others, "
+            "seven in all, burned. Nine4 were not, but TEN were.")
+    pattern = EN.rules(measure.MeasureRules).next_number
+    reader = document.Reader(text, None, load_profile(None), grammar=EN)
+    assert reader.search_number(pattern, 0, 40) is None  # "often", "someone", "tens": no number's word
+    for lo in range(len(text)):
+        for hi in range(lo, len(text) + 1, 7):
+            got, want = reader.search_number(pattern, lo, hi), pattern.search(text, lo, hi)
+            assert (got and got.span()) == (want and want.span()), (lo, hi)
+
+
+def test_only_an_alternation_of_a_digit_and_words_is_split() -> None:
+    split = digit_or_words(EN.rules(measure.MeasureRules).next_number)
+    assert split is not None and "ten" in split.words and split.folded
+    assert digit_or_words(re.compile(r"\d+|\bone\b")) is None  # (not a digit alone)
+    assert digit_or_words(re.compile(r"\d|\w+")) is None  # (an alternative with no word)
+    assert digit_or_words(re.compile(r"\bone\b")) is None

@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING
 
 from ..languages.grammar import PatternGrammar
 from ..languages.reverse import end_test
-from ..languages.scan import TextScan, guarded, required_chars
+from ..languages.scan import TextScan, required_chars
 from ..profiles import Profile
 from . import dates as datelib
 from .body import Sentence, sentences
 from .numbers import Number, find_numbers
-from .required_words import Folded, holds_one_of
+from .required_words import Folded, digit_or_words, holds_one_of
 
 if TYPE_CHECKING:
     from .attribution import PhraseCues
@@ -57,8 +57,13 @@ class DocumentRules:
         self.label_gap = g.pattern("label_gap")
         # a label's gap holds one of these (its separator): a window without any holds no label
         self.label_gap_chars = required_chars(self.label_gap)
-        # (asked of every sentence: behind a guard on its first characters even though it is case-sensitive)
-        self.clause_break = guarded(g.pattern("clause_break"), cased=True)
+        # where a clause ends: at a mark (no guard: ``re`` skips to its alternatives' opening marks, where it would try
+        # a guard at every position), or where words of their own open one; the breaks of a sentence that lacks those
+        # words are the marks' alone (``clause_bounds``)
+        self.clause_break_at_mark = g.pattern("clause_break", guard=False)
+        self.clause_break_words = g.pattern("clause_break_words")
+        self.clause_break = re.compile(f"{self.clause_break_at_mark.pattern}|{self.clause_break_words.pattern}",
+                                       self.clause_break_at_mark.flags)
         self.other_script_label = g.pattern("other_script_label", guard=False)
         self.side_label_gap = g.pattern("side_label_gap", guard=False)
         self.system_complement = g.pattern("system_complement", guard=False)
@@ -221,6 +226,32 @@ class Reader:
         found = self.sentence_matches[key] = self.search_in(sent, pattern, sent.start, sent.end)
         return found
 
+    def search_number(self, pattern: re.Pattern[str], lo: int, hi: int) -> re.Match[str] | None:
+        """``pattern.search(norm, lo, hi)`` for a pattern of a digit or a number's word (``next_number``, asked of the
+        words after most figures; ``required_words.DigitOrWords``): the pattern is tried only at the first digit,
+        found by a pattern ``re`` skips to, and where its words stand before it, found by ``in`` and ``str.find``; in
+        text order, the first place where it matches is where its search finds it. (``re`` tries the whole
+        alternation at every position of the window: several times the cost.)"""
+        split = digit_or_words(pattern)
+        text = (self.folded.folded if split.folded else self.norm) if split is not None else None
+        if split is None or text is None:
+            return pattern.search(self.norm, lo, hi)
+        digit = split.digit.search(self.norm, lo, hi)
+        before = digit.start() if digit is not None else hi  # (a word holds no digit: it ends before the first)
+        window = text[lo:before]
+        places = [before] if digit is not None else []
+        for word in split.words:
+            if word in window:  # (most windows hold none: ``in`` costs less than a call of ``find``)
+                at = window.find(word)
+                while at >= 0:
+                    places.append(lo + at)
+                    at = window.find(word, at + 1)
+        for at in sorted(places):
+            found = pattern.match(self.norm, at, hi)
+            if found is not None:
+                return found
+        return None
+
     def numbers_in(self, sent: Sentence) -> list[Number]:
         """``find_numbers`` of the sentence's normalised text, found once per document (the gate, the reading
         of the sentence and the reading of its sources all ask); a new list each time, of frozen numbers."""
@@ -239,7 +270,9 @@ class Reader:
             return known[1]
         breaks = self.clause_breaks.get(sent.start)
         if breaks is None:  # asked for every number: the sentence's breaks are found once
-            found = self.grammar.rules(DocumentRules).clause_break.finditer(self.norm, sent.start, sent.end)
+            r = self.grammar.rules(DocumentRules)
+            marks_only = not self.folded.may_match(r.clause_break_words, sent.start, sent.end)  # (most sentences)
+            found = (r.clause_break_at_mark if marks_only else r.clause_break).finditer(self.norm, sent.start, sent.end)
             spans = [m.span() for m in found]
             breaks = self.clause_breaks[sent.start] = ([start for start, _ in spans], [end for _, end in spans])
         # the breaks are in order and do not overlap, so their ends are in order too: a bisection finds the last

@@ -268,7 +268,7 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
 def _outcome_after(reader: Reader, category: str, lo: int, hi: int) -> bool:
     """Whether a word of what happened to ``category`` stands in ``norm[lo:hi]`` before any other number."""
     r = reader.grammar.rules(LossFrameRules)
-    later = r.next_number.search(reader.norm, lo, hi)
+    later = reader.search_number(r.next_number, lo, hi)
     if later is not None:
         hi = later.start()
     vocabulary = "outcome_people" if reader.profile.is_people(category) else "outcome_equipment"
@@ -456,7 +456,7 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
     includes = None
     if left is not None:
         includes = reader.search_in(sent, r.includes, sent.start, left.start())
-        if includes is not None and (r.next_number.search(reader.norm, includes.end(), left.start())
+        if includes is not None and (reader.search_number(r.next_number, includes.end(), left.start())
                                      or r.includes_closed.search(reader.norm, includes.end(), left.start())):
             includes = None  # "45 people, including six children, and injuring 79": the list has moved on
     if left is not None and includes is None:
@@ -491,7 +491,7 @@ def _part_said_before(reader: Reader, sent: Sentence, np_end: int, outcome_start
     been killed": the part's aside closes before the whole's verb)."""
     r = reader.grammar.rules(LossFrameRules)
     part = reader.search_in(sent, r.includes, np_end, outcome_start)
-    counted = r.next_number.search(reader.norm, part.end(), outcome_start) if part is not None else None
+    counted = reader.search_number(r.next_number, part.end(), outcome_start) if part is not None else None
     return counted is not None and r.aside_closed.search(reader.norm, counted.end(), outcome_start) is None
 
 
@@ -514,8 +514,8 @@ def outcome_said_before(reader: Reader, sent: Sentence, category: str) -> str | 
     several missile carriers. 'Two small missile boats and a submarine.'" """
     r = reader.grammar.rules(LossFrameRules)
     before = sentence_before(reader, sent)
-    if before is None or before.paragraph != sent.paragraph or r.next_number.search(reader.norm, before.start,
-                                                                                      before.end):
+    if before is None or before.paragraph != sent.paragraph or reader.search_number(r.next_number, before.start,
+                                                                                        before.end):
         return None
     vocabulary = "outcome_people" if reader.profile.is_people(category) else "outcome_equipment"
     said = next(reader.scan.finditer(vocabulary, before.start, before.end), None)

@@ -36,7 +36,9 @@ __all__ = ["PERIOD_DAYS", "MeasureRules", "date_role", "dates_in", "heading_day"
 
 
 _IN_DELTA = re.compile(r"\(\s*\+\s*\d[^()]*$")
-_DELTA_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,4}\s*\(\s*\+\s*\d")  # "9,335 tanks (+4)"
+# "9,335 tanks (+4)"; possessive: a word given back, or a word fewer, would leave a letter or a space where the "("
+# must stand, so only the longest words match (and ``re`` no longer tries the shorter ones at every figure)
+_DELTA_AFTER = re.compile(r"(?:\s+[^\W\d]++){0,4}+\s*+\(\s*\+\s*\d")
 _LOOK_BACK = 40  # how many figures back a day's report is followed (a bulletin's hundreds are not)
 PERIOD_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}  # the profile's [periods] keys
 
@@ -57,7 +59,7 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     if _DELTA_AFTER.match(reader.norm, abs_end):
         return "cumulative", None, "total"  # "9,335 tanks (+4)": the running total the day's increase adds to
     # the span between this number and the next one (or the clause end) holds its own rate words
-    nxt = r.next_number.search(reader.norm, abs_end, hi)
+    nxt = reader.search_number(r.next_number, abs_end, hi)
     own = reader.norm[abs_end : nxt.start() if nxt else hi]
     # (in the slice: its lookbehinds must not see before the number; asked only where the clause after the number
     # holds a rate word, as is the pair below: trailing_rate reads only there)
@@ -341,7 +343,7 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
         if days is None:  # "in the battle for the village over three weeks": the length a later phrase gives
             days = next((d for later in reader.scan.finditer("period_open", opened.end(), c_hi, sliced=True)
                          if (d := _span_days(r, later.group(0))) is not None
-                         and r.next_number.search(reader.norm, opened.end(), later.start()) is None), None)
+                         and reader.search_number(r.next_number, opened.end(), later.start()) is None), None)
         return "period", days, "period_open"
     for hours in reader.in_slice(r.hours_span, c_lo, c_hi):
         if _IN_DELTA.search(reader.norm, max(c_lo, c_lo + hours.start() - 30), c_lo + hours.start()):

@@ -414,7 +414,7 @@ def _part_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -
         return
     abs_end = sent.start + m.number.end
     part = r.among_them_within.search(reader.norm, abs_end, span.start()) if abs_end <= span.start() else None
-    if part is not None and r.next_number.search(reader.norm, abs_end, span.start()):
+    if part is not None and reader.search_number(r.next_number, abs_end, span.start()):
         return  # "150 deaths in June, of them 40 in the first half of the month": the part's span, not the whole's
     named = next((d for d in dates_in(reader, span.start(), span.end() + 6)
                   if d.precision == "month" and d.span_start is not None), None)

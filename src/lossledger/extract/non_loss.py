@@ -35,7 +35,7 @@ def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int])
         spans = [(lo + m.start(), lo + m.end()) for m in prof.non_loss_re.finditer(masked)]
     for start, end in spans:
         if start >= np_end:
-            later = r.next_number.search(reader.norm, end, hi)
+            later = reader.search_number(r.next_number, end, hi)
             if later is not None and later.start() - end < start - np_end:
                 continue
             if r.loss_verb_before.search(reader.norm, max(lo, num_start - 40), num_start) or (

@@ -22,7 +22,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["Folded", "RequiredWords", "holds_one_of", "required_words"]
+__all__ = ["DigitOrWords", "Folded", "RequiredWords", "digit_or_words", "holds_one_of", "required_words"]
 
 #: Characters that ``re``'s IGNORECASE matches to an ASCII letter but ``str.lower`` does not lower to it (the dotless
 #: i, the long s); the dotted capital I lowers to two characters, which the length of the folded text shows
@@ -225,3 +225,66 @@ def holds_one_of(text: str, words: Iterable[str]) -> bool:
         if word in text:
             return True
     return False
+
+
+class DigitOrWords:
+    """A pattern that matches a digit or one of a few words (``\\d|\\b(?:one|two|...|ten)\\b``, a clause's next
+    number), read as its parts: ``digit``, the pattern of a digit alone in the pattern's mode, which ``re`` skips to in
+    C, and ``words``, the words its other matches are (lower-cased when ``folded``), which ``str.find`` finds. ``re``
+    cannot skip to a match of the whole (its alternatives open with a class and a word boundary): it tries the
+    alternation at every position of the window."""
+
+    __slots__ = ("digit", "words", "folded")
+
+    def __init__(self, digit: re.Pattern[str], words: tuple[str, ...], folded: bool) -> None:
+        self.digit = digit
+        self.words = words
+        self.folded = folded
+
+
+_DIGIT_SPLITS: dict[int, tuple[re.Pattern[str], DigitOrWords | None]] = {}  # by id(pattern), as ``_DERIVED``
+_DIGIT_ALONE = [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_DIGIT)])]
+
+
+def digit_or_words(pattern: re.Pattern[str]) -> DigitOrWords | None:
+    """``pattern`` read as a digit or one of some words (``DigitOrWords``), or None when its top level is no
+    alternation of ``\\d`` and alternatives that are each a word or an alternation of words, with word boundaries
+    around (a match of one starts where its word does)."""
+    known = _DIGIT_SPLITS.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
+    folded = bool(pattern.flags & re.IGNORECASE)
+    items = list(sre_parser.parse(pattern.pattern, pattern.flags))
+    split = None
+    if len(items) == 1 and items[0][0] is sre.BRANCH:
+        alternatives = [list(alternative) for alternative in items[0][1][1]]
+        others = [alternative for alternative in alternatives if alternative != _DIGIT_ALONE]
+        words = [_words_alone(alternative, folded) for alternative in others]
+        if len(others) < len(alternatives) and others and all(words):
+            digit = re.compile(r"\d", pattern.flags & re.ASCII)  # (the digits of the pattern's mode)
+            split = DigitOrWords(digit, tuple(sorted(set().union(*words))), folded)  # type: ignore[arg-type]
+    _DIGIT_SPLITS[id(pattern)] = (pattern, split)
+    return split
+
+
+def _words_alone(items: list[tuple[Any, Any]], folded: bool) -> set[str] | None:
+    """The words an alternative matches when it is a word or an alternation of words between word boundaries (so a
+    match is one of them, from its start), else None."""
+    while items and items[0] == (sre.AT, sre.AT_BOUNDARY):
+        items = items[1:]
+    while items and items[-1] == (sre.AT, sre.AT_BOUNDARY):
+        items = items[:-1]
+    if len(items) == 1 and items[0][0] is sre.BRANCH:
+        runs = [_literal_run(list(alternative), folded) for alternative in items[0][1][1]]
+        return set(runs) if all(runs) else None  # type: ignore[arg-type]
+    run = _literal_run(items, folded)
+    return {run} if run else None
+
+
+def _literal_run(items: list[tuple[Any, Any]], folded: bool) -> str | None:
+    """The text a run of literals matches (lower-cased when ``folded``: ASCII letters only, which ``str.lower`` folds
+    as ``re`` does), or None for anything else."""
+    chars = [chr(av) for op, av in items if op is sre.LITERAL]
+    if not chars or len(chars) != len(items) or (folded and not all(c.isascii() for c in chars)):
+        return None
+    return "".join(chars).lower() if folded else "".join(chars)

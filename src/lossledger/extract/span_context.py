@@ -156,7 +156,7 @@ def trailing_rate(reader: Reader, at: int, hi: int) -> re.Match[str] | None:
         token = _NUMBER_TOKEN.match(reader.norm, at)
         if token is None:
             return None
-        nxt = r.next_number.search(reader.norm, token.end(), hi)
+        nxt = reader.search_number(r.next_number, token.end(), hi)
         own = reader.norm[token.end() : nxt.start() if nxt else hi]
         rate = r.rate_words.search(own)
         if rate is not None:
