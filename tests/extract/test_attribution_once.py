@@ -55,8 +55,58 @@ def test_where_the_cues_of_reported_speech_start() -> None:
     starts = [(s.prefixes, s.line_starts) if s is not None else None for s in (
         RULES.by_or_from_starts, RULES.possessive_report_starts, RULES.source_after_cue_starts)]
     assert starts[:2] == [(("by", "from"), False), (("'s", "’s"), False)]
-    # "according to", "based on", a mark before a verb of saying, and a "Sources:" line
-    assert starts[2] is not None and starts[2][1] and {"acco", "base", ","} <= set(starts[2][0])
+    # "according to", "based on"; a mark before a verb of saying and a "Sources:" line are looked for by their words
+    cue = RULES.source_after_cue_starts
+    assert cue is not None and {"acco", "base"} <= set(cue.prefixes) and "," not in cue.prefixes
+    assert not cue.line_starts
+    led = {lead: (run, words) for lead, run, words in cue.led}
+    assert led['",”'] == ("", ("adde", "clai", "note", "repo", "said", "says", "stat", "wrot"))  # "\\s*": any space
+    assert led[""] == ("\t ", ("sour",))
+
+
+@pytest.mark.parametrize("text", [
+    "The UN, said the mission, counted 40.\n  Sources: ISW\n\tsource: X\nsources:Y",
+    'Forty died ,\n\n said Kyiv, and "  Claimed A" ” added The ministry,said B',
+    "x source: a line that does not open on it; , sources said; ,said nothing; ”said The",
+    "Sources:\nSOURCE : the report\n\n   sources :  Oryx",
+])
+def test_a_lead_before_its_word_is_found_where_the_plain_search_finds_it(text: str) -> None:
+    # written for this test: commas, quotes and line starts before the words, with runs of spaces, tabs and breaks
+    starts = match_starts(RULES.source_after_cue, most=16, led=True)
+    assert starts is not None and starts.led
+    folded = Folded(text).folded
+    assert _spans(finditer_by_prefixes(RULES.source_after_cue, starts, text, folded)) == _spans(
+        RULES.source_after_cue.finditer(text))
+    for lo in range(len(text)):
+        for hi in (lo + 5, lo + 30, len(text)):
+            found = search_by_prefixes(RULES.source_after_cue, starts, text, folded, lo, min(hi, len(text)))
+            plain = RULES.source_after_cue.search(text, lo, min(hi, len(text)))
+            assert (found and found.span()) == (plain and plain.span())
+
+
+@pytest.mark.parametrize("pattern", [
+    re.compile(r"(?m)^\s*sources?:", re.IGNORECASE),  # a run of any space may cross a line's end
+    re.compile(r"[,a]\s*said"),  # a letter leads
+    re.compile(r",\s*\w+"),  # no word after the run
+])
+def test_no_lead_is_read_where_walking_back_from_the_word_would_not_find_it(pattern: re.Pattern[str]) -> None:
+    starts = match_starts(pattern, most=16, led=True)
+    assert starts is None or not starts.led
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.integers(0, 60), st.integers(0, 60))
+def test_cues_led_by_marks_and_line_starts_are_the_plain_matches_on_generated_text(text: str, lo: int,
+                                                                                   length: int) -> None:
+    folded = Folded(text).folded
+    starts = RULES.source_after_cue_starts
+    assert _spans(finditer_by_prefixes(RULES.source_after_cue, starts, text, folded)) == _spans(
+        RULES.source_after_cue.finditer(text))
+    lo = min(lo, len(text))
+    hi = min(len(text), lo + length)
+    found = search_by_prefixes(RULES.source_after_cue, starts, text, folded, lo, hi)
+    plain = RULES.source_after_cue.search(text, lo, hi)
+    assert (found and found.span()) == (plain and plain.span())
 
 
 @pytest.mark.parametrize("pattern", [

@@ -104,7 +104,8 @@ class AttributionRules:
         self.ascii_reporting_verb = in_ascii(self.reporting_verb)
         self.ascii_reporting_verb_after_mark = in_ascii(self.reporting_verb_after_mark)
         self.source_after_cue = g.pattern("source_after_cue")
-        self.source_after_cue_starts = match_starts(self.source_after_cue)
+        # (its marks and line starts are taken only before the word they lead to: ", said", a "Sources:" line)
+        self.source_after_cue_starts = match_starts(self.source_after_cue, most=_MOST_SEARCH_PREFIXES, led=True)
         self.by_or_from = g.pattern("by_or_from")
         self.by_or_from_starts = match_starts(self.by_or_from)
         self.adverb_before_said = g.pattern("adverb_before_said", guard=False)
@@ -287,41 +288,74 @@ def one_word_boundary(source: str, word: str) -> str:
 
 
 class MatchStarts:
-    """Where every match of a pattern starts: at one of a few lower-cased literal ``prefixes``, or (``line_starts``)
-    at the start of a line. Found by ``match_starts``; read by ``finditer_by_prefixes``."""
+    """Where every match of a pattern starts: at one of a few lower-cased literal ``prefixes``, (``line_starts``)
+    at the start of a line, or (``led``) at a lead before a word: a mark or a line's start, then a run of spaces, then
+    one of the words ("," then "said" in ``,\\s*said``; a line's start, then "sour" in ``^[ \\t]*sources?``), each
+    as (the lead's characters, "" for a line's start; the run's characters, "" for any space; the words). Found by
+    ``match_starts``; read by ``finditer_by_prefixes`` and ``search_by_prefixes``."""
 
-    __slots__ = ("prefixes", "line_starts")
+    __slots__ = ("prefixes", "line_starts", "led")
 
-    def __init__(self, prefixes: tuple[str, ...], line_starts: bool) -> None:
+    def __init__(self, prefixes: tuple[str, ...], line_starts: bool,
+                 led: tuple[tuple[str, str, tuple[str, ...]], ...] = ()) -> None:
         self.prefixes = prefixes
         self.line_starts = line_starts
+        self.led = led
 
     def may_start_in(self, folded: str | None, lo: int, hi: int) -> bool:
         """False only when no match can lie in ``text[lo:hi]``: its lower-cased twin ``folded`` (None where that is
         not faithful) holds none of the prefixes whole there, and no match starts at a line's start."""
         return (folded is None or self.line_starts
-                or any(folded.find(prefix, lo, hi) >= 0 for prefix in self.prefixes))
+                or any(folded.find(prefix, lo, hi) >= 0 for prefix in self.prefixes)
+                or any(folded.find(word, lo, hi) >= 0 for _lead, _run, words in self.led for word in words))
+
+    def led_places(self, folded: str, lo: int, hi: int) -> list[int]:
+        """The places in [lo, hi) of the leads before their words (``led``): each word found, the run of spaces before
+        it walked back over, and the character before the run tested (a mark, or the line's end before a line)."""
+        places = []
+        for lead, run, words in self.led:
+            for word in words:
+                at = folded.find(word, lo, hi)
+                while at >= 0:
+                    start = at
+                    while start > 0 and (folded[start - 1] in run if run else folded[start - 1].isspace()):
+                        start -= 1
+                    if not lead:  # the run opens a line
+                        if (start == 0 or folded[start - 1] == "\n") and start >= lo:
+                            places.append(start)
+                    elif start > lo and folded[start - 1] in lead:
+                        places.append(start - 1)
+                    at = folded.find(word, at + 1, hi)
+        return places
 
 
-def match_starts(pattern: re.Pattern[str], *, most: int = _MOST_PREFIXES) -> MatchStarts | None:
+def match_starts(pattern: re.Pattern[str], *, most: int = _MOST_PREFIXES, led: bool = False) -> MatchStarts | None:
     """Where every match of ``pattern`` starts: the lower-cased literal prefixes (at most ``_PREFIX_LENGTH`` long,
     less those that extend another; "by", "from" for ``\\b(?:by|from)\\s+``), and the start of a line for an
     alternative that opens on '^' or a lookbehind on a line break; None when some match may start with anything,
     or the places are many (more than ``most``) or short (in nearly every sentence). Each prefix's characters are
     ASCII or have no case: the lower-cased text then holds the prefix wherever ``re`` matches it
     (``required_words.Folded`` keeps no text with the few characters that fold otherwise). The prefixes are
-    ``scan.literal_prefixes``' (a class of more than ``_MOST_PREFIXES`` characters is any character)."""
+    ``scan.literal_prefixes``' (a class of more than ``_MOST_PREFIXES`` characters is any character).
+
+    With ``led``, an alternative that opens on a mark or a line's start, then a run of spaces, then words
+    (``scan.word_after_a_lead``) is looked for by its words: a comma or a line's start is in every sentence, a comma
+    before "said" is not."""
     line_starts: list[bool] = []
+    leads: list[tuple[str, str, tuple[str, ...]]] = []
     found = literal_prefixes(pattern.pattern, pattern.flags, length=_PREFIX_LENGTH, anchored=True,
-                             widest=_MOST_PREFIXES, line_starts=line_starts)
+                             widest=_MOST_PREFIXES, line_starts=line_starts,
+                             led=leads if led else None)
     if found is None:
         return None  # some match may start with anything, or be empty (it would not move finditer_by_prefixes on)
     found = {prefix for prefix in found if not any(other != prefix and prefix.startswith(other) for other in found)}
-    if (len(found) > most  # (line starts are few: not counted)
-            or any(len(prefix) < 2 and (prefix.isalnum() or prefix.isspace()) for prefix in found)
-            or not all(char.isascii() or char.lower() == char == char.upper() for prefix in found for char in prefix)):
+    words = {word for _lead, _run, led_words in leads for word in led_words}
+    if (len(found) + len(words) > most  # (line starts are few: not counted)
+            or any(len(prefix) < 2 and (prefix.isalnum() or prefix.isspace()) for prefix in found | words)
+            or not all(char.isascii() or char.lower() == char == char.upper()
+                       for prefix in found | words for char in prefix)):
         return None
-    return MatchStarts(tuple(sorted(found)), bool(line_starts))
+    return MatchStarts(tuple(sorted(found)), bool(line_starts), tuple(leads))
 
 
 def finditer_by_prefixes(pattern: re.Pattern[str], starts: MatchStarts | None, text: str, folded: str | None
@@ -348,6 +382,8 @@ def finditer_by_prefixes(pattern: re.Pattern[str], starts: MatchStarts | None, t
         while at >= 0:
             places.add(at + 1)
             at = folded.find("\n", at + 1)
+    if starts.led:
+        places.update(starts.led_places(folded, 0, len(folded)))
     pos = 0
     for at in sorted(places):
         if at < pos:
@@ -380,6 +416,8 @@ def search_by_prefixes(pattern: re.Pattern[str], starts: MatchStarts | None, tex
         while at >= 0:
             places.append(at + 1)
             at = folded.find("\n", at + 1, hi - 1)
+    if starts.led:
+        places += starts.led_places(folded, lo, hi)
     for at in sorted(places):
         m = pattern.match(text, at, hi)
         if m is not None:

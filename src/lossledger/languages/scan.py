@@ -75,7 +75,8 @@ def _class_chars(items: list[tuple[Any, Any]], widest: int = _MAX_CLASS) -> list
 
 
 def _expand(items: list[tuple[Any, Any]], prefix: str, out: set[str], limit: int = PREFIX, fold: bool = True, *,
-            widest: int = _MAX_CLASS, line_starts: list[bool] | None = None) -> None:
+            widest: int = _MAX_CLASS, line_starts: list[bool] | None = None,
+            led: list[tuple[str, str, tuple[str, ...]]] | None = None) -> None:
     """Add to ``out`` every lower-cased prefix (at most ``limit`` long) a match of ``items`` can start with
     (``fold=False``: as the pattern spells it, for a case-sensitive pattern). A class of more than ``widest``
     characters is read as any character. With ``line_starts``, a match that opens on '^' or a lookbehind on a line
@@ -87,12 +88,17 @@ def _expand(items: list[tuple[Any, Any]], prefix: str, out: set[str], limit: int
         out.add(prefix[:limit])
         return
     (op, av), rest = items[0], items[1:]
+    if led is not None and not prefix:
+        found = word_after_a_lead((op, av), rest, limit, fold, widest=widest)
+        if found is not None:
+            led.append(found)  # the match starts at a mark or a line's start before a run of spaces and a word
+            return
     if line_starts is not None and not prefix and _opens_a_line((op, av)):
         line_starts.append(True)  # the match starts where a line does
         return
 
     def expand(more: list[tuple[Any, Any]], longer: str) -> None:
-        _expand(more, longer, out, limit, fold, widest=widest, line_starts=line_starts)
+        _expand(more, longer, out, limit, fold, widest=widest, line_starts=line_starts, led=led)
 
     if op is sre.LITERAL:
         char = chr(av).lower() if fold else chr(av)
@@ -136,8 +142,8 @@ def _expand(items: list[tuple[Any, Any]], prefix: str, out: set[str], limit: int
 
 
 def literal_prefixes(pattern: str, flags: int = 0, *, length: int = PREFIX, anchored: bool = False,
-                     fold: bool = True, widest: int = _MAX_CLASS, line_starts: list[bool] | None = None
-                     ) -> set[str] | None:
+                     fold: bool = True, widest: int = _MAX_CLASS, line_starts: list[bool] | None = None,
+                     led: list[tuple[str, str, tuple[str, ...]]] | None = None) -> set[str] | None:
     """The lower-cased prefixes every match of ``pattern`` starts with, or None if it cannot be bounded.
 
     ``literal_prefixes(r"(?:main )?tanks?")`` is ``{"main", "tank"}``; a pattern that can start
@@ -145,13 +151,50 @@ def literal_prefixes(pattern: str, flags: int = 0, *, length: int = PREFIX, anch
     prefilter's keys). A pattern with '^' or '\\A' gives None unless ``anchored`` (for a test made inside the
     same pattern, which sees the window as the anchor does; a slice does not). ``fold=False``: the prefixes as
     spelled, for a case-sensitive pattern. ``widest``: the most characters of a class read one by one.
-    ``line_starts``: True is appended when some match starts where a line does (see ``_expand``)."""
+    ``line_starts``: True is appended when some match starts where a line does (see ``_expand``). ``led``: the
+    alternatives that open on a mark or a line's start, a run of spaces and words are appended to it, not read as
+    prefixes (``word_after_a_lead``)."""
     parsed = sre_parser.parse(pattern, flags)
     if parsed.getwidth()[0] == 0 or (not anchored and _has_beginning_anchor(list(parsed))):
         return None
     out: set[str] = set()
-    _expand(list(parsed), "", out, length, fold, widest=widest, line_starts=line_starts)
+    _expand(list(parsed), "", out, length, fold, widest=widest, line_starts=line_starts, led=led)
     return None if "" in out else out
+
+
+def word_after_a_lead(item: tuple[Any, Any], rest: list[tuple[Any, Any]], limit: int, fold: bool, *,
+                      widest: int = _MAX_CLASS) -> tuple[str, str, tuple[str, ...]] | None:
+    """A match that opens on ``item`` and goes on with ``rest``, when it is a lead (a class of marks, or a line's start:
+    '^' or a lookbehind on a line break), a run of spaces and words: (the lead's characters, "" for a line's start;
+    the run's characters, "" for any space, ``\\s``; the words' lower-cased prefixes). None for any other."""
+    if not rest or rest[0][0] not in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        return None
+    if _opens_a_line(item):
+        lead = ""
+    else:
+        op, av = item
+        chars = [chr(av)] if op is sre.LITERAL else _class_chars(av, widest) if op is sre.IN else None
+        if not chars or any(char.isalnum() or char.isspace() or char == "_" for char in chars):
+            return None
+        lead = "".join(sorted(chars))
+    _low, _high, repeated = rest[0][1]
+    repeated = list(repeated)
+    if len(repeated) != 1 or repeated[0][0] is not sre.IN:
+        return None
+    if list(repeated[0][1]) == [(sre.CATEGORY, sre.CATEGORY_SPACE)]:
+        if not lead:
+            return None  # (a run of any space after a line's start may cross the next line's start)
+        run = ""
+    else:
+        spaces = _class_chars(repeated[0][1], widest)
+        if not spaces or not all(char.isspace() and char != "\n" for char in spaces):
+            return None  # (a run that may cross a line's end would walk back past the line's start)
+        run = "".join(sorted(spaces))
+    words: set[str] = set()
+    _expand(rest[1:], "", words, limit, fold, widest=widest)
+    if not words or "" in words:
+        return None
+    return lead, run, tuple(sorted(words))
 
 
 def _opens_a_line(item: tuple[Any, Any]) -> bool:
