@@ -326,9 +326,9 @@ def test_dask_partition_given_up_with_a_bad_one_runs_again_alone(corpus: list[Pa
 
 @contextlib.contextmanager
 def workerless_cluster() -> Iterator[Any]:
-    """A LocalCluster with no worker, as one is left when its nannies were closed one by one (a LocalCluster closes
-    a nanny whose worker it finds gone 15 s after a death). Its own, not ``dask_cluster``, which must keep its
-    workers."""
+    """A LocalCluster with no worker, as one is left when its nannies were closed one by one (with Dask's settings a
+    LocalCluster closes a nanny whose worker it finds gone 15 s after a death). Its own, not ``dask_cluster``, which
+    must keep its workers."""
     distributed = pytest.importorskip("distributed")
     from lossledger.pipeline.dask import LOCAL_CLUSTER_KWARGS
 

@@ -42,9 +42,13 @@ __all__ = [
 #: Dask settings for the LocalCluster lossledger starts (set the same on a cluster of your own). A worker holds only
 #: the partition it runs (saturation 1.0, not Dask's 1.1, which queues a second one on a one-thread worker): when a
 #: partition kills its worker, the scheduler counts the death against every task the worker held, and a good
-#: partition queued behind a bad one could be reported failed with it.
+#: partition queued behind a bad one could be reported failed with it. A LocalCluster closes a nanny whose worker
+#: it finds gone ``lost-worker-timeout`` (Dask: 15 s) after a death; a worker that a bad partition killed again
+#: while being restarted was found gone, and with both nannies closed the cluster had no worker left for the rest of
+#: the run: the nanny restarts its worker, so it is not closed for that (it closes itself if it cannot restart it).
 LOCAL_CLUSTER_CONFIG: dict[str, Any] = {"distributed.worker.profile.enabled": False,
-                                        "distributed.scheduler.worker-saturation": 1.0}
+                                        "distributed.scheduler.worker-saturation": 1.0,
+                                        "distributed.deploy.lost-worker-timeout": "1d"}
 
 #: Keyword arguments of the LocalCluster lossledger starts: no dashboard, and the scheduler's HTTP server (which
 #: Dask starts even without one) on a free port. Dask's default tries port 8787 first, so two runs on one machine
@@ -114,8 +118,9 @@ def run_dask(
     ``workers`` single-threaded processes (default: every core). ``out_dir`` must be reachable by every
     worker under the same path (a shared file system on a real cluster). Partitions already complete
     in ``out_dir`` are not run again. When the cluster has had no worker for ``no_worker_timeout``
-    seconds (its nannies gave up restarting them, or the scheduler went away), every partition not
-    finished is reported failed with that cause and the run returns.
+    seconds (a LocalCluster closed its nannies, an adaptive cluster scaled to nothing), every partition
+    not finished is reported failed with that cause and the run returns; a scheduler that goes away
+    fails them at once.
     """
     if no_worker_timeout <= 0:
         raise ValueError("no_worker_timeout must be positive")
