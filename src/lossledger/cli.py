@@ -121,10 +121,10 @@ def _write_stdout(text: str) -> None:
         raise click.ClickException(f"standard output: cannot write: {exc.strerror or exc}") from exc
 
 
-# -- scale: --workers, --dask, --shards (pipeline/processes.py, pipeline/dask.py) --
+# -- scale: --workers, --dask, --shards, --no-worker-timeout (pipeline/processes.py, pipeline/dask.py) --
 
 def _scale_options(func: Callable[..., None]) -> Callable[..., None]:
-    """--workers, --dask and --shards, shared by ``extract`` and ``ingest``."""
+    """--workers, --dask, --shards and --no-worker-timeout, shared by ``extract`` and ``ingest``."""
     options = [
         click.option(
             "--workers", type=click.IntRange(1), default=None,
@@ -143,6 +143,9 @@ def _scale_options(func: Callable[..., None]) -> Callable[..., None]:
                  " lossledger-shards for extract, the ledger's name with .shards for ingest). A rerun"
                  " into the same folder only redoes the partitions that did not complete.",
         ),
+        click.option("--no-worker-timeout", type=click.FloatRange(min=0, min_open=True), default=60.0,  # run_dask's
+                     metavar="SECS", show_default=True, help="With --dask: give up on a cluster that has had no"
+                     " worker for SECS seconds, reporting every partition not finished as failed."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -150,7 +153,7 @@ def _scale_options(func: Callable[..., None]) -> Callable[..., None]:
 
 
 def _extract_on_dask(paths: list[str], *, dask: str, shards: Path | None, workers: int | None,
-                     profile_name: str | None, options: Any) -> None:
+                     no_worker_timeout: float, profile_name: str | None, options: Any) -> None:
     """``extract --dask``: write shards, print where they are and what happened, exit 1 on failures."""
     from .errors import LossledgerError
     from .pipeline.dask import run_dask
@@ -158,7 +161,7 @@ def _extract_on_dask(paths: list[str], *, dask: str, shards: Path | None, worker
     folder = shards or Path("lossledger-shards")
     try:
         report = run_dask(paths, out_dir=folder, address=dask, workers=workers, reader_options=options,
-                          profile=profile_name)
+                          profile=profile_name, no_worker_timeout=no_worker_timeout)
     except LossledgerError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(
@@ -186,7 +189,8 @@ def _extract_on_dask(paths: list[str], *, dask: str, shards: Path | None, worker
 def extract_command(paths: tuple[str, ...], fmt: str, profile_name: str | None, preset: str | None,
                     text_field: str | None, id_field: str | None, date_field: str | None,
                     url_field: str | None, languages: tuple[str, ...], telegram_channel: str | None,
-                    skipped_file: Path | None, workers: int | None, dask: str | None, shards: Path | None) -> None:
+                    skipped_file: Path | None, workers: int | None, dask: str | None, shards: Path | None,
+                    no_worker_timeout: float) -> None:
     """Extract loss claims from PATHS and print them.
 
     PATHS are .txt files (one document each), directories (every supported file, sorted), JSON Lines
@@ -206,8 +210,8 @@ def extract_command(paths: tuple[str, ...], fmt: str, profile_name: str | None, 
 
     options = _reader_options(preset, languages, text_field, id_field, date_field, url_field, telegram_channel)
     if dask is not None:
-        _extract_on_dask(list(paths), dask=dask, shards=shards, workers=workers, profile_name=profile_name,
-                         options=options)
+        _extract_on_dask(list(paths), dask=dask, shards=shards, workers=workers, no_worker_timeout=no_worker_timeout,
+                         profile_name=profile_name, options=options)
         return
     summary = ExtractSummary()
     errors = Console(stderr=True, highlight=False)
@@ -380,8 +384,7 @@ def _claim_filter(side: str | None, category: str | None, claimant: str | None, 
 @click.argument("paths", nargs=-1)
 @_db_option("The ledger to write to (created if missing).")
 @click.option(
-    "--reextract", is_flag=True,
-    help="Recompute the claims of documents already stored, with the current rules.",
+    "--reextract", is_flag=True, help="Recompute the claims of documents already stored, with the current rules.",
 )
 @_reader_option_flags
 @_skipped_option
@@ -395,7 +398,8 @@ def ingest_command(paths: tuple[str, ...], db_path: Path, reextract: bool, prese
                    text_field: str | None, id_field: str | None, date_field: str | None,
                    url_field: str | None, languages: tuple[str, ...], telegram_channel: str | None,
                    skipped_file: Path | None, as_json: bool,
-                   workers: int | None, dask: str | None, shards: Path | None, from_parquet: Path | None) -> None:
+                   workers: int | None, dask: str | None, shards: Path | None, no_worker_timeout: float,
+                   from_parquet: Path | None) -> None:
     """Read PATHS (files, directories, JSON Lines, HTML, WARC, feeds, Telegram exports; '-' for stdin),
     extract the loss claims and store documents, claims and the run in the ledger. Already stored
     documents are skipped.
@@ -415,7 +419,8 @@ def ingest_command(paths: tuple[str, ...], db_path: Path, reextract: bool, prese
     try:
         with _progress(Console(stderr=True, highlight=False), "ingesting") as advance:
             report = ingest_scaled(list(paths), db_path=db_path, workers=workers, dask=dask, shards=shards,
-                                   from_parquet=from_parquet, reextract=reextract, reader_options=options,
+                                   no_worker_timeout=no_worker_timeout, from_parquet=from_parquet,
+                                   reextract=reextract, reader_options=options,
                                    progress=lambda so_far: advance(so_far.documents_seen, so_far.claims))
     except (LossledgerError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc

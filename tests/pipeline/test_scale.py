@@ -9,6 +9,8 @@ import json
 import os
 import signal
 import sqlite3
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -322,6 +324,80 @@ def test_dask_partition_given_up_with_a_bad_one_runs_again_alone(corpus: list[Pa
     assert merged.documents_added == 15
 
 
+@contextlib.contextmanager
+def workerless_cluster() -> Iterator[Any]:
+    """A LocalCluster with no worker, as one is left when its nannies were closed one by one (with Dask's settings a
+    LocalCluster closes a nanny whose worker it finds gone 15 s after a death). Its own, not ``dask_cluster``, which
+    must keep its workers."""
+    distributed = pytest.importorskip("distributed")
+    from lossledger.pipeline.dask import LOCAL_CLUSTER_KWARGS
+
+    with distributed.LocalCluster(n_workers=0, threads_per_worker=1, silence_logs=50,
+                                  **LOCAL_CLUSTER_KWARGS) as cluster:
+        yield cluster
+
+
+def test_dask_cluster_without_workers_fails_every_partition_then_a_rerun_completes_them(
+    corpus: list[Path], serial_ledger: dict[str, Any], tmp_path: Path
+) -> None:
+    """A run on a cluster with no worker returns once there has been none for ``no_worker_timeout`` s, each partition
+    reported failed with the cause and its file; once a worker joins, the same run completes every one of them, and
+    the ledger is the serial one (nothing lost, nothing twice)."""
+    from lossledger.pipeline.dask import run_dask
+    from lossledger.pipeline.shards import ingest_shards
+
+    shards = tmp_path / "shards"
+    with workerless_cluster() as cluster:
+        started = time.monotonic()
+        report = run_dask([str(p) for p in corpus], out_dir=shards, address=cluster.scheduler_address,
+                          target_bytes=1, no_worker_timeout=1)
+        waited = time.monotonic() - started
+        merged = ingest_shards(shards, db_path=tmp_path / "none.db")
+        cluster.scale(1)  # the next run waits for this worker to start (well within the default no_worker_timeout)
+        again = run_dask([str(p) for p in corpus], out_dir=shards, address=cluster.scheduler_address, target_bytes=1)
+    assert 1 <= waited < 1 + 20  # the margin covers connecting and closing a client on a loaded machine
+    assert (report.completed, report.ok) == (0, False)
+    assert report.failed == {
+        index: f"no worker for 1 s (the scheduler has none left): partition {index} not finished ({path})"
+        for index, path in enumerate(corpus)
+    }
+    assert merged.documents_added == 0
+    assert sorted(f.path for f in merged.failures) == sorted(str(p) for p in corpus)
+    assert all("no worker for 1 s" in str(f) for f in merged.failures)
+
+    assert (again.resumed, again.completed, again.failed) == (0, 4, {})
+    db = tmp_path / "dask.db"
+    ingest_shards(shards, db_path=db, batch_size=3)
+    assert ledger_rows(db) == serial_ledger
+
+
+def test_dask_scheduler_gone_mid_run_fails_every_open_partition_at_once(corpus: list[Path], tmp_path: Path) -> None:
+    """A scheduler that goes away while the partitions wait on it: each is reported failed with the lost connection
+    as the cause, at once (not after ``no_worker_timeout``), and none is sent again to the client left behind."""
+    distributed = pytest.importorskip("distributed")
+    from lossledger.pipeline.dask import LOCAL_CLUSTER_KWARGS, run_dask
+
+    cluster = distributed.LocalCluster(n_workers=0, silence_logs=50, **LOCAL_CLUSTER_KWARGS)
+
+    def close_once_the_run_waits() -> None:
+        deadline = time.monotonic() + 60
+        while len(cluster.scheduler.tasks) < len(corpus) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        cluster.close()
+
+    closer = threading.Thread(target=close_once_the_run_waits)
+    closer.start()
+    try:
+        report = run_dask([str(p) for p in corpus], out_dir=tmp_path / "shards", address=cluster.scheduler_address,
+                          target_bytes=1, no_worker_timeout=120)
+    finally:
+        closer.join()
+        cluster.close()
+    assert report.seconds < 60
+    assert sorted(report.failed) == [0, 1, 2, 3] and report.completed == 0
+    assert all("scheduler-connection-lost" in error for error in report.failed.values())
+
+
 def test_dask_local_cluster_needs_no_fixed_port(corpus: list[Path], tmp_path: Path) -> None:
     """The LocalCluster run_dask starts binds no fixed port: with Dask's dashboard port 8787 held by another
     program (or by another run on the machine), it neither meets it nor warns about it."""
@@ -398,6 +474,26 @@ def test_cli_dask_extract_then_ingest_from_parquet(corpus: list[Path], serial_le
     assert rows["documents"] == serial_ledger["documents"] and rows["claims"] == serial_ledger["claims"]
     nothing = runner.invoke(cli, ["ingest", "--db", str(db)])
     assert nothing.exit_code == 1 and "no input" in nothing.output
+
+
+def test_cli_dask_ingest_on_a_cluster_without_workers_exits_1_naming_the_cause(
+    corpus: list[Path], tmp_path: Path
+) -> None:
+    from click.testing import CliRunner
+
+    from lossledger.cli import cli
+
+    db = tmp_path / "l.db"
+    with workerless_cluster() as cluster:
+        result = CliRunner().invoke(cli, ["ingest", str(corpus[0]), "--db", str(db), "--dask",
+                                          cluster.scheduler_address, "--no-worker-timeout", "0.5"])
+    assert result.exit_code == 1, result.output
+    assert "no worker for 0.5 s" in result.stderr and str(corpus[0]) in result.stderr
+    from lossledger.pipeline.dask import DEFAULT_NO_WORKER_TIMEOUT
+
+    # the option repeats run_dask's default (the CLI does not import the Dask module for it: it imports pyarrow)
+    option = next(param for param in cli.commands["ingest"].params if param.name == "no_worker_timeout")
+    assert option.default == DEFAULT_NO_WORKER_TIMEOUT
 
 
 def test_whole_file_partitions_on_local_workers_write_the_serial_ledger(

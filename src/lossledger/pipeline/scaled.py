@@ -120,6 +120,7 @@ def ingest_scaled(
     workers: int | None = None,
     dask: str | None = None,
     shards: str | os.PathLike[str] | None = None,
+    no_worker_timeout: float | None = None,
     from_parquet: str | os.PathLike[str] | None = None,
     reextract: bool = False,
     reader_options: ReaderOptions | None = None,
@@ -128,11 +129,12 @@ def ingest_scaled(
     """``lossledger ingest``: serially, over ``workers`` processes, on Dask, or from Parquet shards.
 
     ``from_parquet`` merges shards a Dask run wrote; ``dask`` (an address or ``local``) extracts ``paths``
-    on a cluster into ``shards`` (default: beside the ledger, ``<ledger>.shards``) and then merges them;
+    on a cluster into ``shards`` (default: beside the ledger, ``<ledger>.shards``) and then merges them
+    (``no_worker_timeout``: ``run_dask``'s, by default ``DEFAULT_NO_WORKER_TIMEOUT``);
     otherwise documents are extracted on this machine (``workers``: default every core for inputs past
     ``PARALLEL_MIN_BYTES``). A Dask partition that failed shows up as failures naming its files.
     """
-    from .dask import run_dask  # here: Dask is imported only by a run that asks for it
+    from .dask import DEFAULT_NO_WORKER_TIMEOUT, run_dask  # here: Dask is imported only by a run that asks for it
     from .shards import ingest_shards
 
     if from_parquet is not None:
@@ -143,7 +145,8 @@ def ingest_scaled(
         raise ValueError("no input: give PATHS to read (or --from-parquet DIR)")
     if dask is not None:
         folder = Path(shards) if shards is not None else Path(db_path).with_suffix(".shards")
-        run_dask(list(paths), out_dir=folder, address=dask, workers=workers, reader_options=reader_options)
+        run_dask(list(paths), out_dir=folder, address=dask, workers=workers, reader_options=reader_options,
+                 no_worker_timeout=DEFAULT_NO_WORKER_TIMEOUT if no_worker_timeout is None else no_worker_timeout)
         return ingest_shards(folder, db_path=db_path, reextract=reextract, progress=progress)
     count = auto_workers(paths, workers)
     if count == 1:
