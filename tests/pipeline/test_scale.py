@@ -318,7 +318,8 @@ def test_dask_partition_given_up_with_a_bad_one_runs_again_alone(corpus: list[Pa
         report = run_dask([str(p) for p in corpus], out_dir=shards, address="local", workers=2, target_bytes=1,
                           extract=KillOnFirstRuns(str(runs), {"doc-007": None, "doc-012": 2}))
     assert list(report.failed) == [1] and report.completed == 3 and not report.ok
-    assert (runs / "doc-012").read_text(encoding="utf-8") == "3"  # killed twice, then read alone
+    # killed twice, then read alone; once more if a worker dies holding the finished result (the scheduler recomputes)
+    assert int((runs / "doc-012").read_text(encoding="utf-8")) >= 3
     merged = ingest_shards(shards, db_path=tmp_path / "l.db")
     assert [f.path for f in merged.failures if f.location == "partition 1"] == [str(corpus[1])]
     assert merged.documents_added == 15
