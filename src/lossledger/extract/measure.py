@@ -335,6 +335,9 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
             if prev is not None and prev.sentence is sent and r.joined_increment_before.search(
                     reader.norm, max(sent.start, abs_start - 25), abs_start):
                 continue  # "70,000 killed, with another 100,000 wounded": the list goes on
+            if (prev is not None and prev.sentence is sent and r.increment_after.match(reader.norm, abs_end)
+                    and r.and_before_more.search(reader.norm, max(sent.start, abs_start - 8), abs_start)):
+                continue  # "nine were Leopards and three more Challengers": the list goes on
             if _continues_war_count(reader, sent, abs_start):
                 return "cumulative", None, "war_start"  # "... died since the invasion. Another 42 were executed"
             if r.increment_before.search(reader.norm, max(sent.start, abs_start - 22), abs_start) or \

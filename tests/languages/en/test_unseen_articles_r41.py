@@ -122,3 +122,23 @@ def test_a_month_said_before_or_a_span_counted_from_the_report_is_no_flashback(t
 ])
 def test_his_men_point_back_at_the_group_named_before(text: str, value: float) -> None:
     assert _claims(text)[value].side == "ukraine"
+
+
+# -- (dev2) "In these clashes ... Of the 28 destroyed tanks, eight were ... and three more the French ...": "and N more"
+# after a figure of its sentence is the list's next item, with that item's span and day, not an increase -------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The heaviest fighting took place on Monday, the ministry said. In these clashes, Ukraine lost 45 armoured "
+     "vehicles. Of the 20 destroyed tanks, nine were Leopards and three more Challengers.", 3),
+    ("Russia's defence ministry said its forces destroyed 30 Ukrainian tanks on Monday. Of these, 11 were Leopards "
+     "and four more Abrams.", 4),
+])
+def test_and_n_more_goes_on_with_the_list(text: str, value: float) -> None:
+    claim = _claims(text, "2025-06-04")[value]
+    assert (claim.measure, claim.period_days, str(claim.as_of)) == ("period", 1, "2025-06-02")
+
+
+def test_n_more_after_another_sentence_is_still_an_increase() -> None:
+    text = "Russia lost 1,000 soldiers on Monday, the General Staff said. On Tuesday, 300 more were killed."
+    claim = _claims(text, "2025-06-04")[300]
+    assert (claim.measure, str(claim.as_of)) == ("period", "2025-06-03")
