@@ -136,6 +136,7 @@ class LossFrameRules:
         self.attacker_acts_after = g.pattern("attacker_acts_after")
         self.pair_of_people_before = g.pattern("pair_of_people_before")
         self.number_near_before = g.pattern("number_near_before")
+        self.harmed_in_that_attack = g.pattern("harmed_in_that_attack")
         self.loss_nouns = frozenset(g.words("loss_frame.loss_nouns"))
         self.kindless_loss_nouns = frozenset(g.words("loss_frame.kindless_loss_nouns"))
         # a side's name right before a source, or with only a possessive ending between them, qualifies it

@@ -239,6 +239,8 @@ def _daily_report_continued(reader: Reader, sent: Sentence,
     daily = reader.last_daily
     if daily is not None and day_within_total(reader, daily):
         daily = None  # "This number includes 1,230 over the past day. Russia has also lost 8,920 tanks": totals
+    if daily is not None and reader.sentence_search(sent, r.since_month_alone) is not None:
+        daily = None  # "Russia had also lost 3,500 armoured vehicles since January": a span of its own
     if (daily is not None and sent.kind != "list_item" and daily.sentence.paragraph >= sent.paragraph - 3
             and _war_total_after(reader, daily)):
         daily = None  # "... 1,100 over the past day. Since the invasion, 990,800. It claims 10,881 tanks": totals
@@ -300,6 +302,8 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
         if r.point_in_time.fullmatch(m.group(0)) and r.reported_when.search(
                 reader.norm, max(sent.start, m.start() - 40), m.start()):
             continue  # "said earlier this month that 315,000 ...": when it was said, not the span
+        if _night_of_the_telling(reader, sent, r, m):
+            continue  # "has lost 970,000 men, figures from Kyiv revealed last night": the night it was told
         pd_match = m
         if m.start() > abs_start:
             break
@@ -333,6 +337,9 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
             if prev is not None and prev.sentence is sent and r.joined_increment_before.search(
                     reader.norm, max(sent.start, abs_start - 25), abs_start):
                 continue  # "70,000 killed, with another 100,000 wounded": the list goes on
+            if (prev is not None and prev.sentence is sent and r.increment_after.match(reader.norm, abs_end)
+                    and r.and_before_more.search(reader.norm, max(sent.start, abs_start - 8), abs_start)):
+                continue  # "nine were Leopards and three more Challengers": the list goes on
             if _continues_war_count(reader, sent, abs_start):
                 return "cumulative", None, "war_start"  # "... died since the invasion. Another 42 were executed"
             if r.increment_before.search(reader.norm, max(sent.start, abs_start - 22), abs_start) or \
@@ -390,6 +397,13 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
     if not (heard or totals or reader.in_slice(r.present_perfect_loss, c_lo, c_hi)):
         reader.silent_clauses.add((c_lo, c_hi))  # every other number of the clause gets the same None at once
     return None
+
+
+def _night_of_the_telling(reader: Reader, sent: Sentence, r: MeasureRules, cue: re.Match[str]) -> bool:
+    """A night cue right after a verb of saying, in a sentence whose figure is a running total in the perfect."""
+    return bool(r.statement_night.fullmatch(cue.group(0))
+                and r.reported_when.search(reader.norm, max(sent.start, cue.start() - 40), cue.start())
+                and r.perfect_tense.search(reader.norm, sent.start, sent.end))
 
 
 def _continues_breakdown(reader: Reader, sent: Sentence) -> bool:

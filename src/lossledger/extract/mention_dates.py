@@ -20,6 +20,7 @@ from .answer_span import answer_month
 from .body import Sentence
 from .calendar_dates import make_date
 from .document import Mention, Reader
+from .flashback import month_gone_back_to
 from .line_sources import head_source
 from .measure import PERIOD_DAYS
 from .measure_rules import MeasureRules
@@ -300,6 +301,10 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                 and m.measure == "cumulative" and m.measure_cue in ("list_heading", "default", "list")):
             # "Russia's losses on Monday were:" heads that day's figures
             m.measure, m.period_days, m.as_of, m.as_of_basis, m.dated = "period", 1, day, "stated", True
+    elif (m.measure == "period" and not m.dated and m.period_start is None and not candidates
+          and (gone_back := month_gone_back_to(reader, sent)) is not None):
+        # "Two years earlier, the bridge had cost them dearly. In a single night, they lost 11 armoured vehicles"
+        m.as_of, m.as_of_basis, m.dated = gone_back.date, "stated", True
     if m.as_of is None and (event := _event_going_on(reader, m)) is not None:
         m.as_of, m.as_of_basis, m.dated = event.as_of, event.as_of_basis, True  # "Another 21 were wounded": its day
     if m.as_of is None and (told_on := day_of_report_before(reader, m)) is not None:

@@ -245,6 +245,11 @@ def dates_of_event_before(reader: Reader, m: Mention, sent: Sentence) -> None:
             m.as_of, m.as_of_basis, m.dated = d.date, "stated", True
             m.period_days = m.period_days or 1
             return
+        if (d.precision == "month" and m.period_start is None
+                and not r.reported_when.search(reader.norm, max(before.start, d.start - 40), d.start)):
+            # "A missile hit the bridge in August. Three guards were killed in that strike": a day of that month
+            m.as_of, m.as_of_basis, m.dated = d.date, "stated", True
+            return
 
 
 def _start_of_sentence(s: Sentence) -> int:

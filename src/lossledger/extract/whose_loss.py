@@ -186,6 +186,9 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             return place, "place"  # "three people were killed in the Kursk region"
         return (prof.own_side(claimant) or _attacked_side_before(reader, sent)
                 or prof.default_victim_side), "default_victims"
+    if people and reader.sentence_search(sent, r.harmed_in_that_attack) and (
+            hit := _attacked_side_before(reader, sent)) is not None:
+        return hit, "attacked_before"  # "A Russian missile hit the bridge. Three guards were killed in that strike"
     usual = side_from_claimant(prof, category, claimant)
     if usual is None and category in prof.launched_categories:
         overflown = _side_overflown(reader, sent)

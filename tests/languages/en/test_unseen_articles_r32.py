@@ -17,12 +17,13 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
     # "By Christmas, he wrote, 31 of them had been killed": a holiday is no date the reader knows (and Christmas falls
     # on different days in the two countries); "he" points at the company's commander named a paragraph before, who
     # never spoke with a verb of saying ("kept a notebook"); "during the withdrawal, its battalion said in a statement
-    # at the time": the time is the month the sentence before named ("In February, when the order came to pull back")
+    # at the time": the time is the month the sentence before named ("In February, when the order came to pull back"),
+    # which is now read (r41), but as the February before the report, not the one after the October named before
     "magazine_feature_company_worn_down": [
         '31: as_of=2025-06-10 (want 2023-12-25), claimant=- (want ua_officials)',
         '44: as_of=2025-06-10 (want 2023-12-25), claimant=- (want ua_officials)',
         '11: as_of=2025-06-10 (want 2023-12-25), claimant=- (want ua_officials)',
-        '6: as_of=2025-06-10 (want 2024-02-29|2024-02-01|2024-02-15)',
+        '6: as_of=2025-02-28 (want 2024-02-29|2024-02-01|2024-02-15)',
     ],
 }
 

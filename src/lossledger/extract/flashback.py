@@ -1,0 +1,50 @@
+"""A paragraph that goes back in time: "Two years earlier, the bridge had cost the other side dearly. In a single
+night, Russian paratroopers lost 11 armoured vehicles": the month the sentence before went back to dates the figure
+of the next one that names no date of its own."""
+
+from __future__ import annotations
+
+import bisect
+
+from . import dates as datelib
+from .body import Sentence
+from .document import Mention, Reader
+from .measure_rules import MeasureRules
+from .span_context import date_role, dates_in
+
+
+def month_gone_back_to(reader: Reader, sent: Sentence) -> datelib.DateMention | None:
+    """The one past month (not the report's own) the sentence just before, in the same paragraph and with no figure of
+    its own, names, unless it names it as when something was said or the figure's span counts back from the report."""
+    index = bisect.bisect_left(reader.sentences, sent.start, key=_start_of) - 1
+    if index < 0:
+        return None
+    before = reader.sentences[index]
+    if before.paragraph != sent.paragraph:
+        return None
+    told = bisect.bisect_left(reader.mentions, before.start, key=_sentence_start)
+    if told < len(reader.mentions) and reader.mentions[told].sentence is before:
+        return None  # a sentence with figures of its own dates them, not the next one
+    months = [d for d in dates_in(reader, before.start, before.end) if d.precision == "month" and d.date is not None
+              and date_role(reader, d, before) != "start"]  # ("its total since February 2022": a span's start)
+    if len(months) != 1:
+        return None
+    month = months[0]
+    published = reader.published
+    if published is not None and month.date is not None and month.date >= published.replace(day=1):
+        return None  # the report's own month: no going back
+    r = reader.grammar.rules(MeasureRules)
+    if r.reported_when.search(reader.norm, max(before.start, month.start - 40), month.start):
+        return None  # "the governor said in April": when it was said
+    cues = reader.scan.finditer("period_days", sent.start, sent.end)
+    if any(r.span_from_report.search(cue.group(0)) for cue in cues):
+        return None  # "Ukraine said 300 soldiers were killed over the past day": a span counted back from the report
+    return month
+
+
+def _start_of(s: Sentence) -> int:
+    return s.start
+
+
+def _sentence_start(m: Mention) -> int:
+    return m.sentence.start
