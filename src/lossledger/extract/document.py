@@ -163,6 +163,7 @@ class Reader:
         # by sentence start: the starts and the ends of its clause breaks
         self.clause_breaks: dict[int, tuple[list[int], list[int]]] = {}
         self.clauses_at: dict[int, tuple[Sentence, tuple[int, int]]] = {}  # clause_bounds by position
+        self.joined_clauses: dict[int, list[tuple[int, int]]] = {}  # by sentence start (span_context.joined_clause)
         self.claimant_names: dict[int, list[re.Match[str]]] = {}  # by sentence start: the profile's names in it
         self.daily_context: bool | None = None  # does the document speak of daily figures
         self.silent_clauses: set[tuple[int, int]] = set()  # clauses with no measure cue at all (measure._measure_cues)

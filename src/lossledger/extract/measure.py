@@ -25,6 +25,7 @@ from .span_context import (
     day_within_total,
     heading_day,
     heading_start,
+    joined_clause,
     rate_restated,
     span_told_before,
     started_after_war,
@@ -51,6 +52,11 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     of the item before it; the rest of the sentence speaks only when both are silent."""
     r = reader.grammar.rules(MeasureRules)
     lo, hi = reader.clause_bounds(sent, abs_start)
+    # "since February 2022, and in November alone it lost 97": a joined clause with a span of its own is the figure's
+    # whole sentence for its cues
+    joined = joined_clause(reader, sent, abs_start)
+    s_lo, s_hi = joined if joined is not None else (sent.start, sent.end)
+    lo, hi = max(lo, s_lo), min(hi, s_hi)
     if num.delta:
         return "period", 1, "delta"
     if (reader.scan.search("projection", lo, hi)
@@ -98,7 +104,7 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
             return "cumulative", None, "total"
         same_sentence_prev = None
     local = _measure_cues(reader, sent, lo, hi, abs_start, abs_end, prev, category)
-    if local is not None and local[2] == "present_perfect":
+    if local is not None and local[2] == "present_perfect" and joined is None:  # (a joined clause has its own span)
         # "Kiev has lost up to 325 soldiers in battles with the Tsentr group, the ministry said", after
         # that ministry's figure for the past 24 hours: the same day's report goes on
         continued = _daily_report_continued(reader, sent, claimant)
@@ -131,8 +137,8 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         return heading_span  # "the figures for the week:" heads the week's figures
     if sent.kind == "list_item" and reader.list_context.get("loss_heading"):
         return "cumulative", None, "list_heading"
-    if (lo, hi) != (sent.start, sent.end):  # (a clause that is the whole sentence has been read above)
-        whole = _measure_cues(reader, sent, sent.start, sent.end, abs_start, abs_end, prev, category)
+    if (lo, hi) != (s_lo, s_hi):  # (a clause that is the whole sentence has been read above)
+        whole = _measure_cues(reader, sent, s_lo, s_hi, abs_start, abs_end, prev, category)
         if whole is not None:
             return whole
     s_text = reader.norm[sent.start : sent.end]

@@ -18,7 +18,7 @@ from .measure_rules import MeasureRules
 
 __all__ = ["SpanContextRules", "as_of_of_total_before", "before_in_sentence",
            "date_role", "day_of_report_before", "dates_in", "dates_of_event_before", "figure_dates", "heading_day",
-           "heading_start",
+           "heading_start", "joined_clause",
            "day_within_total", "joined_days", "joined_months", "last_year_span", "list_of_a_day", "one_day_told_before",
            "line_date", "rate_restated", "day_of_event_retold", "span_told_before", "span_of_report_before",
            "span_of_same_period_before", "same_span_restated_longer",
@@ -66,6 +66,7 @@ class SpanContextRules:
         self.counted_clause = g.pattern("counted_clause")
         self.retold_event = g.pattern("retold_event")
         self.future_openers = g.words("measure.future_openers")  # a tuple, for str.startswith
+        self.clause_joint = g.pattern("clause_joint")
 
 
 _NUMBER_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+")  # digits, or a number word in any script
@@ -383,11 +384,58 @@ def list_of_a_day(reader: Reader, m: Mention) -> bool:
 _DATELINE_REACH = 40  # how far into its sentence a wire dateline's date may begin
 
 
+def joined_clause(reader: Reader, sent: Sentence, at: int) -> tuple[int, int] | None:
+    """The bounds of the joined clause of ``sent`` that holds the figure at ``at``, when the sentence joins clauses
+    ("..., and", "; ", ", while", ", but") and the figure's and another's each hold a figure and a span of their own
+    ("lost 3,600 tanks since February 2022, and in November alone it lost 97 artillery systems"): each clause's span
+    is its own figures'. None when the sentence joins no such clauses (then its spans are read sentence-wide)."""
+    r = reader.grammar.rules(SpanContextRules)
+    if reader.sentence_search(sent, r.clause_joint) is None:
+        return None
+    parts = reader.joined_clauses.get(sent.start)
+    if parts is None:
+        parts = reader.joined_clauses[sent.start] = _clauses_with_own_spans(reader, sent)
+    for lo, hi in parts:
+        if lo <= at < hi:
+            return lo, hi
+    return None
+
+
+def _clauses_with_own_spans(reader: Reader, sent: Sentence) -> list[tuple[int, int]]:
+    numbers = [sent.start + n.start for n in reader.numbers_in(sent)]
+    if len(numbers) < 2:
+        return []
+    r = reader.grammar.rules(SpanContextRules)
+    joints = [j.span() for j in r.clause_joint.finditer(reader.norm, sent.start, sent.end)]
+    bounds = [sent.start, *(b for span in joints for b in span), sent.end]
+    parts = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    # (the measure is read before the document's dates are found: the sentence's own are found here, for both)
+    dated = [(sent.start + d.start, sent.start + d.end) for d in datelib.find_dates(
+        reader.norm[sent.start : sent.end], published=reader.latest, war_start=reader.profile.war_start,
+        grammar=reader.grammar)]
+    # (a day that dates a statement is no span: "said on Tuesday that it destroyed eight tanks, ..., and 13 armoured
+    # vehicles on Monday" is one list)
+    dated = [(s, e) for s, e in dated if not r.reported_when.search(reader.norm, max(sent.start, s - 40), s)]
+    own = [(lo, hi) for lo, hi in parts if _holds_figure_and_span(reader, numbers, dated, lo, hi)]
+    return own if len(own) > 1 else []
+
+
+def _holds_figure_and_span(reader: Reader, numbers: list[int], dated: list[tuple[int, int]], lo: int, hi: int
+                           ) -> bool:
+    spans = [(s, e) for s, e in dated if lo <= s and e <= hi]
+    spans += [m.span() for kind in ("period_days", "war_start") for m in reader.scan.finditer(kind, lo, hi)]
+    if not spans:
+        return False
+    return any(lo <= at < hi and not any(s <= at < e for s, e in spans) for at in numbers)
+
+
 def figure_dates(reader: Reader, sent: Sentence, at: int) -> list[datelib.DateMention]:
     """The dates of the sentence of the figure at ``at`` (days joined: ``joined_days``), but a month or a year a
     clause after it tells of the counted ("2,480 names, most of them volunteers who signed up in 2024"): when they
-    joined, not when they were lost."""
-    found = dates_in(reader, sent.start, sent.end)
+    joined, not when they were lost; and of its own clause alone where the sentence joins clauses that each count over
+    a span of their own (``joined_clause``)."""
+    own = joined_clause(reader, sent, at)
+    found = dates_in(reader, *own) if own is not None else dates_in(reader, sent.start, sent.end)
     if found and found[-1].start > at:  # (dates are in text order: only one after the figure may be dropped)
         r = reader.grammar.rules(SpanContextRules)
         found = [d for d in found

@@ -22,12 +22,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
         "4: claimant=- (want ua_officials)",
         "12: claimant=- (want ua_officials)",
     ],
-    # "lost more than 3,600 tanks since February 2022, and in November alone it lost 97 artillery systems": the "since"
-    # of the first clause spans the second's figure, and the second's month dates the first's
-    "defence_intelligence_numbered_thread": [
-        "3600: as_of=2024-11-30 (want 2024-12-02)",
-        "97: measure=cumulative (want period), period_days=- (want 30), period_start=2022-02-24 (want 2024-11-01)",
-    ],
 }
 
 
@@ -145,3 +139,47 @@ def test_it_with_no_source_before_it_in_its_sentence_points_back() -> None:
     claim = _claims("Ukraine's General Staff published its morning update.\nIt said Russia lost 1,100 troops over the "
                     "past day.", "2025-03-03")[1100]
     assert claim.claimant == "ua_general_staff"
+
+
+_Span = tuple[float, str, float | None, str | None, str]  # value, measure, period_days, period_start, as_of
+
+
+# -- "lost more than 3,600 tanks since February 2022, and in November alone it lost 97 artillery systems": clauses
+# joined by ", and", "; ", ", while", ", but" that each hold a figure and a span of their own count over their own ---
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    # since a date, and in a month alone
+    ("Ukraine's General Staff said Russia has lost more than 9,000 armoured vehicles since the invasion began, and in "
+     "October alone it lost 310 of them.", (9000, "cumulative", None, None, "2025-12-02"),
+     (310, "period", 31, "2025-10-01", "2025-10-31")),
+    ("Kyiv says Russian forces have lost 1,150 aircraft since 1 March 2025, and in August alone they lost 240 drones.",
+     (1150, "period", None, "2025-03-01", "2025-12-02"), (240, "period", 31, "2025-08-01", "2025-08-31")),
+    # this year (since January), and N of them last week (over the past week)
+    ("Russian strikes have killed 410 civilians in Kharkiv region this year, and 40 of them last week, the governor "
+     "said.", (410, "period", None, "2025-01-01", "2025-12-02"), (40, "period", 7, None, "2025-12-02")),
+    ("Russian shelling has wounded 980 civilians in Kherson since January, and 75 of them over the past week, the "
+     "regional administration said.", (980, "period", None, "2025-01-01", "2025-12-02"),
+     (75, "period", 7, None, "2025-12-02")),
+    # over the past day; since the invasion (or a date)
+    ("Russia lost 1,180 soldiers over the past day; since the invasion it has lost 905,000, the General Staff said.",
+     (1180, "period", 1, None, "2025-12-02"), (905000, "cumulative", None, None, "2025-12-02")),
+    ("Over the last 24 hours, Russia lost 41 artillery systems; since 1 June it has lost 2,300, Kyiv said.",
+     (41, "period", 1, None, "2025-12-02"), (2300, "period", None, "2025-06-01", "2025-12-02")),
+    # ", while" and ", but"
+    ("Russia lost 14,000 soldiers in the past month, while since the invasion it has lost 880,000, Ukraine's General "
+     "Staff said.", (14000, "period", 30, None, "2025-12-02"), (880000, "cumulative", None, None, "2025-12-02")),
+    ("Russia lost 35,000 troops in March, but in April it lost 28,000, Kyiv said.",
+     (35000, "period", 31, "2025-03-01", "2025-03-31"), (28000, "period", 30, "2025-04-01", "2025-04-30")),
+])
+def test_joined_clauses_each_count_over_their_own_span(text: str, first: _Span, second: _Span) -> None:
+    claims = _claims(text, "2025-12-02")
+    for value, measure, days, start, as_of in (first, second):
+        claim = claims[value]
+        got = (claim.measure, claim.period_days, claim.period_start and str(claim.period_start), str(claim.as_of))
+        assert got == (measure, days, start, as_of)
+
+
+def test_a_joined_clause_with_no_span_of_its_own_shares_the_sentence_span() -> None:
+    claims = _claims("Russian shelling killed five civilians in Kherson on Monday, and wounded 12 others, the governor "
+                     "said.", "2025-12-02")
+    assert str(claims[5].as_of) == str(claims[12].as_of) == "2025-12-01"
