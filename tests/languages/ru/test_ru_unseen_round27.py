@@ -5,8 +5,9 @@ region's government with the region's dead, missing and wounded "якобы" (he
 regional news site on a shelling of a border village ("ранения получили", "погиб мирный житель"; houses and cars
 damaged and the shells fired are no loss). Each case lists every claim the spec asks of the text, written as "side
 category outcome value[-high] qualifier measure[/period_days][@period_start] claimant as_of [hedged]". This round's
-fixes are read in tests/languages/uk/test_uk_unseen_round27.py, in both languages; what it found and did not fix is
-pinned on its text as strict xfail.
+fixes are read in tests/languages/uk/test_uk_unseen_round27.py, in both languages; what it found and did not fix was
+pinned on its text as strict xfail (the leaked document's source, read since round 27's follow-up:
+tests/languages/ru/test_ru_round27_followup.py).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ TEXTS = [
     # an exile outlet on a leaked document of one region's government (its source: a Russian official one): the
     # region's dead and missing since the invasion, the wounded "якобы" (hedged); Mediazona's count of the region;
     # the outlet's not being able to verify it hedges none of the document's figures
-    pytest.param(
+    (
      "В документе правительства Башкирии указано число погибших на войне жителей республики\n\n«Медуза» ознакомилась "
      "с документом, который, по данным источника издания, был подготовлен в аппарате правительства Башкирии для "
      "служебного пользования. Согласно документу, с начала вторжения в Украину погибли 4 100 жителей республики, "
@@ -48,9 +49,7 @@ TEXTS = [
      {"russia personnel killed 4100 exact cumulative ru_officials 2025-12-09",
       "russia personnel missing 2300 exact cumulative ru_officials 2025-12-09",
       "russia personnel wounded 7000 approx cumulative ru_officials 2025-12-09 hedged",
-      "russia personnel killed 3600 at_least cumulative mediazona 2025-12-09"},
-     marks=pytest.mark.xfail(strict=True, reason="the figures 'согласно документу' of a leaked regional government's "
-                                                 "document are read as 'other', not ru_officials")),
+      "russia personnel killed 3600 at_least cumulative mediazona 2025-12-09"}),
     # a Russian regional news site on a shelling of a border village told by the governor: the wounded, two of them
     # moved to the regional hospital (a part); "погиб мирный житель" names no number (as in rounds 3, 15 and 22), nor
     # does a child named by age; the houses, cars and power line damaged and the shells and drones fired are no loss

@@ -129,3 +129,24 @@ def goes_on_from_an_age(doc: DocText, toks: list[Token], num: Number, figures: S
     return f.last_token + 1 < len(toks) and numbers.match(toks, f.last_token + 1, key="lengths_of_time") is not None \
         and not any(spans.match(toks, k, key="span_lead") or dates.match(toks, k, key="since_before")
                     for k in range(max(0, f.first_token - 2), f.first_token))
+
+
+def an_age_of_one_of_them(doc: DocText, sent: Sentence, num: Number, figures: Sequence[Number]) -> bool:
+    """"Одному з них був 31 рік", "Одной из погибших было 19 лет": the one of those counted before whose clause tells
+    a figure of years and no outcome is given an age, no count."""
+    toks = sent.tokens
+    k = num.last_token + 1
+    if k + 1 >= len(toks) or not doc.lang.grammar["context"].match(toks, k, k + 1, "part_of"):
+        return False
+    lo, hi = clause_bounds(doc, sent, num)
+    years = doc.lang.grammar["numbers"]
+    return any(num.end <= f.start and f.last_token + 1 < hi
+               and years.match(toks, f.last_token + 1, key="lengths_of_time") is not None for f in figures) \
+        and not doc.lang.outcomes_people.find_all(toks, lo, hi)
+
+
+def downed_after_all(doc: DocText, sent: Sentence, hi: int) -> bool:
+    """"10 із них не долетіли до Києва, їх збили": a later clause of the sentence (past ``hi``, the end of the figure's)
+    says the things its figure lost one way or another were downed (not "локаційно втрачені: їх подавили засоби
+    РЕБ", jammed: lost)."""
+    return bool(doc.lang.grammar["context"].find_all(sent.tokens, hi, len(sent.tokens), key="downed_them"))

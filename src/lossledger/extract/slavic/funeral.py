@@ -5,7 +5,7 @@ before the noun of captivity is the captor ("у російському поло�
 
 from __future__ import annotations
 
-from ...languages.morphology import Token, tags
+from ...languages.morphology import Token, lemmas, tags
 from .mentions import DocText
 
 #: the window after a funeral's phrase in which a noun is whom it was for ("в останню путь нашого земляка, старшого
@@ -37,6 +37,8 @@ def fallen_of_a_trade_side(doc: DocText, toks: list[Token], noun: tuple[int, int
     otherwise."""
     ctx = doc.lang.grammar["context"]
     named = doc.lang.categories.match(toks, noun[0]) if noun is not None else None
+    if noun is not None and _own_soldiers_word(doc, toks[noun[0]]):
+        named = None  # ("загинули двоє воїнів": the press's word of honour for its own, as a trade is)
     # (a trade the profile counts as civilians, "12 лікарів", at the front is a trade too: the sentence made them
     # soldiers, the army's own doctors)
     if noun is None or (named is not None and named[0] not in ("people", "civilians")) \
@@ -66,3 +68,9 @@ def names_the_captor(doc: DocText, toks: list[Token], end: int) -> bool:
     """A side word ending at ``end`` right before the noun of captivity: "у російському полоні", "в украинском
     плену" name who holds the captives."""
     return end < len(toks) and doc.lang.grammar["spans"].match(toks, end, key="in_captivity") is not None
+
+
+def _own_soldiers_word(doc: DocText, token: Token) -> bool:
+    """Whether ``token`` is a word the language's press calls its own soldiers by (profiles' ``own_soldiers_words``)."""
+    words = doc.lang.raw["profile"].get("defaults", {}).get("own_soldiers_words", ())
+    return bool(words) and not lemmas(token.low, doc.lang.code).isdisjoint(words)

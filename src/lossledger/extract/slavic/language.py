@@ -199,6 +199,8 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # the only one holding its own byte.
 _NOT_CYRILLIC_LEAD = bytes(b for b in range(256) if not 0xD0 <= b <= 0xD3)
 _NOT_LATIN = bytes(b for b in range(256) if not (0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A))
+#: the fewest Cyrillic letters a text read as Cyrillic holds
+_FEWEST_CYRILLIC = 8
 
 
 def in_cyrillic(text: str, sample: int = 4000) -> bool:
@@ -210,7 +212,9 @@ def in_cyrillic(text: str, sample: int = 4000) -> bool:
     encoded = head.encode("utf-8", "surrogatepass")
     cyr = len(encoded.translate(None, _NOT_CYRILLIC_LEAD))
     lat = len(encoded.translate(None, _NOT_LATIN))
-    return not (cyr <= lat or cyr < 20)
+    # (a short text of one sentence, "Вночі ППО збила 3 ракети.", holds fewer than 20 letters: a word or two of
+    # Cyrillic, more than the Latin letters, is enough)
+    return not (cyr <= lat or cyr < _FEWEST_CYRILLIC)
 
 
 def guess_cyrillic_language(text: str, sample: int = 4000) -> str | None:

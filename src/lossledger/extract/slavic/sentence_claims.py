@@ -11,7 +11,9 @@ from ...languages.morphology import Token, counts_people, tags
 from . import tolls
 from .dates import DateMention
 from .elliptical import (
+    an_age_of_one_of_them,
     counted_at_clause_end,
+    downed_after_all,
     goes_on_from_an_age,
     more_bodies,
     more_of_those,
@@ -88,7 +90,8 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     ("із них 9 госпіталізовано", "106 – пошкоджено", "в марте — 976")."""
     toks = sent.tokens
     ctx = doc.lang.grammar["context"]
-    if one_of_other_things(doc, toks, num) or found_alive(doc, toks, num):
+    if one_of_other_things(doc, toks, num) or found_alive(doc, toks, num) \
+            or an_age_of_one_of_them(doc, sent, num, figures):
         return None
     label = category_label(doc, sent, num, qual_first)
     after = category_after(doc, sent, num)
@@ -361,6 +364,8 @@ def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int,
                   if m.sentence.paragraph >= sent.paragraph - 2 and m.outcome in fits]
         # (the report's own verb first: "уничтожили 350 военных, еще 12 взяли в плен. — За месяц — 7 бронемашин")
         outcome = next((o for o in recent if o in ("killed", "destroyed")), recent[0] if recent else None)
+    if outcome == "losses" and lost.category not in PEOPLE and downed_after_all(doc, sent, hi):
+        outcome = "destroyed"  # ("10 із них не долетіли до Києва, їх збили")
     if outcome == "destroyed" and lost.category in PEOPLE:
         return "killed"
     if outcome == "killed" and lost.category not in PEOPLE:

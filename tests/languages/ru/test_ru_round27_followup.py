@@ -1,0 +1,29 @@
+"""Russian round 27's follow-up: a region's government ("правительство Бурятии", "уряд Башкирії"), as the source of a
+document leaked or of figures it gives, is an official of the state the region named is in (profiles' ``local``
+words), as a region's authorities are; a government named with no place is no source."""
+
+from __future__ import annotations
+
+import pytest
+from claim_lines import described
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Согласно документу правительства Башкирии, с начала вторжения погибли 4 100 жителей республики.",
+     {"russia civilians killed 4100 exact cumulative ru_officials 2025-12-06"}),
+    ("Согласно документу, подготовленному в правительстве Курской области, погибли 900 военных из региона.",
+     {"russia personnel killed 900 exact cumulative ru_officials 2025-12-06"}),
+    ("По данным правительства Бурятии, погибли 700 военных.",
+     {"russia personnel killed 700 exact cumulative ru_officials 2025-12-06"}),
+    ("Правительство Белгородской области сообщило, что погибли 5 мирных жителей.",
+     {"russia civilians killed 5 exact period ru_officials 2025-12-06"}),
+    ("Згідно з документом уряду Башкирії, від початку вторгнення загинули 4 100 мешканців республіки.",
+     {"russia civilians killed 4100 exact cumulative ru_officials 2025-12-06"}),
+    ("Уряд Бурятії визнав загибель 700 військових.",
+     {"russia personnel killed 700 exact cumulative ru_officials 2025-12-06"}),
+    # (no place named: no source)
+    ("По данным правительства, погибли 5 мирных жителей.",
+     {"ukraine civilians killed 5 exact period None 2025-12-06"}),
+])
+def test_a_regions_government_is_an_official_of_its_state(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-06") == expected
