@@ -96,15 +96,20 @@ def test_clause_bounds_are_the_plain_scans(text: str) -> None:
     breaks = EN.rules(document.DocumentRules).clause_break
     for sent in reader.sentences:
         spans = [m.span() for m in breaks.finditer(reader.norm, sent.start, sent.end)]
-        for pos in range(sent.start, sent.end + 1):
-            lo, hi = sent.start, sent.end
-            for start, end in spans:
-                if end <= pos:
-                    lo = end
-                elif start >= pos:
-                    hi = start
-                    break
-            assert reader.clause_bounds(sent, pos) == (lo, hi)
+        _assert_bounds_between_breaks(reader, sent, spans)
+
+
+def _assert_bounds_between_breaks(reader: document.Reader, sent: body.Sentence, spans: list[tuple[int, int]]) -> None:
+    """Each position's clause runs from the end of the last break before it to the start of the first after it."""
+    for pos in range(sent.start, sent.end + 1):
+        lo, hi = sent.start, sent.end
+        for start, end in spans:
+            if end <= pos:
+                lo = end
+            elif start >= pos:
+                hi = start
+                break
+        assert reader.clause_bounds(sent, pos) == (lo, hi)
 
 
 def test_clause_breaks_at_marks_alone_are_the_whole_patterns_where_no_break_words_stand() -> None:
@@ -122,15 +127,7 @@ def test_clause_breaks_at_marks_alone_are_the_whole_patterns_where_no_break_word
     for sent in reader.sentences:
         spans = [m.span() for m in plain.finditer(reader.norm, sent.start, sent.end)]
         assert [m.span() for m in rules.clause_break.finditer(reader.norm, sent.start, sent.end)] == spans
-        for pos in range(sent.start, sent.end + 1):
-            lo, hi = sent.start, sent.end
-            for start, end in spans:
-                if end <= pos:
-                    lo = end
-                elif start >= pos:
-                    hi = start
-                    break
-            assert reader.clause_bounds(sent, pos) == (lo, hi)
+        _assert_bounds_between_breaks(reader, sent, spans)
 
 
 # sentences of our own in the style of the news the patterns read, so that many of them match somewhere
