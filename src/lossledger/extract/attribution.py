@@ -408,7 +408,8 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         elif possessive:
             # "Shoigu's assertion of 444,000" is a source; "Putin's army" is not
             score = 2 if possessive.group("noun") else 0
-        elif r.says_after_name(after, m.end(), phrases, force=force):
+        elif r.says_after_name(after, m.end(), phrases, force=force) and not _another_name_says_it(
+                reader, m, aliases, after):
             score = 2
         elif r.loser_after.match(after):
             score = 0  # the subject of the loss (or the one who inflicted it), not its source
@@ -438,6 +439,22 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         named = [(o, s, cited_in_citers_nation(reader, named, src)) for o, s, src in named]
     reader.sources_named[sent.start] = (named, generic)
     return named, generic
+
+
+def _another_name_says_it(reader: Reader, name: re.Match[str], aliases: list[re.Match[str]], after: str) -> bool:
+    """Whether the verb of saying read after ``name`` has another name right before it as its subject: "ZELENSKY
+    LOSES 2,000 SOLDIERS A WEEK, MOSCOW CLAIMS" (a headline in capitals, where no subject of a verb is read): Moscow
+    claims it, Zelensky is the one losing."""
+    r = reader.grammar.rules(AttributionRules)
+    said = r.read_in(r.attribution_after, after).match(after)
+    if said is None:
+        return False
+    verb_end = name.end() + said.end()
+    for other in aliases:
+        between = reader.norm[other.end():verb_end]  # (only the verb: the other name is its subject)
+        if name.end() < other.start() < verb_end and between[:1].isspace() and len(between.split()) == 1:
+            return True
+    return False
 
 
 def _disputing_subject(reader: Reader, sent: Sentence, owner: Source) -> Source | None:

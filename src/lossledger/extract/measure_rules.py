@@ -117,6 +117,8 @@ class MeasureRules:
         self.since_month_alone = g.pattern("since_month_alone")
         self.span_from_report = g.pattern("span_from_report", guard=False)
         self.and_before_more = g.pattern("and_before_more", guard=False)
+        self.added_figure_day_between = g.pattern("added_figure_day_between", guard=False)
+        self.added_figure_before = g.pattern("added_figure_before", guard=False)
         # word tables ([measure] of the grammar)
         self.rate_unit_days = g.table("measure.rate_unit_days")
         self.span_unit_days = g.amounts("measure.span_unit_days")

@@ -590,10 +590,24 @@ def _choose_date(reader: Reader, m: Mention, sent: Sentence, abs_start: int,
     pool = without_day_said(reader, pool, abs_start, abs_end)
     if not pool:
         return None
+    if (own_day := _day_of_added_figure(reader, sent, pool, abs_start, abs_end)) is not None:
+        return own_day  # "1,000 were killed on Monday and 300 more on Tuesday": Tuesday's
 
     def distance(d: datelib.DateMention) -> int:
         return abs_start - d.end if d.end <= abs_start else max(0, d.start - abs_end)
     return min(pool, key=lambda d: (_PRECISION_RANK.get(d.precision, 3), distance(d)))
+
+
+def _day_of_added_figure(reader: Reader, sent: Sentence, pool: list[datelib.DateMention], abs_start: int,
+                         abs_end: int) -> datelib.DateMention | None:
+    """The day right after a figure added to one before it ("and 300 more on Tuesday", "another 40 on Sunday")."""
+    r = reader.grammar.rules(MeasureRules)
+    day = next((d for d in pool if d.precision == "day" and d.start >= abs_end), None)
+    between = r.added_figure_day_between.match(reader.norm, abs_end, day.start) if day is not None else None
+    if between is None or not (between.group("more") or r.added_figure_before.search(
+            reader.norm, max(sent.start, abs_start - 14), abs_start)):
+        return None
+    return day
 
 
 def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.DateMention) -> None:
