@@ -62,3 +62,19 @@ def test_a_document_of_a_body_names_it_the_source(text: str, expected: set[str])
 ])
 def test_the_head_of_a_states_government_is_its_official(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-06") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ("the enemy", no one speaking, that aims at a place of one side is that side's enemy, in either language)
+    ("Враг запустил 50 дронов, 10 из них не долетели до Киева.",
+     {"russia drones losses 10 exact period None 2025-12-06"}),
+    ("Враг запустил 40 дронов по Киеву, 12 из них сбиты.", {"russia drones destroyed 12 exact period None 2025-12-06"}),
+    ("Противник выпустил по Белгороду 12 ракет, 10 из них сбиты.",
+     {"ukraine missiles destroyed 10 exact period None 2025-12-06"}),
+    ("Ворог запустив 30 дронів по Харкову, 8 із них збили.",
+     {"russia drones destroyed 8 exact period None 2025-12-06"}),
+    # (a place the fighting is near is no target: the press's usual enemy)
+    ("Враг потерял 100 военных под Харьковом.", {"ukraine personnel losses 100 exact cumulative None 2025-12-06"}),
+])
+def test_the_enemy_aiming_at_a_place_is_its_sides_enemy(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-06") == expected

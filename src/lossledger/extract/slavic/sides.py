@@ -10,6 +10,7 @@ from typing import Any
 from ...languages.morphology import Token, Tokens, tags, tokenize
 from ...profiles import Profile
 from .actor import is_actor
+from .enemy_target import enemy_of_the_attacked
 from .funeral import buried_side, fallen_of_a_trade_side, names_the_captor, not_buried
 from .language import PEOPLE
 from .mentions import DocText, first_hit, is_adjectival, starts_between, text_between, war_of_the_span
@@ -52,7 +53,8 @@ def _read_side_words(doc: DocText, toks: list[Token], memo: dict[Any, Any],
         if key == "enemy":
             # "противник", "ворог": the enemy of whoever speaks (the Russian MoD's is Ukraine, the General
             # Staff's Russia); with no speaker, the enemy the language's press usually means
-            resolved = (doc.profile.usual_target(claimant) if claimant else None) or default_side(doc)
+            resolved = (doc.profile.usual_target(claimant) if claimant else None) \
+                or enemy_of_the_attacked(doc, toks) or default_side(doc)
             if resolved is None:
                 continue
             key = resolved
