@@ -68,3 +68,16 @@ def test_a_text_of_one_short_sentence_is_read(text: str, expected: set[str]) -> 
 ])
 def test_drones_that_did_not_arrive_and_were_downed_are_destroyed(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-06") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ("Героїв" is the press's word of honour for its own, no side word: a side word after it, the enemy's, wins)
+    ("Громада втратила 12 героїв ворога.", {"russia personnel losses 12 exact cumulative None 2025-12-06"}),
+    ("У боях за село загинули 30 героїв ворога.", {"russia personnel killed 30 exact cumulative None 2025-12-06"}),
+    ("Загинули двоє російських героїв.", {"russia personnel killed 2 exact cumulative None 2025-12-06"}),
+    # (no side word: the text's own, lost or dead)
+    ("Громада втратила 27 своїх Героїв.", {"ukraine personnel losses 27 exact cumulative None 2025-12-06"}),
+    ("Село втратило на війні п'ятьох Героїв.", {"ukraine personnel losses 5 exact cumulative None 2025-12-06"}),
+])
+def test_heroes_are_the_texts_own_unless_a_side_word_says(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-06") == expected

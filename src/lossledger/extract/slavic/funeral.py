@@ -42,7 +42,7 @@ def fallen_of_a_trade_side(doc: DocText, toks: list[Token], noun: tuple[int, int
     # (a trade the profile counts as civilians, "12 лікарів", at the front is a trade too: the sentence made them
     # soldiers, the army's own doctors)
     if noun is None or (named is not None and named[0] not in ("people", "civilians")) \
-            or not ctx.find_all(toks, key="died") \
+            or not (ctx.find_all(toks, key="died") or (named is None and _lost_verb(doc, toks))) \
             or ctx.find_all(toks, key="destroy_verbs") or _names_whose(doc, toks):
         return None  # (a soldier's noun, "60 військових", says nothing of the side: whose, the text's usual reading)
     return _fallen_side(doc)
@@ -74,3 +74,13 @@ def _own_soldiers_word(doc: DocText, token: Token) -> bool:
     """Whether ``token`` is a word the language's press calls its own soldiers by (profiles' ``own_soldiers_words``)."""
     words = doc.lang.raw["profile"].get("defaults", {}).get("own_soldiers_words", ())
     return bool(words) and not lemmas(token.low, doc.lang.code).isdisjoint(words)
+
+
+def _lost_verb(doc: DocText, toks: list[Token]) -> bool:
+    """Whether the sentence has a verb of losing ("громада втратила 27 своїх Героїв"): said of those counted by the
+    press's word of honour, no side named, it is a loss of the text's own, as a death is."""
+    for k in range(len(toks)):
+        hit = doc.lang.outcomes_people.match(toks, k)
+        if hit is not None and hit[0] == "losses" and "VERB" in tags(toks[k].low, doc.lang.code):
+            return True
+    return False

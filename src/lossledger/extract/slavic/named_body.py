@@ -26,3 +26,10 @@ def _goes_on_a_name(doc: DocText, toks: list[Token], k: int, *, capitalised: boo
     if capitalised and not toks[k].text[:1].isupper():
         return False
     return toks[k].text.isupper() or "gent" in tags(toks[k].low, doc.lang.code)
+
+
+def state_of_the_place_named(doc: DocText, toks: list[Token], k: int) -> str:
+    """Whose a body is whose name goes on with a capitalised name in the genitive at ``k``: the state of a place the
+    war's words know ("глава правительства Бурятии": Russia's officials), else another government's ("other")."""
+    place = doc.lang.places.match(toks, k)
+    return doc.lang.state_claimants.get(place[0], "other") if place is not None else "other"

@@ -10,10 +10,11 @@ from typing import Any
 from ...languages.morphology import Token, Tokens, tags, tokenize
 from ...profiles import Profile
 from .actor import is_actor
+from .enemy_target import enemy_of_the_attacked
 from .funeral import buried_side, fallen_of_a_trade_side, names_the_captor, not_buried
 from .language import PEOPLE
 from .mentions import DocText, first_hit, is_adjectival, starts_between, text_between, war_of_the_span
-from .named_body import names_the_body_before
+from .named_body import names_the_body_before, state_of_the_place_named
 from .numbers import Number
 from .outlets import counted_by_name, opens_on
 from .saying import SAYING_KEYS, before_another_source, deems_a_status, may_say, side_of_a_back_reference
@@ -52,7 +53,8 @@ def _read_side_words(doc: DocText, toks: list[Token], memo: dict[Any, Any],
         if key == "enemy":
             # "противник", "ворог": the enemy of whoever speaks (the Russian MoD's is Ukraine, the General
             # Staff's Russia); with no speaker, the enemy the language's press usually means
-            resolved = (doc.profile.usual_target(claimant) if claimant else None) or default_side(doc)
+            resolved = (doc.profile.usual_target(claimant) if claimant else None) \
+                or enemy_of_the_attacked(doc, toks) or default_side(doc)
             if resolved is None:
                 continue
             key = resolved
@@ -636,7 +638,7 @@ def _state_body(doc: DocText, sent: Sentence, start: int, end: int) -> str:
             return doc.lang.state_claimants.get(side[0], "other")
         found = tags(toks[k].low, doc.lang.code)
         if toks[k].text[:1].isupper() and "gent" in found and not found & {"Name", "Surn", "Patr"}:
-            return "other"
+            return state_of_the_place_named(doc, toks, k)
     own = _opponent(doc.profile, default_side(doc) or "")
     return _own_states(doc, own or "", toks[start]) or doc.lang.state_claimants.get(own or "", "other")
 
