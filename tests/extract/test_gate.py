@@ -6,12 +6,15 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import lossledger.extract as extract
 from lossledger import extract_claims
 from lossledger.extract.gate import FirstMention, Ungated, may_hold_claims, trie_regex
+from lossledger.extract.gate import _cues as _gate_cues
 from lossledger.languages.grammar import load_patterns
-from lossledger.languages.scan import literal_prefixes
+from lossledger.languages.scan import ASCII_LEAD, literal_prefixes
 from lossledger.profiles import load_profile
 
 EN = load_patterns("en")
@@ -119,6 +122,23 @@ def test_non_ascii_text_is_gated_with_case_folding_of_re() -> None:
     profile = load_profile()
     assert may_hold_claims(profile, "Überfall: KILLED\u00a0were 5 soldiers", grammar=EN)
     assert not may_hold_claims(profile, "Über den Fluss fahren täglich 5 Busse.", grammar=EN)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([" killed", "Killed", "-killed", "_dead", "2 tanks", "a tank", "(tanks)", "\n", ", ",
+                                 "destroyed", "x", "'", "~"]) | st.text(alphabet=st.characters(max_codepoint=127),
+                                                                       max_size=4), max_size=20).map("".join))
+def test_the_ascii_lead_of_the_folded_cues_finds_what_the_unicode_class_finds(text: str) -> None:
+    # the cues for a lower-cased ASCII text read "[^\\w-]" before a word as its ASCII twin: the same matches there
+    cues = _gate_cues(load_profile(), EN)
+    assert cues is not None
+    folded = " " + text.lower()
+    assert folded.isascii()
+    for ascii_pattern in (cues.outcome, cues.countable, cues.category):
+        assert ASCII_LEAD in ascii_pattern.pattern
+        unicode_pattern = re.compile(ascii_pattern.pattern.replace(ASCII_LEAD, r"[^\w-]"))
+        assert ([m.span() for m in ascii_pattern.finditer(folded)]
+                == [m.span() for m in unicode_pattern.finditer(folded)])
 
 
 def test_trie_regex_matches_where_a_word_begins() -> None:

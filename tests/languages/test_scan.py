@@ -225,6 +225,35 @@ def test_folded_start_positions_are_those_of_the_plain_lookbehind(text: str) -> 
     assert_folded_starts_file_what_the_plain_ones_do(lexicon, text, plain)
 
 
+@settings(max_examples=200, deadline=None)
+@given(ascii_texts, st.data())
+def test_an_ascii_text_s_starts_are_found_by_the_ascii_twin_as_by_the_unicode_pattern(text: str,
+                                                                                     data: st.DataObject) -> None:
+    # an ASCII text's word starts are read with the ASCII lead ("[^0-9A-Za-z_\\-]"): the starts "[^\\w-]" finds
+    # there, in the whole text and in any window
+    lexicon = PROFILE.lexicon
+    assert lexicon._folded_starts is not None and lexicon._ascii_folded_starts is not None
+    fold = text.lower()
+    assert lexicon.starts_pattern(fold) is lexicon._ascii_folded_starts
+    lo = data.draw(st.integers(0, len(fold)))
+    hi = data.draw(st.integers(lo, len(fold)))
+    for window in ((0, len(fold)), (lo, hi)):
+        assert ([m.span() for m in lexicon._ascii_folded_starts.finditer(fold, *window)]
+                == [m.span() for m in lexicon._folded_starts.finditer(fold, *window)])
+
+
+def test_the_ascii_twin_of_the_starts_reads_the_same_lead_characters() -> None:
+    # the lead of the ASCII twin is "\\w" and "-" as re.ASCII reads them, character by character
+    lexicon = PROFILE.lexicon
+    assert lexicon._folded_starts is not None and lexicon._ascii_folded_starts is not None
+    lead, ascii_lead = re.compile(r"[^\w-]"), re.compile(lexicon._ascii_folded_starts.pattern.split("(?=")[0])
+    assert all(bool(lead.match(chr(c))) == bool(ascii_lead.match(chr(c))) for c in range(128))
+    assert lexicon.starts_pattern("Kraków".lower()) is lexicon._folded_starts
+    text = "Russian troops - the General Staff said: 12 T-72 tanks (UN data), \"Bradleys\" ~80,860 men\n"
+    fold = text.lower()
+    assert lexicon.folded_starts(fold) == [0] + [m.end() for m in lexicon._folded_starts.finditer(fold)]
+
+
 def assert_folded_starts_file_what_the_plain_ones_do(lexicon: Lexicon, text: str, plain: list[int]) -> None:
     """``folded_starts`` leaves out the positions where no prefix begins (those that file no pattern) and those
     where no longer prefix (REACH) begins: there no pattern filed would match."""

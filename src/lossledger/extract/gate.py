@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..languages.grammar import PatternGrammar
-from ..languages.scan import LOOKBEHIND, literal_prefixes, trie_regex
+from ..languages.scan import ASCII_LEAD, LOOKBEHIND, literal_prefixes, trie_regex
 from ..profiles import Profile
 from .body import Sentence, line_sentences
 from .document import Reader
@@ -91,7 +91,8 @@ def _cues(profile: Profile, grammar: PatternGrammar) -> _Cues | None:
         # a count: a digit, a number word, or an article before a category word ("a Russian helicopter")
         count = trie_regex({*categories, *(word.lower() for word in grammar.rules(NumberRules).word_values)})
         category = trie_regex(categories)
-        folded = [re.compile(r"[^\w-]" + words) for words in (outcome, count, category)]
+        # (the folded text is ASCII: ``[^\w-]`` is read as its ASCII twin, the same characters)
+        folded = [re.compile(ASCII_LEAD + words) for words in (outcome, count, category)]
         folded[1] = re.compile(r"\d|" + folded[1].pattern)
         any_text = [re.compile(LOOKBEHIND + words, re.IGNORECASE) for words in (outcome, count, category)]
         any_text[1] = re.compile(r"\d|" + any_text[1].pattern, re.IGNORECASE)

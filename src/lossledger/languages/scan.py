@@ -35,7 +35,7 @@ from re import _parser as sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
 __all__ = ["Lexicon", "TextScan", "Vocabulary", "LOOKBEHIND", "WORD_MARKS", "class_first", "first_char_lookahead",
-           "guarded", "literal_prefixes", "required_chars", "trie_regex", "ASCII_CHARACTERS"]
+           "guarded", "literal_prefixes", "required_chars", "trie_regex", "ASCII_CHARACTERS", "ASCII_LEAD"]
 
 #: The word boundary every vocabulary pattern starts with (see ``profile._named_groups``).
 LOOKBEHIND = r"(?<![\w-])"
@@ -48,6 +48,10 @@ PREFIX = 4
 REACH = 8
 #: Bound on the per-lexicon memo of 3-character keys, so memory stays flat over a corpus.
 _MEMO_LIMIT = 20_000
+#: ``[^\w-]``, the character before a word the lookbehind lets through, in an ASCII text: ``re`` tests a character
+#: against this class with one bit of a table, against ``\w`` with Unicode's tables (the scans of a whole document for
+#: the words that may open a match find their starts from it: a sixth of their instructions).
+ASCII_LEAD = r"[^0-9A-Za-z_\-]"
 #: The 128 ASCII characters: what a set of a text's characters loses to leave those a test must look at.
 ASCII_CHARACTERS = frozenset(map(chr, range(128)))
 #: A repeat bounded by this many ("{1,2}") is expanded for each count; a longer one is followed once.
@@ -415,6 +419,9 @@ class Lexicon:
         # the words of English news begin with none, and would file nothing (``patterns_at``), and each start found
         # costs more than the tree's reading further.
         self._folded_starts = re.compile(r"[^\w-](?=" + trie_regex(reach) + ")") if firsts else None
+        # (and in an ASCII text, with its ASCII lead: the same starts)
+        self._ascii_folded_starts = (re.compile(ASCII_LEAD + self._folded_starts.pattern[len(r"[^\w-]"):])
+                                     if self._folded_starts is not None else None)
         self._first_chars = frozenset(firsts)
         self._memo: dict[str, dict[int, re.Pattern[str]]] = {}
         self._bare_memo: dict[str, dict[int, re.Pattern[str]]] = {}  # bare_at's
@@ -426,11 +433,15 @@ class Lexicon:
         """Where a prefiltered match may start in ``fold``, a text lower-cased where that folds safely (those of
         ``_starts``' positions where a prefix begins: lower-casing one character to one keeps whether it is a word
         character, tested for every one)."""
-        assert self._folded_starts is not None
-        starts = list(map(re.Match.end, self._folded_starts.finditer(fold)))
+        starts = list(map(re.Match.end, self.starts_pattern(fold).finditer(fold)))
         if fold[:1] in self._first_chars:
             starts.insert(0, 0)
         return starts
+
+    def starts_pattern(self, fold: str) -> re.Pattern[str]:
+        """``_folded_starts``, or its ASCII twin for an ASCII ``fold`` (the same matches)."""
+        assert self._folded_starts is not None and self._ascii_folded_starts is not None
+        return self._ascii_folded_starts if fold.isascii() else self._folded_starts
 
     def scan(self, text: str) -> TextScan:
         return TextScan(self, text)
@@ -545,8 +556,8 @@ class TextScan:
         it, and the prefix tree after it reads at most REACH characters, so a search from ``lo - 1`` that sees the
         text up to ``hi + REACH`` finds the same ones."""
         fold = self._fold
-        assert fold is not None and self.lexicon._folded_starts is not None
-        starts = list(map(re.Match.end, self.lexicon._folded_starts.finditer(fold, max(0, lo - 1), hi + REACH)))
+        assert fold is not None
+        starts = list(map(re.Match.end, self.lexicon.starts_pattern(fold).finditer(fold, max(0, lo - 1), hi + REACH)))
         del starts[bisect_left(starts, hi):]
         if lo == 0 and fold[:1] in self.lexicon._first_chars:
             starts.insert(0, 0)
