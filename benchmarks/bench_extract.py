@@ -132,9 +132,10 @@ def _heading(n: int) -> str:
     return "Dispatch " + "".join(parts).capitalize() + "\n\n"
 
 
-def corpus(samples: list[Sample], size: int) -> Iterator[Sample]:
-    """``size`` documents, cycling through ``samples``, each copy made distinct (streamed)."""
-    for n in range(size):
+def corpus(samples: list[Sample], size: int, start: int = 0) -> Iterator[Sample]:
+    """``size`` documents, cycling through ``samples``, each copy made distinct (streamed); ``start`` numbers the
+    first copy, so that corpora started at different places share no heading."""
+    for n in range(start, start + size):
         s = samples[n % len(samples)]
         yield Sample(f"{s.id}#{n}", _heading(n) + s.text, s.published, s.language)
 
