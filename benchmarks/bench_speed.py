@@ -148,10 +148,10 @@ def measure(shared: Path, size: int, passes: int) -> dict[str, object]:
 
 def frozen_heap(timed: Callable[[list[Sample]], T], docs: list[Sample]) -> T:
     """``timed(docs)`` with the heap built so far (loaded grammars, filled tables, the corpora) frozen out of the
-    garbage collector's reach. A full collection walks the whole heap (30-50 ms here, a sixth of a 200-document
-    Ukrainian timing) and comes when the long-lived objects have grown by a quarter, so which corpus it lands in
-    moved with any change of allocations anywhere: extractor 20's Ukrainian timing took one that extractor 19's
-    did not. Collections of what the extractor itself keeps during the timing still count."""
+    garbage collector's reach. A full collection walks the whole heap (30-55 ms here, up to a seventh of a
+    200-document Ukrainian timing) and comes when the long-lived objects have grown by a quarter, so which corpus
+    it lands in moved with any change of allocations anywhere: extractor 20's Ukrainian timing took one that
+    extractor 19's did not. Collections of what the extractor itself keeps during the timing still count."""
     gc.collect()
     gc.freeze()
     try:
