@@ -132,10 +132,12 @@ def _heading(n: int) -> str:
     return "Dispatch " + "".join(parts).capitalize() + "\n\n"
 
 
-def corpus(samples: list[Sample], size: int) -> Iterator[Sample]:
-    """``size`` documents, cycling through ``samples``, each copy made distinct (streamed)."""
-    for n in range(size):
-        s = samples[n % len(samples)]
+def corpus(samples: list[Sample], size: int, start: int = 0) -> Iterator[Sample]:
+    """``size`` documents, cycling through ``samples`` from the first, each copy made distinct (streamed);
+    ``start`` numbers the first copy's heading, so that corpora started at different numbers share no heading
+    (and hold the same passages)."""
+    for n in range(start, start + size):
+        s = samples[(n - start) % len(samples)]
         yield Sample(f"{s.id}#{n}", _heading(n) + s.text, s.published, s.language)
 
 

@@ -132,8 +132,14 @@ def test_a_table_with_nothing_in_a_sentence_answers_empty_of_its_own() -> None:
     assert other.find_all(tokens) == [("loss", 1, 2)]
     first = found.find_all(tokens)
     assert first == [] and found.find_all(tokens, 1, 3, "tank") == []
-    first.append(("tank", 0, 1))  # (a caller adding to its answer changes no later one)
+    # (the empty answer is one shared list: a caller adds to a copy, and no later answer changes)
+    with pytest.raises(TypeError):
+        first.append(("tank", 0, 1))
+    with pytest.raises(TypeError):
+        first += [("tank", 0, 1)]
+    assert first + [("tank", 0, 1)] == [("tank", 0, 1)] and [("tank", 0, 1)] + first == [("tank", 0, 1)]
     assert found.find_all(tokens) == [] and found.starts(tokens) == {} and found.match(tokens, 0) is None
+    assert other.find_all(tokens, key="tank") == [] and other.find_all(tokens, 2, 5, "loss") == []
 
 
 @pytest.mark.parametrize(("lang", "text", "season_at"), [

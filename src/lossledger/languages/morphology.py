@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import add, attrgetter, itemgetter
 from typing import Any, NamedTuple
 
@@ -320,21 +320,21 @@ class PhraseTable:
         whole = hits.lists.get(key)
         if whole is None:
             if hits is _NO_HITS:
-                return []  # (most tables in most sentences: nothing to build; its ``lists`` stays empty)
-            lists = hits.lists
-            if key is not None and not hits.keyed:
-                # (every key's phrases in one pass when a key is first asked: most keys asked of a sentence
-                # have none, and are answered then without a pass of their own)
-                lists.update(_keyed_lists(hits.scan))
-                hits.keyed = True
-                whole = lists.get(key)
-            if whole is None:
-                # (a list of its own, as each key's answer is: a caller may add to the one it was given)
-                whole = lists[key] = _list_of(hits.scan, key) if key is None else []
+                return _NONE  # (most tables in most sentences: nothing to build; its ``lists`` stays empty)
+            if key is None:
+                whole = hits.lists[None] = _list_of(hits.scan, None)
+            else:
+                # (the keys found in the sentence gathered once, when a key is first asked: most keys asked of a
+                # sentence have none, and are answered then without a pass of their own; a key's phrases are
+                # listed only when it is asked, as most keys found never are)
+                found = hits.keys
+                if found is None:
+                    found = hits.keys = set(chain.from_iterable(map(_LENGTHS, map(_HERE, hits.scan))))
+                whole = hits.lists[key] = _list_of(hits.scan, key) if key in found else _NONE
         if start == 0 and (stop is None or stop == len(tokens)):
             return whole
         if not whole:
-            return []
+            return _NONE
         return _inside(whole, start, len(tokens) if stop is None else stop)
 
     def _find_all_in(self, tokens: Sequence[Token], start: int, stop: int,
@@ -417,7 +417,25 @@ def find_all_across(table: PhraseTable, tokens: Sequence[Token], parts: Sequence
     return _list_of(scan, key)
 
 
+class _NoPhrases(list[tuple[str, int, int]]):
+    """The answer of ``find_all`` where a sentence has no phrase of the key asked: one shared empty list that
+    refuses to be changed (a caller adds to a copy: ``hits + more``). Asked some 150 times a Slavic document of keys
+    with none, a new empty list each time was kept alive to the document's end, and pushed the garbage collector's
+    young generation over its threshold."""
+
+    __slots__ = ()
+
+    def _refuse(self, *_args: object, **_kwargs: object) -> Any:
+        raise TypeError("find_all's empty answer is shared: add to a copy")
+
+    append = extend = insert = remove = pop = clear = sort = reverse = _refuse
+    __setitem__ = __delitem__ = __iadd__ = __imul__ = _refuse
+
+
+_NONE = _NoPhrases()
 _FIRST = itemgetter(0)
+_HERE = itemgetter(1)  # (of a scan's entry: what starts there)
+_LENGTHS = itemgetter(2)  # (of what starts at a token: each key's length)
 _LOW = attrgetter("low")
 
 
@@ -438,14 +456,14 @@ class _Hits:
     """One table's phrases in one sentence (every position where one starts: its longest, and the longest of
     each key), with the answers read from them kept: a sentence is asked about the same table many times."""
 
-    __slots__ = ("scan", "at", "lists", "starts", "keyed")
+    __slots__ = ("scan", "at", "lists", "starts", "keys")
 
     def __init__(self, scan: _Scan) -> None:
         self.scan = scan
         self.at: dict[int, _Here] | None = None
         self.lists: dict[str | None, list[tuple[str, int, int]]] = {}
         self.starts: dict[str | None, dict[int, tuple[str, int]]] | None = None
-        self.keyed = False  # whether ``lists`` holds every key found (by ``_keyed_lists``)
+        self.keys: set[str] | None = None  # every key found in the sentence (when a key is first asked)
 
 
 #: A table's record in a sentence where none of its phrases is: answered at once, never filled in.
@@ -472,21 +490,6 @@ def _list_of(scan: _Scan, key: str | None) -> list[tuple[str, int, int]]:
             out.append((key, i, after))
     return out
 
-
-def _keyed_lists(scan: _Scan) -> dict[str | None, list[tuple[str, int, int]]]:
-    """What ``_list_of`` answers for each key found in the scan, in one pass."""
-    out: dict[str | None, list[tuple[str, int, int]]] = {}
-    after: dict[str, int] = {}
-    for i, (_key, _length, lengths) in scan:
-        for key, length in lengths.items():
-            if i >= after.get(key, 0):
-                after[key] = i + length
-                found = out.get(key)
-                if found is None:
-                    out[key] = [(key, i, i + length)]
-                else:
-                    found.append((key, i, i + length))
-    return out
 
 _Entry = tuple[int, int, tuple[_Word, ...], str, int]  # (order, table, words, key, words already matched)
 
