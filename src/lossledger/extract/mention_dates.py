@@ -13,6 +13,7 @@ import bisect
 import calendar
 import dataclasses
 import datetime as dt
+import functools
 import re
 
 from . import dates as datelib
@@ -24,7 +25,7 @@ from .flashback import month_gone_back_to
 from .line_sources import head_source
 from .measure import PERIOD_DAYS
 from .measure_rules import MeasureRules
-from .required_words import holds_one_of
+from .required_words import holds_one_of, required_words
 from .span_context import (
     as_of_of_total_before,
     before_in_sentence,
@@ -343,9 +344,39 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         # "Six more armoured vehicles were also destroyed", "Russia also lost 510 soldiers", after the day's first
         # figure: the same day's report goes on
         m.measure, m.period_days = "period", 1
-    _year_so_far(reader, m, sent, abs_start)
-    _part_of_year(reader, m, sent, abs_start)
-    _part_of_month(reader, m, sent, abs_start)
+    if _may_name_a_part(reader, m, sent, abs_start):
+        _year_so_far(reader, m, sent, abs_start)
+        _part_of_year(reader, m, sent, abs_start)
+        _part_of_month(reader, m, sent, abs_start)
+
+
+def _may_name_a_part(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> bool:
+    """False only when the figure's clause holds none of the words ``_year_so_far``, ``_part_of_year`` and
+    ``_part_of_month`` need (``_part_words``): then none of them reads anything there. Found once per clause (every
+    figure of a clause asks; few clauses name a part of a year or a month)."""
+    if m.extra.get("breakdown") and m.measure_cue == "list":
+        return True  # (_year_so_far reads such a part from its sentence's start, not its clause's)
+    words = _part_words(reader.grammar.rules(MeasureRules))
+    lowered = reader.folded.folded
+    if words is None or lowered is None:
+        return True
+    clause = reader.clause_bounds(sent, abs_start)
+    known = reader.part_clauses.get(clause)
+    if known is None:
+        known = reader.part_clauses[clause] = holds_one_of(lowered[clause[0]:clause[1]], words)
+    return known
+
+
+@functools.lru_cache(maxsize=16)
+def _part_words(r: MeasureRules) -> tuple[str, ...] | None:
+    """The lower-cased words one of which a clause holds wherever ``_year_so_far``, ``_part_of_year`` or
+    ``_part_of_month`` may read a part: the words their patterns need (``required_words``, read from the patterns as
+    they are) and the part-of-year prefilter's; None when a pattern needs none, or needs them as written."""
+    needs = [required_words(pattern) for pattern in (r.year_so_far, r.part_of_month, r.part_of_year_again)]
+    if any(need is None or not need.folded for need in needs):
+        return None
+    return tuple(dict.fromkeys([word for need in needs if need is not None for word in need.words]
+                               + list(r.part_of_year_prefilter)))
 
 
 def _weeks_ending_on_days(reader: Reader, sent: Sentence, found: list[datelib.DateMention]
