@@ -54,7 +54,7 @@ ARTICLES: tuple[Article, ...] = (
             "ukraine civilians|people killed 2 - exact period 1|- * 2025-11-12 ua_officials false",
             "ukraine civilians|people wounded 9 - exact period 1|- * 2025-11-12 ua_officials false",
             "russia drones destroyed 86 - exact period 1|- * 2025-11-12 ua_officials false",
-            "russia personnel losses 1190 - exact period 1 * 2025-11-12 ua_general_staff false",
+            "russia personnel losses 1190 - exact period 1 - 2025-11-12 ua_general_staff false",
         ),
     ),
     Article(
