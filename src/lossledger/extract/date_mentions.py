@@ -196,6 +196,9 @@ class DateMentionRules:
         self.weekend = g.pattern("weekend")
         self.weekend_words = g.words("dates.weekend_words")
         self.time_of_day_before = g.pattern("time_of_day_before", guard=False)
+        # "May was the deadliest month": a verb month as its clause's subject (not after a name: "Theresa May was")
+        self.month_subject_after = g.pattern("month_subject_after", guard=False)
+        self.name_before_month = g.pattern("name_before_month", guard=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -431,6 +434,8 @@ def _mention(
             word in r.bare_month_needs_preposition
             and not r.date_preposition.search(text, max(0, start - 24), start)
             and not r.month_follows.match(text, end)
+            and not (r.month_subject_after.match(text, end)
+                     and not r.name_before_month.search(text, max(0, start - 24), start))
         ):
             return None
         first_word, last_word = (match["mo_m0"], match["mo_m"]) if match["mo_m"] else (None, match["mo_m0"])

@@ -212,6 +212,9 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
         if harmed is not None and reader.profile.key_of(harmed) in ("killed", "wounded"):
             # "Ukrainian drones hit a refinery; three killed": people, whatever the sentence named before
             return _victims(reader, sent), None, harmed.end(), "outcome_noun", harmed.group(0)
+        if reader.search_in(sent, r.harm_verb_before, max(sent.start, abs_start - 40), abs_start):
+            # "Russian drones hit Odesa port, killing 2": a bare count after a verb of harm counts the victims
+            return _victims(reader, sent), None, abs_end, "harm_verb", ""
     if inherited is not None:
         category, noun = inherited
         return category, None, abs_end, "sentence_topic", noun
@@ -452,7 +455,8 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
         lo = max([lo, *(n.end() for n in r.next_number.finditer(reader.norm, lo, num_start))])
     left = None
     for m in reader.scan.finditer(vocabulary, lo, num_start):
-        left = m
+        if not _picture_taken(reader, m):
+            left = m
     includes = None
     if left is not None:
         includes = reader.search_in(sent, r.includes, sent.start, left.start())
@@ -473,7 +477,8 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
     if member is not None:
         return None, False
     for m in reader.scan.finditer(vocabulary, sent.start, lo):
-        left = m
+        if not _picture_taken(reader, m):
+            left = m
     if left is not None:
         return reader.profile.key_of(left), False
     if sent.kind == "list_item" and reader.list_context.get("outcome"):
@@ -483,6 +488,12 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
             break
         return reader.profile.key_of(m), False
     return None, False
+
+
+def _picture_taken(reader: Reader, word: re.Match[str]) -> bool:
+    """'Satellite imagery captured on 29 August': the outcome word says a picture was taken."""
+    return reader.grammar.rules(LossFrameRules).picture_taken_before.search(
+        reader.norm, max(0, word.start() - 16), word.start()) is not None
 
 
 def _part_said_before(reader: Reader, sent: Sentence, np_end: int, outcome_start: int) -> bool:

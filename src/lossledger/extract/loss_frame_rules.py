@@ -141,6 +141,8 @@ class LossFrameRules:
         self.kindless_loss_nouns = frozenset(g.words("loss_frame.kindless_loss_nouns"))
         # a side's name right before a source, or with only a possessive ending between them, qualifies it
         self.name_to_source_gaps = frozenset(("", *g.words("loss_frame.possessive_endings")))
+        # "Satellite imagery captured on 29 August shows ...": a picture taken, no capture (read before "captured")
+        self.picture_taken_before = g.pattern("picture_taken_before", guard=False)
 
 
 #: ASCII letters that IGNORECASE matches to their two cases only (not "i", "k" and "s": it matches "\u0130" and

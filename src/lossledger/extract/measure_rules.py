@@ -119,6 +119,7 @@ class MeasureRules:
         self.and_before_more = g.pattern("and_before_more", guard=False)
         self.added_figure_day_between = g.pattern("added_figure_day_between", guard=False)
         self.added_figure_before = g.pattern("added_figure_before", guard=False)
+        self.clause_closed_before = g.pattern("clause_closed_before", guard=False)
         # word tables ([measure] of the grammar)
         self.rate_unit_days = g.table("measure.rate_unit_days")
         self.span_unit_days = g.amounts("measure.span_unit_days")

@@ -136,6 +136,9 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                 continue  # "three since January, bringing to 29 the number ...": the increase's span, not the total's
             if d.start > abs_start and r.record_before_since.search(reader.norm, max(abs_start, d.start - 60), d.start):
                 continue  # "183 killed in May, the highest monthly toll since mid-2022": the record's bound
+            if m.period_days is not None and r.clause_closed_before.search(reader.norm, d.end, abs_start):
+                continue  # "the total since the invasion began in February 2022; the losses over the past day were
+                # 1,190": a start in a clause closed before, for a figure whose own clause counts its span
             if d.date and m.period_start is None:
                 m.period_start = d.span_start or d.date
                 if (d.precision == "month" and d.span_start is not None

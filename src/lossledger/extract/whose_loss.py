@@ -117,6 +117,9 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             continue  # "Russia attacked Ukraine with 315 drones, ... 277 were downed": the side attacked has no drones
         if prof.is_people(category) and r.attack_target_before.search(reader.norm, max(sent.start, start - 30), start):
             return side, "attacked"  # "Russian attacks on Ukraine's railways killed nine workers": the side attacked
+        if category not in prof.launched_categories and r.attacked_side_before.search(
+                reader.norm, max(sent.start, start - 16), start):
+            return side, "attacked"  # "Ukrainian drones struck Russian airfields and destroyed 12 jets": side struck
         if kind == "place":
             if prof.is_people(category):
                 return side, kind  # the victims were in that side's place
