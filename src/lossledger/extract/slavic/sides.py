@@ -19,6 +19,7 @@ from .numbers import Number
 from .outlets import counted_by_name, opens_on
 from .saying import SAYING_KEYS, before_another_source, deems_a_status, may_say, side_of_a_back_reference
 from .sentences import Sentence
+from .unnamed_sources import body_in_capitals, kin_saying
 
 # (patterns compiled once: several run for every number or every token)
 _PUNCT = re.compile(r"[,.;:!?]")
@@ -474,10 +475,10 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
                 hits.append(("other", b, close))
         elif b < len(toks) and _LATIN_NAME.fullmatch(toks[b].text) and not any(h[1] <= b < h[2] for h in hits):
             hits.append(("other", b, b + 1))  # "по информации Baza", "за даними DeepState": a name in Latin letters
-    hits += _kin_saying(doc, toks, hits)
+    hits += kin_saying(doc, toks, hits)
     # "Росія офіційно повідомляла": a side's name as the subject of a verb of saying
     verbs = doc.lang.grammar["context"]
-    hits += _body_in_capitals(doc, toks, hits)
+    hits += body_in_capitals(doc, toks, hits)
     hits += counted_by_name(doc, toks, hits)  # "..., підрахувала LIGA.net": an outlet's own count
     if not hits and not verbs.find_all(toks, key="report_verbs"):
         return None  # (no source named, and no verb of saying to make one: most sentences)
@@ -538,48 +539,6 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
         return None
     named = [h for h in hits if h[0] != "other"] or hits
     return named, saying
-
-
-def _body_in_capitals(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list[_Hit]:
-    """"повідомили в ДТЕК", "в ДТЭК сообщили": a body named in capitals (a company, an agency) where the words of
-    saying are said, when it is no source, place or side the war's words name."""
-    ctx = doc.lang.grammar["context"]
-    out: list[_Hit] = _agency_sources(doc, toks, hits)
-    verbs = ctx.find_all(toks, key="report_verbs")
-    if not verbs:
-        return out  # (no word of saying: most sentences; the names are not gathered)
-    named: set[int] | None = None  # (gathered when a word in capitals stands by a verb: in most sentences none)
-    for _k, a, b in verbs:
-        for at in (b, b + 1, a - 1):
-            if 0 < at < len(toks) and len(word := toks[at].text) >= 2 and word.isalpha() and word.isupper():
-                named = named if named is not None else {i for found in (hits, *(table.find_all(toks) for table in (
-                    doc.lang.places, doc.lang.sides))) for _h, first, end in found for i in range(first, end)}
-                if at not in named and ctx.match(toks, at - 1, at, "at_body"):
-                    out.append(("other", at, at + 1))
-                    break
-    return out
-
-
-def _agency_sources(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list[_Hit]:
-    """"сообщил ТАСС источник", "джерело Укрінформу": an unnamed source, known only by the agency it spoke to, named
-    in capitals right before it or in the genitive right after (a body the source is in, "источник в Минобороны",
-    is named by the war's words and goes before it)."""
-    found = doc.lang.grammar["context"].find_all(toks, key="unnamed_source")
-    if not found:
-        return []  # (no unnamed source: most sentences)
-    named = {i for _k, a, b in hits for i in range(a, b)}
-    out: list[_Hit] = []
-    for _k, a, b in found:
-        for at, gap in ((a - 1, (a - 1, a)), (b, (b - 1, b))):
-            if not 0 <= at < len(toks) or at in named or _PUNCT_OR_DASH.search(
-                    text_between(doc.text, toks[gap[0]].end, toks[gap[1]].start)):
-                continue
-            word = toks[at].text
-            if len(word) >= 2 and word.isalpha() and (word.isupper() or (
-                    at == b and word[:1].isupper() and "gent" in tags(toks[at].low, doc.lang.code))):
-                out.append(("other", min(at, a), max(at + 1, b)))
-                break
-    return out
 
 
 def _name_end(doc: DocText, toks: list[Token], b: int) -> int:
@@ -696,24 +655,6 @@ def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None, side: str 
                 if title_of is not None:
                     return title_of
     return None
-
-
-def _kin_saying(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list[_Hit]:
-    """"по словам родственников", "как рассказали родные", "сослуживцы утверждают": the kin or comrades of soldiers, by
-    a source marker or a verb of saying right beside them, are a source of their own (no body of either side)."""
-    ctx = doc.lang.grammar["context"]
-    kin = ctx.find_all(toks, key="kin") + ctx.find_all(toks, key="comrades")
-    if not kin:
-        return []  # (no kin or comrades named: most sentences)
-    # (not "по открытым источникам: некрологам, сообщениям родственников": what a count was read from)
-    said_at = {b for _k, _a, b in ctx.find_all(toks, key="kin_says")} \
-        | {b for _k, _a, b in ctx.find_all(toks, key="report_verbs")}
-    said_before = {a for _k, a, _b in ctx.find_all(toks, key="report_verbs")}
-    # (the kin, and whose kin in a word or two: "родственники погибших военных утверждают")
-    return [("other", a, b) for _k, a, b in kin if not any(h[1] <= a < h[2] for h in hits) and (
-        (a in said_at and not _PUNCT.search(text_between(doc.text, toks[a - 1].end, toks[a].start)))
-        or any(v in said_before and not _PUNCT.search(text_between(doc.text, toks[b - 1].end, toks[v].start))
-               for v in range(b, min(len(toks), b + 3))))]
 
 
 def _owns_the_thing_before(doc: DocText, toks: list[Token], at: int) -> bool:
