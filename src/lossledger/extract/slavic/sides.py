@@ -13,8 +13,9 @@ from .actor import is_actor
 from .enemy_target import enemy_of_the_attacked
 from .funeral import buried_side, fallen_of_a_trade_side, names_the_captor, not_buried
 from .language import PEOPLE
+from .losing_community import losing_community_side
 from .mentions import DocText, first_hit, is_adjectival, starts_between, text_between, war_of_the_span
-from .named_body import names_the_body_before, state_of_the_place_named
+from .named_body import names_the_body_before, officials_of_a_region, state_of_the_place_named
 from .numbers import Number
 from .outlets import counted_by_name, opens_on
 from .saying import SAYING_KEYS, before_another_source, deems_a_status, may_say, side_of_a_back_reference
@@ -271,8 +272,11 @@ def _read_side(doc: DocText, sent: Sentence, number: Number, category: str, noun
         # his own side's (profiles' own_dead_claimants)
         return own_side, False
     if category == "personnel" and not votes \
-            and (home := buried_side(doc, toks) or fallen_of_a_trade_side(doc, toks, noun)) is not None:
-        return home, False  # "громада поховала 63 військових", "на фронті загинули 60 спортсменів": the text's own
+            and (home := buried_side(doc, toks) or fallen_of_a_trade_side(doc, toks, noun)
+                 or losing_community_side(doc, toks, number.first_token)) is not None:
+        # ("громада поховала 63 військових", "на фронті загинули 60 спортсменів": the text's own; "Бурятия потеряла
+        # 500 военных": the place's)
+        return home, False
     target = doc.profile.usual_target(claimant) if claimant else None
     if target:
         votes[target] += 1
@@ -445,9 +449,10 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     if analysed:
         hits = [h for h in hits if h[0] == "other" or not any(0 <= h[1] - b <= 5 for b in analysed)]
     hits = not_buried(doc, toks, hits)  # ("провели в останню путь ... командира відділення": not a source)
-    signed = {b for _k, _a, b in ctx.find_all(toks, key="contract_with")}
+    signed = {b for key in ("contract_with", "met_with") for _k, _a, b in ctx.find_all(toks, key=key)}
     if signed:
-        hits = [h for h in hits if h[1] not in signed]  # ("контракт с Минобороны": a party to it)
+        # ("контракт с Минобороны", "на совещании с руководством Минобороны": a party to it)
+        hits = [h for h in hits if h[1] not in signed]
     # "В ведомстве заявили": the body named before; "за підрахунками аналітиків": the analysts named before
     hits = [(_named_before(doc, sent, h) or h[0], h[1], h[2]) if h[0] == "other" and h[2] - h[1] == 1 else h
             for h in hits]
@@ -555,6 +560,7 @@ def local_officials(doc: DocText, sent: Sentence, hits: list[_Hit]) -> list[_Hit
     else in the sentences just before; with no place named, no source. A ministry, a minister, an intelligence
     service or a commander the war's words do not name ("у Міністерстві молоді та спорту") is the state's named in
     its name, else the text's own state's (profiles' "state" words)."""
+    hits = officials_of_a_region(doc, sent.tokens, hits)  # ("министр здравоохранения Курской области")
     if any(h[0] == "state" for h in hits):
         hits = [(_state_body(doc, sent, a, b) if k == "state" else k, a, b) for k, a, b in hits]
     if not any(h[0] == "local" for h in hits):
@@ -596,7 +602,9 @@ def _state_body(doc: DocText, sent: Sentence, start: int, end: int) -> str:
         if side is not None:
             return doc.lang.state_claimants.get(side[0], "other")
         found = tags(toks[k].low, doc.lang.code)
-        if toks[k].text[:1].isupper() and "gent" in found and not found & {"Name", "Surn", "Patr"}:
+        # (a place the war's words know is no person's name the dictionary also reads it as: "Курської")
+        if toks[k].text[:1].isupper() and "gent" in found \
+                and (not found & {"Name", "Surn", "Patr"} or doc.lang.places.match(toks, k) is not None):
             return state_of_the_place_named(doc, toks, k)
     own = _opponent(doc.profile, default_side(doc) or "")
     return _own_states(doc, own or "", toks[start]) or doc.lang.state_claimants.get(own or "", "other")
