@@ -61,7 +61,9 @@ def list_context(doc: DocText, sent: Sentence, dates: list[DateMention], found: 
     fake = Number(sent.end, sent.end, 0, None, False, len(toks), len(toks) - 1)
     measure, days, since, as_of = find_measure(doc, sent, fake, 0, len(toks), dates)
     if measure == "same" and doc.mentions:
-        last = doc.mentions[-1]
+        # (the last figure with a span of its own: not a part read after it, "Из них не менее 90 — безвозвратные",
+        # whose span is carried later)
+        last = next((x for x in reversed(doc.mentions) if x.measure not in (None, "same")), doc.mentions[-1])
         measure, days, since = last.measure, last.period_days, last.period_start_date
     if measure:
         ctx["measure"] = (measure, days, since)

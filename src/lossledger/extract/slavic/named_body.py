@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from ...languages.morphology import Token, tags
 from .mentions import DocText, text_between
 
+_Hit = tuple[str, int, int]
+
 
 def names_the_body_before(doc: DocText, toks: list[Token], bodies: Iterable[tuple[int, int]], a: int, b: int) -> bool:
     """"Повітряні сили ЗС України", "командование Воздушных сил ВСУ": a side word that goes on a claimant's name
@@ -33,3 +35,40 @@ def state_of_the_place_named(doc: DocText, toks: list[Token], k: int) -> str:
     war's words know ("глава правительства Бурятии": Russia's officials), else another government's ("other")."""
     place = doc.lang.places.match(toks, k)
     return doc.lang.state_claimants.get(place[0], "other") if place is not None else "other"
+
+
+#: how many words a title's name may run on in the genitive before the place it is of ("министр здравоохранения и
+#: социальной защиты Белгородской области")
+_TITLE_RUNS_ON = 5
+
+
+def officials_of_a_region(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list[_Hit]:
+    """"Министр здравоохранения Белгородской области": a state's body or title (a key of that state's own) whose name
+    goes on in the genitive, with no mark between, to a place of the same state is that place's authorities, the
+    state's officials (profiles' ``state_claimants``), whatever the bare title names alone ("министр": the defence
+    minister)."""
+    if not hits or not doc.lang.places.find_all(toks):
+        return hits  # (no place the war's words know: most sentences)
+    out = []
+    for key, a, b in hits:
+        side = doc.profile.own_side(key)
+        officials = doc.lang.state_claimants.get(side or "")
+        if officials is not None and officials != key and _place_the_name_goes_on_to(doc, toks, b) == side:
+            key = officials
+        out.append((key, a, b))
+    return out
+
+
+def _place_the_name_goes_on_to(doc: DocText, toks: list[Token], end: int) -> str | None:
+    """The side of the place a name ending at ``end`` goes on to in the genitive ("здравоохранения Курской области"),
+    if it does."""
+    for k in range(end, min(len(toks), end + _TITLE_RUNS_ON)):
+        if text_between(doc.text, toks[k - 1].end, toks[k].start).strip(" "):
+            return None  # (a mark between: "министр, Курская область")
+        found = tags(toks[k].low, doc.lang.code)
+        place = doc.lang.places.match(toks, k)
+        if place is not None:
+            return place[0] if "gent" in found else None
+        if "gent" not in found and toks[k].low not in doc.lang.and_words:
+            return None
+    return None

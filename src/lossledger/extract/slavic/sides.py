@@ -13,12 +13,14 @@ from .actor import is_actor
 from .enemy_target import enemy_of_the_attacked
 from .funeral import buried_side, fallen_of_a_trade_side, names_the_captor, not_buried
 from .language import PEOPLE
+from .losing_community import losing_community_side
 from .mentions import DocText, first_hit, is_adjectival, starts_between, text_between, war_of_the_span
-from .named_body import names_the_body_before, state_of_the_place_named
+from .named_body import names_the_body_before, officials_of_a_region, state_of_the_place_named
 from .numbers import Number
 from .outlets import counted_by_name, opens_on
 from .saying import SAYING_KEYS, before_another_source, deems_a_status, may_say, side_of_a_back_reference
 from .sentences import Sentence
+from .unnamed_sources import body_in_capitals, kin_saying
 
 # (patterns compiled once: several run for every number or every token)
 _PUNCT = re.compile(r"[,.;:!?]")
@@ -270,8 +272,11 @@ def _read_side(doc: DocText, sent: Sentence, number: Number, category: str, noun
         # his own side's (profiles' own_dead_claimants)
         return own_side, False
     if category == "personnel" and not votes \
-            and (home := buried_side(doc, toks) or fallen_of_a_trade_side(doc, toks, noun)) is not None:
-        return home, False  # "громада поховала 63 військових", "на фронті загинули 60 спортсменів": the text's own
+            and (home := buried_side(doc, toks) or fallen_of_a_trade_side(doc, toks, noun)
+                 or losing_community_side(doc, toks, number.first_token)) is not None:
+        # ("громада поховала 63 військових", "на фронті загинули 60 спортсменів": the text's own; "Бурятия потеряла
+        # 500 военных": the place's)
+        return home, False
     target = doc.profile.usual_target(claimant) if claimant else None
     if target:
         votes[target] += 1
@@ -444,9 +449,10 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     if analysed:
         hits = [h for h in hits if h[0] == "other" or not any(0 <= h[1] - b <= 5 for b in analysed)]
     hits = not_buried(doc, toks, hits)  # ("провели в останню путь ... командира відділення": not a source)
-    signed = {b for _k, _a, b in ctx.find_all(toks, key="contract_with")}
+    signed = {b for key in ("contract_with", "met_with") for _k, _a, b in ctx.find_all(toks, key=key)}
     if signed:
-        hits = [h for h in hits if h[1] not in signed]  # ("контракт с Минобороны": a party to it)
+        # ("контракт с Минобороны", "на совещании с руководством Минобороны": a party to it)
+        hits = [h for h in hits if h[1] not in signed]
     # "В ведомстве заявили": the body named before; "за підрахунками аналітиків": the analysts named before
     hits = [(_named_before(doc, sent, h) or h[0], h[1], h[2]) if h[0] == "other" and h[2] - h[1] == 1 else h
             for h in hits]
@@ -474,10 +480,10 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
                 hits.append(("other", b, close))
         elif b < len(toks) and _LATIN_NAME.fullmatch(toks[b].text) and not any(h[1] <= b < h[2] for h in hits):
             hits.append(("other", b, b + 1))  # "по информации Baza", "за даними DeepState": a name in Latin letters
-    hits += _kin_saying(doc, toks, hits)
+    hits += kin_saying(doc, toks, hits)
     # "Росія офіційно повідомляла": a side's name as the subject of a verb of saying
     verbs = doc.lang.grammar["context"]
-    hits += _body_in_capitals(doc, toks, hits)
+    hits += body_in_capitals(doc, toks, hits)
     hits += counted_by_name(doc, toks, hits)  # "..., підрахувала LIGA.net": an outlet's own count
     if not hits and not verbs.find_all(toks, key="report_verbs"):
         return None  # (no source named, and no verb of saying to make one: most sentences)
@@ -540,48 +546,6 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     return named, saying
 
 
-def _body_in_capitals(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list[_Hit]:
-    """"повідомили в ДТЕК", "в ДТЭК сообщили": a body named in capitals (a company, an agency) where the words of
-    saying are said, when it is no source, place or side the war's words name."""
-    ctx = doc.lang.grammar["context"]
-    out: list[_Hit] = _agency_sources(doc, toks, hits)
-    verbs = ctx.find_all(toks, key="report_verbs")
-    if not verbs:
-        return out  # (no word of saying: most sentences; the names are not gathered)
-    named: set[int] | None = None  # (gathered when a word in capitals stands by a verb: in most sentences none)
-    for _k, a, b in verbs:
-        for at in (b, b + 1, a - 1):
-            if 0 < at < len(toks) and len(word := toks[at].text) >= 2 and word.isalpha() and word.isupper():
-                named = named if named is not None else {i for found in (hits, *(table.find_all(toks) for table in (
-                    doc.lang.places, doc.lang.sides))) for _h, first, end in found for i in range(first, end)}
-                if at not in named and ctx.match(toks, at - 1, at, "at_body"):
-                    out.append(("other", at, at + 1))
-                    break
-    return out
-
-
-def _agency_sources(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list[_Hit]:
-    """"сообщил ТАСС источник", "джерело Укрінформу": an unnamed source, known only by the agency it spoke to, named
-    in capitals right before it or in the genitive right after (a body the source is in, "источник в Минобороны",
-    is named by the war's words and goes before it)."""
-    found = doc.lang.grammar["context"].find_all(toks, key="unnamed_source")
-    if not found:
-        return []  # (no unnamed source: most sentences)
-    named = {i for _k, a, b in hits for i in range(a, b)}
-    out: list[_Hit] = []
-    for _k, a, b in found:
-        for at, gap in ((a - 1, (a - 1, a)), (b, (b - 1, b))):
-            if not 0 <= at < len(toks) or at in named or _PUNCT_OR_DASH.search(
-                    text_between(doc.text, toks[gap[0]].end, toks[gap[1]].start)):
-                continue
-            word = toks[at].text
-            if len(word) >= 2 and word.isalpha() and (word.isupper() or (
-                    at == b and word[:1].isupper() and "gent" in tags(toks[at].low, doc.lang.code))):
-                out.append(("other", min(at, a), max(at + 1, b)))
-                break
-    return out
-
-
 def _name_end(doc: DocText, toks: list[Token], b: int) -> int:
     """The end of the capitalised name after a source's title at ``toks[b]`` ("группировка «Центр»"), else ``b``."""
     end = b
@@ -596,6 +560,7 @@ def local_officials(doc: DocText, sent: Sentence, hits: list[_Hit]) -> list[_Hit
     else in the sentences just before; with no place named, no source. A ministry, a minister, an intelligence
     service or a commander the war's words do not name ("у Міністерстві молоді та спорту") is the state's named in
     its name, else the text's own state's (profiles' "state" words)."""
+    hits = officials_of_a_region(doc, sent.tokens, hits)  # ("министр здравоохранения Курской области")
     if any(h[0] == "state" for h in hits):
         hits = [(_state_body(doc, sent, a, b) if k == "state" else k, a, b) for k, a, b in hits]
     if not any(h[0] == "local" for h in hits):
@@ -637,7 +602,9 @@ def _state_body(doc: DocText, sent: Sentence, start: int, end: int) -> str:
         if side is not None:
             return doc.lang.state_claimants.get(side[0], "other")
         found = tags(toks[k].low, doc.lang.code)
-        if toks[k].text[:1].isupper() and "gent" in found and not found & {"Name", "Surn", "Patr"}:
+        # (a place the war's words know is no person's name the dictionary also reads it as: "Курської")
+        if toks[k].text[:1].isupper() and "gent" in found \
+                and (not found & {"Name", "Surn", "Patr"} or doc.lang.places.match(toks, k) is not None):
             return state_of_the_place_named(doc, toks, k)
     own = _opponent(doc.profile, default_side(doc) or "")
     return _own_states(doc, own or "", toks[start]) or doc.lang.state_claimants.get(own or "", "other")
@@ -696,24 +663,6 @@ def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None, side: str 
                 if title_of is not None:
                     return title_of
     return None
-
-
-def _kin_saying(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list[_Hit]:
-    """"по словам родственников", "как рассказали родные", "сослуживцы утверждают": the kin or comrades of soldiers, by
-    a source marker or a verb of saying right beside them, are a source of their own (no body of either side)."""
-    ctx = doc.lang.grammar["context"]
-    kin = ctx.find_all(toks, key="kin") + ctx.find_all(toks, key="comrades")
-    if not kin:
-        return []  # (no kin or comrades named: most sentences)
-    # (not "по открытым источникам: некрологам, сообщениям родственников": what a count was read from)
-    said_at = {b for _k, _a, b in ctx.find_all(toks, key="kin_says")} \
-        | {b for _k, _a, b in ctx.find_all(toks, key="report_verbs")}
-    said_before = {a for _k, a, _b in ctx.find_all(toks, key="report_verbs")}
-    # (the kin, and whose kin in a word or two: "родственники погибших военных утверждают")
-    return [("other", a, b) for _k, a, b in kin if not any(h[1] <= a < h[2] for h in hits) and (
-        (a in said_at and not _PUNCT.search(text_between(doc.text, toks[a - 1].end, toks[a].start)))
-        or any(v in said_before and not _PUNCT.search(text_between(doc.text, toks[b - 1].end, toks[v].start))
-               for v in range(b, min(len(toks), b + 3))))]
 
 
 def _owns_the_thing_before(doc: DocText, toks: list[Token], at: int) -> bool:
