@@ -75,11 +75,19 @@ def test_a_head_of_state_is_the_named_states(text: str, expected: set[str]) -> N
     assert described(text, "2025-12-05") == expected
 
 
-# what round 28 found and did not fix, pinned as strict xfail: in Ukrainian the bare "президент" is Ukraine's
-@pytest.mark.xfail(strict=True, reason="uk 'президент' is ua_president whatever state is named after it")
-def test_a_head_of_another_state_in_ukrainian() -> None:
-    assert described("Президент Білорусі заявив, що Україна втратила 500 тисяч військових.", "2025-12-05") == {
-        "ukraine personnel losses 500000 exact cumulative other 2025-12-05"}
+@pytest.mark.parametrize(("text", "expected"), [
+    # (in Ukrainian too, where the bare "президент" is Ukraine's)
+    ("Президент Білорусі заявив, що Україна втратила 500 тисяч військових.",
+     {"ukraine personnel losses 500000 exact cumulative other 2025-12-05"}),
+    ("За словами президента Франції, росія втратила 700 тисяч військових.",
+     {"russia personnel losses 700000 exact cumulative other 2025-12-05"}),
+    ("Президент США заявив, що росія втратила 700 тисяч військових.",
+     {"russia personnel losses 700000 exact cumulative us_officials 2025-12-05"}),
+    ("Президент заявив, що загинули 46 тисяч українських військових.",
+     {"ukraine personnel killed 46000 exact cumulative ua_president 2025-12-05"}),
+])
+def test_a_head_of_another_state_in_ukrainian(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-05") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

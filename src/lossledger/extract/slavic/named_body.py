@@ -47,6 +47,7 @@ def officials_of_a_region(doc: DocText, toks: list[Token], hits: list[_Hit]) -> 
     goes on in the genitive, with no mark between, to a place of the same state is that place's authorities, the
     state's officials (profiles' ``state_claimants``), whatever the bare title names alone ("министр": the defence
     minister)."""
+    hits = _heads_of_the_state_named(doc, toks, hits)
     if not hits or not doc.lang.places.find_all(toks):
         return hits  # (no place the war's words know: most sentences)
     out = []
@@ -72,3 +73,21 @@ def _place_the_name_goes_on_to(doc: DocText, toks: list[Token], end: int) -> str
         if "gent" not in found and toks[k].low not in doc.lang.and_words:
             return None
     return None
+
+
+def _heads_of_the_state_named(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list[_Hit]:
+    """"Президент Білорусі", "президента Франції": a head of state's bare title (grammar ``head_of_state``) that a
+    source's key gives one state is the state's named right after it, capitalised in the genitive: a place's state's
+    officials, else another government's ("other")."""
+    ctx = doc.lang.grammar["context"]
+    if not hits or not ctx.find_all(toks, key="head_of_state"):
+        return hits  # (no head of state by title: most sentences)
+    out = []
+    for key, a, b in hits:
+        if b < len(toks) and ctx.match(toks, a, b, "head_of_state") == ("head_of_state", b) \
+                and not text_between(doc.text, toks[b - 1].end, toks[b].start).strip(" ") \
+                and toks[b].text[:1].isupper() and "gent" in (found := tags(toks[b].low, doc.lang.code)) \
+                and not found & {"Name", "Surn", "Patr"} and doc.lang.sides.match(toks, b) is None:
+            key = state_of_the_place_named(doc, toks, b)
+        out.append((key, a, b))
+    return out
