@@ -419,9 +419,8 @@ class Lexicon:
         # the words of English news begin with none, and would file nothing (``patterns_at``), and each start found
         # costs more than the tree's reading further.
         self._folded_starts = re.compile(r"[^\w-](?=" + trie_regex(reach) + ")") if firsts else None
-        # (and in an ASCII text, with its ASCII lead: the same starts)
-        self._ascii_folded_starts = (re.compile(ASCII_LEAD + self._folded_starts.pattern[len(r"[^\w-]"):])
-                                     if self._folded_starts is not None else None)
+        # (and in an ASCII text, with its ASCII lead: the same starts; compiled when an ASCII text first asks)
+        self._ascii_folded_starts: re.Pattern[str] | None = None
         self._first_chars = frozenset(firsts)
         self._memo: dict[str, dict[int, re.Pattern[str]]] = {}
         self._bare_memo: dict[str, dict[int, re.Pattern[str]]] = {}  # bare_at's
@@ -440,8 +439,12 @@ class Lexicon:
 
     def starts_pattern(self, fold: str) -> re.Pattern[str]:
         """``_folded_starts``, or its ASCII twin for an ASCII ``fold`` (the same matches)."""
-        assert self._folded_starts is not None and self._ascii_folded_starts is not None
-        return self._ascii_folded_starts if fold.isascii() else self._folded_starts
+        assert self._folded_starts is not None
+        if not fold.isascii():
+            return self._folded_starts
+        if self._ascii_folded_starts is None:
+            self._ascii_folded_starts = re.compile(ASCII_LEAD + self._folded_starts.pattern[len(r"[^\w-]"):])
+        return self._ascii_folded_starts
 
     def scan(self, text: str) -> TextScan:
         return TextScan(self, text)
