@@ -47,6 +47,7 @@ from .crediting import (
     credit_quote,
     credit_report_opened_on,
     credit_reported_by,
+    credit_told_of_them,
     may_credit_before,
     open_report_of_counts,
 )
@@ -598,6 +599,7 @@ def _after_sentence(reader: Reader, sent: Sentence, found: list[Mention]) -> Non
     list context."""
     credit_reported_by(reader, sent)
     credit_report_opened_on(reader, sent, found)
+    credit_told_of_them(reader, sent, found)
     reader.mentions.extend(found)
     credit_quote(reader, sent)
     _update_list_context(reader, sent, found)

@@ -19,6 +19,7 @@ from .role_nation import (
     cited_in_citers_nation,
     nation_named_again,
     role_of_nation_named,
+    role_of_place_framed,
     source_before_pronoun,
     surname_of_name,
     surnames_of_source,
@@ -189,6 +190,7 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Sour
         if reader.grammar.rules(AttributionRules).phrase.PRONOUN_SUBJECT.match(noun) and _writer_judges(reader, sent):
             continue  # "we put them at" outside a quote: the writer, who points back at no one
         ref = (role_of_nation_named(reader, named, start, person=noun == _PERSON)
+               or role_of_place_framed(reader, sent, start)
                or _subject_named_before(reader, sent, named, noun) or source_before_pronoun(reader, named, start, noun)
                or _generic_source(reader, noun))
         if ref is not None:

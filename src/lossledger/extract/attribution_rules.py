@@ -127,6 +127,9 @@ class AttributionRules:
         self.possessive_report = g.pattern("possessive_report", guard=False)
         self.possessive_report_starts = match_starts(self.possessive_report)
         self.local_office = g.pattern("local_office")
+        self.placed_speaker_subject = g.pattern("placed_speaker_subject", guard=False)
+        self.told_of_them = g.pattern("told_of_them")
+        self.nation_place_frame = g.pattern("nation_place_frame", guard=False)
         # word lists ([attribution] of the grammar): tuples for str.startswith, frozensets for ``in``
         self.figure_verbs = g.words("attribution.figure_verbs")
         self.subject_conjunctions = frozenset(g.words("attribution.subject_conjunctions"))

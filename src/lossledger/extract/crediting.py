@@ -11,9 +11,10 @@ from .attribution import claimant_in, generic_sources_at
 from .attribution_rules import AttributionRules
 from .body import Sentence
 from .document import Mention, Reader, Source
+from .loss_frame import sentence_before
 from .sources import source_tables
 
-__all__ = ["continues_report", "credit_quote", "credit_report_opened_on", "credit_reported_by",
+__all__ = ["continues_report", "credit_quote", "credit_report_opened_on", "credit_reported_by", "credit_told_of_them",
            "may_credit_before", "open_report_of_counts", "voice_break_between"]
 
 _FORWARD_REACH = 4  # paragraphs within which the source of a report the text opened on must be named
@@ -77,7 +78,8 @@ def may_credit_before(reader: Reader, sent: Sentence) -> bool:
         return True
     r = reader.grammar.rules(AttributionRules)
     s_text = reader.norm[sent.start:sent.end]  # (their patterns open on "^": matched in the slice, as they are there)
-    return bool(r.phrase.REPORT_ISSUER.match(s_text) or r.this_was_reported.match(s_text))
+    return bool(r.phrase.REPORT_ISSUER.match(s_text) or r.this_was_reported.match(s_text)
+                or reader.search_in(sent, r.told_of_them, sent.start, sent.end))
 
 
 def credit_quote(reader: Reader, sent: Sentence) -> None:
@@ -134,3 +136,27 @@ def credit_reported_by(reader: Reader, sent: Sentence) -> None:
                 if not m.claimant_explicit:
                     m.claimant, m.claimant_text, m.claimant_explicit = src.key, src.text, True
             reader.last_source = src
+
+
+def credit_told_of_them(reader: Reader, sent: Sentence, found: list[Mention]) -> None:
+    """'The monitors saw the bodies of three civilians. Morgue staff told them that they had been killed': a sentence
+    with no figure of its own whose source tells of the victims before it by a pronoun is the source of the figures of
+    the sentence just before (in the same paragraph) that named none."""
+    if found or not reader.mentions:
+        return
+    before = reader.mentions[-1].sentence
+    if (before.paragraph != sent.paragraph or sentence_before(reader, sent) is not before
+            or all(m.claimant_explicit for m in reader.mentions[-3:] if m.sentence is before)):
+        return  # (tested first: most sentences after a figure name its source or tell of no one before)
+    r = reader.grammar.rules(AttributionRules)
+    told = reader.search_in(sent, r.told_of_them, sent.start, sent.end)
+    if told is None:
+        return
+    src = claimant_in(reader, sent)
+    if src is None or src.start >= told.start():
+        return  # (the source is the subject of the verb of telling)
+    for m in reversed(reader.mentions):
+        if m.sentence is not before:
+            break
+        if not m.claimant_explicit:
+            m.claimant, m.claimant_text, m.claimant_explicit = src.key, src.text, True

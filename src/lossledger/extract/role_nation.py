@@ -12,10 +12,12 @@ import functools
 import re
 
 from .attribution_rules import AttributionRules
+from .body import Sentence
 from .document import Reader, Source
 from .sources import CLASSIFIED_KEPT, Phrase, roles_of_nation_speaking_as, source_tables
 
-__all__ = ["cited_in_citers_nation", "nation_named_again", "role_of_nation_named", "source_before_pronoun",
+__all__ = ["cited_in_citers_nation", "nation_named_again", "role_of_nation_named", "role_of_place_framed",
+           "source_before_pronoun",
            "surname_of_name", "surnames_of_source"]
 
 _BARE_KEPT = 4096  # sources' words whose bare nation is remembered (a long run names many: the memo stays small)
@@ -37,6 +39,21 @@ def role_of_nation_named(reader: Reader, named: list[tuple[int, int, Source]], s
         if roles is not None and hit is not None:
             return Source(roles.key(hit), reader.text[start:hit.end()], start)
     return None
+
+
+def role_of_place_framed(reader: Reader, sent: Sentence, start: int) -> Source | None:
+    """'In Russia, the Defense Ministry said ...': a sentence that opens on a nation as the place it turns to frames a
+    role at ``start`` named with no nation ("the Defense Ministry") as that nation's."""
+    if start <= sent.start:
+        return None
+    frame = reader.grammar.rules(AttributionRules).nation_place_frame.match(reader.norm, sent.start, start)
+    if frame is None:
+        return None  # (most sentences open on no place)
+    tables = source_tables(reader.profile)
+    nation = tables.nations.pattern.fullmatch(frame.group("place")) if tables.nations is not None else None
+    roles = tables.roles.get(tables.nations.key(nation)) if tables.nations is not None and nation else None
+    hit = roles.pattern.search(reader.norm, start, start + _ROLE_REACH) if roles is not None else None
+    return Source(roles.key(hit), reader.text[start:hit.end()], start) if roles is not None and hit else None
 
 
 def source_before_pronoun(reader: Reader, named: list[tuple[int, int, Source]], start: int, noun: str

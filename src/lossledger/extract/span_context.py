@@ -67,6 +67,9 @@ class SpanContextRules:
         self.retold_event = g.pattern("retold_event")
         self.future_openers = g.words("measure.future_openers")  # a tuple, for str.startswith
         self.clause_joint = g.pattern("clause_joint")
+        self.since_strike_clause = g.pattern("since_strike_clause", guard=False)
+        self.court_act_after_day = g.pattern("court_act_after_day", guard=False)
+        self.one_strike_anaphora = g.pattern("one_strike_anaphora", guard=False)
 
 
 _NUMBER_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+")  # digits, or a number word in any script
@@ -237,7 +240,8 @@ def dates_of_event_before(reader: Reader, m: Mention, sent: Sentence) -> None:
     for d in dates_in(reader, before.start, before.end):
         if d.date is None or d.text.lower().startswith(r.future_openers):
             continue
-        if date_role(reader, d, before) == "start" or (d.precision == "day" and d.span_start is not None):
+        if ((date_role(reader, d, before) == "start" and not _one_strike_since(reader, d, before, sent))
+                or (d.precision == "day" and d.span_start is not None)):
             m.period_start = d.span_start or d.date  # "since June 6", "from 1 to 5 June"
             return
         if (d.precision == "day" and d.kind in ("weekday", "weekday_date", "explicit", "day_month")
@@ -251,6 +255,14 @@ def dates_of_event_before(reader: Reader, m: Mention, sent: Sentence) -> None:
             # "A missile hit the bridge in August. Three guards were killed in that strike": a day of that month
             m.as_of, m.as_of_basis, m.dated = d.date, "stated", True
             return
+
+
+def _one_strike_since(reader: Reader, d: datelib.DateMention, before: Sentence, sent: Sentence) -> bool:
+    """'closed since a missile hit it in August. Three guards were killed in that strike': the date after "since" and
+    a verb of striking is that strike's too, and the figure pointing back at one strike is dated by it."""
+    r = reader.grammar.rules(SpanContextRules)
+    return (r.since_strike_clause.search(reader.norm, max(before.start, d.start - 80), d.start) is not None
+            and r.one_strike_anaphora.search(reader.norm, sent.start, sent.end) is not None)
 
 
 def _start_of_sentence(s: Sentence) -> int:
@@ -500,8 +512,11 @@ def without_day_said(reader: Reader, pool: list[datelib.DateMention], abs_start:
     day it was said gives way to a date after the figure (not to "since the offensive began in June", which dates a
     span's start)."""
     r = reader.grammar.rules(SpanContextRules)
+    # (a day after the figure is told only by a verb of saying after the figure: in "said it shot down 40 drones on
+    # Saturday" the day right after the figure's own noun phrase is the figure's)
     told = [d for d in pool if (d.end <= abs_start or d.start > abs_end)
-            and r.said_in.search(reader.norm, max(0, d.start - 40), d.start)]
+            and (r.said_in.search(reader.norm, max(0, abs_end if d.start > abs_end else 0, d.start - 40), d.start)
+                 or (d.end <= abs_start and r.court_act_after_day.match(reader.norm, d.end, abs_start)))]
     # (or, for a figure after the day it was said, a date before that day: "killed 41 in November, the mission said on
     # Friday, and wounded 230"; or a clause on between that day and the figure: "published on 14 January, says Ukraine
     # destroyed 11 last year and damaged another seven", not "on December 8 of this year", one date)

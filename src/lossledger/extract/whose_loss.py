@@ -142,9 +142,11 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             return opponent, "agent"
         if reader.search_in(sent, r.agent_by, max(sent.start, start - 30), start) and opponent:
             return opponent, "agent"
-        if opponent and people and (killers := reader.search_in(sent, r.soldier_killing_of, end, abs_start)) and len(
+        if opponent and people and (killers := reader.search_in(sent, r.soldier_killing_of, end, abs_start)
+                                    or reader.search_in(sent, r.soldier_killing_gerund, end, abs_start)) and len(
                 reader.norm[end:killers.start()].split()) <= 1:
-            return opponent, "agent"  # "jailed a Russian soldier for the killing of two men": the killer's enemy
+            # "jailed a Russian soldier for the killing of two men" ("for killing four civilians"): the killer's enemy
+            return opponent, "agent"
         return side, kind
     # "This figure includes 85,000 casualties": a part of the figure before is the same side's loss.
     last = reader.mentions[-1] if reader.mentions else None
@@ -165,6 +167,9 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     # "them" points back at
     if people and (pointed := _side_of_group_pointed_back(reader, sent, abs_start)) is not None:
         return pointed, "noun_phrase"
+    # "Russia has lost 300,000 soldiers, Kyiv said. It has also lost 9,000 tanks": the side that lost just before
+    if (loser := _loser_of_sentence_before(reader, sent, abs_start)) is not None:
+        return loser, "noun_phrase"
     # 6. "Moscow announced its death toll": a side speaking of its own losses (a quote with no source of its own
     # goes on in the voice of the last source: "'We lost two of our own tanks.'").
     own = prof.own_side(claimant)
@@ -285,6 +290,25 @@ def _own_losses_told_before(reader: Reader, sent: Sentence, own: str) -> bool:
         return False
     return any(reader.profile.key_of(m) == own for vocabulary in ("side_name", "side_adjective")
                for m in reader.scan.finditer(vocabulary, before.start, before.end))
+
+
+def _loser_of_sentence_before(reader: Reader, sent: Sentence, abs_start: int) -> str | None:
+    """'Russia has lost 300,000 soldiers, Ukraine's General Staff said. It has also lost 9,000 tanks': a sentence that
+    opens on "It" or "They" as the one that lost (and says nothing of its own losses) goes on with the side the
+    sentence just before named as the subject that lost, not the source's own side."""
+    r = reader.grammar.rules(LossFrameRules)
+    if not r.pronoun_loser_opening.match(reader.norm, sent.start, abs_start):
+        return None  # (most sentences open otherwise)
+    before = sentence_before(reader, sent)
+    if (before is None or before.paragraph < sent.paragraph - 1 or reader.sentence_search(sent, r.own_losses)
+            or reader.sentence_search(sent, r.own_deaths)):
+        return None
+    found = None
+    for vocabulary in ("side_name", "side_adjective"):
+        for m in reader.scan.finditer(vocabulary, before.start, before.end):
+            if r.side_subject_lost_after.match(reader.norm, m.end(), before.end):
+                found = m if found is None or m.start() > found.start() else found
+    return reader.profile.key_of(found) if found is not None else None
 
 
 def _side_of_group_pointed_back(reader: Reader, sent: Sentence, abs_start: int) -> str | None:
