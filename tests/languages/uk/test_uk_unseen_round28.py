@@ -7,8 +7,8 @@ a national agency's rendering of the General Staff's morning bulletin with "ор
 direction by direction (attacks, assaults repelled and clashes going on are no loss). Each case lists every claim the
 spec asks of the text, written as "side category outcome value[-high] qualifier measure[/period_days][@period_start]
 claimant as_of [hedged]". This round's fixes are read in tests/languages/uk/test_uk_round28_constructions.py and
-tests/languages/ru/test_ru_round28_constructions.py; what it found and did not fix is pinned on its text as strict
-xfail (the month a heading names, targets hit, a strike's date taken up by "тоді").
+tests/languages/ru/test_ru_round28_constructions.py; what it found and did not fix then (the month a heading names,
+targets hit, a strike's date taken up by "тоді") is read in tests/languages/uk/test_uk_round28_followup.py.
 """
 
 from __future__ import annotations
@@ -32,13 +32,7 @@ TEXTS = [
       "russia tanks destroyed 9 exact period/30@2025-11-01 None 2025-11-30",
       "russia armoured_vehicles destroyed 23 exact period/30@2025-11-01 None 2025-11-30",
       "russia artillery destroyed 41 exact period/30@2025-11-01 None 2025-11-30",
-      "russia vehicles destroyed 96 exact period/30@2025-11-01 None 2025-11-30"},
-     marks=pytest.mark.xfail(strict=True, reason=(
-         "the heading's month ('Підсумки листопада') is not carried to the figures below it: 'за місяць' gives "
-         "period/30 "
-         "and the rest a period of no length as of publication; and 'уразили 214 цілей' reads targets as equipment "
-         "destroyed (profiles list 'ціль' as equipment)"
-     ))),
+      "russia vehicles destroyed 96 exact period/30@2025-11-01 None 2025-11-30"}),
     # the security service's press release on a suspicion served to a Russian commander for a strike on a stated day
     # (one strike: a period of no length, as of that day), the dead, the wounded and the children among them "за
     # даними слідства" (the investigators: Ukraine's officials); the missiles fired, the Code's part and article and
@@ -54,11 +48,7 @@ TEXTS = [
      "2025-12-03",
      {"ukraine civilians killed 11 exact period ua_officials 2024-09-09",
       "ukraine civilians wounded 54 exact period ua_officials 2024-09-09",
-      "ukraine civilians wounded 6 exact period ua_officials 2024-09-09"},
-     marks=pytest.mark.xfail(strict=True, reason=(
-         "'тоді' does not take the date of the strike named in the sentence before ('удару по Кременчуку 9 вересня "
-         "2024 року. ... тоді внаслідок атаки'): the toll stands as of publication"
-     ))),
+      "ukraine civilians wounded 6 exact period ua_officials 2024-09-09"}),
     # a national agency's rendering of the General Staff's morning bulletin: the headline's day, the layout (about
     # before the first item only, the day's increase in brackets), the source named after it; the day's combat
     # clashes direction by direction, attacks, assaults repelled and clashes still going on are no loss (the totals'

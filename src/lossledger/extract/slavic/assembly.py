@@ -27,6 +27,7 @@ from .default_measure import default_measure, running_total
 from .event_dates import published_by_event
 from .language import PEOPLE, language_data
 from .mentions import DocText, Mention, clause_bounds, first_hit, in_an_aside
+from .month_title import takes_the_title_month
 from .named_count import named_anew
 from .outlets import counted_here
 from .post_heading import opens_the_post
@@ -35,6 +36,7 @@ from .sentences import Sentence
 from .sides import SourceCue, claimant_in, default_side, in_care, side_of, side_words
 from .spans import delta_tokens, earlier_by
 from .speakers_own import answered, asked_of_own, asked_side, own_unit_lost
+from .then_word import opens_on_then
 from .tolls import soldiers_home, sums_the_event_before
 
 
@@ -179,7 +181,7 @@ def _time_named_before(doc: DocText, sent: Sentence) -> list[DateMention]:
     # tells, on the day it names)
     event = spans.match(toks, 0, key="event") is not None and spans.match(toks, 0, key="event_lead") is not None \
         and doc.sentences[at - 1].paragraph == sent.paragraph
-    if not event and not doc.lang.grammar["context"].match(toks, 0, key="then"):
+    if not event and not opens_on_then(doc, toks):
         return []
     kinds = ("day",) if event else ("day", "month")
     named = [d for d in doc.dates.get(id(doc.sentences[at - 1]), []) if d.kind in kinds and d.month]
@@ -319,6 +321,7 @@ def _fill(doc: DocText) -> None:
         if m.measure == "period" and m.period_days is None and m.period_start_date is None \
                 and m.as_of_date is None and _title_names_the_day(doc, m):
             m.period_days = 1.0  # "Як минула ніч на Дніпропетровщині\n\n... збили 3 ракети ... Поранені 3 людини"
+        takes_the_title_month(doc, m)  # "Підсумки листопада\n\nЗа місяць ... Ліквідовано 367": November's
         if m.category in PEOPLE and m.measure == "cumulative" and sums_the_event_before(doc, m, prev) \
                 and _bare_total(doc, m):
             m.measure = "period"  # "Унаслідок атаки загинули шестеро. ... Загалом загиблих уже семеро": its sum

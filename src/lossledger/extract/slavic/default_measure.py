@@ -47,6 +47,8 @@ def default_measure(doc: DocText, m: Mention) -> str:
         return "period"  # "погибли четверо мобилизованных. Прощание с бойцами прошло ...": the dead of one funeral
     if running_total(doc, m):
         return "cumulative"
+    if m.category in ("drones", "missiles") and m.sentence.kind == "list_item" and _under_a_downing_lead(doc, m):
+        return "period"
     if m.category in ("drones", "missiles") and (m.sentence.kind != "list_item" or m.rule == "elliptical"):
         attacks = _air_attack_from(doc)
         if attacks.get(m.sentence.paragraph, m.sentence.start + 1) <= m.sentence.start \
@@ -99,3 +101,24 @@ def _air_attack_from(doc: DocText) -> dict[int, int]:
                 found[s.paragraph] = s.start
         doc.cache["air_attack"] = found
     return cast("dict[int, int]", doc.cache["air_attack"])
+
+
+def _under_a_downing_lead(doc: DocText, m: Mention) -> bool:
+    """Whether a list item sits under a line of downing that opens the list ("Збито 30 цілей:\n– 10 крилатих
+    ракет;"): the items break down what the air defence downed of one attack, even when the lead's own count names
+    no kind that is counted (targets)."""
+    at = doc.sentence_number.get(id(m.sentence), 0) - 1
+    while at >= 0 and doc.sentences[at].kind == "list_item":
+        at -= 1
+    if at < 0:
+        return False
+    lead = doc.sentences[at]
+    attacks = _air_attack_from(doc)
+    # (a count of its own on the lead, after an air attack told in it or the paragraph before: not "всего с начала
+    # операции уничтожены:" over a war's totals)
+    line = doc.text[lead.start:lead.end].rstrip()
+    if line[-1:] != ":" or not any(c.isdigit() for c in line) \
+            or not (lead.paragraph in attacks or lead.paragraph - 1 in attacks):
+        return False
+    toks = lead.tokens
+    return any(destroy_verb(doc, toks, k) for k in doc.lang.grammar["context"].starts(toks, key="destroy_verbs"))
