@@ -10,7 +10,7 @@ from . import dates as datelib
 from .body import Sentence
 from .document import Mention, Reader
 from .measure_rules import MeasureRules
-from .span_context import date_role, dates_in
+from .span_context import SpanContextRules, date_role, dates_in
 
 
 def month_gone_back_to(reader: Reader, sent: Sentence) -> datelib.DateMention | None:
@@ -40,6 +40,30 @@ def month_gone_back_to(reader: Reader, sent: Sentence) -> datelib.DateMention | 
     if any(r.span_from_report.search(cue.group(0)) for cue in cues):
         return None  # "Ukraine said 300 soldiers were killed over the past day": a span counted back from the report
     return month
+
+
+#: the lengths in days a span of each unit may have, to know the figure before covered one such unit
+_UNIT_DAYS = {"month": (28, 31), "week": (7, 7)}
+
+
+def span_of_the_unit_named_before(reader: Reader, m: Mention) -> Mention | None:
+    """'destroyed 118 vehicles in October ... also eliminated 312 soldiers over the month': an undated figure "over the
+    month" ("during the week") with no start of its own takes the span of the dated figure just before it (a paragraph
+    back at most) where that span is one such month (week). A rate keeps its measure ("averaged 1,500 per day in
+    November"): only a figure over a span is read, and only a span before it."""
+    if m.dated or m.period_start is not None or m.measure != "period":
+        return None
+    sent = m.sentence
+    pattern = reader.grammar.rules(SpanContextRules).the_unit_named_before
+    if not reader.sentence_may_hold(sent, pattern) or (said := reader.sentence_search(sent, pattern)) is None:
+        return None
+    index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)
+    before = reader.mentions[index - 1] if index else None
+    if (before is None or before.sentence.paragraph < sent.paragraph - 1 or before.measure != "period"
+            or not before.dated or before.period_start is None or before.period_days is None):
+        return None
+    shortest, longest = _UNIT_DAYS[said.group("unit").lower()]
+    return before if shortest <= before.period_days <= longest else None
 
 
 def _start_of(s: Sentence) -> int:

@@ -21,7 +21,7 @@ from .answer_span import answer_month
 from .body import Sentence
 from .calendar_dates import make_date
 from .document import Mention, Reader
-from .flashback import month_gone_back_to
+from .flashback import month_gone_back_to, span_of_the_unit_named_before
 from .line_sources import head_source
 from .measure import PERIOD_DAYS
 from .measure_rules import MeasureRules
@@ -282,6 +282,10 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         if whole.as_of is not None and (longer := same_span_restated_longer(reader, m, whole)) is not None:
             # "Over the same two weeks" after a week's figure: the two weeks that end where that week ends
             m.period_start, m.period_days = whole.as_of - dt.timedelta(days=longer - 1), longer
+    elif (whole := span_of_the_unit_named_before(reader, m)) is not None:
+        # "destroyed 118 vehicles in October ... also eliminated 312 soldiers over the month": that month
+        m.as_of, m.as_of_basis, m.dated = whole.as_of, whole.as_of_basis, True
+        m.period_start, m.period_days = whole.period_start, whole.period_days
     elif ((m.measure, m.measure_cue) in (("cumulative", "default"), ("period", "default"), ("period", "event"))
           and m.period_days is None and (span := statement_span(reader, m)) is not None):
         # "Ministry of Defence ... / From 8 to 14 November, units continued the operation. ... The enemy lost up to

@@ -70,6 +70,7 @@ class SpanContextRules:
         self.since_strike_clause = g.pattern("since_strike_clause", guard=False)
         self.court_act_after_day = g.pattern("court_act_after_day", guard=False)
         self.one_strike_anaphora = g.pattern("one_strike_anaphora", guard=False)
+        self.the_unit_named_before = g.pattern("the_unit_named_before")  # (read by flashback.py)
 
 
 _NUMBER_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+")  # digits, or a number word in any script

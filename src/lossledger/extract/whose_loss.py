@@ -143,7 +143,7 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         if reader.search_in(sent, r.agent_by, max(sent.start, start - 30), start) and opponent:
             return opponent, "agent"
         if opponent and people and (killers := reader.search_in(sent, r.soldier_killing_of, end, abs_start)
-                                    or reader.search_in(sent, r.soldier_killing_gerund, end, abs_start)) and len(
+                                    or _killing_gerund_before(reader, sent, end, abs_start)) and len(
                 reader.norm[end:killers.start()].split()) <= 1:
             # "jailed a Russian soldier for the killing of two men" ("for killing four civilians"): the killer's enemy
             return opponent, "agent"
@@ -209,6 +209,14 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             # the weapons of the attack the sentence before told, when no source says whose they are
             return attacking_side, "attacker_before"
     return usual, ("claimant" if usual else "unknown")
+
+
+def _killing_gerund_before(reader: Reader, sent: Sentence, lo: int, hi: int) -> re.Match[str] | None:
+    """'sentenced a Russian sergeant for killing four civilians': the gerund right before the number, searched only
+    in a sentence that holds one of the verbs every match needs (``required_words``, read from the pattern; asked
+    once per sentence): most windows before a number are short, and a short one is searched without that test."""
+    pattern = reader.grammar.rules(LossFrameRules).soldier_killing_gerund
+    return reader.search_in(sent, pattern, lo, hi) if reader.sentence_may_hold(sent, pattern) else None
 
 
 def _side_overflown(reader: Reader, sent: Sentence) -> str | None:
