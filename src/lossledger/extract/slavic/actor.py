@@ -30,6 +30,8 @@ def is_actor(doc: DocText, toks: list[Token], end: int, start: int | None = None
 def _read_actor(doc: DocText, toks: list[Token], end: int, start: int | None) -> bool:
     if start is not None and _subject_after_verb(doc, toks, start, end):
         return True
+    if start is not None and _possessor(doc, toks, start, end):
+        return False  # "уразила 58 позицій ворога і знищила 3 танки": the enemy owns the positions, did not destroy
     text, code = doc.text, doc.lang.code
     # (``destroy_verb`` inline: the sentence's verbs of destroying read once, each word's tags looked up once)
     verbs = doc.lang.grammar["context"].starts(toks, "destroy_verbs")
@@ -58,6 +60,18 @@ def _subject_after_verb(doc: DocText, toks: list[Token], start: int, end: int) -
         return False
     after = doc.lang.categories.match(toks, end) if end < len(toks) else None
     return after is None or after[0] in PEOPLE
+
+
+def _possessor(doc: DocText, toks: list[Token], start: int, end: int) -> bool:
+    """"позицій ворога", "позиций противника": a side word right after a noun, none of its words nominative, is
+    whose that noun is (the genitive), not a subject that could do the destroying."""
+    if start < 1 or _CLAUSE_END.search(text_between(doc.text, toks[start - 1].end, toks[start].start)):
+        return False
+    code = doc.lang.code
+    if "NOUN" not in tags(toks[start - 1].low, code):
+        return False
+    words = [tags(t.low, code) for t in toks[start:end]]
+    return all(found and "UNKN" not in found and "nomn" not in found for found in words)
 
 
 def _only_verb(found: frozenset[str]) -> bool:
