@@ -17,3 +17,14 @@ from claim_lines import described
 ])
 def test_the_enemy_owning_another_noun_is_no_doer(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-06") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (a prosecutor's office in a Ukrainian text: Ukraine's officials)
+    ("За даними прокуратури, внаслідок удару загинули 3 цивільних.",
+     {"ukraine civilians killed 3 exact period ua_officials 2025-12-06"}),
+    ("Як повідомили в обласній прокуратурі, поранено 4 мешканців.",
+     {"ukraine civilians wounded 4 exact period ua_officials 2025-12-06"}),
+])
+def test_a_prosecutors_office_is_its_states_officials(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-06") == expected
