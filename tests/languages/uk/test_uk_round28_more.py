@@ -25,6 +25,9 @@ def test_the_enemy_owning_another_noun_is_no_doer(text: str, expected: set[str])
      {"ukraine civilians killed 3 exact period ua_officials 2025-12-06"}),
     ("Як повідомили в обласній прокуратурі, поранено 4 мешканців.",
      {"ukraine civilians wounded 4 exact period ua_officials 2025-12-06"}),
+    # (the state named after it)
+    ("За даними прокуратури Росії, загинули 5 цивільних.",
+     {"russia civilians killed 5 exact period ru_officials 2025-12-06"}),
 ])
 def test_a_prosecutors_office_is_its_states_officials(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-06") == expected
