@@ -51,9 +51,13 @@ def role_of_place_framed(reader: Reader, sent: Sentence, start: int) -> Source |
         return None  # (most sentences open on no place)
     tables = source_tables(reader.profile)
     nation = tables.nations.pattern.fullmatch(frame.group("place")) if tables.nations is not None else None
-    roles = tables.roles.get(tables.nations.key(nation)) if tables.nations is not None and nation else None
+    if tables.nations is None or nation is None:
+        return None
+    roles = tables.roles.get(tables.nations.key(nation))
     hit = roles.pattern.search(reader.norm, start, start + _ROLE_REACH) if roles is not None else None
-    return Source(roles.key(hit), reader.text[start:hit.end()], start) if roles is not None and hit else None
+    if roles is None or hit is None:
+        return None
+    return Source(roles.key(hit), reader.text[start:hit.end()], start)
 
 
 def source_before_pronoun(reader: Reader, named: list[tuple[int, int, Source]], start: int, noun: str

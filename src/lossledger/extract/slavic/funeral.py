@@ -28,7 +28,7 @@ def buried_side(doc: DocText, toks: list[Token]) -> str | None:
     ctx = doc.lang.grammar["context"]
     if not ctx.find_all(toks, key="funeral") or ctx.find_all(toks, key="destroy_verbs") or _names_whose(doc, toks):
         return None
-    return _fallen_side(doc)
+    return fallen_side(doc)
 
 
 def fallen_of_a_trade_side(doc: DocText, toks: list[Token], noun: tuple[int, int] | None) -> str | None:
@@ -45,7 +45,7 @@ def fallen_of_a_trade_side(doc: DocText, toks: list[Token], noun: tuple[int, int
             or not (ctx.find_all(toks, key="died") or (named is None and _lost_verb(doc, toks))) \
             or ctx.find_all(toks, key="destroy_verbs") or _names_whose(doc, toks):
         return None  # (a soldier's noun, "60 військових", says nothing of the side: whose, the text's usual reading)
-    return _fallen_side(doc)
+    return fallen_side(doc)
 
 
 def _names_whose(doc: DocText, toks: list[Token]) -> bool:
@@ -58,7 +58,7 @@ def _names_whose(doc: DocText, toks: list[Token]) -> bool:
                for k in range(1, len(toks)))
 
 
-def _fallen_side(doc: DocText) -> str | None:
+def fallen_side(doc: DocText) -> str | None:
     """The side whose dead the language's press mourns where it names none (profiles' ``fallen_side``)."""
     side = doc.lang.raw["profile"].get("defaults", {}).get("fallen_side")
     return str(side) if side else None

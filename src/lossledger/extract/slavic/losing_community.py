@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ...languages.morphology import Token, tags
+from .funeral import fallen_side
 from .mentions import DocText, text_between
 
 #: how far before the verb of losing its subject may start ("Від початку вторгнення Вишнівська селищна рада втратила")
@@ -36,8 +37,7 @@ def losing_community_side(doc: DocText, toks: list[Token], first: int) -> str | 
     named = {k for k, _a, _b in doc.lang.places.find_all(toks)}
     if len(named) == 1:
         return _state_of(doc, named.pop())  # ("Село в Бурятії втратило 12 військових": the place named's)
-    side = doc.lang.raw["profile"].get("defaults", {}).get("fallen_side")
-    return str(side) if side and not named else None
+    return fallen_side(doc) if not named else None
 
 
 def _verb_of_losing(doc: DocText, toks: list[Token], first: int) -> int | None:
