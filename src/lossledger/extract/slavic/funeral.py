@@ -60,8 +60,7 @@ def _names_whose(doc: DocText, toks: list[Token]) -> bool:
 
 def fallen_side(doc: DocText) -> str | None:
     """The side whose dead the language's press mourns where it names none (profiles' ``fallen_side``)."""
-    side = doc.lang.raw["profile"].get("defaults", {}).get("fallen_side")
-    return str(side) if side else None
+    return doc.lang.defaults.fallen_side
 
 
 def names_the_captor(doc: DocText, toks: list[Token], end: int) -> bool:
@@ -72,7 +71,7 @@ def names_the_captor(doc: DocText, toks: list[Token], end: int) -> bool:
 
 def _own_soldiers_word(doc: DocText, token: Token) -> bool:
     """Whether ``token`` is a word the language's press calls its own soldiers by (profiles' ``own_soldiers_words``)."""
-    words = doc.lang.raw["profile"].get("defaults", {}).get("own_soldiers_words", ())
+    words = doc.lang.defaults.own_soldiers_words
     return bool(words) and not lemmas(token.low, doc.lang.code).isdisjoint(words)
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from ...errors import LossledgerError
 from ...languages.loader import language_codes, read_grammar
 from ...languages.morphology import PhraseGroup, PhraseTable, Token, Tokens, normal_word, tags
+from .profile_defaults import ProfileDefaults
 
 
 def _cyrillic_languages() -> tuple[str, ...]:
@@ -82,6 +83,7 @@ class Language:
         # ("Су-34", "Ка-52": a model's letters before a dash and digits name its category, as written)
         self.model_names: dict[str, str] = {normal_word(prefix): category for category, prefixes in
                             self.raw.get("profile", {}).get("model_names", {}).items() for prefix in prefixes}
+        self.defaults = ProfileDefaults.read(self.raw.get("profile", {}))  # (asked of every sentence: read once)
         self._kinds: dict[str, int] = {}
         PhraseGroup([*self.grammar.values(), self.multipliers, self.half, self.categories, self.noun_outcomes,
                      self.unit_words, self.outcomes_people, self.outcomes_equipment, self.sides,
