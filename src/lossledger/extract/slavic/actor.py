@@ -90,9 +90,12 @@ _PASSIVE = frozenset({"pssv", "Impe"})
 
 def destroy_verb(doc: DocText, toks: list[Token], k: int) -> bool:
     """``toks[k]`` is a verb of destroying or killing, active or passive ("знищили", "уничтожены", "сбит"):
-    someone did it to the other side ("загинули" is not one)."""
-    return bool(doc.lang.grammar["context"].match(toks, k, key="destroy_verbs")) and bool(
-        tags(toks[k].low, doc.lang.code) & _VERB_FORMS)
+    someone did it to the other side ("загинули" is not one, nor a participle in the instrumental: "Украина потеряла
+    убитыми" says how a side lost its own)."""
+    if not doc.lang.grammar["context"].match(toks, k, key="destroy_verbs"):
+        return False
+    found = tags(toks[k].low, doc.lang.code)
+    return bool(found & _VERB_FORMS) and not ("PRTF" in found and _only_instrumental(found))
 
 
 #: Tags of a verb's forms: finite, short and full participles, adverbial participles.

@@ -35,9 +35,9 @@ from .sentence_claims import read_sentence
 from .sentences import Sentence
 from .sides import SourceCue, claimant_in, default_side, in_care, side_of, side_words
 from .spans import delta_tokens, earlier_by
-from .speakers_own import answered, asked_of_own, asked_side, own_unit_lost
+from .speakers_own import answered, asked_of_own, asked_side, in_an_interview, own_unit_lost
 from .then_word import opens_on_then
-from .tolls import soldiers_home, sums_the_event_before
+from .tolls import soldiers_home, sums_the_event_before, verified_over_a_span
 
 
 def _choose(group: list[Mention]) -> Mention:
@@ -101,6 +101,8 @@ def extract_cyrillic(
             if m.claimant is None and not m.recap and last_source is not None \
                     and sent.paragraph - last_source_para <= 2:
                 m.claimant, m.claimant_text = last_source.key, last_source.text
+        for m in found:
+            m.list_growth = m.list_growth or verified_over_a_span(doc, m)  # ("за листопад верифіковано ще 1 455")
         doc.mentions.extend(found)
         credit_back(doc, sent, found)
         if own is None and not found and language.grammar["context"].find_all(sent.tokens, key="asked_comment"):
@@ -115,6 +117,8 @@ def extract_cyrillic(
             last_source = None
         if post_source is not None and last_source is post_source:
             last_source_para = sent.paragraph  # (a post opened by its source is its word throughout)
+        elif last_source is not None and sent.paragraph - last_source_para <= 2 and in_an_interview(doc, sent):
+            last_source_para = sent.paragraph  # (an interview's questions and answers: its speaker's word)
         list_ctx = list_context(doc, sent, dates, found, list_ctx)
         if sent.kind != "list_item" and "source" not in list_ctx and list_ctx and last_source is not None \
                 and sent.paragraph - last_source_para <= 3:

@@ -320,9 +320,14 @@ def speaks_of_own(doc: DocText, toks: list[Token], lo: int, hi: int) -> bool:
     owns = [h for h in doc.lang.grammar["context"].find_all(toks, lo, hi, "own") if not is_actor(doc, toks, h[2], h[1])]
     if not owns:
         return False
-    enemies = [a for key, a, b in doc.lang.sides.find_all(toks, lo, hi)
-               if key == "enemy" and not is_actor(doc, toks, b, a)]
-    return not enemies or max(enemies) < owns[-1][1]
+    named = [(key, a) for key, a, b in doc.lang.sides.find_all(toks, lo, hi) if not is_actor(doc, toks, b, a)]
+    if not named:
+        return True
+    # (a side named: "ворог втратив на нашій ділянці", our word after a word of place names where, not whose)
+    ctx = doc.lang.grammar["context"]
+    owns = [h for h in owns if h[1] < 1 or ctx.match(toks, h[1] - 1, h[1], "place_before") is None]
+    enemies = [a for key, a in named if key == "enemy"]
+    return bool(owns) and (not enemies or max(enemies) < owns[-1][1])
 
 
 def other_war_side(doc: DocText, toks: list[Token]) -> str | None:

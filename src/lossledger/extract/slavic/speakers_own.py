@@ -43,6 +43,16 @@ def answered(doc: DocText, question: Sentence, sent: Sentence) -> bool:
     return text[k] in "—–-"
 
 
+def in_an_interview(doc: DocText, sent: Sentence) -> bool:
+    """Whether ``sent`` opens an interview's question or answer: a paragraph opening on a dash that asks ("— Які
+    втрати противника?") or answers the question before it. The interview goes on in the word of the source who gave
+    it ("Командир батальйону розповів ..."), however many questions without a figure come between."""
+    text = doc.text
+    if text[sent.start] not in "—–" or text.rfind("\n", 0, sent.start) + 1 != sent.start:
+        return False  # (no dash opening its paragraph: most sentences)
+    return text[sent.start:sent.end].rstrip().endswith("?") or question_of(doc, sent) is not None
+
+
 def _question_of(doc: DocText, m: Mention) -> Sentence | None:
     return question_of(doc, m.sentence)
 

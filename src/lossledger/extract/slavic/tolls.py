@@ -2,7 +2,7 @@
 a later sentence ("Загалом загиблих уже семеро": the strike's, not the war's), a bare figure after a superlative of
 other things, the kinds of people named after them, names on a list past an adjective, where a part of a figure opens
 (its span is its own), the country invaded as where residents died, the dead of places in brackets after a superlative,
-a like count of what the figure before counted."""
+a like count of what the figure before counted, the dead a count of names verified over a span adds."""
 
 from __future__ import annotations
 
@@ -182,3 +182,11 @@ def soldiers_home(doc: DocText) -> str | None:
                     and not any(c in text_between(doc.text, toks[k - 1].end, toks[a].start) for c in ",.;:!?()—–"):
                 homes.add(key)
     return homes.pop() if len(homes) == 1 else None
+
+
+def verified_over_a_span(doc: DocText, m: Mention) -> bool:
+    """Whether ``m`` counts the dead whose names were verified over a span ("За листопад верифіковано ще 1 455
+    загиблих"): names added to a count of the dead (its growth, as "список поповнився 1 412 прізвищами"), so the
+    figures after it go on from the count, not from the span."""
+    return m.measure == "period" and m.category in PEOPLE and m.outcome == "killed" \
+        and bool(doc.lang.grammar["context"].find_all(m.sentence.tokens, key="verified"))
