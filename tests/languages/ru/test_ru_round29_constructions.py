@@ -79,3 +79,19 @@ def test_our_sector_is_where_not_whose(text: str, expected: set[str]) -> None:
 ])
 def test_a_count_of_names_verified(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-06") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (a member of Ukraine's parliament is part of its state; a speaker who "напомнил" says it himself, the writer's
+    # "Напомним" is the article's own)
+    ("Нардеп сообщил, что в результате обстрела ранены 6 мирных жителей.",
+     {"ukraine civilians wounded 6 exact period ua_officials 2025-12-06"}),
+    ("Начальник ОВА сообщила, что за сутки погибли двое мирных жителей. Она также напомнила, что с начала года в "
+     "области погибли 120 мирных жителей.",
+     {"ukraine civilians killed 2 exact period/1 ua_officials 2025-12-06",
+      "ukraine civilians killed 120 exact period@2025-01-01 ua_officials 2025-12-06"}),
+    ("Напомним, ранее в области погибли 5 мирных жителей.",
+     {"ukraine civilians killed 5 exact period None 2025-12-06"}),
+])
+def test_a_member_of_parliament_and_his_reminder(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-06") == expected

@@ -87,3 +87,21 @@ def test_our_sector_is_where_not_whose(text: str, expected: set[str]) -> None:
 ])
 def test_a_count_of_names_verified(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-06") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (found in ru round 29: a member of Ukraine's parliament is part of its state; a speaker who "нагадав" says it
+    # himself, the writer's "Нагадаємо" is the article's own)
+    ("Нардеп написав, що внаслідок обстрілу поранено 6 мирних жителів.",
+     {"ukraine civilians wounded 6 exact period ua_officials 2025-12-06"}),
+    ("За словами депутата Верховної Ради, з початку року в місті загинули 40 цивільних.",
+     {"ukraine civilians killed 40 exact period@2025-01-01 ua_officials 2025-12-06"}),
+    ("Народний депутат повідомив, що за добу загинули двоє мирних жителів.\n\nВін також нагадав, що від початку "
+     "повномасштабного вторгнення в області загинули понад 900 мирних жителів.",
+     {"ukraine civilians killed 2 exact period/1 ua_officials 2025-12-06",
+      "ukraine civilians killed 900 at_least cumulative ua_officials 2025-12-06"}),
+    ("Нагадаємо, раніше в області загинули 5 мирних жителів.",
+     {"ukraine civilians killed 5 exact period None 2025-12-06"}),
+])
+def test_a_member_of_parliament_and_his_reminder(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-06") == expected

@@ -88,3 +88,14 @@ def deems_a_status(doc: DocText, toks: list[Token], hit: tuple[str, int, int]) -
     return key == "report_verbs" and doc.lang.grammar["context"].match(toks, a, b, "deems") is not None \
         and b < len(toks) and doc.lang.outcomes_people.match(toks, b) is not None \
         and "ablt" in tags(toks[b].low, doc.lang.code)
+
+
+def writers_recap(doc: DocText, toks: list[Token]) -> bool:
+    """Whether the sentence opens on the writer's recap ("Напомним, ...", "Раніше повідомлялося"): its figures are
+    the article's, not the last source's. A verb of reminding in the past tense ("Він також нагадав, що ...",
+    "Губернатор напомнил") is a speaker's reminder, his word."""
+    for _key, a, b in doc.lang.grammar["context"].find_all(toks, 0, min(len(toks), 3), "recap"):
+        found = tags(toks[a].low, doc.lang.code)
+        if not (b - a == 1 and "VERB" in found and "past" in found):
+            return True
+    return False

@@ -45,7 +45,7 @@ from .mentions import (
 from .numbers import Number, find_numbers, token_index
 from .parts import died_or_missing, found_alive, named_after_a_dash, of_a_make, past_the_whole
 from .same_group import more_of_the_same_noun, ratio_before
-from .saying import said_that_before
+from .saying import said_that_before, writers_recap
 from .sentences import Sentence
 from .sides import SourceCue, bulletin_source, claimant_in, np_side, people_category, side_of, side_words, speaks_of_own
 from .spans import delta_tokens, find_measure
@@ -471,7 +471,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
     numbers = find_numbers(text, sent, lang, [(d.start, d.end) for d in dates if d.kind != "war_day"])
     source = claimant_in(doc, sent)
     ctx = lang.grammar["context"]
-    recap = bool(ctx.find_all(toks, 0, min(len(toks), 3), "recap"))
+    recap = writers_recap(doc, toks)
     # "ймовірно, внаслідок протидії РЕБ": a guess at the cause, not at the number
     # ("МіГ-31" is an aircraft's name, not "міг": a capital inside the word)
     hedged = any(not (b < len(toks) and ctx.match(toks, b, key="cause")) and not _mixed_case(text, toks[a])
