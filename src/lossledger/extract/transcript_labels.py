@@ -4,7 +4,7 @@ each label speaks for its lines and the unlabelled lines after it, up to the nex
 source of its own. The capitals-only labels ("COMMANDER:") are ``line_sources.speaker_label_source``'s.
 
 Who a label is: what its own words classify as, with a role ("President of Russia Pavel Sorokin"); else what the text
-introduced its words as before ("Secretary General" after "Press conference by NATO Secretary General ..."); else a
+introduces its words as elsewhere ("Secretary General" after "Press conference by NATO Secretary General ..."); else a
 role with no nation ("Defence Minister ...") in the nation of the transcript's other speakers (a meeting of one
 state's officials). Read once a document, and only for a document with enough such labels to be a transcript."""
 
@@ -51,12 +51,31 @@ def _read_labels(reader: Reader) -> tuple[list[int], list[Source | None]]:
     found = list(r.label.finditer(reader.text))
     if len(found) < _MIN_LABELS:
         return [], []
-    speakers = [_introduced(reader, r, m.group("label"), m.start()) for m in found]
+    runs_of: dict[str, list[tuple[str, int]]] = {}  # by label: a speaker's label recurs at each turn, read once
+    runs = [runs_of.setdefault(m.group("label"), _runs(reader, r, m.group("label"), m.start())) for m in found]
+    speakers = [next((s for s in (_classified(reader, words, at) for words, at in named) if s is not None), None)
+                for named in runs]
     nations = {s.key for s in speakers if s is not None}
-    for i, m in enumerate(found):
-        if speakers[i] is None and len(nations) == 1:
-            speakers[i] = _role_in_nation(reader, m.group("label"), m.start(), next(iter(nations)))
+    if len(nations) == 1:
+        for i, named in enumerate(runs):
+            if speakers[i] is None:
+                speakers[i] = next((s for s in (_role_in_nation(reader, words, at, next(iter(nations)))
+                                                 for words, at in named) if s is not None), None)
     return [m.start() for m in found], speakers
+
+
+def _runs(reader: Reader, r: TranscriptLabelRules, label: str, start: int) -> list[tuple[str, int]]:
+    """The label's own words, then the capitalised run around each other mention of them in the text ("by NATO
+    Secretary General Lars Hemmingsen" for "Secretary General:"; a later line may introduce it too)."""
+    runs = [(label, start)]
+    for m in re.finditer(rf"\b{re.escape(label)}\b", reader.text):
+        before = r.run_before.search(reader.text, max(0, m.start() - 80), m.start())
+        after = r.run_after.match(reader.text, m.end())
+        run_start = before.start() if before is not None else m.start()
+        run_end = after.end() if after is not None else m.end()
+        if run_end - run_start > len(label):
+            runs.append((reader.text[run_start:run_end], run_start))
+    return runs
 
 
 def _classified(reader: Reader, words: str, start: int) -> Source | None:
@@ -68,26 +87,10 @@ def _classified(reader: Reader, words: str, start: int) -> Source | None:
     return Source(kind[0], words, start, score=1)
 
 
-def _introduced(reader: Reader, r: TranscriptLabelRules, label: str, start: int) -> Source | None:
-    """The label's own words classified, or the capitalised run around an earlier mention of them."""
-    own = _classified(reader, label, start)
-    if own is not None:
-        return own
-    for m in re.finditer(rf"\b{re.escape(label)}\b", reader.text[:start]):
-        before = r.run_before.search(reader.text, max(0, m.start() - 80), m.start())
-        after = r.run_after.match(reader.text, m.end())
-        run_start = before.start() if before is not None else m.start()
-        run_end = after.end() if after is not None else m.end()
-        found = _classified(reader, reader.text[run_start:run_end], run_start)
-        if found is not None:
-            return found
-    return None
-
-
-def _role_in_nation(reader: Reader, label: str, start: int, key: str) -> Source | None:
+def _role_in_nation(reader: Reader, words: str, start: int, key: str) -> Source | None:
     """'Defence Minister Nikolai Vetrov' among speakers of one nation: that nation's role."""
     roles = roles_of_nation_speaking_as(reader.profile, key)
-    hit = roles.pattern.search(label.lower()) if roles is not None else None
+    hit = roles.pattern.search(words.lower()) if roles is not None else None
     if roles is None or hit is None:
         return None
-    return Source(roles.key(hit), label, start, score=1)
+    return Source(roles.key(hit), words, start, score=1)

@@ -123,3 +123,39 @@ def test_a_timelines_month_line_of_a_months_toll_is_still_that_month() -> None:
     claim = _claims("June 2024: Russia's defence ministry says Ukraine lost 3,000 soldiers that month.",
                     "2026-02-24")[3000]
     assert (claim.measure, str(claim.as_of)) == ("period", "2024-06-30")
+
+
+# -- "Opening remarks by the Minister of Defence of Ukraine": the title in its long form is the defence ministry's -----
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("The Minister of Defence of Ukraine said Russia had lost 1,100 troops in a day.", 1100, "ua_mod"),
+    ("The Minister of Defence of the Russian Federation reported that the Ukrainian army lost 1,500 servicemen over "
+     "the week.", 1500, "ru_mod"),
+])
+def test_a_minister_of_defence_is_the_defence_ministry(text: str, value: float, claimant: str) -> None:
+    assert _claims(text)[value].claimant == claimant
+
+
+def test_a_speaker_introduced_on_a_later_line_speaks_for_the_first() -> None:
+    text = ("Vladimir Orlov: Mr President, in the Kupiansk direction the enemy lost up to 1,400 servicemen over the "
+            "week, as well as 3 tanks.\n"
+            "Pavel Sorokin: Good. What about our losses?\n"
+            "Vladimir Orlov: Our own losses were 40 servicemen killed and 112 wounded.\n"
+            "President of Russia Pavel Sorokin: Thank you.\n"
+            "Defence Minister Vladimir Orlov: Thank you.")
+    claims = _claims(text, "2026-11-05")
+    assert {value: (c.side, c.claimant) for value, c in claims.items()} == {
+        1400: ("ukraine", "ru_mod"), 3: ("ukraine", "ru_mod"), 40: ("russia", "ru_mod"), 112: ("russia", "ru_mod")}
+
+
+# -- "Drone strike: Two people were injured": a story's topic before a count of its own noun of the other kind is no
+# bulletin line (seen while probing the newsletter) ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    ("Drone strike: Two people were injured in Odesa overnight. Read more", 2, "people|civilians"),
+    ("Tank battle: 14 soldiers were killed near the village, the brigade said.", 14, "personnel"),
+    ("Tanks: 5 destroyed.", 5, "tanks"),
+])
+def test_a_topic_before_a_count_of_its_own_noun_is_no_bulletin_label(text: str, value: float,
+                                                                     category: str) -> None:
+    assert _claims(text)[value].category in category.split("|")
