@@ -159,3 +159,18 @@ def test_a_speaker_introduced_on_a_later_line_speaks_for_the_first() -> None:
 def test_a_topic_before_a_count_of_its_own_noun_is_no_bulletin_label(text: str, value: float,
                                                                      category: str) -> None:
     assert _claims(text)[value].category in category.split("|")
+
+
+# -- "Allies estimate that Russia suffered around 1,200 casualties a day": Ukraine's allies together, and NATO's own
+# "Allies", are Western officials, not Ukraine's (seen while probing the press conference) --------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Allies estimate that Russia suffered around 1,200 casualties a day in May.", 1200),
+    ("Kyiv's Western partners say Russia has lost 600,000 soldiers.", 600000),
+])
+def test_ukraines_allies_are_western_officials(text: str, value: float) -> None:
+    assert _claims(text, "2026-06-10")[value].claimant == "western_officials"
+
+
+def test_russias_allies_are_still_russias() -> None:
+    assert _claims("Russia's allies said 12 Ukrainian drones were shot down.")[12].claimant == "ru_officials"
