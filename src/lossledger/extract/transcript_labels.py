@@ -22,6 +22,8 @@ __all__ = ["TranscriptLabelRules", "transcript_speaker_source"]
 
 #: How many labelled lines make a transcript (its speakers take turns: a lone "Kharkiv: ..." line is a story's topic).
 _MIN_LABELS = 3
+#: How far into its line a label's colon may stand (a name, a title and an outlet in brackets).
+_LABEL_REACH = 160
 
 
 class TranscriptLabelRules:
@@ -48,11 +50,14 @@ def _labels(reader: Reader) -> tuple[list[int], list[Source | None]]:
 
 def _read_labels(reader: Reader) -> tuple[list[int], list[Source | None]]:
     r = reader.grammar.rules(TranscriptLabelRules)
-    found = list(r.label.finditer(reader.text))
+    found = _label_lines(reader.text, r.label)
     if len(found) < _MIN_LABELS:
         return [], []
     runs_of: dict[str, list[tuple[str, int]]] = {}  # by label: a speaker's label recurs at each turn, read once
-    runs = [runs_of.setdefault(m.group("label"), _runs(reader, r, m.group("label"), m.start())) for m in found]
+    for m in found:
+        if m.group("label") not in runs_of:
+            runs_of[m.group("label")] = _runs(reader, r, m.group("label"), m.start())
+    runs = [runs_of[m.group("label")] for m in found]
     speakers = [next((s for s in (_classified(reader, words, at) for words, at in named) if s is not None), None)
                 for named in runs]
     nations = {s.key for s in speakers if s is not None}
@@ -62,6 +67,22 @@ def _read_labels(reader: Reader) -> tuple[list[int], list[Source | None]]:
                 speakers[i] = next((s for s in (_role_in_nation(reader, words, at, next(iter(nations)))
                                                  for words, at in named) if s is not None), None)
     return [m.start() for m in found], speakers
+
+
+def _label_lines(text: str, label: re.Pattern[str]) -> list[re.Match[str]]:
+    """The labels that open lines, tried only at the lines of the text's colons (a scan of every position of every
+    line would cost each document what few transcripts need)."""
+    found: list[re.Match[str]] = []
+    at = text.find(":")
+    while at != -1:
+        lo = max(0, at - _LABEL_REACH)
+        line_start = text.rfind("\n", lo, at) + 1
+        # (a colon further into its line than a label reaches closes none: the line's start is not looked for)
+        m = label.match(text, line_start) if line_start or lo == 0 else None
+        if m is not None and m.end() - 2 == at:  # (the colon that closes the label, not a later one of its line)
+            found.append(m)
+        at = text.find(":", at + 1)
+    return found
 
 
 def _runs(reader: Reader, r: TranscriptLabelRules, label: str, start: int) -> list[tuple[str, int]]:
