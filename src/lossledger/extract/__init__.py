@@ -103,6 +103,7 @@ from .told_before import (
     side_pointed_back,
     toll_risen,
 )
+from .transcript_labels import TranscriptLabelRules, transcript_speaker_source
 from .whose_loss import (
     fell_fighting,
     office_of_region_in_view,
@@ -156,7 +157,7 @@ class ExtractRules:
 #: (``stage_grammar``): a grammar that lacks a name the stages read fails at once, naming the file and the name.
 STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datelib.DateRules, DocumentRules, Phrase,
                                  AttributionRules, LineSourceRules, LossFrameRules, SpanContextRules, MeasureRules,
-                                 ToldBeforeRules, ExtractRules)
+                                 ToldBeforeRules, ExtractRules, TranscriptLabelRules)
 
 
 @functools.lru_cache(maxsize=16)
@@ -191,8 +192,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         remember_sources(reader, sent, office_of_region_in_view(reader, sent, source), figures=False)
         return []
     if source is None:
-        source = (speaker_label_source(reader, sent) or source_referred_to(reader, sent) or frame_source(reader, sent)
-                  or head_source(reader))
+        source = (speaker_label_source(reader, sent) or source_referred_to(reader, sent)
+                  or transcript_speaker_source(reader, sent) or frame_source(reader, sent) or head_source(reader))
     if source is None and sent.kind == "list_item" and reader.list_context.get("source"):
         source = reader.list_context["source"]  # type: ignore[assignment]
     year_line = r.year_line.match(s_text)

@@ -179,6 +179,8 @@ class Reader:
         # text alone): loss_frame.counts_of_one by sentence start; what_was_lost by sentence start, number start, number
         self.ones_in: dict[int, list[Number]] = {}
         self.lost_alone: dict[tuple[int, int, Number], tuple[str, tuple[int, int] | None, int, str, str] | None] = {}
+        # a transcript's title-case speaker labels: their starts and speakers (transcript_labels), read once
+        self.transcript_labels: tuple[list[int], list[Source | None]] | None = None
         if numbers:  # ``numbers``: find_numbers of some sentences, by (start, end), found before (the gate's)
             self.sentence_numbers.update((s.start, numbers[s.start, s.end]) for s in self.sentences
                                          if (s.start, s.end) in numbers)

@@ -53,6 +53,15 @@ def _noun_read(found: tuple[str, int, int], rule: str, text: str) -> tuple[str, 
     return category, (start, end), end, rule, text[start:end]
 
 
+def _counts_other_kind_than_label(reader: Reader, sent: Sentence, num: Number, abs_end: int, label: str) -> bool:
+    """Whether the number's own noun, right after it, counts people where the label before names equipment or the
+    other way round ("Drone strike: Two people were injured", "Tank battle: 14 soldiers killed"): no bulletin line."""
+    noun = reader.find_category_after(sent, num, abs_end)
+    if noun is None or reader.norm[abs_end:noun[1]].strip():
+        return False
+    return reader.profile.is_people(noun[0]) != reader.profile.is_people(label)
+
+
 def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_end: int,
                    found: list[Mention]) -> tuple[str, tuple[int, int] | None, int, str, str] | None:
     r = reader.grammar.rules(LossFrameRules)
@@ -66,6 +75,8 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
             or r.both_sides_after.match(text, abs_end, abs_end + 60)):
         return None  # "combined Russian and Ukrainian casualties may reach 1.8 million": no one side's loss
     label = reader.find_label_before(sent, abs_start)
+    if label is not None and _counts_other_kind_than_label(reader, sent, num, abs_end, label[0]):
+        label = None  # "Drone strike: Two people were injured": a story's topic before a count of its own noun
     if label is not None:
         # the General Staff's layout: "personnel - about 80,860 (+650) persons were liquidated"
         return label[0], None, abs_end, "bulletin_item", text[label[1]:label[2]]

@@ -78,7 +78,8 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
                 after_prev = named.end() if named is not None and named.start() == origin.end() else after_prev
         # a side named between ends the list, unless it is a place ("killed in Ukraine and 16 others are missing")
         between = [n for vocabulary in ("side_name", "side_adjective")
-                   for n in reader.scan.finditer(vocabulary, after_prev, abs_start, sliced=True)]
+                   for n in reader.scan.finditer(vocabulary, after_prev, abs_start, sliced=True)
+                   if not _in_source_between(reader, sent, n, vocabulary)]
         if (all(r.place_name_before.search(reader.norm, max(after_prev, n.start() - 12), n.start())
                 for n in between) and own_hit is None):
             return prev.side, "list"  # (", while its own losses were 50": the speaker's side, below)
@@ -231,6 +232,13 @@ def _side_overflown(reader: Reader, sent: Sentence) -> str | None:
             side = reader.profile.sides.get(m.lastgroup)
             return side.opponent if side is not None else None
     return None
+
+
+def _in_source_between(reader: Reader, sent: Sentence, m: re.Match[str], vocabulary: str) -> bool:
+    """A side's word between two counts of a list that only qualifies the source ("lost 1,020 troops, Ukraine's General
+    Staff said, bringing its losses to 1,190,300"): it does not end the list."""
+    kind = "name" if vocabulary == "side_name" else "adjective"
+    return _side_cue(reader, sent, m, vocabulary, kind, source_spans(reader, sent))[0]
 
 
 def _side_cue(reader: Reader, sent: Sentence, m: re.Match[str], vocabulary: str, kind: str,
