@@ -66,6 +66,30 @@ def test_a_group_answers_as_each_table_alone(lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["uk", "ru"])
+def test_a_sentence_scanned_when_its_tokens_are_made_answers_as_one_scanned_when_first_asked(lang: str) -> None:
+    """``DocText`` scans each sentence as it makes its tokens (the record of every table copied in one step): each
+    table answers as it does of the same tokens scanned at the first question, and of tokens with a record already."""
+    from lossledger.extract.slavic.mentions import DocText
+    from lossledger.profiles import load_profile
+
+    language = language_data(lang)
+    doc = DocText("\n\n".join(SENTENCES[lang]), language, load_profile(None), None)
+    assert len(doc.sentences) == len(SENTENCES[lang])
+    for sentence in doc.sentences:
+        fresh = sentence.tokens
+        assert fresh.memo[language.group] is True  # (scanned before any question: every table's record there)
+        assert all(table in fresh.memo for table in language.group.tables)
+        lazy = Tokens(fresh)
+        noted = Tokens(fresh)
+        noted.memo["a note"] = 1  # (a record holding something: the tables' answers added to it)
+        language.group.scan(noted, fresh=True)
+        assert noted.memo["a note"] == 1
+        for table in language.group.tables:
+            assert _answers(table, fresh) == _answers(table, lazy) == _answers(table, noted), table
+        assert fresh.memo.keys() == lazy.memo.keys()
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru"])
 def test_a_plain_list_of_tokens_is_answered_as_a_sentences_record(lang: str) -> None:
     # (a plain list has no memo: every question is read at its tokens, not from a scan; a table of no group is
     # asked ``match`` both before its scan is made and after ``find_all`` made it)

@@ -562,6 +562,8 @@ class PhraseGroup:
         self._starts_at: dict[str, _Start | None] = {}
         self._merged: dict[tuple[int, frozenset[str]], tuple[_Start, _Plan]] = {}
         self._no_hits: dict[PhraseTable, _Hits] = dict.fromkeys(self.tables, _NO_HITS)
+        #: a new sentence's record once scanned, before what it holds is added: scanned, each table's empty answer
+        self._fresh: dict[Any, Any] = {self: True, **self._no_hits}
 
     def _start_of(self, token: Token) -> _Start | None:
         """The phrases that may start at ``token``: the plan of those checked from its own forms, the same
@@ -585,9 +587,10 @@ class PhraseGroup:
         return _plan(direct.values()), direct, ({other: tuple(entries.values()) for other, entries in seconds.items()}
                                                 if seconds else None)
 
-    def scan(self, tokens: Tokens) -> None:
+    def scan(self, tokens: Tokens, fresh: bool = False) -> None:
         """Every table's phrases in ``tokens``, remembered in ``tokens.memo`` as each table's own scan (a
-        table with none gets its empty record when first asked)."""
+        table with none gets its empty record). ``fresh``: the tokens were just made, their record held by no one
+        yet (``DocText`` scans each sentence so): a record of the tables' empty answers is copied in one step."""
         stop = len(tokens)
         found: dict[int, _Scan] = {}
         # (a token's lemmas are those of its lower-cased form: the phrases a token may start are looked up
@@ -659,9 +662,13 @@ class PhraseGroup:
                     found[n] = [(i, here)]
                 else:
                     hits.append((i, here))
-        memo = tokens.memo
-        memo[self] = True
-        memo.update(self._no_hits)  # (every table's record at once: most tables find nothing in a sentence)
+        if fresh and not tokens.memo:
+            # (a copy of a whole dictionary is one step; entries added one by one grow it two or three times)
+            memo = tokens.memo = self._fresh.copy()
+        else:
+            memo = tokens.memo
+            memo[self] = True
+            memo.update(self._no_hits)  # (every table's record at once: most tables find nothing in a sentence)
         tables = self.tables
         for n, hits in found.items():
             memo[tables[n]] = _Hits(hits)
