@@ -247,3 +247,22 @@ def test_a_pattern_is_skipped_only_where_no_match_can_open() -> None:
 def test_figures_skipped_by_their_marks_are_those_the_patterns_skip(lang: str, text: str, figures: list[str]) -> None:
     doc = _doc(lang, text)
     assert [text[n.start:n.end] for n in find_numbers(doc.text, doc.sentences[0], doc.lang, [])] == figures
+
+
+_BILINGUAL_LABEL = re.compile(r"^\W*[^\W\d_a-zA-Z][^/\n]{0,60}/\s*[A-Za-z][^\n]{0,60}[‒–—-]\s*\D{0,20}\d", re.MULTILINE)
+_LIST_LINES = ["гармат / artillery ‒ 8 123 (+12) од", "літаків / aircraft – 332 од", "бпла / UAV — 6 500 (+40)",
+               "Втрати / losses: 1 200 осіб", "км/год", "танків – 7 446 (+14) од.", "Знищено 5 танків.", "/", "//"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LIST_LINES) | st.text(alphabet="аб/ -–\nxA1", max_size=12), max_size=8),
+       st.sampled_from(["\n", "\n\n", " "]))
+def test_a_bilingual_list_is_what_the_pattern_finds_whatever_the_slashes(lines: list[str], joint: str) -> None:
+    """The count of "/" read first turns away only texts the pattern finds fewer than three lines in."""
+    from lossledger.extract import _bilingual_list
+
+    text = joint.join(lines)
+    assert _bilingual_list(text) == (len(_BILINGUAL_LABEL.findall(text, 0, 20_000)) >= 3)
+    # (the three lines of a bulletin, and the same with one slash fewer)
+    bulletin = "\n".join(_LIST_LINES[:3])
+    assert _bilingual_list(bulletin) and not _bilingual_list(bulletin.replace("/", " ", 1))

@@ -4,6 +4,8 @@ Cyrillic guess counts letters whatever the text holds (sentences written for the
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lossledger.extract.slavic import guess_cyrillic_language, language_data
 from lossledger.languages.morphology import PhraseGroup, PhraseTable, Token, Tokens, find_all_across, tokenize
@@ -61,6 +63,30 @@ def test_a_group_answers_as_each_table_alone(lang: str) -> None:
         for table, own in zip(grouped, alone, strict=True):
             assert table._group is not None and own._group is None
             assert _answers(table, sentence_tokens) == _answers(own, Tokens(words)), (table, sentence)
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru"])
+def test_a_sentence_scanned_when_its_tokens_are_made_answers_as_one_scanned_when_first_asked(lang: str) -> None:
+    """``DocText`` scans each sentence as it makes its tokens (the record of every table copied in one step): each
+    table answers as it does of the same tokens scanned at the first question, and of tokens with a record already."""
+    from lossledger.extract.slavic.mentions import DocText
+    from lossledger.profiles import load_profile
+
+    language = language_data(lang)
+    doc = DocText("\n\n".join(SENTENCES[lang]), language, load_profile(None), None)
+    assert len(doc.sentences) == len(SENTENCES[lang])
+    for sentence in doc.sentences:
+        fresh = sentence.tokens
+        assert fresh.memo[language.group] is True  # (scanned before any question: every table's record there)
+        assert all(table in fresh.memo for table in language.group.tables)
+        lazy = Tokens(fresh)
+        noted = Tokens(fresh)
+        noted.memo["a note"] = 1  # (a record holding something: the tables' answers added to it)
+        language.group.scan(noted, fresh=True)
+        assert noted.memo["a note"] == 1
+        for table in language.group.tables:
+            assert _answers(table, fresh) == _answers(table, lazy) == _answers(table, noted), table
+        assert fresh.memo.keys() == lazy.memo.keys()
 
 
 @pytest.mark.parametrize("lang", ["uk", "ru"])
@@ -167,6 +193,25 @@ def test_tokens_are_the_words_of_the_text_where_they_stand(text: str) -> None:
     assert [(t.start, t.end, t.text) for t in tokens] == [(m.start(), m.end(), m.group())
                                                          for m in WORD_RE.finditer(text)]
     assert all(isinstance(t, Token) and t.low == normal_word(t.text) and t.low in t.lemmas for t in tokens)
+
+
+_PIECES = ["танків", "п'ять", "обʼєкти", "об’єкт", "ЗСУ", "Т-72Б3", "2С19_«Мста-С»", "1 200", "(+10)", "«Азов»,",
+           "сказав.", "—", "-", "•", "²", "½", "٣", "e\u0301", "x_y", "’", "'", "`", "«", "»:", "\n", "\n\n", "\t",
+           "\u00a0", " ", "  "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES) | st.text(alphabet="аZ9'’ʼ`_-.,«» \n\u0301²", max_size=6), max_size=14))
+def test_the_words_read_between_spaces_are_what_the_pattern_finds(parts: list[str]) -> None:
+    """A piece between single spaces all of letters or digits, or so once its marks are taken off, is one word; the
+    rest are searched: together the words and places the pattern finds over the whole text."""
+    from lossledger.languages.morphology import _MARKS, WORD_RE, _words_at
+
+    text = "".join(parts)
+    words, starts = _words_at(text)
+    assert list(zip(words, starts, strict=True)) == [(m.group(), m.start()) for m in WORD_RE.finditer(text)]
+    # (no mark taken off is a letter, a digit or an apostrophe)
+    assert not any(WORD_RE.search(mark) or mark in "'’ʼ`" for mark in _MARKS)
 
 
 def test_dictionaries_read_by_the_compiled_reader() -> None:

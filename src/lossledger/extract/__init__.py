@@ -591,8 +591,16 @@ def _bilingual_list(text: str) -> bool:
     """Is this the General Staff's bilingual bulletin, list lines labelled in both scripts ("танків / tanks ‒
     3900 (+10) од")? Its English labels are what the English grammar reads. Checked once a document, on its
     start, so the pattern is compiled here rather than kept with the scanning patterns."""
+    # (each line matched holds its own "/": a text of fewer than three in the part read has no such list, and most
+    # Cyrillic texts have none, where the pattern, anchored at line starts, is tried at every character)
+    if text.count("/", 0, _BILINGUAL_READ) < _BILINGUAL_LINES:
+        return False
     label = re.compile(r"^\W*[^\W\d_a-zA-Z][^/\n]{0,60}/\s*[A-Za-z][^\n]{0,60}[‒–—-]\s*\D{0,20}\d", re.MULTILINE)
-    return len(label.findall(text, 0, 20_000)) >= 3
+    return len(label.findall(text, 0, _BILINGUAL_READ)) >= _BILINGUAL_LINES
+
+
+_BILINGUAL_READ = 20_000  # (the characters of a text's start read for a bilingual list)
+_BILINGUAL_LINES = 3  # (the lines labelled in both scripts that make one)
 
 
 def _after_sentence(reader: Reader, sent: Sentence, found: list[Mention]) -> None:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, chain, compress, repeat
+from itertools import chain, compress, repeat
 from operator import add, attrgetter, itemgetter
 from typing import Any, NamedTuple
 
@@ -115,23 +115,48 @@ def tokenize(text: str, lang: str) -> list[Token]:
     if known is None:
         known = _FORMS[lang] = {}
     get = known.get
-    # (the text split into gap, word, gap, ..., gap: each word's offsets are sums of the pieces' lengths, and
-    # every step runs in ``map``: no match object, no statement of Python per word)
-    pieces = _WORDS_AND_GAPS.split(text)
-    words = pieces[1::2]
+    words, starts = _words_at(text)
     forms = list(map(get, words))
     if not all(forms):  # (words not met before, None: their lemmas read once; ``all`` tests no tuple for equality)
         for k, found in enumerate(forms):
             if found is None:
                 forms[k] = get(words[k]) or _learn_forms(known, words[k], lang)
-    ends = list(accumulate(map(len, pieces)))  # where each piece ends: word k is piece 2k + 1
-    # (word k starts where gap k ends; the last gap's end starts no word)
-    fields = map(add, zip(ends[0::2], ends[1::2], strict=False), forms)
+    # (every step in ``map``: no statement of Python per word)
+    fields = map(add, zip(starts, map(add, starts, map(len, words)), strict=True), forms)
     # (each token built directly as the tuple it is: no call of the named tuple's __new__)
     return list(map(tuple.__new__, repeat(Token), fields))
 
 
-_WORDS_AND_GAPS = re.compile(f"({WORD_RE.pattern})")
+def _words_at(text: str) -> tuple[list[str], list[int]]:
+    """The words of ``text`` (what ``WORD_RE`` finds) and where each starts, read between single spaces: a piece
+    all of letters (``str.isalpha``: each one a letter ``WORD_RE`` reads) or all of decimal digits is one word
+    as it stands; only a piece holding anything else ("сказав,", "«Азов»", a line break) is searched with the
+    pattern. (No word holds a space, so each lies in one piece; ``re`` tried its pattern at every character of
+    the whole text, about 500 instructions a character.)"""
+    words: list[str] = []
+    starts: list[int] = []
+    at = 0
+    for piece in text.split(" "):
+        if piece.isalpha() or piece.isdecimal():
+            words.append(piece)
+            starts.append(at)
+        elif piece:
+            # ("сказав,", "«Азов»", "(+10)", "—": the marks around a word taken off; none is a letter, a digit or
+            # an apostrophe, so what is left, all letters or all digits, is the one word the pattern finds)
+            core = piece.strip(_MARKS)
+            if core.isalpha() or core.isdecimal():
+                words.append(core)
+                starts.append(at + len(piece) - len(piece.lstrip(_MARKS)))
+            elif core:
+                for m in WORD_RE.finditer(piece):
+                    words.append(m.group())
+                    starts.append(at + m.start())
+        at += len(piece) + 1
+    return words, starts
+
+
+#: Marks that stand around words (no letter, digit or apostrophe: never part of a word ``WORD_RE`` finds).
+_MARKS = ",.:;!?«»()[]\"“”„—–-•+%/"
 
 
 #: {language: {word as written: a token's fields after its offsets (text, low, lemmas)}}, filled as words are
@@ -537,6 +562,8 @@ class PhraseGroup:
         self._starts_at: dict[str, _Start | None] = {}
         self._merged: dict[tuple[int, frozenset[str]], tuple[_Start, _Plan]] = {}
         self._no_hits: dict[PhraseTable, _Hits] = dict.fromkeys(self.tables, _NO_HITS)
+        #: a new sentence's record once scanned, before what it holds is added: scanned, each table's empty answer
+        self._fresh: dict[Any, Any] = {self: True, **self._no_hits}
 
     def _start_of(self, token: Token) -> _Start | None:
         """The phrases that may start at ``token``: the plan of those checked from its own forms, the same
@@ -560,9 +587,10 @@ class PhraseGroup:
         return _plan(direct.values()), direct, ({other: tuple(entries.values()) for other, entries in seconds.items()}
                                                 if seconds else None)
 
-    def scan(self, tokens: Tokens) -> None:
+    def scan(self, tokens: Tokens, fresh: bool = False) -> None:
         """Every table's phrases in ``tokens``, remembered in ``tokens.memo`` as each table's own scan (a
-        table with none gets its empty record when first asked)."""
+        table with none gets its empty record). ``fresh``: the tokens were just made, their record held by no one
+        yet (``DocText`` scans each sentence so): a record of the tables' empty answers is copied in one step."""
         stop = len(tokens)
         found: dict[int, _Scan] = {}
         # (a token's lemmas are those of its lower-cased form: the phrases a token may start are looked up
@@ -634,9 +662,13 @@ class PhraseGroup:
                     found[n] = [(i, here)]
                 else:
                     hits.append((i, here))
-        memo = tokens.memo
-        memo[self] = True
-        memo.update(self._no_hits)  # (every table's record at once: most tables find nothing in a sentence)
+        if fresh and not tokens.memo:
+            # (a copy of a whole dictionary is one step; entries added one by one grow it two or three times)
+            memo = tokens.memo = self._fresh.copy()
+        else:
+            memo = tokens.memo
+            memo[self] = True
+            memo.update(self._no_hits)  # (every table's record at once: most tables find nothing in a sentence)
         tables = self.tables
         for n, hits in found.items():
             memo[tables[n]] = _Hits(hits)

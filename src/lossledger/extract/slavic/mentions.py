@@ -77,6 +77,8 @@ class DocText:
             a = bisect_left(starts, s.start)
             b = bisect_left(starts, s.end, a)
             s.tokens = Tokens(self.tokens[a:b])
+            # (every table's phrases in the sentence, found now: every sentence is read for its sources at least)
+            lang.group.scan(s.tokens, fresh=True)
             self.token_parts.append((a, s.tokens))
         #: a sentence's place in the document (by identity: sentences are compared field by field otherwise)
         self.sentence_number = {id(s): k for k, s in enumerate(self.sentences)}
