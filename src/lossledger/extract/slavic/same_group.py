@@ -29,3 +29,23 @@ def ratio_before(doc: DocText, toks: list[Token], before: Mention, unit: Number)
     figure ``before`` it, its noun ending right before those words, the ratio (not a count)."""
     return before.sentence.tokens is toks and 0 < unit.first_token - before.noun_end <= 3 \
         and doc.lang.grammar["context"].match(toks, unit.first_token - 2, key="per_each") is not None
+
+
+#: how far before the verb of falling to one its "на одного" may start ("На каждого убитого, по оценкам аналитиков,
+#: приходится ...")
+_PER_ONE_WITHIN = 8
+
+
+def per_one_ratio(doc: DocText, toks: list[Token], num: Number) -> bool:
+    """"на одного погибшего приходится трое раненых", "на кожного загиблого припадає троє поранених": the figures on
+    either side of a verb of falling to one (``falls_to``) after "на одного" (``per_one``) are a ratio's terms, not
+    counts."""
+    ctx = doc.lang.grammar["context"]
+    for _key, a, b in ctx.find_all(toks, key="falls_to"):  # (no such verb: most sentences)
+        if b <= num.first_token <= b + 2 \
+                and any(ctx.match(toks, k, key="per_one") for k in range(max(0, a - _PER_ONE_WITHIN), a)):
+            return True  # the term after the verb ("приходится примерно трое раненых")
+        if num.first_token > 0 and ctx.match(toks, num.first_token - 1, key="per_one") \
+                and num.last_token < a <= num.last_token + _PER_ONE_WITHIN:
+            return True  # the term before it ("на одного погибшего мирного жителя")
+    return False

@@ -44,7 +44,8 @@ from .mentions import (
 )
 from .numbers import Number, find_numbers, token_index
 from .parts import died_or_missing, found_alive, named_after_a_dash, of_a_make, past_the_whole
-from .same_group import more_of_the_same_noun, ratio_before
+from .running_ordinal import running_ordinals
+from .same_group import more_of_the_same_noun, per_one_ratio, ratio_before
 from .saying import said_that_before
 from .sentences import Sentence
 from .sides import SourceCue, bulletin_source, claimant_in, np_side, people_category, side_of, side_words, speaks_of_own
@@ -91,7 +92,7 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     toks = sent.tokens
     ctx = doc.lang.grammar["context"]
     if one_of_other_things(doc, toks, num) or found_alive(doc, toks, num) \
-            or an_age_of_one_of_them(doc, sent, num, figures):
+            or an_age_of_one_of_them(doc, sent, num, figures) or per_one_ratio(doc, toks, num):
         return None
     label = category_label(doc, sent, num, qual_first)
     after = category_after(doc, sent, num)
@@ -637,6 +638,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             or (not side_stated and bool(ctx.find_all(toks, 0, num.first_token, "own_losses")))  # "о своих потерях"
         out.append(m)
     out += _count_of_one(doc, sent, out, numbers, source)
+    out += running_ordinals(doc, sent, dates, source)  # "стал 58-м жителем района, погибшим"
     return out
 
 

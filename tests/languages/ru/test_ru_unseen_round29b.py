@@ -1,0 +1,129 @@
+"""Russian whole texts, round 29b (written for these tests) in styles the first twenty-eight rounds lack: a news
+agency on the defence minister's year-end report to the ministry's board ("на расширенном заседании коллегии", "за год
+противник потерял", the totals "с начала СВО"; contracts signed and the money paid are no loss), an exile outlet's
+estimate of the dead as a range "от ... до ..." by a statistical method beside the named count "по меньшей мере" (a
+share and the wounded per one dead are no count), a regional leader's Telegram post on his units' day ("бойцы ...
+уничтожили", those who surrendered, "наши потери"; emoji; settlements and ages are no count), a district paper on a
+soldier's funeral ("простились с земляком", "погиб в ходе СВО", "стал N-м жителем района, погибшим": the ordinal is
+the district's running count of its dead; his age, his children and the mourners are no count). Each case lists every
+claim the spec asks of the text, written as "side category outcome value[-high] qualifier
+measure[/period_days][@period_start] claimant as_of [hedged]". Then this round's fixes (the terms of a ratio "на одного
+... приходится"; "наши потери" in a text of no source are the side fighting the one its figures name; the ordinal of a
+running count of the dead; "танков и других бронированных машин") read in wordings of their own; their Ukrainian
+wordings are in tests/languages/uk/test_uk_unseen_round29b.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_lines import described
+
+TEXTS = [
+    # a news agency on the minister's report to the ministry's board: the year's losses of the enemy (its headline
+    # and lead say the same number: one claim), the totals since the operation began; contracts and money are no loss
+    (
+     "Министр обороны: ВСУ за год потеряли более 500 тысяч военнослужащих\n\nМОСКВА, 16 декабря. /ТАСС/. Потери "
+     "Вооруженных сил Украины за год превысили 500 тысяч военнослужащих. Об этом заявил министр обороны России на "
+     "расширенном заседании коллегии военного ведомства.\n\n«За год противник потерял свыше 500 тысяч человек, "
+     "более 3 тысяч танков и других бронированных машин, около 14 тысяч орудий полевой артиллерии и минометов», – "
+     "сказал министр.\n\nПо его словам, всего с начала СВО потери ВСУ составили почти 1,5 млн военнослужащих. "
+     "Министр также сообщил, что с начала года контракты о прохождении военной службы подписали более 400 тысяч "
+     "человек, а на единовременные выплаты им направлено свыше 300 млрд рублей.",
+     "2025-12-16",
+     {"ukraine personnel losses 500000 at_least period/365 ru_mod 2025-12-16",
+      "ukraine armoured_vehicles losses 3000 at_least period/365 ru_mod 2025-12-16",
+      "ukraine artillery losses 14000 approx period/365 ru_mod 2025-12-16",
+      "ukraine personnel losses 1.5e+06 approx cumulative ru_mod 2025-12-16"}),
+    # an exile outlet's estimate with Mediazona: the dead as a range since the invasion by a method, the named count
+    # "по меньшей мере"; the share of names known and the wounded per one dead are no count
+    (
+     "Сколько российских военных погибло на войне: новая оценка «Медузы» и «Медиазоны»\n\nЖурналисты «Медузы» и "
+     "«Медиазоны» оценили потери российской армии с помощью статистического метода: они сопоставили два "
+     "независимых списка погибших — некрологи в соцсетях и решения судов о признании военнослужащих умершими. По "
+     "этой оценке, с начала полномасштабного вторжения в Украину погибли от 200 до 250 тысяч российских "
+     "военных.\n\nПоименно удалось установить гибель по меньшей мере 140 тысяч человек: таким образом, известны имена "
+     "лишь около 60% погибших. По словам авторов исследования, на одного погибшего приходится примерно трое "
+     "раненых, однако точно подсчитать число раненых невозможно.",
+     "2025-12-12",
+     {"russia personnel killed 200000-250000 range cumulative mediazona 2025-12-12",
+      "russia personnel killed 140000 at_least cumulative mediazona 2025-12-12"}),
+    # a regional leader's own Telegram post (its own voice: no source named) on his units' day: the enemy's machines
+    # and men destroyed, those who surrendered, "наши потери" the side's own wounded; settlements and ages no count
+    (
+     "❗️За минувшие сутки бойцы спецназа «Ахмат» в ходе наступательных действий на Запорожском направлении "
+     "уничтожили 2 танка, 4 ББМ и более 60 боевиков ВСУ 💪\n\nЕщё 7 военнослужащих противника сдались в плен нашим "
+     "подразделениям. Освобождены 2 населённых пункта.\n\nНаши потери — двое раненых, их жизни ничего не угрожает. "
+     "Горжусь нашими парнями, самому младшему из них всего 19 лет! 🇷🇺\n\nАХМАТ - СИЛА! АЛЛАХУ АКБАР!",
+     "2025-12-10",
+     {"ukraine tanks destroyed 2 exact period/1 None 2025-12-10",
+      "ukraine armoured_vehicles destroyed 4 exact period/1 None 2025-12-10",
+      "ukraine personnel killed 60 at_least period/1 None 2025-12-10",
+      "ukraine personnel captured 7 exact period/1 None 2025-12-10",
+      "russia personnel wounded 2 exact period/1 None 2025-12-10"}),
+    # a district paper on a soldier's funeral: the one man named is no count; the ordinal "стал N-м жителем района,
+    # погибшим" is the district's running count of its dead since the operation began, told by its administration;
+    # his age, the month he signed, his children and the mourners are no count
+    (
+     "В Ишимском районе простились с земляком, погибшим в ходе СВО\n\nВ субботу, 6 декабря, в Ишимском районе "
+     "простились с рядовым Алексеем Н., погибшим в ходе специальной военной операции. Ему было 34 года. "
+     "Военнослужащий заключил контракт с Минобороны в марте 2024 года и служил стрелком штурмового "
+     "подразделения.\n\nКак сообщили в администрации района, Алексей стал 58-м жителем района, погибшим в зоне СВО. "
+     "У него остались жена и двое детей.\n\nПроститься с бойцом пришли более 200 человек.",
+     "2025-12-08",
+     {"russia personnel killed 58 exact cumulative ru_officials 2025-12-08"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TEXTS, ids=[f"t{i}" for i in range(len(TEXTS))])
+def test_whole_text(text: str, published: str, expected: set[str]) -> None:
+    assert described(text, published) == expected
+
+
+# this round's fixes, read in wordings of their own
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the terms of a ratio "на одного ... приходится N": no count, before the verb or after it
+    ("На каждого убитого, по оценкам аналитиков, приходится до четырех раненых.", set()),
+    ("На одного погибшего мирного жителя в среднем приходится трое раненых.", set()),
+    # (a count in the same sentence is still read)
+    ("С начала войны ВСУ потеряли 200 тысяч военных убитыми, а на каждого убитого приходится трое раненых.",
+     {"ukraine personnel killed 200000 exact cumulative None 2025-12-10"}),
+])
+def test_the_terms_of_a_ratio_per_one_are_no_count(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "наши потери" in a post of no source: the side fighting the one whose losses its figures name
+    ("За сутки наши подразделения уничтожили 3 танка и 40 военнослужащих ВСУ. Наши потери — трое раненых.",
+     {"ukraine tanks destroyed 3 exact period/1 None 2025-12-10",
+      "ukraine personnel killed 40 exact period/1 None 2025-12-10",
+      "russia personnel wounded 3 exact period/1 None 2025-12-10"}),
+    ("За неделю бойцы батальона уничтожили более 100 солдат ВСУ. Потери с нашей стороны — двое погибших и пятеро "
+     "раненых.",
+     {"ukraine personnel killed 100 at_least period/7 None 2025-12-10",
+      "russia personnel killed 2 exact period/7 None 2025-12-10",
+      "russia personnel wounded 5 exact period/7 None 2025-12-10"}),
+])
+def test_our_losses_in_a_text_of_no_source_are_the_other_side_s(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the ordinal after a verb of becoming: the Nth of the place's dead, a standing count
+    ("Сержант стал 112-м уроженцем Бурятии, погибшим в ходе спецоперации.",
+     {"russia personnel killed 112 exact cumulative None 2025-12-10"}),
+    ("По данным районной администрации, он стал 31-м бойцом из района, который погиб с начала СВО.",
+     {"russia personnel killed 31 exact cumulative ru_officials 2025-12-10"}),
+    # (an ordinal of no death, or of a thing, is no count)
+    ("Он стал 5-м участником СВО из района, получившим звание Героя России.", set()),
+    ("Город стал 12-м, куда прилетели беспилотники.", set()),
+])
+def test_the_ordinal_of_a_running_count_of_the_dead(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-10") == expected
+
+
+def test_tanks_and_other_armoured_machines_are_armoured_vehicles() -> None:
+    assert described("За сутки уничтожены 15 танков и других бронированных машин ВСУ, сообщили в Минобороны России.",
+                     "2025-12-10") == {"ukraine armoured_vehicles destroyed 15 exact period/1 ru_mod 2025-12-10"}
