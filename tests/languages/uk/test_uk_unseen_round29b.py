@@ -93,3 +93,28 @@ def test_the_ordinal_of_a_running_count_of_the_dead(text: str, expected: set[str
 ])
 def test_tanks_and_other_armoured_machines_are_armoured_vehicles(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("У бліндажі перебували семеро російських окупантів. Усі вони загинули.",
+     {"russia personnel killed 7 exact period None 2025-12-10"}),
+    ("На борту перебували 3 українські військові. Всі вони отримали поранення.",
+     {"ukraine personnel wounded 3 exact period None 2025-12-10"}),
+    ("На борту перебували 20 українських військових. Усі вони не постраждали.", set()),
+])
+def test_all_of_them_told_after_those_counted(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Російський гелікоптер Ка-52 було знищено над Запорізькою областю.",
+     {"russia helicopters destroyed 1 exact period None 2025-12-10"}),
+    ("Український літак Су-25 було збито над Донеччиною.",
+     {"ukraine aircraft destroyed 1 exact period None 2025-12-10"}),
+    ("Внаслідок удару по полігону загинули 12 іноземних інструкторів ЗСУ.",
+     {"ukraine personnel killed 12 exact period None 2025-12-10"}),
+    ("За рік самовільно залишили частину понад 10 тисяч українських військових.",
+     {"ukraine personnel deserted 10000 at_least period/365 None 2025-12-10"}),
+])
+def test_soldiers_words_and_a_thing_that_was_downed(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-10") == expected

@@ -1,10 +1,11 @@
 """What a count is, from the figures around it: more of a group counted in the paragraph before ("43 випускники
-загинули, захищаючи Україну. ... Ще 5 випускників вважаються зниклими безвісти"), or a ratio by the unit after it."""
+загинули, захищаючи Україну. ... Ще 5 випускників вважаються зниклими безвісти") unless killed by a civilians' cause,
+or a ratio by the unit after it or by "на одного ... приходится"."""
 
 from __future__ import annotations
 
 from ...languages.morphology import Token
-from .mentions import DocText, Mention
+from .mentions import DocText, Mention, clause_bounds
 from .numbers import Number
 from .sentences import Sentence
 
@@ -22,6 +23,17 @@ def more_of_the_same_noun(doc: DocText, sent: Sentence, noun: tuple[int, int] | 
                 t.lemmas & mine for t in m.sentence.tokens[m.number.last_token + 1:m.noun_end]):
             return m
     return None
+
+
+def killed_otherwise(doc: DocText, sent: Sentence, num: Number, before: Mention) -> bool:
+    """"102 загинули на фронті. Ще 31 митець загинув унаслідок обстрілів": more people, by a civilians' cause their
+    own clause names, are not of the kind of the soldiers before."""
+    if before.category == "civilians":
+        return False
+    lo, hi = clause_bounds(doc, sent, num)
+    toks = sent.tokens
+    return bool(doc.lang.civilian_context.find_all(toks, lo, hi)) \
+        and not doc.lang.military_context.find_all(toks, lo, hi)
 
 
 def ratio_before(doc: DocText, toks: list[Token], before: Mention, unit: Number) -> bool:
