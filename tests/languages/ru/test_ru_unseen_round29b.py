@@ -8,14 +8,16 @@ soldier's funeral ("простились с земляком", "погиб в х
 district's running count of its dead; his age, his children and the mourners are no count), a news agency on a transport
 plane downed with prisoners aboard ("на борту находились ... Все они погибли"), the defence ministry on one missile
 strike on a training ground with foreign instructors among the dead, an independent outlet on court cases of soldiers
-who left their units (sentences and terms no loss) and its estimate of those who left "с начала мобилизации". Each case
-lists every claim the spec asks of the text, written as "side category outcome value[-high] qualifier
-measure[/period_days][@period_start] claimant as_of [hedged]". Then this round's fixes (the terms of a ratio "на одного
-... приходится"; "наши потери" in a text of no source are the side fighting the one its figures name; the ordinal of a
-running count of the dead; "танков и других бронированных машин"; "Все они погибли" after those counted present; "X был
-сбит"; instructors are soldiers; "самовольно оставили часть" is deserting; an outlet
-named after a verb of counting is the outlet "издание" stands for) read in wordings of their own; their Ukrainian
-wordings are in tests/languages/uk/test_uk_unseen_round29b.py.
+who left their units (sentences and terms no loss) and its estimate of those who left "с начала мобилизации", a regional
+paper on its book of memory (the names added, the book's total; the year it was opened and its pages are no count), an
+exile outlet on the prisoners each side holds told by the rights commissioner (exchanges and those returned are no
+loss), a border governor on a sabotage group destroyed "из N человек" beside "потерь нет". Each case lists every claim
+the spec asks of the text, written as "side category outcome value[-high] qualifier measure[/period_days][@period_start]
+claimant as_of [hedged]". Then this round's fixes (the terms of a ratio "на одного ... приходится"; "наши потери" in a
+text of no source are the side fighting the one its figures name; the ordinal of a running count of the dead; "танков и
+других бронированных машин"; "Все они погибли" after those counted present; "X был сбит"; instructors are soldiers;
+"самовольно оставили часть" is deserting; an outlet named after a verb of counting is the outlet "издание" stands for)
+read in wordings of their own; their Ukrainian wordings are in tests/languages/uk/test_uk_unseen_round29b.py.
 """
 
 from __future__ import annotations
@@ -125,6 +127,34 @@ TEXTS = [
          "read: deserting in the offence's words and the outlet named after its count; not read: 'с начала "
          "мобилизации' with no date is a span (period) by the spec's 'since the start of X', read as cumulative: "
          "taking mobilisation as an event undated cost the headline of round 20's t1 the start its body dates"))),
+    # a regional paper on its book of memory: the names added (the dead, added since the last update: a period) and
+    # the book's total (the region's dead, a running count), told by the regional government; the book's pages and
+    # the year the book was opened are no count
+    (
+     "В Книгу памяти Курганской области внесены имена еще 45 земляков\n\nВ Книгу памяти Курганской области, "
+     "посвященную участникам СВО, внесены имена еще 45 земляков, погибших при выполнении боевых задач, сообщили в "
+     "правительстве региона. Всего в книге, которую открыли в 2023 году, теперь 1 870 имен.\n\nЭлектронная версия "
+     "книги насчитывает более 2 000 страниц.",
+     "2025-12-11",
+     {"russia personnel killed 45 exact period ru_officials 2025-12-11",
+      "russia personnel killed 1870 exact cumulative ru_officials 2025-12-11"}),
+    # an exile outlet on prisoners held by each side told by Russia's rights commissioner (the captor named before
+    # the noun of captivity: the prisoners are the other side's); exchanges and those returned are no loss
+    (
+     "По данным уполномоченного по правам человека в России, в украинском плену находятся более 6 тысяч российских "
+     "военнослужащих, а в российском — около 8 тысяч украинцев. С начала года состоялось 12 обменов, в ходе "
+     "которых на родину вернулись 1 850 человек.",
+     "2025-12-12",
+     {"russia personnel captured 6000 at_least cumulative ru_officials 2025-12-12",
+      "ukraine personnel captured 8000 approx cumulative ru_officials 2025-12-12"}),
+    # a border governor on a sabotage group destroyed ("группа из 6 человек": its men killed), no losses of the
+    # border guards ("потерь нет"), two civilians hurt
+    (
+     "В Брянской области уничтожена диверсионно-разведывательная группа ВСУ из 6 человек, сообщил губернатор. Со "
+     "стороны российских пограничников потерь нет. Двое мирных жителей получили ранения.",
+     "2025-12-13",
+     {"ukraine personnel killed 6 exact period ru_officials 2025-12-13",
+      "russia civilians wounded 2 exact period ru_officials 2025-12-13"}),
 ]
 
 
@@ -220,3 +250,19 @@ def test_a_thing_that_was_downed(text: str, expected: set[str]) -> None:
 ])
 def test_soldiers_words_and_spans(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date in a clause describing a thing is no span of a figure outside it; one telling of losses dates them
+    ("В мемориальном списке, который начали вести в 2022 году, сейчас 640 фамилий погибших российских военных.",
+     {"russia personnel killed 640 exact cumulative None 2025-12-11"}),
+    ("В книге 45 имен российских военных, которые погибли в 2024 году.",
+     {"russia personnel killed 45 exact period@2024-01-01 None 2024-12-31"}),
+    # more names added to a list: since its last count
+    ("В мемориальный список добавили еще 30 фамилий погибших российских военных.",
+     {"russia personnel killed 30 exact period None 2025-12-11"}),
+    ("В список внесено 640 фамилий погибших российских военных.",
+     {"russia personnel killed 640 exact cumulative None 2025-12-11"}),
+])
+def test_a_list_s_names_and_dates(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-11") == expected

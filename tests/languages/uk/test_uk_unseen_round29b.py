@@ -118,3 +118,15 @@ def test_all_of_them_told_after_those_counted(text: str, expected: set[str]) -> 
 ])
 def test_soldiers_words_and_a_thing_that_was_downed(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-10") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("У Книзі пам'яті, яку створили у 2023 році, тепер 870 імен загиблих українських захисників.",
+     {"ukraine personnel killed 870 exact cumulative None 2025-12-11"}),
+    ("До Книги пам'яті внесли імена ще 25 українських захисників, які загинули на війні.",
+     {"ukraine personnel killed 25 exact period None 2025-12-11"}),
+    ("До списку внесено 870 імен загиблих українських захисників.",
+     {"ukraine personnel killed 870 exact cumulative None 2025-12-11"}),
+])
+def test_a_list_s_names_and_dates(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-11") == expected
