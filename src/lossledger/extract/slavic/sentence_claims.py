@@ -572,14 +572,14 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         bodies = starts_between(ctx, "bodies_of", toks, max(0, num.first_token - 2), num.first_token) \
             or (lost.rule == "elliptical" and lost.noun_outcome == "killed" and not out
                 and more_bodies(doc, toks, num))
-        # ("На борту находились 65 пленных ... Все они погибли.": those present, then told of, are no "aboard")
-        told = lost.category in PEOPLE and outcome_told_after(doc, sent) is not None
-        if not bodies and not told and (non_loss_in(ctx, table, toks, past_the_whole(doc, sent, num, lo, table), hi)
+        if not bodies and (non_loss_in(ctx, table, toks, past_the_whole(doc, sent, num, lo, table), hi)
                            or (lost.category not in PEOPLE and unexploded_after(doc, toks, num.last_token + 1, hi))
                            or (
                 sent.kind != "list_item" and non_loss_in(ctx, table, toks, past_a_semicolon(doc, toks, lo), hi, lo,
                                                          lang.code)
-                and not find_cues(table, toks, lo, hi))):
+                and not find_cues(table, toks, lo, hi))) \
+                and not (lost.category in PEOPLE and outcome_told_after(doc, sent) is not None):
+            # (not "На борту находились 65 пленных ... Все они погибли.": those present, then told of)
             passed = lost.category
             doc.cache["no_loss_counted"] = (doc.sentence_number[id(sent)], lost.category)
             continue  # launched, fled, exchanged, found alive
