@@ -1,8 +1,9 @@
 """Those counted in one sentence and told of in the next: "На борту находились 65 пленных, шесть членов экипажа и
 трое сопровождающих. Все они погибли." A sentence right after, in the same paragraph, opening on "все они" / "всі
-вони" (grammar ``all_of_them``) with a word of what befell people and no figure of its own, gives the people counted
-before it its outcome, where no verb of ``sent`` tells what befell them ("65 пленных" are prisoners who died, not
-prisoners taken; "в плен попали 30 военных. Все они погибли" keeps its own)."""
+вони" (grammar ``all_of_them``) with a word of what befell people (not after a particle of ``negation_words``) and no
+figure of its own, gives the people counted before it its outcome, where no verb of ``sent`` tells what befell them
+("65 пленных" are prisoners who died, not prisoners taken; "в плен попали 30 военных. Все они погибли" keeps its
+own)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ def outcome_told_after(doc: DocText, sent: Sentence) -> str | None:
         return None  # (no such sentence after: most figures)
     told = next(iter(doc.lang.outcomes_people.find_all(toks)), None)
     if told is None or told[0] == "losses" \
-            or (told[1] > 0 and doc.lang.grammar["context"].match(toks, told[1] - 1, key="negation") is not None):
+            or (told[1] > 0 and toks[told[1] - 1].low in doc.lang.raw["grammar"].get("negation_words", ())):
         return None  # ("Все они не пострадали": nothing befell them)
     own = sent.tokens
     for _key, a, b in doc.lang.outcomes_people.find_all(own):

@@ -68,9 +68,9 @@ def verb_of_its_own(doc: DocText, toks: list[Token], b: int) -> bool:
 
 def passive_after(doc: DocText, toks: list[Token], b: int) -> int:
     """The index of a short participle or passive form right after a thing named at ``toks[:b]`` ("вертолет сбит"),
-    past its make ("Ка-52") and a form of the auxiliary before it (grammar ``auxiliary``: "самолет был сбит", "літак
-    було збито"); -1 where none."""
+    past its make ("Ка-52") and a form of the auxiliary before it (grammar ``auxiliary_words``: "самолет был сбит",
+    "літак було збито"); -1 where none."""
     while b + 1 < len(toks) and doc.text[toks[b].end:toks[b + 1].start] == "-" and toks[b + 1].low[:1].isdigit():
         b += 2  # ("вертолет Ка-52 был сбит": past the make)
-    k = b + 1 if b + 1 < len(toks) and doc.lang.grammar["context"].match(toks, b, key="auxiliary") else b
+    k = b + 1 if b + 1 < len(toks) and toks[b].low in doc.lang.raw["grammar"].get("auxiliary_words", ()) else b
     return k if k < len(toks) and tags(toks[k].low, doc.lang.code) & {"PRTS", "Impe", "pssv"} else -1
