@@ -35,7 +35,7 @@ from .sentence_claims import read_sentence
 from .sentences import Sentence
 from .sides import SourceCue, claimant_in, default_side, in_care, side_of, side_words
 from .spans import delta_tokens, earlier_by
-from .speakers_own import answered, asked_of_own, asked_side, in_an_interview, own_unit_lost
+from .speakers_own import answered, asked_of_own, asked_side, in_an_interview, own_unit_lost, own_voice_side
 from .then_word import opens_on_then
 from .tolls import soldiers_home, sums_the_event_before, verified_over_a_span
 
@@ -380,6 +380,8 @@ def _fill(doc: DocText) -> None:
     for m in doc.mentions:
         if m.own_voice and m.claimant and doc.profile.own_side(m.claimant):
             m.side = doc.profile.own_side(m.claimant)
+        elif m.own_voice and not m.claimant and not m.side_stated and (own := own_voice_side(doc, m)) is not None:
+            m.side = own  # "Наши потери — двое раненых" in a post of no source: the side fighting the one it names
         if m.side is None and m.whole is not None:
             m.side = m.whole.side  # (a part of a figure before, settled with it)
         if m.side is None and not doc.profile.own_side(m.claimant) and doc.profile.is_victims(m.category):

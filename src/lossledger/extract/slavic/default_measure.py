@@ -12,6 +12,7 @@ import re
 from typing import cast
 
 from .actor import destroy_verb
+from .all_of_them import outcome_told_after
 from .language import PEOPLE
 from .mentions import DocText, Mention, first_hit
 from .sentences import Sentence
@@ -47,6 +48,13 @@ def default_measure(doc: DocText, m: Mention) -> str:
         return "period"  # "погибли четверо мобилизованных. Прощание с бойцами прошло ...": the dead of one funeral
     if running_total(doc, m):
         return "cumulative"
+    toks = m.sentence.tokens
+    ctx = doc.lang.grammar["context"]
+    if m.category in PEOPLE and ctx.find_all(toks, key="added_to") and ctx.find_all(toks, key="names") \
+            and first_hit(ctx, "continuation", toks, max(0, m.number.first_token - 2), m.number.first_token):
+        return "period"  # "В Книгу памяти внесены имена еще 45 земляков": more names added since the last count
+    if m.category in PEOPLE and outcome_told_after(doc, m.sentence) is not None:
+        return "period"  # "На борту находились 20 военных. Все они погибли.": those present when it befell them
     if m.category in ("drones", "missiles") and m.sentence.kind == "list_item" and _under_a_downing_lead(doc, m):
         return "period"
     if m.category in ("drones", "missiles") and (m.sentence.kind != "list_item" or m.rule == "elliptical"):

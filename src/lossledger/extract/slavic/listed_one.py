@@ -64,3 +64,13 @@ def verb_of_its_own(doc: DocText, toks: list[Token], b: int) -> bool:
     if doc.lang.outcomes_equipment.match(toks, b) is not None:
         return False
     return not (b + 1 < len(toks) and tags(toks[b + 1].low, doc.lang.code) & {"PRTS", "Impe", "pssv"})
+
+
+def passive_after(doc: DocText, toks: list[Token], b: int) -> int:
+    """The index of a short participle or passive form right after a thing named at ``toks[:b]`` ("вертолет сбит"),
+    past its make ("Ка-52") and a form of the auxiliary before it (grammar ``auxiliary_words``: "самолет был сбит",
+    "літак було збито"); -1 where none."""
+    while b + 1 < len(toks) and doc.text[toks[b].end:toks[b + 1].start] == "-" and toks[b + 1].low[:1].isdigit():
+        b += 2  # ("вертолет Ка-52 был сбит": past the make)
+    k = b + 1 if b + 1 < len(toks) and toks[b].low in doc.lang.raw["grammar"].get("auxiliary_words", ()) else b
+    return k if k < len(toks) and tags(toks[k].low, doc.lang.code) & {"PRTS", "Impe", "pssv"} else -1

@@ -9,6 +9,7 @@ from typing import Any
 
 from ...languages.morphology import Token, counts_people, tags
 from . import tolls
+from .all_of_them import outcome_told_after
 from .dates import DateMention
 from .elliptical import (
     an_age_of_one_of_them,
@@ -23,7 +24,7 @@ from .elliptical import (
 )
 from .fronted import before_an_aside, counted_on_a_list, past_a_semicolon, past_adjectives
 from .language import NUMBER_WORD, PEOPLE, SPECIFIC
-from .listed_one import adjectives_before_item, verb_before_a_counted_list, verb_of_its_own
+from .listed_one import adjectives_before_item, passive_after, verb_before_a_counted_list, verb_of_its_own
 from .mentions import (
     DocText,
     Mention,
@@ -44,7 +45,8 @@ from .mentions import (
 )
 from .numbers import Number, find_numbers, token_index
 from .parts import died_or_missing, found_alive, named_after_a_dash, of_a_make, past_the_whole
-from .same_group import more_of_the_same_noun, ratio_before
+from .running_ordinal import running_ordinals
+from .same_group import killed_otherwise, more_of_the_same_noun, per_one_ratio, ratio_before
 from .saying import said_that_before, writers_recap
 from .sentences import Sentence
 from .sides import SourceCue, bulletin_source, claimant_in, np_side, people_category, side_of, side_words, speaks_of_own
@@ -91,7 +93,7 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     toks = sent.tokens
     ctx = doc.lang.grammar["context"]
     if one_of_other_things(doc, toks, num) or found_alive(doc, toks, num) \
-            or an_age_of_one_of_them(doc, sent, num, figures):
+            or an_age_of_one_of_them(doc, sent, num, figures) or per_one_ratio(doc, toks, num):
         return None
     label = category_label(doc, sent, num, qual_first)
     after = category_after(doc, sent, num)
@@ -219,17 +221,6 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
 
 #: a short name in guillemets: "«Два майори»" (a quoted passage of speech is longer)
 _QUOTED_NAME = re.compile(r"«[^«»]{1,30}»")
-
-
-def _killed_otherwise(doc: DocText, sent: Sentence, num: Number, before: Mention) -> bool:
-    """"102 загинули на фронті. Ще 31 митець загинув унаслідок обстрілів": more people, by a civilians' cause their
-    own clause names, are not of the kind of the soldiers before."""
-    if before.category == "civilians":
-        return False
-    lo, hi = clause_bounds(doc, sent, num)
-    toks = sent.tokens
-    return bool(doc.lang.civilian_context.find_all(toks, lo, hi)) \
-        and not doc.lang.military_context.find_all(toks, lo, hi)
 
 
 def _in_a_quoted_name(text: str, sent: Sentence, num: Number) -> bool:
@@ -364,6 +355,8 @@ def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int,
                   if m.sentence.paragraph >= sent.paragraph - 2 and m.outcome in fits]
         # (the report's own verb first: "уничтожили 350 военных, еще 12 взяли в плен. — За месяц — 7 бронемашин")
         outcome = next((o for o in recent if o in ("killed", "destroyed")), recent[0] if recent else None)
+    if lost.category in PEOPLE and (told := outcome_told_after(doc, sent)) is not None:
+        outcome = told  # "На борту находились 65 пленных ... Все они погибли."
     if outcome == "losses" and lost.category not in PEOPLE and downed_after_all(doc, sent, hi):
         outcome = "destroyed"  # ("10 із них не долетіли до Києва, їх збили")
     if outcome == "destroyed" and lost.category in PEOPLE:
@@ -511,11 +504,11 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         carried = None
         if lost.category == "people" and not out and doc.mentions and first_hit(ctx, "continuation", toks, 0, 2):
             if doc.mentions[-1].sentence.paragraph == sent.paragraph and doc.mentions[-1].category in PEOPLE \
-                    and not _killed_otherwise(doc, sent, num, doc.mentions[-1]):
+                    and not killed_otherwise(doc, sent, num, doc.mentions[-1]):
                 carried = doc.mentions[-1]  # "Еще восемь человек числятся пропавшими": more of the people before
                 lost.category = carried.category
             elif (carried := more_of_the_same_noun(doc, sent, lost.noun)) is not None \
-                    and not _killed_otherwise(doc, sent, num, carried):
+                    and not killed_otherwise(doc, sent, num, carried):
                 lost.category = carried.category  # "Ще 5 випускників ..." over a paragraph: more of those named so
             else:
                 carried = None
@@ -584,7 +577,9 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
                            or (
                 sent.kind != "list_item" and non_loss_in(ctx, table, toks, past_a_semicolon(doc, toks, lo), hi, lo,
                                                          lang.code)
-                and not find_cues(table, toks, lo, hi))):
+                and not find_cues(table, toks, lo, hi))) \
+                and not (lost.category in PEOPLE and outcome_told_after(doc, sent) is not None):
+            # (not "На борту находились 65 пленных ... Все они погибли.": those present, then told of)
             passed = lost.category
             doc.cache["no_loss_counted"] = (doc.sentence_number[id(sent)], lost.category)
             continue  # launched, fled, exchanged, found alive
@@ -637,6 +632,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             or (not side_stated and bool(ctx.find_all(toks, 0, num.first_token, "own_losses")))  # "о своих потерях"
         out.append(m)
     out += _count_of_one(doc, sent, out, numbers, source)
+    out += running_ordinals(doc, sent, dates, source)  # "стал 58-м жителем района, погибшим"
     return out
 
 
@@ -699,8 +695,7 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
             continue  # "знешкодили нерозірвану крилату ракету": ordnance cleared; "самолет вернулся": its own clause
         if "Fixd" in t:
             k = -1  # "збила ППО": an indeclinable abbreviation after a verb is its subject
-        after_ok = b < len(toks) and bool(tags(toks[b].low, lang.code) & {"PRTS", "Impe", "pssv"})
-        for at in (k, b if after_ok else -1):  # "вертолет был уничтожен", not "ППО збили" (its subject)
+        for at in (k, passive_after(doc, toks, b)):  # "вертолет был уничтожен", not "ППО збили" (its subject)
             if 0 <= at < len(toks) and lang.outcomes_equipment.match(toks, at, key="destroyed") \
                     and not _CLAUSE_PUNCT.search(text_between(doc.text, toks[min(at, a) if at < a else b - 1].end,
                                                       toks[a if at < a else at].start)):

@@ -17,7 +17,7 @@ from .losing_community import losing_community_side
 from .mentions import DocText, first_hit, is_adjectival, starts_between, text_between, war_of_the_span
 from .named_body import names_the_body_before, officials_of_a_region, state_of_the_place_named
 from .numbers import Number
-from .outlets import counted_by_name, opens_on
+from .outlets import counted_by_name, opens_on, plural_adjective
 from .saying import SAYING_KEYS, before_another_source, deems_a_status, may_say, side_of_a_back_reference
 from .sentences import Sentence
 from .unnamed_sources import body_in_capitals, kin_saying
@@ -648,13 +648,14 @@ def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None, side: str 
     # figure of its own in its sentence, is not known to count)
     # ("Независимые издания оценивают": outlets, several and unnamed, are no one outlet named before)
     outlet = generic is not None and doc.lang.grammar["context"].match(sent.tokens, generic[1], generic[2], "outlet") \
-        and not (generic[1] > 0 and _plural_adjective(sent.tokens[generic[1] - 1], doc.lang.code))
+        and not (generic[1] > 0 and plural_adjective(sent.tokens[generic[1] - 1], doc.lang.code))
     for s in reversed(doc.sentences[max(0, at - 8):at]):
         found = [h for h in local_officials(doc, s, doc.lang.claimants.find_all(s.tokens))
                  if not _owns_the_thing_before(doc, s.tokens, h[1])]
         if outlet:
             counters = [h for h in found if h[0] not in ("other", "local") and h[0] not in doc.profile.claimant_sides]
-            if counters and (any(m.sentence is s for m in doc.mentions) or opens_on(s, counters[0], sent, generic)):
+            if counters and (any(m.sentence is s for m in doc.mentions)
+                             or opens_on(doc, s, counters[0], sent, generic)):
                 return counters[-1][0]
             continue
         if word is None:
@@ -679,11 +680,6 @@ def _owns_the_thing_before(doc: DocText, toks: list[Token], at: int) -> bool:
             any(c.isdigit() for c in toks[k - 1].text) or doc.text[toks[k - 1].end:toks[k].start] == "-"):
         k -= 1  # (back over the make: "МиГ-29", "M777")
     return k in ends and not _PUNCT_OR_DASH.search(text_between(doc.text, toks[k - 1].end, toks[at].start))
-
-
-def _plural_adjective(token: Token, code: str) -> bool:
-    t = tags(token.low, code)
-    return "ADJF" in t and "plur" in t and "sing" not in t and "NOUN" not in t  # (not "за даними": data, a noun)
 
 
 def _pick_source(doc: DocText, sent: Sentence, named: list[_Hit], saying: list[_Hit],

@@ -11,6 +11,7 @@ from operator import attrgetter
 
 from ...languages.morphology import Token, Tokens, tags
 from .dates import DateMention, resolve_date, season_bounds, span_start
+from .described_clause import dates_outside_described
 from .language import FUTURE_VERB, FUTURE_VERB_TAGS
 from .mentions import DocText, first_hit, text_between
 from .numbers import Number, number_word
@@ -58,7 +59,8 @@ def _measure_in(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
     if (lo, hi) != (0, len(toks)) and (found is None or found[:3] == ("period", None, None)):
         # "Лише за березень росіяни атакували ..., унаслідок ударів загинули четверо": an event's toll within the
         # span the sentence names
-        whole = _measure_over(doc, sent, 0, len(toks), dates)
+        # ("в книге, которую открыли в 2023 году, теперь 1 870 имен": not the span of a figure outside the clause)
+        whole = _measure_over(doc, sent, 0, len(toks), dates_outside_described(doc, toks, dates, number))
         if whole is not None and (part := before_a_part(doc, toks, number.last_token)) < len(toks):
             whole = _measure_over(doc, sent, 0, part, dates)  # ("з них 180 тисяч — за 2024 рік": the part's span)
         if found is None or (whole is not None and whole[0] == "period" and whole[1] is not None):

@@ -111,3 +111,17 @@ def counted_by_the_question(doc: DocText, sent: Sentence, num: Number) -> tuple[
     table = doc.lang.outcomes_people if thing[0] in PEOPLE else doc.lang.outcomes_equipment
     outcome = next(iter(table.find_all(q)), None)
     return thing[0], outcome[0] if outcome else None
+
+
+def own_voice_side(doc: DocText, m: Mention) -> str | None:
+    """The side a text speaking in its own voice, with no source, fights for ("бойцы ... уничтожили более 60 боевиков
+    ВСУ. ... Наши потери — двое раненых"): the opponent of the one side whose losses its own figures name by a side
+    word; None where they name both sides or none, or where a verb of destroying before ``m``'s figure makes "our"
+    the doer's ("воїни нашого батальйону знищили 3 танки")."""
+    if doc.lang.grammar["context"].find_all(m.sentence.tokens, 0, m.number.first_token, "destroy_verbs"):
+        return None
+    named = {x.side for x in doc.mentions if x.side_stated and not x.own_voice and x.claimant is None}
+    if len(named) != 1:
+        return None
+    foe = named.pop()
+    return doc.profile.sides[foe].opponent if foe in doc.profile.sides else None
