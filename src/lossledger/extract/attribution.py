@@ -566,7 +566,8 @@ def source_referred_to(reader: Reader, sent: Sentence) -> Source | None:
     """A sentence with no named source may point back at one: "The post added", "according to their data"; not the
     writer's own judgement ("we put them at ...")."""
     r = reader.grammar.rules(AttributionRules)
-    if _writer_judges(reader, sent) or reader.sentence_search(sent, r.unnamed_reports):
+    if _writer_judges(reader, sent) or (reader.sentence_may_hold(sent, r.unnamed_reports)
+                                        and reader.sentence_search(sent, r.unnamed_reports)):
         return None  # (nor "according to reports": sources the text does not name)
     s_text = reader.norm[sent.start:sent.end]
     if r.possessive_source_found.found_in(s_text):

@@ -183,5 +183,5 @@ def told_after_the_tally(reader: Reader, before: Mention, after: Mention) -> boo
 def cites_unnamed_reports(reader: Reader, m: Mention) -> bool:
     """'Meanwhile, according to reports, up to 40 soldiers were killed': a figure credited to reports the text does not
     name has a source of its own, though no key: the report before does not go on to it."""
-    sent = m.sentence
-    return reader.sentence_search(sent, reader.grammar.rules(AttributionRules).unnamed_reports) is not None
+    sent, pattern = m.sentence, reader.grammar.rules(AttributionRules).unnamed_reports
+    return reader.sentence_may_hold(sent, pattern) and reader.sentence_search(sent, pattern) is not None

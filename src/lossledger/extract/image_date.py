@@ -32,22 +32,22 @@ def date_from_image_before(reader: Reader, m: Mention, sent: Sentence) -> bool:
     of the picture again ("The images show")."""
     r = reader.grammar.rules(ImageDateRules)
     index = bisect_left(reader.sentences, sent.start, key=_start_of_sentence)
-    pointed_back = False
     for back in range(1, _SENTENCES_BACK + 1):
         if index - back < 0:
             return False
         before = reader.sentences[index - back]
-        after = reader.sentences[index - back + 1]
         if before.paragraph < sent.paragraph - 1:
             return False
-        pointed_back = pointed_back or r.image_word.search(reader.norm, after.start, after.end) is not None
         days = dates_in(reader, before.start, before.end)
         if not days:
             continue
         day = days[-1]
-        if (day.date is None or day.precision != "day" or (back > 1 and not pointed_back)
+        if (day.date is None or day.precision != "day"
                 or r.image_dated_before.search(reader.norm, max(before.start, day.start - 60), day.start) is None):
             return False  # the last day named before is no picture's: the figure is not read from one
+        if back > 1 and not any(r.image_word.search(reader.norm, s.start, s.end)
+                                for s in reader.sentences[index - back + 1 : index + 1]):
+            return False  # (a sentence further on is read from the picture only where it is spoken of again)
         m.as_of, m.as_of_basis, m.dated = day.date, "stated", True
         return True
     return False
