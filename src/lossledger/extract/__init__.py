@@ -52,9 +52,12 @@ from .crediting import (
     open_report_of_counts,
 )
 from .date_mentions import DateMentionRules
+from .day_said_before import DaySaidRules
 from .document import DocumentRules, Mention, Reader, Source, normalise
 from .document_facts import date_undated_text, fill_document_context, one_mention_per_fact
+from .force_member import ForceMemberRules
 from .gate import FirstMention, GateNotes, count_may_be_read, may_hold_claims
+from .image_date import ImageDateRules
 from .line_sources import (
     LineSourceRules,
     frame_source,
@@ -93,6 +96,7 @@ from .non_loss import names_non_loss, not_this_wars_loss
 from .numbers import Number, NumberRules
 from .sources import Phrase, source_tables
 from .span_context import SpanContextRules, day_of_event_retold, running_totals_from_series
+from .surname_label import SurnameLabelRules
 from .told_before import (
     ToldBeforeRules,
     bare_toll_of_losses,
@@ -157,7 +161,8 @@ class ExtractRules:
 #: (``stage_grammar``): a grammar that lacks a name the stages read fails at once, naming the file and the name.
 STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datelib.DateRules, DocumentRules, Phrase,
                                  AttributionRules, LineSourceRules, LossFrameRules, SpanContextRules, MeasureRules,
-                                 ToldBeforeRules, ExtractRules, TranscriptLabelRules)
+                                 ToldBeforeRules, ExtractRules, TranscriptLabelRules, ForceMemberRules, DaySaidRules,
+                                 ImageDateRules, SurnameLabelRules)
 
 
 @functools.lru_cache(maxsize=16)

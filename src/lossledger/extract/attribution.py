@@ -46,7 +46,7 @@ from .victims_claimant import enemy_of_victims, local_office_of_victims
 
 __all__ = ["AttributionRules", "PhraseCues", "claimant_in", "classify_source", "enemy_of_victims",
            "generic_sources_at", "is_force", "local_office_of_victims", "remember_sources", "source_referred_to",
-           "source_spans", "speaks_for", "trailing_line_source"]
+           "source_spans", "speaks_for", "trailing_line_source", "says_something"]
 
 
 # What a generic reference the sentence alone cannot name points back at (``_generic_source``), in no language's
@@ -282,6 +282,12 @@ def speaks_for(reader: Reader, sent: Sentence, pos: int) -> bool:
     if generic or not named:
         return True
     return any(_distance(src, pos) < _OUT_OF_SCOPE for _other, _score, src in named)
+
+
+def says_something(reader: Reader, sent: Sentence) -> bool:
+    """Whether the sentence holds a phrase of reported speech ("Danielle Bell, who heads the mission, said"), whether
+    or not its source is classified."""
+    return bool(_document_phrases(reader, sent.end).get(sent.start))
 
 
 def source_spans(reader: Reader, sent: Sentence) -> list[tuple[int, int]]:
@@ -560,8 +566,9 @@ def source_referred_to(reader: Reader, sent: Sentence) -> Source | None:
     """A sentence with no named source may point back at one: "The post added", "according to their data"; not the
     writer's own judgement ("we put them at ...")."""
     r = reader.grammar.rules(AttributionRules)
-    if _writer_judges(reader, sent):
-        return None
+    if _writer_judges(reader, sent) or (reader.sentence_may_hold(sent, r.unnamed_reports)
+                                        and reader.sentence_search(sent, r.unnamed_reports)):
+        return None  # (nor "according to reports": sources the text does not name)
     s_text = reader.norm[sent.start:sent.end]
     if r.possessive_source_found.found_in(s_text):
         return reader.last_entity or reader.last_source

@@ -149,6 +149,8 @@ class AttributionRules:
         self.report_nouns = frozenset(g.words("attribution.report_nouns"))
         self.same_words = frozenset(g.words("attribution.same_words"))
         self.sentence_source_pronouns = frozenset(g.words("attribution.sentence_source_pronouns"))
+        # "according to reports": sources the text does not name (crediting.cites_unnamed_reports)
+        self.unnamed_reports = g.pattern("unnamed_reports")
 
     def subject_tail(self, norm: str, lo: int, verb_start: int) -> re.Match[str] | None:
         """``SUBJECT_TAIL.search(norm, lo, verb_start)``: the words between a subject and its verb of saying ("the

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..profiles import Profile
-from .attribution import claimant_in, generic_sources_at
+from .attribution import claimant_in, generic_sources_at, says_something
 from .attribution_rules import AttributionRules
 from .body import Sentence
 from .document import Mention, Reader, Source
@@ -15,7 +15,8 @@ from .loss_frame import sentence_before
 from .sources import source_tables
 
 __all__ = ["continues_report", "credit_quote", "credit_report_opened_on", "credit_reported_by", "credit_told_of_them",
-           "may_credit_before", "open_report_of_counts", "voice_break_between"]
+           "cites_unnamed_reports", "may_credit_before", "open_report_of_counts", "told_after_the_tally",
+           "voice_break_between"]
 
 _FORWARD_REACH = 4  # paragraphs within which the source of a report the text opened on must be named
 
@@ -160,3 +161,27 @@ def credit_told_of_them(reader: Reader, sent: Sentence, found: list[Mention]) ->
             break
         if not m.claimant_explicit:
             m.claimant, m.claimant_text, m.claimant_explicit = src.key, src.text, True
+
+
+def told_after_the_tally(reader: Reader, before: Mention, after: Mention) -> bool:
+    """'As of 31 May, OHCHR had verified 13,580 civilians killed ... On 17 June, a missile strike killed 28': a figure
+    of the victims of a day after the day a tally of victims stands at (its "as of", its month's end) is no part of
+    that tally's report, so its source does not go on to it (a day's report before a later day's may: "killed three
+    on Monday, the governor said. On Tuesday, ..." goes on; and a sentence that names a speaker, "Danielle Bell, who
+    heads the mission, said", is hers, whose key the report before may give)."""
+    profile = reader.profile
+    if not (before.dated and after.dated and before.as_of is not None and after.measure == "period"
+            and profile.is_victims(before.category) and profile.is_victims(after.category)):
+        return False
+    if says_something(reader, after.sentence):
+        return False
+    tally = before.measure == "cumulative" or (before.measure == "period" and (before.period_days or 0) > 1)
+    first_day = after.period_start or after.as_of
+    return tally and first_day is not None and first_day > before.as_of
+
+
+def cites_unnamed_reports(reader: Reader, m: Mention) -> bool:
+    """'Meanwhile, according to reports, up to 40 soldiers were killed': a figure credited to reports the text does not
+    name has a source of its own, though no key: the report before does not go on to it."""
+    sent, pattern = m.sentence, reader.grammar.rules(AttributionRules).unnamed_reports
+    return reader.sentence_may_hold(sent, pattern) and reader.sentence_search(sent, pattern) is not None

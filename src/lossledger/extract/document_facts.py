@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from ..profiles import Profile
 from . import dates as datelib
-from .crediting import continues_report, voice_break_between
+from .crediting import cites_unnamed_reports, continues_report, told_after_the_tally, voice_break_between
 from .document import Mention, Reader
 from .loss_frame import side_from_claimant
 from .span_context import date_role
@@ -211,7 +211,8 @@ def fill_document_context(reader: Reader) -> None:
             if prev is None and m.rule == "previous_topic" and last_sourced is not None:
                 prev = last_sourced  # "812 employees were killed, the company said. Of them, 301 died at the front"
             if (prev is not None and prev.sentence.paragraph >= m.sentence.paragraph - 3
-                    and continues_report(reader.profile, prev, m) and not voice_break_between(reader, prev, m)):
+                    and continues_report(reader.profile, prev, m) and not voice_break_between(reader, prev, m)
+                    and not told_after_the_tally(reader, prev, m) and not cites_unnamed_reports(reader, m)):
                 m.claimant, m.claimant_text = prev.claimant, prev.claimant_text
         if m.claimant is None and m.rule in ("bulletin_item", "bulletin_delta"):
             m.claimant = str(reader.profile.raw.get("bulletin_claimant") or "") or None

@@ -13,6 +13,7 @@ from .attribution_rules import AttributionRules
 from .body import Sentence
 from .document import Reader, Source
 from .sources import classify_source, role_spans
+from .surname_label import surname_label_source
 
 __all__ = ["LineSourceRules", "answer_source", "frame_source", "head_of_own_work", "head_source",
            "speaker_label_source"]
@@ -50,7 +51,9 @@ def speaker_label_source(reader: Reader, sent: Sentence) -> Source | None:
     label = r.speaker_label.match(reader.text, reader.sentences[index].start)
     if label is None:
         answer = reader.grammar.rules(LineSourceRules).answer_label.match(reader.norm, reader.sentences[index].start)
-        return _lead_name_source(reader, index) if answer is None else answer_source(reader, sent)
+        if answer is None:  # ("Mr Pryce: We assess": a record's label by surname)
+            return surname_label_source(reader, index) or _lead_name_source(reader, index)
+        return answer_source(reader, sent)
     words = label.group("label").lower()
     kind = classify_source(reader.profile, words, grammar=reader.grammar)
     if kind is None:

@@ -146,6 +146,8 @@ class LossFrameRules:
         self.name_to_source_gaps = frozenset(("", *g.words("loss_frame.possessive_endings")))
         # "Satellite imagery captured on 29 August shows ...": a picture taken, no capture (read before "captured")
         self.picture_taken_before = g.pattern("picture_taken_before", guard=False)
+        # "acknowledged that one of its ships was damaged": a part of the speaker's own (whose_loss, in the noun phrase)
+        self.own_part_of = g.pattern("own_part_of", guard=False)
 
 
 #: ASCII letters that IGNORECASE matches to their two cases only (not "i", "k" and "s": it matches "\u0130" and

@@ -247,6 +247,8 @@ def _daily_report_continued(reader: Reader, sent: Sentence,
         daily = None  # "This number includes 1,230 over the past day. Russia has also lost 8,920 tanks": totals
     if daily is not None and reader.sentence_search(sent, r.since_month_alone) is not None:
         daily = None  # "Russia had also lost 3,500 armoured vehicles since January": a span of its own
+    if daily is not None and reader.sentence_search(sent, r.since_adverb) is not None:
+        daily = None  # "Before the invasion the fleet had 80 ships. Ukraine says it has since destroyed 29": likewise
     if (daily is not None and sent.kind != "list_item" and daily.sentence.paragraph >= sent.paragraph - 3
             and _war_total_after(reader, daily)):
         daily = None  # "... 1,100 over the past day. Since the invasion, 990,800. It claims 10,881 tanks": totals

@@ -133,3 +133,5 @@ class MeasureRules:
         self.future_openers = g.words("measure.future_openers")  # a tuple, for str.startswith
         self.past_openers = g.words("measure.past_openers")
         self.part_of_year_prefilter = g.words("measure.part_of_year_prefilter")
+        # "it has since destroyed 29 of them": a span from a point told before, not the day's report going on
+        self.since_adverb = g.pattern("since_adverb")

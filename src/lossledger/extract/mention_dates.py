@@ -20,8 +20,10 @@ from . import dates as datelib
 from .answer_span import answer_month
 from .body import Sentence
 from .calendar_dates import make_date
+from .day_said_before import counted_from_day_said, date_from_day_said_before
 from .document import Mention, Reader
 from .flashback import month_gone_back_to, span_of_the_unit_named_before
+from .image_date import date_from_image_before
 from .line_sources import head_source
 from .measure import PERIOD_DAYS
 from .measure_rules import MeasureRules
@@ -154,6 +156,10 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     if not candidates and m.period_start is None and m.measure == "period" and reader.in_slice(
             r.event_anaphora, *reader.clause_bounds(sent, abs_start)):
         dates_of_event_before(reader, m, sent)
+    elif m.period_start is None and date_from_day_said_before(reader, m, sent, abs_start, candidates):
+        candidates = []  # "The ministry said that day that ... overnight": the day before, its night counted from it
+    elif not candidates and m.period_start is None and (m.measure != "cumulative" or m.measure_cue == "default"):
+        date_from_image_before(reader, m, sent)  # "Imagery captured on 29 August shows ... Two more were damaged"
     year_line = m.extra.get("year_line")
     if isinstance(year_line, re.Match):
         year = int(year_line.group("year"))
@@ -166,6 +172,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             m.measure = "period"
         return
     chosen = _choose_date(reader, m, sent, abs_start, candidates) if candidates else None
+    if chosen is not None and chosen.kind == "relative":
+        chosen = counted_from_day_said(reader, chosen, candidates, abs_start)  # "said on Sunday that ... overnight"
     # "in June and July" is one span (but "in July and August, with 1,520 and 1,517 respectively" is two)
     if (chosen is not None and chosen.precision == "month"
             and not reader.sentence_search(sent, r.respectively)):

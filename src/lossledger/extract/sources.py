@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..languages.grammar import PatternGrammar
 from ..profiles import Profile
+from .force_member import one_member_of_the_forces
 
 __all__ = [
     "CLASSIFIED_KEPT", "Phrase", "classify_source", "looks_named", "office_named", "role_spans",
@@ -220,9 +221,17 @@ def classify_source(profile: Profile, phrase: str, *, grammar: PatternGrammar, s
     if (p, phrase) in tables.classified:
         return tables.classified[p, phrase]
     found = _classify(p, tables, phrase)
+    if found is not None and found[1] == "nation" and one_member_of_the_forces(grammar, phrase):
+        found = _nation_default(tables, found[0]), "nation"  # "an officer of the Ukrainian Armed Forces said"
     if len(tables.classified) < CLASSIFIED_KEPT:
         tables.classified[p, phrase] = found
     return found
+
+
+def _nation_default(tables: _SourceTables, key: str) -> str:
+    """The default key of the nation one of whose roles is ``key`` (a member of its forces speaks as its officials)."""
+    return next((tables.defaults[nation] for nation, roles in tables.roles.items()
+                 if roles is not None and key in roles.key_of.values()), key)
 
 
 def _classify(p: Phrase, tables: _SourceTables, phrase: str) -> tuple[str, str] | None:

@@ -57,6 +57,10 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             region = _side_of_region_named_before(reader, sent, origin.end())
             if region is not None:
                 return region, "noun_phrase"  # "3,100 men from the region" after "Russia's Bashkortostan region"
+    if (np_span is not None and (own_part := prof.own_side(claimant)) is not None
+            and r.own_part_of.search(reader.norm, abs_start, np_span[1]) and _its_is_the_sources(
+                reader, sent, abs_start)):
+        return own_part, "own_losses"  # "Russia's defence ministry ... acknowledged that one of its ships was hit"
     supplied = None if people else _supplied_side(reader, sent, abs_start, np_span[1] if np_span else None)
     if supplied is not None:
         return supplied, "noun_phrase"  # "47 of the Bradleys sent by Washington": the side armed with them
@@ -210,6 +214,20 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             # the weapons of the attack the sentence before told, when no source says whose they are
             return attacking_side, "attacker_before"
     return usual, ("claimant" if usual else "unknown")
+
+
+def _its_is_the_sources(reader: Reader, sent: Sentence, abs_start: int) -> bool:
+    """Whether "its" in a figure at ``abs_start`` points back at the sentence's source: named before the figure ("The
+    ministry admitted that one of its ships", not "31 of its men were killed, its commander said"), with no side's name
+    (a noun "its" may point at; an adjective cannot) outside it between: "Ukraine said Russia lost 400 of its
+    troops"."""
+    spans = source_spans(reader, sent)
+    if not any(b <= abs_start for _a, b in spans):
+        return False
+    gaps = reader.grammar.rules(LossFrameRules).name_to_source_gaps  # ("Ukraine's air force": the source's nation)
+    return not any(not any(a <= m.start() < b or (m.end() <= a and reader.norm[m.end():a].strip() in gaps)
+                           for a, b in spans)
+                   for m in reader.scan.finditer("side_name", sent.start, abs_start))
 
 
 def _killing_gerund_before(reader: Reader, sent: Sentence, lo: int, hi: int) -> re.Match[str] | None:

@@ -14,24 +14,6 @@ from unseen_articles_r42 import ARTICLES  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
 KNOWN_SHORTFALLS: dict[str, list[str]] = {
-    # "Satellite imagery captured on 29 August shows ... Two more aircraft may have been damaged": the day of the
-    # images is not carried to the next sentence's figure; "Russia's defence ministry said that day that ...
-    # overnight": "that day" is a day of saying, and the night is counted from the publication date
-    "osint_satellite_imagery_aircraft_at_airbase": [
-        "2: as_of=2025-09-03 (want 2025-08-29|2025-08-27)",
-        "42: as_of=2025-09-03 (want 2025-08-27)",
-    ],
-    # "Mr Pryce: We assess that ...": a Hansard speaker label by surname is not tied to the role the record gave him
-    # at his first answer ("The Minister for the Armed Forces (Mr Owen Pryce):"), which names no nation anyway
-    "hansard_oral_answers_defence_intelligence_assess": [
-        "4000: claimant=- (want uk_mod|uk_officials)",
-    ],
-    # "On 17 June, a single Russian missile strike ... killed 28 civilians": the UN's report "as of 31 May" is carried
-    # to a strike after that day, which the envoy tells in the speech's own voice
-    "security_council_member_envoy_cites_ohchr": [
-        "28: claimant=un (want other|-)",
-        "4: claimant=un (want other|-)",
-    ],
 }
 
 
