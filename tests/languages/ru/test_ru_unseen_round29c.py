@@ -47,3 +47,16 @@ def test_whole_text(text: str, published: str, expected: set[str]) -> None:
 ])
 def test_the_army_named_before_a_span_and_its_verb_of_losing_is_who_lost(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-01") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two months joined by a dash: from the first one's first day to the second one's last, in the year after them
+    ("В мае—июне 2024 года ВСУ потеряли на этом участке более 3 тысяч военнослужащих, заявили в Минобороны РФ.",
+     {"ukraine personnel losses 3000 at_least period/61@2024-05-01 ru_mod 2024-06-30"}),
+    # "за это время" in a later sentence: the span an earlier sentence of no figure names, past one more such sentence
+    ("В сентябре-октябре 2024 года шли бои за город. Данные сторон разнятся. По данным Генштаба ВСУ, за это время "
+     "Россия потеряла около 6 тысяч военных.",
+     {"russia personnel losses 6000 approx period/61@2024-09-01 ua_general_staff 2024-10-31"}),
+])
+def test_a_span_of_two_months_named_with_a_dash(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-01") == expected

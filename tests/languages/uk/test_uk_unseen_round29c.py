@@ -3,8 +3,8 @@ TV channel's evening news script ("У ефірі ...", "Наш кореспон�
 region's head as source (the hours of the strike and of the rescue work, buildings, cars and the day of mourning are no
 count), and an encyclopaedia-like chronicle paragraph of a battle over two named months ("Упродовж жовтня–листопада
 ... втрати сторін за оцінками різняться") with each side's figures from the other side's source ("за цей час": the span
-of the opening sentence). Each case lists every claim the spec asks of the text, written as "side category outcome
-value[-high] qualifier measure[/period_days][@period_start] claimant as_of [hedged]".
+of the opening sentence, past one of no figure). Each case lists every claim the spec asks of the text, written as
+"side category outcome value[-high] qualifier measure[/period_days][@period_start] claimant as_of [hedged]".
 """
 
 from __future__ import annotations
@@ -43,10 +43,7 @@ TEXTS = [
      {"russia personnel losses 25000 at_least period/61@2023-10-01 ua_general_staff 2023-11-30",
       "russia armoured_vehicles losses 400 approx period/61@2023-10-01 ua_general_staff 2023-11-30",
       "ukraine personnel losses 7000 at_least period/61@2023-10-01 ru_mod 2023-11-30"},
-     id="t1", marks=pytest.mark.xfail(strict=True, reason=(
-         "a span of two months named as a range ('жовтня–листопада 2023 року') is read as no date (alone, as its "
-         "first month without the year), and 'за цей час' in a later sentence does not carry a span an earlier "
-         "sentence of no figure names: all three are read as cumulative as of the publication date"))),
+     id="t1"),
 ]
 
 
@@ -68,4 +65,17 @@ def test_whole_text(text: str, published: str, expected: set[str]) -> None:
      {"russia personnel losses 1100 exact period/1 ua_general_staff 2025-06-01"}),
 ])
 def test_the_army_named_before_a_span_and_its_verb_of_losing_is_who_lost(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-06-01") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two months joined by a dash: from the first one's first day to the second one's last, in the year after them
+    ("У березні–квітні 2024 року окупанти втратили на цьому напрямку понад 9 тисяч військових.",
+     {"russia personnel losses 9000 at_least period/61@2024-03-01 None 2024-04-30"}),
+    # "за цей час" in a later sentence: the span an earlier sentence of no figure names, past one more such sentence
+    ("Протягом липня-серпня 2024 року тривали бої за місто. Точних даних про втрати немає. За цей час, за даними "
+     "ОВА, загинули 48 мирних жителів.",
+     {"ukraine civilians killed 48 exact period/62@2024-07-01 ua_officials 2024-08-31"}),
+])
+def test_a_span_of_two_months_named_with_a_dash(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-01") == expected
