@@ -255,8 +255,10 @@ def _fill(doc: DocText) -> None:
                 or (earlier[-1] if earlier else None)
             if (named := span_of_the_sentence_before(doc, m)) is not None:
                 base = None  # ("... знешкодили 600 тисяч мін. За цей час ...": the span of that sentence, no loss)
-            m.measure, m.period_days, m.period_start_date = named or (
+            m.measure, m.period_days, m.period_start_date = named[:3] if named else (
                 (base.measure, base.period_days, base.period_start_date) if base else ("cumulative", None, None))
+            if named is not None and m.as_of_date is None:
+                m.as_of_date = named[3]  # (a span that sentence names ends where it ends)
             if base is not None and base.measure == "period" and m.as_of_date is None:
                 m.as_of_date = base.as_of_date  # ("с января по июнь ... За тот же период": to the same end)
         elif m.measure == "period" and m.period_days is None and m.period_start_date is None \

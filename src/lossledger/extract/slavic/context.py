@@ -72,17 +72,29 @@ def list_context(doc: DocText, sent: Sentence, dates: list[DateMention], found: 
     return ctx
 
 
-def span_of_the_sentence_before(doc: DocText, m: Mention) -> tuple[str, float | None, DateMention | None] | None:
+def span_of_the_sentence_before(doc: DocText, m: Mention
+                                ) -> tuple[str, float | None, DateMention | None, DateMention | None] | None:
     """"Від початку вторгнення сапери знешкодили 600 тисяч мін. За цей час на мінах загинули 340 цивільних": the
-    span the sentence right before names (in the same paragraph), where it counted no loss; None otherwise."""
-    k = doc.sentence_number[id(m.sentence)] - 1
-    prev = doc.sentences[k] if k >= 0 else None
-    if prev is None or not prev.tokens or prev.paragraph != m.sentence.paragraph \
-            or any(x.sentence is prev for x in doc.mentions):
-        return None
-    fake = Number(prev.end, prev.end, 0, None, False, len(prev.tokens), len(prev.tokens) - 1)
-    measure, days, since, _as_of = find_measure(doc, prev, fake, 0, len(prev.tokens), doc.dates.get(id(prev), []))
-    return (measure, days, since) if measure in ("cumulative", "period") else None
+    span the sentence right before names (in the same paragraph), where it counted no loss, with the day it ends
+    ("упродовж жовтня–листопада 2023 року": 30 November); None otherwise."""
+    here = doc.sentence_number[id(m.sentence)]
+    # (past one sentence of no span and no figure between: "Упродовж жовтня–листопада ... Втрати сторін різняться.
+    # ... за цей час")
+    for k in range(here - 1, max(-1, here - 1 - _SENTENCES_BACK), -1):
+        prev = doc.sentences[k]
+        if not prev.tokens or prev.paragraph != m.sentence.paragraph or any(x.sentence is prev for x in doc.mentions):
+            return None
+        fake = Number(prev.end, prev.end, 0, None, False, len(prev.tokens), len(prev.tokens) - 1)
+        measure, days, since, as_of = find_measure(doc, prev, fake, 0, len(prev.tokens), doc.dates.get(id(prev), []))
+        if measure in ("cumulative", "period"):
+            return measure, days, since, as_of if measure == "period" else None
+        if measure is not None:
+            return None
+    return None
+
+
+#: How many sentences back a span "за цей час" refers to may stand, the nearest first.
+_SENTENCES_BACK = 2
 
 
 def sentence_cue(doc: DocText, sent: Sentence, dates: list[DateMention], *, any_span: bool = False

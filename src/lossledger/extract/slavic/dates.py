@@ -65,7 +65,7 @@ def find_dates(text: str, sent: Sentence, lang: Language, *, war_start: dt.date 
     out = _numeric_dates(text, sent, lang, used)
     if war_start is not None:
         out += _anniversaries(text, tokens, lang, used, war_start)
-    out += _month_dates(tokens, lang, used)
+    out += _month_dates(text, tokens, lang, used)
     out += _season_dates(tokens, lang, used)
     out += _year_dates(tokens, lang, used)
     out += _weekday_dates(tokens, lang, used)
@@ -118,7 +118,7 @@ def _since_word_before(tokens: list[Token], i: int, lang: Language) -> int | Non
                  is not None and hit[1] == i), None)
 
 
-def _month_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[DateMention]:
+def _month_dates(text: str, tokens: list[Token], lang: Language, used: set[int]) -> list[DateMention]:
     out: list[DateMention] = []
     kinds, every = lang.token_kinds(tokens)
     if not every & MONTH:
@@ -138,6 +138,10 @@ def _month_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[Da
         if i > 0 and tokens[i - 1].low.isdigit() and 1 <= int(tokens[i - 1].low) <= 31 \
                 and tok.start - tokens[i - 1].end <= 2:
             first, day = i - 1, int(tokens[i - 1].low)
+        if day is None and (ranged := _month_range(text, tokens, i, kinds, lang)) is not None:
+            out.extend(ranged)  # "жовтня–листопада 2023 року", "в октябре-ноябре": from the first to the last's end
+            used.update(range(i, ranged[-1].last_token + 1))
+            continue
         year, last = _year_after(tokens, i + 1, lang)
         last = max(last, i)
         if day is not None:
@@ -172,6 +176,28 @@ def _month_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[Da
             continue  # a month word alone ("травень" the name, "мая" of another word) is no date
         used.update(range(first, last + 1))
     return out
+
+
+def _month_range(text: str, tokens: list[Token], i: int, kinds: list[Any], lang: Language) -> list[DateMention] | None:
+    """Two months joined by a dash ("жовтня–листопада 2023 року"): a span since the first month's first day (in the
+    year after the second, which the first shares) to the second month's last day; None where no such pair is."""
+    j = i + 1
+    if j >= len(tokens) or not kinds[j] & MONTH or tokens[j].start - tokens[i].end > 3 \
+            or not _RANGE_DASH.fullmatch(text[tokens[i].end:tokens[j].start]):
+        return None
+    first = next(lang.months[f] for f in tokens[i].lemmas if f in lang.months)
+    second = next(lang.months[f] for f in tokens[j].lemmas if f in lang.months)
+    if second <= first:
+        return None  # ("грудня–січня": across a year's end, no year to give each; left alone)
+    year, last = _year_after(tokens, j + 1, lang)
+    last = max(last, j)
+    return [DateMention(tokens[i].start, tokens[i].end, year, first, None, "since", "month", i, i),
+            DateMention(tokens[j].start, tokens[last].end, year, second,
+                        calendar.monthrange(year or 2001, second)[1], "as_of", "day", j, last)]
+
+
+#: The dash of a range of months: a hyphen, an en or em dash, no spaces or one either side.
+_RANGE_DASH = re.compile(r" ?[-–—] ?")
 
 
 def _season_dates(tokens: list[Token], lang: Language, used: set[int]) -> list[DateMention]:

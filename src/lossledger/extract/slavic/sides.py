@@ -137,11 +137,30 @@ def _after_event_lead(doc: DocText, toks: list[Token], attack: int) -> bool:
 def _loses(doc: DocText, toks: list[Token], end: int) -> bool:
     """"ЗСУ втратили", "ВСУ потеряли": a name followed by a verb of losing is who lost, not a source (nor one of
     recruiting: "Минобороны завербовало" is who recruits)."""
-    if end >= len(toks) or "VERB" not in tags(toks[end].low, doc.lang.code):
+    end = _clause_verb(doc, toks, end)
+    if end >= len(toks):
         return False
     hit = doc.lang.outcomes_people.match(toks, end)
     recruits = doc.lang.grammar["context"].match(toks, end, key="enrolled")
     return (hit is not None and hit[0] == "losses") or recruits is not None
+
+
+def _clause_verb(doc: DocText, toks: list[Token], end: int) -> int:
+    """The first verb of the clause within a few words after ``end`` ("ЗСУ за цей час втратили", "ВСУ на этом
+    направлении потеряли": a span or a place between the name and its verb), else ``len(toks)``."""
+    subjects = doc.lang.sides.starts(toks)
+    for k in range(end, min(len(toks), end + _NAME_TO_VERB)):
+        if k > 0 and _CLAUSE_END.search(text_between(doc.text, toks[k - 1].end, toks[k].start)):
+            break  # (the clause ends: "по подсчетам журналистов, Минобороны завербовало")
+        if "VERB" in tags(toks[k].low, doc.lang.code):
+            return k
+        if k in subjects:
+            break  # "за даними ЗСУ росія втратила": another side is the subject
+    return len(toks)
+
+
+#: Words read between a name and its verb: a place and a span ("на цьому напрямку за цей час"), the verb after them.
+_NAME_TO_VERB = 8
 
 
 def _not_subject(doc: DocText, token: Token) -> bool:

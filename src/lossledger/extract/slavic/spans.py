@@ -234,8 +234,10 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
         if since.kind == "year_start" and since.year == doc.profile.war_start.year \
                 and doc.lang.grammar["dates"].match(toks, since.first_token, key="start_of") is None:
             return "cumulative", None, None, as_of  # "з 2022 року": since the war began that year, not since 1 January
-        end = resolve_date(as_of, doc.published) if as_of is not None and since.kind == "day" else None
-        # "з 1 по 7 березня": the days from the first to the last
+        end = resolve_date(as_of, doc.published) if as_of is not None and (
+            since.kind == "day" or (since.kind == "month" and as_of.first_token == since.last_token + 1)) else None
+        # "з 1 по 7 березня", "жовтня–листопада" (two months joined by a dash; "з січня по жовтень" gives no count of
+        # days, as earlier rounds decided): the days from the first to the last
         days = float((end - start).days + 1) if start is not None and end is not None and end > start else None
         return "period", days, since, as_of
     spans_named = [d for d in in_dates if d.role == "span" and d.kind in ("month", "season", "year")
