@@ -32,6 +32,7 @@ from ..model import Claim
 from ..profiles import Profile, load_profile
 from . import dates as datelib
 from . import slavic
+from .as_of_day import AsOfDayRules
 from .attribution import (
     AttributionRules,
     claimant_in,
@@ -58,6 +59,7 @@ from .document_facts import date_undated_text, fill_document_context, one_mentio
 from .force_member import ForceMemberRules
 from .gate import FirstMention, GateNotes, count_may_be_read, may_hold_claims
 from .image_date import ImageDateRules
+from .label_year import LabelYearRules
 from .line_sources import (
     LineSourceRules,
     frame_source,
@@ -162,7 +164,7 @@ class ExtractRules:
 STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datelib.DateRules, DocumentRules, Phrase,
                                  AttributionRules, LineSourceRules, LossFrameRules, SpanContextRules, MeasureRules,
                                  ToldBeforeRules, ExtractRules, TranscriptLabelRules, ForceMemberRules, DaySaidRules,
-                                 ImageDateRules, SurnameLabelRules)
+                                 ImageDateRules, SurnameLabelRules, LabelYearRules, AsOfDayRules)
 
 
 @functools.lru_cache(maxsize=16)

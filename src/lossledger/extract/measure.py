@@ -182,7 +182,8 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
             and reader.profile.is_people(last.category) == reader.profile.is_people(category)
             and reader.sentence_search(sent, r.largest_part)):
         return "cumulative", None, "continued"  # "The highest toll was in Donetsk, where 218 died": the total's part
-    if reader.profile.is_victims(category) and reader.in_slice(r.simple_past_harm, lo, hi):
+    if reader.profile.is_victims(category) and (reader.in_slice(r.simple_past_harm, lo, hi)
+                                                or _day_opens_report(reader, sent, abs_start, claimant)):
         # "said three people were killed and 12 wounded": a simple past with no span tells one incident
         return "period", None, "event"
     if reader.profile.is_victims(category):
@@ -390,7 +391,7 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
     if totals and not one_attack and not summed_attack and not (
             all(r.toll_noun.fullmatch(t.group(0)) or r.summing_adverb.fullmatch(reader.norm, c_lo + t.start(),
                                                                                  c_lo + t.end()) for t in totals)
-            and _own_month(reader, sent, c_lo, c_hi)):
+            and _own_month(reader, sent, c_lo, c_hi)) and not _as_of_only(reader, totals, c_lo, abs_end):
         # but "the death toll from the strike rose to 30" is that strike's, "the toll includes 1,389 casualties in
         # April" and "In total, Russia lost 45,000 in May" that month's
         return "cumulative", None, "total"
@@ -439,6 +440,23 @@ def _own_month(reader: Reader, sent: Sentence, c_lo: int, c_hi: int) -> bool:
     return any(not r.reported_before.search(reader.norm, max(sent.start, c_lo + month.start() - 64),
                                            c_lo + month.start())
                for month in reader.in_slice(r.month_span, c_lo, c_hi))
+
+
+def _as_of_only(reader: Reader, totals: list[re.Match[str]], c_lo: int, abs_end: int) -> bool:
+    """'210 civilians killed in April, according to its report as of 30 April': the clause's only total cue says when
+    the figure stands, and a month right after the figure's noun phrase gives its span."""
+    r = reader.grammar.rules(MeasureRules)
+    return (all(r.as_of_cue.fullmatch(t.group(0)) for t in totals)
+            and r.month_after_figure.match(reader.norm, abs_end) is not None)
+
+
+def _day_opens_report(reader: Reader, sent: Sentence, abs_start: int, claimant: str | None) -> bool:
+    """'On 4 May the governor reported two civilians killed': the day that opens the report of victims is the day of
+    their incident, not only the day of saying (a span or a total in the clause has been read before this); but a
+    civilian counter's figure ("On Monday the UN said 12,000 civilians had been killed") is its running tally."""
+    r = reader.grammar.rules(MeasureRules)
+    return (claimant not in reader.profile.raw.get("civilian_counters", ())
+            and r.day_opens_report.search(reader.norm, sent.start, abs_start) is not None)
 
 
 def _last_spanned(reader: Reader, sent: Sentence) -> Mention | None:

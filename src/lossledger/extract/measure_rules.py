@@ -135,3 +135,9 @@ class MeasureRules:
         self.part_of_year_prefilter = g.words("measure.part_of_year_prefilter")
         # "it has since destroyed 29 of them": a span from a point told before, not the day's report going on
         self.since_adverb = g.pattern("since_adverb")
+        # "210 civilians killed in April, according to its report as of 30 April": a month right after the figure's
+        # noun phrase is its span, whatever "as of" says
+        self.as_of_cue = g.pattern("as_of_cue", guard=False)
+        self.month_after_figure = g.pattern("month_after_figure", guard=False)
+        # "On 4 May the governor reported two civilians killed": a day opening the report of victims is their day
+        self.day_opens_report = g.pattern("day_opens_report", guard=False)

@@ -18,12 +18,14 @@ import re
 
 from . import dates as datelib
 from .answer_span import answer_month
+from .as_of_day import without_as_of_day
 from .body import Sentence
 from .calendar_dates import make_date
 from .day_said_before import counted_from_day_said, date_from_day_said_before
 from .document import Mention, Reader
 from .flashback import month_gone_back_to, span_of_the_unit_named_before
 from .image_date import date_from_image_before
+from .label_year import months_in_label_year
 from .line_sources import head_source
 from .measure import PERIOD_DAYS
 from .measure_rules import MeasureRules
@@ -105,6 +107,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     abs_start = sent.start + m.number.start
     candidates = []
     found = _weeks_ending_on_days(reader, sent, figure_dates(reader, sent, abs_start))
+    found = months_in_label_year(reader, m, found)  # "Summer 2023: ... in June alone": June 2023
+    found = without_as_of_day(reader, m, found)  # "killed in April, ... as of 30 April": April's end
     others = _runs_of_other_figures(reader, sent, found, abs_start, sent.start + m.number.end)
     for d in found:
         if others and d.start in others:

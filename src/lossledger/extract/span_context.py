@@ -57,6 +57,8 @@ class SpanContextRules:
         self.loss_word = g.pattern("loss_word")
         self.on_day = g.pattern("on_day")
         self.date_join = g.pattern("date_join")
+        self.started_on_before = g.pattern("started_on_before", guard=False)
+        self.since_after_start = g.pattern("since_after_start", guard=False)
         self.same_period = g.pattern("same_period")
         self.respectively = g.pattern("respectively")
         self.last_year = g.pattern("last_year")
@@ -115,8 +117,18 @@ def date_role(reader: Reader, d: datelib.DateMention, sent: Sentence) -> str:
         # "a Pentagon estimate from August 2023": the day of the document, no span's start (but "since the previous
         # update on April 2" is one)
         role = "as_of"
+    if role == "as_of" and _started_then_since(reader, d, sent):
+        role = "start"
     reader.date_roles[key] = role
     return role
+
+
+def _started_then_since(reader: Reader, d: datelib.DateMention, sent: Sentence) -> bool:
+    """'The offensive began in June 2023, and Ukraine has since lost 100 tanks': the day a thing began, when "has
+    since" follows it, is where the figure's span starts (not when it stands)."""
+    r = reader.grammar.rules(SpanContextRules)
+    return (r.started_on_before.search(reader.norm, max(sent.start, d.start - 60), d.start) is not None
+            and r.since_after_start.match(reader.norm[d.end : sent.end]) is not None)
 
 
 def started_after_war(reader: Reader, m: Mention) -> bool:
