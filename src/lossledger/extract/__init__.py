@@ -121,7 +121,7 @@ from .whose_loss import (
 __all__ = ["extract_claims", "EXTRACTOR_VERSION", "STAGE_RULES", "ExtractRules", "stage_grammar"]
 
 #: Bumped whenever a rule changes what it extracts; recorded in every claim's ``rule``.
-EXTRACTOR_VERSION = "21"
+EXTRACTOR_VERSION = "22"
 
 
 class ExtractRules:
