@@ -27,6 +27,7 @@ def test_the_year_after_a_span_of_months_is_both_ends(text: str, expected: set[s
     ("Российский вертолет был уничтожен над Донбассом.",
      {"russia helicopters destroyed 1 exact period None 2025-12-06"}),
     ("Два украинских танка были подбиты.", {"ukraine tanks destroyed 2 exact period None 2025-12-06"}),
+    ("Над Донбассом была сбита украинская ракета.", {"ukraine missiles destroyed 1 exact period None 2025-12-06"}),
 ])
 def test_a_participle_after_the_auxiliary_is_one_event(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-06") == expected

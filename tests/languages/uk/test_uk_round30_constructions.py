@@ -40,6 +40,18 @@ def test_a_participle_after_the_auxiliary_is_one_event(text: str, expected: set[
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # (the auxiliary and its participle before the thing: a predicate, not the thing's adjective)
+    ("Над Донеччиною був знищений російський гелікоптер.",
+     {"russia helicopters destroyed 1 exact period None 2025-12-06"}),
+    ("Учора була збита ворожа ракета.", {"russia missiles destroyed 1 exact period/1 None 2025-12-05"}),
+    # (a participle with no auxiliary before the thing is its adjective: no loss told)
+    ("Знищений танк стояв біля дороги.", set()),
+])
+def test_a_participle_after_the_auxiliary_before_the_thing_is_its_verb(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-06") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Під час штурму ЗСУ втратили 35 військових.", {"ukraine personnel losses 35 exact period None 2025-12-06"}),
     ("Під час атаки окупанти втратили 25 військових.", {"russia personnel losses 25 exact period None 2025-12-06"}),
     # (the attacker named after the attack, no verb of losing after it: the other side's people)
