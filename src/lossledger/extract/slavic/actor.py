@@ -100,3 +100,13 @@ def destroy_verb(doc: DocText, toks: list[Token], k: int) -> bool:
 
 #: Tags of a verb's forms: finite, short and full participles, adverbial participles.
 _VERB_FORMS = frozenset({"VERB", "PRTS", "PRTF", "GRND"})
+
+
+def destroyed_after_auxiliary(doc: DocText, toks: list[Token]) -> bool:
+    """"літак був збитий", "танки були знищені": a passive participle of destroying after a past form of the
+    auxiliary (grammar ``auxiliary_words``) is its clause's verb, as "було збито" and "был сбит" are (Ukrainian tags
+    its full participles as adjectives, whose lemma is no verb of ``destroy_verbs``)."""
+    auxiliary = doc.lang.raw["grammar"].get("auxiliary_words", ())
+    return any(toks[k - 1].low in auxiliary and "pssv" in tags(toks[k].low, doc.lang.code)
+               and (hit := doc.lang.outcomes_equipment.match(toks, k)) is not None and hit[0] == "destroyed"
+               for k in range(1, len(toks)))

@@ -175,6 +175,7 @@ def _month_dates(text: str, tokens: list[Token], lang: Language, used: set[int])
         else:
             continue  # a month word alone ("травень" the name, "мая" of another word) is no date
         used.update(range(first, last + 1))
+    _share_the_end_year(tokens, out, lang)
     return out
 
 
@@ -194,6 +195,22 @@ def _month_range(text: str, tokens: list[Token], i: int, kinds: list[Any], lang:
     return [DateMention(tokens[i].start, tokens[i].end, year, first, None, "since", "month", i, i),
             DateMention(tokens[j].start, tokens[last].end, year, second,
                         calendar.monthrange(year or 2001, second)[1], "as_of", "day", j, last)]
+
+
+def _share_the_end_year(tokens: list[Token], out: list[DateMention], lang: Language) -> None:
+    """"з січня по листопад 2023 року", "с 1 октября по 30 ноября 2023 года": the year written after the span's last
+    month is its first month's too (an earlier month of that year; a later one, "з грудня по лютий 2024 року", starts
+    the year before)."""
+    for start in out:
+        if start.role != "since" or start.kind not in ("month", "day") or start.year is not None \
+                or start.month is None:
+            continue
+        k = start.last_token + 1  # the word "по" / "до" right after the first month
+        end = next((d for d in out if d.first_token == k + 1), None)
+        if end is None or end.year is None or end.month is None \
+                or not lang.grammar["dates"].match(tokens, k, k + 1, "range_to"):
+            continue
+        start.year = end.year if start.month <= end.month else end.year - 1
 
 
 #: The dash of a range of months: a hyphen, an en or em dash, no spaces or one either side.

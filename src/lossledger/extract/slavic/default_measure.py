@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from .actor import destroy_verb
+from .actor import destroy_verb, destroyed_after_auxiliary
 from .all_of_them import outcome_told_after
 from .language import PEOPLE
 from .mentions import DocText, Mention, first_hit
@@ -96,7 +96,8 @@ def _has_destroy_verb(doc: DocText, m: Mention) -> bool:
         toks = m.sentence.tokens
         # (only the tokens where a phrase of destroying starts: read from the sentence's scan)
         doc.cache[key] = any(destroy_verb(doc, toks, k)
-                             for k in doc.lang.grammar["context"].starts(toks, key="destroy_verbs"))
+                             for k in doc.lang.grammar["context"].starts(toks, key="destroy_verbs")) \
+            or destroyed_after_auxiliary(doc, toks)
     return bool(doc.cache[key])
 
 

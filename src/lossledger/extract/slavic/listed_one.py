@@ -74,3 +74,19 @@ def passive_after(doc: DocText, toks: list[Token], b: int) -> int:
         b += 2  # ("вертолет Ка-52 был сбит": past the make)
     k = b + 1 if b + 1 < len(toks) and toks[b].low in doc.lang.raw["grammar"].get("auxiliary_words", ()) else b
     return k if k < len(toks) and tags(toks[k].low, doc.lang.code) & {"PRTS", "Impe", "pssv"} else -1
+
+
+def participle_after_auxiliary(doc: DocText, toks: list[Token], k: int, a: int) -> int:
+    """The index of a passive participle right after an auxiliary within ``toks[k:a]``, before the thing at ``a`` it
+    names ("був збитий російський гелікоптер": Ukrainian tags the participle as the thing's adjective, and "була" may
+    read as one too); -1 where none."""
+    auxiliary = doc.lang.raw["grammar"].get("auxiliary_words", ())
+    return next((j + 1 for j in range(max(0, k), a - 1)
+                 if toks[j].low in auxiliary and "pssv" in tags(toks[j + 1].low, doc.lang.code)), -1)
+
+
+def verb_places(doc: DocText, toks: list[Token], k: int, a: int, b: int) -> tuple[int, int, int]:
+    """Where the verb of a thing named bare at ``toks[a:b]`` may stand: ``k``, right before its adjectives ("сбит
+    украинский вертолет"); a passive after it ("вертолет был уничтожен"); a participle after an auxiliary before it
+    ("був збитий російський гелікоптер")."""
+    return k, passive_after(doc, toks, b), participle_after_auxiliary(doc, toks, k, a)

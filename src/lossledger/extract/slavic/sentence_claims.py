@@ -24,7 +24,7 @@ from .elliptical import (
 )
 from .fronted import before_an_aside, counted_on_a_list, past_a_semicolon, past_adjectives
 from .language import NUMBER_WORD, PEOPLE, SPECIFIC
-from .listed_one import adjectives_before_item, passive_after, verb_before_a_counted_list, verb_of_its_own
+from .listed_one import adjectives_before_item, verb_before_a_counted_list, verb_of_its_own, verb_places
 from .mentions import (
     DocText,
     Mention,
@@ -695,7 +695,7 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
             continue  # "знешкодили нерозірвану крилату ракету": ordnance cleared; "самолет вернулся": its own clause
         if "Fixd" in t:
             k = -1  # "збила ППО": an indeclinable abbreviation after a verb is its subject
-        for at in (k, passive_after(doc, toks, b)):  # "вертолет был уничтожен", not "ППО збили" (its subject)
+        for at in verb_places(doc, toks, k, a, b):  # "вертолет был уничтожен", not "ППО збили" (its subject)
             if 0 <= at < len(toks) and lang.outcomes_equipment.match(toks, at, key="destroyed") \
                     and not _CLAUSE_PUNCT.search(text_between(doc.text, toks[min(at, a) if at < a else b - 1].end,
                                                       toks[a if at < a else at].start)):

@@ -110,7 +110,8 @@ def _side_word_candidates(doc: DocText, toks: list[Token], memo: dict[Any, Any])
             continue
         if attacks is None:  # (the attack nouns' places, once per sentence with a side word)
             attacks = {i for _k, i, _j in ctx.find_all(toks, key="attack")}
-        if a - 1 in attacks and a > 0 and _not_subject(doc, toks[a]):
+        # ("при штурме ВСУ потеряли": a name its clause's verb of losing follows is who lost, not the attacker)
+        if a - 1 in attacks and a > 0 and _not_subject(doc, toks[a]) and not _loses(doc, toks, b):
             if _after_event_lead(doc, toks, a - 1):
                 out.append((key, a, b, True))  # "в результате атаки украинских беспилотников": the target's losses
             continue

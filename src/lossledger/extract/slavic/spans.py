@@ -13,7 +13,7 @@ from ...languages.morphology import Token, Tokens, tags
 from .dates import DateMention, resolve_date, season_bounds, span_start
 from .described_clause import dates_outside_described
 from .language import FUTURE_VERB, FUTURE_VERB_TAGS
-from .mentions import DocText, first_hit, text_between
+from .mentions import DocText, first_hit, is_adjectival, text_between
 from .numbers import Number, number_word
 from .sentences import Sentence
 from .tolls import before_a_part
@@ -554,10 +554,19 @@ def _battle_at_place(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
     """"в боях в Курской области", "у боях за Бахмут": the losses of a battle at a place named (capitalised, no side:
     not "в боях за Україну")."""
     for _key, _i, j in doc.lang.grammar["context"].find_all(toks, a, b, "battle_at"):
-        if j < len(toks) and (toks[j].text[:1].isupper() or doc.lang.places.match(toks, j) is not None) \
+        if j < len(toks) and (toks[j].text[:1].isupper() or doc.lang.places.match(toks, j) is not None
+                              or _battle_object(doc, toks, j)) \
                 and doc.lang.sides.match(toks, j) is None:
             return True  # ("на курском направлении": a place's adjective, lower-case)
     return False
+
+
+def _battle_object(doc: DocText, toks: list[Token], j: int) -> bool:
+    """"за село", "за высоту": a place named by its common noun (grammar ``battle_objects``), past one adjective
+    ("за стратегическую высоту")."""
+    ctx = doc.lang.grammar["context"]
+    return any(j + k < len(toks) and ctx.match(toks, j + k, key="battle_objects") is not None
+               and (k == 0 or is_adjectival(toks[j], doc.lang.code)) for k in (0, 1))
 
 
 def _cumulative_cue(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
