@@ -181,6 +181,7 @@ class Reader:
         self.lost_alone: dict[tuple[int, int, Number], tuple[str, tuple[int, int] | None, int, str, str] | None] = {}
         # a transcript's title-case speaker labels: their starts and speakers (transcript_labels), read once
         self.transcript_labels: tuple[list[int], list[Source | None]] | None = None
+        self.names_pictures: bool | None = None  # may the text tell of a picture's day (image_date), once asked
         if numbers:  # ``numbers``: find_numbers of some sentences, by (start, end), found before (the gate's)
             self.sentence_numbers.update((s.start, numbers[s.start, s.end]) for s in self.sentences
                                          if (s.start, s.end) in numbers)

@@ -26,11 +26,21 @@ def _start_of_sentence(s: Sentence) -> int:
     return s.start
 
 
+def _names_pictures(reader: Reader, r: ImageDateRules) -> bool:
+    """False only when the text lacks the words every picture's day needs (``required_words``); asked once a
+    document."""
+    if reader.names_pictures is None:
+        reader.names_pictures = reader.folded.may_match(r.image_dated_before, 0, len(reader.norm))
+    return reader.names_pictures
+
+
 def date_from_image_before(reader: Reader, m: Mention, sent: Sentence) -> bool:
     """Date ``m`` (a figure with no day of its own) by the day a picture told of just before was taken; whether it
     did. The sentence right after the picture's is read from it; one further on only where it, or one between, speaks
     of the picture again ("The images show")."""
     r = reader.grammar.rules(ImageDateRules)
+    if not _names_pictures(reader, r):
+        return False  # (most texts name no picture, and then no day one was taken)
     index = bisect_left(reader.sentences, sent.start, key=_start_of_sentence)
     for back in range(1, _SENTENCES_BACK + 1):
         if index - back < 0:

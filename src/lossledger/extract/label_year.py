@@ -31,6 +31,8 @@ def months_in_label_year(reader: Reader, m: Mention,
     """``found`` (the dates of ``m``'s sentence, in text order) with its bare months put in the year of the dated label
     that opens the sentence's line, and that label dropped if it is a day, a month was moved and ``m`` is a month's
     figure (the label is when the line's statement was made); else ``found`` as it is."""
+    if not _holds_bare_month(found):
+        return found  # (most sentences: no month without its year, nothing the label could move)
     sent = m.sentence
     label = _line_label(reader, sent, found)
     if label is None or label.date is None:
@@ -49,6 +51,15 @@ def months_in_label_year(reader: Reader, m: Mention,
     if m.measure_cue != "month":
         return moved  # "... and 500,000 since the invasion": a running total stands on the label's day
     return [d for d in moved if not (d is label and label.precision == "day")]
+
+
+def _holds_bare_month(found: list[datelib.DateMention]) -> bool:
+    return any(_bare_month(d) for d in found)
+
+
+def _bare_month(d: datelib.DateMention) -> bool:
+    """A month named without its year ("in June alone"): the one kind of date a line's label puts in its year."""
+    return d.kind == "month" and not _DIGIT.search(d.text) and d.date is not None and d.span_start is not None
 
 
 def _line_label(reader: Reader, sent: Sentence, found: list[datelib.DateMention]) -> datelib.DateMention | None:
