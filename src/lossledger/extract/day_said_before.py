@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from bisect import bisect_left
 
 from ..languages.grammar import PatternGrammar
 from .body import Sentence
 from .dates import DateMention
 from .document import Mention, Reader
-from .span_context import SpanContextRules, dates_in
+from .span_context import SpanContextRules, dates_in, sentence_index
 
 __all__ = ["DaySaidRules", "counted_from_day_said", "date_from_day_said_before"]
 
@@ -21,10 +20,6 @@ __all__ = ["DaySaidRules", "counted_from_day_said", "date_from_day_said_before"]
 class DaySaidRules:
     def __init__(self, g: PatternGrammar) -> None:
         self.said_that_day = g.pattern("said_that_day", guard=False)
-
-
-def _start_of_sentence(s: Sentence) -> int:
-    return s.start
 
 
 def date_from_day_said_before(reader: Reader, m: Mention, sent: Sentence, abs_start: int,
@@ -38,7 +33,7 @@ def date_from_day_said_before(reader: Reader, m: Mention, sent: Sentence, abs_st
         return False
     if reader.grammar.rules(DaySaidRules).said_that_day.search(reader.norm, sent.start, abs_start) is None:
         return False
-    index = bisect_left(reader.sentences, sent.start, key=_start_of_sentence) - 1
+    index = sentence_index(reader, sent.start) - 1
     if index < 0 or reader.sentences[index].paragraph < sent.paragraph - 1:
         return False
     before = reader.sentences[index]

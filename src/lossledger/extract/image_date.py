@@ -4,12 +4,10 @@ day of their own (while they go on about the picture). Read by ``mention_dates``
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from ..languages.grammar import PatternGrammar
 from .body import Sentence
 from .document import Mention, Reader
-from .span_context import dates_in
+from .span_context import dates_in, sentence_index
 
 __all__ = ["ImageDateRules", "date_from_image_before"]
 
@@ -20,10 +18,6 @@ class ImageDateRules:
     def __init__(self, g: PatternGrammar) -> None:
         self.image_dated_before = g.pattern("image_dated_before", guard=False)
         self.image_word = g.pattern("image_word")
-
-
-def _start_of_sentence(s: Sentence) -> int:
-    return s.start
 
 
 def _names_pictures(reader: Reader, r: ImageDateRules) -> bool:
@@ -41,7 +35,7 @@ def date_from_image_before(reader: Reader, m: Mention, sent: Sentence) -> bool:
     r = reader.grammar.rules(ImageDateRules)
     if not _names_pictures(reader, r):
         return False  # (most texts name no picture, and then no day one was taken)
-    index = bisect_left(reader.sentences, sent.start, key=_start_of_sentence)
+    index = sentence_index(reader, sent.start)
     for back in range(1, _SENTENCES_BACK + 1):
         if index - back < 0:
             return False

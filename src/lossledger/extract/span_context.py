@@ -21,7 +21,7 @@ __all__ = ["SpanContextRules", "as_of_of_total_before", "before_in_sentence",
            "heading_start", "joined_clause",
            "day_within_total", "joined_days", "joined_months", "last_year_span", "list_of_a_day", "one_day_told_before",
            "line_date", "rate_restated", "day_of_event_retold", "span_told_before", "span_of_report_before",
-           "span_of_same_period_before", "same_span_restated_longer",
+           "span_of_same_period_before", "same_span_restated_longer", "sentence_index",
            "running_totals_from_series", "span_of_lead_sentence", "start_on_or_before", "started_after_war",
            "statement_opening_span", "trailing_rate", "without_day_said"]
 
@@ -211,7 +211,7 @@ def span_of_lead_sentence(reader: Reader, sent: Sentence) -> tuple[Sentence, dat
     """'Belousov alleged heavy equipment losses by Ukraine in 2025. According to his report, Ukraine lost
     103,000 units': a sentence with no figure that names the losses of a year or month leads the next one."""
     r = reader.grammar.rules(SpanContextRules)
-    index = bisect.bisect_left(reader.sentences, sent.start, key=_start_of_sentence) - 1
+    index = sentence_index(reader, sent.start) - 1
     if index < 0:
         return None
     before = reader.sentences[index]
@@ -230,7 +230,7 @@ def span_told_before(reader: Reader, sent: Sentence) -> tuple[Sentence, re.Match
     """'Russian forces repelled four attacks over the past day, the ministry reported. "The enemy lost 530
     servicemen," it said': the sentence just before, with no figure of its own, and the span phrase it tells the
     report's day (or week) with."""
-    index = bisect.bisect_left(reader.sentences, sent.start, key=_start_of_sentence) - 1
+    index = sentence_index(reader, sent.start) - 1
     if index < 0:
         return None
     before = reader.sentences[index]
@@ -246,7 +246,7 @@ def dates_of_event_before(reader: Reader, m: Mention, sent: Sentence) -> None:
     """'The heaviest fighting was on Monday. In these clashes, Ukraine lost 1,600 men': the event the sentence
     before told of dates the figure ("since June 6" starts its span; a named day is its one day)."""
     r = reader.grammar.rules(SpanContextRules)
-    index = bisect.bisect_left(reader.sentences, sent.start, key=_start_of_sentence) - 1
+    index = sentence_index(reader, sent.start) - 1
     if index < 0 or reader.sentences[index].paragraph < sent.paragraph - 2:
         return
     before = reader.sentences[index]
@@ -280,6 +280,12 @@ def _one_strike_since(reader: Reader, d: datelib.DateMention, before: Sentence, 
 
 def _start_of_sentence(s: Sentence) -> int:
     return s.start
+
+
+def sentence_index(reader: Reader, start: int) -> int:
+    """The index in ``reader.sentences`` of the sentence starting at ``start`` (or of the first after it): one less
+    is the sentence before."""
+    return bisect.bisect_left(reader.sentences, start, key=_start_of_sentence)
 
 
 def one_day_told_before(reader: Reader, m: Mention) -> bool:
