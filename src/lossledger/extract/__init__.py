@@ -110,6 +110,7 @@ from .told_before import (
     toll_risen,
 )
 from .transcript_labels import TranscriptLabelRules, transcript_speaker_source
+from .victims_named_after import VictimsNamedAfterRules, civilians_named_after
 from .whose_loss import (
     fell_fighting,
     office_of_region_in_view,
@@ -164,7 +165,8 @@ class ExtractRules:
 STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datelib.DateRules, DocumentRules, Phrase,
                                  AttributionRules, LineSourceRules, LossFrameRules, SpanContextRules, MeasureRules,
                                  ToldBeforeRules, ExtractRules, TranscriptLabelRules, ForceMemberRules, DaySaidRules,
-                                 ImageDateRules, SurnameLabelRules, LabelYearRules, AsOfDayRules)
+                                 ImageDateRules, SurnameLabelRules, LabelYearRules, AsOfDayRules,
+                                 VictimsNamedAfterRules)
 
 
 @functools.lru_cache(maxsize=16)
@@ -245,6 +247,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             category = people_or_personnel(reader, without_sources(reader, sent),
                                            text[np_span[0]:np_span[1]] if np_span else topic_noun,
                                            sent=sent, claimant=source.key if source else None)
+            if category == "people" and civilians_named_after(reader.grammar, text, np_end):
+                category = "civilians"  # "61,000 excess deaths (...) among civilians"
             whole = next((x for x in reversed(out) if x.category == "civilians"), None)
             if (category == "people" and whole is not None
                     and _OPENS_PARTS.search(text, sent.start + whole.number.end, abs_start)):

@@ -412,7 +412,8 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             score = 1
         elif ends_held(r.attribution_before, before) or (
                 ends_held(r.said_before, before) and r.clause_end_after.match(reader.norm, m.end())):
-            score = 3
+            # ("estimates of Ukrainian military deaths": a force's name before a loss noun says whose they are)
+            score = 0 if force and r.loss_noun_after_name.match(after) else 3
         elif possessive:
             # "Shoigu's assertion of 444,000" is a source; "Putin's army" is not
             score = 2 if possessive.group("noun") else 0
@@ -443,6 +444,9 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
     for _other, _score, src in named[:] if named and (cues is None or cues.disputing_clauses.may_match(lo, hi)) else []:
         if (subject := _disputing_subject(reader, sent, src)) is not None:  # "Kyiv disputed Moscow's figure of 500,
             named.append((int(subject.key == "other"), 2, subject))  # saying ...": Kyiv speaks after "saying"
+    if not named and not generic and (cues is None or cues.disputing_clauses.may_match(lo, hi)) and (
+            subject := _rejecting_subject(reader, sent)) is not None:  # "X rejected the figures, saying ...": X speaks
+        named.append((int(subject.key == "other"), 2, subject))
     if len(named) > 1 and (cues is None or cues.citing.may_match(lo, hi)):
         named = [(o, s, cited_in_citers_nation(reader, named, src)) for o, s, src in named]
     reader.sources_named[sent.start] = (named, generic)
@@ -473,6 +477,20 @@ def _disputing_subject(reader: Reader, sent: Sentence, owner: Source) -> Source 
                  if v.end() == owner.start), None)
     clause = reader.search_in(sent, r.disputing_clause, owner.start, sent.end) if verb is not None else None
     span = subject_before(r, reader.norm, sent.start, verb.start()) if verb and clause else None
+    kind = classify_source(reader.profile, reader.norm[span[0]:span[1]], grammar=reader.grammar) if span else None
+    if clause is None or span is None or kind is None:
+        return None
+    return Source(kind[0], reader.text[span[0]:span[1]], clause.start(), 2, scope="after")
+
+
+def _rejecting_subject(reader: Reader, sent: Sentence) -> Source | None:
+    """"The speaker for the Russian Federation rejected what he called fabricated figures, saying that shelling had
+    killed 41": in a sentence that names no source, the subject of a verb that rejects a figure speaks for the figures
+    of the clause of saying it goes on to."""
+    r = reader.grammar.rules(AttributionRules)
+    clause = reader.search_in(sent, r.disputing_clause, sent.start, sent.end)
+    verb = reader.search_in(sent, r.disputed_before, sent.start, clause.start()) if clause is not None else None
+    span = subject_before(r, reader.norm, sent.start, verb.start()) if clause is not None and verb else None
     kind = classify_source(reader.profile, reader.norm[span[0]:span[1]], grammar=reader.grammar) if span else None
     if clause is None or span is None or kind is None:
         return None

@@ -63,6 +63,7 @@ class AttributionRules:
         self.tied_to_before = g.pattern("tied_to_before")
         self.clause_after_saying = g.pattern("clause_after_saying")
         self.loser_after = g.pattern("loser_after")
+        self.loss_noun_after_name = g.pattern("loss_noun_after_name")
         self.disputed_before = g.pattern("disputed_before")
         self.disputing_clause = g.pattern("disputing_clause")
         self.citing_between = g.pattern("citing_between")

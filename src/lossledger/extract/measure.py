@@ -353,6 +353,8 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
                 return "cumulative", None, "war_start"  # "... died since the invasion. Another 42 were executed"
             if r.increment_before.search(reader.norm, max(sent.start, abs_start - 22), abs_start) or \
                     r.increment_after.match(reader.norm, abs_end):
+                if (days_going_on := _span_going_on(reader, sent, prev)) is not None:
+                    return "period", days_going_on, "increment"
                 return "period", (1 if _daily_context(reader) else None), "increment"
             continue
         days = _span_days(r, opened.group(0))
@@ -486,6 +488,17 @@ def _rate_days(r: MeasureRules, rate: re.Match[str]) -> int:
     """The days a rate's unit spans (rate_words' group unit or unit2); a day where it names none ("daily")."""
     unit = rate.group("unit") or rate.group("unit2")
     return r.rate_unit_days.get(unit.lower(), 1) if unit else 1
+
+
+def _span_going_on(reader: Reader, sent: Sentence, prev: Mention | None) -> float | None:
+    """"In seven days our troops destroyed 11 tanks and 600 fighters. Another 47 surrendered": one more figure right
+    after a figure of a stated span of days (not one day) in the sentence before goes on with that span; a daily
+    report elsewhere in the text does not make it a day's."""
+    if (prev is None or prev.sentence is sent or prev.sentence.paragraph != sent.paragraph or prev.measure != "period"
+            or prev.period_days is None or prev.period_days <= 1):
+        return None
+    index = bisect.bisect_left(reader.sentences, sent.start, key=_sentence_start) - 1
+    return prev.period_days if index >= 0 and reader.sentences[index] is prev.sentence else None
 
 
 def _daily_context(reader: Reader) -> bool:

@@ -141,3 +141,6 @@ class MeasureRules:
         self.month_after_figure = g.pattern("month_after_figure", guard=False)
         # "On 4 May the governor reported two civilians killed": a day opening the report of victims is their day
         self.day_opens_report = g.pattern("day_opens_report", guard=False)
+        # "790,000 casualties as of June 2025, including up to 250,000 killed": a month after "as of" is the point the
+        # figures stand at, not their span
+        self.as_of_before_month = g.pattern("as_of_before_date", guard=False)

@@ -448,6 +448,11 @@ def _year_so_far(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> 
     if (span := reader.search_in(sent, r.year_so_far, lo, hi)) is None:
         return
     end = m.as_of or reader.latest or reader.published
+    if m.as_of is not None and m.as_of_basis == "stated" and not dates_in(reader, sent.start, sent.end):
+        # "... in August. ..., saying shelling had killed 41 since the beginning of the month": a span so far runs to
+        # the report, not to a date a sentence before stated for its own figures
+        end = reader.latest or reader.published
+        m.as_of, m.as_of_basis = end, reader.published_basis
     m.measure, m.period_days = "period", None  # a year still running has no length yet
     if end is not None:  # a week from its Monday, a month from its first day, else a year from 1 January
         unit_days = next((r.rate_unit_days[word] for word in span.group(0).lower().split()
@@ -671,6 +676,9 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
             and (r.perfect_tense.search(reader.norm, *reader.clause_bounds(sent, number_at))
                  or (d.start - sent.start <= len(before) and r.lead_by.match(before)))):
         by_point = bare  # "had died by May", "By May, officials put ... at": as of the month's end
+    if by_point is None and d.precision == "month" and m.period_start is None and (
+            as_of := r.as_of_before_month.search(before)) is not None:
+        by_point = as_of  # "as of June 2025" alone bounds no figure (a list's figures after it included)
     if by_point is not None:
         # "by the middle of June, Russia had lost 20,000": a running total as of that point of the month
         if d.date is not None and d.span_start is not None:
@@ -713,8 +721,10 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
             m.period_days = None  # "last month" is a calendar month: its own length
         if (m.period_days is None and d.span_start is not None and d.date is not None
                 and (reader.latest is None or d.date <= reader.latest)):
-            # (a month or year still running when the text was written has no length yet)
-            m.period_days = _month_days(d.span_start, d.date)
+            # (a month or year still running when the text was written has no length yet; "between March 2022 and
+            # December 2024": the span runs from its start to the month that ends it, not that month alone)
+            spanned = m.extra.get("span_end") and m.period_start is not None and m.period_start < d.span_start
+            m.period_days = _month_days(m.period_start if spanned and m.period_start else d.span_start, d.date)
         elif m.period_days is None and d.month and d.date is None:
             m.period_days = float(calendar.monthrange(2001, d.month)[1])  # year unknown: not a leap year
 

@@ -101,8 +101,9 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             if kind is None or not applies(prof.key_of(m), vocabulary):
                 continue
             cues.append((m.start(), m.end(), prof.key_of(m), kind))
-    for m in reader.scan.finditer("enemy", sent.start, abs_start):
-        enemy_of = _enemy_side(reader, claimant, m.group(0))
+    # ("11 enemy tanks": the word may stand in the counted noun phrase itself)
+    for m in reader.scan.finditer("enemy", sent.start, np_span[1] if np_span is not None else abs_start):
+        enemy_of = _enemy_side(reader, claimant, m.group(0)) or _enemy_of_named_source(reader, sent, claimant)
         if enemy_of:
             cues.append((m.start(), m.end(), enemy_of, "enemy"))
     cues.sort(key=lambda c: (c[0], -(c[1] - c[0])))
@@ -604,3 +605,17 @@ def _enemy_side(reader: Reader, claimant: str | None, word: str) -> str | None:
         # ministry's report): the enemy of the last source named
         own = reader.profile.own_side(reader.last_source.key)
     return reader.profile.sides[own].opponent if own in reader.profile.sides else None
+
+
+def _enemy_of_named_source(reader: Reader, sent: Sentence, claimant: str | None) -> str | None:
+    """'The enemy' of a source that is no office of either state but whose name says which side it speaks for ("A
+    Russian military blogger", "a pro-Kremlin war correspondent"): that side's opponent. The sentence's own source,
+    else the last one named (a post quoted after "The post reads:")."""
+    if claimant != "other":
+        return None
+    spans = source_spans(reader, sent)
+    if not spans and reader.last_source is not None and reader.last_source.key == "other":
+        spans = [(reader.last_source.start, reader.last_source.start + len(reader.last_source.text))]
+    sides = {reader.profile.key_of(m) for lo, hi in spans for m in reader.scan.finditer("side_adjective", lo, hi)}
+    own = sides.pop() if len(sides) == 1 else None
+    return reader.profile.sides[own].opponent or None if own in reader.profile.sides else None
