@@ -29,6 +29,7 @@ from .label_year import months_in_label_year
 from .line_sources import head_source
 from .measure import PERIOD_DAYS
 from .measure_rules import MeasureRules
+from .month_spans import as_of_month_point, days_from_span_start, run_of_months, so_far_to_report
 from .required_words import holds_one_of, required_words
 from .span_context import (
     as_of_of_total_before,
@@ -120,7 +121,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         whole = m.extra.get("whole_words")
         if isinstance(whole, tuple) and whole[0] <= d.start < whole[1]:
             continue  # "of the 3,800 men on its rolls in January, 2,300 had been killed": when the whole was counted
-        if d.precision == "day" and d.span_start is not None:
+        if d.span_start is not None and (d.precision == "day" or (  # (or a run of months after "from")
+                run_of_months(d) and date_role(reader, d, sent) == "start")):
             if d.end <= abs_start and r.bring_total.search(reader.norm, d.end, abs_start) is not None:
                 continue  # "lost 7,140 from October 13 to 19, bringing its total to ...": the increase's days only
             if d.end <= abs_start and r.compared_rate_before.search(reader.norm, max(d.end, abs_start - 40), abs_start):
@@ -447,12 +449,7 @@ def _year_so_far(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> 
         lo = sent.start  # "killed 118 since the start of the year, including nine children": the whole's span
     if (span := reader.search_in(sent, r.year_so_far, lo, hi)) is None:
         return
-    end = m.as_of or reader.latest or reader.published
-    if m.as_of is not None and m.as_of_basis == "stated" and not dates_in(reader, sent.start, sent.end):
-        # "... in August. ..., saying shelling had killed 41 since the beginning of the month": a span so far runs to
-        # the report, not to a date a sentence before stated for its own figures
-        end = reader.latest or reader.published
-        m.as_of, m.as_of_basis = end, reader.published_basis
+    end = so_far_to_report(reader, m, sent.start, sent.end)
     m.measure, m.period_days = "period", None  # a year still running has no length yet
     if end is not None:  # a week from its Monday, a month from its first day, else a year from 1 January
         unit_days = next((r.rate_unit_days[word] for word in span.group(0).lower().split()
@@ -676,9 +673,7 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
             and (r.perfect_tense.search(reader.norm, *reader.clause_bounds(sent, number_at))
                  or (d.start - sent.start <= len(before) and r.lead_by.match(before)))):
         by_point = bare  # "had died by May", "By May, officials put ... at": as of the month's end
-    if by_point is None and d.precision == "month" and m.period_start is None and (
-            as_of := r.as_of_before_month.search(before)) is not None:
-        by_point = as_of  # "as of June 2025" alone bounds no figure (a list's figures after it included)
+    by_point = by_point or as_of_month_point(r.as_of_before_month, before, m, d)  # "as of June 2025": a point
     if by_point is not None:
         # "by the middle of June, Russia had lost 20,000": a running total as of that point of the month
         if d.date is not None and d.span_start is not None:
@@ -721,10 +716,8 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
             m.period_days = None  # "last month" is a calendar month: its own length
         if (m.period_days is None and d.span_start is not None and d.date is not None
                 and (reader.latest is None or d.date <= reader.latest)):
-            # (a month or year still running when the text was written has no length yet; "between March 2022 and
-            # December 2024": the span runs from its start to the month that ends it, not that month alone)
-            spanned = m.extra.get("span_end") and m.period_start is not None and m.period_start < d.span_start
-            m.period_days = _month_days(m.period_start if spanned and m.period_start else d.span_start, d.date)
+            # (a month or year still running when the text was written has no length yet)
+            m.period_days = days_from_span_start(m, d)  # (from a start read before: "between March 2022 and May")
         elif m.period_days is None and d.month and d.date is None:
             m.period_days = float(calendar.monthrange(2001, d.month)[1])  # year unknown: not a leap year
 

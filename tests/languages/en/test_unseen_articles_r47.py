@@ -141,3 +141,18 @@ def test_one_more_figure_goes_on_with_the_span_before(text: str, value: float, d
 def test_as_of_a_month_bounds_no_part(text: str, value: float, as_of: str) -> None:
     claim = _claims(text)[value]
     assert (claim.measure, claim.period_days, str(claim.as_of)) == ("cumulative", None, as_of)
+
+
+# -- "from April to June 2022": a run of months written as one date is a span with its own end, whatever "from" before
+# it says of an open start --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "start", "as_of", "days"), [
+    ("Researchers estimate that 8,900 civilians were killed in the city from April to June 2022.", "2022-04-01",
+     "2022-06-30", 91),
+    ("Russia lost 40,000 soldiers from October through December 2024, British intelligence said.", "2024-10-01",
+     "2024-12-31", 92),
+])
+def test_from_a_run_of_months(text: str, start: str, as_of: str, days: float) -> None:
+    claim = next(iter(_claims(text).values()))
+    assert (claim.measure, str(claim.period_start), str(claim.as_of), claim.period_days) == ("period", start, as_of,
+                                                                                            days)
