@@ -25,6 +25,7 @@ from .elliptical import (
 from .fronted import before_an_aside, counted_on_a_list, past_a_semicolon, past_adjectives
 from .language import NUMBER_WORD, PEOPLE, SPECIFIC
 from .listed_one import adjectives_before_item, verb_before_a_counted_list, verb_of_its_own, verb_places
+from .lost_as import outcome_named_before
 from .mentions import (
     DocText,
     Mention,
@@ -304,7 +305,8 @@ def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) 
             return _Lost("personnel", "losses_noun")
         if all(h[0] == "people" for h in named):
             return _Lost("people", "losses_noun")  # "избыточная смертность мужчин достигла 60 тысяч": whose
-    return None
+    outcome_at = outcome_named_before(doc, toks, clause_bounds(doc, sent, num)[0], qual_first)
+    return _Lost("people", "outcome_noun", outcome_at) if outcome_at else None  # "Украина потеряла убитыми 500 тысяч"
 
 
 def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int, hi: int, out: list[Mention],
