@@ -357,8 +357,9 @@ def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int,
                   if m.sentence.paragraph >= sent.paragraph - 2 and m.outcome in fits]
         # (the report's own verb first: "уничтожили 350 военных, еще 12 взяли в плен. — За месяц — 7 бронемашин")
         outcome = next((o for o in recent if o in ("killed", "destroyed")), recent[0] if recent else None)
-    if outcome is None and not _has_a_verb(doc, toks):
-        outcome = outcome_asked_before(doc, sent, lost.category)  # "Сколько погибло? По подсчетам ..., 150 тысяч"
+    # "Сколько погибло? По подсчетам ..., 150 тысяч" (the question looked for first: most figures have none)
+    if outcome is None and (asked := outcome_asked_before(doc, sent, lost.category)) and not _has_a_verb(doc, toks):
+        outcome = asked
     if lost.category in PEOPLE and (told := outcome_told_after(doc, sent)) is not None:
         outcome = told  # "На борту находились 65 пленных ... Все они погибли."
     if outcome == "losses" and lost.category not in PEOPLE and downed_after_all(doc, sent, hi):
