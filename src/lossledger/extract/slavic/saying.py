@@ -99,3 +99,17 @@ def writers_recap(doc: DocText, toks: list[Token]) -> bool:
         if not (b - a == 1 and "VERB" in found and "past" in found):
             return True
     return False
+
+
+def not_a_saying(doc: DocText, toks: list[Token], hit: tuple[str, int, int]) -> bool:
+    """A word of saying that names no one's figures: a status thought of (``deems_a_status``), or a verb denied by a
+    particle of ``negation_words`` right before it ("Минобороны о потерях не сообщало", "Генштаб це не
+    підтвердив": the body said nothing of them)."""
+    key, a, b = hit
+    denied = doc.lang.raw["grammar"].get("negation_words", ())
+    if key == "source_markers":
+        # ("Генштаб эти данные не подтвердил": the data named, then denied, are no one's)
+        ctx = doc.lang.grammar["context"]
+        return any(toks[k].low in denied and ctx.match(toks, k + 1, key="report_verbs") is not None
+                   for k in range(b, min(len(toks) - 1, b + 2)))
+    return deems_a_status(doc, toks, hit) or (key == "report_verbs" and a > 0 and toks[a - 1].low in denied)

@@ -25,6 +25,7 @@ from .elliptical import (
 from .fronted import before_an_aside, counted_on_a_list, past_a_semicolon, past_adjectives
 from .language import NUMBER_WORD, PEOPLE, SPECIFIC
 from .listed_one import adjectives_before_item, verb_before_a_counted_list, verb_of_its_own, verb_places
+from .lost_as import outcome_named_before
 from .mentions import (
     DocText,
     Mention,
@@ -51,7 +52,7 @@ from .saying import said_that_before, writers_recap
 from .sentences import Sentence
 from .sides import SourceCue, bulletin_source, claimant_in, np_side, people_category, side_of, side_words, speaks_of_own
 from .spans import delta_tokens, find_measure
-from .speakers_own import counted_by_the_question
+from .speakers_own import counted_by_the_question, outcome_asked_before, own_word_after
 from .struck import counted_as_means, counts_what_struck
 from .tolls import died_abroad, kinds_named_after, kinds_of, most_of_another_thing, names_after
 from .unexploded import unexploded_after, unexploded_item
@@ -304,7 +305,8 @@ def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) 
             return _Lost("personnel", "losses_noun")
         if all(h[0] == "people" for h in named):
             return _Lost("people", "losses_noun")  # "избыточная смертность мужчин достигла 60 тысяч": whose
-    return None
+    outcome_at = outcome_named_before(doc, toks, clause_bounds(doc, sent, num)[0], qual_first)
+    return _Lost("people", "outcome_noun", outcome_at) if outcome_at else None  # "Украина потеряла убитыми 500 тысяч"
 
 
 def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int, hi: int, out: list[Mention],
@@ -355,6 +357,9 @@ def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int,
                   if m.sentence.paragraph >= sent.paragraph - 2 and m.outcome in fits]
         # (the report's own verb first: "уничтожили 350 военных, еще 12 взяли в плен. — За месяц — 7 бронемашин")
         outcome = next((o for o in recent if o in ("killed", "destroyed")), recent[0] if recent else None)
+    # "Сколько погибло? По подсчетам ..., 150 тысяч" (the question looked for first: most figures have none)
+    if outcome is None and (asked := outcome_asked_before(doc, sent, lost.category)) and not _has_a_verb(doc, toks):
+        outcome = asked
     if lost.category in PEOPLE and (told := outcome_told_after(doc, sent)) is not None:
         outcome = told  # "На борту находились 65 пленных ... Все они погибли."
     if outcome == "losses" and lost.category not in PEOPLE and downed_after_all(doc, sent, hi):
@@ -630,6 +635,9 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         # "ми втрачаємо": the speaker's own losses, whoever the speaker turns out to be
         m.own_voice = speaks_of_own(doc, toks, lo, num.first_token) and not np_side(doc, sent, num, lost.noun) \
             or (not side_stated and bool(ctx.find_all(toks, 0, num.first_token, "own_losses")))  # "о своих потерях"
+        # ("двое наших бойцов погибли, шестеро ранены": the speaker's own, and the figure going on from them)
+        m.own_voice = m.own_voice or not side_stated and (own_word_after(doc, toks, num.last_token) or (
+            lost.rule == "elliptical" and bool(out) and out[-1].own_voice))
         out.append(m)
     out += _count_of_one(doc, sent, out, numbers, source)
     out += running_ordinals(doc, sent, dates, source)  # "стал 58-м жителем района, погибшим"

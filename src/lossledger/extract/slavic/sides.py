@@ -18,7 +18,7 @@ from .mentions import DocText, first_hit, is_adjectival, starts_between, text_be
 from .named_body import names_the_body_before, officials_of_a_region, state_of_the_place_named
 from .numbers import Number
 from .outlets import counted_by_name, opens_on, plural_adjective
-from .saying import SAYING_KEYS, before_another_source, deems_a_status, may_say, side_of_a_back_reference
+from .saying import SAYING_KEYS, before_another_source, may_say, not_a_saying, side_of_a_back_reference
 from .sentences import Sentence
 from .unnamed_sources import body_in_capitals, kin_saying
 
@@ -539,7 +539,7 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     if not hits:
         return None
     # ("якого вважали загиблим": what was thought of someone, not a saying)
-    saying = [h for k in SAYING_KEYS for h in verbs.find_all(toks, key=k) if not deems_a_status(doc, toks, h)]
+    saying = [h for k in SAYING_KEYS for h in verbs.find_all(toks, key=k) if not not_a_saying(doc, toks, h)]
     # "ISW: ...", "Минобороны РФ: ...": a source opening the sentence with a colon
     # ("Группировка «Центр»: ...": past the name the source goes by)
     opening = [h for h in hits if h[1] <= 1 and (end := _name_end(doc, toks, h[2])) < len(toks)

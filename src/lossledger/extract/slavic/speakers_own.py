@@ -4,7 +4,7 @@ an interview's question names for its answer ("— А втрати ворога?
 
 from __future__ import annotations
 
-from ...languages.morphology import tags
+from ...languages.morphology import Token, tags
 from .language import PEOPLE
 from .mentions import DocText, Mention
 from .numbers import Number
@@ -125,3 +125,24 @@ def own_voice_side(doc: DocText, m: Mention) -> str | None:
         return None
     foe = named.pop()
     return doc.profile.sides[foe].opponent if foe in doc.profile.sides else None
+
+
+def own_word_after(doc: DocText, toks: list[Token], last: int) -> bool:
+    """"двое наших братьев погибли", "двоє наших бійців загинули": a word of the speaker's own side right after the
+    figure ending at ``last``, in its noun phrase (the figure counts the speaker's own people)."""
+    return last + 1 < len(toks) and doc.lang.grammar["context"].match(toks, last + 1, key="own") is not None
+
+
+def outcome_asked_before(doc: DocText, sent: Sentence, category: str) -> str | None:
+    """The outcome a question of how many right before ``sent`` asks of ("Сколько погибло? По подсчетам «Медиазоны»,
+    не менее 150 тысяч военных.": killed), for a figure whose own sentence tells none; else None."""
+    at = doc.sentence_number.get(id(sent), 0)
+    if at == 0:
+        return None
+    question = doc.sentences[at - 1]
+    if question.paragraph < sent.paragraph - 1 or not doc.text[question.start:question.end].rstrip().endswith("?") \
+            or not doc.lang.grammar["context"].find_all(question.tokens, key="how_many"):
+        return None  # (no question of how many right before: most sentences)
+    table = doc.lang.outcomes_people if category in PEOPLE else doc.lang.outcomes_equipment
+    asked = next(iter(table.find_all(question.tokens)), None)
+    return asked[0] if asked else None
