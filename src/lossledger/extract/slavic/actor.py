@@ -28,7 +28,8 @@ def is_actor(doc: DocText, toks: list[Token], end: int, start: int | None = None
 
 
 def _read_actor(doc: DocText, toks: list[Token], end: int, start: int | None) -> bool:
-    if start is not None and _subject_after_verb(doc, toks, start, end):
+    if start is not None and (_subject_after_verb(doc, toks, start, end)
+                              or _agent_after_passive(doc, toks, start, end)):
         return True
     if start is not None and _possessor(doc, toks, start, end):
         return False  # "уразила 58 позицій ворога і знищила 3 танки": the enemy owns the positions, did not destroy
@@ -60,6 +61,19 @@ def _subject_after_verb(doc: DocText, toks: list[Token], start: int, end: int) -
         return False
     after = doc.lang.categories.match(toks, end) if end < len(toks) else None
     return after is None or after[0] in PEOPLE
+
+
+def _agent_after_passive(doc: DocText, toks: list[Token], start: int, end: int) -> bool:
+    """"33 танки захоплено українськими підрозділами", "знищено 12 танків українськими військовими": a side word in
+    the instrumental after a passive verb of destroying of its clause is who did it, not what was lost."""
+    if not any(_only_instrumental(tags(t.low, doc.lang.code)) for t in toks[start:end]):
+        return False  # (no instrumental: most side words)
+    for k in range(start - 1, -1, -1):
+        if _CLAUSE_END.search(text_between(doc.text, toks[k].end, toks[k + 1].start)):
+            return False
+        if destroy_verb(doc, toks, k):
+            return bool(tags(toks[k].low, doc.lang.code) & _PASSIVE)
+    return False
 
 
 def _possessor(doc: DocText, toks: list[Token], start: int, end: int) -> bool:

@@ -587,4 +587,9 @@ def _cumulative_cue(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
             for k in range(max(a, i - 4), i):
                 if spans.match(toks, k, key="cumulative_lead"):
                     return True
+                # ("внаслідок повномасштабної збройної агресії росії загинули ...": the full-scale war as the cause,
+                # its running count; not "внаслідок російської агресії" of a day's report)
+                if doc.lang.grammar["context"].match(toks, k, key="cause") \
+                        and any(spans.match(toks, x, key="full_scale") for x in range(k + 1, i)):
+                    return True
     return False
