@@ -123,3 +123,15 @@ def test_the_side_in_the_instrumental_after_a_passive_is_the_doer(text: str, exp
 ])
 def test_the_whole_named_before_its_parts_is_lost(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-06") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "за тот же период" past a narrower span set aside ("Только за ...", "Лишь в ..."): the span before it
+    ("С начала года, по данным Генштаба ВСУ, оккупанты потеряли 120 самолетов. Только за октябрь — 14. За тот же "
+     "период, по оценке аналитиков, ВСУ потеряли 9 самолетов.",
+     {"russia aircraft losses 120 exact period@2025-01-01 ua_general_staff 2025-12-06",
+      "russia aircraft losses 14 exact period/31@2025-10-01 ua_general_staff 2025-10-31",
+      "ukraine aircraft losses 9 exact period@2025-01-01 other 2025-12-06"}),
+])
+def test_the_same_period_passes_over_a_narrower_span_set_aside(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-06") == expected

@@ -32,7 +32,7 @@ from .month_title import takes_the_title_month
 from .named_count import named_anew
 from .outlets import counted_here
 from .post_heading import opens_the_post
-from .same_unit_span import unit_span_before
+from .same_unit_span import narrowed, unit_span_before
 from .sentence_claims import read_sentence
 from .sentences import Sentence
 from .sides import SourceCue, claimant_in, default_side, in_care, side_of, side_words
@@ -254,7 +254,8 @@ def _fill(doc: DocText) -> None:
             # ("640 поранених. У середньому це 20–25 на добу. За той самий місяць ...": a rate names no span)
             earlier = [x for x in doc.mentions[:at] if x.measure not in (None, "same", "rate")]
             # ("За две недели ... 2 100. Всего ... 111 387. ... за это время": the time named before a bare total)
-            base = next((x for x in reversed(earlier) if not _bare_total(doc, x)), None) \
+            # ("Лише за листопад ...": a narrower span set aside, not the one meant)
+            base = next((x for x in reversed(earlier) if not _bare_total(doc, x) and not narrowed(doc, x)), None) \
                 or (earlier[-1] if earlier else None)
             if (named := span_of_the_sentence_before(doc, m)) is not None:
                 base = None  # ("... знешкодили 600 тисяч мін. За цей час ...": the span of that sentence, no loss)

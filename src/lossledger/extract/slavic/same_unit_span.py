@@ -1,6 +1,7 @@
 """The span "за цей же тиждень", "за той самий місяць" refers to when no figure before it has one: the nearest
 sentence before that names a span of that length ("З 1 по 7 грудня ... окупували 94 км²": a week of no loss
-figure), else a span of the unit's length with no dates ("за той же тиждень": a week)."""
+figure), else a span of the unit's length with no dates ("за той же тиждень": a week); and the figures whose span is
+set aside as a narrower one ("Лише за листопад ..."), which "за той самий період" passes over."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from .mentions import DocText, Mention
 from .numbers import Number
 from .spans import find_measure
 
-__all__ = ["unit_span_before"]
+__all__ = ["narrowed", "unit_span_before"]
 
 #: How many sentences back the span of a unit may stand, the nearest first.
 _SENTENCES_BACK = 6
@@ -43,3 +44,9 @@ def unit_span_before(doc: DocText, m: Mention
         if measure == "period" and days is not None and shortest <= days <= longest:
             return measure, days, since, as_of
     return ("period", shortest, None, None) if unit == "unit_week" else None
+
+
+def narrowed(doc: DocText, m: Mention) -> bool:
+    """Whether ``m``'s sentence opens on a narrower span set aside ("Лише за листопад аналітики підтвердили ...",
+    grammar ``narrowing``)."""
+    return doc.lang.grammar["context"].match(m.sentence.tokens, 0, key="narrowing") is not None

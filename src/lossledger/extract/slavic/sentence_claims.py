@@ -121,9 +121,9 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     counted_before = out[-1].category if out else passed
     if counted_before and part_of_those(doc, toks, num):
         return _Lost(named_after_a_dash(doc, sent, num) or counted_before, "elliptical")
-    if not out and doc.mentions and (doc.mentions[-1].category in PEOPLE or parts.a_part_destroyed(doc, sent, num)) \
-            and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 and part_of_those(doc, toks, num) \
-            and not any(f.end <= num.start for f in figures):
+    if not out and doc.mentions and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 \
+            and part_of_those(doc, toks, num) and not any(f.end <= num.start for f in figures) \
+            and (doc.mentions[-1].category in PEOPLE or parts.a_part_destroyed(doc, sent, num)):
         # "Раненых доставили в больницу, трое из них ...", "З них 52 тисячі — військовослужбовці" (not "пошкодили
         # 1 900 закладів, з них 220 зруйновано": a part of the sentence's own figure)
         return _Lost(named_after_a_dash(doc, sent, num) or doc.mentions[-1].category, "elliptical")
@@ -574,7 +574,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             or (lost.rule == "elliptical" and lost.noun_outcome == "killed" and not out
                 and more_bodies(doc, toks, num))
         # (the bodies of the dead, the wounded carried off: counts a word of no loss does not undo)
-        kept = bodies or wounded_carried(doc, toks, lost.noun_outcome, lo, hi)
+        kept = bodies or (lost.noun_outcome == "wounded" and wounded_carried(doc, toks, lost.noun_outcome, lo, hi))
         if not kept and (non_loss_in(ctx, table, toks, past_the_whole(doc, sent, num, lo, table), hi)
                            or (lost.category not in PEOPLE and unexploded_after(doc, toks, num.last_token + 1, hi))
                            or (
@@ -586,7 +586,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             passed = lost.category
             doc.cache["no_loss_counted"] = (doc.sentence_number[id(sent)], lost.category)
             continue  # launched, fled, exchanged, found alive
-        outcome = "losses" if parts.whole_of_parts(doc, sent, num, lost.category, numbers) \
+        outcome = "losses" if lost.category not in PEOPLE and num is not numbers[-1] \
+            and parts.whole_of_parts(doc, sent, num, lost.category, numbers) \
             else _outcome_of(doc, sent, num, lost, lo, hi, out, list_ctx)
         if outcome is None:
             passed = lost.category  # ("воевали 13 тысяч наемников, из которых 6 тысяч уничтожены")
