@@ -4,6 +4,7 @@ an active one ("55 танків знищили українські військ
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from ...languages.morphology import Token, Tokens, tags
 from .language import PEOPLE
@@ -28,13 +29,14 @@ def is_actor(doc: DocText, toks: list[Token], end: int, start: int | None = None
 
 
 def _read_actor(doc: DocText, toks: list[Token], end: int, start: int | None) -> bool:
-    if start is not None and _subject_after_verb(doc, toks, start, end):
+    # (``destroy_verb`` inline: the sentence's verbs of destroying read once, each word's tags looked up once)
+    verbs = doc.lang.grammar["context"].starts(toks, "destroy_verbs")
+    if start is not None and (_subject_after_verb(doc, toks, start, end)
+                              or (verbs and _agent_after_passive(doc, toks, start, end, verbs))):
         return True
     if start is not None and _possessor(doc, toks, start, end):
         return False  # "уразила 58 позицій ворога і знищила 3 танки": the enemy owns the positions, did not destroy
     text, code = doc.text, doc.lang.code
-    # (``destroy_verb`` inline: the sentence's verbs of destroying read once, each word's tags looked up once)
-    verbs = doc.lang.grammar["context"].starts(toks, "destroy_verbs")
     window = range(end, min(len(toks), end + 14))  # (past a span and a place: "в ніч на 21 травня біля ...")
     for k in window if not verbs.keys().isdisjoint(window) and not agent_of_a_participle(doc, toks, start) else ():
         if k > end and _CLAUSE_END.search(text, toks[k - 1].end, toks[k].start):
@@ -60,6 +62,17 @@ def _subject_after_verb(doc: DocText, toks: list[Token], start: int, end: int) -
         return False
     after = doc.lang.categories.match(toks, end) if end < len(toks) else None
     return after is None or after[0] in PEOPLE
+
+
+def _agent_after_passive(doc: DocText, toks: list[Token], start: int, end: int, verbs: Mapping[int, object]) -> bool:
+    """"33 танки захоплено українськими підрозділами", "знищено 12 танків українськими військовими": a side word in
+    the instrumental after a passive verb of destroying of its clause (the nearest of ``verbs``, where the sentence's
+    phrases of destroying start) is who did it, not what was lost."""
+    k = max((v for v in verbs if v < start), default=None)
+    if k is None or not any(_only_instrumental(tags(t.low, doc.lang.code)) for t in toks[start:end]):
+        return False  # (no verb of destroying before it, or no instrumental: most side words)
+    return not _CLAUSE_END.search(doc.text, toks[k].end, toks[start].start) \
+        and destroy_verb(doc, toks, k) and bool(tags(toks[k].low, doc.lang.code) & _PASSIVE)
 
 
 def _possessor(doc: DocText, toks: list[Token], start: int, end: int) -> bool:

@@ -24,6 +24,7 @@ from .context import (
 )
 from .dates import DateMention, find_dates, resolve_date, span_start
 from .default_measure import default_measure, running_total
+from .elliptical import part_of_those
 from .event_dates import published_by_event
 from .language import PEOPLE, language_data
 from .mentions import DocText, Mention, clause_bounds, first_hit, in_an_aside
@@ -31,6 +32,7 @@ from .month_title import takes_the_title_month
 from .named_count import named_anew
 from .outlets import counted_here
 from .post_heading import opens_the_post
+from .same_unit_span import narrowed, unit_span_before
 from .sentence_claims import read_sentence
 from .sentences import Sentence
 from .sides import SourceCue, claimant_in, default_side, in_care, side_of, side_words
@@ -249,12 +251,16 @@ def _fill(doc: DocText) -> None:
     # the mentions before: no two mentions share a figure's place in the text)
     for at, m in enumerate(doc.mentions):
         if m.measure == "same":  # "за цей період": the span of the figures before
-            earlier = [x for x in doc.mentions[:at] if x.measure not in (None, "same")]
+            # ("640 поранених. У середньому це 20–25 на добу. За той самий місяць ...": a rate names no span)
+            earlier = [x for x in doc.mentions[:at] if x.measure not in (None, "same", "rate")]
             # ("За две недели ... 2 100. Всего ... 111 387. ... за это время": the time named before a bare total)
-            base = next((x for x in reversed(earlier) if not _bare_total(doc, x)), None) \
+            # ("Лише за листопад ...": a narrower span set aside, not the one meant)
+            base = next((x for x in reversed(earlier) if not _bare_total(doc, x) and not narrowed(doc, x)), None) \
                 or (earlier[-1] if earlier else None)
             if (named := span_of_the_sentence_before(doc, m)) is not None:
                 base = None  # ("... знешкодили 600 тисяч мін. За цей час ...": the span of that sentence, no loss)
+            if named is None and base is None:
+                named = unit_span_before(doc, m)  # ("З 1 по 7 грудня ... За цей же тиждень ...": that week)
             m.measure, m.period_days, m.period_start_date = named[:3] if named else (
                 (base.measure, base.period_days, base.period_start_date) if base else ("cumulative", None, None))
             if named is not None and m.as_of_date is None:
@@ -589,7 +595,9 @@ def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, floa
     if prev.measure == "period" and prev.period_days in (1.0, 7.0) and same_source \
             and prev.sentence.paragraph >= m.sentence.paragraph - 2:
         return span
-    goes_on = bool(first_hit(doc.lang.grammar["context"], "continuation", m.sentence.tokens, 0, m.number.first_token))
+    # ("За даними міністерства, 512 із них загинули на фронті": a part of the figure before goes on with its span)
+    goes_on = bool(first_hit(doc.lang.grammar["context"], "continuation", m.sentence.tokens, 0, m.number.first_token)) \
+        or part_of_those(doc, m.sentence.tokens, m.number)
     if not goes_on and m.sentence.paragraph != prev.sentence.paragraph \
             and first_hit(doc.lang.grammar["context"], "source_markers", m.sentence.tokens, 0, 2) \
             and not any("NPRO" in tags(t.low, doc.lang.code) for t in m.sentence.tokens[:3]) \

@@ -78,7 +78,18 @@ def part_of_those(doc: DocText, toks: list[Token], num: Number) -> bool:
         hit = ctx.match(toks, j, key="continuation")
         if hit is not None and ctx.match(toks, j, j + 1, "part_of") is not None and (hit[1] == num.first_token or (
                 (q := doc.lang.grammar["qualifiers"].match(toks, hit[1])) is not None and q[1] == num.first_token)
-                or _named_between(doc, toks, hit[1], num.first_token)):
+                or _named_between(doc, toks, hit[1], num.first_token)
+                or _outcome_between(doc, toks, hit[1], num.first_token)):
+            return True
+    return False
+
+
+def _outcome_between(doc: DocText, toks: list[Token], k: int, first: int) -> bool:
+    """"З них знищено 241", "Из них уничтожены 50": between the part's words and its figure, only what became of
+    them."""
+    for table in (doc.lang.outcomes_equipment, doc.lang.outcomes_people):
+        hit = table.match(toks, k, first)
+        if hit is not None and hit[1] == first:
             return True
     return False
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ...languages.morphology import PhraseTable, Token, tags
+from .language import PEOPLE
 from .mentions import DocText, clause_bounds, find_cues, text_between
 from .numbers import Number, number_word
 from .sentences import Sentence
@@ -74,3 +76,23 @@ def found_alive(doc: DocText, toks: list[Token], num: Number) -> bool:
                 or not doc.lang.number_forms.isdisjoint(toks[j].lemmas) for j in range(num.last_token + 1, a)):
             return True
     return False
+
+
+def a_part_destroyed(doc: DocText, sent: Sentence, num: Number) -> bool:
+    """Whether the clause of ``num`` tells what became of equipment ("З них 241 знищено", "Из них 50 уничтожены"): a
+    part of the things the figure before counted, by its outcome."""
+    lo, hi = clause_bounds(doc, sent, num)
+    return bool(doc.lang.outcomes_equipment.find_all(sent.tokens, lo, hi))
+
+
+
+def whole_of_parts(doc: DocText, sent: Sentence, num: Number, category: str, numbers: Sequence[Number]) -> bool:
+    """"Із 318 танків 241 знищено, 44 пошкоджено": equipment counted right after the word of a part ("із", "из"),
+    with a figure of its clause after it, is the whole those parts break down: the outcome words after them are
+    theirs, and the whole's own is its loss."""
+    toks = sent.tokens
+    if category in PEOPLE or num.first_token < 1 \
+            or doc.lang.grammar["context"].match(toks, num.first_token - 1, num.first_token, "part_of") is None:
+        return False  # (no "із" right before: most figures)
+    _lo, hi = clause_bounds(doc, sent, num)
+    return any(f.start > num.end and f.last_token < hi for f in numbers)

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...languages.morphology import Token, counts_people, tags
-from . import tolls
+from . import parts, tolls
 from .all_of_them import outcome_told_after
+from .carried_wounded import wounded_carried
 from .dates import DateMention
 from .elliptical import (
     an_age_of_one_of_them,
@@ -121,9 +122,9 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     counted_before = out[-1].category if out else passed
     if counted_before and part_of_those(doc, toks, num):
         return _Lost(named_after_a_dash(doc, sent, num) or counted_before, "elliptical")
-    if not out and doc.mentions and doc.mentions[-1].category in PEOPLE \
-            and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 and part_of_those(doc, toks, num) \
-            and not any(f.end <= num.start for f in figures):
+    if not out and doc.mentions and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 \
+            and part_of_those(doc, toks, num) and not any(f.end <= num.start for f in figures) \
+            and (doc.mentions[-1].category in PEOPLE or parts.a_part_destroyed(doc, sent, num)):
         # "Раненых доставили в больницу, трое из них ...", "З них 52 тисячі — військовослужбовці" (not "пошкодили
         # 1 900 закладів, з них 220 зруйновано": a part of the sentence's own figure)
         return _Lost(named_after_a_dash(doc, sent, num) or doc.mentions[-1].category, "elliptical")
@@ -577,7 +578,9 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         bodies = starts_between(ctx, "bodies_of", toks, max(0, num.first_token - 2), num.first_token) \
             or (lost.rule == "elliptical" and lost.noun_outcome == "killed" and not out
                 and more_bodies(doc, toks, num))
-        if not bodies and (non_loss_in(ctx, table, toks, past_the_whole(doc, sent, num, lo, table), hi)
+        # (the bodies of the dead, the wounded carried off: counts a word of no loss does not undo)
+        kept = bodies or (lost.noun_outcome == "wounded" and wounded_carried(doc, toks, lost.noun_outcome, lo, hi))
+        if not kept and (non_loss_in(ctx, table, toks, past_the_whole(doc, sent, num, lo, table), hi)
                            or (lost.category not in PEOPLE and unexploded_after(doc, toks, num.last_token + 1, hi))
                            or (
                 sent.kind != "list_item" and non_loss_in(ctx, table, toks, past_a_semicolon(doc, toks, lo), hi, lo,
@@ -588,7 +591,9 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             passed = lost.category
             doc.cache["no_loss_counted"] = (doc.sentence_number[id(sent)], lost.category)
             continue  # launched, fled, exchanged, found alive
-        outcome = _outcome_of(doc, sent, num, lost, lo, hi, out, list_ctx)
+        outcome = "losses" if lost.category not in PEOPLE and num is not numbers[-1] \
+            and parts.whole_of_parts(doc, sent, num, lost.category, numbers) \
+            else _outcome_of(doc, sent, num, lost, lo, hi, out, list_ctx)
         if outcome is None:
             passed = lost.category  # ("воевали 13 тысяч наемников, из которых 6 тысяч уничтожены")
             passed_end = num.last_token + 1

@@ -587,4 +587,10 @@ def _cumulative_cue(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
             for k in range(max(a, i - 4), i):
                 if spans.match(toks, k, key="cumulative_lead"):
                     return True
+            # ("внаслідок повномасштабної збройної агресії росії загинули ...": the full-scale war as the cause, its
+            # running count; not "внаслідок російської агресії" of a day's report)
+            full = next((x for name, x, _y in hits if name == "full_scale" and i - 4 < x < i), None)
+            if full is not None and any(doc.lang.grammar["context"].match(toks, k, key="cause")
+                                        for k in range(max(a, i - 4), full)):
+                return True
     return False

@@ -14,10 +14,12 @@ from .sides import side_words
 
 def own_unit_lost(doc: DocText, m: Mention) -> bool:
     """Whether a unit word ("батальйон", "бригада") in the nominative, before ``m``'s figure, is the subject of a
-    verb of losing right after it (an adverb or two between)."""
+    verb of losing right after it (an adverb or two between), or follows a noun of losses ("втрати бригади")."""
     toks = m.sentence.tokens
     units = doc.lang.grammar["context"].find_all(toks, 0, m.number.first_token, "own_units")
-    for _key, _a, b in units:
+    for _key, a, b in units:
+        if a > 0 and doc.lang.grammar["context"].match(toks, a - 1, key="losses_of") is not None:
+            return True  # ("безповоротні втрати бригади — 37 військових": the losses of the speaker's unit)
         if "nomn" not in tags(toks[b - 1].low, doc.lang.code):
             continue  # ("втрати батальйону": another's word for it)
         for k in range(b, min(m.number.first_token, b + 3)):
