@@ -96,6 +96,7 @@ from .measure import (
 from .mention_dates import resolve_dates
 from .non_loss import names_non_loss, not_this_wars_loss
 from .numbers import Number, NumberRules
+from .since_then import SinceThenRules
 from .sources import Phrase, source_tables
 from .span_context import SpanContextRules, day_of_event_retold, running_totals_from_series
 from .surname_label import SurnameLabelRules
@@ -164,7 +165,8 @@ class ExtractRules:
 STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datelib.DateRules, DocumentRules, Phrase,
                                  AttributionRules, LineSourceRules, LossFrameRules, SpanContextRules, MeasureRules,
                                  ToldBeforeRules, ExtractRules, TranscriptLabelRules, ForceMemberRules, DaySaidRules,
-                                 ImageDateRules, SurnameLabelRules, LabelYearRules, AsOfDayRules)
+                                 ImageDateRules, SurnameLabelRules, LabelYearRules, AsOfDayRules,
+                                 SinceThenRules)
 
 
 @functools.lru_cache(maxsize=16)
