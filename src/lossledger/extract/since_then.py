@@ -12,7 +12,7 @@ from .body import Sentence
 from .document import Mention, Reader
 from .span_context import dates_in, sentence_index
 
-__all__ = ["SinceThenRules", "start_told_before"]
+__all__ = ["SinceThenRules", "start_told_before", "war_called_operation"]
 
 _START_REACH = 60  # how far before its date the verb of starting may stand (as in the start's own sentence)
 
@@ -23,6 +23,8 @@ class SinceThenRules:
     def __init__(self, g: PatternGrammar) -> None:
         self.since_then = g.pattern("since_then", guard=False)
         self.started_on_before = g.pattern("started_on_before", guard=False)
+        self.since_start_of_operation = g.pattern("since_start_of_operation", guard=False)
+        self.war_as_operation = g.pattern("war_as_operation", guard=False)
 
 
 def start_told_before(reader: Reader, m: Mention, sent: Sentence, abs_start: int, war_start: dt.date) -> None:
@@ -47,3 +49,16 @@ def start_told_before(reader: Reader, m: Mention, sent: Sentence, abs_start: int
     if d.span_start is not None and d.span_start <= war_start <= d.date:
         m.period_start = war_start  # "The invasion began in February 2022. Since then, ...": since the war began
     m.extra["start_kind"] = d.kind
+
+
+def war_called_operation(reader: Reader, m: Mention, sent: Sentence) -> None:
+    """'Russia calls its war a "special military operation" ... had lost 35,000 since the start of the operation':
+    the bare operation, in a text that named the war so before, is the war (a running total), not an operation of its
+    own (a span, as "since the start of the Kursk operation" is)."""
+    if m.measure != "period" or m.period_days is not None or m.measure_cue != "period_open":
+        return
+    r = reader.grammar.rules(SinceThenRules)
+    if (reader.folded.may_match(r.since_start_of_operation, sent.start, sent.end)
+            and reader.sentence_search(sent, r.since_start_of_operation) is not None
+            and r.war_as_operation.search(reader.norm, 0, sent.start) is not None):
+        m.measure = "cumulative"

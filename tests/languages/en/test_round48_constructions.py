@@ -189,3 +189,59 @@ def test_an_office_label_speaks_for_the_body_the_document_names(text: str, value
 
 def test_an_office_label_of_no_named_body_stays_unnamed() -> None:
     assert {c.claimant for c in _read(_BODYLESS_TRANSCRIPT).values()} == {None}  # type: ignore[attr-defined]
+
+
+# -- "the following winter", "by Christmas": a season after the time told last, a holiday on its day ---------------
+
+@pytest.mark.parametrize(("text", "value", "start", "as_of"), [
+    ("The offensive stalled in 2023. The following winter Russia lost 90,000 soldiers, British intelligence "
+     "estimated.", 90_000, "2023-12-01", "2024-02-29"),
+    ("Ukraine's counteroffensive began in June 2023. The following winter, Russia lost 1,500 tanks near Avdiivka, "
+     "Oryx counted.", 1500, "2023-12-01", "2024-02-29"),
+    ("Kyiv's troops crossed the river in August 2023. The following spring 2,400 Ukrainian soldiers were killed "
+     "there, Moscow claimed.", 2400, "2024-03-01", "2024-05-31"),
+])
+def test_the_following_season_is_the_one_after_the_time_told(text: str, value: float, start: str, as_of: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.measure, str(claim.period_start), str(claim.as_of)) == ("period", start, as_of)
+
+
+@pytest.mark.parametrize(("text", "value", "as_of"), [
+    ("By Christmas, Russia had lost 380,000 troops, the General Staff said.", 380_000, "2024-12-25"),
+    ("By Christmas 2023 Ukraine's General Staff put Russia's losses at 350,000.", 350_000, "2023-12-25"),
+    ("By New Year's Eve, Oryx had counted 2,900 Russian tanks lost.", 2900, "2024-12-31"),
+    ("The Ukrainian brigade arrived at the front in September 2023. By Christmas, 40 of its soldiers had been killed, "
+     "its commander said.", 40, "2023-12-25"),
+])
+def test_a_holiday_is_its_day(text: str, value: float, as_of: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.measure, str(claim.as_of)) == ("cumulative", as_of)
+
+
+def test_since_a_holiday_counts_from_its_day() -> None:
+    claim = _claims("Since New Year's Day, Russia has lost 40,000 troops, the General Staff said.")[40_000]
+    assert (claim.measure, str(claim.period_start)) == ("period", "2025-01-01")
+
+
+# -- "since the start of the operation": the war, where the text called it a "special military operation" before;
+# else an operation of its own (the spec: "since the start of ... an operation" is a span) --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Russia calls its war a special military operation. Russia's defence ministry said on Monday that Ukraine had lost "
+    "35,000 servicemen since the start of the operation.",
+    'Moscow still calls the invasion a "special military operation". According to the Russian defence ministry, Kyiv '
+    "has lost 420 aircraft since the beginning of the operation.",
+])
+def test_the_operation_named_as_the_war_is_the_war(text: str) -> None:
+    (claim,) = _claims(text).values()
+    assert claim.measure == "cumulative"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's defence ministry said Ukraine had lost 35,000 servicemen since the start of the operation.",
+    'Moscow calls the invasion a "special military operation". Kyiv says Russia has lost 40,000 soldiers since the '
+    "start of the operation in Kursk.",
+])
+def test_an_operation_not_named_as_the_war_is_a_span(text: str) -> None:
+    (claim,) = _claims(text).values()
+    assert claim.measure == "period"
