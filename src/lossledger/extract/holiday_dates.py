@@ -21,6 +21,9 @@ class HolidayDateRules:
     def __init__(self, g: PatternGrammar) -> None:
         self.holiday_day = g.pattern("holiday_day", guard=False)
         self.holidays = g.pairs("dates.holidays")
+        # (the names no other name holds: "christmas" for "christmas eve" too; a text without any names none)
+        self.shortest_names = tuple(name for name in self.holidays
+                                    if not any(other != name and other in name for other in self.holidays))
 
 
 class _Dated(Protocol):
@@ -52,7 +55,7 @@ def holidays_named(g: PatternGrammar, text: str, lowered: str, published: dt.dat
     time told last before it (``told``: the text's dates; "reached Avdiivka in October 2023 ... By Christmas": 2023's),
     where that one is no later than the report; else the last by the report."""
     r = g.rules(HolidayDateRules)
-    if not any(name in lowered for name in r.holidays):
+    if not any(name in lowered for name in r.shortest_names):
         return []
     found = []
     for m in r.holiday_day.finditer(text):

@@ -150,6 +150,8 @@ class LossFrameRules:
         self.own_part_of = g.pattern("own_part_of", guard=False)
         # "had 3,300 tanks and has since lost 2,900 of them": where the part's clause starts (non_loss.py)
         self.part_clause_joint = g.pattern("part_clause_joint")
+        # "the fleet began the war with about 80 warships": its strength then (non_loss.py)
+        self.strength_at_war_start_before = g.pattern("strength_at_war_start_before", guard=False)
 
 
 #: ASCII letters that IGNORECASE matches to their two cases only (not "i", "k" and "s": it matches "\u0130" and

@@ -92,7 +92,9 @@ def not_this_wars_loss(reader: Reader, sent: Sentence, abs_start: int, np_span: 
     if counted and r.prisoners_noun.match(counted) and reader.search_in(
             sent, r.prisoners_return, lo if np_span is not None else sent.start, hi):
         return True
-    if (np_span is not None and reader.search_in(sent, r.possession_before, max(sent.start, abs_start - 60), abs_start)
+    if (np_span is not None and (reader.search_in(sent, r.possession_before, max(sent.start, abs_start - 40), abs_start)
+                                 or end_test(r.strength_at_war_start_before).found(
+                                     text, max(sent.start, abs_start - 60), abs_start))
             and text[np_span[0]:np_span[1]].lower() not in r.loss_nouns
             and not _loss_word_between(reader, abs_start, min(np_span[1] + _OWN_VERB_REACH,
                                                               _before_part_of_it(reader, np_span[1], hi)))):
