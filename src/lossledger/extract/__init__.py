@@ -58,6 +58,7 @@ from .document import DocumentRules, Mention, Reader, Source, normalise
 from .document_facts import date_undated_text, fill_document_context, one_mention_per_fact
 from .force_member import ForceMemberRules
 from .gate import FirstMention, GateNotes, count_may_be_read, may_hold_claims
+from .holiday_dates import HolidayDateRules
 from .image_date import ImageDateRules
 from .label_year import LabelYearRules
 from .line_sources import (
@@ -96,6 +97,8 @@ from .measure import (
 from .mention_dates import resolve_dates
 from .non_loss import names_non_loss, not_this_wars_loss
 from .numbers import Number, NumberRules
+from .season_after import SeasonAfterRules
+from .since_then import SinceThenRules
 from .sources import Phrase, source_tables
 from .span_context import SpanContextRules, day_of_event_retold, running_totals_from_series
 from .surname_label import SurnameLabelRules
@@ -166,7 +169,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datel
                                  AttributionRules, LineSourceRules, LossFrameRules, SpanContextRules, MeasureRules,
                                  ToldBeforeRules, ExtractRules, TranscriptLabelRules, ForceMemberRules, DaySaidRules,
                                  ImageDateRules, SurnameLabelRules, LabelYearRules, AsOfDayRules,
-                                 VictimsNamedAfterRules)
+                                 VictimsNamedAfterRules, SinceThenRules, HolidayDateRules, SeasonAfterRules)
 
 
 @functools.lru_cache(maxsize=16)

@@ -152,6 +152,8 @@ class AttributionRules:
         self.sentence_source_pronouns = frozenset(g.words("attribution.sentence_source_pronouns"))
         # "according to reports": sources the text does not name (crediting.cites_unnamed_reports)
         self.unnamed_reports = g.pattern("unnamed_reports")
+        # "On Wednesday the defence ministry said": a day or month opening the subject's words, with no comma after it
+        self.date_opening_subject = g.pattern("date_opening_subject", guard=False)
 
     def subject_tail(self, norm: str, lo: int, verb_start: int) -> re.Match[str] | None:
         """``SUBJECT_TAIL.search(norm, lo, verb_start)``: the words between a subject and its verb of saying ("the

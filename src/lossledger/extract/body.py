@@ -63,6 +63,7 @@ class BodyRules:
         # Abbreviations after which a full stop does not end a sentence.
         self.abbreviations = frozenset(g.words("body.abbreviations"))
         self.clock_before_zone = g.pattern("clock_before_zone", guard=False)
+        self.timeline_day_dash = g.pattern("timeline_day_dash", guard=False)
 
 
 BULLET = re.compile(r"^\s*(?:[•·▪●◦*]|-(?=\s)|–(?=\s)|\d+\.(?=\s))\s*")
@@ -151,6 +152,12 @@ def _reads_as_prose(line: str) -> bool:
     return len(line) >= _PROSE_BULLET_MIN and line.rstrip("\"')").endswith(".")
 
 
+def _timeline_line(r: BodyRules, line: str, after_bullet: int) -> bool:
+    """A bullet that opens on a day and a dash and ends with a full stop ("- 5 June 2024 – Kyiv said ..."): a line of
+    the article's timeline, short as it may be (a related story's link is a headline, undated)."""
+    return line.rstrip("\"')").endswith(".") and r.timeline_day_dash.match(line, after_bullet) is not None
+
+
 def sentences(text: str, *, grammar: PatternGrammar,
               cut: dict[tuple[int, int], list[tuple[int, int]]] | None = None) -> list[Sentence]:
     """The article body of ``text`` as sentences, boilerplate left out (as ``grammar`` writes it). ``cut``: lines
@@ -179,7 +186,8 @@ def sentences(text: str, *, grammar: PatternGrammar,
         seen_lines.add(key)
         list_intro = _introduces_list(r, line)
         if bullet:
-            if not in_list and not _reads_as_prose(line):
+            if not in_list and not _reads_as_prose(line) and not _timeline_line(r, line, bullet.end() - (
+                    len(raw) - len(raw.lstrip()))):
                 continue  # a bullet not introduced by a list heading: a related-story link
             kind = "list_item"
             start += bullet.end()

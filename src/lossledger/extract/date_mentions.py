@@ -34,7 +34,9 @@ from .calendar_dates import (
     resolve_weekday,
     resolve_weekday_date,
 )
+from .holiday_dates import holidays_named
 from .required_words import lower_once
+from .season_after import seasons_after_told
 
 __all__ = [
     "DateMention",
@@ -700,6 +702,12 @@ def _dates_read(text: str, published: dt.date | None, war_start: dt.date, gramma
             mentions = _with_seasons(mentions, seasons)
     if any(word in lowered for word in r.weekend_words) and (weekends := _weekend_mentions(r, text, published)):
         mentions = sorted(mentions + weekends, key=lambda m: m.start)
+    if holidays := holidays_named(grammar, text, lowered, published, mentions):  # "by Christmas" (not a year in it)
+        mentions = _with_seasons(mentions, [DateMention(*h[:5], None, "day", month=h.month, day=h.day, year=h.year)
+                                            for h in holidays])
+    if later := seasons_after_told(grammar, text, lowered, mentions):  # "the following winter", after "in 2023"
+        mentions = _with_seasons(mentions, [DateMention(*x, "month", month=x.date.month, year=x.date.year)
+                                            for x in later])
     return tuple(mentions)
 
 

@@ -148,6 +148,10 @@ class LossFrameRules:
         self.picture_taken_before = g.pattern("picture_taken_before", guard=False)
         # "acknowledged that one of its ships was damaged": a part of the speaker's own (whose_loss, in the noun phrase)
         self.own_part_of = g.pattern("own_part_of", guard=False)
+        # "had 3,300 tanks and has since lost 2,900 of them": where the part's clause starts (non_loss.py)
+        self.part_clause_joint = g.pattern("part_clause_joint")
+        # "the fleet began the war with about 80 warships": its strength then (non_loss.py)
+        self.strength_at_war_start_before = g.pattern("strength_at_war_start_before", guard=False)
 
 
 #: ASCII letters that IGNORECASE matches to their two cases only (not "i", "k" and "s": it matches "\u0130" and

@@ -31,6 +31,7 @@ from .measure import PERIOD_DAYS
 from .measure_rules import MeasureRules
 from .month_spans import as_of_month_point, days_from_span_start, run_of_months, so_far_to_report
 from .required_words import holds_one_of, required_words
+from .since_then import start_told_before, war_called_operation
 from .span_context import (
     as_of_of_total_before,
     before_in_sentence,
@@ -159,6 +160,9 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                 m.extra["start_kind"] = "yearless"  # "since June 4" in a text whose year is unknown
             continue
         candidates.append(d)
+    if not candidates and m.period_start is None:
+        start_told_before(reader, m, sent, abs_start, war_start)  # "X began in June 2023. Since then, ... lost 90"
+    war_called_operation(reader, m, sent)  # "since the start of the operation", the war named so before
     if not candidates and m.period_start is None and m.measure == "period" and reader.in_slice(
             r.event_anaphora, *reader.clause_bounds(sent, abs_start)):
         dates_of_event_before(reader, m, sent)

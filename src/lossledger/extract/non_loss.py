@@ -92,10 +92,14 @@ def not_this_wars_loss(reader: Reader, sent: Sentence, abs_start: int, np_span: 
     if counted and r.prisoners_noun.match(counted) and reader.search_in(
             sent, r.prisoners_return, lo if np_span is not None else sent.start, hi):
         return True
-    if (np_span is not None and reader.search_in(sent, r.possession_before, max(sent.start, abs_start - 40), abs_start)
+    if (np_span is not None and (reader.search_in(sent, r.possession_before, max(sent.start, abs_start - 40), abs_start)
+                                 or end_test(r.strength_at_war_start_before).found(
+                                     text, max(sent.start, abs_start - 60), abs_start))
             and text[np_span[0]:np_span[1]].lower() not in r.loss_nouns
-            and not _loss_word_between(reader, abs_start, min(hi, np_span[1] + _OWN_VERB_REACH))):
-        return True  # "the fleet had about 80 ships": what a side has, not what it lost
+            and not _loss_word_between(reader, abs_start, min(np_span[1] + _OWN_VERB_REACH,
+                                                              _before_part_of_it(reader, np_span[1], hi)))):
+        # "the fleet had about 80 ships": what a side has, not what it lost ("and has lost 21 of them": the part's)
+        return True
     return _about_another_event(reader, sent)
 
 
@@ -122,6 +126,23 @@ def _about_war(reader: Reader, sent: Sentence) -> bool:
     return reader.search_in(sent, r.war_words, sent.start, sent.end) is not None or any(
         reader.scan.search(vocabulary, sent.start, sent.end, sliced=True)
         for vocabulary in ("side_name", "side_adjective", "side_forces", "enemy"))
+
+
+def _before_part_of_it(reader: Reader, lo: int, hi: int) -> int:
+    """Where the clause of a later count of part of the whole starts in ``norm[lo:hi]`` ("had 3,300 tanks and has since
+    lost 2,900 of them": the loss words from its joint on are the part's), else ``hi``."""
+    r = reader.grammar.rules(LossFrameRules)
+    at = lo
+    while (later := reader.search_number(r.next_number, at, hi)) is not None:
+        end = later.end()
+        while end < len(reader.norm) and (reader.norm[end].isdigit() or reader.norm[end] in ",."
+                                          and end + 1 < len(reader.norm) and reader.norm[end + 1].isdigit()):
+            end += 1
+        if r.of_them_after.match(reader.norm, end):
+            joints = list(r.part_clause_joint.finditer(reader.norm, lo, later.start()))
+            return joints[-1].start() if joints else lo
+        at = end
+    return hi
 
 
 def _loss_word_between(reader: Reader, lo: int, hi: int) -> bool:

@@ -56,6 +56,8 @@ def subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *, 
     end = start + len(norm[start:seg_end].rstrip(" ,"))
     while start < end and norm[start] in " \t\n\"'“”-–—":
         start += 1
+    if (opener := r.date_opening_subject.match(norm, start, end)) is not None:
+        start = opener.end()  # "On Wednesday the defence ministry said": the day says when, the rest who
     words = norm[start:end].split()
     most_words = _MAX_DESCRIBED_WORDS if past_clause else _MAX_SUBJECT_WORDS
     if _MAX_SUBJECT_WORDS < len(words) <= _MAX_DESCRIBED_WORDS and r.placed_speaker_subject.match(norm, start, end):

@@ -11,6 +11,7 @@ state's officials). Read once a document, and only for a document with enough su
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from ..languages.grammar import PatternGrammar
@@ -33,6 +34,7 @@ class TranscriptLabelRules:
         self.label = g.pattern("title_speaker_label", guard=False)
         self.run_before = g.pattern("title_run_before", guard=False)
         self.run_after = g.pattern("title_run_after", guard=False)
+        self.office_title = g.pattern("office_title_label", guard=False)
 
 
 def transcript_speaker_source(reader: Reader, sent: Sentence) -> Source | None:
@@ -66,6 +68,8 @@ def _read_labels(reader: Reader) -> tuple[list[int], list[Source | None]]:
             if speakers[i] is None:
                 speakers[i] = next((s for s in (_role_in_nation(reader, words, at, next(iter(nations)))
                                                  for words, at in named) if s is not None), None)
+    if None in speakers:
+        _offices_of_body_named(reader, r, found, speakers)
     return [m.start() for m in found], speakers
 
 
@@ -115,3 +119,23 @@ def _role_in_nation(reader: Reader, words: str, start: int, key: str) -> Source 
     if roles is None or hit is None:
         return None
     return Source(roles.key(hit), words, start, score=1)
+
+
+def _offices_of_body_named(reader: Reader, r: TranscriptLabelRules, found: list[re.Match[str]],
+                           speakers: list[Source | None]) -> None:
+    """'Secretary General:', 'Spokesperson:' never introduced: the officer of the one international body the document
+    names elsewhere ("Press conference following the meeting of NATO defence ministers"), where the profile keys that
+    body (``office_bodies``); none named, or two, and the label stays unnamed."""
+    bodies = reader.profile.raw.get("office_bodies", {})
+    named = {key for key, words in bodies.items() if _body_words(tuple(words)).search(reader.text)}
+    if len(named) != 1:
+        return
+    key = next(iter(named))
+    for i, m in enumerate(found):
+        if speakers[i] is None and r.office_title.fullmatch(m.group("label")):
+            speakers[i] = Source(key, m.group("label"), m.start(), score=1)
+
+
+@functools.cache
+def _body_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", re.IGNORECASE)

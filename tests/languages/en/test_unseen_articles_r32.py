@@ -20,8 +20,9 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
     # at the time": the time is the month the sentence before named ("In February, when the order came to pull back"),
     # which is now read (r41), but as the February before the report, not the one after the October named before
     "magazine_feature_company_worn_down": [
-        '31: as_of=2025-06-10 (want 2023-12-25), claimant=- (want ua_officials)',
-        '44: as_of=2025-06-10 (want 2023-12-25), claimant=- (want ua_officials)',
+        # ("By Christmas" after October 2023 is 2023's since round 48; the commander's notebook is no claimant read)
+        '31: claimant=- (want ua_officials)',
+        '44: claimant=- (want ua_officials)',
         '11: as_of=2025-06-10 (want 2023-12-25), claimant=- (want ua_officials)',
         '6: as_of=2025-02-28 (want 2024-02-29|2024-02-01|2024-02-15)',
     ],

@@ -1,0 +1,84 @@
+"""'By Christmas, Russia had lost 380,000 troops', 'since New Year's Day': a holiday on a fixed day of the calendar
+is that day, of the year written after it ("Christmas 2023"), else the last one by the report, as a day and month
+without a year is (``calendar_dates.resolve_day_month``). Read by ``date_mentions`` with the other dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import NamedTuple, Protocol
+
+from ..languages.grammar import PatternGrammar
+from .calendar_dates import PUBLISHED_SLACK_DAYS, make_date, resolve_day_month
+
+__all__ = ["Holiday", "HolidayDateRules", "holidays_named"]
+
+
+class HolidayDateRules:
+    """The holidays of one language's grammar (``dates.holidays``: a name -> its month and day) and the pattern of
+    their names (``PatternGrammar.rules``)."""
+
+    def __init__(self, g: PatternGrammar) -> None:
+        self.holiday_day = g.pattern("holiday_day", guard=False)
+        self.holidays = g.pairs("dates.holidays")
+        # (the names no other name holds: "christmas" for "christmas eve" too; a text without any names none)
+        self.shortest_names = tuple(name for name in self.holidays
+                                    if not any(other != name and other in name for other in self.holidays))
+
+
+class _Dated(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def date(self) -> dt.date | None: ...
+    @property
+    def span_start(self) -> dt.date | None: ...
+
+
+class Holiday(NamedTuple):
+    """A holiday named in a text, in the order of ``date_mentions.DateMention``'s first fields."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "explicit" with its year written, else "day_month"
+    date: dt.date | None
+    month: int
+    day: int
+    year: int | None
+
+
+def holidays_named(g: PatternGrammar, text: str, lowered: str, published: dt.date | None,
+                   told: Sequence[_Dated] = ()) -> list[Holiday]:
+    """The holidays named in ``text``, in text order; none where ``lowered`` (the lower-cased text) holds no
+    holiday's name (most texts: the pattern is not tried). One with no year of its own is the first on or after the
+    time told last before it (``told``: the text's dates; "reached Avdiivka in October 2023 ... By Christmas": 2023's),
+    where that one is no later than the report; else the last by the report."""
+    r = g.rules(HolidayDateRules)
+    if not any(name in lowered for name in r.shortest_names):
+        return []
+    found = []
+    for m in r.holiday_day.finditer(text):
+        month, day = r.holidays[" ".join(m["name"].lower().replace("’", "'").split())]
+        year = int(m["year"]) if m["year"] else None
+        date = make_date(year, month, day) if year else (_first_after_told(told, m.start(), month, day, published)
+                                                         or resolve_day_month(month, day, published=published))
+        found.append(Holiday(m.start(), m.end(), m.group(0), "explicit" if year else "day_month", date, month, day,
+                             year))
+    return found
+
+
+def _first_after_told(told: Sequence[_Dated], at: int, month: int, day: int, published: dt.date | None
+                      ) -> dt.date | None:
+    """The first (month, day) on or after the start of the last dated time told before ``at``, if no later than the
+    report (nor a year on), else None."""
+    before = [d for d in told if d.start < at and d.date is not None]
+    since = (before[-1].span_start or before[-1].date) if before else None
+    if since is None:
+        return None
+    for year in (since.year, since.year + 1):
+        found = make_date(year, month, day)
+        if found is not None and found >= since:
+            latest = published + dt.timedelta(days=PUBLISHED_SLACK_DAYS) if published is not None else None
+            return found if latest is None or found <= latest else None
+    return None
