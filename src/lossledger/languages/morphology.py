@@ -318,6 +318,16 @@ class PhraseTable:
                 hits.starts = {}
             elif key in hits.starts:
                 return hits.starts[key]
+            if key is not None:
+                # (a key the sentence has no phrase of, as ``find_all`` knows it: most keys asked; no pass of the
+                # sentence's phrases for it)
+                found = hits.keys
+                if found is None:
+                    found = hits.keys = set(chain.from_iterable(map(_LENGTHS, map(_HERE, hits.scan))))
+                if key not in found:
+                    none: dict[int, tuple[str, int]] = {}
+                    hits.starts[key] = none
+                    return none
         out: dict[int, tuple[str, int]] = {}
         for i, (best_key, best_length, lengths) in (hits.scan if hits is not None
                                                     else self._scan(tokens, 0, len(tokens))):

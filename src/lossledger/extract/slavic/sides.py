@@ -138,6 +138,9 @@ def _after_event_lead(doc: DocText, toks: list[Token], attack: int) -> bool:
 def _loses(doc: DocText, toks: list[Token], end: int) -> bool:
     """"ЗСУ втратили", "ВСУ потеряли": a name followed by a verb of losing is who lost, not a source (nor one of
     recruiting: "Минобороны завербовало" is who recruits)."""
+    if not doc.lang.outcomes_people.find_all(toks, key="losses") \
+            and not doc.lang.grammar["context"].find_all(toks, key="enrolled"):
+        return False  # (no word of losing or recruiting in the sentence, most: its clause's verb is not looked for)
     end = _clause_verb(doc, toks, end)
     if end >= len(toks):
         return False

@@ -1,0 +1,95 @@
+"""The Ukrainian and Russian readers' gates on what a sentence holds (issue 17: a key of no phrase in the sentence, a
+semicolon nowhere before the figure) answer what reading the sentence word by word answers (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lossledger.extract.slavic.fronted import past_a_semicolon
+from lossledger.extract.slavic.language import language_data
+from lossledger.extract.slavic.mentions import DocText, text_between
+from lossledger.extract.slavic.sides import _clause_verb, _loses
+from lossledger.languages.morphology import PhraseTable, Token, Tokens
+from lossledger.profiles import load_profile
+
+SENTENCES = [
+    ("uk", "Противник наступав біля села; там ЗСУ втратили 12 танків, з них два підбиті."),
+    ("uk", "За тиждень ЗСУ втратили 300 бійців, повідомив Генштаб у суботу."),
+    ("uk", "Міноборони мобілізувало 500 чоловіків; ще 40 загинули, заявили у штабі; решта — у шпиталі."),
+    ("uk", "Генштаб повідомив про 120 знищених окупантів і 3 танки."),
+    ("ru", "Бои шли весь день; там ВСУ потеряли 40 человек, а ещё 5 пропали без вести."),
+    ("ru", "Минобороны завербовало 500 заключенных, сообщили правозащитники."),
+    ("ru", "По данным ведомства, за сутки сбиты 86 беспилотников; ранее сообщалось о 12."),
+    ("ru", "Губернатор сообщил о двух погибших."),
+]
+
+
+def _doc(lang: str, text: str) -> DocText:
+    return DocText(text, language_data(lang), load_profile(None), None)
+
+
+def _semicolon_by_gaps(doc: DocText, toks: list[Token], first: int) -> int:
+    return next((k for k in range(first, 0, -1) if ";" in text_between(doc.text, toks[k - 1].end, toks[k].start)), 0)
+
+
+def _loses_by_reading(doc: DocText, toks: list[Token], end: int) -> bool:
+    end = _clause_verb(doc, toks, end)
+    if end >= len(toks):
+        return False
+    hit = doc.lang.outcomes_people.match(toks, end)
+    return (hit is not None and hit[0] == "losses") \
+        or doc.lang.grammar["context"].match(toks, end, key="enrolled") is not None
+
+
+@pytest.mark.parametrize(("lang", "text"), SENTENCES)
+def test_the_clause_after_a_semicolon_is_found_as_gap_by_gap(lang: str, text: str) -> None:
+    doc = _doc(lang, text)
+    for sent in doc.sentences:
+        toks = sent.tokens
+        for first in range(len(toks)):
+            assert past_a_semicolon(doc, toks, first) == _semicolon_by_gaps(doc, toks, first), (text, first)
+
+
+def test_a_semicolon_before_the_figure_still_opens_its_clause() -> None:
+    doc = _doc("uk", SENTENCES[0][1])
+    toks = doc.sentences[0].tokens
+    figure = next(k for k, t in enumerate(toks) if t.low == "12")
+    assert toks[past_a_semicolon(doc, toks, figure)].low == "там"
+
+
+@pytest.mark.parametrize(("lang", "text"), SENTENCES)
+def test_a_name_loses_as_its_clause_read_word_by_word_says(lang: str, text: str) -> None:
+    doc = _doc(lang, text)
+    for sent in doc.sentences:
+        for end in range(len(sent.tokens) + 1):
+            assert _loses(doc, sent.tokens, end) == _loses_by_reading(doc, sent.tokens, end), (text, end)
+
+
+def test_the_verb_of_losing_or_recruiting_after_a_name_is_still_read() -> None:
+    for lang, text in (SENTENCES[1], SENTENCES[5]):
+        doc = _doc(lang, text)
+        toks = doc.sentences[0].tokens
+        name_end = doc.lang.claimants.find_all(toks)[0][2] if lang == "ru" else \
+            next(k for k, t in enumerate(toks) if t.low == "зсу") + 1
+        assert _loses(doc, toks, name_end), text
+
+
+def _keys(table: PhraseTable) -> list[str]:
+    return sorted({key for entries in (*table._by_first.values(), *table._prefixed.values()) for _w, key in entries})
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru"])
+def test_where_a_key_starts_is_what_reading_the_tokens_finds(lang: str) -> None:
+    """Asked first, or after ``find_all`` gathered the sentence's keys: the same as a plain list of tokens."""
+    language = language_data(lang)
+    for _lang, text in [s for s in SENTENCES if s[0] == lang]:
+        doc = _doc(lang, text)
+        for first_find_all in (False, True):
+            for table in language.group.tables:
+                record = Tokens(doc.sentences[0].tokens)
+                language.group.scan(record, fresh=True)
+                if first_find_all:
+                    table.find_all(record, key=_keys(table)[0])
+                for key in [*_keys(table), None]:
+                    assert table.starts(record, key) == table.starts(list(record), key), (table, key)
