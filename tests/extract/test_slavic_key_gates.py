@@ -4,12 +4,17 @@ these tests)."""
 
 from __future__ import annotations
 
-import pytest
+from collections import Counter
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lossledger.extract.slavic.actor import is_actor
 from lossledger.extract.slavic.fronted import past_a_semicolon
 from lossledger.extract.slavic.language import language_data
 from lossledger.extract.slavic.mentions import DocText, text_between
-from lossledger.extract.slavic.sides import _clause_verb, _loses
+from lossledger.extract.slavic.sides import _clause_verb, _loses, _most_voted, _opponent, _side_votes, side_words
 from lossledger.languages.morphology import PhraseTable, Token, Tokens
 from lossledger.profiles import load_profile
 
@@ -93,3 +98,44 @@ def test_where_a_key_starts_is_what_reading_the_tokens_finds(lang: str) -> None:
                     table.find_all(record, key=_keys(table)[0])
                 for key in [*_keys(table), None]:
                     assert table.starts(record, key) == table.starts(list(record), key), (table, key)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["russia", "ukraine", "enemy", "belarus"]), st.integers(1, 3)), max_size=6))
+def test_the_side_most_voted_for_is_the_one_counter_picks(votes: list[tuple[str, int]]) -> None:
+    """Ties too: the side voted for first, as ``Counter.most_common(1)`` answers."""
+    tally: dict[str, int] = {}
+    for side, weight in votes:
+        tally[side] = tally.get(side, 0) + weight
+    if tally:
+        assert _most_voted(tally) == Counter(tally).most_common(1)[0][0]
+
+
+def _votes_by_counter(doc: DocText, toks: list[Token], weight: int) -> Counter[str]:
+    """The votes as ``_side_votes`` counted them in a ``Counter``."""
+    votes: Counter[str] = Counter()
+    sources = doc.lang.claimants.starts(toks)
+    for key, a, b in side_words(doc, toks, 0, len(toks)):
+        if b in sources and sources[b][0] != "other":
+            continue
+        if not is_actor(doc, toks, b, a):
+            votes[key] += weight
+        elif (opp := _opponent(doc.profile, key)) is not None:
+            votes[opp] += 2
+    return votes
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    *SENTENCES,
+    ("uk", "Сили оборони знищили 40 окупантів, росія втратила 3 танки."),
+    ("ru", "ВСУ потеряли 30 человек, российские войска уничтожили 5 танков."),
+])
+def test_a_sentence_votes_for_the_sides_it_names_as_a_counter_did(lang: str, text: str) -> None:
+    """The same votes, in the same order (a tie goes to the side voted for first)."""
+    doc = _doc(lang, text)
+    toks = doc.sentences[0].tokens
+    votes = _side_votes(doc, toks, 0, len(toks), weight=3)
+    counted = _votes_by_counter(doc, toks, 3)
+    assert list(votes.items()) == list(counted.items())
+    if votes:
+        assert _most_voted(votes) == counted.most_common(1)[0][0]
