@@ -11,10 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lossledger.extract.slavic.actor import is_actor
+from lossledger.extract.slavic.context import sentence_cue
+from lossledger.extract.slavic.dates import find_dates
 from lossledger.extract.slavic.fronted import past_a_semicolon
 from lossledger.extract.slavic.language import language_data
 from lossledger.extract.slavic.mentions import DocText, text_between
+from lossledger.extract.slavic.numbers import Number
 from lossledger.extract.slavic.sides import _clause_verb, _loses, _most_voted, _opponent, _side_votes, side_words
+from lossledger.extract.slavic.spans import find_measure
 from lossledger.languages.morphology import PhraseTable, Token, Tokens
 from lossledger.profiles import load_profile
 
@@ -139,3 +143,35 @@ def test_a_sentence_votes_for_the_sides_it_names_as_a_counter_did(lang: str, tex
     assert list(votes.items()) == list(counted.items())
     if votes:
         assert _most_voted(votes) == counted.most_common(1)[0][0]
+
+
+CUE_TEXTS = [
+    ("uk", "За минулу добу сили ППО збили 40 дронів. Ворог втратив 1 200 осіб. Це більше, ніж учора."),
+    ("uk", "Росіяни атакували місто — загинули 5 людей. Рятувальники працювали всю ніч."),
+    ("ru", "За неделю ВСУ потеряли 2 100 человек. Ранее ведомство сообщало о 1 800 погибших. Могут погибнуть ещё 300."),
+    ("ru", "С 1 марта уничтожено 40 танков — это рекорд. Потери растут."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CUE_TEXTS)
+def test_a_sentence_of_no_date_and_no_span_word_names_no_span_cue(lang: str, text: str) -> None:
+    """What the gate of ``sentence_cue`` relies on: there, the span words read for a figure at the sentence's end
+    (before a remark's dash too) give no period."""
+    doc = _doc(lang, text)
+    language = doc.lang
+    for sent in doc.sentences:
+        dates = find_dates(text, sent, language, war_start=doc.profile.war_start)
+        toks = sent.tokens
+        fake = Number(sent.end, sent.end, 0, None, False, len(toks), len(toks) - 1)
+        ungated = find_measure(doc, sent, fake, 0, len(toks), dates)[0]
+        if not dates and not language.grammar["spans"].find_all(toks):
+            assert ungated != "period" and sentence_cue(doc, sent, dates) is None, sent
+            for dash in range(1, len(toks)):
+                assert find_measure(doc, sent, fake, 0, dash, dates)[0] != "period"
+
+
+def test_a_span_of_a_day_is_still_the_cue_of_its_sentence() -> None:
+    doc = _doc(*CUE_TEXTS[0])
+    sent = doc.sentences[0]
+    cue = sentence_cue(doc, sent, find_dates(doc.text, sent, doc.lang, war_start=doc.profile.war_start))
+    assert cue is not None and cue[0] == "period" and cue[1] == 1.0
