@@ -314,20 +314,13 @@ class PhraseTable:
         if hits is not None:
             if hits is _NO_HITS:
                 return {}
-            if hits.starts is None:
-                hits.starts = {}
-            elif key in hits.starts:
+            if key in hits.starts:
                 return hits.starts[key]
-            if key is not None:
-                # (a key the sentence has no phrase of, as ``find_all`` knows it: most keys asked; no pass of the
-                # sentence's phrases for it)
-                found = hits.keys
-                if found is None:
-                    found = hits.keys = set(chain.from_iterable(map(_LENGTHS, map(_HERE, hits.scan))))
-                if key not in found:
-                    none: dict[int, tuple[str, int]] = {}
-                    hits.starts[key] = none
-                    return none
+            if key is not None:  # (a key of no phrase here, most asked: answered from the sentence's keys, no pass)
+                if hits.keys is None:  # (gathered as ``find_all`` gathers them)
+                    hits.keys = set(chain.from_iterable(map(_LENGTHS, map(_HERE, hits.scan))))
+                if key not in hits.keys:
+                    return hits.starts.setdefault(key, {})
         out: dict[int, tuple[str, int]] = {}
         for i, (best_key, best_length, lengths) in (hits.scan if hits is not None
                                                     else self._scan(tokens, 0, len(tokens))):
@@ -497,7 +490,7 @@ class _Hits:
         self.scan = scan
         self.at: dict[int, _Here] | None = None
         self.lists: dict[str | None, list[tuple[str, int, int]]] = {}
-        self.starts: dict[str | None, dict[int, tuple[str, int]]] | None = None
+        self.starts: dict[str | None, dict[int, tuple[str, int]]] = {}
         self.keys: set[str] | None = None  # every key found in the sentence (when a key is first asked)
 
 
