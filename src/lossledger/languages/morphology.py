@@ -318,6 +318,10 @@ class PhraseTable:
                 hits.starts = {}
             elif key in hits.starts:
                 return hits.starts[key]
+            if key is not None and hits.keys is None:  # (a key of no phrase here, most asked: no pass of the scan)
+                hits.keys = set(chain.from_iterable(map(_LENGTHS, map(_HERE, hits.scan))))
+            if key is not None and key not in hits.keys:  # type: ignore[operator]
+                return hits.starts.setdefault(key, {})
         out: dict[int, tuple[str, int]] = {}
         for i, (best_key, best_length, lengths) in (hits.scan if hits is not None
                                                     else self._scan(tokens, 0, len(tokens))):
@@ -352,10 +356,9 @@ class PhraseTable:
                 # (the keys found in the sentence gathered once, when a key is first asked: most keys asked of a
                 # sentence have none, and are answered then without a pass of their own; a key's phrases are
                 # listed only when it is asked, as most keys found never are)
-                found = hits.keys
-                if found is None:
-                    found = hits.keys = set(chain.from_iterable(map(_LENGTHS, map(_HERE, hits.scan))))
-                whole = hits.lists[key] = _list_of(hits.scan, key) if key in found else _NONE
+                if hits.keys is None:
+                    hits.keys = set(chain.from_iterable(map(_LENGTHS, map(_HERE, hits.scan))))
+                whole = hits.lists[key] = _list_of(hits.scan, key) if key in hits.keys else _NONE
         if start == 0 and (stop is None or stop == len(tokens)):
             return whole
         if not whole:

@@ -104,6 +104,8 @@ def sentence_cue(doc: DocText, sent: Sentence, dates: list[DateMention], *, any_
     військами уражено 14 цілей")."""
     if not sent.tokens:
         return None
+    if not dates and not doc.lang.grammar["spans"].find_all(sent.tokens):
+        return None  # (no date and no span word, most sentences: no span is read, as ``spans`` reads none)
     fake = Number(sent.end, sent.end, 0, None, False, len(sent.tokens), len(sent.tokens) - 1)
     measure, days, since, as_of = find_measure(doc, sent, fake, 0, len(sent.tokens), dates)
     dash = remark_dash(doc, sent.tokens, 1, len(sent.tokens))

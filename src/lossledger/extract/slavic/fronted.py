@@ -16,6 +16,8 @@ _CLAUSE_PUNCT = re.compile(r"[,.;:!?—–]")
 def past_a_semicolon(doc: DocText, toks: list[Token], first: int) -> int:
     """"освободила населенный пункт; там ВСУ потеряли ..., из них две гаубицы": a clause after a semicolon is a
     statement of its own; the words of no loss before it are not about its figures."""
+    if first < 1 or doc.text.find(";", toks[0].end, toks[first].start) < 0:
+        return 0  # (no semicolon before the figure, most sentences: found by ``str.find``, no gap read one by one)
     return next((k for k in range(first, 0, -1) if ";" in text_between(doc.text, toks[k - 1].end, toks[k].start)), 0)
 
 

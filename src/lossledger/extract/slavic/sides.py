@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -138,6 +137,9 @@ def _after_event_lead(doc: DocText, toks: list[Token], attack: int) -> bool:
 def _loses(doc: DocText, toks: list[Token], end: int) -> bool:
     """"ЗСУ втратили", "ВСУ потеряли": a name followed by a verb of losing is who lost, not a source (nor one of
     recruiting: "Минобороны завербовало" is who recruits)."""
+    if not doc.lang.outcomes_people.find_all(toks, key="losses") \
+            and not doc.lang.grammar["context"].find_all(toks, key="enrolled"):
+        return False  # (no word of losing or recruiting in the sentence, most: its clause's verb is not looked for)
     end = _clause_verb(doc, toks, end)
     if end >= len(toks):
         return False
@@ -189,19 +191,25 @@ def np_side(doc: DocText, sent: Sentence, number: Number, noun: tuple[int, int] 
 
 
 def _side_votes(doc: DocText, toks: list[Token], lo: int, hi: int, *, weight: int,
-                claimant: str | None = None) -> Counter[str]:
+                claimant: str | None = None) -> dict[str, int]:
     """Side words of ``toks[lo:hi]``: the side named (``weight``), or its enemy where it is the one
     destroying ("Сили оборони знищили ...")."""
-    votes: Counter[str] = Counter()
+    # (a plain dictionary: a ``Counter`` is built by Python code, asked for some eight times a document)
+    votes: dict[str, int] = {}
     sources = doc.lang.claimants.starts(toks)
     for key, a, b in side_words(doc, toks, lo, hi, claimant):
         if b in sources and sources[b][0] != "other":
             continue  # "Украинский Генштаб оценивает ...": the source's adjective, not whose losses
         if not is_actor(doc, toks, b, a):
-            votes[key] += weight
+            votes[key] = votes.get(key, 0) + weight
         elif (opp := _opponent(doc.profile, key)) is not None:
-            votes[opp] += 2
+            votes[opp] = votes.get(opp, 0) + 2
     return votes
+
+
+def _most_voted(votes: dict[str, int]) -> str:
+    """The side of the most votes; of a tie, the one voted for first (as ``Counter.most_common`` picks)."""
+    return max(votes, key=votes.__getitem__)
 
 
 def _enemy_of_no_one_yet(doc: DocText, toks: list[Token], at: int, claimant: str | None) -> bool:
@@ -269,7 +277,7 @@ def _read_side(doc: DocText, sent: Sentence, number: Number, category: str, noun
         return handed, True
     votes = _side_votes(doc, toks, lo, number.first_token, weight=3, claimant=claimant)
     if votes:
-        return votes.most_common(1)[0][0], not all(
+        return _most_voted(votes), not all(
             _enemy_of_no_one_yet(doc, toks, a, claimant) for _k, a, _b in side_words(doc, toks, lo, number.first_token))
     war_side = other_war_side(doc, toks) if category in PEOPLE else None
     if war_side is not None:
@@ -299,9 +307,9 @@ def _read_side(doc: DocText, sent: Sentence, number: Number, category: str, noun
         return home, False
     target = doc.profile.usual_target(claimant) if claimant else None
     if target:
-        votes[target] += 1
+        votes[target] = votes.get(target, 0) + 1
     if votes:
-        return votes.most_common(1)[0][0], False
+        return _most_voted(votes), False
     return None, False
 
 
