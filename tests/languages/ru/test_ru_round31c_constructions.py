@@ -52,6 +52,11 @@ def test_the_day_and_the_night_before_last(text: str, expected: set[str]) -> Non
     # (held in captivity: a running count)
     ("В плену до сих пор удерживаются 40 жителей района.",
      {"ukraine civilians captured 40 exact cumulative None 2025-12-08"}),
+    # (a belligerent's count of the enemy it holds is a running count too; those surrendering to it, one event)
+    ("По данным Минобороны России, в плену находятся 6 тысяч военных ВСУ.",
+     {"ukraine personnel captured 6000 exact cumulative ru_mod 2025-12-08"}),
+    ("Минобороны России сообщило, что пятеро военных ВСУ сдались в плен.",
+     {"ukraine personnel captured 5 exact period ru_mod 2025-12-08"}),
 ])
 def test_people_taken_prisoner_in_the_text_s_own_voice_are_one_event(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-08") == expected

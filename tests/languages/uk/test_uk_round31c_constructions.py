@@ -44,6 +44,11 @@ def test_the_day_and_the_night_before_last(text: str, expected: set[str]) -> Non
     # (held in captivity: a running count)
     ("У полоні досі перебувають 30 наших військових.",
      {"ukraine personnel captured 30 exact cumulative None 2025-12-08"}),
+    # (a belligerent's count of the enemy it holds is a running count too; those surrendering to it, one event)
+    ("Генштаб ЗСУ повідомив, що у полоні перебувають понад 8 тисяч російських військових.",
+     {"russia personnel captured 8000 at_least cumulative ua_general_staff 2025-12-08"}),
+    ("За даними Генштабу ЗСУ, в полон здалися 14 російських військових.",
+     {"russia personnel captured 14 exact period ua_general_staff 2025-12-08"}),
 ])
 def test_people_taken_prisoner_in_the_text_s_own_voice_are_one_event(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-08") == expected

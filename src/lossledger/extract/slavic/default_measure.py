@@ -67,7 +67,8 @@ def default_measure(doc: DocText, m: Mention) -> str:
             and m.sentence.kind != "list_item" and _has_destroy_verb(doc, m):
         return "period"
     if m.claimant is not None and doc.profile.own_side(m.claimant) and m.side != doc.profile.own_side(m.claimant) \
-            and m.outcome == "captured" and m.category in PEOPLE and m.sentence.kind != "list_item":
+            and m.outcome == "captured" and m.category in PEOPLE and m.sentence.kind != "list_item" \
+            and not _held_captive(doc, m):
         return "period"  # a belligerent on the enemy soldiers who surrendered to it: one event
     if m.claimant is None and _taken_prisoner(doc, m):
         return "period"  # "в плен взяты 7 боевиков" in the text's own voice: one event, as what it says was destroyed
@@ -79,9 +80,14 @@ def _taken_prisoner(doc: DocText, m: Mention) -> bool:
     "здалися в полон"), not held in captivity ("досі перебувають у полоні")."""
     if m.outcome != "captured" or m.category not in PEOPLE or m.sentence.kind == "list_item":
         return False
-    toks = m.sentence.tokens
-    return bool(doc.lang.grammar["context"].find_all(toks, key="taken_prisoner")) \
-        and not doc.lang.grammar["spans"].find_all(toks, key="in_captivity")
+    return bool(doc.lang.grammar["context"].find_all(m.sentence.tokens, key="taken_prisoner")) \
+        and not _held_captive(doc, m)
+
+
+def _held_captive(doc: DocText, m: Mention) -> bool:
+    """Whether the figure's sentence says where its people are held ("в плену находятся 6 тысяч", "досі
+    перебувають у полоні"): a running count, not an event of taking them."""
+    return bool(doc.lang.grammar["spans"].find_all(m.sentence.tokens, key="in_captivity"))
 
 
 def _next_in_paragraph(doc: DocText, sent: Sentence) -> Sentence | None:
