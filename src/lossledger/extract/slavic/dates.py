@@ -71,6 +71,7 @@ def find_dates(text: str, sent: Sentence, lang: Language, *, war_start: dt.date 
     out += _weekday_dates(tokens, lang, used)
     if _names_yesterday(text, lang) and any(text.find(w, sent.start, sent.end) >= 0 for w in _YESTERDAY[lang.code]):
         out += _yesterday_dates(tokens, lang, used)
+    out += _days_back(tokens, lang, used)
     out += _war_days(text, tokens, lang)
     out.sort(key=lambda d: d.start)
     return out
@@ -365,6 +366,25 @@ def _yesterday_dates(tokens: list[Token], lang: Language, used: set[int]) -> lis
                         "weekday" if t.text in words else "today", a, a)
             for a, t in enumerate(tokens) if (t.text in words or t.text in today) and a not in used
             and not (t.text in words and _eve_of_a_thing(tokens, a, lang))]
+
+
+#: the grammar's keys of days counted back from the publication date, and how many days back each names
+_DAYS_BACK = (("two_days_back", 2), ("night_before_last", 1))
+
+
+def _days_back(tokens: list[Token], lang: Language, used: set[int]) -> list[DateMention]:
+    """"позавчора" (two days back), "позаминулої ночі" (the night that ran into yesterday, dated by its last day as
+    "минулої ночі" is by the publication day): a weekday mention so many days back (its ``day`` negative)."""
+    out = []
+    dates = lang.grammar["dates"]
+    for key, back in _DAYS_BACK:
+        for _key, a, b in dates.find_all(tokens, key=key):
+            if not used.intersection(range(a, b)):
+                out.append(DateMention(tokens[a].start, tokens[b - 1].end, None, None, -back,
+                                       "as_of" if _role_before(tokens, a, lang) == "as_of" else "plain", "weekday",
+                                       a, b - 1))
+                used.update(range(a, b))
+    return out
 
 
 def _eve_of_a_thing(tokens: list[Token], a: int, lang: Language) -> bool:

@@ -67,9 +67,27 @@ def default_measure(doc: DocText, m: Mention) -> str:
             and m.sentence.kind != "list_item" and _has_destroy_verb(doc, m):
         return "period"
     if m.claimant is not None and doc.profile.own_side(m.claimant) and m.side != doc.profile.own_side(m.claimant) \
-            and m.outcome == "captured" and m.category in PEOPLE and m.sentence.kind != "list_item":
+            and m.outcome == "captured" and m.category in PEOPLE and m.sentence.kind != "list_item" \
+            and not _held_captive(doc, m):
         return "period"  # a belligerent on the enemy soldiers who surrendered to it: one event
+    if m.claimant is None and _taken_prisoner(doc, m):
+        return "period"  # "в плен взяты 7 боевиков" in the text's own voice: one event, as what it says was destroyed
     return "cumulative"
+
+
+def _taken_prisoner(doc: DocText, m: Mention) -> bool:
+    """Whether the figure counts people taken prisoner by a verb of taking or surrendering ("взяли в плен",
+    "здалися в полон"), not held in captivity ("досі перебувають у полоні")."""
+    if m.outcome != "captured" or m.category not in PEOPLE or m.sentence.kind == "list_item":
+        return False
+    return bool(doc.lang.grammar["context"].find_all(m.sentence.tokens, key="taken_prisoner")) \
+        and not _held_captive(doc, m)
+
+
+def _held_captive(doc: DocText, m: Mention) -> bool:
+    """Whether the figure's sentence says where its people are held ("в плену находятся 6 тысяч", "досі
+    перебувають у полоні"): a running count, not an event of taking them."""
+    return bool(doc.lang.grammar["spans"].find_all(m.sentence.tokens, key="in_captivity"))
 
 
 def _next_in_paragraph(doc: DocText, sent: Sentence) -> Sentence | None:
