@@ -44,6 +44,7 @@ from .attribution import (
     trailing_line_source,
 )
 from .body import BodyRules, Sentence, blank_terminal_controls
+from .bracket_dates import BracketDateRules
 from .crediting import (
     credit_quote,
     credit_report_opened_on,
@@ -56,6 +57,7 @@ from .date_mentions import DateMentionRules
 from .day_said_before import DaySaidRules
 from .document import DocumentRules, Mention, Reader, Source, normalise
 from .document_facts import date_undated_text, fill_document_context, one_mention_per_fact
+from .existential_losses import ExistentialRules, deaths_counted_in_place
 from .force_member import ForceMemberRules
 from .gate import FirstMention, GateNotes, count_may_be_read, may_hold_claims
 from .holiday_dates import HolidayDateRules
@@ -169,7 +171,8 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datel
                                  AttributionRules, LineSourceRules, LossFrameRules, SpanContextRules, MeasureRules,
                                  ToldBeforeRules, ExtractRules, TranscriptLabelRules, ForceMemberRules, DaySaidRules,
                                  ImageDateRules, SurnameLabelRules, LabelYearRules, AsOfDayRules,
-                                 VictimsNamedAfterRules, SinceThenRules, HolidayDateRules, SeasonAfterRules)
+                                 VictimsNamedAfterRules, SinceThenRules, HolidayDateRules, SeasonAfterRules,
+                                 ExistentialRules, BracketDateRules)
 
 
 @functools.lru_cache(maxsize=16)
@@ -250,6 +253,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             category = people_or_personnel(reader, without_sources(reader, sent),
                                            text[np_span[0]:np_span[1]] if np_span else topic_noun,
                                            sent=sent, claimant=source.key if source else None)
+            if category == "personnel" and deaths_counted_in_place(reader, sent, abs_start, np_end):
+                category = "people"  # "There were 61,000 excess deaths in Ukraine in 2023": that place's dead
             if category == "people" and civilians_named_after(reader.grammar, text, np_end):
                 category = "civilians"  # "61,000 excess deaths (...) among civilians"
             whole = next((x for x in reversed(out) if x.category == "civilians"), None)

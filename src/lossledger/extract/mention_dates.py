@@ -20,6 +20,7 @@ from . import dates as datelib
 from .answer_span import answer_month
 from .as_of_day import without_as_of_day
 from .body import Sentence
+from .bracket_dates import date_in_own_bracket
 from .calendar_dates import make_date
 from .day_said_before import counted_from_day_said, date_from_day_said_before
 from .document import Mention, Reader
@@ -648,6 +649,10 @@ def _choose_date(reader: Reader, m: Mention, sent: Sentence, abs_start: int,
         return None
     if (own_day := _day_of_added_figure(reader, sent, pool, abs_start, abs_end)) is not None:
         return own_day  # "1,000 were killed on Monday and 300 more on Tuesday": Tuesday's
+    if (bracketed := date_in_own_bracket(reader, m, candidates, abs_end)) is not None:
+        # "from 46,000 (X, February 2025) to 100,000 (U.S. officials, June 2025)": each end's own month (its bracket
+        # may lie past a clause's bound the abbreviation's stop makes)
+        return bracketed
 
     def distance(d: datelib.DateMention) -> int:
         return abs_start - d.end if d.end <= abs_start else max(0, d.start - abs_end)
