@@ -127,7 +127,7 @@ from .whose_loss import (
 __all__ = ["extract_claims", "EXTRACTOR_VERSION", "STAGE_RULES", "ExtractRules", "stage_grammar"]
 
 #: Bumped whenever a rule changes what it extracts; recorded in every claim's ``rule``.
-EXTRACTOR_VERSION = "22"
+EXTRACTOR_VERSION = "23"
 
 
 class ExtractRules:
