@@ -24,7 +24,7 @@ from .elliptical import (
     part_of_those,
 )
 from .fronted import before_an_aside, counted_on_a_list, past_a_semicolon, past_adjectives
-from .language import NUMBER_WORD, PEOPLE, SPECIFIC
+from .language import PEOPLE, SPECIFIC
 from .listed_one import adjectives_before_item, verb_before_a_counted_list, verb_of_its_own, verb_places
 from .lost_as import outcome_named_before
 from .mentions import (
@@ -51,6 +51,7 @@ from .running_ordinal import running_ordinals
 from .same_group import killed_otherwise, more_of_the_same_noun, per_one_ratio, ratio_before
 from .saying import said_that_before, writers_recap
 from .sentences import Sentence
+from .set_off_clauses import past_a_describing_clause, past_an_aside
 from .sides import SourceCue, bulletin_source, claimant_in, np_side, people_category, side_of, side_words, speaks_of_own
 from .spans import delta_tokens, find_measure
 from .speakers_own import counted_by_the_question, outcome_asked_before, own_word_after
@@ -158,7 +159,7 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
                 and not counts_people(toks[k].low, doc.lang.code):
             k += 1  # (as in _counts_another_noun)
         # ("оба члена экипажа Су-24, потерпевшего крушение, погибли": the verb past a clause describing them)
-        hi = _past_a_describing_clause(doc, sent, hi)
+        hi = past_a_describing_clause(doc, sent, hi)
         died = any(key in ("killed", "wounded", "missing")
                    for key, _a, _b in doc.lang.outcomes_people.find_all(toks, lo, hi)) \
             and doc.lang.noun_outcomes.match(toks, k) is None  # (not "обмен ... всего 168 пленных")
@@ -318,7 +319,7 @@ def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int,
     ctx = doc.lang.grammar["context"]
     table = doc.lang.outcomes_people if lost.category in PEOPLE else doc.lang.outcomes_equipment
     if not find_cues(table, toks, lo, hi):
-        hi = _past_an_aside(doc, sent, hi)  # "ще дев'ятеро, зокрема дитина, дістали поранень"
+        hi = past_an_aside(doc, sent, hi)  # "ще дев'ятеро, зокрема дитина, дістали поранень"
     outcome = find_outcome(doc, sent, num, lost.category, lo, hi, lost.noun_outcome)
     breakdown = first_hit(ctx, "continuation", toks, lo, num.first_token)
     if breakdown and out and not find_cues(table, toks, lo, hi) and not lost.noun_outcome:
@@ -408,25 +409,6 @@ def _finite_verb(tagset: frozenset[str]) -> bool:
     return "VERB" in tagset and not tagset & {"infn", "INFN", "NOUN"}
 
 
-def _past_an_aside(doc: DocText, sent: Sentence, hi: int) -> int:
-    """The end of the clause after a short aside set off by commas that opens with a word of breakdown and holds
-    no figure ("ще семеро, в том числе ребенок, получили ранения"): the words after it finish the clause."""
-    toks = sent.tokens
-    if hi >= len(toks) or text_between(doc.text, toks[hi - 1].end, toks[hi].start).strip() != ",":
-        return hi
-    opener = doc.lang.grammar["context"].match(toks, hi, key="continuation")
-    if opener is None:
-        return hi
-    kinds = doc.lang.token_kinds(toks)[0]
-    for k in range(opener[1], min(len(toks), opener[1] + 3)):
-        if toks[k].low.isdigit() or kinds[k] & NUMBER_WORD:
-            return hi
-        if k + 1 < len(toks) and text_between(doc.text, toks[k].end, toks[k + 1].start).strip() == ",":
-            return clause_bounds(doc, sent, Number(toks[k + 1].start, toks[k + 1].end, 0.0, None, False,
-                                                   k + 1, k + 1))[1]
-    return hi
-
-
 def _of_an_employer(doc: DocText, sent: Sentence, end: int) -> bool:
     """A thing's noun in the genitive right after a noun of people ("працівників медіа", "сотрудников завода") that
     names neither an outcome, a side nor a place: whom they work for, a group of its own."""
@@ -439,27 +421,6 @@ def _of_an_employer(doc: DocText, sent: Sentence, end: int) -> bool:
         and not found & {"anim", "ADJF", "PRTF", "VERB", "Name", "Surn", "PREP", "CONJ", "PRCL"} \
         and ("gent" in found or "Fixd" in found) and all(
             table.match(toks, end) is None for table in (lang.categories, lang.noun_outcomes, lang.sides, lang.places))
-
-
-def _past_a_describing_clause(doc: DocText, sent: Sentence, hi: int) -> int:
-    """The end of the clause after one set off by commas that describes the noun before it, opening with a participle
-    or a relative word ("..., потерпевшего крушение над морем, погибли", "..., який розбився, загинули") and holding
-    no figure: the predicate after it is the subject's."""
-    toks = sent.tokens
-    if hi + 1 >= len(toks) or text_between(doc.text, toks[hi - 1].end, toks[hi].start).strip() != ",":
-        return hi
-    found = tags(toks[hi].low, doc.lang.code)
-    if not (found & {"PRTF", "ADJF"} and "NOUN" not in found) \
-            and not doc.lang.grammar["context"].match(toks, hi, key="relative"):
-        return hi
-    kinds = doc.lang.token_kinds(toks)[0]
-    for k in range(hi, min(len(toks) - 1, hi + 8)):
-        if toks[k].low.isdigit() or kinds[k] & NUMBER_WORD:
-            return hi
-        if text_between(doc.text, toks[k].end, toks[k + 1].start).strip() == ",":
-            return clause_bounds(doc, sent, Number(toks[k + 1].start, toks[k + 1].end, 0.0, None, False,
-                                                   k + 1, k + 1))[1]
-    return hi
 
 
 def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_ctx: dict[str, Any]) -> list[Mention]:
