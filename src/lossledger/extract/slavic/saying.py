@@ -11,6 +11,7 @@ from .sentences import Sentence
 
 _CLAUSE_MARK = re.compile(r"[,;:—–]")
 _VERBS_OF_SAYING = ("verbs_of_saying",)
+_DASH_ONLY = re.compile(r"\s*[—–]\s*")
 
 #: The context grammar's words of saying ("повідомив", "за даними", "як повідомлялося"): a sentence that is no
 #: heading names a source only by one of them, or by a colon or a dash around the name (``sides``).
@@ -42,7 +43,9 @@ def said_that_before(doc: DocText, sent: Sentence, first: int) -> int:
     if not opened:
         return first  # (no "что" before the figure: most)
     verb_ends = {b for _k, _a, b in ctx.find_all(toks, 0, first, SAYING_KEYS[0])}
-    opened = [h for h in opened if h[1] in verb_ends or h[1] - 1 in verb_ends]
+    # ("..., Минобороны России — что ...": a dash before "что" stands for the verb of saying the clause before had)
+    opened = [h for h in opened if h[1] in verb_ends or h[1] - 1 in verb_ends
+              or (h[1] > 0 and _DASH_ONLY.fullmatch(doc.text, toks[h[1] - 1].end, toks[h[1]].start))]
     # (not past another verb of saying: "..., а Воздушные силы сообщили о 79 сбитых дронах")
     return opened[-1][1] if opened and not ctx.find_all(toks, opened[-1][1], first, SAYING_KEYS[0]) else first
 

@@ -442,6 +442,8 @@ def _find_claimant(doc: DocText, sent: Sentence, near: int | None) -> SourceCue 
 _Hit = tuple[str, int, int]
 #: a name written in Latin letters, capital first ("Baza", "SHOT", "DeepState")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z]+")
+#: a dash alone between two words
+_DASH_ONLY = re.compile(r"\s*[—–]\s*")
 
 
 def _named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[_Hit]] | None:
@@ -715,6 +717,8 @@ def _pick_source(doc: DocText, sent: Sentence, named: list[_Hit], saying: list[_
     toks = sent.tokens
 
     def distance_to_saying(h: tuple[str, int, int]) -> int:
+        if near is not None and h[2] == near and _DASH_ONLY.fullmatch(doc.text, toks[near - 1].end, toks[near].start):
+            return 0  # "..., Минобороны России — что ...": the dash stands for the verb of saying
         return min((min(abs(h[1] - s[2]), abs(s[1] - h[2])) for s in saying), default=99)
 
     if near is not None:

@@ -531,7 +531,8 @@ def _since_start_of_event(doc: DocText, toks: list[Token], a: int, b: int) -> bo
                     return False
                 place = tags(toks[end + 1].low, doc.lang.code)
                 return spans.match(toks, end, key="into_place") is not None and sides.match(toks, end + 1) is None \
-                    and "accs" in place and not place & {"loc2", "loct"}
+                    and "accs" in place and not place & {"loc2", "loct"} \
+                    and spans.match(toks, end + 1, key="into_state") is None  # (not "в плен сдались")
             if spans.match(toks, k, key="operations") is not None:
                 return True
     return False
