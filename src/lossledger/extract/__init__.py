@@ -99,6 +99,7 @@ from .measure import (
 from .mention_dates import resolve_dates
 from .non_loss import names_non_loss, not_this_wars_loss
 from .numbers import Number, NumberRules
+from .returned_bodies import ReturnedBodiesRules, counts_bodies, side_bodies_returned_to
 from .season_after import SeasonAfterRules
 from .since_then import SinceThenRules
 from .sources import Phrase, source_tables
@@ -172,7 +173,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datel
                                  ToldBeforeRules, ExtractRules, TranscriptLabelRules, ForceMemberRules, DaySaidRules,
                                  ImageDateRules, SurnameLabelRules, LabelYearRules, AsOfDayRules,
                                  VictimsNamedAfterRules, SinceThenRules, HolidayDateRules, SeasonAfterRules,
-                                 ExistentialRules, BracketDateRules)
+                                 ExistentialRules, BracketDateRules, ReturnedBodiesRules)
 
 
 @functools.lru_cache(maxsize=16)
@@ -263,7 +264,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
                 category = "civilians"  # "610 civilian casualties (95 dead and 515 wounded)"
         # Not a loss at all: applications, deliveries, refugees, exchanges; "12 missile strikes".
         lo, hi = reader.clause_bounds(sent, abs_start)
-        if rule not in ("bulletin_item", "shared_noun") and (names_non_loss(
+        bodies = counts_bodies(reader.grammar, text, abs_start, np_span)  # handed back or not, the dead (not captives)
+        if rule not in ("bulletin_item", "shared_noun") and not bodies and (names_non_loss(
                 reader, max(lo, abs_start - 45), min(hi, np_end + 45), number=(abs_start, np_end))
                 or r.counted_non_loss.match(text, abs_end)
                 or (not reader.profile.is_people(category) and r.attack_made_with_before.search(text, lo, abs_start))):
@@ -271,6 +273,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if not_this_wars_loss(reader, sent, abs_start, np_span, topic_noun):
             continue  # prisoners returned in an exchange; the dead of an earthquake
         outcome, right = outcome_of(reader, sent, category, abs_start, np_end)
+        if bodies:
+            outcome = "killed"  # "swap prisoners; Kyiv gets back 757 bodies": bodies count the dead, not captives
         breakdown = bool(out) and is_breakdown(reader, sent, abs_start)
         if breakdown and not right:
             # "killing 45 people, including six children": the part shares the outcome of its whole; but "killed 118
@@ -327,6 +331,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             num_source = None
         claimant = num_source.key if num_source else None
         side, side_basis = side_of(reader, sent, abs_start, np_span, category, claimant, prev)
+        if bodies and side_basis != "noun_phrase":
+            side = side_bodies_returned_to(reader, sent, abs_start, np_end) or side  # "returned to Ukraine": its dead
         if side_basis in ("claimant", "unknown"):
             side = (_own_unit_losses(reader, sent, abs_start, num_source)
                     or side_pointed_back(reader, sent, abs_start)
