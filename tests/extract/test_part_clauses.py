@@ -1,4 +1,4 @@
-"""The clause test before the parts of a period (``mention_dates._may_name_a_part``) turns away only clauses where
+"""The clause test before the parts of a period (``period_parts._may_name_a_part``) turns away only clauses where
 ``_year_so_far``, ``_part_of_year`` and ``_part_of_month`` read nothing: the claims are those read without it."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lossledger import extract_claims
-from lossledger.extract import mention_dates
+from lossledger.extract import period_parts
 from lossledger.extract.measure_rules import MeasureRules
 from lossledger.extract.required_words import required_words
 from lossledger.languages.grammar import load_patterns
@@ -40,7 +40,7 @@ def _claims(text: str) -> list[tuple[object, ...]]:
 
 def _claims_without_the_test(text: str, monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, ...]]:
     with monkeypatch.context() as patched:
-        patched.setattr(mention_dates, "_may_name_a_part", lambda *_args: True)
+        patched.setattr(period_parts, "_may_name_a_part", lambda *_args: True)
         return _claims(text)
 
 
@@ -58,13 +58,13 @@ def test_the_clause_test_changes_no_claim_of_generated_text(text: str) -> None:
 
 def test_the_clause_test_turns_clauses_away_and_lets_parts_through(monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[bool] = []
-    real = mention_dates._may_name_a_part
+    real = period_parts._may_name_a_part
 
     def recorded(*args: object) -> bool:
         asked.append(real(*args))  # type: ignore[arg-type]
         return asked[-1]
 
-    monkeypatch.setattr(mention_dates, "_may_name_a_part", recorded)
+    monkeypatch.setattr(period_parts, "_may_name_a_part", recorded)
     part = _claims(OWN_SENTENCES[2])  # "in the first half of the month"
     assert asked and all(asked)
     assert part[0][1:3] == ("period", 15.0)
@@ -75,7 +75,7 @@ def test_the_clause_test_turns_clauses_away_and_lets_parts_through(monkeypatch: 
 
 def test_the_words_are_read_from_the_patterns_as_they_are() -> None:
     rules = load_patterns("en").rules(MeasureRules)
-    words = mention_dates._part_words(rules)
+    words = period_parts._part_words(rules)
     assert words is not None
     for pattern in (rules.year_so_far, rules.part_of_month, rules.part_of_year_again):
         need = required_words(pattern)

@@ -58,6 +58,14 @@ from .day_said_before import DaySaidRules
 from .document import DocumentRules, Mention, Reader, Source, normalise
 from .document_facts import date_undated_text, fill_document_context, one_mention_per_fact
 from .existential_losses import ExistentialRules, deaths_counted_in_place
+from .extract_rules import ExtractRules
+from .figure_parts import (
+    first_part_says_its_kind,
+    is_sum_of_parts,
+    kind_said_of_part,
+    part_with_own_span,
+    whole_before_its_part,
+)
 from .force_member import ForceMemberRules
 from .gate import FirstMention, GateNotes, count_may_be_read, may_hold_claims
 from .holiday_dates import HolidayDateRules
@@ -98,7 +106,7 @@ from .measure import (
 )
 from .mention_dates import resolve_dates
 from .non_loss import names_non_loss, not_this_wars_loss
-from .numbers import Number, NumberRules
+from .numbers import NumberRules
 from .returned_bodies import ReturnedBodiesRules, counts_bodies, side_bodies_returned_to
 from .season_after import SeasonAfterRules
 from .since_then import SinceThenRules
@@ -129,41 +137,6 @@ __all__ = ["extract_claims", "EXTRACTOR_VERSION", "STAGE_RULES", "ExtractRules",
 
 #: Bumped whenever a rule changes what it extracts; recorded in every claim's ``rule``.
 EXTRACTOR_VERSION = "23"
-
-
-class ExtractRules:
-    """The patterns and word tables this stage reads, compiled from one language's grammar (once per
-    language: ``PatternGrammar.rules``)."""
-
-    def __init__(self, g: PatternGrammar) -> None:
-        self.among_them = g.rules(MeasureRules).among_them
-        self.toll_noun = g.rules(MeasureRules).toll_noun
-        self.record_pointer = g.rules(LossFrameRules).record_pointer
-        self.counts_joined = g.pattern("counts_joined", guard=False)
-        self.vague_after = g.pattern("vague_after")
-        self.year_line = g.pattern("year_line")
-        self.counted_non_loss = g.pattern("counted_non_loss")
-        self.attack_made_with_before = g.pattern("attack_made_with_before")
-        self.whole_after_part = g.pattern("whole_after_part")
-        self.whole_opening_before = g.pattern("whole_opening_before", guard=False)
-        self.part_after_whole = g.pattern("part_after_whole", guard=False)
-        self.ratio_before = g.pattern("ratio_before")
-        self.ratio_after = g.pattern("ratio_after", guard=False)
-        self.rejected_before = g.pattern("rejected_before")
-        self.superseded_version_before = g.pattern("superseded_version_before")
-        self.of_own_after = g.pattern("of_own_after", guard=False)
-        self.among_them_after = g.pattern("among_them_after", guard=False)
-        self.of_them_after = g.rules(LossFrameRules).of_them_after
-        self.of_the_victims_after = g.rules(LossFrameRules).of_the_victims_after
-        self.reference_mark = g.pattern("reference_mark", guard=False)
-        self.average_restated = g.pattern("average_restated")
-        self.contrast_clause = g.pattern("contrast_clause")
-        self.crew_of = g.pattern("crew_of")
-        self.figure_apposition = g.pattern("figure_apposition", guard=False)
-        self.part_of_the = g.pattern("part_of_the", guard=False)
-        self.part_was = g.pattern("part_was", guard=False)
-        self.part_of_whole = g.pattern("part_of_whole")
-        self.unit_own_losses = g.pattern("unit_own_losses")
 
 
 #: Every stage's rules class, in the order the stages run. A grammar builds them all when first used
@@ -227,7 +200,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             continue  # "were killed.[7]": a reference's number
         if end_test(r.whole_after_part).found(text, max(sent.start, abs_start - 30), abs_start):
             continue  # "shot down 18 of the 21 drones": 21 were launched, not lost
-        whole_end = _whole_before_its_part(reader, sent, abs_start, abs_end)
+        whole_end = whole_before_its_part(reader, sent, abs_start, abs_end)
         if whole_end is not None:
             whole_words = (abs_start, whole_end)  # (its dates, "on its rolls in January", are not the part's)
             continue  # "Of the 3,800 men on its rolls, 2,300 had been killed": the men on the rolls were not lost
@@ -247,7 +220,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if rule == "sentence_topic" and restates_toll(reader, sent, abs_start, category):
             category, rule, topic_noun = restated_figure(reader).category, "previous_figure", ""
         if np_span is not None and not reader.profile.is_people(category):
-            category = _kind_said_of_part(reader, sent, num, abs_end, np_span, category)
+            category = kind_said_of_part(reader, sent, num, abs_end, np_span, category)
         elif np_span is None and reader.search_in(sent, r.crew_of, max(sent.start, abs_start - 30), abs_start):
             category = "personnel"  # "sank a patrol boat, killing its crew of three": the crew, not the boat
         if category == "people":
@@ -311,7 +284,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             else:
                 continue
         if (outcome is not None and not right and reader.profile.is_people(category)
-                and _is_sum_of_parts(num, numbers) and _first_part_says_its_kind(reader, sent, num, numbers)):
+                and is_sum_of_parts(num, numbers) and first_part_says_its_kind(reader, sent, num, numbers)):
             # "1,019 in May (183 killed, 836 injured)": the casualties of both kinds (but "11 people were wounded,
             # nine of whom were hospitalised, including two children" says its own outcome)
             outcome = "losses"
@@ -417,7 +390,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if year_line:
             m.extra["year_line"] = year_line
         out.append(m)
-        part = _part_with_own_span(reader, m)  # "9,310 tanks, 20 of them in the past day, and 261 warplanes"
+        part = part_with_own_span(reader, m)  # "9,310 tanks, 20 of them in the past day, and 261 warplanes"
         if rule != "bulletin_delta" and not part:
             prev = m  # "4,253 tanks (+9), 8,279 armored vehicles": the list goes on from the total, not its "+9"
         if m.measure == "period" and m.period_days == 1 and rule != "bulletin_delta" and not part:
@@ -431,33 +404,6 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
     return out
 
 
-def _whole_before_its_part(reader: Reader, sent: Sentence, abs_start: int, abs_end: int) -> int | None:
-    """Where the words end of the number at ``abs_start`` when it is a whole that opens its clause with "of the" and
-    whose part follows after a comma ("of the 3,800 men on its rolls in January, 2,300 had been killed"), with no loss
-    word of its own; else None."""
-    r = reader.grammar.rules(ExtractRules)
-    if not end_test(r.whole_opening_before).found(reader.norm, max(sent.start, abs_start - 30), abs_start):
-        return None
-    part = r.part_after_whole.match(reader.norm, abs_end, sent.end)
-    if part is None:
-        return None
-    prof = reader.profile
-    lo, hi = part.span("clause")
-    if prof.outcome_people_re.search(reader.norm, lo, hi) or prof.outcome_equipment_re.search(reader.norm, lo, hi):
-        return None
-    return hi
-
-
-def _kind_said_of_part(reader: Reader, sent: Sentence, num: Number, abs_end: int, np_span: tuple[int, int],
-                       category: str) -> str:
-    """'at least 20 of the lost vehicles were tanks': the part is of the kind it is said to be."""
-    r = reader.grammar.rules(ExtractRules)
-    part_was = (r.part_was.match(reader.norm, np_span[1])
-                if r.part_of_the.match(reader.norm, abs_end, np_span[0]) else None)
-    kind = reader.find_category_after(sent, num, part_was.end()) if part_was is not None else None
-    return kind[0] if kind is not None and not reader.profile.is_people(kind[0]) else category
-
-
 def _own_unit_losses(reader: Reader, sent: Sentence, abs_start: int, source: Source | None) -> str | None:
     """'"In November, the brigade's losses were 17 killed," the post said' of a brigade's post: a unit's losses told
     in the report of the unit itself (its noun is in the source's words) are its own side's."""
@@ -467,13 +413,6 @@ def _own_unit_losses(reader: Reader, sent: Sentence, abs_start: int, source: Sou
     return own if found is not None and found.group("unit").lower() in source.text.lower() else None
 
 
-def _part_with_own_span(reader: Reader, m: Mention) -> bool:
-    """'9,310 tanks, 20 of them in the past day, and 261 warplanes': a part of the figure before it told with a
-    span of its own, which the list after it does not share."""
-    return m.measure_cue == "period_phrase" and reader.grammar.rules(ExtractRules).part_of_whole.match(
-        reader.norm, m.sentence.start + m.number.end) is not None
-
-
 def _hedged_after_clause(reader: Reader, sent: Sentence, abs_start: int) -> bool:
     """'Russia has lost 270 aircraft, a figure that could not be verified': a clause said of the figure,
     right after the figure's own, hedges it."""
@@ -481,22 +420,6 @@ def _hedged_after_clause(reader: Reader, sent: Sentence, abs_start: int) -> bool
     hi = reader.clause_bounds(sent, abs_start)[1]
     apposition = r.figure_apposition.match(reader.norm, hi, sent.end)
     return apposition is not None and reader.scan.search("hedge", apposition.start(), sent.end, sliced=True) is not None
-
-
-def _is_sum_of_parts(num: Number, numbers: list[Number]) -> bool:
-    """'1,389 casualties (221 killed, 1,168 injured)': the next two numbers add up to this one."""
-    after = [n for n in numbers if n.start > num.start][:2]
-    return (len(after) == 2 and not num.delta and num.value_high is None
-            and all(n.value_high is None and not n.delta for n in after)
-            and after[0].value + after[1].value == num.value and after[0].value != after[1].value)
-
-
-def _first_part_says_its_kind(reader: Reader, sent: Sentence, num: Number, numbers: list[Number]) -> bool:
-    """'(221 killed, 1,168 injured)': parts of two kinds, the first naming its own; not 'killed 61, the UN said: 34
-    from 1 to 7 March and 27 from 8 to 14 March' (the same deaths split by span or place)."""
-    first, second = [n for n in numbers if n.start > num.start][:2]
-    return reader.scan.search("outcome_people", sent.start + first.end, sent.start + second.start,
-                              sliced=True) is not None
 
 
 def _update_list_context(reader: Reader, sent: Sentence, found: list[Mention]) -> None:

@@ -167,7 +167,7 @@ class Reader:
         self.claimant_names: dict[int, list[re.Match[str]]] = {}  # by sentence start: the profile's names in it
         self.daily_context: bool | None = None  # does the document speak of daily figures
         self.silent_clauses: set[tuple[int, int]] = set()  # clauses with no measure cue at all (measure._measure_cues)
-        self.part_clauses: dict[tuple[int, int], bool] = {}  # may name a part of a period (mention_dates)
+        self.part_clauses: dict[tuple[int, int], bool] = {}  # may name a part of a period (period_parts)
         self.side_cues: dict[tuple[str, int, int], tuple[bool, str | None]] = {}  # by word (whose_loss._side_cue)
         self.slice_matches: dict[tuple[int, int, int], list[re.Match[str]]] = {}
         self.sentence_may_match: dict[tuple[int, int], bool] = {}  # by pattern id, sentence start (sentence_may_hold)

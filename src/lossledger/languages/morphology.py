@@ -18,8 +18,11 @@ from itertools import chain, compress, repeat
 from operator import add, attrgetter, itemgetter
 from typing import Any, NamedTuple
 
+from .phrase_hits import NO_HITS, NO_PHRASES, Here, Hits, Scan, inside, list_of
+
 __all__ = [
-    "PhraseGroup", "PhraseTable", "Token", "Tokens", "knows", "lemmas", "normal_word", "tags", "tokenize", "WORD_RE",
+    "PhraseGroup", "PhraseTable", "Token", "Tokens", "counts_people", "find_all_across", "knows", "lemmas",
+    "normal_word", "tags", "tokenize", "WORD_RE",
 ]
 
 #: A word (letters, with apostrophes inside: "п'ять", "обʼєкти") or a run of digits.
@@ -257,14 +260,14 @@ class PhraseTable:
         # (the sentence's record of this table looked up first, in as few steps as can be: asked some 170 times
         # per document, mostly of tables with no phrase at ``i``)
         try:
-            hits: _Hits = tokens.memo[self]  # type: ignore[attr-defined]
+            hits: Hits = tokens.memo[self]  # type: ignore[attr-defined]
         except AttributeError:  # (a plain list of tokens: no memo)
             return self._match_at(tokens, i, stop, key)
         except KeyError:
             if self._group is None:  # (a table of no group: read at the token, not scanned for one question)
                 return self._match_at(tokens, i, stop, key)
             hits = self._hits(tokens)  # type: ignore[arg-type]
-        at = hits.at  # (``_NO_HITS``'s is empty)
+        at = hits.at  # (``NO_HITS``'s is empty)
         if at is None:
             at = hits.at = dict(hits.scan)
         here = at.get(i)
@@ -304,7 +307,7 @@ class PhraseTable:
     def starts(self, tokens: Sequence[Token], key: str | None = None) -> dict[int, tuple[str, int]]:
         """{index: what ``match(tokens, index, key=key)`` answers} for every index where it answers (the
         sentence's scan, read once: for loops that would ask ``match`` at every token)."""
-        hits: _Hits | None
+        hits: Hits | None
         try:  # (the sentence's record of this table, as ``find_all`` looks it up)
             hits = tokens.memo[self]  # type: ignore[attr-defined]
         except AttributeError:  # (a plain list of tokens: no memo)
@@ -312,7 +315,7 @@ class PhraseTable:
         except KeyError:
             hits = self._hits(tokens)  # type: ignore[arg-type]
         if hits is not None:
-            if hits is _NO_HITS:
+            if hits is NO_HITS:
                 return {}
             if hits.starts is None:
                 hits.starts = {}
@@ -340,7 +343,7 @@ class PhraseTable:
         # (the sentence's record of this table looked up in as few steps as can be: asked some 300 times per
         # document, mostly of a key the sentence has none of)
         try:
-            hits: _Hits = tokens.memo[self]  # type: ignore[attr-defined]
+            hits: Hits = tokens.memo[self]  # type: ignore[attr-defined]
         except AttributeError:  # (a plain list of tokens: no memo)
             return self._find_all_in(tokens, start, len(tokens) if stop is None else stop, key)
         except KeyError:
@@ -348,22 +351,22 @@ class PhraseTable:
         # a key's phrases of the whole sentence once (when first asked), then the ones inside the range
         whole = hits.lists.get(key)
         if whole is None:
-            if hits is _NO_HITS:
-                return _NONE  # (most tables in most sentences: nothing to build; its ``lists`` stays empty)
+            if hits is NO_HITS:
+                return NO_PHRASES  # (most tables in most sentences: nothing to build; its ``lists`` stays empty)
             if key is None:
-                whole = hits.lists[None] = _list_of(hits.scan, None)
+                whole = hits.lists[None] = list_of(hits.scan, None)
             else:
                 # (the keys found in the sentence gathered once, when a key is first asked: most keys asked of a
                 # sentence have none, and are answered then without a pass of their own; a key's phrases are
                 # listed only when it is asked, as most keys found never are)
                 if hits.keys is None:
                     hits.keys = set(chain.from_iterable(map(_LENGTHS, map(_HERE, hits.scan))))
-                whole = hits.lists[key] = _list_of(hits.scan, key) if key in hits.keys else _NONE
+                whole = hits.lists[key] = list_of(hits.scan, key) if key in hits.keys else NO_PHRASES
         if start == 0 and (stop is None or stop == len(tokens)):
             return whole
         if not whole:
-            return _NONE
-        return _inside(whole, start, len(tokens) if stop is None else stop)
+            return NO_PHRASES
+        return inside(whole, start, len(tokens) if stop is None else stop)
 
     def _find_all_in(self, tokens: Sequence[Token], start: int, stop: int,
                      key: str | None) -> list[tuple[str, int, int]]:
@@ -381,22 +384,22 @@ class PhraseTable:
                 end = i + length
         return out
 
-    def _hits(self, tokens: Tokens) -> _Hits:
+    def _hits(self, tokens: Tokens) -> Hits:
         """The table's phrases in a sentence, scanned once (with the other tables of its group, if it has one)."""
         memo = tokens.memo
         if self._group is not None:
             if self._group not in memo:
                 self._group.scan(tokens)
-            hits: _Hits | None = memo.get(self)
+            hits: Hits | None = memo.get(self)
             if hits is None:
-                hits = memo[self] = _NO_HITS  # (none in this sentence)
+                hits = memo[self] = NO_HITS  # (none in this sentence)
             return hits
-        hits = memo[self] = _Hits(self._scan(tokens, 0, len(tokens)))
+        hits = memo[self] = Hits(self._scan(tokens, 0, len(tokens)))
         return hits
 
-    def _scan(self, tokens: Sequence[Token], start: int, stop: int) -> _Scan:
+    def _scan(self, tokens: Sequence[Token], start: int, stop: int) -> Scan:
         """Every position of ``tokens[start:stop]`` where a phrase starts, with its phrases."""
-        out: _Scan = []
+        out: Scan = []
         firsts, prefixed = self._firsts, self._prefixed
         for i in range(start, stop):
             token = tokens[i]
@@ -416,7 +419,7 @@ def find_all_across(table: PhraseTable, tokens: Sequence[Token], parts: Sequence
     sentence, is tried here (not every token of the document, one table at a time)."""
     stop = len(tokens)
     longest = max(table._longest, 1)
-    scan: _Scan = []
+    scan: Scan = []
     retry: list[int] = []  # the positions the sentences' scans cannot answer
     after = 0  # the first index of ``tokens`` not yet read
     for first, part in parts:
@@ -442,81 +445,13 @@ def find_all_across(table: PhraseTable, tokens: Sequence[Token], parts: Sequence
             if best is not None:
                 scan.append((i, (best[0], best[1] - i, {k: e - i for k, e in per_key.items()})))
     scan.sort(key=_FIRST)  # (each position once: in the text's order)
-    return _list_of(scan, key)
+    return list_of(scan, key)
 
 
-class _NoPhrases(list[tuple[str, int, int]]):
-    """The answer of ``find_all`` where a sentence has no phrase of the key asked: one shared empty list that
-    refuses to be changed (a caller adds to a copy: ``hits + more``). Asked some 150 times a Slavic document of keys
-    with none, a new empty list each time was kept alive to the document's end, and pushed the garbage collector's
-    young generation over its threshold."""
-
-    __slots__ = ()
-
-    def _refuse(self, *_args: object, **_kwargs: object) -> Any:
-        raise TypeError("find_all's empty answer is shared: add to a copy")
-
-    append = extend = insert = remove = pop = clear = sort = reverse = _refuse
-    __setitem__ = __delitem__ = __iadd__ = __imul__ = _refuse
-
-
-_NONE = _NoPhrases()
 _FIRST = itemgetter(0)
 _HERE = itemgetter(1)  # (of a scan's entry: what starts there)
 _LENGTHS = itemgetter(2)  # (of what starts at a token: each key's length)
 _LOW = attrgetter("low")
-
-
-def _inside(found: list[tuple[str, int, int]], start: int, stop: int) -> list[tuple[str, int, int]]:
-    """The phrases of ``found`` inside ``[start, stop)`` (a function of its own: ``find_all``'s common path keeps
-    no closure over its range)."""
-    return [h for h in found if h[1] >= start and h[2] <= stop]
-
-
-#: The phrases of a table starting at one token: the longest's key and length, and the length of each key's
-#: longest (lengths, not ends: one record serves every token where the same phrases start; never changed).
-_Here = tuple[str, int, dict[str, int]]
-#: A table's phrases in a sentence: (index of a token where some start, what starts there), in order.
-_Scan = list[tuple[int, _Here]]
-
-
-class _Hits:
-    """One table's phrases in one sentence (every position where one starts: its longest, and the longest of
-    each key), with the answers read from them kept: a sentence is asked about the same table many times."""
-
-    __slots__ = ("scan", "at", "lists", "starts", "keys")
-
-    def __init__(self, scan: _Scan) -> None:
-        self.scan = scan
-        self.at: dict[int, _Here] | None = None
-        self.lists: dict[str | None, list[tuple[str, int, int]]] = {}
-        self.starts: dict[str | None, dict[int, tuple[str, int]]] | None = None
-        self.keys: set[str] | None = None  # every key found in the sentence (when a key is first asked)
-
-
-#: A table's record in a sentence where none of its phrases is: answered at once, never filled in.
-_NO_HITS = _Hits([])
-_NO_HITS.at = {}
-
-
-def _list_of(scan: _Scan, key: str | None) -> list[tuple[str, int, int]]:
-    """What ``find_all`` answers over a whole sentence for ``key`` (None: any key), from its scan: the longest
-    phrase at each position not inside the one before. (Read per key when first asked: a table of many keys,
-    as the grammar's context, is asked of a few of them in a sentence.)"""
-    out: list[tuple[str, int, int]] = []
-    after = 0
-    if key is None:
-        for i, (best_key, best_length, _lengths) in scan:
-            if i >= after:
-                after = i + best_length
-                out.append((best_key, i, after))
-        return out
-    for i, (_key, _length, lengths) in scan:
-        length = lengths.get(key)
-        if length is not None and i >= after:
-            after = i + length
-            out.append((key, i, after))
-    return out
 
 
 _Entry = tuple[int, int, tuple[_Word, ...], str, int]  # (order, table, words, key, words already matched)
@@ -564,7 +499,7 @@ class PhraseGroup:
         self._first_only = {}
         self._starts_at: dict[str, _Start | None] = {}
         self._merged: dict[tuple[int, frozenset[str]], tuple[_Start, _Plan]] = {}
-        self._no_hits: dict[PhraseTable, _Hits] = dict.fromkeys(self.tables, _NO_HITS)
+        self._no_hits: dict[PhraseTable, Hits] = dict.fromkeys(self.tables, NO_HITS)
         #: a new sentence's record once scanned, before what it holds is added: scanned, each table's empty answer
         self._fresh: dict[Any, Any] = {self: True, **self._no_hits}
 
@@ -595,7 +530,7 @@ class PhraseGroup:
         table with none gets its empty record). ``fresh``: the tokens were just made, their record held by no one
         yet (``DocText`` scans each sentence so): a record of the tables' empty answers is copied in one step."""
         stop = len(tokens)
-        found: dict[int, _Scan] = {}
+        found: dict[int, Scan] = {}
         # (a token's lemmas are those of its lower-cased form: the phrases a token may start are looked up
         # by that form, once per process, not gathered again form by form at every token of every sentence)
         known = self._starts_at
@@ -644,7 +579,7 @@ class PhraseGroup:
                     else:
                         hits.append((i, (key, length, {key: length})))
                 continue
-            at: dict[int, _Here] = {}
+            at: dict[int, Here] = {}
             for n, key, length, rest in candidates:
                 if i + length > stop:
                     continue
@@ -674,7 +609,7 @@ class PhraseGroup:
             memo.update(self._no_hits)  # (every table's record at once: most tables find nothing in a sentence)
         tables = self.tables
         for n, hits in found.items():
-            memo[tables[n]] = _Hits(hits)
+            memo[tables[n]] = Hits(hits)
 
     def _with_second(self, start: _Start, second: frozenset[str]) -> _Plan:
         """The plan of a token followed by a word of forms ``second`` (remembered)."""
@@ -702,7 +637,7 @@ class _Plan(NamedTuple):
     candidates: tuple[_Candidate, ...]
     #: (table's index, (its longest phrase's key and length, {key: length of its longest})) of every table with
     #: a phrase here, lengths counted from the token; None: some phrase has words left to check
-    fixed: tuple[tuple[int, _Here], ...] | None
+    fixed: tuple[tuple[int, Here], ...] | None
     longest: int  # the longest phrase's length (the fixed answer holds where the sentence is that long)
 
 
