@@ -6,10 +6,25 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from typing import Protocol
 
 #: Days of slack allowed when a yearless date is put on or before the publication date: a report
 #: dated "November 7" may be published late on November 6 in another time zone.
 PUBLISHED_SLACK_DAYS = 2
+
+
+class ToldDate(Protocol):
+    """A date a text told before, as ``date_mentions.DateMention`` gives it: what the readers of a time named after
+    one ("by Christmas", "the following winter") count from."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def date(self) -> dt.date | None: ...
+    @property
+    def span_start(self) -> dt.date | None: ...
+    @property
+    def precision(self) -> str: ...
 
 
 def month_span(year: int, month: int) -> tuple[dt.date, dt.date]:

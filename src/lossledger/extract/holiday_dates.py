@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import NamedTuple, Protocol
+from typing import NamedTuple
 
 from ..languages.grammar import PatternGrammar
-from .calendar_dates import PUBLISHED_SLACK_DAYS, make_date, resolve_day_month
+from .calendar_dates import PUBLISHED_SLACK_DAYS, ToldDate, make_date, resolve_day_month
 
 __all__ = ["Holiday", "HolidayDateRules", "holidays_named"]
 
@@ -26,15 +26,6 @@ class HolidayDateRules:
                                     if not any(other != name and other in name for other in self.holidays))
 
 
-class _Dated(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def date(self) -> dt.date | None: ...
-    @property
-    def span_start(self) -> dt.date | None: ...
-
-
 class Holiday(NamedTuple):
     """A holiday named in a text, in the order of ``date_mentions.DateMention``'s first fields."""
 
@@ -49,7 +40,7 @@ class Holiday(NamedTuple):
 
 
 def holidays_named(g: PatternGrammar, text: str, lowered: str, published: dt.date | None,
-                   told: Sequence[_Dated] = ()) -> list[Holiday]:
+                   told: Sequence[ToldDate] = ()) -> list[Holiday]:
     """The holidays named in ``text``, in text order; none where ``lowered`` (the lower-cased text) holds no
     holiday's name (most texts: the pattern is not tried). One with no year of its own is the first on or after the
     time told last before it (``told``: the text's dates; "reached Avdiivka in October 2023 ... By Christmas": 2023's),
@@ -68,7 +59,7 @@ def holidays_named(g: PatternGrammar, text: str, lowered: str, published: dt.dat
     return found
 
 
-def _first_after_told(told: Sequence[_Dated], at: int, month: int, day: int, published: dt.date | None
+def _first_after_told(told: Sequence[ToldDate], at: int, month: int, day: int, published: dt.date | None
                       ) -> dt.date | None:
     """The first (month, day) on or after the start of the last dated time told before ``at``, if no later than the
     report (nor a year on), else None."""

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import NamedTuple, Protocol
+from typing import NamedTuple
 
 from ..languages.grammar import PatternGrammar
-from .calendar_dates import month_span
+from .calendar_dates import ToldDate, month_span
 
 __all__ = ["FollowingSeason", "SeasonAfterRules", "seasons_after_told"]
 
@@ -25,15 +25,6 @@ class SeasonAfterRules:
         self.seasons = g.pairs("dates.seasons")
 
 
-class _Dated(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def date(self) -> dt.date | None: ...
-    @property
-    def precision(self) -> str: ...
-
-
 class FollowingSeason(NamedTuple):
     """A season named after a time told before, in the order of ``date_mentions.DateMention``'s first fields."""
 
@@ -45,7 +36,7 @@ class FollowingSeason(NamedTuple):
     span_start: dt.date
 
 
-def seasons_after_told(g: PatternGrammar, text: str, lowered: str, told: Sequence[_Dated]) -> list[FollowingSeason]:
+def seasons_after_told(g: PatternGrammar, text: str, lowered: str, told: Sequence[ToldDate]) -> list[FollowingSeason]:
     """The seasons "the following" names in ``text`` (``lowered``: lower-cased), dated from the last of ``told`` (the
     text's dates, in text order) before each; none where the text holds no "following" (most texts)."""
     if "following" not in lowered:
