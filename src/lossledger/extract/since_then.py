@@ -10,19 +10,15 @@ import datetime as dt
 from ..languages.grammar import PatternGrammar
 from .body import Sentence
 from .document import Mention, Reader
-from .span_context import dates_in, sentence_index
+from .span_context import START_REACH, SpanContextRules, dates_in, sentence_index
 
 __all__ = ["SinceThenRules", "start_told_before", "war_called_operation"]
-
-_START_REACH = 60  # how far before its date the verb of starting may stand (as in the start's own sentence)
-
 
 class SinceThenRules:
     """The patterns this stage reads, compiled from one language's grammar (``PatternGrammar.rules``)."""
 
     def __init__(self, g: PatternGrammar) -> None:
         self.since_then = g.pattern("since_then", guard=False)
-        self.started_on_before = g.pattern("started_on_before", guard=False)
         self.since_start_of_operation = g.pattern("since_start_of_operation", guard=False)
         self.war_as_operation = g.pattern("war_as_operation", guard=False)
 
@@ -40,8 +36,10 @@ def start_told_before(reader: Reader, m: Mention, sent: Sentence, abs_start: int
     before = reader.sentences[index - 1] if index > 0 else None
     if before is None or before.paragraph < sent.paragraph - 1:
         return
+    # (the verb of starting read as in the start's own sentence: span_context._started_then_since)
+    started_on_before = reader.grammar.rules(SpanContextRules).started_on_before
     started = [d for d in dates_in(reader, before.start, before.end)
-               if r.started_on_before.search(reader.norm, max(before.start, d.start - _START_REACH), d.start)]
+               if started_on_before.search(reader.norm, max(before.start, d.start - START_REACH), d.start)]
     d = started[-1] if started else None
     if d is None or d.date is None:
         return

@@ -16,7 +16,7 @@ from .body import Sentence
 from .document import Mention, Reader
 from .measure_rules import MeasureRules
 
-__all__ = ["SpanContextRules", "as_of_of_total_before", "before_in_sentence",
+__all__ = ["START_REACH", "SpanContextRules", "as_of_of_total_before", "before_in_sentence",
            "date_role", "day_of_report_before", "dates_in", "dates_of_event_before", "figure_dates", "heading_day",
            "heading_start", "joined_clause",
            "day_within_total", "joined_days", "joined_months", "last_year_span", "list_of_a_day", "one_day_told_before",
@@ -123,11 +123,15 @@ def date_role(reader: Reader, d: datelib.DateMention, sent: Sentence) -> str:
     return role
 
 
+#: how far before a date the verb of starting may stand ("began its offensive on Avdiivka in October 2023")
+START_REACH = 60
+
+
 def _started_then_since(reader: Reader, d: datelib.DateMention, sent: Sentence) -> bool:
     """'The offensive began in June 2023, and Ukraine has since lost 100 tanks': the day a thing began, when "has
     since" follows it, is where the figure's span starts (not when it stands)."""
     r = reader.grammar.rules(SpanContextRules)
-    return (r.started_on_before.search(reader.norm, max(sent.start, d.start - 60), d.start) is not None
+    return (r.started_on_before.search(reader.norm, max(sent.start, d.start - START_REACH), d.start) is not None
             and r.since_after_start.match(reader.norm[d.end : sent.end]) is not None)
 
 
