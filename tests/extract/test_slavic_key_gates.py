@@ -17,7 +17,7 @@ from lossledger.extract.slavic.fronted import past_a_semicolon
 from lossledger.extract.slavic.language import language_data
 from lossledger.extract.slavic.mentions import DocText, text_between
 from lossledger.extract.slavic.numbers import Number
-from lossledger.extract.slavic.sides import _clause_verb, _loses, _most_voted, _opponent, _side_votes, side_words
+from lossledger.extract.slavic.sides import _clause_verb, _most_voted, _side_votes, loses, opponent, side_words
 from lossledger.extract.slavic.spans import find_measure
 from lossledger.languages.morphology import PhraseTable, Token, Tokens
 from lossledger.profiles import load_profile
@@ -72,7 +72,7 @@ def test_a_name_loses_as_its_clause_read_word_by_word_says(lang: str, text: str)
     doc = _doc(lang, text)
     for sent in doc.sentences:
         for end in range(len(sent.tokens) + 1):
-            assert _loses(doc, sent.tokens, end) == _loses_by_reading(doc, sent.tokens, end), (text, end)
+            assert loses(doc, sent.tokens, end) == _loses_by_reading(doc, sent.tokens, end), (text, end)
 
 
 def test_the_verb_of_losing_or_recruiting_after_a_name_is_still_read() -> None:
@@ -81,7 +81,7 @@ def test_the_verb_of_losing_or_recruiting_after_a_name_is_still_read() -> None:
         toks = doc.sentences[0].tokens
         name_end = doc.lang.claimants.find_all(toks)[0][2] if lang == "ru" else \
             next(k for k, t in enumerate(toks) if t.low == "зсу") + 1
-        assert _loses(doc, toks, name_end), text
+        assert loses(doc, toks, name_end), text
 
 
 def _keys(table: PhraseTable) -> list[str]:
@@ -124,7 +124,7 @@ def _votes_by_counter(doc: DocText, toks: list[Token], weight: int) -> Counter[s
             continue
         if not is_actor(doc, toks, b, a):
             votes[key] += weight
-        elif (opp := _opponent(doc.profile, key)) is not None:
+        elif (opp := opponent(doc.profile, key)) is not None:
             votes[opp] += 2
     return votes
 

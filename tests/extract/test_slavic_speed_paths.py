@@ -30,7 +30,7 @@ from lossledger.extract.slavic.numbers import (
     figures_in,
     find_numbers,
 )
-from lossledger.extract.slavic.sides import _PUNCT_OR_DASH
+from lossledger.extract.slavic.sides import PUNCT_OR_DASH
 from lossledger.extract.slavic.spans import _future_loss, delta_tokens, remark_dash
 from lossledger.languages.morphology import tags
 from lossledger.profiles import load_profile
@@ -233,7 +233,7 @@ def test_a_pattern_is_skipped_only_where_no_match_can_open() -> None:
     assert not any(_MODEL_PREFIX.search(ch + ch + ch) for ch in _BMP if ch != "-")
     assert all(ch.isdigit() for ch in _BMP if re.fullmatch(r"\d", ch))
     # (a gap of one space holds none of the marks the gap patterns look for)
-    for pattern in (_STOP_OR_DASH, _LABEL_DASH, _CLAUSE_BREAK, _PUNCT_OR_DASH):
+    for pattern in (_STOP_OR_DASH, _LABEL_DASH, _CLAUSE_BREAK, PUNCT_OR_DASH):
         assert pattern.search(" ") is None, pattern.pattern
 
 

@@ -68,6 +68,7 @@ from .figure_parts import (
 )
 from .force_member import ForceMemberRules
 from .gate import FirstMention, GateNotes, count_may_be_read, may_hold_claims
+from .hedging import is_hedged, qualifier_of
 from .holiday_dates import HolidayDateRules
 from .image_date import ImageDateRules
 from .label_year import LabelYearRules
@@ -83,11 +84,9 @@ from .loss_frame import (
     count_grown,
     counts_of_one,
     is_breakdown,
-    is_hedged,
     outcome_of,
     outcome_said_before,
     people_or_personnel,
-    qualifier_of,
     restated_figure,
     what_was_lost,
     without_sources,

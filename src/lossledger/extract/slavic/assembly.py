@@ -6,13 +6,14 @@ import datetime as dt
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
-from typing import Any, cast
+from typing import Any
 
-from ...languages.morphology import PhraseTable, Token, lemmas, tags, tokenize
+from ...languages.morphology import Token
 from ...model import Claim
 from ...profiles import Profile
 from .actor import is_actor
 from .began import event_began, event_dated_before, names_an_event
+from .claimants import SourceCue, claimant_in
 from .context import (
     credit_back,
     infer_published,
@@ -24,18 +25,30 @@ from .context import (
 )
 from .dates import DateMention, find_dates, resolve_date, span_start
 from .default_measure import default_measure, running_total
-from .elliptical import part_of_those
 from .event_dates import published_by_event
 from .language import PEOPLE, language_data
-from .mentions import DocText, Mention, clause_bounds, first_hit, in_an_aside
+from .measure_cues import (
+    another_source,
+    bare_month,
+    bare_total,
+    carried_measure,
+    compared_with,
+    day_said_before,
+    goes_on_about,
+    past_war_end,
+    recalled,
+    restated,
+    standing,
+    title_names_the_day,
+)
+from .mentions import DocText, Mention, in_an_aside
 from .month_title import takes_the_title_month
-from .named_count import named_anew
 from .outlets import counted_here
 from .post_heading import opens_the_post
 from .same_unit_span import narrowed, unit_span_before
 from .sentence_claims import read_sentence
 from .sentences import Sentence
-from .sides import SourceCue, claimant_in, default_side, in_care, side_of, side_words
+from .sides import default_side, in_care, side_of, side_words
 from .spans import delta_tokens, earlier_by
 from .speakers_own import answered, asked_of_own, asked_side, in_an_interview, own_unit_lost, own_voice_side
 from .then_word import opens_on_then
@@ -91,8 +104,8 @@ def extract_cyrillic(
             # stands now
             if m.measure is None and para_cue is not None and para_cue[0] == sent.paragraph and not then \
                     and not (own is not None and last_source is not None
-                             and _another_source(doc, own.key, own.text, last_source.key, last_source.text)) \
-                    and not _recalled(doc, m) and not _standing(doc, m, para_cue[1][2]):
+                             and another_source(doc, own.key, own.text, last_source.key, last_source.text)) \
+                    and not recalled(doc, m) and not standing(doc, m, para_cue[1][2]):
                 m.measure, m.period_days, m.period_start_date, cue_date = para_cue[1]
                 m.as_of_date = m.as_of_date or cue_date  # "У ніч на 7 лютого збито ... Крім того, знищено ..."
         if cue_pending and cue_pending[-1].paragraph != sent.paragraph:
@@ -154,7 +167,7 @@ def extract_cyrillic(
         basis = "stated" if as_of else (published_basis if published else ("inferred" if doc.published else "none"))
         if m.measure == "period" and m.period_start_date is not None and m.as_of_date is m.period_start_date:
             as_of = resolve_date(m.period_start_date, doc.published)
-        if as_of is None and (ended := _past_war_end(doc, m)) is not None:
+        if as_of is None and (ended := past_war_end(doc, m)) is not None:
             as_of = ended  # "За 10 лет Афганской войны погибло 80 ...": the day that war ended
         if as_of is None and m.measure != "projection":
             as_of = doc.published  # (a projection with no date has none)
@@ -238,7 +251,7 @@ def _fill(doc: DocText) -> None:
                 m.side = asked  # "— А втрати ворога?\n\n— 120 поранених": the side the question names
             elif not stated and m.category == "personnel" and written_from and in_care(doc, m.sentence.tokens):
                 m.side = written_from  # "через лікарню пройшли 3 400 поранених військових": its hospitals' soldiers
-            elif not stated and _goes_on_about(doc, before, m):
+            elif not stated and goes_on_about(doc, before, m):
                 m.side = before.side if before is not None else m.side
             elif not stated and m.category in PEOPLE and m.claimant and (own := doc.profile.own_side(m.claimant)):
                 if m.claimant not in text_sides:
@@ -255,7 +268,7 @@ def _fill(doc: DocText) -> None:
             earlier = [x for x in doc.mentions[:at] if x.measure not in (None, "same", "rate")]
             # ("За две недели ... 2 100. Всего ... 111 387. ... за это время": the time named before a bare total)
             # ("Лише за листопад ...": a narrower span set aside, not the one meant)
-            base = next((x for x in reversed(earlier) if not _bare_total(doc, x) and not narrowed(doc, x)), None) \
+            base = next((x for x in reversed(earlier) if not bare_total(doc, x) and not narrowed(doc, x)), None) \
                 or (earlier[-1] if earlier else None)
             if (named := span_of_the_sentence_before(doc, m)) is not None:
                 base = None  # ("... знешкодили 600 тисяч мін. За цей час ...": the span of that sentence, no loss)
@@ -301,12 +314,12 @@ def _fill(doc: DocText) -> None:
                 # "По данным на 4 декабря ... 141 370. За неделю список пополнился 1 820 фамилиями. Среди погибших —
                 # 18 700 добровольцев": the list's parts go on from its count (and its date), past the week's names
                 base = next((x for x in reversed(doc.mentions[:at - 1]) if not x.list_growth), None)
-            carried = _carried_measure(doc, base, m) if base is not None else None
+            carried = carried_measure(doc, base, m) if base is not None else None
             if carried is None and base is not None and base.measure == "rate" and base.sentence is not m.sentence:
                 # ("з початку року через лікарню пройшли 3 400 поранених. Щодоби надходять 40. ... у лікарні померли
                 # 37": past a rate between, the account goes on from the figure before it)
                 base = next((x for x in reversed(doc.mentions[:at]) if x.measure != "rate"), None)
-                carried = _carried_measure(doc, base, m) if base is not None else None
+                carried = carried_measure(doc, base, m) if base is not None else None
             if carried is not None:
                 m.measure, m.period_days, m.period_start_date = carried
                 m.as_of_date = m.as_of_date or (base.as_of_date if base is not None else None)
@@ -328,14 +341,14 @@ def _fill(doc: DocText) -> None:
                 and prev.category in PEOPLE and m.category in PEOPLE:
             m.period_days = 1.0  # a day's round-up of strikes goes on: "Протягом доби ... На Сумщині ... через удари"
         elif m.measure == "period" and m.period_days is None and m.period_start_date is None \
-                and m.as_of_date is None and m.category in PEOPLE and _day_said_before(doc, m):
+                and m.as_of_date is None and m.category in PEOPLE and day_said_before(doc, m):
             m.period_days = 1.0  # "Упродовж доби ... обстріляли громади 74 рази. Унаслідок обстрілів поранено ..."
         if m.measure == "period" and m.period_days is None and m.period_start_date is None \
-                and m.as_of_date is None and _title_names_the_day(doc, m):
+                and m.as_of_date is None and title_names_the_day(doc, m):
             m.period_days = 1.0  # "Як минула ніч на Дніпропетровщині\n\n... збили 3 ракети ... Поранені 3 людини"
         takes_the_title_month(doc, m)  # "Підсумки листопада\n\nЗа місяць ... Ліквідовано 367": November's
         if m.category in PEOPLE and m.measure == "cumulative" and sums_the_event_before(doc, m, prev) \
-                and _bare_total(doc, m):
+                and bare_total(doc, m):
             m.measure = "period"  # "Унаслідок атаки загинули шестеро. ... Загалом загиблих уже семеро": its sum
         if m.measure == "period" and m.period_days is not None and m.period_start_date is None \
                 and m.as_of_date is None and not m.number.delta:
@@ -343,13 +356,13 @@ def _fill(doc: DocText) -> None:
             # "У березні ... втратив 96 танків ... за місяць знищено 3 380": the month named before
             dated = next((x for x in reversed(doc.mentions[:at]) if x.measure == "period"
                           and x.period_start_date is not None and (x.period_days == m.period_days or (
-                              m.period_days == 30.0 and x.period_start_date.kind == "month" and _bare_month(doc, m)))
+                              m.period_days == 30.0 and x.period_start_date.kind == "month" and bare_month(doc, m)))
                           and x.as_of_date is not None and x.claimant == m.claimant
                           and x.sentence.paragraph >= m.sentence.paragraph - 2
                           # ("412 систем (у квітні — 395), 98 танків": not the month of an aside compared)
                           and not (x.sentence is m.sentence and in_an_aside(doc, x.sentence, x.number)
                                    and not in_an_aside(doc, m.sentence, m.number))
-                          and not _compared_with(doc, x)), None)
+                          and not compared_with(doc, x)), None)
             if dated is not None:
                 m.period_days = dated.period_days
                 m.period_start_date, m.as_of_date = dated.period_start_date, dated.as_of_date
@@ -423,7 +436,7 @@ def _fill(doc: DocText) -> None:
         if m.category == "civilians" and m.side:
             civilians_before = m.side
     for m in doc.mentions:
-        if m.sentence.kind == "heading" and (body := _restated(doc, m)) is not None:
+        if m.sentence.kind == "heading" and (body := restated(doc, m)) is not None:
             # a headline restating a figure of the report below ("понад 64 тисячі" over its 64 217, the same 87):
             # the report's source, and whose losses and of whom where the headline's own words do not say
             if m.claimant is None and not m.recap:
@@ -454,206 +467,6 @@ def _place_side(doc: DocText) -> str | None:
     return places.most_common(1)[0][0] if len(places) == 1 else None
 
 
-def _restated(doc: DocText, m: Mention) -> Mention | None:
-    """The first figure of the body that a headline's figure restates: the same outcome of the same things (people of
-    any kind), the same number or, said about, more or less than, a number within a tenth of it."""
-    for x in doc.mentions:
-        if x.sentence.kind == "heading" or x.outcome != m.outcome or x.value_high is not None \
-                or (x.category != m.category and not (x.category in PEOPLE and m.category in PEOPLE)):
-            continue
-        if x.value == m.value or (m.qualifier != "exact" and m.value_high is None
-                                  and 0.9 * x.value <= m.value <= 1.1 * x.value):
-            return x
-    return None
-
-
-def _compared_with(doc: DocText, m: Mention) -> bool:
-    """Whether ``m``'s span is one a comparison names ("більше, ніж у квітні, коли Генштаб нарахував 29 370"): not
-    the span a bare "за місяць" after it goes on with."""
-    d = m.period_start_date
-    ctx = doc.lang.grammar["context"]
-    return d is not None and d.start >= m.sentence.start and any(
-        ctx.match(m.sentence.tokens, k, key="than") for k in range(max(0, d.first_token - 2), d.first_token))
-
-
-def _bare_month(doc: DocText, m: Mention) -> bool:
-    """"за місяць", "за месяц" with no "останній", "минулий", "последний" (those are the latest 30 days, the
-    month before publication): the month the text names."""
-    spans = doc.lang.grammar["spans"]
-    toks = m.sentence.tokens
-    return any(not any(spans.match(toks, k, key=key) for k in range(i, j) for key in ("recent", "previous"))
-               for _key, i, j in spans.find_all(toks, key="month"))
-
-
-def _goes_on_about(doc: DocText, prev: Mention | None, m: Mention) -> bool:
-    """Whether ``m``, whose words name no side, goes on with the soldiers of the figure before it: the same source
-    in the next sentence ("загинули 43 тисячі українських військових. Поранення, за його словами, отримали ..."),
-    or a sentence of the same source opening on "Також" ("Также, по данным ASTRA, повреждены два самолета")."""
-    if prev is None or not prev.side_stated or m.claimant is None or prev.claimant != m.claimant \
-            or prev.sentence is m.sentence or m.sentence.paragraph - prev.sentence.paragraph > 1:
-        return False
-    return prev.category == m.category == "personnel" or bool(
-        doc.lang.grammar["context"].match(m.sentence.tokens, 0, key="continuation"))
-
-
-def _past_war_end(doc: DocText, m: Mention) -> dt.date | None:
-    """The day the past war the mention's sentence names ended, for the dead of a side that fought only it (the
-    language profile's [past_war_ends]: ISO date -> the war's words)."""
-    side = doc.profile.sides.get(m.side or "")
-    if side is None or side.opponent:
-        return None
-    if "past_war_ends" not in doc.cache:  # (built once a document asks: few name a past war)
-        ends = doc.lang.raw["profile"].get("past_war_ends", {})
-        doc.cache["past_war_ends"] = PhraseTable({day: list(words) for day, words in ends.items()}, doc.lang.code)
-    hits = cast("PhraseTable", doc.cache["past_war_ends"]).find_all(m.sentence.tokens)
-    return dt.date.fromisoformat(hits[0][0]) if hits else None
-
-
-def _title_names_the_day(doc: DocText, m: Mention) -> bool:
-    """The text's title line, a paragraph of its own with no verb, names the last day or night: "Обстановка в
-    Белгородской области за прошедшие сутки.", "Як минула ніч на Дніпропетровщині" (the verb the day's own), a
-    post's day by district below it; not "... опубликовала список погибших в ночь на 1 января"."""
-    said = doc.cache.get("title_day")
-    if said is None:  # (read once a document asks; the cheap tests first: most titles have a verb)
-        title = doc.sentences[0]
-        verbs = [k for k, t in enumerate(title.tokens) if "VERB" in tags(t.low, doc.lang.code)]
-        said = title.kind != "list_item" and len(verbs) <= 1 and not (
-            len(doc.sentences) > 1 and doc.sentences[1].paragraph == title.paragraph)
-        if said:
-            day = first_hit(doc.lang.grammar["spans"], "day", title.tokens, 0, len(title.tokens))
-            said = day is not None and all(day[1] <= k < day[2] for k in verbs)
-        doc.cache["title_day"] = said
-    if not said or doc.sentences[0] is m.sentence:
-        return False
-    return not any(x.sentence is doc.sentences[0] for x in doc.mentions)
-
-
-def _day_said_before(doc: DocText, m: Mention) -> bool:
-    """The sentence just before ``m``'s, in its paragraph, counts no loss but spans the last day ("Упродовж
-    минулої доби окупанти 74 рази обстріляли ..."): the strikes whose toll ``m`` gives."""
-    at = next((i for i, s in enumerate(doc.sentences) if s is m.sentence), 0)
-    if at == 0:
-        return False
-    before = doc.sentences[at - 1]
-    if _title_names_the_day(doc, m):
-        return True
-    if before.paragraph != m.sentence.paragraph or any(x.sentence is before for x in doc.mentions):
-        return False
-    return first_hit(doc.lang.grammar["spans"], "day", before.tokens, 0, len(before.tokens)) is not None
-
-
-def _bare_total(doc: DocText, m: Mention) -> bool:
-    """A running total named by a word of a sum alone ("Всего подтверждена гибель ..."): no time to refer back to."""
-    if m.measure != "cumulative":
-        return False
-    spans = doc.lang.grammar["spans"]
-    hits = spans.find_all(m.sentence.tokens)
-    return any(k == "cumulative" for k, _a, _b in hits) and all(
-        k != "war_nouns" and (k != "cumulative" or spans.match(m.sentence.tokens, a, key="totals") is not None)
-        for k, a, _b in hits)
-
-
-def _carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, float | None, DateMention | None] | None:
-    """The span of the figure before, when this one goes on in the same report: the rest of a day's or
-    a week's report, the next item of a sentence, a sentence opening with "Також" / "Кроме того", the
-    same source's figures of the same kind in the next sentence. A day's increase "(+N)" passes on nothing."""
-    if prev.measure is None or prev.number.delta or prev.list_growth:
-        return None  # ("Среди погибших — 16 940 мобилизованных" after the week's names: the list's, not the week's)
-    if prev.measure == "projection" and prev.sentence is not m.sentence:
-        return None  # ("... может превысить 200 тысяч. Список включал 88 055 фамилий": a forecast is its sentence's)
-    if prev.sentence is not m.sentence and prev.measure == "period" \
-            and (_recalled(doc, m) or (m.sentence.paragraph > prev.sentence.paragraph and named_anew(doc, prev, m))
-                 or _standing(doc, m, prev.period_start_date, long_span=(prev.period_days or 0) >= 28)):
-        return None
-    same_source = prev.claimant == m.claimant or None in (prev.claimant, m.claimant)
-    # (a count as of a date reaches over a paragraph of comment: "Станом на 1 червня ... Прокурори зазначають ...")
-    stated = prev.measure == "cumulative" and prev.as_of_date is not None and prev.as_of_date.role == "as_of"
-    near = prev.sentence.paragraph >= m.sentence.paragraph - (2 if stated else 1)
-    span = (str(prev.measure), prev.period_days, prev.period_start_date)
-    if prev.sentence is m.sentence:
-        return span
-    if prev.measure == "rate" and not first_hit(doc.lang.grammar["context"], "continuation", m.sentence.tokens, 0,
-                                                m.number.first_token):
-        return None  # ("Щодоби надходять 40 поранених ... у лікарні померли 37": a rate is its sentence's)
-    if m.sentence.kind == "list_item":
-        # "▪️ над Курской областью — 15": a bare figure breaks down the one before it
-        if m.rule == "elliptical" and near:
-            return span
-        # "знешкоджено 52 цілі:\n– 7 крилатих ракет;": the items break down the figure of the line opening the
-        # list (not a running total "танки — 9419 (+20)")
-        lead = prev.sentence.kind == "list_item" or doc.text[prev.sentence.start:prev.sentence.end].rstrip()[-1:] == ":"
-        opened = prev.measure == "period" and lead and m.sentence.paragraph - prev.sentence.paragraph <= 1
-        # ("За червень ліквідовано 1 140 окупантів.\n\nТехніка ворога, знищена ...:\n▪️ танки — 17": a colon line
-        # with no figure of its own opens a list of the same span's figures)
-        opened = opened or (prev.measure == "period" and prev.period_start_date is not None
-                            and _bare_colon_line_after(doc, prev, m))
-        # ("Протягом доби загинули 4 людини ...\n\n🔻Херсонський район: загинули троє": a day's or a week's round-up of
-        # casualties goes on place by place, each line a clause of its own)
-        opened = opened or (prev.measure == "period" and prev.period_days in (1.0, 7.0) and same_source and near
-                            and prev.category in PEOPLE and m.category in PEOPLE and m.rule != "list_label")
-        return span if opened and not running_total(doc, m) else None
-    if prev.measure == "period" and prev.period_days in (1.0, 7.0) and same_source \
-            and prev.sentence.paragraph >= m.sentence.paragraph - 2:
-        return span
-    # ("За даними міністерства, 512 із них загинули на фронті": a part of the figure before goes on with its span)
-    goes_on = bool(first_hit(doc.lang.grammar["context"], "continuation", m.sentence.tokens, 0, m.number.first_token)) \
-        or part_of_those(doc, m.sentence.tokens, m.number)
-    if not goes_on and m.sentence.paragraph != prev.sentence.paragraph \
-            and first_hit(doc.lang.grammar["context"], "source_markers", m.sentence.tokens, 0, 2) \
-            and not any("NPRO" in tags(t.low, doc.lang.code) for t in m.sentence.tokens[:3]) \
-            and not (first_hit(doc.lang.grammar["context"], "words_of", m.sentence.tokens, 0, 2)
-                     and not _another_source(doc, m.claimant, m.claimant_text, prev.claimant, prev.claimant_text)):
-        # "По оценке издания, погибли ...": a paragraph naming its source anew starts another account (not "По его
-        # словам", "По словам губернатора" after "губернатор ... Гладков": the words of the one before go on)
-        return None
-    # ("Також ..." goes on with the report over a paragraph of comment, as a dated count does)
-    near = near or (goes_on and prev.sentence.paragraph >= m.sentence.paragraph - 2)
-    # ("збито 52 ворожі БпЛА ... Ще 38 – локаційно втрачені": more of the same things, in the same account)
-    same_things = goes_on and prev.measure == "period" and prev.category == m.category \
-        and prev.sentence.paragraph == m.sentence.paragraph
-    # ("погибли шестеро военных ... Также, по данным ASTRA, повреждены два самолета": the same source's account of
-    # one event goes on in the next paragraph)
-    same_things = same_things or (goes_on and prev.measure == "period" and m.sentence.kind != "list_item"
-                                  and m.sentence.paragraph - prev.sentence.paragraph <= 1)
-    if not ((prev.measure_cued or same_things) and near and prev.claimant == m.claimant):
-        return None
-    if m.explicit and not goes_on and _another_source(doc, m.claimant, m.claimant_text, prev.claimant,
-                                                      prev.claimant_text):
-        return None  # (another body of the same kind named anew: "Уполномоченный по правам человека заявила, что")
-    if goes_on or (prev.category in PEOPLE) == (m.category in PEOPLE):
-        return span
-    return None
-
-
-def _recalled(doc: DocText, m: Mention) -> bool:
-    """"Штаб також нагадує, що зниклими вважаються 65 тисяч": a count a source recalls, before its figure, is a
-    standing one of its own, not the rest of the span or the event before."""
-    return first_hit(doc.lang.grammar["context"], "reminds", m.sentence.tokens, 0, m.number.first_token) is not None
-
-
-def _standing(doc: DocText, m: Mention, start: DateMention | None, *, long_span: bool = False) -> bool:
-    """"Торік загинули 104 дитини. Ще 1 700 вважаються зниклими безвісти": a count of a state that stands now (as
-    such, or still so, or still sought) after a span of the calendar (``start``: its first day) or one of a month or
-    more counted back (``long_span``: "за последние три месяца") is a standing one, not the rest of that span (not
-    "Внаслідок удару загинули 5 людей. Ще троє вважаються зниклими безвісти": the strike's)."""
-    if start is None and not long_span:
-        return False
-    lo, hi = clause_bounds(doc, m.sentence, m.number)
-    return first_hit(doc.lang.grammar["context"], "standing", m.sentence.tokens, lo, hi) is not None
-
-
-def _bare_colon_line_after(doc: DocText, prev: Mention, m: Mention) -> bool:
-    """The list item ``m`` is under a line ending in a colon, with no figure and no span of its own, in the paragraph
-    right after ``prev``'s."""
-    at = doc.sentence_number.get(id(m.sentence), 0)
-    while at > 0 and doc.sentences[at].kind == "list_item":
-        at -= 1
-    line = doc.sentences[at]
-    return line.kind != "list_item" and doc.text[line.start:line.end].rstrip()[-1:] == ":" \
-        and line.paragraph - prev.sentence.paragraph == 1 and not any(x.sentence is line for x in doc.mentions) \
-        and not doc.lang.grammar["spans"].find_all(line.tokens) and not doc.dates.get(id(line))
-
-
 def _side_word_votes(doc: DocText, claimant: str | None = None) -> Counter[str]:
     """The text's side words (not places; not the side that strikes: "Сили оборони завдають ворогу втрат"
     speaks of the enemy's losses; "the enemy" as ``claimant``'s enemy)."""
@@ -681,23 +494,6 @@ def _attacked_side(doc: DocText, toks: list[Token]) -> str | None:
                     return hit[0]  # "вторжения в Украину", "ударов по России": the side attacked, its people
                 return doc.profile.sides[hit[0]].opponent
     return None
-
-
-def _another_source(doc: DocText, key: str | None, text: str | None, key_before: str | None,
-                    text_before: str | None) -> bool:
-    """Whether a source (its key and words) is another than the one before: another key, or no word in common
-    ("Уполномоченный по правам человека" after "губернатор", both officials; not "губернатора" after "губернатор
-    Гладков", "Зеленский" after "Президент Украины Владимир Зеленский", nor "его", "издания", "ведомство")."""
-    if key != key_before:
-        return True
-    words, words_before = (text or "").lower().split(), (text_before or "").lower().split()
-    if not words or not words_before or "NPRO" in tags(words[0], doc.lang.code) \
-            or any(k in ("outlet", "same_source")
-                   for k, _a, _b in doc.lang.grammar["context"].find_all(tokenize(text or "", doc.lang.code))):
-        return False
-    code = doc.lang.code
-    seen = {lemma for w in words_before for lemma in lemmas(w.strip("«»\"'.,"), code)}
-    return all(seen.isdisjoint(lemmas(w.strip("«»\"'.,"), code)) for w in words)
 
 
 def _span_dated_before(doc: DocText, m: Mention) -> tuple[DateMention, DateMention] | None:

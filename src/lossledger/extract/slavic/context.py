@@ -10,12 +10,13 @@ from typing import Any
 from ...languages.morphology import Token, tags
 from ..dates import series_evidence
 from .actor import is_actor
+from .claimants import bulletin_source, claimant_in, local_officials
 from .dates import DateMention, dateline_with_weekday, infer_from_totals, resolve_date, safe_date
 from .language import DIGITS, MONTH, NUMBER_WORD, WEEKDAY, Language
 from .mentions import DocText, Mention, first_hit
 from .numbers import Number
 from .sentences import Sentence
-from .sides import bulletin_source, claimant_in, local_officials, side_words
+from .sides import side_words
 from .spans import find_measure, is_event, remark_dash
 
 # -- the document ----------------------------------------------------------------------------------------

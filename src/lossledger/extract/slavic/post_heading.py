@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from .claimants import SourceCue
 from .mentions import DocText, Mention
 from .sentences import Sentence
-from .sides import SourceCue
 
 
 def opens_the_post(doc: DocText, sent: Sentence, own: SourceCue | None, found: list[Mention]) -> bool:

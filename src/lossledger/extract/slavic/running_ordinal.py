@@ -6,11 +6,12 @@ becoming (grammar ``became``); the person's noun is right after it, a word of dy
 from __future__ import annotations
 
 from ...languages.morphology import tags
+from .claimants import SourceCue
 from .dates import DateMention
 from .mentions import DocText, Mention, clause_bounds
 from .numbers import Number
 from .sentences import Sentence
-from .sides import SourceCue, side_of
+from .sides import side_of
 from .spans import find_measure
 
 #: how many words after the person's noun the word of dying may stand ("жителем района, погибшим")

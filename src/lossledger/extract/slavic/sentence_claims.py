@@ -11,6 +11,7 @@ from ...languages.morphology import Token, counts_people, tags
 from . import parts, tolls
 from .all_of_them import outcome_told_after
 from .carried_wounded import wounded_carried
+from .claimants import SourceCue, bulletin_source, claimant_in
 from .dates import DateMention
 from .elliptical import (
     an_age_of_one_of_them,
@@ -52,7 +53,7 @@ from .same_group import killed_otherwise, more_of_the_same_noun, per_one_ratio, 
 from .saying import said_that_before, writers_recap
 from .sentences import Sentence
 from .set_off_clauses import past_a_describing_clause, past_an_aside
-from .sides import SourceCue, bulletin_source, claimant_in, np_side, people_category, side_of, side_words, speaks_of_own
+from .sides import np_side, people_category, side_of, side_words, speaks_of_own
 from .spans import delta_tokens, find_measure
 from .speakers_own import counted_by_the_question, outcome_asked_before, own_word_after
 from .struck import counted_as_means, counts_what_struck

@@ -1,0 +1,341 @@
+"""Claimants: who says so (the source a sentence names, the bulletin's default, local officials)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ...languages.morphology import Token, Tokens, tags, tokenize
+from .funeral import not_buried
+from .language import PEOPLE
+from .mentions import DocText, text_between
+from .named_body import officials_of_a_region, state_of_the_place_named
+from .outlets import counted_by_name, opens_on, plural_adjective
+from .saying import SAYING_KEYS, may_say, not_a_saying, side_of_a_back_reference
+from .sentences import Sentence
+from .sides import CLAUSE_END, PUNCT, PUNCT_OR_DASH, default_side, loses, opponent
+from .unnamed_sources import body_in_capitals, kin_saying
+
+
+@dataclass
+class SourceCue:
+    key: str
+    text: str
+    paragraph: int
+
+
+def bulletin_source(doc: DocText) -> SourceCue | None:
+    key = str(doc.lang.raw["profile"].get("defaults", {}).get("bulletin_claimant") or "")
+    return SourceCue(key, "", -1) if key else None
+
+
+def claimant_in(doc: DocText, sent: Sentence, near: int | None = None) -> SourceCue | None:
+    """The source the sentence names (the one nearest ``near``, a token index, if given)."""
+    memo = sent.tokens.memo if isinstance(sent.tokens, Tokens) else {}
+    mkey = ("claimant", near)
+    if mkey not in memo:
+        memo[mkey] = _find_claimant(doc, sent, near)
+    found: SourceCue | None = memo[mkey]
+    return found
+
+
+def _find_claimant(doc: DocText, sent: Sentence, near: int | None) -> SourceCue | None:
+    found = _named_sources(doc, sent)
+    if found is None:
+        return None
+    named, saying = found
+    return _pick_source(doc, sent, named, saying, near)
+
+
+_Hit = tuple[str, int, int]
+#: a name written in Latin letters, capital first ("Baza", "SHOT", "DeepState")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z]+")
+#: a dash alone between two words
+_DASH_ONLY = re.compile(r"\s*[—–]\s*")
+
+
+def _named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[_Hit]] | None:
+    """The sources a sentence names as saying something, and its words of saying (whichever number asks)."""
+    memo = sent.tokens.memo if isinstance(sent.tokens, Tokens) else {}
+    if ("named_sources",) in memo:
+        known: tuple[list[_Hit], list[_Hit]] | None = memo[("named_sources",)]
+        return known
+    memo[("named_sources",)] = found = _read_named_sources(doc, sent)
+    return found
+
+
+def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[_Hit]] | None:
+    toks = sent.tokens
+    ctx = doc.lang.grammar["context"]
+    named = doc.lang.claimants.find_all(toks)
+    if not named and not ctx.find_all(toks, key="report_verbs") and not ctx.find_all(toks, key="same_source") \
+            and not ctx.find_all(toks, key="source_markers") \
+            and not (toks and doc.text[toks[0].start - 1:toks[0].start] == "«"):
+        return None  # (no source, word of saying, back-reference, source marker or quoted name: most sentences)
+    if sent.kind != "heading" and not may_say(doc, sent):
+        return None  # (no word of saying, colon or dash: the "not saying" at the end, known before the names are read)
+    # ("ЗСУ втратили": who lost; "удару ЗСУ": who attacked; neither is a source)
+    hits = local_officials(doc, sent, named)
+    # "сообщил телеграм-канал «Рыбарь»": a channel is a source by its name, not "в своем телеграм-канале"
+    hits = [h for h in hits if not (ctx.match(toks, h[1], h[2], "channel") and not (h[2] < len(toks) and (
+        toks[h[2]].text[:1].isupper() or doc.text[toks[h[2]].start - 1:toks[h[2]].start] == "«")))]
+    if hits:
+        attack_ends = {b for _k, _a, b in ctx.find_all(toks, key="attack")}
+        hits = [h for h in hits if h[1] not in attack_ends and not loses(doc, toks, h[2])]
+    # "по подсчетам издания, основанным на сводках оперштаба": what a count is based on is not its source
+    based = [b for _k, _a, b in ctx.find_all(toks, key="based_on")]
+    if based:
+        hits = [h for h in hits if not any(0 <= h[1] - b <= 2 for b in based)]
+    # ("проанализировали некрологи и сообщения районных администраций": the bodies whose words were read, not who
+    # counted; "по открытым данным издание установило": the outlet named after them still counts)
+    analysed = [b for _k, _a, b in ctx.find_all(toks, key="analysed")]
+    if analysed:
+        hits = [h for h in hits if h[0] == "other" or not any(0 <= h[1] - b <= 5 for b in analysed)]
+    hits = not_buried(doc, toks, hits)  # ("провели в останню путь ... командира відділення": not a source)
+    signed = {b for key in ("contract_with", "met_with") for _k, _a, b in ctx.find_all(toks, key=key)}
+    if signed:
+        # ("контракт с Минобороны", "на совещании с руководством Минобороны": a party to it)
+        hits = [h for h in hits if h[1] not in signed]
+    # "В ведомстве заявили": the body named before; "за підрахунками аналітиків": the analysts named before
+    hits = [(_named_before(doc, sent, h) or h[0], h[1], h[2]) if h[0] == "other" and h[2] - h[1] == 1 else h
+            for h in hits]
+    for _k, a, b in ctx.find_all(toks, key="same_source"):
+        if (key := _named_before(doc, sent, None, side_of_a_back_reference(doc, toks, a))) is not None:
+            hits.append((key, a, b))
+    # "«Верстка»: ...": a name in quotes opening the sentence with a colon is its source (an outlet's count)
+    # (the opening quote looked at first: most sentences open with none, and the colon is not looked for)
+    closed = next((k for k in range(1, min(len(toks), 5)) if doc.text[toks[k - 1].end:toks[k].start].strip() == "»:"),
+                  None) if toks and doc.text[toks[0].start - 1:toks[0].start] == "«" else None
+    # ("«Их просто бросили»: как воюет ...", "«Поранених везуть цілодобово»: головний лікар ...": words quoted with a
+    # verb of their own are speech, not an outlet's name)
+    if closed is not None and toks[0].text[:1].isupper() \
+            and not any(h[1] < closed for h in hits) and not any(
+                "VERB" in (found := tags(t.low, doc.lang.code)) and not found & {"infn", "INFN", "NOUN"}
+                for t in toks[:closed]):
+        hits.append(("other", 0, closed))
+    # "По подсчетам «Фонтанки»", "за даними «Книги пам'яті»": a name in quotes after a source marker is its source
+    for _k, _a, b in ctx.find_all(toks, key="source_markers"):
+        if b < len(toks) and doc.text[toks[b].start - 1:toks[b].start] == "«" and toks[b].text[:1].isupper() \
+                and not any(h[1] <= b < h[2] for h in hits):
+            close = next((k for k in range(b + 1, min(len(toks), b + 5))
+                          if "»" in text_between(doc.text, toks[k - 1].end, toks[k].start)), None)
+            if close is not None:
+                hits.append(("other", b, close))
+        elif b < len(toks) and _LATIN_NAME.fullmatch(toks[b].text) and not any(h[1] <= b < h[2] for h in hits):
+            hits.append(("other", b, b + 1))  # "по информации Baza", "за даними DeepState": a name in Latin letters
+    hits += kin_saying(doc, toks, hits)
+    # "Росія офіційно повідомляла": a side's name as the subject of a verb of saying
+    verbs = doc.lang.grammar["context"]
+    hits += body_in_capitals(doc, toks, hits)
+    hits += counted_by_name(doc, toks, hits)  # "..., підрахувала LIGA.net": an outlet's own count
+    if not hits and not verbs.find_all(toks, key="report_verbs"):
+        return None  # (no source named, and no verb of saying to make one: most sentences)
+    named_at = {i for _k, a, b in hits for i in range(a, b)}
+    for key, a, b in doc.lang.sides.find_all(toks):
+        # ("Украинский Генштаб сообщил"; not "ВСУ, сообщило МО"; or after a verb of saying and "в": "..., сообщили в
+        # ВСУ")
+        if key in doc.lang.state_claimants and toks[a].text[:1].isupper() and a not in named_at \
+                and b not in {h[1] for h in hits} and (any(verbs.match(toks, k, key="report_verbs") for k in range(
+                    b, min(len(toks), b + 3) if doc.text[toks[b - 1].end:toks[b - 1].end + 1] != "," else b))
+                    or (a >= 2 and verbs.match(toks, a - 1, a, "at_body")
+                        and any(e == a - 1 for _k, _s, e in verbs.find_all(toks, key="report_verbs")))):
+            hits.append((doc.lang.state_claimants[key], a, b))
+    # "«Фонтанка» установила имена": a name in quotes saying it is a source of its own (an outlet's count)
+    for _k, verb, _e in verbs.find_all(toks, key="report_verbs"):
+        # ("«Новая газета Европа» вместе с волонтерами установила": the outlet named before its partners)
+        v = next((k for k in range(max(1, verb - 4), verb) if (w := verbs.match(toks, k, key="together_with"))
+                  and doc.text[toks[k - 1].end:toks[k - 1].end + 1] == "»"
+                  and not re.search(r"[,;:.]", text_between(doc.text, toks[w[1] - 1].end, toks[verb].start))), verb)
+        if v < 1 or doc.text[toks[v - 1].end:toks[v - 1].end + 1] != "»":
+            continue
+        opened = next((j for j in range(v - 1, max(-1, v - 5), -1)
+                       if doc.text[toks[j].start - 1:toks[j].start] == "«"), None)
+        if opened is not None and toks[opened].text[:1].isupper() \
+                and not any(h[1] < v and opened < h[2] and h[0] not in doc.lang.state_claimants.values() for h in hits):
+            # ("«Українська правда»": a side's name inside the quotes is the outlet's, not the state's)
+            hits = [h for h in hits if not (opened <= h[1] < v)] + [("other", opened, v)]
+    if not hits:
+        return None
+    # ("якого вважали загиблим": what was thought of someone, not a saying)
+    saying = [h for k in SAYING_KEYS for h in verbs.find_all(toks, key=k) if not not_a_saying(doc, toks, h)]
+    # "ISW: ...", "Минобороны РФ: ...": a source opening the sentence with a colon
+    # ("Группировка «Центр»: ...": past the name the source goes by)
+    opening = [h for h in hits if h[1] <= 1 and (end := _name_end(doc, toks, h[2])) < len(toks)
+               and text_between(doc.text, toks[end - 1].end, toks[end].start).strip(" »\"").startswith(":")]
+    if opening:
+        saying.append(("opening", opening[0][2], opening[0][2]))
+    # "... 1 300 військових — Генштаб.": a source closing the sentence after a dash
+    closing = [h for h in hits if h[2] >= len(toks) - 1 and h[1] > 0
+               and text_between(doc.text, toks[h[1] - 1].end, toks[h[1]].start).strip() in ("—", "–")]
+    if closing:
+        saying.append(("closing", closing[0][1], closing[0][1]))
+    if sent.kind != "heading" and not saying:
+        return None  # "авіацією Повітряних сил було завдано ударів": named, but not as the source
+    interviews = [h[1] for h in verbs.find_all(toks, key="interview")]
+    # "заявив він в інтерв'ю виданню": the outlet of an interview is not the source
+    hits = [h for h in hits if not any(0 < h[1] - i <= 2 for i in interviews)]
+    # "вертолет Ми-24 украинских воздушных сил": the owner of what was lost is not the source
+    # (not a noun that is itself a source: "Журналісти «Медіазони»", "журналистам заявил представитель Минобороны")
+    sources = {b for _k, _a, b in doc.lang.claimants.find_all(toks)}
+    owners = {b for _k, _a, b in doc.lang.categories.find_all(toks) if b not in sources}
+    # ("... 1 300 окупантів — Генштаб": after a dash, the source again; only the owners ending up to three
+    # words before a name are looked at)
+    if owners:
+        hits = [h for h in hits if not any(end in owners and not CLAUSE_END.search(
+            text_between(doc.text, toks[end - 1].end, toks[h[1]].start)) for end in range(h[1] - 3, h[1] + 1))]
+    if not hits:
+        return None
+    named = [h for h in hits if h[0] != "other"] or hits
+    return named, saying
+
+
+def _name_end(doc: DocText, toks: list[Token], b: int) -> int:
+    """The end of the capitalised name after a source's title at ``toks[b]`` ("группировка «Центр»"), else ``b``."""
+    end = b
+    while end < len(toks) and end < b + 3 and toks[end].text[:1].isupper() and not toks[end].low.isdigit() \
+            and not PUNCT.search(text_between(doc.text, toks[end - 1].end, toks[end].start)):
+        end += 1
+    return end
+
+
+def local_officials(doc: DocText, sent: Sentence, hits: list[_Hit]) -> list[_Hit]:
+    """"сообщил мэр столицы": a city's head is an official of the state of the place named in the sentence, or
+    else in the sentences just before; with no place named, no source. A ministry, a minister, an intelligence
+    service or a commander the war's words do not name ("у Міністерстві молоді та спорту") is the state's named in
+    its name, else the text's own state's (profiles' "state" words)."""
+    hits = officials_of_a_region(doc, sent.tokens, hits)  # ("министр здравоохранения Курской области")
+    if any(h[0] == "state" for h in hits):
+        hits = [(_state_body(doc, sent, a, b) if k == "state" else k, a, b) for k, a, b in hits]
+    if not any(h[0] == "local" for h in hits):
+        return hits
+    at = next((i for i, s in enumerate(doc.sentences) if s is sent), 0)
+    state = None
+    for s in [sent, *reversed(doc.sentences[max(0, at - 8):at])]:
+        sides = {key for key, _a, _b in doc.lang.places.find_all(s.tokens)}
+        if sides:
+            state = doc.lang.state_claimants.get(sides.pop()) if len(sides) == 1 else None
+            break
+    if state is None:
+        return [h for h in hits if h[0] != "local"]
+    return [(state if k == "local" else k, a, b) for k, a, b in hits]
+
+
+def _state_body(doc: DocText, sent: Sentence, start: int, end: int) -> str:
+    """Whose a ministry or minister ``toks[start:end]`` is: the state a side word after it in its name names
+    ("культури рф"), another government's where a capitalised name in the genitive follows ("закордонних справ
+    Франції"), else the state of the text's own press (the opponent of whose losses it usually counts). A bare
+    title ("– вважає міністр.") is the source of that title named in the sentences just before ("міністр оборони")."""
+    toks = sent.tokens
+    if end >= len(toks) or PUNCT_OR_DASH.search(text_between(doc.text, toks[end - 1].end, toks[end].start)) \
+            or "gent" not in tags(toks[end].low, doc.lang.code):
+        at = doc.sentence_number.get(id(sent), 0)
+        for s in reversed(doc.sentences[max(0, at - 8):at]):
+            named = [k for k, a, b in doc.lang.claimants.find_all(s.tokens) if k != "state" and b - a > end - start
+                     and any(not toks[start].lemmas.isdisjoint(t.lemmas) for t in s.tokens[a:b])]
+            if named:
+                return named[-1]
+        # ("Ранее в министерстве сообщали": the body named before, as "в ведомстве")
+        if (before := _named_before(doc, sent, None)) is not None:
+            return before
+    for k in range(end, min(len(toks), end + 4)):
+        # (a body named at its clause's end, "источник в силовых структурах, погибли 12 военных ВСУ": no side after)
+        if k >= end > 0 and PUNCT_OR_DASH.search(text_between(doc.text, toks[k - 1].end, toks[k].start)):
+            break
+        side = doc.lang.sides.match(toks, k)
+        if side is not None:
+            return doc.lang.state_claimants.get(side[0], "other")
+        found = tags(toks[k].low, doc.lang.code)
+        # (a place the war's words know is no person's name the dictionary also reads it as: "Курської")
+        if toks[k].text[:1].isupper() and "gent" in found \
+                and (not found & {"Name", "Surn", "Patr"} or doc.lang.places.match(toks, k) is not None):
+            return state_of_the_place_named(doc, toks, k)
+    own = opponent(doc.profile, default_side(doc) or "")
+    return _own_states(doc, own or "", toks[start]) or doc.lang.state_claimants.get(own or "", "other")
+
+
+def _own_states(doc: DocText, side: str, word: Token) -> str | None:
+    """The key the war's words give the body ``word`` names with ``side``'s adjective ("українська розвідка": ua_mod),
+    if they give one."""
+    # (read from the language's words once, when first asked: the same for every document of the language)
+    known = _OWN_STATES.get(id(doc.lang))
+    if known is None or known[0] is not doc.lang:
+        found: dict[tuple[str, str], str] = {}
+        for key, phrases in doc.lang.raw["profile"].get("claimants", {}).items():
+            for phrase in phrases:
+                toks = tokenize(phrase, doc.lang.code)
+                hit = doc.lang.sides.match(toks, 0) if len(toks) == 2 else None
+                if hit is not None and hit[1] == 1:
+                    for lemma in toks[1].lemmas:
+                        found.setdefault((hit[0], lemma), key)
+        known = _OWN_STATES[id(doc.lang)] = (doc.lang, found)
+    table = known[1]
+    return next((table[(side, lemma)] for lemma in word.lemmas if (side, lemma) in table), None)
+
+
+#: {id of a language: (the language, {(side, lemma of a body's noun): the key of the side's body})}
+_OWN_STATES: dict[int, tuple[Any, dict[tuple[str, str], str]]] = {}
+
+
+def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None, side: str | None = None) -> str | None:
+    """The source a back-reference stands for, named in the sentences just before ``sent``: the last one named
+    (``generic`` None: "відомство"; of ``side`` if named: "российского ведомства"), or the one a generic noun was
+    the title of ("Аналітики ISW ... за підрахунками аналітиків")."""
+    at = doc.sentence_number.get(id(sent), 0)
+    word = sent.tokens[generic[1]].lemmas if generic is not None else None
+    # "издание подтвердило": the counter of neither side named with figures before (an outlet only named, with no
+    # figure of its own in its sentence, is not known to count)
+    # ("Независимые издания оценивают": outlets, several and unnamed, are no one outlet named before)
+    outlet = generic is not None and doc.lang.grammar["context"].match(sent.tokens, generic[1], generic[2], "outlet") \
+        and not (generic[1] > 0 and plural_adjective(sent.tokens[generic[1] - 1], doc.lang.code))
+    for s in reversed(doc.sentences[max(0, at - 8):at]):
+        found = [h for h in local_officials(doc, s, doc.lang.claimants.find_all(s.tokens))
+                 if not _owns_the_thing_before(doc, s.tokens, h[1])]
+        if outlet:
+            counters = [h for h in found if h[0] not in ("other", "local") and h[0] not in doc.profile.claimant_sides]
+            if counters and (any(m.sentence is s for m in doc.mentions)
+                             or opens_on(doc, s, counters[0], sent, generic)):
+                return counters[-1][0]
+            continue
+        if word is None:
+            named = [h for h in found if h[0] != "other" and side in (None, doc.profile.own_side(h[0]))]
+            if named:
+                return named[-1][0]
+            continue
+        for k1, a1, b1 in found:
+            if k1 == "other" and b1 - a1 == 1 and not word.isdisjoint(s.tokens[a1].lemmas):
+                title_of = next((k2 for k2, a2, _b2 in found if k2 != "other" and a2 in (b1, b1 + 1)), None)
+                if title_of is not None:
+                    return title_of
+    return None
+
+
+def _owns_the_thing_before(doc: DocText, toks: list[Token], at: int) -> bool:
+    """"сбила самолет МиГ-29 Воздушных сил Украины": a body named right after a thing (its make between) is whose
+    the thing is, named in passing: no one a back-reference ("по подсчетам ведомства") stands for."""
+    ends = {b for key, _a, b in doc.lang.categories.find_all(toks) if key not in PEOPLE}
+    k = at
+    while at - 3 < k and k > 0 and k not in ends and (
+            any(c.isdigit() for c in toks[k - 1].text) or doc.text[toks[k - 1].end:toks[k].start] == "-"):
+        k -= 1  # (back over the make: "МиГ-29", "M777")
+    return k in ends and not PUNCT_OR_DASH.search(text_between(doc.text, toks[k - 1].end, toks[at].start))
+
+
+def _pick_source(doc: DocText, sent: Sentence, named: list[_Hit], saying: list[_Hit],
+                 near: int | None) -> SourceCue | None:
+    toks = sent.tokens
+
+    def distance_to_saying(h: tuple[str, int, int]) -> int:
+        if near is not None and h[2] == near and _DASH_ONLY.fullmatch(doc.text, toks[near - 1].end, toks[near].start):
+            return 0  # "..., Минобороны России — что ...": the dash stands for the verb of saying
+        return min((min(abs(h[1] - s[2]), abs(s[1] - h[2])) for s in saying), default=99)
+
+    if near is not None:
+        key, a, b = min(named, key=lambda h: (distance_to_saying(h) > 3, abs(h[1] - near)))
+    else:
+        key, a, b = min(named, key=lambda h: (distance_to_saying(h) > 3, h[1]))
+    # the name after the title: "міністр оборони Олексій Резніков"
+    while b < len(toks) and b < a + 8 and toks[b].text[:1].isupper() and not toks[b].low.isdigit() \
+            and not PUNCT.search(text_between(doc.text, toks[b - 1].end, toks[b].start)):
+        b += 1
+    return SourceCue(key, doc.text[toks[a].start:toks[b - 1].end], sent.paragraph)
