@@ -44,6 +44,7 @@ from .measure_cues import (
 from .mentions import DocText, Mention, in_an_aside
 from .month_title import takes_the_title_month
 from .outlets import counted_here
+from .own_unit import restates_the_figure_before, soldiers_of_a_unit, unit_side
 from .post_heading import opens_the_post
 from .same_unit_span import narrowed, unit_span_before
 from .sentence_claims import read_sentence
@@ -247,6 +248,8 @@ def _fill(doc: DocText) -> None:
             elif not stated and m.category in PEOPLE and m.claimant and (own := doc.profile.own_side(m.claimant)) \
                     and (own_unit_lost(doc, m) or asked_of_own(doc, m)):
                 m.side = own  # "За місяць батальйон втратив 14 бійців", "— А ваші втрати?": the speaker's own
+            elif not stated and soldiers_of_a_unit(doc, m) and (unit := unit_side(doc, m)) is not None:
+                m.side = unit  # "120 бійців бригади дістали поранення": the unit's own
             elif not stated and m.category in PEOPLE and (asked := asked_side(doc, m)) is not None:
                 m.side = asked  # "— А втрати ворога?\n\n— 120 поранених": the side the question names
             elif not stated and m.category == "personnel" and written_from and in_care(doc, m.sentence.tokens):
@@ -398,11 +401,15 @@ def _fill(doc: DocText) -> None:
     home: str | None = None  # the side whose places the text's soldiers are from ("мобилизованных жителей ...")
     home_read = False
     civilians_before: str | None = None  # whose civilians the text counted last
+    figure_before: Mention | None = None  # the figure before, which a rate after it may restate
     for m in doc.mentions:
         if m.own_voice and m.claimant and doc.profile.own_side(m.claimant):
             m.side = doc.profile.own_side(m.claimant)
         elif m.own_voice and not m.claimant and not m.side_stated and (own := own_voice_side(doc, m)) is not None:
             m.side = own  # "Наши потери — двое раненых" in a post of no source: the side fighting the one it names
+        elif not m.side_stated and restates_the_figure_before(doc, figure_before, m) and figure_before is not None:
+            m.side = figure_before.side  # "640 поранених. У середньому це 20–25 бійців на добу": the same men's
+        figure_before = m
         if m.side is None and m.whole is not None:
             m.side = m.whole.side  # (a part of a figure before, settled with it)
         if m.side is None and not doc.profile.own_side(m.claimant) and doc.profile.is_victims(m.category):

@@ -12,6 +12,7 @@ from .language import PEOPLE
 from .mentions import DocText, text_between
 from .named_body import officials_of_a_region, state_of_the_place_named
 from .outlets import counted_by_name, opens_on, plural_adjective
+from .own_unit import press_side
 from .saying import SAYING_KEYS, may_say, not_a_saying, side_of_a_back_reference
 from .sentences import Sentence
 from .sides import CLAUSE_END, PUNCT, PUNCT_OR_DASH, default_side, loses, opponent
@@ -250,7 +251,9 @@ def _state_body(doc: DocText, sent: Sentence, start: int, end: int) -> str:
         if toks[k].text[:1].isupper() and "gent" in found \
                 and (not found & {"Name", "Surn", "Patr"} or doc.lang.places.match(toks, k) is not None):
             return state_of_the_place_named(doc, toks, k)
-    own = opponent(doc.profile, default_side(doc) or "")
+    # (the text's own: the side it is written from, told by its press's words, else the one opposing whose losses the
+    # language's press usually counts)
+    own = press_side(doc) or opponent(doc.profile, default_side(doc) or "")
     return _own_states(doc, own or "", toks[start]) or doc.lang.state_claimants.get(own or "", "other")
 
 

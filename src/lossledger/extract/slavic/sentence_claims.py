@@ -52,7 +52,7 @@ from .running_ordinal import running_ordinals
 from .same_group import killed_otherwise, more_of_the_same_noun, per_one_ratio, ratio_before
 from .saying import said_that_before, writers_recap
 from .sentences import Sentence
-from .set_off_clauses import past_a_describing_clause, past_an_aside
+from .set_off_clauses import before_a_second_that, past_a_describing_clause, past_an_aside
 from .sides import np_side, people_category, side_of, side_words, speaks_of_own
 from .spans import delta_tokens, find_measure
 from .speakers_own import counted_by_the_question, outcome_asked_before, own_word_after
@@ -321,6 +321,7 @@ def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int,
     table = doc.lang.outcomes_people if lost.category in PEOPLE else doc.lang.outcomes_equipment
     if not find_cues(table, toks, lo, hi):
         hi = past_an_aside(doc, sent, hi)  # "ще дев'ятеро, зокрема дитина, дістали поранень"
+    hi = before_a_second_that(doc, sent, num, hi)  # ("воюют 1 000 белорусов и что 400 из них уничтожены")
     outcome = find_outcome(doc, sent, num, lost.category, lo, hi, lost.noun_outcome)
     breakdown = first_hit(ctx, "continuation", toks, lo, num.first_token)
     if breakdown and out and not find_cues(table, toks, lo, hi) and not lost.noun_outcome:

@@ -48,3 +48,12 @@ def past_a_describing_clause(doc: DocText, sent: Sentence, hi: int) -> int:
             return clause_bounds(doc, sent, Number(toks[k + 1].start, toks[k + 1].end, 0.0, None, False,
                                                    k + 1, k + 1))[1]
     return hi
+
+
+def before_a_second_that(doc: DocText, sent: Sentence, number: Number, hi: int) -> int:
+    """The end of the number's clause at a second reported clause joined after it ("утверждает, что воюют около 1 000
+    белорусов и что более 400 из них уничтожены"): what the second says befell others, not the number's."""
+    toks = sent.tokens
+    for _key, a, _b in doc.lang.grammar["context"].find_all(toks, number.last_token + 1, hi, "second_that"):
+        return a
+    return hi

@@ -564,8 +564,10 @@ def _battle_at_place(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
 
 def _battle_object(doc: DocText, toks: list[Token], j: int) -> bool:
     """"за село", "за высоту": a place named by its common noun (grammar ``battle_objects``), past one adjective
-    ("за стратегическую высоту")."""
+    ("за стратегическую высоту"), or after "one of" ("за один из городов")."""
     ctx = doc.lang.grammar["context"]
+    if (one_of := ctx.match(toks, j, key="one_of")) is not None:
+        j = one_of[1]
     return any(j + k < len(toks) and ctx.match(toks, j + k, key="battle_objects") is not None
                and (k == 0 or is_adjectival(toks[j], doc.lang.code)) for k in (0, 1))
 
