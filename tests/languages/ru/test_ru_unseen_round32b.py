@@ -86,7 +86,7 @@ def test_whole_text(text: str, published: str, expected: set[str]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a second reported clause joined after a figure tells its own: those said to fight are no loss
-    ("СБУ утверждает, что на стороне России воюют около 2 000 наемников и что более 500 из них уже уничтожены.",
+    ("СБУ утверждает, что на стороне России воюют около 2 000 наемников и что более 500 из них уничтожены.",
      {"russia personnel killed 500 at_least period ua_officials 2025-12-10"}),
     ("Губернатор сообщил, что на объекте находились 40 рабочих и что 12 из них погибли.",
      {"russia civilians killed 12 exact period ru_officials 2025-12-10"}),
