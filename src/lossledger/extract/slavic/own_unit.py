@@ -81,9 +81,11 @@ def _press_table(doc: DocText) -> PhraseTable | None:
     known = _PRESS_TABLES.get(id(doc.lang))
     if known is None or known[0] is not doc.lang:
         words = doc.lang.raw["profile"].get("press_words", {})
-        known = _PRESS_TABLES[id(doc.lang)] = (doc.lang, PhraseTable(words, doc.lang.code) if words else None)
-    table: PhraseTable | None = known[1]
-    return table
+        # (none where the profile lists no word: the text's sentences are not scanned)
+        table = PhraseTable(words, doc.lang.code) if any(words.values()) else None
+        known = _PRESS_TABLES[id(doc.lang)] = (doc.lang, table)
+    found: PhraseTable | None = known[1]
+    return found
 
 
 #: {id of a language: (the language, its press words' table, None where the profile has none)}
