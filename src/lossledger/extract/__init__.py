@@ -45,6 +45,7 @@ from .attribution import (
 )
 from .body import BodyRules, Sentence, blank_terminal_controls
 from .bracket_dates import BracketDateRules
+from .bracket_sources import BracketSourceRules, source_in_own_bracket
 from .crediting import (
     credit_quote,
     credit_report_opened_on,
@@ -66,8 +67,10 @@ from .figure_parts import (
     part_with_own_span,
     whole_before_its_part,
 )
+from .first_days import FirstDaysRules
 from .force_member import ForceMemberRules
 from .gate import FirstMention, GateNotes, count_may_be_read, may_hold_claims
+from .group_named_after import GroupNamedAfterRules, group_among_after
 from .hedging import is_hedged, qualifier_of
 from .holiday_dates import HolidayDateRules
 from .image_date import ImageDateRules
@@ -79,6 +82,7 @@ from .line_sources import (
     head_source,
     speaker_label_source,
 )
+from .loser_pronoun import LoserPronounRules, side_of_pronoun_that_loses
 from .loss_frame import (
     LossFrameRules,
     count_grown,
@@ -145,7 +149,9 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datel
                                  ToldBeforeRules, ExtractRules, TranscriptLabelRules, ForceMemberRules, DaySaidRules,
                                  ImageDateRules, SurnameLabelRules, LabelYearRules, AsOfDayRules,
                                  VictimsNamedAfterRules, SinceThenRules, HolidayDateRules, SeasonAfterRules,
-                                 ExistentialRules, BracketDateRules, ReturnedBodiesRules)
+                                 ExistentialRules, BracketDateRules, ReturnedBodiesRules, BracketSourceRules,
+                                 GroupNamedAfterRules, FirstDaysRules,
+                                 LoserPronounRules)
 
 
 @functools.lru_cache(maxsize=16)
@@ -222,6 +228,11 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             category = kind_said_of_part(reader, sent, num, abs_end, np_span, category)
         elif np_span is None and reader.search_in(sent, r.crew_of, max(sent.start, abs_start - 30), abs_start):
             category = "personnel"  # "sank a patrol boat, killing its crew of three": the crew, not the boat
+        if (category in ("people", "personnel") and np_span is not None
+                and (group := group_among_after(reader, np_end, sent.end)) is not None):
+            # "4,000 deaths among Russian soldiers": the group counted, read as the noun phrase's own words
+            category, np_end = group
+            np_span = (np_span[0], np_end)
         if category == "people":
             category = people_or_personnel(reader, without_sources(reader, sent),
                                            text[np_span[0]:np_span[1]] if np_span else topic_noun,
@@ -301,6 +312,9 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             # "strikes killed two civilians, while Moscow reported damage": a subject that opens a clause of contrast
             # after the lone figure speaks for that clause, not for it
             num_source = None
+        own_bracket = source_in_own_bracket(reader, abs_end, np_end)
+        if own_bracket is not None:
+            num_source = own_bracket  # "between 300,000 (Kyiv, March 2024) and ...": each end's own source
         claimant = num_source.key if num_source else None
         side, side_basis = side_of(reader, sent, abs_start, np_span, category, claimant, prev)
         if bodies and side_basis != "noun_phrase":
@@ -308,6 +322,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if side_basis in ("claimant", "unknown"):
             side = (_own_unit_losses(reader, sent, abs_start, num_source)
                     or side_pointed_back(reader, sent, abs_start)
+                    or side_of_pronoun_that_loses(reader, sent, abs_start)
                     or side_of_figure_told_again(reader, sent, num.value, category, outcome)
                     or side_of_more_told_before(reader, sent, abs_start, abs_end, rule)
                     or side_of_whole_told_before(reader, sent, abs_end) or side)
@@ -372,7 +387,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             sentence=sent, number=num, category=category, outcome=outcome, side=side, qualifier=qualifier,
             measure=measure, period_days=period_days, period_start=None, as_of=None, as_of_basis="none",
             hedged=hedged, claimant=claimant, claimant_text=num_source.text if num_source else None,
-            claimant_explicit=explicit and num_source is not None, rule=rule, value=num.value,
+            claimant_explicit=(explicit or own_bracket is not None) and num_source is not None,
+            rule=rule, value=num.value,
             value_high=num.value_high, measure_cue=measure_cue,
         )
         if rule == "bulletin_delta":

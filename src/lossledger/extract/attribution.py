@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from .attribution_rules import AttributionRules, WordPlaces, ends_held, finditer_by_prefixes, search_by_prefixes
 from .body import Sentence
 from .document import Reader, SentenceSources, Source
+from .nation_in_view import role_of_sole_nation_before
 from .role_nation import (
     cited_in_citers_nation,
     nation_named_again,
@@ -192,7 +193,7 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Sour
         ref = (role_of_nation_named(reader, named, start, person=noun == _PERSON)
                or role_of_place_framed(reader, sent, start)
                or _subject_named_before(reader, sent, named, noun) or source_before_pronoun(reader, named, start, noun)
-               or _generic_source(reader, noun))
+               or _nation_in_view(reader, sent, start, noun) or _generic_source(reader, noun))
         if ref is not None:
             distance = abs(start - near) if near is not None else 0
             found.append((int(ref.key == "other"), -2 - (ref.start == start), distance, ref))  # (a role read here)
@@ -210,6 +211,17 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Sour
         if earlier is not None and earlier.key in reader.profile.official_claimants and earlier.start < best.start:
             return earlier
     return best
+
+
+def _nation_in_view(reader: Reader, sent: Sentence, start: int, noun: str) -> Source | None:
+    """'Russia launched an offensive. The defence ministry said ...': a defence ministry named with no nation, when no
+    source before it is a nation's, is the ministry of the one belligerent the text names just before."""
+    if noun.lower() not in reader.grammar.rules(AttributionRules).defence_ministry_nouns:
+        return None
+    if any(src is not None and roles_of_nation_speaking_as(reader.profile, src.key) is not None
+           for src in (reader.last_org, reader.last_source)):
+        return None  # ("Ukraine said ... The defence ministry said": that nation's, read by _generic_source)
+    return role_of_sole_nation_before(reader, sent, start)
 
 
 def _subject_named_before(reader: Reader, sent: Sentence, named: list[tuple[int, int, Source]],

@@ -52,6 +52,7 @@ class MeasureRules:
         self.losses_put_at = g.pattern("losses_put_at", guard=False)
         self.figure_put_at = g.pattern("figure_put_at", guard=False)
         self.statement_month_after_level = g.pattern("statement_month_after_level", guard=False)
+        self.label_month_level_put_at = g.pattern("label_month_level_put_at", guard=False)
         self.bare_by = g.pattern("bare_by")
         self.lead_by = g.pattern("lead_by", guard=False)
         self.figure_includes = g.pattern("figure_includes")

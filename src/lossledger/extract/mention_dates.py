@@ -23,6 +23,7 @@ from .bracket_dates import date_in_own_bracket
 from .calendar_dates import make_date
 from .day_said_before import counted_from_day_said, date_from_day_said_before
 from .document import Mention, Reader
+from .first_days import first_days_of_start_told
 from .flashback import month_gone_back_to, span_of_the_unit_named_before
 from .image_date import date_from_image_before
 from .label_year import months_in_label_year
@@ -161,6 +162,7 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         candidates.append(d)
     if not candidates and m.period_start is None:
         start_told_before(reader, m, sent, abs_start, war_start)  # "X began in June 2023. Since then, ... lost 90"
+        first_days_of_start_told(reader, m, sent, abs_start, war_start)  # "began on 6 August. ... in the first week"
     war_called_operation(reader, m, sent)  # "since the start of the operation", the war named so before
     if not candidates and m.period_start is None and m.measure == "period" and reader.in_slice(
             r.event_anaphora, *reader.clause_bounds(sent, abs_start)):
@@ -530,6 +532,9 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
         told_then = after
         if m.measure == "period" and m.measure_cue in ("month", "list") and m.period_start is None:
             m.measure, m.period_days = "cumulative", None
+    if (told_then is None and d.start == sent.start and d.end <= number_at
+            and (put := r.label_month_level_put_at.fullmatch(reader.norm, d.end, number_at))):
+        told_then = put  # "February 2024: X puts Russia's losses at 355,000": a timeline's month dates the statement
     weak_cue = m.measure_cue in ("default", "list", "continued", "month", "present_perfect")
     if (told_then is not None and m.measure == "period" and m.measure_cue in ("month", "list")
             and m.period_start is None):

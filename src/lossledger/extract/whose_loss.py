@@ -14,6 +14,7 @@ from ..profiles import Profile
 from .attribution import source_spans
 from .attribution_rules import AttributionRules
 from .body import Sentence
+from .bracket_sources import in_source_bracket
 from .document import Mention, Reader, Source
 from .loss_frame import sentence_before, side_from_claimant
 from .loss_frame_rules import LossFrameRules
@@ -257,7 +258,8 @@ def _in_source_between(reader: Reader, sent: Sentence, m: re.Match[str], vocabul
     """A side's word between two counts of a list that only qualifies the source ("lost 1,020 troops, Ukraine's General
     Staff said, bringing its losses to 1,190,300"): it does not end the list."""
     kind = "name" if vocabulary == "side_name" else "adjective"
-    return _side_cue(reader, sent, m, vocabulary, kind, source_spans(reader, sent))[0]
+    return (_side_cue(reader, sent, m, vocabulary, kind, source_spans(reader, sent))[0]
+            or in_source_bracket(reader, m.start(), m.end()))  # "300,000 (Kyiv, March 2024) and 450,000"
 
 
 def _side_cue(reader: Reader, sent: Sentence, m: re.Match[str], vocabulary: str, kind: str,
@@ -571,9 +573,25 @@ def _side_of_place(reader: Reader, sent: Sentence, abs_start: int) -> str | None
              if not any(a <= m.start() < b for a, b in spans)]
     hi = reader.clause_bounds(sent, abs_start)[1]
     after = next((m for m in found if abs_start < m.start() < hi), None)
+    if after is None and (country := _country_named_as_place_after(reader, abs_start, hi)) is not None:
+        return country  # "300 people were killed in Russia": the victims were in that side's country
     before = [m for m in found if m.end() <= abs_start]
     chosen = after or (before[-1] if before else None)
     return chosen.lastgroup if chosen is not None else None
+
+
+def _country_named_as_place_after(reader: Reader, abs_start: int, hi: int) -> str | None:
+    """The side whose name stands after "in" / "inside" / "across" after a number, before ``hi`` (its clause's end):
+    where the victims were ("killed in Russia"); not a possessive ("in Russia's attack" names the attacker)."""
+    r = reader.grammar.rules(LossFrameRules)
+    for m in reader.scan.finditer("side_name", abs_start, hi):
+        longer = reader.scan.search("side_adjective", m.start(), min(hi, m.end() + 3))
+        if longer is not None and longer.start() == m.start() and longer.end() > m.end():
+            continue  # "in Russia's attack"
+        if r.place_name_before.search(reader.norm, max(abs_start, m.start() - 12), m.start()):
+            key = reader.profile.key_of(m)
+            return key if key in reader.profile.sides else None
+    return None
 
 
 def _attacked_side_before(reader: Reader, sent: Sentence) -> str | None:

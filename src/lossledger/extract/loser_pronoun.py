@@ -1,0 +1,43 @@
+"""'Moscow launched its full-scale invasion in February 2022. Ever since, it has lost more than 3,000 tanks': "it" (or
+"they") that loses, before the figure in its sentence, points at the subject the sentence before opens on, when that
+is a side's name; the figure is that side's loss, across a line break too (the sentence before may be the last of
+the paragraph before). Read by ``extract`` where nothing else in the sentence says whose the loss is (grammar
+``pronoun_loses_before``, ``subject_opening``)."""
+
+from __future__ import annotations
+
+import bisect
+
+from ..languages.grammar import PatternGrammar
+from .body import Sentence
+from .document import Reader
+
+__all__ = ["LoserPronounRules", "side_of_pronoun_that_loses"]
+
+
+class LoserPronounRules:
+    """The patterns this stage reads, compiled from one language's grammar (``PatternGrammar.rules``)."""
+
+    def __init__(self, g: PatternGrammar) -> None:
+        self.pronoun_loses_before = g.pattern("pronoun_loses_before", guard=False)
+        self.subject_opening = g.pattern("subject_opening", guard=False)
+
+
+def side_of_pronoun_that_loses(reader: Reader, sent: Sentence, abs_start: int) -> str | None:
+    """The side the sentence before ``sent`` opens on as its subject, when a pronoun before ``abs_start`` loses."""
+    r = reader.grammar.rules(LoserPronounRules)
+    if not reader.folded.may_match(r.pronoun_loses_before, sent.start, abs_start):
+        return None  # (most sentences hold no pronoun that loses)
+    if r.pronoun_loses_before.search(reader.norm, sent.start, abs_start) is None:
+        return None
+    i = bisect.bisect_right(reader.sentences, sent.start, key=lambda s: s.end) - 1  # (loss_frame.sentence_before's)
+    before = reader.sentences[i] if i >= 0 else None
+    if before is None or before.paragraph < sent.paragraph - 1:
+        return None
+    opening = r.subject_opening.match(reader.norm, before.start, before.end)
+    at = opening.end() if opening is not None else before.start
+    subject = reader.scan.search("side_name", at, min(before.end, at + 30))
+    if subject is None or subject.start() != at:
+        return None
+    key = reader.profile.key_of(subject)
+    return key if key in reader.profile.sides and reader.profile.sides[key].opponent else None
