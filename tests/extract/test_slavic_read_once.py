@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from lossledger import extract_claims
-from lossledger.extract.slavic import assembly, sides
+from lossledger.extract.slavic import assembly, claimants
 from lossledger.extract.slavic.language import language_data
 from lossledger.extract.slavic.mentions import DocText
 from lossledger.languages.morphology import tokenize
@@ -55,14 +55,14 @@ def test_the_bodies_a_sides_adjective_names_are_read_once_per_language(
         monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
     language = language_data(lang)
     profile = load_profile(None)
-    monkeypatch.setattr(sides, "_OWN_STATES", {})
-    tokenized = _counting(monkeypatch, sides, "tokenize")
+    monkeypatch.setattr(claimants, "_OWN_STATES", {})
+    tokenized = _counting(monkeypatch, claimants, "tokenize")
     noun = {"uk": "розвідка", "ru": "разведка"}[lang]
     word = tokenize(noun, lang)[0]
     answers = []
     for text in (f"Перший текст: {noun}.", f"Другий текст, {noun}."):
         doc = DocText(text, language, profile, DAY)
-        answers.append([sides._own_states(doc, side, word) for side in ("ukraine", "russia")])
+        answers.append([claimants._own_states(doc, side, word) for side in ("ukraine", "russia")])
         if len(answers) == 1:
             read = len(tokenized)
     assert read > 0 and len(tokenized) == read  # (the second document reads nothing again)
@@ -93,11 +93,11 @@ def test_a_sentence_with_no_word_of_saying_colon_or_dash_has_its_names_unread(
 
     # (the same claims, sources and all, with the names of every sentence read)
     expected = extract_claims(text, published=DAY, language=lang)
-    monkeypatch.setattr(sides, "may_say", lambda doc, sent: True)
+    monkeypatch.setattr(claimants, "may_say", lambda doc, sent: True)
     assert extract_claims(text, published=DAY, language=lang) == expected
     monkeypatch.undo()
     doc = DocText(text, language_data(lang, "russia-ukraine"), load_profile(None), DAY)
     says = saying.may_say(doc, doc.sentences[0])
     assert says == (not text.startswith(("Міноборони Росії втратило", "Минобороны России в ходе")))
     if not says:
-        assert sides.claimant_in(doc, doc.sentences[0]) is None
+        assert claimants.claimant_in(doc, doc.sentences[0]) is None
