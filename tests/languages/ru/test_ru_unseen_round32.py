@@ -147,3 +147,17 @@ def test_the_part_before_the_front_keeps_its_kind() -> None:
         "ukraine people killed 786 exact cumulative None 2025-12-06",
         "ukraine civilians killed 143 exact cumulative None 2025-12-06",
         "ukraine personnel killed 643 exact cumulative None 2025-12-06"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the slang tells what befell them, not whose doing: an officer's figures of it with no side named are his own
+    # side's; a verb of destroying still makes them the enemy's
+    ("За неделю в батальоне двое двухсотых и пятеро трехсотых, рассказал комбат ВСУ.",
+     {"ukraine personnel killed 2 exact period/7 ua_officials 2025-12-06",
+      "ukraine personnel wounded 5 exact period/7 ua_officials 2025-12-06"}),
+    ("Командир роты ВСУ рассказал, что за сутки его бойцы уничтожили 40 оккупантов, еще 65 — «трехсотые».",
+     {"russia personnel killed 40 exact period/1 ua_officials 2025-12-06",
+      "russia personnel wounded 65 exact period/1 ua_officials 2025-12-06"}),
+])
+def test_the_slang_of_no_side_in_an_officers_words_is_his_own(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-06") == expected

@@ -185,3 +185,25 @@ def test_the_part_before_the_front_keeps_its_kind() -> None:
         "ukraine people killed 786 exact cumulative None 2025-12-06",
         "ukraine civilians killed 143 exact cumulative None 2025-12-06",
         "ukraine personnel killed 643 exact cumulative None 2025-12-06"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the slang tells what befell them, not whose doing: an officer's figures of it with no side named are his own
+    # side's, as those he says died; a side named or a verb of destroying still makes them the enemy's
+    ("За тиждень у батальйоні двоє двохсотих і п'ятеро трьохсотих, розповів комбат.",
+     {"ukraine personnel killed 2 exact period/7 ua_officials 2025-12-06",
+      "ukraine personnel wounded 5 exact period/7 ua_officials 2025-12-06"}),
+    ("Командир роти розповів, що за добу його бійці знищили 40 окупантів, ще 65 — «трьохсоті».",
+     {"russia personnel killed 40 exact period/1 ua_officials 2025-12-06",
+      "russia personnel wounded 65 exact period/1 ua_officials 2025-12-06"}),
+])
+def test_the_slang_of_no_side_in_an_officers_words_is_his_own(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-06") == expected
+
+
+@pytest.mark.xfail(strict=True, reason="the slang written in digits ('«200-х»', '«300-х»') is read as no noun")
+def test_the_slang_in_digits() -> None:
+    assert described("За добу на нашій ділянці у ворога 40 «200-х» і 65 «300-х», повідомив командир роти.",
+                     "2025-12-06") == {
+        "russia personnel killed 40 exact period/1 ua_officials 2025-12-06",
+        "russia personnel wounded 65 exact period/1 ua_officials 2025-12-06"}
