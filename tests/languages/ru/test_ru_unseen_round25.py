@@ -246,10 +246,11 @@ def test_defenders_are_soldiers_and_a_city_council_an_official_source(text: str,
     ("Ще 120 жителів Харкова, які служили у ЗСУ, загинули.",
      {"ukraine personnel killed 120 exact cumulative None 2025-12-10"}),
     # (not residents of whom another clause says some served: "Большинство из них служили в армии, а 11 погибли ...")
+    # (the company that says so is a named source: round 32)
     ("С начала года погибли 40 работников завода, сообщили в компании. Большинство из них служили в армии, а 7 погибли "
      "при обстрелах.",
-     {"ukraine civilians killed 7 exact period@2025-01-01 None 2025-12-10",
-      "ukraine people killed 40 exact period@2025-01-01 None 2025-12-10"}),
+     {"ukraine civilians killed 7 exact period@2025-01-01 other 2025-12-10",
+      "ukraine people killed 40 exact period@2025-01-01 other 2025-12-10"}),
 ])
 def test_residents_who_served_in_the_army_are_soldiers(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-10") == expected

@@ -142,10 +142,11 @@ def test_a_warplanes_crew_a_regions_head_says_died(text: str, expected: set[str]
      "загинули під час виконання професійних обов'язків.",
      {"ukraine civilians killed 40 exact period@2025-01-01 ua_officials 2025-06-10",
       "ukraine civilians killed 12 exact period@2025-01-01 ua_officials 2025-06-10"}),
+    # (the company that says so is a named source: round 32)
     ("Від початку вторгнення загинули 70 працівників залізниці, повідомили в компанії. Більшість із них воювали на "
      "фронті, а 25 загинули під час виконання професійних обов'язків.",
-     {"ukraine people killed 70 exact cumulative None 2025-06-10",
-      "ukraine civilians killed 25 exact cumulative None 2025-06-10"}),
+     {"ukraine people killed 70 exact cumulative other 2025-06-10",
+      "ukraine civilians killed 25 exact cumulative other 2025-06-10"}),
 ])
 def test_a_part_of_those_after_most_of_them(text: str, expected: set[str]) -> None:
     assert described(text, "2025-06-10") == expected

@@ -174,8 +174,9 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     if sent.kind != "heading" and not saying:
         return None  # "авіацією Повітряних сил було завдано ударів": named, but not as the source
     interviews = [h[1] for h in verbs.find_all(toks, key="interview")]
-    # "заявив він в інтерв'ю виданню": the outlet of an interview is not the source
-    hits = [h for h in hits if not any(0 < h[1] - i <= 2 for i in interviews)]
+    # "заявив він в інтерв'ю виданню": the outlet of an interview is not the source (the guest it had is: "Гостем
+    # ранкового ефіру став командир батальйону")
+    hits = [h for h in hits if not any(0 < h[1] - i <= 2 for i in interviews) or _the_guest(doc, toks, h[1])]
     # "вертолет Ми-24 украинских воздушных сил": the owner of what was lost is not the source
     # (not a noun that is itself a source: "Журналісти «Медіазони»", "журналистам заявил представитель Минобороны")
     sources = {b for _k, _a, b in doc.lang.claimants.find_all(toks)}
@@ -189,6 +190,16 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
         return None
     named = [h for h in hits if h[0] != "other"] or hits
     return named, saying
+
+
+def _the_guest(doc: DocText, toks: list[Token], a: int) -> bool:
+    """Whether the source named at ``toks[a]`` comes right after "став" / "був" ("ефіру став командир"): whom a
+    broadcast had as its guest, not the outlet."""
+    if a == 0:
+        return False
+    ctx = doc.lang.grammar["context"]
+    return toks[a - 1].low in doc.lang.raw["grammar"].get("auxiliary_words", ()) \
+        or ctx.match(toks, a - 1, key="became") is not None
 
 
 def _name_end(doc: DocText, toks: list[Token], b: int) -> int:

@@ -24,6 +24,7 @@ from .elliptical import (
     opens_on_a_part,
     part_of_those,
 )
+from .fell_at_war import all_past_the_next_figure, at_war_in_own_clause, side_of_the_whole
 from .fronted import before_an_aside, counted_on_a_list, past_a_semicolon, past_adjectives
 from .language import PEOPLE, SPECIFIC
 from .listed_one import adjectives_before_item, verb_before_a_counted_list, verb_of_its_own, verb_places
@@ -505,7 +506,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
                     and ctx.match(toks, lost.noun[0], key="names"):
                 # ("з них 52 тисячі — військові. ... додали 9 400 записів": the list's kind, not its part's)
                 lost.category = part.whole.category
-        home = lost.home
+        home, fell_side = lost.home, None
         at_war = (ctx.find_all(toks, key="at_war") or died_abroad(doc, toks, lost.noun)) \
             if lost.category == "civilians" or guessed else []
         if at_war and (lost.noun is None or lost.noun[1] - lost.noun[0] == 1) and any(
@@ -516,12 +517,17 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             home = next((key for key, a, _b in lang.places.find_all(toks)
                          if lost.noun and lost.noun[1] <= a <= lost.noun[1] + 1),
                         None) or doc.profile.default_victim_side
-        elif at_war and doc.profile.is_victims(lost.category) and lost.noun and lost.noun[1] - lost.noun[0] == 1:
+        elif at_war and doc.profile.is_victims(lost.category) and lost.noun and lost.noun[1] - lost.noun[0] == 1 \
+                and not all_past_the_next_figure(at_war, num, numbers):
             # "1 150 жителей Петербурга, погибших на войне": residents dead at the war are soldiers, of their place
             # (and people of no kind: "трое земляков погибли на СВО")
             lost.category = "personnel"
             home = next((key for key, a, _b in lang.places.find_all(toks) if lost.noun[1] <= a <= lost.noun[1] + 1),
                         None)
+        elif at_war and lost.noun is None and doc.profile.is_victims(lost.category) \
+                and at_war_in_own_clause(at_war, num, numbers):
+            lost.category = "personnel"  # "ще 643 — на фронті": a bare figure its own clause says fell at the war
+            fell_side = side_of_the_whole(doc, out, carried)
         elif lost.category == "civilians" and not guessed and lost.noun and lost.noun[1] - lost.noun[0] == 1 \
                 and sent.kind != "heading" and any(
                     m.sentence.kind == "heading" and m.value == num.value and "personnel" in {
@@ -583,6 +589,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
                 and not np_side(doc, sent, num, lost.noun):
             # "1239 російських танків знищено, 106 – пошкоджено" (of one source; a side still to be settled stays so)
             side, side_stated = out[-1].side, out[-1].side_stated
+        if fell_side is not None:
+            side, side_stated = fell_side, True  # (of the whole the part at the front was of)
         measure, period_days, since, as_of = find_measure(doc, sent, num, lo, hi, dates)
         cued = measure is not None
         if measure is None and (sent.kind == "list_item" or lost.rule == "list_label") and list_ctx.get("measure"):

@@ -1,0 +1,36 @@
+"""A bare figure whose own clause says where its people fell ("143 загинули на роботі, ще 643 — на фронті")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .funeral import fallen_side
+from .mentions import DocText, Mention
+from .numbers import Number
+
+
+def at_war_in_own_clause(at_war: Sequence[tuple[str, int, int]], num: Number, numbers: Sequence[Number]) -> bool:
+    """Whether a phrase of being at the war (``at_war`` hits) stands after ``num`` and before the next figure: the
+    part told after it fell at the front, not the part before ("Із них 143 загинули на роботі, ще 643 — на фронті,
+    захищаючи Україну": soldiers, the 643 only)."""
+    end = _next_figure(num, numbers)
+    return any(a > num.last_token and (end is None or a < end) for _key, a, _b in at_war)
+
+
+def all_past_the_next_figure(at_war: Sequence[tuple[str, int, int]], num: Number, numbers: Sequence[Number]) -> bool:
+    """Whether every phrase of being at the war stands past the figure after ``num``: told of that figure, not of
+    this one ("Из них 143 человека погибли на работе, еще 643 — на фронте": the 143 stay who they were)."""
+    end = _next_figure(num, numbers)
+    return end is not None and all(a > end for _key, a, _b in at_war)
+
+
+def _next_figure(num: Number, numbers: Sequence[Number]) -> int | None:
+    """The first token of the figure after ``num`` in its sentence, if any."""
+    return next((n.first_token for n in numbers if n.first_token > num.last_token), None)
+
+
+def side_of_the_whole(doc: DocText, out: Sequence[Mention], carried: Mention | None) -> str | None:
+    """The side of the figure a part at the front goes on from (the one before in the sentence, else the one it
+    carries on), else the side the language's press mourns: its own people at the front, not the enemy's soldiers."""
+    whole = out[-1] if out else carried
+    return whole.side if whole is not None and whole.side is not None else fallen_side(doc)
