@@ -95,3 +95,17 @@ def test_a_part_shot_down_of_those_launched_is_still_read() -> None:
 def test_mobilized_soldiers_killed_are_a_loss(text: str, value: float) -> None:
     found = _claims(text, "2024-03-15")[value]
     assert (found.side, found.category, found.outcome) == ("russia", "personnel", "killed")
+
+
+# -- "In written testimony, the Defense Intelligence Agency estimated ...": the US agency, not the UK's Defence
+# Intelligence whose name it begins with ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("In written testimony to the committee, the Defense Intelligence Agency estimated that Russia had lost 3,000 "
+     "tanks since 2022.", 3000, "us_officials"),
+    ("The DIA told lawmakers on Tuesday that Russia had lost about 10,000 armoured vehicles.", 10000, "us_officials"),
+    ("The UK's Defence Intelligence said Russia had lost 1,000 troops a day in May.", 1000, "uk_mod"),
+    ("Defence Intelligence assesses that Russia lost 40,000 troops in May.", 40000, "uk_mod"),
+])
+def test_the_us_defense_intelligence_agency(text: str, value: float, claimant: str) -> None:
+    assert _claims(text)[value].claimant == claimant
