@@ -229,6 +229,8 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
     if inherited is not None:
         category, noun = inherited
         return category, None, abs_end, "sentence_topic", noun
+    if _counted_of_them_before(reader, sent, abs_start) and (named := _category_of_sentence_before(reader, sent)):
+        return named[0], None, abs_end, "previous_topic", named[1]  # "launched 1,500 of them, and ... shot down 1,320"
     # the previous sentence's topic: "It says Ukraine has lost nine."
     prev = reader.mentions[-1] if reader.mentions else None
     lead = r.among_them_lead.match(text, sent.start)  # (not the number of a line "3) Among them, ..." itself)
@@ -277,6 +279,14 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
         # the paragraph before named, no loss of them told yet
         return named_group[0], None, abs_end, "previous_topic", named_group[1]
     return None
+
+
+def _counted_of_them_before(reader: Reader, sent: Sentence, abs_start: int) -> bool:
+    """Whether a verb of loss right before the number follows a count "of them" earlier in its sentence ("It launched
+    1,500 of them, and our air defence shot down 1,320"): the number counts what "them" pointed back at too."""
+    r = reader.grammar.rules(LossFrameRules)
+    return (reader.search_in(sent, r.loss_verb_before, max(sent.start, abs_start - 30), abs_start) is not None
+            and r.of_them_after.search(reader.norm, sent.start, abs_start) is not None)
 
 
 def _outcome_after(reader: Reader, category: str, lo: int, hi: int) -> bool:
@@ -352,7 +362,8 @@ def _category_in_context(reader: Reader, sent: Sentence, pos: int) -> tuple[str,
     "the losses" with nothing before it points back at the previous sentence's topic."""
     r = reader.grammar.rules(LossFrameRules)
     matches = [m for m in reader.scan.finditer("category", sent.start, pos)
-               if not r.modifier_use.match(reader.norm, m.end())]  # "a missile strike" names no missile lost
+               if not r.modifier_use.match(reader.norm, m.end())  # "a missile strike" names no missile lost
+               and not r.shooter_subject.match(reader.norm, m.start())]  # "air defence shot down 31": who shot
     if not matches:
         return None
     last = matches[-1]

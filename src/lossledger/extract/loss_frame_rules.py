@@ -36,6 +36,7 @@ class LossFrameRules:
         self.described_then_own_verb = g.pattern("described_then_own_verb")
         self.participle_agent_closed = g.pattern("participle_agent_closed")
         self.modifier_use = g.pattern("modifier_use")
+        self.shooter_subject = g.pattern("shooter_subject")
         self.pointing_back = g.pattern("pointing_back_before", guard=False)
         self.military_context = g.pattern("military_context")
         self.attacking_force = g.pattern("attacking_force")

@@ -14,6 +14,8 @@ __all__ = ["names_non_loss", "not_this_wars_loss"]
 
 # How far after a noun phrase its own verb of loss may stand ("were killed", "have been wounded").
 _OWN_VERB_REACH = 24
+# How far before a number its own verb of loss may start ("and air defences shot down more than 1,320").
+_VERB_REACH = 40
 
 
 def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int]) -> bool:
@@ -51,12 +53,17 @@ def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int])
             if (r.copula_before_noun.match(reader.norm, np_end)
                     and prof.outcome_people_re.search(reader.norm, num_start, np_end)):
                 continue  # "19,870 of the dead were prisoners recruited from colonies": who the dead were
+        elif end <= np_end and num_start < start and (r.own_passive_after.match(reader.norm, np_end)
+                                                      or r.described_then_own_verb.match(reader.norm, np_end)):
+            continue  # "12 mobilized men from the region had been killed": the word describes the noun, which has its
+            # own verb of loss
         elif end <= num_start and (_loss_word_between(reader, end, num_start)
                                    or r.participle_agent_closed.fullmatch(reader.norm, end, num_start)
                                    or r.breakdown_before.search(reader.norm, max(end, num_start - 40), num_start)
                                    or r.own_passive_after.match(reader.norm, np_end) or (
                 r.of_them_after.match(reader.norm, np_end)
-                and _loss_word_between(reader, np_end, min(hi, np_end + 2 * _OWN_VERB_REACH)))):
+                and _loss_word_between(reader, np_end, _before_next_numbers_verb(reader, np_end,
+                                                                          min(hi, np_end + 2 * _OWN_VERB_REACH))))):
             continue  # "launched 64 drones, 51 of which were shot down": the part has its own verb of loss; "sent
             # 11,000 troops, of whom 4,000 were killed": the word was the whole's; "of the 1,000 men sent to the front,
             # 200 were killed": the number's own passive verb of loss; "rockets fired by a launcher and 211 drones": the
@@ -143,6 +150,16 @@ def _before_part_of_it(reader: Reader, lo: int, hi: int) -> int:
             return joints[-1].start() if joints else lo
         at = end
     return hi
+
+
+def _before_next_numbers_verb(reader: Reader, lo: int, hi: int) -> int:
+    """Where the verb of loss of the next number in ``norm[lo:hi]`` starts, else ``hi``: that verb is the later
+    number's ("launched 1,500 of them, and air defence shot down 1,320": the launched part has no verb of its own)."""
+    r = reader.grammar.rules(LossFrameRules)
+    later = reader.search_number(r.next_number, lo, hi + _VERB_REACH)  # (the verb may stand in the window, its number
+    # past it)
+    own = r.loss_verb_before.search(reader.norm, max(lo, later.start() - _VERB_REACH), later.start()) if later else None
+    return min(own.start(), hi) if own is not None else hi
 
 
 def _loss_word_between(reader: Reader, lo: int, hi: int) -> bool:

@@ -108,12 +108,23 @@ def surnames_of_source(reader: Reader, source: Source, r: AttributionRules) -> l
     told": "Melnikov, citing military data, said")."""
     names = r.phrase.CAPITALISED.findall(source.text)
     found = [names[-1].lower()] if len(names) >= 2 and not r.phrase.NOT_A_NAME.match(names[-1]) else []
+    found += _surname_before_role(r, source.text)
     end = source.start + len(source.text)
     if reader.norm[end:end + 1] in _AFTER_ROLE:  # (most sources end their clause: no name after them)
         named = r.name_in_commas_after_role.match(reader.norm, end)
         if named is not None and not r.phrase.NOT_A_NAME.match(named["surname"]):
             found.append(named["surname"].lower())
     return found
+
+
+def _surname_before_role(r: AttributionRules, text: str) -> list[str]:
+    """The surname of a full name that opens a source and has its role set off after it ("General Mark Tolliver, head
+    of U.S. European Command": "Tolliver said"), lower-cased; none where the words before the comma are a role."""
+    head, comma, _role = text.partition(", ")
+    names = r.phrase.CAPITALISED.findall(head) if comma else []
+    if len(names) < 2 or r.phrase.NOT_A_NAME.match(names[-1]) or r.phrase.ROLE_WORD.fullmatch(names[-1].rstrip(".,")):
+        return []
+    return [names[-1].lower()]
 
 
 _AFTER_ROLE = frozenset(", ")  # what follows a role before a name in commas ("the governor, X,", "the mayor of Y, X,")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..languages.grammar import PatternGrammar
 from ..profiles import Profile
@@ -244,8 +245,7 @@ def _classify(p: Phrase, tables: _SourceTables, phrase: str) -> tuple[str, str] 
                         if k != "other"), key)
         if key is not None:
             return key, "kind"
-    nation_hits = [m for m in (tables.nations.pattern.finditer(phrase) if tables.nations is not None else ())
-                   if not _in_a_name(p, phrase, m.end())]
+    nation_hits = _nation_hits(p, tables, phrase)
     if nation_hits:
         assert tables.nations is not None
         named = {tables.nations.key(m) for m in nation_hits}
@@ -276,6 +276,18 @@ def _classify(p: Phrase, tables: _SourceTables, phrase: str) -> tuple[str, str] 
         if key is not None:
             return key, "role"
     return None
+
+
+def _nation_hits(p: Phrase, tables: _SourceTables, phrase: str) -> list[re.Match[str]]:
+    """The nation words of ``phrase`` that say whose the source is: none inside a proper name ("the Kyiv Independent"),
+    and no region's word right after a nation's, which names that nation's own body ("U.S. European Command", "the
+    Ukrainian Western Operational Command"): the first word owns it, not two nations together."""
+    if tables.nations is None:
+        return []
+    found = list(tables.nations.pattern.finditer(phrase))
+    owned = {i + 1 for i, (first, then) in enumerate(pairwise(found)) if phrase[first.end():then.start()] == " "}
+    return [m for i, m in enumerate(found)
+            if i not in owned and (i + 1 in owned or not _in_a_name(p, phrase, m.end()))]
 
 
 def role_spans(profile: Profile, phrase: str, *, grammar: PatternGrammar) -> list[tuple[int, int]]:
