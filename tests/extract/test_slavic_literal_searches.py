@@ -1,6 +1,7 @@
 """Searches for one character in place of a set of them (issue 17): the numeric dates looked for from the first "."
 before a digit, the sentence ends of a line with no "!", "?" or "…" looked for at its full stops, answer what the
-search of the whole set answers (sentences and fragments written for these tests)."""
+search of the whole set answers; a stop after five letters is no abbreviation's (sentences and fragments written for
+these tests)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 from lossledger.extract.slavic.dates import _NUMERIC_DATE, _numeric_dates
 from lossledger.extract.slavic.language import language_data
 from lossledger.extract.slavic.mentions import DocText
-from lossledger.extract.slavic.sentences import _FULL_STOP_END, _SENT_END
+from lossledger.extract.slavic.sentences import _ABBREV, _FULL_STOP_END, _SENT_END, _ends_a_long_word
 from lossledger.profiles import load_profile
 
 _PIECES = st.lists(st.sampled_from(
@@ -37,6 +38,9 @@ def _check_dates(lang: str, text: str) -> None:
 
 def _check_ends(text: str) -> None:
     for line in text.split("\n"):
+        for end in (k + 1 for k, c in enumerate(line) if c == "."):
+            if _ends_a_long_word(line, end):
+                assert _ABBREV.search(line[max(0, end - 16):end].rstrip("\"»”")) is None
         if "!" not in line and "?" not in line and "…" not in line:
             assert [m.span() for m in _FULL_STOP_END.finditer(line)] == [m.span() for m in _SENT_END.finditer(line)]
 
