@@ -23,8 +23,18 @@ class Sentence:
 #: after the stop: ``match.start() + 1``; the stop is matched rather than looked behind for, so that ``re``
 #: jumps from stop to stop instead of trying every character).
 _SENT_END = re.compile(r"[.!?…][\"»”]?\s+(?=[«\"“(—–‒−-]?\s*[A-ZА-ЯІЇЄҐЁ0-9])")
+#: The same where the stop can only be a "." (a line with no "!", "?" or "…", most): ``re`` looks for one character
+#: from one to the next in a few instructions each, where a set of them costs some hundred a character.
+_FULL_STOP_END = re.compile(r"\.[\"»”]?\s+(?=[«\"“(—–‒−-]?\s*[A-ZА-ЯІЇЄҐЁ0-9])")
 _ABBREV = re.compile(r"(?<![^\W\d_])"  # (a word of its own: not the end of "губернатор.")
                      r"(?:тис|тыс|млн|млрд|р|г|ст|ім|им|т\.\s?зв|т\.\s?е|т\.\s?д|пор|див|см|н\.е|ул|вул|обл)\.$", re.I)
+
+
+def _ends_a_long_word(line: str, end: int) -> bool:
+    """Whether the five characters before the stop at ``line[end - 1]`` are letters (no abbreviation ends so)."""
+    return end >= 6 and line[end - 6:end - 1].isalpha()
+
+
 #: A list item's mark: a dash, a bullet or an emoji ("▪️", "🔹", a keycap "1️⃣"), or "1." / "1)".
 _BULLET = re.compile(r"^\s*(?:[^\w\s«\"“„(\[]{1,3}|\d+[.)]|\d\ufe0f?\u20e3)\s*(?=\w)")
 #: A line of a list with no marks: a label, a dash or a colon, a figure ("танків – 7 446 (+14) од.", "танки: 11 401
@@ -47,9 +57,12 @@ def split_sentences(text: str) -> list[Sentence]:
         paragraph += 1
         is_item = bool(_BULLET.match(line)) or (in_list and bool(_LABEL_LINE.match(line)))
         in_list = line.rstrip().endswith(":") or (in_list and is_item)
-        # (an abbreviation is a few letters before the stop: the last dozen characters are enough to look at)
-        ends = [end for m in _SENT_END.finditer(line)
-                if not _ABBREV.search(line[max(0, (end := m.start() + 1) - 16):end].rstrip("\"»”"))]
+        # (an abbreviation is a few letters before the stop: the last dozen characters are enough to look at; none
+        # is five letters or more, so the stop after five letters in a row, most, is not looked at)
+        stops = _SENT_END if "!" in line or "?" in line or "…" in line else _FULL_STOP_END
+        ends = [end for m in stops.finditer(line)
+                if _ends_a_long_word(line, end := m.start() + 1)
+                or not _ABBREV.search(line[max(0, end - 16):end].rstrip("\"»”"))]
         bounds = [0, *ends, len(line)]
         stripped = line.strip()
         heading = (not out and not is_item and len(stripped) < 220 and stripped[-1] not in ".!?:;…\"»”")
