@@ -17,6 +17,7 @@ class BracketSourceRules:
 
     def __init__(self, g: PatternGrammar) -> None:
         self.figure_source_bracket = g.pattern("figure_source_bracket", guard=False)
+        self.bracket_source_acronym = g.pattern("bracket_source_acronym", guard=False)
 
 
 def source_in_own_bracket(reader: Reader, abs_end: int, np_end: int) -> Source | None:
@@ -32,9 +33,19 @@ def source_in_own_bracket(reader: Reader, abs_end: int, np_end: int) -> Source |
         start, end = bracket.span("name")
         kind = classify_source(reader.profile, reader.norm[start:end], grammar=reader.grammar)
         if kind is None:
-            return None
+            return _unknown_acronym(reader, start, end)
         return Source(kind[0], reader.text[start:end], start, score=1, scope="before")
     return None
+
+
+def _unknown_acronym(reader: Reader, start: int, end: int) -> Source | None:
+    """A bracket's name no table classifies but written as an acronym ("(CSIS, August 2025)"): a named body, ``other``
+    (the spec's "any other named source"); a place or a common noun there names no source."""
+    if "other" not in reader.profile.claimants:
+        return None
+    if reader.grammar.rules(BracketSourceRules).bracket_source_acronym.fullmatch(reader.text, start, end) is None:
+        return None
+    return Source("other", reader.text[start:end], start, score=1, scope="before")
 
 
 def in_source_bracket(reader: Reader, start: int, end: int) -> bool:

@@ -145,3 +145,5 @@ class MeasureRules:
         # "790,000 casualties as of June 2025, including up to 250,000 killed": a month after "as of" is the point the
         # figures stand at, not their span
         self.as_of_before_month = g.pattern("as_of_before_date", guard=False)
+        # "in the first week of March": seven days of the month named, not the month
+        self.week_of_month = g.pattern("week_of_month")

@@ -29,6 +29,7 @@ def read_named_part(reader: Reader, m: Mention, sent: Sentence, abs_start: int) 
         _year_so_far(reader, m, sent, abs_start)
         _part_of_year(reader, m, sent, abs_start)
         _part_of_month(reader, m, sent, abs_start)
+        _week_of_month(reader, m, sent, abs_start)
 
 
 def _may_name_a_part(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> bool:
@@ -53,7 +54,8 @@ def _part_words(r: MeasureRules) -> tuple[str, ...] | None:
     """The lower-cased words one of which a clause holds wherever ``_year_so_far``, ``_part_of_year`` or
     ``_part_of_month`` may read a part: the words their patterns need (``required_words``, read from the patterns as
     they are) and the part-of-year prefilter's; None when a pattern needs none, or needs them as written."""
-    needs = [required_words(pattern) for pattern in (r.year_so_far, r.part_of_month, r.part_of_year_again)]
+    needs = [required_words(pattern) for pattern in (r.year_so_far, r.part_of_month, r.part_of_year_again,
+                                                                 r.week_of_month)]
     if any(need is None or not need.folded for need in needs):
         return None
     return tuple(dict.fromkeys([word for need in needs if need is not None for word in need.words]
@@ -111,6 +113,34 @@ def _part_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -
         start, end = first, first.replace(day=15)
     else:
         start, end = first.replace(day=16), first.replace(day=last_day)
+    if reader.latest is not None and end > reader.latest >= start:
+        end = reader.latest
+    m.measure, m.period_start, m.as_of, m.as_of_basis = "period", start, end, "stated"
+    m.period_days = float((end - start).days + 1)
+
+
+def _week_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:
+    """'lost 900 troops in the first week of March': the month's first seven days (the second week its next seven,
+    the last week its last seven), a period dated on the week's last day (the report's day while it still runs)."""
+    r = reader.grammar.rules(MeasureRules)
+    if m.measure in ("rate", "projection"):
+        return
+    lo, hi = reader.clause_bounds(sent, abs_start)
+    if not reader.folded.may_match(r.week_of_month, lo, hi):  # (a cheap test first: the words every match holds)
+        return
+    span = r.week_of_month.search(reader.norm, lo, hi)
+    named = next((d for d in dates_in(reader, span.start("month"), span.end() + 6)
+                  if d.precision == "month" and d.span_start is not None), None) if span is not None else None
+    if span is None or named is None or named.span_start is None:
+        return  # (the month written as a date, not the verb "may")
+    first = named.span_start
+    place = r.part_ordinals.get(span.group("which").lower(), 0)
+    if place == -1:
+        end = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        start = end - dt.timedelta(days=6)
+    else:
+        start = first + dt.timedelta(days=7 * (place - 1))
+        end = start + dt.timedelta(days=6)
     if reader.latest is not None and end > reader.latest >= start:
         end = reader.latest
     m.measure, m.period_start, m.as_of, m.as_of_basis = "period", start, end, "stated"

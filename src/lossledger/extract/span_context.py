@@ -123,8 +123,9 @@ def date_role(reader: Reader, d: datelib.DateMention, sent: Sentence) -> str:
     return role
 
 
-#: how far before a date the verb of starting may stand ("began its offensive on Avdiivka in October 2023")
-START_REACH = 60
+#: how far before a date the verb of starting may stand ("began its offensive on Avdiivka in October 2023", "launched
+#: its incursion into the border region on August 6": up to ten words between)
+START_REACH = 90
 
 
 def _started_then_since(reader: Reader, d: datelib.DateMention, sent: Sentence) -> bool:

@@ -576,6 +576,9 @@ def _side_of_place(reader: Reader, sent: Sentence, abs_start: int) -> str | None
     if after is None and (country := _country_named_as_place_after(reader, abs_start, hi)) is not None:
         return country  # "300 people were killed in Russia": the victims were in that side's country
     before = [m for m in found if m.end() <= abs_start]
+    country_before = _country_named_as_place_before(reader, sent, abs_start, spans) if after is None else None
+    if country_before is not None and (not before or before[-1].start() < country_before[0]):
+        return country_before[1]  # "A drone hit a bus in Russia, killing five": the last place before is a country
     chosen = after or (before[-1] if before else None)
     return chosen.lastgroup if chosen is not None else None
 
@@ -592,6 +595,25 @@ def _country_named_as_place_after(reader: Reader, abs_start: int, hi: int) -> st
             key = reader.profile.key_of(m)
             return key if key in reader.profile.sides else None
     return None
+
+
+def _country_named_as_place_before(reader: Reader, sent: Sentence, abs_start: int,
+                                   spans: list[tuple[int, int]]) -> tuple[int, str] | None:
+    """Where and which side's country the sentence last names after "in" / "inside" / "across" before a number, outside
+    its sources and not as a possessive: where the victims were ("struck a bus in Russia, killing five")."""
+    r = reader.grammar.rules(LossFrameRules)
+    found = None
+    for m in reader.scan.finditer("side_name", sent.start, abs_start):
+        if any(a <= m.start() < b for a, b in spans):
+            continue  # ("officials in Kyiv said": who speaks)
+        longer = reader.scan.search("side_adjective", m.start(), min(abs_start, m.end() + 3))
+        if longer is not None and longer.start() == m.start() and longer.end() > m.end():
+            continue  # "in Russia's attack"
+        if r.place_name_before.search(reader.norm, max(sent.start, m.start() - 12), m.start()):
+            key = reader.profile.key_of(m)
+            if key in reader.profile.sides:
+                found = (m.start(), key)
+    return found
 
 
 def _attacked_side_before(reader: Reader, sent: Sentence) -> str | None:
