@@ -198,7 +198,6 @@ def test_the_slang_of_no_side_in_an_officers_words_is_his_own(text: str, expecte
     assert described(text, "2025-12-06") == expected
 
 
-@pytest.mark.xfail(strict=True, reason="the slang written in digits ('«200-х»', '«300-х»') is read as no noun")
 def test_the_slang_in_digits() -> None:
     assert described("За добу на нашій ділянці у ворога 40 «200-х» і 65 «300-х», повідомив командир роти.",
                      "2025-12-06") == {
