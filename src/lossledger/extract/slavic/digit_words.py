@@ -15,8 +15,8 @@ from .language import Language
 def digit_words(text: str, tokens: list[Token], lang: Language) -> list[Token]:
     """``tokens`` with each code written in digits and listed in the profile as the word it stands for."""
     words: dict[str, list[list[str]]] = lang.raw["profile"].get("digit_words", {})
-    if not words or "0-" not in text:  # (cheap: no code glued to an ending in most texts)
-        return tokens
+    if not words or not any(f"{code}-" in text for code in words):
+        return tokens  # (no code glued to an ending, most texts: their tokens are not walked)
     out: list[Token] = []
     skip = False
     for k, tok in enumerate(tokens):

@@ -509,7 +509,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         home, fell_side = lost.home, None
         at_war = (ctx.find_all(toks, key="at_war") or died_abroad(doc, toks, lost.noun)) \
             if lost.category == "civilians" or guessed else []
-        if guessed and lost.category == "personnel" and part_of_those(doc, toks, num) \
+        if guessed and lost.category == "personnel" and at_war and part_of_those(doc, toks, num) \
                 and beside_a_part_at_the_front(doc, toks, at_war, num, numbers):
             lost.category = "civilians"  # "Із них 143 людини загинули на роботі, ще 643 — на фронті"
         elif at_war and (lost.noun is None or lost.noun[1] - lost.noun[0] == 1) and any(
