@@ -14,7 +14,7 @@ from typing import cast
 from .actor import destroy_verb, destroyed_after_auxiliary
 from .all_of_them import outcome_told_after
 from .language import PEOPLE
-from .mentions import DocText, Mention, first_hit
+from .mentions import DocText, Mention, clause_bounds, first_hit
 from .sentences import Sentence
 from .spans import is_event
 
@@ -64,7 +64,7 @@ def default_measure(doc: DocText, m: Mention) -> str:
                 or (m.outcome == "destroyed" and _has_destroy_verb(doc, m)):
             return "period"  # what the air defence downed of one attack ("сбиты 47 беспилотников")
     if (m.claimant is None or (doc.profile.own_side(m.claimant) and m.side != doc.profile.own_side(m.claimant))) \
-            and m.sentence.kind != "list_item" and _has_destroy_verb(doc, m):
+            and m.sentence.kind != "list_item" and _has_destroy_verb(doc, m) and not _count_so_far(doc, m):
         return "period"
     if m.claimant is not None and doc.profile.own_side(m.claimant) and m.side != doc.profile.own_side(m.claimant) \
             and m.outcome == "captured" and m.category in PEOPLE and m.sentence.kind != "list_item" \
@@ -105,6 +105,16 @@ def _opens_on_event(doc: DocText) -> bool:
             first_hit(doc.lang.grammar["spans"], "event", s.tokens, 0, len(s.tokens))
             or is_event(doc, s.tokens, 0, len(s.tokens)) for s in first)
     return bool(doc.cache["opens_on_event"])
+
+
+def _count_so_far(doc: DocText, m: Mention) -> bool:
+    """Whether the people's figure's clause says it is the count so far ("понад 400 з них уже знищено", "более 400
+    из них уже уничтожены"): a running count (grammar's [running_count])."""
+    words = doc.lang.raw["grammar"].get("running_count", {}).get("words", ())
+    if m.category not in PEOPLE or not words:
+        return False
+    lo, hi = clause_bounds(doc, m.sentence, m.number)
+    return any(t.low in words for t in m.sentence.tokens[lo:hi])
 
 
 def _has_destroy_verb(doc: DocText, m: Mention) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...languages.morphology import Token
 from .funeral import fallen_side
 from .mentions import DocText, Mention
 from .numbers import Number
@@ -22,6 +23,18 @@ def all_past_the_next_figure(at_war: Sequence[tuple[str, int, int]], num: Number
     this one ("Из них 143 человека погибли на работе, еще 643 — на фронте": the 143 stay who they were)."""
     end = _next_figure(num, numbers)
     return end is not None and all(a > end for _key, a, _b in at_war)
+
+
+def beside_a_part_at_the_front(doc: DocText, toks: Sequence[Token], at_war: Sequence[tuple[str, int, int]],
+                               num: Number, numbers: Sequence[Number]) -> bool:
+    """Whether a part of people ("Із них 143 людини загинули на роботі, ще 643 — на фронті") stands before a part
+    said to fall at the war, with every word of the army in the sentence past the next figure: the parts are told
+    apart by where each fell, so this one, not at the front, is civilians (the whole sentence's words would make
+    it soldiers too)."""
+    if not at_war or not all_past_the_next_figure(at_war, num, numbers):
+        return False
+    end = _next_figure(num, numbers)
+    return end is not None and all(a > end for _key, a, _b in doc.lang.military_context.find_all(toks))
 
 
 def _next_figure(num: Number, numbers: Sequence[Number]) -> int | None:

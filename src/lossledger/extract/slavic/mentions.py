@@ -12,6 +12,7 @@ from typing import Any
 from ...languages.morphology import PhraseTable, Token, Tokens, find_all_across, tags, tokenize
 from ...profiles import Profile
 from .dates import DateMention
+from .digit_words import digit_words
 from .language import PEOPLE, SPECIFIC, Language
 from .numbers import Number
 from .sentences import Sentence, split_sentences
@@ -66,7 +67,7 @@ class DocText:
         self.lang = lang
         self.profile = profile
         self.published = published
-        self.tokens = tokenize(text, lang.code)
+        self.tokens = digit_words(text, tokenize(text, lang.code), lang)
         self.sentences = split_sentences(text)
         # (each sentence's first and last token by a bisection of the tokens' starts, taken once: not of the
         # tokens themselves, read through their field at every step)

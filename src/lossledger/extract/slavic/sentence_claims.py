@@ -24,7 +24,7 @@ from .elliptical import (
     opens_on_a_part,
     part_of_those,
 )
-from .fell_at_war import all_past_the_next_figure, at_war_in_own_clause, side_of_the_whole
+from .fell_at_war import all_past_the_next_figure, at_war_in_own_clause, beside_a_part_at_the_front, side_of_the_whole
 from .fronted import before_an_aside, counted_on_a_list, past_a_semicolon, past_adjectives
 from .language import PEOPLE, SPECIFIC
 from .listed_one import adjectives_before_item, verb_before_a_counted_list, verb_of_its_own, verb_places
@@ -509,7 +509,10 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         home, fell_side = lost.home, None
         at_war = (ctx.find_all(toks, key="at_war") or died_abroad(doc, toks, lost.noun)) \
             if lost.category == "civilians" or guessed else []
-        if at_war and (lost.noun is None or lost.noun[1] - lost.noun[0] == 1) and any(
+        if guessed and lost.category == "personnel" and at_war and part_of_those(doc, toks, num) \
+                and beside_a_part_at_the_front(doc, toks, at_war, num, numbers):
+            lost.category = "civilians"  # "Із них 143 людини загинули на роботі, ще 643 — на фронті"
+        elif at_war and (lost.noun is None or lost.noun[1] - lost.noun[0] == 1) and any(
                 ctx.match(toks, k, key="including") for _key, a, _b in at_war for k in range(max(0, a - 3), a)):
             lost.category = "people"  # "загинули 120 енергетиків, зокрема на фронті": some of them soldiers
             lost.group = True

@@ -100,7 +100,7 @@ def _side_word_candidates(doc: DocText, toks: list[Token], memo: dict[Any, Any])
             continue
         if key in doc.profile.sides and not doc.profile.sides[key].opponent and other_war_side(doc, toks) is None:
             continue  # "танки советского производства": a side of past wars only, in a sentence naming one
-        if a > 0 and ctx.match(toks, a - 1, key="place_before"):
+        if a > 0 and ctx.match(toks, a - 1, key="place_before") and not _the_enemy_has(doc, toks, key, a):
             if names_the_captor(doc, toks, b):
                 out.append((key, a, b, True))  # "у російському полоні": the captor's opponent was captured
             continue
@@ -119,6 +119,12 @@ def _side_word_candidates(doc: DocText, toks: list[Token], memo: dict[Any, Any])
             continue
         out.append((key, a, b, a > 0 and bool(ctx.match(toks, a - 1, key="against_before"))))
     return out
+
+
+def _the_enemy_has(doc: DocText, toks: list[Token], key: str, a: int) -> bool:
+    """"у ворога 40 «двохсотих»", "у противника двое «200-х»": the enemy after "у" in the genitive is who has them,
+    not a place (as "в Україні", "у росії" are)."""
+    return key == "enemy" and "loct" not in tags(toks[a].low, doc.lang.code)
 
 
 def _after_event_lead(doc: DocText, toks: list[Token], attack: int) -> bool:
