@@ -80,6 +80,13 @@ def tags(word: str, lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=10_000)
+def plural_only(word: str, lang: str) -> bool:
+    """Whether every reading of ``word`` is a plural ("годы", "роки"; not "рік", also a plural of "ріка")."""
+    readings = _parses(word, lang)
+    return bool(readings) and all("plur" in tag.replace(" ", ",").split(",") for _normal_form, _score, tag in readings)
+
+
 @lru_cache(maxsize=50_000)
 def counts_people(word: str, lang: str) -> bool:
     """Whether ``word`` is a plural noun of persons whose likely readings are a singular adjective: "вчителів",

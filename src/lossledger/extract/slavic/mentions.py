@@ -555,7 +555,8 @@ def war_of_the_span(doc: DocText, toks: list[Token], at: int) -> bool:
     k = at
     while k > 0 and is_adjectival(toks[k - 1], doc.lang.code):
         k -= 1  # ("повномасштабної")
-    return any(b == k for _key, _a, b in spans.find_all(toks, max(0, k - 4), k, "start_of_event"))
+    return any(b == k for _key, _a, b in spans.find_all(toks, max(0, k - 4), k, "start_of_event")) \
+        or any(b == k for _key, _a, b in spans.find_all(toks, max(0, k - 2), k, "year"))  # ("за роки війни")
 
 
 #: the lemmas of the war nouns (spans.war_nouns), by language code: a cheap test before ``war_of_the_span``

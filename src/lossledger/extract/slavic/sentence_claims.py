@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...languages.morphology import Token, counts_people, tags
-from . import parts, tolls
+from . import fell_at_war, parts, tolls
 from .all_of_them import outcome_told_after
 from .carried_wounded import wounded_carried
 from .claimants import SourceCue, bulletin_source, claimant_in
@@ -122,7 +122,7 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
         return _Lost(most[0], "most_by_place", most[1], most[2], home=most[3])
     # (``passed``: the thing counted by a figure before it that was no loss: "депортували 19 546 дітей, ще 2 000
     # зникли безвісти")
-    counted_before = out[-1].category if out else passed
+    counted_before = fell_at_war.kind_of_a_part(doc, toks, num, figures, out[-1]) if out else passed
     if counted_before and part_of_those(doc, toks, num):
         return _Lost(named_after_a_dash(doc, sent, num) or counted_before, "elliptical")
     if not out and doc.mentions and doc.mentions[-1].sentence.paragraph >= sent.paragraph - 1 \

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from operator import attrgetter
 
-from ...languages.morphology import Token, Tokens, tags
+from ...languages.morphology import Token, Tokens, plural_only, tags
 from .dates import DateMention, resolve_date, season_bounds, span_start
 from .described_clause import dates_outside_described
 from .language import FUTURE_VERB, FUTURE_VERB_TAGS
@@ -170,7 +170,8 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
     # "танки — 9419 (+20 за минулу добу)": the day is the increase's, not the total's
     cues = {c[0]: c for c in spans.find_all(toks, a, b) if c[1] not in inside
             and not (c[0].startswith("rate") and (_day_of_something(doc, toks, c[2]) or _of_a_report(doc, toks, c[2])))
-            and not (c[0] == "event" and _repeated_attacks(doc, toks, c[2]))}
+            and not (c[0] == "event" and _repeated_attacks(doc, toks, c[2]))
+            and not (c[0] == "year" and _years_of_the_war(doc, toks, c[2]))}
     in_dates = [d for d in dates if a <= d.first_token and d.last_token < b and d.first_token not in inside]
     as_of = next((d for d in reversed(in_dates) if d.role in ("as_of", "plain") and d.kind == "day"), None)
     if "projection" in cues and (passed := _end_of_year_passed(doc, toks, cues["projection"], a, b)) is not None:
@@ -343,6 +344,16 @@ _SPAN_CUES: tuple[tuple[str, str, float | None], ...] = (
 
 
 _UNIT_DAYS = (("unit_day", 1.0), ("unit_week", 7.0), ("unit_month", 30.0), ("unit_year", 365.0))
+
+
+def _years_of_the_war(doc: DocText, toks: list[Token], end: int) -> bool:
+    """"за годы войны", "за роки повномасштабної війни": the year word of a span cue (ending at ``end``) in the
+    plural, no count before it, with a war noun after: the war so far, not one year."""
+    # (the plural only: not "за год войны", "за рік війни")
+    if not plural_only(toks[end - 1].low, doc.lang.code):
+        return False
+    spans = doc.lang.grammar["spans"]
+    return any(spans.match(toks, k, key="war_nouns") for k in range(end, min(len(toks), end + 3)))
 
 
 def _counted_span(doc: DocText, toks: list[Token], a: int, b: int) -> float | None:
