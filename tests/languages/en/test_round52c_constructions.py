@@ -43,6 +43,7 @@ def test_a_capital_that_sent_a_statement_still_speaks(text: str) -> None:
     ("Russia hit a bus station in Sumy, killing 7 people.", 7, "ukraine"),
     ("Ukraine has hit a fuel depot near Bryansk, killing four people.", 4, "russia"),
     ("Russia hit an apartment block in Dnipro, killing 12 people and wounding 40.", 40, "ukraine"),
+    ("Russia hit back at Kharkiv overnight, killing 4 civilians.", 4, "ukraine"),
 ])
 def test_the_victims_of_a_sides_hit_are_the_other_sides(text: str, value: float, side: str) -> None:
     assert _claims(text)[value].side == side
