@@ -43,7 +43,9 @@ from .speech_phrases import (
     subject_before,
     verb_phrase,
 )
+from .unnamed_role import unnamed_role_source
 from .victims_claimant import enemy_of_victims, local_office_of_victims
+from .when_said import nation_opening_when_clause
 
 __all__ = ["AttributionRules", "PhraseCues", "claimant_in", "classify_source", "enemy_of_victims",
            "generic_sources_at", "is_force", "local_office_of_victims", "remember_sources", "source_referred_to",
@@ -193,7 +195,8 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Sour
         ref = (role_of_nation_named(reader, named, start, person=noun == _PERSON)
                or role_of_place_framed(reader, sent, start)
                or _subject_named_before(reader, sent, named, noun) or source_before_pronoun(reader, named, start, noun)
-               or _nation_in_view(reader, sent, start, noun) or _generic_source(reader, noun))
+               or _nation_in_view(reader, sent, start, noun) or nation_opening_when_clause(reader, sent, start, noun)
+               or _generic_source(reader, noun))
         if ref is not None:
             distance = abs(start - near) if near is not None else 0
             found.append((int(ref.key == "other"), -2 - (ref.start == start), distance, ref))  # (a role read here)
@@ -386,6 +389,12 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
                 and not any(start <= m.start() and m.end() <= end for m in aliases)):
             # "the minister said", "the official, Jan Kowal, posted": the one named before in that role
             generic.append((start, _PERSON))
+            continue
+        if r.phrase.DEFINITE_ROLE.match(bare.split(",")[0].rstrip()) and not any(
+                start <= m.start() and m.end() <= end for m in aliases):
+            role = unnamed_role_source(reader, sent, start, end, score, scope)  # no one named before holds it
+            classified.append((start, end))
+            named.append((int(role.key == "other"), score, role))
             continue
         if _third_nations_office(reader, sent, bare, start, end):
             classified.append((start, end))  # "Twelve Indian nationals ..., the external affairs ministry said"

@@ -154,6 +154,9 @@ class AttributionRules:
         self.unnamed_reports = g.pattern("unnamed_reports")
         # "On Wednesday the defence ministry said": a day or month opening the subject's words, with no comma after it
         self.date_opening_subject = g.pattern("date_opening_subject", guard=False)
+        # "..., when it said": a pronoun opening a clause of when, and a nation's word before its role (when_said.py)
+        self.when_clause_before = g.pattern("when_clause_before", guard=False)
+        self.nation_role_gap = g.pattern("nation_role_gap", guard=False)
 
     def subject_tail(self, norm: str, lo: int, verb_start: int) -> re.Match[str] | None:
         """``SUBJECT_TAIL.search(norm, lo, verb_start)``: the words between a subject and its verb of saying ("the
