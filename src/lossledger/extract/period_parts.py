@@ -113,10 +113,7 @@ def _part_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -
         start, end = first, first.replace(day=15)
     else:
         start, end = first.replace(day=16), first.replace(day=last_day)
-    if reader.latest is not None and end > reader.latest >= start:
-        end = reader.latest
-    m.measure, m.period_start, m.as_of, m.as_of_basis = "period", start, end, "stated"
-    m.period_days = float((end - start).days + 1)
+    _stated_span(reader, m, start, end)
 
 
 def _week_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:
@@ -141,10 +138,7 @@ def _week_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -
     else:
         start = first + dt.timedelta(days=7 * (place - 1))
         end = start + dt.timedelta(days=6)
-    if reader.latest is not None and end > reader.latest >= start:
-        end = reader.latest
-    m.measure, m.period_start, m.as_of, m.as_of_basis = "period", start, end, "stated"
-    m.period_days = float((end - start).days + 1)
+    _stated_span(reader, m, start, end)
 
 
 def _part_of_year(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:
@@ -177,6 +171,13 @@ def _part_of_year(reader: Reader, m: Mention, sent: Sentence, abs_start: int) ->
         end = reader.latest  # the part of the year was still running when the text was written
     if end < start:
         return  # a part of the year still to come
+    _stated_span(reader, m, start, end)
+
+
+def _stated_span(reader: Reader, m: Mention, start: dt.date, end: dt.date) -> None:
+    """A period the text states from ``start`` to ``end``, dated at its end (the report's day while it still runs)."""
+    if reader.latest is not None and end > reader.latest >= start:
+        end = reader.latest
     m.measure, m.period_start, m.as_of, m.as_of_basis = "period", start, end, "stated"
     m.period_days = float((end - start).days + 1)
 
