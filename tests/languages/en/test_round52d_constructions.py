@@ -31,3 +31,15 @@ def test_a_role_noun_the_sentence_before_does_not_hold_keeps_the_bare_reading() 
     # "the governor" is no word of the defence minister: the nation's role for the bare noun, as before
     text = "Ukraine's defence minister visited Kharkiv on Monday. The governor said 14 Russian soldiers were killed."
     assert _claims(text)[14].claimant != "ua_mod"
+
+
+# -- "..., at which point it said 46,000 soldiers had been killed": a clause of when, read as ", when it said" is ------
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("Ukraine stopped publishing its losses in March, at which point it said 31,000 soldiers had been killed.",
+     31000, "ua_officials"),
+    ("Russia's defence ministry has given no update since January, at which time it said 5,900 soldiers had died.",
+     5900, "ru_mod"),
+])
+def test_at_which_point_it_said_is_the_nation_the_sentence_opens_on(text: str, value: float, claimant: str) -> None:
+    assert _claims(text)[value].claimant == claimant
