@@ -24,3 +24,17 @@ from claim_lines import described
 ])
 def test_the_country_of_the_spans_war_is_no_place_of_death(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-06") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the army named after a place of its struck ("обстрелов позиций ВСУ") is the target, whose losses, not a source
+    ("С начала вторжения погибли 90 энергетиков. Из них 60 человек погибли на войне, еще 30 — в результате обстрелов "
+     "окопов ВСУ.",
+     {"ukraine civilians killed 90 exact cumulative None 2025-12-06",
+      "ukraine personnel killed 60 exact cumulative None 2025-12-06",
+      "ukraine personnel killed 30 exact cumulative None 2025-12-06"}),
+    ("При обстрелах блиндажей ВСУ погибли 25 военных.",
+     {"ukraine personnel killed 25 exact period None 2025-12-06"}),
+])
+def test_the_army_whose_positions_are_shelled_is_the_target(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-06") == expected

@@ -18,3 +18,21 @@ from claim_lines import described
 ])
 def test_the_country_of_the_spans_war_is_no_place_of_death(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-06") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the army named after a place of its struck ("обстрілів позицій ЗСУ") is the target, whose losses: no source, no
+    # attacker by its weapon; both parts are of that army
+    ("З початку вторгнення загинули 90 енергетиків. З них 60 людей загинули на війні, ще 30 — внаслідок обстрілів "
+     "окопів ЗСУ.",
+     {"ukraine civilians killed 90 exact cumulative None 2025-12-06",
+      "ukraine personnel killed 60 exact cumulative None 2025-12-06",
+      "ukraine personnel killed 30 exact cumulative None 2025-12-06"}),
+    ("Під час обстрілів позицій ЗСУ загинули 25 військових.",
+     {"ukraine personnel killed 25 exact period None 2025-12-06"}),
+    # (the attacker by its weapon, as before)
+    ("Внаслідок атаки дрона ЗСУ загинули 5 військових.",
+     {"russia personnel killed 5 exact period None 2025-12-06"}),
+])
+def test_the_army_whose_positions_are_shelled_is_the_target(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-06") == expected
