@@ -79,7 +79,8 @@ def _side_word_candidates(doc: DocText, toks: list[Token], memo: dict[Any, Any])
     if not sides:
         return out  # (no side word: most sentences)
     # "Минобороны России", "головнокомандувач ЗСУ": a side inside a source's name is not whose losses
-    bodies = [(a, b) for _k, a, b in doc.lang.claimants.find_all(toks) if not loses(doc, toks, b)]
+    bodies = [(a, b) for _k, a, b in doc.lang.claimants.find_all(toks)
+              if not loses(doc, toks, b) and not _struck_army(doc, toks, a)]
     named = {i for a, b in bodies for i in range(a, b)} if bodies else ()
     near_bodies = {b + k for _a, b in bodies for k in range(4)} if bodies else ()  # (where a name may go on)
     marker_ends: set[int] | None = None
@@ -112,13 +113,22 @@ def _side_word_candidates(doc: DocText, toks: list[Token], memo: dict[Any, Any])
                 out.append((key, a, b, True))  # "в результате атаки украинских беспилотников": the target's losses
             continue
         if a - 2 in attacks and a > 1 and "gent" in tags(toks[a - 1].low, doc.lang.code) \
-                and text_between(doc.text, toks[a - 2].end, toks[a].start).strip(" ") == toks[a - 1].text:
-            continue  # "атаки беспилотника ВСУ", "удару дрона ЗСУ": the attacker, by its weapon
+                and text_between(doc.text, toks[a - 2].end, toks[a].start).strip(" ") == toks[a - 1].text \
+                and not ctx.match(toks, a - 1, key="attack_targets"):
+            continue  # "атаки беспилотника ВСУ", "удару дрона ЗСУ": the attacker, by its weapon (not "позиций ВСУ")
         if b in attacks and _after_event_lead(doc, toks, a):
             out.append((key, a, b, True))  # "внаслідок російської агресії": the attacker's, the target lost
             continue
         out.append((key, a, b, a > 0 and bool(ctx.match(toks, a - 1, key="against_before"))))
     return out
+
+
+def _struck_army(doc: DocText, toks: list[Token], a: int) -> bool:
+    """"під час обстрілів позицій ЗСУ", "при обстрелах позиций ВСУ": the army after a place of its struck (the
+    attack noun before it) is the target, whose losses, not a source."""
+    ctx = doc.lang.grammar["context"]
+    return a > 1 and ctx.match(toks, a - 1, key="attack_targets") is not None \
+        and ctx.match(toks, a - 2, key="attack") is not None
 
 
 def _the_enemy_has(doc: DocText, toks: list[Token], key: str, a: int) -> bool:

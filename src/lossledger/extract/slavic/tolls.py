@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ...languages.morphology import Token, tags, tokenize
 from .language import PEOPLE
-from .mentions import DocText, Mention, clause_bounds, is_adjectival, text_between
+from .mentions import DocText, Mention, clause_bounds, is_adjectival, text_between, war_of_the_span
 from .numbers import Number
 from .sentences import Sentence
 
@@ -105,12 +105,23 @@ def died_abroad(doc: DocText, toks: Sequence[Token], noun: tuple[int, int] | Non
         named = _NAMES_A_COUNTRY[doc.lang.code] = any(sides.find_all(tokenize(p, doc.lang.code)) for p in phrases)
     if not named:
         return []
-    hits = [h for h in doc.lang.war_names.find_all(toks) if sides.find_all(toks, h[1], h[2])]
+    hits = [h for h in doc.lang.war_names.find_all(toks) if sides.find_all(toks, h[1], h[2])
+            and not _names_the_war_of_a_span(doc, toks, h[1], noun)]
     if not hits:
         return []
     home = next((key for key, a, _b in doc.lang.places.find_all(toks) if noun[1] <= a <= noun[1] + 1), None)
     invaded = {key for key, _a, _b in sides.find_all(toks, hits[0][1], hits[0][2])}
     return [] if home is not None and home in invaded else hits
+
+
+def _names_the_war_of_a_span(doc: DocText, toks: Sequence[Token], at: int, noun: tuple[int, int]) -> bool:
+    """"С начала войны в Украине погибли 88 учителей": the country after the war a span counts from names that war,
+    not where people of a trade died (they are no soldiers of the invader); residents ("330 жителей Бурятии", the
+    profile's civilians) dead over the war in that country still died at it."""
+    if at == 0 or not war_of_the_span(doc, toks if isinstance(toks, list) else list(toks), at - 1):
+        return False
+    kind = doc.lang.categories.match(toks, noun[0])
+    return kind is None or kind[0] != "civilians"
 
 
 def most_dead_by_place(doc: DocText, toks: Sequence[Token], first: int, last: int
