@@ -80,15 +80,21 @@ def _year_so_far(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> 
                           else end.replace(day=1) if unit_days == 30 else dt.date(end.year, 1, 1))
 
 
+def _in_clause(reader: Reader, m: Mention, sent: Sentence, abs_start: int,
+               pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The part of a month ``pattern`` reads in the figure's clause (none for a rate or a projection)."""
+    if m.measure in ("rate", "projection"):
+        return None
+    lo, hi = reader.clause_bounds(sent, abs_start)
+    if not reader.folded.may_match(pattern, lo, hi):  # (a cheap test first: the words every match holds)
+        return None
+    return pattern.search(reader.norm, lo, hi)
+
+
 def _part_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:
     """'killed 120 in the first half of the month': a period of half a month, dated at its end."""
     r = reader.grammar.rules(MeasureRules)
-    if m.measure in ("rate", "projection"):
-        return
-    lo, hi = reader.clause_bounds(sent, abs_start)
-    if not reader.folded.may_match(r.part_of_month, lo, hi):  # (a cheap test first: the words every match holds)
-        return
-    span = r.part_of_month.search(reader.norm, lo, hi)
+    span = _in_clause(reader, m, sent, abs_start, r.part_of_month)
     if span is None:
         return
     abs_end = sent.start + m.number.end
@@ -120,12 +126,7 @@ def _week_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -
     """'lost 900 troops in the first week of March': the month's first seven days (the second week its next seven,
     the last week its last seven), a period dated on the week's last day (the report's day while it still runs)."""
     r = reader.grammar.rules(MeasureRules)
-    if m.measure in ("rate", "projection"):
-        return
-    lo, hi = reader.clause_bounds(sent, abs_start)
-    if not reader.folded.may_match(r.week_of_month, lo, hi):  # (a cheap test first: the words every match holds)
-        return
-    span = r.week_of_month.search(reader.norm, lo, hi)
+    span = _in_clause(reader, m, sent, abs_start, r.week_of_month)
     named = next((d for d in dates_in(reader, span.start("month"), span.end() + 6)
                   if d.precision == "month" and d.span_start is not None), None) if span is not None else None
     if span is None or named is None or named.span_start is None:
