@@ -13,6 +13,7 @@ from ...model import Claim
 from ...profiles import Profile
 from .actor import is_actor
 from .began import event_began, event_dated_before, names_an_event
+from .chronicle_title import takes_the_chronicle_day
 from .claimants import SourceCue, claimant_in
 from .context import (
     credit_back,
@@ -54,6 +55,7 @@ from .spans import delta_tokens, earlier_by
 from .speakers_own import answered, asked_of_own, asked_side, in_an_interview, own_unit_lost, own_voice_side
 from .then_word import opens_on_then
 from .tolls import soldiers_home, sums_the_event_before, verified_over_a_span
+from .transcript import another_speaker
 
 
 def _choose(group: list[Mention]) -> Mention:
@@ -96,6 +98,8 @@ def extract_cyrillic(
         doc.dates[id(sent)] = dates
         found = read_sentence(doc, sent, dates, list_ctx) if counts else []
         own = claimant_in(doc, sent)
+        if own is None and another_speaker(doc, sent):
+            last_source = None  # ("ГОЛОВУЮЧИЙ. ...": a transcript's next speaker, whom no source's words name)
         if cue_pending and any(m.measure is None for m in found):
             para_cue = _latest_cue(doc, cue_pending, para_cue, sent)
             cue_pending = []
@@ -201,6 +205,13 @@ def _time_named_before(doc: DocText, sent: Sentence) -> list[DateMention]:
     # tells, on the day it names)
     event = spans.match(toks, 0, key="event") is not None and spans.match(toks, 0, key="event_lead") is not None \
         and doc.sentences[at - 1].paragraph == sent.paragraph
+    # ("Увечері 11 грудня дрони атакували місто. Загинули 2 людини": the toll opening the sentence after a strike the
+    # sentence before tells, of no figure, on the day it names)
+    prev = doc.sentences[at - 1]
+    event = event or (prev.paragraph == sent.paragraph and doc.lang.outcomes_people.match(toks, 0) is not None
+                      and bool(doc.lang.civilian_context.find_all(prev.tokens))
+                      and not any(m.sentence is prev for m in doc.mentions)
+                      and not spans.find_all(prev.tokens))  # (not "Уночі 18 листопада ...": a night's span, carried)
     if not event and not opens_on_then(doc, toks):
         return []
     kinds = ("day",) if event else ("day", "month")
@@ -350,6 +361,7 @@ def _fill(doc: DocText) -> None:
                 and m.as_of_date is None and title_names_the_day(doc, m):
             m.period_days = 1.0  # "Як минула ніч на Дніпропетровщині\n\n... збили 3 ракети ... Поранені 3 людини"
         takes_the_title_month(doc, m)  # "Підсумки листопада\n\nЗа місяць ... Ліквідовано 367": November's
+        takes_the_chronicle_day(doc, m)  # "Хроніка 9 грудня\n\n06:40 — ... поранені двоє": that day's
         if m.category in PEOPLE and m.measure == "cumulative" and sums_the_event_before(doc, m, prev) \
                 and bare_total(doc, m):
             m.measure = "period"  # "Унаслідок атаки загинули шестеро. ... Загалом загиблих уже семеро": its sum

@@ -16,6 +16,7 @@ from .own_unit import press_side
 from .saying import SAYING_KEYS, may_say, not_a_saying, side_of_a_back_reference
 from .sentences import Sentence
 from .sides import CLAUSE_END, PUNCT, PUNCT_OR_DASH, default_side, loses, opponent
+from .transcript import a_speaker_label
 from .unnamed_sources import body_in_capitals, kin_saying
 
 
@@ -74,7 +75,8 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
             and not ctx.find_all(toks, key="source_markers") \
             and not (toks and doc.text[toks[0].start - 1:toks[0].start] == "«"):
         return None  # (no source, word of saying, back-reference, source marker or quoted name: most sentences)
-    if sent.kind != "heading" and not may_say(doc, sent):
+    label = a_speaker_label(doc, sent)  # ("МІНІСТР ОБОРОНИ. Шановні депутати! ...": a transcript's speaker)
+    if sent.kind != "heading" and not label and not may_say(doc, sent):
         return None  # (no word of saying, colon or dash: the "not saying" at the end, known before the names are read)
     # ("ЗСУ втратили": who lost; "удару ЗСУ": who attacked; neither is a source)
     hits = local_officials(doc, sent, named)
@@ -171,6 +173,8 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
                and text_between(doc.text, toks[h[1] - 1].end, toks[h[1]].start).strip() in ("—", "–")]
     if closing:
         saying.append(("closing", closing[0][1], closing[0][1]))
+    if label:
+        saying.append(("label", hits[0][2], hits[0][2]))
     if sent.kind != "heading" and not saying:
         return None  # "авіацією Повітряних сил було завдано ударів": named, but not as the source
     interviews = [h[1] for h in verbs.find_all(toks, key="interview")]
@@ -345,7 +349,11 @@ def _pick_source(doc: DocText, sent: Sentence, named: list[_Hit], saying: list[_
         return min((min(abs(h[1] - s[2]), abs(s[1] - h[2])) for s in saying), default=99)
 
     if near is not None:
-        key, a, b = min(named, key=lambda h: (distance_to_saying(h) > 3, abs(h[1] - near)))
+        # ("За даними Генштабу, ... 7 460 військових, а на напрямку, за словами речника, — близько 1 300": a source
+        # named past the figure with a figure of its own after it says that one, where one is named before)
+        before = any(h[2] <= near for h in named)
+        key, a, b = min(named, key=lambda h: (distance_to_saying(h) > 3, before and h[1] > near and any(
+            t.low[:1].isdigit() for t in toks[h[2]:]), abs(h[1] - near)))
     else:
         key, a, b = min(named, key=lambda h: (distance_to_saying(h) > 3, h[1]))
     # the name after the title: "міністр оборони Олексій Резніков"

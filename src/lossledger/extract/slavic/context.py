@@ -18,6 +18,7 @@ from .numbers import Number
 from .sentences import Sentence
 from .sides import side_words
 from .spans import find_measure, is_event, remark_dash
+from .transcript import a_speaker_label
 
 # -- the document ----------------------------------------------------------------------------------------
 
@@ -128,8 +129,8 @@ def credit_back(doc: DocText, sent: Sentence, found: list[Mention]) -> None:
     before it."""
     ctx = doc.lang.grammar["context"]
     toks = sent.tokens
-    if sent is doc.sentences[-1] and _signature(doc, sent, found):
-        return
+    if (sent is doc.sentences[-1] and _signature(doc, sent, found)) or a_speaker_label(doc, sent):
+        return  # (a transcript's speaker opens what follows, not what was said before: "МІНІСТР ОБОРОНИ. ...")
     opening = ctx.find_all(toks, 0, min(len(toks), 6), "reported_back")
     # ("Источник в ФСИН считает, что потери выше": a source, no figure, saying a clause of its own closes no report
     # before it; "Об этом сообщил ..." does)

@@ -49,6 +49,7 @@ from .mentions import (
 )
 from .numbers import Number, find_numbers, token_index
 from .parts import died_or_missing, found_alive, named_after_a_dash, of_a_make, past_the_whole
+from .restated_figure import a_figure_told_before
 from .running_ordinal import running_ordinals
 from .same_group import killed_otherwise, more_of_the_same_noun, per_one_ratio, ratio_before
 from .saying import said_that_before, writers_recap
@@ -59,6 +60,7 @@ from .spans import delta_tokens, find_measure
 from .speakers_own import counted_by_the_question, outcome_asked_before, own_word_after
 from .struck import counted_as_means, counts_what_struck
 from .tolls import died_abroad, kinds_named_after, kinds_of, most_of_another_thing, names_after
+from .transcript import a_vote_tally
 from .unexploded import unexploded_after, unexploded_item
 
 # (patterns compiled once: several run for every number or every token)
@@ -98,7 +100,8 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
     toks = sent.tokens
     ctx = doc.lang.grammar["context"]
     if one_of_other_things(doc, toks, num) or found_alive(doc, toks, num) \
-            or an_age_of_one_of_them(doc, sent, num, figures) or per_one_ratio(doc, toks, num):
+            or an_age_of_one_of_them(doc, sent, num, figures) or per_one_ratio(doc, toks, num) \
+            or a_vote_tally(doc, sent, num) or a_figure_told_before(doc, sent, num):
         return None
     label = category_label(doc, sent, num, qual_first)
     after = category_after(doc, sent, num)
