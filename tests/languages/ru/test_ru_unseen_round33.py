@@ -134,6 +134,8 @@ def test_a_speaker_label_is_the_source_of_the_paragraph(text: str, expected: set
      {"russia civilians killed 19 exact period@2025-01-01 ru_officials 2025-12-12"}),
     ("В Курской областной администрации сообщили, что за сутки ранены четыре мирных жителя.",
      {"russia civilians wounded 4 exact period/1 ru_officials 2025-12-12"}),
+    ("В администрации Белгородской области сообщили, что с начала года погибли 37 мирных жителей.",
+     {"russia civilians killed 37 exact period@2025-01-01 ru_officials 2025-12-12"}),
 ])
 def test_a_regions_administration_is_its_officials(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-12") == expected
@@ -238,3 +240,13 @@ def test_the_source_a_post_is_said_to_cite(text: str, expected: set[str]) -> Non
 ])
 def test_a_source_refuting_the_figure_is_not_its_source(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-12") == expected
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "not read: a foreign government's administration by its leader's name ('В администрации Трампа'): "
+    "'администрация' is read as a local body of the state of a place named, and a person's name is no place; a "
+    "table of leaders' names would be memorising, so left for a reader of 'администрация' + a person's name"))
+def test_a_foreign_administration_by_its_leaders_name() -> None:
+    text = "В администрации Трампа заявили, что за неделю погибли 7 тысяч российских военных."
+    assert described(text, "2025-12-12") == {
+        "russia personnel killed 7000 exact period/7 us_officials 2025-12-12"}

@@ -138,6 +138,8 @@ def test_a_speaker_label_is_the_source_of_the_paragraph(text: str, expected: set
      {"ukraine civilians killed 64 exact period@2025-01-01 ua_officials 2025-12-12"}),
     ("У Харківській районній адміністрації повідомили, що за добу поранено 7 людей.",
      {"ukraine people wounded 7 exact period/1 ua_officials 2025-12-12"}),
+    ("В адміністрації Сумської області повідомили, що за добу поранено 5 мешканців.",
+     {"ukraine civilians wounded 5 exact period/1 ua_officials 2025-12-12"}),
 ])
 def test_a_regions_administration_is_its_officials(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-12") == expected
@@ -238,3 +240,13 @@ def test_the_source_a_post_is_said_to_cite(text: str, expected: set[str]) -> Non
 ])
 def test_a_source_refuting_the_figure_is_not_its_source(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-12") == expected
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "not read: a foreign government's administration by its leader's name ('Адміністрація Байдена'): 'адміністрація' "
+    "is read as a local body of the state of a place named, and a person's name is no place; a table of leaders' "
+    "names would be memorising, so left for a reader of 'адміністрація' + a person's name in the genitive"))
+def test_a_foreign_administration_by_its_leaders_name() -> None:
+    text = "Адміністрація Байдена повідомила, що з початку війни загинули 70 тисяч українських військових."
+    assert described(text, "2025-12-12") == {
+        "ukraine personnel killed 70000 exact cumulative us_officials 2025-12-12"}
