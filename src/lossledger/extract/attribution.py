@@ -43,7 +43,7 @@ from .speech_phrases import (
     subject_before,
     verb_phrase,
 )
-from .unnamed_role import unnamed_role_source
+from .unnamed_role import role_held_before, unnamed_role_source
 from .victims_claimant import enemy_of_victims, local_office_of_victims
 from .when_said import nation_opening_when_clause
 
@@ -354,6 +354,12 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         if kind is not None and kind[1] == "role" and any(
                 start <= m.start() and m.end() <= end and prof.key_of(m) != kind[0] for m in aliases):
             kind = None  # a role alone gives way to a name the profile knows ("Foreign Minister Sergei Lavrov")
+        bare_role = kind[1] == "role" if kind is not None else any(start <= m.start() and m.end() <= end
+                                                                    for m in aliases)
+        if bare_role and r.phrase.DEFINITE_ROLE.match(head) and (
+                held := role_held_before(reader, sent, start, end)) is not None:
+            kind = held, "role"  # "... met the governor of the Kursk region. The governor said": that region's, not the
+            # bare noun's
         if kind is not None:
             key, _basis = kind
             classified.append((start, end))
