@@ -1,0 +1,104 @@
+"""Constructions earlier English probe rounds saw and left (round 53b, helper h213), each pinned by sentences of other
+wordings than the ones that showed them: a role noun taken back with "The" after the body it was joined to ("a
+spokesman for Russia's defence ministry ... The spokesman said"), or after a nation's word or region ("the governor of
+the Kursk region ... The governor said"); "it" that loses before the sentence's own source ("Since then, it has lost
+4,000 men, Kyiv said") as the subject of the sentence before; a name's critics told as one noun ("Kremlin critics
+say") as no government; "according to their defence ministry" as the nation named before; own losses of a side told
+in the sentence before ("Ukraine rarely discloses its own losses. Kyiv said ... soldiers"); a figure with no noun
+after a source where the sentence's context says what it counts."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from probes import claims_reader  # noqa: E402
+
+_claims = claims_reader("2025-06-02")
+
+
+# -- "A spokesman for Russia's defence ministry spoke on Tuesday. The spokesman said ...": a role noun with "The" takes
+# back the body it was joined to in the sentence before ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("A spokesman for Russia's defence ministry spoke to reporters on Tuesday. The spokesman said 300 Ukrainian"
+     " soldiers were killed.", 300, "ru_mod"),
+    ("Reporters questioned a spokeswoman for the Ukrainian Ministry of Defence on Friday. The spokeswoman said 420"
+     " Russian soldiers had been killed.", 420, "ua_mod"),
+    ("An adviser to Ukraine's president gave an interview on Monday. The adviser said 900 Russian soldiers were"
+     " killed.", 900, "ua_officials"),
+])
+def test_a_role_noun_takes_back_the_body_it_was_joined_to(text: str, value: float, claimant: str) -> None:
+    assert _claims(text)[value].claimant == claimant
+
+
+# -- "Russia's defence minister met the governor of the Kursk region. The governor said ...": the bare "governor" is
+# Ukraine's (the profile's reading), unless the sentence before named him with a nation's word or region ------------
+
+@pytest.mark.parametrize("text", [
+    "Russia's defence minister met the governor of the Kursk region on Monday. The governor said 30 Ukrainian soldiers"
+    " were killed.",
+    "Moscow's defence minister flew to see the Belgorod governor on Friday. The governor said 30 Ukrainian soldiers"
+    " had been killed.",
+    "Russia's defence minister met a Russian governor on Monday. The governor said 30 Ukrainian soldiers were killed.",
+])
+def test_a_governor_named_with_a_russian_region_before_is_russias(text: str) -> None:
+    assert _claims(text)[30].claimant == "ru_officials"
+
+
+@pytest.mark.parametrize("text", [
+    # nothing says whose governor he is: the bare noun's reading (Ukraine's regional heads tell most tolls)
+    "Russia's defence minister met the governor on Monday. The governor said 30 Ukrainian soldiers were killed.",
+    "Russian forces shelled Kharkiv overnight. The governor said 30 civilians were wounded.",
+])
+def test_a_bare_governor_keeps_the_profiles_reading(text: str) -> None:
+    assert _claims(text)[30].claimant == "ua_officials"
+
+
+# -- "Russia started a push in May. Since then, it has lost 4,000 men, Kyiv said": "it" before the sentence's own
+# source is the subject of the sentence before, not the source's own side ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("Russia started a push near Lyman in May. Since then, it has lost 4,000 men, Kyiv said.", 4000, "russia"),
+    ("Moscow began a new offensive near Kupiansk in March. It has since lost 2,300 soldiers there, according to"
+     " Ukraine's General Staff.", 2300, "russia"),
+    ("Ukraine launched its counteroffensive in June. Since then, it has lost 160 tanks, Russia's defence ministry"
+     " claimed.", 160, "ukraine"),
+])
+def test_it_that_loses_before_its_source_is_the_subject_before(text: str, value: float, side: str) -> None:
+    assert _claims(text)[value].side == side
+
+
+def test_it_after_its_source_is_still_the_speaker() -> None:
+    assert _claims("Kyiv said it had lost 300 soldiers in the battle.")[300].side == "ukraine"
+
+
+# -- "Kremlin critics say ...": a name's critics told as one noun speak for no government ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kremlin critics say 100,000 Russian soldiers have died.",
+    "Exiled Kremlin opponents have estimated that 100,000 Russian soldiers died.",
+    "Prominent Kremlin critic Ivan Petrov says 100,000 Russian soldiers have died.",
+])
+def test_kremlin_critics_are_no_officials(text: str) -> None:
+    assert _claims(text)[100000].claimant == "other"
+
+
+def test_a_body_responding_to_its_critics_is_still_the_body() -> None:
+    text = "The Russian defence ministry, responding to its critics, said 300 Ukrainian soldiers were killed."
+    assert _claims(text)[300].claimant == "ru_mod"
+
+
+# -- "According to their defence ministry, ...": the nation named before, as "its" -------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("The Russians pressed on near Pokrovsk. According to their defence ministry, 120 Ukrainian soldiers were"
+     " killed.", 120, "ru_mod"),
+    ("Ukrainian troops held the line near Toretsk on Sunday. According to their defence ministry, 75 Russian"
+     " soldiers were killed.", 75, "ua_mod"),
+])
+def test_according_to_their_defence_ministry(text: str, value: float, claimant: str) -> None:
+    assert _claims(text)[value].claimant == claimant
