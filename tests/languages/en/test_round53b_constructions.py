@@ -102,3 +102,67 @@ def test_a_body_responding_to_its_critics_is_still_the_body() -> None:
 ])
 def test_according_to_their_defence_ministry(text: str, value: float, claimant: str) -> None:
     assert _claims(text)[value].claimant == claimant
+
+
+# -- "Ukraine rarely discloses its own losses. Kyiv said ... soldiers had been killed": a count of soldiers a side's
+# source gives after a sentence telling that this side withholds its own losses is its own ---------------------------
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("Ukraine rarely discloses its own losses. Kyiv said in February that 46,000 soldiers had been killed.", 46000,
+     "ukraine"),
+    ("Ukraine seldom publishes its casualty figures. In February, Zelensky said 31,000 soldiers had been killed.",
+     31000, "ukraine"),
+    ("Moscow keeps its military losses secret. Russia's defence minister said in September that 5,900 soldiers had"
+     " been killed.", 5900, "russia"),
+])
+def test_a_count_of_soldiers_after_its_side_withholds_its_losses_is_its_own(text: str, value: float,
+                                                                            side: str) -> None:
+    assert _claims(text)[value].side == side
+
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    # nothing in the text says whose soldiers: the spec settles no own reading, the speaker's enemy as before
+    ("Kyiv said in February that 46,000 soldiers had been killed.", 46000, "russia"),
+    # the side that withholds its losses is not the speaker's
+    ("Russia rarely releases its casualty figures. Kyiv said in February that 46,000 soldiers had been killed.",
+     46000, "russia"),
+    # what a belligerent's air force shot down stays the enemy's (the spec)
+    ("Ukraine rarely discloses its own losses. Its air force said 40 drones were shot down overnight.", 40, "russia"),
+])
+def test_a_count_nothing_marks_as_own_keeps_the_enemys(text: str, value: float, side: str) -> None:
+    assert _claims(text)[value].side == side
+
+
+# -- "Kyiv said 46,000 had been killed on the battlefield": a bare count a verb of saying reports counts whom its
+# sentence's context says; with none, nothing settles what was counted -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    ("Kyiv said in February that 46,000 had been killed on the battlefield.", 46000, "personnel"),
+    ("Moscow said 300 had died in combat near the border.", 300, "personnel"),
+    ("Officials said 12 had been killed in the village overnight.", 12, "civilians"),
+    ("Officials said nine had been wounded in the missile strike.", 9, "people"),
+])
+def test_a_bare_reported_count_reads_its_sentences_context(text: str, value: float, category: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.category, claim.outcome in ("killed", "wounded")) == (category, True)
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv said 46,000 had been killed.",
+    # (the source's own words do not say whom it counted)
+    "Russia's defence ministry said 300 had been killed.",
+])
+def test_a_bare_reported_count_with_no_context_is_no_claim(text: str) -> None:
+    assert _claims(text) == {}
+
+
+def test_a_bare_count_of_the_dead_after_its_side_withholds_its_losses_is_its_soldiers() -> None:
+    text = "Ukraine rarely discloses its own losses. Kyiv said in February that 46,000 had died at the front."
+    claim = _claims(text)[46000]
+    assert (claim.side, claim.category, claim.outcome) == ("ukraine", "personnel", "killed")
+
+
+def test_a_bare_count_side_follows_its_outcome_as_a_noun_phrase_would() -> None:
+    # "had died" is the speaker mourning its own, "had been killed" the enemy's, as with "300 soldiers"
+    assert _claims("Moscow said 300 had died in combat.")[300].side == "russia"
+    assert _claims("Moscow said 300 had been killed in combat.")[300].side == "ukraine"
