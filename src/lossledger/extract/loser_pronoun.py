@@ -1,10 +1,10 @@
 """'Moscow launched its full-scale invasion in February 2022. Ever since, it has lost more than 3,000 tanks': "it" (or
 "they") that loses, before the figure in its sentence, points at the subject the sentence before opens on, when that
-is a side's name; the figure is that side's loss, across a line break too (the sentence before may be the last of
-the paragraph before). Read by ``extract`` where nothing else in the sentence says whose the loss is (grammar
-``pronoun_loses_before``, ``subject_opening``). A pronoun that loses before the sentence's own source ("Russia started a
-push in May. Since then, it has lost 4,000 men, Kyiv said") cannot point at that source, said only after it: the
-subject before is read so even where "it has lost" would otherwise be the speaker's own loss
+is a side's name or its forces ("Russian troops"); the figure is that side's loss, across a line break too (the
+sentence before may be the last of the paragraph before). Read by ``extract`` where nothing else in the sentence says
+whose the loss is (grammar ``pronoun_loses_before``, ``subject_opening``). A pronoun that loses before the sentence's
+own source ("Russia started a push in May. Since then, it has lost 4,000 men, Kyiv said") cannot point at that source,
+said only after it: the subject before is read so even where "it has lost" would otherwise be the speaker's own loss
 (``side_of_pronoun_before_its_source``)."""
 
 from __future__ import annotations
@@ -42,11 +42,12 @@ def side_of_pronoun_that_loses(reader: Reader, sent: Sentence, abs_start: int, b
         return None
     opening = r.subject_opening.match(reader.norm, before.start, before.end)
     at = opening.end() if opening is not None else before.start
-    subject = reader.scan.search("side_name", at, min(before.end, at + 30))
-    if subject is None or subject.start() != at:
-        return None
-    key = reader.profile.key_of(subject)
-    return key if key in reader.profile.sides and reader.profile.sides[key].opponent else None
+    for vocabulary in ("side_name", "side_forces"):  # ("Russian troops began an assault in May. Since then, they")
+        subject = reader.scan.search(vocabulary, at, min(before.end, at + 30))
+        if subject is not None and subject.start() == at:
+            key = reader.profile.key_of(subject)
+            return key if key in reader.profile.sides and reader.profile.sides[key].opponent else None
+    return None
 
 
 def side_of_pronoun_before_its_source(reader: Reader, sent: Sentence, abs_start: int, source_start: int | None

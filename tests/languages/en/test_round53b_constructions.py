@@ -67,6 +67,11 @@ def test_a_bare_governor_keeps_the_profiles_reading(text: str) -> None:
      " Ukraine's General Staff.", 2300, "russia"),
     ("Ukraine launched its counteroffensive in June. Since then, it has lost 160 tanks, Russia's defence ministry"
      " claimed.", 160, "ukraine"),
+    # (a side's forces opening the sentence before are its subject too)
+    ("Russian troops began an assault near Siversk in April. Since then, they have lost 3,100 men, Kyiv said.", 3100,
+     "russia"),
+    ("The Ukrainian army crossed into the Kursk region in August. Since then, it has lost 9,000 soldiers, Russia's"
+     " defence ministry said.", 9000, "ukraine"),
 ])
 def test_it_that_loses_before_its_source_is_the_subject_before(text: str, value: float, side: str) -> None:
     assert _claims(text)[value].side == side
