@@ -3,7 +3,8 @@ wordings than the ones that showed them: a role noun taken back with "The" after
 spokesman for Russia's defence ministry ... The spokesman said"), or after a nation's word or region ("the governor of
 the Kursk region ... The governor said"); "it" that loses before the sentence's own source ("Since then, it has lost
 4,000 men, Kyiv said") as the subject of the sentence before; a name's critics told as one noun ("Kremlin critics
-say") as no government; "according to their defence ministry" as the nation named before; own losses of a side told
+say") as no government; "according to their defence ministry", "their defence ministry said", "its defence minister
+said" as the nation named before; own losses of a side told
 in the sentence before ("Ukraine rarely discloses its own losses. Kyiv said ... soldiers"); a figure with no noun
 after a source where the sentence's context says what it counts."""
 
@@ -106,6 +107,17 @@ def test_a_body_responding_to_its_critics_is_still_the_body() -> None:
      " soldiers were killed.", 75, "ua_mod"),
 ])
 def test_according_to_their_defence_ministry(text: str, value: float, claimant: str) -> None:
+    assert _claims(text)[value].claimant == claimant
+
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("The Russians pressed on near Pokrovsk. Their defence ministry said 120 Ukrainian soldiers were killed.", 120,
+     "ru_mod"),
+    ("Russia pressed on near Pokrovsk. Its defence minister said 140 Ukrainian soldiers were killed.", 140, "ru_mod"),
+    ("Ukrainian troops held the line near Toretsk. Their defence minister told reporters that 75 Russian soldiers"
+     " were killed.", 75, "ua_mod"),
+])
+def test_their_defence_ministry_and_its_minister_said(text: str, value: float, claimant: str) -> None:
     assert _claims(text)[value].claimant == claimant
 
 
