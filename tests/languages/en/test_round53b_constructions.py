@@ -4,9 +4,9 @@ spokesman for Russia's defence ministry ... The spokesman said"), or after a nat
 the Kursk region ... The governor said"); "it" that loses before the sentence's own source ("Since then, it has lost
 4,000 men, Kyiv said") as the subject of the sentence before; a name's critics told as one noun ("Kremlin critics
 say") as no government; "according to their defence ministry", "their defence ministry said", "its defence minister
-said" as the nation named before; own losses of a side told
-in the sentence before ("Ukraine rarely discloses its own losses. Kyiv said ... soldiers"); a figure with no noun
-after a source where the sentence's context says what it counts."""
+said" as the nation named before; own losses of a side told in the sentence before ("Ukraine rarely discloses its own
+losses. Kyiv said ... soldiers"); a figure with no noun after a source where the sentence's context says what it
+counts. Two constructions seen on the way are pinned as known shortfalls (strict xfail)."""
 
 from __future__ import annotations
 
@@ -183,3 +183,27 @@ def test_a_bare_count_side_follows_its_outcome_as_a_noun_phrase_would() -> None:
     # "had died" is the speaker mourning its own, "had been killed" the enemy's, as with "300 soldiers"
     assert _claims("Moscow said 300 had died in combat.")[300].side == "russia"
     assert _claims("Moscow said 300 had been killed in combat.")[300].side == "ukraine"
+
+
+# -- Known shortfalls seen on the way (strict xfail: a fix shows as a pass) --------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="a place-name subject set off by a relative clause that tells of its losses"
+                   " ('Kyiv, which rarely discloses its losses, said') yields no source phrase: the verb's subject is"
+                   " not read past that clause (speech_phrases.subject_before; 'Moscow, which ...' is read, by its"
+                   " own name), so the claim has no claimant")
+@pytest.mark.parametrize("text", [
+    "Kyiv, which rarely discloses its losses, said in February that 46,000 soldiers had been killed.",
+    "Ukraine, which seldom gives its toll, said on Friday that 6,100 soldiers had been killed.",
+])
+def test_a_capital_set_off_by_a_clause_on_its_losses_is_the_source(text: str) -> None:
+    claim = next(iter(_claims(text).values()))
+    assert claim.claimant == "ua_officials"
+
+
+@pytest.mark.xfail(strict=True, reason="'the governor of the region' names the region only by pointing back at the"
+                   " Russian city before it; role_held_before reads a region's word only in the governor's own phrase,"
+                   " so the bare governor stays Ukraine's")
+def test_the_governor_of_the_region_named_before_is_that_regions() -> None:
+    text = ("Drones hit Belgorod overnight, according to the governor of the region. The governor said 17 civilians"
+            " were wounded.")
+    assert _claims(text)[17].claimant == "ru_officials"
