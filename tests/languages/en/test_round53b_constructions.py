@@ -143,6 +143,9 @@ def test_a_count_of_soldiers_after_its_side_withholds_its_losses_is_its_own(text
     # the side that withholds its losses is not the speaker's
     ("Russia rarely releases its casualty figures. Kyiv said in February that 46,000 soldiers had been killed.",
      46000, "russia"),
+    # the publisher of the enemy's running count speaks of the enemy's (profile dating_claimants)
+    ("Ukraine rarely discloses its own losses. The General Staff said on Monday that 1,100 soldiers had been killed.",
+     1100, "russia"),
     # what a belligerent's air force shot down stays the enemy's (the spec)
     ("Ukraine rarely discloses its own losses. Its air force said 40 drones were shot down overnight.", 40, "russia"),
 ])
