@@ -121,6 +121,18 @@ def test_their_defence_ministry_and_its_minister_said(text: str, value: float, c
     assert _claims(text)[value].claimant == claimant
 
 
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    # the possessive points at the nation just named, not at the last source (another nation's)
+    ("US officials put Russia's losses at 600,000. Ukraine is more guarded. Its defence minister said in May that"
+     " 40,000 soldiers had been killed.", 40000, "ua_mod"),
+    ("Britain's defence ministry estimates that Russia has lost 500,000 troops. Russia disputes that. According to"
+     " its defence ministry, 30,000 Ukrainian soldiers died last month.", 30000, "ru_mod"),
+])
+def test_its_defence_ministry_is_the_nation_just_named_not_the_last_source(text: str, value: float,
+                                                                           claimant: str) -> None:
+    assert _claims(text)[value].claimant == claimant
+
+
 # -- "Ukraine rarely discloses its own losses. Kyiv said ... soldiers had been killed": a count of soldiers a side's
 # source gives after a sentence telling that this side withholds its own losses is its own ---------------------------
 
