@@ -82,7 +82,7 @@ from .line_sources import (
     head_source,
     speaker_label_source,
 )
-from .loser_pronoun import LoserPronounRules, side_of_pronoun_that_loses
+from .loser_pronoun import LoserPronounRules, side_of_pronoun_before_its_source, side_of_pronoun_that_loses
 from .loss_frame import (
     LossFrameRules,
     count_grown,
@@ -110,6 +110,7 @@ from .measure import (
 from .mention_dates import resolve_dates
 from .non_loss import names_non_loss, not_this_wars_loss
 from .numbers import NumberRules
+from .reported_bare import ReportedBareRules
 from .returned_bodies import ReturnedBodiesRules, counts_bodies, side_bodies_returned_to
 from .season_after import SeasonAfterRules
 from .since_then import SinceThenRules
@@ -151,7 +152,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datel
                                  VictimsNamedAfterRules, SinceThenRules, HolidayDateRules, SeasonAfterRules,
                                  ExistentialRules, BracketDateRules, ReturnedBodiesRules, BracketSourceRules,
                                  GroupNamedAfterRules, FirstDaysRules,
-                                 LoserPronounRules)
+                                 LoserPronounRules, ReportedBareRules)
 
 
 @functools.lru_cache(maxsize=16)
@@ -317,6 +318,9 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             num_source = own_bracket  # "between 300,000 (Kyiv, March 2024) and ...": each end's own source
         claimant = num_source.key if num_source else None
         side, side_basis = side_of(reader, sent, abs_start, np_span, category, claimant, prev)
+        if side_basis == "own_losses" and num_source is not None and (pronoun_side := side_of_pronoun_before_its_source(
+                reader, sent, abs_start, num_source.start)) is not None:
+            side = pronoun_side  # "Russia started a push in May. Since then, it has lost 4,000 men, Kyiv said"
         if bodies and side_basis != "noun_phrase":
             side = side_bodies_returned_to(reader, sent, abs_start, np_end) or side  # "returned to Ukraine": its dead
         if side_basis in ("claimant", "unknown"):

@@ -43,7 +43,7 @@ from .speech_phrases import (
     subject_before,
     verb_phrase,
 )
-from .unnamed_role import unnamed_role_source
+from .unnamed_role import role_held_before, unnamed_role_source
 from .victims_claimant import enemy_of_victims, local_office_of_victims
 from .when_said import nation_opening_when_clause
 
@@ -62,6 +62,7 @@ _SAME = "<same> "  # before a noun: the source that named one ("the same estimat
 
 # Reported speech: the phrase that says, and what it is (read by ``speech_phrases``), found once per document.
 
+_POSSESSIVE_REACH = 20  # how far into a generic phrase its possessive pronoun may stand ("according to its")
 _OUT_OF_SCOPE = 10_000  # added to the distance of a source that speaks for other figures of its sentence
 
 
@@ -218,11 +219,15 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Sour
 
 def _nation_in_view(reader: Reader, sent: Sentence, start: int, noun: str) -> Source | None:
     """'Russia launched an offensive. The defence ministry said ...': a defence ministry named with no nation, when no
-    source before it is a nation's, is the ministry of the one belligerent the text names just before."""
-    if noun.lower() not in reader.grammar.rules(AttributionRules).defence_ministry_nouns:
+    source before it is a nation's, is the ministry of the one belligerent the text names just before; so is one a
+    possessive pronoun points at ("When it comes to Ukraine, ... Its defence minister said"), whatever source spoke
+    last."""
+    r = reader.grammar.rules(AttributionRules)
+    if noun.lower() not in r.defence_ministry_nouns:
         return None
-    if any(src is not None and roles_of_nation_speaking_as(reader.profile, src.key) is not None
-           for src in (reader.last_org, reader.last_source)):
+    pointed = not r.possessive_pronouns.isdisjoint(reader.norm[start:start + _POSSESSIVE_REACH].lower().split()[:3])
+    if not pointed and any(src is not None and roles_of_nation_speaking_as(reader.profile, src.key) is not None
+                           for src in (reader.last_org, reader.last_source)):
         return None  # ("Ukraine said ... The defence ministry said": that nation's, read by _generic_source)
     return role_of_sole_nation_before(reader, sent, start)
 
@@ -354,6 +359,12 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         if kind is not None and kind[1] == "role" and any(
                 start <= m.start() and m.end() <= end and prof.key_of(m) != kind[0] for m in aliases):
             kind = None  # a role alone gives way to a name the profile knows ("Foreign Minister Sergei Lavrov")
+        bare_role = kind[1] == "role" if kind is not None else any(start <= m.start() and m.end() <= end
+                                                                    for m in aliases)
+        if bare_role and r.phrase.DEFINITE_ROLE.match(head) and (
+                held := role_held_before(reader, sent, start, end)) is not None:
+            kind = held, "role"  # "... met the governor of the Kursk region. The governor said": that region's, not the
+            # bare noun's
         if kind is not None:
             key, _basis = kind
             classified.append((start, end))

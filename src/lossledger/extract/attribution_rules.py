@@ -150,6 +150,7 @@ class AttributionRules:
         self.report_nouns = frozenset(g.words("attribution.report_nouns"))
         self.same_words = frozenset(g.words("attribution.same_words"))
         self.sentence_source_pronouns = frozenset(g.words("attribution.sentence_source_pronouns"))
+        self.possessive_pronouns = frozenset(g.words("attribution.possessive_pronouns"))
         # "according to reports": sources the text does not name (crediting.cites_unnamed_reports)
         self.unnamed_reports = g.pattern("unnamed_reports")
         # "On Wednesday the defence ministry said": a day or month opening the subject's words, with no comma after it

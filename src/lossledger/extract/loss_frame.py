@@ -17,6 +17,7 @@ from .body import Sentence
 from .document import Mention, Reader
 from .loss_frame_rules import LossFrameRules
 from .numbers import Number
+from .reported_bare import victims_of_reported_count
 
 # the bracketed aside outcome_gap allows after a counted noun (an expansion or a note), which it may hold
 _BRACKETED_ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
@@ -262,6 +263,8 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
             return named[0], None, abs_end, "previous_topic", named[1]
     outcome_word = (reader.profile.outcome_people_re.match(text, abs_end + 1)
                     if text[abs_end:abs_end + 1] == " " else None)
+    if outcome_word is None and (reported := victims_of_reported_count(reader, sent, abs_start, abs_end)):
+        return reported, None, abs_end, "sentence_topic", ""  # "Kyiv said 46,000 had been killed in combat"
     if outcome_word is not None:
         return _victims(reader, sent), None, outcome_word.end(), "outcome_noun", outcome_word.group(0)
     harm = reader.search_in(sent, r.harm_verb_before, max(sent.start, abs_start - 40), abs_start)

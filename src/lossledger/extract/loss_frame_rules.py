@@ -98,6 +98,7 @@ class LossFrameRules:
         self.we_and_their = g.pattern("we_and_their")
         self.part_of_figure_before = g.pattern("part_of_figure_before")
         self.latest_figure_lead = g.pattern("latest_figure_lead")
+        self.own_losses_withheld = g.pattern("own_losses_withheld")
         self.member_of_group = g.pattern("member_of_group")
         self.other_war = g.pattern("other_war")
         self.other_event = g.pattern("other_event")

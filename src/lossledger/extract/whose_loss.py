@@ -188,7 +188,8 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
                 or reader.sentence_search(sent, r.speaker_lost)
                 or (category not in prof.launched_categories
                     and reader.sentence_search(sent, r.own_passive_loss))
-                or _own_losses_told_before(reader, sent, own)
+                or _own_losses_told_before(reader, sent, own, people and claimant not in reader.profile.raw.get(
+                    "dating_claimants", ()))
                 or (people and _topic_of_paragraph(reader, sent) == own)):
         return own, "own_losses"  # "it had lost", "troops have been lost", "the loss of a million personnel"
     # 7. What the claimant usually reports: Ukrainian sources count Russian losses and vice versa.
@@ -318,12 +319,19 @@ def _said_own_loss(reader: Reader, sent: Sentence, lo: int, hi: int) -> re.Match
     return reader.search_in(sent, reader.grammar.rules(LossFrameRules).saying_speaker_lost, lo, hi)
 
 
-def _own_losses_told_before(reader: Reader, sent: Sentence, own: str) -> bool:
+def _own_losses_told_before(reader: Reader, sent: Sentence, own: str, people: bool) -> bool:
     """"Moscow does not publish its losses. The last official figure ... was 5,937 killed": the latest figure of a
-    count goes on about the speaker's side's own losses, told in the sentence before."""
+    count goes on about the speaker's side's own losses, told in the sentence before; so does a count of people
+    (``people``: and given by no publisher of the enemy's running count, the profile's ``dating_claimants``) that side's
+    source gives after a sentence telling that it withholds them ("Ukraine rarely discloses its own losses. Kyiv said in
+    February that 46,000 soldiers had been killed"; not "The latest figure from Kyiv's General Staff was 700,000")."""
     r = reader.grammar.rules(LossFrameRules)
-    before = sentence_before(reader, sent) if r.latest_figure_lead.match(reader.norm, sent.start) else None
-    if before is None or before.paragraph < sent.paragraph - 1 or not reader.sentence_search(before, r.own_losses):
+    lead = r.latest_figure_lead.match(reader.norm, sent.start) is not None
+    before = sentence_before(reader, sent) if lead or people else None
+    if before is None or before.paragraph < sent.paragraph - 1:
+        return False
+    if not (reader.sentence_search(before, r.own_losses) if lead else reader.sentence_search(
+            before, r.own_losses_withheld)):
         return False
     return any(reader.profile.key_of(m) == own for vocabulary in ("side_name", "side_adjective")
                for m in reader.scan.finditer(vocabulary, before.start, before.end))
