@@ -62,5 +62,14 @@ def kind_of_a_part(doc: DocText, toks: Sequence[Token], num: Number, figures: Se
         return before.category  # (the part before fell at the war, this one is not said to)
     end = _next_figure(num, figures) or len(toks)
     struck = doc.lang.civilian_context.find_all(toks, num.last_token + 1, end)
-    army = doc.lang.military_context.find_all(toks, num.last_token + 1, end)
+    army = doc.lang.military_context.find_all(toks, num.last_token + 1, end) \
+        or _struck_army_between(doc, toks, num.last_token + 1, end)
     return "civilians" if struck and not army else before.category
+
+
+def _struck_army_between(doc: DocText, toks: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether an army is named after a place of it struck in ``toks[lo:hi]`` ("обстрілів позицій ВС РФ", "окопов
+    ВС Украины", "позицій Сил оборони"): a word of the army, by whatever name, not of civilians."""
+    ctx = doc.lang.grammar["context"]
+    return any(a > lo and ctx.match(toks, a - 1, key="attack_targets") is not None
+               for _key, a, _b in doc.lang.sides.find_all(toks, lo, hi))
