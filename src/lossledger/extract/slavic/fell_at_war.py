@@ -51,8 +51,9 @@ def side_of_the_whole(doc: DocText, out: Sequence[Mention], carried: Mention | N
 
 def kind_of_a_part(doc: DocText, toks: Sequence[Token], num: Number, figures: Sequence[Number], before: Mention) -> str:
     """The kind of a bare figure after a part said to fall at the war, the mirror of ``beside_a_part_at_the_front``
-    ("З них 30 людей загинули на фронті, ще 12 — під час обстрілів"): its own clause decides, so one about strikes,
-    with no word of the army in it, is civilians; else the kind of the figure before."""
+    ("З них 30 людей загинули на фронті, ще 12 — під час обстрілів", "еще 30 — в результате ракетных ударов"): its own
+    clause decides, so one about strikes, with no word of the army in it, is civilians; else the kind of the figure
+    before."""
     if before.category != "personnel" or not any(f.last_token < num.first_token for f in figures):
         return before.category
     at_war = doc.lang.grammar["context"].find_all(toks, key="at_war")
@@ -61,7 +62,8 @@ def kind_of_a_part(doc: DocText, toks: Sequence[Token], num: Number, figures: Se
             or any(a > num.last_token for _key, a, _b in at_war):
         return before.category  # (the part before fell at the war, this one is not said to)
     end = _next_figure(num, figures) or len(toks)
-    struck = doc.lang.civilian_context.find_all(toks, num.last_token + 1, end)
+    struck = doc.lang.civilian_context.find_all(toks, num.last_token + 1, end) \
+        or doc.lang.grammar["context"].find_all(toks, num.last_token + 1, end, "strikes")
     army = doc.lang.military_context.find_all(toks, num.last_token + 1, end) \
         or _struck_army_between(doc, toks, num.last_token + 1, end)
     return "civilians" if struck and not army else before.category
