@@ -91,3 +91,18 @@ def test_a_person_by_title_or_common_noun_is_the_source(text: str, expected: set
 ])
 def test_a_numbered_unit_is_its_armys_source(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-06") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a whole its parts follow in its sentence, told apart by where they fell (after a colon or "из них"): people of
+    # both kinds (was soldiers), and a part that died at work civilians (the mirror of round 32c's reading)
+    ("С начала вторжения погибли 120 железнодорожников: 70 — на фронте, еще 50 — на работе.",
+     {"ukraine people killed 120 exact cumulative None 2025-12-06",
+      "ukraine personnel killed 70 exact cumulative None 2025-12-06",
+      "ukraine civilians killed 50 exact cumulative None 2025-12-06"}),
+    ("С начала вторжения погибли 95 энергетиков, из них 60 — на фронте.",
+     {"ukraine people killed 95 exact cumulative None 2025-12-06",
+      "ukraine personnel killed 60 exact cumulative None 2025-12-06"}),
+])
+def test_a_whole_of_parts_told_apart_is_people(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-06") == expected

@@ -45,7 +45,7 @@ def test_an_army_of_two_words_after_a_struck_place_is_the_target(text: str, expe
       "ukraine personnel killed 40 exact cumulative None 2025-12-06",
       "ukraine civilians killed 30 exact cumulative None 2025-12-06"}),
     ("З початку вторгнення загинули 120 залізничників: 70 — на фронті, ще 50 — внаслідок ракетних ударів по станціях.",
-     {"ukraine civilians killed 120 exact cumulative None 2025-12-06",
+     {"ukraine people killed 120 exact cumulative None 2025-12-06",
       "ukraine personnel killed 70 exact cumulative None 2025-12-06",
       "ukraine civilians killed 50 exact cumulative None 2025-12-06"}),
     # (as before: one strike's toll and the part of one strike stay a period)
@@ -95,4 +95,19 @@ def test_a_person_by_title_or_common_noun_is_the_source(text: str, expected: set
      {"russia tanks destroyed 20 exact period/7 None 2025-12-06"}),
 ])
 def test_a_numbered_unit_is_its_armys_source(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-06") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a whole its parts follow in its sentence, told apart by where they fell (after a colon or "з них"): people of
+    # both kinds (was soldiers), and a part that died at work civilians (the mirror of round 32c's reading)
+    ("З початку вторгнення загинули 120 залізничників: 70 — на фронті, ще 50 — на роботі.",
+     {"ukraine people killed 120 exact cumulative None 2025-12-06",
+      "ukraine personnel killed 70 exact cumulative None 2025-12-06",
+      "ukraine civilians killed 50 exact cumulative None 2025-12-06"}),
+    ("Від початку вторгнення загинули 95 енергетиків, з них 60 — на фронті.",
+     {"ukraine people killed 95 exact cumulative None 2025-12-06",
+      "ukraine personnel killed 60 exact cumulative None 2025-12-06"}),
+])
+def test_a_whole_of_parts_told_apart_is_people(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-06") == expected
