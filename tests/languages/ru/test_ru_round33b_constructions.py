@@ -106,3 +106,16 @@ def test_a_numbered_unit_is_its_armys_source(text: str, expected: set[str]) -> N
 ])
 def test_a_whole_of_parts_told_apart_is_people(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-06") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a numbered unit's press service speaks for it; a person by a common noun after a source marker
+    ("В пресс-службе 36-й бригады ВС РФ заявили, что за сутки уничтожено 20 военных ВСУ.",
+     {"ukraine personnel killed 20 exact period/1 ru_mod 2025-12-06"}),
+    ("Как сообщили в пресс-службе 47-й бригады ВСУ, за неделю уничтожено 14 танков оккупантов.",
+     {"russia tanks destroyed 14 exact period/7 ua_officials 2025-12-06"}),
+    ("По словам жителя поселка, при обстреле погибли 6 человек.",
+     {"ukraine civilians killed 6 exact period other 2025-12-06"}),
+])
+def test_more_units_and_persons_as_sources(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-06") == expected

@@ -132,7 +132,7 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     verbs = doc.lang.grammar["context"]
     hits += body_in_capitals(doc, toks, hits)
     hits += counted_by_name(doc, toks, hits)  # "..., підрахувала LIGA.net": an outlet's own count
-    hits += numbered_units(doc, toks, hits)  # "как сообщили в 155-й бригаде": a unit of an army, by its number
+    hits = numbered_units(doc, toks, hits)  # "как сообщили в 155-й бригаде": a unit of an army, by its number
     hits += persons_saying(doc, toks, hits)  # "мужчина опубликовал пост, в котором утверждал": a person, other
     if not hits and not verbs.find_all(toks, key="report_verbs"):
         return None  # (no source named, and no verb of saying to make one: most sentences)

@@ -1,6 +1,7 @@
 """A person named by a common noun as a source ("Жінка опублікувала у фейсбуці допис, у якому стверджувала, що ...",
 "мужчина опубликовал пост, в котором утверждал", "житель села рассказал, что ..."): a source of no side (``other``)
-where the noun is the subject of a verb of saying right after it. Not the noun alone: a woman named in a list of
+where the noun is the subject of a verb of saying right after it, or follows a source marker ("за словами мешканця",
+"по словам жителя"). Not the noun alone: a woman named in a list of
 victims ("в Чугуевском — 62-летняя женщина") or people counted ("загинули 5 чоловік") say nothing."""
 
 from __future__ import annotations
@@ -25,11 +26,15 @@ def persons_saying(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list[_H
     if not persons:
         return []  # (no such noun: most sentences)
     verbs = {a for _k, a, _b in ctx.find_all(toks, key="report_verbs")}
-    if not verbs:
+    markers = {b for _k, _a, b in ctx.find_all(toks, key="source_markers")}
+    if not verbs and not markers:
         return []
     named = {i for _k, a, b in hits for i in range(a, b)}
     out: list[_Hit] = []
     for _key, a, b in persons:
+        if a in markers and a not in named:
+            out.append(("other", a, b))  # "за словами мешканця", "по словам жителя поселка"
+            continue
         if a in named or not _subject(doc, toks, a, b) or _counted(toks, a):
             continue
         for k in range(b, min(len(toks), b + _TO_VERB)):

@@ -22,21 +22,26 @@ _NAME_WORDS = 4
 
 
 def numbered_units(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list[_Hit]:
-    """Sources of the sentence that are units named by their number, not named already in ``hits``."""
+    """The sentence's sources ``hits`` with the units named by their number where they are said added, and a unit the
+    war's words name already ("бригада") keyed by the army its name names ("в 155-й бригаді ЗС РФ")."""
     units = doc.lang.raw["profile"].get("unit_claimants")
     if not units:
-        return []
+        return hits
     found = doc.lang.grammar["context"].find_all(toks, key="numbered_units")
     if not found:
-        return []  # (no unit word: most sentences)
-    named = {i for _k, a, b in hits for i in range(a, b)}
-    out: list[_Hit] = []
+        return hits  # (no unit word: most sentences)
+    named = {a: i for i, (_k, a, _b) in enumerate(hits)}
+    covered = {i for _k, a, b in hits for i in range(a, b)}
+    out = list(hits)
     for _key, a, b in found:
         start = _numbered(doc, toks, a)
-        if a in named or start is None or not _says(doc, toks, start, b):
+        if start is None or not _says(doc, toks, start, b):
             continue
-        key, name_end = _key_of_the_unit(doc, toks, a, b, units)
-        out.append((key, a, name_end))
+        key, name_end, stated = _key_of_the_unit(doc, toks, a, b, units)
+        if a in named and stated:
+            out[named[a]] = (key, a, max(name_end, hits[named[a]][2]))  # ("в 155-й бригаді ЗС РФ": Russia's army)
+        elif a not in covered:
+            out.append((key, a, name_end))
     return out
 
 
@@ -70,19 +75,20 @@ def _says(doc: DocText, toks: list[Token], start: int, end: int) -> bool:
         if end < len(toks) else False
 
 
-def _key_of_the_unit(doc: DocText, toks: list[Token], a: int, b: int, units: dict[str, str]) -> tuple[str, int]:
-    """(the key of the army the unit at ``toks[a:b]`` is of, the end of its name): a side word right before it or
-    among its name's words after it ("российской бригады", "бригады морской пехоты ВС РФ", which end its name), else
-    the side the text is written from."""
+def _key_of_the_unit(doc: DocText, toks: list[Token], a: int, b: int,
+                     units: dict[str, str]) -> tuple[str, int, bool]:
+    """(the key of the army the unit at ``toks[a:b]`` is of, the end of its name, whether its name says which): a side
+    word right before it or among its name's words after it ("российской бригады", "бригады морской пехоты ВС РФ",
+    which end its name), else the side the text is written from."""
     sides = doc.lang.sides
     before = sides.match(toks, a - 1) if a > 0 else None
     if before is not None and before[0] in units:
-        return units[before[0]], b
+        return units[before[0]], b, True
     for k in range(b, min(len(toks), b + _NAME_WORDS)):
         if _ENDS_NAME.search(text_between(doc.text, toks[k - 1].end, toks[k].start)):
             break
         side = sides.match(toks, k)
         if side is not None:
-            return units.get(side[0], units.get("default", "other")), side[1]
+            return units.get(side[0], units.get("default", "other")), side[1], side[0] in units
     own = press_side(doc) or opponent(doc.profile, default_side(doc) or "")
-    return units.get(own or "", units.get("default", "other")), b
+    return units.get(own or "", units.get("default", "other")), b, False
