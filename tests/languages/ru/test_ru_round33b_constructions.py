@@ -119,3 +119,16 @@ def test_a_whole_of_parts_told_apart_is_people(text: str, expected: set[str]) ->
 ])
 def test_more_units_and_persons_as_sources(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-06") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a unit opening its sentence as the subject of a verb of saying, its army named with it (round 32b's pin, in a
+    # wording of its own)
+    ("Полк ВС РФ заявил, что за сутки уничтожил 30 военных ВСУ.",
+     {"ukraine personnel killed 30 exact period/1 ru_mod 2025-12-06"}),
+    # (a unit a title is of, as before)
+    ("Командир полка ВСУ сообщил, что за неделю погибли 3 бойца полка.",
+     {"ukraine personnel killed 3 exact period/7 ua_officials 2025-12-06"}),
+])
+def test_a_unit_opening_its_sentence_says_it(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-06") == expected

@@ -49,11 +49,8 @@ TEXTS = [
       "ukraine personnel killed 12 exact period/90 other 2025-12-10",
       "ukraine personnel killed 2 exact period/7 ua_officials 2025-12-10",
       "ukraine personnel killed 400 at_least cumulative other 2025-12-10"},
-     id="t3", marks=pytest.mark.xfail(strict=True, reason=(
-         "read since round 32c: the KGB's 'уже уничтожены' is the count so far (cumulative); not read: a unit of "
-         "Ukraine's army as a source ('Белорусский полк в составе ВСУ ... сообщил'): tried a profile key for units "
-         "(the side named with it, else other); a unit after a title ('Командир полка ВСУ') then broke the side of "
-         "the soldiers counted after it, so it was dropped"))),
+     # (pinned in round 32b for the regiment as a source; read since round 33b: slavic/unit_source.py)
+     id="t3"),
 ]
 
 

@@ -1,7 +1,8 @@
-"""A unit of an army named by its number as a source ("как сообщили в 155-й бригаде", "по данным 36-й отдельной
-бригады ВСУ", "повідомили в 3-му батальйоні"): the key the profile gives that army's units ([unit_claimants]: the
-side named with the unit, else the side the text is written from). Only a numbered unit: a bare "бригада" is as often
-the doer ("бригада уничтожила 200 боевиков") or whose soldiers ("командира бригады ВСУ") as a source."""
+"""A unit of an army as a source ("как сообщили в 155-й бригаде", "по данным 36-й отдельной бригады ВСУ", "повідомили
+в 3-му батальйоні", "Белорусский полк в составе ВСУ ... сообщил"): the key the profile gives that army's units
+([unit_claimants]: the side named with the unit, else the side the text is written from). Only a numbered unit where
+it is said, or one opening its sentence as the subject of a verb of saying: a bare "бригада" is as often the doer
+("бригада уничтожила 200 боевиков") or whose soldiers ("командира бригады ВСУ") as a source."""
 
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ _Hit = tuple[str, int, int]
 _ENDS_NAME = re.compile(r"[,.;:!?—–‒−()«»\"]")
 #: an adjective or a participle of a unit's name ("отдельной", "механизированной", "окремій")
 _ADJECTIVES = frozenset({"ADJF", "PRTF"})
+#: how many words past a unit opening its sentence its verb of saying may stand ("полк в составе ВСУ в своем заявлении
+#: сообщил")
+_TO_VERB = 8
+#: the marks that end a clause between a unit and its verb
+_CLAUSE_END = re.compile(r"[,.;:!?—–]")
 #: how many words past the unit noun a side word may stand and still be its army ("бригады морской пехоты ВСУ")
 _NAME_WORDS = 4
 
@@ -35,7 +41,7 @@ def numbered_units(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list[_H
     out = list(hits)
     for _key, a, b in found:
         start = _numbered(doc, toks, a)
-        if start is None or not _says(doc, toks, start, b):
+        if (start is None or not _says(doc, toks, start, b)) and not _opens_saying(doc, toks, a, b):
             continue
         key, name_end, stated = _key_of_the_unit(doc, toks, a, b, units)
         if a in named and stated:
@@ -55,6 +61,20 @@ def _numbered(doc: DocText, toks: list[Token], a: int) -> int | None:
             and text_between(doc.text, toks[k - 2].end, toks[k - 1].start) == "-":
         return k - 2
     return None
+
+
+def _opens_saying(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
+    """Whether the unit at ``toks[a:b]``, numbered or not, opens its sentence as the subject of a verb of saying a few
+    words on, its army between ("Белорусский полк в составе ВСУ в своем заявлении сообщил"); not one a title is of
+    ("Командир полка ВСУ сообщил": the genitive)."""
+    found = tags(toks[b - 1].low, doc.lang.code)
+    if "nomn" not in found or "gent" in found \
+            or any(tags(t.low, doc.lang.code).isdisjoint(_ADJECTIVES) for t in toks[:a]):
+        return False
+    ctx = doc.lang.grammar["context"]
+    for _k, v, _e in ctx.find_all(toks, b, min(len(toks), b + _TO_VERB), "report_verbs"):
+        return not _CLAUSE_END.search(text_between(doc.text, toks[b - 1].end, toks[v].start))
+    return False
 
 
 def _says(doc: DocText, toks: list[Token], start: int, end: int) -> bool:
