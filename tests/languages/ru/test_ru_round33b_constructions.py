@@ -132,3 +132,24 @@ def test_more_units_and_persons_as_sources(text: str, expected: set[str]) -> Non
 ])
 def test_a_unit_opening_its_sentence_says_it(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-06") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the part of strikes by a number word; the attacker by its adjective with another adjective before the attack
+    # noun (was whose losses); the cause's lead before two adjectives ("в результате украинских ракетных ударов": one
+    # attack, as in Ukrainian; was a running count)
+    ("С начала вторжения погибли 17 шахтеров. Из них 12 человек погибли на фронте, еще пятеро — в результате "
+     "ракетных ударов.",
+     {"ukraine people killed 17 exact cumulative None 2025-12-06",
+      "ukraine personnel killed 12 exact cumulative None 2025-12-06",
+      "ukraine civilians killed 5 exact cumulative None 2025-12-06"}),
+    ("С начала вторжения погибли 70 шахтеров. Из них 40 человек погибли на фронте, еще 30 — в результате российских "
+     "ракетных ударов по шахтам.",
+     {"ukraine people killed 70 exact cumulative None 2025-12-06",
+      "ukraine personnel killed 40 exact cumulative None 2025-12-06",
+      "ukraine civilians killed 30 exact cumulative None 2025-12-06"}),
+    ("В результате украинских ракетных ударов погибли 12 военных.",
+     {"russia personnel killed 12 exact period None 2025-12-06"}),
+])
+def test_the_attacker_by_adjectives_and_parts_by_words(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-06") == expected

@@ -150,3 +150,23 @@ def test_a_unit_opening_its_sentence_says_it(text: str, expected: set[str]) -> N
 def test_a_death_told_by_a_noun_is_the_units_own_pinned() -> None:
     assert described("Білоруський полк у складі ЗСУ повідомив про загибель ще двох бійців минулого тижня.",
                      "2025-12-06") == {"ukraine personnel killed 2 exact period/7 ua_officials 2025-12-06"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the part of strikes by a number word; the attacker by its adjective with another adjective before the attack
+    # noun ("російських ракетних ударів": was whose losses, so the front's part before it Russia's)
+    ("Від початку вторгнення загинули 17 шахтарів. З них 12 людей загинули на фронті, ще п'ятеро — внаслідок ракетних "
+     "ударів.",
+     {"ukraine people killed 17 exact cumulative None 2025-12-06",
+      "ukraine personnel killed 12 exact cumulative None 2025-12-06",
+      "ukraine civilians killed 5 exact cumulative None 2025-12-06"}),
+    ("Від початку вторгнення загинули 70 шахтарів. З них 40 людей загинули на фронті, ще 30 — внаслідок російських "
+     "ракетних ударів по шахтах.",
+     {"ukraine people killed 70 exact cumulative None 2025-12-06",
+      "ukraine personnel killed 40 exact cumulative None 2025-12-06",
+      "ukraine civilians killed 30 exact cumulative None 2025-12-06"}),
+    ("Внаслідок російських ракетних ударів загинули 12 військових.",
+     {"ukraine personnel killed 12 exact period None 2025-12-06"}),
+])
+def test_the_attacker_by_adjectives_and_parts_by_words(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-06") == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...languages.morphology import Token, tags
 from .mentions import DocText
-from .numbers import Number
+from .numbers import Number, number_word
 
 
 def strikes_of_a_part(doc: DocText, toks: list[Token], number: Number, lo: int, hi: int) -> bool:
@@ -14,7 +14,7 @@ def strikes_of_a_part(doc: DocText, toks: list[Token], number: Number, lo: int, 
     clause ``toks[lo:hi]`` speaks of attacks in the plural only ("внаслідок ракетних ударів"): how those of the part
     died over the whole's span, not the toll of one strike."""
     ctx = doc.lang.grammar["context"]
-    if not _goes_on(doc, toks, number) or not _figure_before(toks, number.first_token):
+    if not _goes_on(doc, toks, number) or not _figure_before(doc, toks, number.first_token):
         return False
     attacks = ctx.find_all(toks, lo, hi, "attack")
     return bool(attacks) and all("plur" in tags(toks[b - 1].low, doc.lang.code) for _k, _a, b in attacks)
@@ -25,7 +25,7 @@ def next_part(doc: DocText, toks: list[Token], number: Number) -> int | None:
     part's, not ``number``'s; None where no part follows."""
     ctx = doc.lang.grammar["context"]
     for _k, a, b in ctx.find_all(toks, number.last_token + 1, len(toks), "continuation"):
-        if b < len(toks) and _is_figure(toks[b]):
+        if b < len(toks) and _is_figure(doc, toks[b]):
             return a
     return None
 
@@ -38,9 +38,10 @@ def _goes_on(doc: DocText, toks: list[Token], number: Number) -> bool:
                                                                         number.first_token, "continuation"))
 
 
-def _figure_before(toks: list[Token], first: int) -> bool:
-    return any(_is_figure(t) for t in toks[:first])
+def _figure_before(doc: DocText, toks: list[Token], first: int) -> bool:
+    return any(_is_figure(doc, t) for t in toks[:first])
 
 
-def _is_figure(token: Token) -> bool:
-    return token.low[:1].isdigit()
+def _is_figure(doc: DocText, token: Token) -> bool:
+    """A figure in digits or a number word ("30", "п'ятеро", "пятеро")."""
+    return token.low[:1].isdigit() or number_word(doc.lang, token) is not None

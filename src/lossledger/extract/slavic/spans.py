@@ -453,7 +453,10 @@ def is_event(doc: DocText, toks: list[Token], lo: int, hi: int) -> bool:
             continue  # "внаслідок збройної агресії рф": the war itself, not one attack
         if _repeated_attacks(doc, toks, b):
             continue  # "унаслідок обстрілів": shellings over a span
-        if any(spans.match(toks, k, key="event_lead") for k in range(max(lo, a - 3), a)):
+        k = a
+        while k > lo and is_adjectival(toks[k - 1], doc.lang.code):
+            k -= 1  # ("в результате украинских ракетных ударов": the lead before the adjectives)
+        if any(spans.match(toks, j, key="event_lead") for j in range(max(lo, k - 3), a)):
             return True
     return False
 
