@@ -71,10 +71,8 @@ def _opens_saying(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
     if "nomn" not in found or "gent" in found \
             or any(tags(t.low, doc.lang.code).isdisjoint(_ADJECTIVES) for t in toks[:a]):
         return False
-    ctx = doc.lang.grammar["context"]
-    for _k, v, _e in ctx.find_all(toks, b, min(len(toks), b + _TO_VERB), "report_verbs"):
-        return not _CLAUSE_END.search(text_between(doc.text, toks[b - 1].end, toks[v].start))
-    return False
+    verbs = doc.lang.grammar["context"].find_all(toks, b, min(len(toks), b + _TO_VERB), "report_verbs")
+    return bool(verbs) and not _CLAUSE_END.search(text_between(doc.text, toks[b - 1].end, toks[verbs[0][1]].start))
 
 
 def _says(doc: DocText, toks: list[Token], start: int, end: int) -> bool:
@@ -90,9 +88,9 @@ def _says(doc: DocText, toks: list[Token], start: int, end: int) -> bool:
     inside = start > 0 and ctx.match(toks, start - 1, start, "at_body") is not None
     if inside and any(b == start - 1 for _k, _a, b in verbs):
         return True  # "сообщили в 155-й бригаде"
-    return any(end <= a <= end + _NAME_WORDS for _k, a, _b in verbs) \
-        and not _ENDS_NAME.search(text_between(doc.text, toks[end - 1].end, toks[min(len(toks) - 1, end)].start)) \
-        if end < len(toks) else False
+    if end >= len(toks) or _ENDS_NAME.search(text_between(doc.text, toks[end - 1].end, toks[end].start)):
+        return False
+    return any(end <= a <= end + _NAME_WORDS for _k, a, _b in verbs)  # "в 47-й бригаде рассказали"
 
 
 def _key_of_the_unit(doc: DocText, toks: list[Token], a: int, b: int,
