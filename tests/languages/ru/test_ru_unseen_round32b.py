@@ -31,10 +31,8 @@ TEXTS = [
      "2025-12-10",
      {"russia personnel killed 100000 at_least cumulative other 2023-03-14",
       "russia personnel killed 20000 at_least period other 2023-03-14"},
-     id="t1", marks=pytest.mark.xfail(strict=True, reason=(
-         "read: the figures, their day and spans; not read: the man as their source ('мужчина опубликовал пост, в "
-         "котором утверждал, что'): 'мужчина' / 'женщина' in the profile's sources read it (round 32c), but took a "
-         "wounded woman named in a list of victims ('в Чугуевском — 62-летняя женщина') as a source, so dropped"))),
+     # (pinned in round 32b for the man as the source; read since round 33b: slavic/person_source.py)
+     id="t1"),
     # a Belarusian independent outlet: volunteers fighting for Ukraine are Ukraine's; its own count (other) since the
     # full-scale war (a running count) and of the last three months; a regiment of Ukraine's army (its officials) on
     # two more killed last week; the KGB (another government: other) on those "уничтожены" among the volunteers it
@@ -51,11 +49,8 @@ TEXTS = [
       "ukraine personnel killed 12 exact period/90 other 2025-12-10",
       "ukraine personnel killed 2 exact period/7 ua_officials 2025-12-10",
       "ukraine personnel killed 400 at_least cumulative other 2025-12-10"},
-     id="t3", marks=pytest.mark.xfail(strict=True, reason=(
-         "read since round 32c: the KGB's 'уже уничтожены' is the count so far (cumulative); not read: a unit of "
-         "Ukraine's army as a source ('Белорусский полк в составе ВСУ ... сообщил'): tried a profile key for units "
-         "(the side named with it, else other); a unit after a title ('Командир полка ВСУ') then broke the side of "
-         "the soldiers counted after it, so it was dropped"))),
+     # (pinned in round 32b for the regiment as a source; read since round 33b: slavic/unit_source.py)
+     id="t3"),
 ]
 
 

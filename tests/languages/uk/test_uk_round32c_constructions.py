@@ -63,10 +63,8 @@ def test_already_destroyed_is_the_count_so_far(text: str, expected: set[str]) ->
     assert described(text, "2025-12-06") == expected
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a person by a common noun as a source ('жінка опублікувала допис, у якому стверджувала, що'): 'жінка' in the "
-    "profile's sources made a wounded woman named in a list of victims a source (round 18 t0); 'чоловік' is a counter "
-    "of people too ('загинули 5 чоловік')"))
+# (pinned in round 32c; read since round 33b: a person by a common noun as the subject of a verb of saying is a
+# source, slavic/person_source.py)
 def test_a_person_in_a_post_is_the_source_pinned() -> None:
     assert described("Жінка опублікувала у фейсбуці допис, у якому стверджувала, що з початку вторгнення загинули "
                      "понад 500 мобілізованих росіян.", "2025-12-06") == {

@@ -509,6 +509,8 @@ def _attacked_side(doc: DocText, toks: list[Token]) -> str | None:
         for at in (b, b + 1):
             hit = doc.lang.sides.match(toks, at) if at < len(toks) else None
             if hit is not None and hit[0] in doc.profile.sides:
+                if at == b + 1 and ctx.match(toks, b, key="attack_targets"):
+                    break  # "при обстрілах позицій ЗСУ": the army struck, neither the attacker nor whose civilians
                 if at == b + 1 and ctx.match(toks, b, key="place_before"):
                     return hit[0]  # "вторжения в Украину", "ударов по России": the side attacked, its people
                 return doc.profile.sides[hit[0]].opponent

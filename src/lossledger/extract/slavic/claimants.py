@@ -13,10 +13,12 @@ from .mentions import DocText, text_between
 from .named_body import officials_of_a_region, state_of_the_place_named
 from .outlets import counted_by_name, opens_on, plural_adjective
 from .own_unit import press_side
+from .person_source import persons_saying
 from .saying import SAYING_KEYS, may_say, not_a_saying, side_of_a_back_reference
 from .sentences import Sentence
 from .sides import CLAUSE_END, PUNCT, PUNCT_OR_DASH, default_side, loses, opponent
 from .transcript import a_speaker_label
+from .unit_source import numbered_units
 from .unnamed_sources import body_in_capitals, kin_saying
 
 
@@ -132,6 +134,8 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     verbs = doc.lang.grammar["context"]
     hits += body_in_capitals(doc, toks, hits)
     hits += counted_by_name(doc, toks, hits)  # "..., підрахувала LIGA.net": an outlet's own count
+    hits = numbered_units(doc, toks, hits)  # "как сообщили в 155-й бригаде": a unit of an army, by its number
+    hits += persons_saying(doc, toks, hits)  # "мужчина опубликовал пост, в котором утверждал": a person, other
     if not hits and not verbs.find_all(toks, key="report_verbs"):
         return None  # (no source named, and no verb of saying to make one: most sentences)
     named_at = {i for _k, a, b in hits for i in range(a, b)}

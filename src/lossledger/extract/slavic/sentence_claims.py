@@ -515,9 +515,11 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         if guessed and lost.category == "personnel" and at_war and part_of_those(doc, toks, num) \
                 and beside_a_part_at_the_front(doc, toks, at_war, num, numbers):
             lost.category = "civilians"  # "Із них 143 людини загинули на роботі, ще 643 — на фронті"
-        elif at_war and (lost.noun is None or lost.noun[1] - lost.noun[0] == 1) and any(
-                ctx.match(toks, k, key="including") for _key, a, _b in at_war for k in range(max(0, a - 3), a)):
-            lost.category = "people"  # "загинули 120 енергетиків, зокрема на фронті": some of them soldiers
+        elif at_war and (lost.noun is None or lost.noun[1] - lost.noun[0] == 1) and (any(
+                ctx.match(toks, k, key="including") for _key, a, _b in at_war for k in range(max(0, a - 3), a))
+                or (guessed and fell_at_war.whole_of_parts_apart(doc, toks, at_war, num, numbers))):
+            # "загинули 120 енергетиків, зокрема на фронті", "120 залізничників: 70 — на фронті, ще 50 — на роботі"
+            lost.category = "people"  # (some of them soldiers)
             lost.group = True
             # (a civilian group's side, as civilians': of the place named after them, else the usual victim's)
             home = next((key for key, a, _b in lang.places.find_all(toks)

@@ -116,11 +116,18 @@ def _side_word_candidates(doc: DocText, toks: list[Token], memo: dict[Any, Any])
                 and text_between(doc.text, toks[a - 2].end, toks[a].start).strip(" ") == toks[a - 1].text \
                 and not ctx.match(toks, a - 1, key="attack_targets"):
             continue  # "атаки беспилотника ВСУ", "удару дрона ЗСУ": the attacker, by its weapon (not "позиций ВСУ")
-        if b in attacks and _after_event_lead(doc, toks, a):
+        if _attack_at(doc, toks, attacks, b) and _after_event_lead(doc, toks, a):
             out.append((key, a, b, True))  # "внаслідок російської агресії": the attacker's, the target lost
             continue
         out.append((key, a, b, a > 0 and bool(ctx.match(toks, a - 1, key="against_before"))))
     return out
+
+
+def _attack_at(doc: DocText, toks: list[Token], attacks: set[int], b: int) -> bool:
+    """Whether an attack noun opens at ``toks[b]``, adjectives between ("російських ракетних ударів")."""
+    while b < len(toks) and b not in attacks and is_adjectival(toks[b], doc.lang.code):
+        b += 1
+    return b in attacks
 
 
 def _struck_army(doc: DocText, toks: list[Token], a: int) -> bool:

@@ -15,6 +15,7 @@ from .described_clause import dates_outside_described
 from .language import FUTURE_VERB, FUTURE_VERB_TAGS
 from .mentions import DocText, first_hit, is_adjectival, text_between
 from .numbers import Number, number_word
+from .part_of_strikes import next_part, strikes_of_a_part
 from .sentences import Sentence
 from .tolls import before_a_part
 
@@ -52,6 +53,8 @@ def _measure_in(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
     dash = remark_dash(doc, toks, number.last_token + 1, hi)
     found = _measure_over(doc, sent, lo, dash, dates) if dash is not None else None
     found = found or _measure_over(doc, sent, lo, hi, dates)
+    if found is not None and found[:3] == ("period", None, None) and strikes_of_a_part(doc, toks, number, lo, hi):
+        return None, None, None, found[3]  # "ще 30 — внаслідок ракетних ударів": the whole's span, carried
     if found is None and (said := _said_on_the_date(doc, toks, lo, hi, dates)) is not None:
         return None, None, None, said  # "не публикует с сентября 2022 года, когда Шойгу назвал цифру в 5 937"
     if found is None and (month := _month_the_clause_hangs_on(doc, toks, lo, dates)) is not None:
@@ -63,6 +66,9 @@ def _measure_in(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
         whole = _measure_over(doc, sent, 0, len(toks), dates_outside_described(doc, toks, dates, number))
         if whole is not None and (part := before_a_part(doc, toks, number.last_token)) < len(toks):
             whole = _measure_over(doc, sent, 0, part, dates)  # ("з них 180 тисяч — за 2024 рік": the part's span)
+        if whole is not None and whole[:3] == ("period", None, None) \
+                and (after := next_part(doc, toks, number)) is not None:
+            whole = _measure_over(doc, sent, 0, after, dates)  # ("..., ще 30 — внаслідок ударів": that part's event)
         if found is None or (whole is not None and whole[0] == "period" and whole[1] is not None):
             found = whole
     elif found is not None and found[0] == "rate" and found[3] is None and (lo, hi) != (0, len(toks)):
@@ -447,7 +453,10 @@ def is_event(doc: DocText, toks: list[Token], lo: int, hi: int) -> bool:
             continue  # "внаслідок збройної агресії рф": the war itself, not one attack
         if _repeated_attacks(doc, toks, b):
             continue  # "унаслідок обстрілів": shellings over a span
-        if any(spans.match(toks, k, key="event_lead") for k in range(max(lo, a - 3), a)):
+        k = a
+        while k > lo and is_adjectival(toks[k - 1], doc.lang.code):
+            k -= 1  # ("в результате украинских ракетных ударов": the lead before the adjectives)
+        if any(spans.match(toks, j, key="event_lead") for j in range(max(lo, k - 3), a)):
             return True
     return False
 
