@@ -77,14 +77,14 @@ def test_a_person_by_title_or_common_noun_is_the_source(text: str, expected: set
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a unit of an army named by its number, where it is said: Ukraine's units are its officials, Russia's speak for
-    # its army (ru_mod); the side named with the unit, else the text's own by its press words
+    # a unit of an army named by its number, where it is said: both sides' units are their state's officials (the
+    # spec's brigade); the side named with the unit, else the text's own by its press words
     ("Как сообщили в 155-й бригаде ВСУ, за неделю уничтожено 12 танков оккупантов.",
      {"russia tanks destroyed 12 exact period/7 ua_officials 2025-12-06"}),
     ("По данным 47-й отдельной механизированной бригады, за сутки на ее участке ликвидированы 85 оккупантов.",
      {"russia personnel killed 85 exact period/1 ua_officials 2025-12-06"}),
     ("В 36-й бригаде морской пехоты ВС РФ рассказали, что за месяц уничтожили 40 бронемашин ВСУ.",
-     {"ukraine armoured_vehicles destroyed 40 exact period/30 ru_mod 2025-12-06"}),
+     {"ukraine armoured_vehicles destroyed 40 exact period/30 ru_officials 2025-12-06"}),
     # (a unit that does the destroying says nothing)
     ("Бригада уничтожила более 200 боевиков ВСУ.",
      {"ukraine personnel killed 200 at_least period None 2025-12-06"}),
@@ -111,7 +111,7 @@ def test_a_whole_of_parts_told_apart_is_people(text: str, expected: set[str]) ->
 @pytest.mark.parametrize(("text", "expected"), [
     # a numbered unit's press service speaks for it; a person by a common noun after a source marker
     ("В пресс-службе 36-й бригады ВС РФ заявили, что за сутки уничтожено 20 военных ВСУ.",
-     {"ukraine personnel killed 20 exact period/1 ru_mod 2025-12-06"}),
+     {"ukraine personnel killed 20 exact period/1 ru_officials 2025-12-06"}),
     ("Как сообщили в пресс-службе 47-й бригады ВСУ, за неделю уничтожено 14 танков оккупантов.",
      {"russia tanks destroyed 14 exact period/7 ua_officials 2025-12-06"}),
     ("По словам жителя поселка, при обстреле погибли 6 человек.",
@@ -125,7 +125,7 @@ def test_more_units_and_persons_as_sources(text: str, expected: set[str]) -> Non
     # a unit opening its sentence as the subject of a verb of saying, its army named with it (round 32b's pin, in a
     # wording of its own)
     ("Полк ВС РФ заявил, что за сутки уничтожил 30 военных ВСУ.",
-     {"ukraine personnel killed 30 exact period/1 ru_mod 2025-12-06"}),
+     {"ukraine personnel killed 30 exact period/1 ru_officials 2025-12-06"}),
     # (a unit a title is of, as before)
     ("Командир полка ВСУ сообщил, что за неделю погибли 3 бойца полка.",
      {"ukraine personnel killed 3 exact period/7 ua_officials 2025-12-06"}),

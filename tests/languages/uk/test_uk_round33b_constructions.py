@@ -117,9 +117,9 @@ def test_a_whole_of_parts_told_apart_is_people(text: str, expected: set[str]) ->
     # a numbered unit the war's words name already ("бригада") is of the army its name names, and its press service
     # speaks for it
     ("Як повідомили в 155-й бригаді ЗС РФ, за тиждень знищено 14 українських танків.",
-     {"ukraine tanks destroyed 14 exact period/7 ru_mod 2025-12-06"}),
+     {"ukraine tanks destroyed 14 exact period/7 ru_officials 2025-12-06"}),
     ("Як повідомили в пресслужбі 155-ї бригади ЗС РФ, за тиждень знищено 11 українських танків.",
-     {"ukraine tanks destroyed 11 exact period/7 ru_mod 2025-12-06"}),
+     {"ukraine tanks destroyed 11 exact period/7 ru_officials 2025-12-06"}),
     # a person by a common noun after a source marker
     ("За словами мешканця, у селі загинули 6 людей.",
      {"ukraine civilians killed 6 exact period other 2025-12-06"}),
