@@ -211,6 +211,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             continue  # "Of the 3,800 men on its rolls, 2,300 had been killed": the men on the rolls were not lost
         if end_test(r.ratio_before).found(text, max(sent.start, abs_start - 20), abs_start):
             continue  # "one in four soldiers has been killed or wounded": a ratio
+        if r.per_population_after.match(text, abs_end):
+            continue  # "8.9 births per 1,000 people": a rate of a population
         if num.value == 1 and r.ratio_after.match(text, abs_end):
             continue  # "One out of five tanks was lost": a ratio's one
         if reader.search_in(sent, r.rejected_before, max(sent.start, abs_start - 16), abs_start) and any(

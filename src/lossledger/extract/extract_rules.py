@@ -33,6 +33,7 @@ class ExtractRules:
         self.part_after_whole = g.pattern("part_after_whole", guard=False)
         self.ratio_before = g.pattern("ratio_before")
         self.ratio_after = g.pattern("ratio_after", guard=False)
+        self.per_population_after = g.pattern("per_population_after", guard=False)
         self.rejected_before = g.pattern("rejected_before")
         self.superseded_version_before = g.pattern("superseded_version_before")
         self.of_own_after = g.pattern("of_own_after", guard=False)

@@ -71,7 +71,9 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
             return None
         return found[-1].category, None, abs_end, "bulletin_delta", ""
     lo = reader.clause_bounds(sent, abs_start)[0]
-    if (reader.search_in(sent, r.both_sides, lo, abs_start) or r.both_sides.match(text, abs_end + 1, abs_end + 60)
+    both_before = (reader.search_in(sent, r.both_sides, lo, abs_start)
+                   and not r.both_sides_closed_before.search(text, lo, abs_start))
+    if (both_before or r.both_sides.match(text, abs_end + 1, abs_end + 60)
             or r.both_sides_after.match(text, abs_end, abs_end + 60)):
         return None  # "combined Russian and Ukrainian casualties may reach 1.8 million": no one side's loss
     label = reader.find_label_before(sent, abs_start)

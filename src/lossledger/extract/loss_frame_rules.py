@@ -90,6 +90,7 @@ class LossFrameRules:
         self.attack_words = g.pattern("attack_words")
         self.both_sides = g.pattern("both_sides")
         self.both_sides_after = g.pattern("both_sides_after", guard=False)
+        self.both_sides_closed_before = g.pattern("both_sides_closed_before", guard=False)
         self.soldiers_or_victims = g.pattern("soldiers_or_victims")
         self.men_lost = g.pattern("men_lost")
         self.own_passive_loss = g.pattern("own_passive_loss")

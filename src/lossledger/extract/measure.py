@@ -400,6 +400,9 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
     # "lost 23,000 in January": that month's figure (its dates are filled in with the other dates)
     for month in reader.in_slice(r.month_span, c_lo, c_hi):
         if not r.reported_before.search(reader.norm, max(sent.start, c_lo + month.start() - 64), c_lo + month.start()):
+            word = c_lo + month.start() + len(month.group(0).split()[0]) + 1
+            if r.war_start_clause_before.search(reader.norm, max(sent.start, word - 90), word):
+                continue  # "The war, which began in February 2022, has killed ...": the war's start, no month's span
             return "period", None, "month"
     # "has killed 21 people" is a running total, unless the subject is one attack
     if reader.in_slice(r.present_perfect_loss, c_lo, c_hi) and not (

@@ -159,6 +159,9 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             elif d.date is None and d.day is not None:
                 m.extra["start_kind"] = "yearless"  # "since June 4" in a text whose year is unknown
             continue
+        if (d.end <= abs_start and d.date is not None and (d.span_start or d.date) <= war_start <= d.date
+                and r.war_start_clause_before.search(reader.norm, max(sent.start, d.start - 90), d.start)):
+            continue  # "The war, which began in February 2022, has killed ...": the war's start, not the figure's span
         candidates.append(d)
     if not candidates and m.period_start is None:
         start_told_before(reader, m, sent, abs_start, war_start)  # "X began in June 2023. Since then, ... lost 90"
