@@ -85,6 +85,7 @@ from .line_sources import (
 from .loser_pronoun import LoserPronounRules, side_of_pronoun_that_loses
 from .loss_frame import (
     LossFrameRules,
+    contrast_opened,
     count_grown,
     counts_of_one,
     is_breakdown,
@@ -230,13 +231,18 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             category = kind_said_of_part(reader, sent, num, abs_end, np_span, category)
         elif np_span is None and reader.search_in(sent, r.crew_of, max(sent.start, abs_start - 30), abs_start):
             category = "personnel"  # "sank a patrol boat, killing its crew of three": the crew, not the boat
+        elif (category == "personnel" and np_span is not None and r.crew_noun.fullmatch(text, *np_span)
+              and reader.sentence_search(sent, r.merchant_vessel)):
+            category = "civilians"  # "a drone struck the bulk carrier, killing two crew members": a merchant crew
         if (category in ("people", "personnel") and np_span is not None
                 and (group := group_among_after(reader, np_end, sent.end)) is not None):
             # "4,000 deaths among Russian soldiers": the group counted, read as the noun phrase's own words
             category, np_end = group
             np_span = (np_span[0], np_end)
         if category == "people":
-            category = people_or_personnel(reader, without_sources(reader, sent),
+            s_text = without_sources(reader, sent)  # (a count with no noun: from the clause of contrast it opens)
+            category = people_or_personnel(reader, s_text[contrast_opened(reader, sent, abs_start) - sent.start:]
+                                           if np_span is None else s_text,
                                            text[np_span[0]:np_span[1]] if np_span else topic_noun,
                                            sent=sent, claimant=source.key if source else None)
             if category == "personnel" and deaths_counted_in_place(reader, sent, abs_start, np_end):

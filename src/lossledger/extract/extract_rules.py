@@ -34,6 +34,8 @@ class ExtractRules:
         self.ratio_before = g.pattern("ratio_before")
         self.ratio_after = g.pattern("ratio_after", guard=False)
         self.per_population_after = g.pattern("per_population_after", guard=False)
+        self.crew_noun = g.pattern("crew_noun", guard=False)
+        self.merchant_vessel = g.pattern("merchant_vessel")
         self.rejected_before = g.pattern("rejected_before")
         self.superseded_version_before = g.pattern("superseded_version_before")
         self.of_own_after = g.pattern("of_own_after", guard=False)

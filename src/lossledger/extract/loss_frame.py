@@ -21,10 +21,9 @@ from .numbers import Number
 # the bracketed aside outcome_gap allows after a counted noun (an expansion or a note), which it may hold
 _BRACKETED_ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
 
-__all__ = ["LossFrameRules", "count_grown", "counts_of_one",
-           "is_breakdown", "outcome_of",
-           "outcome_said_before", "people_or_personnel", "restated_figure",
-           "sentence_before", "side_from_claimant", "what_was_lost", "without_sources"]
+__all__ = ["LossFrameRules", "contrast_opened", "count_grown", "counts_of_one", "is_breakdown", "outcome_of",
+           "outcome_said_before", "people_or_personnel", "restated_figure", "sentence_before", "side_from_claimant",
+           "what_was_lost", "without_sources"]
 
 
 _LOSS_NOUN_CATEGORIES = frozenset({"people"})
@@ -265,7 +264,7 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
     outcome_word = (reader.profile.outcome_people_re.match(text, abs_end + 1)
                     if text[abs_end:abs_end + 1] == " " else None)
     if outcome_word is not None:
-        return _victims(reader, sent), None, outcome_word.end(), "outcome_noun", outcome_word.group(0)
+        return _victims(reader, sent, abs_start), None, outcome_word.end(), "outcome_noun", outcome_word.group(0)
     harm = reader.search_in(sent, r.harm_verb_before, max(sent.start, abs_start - 40), abs_start)
     if harm is not None and reader.scan.search("event", sent.start, sent.end, sliced=True):
         # "A bomb hit a village, killing two and wounding 14": the victims of one attack
@@ -308,11 +307,12 @@ def restated_figure(reader: Reader) -> Mention:
     return next(m for m in reader.mentions if m.sentence is last.sentence)
 
 
-def _victims(reader: Reader, sent: Sentence) -> str:
+def _victims(reader: Reader, sent: Sentence, at: int | None = None) -> str:
     """Whom a count with no noun of its own counts: soldiers in a military sentence, civilians where the
-    sentence names them, else people."""
+    sentence names them, else people (read from a clause of contrast the count at ``at`` opens: "Most died at the
+    front, while 44 were killed in strikes on cities")."""
     r = reader.grammar.rules(LossFrameRules)
-    s_text = reader.norm[sent.start:sent.end]
+    s_text = reader.norm[sent.start if at is None else contrast_opened(reader, sent, at):sent.end]
     military = r.military_context.search(s_text)
     category = "civilians" if r.civilian_context.search(s_text) and not military else "personnel"
     if category == "personnel" and not military and (_about_civilians_before(reader, sent) or _about_civilians(reader)):
@@ -569,6 +569,16 @@ def sentence_before(reader: Reader, sent: Sentence) -> Sentence | None:
 
 def _end_of(s: Sentence) -> int:
     return s.end
+
+
+def contrast_opened(reader: Reader, sent: Sentence, at: int) -> int:
+    """Where the clause of contrast that a count at ``at`` stands in opens ("Most died at the front, while 44 were
+    killed in strikes on cities": what the clause before says of its people is not said of the count), else where
+    its sentence starts."""
+    start = sent.start
+    for contrast in reader.grammar.rules(LossFrameRules).contrast_opening.finditer(reader.norm, sent.start, at):
+        start = contrast.end()
+    return start
 
 
 def without_sources(reader: Reader, sent: Sentence) -> str:

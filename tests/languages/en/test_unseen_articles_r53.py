@@ -90,3 +90,100 @@ def test_population_rates_and_emigrants_are_no_loss(text: str, values: tuple[flo
 
 def test_a_rate_of_time_is_still_read() -> None:
     assert _claims("Russia is losing 1,000 soldiers per day, Ukraine's General Staff said.")[1000].measure == "rate"
+
+
+# -- "Estonian military intelligence estimated ...": a third nation's intelligence named whole is that source, not a
+# body named before that the bare head noun "intelligence" would point back at ------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The UN said 65 civilians were killed. Finnish intelligence said 2,000 Russian soldiers had been killed in the "
+     "battle.", 2000),
+    ("Russia's defence ministry said 6,500 Ukrainian servicemen were killed. Latvian military intelligence estimated "
+     "that 3,400 Russian troops had died near the town.", 3400),
+])
+def test_third_nations_intelligence_named_whole(text: str, value: float) -> None:
+    found = _claims(text)[value]
+    assert (found.claimant, found.side) == ("other", "russia")
+
+
+# -- "118 Russian tanks ..., 41 of them abandoned by their crews": the part's own participle after "of them" gives its
+# outcome, and it is as of its whole in the same sentence ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "outcome"), [
+    ("Oryx counted 90 Russian tanks lost near the town, 23 of them abandoned.", 23, "abandoned"),
+    ("Russia lost 60 armoured vehicles in the assault, 12 of which were captured, Ukraine's army said.", 12,
+     "captured"),
+])
+def test_part_of_them_says_its_own_outcome(text: str, value: float, outcome: str) -> None:
+    assert _claims(text)[value].outcome == outcome
+
+
+def test_part_of_them_is_as_of_its_whole_in_the_sentence() -> None:
+    text = ("In April, British intelligence estimated that 2,000 Russian soldiers had been killed in the battle. Oryx "
+            "documented the loss of 96 Russian tanks in the fighting, 30 of them abandoned.")
+    claims = _claims(text, "2024-05-14")
+    assert (str(claims[96].as_of), str(claims[30].as_of)) == ("2024-05-14", "2024-05-14")
+
+
+# -- "a drone struck the bulk carrier ..., killing two crew members": a merchant ship's crew are civilians of the side
+# whose official tells of them ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("A Russian missile hit a container ship in Odesa port, injuring four crew members, the governor said.", 4),
+    ("A drone struck a grain tanker at Izmail overnight, killing three sailors, the regional administration said.", 3),
+])
+def test_merchant_ship_crew_are_civilians(text: str, value: float) -> None:
+    found = _claims(text)[value]
+    assert (found.side, found.category) == ("ukraine", "civilians")
+
+
+def test_a_warship_crew_stays_soldiers() -> None:
+    found = _claims("Ukrainian sea drones hit a Russian patrol ship, killing 12 sailors, the navy said.")[12]
+    assert (found.side, found.category) == ("russia", "personnel")
+
+
+# -- "Russian missile and drone attacks on Ukraine's ports ... The union said 64 merchant vessels had been damaged":
+# equipment whose source gives no side is the side the sentence before says was attacked --------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Russian drone attacks hit Izmail port overnight. The shipowners' association said 9 cargo ships had been "
+     "damaged.", 9),
+    ("A Russian missile strike hit the port of Pivdennyi. Insurers said 3 vessels were damaged at their berths.", 3),
+])
+def test_equipment_of_the_side_attacked_before(text: str, value: float) -> None:
+    found = _claims(text)[value]
+    assert (found.side, found.category, found.outcome) == ("ukraine", "ships", "damaged")
+
+
+# -- "The estimate has a 95% confidence interval of 161,000 to 214,000": the bounds of the estimate told before, with
+# no noun of their own, count what it counted, as of its date ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "low", "high", "as_of"), [
+    ("Demographers estimate that 187,000 Russian men died in the war between February 2022 and the end of June 2025. "
+     "The estimate has a 95% confidence interval of 161,000 to 214,000.", 161000, 214000, "2025-06-30"),
+    ("The institute estimates that 52,000 Russian soldiers were killed in 2024. Its estimate carries an uncertainty "
+     "range of 44,000 to 61,000, the authors said.", 44000, 61000, "2024-12-31"),
+])
+def test_interval_of_the_estimate_before(text: str, low: float, high: float, as_of: str) -> None:
+    found = _claims(text, "2025-11-18")[low]
+    assert (found.side, found.category, found.outcome, found.value_high, str(found.as_of)) == (
+        "russia", "personnel", "killed", high, as_of)
+
+
+# -- "Of them, 512 were athletes ... Most died fighting at the front, while 44 were killed in Russian strikes on
+# cities": the parts of a running total stay running totals, and a clause of contrast tells whom its count counts ----
+
+@pytest.mark.parametrize(("text", "value", "categories"), [
+    ("Kyiv's city council said 300 municipal workers had been killed since the full-scale invasion. Among them, 120 "
+     "were teachers. Most died serving in the army, while 35 were killed by Russian shelling.", 35,
+     ("people", "civilians")),
+    ("The federation said 210 athletes and coaches had been killed since the full-scale invasion. Of them, 150 were "
+     "athletes. Most fell at the front, but 17 were killed in missile strikes on their home towns.", 17,
+     ("people", "civilians")),
+])
+def test_parts_of_a_running_total_and_the_contrast_clause(text: str, value: float,
+                                                           categories: tuple[str, ...]) -> None:
+    claims = _claims(text)
+    found = claims[value]
+    assert found.measure == "cumulative" and found.category in categories
+    assert all(c.measure == "cumulative" for c in claims.values())
