@@ -117,6 +117,7 @@ from .since_then import SinceThenRules
 from .sources import Phrase, source_tables
 from .span_context import SpanContextRules, day_of_event_retold, running_totals_from_series
 from .surname_label import SurnameLabelRules
+from .table_sources import table_row_source
 from .told_before import (
     ToldBeforeRules,
     bare_toll_of_losses,
@@ -179,7 +180,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
     ones = counts_of_one(reader, sent, numbers)
     if ones:  # (numbers_in are in text order already)
         numbers = sorted(numbers + ones, key=lambda n: n.start)
-    source = trailing_line_source(reader, sent) or claimant_in(reader, sent)
+    table_source = table_row_source(reader, sent)  # (a table's row names one source for its figures, in its cell)
+    source = table_source or trailing_line_source(reader, sent) or claimant_in(reader, sent)
     explicit = source is not None
     if source is not None:
         source = head_of_own_work(reader, source)  # "According to the investigation" in an office's press release
@@ -309,7 +311,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if outcome == "killed" and not reader.profile.is_people(category):
             outcome = "destroyed"
         num_source = source
-        if explicit and len(numbers) > 1:
+        if explicit and len(numbers) > 1 and table_source is None:
             nearest = claimant_in(reader, sent, near=abs_start)
             if nearest is not None and nearest.key != source.key:  # type: ignore[union-attr]
                 source = nearest
