@@ -209,3 +209,41 @@ def test_a_table_with_no_source_column_names_none_by_its_shape() -> None:
             "March | 2,300 | up 4%\n"
             "April | 2,100 | down 9%")
     assert all(c.claimant is None for c in _claims(text, "2024-05-14").values())
+
+
+# -- "Excess mortality among Russian men ... was 41,000 in 2024": a demographers' count of deaths above the expected -
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Demographers estimate the war has killed 170,000 Russian men. The institute said excess mortality among Russian "
+     "men was 41,000 in 2024.", 41000),
+    ("Russia's war has killed tens of thousands. Excess mortality among Russian men of fighting age came to about "
+     "33,000 in 2023, the researchers said.", 33000),
+])
+def test_excess_mortality_counts_deaths(text: str, value: float) -> None:
+    found = _claims(text, "2025-11-18")[value]
+    assert (found.side, found.outcome, found.measure) == ("russia", "killed", "period")
+
+
+def test_a_rate_of_mortality_is_no_count() -> None:
+    assert not _claims("Russia's infant mortality fell to 4.5 per 1,000 births in 2023.", "2025-11-18")
+
+
+# -- an encyclopedia's shorthand: "c. 2,000" and "est. 7,000" are approximate, and a reference mark right after the
+# number ("1,500[12] Russian troops") stands before its noun ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Ukrainian sources claimed c. 2,000 Russian soldiers were killed in the battle.[3]", 2000),
+    ("Ukraine's General Staff put Russian losses at est. 7,000 killed and wounded.[6]", 7000),
+])
+def test_encyclopedia_approximations(text: str, value: float) -> None:
+    assert _claims(text, "2024-05-14")[value].qualifier == "approx"
+
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("The UK Ministry of Defence estimated that 1,500[12] Russian troops were killed during the assault.", 1500,
+     "russia"),
+    ("Kyiv lost 4,200[3][4] soldiers near the town, according to the Russian defence ministry.", 4200, "ukraine"),
+])
+def test_reference_mark_before_the_noun(text: str, value: float, side: str) -> None:
+    found = _claims(text, "2024-05-14")[value]
+    assert (found.side, found.category) == (side, "personnel")
