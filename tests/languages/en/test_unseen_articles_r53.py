@@ -247,3 +247,40 @@ def test_encyclopedia_approximations(text: str, value: float) -> None:
 def test_reference_mark_before_the_noun(text: str, value: float, side: str) -> None:
     found = _claims(text, "2024-05-14")[value]
     assert (found.side, found.category) == (side, "personnel")
+
+
+# -- "..., including 700 children, the UN says, and displaced millions": a verb of no loss after ", and" is another
+# conjunct's, with its own object ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The war has killed more than 14,000 civilians, including 700 children, the UN says, and displaced millions.",
+     700),
+    ("Russian shelling killed 9 civilians in Kherson, and has displaced thousands of families, the governor said.", 9),
+])
+def test_no_loss_verb_of_another_conjunct(text: str, value: float) -> None:
+    assert _claims(text, "2026-02-05")[value].outcome == "killed"
+
+
+def test_people_moved_are_still_no_loss() -> None:
+    assert not _claims("3,000 residents were evacuated, the governor said.", "2026-02-05")
+
+
+# -- "9 merchant ships have been hit by Russian missiles": equipment's side from the agent of its passive, and merchant
+# ships by their trade ("bulk carriers", "a Panamax bulker", "grain ships") ------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("At least 9 merchant ships have been hit by Russian missiles in Odesa since July, the Ukrainian navy said.", 9,
+     "ukraine"),
+    ("Two grain ships were damaged by Russian drones in Izmail overnight, Ukraine's navy said.", 2, "ukraine"),
+    ("Russian missiles have damaged 14 bulk carriers in Odesa's ports since July, the governor said.", 14, "ukraine"),
+])
+def test_merchant_ships_hit_by_a_sides_weapons(text: str, value: float, side: str) -> None:
+    found = _claims(text)[value]
+    assert (found.side, found.category) == (side, "ships")
+
+
+def test_a_crew_of_a_bulker_are_civilians_and_a_tanker_on_land_a_vehicle() -> None:
+    text = ("The Panamax bulker, carrying 32,000 tonnes of corn, was hit by a Russian drone; one crew member was "
+            "killed, the governor said.")
+    assert _claims(text)[1].category == "civilians"
+    assert _claims("Russia lost 12 tankers, the General Staff said.")[12].category == "vehicles"
