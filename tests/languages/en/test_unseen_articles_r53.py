@@ -284,3 +284,20 @@ def test_a_crew_of_a_bulker_are_civilians_and_a_tanker_on_land_a_vehicle() -> No
             "killed, the governor said.")
     assert _claims(text)[1].category == "civilians"
     assert _claims("Russia lost 12 tankers, the General Staff said.")[12].category == "vehicles"
+
+
+# -- "the 134,900 deaths Mediazona has confirmed by name": a counter of one side's soldiers counts soldiers, whatever
+# the article says of children elsewhere (a fertility rate's "children per woman") --------------------------------
+
+def test_a_counter_of_soldiers_counts_soldiers() -> None:
+    text = ("Russia's war has killed an estimated 187,000 Russian men, demographers say.\n"
+            "The fertility rate fell to 1.4 children per woman, and 9% fewer children were born.\n"
+            "The estimate is far above the 134,900 deaths Mediazona has confirmed by name.")
+    found = _claims(text, "2025-11-18")[134900]
+    assert (found.side, found.category, found.claimant) == ("russia", "personnel", "mediazona")
+
+
+def test_a_counter_of_civilians_still_counts_civilians() -> None:
+    text = ("Russian strikes hit Kharkiv again. Many children were among the victims.\n"
+            "The UN said 412 deaths had been verified in the region since January.")
+    assert _claims(text, "2025-11-18")[412].category == "civilians"
