@@ -117,7 +117,7 @@ from .since_then import SinceThenRules
 from .sources import Phrase, source_tables
 from .span_context import SpanContextRules, day_of_event_retold, running_totals_from_series
 from .surname_label import SurnameLabelRules
-from .table_sources import table_row_source
+from .table_sources import TableSourceRules, table_row_source
 from .told_before import (
     ToldBeforeRules,
     bare_toll_of_losses,
@@ -153,7 +153,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datel
                                  VictimsNamedAfterRules, SinceThenRules, HolidayDateRules, SeasonAfterRules,
                                  ExistentialRules, BracketDateRules, ReturnedBodiesRules, BracketSourceRules,
                                  GroupNamedAfterRules, FirstDaysRules,
-                                 LoserPronounRules)
+                                 LoserPronounRules, TableSourceRules)
 
 
 @functools.lru_cache(maxsize=16)
