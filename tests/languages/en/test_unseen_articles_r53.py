@@ -301,3 +301,18 @@ def test_a_counter_of_civilians_still_counts_civilians() -> None:
     text = ("Russian strikes hit Kharkiv again. Many children were among the victims.\n"
             "The UN said 412 deaths had been verified in the region since January.")
     assert _claims(text, "2025-11-18")[412].category == "civilians"
+
+
+# -- "the port authority said", "according to the infrastructure ministry": a civil office named with no nation speaks
+# for the side whose civilians and ships it counts -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("Russian drones struck a bulk carrier at Izmail, killing two seafarers, the port authority said.", 2,
+     "ua_officials"),
+    ("Russian strikes on Ukraine's ports have killed nine seafarers since January, according to the infrastructure "
+     "ministry.", 9, "ua_officials"),
+    ("A Ukrainian sea drone struck a tanker at Novorossiysk, injuring three sailors, the port administration said.", 3,
+     "ru_officials"),
+])
+def test_a_civil_office_with_no_nation(text: str, value: float, claimant: str) -> None:
+    assert _claims(text, "2025-11-18")[value].claimant == claimant
