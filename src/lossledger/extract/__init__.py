@@ -85,6 +85,7 @@ from .line_sources import (
 from .loser_pronoun import LoserPronounRules, side_of_pronoun_before_its_source, side_of_pronoun_that_loses
 from .loss_frame import (
     LossFrameRules,
+    contrast_opened,
     count_grown,
     counts_of_one,
     is_breakdown,
@@ -117,6 +118,7 @@ from .since_then import SinceThenRules
 from .sources import Phrase, source_tables
 from .span_context import SpanContextRules, day_of_event_retold, running_totals_from_series
 from .surname_label import SurnameLabelRules
+from .table_sources import TableSourceRules, table_row_source
 from .told_before import (
     ToldBeforeRules,
     bare_toll_of_losses,
@@ -152,7 +154,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datel
                                  VictimsNamedAfterRules, SinceThenRules, HolidayDateRules, SeasonAfterRules,
                                  ExistentialRules, BracketDateRules, ReturnedBodiesRules, BracketSourceRules,
                                  GroupNamedAfterRules, FirstDaysRules,
-                                 LoserPronounRules, ReportedBareRules)
+                                 LoserPronounRules, ReportedBareRules, TableSourceRules)
 
 
 @functools.lru_cache(maxsize=16)
@@ -179,7 +181,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
     ones = counts_of_one(reader, sent, numbers)
     if ones:  # (numbers_in are in text order already)
         numbers = sorted(numbers + ones, key=lambda n: n.start)
-    source = trailing_line_source(reader, sent) or claimant_in(reader, sent)
+    table_source = table_row_source(reader, sent)  # (a table's row names one source for its figures, in its cell)
+    source = table_source or trailing_line_source(reader, sent) or claimant_in(reader, sent)
     explicit = source is not None
     if source is not None:
         source = head_of_own_work(reader, source)  # "According to the investigation" in an office's press release
@@ -212,6 +215,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             continue  # "Of the 3,800 men on its rolls, 2,300 had been killed": the men on the rolls were not lost
         if end_test(r.ratio_before).found(text, max(sent.start, abs_start - 20), abs_start):
             continue  # "one in four soldiers has been killed or wounded": a ratio
+        if r.per_population_after.match(text, abs_end):
+            continue  # "8.9 births per 1,000 people": a rate of a population
         if num.value == 1 and r.ratio_after.match(text, abs_end):
             continue  # "One out of five tanks was lost": a ratio's one
         if reader.search_in(sent, r.rejected_before, max(sent.start, abs_start - 16), abs_start) and any(
@@ -229,13 +234,18 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             category = kind_said_of_part(reader, sent, num, abs_end, np_span, category)
         elif np_span is None and reader.search_in(sent, r.crew_of, max(sent.start, abs_start - 30), abs_start):
             category = "personnel"  # "sank a patrol boat, killing its crew of three": the crew, not the boat
+        elif (category == "personnel" and np_span is not None and r.crew_noun.fullmatch(text, *np_span)
+              and reader.sentence_search(sent, r.merchant_vessel)):
+            category = "civilians"  # "a drone struck the bulk carrier, killing two crew members": a merchant crew
         if (category in ("people", "personnel") and np_span is not None
                 and (group := group_among_after(reader, np_end, sent.end)) is not None):
             # "4,000 deaths among Russian soldiers": the group counted, read as the noun phrase's own words
             category, np_end = group
             np_span = (np_span[0], np_end)
         if category == "people":
-            category = people_or_personnel(reader, without_sources(reader, sent),
+            s_text = without_sources(reader, sent)  # (a count with no noun: from the clause of contrast it opens)
+            category = people_or_personnel(reader, s_text[contrast_opened(reader, sent, abs_start) - sent.start:]
+                                           if np_span is None else s_text,
                                            text[np_span[0]:np_span[1]] if np_span else topic_noun,
                                            sent=sent, claimant=source.key if source else None)
             if category == "personnel" and deaths_counted_in_place(reader, sent, abs_start, np_end):
@@ -302,7 +312,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if outcome == "killed" and not reader.profile.is_people(category):
             outcome = "destroyed"
         num_source = source
-        if explicit and len(numbers) > 1:
+        if explicit and len(numbers) > 1 and table_source is None:
             nearest = claimant_in(reader, sent, near=abs_start)
             if nearest is not None and nearest.key != source.key:  # type: ignore[union-attr]
                 source = nearest

@@ -193,6 +193,8 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Sour
     for start, noun in generic:
         if reader.grammar.rules(AttributionRules).phrase.PRONOUN_SUBJECT.match(noun) and _writer_judges(reader, sent):
             continue  # "we put them at" outside a quote: the writer, who points back at no one
+        if any(src.start < start < src.start + len(src.text) for _other, _score, src in named):
+            continue  # "Finnish intelligence said": the head of a source named whole, no body named before
         ref = (role_of_nation_named(reader, named, start, person=noun == _PERSON)
                or role_of_place_framed(reader, sent, start)
                or _subject_named_before(reader, sent, named, noun) or source_before_pronoun(reader, named, start, noun)

@@ -22,10 +22,9 @@ from .reported_bare import victims_of_reported_count
 # the bracketed aside outcome_gap allows after a counted noun (an expansion or a note), which it may hold
 _BRACKETED_ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
 
-__all__ = ["LossFrameRules", "count_grown", "counts_of_one",
-           "is_breakdown", "outcome_of",
-           "outcome_said_before", "people_or_personnel", "restated_figure",
-           "sentence_before", "side_from_claimant", "what_was_lost", "without_sources"]
+__all__ = ["LossFrameRules", "contrast_opened", "count_grown", "counts_of_one", "is_breakdown", "outcome_of",
+           "outcome_said_before", "people_or_personnel", "restated_figure", "sentence_before", "side_from_claimant",
+           "what_was_lost", "without_sources"]
 
 
 _LOSS_NOUN_CATEGORIES = frozenset({"people"})
@@ -72,7 +71,9 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
             return None
         return found[-1].category, None, abs_end, "bulletin_delta", ""
     lo = reader.clause_bounds(sent, abs_start)[0]
-    if (reader.search_in(sent, r.both_sides, lo, abs_start) or r.both_sides.match(text, abs_end + 1, abs_end + 60)
+    both_before = (reader.search_in(sent, r.both_sides, lo, abs_start)
+                   and not r.both_sides_closed_before.search(text, lo, abs_start))
+    if (both_before or r.both_sides.match(text, abs_end + 1, abs_end + 60)
             or r.both_sides_after.match(text, abs_end, abs_end + 60)):
         return None  # "combined Russian and Ukrainian casualties may reach 1.8 million": no one side's loss
     label = reader.find_label_before(sent, abs_start)
@@ -266,7 +267,7 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
     if outcome_word is None and (reported := victims_of_reported_count(reader, sent, abs_start, abs_end)):
         return reported, None, abs_end, "sentence_topic", ""  # "Kyiv said 46,000 had been killed in combat"
     if outcome_word is not None:
-        return _victims(reader, sent), None, outcome_word.end(), "outcome_noun", outcome_word.group(0)
+        return _victims(reader, sent, abs_start), None, outcome_word.end(), "outcome_noun", outcome_word.group(0)
     harm = reader.search_in(sent, r.harm_verb_before, max(sent.start, abs_start - 40), abs_start)
     if harm is not None and reader.scan.search("event", sent.start, sent.end, sliced=True):
         # "A bomb hit a village, killing two and wounding 14": the victims of one attack
@@ -309,11 +310,12 @@ def restated_figure(reader: Reader) -> Mention:
     return next(m for m in reader.mentions if m.sentence is last.sentence)
 
 
-def _victims(reader: Reader, sent: Sentence) -> str:
+def _victims(reader: Reader, sent: Sentence, at: int | None = None) -> str:
     """Whom a count with no noun of its own counts: soldiers in a military sentence, civilians where the
-    sentence names them, else people."""
+    sentence names them, else people (read from a clause of contrast the count at ``at`` opens: "Most died at the
+    front, while 44 were killed in strikes on cities")."""
     r = reader.grammar.rules(LossFrameRules)
-    s_text = reader.norm[sent.start:sent.end]
+    s_text = reader.norm[sent.start if at is None else contrast_opened(reader, sent, at):sent.end]
     military = r.military_context.search(s_text)
     category = "civilians" if r.civilian_context.search(s_text) and not military else "personnel"
     if category == "personnel" and not military and (_about_civilians_before(reader, sent) or _about_civilians(reader)):
@@ -572,6 +574,16 @@ def _end_of(s: Sentence) -> int:
     return s.end
 
 
+def contrast_opened(reader: Reader, sent: Sentence, at: int) -> int:
+    """Where the clause of contrast that a count at ``at`` stands in opens ("Most died at the front, while 44 were
+    killed in strikes on cities": what the clause before says of its people is not said of the count), else where
+    its sentence starts."""
+    start = sent.start
+    for contrast in reader.grammar.rules(LossFrameRules).contrast_opening.finditer(reader.norm, sent.start, at):
+        start = contrast.end()
+    return start
+
+
 def without_sources(reader: Reader, sent: Sentence) -> str:
     """The sentence with source names blanked: "Regional Military Administration" says nothing
     about victims."""
@@ -604,6 +616,8 @@ def people_or_personnel(reader: Reader, s_text: str, noun: str, *, sent: Sentenc
         # "Russian casualties" are a side's, whatever the sentence before was about
         sided = noun and any(noun.lower() in reader.norm[m.end():m.end() + 25].lower()
                              for m in reader.scan.finditer("side_adjective", sent.start, sent.end))
+        if noun.lower() in r.loss_nouns and not sided and claimant in reader.profile.raw.get("military_counters", ()):
+            return "personnel"  # "the 134,900 deaths Mediazona has confirmed by name": the soldiers it counts
         if noun.lower() in r.loss_nouns and not sided and (
                 claimant in reader.profile.raw.get("civilian_counters", ())
                 or _about_civilians_before(reader, sent) or _about_civilians(reader)):

@@ -142,6 +142,11 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         if whole is not None:
             return whole
     s_text = reader.norm[sent.start : sent.end]
+    if (r.rest_of_whole_opening.match(s_text) and _continues_breakdown(reader, sent)) or (
+            r.among_them.match(s_text) and _breaks_down_total(reader, sent)):
+        # "... killed since the invasion. Of them, 512 were athletes. Most died at the front, while 44 ...": the parts
+        # of a running total, whatever attack a part tells of
+        return "cumulative", None, "continued"
     if (reader.profile.is_victims(category) and (reader.scan.search("event", sent.start, sent.end, sliced=True)
                                                  or _paragraph_has_event(reader, sent))) or (
             category in reader.profile.launched_categories and (_attack_told(reader, sent)
@@ -400,6 +405,9 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
     # "lost 23,000 in January": that month's figure (its dates are filled in with the other dates)
     for month in reader.in_slice(r.month_span, c_lo, c_hi):
         if not r.reported_before.search(reader.norm, max(sent.start, c_lo + month.start() - 64), c_lo + month.start()):
+            month_at = c_lo + month.start() + len(month.group(0).split()[0]) + 1
+            if r.war_start_clause_before.search(reader.norm, max(sent.start, month_at - 90), month_at):
+                continue  # "The war, which began in February 2022, has killed ...": the war's start, no month's span
             return "period", None, "month"
     # "has killed 21 people" is a running total, unless the subject is one attack
     if reader.in_slice(r.present_perfect_loss, c_lo, c_hi) and not (
@@ -423,6 +431,14 @@ def _continues_breakdown(reader: Reader, sent: Sentence) -> bool:
     last = reader.mentions[-1] if reader.mentions else None
     return (last is not None and last.sentence is not sent and last.sentence.paragraph == sent.paragraph
             and last.measure == "cumulative" and r.among_them.match(reader.norm, last.sentence.start) is not None)
+
+
+def _breaks_down_total(reader: Reader, sent: Sentence) -> bool:
+    """Does the sentence, opening "Of them, ...", follow a running total of its paragraph ("... killed since the
+    invasion. Of them, 512 were athletes")?"""
+    last = reader.mentions[-1] if reader.mentions else None
+    return (last is not None and last.sentence is not sent and last.sentence.paragraph == sent.paragraph
+            and last.measure == "cumulative")
 
 
 def _continues_war_count(reader: Reader, sent: Sentence, abs_start: int) -> bool:

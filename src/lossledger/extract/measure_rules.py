@@ -19,6 +19,8 @@ class MeasureRules:
     def __init__(self, g: PatternGrammar) -> None:
         self.word_values = g.rules(NumberRules).word_values
         self.next_number = g.pattern("next_number")
+        self.rest_of_whole_opening = g.pattern("rest_of_whole_opening", guard=False)
+        self.war_start_clause_before = g.pattern("war_start_clause_before", guard=False)
         self.rate_words = g.pattern("rate_words")
         self.in_a_day = g.pattern("in_a_day")
         self.day_within_period = g.pattern("day_within_period")

@@ -159,6 +159,9 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             elif d.date is None and d.day is not None:
                 m.extra["start_kind"] = "yearless"  # "since June 4" in a text whose year is unknown
             continue
+        if (d.end <= abs_start and d.date is not None and (d.span_start or d.date) <= war_start <= d.date
+                and r.war_start_clause_before.search(reader.norm, max(sent.start, d.start - 90), d.start)):
+            continue  # "The war, which began in February 2022, has killed ...": the war's start, not the figure's span
         candidates.append(d)
     if not candidates and m.period_start is None:
         start_told_before(reader, m, sent, abs_start, war_start)  # "X began in June 2023. Since then, ... lost 90"
@@ -261,9 +264,10 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                                          ("cumulative", "total"))
           and (whole := span_of_report_before(reader, m)) is not None):
         # "... killed in August, according to an AFP tally. The tally also counts 1,020 wounded": the report's span
-        m.measure, m.as_of, m.as_of_basis, m.dated = "period", whole.as_of, whole.as_of_basis, True
+        m.measure, m.as_of, m.as_of_basis, m.dated = whole.measure, whole.as_of, whole.as_of_basis, True
         m.period_start, m.period_days = whole.period_start, whole.period_days
-    elif ((m.measure, m.measure_cue) in (("period", "continued"), ("period", "event"), ("cumulative", "default"))
+    elif ((m.measure, m.measure_cue) in (("period", "continued"), ("period", "event"), ("cumulative", "default"),
+                                         ("cumulative", "continued"))
           and r.among_them.match(reader.norm, sent.start)):
         # "In March, ... killed and injured over 600 civilians. Among them, 57 were children", "Among the wounded
         # are 10 children" after a toll since a date (or a strike's toll on a day): the part's span
@@ -280,9 +284,10 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                 and whole.sentence.paragraph >= sent.paragraph - 1):
             m.as_of, m.as_of_basis, m.dated = whole.as_of, whole.as_of_basis, True
     elif r.part_of_whole.match(reader.norm, sent.start + m.number.end):
-        # "Nearly 8,000 of the deaths were in the east": a part of the figure told before, as of its date
+        # "Nearly 8,000 of the deaths were in the east": a part of the figure told before, as of its date (the whole
+        # before it in its own sentence, if any: "118 tanks lost, 41 of them abandoned")
         index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)
-        whole = reader.mentions[index - 1] if index else None
+        whole = before_in_sentence(reader, m) or (reader.mentions[index - 1] if index else None)
         if (whole is not None and whole.dated and whole.sentence.paragraph >= sent.paragraph - 2
                 and (whole.measure == m.measure or (m.measure, whole.measure) == ("cumulative", "period"))):
             m.measure, m.as_of, m.as_of_basis, m.dated = whole.measure, whole.as_of, whole.as_of_basis, True

@@ -338,7 +338,10 @@ def span_of_report_before(reader: Reader, m: Mention) -> Mention | None:
         return None  # ("The estimate has a 95% confidence interval of 7,600 to 10,300": the estimate's span, too)
     index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)
     before = reader.mentions[index - 1] if index else None
-    if (before is None or before.measure != "period" or not before.dated
+    # (an estimate's bounds stand as of the estimate's date, a running total's too: "died between February 2022 and
+    # the end of June 2025. The estimate has a 95% confidence interval of ...")
+    measures = ("period", "cumulative") if r.estimate_restated.match(reader.norm, sent.start) else ("period",)
+    if (before is None or before.measure not in measures or not before.dated
             or before.sentence.paragraph < sent.paragraph - 1):
         return None
     return before

@@ -206,6 +206,9 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             hit := _attacked_side_before(reader, sent)) is not None:
         return hit, "attacked_before"  # "A Russian missile hit the bridge. Three guards were killed in that strike"
     usual = side_from_claimant(prof, category, claimant)
+    if usual is None and not people and category not in prof.launched_categories and (
+            hit := _attacked_side_before(reader, sent)) is not None:
+        return hit, "attacked_before"  # "Russian drone attacks on Ukraine's ports ... 64 vessels had been damaged"
     if usual is None and category in prof.launched_categories:
         overflown = _side_overflown(reader, sent)
         if overflown is not None:

@@ -37,7 +37,7 @@ _KNOWN_KEYS = frozenset({
     "claimants", "source_nations", "source_kinds", "source_roles", "civil_ministries",
     "categories",
     "outcomes", "qualifiers", "periods", "context",
-    "civilian_counters", "office_bodies",
+    "civilian_counters", "military_counters", "office_bodies",
     "dating_claimants", "dating_relayers",
 })
 _REQUIRED = ("name", "version", "war_start", "sides", "claimants", "categories", "outcomes", "qualifiers")
