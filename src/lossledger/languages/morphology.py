@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, compress, repeat
@@ -343,6 +344,23 @@ class PhraseTable:
             hits.starts[key] = out
         return out
 
+    def keys_in(self, tokens: Sequence[Token]) -> AbstractSet[str]:
+        """Every key of which ``find_all(tokens, key=key)`` finds a phrase in the whole sentence (the sentence's
+        record read once: a caller asking of several keys, most of them with none, tests each by a set look-up in
+        place of a call of ``find_all``)."""
+        hits: Hits
+        try:
+            hits = tokens.memo[self]  # type: ignore[attr-defined]
+        except AttributeError:  # (a plain list of tokens: no memo)
+            return set(chain.from_iterable(map(_LENGTHS, map(_HERE, self._scan(tokens, 0, len(tokens))))))
+        except KeyError:
+            hits = self._hits(tokens)  # type: ignore[arg-type]
+        if hits is NO_HITS:
+            return _NO_KEYS  # (the shared empty record is never filled in)
+        if hits.keys is None:
+            hits.keys = set(chain.from_iterable(map(_LENGTHS, map(_HERE, hits.scan))))
+        return hits.keys
+
     def find_all(self, tokens: Sequence[Token], start: int = 0, stop: int | None = None,
                  key: str | None = None) -> list[tuple[str, int, int]]:
         """Every (key, first index, index after) of non-overlapping longest phrases in ``tokens[start:stop]``
@@ -456,6 +474,7 @@ def find_all_across(table: PhraseTable, tokens: Sequence[Token], parts: Sequence
 
 
 _FIRST = itemgetter(0)
+_NO_KEYS: frozenset[str] = frozenset()
 _HERE = itemgetter(1)  # (of a scan's entry: what starts there)
 _LENGTHS = itemgetter(2)  # (of what starts at a token: each key's length)
 _LOW = attrgetter("low")

@@ -87,7 +87,9 @@ def extract_cyrillic(
     # the paragraph's sentences whose span cue is read only when a later figure there needs it (most never)
     cue_pending: list[Sentence] = []
     for sent in doc.sentences:
-        if language.grammar["context"].find_all(sent.tokens, 0, min(3, len(sent.tokens)), "related"):
+        present = language.grammar["context"].keys_in(sent.tokens)  # (the keys asked below: most sentences have none)
+        if "related" in present and language.grammar["context"].find_all(sent.tokens, 0, min(3, len(sent.tokens)),
+                                                                           "related"):
             continue  # "Читайте також: ...": another story's headline, not this one's; "Підписуйтесь ..."
         counts = may_count(language, sent)
         dates = find_dates(text, sent, language, war_start=profile.war_start) \
@@ -125,7 +127,7 @@ def extract_cyrillic(
             m.list_growth = m.list_growth or verified_over_a_span(doc, m)  # ("за листопад верифіковано ще 1 455")
         doc.mentions.extend(found)
         credit_back(doc, sent, found)
-        if own is None and not found and language.grammar["context"].find_all(sent.tokens, key="asked_comment"):
+        if own is None and not found and "asked_comment" in present:
             last_source = None  # "РБК направил запрос в компанию": the article goes on in its own voice
         if own is not None and not (found and all(m.measure == "rate" for m in found)
                                     and counted_here(doc, sent.tokens, own.key, own.text)):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...languages.morphology import Token, Tokens, tags, tokenize
+from ...languages.phrase_hits import NO_PHRASES
 from .funeral import not_buried
 from .language import PEOPLE
 from .mentions import DocText, text_between
@@ -53,6 +54,7 @@ def _find_claimant(doc: DocText, sent: Sentence, near: int | None) -> SourceCue 
 
 
 _Hit = tuple[str, int, int]
+_NO_ENDS: frozenset[int] = frozenset()
 #: a name written in Latin letters, capital first ("Baza", "SHOT", "DeepState")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z]+")
 #: a dash alone between two words
@@ -73,8 +75,10 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     toks = sent.tokens
     ctx = doc.lang.grammar["context"]
     named = doc.lang.claimants.find_all(toks)
-    if not named and not ctx.find_all(toks, key="report_verbs") and not ctx.find_all(toks, key="same_source") \
-            and not ctx.find_all(toks, key="source_markers") \
+    # (the context's keys in the sentence, read once: each key asked below is tested by a look-up, most have none)
+    present = ctx.keys_in(toks)
+    if not named and "report_verbs" not in present and "same_source" not in present \
+            and "source_markers" not in present \
             and not (toks and doc.text[toks[0].start - 1:toks[0].start] == "«"):
         return None  # (no source, word of saying, back-reference, source marker or quoted name: most sentences)
     label = a_speaker_label(doc, sent)  # ("МІНІСТР ОБОРОНИ. Шановні депутати! ...": a transcript's speaker)
@@ -86,26 +90,26 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     hits = [h for h in hits if not (ctx.match(toks, h[1], h[2], "channel") and not (h[2] < len(toks) and (
         toks[h[2]].text[:1].isupper() or doc.text[toks[h[2]].start - 1:toks[h[2]].start] == "«")))]
     if hits:
-        attack_ends = {b for _k, _a, b in ctx.find_all(toks, key="attack")}
+        attack_ends = {b for _k, _a, b in ctx.find_all(toks, key="attack")} if "attack" in present else _NO_ENDS
         hits = [h for h in hits if h[1] not in attack_ends and not loses(doc, toks, h[2])]
     # "по подсчетам издания, основанным на сводках оперштаба": what a count is based on is not its source
-    based = [b for _k, _a, b in ctx.find_all(toks, key="based_on")]
+    based = [b for _k, _a, b in ctx.find_all(toks, key="based_on")] if "based_on" in present else None
     if based:
         hits = [h for h in hits if not any(0 <= h[1] - b <= 2 for b in based)]
     # ("проанализировали некрологи и сообщения районных администраций": the bodies whose words were read, not who
     # counted; "по открытым данным издание установило": the outlet named after them still counts)
-    analysed = [b for _k, _a, b in ctx.find_all(toks, key="analysed")]
+    analysed = [b for _k, _a, b in ctx.find_all(toks, key="analysed")] if "analysed" in present else None
     if analysed:
         hits = [h for h in hits if h[0] == "other" or not any(0 <= h[1] - b <= 5 for b in analysed)]
     hits = not_buried(doc, toks, hits)  # ("провели в останню путь ... командира відділення": not a source)
-    signed = {b for key in ("contract_with", "met_with") for _k, _a, b in ctx.find_all(toks, key=key)}
+    signed = {b for key in ("contract_with", "met_with") if key in present for _k, _a, b in ctx.find_all(toks, key=key)}
     if signed:
         # ("контракт с Минобороны", "на совещании с руководством Минобороны": a party to it)
         hits = [h for h in hits if h[1] not in signed]
     # "В ведомстве заявили": the body named before; "за підрахунками аналітиків": the analysts named before
     hits = [(_named_before(doc, sent, h) or h[0], h[1], h[2]) if h[0] == "other" and h[2] - h[1] == 1 else h
             for h in hits]
-    for _k, a, b in ctx.find_all(toks, key="same_source"):
+    for _k, a, b in ctx.find_all(toks, key="same_source") if "same_source" in present else NO_PHRASES:
         if (key := _named_before(doc, sent, None, side_of_a_back_reference(doc, toks, a))) is not None:
             hits.append((key, a, b))
     # "«Верстка»: ...": a name in quotes opening the sentence with a colon is its source (an outlet's count)
@@ -120,7 +124,7 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
                 for t in toks[:closed]):
         hits.append(("other", 0, closed))
     # "По подсчетам «Фонтанки»", "за даними «Книги пам'яті»": a name in quotes after a source marker is its source
-    for _k, _a, b in ctx.find_all(toks, key="source_markers"):
+    for _k, _a, b in ctx.find_all(toks, key="source_markers") if "source_markers" in present else NO_PHRASES:
         if b < len(toks) and doc.text[toks[b].start - 1:toks[b].start] == "«" and toks[b].text[:1].isupper() \
                 and not any(h[1] <= b < h[2] for h in hits):
             close = next((k for k in range(b + 1, min(len(toks), b + 5))
@@ -136,7 +140,7 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     hits += counted_by_name(doc, toks, hits)  # "..., підрахувала LIGA.net": an outlet's own count
     hits = numbered_units(doc, toks, hits)  # "как сообщили в 155-й бригаде": a unit of an army, by its number
     hits += persons_saying(doc, toks, hits)  # "мужчина опубликовал пост, в котором утверждал": a person, other
-    if not hits and not verbs.find_all(toks, key="report_verbs"):
+    if not hits and "report_verbs" not in present:
         return None  # (no source named, and no verb of saying to make one: most sentences)
     named_at = {i for _k, a, b in hits for i in range(a, b)}
     for key, a, b in doc.lang.sides.find_all(toks):
@@ -149,7 +153,7 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
                         and any(e == a - 1 for _k, _s, e in verbs.find_all(toks, key="report_verbs")))):
             hits.append((doc.lang.state_claimants[key], a, b))
     # "«Фонтанка» установила имена": a name in quotes saying it is a source of its own (an outlet's count)
-    for _k, verb, _e in verbs.find_all(toks, key="report_verbs"):
+    for _k, verb, _e in verbs.find_all(toks, key="report_verbs") if "report_verbs" in present else NO_PHRASES:
         # ("«Новая газета Европа» вместе с волонтерами установила": the outlet named before its partners)
         v = next((k for k in range(max(1, verb - 4), verb) if (w := verbs.match(toks, k, key="together_with"))
                   and doc.text[toks[k - 1].end:toks[k - 1].end + 1] == "»"
@@ -165,7 +169,8 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     if not hits:
         return None
     # ("якого вважали загиблим": what was thought of someone, not a saying)
-    saying = [h for k in SAYING_KEYS for h in verbs.find_all(toks, key=k) if not not_a_saying(doc, toks, h)]
+    saying = [h for k in SAYING_KEYS if k in present for h in verbs.find_all(toks, key=k)
+              if not not_a_saying(doc, toks, h)]
     # "ISW: ...", "Минобороны РФ: ...": a source opening the sentence with a colon
     # ("Группировка «Центр»: ...": past the name the source goes by)
     opening = [h for h in hits if h[1] <= 1 and (end := _name_end(doc, toks, h[2])) < len(toks)
@@ -181,10 +186,11 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
         saying.append(("label", hits[0][2], hits[0][2]))
     if sent.kind != "heading" and not saying:
         return None  # "авіацією Повітряних сил було завдано ударів": named, but not as the source
-    interviews = [h[1] for h in verbs.find_all(toks, key="interview")]
+    interviews = [h[1] for h in verbs.find_all(toks, key="interview")] if "interview" in present else None
     # "заявив він в інтерв'ю виданню": the outlet of an interview is not the source (the guest it had is: "Гостем
     # ранкового ефіру став командир батальйону")
-    hits = [h for h in hits if not any(0 < h[1] - i <= 2 for i in interviews) or _the_guest(doc, toks, h[1])]
+    if interviews:
+        hits = [h for h in hits if not any(0 < h[1] - i <= 2 for i in interviews) or _the_guest(doc, toks, h[1])]
     # "вертолет Ми-24 украинских воздушных сил": the owner of what was lost is not the source
     # (not a noun that is itself a source: "Журналісти «Медіазони»", "журналистам заявил представитель Минобороны")
     sources = {b for _k, _a, b in doc.lang.claimants.find_all(toks)}

@@ -153,7 +153,8 @@ def _says_its_own(doc: DocText, toks: list[Token]) -> bool:
     """"Губернатор сообщил, что ранен мирный житель": a verb of saying before a clause of its own (the figures
     before are not what it says)."""
     ctx = doc.lang.grammar["context"]
-    return any(ctx.match(toks, k, key="says_that") for verbs in ("report_verbs", "stresses")
+    present = ctx.keys_in(toks)
+    return any(ctx.match(toks, k, key="says_that") for verbs in ("report_verbs", "stresses") if verbs in present
                for _key, _a, b in ctx.find_all(toks, key=verbs) for k in range(b, min(len(toks), b + 2)))
 
 

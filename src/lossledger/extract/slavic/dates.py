@@ -384,7 +384,10 @@ def _days_back(tokens: list[Token], lang: Language, used: set[int]) -> list[Date
     "минулої ночі" is by the publication day): a weekday mention so many days back (its ``day`` negative)."""
     out = []
     dates = lang.grammar["dates"]
+    present = dates.keys_in(tokens)  # (one look-up of the sentence's keys: most have neither)
     for key, back in _DAYS_BACK:
+        if key not in present:
+            continue
         for _key, a, b in dates.find_all(tokens, key=key):
             if not used.intersection(range(a, b)):
                 out.append(DateMention(tokens[a].start, tokens[b - 1].end, None, None, -back,
