@@ -14,7 +14,7 @@ from ...profiles import Profile
 from .actor import is_actor
 from .began import event_began, event_dated_before, names_an_event
 from .chronicle_title import takes_the_chronicle_day
-from .claimants import SourceCue, claimant_in
+from .claimants import SourceCue, by_the_name_before, claimant_in
 from .context import (
     credit_back,
     infer_published,
@@ -98,6 +98,10 @@ def extract_cyrillic(
         doc.dates[id(sent)] = dates
         found = read_sentence(doc, sent, dates, list_ctx) if counts else []
         own = claimant_in(doc, sent)
+        if own is not None and (named := by_the_name_before(doc, sent, own, last_source)) is not own:
+            for m in found:  # ("По его данным, ...": the one named before, by his name)
+                m.claimant_text = named.text if m.claimant_text == own.text else m.claimant_text
+            own = named
         if own is None and another_speaker(doc, sent):
             last_source = None  # ("ГОЛОВУЮЧИЙ. ...": a transcript's next speaker, whom no source's words name)
         if cue_pending and any(m.measure is None for m in found):

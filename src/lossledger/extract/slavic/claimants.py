@@ -361,3 +361,14 @@ def _pick_source(doc: DocText, sent: Sentence, named: list[_Hit], saying: list[_
             and not PUNCT.search(text_between(doc.text, toks[b - 1].end, toks[b].start)):
         b += 1
     return SourceCue(key, doc.text[toks[a].start:toks[b - 1].end], sent.paragraph)
+
+
+def by_the_name_before(doc: DocText, sent: Sentence, own: SourceCue, last: SourceCue | None) -> SourceCue:
+    """"По его данным" after "..., сообщил глава региона Вячеслав Гладков": a pronoun's back-reference is the one
+    named before, by the words that named him (``last``, of the same key), not by the pronoun's."""
+    if last is None or own.key != last.key:
+        return own
+    toks = sent.tokens
+    back = {doc.text[toks[a].start:toks[b - 1].end]
+            for _k, a, b in doc.lang.grammar["context"].find_all(toks, key="pronoun_source")}
+    return SourceCue(last.key, last.text, own.paragraph) if own.text in back else own
