@@ -183,7 +183,8 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
         return _Lost(doc.mentions[-1].category, "elliptical", noun_outcome="killed")
     if not counted_before and more_of_those(doc, sent, num):
         return _Lost(doc.mentions[-1].category, "elliptical")  # "... 200 военных. Еще 40 пропали без вести"
-    if counted_before and (first_hit(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
+    # ("серед яких не менше 310": the words going on before the qualifier)
+    if counted_before and (first_hit(ctx, "continuation", toks, max(0, qual_first - 3), num.first_token)
                            or specific_cue(doc, toks, num, counted_before)):
         return _Lost(counted_before, "elliptical")
     if not counted_before and doc.mentions and doc.mentions[-1].category in PEOPLE \
@@ -557,7 +558,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             or (lost.rule == "elliptical" and lost.noun_outcome == "killed" and not out
                 and more_bodies(doc, toks, num))
         # (the bodies of the dead, the wounded carried off: counts a word of no loss does not undo)
-        kept = bodies or (lost.noun_outcome == "wounded" and wounded_carried(doc, toks, lost.noun_outcome, lo, hi))
+        kept = bodies or (lost.noun_outcome == "wounded" and wounded_carried(doc, toks, lost.noun_outcome, lo, hi)) \
+            or parts.part_of_a_counted_whole(doc, toks, num, out, hi)  # ("тіла 5 180 загиблих, серед яких 310 ...")
         if not kept and (non_loss_in(ctx, table, toks, past_the_whole(doc, sent, num, lo, table), hi)
                            or (lost.category not in PEOPLE and unexploded_after(doc, toks, num.last_token + 1, hi))
                            or (
