@@ -150,3 +150,24 @@ def test_an_answer_with_no_verb_takes_its_own_question_s_outcome() -> None:
 ])
 def test_a_part_after_a_counted_whole(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-05") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month named beside "в прошлом году" is of the year before publication
+    ("В прошлом году в марте погибли 140 мирных жителей.",
+     {"ukraine civilians killed 140 exact period/31@2024-03-01 None 2024-03-31"}),
+    ("Осенью, в прошлом году, ранены 90 мирных жителей.",
+     {"ukraine civilians wounded 90 exact period/91@2024-09-01 None 2024-11-30"}),
+])
+def test_a_month_of_last_year(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-05") == expected
+
+
+def test_a_pronoun_source_is_the_one_that_said_before_not_the_bodies_it_read() -> None:
+    # "подсчитали журналисты ... по открытым данным: сообщениям администраций районов. ... по их подсчетам": the
+    # journalists who counted (other), not the administrations whose posts they read
+    from lossledger.extract import extract_claims
+    text = ("С начала войны погибли не менее 800 жителей края, подсчитали журналисты местного издания по открытым "
+            "данным: сообщениям администраций районов и некрологам. Только с начала 2025 года, по их подсчетам, "
+            "погибли 190 военных из края.")
+    assert {c.claimant for c in extract_claims(text, published="2025-12-05")} == {"other"}

@@ -171,3 +171,30 @@ def test_an_answer_with_no_verb_takes_its_own_question_s_outcome() -> None:
 ])
 def test_a_part_after_a_counted_whole(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-05") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month named beside "торік" / "минулого року" is of the year before publication; a month with a year of its
+    # own keeps it, and one in a clause apart from the cue is of the year of publication
+    ("Торік у березні загинули близько 230 цивільних.",
+     {"ukraine civilians killed 230 approx period/31@2024-03-01 None 2024-03-31"}),
+    ("У березні минулого року загинули 230 цивільних.",
+     {"ukraine civilians killed 230 exact period/31@2024-03-01 None 2024-03-31"}),
+    ("Торік у березні 2023 року загинули 230 цивільних.",
+     {"ukraine civilians killed 230 exact period/31@2023-03-01 None 2023-03-31"}),
+    ("У березні загинули 230 цивільних, а торік — 400.",
+     {"ukraine civilians killed 230 exact period/31@2025-03-01 None 2025-03-31",
+      "ukraine civilians killed 400 exact period@2024-01-01 None 2024-12-31"}),
+])
+def test_a_month_of_last_year(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-05") == expected
+
+
+def test_a_pronoun_source_is_the_one_that_said_before_not_the_bodies_it_read() -> None:
+    # "підрахували журналісти ... за повідомленнями районних адміністрацій. ... за їхніми підрахунками": the
+    # journalists who counted (other), not the administrations whose posts they read
+    from lossledger.extract import extract_claims
+    text = ("Від початку вторгнення загинули щонайменше 900 жителів області, підрахували журналісти місцевого "
+            "видання за відкритими даними: повідомленнями районних адміністрацій та некрологами. Лише з початку 2025 "
+            "року, за їхніми підрахунками, загинули 210 військових з області.")
+    assert {c.claimant for c in extract_claims(text, published="2025-12-05")} == {"other"}

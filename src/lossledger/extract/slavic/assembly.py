@@ -56,6 +56,7 @@ from .speakers_own import answered, asked_of_own, asked_side, in_an_interview, o
 from .then_word import opens_on_then
 from .tolls import soldiers_home, sums_the_event_before, verified_over_a_span
 from .transcript import another_speaker
+from .year_before import in_the_year_before
 
 
 def _choose(group: list[Mention]) -> Mention:
@@ -90,8 +91,8 @@ def extract_cyrillic(
         if language.grammar["context"].find_all(sent.tokens, 0, min(3, len(sent.tokens)), "related"):
             continue  # "Читайте також: ...": another story's headline, not this one's; "Підписуйтесь ..."
         counts = may_count(language, sent)
-        dates = find_dates(text, sent, language, war_start=profile.war_start) \
-            if counts or may_date(language, sent) else []
+        dates = in_the_year_before(doc, sent, find_dates(text, sent, language, war_start=profile.war_start)) \
+            if counts or may_date(language, sent) else []  # ("Торік у березні ...": the month of the year before)
         then = counts and not dates and _time_named_before(doc, sent)
         if then:
             dates = then  # "Тогда ведомство сообщало о 5 937 погибших": when the sentence before says
