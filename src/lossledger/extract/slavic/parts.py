@@ -100,8 +100,9 @@ def whole_of_parts(doc: DocText, sent: Sentence, num: Number, category: str, num
 
 def part_of_a_counted_whole(doc: DocText, toks: list[Token], num: Number, out: Sequence[Mention], hi: int) -> bool:
     """"повернули тіла 5 180 загиблих, серед яких 310 мали ознаки катувань": a part told after a whole this sentence
-    counted (a word taking a part of it between them: "серед яких", "из них"; not "ще") is counted as that whole was, whatever word of
-    no loss stood before the whole ("повернули"); a word of no loss in the part's own words still undoes it."""
+    counted (a word taking a part of it between them: "серед яких", "из них"; not "ще") is counted as that whole was,
+    whatever word of no loss stood before the whole ("повернули"); a word of no loss in the part's own words still
+    undoes it."""
     if not out:
         return False
     ctx = doc.lang.grammar["context"]
