@@ -14,7 +14,7 @@ from ...profiles import Profile
 from .actor import is_actor
 from .began import event_began, event_dated_before, names_an_event
 from .chronicle_title import takes_the_chronicle_day
-from .claimants import SourceCue, claimant_in
+from .claimants import SourceCue, by_the_name_before, claimant_in
 from .context import (
     credit_back,
     infer_published,
@@ -56,6 +56,7 @@ from .speakers_own import answered, asked_of_own, asked_side, in_an_interview, o
 from .then_word import opens_on_then
 from .tolls import soldiers_home, sums_the_event_before, verified_over_a_span
 from .transcript import another_speaker
+from .year_before import in_the_year_before
 
 
 def _choose(group: list[Mention]) -> Mention:
@@ -92,14 +93,18 @@ def extract_cyrillic(
                                                                            "related"):
             continue  # "Читайте також: ...": another story's headline, not this one's; "Підписуйтесь ..."
         counts = may_count(language, sent)
-        dates = find_dates(text, sent, language, war_start=profile.war_start) \
-            if counts or may_date(language, sent) else []
+        dates = in_the_year_before(doc, sent, find_dates(text, sent, language, war_start=profile.war_start)) \
+            if counts or may_date(language, sent) else []  # ("Торік у березні ...": the month of the year before)
         then = counts and not dates and _time_named_before(doc, sent)
         if then:
             dates = then  # "Тогда ведомство сообщало о 5 937 погибших": when the sentence before says
         doc.dates[id(sent)] = dates
         found = read_sentence(doc, sent, dates, list_ctx) if counts else []
         own = claimant_in(doc, sent)
+        if own is not None and (named := by_the_name_before(doc, sent, own, last_source)) is not own:
+            for m in found:  # ("По его данным, ...": the one named before, by his name)
+                m.claimant_text = named.text if m.claimant_text == own.text else m.claimant_text
+            own = named
         if own is None and another_speaker(doc, sent):
             last_source = None  # ("ГОЛОВУЮЧИЙ. ...": a transcript's next speaker, whom no source's words name)
         if cue_pending and any(m.measure is None for m in found):

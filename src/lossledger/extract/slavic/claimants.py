@@ -110,7 +110,10 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     hits = [(_named_before(doc, sent, h) or h[0], h[1], h[2]) if h[0] == "other" and h[2] - h[1] == 1 else h
             for h in hits]
     for _k, a, b in ctx.find_all(toks, key="same_source") if "same_source" in present else NO_PHRASES:
-        if (key := _named_before(doc, sent, None, side_of_a_back_reference(doc, toks, a))) is not None:
+        # ("подсчитали журналисты по открытым данным: сообщениям администраций. ... по их данным": a pronoun is the
+        # source the sentence before names as saying, where it names one, before any body named there)
+        said = _said_before(doc, sent) if ctx.match(toks, a, key="pronoun_source") is not None else None
+        if (key := said or _named_before(doc, sent, None, side_of_a_back_reference(doc, toks, a))) is not None:
             hits.append((key, a, b))
     # "«Верстка»: ...": a name in quotes opening the sentence with a colon is its source (an outlet's count)
     # (the opening quote looked at first: most sentences open with none, and the colon is not looked for)
@@ -371,3 +374,23 @@ def _pick_source(doc: DocText, sent: Sentence, named: list[_Hit], saying: list[_
             and not PUNCT.search(text_between(doc.text, toks[b - 1].end, toks[b].start)):
         b += 1
     return SourceCue(key, doc.text[toks[a].start:toks[b - 1].end], sent.paragraph)
+
+
+def by_the_name_before(doc: DocText, sent: Sentence, own: SourceCue, last: SourceCue | None) -> SourceCue:
+    """"По его данным" after "..., сообщил глава региона Вячеслав Гладков": a pronoun's back-reference is the one
+    named before, by the words that named him (``last``, of the same key), not by the pronoun's."""
+    if last is None or own.key != last.key:
+        return own
+    toks = sent.tokens
+    back = {doc.text[toks[a].start:toks[b - 1].end]
+            for _k, a, b in doc.lang.grammar["context"].find_all(toks, key="pronoun_source")}
+    return SourceCue(last.key, last.text, own.paragraph) if own.text in back else own
+
+
+def _said_before(doc: DocText, sent: Sentence) -> str | None:
+    """The source the sentence right before ``sent`` (in its paragraph or the one before) names as saying."""
+    at = doc.sentence_number.get(id(sent), 0)
+    if at == 0 or doc.sentences[at - 1].paragraph < sent.paragraph - 1:
+        return None
+    found = claimant_in(doc, doc.sentences[at - 1])
+    return found.key if found is not None else None

@@ -8,6 +8,7 @@ import re
 
 from ...languages.morphology import Token, tags
 from .mentions import DocText, text_between
+from .sentences import Sentence
 
 #: punctuation that ends a clause
 _CLAUSE_PUNCT = re.compile(r"[,.;:!?—–]")
@@ -54,3 +55,15 @@ def counted_on_a_list(doc: DocText, toks: list[Token], lo: int, first: int) -> t
     at = ctx.match(toks, hit[1], first, key="at_body")
     on = ctx.match(toks, at[1], first, key="list_of") if at is not None else None
     return (hit[0], (lo, hit[1])) if on is not None and on[1] == first else None
+
+
+def past_a_leading_date(doc: DocText, sent: Sentence, lo: int, first: int) -> int:
+    """"Лише у вересні 2025 року надлишкових смертей виявилося 6 400", "В сентябре смертей оказалось 6 100": past a
+    date opening the clause (a word or two before it, no verb among them) to the noun counted fronted after it; else
+    ``lo``."""
+    toks = sent.tokens
+    for d in doc.dates.get(id(sent), []):
+        if lo <= d.first_token <= lo + 2 and d.last_token + 1 < first and not any(
+                tags(t.low, doc.lang.code) & {"VERB", "PRTS"} for t in toks[lo:d.first_token]):
+            return d.last_token + 1
+    return lo

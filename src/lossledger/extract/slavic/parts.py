@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ...languages.morphology import PhraseTable, Token, tags
 from .language import PEOPLE
-from .mentions import DocText, clause_bounds, find_cues, text_between
+from .mentions import DocText, Mention, clause_bounds, find_cues, text_between
 from .numbers import Number, number_word
 from .sentences import Sentence
 
@@ -96,3 +96,18 @@ def whole_of_parts(doc: DocText, sent: Sentence, num: Number, category: str, num
         return False  # (no "із" right before: most figures)
     _lo, hi = clause_bounds(doc, sent, num)
     return any(f.start > num.end and f.last_token < hi for f in numbers)
+
+
+def part_of_a_counted_whole(doc: DocText, toks: list[Token], num: Number, out: Sequence[Mention], hi: int) -> bool:
+    """"повернули тіла 5 180 загиблих, серед яких 310 мали ознаки катувань": a part told after a whole this sentence
+    counted (a word taking a part of it between them: "серед яких", "из них"; not "ще") is counted as that whole was,
+    whatever word of no loss stood before the whole ("повернули"); a word of no loss in the part's own words still
+    undoes it."""
+    if not out:
+        return False
+    ctx = doc.lang.grammar["context"]
+    went_on = ctx.find_all(toks, out[-1].number.last_token + 1, num.first_token, "parts_of_whole")
+    if not went_on:
+        return False
+    table = doc.lang.outcomes_people if out[-1].category in PEOPLE else doc.lang.outcomes_equipment
+    return not ctx.find_all(toks, went_on[-1][2], hi, "non_loss") or bool(find_cues(table, toks, went_on[-1][2], hi))

@@ -25,7 +25,7 @@ from .elliptical import (
     part_of_those,
 )
 from .fell_at_war import all_past_the_next_figure, at_war_in_own_clause, beside_a_part_at_the_front, side_of_the_whole
-from .fronted import before_an_aside, counted_on_a_list, past_a_semicolon, past_adjectives
+from .fronted import before_an_aside, counted_on_a_list, past_a_leading_date, past_a_semicolon, past_adjectives
 from .language import PEOPLE, SPECIFIC
 from .listed_one import adjectives_before_item, verb_before_a_counted_list, verb_of_its_own, verb_places
 from .lost_as import outcome_named_before
@@ -183,7 +183,8 @@ def _what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, o
         return _Lost(doc.mentions[-1].category, "elliptical", noun_outcome="killed")
     if not counted_before and more_of_those(doc, sent, num):
         return _Lost(doc.mentions[-1].category, "elliptical")  # "... 200 военных. Еще 40 пропали без вести"
-    if counted_before and (first_hit(ctx, "continuation", toks, max(0, num.first_token - 3), num.first_token)
+    # ("серед яких не менше 310": the words going on before the qualifier)
+    if counted_before and (first_hit(ctx, "continuation", toks, max(0, qual_first - 3), num.first_token)
                            or specific_cue(doc, toks, num, counted_before)):
         return _Lost(counted_before, "elliptical")
     if not counted_before and doc.mentions and doc.mentions[-1].category in PEOPLE \
@@ -290,6 +291,8 @@ def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) 
     # "Украинских танков, по их данным, потеряно 1 250")
     lo = said[1] if (said := ctx.match(toks, lo, key="says_that")) is not None else before_an_aside(doc, toks, lo)
     lo = past_adjectives(doc, toks, lo, qual_first)
+    if doc.lang.categories.match(toks, lo, qual_first) is None:  # (past a date opening it: "У вересні смертей ...")
+        lo = past_adjectives(doc, toks, past_a_leading_date(doc, sent, lo, qual_first), qual_first)
     hit = doc.lang.categories.match(toks, lo, qual_first) if lo < qual_first else None
     end = num.last_token + 1
     unit = doc.lang.unit_words.match(toks, end) if end < _hi else None
@@ -357,6 +360,10 @@ def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int,
         lost.list_growth = True
     elif outcome is None and lost.noun and ctx.match(toks, lost.noun[0], key="names") and _dead_list_named(doc, sent):
         outcome, lost.list_growth = "killed", True  # "обновила список погибших. ... пополнился 1 412 фамилиями"
+    # "Сколько погибло? По подсчетам ..., 150 тысяч" (the question looked for first: most figures have none; a
+    # question's own outcome before the answers to the questions before it: "— Скільки втратила росія? — ...")
+    if outcome is None and (asked := outcome_asked_before(doc, sent, lost.category)) and not _has_a_verb(doc, toks):
+        outcome = asked
     if outcome is None and sent.kind != "heading" and doc.mentions and not _has_a_verb(doc, toks):
         # "— За місяць — 9 танків і 23 бронемашини.": a verbless answer goes on with the report before (the last of
         # its outcomes that befalls such things: the people killed, the tanks destroyed)
@@ -365,9 +372,6 @@ def _outcome_of(doc: DocText, sent: Sentence, num: Number, lost: _Lost, lo: int,
                   if m.sentence.paragraph >= sent.paragraph - 2 and m.outcome in fits]
         # (the report's own verb first: "уничтожили 350 военных, еще 12 взяли в плен. — За месяц — 7 бронемашин")
         outcome = next((o for o in recent if o in ("killed", "destroyed")), recent[0] if recent else None)
-    # "Сколько погибло? По подсчетам ..., 150 тысяч" (the question looked for first: most figures have none)
-    if outcome is None and (asked := outcome_asked_before(doc, sent, lost.category)) and not _has_a_verb(doc, toks):
-        outcome = asked
     if lost.category in PEOPLE and (told := outcome_told_after(doc, sent)) is not None:
         outcome = told  # "На борту находились 65 пленных ... Все они погибли."
     if outcome == "losses" and lost.category not in PEOPLE and downed_after_all(doc, sent, hi):
@@ -556,7 +560,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             or (lost.rule == "elliptical" and lost.noun_outcome == "killed" and not out
                 and more_bodies(doc, toks, num))
         # (the bodies of the dead, the wounded carried off: counts a word of no loss does not undo)
-        kept = bodies or (lost.noun_outcome == "wounded" and wounded_carried(doc, toks, lost.noun_outcome, lo, hi))
+        kept = bodies or (lost.noun_outcome == "wounded" and wounded_carried(doc, toks, lost.noun_outcome, lo, hi)) \
+            or parts.part_of_a_counted_whole(doc, toks, num, out, hi)  # ("тіла 5 180 загиблих, серед яких 310 ...")
         if not kept and (non_loss_in(ctx, table, toks, past_the_whole(doc, sent, num, lo, table), hi)
                            or (lost.category not in PEOPLE and unexploded_after(doc, toks, num.last_token + 1, hi))
                            or (
