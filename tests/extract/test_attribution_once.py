@@ -60,7 +60,7 @@ def test_where_the_cues_of_reported_speech_start() -> None:
     assert cue is not None and {"acco", "base"} <= set(cue.prefixes) and "," not in cue.prefixes
     assert not cue.line_starts
     led = {lead: (run, words) for lead, run, words in cue.led}
-    assert led['",”'] == ("", ("adde", "clai", "note", "repo", "said", "says", "stat", "wrot"))  # "\\s*": any space
+    assert led['",”'] == ("", ("adde", "clai", "note", "repo", "said", "says", "stat", "writ", "wrot"))  # "\\s*": any
     assert led[""] == ("\t ", ("sour",))
 
 

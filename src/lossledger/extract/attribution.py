@@ -225,9 +225,12 @@ def _nation_in_view(reader: Reader, sent: Sentence, start: int, noun: str) -> So
     possessive pronoun points at ("When it comes to Ukraine, ... Its defence minister said"), whatever source spoke
     last."""
     r = reader.grammar.rules(AttributionRules)
-    if noun.lower() not in r.defence_ministry_nouns:
+    role_noun = noun.lower() in r.nation_role_nouns
+    if noun.lower() not in r.defence_ministry_nouns and not role_noun:
         return None
     pointed = not r.possessive_pronouns.isdisjoint(reader.norm[start:start + _POSSESSIVE_REACH].lower().split()[:3])
+    if role_noun and not pointed:
+        return None
     if not pointed and any(src is not None and roles_of_nation_speaking_as(reader.profile, src.key) is not None
                            for src in (reader.last_org, reader.last_source)):
         return None  # ("Ukraine said ... The defence ministry said": that nation's, read by _generic_source)
@@ -560,6 +563,7 @@ def _claimant_names(reader: Reader, sent: Sentence) -> list[re.Match[str]]:
     return found
 
 
+_MINISTRY_LOOK_BACK = 4  # sources spoken back to the last ministry "the ministry" names again
 _PHRASE_REACH = 40  # how far past a known name its phrase may go on ("the UN | monitoring mission")
 
 
@@ -581,6 +585,8 @@ def _generic_source(reader: Reader, noun: str) -> Source | None:
     """'the ministry', 'the website', 'the report': the last source of that kind."""
     r = reader.grammar.rules(AttributionRules)
     noun = noun.lower()
+    if noun in r.nation_role_nouns:
+        return None  # ("Its envoy said" where no one belligerent is in view: as named)
     if noun.startswith(_SAME):
         noun = noun.removeprefix(_SAME)
         named = next((src for src in reversed(reader.sources_spoken) if noun in _phrase_of(reader, src)), None)
@@ -596,7 +602,14 @@ def _generic_source(reader: Reader, noun: str) -> Source | None:
                     return Source(roles.key(hit), src.text, src.start, src.score)
     if noun in r.ministry_nouns:
         ministries = reader.profile.ministry_claimants | reader.profile.official_claimants
-        for src in (reader.last_org, reader.last_source, reader.last_entity):
+        recent = (reader.last_org, reader.last_source, reader.last_entity)
+        if not any(src is not None and src.key in reader.profile.ministry_claimants for src in recent):
+            # "... the defence ministry said. ... the Kursk governor said. ... the ministry said": the last ministry
+            said = [src for src in reader.sources_spoken[-_MINISTRY_LOOK_BACK:]
+                    if any(word in src.text.lower() for word in r.ministry_words)]
+            if said:
+                return said[-1]
+        for src in recent:
             if src is not None and (src.key in ministries
                                     or any(word in src.text.lower() for word in r.ministry_words)):
                 return src
@@ -705,8 +718,10 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, f
             # "Mayor Ihor Terekhov", "regional governor Oleh Kiper": "according to Terekhov" names the mayor again
             reader.named_people.setdefault(named.group(0).split()[-1].lower(), Source(
                 key, reader.text[m.start():named.end()], m.start(), person=True))
-        if is_force(reader, m) or m.group(0).lower() in passing:
-            continue
+        if is_force(reader, m) or m.group(0).lower() in passing or (
+                (entity is not None or key != reader.profile.key_of(m))
+                and r.place_of_body_before.search(reader.norm, max(0, m.start() - 20), m.start())):
+            continue  # ("the UN monitoring mission in Ukraine": where the body named before sits, no body of its own)
         entity = m
     if entity is not None:
         reader.last_entity = Source(reader.profile.key_of(entity), reader.text[entity.start():entity.end()],

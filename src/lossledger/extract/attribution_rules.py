@@ -71,7 +71,8 @@ class AttributionRules:
         self.citing_words = needed_words(self.citing_between)
         self.condition_before = g.pattern("condition_before")
         # The lookahead is the guard ``scan.guarded`` cannot derive because of the '^' branch: every match
-        # starts with "the/this/that/its/it/they", "according", "intelligence", one of ',;:?!' or at the text's start.
+        # starts with "the/this/that/its/it/they", "according", "intelligence", "a department/ministry", one of ',;:?!'
+        # or at the text's start.
         # Two letters rather than one: "t", "i" and "a" open a word in three, "th", "it", "ac" and "in" far fewer.
         # (and before it, ``guarded``'s class of first characters: one test a position, the two letters after it)
         self.generic_source = guarded(re.compile(r"(?=" + g.source("generic_source_guard") + r")(?:"
@@ -82,6 +83,7 @@ class AttributionRules:
         self.person_pointer = g.pattern("person_pronoun_end", guard=False)
         self.report_announced = g.pattern("report_announced")
         self.report_withheld = g.pattern("report_withheld")
+        self.place_of_body_before = g.pattern("place_of_body_before")
         self.source_silent = g.pattern("source_silent")
         self.author_judges = g.pattern("author_judges")
         self.author_judges_starts = match_starts(self.author_judges)
@@ -138,6 +140,7 @@ class AttributionRules:
         self.plural_pointers = frozenset(g.words("attribution.plural_pointers"))
         self.force_articles = tuple(f"{article} " for article in g.words("attribution.force_articles"))
         self.defence_ministry_nouns = frozenset(g.words("attribution.defence_ministry_nouns"))
+        self.nation_role_nouns = frozenset(g.words("attribution.nation_role_nouns"))
         self.speaker_label = g.pattern("speaker_label", guard=False)
         self.trailing_source = g.pattern("trailing_source", guard=False)
         self.trailing_source_chars = needed_words(self.trailing_source)

@@ -34,7 +34,8 @@ def is_hedged(reader: Reader, sent: Sentence, abs_start: int) -> bool:
     r = reader.grammar.rules(LossFrameRules)
     lo, hi = reader.clause_bounds(sent, abs_start)
     hedge = reader.scan.search("hedge", lo, hi, sliced=True)
-    if hedge is not None and not _hedge_before_fact_clause(reader, hedge, abs_start, hi):
+    if (hedge is not None and not _hedge_before_fact_clause(reader, hedge, abs_start, hi)
+            and not _hedge_of_later_figure(reader, hedge, abs_start, hi)):
         return True
     clause = reader.norm[lo:hi]
     if lo > sent.start and is_breakdown(reader, sent, lo + len(clause) - len(clause.lstrip())):
@@ -58,3 +59,11 @@ def _hedge_before_fact_clause(reader: Reader, hedge: re.Match[str], abs_start: i
     return (hedge.end() <= abs_start
             and reader.grammar.rules(LossFrameRules).fact_clause_before.search(reader.norm, hedge.end(), abs_start)
             is not None and reader.scan.search("hedge", abs_start, hi, sliced=True) is None)
+
+
+def _hedge_of_later_figure(reader: Reader, hedge: re.Match[str], abs_start: int, hi: int) -> bool:
+    """'documented 11 executions, and was still checking reports of 16 more': the hedge of a predicate joined after the
+    figure, with a figure of its own after the hedge."""
+    r = reader.grammar.rules(LossFrameRules)
+    return (hedge.start() > abs_start and r.hedge_of_later_figure.search(reader.norm, abs_start, hedge.start())
+            is not None and r.next_number.search(reader.norm, hedge.end(), hi) is not None)

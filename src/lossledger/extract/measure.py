@@ -321,6 +321,8 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
         pd_match = m
         if m.start() > abs_start:
             break
+    if war_start is not None and war_start.end() <= abs_start and r.part_before_span.match(reader.norm, abs_end, c_hi):
+        war_start = None  # "31 killed since the invasion, nine of them this year": the part has a span of its own
     # '"Over the past day, the enemy lost 1,740 personnel," ..., the highest daily toll since the start of
     # the invasion': of a war-start phrase and a period phrase, the one nearer the number says its span
     if war_start is not None and (pd_match is None or _distance(war_start, abs_start, abs_end)

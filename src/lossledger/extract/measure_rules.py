@@ -76,6 +76,8 @@ class MeasureRules:
         self.increase_before = g.pattern("increase_before")
         self.increase_than_before = g.pattern("increase_than_before", guard=False)
         self.increase_between = g.pattern("increase_between")
+        self.part_before_span = g.pattern("part_before_span")
+        self.part_before_date = g.pattern("part_before_date", guard=False)
         self.day_before = g.pattern("day_before")
         self.point_in_time = g.pattern("point_in_time", guard=False)
         self.by_point = g.pattern("by_point")

@@ -140,6 +140,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             # (told_then: "the highest since October 19, when it said Russia had lost 1,380": that figure's date)
             if d.start > abs_start and r.bring_total.search(reader.norm, abs_start, d.start):
                 continue  # "lost 640 on Monday, bringing its losses since 24 February 2022 to ...": the total's
+            if d.start > abs_start and r.part_before_date.search(reader.norm, abs_start, d.start):
+                continue  # "260 killed since the invasion, 41 of them since January": the part's start
             if d.end <= abs_start and (bring := r.bring_total.search(reader.norm, d.end, min(sent.end, abs_start + 60))
                                        ) is not None and bring.start() < abs_start:
                 continue  # "three since January, bringing to 29 the number ...": the increase's span, not the total's

@@ -347,6 +347,9 @@ def span_of_report_before(reader: Reader, m: Mention) -> Mention | None:
     return before
 
 
+_SPAN_LOOK_BACK = 6  # figures back to the last of a dated span, past a running total between
+
+
 def span_of_same_period_before(reader: Reader, m: Mention) -> Mention | None:
     """'"In November, the brigade's losses were 17 killed," the post said. Over the same period, its drone operators
     destroyed 9 tanks': an undated figure "over the same period" whose measure found no span length (a month named
@@ -354,17 +357,27 @@ def span_of_same_period_before(reader: Reader, m: Mention) -> Mention | None:
     paragraphs back at most)."""
     r = reader.grammar.rules(SpanContextRules)
     sent = m.sentence
-    if (m.dated or m.period_start is not None or m.period_days is not None
+    if (m.dated or m.period_start is not None
             or m.measure not in ("period", "cumulative") or not reader.sentence_may_hold(sent, r.same_period)
             or reader.sentence_search(sent, r.same_period) is None):
         return None
     index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)
     before = reader.mentions[index - 1] if index else None
+    if (before is not None and before.measure == "cumulative" and before.measure_cue == "war_start"
+            and reader.sentence_search(sent, r.same_span_length) is not None):
+        # "... between 1 March and 31 May. Since the invasion, 206 ... Over the same three months, 612": a length is no
+        # running total's span, but that of the last figure of a dated span
+        before = next((b for b in reversed(reader.mentions[max(0, index - _SPAN_LOOK_BACK):index - 1])
+                       if b.measure == "period" and b.dated and b.period_start is not None
+                       and b.sentence.paragraph >= sent.paragraph - 3), None)
+        return before if before is not None and m.period_days in (None, before.period_days) else None
     # (the figure just before: "since February 2022 ... 790,000. ... 400,000 over the same period" is a running total)
     if (before is None or before.sentence.paragraph < sent.paragraph - 2 or before.measure != "period"
             or not before.dated or before.period_start is None):
         return None
-    return before
+    # (a length the figure took from that same span, as its measure read it, is no span of its own: "in three months"
+    # in a headline above "between 1 March and 31 May")
+    return before if m.period_days is None or m.period_days == before.period_days else None
 
 
 def same_span_restated_longer(reader: Reader, m: Mention, whole: Mention) -> float | None:

@@ -32,7 +32,7 @@ def subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *, 
         if clause is None:
             return None
         verb_start = clause.start()
-    lo = max(lo, verb_start - SUBJECT_REACH)
+    floor, lo = lo, max(lo, verb_start - SUBJECT_REACH)
     start = lo
     for m in (r.ascii_subject_boundary if norm.isascii() else r.subject_boundary).finditer(norm, lo, verb_start):
         start = m.end()
@@ -46,11 +46,14 @@ def subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *, 
     seg_end = tail.start() if tail is not None else verb_start
     chunk = norm[start:seg_end]
     stripped = chunk.rstrip()
-    if stripped.endswith(","):
+    apposition = stripped.endswith(",")
+    if apposition:
         # an apposition closes the subject: "Dmytro Pletenchuk, the navy's spokesman, said"
         pieces = stripped[:-1].split(",")
         keep = ",".join(pieces[-2:]) if len(pieces) >= 2 else pieces[-1]
         start = start + len(stripped) - 1 - len(keep)
+        while start > floor and start == lo and norm[start - 1].isalnum():
+            lo = start = start - 1  # (a long apposition's name begins before the reach: its whole first word)
     else:
         start = start + chunk.rfind(",") + 1 if "," in chunk else start
     end = start + len(norm[start:seg_end].rstrip(" ,"))
@@ -59,7 +62,9 @@ def subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *, 
     if (opener := r.date_opening_subject.match(norm, start, end)) is not None:
         start = opener.end()  # "On Wednesday the defence ministry said": the day says when, the rest who
     words = norm[start:end].split()
-    most_words = _MAX_DESCRIBED_WORDS if past_clause else _MAX_SUBJECT_WORDS
+    # (a name with an apposition that describes it may run as long as a described speaker: "Vyriy Systems, the
+    # Estonian maker of the Hornet-7 fibre-optic strike drone, said")
+    most_words = _MAX_DESCRIBED_WORDS if past_clause or apposition else _MAX_SUBJECT_WORDS
     if _MAX_SUBJECT_WORDS < len(words) <= _MAX_DESCRIBED_WORDS and r.placed_speaker_subject.match(norm, start, end):
         most_words = _MAX_DESCRIBED_WORDS  # "an officer at the Joint Centre for Control and Co-ordination told"
     if (not words or len(words) > most_words or r.phrase.NOT_SUBJECT_END.search(words[-1])

@@ -1,0 +1,19 @@
+"""Round 54 of whole articles in styles the earlier rounds do not hold (see unseen_articles_r54.py); the fixes of their
+shortfalls, each pinned by sentences of other wordings than the articles', are in test_round54_constructions.py."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from probes import article_test  # noqa: E402
+from unseen_articles_r54 import ARTICLES  # noqa: E402
+
+# What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
+# (none: the constructions each article showed are read, see test_round54_constructions.py, which also pins what was
+# seen on the way and left)
+KNOWN_SHORTFALLS: dict[str, list[str]] = {}
+
+
+test_unseen_article = article_test(ARTICLES, KNOWN_SHORTFALLS)
