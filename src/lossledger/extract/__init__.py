@@ -111,6 +111,7 @@ from .measure import (
 from .mention_dates import resolve_dates
 from .non_loss import names_non_loss, not_this_wars_loss
 from .numbers import NumberRules
+from .place_pointer import PlacePointerRules
 from .reported_bare import ReportedBareRules
 from .returned_bodies import ReturnedBodiesRules, counts_bodies, side_bodies_returned_to
 from .season_after import SeasonAfterRules
@@ -154,7 +155,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datel
                                  VictimsNamedAfterRules, SinceThenRules, HolidayDateRules, SeasonAfterRules,
                                  ExistentialRules, BracketDateRules, ReturnedBodiesRules, BracketSourceRules,
                                  GroupNamedAfterRules, FirstDaysRules,
-                                 LoserPronounRules, ReportedBareRules, TableSourceRules)
+                                 LoserPronounRules, ReportedBareRules, TableSourceRules, PlacePointerRules)
 
 
 @functools.lru_cache(maxsize=16)

@@ -16,6 +16,7 @@ from .attribution_rules import AttributionRules, WordPlaces, ends_held, finditer
 from .body import Sentence
 from .document import Reader, SentenceSources, Source
 from .nation_in_view import role_of_sole_nation_before
+from .place_pointer import without_place_pointer
 from .role_nation import (
     cited_in_citers_nation,
     nation_named_again,
@@ -366,7 +367,7 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             kind = None  # a role alone gives way to a name the profile knows ("Foreign Minister Sergei Lavrov")
         bare_role = kind[1] == "role" if kind is not None else any(start <= m.start() and m.end() <= end
                                                                     for m in aliases)
-        if bare_role and r.phrase.DEFINITE_ROLE.match(head) and (
+        if bare_role and r.phrase.DEFINITE_ROLE.match(without_place_pointer(reader, head)) and (
                 held := role_held_before(reader, sent, start, end)) is not None:
             kind = held, "role"  # "... met the governor of the Kursk region. The governor said": that region's, not the
             # bare noun's

@@ -119,6 +119,7 @@ class AttributionRules:
         self.name_in_commas_after_role = g.pattern("name_in_commas_after_role", guard=False)
         self.time_zone_after = g.pattern("time_zone_after", guard=False)
         self.described_subject = g.pattern("described_subject", guard=False)
+        self.clause_of_a_thing = g.pattern("clause_of_a_thing", guard=False)
         self.adjective_before_noun_verb = g.pattern("adjective_before_noun_verb", guard=False)
         self.source_end = g.pattern("source_end")
         self.clause_verb_after = g.pattern("clause_verb_after")

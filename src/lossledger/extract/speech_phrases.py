@@ -26,11 +26,13 @@ def subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *, 
     boundary ("..., authorities said" -> "authorities"; "X, a spokesman for Y, said" -> all of it). With
     ``past_clause``, the subject before a relative clause that ends right before the verb ("X, who asked not
     to be named, said" -> X), or None where there is no such clause."""
+    of_a_thing = False
     if past_clause:
         clause = (r.relative_clause_before_verb.search(norm, max(lo, verb_start - SUBJECT_REACH), verb_start)
                   or _bare_relative_clause(r, norm, max(lo, verb_start - SUBJECT_REACH), verb_start))
         if clause is None:
             return None
+        of_a_thing = r.clause_of_a_thing.match(norm, clause.start()) is not None
         verb_start = clause.start()
     floor, lo = lo, max(lo, verb_start - SUBJECT_REACH)
     start = lo
@@ -50,8 +52,14 @@ def subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *, 
     if apposition:
         # an apposition closes the subject: "Dmytro Pletenchuk, the navy's spokesman, said"
         pieces = stripped[:-1].split(",")
-        keep = ",".join(pieces[-2:]) if len(pieces) >= 2 else pieces[-1]
-        start = start + len(stripped) - 1 - len(keep)
+        last_comma = start + len(stripped) - 2 - len(pieces[-1])
+        if len(pieces) >= 2 and r.clause_of_a_thing.match(norm, last_comma):
+            # a "which" clause is no apposition: "Kyiv, which rarely discloses its losses, said" -> Kyiv
+            seg_end = last_comma
+            start = last_comma - len(pieces[-2])
+        else:
+            keep = ",".join(pieces[-2:]) if len(pieces) >= 2 else pieces[-1]
+            start = start + len(stripped) - 1 - len(keep)
         while start > floor and start == lo and norm[start - 1].isalnum():
             lo = start = start - 1  # (a long apposition's name begins before the reach: its whole first word)
     else:
@@ -71,8 +79,8 @@ def subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *, 
             or r.phrase.LOSS_HEAD.search(words[-1]) or r.phrase.NOT_SUBJECT_START.match(words[0])
             or r.read_in(r.phrase.NOT_A_SUBJECT, norm).search(norm, start, end)):
         return None
-    if past_clause and not r.described_subject.match(norm, start, end):
-        return None  # "Jane Doe, who heads the mission, said": the clause says who she is
+    if past_clause and not of_a_thing and not r.described_subject.match(norm, start, end):
+        return None  # "Jane Doe, who heads the mission, said": the clause says who she is ("Kyiv, which ...": Kyiv)
     if words[0].lower() in r.subject_conjunctions:
         start = norm.index(words[1], start) if len(words) > 1 else end
     return (start, end) if start < end else None

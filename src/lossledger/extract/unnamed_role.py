@@ -18,6 +18,7 @@ import re
 from .body import Sentence
 from .document import Reader, Source
 from .nation_in_view import role_of_sole_nation_before, sole_nation_before
+from .place_pointer import PlacePointerRules, role_of_place_pointed_back
 from .sources import Phrase, classify_source, source_tables
 
 __all__ = ["role_held_before", "unnamed_role_source"]
@@ -35,7 +36,15 @@ def role_held_before(reader: Reader, sent: Sentence, start: int, end: int) -> st
     """The key of the last phrase of the sentence before ``sent`` (or of ``sent`` before ``start``) that names the head
     noun of the role phrase ``reader.text[start:end]`` with a nation's word or body: "the governor of the Kursk region",
     "the Kursk governor", "a Russian governor", "a spokesman for Russia's defence ministry"; None when there is none."""
-    words = reader.text[start:end].split(",")[0].split()
+    role = reader.text[start:end].split(",")[0]
+    pointer = reader.grammar.rules(PlacePointerRules).place_pointed_back.search(role)
+    if pointer is not None:  # "the governor of the region": the place named before it holds the role
+        held = role_of_place_pointed_back(reader, role[:pointer.start()], role[pointer.start():],
+                                          _spans_before(reader, sent, start))
+        if held is not None:
+            return held
+        role = role[:pointer.start()]
+    words = role.split()
     if not words:
         return None
     p = reader.grammar.rules(Phrase)
@@ -43,7 +52,8 @@ def role_held_before(reader: Reader, sent: Sentence, start: int, end: int) -> st
     norm = reader.norm
     head = re.compile(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", re.IGNORECASE)
     found = None
-    for lo, hi in _spans_before(reader, sent, start):
+    spans = _spans_before(reader, sent, start)
+    for k, (lo, hi) in enumerate(spans):
         for h in head.finditer(norm, lo, hi):
             phrases = [norm[m.start():m.end()] for m in reader.scan.finditer("claimant", max(lo, h.start() - _REACH),
                                                                              min(hi, h.end() + _REACH))
@@ -59,6 +69,9 @@ def role_held_before(reader: Reader, sent: Sentence, start: int, end: int) -> st
                          for m in table.pattern.finditer(tail)]
                 if named:
                     phrases.append(norm[h.start():joint.end() + max(named)])
+                elif (held := role_of_place_pointed_back(reader, norm[h.start():h.end()], norm[h.end():hi],
+                                                         [*spans[:k], (lo, h.start())])) is not None:
+                    found = held  # "... according to the governor of the region. The governor said"
             for phrase in phrases:
                 kind = classify_source(reader.profile, phrase, grammar=reader.grammar)
                 if kind is not None and kind[1] == "nation":

@@ -6,7 +6,7 @@ the Kursk region ... The governor said"); "it" that loses before the sentence's 
 say") as no government; "according to their defence ministry", "their defence ministry said", "its defence minister
 said" as the nation named before; own losses of a side told in the sentence before ("Ukraine rarely discloses its own
 losses. Kyiv said ... soldiers"); a figure with no noun after a source where the sentence's context says what it
-counts. Two constructions seen on the way are pinned as known shortfalls (strict xfail)."""
+counts. Two constructions seen on the way, pinned here as known shortfalls, are read since round 53c."""
 
 from __future__ import annotations
 
@@ -200,12 +200,8 @@ def test_a_bare_count_side_follows_its_outcome_as_a_noun_phrase_would() -> None:
     assert _claims("Moscow said 300 had been killed in combat.")[300].side == "ukraine"
 
 
-# -- Known shortfalls seen on the way (strict xfail: a fix shows as a pass) --------------------------------------------
+# -- Seen on the way and read since round 53c (test_round53c_constructions.py) ------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="a place-name subject set off by a relative clause that tells of its losses"
-                   " ('Kyiv, which rarely discloses its losses, said') yields no source phrase: the verb's subject is"
-                   " not read past that clause (speech_phrases.subject_before; 'Moscow, which ...' is read, by its"
-                   " own name), so the claim has no claimant")
 @pytest.mark.parametrize("text", [
     "Kyiv, which rarely discloses its losses, said in February that 46,000 soldiers had been killed.",
     "Ukraine, which seldom gives its toll, said on Friday that 6,100 soldiers had been killed.",
@@ -215,9 +211,6 @@ def test_a_capital_set_off_by_a_clause_on_its_losses_is_the_source(text: str) ->
     assert claim.claimant == "ua_officials"
 
 
-@pytest.mark.xfail(strict=True, reason="'the governor of the region' names the region only by pointing back at the"
-                   " Russian city before it; role_held_before reads a region's word only in the governor's own phrase,"
-                   " so the bare governor stays Ukraine's")
 def test_the_governor_of_the_region_named_before_is_that_regions() -> None:
     text = ("Drones hit Belgorod overnight, according to the governor of the region. The governor said 17 civilians"
             " were wounded.")
