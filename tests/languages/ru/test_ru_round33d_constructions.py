@@ -72,3 +72,17 @@ def test_a_title_split_by_its_place(text: str, expected: set[str]) -> None:
 ])
 def test_a_death_told_by_a_noun_after_a_verb_of_saying(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-06") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part whose verb of dying is left out after a dash, told only where they died, captivity: killed there
+    ("Еще 22 военных погибли на фронте, а пятеро — в плену.",
+     {"ukraine personnel killed 22 exact cumulative None 2025-12-06",
+      "ukraine personnel killed 5 exact cumulative None 2025-12-06"}),
+    # (not a part held captive, with a verb of its own)
+    ("Еще 22 военных погибли на фронте, а пятеро до сих пор находятся в плену.",
+     {"ukraine personnel killed 22 exact cumulative None 2025-12-06",
+      "ukraine personnel captured 5 exact cumulative None 2025-12-06"}),
+])
+def test_a_part_that_died_in_captivity(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-06") == expected

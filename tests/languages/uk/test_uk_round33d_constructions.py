@@ -56,3 +56,21 @@ def test_a_title_split_by_its_place(text: str, expected: set[str]) -> None:
 ])
 def test_a_death_told_by_a_noun_after_a_verb_of_saying(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-06") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part whose verb of dying is left out after a dash, told only where they died, captivity, after a part told
+    # how its own died: killed there (was captured)
+    ("Ще 25 музикантів загинули внаслідок обстрілів, а четверо — у полоні.",
+     {"ukraine civilians killed 25 exact cumulative None 2025-12-06",
+      "ukraine civilians killed 4 exact cumulative None 2025-12-06"}),
+    # (not a part held captive: six more with no way of dying told before, or a verb of their own)
+    ("Загинули 20 українських військових, ще 6 — у полоні.",
+     {"ukraine personnel killed 20 exact cumulative None 2025-12-06",
+      "ukraine personnel captured 6 exact cumulative None 2025-12-06"}),
+    ("Ще 20 українських бійців загинули на фронті, а шестеро — досі перебувають у полоні.",
+     {"ukraine personnel killed 20 exact cumulative None 2025-12-06",
+      "ukraine personnel captured 6 exact cumulative None 2025-12-06"}),
+])
+def test_a_part_that_died_in_captivity(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-06") == expected
