@@ -15,6 +15,8 @@ from .named_body import state_of_the_place_named
 __all__ = ["titles_split_by_a_place"]
 
 _Hit = tuple[str, int, int]
+#: {lemma of a title: [(lemmas of the body it heads, the source's key)]}
+_Table = dict[str, list[tuple[frozenset[str], str]]]
 #: how many words after the title its verb of saying may stand ("глава Каменского района вечером сообщил")
 _TO_VERB = 3
 #: a mark between the title and its verb that parts them
@@ -55,7 +57,7 @@ def _says(doc: DocText, toks: list[Token], end: int, verbs: set[int]) -> bool:
     return False
 
 
-def _split_at(doc: DocText, toks: list[Token], i: int, table: dict[str, list[tuple[frozenset[str], str]]]) -> _Hit | None:
+def _split_at(doc: DocText, toks: list[Token], i: int, table: _Table) -> _Hit | None:
     """The title opening at ``toks[i]`` with a place between it and the body it heads, if there is one."""
     heads = [entry for lemma in toks[i].lemmas for entry in table.get(lemma, ())]
     place: int | None = None
