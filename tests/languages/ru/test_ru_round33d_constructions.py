@@ -79,6 +79,9 @@ def test_a_death_told_by_a_noun_after_a_verb_of_saying(text: str, expected: set[
     ("Еще 22 военных погибли на фронте, а пятеро — в плену.",
      {"ukraine personnel killed 22 exact cumulative None 2025-12-06",
       "ukraine personnel killed 5 exact cumulative None 2025-12-06"}),
+    ("Еще 22 мирных жителя погибли в результате обстрелов, а пятеро — в плену.",
+     {"ukraine civilians killed 22 exact cumulative None 2025-12-06",
+      "ukraine people killed 5 exact cumulative None 2025-12-06"}),
     # (not a part held captive, with a verb of its own)
     ("Еще 22 военных погибли на фронте, а пятеро до сих пор находятся в плену.",
      {"ukraine personnel killed 22 exact cumulative None 2025-12-06",

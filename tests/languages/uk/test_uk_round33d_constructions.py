@@ -60,10 +60,17 @@ def test_a_death_told_by_a_noun_after_a_verb_of_saying(text: str, expected: set[
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a part whose verb of dying is left out after a dash, told only where they died, captivity, after a part told
-    # how its own died: killed there (was captured)
+    # how its own died: killed there (was captured); beside civilians before it, people of a kind not told
     ("Ще 25 музикантів загинули внаслідок обстрілів, а четверо — у полоні.",
      {"ukraine civilians killed 25 exact cumulative None 2025-12-06",
-      "ukraine civilians killed 4 exact cumulative None 2025-12-06"}),
+      "ukraine people killed 4 exact cumulative None 2025-12-06"}),
+    ("З початку вторгнення 18 акторів загинули внаслідок ракетних ударів, а троє — в окупації чи полоні.",
+     {"ukraine civilians killed 18 exact cumulative None 2025-12-06",
+      "ukraine people killed 3 exact cumulative None 2025-12-06"}),
+    # (beside soldiers who fell at the front, soldiers)
+    ("Ще 20 українських бійців загинули на фронті, а шестеро — у полоні.",
+     {"ukraine personnel killed 20 exact cumulative None 2025-12-06",
+      "ukraine personnel killed 6 exact cumulative None 2025-12-06"}),
     # (not a part held captive: six more with no way of dying told before, or a verb of their own)
     ("Загинули 20 українських військових, ще 6 — у полоні.",
      {"ukraine personnel killed 20 exact cumulative None 2025-12-06",

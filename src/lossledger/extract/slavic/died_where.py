@@ -13,7 +13,7 @@ from .numbers import Number
 if TYPE_CHECKING:  # (mentions reads this module: its document type only for the checker)
     from .mentions import DocText
 
-__all__ = ["died_in_captivity"]
+__all__ = ["captive_part", "died_in_captivity"]
 
 _DASH = re.compile(r"[—–]")
 
@@ -37,3 +37,16 @@ def died_in_captivity(doc: DocText, toks: list[Token], number: Number, lo: int, 
     # семеро — у полоні"; not "Загинули 20 військових, ще 6 — у полоні", six more held captive)
     return bool(ctx.find_all(toks, 0, lo, key="died")) \
         and bool(spans.find_all(toks, 0, lo, key="event_lead") or ctx.find_all(toks, 0, lo, key="at_war"))
+
+
+def captive_part(doc: DocText, toks: list[Token], number: Number) -> bool:
+    """Whether the figure is a part whose verb of dying is left out and whose own clause, to the sentence's end, names
+    captivity and no word of the army or of civilians ("31 загинув унаслідок обстрілів, а семеро — в окупації чи
+    полоні"): beside civilians before it, people whose kind the text does not tell."""
+    lo = number.last_token + 1
+    if lo >= len(toks) or not _DASH.search(doc.text, toks[number.last_token].end, toks[lo].start):
+        return False
+    hi = len(toks)
+    cues = list(doc.lang.outcomes_people.find_all(toks, lo, hi))
+    return died_in_captivity(doc, toks, number, lo, hi, cues) and not doc.lang.military_context.find_all(toks, lo, hi) \
+        and not doc.lang.civilian_context.find_all(toks, lo, hi)
