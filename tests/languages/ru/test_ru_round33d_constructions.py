@@ -51,6 +51,9 @@ def test_a_spell_of_shelling_is_a_period(text: str, expected: set[str]) -> None:
      {"ukraine civilians killed 2 exact period ua_officials 2025-12-06"}),
     ("Глава Луговской громады написал в фейсбуке, что в результате обстрела оккупантов погибли 3 жителя.",
      {"ukraine civilians killed 3 exact period ua_officials 2025-12-06"}),
+    # (the region named after the split title is its state's)
+    ("Глава Луговского района Херсонской области сообщил, что при обстреле погибли 6 человек.",
+     {"ukraine civilians killed 6 exact period ua_officials 2025-12-06"}),
     # (as before: the place after the title)
     ("Глава района Херсонской области сообщил, что при обстреле погибли 4 человека.",
      {"ukraine civilians killed 4 exact period ua_officials 2025-12-06"}),
