@@ -12,6 +12,7 @@ from typing import Any
 from ...languages.morphology import PhraseTable, Token, Tokens, find_all_across, tags, tokenize
 from ...profiles import Profile
 from .dates import DateMention
+from .died_where import died_in_captivity
 from .digit_words import digit_words
 from .language import PEOPLE, SPECIFIC, Language
 from .numbers import Number
@@ -429,6 +430,8 @@ def find_outcome(doc: DocText, sent: Sentence, number: Number, category: str, lo
         return "killed"  # "в колониях умерли 40 военнопленных", "30 пленных расстреляны": captives who died
     if noun_outcome:
         return noun_outcome
+    if people and clause and died_in_captivity(doc, toks, number, lo, hi, clause):
+        return "killed"  # "Ще 31 загинув унаслідок обстрілів, а семеро — у полоні": the verb of dying left out
     found = pick(clause)
     if found:
         return found

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...languages.morphology import Token, counts_people, tags
-from . import fell_at_war, parts, tolls
+from . import died_where, fell_at_war, parts, tolls
 from .all_of_them import outcome_told_after
 from .carried_wounded import wounded_carried
 from .claimants import SourceCue, bulletin_source, claimant_in
@@ -513,6 +513,9 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
                     and ctx.match(toks, lost.noun[0], key="names"):
                 # ("з них 52 тисячі — військові. ... додали 9 400 записів": the list's kind, not its part's)
                 lost.category = part.whole.category
+        if out and out[-1].category == "civilians" and lost.category in PEOPLE \
+                and died_where.captive_part(doc, toks, num):  # ("31 загинув унаслідок обстрілів, а семеро — у полоні")
+            lost.category, lost.group = "people", True
         home, fell_side = lost.home, None
         at_war = (ctx.find_all(toks, key="at_war") or died_abroad(doc, toks, lost.noun)) \
             if lost.category == "civilians" or guessed else []

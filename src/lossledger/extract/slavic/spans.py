@@ -549,6 +549,10 @@ def _since_start_of_event(doc: DocText, toks: list[Token], a: int, b: int) -> bo
                 # (a form that may be a place where, "в плену", is a state: "с начала вторжения в плену погибли")
                 if end + 1 >= len(toks):
                     return False
+                # ("с начала вторжения во время обстрелов": a lead of an event, a time, not a place invaded)
+                lead = spans.match(toks, end, key="event_lead")
+                if lead is not None and lead[1] > end + 1:
+                    return False
                 place = tags(toks[end + 1].low, doc.lang.code)
                 return spans.match(toks, end, key="into_place") is not None and sides.match(toks, end + 1) is None \
                     and "accs" in place and not place & {"loc2", "loct"} \
