@@ -1,10 +1,11 @@
 """English speed steps of round 25 (issue 17): each shortcut finds what the search it replaces finds. A line's
-news-crawl separator is looked for by its literals ("+++", "//") before the pattern is tried (sentences and fragments
-written for these tests)."""
+news-crawl separator is looked for by its literals ("+++", "//") before the pattern is tried; a text's control
+characters are looked for one by one with ``in`` (sentences and fragments written for these tests)."""
 
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -64,3 +65,31 @@ def test_the_literals_every_separator_holds() -> None:
     assert required_literals(re.compile(r"\+\+\+\+*|///+")) == ("+++", "//")
     assert required_literals(re.compile(r"[.!?]+\s", re.IGNORECASE)) is None
     assert required_literals(re.compile(r"\d+")) is None
+
+
+_CONTROL_PIECES = st.lists(st.sampled_from(
+    ["Kyiv said 12 tanks were lost.", " ", "\n", "\t", "\r", "\x0b", "\x0c", "\x00", "\x07", "\x08", "\x0e", "\x1b[0m",
+     "\x1b]0;title\x07", "\x1b", "\x1c", "\x1f", "\x7f", "\x80", "\x84", "\x85", "\x86", "\x9b", "\x9f", "\xa0",
+     "é", "’", "—", "\u2028", "Україна", "0", "ESC"]),
+    max_size=12).map("".join)
+
+
+@pytest.mark.parametrize("text", [
+    "", "Plain ASCII text, 40 soldiers killed.\nA second line.\t(tab)", "\x1b[31mRed\x1b[0m 12 killed",
+    "Curly ’quotes’ — and an NEL \x85 but no control", "C1 \x9b31m in a non-ASCII text ’", "\x7f",
+])
+def test_a_text_s_control_characters_looked_for_one_by_one_are_the_searched_ones(text: str) -> None:
+    assert body._holds_control(text) == (body._CONTROL_START.search(text) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CONTROL_PIECES)
+def test_control_characters_one_by_one_in_generated_text(text: str) -> None:
+    assert body._holds_control(text) == (body._CONTROL_START.search(text) is not None)
+    assert body.blank_terminal_controls(text) == body._TERMINAL_CONTROL.sub(lambda m: " " * len(m.group()), text)
+
+
+def test_the_control_characters_are_every_character_the_class_matches() -> None:
+    matched = [chr(code) for code in range(sys.maxunicode + 1) if body._CONTROL_START.match(chr(code))]
+    assert tuple(matched) == body._CONTROL_CHARS
+    assert tuple(char for char in matched if char.isascii()) == body._ASCII_CONTROL_CHARS

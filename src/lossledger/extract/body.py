@@ -34,10 +34,26 @@ _TERMINAL_CONTROL = re.compile(
 _CONTROL_START = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 
 
+#: The characters of _CONTROL_START, read from it (none lies above U+00FF), and those of them in ASCII: a text is looked
+#: for each with ``in`` (``memchr`` in C, a fraction of an instruction a character), where ``re`` tests the class at
+#: every character (tens of instructions each); an ASCII text can hold only the ASCII ones.
+_CONTROL_CHARS = tuple(char for char in map(chr, range(0x100)) if _CONTROL_START.match(char))
+_ASCII_CONTROL_CHARS = tuple(char for char in _CONTROL_CHARS if char.isascii())
+
+
+def _holds_control(text: str) -> bool:
+    """``_CONTROL_START.search(text) is not None``: whether ``text`` holds a character a control sequence begins
+    with (most texts hold none)."""
+    for char in _ASCII_CONTROL_CHARS if text.isascii() else _CONTROL_CHARS:  # noqa: SIM110 (cheaper than any())
+        if char in text:
+            return True
+    return False
+
+
 def blank_terminal_controls(text: str) -> str:
     """``text`` with every terminal control sequence replaced by as many spaces: what a sequence holds
     yields no claim, and offsets into ``text`` stay those of the original."""
-    if not _CONTROL_START.search(text):
+    if not _holds_control(text):
         return text
     return _TERMINAL_CONTROL.sub(lambda m: " " * len(m.group()), text)
 
