@@ -1,6 +1,7 @@
 """English speed steps of round 25 (issue 17): each shortcut finds what the search it replaces finds. A line's
 news-crawl separator is looked for by its literals ("+++", "//") before the pattern is tried; a text's control
-characters are looked for one by one with ``in`` (sentences and fragments written for these tests)."""
+characters are looked for one by one with ``in``; the gate's count is searched as a digit, then as its words
+(sentences and fragments written for these tests)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lossledger.extract import body
+from lossledger.extract import body, gate
 from lossledger.extract.required_words import required_literals
 from lossledger.languages.grammar import load_patterns
+from lossledger.profiles import load_profile
 
 EN = load_patterns("en")
 BODY = EN.rules(body.BodyRules)
@@ -93,3 +95,31 @@ def test_the_control_characters_are_every_character_the_class_matches() -> None:
     matched = [chr(code) for code in range(sys.maxunicode + 1) if body._CONTROL_START.match(chr(code))]
     assert tuple(matched) == body._CONTROL_CHARS
     assert tuple(char for char in matched if char.isascii()) == body._ASCII_CONTROL_CHARS
+
+
+_COUNT_PIECES = st.lists(st.sampled_from(
+    [" ", "\n", "-", ",", ".", "(", "a", "an", "the", "tank", "tanks", "soldiers", "a helicopter", "two", "twelve",
+     "seven", "12", "3", "x1", "a1", "_7", "Two", "TANK", "The city council voted.", "people", "drones", "1,200"]),
+    max_size=14).map("".join)
+
+
+def _check_count(text: str) -> None:
+    cues = gate._cues(load_profile(None), EN)
+    assert cues is not None
+    for count, flavoured in ((cues.countable, " " + text.lower()), (cues.countable_any, text)):
+        for lo, hi in _windows(flavoured):
+            assert (count.search(flavoured, lo, hi) is None) == (count.alternation.search(flavoured, lo, hi) is None)
+
+
+@pytest.mark.parametrize("text", [
+    "The city council voted on Tuesday.", "Rainfall was 40 per cent above average.", "A Russian helicopter was lost.",
+    "Twelve soldiers were killed, the army said.", "x1 y_2 z-3 and nothing to count",
+])
+def test_the_gate_s_count_searched_as_a_digit_then_its_words_is_found_where_the_alternation_is(text: str) -> None:
+    _check_count(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_COUNT_PIECES)
+def test_the_gate_s_count_in_generated_text(text: str) -> None:
+    _check_count(text)
