@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..languages.grammar import PatternGrammar
 from ..languages.scan import ASCII_CHARACTERS, class_first
-from .required_words import holds_one_of
+from .required_words import holds_one_of, required_literals
 
 __all__ = ["BodyRules", "Sentence", "blank_terminal_controls", "line_sentences", "sentences"]
 
@@ -34,10 +34,26 @@ _TERMINAL_CONTROL = re.compile(
 _CONTROL_START = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 
 
+#: The characters of _CONTROL_START, read from it (none lies above U+00FF), and those of them in ASCII: a text is looked
+#: for each with ``in`` (``memchr`` in C, a fraction of an instruction a character), where ``re`` tests the class at
+#: every character (tens of instructions each); an ASCII text can hold only the ASCII ones.
+_CONTROL_CHARS = tuple(char for char in map(chr, range(0x100)) if _CONTROL_START.match(char))
+_ASCII_CONTROL_CHARS = tuple(char for char in _CONTROL_CHARS if char.isascii())
+
+
+def _holds_control(text: str) -> bool:
+    """``_CONTROL_START.search(text) is not None``: whether ``text`` holds a character a control sequence begins
+    with (most texts hold none)."""
+    for char in _ASCII_CONTROL_CHARS if text.isascii() else _CONTROL_CHARS:  # noqa: SIM110 (cheaper than any())
+        if char in text:
+            return True
+    return False
+
+
 def blank_terminal_controls(text: str) -> str:
     """``text`` with every terminal control sequence replaced by as many spaces: what a sequence holds
     yields no claim, and offsets into ``text`` stay those of the original."""
-    if not _CONTROL_START.search(text):
+    if not _holds_control(text):
         return text
     return _TERMINAL_CONTROL.sub(lambda m: " " * len(m.group()), text)
 
@@ -52,6 +68,8 @@ class BodyRules:
         self.not_body_line = g.pattern("not_body_line", guard=False)
         self.sentence_end = class_first(g.pattern("sentence_end", guard=False))  # searched in every line
         self.item_separator = g.pattern("item_separator", guard=False)  # a crawl's "+++" between its items
+        # the literals one of which every separator holds ("+++", "//"): a line without any holds none
+        self.item_separator_marks = required_literals(self.item_separator)
         # The parts of NOT_BODY_LINE that may match past a line's start need a word for a newsletter and one
         # of the sign-up words, or end the line with a credit.
         self.not_body_newsletter = g.words("body.newsletter_words")
@@ -202,7 +220,7 @@ def sentences(text: str, *, grammar: PatternGrammar,
         in_list = list_intro or (in_list and kind == "list_item")
         paragraph += 1
         spans = caption or (cut.get((start, end)) if cut else None)
-        crawl = r.item_separator.search(text, start, end) is not None
+        crawl = _item_separator(r, text, start, end) is not None
         last_end = start
         for s, e in _line_spans(r, text, start, end) if spans is None else spans:
             if crawl and r.item_separator.search(text, last_end, s):
@@ -228,7 +246,7 @@ def _caption_before_credit(r: BodyRules, text: str, start: int, end: int, line: 
 def _line_spans(r: BodyRules, text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentences of the line ``text[start:end]`` (its bullet left out), without their surrounding space: a news
     crawl's items, set apart by a run of marks ("+++ ... +++"), each on its own, and each cut into sentences."""
-    separator = r.item_separator.search(text, start, end)
+    separator = _item_separator(r, text, start, end)
     if separator is None:
         return _sentence_spans(r, text, start, end)
     out, cur = [], start
@@ -237,6 +255,20 @@ def _line_spans(r: BodyRules, text: str, start: int, end: int) -> list[tuple[int
         cur = separator.end()
         separator = r.item_separator.search(text, cur, end)
     return out + _sentence_spans(r, text, cur, end)
+
+
+def _item_separator(r: BodyRules, text: str, start: int, end: int) -> re.Match[str] | None:
+    """``r.item_separator.search(text, start, end)``, or None at once when the line holds none of the literals every
+    separator holds (``str.find`` skips a line several times faster than ``re`` tries the marks' class at each of
+    its characters; a line of a news crawl is rare, and each line is asked twice)."""
+    marks = r.item_separator_marks
+    if marks is not None:
+        for mark in marks:
+            if text.find(mark, start, end) >= 0:
+                break
+        else:
+            return None
+    return r.item_separator.search(text, start, end)
 
 
 def _sentence_spans(r: BodyRules, text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -22,8 +22,9 @@ the reverse.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ..languages.grammar import PatternGrammar
@@ -63,6 +64,28 @@ def _beginnings(profile: Profile, *names: str) -> set[str] | None:
     return found
 
 
+class _Count:
+    r"""Whether a window holds a count: ``re.compile(r"\d|" + words)`` searched as its two alternatives, a digit (a
+    class ``re`` skips to at once) and the words behind their lead (whose class it skips to): the alternation opens on
+    neither, and ``re`` tries it at every character. ``search`` finds a match where the alternation does: the callers
+    ask only whether there is one."""
+
+    __slots__ = ("digit", "words", "alternation", "pattern")
+
+    def __init__(self, words: re.Pattern[str]) -> None:
+        self.digit = re.compile(r"\d", words.flags)
+        self.words = words
+        self.alternation = re.compile(r"\d|" + words.pattern, words.flags)  # (the whole, for the tests)
+        self.pattern = self.alternation.pattern
+
+    def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        return self.digit.search(text, pos, endpos) or self.words.search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """The alternation's matches, in order (read whole: where each is matters)."""
+        return self.alternation.finditer(text, pos, endpos)
+
+
 @dataclass(frozen=True)
 class _Cues:
     r"""A profile's cue expressions: ``folded`` ones for lower-cased ASCII text after a space (where
@@ -70,10 +93,10 @@ class _Cues:
     quickly to a leading class, not to a lookbehind), ``any_text`` ones (IGNORECASE, the lookbehind) else."""
 
     outcome: re.Pattern[str]
-    countable: re.Pattern[str]
+    countable: _Count
     category: re.Pattern[str]
     outcome_any: re.Pattern[str]
-    countable_any: re.Pattern[str]
+    countable_any: _Count
     category_any: re.Pattern[str]
 
 
@@ -93,17 +116,15 @@ def _cues(profile: Profile, grammar: PatternGrammar) -> _Cues | None:
         category = trie_regex(categories)
         # (the folded text is ASCII: ``[^\w-]`` is read as its ASCII twin, the same characters)
         folded = [re.compile(ASCII_LEAD + words) for words in (outcome, count, category)]
-        folded[1] = re.compile(r"\d|" + folded[1].pattern)
         any_text = [re.compile(LOOKBEHIND + words, re.IGNORECASE) for words in (outcome, count, category)]
-        any_text[1] = re.compile(r"\d|" + any_text[1].pattern, re.IGNORECASE)
-        cues = _Cues(*folded, *any_text)
+        cues = _Cues(folded[0], _Count(folded[1]), folded[2], any_text[0], _Count(any_text[1]), any_text[2])
     if len(_CUES) >= 64:  # bounded: profiles loaded from many paths do not pile up
         _CUES.clear()
     _CUES[id(profile), id(grammar)] = (profile, grammar, cues)
     return cues
 
 
-def _flavour(cues: _Cues, norm: str) -> tuple[str, int, re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _flavour(cues: _Cues, norm: str) -> tuple[str, int, re.Pattern[str], _Count, re.Pattern[str]]:
     """(text to search, offset of ``norm`` in it, outcome, countable, category) for ``norm``."""
     if norm.isascii():
         return " " + norm.lower(), 1, cues.outcome, cues.countable, cues.category
@@ -178,7 +199,7 @@ class _Opening:
         self.word_starts: list[int] = []
         self.word_ends: list[int] = []
 
-    def _holds(self, pattern: re.Pattern[str], start: int, end: int, *, hi: int | None = None) -> bool:
+    def _holds(self, pattern: re.Pattern[str] | _Count, start: int, end: int, *, hi: int | None = None) -> bool:
         # from the character before the sentence, as FirstMention._holds
         hi = end + self.offset if hi is None else hi
         return pattern.search(self.text, max(0, start + self.offset - 1), hi) is not None

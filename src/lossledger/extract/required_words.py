@@ -22,7 +22,8 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["DigitOrWords", "Folded", "RequiredWords", "digit_or_words", "holds_one_of", "required_words"]
+__all__ = ["DigitOrWords", "Folded", "RequiredWords", "digit_or_words", "holds_one_of", "required_literals",
+           "required_words"]
 
 #: Characters that ``re``'s IGNORECASE matches to an ASCII letter but ``str.lower`` does not lower to it (the dotless
 #: i, the long s); the dotted capital I lowers to two characters, which the length of the folded text shows
@@ -69,6 +70,19 @@ def required_words(pattern: re.Pattern[str]) -> RequiredWords | None:
     _BY_SOURCE[source] = derived = _derived(pattern)
     _DERIVED[id(pattern)] = (pattern, derived)
     return derived
+
+
+def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The literals one of which every match of ``pattern`` holds, however short or made of marks ("+++", "//" for
+    ``\\+\\+\\+\\+*|///+``), or None when none can be named or the pattern ignores case: for a pattern searched in
+    every line, whose literals a text seldom holds (``str.find`` looks for them several times faster than ``re``
+    tries a class at every character)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    words = _needs(list(sre_parser.parse(pattern.pattern, pattern.flags)), False)
+    if not words:
+        return None
+    return tuple(sorted(word for word in words if not any(other != word and other in word for other in words)))
 
 
 def _derived(pattern: re.Pattern[str]) -> RequiredWords | None:
