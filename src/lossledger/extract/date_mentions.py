@@ -660,10 +660,14 @@ def _month_from_last(r: DateMentionRules, chained: DateMention, mentions: list[D
                      published: dt.date | None) -> DateMention:
     """"the month before" as the calendar month that many months from the month named last (else from the report's
     month; unresolved without either)."""
+    step = r.vocabulary["chained_months"][" ".join(chained.text.lower().split())]
+    last = next((m for m in reversed(mentions) if m.precision in ("month", "year") and m.date is not None), None)
+    if last is not None and last.precision == "year" and last.year is not None and step % 12 == 0:
+        # "last year, up from 18,900 the year before": whole years from the year named last
+        return _year_mention(chained.start, chained.end, chained.text, "relative", last.year + step // 12)
     named = next((m.date for m in reversed(mentions) if m.precision == "month" and m.date is not None), published)
     if named is None:
         return chained
-    step = r.vocabulary["chained_months"][" ".join(chained.text.lower().split())]
     month = add_months(named.replace(day=1), step)
     return _span_mention((chained.start, chained.end, chained.text), "relative", (month.year, month.month),
                          (month.year, month.month), "month")

@@ -21,8 +21,9 @@ def qualifier_of(reader: Reader, abs_start: int, abs_end: int, num: Number) -> s
     m = None
     for q in reader.scan.finditer("qualifier", max(0, abs_start - 30), abs_start, sliced=True):
         tail = reader.norm[q.end():abs_start]
-        if r.qualifier_tail.fullmatch(tail):
-            m = q
+        if r.qualifier_tail.fullmatch(tail) and not (r.definite_tail.search(tail)
+                                                     and not r.mark_after.match(reader.norm, abs_end)):
+            m = q  # (but "far above the 134,900 deaths X confirmed": a comparison with a figure, no qualifier of it)
     if m is not None:
         return reader.profile.key_of(m)
     if r.or_more.match(reader.norm[abs_end : abs_end + 12]):

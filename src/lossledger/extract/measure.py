@@ -400,9 +400,11 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
     if totals and not one_attack and not summed_attack and not (
             all(r.toll_noun.fullmatch(t.group(0)) or r.summing_adverb.fullmatch(reader.norm, c_lo + t.start(),
                                                                                  c_lo + t.end()) for t in totals)
-            and _own_month(reader, sent, c_lo, c_hi)) and not _as_of_only(reader, totals, c_lo, abs_end):
+            and _own_month(reader, sent, c_lo, c_hi)) and not _as_of_only(reader, totals, c_lo, abs_end) and not (
+            reader.in_slice(r.quantity_of_a_span, c_lo, c_hi)):
         # but "the death toll from the strike rose to 30" is that strike's, "the toll includes 1,389 casualties in
-        # April" and "In total, Russia lost 45,000 in May" that month's
+        # April" and "In total, Russia lost 45,000 in May" that month's; and "excess mortality reached 58,000 in
+        # 2023", a quantity only ever counted over a span, that year's (the span's dates fill in, as for "was")
         return "cumulative", None, "total"
     # "lost 23,000 in January": that month's figure (its dates are filled in with the other dates)
     for month in reader.in_slice(r.month_span, c_lo, c_hi):

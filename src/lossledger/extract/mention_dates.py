@@ -231,7 +231,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         m.dated = True
         if chosen.precision == "month" or (chosen.precision == "year" and (r.year_span_before.search(
                 reader.norm, max(sent.start, chosen.start - 30), chosen.start) or r.this_year.fullmatch(chosen.text)
-                or last_year_span(reader, sent, chosen, abs_start))):
+                or r.year_before_named.fullmatch(chosen.text) or last_year_span(reader, sent, chosen, abs_start))):
+            # ("up from 18,900 the year before": the whole year before the one named last, as "in 2024" is)
             _calendar_span_claim(reader, m, sent, chosen)
         elif chosen.date is not None:
             if (m.measure == "cumulative" and (m.measure_cue == "default" or list_of_a_day(reader, m))
