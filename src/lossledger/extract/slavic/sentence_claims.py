@@ -671,12 +671,13 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
             text_between(doc.text, toks[f.noun_end - 1].end, toks[h - 1].start))) for f in found + extra)
         in_list = after_item and (_OPEN_LIST_END.search(before) or toks[h - 1].low in lang.and_words
                                   if h > 0 else False)
-        # "12 бронемашин, в том числе танк": one of the items before
+        # "12 бронемашин, в том числе танк": one of the items before; "число погибших выросло до 11, среди них
+        # ребенок": the figure closes the whole, its noun told before it
         # ("в том числе большой десантный корабль": a thing's adjectives between; not "серед них 9-річна дівчинка")
         whole = next((f for _k, p, c in lang.grammar["context"].find_all(toks, max(1, a - 6), a, "continuation")
                       if (c == a or (c < a and key not in PEOPLE and adjectives_before_item(doc, toks, c, a)))
                       and _OPEN_LIST_END.search(text_between(doc.text, toks[p - 1].end, toks[p].start))
-                      for f in found + extra if f.noun_end in (p, p - 1)), None)
+                      for f in found + extra if max(f.noun_end, f.number.last_token + 1) in (p, p - 1)), None)
         in_list = in_list or whole is not None
         # "сбиты три самолета ..., а также вертолет Ми-8": one more thing of the list before
         in_list = in_list or (key not in PEOPLE and any(
