@@ -69,8 +69,8 @@ def test_the_year_ahead_is_no_span() -> None:
     ("A Russian pilot was convicted of a bombing raid that killed 12 civilians in Mariupol.", 12),
     ("A Russian colonel who led a unit in the Kherson region was convicted of ordering an attack that killed 14 "
      "civilians.", 14),
-    ("General Oleg Marin, who commanded a Russian army group in the Luhansk region, is charged with directing a missile "
-     "attack that killed 31 civilians.", 31),
+    ("General Oleg Marin, who commanded a Russian army group in the Luhansk region, is charged with directing a "
+     "missile attack that killed 31 civilians.", 31),
 ])
 def test_a_charge_names_the_accused_as_the_killers(text: str, value: float) -> None:
     claim = _claims(text, "2025-11-20")[value]
@@ -94,7 +94,7 @@ def test_a_places_size_is_no_toll(text: str, size: float, toll: float) -> None:
     assert claims[toll].side == "ukraine"
 
 
-# -- "Russian losses there since the assault began on 1 May were closer to 26,000": a side's losses, its soldiers -------
+# -- "Russian losses there since the assault began on 1 May were closer to 26,000": a side's losses, its soldiers ------
 
 @pytest.mark.parametrize(("text", "value"), [
     ("I reckon Ukrainian losses in the battle for the town were nearer 9,000.", 9000),
@@ -117,8 +117,8 @@ def test_since_the_assault_began_is_a_period(text: str, value: float) -> None:
 @pytest.mark.parametrize(("text", "value"), [
     ("Going by the General Staff's weekly reports, I estimate that Russia lost about 9,000 troops near the town in "
      "June.", 9000),
-    ("The General Staff said Russia lost 500 troops on Monday. By my count, I reckon Russia has lost 40,000 troops since"
-     " the battle began.", 40000),
+    ("The General Staff said Russia lost 500 troops on Monday. By my count, I reckon Russia has lost 40,000 troops "
+     "since the battle began.", 40000),
 ])
 def test_the_writers_own_reckoning_has_no_source(text: str, value: float) -> None:
     assert _claims(text, "2025-08-14")[value].claimant is None

@@ -17,8 +17,8 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
     # takes a side from a quoted headline after the figure (the Russian soldiers of the letter above win instead)
     "letters_to_the_editor_disputing_figures": [
         "missed: ukraine personnel killed 47 - exact period * * 2025-06-30|2025-06-01 ua_officials false",
-        "extra: russia personnel killed 47 (\"Your correspondent's story of 2 July quoted a brigade commander as saying "
-        "his unit had lost 47 soldiers killed in June.\")",
+        "extra: russia personnel killed 47 (\"Your correspondent's story of 2 July quoted a brigade commander as "
+        "saying his unit had lost 47 soldiers killed in June.\")",
     ],
 }
 
