@@ -264,6 +264,8 @@ def _writer_judges(reader: Reader, sent: Sentence) -> bool:
             folded = cues.folded[sent.start:sent.end] if cues.folded is not None else None
             judges = '"' not in s_text and search_by_prefixes(
                 r.author_judges, starts, s_text, folded, 0, len(s_text)) is not None
+        if not judges and r.writer_reckons.search(reader.norm, sent.start, sent.end):  # "I reckon ... closer to"
+            judges = '"' not in reader.norm[sent.start:sent.end]
         cues.writer_judges[sent.start] = judges
     last = reader.last_source
     return judges and (last is None or last.key != "other")

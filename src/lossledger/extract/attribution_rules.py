@@ -87,6 +87,7 @@ class AttributionRules:
         self.source_silent = g.pattern("source_silent")
         self.author_judges = g.pattern("author_judges")
         self.author_judges_starts = match_starts(self.author_judges)
+        self.writer_reckons = g.pattern("writer_reckons", guard=False)
         self.which_before = g.pattern("which_before")
         self.who_before = g.pattern("who_before", guard=False)  # (read at one place, right before a verb)
         self.named_before_who = g.pattern("named_before_who")

@@ -201,6 +201,9 @@ class DateMentionRules:
         # "May was the deadliest month": a verb month as its clause's subject (not after a name: "Theresa May was")
         self.month_subject_after = g.pattern("month_subject_after", guard=False)
         self.name_before_month = g.pattern("name_before_month", guard=False)
+        # "March: ...": a verb month that labels its line
+        self.month_label_colon_after = g.pattern("month_label_colon_after", guard=False)
+        self.line_start_before = g.pattern("line_start_before", guard=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,6 +441,8 @@ def _mention(
             and not r.month_follows.match(text, end)
             and not (r.month_subject_after.match(text, end)
                      and not r.name_before_month.search(text, max(0, start - 24), start))
+            and not (r.month_label_colon_after.match(text, end)
+                     and r.line_start_before.search(text, max(0, start - 8), start))
         ):
             return None
         first_word, last_word = (match["mo_m0"], match["mo_m"]) if match["mo_m"] else (None, match["mo_m0"])

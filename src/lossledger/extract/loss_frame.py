@@ -616,6 +616,8 @@ def people_or_personnel(reader: Reader, s_text: str, noun: str, *, sent: Sentenc
         # "Russian casualties" are a side's, whatever the sentence before was about
         sided = noun and any(noun.lower() in reader.norm[m.end():m.end() + 25].lower()
                              for m in reader.scan.finditer("side_adjective", sent.start, sent.end))
+        if sided and noun.lower() in r.kindless_loss_nouns:
+            return "personnel"  # "Russian losses since the assault began were 26,000": a side's losses are its army's
         if noun.lower() in r.loss_nouns and not sided and claimant in reader.profile.raw.get("military_counters", ()):
             return "personnel"  # "the 134,900 deaths Mediazona has confirmed by name": the soldiers it counts
         if noun.lower() in r.loss_nouns and not sided and (

@@ -128,6 +128,9 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
                 reader.norm, max(sent.start, start - 16), start):
             return side, "attacked"  # "Ukrainian drones struck Russian airfields and destroyed 12 jets": side struck
         if kind == "place":
+            if people and (killers := _killing_gerund_before(reader, sent, sent.start, abs_start)) and (
+                    killers.start() < start):
+                continue  # "a Russian army group in the Donetsk region ... accused of ordering a strike that killed"
             if prof.is_people(category):
                 return side, kind  # the victims were in that side's place
             continue  # equipment near a town is nobody's by the town's name
@@ -149,8 +152,9 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             return opponent, "agent"
         if reader.search_in(sent, r.agent_by, max(sent.start, start - 30), start) and opponent:
             return opponent, "agent"
-        if opponent and people and (killers := reader.search_in(sent, r.soldier_killing_of, end, abs_start)
-                                    or _killing_gerund_before(reader, sent, end, abs_start)) and len(
+        # (searched from the cue's start: the cue may end on the soldiers' word, "the Russian army ... accused of")
+        if opponent and people and (killers := reader.search_in(sent, r.soldier_killing_of, start, abs_start)
+                                    or _killing_gerund_before(reader, sent, start, abs_start)) and len(
                 reader.norm[end:killers.start()].split()) <= 1:
             # "jailed a Russian soldier for the killing of two men" ("for killing four civilians"): the killer's enemy
             return opponent, "agent"
