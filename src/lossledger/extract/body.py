@@ -150,7 +150,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _last_token(chunk: str) -> str:
     """The run of word characters and dots that ends ``chunk``: what ``[\\w.]+$`` finds in a line (no
-    newline), read backwards instead of searched for (re's \\w is exactly str.isalnum() or "_")."""
+    newline), read backwards instead of searched for (re's \\w is exactly str.isalnum() or "_"). Most chunks end with
+    a plain word after a space: taken whole when it is all letters or digits (one ``isalnum`` in C, where the walk
+    back tests each character in Python); the walk back stops at that space too."""
+    tail = chunk[chunk.rfind(" ") + 1:]
+    if tail.isalnum():
+        return tail
     i = len(chunk)
     while i and (chunk[i - 1].isalnum() or chunk[i - 1] in "_."):
         i -= 1
