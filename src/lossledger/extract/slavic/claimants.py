@@ -240,7 +240,7 @@ def local_officials(doc: DocText, sent: Sentence, hits: list[_Hit]) -> list[_Hit
         hits = [(_state_body(doc, sent, a, b) if k == "state" else k, a, b) for k, a, b in hits]
     if not any(h[0] == "local" for h in hits):
         return hits
-    at = next((i for i, s in enumerate(doc.sentences) if s is sent), 0)
+    at = doc.sentence_number.get(id(sent), 0)
     state = None
     for s in [sent, *reversed(doc.sentences[max(0, at - 8):at])]:
         sides = {key for key, _a, _b in doc.lang.places.find_all(s.tokens)}

@@ -27,15 +27,18 @@ _BETWEEN = 3
 
 def titles_split_by_a_place(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list[_Hit]:
     """``hits`` with each title split by a place read as one source (the hits inside it given up)."""
+    ctx = doc.lang.grammar["context"]
+    # (the sentence's keys, read once, asked first: with no word of saying the title says nothing here, and the
+    # tokens are not looked through for a title's first word)
+    present = ctx.keys_in(toks)
+    if "report_verbs" not in present and "source_markers" not in present:
+        return hits
     table = _titles(doc)
     starts = [i for i, t in enumerate(toks) if not table.keys().isdisjoint(t.lemmas)]
     if not starts:
         return hits  # (no title's first word: most sentences)
-    ctx = doc.lang.grammar["context"]
     verbs = {a for _k, a, _b in ctx.find_all(toks, key="report_verbs")}
     markers = {b for _k, _a, b in ctx.find_all(toks, key="source_markers")}
-    if not verbs and not markers:
-        return hits  # (no word of saying: the title says nothing here)
     for i in starts:
         found = _split_at(doc, toks, i, table)
         if found is None or any(a < found[1] and found[2] <= b for _k, a, b in hits):
