@@ -143,7 +143,7 @@ from .whose_loss import (
 __all__ = ["extract_claims", "EXTRACTOR_VERSION", "STAGE_RULES", "ExtractRules", "stage_grammar"]
 
 #: Bumped whenever a rule changes what it extracts; recorded in every claim's ``rule``.
-EXTRACTOR_VERSION = "24"
+EXTRACTOR_VERSION = "25"
 
 
 #: Every stage's rules class, in the order the stages run. A grammar builds them all when first used
