@@ -24,8 +24,8 @@ _claims = claims_reader("2025-12-30")
     ("Two Russian servicemen have been convicted over a rocket attack which killed 21 people in Kharkiv.", 2, 21,
      "ukraine"),
     ("Four Ukrainian officers were accused over a drone strike that killed 8 people in Belgorod.", 4, 8, "russia"),
-    ("Five Ukrainian marines, who were sentenced in absentia, were blamed for an attack in which 6 civilians were "
-     "killed.", 5, 6, "russia"),
+    ("Five Ukrainian marines were sentenced in absentia for an attack in which 6 civilians were killed.", 5, 6,
+     "russia"),
 ])
 def test_the_accused_are_no_loss_and_their_victims_are_the_other_sides(text: str, accused: float, toll: float,
                                                                         side: str) -> None:
@@ -38,6 +38,7 @@ def test_the_accused_are_no_loss_and_their_victims_are_the_other_sides(text: str
     ("A court charged two commanders over an air strike which killed 31 people.", 31, "ukraine"),
     ("A Kyiv court sentenced three Russian soldiers over the shelling which killed 17 people.", 17, "ukraine"),
     ("A Rostov court jailed two Ukrainian soldiers over a missile strike that killed 9 people.", 9, "russia"),
+    ("Moscow accused 3 Ukrainian saboteurs of a strike that killed 5 people.", 5, "russia"),
 ])
 def test_the_accused_as_a_courts_object(text: str, toll: float, side: str) -> None:
     claims = _claims(text)
@@ -57,6 +58,8 @@ def test_an_attack_in_which_n_were_killed_is_the_accuseds() -> None:
     ("Three Russian soldiers were wounded and later charged with desertion.", 3, "russia", "personnel"),
     ("Russian troops shelled the city, killing two people.", 2, "ukraine", "people"),
     ("At least 600 Russian soldiers have been convicted of desertion this year, the outlet said.", 600, "russia",
+     "personnel"),
+    ("Ten Russian soldiers who were charged with war crimes were killed in a Ukrainian strike.", 10, "russia",
      "personnel"),
     ("Some 250 Ukrainian servicemen were charged with going AWOL in May.", 250, "ukraine", "personnel"),
 ])
