@@ -118,6 +118,7 @@ class LossFrameRules:
         self.possession_before = g.pattern("possession_before")
         self.age_before = g.pattern("age_before")
         self.accused_before = g.pattern("accused_before")
+        self.accused_after = g.pattern("accused_after")
         self.team_before = g.pattern("team_before")
         self.counted_victims = g.pattern("counted_victims", guard=False)
         self.money_just_before = g.pattern("money_just_before")

@@ -88,6 +88,8 @@ def not_this_wars_loss(reader: Reader, sent: Sentence, abs_start: int, np_span: 
         return True  # "two people aged 45 and 60": ages
     if reader.search_in(sent, r.accused_before, max(sent.start, abs_start - 20), abs_start):
         return True  # "accused two Ukrainian marines of the killing of five": the accused
+    if np_span is not None and r.accused_after.match(text, np_span[1]):
+        return True  # "Two Russian officers are charged over a missile strike": the accused, as the charge's subject
     lo, hi = reader.clause_bounds(sent, abs_start)
     if (np_span is not None and reader.search_in(sent, r.team_before, max(sent.start, abs_start - 30), abs_start)
             and not _loss_word_between(reader, np_span[1], min(hi, np_span[1] + _OWN_VERB_REACH))):
