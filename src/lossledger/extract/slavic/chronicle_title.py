@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .dates import DateMention
 from .mentions import DocText, Mention, first_hit
+from .month_title import title_of_its_own
 
 
 def day_of_the_chronicle(doc: DocText) -> DateMention | None:
@@ -18,10 +19,7 @@ def day_of_the_chronicle(doc: DocText) -> DateMention | None:
 
 
 def _read(doc: DocText) -> DateMention | None:
-    if len(doc.sentences) < 2:
-        return None
-    title = doc.sentences[0]
-    if doc.sentences[1].paragraph == title.paragraph or any(x.sentence is title for x in doc.mentions):
+    if (title := title_of_its_own(doc)) is None:
         return None
     if first_hit(doc.lang.grammar["spans"], "chronicle", title.tokens, 0, len(title.tokens)) is None:
         return None  # (most titles: no chronicle)

@@ -6,6 +6,7 @@ import calendar
 
 from .dates import DateMention, resolve_date
 from .mentions import DocText, Mention, first_hit
+from .sentences import Sentence
 
 
 def month_of_the_title(doc: DocText) -> DateMention | None:
@@ -17,11 +18,18 @@ def month_of_the_title(doc: DocText) -> DateMention | None:
     return found if isinstance(found, DateMention) else None
 
 
-def _read_title_month(doc: DocText) -> DateMention | None:
+def title_of_its_own(doc: DocText) -> Sentence | None:
+    """The text's first sentence where it is a title line: a paragraph of its own, counting no loss."""
     if len(doc.sentences) < 2:
         return None
     title = doc.sentences[0]
     if doc.sentences[1].paragraph == title.paragraph or any(x.sentence is title for x in doc.mentions):
+        return None
+    return title
+
+
+def _read_title_month(doc: DocText) -> DateMention | None:
+    if (title := title_of_its_own(doc)) is None:
         return None
     toks = title.tokens
     hit = first_hit(doc.lang.grammar["spans"], "summing_up", toks, 0, len(toks))
