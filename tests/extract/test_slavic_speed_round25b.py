@@ -15,7 +15,7 @@ from lossledger.extract.slavic import split_title
 from lossledger.extract.slavic.claimants import local_officials
 from lossledger.extract.slavic.language import language_data
 from lossledger.extract.slavic.mentions import DocText
-from lossledger.extract.slavic.saying import SAYING_KEYS, may_say
+from lossledger.extract.slavic.saying import SAYING_KEYS, may_say, verb_follows
 from lossledger.profiles import load_profile
 
 _PIECES = st.lists(st.sampled_from(
@@ -51,7 +51,7 @@ def _titles_before(doc: DocText, toks, hits):  # type: ignore[no-untyped-def]
         found = split_title._split_at(doc, toks, i, table)
         if found is None or any(a < found[1] and found[2] <= b for _k, a, b in hits):
             continue
-        if i not in markers and not split_title._says(doc, toks, found[2], verbs):
+        if i not in markers and not verb_follows(doc, toks, found[2], verbs, split_title._TO_VERB):
             continue
         hits = [h for h in hits if not (found[1] <= h[1] and h[2] <= found[2])] + [found]
     return hits

@@ -6,14 +6,11 @@ victims ("в Чугуевском — 62-летняя женщина") or people
 
 from __future__ import annotations
 
-import re
-
 from ...languages.morphology import Token, tags
-from .mentions import DocText, text_between
+from .mentions import DocText
+from .saying import verb_follows
 
 _Hit = tuple[str, int, int]
-#: a mark between the noun and its verb that parts them
-_PARTS = re.compile(r"[,.;:!?—–‒−()«»\"]")
 #: how many words after the noun its verb of saying may stand ("жінка вчора опублікувала")
 _TO_VERB = 3
 
@@ -37,12 +34,8 @@ def persons_saying(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list[_H
             continue
         if a in named or not _subject(doc, toks, a, b) or _counted(toks, a):
             continue
-        for k in range(b, min(len(toks), b + _TO_VERB)):
-            if _PARTS.search(text_between(doc.text, toks[k - 1].end, toks[k].start)):
-                break
-            if k in verbs:
-                out.append(("other", a, b))
-                break
+        if verb_follows(doc, toks, b, verbs, _TO_VERB):
+            out.append(("other", a, b))
     return out
 
 

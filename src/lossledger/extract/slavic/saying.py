@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ...languages.morphology import Token, Tokens, tags
-from .mentions import DocText
+from .mentions import DocText, text_between
 from .sentences import Sentence
 
 _CLAUSE_MARK = re.compile(r"[,;:—–]")
@@ -117,3 +117,18 @@ def not_a_saying(doc: DocText, toks: list[Token], hit: tuple[str, int, int]) -> 
         return any(toks[k].low in denied and ctx.match(toks, k + 1, key="report_verbs") is not None
                    for k in range(b, min(len(toks) - 1, b + 2)))
     return deems_a_status(doc, toks, hit) or (key == "report_verbs" and a > 0 and toks[a - 1].low in denied)
+
+
+#: a mark between a speaker's noun or title and its verb of saying that parts them
+_PARTS = re.compile(r"[,.;:!?—–‒−()«»\"]")
+
+
+def verb_follows(doc: DocText, toks: list[Token], end: int, verbs: set[int], reach: int) -> bool:
+    """Whether one of ``verbs`` (token indices of verbs of saying) stands within ``reach`` words after the noun or
+    title ending at ``end``, with no mark between ("жінка вчора опублікувала", "глава района вечером сообщил")."""
+    for k in range(end, min(len(toks), end + reach)):
+        if _PARTS.search(text_between(doc.text, toks[k - 1].end, toks[k].start)):
+            return False
+        if k in verbs:
+            return True
+    return False

@@ -5,12 +5,12 @@ words know it (a title with the place after it, "глава района Хер�
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ...languages.morphology import Token, tags, tokenize
 from .mentions import DocText, text_between
 from .named_body import state_of_the_place_named
+from .saying import verb_follows
 
 __all__ = ["titles_split_by_a_place"]
 
@@ -19,8 +19,6 @@ _Hit = tuple[str, int, int]
 _Table = dict[str, list[tuple[frozenset[str], str]]]
 #: how many words after the title its verb of saying may stand ("глава Каменского района вечером сообщил")
 _TO_VERB = 3
-#: a mark between the title and its verb that parts them
-_PARTS = re.compile(r"[,.;:!?—–‒−()«»\"]")
 #: how many words may stand between the title and the body it heads ("голова Кам'янської сільської громади")
 _BETWEEN = 3
 
@@ -43,21 +41,11 @@ def titles_split_by_a_place(doc: DocText, toks: list[Token], hits: list[_Hit]) -
         found = _split_at(doc, toks, i, table)
         if found is None or any(a < found[1] and found[2] <= b for _k, a, b in hits):
             continue  # (none, or inside a source named already)
-        if i not in markers and not _says(doc, toks, found[2], verbs):
+        if i not in markers and not verb_follows(doc, toks, found[2], verbs, _TO_VERB):
             continue  # (the title as the subject of a verb of saying, or after a source marker; not "Власти Курской
             # области выплатили", whose count another source made)
         hits = [h for h in hits if not (found[1] <= h[1] and h[2] <= found[2])] + [found]
     return hits
-
-
-def _says(doc: DocText, toks: list[Token], end: int, verbs: set[int]) -> bool:
-    """Whether a verb of saying follows the title ending at ``end`` within a few words, no mark between."""
-    for k in range(end, min(len(toks), end + _TO_VERB)):
-        if _PARTS.search(text_between(doc.text, toks[k - 1].end, toks[k].start)):
-            return False
-        if k in verbs:
-            return True
-    return False
 
 
 def _split_at(doc: DocText, toks: list[Token], i: int, table: _Table) -> _Hit | None:

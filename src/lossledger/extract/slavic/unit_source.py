@@ -11,7 +11,7 @@ import re
 from ...languages.morphology import Token, tags
 from .mentions import DocText, text_between
 from .own_unit import press_side
-from .sides import default_side, opponent
+from .sides import CLAUSE_END, default_side, opponent
 
 _Hit = tuple[str, int, int]
 #: the marks between a unit's name and what follows it that end its name
@@ -21,8 +21,6 @@ _ADJECTIVES = frozenset({"ADJF", "PRTF"})
 #: how many words past a unit opening its sentence its verb of saying may stand ("полк в составе ВСУ в своем заявлении
 #: сообщил")
 _TO_VERB = 8
-#: the marks that end a clause between a unit and its verb
-_CLAUSE_END = re.compile(r"[,.;:!?—–]")
 #: how many words past the unit noun a side word may stand and still be its army ("бригады морской пехоты ВСУ")
 _NAME_WORDS = 4
 
@@ -72,7 +70,7 @@ def _opens_saying(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
             or any(tags(t.low, doc.lang.code).isdisjoint(_ADJECTIVES) for t in toks[:a]):
         return False
     verbs = doc.lang.grammar["context"].find_all(toks, b, min(len(toks), b + _TO_VERB), "report_verbs")
-    return bool(verbs) and not _CLAUSE_END.search(text_between(doc.text, toks[b - 1].end, toks[verbs[0][1]].start))
+    return bool(verbs) and not CLAUSE_END.search(text_between(doc.text, toks[b - 1].end, toks[verbs[0][1]].start))
 
 
 def _says(doc: DocText, toks: list[Token], start: int, end: int) -> bool:
