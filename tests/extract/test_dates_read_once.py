@@ -15,7 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lossledger.extract import date_mentions
-from lossledger.extract.date_mentions import DateMentionRules, find_dates
+from lossledger.extract.date_mention_rules import DateMentionRules
+from lossledger.extract.date_mentions import find_dates
 from lossledger.extract.required_words import Folded, lower_once
 from lossledger.languages.grammar import load_patterns
 

@@ -172,14 +172,14 @@ _MONTH_PIECES = st.lists(st.sampled_from(["12", " ", "  ", "of", "Of", "jan", "J
 @settings(max_examples=300, deadline=None)
 @given(_MONTH_PIECES)
 def test_month_and_season_lookaheads_change_no_match(text: str) -> None:
-    from lossledger.extract import date_mentions
+    from lossledger.extract import date_mention_rules
 
     month_after = re.compile(rf"\s*(?:of\s+)?(?:{NUMBERS.months})\b\.?", re.IGNORECASE)
     season = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
     for pos in range(len(text) + 1):
         got, want = NUMBERS.month_after_re.match(text, pos), month_after.match(text, pos)
         assert (got and got.span()) == (want and want.span())
-    assert _found(EN.rules(date_mentions.DateMentionRules).season_word, text) == _found(season, text)
+    assert _found(EN.rules(date_mention_rules.DateMentionRules).season_word, text) == _found(season, text)
 
 
 EXCLUSION_PIECES = [

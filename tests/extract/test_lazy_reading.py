@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lossledger.extract import attribution, date_mentions
+from lossledger.extract import attribution, date_mention_rules, date_mentions
 from lossledger.extract.document import DocumentRules, Reader
 from lossledger.extract.gate import FirstMention
 from lossledger.languages.grammar import load_patterns
@@ -124,9 +124,9 @@ def test_a_label_is_found_with_its_separator_and_not_without() -> None:
 
 def test_season_words_are_found_once_per_text_and_dated_by_each_reading(monkeypatch: pytest.MonkeyPatch) -> None:
     # a document's dates are read twice (to infer its date, then with it): its season words are found once
-    rules = EN.rules(date_mentions.DateMentionRules)
+    rules = EN.rules(date_mention_rules.DateMentionRules)
     scans: list[str] = []
-    real = date_mentions.DateMentionRules
+    real = date_mention_rules.DateMentionRules
 
     class Counting:
         def __init__(self) -> None:
@@ -179,7 +179,7 @@ def test_a_text_read_twice_without_a_date_is_read_once(monkeypatch: pytest.Monke
     assert [m.date for m in dated if m.kind == "weekday"] != [m.date for m in first if m.kind == "weekday"]
 
 
-_SEASON_RULES = EN.rules(date_mentions.DateMentionRules)
+_SEASON_RULES = EN.rules(date_mention_rules.DateMentionRules)
 
 
 @settings(max_examples=200, deadline=None)

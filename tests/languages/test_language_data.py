@@ -124,14 +124,14 @@ def test_an_unknown_language_is_an_error() -> None:
 
 
 def test_the_english_modules_read_their_word_lists_from_the_grammar_file() -> None:
-    from lossledger.extract import body, date_mentions, numbers
+    from lossledger.extract import body, date_mention_rules, numbers
     from lossledger.languages.loader import read_grammar
 
     en = read_grammar("en")
     grammar = load_patterns("en")
     number_rules = grammar.rules(numbers.NumberRules)
     assert en["numbers"]["values"] == number_rules.word_values and en["numbers"]["multipliers"] == number_rules.scales
-    vocabulary = grammar.rules(date_mentions.DateMentionRules).vocabulary
+    vocabulary = grammar.rules(date_mention_rules.DateMentionRules).vocabulary
     assert vocabulary["months"] == en["dates"]["months"]
     assert vocabulary["weekdays"] == en["dates"]["weekdays"]
     assert vocabulary["numbers"] == en["dates"]["count_words"]

@@ -54,7 +54,7 @@ from .crediting import (
     may_credit_before,
     open_report_of_counts,
 )
-from .date_mentions import DateMentionRules
+from .date_mention_rules import DateMentionRules
 from .day_said_before import DaySaidRules
 from .document import DocumentRules, Mention, Reader, Source, normalise
 from .document_facts import date_undated_text, fill_document_context, one_mention_per_fact

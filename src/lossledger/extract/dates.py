@@ -5,8 +5,8 @@ Two jobs, both pure functions of the text:
 * :func:`find_dates` finds every date mention ("Sunday (November 6)", "01.04.2022", "last week",
   "in July", "2023:") in text order and resolves it to a calendar day (or a month/year span)
   against the document's publication date. The extractor uses it to set ``as_of``. It lives in
-  ``date_mentions`` with the vocabulary and the resolution of one mention; it is re-exported here, as are
-  the URL's date and the estimate it bounds (``url_dates``).
+  ``date_mentions`` with the resolution of one mention (the vocabulary and patterns it reads with in
+  ``date_mention_rules``); it is re-exported here, as are the URL's date and the estimate it bounds (``url_dates``).
 * :func:`infer_publication_date` dates an undated document from its own text: its full dates,
   its war-time expressions ("more than 200 days at war", "day 765 of the war", :func:`find_war_time`)
   and the running totals it quotes from a series whose history is known (the General Staff's).
@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..languages.grammar import PatternGrammar
+from .date_mention_rules import DateMentionRules
 from .date_mentions import (
     DateMention,
-    DateMentionRules,
     add_months,
     cardinal,
     find_all,
