@@ -16,7 +16,8 @@ two files.
 
 The stages are modules: ``language`` (data), ``sentences``, ``numbers``, ``dates``, ``mentions`` (what was
 lost, qualifier, outcome), ``sides`` (sides and claimants), ``spans``, ``sentence_claims`` (one sentence
-read), ``context`` (what carries across sentences) and ``assembly`` (the document's claims).
+read; ``what_was_lost``, what each of its figures counts), ``context`` (what carries across sentences) and
+``assembly`` (the document's claims).
 """
 
 from .assembly import extract_cyrillic, has_profile_words
