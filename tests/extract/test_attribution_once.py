@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lossledger.extract import attribution
+from lossledger.extract import attribution, speech_cues
 from lossledger.extract.attribution_rules import (
     AnywhereTest,
     AttributionRules,
@@ -184,7 +184,7 @@ def test_a_line_with_no_dash_names_no_trailing_source() -> None:
     first, second = reader.sentences[:2]
     found = attribution.trailing_line_source(reader, first)
     assert found is not None and found.text == "General Staff"
-    assert not attribution._cues(reader).trailing_dashes.may_match(second.start, second.end)
+    assert not speech_cues.document_cues(reader).trailing_dashes.may_match(second.start, second.end)
     assert attribution.trailing_line_source(reader, second) is None
 
 
@@ -279,7 +279,7 @@ def test_a_search_by_starts_finds_what_the_plain_search_finds(text: str, lo: int
 @settings(max_examples=400, deadline=None)
 @given(texts | st.text(alphabet="weWE \t\n,.now alsoestimatecountedhave foundsbtr\u00a0ſ", max_size=80))
 def test_the_writers_judgement_is_searched_where_we_stands(text: str) -> None:
-    # (``_writer_judges`` searches a sentence's own text, from its start)
+    # (``writer_judges`` searches a sentence's own text, from its start)
     starts = RULES.author_judges_starts
     assert starts is not None and starts.prefixes == ("we",)
     found = search_by_prefixes(RULES.author_judges, starts, text, Folded(text).folded, 0, len(text))
@@ -295,7 +295,7 @@ def test_the_writers_judgement_is_searched_where_we_stands(text: str) -> None:
 ])
 def test_the_writers_judgement_in_sentences_of_our_own(sentence: str, judges: bool) -> None:
     reader = Reader(sentence, None, PROFILE, grammar=EN)
-    assert attribution._writer_judges(reader, reader.sentences[0]) is judges
+    assert speech_cues.writer_judges(reader, reader.sentences[0]) is judges
     assert (RULES.author_judges.search(sentence) is not None) is judges
 
 

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lossledger.extract import attribution, date_mention_rules, date_mentions
+from lossledger.extract import date_mention_rules, date_mentions, speech_cues
 from lossledger.extract.document import DocumentRules, Reader
 from lossledger.extract.gate import FirstMention
 from lossledger.languages.grammar import load_patterns
@@ -52,22 +52,22 @@ def _reader(text: str) -> Reader:
 @given(documents, st.randoms(use_true_random=False))
 def test_phrases_read_sentence_by_sentence_are_those_of_the_whole_text(text: str, order: random.Random) -> None:
     whole = _reader(text)
-    everything = dict(attribution._document_phrases(whole, len(whole.norm)))
+    everything = dict(speech_cues.document_phrases(whole, len(whole.norm)))
     piecemeal = _reader(text)
     sentences = list(piecemeal.sentences)
     order.shuffle(sentences)
     for sent in sentences:
-        asked = attribution._document_phrases(piecemeal, sent.end).get(sent.start, [])
+        asked = speech_cues.document_phrases(piecemeal, sent.end).get(sent.start, [])
         assert asked == everything.get(sent.start, [])
-    assert attribution._document_phrases(piecemeal, len(piecemeal.norm)) == everything
+    assert speech_cues.document_phrases(piecemeal, len(piecemeal.norm)) == everything
 
 
 def test_phrases_of_later_sentences_are_not_read_before_they_are_asked() -> None:
     text = "Five soldiers were killed, the governor said. The weather was mild. Ukraine says 30 drones fell."
     reader = _reader(text)
     first, _second, last = reader.sentences
-    assert attribution._document_phrases(reader, first.end).keys() == {first.start}
-    assert attribution._document_phrases(reader, last.end).keys() == {first.start, last.start}
+    assert speech_cues.document_phrases(reader, first.end).keys() == {first.start}
+    assert speech_cues.document_phrases(reader, last.end).keys() == {first.start, last.start}
 
 
 def test_the_gate_reads_each_sentence_for_outcome_words_once(monkeypatch: pytest.MonkeyPatch) -> None:

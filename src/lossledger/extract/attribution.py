@@ -2,17 +2,16 @@
 
 A sentence names its sources ("X said", "according to X", "a statement from X") or points back
 at one ("The ministry added", "according to their data"); the reader remembers the last source,
-organisation, person and named entity so that later sentences can be attributed.
+organisation, person and named entity so that later sentences can be attributed. Where a document reports speech
+(its cues, found once per document) and which sentences are the writer's own is read in ``speech_cues``.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_right
-from collections.abc import Iterator
 
-from .attribution_rules import AttributionRules, WordPlaces, ends_held, finditer_by_prefixes, search_by_prefixes
+from .attribution_rules import AttributionRules, ends_held, search_by_prefixes
 from .body import Sentence
 from .document import Reader, SentenceSources, Source
 from .nation_in_view import role_of_sole_nation_before
@@ -35,20 +34,13 @@ from .sources import (
     source_tables,
     staff_key,
 )
-from .speech_phrases import (
-    SUBJECT_REACH,
-    Phrases,
-    cue_phrase,
-    possessive_phrase,
-    says,
-    subject_before,
-    verb_phrase,
-)
+from .speech_cues import document_cues, document_phrases, writer_judges
+from .speech_phrases import subject_before
 from .unnamed_role import role_held_before, unnamed_role_source
 from .victims_claimant import enemy_of_victims, local_office_of_victims
 from .when_said import nation_opening_when_clause
 
-__all__ = ["AttributionRules", "PhraseCues", "claimant_in", "classify_source", "enemy_of_victims",
+__all__ = ["AttributionRules", "claimant_in", "classify_source", "enemy_of_victims",
            "generic_sources_at", "is_force", "local_office_of_victims", "remember_sources", "source_referred_to",
            "source_spans", "speaks_for", "trailing_line_source", "says_something"]
 
@@ -61,124 +53,8 @@ _BODY = "<body>"
 _SPEAKERS = "<speakers>"
 _SAME = "<same> "  # before a noun: the source that named one ("the same estimate")
 
-# Reported speech: the phrase that says, and what it is (read by ``speech_phrases``), found once per document.
-
 _POSSESSIVE_REACH = 20  # how far into a generic phrase its possessive pronoun may stand ("according to its")
 _OUT_OF_SCOPE = 10_000  # added to the distance of a source that speaks for other figures of its sentence
-
-
-def _document_phrases(reader: Reader, upto: int) -> dict[int, Phrases]:
-    """Noun phrases that say something, by the start of their sentence: after "according to" and a
-    postposed verb of saying (score 3), before a verb of saying or a possessive report (2). The scope says
-    which figures of its sentence the source speaks for: a subject that opens its clause ("Ukraine says the
-    number is ...") those after it, one set off by a comma (", President X said on Thursday.") those before.
-    The cues are found in one pass over the document, read as far as ``upto`` (the end of the sentence asked
-    about; every sentence before it is then complete): most sentences hold none, and a document whose figures
-    come early is not read to its end."""
-    cues = _cues(reader)
-    cues.read_to(upto)
-    return cues.found
-
-
-def _cues(reader: Reader) -> PhraseCues:
-    """The document's cues of reported speech, found on first use."""
-    cues = reader.reported_phrases
-    if cues is None:
-        cues = reader.reported_phrases = PhraseCues(reader)
-    return cues
-
-
-class PhraseCues:
-    """The document's cues of reported speech, read lazily in text order (``_document_phrases``): each kind's
-    matches are those of one ``finditer`` over the whole text, taken up to a sentence end when asked, so every
-    sentence gets the phrases, in the order, that reading the whole text at once gives it."""
-
-    def __init__(self, reader: Reader) -> None:
-        r = reader.grammar.rules(AttributionRules)
-        self.r = r
-        self.norm = norm = reader.norm
-        self.found: dict[int, Phrases] = {}
-        self.starts = [sent.start for sent in reader.sentences]
-        self.ends = [sent.end for sent in reader.sentences]
-        possessive = any(ending in norm for ending in r.phrase.POSSESSIVE_ENDINGS)
-        folded = reader.folded.folded
-        # (kind, matches, the first match not read yet), in the order their phrases join a sentence's list
-        self.kinds: list[tuple[str, Iterator[re.Match[str]], re.Match[str] | None]] = [
-            (kind, matches, next(matches, None)) for kind, matches in (
-                ("cue", finditer_by_prefixes(r.source_after_cue, r.source_after_cue_starts, norm, folded)),
-                ("by_or_from", finditer_by_prefixes(r.by_or_from, r.by_or_from_starts, norm, folded)),
-                ("verb", r.verbs_in(norm)),
-                ("possessive", finditer_by_prefixes(r.possessive_report, r.possessive_report_starts, norm, folded)
-                 if possessive else iter(())))]
-        self.generic_words = WordPlaces(r.generic_source_words, norm, folded)  # (read by ``_sources_named``)
-        self.trailing_dashes = WordPlaces(r.trailing_source_chars, norm, folded)  # (by ``trailing_line_source``)
-        self.disputing_clauses = WordPlaces(r.disputing_clause_words, norm, folded)
-        self.citing = WordPlaces(r.citing_words, norm, folded)
-        # the writer's own judgement, asked of a sentence by its sources, what it leaves to remember and what it
-        # points back at: found once per sentence (by start), and only where a match can start ("we")
-        self.folded = folded
-        self.writer_judges: dict[int, bool] = {}
-        self.read = 0  # every cue that starts before this has been read
-        self.next_cue = self._first_unread()  # most sentences hold no cue: asking about them costs one test
-
-    def _sentence_of(self, m: re.Match[str]) -> tuple[int, int] | None:
-        i = bisect_right(self.starts, m.start()) - 1
-        return (self.starts[i], self.ends[i]) if i >= 0 and m.end() <= self.ends[i] else None
-
-    def _add(self, lo: int, phrase: tuple[int, int, int, str] | None) -> None:
-        if phrase is not None:
-            self.found.setdefault(lo, []).append(phrase)
-
-    def _first_unread(self) -> int:
-        """Where the first cue not read yet starts (past the text's end when none is left)."""
-        first = len(self.norm) + 1
-        for _kind, _matches, m in self.kinds:
-            if m is not None and m.start() < first:
-                first = m.start()
-        return first
-
-    def read_to(self, upto: int) -> None:
-        if upto <= self.read:
-            return
-        self.read = upto
-        if upto <= self.next_cue:
-            return
-        for k, (kind, matches, m) in enumerate(self.kinds):
-            while m is not None and m.start() < upto:
-                self._read(kind, m)
-                m = next(matches, None)
-            self.kinds[k] = (kind, matches, m)
-        self.next_cue = self._first_unread()
-
-    def _read(self, kind: str, m: re.Match[str]) -> None:
-        r, norm = self.r, self.norm
-        bounds = self._sentence_of(m)
-        if bounds is None:
-            return
-        if kind == "verb":
-            if not says(r, norm, m, bounds[1]):
-                return  # (asked once for both readings of the verb)
-            if not r.relation_clause_before_verb.search(norm, max(bounds[0], m.start() - SUBJECT_REACH), m.start()):
-                self._add(bounds[0], verb_phrase(r, norm, m, *bounds))  # (not "X, who has ties to Y, said": Y)
-            # "Jane Doe, who heads the mission, said": the name, and what the clause says she is
-            self._add(bounds[0], verb_phrase(r, norm, m, *bounds, past_clause=True))
-            return
-        if kind == "possessive":
-            self._add(bounds[0], possessive_phrase(r, norm, m, bounds[0]))
-            return
-        if kind == "by_or_from" and not ends_held(r.phrase.REPORT_NOUN_BEFORE,
-                norm, max(bounds[0], m.start() - 64), m.start()):
-            return  # "by" after no report noun: "killed by shelling"
-        if ends_held(r.compared_before, norm[max(bounds[0], m.start() - 60):m.start()].rstrip() + " "):
-            return  # "a figure far lower than estimates by U.S. officials": the source of another figure
-        if m.group(0)[:1] == "," and ends_held(r.adverb_before_said, norm, max(bounds[0], m.start() - 30), m.start()):
-            return  # "The governor, meanwhile, said a drone had hit ...": what was said, not who said it
-        phrase = cue_phrase(r, norm, m.end(), bounds[1])
-        if phrase is not None and m.group(0)[:1] in ',"”' and (
-                r.clause_verb_after.match(norm, phrase[1], bounds[1])
-                or r.clause_verb_after.search(norm, phrase[0], phrase[1])):
-            return  # "X, a minister, said Ukraine had lost ...": the subject of what was said, not a source
-        self._add(bounds[0], phrase)
 
 
 def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Source | None:
@@ -192,7 +68,7 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Sour
     found: list[tuple[int, int, int, Source]] = [
         (other, -score, _distance(src, near), src) for other, score, src in named]
     for start, noun in generic:
-        if reader.grammar.rules(AttributionRules).phrase.PRONOUN_SUBJECT.match(noun) and _writer_judges(reader, sent):
+        if reader.grammar.rules(AttributionRules).phrase.PRONOUN_SUBJECT.match(noun) and writer_judges(reader, sent):
             continue  # "we put them at" outside a quote: the writer, who points back at no one
         if any(src.start < start < src.start + len(src.text) for _other, _score, src in named):
             continue  # "Finnish intelligence said": the head of a source named whole, no body named before
@@ -247,30 +123,6 @@ def _subject_named_before(reader: Reader, sent: Sentence, named: list[tuple[int,
     return next((src for _other, _score, src in named if src.start == opening), None)
 
 
-def _writer_judges(reader: Reader, sent: Sentence) -> bool:
-    """'We assess that ...', 'we put them at ...' outside a quote: the writer's own judgement, apart from a source
-    before of a key of its own (an outlet's or analyst's, "other", may be the writer's own desk: "images analysed
-    by our verification team show ... We counted 12 tanks")."""
-    cues = _cues(reader)
-    judges = cues.writer_judges.get(sent.start)
-    if judges is None:
-        r = reader.grammar.rules(AttributionRules)
-        starts = r.author_judges_starts
-        judges = False
-        if starts is None or starts.may_start_in(cues.folded, sent.start, sent.end):
-            s_text = reader.norm[sent.start:sent.end]
-            # (the test in C first; then the pattern only where "we" stands, not at each place of the sentence:
-            # "were", "between" and "weeks" hold it far more often than "we" does)
-            folded = cues.folded[sent.start:sent.end] if cues.folded is not None else None
-            judges = '"' not in s_text and search_by_prefixes(
-                r.author_judges, starts, s_text, folded, 0, len(s_text)) is not None
-        if not judges and r.writer_reckons.search(reader.norm, sent.start, sent.end):  # "I reckon ... closer to"
-            judges = '"' not in reader.norm[sent.start:sent.end]
-        cues.writer_judges[sent.start] = judges
-    last = reader.last_source
-    return judges and (last is None or last.key != "other")
-
-
 def _office_named_again(reader: Reader, src: Source) -> Source | None:
     """'the governor said' after a Russian region's governor spoke: the same office named again with no nation
     speaks as it did (the bare office is Ukraine's by default)."""
@@ -315,7 +167,7 @@ def speaks_for(reader: Reader, sent: Sentence, pos: int) -> bool:
 def says_something(reader: Reader, sent: Sentence) -> bool:
     """Whether the sentence holds a phrase of reported speech ("Danielle Bell, who heads the mission, said"), whether
     or not its source is classified."""
-    return bool(_document_phrases(reader, sent.end).get(sent.start))
+    return bool(document_phrases(reader, sent.end).get(sent.start))
 
 
 def source_spans(reader: Reader, sent: Sentence) -> list[tuple[int, int]]:
@@ -344,7 +196,7 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
     # its nation, kind or role gives way to it ("Ukraine's navy spokesman Dmytro Pletenchuk").
     classified: list[tuple[int, int]] = []
     aliases = _claimant_names(reader, sent)
-    phrases = _document_phrases(reader, sent.end).get(sent.start, [])
+    phrases = document_phrases(reader, sent.end).get(sent.start, [])
     for start, end, score, scope in phrases:
         if any(a <= start < b or start <= a < end for a, b in classified):
             continue
@@ -634,7 +486,7 @@ def source_referred_to(reader: Reader, sent: Sentence) -> Source | None:
     """A sentence with no named source may point back at one: "The post added", "according to their data"; not the
     writer's own judgement ("we put them at ...")."""
     r = reader.grammar.rules(AttributionRules)
-    if _writer_judges(reader, sent) or (reader.sentence_may_hold(sent, r.unnamed_reports)
+    if writer_judges(reader, sent) or (reader.sentence_may_hold(sent, r.unnamed_reports)
                                         and reader.sentence_search(sent, r.unnamed_reports)):
         return None  # (nor "according to reports": sources the text does not name)
     s_text = reader.norm[sent.start:sent.end]
@@ -677,7 +529,7 @@ def is_force(reader: Reader, m: re.Match[str]) -> bool:
 def trailing_line_source(reader: Reader, sent: Sentence) -> Source | None:
     """The source a flash line names after a closing dash ("Kyiv says Russia lost 1,470 troops — General Staff"),
     when it names a role or a kind of source: it says who in the nation "Kyiv says" spoke."""
-    if not _cues(reader).trailing_dashes.may_match(sent.start, sent.end):
+    if not document_cues(reader).trailing_dashes.may_match(sent.start, sent.end):
         return None  # most sentences hold no dash (found once per document)
     r = reader.grammar.rules(AttributionRules)
     tail = r.trailing_source.search(reader.norm, sent.start, sent.end)
@@ -694,7 +546,7 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, f
     with no figure (``figures`` False) opens a frame for the figures that follow; any other source named
     closes it."""
     r = reader.grammar.rules(AttributionRules)
-    if _writer_judges(reader, sent):
+    if writer_judges(reader, sent):
         reader.voice_breaks.append(sent.start - 1)  # "we assess that ...": the writer's own figures from here on
     silent = reader.search_in(sent, r.source_silent, sent.start, sent.end) if not figures else None
     nations = source_tables(reader.profile).nations if silent is not None else None

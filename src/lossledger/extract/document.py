@@ -28,7 +28,7 @@ from .numbers import Number, find_numbers
 from .required_words import Folded, digit_or_words, holds_one_of
 
 if TYPE_CHECKING:
-    from .attribution import PhraseCues
+    from .speech_cues import PhraseCues
 
 __all__ = ["DocumentRules", "Mention", "Reader", "SentenceSources", "Source", "normalise"]
 
