@@ -192,3 +192,24 @@ def test_a_birth_date_is_not_the_day_of_the_deaths() -> None:
     text = ("Среди четырех мирных жителей, погибших 9 сентября 2023 года в Каменке, была учительница, родившаяся "
             "14 марта 1961 года, сообщил мэр.")
     assert {c.as_of for c in extract_claims(text, language="ru")} == {D("2023-09-09")}
+
+
+@pytest.mark.parametrize(("text", "language", "day"), [
+    # a round total the series happened to print on a later day does not overrule the war's day count
+    ("За 20 діб війни втрати російської армії перевищили 15 000 вбитими та пораненими, повідомив міністр оборони "
+     "Олексій Вербенко.", "uk", "2022-03-15"),
+    ("За 20 суток войны потери российской армии превысили 15 000 человек, сообщил Генштаб ВСУ.", "ru", "2022-03-15"),
+])
+def test_a_round_total_and_the_day_of_the_war(text: str, language: str, day: str) -> None:
+    assert inferred(text, language) == {D(day)}
+
+
+@pytest.mark.parametrize(("text", "language", "day"), [
+    # a total the series held for two days: the day of the two the text names
+    ("Станом на ранок 15 червня окупанти втратили 7956 танків, повідомив Генштаб ЗСУ. Від початку вторгнення в "
+     "області загинули 530 цивільних, повідомив голова ОВА.", "uk", "2024-06-15"),
+    ("По данным Генштаба ВСУ на утро 8 декабря, противник потерял 9519 танков. С начала вторжения в области "
+     "погибли 530 мирных жителей, сообщил губернатор.", "ru", "2024-12-08"),
+])
+def test_a_total_the_series_held_for_two_days(text: str, language: str, day: str) -> None:
+    assert {c.as_of for c in extract_claims(text, language=language) if c.value == 530} == {D(day)}

@@ -212,8 +212,13 @@ def infer_published(doc: DocText) -> dt.date | None:
     near = full[-1] if full else None
     if series is not None and totals:
         hit = series_evidence(totals, series, near)
-        if hit is not None and not hit.approximate and (len(hit.figures) >= 2 or hit.run_days <= 3):
-            return hit.date
+        if hit is not None and not hit.approximate and (len(hit.figures) >= 2 or hit.run_days <= 3) \
+                and not (_round_only(hit.figures) and any(d.kind == "war_day" and d.day for d in all_dates)):
+            # ("станом на ранок 30 травня" with a total the series held on 30 and 31 May: the day the text names)
+            first = hit.date - dt.timedelta(days=hit.run_days - 1)
+            named = [r for d in all_dates if d.kind == "day" and d.year is None and d.month and d.day
+                     and (r := safe_date(hit.date.year, d.month, d.day)) is not None and first <= r <= hit.date]
+            return max(named) if named else hit.date
     daily = {m.category: m.value for m in doc.mentions
              if m.measure == "period" and m.period_days == 1 and side is not None and m.side == side
              and m.qualifier == "exact" and m.value_high is None}
@@ -251,6 +256,12 @@ def infer_published(doc: DocText) -> dt.date | None:
     # "У травні 2024 року ... повідомив у вівторок": the latest month's end, or the weekday after it
     end = latest_span_end(all_dates, doc.profile.war_start)
     return (weekday_on_or_after(all_dates, end) or end) if end is not None else None
+
+
+def _round_only(figures: tuple[str, ...]) -> bool:
+    """Whether every total the series matched is a round thousand ("перевищили 10 000"): a day the series happened to
+    print it, which the war's day count the text gives ("за вісім діб війни") overrules."""
+    return all(float(label.partition("=")[2] or 1) % 1000 == 0 for label in figures)
 
 
 def _series_daily(series: Any, daily: dict[str, float]) -> dt.date | None:
