@@ -37,6 +37,7 @@ from .date_mentions import (
     resolve_weekday,
     resolve_weekday_date,
 )
+from .day_told_back import day_told_back
 from .required_words import lower_once
 from .url_dates import UrlDate, bounded_estimate, date_from_url
 
@@ -55,6 +56,7 @@ __all__ = [
     "find_war_time",
     "infer_publication_date",
     "month_span",
+    "opens_its_line",
     "parse_iso_or_none",
     "resolve_day_month",
     "resolve_weekday",
@@ -142,6 +144,8 @@ class DateRules:
         )
         # "a conflict that has entered its fourth year [next month]".
         self.year_of_war = g.pattern("year_of_war", guard=False)
+        self.own_day_number_before = g.pattern("own_day_number_before", guard=False)
+        self.range_link = re.compile(rf"\s*{g.source('day_range_join')}\s*")  # "between May and June 2024"
         self.comparison_before = g.pattern("comparison_before")
         self.ordinal_before = re.compile(
             rf"(?<![\w-]){g.source('ordinal_determiner')}\s+(?P<ord>{self.ordinal_words})\s+$"
@@ -268,6 +272,15 @@ def find_war_time(text: str, *, war_start: dt.date, grammar: PatternGrammar) -> 
                     match.end(),
                     _war_offset(war_start, _qualified(r, count, count_match["qual"], unit), unit),
                 )
+            continue
+        if (
+            (match := r.year_of_war.match(lowered, position))
+            and match["unit"] == "day"
+            and (number := match_before(r.own_day_number_before, lowered, position))
+            and in_war_sentence(number.start(), match.end())
+        ):
+            # "as the war reached its 500th day"
+            add(number.start(), match.end(), war_start + dt.timedelta(days=int(number["n"].replace(",", "")) - 1))
             continue
         if (
             (match := r.year_of_war.match(lowered, position))
@@ -461,6 +474,45 @@ def infer_publication_date(
     """
     r = grammar.rules(DateRules)
     mentions = find_dates(text, published=None, war_start=war_start, grammar=grammar)
+    date, evidence = _infer(text, r, mentions, war_start=war_start, grammar=grammar, figures=figures, series=series,
+                            spans=spans)
+    kind, _, said = evidence.partition("+")[0].partition(":")
+    at = text.find(said, 0, DATELINE_CHARS + len(said)) if kind in ("explicit", "numeric") else -1
+    if date is not None and kind in WEEKDAY_AFTER_KINDS and not (0 <= at < DATELINE_CHARS
+                                                                and opens_its_line(text, at)) \
+            and not _ends_a_range(r, text, mentions, said):
+        # "between February 2022 and December 2025 ... released Tuesday", "(photo) January 20, 2026 ... said on
+        # Wednesday": the text's one weekday on or after its latest dated day
+        after = _weekday_after(r, mentions, date)
+        if after is not None and after[0] > date:
+            return after[0], f"{evidence}+{after[1]}"
+    return date, evidence
+
+
+def _ends_a_range(r: DateRules, text: str, mentions: Sequence[DateMention], said: str) -> bool:
+    """Whether the month ``said`` ends a range ("between February 2022 and December 2025"): a study's cut-off, which
+    its release may follow by weeks, not a month's tally told on the weekday after it."""
+    return any(m.text == said and m.kind in ("month", "season") and any(
+        p.end <= m.start and r.range_link.fullmatch(text, p.end, m.start) for p in mentions) for m in mentions)
+
+
+#: The evidence whose day is only a lower bound that the text's one weekday may follow: a full date (of an event
+#: the text reports, not its dateline), or the end of a month or season it names.
+WEEKDAY_AFTER_KINDS = ("explicit", "numeric", "month", "season")
+
+
+def _infer(
+    text: str,
+    r: DateRules,
+    mentions: Sequence[DateMention],
+    *,
+    war_start: dt.date,
+    grammar: PatternGrammar,
+    figures: Sequence[tuple[str, float]],
+    series: ReferenceSeries | None,
+    spans: Sequence[tuple[str, float, dt.date]],
+) -> tuple[dt.date | None, str]:
+    """``infer_publication_date`` but for the weekday that may follow its day."""
     floor = war_start - HISTORY_MARGIN
 
     # Full dates: each is a lower bound of the publication date.
@@ -478,14 +530,21 @@ def infer_publication_date(
     )
     while len(dated) > 1 and (dated[-1][0] - dated[-2][0]).days > 366:
         dated.pop()  # a date a year ahead of every other is a plan or a typo, not the news
+    # "Yesterday, on 12 August 2024": the day after the date
+    told = day_told_back(text, [m for _d, m in dated], war_start=war_start, grammar=grammar) if dated else None
     for mention in mentions:
         if mention.start >= DATELINE_CHARS:
             break
-        if mention.kind in ("explicit", "numeric") and mention.date is not None and mention.date >= floor:
+        if mention.kind in ("explicit", "numeric") and mention.date is not None and mention.date >= floor \
+                and opens_its_line(text, mention.start):
+            if told is not None and told[1].startswith(f"{mention.kind}:{mention.text}+"):
+                return told
             return mention.date, f"{mention.kind}:{mention.text}"
     latest: tuple[dt.date, str] | None = None
     if dated:
         latest = (dated[-1][0], f"{dated[-1][1].kind}:{dated[-1][1].text}")
+        if told is not None and told[0] > latest[0]:
+            latest = told
 
     war_times = find_war_time(text, war_start=war_start, grammar=grammar)
     war_time = max(war_times, key=lambda w: w.date) if war_times else None
@@ -539,15 +598,25 @@ def infer_publication_date(
         return _month_in_war_time(r, mentions, war_time) or (war_time.date, f"war_day:{war_time.text}")
     # "between February 2022 and December 2025": the text is from the latest month it names, or after it
     # (not the war's first month, nor a span's start: "since the invasion in February 2022", "from May 2023")
-    months = [m for m in mentions if m.kind == "month" and m.date is not None and m.span_start is not None
+    months = [m for m in mentions if m.kind in ("month", "season") and m.date is not None and m.span_start is not None
               and m.span_start >= floor and not m.span_start <= war_start <= m.date
               and not r.since_before.search(text, max(0, m.start - 40), m.start)]
     if months:
         last = max(months, key=lambda m: m.date or war_start)
-        return last.date, f"month:{last.text}"
+        return last.date, f"{last.kind}:{last.text}"
     if any(m.date == war_start for m in mentions):
         return war_start, "war_start"
     return None, "none"
+
+
+#: The most words a dateline's line holds before its date ("KYIV, March 3", "Last updated on 12 March 2024"); a
+#: sentence's date ("In a report published on 2 February 2024") is no dateline.
+DATELINE_WORDS = 3
+
+
+def opens_its_line(text: str, start: int) -> bool:
+    """Whether the date at ``start`` opens its line but for a few words (a dateline's place, "Published on")."""
+    return len(text[text.rfind("\n", 0, start) + 1 : start].split()) <= DATELINE_WORDS
 
 
 def _month_in_war_time(r: DateRules, mentions: Sequence[DateMention], war_time: WarTimeMention

@@ -65,7 +65,8 @@ def date_undated_text(reader: Reader, url_bounds: datelib.UrlDate | None = None)
     inferred, _evidence = datelib.bounded_estimate(inferred, evidence, url_bounds)
     reader.published = inferred
     reader.published_basis = "inferred"
-    reader.dated_by_dateline = inferred is not None and inferred == estimate and _dateline_decides(reader, evidence)
+    reader.dated_by_dateline = inferred is not None and inferred == estimate and (
+        _dateline_decides(reader, evidence) or _names_its_own_day(evidence))
 
 
 def event_lead(reader: Reader) -> tuple[list[list[Word]], int]:
@@ -81,6 +82,12 @@ def _dateline_decides(reader: Reader, evidence: str) -> bool:
     kind, _, said = evidence.partition("+")[0].partition(":")
     at = reader.norm.find(said, 0, datelib.DATELINE_CHARS + len(said)) if said else -1
     return kind in ("day_month", "explicit", "numeric") and 0 <= at < datelib.DATELINE_CHARS
+
+
+def _names_its_own_day(evidence: str) -> bool:
+    """Whether the text's date is the day it names as its own ("said on Wednesday" after its latest dated event,
+    "yesterday, on 12 August": ``dates.infer_publication_date``), not that of its latest news (a day before it)."""
+    return any(f"+{kind}:" in evidence for kind in ("weekday", "relative"))
 
 
 def _dating_side(prof: Profile) -> str | None:

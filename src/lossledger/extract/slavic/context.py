@@ -8,16 +8,18 @@ from collections import Counter
 from typing import Any
 
 from ...languages.morphology import Token, tags
-from ..dates import series_evidence
+from ..dates import opens_its_line, series_evidence
 from .actor import is_actor
 from .claimants import bulletin_source, claimant_in, local_officials
 from .dates import DateMention, dateline_with_weekday, infer_from_totals, resolve_date, safe_date
 from .language import DIGITS, MONTH, NUMBER_WORD, WEEKDAY, Language
+from .latest_span import latest_span_end, weekday_on_or_after
 from .mentions import DocText, Mention, first_hit
 from .numbers import Number
 from .sentences import Sentence
 from .sides import side_words
 from .spans import find_measure, is_event, remark_dash
+from .told_back import day_told_back
 from .transcript import a_speaker_label
 
 # -- the document ----------------------------------------------------------------------------------------
@@ -188,11 +190,14 @@ def infer_published(doc: DocText) -> dt.date | None:
     its latest full date, a day of the war."""
     all_dates = [d for s in doc.sentences for d in doc.dates.get(id(s), [])]
     floor = doc.profile.war_start - dt.timedelta(days=400)
+    told = day_told_back(doc, all_dates)  # "Вчора, 12 серпня 2024 року": the day after the date
     for d in all_dates:
-        if d.start < 150 and d.kind == "day" and d.year is not None:
+        # (not a span's first day: "втрати противника з 24.02.22")
+        if d.start < 150 and d.kind == "day" and d.year is not None and d.role != "since" \
+                and opens_its_line(doc.text, d.start):
             r = resolve_date(d, None)
             if r and r >= floor:
-                return r
+                return told[0] if told is not None and told[1] is d else r
     series = doc.profile.running_totals()  # the profile's dating series (the General Staff's), if it has one
     side = series.side if series is not None else None
     publishers = (None, *doc.profile.raw.get("dating_claimants", ()))  # the series' own publishers (the profile's)
@@ -202,11 +207,18 @@ def infer_published(doc: DocText) -> dt.date | None:
               and (m.category == "personnel" or m.value >= 20)]
     full = sorted(r for d in all_dates if d.kind == "day" and d.year is not None
                   and (r := resolve_date(d, None)) is not None and r >= floor)
+    if told is not None and full and told[0] > full[-1]:
+        full.append(told[0])
     near = full[-1] if full else None
     if series is not None and totals:
         hit = series_evidence(totals, series, near)
-        if hit is not None and not hit.approximate and (len(hit.figures) >= 2 or hit.run_days <= 3):
-            return hit.date
+        if hit is not None and not hit.approximate and (len(hit.figures) >= 2 or hit.run_days <= 3) \
+                and not (_round_only(hit.figures) and any(d.kind == "war_day" and d.day for d in all_dates)):
+            # ("станом на ранок 30 травня" with a total the series held on 30 and 31 May: the day the text names)
+            first = hit.date - dt.timedelta(days=hit.run_days - 1)
+            named = [r for d in all_dates if d.kind == "day" and d.year is None and d.month and d.day
+                     and (r := safe_date(hit.date.year, d.month, d.day)) is not None and first <= r <= hit.date]
+            return max(named) if named else hit.date
     daily = {m.category: m.value for m in doc.mentions
              if m.measure == "period" and m.period_days == 1 and side is not None and m.side == side
              and m.qualifier == "exact" and m.value_high is None}
@@ -220,7 +232,11 @@ def infer_published(doc: DocText) -> dt.date | None:
         # "24 лютого 2022 року ... до опівночі 17 квітня": a later yearless date in the same year
         placed = [r for d in all_dates if d.kind == "day" and d.year is None and d.month and d.day
                   and (r := safe_date(full[-1].year, d.month, d.day)) is not None and r > full[-1]]
-        return max(placed) if placed else full[-1]
+        if placed:
+            return max(placed)
+        # "... 20 січня 2026 року ... повідомили у середу": the text's one weekday on or after its latest day
+        return full[-1] if told is not None and told[0] == full[-1] else \
+            weekday_on_or_after(all_dates, full[-1]) or full[-1]
     for d in all_dates:
         if d.kind == "war_day" and d.day:
             return doc.profile.war_start + dt.timedelta(days=d.day - 1)
@@ -237,7 +253,15 @@ def infer_published(doc: DocText) -> dt.date | None:
         y = max(years)
         # (by the day alone: two mentions of one day are a tie, and the mentions themselves do not compare)
         return max((r for d in yearless if (r := safe_date(y, d.month or 1, d.day or 1))), default=None)
-    return None
+    # "У травні 2024 року ... повідомив у вівторок": the latest month's end, or the weekday after it
+    end = latest_span_end(all_dates, doc.profile.war_start)
+    return (weekday_on_or_after(all_dates, end) or end) if end is not None else None
+
+
+def _round_only(figures: tuple[str, ...]) -> bool:
+    """Whether every total the series matched is a round thousand ("перевищили 10 000"): a day the series happened to
+    print it, which the war's day count the text gives ("за вісім діб війни") overrules."""
+    return all(float(label.partition("=")[2] or 1) % 1000 == 0 for label in figures)
 
 
 def _series_daily(series: Any, daily: dict[str, float]) -> dt.date | None:

@@ -1,0 +1,41 @@
+""""Вчора, 12 серпня 2024 року, ...", "минулого тижня, 3 квітня 2025 року", "на прошлой неделе, 3 апреля": a day
+counted back from the publication ("вчора", "позавчора", "минулого тижня") beside a full date names the same day, so
+an undated text is from that day plus the days counted back, as in English (``..day_told_back``). The words are the
+grammar's (``dates.yesterday``, ``dates.two_days_back``, ``dates.week_back``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .dates import DateMention, resolve_date
+from .mentions import DocText
+
+__all__ = ["day_told_back"]
+
+#: How far apart (characters) the day counted back and the full date may stand: one phrase.
+NEIGHBOUR_CHARS = 40
+_BREAK = re.compile(r"[.!?;\n]")
+
+
+def day_told_back(doc: DocText, dates: list[DateMention]) -> tuple[dt.date, DateMention] | None:
+    """The latest full date of ``dates`` that a day counted back stands beside in one phrase, plus the days counted
+    back ("Вчора, 12 серпня 2024 року" -> 13 August 2024), with the date's mention; None when no such pair stands."""
+    full = [d for d in dates if d.kind == "day" and d.year is not None]
+    if not full:
+        return None
+    # (a weekday mention of a negative day is a day counted back: "вчора" -1, "позавчора" -2)
+    back = [(d.start, d.end, -d.day) for d in dates if d.kind == "weekday" and d.day is not None and d.day < 0]
+    table = doc.lang.grammar["dates"]
+    for sent in doc.sentences:
+        if "week_back" in table.keys_in(sent.tokens):
+            back += [(sent.tokens[a].start, sent.tokens[b - 1].end, 7)
+                     for _key, a, b in table.find_all(sent.tokens, key="week_back")]
+    found: list[tuple[dt.date, DateMention]] = []
+    for start, end, days in back:
+        for d in full:
+            a, b = (end, d.start) if end <= d.start else (d.end, start)
+            if 0 <= b - a <= NEIGHBOUR_CHARS and not _BREAK.search(doc.text, a, b) \
+                    and (day := resolve_date(d, None)) is not None:
+                found.append((day + dt.timedelta(days=days), d))
+    return max(found, key=lambda pair: pair[0]) if found else None
