@@ -89,7 +89,9 @@ def not_this_wars_loss(reader: Reader, sent: Sentence, abs_start: int, np_span: 
     if reader.search_in(sent, r.accused_before, max(sent.start, abs_start - 20), abs_start):
         return True  # "accused two Ukrainian marines of the killing of five": the accused
     if np_span is not None and (accused := r.accused_after.match(text, np_span[1])) is not None and not (
-            accused.group("comma") and _loss_after_clause(reader, sent, accused.end())):
+            (accused.group("comma") and _loss_after_clause(reader, sent, accused.end()))
+            or (accused.group("bare") is not None
+                and reader.search_in(sent, r.accused_own_loss_after, accused.end(), sent.end))):
         return True  # "Two Russian officers are charged over a missile strike": the accused, as the charge's subject
     lo, hi = reader.clause_bounds(sent, abs_start)
     if (np_span is not None and reader.search_in(sent, r.team_before, max(sent.start, abs_start - 30), abs_start)
