@@ -69,6 +69,7 @@ from .figure_parts import (
 )
 from .first_days import FirstDaysRules
 from .force_member import ForceMemberRules
+from .formation_in_view import FormationRules
 from .gate import FirstMention, GateNotes, count_may_be_read, may_hold_claims
 from .group_named_after import GroupNamedAfterRules, group_among_after
 from .hedging import is_hedged, qualifier_of
@@ -155,7 +156,8 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datel
                                  VictimsNamedAfterRules, SinceThenRules, HolidayDateRules, SeasonAfterRules,
                                  ExistentialRules, BracketDateRules, ReturnedBodiesRules, BracketSourceRules,
                                  GroupNamedAfterRules, FirstDaysRules,
-                                 LoserPronounRules, ReportedBareRules, TableSourceRules, PlacePointerRules)
+                                 LoserPronounRules, ReportedBareRules, TableSourceRules, PlacePointerRules,
+                                 FormationRules)
 
 
 @functools.lru_cache(maxsize=16)

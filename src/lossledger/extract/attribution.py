@@ -14,6 +14,7 @@ import re
 from .attribution_rules import AttributionRules, ends_held, search_by_prefixes
 from .body import Sentence
 from .document import Reader, SentenceSources, Source
+from .formation_in_view import formation_in_view
 from .nation_in_view import role_of_sole_nation_before
 from .place_pointer import without_place_pointer
 from .role_nation import (
@@ -267,6 +268,8 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             classified.append((start, end))
             named.append((int(role.key == "other"), score, role))
             continue
+        if formation_in_view(reader, sent, bare, (start, end, score), scope, (classified, named)):
+            continue  # "Russian forces pressed on. The 58th Army said": that nation's officials (formation_in_view.py)
         if _third_nations_office(reader, sent, bare, start, end):
             classified.append((start, end))  # "Twelve Indian nationals ..., the external affairs ministry said"
             named.append((1, score, Source("other", reader.text[start:end], start, score, scope=scope)))

@@ -6,6 +6,7 @@ under (750 lines)."""
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
@@ -107,6 +108,7 @@ class AttributionRules:
         self.ascii_subject_boundary = in_ascii(self.subject_boundary)
         self.ascii_reporting_verb = in_ascii(self.reporting_verb)
         self.ascii_reporting_verb_after_mark = in_ascii(self.reporting_verb_after_mark)
+        self.reporting_verb_at_end = g.pattern("reporting_verb_at_end")
         self.source_after_cue = g.pattern("source_after_cue")
         # (its marks and line starts are taken only before the word they lead to: ", said", a "Sources:" line)
         self.source_after_cue_starts = match_starts(self.source_after_cue, most=_MOST_SEARCH_PREFIXES, led=True)
@@ -173,6 +175,12 @@ class AttributionRules:
         return read_in(tail, norm).search(norm, lo, verb_start) if end_test(tail).found(norm, lo, verb_start) else None
 
     def verbs_in(self, norm: str) -> Iterator[re.Match[str]]:
+        """The verbs of reported speech in ``norm``, in text order: ``_verbs_anywhere`` and those that report only at
+        their clause's end (", a study found.")."""
+        return heapq.merge(self._verbs_anywhere(norm), self.reporting_verb_at_end.finditer(norm),
+                           key=lambda m: m.start())
+
+    def _verbs_anywhere(self, norm: str) -> Iterator[re.Match[str]]:
         """``reporting_verb.finditer(norm)`` (its ASCII twin's in an ASCII text), found one character before each
         verb: a verb opens a word, so after a character that is no word character or at the text's start, and ends
         one (the ``\\b`` after it): each match of ``reporting_verb_after_mark`` is that character and a verb, which

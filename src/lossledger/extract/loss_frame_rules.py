@@ -119,6 +119,7 @@ class LossFrameRules:
         self.age_before = g.pattern("age_before")
         self.accused_before = g.pattern("accused_before")
         self.accused_after = g.pattern("accused_after")
+        self.accused_own_loss_after = g.pattern("accused_own_loss_after")
         self.team_before = g.pattern("team_before")
         self.counted_victims = g.pattern("counted_victims", guard=False)
         self.money_just_before = g.pattern("money_just_before")

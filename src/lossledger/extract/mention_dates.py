@@ -132,6 +132,10 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             m.period_start, m.extra["span_end"] = m.period_start or d.span_start, True
             candidates.append(d)
             continue
+        if d.start > abs_start and r.part_before_date.search(reader.norm, _sentence_start(m) + m.number.end, d.start):
+            continue  # "260 killed since the invasion, 41 of them since January", "610 of them last year": the part's
+        if d.end <= abs_start and _whole_before_part(reader, m, d, abs_start):
+            continue  # "lost since February 2022, 410 of them since June": the whole's start, the part has its own
         told_then = d.end <= abs_start and r.when_after.match(reader.norm, d.end) is not None
         if date_role(reader, d, sent) == "start" and not told_then:
             if d.start > abs_start and r.not_updated.search(reader.norm, reader.clause_bounds(sent, abs_start)[0],
@@ -140,8 +144,6 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             # (told_then: "the highest since October 19, when it said Russia had lost 1,380": that figure's date)
             if d.start > abs_start and r.bring_total.search(reader.norm, abs_start, d.start):
                 continue  # "lost 640 on Monday, bringing its losses since 24 February 2022 to ...": the total's
-            if d.start > abs_start and r.part_before_date.search(reader.norm, abs_start, d.start):
-                continue  # "260 killed since the invasion, 41 of them since January": the part's start
             if d.end <= abs_start and (bring := r.bring_total.search(reader.norm, d.end, min(sent.end, abs_start + 60))
                                        ) is not None and bring.start() < abs_start:
                 continue  # "three since January, bringing to 29 the number ...": the increase's span, not the total's
@@ -379,6 +381,17 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         # figure: the same day's report goes on
         m.measure, m.period_days = "period", 1
     read_named_part(reader, m, sent, abs_start)  # "since the beginning of the year", "in Q2 2025": the span
+
+
+def _whole_before_part(reader: Reader, m: Mention, d: datelib.DateMention, abs_start: int) -> bool:
+    """Whether ``d`` ends the whole's clause right before the part ``m`` counts, which has a span of its own after
+    it ("3,900 lost since February 2022, 410 of them since June": February is the whole's)."""
+    r = reader.grammar.rules(MeasureRules)
+    return (_CLAUSE_MARK.fullmatch(reader.norm, d.end, abs_start) is not None
+            and r.part_before_span.match(reader.norm, _sentence_start(m) + m.number.end) is not None)
+
+
+_CLAUSE_MARK = re.compile(r"\s*[,;]\s*")
 
 
 def _weeks_ending_on_days(reader: Reader, sent: Sentence, found: list[datelib.DateMention]

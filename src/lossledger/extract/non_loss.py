@@ -88,7 +88,10 @@ def not_this_wars_loss(reader: Reader, sent: Sentence, abs_start: int, np_span: 
         return True  # "two people aged 45 and 60": ages
     if reader.search_in(sent, r.accused_before, max(sent.start, abs_start - 20), abs_start):
         return True  # "accused two Ukrainian marines of the killing of five": the accused
-    if np_span is not None and r.accused_after.match(text, np_span[1]):
+    if np_span is not None and (accused := r.accused_after.match(text, np_span[1])) is not None and not (
+            (accused.group("comma") and _loss_after_clause(reader, sent, accused.end()))
+            or (accused.group("bare") is not None
+                and reader.search_in(sent, r.accused_own_loss_after, accused.end(), sent.end))):
         return True  # "Two Russian officers are charged over a missile strike": the accused, as the charge's subject
     lo, hi = reader.clause_bounds(sent, abs_start)
     if (np_span is not None and reader.search_in(sent, r.team_before, max(sent.start, abs_start - 30), abs_start)
@@ -112,6 +115,13 @@ def not_this_wars_loss(reader: Reader, sent: Sentence, abs_start: int, np_span: 
         # "the fleet had about 80 ships": what a side has, not what it lost ("and has lost 21 of them": the part's)
         return True
     return _about_another_event(reader, sent)
+
+
+def _loss_after_clause(reader: Reader, sent: Sentence, at: int) -> bool:
+    """Whether the predicate right after the comma that closes the clause running on at ``at`` is one of loss ("Two
+    soldiers, both charged with looting, were killed in a strike": the accused were killed)."""
+    close = reader.norm.find(",", at, sent.end)
+    return close >= 0 and _loss_word_between(reader, close, min(sent.end, close + _OWN_VERB_REACH))
 
 
 def _about_another_event(reader: Reader, sent: Sentence) -> bool:

@@ -16,6 +16,7 @@ from .attribution_rules import AttributionRules
 from .body import Sentence
 from .bracket_sources import in_source_bracket
 from .document import Mention, Reader, Source
+from .formation_in_view import formation_loser
 from .loss_frame import sentence_before, side_from_claimant
 from .loss_frame_rules import LossFrameRules
 from .sources import Phrase, source_tables, supplier_side
@@ -58,6 +59,8 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             region = _side_of_region_named_before(reader, sent, origin.end())
             if region is not None:
                 return region, "noun_phrase"  # "3,100 men from the region" after "Russia's Bashkortostan region"
+    if (formation := formation_loser(reader, sent, abs_start)) is not None:
+        return formation, "noun_phrase"  # "Russian forces pressed on. The 58th Army lost 1,200 soldiers there"
     if (np_span is not None and (own_part := prof.own_side(claimant)) is not None
             and r.own_part_of.search(reader.norm, abs_start, np_span[1]) and _its_is_the_sources(
                 reader, sent, abs_start)):

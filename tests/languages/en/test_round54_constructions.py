@@ -6,8 +6,8 @@ this year"); "during the same period" after a headline that gave the span's leng
 past a running total; "It" after "the UN mission in Ukraine" (the body, not the place); "Its envoy said" after a
 nation; "the defence ministry's weekly report" with one nation in view, and "the ministry said" as the last ministry
 that spoke; "16 more such killings"; a hedge of a later predicate with a figure of its own; and a newspaper called
-"daily" or "weekly", which is no rate. Five constructions seen on the way are pinned as known shortfalls (strict
-xfail)."""
+"daily" or "weekly", which is no rate. Five constructions seen on the way were pinned as known shortfalls
+(strict xfail); round 56c lifted four of them."""
 
 from __future__ import annotations
 
@@ -217,20 +217,14 @@ def test_checking_credible_reports_hedges() -> None:
     assert _claims(text)[30].hedged is True
 
 
-# -- Known shortfalls seen on the way (strict xfail: a fix shows as a pass) --------------------------------------------
+# -- Seen on the way: four lifted in round 56c (test_round56c_constructions.py), one still pinned (strict xfail) ---
 
-@pytest.mark.xfail(strict=True, reason="a part after a whole bounded by a stated start ('since February 2022', read as"
-                   " the war's start by the date, not by war_start's words) keeps the whole's measure and start:"
-                   " measure.part_before_span lifts only a war_start phrase")
 def test_a_part_with_its_own_start_after_a_dated_whole() -> None:
     text = "Oryx has counted 3,900 Ukrainian armoured vehicles lost since February 2022, 410 of them since June."
     claim = _claims(text, "2025-11-20")[410]
     assert (claim.measure, str(claim.period_start)) == ("period", "2025-06-01")
 
 
-@pytest.mark.xfail(strict=True, reason="a part's own span that names a past year ('610 of them last year') also dates"
-                   " the whole before it (as_of the year's end): the whole's as_of is read from every date in the"
-                   " sentence, the part's included")
 def test_a_parts_past_year_does_not_date_the_whole() -> None:
     text = "Oryx has documented 4,300 Russian tanks lost since the invasion began, 610 of them last year."
     assert str(_claims(text, "2025-11-20")[4300].as_of) == "2025-11-20"
@@ -244,17 +238,12 @@ def test_a_delegation_in_a_capital_is_no_officials_of_it() -> None:
     assert _claims(text, "2025-11-20")[12].claimant == "other"
 
 
-@pytest.mark.xfail(strict=True, reason="'Its ambassador to the UN said': the UN in the role's phrase outranks the"
-                   " possessive's nation (generic_source reads at most two words between the role and its verb)")
 def test_its_ambassador_to_the_un_is_the_nation_named_before() -> None:
     text = ("Kyiv welcomed the report. Its ambassador to the UN said Russian forces had executed 40 Ukrainian prisoners"
             " since January.")
     assert _claims(text, "2025-11-20")[40].claimant == "ua_officials"
 
 
-@pytest.mark.xfail(strict=True, reason="a hedge of a second predicate with no auxiliary (', and reportedly lost 20"
-                   " tanks') still hedges the first figure: hedge_of_later_figure reads a predicate that opens on was,"
-                   " is, has or had")
 def test_a_hedge_of_a_later_predicate_with_no_auxiliary() -> None:
     claims = _claims("Russian forces lost 300 soldiers near Toretsk, and reportedly lost 20 tanks.", "2025-11-20")
     assert (claims[300].hedged, claims[20].hedged) == (False, True)
