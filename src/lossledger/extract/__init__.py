@@ -139,6 +139,7 @@ from .whose_loss import (
     side_of_region_in_view,
     unit_speaker_claimant,
 )
+from .withdrawn_figures import WithdrawnRules, drop_withdrawn_figures
 
 __all__ = ["extract_claims", "EXTRACTOR_VERSION", "STAGE_RULES", "ExtractRules", "stage_grammar"]
 
@@ -155,7 +156,8 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datel
                                  VictimsNamedAfterRules, SinceThenRules, HolidayDateRules, SeasonAfterRules,
                                  ExistentialRules, BracketDateRules, ReturnedBodiesRules, BracketSourceRules,
                                  GroupNamedAfterRules, FirstDaysRules,
-                                 LoserPronounRules, ReportedBareRules, TableSourceRules, PlacePointerRules)
+                                 LoserPronounRules, ReportedBareRules, TableSourceRules, PlacePointerRules,
+                                 WithdrawnRules)
 
 
 @functools.lru_cache(maxsize=16)
@@ -651,6 +653,7 @@ def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, 
                 reader, earlier))
         waiting.clear()
         _after_sentence(reader, sent, _read_sentence(reader, sent))
+    drop_withdrawn_figures(reader)  # "A report on 11 June said 17 ... The figure was 14": the paper's own error
     if not reader.mentions:
         return []
     if reader.published is None:

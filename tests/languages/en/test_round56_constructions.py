@@ -1,0 +1,80 @@
+"""Constructions round 56 (helper h229) read, each pinned by sentences of other wordings than the articles' of
+unseen_articles_r56.py."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from probes import claims_reader  # noqa: E402
+
+_claims = claims_reader("2025-06-14")
+
+
+# -- a corrections column: "A report on 11 June ... said 17 people had been killed. The regional military
+# administration's figure was 14." The figure the paper's own earlier report gave, set right by the clause after it,
+# is its error, no claim; the corrected figure counts what it counted -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "withdrawn", "kept", "outcome"), [
+    ("Corrections\nA story on 3 May about a drone attack on Sumy said nine people had been wounded. The city "
+     "council's figure was 19.", 9, 19, "wounded"),
+    ("Clarification: An article on 2 April said Russian forces had lost 31 tanks near Vuhledar; it was 13.", 31, 13,
+     "losses"),
+    ("Corrections and clarifications\nOur report on Tuesday gave the number of drones shot down overnight as 84; it "
+     "was 48, the air force said.", 84, 48, "destroyed"),
+])
+def test_a_figure_the_correction_sets_right_is_withdrawn(text: str, withdrawn: float, kept: float,
+                                                         outcome: str) -> None:
+    claims = _claims(text)
+    assert withdrawn not in claims
+    assert claims[kept].outcome == outcome
+
+
+def test_two_sources_figures_in_a_text_that_corrects_nothing_both_stand() -> None:
+    claims = _claims("A UN report said 17 people had been killed in the strike. The regional administration's figure "
+                     "was 14.")
+    assert (claims[17].claimant, claims[14].claimant) == ("un", "ua_officials")
+
+
+def test_a_figure_its_source_has_since_raised_stands() -> None:
+    # the spec's superseded toll: no error of the paper's, and the clause after it sets no figure right
+    claims = _claims("Corrections\nA story on 12 May said the mayor had reported six people killed. That was his "
+                     "figure at the time; he later raised the toll to 8.")
+    assert {6, 8} <= set(claims)
+
+
+# -- "The regional military administration's figure was 14": a source's own figure restates the one before (and
+# "military" in an office's name names no soldiers) -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "category", "outcome"), [
+    ("Police said 40 people were injured in Sumy. The city military administration's figure was 46.", 46, "people",
+     "wounded"),
+    ("Officials said 40 drones were shot down overnight. The air force's count was 38.", 38, "drones", "destroyed"),
+])
+def test_a_sources_own_figure_restates_the_one_before(text: str, value: float, category: str, outcome: str) -> None:
+    found = _claims(text)[value]
+    assert (found.category, found.outcome, found.claimant) == (category, outcome, "ua_officials")
+
+
+# -- "Two of our own deminers were killed": people who clear mines for a charity or the emergency service ------------
+
+@pytest.mark.parametrize(("text", "value", "outcome"), [
+    ("A mine blast injured three deminers from a humanitarian group near Izium.", 3, "wounded"),
+    ("Two deminers were killed in August.", 2, "killed"),
+])
+def test_deminers_are_civilians(text: str, value: float, outcome: str) -> None:
+    found = _claims(text)[value]
+    assert (found.side, found.category, found.outcome) == ("ukraine", "civilians", outcome)
+
+
+# -- "at least 5 killed - regional chief": a headline's word for a region's head -------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("At least 5 killed in Sumy strike - regional chief", 5),
+    ("The Kharkiv regional chief said 4 people were injured.", 4),
+])
+def test_a_regional_chief_is_an_official(text: str, value: float) -> None:
+    assert _claims(text)[value].claimant == "ua_officials"
