@@ -114,6 +114,7 @@ from .numbers import NumberRules
 from .place_pointer import PlacePointerRules
 from .reported_bare import ReportedBareRules
 from .returned_bodies import ReturnedBodiesRules, counts_bodies, side_bodies_returned_to
+from .revised_figure import RevisedFigureRules
 from .season_after import SeasonAfterRules
 from .since_then import SinceThenRules
 from .sources import Phrase, source_tables
@@ -157,7 +158,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datel
                                  ExistentialRules, BracketDateRules, ReturnedBodiesRules, BracketSourceRules,
                                  GroupNamedAfterRules, FirstDaysRules,
                                  LoserPronounRules, ReportedBareRules, TableSourceRules, PlacePointerRules,
-                                 WithdrawnRules)
+                                 WithdrawnRules, RevisedFigureRules)
 
 
 @functools.lru_cache(maxsize=16)

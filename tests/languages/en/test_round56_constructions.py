@@ -78,3 +78,38 @@ def test_deminers_are_civilians(text: str, value: float, outcome: str) -> None:
 ])
 def test_a_regional_chief_is_an_official(text: str, value: float) -> None:
     assert _claims(text)[value].claimant == "ua_officials"
+
+
+# -- "A story on 12 June said the governor had reported nine civilians killed by shelling in May": the day of a report
+# ("a report on", "a story on") or of a subject's saying ("On 12 June the governor reported") gives way to the month the
+# figure counts -----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A report on 12 June said nine civilians were killed in Belgorod in May.",
+    "On 12 June the governor of Russia's Kursk region reported nine civilians killed by shelling in May.",
+    "An article on 12 June said Ukrainian drones had killed nine civilians in the Belgorod region in May.",
+])
+def test_the_day_of_telling_gives_way_to_the_month_counted(text: str) -> None:
+    found = _claims(text)[9]
+    assert (found.measure, str(found.period_start), str(found.as_of)) == ("period", "2025-05-01", "2025-05-31")
+
+
+def test_a_day_of_saying_with_no_other_date_still_dates_the_figure() -> None:
+    found = _claims("On Monday the governor said three people were killed in the strike.")[3]
+    assert str(found.as_of) == "2025-06-09"
+
+
+# -- "He has since raised it to 11": a figure its source changed counts what the figure before counted, over its span -
+
+@pytest.mark.parametrize(("text", "before", "after", "as_of"), [
+    ("The governor said nine civilians were killed in May. He has since raised it to 11.", 9, 11, "2025-05-31"),
+    ("Officials said 17 people had been killed in the strike on Tuesday. By evening they had raised it to 21.", 17, 21,
+     "2025-06-10"),
+    ("The ministry said 52 Russian tanks were destroyed in April. It later revised that figure down to 40.", 52, 40,
+     "2025-04-30"),
+])
+def test_a_figure_its_source_changed(text: str, before: float, after: float, as_of: str) -> None:
+    claims = _claims(text)
+    told, changed = claims[before], claims[after]
+    assert (changed.category, changed.outcome, changed.measure, str(changed.as_of)) == (
+        told.category, told.outcome, "period", as_of)
