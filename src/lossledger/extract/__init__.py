@@ -111,6 +111,7 @@ from .measure import (
 from .mention_dates import resolve_dates
 from .non_loss import names_non_loss, not_this_wars_loss
 from .numbers import NumberRules
+from .partner_source import PartnerSourceRules
 from .place_pointer import PlacePointerRules
 from .reported_bare import ReportedBareRules
 from .returned_bodies import ReturnedBodiesRules, counts_bodies, side_bodies_returned_to
@@ -158,7 +159,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datel
                                  ExistentialRules, BracketDateRules, ReturnedBodiesRules, BracketSourceRules,
                                  GroupNamedAfterRules, FirstDaysRules,
                                  LoserPronounRules, ReportedBareRules, TableSourceRules, PlacePointerRules,
-                                 WithdrawnRules, RevisedFigureRules)
+                                 WithdrawnRules, RevisedFigureRules, PartnerSourceRules)
 
 
 @functools.lru_cache(maxsize=16)

@@ -113,3 +113,33 @@ def test_a_figure_its_source_changed(text: str, before: float, after: float, as_
     told, changed = claims[before], claims[after]
     assert (changed.category, changed.outcome, changed.measure, str(changed.as_of)) == (
         told.category, told.outcome, "period", as_of)
+
+
+# -- "with 31 of the year's deaths": a part of the victims counted before, the span's word before its outcome, over
+# that count's span ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "as_of"), [
+    ("Landmines killed 87 civilians in 2024. The Kharkiv region remained the most affected, with 31 of the year's "
+     "deaths.", 31, "2024-12-31"),
+    ("Shelling killed 40 people in the city in January. The old town saw 12 of the month's dead.", 12, "2025-01-31"),
+])
+def test_a_part_of_the_spans_victims(text: str, value: float, as_of: str) -> None:
+    found = _claims(text, "2025-02-20")[value]
+    assert (found.outcome, found.measure, str(found.as_of)) == ("killed", "period", as_of)
+
+
+# -- "according to the casualty data we collect with regional authorities": a partner in the writer's own count is no
+# source --------------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "In 2024, landmines killed 87 civilians in Ukraine, according to the casualty data we collect with regional "
+    "authorities.",
+    "Our monitors counted 40 civilians killed in May, according to the figures we compile together with the police.",
+])
+def test_a_partner_in_the_writers_count_is_no_source(text: str) -> None:
+    assert all(c.claimant is None for c in _claims(text, "2025-02-20").values())
+
+
+def test_a_body_that_compiled_the_data_is_still_the_source() -> None:
+    text = "In 2024, landmines killed 87 civilians in Ukraine, according to data compiled by regional authorities."
+    assert _claims(text, "2025-02-20")[87].claimant == "ua_officials"
