@@ -143,3 +143,45 @@ def test_a_partner_in_the_writers_count_is_no_source(text: str) -> None:
 def test_a_body_that_compiled_the_data_is_still_the_source() -> None:
     text = "In 2024, landmines killed 87 civilians in Ukraine, according to data compiled by regional authorities."
     assert _claims(text, "2025-02-20")[87].claimant == "ua_officials"
+
+
+# -- "killed 12 of my compatriots", "destroyed 11,200 of the aggressor's tanks": a speaker's "my" and the enemy's
+# possessive stand between a count and its noun; compatriots and countrymen are people ---------------------------------
+
+@pytest.mark.parametrize(("text", "value", "side", "category"), [
+    ("Yesterday, Russian strikes killed 12 of my countrymen in Dnipro.", 12, "ukraine", "people"),
+    ("Russian shelling killed four of my fellow citizens in Kherson on Sunday.", 4, "ukraine", "people"),
+    ("Yesterday, Russian strikes killed 12 of our compatriots in Dnipro.", 12, "ukraine", "people"),
+    ("Ukrainian forces have destroyed 11,200 of the enemy's tanks.", 11200, "russia", "tanks"),
+    ("Thank you, Mr President. The aggressor keeps attacking my country. Our defenders have destroyed 900 of the "
+     "aggressor's aircraft.", 900, "russia", "aircraft"),
+])
+def test_my_and_the_enemys_before_the_noun(text: str, value: float, side: str, category: str) -> None:
+    found = _claims(text)[value]
+    assert (found.side, found.category) == (side, category)
+
+
+def test_a_commanders_own_men() -> None:
+    found = _claims("I lost 12 of my men near Bakhmut last month, the Ukrainian commander said.")[12]
+    assert (found.side, found.category) == ("ukraine", "personnel")
+
+
+# -- "46 casualties, 11 of them fatal": the fatal part of a count of casualties is killed -----------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The strike caused 46 casualties, 11 of them fatal.", 11),
+    ("Russian shelling of Kherson left 20 casualties on Monday, three of them fatal.", 3),
+])
+def test_the_fatal_part_is_killed(text: str, value: float) -> None:
+    assert _claims(text)[value].outcome == "killed"
+
+
+# -- "Kharkiv strike toll up to 9": a headline's toll risen to the figure is no bound ----------------------------------
+
+@pytest.mark.parametrize(("text", "value", "qualifier"), [
+    ("08:15 UPDATE Kharkiv strike toll up to 9", 9, "exact"),
+    ("Odesa drone attack: death toll now up to 23, governor says", 23, "exact"),
+    ("Russian strikes killed up to 9 people in Kharkiv, officials said.", 9, "at_most"),
+])
+def test_a_toll_up_to_a_figure(text: str, value: float, qualifier: str) -> None:
+    assert _claims(text)[value].qualifier == qualifier
