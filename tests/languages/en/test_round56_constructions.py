@@ -25,6 +25,10 @@ _claims = claims_reader("2025-06-14")
      "losses"),
     ("Corrections and clarifications\nOur report on Tuesday gave the number of drones shot down overnight as 84; it "
      "was 48, the air force said.", 84, 48, "destroyed"),
+    ("Editor's note: This article has been amended. It previously said 31 civilians were killed in the Sumy strike; "
+     "the regional prosecutor's office put the toll at 13.", 31, 13, "killed"),
+    ("Correction: This story originally stated that 40 Russian tanks were destroyed near Kupiansk. The brigade's press "
+     "service gave the figure as 14.", 40, 14, "destroyed"),
 ])
 def test_a_figure_the_correction_sets_right_is_withdrawn(text: str, withdrawn: float, kept: float,
                                                          outcome: str) -> None:
@@ -185,3 +189,14 @@ def test_the_fatal_part_is_killed(text: str, value: float) -> None:
 ])
 def test_a_toll_up_to_a_figure(text: str, value: float, qualifier: str) -> None:
     assert _claims(text)[value].qualifier == qualifier
+
+
+# -- "maimed 710 more": maimed are wounded ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Since 2022, explosive ordnance has killed 289 civilians in the region, including 42 children, and maimed 710 "
+     "more.", 710),
+    ("Russian cluster munitions maimed 35 civilians in the Kharkiv region last year, the governor said.", 35),
+])
+def test_maimed_are_wounded(text: str, value: float) -> None:
+    assert _claims(text)[value].outcome == "wounded"
