@@ -112,9 +112,11 @@ from .measure import (
 from .mention_dates import resolve_dates
 from .non_loss import names_non_loss, not_this_wars_loss
 from .numbers import NumberRules
+from .partner_source import PartnerSourceRules
 from .place_pointer import PlacePointerRules
 from .reported_bare import ReportedBareRules
 from .returned_bodies import ReturnedBodiesRules, counts_bodies, side_bodies_returned_to
+from .revised_figure import RevisedFigureRules
 from .season_after import SeasonAfterRules
 from .since_then import SinceThenRules
 from .sources import Phrase, source_tables
@@ -140,6 +142,7 @@ from .whose_loss import (
     side_of_region_in_view,
     unit_speaker_claimant,
 )
+from .withdrawn_figures import WithdrawnRules, drop_withdrawn_figures
 
 __all__ = ["extract_claims", "EXTRACTOR_VERSION", "STAGE_RULES", "ExtractRules", "stage_grammar"]
 
@@ -157,7 +160,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datel
                                  ExistentialRules, BracketDateRules, ReturnedBodiesRules, BracketSourceRules,
                                  GroupNamedAfterRules, FirstDaysRules,
                                  LoserPronounRules, ReportedBareRules, TableSourceRules, PlacePointerRules,
-                                 FormationRules)
+                                 FormationRules, WithdrawnRules, RevisedFigureRules, PartnerSourceRules)
 
 
 @functools.lru_cache(maxsize=16)
@@ -653,6 +656,7 @@ def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, 
                 reader, earlier))
         waiting.clear()
         _after_sentence(reader, sent, _read_sentence(reader, sent))
+    drop_withdrawn_figures(reader)  # "A report on 11 June said 17 ... The figure was 14": the paper's own error
     if not reader.mentions:
         return []
     if reader.published is None:

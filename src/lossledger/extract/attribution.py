@@ -16,6 +16,7 @@ from .body import Sentence
 from .document import Reader, SentenceSources, Source
 from .formation_in_view import formation_in_view
 from .nation_in_view import role_of_sole_nation_before
+from .partner_source import named_as_partner
 from .place_pointer import without_place_pointer
 from .role_nation import (
     cited_in_citers_nation,
@@ -66,6 +67,7 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Sour
     named, generic = _sources_named(reader, sent)
     if not named and not generic:
         return None  # most sentences name no source
+    named = [x for x in named if not named_as_partner(reader, x[2])]  # "data we collect with regional authorities"
     found: list[tuple[int, int, int, Source]] = [
         (other, -score, _distance(src, near), src) for other, score, src in named]
     for start, noun in generic:

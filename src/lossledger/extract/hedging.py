@@ -24,6 +24,8 @@ def qualifier_of(reader: Reader, abs_start: int, abs_end: int, num: Number) -> s
         if r.qualifier_tail.fullmatch(tail) and not (r.definite_tail.search(tail)
                                                      and not r.mark_after.match(reader.norm, abs_end)):
             m = q  # (but "far above the 134,900 deaths X confirmed": a comparison with a figure, no qualifier of it)
+    if m is not None and r.toll_rises_up_to.search(reader.norm, max(0, m.start() - 30), m.end()):
+        return "exact"  # "Kharkiv strike toll up to 9": a headline's toll risen to the figure, no bound of it
     if m is not None:
         return reader.profile.key_of(m)
     if r.or_more.match(reader.norm[abs_end : abs_end + 12]):

@@ -248,7 +248,8 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
                 and r.passive_loss_after.match(text, abs_end))):
         return prev.category, None, abs_end, "previous_topic", ""
     # "Kyiv puts that number at 36,000", "the real total is more than 30,000": the figure of a sentence before
-    if ((r.figure_pointer.search(text, sent.start, abs_start) or r.record_pointer.search(text, sent.start, abs_start))
+    if ((r.figure_pointer.search(text, sent.start, abs_start) or r.record_pointer.search(text, sent.start, abs_start)
+         or r.figure_changed_before.search(text, sent.start, abs_start))  # ("he has since raised it to 11")
             and prev is not None and prev.sentence.paragraph >= sent.paragraph - 3):
         return restated_figure(reader).category, None, abs_end, "previous_figure", ""
     if r.of_them_after.match(text, abs_end):

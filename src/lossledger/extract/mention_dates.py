@@ -32,6 +32,7 @@ from .measure import PERIOD_DAYS
 from .measure_rules import MeasureRules
 from .month_spans import as_of_month_point, days_from_span_start, run_of_months
 from .period_parts import read_named_part
+from .revised_figure import span_of_figure_revised
 from .since_then import start_told_before, war_called_operation
 from .span_context import (
     as_of_of_total_before,
@@ -342,6 +343,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
           and (gone_back := month_gone_back_to(reader, sent)) is not None):
         # "Two years earlier, the bridge had cost them dearly. In a single night, they lost 11 armoured vehicles"
         m.as_of, m.as_of_basis, m.dated = gone_back.date, "stated", True
+    if m.as_of is None and m.period_start is None:
+        span_of_figure_revised(reader, m)  # "He has since raised it to 11": the span of the figure it changed
     if m.as_of is None and (event := _event_going_on(reader, m)) is not None:
         m.as_of, m.as_of_basis, m.dated = event.as_of, event.as_of_basis, True  # "Another 21 were wounded": its day
     if m.as_of is None and (told_on := day_of_report_before(reader, m)) is not None:

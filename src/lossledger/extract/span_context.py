@@ -71,6 +71,8 @@ class SpanContextRules:
         self.clause_joint = g.pattern("clause_joint")
         self.since_strike_clause = g.pattern("since_strike_clause", guard=False)
         self.court_act_after_day = g.pattern("court_act_after_day", guard=False)
+        self.saying_after_day = g.pattern("saying_after_day", guard=False)
+        self.day_opening_sentence = g.pattern("day_opening_sentence", guard=False)
         self.one_strike_anaphora = g.pattern("one_strike_anaphora", guard=False)
         self.the_unit_named_before = g.pattern("the_unit_named_before")  # (read by flashback.py)
 
@@ -556,7 +558,11 @@ def without_day_said(reader: Reader, pool: list[datelib.DateMention], abs_start:
     # Saturday" the day right after the figure's own noun phrase is the figure's)
     told = [d for d in pool if (d.end <= abs_start or d.start > abs_end)
             and (r.said_in.search(reader.norm, max(0, abs_end if d.start > abs_end else 0, d.start - 40), d.start)
-                 or (d.end <= abs_start and r.court_act_after_day.match(reader.norm, d.end, abs_start)))]
+                 or (d.end <= abs_start and (r.court_act_after_day.match(reader.norm, d.end, abs_start)
+                                             or (r.day_opening_sentence.search(reader.norm, max(0, d.start - 6),
+                                                                               d.start)
+                                                 and r.saying_after_day.match(reader.norm, d.end, abs_start))
+                                             or r.report_dated.search(reader.norm, max(0, d.start - 30), d.start))))]
     # (or, for a figure after the day it was said, a date before that day: "killed 41 in November, the mission said on
     # Friday, and wounded 230"; or a clause on between that day and the figure: "published on 14 January, says Ukraine
     # destroyed 11 last year and damaged another seven", not "on December 8 of this year", one date)
