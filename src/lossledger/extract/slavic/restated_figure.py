@@ -13,7 +13,11 @@ def a_figure_told_before(doc: DocText, sent: Sentence, num: Number) -> bool:
     """Whether the number at ``num`` follows a word for a figure ("цифра в", "цифра", "число") and its value is one
     a figure told before in the text holds."""
     k = num.first_token
-    if k == 0 or not any(m.value == num.value for m in doc.mentions):
+    ctx = doc.lang.grammar["context"]
+    # (the sentence's keys asked first, one look-up of its record: most sentences hold no word for a figure)
+    if k == 0 or "figure_word" not in ctx.keys_in(sent.tokens):
+        return False
+    if not any(m.value == num.value for m in doc.mentions):
         return False  # (most figures: a value not told before)
-    hits = doc.lang.grammar["context"].find_all(sent.tokens, max(0, k - 3), k, "figure_word")
+    hits = ctx.find_all(sent.tokens, max(0, k - 3), k, "figure_word")
     return any(b == k for _key, _a, b in hits)

@@ -5,6 +5,8 @@ words know it (a title with the place after it, "глава района Хер�
 
 from __future__ import annotations
 
+from itertools import chain
+from operator import attrgetter
 from typing import Any
 
 from ...languages.morphology import Token, tags, tokenize
@@ -15,6 +17,7 @@ from .saying import verb_follows
 __all__ = ["titles_split_by_a_place"]
 
 _Hit = tuple[str, int, int]
+_LEMMAS = attrgetter("lemmas")
 #: {lemma of a title: [(lemmas of the body it heads, the source's key)]}
 _Table = dict[str, list[tuple[frozenset[str], str]]]
 #: how many words after the title its verb of saying may stand ("глава Каменского района вечером сообщил")
@@ -32,9 +35,11 @@ def titles_split_by_a_place(doc: DocText, toks: list[Token], hits: list[_Hit]) -
     if "report_verbs" not in present and "source_markers" not in present:
         return hits
     table = _titles(doc)
-    starts = [i for i, t in enumerate(toks) if not table.keys().isdisjoint(t.lemmas)]
-    if not starts:
+    # (whether any token holds a title's first word asked first, in C: the lemmas of the sentence's tokens chained,
+    # the look-ups stopping at the first; most sentences hold none, and the tokens are then not looped over)
+    if table.keys().isdisjoint(chain.from_iterable(map(_LEMMAS, toks))):
         return hits  # (no title's first word: most sentences)
+    starts = [i for i, t in enumerate(toks) if not table.keys().isdisjoint(t.lemmas)]
     verbs = {a for _k, a, _b in ctx.find_all(toks, key="report_verbs")}
     markers = {b for _k, _a, b in ctx.find_all(toks, key="source_markers")}
     for i in starts:

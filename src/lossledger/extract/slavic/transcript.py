@@ -20,10 +20,13 @@ def a_vote_tally(doc: DocText, sent: Sentence, num: Number) -> bool:
     ``vote_labels``), the label alone before the dash."""
     toks = sent.tokens
     k = num.first_token
-    if k == 0 or not _DASH_AFTER_LABEL.match(text_between(doc.text, toks[k - 1].end, toks[k].start)):
+    ctx = doc.lang.grammar["context"]
+    # (the sentence's keys asked first, one look-up of its record: most sentences hold no word of voting)
+    if k == 0 or "vote_labels" not in ctx.keys_in(toks):
+        return False
+    if not _DASH_AFTER_LABEL.match(text_between(doc.text, toks[k - 1].end, toks[k].start)):
         return False  # (most figures: no dash right before)
-    hit = next((h for h in doc.lang.grammar["context"].find_all(toks, max(0, k - 3), k, "vote_labels") if h[2] == k),
-               None)
+    hit = next((h for h in ctx.find_all(toks, max(0, k - 3), k, "vote_labels") if h[2] == k), None)
     return hit is not None and (hit[1] == 0 or re.search(
         r"[«\"“,;:]", text_between(doc.text, toks[hit[1] - 1].end, toks[hit[1]].start)) is not None)
 
