@@ -110,6 +110,7 @@ from .measure import (
 )
 from .mention_dates import resolve_dates
 from .non_loss import names_non_loss, not_this_wars_loss
+from .own_dead_told import own_dead_teller
 from .numbers import NumberRules
 from .place_pointer import PlacePointerRules
 from .reported_bare import ReportedBareRules
@@ -372,6 +373,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
                         or claimant)
             if explicit and num_source is source and claimant != source.key:
                 office_key = claimant  # "the region's governor" of a Russian region: "he said" is Russia's too
+        claimant = own_dead_teller(reader, num_source, side, category) or claimant  # "Kyiv said 46,000 of its soldiers"
         qualifier = "exact" if num.delta else qualifier_of(reader, abs_start, abs_end, num)
         joined_after = out[-1].extra.get("np_end") if out and out[-1].qualifier == "approx" else None
         if qualifier == "exact" and isinstance(joined_after, int) and not num.delta and (

@@ -1,0 +1,71 @@
+"""Constructions round 56b (helper h230) saw in its articles (unseen_articles_r56b.py), each pinned by sentences of
+other wordings than the ones that showed them."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from probes import claims_reader  # noqa: E402
+
+_claims = claims_reader("2025-09-06")
+
+
+# -- "Of the 120 men who went in with him, he writes, 31 were killed": the whole a part is counted out of opens its
+# sentence after another sentence too (not only the text's first), and a teller set off by commas may stand between the
+# whole and its part ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "whole", "part"), [
+    ("The Ukrainian commander said his battalion was cut off. Of the 400 Ukrainian soldiers who held the bridgehead, "
+     "she recalls, 90 were killed and 150 wounded.", 400, 90),
+    ("Russian forces stormed the village in March. Of the 60 Russian troops in the first wave, the brigade's "
+     "spokesman said, 41 were killed.", 60, 41),
+    ("The regiment went to the front in May. Of the 900 Ukrainian soldiers on its rolls then, 300 have been killed.",
+     900, 300),
+])
+def test_whole_opening_a_later_sentence_is_no_loss(text: str, whole: float, part: float) -> None:
+    claims = _claims(text)
+    assert whole not in claims
+    assert claims[part].outcome == "killed"
+
+
+def test_a_whole_with_its_own_loss_word_is_still_read() -> None:
+    claims = _claims("Ukraine says Russia's losses are heavy. Of the 500 Russian soldiers killed, 120 were officers.")
+    assert claims[500].outcome == "killed"
+
+
+# -- "Kyiv's own count, given in February, of 46,000 ... killed": a figure's noun and the participle of its telling
+# date the telling, not a span of losses ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "as_of"), [
+    ("The Kremlin's figure, made public in March, of 6,000 Russian soldiers killed has not been updated.", 6000,
+     "2025-03-31"),
+    ("London's estimate, issued in June, of 150,000 Russian soldiers killed was the last.", 150000, "2025-06-30"),
+])
+def test_a_figure_given_in_a_month_is_no_span(text: str, value: float, as_of: str) -> None:
+    found = _claims(text)[value]
+    assert (found.measure, found.period_start, found.as_of.isoformat()) == ("cumulative", None, as_of)
+
+
+# -- "Kyiv said in February that 46,000 of its soldiers had been killed" after the General Staff's figures: the nation
+# named bare (or by its figures) that tells its own dead is its officials, not the staff that counts the enemy's ------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Ukraine's General Staff reported 1,100 Russian losses on Monday. Kyiv said in March that 43,000 of its troops "
+     "had died.", 43000),
+    ("Ukraine's figures put the number of Ukrainian soldiers killed at 31,000.", 31000),
+])
+def test_a_nation_telling_its_own_dead_is_its_officials(text: str, value: float) -> None:
+    assert _claims(text)[value].claimant == "ua_officials"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Ukraine's General Staff said 1,200 Russian soldiers were killed on Monday. Kyiv said 900 Russian soldiers died "
+     "in Bakhmut.", 900),
+    ("Ukraine's General Staff said 12 Ukrainian soldiers were killed in the strike.", 12),
+])
+def test_the_staff_named_or_the_enemys_dead_keep_the_staff(text: str, value: float) -> None:
+    assert _claims(text)[value].claimant == "ua_general_staff"
