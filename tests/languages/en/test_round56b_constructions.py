@@ -69,3 +69,17 @@ def test_a_nation_telling_its_own_dead_is_its_officials(text: str, value: float)
 ])
 def test_the_staff_named_or_the_enemys_dead_keep_the_staff(text: str, value: float) -> None:
     assert _claims(text)[value].claimant == "ua_general_staff"
+
+
+# -- "11 more people were wounded ..., and that air defences had shot down 19 of the 27 drones": drones downed after an
+# attack's victims in one sentence are the attacker's, not the victims' side (a list shares no side across them) ------
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("Kharkiv's mayor said four civilians were killed and that air defence units destroyed 31 drones over the city.",
+     31, "russia"),
+    ("The Belgorod governor said two residents were injured and that air defences shot down 12 drones over the "
+     "region.", 12, "ukraine"),
+])
+def test_drones_downed_after_the_victims_are_the_attackers(text: str, value: float, side: str) -> None:
+    found = _claims(text, "2025-07-22")[value]
+    assert (found.side, found.category, found.outcome) == (side, "drones", "destroyed")
