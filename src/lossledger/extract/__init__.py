@@ -384,7 +384,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         measure, period_days, measure_cue = measure_of(reader, sent, num, abs_start, abs_end, category, prev,
                                                        claimant)
         if (rule == "previous_figure" and reader.mentions and restated_figure(reader).measure == "period"
-                and ((measure_cue in ("total", "default") and r.toll_noun.search(text, sent.start, abs_start))
+                and ((measure_cue in ("total", "default") and (r.toll_noun.search(text, sent.start, abs_start)
+                                                               or r.figure_for_span.search(text, sent.start, abs_start)))
                      or r.record_pointer.search(text, sent.start, abs_start))):
             # "authorities had put the death toll at 14": an earlier count of the same strike's toll; "the previous
             # record of 2,030": a figure of the same span (a month named with it is when it was set, not a span)

@@ -83,3 +83,33 @@ def test_the_staff_named_or_the_enemys_dead_keep_the_staff(text: str, value: flo
 def test_drones_downed_after_the_victims_are_the_attackers(text: str, value: float, side: str) -> None:
     found = _claims(text, "2025-07-22")[value]
     assert (found.side, found.category, found.outcome) == (side, "drones", "destroyed")
+
+
+# -- "I put it at roughly 85,000 today", "I put the real figure for the month nearer 24,000, because ...": a writer's
+# own figure for the one told before (a pronoun or the figure's noun after "put"), the day it stands at no span, the
+# span it was for that figure's, "nearer" an approximation, and a clause of reason after it no outcome of its own -----
+
+@pytest.mark.parametrize(("text", "value", "side", "outcome"), [
+    ("Kyiv said in February that 46,000 of its soldiers had been killed. I put it at roughly 85,000 today.", 85000,
+     "ukraine", "killed"),
+    ("Moscow admitted in 2023 that 6,000 of its troops had died. Independent analysts put that number at 60,000 "
+     "today.", 60000, "russia", "killed"),
+])
+def test_a_figure_put_at_today_restates_the_total(text: str, value: float, side: str, outcome: str) -> None:
+    found = _claims(text, "2025-11-18")[value]
+    assert (found.side, found.category, found.outcome, found.measure) == (side, "personnel", outcome, "cumulative")
+
+
+@pytest.mark.parametrize(("text", "value", "days"), [
+    ("For October alone, the General Staff reported 29,870 Russian losses. I put the real figure for the month nearer "
+     "24,000, because I think the staff counts some lightly wounded twice.", 24000, 31),
+    ("Ukraine's General Staff said Russia lost 9,100 troops last week. Western officials put the figure for that week "
+     "at about 6,000, because many of those counted were only lightly wounded.", 6000, 7),
+])
+def test_a_figure_for_the_span_put_nearer(text: str, value: float, days: int) -> None:
+    found = _claims(text, "2025-11-18")[value]
+    assert (found.outcome, found.qualifier, found.measure, found.period_days) == ("losses", "approx", "period", days)
+
+
+def test_a_figure_told_today_is_still_that_days() -> None:
+    assert _claims("Russian strikes killed 12 civilians today, the governor said.")[12].measure == "period"
