@@ -113,3 +113,20 @@ def test_a_figure_for_the_span_put_nearer(text: str, value: float, days: int) ->
 
 def test_a_figure_told_today_is_still_that_days() -> None:
     assert _claims("Russian strikes killed 12 civilians today, the governor said.")[12].measure == "period"
+
+
+# -- "... lost 58,220 in Vietnam, and he sets these beside Kyiv's own count, given in February, of 46,000 ...": a source
+# named by its figure's noun after the figures, with its own figure after it ("count of N"), speaks for that one only --
+
+@pytest.mark.parametrize(("text", "before", "after", "claimant"), [
+    ("The author recalls that the United States lost 58,000 soldiers in Vietnam and compares it with Moscow's tally of "
+     "6,000 Russian soldiers killed.", 58000, 6000, "ru_officials"),
+    ("Russia lost 400 tanks near Avdiivka, more than the Pentagon's estimate of 300 Russian tanks destroyed there.",
+     400, 300, "us_officials"),
+    ("He notes that the Soviet Union lost some 8.7 million soldiers in the Second World War, and he sets this beside "
+     "Kyiv's own count, given in February, of 46,000 Ukrainian soldiers killed.", 8700000, 46000, "ua_officials"),
+])
+def test_a_count_named_after_speaks_for_its_own_figure(text: str, before: float, after: float, claimant: str) -> None:
+    claims = _claims(text)
+    assert claims[before].claimant is None
+    assert claims[after].claimant == claimant
