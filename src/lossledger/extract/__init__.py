@@ -111,6 +111,7 @@ from .measure import (
 from .mention_dates import resolve_dates
 from .non_loss import names_non_loss, not_this_wars_loss
 from .own_dead_told import counts_its_own_figure_after, own_dead_teller
+from .relative_sources import source_in_relative_after
 from .numbers import NumberRules
 from .place_pointer import PlacePointerRules
 from .reported_bare import ReportedBareRules
@@ -327,7 +328,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             num_source = None
         if counts_its_own_figure_after(reader, num_source, abs_start):
             num_source = None  # "... 58,220 in Vietnam, beside Kyiv's own count of 46,000": that count's figure only
-        own_bracket = source_in_own_bracket(reader, abs_end, np_end)
+        own_bracket = source_in_own_bracket(reader, abs_end, np_end) or source_in_relative_after(reader, abs_end, np_end)
         if own_bracket is not None:
             num_source = own_bracket  # "between 300,000 (Kyiv, March 2024) and ...": each end's own source
         claimant = num_source.key if num_source else None

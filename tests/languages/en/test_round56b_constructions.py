@@ -130,3 +130,27 @@ def test_a_count_named_after_speaks_for_its_own_figure(text: str, before: float,
     claims = _claims(text)
     assert claims[before].claimant is None
     assert claims[after].claimant == claimant
+
+
+# -- "..., well above the 152,000 Russian dead that Mediazona had confirmed by name as of 14 November": a relative
+# clause of counting after a figure names that figure's own source, and its date is that count's, not the date of the
+# figure before it ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "first", "first_claimant", "second", "second_claimant"), [
+    ("Kyiv says 1,000 Russian tanks were destroyed, twice the 500 that Oryx had counted by 1 June.", 1000,
+     "ua_officials", 500, "oryx"),
+    ("The governor said 40 civilians died in the city this year, fewer than the 52 civilian deaths the UN has verified "
+     "there.", 40, "ua_officials", 52, "un"),
+    ("Western officials estimate that 300,000 Russian soldiers have been killed, well above the 152,000 Russian dead "
+     "that Mediazona had confirmed by name.", 300000, "western_officials", 152000, "mediazona"),
+])
+def test_a_relative_clause_of_counting_names_its_figures_source(text: str, first: float, first_claimant: str,
+                                                                second: float, second_claimant: str) -> None:
+    claims = _claims(text, "2025-11-18")
+    assert (claims[first].claimant, claims[second].claimant) == (first_claimant, second_claimant)
+
+
+def test_the_relative_clauses_date_is_its_figures_only() -> None:
+    claims = _claims("Kyiv says 1,000 Russian tanks were destroyed, twice the 500 that Oryx had counted by 1 June.",
+                     "2025-11-18")
+    assert (claims[1000].as_of.isoformat(), claims[500].as_of.isoformat()) == ("2025-11-18", "2025-06-01")
