@@ -154,3 +154,18 @@ def test_the_relative_clauses_date_is_its_figures_only() -> None:
     claims = _claims("Kyiv says 1,000 Russian tanks were destroyed, twice the 500 that Oryx had counted by 1 June.",
                      "2025-11-18")
     assert (claims[1000].as_of.isoformat(), claims[500].as_of.isoformat()) == ("2025-11-18", "2025-06-01")
+
+
+# -- "its forces had struck port facilities used by the Ukrainian military and destroyed three ... naval drones": a
+# strike joined by "and" to what it destroyed is one attack's, whatever the length of the strike's object ------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Russia's defence ministry said its forces had struck port facilities used by the Ukrainian military and "
+     "destroyed three Ukrainian naval drones.", 3),
+    ("Ukraine's navy said its drones attacked a Russian landing ship moored near the base at Sevastopol and damaged two "
+     "patrol boats.", 2),
+    ("The army said its artillery hit a column of trucks moving toward the front near Kupiansk and destroyed four "
+     "Russian tanks.", 4),
+])
+def test_a_strike_with_a_long_object_and_what_it_destroyed(text: str, value: float) -> None:
+    assert _claims(text, "2025-07-22")[value].measure == "period"
