@@ -110,10 +110,10 @@ from .measure import (
 )
 from .mention_dates import resolve_dates
 from .non_loss import names_non_loss, not_this_wars_loss
-from .own_dead_told import counts_its_own_figure_after, own_dead_teller
-from .relative_sources import source_in_relative_after
 from .numbers import NumberRules
+from .own_dead_told import OwnDeadRules, counts_its_own_figure_after, own_dead_teller
 from .place_pointer import PlacePointerRules
+from .relative_sources import RelativeSourceRules, source_in_relative_after
 from .reported_bare import ReportedBareRules
 from .returned_bodies import ReturnedBodiesRules, counts_bodies, side_bodies_returned_to
 from .season_after import SeasonAfterRules
@@ -157,7 +157,8 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datel
                                  VictimsNamedAfterRules, SinceThenRules, HolidayDateRules, SeasonAfterRules,
                                  ExistentialRules, BracketDateRules, ReturnedBodiesRules, BracketSourceRules,
                                  GroupNamedAfterRules, FirstDaysRules,
-                                 LoserPronounRules, ReportedBareRules, TableSourceRules, PlacePointerRules)
+                                 LoserPronounRules, ReportedBareRules, TableSourceRules, PlacePointerRules,
+                                 OwnDeadRules, RelativeSourceRules)
 
 
 @functools.lru_cache(maxsize=16)
@@ -328,7 +329,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             num_source = None
         if counts_its_own_figure_after(reader, num_source, abs_start):
             num_source = None  # "... 58,220 in Vietnam, beside Kyiv's own count of 46,000": that count's figure only
-        own_bracket = source_in_own_bracket(reader, abs_end, np_end) or source_in_relative_after(reader, abs_end, np_end)
+        own_bracket = (source_in_own_bracket(reader, abs_end, np_end)
+                       or source_in_relative_after(reader, abs_end, np_end))  # "the 152,000 that Mediazona confirmed"
         if own_bracket is not None:
             num_source = own_bracket  # "between 300,000 (Kyiv, March 2024) and ...": each end's own source
         claimant = num_source.key if num_source else None
@@ -387,8 +389,9 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         measure, period_days, measure_cue = measure_of(reader, sent, num, abs_start, abs_end, category, prev,
                                                        claimant)
         if (rule == "previous_figure" and reader.mentions and restated_figure(reader).measure == "period"
-                and ((measure_cue in ("total", "default") and (r.toll_noun.search(text, sent.start, abs_start)
-                                                               or r.figure_for_span.search(text, sent.start, abs_start)))
+                and ((measure_cue in ("total", "default")
+                      and (r.toll_noun.search(text, sent.start, abs_start)
+                           or r.figure_for_span.search(text, sent.start, abs_start)))
                      or r.record_pointer.search(text, sent.start, abs_start))):
             # "authorities had put the death toll at 14": an earlier count of the same strike's toll; "the previous
             # record of 2,030": a figure of the same span (a month named with it is when it was set, not a span)

@@ -37,5 +37,5 @@ def date_of_later_figures_source(reader: Reader, numbers: list[int], at: int, da
     that Mediazona had confirmed as of 14 November" dates Mediazona's count, not the figure before it."""
     r = reader.grammar.rules(RelativeSourceRules)
     # (a later figure set off by a comma: not the high end of the figure's own range, whose clause is its own too)
-    return any(at < n < date_start and "," in reader.norm[at:n] and r.figure_counted_by.search(reader.norm, n, date_start)
-               for n in numbers)
+    return any(at < n < date_start and "," in reader.norm[at:n]
+               and r.figure_counted_by.search(reader.norm, n, date_start) for n in numbers)

@@ -162,8 +162,8 @@ def test_the_relative_clauses_date_is_its_figures_only() -> None:
 @pytest.mark.parametrize(("text", "value"), [
     ("Russia's defence ministry said its forces had struck port facilities used by the Ukrainian military and "
      "destroyed three Ukrainian naval drones.", 3),
-    ("Ukraine's navy said its drones attacked a Russian landing ship moored near the base at Sevastopol and damaged two "
-     "patrol boats.", 2),
+    ("Ukraine's navy said its drones attacked a Russian landing ship moored near the base at Sevastopol and damaged "
+     "two patrol boats.", 2),
     ("The army said its artillery hit a column of trucks moving toward the front near Kupiansk and destroyed four "
      "Russian tanks.", 4),
 ])
