@@ -112,8 +112,10 @@ from .measure import (
 from .mention_dates import resolve_dates
 from .non_loss import names_non_loss, not_this_wars_loss
 from .numbers import NumberRules
+from .own_dead_told import OwnDeadRules, counts_its_own_figure_after, own_dead_teller
 from .partner_source import PartnerSourceRules
 from .place_pointer import PlacePointerRules
+from .relative_sources import RelativeSourceRules, source_in_relative_after
 from .reported_bare import ReportedBareRules
 from .returned_bodies import ReturnedBodiesRules, counts_bodies, side_bodies_returned_to
 from .revised_figure import RevisedFigureRules
@@ -160,7 +162,8 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datel
                                  ExistentialRules, BracketDateRules, ReturnedBodiesRules, BracketSourceRules,
                                  GroupNamedAfterRules, FirstDaysRules,
                                  LoserPronounRules, ReportedBareRules, TableSourceRules, PlacePointerRules,
-                                 FormationRules, WithdrawnRules, RevisedFigureRules, PartnerSourceRules)
+                                 FormationRules, WithdrawnRules, RevisedFigureRules, PartnerSourceRules,
+                                 OwnDeadRules, RelativeSourceRules)
 
 
 @functools.lru_cache(maxsize=16)
@@ -329,7 +332,10 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             # "strikes killed two civilians, while Moscow reported damage": a subject that opens a clause of contrast
             # after the lone figure speaks for that clause, not for it
             num_source = None
-        own_bracket = source_in_own_bracket(reader, abs_end, np_end)
+        if counts_its_own_figure_after(reader, num_source, abs_start):
+            num_source = None  # "... 58,220 in Vietnam, beside Kyiv's own count of 46,000": that count's figure only
+        own_bracket = (source_in_own_bracket(reader, abs_end, np_end)
+                       or source_in_relative_after(reader, abs_end, np_end))  # "the 152,000 that Mediazona confirmed"
         if own_bracket is not None:
             num_source = own_bracket  # "between 300,000 (Kyiv, March 2024) and ...": each end's own source
         claimant = num_source.key if num_source else None
@@ -377,6 +383,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
                         or claimant)
             if explicit and num_source is source and claimant != source.key:
                 office_key = claimant  # "the region's governor" of a Russian region: "he said" is Russia's too
+        claimant = own_dead_teller(reader, num_source, side, category) or claimant  # "Kyiv said 46,000 of its soldiers"
         qualifier = "exact" if num.delta else qualifier_of(reader, abs_start, abs_end, num)
         joined_after = out[-1].extra.get("np_end") if out and out[-1].qualifier == "approx" else None
         if qualifier == "exact" and isinstance(joined_after, int) and not num.delta and (
@@ -387,7 +394,9 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         measure, period_days, measure_cue = measure_of(reader, sent, num, abs_start, abs_end, category, prev,
                                                        claimant)
         if (rule == "previous_figure" and reader.mentions and restated_figure(reader).measure == "period"
-                and ((measure_cue in ("total", "default") and r.toll_noun.search(text, sent.start, abs_start))
+                and ((measure_cue in ("total", "default")
+                      and (r.toll_noun.search(text, sent.start, abs_start)
+                           or r.figure_for_span.search(text, sent.start, abs_start)))
                      or r.record_pointer.search(text, sent.start, abs_start))):
             # "authorities had put the death toll at 14": an earlier count of the same strike's toll; "the previous
             # record of 2,030": a figure of the same span (a month named with it is when it was set, not a span)

@@ -22,6 +22,7 @@ class ExtractRules:
     def __init__(self, g: PatternGrammar) -> None:
         self.among_them = g.rules(MeasureRules).among_them
         self.toll_noun = g.rules(MeasureRules).toll_noun
+        self.figure_for_span = g.pattern("figure_for_span")
         self.record_pointer = g.rules(LossFrameRules).record_pointer
         self.counts_joined = g.pattern("counts_joined", guard=False)
         self.vague_after = g.pattern("vague_after")

@@ -511,6 +511,8 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
         return reader.profile.key_of(left), False
     if sent.kind == "list_item" and reader.list_context.get("outcome"):
         return str(reader.list_context["outcome"]), False
+    if r.reason_clause.match(reader.norm, hi):
+        return None, False  # "nearer 24,000, because the staff counts some wounded twice": the reason's words
     for m in reader.scan.finditer(vocabulary, hi, sent.end):
         if _part_said_before(reader, sent, np_end, m.start()):
             break

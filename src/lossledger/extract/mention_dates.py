@@ -244,6 +244,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                     and not r.reported_when.search(reader.norm, max(sent.start, chosen.start - 40), chosen.start)
                     and not r.report_dated.search(reader.norm, max(sent.start, chosen.start - 30), chosen.start)
                     and not r.level_verb_before.search(reader.norm, max(sent.start, abs_start - 40), abs_start)
+                    and not (r.day_of_standing.fullmatch(chosen.text)  # "I put it at 85,000 today": the day it stands
+                             and r.figure_pointer.search(reader.norm, sent.start, abs_start))
                     and not _day_dates_statement(reader, sent, chosen, abs_start)):
                 # "Russia lost 1,200 soldiers on Monday": losses within a named day, not a statement's date (nor the
                 # day a level stood at: "losses stood at 11,400 on Sunday")

@@ -15,6 +15,7 @@ from . import dates as datelib
 from .body import Sentence
 from .document import Mention, Reader
 from .measure_rules import MeasureRules
+from .relative_sources import date_of_later_figures_source
 
 __all__ = ["START_REACH", "SpanContextRules", "as_of_of_total_before", "before_in_sentence",
            "date_role", "day_of_report_before", "dates_in", "dates_of_event_before", "figure_dates", "heading_day",
@@ -494,6 +495,8 @@ def figure_dates(reader: Reader, sent: Sentence, at: int) -> list[datelib.DateMe
         r = reader.grammar.rules(SpanContextRules)
         found = [d for d in found
                  if d.start < at or d.precision == "day" or not r.counted_clause.search(reader.norm, at, d.start)]
+        later = [sent.start + n.start for n in reader.numbers_in(sent) if sent.start + n.start > at]
+        found = [d for d in found if d.start < at or not date_of_later_figures_source(reader, later, at, d.start)]
     if len(found) > 1 and found[0].start - sent.start < _DATELINE_REACH:
         r = reader.grammar.rules(SpanContextRules)
         first = found[0]

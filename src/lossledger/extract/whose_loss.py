@@ -71,7 +71,10 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     # 2. Lists share their side: "498 Russian troops ..., with 1,597 wounded"; but the victims of what
     # one side launched are the other side's ("two missiles struck a hospital, killing 41").
     launched_then_hurt = prev is not None and prev.category in prof.launched_categories and prof.is_people(category)
-    if prev is not None and prev.sentence is sent and prev.side and not launched_then_hurt:
+    # (and the drones downed after the victims of an attack are the attacker's: "11 people were wounded, and air
+    # defences shot down 19 drones")
+    hurt_then_launched = prev is not None and prof.is_victims(prev.category) and category in prof.launched_categories
+    if prev is not None and prev.sentence is sent and prev.side and not (launched_then_hurt or hurt_then_launched):
         prev_np_end = prev.extra.get("np_end")
         after_prev = prev_np_end if isinstance(prev_np_end, int) else sent.start + prev.number.end
         own_hit = (reader.search_in(sent, r.own_losses, after_prev, abs_start)
