@@ -148,8 +148,8 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         # "... killed since the invasion. Of them, 512 were athletes. Most died at the front, while 44 ...": the parts
         # of a running total, whatever attack a part tells of
         return "cumulative", None, "continued"
-    if (restated := whole_restated(reader, sent, r.among_them.match(s_text))) is not None:
-        return restated.measure, restated.period_days, "continued"  # "27 killed since 2022 ... Of the 27, nine were"
+    if (named_whole := whole_restated(reader, sent, r.among_them.match(s_text))) is not None:
+        return named_whole.measure, named_whole.period_days, "continued"  # "... Of the 27, nine were": the 27's
     if (reader.profile.is_victims(category) and (reader.scan.search("event", sent.start, sent.end, sliced=True)
                                                  or _paragraph_has_event(reader, sent))) or (
             category in reader.profile.launched_categories and (_attack_told(reader, sent)
@@ -309,9 +309,12 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
     if war_start is not None and r.record_before_since.search(reader.norm, max(c_lo, war_start.start() - 60),
                                                               war_start.start()):
         war_start = None  # "lost 1,629 on Thursday, the most on one day since the war began": the record's bound
-    if war_start is not None and r.war_as_place.fullmatch(war_start.group(0)) and reader.in_slice(
-            r.span_named_in_clause, c_lo, c_hi):
-        war_start = None  # "This year the parish lost four of its members in the war": where they fell, this year's
+    if war_start is not None and r.war_as_place.fullmatch(war_start.group(0)) and any(
+            not r.reported_when.search(reader.norm, max(c_lo, c_lo + span.start() - 40), c_lo + span.start())
+            for span in reader.in_slice(r.span_named_in_clause, c_lo, c_hi)):
+        # "This year the parish lost four of its members in the war": where they fell, this year's (but "estimated
+        # this year that Russia has lost 250,000 in the war" dates the estimate)
+        war_start = None
     pd_match = None
     heard = False  # a cue whose reading depends on the number, its category or the figure before (not silent)
     for m in reader.scan.finditer("period_days", c_lo, c_hi):
