@@ -117,6 +117,7 @@ from .partner_source import PartnerSourceRules
 from .place_pointer import PlacePointerRules
 from .relative_sources import RelativeSourceRules, source_in_relative_after
 from .reported_bare import ReportedBareRules
+from .restated_whole import whole_restated
 from .returned_bodies import ReturnedBodiesRules, counts_bodies, side_bodies_returned_to
 from .revised_figure import RevisedFigureRules
 from .season_after import SeasonAfterRules
@@ -291,6 +292,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             outcome = restated_figure(reader).outcome  # "Kyiv puts that number at 36,000": the figure it restates
         if outcome is None and (among := r.among_them.match(s_text)) and among.end() < num.start and reader.mentions:
             outcome = None if s_text[among.end()].isdigit() and not out else reader.mentions[-1].outcome  # "Among them"
+            if outcome is None and (told := whole_restated(reader, sent, among)) is not None:
+                outcome = told.outcome  # "... 27 journalists have been killed. Of the 27, nine were foreign reporters"
         if (outcome is None and r.among_them_after.match(text, np_end) and reader.mentions
                 and reader.profile.is_people(reader.mentions[-1].category) == reader.profile.is_people(category)):
             outcome = reader.mentions[-1].outcome  # "We counted 12 tanks among them": a part of the figure before

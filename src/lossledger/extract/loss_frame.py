@@ -142,6 +142,8 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
             return None  # "two Russian missiles hit a school": the attacker, not a loss
         if category == "personnel" and r.soldiers_or_victims.fullmatch(noun):
             category = "people"  # "killed three men": soldiers, or the victims of a strike (people_or_personnel)
+        if reader.profile.is_victims(category) and r.joined_the_forces_after.match(text, end, sent.end):
+            category = "personnel"  # "390 employees have been killed after joining the armed forces": as soldiers
         return category, (start, end), end, "noun_phrase", noun
     # "Among them, 57 were children", "nine were German-made Leopards": the copula names what a part counts
     copula = r.copula_before_noun.match(text, abs_end)

@@ -19,6 +19,7 @@ from .body import Sentence
 from .document import Mention, Reader
 from .measure_rules import MeasureRules
 from .numbers import Number
+from .restated_whole import whole_restated
 from .span_context import (
     date_role,
     dates_in,
@@ -147,6 +148,8 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         # "... killed since the invasion. Of them, 512 were athletes. Most died at the front, while 44 ...": the parts
         # of a running total, whatever attack a part tells of
         return "cumulative", None, "continued"
+    if (named_whole := whole_restated(reader, sent, r.among_them.match(s_text))) is not None:
+        return named_whole.measure, named_whole.period_days, "continued"  # "... Of the 27, nine were": the 27's
     if (reader.profile.is_victims(category) and (reader.scan.search("event", sent.start, sent.end, sliced=True)
                                                  or _paragraph_has_event(reader, sent))) or (
             category in reader.profile.launched_categories and (_attack_told(reader, sent)
@@ -306,6 +309,12 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
     if war_start is not None and r.record_before_since.search(reader.norm, max(c_lo, war_start.start() - 60),
                                                               war_start.start()):
         war_start = None  # "lost 1,629 on Thursday, the most on one day since the war began": the record's bound
+    if war_start is not None and r.war_as_place.fullmatch(war_start.group(0)) and any(
+            not r.reported_when.search(reader.norm, max(c_lo, c_lo + span.start() - 40), c_lo + span.start())
+            for span in reader.in_slice(r.span_named_in_clause, c_lo, c_hi)):
+        # "This year the parish lost four of its members in the war": where they fell, this year's (but "estimated
+        # this year that Russia has lost 250,000 in the war" dates the estimate)
+        war_start = None
     pd_match = None
     heard = False  # a cue whose reading depends on the number, its category or the figure before (not silent)
     for m in reader.scan.finditer("period_days", c_lo, c_hi):
@@ -391,6 +400,9 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
     if not prof.is_people(category) and reader.search_in(sent, r.strike_then_participle,
                                                          max(sent.start, abs_start - 100), abs_start):
         return "period", None, "event"  # "drones hit an airfield in Crimea, destroying 3 jets": that strike's
+    if prof.is_people(category) and reader.search_in(sent, r.strike_then_killing, max(sent.start, abs_start - 100),
+                                                     abs_start):
+        return "period", None, "event"  # "said it had struck a gathering of troops, killing up to 60": that strike's
     totals = reader.in_slice(r.total_cue, c_lo, c_hi)
     # "The enemy struck the city centre. In total, 23 people were killed": a sum of the attack's victims
     summed_attack = bool(totals and not one_attack and reader.profile.is_victims(category)

@@ -32,6 +32,7 @@ from .measure import PERIOD_DAYS
 from .measure_rules import MeasureRules
 from .month_spans import as_of_month_point, days_from_span_start, run_of_months
 from .period_parts import read_named_part
+from .restated_whole import whole_restated
 from .revised_figure import span_of_figure_revised
 from .since_then import start_told_before, war_called_operation
 from .span_context import (
@@ -279,7 +280,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
           and r.among_them.match(reader.norm, sent.start)):
         # "In March, ... killed and injured over 600 civilians. Among them, 57 were children", "Among the wounded
         # are 10 children" after a toll since a date (or a strike's toll on a day): the part's span
-        whole = next((x for x in reversed(reader.mentions) if x.sentence.start < sent.start), None)
+        whole = whole_restated(reader, sent, r.among_them.match(reader.norm[sent.start:sent.end])) or next(
+            (x for x in reversed(reader.mentions) if x.sentence.start < sent.start), None)  # (or the whole named again)
         if whole is not None and whole.measure == "period" and (whole.dated or whole.period_start is not None):
             m.measure, m.as_of, m.as_of_basis, m.dated = "period", whole.as_of, whole.as_of_basis, True
             m.period_start, m.period_days = m.period_start or whole.period_start, m.period_days or whole.period_days
@@ -505,6 +507,11 @@ def _choose_date(reader: Reader, m: Mention, sent: Sentence, abs_start: int,
         # "from 46,000 (X, February 2025) to 100,000 (U.S. officials, June 2025)": each end's own month (its bracket
         # may lie past a clause's bound the abbreviation's stop makes)
         return bracketed
+    after = next((d for d in pool if d.start >= abs_end), None)
+    before = next((d for d in reversed(pool) if d.end <= abs_start), None)
+    if (after is not None and before is not None and r.own_date_between.fullmatch(reader.norm, abs_end, after.start)
+            and r.list_item_joiner.fullmatch(reader.norm, before.end, abs_start)):
+        return after  # "Eight were killed in 2022, six in 2023": the year right after "six" is its own
 
     def distance(d: datelib.DateMention) -> int:
         return abs_start - d.end if d.end <= abs_start else max(0, d.start - abs_end)

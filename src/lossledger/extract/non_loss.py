@@ -86,6 +86,9 @@ def not_this_wars_loss(reader: Reader, sent: Sentence, abs_start: int, np_span: 
     text = reader.norm
     if reader.search_in(sent, r.age_before, max(sent.start, abs_start - 30), abs_start):
         return True  # "two people aged 45 and 60": ages
+    if r.age_set_off.match(text, abs_start) and r.name_before_age.search(text, max(sent.start, abs_start - 60),
+                                                                         abs_start):
+        return True  # "Taras Bondar, 34, of Winnipeg, killed near ...": a named person's age
     if reader.search_in(sent, r.accused_before, max(sent.start, abs_start - 20), abs_start):
         return True  # "accused two Ukrainian marines of the killing of five": the accused
     if np_span is not None and (accused := r.accused_after.match(text, np_span[1])) is not None and not (
