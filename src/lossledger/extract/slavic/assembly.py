@@ -56,6 +56,7 @@ from .speakers_own import answered, asked_of_own, asked_side, in_an_interview, o
 from .then_word import opens_on_then
 from .tolls import soldiers_home, sums_the_event_before, verified_over_a_span
 from .transcript import another_speaker
+from .week_lines import in_the_week_named, label_of_the_line
 from .year_before import in_the_year_before
 
 
@@ -95,6 +96,8 @@ def extract_cyrillic(
         counts = may_count(language, sent)
         dates = in_the_year_before(doc, sent, find_dates(text, sent, language, war_start=profile.war_start)) \
             if counts or may_date(language, sent) else []  # ("Торік у березні ...": the month of the year before)
+        if counts:
+            dates = in_the_week_named(doc, sent, label_of_the_line(doc, sent, dates))  # ("Пн — ...": that day)
         then = counts and not dates and _time_named_before(doc, sent)
         if then:
             dates = then  # "Тогда ведомство сообщало о 5 937 погибших": when the sentence before says

@@ -490,12 +490,13 @@ def _stated_on(doc: DocText, toks: list[Token], d: DateMention) -> bool:
     if any(toks[k].low == "за" for k in range(max(0, d.first_token - 2), d.first_token)):
         return False  # "за весь 2023 рік Генштаб нарахував ...": a span the figure covers, not when it was said
     # (not "розповів, що у березні було збито ...": the month inside what was said)
-    return any(verbs.match(toks, k, key="report_verbs")
+    # ("у березні зафіксовано 57 загиблих": a verb of recording records what befell within the month, its span)
+    return any(verbs.match(toks, k, key="report_verbs") and not verbs.match(toks, k, key="recorded")
                and not _CLAUSE_MARK.search(text_between(doc.text, toks[k].end, toks[d.first_token].start))
                for k in range(max(0, d.first_token - 6), d.first_token)) or any(
         # "у лютому Зеленський називав цифру ...", "в сентябре американские чиновники говорили о ...", "в сентябре
         # министр обороны Сергей Шойгу назвал": the verb after the month and its subject
-        verbs.match(toks, k, key="report_verbs")
+        verbs.match(toks, k, key="report_verbs") and not verbs.match(toks, k, key="recorded")
         and not _CLAUSE_MARK.search(text_between(doc.text, toks[d.last_token].end, toks[k].start))
         for k in range(d.last_token + 1, min(len(toks), d.last_token + 7)))
 
