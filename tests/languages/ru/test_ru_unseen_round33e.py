@@ -37,11 +37,7 @@ TEXTS = [
       "russia civilians wounded 3 exact period ru_officials 2025-11-30",
       "russia civilians killed 3 exact period/7@2025-11-24 ru_officials 2025-11-30",
       "russia civilians wounded 18 exact period/7@2025-11-24 ru_officials 2025-11-30"},
-     id="t0", marks=pytest.mark.xfail(strict=True, reason=(
-         "a weekday abbreviated as a line's label ('Пн — ...') is no date, and a lone singular victim ('погиб мирный "
-         "житель') is no count of one; a weekday equal to the publication's is read as that day; a day's line with an "
-         "attack in it ('В пятницу при обстреле ...') loses its one day; the weekend is dated by publication, not its "
-         "last day"))),
+     id="t0"),
     # a verdict in absentia: the toll of one strike on a dated day and the unit's toll since a month inside the
     # charges (Russia's prosecutors and investigators: Russia's officials); the years, the article, the houses and the
     # four others sentenced are no count

@@ -56,7 +56,7 @@ from .speakers_own import answered, asked_of_own, asked_side, in_an_interview, o
 from .then_word import opens_on_then
 from .tolls import soldiers_home, sums_the_event_before, verified_over_a_span
 from .transcript import another_speaker
-from .week_lines import in_the_week_named, label_of_the_line
+from .week_lines import week_dates
 from .year_before import in_the_year_before
 
 
@@ -97,7 +97,7 @@ def extract_cyrillic(
         dates = in_the_year_before(doc, sent, find_dates(text, sent, language, war_start=profile.war_start)) \
             if counts or may_date(language, sent) else []  # ("Торік у березні ...": the month of the year before)
         if counts:
-            dates = in_the_week_named(doc, sent, label_of_the_line(doc, sent, dates))  # ("Пн — ...": that day)
+            dates = week_dates(doc, sent, dates)  # ("Пн — ...", "з п'ятниці по неділю": those days)
         then = counts and not dates and _time_named_before(doc, sent)
         if then:
             dates = then  # "Тогда ведомство сообщало о 5 937 погибших": when the sentence before says
@@ -362,7 +362,8 @@ def _fill(doc: DocText) -> None:
         elif m.measure == "period" and m.period_days is None and m.period_start_date is None and prev is not None \
                 and prev.measure == "period" and prev.period_days == 1.0 and not prev.number.delta \
                 and prev.sentence is not m.sentence and prev.sentence.paragraph >= m.sentence.paragraph - 1 \
-                and prev.category in PEOPLE and m.category in PEOPLE:
+                and prev.category in PEOPLE and m.category in PEOPLE \
+                and not (m.as_of_date is not None and m.as_of_date.kind == "weekday"):  # ("В выходные": its own)
             m.period_days = 1.0  # a day's round-up of strikes goes on: "Протягом доби ... На Сумщині ... через удари"
         elif m.measure == "period" and m.period_days is None and m.period_start_date is None \
                 and m.as_of_date is None and m.category in PEOPLE and day_said_before(doc, m):

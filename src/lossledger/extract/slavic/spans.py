@@ -18,6 +18,7 @@ from .numbers import Number, number_word
 from .part_of_strikes import next_part, strikes_of_a_part
 from .sentences import Sentence
 from .tolls import before_a_part
+from .week_lines import weekend_end
 
 # (patterns compiled once: several run for every number or every token)
 _DELTA_BRACKET = re.compile(r"\(\s*\+[^)]*\)")
@@ -271,8 +272,6 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
         return "cumulative", None, war_day_one, (later[-1] if later else as_of)
     if "this_period" in cues:
         return "same", None, None, as_of
-    if "event" in cues or is_event(doc, toks, a, b) or _battle_at_place(doc, toks, a, b):
-        return "period", None, None, as_of
     day = next((d for d in in_dates if d.kind in ("weekday", "today") and d.role != "as_of"
                 and not _stated_on(doc, toks, d)
                 and not any(doc.lang.grammar["context"].match(toks, k, key="report_verbs")
@@ -280,6 +279,12 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
                             for k in range(d.last_token + 1, min(b if d.kind == "today" else len(toks),
                                                                  d.last_token + 4)))
                 and not _funeral_after(doc, toks, d)), None)
+    if "event" in cues or is_event(doc, toks, a, b) or _battle_at_place(doc, toks, a, b):
+        if day is not None and day.kind == "weekday" and day.day is not None and day.day >= 0 and not as_of:
+            return "period", 1.0, None, day  # "В пятницу при обстреле Белгорода погибли двое": that day's strike
+        if as_of is None and "event" in cues:
+            as_of = weekend_end(doc, sent, cues["event"][1], cues["event"][2])  # "у вихідні": by its Sunday
+        return "period", None, None, as_of
     if day is not None:
         # "У суботу, 8 червня, ворог втратив ...": the losses of that day
         return "period", 1.0, None, as_of or day

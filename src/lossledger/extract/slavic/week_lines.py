@@ -10,7 +10,8 @@ import datetime as dt
 import re
 
 from .dates import DateMention, resolve_date
-from .language import Language
+from ...languages.morphology import Token
+from .language import WEEKDAY, Language
 from .mentions import DocText
 from .sentences import Sentence
 
@@ -32,7 +33,7 @@ def _labels(lang: Language) -> dict[str, int]:
     return found
 
 
-def label_of_the_line(doc: DocText, sent: Sentence, dates: list[DateMention]) -> list[DateMention]:
+def _label_of_the_line(doc: DocText, sent: Sentence, dates: list[DateMention]) -> list[DateMention]:
     """``dates`` with the weekday a line opens on as its label ("Пн — ...", "Вт: ..."): a mention of that day."""
     toks = sent.tokens
     if not toks or toks[0].start != sent.start or (sent.start > 0 and doc.text[sent.start - 1] != "\n"):
@@ -71,7 +72,48 @@ def _week_of_the_heading(doc: DocText) -> dt.date | None:
     return found
 
 
-def in_the_week_named(doc: DocText, sent: Sentence, dates: list[DateMention]) -> list[DateMention]:
+def week_dates(doc: DocText, sent: Sentence, dates: list[DateMention]) -> list[DateMention]:
+    """``dates`` with a line's weekday label, a span of weekdays and each weekday placed in the heading's week."""
+    return _in_the_week_named(doc, sent, _span_of_weekdays(doc, sent, _label_of_the_line(doc, sent, dates)))
+
+
+def _span_of_weekdays(doc: DocText, sent: Sentence, dates: list[DateMention]) -> list[DateMention]:
+    """``dates`` with a span from one weekday to another ("з п'ятниці по неділю", "с пятницы по воскресенье") as
+    its first and last days (the last the latest such day up to the publication, or within the heading's week)."""
+    toks = sent.tokens
+    if doc.published is None or not lang_has_weekdays(doc.lang, toks):
+        return dates
+    grammar = doc.lang.grammar["dates"]
+    for _key, i, j in grammar.find_all(toks, key="since_before"):
+        if j + 2 >= len(toks) or any(d.first_token <= j + 2 and j <= d.last_token for d in dates):
+            continue
+        first, last = _weekday(doc.lang, toks[j]), _weekday(doc.lang, toks[j + 2])
+        hit = grammar.match(toks, j + 1, key="range_to")
+        if first is None or last is None or first == last or hit is None or hit[1] != j + 2:
+            continue
+        week = None if sent is doc.sentences[0] else _week_of_the_heading(doc)
+        end = resolve_date(DateMention(0, 0, None, None, last, "plain", "weekday", week_end=week), doc.published)
+        if end is None:
+            continue
+        start = end - dt.timedelta(days=(last - first) % 7)
+        return sorted([*dates,
+                       DateMention(toks[j].start, toks[j].end, start.year, start.month, start.day, "since", "day",
+                                   j, j),
+                       DateMention(toks[j + 2].start, toks[j + 2].end, end.year, end.month, end.day, "plain", "day",
+                                   j + 2, j + 2)], key=lambda d: d.start)
+    return dates
+
+
+def lang_has_weekdays(lang: Language, toks: list[Token]) -> bool:
+    """Whether a sentence holds a weekday's name (asked of the sentence's kinds, once known)."""
+    return bool(lang.token_kinds(toks)[1] & WEEKDAY)
+
+
+def _weekday(lang: Language, token: Token) -> int | None:
+    return next((lang.weekdays[f] for f in token.lemmas if f in lang.weekdays), None)
+
+
+def _in_the_week_named(doc: DocText, sent: Sentence, dates: list[DateMention]) -> list[DateMention]:
     """``dates`` with each weekday ("у вівторок", "Пн") placed within the week the heading dates, if it dates one
     (read in the sentences after the heading, whose dates are then known)."""
     if sent is doc.sentences[0] or not any(d.kind == "weekday" and d.day is not None and d.day >= 0 for d in dates):
@@ -81,3 +123,21 @@ def in_the_week_named(doc: DocText, sent: Sentence, dates: list[DateMention]) ->
         return dates
     return [dataclasses.replace(d, week_end=end) if d.kind == "weekday" and d.day is not None and d.day >= 0 else d
             for d in dates]
+
+
+#: Saturday and Sunday, the days of a weekend (Monday = 0)
+_SATURDAY, _SUNDAY = 5, 6
+
+
+def weekend_end(doc: DocText, sent: Sentence, first: int, last: int) -> DateMention | None:
+    """The weekend a span cue names ("у вихідні", "в выходные", ``toks[first:last]``): dated by its Sunday, the
+    latest up to the publication (or the heading's week's), as a bounded span is by its last day; on a Saturday, the
+    weekend still running, by the publication date. None where the cue names no weekend."""
+    toks = sent.tokens
+    if last <= first or doc.lang.grammar["context"].match(toks, last - 1, key="weekend") is None:
+        return None
+    week = None if sent is doc.sentences[0] else _week_of_the_heading(doc)
+    if week is None and doc.published is not None and doc.published.weekday() == _SATURDAY:
+        return DateMention(toks[first].start, toks[last - 1].end, None, None, None, "plain", "today", first, last - 1)
+    return DateMention(toks[first].start, toks[last - 1].end, None, None, _SUNDAY, "plain", "weekday", first,
+                       last - 1, week_end=week)
