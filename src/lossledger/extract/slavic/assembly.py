@@ -56,7 +56,7 @@ from .speakers_own import answered, asked_of_own, asked_side, in_an_interview, o
 from .then_word import opens_on_then
 from .tolls import soldiers_home, sums_the_event_before, verified_over_a_span
 from .transcript import another_speaker
-from .week_lines import week_dates
+from .week_lines import dated_by_a_day_alone, week_dates
 from .year_before import in_the_year_before
 
 
@@ -133,6 +133,8 @@ def extract_cyrillic(
                 m.claimant, m.claimant_text = last_source.key, last_source.text
         for m in found:
             m.list_growth = m.list_growth or verified_over_a_span(doc, m)  # ("за листопад верифіковано ще 1 455")
+            if m.list_growth and dated_by_a_day_alone(doc, m):
+                m.period_days = None  # ("у суботу на стіну додали 64 імені": their deaths' span is not that day)
         doc.mentions.extend(found)
         credit_back(doc, sent, found)
         if own is None and not found and "asked_comment" in present:
@@ -222,6 +224,11 @@ def _time_named_before(doc: DocText, sent: Sentence) -> list[DateMention]:
                       and bool(doc.lang.civilian_context.find_all(prev.tokens))
                       and not any(m.sentence is prev for m in doc.mentions)
                       and not spans.find_all(prev.tokens))  # (not "Уночі 18 листопада ...": a night's span, carried)
+    # ("У суботу, 6 грудня, на Стіну пам'яті додали 64 імені. Відтепер на ній — 1 118 імен", "Станом на 1 березня
+    # стіну оновили. На стіні вже 412 імен": the count as it stands after the update of that day)
+    event = event or (prev.paragraph == sent.paragraph and not any(m.sentence is prev and not m.list_growth
+                                                                   for m in doc.mentions[-3:])
+                      and bool(doc.lang.grammar["context"].find_all(toks, 0, min(len(toks), 4), "now_after")))
     if not event and not opens_on_then(doc, toks):
         return []
     kinds = ("day",) if event else ("day", "month")

@@ -12,7 +12,7 @@ import re
 from .dates import DateMention, resolve_date
 from ...languages.morphology import Token
 from .language import WEEKDAY, Language
-from .mentions import DocText
+from .mentions import DocText, Mention
 from .sentences import Sentence
 
 #: what follows a weekday's label at the head of a line: a dash or a colon
@@ -141,3 +141,13 @@ def weekend_end(doc: DocText, sent: Sentence, first: int, last: int) -> DateMent
         return DateMention(toks[first].start, toks[last - 1].end, None, None, None, "plain", "today", first, last - 1)
     return DateMention(toks[first].start, toks[last - 1].end, None, None, _SUNDAY, "plain", "weekday", first,
                        last - 1, week_end=week)
+
+
+def dated_by_a_day_alone(doc: DocText, m: Mention) -> bool:
+    """A figure whose one day is a date or a weekday the sentence names ("у суботу", "5 декабря"), with no span cue of
+    a day ("за добу", "за сутки"): names added to a list that day ("В пятницу на стелу нанесли 27 новых имён") died
+    over a span the text does not give, not within that day."""
+    d = m.as_of_date
+    return m.period_days == 1.0 and d is not None and d.kind in ("day", "weekday") and d.role != "as_of" \
+        and (d.kind == "day" or (d.day is not None and d.day >= 0)) \
+        and not doc.lang.grammar["spans"].find_all(m.sentence.tokens, key="day")
