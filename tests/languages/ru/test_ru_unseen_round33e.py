@@ -53,11 +53,7 @@ TEXTS = [
      {"russia civilians killed 6 exact period ru_officials 2024-08-11",
       "russia civilians wounded 15 exact period ru_officials 2024-08-11",
       "russia civilians killed 40 at_least period@2024-08-01 ru_officials 2025-12-05"},
-     id="t1", marks=pytest.mark.xfail(strict=True, reason=(
-         "a Russian court's text on a strike by 'ВСУ' on a Russian town (Суджа, not in the gazetteer) gives the "
-         "victims to Ukraine and the prosecutors to Ukraine's officials; 'В результате' alone (as a result of the "
-         "strike "
-         "told before) does not date the toll by that strike's day"))),
+     id="t1"),
     # a memorial wall's update (the city administration, Russia's officials): the names on it since the start of the
     # operation as of the stated Friday, the regional book of memory's dead and missing as of a date; the 27 names
     # added, the wall's length, its year and the relatives' applications are no count

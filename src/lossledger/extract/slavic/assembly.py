@@ -224,6 +224,10 @@ def _time_named_before(doc: DocText, sent: Sentence) -> list[DateMention]:
                       and bool(doc.lang.civilian_context.find_all(prev.tokens))
                       and not any(m.sentence is prev for m in doc.mentions)
                       and not spans.find_all(prev.tokens))  # (not "Уночі 18 листопада ...": a night's span, carried)
+    # ("11 августа подчинённые обстреляли Суджу. В результате погибли 6": the strike told before, "as a result" alone)
+    event = event or (prev.paragraph == sent.paragraph and doc.lang.grammar["context"].match(toks, 0, key="as_a_result")
+                      is not None and bool(doc.lang.civilian_context.find_all(prev.tokens))
+                      and not any(m.sentence is prev for m in doc.mentions[-3:]))
     # ("У суботу, 6 грудня, на Стіну пам'яті додали 64 імені. Відтепер на ній — 1 118 імен", "Станом на 1 березня
     # стіну оновили. На стіні вже 412 імен": the count as it stands after the update of that day)
     event = event or (prev.paragraph == sent.paragraph and not any(m.sentence is prev and not m.list_growth
