@@ -100,6 +100,9 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
         hits = [h for h in hits if h[1] not in attack_ends and not loses(doc, toks, h[2])]
         # ("суд заочно приговорил к 24 годам командира батареи ВСУ": the one sentenced, not a source)
         hits = [h for h in hits if not sentenced(doc, toks, h[1])] if "sentenced" in present else hits
+        # ("Наші журналісти нарахували 145 загиблих", "наша редакция подсчитала": the article's own count, its voice)
+        hits = [h for h in hits if not (h[0] == "other" and h[1] > 0 and ctx.match(toks, h[1] - 1, h[1], "own"))] \
+            if "own" in present else hits
     # "по подсчетам издания, основанным на сводках оперштаба": what a count is based on is not its source
     based = [b for _k, _a, b in ctx.find_all(toks, key="based_on")] if "based_on" in present else None
     if based:
