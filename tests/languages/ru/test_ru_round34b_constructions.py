@@ -26,6 +26,12 @@ from claim_lines import described
      {"russia civilians killed 4 exact period/1 ru_officials 2025-03-03",
       "russia civilians wounded 11 exact period/1 ru_officials 2025-03-03",
       "russia civilians wounded 7 exact period/1 ru_officials 2025-03-05"}),
+    # the day's whole name as the label ("Понедельник: ...")
+    ("Итоги недели, 17–23 ноября\n\nГубернатор подвёл итоги недели.\nПонедельник: ранены трое мирных жителей.\n"
+     "Вторник: погибли двое мирных жителей.",
+     "2025-11-24",
+     {"russia civilians wounded 3 exact period/1 ru_officials 2025-11-17",
+      "russia civilians killed 2 exact period/1 ru_officials 2025-11-18"}),
     # "с пятницы по воскресенье": a span of weekdays, its days counted from the first
     ("Итоги недели в Брянской области, 17–23 ноября\n\nГубернатор подвёл итоги недели.\nС пятницы по воскресенье "
      "ранены шестеро мирных жителей.",
@@ -49,8 +55,10 @@ def test_a_week_told_a_line_a_day(text: str, published: str, expected: set[str])
     ("При обстреле Горловки погибла женщина, трое мирных жителей получили ранения.",
      {"ukraine civilians killed 1 exact period None 2025-11-20",
       "ukraine civilians wounded 3 exact period None 2025-11-20"}),
-    # alone, or named with another, a person identified is no count
+    # alone, named with another or by a role ("погиб водитель": the one who drove), a person identified is no count
     ("Погибли женщина и её сын.", set()),
+    ("В Курске дрон атаковал маршрутку: погиб водитель, ещё четверо пассажиров ранены.",
+     {"russia civilians wounded 4 exact period None 2025-11-20"}),
 ])
 def test_a_lone_victim_beside_a_toll(text: str, expected: set[str]) -> None:
     assert described(text, "2025-11-20") == expected

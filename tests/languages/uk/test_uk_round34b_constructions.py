@@ -23,6 +23,12 @@ from claim_lines import described
      {"ukraine civilians killed 12 exact period/1 ua_officials 2025-03-03",
       "ukraine civilians wounded 30 exact period/1 ua_officials 2025-03-03",
       "ukraine civilians wounded 9 exact period/1 ua_officials 2025-03-06"}),
+    # the day's whole name as the label ("Понеділок — ...")
+    ("Підсумки тижня на Сумщині, 17–23 листопада\n\nСумська ОВА підбила підсумки тижня.\nПонеділок — поранено трьох "
+     "цивільних.\nВівторок — загинули двоє мешканців Шостки.",
+     "2025-11-24",
+     {"ukraine civilians wounded 3 exact period/1 ua_officials 2025-11-17",
+      "ukraine civilians killed 2 exact period/1 ua_officials 2025-11-18"}),
     # "з п'ятниці по неділю": a span of weekdays, its days counted from the first
     ("Підсумки тижня на Одещині, 10–16 листопада\n\nОдеська ОВА підбила підсумки тижня.\nЗ суботи по неділю "
      "поранення дістали семеро цивільних.",

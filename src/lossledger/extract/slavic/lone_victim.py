@@ -1,7 +1,8 @@
 """One victim told with no numeral beside a counted toll: "загинула жінка, ще четверо людей поранені", "погиб
 мирный житель, еще двое ранены". In a clause of its own with a verb of dying or wounding right beside it, a lone
-person named in the singular is a count of one, as a bare noun is in a counted list (the spec's count of one);
-alone, or named with another ("загинула жінка та її син"), a person identified is no count."""
+person of no role of their own (grammar ``lone_victims``: "жінка", "мирный житель") named in the singular is a
+count of one, as a bare noun is in a counted list (the spec's count of one); alone, named with another ("загинула
+жінка та її син") or by a role ("погиб водитель": the bus's driver), a person identified is no count."""
 
 from __future__ import annotations
 
@@ -42,6 +43,9 @@ def lone_victims(doc: DocText, sent: Sentence, found: list[Mention], source: Sou
         if key not in PEOPLE or covered.intersection(range(a, b)) \
                 or any(va < b and a < vb for _o, va, vb in verbs):
             continue
+        if not any(lang.grammar["context"].match(toks, k, b, "lone_victims") == ("lone_victims", b)
+                   for k in range(a, b)):
+            continue  # (a person of no role: not "погиб водитель", the one who drove)
         head = tags(toks[b - 1].low, lang.code)
         if "NOUN" not in head or not head & {"nomn", "accs"}:
             continue  # (a person, the subject or the object of the verb)

@@ -280,8 +280,12 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
                                                                  d.last_token + 4)))
                 and not _funeral_after(doc, toks, d)), None)
     if "event" in cues or is_event(doc, toks, a, b) or _battle_at_place(doc, toks, a, b):
-        if day is not None and day.kind == "weekday" and day.day is not None and day.day >= 0 and not as_of:
-            return "period", 1.0, None, day  # "В пятницу при обстреле Белгорода погибли двое": that day's strike
+        if day is not None and day.kind == "weekday" and day.day is not None and day.day >= 0 and not as_of \
+                and (day.week_end is not None or day.first_token == day.last_token == 0):
+            # ("Итоги недели, 24–30 ноября ... В пятницу при обстреле погибли двое", "Вт: при обстреле ...": a day's
+            # line of a week told a day a line, that day's; not a strike told on its own, "в воскресенье в результате
+            # атаки погибли двое", bounded by the strike)
+            return "period", 1.0, None, day
         if as_of is None and "event" in cues:
             as_of = weekend_end(doc, sent, cues["event"][1], cues["event"][2])  # "у вихідні": by its Sunday
         return "period", None, None, as_of

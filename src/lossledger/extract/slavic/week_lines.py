@@ -1,7 +1,8 @@
 """A week told a line a day: a line labelled by a weekday's abbreviation ("Пн — загинули двоє ...", "Вт: ранены
 трое ...") names that day, as "у понеділок" does; and under a heading that dates the week ("Підсумки тижня, 1–7
 грудня", "Итоги недели: 24–30 ноября") each weekday of the text is the one within that week, not the latest up to
-the publication date (a summary of last week is often published on the next week's Monday)."""
+the publication date (a summary of last week is often published on the next week's Monday); a span of weekdays
+("з п'ятниці по неділю") is its days, and a weekend ("у вихідні") is dated by its Sunday."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ import dataclasses
 import datetime as dt
 import re
 
-from .dates import DateMention, resolve_date
 from ...languages.morphology import Token
+from .dates import DateMention, resolve_date
 from .language import WEEKDAY, Language
 from .mentions import DocText, Mention
 from .sentences import Sentence
@@ -34,11 +35,14 @@ def _labels(lang: Language) -> dict[str, int]:
 
 
 def _label_of_the_line(doc: DocText, sent: Sentence, dates: list[DateMention]) -> list[DateMention]:
-    """``dates`` with the weekday a line opens on as its label ("Пн — ...", "Вт: ..."): a mention of that day."""
+    """``dates`` with the weekday a line opens on as its label ("Пн — ...", "Вт: ...", "Середа — ..."): a mention of
+    that day."""
     toks = sent.tokens
     if not toks or toks[0].start != sent.start or (sent.start > 0 and doc.text[sent.start - 1] != "\n"):
         return dates  # (a label heads a line)
     day = _labels(doc.lang).get(toks[0].text)
+    if day is None and toks[0].text[:1].isupper():
+        day = _weekday(doc.lang, toks[0])  # ("Понеділок — ...", "Вторник: ...": the day's whole name as the label)
     if day is None or not _LABEL_MARK.match(doc.text, toks[0].end) or any(d.first_token == 0 for d in dates):
         return dates
     return [DateMention(toks[0].start, toks[0].end, None, None, day, "plain", "weekday", 0, 0), *dates]
@@ -47,8 +51,8 @@ def _label_of_the_line(doc: DocText, sent: Sentence, dates: list[DateMention]) -
 def _week_of_the_heading(doc: DocText) -> dt.date | None:
     """The last day of the week the text's heading (its first sentence) dates by a range of days of at most a
     week ("1–7 грудня", "з 1 по 7 грудня"), read once; None when it dates none."""
-    if "week_end" in doc.cache:
-        return doc.cache["week_end"]  # type: ignore[no-any-return]
+    if "heading_week_end" in doc.cache:
+        return doc.cache["heading_week_end"]  # type: ignore[no-any-return]
     found = None
     if doc.sentences and doc.published is not None:
         head = doc.sentences[0]
@@ -68,7 +72,7 @@ def _week_of_the_heading(doc: DocText) -> dt.date | None:
                     first_day = end.replace(day=n)
         if first_day is not None and end is not None and 0 < (end - first_day).days < _WEEK_DAYS:
             found = end
-    doc.cache["week_end"] = found
+    doc.cache["heading_week_end"] = found
     return found
 
 
@@ -81,10 +85,10 @@ def _span_of_weekdays(doc: DocText, sent: Sentence, dates: list[DateMention]) ->
     """``dates`` with a span from one weekday to another ("з п'ятниці по неділю", "с пятницы по воскресенье") as
     its first and last days (the last the latest such day up to the publication, or within the heading's week)."""
     toks = sent.tokens
-    if doc.published is None or not lang_has_weekdays(doc.lang, toks):
+    if doc.published is None or not _has_weekdays(doc.lang, toks):
         return dates
     grammar = doc.lang.grammar["dates"]
-    for _key, i, j in grammar.find_all(toks, key="since_before"):
+    for _key, _i, j in grammar.find_all(toks, key="since_before"):
         if j + 2 >= len(toks) or any(d.first_token <= j + 2 and j <= d.last_token for d in dates):
             continue
         first, last = _weekday(doc.lang, toks[j]), _weekday(doc.lang, toks[j + 2])
@@ -104,7 +108,7 @@ def _span_of_weekdays(doc: DocText, sent: Sentence, dates: list[DateMention]) ->
     return dates
 
 
-def lang_has_weekdays(lang: Language, toks: list[Token]) -> bool:
+def _has_weekdays(lang: Language, toks: list[Token]) -> bool:
     """Whether a sentence holds a weekday's name (asked of the sentence's kinds, once known)."""
     return bool(lang.token_kinds(toks)[1] & WEEKDAY)
 
