@@ -105,3 +105,15 @@ def test_the_weekend_by_its_sunday() -> None:
     # "у вихідні": a weekend, dated by its Sunday (its length not said)
     text = "Підсумки тижня, 10–16 листопада\n\nОВА підбила підсумки тижня.\nУ вихідні поранені п'ятеро цивільних."
     assert described(text, "2025-11-18") == {"ukraine civilians wounded 5 exact period ua_officials 2025-11-16"}
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "a newsroom's own count of soldiers 'з області' / 'з громади' who died, with no side word and no source, takes the "
+    "language's default (the enemy's losses, as a Ukrainian text's running counts are), not the text's own side whose "
+    "soldiers from its places died"))
+@pytest.mark.parametrize("text", [
+    "За оцінкою редакції, від початку вторгнення загинули щонайменше 230 військових з області.",
+    "Наші журналісти нарахували 145 загиблих військових з громади.",
+])
+def test_a_newsrooms_count_of_its_own_places_soldiers(text: str) -> None:
+    assert {line.split()[0] for line in described(text, "2025-03-05")} == {"ukraine"}
