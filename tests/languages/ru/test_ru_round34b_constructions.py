@@ -26,6 +26,10 @@ from claim_lines import described
      {"russia civilians killed 4 exact period/1 ru_officials 2025-03-03",
       "russia civilians wounded 11 exact period/1 ru_officials 2025-03-03",
       "russia civilians wounded 7 exact period/1 ru_officials 2025-03-05"}),
+    # a heading's week across two months ("28 ноября – 4 декабря")
+    ("Итоги недели: 28 ноября – 4 декабря\n\nГубернатор подвёл итоги недели.\nПн: ранены трое мирных жителей.",
+     "2025-12-08",
+     {"russia civilians wounded 3 exact period/1 ru_officials 2025-12-01"}),
     # the day's whole name as the label ("Понедельник: ...")
     ("Итоги недели, 17–23 ноября\n\nГубернатор подвёл итоги недели.\nПонедельник: ранены трое мирных жителей.\n"
      "Вторник: погибли двое мирных жителей.",

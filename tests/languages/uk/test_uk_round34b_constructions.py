@@ -23,6 +23,12 @@ from claim_lines import described
      {"ukraine civilians killed 12 exact period/1 ua_officials 2025-03-03",
       "ukraine civilians wounded 30 exact period/1 ua_officials 2025-03-03",
       "ukraine civilians wounded 9 exact period/1 ua_officials 2025-03-06"}),
+    # a heading's week as "з 1 по 7 грудня"; a weekday told in a line's prose ("У середу") in it too
+    ("Підсумки тижня з 1 по 7 грудня\n\nОВА підбила підсумки тижня.\nПн — поранено трьох цивільних.\nУ середу "
+     "загинули двоє мешканців Шостки.",
+     "2025-12-08",
+     {"ukraine civilians wounded 3 exact period/1 ua_officials 2025-12-01",
+      "ukraine civilians killed 2 exact period/1 ua_officials 2025-12-03"}),
     # the day's whole name as the label ("Понеділок — ...")
     ("Підсумки тижня на Сумщині, 17–23 листопада\n\nСумська ОВА підбила підсумки тижня.\nПонеділок — поранено трьох "
      "цивільних.\nВівторок — загинули двоє мешканців Шостки.",

@@ -62,7 +62,10 @@ def _week_of_the_heading(doc: DocText) -> dt.date | None:
         end = resolve_date(last, doc.published) if last is not None else None
         first_day = None
         if last is not None and end is not None:
-            since = next((d for d in days if d is not last and d.role == "since"), None)
+            # ("з 1 по 7 грудня"; "28 ноября – 4 декабря": two days joined by a dash, the first a span's start too)
+            since = next((d for d in days if d is not last and (d.role == "since" or (
+                d.last_token + 1 == last.first_token
+                and _RANGE_MARK.fullmatch(doc.text, toks[d.last_token].end, toks[last.first_token].start)))), None)
             if since is not None:
                 first_day = resolve_date(dataclasses.replace(since, year=since.year or end.year), doc.published)
             elif last.first_token > 0 and toks[last.first_token - 1].low.isdigit() \
