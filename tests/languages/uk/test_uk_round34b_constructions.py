@@ -46,15 +46,18 @@ def test_a_week_told_a_line_a_day(text: str, published: str, expected: set[str])
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # "загинула жінка, ще четверо поранені": a lone victim beside a counted toll is a count of one
-    ("Уночі ворог атакував Херсон дронами: загинула жінка, ще четверо людей поранені.",
+    # "загинув мирний житель, ще четверо поранені": one of the class a toll counts, beside it, is a count of one
+    ("Уночі ворог атакував Херсон дронами: загинув мирний житель, ще четверо людей поранені.",
      {"ukraine civilians killed 1 exact period/1 None 2025-11-20",
       "ukraine civilians wounded 4 exact period/1 None 2025-11-20"}),
-    ("Внаслідок обстрілу Нікополя загинув чоловік, поранено трьох мешканців.",
+    ("Внаслідок обстрілу Нікополя загинув мешканець міста, поранено трьох людей.",
      {"ukraine civilians killed 1 exact period None 2025-11-20",
       "ukraine civilians wounded 3 exact period None 2025-11-20"}),
-    # alone, or named with another, a person identified is no count
+    # a person identified by sex, age or role, alone or named with another, is no count (the spec's "a woman and her
+    # son were killed")
     ("Загинула жінка та її син.", set()),
+    ("Внаслідок обстрілу Нікополя загинула жінка, поранено трьох мешканців.",
+     {"ukraine civilians wounded 3 exact period None 2025-11-20"}),
 ])
 def test_a_lone_victim_beside_a_toll(text: str, expected: set[str]) -> None:
     assert described(text, "2025-11-20") == expected

@@ -1,8 +1,9 @@
-"""One victim told with no numeral beside a counted toll: "загинула жінка, ще четверо людей поранені", "погиб
-мирный житель, еще двое ранены". In a clause of its own with a verb of dying or wounding right beside it, a lone
-person of no role of their own (grammar ``lone_victims``: "жінка", "мирный житель") named in the singular is a
-count of one, as a bare noun is in a counted list (the spec's count of one); alone, named with another ("загинула
-жінка та її син") or by a role ("погиб водитель": the bus's driver), a person identified is no count."""
+"""One victim told with no numeral beside a counted toll: "загинув мирний житель, ще четверо людей поранені",
+"погиб мирный житель, еще двое ранены". In a clause of its own with a verb of dying or wounding right beside it, one
+of the class a toll counts (grammar ``lone_victims``: "мирний житель", "человек") named in the singular is a count of
+one, as a bare noun is in a counted list (the spec's count of one); alone, or a person identified by sex, age or role
+("загинула жінка", "погиб водитель", "погибли женщина и её сын": the spec's people identified without a number, as
+round 15 pinned), no count."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from .spans import find_measure
 _BLANK = re.compile(r"\s*")
 #: what may follow the person: the end of the clause ("," ";" "." ":" "—"), nothing that names another with it
 _CLAUSE_END = re.compile(r"\s*(?:[,;.:!—–]|$)")
+#: how many words in the genitive may follow the person ("мешканець Херсонської області")
+_OF_WORDS = 3
 #: the outcomes a lone person's verb may tell
 _OUTCOMES = ("killed", "wounded")
 
@@ -45,12 +48,17 @@ def lone_victims(doc: DocText, sent: Sentence, found: list[Mention], source: Sou
             continue
         if not any(lang.grammar["context"].match(toks, k, b, "lone_victims") == ("lone_victims", b)
                    for k in range(a, b)):
-            continue  # (a person of no role: not "погиб водитель", the one who drove)
+            continue  # (one of the class a toll counts: not "погибла женщина", a person identified)
         head = tags(toks[b - 1].low, lang.code)
         if "NOUN" not in head or not head & {"nomn", "accs"}:
             continue  # (a person, the subject or the object of the verb)
-        if not _CLAUSE_END.match(doc.text, toks[b - 1].end) or (a > 0 and toks[a - 1].low.isdigit()):
-            continue  # ("загинула жінка та її син": two identified, no count)
+        end = b
+        while end < min(len(toks), b + _OF_WORDS) \
+                and _BLANK.fullmatch(text_between(doc.text, toks[end - 1].end, toks[end].start)) \
+                and "gent" in tags(toks[end].low, lang.code):
+            end += 1  # ("загинув мешканець міста", "погиб житель Шебекино": whose place, in the genitive)
+        if not _CLAUSE_END.match(doc.text, toks[end - 1].end) or (a > 0 and toks[a - 1].low.isdigit()):
+            continue  # ("загинув житель та його син": two identified, no count)
         verb = next(((o, va) for o, va, vb in verbs if (vb == a and _BLANK.fullmatch(
             text_between(doc.text, toks[vb - 1].end, toks[a].start))) or (va == b and _BLANK.fullmatch(
                 text_between(doc.text, toks[b - 1].end, toks[va].start)))), None)
