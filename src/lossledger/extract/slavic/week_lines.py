@@ -29,8 +29,8 @@ _LABELS: dict[str, dict[str, int]] = {}
 def _labels(lang: Language) -> dict[str, int]:
     found = _LABELS.get(lang.code)
     if found is None:
-        table = lang.raw["grammar"]["dates"].get("weekday_labels", {})
-        found = _LABELS[lang.code] = {str(k): int(v) for k, v in table.items()}
+        labels = lang.raw["grammar"]["dates"].get("weekday_labels", ())
+        found = _LABELS[lang.code] = {str(label): day for day, label in enumerate(labels)}
     return found
 
 
