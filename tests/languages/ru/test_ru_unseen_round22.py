@@ -137,7 +137,9 @@ TEXTS = [
      "проверить данные сторон о сбитых беспилотниках невозможно: обе армии публикуют только собственные оценки, а "
      "фотографии обломков появляются в соцсетях с опозданием.",
      None,
-     {"russia civilians wounded 2 exact period ru_officials 2025-12-07",
+     # (round 34b: "погиб мирный житель, еще двое ранены", one of the class the toll counts, is a count of one)
+     {"russia civilians killed 1 exact period ru_officials 2025-12-07",
+      "russia civilians wounded 2 exact period ru_officials 2025-12-07",
       "russia drones destroyed 79 exact period ua_officials 2025-12-07",
       "ukraine civilians wounded 5 exact period ua_officials 2025-12-07",
       "ukraine drones destroyed 31 exact period ru_mod 2025-12-07",

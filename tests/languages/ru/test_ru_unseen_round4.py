@@ -31,7 +31,9 @@ TEXTS = [
      "Региональные оперативные штабы призывают жителей не публиковать в соцсетях видео работы ПВО. "
      "Сирены в Курске звучали почти всю ночь, занятия в нескольких школах перенесли.",
      "2024-11-28",
-     {"ukraine drones destroyed 47 exact period ru_mod 2024-11-28",
+     # (round 34b: "погиб мирный житель, еще трое ранены", one of the class the toll counts, is a count of one)
+     {"russia civilians killed 1 exact period ru_officials 2024-11-28",
+      "ukraine drones destroyed 47 exact period ru_mod 2024-11-28",
       "ukraine drones destroyed 18 exact period ru_mod 2024-11-28",
       "ukraine drones destroyed 12 exact period ru_mod 2024-11-28",
       "ukraine drones destroyed 9 exact period ru_mod 2024-11-28",

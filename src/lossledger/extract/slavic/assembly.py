@@ -56,6 +56,7 @@ from .speakers_own import answered, asked_of_own, asked_side, in_an_interview, o
 from .then_word import opens_on_then
 from .tolls import soldiers_home, sums_the_event_before, verified_over_a_span
 from .transcript import another_speaker
+from .week_lines import dated_by_a_day_alone, week_dates
 from .year_before import in_the_year_before
 
 
@@ -95,6 +96,8 @@ def extract_cyrillic(
         counts = may_count(language, sent)
         dates = in_the_year_before(doc, sent, find_dates(text, sent, language, war_start=profile.war_start)) \
             if counts or may_date(language, sent) else []  # ("Торік у березні ...": the month of the year before)
+        if counts:
+            dates = week_dates(doc, sent, dates)  # ("Пн — ...", "з п'ятниці по неділю": those days)
         then = counts and not dates and _time_named_before(doc, sent)
         if then:
             dates = then  # "Тогда ведомство сообщало о 5 937 погибших": when the sentence before says
@@ -130,6 +133,8 @@ def extract_cyrillic(
                 m.claimant, m.claimant_text = last_source.key, last_source.text
         for m in found:
             m.list_growth = m.list_growth or verified_over_a_span(doc, m)  # ("за листопад верифіковано ще 1 455")
+            if m.list_growth and dated_by_a_day_alone(doc, m):
+                m.period_days = None  # ("у суботу на стіну додали 64 імені": their deaths' span is not that day)
         doc.mentions.extend(found)
         credit_back(doc, sent, found)
         if own is None and not found and "asked_comment" in present:
@@ -219,6 +224,15 @@ def _time_named_before(doc: DocText, sent: Sentence) -> list[DateMention]:
                       and bool(doc.lang.civilian_context.find_all(prev.tokens))
                       and not any(m.sentence is prev for m in doc.mentions)
                       and not spans.find_all(prev.tokens))  # (not "Уночі 18 листопада ...": a night's span, carried)
+    # ("11 августа подчинённые обстреляли Суджу. В результате погибли 6": the strike told before, "as a result" alone)
+    event = event or (prev.paragraph == sent.paragraph and doc.lang.grammar["context"].match(toks, 0, key="as_a_result")
+                      is not None and bool(doc.lang.civilian_context.find_all(prev.tokens))
+                      and not any(m.sentence is prev for m in doc.mentions[-3:]))
+    # ("У суботу, 6 грудня, на Стіну пам'яті додали 64 імені. Відтепер на ній — 1 118 імен", "Станом на 1 березня
+    # стіну оновили. На стіні вже 412 імен": the count as it stands after the update of that day)
+    event = event or (prev.paragraph == sent.paragraph and not any(m.sentence is prev and not m.list_growth
+                                                                   for m in doc.mentions[-3:])
+                      and bool(doc.lang.grammar["context"].find_all(toks, 0, min(len(toks), 4), "now_after")))
     if not event and not opens_on_then(doc, toks):
         return []
     kinds = ("day",) if event else ("day", "month")
@@ -359,7 +373,8 @@ def _fill(doc: DocText) -> None:
         elif m.measure == "period" and m.period_days is None and m.period_start_date is None and prev is not None \
                 and prev.measure == "period" and prev.period_days == 1.0 and not prev.number.delta \
                 and prev.sentence is not m.sentence and prev.sentence.paragraph >= m.sentence.paragraph - 1 \
-                and prev.category in PEOPLE and m.category in PEOPLE:
+                and prev.category in PEOPLE and m.category in PEOPLE \
+                and not (m.as_of_date is not None and m.as_of_date.kind == "weekday"):  # ("В выходные": its own)
             m.period_days = 1.0  # a day's round-up of strikes goes on: "Протягом доби ... На Сумщині ... через удари"
         elif m.measure == "period" and m.period_days is None and m.period_start_date is None \
                 and m.as_of_date is None and m.category in PEOPLE and day_said_before(doc, m):

@@ -55,9 +55,14 @@ def _find_claimant(doc: DocText, sent: Sentence, near: int | None) -> SourceCue 
 
 
 _Hit = tuple[str, int, int]
+#: how many words a verb of sentencing may stand before the one it sentences ("приговорил к 24 годам лишения свободы
+#: командира")
+_SENTENCED_REACH = 7
 _NO_ENDS: frozenset[int] = frozenset()
 #: a name written in Latin letters, capital first ("Baza", "SHOT", "DeepState")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z]+")
+#: a comma or another mark closing a clause between two words ("ВСУ Тараса Мельничука, сообщили": not its subject)
+_CLAUSE_MARK = re.compile(r"[,;:.]")
 #: a dash alone between two words
 _DASH_ONLY = re.compile(r"\s*[—–]\s*")
 
@@ -93,6 +98,11 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     if hits:
         attack_ends = {b for _k, _a, b in ctx.find_all(toks, key="attack")} if "attack" in present else _NO_ENDS
         hits = [h for h in hits if h[1] not in attack_ends and not loses(doc, toks, h[2])]
+        # ("суд заочно приговорил к 24 годам командира батареи ВСУ": the one sentenced, not a source)
+        hits = [h for h in hits if not sentenced(doc, toks, h[1])] if "sentenced" in present else hits
+        # ("Наші журналісти нарахували 145 загиблих", "наша редакция подсчитала": the article's own count, its voice)
+        hits = [h for h in hits if not (h[0] == "other" and h[1] > 0 and ctx.match(toks, h[1] - 1, h[1], "own"))] \
+            if "own" in present else hits
     # "по подсчетам издания, основанным на сводках оперштаба": what a count is based on is not its source
     based = [b for _k, _a, b in ctx.find_all(toks, key="based_on")] if "based_on" in present else None
     if based:
@@ -152,7 +162,8 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
         # ВСУ")
         if key in doc.lang.state_claimants and toks[a].text[:1].isupper() and a not in named_at \
                 and b not in {h[1] for h in hits} and (any(verbs.match(toks, k, key="report_verbs") for k in range(
-                    b, min(len(toks), b + 3) if doc.text[toks[b - 1].end:toks[b - 1].end + 1] != "," else b))
+                    b, min(len(toks), b + 3)) if not _CLAUSE_MARK.search(text_between(doc.text, toks[b - 1].end,
+                                                                                      toks[k].start)))
                     or (a >= 2 and verbs.match(toks, a - 1, a, "at_body")
                         and any(e == a - 1 for _k, _s, e in verbs.find_all(toks, key="report_verbs")))):
             hits.append((doc.lang.state_claimants[key], a, b))
@@ -396,3 +407,15 @@ def _said_before(doc: DocText, sent: Sentence) -> str | None:
         return None
     found = claimant_in(doc, doc.sentences[at - 1])
     return found.key if found is not None else None
+
+
+def sentenced(doc: DocText, toks: list[Token], at: int) -> bool:
+    """A verb of sentencing (grammar ``sentenced``) a few words before ``toks[at]`` in its clause: the title there is
+    the one sentenced ("заочно засудив до 15 років командира полку"), not one who says."""
+    ctx = doc.lang.grammar["context"]
+    for k in range(at - 1, max(-1, at - _SENTENCED_REACH - 1), -1):
+        if PUNCT_OR_DASH.search(text_between(doc.text, toks[k].end, toks[k + 1].start)):
+            return False
+        if ctx.match(toks, k, key="sentenced"):
+            return True
+    return False

@@ -29,6 +29,9 @@ class DateMention:
     kind: str  # "day", "month", "season", "year", "year_start", "war_day", "weekday", "today"
     first_token: int = 0
     last_token: int = 0
+    #: a weekday's: the last day of the week a heading dates ("Підсумки тижня, 1–7 грудня"), which the weekday falls
+    #: within, else None (the latest such day up to the publication date; extract/slavic/week_lines.py)
+    week_end: dt.date | None = None
 
 
 # (the first digit matched before the look behind it, which tests the character before that digit: a pattern
@@ -468,7 +471,8 @@ def resolve_date(d: DateMention, published: dt.date | None) -> dt.date | None:
             return None
         if d.day < 0:
             return published + dt.timedelta(days=d.day)  # "вчора": days back
-        return published - dt.timedelta(days=(published.weekday() - d.day) % 7)
+        last = d.week_end or published
+        return last - dt.timedelta(days=(last.weekday() - d.day) % 7)
     if year is None:
         if published is None:
             return None

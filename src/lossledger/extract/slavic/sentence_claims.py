@@ -17,6 +17,7 @@ from .fell_at_war import all_past_the_next_figure, at_war_in_own_clause, beside_
 from .fronted import past_a_semicolon
 from .language import PEOPLE
 from .listed_one import adjectives_before_item, verb_before_a_counted_list, verb_of_its_own, verb_places
+from .lone_victim import lone_victims
 from .mentions import (
     DocText,
     Mention,
@@ -391,6 +392,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
             lost.rule == "elliptical" and bool(out) and out[-1].own_voice))
         out.append(m)
     out += _count_of_one(doc, sent, out, numbers, source)
+    out += lone_victims(doc, sent, out, source)  # "загинула жінка, ще четверо поранені"
     out += running_ordinals(doc, sent, dates, source)  # "стал 58-м жителем района, погибшим"
     return out
 

@@ -18,6 +18,7 @@ from .numbers import Number, number_word
 from .part_of_strikes import next_part, strikes_of_a_part
 from .sentences import Sentence
 from .tolls import before_a_part
+from .week_lines import weekend_end
 
 # (patterns compiled once: several run for every number or every token)
 _DELTA_BRACKET = re.compile(r"\(\s*\+[^)]*\)")
@@ -271,8 +272,6 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
         return "cumulative", None, war_day_one, (later[-1] if later else as_of)
     if "this_period" in cues:
         return "same", None, None, as_of
-    if "event" in cues or is_event(doc, toks, a, b) or _battle_at_place(doc, toks, a, b):
-        return "period", None, None, as_of
     day = next((d for d in in_dates if d.kind in ("weekday", "today") and d.role != "as_of"
                 and not _stated_on(doc, toks, d)
                 and not any(doc.lang.grammar["context"].match(toks, k, key="report_verbs")
@@ -280,6 +279,16 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
                             for k in range(d.last_token + 1, min(b if d.kind == "today" else len(toks),
                                                                  d.last_token + 4)))
                 and not _funeral_after(doc, toks, d)), None)
+    if "event" in cues or is_event(doc, toks, a, b) or _battle_at_place(doc, toks, a, b):
+        if day is not None and day.kind == "weekday" and day.day is not None and day.day >= 0 and not as_of \
+                and (day.week_end is not None or day.first_token == day.last_token == 0):
+            # ("Итоги недели, 24–30 ноября ... В пятницу при обстреле погибли двое", "Вт: при обстреле ...": a day's
+            # line of a week told a day a line, that day's; not a strike told on its own, "в воскресенье в результате
+            # атаки погибли двое", bounded by the strike)
+            return "period", 1.0, None, day
+        if as_of is None and "event" in cues:
+            as_of = weekend_end(doc, sent, cues["event"][1], cues["event"][2])  # "у вихідні": by its Sunday
+        return "period", None, None, as_of
     if day is not None:
         # "У суботу, 8 червня, ворог втратив ...": the losses of that day
         return "period", 1.0, None, as_of or day
@@ -490,12 +499,13 @@ def _stated_on(doc: DocText, toks: list[Token], d: DateMention) -> bool:
     if any(toks[k].low == "за" for k in range(max(0, d.first_token - 2), d.first_token)):
         return False  # "за весь 2023 рік Генштаб нарахував ...": a span the figure covers, not when it was said
     # (not "розповів, що у березні було збито ...": the month inside what was said)
-    return any(verbs.match(toks, k, key="report_verbs")
+    # ("у березні зафіксовано 57 загиблих": a verb of recording records what befell within the month, its span)
+    return any(verbs.match(toks, k, key="report_verbs") and not verbs.match(toks, k, key="recorded")
                and not _CLAUSE_MARK.search(text_between(doc.text, toks[k].end, toks[d.first_token].start))
                for k in range(max(0, d.first_token - 6), d.first_token)) or any(
         # "у лютому Зеленський називав цифру ...", "в сентябре американские чиновники говорили о ...", "в сентябре
         # министр обороны Сергей Шойгу назвал": the verb after the month and its subject
-        verbs.match(toks, k, key="report_verbs")
+        verbs.match(toks, k, key="report_verbs") and not verbs.match(toks, k, key="recorded")
         and not _CLAUSE_MARK.search(text_between(doc.text, toks[d.last_token].end, toks[k].start))
         for k in range(d.last_token + 1, min(len(toks), d.last_token + 7)))
 
