@@ -8,6 +8,7 @@ from typing import Any
 
 from ...languages.morphology import Token, Tokens, tags, tokenize
 from ...languages.phrase_hits import NO_PHRASES
+from .bracket_source import closing_bracket
 from .funeral import not_buried
 from .language import PEOPLE
 from .mentions import DocText, text_between
@@ -186,6 +187,10 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
                and text_between(doc.text, toks[h[1] - 1].end, toks[h[1]].start).strip() in ("—", "–")]
     if closing:
         saying.append(("closing", closing[0][1], closing[0][1]))
+    # "Херсон: обстріл — 2 загиблих, 5 поранених (ОВА)": a ticker's line closing on its source in brackets
+    bracketed = closing_bracket(doc, sent, hits)
+    if bracketed is not None:
+        saying.append(("closing", bracketed[1], bracketed[1]))
     if label:
         saying.append(("label", hits[0][2], hits[0][2]))
     if sent.kind != "heading" and not saying:
@@ -202,7 +207,7 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     # ("... 1 300 окупантів — Генштаб": after a dash, the source again; only the owners ending up to three
     # words before a name are looked at)
     if owners:
-        hits = [h for h in hits if not any(end in owners and not CLAUSE_END.search(
+        hits = [h for h in hits if h == bracketed or not any(end in owners and not CLAUSE_END.search(
             text_between(doc.text, toks[end - 1].end, toks[h[1]].start)) for end in range(h[1] - 3, h[1] + 1))]
     if not hits:
         return None
