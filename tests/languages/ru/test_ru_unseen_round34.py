@@ -132,3 +132,21 @@ def test_a_machine_before_the_dash_of_the_people_hurt(text: str, expected: set[s
 ])
 def test_a_federation_a_surgeon_and_a_council(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-09") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post forwarded ("Переслано из канала ...:", "Репост из канала ...:") speaks in its author's words; the border
+    # guards unnamed are the state's of the side's adjective before them, else the text's own
+    ("Переслано из канала главы Харьковской ОВА Олега Синегубова:\n«За минувшие сутки в Купянском районе погибли три "
+     "мирных жителя, еще восемь ранены».",
+     {"ukraine civilians killed 3 exact period/1 ua_officials 2025-12-09",
+      "ukraine civilians wounded 8 exact period/1 ua_officials 2025-12-09"}),
+    ("Репост из канала Воздушного командования «Восток»: «Этой ночью над областью уничтожены 14 ударных БпЛА».",
+     {"russia drones destroyed 14 exact period/1 ua_officials 2025-12-09"}),
+    ("Репост из канала пограничников: «За неделю уничтожены 12 оккупантов».",
+     {"russia personnel killed 12 exact period/7 ua_officials 2025-12-09"}),
+    ("Российские пограничники сообщили, что за неделю уничтожены 12 украинских военных.",
+     {"ukraine personnel killed 12 exact period/7 ru_officials 2025-12-09"}),
+])
+def test_a_post_forwarded_speaks_in_its_authors_words(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-09") == expected

@@ -135,3 +135,21 @@ def test_a_machine_before_the_dash_of_the_people_hurt(text: str, expected: set[s
 ])
 def test_a_council_a_federation_and_a_surgeon(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-09") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post forwarded ("Переслано з каналу ...:", "Репост з каналу ...:") speaks in its author's words; the border
+    # guards unnamed are the state's of the side's adjective before them, else the text's own
+    ("Переслано з каналу начальника Сумської ОВА Олега Григорова:\n«Протягом доби внаслідок удару КАБ по Ворожбі "
+     "загинули двоє цивільних, ще четверо поранені.»",
+     {"ukraine civilians killed 2 exact period/1 ua_officials 2025-12-09",
+      "ukraine civilians wounded 4 exact period/1 ua_officials 2025-12-09"}),
+    ("Репост із каналу Повітряних сил: «Цієї ночі над областю знищено 21 ударний БпЛА».",
+     {"russia drones destroyed 21 exact period/1 ua_officials 2025-12-09"}),
+    ("Репост з каналу прикордонників: «За тиждень на Сумському напрямку ліквідовано 38 окупантів».",
+     {"russia personnel killed 38 exact period/7 ua_officials 2025-12-09"}),
+    ("Російські прикордонники заявили, що за тиждень знищили 12 українських військових.",
+     {"ukraine personnel killed 12 exact period/7 ru_officials 2025-12-09"}),
+])
+def test_a_post_forwarded_speaks_in_its_authors_words(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-09") == expected

@@ -274,6 +274,9 @@ def _state_body(doc: DocText, sent: Sentence, start: int, end: int) -> str:
         # ("Ранее в министерстве сообщали": the body named before, as "в ведомстве")
         if (before := _named_before(doc, sent, None)) is not None:
             return before
+    if start > 0 and (before_side := doc.lang.sides.match(toks, start - 1)) is not None and before_side[1] == start:
+        # ("Російські прикордонники заявили": the state of the side's adjective before it)
+        return _own_states(doc, before_side[0], toks[start]) or doc.lang.state_claimants.get(before_side[0], "other")
     for k in range(end, min(len(toks), end + 4)):
         # (a body named at its clause's end, "источник в силовых структурах, погибли 12 военных ВСУ": no side after)
         if k >= end > 0 and PUNCT_OR_DASH.search(text_between(doc.text, toks[k - 1].end, toks[k].start)):
