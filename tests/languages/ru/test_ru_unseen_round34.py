@@ -150,3 +150,20 @@ def test_a_federation_a_surgeon_and_a_council(text: str, expected: set[str]) -> 
 ])
 def test_a_post_forwarded_speaks_in_its_authors_words(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-09") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the cars damaged beside a building of one strike are people's property, no loss of a side
+    ("Повреждены административное здание и 6 автомобилей.", set()),
+    ("В результате удара погибли двое мирных жителей. Повреждены здание школы и 3 автомобиля.",
+     {"ukraine civilians killed 2 exact period None 2025-12-09"}),
+    # a girl or a boy among them is one of them ("среди них девочка"; not one named by her age)
+    ("Ранены семь человек, среди них девочка.",
+     {"ukraine people wounded 7 exact period None 2025-12-09",
+      "ukraine people wounded 1 exact period None 2025-12-09"}),
+    ("Погибли трое мирных жителей, в том числе мальчик.",
+     {"ukraine civilians killed 3 exact period None 2025-12-09",
+      "ukraine civilians killed 1 exact period None 2025-12-09"}),
+])
+def test_cars_beside_a_building_and_a_child_among_them(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-09") == expected
