@@ -167,3 +167,17 @@ def test_a_post_forwarded_speaks_in_its_authors_words(text: str, expected: set[s
 ])
 def test_cars_beside_a_building_and_a_child_among_them(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-09") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Семь человек получили ранения, среди них ребенок": the whole's clause closes on its outcome's words before the
+    # comma; the child among them is one of them
+    ("Семь человек получили ранения, среди них ребенок.",
+     {"ukraine civilians wounded 7 exact period None 2025-12-09",
+      "ukraine civilians wounded 1 exact period None 2025-12-09"}),
+    ("Пятеро жителей получили ранения, в том числе мальчик.",
+     {"ukraine civilians wounded 5 exact period None 2025-12-09",
+      "ukraine civilians wounded 1 exact period None 2025-12-09"}),
+])
+def test_one_among_a_whole_told_with_its_verb(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-09") == expected

@@ -164,3 +164,17 @@ def test_a_post_forwarded_speaks_in_its_authors_words(text: str, expected: set[s
 ])
 def test_cars_beside_a_building_damaged_are_no_loss(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-09") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Семеро людей зазнали поранень, серед них дитина": the whole's clause closes on its outcome's words before the
+    # comma; the child among them is one of them
+    ("Семеро людей зазнали поранень, серед них дитина.",
+     {"ukraine civilians wounded 7 exact period None 2025-12-09",
+      "ukraine civilians wounded 1 exact period None 2025-12-09"}),
+    ("Четверо мешканців дістали поранення, серед них дитина.",
+     {"ukraine civilians wounded 4 exact period None 2025-12-09",
+      "ukraine civilians wounded 1 exact period None 2025-12-09"}),
+])
+def test_one_among_a_whole_told_with_its_verb(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-09") == expected
