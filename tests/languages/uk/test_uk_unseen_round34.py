@@ -178,3 +178,18 @@ def test_cars_beside_a_building_damaged_are_no_loss(text: str, expected: set[str
 ])
 def test_one_among_a_whole_told_with_its_verb(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-09") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post introduced by its author's name ("Допис ...:") speaks in his words; "пост" is no such word (also a
+    # checkpoint)
+    ("Допис начальника Сумської ОВА Олега Григорова:\n«Протягом доби внаслідок удару КАБ по Ворожбі загинули двоє "
+     "цивільних.»",
+     {"ukraine civilians killed 2 exact period/1 ua_officials 2025-12-09"}),
+    ("Допис Повітряних сил: «Цієї ночі над областю збито 17 шахедів».",
+     {"russia drones destroyed 17 exact period/1 ua_officials 2025-12-09"}),
+    ("Росіяни атакували пост поліції, загинули двоє правоохоронців.",
+     {"ukraine civilians killed 2 exact period None 2025-12-09"}),
+])
+def test_a_post_introduced_by_its_authors_name(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-09") == expected
