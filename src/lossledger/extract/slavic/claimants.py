@@ -8,6 +8,7 @@ from typing import Any
 
 from ...languages.morphology import Token, Tokens, tags, tokenize
 from ...languages.phrase_hits import NO_PHRASES
+from .bracket_source import closing_bracket
 from .funeral import not_buried
 from .language import PEOPLE
 from .mentions import DocText, text_between
@@ -197,6 +198,10 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
                and text_between(doc.text, toks[h[1] - 1].end, toks[h[1]].start).strip() in ("—", "–")]
     if closing:
         saying.append(("closing", closing[0][1], closing[0][1]))
+    # "Херсон: обстріл — 2 загиблих, 5 поранених (ОВА)": a ticker's line closing on its source in brackets
+    bracketed = closing_bracket(doc, sent, hits)
+    if bracketed is not None:
+        saying.append(("closing", bracketed[1], bracketed[1]))
     if label:
         saying.append(("label", hits[0][2], hits[0][2]))
     if sent.kind != "heading" and not saying:
@@ -213,7 +218,7 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     # ("... 1 300 окупантів — Генштаб": after a dash, the source again; only the owners ending up to three
     # words before a name are looked at)
     if owners:
-        hits = [h for h in hits if not any(end in owners and not CLAUSE_END.search(
+        hits = [h for h in hits if h == bracketed or not any(end in owners and not CLAUSE_END.search(
             text_between(doc.text, toks[end - 1].end, toks[h[1]].start)) for end in range(h[1] - 3, h[1] + 1))]
     if not hits:
         return None
@@ -280,6 +285,9 @@ def _state_body(doc: DocText, sent: Sentence, start: int, end: int) -> str:
         # ("Ранее в министерстве сообщали": the body named before, as "в ведомстве")
         if (before := _named_before(doc, sent, None)) is not None:
             return before
+    if start > 0 and (before_side := doc.lang.sides.match(toks, start - 1)) is not None and before_side[1] == start:
+        # ("Російські прикордонники заявили": the state of the side's adjective before it)
+        return _own_states(doc, before_side[0], toks[start]) or doc.lang.state_claimants.get(before_side[0], "other")
     for k in range(end, min(len(toks), end + 4)):
         # (a body named at its clause's end, "источник в силовых структурах, погибли 12 военных ВСУ": no side after)
         if k >= end > 0 and PUNCT_OR_DASH.search(text_between(doc.text, toks[k - 1].end, toks[k].start)):

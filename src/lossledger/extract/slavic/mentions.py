@@ -342,6 +342,9 @@ def category_label(doc: DocText, sent: Sentence, number: Number, qual_first: int
                       or not _CLAUSE_BREAK.search(gap)):
         lo -= 1
     hits = doc.lang.categories.find_all(toks, lo, first)
+    if hits and hits[-1][0] not in PEOPLE and number.last_token + 1 < len(toks) \
+            and doc.lang.noun_outcomes.match(toks, number.last_token + 1) is not None:
+        return ""  # ("атака дронів — 11 поранених": the people a line's event hurt, not the machines it names)
     return hits[-1][0] if hits else ""
 
 

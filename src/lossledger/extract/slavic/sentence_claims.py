@@ -45,6 +45,7 @@ from .struck import counted_as_means, counts_what_struck
 from .tolls import died_abroad, kinds_named_after, kinds_of
 from .unexploded import unexploded_after, unexploded_item
 from .what_was_lost import Lost, what_was_lost
+from .whole_before import closes_before
 
 # (patterns compiled once: several run for every number or every token)
 _CLAUSE_PUNCT = re.compile(r"[,.;:]")
@@ -438,7 +439,7 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
         whole = next((f for _k, p, c in lang.grammar["context"].find_all(toks, max(1, a - 6), a, "continuation")
                       if (c == a or (c < a and key not in PEOPLE and adjectives_before_item(doc, toks, c, a)))
                       and _OPEN_LIST_END.search(text_between(doc.text, toks[p - 1].end, toks[p].start))
-                      for f in found + extra if max(f.noun_end, f.number.last_token + 1) in (p, p - 1)), None)
+                      for f in found + extra if closes_before(doc, toks, f, p)), None)
         in_list = in_list or whole is not None
         # "сбиты три самолета ..., а также вертолет Ми-8": one more thing of the list before
         in_list = in_list or (key not in PEOPLE and any(
