@@ -70,3 +70,18 @@ def test_the_source_is_written_with_its_nation_and_name() -> None:
     claims = extract_claims("Міністр оборони Росії Андрій Петров заявив, що загинули 300 українських військових.",
                             published="2025-12-06")
     assert [(c.claimant, c.claimant_text) for c in claims] == [("ru_mod", "Міністр оборони Росії Андрій Петров")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare minister after the title with its nation in the sentence before: that nation's (the first was ua_mod, the
+    # title's without its nation)
+    ("Міністр оборони Росії виступив на колегії. За словами міністра, загинули 300 українських військових.",
+     {"ukraine personnel killed 300 exact cumulative ru_mod 2025-12-06"}),
+    ("Міністр закордонних справ Франції виступив у парламенті. Міністр заявив, що загинули 310 російських військових.",
+     {"russia personnel killed 310 exact cumulative other 2025-12-06"}),
+    # (as before: the title named before without a nation)
+    ("Міністр оборони виступив у Раді. За словами міністра, загинули 320 російських військових.",
+     {"russia personnel killed 320 exact cumulative ua_mod 2025-12-06"}),
+])
+def test_a_bare_minister_is_the_one_named_before_with_his_nation(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-06") == expected

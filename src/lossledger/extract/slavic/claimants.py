@@ -264,7 +264,9 @@ def _state_body(doc: DocText, sent: Sentence, start: int, end: int) -> str:
             or "gent" not in tags(toks[end].low, doc.lang.code):
         at = doc.sentence_number.get(id(sent), 0)
         for s in reversed(doc.sentences[max(0, at - 8):at]):
-            named = [k for k, a, b in doc.lang.claimants.find_all(s.tokens) if k != "state" and b - a > end - start
+            # (the title with its nation after it, "Міністр оборони Росії": that nation's)
+            named = [k for k, a, b in titles_of_a_nation(doc, s.tokens, doc.lang.claimants.find_all(s.tokens))
+                     if k != "state" and b - a > end - start
                      and any(not toks[start].lemmas.isdisjoint(t.lemmas) for t in s.tokens[a:b])]
             if named:
                 return named[-1]
