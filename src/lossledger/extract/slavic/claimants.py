@@ -20,6 +20,7 @@ from .saying import SAYING_KEYS, may_say, not_a_saying, side_of_a_back_reference
 from .sentences import Sentence
 from .sides import CLAUSE_END, PUNCT, PUNCT_OR_DASH, default_side, loses, opponent
 from .split_title import titles_split_by_a_place
+from .title_nation import titles_of_a_nation
 from .transcript import a_speaker_label
 from .unit_source import numbered_units
 from .unnamed_sources import body_in_capitals, kin_saying
@@ -250,6 +251,7 @@ def local_officials(doc: DocText, sent: Sentence, hits: list[_Hit]) -> list[_Hit
     else in the sentences just before; with no place named, no source. A ministry, a minister, an intelligence
     service or a commander the war's words do not name ("у Міністерстві молоді та спорту") is the state's named in
     its name, else the text's own state's (profiles' "state" words)."""
+    hits = titles_of_a_nation(doc, sent.tokens, hits)  # ("министр обороны Великобритании", "посол США")
     hits = titles_split_by_a_place(doc, sent.tokens, hits)  # ("глава Каменского района")
     hits = officials_of_a_region(doc, sent.tokens, hits)  # ("министр здравоохранения Курской области")
     if any(h[0] == "state" for h in hits):
@@ -278,7 +280,9 @@ def _state_body(doc: DocText, sent: Sentence, start: int, end: int) -> str:
             or "gent" not in tags(toks[end].low, doc.lang.code):
         at = doc.sentence_number.get(id(sent), 0)
         for s in reversed(doc.sentences[max(0, at - 8):at]):
-            named = [k for k, a, b in doc.lang.claimants.find_all(s.tokens) if k != "state" and b - a > end - start
+            # (the title with its nation after it, "Міністр оборони Росії": that nation's)
+            named = [k for k, a, b in titles_of_a_nation(doc, s.tokens, doc.lang.claimants.find_all(s.tokens))
+                     if k != "state" and b - a > end - start
                      and any(not toks[start].lemmas.isdisjoint(t.lemmas) for t in s.tokens[a:b])]
             if named:
                 return named[-1]
