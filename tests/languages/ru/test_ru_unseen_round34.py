@@ -49,7 +49,7 @@ TEXTS = [
      "2025-12-09",
      {"ukraine civilians killed 3 exact period/1 ua_officials 2025-12-09",
       "ukraine civilians wounded 8 exact period/1 ua_officials 2025-12-09",
-      "ukraine civilians wounded 5 exact period/1 ua_officials 2025-12-08",
+      "ukraine civilians wounded 5 exact period ua_officials 2025-12-08",
       "russia drones destroyed 14 exact period/1 ua_officials 2025-12-09"},
      id="t1"),
     # a hospital surgeon's interview: the wounded soldiers taken in during November, since the year began, a daily

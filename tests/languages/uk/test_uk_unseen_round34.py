@@ -81,7 +81,7 @@ TEXTS = [
      "2025-12-09",
      {"ukraine civilians killed 2 exact period/1 ua_officials 2025-12-09",
       "ukraine civilians wounded 4 exact period/1 ua_officials 2025-12-09",
-      "ukraine civilians wounded 6 exact period/1 ua_officials 2025-12-08",
+      "ukraine civilians wounded 6 exact period ua_officials 2025-12-08",
       "russia personnel killed 38 exact period/7 ua_officials 2025-12-09",
       "russia armoured_vehicles destroyed 2 exact period/7 ua_officials 2025-12-09"},
      id="t3"),
