@@ -112,6 +112,7 @@ from .measure import (
 from .mention_dates import resolve_dates
 from .non_loss import names_non_loss, not_this_wars_loss
 from .numbers import NumberRules
+from .part_subject import PartSubjectRules
 from .partner_source import PartnerSourceRules
 from .place_pointer import PlacePointerRules
 from .reported_bare import ReportedBareRules
@@ -160,7 +161,8 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datel
                                  ExistentialRules, BracketDateRules, ReturnedBodiesRules, BracketSourceRules,
                                  GroupNamedAfterRules, FirstDaysRules,
                                  LoserPronounRules, ReportedBareRules, TableSourceRules, PlacePointerRules,
-                                 FormationRules, WithdrawnRules, RevisedFigureRules, PartnerSourceRules)
+                                 FormationRules, WithdrawnRules, RevisedFigureRules, PartnerSourceRules,
+                                 PartSubjectRules)
 
 
 @functools.lru_cache(maxsize=16)

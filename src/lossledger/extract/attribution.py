@@ -540,10 +540,25 @@ def trailing_line_source(reader: Reader, sent: Sentence) -> Source | None:
     tail = r.trailing_source.search(reader.norm, sent.start, sent.end)
     if tail is None:
         return None
-    kind = classify_source(reader.profile, tail.group("src").lower(), grammar=reader.grammar)
-    if kind is None or kind[1] not in ("role", "kind"):
+    src = tail.group("src").lower()
+    kind = classify_source(reader.profile, src, grammar=reader.grammar)
+    if kind is None:  # "Ukraine: 14 killed in strike on Odesa - military": the body of the nation the line opens on
+        label = _line_nation_label(reader, sent)
+        kind = classify_source(reader.profile, f"{label} {src}", grammar=reader.grammar) if label else None
+    elif kind[1] == "nation" and len(src.split()) < 2:
+        return None  # ("... - Ukraine": a bare nation after a dash names no body)
+    if kind is None or kind[1] not in ("role", "kind", "nation"):
         return None
     return Source(kind[0], reader.text[tail.start("src"):tail.end("src")], tail.start("src"))
+
+
+def _line_nation_label(reader: Reader, sent: Sentence) -> str | None:
+    """The nation a headline-like line opens on as its label ("Ukraine: ...", "Russia: ..."), lower-cased."""
+    start = sent.start + len(reader.norm[sent.start:sent.end]) - len(reader.norm[sent.start:sent.end].lstrip())
+    m = next(reader.scan.finditer("side_name", start, min(sent.end, start + 40)), None)
+    if m is None or m.start() != start or not reader.norm.startswith(":", m.end()):
+        return None
+    return m.group(0).lower()
 
 
 def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, figures: bool = True) -> None:

@@ -51,6 +51,7 @@ class LossFrameRules:
         self.civilian_context = g.pattern("civilian_context")
         self.outcome_gap = g.pattern("outcome_gap", guard=False)
         self.includes = g.pattern("includes")
+        self.among_them_within = g.pattern("among_them_within")
         self.aside_closed = g.pattern("aside_closed", guard=False)
         self.includes_closed = g.pattern("includes_closed")
         self.breakdown_before = g.pattern("breakdown_before")
