@@ -79,7 +79,7 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Sour
                or role_of_place_framed(reader, sent, start)
                or _subject_named_before(reader, sent, named, noun) or source_before_pronoun(reader, named, start, noun)
                or _nation_in_view(reader, sent, start, noun) or nation_opening_when_clause(reader, sent, start, noun)
-               or _generic_source(reader, noun))
+               or _generic_source(reader, noun) or _unowned_work(reader, start, noun))
         if ref is not None:
             distance = abs(start - near) if near is not None else 0
             found.append((int(ref.key == "other"), -2 - (ref.start == start), distance, ref))  # (a role read here)
@@ -485,6 +485,19 @@ def _generic_source(reader: Reader, noun: str) -> Source | None:
     if noun == _SPEAKERS or noun in r.report_nouns:
         return reader.last_source  # "The report estimates", "They said": the source whose report goes on
     return reader.last_org or reader.last_source
+
+
+def _unowned_work(reader: Reader, start: int, noun: str) -> Source | None:
+    """'A new study was published. ..., the study found': a work that points back at no source (none was named before)
+    is a source of its own whose owner the text does not name, as "a study" is; None otherwise."""
+    if noun.lower() not in reader.grammar.rules(AttributionRules).unowned_work_nouns or reader.last_source is not None:
+        return None
+    at = reader.norm.lower().find(noun.lower(), start, start + _POSSESSIVE_REACH + len(noun))
+    if at < 0:
+        return None
+    kind = classify_source(reader.profile, reader.norm[start:at + len(noun)].lower(), grammar=reader.grammar)
+    key = kind[0] if kind is not None else "other"
+    return Source(key, reader.text[start:at + len(noun)], start, 1)
 
 
 def source_referred_to(reader: Reader, sent: Sentence) -> Source | None:
