@@ -293,7 +293,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if (outcome is None and r.among_them_after.match(text, np_end) and reader.mentions
                 and reader.profile.is_people(reader.mentions[-1].category) == reader.profile.is_people(category)):
             outcome = reader.mentions[-1].outcome  # "We counted 12 tanks among them": a part of the figure before
-        if (outcome is None and ((rule == "copula_noun" and r.of_them_after.match(text, abs_end))
+        if (outcome is None and ((rule in ("copula_noun", "part_of_victims") and r.of_them_after.match(text, abs_end))
                                  or r.of_the_victims_after.match(text, abs_end)) and reader.mentions
                 and reader.profile.is_people(reader.mentions[-1].category) == reader.profile.is_people(category)):
             outcome = reader.mentions[-1].outcome  # "Four of them were camera operators": a part of the figure before

@@ -79,7 +79,7 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Sour
                or role_of_place_framed(reader, sent, start)
                or _subject_named_before(reader, sent, named, noun) or source_before_pronoun(reader, named, start, noun)
                or _nation_in_view(reader, sent, start, noun) or nation_opening_when_clause(reader, sent, start, noun)
-               or _generic_source(reader, noun) or _unowned_work(reader, start, noun))
+               or _generic_source(reader, noun) or _unowned_work(reader, sent, start, noun))
         if ref is not None:
             distance = abs(start - near) if near is not None else 0
             found.append((int(ref.key == "other"), -2 - (ref.start == start), distance, ref))  # (a role read here)
@@ -487,10 +487,14 @@ def _generic_source(reader: Reader, noun: str) -> Source | None:
     return reader.last_org or reader.last_source
 
 
-def _unowned_work(reader: Reader, start: int, noun: str) -> Source | None:
-    """'A new study was published. ..., the study found': a work that points back at no source (none was named before)
-    is a source of its own whose owner the text does not name, as "a study" is; None otherwise."""
+def _unowned_work(reader: Reader, sent: Sentence, start: int, noun: str) -> Source | None:
+    """'A new study was published. ..., the study found': a work named before that points back at no source (none was
+    named before it) is a source of its own whose owner the text does not name, as "a study" is; None otherwise (and
+    where the text named no such work before: "the study found" alone points back at nothing)."""
     if noun.lower() not in reader.grammar.rules(AttributionRules).unowned_work_nouns or reader.last_source is not None:
+        return None
+    before = [s for s in reader.sentences if s.end <= sent.start and s.paragraph >= sent.paragraph - 1]
+    if not any(re.search(rf"\b{re.escape(noun)}\b", reader.norm[s.start:s.end], re.IGNORECASE) for s in before):
         return None
     at = reader.norm.lower().find(noun.lower(), start, start + _POSSESSIVE_REACH + len(noun))
     if at < 0:

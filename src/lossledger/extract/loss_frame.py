@@ -101,8 +101,8 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
         lost = reader.find_category_after(sent, num, number_of.end())
         if lost is not None:
             return _noun_read(lost, "number_of", text)
-    if (part := part_named_before(reader, sent, abs_start, abs_end)) is not None:
-        return part  # "Children were 12 of the month's dead": the subject names the part
+    if (named_part := part_named_before(reader, sent, abs_start, abs_end)) is not None:
+        return named_part  # "Children were 12 of the month's dead": the subject names the part
     np = reader.find_category_after(sent, num, abs_end)
     if np is not None:
         category, start, end = np
@@ -252,7 +252,9 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
         return prev.category, None, abs_end, "previous_topic", ""
     # "Kyiv puts that number at 36,000", "the real total is more than 30,000": the figure of a sentence before
     if ((r.figure_pointer.search(text, sent.start, abs_start) or r.record_pointer.search(text, sent.start, abs_start)
-         or r.figure_changed_before.search(text, sent.start, abs_start))  # ("he has since raised it to 11")
+         or r.figure_changed_before.search(text, sent.start, abs_start)  # ("he has since raised it to 11")
+         or (r.it_was_opening.fullmatch(text, sent.start, abs_start) and prev is not None
+             and prev.sentence is sentence_before(reader, sent)))  # ("said 20 were captured. It was 12.")
             and prev is not None and prev.sentence.paragraph >= sent.paragraph - 3):
         return restated_figure(reader).category, None, abs_end, "previous_figure", ""
     if r.of_them_after.match(text, abs_end):
@@ -530,8 +532,8 @@ def _picture_taken(reader: Reader, word: re.Match[str]) -> bool:
 
 def _part_said_before(reader: Reader, sent: Sentence, np_end: int, outcome_start: int) -> bool:
     """Does a counted part stand between a whole and the outcome after it ("put the figure at 300,000, including
-    120,000 dead", "casualties: 301, of whom 88 were killed")? That outcome is the part's, not the whole's (but "13,134 civilians, including 673 children, have
-    been killed": the part's aside closes before the whole's verb)."""
+    120,000 dead", "casualties: 301, of whom 88 were killed")? That outcome is the part's, not the whole's (but "13,134
+    civilians, including 673 children, have been killed": the part's aside closes before the whole's verb)."""
     r = reader.grammar.rules(LossFrameRules)
     part = (reader.search_in(sent, r.includes, np_end, outcome_start)
             or reader.search_in(sent, r.among_them_within, np_end, outcome_start))  # ("301, of whom 88 were killed")

@@ -26,8 +26,8 @@ class PartSubjectRules:
 def part_named_before(reader: Reader, sent: Sentence, abs_start: int,
                       abs_end: int) -> tuple[str, tuple[int, int], int, str, str] | None:
     """What the number at ``abs_start``..``abs_end`` counts when a people noun before its copula names the part
-    (category, the noun's span, where the reading ends, the rule, the noun): a part of the victims, which shares the span
-    of the victims counted just before (``revised_figure``); else None."""
+    (category, the noun's span, where the reading ends, the rule, the noun): a part of the victims, which shares the
+    span of the victims counted just before (``revised_figure``); else None."""
     r = reader.grammar.rules(PartSubjectRules)
     whole = r.part_of_whole_after.match(reader.norm, abs_end)
     if whole is None:
