@@ -113,6 +113,7 @@ from .mention_dates import resolve_dates
 from .non_loss import names_non_loss, not_this_wars_loss
 from .numbers import NumberRules
 from .own_dead_told import OwnDeadRules, counts_its_own_figure_after, own_dead_teller
+from .part_subject import PartSubjectRules
 from .partner_source import PartnerSourceRules
 from .place_pointer import PlacePointerRules
 from .relative_sources import RelativeSourceRules, source_in_relative_after
@@ -164,7 +165,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datel
                                  GroupNamedAfterRules, FirstDaysRules,
                                  LoserPronounRules, ReportedBareRules, TableSourceRules, PlacePointerRules,
                                  FormationRules, WithdrawnRules, RevisedFigureRules, PartnerSourceRules,
-                                 OwnDeadRules, RelativeSourceRules)
+                                 OwnDeadRules, RelativeSourceRules, PartSubjectRules)
 
 
 @functools.lru_cache(maxsize=16)
@@ -297,7 +298,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if (outcome is None and r.among_them_after.match(text, np_end) and reader.mentions
                 and reader.profile.is_people(reader.mentions[-1].category) == reader.profile.is_people(category)):
             outcome = reader.mentions[-1].outcome  # "We counted 12 tanks among them": a part of the figure before
-        if (outcome is None and ((rule == "copula_noun" and r.of_them_after.match(text, abs_end))
+        if (outcome is None and ((rule in ("copula_noun", "part_of_victims") and r.of_them_after.match(text, abs_end))
                                  or r.of_the_victims_after.match(text, abs_end)) and reader.mentions
                 and reader.profile.is_people(reader.mentions[-1].category) == reader.profile.is_people(category)):
             outcome = reader.mentions[-1].outcome  # "Four of them were camera operators": a part of the figure before

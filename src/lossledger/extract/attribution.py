@@ -79,7 +79,7 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Sour
                or role_of_place_framed(reader, sent, start)
                or _subject_named_before(reader, sent, named, noun) or source_before_pronoun(reader, named, start, noun)
                or _nation_in_view(reader, sent, start, noun) or nation_opening_when_clause(reader, sent, start, noun)
-               or _generic_source(reader, noun))
+               or _generic_source(reader, noun) or _unowned_work(reader, sent, start, noun))
         if ref is not None:
             distance = abs(start - near) if near is not None else 0
             found.append((int(ref.key == "other"), -2 - (ref.start == start), distance, ref))  # (a role read here)
@@ -487,6 +487,23 @@ def _generic_source(reader: Reader, noun: str) -> Source | None:
     return reader.last_org or reader.last_source
 
 
+def _unowned_work(reader: Reader, sent: Sentence, start: int, noun: str) -> Source | None:
+    """'A new study was published. ..., the study found': a work named before that points back at no source (none was
+    named before it) is a source of its own whose owner the text does not name, as "a study" is; None otherwise (and
+    where the text named no such work before: "the study found" alone points back at nothing)."""
+    if noun.lower() not in reader.grammar.rules(AttributionRules).unowned_work_nouns or reader.last_source is not None:
+        return None
+    before = [s for s in reader.sentences if s.end <= sent.start and s.paragraph >= sent.paragraph - 1]
+    if not any(re.search(rf"\b{re.escape(noun)}\b", reader.norm[s.start:s.end], re.IGNORECASE) for s in before):
+        return None
+    at = reader.norm.lower().find(noun.lower(), start, start + _POSSESSIVE_REACH + len(noun))
+    if at < 0:
+        return None
+    kind = classify_source(reader.profile, reader.norm[start:at + len(noun)].lower(), grammar=reader.grammar)
+    key = kind[0] if kind is not None else "other"
+    return Source(key, reader.text[start:at + len(noun)], start, 1)
+
+
 def source_referred_to(reader: Reader, sent: Sentence) -> Source | None:
     """A sentence with no named source may point back at one: "The post added", "according to their data"; not the
     writer's own judgement ("we put them at ...")."""
@@ -540,10 +557,25 @@ def trailing_line_source(reader: Reader, sent: Sentence) -> Source | None:
     tail = r.trailing_source.search(reader.norm, sent.start, sent.end)
     if tail is None:
         return None
-    kind = classify_source(reader.profile, tail.group("src").lower(), grammar=reader.grammar)
-    if kind is None or kind[1] not in ("role", "kind"):
+    src = tail.group("src").lower()
+    kind = classify_source(reader.profile, src, grammar=reader.grammar)
+    if kind is None:  # "Ukraine: 14 killed in strike on Odesa - military": the body of the nation the line opens on
+        label = _line_nation_label(reader, sent)
+        kind = classify_source(reader.profile, f"{label} {src}", grammar=reader.grammar) if label else None
+    elif kind[1] == "nation" and len(src.split()) < 2:
+        return None  # ("... - Ukraine": a bare nation after a dash names no body)
+    if kind is None or kind[1] not in ("role", "kind", "nation"):
         return None
     return Source(kind[0], reader.text[tail.start("src"):tail.end("src")], tail.start("src"))
+
+
+def _line_nation_label(reader: Reader, sent: Sentence) -> str | None:
+    """The nation a headline-like line opens on as its label ("Ukraine: ...", "Russia: ..."), lower-cased."""
+    start = sent.start + len(reader.norm[sent.start:sent.end]) - len(reader.norm[sent.start:sent.end].lstrip())
+    m = next(reader.scan.finditer("side_name", start, min(sent.end, start + 40)), None)
+    if m is None or m.start() != start or not reader.norm.startswith(":", m.end()):
+        return None
+    return m.group(0).lower()
 
 
 def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, figures: bool = True) -> None:

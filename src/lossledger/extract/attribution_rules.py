@@ -155,6 +155,7 @@ class AttributionRules:
         self.person_pronouns = frozenset(g.words("attribution.person_pronouns"))
         self.team_pronouns = frozenset(g.words("attribution.team_pronouns"))
         self.report_nouns = frozenset(g.words("attribution.report_nouns"))
+        self.unowned_work_nouns = frozenset(g.words("attribution.unowned_work_nouns"))
         self.same_words = frozenset(g.words("attribution.same_words"))
         self.sentence_source_pronouns = frozenset(g.words("attribution.sentence_source_pronouns"))
         self.possessive_pronouns = frozenset(g.words("attribution.possessive_pronouns"))

@@ -12,11 +12,12 @@ import re
 
 from ..languages.reverse import end_test
 from ..profiles import Profile
-from .attribution import is_force
+from .attribution import is_force, trailing_line_source
 from .body import Sentence
 from .document import Mention, Reader
 from .loss_frame_rules import LossFrameRules
 from .numbers import Number
+from .part_subject import part_named_before
 from .reported_bare import victims_of_reported_count
 
 # the bracketed aside outcome_gap allows after a counted noun (an expansion or a note), which it may hold
@@ -100,6 +101,8 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
         lost = reader.find_category_after(sent, num, number_of.end())
         if lost is not None:
             return _noun_read(lost, "number_of", text)
+    if (named_part := part_named_before(reader, sent, abs_start, abs_end)) is not None:
+        return named_part  # "Children were 12 of the month's dead": the subject names the part
     np = reader.find_category_after(sent, num, abs_end)
     if np is not None:
         category, start, end = np
@@ -251,7 +254,9 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
         return prev.category, None, abs_end, "previous_topic", ""
     # "Kyiv puts that number at 36,000", "the real total is more than 30,000": the figure of a sentence before
     if ((r.figure_pointer.search(text, sent.start, abs_start) or r.record_pointer.search(text, sent.start, abs_start)
-         or r.figure_changed_before.search(text, sent.start, abs_start))  # ("he has since raised it to 11")
+         or r.figure_changed_before.search(text, sent.start, abs_start)  # ("he has since raised it to 11")
+         or (r.it_was_opening.fullmatch(text, sent.start, abs_start) and prev is not None
+             and prev.sentence is sentence_before(reader, sent)))  # ("said 20 were captured. It was 12.")
             and prev is not None and prev.sentence.paragraph >= sent.paragraph - 3):
         return restated_figure(reader).category, None, abs_end, "previous_figure", ""
     if r.of_them_after.match(text, abs_end):
@@ -318,7 +323,8 @@ def _victims(reader: Reader, sent: Sentence, at: int | None = None) -> str:
     sentence names them, else people (read from a clause of contrast the count at ``at`` opens: "Most died at the
     front, while 44 were killed in strikes on cities")."""
     r = reader.grammar.rules(LossFrameRules)
-    s_text = reader.norm[sent.start if at is None else contrast_opened(reader, sent, at):sent.end]
+    lo = sent.start if at is None else contrast_opened(reader, sent, at)
+    s_text = _without_line_source(reader, sent, reader.norm[lo:sent.end], lo)
     military = r.military_context.search(s_text)
     category = "civilians" if r.civilian_context.search(s_text) and not military else "personnel"
     if category == "personnel" and not military and (_about_civilians_before(reader, sent) or _about_civilians(reader)):
@@ -530,10 +536,11 @@ def _picture_taken(reader: Reader, word: re.Match[str]) -> bool:
 
 def _part_said_before(reader: Reader, sent: Sentence, np_end: int, outcome_start: int) -> bool:
     """Does a counted part stand between a whole and the outcome after it ("put the figure at 300,000, including
-    120,000 dead")? That outcome is the part's, not the whole's (but "13,134 civilians, including 673 children, have
-    been killed": the part's aside closes before the whole's verb)."""
+    120,000 dead", "casualties: 301, of whom 88 were killed")? That outcome is the part's, not the whole's (but "13,134
+    civilians, including 673 children, have been killed": the part's aside closes before the whole's verb)."""
     r = reader.grammar.rules(LossFrameRules)
-    part = reader.search_in(sent, r.includes, np_end, outcome_start)
+    part = (reader.search_in(sent, r.includes, np_end, outcome_start)
+            or reader.search_in(sent, r.among_them_within, np_end, outcome_start))  # ("301, of whom 88 were killed")
     counted = reader.search_number(r.next_number, part.end(), outcome_start) if part is not None else None
     return counted is not None and r.aside_closed.search(reader.norm, counted.end(), outcome_start) is None
 
@@ -591,13 +598,23 @@ def contrast_opened(reader: Reader, sent: Sentence, at: int) -> int:
 
 def without_sources(reader: Reader, sent: Sentence) -> str:
     """The sentence with source names blanked: "Regional Military Administration" says nothing
-    about victims."""
+    about victims, nor does a line's closing "- military"."""
     pieces, pos = [], sent.start
     for m in reader.scan.finditer("claimant", sent.start, sent.end, sliced=True):
         pieces += [reader.norm[pos:m.start()], m.group(0) if is_force(reader, m) else " " * len(m.group(0))]
         pos = m.end()
     pieces.append(reader.norm[pos:sent.end])
-    return "".join(pieces)
+    return _without_line_source(reader, sent, "".join(pieces), sent.start)
+
+
+def _without_line_source(reader: Reader, sent: Sentence, text: str, lo: int) -> str:
+    """``text`` (``sent`` from ``lo`` on) with a line's closing source blanked: "Ukraine: 14 killed in strike on Odesa
+    - military" says who told the toll, not whom it counts."""
+    tail = trailing_line_source(reader, sent)
+    if tail is None or tail.start < lo:
+        return text
+    at = tail.start - lo
+    return text[:at] + " " * len(tail.text) + text[at + len(tail.text):]
 
 
 def people_or_personnel(reader: Reader, s_text: str, noun: str, *, sent: Sentence | None = None,

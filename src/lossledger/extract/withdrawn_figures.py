@@ -46,13 +46,24 @@ def drop_withdrawn_figures(reader: Reader) -> None:
         cut = reader.norm.find(";", sent.start + found[0].number.end, sent.end)
         if cut >= 0 and _corrects(reader, r, cut + 1, sent.end):
             # "gave the number of injured as 60; it was 46": the last figure before the clause that sets it right
-            withdrawn.add(id([m for m in found if sent.start + m.number.end <= cut][-1]))
+            wrong = [m for m in found if sent.start + m.number.end <= cut][-1]
+            withdrawn.add(id(wrong))
+            _keep_what_it_counted(wrong, next((m for m in found if sent.start + m.number.start > cut), None))
             continue
         after = reader.sentences[i + 1] if i + 1 < len(reader.sentences) else None
         if after is not None and _corrects(reader, r, after.start, after.end):
             withdrawn.add(id(found[-1]))  # "said 17 people had been killed. The X's figure was 14."
+            _keep_what_it_counted(found[-1], next(iter(by_sentence.get(id(after), [])), None))
     if withdrawn:
         reader.mentions = [m for m in reader.mentions if id(m) not in withdrawn]
+
+
+def _keep_what_it_counted(wrong: Mention, right: Mention | None) -> None:
+    """The corrected figure ``right`` counts what the withdrawn ``wrong`` counted: "said 20 Ukrainian soldiers were
+    captured. In fact 12 were captured, the brigade said" stays Ukraine's loss, whoever now gives it (a belligerent's
+    source would otherwise count the enemy's)."""
+    if right is not None and (right.category, right.outcome) == (wrong.category, wrong.outcome):
+        right.side = wrong.side
 
 
 def _corrects(reader: Reader, r: WithdrawnRules, lo: int, hi: int) -> bool:
