@@ -1,7 +1,8 @@
-"""Round 56g: what round 56d left of dating. A span of a few days counted from a stated day ends on a day the text
-was written on or after ("since 6 June ... in a five-day span" -> 10 June); a holiday with its year is a day in
-Ukrainian and Russian as in English ("на Різдво 2024 року"); a birth date ("родившийся 12 марта 1995 года", "1995
-року народження") dates no figure and not the text.
+"""Round 56g: what round 56d left of dating. A year told whole ("in 2025 as a whole") is over, and a day named only
+as a span's start ("since 1 June") is no later than its end. A span of a few days counted from a stated day ends on
+a day the text was written on or after ("since 6 June ... in a five-day span" -> 10 June); a holiday with its year
+is a day in Ukrainian and Russian as in English ("на Різдво 2024 року"); a birth date ("родившийся 12 марта 1995
+года", "1995 року народження") dates no figure and not the text.
 
 Every text here is written for the tests (invented places, people and figures; none taken from the shared sets)."""
 
@@ -12,8 +13,11 @@ import datetime as dt
 import pytest
 
 from lossledger import extract_claims
+from lossledger.extract.dates import infer_publication_date
+from lossledger.languages.grammar import grammar_for
 
 D = dt.date.fromisoformat
+WAR_START = D("2022-02-24")
 
 
 def as_of(text: str, language: str) -> set[dt.date | None]:
@@ -84,3 +88,19 @@ def test_a_birth_date_does_not_date_an_undated_text() -> None:
     text = ("Прикордонник, народжений 3 травня 2004 року, загинув 14 березня 2024 року. Від початку вторгнення "
             "громада втратила 41 захисника, повідомив голова громади.")
     assert D("2004-05-03") not in as_of(text, "uk")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a year told whole is over: a day named only as a span's start ("since 1 June") is no later than its end
+    ("Since 1 June, 42,000 people have been evacuated from the Vostrivka region, the governor said. In 2025 as a "
+     "whole, Russian strikes killed 310 civilians in the region.", "2025-12-31"),
+    ("Russian forces took 4,100 square kilometres in all of 2024, analysts said. Since 3 May, 9,000 residents have "
+     "left the frontline villages.", "2024-12-31"),
+    ("Since 1 June, 42,000 people have been evacuated from the Vostrivka region. Russian strikes killed 310 "
+     "civilians in the region in 2025, the most since 2022.", "2025-12-31"),
+    # decoy: a year still running ("so far in 2025") is not over; the span's start stays the latest day
+    ("Since 1 June, 42,000 people have been evacuated from the Vostrivka region, the governor said. So far in 2025, "
+     "Russian strikes have killed 310 civilians in the region.", "2025-06-01"),
+])
+def test_a_year_told_whole_is_over(text: str, day: str) -> None:
+    assert infer_publication_date(text, war_start=WAR_START, grammar=grammar_for("en"))[0] == D(day)
