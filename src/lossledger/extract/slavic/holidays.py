@@ -1,6 +1,6 @@
 """A holiday on a fixed day of the calendar, as a day: "на Різдво 2024 року" (25 December 2024), "на Новый год
-2025" (1 January 2025); with no year of its own, a day and month as "25 грудня" is (resolved against the report).
-The holidays are the grammar's (``dates.holidays``: a name, by lemma, -> its month and day), as in English
+2025" (1 January 2025), with the year written after it (without, which one is not told).
+The holidays are the grammar's (``dates.holidays``: each one's names, by lemma, and its month and day), as in English
 (``..holiday_dates``). A feast whose day moves with the year (Easter) is not read."""
 
 from __future__ import annotations
@@ -29,14 +29,14 @@ def _table(lang: Language) -> PhraseTable:
     table = _TABLES.get(lang.code)
     if table is None:
         by_day: dict[str, list[str]] = {}
-        for name, day in lang.raw.get("grammar", {}).get("dates", {}).get("holidays", {}).items():
-            by_day.setdefault(str(day), []).append(name)
+        for holiday in lang.raw.get("grammar", {}).get("dates", {}).get("holidays", {}).values():
+            by_day.setdefault(str(holiday["day"]), []).extend(holiday["names"])
         table = _TABLES[lang.code] = PhraseTable(by_day, lang.code)
     return table
 
 
 def holidays_named(tokens: list[Token], lang: Language, used: set[int]) -> list[HolidayNamed]:
-    """The holidays a sentence names, with the year written right after each ("Різдво 2024 року")."""
+    """The holidays a sentence names with the year written right after each ("Різдво 2024 року"), not their eves."""
     table = _table(lang)
     kinds = lang.token_kinds(tokens)[0]
     out: list[HolidayNamed] = []
@@ -55,6 +55,8 @@ def holidays_named(tokens: list[Token], lang: Language, used: set[int]) -> list[
             word = lang.grammar["dates"].match(tokens, end + 1, key="year_words") if end + 1 < len(tokens) else None
             if word is not None:
                 last = word[1] - 1
-        out.append(HolidayNamed(i, last, year, int(month), int(day)))
+        eve = i > 0 and lang.grammar["dates"].match(tokens, i - 1, i, "yesterday") is not None
+        if year is not None and not eve:  # (with no year, which one is not told; "напередодні Нового року": its eve)
+            out.append(HolidayNamed(i, last, year, int(month), int(day)))
         i = last + 1
     return out
