@@ -104,3 +104,21 @@ def test_a_birth_date_does_not_date_an_undated_text() -> None:
 ])
 def test_a_year_told_whole_is_over(text: str, day: str) -> None:
     assert infer_publication_date(text, war_start=WAR_START, grammar=grammar_for("en"))[0] == D(day)
+
+
+@pytest.mark.parametrize(("text", "language", "day"), [
+    # a span of a few days from a full date, in Ukrainian and Russian: its last day
+    ("За п'ять днів з 6 червня 2025 року російські удари вбили 19 цивільних у Степовому, повідомив голова ОВА.", "uk",
+     "2025-06-10"),
+    ("За пять дней с 6 июня 2025 года российские удары убили 19 мирных жителей в Степовом, сообщил губернатор.", "ru",
+     "2025-06-10"),
+    ("Протягом тижня з 3 серпня 2025 року російські дрони вбили 14 цивільних на Солонеччині, повідомив губернатор.",
+     "uk", "2025-08-09"),
+    ("За неделю с 3 августа 2025 года российские дроны убили 14 мирных жителей в Солонецком районе, сообщил "
+     "губернатор.", "ru", "2025-08-09"),
+    # no length: the start stays the latest day
+    ("З 3 серпня 2025 року російські дрони вбили 14 цивільних на Солонеччині, повідомив губернатор.", "uk",
+     "2025-08-03"),
+])
+def test_a_span_from_a_full_date_ends_no_earlier_than_the_text_in_cyrillic(text: str, language: str, day: str) -> None:
+    assert as_of(text, language) == {D(day)}
