@@ -178,16 +178,12 @@ def test_the_war_start_opening_a_bulletin_is_no_dateline(text: str, language: st
     assert inferred(text, language) == {D("2024-10-12")}
 
 
-@pytest.mark.xfail(reason="known shortfall: the Cyrillic-script stages read no holiday's day ('на Різдво 2024 року')",
-                   strict=True)
 def test_a_holiday_with_its_year_in_ukrainian() -> None:
     text = ("На Різдво 2024 року російська ракета вбила трьох мирних жителів у Степовому. Від початку вторгнення в "
             "місті загинули 152 цивільних, повідомив міський голова.")
     assert inferred(text, "uk") == {D("2024-12-25")}
 
 
-@pytest.mark.xfail(reason="known shortfall (as_of, not dating): a birth date in the figure's sentence is taken for "
-                          "its day ('родившаяся 14 марта 1961 года')", strict=True)
 def test_a_birth_date_is_not_the_day_of_the_deaths() -> None:
     text = ("Среди четырех мирных жителей, погибших 9 сентября 2023 года в Каменке, была учительница, родившаяся "
             "14 марта 1961 года, сообщил мэр.")

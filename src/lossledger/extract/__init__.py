@@ -139,6 +139,7 @@ from .told_before import (
 )
 from .transcript_labels import TranscriptLabelRules, transcript_speaker_source
 from .victims_named_after import VictimsNamedAfterRules, civilians_named_after
+from .whole_year import WholeYearRules
 from .whose_loss import (
     fell_fighting,
     office_of_region_in_view,
@@ -165,7 +166,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datel
                                  GroupNamedAfterRules, FirstDaysRules,
                                  LoserPronounRules, ReportedBareRules, TableSourceRules, PlacePointerRules,
                                  FormationRules, WithdrawnRules, RevisedFigureRules, PartnerSourceRules,
-                                 OwnDeadRules, RelativeSourceRules, PartSubjectRules)
+                                 OwnDeadRules, RelativeSourceRules, PartSubjectRules, WholeYearRules)
 
 
 @functools.lru_cache(maxsize=16)

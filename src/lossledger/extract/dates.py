@@ -40,6 +40,7 @@ from .date_mentions import (
 from .day_told_back import day_told_back
 from .required_words import lower_once
 from .url_dates import UrlDate, bounded_estimate, date_from_url
+from .whole_year import after_whole_year
 
 if TYPE_CHECKING:  # the series type only: the series itself comes from the profile
     from ..profiles import ReferenceSeries
@@ -590,8 +591,8 @@ def _infer(
         # time is the better estimate. A rough duration does not overrule a stated day.
         latest = None
     placed = _place_yearless(r, mentions, war_start, floor, latest, war_time, text)
-    if placed is not None:
-        return placed
+    if placed is not None:  # ("since 1 June ... in 2025 as a whole": the year's end)
+        return after_whole_year(grammar, text, mentions, placed, r.since_before) or placed
     if latest is not None:
         return latest
     if war_time is not None:

@@ -18,6 +18,7 @@ from .crediting import cites_unnamed_reports, continues_report, told_after_the_t
 from .document import Mention, Reader
 from .loss_frame import side_from_claimant
 from .span_context import date_role
+from .span_end_day import SPAN_END_REACH, span_end_day
 from .war_events import LEAD_PARAGRAPHS, Word, date_by_event, text_words, weekdays_named
 
 __all__ = ["date_undated_text", "event_lead", "fill_document_context", "one_mention_per_fact"]
@@ -54,6 +55,9 @@ def date_undated_text(reader: Reader, url_bounds: datelib.UrlDate | None = None)
         later = datelib.span_total_reached(dated_spans, series) if series is not None else None
         if later is not None and inferred < later[0] <= inferred + datelib.PLACED_REACH:
             inferred, evidence = later
+    if inferred is not None and (end := span_end_day(reader, inferred)) is not None \
+            and end - inferred <= dt.timedelta(days=SPAN_END_REACH):
+        inferred, evidence = end, f"{evidence}+span_end:{end.isoformat()}"  # "in a five-day span since 6 June"
     if inferred is None:
         # a text that reports one of the war's named events, and nothing else dates: the event's day
         weekday_names = reader.grammar.table("dates.weekdays")

@@ -18,6 +18,7 @@ from .mentions import DocText, Mention, first_hit
 from .numbers import Number
 from .sentences import Sentence
 from .sides import side_words
+from .span_end import span_end
 from .spans import find_measure, is_event, remark_dash
 from .told_back import day_told_back
 from .transcript import a_speaker_label
@@ -209,6 +210,8 @@ def infer_published(doc: DocText) -> dt.date | None:
                   and (r := resolve_date(d, None)) is not None and r >= floor)
     if told is not None and full and told[0] > full[-1]:
         full.append(told[0])
+    if full and (ends := span_end(doc)) is not None and ends > full[-1]:
+        full.append(ends)  # "за п'ять днів з 6 червня 2025 року": 10 June
     near = full[-1] if full else None
     if series is not None and totals:
         hit = series_evidence(totals, series, near)

@@ -11,6 +11,8 @@ from typing import Any
 from ...languages.morphology import Token, tags
 from .. import dates as english
 from ..calendar_dates import resolve_weekday_date
+from .birth_dates import is_birth_date
+from .holidays import holidays_named
 from .language import DIGITS, MONTH, SEASON, WEEKDAY, YEAR, Language
 from .numbers import number_word, token_index
 from .sentences import Sentence
@@ -71,6 +73,10 @@ def find_dates(text: str, sent: Sentence, lang: Language, *, war_start: dt.date 
         out += _anniversaries(text, tokens, lang, used, war_start)
     out += _month_dates(text, tokens, lang, used)
     out += _season_dates(tokens, lang, used)
+    for h in holidays_named(tokens, lang, used):  # "на Різдво 2024 року"
+        out.append(DateMention(tokens[h.first].start, tokens[h.last].end, h.year, h.month, h.day,
+                               _role_before(tokens, h.first, lang), "day", h.first, h.last))
+        used.update(range(h.first, h.last + 1))
     out += _year_dates(tokens, lang, used)
     out += _weekday_dates(tokens, lang, used)
     if _names_yesterday(text, lang) and any(text.find(w, sent.start, sent.end) >= 0 for w in _YESTERDAY[lang.code]):
@@ -78,7 +84,7 @@ def find_dates(text: str, sent: Sentence, lang: Language, *, war_start: dt.date 
     out += _days_back(tokens, lang, used)
     out += _war_days(text, tokens, lang)
     out.sort(key=lambda d: d.start)
-    return out
+    return [d for d in out if not is_birth_date(tokens, d, lang)]  # ("родившийся 12 марта 1995 года")
 
 
 def _numeric_dates(text: str, sent: Sentence, lang: Language, used: set[int]) -> list[DateMention]:
