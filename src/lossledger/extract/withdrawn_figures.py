@@ -30,8 +30,9 @@ def drop_withdrawn_figures(reader: Reader) -> None:
     """Drop from ``reader.mentions`` each figure an earlier report of the text's own gave and the clause right after
     it corrects, in a text that names itself a correction."""
     r = reader.grammar.rules(WithdrawnRules)
-    if not reader.mentions or r.correction_marker.search(reader.norm) is None:
-        return
+    if (not reader.mentions or not reader.folded.may_match(r.correction_marker, 0, len(reader.norm))
+            or r.correction_marker.search(reader.norm) is None):
+        return  # (most texts hold none of the marker's words: ``in`` says so before the whole text is searched)
     withdrawn: set[int] = set()
     by_sentence: dict[int, list[Mention]] = {}
     for m in reader.mentions:
