@@ -37,8 +37,10 @@ def _table(lang: Language) -> PhraseTable:
 
 def holidays_named(tokens: list[Token], lang: Language, used: set[int]) -> list[HolidayNamed]:
     """The holidays a sentence names with the year written right after each ("Різдво 2024 року"), not their eves."""
+    kinds, present = lang.token_kinds(tokens)
+    if not present & YEAR:
+        return []  # (read only with its year written after it: most sentences hold no year, and are not looped over)
     table = _table(lang)
-    kinds = lang.token_kinds(tokens)[0]
     out: list[HolidayNamed] = []
     i = 0
     while i < len(tokens):
