@@ -10,6 +10,7 @@ import heapq
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from functools import cached_property
 
 from ..languages.ascii_twins import in_ascii
 from ..languages.grammar import PatternGrammar
@@ -175,11 +176,21 @@ class AttributionRules:
         tail = self.phrase.SUBJECT_TAIL
         return read_in(tail, norm).search(norm, lo, verb_start) if end_test(tail).found(norm, lo, verb_start) else None
 
-    def verbs_in(self, norm: str) -> Iterator[re.Match[str]]:
+    def verbs_in(self, norm: str, folded: str | None = None) -> Iterator[re.Match[str]]:
         """The verbs of reported speech in ``norm``, in text order: ``_verbs_anywhere`` and those that report only at
-        their clause's end (", a study found.")."""
-        return heapq.merge(self._verbs_anywhere(norm), self.reporting_verb_at_end.finditer(norm),
-                           key=lambda m: m.start())
+        their clause's end (", a study found."). Those are few: found by their literal starts in ``folded`` (``norm``
+        lower-cased, or None), and merged in only when there are some (``heapq.merge`` costs a call per verb)."""
+        at_end = list(finditer_by_prefixes(self.reporting_verb_at_end, self.reporting_verb_at_end_starts, norm,
+                                           folded))
+        if not at_end:
+            return self._verbs_anywhere(norm)
+        return heapq.merge(self._verbs_anywhere(norm), at_end, key=lambda m: m.start())
+
+    @cached_property
+    def reporting_verb_at_end_starts(self) -> MatchStarts | None:
+        """Where ``reporting_verb_at_end``'s matches start (``match_starts``), found when first asked: only an English
+        document's cues ask it."""
+        return match_starts(self.reporting_verb_at_end)
 
     def _verbs_anywhere(self, norm: str) -> Iterator[re.Match[str]]:
         """``reporting_verb.finditer(norm)`` (its ASCII twin's in an ASCII text), found one character before each
