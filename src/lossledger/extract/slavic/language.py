@@ -16,6 +16,7 @@ from ...errors import LossledgerError
 from ...languages.loader import language_codes, read_grammar
 from ...languages.morphology import PhraseGroup, PhraseTable, Token, Tokens, normal_word, tags
 from .profile_defaults import ProfileDefaults
+from .title_tables import TitleTables, title_tables
 
 
 def _cyrillic_languages() -> tuple[str, ...]:
@@ -85,12 +86,15 @@ class Language:
                             self.raw.get("profile", {}).get("model_names", {}).items() for prefix in prefixes}
         self.defaults = ProfileDefaults.read(self.raw.get("profile", {}))  # (asked of every sentence: read once)
         self._kinds: dict[str, int] = {}
+        #: the titles of a nation's tables (round 34c), scanned with the others
+        self.title_tables: TitleTables | None = title_tables(self.raw, self.code)
         #: every table of the language, scanned over a sentence in one pass
         self.group = PhraseGroup([*self.grammar.values(), self.multipliers, self.half, self.categories,
                                   self.noun_outcomes, self.unit_words, self.outcomes_people, self.outcomes_equipment,
                                   self.sides, self.military_context, self.civilian_context, self.claimants, self.places,
                                   *([self.other_wars] if self.other_wars is not None else []),
-                                  *([self.war_names] if self.war_names is not None else [])])
+                                  *([self.war_names] if self.war_names is not None else []),
+                                  *(self.title_tables[:2] if self.title_tables is not None else ())])
 
     def token_kinds(self, tokens: Sequence[Token]) -> tuple[list[int], int]:
         """Each token's kinds (``DIGITS``, ``NUMBER_WORD``, ``MONTH``, ``WEEKDAY``, ``YEAR``, ``SEASON``: bits)

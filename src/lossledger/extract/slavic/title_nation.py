@@ -8,10 +8,9 @@ one after another ("пресс-секретарь Минобороны Вели�
 
 from __future__ import annotations
 
-from typing import Any
-
-from ...languages.morphology import PhraseTable, Token, tags
+from ...languages.morphology import Token, tags
 from .mentions import DocText, text_between
+from .title_tables import TitleTables
 
 __all__ = ["titles_of_a_nation"]
 
@@ -75,22 +74,7 @@ def _genitive(doc: DocText, token: Token) -> bool:
     return "gent" in tags(token.low, doc.lang.code)
 
 
-def _tables(doc: DocText) -> tuple[PhraseTable, PhraseTable, dict[str, dict[str, str]]] | None:
-    """The language's titles by kind, the nations' names, and each nation's keys by kind (read once a language), or
-    None where the profile names no nation."""
-    known = _TABLES.get(id(doc.lang))
-    if known is None or known[0] is not doc.lang:
-        spec = doc.lang.raw["profile"].get("title_nations") or {}
-        grammar = doc.lang.raw["grammar"]
-        titles = {kind: list(words) for kind, words in grammar.get("titles", {}).items()}
-        titles["head_of_state"] = list(grammar.get("context", {}).get("head_of_state", ()))
-        built = (PhraseTable(titles, doc.lang.code),
-                 PhraseTable({nation: table.get("names", []) for nation, table in spec.items()}, doc.lang.code),
-                 {nation: {k: v for k, v in table.items() if isinstance(v, str)} for nation, table in spec.items()}) \
-            if spec and titles else None
-        known = _TABLES[id(doc.lang)] = (doc.lang, built)
-    return known[1]
-
-
-#: {id of a language: (the language, (its titles, the nations' names, the nations' keys) or None)}
-_TABLES: dict[int, tuple[Any, tuple[PhraseTable, PhraseTable, dict[str, dict[str, str]]] | None]] = {}
+def _tables(doc: DocText) -> TitleTables | None:
+    """The language's titles by kind, the nations' names, and each nation's keys by kind (built with the language,
+    in its group of tables: extract/slavic/title_tables.py), or None where the profile names no nation."""
+    return doc.lang.title_tables
