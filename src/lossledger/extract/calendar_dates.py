@@ -97,6 +97,11 @@ def resolve_day_month(month: int, day: int, *, published: dt.date | None) -> dt.
     return None
 
 
+def weekday_on_or_after(day: dt.date, weekday: int) -> dt.date:
+    """The first day on or after ``day`` that falls on ``weekday`` (Monday 0)."""
+    return day + dt.timedelta(days=(weekday - day.weekday()) % 7)
+
+
 def resolve_weekday(weekday: int, *, published: dt.date | None, step: int = 0) -> dt.date | None:
     """The most recent ``weekday`` on or before ``published``; with ``step`` -1 ("last X") strictly before,
     with ``step`` 1 ("next X") strictly after (the grammar's dates.weekday_steps read the words)."""

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..languages.grammar import PatternGrammar
+from .calendar_dates import weekday_on_or_after
 from .date_mention_rules import DateMentionRules
 from .date_mentions import (
     DateMention,
@@ -714,7 +715,7 @@ def _weekday_after(r: DateRules, mentions: Sequence[DateMention], day: dt.date) 
     if len(weekdays) != 1:
         return None
     weekday = weekdays.pop()
-    return day + dt.timedelta(days=(weekday - day.weekday()) % 7), f"weekday:{_weekday_name(r, weekday)}"
+    return weekday_on_or_after(day, weekday), f"weekday:{_weekday_name(r, weekday)}"
 
 
 def _weekday_name(r: DateRules, weekday: int) -> str:

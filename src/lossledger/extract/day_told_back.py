@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ..languages.grammar import PatternGrammar
 from .date_mentions import DateMention, find_dates
 
-__all__ = ["day_told_back"]
+__all__ = ["day_told_back", "in_one_phrase"]
 
 #: How far apart (characters) the day counted back and the full date may stand: one phrase, "yesterday, on ...",
 #: "last week's strike on the port, on ...".
@@ -41,7 +41,13 @@ def day_told_back(text: str, mentions: Sequence[DateMention], *, war_start: dt.d
         if not 0 < days <= MOST_DAYS_BACK:
             continue
         for day in full:
-            a, b = (told.end, day.start) if told.end <= day.start else (day.end, told.start)
-            if 0 <= b - a <= NEIGHBOUR_CHARS and not _BREAK.search(text, a, b) and day.date is not None:
+            if in_one_phrase(text, (told.start, told.end), (day.start, day.end)) and day.date is not None:
                 found.append((day.date + dt.timedelta(days=days), f"{day.kind}:{day.text}+relative:{told.text}"))
     return max(found) if found else None
+
+
+def in_one_phrase(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two mentions of ``text`` at ``one`` and ``other`` (start, end) stand in one phrase: at most
+    ``NEIGHBOUR_CHARS`` apart, no end of a sentence or clause between."""
+    a, b = (one[1], other[0]) if one[1] <= other[0] else (other[1], one[0])
+    return 0 <= b - a <= NEIGHBOUR_CHARS and not _BREAK.search(text, a, b)

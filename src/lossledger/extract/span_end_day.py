@@ -20,17 +20,23 @@ LONGEST_SPAN = 31
 SPAN_END_REACH = LONGEST_SPAN
 
 
+def days_of_a_short_span(measure: str | None, days: float | None) -> int | None:
+    """The whole days of a figure's span of a few days (2 to ``LONGEST_SPAN``), else None."""
+    if measure != "period" or days is None or not 1 < days <= LONGEST_SPAN or days != int(days):
+        return None
+    return int(days)
+
+
 def span_end_day(reader: Reader, estimate: dt.date) -> dt.date | None:
     """The latest day a span of a few days that the text counts from a stated day ends, when it is after
     ``estimate`` (which places a yearless start in its year); else None."""
-    spans = [m for m in reader.mentions if m.measure == "period" and m.period_days is not None
-             and 1 < m.period_days <= LONGEST_SPAN and m.period_days == int(m.period_days)]
+    spans = [(m, days) for m in reader.mentions if (days := days_of_a_short_span(m.measure, m.period_days))]
     if not spans:
         return None
     found = datelib.find_dates(reader.norm, published=estimate, war_start=reader.profile.war_start,
                                grammar=reader.grammar)
     best: dt.date | None = None
-    for m in spans:
+    for m, days in spans:
         here = reader.sentences.index(m.sentence)
         for sent in reader.sentences[max(0, here - 1) : here + 1]:
             starts = [d.date for d in found if sent.start <= d.start < sent.end and d.precision == "day"
@@ -38,7 +44,7 @@ def span_end_day(reader: Reader, estimate: dt.date) -> dt.date | None:
                       and date_role(reader, d, sent) == "start"]
             if not starts:
                 continue
-            end = max(starts) + dt.timedelta(days=int(m.period_days or 1) - 1)
+            end = max(starts) + dt.timedelta(days=days - 1)
             if end > estimate and (best is None or end > best):
                 best = end
     return best

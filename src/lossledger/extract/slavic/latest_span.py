@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..calendar_dates import weekday_on_or_after as on_or_after
 from .dates import DateMention, resolve_date, span_start
 
 __all__ = ["latest_span_end", "weekday_on_or_after"]
@@ -27,5 +28,4 @@ def weekday_on_or_after(dates: list[DateMention], day: dt.date) -> dt.date | Non
     weekdays = {d.day for d in dates if d.kind == "weekday" and d.day is not None and d.day >= 0}
     if len(weekdays) != 1:
         return None
-    weekday = weekdays.pop()
-    return day + dt.timedelta(days=(weekday - day.weekday()) % 7)
+    return on_or_after(day, weekdays.pop())

@@ -7,24 +7,22 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..span_end_day import days_of_a_short_span
 from .dates import resolve_date
 from .mentions import DocText
 
 __all__ = ["span_end"]
-
-#: The longest span (in days) whose end dates a text: a month's tally is a month's.
-LONGEST_SPAN = 31
 
 
 def span_end(doc: DocText) -> dt.date | None:
     """The latest day a span of a few days counted from a full date ends, of the figures read; None if none is."""
     found: list[dt.date] = []
     for m in doc.mentions:
-        days = m.period_days
-        if m.measure != "period" or days is None or not 1 < days <= LONGEST_SPAN or days != int(days):
+        days = days_of_a_short_span(m.measure, m.period_days)
+        if days is None:
             continue
         starts = [m.period_start_date] if m.period_start_date is not None else [
             d for d in doc.dates.get(id(m.sentence), []) if d.role == "since"]
-        found += [r + dt.timedelta(days=int(days) - 1) for d in starts
+        found += [r + dt.timedelta(days=days - 1) for d in starts
                   if d.kind == "day" and d.year is not None and (r := resolve_date(d, None)) is not None]
     return max(found, default=None)

@@ -6,16 +6,12 @@ grammar's (``dates.yesterday``, ``dates.two_days_back``, ``dates.week_back``).""
 from __future__ import annotations
 
 import datetime as dt
-import re
 
+from ..day_told_back import in_one_phrase
 from .dates import DateMention, resolve_date
 from .mentions import DocText
 
 __all__ = ["day_told_back"]
-
-#: How far apart (characters) the day counted back and the full date may stand: one phrase.
-NEIGHBOUR_CHARS = 40
-_BREAK = re.compile(r"[.!?;\n]")
 
 
 def day_told_back(doc: DocText, dates: list[DateMention]) -> tuple[dt.date, DateMention] | None:
@@ -34,8 +30,6 @@ def day_told_back(doc: DocText, dates: list[DateMention]) -> tuple[dt.date, Date
     found: list[tuple[dt.date, DateMention]] = []
     for start, end, days in back:
         for d in full:
-            a, b = (end, d.start) if end <= d.start else (d.end, start)
-            if 0 <= b - a <= NEIGHBOUR_CHARS and not _BREAK.search(doc.text, a, b) \
-                    and (day := resolve_date(d, None)) is not None:
+            if in_one_phrase(doc.text, (start, end), (d.start, d.end)) and (day := resolve_date(d, None)) is not None:
                 found.append((day + dt.timedelta(days=days), d))
     return max(found, key=lambda pair: pair[0]) if found else None
