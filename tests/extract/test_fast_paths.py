@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lossledger import extract
-from lossledger.extract import attribution, body, document, loss_frame, measure, numbers
+from lossledger.extract import attribution, body, document, loss_frame, measure, numbers, outcome
 from lossledger.languages.grammar import PatternGrammar, load_patterns, pattern_languages
 from lossledger.languages.scan import guarded
 from lossledger.profiles import load_profile
@@ -39,7 +39,7 @@ texts = st.lists(st.tuples(st.sampled_from(PIECES) | st.text(max_size=3), SEPARA
 
 PROFILE = load_profile(None)
 # The patterns the extractor searches with, and their plain forms.
-EXTRACTOR_MODULES = (document, attribution, loss_frame, measure, extract, numbers)
+EXTRACTOR_MODULES = (document, attribution, loss_frame, outcome, measure, extract, numbers)
 # each stage's rules, compiled from the English grammar, and the patterns its module keeps itself
 EXTRACTOR_RULES = [EN.rules(rules) for rules in (document.DocumentRules, attribution.AttributionRules,
                                                  loss_frame.LossFrameRules, measure.MeasureRules,

@@ -87,11 +87,8 @@ from .loser_pronoun import LoserPronounRules, side_of_pronoun_before_its_source,
 from .loss_frame import (
     LossFrameRules,
     contrast_opened,
-    count_grown,
     counts_of_one,
     is_breakdown,
-    outcome_of,
-    outcome_said_before,
     people_or_personnel,
     restated_figure,
     what_was_lost,
@@ -112,6 +109,7 @@ from .measure import (
 from .mention_dates import resolve_dates
 from .non_loss import names_non_loss, not_this_wars_loss
 from .numbers import NumberRules
+from .outcome import count_grown, outcome_of, outcome_said_before
 from .own_dead_told import OwnDeadRules, counts_its_own_figure_after, own_dead_teller
 from .part_subject import PartSubjectRules
 from .partner_source import PartnerSourceRules
