@@ -11,7 +11,7 @@ from grammar_fixtures import english_with
 from lossledger.errors import LossledgerError
 from lossledger.extract.date_mention_rules import DateMentionRules
 from lossledger.extract.date_mentions import find_dates
-from lossledger.extract.dates import find_war_time
+from lossledger.extract.war_time import find_war_time
 from lossledger.languages.grammar import PatternGrammar, load_patterns
 
 WAR_START = dt.date(2022, 2, 24)

@@ -12,15 +12,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lossledger.extract.date_rules import DateRules
 from lossledger.extract.dates import (
-    DateRules,
     find_dates,
-    find_war_time,
     infer_publication_date,
     month_span,
     parse_iso_or_none,
     resolve_weekday_date,
 )
+from lossledger.extract.war_time import find_war_time
 from lossledger.languages.grammar import load_patterns
 from lossledger.series import general_staff_snapshot
 

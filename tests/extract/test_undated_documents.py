@@ -9,7 +9,8 @@ import datetime as dt
 import pytest
 
 from lossledger import extract_claims
-from lossledger.extract.dates import UrlDate, bounded_estimate, date_from_url, find_war_time, infer_publication_date
+from lossledger.extract.dates import UrlDate, bounded_estimate, date_from_url, infer_publication_date
+from lossledger.extract.war_time import find_war_time
 from lossledger.languages.grammar import load_patterns
 from lossledger.series import general_staff_snapshot
 

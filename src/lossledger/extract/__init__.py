@@ -55,6 +55,7 @@ from .crediting import (
     open_report_of_counts,
 )
 from .date_mention_rules import DateMentionRules
+from .date_rules import DateRules
 from .day_said_before import DaySaidRules
 from .document import DocumentRules, Mention, Reader, Source, normalise
 from .document_facts import date_undated_text, fill_document_context, one_mention_per_fact
@@ -155,7 +156,7 @@ EXTRACTOR_VERSION = "26"
 
 #: Every stage's rules class, in the order the stages run. A grammar builds them all when first used
 #: (``stage_grammar``): a grammar that lacks a name the stages read fails at once, naming the file and the name.
-STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datelib.DateRules, DocumentRules, Phrase,
+STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateRules, DocumentRules, Phrase,
                                  AttributionRules, LineSourceRules, LossFrameRules, SpanContextRules, MeasureRules,
                                  ToldBeforeRules, ExtractRules, TranscriptLabelRules, ForceMemberRules, DaySaidRules,
                                  ImageDateRules, SurnameLabelRules, LabelYearRules, AsOfDayRules,

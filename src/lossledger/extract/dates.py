@@ -8,14 +8,13 @@ Two jobs, both pure functions of the text:
   ``date_mentions`` with the resolution of one mention (the vocabulary and patterns it reads with in
   ``date_mention_rules``); it is re-exported here, as are the URL's date and the estimate it bounds (``url_dates``).
 * :func:`infer_publication_date` dates an undated document from its own text: its full dates,
-  its war-time expressions ("more than 200 days at war", "day 765 of the war", :func:`find_war_time`)
+  its war-time expressions ("more than 200 days at war", "day 765 of the war": ``war_time``)
   and the running totals it quotes from a series whose history is known (the General Staff's).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,24 +22,20 @@ from typing import TYPE_CHECKING
 
 from ..languages.grammar import PatternGrammar
 from .calendar_dates import weekday_on_or_after
-from .date_mention_rules import DateMentionRules
 from .date_mentions import (
     DateMention,
-    add_months,
-    cardinal,
-    find_all,
     find_dates,
     make_date,
-    match_before,
     month_span,
     parse_iso_or_none,
     resolve_day_month,
     resolve_weekday,
     resolve_weekday_date,
 )
+from .date_rules import DateRules
 from .day_told_back import day_told_back
-from .required_words import lower_once
 from .url_dates import UrlDate, bounded_estimate, date_from_url
+from .war_time import WarTimeMention, find_war_time
 from .whole_year import after_whole_year
 
 if TYPE_CHECKING:  # the series type only: the series itself comes from the profile
@@ -49,13 +44,10 @@ if TYPE_CHECKING:  # the series type only: the series itself comes from the prof
 __all__ = [
     "DateMention",
     "UrlDate",
-    "WarTimeMention",
-    "DateRules",
     "bounded_estimate",
     "date_from_url",
     "span_total_reached",
     "find_dates",
-    "find_war_time",
     "infer_publication_date",
     "month_span",
     "opens_its_line",
@@ -84,254 +76,8 @@ ROUND_TOTAL_WITH_DAY_MIN = 10_000
 DATELINE_CHARS = 40
 
 
-@dataclass(frozen=True, slots=True)
-class WarTimeMention:
-    """A duration counted from the war's start ("more than 200 days at war"), resolved to dates.
-
-    ``date`` is the best single estimate; ``low``/``high`` bound it (equal for a day count).
-    """
-
-    start: int
-    end: int
-    text: str
-    date: dt.date
-    low: dt.date
-    high: dt.date
-
-
-class DateRules:
-    """The patterns and word tables this stage reads, compiled from one language's grammar (once per
-    language: ``PatternGrammar.rules``)."""
-
-    def __init__(self, g: PatternGrammar) -> None:
-        self.date_mentions = dm = g.rules(DateMentionRules)
-        self.cardinal = dm.cardinal
-        self.count_before = dm.count_before
-        self.duration_qualifier = dm.duration_qualifier
-        self.ordinals = dm.ordinals
-        self.time_unit = dm.time_unit
-        self.vocabulary = dm.vocabulary
-        self.unit_key = dm.unit_key
-        self.war_time_keywords = g.words("dates.war_time_keywords")
-        self.war_possessives = g.words("dates.war_possessives")  # a tuple, for str.startswith
-        self.anniversary_keywords = g.words("dates.anniversary_keywords")
-        self.war_ago_keywords = g.words("dates.war_ago_keywords")
-        self.for_days = g.pattern("for_days", guard=False)
-        # War-time expressions, matched in the lower-cased text from their unit word ("days", "year").
-        self.war_noun = g.source("war_noun")
-        self.ordinal_words = "|".join(self.ordinals)
-        self.war_place = rf"{g.source('war_day_link')}{_FILLER}{self.war_noun}"
-        # "200 days at war", "Fifteen months into the war", "nearly 18 months since the invasion".
-        self.war_duration = re.compile(
-            rf"(?P<unit>{self.time_unit}){dm.unit_plural}{g.source('war_duration_link')}{_FILLER}{self.war_noun}"
-        )
-        # "day 765 of Russia's war"; "the 100th day of the invasion".
-        war_day = g.source("war_day")
-        self.war_day_number = re.compile(rf"{war_day}\s+(?P<n>\d[\d,]*){self.war_place}")
-        self.war_day_ordinal = re.compile(rf"{war_day}{self.war_place}")
-        self.ordinal_number_before = g.pattern("ordinal_number_before", guard=False)
-        # "For 1,000 days, the Armed Forces ... have been confronting the enemy".
-        self.for_before = re.compile(
-            rf"(?<![\w,.-]){g.source('for_duration')}(?:(?P<qual>{self.duration_qualifier})\s+)?(?P<n>{self.cardinal})\s+$"
-        )
-        # "casualties in the less than six months." (a weak form; needs war words in the sentence).
-        self.span_end = g.pattern("span_end", guard=False)
-        self.in_the_before = re.compile(
-            rf"(?<![\w,.-]){g.source('in_the_span')}"
-            rf"(?:(?P<qual>{self.duration_qualifier})\s+)?(?P<n>{self.cardinal})\s+$"
-        )
-        # "the 34-month-old war".
-        self.war_age = re.compile(
-            rf"(?P<unit>{self.time_unit}){g.source('age_suffix')}(?:[\w-]+\s+){{0,2}}?{self.war_noun}"
-        )
-        # "a conflict that has entered its fourth year [next month]".
-        self.year_of_war = g.pattern("year_of_war", guard=False)
-        self.own_day_number_before = g.pattern("own_day_number_before", guard=False)
-        self.range_link = re.compile(rf"\s*{g.source('day_range_join')}\s*")  # "between May and June 2024"
-        self.comparison_before = g.pattern("comparison_before")
-        self.ordinal_before = re.compile(
-            rf"(?<![\w-]){g.source('ordinal_determiner')}\s+(?P<ord>{self.ordinal_words})\s+$"
-        )
-        # "the second anniversary of the invasion".
-        self.anniversary = re.compile(rf"{g.source('anniversary_of')}{_FILLER}{self.war_noun}")
-        self.anniversary_before = re.compile(rf"(?<![\w-])(?P<ord>{self.ordinal_words})\s+$")
-        # "invaded its neighbour last week", "the conflict began more than a year ago".
-        self.war_ago = re.compile(
-            rf"{g.source('war_began')}\b"
-            rf"(?P<gap>[^.!?\n]{{0,80}}?)\b"
-            rf"(?:(?:(?P<qual>{self.duration_qualifier})\s+)?(?P<n>{self.cardinal})\s+(?P<unit>{self.time_unit})"
-            rf"{dm.unit_plural}{dm.ago}|{g.source('war_ago_last')})\b"
-        )
-        self.war_context = g.pattern("war_context", guard=False)
-        self.not_the_war = g.pattern("not_the_war", guard=False)
-        # "since the beginning of May 2023", "from May 2023": the month starts a span (lower-cased or not)
-        self.since_before = g.pattern("since_before_date", guard=False)
-
-
-_FILLER = r"(?:[\w’'-]+\s+){0,4}?"
-_SENTENCE_END = re.compile(r"[.!?\n]")
-
-
 def _in_span(date: dt.date, low: dt.date, high: dt.date) -> bool:
     return low <= date <= high
-
-
-# ------------------------------------------------------------------------------------------------
-# War-time expressions.
-
-
-def _war_offset(war_start: dt.date, count: float, unit: str) -> dt.date:
-    """``war_start`` plus ``count`` units; fractional months and years go in whole days."""
-    if unit == "day":
-        return war_start + dt.timedelta(days=round(count))
-    if unit == "week":
-        return war_start + dt.timedelta(days=round(7 * count))
-    months = count * (12 if unit == "year" else 1)
-    whole = int(months // 1)
-    return add_months(war_start, whole) + dt.timedelta(days=round((months - whole) * 30))
-
-
-def _qualified(r: DateRules, count: int, qualifier: str | None, unit: str) -> float:
-    """A duration corrected for its qualifier: "less than six months" ~ 5.5 months."""
-    if not qualifier or unit in ("day", "week"):
-        return float(count)
-    quarters = r.vocabulary["duration_qualifiers"].get(" ".join(qualifier.lower().split()), 0)
-    return count + quarters / 4
-
-
-def _sentence(text: str, start: int, end: int) -> str:
-    reach = max(0, start - 400)
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, reach, start)), default=reach)
-    right_match = _SENTENCE_END.search(text, end)
-    return text[left : right_match.start() if right_match else min(len(text), end + 400)]
-
-
-def find_war_time(text: str, *, war_start: dt.date, grammar: PatternGrammar) -> list[WarTimeMention]:
-    """Expressions that count time from the war's start: "more than 200 days at war" ->
-    war_start + 200 days, "day 765 of the war" -> + 764, "Fifteen months into the war" -> + 15
-    months, "its fourth year" -> war_start + 3 years .. + 4 years, "invaded ... last week" -> + 7."""
-    r = grammar.rules(DateRules)
-    lowered = lower_once(text)
-    if len(lowered) != len(text):  # lower() moved the offsets (a rare letter): read the text as is
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    found: list[WarTimeMention] = []
-
-    def add(
-        start: int, end: int, date: dt.date, low: dt.date | None = None, high: dt.date | None = None
-    ) -> None:
-        if date >= war_start and not r.not_the_war.search(lowered, start, end):
-            found.append(WarTimeMention(start, end, text[start:end], date, low or date, high or date))
-
-    def in_war_sentence(start: int, end: int) -> bool:
-        sentence = _sentence(lowered, start, end)
-        return bool(r.war_context.search(sentence)) and not r.not_the_war.search(sentence)
-
-    for position in find_all(lowered, r.war_time_keywords):
-        if position and lowered[position - 1].isalpha():
-            continue  # "today", "Monday"
-        if match := r.war_duration.match(lowered, position):
-            count_match = match_before(r.count_before, lowered, position)
-            count = cardinal(r.date_mentions, count_match["n"]) if count_match else None
-            if count_match is not None and count is not None:
-                unit = r.unit_key[match["unit"]]
-                date = _war_offset(war_start, _qualified(r, count, count_match["qual"], unit), unit)
-                add(count_match.start(), match.end(), date)
-                continue
-        if match := r.war_day_number.match(lowered, position):
-            add(position, match.end(), war_start + dt.timedelta(days=int(match["n"].replace(",", "")) - 1))
-            continue
-        if (match := r.war_day_ordinal.match(lowered, position)) and (
-            number := match_before(r.ordinal_number_before, lowered, position)
-        ):
-            add(
-                number.start(),
-                match.end(),
-                war_start + dt.timedelta(days=int(number["n"].replace(",", "")) - 1),
-            )
-            continue
-        if (days := r.for_days.match(lowered, position)) and (
-            count_match := match_before(r.for_before, lowered, position)
-        ):
-            count = cardinal(r.date_mentions, count_match["n"])
-            end = days.end()
-            if count is not None and count >= 30 and in_war_sentence(count_match.start(), end):
-                add(count_match.start(), end, war_start + dt.timedelta(days=count))
-            continue
-        if lowered[position - 1 : position] == "-" and (match := r.war_age.match(lowered, position)):
-            count_match = match_before(r.count_before, lowered, position - 1)
-            count = cardinal(r.date_mentions, count_match["n"]) if count_match else None
-            if count_match is not None and count is not None:
-                add(count_match.start(), match.end(), _war_offset(war_start, count, r.unit_key[match["unit"]]))
-            continue
-        if (match := r.span_end.match(lowered, position)) and (
-            count_match := match_before(r.in_the_before, lowered, position)
-        ):
-            count = cardinal(r.date_mentions, count_match["n"])
-            if count is not None and in_war_sentence(count_match.start(), match.end()):
-                unit = r.unit_key[match["unit"]]
-                add(
-                    count_match.start(),
-                    match.end(),
-                    _war_offset(war_start, _qualified(r, count, count_match["qual"], unit), unit),
-                )
-            continue
-        if (
-            (match := r.year_of_war.match(lowered, position))
-            and match["unit"] == "day"
-            and (number := match_before(r.own_day_number_before, lowered, position))
-            and in_war_sentence(number.start(), match.end())
-        ):
-            # "as the war reached its 500th day"
-            add(number.start(), match.end(), war_start + dt.timedelta(days=int(number["n"].replace(",", "")) - 1))
-            continue
-        if (
-            (match := r.year_of_war.match(lowered, position))
-            and (ordinal := match_before(r.ordinal_before, lowered, position))
-            and in_war_sentence(ordinal.start(), match.end())
-        ):
-            nth, unit = r.ordinals[ordinal["ord"]], r.unit_key[match["unit"]]
-            low = _war_offset(war_start, nth - 1, unit)
-            high = _war_offset(war_start, nth, unit) - dt.timedelta(days=1)
-            if unit != "year":
-                # "its ninth week", "its fourth month": any day of it; the middle is the least wrong. Only
-                # "its": "the second day" is as often a day of a battle or of talks.
-                if ordinal.group().startswith(r.war_possessives):
-                    add(ordinal.start(), match.end(), low + (high - low) // 2, low, high)
-                continue
-            # "enters its fourth year next month": said in the month before the anniversary (its last day).
-            add(
-                ordinal.start(),
-                match.end(),
-                low.replace(day=1) - dt.timedelta(days=1) if match["next"] else low,
-                low,
-                high,
-            )
-    for position in find_all(lowered, r.anniversary_keywords):
-        if (match := r.anniversary.match(lowered, position)) and (
-            ordinal := match_before(r.anniversary_before, lowered, position)
-        ):
-            add(ordinal.start(), match.end(), add_months(war_start, 12 * r.ordinals[ordinal["ord"]]))
-    seen_end = -1
-    for position in find_all(lowered, r.war_ago_keywords):
-        if position < seen_end:
-            continue
-        for match in r.war_ago.finditer(lowered, max(0, position - 130), position + 12):
-            if match.end() <= position or match.start() < seen_end or r.not_the_war.search(match["gap"]):
-                continue
-            if match["last"]:
-                count, unit, qualifier = 1, r.unit_key[match["last"]], None
-            else:
-                count, unit, qualifier = cardinal(r.date_mentions, match["n"]), r.unit_key[match["unit"]], match["qual"]
-            if count is not None:
-                add(
-                    match.start(),
-                    match.end(),
-                    _war_offset(war_start, _qualified(r, count, qualifier, unit), unit),
-                )
-                seen_end = match.end()
-                break
-    found.sort(key=lambda w: w.start)
-    return found
 
 
 # ------------------------------------------------------------------------------------------------
