@@ -17,13 +17,13 @@ from ..languages.reverse import end_test
 from .answer_span import answer_period_phrase
 from .body import Sentence
 from .document import Mention, Reader
+from .figures_before import day_within_total
 from .measure_rules import MeasureRules
 from .numbers import Number
 from .restated_whole import whole_restated
 from .span_context import (
     date_role,
     dates_in,
-    day_within_total,
     heading_day,
     heading_start,
     joined_clause,

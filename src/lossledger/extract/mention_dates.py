@@ -23,6 +23,16 @@ from .bracket_dates import date_in_own_bracket
 from .calendar_dates import make_date
 from .day_said_before import counted_from_day_said, date_from_day_said_before
 from .document import Mention, Reader
+from .figures_before import (
+    as_of_of_total_before,
+    before_in_sentence,
+    day_of_report_before,
+    list_of_a_day,
+    one_day_told_before,
+    same_span_restated_longer,
+    span_of_report_before,
+    span_of_same_period_before,
+)
 from .first_days import first_days_of_start_told
 from .flashback import month_gone_back_to, span_of_the_unit_named_before
 from .image_date import date_from_image_before
@@ -36,21 +46,13 @@ from .restated_whole import whole_restated
 from .revised_figure import span_of_figure_revised
 from .since_then import start_told_before, war_called_operation
 from .span_context import (
-    as_of_of_total_before,
-    before_in_sentence,
     date_role,
     dates_of_event_before,
-    day_of_report_before,
     figure_dates,
     joined_months,
     last_year_span,
     line_date,
-    list_of_a_day,
-    one_day_told_before,
-    same_span_restated_longer,
     span_of_lead_sentence,
-    span_of_report_before,
-    span_of_same_period_before,
     start_on_or_before,
     statement_opening_span,
     without_day_said,
