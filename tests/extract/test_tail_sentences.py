@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lossledger import extract
-from lossledger.extract import crediting
+from lossledger.extract import between_sentences, crediting
 from lossledger.extract.document import Reader
 from lossledger.languages.grammar import load_patterns
 from lossledger.profiles import load_profile
@@ -50,7 +50,7 @@ def _claims(text: str) -> list[dict[str, object]]:
 def test_claims_are_those_of_reading_every_sentence(text: str) -> None:
     cut = _claims(text)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(extract, "_last_sentence_to_read", lambda reader: len(reader.sentences))
+        patch.setattr(extract, "last_sentence_to_read", lambda reader: len(reader.sentences))
         whole = _claims(text)
     assert cut == whole
 
@@ -79,7 +79,7 @@ def test_a_sentence_that_credits_earlier_figures_is_read(tail: str) -> None:
     text = '"We destroyed nine drones overnight. ' + tail + " The weather was mild."
     reader = Reader(text, None, PROFILE, grammar=EN)
     assert crediting.may_credit_before(reader, reader.sentences[1])
-    assert extract._last_sentence_to_read(reader) == 1
+    assert between_sentences.last_sentence_to_read(reader) == 1
     assert not crediting.may_credit_before(reader, reader.sentences[2])
 
 
@@ -92,5 +92,5 @@ def test_a_report_waiting_for_its_source_is_read_on() -> None:
 
 def _whole(text: str) -> list[dict[str, object]]:
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(extract, "_last_sentence_to_read", lambda reader: len(reader.sentences))
+        patch.setattr(extract, "last_sentence_to_read", lambda reader: len(reader.sentences))
         return _claims(text)

@@ -11,7 +11,8 @@ Each claim names the rule that read it (``rule``), and its quote's offsets in th
 
 The stages live in their own modules, all working on one ``document.Reader``: ``loss_frame`` (what
 was lost, outcome, side, qualifier, hedge), ``attribution`` (claimants), ``measure`` (measure,
-period, dates). This module reads the sentences and assembles the claims. What the stages match is
+period, dates). This module reads the sentences and assembles the claims (what each sentence leaves for the next
+is kept by ``between_sentences``). What the stages match is
 data: the grammar of the document's language (``languages/<code>/grammar.toml``, English's by default),
 from which each stage builds its rules once per language (``STAGE_RULES``, ``stage_grammar``), and the
 profile's words in that language.
@@ -43,17 +44,11 @@ from .attribution import (
     speaks_for,
     trailing_line_source,
 )
+from .between_sentences import after_sentence, last_sentence_to_read, remember_sources_only, update_list_context
 from .body import BodyRules, Sentence, blank_terminal_controls
 from .bracket_dates import BracketDateRules
 from .bracket_sources import BracketSourceRules, source_in_own_bracket
-from .crediting import (
-    credit_quote,
-    credit_report_opened_on,
-    credit_reported_by,
-    credit_told_of_them,
-    may_credit_before,
-    open_report_of_counts,
-)
+from .crediting import open_report_of_counts
 from .date_mention_rules import DateMentionRules
 from .date_rules import DateRules
 from .day_said_before import DaySaidRules
@@ -95,18 +90,7 @@ from .loss_frame import (
     what_was_lost,
     without_sources,
 )
-from .measure import (
-    MeasureRules,
-    date_role,
-    dates_in,
-    heading_day,
-    heading_span,
-    heading_start,
-    increments_before_totals,
-    measure_of,
-    span_told_before_heading,
-    span_told_before_list,
-)
+from .measure import MeasureRules, increments_before_totals, measure_of
 from .mention_dates import resolve_dates
 from .non_loss import names_non_loss, not_this_wars_loss
 from .numbers import NumberRules
@@ -470,38 +454,6 @@ def _hedged_after_clause(reader: Reader, sent: Sentence, abs_start: int) -> bool
     return apposition is not None and reader.scan.search("hedge", apposition.start(), sent.end, sliced=True) is not None
 
 
-def _update_list_context(reader: Reader, sent: Sentence, found: list[Mention]) -> None:
-    """A sentence ending in ':' (or a bulletin header) sets the context of the list that follows."""
-    # asked of every sentence twice: its last character tells at once unless it is a space (body's are stripped)
-    last = reader.norm[sent.end - 1 : sent.end]
-    if last != ":" and (not last.isspace() or not reader.norm[sent.start : sent.end].rstrip().endswith(":")):
-        return
-    ctx: dict[str, object] = {}
-    source = claimant_in(reader, sent) or reader.last_source
-    if source:
-        ctx["source"] = source
-    om = (reader.scan.search("outcome_equipment", sent.start, sent.end, sliced=True)
-          or reader.scan.search("outcome_people", sent.start, sent.end, sliced=True))
-    ctx["outcome"] = reader.profile.key_of(om) if om else "losses"
-    # "Here's what we know:" heads summary bullets, each with its own measure; "the enemy's losses were:"
-    # heads a table of running totals
-    ctx["loss_heading"] = om is not None
-    span = heading_span(reader, sent) or (None if found else (span_told_before_list(reader, sent)
-                                                          or span_told_before_heading(reader, sent)))
-    if span is not None:
-        ctx["span"] = span
-        ctx["span_of_list"] = not found  # a heading with no figure of its own gives the span to its list
-    ds = [d for d in dates_in(reader, sent.start, sent.end)
-          if d.date and date_role(reader, d, sent) == "as_of"]
-    if ds:
-        ctx["as_of"] = ds[-1].date
-    elif reader.published:
-        ctx["as_of"] = reader.published
-    if reader.dates:
-        ctx["day"], ctx["start"] = heading_day(reader, sent), heading_start(reader, sent)
-    reader.list_context = ctx
-
-
 def extract_claims(
     text: str,
     *,
@@ -599,43 +551,6 @@ _BILINGUAL_READ = 20_000  # (the characters of a text's start read for a bilingu
 _BILINGUAL_LINES = 3  # (the lines labelled in both scripts that make one)
 
 
-def _after_sentence(reader: Reader, sent: Sentence, found: list[Mention]) -> None:
-    """What follows the reading of a sentence: its sources credited, a report it opens, its mentions kept, its
-    list context."""
-    credit_reported_by(reader, sent)
-    credit_report_opened_on(reader, sent, found)
-    credit_told_of_them(reader, sent, found)
-    reader.mentions.extend(found)
-    credit_quote(reader, sent)
-    _update_list_context(reader, sent, found)
-
-
-def _remember_sources_only(reader: Reader, sent: Sentence) -> list[Mention]:
-    """What ``_read_sentence`` remembers of a sentence that holds no mention: the sources it names, and whether
-    it announces a report (only a sentence with no figure does). No mention."""
-    numbers = reader.numbers_in(sent)
-    has_figures = bool(numbers or counts_of_one(reader, sent, numbers))
-    source = claimant_in(reader, sent)
-    if not has_figures:
-        source = office_of_region_in_view(reader, sent, source)  # (as ``_read_sentence`` remembers it)
-    remember_sources(reader, sent, source, figures=has_figures)
-    if has_figures and source is not None:
-        open_report_of_counts(reader, sent, source)  # (as ``_read_sentence`` does, which would read no mention here)
-    return []
-
-
-def _last_sentence_to_read(reader: Reader) -> int:
-    """The index of the last sentence that may hold a figure (a number or an article that counts one) or credit one
-    told before it (``may_credit_before``). The sentences after it would add only the sources they name, which no
-    figure after them reads (a figure waiting for its report's source, ``credit_report_opened_on``, is read on)."""
-    sentences = reader.sentences
-    for i in range(len(sentences) - 1, -1, -1):
-        numbers = reader.numbers_in(sentences[i])
-        if numbers or counts_of_one(reader, sentences[i], numbers) or may_credit_before(reader, sentences[i]):
-            return i
-    return -1
-
-
 def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, *, grammar: PatternGrammar,
              basis: str = "published", url_bounds: datelib.UrlDate | None = None) -> list[Claim]:
     norm = normalise(text)
@@ -654,21 +569,21 @@ def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, 
     # would add; one that the gate lets through is read whole, and finds none); they are read so when a sentence
     # that may hold one comes, and not at all when none does.
     waiting: list[tuple[Sentence, bool]] = []  # (sentence, whether the gate let it through)
-    last_read: int | None = None  # (found once a mention is read: ``_last_sentence_to_read``)
+    last_read: int | None = None  # (found once a mention is read: ``last_sentence_to_read``)
     for i, sent in enumerate(reader.sentences):
         if not reader.mentions and not first_mention.possible(i):
             waiting.append((sent, first_mention.opens(i)))
             continue
         if reader.mentions:
             if last_read is None:
-                last_read = _last_sentence_to_read(reader)
+                last_read = last_sentence_to_read(reader)
             if i > last_read and not reader.unsourced_report:
                 break  # what is left names sources for no figure (and credits none told before)
         for earlier, opens in waiting:
-            _after_sentence(reader, earlier, _read_sentence(reader, earlier) if opens else _remember_sources_only(
+            after_sentence(reader, earlier, _read_sentence(reader, earlier) if opens else remember_sources_only(
                 reader, earlier))
         waiting.clear()
-        _after_sentence(reader, sent, _read_sentence(reader, sent))
+        after_sentence(reader, sent, _read_sentence(reader, sent))
     drop_withdrawn_figures(reader)  # "A report on 11 June said 17 ... The figure was 14": the paper's own error
     if not reader.mentions:
         return []
@@ -690,7 +605,7 @@ def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, 
         found = by_sentence.get(id(sent), [])
         for m in found:
             resolve_dates(reader, m, prof.war_start)
-        _update_list_context(reader, sent, found)
+        update_list_context(reader, sent, found)
     fill_document_context(reader)
     running_totals_from_series(reader)
     day_of_event_retold(reader)
