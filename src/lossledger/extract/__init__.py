@@ -112,6 +112,7 @@ from .measure import (
 from .mention_dates import resolve_dates
 from .non_loss import names_non_loss, not_this_wars_loss
 from .numbers import NumberRules
+from .own_count_clause import own_count_clause_source
 from .own_dead_told import OwnDeadRules, counts_its_own_figure_after, own_dead_teller
 from .part_subject import PartSubjectRules
 from .partner_source import PartnerSourceRules
@@ -339,6 +340,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             num_source = None
         if counts_its_own_figure_after(reader, num_source, abs_start):
             num_source = None  # "... 58,220 in Vietnam, beside Kyiv's own count of 46,000": that count's figure only
+        num_source = own_count_clause_source(reader, sent, abs_start, num_source)  # "X lists 2,100; my own count .."
         own_bracket = (source_in_own_bracket(reader, abs_end, np_end)
                        or source_in_relative_after(reader, abs_end, np_end))  # "the 152,000 that Mediazona confirmed"
         if own_bracket is not None:
