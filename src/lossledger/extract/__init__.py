@@ -58,6 +58,7 @@ from .date_mention_rules import DateMentionRules
 from .day_said_before import DaySaidRules
 from .document import DocumentRules, Mention, Reader, Source, normalise
 from .document_facts import date_undated_text, fill_document_context, one_mention_per_fact
+from .earlier_report import earlier_report_source, told_as_reported_earlier
 from .existential_losses import ExistentialRules, deaths_counted_in_place
 from .extract_rules import ExtractRules
 from .figure_parts import (
@@ -233,7 +234,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if num.value == 1 and r.ratio_after.match(text, abs_end):
             continue  # "One out of five tanks was lost": a ratio's one
         if reader.search_in(sent, r.rejected_before, max(sent.start, abs_start - 16), abs_start) and any(
-                n.end <= num.start for n in numbers):
+                n.end <= num.start for n in numbers) and not told_as_reported_earlier(reader, sent, abs_end):
             continue  # "12 tanks were destroyed, not 21": the wrong figure a correction sets aside
         if reader.ends_in(sent, r.superseded_version_before, sent.start, abs_start):
             continue  # "An earlier version of this story said 12": the figure the correction withdrew
@@ -341,6 +342,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if counts_its_own_figure_after(reader, num_source, abs_start):
             num_source = None  # "... 58,220 in Vietnam, beside Kyiv's own count of 46,000": that count's figure only
         num_source = own_count_clause_source(reader, sent, abs_start, num_source)  # "X lists 2,100; my own count .."
+        num_source = earlier_report_source(reader, sent, abs_end, num_source)  # "not 40 as first reported"
         own_bracket = (source_in_own_bracket(reader, abs_end, np_end)
                        or source_in_relative_after(reader, abs_end, np_end))  # "the 152,000 that Mediazona confirmed"
         if own_bracket is not None:
