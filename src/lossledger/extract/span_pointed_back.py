@@ -38,8 +38,8 @@ def _mention_start(m: Mention) -> int:
 def span_pointed_back(reader: Reader, m: Mention) -> datelib.DateMention | None:
     """The run of days (or months) of the sentence before that ``m``'s sentence points back at, else None."""
     if m.dated or m.period_start is not None or m.measure not in ("cumulative", "period") or (
-            m.measure_cue not in _OPEN_CUES):
-        return None
+            m.measure_cue not in _OPEN_CUES and (m.measure_cue != "period_open" or m.period_days is None)):
+        return None  # ("over those 18 days": a length of its own, which the run told before must then have)
     sent = m.sentence
     if reader.grammar.rules(SpanPointerRules).pointer.search(reader.norm, sent.start, sent.end) is None:
         return None  # (tested first: most sentences point back at no span)
@@ -55,9 +55,13 @@ def span_pointed_back(reader: Reader, m: Mention) -> datelib.DateMention | None:
     found = [d for d in dates_in(reader, before.start, before.end) if d.date is not None]
     runs = [d for d in found if d.span_start is not None and (d.precision == "day" or run_of_months(d)
                                                              or d.kind == "season")]
-    if len(runs) == 1 and len(found) == 1:
-        return runs[0]
-    return _first_to_last(reader, before, found) if not runs else None
+    run = runs[0] if len(runs) == 1 and len(found) == 1 else None
+    if not runs:
+        run = _first_to_last(reader, before, found)  # "lasted from 9 January to 17 February 2023"
+    if run is None or run.span_start is None or run.date is None or (
+            m.period_days is not None and m.period_days != (run.date - run.span_start).days + 1):
+        return None
+    return run
 
 
 def _first_to_last(reader: Reader, before: Sentence, found: list[datelib.DateMention]) -> datelib.DateMention | None:

@@ -36,6 +36,11 @@ _claims = claims_reader("2025-11-20")
     ("Oryx lists 2,100 Russian tanks destroyed; my count from satellite images puts the figure at 2,400.", 2400, None),
     ("Kyiv says 900 Russian soldiers were killed last week; our own count, from funerals, is closer to 600.", 600,
      None),
+    # a comma and a conjunction open the clause as a semicolon does
+    ("Ukraine's General Staff said 1,100 Russian troops were killed in the past day; the Kremlin, as usual, gave no "
+     "figure, and my own sources suggest closer to 800.", 800, None),
+    ("Russia has lost 1,200 tanks, the General Staff said, but by our count only 700 of them were destroyed.", 700,
+     None),
 ])
 def test_the_writers_own_count_after_a_semicolon(text: str, value: float, claimant: str | None) -> None:
     assert _claims(text)[value].claimant == claimant
@@ -68,6 +73,11 @@ def test_the_source_before_the_semicolon_keeps_its_own(text: str, value: float, 
      "armoured vehicles, the General Staff said.", 120, "2024-10-01", "2024-10-20"),
     ("The offensive ran through the summer of 2023. Over that period Russia lost 300 tanks, the ministry said.", 300,
      "2023-06-01", "2023-08-31"),
+    ("The operation ran from April to June 2024. During those months Russia lost 90,000 troops, British intelligence "
+     "said.", 90_000, "2024-04-01", "2024-06-30"),
+    # a length of its own that the run told before has
+    ("The battle for the village lasted from 2 to 19 March 2024. Over those 18 days the brigade destroyed 30 Russian "
+     "tanks.", 30, "2024-03-02", "2024-03-19"),
 ])
 def test_a_span_told_before_and_pointed_back_at(text: str, value: float, start: str, as_of: str) -> None:
     claim = _claims(text)[value]
@@ -82,8 +92,15 @@ def test_a_span_told_before_and_pointed_back_at(text: str, value: float, start: 
     ("Russia has lost 4,000 tanks since the invasion, the General Staff said. Over that period it also lost 900 "
      "aircraft.", 900),
 ])
+
 def test_no_span_pointed_back_stays_a_running_total(text: str, value: float) -> None:
     assert _claims(text)[value].measure == "cumulative"
+
+
+def test_a_length_the_run_before_does_not_have_takes_no_dates_from_it() -> None:
+    text = ("The battle for the village lasted from 2 to 19 March 2024. Over those 10 days the Russian brigade lost 30"
+            " soldiers.")
+    assert _claims(text)[30].period_start is None
 
 
 # -- 3. A superseded toll told as an earlier report's ----------------------------------------------------------------
