@@ -139,9 +139,17 @@ def test_a_wrong_number_set_aside_alone_stays_no_claim(text: str, kept: float, d
     ("The brigade's tally was 40 Russian tanks destroyed.", 40, "ua_officials"),
     ("The UN's estimate is 12,000 civilians killed.", 12_000, "un"),
     ("By the brigade's count, 40 Russian soldiers were killed.", 40, "ua_officials"),
+    ("Kyiv's figure put Russian losses at 300,000.", 300_000, "ua_officials"),
+    ("Russia's figure for its own dead was 6,000.", 6000, "ru_officials"),
 ])
 def test_the_owner_of_a_figure_is_its_source(text: str, value: float, claimant: str) -> None:
     assert _claims(text)[value].claimant == claimant
+
+
+def test_a_figure_of_a_nations_dead_stays_its_own() -> None:
+    # "Ukraine's figure of 31,000 dead soldiers": the possessive says whose dead (as before this round), not a source
+    claim = _claims("Ukraine's figure of 31,000 dead soldiers was disputed.")[31_000]
+    assert (claim.side, claim.claimant) == ("ukraine", None)
 
 
 def test_a_figure_compared_with_is_no_source() -> None:
