@@ -77,6 +77,7 @@ from .hedging import is_hedged, qualifier_of
 from .holiday_dates import HolidayDateRules
 from .image_date import ImageDateRules
 from .label_year import LabelYearRules
+from .later_stage_rules import LATER_STAGE_RULES
 from .line_sources import (
     LineSourceRules,
     frame_source,
@@ -168,7 +169,8 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datel
                                  GroupNamedAfterRules, FirstDaysRules,
                                  LoserPronounRules, ReportedBareRules, TableSourceRules, PlacePointerRules,
                                  FormationRules, WithdrawnRules, RevisedFigureRules, PartnerSourceRules,
-                                 OwnDeadRules, RelativeSourceRules, PartSubjectRules, WholeYearRules)
+                                 OwnDeadRules, RelativeSourceRules, PartSubjectRules, WholeYearRules
+                                 ) + LATER_STAGE_RULES
 
 
 @functools.lru_cache(maxsize=16)
