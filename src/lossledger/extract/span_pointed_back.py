@@ -42,7 +42,7 @@ def span_pointed_back(reader: Reader, m: Mention) -> datelib.DateMention | None:
         return None  # ("over those 18 days": a length of its own, which the run told before must then have)
     sent = m.sentence
     if reader.grammar.rules(SpanPointerRules).pointer.search(reader.norm, sent.start, sent.end) is None:
-        return None  # (tested first: most sentences point back at no span)
+        return None  # (most sentences point back at no span)
     index = sentence_index(reader, sent.start)
     if index == 0:
         return None
