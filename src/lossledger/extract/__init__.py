@@ -54,6 +54,7 @@ from .date_rules import DateRules
 from .day_said_before import DaySaidRules
 from .document import DocumentRules, Mention, Reader, Source, normalise
 from .document_facts import date_undated_text, fill_document_context, one_mention_per_fact
+from .earlier_report import EarlierReportRules, earlier_report_source, told_as_reported_earlier
 from .existential_losses import ExistentialRules, deaths_counted_in_place
 from .extract_rules import ExtractRules
 from .figure_parts import (
@@ -66,6 +67,7 @@ from .figure_parts import (
 from .first_days import FirstDaysRules
 from .force_member import ForceMemberRules
 from .formation_in_view import FormationRules
+from .formation_opposed import FormationOpposedRules
 from .gate import FirstMention, GateNotes, count_may_be_read, may_hold_claims
 from .group_named_after import GroupNamedAfterRules, group_among_after
 from .hedging import is_hedged, qualifier_of
@@ -79,6 +81,7 @@ from .line_sources import (
     head_source,
     speaker_label_source,
 )
+from .list_heading_side import ListHeadingRules
 from .loser_pronoun import LoserPronounRules, side_of_pronoun_before_its_source, side_of_pronoun_that_loses
 from .loss_frame import (
     LossFrameRules,
@@ -95,6 +98,7 @@ from .mention_dates import resolve_dates
 from .non_loss import names_non_loss, not_this_wars_loss
 from .numbers import NumberRules
 from .outcome import count_grown, outcome_of, outcome_said_before
+from .own_count_clause import OwnCountClauseRules, own_count_clause_source
 from .own_dead_told import OwnDeadRules, counts_its_own_figure_after, own_dead_teller
 from .part_subject import PartSubjectRules
 from .partner_source import PartnerSourceRules
@@ -108,6 +112,7 @@ from .season_after import SeasonAfterRules
 from .since_then import SinceThenRules
 from .sources import Phrase, source_tables
 from .span_context import SpanContextRules, day_of_event_retold, running_totals_from_series
+from .span_pointed_back import SpanPointerRules
 from .surname_label import SurnameLabelRules
 from .table_sources import TableSourceRules, table_row_source
 from .told_before import (
@@ -149,7 +154,9 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  GroupNamedAfterRules, FirstDaysRules,
                                  LoserPronounRules, ReportedBareRules, TableSourceRules, PlacePointerRules,
                                  FormationRules, WithdrawnRules, RevisedFigureRules, PartnerSourceRules,
-                                 OwnDeadRules, RelativeSourceRules, PartSubjectRules, WholeYearRules)
+                                 OwnDeadRules, RelativeSourceRules, PartSubjectRules, WholeYearRules,
+                                 OwnCountClauseRules, EarlierReportRules, SpanPointerRules, FormationOpposedRules,
+                                 ListHeadingRules)
 
 
 @functools.lru_cache(maxsize=16)
@@ -215,7 +222,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if num.value == 1 and r.ratio_after.match(text, abs_end):
             continue  # "One out of five tanks was lost": a ratio's one
         if reader.search_in(sent, r.rejected_before, max(sent.start, abs_start - 16), abs_start) and any(
-                n.end <= num.start for n in numbers):
+                n.end <= num.start for n in numbers) and not told_as_reported_earlier(reader, sent, abs_end):
             continue  # "12 tanks were destroyed, not 21": the wrong figure a correction sets aside
         if reader.ends_in(sent, r.superseded_version_before, sent.start, abs_start):
             continue  # "An earlier version of this story said 12": the figure the correction withdrew
@@ -322,6 +329,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             num_source = None
         if counts_its_own_figure_after(reader, num_source, abs_start):
             num_source = None  # "... 58,220 in Vietnam, beside Kyiv's own count of 46,000": that count's figure only
+        num_source = own_count_clause_source(reader, sent, abs_start, num_source)  # "X lists 2,100; my own count .."
+        num_source = earlier_report_source(reader, sent, abs_end, num_source)  # "not 40 as first reported"
         own_bracket = (source_in_own_bracket(reader, abs_end, np_end)
                        or source_in_relative_after(reader, abs_end, np_end))  # "the 152,000 that Mediazona confirmed"
         if own_bracket is not None:

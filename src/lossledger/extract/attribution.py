@@ -59,12 +59,17 @@ _POSSESSIVE_REACH = 20  # how far into a generic phrase its possessive pronoun m
 _OUT_OF_SCOPE = 10_000  # added to the distance of a source that speaks for other figures of its sentence
 
 
-def claimant_in(reader: Reader, sent: Sentence, near: int | None = None) -> Source | None:
+def claimant_in(reader: Reader, sent: Sentence, near: int | None = None,
+                within: tuple[int, int] | None = None) -> Source | None:
     """The source a sentence names ("X said", "according to X", "a statement from X").
 
     Official sources outrank media that relay them ("..., the General Staff said, as cited by
-    Ukrinform"); a verb of saying outranks a bare mention; ``near`` breaks ties by distance."""
+    Ukrinform"); a verb of saying outranks a bare mention; ``near`` breaks ties by distance; ``within`` keeps the
+    sources named between two offsets only (a clause's own)."""
     named, generic = _sources_named(reader, sent)
+    if within is not None:
+        named = [x for x in named if within[0] <= x[2].start < within[1]]
+        generic = [x for x in generic if within[0] <= x[0] < within[1]]
     if not named and not generic:
         return None  # most sentences name no source
     named = [x for x in named if not named_as_partner(reader, x[2])]  # "data we collect with regional authorities"

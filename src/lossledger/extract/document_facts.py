@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from ..profiles import Profile
 from . import dates as datelib
+from .bulletin_lines import bulletin_line_claimant
 from .crediting import cites_unnamed_reports, continues_report, told_after_the_tally, voice_break_between
 from .document import Mention, Reader
 from .loss_frame import side_from_claimant
@@ -226,7 +227,7 @@ def fill_document_context(reader: Reader) -> None:
                     and not told_after_the_tally(reader, prev, m) and not cites_unnamed_reports(reader, m)):
                 m.claimant, m.claimant_text = prev.claimant, prev.claimant_text
         if m.claimant is None and m.rule in ("bulletin_item", "bulletin_delta"):
-            m.claimant = str(reader.profile.raw.get("bulletin_claimant") or "") or None
+            m.claimant = bulletin_line_claimant(reader, m)  # (not "Civilian casualties: 301" with no source in view)
         if m.claimant is not None:
             last_by_family[family] = last_sourced = m
     # KEY POINTS bullets and headlines sum up what the body attributes below them

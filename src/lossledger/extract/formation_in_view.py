@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..languages.grammar import PatternGrammar
 from .body import Sentence
 from .document import Reader, Source
+from .formation_opposed import formation_opposed
 from .nation_in_view import sole_nation_before
 from .sources import source_tables
 
@@ -49,4 +50,6 @@ def formation_loser(reader: Reader, sent: Sentence, abs_start: int) -> str | Non
     1,200 soldiers"): the one nation in view; None when no such formation is the subject or no one nation is in view."""
     lost = reader.search_in(sent, reader.grammar.rules(FormationRules).numbered_formation_lost,
                             max(sent.start, abs_start - 90), abs_start)
-    return sole_nation_before(reader, sent, lost.start()) if lost is not None else None
+    if lost is None:
+        return None
+    return formation_opposed(reader, sent, lost) or sole_nation_before(reader, sent, lost.start())

@@ -57,6 +57,7 @@ from .span_context import (
     statement_opening_span,
     without_day_said,
 )
+from .span_pointed_back import span_pointed_back
 
 __all__ = ["resolve_dates"]
 
@@ -322,6 +323,10 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         # "destroyed 118 vehicles in October ... also eliminated 312 soldiers over the month": that month
         m.as_of, m.as_of_basis, m.dated = whole.as_of, whole.as_of_basis, True
         m.period_start, m.period_days = whole.period_start, whole.period_days
+    elif (span := span_pointed_back(reader, m)) is not None:
+        # "Heavy fighting lasted from 3 May to 20 May 2024. During those weeks the battalion lost 25 soldiers"
+        m.measure, m.as_of, m.as_of_basis, m.dated = "period", span.date, "stated", True
+        m.period_start, m.period_days = span.span_start, _month_days(span.span_start, span.date)  # type: ignore[arg-type]
     elif ((m.measure, m.measure_cue) in (("cumulative", "default"), ("period", "default"), ("period", "event"))
           and m.period_days is None and (span := statement_span(reader, m)) is not None):
         # "Ministry of Defence ... / From 8 to 14 November, units continued the operation. ... The enemy lost up to

@@ -17,6 +17,7 @@ from .body import Sentence
 from .bracket_sources import in_source_bracket
 from .document import Mention, Reader, Source
 from .formation_in_view import formation_loser
+from .list_heading_side import side_of_list_heading
 from .loss_frame import sentence_before, side_from_claimant
 from .loss_frame_rules import LossFrameRules
 from .sources import Phrase, source_tables, supplier_side
@@ -184,6 +185,8 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     # "them" points back at
     if people and (pointed := _side_of_group_pointed_back(reader, sent, abs_start)) is not None:
         return pointed, "noun_phrase"
+    if (heading_side := side_of_list_heading(reader, sent)) is not None:
+        return heading_side, "list"  # "Ukrainian losses over the week: / Personnel: 300": the heading's side
     # "Russia has lost 300,000 soldiers, Kyiv said. It has also lost 9,000 tanks": the side that lost just before
     if (loser := _loser_of_sentence_before(reader, sent, abs_start)) is not None:
         return loser, "noun_phrase"

@@ -181,7 +181,8 @@ def test_group_of_forces_is_a_command(text: str, value: float) -> None:
     ("Correction: an earlier version misstated the figure. The General Staff said 12 Russian tanks were destroyed, "
      "not 21.", 12, 21),
     ("Russia's defence ministry said 40 Ukrainian drones were shot down rather than 45.", 40, 45),
-    ("The governor said the strike killed eight people, and not 11 as first reported.", 8, 11),
+    # ("... killed eight people, and not 11 as first reported": an earlier, superseded toll told as reported is a claim
+    # of its own by the spec since round 57b, test_round57b_constructions.py)
 ])
 def test_rejected_figure_is_no_claim(text: str, kept: float, dropped: float) -> None:
     found = _claims(text, "2025-03-03")
