@@ -168,6 +168,12 @@ def loses(doc: DocText, toks: list[Token], end: int) -> bool:
     return (hit is not None and hit[0] == "losses") or recruits is not None
 
 
+def destroys(doc: DocText, toks: list[Token], end: int) -> bool:
+    """"ЗСУ знищили", "ВСУ уничтожили": a name whose clause's verb is one of destroying is who destroyed."""
+    end = _clause_verb(doc, toks, end)
+    return end < len(toks) and doc.lang.grammar["context"].match(toks, end, key="destroy_verbs") is not None
+
+
 def _clause_verb(doc: DocText, toks: list[Token], end: int) -> int:
     """The first verb of the clause within a few words after ``end`` ("ЗСУ за цей час втратили", "ВСУ на этом
     направлении потеряли": a span or a place between the name and its verb), else ``len(toks)``."""
