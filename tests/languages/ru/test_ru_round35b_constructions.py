@@ -99,3 +99,18 @@ def test_a_bare_minister_alone_is_still_russias_mod() -> None:
 ])
 def test_holidays_with_and_without_their_year(text: str, published: str, expected: set[str]) -> None:
     assert described(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # met on the way: a side attacking right before its verb ("ВСУ атаковали"), no place or source to say whose the
+    # people hurt are: its enemy's
+    ("ВСУ атаковали пост ДПС на въезде в город: ранены двое полицейских.",
+     {"russia civilians wounded 2 exact period None 2025-12-09"}),
+    ("ВСУ обстреляли поселок, погибли двое мирных жителей.",
+     {"russia civilians killed 2 exact period None 2025-12-09"}),
+    # the newsroom's count of what an army destroyed is the newsroom's, not the army's word
+    ("По подсчетам редакции, ВСУ уничтожили 12 танков.",
+     {"russia tanks destroyed 12 exact period None 2025-12-09"}),
+])
+def test_met_on_the_way(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-09") == expected

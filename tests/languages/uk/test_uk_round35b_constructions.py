@@ -112,3 +112,14 @@ def test_a_bare_title_after_a_foreign_minister(text: str) -> None:
 ])
 def test_holidays_with_and_without_their_year(text: str, published: str, expected: set[str]) -> None:
     assert described(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # met on the way: the newsroom's count of what an army destroyed is the newsroom's, not the army's word
+    ("За підрахунками редакції, ЗСУ знищили 120 окупантів.",
+     {"russia personnel killed 120 exact period None 2025-12-09"}),
+    ("За оцінкою редакції, Сили оборони за тиждень знищили 40 російських танків.",
+     {"russia tanks destroyed 40 exact period/7 None 2025-12-09"}),
+])
+def test_the_newsrooms_count_of_what_an_army_destroyed(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-09") == expected

@@ -15,6 +15,7 @@ from .funeral import not_buried
 from .language import PEOPLE
 from .mentions import DocText, text_between
 from .named_body import officials_of_a_region, state_of_the_place_named
+from .newsroom_count import newsroom_counts
 from .outlets import counted_by_name, opens_on, plural_adjective
 from .own_unit import press_side
 from .person_source import persons_saying
@@ -106,6 +107,10 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
             # ("Міністр оборони Франції ... сказав, що ЗСУ знищили 40 танків": who destroyed, where another is named,
             # is not the source)
             hits = [h for h in hits if not destroys(doc, toks, h[2])] or hits
+        if "destroy_verbs" in present and "outlet" in present and "source_markers" in present \
+                and newsroom_counts(doc, toks):
+            # ("За підрахунками редакції, ЗСУ знищили 120 окупантів": the newsroom's count, not the army's word)
+            hits = [h for h in hits if not destroys(doc, toks, h[2])]
         # ("суд заочно приговорил к 24 годам командира батареи ВСУ": the one sentenced, not a source)
         hits = [h for h in hits if not sentenced(doc, toks, h[1])] if "sentenced" in present else hits
         # ("Наші журналісти нарахували 145 загиблих", "наша редакция подсчитала": the article's own count, its voice)

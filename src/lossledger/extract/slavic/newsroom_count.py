@@ -28,3 +28,11 @@ def newsrooms_dead_side(doc: DocText, toks: list[Token], before: int) -> str | N
     if not counted:
         return None
     return fallen_side(doc) or press_side(doc)
+
+
+def newsroom_counts(doc: DocText, toks: list[Token]) -> bool:
+    """Whether a count's word has an outlet's word right after it ("за підрахунками редакції", "по подсчетам
+    издания"): the count is the newsroom's (or the outlet's named before), not a body's the sentence names."""
+    ctx = doc.lang.grammar["context"]
+    outlets = {a for _k, a, _b in ctx.find_all(toks, key="outlet")}
+    return any(b in outlets for _k, _a, b in ctx.find_all(toks, key="source_markers"))
