@@ -41,6 +41,13 @@ def test_a_checkpoint_told_of_is_no_heading() -> None:
     # (no place named: nothing tells whose official he is)
     ("Глава Светлогорска сообщил, что при обстреле ранены трое мирных жителей.",
      {"ukraine civilians wounded 3 exact period None 2025-12-09"}),
+    # (no place named, the side the text is written from told by its press's words: that side's official)
+    ("Боевики снова атаковали мирных жителей. Мэр сообщил, что при обстреле ранены трое человек.",
+     {"russia civilians wounded 3 exact period ru_officials 2025-12-09"}),
+    ("Оккупанты снова обстреляли город. Мэр сообщил, что ранены трое мирных жителей.",
+     {"ukraine civilians wounded 3 exact period ua_officials 2025-12-09"}),
+    ("В зоне СВО погибли трое земляков, сообщили в администрации города.",
+     {"russia personnel killed 3 exact cumulative ru_officials 2025-12-09"}),
 ])
 def test_a_city_head_by_the_name_of_a_city_not_known(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-09") == expected

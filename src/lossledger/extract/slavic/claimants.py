@@ -281,6 +281,10 @@ def local_officials(doc: DocText, sent: Sentence, hits: list[_Hit]) -> list[_Hit
         if sides:
             state = doc.lang.state_claimants.get(sides.pop()) if len(sides) == 1 else None
             break
+    if state is None and (own := press_side(doc)) is not None:
+        # ("пресс-служба администрации города" of a town the words do not know, in a text whose press's words, "СВО",
+        # tell the side it is written from: that side's)
+        state = doc.lang.state_claimants.get(own)
     if state is None:
         return [h for h in hits if h[0] != "local"]
     return [(state if k == "local" else k, a, b) for k, a, b in hits]
