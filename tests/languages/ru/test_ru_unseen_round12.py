@@ -292,9 +292,11 @@ def test_a_headline_of_a_months_results_ends_with_the_month() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # (the administration, a local body of no place the words know, is Russia's official where "СВО" tells the side
+    # the text is written from: read since round 35b; no source before)
     ("В зоне СВО погибли трое добровольцев из Шебекинского округа, сообщили в администрации. Прощание с ними "
      "пройдет в субботу.",
-     {"russia personnel killed 3 exact period None 2025-06-10"}),
+     {"russia personnel killed 3 exact period ru_officials 2025-06-10"}),
     ("На Донбассе погибли двое российских мобилизованных. Проститься с бойцами можно будет в воскресенье.",
      {"russia personnel killed 2 exact period None 2025-06-10"}),
 ])

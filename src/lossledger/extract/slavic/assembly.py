@@ -525,7 +525,7 @@ def _text_side(doc: DocText, claimant: str) -> str | None:
 
 
 def _attacked_side(doc: DocText, toks: list[Token]) -> str | None:
-    """The opponent of the side an attack is by ("удару ЗСУ", "атаки беспилотника ВСУ")."""
+    """The opponent of the side an attack is by ("удару ЗСУ", "атаки беспилотника ВСУ", "ВСУ атаковали")."""
     ctx = doc.lang.grammar["context"]
     for _k, _a, b in ctx.find_all(toks, key="attack"):
         for at in (b, b + 1):
@@ -536,6 +536,9 @@ def _attacked_side(doc: DocText, toks: list[Token]) -> str | None:
                 if at == b + 1 and ctx.match(toks, b, key="place_before"):
                     return hit[0]  # "вторжения в Украину", "ударов по России": the side attacked, its people
                 return doc.profile.sides[hit[0]].opponent
+    for key, _a, b in doc.lang.sides.find_all(toks) if ctx.find_all(toks, key="attack_verbs") else ():
+        if key in doc.profile.sides and ctx.match(toks, b, key="attack_verbs") is not None:
+            return doc.profile.sides[key].opponent  # ("ВСУ атаковали город: ранены двое": the attacker's enemy's)
     return None
 
 

@@ -8,17 +8,20 @@ from typing import Any
 
 from ...languages.morphology import Token, Tokens, tags, tokenize
 from ...languages.phrase_hits import NO_PHRASES
+from .authors_post import a_post_by_its_author
 from .bracket_source import closing_bracket
+from .city_head import heads_of_a_city
 from .funeral import not_buried
 from .language import PEOPLE
 from .mentions import DocText, text_between
 from .named_body import officials_of_a_region, state_of_the_place_named
+from .newsroom_count import newsroom_counts
 from .outlets import counted_by_name, opens_on, plural_adjective
 from .own_unit import press_side
 from .person_source import persons_saying
 from .saying import SAYING_KEYS, may_say, not_a_saying, side_of_a_back_reference
 from .sentences import Sentence
-from .sides import CLAUSE_END, PUNCT, PUNCT_OR_DASH, default_side, loses, opponent
+from .sides import CLAUSE_END, PUNCT, PUNCT_OR_DASH, default_side, destroys, loses, opponent
 from .split_title import titles_split_by_a_place
 from .title_nation import titles_of_a_nation
 from .transcript import a_speaker_label
@@ -100,6 +103,14 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     if hits:
         attack_ends = {b for _k, _a, b in ctx.find_all(toks, key="attack")} if "attack" in present else _NO_ENDS
         hits = [h for h in hits if h[1] not in attack_ends and not loses(doc, toks, h[2])]
+        if len(hits) > 1 and "destroy_verbs" in present:
+            # ("Міністр оборони Франції ... сказав, що ЗСУ знищили 40 танків": who destroyed, where another is named,
+            # is not the source)
+            hits = [h for h in hits if not destroys(doc, toks, h[2])] or hits
+        if "destroy_verbs" in present and "outlet" in present and "source_markers" in present \
+                and newsroom_counts(doc, toks):
+            # ("За підрахунками редакції, ЗСУ знищили 120 окупантів": the newsroom's count, not the army's word)
+            hits = [h for h in hits if not destroys(doc, toks, h[2])]
         # ("суд заочно приговорил к 24 годам командира батареи ВСУ": the one sentenced, not a source)
         hits = [h for h in hits if not sentenced(doc, toks, h[1])] if "sentenced" in present else hits
         # ("Наші журналісти нарахували 145 загиблих", "наша редакция подсчитала": the article's own count, its voice)
@@ -205,6 +216,10 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
         saying.append(("closing", bracketed[1], bracketed[1]))
     if label:
         saying.append(("label", hits[0][2], hits[0][2]))
+    # ("Допис начальника ОВА:" over the post: the author a heading line names opening on a post's noun)
+    first = min(h[1] for h in hits)
+    if not saying and a_post_by_its_author(doc, sent, first):
+        saying.append(("post", 0, first))
     if sent.kind != "heading" and not saying:
         return None  # "авіацією Повітряних сил було завдано ударів": named, but not as the source
     interviews = [h[1] for h in verbs.find_all(toks, key="interview")] if "interview" in present else None
@@ -254,6 +269,7 @@ def local_officials(doc: DocText, sent: Sentence, hits: list[_Hit]) -> list[_Hit
     hits = titles_of_a_nation(doc, sent.tokens, hits)  # ("министр обороны Великобритании", "посол США")
     hits = titles_split_by_a_place(doc, sent.tokens, hits)  # ("глава Каменского района")
     hits = officials_of_a_region(doc, sent.tokens, hits)  # ("министр здравоохранения Курской области")
+    hits = heads_of_a_city(doc, sent.tokens, hits)  # ("глава Светлогорска Белгородской области")
     if any(h[0] == "state" for h in hits):
         hits = [(_state_body(doc, sent, a, b) if k == "state" else k, a, b) for k, a, b in hits]
     if not any(h[0] == "local" for h in hits):
@@ -265,6 +281,10 @@ def local_officials(doc: DocText, sent: Sentence, hits: list[_Hit]) -> list[_Hit
         if sides:
             state = doc.lang.state_claimants.get(sides.pop()) if len(sides) == 1 else None
             break
+    if state is None and (own := press_side(doc)) is not None:
+        # ("пресс-служба администрации города" of a town the words do not know, in a text whose press's words, "СВО",
+        # tell the side it is written from: that side's)
+        state = doc.lang.state_claimants.get(own)
     if state is None:
         return [h for h in hits if h[0] != "local"]
     return [(state if k == "local" else k, a, b) for k, a, b in hits]

@@ -12,7 +12,7 @@ from ...languages.morphology import Token, tags
 from .. import dates as english
 from ..calendar_dates import resolve_weekday_date
 from .birth_dates import is_birth_date
-from .holidays import holidays_named
+from .holidays import holidays_named, on_the_day
 from .language import DIGITS, MONTH, SEASON, WEEKDAY, YEAR, Language
 from .numbers import number_word, token_index
 from .sentences import Sentence
@@ -75,7 +75,8 @@ def find_dates(text: str, sent: Sentence, lang: Language, *, war_start: dt.date 
     out += _season_dates(tokens, lang, used)
     for h in holidays_named(tokens, lang, used):  # "на Різдво 2024 року"
         out.append(DateMention(tokens[h.first].start, tokens[h.last].end, h.year, h.month, h.day,
-                               _role_before(tokens, h.first, lang), "day", h.first, h.last))
+                               on_the_day(tokens, h, _role_before(tokens, h.first, lang), lang), "day", h.first,
+                               h.last))
         used.update(range(h.first, h.last + 1))
     out += _year_dates(tokens, lang, used)
     out += _weekday_dates(tokens, lang, used)

@@ -1,11 +1,15 @@
 """A holiday on a fixed day of the calendar, as a day: "на Різдво 2024 року" (25 December 2024), "на Новый год
 2025" (1 January 2025), with the year written after it (without, which one is not told).
 The holidays are the grammar's (``dates.holidays``: each one's names, by lemma, and its month and day), as in English
-(``..holiday_dates``). A feast whose day moves with the year (Easter) is not read."""
+(``..holiday_dates``); a holiday kept on another day up to a year (``until``, ``day_until``: Ukraine's Christmas on 7
+January up to 2022) is that day in those years; a feast whose day moves with the year (``easter = "julian"``:
+Easter by the Julian reckoning, "на Великдень 2024 року", 5 May 2024) is its day of the year written."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from ...languages.morphology import PhraseTable, Token
 from .language import YEAR, Language
@@ -22,17 +26,34 @@ class HolidayNamed:
     day: int
 
 
-_TABLES: dict[str, PhraseTable] = {}
+_TABLES: dict[str, tuple[PhraseTable, dict[str, Any]]] = {}
 
 
-def _table(lang: Language) -> PhraseTable:
-    table = _TABLES.get(lang.code)
-    if table is None:
-        by_day: dict[str, list[str]] = {}
-        for holiday in lang.raw.get("grammar", {}).get("dates", {}).get("holidays", {}).values():
-            by_day.setdefault(str(holiday["day"]), []).extend(holiday["names"])
-        table = _TABLES[lang.code] = PhraseTable(by_day, lang.code)
-    return table
+def _table(lang: Language) -> tuple[PhraseTable, dict[str, Any]]:
+    """The holidays' names (under each holiday's key) and each holiday's days, read once per language."""
+    found = _TABLES.get(lang.code)
+    if found is None:
+        holidays = lang.raw.get("grammar", {}).get("dates", {}).get("holidays", {})
+        found = _TABLES[lang.code] = (PhraseTable({k: h["names"] for k, h in holidays.items()}, lang.code), holidays)
+    return found
+
+
+def _day_of(holiday: dict[str, Any], year: int) -> tuple[int, int]:
+    """(month, day) a holiday falls on in ``year``."""
+    if holiday.get("easter") == "julian":
+        return _julian_easter(year)
+    day = str(holiday["day_until"] if year <= int(holiday.get("until", 0)) else holiday["day"])
+    month, _, dd = day.partition("-")
+    return int(month), int(dd)
+
+
+def _julian_easter(year: int) -> tuple[int, int]:
+    """Easter by the Julian reckoning (the Orthodox churches'), as a day of the Gregorian calendar (Meeus)."""
+    d = (19 * (year % 19) + 15) % 30
+    e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7
+    julian = dt.date(year, (d + e + 114) // 31, (d + e + 114) % 31 + 1)
+    found = julian + dt.timedelta(days=year // 100 - year // 400 - 2)  # (the calendars' distance that spring)
+    return found.month, found.day
 
 
 def holidays_named(tokens: list[Token], lang: Language, used: set[int]) -> list[HolidayNamed]:
@@ -40,7 +61,7 @@ def holidays_named(tokens: list[Token], lang: Language, used: set[int]) -> list[
     kinds, present = lang.token_kinds(tokens)
     if not present & YEAR:
         return []  # (read only with its year written after it: most sentences hold no year, and are not looped over)
-    table = _table(lang)
+    table, holidays = _table(lang)
     out: list[HolidayNamed] = []
     i = 0
     while i < len(tokens):
@@ -49,7 +70,6 @@ def holidays_named(tokens: list[Token], lang: Language, used: set[int]) -> list[
         if hit is None:
             i += 1
             continue
-        month, _, day = hit[0].partition("-")
         end = hit[1]
         year, last = None, end - 1
         if end < len(tokens) and kinds[end] & YEAR and tokens[end].start - tokens[end - 1].end <= 3:
@@ -59,6 +79,16 @@ def holidays_named(tokens: list[Token], lang: Language, used: set[int]) -> list[
                 last = word[1] - 1
         eve = i > 0 and lang.grammar["dates"].match(tokens, i - 1, i, "yesterday") is not None
         if year is not None and not eve:  # (with no year, which one is not told; "напередодні Нового року": its eve)
-            out.append(HolidayNamed(i, last, year, int(month), int(day)))
+            month, day = _day_of(holidays[hit[0]], year)
+            out.append(HolidayNamed(i, last, year, month, day))
         i = last + 1
     return out
+
+
+def on_the_day(tokens: list[Token], holiday: HolidayNamed, role: str, lang: Language) -> str:
+    """The role of a holiday's date: "на Великдень" (grammar ``dates.holiday_on``, right before its name) is on that
+    day, as "у понеділок" is (its figures the day's), not as of it as "станом на" is."""
+    if role != "as_of" or holiday.first == 0:
+        return role
+    on = lang.raw.get("grammar", {}).get("dates", {}).get("holiday_on", ())
+    return "plain" if tokens[holiday.first - 1].low in on else role

@@ -383,7 +383,10 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         m.side_stated = side_stated
         m.side_args = (lost.noun, lo, listed)
         m.named_group = lost.group and lost.category == "people"
-        m.list_growth = lost.list_growth
+        # ("на стелу додали 27 нових імен загиблих": names added to a list or a memorial, their deaths' span not the
+        # day of the update)
+        m.list_growth = lost.list_growth or ("added_to" in ctx.keys_in(toks) and bool(
+            ctx.find_all(toks, num.last_token + 1, min(len(toks), m.noun_end + 1), "names")))
         m.whole = whole
         # "ми втрачаємо": the speaker's own losses, whoever the speaker turns out to be
         m.own_voice = speaks_of_own(doc, toks, lo, num.first_token) and not np_side(doc, sent, num, lost.noun) \

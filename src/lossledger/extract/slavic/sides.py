@@ -14,6 +14,7 @@ from .language import PEOPLE
 from .losing_community import losing_community_side
 from .mentions import DocText, first_hit, is_adjectival, starts_between, text_between, war_of_the_span
 from .named_body import names_the_body_before
+from .newsroom_count import newsrooms_dead_side
 from .numbers import Number
 from .saying import before_another_source
 from .sentences import Sentence
@@ -168,6 +169,12 @@ def loses(doc: DocText, toks: list[Token], end: int) -> bool:
     return (hit is not None and hit[0] == "losses") or recruits is not None
 
 
+def destroys(doc: DocText, toks: list[Token], end: int) -> bool:
+    """"ЗСУ знищили", "ВСУ уничтожили": a name whose clause's verb is one of destroying is who destroyed."""
+    end = _clause_verb(doc, toks, end)
+    return end < len(toks) and doc.lang.grammar["context"].match(toks, end, key="destroy_verbs") is not None
+
+
 def _clause_verb(doc: DocText, toks: list[Token], end: int) -> int:
     """The first verb of the clause within a few words after ``end`` ("ЗСУ за цей час втратили", "ВСУ на этом
     направлении потеряли": a span or a place between the name and its verb), else ``len(toks)``."""
@@ -314,6 +321,9 @@ def _read_side(doc: DocText, sent: Sentence, number: Number, category: str, noun
         # "оба члена экипажа погибли, сообщил губернатор": soldiers an official says died, no side named, are
         # his own side's (profiles' own_dead_claimants)
         return own_side, False
+    if category == "personnel" and not votes and claimant is None \
+            and (counted := newsrooms_dead_side(doc, toks, number.first_token)) is not None:
+        return counted, False  # ("За підрахунками редакції, загинули 120 військових": the text's own side's dead)
     if category == "personnel" and not votes \
             and (home := buried_side(doc, toks) or fallen_of_a_trade_side(doc, toks, noun)
                  or losing_community_side(doc, toks, number.first_token)) is not None:
