@@ -55,8 +55,9 @@ TEXTS = [
       "russia civilians killed 40 at_least period@2024-08-01 ru_officials 2025-12-05"},
      id="t1"),
     # a memorial wall's update (the city administration, Russia's officials): the names on it since the start of the
-    # operation as of the stated Friday, the regional book of memory's dead and missing as of a date; the 27 names
-    # added, the wall's length, its year and the relatives' applications are no count
+    # operation as of the stated Friday, the regional book of memory's dead and missing as of a date, the 27 names
+    # added a count of the dead over no stated span (as round 29b's names added to a memorial list); the wall's length,
+    # its year and the relatives' applications are no count
     pytest.param(
      "В Стерлитамаке на Стене памяти обновили список погибших участников СВО\n\nВ пятницу, 5 декабря, на мемориал "
      "героям специальной военной операции в Стерлитамаке нанесли 27 новых имён. Теперь на стене — 412 фамилий "
@@ -66,13 +67,10 @@ TEXTS = [
      "обновление родственники уже подали 55 заявок.",
      "2025-12-08",
      {"russia personnel killed 412 exact cumulative ru_officials 2025-12-05",
+      "russia personnel killed 27 exact period ru_officials 2025-12-05",
       "russia personnel killed 3460 exact cumulative ru_officials 2025-12-01",
       "russia personnel missing 190 exact cumulative ru_officials 2025-12-01"},
-     id="t2", marks=pytest.mark.xfail(strict=True, reason=(
-         "the names added to the wall ('нанесли 27 новых имён') are read as a count of the dead (a period of no "
-         "stated length, as round 29b counts 'В мемориальный список добавили еще 30 фамилий погибших' and round 35b "
-         "keeps: this case's expectation and round 29b's disagree; the city's administration is read since round "
-         "35b, 'СВО' telling the state)"))),
+     id="t2"),
     # a mayor's post updated through the day after a night's massive attack (a Ukrainian city, Ukraine's officials):
     # the preliminary first toll (hedged), each superseded toll its own claim, the child among the dead (a bare noun,
     # one), the hospitalised and the outpatients as parts of the wounded, the final toll; the buildings are no count
