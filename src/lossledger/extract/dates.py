@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..languages.grammar import PatternGrammar
 from .calendar_dates import weekday_on_or_after
+from .counted_after import not_a_dateline
 from .date_mention_rules import DateMentionRules
 from .date_mentions import (
     DateMention,
@@ -538,7 +539,7 @@ def _infer(
         if mention.start >= DATELINE_CHARS:
             break
         if mention.kind in ("explicit", "numeric") and mention.date is not None and mention.date >= floor \
-                and opens_its_line(text, mention.start):
+                and opens_its_line(text, mention.start) and not not_a_dateline(text, mention.start, grammar):
             if told is not None and told[1].startswith(f"{mention.kind}:{mention.text}+"):
                 return told
             return mention.date, f"{mention.kind}:{mention.text}"

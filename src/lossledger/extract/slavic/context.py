@@ -11,6 +11,7 @@ from ...languages.morphology import Token, tags
 from ..dates import opens_its_line, series_evidence
 from .actor import is_actor
 from .claimants import bulletin_source, claimant_in, local_officials
+from .counted_after import counted_after
 from .dates import DateMention, dateline_with_weekday, infer_from_totals, resolve_date, safe_date
 from .language import DIGITS, MONTH, NUMBER_WORD, WEEKDAY, Language
 from .latest_span import latest_span_end, weekday_on_or_after
@@ -192,10 +193,12 @@ def infer_published(doc: DocText) -> dt.date | None:
     all_dates = [d for s in doc.sentences for d in doc.dates.get(id(s), [])]
     floor = doc.profile.war_start - dt.timedelta(days=400)
     told = day_told_back(doc, all_dates)  # "Вчора, 12 серпня 2024 року": the day after the date
+    # ("Минулого травня, 12 травня 2024 року, ...": a day a span is counted from opens no dateline)
+    counted = {id(d) for _day, d in counted_after(doc, all_dates)} if d_early(all_dates) else set()
     for d in all_dates:
         # (not a span's first day: "втрати противника з 24.02.22")
         if d.start < 150 and d.kind == "day" and d.year is not None and d.role != "since" \
-                and opens_its_line(doc.text, d.start):
+                and opens_its_line(doc.text, d.start) and id(d) not in counted:
             r = resolve_date(d, None)
             if r and r >= floor:
                 return told[0] if told is not None and told[1] is d else r
@@ -259,6 +262,11 @@ def infer_published(doc: DocText) -> dt.date | None:
     # "У травні 2024 року ... повідомив у вівторок": the latest month's end, or the weekday after it
     end = latest_span_end(all_dates, doc.profile.war_start)
     return (weekday_on_or_after(all_dates, end) or end) if end is not None else None
+
+
+def d_early(dates: list[DateMention]) -> bool:
+    """Whether a full date stands where a dateline may (the text's first 150 characters)."""
+    return any(d.start < 150 and d.kind == "day" and d.year is not None for d in dates)
 
 
 def _round_only(figures: tuple[str, ...]) -> bool:
