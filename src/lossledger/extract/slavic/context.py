@@ -17,6 +17,7 @@ from .language import DIGITS, MONTH, NUMBER_WORD, WEEKDAY, Language
 from .latest_span import latest_span_end, weekday_on_or_after
 from .mentions import DocText, Mention, first_hit
 from .numbers import Number
+from .part_over import part_over
 from .sentences import Sentence
 from .sides import side_words
 from .span_end import span_end
@@ -215,6 +216,8 @@ def infer_published(doc: DocText) -> dt.date | None:
         full.append(told[0])
     if full and (ends := span_end(doc)) is not None and ends > full[-1]:
         full.append(ends)  # "за п'ять днів з 6 червня 2025 року": 10 June
+    if (part := part_over(doc)) is not None and (not full or part > full[-1]):
+        full.append(part)  # "у першому півріччі 2024 року": over when told (part_over.py)
     near = full[-1] if full else None
     if series is not None and totals:
         hit = series_evidence(totals, series, near)

@@ -1,0 +1,32 @@
+""""У першому півріччі 2024 року", "в третьем квартале 2025 года": a part of a written year the text names (an ordinal,
+a part of ``dates.part_months``, the year); figures told for it are told once it is over, so its last day is a lower
+bound of an undated text's date, as in English (``..part_over``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..part_over import part_end
+from .mentions import DocText
+
+__all__ = ["part_over"]
+
+
+def part_over(doc: DocText) -> dt.date | None:
+    """The latest end of a half or a quarter of a written year the text names, or None."""
+    lang = doc.lang
+    parts = lang.raw["grammar"]["dates"].get("part_months", {})
+    found: list[dt.date] = []
+    for sent in doc.sentences:
+        toks = sent.tokens
+        for i in range(1, len(toks) - 1):
+            months = next((parts[w] for w in toks[i].lemmas if w in parts), None)
+            if months is None:
+                continue
+            ordinal = next((lang.ordinals[w] for w in toks[i - 1].lemmas if w in lang.ordinals), None)
+            year = toks[i + 1].low
+            if ordinal is None or not (len(year) == 4 and year.isdigit() and year.startswith("20")):
+                continue
+            if (end := part_end(int(year), ordinal, months)) is not None:
+                found.append(end)
+    return max(found, default=None)
