@@ -32,6 +32,7 @@ class CountedRules:
         self.ago = g.pattern("counted_ago", guard=False)
         self.month_back = g.pattern("month_told_back", guard=False)
         self.document_dated = g.pattern("document_dated", guard=False)
+        self.long_past = g.pattern("long_past_before", guard=False)
         self.counts = {k.lower(): v for k, v in g.table("dates.count_words").items()}
         self.months = {k.lower(): v for k, v in g.table("dates.months").items()}
 
@@ -112,10 +113,10 @@ def counted_after(text: str, full: Sequence[DateMention], grammar: PatternGramma
 
 def not_a_dateline(text: str, start: int, grammar: PatternGrammar) -> bool:
     """Whether the words before the date at ``start`` on its line make it no dateline, few as they are: a document's
-    date ("A report dated 2 May 2024"), or a day a span is counted from ("Last May, on 12 May 2024", "Two years ago,
-    on ..."): the text is from later."""
+    date ("A report dated 2 May 2024"), a day a span is counted from ("Last May, on 12 May 2024", "Two years ago,
+    on ..."), a day told as long past ("Back on 3 March 2023"): the text is from later."""
     r = grammar.rules(CountedRules)
     line = text[text.rfind("\n", 0, start) + 1 : start]
-    return bool(r.document_dated.search(line) or r.ago.search(line) or (
+    return bool(r.document_dated.search(line) or r.ago.search(line) or r.long_past.search(line) or (
         (last := r.month_back.search(line)) is not None and (last.group("month") or (last.group("name") or "").lower()
                                                              in r.months)))

@@ -40,6 +40,7 @@ from .date_mentions import (
     resolve_weekday_date,
 )
 from .day_told_back import day_told_back
+from .long_past import after_long_past
 from .part_over import part_over
 from .required_words import lower_once
 from .url_dates import UrlDate, bounded_estimate, date_from_url
@@ -593,9 +594,10 @@ def _infer(
         # months into the war") after the day a round total was first reached (only a lower bound): the war
         # time is the better estimate. A rough duration does not overrule a stated day.
         latest = None
-    if (part := part_over(text, grammar)) is not None and (latest is None or part[0] > latest[0]):
+    if (part := part_over(text, grammar, latest)) is not None:
         latest = part  # "in the first half of 2024": over when told (part_over.py)
-    placed = _place_yearless(r, mentions, war_start, floor, latest, war_time, text)
+    placed = _place_yearless(r, mentions, war_start, floor, latest, war_time, text) \
+        or after_long_past(text, mentions, latest, grammar)  # "back on 3 March 2023. On 14 January" (long_past.py)
     if placed is not None:  # ("since 1 June ... in 2025 as a whole": the year's end)
         return after_whole_year(grammar, text, mentions, placed, r.since_before) or placed
     if latest is not None:

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 
 from ..languages.grammar import PatternGrammar
 
-__all__ = ["part_end", "part_over"]
+__all__ = ["later", "part_end", "part_over"]
 
 
 class PartRules:
@@ -30,9 +31,11 @@ def part_end(year: int, ordinal: int, months: int) -> dt.date | None:
     return dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
 
 
-def part_over(text: str, grammar: PatternGrammar) -> tuple[dt.date, str] | None:
+def part_over(text: str, grammar: PatternGrammar, latest: tuple[dt.date, str] | None) -> tuple[dt.date, str] | None:
     """The latest end of a half or a quarter of a written year the text names ("in the first half of 2024" -> 30
-    June 2024), with its evidence ("part:first half of 2024"); None when it names none."""
+    June 2024), with its evidence ("part:first half of 2024"), when it is later than the ``latest`` day the text's
+    other evidence gives; else None. A part that begins after that day is a plan's ("is to reopen in the second half
+    of 2025"), not a tally's."""
     r = grammar.rules(PartRules)
     found: list[tuple[dt.date, str]] = []
     for match in r.part.finditer(text):
@@ -44,6 +47,19 @@ def part_over(text: str, grammar: PatternGrammar) -> tuple[dt.date, str] | None:
             end = part_end(int(match.group("year")), ordinal, months) if months and ordinal else None
         else:
             continue
-        if end is not None:
-            found.append((end, f"part:{match.group(0)}"))
+        if end is not None and later(end, months_of(match, r), latest[0] if latest else None):
+            found.append((end, f"part:{match.group(0).strip()}"))
     return max(found) if found else None
+
+
+def months_of(match: re.Match[str], r: PartRules) -> int:
+    """How many months the part a match of ``patterns.part_of_year`` names holds."""
+    return 3 if match.group("quarter") else r.months_in_part.get((match.group("part") or "").lower(), 12)
+
+
+def later(end: dt.date, months: int, latest: dt.date | None) -> bool:
+    """Whether a part of ``months`` months ending on ``end`` ends after ``latest`` and begins no later than it."""
+    if latest is None:
+        return True
+    first_month = end.month - months + 1
+    return end > latest and dt.date(end.year, first_month, 1) <= latest

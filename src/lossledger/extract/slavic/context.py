@@ -11,10 +11,10 @@ from ...languages.morphology import Token, tags
 from ..dates import opens_its_line, series_evidence
 from .actor import is_actor
 from .claimants import bulletin_source, claimant_in, local_officials
-from .counted_after import counted_after
 from .dates import DateMention, dateline_with_weekday, infer_from_totals, resolve_date, safe_date
 from .language import DIGITS, MONTH, NUMBER_WORD, WEEKDAY, Language
 from .latest_span import latest_span_end, weekday_on_or_after
+from .long_past import after_long_past, no_dateline
 from .mentions import DocText, Mention, first_hit
 from .numbers import Number
 from .part_over import part_over
@@ -194,8 +194,8 @@ def infer_published(doc: DocText) -> dt.date | None:
     all_dates = [d for s in doc.sentences for d in doc.dates.get(id(s), [])]
     floor = doc.profile.war_start - dt.timedelta(days=400)
     told = day_told_back(doc, all_dates)  # "Вчора, 12 серпня 2024 року": the day after the date
-    # ("Минулого травня, 12 травня 2024 року, ...": a day a span is counted from opens no dateline)
-    counted = {id(d) for _day, d in counted_after(doc, all_dates)} if d_early(all_dates) else set()
+    # ("Минулого травня, 12 травня 2024 року, ...", "Ще 3 березня 2023 року": no dateline)
+    counted = no_dateline(doc, all_dates) if d_early(all_dates) else set()
     for d in all_dates:
         # (not a span's first day: "втрати противника з 24.02.22")
         if d.start < 150 and d.kind == "day" and d.year is not None and d.role != "since" \
@@ -216,7 +216,7 @@ def infer_published(doc: DocText) -> dt.date | None:
         full.append(told[0])
     if full and (ends := span_end(doc)) is not None and ends > full[-1]:
         full.append(ends)  # "за п'ять днів з 6 червня 2025 року": 10 June
-    if (part := part_over(doc)) is not None and (not full or part > full[-1]):
+    if (part := part_over(doc, full[-1] if full else None)) is not None:
         full.append(part)  # "у першому півріччі 2024 року": over when told (part_over.py)
     near = full[-1] if full else None
     if series is not None and totals:
@@ -241,6 +241,7 @@ def infer_published(doc: DocText) -> dt.date | None:
         # "24 лютого 2022 року ... до опівночі 17 квітня": a later yearless date in the same year
         placed = [r for d in all_dates if d.kind == "day" and d.year is None and d.month and d.day
                   and (r := safe_date(full[-1].year, d.month, d.day)) is not None and r > full[-1]]
+        placed += after_long_past(doc, all_dates, full[-1])  # "Ще 3 березня 2023 року ... 14 січня" (long_past.py)
         if placed:
             return max(placed)
         # "... 20 січня 2026 року ... повідомили у середу": the text's one weekday on or after its latest day

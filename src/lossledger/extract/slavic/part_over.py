@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..part_over import part_end
+from ..part_over import later, part_end
 from .mentions import DocText
 
 __all__ = ["part_over"]
 
 
-def part_over(doc: DocText) -> dt.date | None:
-    """The latest end of a half or a quarter of a written year the text names, or None."""
+def part_over(doc: DocText, latest: dt.date | None) -> dt.date | None:
+    """The latest end of a half or a quarter of a written year the text names, when it is later than the ``latest``
+    day the text's other evidence gives and begins no later than it (else a plan's: "відновити у другому півріччі
+    2025 року"); else None."""
     lang = doc.lang
     parts = lang.raw["grammar"]["dates"].get("part_months", {})
     found: list[dt.date] = []
@@ -27,6 +29,6 @@ def part_over(doc: DocText) -> dt.date | None:
             year = toks[i + 1].low
             if ordinal is None or not (len(year) == 4 and year.isdigit() and year.startswith("20")):
                 continue
-            if (end := part_end(int(year), ordinal, months)) is not None:
+            if (end := part_end(int(year), ordinal, months)) is not None and later(end, months, latest):
                 found.append(end)
     return max(found, default=None)
