@@ -4,7 +4,8 @@ the parade on 9 May 2024"), "last month" beside a full date and a month named "l
 May, on 12 May 2024": the text is of the year after), a half-year told as over, a range of days ("from 3 to 9 June
 2024"), an anniversary ("a year since ... 6 June 2023", "рівно рік тому"); and decoys: a plan's deadline ("by 1
 September"), an earlier report's date opening the text ("A report dated 2 May 2024"), an older statement's date told as
-long past ("back on 3 March 2023", "ще 3 березня 2023 року"). Each text carries a figure counted "since the invasion",
+long past ("back on 3 March 2023", "ще 3 березня 2023 року"), a half-year that begins after every dated event (a
+plan's). Each text carries a figure counted "since the invasion",
 dated as of the publication: its as_of is the inferred date.
 
 Every text here is written for the tests (invented places, people and figures; none taken from the shared sets)."""
@@ -16,8 +17,11 @@ import datetime as dt
 import pytest
 
 from lossledger import extract_claims
+from lossledger.extract.dates import infer_publication_date
+from lossledger.languages.grammar import grammar_for
 
 D = dt.date.fromisoformat
+WAR_START = D("2022-02-24")
 
 
 def inferred(text: str, language: str) -> set[dt.date | None]:
@@ -131,3 +135,65 @@ def test_ukrainian_undated_texts(text: str, day: str) -> None:
 @pytest.mark.parametrize(("text", "day"), RUSSIAN)
 def test_russian_undated_texts(text: str, day: str) -> None:
     assert inferred(text, "ru") == {D(day)}
+
+
+# other wordings each reader must also read, and decoys it must leave alone
+OTHER_WORDINGS = [
+    ("Three weeks on from the strike of 2 March 2025 on the Solonets market, the toll is still rising. Since the "
+     "invasion 240 civilians have died in the town, its mayor said.", "en", "2025-03-23"),
+    ("It is exactly a year since the bridge in Ozerne collapsed on 17 October 2023. Since the invasion 61 civilians "
+     "have been killed in the town, the mayor said.", "en", "2024-10-17"),
+    # "last month" after the day it names
+    ("The strike of 28 February 2025 last month destroyed the Lypivka depot. Since the invasion 97 civilians have "
+     "been killed in the town, the mayor said.", "en", "2025-03-01"),
+    ("Last October's attack, on 5 October 2023, hit a hospital in Hlynove. On 12 January, the mayor said 58 "
+     "civilians had been killed in the city since the invasion.", "en", "2024-01-12"),
+    ("In Q3 2024, Russian strikes killed 31 civilians in Ozerne. Since the invasion 61 civilians have died in the "
+     "town, the mayor said.", "en", "2024-09-30"),
+    ("During the second half of 2023, shelling killed 40 civilians in Stepove; since the invasion 152 civilians have "
+     "died in the city, its mayor said.", "en", "2023-12-31"),
+    ("As early as 5 April 2023, the governor warned of the toll. On 20 February, he said 377 civilians had been "
+     "killed in the region since the invasion.", "en", "2024-02-20"),
+    ("Через тиждень після удару 2 березня 2025 року по ринку Солонця рятувальники розбирають завали. Від початку "
+     "вторгнення в місті загинули 240 цивільних, повідомив міський голова.", "uk", "2025-03-09"),
+    ("Два роки тому, 14 липня 2022 року, ракета влучила в центр Степового. Від початку вторгнення в місті загинули "
+     "152 цивільних, повідомив міський голова.", "uk", "2024-07-14"),
+    ("Минулого жовтня, 5 жовтня 2023 року, ракета влучила в лікарню в Глиновому. 12 січня міський голова повідомив, "
+     "що від початку вторгнення в місті загинули 58 цивільних.", "uk", "2024-01-12"),
+    ("У третьому кварталі 2024 року обстріли забрали життя 31 цивільного в Озерному. Від початку вторгнення в місті "
+     "загинув 61 цивільний, повідомив міський голова.", "uk", "2024-09-30"),
+    ("Через неделю после удара 2 марта 2025 года по рынку Солонца спасатели разбирают завалы. С начала вторжения в "
+     "городе погибли 240 мирных жителей, сообщил мэр.", "ru", "2025-03-09"),
+    ("Два года тому назад, 14 июля 2022 года, ракета попала в центр Степового. С начала вторжения в городе погибли "
+     "152 мирных жителя, сообщил мэр.", "ru", "2024-07-14"),
+    ("Во втором полугодии 2023 года обстрелы унесли жизни 40 мирных жителей в Степовом. С начала вторжения в городе "
+     "погибли 152 мирных жителя, сообщил мэр.", "ru", "2023-12-31"),
+    # decoys: the day itself before the words counting from another day; a plan's half-year after every dated event
+    ("On 9 May 2024, two days after the rehearsal, a missile hit Kalynivka. Since the invasion 51 civilians have been "
+     "killed in the town, its mayor said.", "en", "2024-05-09"),
+    ("9 травня 2024 року, через два дні після репетиції параду, ракета влучила в Калинівку. Від початку вторгнення в "
+     "громаді загинув 51 цивільний, повідомив голова громади.", "uk", "2024-05-09"),
+    ("On 12 May 2024, a drone hit a school in Ternivka. Since the invasion 73 civilians have been killed in the town, "
+     "the mayor said. The school is to reopen in the second half of 2025.", "en", "2024-05-12"),
+    ("12 травня 2024 року дрон влучив у школу в Тернівці. Від початку вторгнення в громаді загинули 73 цивільних, "
+     "повідомив голова громади. Школу планують відновити у другому півріччі 2025 року.", "uk", "2024-05-12"),
+    ("12 мая 2024 года беспилотник попал в школу в Терновке. С начала вторжения в городе погибли 73 мирных жителя, "
+     "сообщил мэр. Школу планируют восстановить во втором полугодии 2025 года.", "ru", "2024-05-12"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "day"), OTHER_WORDINGS)
+def test_other_wordings_and_decoys(text: str, language: str, day: str) -> None:
+    assert inferred(text, language) == {D(day)}
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # an updated page's line keeps its day beside a weekday ("Last updated" is no month told back)
+    ("Last updated on 12 March 2024\nOfficials said on Friday that 12 civilians had been killed since the invasion.",
+     "2024-03-12"),
+    # a document's date opening the text is that document's: the later day the text tells wins
+    ("A statement of 4 June 2025 put the toll at 30. On Monday, 16 June, the governor said 41 civilians had been "
+     "killed since the invasion.", "2025-06-16"),
+])
+def test_what_opens_a_line_as_a_dateline(text: str, day: str) -> None:
+    assert infer_publication_date(text, war_start=WAR_START, grammar=grammar_for("en"))[0] == D(day)
