@@ -46,6 +46,7 @@ from .attribution import (
 from .body import BodyRules, Sentence, blank_terminal_controls
 from .bracket_dates import BracketDateRules
 from .bracket_sources import BracketSourceRules, source_in_own_bracket
+from .counted_after import CountedRules
 from .crediting import (
     credit_quote,
     credit_report_opened_on,
@@ -166,7 +167,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datel
                                  GroupNamedAfterRules, FirstDaysRules,
                                  LoserPronounRules, ReportedBareRules, TableSourceRules, PlacePointerRules,
                                  FormationRules, WithdrawnRules, RevisedFigureRules, PartnerSourceRules,
-                                 OwnDeadRules, RelativeSourceRules, PartSubjectRules, WholeYearRules)
+                                 OwnDeadRules, RelativeSourceRules, PartSubjectRules, WholeYearRules, CountedRules)
 
 
 @functools.lru_cache(maxsize=16)

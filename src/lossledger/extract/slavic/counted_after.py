@@ -2,7 +2,7 @@
 2023 года" (an anniversary), "минулого місяця, 3 квітня 2025 року" (the text is of the month after), "минулого травня,
 12 травня 2024 року" (the text is of the year after): a span counted from a full date the text names, in one phrase
 with it, gives the earliest day the text can be from, as in English (``..counted_after``). Read with the days counted
-back (``told_back``). The words are the grammar's (``dates.counted_after``, ``dates.counted_ago``, ``dates.unit_days``,
+back (``told_back``). The words are the grammar's (``dates.counted_after``, ``dates.counted_ago``, ``dates.span_units``,
 ``dates.month_back``, ``dates.last_named``)."""
 
 from __future__ import annotations
@@ -18,9 +18,6 @@ from .numbers import number_word
 
 __all__ = ["counted_after"]
 
-#: A unit's length in days (``dates.unit_days``) -> the unit counted by the calendar.
-_UNITS = {1: "day", 7: "week", 30: "month", 365: "year"}
-
 
 def counted_after(doc: DocText, dates: list[DateMention]) -> list[tuple[dt.date, DateMention]]:
     """The days the spans counted from the full dates of ``dates`` reach, each with the date's mention."""
@@ -30,13 +27,13 @@ def counted_after(doc: DocText, dates: list[DateMention]) -> list[tuple[dt.date,
         return []
     lang = doc.lang
     table = lang.grammar["dates"]
-    units = lang.raw["grammar"]["dates"].get("unit_days", {})
+    units = {w: unit for unit, words in lang.raw["grammar"]["dates"].get("span_units", {}).items() for w in words}
     found: list[tuple[dt.date, DateMention]] = []
     for sent in doc.sentences:
         toks = sent.tokens
         present = table.keys_in(toks)
         for i, tok in enumerate(toks[:-1]):
-            unit = _UNITS.get(next((units[w] for w in tok.lemmas if w in units), 0))
+            unit = next((units[w] for w in tok.lemmas if w in units), None)
             if unit is None:
                 continue
             key = next((k for k in ("counted_after", "counted_ago") if k in present
