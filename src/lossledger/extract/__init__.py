@@ -48,6 +48,7 @@ from .between_sentences import after_sentence, last_sentence_to_read, remember_s
 from .body import BodyRules, Sentence, blank_terminal_controls
 from .bracket_dates import BracketDateRules
 from .bracket_sources import BracketSourceRules, source_in_own_bracket
+from .counted_after import CountedRules
 from .crediting import open_report_of_counts
 from .date_mention_rules import DateMentionRules
 from .date_rules import DateRules
@@ -156,7 +157,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  FormationRules, WithdrawnRules, RevisedFigureRules, PartnerSourceRules,
                                  OwnDeadRules, RelativeSourceRules, PartSubjectRules, WholeYearRules,
                                  OwnCountClauseRules, EarlierReportRules, SpanPointerRules, FormationOpposedRules,
-                                 ListHeadingRules)
+                                 ListHeadingRules, CountedRules)
 
 
 @functools.lru_cache(maxsize=16)

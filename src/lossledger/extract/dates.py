@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..languages.grammar import PatternGrammar
 from .calendar_dates import weekday_on_or_after
+from .counted_after import not_a_dateline
 from .date_mentions import (
     DateMention,
     find_dates,
@@ -34,6 +35,8 @@ from .date_mentions import (
 )
 from .date_rules import DateRules
 from .day_told_back import day_told_back
+from .long_past import after_long_past
+from .part_over import part_over
 from .url_dates import UrlDate, bounded_estimate, date_from_url
 from .war_time import WarTimeMention, find_war_time
 from .whole_year import after_whole_year
@@ -284,7 +287,7 @@ def _infer(
         if mention.start >= DATELINE_CHARS:
             break
         if mention.kind in ("explicit", "numeric") and mention.date is not None and mention.date >= floor \
-                and opens_its_line(text, mention.start):
+                and opens_its_line(text, mention.start) and not not_a_dateline(text, mention.start, grammar):
             if told is not None and told[1].startswith(f"{mention.kind}:{mention.text}+"):
                 return told
             return mention.date, f"{mention.kind}:{mention.text}"
@@ -337,7 +340,10 @@ def _infer(
         # months into the war") after the day a round total was first reached (only a lower bound): the war
         # time is the better estimate. A rough duration does not overrule a stated day.
         latest = None
-    placed = _place_yearless(r, mentions, war_start, floor, latest, war_time, text)
+    if (part := part_over(text, grammar, latest)) is not None:
+        latest = part  # "in the first half of 2024": over when told (part_over.py)
+    placed = _place_yearless(r, mentions, war_start, floor, latest, war_time, text) \
+        or after_long_past(text, mentions, latest, grammar)  # "back on 3 March 2023. On 14 January" (long_past.py)
     if placed is not None:  # ("since 1 June ... in 2025 as a whole": the year's end)
         return after_whole_year(grammar, text, mentions, placed, r.since_before) or placed
     if latest is not None:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from ..languages.grammar import PatternGrammar
+from .counted_after import counted_after
 from .date_mentions import DateMention, find_dates
 
 __all__ = ["day_told_back", "in_one_phrase"]
@@ -43,6 +44,7 @@ def day_told_back(text: str, mentions: Sequence[DateMention], *, war_start: dt.d
         for day in full:
             if in_one_phrase(text, (told.start, told.end), (day.start, day.end)) and day.date is not None:
                 found.append((day.date + dt.timedelta(days=days), f"{day.kind}:{day.text}+relative:{told.text}"))
+    found += counted_after(text, full, grammar)  # "two days after the parade on 9 May 2024", "last May, on 12 May"
     return max(found) if found else None
 
 

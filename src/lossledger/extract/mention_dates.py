@@ -38,6 +38,7 @@ from .flashback import month_gone_back_to, span_of_the_unit_named_before
 from .image_date import date_from_image_before
 from .label_year import months_in_label_year
 from .line_sources import head_source
+from .long_past import told_as_past
 from .measure import PERIOD_DAYS
 from .measure_rules import MeasureRules
 from .month_spans import as_of_month_point, days_from_span_start, run_of_months
@@ -483,7 +484,8 @@ def _year_from_context(reader: Reader, d: datelib.DateMention) -> dt.date | None
     earlier = [x for x in window if x.end <= d.start and d.start - x.end < 400 and x.date is not None
                and x.kind in ("explicit", "numeric", "weekday_date") and x.precision == "day"
                and not r.since_or_from.search(reader.norm, max(0, x.start - 80), x.start)]
-    if not earlier or earlier[-1].date is None or earlier[-1].date.year == d.date.year:
+    if not earlier or earlier[-1].date is None or earlier[-1].date.year == d.date.year \
+            or told_as_past(reader.norm, earlier[-1], reader.grammar):  # ("back on 3 March 2023", "Last May, on ...")
         return None
     try:
         return d.date.replace(year=earlier[-1].date.year)

@@ -14,8 +14,10 @@ from .claimants import bulletin_source, claimant_in, local_officials
 from .dates import DateMention, dateline_with_weekday, infer_from_totals, resolve_date, safe_date
 from .language import DIGITS, MONTH, NUMBER_WORD, WEEKDAY, Language
 from .latest_span import latest_span_end, weekday_on_or_after
+from .long_past import after_long_past, no_dateline
 from .mentions import DocText, Mention, first_hit
 from .numbers import Number
+from .part_over import part_over
 from .sentences import Sentence
 from .sides import side_words
 from .span_end import span_end
@@ -192,10 +194,12 @@ def infer_published(doc: DocText) -> dt.date | None:
     all_dates = [d for s in doc.sentences for d in doc.dates.get(id(s), [])]
     floor = doc.profile.war_start - dt.timedelta(days=400)
     told = day_told_back(doc, all_dates)  # "Вчора, 12 серпня 2024 року": the day after the date
+    # ("Минулого травня, 12 травня 2024 року, ...", "Ще 3 березня 2023 року": no dateline)
+    counted = no_dateline(doc, all_dates) if d_early(all_dates) else set()
     for d in all_dates:
         # (not a span's first day: "втрати противника з 24.02.22")
         if d.start < 150 and d.kind == "day" and d.year is not None and d.role != "since" \
-                and opens_its_line(doc.text, d.start):
+                and opens_its_line(doc.text, d.start) and id(d) not in counted:
             r = resolve_date(d, None)
             if r and r >= floor:
                 return told[0] if told is not None and told[1] is d else r
@@ -212,6 +216,8 @@ def infer_published(doc: DocText) -> dt.date | None:
         full.append(told[0])
     if full and (ends := span_end(doc)) is not None and ends > full[-1]:
         full.append(ends)  # "за п'ять днів з 6 червня 2025 року": 10 June
+    if (part := part_over(doc, full[-1] if full else None)) is not None:
+        full.append(part)  # "у першому півріччі 2024 року": over when told (part_over.py)
     near = full[-1] if full else None
     if series is not None and totals:
         hit = series_evidence(totals, series, near)
@@ -235,6 +241,7 @@ def infer_published(doc: DocText) -> dt.date | None:
         # "24 лютого 2022 року ... до опівночі 17 квітня": a later yearless date in the same year
         placed = [r for d in all_dates if d.kind == "day" and d.year is None and d.month and d.day
                   and (r := safe_date(full[-1].year, d.month, d.day)) is not None and r > full[-1]]
+        placed += after_long_past(doc, all_dates, full[-1])  # "Ще 3 березня 2023 року ... 14 січня" (long_past.py)
         if placed:
             return max(placed)
         # "... 20 січня 2026 року ... повідомили у середу": the text's one weekday on or after its latest day
@@ -259,6 +266,11 @@ def infer_published(doc: DocText) -> dt.date | None:
     # "У травні 2024 року ... повідомив у вівторок": the latest month's end, or the weekday after it
     end = latest_span_end(all_dates, doc.profile.war_start)
     return (weekday_on_or_after(all_dates, end) or end) if end is not None else None
+
+
+def d_early(dates: list[DateMention]) -> bool:
+    """Whether a full date stands where a dateline may (the text's first 150 characters)."""
+    return any(d.start < 150 and d.kind == "day" and d.year is not None for d in dates)
 
 
 def _round_only(figures: tuple[str, ...]) -> bool:

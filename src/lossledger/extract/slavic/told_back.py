@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..day_told_back import in_one_phrase
+from .counted_after import counted_after
 from .dates import DateMention, resolve_date
 from .mentions import DocText
 
@@ -32,4 +33,5 @@ def day_told_back(doc: DocText, dates: list[DateMention]) -> tuple[dt.date, Date
         for d in full:
             if in_one_phrase(doc.text, (start, end), (d.start, d.end)) and (day := resolve_date(d, None)) is not None:
                 found.append((day + dt.timedelta(days=days), d))
+    found += counted_after(doc, dates)  # "через два дні після параду 9 травня 2024 року", "минулого травня, 12 травня"
     return max(found, key=lambda pair: pair[0]) if found else None

@@ -1,0 +1,122 @@
+"""A span counted from a full date the text names, in one phrase with it: "two days after the parade on 9 May 2024",
+"a year has passed since the dam burst on 6 June 2023", "exactly two years ago, on 14 July 2022" (an anniversary),
+"last month's strike, on April 3, 2025" (the text is of the month after), "last May, on 12 May 2024" (the text is of
+the year after). Each gives the earliest day the text can be from: a lower bound of an undated text's date, read with
+the days counted back (``day_told_back``). The words are the grammar's (``patterns.counted_after``,
+``patterns.counted_ago``, ``patterns.month_told_back``, ``dates.count_words``, ``dates.months``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from ..languages.grammar import PatternGrammar
+from .date_mentions import DateMention
+
+__all__ = ["add_span", "counted_after", "month_after", "not_a_dateline", "year_after"]
+
+#: How far apart (characters) the words counting the span and the full date may stand ("two days after the Victory
+#: Day parade on 9 May 2024").
+NEIGHBOUR_CHARS = 40
+#: The most of a unit counted: "two years after", not "a hundred years after".
+MOST_COUNTED = {"day": 31, "week": 8, "month": 24, "year": 10}
+_BREAK = re.compile(r"[.!?;\n]")
+
+
+class CountedRules:
+    """The patterns this module reads, compiled from one language's grammar (``PatternGrammar.rules``)."""
+
+    def __init__(self, g: PatternGrammar) -> None:
+        self.after = g.pattern("counted_after", guard=False)
+        self.ago = g.pattern("counted_ago", guard=False)
+        self.month_back = g.pattern("month_told_back", guard=False)
+        self.document_dated = g.pattern("document_dated", guard=False)
+        self.long_past = g.pattern("long_past_before", guard=False)
+        self.counts = {k.lower(): v for k, v in g.table("dates.count_words").items()}
+        self.months = {k.lower(): v for k, v in g.table("dates.months").items()}
+
+
+def add_span(day: dt.date, count: int, unit: str) -> dt.date:
+    """``day`` plus ``count`` units (a month or a year by the calendar: 29 February a year on is 28 February)."""
+    if unit == "day":
+        return day + dt.timedelta(days=count)
+    if unit == "week":
+        return day + dt.timedelta(days=7 * count)
+    months = day.month - 1 + count * (12 if unit == "year" else 1)
+    year, month = day.year + months // 12, months % 12 + 1
+    for last in range(day.day, 27, -1):
+        try:
+            return dt.date(year, month, last)
+        except ValueError:
+            continue
+    return dt.date(year, month, min(day.day, 28))
+
+
+def month_after(day: dt.date) -> dt.date:
+    """The first day of the month after ``day``'s."""
+    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def year_after(day: dt.date) -> dt.date:
+    """The first day of the year after ``day``'s."""
+    return dt.date(day.year + 1, 1, 1)
+
+
+def _count(r: CountedRules, word: str) -> int | None:
+    word = word.lower()
+    return int(word) if word.isdigit() else r.counts.get(word)
+
+
+def _apart(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is one phrase's gap: a few characters, no end of a sentence or clause."""
+    return 0 <= b - a <= NEIGHBOUR_CHARS and not _BREAK.search(text, a, b)
+
+
+def counted_after(text: str, full: Sequence[DateMention], grammar: PatternGrammar) -> list[tuple[dt.date, str]]:
+    """The days the spans counted from the full dates ``full`` (read without a publication date) reach, each with
+    its evidence ("explicit:9 May 2024+counted:Two days after")."""
+    r = grammar.rules(CountedRules)
+    found: list[tuple[dt.date, str]] = []
+    dated = [m for m in full if m.date is not None]
+    for match in r.after.finditer(text):
+        count = _count(r, match.group("count") or match.group("count2"))
+        unit = (match.group("unit") or match.group("unit2")).lower()
+        if count is None or not 0 < count <= MOST_COUNTED[unit]:
+            continue
+        # (the date after the words: "on 9 May 2024, two days after the parade" is the day itself)
+        day = next((m for m in dated if _apart(text, match.end(), m.start)), None)
+        if day is not None and day.date is not None:
+            found.append((add_span(day.date, count, unit), f"{day.kind}:{day.text}+counted:{match.group(0)}"))
+    for m in dated:
+        assert m.date is not None
+        ago = r.ago.search(text, max(0, m.start - NEIGHBOUR_CHARS), m.start)
+        if ago is not None and (count := _count(r, ago.group("count"))) is not None \
+                and 0 < count <= MOST_COUNTED[ago.group("unit").lower()]:
+            found.append((add_span(m.date, count, ago.group("unit").lower()),
+                          f"{m.kind}:{m.text}+counted:{ago.group(0).strip()}"))
+    for match in r.month_back.finditer(text):
+        name = match.group("name")
+        month = r.months.get(name.lower()) if name else None
+        if name and month is None:
+            continue
+        for m in dated:
+            assert m.date is not None
+            if not (_apart(text, match.end(), m.start) or _apart(text, m.end, match.start())):
+                continue
+            if match.group("month"):
+                found.append((month_after(m.date), f"{m.kind}:{m.text}+counted:{match.group(0)}"))
+            elif month == m.date.month:
+                found.append((year_after(m.date), f"{m.kind}:{m.text}+counted:{match.group(0)}"))
+    return found
+
+
+def not_a_dateline(text: str, start: int, grammar: PatternGrammar) -> bool:
+    """Whether the words before the date at ``start`` on its line make it no dateline, few as they are: a document's
+    date ("A report dated 2 May 2024"), a day a span is counted from ("Last May, on 12 May 2024", "Two years ago,
+    on ..."), a day told as long past ("Back on 3 March 2023"): the text is from later."""
+    r = grammar.rules(CountedRules)
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return bool(r.document_dated.search(line) or r.ago.search(line) or r.long_past.search(line) or (
+        (last := r.month_back.search(line)) is not None and (last.group("month") or (last.group("name") or "").lower()
+                                                             in r.months)))
