@@ -1,0 +1,49 @@
+"""Constructions round 57 (helper h244) saw in its articles (unseen_articles_r57.py), each pinned by sentences of other
+wordings than the articles'."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from probes import claims_reader  # noqa: E402
+
+_claims = claims_reader("2025-11-03")
+
+
+# -- "Background: Official counts (UN monitoring mission: 12,300 ...) ... We estimated deaths in four frontline oblasts
+# from registries": the writer's own judgement in the past tense, too, ends the source before it; "we" is no team that
+# source quoted --------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The UN says 12,300 civilians have been killed in Ukraine. We estimated deaths in three oblasts from morgue "
+     "records.\nWe estimate that shelling killed 4,100 civilians there.", 4100),
+    ("Russia's defence ministry says 900 Ukrainian soldiers were killed near Kupiansk in May. We calculated losses in "
+     "two brigades from obituaries.\nBy our count, 310 Ukrainian soldiers of those brigades were killed in May.", 310),
+    ("Kyiv says Russia has lost 950,000 troops. We assessed the losses of six regiments from leaked rosters.\nThe "
+     "regiments lost 4,300 soldiers in 2024, by our reading of the rosters.", 4300),
+])
+def test_the_writers_judgement_in_the_past_tense_ends_the_source_before(text: str, value: float) -> None:
+    assert _claims(text)[value].claimant is None
+
+
+# -- "Of the 120 infantry fighting vehicles delivered this year, nine have been lost, according to the Ministry of
+# Defence": the long form of the defence ministry, with no nation, is read as "the defence ministry" is ---------------
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("Russia launched an assault on Toretsk. The Ministry of Defence said 300 Russian soldiers were killed.", 300,
+     "ru_mod"),
+    ("Ukraine's General Staff said Russia lost 1,200 troops on Monday. Ukraine has lost nine tanks this week, "
+     "according to the Ministry of Defence.", 9, "ua_mod"),
+    ("Ukraine's air force said it shot down 40 drones. The Ministry of Defense added that 12 Russian tanks had been "
+     "destroyed.", 12, "ua_mod"),
+])
+def test_the_ministry_of_defence_with_no_nation(text: str, value: float, claimant: str) -> None:
+    assert _claims(text)[value].claimant == claimant
+
+
+def test_the_ministry_of_defence_of_a_named_nation_stays_that_nations() -> None:
+    assert _claims("The UK's Ministry of Defence said Russia lost 300 soldiers.")[300].claimant == "uk_mod"
