@@ -44,6 +44,7 @@ from .attribution import (
     trailing_line_source,
 )
 from .body import BodyRules, Sentence, blank_terminal_controls
+from .appositive_start import AppositiveStartRules
 from .bracket_dates import BracketDateRules
 from .bracket_sources import BracketSourceRules, source_in_own_bracket
 from .crediting import (
@@ -166,7 +167,8 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datel
                                  GroupNamedAfterRules, FirstDaysRules,
                                  LoserPronounRules, ReportedBareRules, TableSourceRules, PlacePointerRules,
                                  FormationRules, WithdrawnRules, RevisedFigureRules, PartnerSourceRules,
-                                 OwnDeadRules, RelativeSourceRules, PartSubjectRules, WholeYearRules)
+                                 OwnDeadRules, RelativeSourceRules, PartSubjectRules, WholeYearRules,
+                                 AppositiveStartRules)
 
 
 @functools.lru_cache(maxsize=16)

@@ -47,3 +47,24 @@ def test_the_ministry_of_defence_with_no_nation(text: str, value: float, claiman
 
 def test_the_ministry_of_defence_of_a_named_nation_stays_that_nations() -> None:
     assert _claims("The UK's Ministry of Defence said Russia lost 300 soldiers.")[300].claimant == "uk_mod"
+
+
+# -- "Since the offensive's first day, 18 March, Russia has lost 14,600 troops": a date set off by commas after a
+# "since" phrase that names a start is that start told again (the span's first day), not the day the figure stands ----
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("Russia has lost 9,000 troops since the start of the assault, 12 May, according to Kyiv.", "2025-05-12"),
+    ("Since the first day of the counteroffensive, June 4, Ukrainian forces have destroyed 300 Russian tanks, the "
+     "General Staff said.", "2025-06-04"),
+    ("Ukraine's air force said it has shot down 1,450 Russian drones since the launch of the winter campaign, "
+     "1 December 2024.", "2024-12-01"),
+])
+def test_a_start_told_again_in_apposition(text: str, start: str) -> None:
+    found = [c for c in _claims(text).values() if c.measure == "period"]
+    assert [str(c.period_start) for c in found] == [start]
+
+
+def test_a_date_said_after_a_comma_stays_the_day_said() -> None:
+    # "since the start of the offensive, the General Staff said on 12 May": the date is when it was said, no start
+    found = _claims("Russia has lost 500 tanks since the start of the offensive, the General Staff said on 12 May.")
+    assert found[500].period_start is None
