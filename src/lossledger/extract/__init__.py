@@ -46,6 +46,7 @@ from .attribution import (
 from .body import BodyRules, Sentence, blank_terminal_controls
 from .appositive_start import AppositiveStartRules
 from .bracket_dates import BracketDateRules
+from .closing_source_line import ClosingSourceRules, source_line_under
 from .bracket_sources import BracketSourceRules, source_in_own_bracket
 from .crediting import (
     credit_quote,
@@ -168,7 +169,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datel
                                  LoserPronounRules, ReportedBareRules, TableSourceRules, PlacePointerRules,
                                  FormationRules, WithdrawnRules, RevisedFigureRules, PartnerSourceRules,
                                  OwnDeadRules, RelativeSourceRules, PartSubjectRules, WholeYearRules,
-                                 AppositiveStartRules)
+                                 AppositiveStartRules, ClosingSourceRules)
 
 
 @functools.lru_cache(maxsize=16)
@@ -205,7 +206,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         return []
     if source is None:
         source = (speaker_label_source(reader, sent) or source_referred_to(reader, sent)
-                  or transcript_speaker_source(reader, sent) or frame_source(reader, sent) or head_source(reader))
+                  or transcript_speaker_source(reader, sent) or frame_source(reader, sent)
+                  or source_line_under(reader, sent) or head_source(reader))
     if source is None and sent.kind == "list_item" and reader.list_context.get("source"):
         source = reader.list_context["source"]  # type: ignore[assignment]
     year_line = r.year_line.match(s_text)

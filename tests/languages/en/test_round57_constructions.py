@@ -68,3 +68,23 @@ def test_a_date_said_after_a_comma_stays_the_day_said() -> None:
     # "since the start of the offensive, the General Staff said on 12 May": the date is when it was said, no start
     found = _claims("Russia has lost 500 tanks since the start of the offensive, the General Staff said on 12 May.")
     assert found[500].period_start is None
+
+
+# -- "FACT: Ukraine lost one aircraft in March." over "Source: Air Force of the Armed Forces of Ukraine": a "Source:"
+# line right under a line (or a paragraph) names the source of the figures above it that no words of their own credit -
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("Winter in numbers\nRussia lost 320 tanks in the Pokrovsk direction over the winter.\nSource: Ukraine's General "
+     "Staff", 320, "ua_general_staff"),
+    ("Odesa strike\nThe strike killed 14 civilians in Odesa on Tuesday.\n\nSource: Odesa regional military "
+     "administration, on Telegram\n\nDetails: Rescuers are still searching the rubble.", 14, "ua_officials"),
+    ("Losses at sea\nTwo Russian patrol boats were sunk near Tendra Spit. Their crews were not found.\nSources: the "
+     "Ukrainian Navy", 2, "ua_officials"),
+])
+def test_a_source_line_under_the_figures(text: str, value: float, claimant: str) -> None:
+    assert _claims(text)[value].claimant == claimant
+
+
+def test_a_figures_own_source_beats_the_source_line_under_it() -> None:
+    text = "Strike on Kharkiv\nThe UN says 40 civilians were killed in Kharkiv in May.\nSource: Ukrainian Air Force"
+    assert _claims(text)[40].claimant == "un"
