@@ -47,6 +47,7 @@ from .body import BodyRules, Sentence, blank_terminal_controls
 from .appositive_start import AppositiveStartRules
 from .bracket_dates import BracketDateRules
 from .closing_source_line import ClosingSourceRules, source_line_under
+from .months_to_month import MonthsToMonthRules
 from .bracket_sources import BracketSourceRules, source_in_own_bracket
 from .crediting import (
     credit_quote,
@@ -169,7 +170,8 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datel
                                  LoserPronounRules, ReportedBareRules, TableSourceRules, PlacePointerRules,
                                  FormationRules, WithdrawnRules, RevisedFigureRules, PartnerSourceRules,
                                  OwnDeadRules, RelativeSourceRules, PartSubjectRules, WholeYearRules,
-                                 AppositiveStartRules, ClosingSourceRules)
+                                 AppositiveStartRules, ClosingSourceRules,
+                                 MonthsToMonthRules)
 
 
 @functools.lru_cache(maxsize=16)

@@ -31,6 +31,7 @@ from .line_sources import head_source
 from .measure import PERIOD_DAYS
 from .measure_rules import MeasureRules
 from .month_spans import as_of_month_point, days_from_span_start, run_of_months
+from .months_to_month import months_ending_on_month
 from .period_parts import read_named_part
 from .restated_whole import whole_restated
 from .revised_figure import span_of_figure_revised
@@ -111,6 +112,7 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     abs_start = sent.start + m.number.start
     candidates = []
     found = _weeks_ending_on_days(reader, sent, figure_dates(reader, sent, abs_start))
+    found = months_ending_on_month(reader, sent, found)  # "in the twelve months to June": from July before
     found = months_in_label_year(reader, m, found)  # "Summer 2023: ... in June alone": June 2023
     found = without_as_of_day(reader, m, found)  # "killed in April, ... as of 30 April": April's end
     others = _runs_of_other_figures(reader, sent, found, abs_start, sent.start + m.number.end)

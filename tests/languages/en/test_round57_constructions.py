@@ -88,3 +88,18 @@ def test_a_source_line_under_the_figures(text: str, value: float, claimant: str)
 def test_a_figures_own_source_beats_the_source_line_under_it() -> None:
     text = "Strike on Kharkiv\nThe UN says 40 civilians were killed in Kharkiv in May.\nSource: Ukrainian Air Force"
     assert _claims(text)[40].claimant == "un"
+
+
+# -- "lost an estimated 41,000 personnel ... in the twelve months to June": a month after "N months to" closes a run of
+# N months, which starts N - 1 months before it (not on the first day of the month named) ---------------------------
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Ukraine lost 85 artillery systems in the year to March, the ministry said.", "2024-04-01", "2025-03-31"),
+    ("Russia lost 900 tanks over the three months ending September 2024, the analysts said.", "2024-07-01",
+     "2024-09-30"),
+    ("Russia lost 2,400 armoured vehicles in the 18 months to the end of May, Kyiv said.", "2023-12-01",
+     "2025-05-31"),
+])
+def test_months_to_a_month(text: str, start: str, end: str) -> None:
+    found = next(iter(_claims(text, "2025-07-14").values()))
+    assert (str(found.period_start), str(found.as_of)) == (start, end)

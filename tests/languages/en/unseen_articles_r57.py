@@ -44,7 +44,7 @@ ARTICLES: tuple[Article, ...] = (
         "SOURCES: 2,300 geolocated videos; 48 satellite passes; interviews with 17 officers.\n"
         "CONFIDENCE: Moderate. Figures for killed and wounded rest on intercepted reports and may be revised.",
         (
-            "russia personnel losses 41000 - approx period * * 2025-06-30|2024-07-01|2025-07-14 other|- false",
+            "russia personnel losses 41000 - approx period * 2024-07-01 2025-06-30|2024-07-01|2025-07-14 other|- false",
             # a rate the institute expects to go on: a per-day figure, or a projection (the spec's "could reach")
             "russia personnel losses 110 - approx rate|projection 1|- * * other|- true",
             "russia tanks losses 390 - at_least period * * 2025-02-28|2024-12-01 other|- false",
