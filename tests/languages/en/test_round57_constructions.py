@@ -103,3 +103,18 @@ def test_a_figures_own_source_beats_the_source_line_under_it() -> None:
 def test_months_to_a_month(text: str, start: str, end: str) -> None:
     found = next(iter(_claims(text, "2025-07-14").values()))
     assert (str(found.period_start), str(found.as_of)) == (start, end)
+
+
+# -- "lost an estimated 41,000 personnel ... They will probably keep losing about 110 a day": a bare count right after
+# "losing" counts what the figure before counted, as one right after "lost" does --------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "category", "days"), [
+    ("The General Staff said Russia lost 1,100 tanks last year. Russia is now losing about 60 a month, it said.", 60,
+     "tanks", 30),
+    ("Russian forces lost 41,000 troops in June. They are losing about 1,000 a day.", 1000, "personnel", 1),
+    ("Ukraine lost 14 Leopard tanks in the first week of the offensive. By August it was losing two a week.", 2,
+     "tanks", 7),
+])
+def test_a_bare_count_after_losing(text: str, value: float, category: str, days: float) -> None:
+    found = _claims(text, "2025-07-14")[value]
+    assert (found.category, found.measure, found.period_days) == (category, "rate", days)
