@@ -32,6 +32,7 @@ from ..model import Claim
 from ..profiles import Profile, load_profile
 from . import dates as datelib
 from . import slavic
+from .appositive_start import AppositiveStartRules
 from .as_of_day import AsOfDayRules
 from .attribution import (
     AttributionRules,
@@ -44,11 +45,9 @@ from .attribution import (
     trailing_line_source,
 )
 from .body import BodyRules, Sentence, blank_terminal_controls
-from .appositive_start import AppositiveStartRules
 from .bracket_dates import BracketDateRules
-from .closing_source_line import ClosingSourceRules, source_line_under
-from .months_to_month import MonthsToMonthRules
 from .bracket_sources import BracketSourceRules, source_in_own_bracket
+from .closing_source_line import ClosingSourceRules, source_line_under
 from .crediting import (
     credit_quote,
     credit_report_opened_on,
@@ -113,6 +112,8 @@ from .measure import (
     span_told_before_list,
 )
 from .mention_dates import resolve_dates
+from .months_to_month import MonthsToMonthRules
+from .named_period import NamedPeriodRules
 from .non_loss import names_non_loss, not_this_wars_loss
 from .numbers import NumberRules
 from .own_dead_told import OwnDeadRules, counts_its_own_figure_after, own_dead_teller
@@ -171,7 +172,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datel
                                  FormationRules, WithdrawnRules, RevisedFigureRules, PartnerSourceRules,
                                  OwnDeadRules, RelativeSourceRules, PartSubjectRules, WholeYearRules,
                                  AppositiveStartRules, ClosingSourceRules,
-                                 MonthsToMonthRules)
+                                 MonthsToMonthRules, NamedPeriodRules)
 
 
 @functools.lru_cache(maxsize=16)

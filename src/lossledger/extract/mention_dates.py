@@ -32,6 +32,7 @@ from .measure import PERIOD_DAYS
 from .measure_rules import MeasureRules
 from .month_spans import as_of_month_point, days_from_span_start, run_of_months
 from .months_to_month import months_ending_on_month
+from .named_period import period_named_before
 from .period_parts import read_named_part
 from .restated_whole import whole_restated
 from .revised_figure import span_of_figure_revised
@@ -311,6 +312,10 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         # the span its first item was given from the sentence before)
         m.measure, m.as_of, m.as_of_basis, m.dated = before.measure, before.as_of, before.as_of_basis, True
         m.period_start, m.period_days = m.period_start or before.period_start, m.period_days or before.period_days
+    elif (run := period_named_before(reader, m)) is not None and run.date is not None and run.span_start is not None:
+        # "Methods: ... between 24 February 2022 and 31 December 2024 ... killed 8,640 over the study period": that run
+        m.measure, m.as_of, m.as_of_basis, m.dated = "period", run.date, "stated", True
+        m.period_start, m.period_days = run.span_start, _month_days(run.span_start, run.date)
     elif (whole := span_of_same_period_before(reader, m)) is not None:
         # "In November, the brigade's losses were 17 killed. Over the same period, it destroyed 9 tanks": that span
         m.measure, m.as_of, m.as_of_basis, m.dated = "period", whole.as_of, whole.as_of_basis, True

@@ -118,3 +118,19 @@ def test_months_to_a_month(text: str, start: str, end: str) -> None:
 def test_a_bare_count_after_losing(text: str, value: float, category: str, days: float) -> None:
     found = _claims(text, "2025-07-14")[value]
     assert (found.category, found.measure, found.period_days) == (category, "rate", days)
+
+
+# -- "Methods: We linked ... records between 24 February 2022 and 31 December 2024 ... Findings: ... 24,800 injured
+# civilians over the study period": a period named by what it is takes the run of days told before it -----------------
+
+@pytest.mark.parametrize(("text", "value", "start", "end"), [
+    ("The report covers the period from 1 March to 31 May 2025. The mission verified 412 civilian deaths during the "
+     "reporting period.", 412, "2025-03-01", "2025-05-31"),
+    ("Researchers reviewed hospital records kept between 1 January and 30 June 2024 in Kharkiv.\nThey found that 96 "
+     "civilians were killed by glide bombs over the study period.", 96, "2024-01-01", "2024-06-30"),
+    ("Our monitors worked from 1 November 2024 to 31 January 2025. In the period under review, Russian drones killed "
+     "38 civilians in Kherson.", 38, "2024-11-01", "2025-01-31"),
+])
+def test_a_named_period_takes_the_run_of_days_told_before(text: str, value: float, start: str, end: str) -> None:
+    found = _claims(text, "2025-06-30")[value]
+    assert (found.measure, str(found.period_start), str(found.as_of)) == ("period", start, end)
