@@ -46,6 +46,7 @@ from .attribution import (
 )
 from .body import BodyRules, Sentence, blank_terminal_controls
 from .bracket_dates import BracketDateRules
+from .bracket_day_said import BracketDaySaidRules
 from .bracket_sources import BracketSourceRules, source_in_own_bracket
 from .closing_source_line import ClosingSourceRules, source_line_under
 from .crediting import (
@@ -172,7 +173,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, datel
                                  FormationRules, WithdrawnRules, RevisedFigureRules, PartnerSourceRules,
                                  OwnDeadRules, RelativeSourceRules, PartSubjectRules, WholeYearRules,
                                  AppositiveStartRules, ClosingSourceRules,
-                                 MonthsToMonthRules, NamedPeriodRules)
+                                 MonthsToMonthRules, NamedPeriodRules, BracketDaySaidRules)
 
 
 @functools.lru_cache(maxsize=16)

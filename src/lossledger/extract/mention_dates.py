@@ -20,6 +20,7 @@ from .answer_span import answer_month
 from .as_of_day import without_as_of_day
 from .body import Sentence
 from .bracket_dates import date_in_own_bracket
+from .bracket_day_said import without_bracket_day_said
 from .calendar_dates import make_date
 from .day_said_before import counted_from_day_said, date_from_day_said_before
 from .document import Mention, Reader
@@ -506,6 +507,7 @@ def _choose_date(reader: Reader, m: Mention, sent: Sentence, abs_start: int,
     pool = [d for d in in_clause or candidates
             if d.start < abs_end or not r.compared_figure.search(reader.norm, abs_end, d.start)]
     pool = without_day_said(reader, pool, abs_start, abs_end)
+    pool = without_bracket_day_said(reader, pool, abs_end)  # "in May (Air Force, 1 June)": May's
     if not pool:
         return None
     if (own_day := _day_of_added_figure(reader, sent, pool, abs_start, abs_end)) is not None:

@@ -134,3 +134,21 @@ def test_a_bare_count_after_losing(text: str, value: float, category: str, days:
 def test_a_named_period_takes_the_run_of_days_told_before(text: str, value: float, start: str, end: str) -> None:
     found = _claims(text, "2025-06-30")[value]
     assert (found.measure, str(found.period_start), str(found.as_of)) == ("period", start, end)
+
+
+# -- a "(source, day)" bracket after a figure of a named month, season or year: the day the source said it, not the
+# figure's date (the span's last day is), as "..., it said on 1 June" is ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Ukraine's air force shot down 2,100 Russian drones in May (Air Force, 1 June).", "2025-05-01", "2025-05-31"),
+    ("Russia lost 30,000 troops in May (General Staff, 1 June).", "2025-05-01", "2025-05-31"),
+    ("Russia lost 2,300 tanks over the winter (Oryx, 3 March 2025).", "2024-12-01", "2025-02-28"),
+])
+def test_a_bracket_day_after_a_span_is_the_day_said(text: str, start: str, end: str) -> None:
+    found = next(iter(_claims(text, "2025-06-10").values()))
+    assert (found.measure, str(found.period_start), str(found.as_of)) == ("period", start, end)
+
+
+def test_a_bracket_day_with_no_span_before_it_stays_the_figures_date() -> None:
+    found = _claims("Russia has lost 14,600 troops since the war began (General Staff, 20 April).", "2025-06-10")
+    assert str(found[14600].as_of) == "2025-04-20"
