@@ -45,8 +45,13 @@ def test_the_ministry_of_defence_with_no_nation(text: str, value: float, claiman
     assert _claims(text)[value].claimant == claimant
 
 
-def test_the_ministry_of_defence_of_a_named_nation_stays_that_nations() -> None:
-    assert _claims("The UK's Ministry of Defence said Russia lost 300 soldiers.")[300].claimant == "uk_mod"
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("The UK's Ministry of Defence said Russia lost 300 soldiers.", 300, "uk_mod"),
+    ("Russia launched an assault on Toretsk. Marines killed 212 Russian soldiers there, the Ministry of Defence of "
+     "Ukraine reports.", 212, "ua_mod"),
+])
+def test_the_ministry_of_defence_of_a_named_nation_stays_that_nations(text: str, value: float, claimant: str) -> None:
+    assert _claims(text)[value].claimant == claimant
 
 
 # -- "Since the offensive's first day, 18 March, Russia has lost 14,600 troops": a date set off by commas after a
