@@ -33,6 +33,7 @@ from ..model import Claim
 from ..profiles import Profile, load_profile
 from . import dates as datelib
 from . import slavic
+from .appositive_start import AppositiveStartRules
 from .as_of_day import AsOfDayRules
 from .attribution import (
     AttributionRules,
@@ -47,7 +48,9 @@ from .attribution import (
 from .between_sentences import after_sentence, last_sentence_to_read, remember_sources_only, update_list_context
 from .body import BodyRules, Sentence, blank_terminal_controls
 from .bracket_dates import BracketDateRules
+from .bracket_day_said import BracketDaySaidRules
 from .bracket_sources import BracketSourceRules, source_in_own_bracket
+from .closing_source_line import ClosingSourceRules, source_line_under
 from .counted_after import CountedRules
 from .crediting import open_report_of_counts
 from .date_mention_rules import DateMentionRules
@@ -96,6 +99,8 @@ from .loss_frame import (
 )
 from .measure import MeasureRules, increments_before_totals, measure_of
 from .mention_dates import resolve_dates
+from .months_to_month import MonthsToMonthRules
+from .named_period import NamedPeriodRules
 from .non_loss import names_non_loss, not_this_wars_loss
 from .numbers import NumberRules
 from .outcome import count_grown, outcome_of, outcome_said_before
@@ -157,7 +162,8 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  FormationRules, WithdrawnRules, RevisedFigureRules, PartnerSourceRules,
                                  OwnDeadRules, RelativeSourceRules, PartSubjectRules, WholeYearRules,
                                  OwnCountClauseRules, EarlierReportRules, SpanPointerRules, FormationOpposedRules,
-                                 ListHeadingRules, CountedRules)
+                                 ListHeadingRules, CountedRules, AppositiveStartRules, ClosingSourceRules,
+                                 MonthsToMonthRules, NamedPeriodRules, BracketDaySaidRules)
 
 
 @functools.lru_cache(maxsize=16)
@@ -194,7 +200,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         return []
     if source is None:
         source = (speaker_label_source(reader, sent) or source_referred_to(reader, sent)
-                  or transcript_speaker_source(reader, sent) or frame_source(reader, sent) or head_source(reader))
+                  or transcript_speaker_source(reader, sent) or frame_source(reader, sent)
+                  or source_line_under(reader, sent) or head_source(reader))
     if source is None and sent.kind == "list_item" and reader.list_context.get("source"):
         source = reader.list_context["source"]  # type: ignore[assignment]
     year_line = r.year_line.match(s_text)

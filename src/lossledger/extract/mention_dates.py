@@ -20,6 +20,7 @@ from .answer_span import answer_month
 from .as_of_day import without_as_of_day
 from .body import Sentence
 from .bracket_dates import date_in_own_bracket
+from .bracket_day_said import without_bracket_day_said
 from .calendar_dates import make_date
 from .day_said_before import counted_from_day_said, date_from_day_said_before
 from .document import Mention, Reader
@@ -42,6 +43,8 @@ from .long_past import told_as_past
 from .measure import PERIOD_DAYS
 from .measure_rules import MeasureRules
 from .month_spans import as_of_month_point, days_from_span_start, run_of_months
+from .months_to_month import months_ending_on_month
+from .named_period import period_named_before
 from .period_parts import read_named_part
 from .restated_whole import whole_restated
 from .revised_figure import span_of_figure_revised
@@ -115,6 +118,7 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     abs_start = sent.start + m.number.start
     candidates = []
     found = _weeks_ending_on_days(reader, sent, figure_dates(reader, sent, abs_start))
+    found = months_ending_on_month(reader, sent, found)  # "in the twelve months to June": from July before
     found = months_in_label_year(reader, m, found)  # "Summer 2023: ... in June alone": June 2023
     found = without_as_of_day(reader, m, found)  # "killed in April, ... as of 30 April": April's end
     others = _runs_of_other_figures(reader, sent, found, abs_start, sent.start + m.number.end)
@@ -313,6 +317,10 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         # the span its first item was given from the sentence before)
         m.measure, m.as_of, m.as_of_basis, m.dated = before.measure, before.as_of, before.as_of_basis, True
         m.period_start, m.period_days = m.period_start or before.period_start, m.period_days or before.period_days
+    elif (run := period_named_before(reader, m)) is not None and run.date is not None and run.span_start is not None:
+        # "Methods: ... between 24 February 2022 and 31 December 2024 ... killed 8,640 over the study period": that run
+        m.measure, m.as_of, m.as_of_basis, m.dated = "period", run.date, "stated", True
+        m.period_start, m.period_days = run.span_start, _month_days(run.span_start, run.date)
     elif (whole := span_of_same_period_before(reader, m)) is not None:
         # "In November, the brigade's losses were 17 killed. Over the same period, it destroyed 9 tanks": that span
         m.measure, m.as_of, m.as_of_basis, m.dated = "period", whole.as_of, whole.as_of_basis, True
@@ -508,6 +516,7 @@ def _choose_date(reader: Reader, m: Mention, sent: Sentence, abs_start: int,
     pool = [d for d in in_clause or candidates
             if d.start < abs_end or not r.compared_figure.search(reader.norm, abs_end, d.start)]
     pool = without_day_said(reader, pool, abs_start, abs_end)
+    pool = without_bracket_day_said(reader, pool, abs_end)  # "in May (Air Force, 1 June)": May's
     if not pool:
         return None
     if (own_day := _day_of_added_figure(reader, sent, pool, abs_start, abs_end)) is not None:

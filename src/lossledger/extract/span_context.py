@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from ..languages.grammar import PatternGrammar
 from . import dates as datelib
+from .appositive_start import start_in_apposition
 from .body import Sentence
 from .document import Mention, Reader
 from .relative_sources import date_of_later_figures_source
@@ -117,7 +118,7 @@ def date_role(reader: Reader, d: datelib.DateMention, sent: Sentence) -> str:
         # "a Pentagon estimate from August 2023": the day of the document, no span's start (but "since the previous
         # update on April 2" is one)
         role = "as_of"
-    if role == "as_of" and _started_then_since(reader, d, sent):
+    if role == "as_of" and (_started_then_since(reader, d, sent) or start_in_apposition(reader, d, sent)):
         role = "start"
     reader.date_roles[key] = role
     return role
