@@ -27,6 +27,7 @@ from .context import (
 from .dates import DateMention, find_dates, resolve_date, span_start
 from .default_measure import default_measure, running_total
 from .event_dates import published_by_event
+from .war_namer import namer_side
 from .language import PEOPLE, language_data
 from .measure_cues import (
     another_source,
@@ -454,6 +455,8 @@ def _fill(doc: DocText) -> None:
             m.side = next(iter(here)) if len(here) == 1 else place_side
             if m.side is None:
                 m.side = _attacked_side(doc, m.sentence.tokens)  # "атаки беспилотника ВСУ": Russia's people
+            if m.side is None:
+                m.side = namer_side(doc)  # "с начала СВО погибли 93 прихожанина": the side whose name of the war
         if m.side is None and (m.category == "civilians" or m.named_group):
             # the attacker is named as often as the victims' country (people of a trade, as civilians); else the
             # civilians counted before ("пострадали двое рабочих ... В мае при аналогичном ударе погиб один")
@@ -470,7 +473,7 @@ def _fill(doc: DocText) -> None:
             from_home = home if m.category == "personnel" and not (
                 doc.lang.grammar["context"].find_all(toks, key="destroy_verbs")
                 and not any(k == "losses" for k, _a, _b in doc.lang.outcomes_people.find_all(toks))) else None
-            m.side = target or majority or from_home \
+            m.side = target or majority or from_home or namer_side(doc) \
                 or (doc.profile.default_victim_side if m.category == "people" else default)
         if m.category == "people" and doc.military_doc and not m.named_group:
             m.category = "personnel"  # "83 фамилии" in a text about soldiers (whose, decided as for people)

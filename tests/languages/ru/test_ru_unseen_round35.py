@@ -1,0 +1,96 @@
+"""Russian whole texts, round 35 (written for these tests) in styles the first thirty-four rounds lack: a TV talk
+show's transcript with the host's and the guest's lines under labels ("Ведущий:", "Гость:"; a military commentator
+retelling the defence ministry's week and a border governor's count "с начала осени"; the ratio he gives, the SMS
+number and the channel are no count), a diocese's press notice of parishioners killed in the special military
+operation told by its secretary (the count since its start, the missing, those of one month; the churches, the money,
+the lorries of aid and the year the diocese was founded are no count), a governor's weekly Telegram post with emoji
+lines and hashtags under a heading dating the week ("Итоги недели (23–29 ноября)": the dead, a child among them, the
+wounded, children and those still in hospital among them, the drones destroyed; the shellings, the munitions and drones
+launched, the houses and cars are no count), a municipal assembly's minutes ("СЛУШАЛИ:", "ВЫСТУПИЛИ:", "РЕШИЛИ:"; the
+district's head on its residents killed and missing in the fighting since the operation began, a deputy citing the
+hospital "с начала осени"; those present, the families given a status and the vote's tally are no count). Each case
+lists every claim the spec asks of the text, written as "side category outcome value[-high] qualifier
+measure[/period_days][@period_start] claimant as_of [hedged]", before the extractor was run.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_lines import described
+
+TEXTS = [
+    # a talk show's transcript: the guest (a commentator) retelling the defence ministry's week (its source) and a
+    # border governor (a Russian region's: ru_officials) since autumn began; the ratio, the SMS number and the
+    # channel are no count
+    pytest.param(
+     "Ток-шоу «Время решать» (телеканал «Звезда-Регион»), эфир 29 ноября. Стенограмма фрагмента.\n\nВедущий: "
+     "Добрый вечер. В студии военный обозреватель Павел Рябинин. Павел Сергеевич, Минобороны подвело итоги недели. "
+     "Что в них главное?\n\nГость: По данным Минобороны, за прошедшую неделю ВСУ потеряли свыше 8 900 "
+     "военнослужащих, 12 танков и 31 орудие полевой артиллерии. За ту же неделю средствами ПВО сбиты 1 415 "
+     "беспилотников.\n\nВедущий: А что с нашими потерями?\n\nГость: Министерство их не раскрывает. По моей оценке, "
+     "соотношение примерно один к семи в нашу пользу.\n\nВедущий: Телезрители спрашивают про приграничье. Напомню "
+     "номер для SMS-вопросов: 4 424.\n\nГость: Губернатор Курской области на этой неделе сообщил, что с начала осени "
+     "в приграничных районах погибли 11 мирных жителей, еще 46 получили ранения.",
+     "2026-11-29",
+     {"ukraine personnel losses 8900 at_least period/7 ru_mod 2026-11-29",
+      "ukraine tanks losses 12 exact period/7 ru_mod 2026-11-29",
+      "ukraine artillery losses 31 exact period/7 ru_mod 2026-11-29",
+      "ukraine drones destroyed 1415 exact period/7 ru_mod 2026-11-29",
+      "russia civilians killed 11 exact period@2026-09-01 ru_officials 2026-11-29",
+      "russia civilians wounded 46 exact period@2026-09-01 ru_officials 2026-11-29"},
+     id="t0"),
+    # a diocese's press notice: its secretary (a named source of no state body's: other) on parishioners killed in
+    # the special military operation since its start, the missing, those of November; the day of the services, the
+    # churches, the money, the lorries and the year are no count
+    pytest.param(
+     "Сосновская епархия Русской православной церкви. Сообщение пресс-службы\n\nВ субботу, 5 декабря, во всех 47 "
+     "храмах епархии будут совершены панихиды по воинам, погибшим в ходе специальной военной операции. Как сообщил "
+     "секретарь епархии протоиерей Андрей Лыков, с начала СВО погибли 93 прихожанина храмов епархии, еще 12 числятся "
+     "пропавшими без вести. Только за ноябрь погибли пятеро прихожан, ушедших на фронт добровольцами.\n\nВ рамках "
+     "епархиальной акции «Тепло для фронта» собрано 640 тысяч рублей и отправлены 2 грузовика помощи. Епархия "
+     "основана в 1995 году.",
+     "2026-12-03",
+     {"russia personnel killed 93 exact cumulative other 2026-12-03",
+      "russia personnel missing 12 exact cumulative other 2026-12-03",
+      "russia personnel killed 5 exact period/30@2026-11-01 other 2026-11-30"},
+     id="t1"),
+    # a governor's weekly Telegram post signed at its head (a Russian region's governor: ru_officials) with emoji lines
+    # and hashtags under a heading dating the week: the dead and the child among them, the wounded, the children and
+    # those still in hospital among them, the drones destroyed; the shellings, the munitions and drones launched, the
+    # houses and cars are no count
+    pytest.param(
+     "Андрей Ковригин | Губернатор Брянской области\n\n📊 Итоги недели (23–29 ноября)\n\nЗа неделю ВСУ 287 раз "
+     "обстреляли приграничные районы области, выпустив свыше 1 100 боеприпасов и 640 дронов.\n🔴 Погибли 3 мирных "
+     "жителя, в том числе один ребенок.\n🟠 Ранения получили 24 человека, из них 4 детей. 9 пострадавших остаются в "
+     "больнице.\n🏚 Повреждены 96 частных домов и 31 автомобиль.\n🛡 Дежурными средствами ПВО над областью уничтожены "
+     "512 беспилотников.\n\nВечная память погибшим. #Брянскаяобласть #итогинедели #безопасность",
+     "2026-11-30",
+     {"russia civilians killed 3 exact period/7@2026-11-23 ru_officials 2026-11-29",
+      "russia civilians killed 1 exact period/7@2026-11-23 ru_officials 2026-11-29",
+      "russia civilians wounded 24 exact period/7@2026-11-23 ru_officials 2026-11-29",
+      "russia civilians wounded 4 exact period/7@2026-11-23 ru_officials 2026-11-29",
+      "russia civilians wounded 9 exact period/7@2026-11-23 ru_officials 2026-11-29",
+      "ukraine drones destroyed 512 exact period/7@2026-11-23 ru_officials 2026-11-29"},
+     id="t2"),
+    # a municipal assembly's minutes: the district's head (a Russian official: ru_officials) on its residents killed
+    # and missing in the fighting since the operation began, a deputy citing the district hospital (other) since
+    # autumn began; those present, the families given a status and the vote's tally are no count
+    pytest.param(
+     "ПРОТОКОЛ № 18\nзаседания Собрания депутатов Краснояружского муниципального округа\nот 1 декабря 2026 года\n\n"
+     "Присутствовали: 14 депутатов из 15.\n\nСЛУШАЛИ: информацию главы округа Сергея Пантелеева о поддержке семей "
+     "участников СВО.\nДокладчик сообщил, что с начала специальной военной операции погибли 37 жителей округа, "
+     "принимавших участие в боевых действиях, еще 6 числятся пропавшими без вести. С начала года статус члена семьи "
+     "погибшего получили 58 человек.\nВЫСТУПИЛИ: депутат Ольга Мартынова, которая сообщила, что, по данным окружной "
+     "больницы, с начала осени после обстрелов в нее поступили 19 раненых мирных жителей.\nРЕШИЛИ: информацию "
+     "принять к сведению.\nГолосовали: «за» — 14, «против» — 0, «воздержались» — 0.",
+     "2026-12-01",
+     {"russia personnel killed 37 exact cumulative ru_officials 2026-12-01",
+      "russia personnel missing 6 exact cumulative ru_officials 2026-12-01",
+      "russia civilians wounded 19 exact period@2026-09-01 other 2026-12-01"},
+     id="t3"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TEXTS)
+def test_whole_text(text: str, published: str, expected: set[str]) -> None:
+    assert described(text, published) == expected

@@ -1,0 +1,96 @@
+"""Ukrainian whole texts, round 35 (written for these tests) in styles the first thirty-four rounds lack: a TV talk
+show's transcript with the host's and the guest's lines under labels ("Ведучий:", "Гість:"; a brigade's spokesman on
+the enemy's week on his sector and his brigade's own wounded, the host citing the General Staff's count since the
+full-scale invasion; the assaults repelled, a daily average of them, the brigade's number and the hotline's number are
+no count), a parish notice of fallen parishioners read out by its priest (those killed at the front since the
+full-scale invasion, the missing, the wounded "за цей час", those of one month; the hour of the service, the money
+collected and the year the church was built are no count), a district council's minutes ("СЛУХАЛИ:", "ВИСТУПИЛИ:",
+"ВИРІШИЛИ:"; the district's head on a month between two dates and since the full-scale invasion, a deputy citing the
+hospital "з початку осені"; those present, the vote's tally, the money and the schools are no count), a volunteer
+fund's monthly report (the wounded civilians it brought to hospitals, its volunteers killed and wounded in one attack;
+those evacuated, the children and the money are no count). Each case lists every claim the spec asks of the text,
+written as "side category outcome value[-high] qualifier measure[/period_days][@period_start] claimant as_of
+[hedged]", before the extractor was run.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_lines import described
+
+TEXTS = [
+    # a talk show's transcript: the guest (a brigade's spokesman: Ukraine's officials) on the week on his sector, the
+    # host citing the General Staff; the assaults, their daily average, the brigade's number and the hotline are no
+    # count
+    pytest.param(
+     "Ток-шоу «Фронт без гриму» (телеканал «Обрій», 29 листопада). Розшифровка фрагмента.\n\nВедучий: Добрий "
+     "вечір. У студії речник 47-ї окремої механізованої бригади Тарас Яковенко. Пане Тарасе, якими були втрати ворога "
+     "на вашій ділянці за минулий тиждень?\n\nГість: За минулий тиждень на нашій ділянці окупанти втратили 640 "
+     "військових убитими та пораненими. Наші дронарі знищили 9 танків і 17 бойових броньованих машин.\n\nВедучий: А "
+     "скільки було штурмів?\n\nГість: Ми відбили 96 штурмів, у середньому понад десять на день. Своїх втрат не "
+     "приховуємо: за тиждень у бригаді 23 поранені, загиблих немає.\n\nВедучий: Нагадаю глядачам, що, за даними "
+     "Генштабу ЗСУ, від початку повномасштабного вторгнення росія втратила понад 1 180 000 військових. Наша гаряча "
+     "лінія — 0 800 500 214.",
+     "2026-11-29",
+     {"russia personnel losses 640 exact period/7 ua_officials 2026-11-29",
+      "russia tanks destroyed 9 exact period/7 ua_officials 2026-11-29",
+      "russia armoured_vehicles destroyed 17 exact period/7 ua_officials 2026-11-29",
+      "ukraine personnel wounded 23 exact period/7 ua_officials 2026-11-29",
+      "russia personnel losses 1.18e+06 at_least cumulative ua_general_staff 2026-11-29"},
+     id="t0"),
+    # a parish notice read out by its priest (a named source of no state body's: other): the parishioners killed at
+    # the front since the full-scale invasion, the missing, the wounded "за цей час", those of November; the day and
+    # hour of the service, the money collected and the year the church was built are no count
+    pytest.param(
+     "Парафія Святого Миколая Чудотворця (ПЦУ), с. Вербівка\n\nОГОЛОШЕННЯ\n\nНастоятель парафії о. Василь Гнатюк "
+     "повідомляє, що в неділю, 6 грудня, після Божественної літургії (початок о 9:00) буде відслужено панахиду за "
+     "полеглими воїнами нашої громади.\n\nВід початку повномасштабного вторгнення на фронті загинули 14 наших "
+     "парафіян, ще троє вважаються зниклими безвісти. Лише в листопаді загинули двоє з них. Поранення за цей час "
+     "отримали 22 парафіяни, які служать у Силах оборони.\n\nПросимо молитися за них і за їхні родини. Пожертви на "
+     "встановлення пам'ятного хреста (зібрано 46 300 грн) приймаються у свічній крамниці. Храм збудовано 1887 року.",
+     "2026-12-04",
+     {"ukraine personnel killed 14 exact cumulative other 2026-12-04",
+      "ukraine personnel missing 3 exact cumulative other 2026-12-04",
+      "ukraine personnel killed 2 exact period/30@2026-11-01 other 2026-11-30",
+      "ukraine personnel wounded 22 exact cumulative other 2026-12-04"},
+     id="t1"),
+    # a district council's minutes: the district's military administration head (Ukraine's officials) on November
+    # between two dates and since the full-scale invasion, a deputy citing the district hospital (other) since autumn
+    # began; those present, the vote's tally, the session's and the minutes' numbers, the money and the schools are no
+    # count
+    pytest.param(
+     "ПРОТОКОЛ № 52\nпленарного засідання 41-ї сесії Новопільської районної ради VIII скликання\n2 грудня 2026 року, "
+     "м. Новопілля\n\nПрисутні: 31 депутат із 36. Головує голова ради Микола Дзюба.\n\n1. СЛУХАЛИ: інформацію "
+     "начальника районної військової адміністрації Ігоря Сидоренка про безпекову ситуацію в районі.\nДоповідач "
+     "зазначив, що з 1 по 30 листопада внаслідок обстрілів у районі загинули 6 мирних жителів, 27 дістали поранення. "
+     "Загалом від початку повномасштабного вторгнення в районі загинули 148 цивільних.\nВИСТУПИЛИ: депутатка Оксана "
+     "Лук'яненко, яка повідомила, що, за даними районної лікарні, з початку осені до неї доставили 54 поранених "
+     "цивільних.\nВИРІШИЛИ: інформацію взяти до відома.\nГолосували: «за» — 29, «проти» — 0, «утрималися» — 2.\n\n2. "
+     "СЛУХАЛИ: про виділення 1,8 млн грн на ремонт укриттів у 12 школах.",
+     "2026-12-02",
+     {"ukraine civilians killed 6 exact period/30@2026-11-01 ua_officials 2026-11-30",
+      "ukraine civilians wounded 27 exact period/30@2026-11-01 ua_officials 2026-11-30",
+      "ukraine civilians killed 148 exact cumulative ua_officials 2026-12-02",
+      "ukraine civilians wounded 54 exact period@2026-09-01 other 2026-12-02"},
+     id="t2"),
+    # a volunteer fund's monthly report signed by its team (a named source of no state body's: other): the wounded
+    # civilians it brought to hospitals in November, its volunteers (civilians) killed and wounded in one attack on a
+    # stated day; those evacuated, the children and the less mobile among them and the money are no count
+    pytest.param(
+     "Звіт благодійного фонду «Крила надії» за листопад 2026 року\n\nПротягом листопада наші екіпажі евакуювали з "
+     "прифронтових громад Донеччини 418 людей, серед них 61 дитину та 37 маломобільних людей. Ще 19 поранених "
+     "цивільних волонтери фонду доставили до лікарень Краматорська та Дніпра.\n\nНа жаль, 17 листопада під час "
+     "евакуації в Костянтинівці російський дрон атакував наш автомобіль: двоє волонтерів загинули, ще один дістав "
+     "поранення.\n\nВід початку роботи у березні 2022 року фонд евакуював понад 9 тисяч людей. Цього місяця донори "
+     "зібрали 2,7 млн грн. Дякуємо кожному!\n\nКоманда фонду «Крила надії»",
+     "2026-12-01",
+     {"ukraine civilians wounded 19 exact period/30@2026-11-01 other 2026-11-30",
+      "ukraine civilians killed 2 exact period other 2026-11-17",
+      "ukraine civilians wounded 1 exact period other 2026-11-17"},
+     id="t3"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TEXTS)
+def test_whole_text(text: str, published: str, expected: set[str]) -> None:
+    assert described(text, published) == expected
