@@ -27,7 +27,6 @@ from .context import (
 from .dates import DateMention, find_dates, resolve_date, span_start
 from .default_measure import default_measure, running_total
 from .event_dates import published_by_event
-from .war_namer import namer_side
 from .language import PEOPLE, language_data
 from .measure_cues import (
     another_source,
@@ -57,6 +56,7 @@ from .speakers_own import answered, asked_of_own, asked_side, in_an_interview, o
 from .then_word import opens_on_then
 from .tolls import soldiers_home, sums_the_event_before, verified_over_a_span
 from .transcript import another_speaker
+from .war_namer import namer_side
 from .week_lines import dated_by_a_day_alone, week_dates
 from .year_before import in_the_year_before
 
