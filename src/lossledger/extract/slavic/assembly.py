@@ -12,6 +12,7 @@ from ...languages.morphology import Token
 from ...model import Claim
 from ...profiles import Profile
 from .actor import is_actor
+from .bare_toll import in_the_cue_block, open_toll, takes_a_bounded_cue
 from .began import event_began, event_dated_before, names_an_event
 from .chronicle_title import takes_the_chronicle_day
 from .claimants import SourceCue, by_the_name_before, claimant_in
@@ -111,14 +112,15 @@ def extract_cyrillic(
             own = named
         if own is None and another_speaker(doc, sent):
             last_source = None  # ("ГОЛОВУЮЧИЙ. ...": a transcript's next speaker, whom no source's words name)
-        if cue_pending and any(m.measure is None for m in found):
+        if cue_pending and any(open_toll(doc, m) for m in found):
             para_cue = _latest_cue(doc, cue_pending, para_cue, sent)
             cue_pending = []
         for m in found:
             # (not to the figures of another source named anew: "С начала года погибли 40, сообщил губернатор.
             # Омбудсмен заявил, что в плену находятся 1 500"), nor to a count a source recalls or one of a state that
             # stands now
-            if m.measure is None and para_cue is not None and para_cue[0] == sent.paragraph and not then \
+            if open_toll(doc, m) and para_cue is not None and in_the_cue_block(doc, para_cue[0], sent) and not then \
+                    and takes_a_bounded_cue(m, para_cue[1][1], para_cue[1][2]) \
                     and not (own is not None and last_source is not None
                              and another_source(doc, own.key, own.text, last_source.key, last_source.text)) \
                     and not recalled(doc, m) and not standing(doc, m, para_cue[1][2]):
