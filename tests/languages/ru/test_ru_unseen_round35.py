@@ -94,3 +94,68 @@ TEXTS = [
 @pytest.mark.parametrize(("text", "published", "expected"), TEXTS)
 def test_whole_text(text: str, published: str, expected: set[str]) -> None:
     assert described(text, published) == expected
+
+
+# the fixes of this round, read in wordings of their own (in Ukrainian in tests/languages/uk/test_uk_unseen_round35.py);
+# each line a text, published 2026-11-30
+CONSTRUCTIONS = [
+    # groups of digits after a nought are a telephone number, no count (first read as 800 200 112 killed)
+    pytest.param("С начала года в районе погибли 14 военнослужащих. Горячая линия для семей погибших — 0 800 200 112.",
+                 {"ukraine personnel killed 14 exact period@2026-01-01 None 2026-11-30"}, id="telephone"),
+    # a talk show's guest introduced in the studio speaks in the lines under "Гость:"
+    pytest.param("Ведущий: В студии губернатор Белгородской области Иван Петров.\n\nГость: За неделю в области погибли "
+                 "4 мирных жителя.",
+                 {"russia civilians killed 4 exact period/7 ru_officials 2026-11-30"}, id="studio_guest"),
+    pytest.param("Ведущая: Сегодня в студии глава администрации Шебекинского округа.\n\nГость: За сутки в округе "
+                 "ранены 3 человека.",
+                 {"russia people wounded 3 exact period/1 ru_officials 2026-11-30"}, id="studio_head"),
+    # clergy and a hospital are named sources of no state body's (other); parishioners are people whose status the
+    # sentence gives
+    pytest.param("Как рассказал настоятель храма отец Николай, в зоне СВО погибли 12 прихожан.",
+                 {"russia personnel killed 12 exact cumulative other 2026-11-30"}, id="rector"),
+    pytest.param("По словам священника Сергия Орлова, в ходе спецоперации погибли 6 прихожан храма.",
+                 {"russia personnel killed 6 exact cumulative other 2026-11-30"}, id="priest"),
+    pytest.param("По данным Белгородской областной больницы, за неделю в нее поступили 25 раненых мирных жителей.",
+                 {"russia civilians wounded 25 exact period/7 other 2026-11-30"}, id="hospital"),
+    # a meeting's rapporteur is the one whose report the minutes named before
+    pytest.param("СЛУШАЛИ: информацию главы администрации района.\nДокладчик сообщил, что за октябрь в районе "
+                 "погибли 5 мирных жителей Курской области.",
+                 {"russia civilians killed 5 exact period/31@2026-10-01 ru_officials 2026-10-31"}, id="rapporteur"),
+    pytest.param("СЛУШАЛИ: информацию главы поселения.\nДокладчица отметила, что в зоне СВО погибли 11 жителей "
+                 "поселения.",
+                 {"russia personnel killed 11 exact cumulative ru_officials 2026-11-30"}, id="rapporteur_she"),
+    # residents who took part in the fighting are soldiers
+    pytest.param("Глава района сообщил, что погибли 9 жителей района, принимавших участие в боевых действиях.",
+                 {"russia personnel killed 9 exact cumulative ru_officials 2026-11-30"}, id="in_combat"),
+    pytest.param("Глава сельского поселения рассказал, что в ходе СВО погибли 7 земляков, которые участвовали в боевых "
+                 "действиях.",
+                 {"russia personnel killed 7 exact cumulative ru_officials 2026-11-30"}, id="in_combat_kin"),
+    # the side whose own name for the war the text uses, where nothing else says whose people a figure counts
+    pytest.param("С начала СВО погибли 40 жителей района.",
+                 {"russia civilians killed 40 exact cumulative None 2026-11-30"}, id="war_name"),
+    pytest.param("Панихиду отслужили по погибшим в ходе специальной военной операции.\nЗа год погибли 7 прихожан.",
+                 {"russia personnel killed 7 exact period/365 None 2026-11-30"}, id="war_name_before"),
+    # "X на прошлой неделе заявил, что с начала года ..., еще N ...": the week is when it was said
+    pytest.param("Губернатор на прошлой неделе заявил, что с начала года погибли 8 мирных жителей, еще 20 ранены.",
+                 {"russia civilians killed 8 exact period@2026-01-01 ru_officials 2026-11-30",
+                  "russia civilians wounded 20 exact period@2026-01-01 ru_officials 2026-11-30"}, id="said_that_span"),
+    # a line naming a span and counting nothing leads the open tolls of the lines right under it
+    pytest.param("За сутки ВСУ обстреляли 12 сел.\nРанены 4 жителя Белгородской области.",
+                 {"russia civilians wounded 4 exact period/1 None 2026-11-30"}, id="lead_line"),
+    pytest.param("За минувшие сутки противник 35 раз обстрелял район.\nПогибли двое мирных жителей Курской области.",
+                 {"russia civilians killed 2 exact period/1 None 2026-11-30"}, id="lead_line_shellings"),
+    # a post signed at its head by its author's name and office, a heading between
+    pytest.param("Олег Петров | Губернатор Курской области\n\nИтоги дня\n\nЗа сутки обстрелам подверглись 20 сел.\n"
+                 "Погибли двое мирных жителей.",
+                 {"russia civilians killed 2 exact period/1 ru_officials 2026-11-30"}, id="signature"),
+    # days joined by a dash are a span from the first to the last
+    pytest.param("В период 16–22 ноября погибли 5 мирных жителей Белгородской области.",
+                 {"russia civilians killed 5 exact period/7@2026-11-16 None 2026-11-22"}, id="dashed_days"),
+    pytest.param("За 9-15 ноября ранены 11 мирных жителей, сообщил губернатор.",
+                 {"russia civilians wounded 11 exact period/7@2026-11-09 ru_officials 2026-11-15"}, id="dashed_days_b"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSTRUCTIONS)
+def test_construction(text: str, expected: set[str]) -> None:
+    assert described(text, "2026-11-30") == expected

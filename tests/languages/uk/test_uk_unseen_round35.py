@@ -94,3 +94,66 @@ TEXTS = [
 @pytest.mark.parametrize(("text", "published", "expected"), TEXTS)
 def test_whole_text(text: str, published: str, expected: set[str]) -> None:
     assert described(text, published) == expected
+
+
+# the fixes of this round, read in wordings of their own (in Russian in tests/languages/ru/test_ru_unseen_round35.py);
+# each line a text, published 2026-11-30
+CONSTRUCTIONS = [
+    # groups of digits after a nought are a telephone number, no count (first read as 800 500 214 lost)
+    pytest.param("Від початку вторгнення громада втратила 27 захисників. Гаряча лінія для родин загиблих — 0 800 500 "
+                 "214.",
+                 {"ukraine personnel losses 27 exact cumulative None 2026-11-30"}, id="telephone"),
+    pytest.param("Телефон гарячої лінії: 0 800 331 500.", set(), id="telephone_alone"),
+    # a talk show's guest introduced in the studio speaks in the lines under "Гість:"
+    pytest.param("Ведуча: Сьогодні у студії голова Херсонської ОВА.\n\nГість: За тиждень в області загинули 4 мирних "
+                 "жителі.",
+                 {"ukraine civilians killed 4 exact period/7 ua_officials 2026-11-30"}, id="studio_guest"),
+    pytest.param("Ведучий: У студії речник Сил оборони півдня Іван Петрів. Що на півдні?\n\nГість: За добу на півдні "
+                 "знищено 12 окупантів.",
+                 {"russia personnel killed 12 exact period/1 ua_officials 2026-11-30"}, id="studio_spokesman"),
+    # clergy, a diocese, a charity and a hospital are named sources of no state body's (other); parishioners are
+    # people whose status the sentence gives
+    pytest.param("За словами священника Петра Мельника, на війні загинули 8 парафіян.",
+                 {"ukraine personnel killed 8 exact cumulative other 2026-11-30"}, id="priest"),
+    pytest.param("За даними обласної лікарні, за тиждень до неї надійшли 30 поранених військових.",
+                 {"ukraine personnel wounded 30 exact period/7 other 2026-11-30"}, id="hospital"),
+    pytest.param("Від початку вторгнення на фронті загинули 14 наших земляків.",
+                 {"ukraine personnel killed 14 exact cumulative None 2026-11-30"}, id="fellow_villagers"),
+    # a meeting's rapporteur is the one whose report the minutes named before
+    pytest.param("СЛУХАЛИ: інформацію начальника міської військової адміністрації.\nДоповідач повідомив, що за жовтень "
+                 "у місті загинули 5 мирних жителів.",
+                 {"ukraine civilians killed 5 exact period/31@2026-10-01 ua_officials 2026-10-31"}, id="rapporteur"),
+    pytest.param("СЛУХАЛИ: інформацію голови громади.\nДоповідачка зазначила, що від початку вторгнення загинули 17 "
+                 "захисників громади.",
+                 {"ukraine personnel killed 17 exact cumulative ua_officials 2026-11-30"}, id="rapporteur_she"),
+    # residents who took part in the fighting are soldiers
+    pytest.param("Голова громади розповів, що загинули 12 мешканців села, які брали участь у бойових діях.",
+                 {"ukraine personnel killed 12 exact cumulative ua_officials 2026-11-30"}, id="in_combat"),
+    pytest.param("Староста повідомив, що загинули 9 земляків, які брали участь в бойових діях.",
+                 {"ukraine personnel killed 9 exact cumulative ua_officials 2026-11-30"}, id="in_combat_kin"),
+    # "X минулого тижня заявив, що з початку року ..., ще N ...": the week is when it was said; the part takes the
+    # clause's span
+    pytest.param("Начальник ОВА минулого тижня заявив, що з початку року загинули 8 мирних жителів, ще 20 поранені.",
+                 {"ukraine civilians killed 8 exact period@2026-01-01 ua_officials 2026-11-30",
+                  "ukraine civilians wounded 20 exact period@2026-01-01 ua_officials 2026-11-30"}, id="said_that_span"),
+    # a line naming a span and counting nothing leads the open tolls of the lines right under it
+    pytest.param("За добу ворог обстріляв 12 громад.\nПоранено 4 мирних жителів.",
+                 {"ukraine civilians wounded 4 exact period/1 None 2026-11-30"}, id="lead_line"),
+    pytest.param("За минулу добу окупанти 35 разів обстріляли область.\nЗагинули двоє цивільних.",
+                 {"ukraine civilians killed 2 exact period/1 None 2026-11-30"}, id="lead_line_shellings"),
+    # a post signed at its head by its author's name and office, a heading between
+    pytest.param("Олег Петренко | Голова Сумської ОВА\n\nПідсумки доби\n\nПротягом доби обстріляно 20 громад.\n"
+                 "Загинули двоє мирних жителів.",
+                 {"ukraine civilians killed 2 exact period/1 ua_officials 2026-11-30"}, id="signature"),
+    # days joined by a dash are a span from the first to the last
+    pytest.param("У період 16–22 листопада загинули 5 мирних жителів.",
+                 {"ukraine civilians killed 5 exact period/7@2026-11-16 None 2026-11-22"}, id="dashed_days"),
+    pytest.param("Упродовж 9-15 листопада поранено 11 цивільних, повідомила ОВА.",
+                 {"ukraine civilians wounded 11 exact period/7@2026-11-09 ua_officials 2026-11-15"},
+                 id="dashed_days_b"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSTRUCTIONS)
+def test_construction(text: str, expected: set[str]) -> None:
+    assert described(text, "2026-11-30") == expected
