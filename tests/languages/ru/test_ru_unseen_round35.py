@@ -1,16 +1,19 @@
-"""Russian whole texts, round 35 (written for these tests) in styles the first thirty-four rounds lack: a TV talk
-show's transcript with the host's and the guest's lines under labels ("Ведущий:", "Гость:"; a military commentator
-retelling the defence ministry's week and a border governor's count "с начала осени"; the ratio he gives, the SMS
-number and the channel are no count), a diocese's press notice of parishioners killed in the special military
-operation told by its secretary (the count since its start, the missing, those of one month; the churches, the money,
-the lorries of aid and the year the diocese was founded are no count), a governor's weekly Telegram post with emoji
-lines and hashtags under a heading dating the week ("Итоги недели (23–29 ноября)": the dead, a child among them, the
-wounded, children and those still in hospital among them, the drones destroyed; the shellings, the munitions and drones
+"""Russian whole texts, round 35 (written for these tests) in styles the first thirty-four rounds lack: a TV talk show's
+transcript with the host's and the guest's lines under labels ("Ведущий:", "Гость:"; a military commentator retelling
+the defence ministry's week and a border governor's count "с начала осени"; the ratio he gives, the SMS number and
+the channel are no count), a diocese's press notice of parishioners killed in the special military operation told by
+its secretary (the count since its start, the missing, those of one month; the churches, the money, the lorries of
+aid and the year the diocese was founded are no count), a governor's weekly Telegram post with emoji lines and
+hashtags under a heading dating the week ("Итоги недели (23–29 ноября)": the dead, a child among them, the wounded,
+children and those still in hospital among them, the drones destroyed; the shellings, the munitions and drones
 launched, the houses and cars are no count), a municipal assembly's minutes ("СЛУШАЛИ:", "ВЫСТУПИЛИ:", "РЕШИЛИ:"; the
 district's head on its residents killed and missing in the fighting since the operation began, a deputy citing the
-hospital "с начала осени"; those present, the families given a status and the vote's tally are no count). Each case
-lists every claim the spec asks of the text, written as "side category outcome value[-high] qualifier
-measure[/period_days][@period_start] claimant as_of [hedged]", before the extractor was run.
+hospital "с начала осени"; those present, the families given a status and the vote's tally are no count), a charity's
+monthly report (the wounded civilians it brought to hospitals, its volunteers wounded in one shelling; its driver
+killed is one person identified, no count; those evacuated, the children and the money are no count). Each case lists
+every claim the spec asks of the text, written as "side category outcome value[-high] qualifier
+measure[/period_days][@period_start] claimant as_of [hedged]", the first four before the extractor was run (the fifth
+after the fixes, as a check of them).
 """
 
 from __future__ import annotations
@@ -88,6 +91,19 @@ TEXTS = [
       "russia personnel missing 6 exact cumulative ru_officials 2026-12-01",
       "russia civilians wounded 19 exact period@2026-09-01 other 2026-12-01"},
      id="t3"),
+    # a charity's monthly report signed by its team (a named source of no state body's: other): the wounded civilians
+    # it brought to hospitals in October, its volunteers wounded in one shelling on a stated day (its driver killed is
+    # one person identified, no count); those evacuated, the children and the money are no count
+    pytest.param(
+     "Отчет благотворительного фонда «Надежный тыл» за октябрь 2026 года\n\nВ течение октября наши волонтеры вывезли "
+     "из приграничных сел Белгородской области 214 человек, в том числе 38 детей. Еще 16 раненых мирных жителей "
+     "экипажи фонда доставили в больницы Белгорода.\n\nК сожалению, 12 октября при обстреле Шебекино погиб наш "
+     "водитель, еще двое волонтеров получили ранения.\n\nС начала работы в 2023 году фонд вывез более 3 тысяч "
+     "человек. За месяц собрано 1,9 млн рублей. Спасибо всем, кто помогает!\n\nКоманда фонда «Надежный тыл»",
+     "2026-11-02",
+     {"russia civilians wounded 16 exact period/31@2026-10-01 other 2026-10-31",
+      "russia civilians wounded 2 exact period other 2026-10-12"},
+     id="t4"),
 ]
 
 

@@ -1,16 +1,19 @@
 """Ukrainian whole texts, round 35 (written for these tests) in styles the first thirty-four rounds lack: a TV talk
 show's transcript with the host's and the guest's lines under labels ("Ведучий:", "Гість:"; a brigade's spokesman on
 the enemy's week on his sector and his brigade's own wounded, the host citing the General Staff's count since the
-full-scale invasion; the assaults repelled, a daily average of them, the brigade's number and the hotline's number are
-no count), a parish notice of fallen parishioners read out by its priest (those killed at the front since the
+full-scale invasion; the assaults repelled, a daily average of them, the brigade's number and the hotline's number
+are no count), a parish notice of fallen parishioners read out by its priest (those killed at the front since the
 full-scale invasion, the missing, the wounded "за цей час", those of one month; the hour of the service, the money
 collected and the year the church was built are no count), a district council's minutes ("СЛУХАЛИ:", "ВИСТУПИЛИ:",
 "ВИРІШИЛИ:"; the district's head on a month between two dates and since the full-scale invasion, a deputy citing the
 hospital "з початку осені"; those present, the vote's tally, the money and the schools are no count), a volunteer
-fund's monthly report (the wounded civilians it brought to hospitals, its volunteers killed and wounded in one attack;
-those evacuated, the children and the money are no count). Each case lists every claim the spec asks of the text,
-written as "side category outcome value[-high] qualifier measure[/period_days][@period_start] claimant as_of
-[hedged]", before the extractor was run.
+fund's monthly report (the wounded civilians it brought to hospitals, its volunteers killed and wounded in one
+attack; those evacuated, the children and the money are no count), a regional head's weekly Telegram post signed at
+its head ("Ім'я | Начальник ... ОВА") with emoji lines and hashtags under a heading dating the week by days joined by
+a dash ("Підсумки тижня (16–22 листопада)"; the shellings, the shells and drones launched and the houses are no
+count). Each case lists every claim the spec asks of the text, written as "side category outcome value[-high]
+qualifier measure[/period_days][@period_start] claimant as_of [hedged]", the first four before the extractor was run
+(the fifth after the fixes, as a check of them).
 """
 
 from __future__ import annotations
@@ -88,6 +91,24 @@ TEXTS = [
       "ukraine civilians killed 2 exact period other 2026-11-17",
       "ukraine civilians wounded 1 exact period other 2026-11-17"},
      id="t3"),
+    # a regional head's weekly Telegram post signed at its head, emoji lines and hashtags under a heading dating the
+    # week by days joined by a dash: the dead and the child among them, the wounded, the children and those still in
+    # hospital among them, the drones destroyed; the shellings, the shells and drones launched and the houses are no
+    # count
+    pytest.param(
+     "Іван Федоренко | Начальник Херсонської ОВА\n\n📊 Підсумки тижня (16–22 листопада)\n\nЗа тиждень окупанти 412 "
+     "разів обстріляли громади області, випустили понад 2 300 снарядів і 380 дронів.\n🔴 Загинули 7 мирних жителів, "
+     "серед них одна дитина.\n🟠 Поранення дістали 38 людей, зокрема 5 дітей. 12 постраждалих залишаються в "
+     "лікарнях.\n🏚 Пошкоджено 64 приватні будинки та 9 багатоповерхівок.\n🛡 Сили ППО над областю знищили 147 "
+     "ворожих дронів.\n\nБережіть себе! #Херсонщина #підсумкитижня #безпека",
+     "2026-11-23",
+     {"ukraine civilians killed 7 exact period/7@2026-11-16 ua_officials 2026-11-22",
+      "ukraine civilians killed 1 exact period/7@2026-11-16 ua_officials 2026-11-22",
+      "ukraine civilians wounded 38 exact period/7@2026-11-16 ua_officials 2026-11-22",
+      "ukraine civilians wounded 5 exact period/7@2026-11-16 ua_officials 2026-11-22",
+      "ukraine civilians wounded 12 exact period/7@2026-11-16 ua_officials 2026-11-22",
+      "russia drones destroyed 147 exact period/7@2026-11-16 ua_officials 2026-11-22"},
+     id="t4"),
 ]
 
 
