@@ -10,10 +10,11 @@ launched, the houses and cars are no count), a municipal assembly's minutes ("С
 district's head on its residents killed and missing in the fighting since the operation began, a deputy citing the
 hospital "с начала осени"; those present, the families given a status and the vote's tally are no count), a charity's
 monthly report (the wounded civilians it brought to hospitals, its volunteers wounded in one shelling; its driver
-killed is one person identified, no count; those evacuated, the children and the money are no count). Each case lists
-every claim the spec asks of the text, written as "side category outcome value[-high] qualifier
-measure[/period_days][@period_start] claimant as_of [hedged]", the first four before the extractor was run (the fifth
-after the fixes, as a check of them).
+killed is one person identified, no count; those evacuated, the children and the money are no count), a fact-check
+weighing a post's figure told as alleged ("будто") and its source named after it against the Ukrainian General
+Staff's month and Oryx's (the ratio and the views are no count). Each case lists every claim the spec asks of the
+text, written as "side category outcome value[-high] qualifier measure[/period_days][@period_start] claimant as_of
+[hedged]", the first four before the extractor was run (the last two after the fixes, as a check of them).
 """
 
 from __future__ import annotations
@@ -104,6 +105,19 @@ TEXTS = [
      {"russia civilians wounded 16 exact period/31@2026-10-01 other 2026-10-31",
       "russia civilians wounded 2 exact period other 2026-10-12"},
      id="t4"),
+    # a fact-check weighing a post's figure ("будто": hedged; its source named after it, a military blogger: other)
+    # against the Ukrainian General Staff's month and Oryx's for the other side; the ratio and the views are no count
+    pytest.param(
+     "Фактчек: сколько танков потеряли стороны под Покровском?\n\nВ сети распространяют пост, будто за октябрь ВСУ "
+     "потеряли под Покровском 240 танков. Источником называют военного блогера. На самом деле, по данным Генштаба "
+     "ВСУ, за октябрь российские войска потеряли на всем фронте 118 танков. Аналитики Oryx визуально подтвердили "
+     "потерю 31 украинского танка за тот же месяц. Так что цифра в 240 танков завышена минимум в семь раз. Пост "
+     "посмотрели 86 тысяч раз.",
+     "2026-11-05",
+     {"ukraine tanks losses 240 exact period/31@2026-10-01 other 2026-10-31 hedged",
+      "russia tanks losses 118 exact period/31@2026-10-01 ua_general_staff 2026-10-31",
+      "ukraine tanks losses 31 exact period/31@2026-10-01 oryx 2026-10-31"},
+     id="t5"),
 ]
 
 
@@ -169,6 +183,11 @@ CONSTRUCTIONS = [
                  {"russia civilians killed 5 exact period/7@2026-11-16 None 2026-11-22"}, id="dashed_days"),
     pytest.param("За 9-15 ноября ранены 11 мирных жителей, сообщил губернатор.",
                  {"russia civilians wounded 11 exact period/7@2026-11-09 ru_officials 2026-11-15"}, id="dashed_days_b"),
+    # "будто", "будто бы": a claim told as alleged, as "якобы"
+    pytest.param("Пропагандисты пишут, будто бы за сутки уничтожены 15 украинских танков.",
+                 {"ukraine tanks destroyed 15 exact period/1 None 2026-11-30 hedged"}, id="alleged"),
+    pytest.param("В сети распространяют пост, будто за октябрь ВСУ потеряли 240 танков.",
+                 {"ukraine tanks losses 240 exact period/31@2026-10-01 None 2026-10-31 hedged"}, id="alleged_b"),
 ]
 
 

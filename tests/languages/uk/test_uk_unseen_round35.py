@@ -11,9 +11,10 @@ fund's monthly report (the wounded civilians it brought to hospitals, its volunt
 attack; those evacuated, the children and the money are no count), a regional head's weekly Telegram post signed at
 its head ("Ім'я | Начальник ... ОВА") with emoji lines and hashtags under a heading dating the week by days joined by
 a dash ("Підсумки тижня (16–22 листопада)"; the shellings, the shells and drones launched and the houses are no
-count). Each case lists every claim the spec asks of the text, written as "side category outcome value[-high]
-qualifier measure[/period_days][@period_start] claimant as_of [hedged]", the first four before the extractor was run
-(the fifth after the fixes, as a check of them).
+count), a fact-check weighing a post's figure told as alleged ("начебто") and its source named after it against the
+General Staff's month and Oryx's (the ratio and the views are no count). Each case lists every claim the spec asks of
+the text, written as "side category outcome value[-high] qualifier measure[/period_days][@period_start] claimant
+as_of [hedged]", the first four before the extractor was run (the last two after the fixes, as a check of them).
 """
 
 from __future__ import annotations
@@ -109,6 +110,19 @@ TEXTS = [
       "ukraine civilians wounded 12 exact period/7@2026-11-16 ua_officials 2026-11-22",
       "russia drones destroyed 147 exact period/7@2026-11-16 ua_officials 2026-11-22"},
      id="t4"),
+    # a fact-check weighing a post's figure ("начебто": hedged; its source named after it, a milblogger: other) against
+    # the General Staff's month and Oryx's for the other side; the ratio and the post's views are no count
+    pytest.param(
+     "Фактчек: скільки танків втратили сторони під Покровськом?\n\nУ мережі поширюють допис, начебто за жовтень ЗСУ "
+     "втратили під Покровськом 240 танків. Джерелом називають російського мілблогера. Насправді, за даними Генштабу "
+     "ЗСУ, за жовтень росіяни втратили на всьому фронті 118 танків. Аналітики Oryx візуально підтвердили втрату 31 "
+     "українського танка за той самий місяць. Тож цифра у 240 танків завищена щонайменше в сім разів. Допис "
+     "переглянули 86 тисяч разів.",
+     "2026-11-05",
+     {"ukraine tanks losses 240 exact period/31@2026-10-01 other 2026-10-31 hedged",
+      "russia tanks losses 118 exact period/31@2026-10-01 ua_general_staff 2026-10-31",
+      "ukraine tanks losses 31 exact period/31@2026-10-01 oryx 2026-10-31"},
+     id="t5"),
 ]
 
 
@@ -172,6 +186,11 @@ CONSTRUCTIONS = [
     pytest.param("Упродовж 9-15 листопада поранено 11 цивільних, повідомила ОВА.",
                  {"ukraine civilians wounded 11 exact period/7@2026-11-09 ua_officials 2026-11-15"},
                  id="dashed_days_b"),
+    # "начебто", "буцімто": a claim told as alleged, as "нібито"
+    pytest.param("Росіяни пишуть, буцімто за добу знищено 15 українських танків.",
+                 {"ukraine tanks destroyed 15 exact period/1 None 2026-11-30 hedged"}, id="alleged"),
+    pytest.param("У мережі поширюють допис, начебто за жовтень ЗСУ втратили 240 танків.",
+                 {"ukraine tanks losses 240 exact period/31@2026-10-01 None 2026-10-31 hedged"}, id="alleged_b"),
 ]
 
 
