@@ -57,7 +57,7 @@ from .speakers_own import answered, asked_of_own, asked_side, in_an_interview, o
 from .then_word import opens_on_then
 from .tolls import soldiers_home, sums_the_event_before, verified_over_a_span
 from .transcript import another_speaker
-from .war_namer import namer_side
+from .war_namer import named_war_side, namer_side
 from .week_lines import dated_by_a_day_alone, week_dates
 from .year_before import in_the_year_before
 
@@ -475,7 +475,7 @@ def _fill(doc: DocText) -> None:
             from_home = home if m.category == "personnel" and not (
                 doc.lang.grammar["context"].find_all(toks, key="destroy_verbs")
                 and not any(k == "losses" for k, _a, _b in doc.lang.outcomes_people.find_all(toks))) else None
-            m.side = target or majority or from_home or namer_side(doc) \
+            m.side = target or majority or from_home or named_war_side(doc, m) \
                 or (doc.profile.default_victim_side if m.category == "people" else default)
         if m.category == "people" and doc.military_doc and not m.named_group:
             m.category = "personnel"  # "83 фамилии" in a text about soldiers (whose, decided as for people)

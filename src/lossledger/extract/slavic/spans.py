@@ -66,8 +66,8 @@ def _measure_in(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
         # span the sentence names
         # ("в книге, которую открыли в 2023 году, теперь 1 870 имен": not the span of a figure outside the clause)
         whole = _measure_over(doc, sent, 0, len(toks), dates_outside_described(doc, toks, dates, number))
-        if (said := that_clause_start(doc, toks, number.first_token)) is not None \
-                and (inner := _measure_over(doc, sent, said, len(toks), dates)) is not None and inner[0] == "period":
+        if (clause := that_clause_start(doc, toks, number.first_token)) is not None \
+                and (inner := _measure_over(doc, sent, clause, len(toks), dates)) is not None and inner[0] == "period":
             whole = inner  # "на этой неделе сообщил, что с начала осени погибли 11, еще 46 ранены": the clause's span
         if whole is not None and (part := before_a_part(doc, toks, number.last_token)) < len(toks):
             whole = _measure_over(doc, sent, 0, part, dates)  # ("з них 180 тисяч — за 2024 рік": the part's span)

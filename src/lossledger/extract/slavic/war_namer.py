@@ -5,7 +5,8 @@ names no country (the profile's ``war_names`` holding no side word: "СВО", "�
 
 from __future__ import annotations
 
-from .mentions import DocText
+from .language import PEOPLE
+from .mentions import DocText, Mention
 
 
 def namer_side(doc: DocText) -> str | None:
@@ -23,3 +24,11 @@ def namer_side(doc: DocText) -> str | None:
         found = next(iter(named)) if len(named) == 1 else None
     doc.cache["war_namer"] = found
     return found
+
+
+def named_war_side(doc: DocText, m: Mention) -> str | None:
+    """``namer_side`` for people a figure counts as dead, hurt or missing, not as destroyed ("с начала СВО уничтожены:
+    642 самолета", "уничтожено 300 военнослужащих" are someone's doing to the other side)."""
+    if m.category not in PEOPLE or doc.lang.grammar["context"].find_all(m.sentence.tokens, key="destroy_verbs"):
+        return None
+    return namer_side(doc)
