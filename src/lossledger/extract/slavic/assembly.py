@@ -12,6 +12,7 @@ from ...languages.morphology import Token
 from ...model import Claim
 from ...profiles import Profile
 from .actor import is_actor
+from .bare_toll import in_the_cue_block, open_toll, takes_a_bounded_cue
 from .began import event_began, event_dated_before, names_an_event
 from .chronicle_title import takes_the_chronicle_day
 from .claimants import SourceCue, by_the_name_before, claimant_in
@@ -56,6 +57,7 @@ from .speakers_own import answered, asked_of_own, asked_side, in_an_interview, o
 from .then_word import opens_on_then
 from .tolls import soldiers_home, sums_the_event_before, verified_over_a_span
 from .transcript import another_speaker
+from .war_namer import named_war_side, namer_side
 from .week_lines import dated_by_a_day_alone, week_dates
 from .year_before import in_the_year_before
 
@@ -110,14 +112,15 @@ def extract_cyrillic(
             own = named
         if own is None and another_speaker(doc, sent):
             last_source = None  # ("ГОЛОВУЮЧИЙ. ...": a transcript's next speaker, whom no source's words name)
-        if cue_pending and any(m.measure is None for m in found):
+        if cue_pending and any(open_toll(doc, m) for m in found):
             para_cue = _latest_cue(doc, cue_pending, para_cue, sent)
             cue_pending = []
         for m in found:
             # (not to the figures of another source named anew: "С начала года погибли 40, сообщил губернатор.
             # Омбудсмен заявил, что в плену находятся 1 500"), nor to a count a source recalls or one of a state that
             # stands now
-            if m.measure is None and para_cue is not None and para_cue[0] == sent.paragraph and not then \
+            if open_toll(doc, m) and para_cue is not None and in_the_cue_block(doc, para_cue[0], sent) and not then \
+                    and takes_a_bounded_cue(m, para_cue[1][1], para_cue[1][2]) \
                     and not (own is not None and last_source is not None
                              and another_source(doc, own.key, own.text, last_source.key, last_source.text)) \
                     and not recalled(doc, m) and not standing(doc, m, para_cue[1][2]):
@@ -454,6 +457,8 @@ def _fill(doc: DocText) -> None:
             m.side = next(iter(here)) if len(here) == 1 else place_side
             if m.side is None:
                 m.side = _attacked_side(doc, m.sentence.tokens)  # "атаки беспилотника ВСУ": Russia's people
+            if m.side is None:
+                m.side = namer_side(doc)  # "с начала СВО погибли 93 прихожанина": the side whose name of the war
         if m.side is None and (m.category == "civilians" or m.named_group):
             # the attacker is named as often as the victims' country (people of a trade, as civilians); else the
             # civilians counted before ("пострадали двое рабочих ... В мае при аналогичном ударе погиб один")
@@ -470,7 +475,7 @@ def _fill(doc: DocText) -> None:
             from_home = home if m.category == "personnel" and not (
                 doc.lang.grammar["context"].find_all(toks, key="destroy_verbs")
                 and not any(k == "losses" for k, _a, _b in doc.lang.outcomes_people.find_all(toks))) else None
-            m.side = target or majority or from_home \
+            m.side = target or majority or from_home or named_war_side(doc, m) \
                 or (doc.profile.default_victim_side if m.category == "people" else default)
         if m.category == "people" and doc.military_doc and not m.named_group:
             m.category = "personnel"  # "83 фамилии" in a text about soldiers (whose, decided as for people)

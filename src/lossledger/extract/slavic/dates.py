@@ -42,6 +42,10 @@ class DateMention:
 _NUMERIC_DATE = re.compile(r"(\d(?<![\d.]\d)\d?)\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _DOT_DIGIT = re.compile(r"\.\d")
+#: the dash between the first and the last of a range of days ("23–29 ноября"), no space or one either side
+_DAY_DASH = re.compile(r" ?[—–-] ?")
+#: a range of days of the same month, shorter than this, is a span of days (not two figures joined)
+_DASHED_DAYS = 31
 
 
 def _role_before(tokens: list[Token], i: int, lang: Language) -> str:
@@ -172,6 +176,17 @@ def _month_dates(text: str, tokens: list[Token], lang: Language, used: set[int])
                 out.append(DateMention(tokens[start_day].start, tokens[start_day].end, year, month,
                                        int(tokens[start_day].low), "since", "day", start_day, start_day))
                 used.add(start_day)
+            elif first >= 1 and (first - 1) not in used and tokens[first - 1].low.isdigit() \
+                    and 1 <= int(tokens[first - 1].low) < day and day - int(tokens[first - 1].low) < _DASHED_DAYS \
+                    and _DAY_DASH.fullmatch(text, tokens[first - 1].end, tokens[first].start):
+                # "(23–29 ноября)", "23-29 листопада": days joined by a dash, a span from the first to the last
+                out.append(DateMention(tokens[first - 1].start, tokens[first - 1].end, year, month,
+                                       int(tokens[first - 1].low), "since", "day", first - 1, first - 1))
+                used.add(first - 1)
+                out.append(DateMention(tokens[first].start, tokens[last].end, year, month, day, "as_of", "day", first,
+                                       last))
+                used.update(range(first, last + 1))
+                continue
             elif start_day >= 0 and start_day not in used and tokens[start_day].low.isdigit() \
                     and int(tokens[start_day].low) == day - 1 and tokens[first - 1].low in lang.and_words:
                 # "29 и 30 ноября", "29 і 30 листопада": two days in a row named together are a span of both

@@ -121,6 +121,8 @@ def find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[in
             continue  # "1️⃣": an emoji numbering a list
         if inside_taken(a, digits_end):
             continue
+        if digits[0] == "0" and len(digits) > 1 and not digits[1].isdigit():
+            continue  # "0 800 500 214": groups of digits after a nought are a telephone number, no count
         if mark == "-" and (" " in digits or "\u00a0" in digits or "\u202f" in digits) \
                 and _GLUED_SUFFIX.match(text, digits_end):
             # "18 155-мм гаубиць": a calibre glued to the last group is not part of the number

@@ -16,6 +16,7 @@ from .language import FUTURE_VERB, FUTURE_VERB_TAGS
 from .mentions import DocText, first_hit, is_adjectival, text_between
 from .numbers import Number, number_word
 from .part_of_strikes import next_part, strikes_of_a_part
+from .said_that_span import that_clause_start
 from .sentences import Sentence
 from .tolls import before_a_part
 from .week_lines import weekend_end
@@ -65,6 +66,9 @@ def _measure_in(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
         # span the sentence names
         # ("в книге, которую открыли в 2023 году, теперь 1 870 имен": not the span of a figure outside the clause)
         whole = _measure_over(doc, sent, 0, len(toks), dates_outside_described(doc, toks, dates, number))
+        if (clause := that_clause_start(doc, toks, number.first_token)) is not None \
+                and (inner := _measure_over(doc, sent, clause, len(toks), dates)) is not None and inner[0] == "period":
+            whole = inner  # "на этой неделе сообщил, что с начала осени погибли 11, еще 46 ранены": the clause's span
         if whole is not None and (part := before_a_part(doc, toks, number.last_token)) < len(toks):
             whole = _measure_over(doc, sent, 0, part, dates)  # ("з них 180 тисяч — за 2024 рік": the part's span)
         if whole is not None and whole[:3] == ("period", None, None) \

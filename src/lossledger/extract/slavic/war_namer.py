@@ -1,0 +1,34 @@
+"""The side whose own name for the war a text uses ("с начала СВО погибли 93 прихожанина", "за ноябрь погибли пятеро
+прихожан" in a notice of those "погибшим в ходе специальной военной операции"): where nothing else says whose people
+a figure counts (no side word, no place, no source of a side), they are that side's. Only a name of the war that
+names no country (the profile's ``war_names`` holding no side word: "СВО", "спецоперация"; not "в Украине")."""
+
+from __future__ import annotations
+
+from .language import PEOPLE
+from .mentions import DocText, Mention
+
+
+def namer_side(doc: DocText) -> str | None:
+    """The one side whose own name for the war the document uses, read once; None where it uses none or both."""
+    if "war_namer" in doc.cache:
+        return doc.cache["war_namer"]  # type: ignore[no-any-return]
+    found: str | None = None
+    table = doc.lang.war_names
+    if table is not None:
+        named: set[str] = set()
+        for s in doc.sentences:
+            for key, a, b in table.find_all(s.tokens):
+                if not doc.lang.sides.find_all(s.tokens, a, b):
+                    named.add(key)
+        found = next(iter(named)) if len(named) == 1 else None
+    doc.cache["war_namer"] = found
+    return found
+
+
+def named_war_side(doc: DocText, m: Mention) -> str | None:
+    """``namer_side`` for people a figure counts as dead, hurt or missing, not as destroyed ("с начала СВО уничтожены:
+    642 самолета", "уничтожено 300 военнослужащих" are someone's doing to the other side)."""
+    if m.category not in PEOPLE or doc.lang.grammar["context"].find_all(m.sentence.tokens, key="destroy_verbs"):
+        return None
+    return namer_side(doc)
