@@ -236,8 +236,11 @@ def required_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 def trie_regex(words: set[str]) -> str:
     """An alternation that matches where some word of ``words`` begins, factored as a trie:
-    ``{"kill", "kia", "dead"}`` -> ``(?:dead|k(?:ia|ill))``. A word that begins with another is left out (the
-    shorter matches wherever the longer does)."""
+    ``{"kill", "kia", "dead"}`` -> ``(?:ki(?:a|ll)|dead)``. A word that begins with another is left out (the
+    shorter matches wherever the longer does). The branches of each level begin with different characters, so at most
+    one of them can match at a position and their order changes no match: the one with the most words comes first
+    (``re`` tries a level's branches one by one, each rejected by its first character, and the character that begins
+    the most words begins the most text too: the scans of whole documents for word starts cost less)."""
     kept: list[str] = []
     for word in sorted(words):  # a word that begins with another sorts right after it or its followers
         if not kept or not word.startswith(kept[-1]):
@@ -250,7 +253,8 @@ def _trie(words: list[str]) -> str:
     for word in words:
         by_first.setdefault(word[0], []).append(word[1:])
     branches = []
-    for first, rests in by_first.items():
+    # (a stable sort: branches of as many words stay in alphabetical order)
+    for first, rests in sorted(by_first.items(), key=lambda branch: -len(branch[1])):
         if "" in rests or not rests:
             branches.append(re.escape(first))
         elif len(rests) == 1:
