@@ -6,6 +6,8 @@ The holidays are the grammar's (``dates.holidays``: each one's names, by lemma, 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
+from operator import attrgetter
 
 from ...languages.morphology import PhraseTable, Token
 from .language import YEAR, Language
@@ -23,6 +25,10 @@ class HolidayNamed:
 
 
 _TABLES: dict[str, PhraseTable] = {}
+#: the forms of the holiday names' first words by language code (a token holding none starts no holiday); None: a
+#: name opens on a prefix word ("Різдв*"), which any token may start
+_FIRSTS: dict[str, frozenset[str] | None] = {}
+_LEMMAS = attrgetter("lemmas")
 
 
 def _table(lang: Language) -> PhraseTable:
@@ -32,7 +38,15 @@ def _table(lang: Language) -> PhraseTable:
         for holiday in lang.raw.get("grammar", {}).get("dates", {}).get("holidays", {}).values():
             by_day.setdefault(str(holiday["day"]), []).extend(holiday["names"])
         table = _TABLES[lang.code] = PhraseTable(by_day, lang.code)
+        # (the forms the table indexes its names by, as ``match`` tests a token's lemmas against them first)
+        _FIRSTS[lang.code] = None if table._prefixed else table._firsts
     return table
+
+
+def _may_open_one(tokens: list[Token], lang: Language) -> bool:
+    """Whether some token holds a holiday name's first word (one test in C over the sentence's lemmas chained)."""
+    firsts = _FIRSTS.get(lang.code)
+    return firsts is None or not firsts.isdisjoint(chain.from_iterable(map(_LEMMAS, tokens)))
 
 
 def holidays_named(tokens: list[Token], lang: Language, used: set[int]) -> list[HolidayNamed]:
@@ -41,6 +55,8 @@ def holidays_named(tokens: list[Token], lang: Language, used: set[int]) -> list[
     if not present & YEAR:
         return []  # (read only with its year written after it: most sentences hold no year, and are not looped over)
     table = _table(lang)
+    if not _may_open_one(tokens, lang):
+        return []  # (no holiday's first word: most sentences with a year, whose tokens are not looped over)
     out: list[HolidayNamed] = []
     i = 0
     while i < len(tokens):
