@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from itertools import chain
+from operator import attrgetter
 from typing import Any
 
 from ...languages.morphology import PhraseTable, Token
@@ -27,6 +29,10 @@ class HolidayNamed:
 
 
 _TABLES: dict[str, tuple[PhraseTable, dict[str, Any]]] = {}
+#: the forms of the holiday names' first words by language code (a token holding none starts no holiday); None: a
+#: name opens on a prefix word ("Різдв*"), which any token may start
+_FIRSTS: dict[str, frozenset[str] | None] = {}
+_LEMMAS = attrgetter("lemmas")
 
 
 def _table(lang: Language) -> tuple[PhraseTable, dict[str, Any]]:
@@ -35,6 +41,8 @@ def _table(lang: Language) -> tuple[PhraseTable, dict[str, Any]]:
     if found is None:
         holidays = lang.raw.get("grammar", {}).get("dates", {}).get("holidays", {})
         found = _TABLES[lang.code] = (PhraseTable({k: h["names"] for k, h in holidays.items()}, lang.code), holidays)
+        # (the forms the table indexes its names by, as ``match`` tests a token's lemmas against them first)
+        _FIRSTS[lang.code] = None if found[0]._prefixed else found[0]._firsts
     return found
 
 
@@ -56,12 +64,20 @@ def _julian_easter(year: int) -> tuple[int, int]:
     return found.month, found.day
 
 
+def _may_open_one(tokens: list[Token], lang: Language) -> bool:
+    """Whether some token holds a holiday name's first word (one test in C over the sentence's lemmas chained)."""
+    firsts = _FIRSTS.get(lang.code)
+    return firsts is None or not firsts.isdisjoint(chain.from_iterable(map(_LEMMAS, tokens)))
+
+
 def holidays_named(tokens: list[Token], lang: Language, used: set[int]) -> list[HolidayNamed]:
     """The holidays a sentence names with the year written right after each ("Різдво 2024 року"), not their eves."""
     kinds, present = lang.token_kinds(tokens)
     if not present & YEAR:
         return []  # (read only with its year written after it: most sentences hold no year, and are not looped over)
     table, holidays = _table(lang)
+    if not _may_open_one(tokens, lang):
+        return []  # (no holiday's first word: most sentences with a year, whose tokens are not looped over)
     out: list[HolidayNamed] = []
     i = 0
     while i < len(tokens):

@@ -81,7 +81,10 @@ def _week_of_the_heading(doc: DocText) -> dt.date | None:
 
 def week_dates(doc: DocText, sent: Sentence, dates: list[DateMention]) -> list[DateMention]:
     """``dates`` with a line's weekday label, a span of weekdays and each weekday placed in the heading's week."""
-    return _in_the_week_named(doc, sent, _span_of_weekdays(doc, sent, _label_of_the_line(doc, sent, dates)))
+    labelled = _label_of_the_line(doc, sent, dates)
+    if labelled is dates and not _has_weekdays(doc.lang, sent.tokens):
+        return dates  # (no label and no weekday named, so no weekday of a span or of the week: most sentences)
+    return _in_the_week_named(doc, sent, _span_of_weekdays(doc, sent, labelled))
 
 
 def _span_of_weekdays(doc: DocText, sent: Sentence, dates: list[DateMention]) -> list[DateMention]:
