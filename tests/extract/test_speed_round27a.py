@@ -45,7 +45,7 @@ def _holidays_by_every_token(tokens: list[Token], lang: Language, used: set[int]
     kinds, present = lang.token_kinds(tokens)
     if not present & YEAR:
         return []
-    table = holidays._table(lang)[0]
+    table, days = holidays._table(lang)
     out: list[HolidayNamed] = []
     i = 0
     while i < len(tokens):
@@ -53,7 +53,6 @@ def _holidays_by_every_token(tokens: list[Token], lang: Language, used: set[int]
         if hit is None:
             i += 1
             continue
-        month, _, day = hit[0].partition("-")
         end = hit[1]
         year, last = None, end - 1
         if end < len(tokens) and kinds[end] & YEAR and tokens[end].start - tokens[end - 1].end <= 3:
@@ -63,7 +62,8 @@ def _holidays_by_every_token(tokens: list[Token], lang: Language, used: set[int]
                 last = word[1] - 1
         eve = i > 0 and lang.grammar["dates"].match(tokens, i - 1, i, "yesterday") is not None
         if year is not None and not eve:
-            out.append(HolidayNamed(i, last, year, int(month), int(day)))
+            month, day = holidays._day_of(days[hit[0]], year)
+            out.append(HolidayNamed(i, last, year, month, day))
         i = last + 1
     return out
 
