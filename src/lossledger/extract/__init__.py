@@ -51,6 +51,7 @@ from .bracket_sources import BracketSourceRules, source_in_own_bracket
 from .crediting import open_report_of_counts
 from .date_mention_rules import DateMentionRules
 from .date_rules import DateRules
+from .day_headings import dates_of_day_headings
 from .day_said_before import DaySaidRules
 from .document import DocumentRules, Mention, Reader, Source, normalise
 from .document_facts import date_undated_text, fill_document_context, one_mention_per_fact
@@ -120,6 +121,7 @@ from .told_before import (
     side_pointed_back,
     toll_risen,
 )
+from .toll_raised import TollRaisedRules
 from .transcript_labels import TranscriptLabelRules, transcript_speaker_source
 from .victims_named_after import VictimsNamedAfterRules, civilians_named_after
 from .whole_year import WholeYearRules
@@ -149,7 +151,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  GroupNamedAfterRules, FirstDaysRules,
                                  LoserPronounRules, ReportedBareRules, TableSourceRules, PlacePointerRules,
                                  FormationRules, WithdrawnRules, RevisedFigureRules, PartnerSourceRules,
-                                 OwnDeadRules, RelativeSourceRules, PartSubjectRules, WholeYearRules)
+                                 OwnDeadRules, RelativeSourceRules, PartSubjectRules, WholeYearRules, TollRaisedRules)
 
 
 @functools.lru_cache(maxsize=16)
@@ -609,6 +611,7 @@ def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, 
     fill_document_context(reader)
     running_totals_from_series(reader)
     day_of_event_retold(reader)
+    dates_of_day_headings(reader)  # "Tuesday 12 May 2026" on a line of its own: the day of the entries under it
     claims = []
     for m in one_mention_per_fact(reader):
         s = m.sentence
