@@ -94,6 +94,7 @@ from .loss_frame import (
 from .measure import MeasureRules, increments_before_totals, measure_of
 from .mention_dates import resolve_dates
 from .non_loss import names_non_loss, not_this_wars_loss
+from .numbered_paragraphs import NumberedParagraphRules
 from .numbers import NumberRules
 from .outcome import count_grown, outcome_of, outcome_said_before
 from .own_dead_told import OwnDeadRules, counts_its_own_figure_after, own_dead_teller
@@ -122,6 +123,7 @@ from .told_before import (
     toll_risen,
 )
 from .toll_raised import TollRaisedRules
+from .trade_fell_fighting import TradeFellRules, trade_fell_fighting
 from .transcript_labels import TranscriptLabelRules, transcript_speaker_source
 from .victims_named_after import VictimsNamedAfterRules, civilians_named_after
 from .whole_year import WholeYearRules
@@ -151,7 +153,8 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  GroupNamedAfterRules, FirstDaysRules,
                                  LoserPronounRules, ReportedBareRules, TableSourceRules, PlacePointerRules,
                                  FormationRules, WithdrawnRules, RevisedFigureRules, PartnerSourceRules,
-                                 OwnDeadRules, RelativeSourceRules, PartSubjectRules, WholeYearRules, TollRaisedRules)
+                                 OwnDeadRules, RelativeSourceRules, PartSubjectRules, WholeYearRules, TollRaisedRules,
+                                 TradeFellRules, NumberedParagraphRules)
 
 
 @functools.lru_cache(maxsize=16)
@@ -253,6 +256,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             if (category == "people" and whole is not None
                     and _OPENS_PARTS.search(text, sent.start + whole.number.end, abs_start)):
                 category = "civilians"  # "610 civilian casualties (95 dead and 515 wounded)"
+        if category == "civilians" and np_span is not None and trade_fell_fighting(reader, np_end):
+            category = "personnel"  # "143 students, graduates and staff killed defending Ukraine": fell as soldiers
         # Not a loss at all: applications, deliveries, refugees, exchanges; "12 missile strikes".
         lo, hi = reader.clause_bounds(sent, abs_start)
         bodies = counts_bodies(reader.grammar, text, abs_start, np_span)  # handed back or not, the dead (not captives)
