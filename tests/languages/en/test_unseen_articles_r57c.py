@@ -135,3 +135,17 @@ def test_a_source_that_opens_a_numbered_list_goes_on() -> None:
     text = ("The regional governor gave the toll of the week:\n1. Shelling killed five people in Nikopol on 3 June.\n"
             "2. Two people were injured on 5 June when a drone hit their car.")
     assert _claims(text, "2026-06-08")[2].claimant == "ua_officials"
+
+
+# -- "95 students were killed defending Ukraine": the country they fell defending is their side, as the army they
+# fought for is -------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("The dean said 95 students were killed defending Ukraine.\nHe said 20 of them were killed near Bakhmut.", 95,
+     "ukraine"),
+    ("In Kharkiv, 17 teachers were killed defending Ukraine since the full-scale invasion.", 17, "ukraine"),
+    ("Officials said 300 soldiers were killed defending Russia's Kursk region.", 300, "russia"),
+])
+def test_the_country_they_fell_defending(text: str, value: float, side: str) -> None:
+    found = _claims(text, "2025-10-02")[value]
+    assert (found.side, found.category) == (side, "personnel")
