@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ..languages.grammar import PatternGrammar
-from .document import Reader, Sentence
+from .body import Sentence
+from .document import Reader
 
 __all__ = ["TollRaisedRules", "toll_of_attack_raised"]
 

@@ -102,15 +102,15 @@ def test_trades_that_fell_fighting(text: str, value: float, category: str) -> No
 
 
 # -- "... killed defending Ukraine since February 2022.\nRector X said 11 of them had been killed this year": "them" on
-# the next line counts the people the line right before counted, read as they were read there ---------------------------
+# the next line counts the people the line right before counted, read as they were read there -------------------------
 
 @pytest.mark.parametrize(("text", "value"), [
     ("The college unveiled a memorial on Friday bearing the names of 58 lecturers and students killed fighting at the "
      "front since February 2022.\nThe principal said 7 of them had been killed this year. A Russian drone killed one "
      "more student at home in June.", 7),
     ("The village unveiled a memorial bearing the names of 40 teachers and farmers killed defending Ukraine since "
-     "February 2022.\nIts head said 6 of them were killed near Bakhmut. Russian shelling killed two women in the village "
-     "in May.", 6),
+     "February 2022.\nIts head said 6 of them were killed near Bakhmut. Russian shelling killed two women in the "
+     "village in May.", 6),
 ])
 def test_part_of_them_on_the_next_line(text: str, value: float) -> None:
     assert _claims(text, "2025-10-02")[value].category == "personnel"
