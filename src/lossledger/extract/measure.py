@@ -299,7 +299,8 @@ def _war_total_after(reader: Reader, daily: Mention) -> bool:
 
 
 def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_start: int, abs_end: int,
-                  prev: Mention | None, category: str, value: float) -> tuple[str, float | None, str] | None:
+                  prev: Mention | None, category: str, value: float | None = None
+                  ) -> tuple[str, float | None, str] | None:
     if (c_lo, c_hi) in reader.silent_clauses:
         return None  # (known to hold no cue that could speak for any of its numbers)
     r = reader.grammar.rules(MeasureRules)
@@ -415,7 +416,7 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
                                                                                  c_lo + t.end()) for t in totals)
             and _own_month(reader, sent, c_lo, c_hi)) and not _as_of_only(reader, totals, c_lo, abs_end) and not (
             reader.in_slice(r.quantity_of_a_span, c_lo, c_hi)) and not (
-            toll_of_attack_raised(reader, sent, category, value, totals)):
+            value is not None and toll_of_attack_raised(reader, sent, category, value, totals)):
         # but "the death toll from the strike rose to 30" is that strike's, "the toll includes 1,389 casualties in
         # April" and "In total, Russia lost 45,000 in May" that month's; and "excess mortality reached 58,000 in
         # 2023", a quantity only ever counted over a span, that year's (the span's dates fill in, as for "was")
