@@ -2,11 +2,13 @@
 were injured on 11 May ..."): a report laid out in numbered paragraphs (a humanitarian agency's update, a briefing's
 points) tells one item in each, so a source named in one numbered paragraph does not go on into the next's figures
 that name none: they are the report's own (a source that opens a list with a colon heads numbered items that are no
-paragraph of its own, and "The administration also said" names it again)."""
+paragraph of its own; and a figure whose sentence has a verb of saying of its own, "the two outlets estimate", is told
+by a source that sentence points back at)."""
 
 from __future__ import annotations
 
 from ..languages.grammar import PatternGrammar
+from .attribution_rules import AttributionRules
 from .document import Mention, Reader
 
 __all__ = ["NumberedParagraphRules", "numbered_paragraph_between"]
@@ -27,6 +29,8 @@ def _numbered(reader: Reader, m: Mention) -> bool:
 
 
 def numbered_paragraph_between(reader: Reader, before: Mention, after: Mention) -> bool:
-    """Whether ``after`` stands in a later numbered paragraph than ``before``'s, itself numbered."""
-    return (after.sentence.paragraph > before.sentence.paragraph and _numbered(reader, after)
-            and _numbered(reader, before))
+    """Whether ``after`` stands in a later numbered paragraph than ``before``'s, itself numbered, in a sentence with no
+    verb of saying."""
+    sent = after.sentence
+    return (sent.paragraph > before.sentence.paragraph and _numbered(reader, after) and _numbered(reader, before)
+            and reader.grammar.rules(AttributionRules).reporting_verb.search(reader.norm, sent.start, sent.end) is None)

@@ -149,3 +149,11 @@ def test_a_source_that_opens_a_numbered_list_goes_on() -> None:
 def test_the_country_they_fell_defending(text: str, value: float, side: str) -> None:
     found = _claims(text, "2025-10-02")[value]
     assert (found.side, found.category) == (side, "personnel")
+
+
+def test_a_numbered_paragraph_that_says_who_tells_it_goes_on() -> None:
+    # (as "2. Probate records. ..., the two outlets estimate" in round 26's data desk graphic)
+    text = ("Three counts of the dead\n1. Civilians. The UN monitoring mission has verified the deaths of 12,900 "
+            "Ukrainian civilians since the full-scale invasion.\n2. Children. Going by the same records, the mission "
+            "estimates that 690 of the civilians killed were children.")
+    assert _claims(text, "2025-06-02")[690].claimant == "un"
