@@ -9,7 +9,6 @@ import re
 
 from ..languages.grammar import PatternGrammar
 from .document import Reader
-from .loss_frame_rules import LossFrameRules
 
 __all__ = ["TradeFellRules", "trade_fell_fighting"]
 
@@ -19,8 +18,8 @@ class TradeFellRules:
     ``PatternGrammar.rules``)."""
 
     def __init__(self, g: PatternGrammar) -> None:
-        died = g.rules(LossFrameRules).died_fighting_after
-        self.fell_after = re.compile(f"(?:{g.source('trades_listed_after')})(?:{died.pattern})", died.flags)
+        serving = g.pattern("trade_fell_serving", guard=False)
+        self.fell_after = re.compile(f"(?:{g.source('trades_listed_after')})(?:{serving.pattern})", serving.flags)
 
 
 def trade_fell_fighting(reader: Reader, np_end: int) -> bool:

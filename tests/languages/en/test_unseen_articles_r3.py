@@ -16,6 +16,13 @@ from unseen_articles_r3 import ARTICLES_R3  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
 KNOWN_SHORTFALLS: dict[str, list[str]] = {
+    # "the administration of a small mining town said" is not read as a source, and its "residents" who "died in
+    # the fighting" are read as civilians (of Russia, the side the region names)
+    'regional_officials': [
+        'missed: russia personnel killed 37 - exact period|cumulative * * 2024-03-15 ru_officials false',
+        "extra: russia civilians killed 37 ('In the Sverdlovsk region, the administration of a small "
+        "mining town said at a memorial ceremony that 37 residents had died in the fighting.')",
+    ],
 }
 
 

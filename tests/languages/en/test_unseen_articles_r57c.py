@@ -96,6 +96,9 @@ def test_civilians_and_soldiers_are_people(text: str, value: float) -> None:
      2, "civilians"),
     ("The college unveiled a memorial on Friday bearing the names of 58 lecturers and students killed fighting at the "
      "front since February 2022. A Russian drone killed one more student at home in June.", 58, "personnel"),
+    # (killed "in the fighting" for a village, residents may be its civilians)
+    ("Russian shelling hit the village of Kozacha on Monday. The governor said four residents were killed in the "
+     "fighting for the village.", 4, "civilians"),
 ])
 def test_trades_that_fell_fighting(text: str, value: float, category: str) -> None:
     assert _claims(text, "2025-10-02")[value].category == category
