@@ -55,6 +55,7 @@ from .counted_after import CountedRules
 from .crediting import open_report_of_counts
 from .date_mention_rules import DateMentionRules
 from .date_rules import DateRules
+from .day_headings import dates_of_day_headings
 from .day_said_before import DaySaidRules
 from .document import DocumentRules, Mention, Reader, Source, normalise
 from .document_facts import date_undated_text, fill_document_context, one_mention_per_fact
@@ -102,6 +103,7 @@ from .mention_dates import resolve_dates
 from .months_to_month import MonthsToMonthRules
 from .named_period import NamedPeriodRules
 from .non_loss import names_non_loss, not_this_wars_loss
+from .numbered_paragraphs import NumberedParagraphRules
 from .numbers import NumberRules
 from .outcome import count_grown, outcome_of, outcome_said_before
 from .own_count_clause import OwnCountClauseRules, own_count_clause_source
@@ -131,6 +133,8 @@ from .told_before import (
     side_pointed_back,
     toll_risen,
 )
+from .toll_raised import TollRaisedRules
+from .trade_fell_fighting import TradeFellRules, trade_fell_fighting
 from .transcript_labels import TranscriptLabelRules, transcript_speaker_source
 from .victims_named_after import VictimsNamedAfterRules, civilians_named_after
 from .whole_year import WholeYearRules
@@ -163,7 +167,8 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  OwnDeadRules, RelativeSourceRules, PartSubjectRules, WholeYearRules,
                                  OwnCountClauseRules, EarlierReportRules, SpanPointerRules, FormationOpposedRules,
                                  ListHeadingRules, CountedRules, AppositiveStartRules, ClosingSourceRules,
-                                 MonthsToMonthRules, NamedPeriodRules, BracketDaySaidRules)
+                                 MonthsToMonthRules, NamedPeriodRules, BracketDaySaidRules, TollRaisedRules,
+                                 TradeFellRules, NumberedParagraphRules)
 
 
 @functools.lru_cache(maxsize=16)
@@ -266,6 +271,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             if (category == "people" and whole is not None
                     and _OPENS_PARTS.search(text, sent.start + whole.number.end, abs_start)):
                 category = "civilians"  # "610 civilian casualties (95 dead and 515 wounded)"
+        if category == "civilians" and np_span is not None and trade_fell_fighting(reader, np_end):
+            category = "personnel"  # "143 students, graduates and staff killed defending Ukraine": fell as soldiers
         # Not a loss at all: applications, deliveries, refugees, exchanges; "12 missile strikes".
         lo, hi = reader.clause_bounds(sent, abs_start)
         bodies = counts_bodies(reader.grammar, text, abs_start, np_span)  # handed back or not, the dead (not captives)
@@ -626,6 +633,7 @@ def _extract(text: str, pub: dt.date | None, prof: Profile, doc_id: str | None, 
     fill_document_context(reader)
     running_totals_from_series(reader)
     day_of_event_retold(reader)
+    dates_of_day_headings(reader)  # "Tuesday 12 May 2026" on a line of its own: the day of the entries under it
     claims = []
     for m in one_mention_per_fact(reader):
         s = m.sentence

@@ -18,6 +18,7 @@ from .bulletin_lines import bulletin_line_claimant
 from .crediting import cites_unnamed_reports, continues_report, told_after_the_tally, voice_break_between
 from .document import Mention, Reader
 from .loss_frame import side_from_claimant
+from .numbered_paragraphs import numbered_paragraph_between
 from .span_context import date_role
 from .span_end_day import SPAN_END_REACH, span_end_day
 from .war_events import LEAD_PARAGRAPHS, Word, date_by_event, text_words, weekdays_named
@@ -224,7 +225,8 @@ def fill_document_context(reader: Reader) -> None:
                 prev = last_sourced  # "812 employees were killed, the company said. Of them, 301 died at the front"
             if (prev is not None and prev.sentence.paragraph >= m.sentence.paragraph - 3
                     and continues_report(reader.profile, prev, m) and not voice_break_between(reader, prev, m)
-                    and not told_after_the_tally(reader, prev, m) and not cites_unnamed_reports(reader, m)):
+                    and not told_after_the_tally(reader, prev, m) and not cites_unnamed_reports(reader, m)
+                    and not numbered_paragraph_between(reader, prev, m)):
                 m.claimant, m.claimant_text = prev.claimant, prev.claimant_text
         if m.claimant is None and m.rule in ("bulletin_item", "bulletin_delta"):
             m.claimant = bulletin_line_claimant(reader, m)  # (not "Civilian casualties: 301" with no source in view)

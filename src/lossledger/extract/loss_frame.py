@@ -259,12 +259,12 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
     if r.of_them_after.match(text, abs_end):
         # "Russia launched 45 drones overnight. Air defences shot down 32 of them."
         named = _category_of_sentence_before(reader, sent)
-        if (named is not None and prev is not None and reader.profile.is_people(named[0])
-                and reader.profile.is_people(prev.category) and prev.sentence.end <= sent.start
-                and prev.sentence.paragraph == sent.paragraph):
+        if (prev is not None and reader.profile.is_people(prev.category) and prev.sentence.end <= sent.start and (
+                (named is not None and reader.profile.is_people(named[0]) and prev.sentence.paragraph == sent.paragraph)
+                or (named is None and prev.sentence is sentence_before(reader, sent)))):
             # "131 aid workers and volunteers have been killed. Eighteen of them ...": "them" are the people counted
-            # before, whatever noun the list of them ends on
-            return prev.category, None, abs_end, "previous_topic", named[1]
+            # before, whatever noun the list of them ends on (in the line right before, too: as read there)
+            return prev.category, None, abs_end, "previous_topic", named[1] if named else ""
         if named is not None:
             return named[0], None, abs_end, "previous_topic", named[1]
     outcome_word = (reader.profile.outcome_people_re.match(text, abs_end + 1)

@@ -32,6 +32,7 @@ from .span_context import (
     started_after_war,
     trailing_rate,
 )
+from .toll_raised import toll_of_attack_raised
 
 __all__ = ["PERIOD_DAYS", "MeasureRules", "date_role", "dates_in", "heading_day", "heading_start",
            "increments_before_totals", "measure_of", "span_told_before_heading", "span_told_before_list"]
@@ -104,7 +105,7 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         if not reader.profile.is_victims(category):
             return "cumulative", None, "total"
         same_sentence_prev = None
-    local = _measure_cues(reader, sent, lo, hi, abs_start, abs_end, prev, category)
+    local = _measure_cues(reader, sent, lo, hi, abs_start, abs_end, prev, category, num.value)
     if local is not None and local[2] == "present_perfect" and joined is None:  # (a joined clause has its own span)
         # "Kiev has lost up to 325 soldiers in battles with the Tsentr group, the ministry said", after
         # that ministry's figure for the past 24 hours: the same day's report goes on
@@ -139,7 +140,7 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     if sent.kind == "list_item" and reader.list_context.get("loss_heading"):
         return "cumulative", None, "list_heading"
     if (lo, hi) != (s_lo, s_hi):  # (a clause that is the whole sentence has been read above)
-        whole = _measure_cues(reader, sent, s_lo, s_hi, abs_start, abs_end, prev, category)
+        whole = _measure_cues(reader, sent, s_lo, s_hi, abs_start, abs_end, prev, category, num.value)
         if whole is not None:
             return whole
     s_text = reader.norm[sent.start : sent.end]
@@ -298,7 +299,8 @@ def _war_total_after(reader: Reader, daily: Mention) -> bool:
 
 
 def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_start: int, abs_end: int,
-                  prev: Mention | None, category: str) -> tuple[str, float | None, str] | None:
+                  prev: Mention | None, category: str, value: float | None = None
+                  ) -> tuple[str, float | None, str] | None:
     if (c_lo, c_hi) in reader.silent_clauses:
         return None  # (known to hold no cue that could speak for any of its numbers)
     r = reader.grammar.rules(MeasureRules)
@@ -413,7 +415,8 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
             all(r.toll_noun.fullmatch(t.group(0)) or r.summing_adverb.fullmatch(reader.norm, c_lo + t.start(),
                                                                                  c_lo + t.end()) for t in totals)
             and _own_month(reader, sent, c_lo, c_hi)) and not _as_of_only(reader, totals, c_lo, abs_end) and not (
-            reader.in_slice(r.quantity_of_a_span, c_lo, c_hi)):
+            reader.in_slice(r.quantity_of_a_span, c_lo, c_hi)) and not (
+            value is not None and toll_of_attack_raised(reader, sent, category, value, totals)):
         # but "the death toll from the strike rose to 30" is that strike's, "the toll includes 1,389 casualties in
         # April" and "In total, Russia lost 45,000 in May" that month's; and "excess mortality reached 58,000 in
         # 2023", a quantity only ever counted over a span, that year's (the span's dates fill in, as for "was")
