@@ -11,7 +11,9 @@ import re
 
 from ..languages.grammar import PatternGrammar
 
-__all__ = ["later", "part_end", "part_over"]
+__all__ = ["later", "may_name_part", "part_end", "part_over"]
+
+_Q_FORMS = ("Q1", "Q2", "Q3", "Q4")  # (the pattern's quarter group in Q-form: "in Q4 2024")
 
 
 class PartRules:
@@ -21,6 +23,8 @@ class PartRules:
         self.part = g.pattern("part_of_year", guard=False)
         self.months_in_part = g.table("measure.months_in_part")
         self.ordinals = g.table("measure.part_ordinals")
+        #: words one of which every match ``part_over`` reads holds (its group part, lower-cased)
+        self.parts = tuple(self.months_in_part)
 
 
 def part_end(year: int, ordinal: int, months: int) -> dt.date | None:
@@ -37,6 +41,8 @@ def part_over(text: str, grammar: PatternGrammar, latest: tuple[dt.date, str] | 
     other evidence gives; else None. A part that begins after that day is a plan's ("is to reopen in the second half
     of 2025"), not a tally's."""
     r = grammar.rules(PartRules)
+    if not may_name_part(text, r):
+        return None  # (most texts name no half or quarter: the pattern, opening on no literal, is not run)
     found: list[tuple[dt.date, str]] = []
     for match in r.part.finditer(text):
         if match.group("quarter") and match.group("qyear"):
@@ -50,6 +56,15 @@ def part_over(text: str, grammar: PatternGrammar, latest: tuple[dt.date, str] | 
         if end is not None and later(end, months_of(match, r), latest[0] if latest else None):
             found.append((end, f"part:{match.group(0).strip()}"))
     return max(found) if found else None
+
+
+def may_name_part(text: str, r: PartRules) -> bool:
+    """Whether ``text`` may hold a match ``part_over`` reads: one with a part named (``months_in_part``'s words,
+    "half", "quarter") or a quarter in Q-form ("Q3"); a match of neither (the first two weeks of May) is passed by."""
+    if "Q" in text and any(q in text for q in _Q_FORMS):
+        return True
+    lowered = text.lower()
+    return any(part in lowered for part in r.parts)
 
 
 def months_of(match: re.Match[str], r: PartRules) -> int:
