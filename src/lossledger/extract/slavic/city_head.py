@@ -5,6 +5,7 @@ sentence names beside it (a region, as "мэр города" is read), and no on
 from __future__ import annotations
 
 from ...languages.morphology import Token, tags
+from .language import CITY_HEAD
 from .mentions import DocText, text_between
 from .saying import verb_follows
 
@@ -20,10 +21,13 @@ def heads_of_a_city(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list[_
     """``hits`` with each city head named by the city's name (profiles' ``[city_heads]``, a capitalised name in the
     genitive right after the title, no mark between) read as a local source (the hits inside it given up), where the
     sentence names a place of one state, the subject of a verb of saying or after a source marker."""
-    words = frozenset(doc.lang.raw["profile"].get("city_heads", {}).get("words", ()))
-    at = [i for i, t in enumerate(toks[:-1]) if not t.lemmas.isdisjoint(words)]
-    if not at:
+    # (a title is a kind of token, ``CITY_HEAD``, read once per form and process and per sentence)
+    kinds, every = doc.lang.token_kinds(toks)
+    if not every & CITY_HEAD:
         return hits  # (no city head's title: most sentences)
+    at = [i for i in range(len(toks) - 1) if kinds[i] & CITY_HEAD]
+    if not at:
+        return hits  # (a title only as the sentence's last word)
     if len({key for key, _a, _b in doc.lang.places.find_all(toks)}) != 1:
         return hits  # (no place, or places of both states: nothing settles whose the city is)
     ctx = doc.lang.grammar["context"]

@@ -32,7 +32,9 @@ def counted_after(doc: DocText, dates: list[DateMention]) -> list[tuple[dt.date,
     for sent in doc.sentences:
         toks = sent.tokens
         present = table.keys_in(toks)
-        for i, tok in enumerate(toks[:-1]):
+        # (a unit is read only before "після", "тому": most sentences hold neither, and their tokens are not looked at)
+        counts = "counted_after" in present or "counted_ago" in present
+        for i, tok in enumerate(toks[:-1]) if counts else ():
             unit = next((units[w] for w in tok.lemmas if w in units), None)
             if unit is None:
                 continue

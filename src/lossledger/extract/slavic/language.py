@@ -71,6 +71,8 @@ class Language:
         self.weekday_forms = frozenset(self.weekdays)
         self.number_forms = frozenset(self.number_values)
         self.season_forms = frozenset(self.raw.get("grammar", {}).get("dates", {}).get("seasons", {}))
+        #: a city head's titles (profiles' ``[city_heads]``: "мэр", "голова"), by lemma
+        self.city_head_forms = frozenset(self.raw.get("profile", {}).get("city_heads", {}).get("words", ()))
         words = self.raw.get("grammar", {})  # the grammar's lists of words matched as written, not by lemma
         self.and_words = frozenset(words.get("and_words", ()))
         self.or_words = frozenset(words.get("or_words", ()))
@@ -97,8 +99,8 @@ class Language:
                                   *(self.title_tables[:2] if self.title_tables is not None else ())])
 
     def token_kinds(self, tokens: Sequence[Token]) -> tuple[list[int], int]:
-        """Each token's kinds (``DIGITS``, ``NUMBER_WORD``, ``MONTH``, ``WEEKDAY``, ``YEAR``, ``SEASON``: bits)
-        and all of them or-ed together, once per sentence: the stages that look for one kind of word in a
+        """Each token's kinds (``DIGITS``, ``NUMBER_WORD``, ``MONTH``, ``WEEKDAY``, ``YEAR``, ``SEASON``, ``CITY_HEAD``:
+        bits) and all of them or-ed together, once per sentence: the stages that look for one kind of word in a
         sentence ask this first, and most sentences have none of most kinds."""
         try:  # (a sentence's answer, once made: asked some 60 times per document)
             found: tuple[list[int], int] | None = tokens.memo.get(_KINDS)  # type: ignore[attr-defined]
@@ -126,7 +128,8 @@ class Language:
             | (WEEKDAY if not self.weekday_forms.isdisjoint(token.lemmas) else 0) \
             | (YEAR if low[:1] in ("1", "2") and YEAR_FORM.match(low) else 0) \
             | (SEASON if not self.season_forms.isdisjoint(token.lemmas) else 0) \
-            | (FUTURE_VERB if _is_future_verb(tags(low, self.code)) else 0)
+            | (FUTURE_VERB if _is_future_verb(tags(low, self.code)) else 0) \
+            | (CITY_HEAD if not self.city_head_forms.isdisjoint(token.lemmas) else 0)
         if len(self._kinds) >= 200_000:
             self._kinds.clear()
         self._kinds[low] = kind
@@ -135,8 +138,8 @@ class Language:
 
 #: Kinds of a token (bits of ``Language.token_kinds``): a run of digits, a number word ("сім", "тисячу"),
 #: a month, a day of the week, a year ("2024"), a season ("зима", "влітку"), a verb in the future tense
-#: ("втратить", "погибнут").
-DIGITS, NUMBER_WORD, MONTH, WEEKDAY, YEAR, SEASON, FUTURE_VERB = 1, 2, 4, 8, 16, 32, 64
+#: ("втратить", "погибнут"), a city head's title ("мэр", "голова").
+DIGITS, NUMBER_WORD, MONTH, WEEKDAY, YEAR, SEASON, FUTURE_VERB, CITY_HEAD = 1, 2, 4, 8, 16, 32, 64, 128
 FUTURE_VERB_TAGS = frozenset({"futr", "VERB"})
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..part_over import later, part_end
+from .language import DIGITS
 from .mentions import DocText
 
 __all__ = ["part_over"]
@@ -25,7 +26,12 @@ def part_over(doc: DocText, latest: dt.date | None) -> dt.date | None:
     found: list[dt.date] = []
     for sent in doc.sentences:
         toks = sent.tokens
-        for i in range(1, len(toks) - 1):
+        # (the year after the part is a run of digits: only the tokens before one are looked at, and most sentences
+        # hold none)
+        kinds, every = lang.token_kinds(toks)
+        if not every & DIGITS:
+            continue
+        for i in [j - 1 for j in range(2, len(toks)) if kinds[j] & DIGITS]:
             months = next((parts[w] for w in toks[i].lemmas if w in parts), None)
             if months is None:
                 continue
