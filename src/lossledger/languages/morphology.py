@@ -229,6 +229,12 @@ class PhraseTable:
                              for words, _key in entries), default=0)
         self._group: PhraseGroup | None = None
 
+    @property
+    def first_forms(self) -> frozenset[str] | None:
+        """The forms a phrase's first word is indexed by (a sentence whose tokens' lemmas hold none starts no phrase),
+        or None where a phrase opens on a prefix word ("Різдв*"), which any token may start."""
+        return None if self._prefixed else self._firsts
+
     def _may_start(self, token: Token) -> bool:
         """Whether any phrase can start at ``token`` (a set test, before any phrase is tried)."""
         return not self._firsts.isdisjoint(token.lemmas) or token.low[:1] in self._prefixed

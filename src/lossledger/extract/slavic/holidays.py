@@ -41,8 +41,7 @@ def _table(lang: Language) -> tuple[PhraseTable, dict[str, Any]]:
     if found is None:
         holidays = lang.raw.get("grammar", {}).get("dates", {}).get("holidays", {})
         found = _TABLES[lang.code] = (PhraseTable({k: h["names"] for k, h in holidays.items()}, lang.code), holidays)
-        # (the forms the table indexes its names by, as ``match`` tests a token's lemmas against them first)
-        _FIRSTS[lang.code] = None if found[0]._prefixed else found[0]._firsts
+        _FIRSTS[lang.code] = found[0].first_forms
     return found
 
 
