@@ -221,6 +221,12 @@ def in_cyrillic(text: str, sample: int = 4000) -> bool:
         return False  # not one Cyrillic letter (most documents; counting Latin letters would cost more)
     encoded = head.encode("utf-8", "surrogatepass")
     cyr = len(encoded.translate(None, _NOT_CYRILLIC_LEAD))
+    if cyr < _FEWEST_CYRILLIC:
+        return False
+    # (each Cyrillic letter takes two bytes, neither an ASCII letter's: the Latin letters are at most the bytes
+    # left, and are not counted where those are fewer than the Cyrillic letters, as in most Cyrillic texts)
+    if 3 * cyr > len(encoded):
+        return True
     lat = len(encoded.translate(None, _NOT_LATIN))
     # (a short text of one sentence, "Вночі ППО збила 3 ракети.", holds fewer than 20 letters: a word or two of
     # Cyrillic, more than the Latin letters, is enough)
