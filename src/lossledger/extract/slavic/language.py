@@ -230,7 +230,7 @@ def in_cyrillic(text: str, sample: int = 4000) -> bool:
     lat = len(encoded.translate(None, _NOT_LATIN))
     # (a short text of one sentence, "Вночі ППО збила 3 ракети.", holds fewer than 20 letters: a word or two of
     # Cyrillic, more than the Latin letters, is enough)
-    return not (cyr <= lat or cyr < _FEWEST_CYRILLIC)
+    return cyr > lat
 
 
 def guess_cyrillic_language(text: str, sample: int = 4000) -> str | None:
