@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..languages.grammar import PatternGrammar
+from .calendar_dates import add_months
 from .date_mentions import DateMention
 
 __all__ = ["add_span", "counted_after", "month_after", "not_a_dateline", "year_after"]
@@ -43,19 +44,12 @@ def add_span(day: dt.date, count: int, unit: str) -> dt.date:
         return day + dt.timedelta(days=count)
     if unit == "week":
         return day + dt.timedelta(days=7 * count)
-    months = day.month - 1 + count * (12 if unit == "year" else 1)
-    year, month = day.year + months // 12, months % 12 + 1
-    for last in range(day.day, 27, -1):
-        try:
-            return dt.date(year, month, last)
-        except ValueError:
-            continue
-    return dt.date(year, month, min(day.day, 28))
+    return add_months(day, count * (12 if unit == "year" else 1))
 
 
 def month_after(day: dt.date) -> dt.date:
     """The first day of the month after ``day``'s."""
-    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return add_months(day.replace(day=1), 1)
 
 
 def year_after(day: dt.date) -> dt.date:

@@ -11,6 +11,7 @@ import datetime as dt
 
 from ..languages.grammar import PatternGrammar
 from .body import Sentence
+from .calendar_dates import add_months
 from .date_mentions import DateMention
 from .document import Reader
 from .measure_rules import MeasureRules
@@ -55,5 +56,4 @@ def _months(reader: Reader, written: str) -> int | None:
 
 def _months_back(last_day: dt.date, count: int) -> dt.date:
     """The first day of the first of ``count`` months whose last ends on ``last_day``."""
-    month_index = last_day.year * 12 + last_day.month - 1 - (count - 1)
-    return dt.date(month_index // 12, month_index % 12 + 1, 1)
+    return add_months(last_day.replace(day=1), 1 - count)
