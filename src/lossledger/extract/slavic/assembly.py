@@ -43,7 +43,7 @@ from .measure_cues import (
     standing,
     title_names_the_day,
 )
-from .mentions import DocText, Mention, in_an_aside
+from .mentions import DocText, Mention, in_an_aside, text_between
 from .month_title import takes_the_title_month
 from .outlets import counted_here
 from .own_unit import restates_the_figure_before, soldiers_of_a_unit, unit_side
@@ -457,6 +457,9 @@ def _fill(doc: DocText) -> None:
             m.side = next(iter(here)) if len(here) == 1 else place_side
             if m.side is None:
                 m.side = _attacked_side(doc, m.sentence.tokens)  # "атаки беспилотника ВСУ": Russia's people
+            if m.side is None and (at := doc.sentence_number.get(id(m.sentence), 0)) > 0:
+                # ("ВСУ обстреляли приграничное село.\nПогибли двое": the attack the sentence before tells of)
+                m.side = _attacked_side(doc, doc.sentences[at - 1].tokens)
             if m.side is None:
                 m.side = namer_side(doc)  # "с начала СВО погибли 93 прихожанина": the side whose name of the war
         if m.side is None and (m.category == "civilians" or m.named_group):
@@ -542,9 +545,18 @@ def _attacked_side(doc: DocText, toks: list[Token]) -> str | None:
                     return hit[0]  # "вторжения в Украину", "ударов по России": the side attacked, its people
                 return doc.profile.sides[hit[0]].opponent
     for key, _a, b in doc.lang.sides.find_all(toks) if ctx.find_all(toks, key="attack_verbs") else ():
-        if key in doc.profile.sides and ctx.match(toks, b, key="attack_verbs") is not None:
+        if key in doc.profile.sides and (ctx.match(toks, b, key="attack_verbs") is not None
+                                         or _one_word_before_attack(doc, toks, b)):
             return doc.profile.sides[key].opponent  # ("ВСУ атаковали город: ранены двое": the attacker's enemy's)
     return None
+
+
+def _one_word_before_attack(doc: DocText, toks: list[Token], b: int) -> bool:
+    """"Украинские военные обстреляли", "ЗСУ знову вдарили": one word of the side's own (a noun, an adverb; not a
+    conjunction's one or two letters, nor a mark) between the side's word ending at ``b`` and a verb of attacking."""
+    return 0 < b < len(toks) - 1 and len(toks[b].text) > 2 \
+        and text_between(doc.text, toks[b - 1].end, toks[b + 1].start).split() == [toks[b].text] \
+        and doc.lang.grammar["context"].match(toks, b + 1, key="attack_verbs") is not None
 
 
 def _span_dated_before(doc: DocText, m: Mention) -> tuple[DateMention, DateMention] | None:

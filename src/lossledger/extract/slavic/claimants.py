@@ -9,6 +9,7 @@ from typing import Any
 from ...languages.morphology import Token, Tokens, tags, tokenize
 from ...languages.phrase_hits import NO_PHRASES
 from .authors_post import a_post_by_its_author
+from .bracket_city import city_of_the_line, opening_bracket
 from .bracket_source import closing_bracket
 from .city_head import heads_of_a_city
 from .funeral import not_buried
@@ -214,6 +215,12 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     bracketed = closing_bracket(doc, sent, hits)
     if bracketed is not None:
         saying.append(("closing", bracketed[1], bracketed[1]))
+    elif (bracketed := opening_bracket(doc, sent, hits)) is not None:
+        saying.append(("opening", bracketed[2], bracketed[2]))  # ("Шебекино (глава города Иван Петров): ...")
+    if bracketed is not None and (city := city_of_the_line(doc, sent, bracketed)) != bracketed:
+        # ("Шебекіно: ... (міський голова)": the head of the city the line opens on, of its state)
+        hits = [city if h == bracketed else h for h in hits]
+        bracketed = city
     if label:
         saying.append(("label", hits[0][2], hits[0][2]))
     # ("Допис начальника ОВА:" over the post: the author a heading line names opening on a post's noun)
