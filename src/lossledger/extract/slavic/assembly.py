@@ -96,7 +96,8 @@ def extract_cyrillic(
                                                                            "related"):
             continue  # "Читайте також: ...": another story's headline, not this one's; "Підписуйтесь ..."
         counts = may_count(language, sent)
-        dates = in_the_year_before(doc, sent, find_dates(text, sent, language, war_start=profile.war_start)) \
+        dates = in_the_year_before(doc, sent, find_dates(text, sent, language, war_start=profile.war_start,
+                                                    published=doc.published)) \
             if counts or may_date(language, sent) else []  # ("Торік у березні ...": the month of the year before)
         if counts:
             dates = week_dates(doc, sent, dates)  # ("Пн — ...", "з п'ятниці по неділю": those days)

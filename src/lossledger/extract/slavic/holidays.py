@@ -69,14 +69,20 @@ def _may_open_one(tokens: list[Token], lang: Language) -> bool:
     return firsts is None or not firsts.isdisjoint(chain.from_iterable(map(_LEMMAS, tokens)))
 
 
-def holidays_named(tokens: list[Token], lang: Language, used: set[int]) -> list[HolidayNamed]:
-    """The holidays a sentence names with the year written right after each ("Різдво 2024 року"), not their eves."""
+def holidays_named(tokens: list[Token], lang: Language, used: set[int],
+                   published_year: int | None = None) -> list[HolidayNamed]:
+    """The holidays a sentence names with the year written right after each ("Різдво 2024 року"), or, given the
+    year of publication, told by a word of this year or last beside it ("на Великдень цього року", "в этом году на
+    Пасху", "торік на Різдво"); not their eves."""
     kinds, present = lang.token_kinds(tokens)
-    if not present & YEAR:
+    if not present & YEAR and published_year is None:
         return []  # (read only with its year written after it: most sentences hold no year, and are not looped over)
     table, holidays = _table(lang)
     if not _may_open_one(tokens, lang):
         return []  # (no holiday's first word: most sentences with a year, whose tokens are not looped over)
+    told = _years_told(tokens, lang, published_year) if published_year is not None else {}
+    if not present & YEAR and not told:
+        return []  # (no year written, and no word of this year or last)
     out: list[HolidayNamed] = []
     i = 0
     while i < len(tokens):
@@ -92,12 +98,38 @@ def holidays_named(tokens: list[Token], lang: Language, used: set[int]) -> list[
             word = lang.grammar["dates"].match(tokens, end + 1, key="year_words") if end + 1 < len(tokens) else None
             if word is not None:
                 last = word[1] - 1
+        if year is None and told:
+            year, last = _year_beside(tokens, lang, told, i, end, last)
         eve = i > 0 and lang.grammar["dates"].match(tokens, i - 1, i, "yesterday") is not None
         if year is not None and not eve:  # (with no year, which one is not told; "напередодні Нового року": its eve)
             month, day = _day_of(holidays[hit[0]], year)
             out.append(HolidayNamed(i, last, year, month, day))
         i = last + 1
     return out
+
+
+def _years_told(tokens: list[Token], lang: Language, published_year: int) -> dict[tuple[int, int], int]:
+    """The sentence's words of this year and last (grammar ``spans.this_year``, ``spans.last_year``: "цього року",
+    "в этом году", "торік") by their (first, end) tokens, each with the year it tells."""
+    spans = lang.grammar["spans"]
+    return {(a, b): published_year - (key == "last_year") for key in ("this_year", "last_year")
+            for _k, a, b in spans.find_all(tokens, key=key)}
+
+
+def _year_beside(tokens: list[Token], lang: Language, told: dict[tuple[int, int], int], first: int, end: int,
+                 last: int) -> tuple[int | None, int]:
+    """(the year, the holiday's last token) a word of this year or last tells right after the holiday's name at
+    ``tokens[first:end]`` ("Великдень цього року": its words the holiday's), or right before it, its "на" between
+    ("в этом году на Пасху"); else (None, ``last``)."""
+    on = lang.raw.get("grammar", {}).get("dates", {}).get("holiday_on", ())
+    for (a, b), year in told.items():
+        if a == end and tokens[a].start - tokens[end - 1].end <= 3:
+            return year, b - 1
+        if b == first - 1 and first > 0 and tokens[first - 1].low in on:
+            return year, last
+        if b == first:
+            return year, last
+    return None, last
 
 
 def on_the_day(tokens: list[Token], holiday: HolidayNamed, role: str, lang: Language) -> str:
