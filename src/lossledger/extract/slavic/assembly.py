@@ -46,7 +46,7 @@ from .measure_cues import (
 from .mentions import DocText, Mention, in_an_aside, text_between
 from .month_title import takes_the_title_month
 from .outlets import counted_here
-from .own_unit import restates_the_figure_before, soldiers_of_a_unit, unit_side
+from .own_unit import press_side, restates_the_figure_before, soldiers_of_a_unit, unit_side
 from .post_heading import opens_the_post
 from .same_unit_span import narrowed, unit_span_before
 from .sentence_claims import read_sentence
@@ -83,6 +83,10 @@ def extract_cyrillic(
     """Every loss claim in a Ukrainian or Russian ``text`` (see the module's docstring)."""
     language = language_data(lang, profile.name)
     doc = DocText(text, language, profile, published)
+
+    def written_from() -> str | None:
+        return press_side(doc)  # ("Рождество 2024 года" in a text of Ukraine's side: its day, asked only then)
+
     list_ctx: dict[str, Any] = {}
     last_source: SourceCue | None = None
     last_source_para = -10
@@ -97,7 +101,7 @@ def extract_cyrillic(
             continue  # "Читайте також: ...": another story's headline, not this one's; "Підписуйтесь ..."
         counts = may_count(language, sent)
         dates = in_the_year_before(doc, sent, find_dates(text, sent, language, war_start=profile.war_start,
-                                                    published=doc.published)) \
+                                                    published=doc.published, written_from=written_from)) \
             if counts or may_date(language, sent) else []  # ("Торік у березні ...": the month of the year before)
         if counts:
             dates = week_dates(doc, sent, dates)  # ("Пн — ...", "з п'ятниці по неділю": those days)

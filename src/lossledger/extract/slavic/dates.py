@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -67,7 +68,8 @@ def _role_before(tokens: list[Token], i: int, lang: Language) -> str:
 
 
 def find_dates(text: str, sent: Sentence, lang: Language, *, war_start: dt.date | None = None,
-               published: dt.date | None = None) -> list[DateMention]:
+               published: dt.date | None = None,
+               written_from: Callable[[], str | None] | None = None) -> list[DateMention]:
     """Dates of a sentence: "13.11.2022", "13 листопада 2022 року", "в ноябре", "у 2024 році",
     "с начала года", "у понеділок", "23-ї доби війни", "в третью годовщину вторжения" (given the war's
     start); each with the role the words before give it."""
@@ -79,7 +81,7 @@ def find_dates(text: str, sent: Sentence, lang: Language, *, war_start: dt.date 
     out += _month_dates(text, tokens, lang, used)
     out += _season_dates(tokens, lang, used)
     # ("на Різдво 2024 року", "на Великдень цього року")
-    for h in holidays_named(tokens, lang, used, published.year if published is not None else None):
+    for h in holidays_named(tokens, lang, used, published.year if published is not None else None, written_from):
         out.append(DateMention(tokens[h.first].start, tokens[h.last].end, h.year, h.month, h.day,
                                on_the_day(tokens, h, _role_before(tokens, h.first, lang), lang), "day", h.first,
                                h.last))

@@ -8,10 +8,11 @@ Easter by the Julian reckoning, "на Великдень 2024 року", 5 May 2
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import chain
 from operator import attrgetter
-from typing import Any
+from typing import Any, Literal
 
 from ...languages.morphology import PhraseTable, Token
 from .language import YEAR, Language
@@ -33,6 +34,8 @@ _TABLES: dict[str, tuple[PhraseTable, dict[str, Any]]] = {}
 #: name opens on a prefix word ("Різдв*"), which any token may start
 _FIRSTS: dict[str, frozenset[str] | None] = {}
 _LEMMAS = attrgetter("lemmas")
+#: each holiday's calendars (the words naming one, under its day) by language code and holiday key; False: none
+_CALENDARS: dict[tuple[str, str], PhraseTable | Literal[False]] = {}
 
 
 def _table(lang: Language) -> tuple[PhraseTable, dict[str, Any]]:
@@ -45,11 +48,20 @@ def _table(lang: Language) -> tuple[PhraseTable, dict[str, Any]]:
     return found
 
 
-def _day_of(holiday: dict[str, Any], year: int) -> tuple[int, int]:
-    """(month, day) a holiday falls on in ``year``."""
+def _day_of(holiday: dict[str, Any], year: int, calendar_day: str | None = None,
+            written_from: Callable[[], str | None] | None = None) -> tuple[int, int]:
+    """(month, day) a holiday falls on in ``year``: the day of the calendar named beside it, if one is; else of the
+    side the text is written from, where the holiday has a day of that side's from a year on (``written_from``:
+    a Russian text of Ukraine's side keeps Christmas on 25 December from 2023); else its own."""
     if holiday.get("easter") == "julian":
         return _julian_easter(year)
     day = str(holiday["day_until"] if year <= int(holiday.get("until", 0)) else holiday["day"])
+    sides: dict[str, dict[str, Any]] = holiday.get("written_from", {})
+    if calendar_day is not None:
+        day = calendar_day
+    elif sides and written_from is not None and (side := sides.get(written_from() or "")) is not None \
+            and year >= int(side.get("since", 0)):
+        day = str(side["day"])
     month, _, dd = day.partition("-")
     return int(month), int(dd)
 
@@ -69,11 +81,13 @@ def _may_open_one(tokens: list[Token], lang: Language) -> bool:
     return firsts is None or not firsts.isdisjoint(chain.from_iterable(map(_LEMMAS, tokens)))
 
 
-def holidays_named(tokens: list[Token], lang: Language, used: set[int],
-                   published_year: int | None = None) -> list[HolidayNamed]:
+def holidays_named(tokens: list[Token], lang: Language, used: set[int], published_year: int | None = None,
+                   written_from: Callable[[], str | None] | None = None) -> list[HolidayNamed]:
     """The holidays a sentence names with the year written right after each ("Різдво 2024 року"), or, given the
     year of publication, told by a word of this year or last beside it ("на Великдень цього року", "в этом году на
-    Пасху", "торік на Різдво"); not their eves."""
+    Пасху", "торік на Різдво"); not their eves. A holiday two calendars keep on two days is the day of the calendar
+    named beside it ("католическое Рождество", "Рождество по юлианскому календарю"), else of the side the text is
+    written from (``written_from``, asked only then), where the grammar gives that side's day."""
     kinds, present = lang.token_kinds(tokens)
     if not present & YEAR and published_year is None:
         return []  # (read only with its year written after it: most sentences hold no year, and are not looped over)
@@ -102,10 +116,30 @@ def holidays_named(tokens: list[Token], lang: Language, used: set[int],
             year, last = _year_beside(tokens, lang, told, i, end, last)
         eve = i > 0 and lang.grammar["dates"].match(tokens, i - 1, i, "yesterday") is not None
         if year is not None and not eve:  # (with no year, which one is not told; "напередодні Нового року": its eve)
-            month, day = _day_of(holidays[hit[0]], year)
+            month, day = _day_of(holidays[hit[0]], year, _calendar_day(tokens, lang, hit[0], i, end, last),
+                                 written_from)
             out.append(HolidayNamed(i, last, year, month, day))
         i = last + 1
     return out
+
+
+def _calendar_day(tokens: list[Token], lang: Language, key: str, first: int, end: int, last: int) -> str | None:
+    """The day ("12-25") of the calendar the words beside a holiday's name name (grammar ``dates.holidays.<key>
+    .calendars``): an adjective right before it ("католическое Рождество") or a phrase right after its name or its
+    year ("Рождество по юлианскому календарю", "Різдво 2024 року за юліанським календарем"); None: none named."""
+    calendars = _CALENDARS.get((lang.code, key))
+    if calendars is None:
+        words = _table(lang)[1][key].get("calendars", {})
+        calendars = _CALENDARS[(lang.code, key)] = PhraseTable(words, lang.code) if words else False
+    if calendars is False:
+        return None
+    if first > 0 and (hit := calendars.match(tokens, first - 1)) is not None and hit[1] == first:
+        return hit[0]
+    for at in (end, last + 1) if last + 1 != end else (end,):
+        hit = calendars.match(tokens, at) if at < len(tokens) else None
+        if hit is not None:
+            return hit[0]
+    return None
 
 
 def _years_told(tokens: list[Token], lang: Language, published_year: int) -> dict[tuple[int, int], int]:
