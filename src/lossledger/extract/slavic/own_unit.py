@@ -67,9 +67,14 @@ def press_side(doc: DocText) -> str | None:
         table = _press_table(doc)
         votes: dict[str, int] = {}
         if table is not None:
+            ctx = doc.lang.grammar["context"]
             for s in doc.sentences:
-                for key, _a, _b in table.find_all(s.tokens):
-                    votes[key] = votes.get(key, 0) + 1
+                hits = table.find_all(s.tokens)
+                # ("так называемой СВО": the other side's word held at arm's length, not the press's own)
+                held = {b for _k, _a, b in ctx.find_all(s.tokens, key="so_called")} if hits else ()
+                for key, a, _b in hits:
+                    if a not in held:
+                        votes[key] = votes.get(key, 0) + 1
         ranked = sorted(votes.items(), key=lambda kv: -kv[1])
         doc.cache["press_side"] = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
             else None

@@ -18,6 +18,7 @@ from .newsroom_count import newsrooms_dead_side
 from .numbers import Number
 from .saying import before_another_source
 from .sentences import Sentence
+from .war_namer import own_war_names
 
 # (patterns compiled once: several run for every number or every token)
 PUNCT = re.compile(r"[,.;:!?]")
@@ -309,7 +310,7 @@ def _read_side(doc: DocText, sent: Sentence, number: Number, category: str, noun
         return doc.profile.own_side(claimant), False
     # a side the sentence names outweighs whose losses the claimant usually reports
     votes = _side_votes(doc, toks, 0, before_another_source(doc, toks, number.last_token), weight=2, claimant=claimant)
-    named = doc.lang.war_names.find_all(toks) if category in PEOPLE and doc.lang.war_names is not None else []
+    named = own_war_names(doc, toks) if category in PEOPLE else []
     if named and not votes and not own.find_all(toks, key="destroy_verbs"):
         # "погибли в зоне СВО": the dead of the side whose name for the war it is, whoever reports them
         # ("в ходе СВО уничтожены 300 военнослужащих" is someone's doing to the other side)

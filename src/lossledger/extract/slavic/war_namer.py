@@ -1,10 +1,13 @@
 """The side whose own name for the war a text uses ("с начала СВО погибли 93 прихожанина", "за ноябрь погибли пятеро
 прихожан" in a notice of those "погибшим в ходе специальной военной операции"): where nothing else says whose people
 a figure counts (no side word, no place, no source of a side), they are that side's. Only a name of the war that
-names no country (the profile's ``war_names`` holding no side word: "СВО", "спецоперация"; not "в Украине")."""
+names no country (the profile's ``war_names`` holding no side word: "СВО", "спецоперация"; not "в Украине"), and
+one the text does not hold at arm's length: "так звана СВО", "так называемой спецоперации" (grammar ``context
+.so_called`` right before it) is the other side's name quoted, not the text's own."""
 
 from __future__ import annotations
 
+from ...languages.morphology import Token
 from .language import PEOPLE
 from .mentions import DocText, Mention
 
@@ -14,11 +17,10 @@ def namer_side(doc: DocText) -> str | None:
     if "war_namer" in doc.cache:
         return doc.cache["war_namer"]  # type: ignore[no-any-return]
     found: str | None = None
-    table = doc.lang.war_names
-    if table is not None:
+    if doc.lang.war_names is not None:
         named: set[str] = set()
         for s in doc.sentences:
-            for key, a, b in table.find_all(s.tokens):
+            for key, a, b in own_war_names(doc, s.tokens):
                 if not doc.lang.sides.find_all(s.tokens, a, b):
                     named.add(key)
         found = next(iter(named)) if len(named) == 1 else None
@@ -32,3 +34,15 @@ def named_war_side(doc: DocText, m: Mention) -> str | None:
     if m.category not in PEOPLE or doc.lang.grammar["context"].find_all(m.sentence.tokens, key="destroy_verbs"):
         return None
     return namer_side(doc)
+
+
+def own_war_names(doc: DocText, toks: list[Token]) -> list[tuple[str, int, int]]:
+    """The profile's names of the war in ``toks`` (key, first, end) the text uses as its own: not right after a word
+    holding it at arm's length ("так званої СВО", "так называемой «спецоперации»")."""
+    table = doc.lang.war_names
+    hits = table.find_all(toks) if table is not None else []
+    if not hits:
+        return hits
+    ctx = doc.lang.grammar["context"]
+    ends = {b for _k, _a, b in ctx.find_all(toks, key="so_called")}
+    return [h for h in hits if h[1] not in ends] if ends else hits
