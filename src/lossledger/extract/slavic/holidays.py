@@ -143,11 +143,15 @@ def _calendar_day(tokens: list[Token], lang: Language, key: str, first: int, end
 
 
 def _years_told(tokens: list[Token], lang: Language, published_year: int) -> dict[tuple[int, int], int]:
-    """The sentence's words of this year and last (grammar ``spans.this_year``, ``spans.last_year``: "цього року",
-    "в этом году", "торік") by their (first, end) tokens, each with the year it tells."""
-    spans = lang.grammar["spans"]
-    return {(a, b): published_year - (key == "last_year") for key in ("this_year", "last_year")
+    """The sentence's words of this year and last (grammar ``spans.this_year``, ``spans.last_year``, and
+    ``dates.holiday_this_year`` where a language has it: "цього року", "в этом году", "этого года", "торік") by their
+    (first, end) tokens, each with the year it tells."""
+    spans, dates = lang.grammar["spans"], lang.grammar["dates"]
+    told = {(a, b): published_year - (key == "last_year") for key in ("this_year", "last_year")
             for _k, a, b in spans.find_all(tokens, key=key)}
+    if "holiday_this_year" in lang.raw.get("grammar", {}).get("dates", {}):
+        told.update({(a, b): published_year for _k, a, b in dates.find_all(tokens, key="holiday_this_year")})
+    return told
 
 
 def _year_beside(tokens: list[Token], lang: Language, told: dict[tuple[int, int], int], first: int, end: int,
