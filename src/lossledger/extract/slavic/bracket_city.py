@@ -60,7 +60,7 @@ def city_of_the_line(doc: DocText, sent: Sentence, hit: _Hit) -> _Hit:
         return hit
     place = doc.lang.places.match(toks, 0) if toks and a > 0 else None
     if place is None or not _opens_on_a_name(doc, sent, place[1]) or place[1] > a \
-            or not text_between(doc.text, toks[place[1] - 1].end, toks[place[1]].start).strip()[:1] in ":(":
+            or text_between(doc.text, toks[place[1] - 1].end, toks[place[1]].start).strip()[:1] not in (":", "("):
         return hit
     state = doc.lang.state_claimants.get(place[0])
     return (state, a, b) if state is not None else hit
