@@ -464,7 +464,7 @@ def _fill(doc: DocText) -> None:
                 m.side = _attacked_side(doc, m.sentence.tokens)  # "атаки беспилотника ВСУ": Russia's people
             if m.side is None and (at := doc.sentence_number.get(id(m.sentence), 0)) > 0:
                 # ("ВСУ обстреляли приграничное село.\nПогибли двое": the attack the sentence before tells of)
-                m.side = _attacked_side(doc, doc.sentences[at - 1].tokens)
+                m.side = _attackers_enemy(doc, doc.sentences[at - 1].tokens)
             if m.side is None:
                 m.side = namer_side(doc)  # "с начала СВО погибли 93 прихожанина": the side whose name of the war
         if m.side is None and (m.category == "civilians" or m.named_group):
@@ -549,6 +549,13 @@ def _attacked_side(doc: DocText, toks: list[Token]) -> str | None:
                 if at == b + 1 and ctx.match(toks, b, key="place_before"):
                     return hit[0]  # "вторжения в Украину", "ударов по России": the side attacked, its people
                 return doc.profile.sides[hit[0]].opponent
+    return _attackers_enemy(doc, toks)
+
+
+def _attackers_enemy(doc: DocText, toks: list[Token]) -> str | None:
+    """The opponent of a side named as the subject of a verb of attacking ("ВСУ атаковали", "украинские военные
+    обстреляли"); not of an attack's noun ("вторжения в Украину" names the war, not one attack)."""
+    ctx = doc.lang.grammar["context"]
     for key, _a, b in doc.lang.sides.find_all(toks) if ctx.find_all(toks, key="attack_verbs") else ():
         if key in doc.profile.sides and (ctx.match(toks, b, key="attack_verbs") is not None
                                          or _one_word_before_attack(doc, toks, b)):
