@@ -123,6 +123,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     found = without_as_of_day(reader, m, found)  # "killed in April, ... as of 30 April": April's end
     others = _runs_of_other_figures(reader, sent, found, abs_start, sent.start + m.number.end)
     for d in found:
+        if m.measure_cue == "standing_state" and d.end <= abs_start and (d.span_start or d.precision != "day"):
+            continue  # "... this year alone, and 26 more are listed as missing": the item before's span, not its
         if others and d.start in others:
             continue  # "lost 8,420 from 1 to 7 March and 7,960 from 8 to 14 March": the other figure's days
         if d.text.lower().startswith(r.future_openers):
