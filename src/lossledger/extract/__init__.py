@@ -271,7 +271,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             if (category == "people" and whole is not None
                     and _OPENS_PARTS.search(text, sent.start + whole.number.end, abs_start)):
                 category = "civilians"  # "610 civilian casualties (95 dead and 515 wounded)"
-        if category == "civilians" and np_span is not None and trade_fell_fighting(reader, np_end):
+        fell_trade = category == "civilians" and np_span is not None and trade_fell_fighting(reader, np_end)
+        if fell_trade:
             category = "personnel"  # "143 students, graduates and staff killed defending Ukraine": fell as soldiers
         # Not a loss at all: applications, deliveries, refugees, exchanges; "12 missile strikes".
         lo, hi = reader.clause_bounds(sent, abs_start)
@@ -357,6 +358,10 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             side = pronoun_side  # "Russia started a push in May. Since then, it has lost 4,000 men, Kyiv said"
         if bodies and side_basis != "noun_phrase":
             side = side_bodies_returned_to(reader, sent, abs_start, np_end) or side  # "returned to Ukraine": its dead
+        if fell_trade and side_basis in ("claimant", "unknown") and num_source is not None:
+            # "17 teachers from the region have been killed fighting at the front, Kharkiv officials said": people a
+            # source counts by their trade at home, fallen as soldiers, are its own side's
+            side, side_basis = reader.profile.own_side(claimant) or side, "own_losses"
         if side_basis in ("claimant", "unknown"):
             side = (_own_unit_losses(reader, sent, abs_start, num_source)
                     or side_pointed_back(reader, sent, abs_start)

@@ -88,3 +88,21 @@ def test_a_toll_first_reported_is_its_own_claim_with_no_source(text: str, kept: 
 def test_a_wrong_number_set_aside_alone_stays_no_claim(text: str, kept: float, dropped: float) -> None:
     claims = _claims(text)
     assert kept in claims and dropped not in claims
+
+
+# -- 4. People a source counts by their trade at home, fallen as soldiers: its own side's ------------------------------
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("17 teachers from the region have been killed fighting at the front, Kharkiv officials said.", 17, "ukraine"),
+    ("Twelve teachers from the region have been killed fighting at the front, officials in Kharkiv said.", 12,
+     "ukraine"),
+    ("Six miners from the town have been killed in action, according to the Donetsk regional administration.", 6,
+     "ukraine"),
+    ("Nine teachers from the region have died fighting in Ukraine, the governor of Russia's Belgorod region said.", 9,
+     "russia"),
+    # a nation of their own in the noun phrase says whose they are
+    ("12 Russian teachers have been killed fighting in Ukraine, Kyiv officials said.", 12, "russia"),
+])
+def test_a_trade_fallen_fighting_is_the_sources_own_side(text: str, value: float, side: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.side, claim.category) == (side, "personnel")
