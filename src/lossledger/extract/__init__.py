@@ -35,6 +35,7 @@ from . import dates as datelib
 from . import slavic
 from .appositive_start import AppositiveStartRules
 from .as_of_day import AsOfDayRules
+from .attack_in_month import SingleAttackRules
 from .attribution import (
     AttributionRules,
     claimant_in,
@@ -111,6 +112,7 @@ from .own_dead_told import OwnDeadRules, counts_its_own_figure_after, own_dead_t
 from .part_subject import PartSubjectRules
 from .partner_source import PartnerSourceRules
 from .place_pointer import PlacePointerRules
+from .rated_claim import RatedClaimRules
 from .relative_sources import RelativeSourceRules, source_in_relative_after
 from .reported_bare import ReportedBareRules
 from .restated_whole import whole_restated
@@ -121,6 +123,7 @@ from .since_then import SinceThenRules
 from .sources import Phrase, source_tables
 from .span_context import SpanContextRules, day_of_event_retold, running_totals_from_series
 from .span_pointed_back import SpanPointerRules
+from .standing_state import StandingStateRules
 from .surname_label import SurnameLabelRules
 from .table_sources import TableSourceRules, table_row_source
 from .told_before import (
@@ -168,7 +171,8 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  OwnCountClauseRules, EarlierReportRules, SpanPointerRules, FormationOpposedRules,
                                  ListHeadingRules, CountedRules, AppositiveStartRules, ClosingSourceRules,
                                  MonthsToMonthRules, NamedPeriodRules, BracketDaySaidRules, TollRaisedRules,
-                                 TradeFellRules, NumberedParagraphRules)
+                                 TradeFellRules, NumberedParagraphRules, StandingStateRules, RatedClaimRules,
+                                 SingleAttackRules)
 
 
 @functools.lru_cache(maxsize=16)
@@ -448,6 +452,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             m.extra["own_voice"] = True  # its sentence's sources speak for other figures: the article's own
         if breakdown:
             m.extra["breakdown"] = True
+        if num_source is not None and reader.norm[max(0, num_source.start - 2):num_source.start].strip() == "(":
+            m.extra["bracket_source"] = True  # "(General Staff, 20 April)": a nation in view for a bare ministry after
         if year_line:
             m.extra["year_line"] = year_line
         out.append(m)

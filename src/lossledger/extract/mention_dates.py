@@ -18,6 +18,7 @@ import re
 from . import dates as datelib
 from .answer_span import answer_month
 from .as_of_day import without_as_of_day
+from .attack_in_month import single_attack_before
 from .body import Sentence
 from .bracket_dates import date_in_own_bracket
 from .bracket_day_said import without_bracket_day_said
@@ -599,6 +600,10 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
         if r.mid_month.search(before) and d.span_start is not None:
             end = d.span_start.replace(day=15)
         m.as_of, m.as_of_basis = end, f"stated_{d.precision}"
+    if (m.measure == "period" and not told_then and d.precision == "month"
+            and single_attack_before(reader, sent, number_at)):
+        m.period_days = None  # "A missile strike on Dnipro last month killed 14": the month dates the one attack
+        return
     if m.measure == "period" and not told_then and m.measure_cue != "restated":
         # ("said in 2023 that 20,000 died in the battle", "the previous record, set in March": not its span)
         if d.span_start is not None and m.period_days != 1:  # (one day in the month: which day is not told)

@@ -106,3 +106,75 @@ def test_a_wrong_number_set_aside_alone_stays_no_claim(text: str, kept: float, d
 def test_a_trade_fallen_fighting_is_the_sources_own_side(text: str, value: float, side: str) -> None:
     claim = _claims(text)[value]
     assert (claim.side, claim.category) == (side, "personnel")
+
+
+# -- 5. A bare ministry after a figure whose source stood in a bracket: that source's nation's ------------------------
+
+_claims_april = claims_reader("2025-04-22")
+
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("Russia has lost 14,600 troops near Toretsk since 18 March (General Staff, 20 April). Of the 80 tanks Ukraine "
+     "received this year, six have been lost, according to the Ministry of Defence.", 6, "ua_mod"),
+    ("Russia has lost 14,600 troops near Toretsk since 18 March (General Staff, 20 April). Russia lost 260 armoured "
+     "vehicles over the winter, according to the Ministry of Defence.", 260, "ua_mod"),
+    ("Ukraine has lost 300 soldiers near Kupiansk this month (Russian defence ministry, 12 April).\nMoscow's forces "
+     "advanced. The ministry of defence said 40 Ukrainian drones were shot down overnight.", 40, "ru_mod"),
+    # a possessive pronoun still points at the one nation it names
+    ("Russia has lost 14,600 troops near Toretsk since 18 March (Ukrainian General Staff, 20 April). Russia launched a "
+     "new offensive last week. Its defence ministry said Ukraine had lost 1,200 soldiers.", 1200, "ru_mod"),
+])
+def test_a_bare_ministry_after_a_bracketed_source_is_its_nations(text: str, value: float, claimant: str) -> None:
+    assert _claims_april(text)[value].claimant == claimant
+
+
+# -- 7. "the same source says"; a "MYTH:" line -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("Ukraine's defence ministry said Ukraine lost 9 tanks. Russia lost 260 armoured vehicles over the winter, the "
+     "same source says.", 260, "ua_mod"),
+    ("The UN said 40 civilians were killed in May. According to the same source, 120 civilians were wounded in May.",
+     120, "un"),
+])
+def test_the_same_source_is_the_last_source(text: str, value: float, claimant: str) -> None:
+    assert _claims_april(text)[value].claimant == claimant
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("FACT: Of the 120 infantry fighting vehicles delivered this year, nine have been lost, according to Ukraine's "
+     "Ministry of Defence.\nMYTH: Russian air defences shot down 40 Ukrainian jets in March.", 40),
+    ("Kyiv's defence ministry said 12 Ukrainian tanks were lost near Avdiivka in October.\nFake: Ukraine lost 300 "
+     "tanks in a week near Avdiivka.", 300),
+])
+def test_a_claim_a_page_rates_takes_no_source_from_before(text: str, value: float) -> None:
+    assert _claims_april(text)[value].claimant is None
+
+
+# -- 6. "last month" and "in March": a month's losses span the month; one attack in it is dated by it ----------------
+
+_claims_june = claims_reader("2025-06-10")
+
+
+@pytest.mark.parametrize(("text", "published", "start", "as_of"), [
+    # the spec: a named month's losses are a period from its first day, as of its last (or the publication date
+    # while it runs)
+    ("Russia lost 30,000 soldiers last month, the General Staff said.", "2025-06-10", "2025-05-01", "2025-05-31"),
+    ("Russia lost 30,000 soldiers last month, the General Staff said.", "2025-01-05", "2024-12-01", "2024-12-31"),
+    ("Russia lost 30,000 soldiers in March, the General Staff said.", "2025-02-10", "2024-03-01", "2024-03-31"),
+    ("In March, Russian strikes killed 200 civilians, the UN said.", "2025-06-10", "2025-03-01", "2025-03-31"),
+    ("Russia lost 30,000 soldiers in March, the General Staff said.", "2025-03-15", "2025-03-01", "2025-03-15"),
+])
+def test_a_months_losses_span_the_month(text: str, published: str, start: str, as_of: str) -> None:
+    claim = next(iter(_claims(text, published).values()))
+    assert (claim.measure, str(claim.period_start), str(claim.as_of)) == ("period", start, as_of)
+
+
+@pytest.mark.parametrize(("text", "value", "as_of"), [
+    ("A Russian missile strike on Dnipro last month killed 14 civilians, the governor said.", 14, "2025-05-31"),
+    ("Last month's strike on the market killed 23 people, the mayor said.", 23, "2025-05-31"),
+    ("In March, a drone strike on a bus killed 9 civilians in Kherson, the governor said.", 9, "2025-03-31"),
+    ("The strike on Kramatorsk in April killed 11 people, officials said.", 11, "2025-04-30"),
+])
+def test_one_attack_in_a_month_is_dated_by_it_not_spanning_it(text: str, value: float, as_of: str) -> None:
+    claim = _claims_june(text)[value]
+    assert (claim.measure, claim.period_days, claim.period_start, str(claim.as_of)) == ("period", None, None, as_of)
