@@ -178,3 +178,24 @@ def test_a_months_losses_span_the_month(text: str, published: str, start: str, a
 def test_one_attack_in_a_month_is_dated_by_it_not_spanning_it(text: str, value: float, as_of: str) -> None:
     claim = _claims_june(text)[value]
     assert (claim.measure, claim.period_days, claim.period_start, str(claim.as_of)) == ("period", None, None, as_of)
+
+
+# -- 3. A numbered line: its number is no count, the number word after it is; a short numbered sentence is body ------
+
+@pytest.mark.parametrize(("text", "value", "outcome"), [
+    ("Key points\n5. Six aid workers were killed in a drone strike near Kherson.", 6, "killed"),
+    ("Key points:\n3. Twelve Ukrainian soldiers were captured near Bakhmut, the Russian ministry said.", 12,
+     "captured"),
+    # a numbered sentence with no list heading above it, shorter than a bullet's prose (a link is a headline)
+    ("4. The governor said 12 people were killed in Odesa.", 12, "killed"),
+    ("Situation report\n1. The UN said a strike killed 14 civilians in Sumy.\n2. Seven were wounded in the shelling of "
+     "Nikopol.", 7, "wounded"),
+])
+def test_a_numbered_line_counts_its_own_figure(text: str, value: float, outcome: str) -> None:
+    claims = _claims(text)
+    assert claims[value].outcome == outcome
+    assert not any(v in claims for v in (1, 2, 3, 4, 5) if v != value)
+
+
+def test_a_numbered_headline_with_no_full_stop_stays_a_link() -> None:
+    assert _claims("Most read\n1. Six aid workers killed in Kherson strike\n2. Russia loses 500 tanks in a week") == {}
