@@ -199,3 +199,21 @@ def test_a_numbered_line_counts_its_own_figure(text: str, value: float, outcome:
 
 def test_a_numbered_headline_with_no_full_stop_stays_a_link() -> None:
     assert _claims("Most read\n1. Six aid workers killed in Kherson strike\n2. Russia loses 500 tanks in a week") == {}
+
+
+# -- 7. A bare count that opens its report ("The UN said 120 were wounded") counts what the figure before counted -----
+
+@pytest.mark.parametrize(("text", "value", "category", "outcome"), [
+    ("The UN said 40 civilians were killed in May. According to the UN, 120 were wounded.", 120, "civilians",
+     "wounded"),
+    ("The UN said 40 civilians were killed in May. The UN said 120 were wounded.", 120, "civilians", "wounded"),
+    ("Forty civilians were killed in May, the UN said. It added that 120 were wounded.", 120, "civilians", "wounded"),
+    ("The UN said 40 civilians were killed in May. According to the same source, 120 were wounded.", 120, "civilians",
+     "wounded"),
+    ("Ukraine's General Staff said 1,100 Russian soldiers were killed on Monday. The ministry also said 300 were "
+     "wounded.", 300, "personnel", "wounded"),
+])
+def test_a_bare_count_opening_its_report_counts_the_topic_before(text: str, value: float, category: str,
+                                                                 outcome: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.category, claim.outcome) == (category, outcome)
