@@ -137,7 +137,7 @@ from .told_before import (
     toll_risen,
 )
 from .toll_raised import TollRaisedRules
-from .trade_fell_fighting import TradeFellRules, trade_fell_fighting
+from .trade_fell_fighting import TradeFellRules, serving_in_forces, trade_fell_fighting
 from .transcript_labels import TranscriptLabelRules, transcript_speaker_source
 from .victims_named_after import VictimsNamedAfterRules, civilians_named_after
 from .whole_year import WholeYearRules
@@ -275,7 +275,9 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             if (category == "people" and whole is not None
                     and _OPENS_PARTS.search(text, sent.start + whole.number.end, abs_start)):
                 category = "civilians"  # "610 civilian casualties (95 dead and 515 wounded)"
-        fell_trade = category == "civilians" and np_span is not None and trade_fell_fighting(reader, np_end)
+        # "143 students ... killed defending Ukraine", "8 residents serving in the army were killed": soldiers
+        fell_trade = np_span is not None and ((category == "civilians" and trade_fell_fighting(reader, np_end)) or (
+            category in ("civilians", "people") and serving_in_forces(reader, np_end)))
         if fell_trade:
             category = "personnel"  # "143 students, graduates and staff killed defending Ukraine": fell as soldiers
         # Not a loss at all: applications, deliveries, refugees, exchanges; "12 missile strikes".

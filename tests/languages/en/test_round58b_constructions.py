@@ -217,3 +217,23 @@ def test_a_bare_count_opening_its_report_counts_the_topic_before(text: str, valu
                                                                  outcome: str) -> None:
     claim = _claims(text)[value]
     assert (claim.category, claim.outcome) == (category, outcome)
+
+
+# -- 7. People told as serving in a force are soldiers, whatever their noun says at home -------------------------------
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("The mayor said 8 residents serving in the army were killed in the past month.", 8, "ukraine"),
+    ("Nine men from the village who were serving in the armed forces have been killed, the village head said.", 9,
+     "ukraine"),
+    ("Twelve residents of the town mobilised into the army have died since the invasion, the mayor said.", 12,
+     "ukraine"),
+    ("In Russia's Perm region, the governor said 20 residents serving with the armed forces had been killed.", 20,
+     "russia"),
+])
+def test_people_serving_in_a_force_are_soldiers(text: str, value: float, side: str) -> None:
+    claim = _claims(text)[value]
+    assert (claim.side, claim.category) == (side, "personnel")
+
+
+def test_residents_killed_in_shelling_stay_civilians() -> None:
+    assert _claims("Three residents were killed in the shelling, the mayor said.")[3].category == "civilians"
