@@ -99,6 +99,7 @@ from .loss_frame import (
     what_was_lost,
     without_sources,
 )
+from .losses_suffered_before import LossesSufferedRules, side_of_losses_suffered_before
 from .measure import MeasureRules, increments_before_totals, measure_of
 from .mention_dates import resolve_dates
 from .months_to_month import MonthsToMonthRules
@@ -172,7 +173,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  ListHeadingRules, CountedRules, AppositiveStartRules, ClosingSourceRules,
                                  MonthsToMonthRules, NamedPeriodRules, BracketDaySaidRules, TollRaisedRules,
                                  TradeFellRules, NumberedParagraphRules, StandingStateRules, RatedClaimRules,
-                                 SingleAttackRules)
+                                 SingleAttackRules, LossesSufferedRules)
 
 
 @functools.lru_cache(maxsize=16)
@@ -371,6 +372,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if side_basis in ("claimant", "unknown"):
             side = (_own_unit_losses(reader, sent, abs_start, num_source)
                     or side_pointed_back(reader, sent, abs_start)
+                    or side_of_losses_suffered_before(reader, sent, abs_start)  # "X suffered heavy losses. Nine ..."
                     or side_of_pronoun_that_loses(reader, sent, abs_start)
                     or side_of_figure_told_again(reader, sent, num.value, category, outcome)
                     or side_of_more_told_before(reader, sent, abs_start, abs_end, rule)

@@ -237,3 +237,21 @@ def test_people_serving_in_a_force_are_soldiers(text: str, value: float, side: s
 
 def test_residents_killed_in_shelling_stay_civilians() -> None:
     assert _claims("Three residents were killed in the shelling, the mayor said.")[3].category == "civilians"
+
+
+# -- 7. One side's forces told as suffering losses: the next sentence's figures with no side of their own are its ------
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("Ukrainian forces suffered heavy losses near Avdiivka. Nine soldiers were killed.", 9, "ukraine"),
+    ("Ukrainian forces suffered heavy losses near Avdiivka. Nine soldiers were killed, the brigade said.", 9,
+     "ukraine"),
+    ("A Ukrainian battalion was ambushed near Avdiivka last week. Nine were killed and 26 more are listed as missing, "
+     "its commander said.", 26, "ukraine"),
+    ("Russian troops took heavy losses near Bakhmut on Tuesday. Forty soldiers were killed and 60 were wounded, the "
+     "Ukrainian commander said.", 60, "russia"),
+    # a figure that names its side keeps it
+    ("Ukrainian forces suffered heavy losses near Avdiivka. The General Staff said Russia lost 1,200 soldiers in the "
+     "past day.", 1200, "russia"),
+])
+def test_losses_suffered_before_say_whose_the_next_figures_are(text: str, value: float, side: str) -> None:
+    assert _claims(text)[value].side == side
