@@ -35,6 +35,7 @@ from . import dates as datelib
 from . import slavic
 from .appositive_start import AppositiveStartRules
 from .as_of_day import AsOfDayRules
+from .attack_in_month import SingleAttackRules
 from .attribution import (
     AttributionRules,
     claimant_in,
@@ -98,6 +99,7 @@ from .loss_frame import (
     what_was_lost,
     without_sources,
 )
+from .losses_suffered_before import LossesSufferedRules, side_of_losses_suffered_before
 from .measure import MeasureRules, increments_before_totals, measure_of
 from .mention_dates import resolve_dates
 from .months_to_month import MonthsToMonthRules
@@ -111,6 +113,7 @@ from .own_dead_told import OwnDeadRules, counts_its_own_figure_after, own_dead_t
 from .part_subject import PartSubjectRules
 from .partner_source import PartnerSourceRules
 from .place_pointer import PlacePointerRules
+from .rated_claim import RatedClaimRules
 from .relative_sources import RelativeSourceRules, source_in_relative_after
 from .reported_bare import ReportedBareRules
 from .restated_whole import whole_restated
@@ -121,6 +124,7 @@ from .since_then import SinceThenRules
 from .sources import Phrase, source_tables
 from .span_context import SpanContextRules, day_of_event_retold, running_totals_from_series
 from .span_pointed_back import SpanPointerRules
+from .standing_state import StandingStateRules
 from .surname_label import SurnameLabelRules
 from .table_sources import TableSourceRules, table_row_source
 from .told_before import (
@@ -134,7 +138,7 @@ from .told_before import (
     toll_risen,
 )
 from .toll_raised import TollRaisedRules
-from .trade_fell_fighting import TradeFellRules, trade_fell_fighting
+from .trade_fell_fighting import TradeFellRules, serving_in_forces, trade_fell_fighting
 from .transcript_labels import TranscriptLabelRules, transcript_speaker_source
 from .victims_named_after import VictimsNamedAfterRules, civilians_named_after
 from .whole_year import WholeYearRules
@@ -168,7 +172,8 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  OwnCountClauseRules, EarlierReportRules, SpanPointerRules, FormationOpposedRules,
                                  ListHeadingRules, CountedRules, AppositiveStartRules, ClosingSourceRules,
                                  MonthsToMonthRules, NamedPeriodRules, BracketDaySaidRules, TollRaisedRules,
-                                 TradeFellRules, NumberedParagraphRules)
+                                 TradeFellRules, NumberedParagraphRules, StandingStateRules, RatedClaimRules,
+                                 SingleAttackRules, LossesSufferedRules)
 
 
 @functools.lru_cache(maxsize=16)
@@ -271,7 +276,10 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             if (category == "people" and whole is not None
                     and _OPENS_PARTS.search(text, sent.start + whole.number.end, abs_start)):
                 category = "civilians"  # "610 civilian casualties (95 dead and 515 wounded)"
-        if category == "civilians" and np_span is not None and trade_fell_fighting(reader, np_end):
+        # "143 students ... killed defending Ukraine", "8 residents serving in the army were killed": soldiers
+        fell_trade = np_span is not None and ((category == "civilians" and trade_fell_fighting(reader, np_end)) or (
+            category in ("civilians", "people") and serving_in_forces(reader, np_end)))
+        if fell_trade:
             category = "personnel"  # "143 students, graduates and staff killed defending Ukraine": fell as soldiers
         # Not a loss at all: applications, deliveries, refugees, exchanges; "12 missile strikes".
         lo, hi = reader.clause_bounds(sent, abs_start)
@@ -357,9 +365,14 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             side = pronoun_side  # "Russia started a push in May. Since then, it has lost 4,000 men, Kyiv said"
         if bodies and side_basis != "noun_phrase":
             side = side_bodies_returned_to(reader, sent, abs_start, np_end) or side  # "returned to Ukraine": its dead
+        if fell_trade and side_basis in ("claimant", "unknown") and num_source is not None:
+            # "17 teachers from the region have been killed fighting at the front, Kharkiv officials said": people a
+            # source counts by their trade at home, fallen as soldiers, are its own side's
+            side, side_basis = reader.profile.own_side(claimant) or side, "own_losses"
         if side_basis in ("claimant", "unknown"):
             side = (_own_unit_losses(reader, sent, abs_start, num_source)
                     or side_pointed_back(reader, sent, abs_start)
+                    or side_of_losses_suffered_before(reader, sent, abs_start)  # "X suffered heavy losses. Nine ..."
                     or side_of_pronoun_that_loses(reader, sent, abs_start)
                     or side_of_figure_told_again(reader, sent, num.value, category, outcome)
                     or side_of_more_told_before(reader, sent, abs_start, abs_end, rule)
@@ -443,6 +456,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             m.extra["own_voice"] = True  # its sentence's sources speak for other figures: the article's own
         if breakdown:
             m.extra["breakdown"] = True
+        if num_source is not None and reader.norm[max(0, num_source.start - 2):num_source.start].strip() == "(":
+            m.extra["bracket_source"] = True  # "(General Staff, 20 April)": a nation in view for a bare ministry after
         if year_line:
             m.extra["year_line"] = year_line
         out.append(m)

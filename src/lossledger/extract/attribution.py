@@ -15,9 +15,10 @@ from .attribution_rules import AttributionRules, ends_held, search_by_prefixes
 from .body import Sentence
 from .document import Reader, SentenceSources, Source
 from .formation_in_view import formation_in_view
-from .nation_in_view import role_of_sole_nation_before
+from .nation_in_view import role_of_bracket_source_before, role_of_sole_nation_before
 from .partner_source import named_as_partner
 from .place_pointer import without_place_pointer
+from .rated_claim import opens_on_rated_claim
 from .role_nation import (
     cited_in_citers_nation,
     nation_named_again,
@@ -119,6 +120,8 @@ def _nation_in_view(reader: Reader, sent: Sentence, start: int, noun: str) -> So
     if not pointed and any(src is not None and roles_of_nation_speaking_as(reader.profile, src.key) is not None
                            for src in (reader.last_org, reader.last_source)):
         return None  # ("Ukraine said ... The defence ministry said": that nation's, read by _generic_source)
+    if not pointed and (bracketed := role_of_bracket_source_before(reader, sent, start)) is not None:
+        return bracketed  # "... (General Staff, 20 April). ..., according to the Ministry of Defence": that nation's
     return role_of_sole_nation_before(reader, sent, start)
 
 
@@ -455,6 +458,8 @@ def _generic_source(reader: Reader, noun: str) -> Source | None:
     if noun.startswith(_SAME):
         noun = noun.removeprefix(_SAME)
         named = next((src for src in reversed(reader.sources_spoken) if noun in _phrase_of(reader, src)), None)
+        if named is None and noun in r.any_source_nouns and reader.sources_spoken:
+            named = reader.sources_spoken[-1]  # "the same source says": the last source, whatever its name
         if named is not None:
             return named
     if noun in r.defence_ministry_nouns:
@@ -588,7 +593,7 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, f
     with no figure (``figures`` False) opens a frame for the figures that follow; any other source named
     closes it."""
     r = reader.grammar.rules(AttributionRules)
-    if writer_judges(reader, sent):
+    if writer_judges(reader, sent) or opens_on_rated_claim(reader, sent):
         reader.voice_breaks.append(sent.start - 1)  # "we assess that ...": the writer's own figures from here on
     silent = reader.search_in(sent, r.source_silent, sent.start, sent.end) if not figures else None
     nations = source_tables(reader.profile).nations if silent is not None else None

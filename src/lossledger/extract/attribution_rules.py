@@ -158,6 +158,7 @@ class AttributionRules:
         self.report_nouns = frozenset(g.words("attribution.report_nouns"))
         self.unowned_work_nouns = frozenset(g.words("attribution.unowned_work_nouns"))
         self.same_words = frozenset(g.words("attribution.same_words"))
+        self.any_source_nouns = frozenset(g.words("attribution.any_source_nouns"))
         self.sentence_source_pronouns = frozenset(g.words("attribution.sentence_source_pronouns"))
         self.possessive_pronouns = frozenset(g.words("attribution.possessive_pronouns"))
         # "according to reports": sources the text does not name (crediting.cites_unnamed_reports)

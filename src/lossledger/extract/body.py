@@ -89,6 +89,9 @@ _LIST_ITEM_MAX = 160  # a longer line after a list heading is prose again
 # A bullet with no list heading above it is a related-story link unless it reads as prose: a full
 # sentence of this length or more that ends with a full stop ("key events" digests under "Fighting").
 _PROSE_BULLET_MIN = 60
+# ... or, for a numbered line ("4. The governor said a strike killed two people."), a shorter sentence: a related
+# story's link is a headline, which ends with no full stop
+_PROSE_NUMBERED_MIN = 36
 # A line ending in one of these (before trailing space) is prose, not a heading.
 _TERMINAL = tuple(".!?:;,\"”’')]")
 
@@ -171,8 +174,10 @@ def _introduces_list(r: BodyRules, line: str) -> bool:
 
 
 def _reads_as_prose(line: str) -> bool:
-    """A bullet line that is a whole sentence, not a headline: long, and ending with a full stop."""
-    return len(line) >= _PROSE_BULLET_MIN and line.rstrip("\"')").endswith(".")
+    """A bullet line that is a whole sentence, not a headline: long (a numbered one less so), and ending with a full
+    stop."""
+    shortest = _PROSE_NUMBERED_MIN if line[:1].isdigit() else _PROSE_BULLET_MIN
+    return len(line) >= shortest and line.rstrip("\"')").endswith(".")
 
 
 def _timeline_line(r: BodyRules, line: str, after_bullet: int) -> bool:

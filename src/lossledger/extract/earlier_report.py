@@ -32,6 +32,6 @@ def earlier_report_source(reader: Reader, sent: Sentence, abs_end: int, source: 
     told = told_as_reported_earlier(reader, sent, abs_end) if source is not None else None
     if told is None:
         return source
-    if not told.group("who").strip():
-        return None
+    if not (told.group("who") or "").strip():
+        return None  # (none named, or the participle right after the figure: "the 14 first reported")
     return claimant_in(reader, sent, within=(told.start("who"), told.end()))

@@ -19,7 +19,7 @@ from .document import Mention, Reader
 from .loss_frame_rules import LossFrameRules
 from .numbers import Number
 from .part_subject import part_named_before
-from .reported_bare import victims_of_reported_count
+from .reported_bare import opens_on_its_report, victims_of_reported_count
 
 __all__ = ["LossFrameRules", "contrast_opened", "counts_of_one", "is_breakdown", "people_or_personnel",
            "restated_figure", "sentence_before", "side_from_claimant", "what_was_lost", "without_sources"]
@@ -246,9 +246,18 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
         return prev.category, None, abs_end, "previous_topic", ""  # "Of these, 1,414 had been destroyed"
     if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1 and (
             reader.search_in(sent, r.loss_verb_before, max(sent.start, abs_start - 30), abs_start)
-            or (r.sentence_opens_with_number.fullmatch(text, sent.start, abs_start)
+            or ((r.sentence_opens_with_number.fullmatch(text, sent.start, abs_start)
+                 or opens_on_its_report(reader, sent, abs_start))  # ("The UN said 120 were wounded")
                 and r.passive_loss_after.match(text, abs_end))):
         return prev.category, None, abs_end, "previous_topic", ""
+    if ((prev is None or prev.sentence.paragraph < sent.paragraph - 1)
+            and (r.sentence_opens_with_number.fullmatch(text, sent.start, abs_start)
+                 or opens_on_its_report(reader, sent, abs_start))
+            and r.passive_loss_after.match(text, abs_end)
+            and (named := _category_of_sentence_before(reader, sent, specific=True)) is not None):
+        # "Russia launched 80 drones overnight. The air force said 60 were shot down": what the sentence before named,
+        # no loss of it told yet
+        return named[0], None, abs_end, "previous_topic", named[1]
     # "Kyiv puts that number at 36,000", "the real total is more than 30,000": the figure of a sentence before
     if ((r.figure_pointer.search(text, sent.start, abs_start) or r.record_pointer.search(text, sent.start, abs_start)
          or r.figure_changed_before.search(text, sent.start, abs_start)  # ("he has since raised it to 11")

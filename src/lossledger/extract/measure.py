@@ -32,6 +32,7 @@ from .span_context import (
     started_after_war,
     trailing_rate,
 )
+from .standing_state import stands_apart_from_span
 from .toll_raised import toll_of_attack_raised
 
 __all__ = ["PERIOD_DAYS", "MeasureRules", "date_role", "dates_in", "heading_day", "heading_start",
@@ -125,6 +126,8 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         daily = r.day_before.search(reader.norm, abs_end, hi) or (
             not reader.profile.is_victims(category) and _daily_context(reader))
         return "period", (1 if daily else None), "increment"
+    if same_sentence_prev is not None and stands_apart_from_span(reader, local, same_sentence_prev, abs_end, hi):
+        return "cumulative", None, "standing_state"  # "... this year alone, and 26 more are listed as missing"
     if local is not None:
         return local
     restated = rate_restated(reader, sent, abs_start)  # "Today the figure is 1,300" after a rate, no span of its own
@@ -365,7 +368,7 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
                     reader.norm, max(sent.start, abs_start - 25), abs_start):
                 continue  # "70,000 killed, with another 100,000 wounded": the list goes on
             if (prev is not None and prev.sentence is sent and r.increment_after.match(reader.norm, abs_end)
-                    and r.and_before_more.search(reader.norm, max(sent.start, abs_start - 8), abs_start)):
+                    and r.and_before_more.search(reader.norm, max(sent.start, abs_start - 13), abs_start)):
                 continue  # "nine were Leopards and three more Challengers": the list goes on
             if _continues_war_count(reader, sent, abs_start):
                 return "cumulative", None, "war_start"  # "... died since the invasion. Another 42 were executed"

@@ -18,6 +18,7 @@ import re
 from . import dates as datelib
 from .answer_span import answer_month
 from .as_of_day import without_as_of_day
+from .attack_in_month import single_attack_before
 from .body import Sentence
 from .bracket_dates import date_in_own_bracket
 from .bracket_day_said import without_bracket_day_said
@@ -123,6 +124,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     found = without_as_of_day(reader, m, found)  # "killed in April, ... as of 30 April": April's end
     others = _runs_of_other_figures(reader, sent, found, abs_start, sent.start + m.number.end)
     for d in found:
+        if m.measure_cue == "standing_state" and d.end <= abs_start and (d.span_start or d.precision != "day"):
+            continue  # "... this year alone, and 26 more are listed as missing": the item before's span, not its
         if others and d.start in others:
             continue  # "lost 8,420 from 1 to 7 March and 7,960 from 8 to 14 March": the other figure's days
         if d.text.lower().startswith(r.future_openers):
@@ -597,6 +600,10 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
         if r.mid_month.search(before) and d.span_start is not None:
             end = d.span_start.replace(day=15)
         m.as_of, m.as_of_basis = end, f"stated_{d.precision}"
+    if (m.measure == "period" and not told_then and d.precision == "month"
+            and single_attack_before(reader, sent, number_at)):
+        m.period_days = None  # "A missile strike on Dnipro last month killed 14": the month dates the one attack
+        return
     if m.measure == "period" and not told_then and m.measure_cue != "restated":
         # ("said in 2023 that 20,000 died in the battle", "the previous record, set in March": not its span)
         if d.span_start is not None and m.period_days != 1:  # (one day in the month: which day is not told)

@@ -10,11 +10,12 @@ import bisect
 
 from .body import Sentence
 from .document import Reader, Source
-from .sources import source_tables
+from .sources import roles_of_nation_speaking_as, source_tables
 
-__all__ = ["role_of_sole_nation_before", "sole_nation_before"]
+__all__ = ["role_of_bracket_source_before", "role_of_sole_nation_before", "sole_nation_before"]
 
 _ROLE_REACH = 40  # how far into the generic phrase ("its defence ministry") the role may begin
+_BRACKET_REACH = 3  # how many paragraphs back the last figure told may stand
 
 
 def role_of_sole_nation_before(reader: Reader, sent: Sentence, start: int) -> Source | None:
@@ -43,3 +44,19 @@ def sole_nation_before(reader: Reader, sent: Sentence, start: int) -> str | None
             named.update(key for m in reader.scan.finditer(vocabulary, lo, hi)
                          if (key := prof.key_of(m)) in prof.sides and prof.sides[key].opponent)
     return next(iter(named)) if len(named) == 1 else None
+
+
+def role_of_bracket_source_before(reader: Reader, sent: Sentence, start: int) -> Source | None:
+    """"Russia has lost 14,600 troops since 18 March (General Staff, 20 April). ... nine have been lost, according to
+    the Ministry of Defence": the role at ``start``, named with no nation, of the nation whose body a bracket after the
+    last figure told (a few paragraphs back at most) names as that figure's source; None when the last figure had no
+    source of its own in a bracket, or its nation has no such role."""
+    last = reader.mentions[-1] if reader.mentions else None
+    if (last is None or not last.extra.get("bracket_source") or last.claimant is None
+            or last.sentence.paragraph < sent.paragraph - _BRACKET_REACH):
+        return None
+    roles = roles_of_nation_speaking_as(reader.profile, last.claimant)
+    hit = roles.pattern.search(reader.norm, start, start + _ROLE_REACH) if roles is not None else None
+    if roles is None or hit is None:
+        return None
+    return Source(roles.key(hit), reader.text[start:hit.end()], start)

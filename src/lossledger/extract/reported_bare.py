@@ -14,7 +14,7 @@ from .body import Sentence
 from .document import Reader
 from .loss_frame_rules import LossFrameRules
 
-__all__ = ["ReportedBareRules", "victims_of_reported_count"]
+__all__ = ["ReportedBareRules", "opens_on_its_report", "victims_of_reported_count"]
 
 _SAYING_REACH = 80  # how far before the count its verb of saying may stand ("said in February this year that about")
 
@@ -24,6 +24,7 @@ class ReportedBareRules:
 
     def __init__(self, g: PatternGrammar) -> None:
         self.saying_before_count = g.pattern("saying_before_count", guard=False)
+        self.report_opening_count = g.pattern("report_opening_count", guard=False)
 
 
 def victims_of_reported_count(reader: Reader, sent: Sentence, abs_start: int, abs_end: int) -> str | None:
@@ -48,3 +49,17 @@ def victims_of_reported_count(reader: Reader, sent: Sentence, abs_start: int, ab
     if lf.attack_words.search(told) or reader.scan.search("event", sent.start, sent.end, sliced=True):
         return "people"  # "... had been killed in the strike"
     return None
+
+
+def opens_on_its_report(reader: Reader, sent: Sentence, abs_start: int) -> bool:
+    """Whether no more than a source and its verb of saying stand before the count at ``abs_start`` ("The UN said 120
+    were wounded", "According to the same source, 120 ...", "It added that 120 ..."): the count opens the report, as a
+    number that opens its sentence does."""
+    if abs_start - sent.start > _SAYING_REACH:
+        return False
+    words = list(reader.norm[sent.start:abs_start])
+    for lo, hi in source_spans(reader, sent):
+        lo, hi = max(lo, sent.start), min(hi, abs_start)
+        if lo < hi:
+            words[lo - sent.start:hi - sent.start] = " " * (hi - lo)
+    return reader.grammar.rules(ReportedBareRules).report_opening_count.fullmatch("".join(words)) is not None
