@@ -277,7 +277,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         lo, hi = reader.clause_bounds(sent, abs_start)
         bodies = counts_bodies(reader.grammar, text, abs_start, np_span)  # handed back or not, the dead (not captives)
         if rule not in ("bulletin_item", "shared_noun") and not bodies and (names_non_loss(
-                reader, max(lo, abs_start - 45), min(hi, np_end + 45), number=(abs_start, np_end))
+                reader, max(lo, abs_start - 45), min(hi, np_end + 45), number=(abs_start, np_end), opening=sent.start)
                 or r.counted_non_loss.match(text, abs_end)
                 or (not reader.profile.is_people(category) and r.attack_made_with_before.search(text, lo, abs_start))):
             continue

@@ -210,6 +210,9 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             continue
         phrase = reader.norm[start:end]
         head = phrase.split(",")[0].rstrip()  # "the think tank, citing X's data, said": the think tank
+        if (members := r.phrase.MEMBERS_OF_KIND.match(head)) is not None and r.phrase.DEFINITE_KIND.match(
+                head[members.end():]):
+            head = head[members.end():]  # "volunteers working on the project said": the project
         if r.phrase.DEFINITE_KIND.match(head) and (reader.last_source or reader.last_entity):
             # "the mission said" after "the UN's monitoring mission said": the source named with that noun
             noun = _without_plural(r.phrase.PLURAL_ENDINGS, head.split()[-1].lower())
