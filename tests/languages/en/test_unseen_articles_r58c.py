@@ -89,8 +89,8 @@ def test_a_part_sent_is_still_no_loss() -> None:
 # -- "Away from the front, a glide bomb killed two people": the front named as where the victims were not ------------
 
 @pytest.mark.parametrize(("text", "value"), [
-    ("Ukraine's General Staff said 1,100 Russian troops were killed in the past day. Far from the front, a drone killed "
-     "three people in Lviv on Sunday, the mayor said.", 3),
+    ("Ukraine's General Staff said 1,100 Russian troops were killed in the past day. Far from the front, a drone "
+     "killed three people in Lviv on Sunday, the mayor said.", 3),
     ("Miles from the front, Russian missiles killed four people in the city of Uzhhorod on Monday, the governor "
      "said.", 4),
 ])
