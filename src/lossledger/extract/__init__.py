@@ -113,7 +113,7 @@ from .partner_source import PartnerSourceRules
 from .place_pointer import PlacePointerRules
 from .relative_sources import RelativeSourceRules, source_in_relative_after
 from .reported_bare import ReportedBareRules
-from .restated_whole import whole_restated
+from .restated_whole import RestatedWholeRules, whole_restated
 from .returned_bodies import ReturnedBodiesRules, counts_bodies, side_bodies_returned_to
 from .revised_figure import RevisedFigureRules
 from .season_after import SeasonAfterRules
@@ -168,7 +168,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  OwnCountClauseRules, EarlierReportRules, SpanPointerRules, FormationOpposedRules,
                                  ListHeadingRules, CountedRules, AppositiveStartRules, ClosingSourceRules,
                                  MonthsToMonthRules, NamedPeriodRules, BracketDaySaidRules, TollRaisedRules,
-                                 TradeFellRules, NumberedParagraphRules)
+                                 TradeFellRules, NumberedParagraphRules, RestatedWholeRules)
 
 
 @functools.lru_cache(maxsize=16)

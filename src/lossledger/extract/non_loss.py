@@ -43,6 +43,8 @@ def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int],
                 continue
             if r.conjunct_opened_before.search(reader.norm, np_end, start):
                 continue  # "700 children, the UN says, and displaced millions": another conjunct's verb and object
+            if r.subordinate_clause_before.search(reader.norm, max(np_end, start - 40), start):
+                continue  # "rose to 16 as rescuers pulled more bodies from the rubble": the clause's own deed
             if r.loss_verb_before.search(reader.norm, max(lo, num_start - 40), num_start) or (
                     start - np_end <= 1 and r.breakdown_before.search(reader.norm, max(0, num_start - 40), num_start)):
                 continue  # "shot down all 18 drones launched by Russia": the number's own verb of loss; "50 tanks,

@@ -151,3 +151,40 @@ def test_strike_with_a_long_object_then_killing(text: str, value: float) -> None
 def test_apposition_with_a_long_clause_before_the_verb(text: str, value: float, side: str) -> None:
     found = _claims(text, "2026-03-26")[value]
     assert (found.side, found.claimant) == (side, "other")
+
+
+# -- "The toll rose from nine to 16": a change told by its two levels is the earlier toll and the new one, no range ----
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("A Russian missile hit an apartment block in Poltava on Monday. The death toll rose from nine to 16 overnight, "
+     "the mayor said.", 9),
+    ("A Russian missile hit an apartment block in Poltava on Monday. The death toll rose from nine to 16 overnight, "
+     "the mayor said.", 16),
+    ("Russian drones struck a dormitory in Kharkiv on Saturday. By the evening the number of injured had climbed from "
+     "14 to 27, the regional governor said.", 27),
+])
+def test_a_toll_raised_from_one_level_to_another(text: str, value: float) -> None:
+    found = _claims(text, "2026-04-08")[value]
+    assert (found.qualifier, found.value_high, found.measure) == ("exact", None, "period")
+
+
+def test_a_range_from_one_figure_to_another_stays_a_range() -> None:
+    found = _claims("Estimates of Russian deaths range from 150,000 to 220,000, analysts said.", "2026-04-08")[150000]
+    assert (found.qualifier, found.value_high) == ("range", 220000)
+
+
+# -- "rose to 16 as rescuers pulled more bodies from the rubble": a verb of no loss in a clause of its own ("as",
+# "while" and its subject) tells that clause's deed, not the toll's ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("A Russian missile hit an apartment block in Poltava on Monday. The death toll rose to 16 as rescuers pulled "
+     "more bodies from the rubble, the mayor said.", 16),
+    ("A missile struck a shopping centre in Odesa on Tuesday. The toll reached 11 while emergency workers pulled "
+     "survivors from the rubble, the governor said.", 11),
+])
+def test_a_no_loss_verb_in_a_clause_of_its_own(text: str, value: float) -> None:
+    assert _claims(text, "2026-04-08")[value].outcome == "killed"
+
+
+def test_freed_as_part_of_an_exchange_is_still_no_loss() -> None:
+    assert 90 not in _claims("Ukraine said 90 prisoners were freed as part of an exchange.", "2026-04-08")
