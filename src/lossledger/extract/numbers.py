@@ -61,8 +61,8 @@ class NumberRules:
         self.change_by_re = re.compile(rf"\b(?:{'|'.join(map(re.escape, g.words('numbers.change_by')))})\s+$",
                                        re.IGNORECASE)
         # "rose from nine to 16": a change told by its two levels, not a range
-        self.change_from_re = re.compile(
-            rf"\b(?:{'|'.join(map(re.escape, g.words('numbers.change_from')))})\s+$", re.IGNORECASE)
+        self.change_from_re = guarded(re.compile(
+            rf"\b(?:{'|'.join(map(re.escape, g.words('numbers.change_from')))})\s+$", re.IGNORECASE))
         self.pair_and = frozenset(g.words("numbers.pair_and"))
         self.pair_or = frozenset(g.words("numbers.pair_or"))
         self.pairs = self.pair_and | self.pair_or
