@@ -116,7 +116,7 @@ from .place_pointer import PlacePointerRules
 from .rated_claim import RatedClaimRules
 from .relative_sources import RelativeSourceRules, source_in_relative_after
 from .reported_bare import ReportedBareRules
-from .restated_whole import whole_restated
+from .restated_whole import RestatedWholeRules, whole_restated
 from .returned_bodies import ReturnedBodiesRules, counts_bodies, side_bodies_returned_to
 from .revised_figure import RevisedFigureRules
 from .season_after import SeasonAfterRules
@@ -173,7 +173,8 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  ListHeadingRules, CountedRules, AppositiveStartRules, ClosingSourceRules,
                                  MonthsToMonthRules, NamedPeriodRules, BracketDaySaidRules, TollRaisedRules,
                                  TradeFellRules, NumberedParagraphRules, StandingStateRules, RatedClaimRules,
-                                 SingleAttackRules, LossesSufferedRules)
+                                 SingleAttackRules, LossesSufferedRules,
+                                 RestatedWholeRules)
 
 
 @functools.lru_cache(maxsize=16)
@@ -285,7 +286,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         lo, hi = reader.clause_bounds(sent, abs_start)
         bodies = counts_bodies(reader.grammar, text, abs_start, np_span)  # handed back or not, the dead (not captives)
         if rule not in ("bulletin_item", "shared_noun") and not bodies and (names_non_loss(
-                reader, max(lo, abs_start - 45), min(hi, np_end + 45), number=(abs_start, np_end))
+                reader, max(lo, abs_start - 45), min(hi, np_end + 45), number=(abs_start, np_end), opening=sent.start)
                 or r.counted_non_loss.match(text, abs_end)
                 or (not reader.profile.is_people(category) and r.attack_made_with_before.search(text, lo, abs_start))):
             continue

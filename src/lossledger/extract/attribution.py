@@ -15,6 +15,7 @@ from .attribution_rules import AttributionRules, ends_held, search_by_prefixes
 from .body import Sentence
 from .document import Reader, SentenceSources, Source
 from .formation_in_view import formation_in_view
+from .kind_pointer import kind_source_before
 from .nation_in_view import role_of_bracket_source_before, role_of_sole_nation_before
 from .partner_source import named_as_partner
 from .place_pointer import without_place_pointer
@@ -213,11 +214,14 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
             continue
         phrase = reader.norm[start:end]
         head = phrase.split(",")[0].rstrip()  # "the think tank, citing X's data, said": the think tank
+        if (members := r.phrase.MEMBERS_OF_KIND.match(head)) is not None and r.phrase.DEFINITE_KIND.match(
+                head[members.end():]):
+            head = head[members.end():]  # "volunteers working on the project said": the project
         if r.phrase.DEFINITE_KIND.match(head) and (reader.last_source or reader.last_entity):
             # "the mission said" after "the UN's monitoring mission said": the source named with that noun
             noun = _without_plural(r.phrase.PLURAL_ENDINGS, head.split()[-1].lower())
             earlier = next((src for src in reversed(reader.sources_spoken) if noun in _phrase_of(reader, src)),
-                           None)
+                           None) or kind_source_before(reader, noun)  # ("the outlets said": the last outlet's)
             if earlier is not None:
                 classified.append((start, end))
                 named.append((int(earlier.key == "other"), score, Source(earlier.key, earlier.text, start, score,

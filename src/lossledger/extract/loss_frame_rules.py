@@ -100,6 +100,7 @@ class LossFrameRules:
         self.attack_words = g.pattern("attack_words")
         self.both_sides = g.pattern("both_sides")
         self.conjunct_opened_before = g.pattern("conjunct_opened_before", guard=False)
+        self.subordinate_clause_before = g.pattern("subordinate_clause_before")
         self.contrast_opening = g.pattern("contrast_opening", guard=False)
         self.both_sides_after = g.pattern("both_sides_after", guard=False)
         self.both_sides_closed_before = g.pattern("both_sides_closed_before", guard=False)

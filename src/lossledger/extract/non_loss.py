@@ -18,9 +18,10 @@ _OWN_VERB_REACH = 24
 _VERB_REACH = 40
 
 
-def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int]) -> bool:
+def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int], opening: int | None = None) -> bool:
     """Whether ``norm[lo:hi]``, war-start phrases blanked, names a non-loss ("applications", "refugees")
-    of the number that starts at ``number[0]`` and whose noun phrase ends at ``number[1]``.
+    of the number that starts at ``number[0]`` and whose noun phrase ends at ``number[1]`` (in a sentence that opens
+    at ``opening``).
 
     A word after the number that stands nearer a later number is that number's ("97 wounded as Russia
     fired 84 cruise missiles": the missiles were fired); a word before it is undone by a loss word
@@ -42,6 +43,8 @@ def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int])
                 continue
             if r.conjunct_opened_before.search(reader.norm, np_end, start):
                 continue  # "700 children, the UN says, and displaced millions": another conjunct's verb and object
+            if r.subordinate_clause_before.search(reader.norm, max(np_end, start - 40), start):
+                continue  # "rose to 16 as rescuers pulled more bodies from the rubble": the clause's own deed
             if r.loss_verb_before.search(reader.norm, max(lo, num_start - 40), num_start) or (
                     start - np_end <= 1 and r.breakdown_before.search(reader.norm, max(0, num_start - 40), num_start)):
                 continue  # "shot down all 18 drones launched by Russia": the number's own verb of loss; "50 tanks,
@@ -52,9 +55,13 @@ def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int])
             described = r.described_then_own_verb.match(reader.norm, np_end)
             if described is not None and start < described.end():
                 continue  # "17,000 convicts recruited by the army have been killed": the word describes the noun
-            if (r.copula_before_noun.match(reader.norm, np_end)
-                    and prof.outcome_people_re.search(reader.norm, num_start, np_end)):
+            copula = r.copula_before_noun.match(reader.norm, np_end)
+            if copula is not None and prof.outcome_people_re.search(reader.norm, num_start, np_end):
                 continue  # "19,870 of the dead were prisoners recruited from colonies": who the dead were
+            copula = copula or r.copula_before_noun.search(reader.norm, num_start, np_end)  # ("26,700 were convicts")
+            if copula is not None and start > copula.end() and _part_of_people_before(reader, opening):
+                continue  # "Of those identified, 26,700 were convicts recruited from prisons" after a count of the
+                # dead: who the part was (but "Of them, 3,000 were sent to the front": the word is the part's own verb)
         elif end <= np_end and num_start < start and (r.own_passive_after.match(reader.norm, np_end)
                                                       or r.described_then_own_verb.match(reader.norm, np_end)):
             continue  # "12 mobilized men from the region had been killed": the word describes the noun, which has its
@@ -72,6 +79,15 @@ def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int])
             # participle and its agent describe the item before
         return True
     return False
+
+
+def _part_of_people_before(reader: Reader, opening: int | None) -> bool:
+    """Does the sentence open on a part of a whole ("Of those identified, ...", "Of them, ...") right after a count of
+    people?"""
+    r = reader.grammar.rules(LossFrameRules)
+    last = reader.mentions[-1] if reader.mentions else None
+    return (opening is not None and last is not None and reader.profile.is_people(last.category)
+            and r.among_them_lead.match(reader.norm, opening) is not None)
 
 
 def not_this_wars_loss(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, int] | None,

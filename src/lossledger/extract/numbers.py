@@ -60,6 +60,9 @@ class NumberRules:
         # "rose by 1,230 to 1,088,420": a change and the level it brings, not a range
         self.change_by_re = re.compile(rf"\b(?:{'|'.join(map(re.escape, g.words('numbers.change_by')))})\s+$",
                                        re.IGNORECASE)
+        # "rose from nine to 16": a change told by its two levels, not a range
+        self.change_from_re = guarded(re.compile(
+            rf"\b(?:{'|'.join(map(re.escape, g.words('numbers.change_from')))})\s+$", re.IGNORECASE))
         self.pair_and = frozenset(g.words("numbers.pair_and"))
         self.pair_or = frozenset(g.words("numbers.pair_or"))
         self.pairs = self.pair_and | self.pair_or
@@ -133,6 +136,7 @@ class NumberRules:
         if g.ascii:  # the grammar of a text that ``reads_alike``: the same matches by each pattern's ASCII twin, faster
             self.number_re, self.number_after_mark = in_ascii(self.number_re), in_ascii(self.number_after_mark)
             self.change_by_re, self.unit_after_re = in_ascii(self.change_by_re), in_ascii(self.unit_after_re)
+            self.change_from_re = in_ascii(self.change_from_re)
             self.month_before_re = in_ascii(self.month_before_re)
             self.excluded_before_re = in_ascii(self.excluded_before_re)
             self.excluded_before_but_month_re = in_ascii(self.excluded_before_but_month_re)
@@ -368,8 +372,10 @@ def _read_match(r: NumberRules, text: str, m: re.Match[str], found: list[Number]
     if lo is None:
         return None
     hi = _atom_value(r, hi_atom) if hi_atom else None
-    if hi is not None and (sep in r.pairs or (sep in r.range_to and r.change_by_re.search(text, max(0, start - 8),
-                                                                                        start))) \
+    if hi is not None and (sep in r.pairs or (sep in r.range_to and (
+            r.change_by_re.search(text, max(0, start - 8), start)
+            or (start > m.start("number") and r.change_from_re.search(text, max(0, m.start("number") - 12),
+                                                                      m.start("number")))))) \
             and not m.group("number").lower().startswith(r.range_opening):
         if sep in r.pair_or and hi[0] >= 1000 and lo[0] < 1000 and not lo[1] and hi[0] % 1000 == 0 \
                 and lo[0] * 1000 < hi[0] * 2:

@@ -37,6 +37,7 @@ class Phrase:
         self.LOSS_HEAD = g.pattern("loss_head", guard=False)
         self.REPORT_ISSUER = g.pattern("report_issuer", guard=False)
         self.DEFINITE_KIND = g.pattern("definite_kind", guard=False)
+        self.MEMBERS_OF_KIND = g.pattern("members_of_kind", guard=False)
         self.DATELINE = g.pattern("dateline", guard=False)
         self.POSSESSOR = g.pattern("possessor", guard=False)
         self.CLAUSE_CLOSES = g.pattern("clause_closes", guard=False)

@@ -122,10 +122,13 @@ class PhraseCues:
         if kind == "verb":
             if not says(r, norm, m, bounds[1]):
                 return  # (asked once for both readings of the verb)
-            if not r.relation_clause_before_verb.search(norm, max(bounds[0], m.start() - SUBJECT_REACH), m.start()):
-                self._add(bounds[0], verb_phrase(r, norm, m, *bounds))  # (not "X, who has ties to Y, said": Y)
             # "Jane Doe, who heads the mission, said": the name, and what the clause says she is
-            self._add(bounds[0], verb_phrase(r, norm, m, *bounds, past_clause=True))
+            past = verb_phrase(r, norm, m, *bounds, past_clause=True)
+            if not r.relation_clause_before_verb.search(norm, max(bounds[0], m.start() - SUBJECT_REACH), m.start()):
+                plain = verb_phrase(r, norm, m, *bounds)  # (not "X, who has ties to Y, said": Y)
+                if past is None or plain is None or plain[0] <= past[1]:
+                    self._add(bounds[0], plain)  # (but not a piece of the clause after the name)
+            self._add(bounds[0], past)
             return
         if kind == "possessive":
             self._add(bounds[0], possessive_phrase(r, norm, m, bounds[0]))

@@ -18,6 +18,9 @@ __all__ = ["Phrases", "SUBJECT_REACH", "cue_phrase", "possessive_phrase", "says"
 _MAX_SUBJECT_WORDS = 10
 _MAX_DESCRIBED_WORDS = 14  # a described speaker set off by a relative clause: "The commander of a brigade holding ..."
 SUBJECT_REACH = 100  # how far before its verb a subject may begin
+# ... and a relative clause set off before the verb (its pattern bounds its own length: "UALosses, a volunteer project
+# that records the names of the dead from obituaries, had counted")
+_CLAUSE_REACH = 150
 
 
 def subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *, past_clause: bool = False
@@ -28,7 +31,7 @@ def subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *, 
     to be named, said" -> X), or None where there is no such clause."""
     of_a_thing = False
     if past_clause:
-        clause = (r.relative_clause_before_verb.search(norm, max(lo, verb_start - SUBJECT_REACH), verb_start)
+        clause = (r.relative_clause_before_verb.search(norm, max(lo, verb_start - _CLAUSE_REACH), verb_start)
                   or _bare_relative_clause(r, norm, max(lo, verb_start - SUBJECT_REACH), verb_start))
         if clause is None:
             return None
