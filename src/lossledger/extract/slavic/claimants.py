@@ -25,6 +25,7 @@ from .sides import CLAUSE_END, PUNCT, PUNCT_OR_DASH, default_side, destroys, los
 from .split_title import titles_split_by_a_place
 from .title_nation import titles_of_a_nation
 from .transcript import a_speaker_label
+from .time_stamp import label_colon, time_stamp_end
 from .unit_source import numbered_units
 from .unnamed_sources import body_in_capitals, kin_saying
 
@@ -201,8 +202,13 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
               if not not_a_saying(doc, toks, h)]
     # "ISW: ...", "Минобороны РФ: ...": a source opening the sentence with a colon
     # ("Группировка «Центр»: ...": past the name the source goes by)
-    opening = [h for h in hits if h[1] <= 1 and (end := _name_end(doc, toks, h[2])) < len(toks)
+    # ("14:32 Минобороны: ...": a wire's flash item, the source after the time stamp)
+    stamp = time_stamp_end(doc, toks)
+    opening = [h for h in hits if h[1] <= stamp + 1 and (end := _name_end(doc, toks, h[2])) < len(toks)
                and text_between(doc.text, toks[end - 1].end, toks[end].start).strip(" »\"").startswith(":")]
+    colon = label_colon(doc, toks, stamp) if not opening and hits and min(h[1] for h in hits) <= stamp + 2 else None
+    if colon is not None:  # ("Губернатор Белгородской области: ...": a label naming an office of a place)
+        opening = [h for h in hits if stamp <= h[1] and h[2] <= colon]
     if opening:
         saying.append(("opening", opening[0][2], opening[0][2]))
     # "... 1 300 військових — Генштаб.": a source closing the sentence after a dash
