@@ -23,9 +23,9 @@ from .saying import SAYING_KEYS, may_say, not_a_saying, side_of_a_back_reference
 from .sentences import Sentence
 from .sides import CLAUSE_END, PUNCT, PUNCT_OR_DASH, default_side, destroys, loses, opponent
 from .split_title import titles_split_by_a_place
+from .time_stamp import label_colon, time_stamp_end
 from .title_nation import titles_of_a_nation
 from .transcript import a_speaker_label
-from .time_stamp import label_colon, time_stamp_end
 from .unit_source import numbered_units
 from .unnamed_sources import body_in_capitals, kin_saying
 

@@ -1,0 +1,32 @@
+"""A digest's title that names its span and counts nothing ("Головне за добу — 3 грудня", "Главное за сутки"): the
+span of each toll of no span of its own in the items under it, past the blank lines between them (an item's own
+span, or an attack it names, stays its own)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .context import sentence_cue
+from .mentions import DocText
+from .sentences import Sentence
+
+#: How many sentences a digest's title paragraph may hold ("Телеканал «Суми-24». Головне за добу — 3 грудня").
+_TITLE_SENTENCES = 3
+
+
+def digest_title_cue(doc: DocText) -> Any:
+    """The span cue of the document's first paragraph where it is a short title that counts nothing and names a
+    day's span (``sentence_cue``'s form), else None."""
+    sentences = doc.sentences
+    if not sentences:
+        return None
+    first = sentences[0].paragraph
+    title: list[Sentence] = [s for s in sentences if s.paragraph == first]
+    if len(title) > _TITLE_SENTENCES or len(title) == len(sentences) \
+            or any(m.sentence.paragraph == first for m in doc.mentions):
+        return None
+    for sent in reversed(title):
+        found = sentence_cue(doc, sent, doc.dates.get(id(sent), []))
+        if found is not None:
+            return found if found[0] == "period" and found[1] == 1 else None
+    return None
