@@ -23,6 +23,7 @@ from .saying import SAYING_KEYS, may_say, not_a_saying, side_of_a_back_reference
 from .sentences import Sentence
 from .sides import CLAUSE_END, PUNCT, PUNCT_OR_DASH, default_side, destroys, loses, opponent
 from .split_title import titles_split_by_a_place
+from .surname_source import surname_introduced
 from .time_stamp import label_colon, time_stamp_end
 from .title_nation import titles_of_a_nation
 from .transcript import a_speaker_label
@@ -161,6 +162,9 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
                 hits.append(("other", b, close))
         elif b < len(toks) and _LATIN_NAME.fullmatch(toks[b].text) and not any(h[1] <= b < h[2] for h in hits):
             hits.append(("other", b, b + 1))  # "по информации Baza", "за даними DeepState": a name in Latin letters
+        elif not any(h[1] <= b < h[2] for h in hits) and (intro := surname_introduced(doc, sent, b)) is not None:
+            # ("Гость — военкор Денис Мухин. ... По словам Мухина, ...": the person introduced before, his office's)
+            hits.append(((cue.key if (cue := claimant_in(doc, intro)) is not None else "other"), b, b + 1))
     hits += kin_saying(doc, toks, hits)
     # "Росія офіційно повідомляла": a side's name as the subject of a verb of saying
     verbs = doc.lang.grammar["context"]

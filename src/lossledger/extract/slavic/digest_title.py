@@ -1,4 +1,4 @@
-"""A digest's title that names its span and counts nothing ("Головне за добу — 3 грудня", "Главное за сутки"): the
+"""A digest's title that names its span and counts nothing ("Головне за добу — 3 грудня", "Главное за неделю"): the
 span of each toll of no span of its own in the items under it, past the blank lines between them (an item's own
 span, or an attack it names, stays its own)."""
 
@@ -16,7 +16,7 @@ _TITLE_SENTENCES = 3
 
 def digest_title_cue(doc: DocText) -> Any:
     """The span cue of the document's first paragraph where it is a short title that counts nothing and names a
-    day's span (``sentence_cue``'s form), else None."""
+    span of a length (a day, a week) (``sentence_cue``'s form), else None."""
     sentences = doc.sentences
     if not sentences:
         return None
@@ -28,5 +28,5 @@ def digest_title_cue(doc: DocText) -> Any:
     for sent in reversed(title):
         found = sentence_cue(doc, sent, doc.dates.get(id(sent), []))
         if found is not None:
-            return found if found[0] == "period" and found[1] == 1 else None
+            return found if found[0] == "period" and found[1] is not None else None
     return None
