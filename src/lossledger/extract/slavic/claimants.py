@@ -163,8 +163,9 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
         elif b < len(toks) and _LATIN_NAME.fullmatch(toks[b].text) and not any(h[1] <= b < h[2] for h in hits):
             hits.append(("other", b, b + 1))  # "по информации Baza", "за даними DeepState": a name in Latin letters
         elif not any(h[1] <= b < h[2] for h in hits) and (intro := surname_introduced(doc, sent, b)) is not None:
-            # ("Гость — военкор Денис Мухин. ... По словам Мухина, ...": the person introduced before, his office's)
-            hits.append(((cue.key if (cue := claimant_in(doc, intro)) is not None else "other"), b, b + 1))
+            # ("Гость — военкор Денис Мухин. ... По словам Мухина, ...": the person introduced before, by the office
+            # named right before his name, else as a person of no office)
+            hits.append((_office_before(doc, *intro), b, b + 1))
     hits += kin_saying(doc, toks, hits)
     # "Росія офіційно повідомляла": a side's name as the subject of a verb of saying
     verbs = doc.lang.grammar["context"]
@@ -250,6 +251,15 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
         return None
     named = [h for h in hits if h[0] != "other"] or hits
     return named, saying
+
+
+def _office_before(doc: DocText, intro: Sentence, name: int) -> str:
+    """The source an office named right before a person's name at ``intro.tokens[name]`` is ("речниця Повітряних
+    сил Олена Гнатюк"), else ``other`` (a person of no office: "военкор Денис Мухин")."""
+    named = [h for h in local_officials(doc, intro, doc.lang.claimants.find_all(intro.tokens))
+             if h[2] <= name and not CLAUSE_END.search(text_between(doc.text, intro.tokens[h[2] - 1].end,
+                                                                    intro.tokens[name].start))]
+    return max(named, key=lambda h: h[2])[0] if named else "other"
 
 
 def _the_guest(doc: DocText, toks: list[Token], a: int) -> bool:

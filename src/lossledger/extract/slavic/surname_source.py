@@ -27,9 +27,13 @@ def _surname_word(t: Token) -> bool:
     return len(t.text) > _STEM and t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha()
 
 
-def surname_introduced(doc: DocText, sent: Sentence, at: int) -> Sentence | None:
+def _capitalised(t: Token) -> bool:
+    return len(t.text) > 1 and t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha()
+
+
+def surname_introduced(doc: DocText, sent: Sentence, at: int) -> tuple[Sentence, int] | None:
     """The earlier sentence that introduced the person whose surname stands at ``sent.tokens[at]`` by a given name and
-    the surname ("Денис Мухин"), else None."""
+    the surname ("Денис Мухин"), and where his given name stands in it, else None."""
     toks = sent.tokens
     if at >= len(toks) or not _surname_word(toks[at]) or (at + 1 < len(toks) and _surname_word(toks[at + 1])):
         return None  # (not one capitalised word: "по словам Дениса Мухина" names the person there)
@@ -37,6 +41,6 @@ def surname_introduced(doc: DocText, sent: Sentence, at: int) -> Sentence | None
     for before in reversed(doc.sentences[:doc.sentence_number.get(id(sent), 0)]):
         words = before.tokens
         for k in range(1, len(words)):
-            if _surname_word(words[k]) and _surname_word(words[k - 1]) and _same_surname(words[k].text, word):
-                return before
+            if _surname_word(words[k]) and _capitalised(words[k - 1]) and _same_surname(words[k].text, word):
+                return before, k - 1
     return None
