@@ -115,9 +115,11 @@ CONSTRUCTIONS = [
                  "начальник ОВА.",
                  {"ukraine civilians killed 6 exact period/7 ua_officials 2026-11-30",
                   "ukraine civilians wounded 19 exact period/7 ua_officials 2026-11-30"}, id="digest_week"),
-    pytest.param("Новини дня за добу\n\nУнаслідок обстрілів загинули двоє мешканців громади.\n\nКурс гривні не "
-                 "змінився.",
-                 {"ukraine civilians killed 2 exact period/1 None 2026-11-30"}, id="digest_day"),
+    pytest.param("Радіо «Полісся». Головне за добу\n\n• За даними ОВА, загинули троє цивільних.",
+                 {"ukraine civilians killed 3 exact period/1 ua_officials 2026-11-30"}, id="digest_day"),
+    # (the day the title names: the tolls' date)
+    pytest.param("Головне за добу — 29 листопада\n\n• Загинули троє цивільних, повідомила ОВА.",
+                 {"ukraine civilians killed 3 exact period/1 ua_officials 2026-11-29"}, id="digest_dated"),
     # a surname alone after a source marker: the person introduced before by name, his office's source
     pytest.param("Гість — речник бригади Максим Дудка.\n\nПро що говоримо:\n00:00 — вступ\n12:10 — за словами Дудки, "
                  "за тиждень ворог втратив 212 окупантів.",
