@@ -1,16 +1,17 @@
 """Ukrainian whole texts, round 36 (written for these tests) in styles the first thirty-five rounds lack: a news
-agency's wire of flash items under time stamps, each with its source before a colon ("09:05 Генштаб ЗСУ: ...",
-"10:12 Харківська ОВА: ..."; the exchange rate, the drones launched and the border violators detained are no count), a
-regional TV channel's digest "Головне за добу" with bullet items under a title that names the day (a toll with no span
-of its own is the day's; the shellings, the girl named by her age, the harvest and the weather are no count), the
-speech of Ukraine's representative at the UN Security Council citing the UN monitoring mission (the count since the
-full-scale invasion, the children among it, the month's dead and wounded; the sessions, the resolution's number and
-the states that joined a statement are no count), a podcast's show notes with time codes ("11:40 — втрати ворога:
-..."; a brigade's spokesman introduced as the guest, his words by his surname, the week between two dates and "за цей
-тиждень"; the time codes, the length and the money are no count). Each case lists every claim the spec asks of the
-text, written as "side category outcome value[-high] qualifier measure[/period_days][@period_start] claimant as_of
-[hedged]", before the extractor was run. Then the fixes of this round, read in wordings of their own (in Russian in
-tests/languages/ru/test_ru_unseen_round36.py).
+agency's wire of flash items under time stamps, each with its source before a colon ("09:05 Генштаб ЗСУ: ...", "10:12
+Харківська ОВА: ..."; the exchange rate, the drones launched and the border violators detained are no count), a regional
+TV channel's digest "Головне за добу" with bullet items under a title that names the day (a toll with no span of its own
+is the day's; the shellings, the girl named by her age, the harvest and the weather are no count), the speech of
+Ukraine's representative at the UN Security Council citing the UN monitoring mission (the count since the full-scale
+invasion, the children among it, the month's dead and wounded; the sessions, the resolution's number and the states that
+joined a statement are no count), a podcast's show notes with time codes ("11:40 — втрати ворога: ..."; a brigade's
+spokesman introduced as the guest, his words by his surname, the week between two dates and "за цей тиждень"; the time
+codes, the length and the money are no count), a regional paper's week in numbers ("14 — стільки мирних жителів загинули
+...", "52 — кількість поранених ..."; the alerts and the shelters are no count). Each case lists every claim the spec
+asks of the text, written as "side category outcome value[-high] qualifier measure[/period_days][@period_start] claimant
+as_of [hedged]", before the extractor was run. Then the fixes of this round, read in wordings of their own (in Russian
+in tests/languages/ru/test_ru_unseen_round36.py).
 """
 
 from __future__ import annotations
@@ -72,9 +73,9 @@ TEXTS = [
       "ukraine civilians killed 126 exact period/30@2026-11-01 un 2026-11-30",
       "ukraine civilians wounded 590 exact period/30@2026-11-01 un 2026-11-30"},
      id="t2"),
-    # a podcast's show notes with time codes: the guest (a brigade's spokesman: ua_officials) on the enemy's week between
-    # two dates and his brigade's wounded "за цей тиждень"; the time codes, the episode's number, the brigade's, the
-    # length and the money are no count
+    # a podcast's show notes with time codes: the guest (a brigade's spokesman: ua_officials) on the enemy's week
+    # between two dates and his brigade's wounded "за цей тиждень"; the time codes, the episode's number, the
+    # brigade's, the length and the money are no count
     pytest.param(
      "Подкаст «Фронтова хвиля», випуск 48. Гість — речник 3-ї окремої бригади Максим Дудка.\n\nУ цьому випуску:\n"
      "00:00 — вступ\n"
@@ -89,6 +90,23 @@ TEXTS = [
       "russia armoured_vehicles destroyed 9 exact period/7@2026-11-23 ua_officials 2026-11-29",
       "ukraine personnel wounded 17 exact period/7@2026-11-23 ua_officials 2026-11-29"},
      id="t3"),
+    # a regional paper's week in numbers: each line a figure before a dash and the words that say what it counts
+    # ("14 — стільки ...", "52 — кількість ..."), under a title dating the week; the regional administration's dead,
+    # the wounded "за цей же час" and the children among them, the southern forces' enemy dead; the alerts, their
+    # hours and the shelters opened are no count
+    pytest.param(
+     "Тиждень у цифрах: Запоріжжя, 23–29 листопада\n\n"
+     "14 — стільки мирних жителів загинули в області за тиждень, за даними ОВА.\n"
+     "52 — кількість поранених за цей же час, серед них 6 дітей.\n"
+     "3 — стільки разів за тиждень повітряна тривога тривала понад 10 годин.\n"
+     "1 870 — стільки окупантів, за даними Сил оборони півдня, знищено на Запорізькому напрямку за тиждень.\n"
+     "120 — нових укриттів відкрили в школах міста.",
+     "2026-11-29",
+     {"ukraine civilians killed 14 exact period/7@2026-11-23 ua_officials 2026-11-29",
+      "ukraine civilians wounded 52 exact period/7@2026-11-23 ua_officials 2026-11-29",
+      "ukraine civilians wounded 6 exact period/7@2026-11-23 ua_officials 2026-11-29",
+      "russia personnel killed 1870 exact period/7@2026-11-23 ua_officials 2026-11-29"},
+     id="t4"),
 ]
 
 
@@ -127,6 +145,14 @@ CONSTRUCTIONS = [
     pytest.param("Співрозмовник — речниця Сил оборони півдня Олена Гнатюк.\n\nТеми розмови.\nПро втрати. За словами "
                  "Гнатюк, за тиждень окупанти втратили 310 військових.",
                  {"russia personnel losses 310 exact period/7 ua_officials 2026-11-30"}, id="surname_b"),
+    # a line's figure before a dash and a word pointing back to it counts the noun after that word; a thing of no
+    # loss named after the dash is no count
+    pytest.param("Листопад у цифрах\n\n37 — стільки цивільних загинули в області за місяць.\n8 — стільки разів "
+                 "оголошували тривогу понад добу.",
+                 {"ukraine civilians killed 37 exact period/30 None 2026-11-30"}, id="that_many"),
+    pytest.param("Тиждень у цифрах\n\n19 — кількість поранених цивільних за тиждень, за даними ОВА.\n40 — нових "
+                 "волонтерів долучилися до фонду.",
+                 {"ukraine civilians wounded 19 exact period/7 ua_officials 2026-11-30"}, id="that_many_b"),
     # a region's operational headquarters counts civilians (under a line of the day, the day's)
     pytest.param("Генштаб: за добу ворог втратив 1 130 осіб.\nОперативний штаб Херсонщини: кількість поранених у "
                  "Херсоні зросла до 12.",
