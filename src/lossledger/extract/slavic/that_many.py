@@ -27,6 +27,12 @@ def that_many_after(doc: Any, toks: list[Token], last: int) -> int | None:
 _NOUN_REACH = 3
 
 
+def _counted_form(doc: Any, t: Token) -> bool:
+    """A noun or adjective in the genitive plural, the form a figure counts in ("нових укриттів", "школ")."""
+    found = tags(t.low, doc.lang.code)
+    return bool({"ADJF", "NOUN"} & found) and {"gent", "plur"} <= found and "PREP" not in found
+
+
 def counts_no_loss_after_a_dash(doc: Any, toks: list[Token], first: int, last: int) -> bool:
     """Whether a figure opening its line (``toks[first:last + 1]``) counts a thing of no loss named after a dash: "17 —
     столько школ перешли ...", "120 — нових укриттів відкрили ..." (not "27 — у Харкові", a part by place)."""
@@ -37,7 +43,7 @@ def counts_no_loss_after_a_dash(doc: Any, toks: list[Token], first: int, last: i
         return False
     if (at := that_many_after(doc, toks, last)) is not None:
         k = at
-    elif not {"ADJF", "NOUN"} & tags(toks[k].low, doc.lang.code) or "PREP" in tags(toks[k].low, doc.lang.code):
-        return False
+    elif not (toks[k].text[:1].islower() and _counted_form(doc, toks[k])):
+        return False  # (not a place, "2 — Херсон", nor a part by place, "27 — у Харкові", nor a verb)
     categories = doc.lang.categories
     return not any(categories.match(toks, j) for j in range(k, min(len(toks), k + _NOUN_REACH)))
