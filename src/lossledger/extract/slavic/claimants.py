@@ -24,7 +24,7 @@ from .sentences import Sentence
 from .sides import CLAUSE_END, PUNCT, PUNCT_OR_DASH, default_side, destroys, loses, opponent
 from .split_title import titles_split_by_a_place
 from .surname_source import surname_introduced
-from .time_stamp import label_colon, time_stamp_end
+from .time_stamp import label_colon, names_a_place, time_stamp_end
 from .title_nation import titles_of_a_nation
 from .transcript import a_speaker_label
 from .unit_source import numbered_units
@@ -213,7 +213,7 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
                and text_between(doc.text, toks[end - 1].end, toks[end].start).strip(" »\"").startswith(":")]
     colon = label_colon(doc, toks, stamp) if not opening and hits and min(h[1] for h in hits) <= stamp + 2 else None
     if colon is not None:  # ("Губернатор Белгородской области: ...": a label naming an office of a place)
-        opening = [h for h in hits if stamp <= h[1] and h[2] <= colon]
+        opening = [h for h in hits if stamp <= h[1] and h[2] <= colon and names_a_place(doc, toks, h[2], colon)]
     if opening:
         saying.append(("opening", opening[0][2], opening[0][2]))
     # "... 1 300 військових — Генштаб.": a source closing the sentence after a dash

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from ...languages.morphology import Token
+from ...languages.morphology import Token, tags
 from .mentions import DocText, text_between
 from .sides import PUNCT_OR_DASH
 
@@ -34,3 +34,14 @@ def label_colon(doc: DocText, toks: list[Token], stamp: int) -> int | None:
         if PUNCT_OR_DASH.search(between) or toks[k - 1].text[:1].isdigit():
             return None
     return None
+
+
+def names_a_place(doc: DocText, toks: list[Token], end: int, colon: int) -> bool:
+    """Whether the words between a source's name ending at ``toks[end]`` and the label's colon only run its name on
+    in the genitive ("Губернатор Белгородской области:", "Оперштаб Курской области:"), not a clause of its own
+    ("Издание составило список погибших военных:")."""
+    for t in toks[end:colon]:
+        found = tags(t.low, doc.lang.code)
+        if "gent" not in found or found & {"VERB", "INFN", "PRTF", "GRND"}:
+            return False
+    return True
