@@ -131,9 +131,10 @@ def extract_cyrillic(
                     and not recalled(doc, m) and not standing(doc, m, para_cue[1][2]):
                 m.measure, m.period_days, m.period_start_date, cue_date = para_cue[1]
                 m.as_of_date = m.as_of_date or cue_date  # "У ніч на 7 лютого збито ... Крім того, знищено ..."
-            elif title_cue is not None and open_toll(doc, m) and not then and not recalled(doc, m) \
-                    and not standing(doc, m, title_cue[2]):
-                m.measure, m.period_days, m.period_start_date, cue_date = title_cue  # ("Головне за добу": a digest's)
+            elif title_cue is not None and "names" not in present and open_toll(doc, m) and not then \
+                    and not recalled(doc, m) and not standing(doc, m, title_cue[2]):
+                # ("Головне за добу": a digest's; not a count of names on a list, "установила имена 152 114")
+                m.measure, m.period_days, m.period_start_date, cue_date = title_cue
                 m.as_of_date = m.as_of_date or cue_date
         if cue_pending and cue_pending[-1].paragraph != sent.paragraph:
             # (a cue is the rest of its own paragraph's, and a question's is its answer's)

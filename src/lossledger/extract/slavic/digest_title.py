@@ -1,6 +1,7 @@
-"""A digest's title that names its span and counts nothing ("Головне за добу — 3 грудня", "Главное за неделю"): the
-span of each toll of no span of its own in the items under it, past the blank lines between them (an item's own
-span, or an attack it names, stays its own)."""
+"""A digest's title ("Головне", "Главное": grammar ``digest_title``) that names its span and counts nothing
+("Головне за добу — 3 грудня", "Главное за неделю"): the span of each toll of no span of its own in the items under
+it, past the blank lines between them (an item's own span, an attack it names or a count of names on a list stays
+its own)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ def digest_title_cue(doc: DocText) -> Any:
     if len(title) > _TITLE_SENTENCES or len(title) == len(sentences) \
             or any(m.sentence.paragraph == first for m in doc.mentions):
         return None
+    ctx = doc.lang.grammar["context"]
+    if not any(ctx.find_all(sent.tokens, key="digest_title") for sent in title):
+        return None  # (a title that names no digest: "Росія за ніч запустила рекордні 810 дронів", a report's)
     for sent in reversed(title):
         found = sentence_cue(doc, sent, doc.dates.get(id(sent), []))
         if found is not None:
