@@ -27,6 +27,7 @@ from .context import (
 )
 from .dates import DateMention, find_dates, resolve_date, span_start
 from .default_measure import default_measure, running_total
+from .digest_title import digest_title_cue
 from .event_dates import published_by_event
 from .language import PEOPLE, language_data
 from .measure_cues import (
@@ -94,11 +95,15 @@ def extract_cyrillic(
     para_cue: _ParaCue | None = None
     # the paragraph's sentences whose span cue is read only when a later figure there needs it (most never)
     cue_pending: list[Sentence] = []
+    title_cue: Any = None
+    title_read = False
     for sent in doc.sentences:
         present = language.grammar["context"].keys_in(sent.tokens)  # (the keys asked below: most sentences have none)
         if "related" in present and language.grammar["context"].find_all(sent.tokens, 0, min(3, len(sent.tokens)),
                                                                            "related"):
             continue  # "Читайте також: ...": another story's headline, not this one's; "Підписуйтесь ..."
+        if not title_read and sent.paragraph != doc.sentences[0].paragraph:
+            title_cue, title_read = digest_title_cue(doc), True  # (read once, past the title's paragraph)
         counts = may_count(language, sent)
         dates = in_the_year_before(doc, sent, find_dates(text, sent, language, war_start=profile.war_start,
                                                     published=doc.published, written_from=written_from)) \
@@ -131,6 +136,11 @@ def extract_cyrillic(
                     and not recalled(doc, m) and not standing(doc, m, para_cue[1][2]):
                 m.measure, m.period_days, m.period_start_date, cue_date = para_cue[1]
                 m.as_of_date = m.as_of_date or cue_date  # "У ніч на 7 лютого збито ... Крім того, знищено ..."
+            elif title_cue is not None and "names" not in present and open_toll(doc, m) and not then \
+                    and not recalled(doc, m) and not standing(doc, m, title_cue[2]):
+                # ("Головне за добу": a digest's; not a count of names on a list, "установила имена 152 114")
+                m.measure, m.period_days, m.period_start_date, cue_date = title_cue
+                m.as_of_date = m.as_of_date or cue_date
         if cue_pending and cue_pending[-1].paragraph != sent.paragraph:
             # (a cue is the rest of its own paragraph's, and a question's is its answer's)
             cue_pending = cue_pending[-1:] if answered(doc, cue_pending[-1], sent) else []

@@ -24,6 +24,8 @@ from .saying import SAYING_KEYS, may_say, not_a_saying, side_of_a_back_reference
 from .sentences import Sentence
 from .sides import CLAUSE_END, PUNCT, PUNCT_OR_DASH, default_side, destroys, loses, opponent
 from .split_title import titles_split_by_a_place
+from .surname_source import surname_introduced
+from .time_stamp import label_colon, names_a_place, time_stamp_end
 from .title_nation import titles_of_a_nation
 from .transcript import a_speaker_label
 from .unit_source import numbered_units
@@ -161,6 +163,10 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
                 hits.append(("other", b, close))
         elif b < len(toks) and _LATIN_NAME.fullmatch(toks[b].text) and not any(h[1] <= b < h[2] for h in hits):
             hits.append(("other", b, b + 1))  # "по информации Baza", "за даними DeepState": a name in Latin letters
+        elif not any(h[1] <= b < h[2] for h in hits) and (intro := surname_introduced(doc, sent, b)) is not None:
+            # ("Гость — военкор Денис Мухин. ... По словам Мухина, ...": the person introduced before, by the office
+            # named right before his name, else as a person of no office)
+            hits.append((_office_before(doc, *intro), b, b + 1))
     hits += kin_saying(doc, toks, hits)
     # "Росія офіційно повідомляла": a side's name as the subject of a verb of saying
     verbs = doc.lang.grammar["context"]
@@ -202,8 +208,13 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
               if not not_a_saying(doc, toks, h)]
     # "ISW: ...", "Минобороны РФ: ...": a source opening the sentence with a colon
     # ("Группировка «Центр»: ...": past the name the source goes by)
-    opening = [h for h in hits if h[1] <= 1 and (end := _name_end(doc, toks, h[2])) < len(toks)
+    # ("14:32 Минобороны: ...": a wire's flash item, the source after the time stamp)
+    stamp = time_stamp_end(doc, toks)
+    opening = [h for h in hits if h[1] <= stamp + 1 and (end := _name_end(doc, toks, h[2])) < len(toks)
                and text_between(doc.text, toks[end - 1].end, toks[end].start).strip(" »\"").startswith(":")]
+    colon = label_colon(doc, toks, stamp) if not opening and hits and min(h[1] for h in hits) <= stamp + 2 else None
+    if colon is not None:  # ("Губернатор Белгородской области: ...": a label naming an office of a place)
+        opening = [h for h in hits if stamp <= h[1] and h[2] <= colon and names_a_place(doc, toks, h[2], colon)]
     if opening:
         saying.append(("opening", opening[0][2], opening[0][2]))
     # "... 1 300 військових — Генштаб.": a source closing the sentence after a dash
@@ -247,6 +258,15 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
         return None
     named = [h for h in hits if h[0] != "other"] or hits
     return named, saying
+
+
+def _office_before(doc: DocText, intro: Sentence, name: int) -> str:
+    """The source an office named right before a person's name at ``intro.tokens[name]`` is ("речниця Повітряних
+    сил Олена Гнатюк"), else ``other`` (a person of no office: "военкор Денис Мухин")."""
+    named = [h for h in local_officials(doc, intro, doc.lang.claimants.find_all(intro.tokens))
+             if h[2] <= name and not CLAUSE_END.search(text_between(doc.text, intro.tokens[h[2] - 1].end,
+                                                                    intro.tokens[name].start))]
+    return max(named, key=lambda h: h[2])[0] if named else "other"
 
 
 def _the_guest(doc: DocText, toks: list[Token], a: int) -> bool:

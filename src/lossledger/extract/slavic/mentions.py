@@ -17,6 +17,7 @@ from .digit_words import digit_words
 from .language import PEOPLE, SPECIFIC, Language
 from .numbers import Number
 from .sentences import Sentence, split_sentences
+from .that_many import that_many_after
 
 # (patterns compiled once: several run for every number or every token)
 _CLAUSE_BREAK = re.compile(r"[,;:().]|\s[-–—‒−]\s")
@@ -235,6 +236,8 @@ def category_after(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
         j += 1  # "420 і 310 військових відповідно": the noun after the second figure
         while j < len(toks) and toks[j].low.isdigit():
             j += 1
+    elif (at := that_many_after(doc, toks, number.last_token)) is not None:
+        j = at  # "14 — стільки мирних жителів загинули": the noun after the word pointing back to the figure
     skipped = 0
     while j < len(toks) and skipped <= 4:
         between = text_between(doc.text, toks[j - 1].end, toks[j].start)

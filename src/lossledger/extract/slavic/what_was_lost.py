@@ -48,6 +48,7 @@ from .same_group import per_one_ratio
 from .sentences import Sentence
 from .set_off_clauses import past_a_describing_clause
 from .speakers_own import counted_by_the_question
+from .that_many import counts_no_loss_after_a_dash
 from .tolls import most_of_another_thing, names_after
 from .transcript import a_vote_tally
 
@@ -76,8 +77,9 @@ def what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, ou
     ctx = doc.lang.grammar["context"]
     if one_of_other_things(doc, toks, num) or found_alive(doc, toks, num) \
             or an_age_of_one_of_them(doc, sent, num, figures) or per_one_ratio(doc, toks, num) \
-            or a_vote_tally(doc, sent, num) or a_figure_told_before(doc, sent, num):
-        return None
+            or a_vote_tally(doc, sent, num) or a_figure_told_before(doc, sent, num) \
+            or counts_no_loss_after_a_dash(doc, toks, num.first_token, num.last_token):
+        return None  # ("17 — столько школ перешли ...": a line's figure of things no loss)
     label = category_label(doc, sent, num, qual_first)
     after = category_after(doc, sent, num)
     lost: Lost | None = Lost(label, "list_label") if label else None

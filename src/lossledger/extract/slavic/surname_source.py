@@ -1,0 +1,46 @@
+"""A source by a surname alone after a source marker ("по словам Мухина", "за словами Дудки") where the text has
+introduced the person before by a given name and the surname ("Гость — военкор Денис Мухин", "Гість — речник бригади
+Максим Дудка"): the source of the sentence that introduced him (his office's), else a named person of no office
+(``other``)."""
+
+from __future__ import annotations
+
+from ...languages.morphology import Token
+from .mentions import DocText
+from .sentences import Sentence
+
+#: how many letters an ending may differ by between two forms of a surname ("Мухин" / "Мухина", "Дудка" / "Дудки")
+_ENDING = 2
+#: the shortest stem two forms of a surname share
+_STEM = 4
+
+
+def _same_surname(a: str, b: str) -> bool:
+    """Whether two capitalised words are forms of one surname: one stem, endings of at most two letters."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n >= _STEM and len(a) - n <= _ENDING and len(b) - n <= _ENDING
+
+
+def _surname_word(t: Token) -> bool:
+    return len(t.text) > _STEM and t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha()
+
+
+def _capitalised(t: Token) -> bool:
+    return len(t.text) > 1 and t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha()
+
+
+def surname_introduced(doc: DocText, sent: Sentence, at: int) -> tuple[Sentence, int] | None:
+    """The earlier sentence that introduced the person whose surname stands at ``sent.tokens[at]`` by a given name and
+    the surname ("Денис Мухин"), and where his given name stands in it, else None."""
+    toks = sent.tokens
+    if at >= len(toks) or not _surname_word(toks[at]) or (at + 1 < len(toks) and _surname_word(toks[at + 1])):
+        return None  # (not one capitalised word: "по словам Дениса Мухина" names the person there)
+    word = toks[at].text
+    for before in reversed(doc.sentences[:doc.sentence_number.get(id(sent), 0)]):
+        words = before.tokens
+        for k in range(1, len(words)):
+            if _surname_word(words[k]) and _capitalised(words[k - 1]) and _same_surname(words[k].text, word):
+                return before, k - 1
+    return None
