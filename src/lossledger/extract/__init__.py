@@ -87,6 +87,7 @@ from .line_sources import (
     speaker_label_source,
 )
 from .list_heading_side import ListHeadingRules
+from .captor_named import side_of_captor_named
 from .loser_pronoun import LoserPronounRules, side_of_pronoun_before_its_source, side_of_pronoun_that_loses
 from .loss_frame import (
     LossFrameRules,
@@ -357,6 +358,9 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             side = pronoun_side  # "Russia started a push in May. Since then, it has lost 4,000 men, Kyiv said"
         if bodies and side_basis != "noun_phrase":
             side = side_bodies_returned_to(reader, sent, abs_start, np_end) or side  # "returned to Ukraine": its dead
+        if side_basis in ("claimant", "unknown", "default_victims") and (
+                captor := side_of_captor_named(reader, sent, np_end, outcome)) is not None:
+            side, side_basis = captor, "captor"  # "16 sailors are held in Russian captivity": the captor's enemy's
         if side_basis in ("claimant", "unknown"):
             side = (_own_unit_losses(reader, sent, abs_start, num_source)
                     or side_pointed_back(reader, sent, abs_start)
