@@ -50,6 +50,7 @@ from .body import BodyRules, Sentence, blank_terminal_controls
 from .bracket_dates import BracketDateRules
 from .bracket_day_said import BracketDaySaidRules
 from .bracket_sources import BracketSourceRules, source_in_own_bracket
+from .captor_named import side_of_captor_named
 from .closing_source_line import ClosingSourceRules, source_line_under
 from .counted_after import CountedRules
 from .crediting import open_report_of_counts
@@ -87,7 +88,6 @@ from .line_sources import (
     speaker_label_source,
 )
 from .list_heading_side import ListHeadingRules
-from .captor_named import side_of_captor_named
 from .loser_pronoun import LoserPronounRules, side_of_pronoun_before_its_source, side_of_pronoun_that_loses
 from .loss_frame import (
     LossFrameRules,

@@ -28,7 +28,7 @@ def test_men_and_women_from_the_region_are_the_offices_own(text: str, value: flo
     assert _claims(text)[value].side == "ukraine"
 
 
-# -- "She had saved more than 200 lives, her commander said": lives saved are no loss ---------------------------------
+# -- "She had saved more than 200 lives, her commander said": lives saved are no loss -------------------------------
 
 @pytest.mark.parametrize("text", [
     "She had saved more than 200 lives, her commander said.",
@@ -45,7 +45,7 @@ def test_a_toll_beside_lives_saved_stays() -> None:
 
 
 # -- "nine are known to be held prisoner": what is known, believed or presumed of the counted people, between them and
-# their outcome --------------------------------------------------------------------------------------------------------
+# their outcome ------------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "value", "outcome"), [
     ("A further 41 soldiers from the district are listed as missing and nine are known to be held prisoner, the "
@@ -58,7 +58,7 @@ def test_known_or_believed_to_before_the_outcome(text: str, value: float, outcom
 
 
 # -- "his old regiment had lost about 300 men from the first week of March": "from" the start of a month, with no end
-# after it, opens a span that runs to the report ------------------------------------------------------------------------
+# after it, opens a span that runs to the report ----------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "value", "start"), [
     ("Russian forces have lost 2,400 troops near Pokrovsk from the start of March, the brigade said.", 2400,
@@ -72,7 +72,7 @@ def test_from_the_start_of_a_month_opens_a_span(text: str, value: float, start: 
     assert (c.measure, c.period_start, c.as_of) == ("period", start, dt.date(2025, 4, 12))
 
 
-# -- "in the month since the pocket collapsed": one unit counted from an event, its length ------------------------------
+# -- "in the month since the pocket collapsed": one unit counted from an event, its length ----------------------------
 
 @pytest.mark.parametrize(("text", "value", "days"), [
     ("Russia has lost 3,100 soldiers in the week since the town fell, Kyiv said.", 3100, 7),
@@ -86,7 +86,7 @@ def test_in_the_unit_since_an_event(text: str, value: float, days: int) -> None:
 
 
 # -- "The channel, run by a former paratrooper, wrote", "This channel claimed": a blogger's channel is a source of its
-# kind (`other`); an office's own channel stays the office's --------------------------------------------------------
+# kind (`other`); an office's own channel stays the office's ------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "value", "claimant"), [
     ("This channel claimed on Thursday that Ukraine had lost at least 1,500 soldiers in the Kursk region.", 1500,
@@ -101,7 +101,7 @@ def test_a_channel_as_a_source(text: str, value: float, claimant: str) -> None:
 
 
 # -- "according to the coalition's own monitoring": a coalition of groups is a source of its kind (not a coalition of
-# governments) -----------------------------------------------------------------------------------------------------
+# governments) ---------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "value", "claimant"), [
     ("At least 640 children have been killed, according to the coalition's own figures.", 640, "other"),
@@ -113,7 +113,7 @@ def test_a_coalition_as_a_source(text: str, value: float, claimant: str) -> None
 
 
 # -- "Ukraine's air force lost 14 aircraft, its command later acknowledged": an office named by a possessive pronoun
-# speaks for the subject before it ---------------------------------------------------------------------------------
+# speaks for the subject before it -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "value", "claimant"), [
     ("In the first week of the invasion, Ukraine's air force lost 14 aircraft, its command later acknowledged.", 14,
@@ -126,7 +126,7 @@ def test_an_office_of_the_subject_before(text: str, value: float, claimant: str)
 
 
 # -- "16 sailors are still held in Russian captivity": the captor named after the counted people; they are its enemy's
-# loss ------------------------------------------------------------------------------------------------------------
+# loss ----------------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "value", "side"), [
     ("Some 16 sailors are still held in Russian captivity, the navy said.", 16, "ukraine"),
