@@ -112,6 +112,7 @@ from .own_dead_told import OwnDeadRules, counts_its_own_figure_after, own_dead_t
 from .part_subject import PartSubjectRules
 from .partner_source import PartnerSourceRules
 from .place_pointer import PlacePointerRules
+from .possessed_office import side_of_owner_that_lost
 from .relative_sources import RelativeSourceRules, source_in_relative_after
 from .reported_bare import ReportedBareRules
 from .restated_whole import whole_restated
@@ -363,6 +364,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             side, side_basis = captor, "captor"  # "16 sailors are held in Russian captivity": the captor's enemy's
         if side_basis in ("claimant", "unknown"):
             side = (_own_unit_losses(reader, sent, abs_start, num_source)
+                    or side_of_owner_that_lost(reader, sent, abs_start, num_source)  # "The brigade lost 30, its .."
                     or side_pointed_back(reader, sent, abs_start)
                     or side_of_pronoun_that_loses(reader, sent, abs_start)
                     or side_of_figure_told_again(reader, sent, num.value, category, outcome)

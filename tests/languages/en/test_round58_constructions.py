@@ -136,3 +136,29 @@ def test_an_office_of_the_subject_before(text: str, value: float, claimant: str)
 def test_the_captor_named_after_the_captives(text: str, value: float, side: str) -> None:
     c = _claims(text)[value]
     assert (c.side, c.outcome) == (side, "captured")
+
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("Russia's 155th brigade lost 30 men in the assault, its commander acknowledged.", 30, "ru_officials"),
+    ("The war goes on. The 3rd Assault Brigade has lost about 120 soldiers near Bakhmut, its spokesman said.", 120,
+     "ua_officials"),
+])
+def test_an_office_of_a_unit_before(text: str, value: float, claimant: str) -> None:
+    assert _claims(text)[value].claimant == claimant
+
+
+# ... and the subject whose verb of losing stands right before the figure lost its own side's --------------------------
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("The 47th brigade lost 30 men in the assault, its press service said.", 30, "ukraine"),
+    ("The war goes on. The 3rd Assault Brigade has lost about 120 soldiers near Bakhmut, its spokesman said.", 120,
+     "ukraine"),
+    ("Russia's 155th brigade lost 30 men in the assault, its commander acknowledged.", 30, "russia"),
+])
+def test_the_owner_that_lost_lost_its_own(text: str, value: float, side: str) -> None:
+    assert _claims(text)[value].side == side
+
+
+def test_the_owner_that_destroyed_reports_the_enemys() -> None:
+    c = _claims("The 47th brigade destroyed 30 Russian tanks in May, its press service said.")[30]
+    assert (c.side, c.claimant) == ("russia", "ua_officials")
