@@ -78,6 +78,7 @@ from .gate import FirstMention, GateNotes, count_may_be_read, may_hold_claims
 from .group_named_after import GroupNamedAfterRules, group_among_after
 from .hedging import is_hedged, qualifier_of
 from .holiday_dates import HolidayDateRules
+from .identified_one import identified_one_at
 from .image_date import ImageDateRules
 from .label_year import LabelYearRules
 from .line_sources import (
@@ -218,14 +219,18 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
     if reader.mentions and reader.mentions[-1].sentence.paragraph >= sent.paragraph - 1:
         prev = reader.mentions[-1]
     whole_words: tuple[int, int] | None = None  # the words of a whole its parts are counted out of
+    one_at = identified_one_at(reader, sent)  # "he was one of 17 soldiers killed": where that one stands
     for num in numbers:
         abs_start, abs_end = sent.start + num.start, sent.start + num.end
         if r.vague_after.match(text[abs_end : abs_end + 20]) or (num.delta and num.value == 0):
             continue  # "tens of thousands"; "(+0)": no loss that day
         if abs_start > sent.start and r.reference_mark.match(text, abs_start - 1):
             continue  # "were killed.[7]": a reference's number
-        if end_test(r.whole_after_part).found(text, max(sent.start, abs_start - 30), abs_start):
-            continue  # "shot down 18 of the 21 drones": 21 were launched, not lost
+        if one_at is not None and one_at <= abs_start < one_at + 3:
+            continue  # "he was one of 17 soldiers killed": a person named, no count
+        if end_test(r.whole_after_part).found(text, max(sent.start, abs_start - 30), abs_start) and not (
+                one_at is not None and one_at < abs_start <= one_at + 16):
+            continue  # "shot down 18 of the 21 drones": 21 were launched, not lost (but "one of the 17 killed was")
         whole_end = whole_before_its_part(reader, sent, abs_start, abs_end)
         if whole_end is not None:
             whole_words = (abs_start, whole_end)  # (its dates, "on its rolls in January", are not the part's)
@@ -468,10 +473,12 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
 
 def _own_unit_losses(reader: Reader, sent: Sentence, abs_start: int, source: Source | None) -> str | None:
     """'"In November, the brigade's losses were 17 killed," the post said' of a brigade's post: a unit's losses told
-    in the report of the unit itself (its noun is in the source's words) are its own side's."""
+    in the report of the unit itself (its noun is in the source's words) are its own side's; so are its members counted
+    ("17 soldiers of the 72nd brigade were killed ..., the brigade said")."""
     if source is None or (own := reader.profile.own_side(source.key)) is None:
         return None
-    found = reader.search_in(sent, reader.grammar.rules(ExtractRules).unit_own_losses, sent.start, abs_start)
+    found = (reader.search_in(sent, reader.grammar.rules(ExtractRules).unit_own_losses, sent.start, abs_start)
+             or reader.grammar.rules(ExtractRules).unit_own_members.match(reader.norm, abs_start, sent.end))
     return own if found is not None and found.group("unit").lower() in source.text.lower() else None
 
 

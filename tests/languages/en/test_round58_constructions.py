@@ -162,3 +162,37 @@ def test_the_owner_that_lost_lost_its_own(text: str, value: float, side: str) ->
 def test_the_owner_that_destroyed_reports_the_enemys() -> None:
     c = _claims("The 47th brigade destroyed 30 Russian tanks in May, its press service said.")[30]
     assert (c.side, c.claimant) == ("russia", "ua_officials")
+
+
+# -- "Private Ihor Lysenko, 22, was one of 17 soldiers of the brigade killed": a "one of N" that names a person is no
+# count, and the whole it is taken out of is the loss -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Sergeant Petro Koval was one of 17 soldiers killed when a missile struck the training ground, Ukraine's army "
+     "said.", 17),
+    ("One of the 23 soldiers killed in the strike was a medic, the Ukrainian military said.", 23),
+    ("The nurse had become one of 40 medics killed since the invasion, the health ministry said.", 40),
+])
+def test_one_of_a_count_names_a_person(text: str, value: float) -> None:
+    assert set(_claims(text)) == {value}
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine shot down one of the five missiles, the air force said.",
+    "One of the five missiles was shot down, the air force said.",
+])
+def test_one_of_a_whole_shot_down_is_still_a_count(text: str) -> None:
+    assert set(_claims(text)) == {1}
+
+
+# -- "17 soldiers of the 72nd brigade were killed ..., the brigade said": the unit's members in its own report are its
+# own side's ----------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("Seventeen soldiers of the 72nd brigade were killed when a missile struck their training ground, the brigade "
+     "said.", 17, "ukraine"),
+    ("The battalion said 12 fighters of the battalion were wounded in the shelling.", 12, "ukraine"),
+    ("The brigade said 40 soldiers of the Russian 20th regiment were killed.", 40, "russia"),
+])
+def test_a_units_members_in_its_own_report(text: str, value: float, side: str) -> None:
+    assert _claims(text)[value].side == side
