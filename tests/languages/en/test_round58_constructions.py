@@ -196,3 +196,17 @@ def test_one_of_a_whole_shot_down_is_still_a_count(text: str) -> None:
 ])
 def test_a_units_members_in_its_own_report(text: str, value: float, side: str) -> None:
     assert _claims(text)[value].side == side
+
+
+# -- "Across the summer campaign, Russian glide bombs have killed six civilians": a season's fighting "across" it is a
+# span of that season (running to the report while the season lasts) ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "start"), [
+    ("Russian losses on the axis across the summer campaign reached 21,000, Ukraine's General Staff said.", 21000,
+     dt.date(2025, 6, 1)),
+    ("Russia's losses across the winter months came to 1,400 tanks, Ukraine's General Staff said.", 1400,
+     dt.date(2024, 12, 1)),
+])
+def test_across_a_season(text: str, value: float, start: dt.date) -> None:
+    c = _claims(text)[value]
+    assert (c.measure, c.period_start) == ("period", start)
