@@ -210,3 +210,24 @@ def test_a_units_members_in_its_own_report(text: str, value: float, side: str) -
 def test_across_a_season(text: str, value: float, start: dt.date) -> None:
     c = _claims(text)[value]
     assert (c.measure, c.period_start) == ("period", start)
+
+
+# -- "since the school year began": a span from the start of a season of civil life, not the war's running total;
+# "the strike claimed 12 lives": lives a strike took are people of no stated status --------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("At least 23 pupils have been killed since the school year began, the charity said.", 23),
+    ("Since the heating season started, Russian strikes have killed 14 energy workers, Ukraine's energy ministry "
+     "said.", 14),
+])
+def test_since_a_season_of_civil_life_began(text: str, value: float) -> None:
+    assert _claims(text)[value].measure == "period"
+
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("The strike claimed 12 lives, the governor said.", 12, "ukraine"),
+    ("A glide bomb on the market claimed seven lives on Friday, Kharkiv's mayor said.", 7, "ukraine"),
+])
+def test_lives_a_strike_claimed(text: str, value: float, side: str) -> None:
+    c = _claims(text)[value]
+    assert (c.side, c.category, c.outcome) == (side, "people", "killed")
