@@ -50,7 +50,7 @@ from .body import BodyRules, Sentence, blank_terminal_controls
 from .bracket_dates import BracketDateRules
 from .bracket_day_said import BracketDaySaidRules
 from .bracket_sources import BracketSourceRules, source_in_own_bracket
-from .captor_named import side_of_captor_named
+from .captor_named import CaptorRules, side_of_captor_named
 from .closing_source_line import ClosingSourceRules, source_line_under
 from .counted_after import CountedRules
 from .crediting import open_report_of_counts
@@ -78,7 +78,7 @@ from .gate import FirstMention, GateNotes, count_may_be_read, may_hold_claims
 from .group_named_after import GroupNamedAfterRules, group_among_after
 from .hedging import is_hedged, qualifier_of
 from .holiday_dates import HolidayDateRules
-from .identified_one import identified_one_at
+from .identified_one import IdentifiedOneRules, identified_one_at
 from .image_date import ImageDateRules
 from .label_year import LabelYearRules
 from .line_sources import (
@@ -113,7 +113,7 @@ from .own_dead_told import OwnDeadRules, counts_its_own_figure_after, own_dead_t
 from .part_subject import PartSubjectRules
 from .partner_source import PartnerSourceRules
 from .place_pointer import PlacePointerRules
-from .possessed_office import side_of_owner_that_lost
+from .possessed_office import PossessedOfficeRules, side_of_owner_that_lost
 from .relative_sources import RelativeSourceRules, source_in_relative_after
 from .reported_bare import ReportedBareRules
 from .restated_whole import whole_restated
@@ -171,7 +171,8 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  OwnCountClauseRules, EarlierReportRules, SpanPointerRules, FormationOpposedRules,
                                  ListHeadingRules, CountedRules, AppositiveStartRules, ClosingSourceRules,
                                  MonthsToMonthRules, NamedPeriodRules, BracketDaySaidRules, TollRaisedRules,
-                                 TradeFellRules, NumberedParagraphRules)
+                                 TradeFellRules, NumberedParagraphRules, PossessedOfficeRules, CaptorRules,
+                                 IdentifiedOneRules)
 
 
 @functools.lru_cache(maxsize=16)

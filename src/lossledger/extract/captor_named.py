@@ -10,7 +10,7 @@ from ..languages.grammar import PatternGrammar
 from .body import Sentence
 from .document import Reader
 
-__all__ = ["side_of_captor_named"]
+__all__ = ["CaptorRules", "side_of_captor_named"]
 
 
 class CaptorRules:

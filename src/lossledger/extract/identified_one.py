@@ -9,7 +9,7 @@ from ..languages.grammar import PatternGrammar
 from .body import Sentence
 from .document import Reader
 
-__all__ = ["identified_one_at"]
+__all__ = ["IdentifiedOneRules", "identified_one_at"]
 
 
 class IdentifiedOneRules:

@@ -12,7 +12,7 @@ from .body import Sentence
 from .document import Reader, Source
 from .sources import classify_source
 
-__all__ = ["office_of_owner", "side_of_owner_that_lost"]
+__all__ = ["PossessedOfficeRules", "office_of_owner", "side_of_owner_that_lost"]
 
 
 class PossessedOfficeRules:
