@@ -51,6 +51,7 @@ from .body import BodyRules, Sentence, blank_terminal_controls
 from .bracket_dates import BracketDateRules
 from .bracket_day_said import BracketDaySaidRules
 from .bracket_sources import BracketSourceRules, source_in_own_bracket
+from .captor_named import CaptorRules, side_of_captor_named
 from .closing_source_line import ClosingSourceRules, source_line_under
 from .counted_after import CountedRules
 from .crediting import open_report_of_counts
@@ -78,6 +79,7 @@ from .gate import FirstMention, GateNotes, count_may_be_read, may_hold_claims
 from .group_named_after import GroupNamedAfterRules, group_among_after
 from .hedging import is_hedged, qualifier_of
 from .holiday_dates import HolidayDateRules
+from .identified_one import IdentifiedOneRules, identified_one_at
 from .image_date import ImageDateRules
 from .label_year import LabelYearRules
 from .line_sources import (
@@ -113,6 +115,7 @@ from .own_dead_told import OwnDeadRules, counts_its_own_figure_after, own_dead_t
 from .part_subject import PartSubjectRules
 from .partner_source import PartnerSourceRules
 from .place_pointer import PlacePointerRules
+from .possessed_office import PossessedOfficeRules, side_of_owner_that_lost
 from .rated_claim import RatedClaimRules
 from .relative_sources import RelativeSourceRules, source_in_relative_after
 from .reported_bare import ReportedBareRules
@@ -174,7 +177,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  MonthsToMonthRules, NamedPeriodRules, BracketDaySaidRules, TollRaisedRules,
                                  TradeFellRules, NumberedParagraphRules, StandingStateRules, RatedClaimRules,
                                  SingleAttackRules, LossesSufferedRules,
-                                 RestatedWholeRules)
+                                 RestatedWholeRules, PossessedOfficeRules, CaptorRules, IdentifiedOneRules)
 
 
 @functools.lru_cache(maxsize=16)
@@ -222,14 +225,18 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
     if reader.mentions and reader.mentions[-1].sentence.paragraph >= sent.paragraph - 1:
         prev = reader.mentions[-1]
     whole_words: tuple[int, int] | None = None  # the words of a whole its parts are counted out of
+    one_at = identified_one_at(reader, sent)  # "he was one of 17 soldiers killed": where that one stands
     for num in numbers:
         abs_start, abs_end = sent.start + num.start, sent.start + num.end
         if r.vague_after.match(text[abs_end : abs_end + 20]) or (num.delta and num.value == 0):
             continue  # "tens of thousands"; "(+0)": no loss that day
         if abs_start > sent.start and r.reference_mark.match(text, abs_start - 1):
             continue  # "were killed.[7]": a reference's number
-        if end_test(r.whole_after_part).found(text, max(sent.start, abs_start - 30), abs_start):
-            continue  # "shot down 18 of the 21 drones": 21 were launched, not lost
+        if one_at is not None and one_at <= abs_start < one_at + 3:
+            continue  # "he was one of 17 soldiers killed": a person named, no count
+        if end_test(r.whole_after_part).found(text, max(sent.start, abs_start - 30), abs_start) and not (
+                one_at is not None and one_at < abs_start <= one_at + 16):
+            continue  # "shot down 18 of the 21 drones": 21 were launched, not lost (but "one of the 17 killed was")
         whole_end = whole_before_its_part(reader, sent, abs_start, abs_end)
         if whole_end is not None:
             whole_words = (abs_start, whole_end)  # (its dates, "on its rolls in January", are not the part's)
@@ -370,8 +377,12 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             # "17 teachers from the region have been killed fighting at the front, Kharkiv officials said": people a
             # source counts by their trade at home, fallen as soldiers, are its own side's
             side, side_basis = reader.profile.own_side(claimant) or side, "own_losses"
+        if side_basis in ("claimant", "unknown", "default_victims") and (
+                captor := side_of_captor_named(reader, sent, np_end, outcome)) is not None:
+            side, side_basis = captor, "captor"  # "16 sailors are held in Russian captivity": the captor's enemy's
         if side_basis in ("claimant", "unknown"):
             side = (_own_unit_losses(reader, sent, abs_start, num_source)
+                    or side_of_owner_that_lost(reader, sent, abs_start, num_source)  # "The brigade lost 30, its .."
                     or side_pointed_back(reader, sent, abs_start)
                     or side_of_losses_suffered_before(reader, sent, abs_start)  # "X suffered heavy losses. Nine ..."
                     or side_of_pronoun_that_loses(reader, sent, abs_start)
@@ -478,10 +489,12 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
 
 def _own_unit_losses(reader: Reader, sent: Sentence, abs_start: int, source: Source | None) -> str | None:
     """'"In November, the brigade's losses were 17 killed," the post said' of a brigade's post: a unit's losses told
-    in the report of the unit itself (its noun is in the source's words) are its own side's."""
+    in the report of the unit itself (its noun is in the source's words) are its own side's; so are its members counted
+    ("17 soldiers of the 72nd brigade were killed ..., the brigade said")."""
     if source is None or (own := reader.profile.own_side(source.key)) is None:
         return None
-    found = reader.search_in(sent, reader.grammar.rules(ExtractRules).unit_own_losses, sent.start, abs_start)
+    found = (reader.search_in(sent, reader.grammar.rules(ExtractRules).unit_own_losses, sent.start, abs_start)
+             or reader.grammar.rules(ExtractRules).unit_own_members.match(reader.norm, abs_start, sent.end))
     return own if found is not None and found.group("unit").lower() in source.text.lower() else None
 
 

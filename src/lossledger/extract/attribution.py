@@ -19,6 +19,7 @@ from .kind_pointer import kind_source_before
 from .nation_in_view import role_of_bracket_source_before, role_of_sole_nation_before
 from .partner_source import named_as_partner
 from .place_pointer import without_place_pointer
+from .possessed_office import office_of_owner
 from .rated_claim import opens_on_rated_claim
 from .role_nation import (
     cited_in_citers_nation,
@@ -229,6 +230,10 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
                 continue
             # "the think tank said": the body named before; "the researchers said": those who spoke before
             generic.append((start, _SPEAKERS if head.lower().endswith(r.phrase.PLURAL_ENDINGS) else _BODY))
+            continue
+        if (office := office_of_owner(reader, sent, start, end, score, scope)) is not None:
+            classified.append((start, end))  # "Ukraine's air force lost 14 jets, its command said": the air force's
+            named.append((int(office.key == "other"), score, office))
             continue
         kind = classify_source(prof, phrase, grammar=reader.grammar)
         if kind is not None and kind[1] == "role" and any(

@@ -52,3 +52,4 @@ class ExtractRules:
         self.part_was = g.pattern("part_was", guard=False)
         self.part_of_whole = g.pattern("part_of_whole")
         self.unit_own_losses = g.pattern("unit_own_losses")
+        self.unit_own_members = g.pattern("unit_own_members")

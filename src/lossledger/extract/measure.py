@@ -516,9 +516,11 @@ def _distance(m: re.Match[str], abs_start: int, abs_end: int) -> int:
 def _span_days(r: MeasureRules, phrase: str) -> float | None:
     """'over the past two months' -> 61; other open spans have no stated length."""
     for m in r.span_length.finditer(phrase):
-        count = r.word_values.get(m.group(1).lower()) if not m.group(1).isdigit() else int(m.group(1))
+        if m.group("one"):  # "in the month since ...": one of the unit
+            return float(r.span_unit_days[m.group("one").lower()] // 1)
+        count = r.word_values.get(m.group("count").lower()) if not m.group("count").isdigit() else int(m.group("count"))
         if count:
-            return float(count * r.span_unit_days[m.group(2).lower()] // 1)
+            return float(count * r.span_unit_days[m.group("unit").lower()] // 1)
     return None
 
 
