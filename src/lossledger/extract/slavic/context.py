@@ -18,6 +18,7 @@ from .long_past import after_long_past, no_dateline
 from .mentions import DocText, Mention, first_hit
 from .numbers import Number
 from .part_over import part_over
+from .weekday_heading import heading_weekday
 from .sentences import Sentence
 from .sides import side_words
 from .span_end import span_end
@@ -235,8 +236,9 @@ def infer_published(doc: DocText) -> dt.date | None:
         found = _series_daily(series, daily)
         if found is not None:
             return found
-    if not full and (weekday_dated := dateline_with_weekday(all_dates, doc.profile.war_start)) is not None:
-        return weekday_dated
+    if not full and (weekday_dated := dateline_with_weekday(all_dates, doc.profile.war_start)
+                     or heading_weekday(doc, all_dates, doc.profile.war_start)) is not None:
+        return weekday_dated  # ("Вівторок, 14 травня" heading the page: weekday_heading.py)
     if full:
         # "24 лютого 2022 року ... до опівночі 17 квітня": a later yearless date in the same year
         placed = [r for d in all_dates if d.kind == "day" and d.year is None and d.month and d.day
