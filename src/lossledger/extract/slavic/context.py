@@ -18,13 +18,13 @@ from .long_past import after_long_past, no_dateline
 from .mentions import DocText, Mention, first_hit
 from .numbers import Number
 from .part_over import part_over
-from .weekday_heading import heading_weekday
 from .sentences import Sentence
 from .sides import side_words
 from .span_end import span_end
 from .spans import find_measure, is_event, remark_dash
 from .told_back import day_told_back
 from .transcript import a_speaker_label
+from .weekday_heading import heading_weekday
 
 # -- the document ----------------------------------------------------------------------------------------
 
