@@ -12,6 +12,7 @@ from ..dates import opens_its_line, series_evidence
 from .actor import is_actor
 from .claimants import bulletin_source, claimant_in, local_officials
 from .dates import DateMention, dateline_with_weekday, infer_from_totals, resolve_date, safe_date
+from .holiday_days import holiday_days
 from .language import DIGITS, MONTH, NUMBER_WORD, WEEKDAY, Language
 from .latest_span import latest_span_end, weekday_on_or_after
 from .long_past import after_long_past, no_dateline
@@ -261,6 +262,8 @@ def infer_published(doc: DocText) -> dt.date | None:
             return rough
     years = [d.year for d in all_dates if d.year is not None]
     yearless = [d for d in all_dates if d.year is None and d.kind == "day"]
+    if years and not yearless and (held := holiday_days(doc, max(years))):
+        return max(held)  # "напередодні Дня Незалежності ... у 2024 році" (holiday_days.py)
     if years and yearless:
         y = max(years)
         # (by the day alone: two mentions of one day are a tie, and the mentions themselves do not compare)

@@ -45,6 +45,16 @@ def _table(lang: Language) -> tuple[PhraseTable, dict[str, Any]]:
     return found
 
 
+def holiday_table(lang: Language) -> tuple[PhraseTable, dict[str, Any]]:
+    """The holidays' names (under each holiday's key) and each holiday's days (the grammar's)."""
+    return _table(lang)
+
+
+def day_of(holiday: dict[str, Any], year: int) -> tuple[int, int]:
+    """(month, day) a holiday falls on in ``year``."""
+    return _day_of(holiday, year)
+
+
 def _day_of(holiday: dict[str, Any], year: int) -> tuple[int, int]:
     """(month, day) a holiday falls on in ``year``."""
     if holiday.get("easter") == "julian":
