@@ -39,6 +39,7 @@ from .long_past import after_long_past
 from .part_over import part_over
 from .url_dates import UrlDate, bounded_estimate, date_from_url
 from .war_time import WarTimeMention, find_war_time
+from .war_winter import war_winter  # "the third winter of the war" (war_winter.py)
 from .whole_year import after_whole_year
 
 if TYPE_CHECKING:  # the series type only: the series itself comes from the profile
@@ -298,7 +299,7 @@ def _infer(
             latest = told
 
     war_times = find_war_time(text, war_start=war_start, grammar=grammar)
-    war_time = max(war_times, key=lambda w: w.date) if war_times else None
+    war_time = max(war_times, key=lambda w: w.date) if war_times else war_winter(text, grammar, war_start)
 
     series_hit: _SeriesEvidence | None = None
     if figures and series is not None:

@@ -25,6 +25,7 @@ from .span_end import span_end
 from .spans import find_measure, is_event, remark_dash
 from .told_back import day_told_back
 from .transcript import a_speaker_label
+from .war_winter import war_winter
 from .weekday_heading import heading_weekday
 
 # -- the document ----------------------------------------------------------------------------------------
@@ -253,6 +254,8 @@ def infer_published(doc: DocText) -> dt.date | None:
     for d in all_dates:
         if d.kind == "war_day" and d.day:
             return doc.profile.war_start + dt.timedelta(days=d.day - 1)
+    if (winter := war_winter(doc)) is not None:
+        return winter  # "третя зима війни" (war_winter.py)
     if series is not None:
         spans = [(m.category, m.value, m.period_start_date) for m in doc.mentions
                  if m.measure == "period" and m.period_start_date is not None and m.side == side
