@@ -163,6 +163,15 @@ OTHER_WORDINGS = [
      "відкриють до Дня Незалежності.", "uk", "2025-06-02"),
     ("Вівторок. 14 травня 2024 року голова ОВА повідомив, що від початку вторгнення в області загинули 146 "
      "цивільних.", "uk", "2024-05-14"),
+    # a holiday's eve in the year named; a count's opening day with a weekday told after it, and without
+    ("Напередодні Нового року голова ОВА повідомив, що у 2024 році в області загинули 60 цивільних, а від початку "
+     "вторгнення — 146.", "uk", "2024-12-31"),
+    ("Since 9 June 2025, drones have killed 6 civilians in Lypivka; since the invasion 97 civilians have died in the "
+     "town, its mayor said on Thursday.", "en", "2025-06-12"),
+    ("Ever since Saturday, 7 June 2025, shelling has not stopped in Lypivka. Since the invasion 97 civilians have "
+     "died in the town, its mayor said on Tuesday.", "en", "2025-06-10"),
+    ("Since 9 June 2025, drones have killed 6 civilians in Lypivka; since the invasion 97 civilians have died in the "
+     "town, its mayor said.", "en", "2025-06-09"),
 ]
 
 

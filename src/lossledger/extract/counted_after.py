@@ -35,6 +35,7 @@ class CountedRules:
         self.month_back = g.pattern("month_told_back", guard=False)
         self.document_dated = g.pattern("document_dated", guard=False)
         self.long_past = g.pattern("long_past_before", guard=False)
+        self.since_opening = g.pattern("since_opening", guard=False)
         self.counts = {k.lower(): v for k, v in g.table("dates.count_words").items()}
         self.months = {k.lower(): v for k, v in g.table("dates.months").items()}
         self.unit_days = {k.lower(): v for k, v in g.table("dates.span_unit_days").items()}
@@ -117,9 +118,11 @@ def counted_after(text: str, full: Sequence[DateMention], grammar: PatternGramma
 def not_a_dateline(text: str, start: int, grammar: PatternGrammar) -> bool:
     """Whether the words before the date at ``start`` on its line make it no dateline, few as they are: a document's
     date ("A report dated 2 May 2024"), a day a span is counted from ("Last May, on 12 May 2024", "Two years ago,
-    on ..."), a day told as long past ("Back on 3 March 2023"): the text is from later."""
+    on ..."), a day told as long past ("Back on 3 March 2023"), a day a count starts ("Since 9 June 2025"): the text is
+    from later."""
     r = grammar.rules(CountedRules)
     line = text[text.rfind("\n", 0, start) + 1 : start]
-    return bool(r.document_dated.search(line) or r.ago.search(line) or r.long_past.search(line) or (
+    return bool(r.document_dated.search(line) or r.ago.search(line) or r.long_past.search(line)
+                or r.since_opening.search(line) or (
         (last := r.month_back.search(line)) is not None and (last.group("month") or (last.group("name") or "").lower()
                                                              in r.months)))

@@ -231,7 +231,8 @@ def infer_publication_date(
     kind, _, said = evidence.partition("+")[0].partition(":")
     at = text.find(said, 0, DATELINE_CHARS + len(said)) if kind in ("explicit", "numeric") else -1
     if date is not None and kind in WEEKDAY_AFTER_KINDS and not (0 <= at < DATELINE_CHARS
-                                                                and opens_its_line(text, at)) \
+                                                                and opens_its_line(text, at)
+                                                                and not not_a_dateline(text, at, grammar)) \
             and not _ends_a_range(r, text, mentions, said):
         # "between February 2022 and December 2025 ... released Tuesday", "(photo) January 20, 2026 ... said on
         # Wednesday": the text's one weekday on or after its latest dated day

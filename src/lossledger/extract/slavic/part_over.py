@@ -36,7 +36,8 @@ def part_over(doc: DocText, latest: dt.date | None) -> dt.date | None:
         if not every & DIGITS:
             continue
         for i in [j - 1 for j in range(2, len(toks)) if kinds[j] & DIGITS]:
-            months = next((parts[w] for w in toks[i].lemmas if w in parts), None)
+            months: int | None = next((parts[w] for w in toks[i].lemmas if w in parts), None)
+            ordinal: int | None = None
             if months is None and month_words.intersection(toks[i].lemmas):
                 # "за 11 місяців 2024 року": the months counted from the year's start
                 months, ordinal = _count(doc, toks[i - 1]), 1
