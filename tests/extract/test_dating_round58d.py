@@ -172,6 +172,13 @@ OTHER_WORDINGS = [
      "died in the town, its mayor said on Tuesday.", "en", "2025-06-10"),
     ("Since 9 June 2025, drones have killed 6 civilians in Lypivka; since the invasion 97 civilians have died in the "
      "town, its mayor said.", "en", "2025-06-09"),
+    # the eve of an anniversary of the war: the day before
+    ("Напередодні третьої річниці повномасштабного вторгнення голова ОВА повідомив, що від початку вторгнення в "
+     "області загинули 146 цивільних.", "uk", "2025-02-23"),
+    ("Накануне третьей годовщины вторжения губернатор сообщил, что с начала вторжения в регионе погибли 146 мирных "
+     "жителей.", "ru", "2025-02-23"),
+    ("On the eve of the third anniversary of the invasion, the governor said 146 civilians had been killed in the "
+     "region since the invasion.", "en", "2025-02-23"),
 ]
 
 
