@@ -179,6 +179,11 @@ OTHER_WORDINGS = [
      "жителей.", "ru", "2025-02-23"),
     ("On the eve of the third anniversary of the invasion, the governor said 146 civilians had been killed in the "
      "region since the invasion.", "en", "2025-02-23"),
+    # one year counted back to a full date
+    ("This time last year, on 3 June 2024, a missile hit Ozerne. Since the invasion 61 civilians have been killed in "
+     "the town, the mayor said.", "en", "2025-06-03"),
+    ("Mourners gathered in Stepove, where this day last year, 14 March 2024, a drone killed four people; since the "
+     "invasion 152 civilians have died in the city, its mayor said.", "en", "2025-03-14"),
 ]
 
 

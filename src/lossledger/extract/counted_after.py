@@ -96,7 +96,9 @@ def counted_after(text: str, full: Sequence[DateMention], grammar: PatternGramma
         ago = r.ago.search(text, max(0, m.start - NEIGHBOUR_CHARS), m.start)
         if ago is None:
             continue
-        count, unit = _in_days(r, _count(r, ago.group("count")), ago.group("unit").lower())
+        # ("this time last year": one year)
+        said = ago.group("count")
+        count, unit = _in_days(r, _count(r, said) if said else 1, (ago.group("unit") or ago.group("last")).lower())
         if count is not None and 0 < count <= MOST_COUNTED[unit]:
             found.append((add_span(m.date, count, unit), f"{m.kind}:{m.text}+counted:{ago.group(0).strip()}"))
     for match in r.month_back.finditer(text):
