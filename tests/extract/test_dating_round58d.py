@@ -1,14 +1,16 @@
 """Round 58d: dating undated texts by wordings no shared passage holds, in all three languages: the war's day number
 alone ("on day 412 of the full-scale invasion", "412-й день СВО"), the Nth winter of the war ("третя зима війни"), a
-weekend counted back beside a Saturday's or Sunday's full date ("this past weekend", "на минулих вихідних": the Monday
-after), a fortnight counted from a full date, months counted from a written year's start told as over ("over the first
-eleven months of 2024", "за 11 місяців 2024 року"), "since the start of 2025" beside a yearless date, a live page's
-heading of a yearless day and its weekday ("Вівторок, 14 травня"), a holiday named without its year or its eve
-("напередодні Дня Незалежності", "накануне Дня Победы") beside a year the text names; and decoys: a future date ("the
-talks set for 12 June"), a plan's months of a later year, a winter of the war before the text's day, a weekend beside
-no weekend day, a holiday still to come. Each text carries a figure counted "since the invasion", dated as of the
-publication: its as_of is the inferred date. Some of these were read before this round (the war's day number, the
-start of a year, an English heading's weekday, a future date's decoy): kept here as guards.
+weekend counted back beside a Saturday's or Sunday's full date ("this past weekend", "на минулих вихідних": the
+Monday after), a fortnight counted from a full date, months counted from a written year's start told as over ("over
+the first eleven months of 2024", "за 11 місяців 2024 року"), "since the start of 2025" beside a yearless date, a
+live page's heading of a yearless day and its weekday ("Вівторок, 14 травня"), a holiday named without its year or
+its eve ("напередодні Дня Незалежності", "накануне Дня Победы") beside a year the text names; and decoys: a future
+date ("the talks set for 12 June"), a plan's months of a later year, a winter of the war before the text's day, a
+weekend beside no weekend day, a holiday still to come. Other wordings: a date opening a count ("Since 9 June 2025,
+... said on Thursday": no dateline), the eve of an anniversary of the war, "this time last year, on 3 June 2024".
+Each text carries a figure counted "since the invasion", dated as of the publication: its as_of is the inferred date.
+Some of these were read before this round (the war's day number, the start of a year, an English heading's weekday, a
+future date's decoy): kept here as guards.
 
 Every text here is written for the tests (invented places, people and figures; none taken from the shared sets)."""
 
