@@ -137,6 +137,8 @@ from .toll_raised import TollRaisedRules
 from .trade_fell_fighting import TradeFellRules, trade_fell_fighting
 from .transcript_labels import TranscriptLabelRules, transcript_speaker_source
 from .victims_named_after import VictimsNamedAfterRules, civilians_named_after
+from .war_winter import WinterRules
+from .weekend_back import WeekendRules
 from .whole_year import WholeYearRules
 from .whose_loss import (
     fell_fighting,
@@ -168,7 +170,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  OwnCountClauseRules, EarlierReportRules, SpanPointerRules, FormationOpposedRules,
                                  ListHeadingRules, CountedRules, AppositiveStartRules, ClosingSourceRules,
                                  MonthsToMonthRules, NamedPeriodRules, BracketDaySaidRules, TollRaisedRules,
-                                 TradeFellRules, NumberedParagraphRules)
+                                 TradeFellRules, NumberedParagraphRules, WeekendRules, WinterRules)
 
 
 @functools.lru_cache(maxsize=16)
