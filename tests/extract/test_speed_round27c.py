@@ -59,7 +59,9 @@ def test_parts_of_a_year_found_behind_the_gate_are_the_searched_ones(text: str,
 
 def test_the_gate_passes_by_a_text_without_a_part() -> None:
     r = grammar_for("en").rules(PartRules)
-    assert not may_name_part("Losses in the first two weeks of May and in the last three months of 2024.", r)
+    assert not may_name_part("Losses in the first two weeks of May were heavy.", r)
+    # (months counted in a year are read since round 58d: "the last three months of 2024" is over when told)
+    assert may_name_part("Losses in the first two weeks of May and in the last three months of 2024.", r)
     assert may_name_part("Losses in the second HALF of 2024.", r)
     assert may_name_part("Losses in Q2 2024.", r)
     assert not may_name_part("Losses in q2 2024.", r)

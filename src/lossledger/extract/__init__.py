@@ -144,6 +144,8 @@ from .toll_raised import TollRaisedRules
 from .trade_fell_fighting import TradeFellRules, serving_in_forces, trade_fell_fighting
 from .transcript_labels import TranscriptLabelRules, transcript_speaker_source
 from .victims_named_after import VictimsNamedAfterRules, civilians_named_after
+from .war_winter import WinterRules
+from .weekend_back import WeekendRules
 from .whole_year import WholeYearRules
 from .whose_loss import (
     fell_fighting,
@@ -177,7 +179,8 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  MonthsToMonthRules, NamedPeriodRules, BracketDaySaidRules, TollRaisedRules,
                                  TradeFellRules, NumberedParagraphRules, StandingStateRules, RatedClaimRules,
                                  SingleAttackRules, LossesSufferedRules,
-                                 RestatedWholeRules, PossessedOfficeRules, CaptorRules, IdentifiedOneRules)
+                                 RestatedWholeRules, PossessedOfficeRules, CaptorRules, IdentifiedOneRules,
+                                 WeekendRules, WinterRules)
 
 
 @functools.lru_cache(maxsize=16)

@@ -3,7 +3,8 @@
 "last month's strike, on April 3, 2025" (the text is of the month after), "last May, on 12 May 2024" (the text is of
 the year after). Each gives the earliest day the text can be from: a lower bound of an undated text's date, read with
 the days counted back (``day_told_back``). The words are the grammar's (``patterns.counted_after``,
-``patterns.counted_ago``, ``patterns.month_told_back``, ``dates.count_words``, ``dates.months``)."""
+``patterns.counted_ago``, ``patterns.month_told_back``, ``dates.count_words``, ``dates.months``,
+``dates.span_unit_days``: "a fortnight after")."""
 
 from __future__ import annotations
 
@@ -34,8 +35,10 @@ class CountedRules:
         self.month_back = g.pattern("month_told_back", guard=False)
         self.document_dated = g.pattern("document_dated", guard=False)
         self.long_past = g.pattern("long_past_before", guard=False)
+        self.since_opening = g.pattern("since_opening", guard=False)
         self.counts = {k.lower(): v for k, v in g.table("dates.count_words").items()}
         self.months = {k.lower(): v for k, v in g.table("dates.months").items()}
+        self.unit_days = {k.lower(): v for k, v in g.table("dates.span_unit_days").items()}
 
 
 def add_span(day: dt.date, count: int, unit: str) -> dt.date:
@@ -62,6 +65,12 @@ def _count(r: CountedRules, word: str) -> int | None:
     return int(word) if word.isdigit() else r.counts.get(word)
 
 
+def _in_days(r: CountedRules, count: int | None, unit: str) -> tuple[int | None, str]:
+    """A count of a unit the grammar gives in days ("a fortnight": 14 days), else the count and unit as they are."""
+    days = r.unit_days.get(unit)
+    return (None if count is None else count * days, "day") if days is not None else (count, unit)
+
+
 def _apart(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` is one phrase's gap: a few characters, no end of a sentence or clause."""
     return 0 <= b - a <= NEIGHBOUR_CHARS and not _BREAK.search(text, a, b)
@@ -75,7 +84,7 @@ def counted_after(text: str, full: Sequence[DateMention], grammar: PatternGramma
     dated = [m for m in full if m.date is not None]
     for match in r.after.finditer(text):
         count = _count(r, match.group("count") or match.group("count2"))
-        unit = (match.group("unit") or match.group("unit2")).lower()
+        count, unit = _in_days(r, count, (match.group("unit") or match.group("unit2")).lower())
         if count is None or not 0 < count <= MOST_COUNTED[unit]:
             continue
         # (the date after the words: "on 9 May 2024, two days after the parade" is the day itself)
@@ -85,10 +94,13 @@ def counted_after(text: str, full: Sequence[DateMention], grammar: PatternGramma
     for m in dated:
         assert m.date is not None
         ago = r.ago.search(text, max(0, m.start - NEIGHBOUR_CHARS), m.start)
-        if ago is not None and (count := _count(r, ago.group("count"))) is not None \
-                and 0 < count <= MOST_COUNTED[ago.group("unit").lower()]:
-            found.append((add_span(m.date, count, ago.group("unit").lower()),
-                          f"{m.kind}:{m.text}+counted:{ago.group(0).strip()}"))
+        if ago is None:
+            continue
+        # ("this time last year": one year)
+        said = ago.group("count")
+        count, unit = _in_days(r, _count(r, said) if said else 1, (ago.group("unit") or ago.group("last")).lower())
+        if count is not None and 0 < count <= MOST_COUNTED[unit]:
+            found.append((add_span(m.date, count, unit), f"{m.kind}:{m.text}+counted:{ago.group(0).strip()}"))
     for match in r.month_back.finditer(text):
         name = match.group("name")
         month = r.months.get(name.lower()) if name else None
@@ -108,9 +120,11 @@ def counted_after(text: str, full: Sequence[DateMention], grammar: PatternGramma
 def not_a_dateline(text: str, start: int, grammar: PatternGrammar) -> bool:
     """Whether the words before the date at ``start`` on its line make it no dateline, few as they are: a document's
     date ("A report dated 2 May 2024"), a day a span is counted from ("Last May, on 12 May 2024", "Two years ago,
-    on ..."), a day told as long past ("Back on 3 March 2023"): the text is from later."""
+    on ..."), a day told as long past ("Back on 3 March 2023"), a day a count starts ("Since 9 June 2025"): the text is
+    from later."""
     r = grammar.rules(CountedRules)
     line = text[text.rfind("\n", 0, start) + 1 : start]
-    return bool(r.document_dated.search(line) or r.ago.search(line) or r.long_past.search(line) or (
+    return bool(r.document_dated.search(line) or r.ago.search(line) or r.long_past.search(line)
+                or r.since_opening.search(line) or (
         (last := r.month_back.search(line)) is not None and (last.group("month") or (last.group("name") or "").lower()
                                                              in r.months)))

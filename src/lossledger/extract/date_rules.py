@@ -70,6 +70,7 @@ class DateRules:
         # "the second anniversary of the invasion".
         self.anniversary = re.compile(rf"{g.source('anniversary_of')}{_FILLER}{self.war_noun}")
         self.anniversary_before = re.compile(rf"(?<![\w-])(?P<ord>{self.ordinal_words})\s+$")
+        self.eve_before = g.pattern("eve_before", guard=False)  # "on the eve of the third anniversary"
         # "invaded its neighbour last week", "the conflict began more than a year ago".
         self.war_ago = re.compile(
             rf"{g.source('war_began')}\b"

@@ -39,6 +39,7 @@ from .long_past import after_long_past
 from .part_over import part_over
 from .url_dates import UrlDate, bounded_estimate, date_from_url
 from .war_time import WarTimeMention, find_war_time
+from .war_winter import war_winter  # "the third winter of the war" (war_winter.py)
 from .whole_year import after_whole_year
 
 if TYPE_CHECKING:  # the series type only: the series itself comes from the profile
@@ -230,7 +231,8 @@ def infer_publication_date(
     kind, _, said = evidence.partition("+")[0].partition(":")
     at = text.find(said, 0, DATELINE_CHARS + len(said)) if kind in ("explicit", "numeric") else -1
     if date is not None and kind in WEEKDAY_AFTER_KINDS and not (0 <= at < DATELINE_CHARS
-                                                                and opens_its_line(text, at)) \
+                                                                and opens_its_line(text, at)
+                                                                and not not_a_dateline(text, at, grammar)) \
             and not _ends_a_range(r, text, mentions, said):
         # "between February 2022 and December 2025 ... released Tuesday", "(photo) January 20, 2026 ... said on
         # Wednesday": the text's one weekday on or after its latest dated day
@@ -298,7 +300,7 @@ def _infer(
             latest = told
 
     war_times = find_war_time(text, war_start=war_start, grammar=grammar)
-    war_time = max(war_times, key=lambda w: w.date) if war_times else None
+    war_time = max(war_times, key=lambda w: w.date) if war_times else war_winter(text, grammar, war_start)
 
     series_hit: _SeriesEvidence | None = None
     if figures and series is not None:

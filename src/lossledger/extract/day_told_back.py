@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from ..languages.grammar import PatternGrammar
 from .counted_after import counted_after
 from .date_mentions import DateMention, find_dates
+from .weekend_back import weekend_back
 
 __all__ = ["day_told_back", "in_one_phrase"]
 
@@ -45,6 +46,7 @@ def day_told_back(text: str, mentions: Sequence[DateMention], *, war_start: dt.d
             if in_one_phrase(text, (told.start, told.end), (day.start, day.end)) and day.date is not None:
                 found.append((day.date + dt.timedelta(days=days), f"{day.kind}:{day.text}+relative:{told.text}"))
     found += counted_after(text, full, grammar)  # "two days after the parade on 9 May 2024", "last May, on 12 May"
+    found += weekend_back(text, full, grammar)  # "this past weekend, on Saturday 14 June 2025" (weekend_back.py)
     return max(found) if found else None
 
 

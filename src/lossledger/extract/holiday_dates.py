@@ -51,6 +51,9 @@ def holidays_named(g: PatternGrammar, text: str, lowered: str, published: dt.dat
     found = []
     for m in r.holiday_day.finditer(text):
         month, day = r.holidays[" ".join(m["name"].lower().replace("’", "'").split())]
+        if m["eve"]:  # ("on the eve of Independence Day": the day before)
+            before = dt.date(2001, month, day) - dt.timedelta(days=1)  # (any year without 29 February)
+            month, day = before.month, before.day
         year = int(m["year"]) if m["year"] else None
         date = make_date(year, month, day) if year else (_first_after_told(told, m.start(), month, day, published)
                                                          or resolve_day_month(month, day, published=published))

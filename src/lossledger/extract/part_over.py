@@ -1,7 +1,9 @@
 """A part of a year the text names with its year, "in the first half of 2024", "in the third quarter of 2025", "in Q4
-2024": figures told for it are told once it is over, so its last day is a lower bound of an undated text's date
+2024", "over the first eleven months of 2024" (months counted from the year's start or back from its end): figures
+told for it are told once it is over, so its last day is a lower bound of an undated text's date
 (``dates.infer_publication_date``), as a month's or a season's end is. The words are the grammar's
-(``patterns.part_of_year``, ``measure.months_in_part``, ``measure.part_ordinals``)."""
+(``patterns.part_of_year``, ``measure.months_in_part``, ``measure.part_ordinals``, ``measure.month_units``,
+``numbers.values``)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import datetime as dt
 import re
 
 from ..languages.grammar import PatternGrammar
+from .numbers import NumberRules
 
 __all__ = ["later", "may_name_part", "part_end", "part_over"]
 
@@ -23,8 +26,10 @@ class PartRules:
         self.part = g.pattern("part_of_year", guard=False)
         self.months_in_part = g.table("measure.months_in_part")
         self.ordinals = g.table("measure.part_ordinals")
-        #: words one of which every match ``part_over`` reads holds (its group part, lower-cased)
-        self.parts = tuple(self.months_in_part)
+        self.month_units = frozenset(w.lower() for w in g.words("measure.month_units"))
+        self.counts = g.rules(NumberRules).word_values
+        #: words one of which every match ``part_over`` reads holds (its group part or unit, lower-cased)
+        self.parts = (*self.months_in_part, *self.month_units)
 
 
 def part_end(year: int, ordinal: int, months: int) -> dt.date | None:
@@ -51,6 +56,11 @@ def part_over(text: str, grammar: PatternGrammar, latest: tuple[dt.date, str] | 
             months = r.months_in_part.get(match.group("part").lower())
             ordinal = r.ordinals.get(match.group("which").lower())
             end = part_end(int(match.group("year")), ordinal, months) if months and ordinal else None
+        elif match.group("unit") and match.group("unit").lower() in r.month_units and match.group("year"):
+            # "over the first eleven months of 2024": the months counted from the year's start (or back from its end)
+            ordinal = r.ordinals.get(match.group("which").lower())
+            count = _count(r, match.group("count"))
+            end = part_end(int(match.group("year")), ordinal, count) if ordinal in (1, -1) and count else None
         else:
             continue
         if end is not None and later(end, months_of(match, r), latest[0] if latest else None):
@@ -69,7 +79,18 @@ def may_name_part(text: str, r: PartRules) -> bool:
 
 def months_of(match: re.Match[str], r: PartRules) -> int:
     """How many months the part a match of ``patterns.part_of_year`` names holds."""
-    return 3 if match.group("quarter") else r.months_in_part.get((match.group("part") or "").lower(), 12)
+    if match.group("quarter"):
+        return 3
+    if (match.group("unit") or "").lower() in r.month_units:
+        return _count(r, match.group("count")) or 12
+    return r.months_in_part.get((match.group("part") or "").lower(), 12)
+
+
+def _count(r: PartRules, word: str | None) -> int | None:
+    """The months a count names ("eleven", "11"), when fewer than a year's."""
+    word = (word or "").lower()
+    value = int(word) if word.isdigit() else r.counts.get(word)
+    return int(value) if value is not None and value == int(value) and 0 < value < 12 else None
 
 
 def later(end: dt.date, months: int, latest: dt.date | None) -> bool:

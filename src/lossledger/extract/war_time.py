@@ -167,7 +167,10 @@ def find_war_time(text: str, *, war_start: dt.date, grammar: PatternGrammar) -> 
         if (match := r.anniversary.match(lowered, position)) and (
             ordinal := match_before(r.anniversary_before, lowered, position)
         ):
-            add(ordinal.start(), match.end(), add_months(war_start, 12 * r.ordinals[ordinal["ord"]]))
+            day = add_months(war_start, 12 * r.ordinals[ordinal["ord"]])
+            # ("on the eve of the third anniversary of the invasion": the day before)
+            eve = r.eve_before.search(lowered, max(0, ordinal.start() - 20), ordinal.start()) is not None
+            add(ordinal.start(), match.end(), day - dt.timedelta(days=1) if eve else day)
     seen_end = -1
     for position in find_all(lowered, r.war_ago_keywords):
         if position < seen_end:

@@ -12,6 +12,7 @@ from ..dates import opens_its_line, series_evidence
 from .actor import is_actor
 from .claimants import bulletin_source, claimant_in, local_officials
 from .dates import DateMention, dateline_with_weekday, infer_from_totals, resolve_date, safe_date
+from .holiday_days import holiday_days
 from .language import DIGITS, MONTH, NUMBER_WORD, WEEKDAY, Language
 from .latest_span import latest_span_end, weekday_on_or_after
 from .long_past import after_long_past, no_dateline
@@ -24,6 +25,8 @@ from .span_end import span_end
 from .spans import find_measure, is_event, remark_dash
 from .told_back import day_told_back
 from .transcript import a_speaker_label
+from .war_winter import war_winter
+from .weekday_heading import heading_weekday
 
 # -- the document ----------------------------------------------------------------------------------------
 
@@ -235,8 +238,9 @@ def infer_published(doc: DocText) -> dt.date | None:
         found = _series_daily(series, daily)
         if found is not None:
             return found
-    if not full and (weekday_dated := dateline_with_weekday(all_dates, doc.profile.war_start)) is not None:
-        return weekday_dated
+    if not full and (weekday_dated := dateline_with_weekday(all_dates, doc.profile.war_start)
+                     or heading_weekday(doc, all_dates, doc.profile.war_start)) is not None:
+        return weekday_dated  # ("Вівторок, 14 травня" heading the page: weekday_heading.py)
     if full:
         # "24 лютого 2022 року ... до опівночі 17 квітня": a later yearless date in the same year
         placed = [r for d in all_dates if d.kind == "day" and d.year is None and d.month and d.day
@@ -250,6 +254,8 @@ def infer_published(doc: DocText) -> dt.date | None:
     for d in all_dates:
         if d.kind == "war_day" and d.day:
             return doc.profile.war_start + dt.timedelta(days=d.day - 1)
+    if (winter := war_winter(doc)) is not None:
+        return winter  # "третя зима війни" (war_winter.py)
     if series is not None:
         spans = [(m.category, m.value, m.period_start_date) for m in doc.mentions
                  if m.measure == "period" and m.period_start_date is not None and m.side == side
@@ -259,6 +265,8 @@ def infer_published(doc: DocText) -> dt.date | None:
             return rough
     years = [d.year for d in all_dates if d.year is not None]
     yearless = [d for d in all_dates if d.year is None and d.kind == "day"]
+    if years and not yearless and (held := holiday_days(doc, max(years))):
+        return max(held)  # "напередодні Дня Незалежності ... у 2024 році" (holiday_days.py)
     if years and yearless:
         y = max(years)
         # (by the day alone: two mentions of one day are a tie, and the mentions themselves do not compare)

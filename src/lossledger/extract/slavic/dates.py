@@ -456,6 +456,8 @@ def _anniversaries(text: str, tokens: list[Token], lang: Language, used: set[int
         day = safe_date(war_start.year + years, war_start.month, war_start.day)
         if day is None:
             continue
+        if first > 0 and dates.match(tokens, first - 1, first, "yesterday") is not None:
+            day -= dt.timedelta(days=1)  # "напередодні третьої річниці вторгнення": its eve
         out.append(DateMention(tokens[first].start, tokens[i].end, day.year, day.month, day.day,
                                _role_before(tokens, first, lang), "day", first, i))
         used.update(range(first, i + 1))

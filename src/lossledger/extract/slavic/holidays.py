@@ -48,6 +48,16 @@ def _table(lang: Language) -> tuple[PhraseTable, dict[str, Any]]:
     return found
 
 
+def holiday_table(lang: Language) -> tuple[PhraseTable, dict[str, Any]]:
+    """The holidays' names (under each holiday's key) and each holiday's days (the grammar's)."""
+    return _table(lang)
+
+
+def day_of(holiday: dict[str, Any], year: int) -> tuple[int, int]:
+    """(month, day) a holiday falls on in ``year``."""
+    return _day_of(holiday, year)
+
+
 def _day_of(holiday: dict[str, Any], year: int, calendar_day: str | None = None,
             written_from: Callable[[], str | None] | None = None) -> tuple[int, int]:
     """(month, day) a holiday falls on in ``year``: the day of the calendar named beside it, if one is; else of the

@@ -11,6 +11,7 @@ from ..day_told_back import in_one_phrase
 from .counted_after import counted_after
 from .dates import DateMention, resolve_date
 from .mentions import DocText
+from .weekend_back import weekend_back
 
 __all__ = ["day_told_back"]
 
@@ -34,4 +35,5 @@ def day_told_back(doc: DocText, dates: list[DateMention]) -> tuple[dt.date, Date
             if in_one_phrase(doc.text, (start, end), (d.start, d.end)) and (day := resolve_date(d, None)) is not None:
                 found.append((day + dt.timedelta(days=days), d))
     found += counted_after(doc, dates)  # "через два дні після параду 9 травня 2024 року", "минулого травня, 12 травня"
+    found += weekend_back(doc, full)  # "на минулих вихідних, у суботу 14 червня 2025 року" (weekend_back.py)
     return max(found, key=lambda pair: pair[0]) if found else None
