@@ -1,16 +1,21 @@
 """Speed round 28a (issue 17): ``find_dates`` calls each of its readers only where the sentence holds that reader's
 kind of word (a month, a season, a weekday, a year, a digit) or its grammar's key ("з початку", "доби", "річницю",
-"позавчора"), read once per sentence; it answers what calling every reader answers (sentences and fragments written
+"позавчора"), read once per sentence; it answers what calling every reader answers. ``credit_back`` reads no further
+where the sentence holds no word reporting back and does not follow the last figure (sentences and fragments written
 for these tests)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
+from unittest.mock import patch
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lossledger import extract_claims
+from lossledger.extract.slavic import assembly, context
 from lossledger.extract.slavic import dates as slavic_dates
 from lossledger.extract.slavic.birth_dates import is_birth_date
 from lossledger.extract.slavic.dates import DateMention, find_dates
@@ -18,6 +23,7 @@ from lossledger.extract.slavic.holidays import holidays_named, on_the_day
 from lossledger.extract.slavic.language import Language, language_data
 from lossledger.extract.slavic.mentions import DocText
 from lossledger.extract.slavic.sentences import Sentence
+from lossledger.extract.slavic.transcript import a_speaker_label
 from lossledger.profiles import load_profile
 
 _WAR_START = dt.date(2022, 2, 24)
@@ -112,3 +118,72 @@ _PIECES = {
     lambda lang: st.tuples(st.just(lang), st.lists(st.sampled_from(_PIECES[lang]), max_size=16).map(" ".join))))
 def test_the_gated_readers_in_generated_sentences(case: tuple[str, str]) -> None:
     _check(*case)
+
+
+# -- credit_back: a sentence with no word reporting back, not right after the last figure, credits nothing ----------
+
+def _credit_back_reading_all(doc: Any, sent: Any, found: list[Any]) -> None:
+    """``credit_back`` as it was before the round: every test read in every sentence."""
+    ctx = doc.lang.grammar["context"]
+    toks = sent.tokens
+    if (sent is doc.sentences[-1] and context._signature(doc, sent, found)) or a_speaker_label(doc, sent):
+        return
+    opening = ctx.find_all(toks, 0, min(len(toks), 6), "reported_back")
+    opens = bool(opening) and (bool(found) or any(b - a > 1 for _k, a, b in opening)
+                               or not context._says_its_own(doc, toks))
+    follows = not found and bool(doc.mentions) and doc.sentence_number[id(doc.mentions[-1].sentence)] == \
+        doc.sentence_number[id(sent)] - 1 and not context._marks_own_figure(doc, toks) \
+        and not context._says_its_own(doc, toks)
+    if not (opens or follows) or ctx.find_all(toks, key="withheld"):
+        return
+    src = context.claimant_in(doc, sent)
+    if src is None:
+        return
+    for m in reversed(doc.mentions):
+        if m.explicit or (not opens and m.sentence.paragraph < sent.paragraph - 2):
+            break
+        m.claimant, m.claimant_text, m.explicit = src.key, src.text, True
+
+
+def _claims(lang: str, text: str) -> list[tuple[Any, ...]]:
+    return [(c.side, c.category, c.outcome, c.value, c.claimant, c.claimant_text, c.start)
+            for c in extract_claims(text, published=dt.date(2024, 5, 20), language=lang)]
+
+
+@pytest.mark.parametrize(("lang", "text", "credited"), [
+    ("uk", "Окупанти втратили 12 танків і 30 гармат. Про це повідомили у Генштабі ЗСУ.", True),
+    ("uk", "За добу загинули 4 цивільних. Як повідомив очільник ОВА, ще 9 людей поранені.", True),
+    ("uk", "За добу загинули 4 цивільних.\n\nСергій Коваленко, начальник Сумської ОВА", True),
+    ("uk", "Ворог втратив 900 військових. Погода була ясною. Генштаб уточнює дані.", False),
+    ("ru", "Уничтожены 14 беспилотников. Об этом сообщили в Минобороны России.", True),
+    ("ru", "Погибли 3 человека. Губернатор сообщил, что ранены еще 5. Как сообщает источник, данные уточняются.", False),
+    ("ru", "Ранены 7 военных. Шел дождь. В Минобороны заявили о новых ударах.", False),
+])
+def test_credit_back_gated_credits_what_the_full_reading_credits(lang: str, text: str, credited: bool) -> None:
+    mine = _claims(lang, text)
+    with patch.object(assembly, "credit_back", _credit_back_reading_all):
+        full = _claims(lang, text)
+    assert mine == full
+    # (the cases reach the crediting the gate may skip: where a source is credited, the gate must not have stopped it)
+    assert any(c[4] is not None for c in mine) is credited
+
+
+_CREDIT_PIECES = {
+    "uk": ["Загинули 4 цивільних.", "Ворог втратив 12 танків.", "Про це повідомили у Генштабі.", "Погода ясна.",
+           "Як повідомив голова ОВА, поранені 3.", "Джерело в СБУ підтвердило.", "Сили оборони знищили 5 дронів.",
+           "У Міноборони не коментують ці дані.", "\n\n", "Олег Синєгубов, начальник Харківської ОВА"],
+    "ru": ["Погибли 4 мирных жителя.", "Противник потерял 12 танков.", "Об этом сообщили в Минобороны.", "Шел дождь.",
+           "Как сообщил губернатор, ранены 3.", "Источник в ФСБ подтвердил.", "ПВО сбила 5 беспилотников.",
+           "В Минобороны эти данные не комментируют.", "\n\n", "Вячеслав Гладков, губернатор Белгородской области"],
+}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["uk", "ru"]).flatmap(
+    lambda lang: st.tuples(st.just(lang), st.lists(st.sampled_from(_CREDIT_PIECES[lang]), min_size=1,
+                                                   max_size=7).map(" ".join))))
+def test_credit_back_gated_in_generated_posts(case: tuple[str, str]) -> None:
+    lang, text = case
+    mine = _claims(lang, text)
+    with patch.object(assembly, "credit_back", _credit_back_reading_all):
+        assert mine == _claims(lang, text)
