@@ -137,7 +137,14 @@ def credit_back(doc: DocText, sent: Sentence, found: list[Mention]) -> None:
     before it."""
     ctx = doc.lang.grammar["context"]
     toks = sent.tokens
-    if (sent is doc.sentences[-1] and _signature(doc, sent, found)) or a_speaker_label(doc, sent):
+    if sent is doc.sentences[-1] and _signature(doc, sent, found):
+        return
+    # (a figure before is credited only by a word reporting back or by the sentence right after the last figure, one
+    # with no figure of its own: neither, most sentences, is known from the sentence's keys and the last figure)
+    if "reported_back" not in ctx.keys_in(toks) and (found or not doc.mentions or doc.sentence_number[
+            id(doc.mentions[-1].sentence)] != doc.sentence_number[id(sent)] - 1):
+        return
+    if a_speaker_label(doc, sent):
         return  # (a transcript's speaker opens what follows, not what was said before: "МІНІСТР ОБОРОНИ. ...")
     opening = ctx.find_all(toks, 0, min(len(toks), 6), "reported_back")
     # ("Источник в ФСИН считает, что потери выше": a source, no figure, saying a clause of its own closes no report

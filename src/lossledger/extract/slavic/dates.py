@@ -75,23 +75,35 @@ def find_dates(text: str, sent: Sentence, lang: Language, *, war_start: dt.date 
     start); each with the role the words before give it."""
     tokens = sent.tokens
     used: set[int] = set()
-    out = _numeric_dates(text, sent, lang, used)
-    if war_start is not None:
+    # (each reader below finds nothing without its kind of word or its grammar's key in the sentence: both read
+    # once here, and a reader whose word is missing is not called; most sentences hold no date at all)
+    every = lang.token_kinds(tokens)[1]
+    present = lang.grammar["dates"].keys_in(tokens)
+    out = _numeric_dates(text, sent, lang, used) if every & DIGITS else []
+    if war_start is not None and "anniversary" in present:
         out += _anniversaries(text, tokens, lang, used, war_start)
-    out += _month_dates(text, tokens, lang, used)
-    out += _season_dates(tokens, lang, used)
-    # ("на Різдво 2024 року", "на Великдень цього року")
+    if every & MONTH:
+        out += _month_dates(text, tokens, lang, used)
+    if every & SEASON:
+        out += _season_dates(tokens, lang, used)
+    # ("на Різдво 2024 року", "на Великдень цього року": holidays_named asks its own words first)
     for h in holidays_named(tokens, lang, used, published.year if published is not None else None, written_from):
         out.append(DateMention(tokens[h.first].start, tokens[h.last].end, h.year, h.month, h.day,
                                on_the_day(tokens, h, _role_before(tokens, h.first, lang), lang), "day", h.first,
                                h.last))
         used.update(range(h.first, h.last + 1))
-    out += _year_dates(tokens, lang, used)
-    out += _weekday_dates(tokens, lang, used)
+    if every & YEAR or "start_of" in present:
+        out += _year_dates(tokens, lang, used)
+    if every & WEEKDAY:
+        out += _weekday_dates(tokens, lang, used)
     if _names_yesterday(text, lang) and any(text.find(w, sent.start, sent.end) >= 0 for w in _YESTERDAY[lang.code]):
         out += _yesterday_dates(tokens, lang, used)
-    out += _days_back(tokens, lang, used)
-    out += _war_days(text, tokens, lang)
+    if not _DAYS_BACK_KEYS.isdisjoint(present):
+        out += _days_back(tokens, lang, used)
+    if "war_day" in present:
+        out += _war_days(text, tokens, lang)
+    if not out:
+        return out
     out.sort(key=lambda d: d.start)
     return [d for d in out if not is_birth_date(tokens, d, lang)]  # ("родившийся 12 марта 1995 года")
 
@@ -406,6 +418,7 @@ def _yesterday_dates(tokens: list[Token], lang: Language, used: set[int]) -> lis
 
 #: the grammar's keys of days counted back from the publication date, and how many days back each names
 _DAYS_BACK = (("two_days_back", 2), ("night_before_last", 1))
+_DAYS_BACK_KEYS = frozenset(key for key, _back in _DAYS_BACK)
 
 
 def _days_back(tokens: list[Token], lang: Language, used: set[int]) -> list[DateMention]:
