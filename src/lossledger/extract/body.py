@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..languages.grammar import PatternGrammar
-from ..languages.scan import ASCII_CHARACTERS, class_first
+from ..languages.scan import ASCII_CHARACTERS, class_first, literal_prefixes
 from .required_words import holds_one_of, required_literals
 
 __all__ = ["BodyRules", "Sentence", "blank_terminal_controls", "line_sentences", "sentences"]
@@ -67,6 +67,9 @@ class BodyRules:
         self.end_of_article = g.pattern("end_of_article", guard=False)
         self.not_body_line = g.pattern("not_body_line", guard=False)
         self.sentence_end = class_first(g.pattern("sentence_end", guard=False))  # searched in every line
+        # the marks a sentence's end opens on (".", "!", "?"), when it opens on one of a few cased characters: a line
+        # is looked for them with ``str.find`` and the pattern tried only there (``sentence_ends``)
+        self.sentence_marks = _opening_marks(self.sentence_end)
         self.item_separator = g.pattern("item_separator", guard=False)  # a crawl's "+++" between its items
         # the literals one of which every separator holds ("+++", "//"): a line without any holds none
         self.item_separator_marks = required_literals(self.item_separator)
@@ -281,13 +284,51 @@ def _item_separator(r: BodyRules, text: str, start: int, end: int) -> re.Match[s
     return r.item_separator.search(text, start, end)
 
 
+def _opening_marks(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The characters every match of ``pattern`` opens on, when they are a few, read as spelled (the pattern does not
+    ignore case), else None."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    firsts = literal_prefixes(pattern.pattern, pattern.flags, length=1, anchored=True, fold=False)
+    if not firsts or len(firsts) > 4 or any(len(first) != 1 for first in firsts):
+        return None
+    return tuple(sorted(firsts))
+
+
+def sentence_ends(r: BodyRules, text: str, pos: int, end: int) -> list[re.Match[str]]:
+    """``list(r.sentence_end.finditer(text, pos, end))``: where the window holds one of the marks a match opens on
+    and no other (most lines: full stops only), the pattern is tried only at each of its places, found by ``str.find``
+    (``re`` tests the pattern's opening class at every character, tens of instructions each; a match starts on a mark,
+    and the next is sought from the end of the last, as ``finditer`` seeks it)."""
+    marks = r.sentence_marks
+    if marks is None:
+        return list(r.sentence_end.finditer(text, pos, end))
+    held, at = "", -1
+    for mark in marks:
+        place = text.find(mark, pos, end)
+        if place >= 0:
+            if at >= 0:  # two kinds of mark: rare, searched whole
+                return list(r.sentence_end.finditer(text, pos, end))
+            held, at = mark, place
+    found: list[re.Match[str]] = []
+    match = r.sentence_end.match
+    while at >= 0:
+        m = match(text, at, end)
+        if m is None:
+            at = text.find(held, at + 1, end)
+        else:
+            found.append(m)
+            at = text.find(held, m.end(), end)
+    return found
+
+
 def _sentence_spans(r: BodyRules, text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentences of ``text[start:end]``, without their surrounding space: cut where SENTENCE_END matches, but not
     after an abbreviation, an initial or a clock time."""
     line = text[start:end]
     cur = start + len(line) - len(line.lstrip())
     out = []
-    for m in r.sentence_end.finditer(text, cur, end):
+    for m in sentence_ends(r, text, cur, end):
         stop = m.start()
         token = _last_token(text[cur:stop + 1].rstrip(".!?\"”’')]")).lower().rstrip(".")
         # "U.S." / "Feb." / single initials do not end a sentence.
