@@ -458,6 +458,19 @@ def _without_plural(endings: tuple[str, ...], word: str) -> str:
     return word
 
 
+def _nations_defence_ministry(reader: Reader, src: Source | None) -> Source | None:
+    """'The General Staff said ... The ministry also said': a bare "the ministry" where no ministry was named before is
+    the defence ministry of the nation whose body spoke last (None where that body names no nation)."""
+    if src is None or src.key in reader.profile.ministry_claimants | reader.profile.official_claimants:
+        return None
+    roles = roles_of_nation_speaking_as(reader.profile, src.key)
+    if roles is None:
+        return None
+    r = reader.grammar.rules(AttributionRules)
+    hit = next((m for noun in sorted(r.defence_ministry_nouns) if (m := roles.pattern.search(noun)) is not None), None)
+    return None if hit is None else Source(roles.key(hit), src.text, src.start, src.score)
+
+
 def _generic_source(reader: Reader, noun: str) -> Source | None:
     """'the ministry', 'the website', 'the report': the last source of that kind."""
     r = reader.grammar.rules(AttributionRules)
@@ -492,7 +505,7 @@ def _generic_source(reader: Reader, noun: str) -> Source | None:
             if src is not None and (src.key in ministries
                                     or any(word in src.text.lower() for word in r.ministry_words)):
                 return src
-        return reader.last_org
+        return _nations_defence_ministry(reader, reader.last_org) or reader.last_org
     if noun == _BODY or noun in r.entity_nouns:
         return reader.last_entity or reader.last_org or reader.last_source
     if noun in r.intelligence_nouns:
