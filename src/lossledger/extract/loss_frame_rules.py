@@ -72,6 +72,7 @@ class LossFrameRules:
         self.place_before = g.pattern("place_before")
         self.name_as_place_before = g.pattern("name_as_place_before")
         self.attack_noun = g.pattern("attack_noun")
+        self.launcher_verb_after = g.pattern("launcher_verb_after", guard=False)
         self.incursion_by_force = g.pattern("incursion_by_force", guard=False)
         self.agent_verb_after = g.pattern("agent_verb_after")
         self.passive_before = g.pattern("passive_before")

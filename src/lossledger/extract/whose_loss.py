@@ -654,6 +654,12 @@ def _attacked_side_before(reader: Reader, sent: Sentence) -> str | None:
         opponent = prof.sides[key].opponent if key in prof.sides else None
         if opponent and r.attack_noun.match(reader.norm[m.end():min(before.end, m.end() + 40)]):
             attacked = opponent
+    if attacked is None:
+        for m in reader.scan.finditer("side_name", before.start, before.end):
+            key = prof.key_of(m)
+            opponent = prof.sides[key].opponent if key in prof.sides else None
+            if opponent and r.launcher_verb_after.match(reader.norm, m.end(), before.end):
+                attacked = opponent  # "Russia launched 80 drones overnight": Russia attacked
     return attacked
 
 
