@@ -267,17 +267,12 @@ def test_a_bare_count_counts_what_the_sentence_before_named(text: str, value: fl
     assert (claim.category, claim.outcome) == (category, "destroyed")
 
 
-# -- Known shortfalls seen on the way (strict xfail: a fix shows as a pass) ------------------------------------------
+# -- Shortfalls seen on the way, lifted by round 58f (test_round58f_constructions.py) -------------------------------
 
-@pytest.mark.xfail(strict=True, reason="'Russia launched 80 drones overnight. 60 drones were shot down': a count of"
-                   " launched weapons the sentence before tells drops the shot-down figure after it (with or without"
-                   " its own noun) once the sentence is read; the document pass that drops it was not found in time")
 def test_drones_shot_down_after_a_launch_told_before() -> None:
     assert 60 in _claims("Russia launched 80 drones overnight. The air force said 60 were shot down.")
 
 
-@pytest.mark.xfail(strict=True, reason="'Twelve farmers ... killed fighting at the front': 'farmers' is no people noun"
-                   " of the profile, so the count has no noun and no claim")
 def test_a_trade_the_profile_does_not_list() -> None:
     assert 12 in _claims("Twelve farmers from the region have been killed fighting at the front, Kharkiv officials "
                          "said.")
