@@ -35,6 +35,7 @@ class Phrase:
         self.NOT_SUBJECT_END = g.pattern("not_subject_end", guard=False)
         self.NOT_SUBJECT_START = g.pattern("not_subject_start", guard=False)
         self.LOSS_HEAD = g.pattern("loss_head", guard=False)
+        self.RECORD_OF_LOSSES = g.pattern("record_of_losses_apposition", guard=False)
         self.REPORT_ISSUER = g.pattern("report_issuer", guard=False)
         self.DEFINITE_KIND = g.pattern("definite_kind", guard=False)
         self.MEMBERS_OF_KIND = g.pattern("members_of_kind", guard=False)

@@ -79,7 +79,9 @@ def subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *, 
     if _MAX_SUBJECT_WORDS < len(words) <= _MAX_DESCRIBED_WORDS and r.placed_speaker_subject.match(norm, start, end):
         most_words = _MAX_DESCRIBED_WORDS  # "an officer at the Joint Centre for Control and Co-ordination told"
     if (not words or len(words) > most_words or r.phrase.NOT_SUBJECT_END.search(words[-1])
-            or r.phrase.LOSS_HEAD.search(words[-1]) or r.phrase.NOT_SUBJECT_START.match(words[0])
+            or (r.phrase.LOSS_HEAD.search(words[-1])
+                and not (apposition and r.phrase.RECORD_OF_LOSSES.search(norm, start, end)))
+            or r.phrase.NOT_SUBJECT_START.match(words[0])
             or r.read_in(r.phrase.NOT_A_SUBJECT, norm).search(norm, start, end)):
         return None
     if past_clause and not of_a_thing and not r.described_subject.match(norm, start, end):
