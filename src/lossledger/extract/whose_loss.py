@@ -20,6 +20,7 @@ from .formation_in_view import formation_loser
 from .list_heading_side import side_of_list_heading
 from .loss_frame import sentence_before, side_from_claimant
 from .loss_frame_rules import LossFrameRules
+from .office_place import side_of_place_near
 from .sources import Phrase, source_tables, supplier_side
 from .victims_claimant import local_office_of_victims
 
@@ -551,7 +552,9 @@ def side_of_region_in_view(reader: Reader, sent: Sentence, at: int, source_text:
                 if key in reader.profile.sides and r.region_after_side.match(reader.norm, m.end()) is not None and (
                         found is None or m.start() > found[0]):
                     found = (m.start(), key)
-    return found[1] if found is not None else None
+    if found is None:  # "... in the Russian city of Belgorod, killing two, the regional police said": the place named
+        return side_of_place_near(reader, sent, places)  # in its sentence or the one before
+    return found[1]
 
 
 def office_of_region_in_view(reader: Reader, sent: Sentence, source: Source | None) -> Source | None:
