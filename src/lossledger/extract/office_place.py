@@ -3,8 +3,8 @@ local office named with no nation ("the regional governor", "the city's mayor", 
 department") runs the place its sentence, else the sentence before, names: a place of a side's (the profile's
 ``places``: "Belgorod", "Kharkiv") or one named with its side's word ("the Russian town of X"), so it speaks for that
 side. Outside the sentence's sources ("Kharkiv's governor said" names who speaks). Read by
-``whose_loss.side_of_region_in_view`` where no region is named with its side's word in the paragraph (grammar
-``place_kind_of``)."""
+``whose_loss.side_of_region_in_view`` before a region named with its side's word earlier in the paragraph, which
+is farther (grammar ``place_kind_of``)."""
 
 from __future__ import annotations
 
