@@ -46,13 +46,14 @@ def _last_place(reader: Reader, lo: int, hi: int, places: re.Pattern[str] | None
                 skip: list[tuple[int, int]]) -> str | None:
     r = reader.grammar.rules(OfficePlaceRules)
     found: tuple[int, str] | None = None
-    named = [(m.start(), m.lastgroup) for m in places.finditer(reader.norm, lo, hi)] if places is not None else []
+    named: list[tuple[int, str | None]] = [(m.start(), m.lastgroup) for m in places.finditer(reader.norm, lo, hi)
+                                           ] if places is not None else []
     for vocabulary in ("side_adjective", "side_name"):
         for m in reader.scan.finditer(vocabulary, lo, hi):
             key = reader.profile.key_of(m)
             if key in reader.profile.sides and r.place_kind_of.match(reader.norm, m.end()) is not None:
                 named.append((m.start(), key))
-    for at, key in named:
-        if key is not None and not any(a <= at < b for a, b in skip) and (found is None or at > found[0]):
-            found = (at, key)
+    for at, side in named:
+        if side is not None and not any(a <= at < b for a, b in skip) and (found is None or at > found[0]):
+            found = (at, side)
     return found[1] if found is not None else None
