@@ -1,10 +1,10 @@
 """'A Ukrainian drone hit a house in the Russian city of Belgorod, killing two people, the regional police said': a
 local office named with no nation ("the regional governor", "the city's mayor", "local police", "the regional health
-department") runs the place its sentence, else the sentence before, names: a place of a side's (the profile's
-``places``: "Belgorod", "Kharkiv") or one named with its side's word ("the Russian town of X"), so it speaks for that
-side. Outside the sentence's sources ("Kharkiv's governor said" names who speaks). Read by
-``whose_loss.side_of_region_in_view`` before a region named with its side's word earlier in the paragraph, which
-is farther (grammar ``place_kind_of``)."""
+department") runs the place its sentence, else the sentence before in its paragraph, names: a place of a side's (the
+profile's ``places``: "Belgorod", "Kharkiv") or one named with its side's word ("the Russian town of X"), so it speaks
+for that side. Outside the sentence's sources ("Kharkiv's governor said" names who speaks). Read by
+``whose_loss.side_of_region_in_view`` before a region named with its side's word earlier in the paragraph, which is
+farther (grammar ``place_kind_of``)."""
 
 from __future__ import annotations
 
@@ -28,11 +28,11 @@ class OfficePlaceRules:
 
 
 def side_of_place_near(reader: Reader, sent: Sentence, places: re.Pattern[str] | None) -> str | None:
-    """The side of the last place named in ``sent`` outside its sources, else in the sentence before it (its
-    paragraph or the one before): a word of ``places`` (one group a side) or a side's word before "city of"."""
+    """The side of the last place named in ``sent`` outside its sources, else in the sentence before it in its
+    paragraph: a word of ``places`` (one group a side) or a side's word before "city of"."""
     before = sentence_before(reader, sent)
     spans = [(sent.start, sent.end)]
-    if before is not None and before.paragraph >= sent.paragraph - 1:
+    if before is not None and before.paragraph == sent.paragraph:  # (a new paragraph may move elsewhere)
         spans.insert(0, (before.start, before.end))
     for lo, hi in reversed(spans):
         skip = source_spans(reader, sent) if lo == sent.start else []
