@@ -109,6 +109,7 @@ from .named_period import NamedPeriodRules
 from .non_loss import names_non_loss, not_this_wars_loss
 from .numbered_paragraphs import NumberedParagraphRules
 from .numbers import NumberRules
+from .office_place import OfficePlaceRules
 from .outcome import count_grown, outcome_of, outcome_said_before
 from .own_count_clause import OwnCountClauseRules, own_count_clause_source
 from .own_dead_told import OwnDeadRules, counts_its_own_figure_after, own_dead_teller
@@ -180,7 +181,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  TradeFellRules, NumberedParagraphRules, StandingStateRules, RatedClaimRules,
                                  SingleAttackRules, LossesSufferedRules,
                                  RestatedWholeRules, PossessedOfficeRules, CaptorRules, IdentifiedOneRules,
-                                 WeekendRules, WinterRules)
+                                 WeekendRules, WinterRules, OfficePlaceRules)
 
 
 @functools.lru_cache(maxsize=16)

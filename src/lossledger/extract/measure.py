@@ -33,7 +33,7 @@ from .span_context import (
     trailing_rate,
 )
 from .standing_state import stands_apart_from_span
-from .toll_raised import toll_of_attack_raised
+from .toll_raised import toll_of_attack_raised, toll_raised_in_clause
 
 __all__ = ["PERIOD_DAYS", "MeasureRules", "date_role", "dates_in", "heading_day", "heading_start",
            "increments_before_totals", "measure_of", "span_told_before_heading", "span_told_before_list"]
@@ -409,6 +409,8 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
                                                      abs_start):
         return "period", None, "event"  # "said it had struck a gathering of troops, killing up to 60": that strike's
     totals = reader.in_slice(r.total_cue, c_lo, c_hi)
+    if toll_raised_in_clause(reader, sent, category, totals, abs_start):
+        return "period", None, "event"  # "The death toll has risen from five to eight": one attack's toll, raised
     # "The enemy struck the city centre. In total, 23 people were killed": a sum of the attack's victims
     summed_attack = bool(totals and not one_attack and reader.profile.is_victims(category)
                          and all(r.summing_adverb.fullmatch(reader.norm, c_lo + t.start(), c_lo + t.end())

@@ -4,17 +4,21 @@ claim (the spec: one attack is a bounded event), not a running total of the war,
 
 The word that raises it is the toll's own ("the death toll", "the toll", "rose to", "had risen to"); the figure before
 is of victims and of one event (read so by its own sentence), in the paragraphs just above, and smaller than the new
-figure by no more than a toll grows in a day or two of rescue work (``_GROWTH``): a war's total is far larger."""
+figure by no more than a toll grows in a day or two of rescue work (``_GROWTH``): a war's total is far larger. So too a
+toll its own clause raises from a smaller figure ("The death toll has risen from five to eight"): both figures are the
+one attack's toll, with no earlier figure told (grammar ``toll_raised_from``, ``toll_raised_to``)."""
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..languages.grammar import PatternGrammar
 from .body import Sentence
 from .document import Reader
+from .numbers import find_numbers
 
-__all__ = ["TollRaisedRules", "toll_of_attack_raised"]
+__all__ = ["TollRaisedRules", "toll_of_attack_raised", "toll_raised_in_clause"]
 
 _GROWTH = 10  # the most times the earlier toll the raised one may hold
 _PARAGRAPHS = 6  # how many paragraphs back the attack's toll may stand (a live blog's entries are a paragraph each)
@@ -27,19 +31,49 @@ class TollRaisedRules:
 
     def __init__(self, g: PatternGrammar) -> None:
         self.raised_toll_cue = g.pattern("raised_toll_cue", guard=False)
+        self.toll_raised_from = g.pattern("toll_raised_from", guard=False)
+        self.toll_raised_to = g.pattern("toll_raised_to", guard=False)
+        self.war_noun = g.pattern("war_noun", guard=False)  # (lower-cased text)
 
 
 def toll_of_attack_raised(reader: Reader, sent: Sentence, category: str, value: float,
                           totals: list[re.Match[str]]) -> bool:
     """Whether the figure, whose clause's only cues of a running total are the toll's own words, raises the toll of an
     attack told just before (of victims, smaller, read as one event's)."""
+    if not _toll_cues_only(reader, sent, category, totals):
+        return False
+    return any(reader.profile.is_victims(m.category) and m.measure == "period" and m.measure_cue in _EVENT_CUES
+               and m.value < value <= m.value * _GROWTH
+               for m in reader.recent_mentions(sent, paragraphs=_PARAGRAPHS) if m.sentence is not sent)
+
+
+def toll_raised_in_clause(reader: Reader, sent: Sentence, category: str, totals: list[re.Match[str]], at: int
+                          ) -> bool:
+    """Whether the figure at ``at``, whose clause's only cues of a running total are the toll's own words, is either
+    figure of a toll its sentence raises "from" a smaller one "to" a larger one (no more than ``_GROWTH`` times it:
+    "the death toll has risen from five to eight"), in a sentence that names no war."""
+    if not _toll_cues_only(reader, sent, category, totals):
+        return False
+    r = reader.grammar.rules(TollRaisedRules)
+    if r.toll_raised_from.search(reader.norm, sent.start, at) is None:
+        return False  # (the cheap test first)
+    if r.war_noun.search(reader.norm, sent.start, sent.end) is not None:
+        return False  # "the civilian death toll of the war has risen from 9,000 to 12,000": the war's running total
+    text = reader.text[sent.start:sent.end]
+    for a, b in pairwise(find_numbers(text, grammar=reader.grammar)):
+        if (sent.start + a.start == at or sent.start + b.start == at) and a.value < b.value <= a.value * _GROWTH and (
+                (raised := r.toll_raised_from.search(text, max(0, a.start - 40), a.start)) is not None
+                and raised.end() == a.start and r.toll_raised_to.fullmatch(text, a.end, b.start) is not None):
+            return True
+    return False
+
+
+def _toll_cues_only(reader: Reader, sent: Sentence, category: str, totals: list[re.Match[str]]) -> bool:
+    """Whether the figure is of victims, its clause's cues of a running total are all the toll's own words, and its
+    sentence names no start of the war."""
     if not totals or not reader.profile.is_victims(category):
         return False
     r = reader.grammar.rules(TollRaisedRules)
     if not all(r.raised_toll_cue.fullmatch(t.group(0)) for t in totals):
         return False
-    if reader.scan.search("war_start", sent.start, sent.end, sliced=True) is not None:
-        return False
-    return any(reader.profile.is_victims(m.category) and m.measure == "period" and m.measure_cue in _EVENT_CUES
-               and m.value < value <= m.value * _GROWTH
-               for m in reader.recent_mentions(sent, paragraphs=_PARAGRAPHS) if m.sentence is not sent)
+    return reader.scan.search("war_start", sent.start, sent.end, sliced=True) is None

@@ -20,6 +20,7 @@ from .formation_in_view import formation_loser
 from .list_heading_side import side_of_list_heading
 from .loss_frame import sentence_before, side_from_claimant
 from .loss_frame_rules import LossFrameRules
+from .office_place import side_of_place_near
 from .sources import Phrase, source_tables, supplier_side
 from .victims_claimant import local_office_of_victims
 
@@ -525,15 +526,19 @@ def _side_of_region_named_before(reader: Reader, sent: Sentence, at: int) -> str
 
 
 def side_of_region_in_view(reader: Reader, sent: Sentence, at: int, source_text: str) -> str | None:
-    """The side of the last region named with its side's word before ``at`` in its paragraph, or in a headline before
-    it ("Russia's Bashkortostan region ...", "Russian region's war dead"): the place a governor, mayor or regional
-    official named with no nation there (``source_text``) runs. None when neither names a region so, or when the
-    source names its own place ("the governor of Kharkiv")."""
+    """The side of the place a governor, mayor, police or regional official named with no nation (``source_text``)
+    runs: the place its sentence or the sentence before names (``office_place.side_of_place_near``), else the last
+    region named with its side's word before ``at`` in its paragraph, or in a headline before it ("Russia's
+    Bashkortostan region ...", "Russian region's war dead"). None when none is named so, or when the source names its
+    own place ("the governor of Kharkiv")."""
     if not _names_local_office(reader.grammar.rules(AttributionRules).local_office, source_text):
         return None  # (asked of every count of people a source speaks for: the cheap test first)
     places = _places_of(reader.profile)
     if places is not None and places.search(source_text):
         return None
+    near = side_of_place_near(reader, sent, places)  # "... in the Russian city of Belgorod, killing two, the regional
+    if near is not None:  # police said": the place its sentence or the one before names comes first
+        return near
     r = reader.grammar.rules(LossFrameRules)
     sentences = reader.sentences
     first = bisect.bisect_right(sentences, sent.start, key=_start_of) - 1
