@@ -212,7 +212,8 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     stamp = time_stamp_end(doc, toks)
     opening = [h for h in hits if h[1] <= stamp + 1 and (end := _name_end(doc, toks, h[2])) < len(toks)
                and text_between(doc.text, toks[end - 1].end, toks[end].start).strip(" »\"").startswith(":")]
-    colon = label_colon(doc, toks, stamp) if not opening and hits and min(h[1] for h in hits) <= stamp + 2 else None
+    colon = label_colon(doc, toks, stamp) if not opening and hits and min(h[1] for h in hits) <= stamp + 2 \
+        and doc.text.find(":", sent.start, sent.end) >= 0 else None  # (a label's colon: none in most sentences)
     if colon is not None:  # ("Губернатор Белгородской области: ...": a label naming an office of a place)
         opening = [h for h in hits if stamp <= h[1] and h[2] <= colon and names_a_place(doc, toks, h[2], colon)]
     if opening:
@@ -226,7 +227,7 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     bracketed = closing_bracket(doc, sent, hits)
     if bracketed is not None:
         saying.append(("closing", bracketed[1], bracketed[1]))
-    elif (bracketed := opening_bracket(doc, sent, hits)) is not None:
+    elif doc.text.find("(", sent.start, sent.end) >= 0 and (bracketed := opening_bracket(doc, sent, hits)) is not None:
         saying.append(("opening", bracketed[2], bracketed[2]))  # ("Шебекино (глава города Иван Петров): ...")
     if bracketed is not None and (city := city_of_the_line(doc, sent, bracketed)) != bracketed:
         # ("Шебекіно: ... (міський голова)": the head of the city the line opens on, of its state)

@@ -15,7 +15,7 @@ from operator import attrgetter
 from typing import Any, Literal
 
 from ...languages.morphology import PhraseTable, Token
-from .language import YEAR, Language
+from .language import HOLIDAY, YEAR, Language
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +101,9 @@ def holidays_named(tokens: list[Token], lang: Language, used: set[int], publishe
     kinds, present = lang.token_kinds(tokens)
     if not present & YEAR and published_year is None:
         return []  # (read only with its year written after it: most sentences hold no year, and are not looped over)
+    if not (present & HOLIDAY if lang.holiday_forms is not None else _may_open_one(tokens, lang)):
+        return []  # (no holiday's first word, a bit of the sentence's kinds: most sentences, not looped over)
     table, holidays = _table(lang)
-    if not _may_open_one(tokens, lang):
-        return []  # (no holiday's first word: most sentences with a year, whose tokens are not looped over)
     told = _years_told(tokens, lang, published_year) if published_year is not None else {}
     if not present & YEAR and not told:
         return []  # (no year written, and no word of this year or last)

@@ -73,6 +73,11 @@ class Language:
         self.season_forms = frozenset(self.raw.get("grammar", {}).get("dates", {}).get("seasons", {}))
         #: a city head's titles (profiles' ``[city_heads]``: "мэр", "голова"), by lemma
         self.city_head_forms = frozenset(self.raw.get("profile", {}).get("city_heads", {}).get("words", ()))
+        #: the first words of the holidays' names (grammar ``dates.holidays``: "Різдво", "День"), by lemma; None where
+        #: a name opens on a prefix word ("Різдв*"), which any token may start (``HOLIDAY`` is then never set)
+        holidays = self.raw.get("grammar", {}).get("dates", {}).get("holidays", {})
+        self.holiday_forms: frozenset[str] | None = PhraseTable(
+            {k: h["names"] for k, h in holidays.items()}, self.code).first_forms if holidays else frozenset()
         words = self.raw.get("grammar", {})  # the grammar's lists of words matched as written, not by lemma
         self.and_words = frozenset(words.get("and_words", ()))
         self.or_words = frozenset(words.get("or_words", ()))
@@ -99,7 +104,8 @@ class Language:
                                   *(self.title_tables[:2] if self.title_tables is not None else ())])
 
     def token_kinds(self, tokens: Sequence[Token]) -> tuple[list[int], int]:
-        """Each token's kinds (``DIGITS``, ``NUMBER_WORD``, ``MONTH``, ``WEEKDAY``, ``YEAR``, ``SEASON``, ``CITY_HEAD``:
+        """Each token's kinds (``DIGITS``, ``NUMBER_WORD``, ``MONTH``, ``WEEKDAY``, ``YEAR``, ``SEASON``, ``CITY_HEAD``,
+        ``HOLIDAY``:
         bits) and all of them or-ed together, once per sentence: the stages that look for one kind of word in a
         sentence ask this first, and most sentences have none of most kinds."""
         try:  # (a sentence's answer, once made: asked some 60 times per document)
@@ -129,7 +135,8 @@ class Language:
             | (YEAR if low[:1] in ("1", "2") and YEAR_FORM.match(low) else 0) \
             | (SEASON if not self.season_forms.isdisjoint(token.lemmas) else 0) \
             | (FUTURE_VERB if _is_future_verb(tags(low, self.code)) else 0) \
-            | (CITY_HEAD if not self.city_head_forms.isdisjoint(token.lemmas) else 0)
+            | (CITY_HEAD if not self.city_head_forms.isdisjoint(token.lemmas) else 0) \
+            | (HOLIDAY if self.holiday_forms and not self.holiday_forms.isdisjoint(token.lemmas) else 0)
         if len(self._kinds) >= 200_000:
             self._kinds.clear()
         self._kinds[low] = kind
@@ -138,8 +145,8 @@ class Language:
 
 #: Kinds of a token (bits of ``Language.token_kinds``): a run of digits, a number word ("сім", "тисячу"),
 #: a month, a day of the week, a year ("2024"), a season ("зима", "влітку"), a verb in the future tense
-#: ("втратить", "погибнут"), a city head's title ("мэр", "голова").
-DIGITS, NUMBER_WORD, MONTH, WEEKDAY, YEAR, SEASON, FUTURE_VERB, CITY_HEAD = 1, 2, 4, 8, 16, 32, 64, 128
+#: ("втратить", "погибнут"), a city head's title ("мэр", "голова"), a holiday name's first word ("Різдво").
+DIGITS, NUMBER_WORD, MONTH, WEEKDAY, YEAR, SEASON, FUTURE_VERB, CITY_HEAD, HOLIDAY = 1, 2, 4, 8, 16, 32, 64, 128, 256
 FUTURE_VERB_TAGS = frozenset({"futr", "VERB"})
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..war_winter import WINTER_MONTH, winter_of_war
+from .language import SEASON
 from .mentions import DocText
 
 __all__ = ["war_winter"]
@@ -20,6 +21,8 @@ def war_winter(doc: DocText) -> dt.date | None:
     found: list[dt.date] = []
     for sent in doc.sentences:
         toks = sent.tokens
+        if not lang.token_kinds(toks)[1] & SEASON:
+            continue  # (no season's word, a bit of the sentence's kinds: most sentences, not looped over)
         for i in range(1, len(toks) - 1):
             if winters.isdisjoint(toks[i].lemmas):
                 continue
