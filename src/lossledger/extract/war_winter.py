@@ -10,6 +10,7 @@ import calendar
 import datetime as dt
 
 from ..languages.grammar import PatternGrammar
+from .required_words import Folded
 from .war_time import WarTimeMention
 
 __all__ = ["war_winter", "winter_of_war"]
@@ -37,6 +38,8 @@ def winter_of_war(war_start: dt.date, n: int) -> tuple[dt.date, dt.date] | None:
 def war_winter(text: str, grammar: PatternGrammar, war_start: dt.date) -> WarTimeMention | None:
     """The latest winter of the war the text counts ("the third winter of the war"), as a span of war time."""
     r = grammar.rules(WinterRules)
+    if not Folded(text).may_match(r.winter, 0, len(text)):
+        return None  # (no word every match holds, "winter": most texts; the pattern opens on a class, dear per char)
     found: list[WarTimeMention] = []
     for m in r.winter.finditer(text):
         which = m.group("which") or m.group("which2") or m.group("which3")

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from ..languages.grammar import PatternGrammar
 from .date_mentions import DateMention
+from .required_words import Folded
 
 __all__ = ["monday_after", "weekend_back"]
 
@@ -38,6 +39,9 @@ def weekend_back(text: str, full: Sequence[DateMention], grammar: PatternGrammar
     beside in one phrase, each with its evidence ("explicit:14 June 2025+weekend:This past weekend")."""
     r = grammar.rules(WeekendRules)
     found: list[tuple[dt.date, str]] = []
+    if not any(m.date is not None and m.date.weekday() in WEEKEND for m in full) \
+            or not Folded(text).may_match(r.weekend, 0, len(text)):
+        return found  # (no day of a weekend, or no word every match holds, "weekend": most texts)
     for match in r.weekend.finditer(text):
         for m in full:
             if m.date is not None and (monday := monday_after(m.date)) is not None \
