@@ -45,7 +45,7 @@ def _holidays_by_every_token(tokens: list[Token], lang: Language, used: set[int]
     kinds, present = lang.token_kinds(tokens)
     if not present & YEAR:
         return []
-    table, days = holidays._table(lang)
+    table, days = holidays.holiday_table(lang)
     out: list[HolidayNamed] = []
     i = 0
     while i < len(tokens):
@@ -62,7 +62,7 @@ def _holidays_by_every_token(tokens: list[Token], lang: Language, used: set[int]
                 last = word[1] - 1
         eve = i > 0 and lang.grammar["dates"].match(tokens, i - 1, i, "yesterday") is not None
         if year is not None and not eve:
-            month, day = holidays._day_of(days[hit[0]], year)
+            month, day = holidays.day_of(days[hit[0]], year)
             out.append(HolidayNamed(i, last, year, month, day))
         i = last + 1
     return out
@@ -70,7 +70,7 @@ def _holidays_by_every_token(tokens: list[Token], lang: Language, used: set[int]
 
 def _check(lang: str, text: str) -> None:
     doc = _doc(lang, text)
-    table = holidays._table(doc.lang)[0]
+    table = holidays.holiday_table(doc.lang)[0]
     for sent in doc.sentences:
         toks = sent.tokens
         assert holidays_named(toks, doc.lang, set()) == _holidays_by_every_token(toks, doc.lang, set())

@@ -38,7 +38,7 @@ _LEMMAS = attrgetter("lemmas")
 _CALENDARS: dict[tuple[str, str], PhraseTable | Literal[False]] = {}
 
 
-def _table(lang: Language) -> tuple[PhraseTable, dict[str, Any]]:
+def holiday_table(lang: Language) -> tuple[PhraseTable, dict[str, Any]]:
     """The holidays' names (under each holiday's key) and each holiday's days, read once per language."""
     found = _TABLES.get(lang.code)
     if found is None:
@@ -48,17 +48,7 @@ def _table(lang: Language) -> tuple[PhraseTable, dict[str, Any]]:
     return found
 
 
-def holiday_table(lang: Language) -> tuple[PhraseTable, dict[str, Any]]:
-    """The holidays' names (under each holiday's key) and each holiday's days (the grammar's)."""
-    return _table(lang)
-
-
-def day_of(holiday: dict[str, Any], year: int) -> tuple[int, int]:
-    """(month, day) a holiday falls on in ``year``."""
-    return _day_of(holiday, year)
-
-
-def _day_of(holiday: dict[str, Any], year: int, calendar_day: str | None = None,
+def day_of(holiday: dict[str, Any], year: int, calendar_day: str | None = None,
             written_from: Callable[[], str | None] | None = None) -> tuple[int, int]:
     """(month, day) a holiday falls on in ``year``: the day of the calendar named beside it, if one is; else of the
     side the text is written from, where the holiday has a day of that side's from a year on (``written_from``:
@@ -103,7 +93,7 @@ def holidays_named(tokens: list[Token], lang: Language, used: set[int], publishe
         return []  # (read only with its year written after it: most sentences hold no year, and are not looped over)
     if not (present & HOLIDAY if lang.holiday_forms is not None else _may_open_one(tokens, lang)):
         return []  # (no holiday's first word, a bit of the sentence's kinds: most sentences, not looped over)
-    table, holidays = _table(lang)
+    table, holidays = holiday_table(lang)
     told = _years_told(tokens, lang, published_year) if published_year is not None else {}
     if not present & YEAR and not told:
         return []  # (no year written, and no word of this year or last)
@@ -126,7 +116,7 @@ def holidays_named(tokens: list[Token], lang: Language, used: set[int], publishe
             year, last = _year_beside(tokens, lang, told, i, end, last)
         eve = i > 0 and lang.grammar["dates"].match(tokens, i - 1, i, "yesterday") is not None
         if year is not None and not eve:  # (with no year, which one is not told; "напередодні Нового року": its eve)
-            month, day = _day_of(holidays[hit[0]], year, _calendar_day(tokens, lang, hit[0], i, end, last),
+            month, day = day_of(holidays[hit[0]], year, _calendar_day(tokens, lang, hit[0], i, end, last),
                                  written_from)
             out.append(HolidayNamed(i, last, year, month, day))
         i = last + 1
@@ -139,7 +129,7 @@ def _calendar_day(tokens: list[Token], lang: Language, key: str, first: int, end
     year ("Рождество по юлианскому календарю", "Різдво 2024 року за юліанським календарем"); None: none named."""
     calendars = _CALENDARS.get((lang.code, key))
     if calendars is None:
-        words = _table(lang)[1][key].get("calendars", {})
+        words = holiday_table(lang)[1][key].get("calendars", {})
         calendars = _CALENDARS[(lang.code, key)] = PhraseTable(words, lang.code) if words else False
     if calendars is False:
         return None
