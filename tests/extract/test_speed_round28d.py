@@ -13,9 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lossledger.extract.date_mentions import DateMention
+from lossledger.extract.one_phrase import in_one_phrase
 from lossledger.extract.war_time import WarTimeMention
 from lossledger.extract.war_winter import WinterRules, war_winter, winter_of_war
-from lossledger.extract.weekend_back import WeekendRules, _one_phrase, monday_after, weekend_back
+from lossledger.extract.weekend_back import WeekendRules, monday_after, weekend_back
 from lossledger.languages.grammar import grammar_for
 
 _WAR_START = dt.date(2022, 2, 24)
@@ -54,7 +55,7 @@ def _weekend_back_every_text(text: str, full: list[DateMention]) -> list[tuple[d
     for match in r.weekend.finditer(text):
         for m in full:
             if m.date is not None and (monday := monday_after(m.date)) is not None \
-                    and _one_phrase(text, match.span(), (m.start, m.end)):
+                    and in_one_phrase(text, match.span(), (m.start, m.end)):
                 found.append((monday, f"{m.kind}:{m.text}+weekend:{match.group(0)}"))
     return found
 

@@ -9,21 +9,17 @@ the days counted back (``day_told_back``). The words are the grammar's (``patter
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 
 from ..languages.grammar import PatternGrammar
 from .calendar_dates import add_months
 from .date_mentions import DateMention
+from .one_phrase import NEIGHBOUR_CHARS, phrase_gap
 
 __all__ = ["add_span", "counted_after", "month_after", "not_a_dateline", "year_after"]
 
-#: How far apart (characters) the words counting the span and the full date may stand ("two days after the Victory
-#: Day parade on 9 May 2024").
-NEIGHBOUR_CHARS = 40
 #: The most of a unit counted: "two years after", not "a hundred years after".
 MOST_COUNTED = {"day": 31, "week": 8, "month": 24, "year": 10}
-_BREAK = re.compile(r"[.!?;\n]")
 
 
 class CountedRules:
@@ -71,9 +67,6 @@ def _in_days(r: CountedRules, count: int | None, unit: str) -> tuple[int | None,
     return (None if count is None else count * days, "day") if days is not None else (count, unit)
 
 
-def _apart(text: str, a: int, b: int) -> bool:
-    """Whether ``text[a:b]`` is one phrase's gap: a few characters, no end of a sentence or clause."""
-    return 0 <= b - a <= NEIGHBOUR_CHARS and not _BREAK.search(text, a, b)
 
 
 def counted_after(text: str, full: Sequence[DateMention], grammar: PatternGrammar) -> list[tuple[dt.date, str]]:
@@ -88,7 +81,7 @@ def counted_after(text: str, full: Sequence[DateMention], grammar: PatternGramma
         if count is None or not 0 < count <= MOST_COUNTED[unit]:
             continue
         # (the date after the words: "on 9 May 2024, two days after the parade" is the day itself)
-        day = next((m for m in dated if _apart(text, match.end(), m.start)), None)
+        day = next((m for m in dated if phrase_gap(text, match.end(), m.start)), None)
         if day is not None and day.date is not None:
             found.append((add_span(day.date, count, unit), f"{day.kind}:{day.text}+counted:{match.group(0)}"))
     for m in dated:
@@ -108,7 +101,7 @@ def counted_after(text: str, full: Sequence[DateMention], grammar: PatternGramma
             continue
         for m in dated:
             assert m.date is not None
-            if not (_apart(text, match.end(), m.start) or _apart(text, m.end, match.start())):
+            if not (phrase_gap(text, match.end(), m.start) or phrase_gap(text, m.end, match.start())):
                 continue
             if match.group("month"):
                 found.append((month_after(m.date), f"{m.kind}:{m.text}+counted:{match.group(0)}"))

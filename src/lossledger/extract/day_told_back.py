@@ -6,24 +6,20 @@ from that day plus the days counted back. Read by ``dates.infer_publication_date
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 
 from ..languages.grammar import PatternGrammar
 from .counted_after import counted_after
 from .date_mentions import DateMention, find_dates
+from .one_phrase import in_one_phrase
 from .weekend_back import weekend_back
 
-__all__ = ["day_told_back", "in_one_phrase"]
+__all__ = ["day_told_back"]
 
-#: How far apart (characters) the day counted back and the full date may stand: one phrase, "yesterday, on ...",
-#: "last week's strike on the port, on ...".
-NEIGHBOUR_CHARS = 40
 #: A day counted back further than this ("a year ago") is no day of the news beside it.
 MOST_DAYS_BACK = 14
 #: Any day: the mentions are resolved from it once to learn how many days back each one counts.
 _PROBE = dt.date(2024, 6, 15)
-_BREAK = re.compile(r"[.!?;\n]")
 
 
 def day_told_back(text: str, mentions: Sequence[DateMention], *, war_start: dt.date, grammar: PatternGrammar
@@ -50,8 +46,3 @@ def day_told_back(text: str, mentions: Sequence[DateMention], *, war_start: dt.d
     return max(found) if found else None
 
 
-def in_one_phrase(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
-    """Whether two mentions of ``text`` at ``one`` and ``other`` (start, end) stand in one phrase: at most
-    ``NEIGHBOUR_CHARS`` apart, no end of a sentence or clause between."""
-    a, b = (one[1], other[0]) if one[1] <= other[0] else (other[1], one[0])
-    return 0 <= b - a <= NEIGHBOUR_CHARS and not _BREAK.search(text, a, b)

@@ -6,20 +6,17 @@ the words are the grammar's (``patterns.weekend_told_back``)."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 
 from ..languages.grammar import PatternGrammar
 from .date_mentions import DateMention
+from .one_phrase import in_one_phrase
 from .required_words import Folded
 
 __all__ = ["monday_after", "weekend_back"]
 
 #: The weekdays of a weekend (Monday = 0).
 WEEKEND = (5, 6)
-#: How far apart (characters) the weekend's words and the date may stand in one phrase, as ``day_told_back``'s.
-NEIGHBOUR_CHARS = 40
-_BREAK = re.compile(r"[.!?;\n]")
 
 
 class WeekendRules:
@@ -45,13 +42,6 @@ def weekend_back(text: str, full: Sequence[DateMention], grammar: PatternGrammar
     for match in r.weekend.finditer(text):
         for m in full:
             if m.date is not None and (monday := monday_after(m.date)) is not None \
-                    and _one_phrase(text, match.span(), (m.start, m.end)):
+                    and in_one_phrase(text, match.span(), (m.start, m.end)):
                 found.append((monday, f"{m.kind}:{m.text}+weekend:{match.group(0)}"))
     return found
-
-
-def _one_phrase(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
-    """Whether two spans of ``text`` stand in one phrase: a few characters apart, no end of a sentence or clause
-    between (``day_told_back.in_one_phrase``, which calls this module)."""
-    a, b = (one[1], other[0]) if one[1] <= other[0] else (other[1], one[0])
-    return 0 <= b - a <= NEIGHBOUR_CHARS and not _BREAK.search(text, a, b)

@@ -11,7 +11,7 @@ import datetime as dt
 
 from ...languages.morphology import Token
 from ..counted_after import MOST_COUNTED, add_span, month_after, year_after
-from ..day_told_back import in_one_phrase
+from ..one_phrase import in_one_phrase
 from .dates import DateMention, resolve_date
 from .mentions import DocText
 from .numbers import number_word

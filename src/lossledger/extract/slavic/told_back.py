@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..day_told_back import in_one_phrase
+from ..one_phrase import in_one_phrase
 from .counted_after import counted_after
 from .dates import DateMention, resolve_date
 from .mentions import DocText
