@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
 
 from .attribution_rules import AttributionRules, ends_held, search_by_prefixes
 from .body import Sentence
@@ -463,11 +464,16 @@ def _nations_defence_ministry(reader: Reader, src: Source | None) -> Source | No
     the defence ministry of the nation whose body spoke last (None where that body names no nation)."""
     if src is None or src.key in reader.profile.ministry_claimants | reader.profile.official_claimants:
         return None
-    roles = roles_of_nation_speaking_as(reader.profile, src.key)
-    if roles is None:
+    return _nations_role(reader, src, sorted(reader.grammar.rules(AttributionRules).defence_ministry_nouns))
+
+
+def _nations_role(reader: Reader, src: Source | None, nouns: Iterable[str]) -> Source | None:
+    """The role the first of ``nouns`` names of the nation whose source ``src`` is ("defence ministry" after the
+    General Staff: Ukraine's), told with ``src``'s words; None where ``src`` is no nation's or no noun names a role."""
+    roles = roles_of_nation_speaking_as(reader.profile, src.key) if src is not None else None
+    if src is None or roles is None:
         return None
-    r = reader.grammar.rules(AttributionRules)
-    hit = next((m for noun in sorted(r.defence_ministry_nouns) if (m := roles.pattern.search(noun)) is not None), None)
+    hit = next((m for noun in nouns if (m := roles.pattern.search(noun)) is not None), None)
     return None if hit is None else Source(roles.key(hit), src.text, src.start, src.score)
 
 
@@ -487,11 +493,8 @@ def _generic_source(reader: Reader, noun: str) -> Source | None:
     if noun in r.defence_ministry_nouns:
         # "The Defense Ministry said" after "the Ukrainian government": that nation's defence ministry
         for src in (reader.last_org, reader.last_source):
-            roles = roles_of_nation_speaking_as(reader.profile, src.key) if src is not None else None
-            if src is not None and roles is not None:
-                hit = roles.pattern.search(noun)
-                if hit is not None:
-                    return Source(roles.key(hit), src.text, src.start, src.score)
+            if (found := _nations_role(reader, src, (noun,))) is not None:
+                return found
     if noun in r.ministry_nouns:
         ministries = reader.profile.ministry_claimants | reader.profile.official_claimants
         recent = (reader.last_org, reader.last_source, reader.last_entity)
