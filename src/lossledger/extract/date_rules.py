@@ -38,7 +38,8 @@ class DateRules:
         self.war_place = rf"{g.source('war_day_link')}{_FILLER}{self.war_noun}"
         # "200 days at war", "Fifteen months into the war", "nearly 18 months since the invasion".
         self.war_duration = re.compile(
-            rf"(?P<unit>{self.time_unit}){dm.unit_plural}{g.source('war_duration_link')}{_FILLER}{self.war_noun}"
+            rf"(?P<unit>{self.time_unit}){dm.unit_plural}(?P<half>{g.source('and_a_half')})?"
+            rf"{g.source('war_duration_link')}{_FILLER}{self.war_noun}"
         )
         # "day 765 of Russia's war"; "the 100th day of the invasion".
         war_day = g.source("war_day")
@@ -70,6 +71,10 @@ class DateRules:
         # "the second anniversary of the invasion".
         self.anniversary = re.compile(rf"{g.source('anniversary_of')}{_FILLER}{self.war_noun}")
         self.anniversary_before = re.compile(rf"(?<![\w-])(?P<ord>{self.ordinal_words})\s+$")
+        # "the war's second anniversary" (the war's own anniversary, the war noun before it).
+        self.own_anniversary_before = re.compile(
+            rf"(?<![\w-]){self.war_noun}{g.source('war_own')}\s+(?P<ord>{self.ordinal_words})\s+$"
+        )
         self.eve_before = g.pattern("eve_before", guard=False)  # "on the eve of the third anniversary"
         # "invaded its neighbour last week", "the conflict began more than a year ago".
         self.war_ago = re.compile(

@@ -91,7 +91,8 @@ def find_war_time(text: str, *, war_start: dt.date, grammar: PatternGrammar) -> 
             count = cardinal(r.date_mentions, count_match["n"]) if count_match else None
             if count_match is not None and count is not None:
                 unit = r.unit_key[match["unit"]]
-                date = _war_offset(war_start, _qualified(r, count, count_match["qual"], unit), unit)
+                half = 0.5 if match["half"] else 0.0  # ("a year and a half into the invasion")
+                date = _war_offset(war_start, _qualified(r, count, count_match["qual"], unit) + half, unit)
                 add(count_match.start(), match.end(), date)
                 continue
         if match := r.war_day_number.match(lowered, position):
@@ -164,13 +165,14 @@ def find_war_time(text: str, *, war_start: dt.date, grammar: PatternGrammar) -> 
                 high,
             )
     for position in find_all(lowered, r.anniversary_keywords):
-        if (match := r.anniversary.match(lowered, position)) and (
+        if ((match := r.anniversary.match(lowered, position)) and (
             ordinal := match_before(r.anniversary_before, lowered, position)
-        ):
+        )) or (ordinal := match_before(r.own_anniversary_before, lowered, position)):  # ("the war's second ...")
+            end = match.end() if match else position + len(r.anniversary_keywords[0])
             day = add_months(war_start, 12 * r.ordinals[ordinal["ord"]])
             # ("on the eve of the third anniversary of the invasion": the day before)
             eve = r.eve_before.search(lowered, max(0, ordinal.start() - 20), ordinal.start()) is not None
-            add(ordinal.start(), match.end(), day - dt.timedelta(days=1) if eve else day)
+            add(ordinal.start(), end, day - dt.timedelta(days=1) if eve else day)
     seen_end = -1
     for position in find_all(lowered, r.war_ago_keywords):
         if position < seen_end:

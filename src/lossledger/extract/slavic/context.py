@@ -25,6 +25,7 @@ from .span_end import span_end
 from .spans import find_measure, is_event, remark_dash
 from .told_back import day_told_back
 from .transcript import a_speaker_label
+from .war_span import war_span
 from .war_winter import war_winter
 from .weekday_heading import heading_weekday
 
@@ -261,6 +262,8 @@ def infer_published(doc: DocText) -> dt.date | None:
     for d in all_dates:
         if d.kind == "war_day" and d.day:
             return doc.profile.war_start + dt.timedelta(days=d.day - 1)
+    if (span := war_span(doc)) is not None:
+        return span  # "півтора року повномасштабної війни" (war_span.py)
     if (winter := war_winter(doc)) is not None:
         return winter  # "третя зима війни" (war_winter.py)
     if series is not None:

@@ -489,6 +489,8 @@ def _war_days(text: str, tokens: list[Token], lang: Language) -> list[DateMentio
                 and text[tokens[i - 2].end:prev.start] == "-":
             prev = tokens[i - 2]  # "23-ї доби"
         value = float(prev.low) if prev.low.isdigit() else number_word(lang, prev)
+        if value is None:  # "тисячний день війни": an ordinal word
+            value = next((float(lang.ordinals[w]) for w in prev.lemmas if w in lang.ordinals), None)
         if value is None:
             continue
         spans = lang.grammar["spans"]
