@@ -65,6 +65,7 @@ class DateRules:
         self.own_day_number_before = g.pattern("own_day_number_before", guard=False)
         self.range_link = re.compile(rf"\s*{g.source('day_range_join')}\s*")  # "between May and June 2024"
         self.comparison_before = g.pattern("comparison_before")
+        self.plan_before = g.pattern("plan_before", guard=False)  # "the elections due in March 2025"
         self.ordinal_before = re.compile(
             rf"(?<![\w-]){g.source('ordinal_determiner')}\s+(?P<ord>{self.ordinal_words})\s+$"
         )

@@ -439,6 +439,9 @@ def _place_yearless(
         if span_end is not None and r.comparison_before.search(text, max(0, latest_span.start - 40), latest_span.start):
             candidates = [(d if d > span_end else make_date(d.year + 1, d.month, d.day) or d, m)
                           for d, m in candidates]
+        elif r.plan_before.search(text, max(0, latest_span.start - 40), latest_span.start):  # a plan's: to come
+            candidates = [(d if d < latest_span.span_start else make_date(d.year - 1, d.month, d.day) or d, m)
+                          for d, m in candidates]
     else:
         # "MOSCOW, Aug 5: ... said on Monday": the year in which the date falls on that weekday.
         weekdays = [m.weekday for m in mentions if m.kind == "weekday" and m.weekday is not None]

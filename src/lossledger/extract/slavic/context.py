@@ -273,7 +273,8 @@ def infer_published(doc: DocText) -> dt.date | None:
         rough = infer_from_totals(all_dates, totals, spans, series)
         if rough is not None:
             return rough
-    years = [d.year for d in all_dates if d.year is not None]
+    # (not a year long before the war: "після анексії Криму в 2014 році" places no yearless date, as in English)
+    years = [d.year for d in all_dates if d.year is not None and d.year >= floor.year]
     yearless = [d for d in all_dates if d.year is None and d.kind == "day"]
     if years and not yearless and (held := holiday_days(doc, max(years))):
         return max(held)  # "напередодні Дня Незалежності ... у 2024 році" (holiday_days.py)
