@@ -19,6 +19,7 @@ from .long_past import after_long_past, no_dateline
 from .mentions import DocText, Mention, first_hit
 from .numbers import Number
 from .part_over import part_over
+from .planned import before_plans, planned
 from .sentences import Sentence
 from .sides import side_words
 from .span_end import span_end
@@ -262,8 +263,8 @@ def infer_published(doc: DocText) -> dt.date | None:
     for d in all_dates:
         if d.kind == "war_day" and d.day:
             return doc.profile.war_start + dt.timedelta(days=d.day - 1)
-    if (span := war_span(doc)) is not None:
-        return span  # "півтора року повномасштабної війни" (war_span.py)
+    if (span := war_span(doc, all_dates)) is not None:
+        return span  # "півтора року повномасштабної війни", "на третьому році війни" (war_span.py)
     if (winter := war_winter(doc)) is not None:
         return winter  # "третя зима війни" (war_winter.py)
     if series is not None:
@@ -279,7 +280,7 @@ def infer_published(doc: DocText) -> dt.date | None:
     if years and not yearless and (held := holiday_days(doc, max(years))):
         return max(held)  # "напередодні Дня Незалежності ... у 2024 році" (holiday_days.py)
     if years and yearless:
-        y = max(years)
+        y = max(before_plans(years, all_dates, planned(doc)))  # ("вибори, призначені на березень 2025 року")
         # (by the day alone: two mentions of one day are a tie, and the mentions themselves do not compare)
         return max((r for d in yearless if (r := safe_date(y, d.month or 1, d.day or 1))), default=None)
     # "У травні 2024 року ... повідомив у вівторок": the latest month's end, or the weekday after it
