@@ -54,7 +54,16 @@ UNDATED_TEXTS = [
     # the United States' Independence Day, named as such, in the year the text names
     ("As Americans marked the Fourth of July, the governor said 146 civilians had been killed in the region since the "
      "invasion, 40 of them in 2025.", "en", "2025-07-04"),
+    # a year of the war by its ordinal, a yearless date inside it ("торік": the year before, inside it too)
+    ("Торік, 14 березня, ракета влучила у школу. На третьому році війни, 3 лютого, міський голова повідомив, що від "
+     "початку вторгнення в місті загинули 240 цивільних.", "uk", "2025-02-03"),
+    ("В прошлом году, 14 марта, ракета попала в школу. На третьем году войны, 3 февраля, мэр сообщил, что с начала "
+     "вторжения в городе погибли 240 мирных жителей.", "ru", "2025-02-03"),
     # decoys: a plan's month; a year long before the war
+    ("14 травня міський голова повідомив, що від початку вторгнення в Солонці загинули 240 цивільних. Вибори, "
+     "призначені на березень 2025 року, можуть перенести.", "uk", "2024-05-14"),
+    ("14 мая мэр сообщил, что с начала вторжения в Солонце погибли 240 мирных жителей. Выборы, назначенные на март "
+     "2025 года, могут перенести.", "ru", "2024-05-14"),
     ("On 14 May the mayor said 240 civilians had been killed in Solonets since the invasion; the local elections due "
      "in March 2025 may be postponed.", "en", "2024-05-14"),
     ("Через десять лет после аннексии Крыма в 2014 году губернатор сообщил, что с начала вторжения в регионе погибли "
@@ -91,6 +100,25 @@ OTHER_WORDINGS = [
      "ru", "2022-06-03"),
     ("On 3 June the governor said 146 civilians had been killed in the region since the invasion, ahead of talks "
      "scheduled for October 2024.", "en", "2024-06-03"),
+    ("На третьем году войны мэр сообщил, что с начала вторжения в городе погибли 240 мирных жителей.",
+     "ru", "2024-02-24"),
+    ("Третій рік війни: від початку вторгнення в Озерному загинув 61 цивільний, повідомив міський голова.",
+     "uk", "2024-02-24"),
+    ("In the war's third year, the mayor said 240 civilians had been killed in the town since the invasion.",
+     "en", "2024-02-24"),
+    ("Два года полномасштабной войны. 14 мая мэр сообщил, что с начала вторжения в городе погибли 240 мирных "
+     "жителей.", "ru", "2024-05-14"),
+    ("Два роки повномасштабної війни. 14 травня міський голова повідомив, що від початку вторгнення в місті загинули "
+     "240 цивільних.", "uk", "2024-05-14"),
+    ("14 травня міський голова повідомив, що від початку вторгнення в Солонці загинули 240 цивільних. Вибори "
+     "призначено на березень 2025 року.", "uk", "2024-05-14"),
+    ("3 июня губернатор сообщил, что с начала вторжения в регионе погибли 146 мирных жителей; выборы назначены на "
+     "2025 год.", "ru", "2024-06-03"),
+    # a plan's month after the yearless date in its own year leaves the year; a dated text's plan changes nothing
+    ("14 травня міський голова повідомив, що від початку вторгнення в Солонці загинули 240 цивільних. Вибори, "
+     "призначені на грудень 2024 року, можуть перенести.", "uk", "2024-05-14"),
+    ("On 3 June 2024 the governor said 146 civilians had been killed in the region since the invasion; talks are "
+     "scheduled for March 2025.", "en", "2024-06-03"),
     # decoys: the first months of the war (a span long over) with a full date; the 2014 annexation beside a war time
     ("У перші три місяці війни в Озерному загинули 20 цивільних. 14 травня 2024 року міський голова повідомив, що від "
      "початку вторгнення в місті загинув 61 цивільний.", "uk", "2024-05-14"),
@@ -129,8 +157,6 @@ READ_BEFORE = [
     ("Во вторую годовщину вторжения мэр Верховки сообщил, что с начала вторжения в городе погибли 47 мирных жителей.",
      "ru", "2024-02-24"),
     # a weekday beside a yearless date settles the year (the day itself: a lower bound; see KNOWN below)
-    ("Last Friday, 13 June, a drone hit the port of Zatoka. Since the invasion 318 civilians have been killed in the "
-     "region, the governor said.", "en", "2025-06-13"),
     ("Минулої п'ятниці, 13 червня, дрон влучив у порт Затоки. Від початку вторгнення в області загинули 318 "
      "цивільних, повідомив голова ОВА.", "uk", "2025-06-13"),
     ("В прошлую пятницу, 13 июня, беспилотник попал в порт Затоки. С начала вторжения в области погибли 318 мирных "
@@ -151,9 +177,13 @@ KNOWN = [
     # a winter "approaching" is read as begun (November 2024 is meant)
     ("As the third winter of the war approaches, the governor of the Dalnie region said 412 civilians had been killed "
      "there since the invasion.", "en", "2024-12-01"),
-    # a plan's month places a yearless date only in English ("14 травня" of 2024 is meant)
-    ("14 травня міський голова повідомив, що від початку вторгнення в Солонці загинули 240 цивільних. Вибори, "
-     "призначені на березень 2025 року, можуть перенести.", "uk", "2025-05-14"),
+    # "last Friday, 13 June": the weekday settles the year, the day itself stands (a lower bound: the text is of the
+    # week after, 16 June 2025 at the earliest working day)
+    ("Last Friday, 13 June, a drone hit the port of Zatoka. Since the invasion 318 civilians have been killed in the "
+     "region, the governor said.", "en", "2025-06-13"),
+    # "In the war's third year, on 3 February" keeps English's month of slack before the year (3 February 2025 meant)
+    ("In the war's third year, on 3 February, the mayor said 240 civilians had been killed in the town since the "
+     "invasion.", "en", "2024-02-03"),
 ]
 
 
