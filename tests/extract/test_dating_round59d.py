@@ -82,6 +82,12 @@ OTHER_WORDINGS = [
      "invasion.", "en", "2023-08-24"),
     ("Two years and a half into the war, the mayor said 61 civilians had been killed in Ozerne since the invasion.",
      "en", "2024-08-24"),
+    ("Two and a half years after the invasion, the mayor said 61 civilians had been killed in Ozerne since the "
+     "invasion.", "en", "2024-08-24"),
+    ("Два з половиною роки повномасштабної війни: від початку вторгнення в Озерному загинув 61 цивільний, повідомив "
+     "міський голова.", "uk", "2024-08-24"),
+    ("Два с половиной года войны: с начала вторжения в Озерном погиб 61 мирный житель, сообщил мэр.", "ru",
+     "2024-08-24"),
     ("On the eve of the invasion's third anniversary, the governor said 146 civilians had been killed in the region "
      "since the invasion.", "en", "2025-02-23"),
     ("As the conflict's first anniversary neared, the governor said 146 civilians had been killed in the region since "

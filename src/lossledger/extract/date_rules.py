@@ -41,6 +41,11 @@ class DateRules:
             rf"(?P<unit>{self.time_unit}){dm.unit_plural}(?P<half>{g.source('and_a_half')})?"
             rf"{g.source('war_duration_link')}{_FILLER}{self.war_noun}"
         )
+        # "two and a half years into the war": the count and a half before the unit.
+        self.half_count_before = re.compile(
+            rf"(?<![\w,.-])(?:(?P<qual>{self.duration_qualifier})\s+)?(?P<n>{self.cardinal})"
+            rf"(?P<half>{g.source('and_a_half')})\s+$"
+        )
         # "day 765 of Russia's war"; "the 100th day of the invasion".
         war_day = g.source("war_day")
         self.war_day_number = re.compile(rf"{war_day}\s+(?P<n>\d[\d,]*){self.war_place}")

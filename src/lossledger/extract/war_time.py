@@ -87,11 +87,13 @@ def find_war_time(text: str, *, war_start: dt.date, grammar: PatternGrammar) -> 
         if position and lowered[position - 1].isalpha():
             continue  # "today", "Monday"
         if match := r.war_duration.match(lowered, position):
-            count_match = match_before(r.count_before, lowered, position)
+            # ("two and a half years into the war", "a year and a half into the invasion")
+            count_match = match_before(r.half_count_before, lowered, position) \
+                or match_before(r.count_before, lowered, position)
             count = cardinal(r.date_mentions, count_match["n"]) if count_match else None
             if count_match is not None and count is not None:
                 unit = r.unit_key[match["unit"]]
-                half = 0.5 if match["half"] else 0.0  # ("a year and a half into the invasion")
+                half = 0.5 if match["half"] or count_match.re is r.half_count_before else 0.0
                 date = _war_offset(war_start, _qualified(r, count, count_match["qual"], unit) + half, unit)
                 add(count_match.start(), match.end(), date)
                 continue

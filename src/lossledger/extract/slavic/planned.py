@@ -18,7 +18,7 @@ def planned(doc: DocText) -> set[int]:
         toks = sent.tokens
         for d in doc.dates.get(id(sent), []):
             i = d.first_token
-            if any(0 <= i - k and (hit := table.match(toks, i - k, i, "plan_before")) is not None and hit[1] == i
+            if any(i - k >= 0 and (hit := table.match(toks, i - k, i, "plan_before")) is not None and hit[1] == i
                    for k in (1, 2, 3)):
                 found.add(id(d))
     return found

@@ -51,9 +51,13 @@ def war_span(doc: DocText, dates: list[DateMention]) -> dt.date | None:
             if nth is not None and unit in ("month", "year") and nth <= MOST[unit]:
                 found.append(_inside(war_start, nth, unit, dates))  # "на третьому році війни"
                 continue
+            half = 0.0
+            if i > 2 and (hit := table.match(toks, i - 2, i, "and_a_half")) is not None and hit[1] == i:
+                prev, half = toks[i - 3], 0.5  # "два з половиною роки"
             count = float(prev.low) if prev.low.isdigit() else number_word(lang, prev)
             if count is None or not 0 < count <= MOST[unit]:
                 continue
+            count += half
             if i > 1 and any(lang.ordinals.get(w) == 1 for w in toks[i - 2].lemmas):
                 continue  # "перші три місяці війни": a span long over
             day = _after(war_start, count, unit)
