@@ -88,6 +88,14 @@ OTHER_WORDINGS = [
      "міський голова.", "uk", "2024-08-24"),
     ("Два с половиной года войны: с начала вторжения в Озерном погиб 61 мирный житель, сообщил мэр.", "ru",
      "2024-08-24"),
+    ("Three years on from the invasion, the mayor said 61 civilians had been killed in Ozerne since the invasion.",
+     "en", "2025-02-24"),
+    # nearly: a quarter of the unit short, as English's "nearly three years into the war"
+    ("Майже три роки війни: від початку вторгнення в Озерному загинув 61 цивільний, повідомив міський голова.",
+     "uk", "2024-11-24"),
+    ("Почти три года войны: с начала вторжения в Озерном погиб 61 мирный житель, сообщил мэр.", "ru", "2024-11-24"),
+    ("Nearly three years into the war, the mayor said 61 civilians had been killed in Ozerne since the invasion.",
+     "en", "2024-11-24"),
     ("On the eve of the invasion's third anniversary, the governor said 146 civilians had been killed in the region "
      "since the invasion.", "en", "2025-02-23"),
     ("As the conflict's first anniversary neared, the governor said 146 civilians had been killed in the region since "

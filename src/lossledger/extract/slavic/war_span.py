@@ -2,7 +2,8 @@
 span (a count, a unit of ``dates.span_units``) counted from the war's start, as English reads "two years into the war"
 (``..war_time``): an undated text with no other evidence is of the day the span reaches. Between the unit and the war
 noun (``spans.war_nouns``) stand only the words of ``dates.war_span_links`` ("після", "начала", "повномасштабної");
-"the first three months of the war" (a span long over) is not read. A year or month of the war told by an ordinal ("на
+"the first three months of the war" (a span long over) is not read; "майже" (``dates.almost``) takes a quarter of a
+month or year off, as English's "nearly". A year or month of the war told by an ordinal ("на
 третьому році війни", "третий год войны") is a span of dates: the latest yearless date the text tells inside it, else
 its first day (a year's) or its middle (a month's), as English's "its third year"."""
 
@@ -58,8 +59,11 @@ def war_span(doc: DocText, dates: list[DateMention]) -> dt.date | None:
             if count is None or not 0 < count <= MOST[unit]:
                 continue
             count += half
-            if i > 1 and any(lang.ordinals.get(w) == 1 for w in toks[i - 2].lemmas):
+            before = i - (3 if half else 1) - 1  # (the word before the count)
+            if before >= 0 and any(lang.ordinals.get(w) == 1 for w in toks[before].lemmas):
                 continue  # "перші три місяці війни": a span long over
+            if before >= 0 and unit in ("month", "year") and table.match(toks, before, i, "almost") is not None:
+                count -= 0.25  # "майже три роки війни", as English's "nearly"
             day = _after(war_start, count, unit)
             found.append(_placed(dates, day, day - SLACK, day + REACH) or day)
     return max(found, default=None)
@@ -82,9 +86,11 @@ def _placed(dates: list[DateMention], anchor: dt.date, low: dt.date, high: dt.da
 
 
 def _after(day: dt.date, count: float, unit: str) -> dt.date:
-    """``day`` plus ``count`` units (a fractional month or year in whole months: "півтора року" is 18 months)."""
+    """``day`` plus ``count`` units (a month's fraction in days: "майже три роки" is 33 months and 23 days)."""
     if unit == "day":
         return day + dt.timedelta(days=round(count))
     if unit == "week":
         return day + dt.timedelta(days=round(7 * count))
-    return add_months(day, round(count * (12 if unit == "year" else 1)))
+    months = count * (12 if unit == "year" else 1)
+    whole = int(months)
+    return add_months(day, whole) + dt.timedelta(days=round((months - whole) * 30))  # (as English's war time)
