@@ -14,6 +14,7 @@ from ..profiles import Profile
 from .attacked_side import attacked_side_before
 from .attribution import source_spans
 from .attribution_rules import AttributionRules
+from .blamed_side import victims_of_side_blamed
 from .body import Sentence
 from .bracket_sources import in_source_bracket
 from .document import Mention, Reader, Source
@@ -212,6 +213,8 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     # killed"), else the victims of the attack the sentence before told ("a Ukrainian drone strike hit a
     # building. 11 people were wounded"), else the war's usual victims.
     if reader.profile.is_victims(category):
+        if (blamed := victims_of_side_blamed(reader, sent, abs_start)) is not None:
+            return blamed, "blamed"  # "..., the regional governor said, blaming Ukrainian forces": Russia's
         place = _side_of_place(reader, sent, abs_start)
         if place is not None:
             return place, "place"  # "three people were killed in the Kursk region"
