@@ -433,6 +433,8 @@ def _place_yearless(
             basis = f"war_day:{war_time.text}"
         for mention, month, day in yearless:
             date = _year_for(month, day, anchor, low, high)
+            if latest is not None and on_embargo_line(text, mention.start, r.embargo_line):
+                date = _on_or_after(month, day, anchor)  # the release's own day: after every event it reports
             if date is not None:
                 candidates.append((date, mention))
     elif latest_span is not None and latest_span.span_start is not None:
@@ -459,11 +461,18 @@ def _place_yearless(
     if not candidates:
         return None
     date, mention = max(candidates, key=lambda pair: pair[0])
-    if latest is not None and not latest[0] < date <= latest[0] + PLACED_REACH:
+    if latest is not None and not latest[0] < date <= latest[0] + PLACED_REACH and not (
+            latest[0] < date and on_embargo_line(text, mention.start, r.embargo_line)):
         return None
     if latest is None and war_time is not None and date < war_time.low - WAR_TIME_SLACK:
         return None
     return date, f"{mention.kind}:{mention.text}+{basis}"
+
+
+def _on_or_after(month: int, day: int, anchor: dt.date) -> dt.date | None:
+    """The first occurrence of month/day on or after ``anchor``."""
+    date = make_date(anchor.year, month, day)
+    return date if date is None or date >= anchor else make_date(anchor.year + 1, month, day)
 
 
 def _weekday_after(r: DateRules, mentions: Sequence[DateMention], day: dt.date) -> tuple[dt.date, str] | None:
