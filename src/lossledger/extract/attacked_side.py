@@ -3,7 +3,7 @@
 "Russia launched 80 drones overnight", "a Ukrainian drone strike hit the refinery": the sentence before names one side
 as the attacker, so the other was attacked (``attacked_side_before``; whose_loss reads the weapons shot down in the
 sentence after as the attacker's). "Ukraine launched 70 drones overnight. The ministry said 52 were destroyed": a
-ministry named with no nation and no source before it, after such a sentence, is the attacked side's defence ministry,
+ministry named with no nation and no ministry before it, after such a sentence, is the attacked side's defence ministry,
 the one that counts what its air defences downed (a belligerent reports the enemy's weapons destroyed), not the
 attacker's (``ministry_of_attacked``; read by ``attribution.claimant_in`` before the one nation named before is taken).
 The words are the grammar's (``attack_noun``, ``launcher_verb_after``, ``attribution.ministry_nouns``)."""
@@ -51,13 +51,15 @@ def attacked_side_before(reader: Reader, sent: Sentence) -> str | None:
 
 def ministry_of_attacked(reader: Reader, sent: Sentence, start: int, noun: str) -> Source | None:
     """The defence ministry of the side the sentence before says was attacked, for a ministry at ``start`` named with
-    no nation ("the ministry", "the defence ministry") where no source was named before it; None otherwise."""
+    no nation ("the ministry", "the defence ministry") where no ministry spoke last; None otherwise."""
     r = reader.grammar.rules(AttributionRules)
     noun = noun.lower()
     if noun not in r.ministry_nouns and noun not in r.defence_ministry_nouns:
         return None
-    if any(src is not None for src in (reader.last_org, reader.last_source, reader.last_entity)):
-        return None  # ("The General Staff said ... The ministry also said": that body's nation's, as before)
+    if any(src is not None and (src.key in reader.profile.ministry_claimants
+                                or any(word in src.text.lower() for word in r.ministry_words))
+           for src in (reader.last_org, reader.last_source, reader.last_entity)):
+        return None  # ("Russia's defence ministry said ... The ministry said": the ministry named before)
     attacked = attacked_side_before(reader, sent)
     roles = source_tables(reader.profile).roles.get(attacked) if attacked is not None else None
     if roles is None:

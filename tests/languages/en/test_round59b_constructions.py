@@ -50,6 +50,26 @@ def test_the_ministry_after_an_attack_noun_is_the_targets() -> None:
     assert (c.side, c.claimant) == ("ukraine", "ru_mod")
 
 
+def test_the_ministry_after_a_launch_after_another_source() -> None:
+    # (what the sentence right before launched, not the figure of the paragraph before; its ministry, not the General
+    # Staff's nation's)
+    c = _claims("Ukraine's General Staff said on Monday that Russia had lost 1,020 soldiers over the past day.\nUkraine"
+                " launched 70 drones at Russian regions overnight. The ministry said 52 were destroyed.")[52]
+    assert (c.side, c.category, c.claimant) == ("ukraine", "drones", "ru_mod")
+
+
+def test_the_ministry_after_a_launch_after_a_governor() -> None:
+    c = _claims("The governor of Belgorod said two people were hurt.\nRussia fired 35 drones at Kharkiv overnight. The"
+                " ministry said 29 were shot down.")[29]
+    assert (c.side, c.category, c.claimant) == ("russia", "drones", "ua_mod")
+
+
+def test_a_ministry_named_before_stays_the_ministry() -> None:
+    c = _claims("Russia's defence ministry said its forces had taken a village.\nUkraine launched 70 drones at Russian"
+                " regions overnight. The ministry said 52 were destroyed.")[52]
+    assert (c.side, c.claimant) == ("ukraine", "ru_mod")
+
+
 def test_a_ministry_after_an_offensive_stays_the_nation_in_view() -> None:
     # (no weapons launched: the one nation named before, as read since round 58f)
     text = "Russia launched an offensive near Kupiansk. The defence ministry said 300 Ukrainian soldiers were killed."
