@@ -51,7 +51,8 @@ def attacked_side_before(reader: Reader, sent: Sentence) -> str | None:
 
 def ministry_of_attacked(reader: Reader, sent: Sentence, start: int, noun: str) -> Source | None:
     """The defence ministry of the side the sentence before says was attacked, for a ministry at ``start`` named with
-    no nation ("the ministry", "the defence ministry") where no ministry spoke last; None otherwise."""
+    no nation ("the ministry", "the defence ministry") where no ministry spoke last, in a sentence that tells weapons
+    destroyed and no people harmed; None otherwise."""
     r = reader.grammar.rules(AttributionRules)
     noun = noun.lower()
     if noun not in r.ministry_nouns and noun not in r.defence_ministry_nouns:
@@ -60,8 +61,13 @@ def ministry_of_attacked(reader: Reader, sent: Sentence, start: int, noun: str) 
                                 or any(word in src.text.lower() for word in r.ministry_words))
            for src in (reader.last_org, reader.last_source, reader.last_entity)):
         return None  # ("Russia's defence ministry said ... The ministry said": the ministry named before)
+    prof = reader.profile
+    if prof.outcome_equipment_re.search(reader.norm, sent.start, sent.end) is None or any(
+            prof.outcome_equipment_re.match(reader.norm, m.start()) is None
+            for m in prof.outcome_people_re.finditer(reader.norm, sent.start, sent.end)):
+        return None  # (what its air defences downed; "30 soldiers were killed in the attack" may be either's count)
     attacked = attacked_side_before(reader, sent)
-    roles = source_tables(reader.profile).roles.get(attacked) if attacked is not None else None
+    roles = source_tables(prof).roles.get(attacked) if attacked is not None else None
     if roles is None:
         return None
     hit = next((m for role in sorted(r.defence_ministry_nouns) if (m := roles.pattern.search(role)) is not None), None)
