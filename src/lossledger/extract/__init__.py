@@ -47,6 +47,7 @@ from .attribution import (
     trailing_line_source,
 )
 from .between_sentences import after_sentence, last_sentence_to_read, remember_sources_only, update_list_context
+from .blamed_side import BlamedSideRules
 from .body import BodyRules, Sentence, blank_terminal_controls
 from .bracket_dates import BracketDateRules
 from .bracket_day_said import BracketDaySaidRules
@@ -181,7 +182,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  TradeFellRules, NumberedParagraphRules, StandingStateRules, RatedClaimRules,
                                  SingleAttackRules, LossesSufferedRules,
                                  RestatedWholeRules, PossessedOfficeRules, CaptorRules, IdentifiedOneRules,
-                                 WeekendRules, WinterRules, OfficePlaceRules)
+                                 WeekendRules, WinterRules, OfficePlaceRules, BlamedSideRules)
 
 
 @functools.lru_cache(maxsize=16)

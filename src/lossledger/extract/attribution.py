@@ -12,6 +12,7 @@ import dataclasses
 import re
 from collections.abc import Iterable
 
+from .attacked_side import ministry_of_attacked
 from .attribution_rules import AttributionRules, ends_held, search_by_prefixes
 from .body import Sentence
 from .document import Reader, SentenceSources, Source
@@ -87,6 +88,7 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None,
         ref = (role_of_nation_named(reader, named, start, person=noun == _PERSON)
                or role_of_place_framed(reader, sent, start)
                or _subject_named_before(reader, sent, named, noun) or source_before_pronoun(reader, named, start, noun)
+               or ministry_of_attacked(reader, sent, start, noun)
                or _nation_in_view(reader, sent, start, noun) or nation_opening_when_clause(reader, sent, start, noun)
                or _generic_source(reader, noun) or _unowned_work(reader, sent, start, noun))
         if ref is not None:

@@ -69,6 +69,7 @@ class DateRules:
         self.year_of_war = g.pattern("year_of_war", guard=False)
         self.own_day_number_before = g.pattern("own_day_number_before", guard=False)
         self.range_link = re.compile(rf"\s*{g.source('day_range_join')}\s*")  # "between May and June 2024"
+        self.embargo_line = g.pattern("embargo_line", guard=False)  # "EMBARGOED UNTIL 00:01 GMT, 14 MAY"
         self.comparison_before = g.pattern("comparison_before")
         self.plan_before = g.pattern("plan_before", guard=False)  # "the elections due in March 2025"
         self.ordinal_before = re.compile(

@@ -35,6 +35,7 @@ from .date_mentions import (
 )
 from .date_rules import DateRules
 from .day_told_back import day_told_back
+from .embargo_line import EMBARGO_REACH, on_embargo_line
 from .long_past import after_long_past
 from .part_over import part_over
 from .url_dates import UrlDate, bounded_estimate, date_from_url
@@ -230,10 +231,12 @@ def infer_publication_date(
                             spans=spans)
     kind, _, said = evidence.partition("+")[0].partition(":")
     at = text.find(said, 0, DATELINE_CHARS + len(said)) if kind in ("explicit", "numeric") else -1
+    embargo = kind in ("explicit", "numeric") and (
+        on := text.find(said, 0, EMBARGO_REACH + DATELINE_CHARS)) >= 0 and on_embargo_line(text, on, r.embargo_line)
     if date is not None and kind in WEEKDAY_AFTER_KINDS and not (0 <= at < DATELINE_CHARS
                                                                 and opens_its_line(text, at)
                                                                 and not not_a_dateline(text, at, grammar)) \
-            and not _ends_a_range(r, text, mentions, said):
+            and not embargo and not _ends_a_range(r, text, mentions, said):
         # "between February 2022 and December 2025 ... released Tuesday", "(photo) January 20, 2026 ... said on
         # Wednesday": the text's one weekday on or after its latest dated day
         after = _weekday_after(r, mentions, date)
@@ -286,10 +289,11 @@ def _infer(
     # "Yesterday, on 12 August 2024": the day after the date
     told = day_told_back(text, [m for _d, m in dated], war_start=war_start, grammar=grammar) if dated else None
     for mention in mentions:
-        if mention.start >= DATELINE_CHARS:
+        embargo = on_embargo_line(text, mention.start, r.embargo_line)  # ("EMBARGOED UNTIL 00:01 GMT, 14 MAY 2025")
+        if mention.start >= DATELINE_CHARS and not embargo:
             break
-        if mention.kind in ("explicit", "numeric") and mention.date is not None and mention.date >= floor \
-                and opens_its_line(text, mention.start) and not not_a_dateline(text, mention.start, grammar):
+        if mention.kind in ("explicit", "numeric") and mention.date is not None and mention.date >= floor and (
+                embargo or (opens_its_line(text, mention.start) and not not_a_dateline(text, mention.start, grammar))):
             if told is not None and told[1].startswith(f"{mention.kind}:{mention.text}+"):
                 return told
             return mention.date, f"{mention.kind}:{mention.text}"
@@ -429,6 +433,8 @@ def _place_yearless(
             basis = f"war_day:{war_time.text}"
         for mention, month, day in yearless:
             date = _year_for(month, day, anchor, low, high)
+            if latest is not None and on_embargo_line(text, mention.start, r.embargo_line):
+                date = _on_or_after(month, day, anchor)  # the release's own day: after every event it reports
             if date is not None:
                 candidates.append((date, mention))
     elif latest_span is not None and latest_span.span_start is not None:
@@ -446,8 +452,8 @@ def _place_yearless(
         # "MOSCOW, Aug 5: ... said on Monday": the year in which the date falls on that weekday.
         weekdays = [m.weekday for m in mentions if m.kind == "weekday" and m.weekday is not None]
         first, month, day = yearless[0]
-        if first.start >= DATELINE_CHARS:
-            return None
+        if first.start >= DATELINE_CHARS or on_embargo_line(text, first.start, r.embargo_line):
+            return None  # (an embargo's day is the release's, a weekday of its body one of the news before it)
         for weekday in weekdays:
             date = resolve_weekday_date(month, day, weekday, war_start=war_start)
             if date is not None:
@@ -458,11 +464,18 @@ def _place_yearless(
     if not candidates:
         return None
     date, mention = max(candidates, key=lambda pair: pair[0])
-    if latest is not None and not latest[0] < date <= latest[0] + PLACED_REACH:
+    if latest is not None and not latest[0] < date <= latest[0] + PLACED_REACH and not (
+            latest[0] < date and on_embargo_line(text, mention.start, r.embargo_line)):
         return None
     if latest is None and war_time is not None and date < war_time.low - WAR_TIME_SLACK:
         return None
     return date, f"{mention.kind}:{mention.text}+{basis}"
+
+
+def _on_or_after(month: int, day: int, anchor: dt.date) -> dt.date | None:
+    """The first occurrence of month/day on or after ``anchor``."""
+    date = make_date(anchor.year, month, day)
+    return date if date is None or date >= anchor else make_date(anchor.year + 1, month, day)
 
 
 def _weekday_after(r: DateRules, mentions: Sequence[DateMention], day: dt.date) -> tuple[dt.date, str] | None:

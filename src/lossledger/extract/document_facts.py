@@ -16,7 +16,9 @@ from ..profiles import Profile
 from . import dates as datelib
 from .bulletin_lines import bulletin_line_claimant
 from .crediting import cites_unnamed_reports, continues_report, told_after_the_tally, voice_break_between
+from .date_rules import DateRules
 from .document import Mention, Reader
+from .embargo_line import EMBARGO_REACH, on_embargo_line
 from .loss_frame import side_from_claimant
 from .numbered_paragraphs import numbered_paragraph_between
 from .span_context import date_role
@@ -87,6 +89,9 @@ def _dateline_decides(reader: Reader, evidence: str) -> bool:
     (Wire) -"): the day the article was filed, where another date is that of its latest news."""
     kind, _, said = evidence.partition("+")[0].partition(":")
     at = reader.norm.find(said, 0, datelib.DATELINE_CHARS + len(said)) if said else -1
+    if said and (on := reader.norm.find(said, 0, EMBARGO_REACH + datelib.DATELINE_CHARS)) >= 0 and on_embargo_line(
+            reader.norm, on, reader.grammar.rules(DateRules).embargo_line):
+        return True  # "EMBARGOED UNTIL 00:01 GMT, WEDNESDAY 14 MAY": the release's own day, whatever its kind
     return kind in ("day_month", "explicit", "numeric") and 0 <= at < datelib.DATELINE_CHARS
 
 

@@ -2,8 +2,10 @@
 repelled the 20th Army near Kupiansk. The 20th Army lost 45 tanks" (the formation the object a nation repels), "The 5th
 Tank Army attacked Ukrainian positions near Vuhledar. Over the week the 5th Tank Army lost 60 tanks" (the formation
 the subject attacking a nation's troops): the enemy of that nation, whatever the one nation in view is
-(``formation_in_view``). A formation only in view beside a nation ("Ukrainian forces pushed back the attack. The 5th
-Tank Army lost ...") is left to that reading: no word says whose attack it was."""
+(``formation_in_view``). So is a formation its own words tell as the attacker ("the attacking 5th Tank Army", "the 5th
+Tank Army, which led the assault,") after a sentence whose one nation repelled an attack ("Ukrainian forces pushed back
+the attack."). A formation only in view beside a nation ("Ukrainian forces pushed back the attack. The 5th Tank Army
+lost ...") is left to that reading: no word says whose attack it was."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ class FormationOpposedRules:
     def __init__(self, g: PatternGrammar) -> None:
         self.repelled_before: re.Pattern[str] = g.pattern("formation_repelled_before", guard=False)
         self.attacked_after: re.Pattern[str] = g.pattern("formation_attacked_after", guard=False)
+        self.attack_repelled: re.Pattern[str] = g.pattern("attack_repelled", guard=False)
 
 
 def formation_opposed(reader: Reader, sent: Sentence, lost: re.Match[str]) -> str | None:
@@ -40,6 +43,12 @@ def formation_opposed(reader: Reader, sent: Sentence, lost: re.Match[str]) -> st
     named = re.compile(rf"\b{re.escape(ordinal.group(0))}\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(lost.group('kind'))}\b",
                        re.IGNORECASE)
     r = reader.grammar.rules(FormationOpposedRules)
+    if (lost.group("attacker") or lost.group("led") or lost.group("failed")) and len(spans) > 1:
+        # "Ukrainian forces pushed back the attack. The attacking 5th Tank Army lost 60 tanks": the repeller's enemy
+        lo, hi = spans[0]
+        repelled = r.attack_repelled.search(reader.norm, lo, hi)
+        if repelled is not None and (side := _opponent(reader, _sole_side(reader, lo, repelled.start()))) is not None:
+            return side
     for lo, hi in spans:
         for again in named.finditer(reader.norm, lo, hi):
             side = _repelled_by(reader, r, lo, again.start()) or _attacking(reader, r, again.end(), hi)

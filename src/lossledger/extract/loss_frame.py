@@ -244,6 +244,14 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
             # "812 employees had been killed. Of them, 301 died at the front": the part that fell as soldiers
             return "personnel", None, abs_end, "previous_topic", ""
         return prev.category, None, abs_end, "previous_topic", ""  # "Of these, 1,414 had been destroyed"
+    if (prev is not None and prev.sentence is not sent and prev.sentence is not sentence_before(reader, sent)
+            and (r.sentence_opens_with_number.fullmatch(text, sent.start, abs_start)
+                 or opens_on_its_report(reader, sent, abs_start)) and r.passive_loss_after.match(text, abs_end)
+            and (named := _category_of_sentence_before(reader, sent, specific=True)) is not None
+            and named[0] in reader.profile.launched_categories):
+        # "... lost 1,020 soldiers. | Ukraine launched 70 drones overnight. The ministry said 52 were destroyed": what
+        # the sentence right before launched, not the figure told before it
+        return named[0], None, abs_end, "previous_topic", named[1]
     if prev is not None and prev.sentence.paragraph >= sent.paragraph - 1 and (
             reader.search_in(sent, r.loss_verb_before, max(sent.start, abs_start - 30), abs_start)
             or ((r.sentence_opens_with_number.fullmatch(text, sent.start, abs_start)

@@ -81,6 +81,7 @@ def _month_days(span_start: dt.date, end: dt.date) -> int:
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 # Measure cues that a stated start date overrules: none of them says the figure counts from the war's start.
+_SPAN_END_REACH = 30  # how far before a span's closing date its link may stand ("to the last week of ")
 _OPEN_SPAN_CUES = frozenset({"default", "list", "continued", "present_perfect", "total"})
 _YEAR_WRITTEN = re.compile(r"\d{4}")  # a date written with its year (a forecast's month is then no guess)
 
@@ -223,7 +224,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     if m.period_start is not None:
         # "between the start of the invasion in February 2022 and December 2025": the span's end dates the
         # figure, not the day the report came out
-        ends = [d for d in candidates if r.span_end_before.search(reader.norm, max(sent.start, d.start - 12), d.start)]
+        ends = [d for d in candidates
+                if r.span_end_before.search(reader.norm, max(sent.start, d.start - _SPAN_END_REACH), d.start)]
         if ends:
             chosen = ends[-1]
             m.extra["span_end"] = True

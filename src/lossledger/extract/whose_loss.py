@@ -11,8 +11,10 @@ import re
 
 from ..languages.reverse import end_test
 from ..profiles import Profile
+from .attacked_side import attacked_side_before
 from .attribution import source_spans
 from .attribution_rules import AttributionRules
+from .blamed_side import victims_of_side_blamed
 from .body import Sentence
 from .bracket_sources import in_source_bracket
 from .document import Mention, Reader, Source
@@ -211,23 +213,25 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     # killed"), else the victims of the attack the sentence before told ("a Ukrainian drone strike hit a
     # building. 11 people were wounded"), else the war's usual victims.
     if reader.profile.is_victims(category):
+        if (blamed := victims_of_side_blamed(reader, sent, abs_start)) is not None:
+            return blamed, "blamed"  # "..., the regional governor said, blaming Ukrainian forces": Russia's
         place = _side_of_place(reader, sent, abs_start)
         if place is not None:
             return place, "place"  # "three people were killed in the Kursk region"
-        return (prof.own_side(claimant) or _attacked_side_before(reader, sent)
+        return (prof.own_side(claimant) or attacked_side_before(reader, sent)
                 or prof.default_victim_side), "default_victims"
     if people and reader.sentence_search(sent, r.harmed_in_that_attack) and (
-            hit := _attacked_side_before(reader, sent)) is not None:
+            hit := attacked_side_before(reader, sent)) is not None:
         return hit, "attacked_before"  # "A Russian missile hit the bridge. Three guards were killed in that strike"
     usual = side_from_claimant(prof, category, claimant)
     if usual is None and not people and category not in prof.launched_categories and (
-            hit := _attacked_side_before(reader, sent)) is not None:
+            hit := attacked_side_before(reader, sent)) is not None:
         return hit, "attacked_before"  # "Russian drone attacks on Ukraine's ports ... 64 vessels had been damaged"
     if usual is None and category in prof.launched_categories:
         overflown = _side_overflown(reader, sent)
         if overflown is not None:
             return overflown, "overflown"  # "23 drones were shot down over the Zhytomyr region": Russia's
-        attacked = _attacked_side_before(reader, sent)
+        attacked = attacked_side_before(reader, sent)
         attacking_side = prof.sides[attacked].opponent if attacked in prof.sides else None
         if attacking_side is not None:
             # "Ukrainian drones attacked the Bryansk region overnight. The ministry said 45 drones were intercepted":
@@ -643,29 +647,6 @@ def _country_named_as_place_before(reader: Reader, sent: Sentence, abs_start: in
             if key in reader.profile.sides:
                 found = (m.start(), key)
     return found
-
-
-def _attacked_side_before(reader: Reader, sent: Sentence) -> str | None:
-    """The side a sentence just before (this paragraph or the one before) says was attacked: the opponent of the
-    last side named before an attack noun there ("a Ukrainian drone strike" -> russia)."""
-    r = reader.grammar.rules(LossFrameRules)
-    before = sentence_before(reader, sent)
-    if before is None or before.paragraph < sent.paragraph - 1:
-        return None
-    prof = reader.profile
-    attacked = None
-    for m in reader.scan.finditer("side_adjective", before.start, before.end):
-        key = prof.key_of(m)
-        opponent = prof.sides[key].opponent if key in prof.sides else None
-        if opponent and r.attack_noun.match(reader.norm[m.end():min(before.end, m.end() + 40)]):
-            attacked = opponent
-    if attacked is None:
-        for m in reader.scan.finditer("side_name", before.start, before.end):
-            key = prof.key_of(m)
-            opponent = prof.sides[key].opponent if key in prof.sides else None
-            if opponent and r.launcher_verb_after.match(reader.norm, m.end(), before.end):
-                attacked = opponent  # "Russia launched 80 drones overnight": Russia attacked
-    return attacked
 
 
 def _enemy_side(reader: Reader, claimant: str | None, word: str) -> str | None:
