@@ -33,6 +33,7 @@ from ..model import Claim
 from ..profiles import Profile, load_profile
 from . import dates as datelib
 from . import slavic
+from .answer_we import answerer_for_we
 from .appositive_start import AppositiveStartRules
 from .as_of_day import AsOfDayRules
 from .attack_in_month import SingleAttackRules
@@ -209,7 +210,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
     if ones:  # (numbers_in are in text order already)
         numbers = sorted(numbers + ones, key=lambda n: n.start)
     table_source = table_row_source(reader, sent)  # (a table's row names one source for its figures, in its cell)
-    source = table_source or trailing_line_source(reader, sent) or claimant_in(reader, sent)
+    source = table_source or trailing_line_source(reader, sent) or answerer_for_we(
+        reader, sent, claimant_in(reader, sent))
     explicit = source is not None
     if source is not None:
         source = head_of_own_work(reader, source)  # "According to the investigation" in an office's press release

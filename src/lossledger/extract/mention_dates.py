@@ -123,9 +123,12 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     found = months_in_label_year(reader, m, found)  # "Summer 2023: ... in June alone": June 2023
     found = without_as_of_day(reader, m, found)  # "killed in April, ... as of 30 April": April's end
     others = _runs_of_other_figures(reader, sent, found, abs_start, sent.start + m.number.end)
+    own_end = reader.clause_bounds(sent, abs_start)[1] if m.measure_cue == "standing_state" else sent.end
     for d in found:
-        if m.measure_cue == "standing_state" and d.end <= abs_start and (d.span_start or d.precision != "day"):
-            continue  # "... this year alone, and 26 more are listed as missing": the item before's span, not its
+        if m.measure_cue == "standing_state" and (d.end <= abs_start or d.start >= own_end) and (
+                d.span_start or d.precision != "day"):
+            continue  # "... this year alone, and 26 more are listed as missing": the item before's span, not its (nor
+            # the span of the clause after it: "are held as prisoners of war; 1,150 were returned in May")
         if others and d.start in others:
             continue  # "lost 8,420 from 1 to 7 March and 7,960 from 8 to 14 March": the other figure's days
         if d.text.lower().startswith(r.future_openers):
