@@ -112,7 +112,7 @@ from .numbered_paragraphs import NumberedParagraphRules
 from .numbers import NumberRules
 from .office_place import OfficePlaceRules
 from .outcome import count_grown, outcome_of, outcome_said_before
-from .own_count_clause import OwnCountClauseRules, own_count_clause_source
+from .own_count_clause import OwnCountClauseRules, own_count_clause_source, own_reckoning_source
 from .own_dead_told import OwnDeadRules, counts_its_own_figure_after, own_dead_teller
 from .part_subject import PartSubjectRules
 from .partner_source import PartnerSourceRules
@@ -367,6 +367,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if counts_its_own_figure_after(reader, num_source, abs_start):
             num_source = None  # "... 58,220 in Vietnam, beside Kyiv's own count of 46,000": that count's figure only
         num_source = own_count_clause_source(reader, sent, abs_start, num_source)  # "X lists 2,100; my own count .."
+        num_source = own_reckoning_source(reader, sent, abs_end, num_source)  # "..., a figure we calculated"
         num_source = earlier_report_source(reader, sent, abs_end, num_source)  # "not 40 as first reported"
         own_bracket = (source_in_own_bracket(reader, abs_end, np_end)
                        or source_in_relative_after(reader, abs_end, np_end))  # "the 152,000 that Mediazona confirmed"

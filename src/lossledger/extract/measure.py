@@ -158,6 +158,8 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         return "cumulative", None, "continued"
     if (named_whole := whole_restated(reader, sent, r.among_them.match(s_text))) is not None:
         return named_whole.measure, named_whole.period_days, "continued"  # "... Of the 27, nine were": the 27's
+    if r.event_subject_before.search(reader.norm, max(sent.start, abs_start - 120), abs_start) is not None:
+        return "period", None, "event"  # "the 22 June assault cost Russia roughly 600 personnel": that one assault's
     if (reader.profile.is_victims(category) and (reader.scan.search("event", sent.start, sent.end, sliced=True)
                                                  or _paragraph_has_event(reader, sent))) or (
             category in reader.profile.launched_categories and (_attack_told(reader, sent)
