@@ -60,6 +60,7 @@ from .date_mention_rules import DateMentionRules
 from .date_rules import DateRules
 from .day_headings import dates_of_day_headings
 from .day_said_before import DaySaidRules
+from .days_that_followed import FollowedRules
 from .document import DocumentRules, Mention, Reader, Source, normalise
 from .document_facts import date_undated_text, fill_document_context, one_mention_per_fact
 from .earlier_report import EarlierReportRules, earlier_report_source, told_as_reported_earlier
@@ -182,7 +183,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  TradeFellRules, NumberedParagraphRules, StandingStateRules, RatedClaimRules,
                                  SingleAttackRules, LossesSufferedRules,
                                  RestatedWholeRules, PossessedOfficeRules, CaptorRules, IdentifiedOneRules,
-                                 WeekendRules, WinterRules, OfficePlaceRules)
+                                 WeekendRules, WinterRules, OfficePlaceRules, FollowedRules)
 
 
 @functools.lru_cache(maxsize=16)

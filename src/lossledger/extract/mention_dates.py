@@ -24,6 +24,7 @@ from .bracket_dates import date_in_own_bracket
 from .bracket_day_said import without_bracket_day_said
 from .calendar_dates import make_date
 from .day_said_before import counted_from_day_said, date_from_day_said_before
+from .days_that_followed import days_that_followed
 from .document import Mention, Reader
 from .figures_before import (
     as_of_of_total_before,
@@ -342,6 +343,9 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         # "Heavy fighting lasted from 3 May to 20 May 2024. During those weeks the battalion lost 25 soldiers"
         m.measure, m.as_of, m.as_of_basis, m.dated = "period", span.date, "stated", True
         m.period_start, m.period_days = span.span_start, _month_days(span.span_start, span.date)  # type: ignore[arg-type]
+    elif (followed := days_that_followed(reader, m)) is not None:
+        # "... on 8 June 2023 ... Oryx recorded 31 tanks lost in the eleven days that followed": the days after it
+        m.period_start, m.as_of, m.as_of_basis, m.dated = followed[0], followed[1], "stated", True
     elif ((m.measure, m.measure_cue) in (("cumulative", "default"), ("period", "default"), ("period", "event"))
           and m.period_days is None and (span := statement_span(reader, m)) is not None):
         # "Ministry of Defence ... / From 8 to 14 November, units continued the operation. ... The enemy lost up to
