@@ -130,6 +130,7 @@ from .since_then import SinceThenRules
 from .sources import Phrase, source_tables
 from .span_context import SpanContextRules, day_of_event_retold, running_totals_from_series
 from .span_pointed_back import SpanPointerRules
+from .that_month import ThatMonthRules
 from .standing_state import StandingStateRules
 from .surname_label import SurnameLabelRules
 from .table_sources import TableSourceRules, table_row_source
@@ -183,7 +184,8 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  TradeFellRules, NumberedParagraphRules, StandingStateRules, RatedClaimRules,
                                  SingleAttackRules, LossesSufferedRules,
                                  RestatedWholeRules, PossessedOfficeRules, CaptorRules, IdentifiedOneRules,
-                                 WeekendRules, WinterRules, OfficePlaceRules, FollowedRules)
+                                 WeekendRules, WinterRules, OfficePlaceRules, FollowedRules,
+                                 ThatMonthRules)
 
 
 @functools.lru_cache(maxsize=16)
