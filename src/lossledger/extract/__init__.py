@@ -130,10 +130,10 @@ from .since_then import SinceThenRules
 from .sources import Phrase, source_tables
 from .span_context import SpanContextRules, day_of_event_retold, running_totals_from_series
 from .span_pointed_back import SpanPointerRules
-from .that_month import ThatMonthRules
 from .standing_state import StandingStateRules
 from .surname_label import SurnameLabelRules
 from .table_sources import TableSourceRules, table_row_source
+from .that_month import ThatMonthRules
 from .told_before import (
     ToldBeforeRules,
     bare_toll_of_losses,
