@@ -128,6 +128,17 @@ def test_days_that_followed_a_day_named_before(text: str, value: float, start: d
     assert (claim.measure, claim.period_start, claim.as_of) == ("period", start, end)
 
 
+@pytest.mark.parametrize(("text", "value", "start", "end"), [
+    ("Russian troops crossed the river on 12 October 2024. Over the following ten days they lost 27 tanks, the "
+     "Ukrainian General Staff said.", 27, dt.date(2024, 10, 13), dt.date(2024, 10, 22)),
+    ("The storm began on 3 March 2024. In the following two weeks the Ukrainian brigade lost 45 soldiers, its "
+     "commander said.", 45, dt.date(2024, 3, 4), dt.date(2024, 3, 17)),
+])
+def test_the_following_days_after_a_day_named_before(text: str, value: float, start: dt.date, end: dt.date) -> None:
+    claim = _claims(text)[value]
+    assert (claim.measure, claim.period_start, claim.as_of) == ("period", start, end)
+
+
 def test_days_that_followed_with_no_day_before_keep_no_start() -> None:
     claim = _claims("In the ten days that followed, Russia lost 19 tanks, the Ukrainian General Staff said.")[19]
     assert claim.measure == "period" and claim.period_start is None
