@@ -33,6 +33,7 @@ from ..model import Claim
 from ..profiles import Profile, load_profile
 from . import dates as datelib
 from . import slavic
+from .answer_we import answerer_for_we
 from .appositive_start import AppositiveStartRules
 from .as_of_day import AsOfDayRules
 from .attack_in_month import SingleAttackRules
@@ -60,6 +61,7 @@ from .date_mention_rules import DateMentionRules
 from .date_rules import DateRules
 from .day_headings import dates_of_day_headings
 from .day_said_before import DaySaidRules
+from .days_that_followed import FollowedRules
 from .document import DocumentRules, Mention, Reader, Source, normalise
 from .document_facts import date_undated_text, fill_document_context, one_mention_per_fact
 from .earlier_report import EarlierReportRules, earlier_report_source, told_as_reported_earlier
@@ -112,7 +114,7 @@ from .numbered_paragraphs import NumberedParagraphRules
 from .numbers import NumberRules
 from .office_place import OfficePlaceRules
 from .outcome import count_grown, outcome_of, outcome_said_before
-from .own_count_clause import OwnCountClauseRules, own_count_clause_source
+from .own_count_clause import OwnCountClauseRules, own_count_clause_source, own_reckoning_source
 from .own_dead_told import OwnDeadRules, counts_its_own_figure_after, own_dead_teller
 from .part_subject import PartSubjectRules
 from .partner_source import PartnerSourceRules
@@ -132,6 +134,7 @@ from .span_pointed_back import SpanPointerRules
 from .standing_state import StandingStateRules
 from .surname_label import SurnameLabelRules
 from .table_sources import TableSourceRules, table_row_source
+from .that_month import ThatMonthRules
 from .told_before import (
     ToldBeforeRules,
     bare_toll_of_losses,
@@ -182,7 +185,8 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  TradeFellRules, NumberedParagraphRules, StandingStateRules, RatedClaimRules,
                                  SingleAttackRules, LossesSufferedRules,
                                  RestatedWholeRules, PossessedOfficeRules, CaptorRules, IdentifiedOneRules,
-                                 WeekendRules, WinterRules, OfficePlaceRules, BlamedSideRules)
+                                 WeekendRules, WinterRules, OfficePlaceRules, BlamedSideRules, FollowedRules,
+                                 ThatMonthRules)
 
 
 @functools.lru_cache(maxsize=16)
@@ -210,7 +214,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
     if ones:  # (numbers_in are in text order already)
         numbers = sorted(numbers + ones, key=lambda n: n.start)
     table_source = table_row_source(reader, sent)  # (a table's row names one source for its figures, in its cell)
-    source = table_source or trailing_line_source(reader, sent) or claimant_in(reader, sent)
+    source = table_source or trailing_line_source(reader, sent) or answerer_for_we(
+        reader, sent, claimant_in(reader, sent))
     explicit = source is not None
     if source is not None:
         source = head_of_own_work(reader, source)  # "According to the investigation" in an office's press release
@@ -366,6 +371,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if counts_its_own_figure_after(reader, num_source, abs_start):
             num_source = None  # "... 58,220 in Vietnam, beside Kyiv's own count of 46,000": that count's figure only
         num_source = own_count_clause_source(reader, sent, abs_start, num_source)  # "X lists 2,100; my own count .."
+        num_source = own_reckoning_source(reader, sent, abs_end, num_source)  # "..., a figure we calculated"
         num_source = earlier_report_source(reader, sent, abs_end, num_source)  # "not 40 as first reported"
         own_bracket = (source_in_own_bracket(reader, abs_end, np_end)
                        or source_in_relative_after(reader, abs_end, np_end))  # "the 152,000 that Mediazona confirmed"

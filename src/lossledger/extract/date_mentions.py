@@ -37,6 +37,9 @@ from .date_mention_rules import DateMentionRules
 from .holiday_dates import holidays_named
 from .required_words import lower_once
 from .season_after import seasons_after_told
+from .that_month import years_of_that_month
+
+_YEAR = re.compile(r"\d{4}")  # a year written in a date's text
 
 __all__ = [
     "DateMention",
@@ -513,6 +516,14 @@ def _dates_read(text: str, published: dt.date | None, war_start: dt.date, gramma
         mentions.append(mention)
         if mention.date is not None and mention.precision == "day":
             previous = mention.date
+    if "that " in lowered:  # "that June": the June of the year the text dated before (that_month.py)
+        bare = [i for i, m in enumerate(mentions) if m.kind == "month" and m.precision == "month"
+                and not _YEAR.search(m.text)]
+        for i, year in years_of_that_month(grammar, text, mentions, bare).items():
+            month = mentions[i].month
+            if month is not None:
+                mentions[i] = replace(mentions[i], date=month_span(year, month)[1],
+                                      span_start=month_span(year, month)[0], year=year)
     # a season word is one of the grammar's seasons (its months are looked up by the word): a lower-cased ASCII text
     # without any holds none, and is not scanned for them
     if (not text.isascii() or any(season in lowered for season in r.seasons)) and _season_words(r, text):

@@ -147,6 +147,10 @@ def answer_source(reader: Reader, sent: Sentence) -> Source | None:
         return None  # a headline is no introduction
     words = reader.norm[sentences[intro].start:sentences[intro].end]
     kind = classify_source(reader.profile, words, grammar=reader.grammar)
+    if kind is not None and kind == ("other", "kind"):
+        # one presented by a kind of source ("X is an analyst at ...", "Y heads the data team of an observatory")
+        # speaks for the counts the answers give as "ours"
+        return Source(kind[0], words, sentences[intro].start, score=1)
     if kind is None or kind[0] == "other" or not role_spans(reader.profile, words, grammar=reader.grammar):
         return None  # (a nation's place with no role, "a nurse in Kharkiv", speaks for no one)
     return Source(kind[0], words, sentences[intro].start, score=1)

@@ -32,7 +32,7 @@ from .span_context import (
     started_after_war,
     trailing_rate,
 )
-from .standing_state import stands_apart_from_span
+from .standing_state import stands_apart_from_span, told_as_standing_state
 from .toll_raised import toll_of_attack_raised, toll_raised_in_clause
 
 __all__ = ["PERIOD_DAYS", "MeasureRules", "date_role", "dates_in", "heading_day", "heading_start",
@@ -142,6 +142,10 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         return heading_span  # "the figures for the week:" heads the week's figures
     if sent.kind == "list_item" and reader.list_context.get("loss_heading"):
         return "cumulative", None, "list_heading"
+    if (lo, hi) != (s_lo, s_hi) and told_as_standing_state(reader, abs_end, hi):
+        # "7,400 are held as prisoners of war; 1,150 were returned in the first four months": a state that stands now,
+        # its own clause silent on a span; another clause's span is not its
+        return "cumulative", None, "standing_state"
     if (lo, hi) != (s_lo, s_hi):  # (a clause that is the whole sentence has been read above)
         whole = _measure_cues(reader, sent, s_lo, s_hi, abs_start, abs_end, prev, category, num.value)
         if whole is not None:
@@ -154,6 +158,8 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         return "cumulative", None, "continued"
     if (named_whole := whole_restated(reader, sent, r.among_them.match(s_text))) is not None:
         return named_whole.measure, named_whole.period_days, "continued"  # "... Of the 27, nine were": the 27's
+    if r.event_subject_before.search(reader.norm, max(sent.start, abs_start - 120), abs_start) is not None:
+        return "period", None, "event"  # "the 22 June assault cost Russia roughly 600 personnel": that one assault's
     if (reader.profile.is_victims(category) and (reader.scan.search("event", sent.start, sent.end, sliced=True)
                                                  or _paragraph_has_event(reader, sent))) or (
             category in reader.profile.launched_categories and (_attack_told(reader, sent)

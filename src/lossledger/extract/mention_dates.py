@@ -24,6 +24,7 @@ from .bracket_dates import date_in_own_bracket
 from .bracket_day_said import without_bracket_day_said
 from .calendar_dates import make_date
 from .day_said_before import counted_from_day_said, date_from_day_said_before
+from .days_that_followed import days_that_followed
 from .document import Mention, Reader
 from .figures_before import (
     as_of_of_total_before,
@@ -124,9 +125,12 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     found = months_in_label_year(reader, m, found)  # "Summer 2023: ... in June alone": June 2023
     found = without_as_of_day(reader, m, found)  # "killed in April, ... as of 30 April": April's end
     others = _runs_of_other_figures(reader, sent, found, abs_start, sent.start + m.number.end)
+    own_end = reader.clause_bounds(sent, abs_start)[1] if m.measure_cue == "standing_state" else sent.end
     for d in found:
-        if m.measure_cue == "standing_state" and d.end <= abs_start and (d.span_start or d.precision != "day"):
-            continue  # "... this year alone, and 26 more are listed as missing": the item before's span, not its
+        if m.measure_cue == "standing_state" and (d.end <= abs_start or d.start >= own_end) and (
+                d.span_start or d.precision != "day"):
+            continue  # "... this year alone, and 26 more are listed as missing": the item before's span, not its (nor
+            # the span of the clause after it: "are held as prisoners of war; 1,150 were returned in May")
         if others and d.start in others:
             continue  # "lost 8,420 from 1 to 7 March and 7,960 from 8 to 14 March": the other figure's days
         if d.text.lower().startswith(r.future_openers):
@@ -341,6 +345,9 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         # "Heavy fighting lasted from 3 May to 20 May 2024. During those weeks the battalion lost 25 soldiers"
         m.measure, m.as_of, m.as_of_basis, m.dated = "period", span.date, "stated", True
         m.period_start, m.period_days = span.span_start, _month_days(span.span_start, span.date)  # type: ignore[arg-type]
+    elif (followed := days_that_followed(reader, m)) is not None:
+        # "... on 8 June 2023 ... Oryx recorded 31 tanks lost in the eleven days that followed": the days after it
+        m.period_start, m.as_of, m.as_of_basis, m.dated = followed[0], followed[1], "stated", True
     elif ((m.measure, m.measure_cue) in (("cumulative", "default"), ("period", "default"), ("period", "event"))
           and m.period_days is None and (span := statement_span(reader, m)) is not None):
         # "Ministry of Defence ... / From 8 to 14 November, units continued the operation. ... The enemy lost up to

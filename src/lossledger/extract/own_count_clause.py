@@ -14,7 +14,7 @@ from .attribution import claimant_in
 from .body import Sentence
 from .document import Reader, Source
 
-__all__ = ["OwnCountClauseRules", "own_count_clause_source"]
+__all__ = ["OwnCountClauseRules", "own_count_clause_source", "own_reckoning_source"]
 
 _QUOTES = "\"“”"
 
@@ -23,6 +23,7 @@ class OwnCountClauseRules:
     def __init__(self, g: PatternGrammar) -> None:
         self.opening: re.Pattern[str] = g.pattern("own_count_clause", guard=False)
         self.clause_break: re.Pattern[str] = g.pattern("own_count_clause_break", guard=False)
+        self.reckoning_after: re.Pattern[str] = g.pattern("own_reckoning_after", guard=False)
 
 
 def own_count_clause_source(reader: Reader, sent: Sentence, abs_start: int, source: Source | None) -> Source | None:
@@ -42,3 +43,14 @@ def own_count_clause_source(reader: Reader, sent: Sentence, abs_start: int, sour
     if opened is None or any(q in text[sent.start:sent.end] for q in _QUOTES):
         return source  # (a first person inside a quote is the source's own)
     return claimant_in(reader, sent, near=abs_start, within=(opened, end))
+
+
+def own_reckoning_source(reader: Reader, sent: Sentence, abs_end: int, source: Source | None) -> Source | None:
+    """None for the figure ending at ``abs_end`` that the writer tags after it as worked out by the text ("closer to
+    10,000 dead in February, a figure we calculated", "some 3,100, by our own calculation"), outside a quote: the
+    text's own sum or share, whatever source the sentence named for its parts; else ``source``."""
+    if source is None:
+        return None
+    if reader.grammar.rules(OwnCountClauseRules).reckoning_after.match(reader.norm, abs_end, sent.end) is None:
+        return source
+    return source if any(q in reader.norm[sent.start:sent.end] for q in _QUOTES) else None
