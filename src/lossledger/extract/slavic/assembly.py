@@ -230,6 +230,11 @@ def _time_named_before(doc: DocText, sent: Sentence) -> list[DateMention]:
     at = doc.sentence_number.get(id(sent), 0)
     if at == 0:
         return []
+    # (the day or month the sentence before names, looked up first: most sentences before name none, and then no
+    # word opening this one is read)
+    before = doc.dates.get(id(doc.sentences[at - 1]), [])
+    if not any(d.month and d.kind in ("day", "month") for d in before):
+        return []
     spans = doc.lang.grammar["spans"]
     # ("14 травня ... випустили по місту ракети. Внаслідок удару загинули 19 людей": the strike the sentence before
     # tells, on the day it names)
@@ -254,7 +259,7 @@ def _time_named_before(doc: DocText, sent: Sentence) -> list[DateMention]:
     if not event and not opens_on_then(doc, toks):
         return []
     kinds = ("day",) if event else ("day", "month")
-    named = [d for d in doc.dates.get(id(doc.sentences[at - 1]), []) if d.kind in kinds and d.month]
+    named = [d for d in before if d.kind in kinds and d.month]
     return [DateMention(toks[0].start, toks[0].end, d.year, d.month, d.day, "plain", d.kind, 0, 0)
             for d in named[-1:]]
 
