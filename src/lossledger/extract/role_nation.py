@@ -127,7 +127,9 @@ def _surname_before_role(r: AttributionRules, text: str) -> list[str]:
     return [names[-1].lower()]
 
 
-_AFTER_ROLE = frozenset(", ")  # what follows a role before a name in commas ("the governor, X,", "the mayor of Y, X,")
+# what follows a role before a name in commas ("the governor, X,", "the mayor of Y, X,", "the head of the city's
+# council, X,")
+_AFTER_ROLE = frozenset(", '’")
 
 
 def cited_in_citers_nation(reader: Reader, named: list[tuple[int, int, Source]], src: Source) -> Source:
