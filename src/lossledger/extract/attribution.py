@@ -222,8 +222,9 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         if r.phrase.DEFINITE_KIND.match(head) and (reader.last_source or reader.last_entity):
             # "the mission said" after "the UN's monitoring mission said": the source named with that noun
             noun = _without_plural(r.phrase.PLURAL_ENDINGS, head.split()[-1].lower())
+            here = [Source(prof.key_of(m), m.group(0), m.start()) for m in aliases if m.end() <= start]  # (a label)
             earlier = next((src for src in reversed(reader.sources_spoken) if noun in _phrase_of(reader, src)),
-                           None) or kind_source_before(reader, noun)  # ("the outlets said": the last outlet's)
+                           None) or kind_source_before(reader, noun, here)  # ("the outlets said": the last outlet's)
             if earlier is not None:
                 classified.append((start, end))
                 named.append((int(earlier.key == "other"), score, Source(earlier.key, earlier.text, start, score,

@@ -67,13 +67,15 @@ def span_of_report_before(reader: Reader, m: Mention) -> Mention | None:
     sent = m.sentence
     if m.dated or not any(reader.sentence_may_hold(sent, opening)
                           and opening.match(reader.norm, sent.start, sent.start + m.number.start)
-                          for opening in (r.report_also_counts, r.estimate_restated)):
+                          for opening in (r.report_also_counts, r.estimate_restated, r.same_report_counts)):
         return None  # ("The estimate has a 95% confidence interval of 7,600 to 10,300": the estimate's span, too)
     index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)
     before = reader.mentions[index - 1] if index else None
     # (an estimate's bounds stand as of the estimate's date, a running total's too: "died between February 2022 and
     # the end of June 2025. The estimate has a 95% confidence interval of ...")
-    measures = ("period", "cumulative") if r.estimate_restated.match(reader.norm, sent.start) else ("period",)
+    # (and "The same update lists 11,980 tanks destroyed": the running total of the update before, as of its day)
+    measures = ("period", "cumulative") if (r.estimate_restated.match(reader.norm, sent.start)
+                                            or r.same_report_counts.match(reader.norm, sent.start)) else ("period",)
     if (before is None or before.measure not in measures or not before.dated
             or before.sentence.paragraph < sent.paragraph - 1):
         return None

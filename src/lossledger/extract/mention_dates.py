@@ -281,7 +281,7 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                 # "lost 3,000 soldiers last week": the week that runs up to the report, as "the past week" does
                 m.as_of, m.as_of_basis = reader.latest or reader.published, reader.published_basis
     elif ((m.measure, m.measure_cue) in (("period", "continued"), ("period", "event"), ("cumulative", "default"),
-                                         ("cumulative", "total"))
+                                         ("cumulative", "total"), ("cumulative", "list_heading"))
           and (whole := span_of_report_before(reader, m)) is not None):
         # "... killed in August, according to an AFP tally. The tally also counts 1,020 wounded": the report's span
         m.measure, m.as_of, m.as_of_basis, m.dated = whole.measure, whole.as_of, whole.as_of_basis, True
