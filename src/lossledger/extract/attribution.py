@@ -24,6 +24,7 @@ from .possessed_office import office_of_owner
 from .rated_claim import opens_on_rated_claim
 from .role_nation import (
     cited_in_citers_nation,
+    ministry_named_again,
     nation_named_again,
     role_of_nation_named,
     role_of_place_framed,
@@ -97,7 +98,7 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None,
     if len(found) > 1:  # (most sentences name one source)
         found.sort(key=lambda f: f[:3])
     best = found[0][3]
-    again = _office_named_again(reader, best) or nation_named_again(reader, best)
+    again = _office_named_again(reader, best) or nation_named_again(reader, best) or ministry_named_again(reader, best)
     if again is not None:
         return again
     # "the officials said" after "US officials said": the officials named before, not a new source

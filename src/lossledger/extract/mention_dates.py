@@ -183,6 +183,9 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     if not candidates and m.period_start is None:
         start_told_before(reader, m, sent, abs_start, war_start)  # "X began in June 2023. Since then, ... lost 90"
         first_days_of_start_told(reader, m, sent, abs_start, war_start)  # "began on 6 August. ... in the first week"
+    elif m.period_start is None and (first := first_days_of_start_told(reader, m, sent, abs_start, war_start,
+                                                                        after_only=True)) is not None:
+        candidates = [d for d in candidates if d is not first]  # "in the first 48 hours of the push, which began on"
     war_called_operation(reader, m, sent)  # "since the start of the operation", the war named so before
     if not candidates and m.period_start is None and m.measure == "period" and reader.in_slice(
             r.event_anaphora, *reader.clause_bounds(sent, abs_start)):

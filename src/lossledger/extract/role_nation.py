@@ -16,8 +16,8 @@ from .body import Sentence
 from .document import Reader, Source
 from .sources import CLASSIFIED_KEPT, Phrase, roles_of_nation_speaking_as, source_tables
 
-__all__ = ["cited_in_citers_nation", "nation_named_again", "role_of_nation_named", "role_of_place_framed",
-           "source_before_pronoun",
+__all__ = ["cited_in_citers_nation", "ministry_named_again", "nation_named_again", "role_of_nation_named",
+           "role_of_place_framed", "source_before_pronoun",
            "surname_of_name", "surnames_of_source"]
 
 _BARE_KEPT = 4096  # sources' words whose bare nation is remembered (a long run names many: the memo stays small)
@@ -92,6 +92,31 @@ def nation_named_again(reader: Reader, src: Source) -> Source | None:
     said = reader.sentences[bisect.bisect_right(reader.sentences, earlier.start, key=lambda s: s.start) - 1]
     here = reader.sentences[bisect.bisect_right(reader.sentences, src.start, key=lambda s: s.start) - 1]
     return dataclasses.replace(src, key=earlier.key) if said.paragraph >= here.paragraph - 1 else None
+
+
+_MINISTRY_LOOK_BACK = 4  # sources spoken back to the ministry a nation's bare "ministry" names again
+
+
+def ministry_named_again(reader: Reader, src: Source) -> Source | None:
+    """'Russia's defence ministry said ... The Russian ministry last gave a figure in 2022': a nation's ministry named
+    with no field of its own ("the Russian ministry", read as the nation's officials) names again that nation's ministry
+    that spoke a few sources back (its defence ministry); None otherwise (and for "the Russian foreign ministry")."""
+    r = reader.grammar.rules(AttributionRules)
+    words = src.text.lower()
+    if src.key in reader.profile.ministry_claimants or not any(w in words for w in r.ministry_words):
+        return None  # (tested first: most sources name no ministry, or name the defence ministry itself)
+    nations = source_tables(reader.profile).nations
+    nation_hit = nations.pattern.search(src.text) if nations is not None else None
+    if nations is None or nation_hit is None or not any(
+            src.text[nation_hit.end():].lower().lstrip().startswith(w) for w in r.ministry_words):
+        return None
+    nation = nations.key_of[nation_hit.lastgroup] if nation_hit.lastgroup else None
+    earlier = next((e for e in reversed(reader.sources_spoken[-_MINISTRY_LOOK_BACK:])
+                    if e.start < src.start and e.key in reader.profile.ministry_claimants
+                    and any(w in e.text.lower() for w in r.ministry_words)), None)
+    if earlier is None or nation is None or reader.profile.claimant_sides.get(earlier.key) != nation:
+        return None
+    return dataclasses.replace(src, key=earlier.key)
 
 
 @functools.lru_cache(maxsize=_BARE_KEPT)
