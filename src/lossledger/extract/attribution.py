@@ -25,6 +25,7 @@ from .rated_claim import opens_on_rated_claim
 from .role_nation import (
     cited_in_citers_nation,
     ministry_named_again,
+    name_told_with_nation_before,
     nation_named_again,
     role_of_nation_named,
     role_of_place_framed,
@@ -78,6 +79,9 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None,
     if not named and not generic:
         return None  # most sentences name no source
     named = [x for x in named if not named_as_partner(reader, x[2])]  # "data we collect with regional authorities"
+    # ("the International Legion" after "Ukraine's International Legion": that nation's body, ranked as one)
+    named = [(0, score, told) if other and (told := name_told_with_nation_before(reader, src)) is not None
+             else (other, score, src) for other, score, src in named]
     found: list[tuple[int, int, int, Source]] = [
         (other, -score, _distance(src, near), src) for other, score, src in named]
     for start, noun in generic:

@@ -14,10 +14,10 @@ import re
 from .attribution_rules import AttributionRules
 from .body import Sentence
 from .document import Reader, Source
-from .sources import CLASSIFIED_KEPT, Phrase, roles_of_nation_speaking_as, source_tables
+from .sources import CLASSIFIED_KEPT, Phrase, classify_source, roles_of_nation_speaking_as, source_tables
 
-__all__ = ["cited_in_citers_nation", "ministry_named_again", "nation_named_again", "role_of_nation_named",
-           "role_of_place_framed", "source_before_pronoun",
+__all__ = ["cited_in_citers_nation", "ministry_named_again", "name_told_with_nation_before", "nation_named_again",
+           "role_of_nation_named", "role_of_place_framed", "source_before_pronoun",
            "surname_of_name", "surnames_of_source"]
 
 _BARE_KEPT = 4096  # sources' words whose bare nation is remembered (a long run names many: the memo stays small)
@@ -92,6 +92,31 @@ def nation_named_again(reader: Reader, src: Source) -> Source | None:
     said = reader.sentences[bisect.bisect_right(reader.sentences, earlier.start, key=lambda s: s.start) - 1]
     here = reader.sentences[bisect.bisect_right(reader.sentences, src.start, key=lambda s: s.start) - 1]
     return dataclasses.replace(src, key=earlier.key) if said.paragraph >= here.paragraph - 1 else None
+
+
+_NATION_REACH = 30  # how far before an earlier telling of a name its nation's word may stand
+
+
+def name_told_with_nation_before(reader: Reader, src: Source) -> Source | None:
+    """'A man who joined Ukraine's International Legion ... Figures released by the International Legion': a body the
+    text named before after its nation's word, named again without it (so read as a source of no nation), speaks as
+    the earlier telling does (Ukraine's: ``ua_officials``); None otherwise."""
+    if src.key != "other":
+        return None
+    r = reader.grammar.rules(AttributionRules)
+    run = r.capitalised_name_run.match(r.definite_article_opening.sub("", src.text, count=1))
+    if run is None:
+        return None  # (only a proper name: "the project" is a kind, read elsewhere)
+    name = run.group(0)
+    told = reader.text.rfind(name, 0, src.start)
+    if told < 0:
+        return None
+    word = r.nation_word_before_name.search(reader.text, max(0, told - _NATION_REACH), told)
+    nations = source_tables(reader.profile).nations
+    if word is None or nations is None or nations.pattern.fullmatch(word["nation"]) is None:
+        return None
+    kind = classify_source(reader.profile, reader.text[word.start():told + len(name)], grammar=reader.grammar)
+    return dataclasses.replace(src, key=kind[0]) if kind is not None and kind[0] != "other" else None
 
 
 _MINISTRY_LOOK_BACK = 4  # sources spoken back to the ministry a nation's bare "ministry" names again
