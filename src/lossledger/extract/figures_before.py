@@ -106,13 +106,23 @@ def span_of_same_period_before(reader: Reader, m: Mention) -> Mention | None:
                        if b.measure == "period" and b.dated and b.period_start is not None
                        and b.sentence.paragraph >= sent.paragraph - 3), None)
         return before if before is not None and m.period_days in (None, before.period_days) else None
+    part_alone = before is not None and before.measure == "period" and r.span_part_alone.search(
+        reader.norm, before.sentence.start, before.sentence.start + before.number.start) is not None
+    if part_alone:
+        # "In the first 48 hours of the offensive alone, 38 ... 27 tanks over the same period": the span the part was
+        # singled out of, told before it
+        before = next((b for b in reversed(reader.mentions[max(0, index - _SPAN_LOOK_BACK):index - 1])
+                       if b.measure == "period" and b.dated and b.period_start is not None
+                       and not r.span_part_alone.search(reader.norm, b.sentence.start,
+                                                        b.sentence.start + b.number.start)), before)
     # (the figure just before: "since February 2022 ... 790,000. ... 400,000 over the same period" is a running total)
     if (before is None or before.sentence.paragraph < sent.paragraph - 2 or before.measure != "period"
             or not before.dated or before.period_start is None):
         return None
     # (a length the figure took from that same span, as its measure read it, is no span of its own: "in three months"
     # in a headline above "between 1 March and 31 May")
-    return before if m.period_days is None or m.period_days == before.period_days else None
+    # (nor one it took from a part singled out just before it)
+    return before if part_alone or m.period_days is None or m.period_days == before.period_days else None
 
 
 def same_span_restated_longer(reader: Reader, m: Mention, whole: Mention) -> float | None:

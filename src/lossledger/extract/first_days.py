@@ -18,6 +18,10 @@ from .span_context import START_REACH, SpanContextRules, dates_in, sentence_inde
 __all__ = ["FirstDaysRules", "first_days_of_start_told"]
 
 
+_SENTENCES_BACK = 12  # how many sentences back the start of an event a phrase names may be told
+_PARAGRAPHS_BACK = 4  # ... and how many paragraphs
+
+
 class FirstDaysRules:
     """The patterns this stage reads, compiled from one language's grammar (``PatternGrammar.rules``)."""
 
@@ -50,6 +54,12 @@ def first_days_of_start_told(reader: Reader, m: Mention, sent: Sentence, abs_sta
         spans.append((before.start, before.end))
     # ("... in the first 48 hours of their latest push, which began on Thursday": the start told after the figure)
     spans.append((abs_start, sent.end))
+    if phrase.group("event") and not after_only:
+        # "the spring offensive, which began on March 2, ... In the first 48 hours of the offensive alone": the start
+        # of the event the phrase names, told a few paragraphs before
+        event = phrase.group("event").lower()
+        spans += [(s.start, s.end) for s in reversed(reader.sentences[max(0, index - _SENTENCES_BACK):max(0, index - 1)])
+                  if s.paragraph >= sent.paragraph - _PARAGRAPHS_BACK and event in reader.norm[s.start:s.end].lower()]
     started_on_before = reader.grammar.rules(SpanContextRules).started_on_before
     for span_lo, span_hi in spans:
         started = [d for d in dates_in(reader, span_lo, span_hi)

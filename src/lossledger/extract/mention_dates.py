@@ -290,8 +290,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         m.measure, m.as_of, m.as_of_basis, m.dated = whole.measure, whole.as_of, whole.as_of_basis, True
         m.period_start, m.period_days = whole.period_start, whole.period_days
     elif ((m.measure, m.measure_cue) in (("period", "continued"), ("period", "event"), ("cumulative", "default"),
-                                         ("cumulative", "continued"))
-          and r.among_them.match(reader.norm, sent.start)):
+                                         ("cumulative", "continued"), ("cumulative", "total"))
+          and r.among_them.match(reader.norm, sent.start)):  # ("Of the tanks, 71 ..., the tally shows": the tally's)
         # "In March, ... killed and injured over 600 civilians. Among them, 57 were children", "Among the wounded
         # are 10 children" after a toll since a date (or a strike's toll on a day): the part's span
         whole = whole_restated(reader, sent, r.among_them.match(reader.norm[sent.start:sent.end])) or next(
