@@ -426,9 +426,9 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
         # April" and "In total, Russia lost 45,000 in May" that month's; and "excess mortality reached 58,000 in
         # 2023", a quantity only ever counted over a span, that year's (the span's dates fill in, as for "was")
         return "cumulative", None, "total"
-    if raised is not None and raised.measure_cue == "period_phrase":
+    if raised is not None:
         # "... overnight, killing six people. [a running total told between] The death toll has risen to nine": the
-        # night's attack's toll raised, whatever figure was told last
+        # attack's toll raised, whatever figure was told last
         return "period", raised.period_days, "event"
     # "lost 23,000 in January": that month's figure (its dates are filled in with the other dates)
     for month in reader.in_slice(r.month_span, c_lo, c_hi):
