@@ -219,3 +219,25 @@ def test_a_part_of_the_count_named_by_its_noun(text: str, value: float) -> None:
 def test_children_among_those_killed(text: str, value: float) -> None:
     found = _claims(text)[value]
     assert (found.measure, found.outcome) == ("period", "killed")
+
+
+# -- "the navy said it sank near Crimea last Thursday": a verb of loss between the saying and the day: the loss's day --
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Ukraine's navy said it sank two Russian patrol boats near Crimea last Thursday.", 2),
+    ("The General Staff said Ukrainian drones destroyed 14 Russian tanks last Friday.", 14),
+])
+def test_a_loss_verb_between_saying_and_the_day(text: str, value: float) -> None:
+    found = _claims(text, "2026-07-01")[value]
+    assert (found.measure, str(found.as_of)) == ("period", "2026-06-26" if value == 14 else "2026-06-25")
+
+
+# -- "on June 17, the highest of any single day this month": the record day inside the month, one day's -------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Russia lost 1,480 troops on June 9, the most on any single day this month, the General Staff said.", 1480),
+    ("The General Staff reported 1,390 Russian casualties on May 21, the highest for any day this month.", 1390),
+])
+def test_a_record_day_inside_the_month(text: str, value: float) -> None:
+    found = _claims(text, "2026-06-30")[value]
+    assert (found.measure, found.period_days) == ("period", 1)
