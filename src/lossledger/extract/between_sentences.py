@@ -57,7 +57,8 @@ def update_list_context(reader: Reader, sent: Sentence, found: list[Mention]) ->
         ctx["span"] = span
         ctx["span_of_list"] = not found  # a heading with no figure of its own gives the span to its list
     war_began = reader.grammar.rules(MeasureRules).war_start_clause_before
-    # (but "the estimates of losses in the war, which began in February 2022:" tells the war's start, not the list's day)
+    # (but "the estimates of losses in the war, which began in February 2022:" tells the war's start, not the list's
+    # day)
     ds = [d for d in dates_in(reader, sent.start, sent.end)
           if d.date and date_role(reader, d, sent) == "as_of"
           and not war_began.search(reader.norm, max(sent.start, d.start - 90), d.start)]

@@ -1,9 +1,10 @@
 """'Ukraine launched its incursion into Kursk on August 6, 2024. Russia lost 3,000 soldiers in the first week': the
-first week (or month, or 48 hours) of an event is a span (the profile's periods give its length), which starts on the day the text
-said the event started, in the figure's sentence before it, in the sentence just before or in a clause after it
-("in the first 48 hours of the push, which began on Thursday"); the span's last day is the
-figure's date (the spec: "as_of is the span's last day"). Read by ``mention_dates`` where the sentence gave the figure
-no date of its own (grammar ``first_days_of_event``; the verb of starting is span_context's ``started_on_before``)."""
+first week (or month, or 48 hours) of an event is a span (the profile's periods give its length), which starts on the
+day the text said the event started, in the figure's sentence before it, in the sentence just before, in a clause after
+it ("in the first 48 hours of the push, which began on Thursday") or, for an event the phrase names ("of the
+offensive"), a few paragraphs before; the span's last day is the figure's date (the spec: "as_of is the span's last
+day"). Read by ``mention_dates`` where the sentence gave the figure no date of its own (grammar ``first_days_of_event``;
+the verb of starting is span_context's ``started_on_before``)."""
 
 from __future__ import annotations
 
@@ -58,7 +59,8 @@ def first_days_of_start_told(reader: Reader, m: Mention, sent: Sentence, abs_sta
         # "the spring offensive, which began on March 2, ... In the first 48 hours of the offensive alone": the start
         # of the event the phrase names, told a few paragraphs before
         event = phrase.group("event").lower()
-        spans += [(s.start, s.end) for s in reversed(reader.sentences[max(0, index - _SENTENCES_BACK):max(0, index - 1)])
+        back = reader.sentences[max(0, index - _SENTENCES_BACK):max(0, index - 1)]
+        spans += [(s.start, s.end) for s in reversed(back)
                   if s.paragraph >= sent.paragraph - _PARAGRAPHS_BACK and event in reader.norm[s.start:s.end].lower()]
     started_on_before = reader.grammar.rules(SpanContextRules).started_on_before
     for span_lo, span_hi in spans:

@@ -1,8 +1,8 @@
-"""A part's lead that names its whole again by its number: "At least 27 journalists have been killed since 2022. ...
-Of the 27, nine were foreign reporters": the nine are a part of the 27 told before (its outcome, span and date), not of
-the figure told last. A lead that names the whole by the verb that counted it ("Mediazona has identified 170,240 ... Of
-those identified, 33,000 were volunteers") points back at the count that verb told, too; and one that names it by its noun ("Of the tanks, 71 were destroyed"), the last
-count of that category."""
+"""A part's lead that names its whole again by its number: "At least 27 journalists have been killed since 2022. ... Of
+the 27, nine were foreign reporters": the nine are a part of the 27 told before (its outcome, span and date), not of the
+figure told last. A lead that names the whole by the verb that counted it ("Mediazona has identified 170,240 ... Of
+those identified, 33,000 were volunteers") points back at the count that verb told, too; and one that names it by its
+noun ("Of the tanks, 71 were destroyed"), the last count of that category."""
 
 from __future__ import annotations
 

@@ -60,8 +60,8 @@ def test_start_of_an_event_in_a_which_clause(text: str, value: float, start: str
 @pytest.mark.parametrize(("text", "value"), [
     ("A missile hit a school in Sumy on Monday, killing three people, the head of the region's military "
      "administration, Ivan Fedorenko, said.\nLater, Fedorenko said five more people had been injured.", 5),
-    ("Drones hit a market in Nikopol on Sunday, the head of the district's military administration, Olena Marchyshyn, said.\n"
-     "Four people were wounded, Marchyshyn said.", 4),
+    ("Drones hit a market in Nikopol on Sunday, the head of the district's military administration, Olena "
+     "Marchyshyn, said.\nFour people were wounded, Marchyshyn said.", 4),
 ])
 def test_a_surname_after_a_possessive_role(text: str, value: float) -> None:
     assert _claims(text)[value].claimant == "ua_officials"
@@ -120,8 +120,10 @@ def test_a_kind_noun_points_at_the_label_before_it(text: str, value: float, clai
 # -- "said in a televised interview in February that": the month dates the statement of a running total -------------
 
 @pytest.mark.parametrize(("text", "value"), [
-    ("The defence minister said in an interview with reporters in March that 31,000 Ukrainian soldiers had been killed.", 31000),
-    ("Ukraine's president said at a press conference in Kyiv in April that 46,000 Ukrainian soldiers had died.", 46000),
+    ("The defence minister said in an interview with reporters in March that 31,000 Ukrainian soldiers had been "
+     "killed.", 31000),
+    ("Ukraine's president said at a press conference in Kyiv in April that 46,000 Ukrainian soldiers had died.",
+     46000),
 ])
 def test_a_month_after_a_long_said_phrase_dates_the_statement(text: str, value: float) -> None:
     assert _claims(text)[value].measure == "cumulative"
@@ -144,7 +146,8 @@ def test_first_hours_of_an_event_counted_from_its_start(text: str, value: float,
 
 def test_the_same_period_after_a_part_singled_out_alone() -> None:
     text = ("Since the offensive, which began on May 1, Russia has lost 200 tanks, analysts said.\nIn the first 48 "
-            "hours of the offensive alone, Russia lost 30 tanks.\nUkraine lost 45 tanks over the same period, the analysts said.")
+            "hours of the offensive alone, Russia lost 30 tanks.\nUkraine lost 45 tanks over the same period, the "
+            "analysts said.")
     assert str(_claims(text)[45].period_start) == "2026-05-01"
 
 
