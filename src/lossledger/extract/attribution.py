@@ -25,6 +25,8 @@ from .possessed_office import office_of_owner
 from .rated_claim import opens_on_rated_claim
 from .role_nation import (
     cited_in_citers_nation,
+    ministry_named_again,
+    name_told_with_nation_before,
     nation_named_again,
     role_of_nation_named,
     role_of_place_framed,
@@ -78,6 +80,9 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None,
     if not named and not generic:
         return None  # most sentences name no source
     named = [x for x in named if not named_as_partner(reader, x[2])]  # "data we collect with regional authorities"
+    # ("the International Legion" after "Ukraine's International Legion": that nation's body, ranked as one)
+    named = [(0, score, told) if other and (told := name_told_with_nation_before(reader, src)) is not None
+             else (other, score, src) for other, score, src in named]
     found: list[tuple[int, int, int, Source]] = [
         (other, -score, _distance(src, near), src) for other, score, src in named]
     for start, noun in generic:
@@ -99,7 +104,7 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None,
     if len(found) > 1:  # (most sentences name one source)
         found.sort(key=lambda f: f[:3])
     best = found[0][3]
-    again = _office_named_again(reader, best) or nation_named_again(reader, best)
+    again = _office_named_again(reader, best) or nation_named_again(reader, best) or ministry_named_again(reader, best)
     if again is not None:
         return again
     # "the officials said" after "US officials said": the officials named before, not a new source
@@ -224,8 +229,9 @@ def _sources_named(reader: Reader, sent: Sentence) -> SentenceSources:
         if r.phrase.DEFINITE_KIND.match(head) and (reader.last_source or reader.last_entity):
             # "the mission said" after "the UN's monitoring mission said": the source named with that noun
             noun = _without_plural(r.phrase.PLURAL_ENDINGS, head.split()[-1].lower())
+            here = [Source(prof.key_of(m), m.group(0), m.start()) for m in aliases if m.end() <= start]  # (a label)
             earlier = next((src for src in reversed(reader.sources_spoken) if noun in _phrase_of(reader, src)),
-                           None) or kind_source_before(reader, noun)  # ("the outlets said": the last outlet's)
+                           None) or kind_source_before(reader, noun, here)  # ("the outlets said": the last outlet's)
             if earlier is not None:
                 classified.append((start, end))
                 named.append((int(earlier.key == "other"), score, Source(earlier.key, earlier.text, start, score,

@@ -29,6 +29,7 @@ from .measure import (
     span_told_before_heading,
     span_told_before_list,
 )
+from .measure_rules import MeasureRules
 from .whose_loss import office_of_region_in_view
 
 __all__ = ["after_sentence", "last_sentence_to_read", "remember_sources_only", "update_list_context"]
@@ -55,8 +56,12 @@ def update_list_context(reader: Reader, sent: Sentence, found: list[Mention]) ->
     if span is not None:
         ctx["span"] = span
         ctx["span_of_list"] = not found  # a heading with no figure of its own gives the span to its list
+    war_began = reader.grammar.rules(MeasureRules).war_start_clause_before
+    # (but "the estimates of losses in the war, which began in February 2022:" tells the war's start, not the list's
+    # day)
     ds = [d for d in dates_in(reader, sent.start, sent.end)
-          if d.date and date_role(reader, d, sent) == "as_of"]
+          if d.date and date_role(reader, d, sent) == "as_of"
+          and not war_began.search(reader.norm, max(sent.start, d.start - 90), d.start)]
     if ds:
         ctx["as_of"] = ds[-1].date
     elif reader.published:

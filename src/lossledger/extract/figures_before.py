@@ -67,13 +67,15 @@ def span_of_report_before(reader: Reader, m: Mention) -> Mention | None:
     sent = m.sentence
     if m.dated or not any(reader.sentence_may_hold(sent, opening)
                           and opening.match(reader.norm, sent.start, sent.start + m.number.start)
-                          for opening in (r.report_also_counts, r.estimate_restated)):
+                          for opening in (r.report_also_counts, r.estimate_restated, r.same_report_counts)):
         return None  # ("The estimate has a 95% confidence interval of 7,600 to 10,300": the estimate's span, too)
     index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)
     before = reader.mentions[index - 1] if index else None
     # (an estimate's bounds stand as of the estimate's date, a running total's too: "died between February 2022 and
     # the end of June 2025. The estimate has a 95% confidence interval of ...")
-    measures = ("period", "cumulative") if r.estimate_restated.match(reader.norm, sent.start) else ("period",)
+    # (and "The same update lists 11,980 tanks destroyed": the running total of the update before, as of its day)
+    measures = ("period", "cumulative") if (r.estimate_restated.match(reader.norm, sent.start)
+                                            or r.same_report_counts.match(reader.norm, sent.start)) else ("period",)
     if (before is None or before.measure not in measures or not before.dated
             or before.sentence.paragraph < sent.paragraph - 1):
         return None
@@ -104,13 +106,23 @@ def span_of_same_period_before(reader: Reader, m: Mention) -> Mention | None:
                        if b.measure == "period" and b.dated and b.period_start is not None
                        and b.sentence.paragraph >= sent.paragraph - 3), None)
         return before if before is not None and m.period_days in (None, before.period_days) else None
+    part_alone = before is not None and before.measure == "period" and r.span_part_alone.search(
+        reader.norm, before.sentence.start, before.sentence.start + before.number.start) is not None
+    if part_alone:
+        # "In the first 48 hours of the offensive alone, 38 ... 27 tanks over the same period": the span the part was
+        # singled out of, told before it
+        before = next((b for b in reversed(reader.mentions[max(0, index - _SPAN_LOOK_BACK):index - 1])
+                       if b.measure == "period" and b.dated and b.period_start is not None
+                       and not r.span_part_alone.search(reader.norm, b.sentence.start,
+                                                        b.sentence.start + b.number.start)), before)
     # (the figure just before: "since February 2022 ... 790,000. ... 400,000 over the same period" is a running total)
     if (before is None or before.sentence.paragraph < sent.paragraph - 2 or before.measure != "period"
             or not before.dated or before.period_start is None):
         return None
     # (a length the figure took from that same span, as its measure read it, is no span of its own: "in three months"
     # in a headline above "between 1 March and 31 May")
-    return before if m.period_days is None or m.period_days == before.period_days else None
+    # (nor one it took from a part singled out just before it)
+    return before if part_alone or m.period_days is None or m.period_days == before.period_days else None
 
 
 def same_span_restated_longer(reader: Reader, m: Mention, whole: Mention) -> float | None:

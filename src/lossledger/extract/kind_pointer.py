@@ -14,11 +14,13 @@ __all__ = ["kind_source_before"]
 _LOOK_BACK = 4  # sources spoken back to the one the kind names again
 
 
-def kind_source_before(reader: Reader, noun: str) -> Source | None:
-    """The last source spoken, of the last few, whose key is one of the profile's kinds of source, where ``noun`` (a
-    singular noun of a kind: "outlet") is such a kind; else None."""
+def kind_source_before(reader: Reader, noun: str, named_here: list[Source] | None = None) -> Source | None:
+    """The last source named before in the same sentence (``named_here``: "* MEDIAZONA AND BBC RUSSIAN: The two outlets
+    have confirmed ...", a bullet's label), else the last spoken, of the last few, whose key is one of the profile's
+    kinds of source, where ``noun`` (a singular noun of a kind: "outlet") is such a kind; else None."""
     kinds = source_tables(reader.profile).kinds
     if kinds is None or kinds.pattern.fullmatch(noun) is None:
         return None
     keys = frozenset(kinds.key_of.values())
-    return next((src for src in reversed(reader.sources_spoken[-_LOOK_BACK:]) if src.key in keys), None)
+    here = next((src for src in reversed(named_here or []) if src.key in keys), None)
+    return here or next((src for src in reversed(reader.sources_spoken[-_LOOK_BACK:]) if src.key in keys), None)

@@ -415,6 +415,7 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
                                                      abs_start):
         return "period", None, "event"  # "said it had struck a gathering of troops, killing up to 60": that strike's
     totals = reader.in_slice(r.total_cue, c_lo, c_hi)
+    raised = toll_of_attack_raised(reader, sent, category, value, totals) if totals and value is not None else None
     if toll_raised_in_clause(reader, sent, category, totals, abs_start):
         return "period", None, "event"  # "The death toll has risen from five to eight": one attack's toll, raised
     # "The enemy struck the city centre. In total, 23 people were killed": a sum of the attack's victims
@@ -426,12 +427,15 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
             all(r.toll_noun.fullmatch(t.group(0)) or r.summing_adverb.fullmatch(reader.norm, c_lo + t.start(),
                                                                                  c_lo + t.end()) for t in totals)
             and _own_month(reader, sent, c_lo, c_hi)) and not _as_of_only(reader, totals, c_lo, abs_end) and not (
-            reader.in_slice(r.quantity_of_a_span, c_lo, c_hi)) and not (
-            value is not None and toll_of_attack_raised(reader, sent, category, value, totals)):
+            reader.in_slice(r.quantity_of_a_span, c_lo, c_hi)) and raised is None:
         # but "the death toll from the strike rose to 30" is that strike's, "the toll includes 1,389 casualties in
         # April" and "In total, Russia lost 45,000 in May" that month's; and "excess mortality reached 58,000 in
         # 2023", a quantity only ever counted over a span, that year's (the span's dates fill in, as for "was")
         return "cumulative", None, "total"
+    if raised is not None:
+        # "... overnight, killing six people. [a running total told between] The death toll has risen to nine": the
+        # attack's toll raised, whatever figure was told last
+        return "period", raised.period_days, "event"
     # "lost 23,000 in January": that month's figure (its dates are filled in with the other dates)
     for month in reader.in_slice(r.month_span, c_lo, c_hi):
         if not r.reported_before.search(reader.norm, max(sent.start, c_lo + month.start() - 64), c_lo + month.start()):

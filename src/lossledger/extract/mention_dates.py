@@ -188,6 +188,9 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     if not candidates and m.period_start is None:
         start_told_before(reader, m, sent, abs_start, war_start)  # "X began in June 2023. Since then, ... lost 90"
         first_days_of_start_told(reader, m, sent, abs_start, war_start)  # "began on 6 August. ... in the first week"
+    elif m.period_start is None and (first := first_days_of_start_told(reader, m, sent, abs_start, war_start,
+                                                                        after_only=True)) is not None:
+        candidates = [d for d in candidates if d is not first]  # "in the first 48 hours of the push, which began on"
     war_called_operation(reader, m, sent)  # "since the start of the operation", the war named so before
     if not candidates and m.period_start is None and m.measure == "period" and reader.in_slice(
             r.event_anaphora, *reader.clause_bounds(sent, abs_start)):
@@ -287,14 +290,14 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                 # "lost 3,000 soldiers last week": the week that runs up to the report, as "the past week" does
                 m.as_of, m.as_of_basis = reader.latest or reader.published, reader.published_basis
     elif ((m.measure, m.measure_cue) in (("period", "continued"), ("period", "event"), ("cumulative", "default"),
-                                         ("cumulative", "total"))
+                                         ("cumulative", "total"), ("cumulative", "list_heading"))
           and (whole := span_of_report_before(reader, m)) is not None):
         # "... killed in August, according to an AFP tally. The tally also counts 1,020 wounded": the report's span
         m.measure, m.as_of, m.as_of_basis, m.dated = whole.measure, whole.as_of, whole.as_of_basis, True
         m.period_start, m.period_days = whole.period_start, whole.period_days
     elif ((m.measure, m.measure_cue) in (("period", "continued"), ("period", "event"), ("cumulative", "default"),
-                                         ("cumulative", "continued"))
-          and r.among_them.match(reader.norm, sent.start)):
+                                         ("cumulative", "continued"), ("cumulative", "total"))
+          and r.among_them.match(reader.norm, sent.start)):  # ("Of the tanks, 71 ..., the tally shows": the tally's)
         # "In March, ... killed and injured over 600 civilians. Among them, 57 were children", "Among the wounded
         # are 10 children" after a toll since a date (or a strike's toll on a day): the part's span
         whole = whole_restated(reader, sent, r.among_them.match(reader.norm[sent.start:sent.end])) or next(

@@ -14,10 +14,10 @@ import re
 from .attribution_rules import AttributionRules
 from .body import Sentence
 from .document import Reader, Source
-from .sources import CLASSIFIED_KEPT, Phrase, roles_of_nation_speaking_as, source_tables
+from .sources import CLASSIFIED_KEPT, Phrase, classify_source, roles_of_nation_speaking_as, source_tables
 
-__all__ = ["cited_in_citers_nation", "nation_named_again", "role_of_nation_named", "role_of_place_framed",
-           "source_before_pronoun",
+__all__ = ["cited_in_citers_nation", "ministry_named_again", "name_told_with_nation_before", "nation_named_again",
+           "role_of_nation_named", "role_of_place_framed", "source_before_pronoun",
            "surname_of_name", "surnames_of_source"]
 
 _BARE_KEPT = 4096  # sources' words whose bare nation is remembered (a long run names many: the memo stays small)
@@ -94,6 +94,56 @@ def nation_named_again(reader: Reader, src: Source) -> Source | None:
     return dataclasses.replace(src, key=earlier.key) if said.paragraph >= here.paragraph - 1 else None
 
 
+_NATION_REACH = 30  # how far before an earlier telling of a name its nation's word may stand
+
+
+def name_told_with_nation_before(reader: Reader, src: Source) -> Source | None:
+    """'A man who joined Ukraine's International Legion ... Figures released by the International Legion': a body the
+    text named before after its nation's word, named again without it (so read as a source of no nation), speaks as
+    the earlier telling does (Ukraine's: ``ua_officials``); None otherwise."""
+    if src.key != "other":
+        return None
+    r = reader.grammar.rules(AttributionRules)
+    run = r.capitalised_name_run.match(r.definite_article_opening.sub("", src.text, count=1))
+    if run is None:
+        return None  # (only a proper name: "the project" is a kind, read elsewhere)
+    name = run.group(0)
+    told = reader.text.rfind(name, 0, src.start)
+    if told < 0:
+        return None
+    word = r.nation_word_before_name.search(reader.text, max(0, told - _NATION_REACH), told)
+    nations = source_tables(reader.profile).nations
+    if word is None or nations is None or nations.pattern.fullmatch(word["nation"]) is None:
+        return None
+    kind = classify_source(reader.profile, reader.text[word.start():told + len(name)], grammar=reader.grammar)
+    return dataclasses.replace(src, key=kind[0]) if kind is not None and kind[0] != "other" else None
+
+
+_MINISTRY_LOOK_BACK = 4  # sources spoken back to the ministry a nation's bare "ministry" names again
+
+
+def ministry_named_again(reader: Reader, src: Source) -> Source | None:
+    """'Russia's defence ministry said ... The Russian ministry last gave a figure in 2022': a nation's ministry named
+    with no field of its own ("the Russian ministry", read as the nation's officials) names again that nation's ministry
+    that spoke a few sources back (its defence ministry); None otherwise (and for "the Russian foreign ministry")."""
+    r = reader.grammar.rules(AttributionRules)
+    words = src.text.lower()
+    if src.key in reader.profile.ministry_claimants or not any(w in words for w in r.ministry_words):
+        return None  # (tested first: most sources name no ministry, or name the defence ministry itself)
+    nations = source_tables(reader.profile).nations
+    nation_hit = nations.pattern.search(src.text) if nations is not None else None
+    if nations is None or nation_hit is None or not any(
+            src.text[nation_hit.end():].lower().lstrip().startswith(w) for w in r.ministry_words):
+        return None
+    nation = nations.key_of[nation_hit.lastgroup] if nation_hit.lastgroup else None
+    earlier = next((e for e in reversed(reader.sources_spoken[-_MINISTRY_LOOK_BACK:])
+                    if e.start < src.start and e.key in reader.profile.ministry_claimants
+                    and any(w in e.text.lower() for w in r.ministry_words)), None)
+    if earlier is None or nation is None or reader.profile.claimant_sides.get(earlier.key) != nation:
+        return None
+    return dataclasses.replace(src, key=earlier.key)
+
+
 @functools.lru_cache(maxsize=_BARE_KEPT)
 def _named_whole(nations: re.Pattern[str], words: str) -> str | None:
     """The group of the profile's ``nations`` pattern that ``words`` are whole ("Kyiv": Ukraine's), or None: the
@@ -127,7 +177,9 @@ def _surname_before_role(r: AttributionRules, text: str) -> list[str]:
     return [names[-1].lower()]
 
 
-_AFTER_ROLE = frozenset(", ")  # what follows a role before a name in commas ("the governor, X,", "the mayor of Y, X,")
+# what follows a role before a name in commas ("the governor, X,", "the mayor of Y, X,", "the head of the city's
+# council, X,")
+_AFTER_ROLE = frozenset(", '’")
 
 
 def cited_in_citers_nation(reader: Reader, named: list[tuple[int, int, Source]], src: Source) -> Source:

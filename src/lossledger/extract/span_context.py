@@ -46,6 +46,8 @@ class SpanContextRules:
         self.said_in = g.pattern("said_in")
         self.report_goes_on = g.pattern("report_goes_on")
         self.report_also_counts = g.pattern("report_also_counts")
+        self.same_report_counts = g.pattern("same_report_counts")
+        self.span_part_alone = g.pattern("span_part_alone", guard=False)
         self.estimate_restated = g.pattern("estimate_restated")
         self.same_span_length = g.pattern("same_span_length")
         self.as_of_between = g.pattern("as_of_between")

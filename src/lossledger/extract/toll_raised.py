@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from ..languages.grammar import PatternGrammar
 from .body import Sentence
-from .document import Reader
+from .document import Mention, Reader
 from .numbers import find_numbers
 
 __all__ = ["TollRaisedRules", "toll_of_attack_raised", "toll_raised_in_clause"]
@@ -37,14 +37,22 @@ class TollRaisedRules:
 
 
 def toll_of_attack_raised(reader: Reader, sent: Sentence, category: str, value: float,
-                          totals: list[re.Match[str]]) -> bool:
-    """Whether the figure, whose clause's only cues of a running total are the toll's own words, raises the toll of an
-    attack told just before (of victims, smaller, read as one event's)."""
+                          totals: list[re.Match[str]]) -> Mention | None:
+    """The toll of an attack told just before (of victims, smaller, read as one event's) that the figure raises, whose
+    clause's only cues of a running total are the toll's own words; None where it raises none."""
     if not _toll_cues_only(reader, sent, category, totals):
-        return False
-    return any(reader.profile.is_victims(m.category) and m.measure == "period" and m.measure_cue in _EVENT_CUES
-               and m.value < value <= m.value * _GROWTH
-               for m in reader.recent_mentions(sent, paragraphs=_PARAGRAPHS) if m.sentence is not sent)
+        return None
+    return next((m for m in reader.recent_mentions(sent, paragraphs=_PARAGRAPHS)
+                 if m.sentence is not sent and reader.profile.is_victims(m.category) and m.measure == "period"
+                 and _one_event(reader, m) and m.value < value <= m.value * _GROWTH), None)
+
+
+def _one_event(reader: Reader, m: Mention) -> bool:
+    """Whether the earlier figure is read as one event's toll: by its cue, or as a night's or a day's toll whose own
+    sentence tells an attack ("A missile struck a block of flats overnight, killing six people")."""
+    return m.measure_cue in _EVENT_CUES or (
+        m.measure_cue == "period_phrase" and m.period_days == 1
+        and reader.scan.search("event", m.sentence.start, m.sentence.end) is not None)
 
 
 def toll_raised_in_clause(reader: Reader, sent: Sentence, category: str, totals: list[re.Match[str]], at: int
