@@ -122,7 +122,7 @@ class AttributionRules:
         self.name_after_title = g.pattern("name_after_title", guard=False)
         self.name_in_commas_after_role = g.pattern("name_in_commas_after_role", guard=False)
         self.nation_word_before_name = g.pattern("nation_word_before_name", guard=False)
-        self.definite_article_opening = g.pattern("definite_article_opening", guard=False)
+        self.definite_article_opening = g.pattern("definite_article_opening")
         self.capitalised_name_run = g.pattern("capitalised_name_run", guard=False)
         self.time_zone_after = g.pattern("time_zone_after", guard=False)
         self.described_subject = g.pattern("described_subject", guard=False)

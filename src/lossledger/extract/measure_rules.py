@@ -106,7 +106,7 @@ class MeasureRules:
         self.record_day = g.pattern("record_day")
         self.largest_part = g.pattern("largest_part")
         self.hit_when = g.pattern("hit_when")
-        self.event_subject_before = g.pattern("event_subject_before", guard=False)
+        self.event_subject_before = g.pattern("event_subject_before")
         self.one_attack_act = g.pattern("one_attack_act")
         self.one_attack_day = g.pattern("one_attack_day")
         self.one_attack_toll = g.pattern("one_attack_toll")
