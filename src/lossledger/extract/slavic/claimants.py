@@ -17,6 +17,7 @@ from .language import PEOPLE
 from .mentions import DocText, text_between
 from .named_body import officials_of_a_region, state_of_the_place_named
 from .newsroom_count import newsroom_counts
+from .our_body import our_bodies
 from .outlets import counted_by_name, opens_on, plural_adjective
 from .own_unit import press_side
 from .person_source import persons_saying
@@ -142,6 +143,7 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
         said = _said_before(doc, sent) if ctx.match(toks, a, key="pronoun_source") is not None else None
         if (key := said or _named_before(doc, sent, None, side_of_a_back_reference(doc, toks, a))) is not None:
             hits.append((key, a, b))
+    hits = our_bodies(doc, toks, hits) if "own" in present else hits  # ("по оценке нашего военного ведомства")
     # "«Верстка»: ...": a name in quotes opening the sentence with a colon is its source (an outlet's count)
     # (the opening quote looked at first: most sentences open with none, and the colon is not looked for)
     closed = next((k for k in range(1, min(len(toks), 5)) if doc.text[toks[k - 1].end:toks[k].start].strip() == "»:"),
