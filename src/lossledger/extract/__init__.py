@@ -48,6 +48,7 @@ from .attribution import (
 )
 from .between_sentences import after_sentence, last_sentence_to_read, remember_sources_only, update_list_context
 from .body import BodyRules, Sentence, blank_terminal_controls
+from .table_rows import table_rows_as_lines
 from .bracket_dates import BracketDateRules
 from .bracket_day_said import BracketDaySaidRules
 from .bracket_sources import BracketSourceRules, source_in_own_bracket
@@ -536,6 +537,7 @@ def extract_claims(
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
     read = blank_terminal_controls(text)  # "ESC ] 0 ; title BEL" is no "0"; offsets stay the original's
+    read = table_rows_as_lines(read)  # "| Танки | 12 |" as the list line "  Танки — 12  " (offsets kept)
     claims = _extract_read(read, published, profile, doc_id, language, url)
     # the quote is the source's own text (shown inert by sanitize.visible wherever it is printed)
     return claims if read is text else [_quoted_from(text, read, c) for c in claims]

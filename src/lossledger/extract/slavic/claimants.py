@@ -8,6 +8,7 @@ from typing import Any
 
 from ...languages.morphology import Token, Tokens, tags, tokenize
 from ...languages.phrase_hits import NO_PHRASES
+from .attacked import attacked_side
 from .authors_post import a_post_by_its_author
 from .bracket_city import city_of_the_line, opening_bracket
 from .bracket_source import closing_bracket
@@ -311,6 +312,9 @@ def local_officials(doc: DocText, sent: Sentence, hits: list[_Hit]) -> list[_Hit
         if sides:
             state = doc.lang.state_claimants.get(sides.pop()) if len(sides) == 1 else None
             break
+    if state is None and (struck := attacked_side(doc, sent.tokens)) is not None:
+        # ("Новоград (глава города ...): в результате обстрела ВСУ погибли двое": the side the attack told of struck)
+        state = doc.lang.state_claimants.get(struck)
     if state is None and (own := press_side(doc)) is not None:
         # ("пресс-служба администрации города" of a town the words do not know, in a text whose press's words, "СВО",
         # tell the side it is written from: that side's)
