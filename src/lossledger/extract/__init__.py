@@ -48,7 +48,6 @@ from .attribution import (
 )
 from .between_sentences import after_sentence, last_sentence_to_read, remember_sources_only, update_list_context
 from .body import BodyRules, Sentence, blank_terminal_controls
-from .table_rows import table_rows_as_lines
 from .bracket_dates import BracketDateRules
 from .bracket_day_said import BracketDaySaidRules
 from .bracket_sources import BracketSourceRules, source_in_own_bracket
@@ -131,6 +130,7 @@ from .span_context import SpanContextRules, day_of_event_retold, running_totals_
 from .span_pointed_back import SpanPointerRules
 from .standing_state import StandingStateRules
 from .surname_label import SurnameLabelRules
+from .table_rows import table_rows_as_lines
 from .table_sources import TableSourceRules, table_row_source
 from .told_before import (
     ToldBeforeRules,

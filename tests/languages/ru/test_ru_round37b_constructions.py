@@ -108,3 +108,15 @@ def test_a_tables_two_cell_rows(text: str, expected: set[str]) -> None:
 ])
 def test_the_days_losses_as_a_colon_list(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-09") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a city's head in a bracket (opening the line, or closing a ticker's line) by a city the places do not know,
+    # nothing else telling: the text's own side's head
+    ("Новоград (глава города Иван Петров): в результате обстрела погибли двое мирных жителей.",
+     {"russia civilians killed 2 exact period ru_officials 2025-12-09"}),
+    ("Новоград: обстрел окраины — 3 раненых (глава города)",
+     {"russia civilians wounded 3 exact period ru_officials 2025-12-09"}),
+])
+def test_a_city_head_of_a_city_not_known_nothing_else_telling(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-09") == expected

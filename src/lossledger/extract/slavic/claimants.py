@@ -319,6 +319,12 @@ def local_officials(doc: DocText, sent: Sentence, hits: list[_Hit]) -> list[_Hit
         # ("пресс-служба администрации города" of a town the words do not know, in a text whose press's words, "СВО",
         # tell the side it is written from: that side's)
         state = doc.lang.state_claimants.get(own)
+    if state is None and ((heads := [h for h in hits if h[0] == "local"]) and (
+            opening_bracket(doc, sent, heads) is not None or closing_bracket(doc, sent, heads) is not None)):
+        # ("Горловка (глава города ...): ...", "Горловка: ... — 2 раненых (глава города)" of a city the words do not
+        # know, nothing else telling: the text's own side's, the opponent of the side whose losses its language's
+        # press usually counts)
+        state = doc.lang.state_claimants.get(opponent(doc.profile, default_side(doc) or "") or "")
     if state is None:
         return [h for h in hits if h[0] != "local"]
     return [(state if k == "local" else k, a, b) for k, a, b in hits]
