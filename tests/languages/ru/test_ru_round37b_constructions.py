@@ -120,3 +120,18 @@ def test_the_days_losses_as_a_colon_list(text: str, expected: set[str]) -> None:
 ])
 def test_a_city_head_of_a_city_not_known_nothing_else_telling(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-09") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "киевский режим", the attacker, is no place: the attack's victims are the other side's (and the city head's)
+    ("Новолуганск: в результате обстрела киевского режима погибли двое мирных жителей.",
+     {"russia civilians killed 2 exact period None 2025-12-09"}),
+    ("Киевский режим продолжает удары.\n\nНовоград (глава города Иван Петров): в результате обстрела погибли двое "
+     "мирных жителей.",
+     {"russia civilians killed 2 exact period ru_officials 2025-12-09"}),
+    # (the region by the same word is a place, as before)
+    ("В Киевской области погибли двое мирных жителей.",
+     {"ukraine civilians killed 2 exact period None 2025-12-09"}),
+])
+def test_the_kyiv_regime_is_no_place(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-12-09") == expected
