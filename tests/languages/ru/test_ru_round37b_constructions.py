@@ -23,6 +23,8 @@ from claim_lines import described
     ("Оккупанты продолжают штурмы. По данным нашего оборонного ведомства, за неделю оккупанты потеряли 9 тысяч "
      "человек.",
      {"russia personnel losses 9000 exact period/7 ua_mod 2025-12-09"}),
+    ("По данным нашей разведки, с начала года оккупанты потеряли 120 тысяч военных.",
+     {"russia personnel losses 120000 exact period@2025-01-01 ua_mod 2025-12-09"}),
 ])
 def test_a_body_named_with_our(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-09") == expected

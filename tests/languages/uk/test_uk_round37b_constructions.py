@@ -18,6 +18,8 @@ from claim_lines import described
      {"russia personnel losses 9000 exact period/7 ua_mod 2025-12-09"}),
     ("Наше оборонне відомство повідомило, що за добу знищено 14 ворожих танків.",
      {"russia tanks destroyed 14 exact period/1 ua_mod 2025-12-09"}),
+    ("За даними нашої розвідки, з початку року ворог втратив 120 тисяч військових.",
+     {"russia personnel losses 120000 exact period@2025-01-01 ua_mod 2025-12-09"}),
 ])
 def test_a_body_named_with_our(text: str, expected: set[str]) -> None:
     assert described(text, "2025-12-09") == expected

@@ -30,6 +30,8 @@ def our_bodies(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list[_Hit]:
         if found is None:
             continue
         key, end = found
+        if any(at < h[1] < end < h[2] for h in hits):
+            continue  # ("наш министр иностранных дел": a longer title named, not the side's minister)
         hits = [h for h in hits if not (at <= h[1] < end)] + [(key, at, end)]
     return hits
 
@@ -40,11 +42,17 @@ def _tables(doc: DocText) -> dict[str, PhraseTable]:
     known = _TABLES.get(id(doc.lang))
     if known is None or known[0] is not doc.lang:
         by_side: dict[str, dict[str, list[str]]] = {}
+        # (a title of office whose nation may follow it, "министр": "наш министр иностранных дел" is no defence
+        # minister; grammar [titles] office)
+        office = {lemma for word in doc.lang.raw["grammar"].get("titles", {}).get("office", ())
+                  for t in tokenize(word, doc.lang.code) for lemma in t.lemmas}
         for key, phrases in doc.lang.raw["profile"].get("claimants", {}).items():
             for phrase in phrases:
                 words = phrase.split()
                 toks = tokenize(phrase, doc.lang.code)
-                hit = doc.lang.sides.match(toks, 0) if len(toks) >= 3 and len(words) == len(toks) else None
+                hit = doc.lang.sides.match(toks, 0) if len(toks) >= 2 and len(words) == len(toks) else None
+                if hit is not None and len(toks) == 2 and not office.isdisjoint(toks[1].lemmas):
+                    continue
                 if hit is not None and hit[1] == 1:
                     by_side.setdefault(hit[0], {}).setdefault(key, []).append(" ".join(words[1:]))
         tables = {side: PhraseTable(table, doc.lang.code) for side, table in by_side.items()}
