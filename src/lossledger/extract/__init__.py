@@ -133,6 +133,7 @@ from .span_context import SpanContextRules, day_of_event_retold, running_totals_
 from .span_pointed_back import SpanPointerRules
 from .standing_state import StandingStateRules
 from .surname_label import SurnameLabelRules
+from .table_rows import table_rows_as_lines
 from .table_sources import TableSourceRules, table_row_source
 from .that_month import ThatMonthRules
 from .told_before import (
@@ -543,6 +544,7 @@ def extract_claims(
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
     read = blank_terminal_controls(text)  # "ESC ] 0 ; title BEL" is no "0"; offsets stay the original's
+    read = table_rows_as_lines(read)  # "| Танки | 12 |" as the list line "  Танки — 12  " (offsets kept)
     claims = _extract_read(read, published, profile, doc_id, language, url)
     # the quote is the source's own text (shown inert by sanitize.visible wherever it is printed)
     return claims if read is text else [_quoted_from(text, read, c) for c in claims]

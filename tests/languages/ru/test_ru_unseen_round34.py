@@ -183,10 +183,7 @@ def test_one_among_a_whole_told_with_its_verb(text: str, expected: set[str]) -> 
     assert described(text, "2025-12-09") == expected
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a city the profile's places do not know ('Горловка') names no state for its head ('глава города'): no source, "
-    "and the side falls to the text's default; in the ticker the line takes the state of the region named lines "
-    "before"))
+# (read since round 37b: the text's own side's head, nothing else telling; slavic/claimants.local_officials)
 def test_the_head_of_a_city_the_places_do_not_know() -> None:
     assert described("Горловка: обстрел центра города — 2 раненых (глава города)", "2025-12-09") == {
         "russia civilians wounded 2 exact period ru_officials 2025-12-09"}

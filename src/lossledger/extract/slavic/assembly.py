@@ -8,10 +8,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from ...languages.morphology import Token
 from ...model import Claim
 from ...profiles import Profile
 from .actor import is_actor
+from .attacked import attacked_side, attackers_enemy
 from .bare_toll import in_the_cue_block, open_toll, takes_a_bounded_cue
 from .began import event_began, event_dated_before, names_an_event
 from .chronicle_title import takes_the_chronicle_day
@@ -44,7 +44,7 @@ from .measure_cues import (
     standing,
     title_names_the_day,
 )
-from .mentions import DocText, Mention, in_an_aside, text_between
+from .mentions import DocText, Mention, in_an_aside
 from .month_title import takes_the_title_month
 from .outlets import counted_here
 from .own_unit import press_side, restates_the_figure_before, soldiers_of_a_unit, unit_side
@@ -476,10 +476,10 @@ def _fill(doc: DocText) -> None:
                 place_side, place_read = _place_side(doc), True
             m.side = next(iter(here)) if len(here) == 1 else place_side
             if m.side is None:
-                m.side = _attacked_side(doc, m.sentence.tokens)  # "атаки беспилотника ВСУ": Russia's people
+                m.side = attacked_side(doc, m.sentence.tokens)  # "атаки беспилотника ВСУ": Russia's people
             if m.side is None and (at := doc.sentence_number.get(id(m.sentence), 0)) > 0:
                 # ("ВСУ обстреляли приграничное село.\nПогибли двое": the attack the sentence before tells of)
-                m.side = _attackers_enemy(doc, doc.sentences[at - 1].tokens)
+                m.side = attackers_enemy(doc, doc.sentences[at - 1].tokens)
             if m.side is None:
                 m.side = namer_side(doc)  # "с начала СВО погибли 93 прихожанина": the side whose name of the war
         if m.side is None and (m.category == "civilians" or m.named_group):
@@ -550,40 +550,6 @@ def _text_side(doc: DocText, claimant: str) -> str | None:
     """The side the text's side words name most, if more than any other (None: a tie or none)."""
     top = _side_word_votes(doc, claimant).most_common(2)
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
-
-
-def _attacked_side(doc: DocText, toks: list[Token]) -> str | None:
-    """The opponent of the side an attack is by ("удару ЗСУ", "атаки беспилотника ВСУ", "ВСУ атаковали")."""
-    ctx = doc.lang.grammar["context"]
-    for _k, _a, b in ctx.find_all(toks, key="attack"):
-        for at in (b, b + 1):
-            hit = doc.lang.sides.match(toks, at) if at < len(toks) else None
-            if hit is not None and hit[0] in doc.profile.sides:
-                if at == b + 1 and ctx.match(toks, b, key="attack_targets"):
-                    break  # "при обстрілах позицій ЗСУ": the army struck, neither the attacker nor whose civilians
-                if at == b + 1 and ctx.match(toks, b, key="place_before"):
-                    return hit[0]  # "вторжения в Украину", "ударов по России": the side attacked, its people
-                return doc.profile.sides[hit[0]].opponent
-    return _attackers_enemy(doc, toks)
-
-
-def _attackers_enemy(doc: DocText, toks: list[Token]) -> str | None:
-    """The opponent of a side named as the subject of a verb of attacking ("ВСУ атаковали", "украинские военные
-    обстреляли"); not of an attack's noun ("вторжения в Украину" names the war, not one attack)."""
-    ctx = doc.lang.grammar["context"]
-    for key, _a, b in doc.lang.sides.find_all(toks) if ctx.find_all(toks, key="attack_verbs") else ():
-        if key in doc.profile.sides and (ctx.match(toks, b, key="attack_verbs") is not None
-                                         or _one_word_before_attack(doc, toks, b)):
-            return doc.profile.sides[key].opponent  # ("ВСУ атаковали город: ранены двое": the attacker's enemy's)
-    return None
-
-
-def _one_word_before_attack(doc: DocText, toks: list[Token], b: int) -> bool:
-    """"Украинские военные обстреляли", "ЗСУ знову вдарили": one word of the side's own (a noun, an adverb; not a
-    conjunction's one or two letters, nor a mark) between the side's word ending at ``b`` and a verb of attacking."""
-    return 0 < b < len(toks) - 1 and len(toks[b].text) > 2 \
-        and text_between(doc.text, toks[b - 1].end, toks[b + 1].start).split() == [toks[b].text] \
-        and doc.lang.grammar["context"].match(toks, b + 1, key="attack_verbs") is not None
 
 
 def _span_dated_before(doc: DocText, m: Mention) -> tuple[DateMention, DateMention] | None:

@@ -8,6 +8,7 @@ from typing import Any
 
 from ...languages.morphology import Token, Tokens, tags, tokenize
 from ...languages.phrase_hits import NO_PHRASES
+from .attacked import attacked_side
 from .authors_post import a_post_by_its_author
 from .bracket_city import city_of_the_line, opening_bracket
 from .bracket_source import closing_bracket
@@ -17,6 +18,7 @@ from .language import PEOPLE
 from .mentions import DocText, text_between
 from .named_body import officials_of_a_region, state_of_the_place_named
 from .newsroom_count import newsroom_counts
+from .our_body import our_bodies
 from .outlets import counted_by_name, opens_on, plural_adjective
 from .own_unit import press_side
 from .person_source import persons_saying
@@ -142,6 +144,7 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
         said = _said_before(doc, sent) if ctx.match(toks, a, key="pronoun_source") is not None else None
         if (key := said or _named_before(doc, sent, None, side_of_a_back_reference(doc, toks, a))) is not None:
             hits.append((key, a, b))
+    hits = our_bodies(doc, toks, hits) if "own" in present else hits  # ("по оценке нашего военного ведомства")
     # "«Верстка»: ...": a name in quotes opening the sentence with a colon is its source (an outlet's count)
     # (the opening quote looked at first: most sentences open with none, and the colon is not looked for)
     closed = next((k for k in range(1, min(len(toks), 5)) if doc.text[toks[k - 1].end:toks[k].start].strip() == "»:"),
@@ -309,10 +312,19 @@ def local_officials(doc: DocText, sent: Sentence, hits: list[_Hit]) -> list[_Hit
         if sides:
             state = doc.lang.state_claimants.get(sides.pop()) if len(sides) == 1 else None
             break
+    if state is None and (struck := attacked_side(doc, sent.tokens)) is not None:
+        # ("Новоград (глава города ...): в результате обстрела ВСУ погибли двое": the side the attack told of struck)
+        state = doc.lang.state_claimants.get(struck)
     if state is None and (own := press_side(doc)) is not None:
         # ("пресс-служба администрации города" of a town the words do not know, in a text whose press's words, "СВО",
         # tell the side it is written from: that side's)
         state = doc.lang.state_claimants.get(own)
+    if state is None and ((heads := [h for h in hits if h[0] == "local"]) and (
+            opening_bracket(doc, sent, heads) is not None or closing_bracket(doc, sent, heads) is not None)):
+        # ("Горловка (глава города ...): ...", "Горловка: ... — 2 раненых (глава города)" of a city the words do not
+        # know, nothing else telling: the text's own side's, the opponent of the side whose losses its language's
+        # press usually counts)
+        state = doc.lang.state_claimants.get(opponent(doc.profile, default_side(doc) or "") or "")
     if state is None:
         return [h for h in hits if h[0] != "local"]
     return [(state if k == "local" else k, a, b) for k, a, b in hits]

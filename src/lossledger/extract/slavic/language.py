@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache, reduce
 from importlib import resources
@@ -36,6 +37,27 @@ SPECIFIC = ("killed", "wounded", "captured", "missing", "deserted", "destroyed",
 
 def _table(data: Mapping[str, Any], lang: str) -> PhraseTable:
     return PhraseTable({k: v for k, v in data.items() if isinstance(v, list)}, lang)
+
+
+#: the profile's [places] key of phrases that open on a place's word and name no place ("киевский режим"): found, so a
+#: place's word inside one is not read, and left out of what the table answers
+NOT_PLACES = "none"
+
+
+class _Places(PhraseTable):
+    """The places of the profile, less the phrases opening on a place's word that name no place (``NOT_PLACES``)."""
+
+    def match(self, tokens: Sequence[Token], i: int, stop: int | None = None,
+              key: str | None = None) -> tuple[str, int] | None:
+        found = super().match(tokens, i, stop, key)
+        return None if found is not None and found[0] == NOT_PLACES else found
+
+    def find_all(self, tokens: Sequence[Token], start: int = 0, stop: int | None = None,
+                 key: str | None = None) -> list[tuple[str, int, int]]:
+        return [h for h in super().find_all(tokens, start, stop, key) if h[0] != NOT_PLACES]
+
+    def keys_in(self, tokens: Sequence[Token]) -> AbstractSet[str]:
+        return {k for k in super().keys_in(tokens) if k != NOT_PLACES}
 
 
 @dataclass
@@ -203,7 +225,7 @@ def language_data(lang: str, profile_name: str = "russia-ukraine") -> Language:
         civilian_context=_table(p.get("civilian_context", {}), lang),
         claimants=_table(p.get("claimants", {}), lang),
         state_claimants=dict(p.get("state_claimants", {})),
-        places=_table(p.get("places", {}), lang),
+        places=_Places({k: v for k, v in p.get("places", {}).items() if isinstance(v, list)}, lang),
         other_wars=_table(p.get("other_wars", {}), lang),
         war_names=_table(p.get("war_names", {}), lang),
         raw={"grammar": g, "profile": p},

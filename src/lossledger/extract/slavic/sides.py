@@ -18,7 +18,7 @@ from .newsroom_count import newsrooms_dead_side
 from .numbers import Number
 from .saying import before_another_source
 from .sentences import Sentence
-from .war_namer import own_war_names
+from .war_namer import own_war_names, participants_side
 
 # (patterns compiled once: several run for every number or every token)
 PUNCT = re.compile(r"[,.;:!?]")
@@ -305,6 +305,9 @@ def _read_side(doc: DocText, sent: Sentence, number: Number, category: str, noun
     war_side = other_war_side(doc, toks) if category in PEOPLE else None
     if war_side is not None:
         return war_side, True  # "за 10 лет Афганской войны погибли ...": the dead of the war the sentence names
+    at_war = participants_side(doc, toks, category)
+    if at_war is not None:
+        return at_war, True  # ("погибли 48 участников так называемой СВО": those at a side's war by its name, its own)
     if category == "people":
         # victims of unknown status: the speaker's own, unless the clause said otherwise
         return doc.profile.own_side(claimant), False

@@ -46,3 +46,24 @@ def own_war_names(doc: DocText, toks: list[Token]) -> list[tuple[str, int, int]]
     ctx = doc.lang.grammar["context"]
     ends = {b for _k, _a, b in ctx.find_all(toks, key="so_called")}
     return [h for h in hits if h[1] not in ends] if ends else hits
+
+
+def participants_side(doc: DocText, toks: list[Token], category: str) -> str | None:
+    """The side of the people of ``category`` a sentence ``toks`` counts where it names them as those at a side's war
+    by that side's name ("погибли 48 участников так называемой СВО", "погибших на СВО жителей"; grammar ``context
+    .war_participants`` right before the name, a word holding it at arm's length between or not): the side whose name
+    of the war it is. Not for those destroyed (someone's doing to the other side)."""
+    table = doc.lang.war_names
+    if table is None or category not in PEOPLE:
+        return None
+    hits = table.find_all(toks)
+    if not hits:
+        return None  # (no name of the war: most sentences)
+    ctx = doc.lang.grammar["context"]
+    if ctx.find_all(toks, key="destroy_verbs"):
+        return None
+    held = {b: a for _k, a, b in ctx.find_all(toks, key="so_called")}
+    before = {b for _k, _a, b in ctx.find_all(toks, key="war_participants")}
+    sides = {key for key, a, b in hits
+             if (a in before or held.get(a, -1) in before) and not doc.lang.sides.find_all(toks, a, b)}
+    return next(iter(sides)) if len(sides) == 1 else None
