@@ -15,7 +15,7 @@ from ..calendar_dates import resolve_weekday_date
 from .birth_dates import is_birth_date
 from .holidays import holidays_named, on_the_day
 from .language import DIGITS, MONTH, SEASON, WEEKDAY, YEAR, Language
-from .numbers import number_word, token_index
+from .numbers import lone_multiplier, number_word, token_index
 from .sentences import Sentence
 
 # -- dates -----------------------------------------------------------------------------------------------
@@ -489,8 +489,9 @@ def _war_days(text: str, tokens: list[Token], lang: Language) -> list[DateMentio
                 and text[tokens[i - 2].end:prev.start] == "-":
             prev = tokens[i - 2]  # "23-ї доби"
         value = float(prev.low) if prev.low.isdigit() else number_word(lang, prev)
-        if value is None:  # "тисячний день війни": an ordinal word
-            value = next((float(lang.ordinals[w]) for w in prev.lemmas if w in lang.ordinals), None)
+        if value is None:  # "тисячний день війни": an ordinal word; "Тисяча днів війни": a multiplier alone
+            value = next((float(lang.ordinals[w]) for w in prev.lemmas if w in lang.ordinals), None) \
+                or lone_multiplier(lang, tokens, i - 1)
         if value is None:
             continue
         spans = lang.grammar["spans"]
