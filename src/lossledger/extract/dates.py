@@ -35,9 +35,9 @@ from .date_mentions import (
 )
 from .date_rules import DateRules
 from .day_told_back import day_told_back
-from .this_season import this_season
 from .long_past import after_long_past
 from .part_over import part_over
+from .this_season import this_season
 from .url_dates import UrlDate, bounded_estimate, date_from_url
 from .war_time import WarTimeMention, find_war_time
 from .war_winter import war_winter  # "the third winter of the war" (war_winter.py)
