@@ -85,6 +85,8 @@ class DateRules:
         # "the anniversary of the invasion in 2024", "the 2024 anniversary of the invasion"
         self.anniversary_year_after = g.pattern("anniversary_year_after", guard=False)
         self.anniversary_year_before = g.pattern("anniversary_year_before", guard=False)
+        self.this_season = g.pattern("this_season", guard=False)  # "this spring" (this_season.py)
+        self.seasons = g.pairs("dates.seasons")
         # "invaded its neighbour last week", "the conflict began more than a year ago".
         self.war_ago = re.compile(
             rf"{g.source('war_began')}\b"

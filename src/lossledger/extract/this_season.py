@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from ..languages.grammar import PatternGrammar
 from .date_mentions import DateMention
+from .date_rules import DateRules
 
 __all__ = ["this_season"]
 
@@ -19,8 +20,8 @@ def this_season(mentions: Sequence[DateMention], grammar: PatternGrammar, war_st
                 ) -> tuple[dt.date, str] | None:
     """The last day of the season told as this one in the text's one year after the war's, with its evidence; None
     when no such season, or several years, are told."""
-    said = grammar.pattern("this_season", guard=False)
-    seasons = grammar.pairs("dates.seasons")
+    r = grammar.rules(DateRules)
+    said, seasons = r.this_season, r.seasons
     years = {m.year for m in mentions if m.kind == "year" and m.year is not None and m.year > war_start.year}
     if len(years) != 1:
         return None
