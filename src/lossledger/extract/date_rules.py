@@ -83,6 +83,11 @@ class DateRules:
             rf"(?<![\w-]){self.war_noun}{g.source('war_own')}\s+(?P<ord>{self.ordinal_words})\s+$"
         )
         self.eve_before = g.pattern("eve_before", guard=False)  # "on the eve of the third anniversary"
+        # "the anniversary of the invasion in 2024", "the 2024 anniversary of the invasion"
+        self.anniversary_year_after = g.pattern("anniversary_year_after", guard=False)
+        self.anniversary_year_before = g.pattern("anniversary_year_before", guard=False)
+        self.this_season = g.pattern("this_season", guard=False)  # "this spring" (this_season.py)
+        self.seasons = g.pairs("dates.seasons")
         # "invaded its neighbour last week", "the conflict began more than a year ago".
         self.war_ago = re.compile(
             rf"{g.source('war_began')}\b"

@@ -38,6 +38,7 @@ from .day_told_back import day_told_back
 from .embargo_line import EMBARGO_REACH, on_embargo_line
 from .long_past import after_long_past
 from .part_over import part_over
+from .this_season import this_season
 from .url_dates import UrlDate, bounded_estimate, date_from_url
 from .war_time import WarTimeMention, find_war_time
 from .war_winter import war_winter  # "the third winter of the war" (war_winter.py)
@@ -364,6 +365,8 @@ def _infer(
     if months:
         last = max(months, key=lambda m: m.date or war_start)
         return last.date, f"{last.kind}:{last.text}"
+    if (season := this_season(mentions, grammar, war_start)) is not None:
+        return season  # "this spring ... in 2025": 31 May 2025 (this_season.py)
     if any(m.date == war_start for m in mentions):
         return war_start, "war_start"
     return None, "none"

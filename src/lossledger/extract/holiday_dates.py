@@ -21,6 +21,7 @@ class HolidayDateRules:
     def __init__(self, g: PatternGrammar) -> None:
         self.holiday_day = g.pattern("holiday_day", guard=False)
         self.holidays = g.pairs("dates.holidays")
+        self.leads = g.table("dates.holiday_leads")  # ("a week before Christmas": 7 days)
         # (the names no other name holds: "christmas" for "christmas eve" too; a text without any names none)
         self.shortest_names = tuple(name for name in self.holidays
                                     if not any(other != name and other in name for other in self.holidays))
@@ -55,6 +56,9 @@ def holidays_named(g: PatternGrammar, text: str, lowered: str, published: dt.dat
             before = dt.date(2001, month, day) - dt.timedelta(days=1)  # (any year without 29 February)
             month, day = before.month, before.day
         year = int(m["year"]) if m["year"] else None
+        if m["lead"]:  # ("a week before Christmas": 18 December; "a week before New Year's Day 2025": 25 Dec 2024)
+            before = dt.date(2001, month, day) - dt.timedelta(days=r.leads[" ".join(m["lead"].lower().split())])
+            month, day, year = before.month, before.day, year - (before.year < 2001) if year else None
         date = make_date(year, month, day) if year else (_first_after_told(told, m.start(), month, day, published)
                                                          or resolve_day_month(month, day, published=published))
         found.append(Holiday(m.start(), m.end(), m.group(0), "explicit" if year else "day_month", date, month, day,

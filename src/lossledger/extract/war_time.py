@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..languages.grammar import PatternGrammar
+from .calendar_dates import make_date
 from .date_mentions import add_months, cardinal, find_all, match_before
 from .date_rules import DateRules
 from .required_words import lower_once
@@ -175,6 +176,10 @@ def find_war_time(text: str, *, war_start: dt.date, grammar: PatternGrammar) -> 
             # ("on the eve of the third anniversary of the invasion": the day before)
             eve = r.eve_before.search(lowered, max(0, ordinal.start() - 20), ordinal.start()) is not None
             add(ordinal.start(), end, day - dt.timedelta(days=1) if eve else day)
+        elif match and (told := _anniversary_year(r, lowered, position, match.end(), war_start)) is not None:
+            year, start = told
+            eve = r.eve_before.search(lowered, max(0, start - 20), start) is not None  # ("the eve of the ...")
+            add(start, match.end(), year - dt.timedelta(days=1) if eve else year)
     seen_end = -1
     for position in find_all(lowered, r.war_ago_keywords):
         if position < seen_end:
@@ -196,3 +201,15 @@ def find_war_time(text: str, *, war_start: dt.date, grammar: PatternGrammar) -> 
                 break
     found.sort(key=lambda w: w.start)
     return found
+
+
+def _anniversary_year(r: DateRules, lowered: str, at: int, end: int, war_start: dt.date
+                      ) -> tuple[dt.date, int] | None:
+    """The war's anniversary in the year told right after the war noun ending at ``end`` or right before "anniversary"
+    at ``at`` ("the anniversary of the invasion in 2024", "the 2024 anniversary of the invasion": 24 February 2024),
+    a year after the war's, with where its words start; else None."""
+    before = r.anniversary_year_before.search(lowered, max(0, at - 8), at)
+    told = r.anniversary_year_after.match(lowered, end) or before
+    year = int(told["year"]) if told else 0
+    day = make_date(year, war_start.month, war_start.day) if year > war_start.year else None
+    return (day, before.start() if before else at) if day is not None else None

@@ -24,7 +24,7 @@ from .sentences import Sentence
 from .sides import side_words
 from .span_end import span_end
 from .spans import find_measure, is_event, remark_dash
-from .told_back import day_told_back
+from .told_back import day_told_back, told_back_from
 from .transcript import a_speaker_label
 from .war_span import war_span
 from .war_winter import war_winter
@@ -249,7 +249,8 @@ def infer_published(doc: DocText) -> dt.date | None:
             return found
     if not full and (weekday_dated := dateline_with_weekday(all_dates, doc.profile.war_start)
                      or heading_weekday(doc, all_dates, doc.profile.war_start)) is not None:
-        return weekday_dated  # ("Вівторок, 14 травня" heading the page: weekday_heading.py)
+        # ("Вівторок, 14 травня" heading the page: weekday_heading.py; "Позавчора, у вівторок, 10 червня": 12 June)
+        return told_back_from(doc, all_dates, weekday_dated)
     if full:
         # "24 лютого 2022 року ... до опівночі 17 квітня": a later yearless date in the same year
         placed = [r for d in all_dates if d.kind == "day" and d.year is None and d.month and d.day

@@ -12,10 +12,11 @@ from typing import Any
 from ...languages.morphology import Token, tags
 from .. import dates as english
 from ..calendar_dates import resolve_weekday_date
+from .anniversary_year import anniversary_year
 from .birth_dates import is_birth_date
 from .holidays import holidays_named, on_the_day
 from .language import DIGITS, MONTH, SEASON, WEEKDAY, YEAR, Language
-from .numbers import number_word, token_index
+from .numbers import lone_multiplier, number_word, token_index
 from .sentences import Sentence
 
 # -- dates -----------------------------------------------------------------------------------------------
@@ -460,6 +461,8 @@ def _anniversaries(text: str, tokens: list[Token], lang: Language, used: set[int
                 and text[tokens[first - 1].end:tokens[first].start] == "-":
             first -= 1  # "3-ю годовщину", "3-тю річницю"
             years = int(tokens[first].low)
+        if years is None:  # "у річницю вторгнення, у 2024 році": the year written beside it (anniversary_year.py)
+            first, years = i, anniversary_year(tokens, lang, i, war_start.year)
         if years is None or not 0 < years <= 50 or used.intersection(range(first, i + 1)):
             continue
         # the war within a few words after it ("годовщину начала войны", "річницю повномасштабного вторгнення")
@@ -489,8 +492,9 @@ def _war_days(text: str, tokens: list[Token], lang: Language) -> list[DateMentio
                 and text[tokens[i - 2].end:prev.start] == "-":
             prev = tokens[i - 2]  # "23-ї доби"
         value = float(prev.low) if prev.low.isdigit() else number_word(lang, prev)
-        if value is None:  # "тисячний день війни": an ordinal word
-            value = next((float(lang.ordinals[w]) for w in prev.lemmas if w in lang.ordinals), None)
+        if value is None:  # "тисячний день війни": an ordinal word; "Тисяча днів війни": a multiplier alone
+            value = next((float(lang.ordinals[w]) for w in prev.lemmas if w in lang.ordinals), None) \
+                or lone_multiplier(lang, tokens, i - 1)
         if value is None:
             continue
         spans = lang.grammar["spans"]

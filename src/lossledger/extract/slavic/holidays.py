@@ -15,6 +15,7 @@ from operator import attrgetter
 from typing import Any, Literal
 
 from ...languages.morphology import PhraseTable, Token
+from .holiday_lead import lead_back
 from .language import HOLIDAY, YEAR, Language
 
 
@@ -118,6 +119,7 @@ def holidays_named(tokens: list[Token], lang: Language, used: set[int], publishe
         if year is not None and not eve:  # (with no year, which one is not told; "напередодні Нового року": its eve)
             month, day = day_of(holidays[hit[0]], year, _calendar_day(tokens, lang, hit[0], i, end, last),
                                  written_from)
+            year, month, day = lead_back(tokens, lang, i, year, month, day)  # ("за тиждень до Різдва": holiday_lead.py)
             out.append(HolidayNamed(i, last, year, month, day))
         i = last + 1
     return out

@@ -217,6 +217,15 @@ def number_word(lang: Language, token: Token) -> float | None:
     return None
 
 
+def lone_multiplier(lang: Language, tokens: list[Token], i: int) -> float | None:
+    """The value of a multiplier alone at ``tokens[i]`` ("Тисяча днів війни", "Тысяча дней войны": 1000), no number
+    before it ("дві тисячі" is read as a figure); else None."""
+    hit = lang.multipliers.match(tokens, i, i + 1)
+    if hit is None or hit[1] != i + 1 or (i > 0 and (tokens[i - 1].low.isdigit() or number_word(lang, tokens[i - 1]))):
+        return None
+    return float(hit[0])
+
+
 def _word_numbers(tokens: list[Token], lang: Language, covered: set[int]) -> list[Number]:
     """"півтори тисячі", "восемь с половиной тысяч", "троє", "одну", "тисячу", "три сотни"."""
     out: list[Number] = []

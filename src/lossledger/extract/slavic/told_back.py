@@ -13,7 +13,7 @@ from .dates import DateMention, resolve_date
 from .mentions import DocText
 from .weekend_back import weekend_back
 
-__all__ = ["day_told_back"]
+__all__ = ["day_told_back", "told_back_from"]
 
 
 def day_told_back(doc: DocText, dates: list[DateMention]) -> tuple[dt.date, DateMention] | None:
@@ -22,6 +22,18 @@ def day_told_back(doc: DocText, dates: list[DateMention]) -> tuple[dt.date, Date
     full = [d for d in dates if d.kind == "day" and d.year is not None]
     if not full:
         return None
+    found: list[tuple[dt.date, DateMention]] = []
+    for start, end, days in _counted_back(doc, dates):
+        for d in full:
+            if in_one_phrase(doc.text, (start, end), (d.start, d.end)) and (day := resolve_date(d, None)) is not None:
+                found.append((day + dt.timedelta(days=days), d))
+    found += counted_after(doc, dates)  # "через два дні після параду 9 травня 2024 року", "минулого травня, 12 травня"
+    found += weekend_back(doc, full)  # "на минулих вихідних, у суботу 14 червня 2025 року" (weekend_back.py)
+    return max(found, key=lambda pair: pair[0]) if found else None
+
+
+def _counted_back(doc: DocText, dates: list[DateMention]) -> list[tuple[int, int, int]]:
+    """(start, end, days back) of each day counted back from the publication the text names."""
     # (a weekday mention of a negative day is a day counted back: "вчора" -1, "позавчора" -2)
     back = [(d.start, d.end, -d.day) for d in dates if d.kind == "weekday" and d.day is not None and d.day < 0]
     table = doc.lang.grammar["dates"]
@@ -29,11 +41,13 @@ def day_told_back(doc: DocText, dates: list[DateMention]) -> tuple[dt.date, Date
         if "week_back" in table.keys_in(sent.tokens):
             back += [(sent.tokens[a].start, sent.tokens[b - 1].end, 7)
                      for _key, a, b in table.find_all(sent.tokens, key="week_back")]
-    found: list[tuple[dt.date, DateMention]] = []
-    for start, end, days in back:
-        for d in full:
-            if in_one_phrase(doc.text, (start, end), (d.start, d.end)) and (day := resolve_date(d, None)) is not None:
-                found.append((day + dt.timedelta(days=days), d))
-    found += counted_after(doc, dates)  # "через два дні після параду 9 травня 2024 року", "минулого травня, 12 травня"
-    found += weekend_back(doc, full)  # "на минулих вихідних, у суботу 14 червня 2025 року" (weekend_back.py)
-    return max(found, key=lambda pair: pair[0]) if found else None
+    return back
+
+
+def told_back_from(doc: DocText, dates: list[DateMention], day: dt.date) -> dt.date:
+    """``day`` (a yearless date whose weekday settled its year: "Позавчора, у вівторок, 10 червня") plus the days
+    counted back beside it in one phrase (-> 12 June 2025); ``day`` itself when none stands beside it."""
+    named = [d for d in dates if d.kind == "day" and d.year is None and (d.month, d.day) == (day.month, day.day)]
+    later = [day + dt.timedelta(days=days) for start, end, days in _counted_back(doc, dates) for d in named
+             if days < 7 and in_one_phrase(doc.text, (start, end), (d.start, d.end))]
+    return max(later, default=day)
