@@ -215,17 +215,12 @@ def test_an_embargo_line_leaves_a_dated_release_alone() -> None:
 
 # -- Known shortfalls seen on the way (strict xfail: a fix shows as a pass) ------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="'from the second week of January to the last week of February': only 'from the"
-                   " first week of' opens a span (its start is the month's first day); the second week's start is not"
-                   " read, and 'week' gives the figure a week's length")
 def test_from_a_later_week_of_a_month() -> None:
     c = _claims("From the second week of January to the last week of February, 300 Russian soldiers were killed, the"
                 " brigade said.")[300]
     assert (c.period_start, str(c.as_of)) == (dt.date(2025, 1, 8), "2025-02-28")
 
 
-@pytest.mark.xfail(strict=True, reason="'from 1 March to the last week of April': the span's end is read (30 April),"
-                   " but 'last week' also gives the figure a week's length, which the stated start does not overrule")
 def test_to_the_last_week_of_a_month_counts_the_days() -> None:
     assert _claims("Russia lost 400 soldiers from 1 March to the last week of April.")[400].period_days == 61
 

@@ -5,7 +5,10 @@
   Russian regiment 30 dead"): the number after the unit's noun is a count, not the unit's designation (numbers.py,
   grammar `cost_unit_before`);
 - a verb month ("March", "May") named with "that" and closing its phrase ("that March, eight soldiers ...", "in that
-  March alone", "killed that March."): a date, of the year the text dated before (date_mentions.py, that_month.py).
+  March alone", "killed that March."): a date, of the year the text dated before (date_mentions.py, that_month.py);
+- a later week of a month opening a span ("from the second week of January", "since the third week of May"): that
+  week's first day; a span's end told as the last or final week of its month ("from 1 March to the last week of
+  April"): the span's days counted to the month's end, not a week's (mention_dates.py).
 
 Known shortfalls seen on the way are pinned at the end (strict xfail)."""
 
@@ -63,6 +66,34 @@ def test_that_march_as_a_verb_is_no_date() -> None:
     c = _claims("The unit arrived in Donetsk in January 2024. The columns that march on Kyiv lost 20 Russian"
                 " soldiers.")[20]
     assert c.period_start is None
+
+
+# -- A later week of a month opening a span; the last week of a month closing one ----------------------------------
+
+def test_from_the_third_week_of_a_month() -> None:
+    c = _claims("Between the third week of May and the end of June, Ukrainian forces lost 210 soldiers.")[210]
+    assert (c.period_start, str(c.as_of), c.period_days) == (dt.date(2025, 5, 15), "2025-06-30", 47)
+
+
+def test_since_the_second_week_of_a_month() -> None:
+    c = _claims("Russia has lost 1,400 soldiers since the second week of May.")[1400]
+    assert (c.measure, c.period_start) == ("period", dt.date(2025, 5, 8))
+
+
+def test_to_the_final_week_of_a_month_counts_the_days() -> None:
+    c = _claims("From 3 March to the final week of April, 640 Russian troops were killed, Ukraine's military"
+                " said.")[640]
+    assert (c.period_start, str(c.as_of), c.period_days) == (dt.date(2025, 3, 3), "2025-04-30", 59)
+
+
+def test_from_the_first_week_to_the_last_week() -> None:
+    c = _claims("Russia lost 400 soldiers from the first week of March to the last week of April.")[400]
+    assert (c.period_start, c.period_days) == (dt.date(2025, 3, 1), 61)
+
+
+def test_the_last_week_of_a_month_alone_is_a_week() -> None:
+    c = _claims("Russia lost 900 troops in the last week of June.")[900]
+    assert (c.period_start, c.period_days) == (dt.date(2025, 6, 24), 7)
 
 
 # -- Known shortfalls seen on the way (strict xfail: a fix shows as a pass) ------------------------------------------
