@@ -13,13 +13,12 @@
 - an embargo line ("EMBARGOED UNTIL 00:01 GMT, 14 MAY") dates an undated release to its own day; with no year, the
   year of the text's other evidence, never a weekday its body names; with none, no date (embargo_line.py).
 
-Known shortfalls seen on the way are pinned at the end (strict xfail)."""
+Known shortfalls seen on the way were pinned at the end (strict xfail); round 59f read them."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from probes import claims_reader
 
 _claims = claims_reader("2025-07-20")
@@ -225,9 +224,6 @@ def test_to_the_last_week_of_a_month_counts_the_days() -> None:
     assert _claims("Russia lost 400 soldiers from 1 March to the last week of April.")[400].period_days == 61
 
 
-@pytest.mark.xfail(strict=True, reason="a formation told as holding the line ('The 47th Brigade, which held the line,"
-                   " lost 3 soldiers') after an attack pushed back: the relative clause ends the formation's reading"
-                   " and no claim is read")
 def test_a_formation_that_held_the_line() -> None:
     text = "Ukrainian forces pushed back the attack. The 47th Brigade, which held the line, lost 3 soldiers."
     assert _claims(text)[3].side == "ukraine"
