@@ -212,7 +212,7 @@ def test_an_embargo_line_leaves_a_dated_release_alone() -> None:
     assert c[31].as_of == dt.date(2025, 5, 14)
 
 
-# -- Known shortfalls seen on the way (strict xfail: a fix shows as a pass) ------------------------------------------
+# -- Shortfalls round 59b pinned and round 59f read ------------------------------------------------------------------
 
 def test_from_a_later_week_of_a_month() -> None:
     c = _claims("From the second week of January to the last week of February, 300 Russian soldiers were killed, the"

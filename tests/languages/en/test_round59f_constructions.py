@@ -3,7 +3,7 @@
 
 - a unit told as what a raid or an assault cost ("The night raid cost the Ukrainian brigade 14 men killed", "cost the
   Russian regiment 30 dead"): the number after the unit's noun is a count, not the unit's designation (numbers.py,
-  grammar `cost_unit_before`);
+  grammar `cost_unit_before`), and the unit puts its men and dead in the army (grammar `military_context`);
 - a verb month ("March", "May") named with "that" and closing its phrase ("that March, eight soldiers ...", "in that
   March alone", "killed that March."): a date, of the year the text dated before (date_mentions.py, that_month.py);
 - a later week of a month opening a span ("from the second week of January", "since the third week of May"): that
@@ -39,6 +39,16 @@ def test_an_assault_cost_a_regiment_dead() -> None:
 def test_an_ambush_cost_a_battalion_soldiers() -> None:
     c = _claims("The ambush cost the Ukrainian battalion 9 soldiers.")[9]
     assert (c.side, c.category, c.outcome) == ("ukraine", "personnel", "losses")
+
+
+def test_men_and_dead_a_raid_cost_a_unit_are_personnel() -> None:
+    assert _claims("The night raid cost the Ukrainian brigade 14 men killed.")[14].category == "personnel"
+    assert _claims("The assault cost the Russian regiment 30 dead.")[30].category == "personnel"
+
+
+def test_a_units_words_elsewhere_leave_people_people() -> None:
+    c = _claims("Russian shelling of Kherson killed 4 people, the 35th Marine Brigade said.")[4]
+    assert c.category == "people"
 
 
 def test_a_units_number_with_no_cost_stays_a_label() -> None:
@@ -119,11 +129,6 @@ def test_a_holding_formation_after_an_attack_told_is_no_ones() -> None:
 
 # -- Known shortfalls seen on the way (strict xfail: a fix shows as a pass) ------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="'cost the Ukrainian brigade 14 men killed': 'men' (and 'dead') after a unit"
-                   " as the object of 'cost' stays 'people'; the unit is not read as the military context that makes"
-                   " them personnel, as 'The brigade lost 14 men' is")
-def test_men_a_raid_cost_a_brigade_are_personnel() -> None:
-    assert _claims("The night raid cost the Ukrainian brigade 14 men killed.")[14].category == "personnel"
 
 
 @pytest.mark.xfail(strict=True, reason="a holding clause with its own date ('which has defended the town since 2024,')"
