@@ -6,6 +6,8 @@
   grammar `cost_unit_before`), and the unit puts its men and dead in the army (grammar `military_context`);
 - a verb month ("March", "May") named with "that" and closing its phrase ("that March, eight soldiers ...", "in that
   March alone", "killed that March."): a date, of the year the text dated before (date_mentions.py, that_month.py);
+  "by that June" / "by that March" is the point a running total stands at, as "by June 2023" is (grammar `bare_by`,
+  `lead_by`);
 - a later week of a month opening a span ("from the second week of January", "since the third week of May"): that
   week's first day; a span's end told as the last or final week of its month ("from 1 March to the last week of
   April"): the span's days counted to the month's end, not a week's (mention_dates.py);
@@ -78,6 +80,18 @@ def test_that_march_as_a_verb_is_no_date() -> None:
     c = _claims("The unit arrived in Donetsk in January 2024. The columns that march on Kyiv lost 20 Russian"
                 " soldiers.")[20]
     assert c.period_start is None
+
+
+def test_by_that_june_is_the_point_a_total_stands_at() -> None:
+    c = _claims("The brigade arrived near Bakhmut in October 2022. By that June, 90 Ukrainian soldiers of the brigade"
+                " had been killed.")[90]
+    assert (c.measure, str(c.as_of)) == ("cumulative", "2023-06-30")
+
+
+def test_lost_by_that_march() -> None:
+    c = _claims("The company reached Avdiivka in August 2023. Its Ukrainian soldiers had lost 14 armoured vehicles by"
+                " that March.")[14]
+    assert (c.measure, str(c.as_of)) == ("cumulative", "2024-03-31")
 
 
 # -- A later week of a month opening a span; the last week of a month closing one ----------------------------------
