@@ -3,7 +3,8 @@
 
 - a unit told as what a raid or an assault cost ("The night raid cost the Ukrainian brigade 14 men killed", "cost the
   Russian regiment 30 dead"): the number after the unit's noun is a count, not the unit's designation (numbers.py,
-  grammar `cost_unit_before`), and the unit puts its men and dead in the army (grammar `military_context`);
+  grammar `cost_unit_before`), and the unit puts its men and dead in the army (grammar `military_context`); one
+  offensive told in the past as the subject of a toll ("The failed offensive cost ...") is a period, as an assault is;
 - a verb month ("March", "May") named with "that" and closing its phrase ("that March, eight soldiers ...", "in that
   March alone", "killed that March."): a date, of the year the text dated before (date_mentions.py, that_month.py);
   "by that June" / "by that March" is the point a running total stands at, as "by June 2023" is (grammar `bare_by`,
@@ -55,6 +56,16 @@ def test_a_units_words_elsewhere_leave_people_people() -> None:
 
 def test_a_units_number_with_no_cost_stays_a_label() -> None:
     assert _claims("The battalion 14 soldiers reached the town.") == {}
+
+
+def test_one_offensive_told_in_the_past_is_a_period() -> None:
+    assert _claims("The failed offensive cost Russian forces 1,200 men.")[1200].measure == "period"
+    c = _claims("The offensive on Vuhledar killed 3,000 Russian soldiers, Ukrainian officials said.")[3000]
+    assert c.measure == "period"
+
+
+def test_an_offensive_that_has_cost_runs_on() -> None:
+    assert _claims("The offensive has cost Russia 40,000 soldiers.")[40000].measure == "cumulative"
 
 
 # -- "that March" ----------------------------------------------------------------------------------------------------
