@@ -48,7 +48,7 @@ class NumberRules:
         # Words right before a number that make it a label, a rank or a duration rather than a count.
         self.not_count_before = g.source("not_count_before")
         # ... but not a unit told as what a loss cost ("cost the Ukrainian brigade 14 men")
-        self.cost_unit_before_re = g.pattern("cost_unit_before", guard=False)
+        self.cost_unit_before_re = g.pattern("cost_unit_before")
         self.words = "|".join(sorted((re.escape(w) for w in self.word_values), key=len, reverse=True))
         # "thirty-four": a ten and a unit (the spelled tens and units of numbers.tens and numbers.units)
         tens = g.words("numbers.tens")
