@@ -167,6 +167,9 @@ class DateMentionRules:
         # "May was the deadliest month": a verb month as its clause's subject (not after a name: "Theresa May was")
         self.month_subject_after = g.pattern("month_subject_after", guard=False)
         self.name_before_month = g.pattern("name_before_month", guard=False)
+        # "his platoon that March, 12 were killed": a verb month named with "that" (that_month.py reads its year)
+        self.that_month_before = g.pattern("that_month_before", guard=False)
+        self.that_verb_month_after = g.pattern("that_verb_month_after", guard=False)
         # "March: ...": a verb month that labels its line
         self.month_label_colon_after = g.pattern("month_label_colon_after", guard=False)
         self.line_start_before = g.pattern("line_start_before", guard=False)

@@ -256,6 +256,8 @@ def _mention(
                      and not r.name_before_month.search(text, max(0, start - 24), start))
             and not (r.month_label_colon_after.match(text, end)
                      and r.line_start_before.search(text, max(0, start - 8), start))
+            and not (r.that_verb_month_after.match(text, end)
+                     and r.that_month_before.search(text, max(0, start - 12), start))
         ):
             return None
         first_word, last_word = (match["mo_m0"], match["mo_m"]) if match["mo_m"] else (None, match["mo_m0"])

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..languages.grammar import PatternGrammar
 from .body import Sentence
 from .document import Reader, Source
-from .formation_opposed import formation_opposed
+from .formation_opposed import formation_defending, formation_opposed
 from .nation_in_view import sole_nation_before
 from .sources import source_tables
 
@@ -52,4 +52,6 @@ def formation_loser(reader: Reader, sent: Sentence, abs_start: int) -> str | Non
                             max(sent.start, abs_start - 90), abs_start)
     if lost is None:
         return None
+    if lost.group("held") is not None:
+        return formation_defending(reader, sent)  # "The 47th Brigade, which held the line, lost 3 soldiers"
     return formation_opposed(reader, sent, lost) or sole_nation_before(reader, sent, lost.start())

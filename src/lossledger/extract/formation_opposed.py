@@ -5,7 +5,9 @@ the subject attacking a nation's troops): the enemy of that nation, whatever the
 (``formation_in_view``). So is a formation its own words tell as the attacker ("the attacking 5th Tank Army", "the 5th
 Tank Army, which led the assault,") after a sentence whose one nation repelled an attack ("Ukrainian forces pushed back
 the attack."). A formation only in view beside a nation ("Ukrainian forces pushed back the attack. The 5th Tank Army
-lost ...") is left to that reading: no word says whose attack it was."""
+lost ...") is left to that reading: no word says whose attack it was. One its own words tell as holding or defending
+("The 47th Brigade, which held the line, lost 3 soldiers") after such a sentence is the repelling nation's
+(``formation_defending``); with no attack repelled before, nothing is read."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from ..languages.grammar import PatternGrammar
 from .body import Sentence
 from .document import Reader
 
-__all__ = ["FormationOpposedRules", "formation_opposed"]
+__all__ = ["FormationOpposedRules", "formation_defending", "formation_opposed"]
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 _NATION_REACH = 30  # how far after an attacking verb the nation's word of the troops or positions attacked may end
@@ -55,6 +57,17 @@ def formation_opposed(reader: Reader, sent: Sentence, lost: re.Match[str]) -> st
             if side is not None:
                 return side
     return None
+
+
+def formation_defending(reader: Reader, sent: Sentence) -> str | None:
+    """The side of a formation told as holding or defending (``numbered_formation_lost``'s group held) in ``sent``:
+    the one nation that repelled an attack in the sentence before (this paragraph or the one before); else None."""
+    i = bisect.bisect_right(reader.sentences, sent.start, key=_end_of) - 1
+    if i < 0 or reader.sentences[i].paragraph < sent.paragraph - 1:
+        return None
+    lo, hi = reader.sentences[i].start, reader.sentences[i].end
+    repelled = reader.grammar.rules(FormationOpposedRules).attack_repelled.search(reader.norm, lo, hi)
+    return _sole_side(reader, lo, repelled.start()) if repelled is not None else None
 
 
 def _end_of(s: Sentence) -> int:

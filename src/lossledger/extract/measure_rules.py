@@ -61,6 +61,8 @@ class MeasureRules:
         self.figure_includes = g.pattern("figure_includes")
         self.compared_rate_before = g.pattern("compared_rate_before")
         self.mid_month = g.pattern("mid_month")
+        self.week_start_before = g.pattern("week_start_before")
+        self.span_end_week_before = g.pattern("span_end_week_before")
         self.year_span_before = g.pattern("year_span_before")
         self.this_year = g.pattern("this_year")
         self.own_date_between = g.pattern("own_date_between", guard=False)

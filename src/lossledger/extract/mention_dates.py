@@ -175,6 +175,10 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                 if (d.precision == "month" and d.span_start is not None
                         and r.mid_month.search(reader.norm, max(sent.start, d.start - 6), d.start)):
                     m.period_start = d.span_start.replace(day=15)  # "since mid-May"
+                if (d.precision == "month" and d.span_start is not None and (week := r.week_start_before.search(
+                        reader.norm, max(sent.start, d.start - 20), d.start)) is not None):
+                    # "from the second week of January": the 8th
+                    m.period_start = d.span_start.replace(day=1 + 7 * (r.part_ordinals[week["which"].lower()] - 1))
                 if d.span_start is not None and d.span_start <= war_start <= d.date:
                     m.period_start = war_start  # "since February 2022": since the war began
                 m.extra["start_kind"] = d.kind
@@ -236,6 +240,9 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         if ends:
             chosen = ends[-1]
             m.extra["span_end"] = True
+            if m.measure_cue == "period_phrase" and r.span_end_week_before.search(
+                    reader.norm, max(sent.start, chosen.start - 20), chosen.start):
+                m.period_days = None  # "to the last week of April": the span's end, counted from its start below
     if (chosen is not None and m.measure == "period" and m.period_days == PERIOD_DAYS["month"]
             and r.month_to_report.fullmatch(chosen.text) and reader.published is not None):
         # "lost 30,000 over the past month": the month that runs up to the report, not the calendar month before

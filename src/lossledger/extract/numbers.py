@@ -47,6 +47,8 @@ class NumberRules:
         self.currency_before = g.source("currency_before")
         # Words right before a number that make it a label, a rank or a duration rather than a count.
         self.not_count_before = g.source("not_count_before")
+        # ... but not a unit told as what a loss cost ("cost the Ukrainian brigade 14 men")
+        self.cost_unit_before_re = g.pattern("cost_unit_before")
         self.words = "|".join(sorted((re.escape(w) for w in self.word_values), key=len, reverse=True))
         # "thirty-four": a ten and a unit (the spelled tens and units of numbers.tens and numbers.units)
         tens = g.words("numbers.tens")
@@ -237,9 +239,9 @@ def _excluded(r: NumberRules, text: str, start: int, end: int, lo_atom: str, *, 
         # after a month's name a number is its day or its year, unless it can be neither: "lost in December 1,000
         # soldiers", "in March 900 more" (a count the month dates, not a date)
         if not (_NO_DAY_OR_YEAR.fullmatch(lo_atom.strip()) and r.month_before_re.search(before)):
-            return True
+            return r.cost_unit_before_re.search(text, max(0, start - 64), start) is None
         if r.excluded_before_but_month_re.search(before):
-            return True
+            return r.cost_unit_before_re.search(text, max(0, start - 64), start) is None
     # Glued to letters or hyphens: model names and unit designations (T-72, M777, 155mm, Su-25).
     glued_hyphen = not in_range and text[start - 1 : start] == "-" and start > 1 and text[start - 2].isalnum()
     if start > 0 and (text[start - 1].isalpha() or glued_hyphen):

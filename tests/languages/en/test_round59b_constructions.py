@@ -13,13 +13,12 @@
 - an embargo line ("EMBARGOED UNTIL 00:01 GMT, 14 MAY") dates an undated release to its own day; with no year, the
   year of the text's other evidence, never a weekday its body names; with none, no date (embargo_line.py).
 
-Known shortfalls seen on the way are pinned at the end (strict xfail)."""
+Known shortfalls seen on the way were pinned at the end (strict xfail); round 59f read them."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from probes import claims_reader
 
 _claims = claims_reader("2025-07-20")
@@ -213,26 +212,18 @@ def test_an_embargo_line_leaves_a_dated_release_alone() -> None:
     assert c[31].as_of == dt.date(2025, 5, 14)
 
 
-# -- Known shortfalls seen on the way (strict xfail: a fix shows as a pass) ------------------------------------------
+# -- Shortfalls round 59b pinned and round 59f read ------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="'from the second week of January to the last week of February': only 'from the"
-                   " first week of' opens a span (its start is the month's first day); the second week's start is not"
-                   " read, and 'week' gives the figure a week's length")
 def test_from_a_later_week_of_a_month() -> None:
     c = _claims("From the second week of January to the last week of February, 300 Russian soldiers were killed, the"
                 " brigade said.")[300]
     assert (c.period_start, str(c.as_of)) == (dt.date(2025, 1, 8), "2025-02-28")
 
 
-@pytest.mark.xfail(strict=True, reason="'from 1 March to the last week of April': the span's end is read (30 April),"
-                   " but 'last week' also gives the figure a week's length, which the stated start does not overrule")
 def test_to_the_last_week_of_a_month_counts_the_days() -> None:
     assert _claims("Russia lost 400 soldiers from 1 March to the last week of April.")[400].period_days == 61
 
 
-@pytest.mark.xfail(strict=True, reason="a formation told as holding the line ('The 47th Brigade, which held the line,"
-                   " lost 3 soldiers') after an attack pushed back: the relative clause ends the formation's reading"
-                   " and no claim is read")
 def test_a_formation_that_held_the_line() -> None:
     text = "Ukrainian forces pushed back the attack. The 47th Brigade, which held the line, lost 3 soldiers."
     assert _claims(text)[3].side == "ukraine"
