@@ -78,8 +78,8 @@ def test_whole_text(text: str, published: str, expected: set[str]) -> None:
     assert described(text, published) == expected
 
 
-# the fixes of this round, read in wordings of their own (in Ukrainian in tests/languages/uk/test_uk_unseen_round37c.py);
-# each line a text, published 2026-11-30
+# the fixes of this round, read in wordings of their own (in Ukrainian in
+# tests/languages/uk/test_uk_unseen_round37c.py); each line a text, published 2026-11-30
 CONSTRUCTIONS = [
     # a minister with a portfolio after the title in the genitive is the state's officials, not its defence ministry
     pytest.param("Министр здравоохранения сообщил, что за сутки ранены 16 мирных жителей.",
