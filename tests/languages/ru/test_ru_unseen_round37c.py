@@ -86,6 +86,13 @@ CONSTRUCTIONS = [
                  {"russia civilians wounded 16 exact period/1 ru_officials 2026-11-30"}, id="portfolio"),
     pytest.param("Как заявил министр иностранных дел, ВСУ потеряли за неделю до 3 000 военнослужащих.",
                  {"ukraine personnel losses 3000 at_most period/7 ru_officials 2026-11-30"}, id="portfolio_b"),
+    # a date with the day of mourning declared after it is the mourning's, not the day of the toll after it
+    pytest.param("После ракетного удара по городу 29 ноября объявлено днем траура. Число погибших выросло до девяти, "
+                 "сообщил губернатор.",
+                 {"russia civilians killed 9 exact period ru_officials 2026-11-30"}, id="mourning"),
+    pytest.param("После атаки беспилотников на поселок глава района объявил 29 ноября днем траура. Погибли пять "
+                 "мирных жителей, сообщил губернатор.",
+                 {"russia civilians killed 5 exact period ru_officials 2026-11-30"}, id="mourning_b"),
     # those who give blood for the wounded are no count of the wounded
     pytest.param("Кровь для раненых за день сдали более 300 доноров.", set(), id="donors"),
     pytest.param("Чтобы сдать кровь для раненых, на станцию переливания пришли 140 человек. Погибли трое мирных "
