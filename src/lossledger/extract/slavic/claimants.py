@@ -367,6 +367,11 @@ def _state_body(doc: DocText, sent: Sentence, start: int, end: int) -> str:
     # (the text's own: the side it is written from, told by its press's words, else the one opposing whose losses the
     # language's press usually counts)
     own = press_side(doc) or opponent(doc.profile, default_side(doc) or "")
+    if end < len(toks) and not toks[end].text[:1].isupper() and "gent" in tags(toks[end].low, doc.lang.code) \
+            and not PUNCT_OR_DASH.search(text_between(doc.text, toks[end - 1].end, toks[end].start)):
+        # (a title with its portfolio after it in the genitive, "министр здравоохранения": not the bare title the
+        # side's words give its own body for ("российский министр"), but the state's other officials)
+        return doc.lang.state_claimants.get(own or "", "other")
     return _own_states(doc, own or "", toks[start]) or doc.lang.state_claimants.get(own or "", "other")
 
 

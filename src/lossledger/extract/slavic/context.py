@@ -23,7 +23,7 @@ from .planned import before_plans, planned
 from .sentences import Sentence
 from .sides import side_words
 from .span_end import span_end
-from .spans import find_measure, is_event, remark_dash
+from .spans import find_measure, funeral_after, is_event, remark_dash
 from .told_back import day_told_back, told_back_from
 from .transcript import a_speaker_label
 from .war_span import war_span
@@ -130,6 +130,8 @@ def sentence_cue(doc: DocText, sent: Sentence, dates: list[DateMention], *, any_
     if measure == "period" and (any_span or days in (1.0, 7.0) or since is not None
                                 or first_hit(doc.lang.grammar["spans"], "event", sent.tokens, 0, len(sent.tokens))
                                 or is_event(doc, sent.tokens, 0, len(sent.tokens))):
+        if as_of is not None and since is None and funeral_after(doc, sent.tokens, as_of):
+            as_of = None  # ("... удару 6 грудня оголошено днем жалоби": the day of mourning, not of the deaths after)
         return measure, days, since, as_of
     return None
 

@@ -282,7 +282,7 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
                             # ("сегодня — еще 380, утверждают ...": a verb past the clause is not today's)
                             for k in range(d.last_token + 1, min(b if d.kind == "today" else len(toks),
                                                                  d.last_token + 4)))
-                and not _funeral_after(doc, toks, d)), None)
+                and not funeral_after(doc, toks, d)), None)
     if "event" in cues or is_event(doc, toks, a, b) or _battle_at_place(doc, toks, a, b):
         if day is not None and day.kind == "weekday" and day.day is not None and day.day >= 0 and not as_of \
                 and (day.week_end is not None or day.first_token == day.last_token == 0):
@@ -521,7 +521,7 @@ def _enrolled_on(doc: DocText, toks: list[Token], d: DateMention) -> bool:
                for k in range(max(0, d.first_token - 3), d.first_token))
 
 
-def _funeral_after(doc: DocText, toks: list[Token], d: DateMention) -> bool:
+def funeral_after(doc: DocText, toks: list[Token], d: DateMention) -> bool:
     """"у суботу в селі поховали двох воїнів": the day of a funeral, not of the deaths (in the same clause)."""
     funeral = doc.lang.grammar["context"]
     return any(funeral.match(toks, k, key="funeral")
