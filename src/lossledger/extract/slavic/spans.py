@@ -380,15 +380,17 @@ def _counted_span(doc: DocText, toks: list[Token], a: int, b: int) -> float | No
     війни": the war so far)."""
     spans = doc.lang.grammar["spans"]
     for _key, _i, j in spans.find_all(toks, a, b, "span_lead"):
-        while j < b and spans.match(toks, j, key="recent"):
+        # ("за останні три дні", "за ті ж сто днів", "за перші три доби")
+        while j < b and (spans.match(toks, j, key="recent") or spans.match(toks, j, key="span_pointer")):
             j += 1
         if j + 1 >= b:
             continue
         count = float(toks[j].low) if toks[j].low.isdigit() else number_word(doc.lang, toks[j])
-        if count is None or not 1 < count <= 60:
+        if count is None or not 1 < count <= 366:
             continue
         for key, days in _UNIT_DAYS:
-            if spans.match(toks, j + 1, key=key):
+            # (days up to a year, "за сто днів оборони"; weeks, months and years up to 60)
+            if spans.match(toks, j + 1, key=key) and (key == "unit_day" or count <= 60):
                 if any(spans.match(toks, k, key="war_nouns") for k in range(j + 2, min(len(toks), j + 5))):
                     return None  # ("за два роки повномасштабної війни")
                 return count * days
