@@ -194,6 +194,14 @@ def _of_an_employer(doc: DocText, sent: Sentence, end: int) -> bool:
             table.match(toks, end) is None for table in (lang.categories, lang.noun_outcomes, lang.sides, lang.places))
 
 
+def _of_the_unit_after(doc: DocText, toks: list[Token], nxt: int) -> bool:
+    """Whether the figure before token ``nxt`` is joined by "і" / "и" to a figure of a unit that counts nothing lost
+    ("41 і 68 років", "3 и 5 лет")."""
+    grammar = doc.lang.grammar["numbers"]
+    return nxt + 2 < len(toks) and grammar.match(toks, nxt, key="unit_joined") is not None \
+        and toks[nxt + 1].low.isdigit() and grammar.match(toks, nxt + 2, key="not_counts") is not None
+
+
 def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_ctx: dict[str, Any]) -> list[Mention]:
     """The mentions of losses in one sentence."""
     text = doc.text
@@ -217,6 +225,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         if nxt < len(toks) and toks[nxt].start - num.end <= 2 \
                 and lang.grammar["numbers"].match(toks, nxt, key="not_counts"):
             continue  # "48 років", "19 відсотків", "464 кв. км"
+        if _of_the_unit_after(doc, toks, nxt):
+            continue  # "41 і 68 років": both ages
         if text[num.end:num.end + 2].lstrip().startswith("%"):
             continue  # "на 20% більше"
         if _in_a_quoted_name(text, sent, num):
