@@ -9,6 +9,7 @@ from typing import Any
 from ...languages.morphology import Token, tags
 from . import died_where, fell_at_war, parts
 from .all_of_them import outcome_told_after
+from .bodies_elided import elided_recipient
 from .carried_wounded import wounded_carried
 from .claimants import SourceCue, bulletin_source, claimant_in
 from .dates import DateMention
@@ -373,7 +374,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         if carried is not None and not side_stated:
             side, side_stated = carried.side, carried.side_stated
         if lost.rule == "elliptical" and out and out[-1].claimant == claimant \
-                and not np_side(doc, sent, num, lost.noun):
+                and not np_side(doc, sent, num, lost.noun) and not elided_recipient(doc, toks, num.first_token):
             # "1239 російських танків знищено, 106 – пошкоджено" (of one source; a side still to be settled stays so)
             side, side_stated = out[-1].side, out[-1].side_stated
         if fell_side is not None:

@@ -8,6 +8,7 @@ from typing import Any
 from ...languages.morphology import Token, Tokens, tags
 from ...profiles import Profile
 from .actor import is_actor
+from .bodies_elided import elided_recipient
 from .enemy_target import enemy_of_the_attacked
 from .funeral import buried_side, fallen_of_a_trade_side, names_the_captor
 from .language import PEOPLE
@@ -295,7 +296,9 @@ def _read_side(doc: DocText, sent: Sentence, number: Number, category: str, noun
     if (speaks_of_own(doc, toks, lo, number.first_token) or first_hit(own, "admit", toks, 0, number.first_token)) \
             and claimant and doc.profile.own_side(claimant):
         return doc.profile.own_side(claimant), True
-    handed = _bodies_recipient(doc, toks, lo, number.first_token, claimant)
+    # ("Украина получила 1 000 тел, Россия — 41": the second side's, its verb and noun left out)
+    handed = _bodies_recipient(doc, toks, lo, number.first_token, claimant) \
+        or elided_recipient(doc, toks, number.first_token)
     if handed is not None:
         return handed, True
     votes = _side_votes(doc, toks, lo, number.first_token, weight=3, claimant=claimant)
