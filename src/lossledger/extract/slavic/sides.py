@@ -8,6 +8,7 @@ from typing import Any
 from ...languages.morphology import Token, Tokens, tags
 from ...profiles import Profile
 from .actor import is_actor
+from .aside_subject import subject_past_aside
 from .bodies_elided import elided_recipient
 from .enemy_target import enemy_of_the_attacked
 from .funeral import buried_side, fallen_of_a_trade_side, names_the_captor
@@ -253,6 +254,7 @@ def side_of(doc: DocText, sent: Sentence, number: Number, category: str, noun: t
     """(side, whether the text itself says it): the noun phrase ("1239 російських танків", "30 бойцов ВСУ"),
     the list's heading, the clause's subject ("втрати росії", "ВСУ потеряли"), else the sentence's side
     words and whose losses the claimant usually reports (a guess, redone once the claimant is known)."""
+    lo = subject_past_aside(doc, sent.tokens, lo)  # ("Украина, по оценке журнала, могла потерять")
     memo = sent.tokens.memo if isinstance(sent.tokens, Tokens) else None
     if memo is None:
         return _read_side(doc, sent, number, category, noun, lo, claimant, listed)
