@@ -91,3 +91,63 @@ TEXTS = [
 @pytest.mark.parametrize(("text", "published", "expected"), TEXTS)
 def test_whole_text(text: str, published: str, expected: set[str]) -> None:
     assert described(text, published) == expected
+
+
+# the fixes of this round, read in wordings of their own (in Ukrainian in tests/languages/uk/test_uk_unseen_round37.py);
+# each line a text, published 2026-11-30
+CONSTRUCTIONS = [
+    # words between a span's lead and its count that point back or to its first days; days counted up to a year
+    pytest.param("За первые сутки наступления батальон потерял 25 военнослужащих убитыми, сообщил командир.",
+                 {"russia personnel killed 25 exact period/1 ru_officials 2026-11-30"}, id="first_day"),
+    pytest.param("За первую неделю боев ВСУ потеряли 900 военных, сообщили в Минобороны.",
+                 {"ukraine personnel losses 900 exact period/7 ru_mod 2026-11-30"}, id="first_week"),
+    pytest.param("За эти же 150 дней полк потерял 300 военных, по словам командира.",
+                 {"ukraine personnel losses 300 exact period/150 ru_officials 2026-11-30"}, id="same_days"),
+    # a letter's or a request's own date ("от" after its noun or its number) starts no span
+    pytest.param("В ответ на обращение от 20.11.2026 сообщаем, что по состоянию на 1 ноября в городе погибли 212 "
+                 "мирных жителей.",
+                 {"ukraine civilians killed 212 exact cumulative None 2026-11-01"}, id="request_date"),
+    pytest.param("Согласно письму № 7 от 25.11.2026 сообщаем, что по состоянию на 1 ноября в области погибли 1 300 "
+                 "мирных жителей.",
+                 {"ukraine civilians killed 1300 exact cumulative None 2026-11-01"}, id="letter_number_date"),
+    # a timeline's entry opened by a bare date (a day, or a span between two days) dates its line
+    pytest.param("Хроника обстрелов\n\n12 апреля. Ракета попала в больницу. Погибли четыре человека, сообщил "
+                 "губернатор.\n\n30 июня. Удар по рынку: по данным губернатора, ранены 17 человек.",
+                 {"russia civilians killed 4 exact period ru_officials 2026-04-12",
+                  "russia civilians wounded 17 exact period ru_officials 2026-06-30"}, id="entry_day"),
+    # (and "за это время" past a sentence of how often a thing of no figure befell)
+    pytest.param("С 3 по 9 марта. Село обстреливали ежедневно. За это время, по словам губернатора, погибли шесть "
+                 "мирных жителей.",
+                 {"russia civilians killed 6 exact period/7@2026-03-03 ru_officials 2026-03-09"}, id="entry_span"),
+    # a post's first line opened by a pictograph over a blank line is its title, not a list's item
+    pytest.param("❗️ Итоги прошедших суток\n\n📍 Белгород. Ранены пять человек, сообщил губернатор.",
+                 {"russia civilians wounded 5 exact period/1 ru_officials 2026-11-30"}, id="emoji_title"),
+    # a figure joined by "и" to a figure of years is an age too
+    pytest.param("По словам губернатора, ранены две женщины — 29 и 61 года.",
+                 {"russia civilians wounded 2 exact period ru_officials 2026-11-30"}, id="ages_joined"),
+    # a full name after a source marker: the office it was named with before, else a person of no office
+    pytest.param("По словам Сергея Васильева, за неделю батальон потерял 12 человек убитыми.",
+                 {"ukraine personnel killed 12 exact period/7 other 2026-11-30"}, id="full_name"),
+    pytest.param("Губернатор Алексей Грачёв провёл брифинг.\nПо словам Алексея Грачёва, за сутки в области погибли "
+                 "три мирных жителя.",
+                 {"russia civilians killed 3 exact period/1 ru_officials 2026-11-30"}, id="full_name_office"),
+    # one handover of bodies told by its verb; the second side's bodies, verb and noun left out
+    pytest.param("В тот же день стороны передали тела погибших военных: Россия получила 500 тел, Украина — 20, "
+                 "сообщил Координационный штаб.",
+                 {"russia personnel killed 500 exact period ua_officials 2026-11-30",
+                  "ukraine personnel killed 20 exact period ua_officials 2026-11-30"}, id="bodies_elided"),
+    pytest.param("Украине вернули тела 909 погибших военных, сообщили в Координационном штабе.",
+                 {"ukraine personnel killed 909 exact period ua_officials 2026-11-30"}, id="bodies_handover"),
+    # a side as the subject past a source set off by commas; a model and a magazine as sources
+    pytest.param("В октябре российские войска потеряли около 42 тысяч человек, пишет издание. Украина, по данным "
+                 "издания, потеряла за тот же месяц 12 тысяч военных.",
+                 {"russia personnel losses 42000 approx period/31@2026-10-01 other 2026-10-31",
+                  "ukraine personnel losses 12000 exact period/31@2026-10-01 other 2026-10-31"}, id="aside_subject"),
+    pytest.param("По модели журнала, в октябре российские войска потеряли около 40 тысяч военных.",
+                 {"russia personnel losses 40000 approx period/31@2026-10-01 other 2026-10-31"}, id="model_source"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSTRUCTIONS)
+def test_construction(text: str, expected: set[str]) -> None:
+    assert described(text, "2026-11-30") == expected

@@ -197,8 +197,10 @@ def _of_an_employer(doc: DocText, sent: Sentence, end: int) -> bool:
 
 def _of_the_unit_after(doc: DocText, toks: list[Token], nxt: int) -> bool:
     """Whether the figure before token ``nxt`` is joined by "і" / "и" to a figure of a unit that counts nothing lost
-    ("41 і 68 років", "3 и 5 лет")."""
+    ("41 і 68 років", "19, 44 та 70 років", "3 и 5 лет")."""
     grammar = doc.lang.grammar["numbers"]
+    while nxt + 1 < len(toks) and toks[nxt].low.isdigit() and doc.text[toks[nxt - 1].end:toks[nxt].start] == ", ":
+        nxt += 1  # ("19, 44 та 70 років": past the figures listed between)
     return nxt + 2 < len(toks) and grammar.match(toks, nxt, key="unit_joined") is not None \
         and toks[nxt + 1].low.isdigit() and grammar.match(toks, nxt + 2, key="not_counts") is not None
 
