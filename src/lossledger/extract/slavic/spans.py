@@ -381,7 +381,10 @@ def _counted_span(doc: DocText, toks: list[Token], a: int, b: int) -> float | No
     spans = doc.lang.grammar["spans"]
     for _key, _i, j in spans.find_all(toks, a, b, "span_lead"):
         # ("за останні три дні", "за ті ж сто днів", "за перші три доби")
-        while j < b and (spans.match(toks, j, key="recent") or spans.match(toks, j, key="span_pointer")):
+        first = False
+        while j < b and (spans.match(toks, j, key="recent") or spans.match(toks, j, key="span_pointer")
+                         or spans.match(toks, j, key="first_months")):
+            first = first or spans.match(toks, j, key="first_months") is not None
             j += 1
         if j + 1 >= b:
             continue
@@ -390,7 +393,9 @@ def _counted_span(doc: DocText, toks: list[Token], a: int, b: int) -> float | No
             continue
         for key, days in _UNIT_DAYS:
             # (days up to a year, "за сто днів оборони"; weeks, months and years up to 60)
-            if spans.match(toks, j + 1, key=key) and (key == "unit_day" or count <= 60):
+            # (not "за перші п'ять місяців року": the year's first months, read by ``_first_months_of_year``)
+            if spans.match(toks, j + 1, key=key) and (key == "unit_day" or count <= 60) \
+                    and not (first and key == "unit_month"):
                 if any(spans.match(toks, k, key="war_nouns") for k in range(j + 2, min(len(toks), j + 5))):
                     return None  # ("за два роки повномасштабної війни")
                 return count * days
