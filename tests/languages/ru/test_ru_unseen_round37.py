@@ -122,6 +122,11 @@ CONSTRUCTIONS = [
     # a post's first line opened by a pictograph over a blank line is its title, not a list's item
     pytest.param("❗️ Итоги прошедших суток\n\n📍 Белгород. Ранены пять человек, сообщил губернатор.",
                  {"russia civilians wounded 5 exact period/1 ru_officials 2026-11-30"}, id="emoji_title"),
+    # a list goes on past its items that count no loss (the houses damaged): the day of its first figures
+    pytest.param("Итоги прошедших суток\n\n▪️ Шебекино. Ранены три человека.\n▪️ Грайворон. Повреждены 5 домов и 2 "
+                 "автомобиля.\n▪️ Над областью сбиты 14 беспилотников.",
+                 {"russia civilians wounded 3 exact period/1 None 2026-11-30",
+                  "ukraine drones destroyed 14 exact period/1 None 2026-11-30"}, id="past_no_loss_item"),
     # a figure joined by "и" to a figure of years is an age too
     pytest.param("По словам губернатора, ранены две женщины — 29 и 61 года.",
                  {"russia civilians wounded 2 exact period ru_officials 2026-11-30"}, id="ages_joined"),
