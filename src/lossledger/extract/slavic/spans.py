@@ -378,11 +378,11 @@ def _years_of_the_war(doc: DocText, toks: list[Token], end: int) -> bool:
 def _counted_span(doc: DocText, toks: list[Token], a: int, b: int) -> float | None:
     """Days of "за два тижні", "за 10 днів наступу", "за последние три дня" (not "за два роки повномасштабної
     війни": the war so far)."""
-    spans = doc.lang.grammar["spans"]
+    spans, pointers = doc.lang.grammar["spans"], doc.lang.grammar["numbers"]
     for _key, _i, j in spans.find_all(toks, a, b, "span_lead"):
         # ("за останні три дні", "за ті ж сто днів", "за перші три доби")
         first = False
-        while j < b and (spans.match(toks, j, key="recent") or spans.match(toks, j, key="span_pointer")
+        while j < b and (spans.match(toks, j, key="recent") or pointers.match(toks, j, key="span_pointer")
                          or spans.match(toks, j, key="first_months")):
             first = first or spans.match(toks, j, key="first_months") is not None
             j += 1
