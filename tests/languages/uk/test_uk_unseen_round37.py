@@ -145,7 +145,7 @@ CONSTRUCTIONS = [
     # a figure joined by "і" to a figure of years is an age too
     pytest.param("За даними ОВА, поранені двоє чоловіків — 34 і 52 років.",
                  {"ukraine civilians wounded 2 exact period ua_officials 2026-11-30"}, id="ages_joined"),
-    pytest.param("Загинули троє людей — 19, 44 та 70 років, повідомили в ОВА.",
+    pytest.param("Загинули троє людей — 19, 44 і 70 років, повідомили в ОВА.",
                  {"ukraine civilians killed 3 exact period ua_officials 2026-11-30"}, id="ages_joined_b"),
     # a full name after a source marker: the office it was named with before, else a person of no office
     pytest.param("За словами Ірини Савчук, за тиждень батальйон втратив 12 бійців загиблими.",
