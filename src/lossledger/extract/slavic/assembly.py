@@ -28,6 +28,7 @@ from .context import (
 from .dates import DateMention, find_dates, resolve_date, span_start
 from .default_measure import default_measure, running_total
 from .digest_title import digest_title_cue
+from .entry_date import entry_dates
 from .event_dates import published_by_event
 from .language import PEOPLE, language_data
 from .measure_cues import (
@@ -110,7 +111,8 @@ def extract_cyrillic(
             if counts or may_date(language, sent) else []  # ("Торік у березні ...": the month of the year before)
         if counts:
             dates = week_dates(doc, sent, dates)  # ("Пн — ...", "з п'ятниці по неділю": those days)
-        then = counts and not dates and _time_named_before(doc, sent)
+        # ("4 березня. Удар по центру: загинули семеро": a timeline's entry opened by a bare date)
+        then = counts and not dates and (_time_named_before(doc, sent) or entry_dates(doc, sent))
         if then:
             dates = then  # "Тогда ведомство сообщало о 5 937 погибших": when the sentence before says
         doc.dates[id(sent)] = dates

@@ -26,7 +26,7 @@ from .saying import SAYING_KEYS, may_say, not_a_saying, side_of_a_back_reference
 from .sentences import Sentence
 from .sides import CLAUSE_END, PUNCT, PUNCT_OR_DASH, default_side, destroys, loses, opponent
 from .split_title import titles_split_by_a_place
-from .surname_source import surname_introduced
+from .surname_source import full_name_at, full_name_introduced, surname_introduced
 from .time_stamp import label_colon, names_a_place, time_stamp_end
 from .title_nation import titles_of_a_nation
 from .transcript import a_speaker_label
@@ -170,6 +170,11 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
             # ("Гость — военкор Денис Мухин. ... По словам Мухина, ...": the person introduced before, by the office
             # named right before his name, else as a person of no office)
             hits.append((_office_before(doc, *intro), b, b + 1))
+        elif not any(h[1] <= b < h[2] for h in hits) and full_name_at(doc, toks, b):
+            # ("По словам Марины Ковалёвой, ...": a person by her full name, the office she was named with before,
+            # else a named person of no office)
+            intro = full_name_introduced(doc, sent, b)
+            hits.append((_office_before(doc, *intro) if intro else "other", b, b + 2))
     hits += kin_saying(doc, toks, hits)
     # "Росія офіційно повідомляла": a side's name as the subject of a verb of saying
     verbs = doc.lang.grammar["context"]

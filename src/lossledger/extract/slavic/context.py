@@ -100,8 +100,8 @@ def span_of_the_sentence_before(doc: DocText, m: Mention
         measure, days, since, as_of = find_measure(doc, prev, fake, 0, len(prev.tokens), doc.dates.get(id(prev), []))
         if measure in ("cumulative", "period"):
             return measure, days, since, as_of if measure == "period" else None
-        if measure is not None:
-            return None
+        if measure is not None and measure != "rate":
+            return None  # (past "Місто обстрілювали щодня": how often a thing of no figure befell, no span)
     return None
 
 

@@ -14,6 +14,7 @@ from .. import dates as english
 from ..calendar_dates import resolve_weekday_date
 from .anniversary_year import anniversary_year
 from .birth_dates import is_birth_date
+from .document_dates import is_document_date
 from .holidays import holidays_named, on_the_day
 from .language import DIGITS, MONTH, SEASON, WEEKDAY, YEAR, Language
 from .numbers import lone_multiplier, number_word, token_index
@@ -106,7 +107,8 @@ def find_dates(text: str, sent: Sentence, lang: Language, *, war_start: dt.date 
     if not out:
         return out
     out.sort(key=lambda d: d.start)
-    return [d for d in out if not is_birth_date(tokens, d, lang)]  # ("родившийся 12 марта 1995 года")
+    # ("родившийся 12 марта 1995 года"; "запит від 25.11.2026")
+    return [d for d in out if not is_birth_date(tokens, d, lang) and not is_document_date(text, tokens, d, lang)]
 
 
 def _numeric_dates(text: str, sent: Sentence, lang: Language, used: set[int]) -> list[DateMention]:

@@ -143,7 +143,7 @@ def carried_measure(doc: DocText, prev: Mention, m: Mention) -> tuple[str, float
         # "знешкоджено 52 цілі:\n– 7 крилатих ракет;": the items break down the figure of the line opening the
         # list (not a running total "танки — 9419 (+20)")
         lead = prev.sentence.kind == "list_item" or doc.text[prev.sentence.start:prev.sentence.end].rstrip()[-1:] == ":"
-        opened = prev.measure == "period" and lead and m.sentence.paragraph - prev.sentence.paragraph <= 1
+        opened = prev.measure == "period" and lead and _items_apart(doc, prev, m) <= 1
         # ("За червень ліквідовано 1 140 окупантів.\n\nТехніка ворога, знищена ...:\n▪️ танки — 17": a colon line
         # with no figure of its own opens a list of the same span's figures)
         opened = opened or (prev.measure == "period" and prev.period_start_date is not None
@@ -230,3 +230,15 @@ def another_source(doc: DocText, key: str | None, text: str | None, key_before: 
     code = doc.lang.code
     seen = {lemma for w in words_before for lemma in lemmas(w.strip("«»\"'.,"), code)}
     return all(seen.isdisjoint(lemmas(w.strip("«»\"'.,"), code)) for w in words)
+
+
+def _items_apart(doc: DocText, prev: Mention, m: Mention) -> int:
+    """How many lines apart two figures stand, not counting the list's items between that count no loss ("📍 Павлоград.
+    Пошкоджено 4 приватні будинки"): a list goes on past them."""
+    apart = m.sentence.paragraph - prev.sentence.paragraph
+    if apart <= 1:
+        return apart
+    counted = {x.sentence.paragraph for x in doc.mentions}
+    between = {s.paragraph: s.kind for s in doc.sentences
+               if prev.sentence.paragraph < s.paragraph < m.sentence.paragraph}
+    return apart - sum(1 for p, kind in between.items() if kind == "list_item" and p not in counted)

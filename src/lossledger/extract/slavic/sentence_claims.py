@@ -9,6 +9,7 @@ from typing import Any
 from ...languages.morphology import Token, tags
 from . import died_where, fell_at_war, parts
 from .all_of_them import outcome_told_after
+from .bodies_elided import elided_recipient
 from .carried_wounded import wounded_carried
 from .claimants import SourceCue, bulletin_source, claimant_in
 from .dates import DateMention
@@ -194,6 +195,16 @@ def _of_an_employer(doc: DocText, sent: Sentence, end: int) -> bool:
             table.match(toks, end) is None for table in (lang.categories, lang.noun_outcomes, lang.sides, lang.places))
 
 
+def _of_the_unit_after(doc: DocText, toks: list[Token], nxt: int) -> bool:
+    """Whether the figure before token ``nxt`` is joined by "і" / "и" to a figure of a unit that counts nothing lost
+    ("41 і 68 років", "19, 44 та 70 років", "3 и 5 лет")."""
+    grammar = doc.lang.grammar["numbers"]
+    while nxt + 1 < len(toks) and toks[nxt].low.isdigit() and doc.text[toks[nxt - 1].end:toks[nxt].start] == ", ":
+        nxt += 1  # ("19, 44 та 70 років": past the figures listed between)
+    return nxt + 2 < len(toks) and grammar.match(toks, nxt, key="unit_joined") is not None \
+        and toks[nxt + 1].low.isdigit() and grammar.match(toks, nxt + 2, key="not_counts") is not None
+
+
 def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_ctx: dict[str, Any]) -> list[Mention]:
     """The mentions of losses in one sentence."""
     text = doc.text
@@ -217,6 +228,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         if nxt < len(toks) and toks[nxt].start - num.end <= 2 \
                 and lang.grammar["numbers"].match(toks, nxt, key="not_counts"):
             continue  # "48 років", "19 відсотків", "464 кв. км"
+        if _of_the_unit_after(doc, toks, nxt):
+            continue  # "41 і 68 років": both ages
         if text[num.end:num.end + 2].lstrip().startswith("%"):
             continue  # "на 20% більше"
         if _in_a_quoted_name(text, sent, num):
@@ -363,7 +376,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         if carried is not None and not side_stated:
             side, side_stated = carried.side, carried.side_stated
         if lost.rule == "elliptical" and out and out[-1].claimant == claimant \
-                and not np_side(doc, sent, num, lost.noun):
+                and not np_side(doc, sent, num, lost.noun) and not elided_recipient(doc, toks, num.first_token):
             # "1239 російських танків знищено, 106 – пошкоджено" (of one source; a side still to be settled stays so)
             side, side_stated = out[-1].side, out[-1].side_stated
         if fell_side is not None:

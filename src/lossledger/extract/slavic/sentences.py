@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ...languages.morphology import Token
@@ -42,6 +43,13 @@ _BULLET = re.compile(r"^\s*(?:[^\w\s«\"“„(\[]{1,3}|\d+[.)]|\d\ufe0f?\u20e3)
 _LABEL_LINE = re.compile(r"^\s*[^\W\d_][^\n.:;!?—–‒−]{0,80}?(?:\s[—–‒−-]|:)\s*[^\W\d_]{0,12}\s?\d")
 
 
+def _emoji_title(text: str, line: str, after: int) -> bool:
+    """"🔴 Наслідки ворожих атак за минулу добу" over a blank line: the first line of a post, opened by a pictograph
+    and set off by a blank line, is its title, not an item of a list."""
+    lead = line.lstrip()[:1]
+    return bool(lead) and unicodedata.category(lead) == "So" and text[after:after + 1] in ("\n", "")
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences by line (a line is a paragraph; a bulleted line a list item; a short first line with no
     closing stop the headline), split at sentence ends that are not abbreviations ("тис.", "г.")."""
@@ -55,7 +63,8 @@ def split_sentences(text: str) -> list[Sentence]:
         if not line.strip():
             continue
         paragraph += 1
-        is_item = bool(_BULLET.match(line)) or (in_list and bool(_LABEL_LINE.match(line)))
+        is_item = (bool(_BULLET.match(line)) and not (not out and _emoji_title(text, line, pos))) \
+            or (in_list and bool(_LABEL_LINE.match(line)))
         in_list = line.rstrip().endswith(":") or (in_list and is_item)
         # (an abbreviation is a few letters before the stop: the last dozen characters are enough to look at; none
         # is five letters or more, so the stop after five letters in a row, most, is not looked at)

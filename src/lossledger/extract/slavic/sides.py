@@ -8,6 +8,8 @@ from typing import Any
 from ...languages.morphology import Token, Tokens, tags
 from ...profiles import Profile
 from .actor import is_actor
+from .aside_subject import subject_past_aside
+from .bodies_elided import elided_recipient
 from .enemy_target import enemy_of_the_attacked
 from .funeral import buried_side, fallen_of_a_trade_side, names_the_captor
 from .language import PEOPLE
@@ -252,6 +254,7 @@ def side_of(doc: DocText, sent: Sentence, number: Number, category: str, noun: t
     """(side, whether the text itself says it): the noun phrase ("1239 російських танків", "30 бойцов ВСУ"),
     the list's heading, the clause's subject ("втрати росії", "ВСУ потеряли"), else the sentence's side
     words and whose losses the claimant usually reports (a guess, redone once the claimant is known)."""
+    lo = subject_past_aside(doc, sent.tokens, lo)  # ("Украина, по оценке журнала, могла потерять")
     memo = sent.tokens.memo if isinstance(sent.tokens, Tokens) else None
     if memo is None:
         return _read_side(doc, sent, number, category, noun, lo, claimant, listed)
@@ -295,7 +298,9 @@ def _read_side(doc: DocText, sent: Sentence, number: Number, category: str, noun
     if (speaks_of_own(doc, toks, lo, number.first_token) or first_hit(own, "admit", toks, 0, number.first_token)) \
             and claimant and doc.profile.own_side(claimant):
         return doc.profile.own_side(claimant), True
-    handed = _bodies_recipient(doc, toks, lo, number.first_token, claimant)
+    # ("Украина получила 1 000 тел, Россия — 41": the second side's, its verb and noun left out)
+    handed = _bodies_recipient(doc, toks, lo, number.first_token, claimant) \
+        or elided_recipient(doc, toks, number.first_token)
     if handed is not None:
         return handed, True
     votes = _side_votes(doc, toks, lo, number.first_token, weight=3, claimant=claimant)

@@ -378,17 +378,24 @@ def _years_of_the_war(doc: DocText, toks: list[Token], end: int) -> bool:
 def _counted_span(doc: DocText, toks: list[Token], a: int, b: int) -> float | None:
     """Days of "за два тижні", "за 10 днів наступу", "за последние три дня" (not "за два роки повномасштабної
     війни": the war so far)."""
-    spans = doc.lang.grammar["spans"]
+    spans, pointers = doc.lang.grammar["spans"], doc.lang.grammar["numbers"]
     for _key, _i, j in spans.find_all(toks, a, b, "span_lead"):
-        while j < b and spans.match(toks, j, key="recent"):
+        # ("за останні три дні", "за ті ж сто днів", "за перші три доби")
+        first = False
+        while j < b and (spans.match(toks, j, key="recent") or pointers.match(toks, j, key="span_pointer")
+                         or spans.match(toks, j, key="first_months")):
+            first = first or spans.match(toks, j, key="first_months") is not None
             j += 1
         if j + 1 >= b:
             continue
         count = float(toks[j].low) if toks[j].low.isdigit() else number_word(doc.lang, toks[j])
-        if count is None or not 1 < count <= 60:
+        if count is None or not 1 < count <= 366:
             continue
         for key, days in _UNIT_DAYS:
-            if spans.match(toks, j + 1, key=key):
+            # (days up to a year, "за сто днів оборони"; weeks, months and years up to 60)
+            # (not "за перші п'ять місяців року": the year's first months, read by ``_first_months_of_year``)
+            if spans.match(toks, j + 1, key=key) and (key == "unit_day" or count <= 60) \
+                    and not (first and key == "unit_month"):
                 if any(spans.match(toks, k, key="war_nouns") for k in range(j + 2, min(len(toks), j + 5))):
                     return None  # ("за два роки повномасштабної війни")
                 return count * days

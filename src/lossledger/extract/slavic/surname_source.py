@@ -5,7 +5,7 @@ introduced the person before by a given name and the surname ("Гость — в
 
 from __future__ import annotations
 
-from ...languages.morphology import Token
+from ...languages.morphology import Token, tags
 from .mentions import DocText
 from .sentences import Sentence
 
@@ -38,6 +38,28 @@ def surname_introduced(doc: DocText, sent: Sentence, at: int) -> tuple[Sentence,
     if at >= len(toks) or not _surname_word(toks[at]) or (at + 1 < len(toks) and _surname_word(toks[at + 1])):
         return None  # (not one capitalised word: "по словам Дениса Мухина" names the person there)
     word = toks[at].text
+    for before in reversed(doc.sentences[:doc.sentence_number.get(id(sent), 0)]):
+        words = before.tokens
+        for k in range(1, len(words)):
+            if _surname_word(words[k]) and _capitalised(words[k - 1]) and _same_surname(words[k].text, word):
+                return before, k - 1
+    return None
+
+
+def full_name_at(doc: DocText, toks: list[Token], at: int) -> bool:
+    """Whether a given name and a surname stand at ``toks[at]`` ("по словам Марины Ковалёвой", "за словами Остапа
+    Гнатишина"): a capitalised given name the dictionary knows as one, then a capitalised word of no given name, with
+    nothing between them."""
+    if at + 1 >= len(toks) or not _capitalised(toks[at]) or not _surname_word(toks[at + 1]) \
+            or doc.text[toks[at].end:toks[at + 1].start] != " ":
+        return False
+    return "Name" in tags(toks[at].low, doc.lang.code) and "Name" not in tags(toks[at + 1].low, doc.lang.code)
+
+
+def full_name_introduced(doc: DocText, sent: Sentence, at: int) -> tuple[Sentence, int] | None:
+    """The earlier sentence that named the person of the full name at ``sent.tokens[at]`` by the same surname, and
+    where his given name stands in it ("губернатор Алексей Грачёв ... По словам Алексея Грачёва"), else None."""
+    word = sent.tokens[at + 1].text
     for before in reversed(doc.sentences[:doc.sentence_number.get(id(sent), 0)]):
         words = before.tokens
         for k in range(1, len(words)):
