@@ -22,6 +22,7 @@ from .our_body import our_bodies
 from .outlets import counted_by_name, opens_on, plural_adjective
 from .own_unit import press_side
 from .person_source import persons_saying
+from .portfolio_title import portfolio_titles
 from .saying import SAYING_KEYS, may_say, not_a_saying, side_of_a_back_reference
 from .sentences import Sentence
 from .sides import CLAUSE_END, PUNCT, PUNCT_OR_DASH, default_side, destroys, loses, opponent
@@ -302,6 +303,7 @@ def local_officials(doc: DocText, sent: Sentence, hits: list[_Hit]) -> list[_Hit
     else in the sentences just before; with no place named, no source. A ministry, a minister, an intelligence
     service or a commander the war's words do not name ("у Міністерстві молоді та спорту") is the state's named in
     its name, else the text's own state's (profiles' "state" words)."""
+    hits = portfolio_titles(doc, sent.tokens, hits)  # ("российский министр иностранных дел")
     hits = titles_of_a_nation(doc, sent.tokens, hits)  # ("министр обороны Великобритании", "посол США")
     hits = titles_split_by_a_place(doc, sent.tokens, hits)  # ("глава Каменского района")
     hits = officials_of_a_region(doc, sent.tokens, hits)  # ("министр здравоохранения Курской области")
