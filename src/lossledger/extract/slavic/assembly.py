@@ -57,6 +57,7 @@ from .sides import default_side, in_care, side_of, side_words
 from .spans import delta_tokens, earlier_by
 from .speakers_own import answered, asked_of_own, asked_side, in_an_interview, own_unit_lost, own_voice_side
 from .then_word import opens_on_then
+from .this_period import span_in_the_clause_before
 from .tolls import soldiers_home, sums_the_event_before, verified_over_a_span
 from .transcript import another_speaker
 from .war_namer import named_war_side, namer_side
@@ -330,7 +331,7 @@ def _fill(doc: DocText) -> None:
             # ("Лише за листопад ...": a narrower span set aside, not the one meant)
             base = next((x for x in reversed(earlier) if not bare_total(doc, x) and not narrowed(doc, x)), None) \
                 or (earlier[-1] if earlier else None)
-            if (named := span_of_the_sentence_before(doc, m)) is not None:
+            if (named := span_in_the_clause_before(doc, m) or span_of_the_sentence_before(doc, m)) is not None:
                 base = None  # ("... знешкодили 600 тисяч мін. За цей час ...": the span of that sentence, no loss)
             if named is None and base is None:
                 named = unit_span_before(doc, m)  # ("З 1 по 7 грудня ... За цей же тиждень ...": that week)

@@ -24,6 +24,7 @@ from .sentences import Sentence
 from .sides import side_words
 from .span_end import span_end
 from .spans import find_measure, funeral_after, is_event, remark_dash
+from .this_period import span_past_the_rate
 from .told_back import day_told_back, told_back_from
 from .transcript import a_speaker_label
 from .war_span import war_span
@@ -100,6 +101,8 @@ def span_of_the_sentence_before(doc: DocText, m: Mention
         measure, days, since, as_of = find_measure(doc, prev, fake, 0, len(prev.tokens), doc.dates.get(id(prev), []))
         if measure in ("cumulative", "period"):
             return measure, days, since, as_of if measure == "period" else None
+        if measure == "rate" and (apart := span_past_the_rate(doc, prev)) is not None:
+            return apart  # ("С начала года город обстреливают ежедневно": the span named beside how often)
         if measure is not None and measure != "rate":
             return None  # (past "Місто обстрілювали щодня": how often a thing of no figure befell, no span)
     return None
