@@ -37,6 +37,7 @@ from .answer_we import answerer_for_we
 from .appositive_start import AppositiveStartRules
 from .as_of_day import AsOfDayRules
 from .attack_in_month import SingleAttackRules
+from .event_ended import EventEndedRules
 from .attribution import (
     AttributionRules,
     claimant_in,
@@ -184,7 +185,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  ListHeadingRules, CountedRules, AppositiveStartRules, ClosingSourceRules,
                                  MonthsToMonthRules, NamedPeriodRules, BracketDaySaidRules, TollRaisedRules,
                                  TradeFellRules, NumberedParagraphRules, StandingStateRules, RatedClaimRules,
-                                 SingleAttackRules, LossesSufferedRules,
+                                 SingleAttackRules, EventEndedRules, LossesSufferedRules,
                                  RestatedWholeRules, PossessedOfficeRules, CaptorRules, IdentifiedOneRules,
                                  WeekendRules, WinterRules, OfficePlaceRules, BlamedSideRules, FollowedRules,
                                  ThatMonthRules)

@@ -19,6 +19,7 @@ from . import dates as datelib
 from .answer_span import answer_month
 from .as_of_day import without_as_of_day
 from .attack_in_month import single_attack_before
+from .event_ended import event_ended_before
 from .body import Sentence
 from .bracket_dates import date_in_own_bracket
 from .bracket_day_said import without_bracket_day_said
@@ -622,6 +623,9 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
     if (m.measure == "period" and not told_then and d.precision == "month"
             and single_attack_before(reader, sent, number_at)):
         m.period_days = None  # "A missile strike on Dnipro last month killed 14": the month dates the one attack
+        return
+    if m.measure == "period" and not told_then and event_ended_before(reader, sent, d.start):
+        m.period_days = None  # "The incursion, costing 5,000 soldiers, ended in March": the month dates its end
         return
     if m.measure == "period" and not told_then and m.measure_cue != "restated":
         # ("said in 2023 that 20,000 died in the battle", "the previous record, set in March": not its span)
