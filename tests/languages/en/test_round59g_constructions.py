@@ -41,6 +41,33 @@ def test_year_in_the_sentence_without_publication_date(text: str, value: float, 
     assert claim.as_of == dt.date(as_of.year, 12, 31)
 
 
+# -- the year the figure counts, told after "said on Monday that" or before "so far": the year's span, from its first day
+
+_YEAR_SPAN = [
+    ("The governor of Sumy said on Monday that in 2025, 31 civilians were killed.", 31, dt.date(2025, 1, 1)),
+    ("The mayor said on Friday that during 2024 the city lost 18 residents to shelling.", 18, dt.date(2024, 1, 1)),
+    ("The mayor said 12 residents were killed in 2025 so far.", 12, dt.date(2025, 1, 1)),
+    ("Drone attacks have killed 23 people in the district in 2025 so far, police said.", 23, dt.date(2025, 1, 1)),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "start"), _YEAR_SPAN)
+def test_year_told_inside_the_reported_clause_is_the_span(text: str, value: float, start: dt.date) -> None:
+    claim = _claims(text)[value]
+    assert claim.measure == "period"
+    assert claim.period_start == start
+
+
+def test_month_told_inside_the_reported_clause_is_the_span() -> None:
+    claim = _claims("The governor said on Monday that in October, 31 civilians were killed.")[31]
+    assert (claim.period_start, claim.as_of) == (dt.date(2025, 10, 1), dt.date(2025, 10, 31))
+
+
+def test_day_it_was_said_still_dates_a_running_total() -> None:
+    claim = _claims("The ministry said on Monday that Russia has lost 80,000 soldiers since the invasion.")[80000]
+    assert claim.measure == "cumulative"
+
+
 # -- "The incursion, costing the army 5,000 soldiers, ended in March": the month (year) an event ended dates its end,
 # not the span the figure counts: a period of no stated first day or length ------------------------------------------
 
