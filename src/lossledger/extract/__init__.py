@@ -37,6 +37,7 @@ from .answer_we import answerer_for_we
 from .appositive_start import AppositiveStartRules
 from .as_of_day import AsOfDayRules
 from .attack_in_month import SingleAttackRules
+from .capital_ministry import CapitalMinistryRules
 from .event_ended import EventEndedRules
 from .attribution import (
     AttributionRules,
@@ -185,7 +186,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  ListHeadingRules, CountedRules, AppositiveStartRules, ClosingSourceRules,
                                  MonthsToMonthRules, NamedPeriodRules, BracketDaySaidRules, TollRaisedRules,
                                  TradeFellRules, NumberedParagraphRules, StandingStateRules, RatedClaimRules,
-                                 SingleAttackRules, EventEndedRules, LossesSufferedRules,
+                                 SingleAttackRules, EventEndedRules, LossesSufferedRules, CapitalMinistryRules,
                                  RestatedWholeRules, PossessedOfficeRules, CaptorRules, IdentifiedOneRules,
                                  WeekendRules, WinterRules, OfficePlaceRules, BlamedSideRules, FollowedRules,
                                  ThatMonthRules)
