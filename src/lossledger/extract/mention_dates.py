@@ -19,7 +19,6 @@ from . import dates as datelib
 from .answer_span import answer_month
 from .as_of_day import without_as_of_day
 from .attack_in_month import single_attack_before
-from .event_ended import event_ended_before
 from .body import Sentence
 from .bracket_dates import date_in_own_bracket
 from .bracket_day_said import without_bracket_day_said
@@ -27,6 +26,7 @@ from .calendar_dates import make_date
 from .day_said_before import counted_from_day_said, date_from_day_said_before
 from .days_that_followed import days_that_followed
 from .document import Mention, Reader
+from .event_ended import event_ended_before
 from .figures_before import (
     as_of_of_total_before,
     before_in_sentence,

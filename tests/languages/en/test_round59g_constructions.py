@@ -41,7 +41,7 @@ def test_year_in_the_sentence_without_publication_date(text: str, value: float, 
     assert claim.as_of == dt.date(as_of.year, 12, 31)
 
 
-# -- the year the figure counts, told after "said on Monday that" or before "so far": the year's span, from its first day
+# -- the year a figure counts, told after "said on Monday that" or before "so far": the span from its first day
 
 _YEAR_SPAN = [
     ("The governor of Sumy said on Monday that in 2025, 31 civilians were killed.", 31, dt.date(2025, 1, 1)),
