@@ -53,6 +53,7 @@ from .body import BodyRules, Sentence, blank_terminal_controls
 from .bracket_dates import BracketDateRules
 from .bracket_day_said import BracketDaySaidRules
 from .bracket_sources import BracketSourceRules, source_in_own_bracket
+from .capital_ministry import CapitalMinistryRules
 from .captor_named import CaptorRules, side_of_captor_named
 from .closing_source_line import ClosingSourceRules, source_line_under
 from .counted_after import CountedRules
@@ -65,6 +66,7 @@ from .days_that_followed import FollowedRules
 from .document import DocumentRules, Mention, Reader, Source, normalise
 from .document_facts import date_undated_text, fill_document_context, one_mention_per_fact
 from .earlier_report import EarlierReportRules, earlier_report_source, told_as_reported_earlier
+from .event_ended import EventEndedRules
 from .existential_losses import ExistentialRules, deaths_counted_in_place
 from .extract_rules import ExtractRules
 from .figure_parts import (
@@ -184,7 +186,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  ListHeadingRules, CountedRules, AppositiveStartRules, ClosingSourceRules,
                                  MonthsToMonthRules, NamedPeriodRules, BracketDaySaidRules, TollRaisedRules,
                                  TradeFellRules, NumberedParagraphRules, StandingStateRules, RatedClaimRules,
-                                 SingleAttackRules, LossesSufferedRules,
+                                 SingleAttackRules, EventEndedRules, LossesSufferedRules, CapitalMinistryRules,
                                  RestatedWholeRules, PossessedOfficeRules, CaptorRules, IdentifiedOneRules,
                                  WeekendRules, WinterRules, OfficePlaceRules, BlamedSideRules, FollowedRules,
                                  ThatMonthRules)

@@ -26,6 +26,7 @@ from .calendar_dates import make_date
 from .day_said_before import counted_from_day_said, date_from_day_said_before
 from .days_that_followed import days_that_followed
 from .document import Mention, Reader
+from .event_ended import event_ended_before
 from .figures_before import (
     as_of_of_total_before,
     before_in_sentence,
@@ -622,6 +623,9 @@ def _calendar_span_claim(reader: Reader, m: Mention, sent: Sentence, d: datelib.
     if (m.measure == "period" and not told_then and d.precision == "month"
             and single_attack_before(reader, sent, number_at)):
         m.period_days = None  # "A missile strike on Dnipro last month killed 14": the month dates the one attack
+        return
+    if m.measure == "period" and not told_then and event_ended_before(reader, sent, d.start):
+        m.period_days = None  # "The incursion, costing 5,000 soldiers, ended in March": the month dates its end
         return
     if m.measure == "period" and not told_then and m.measure_cue != "restated":
         # ("said in 2023 that 20,000 died in the battle", "the previous record, set in March": not its span)

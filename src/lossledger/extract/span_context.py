@@ -38,6 +38,7 @@ class SpanContextRules:
         self.total_cue = g.pattern("total_cue")
         self.breakdown = g.pattern("breakdown")
         self.since_or_from = g.pattern("since_or_from")
+        self.reported_clause_between = g.pattern("reported_clause_between", guard=False)
         self.since_month = g.pattern("since_month")
         self.dateline_before_date = g.pattern("dateline_before_date", guard=False)
         self.dateline_after_date = g.pattern("dateline_after_date", guard=False)
@@ -430,7 +431,8 @@ def without_day_said(reader: Reader, pool: list[datelib.DateMention], abs_start:
     # Friday, and wounded 230"; or a clause on between that day and the figure: "published on 14 January, says Ukraine
     # destroyed 11 last year and damaged another seven", not "on December 8 of this year", one date)
     if told and any(not r.since_word.search(reader.norm, abs_end, d.start) if d.start > abs_end else
-                    (d.end <= told[0].start or len(reader.norm[told[-1].end:d.start].split()) > 2)
+                    (d.end <= told[0].start or len(reader.norm[told[-1].end:d.start].split()) > 2
+                     or r.reported_clause_between.fullmatch(reader.norm, told[-1].end, d.start) is not None)
                     and told[-1].end <= abs_start
                     and not r.since_word.search(reader.norm, max(0, d.start - 30), d.start)
                     for d in pool if d not in told):

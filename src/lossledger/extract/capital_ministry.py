@@ -1,0 +1,53 @@
+"""'The Russian defence ministry gave no details of its own losses. The ministry in Moscow claimed 75 drones were shot
+down': a ministry named by its nation's capital (or name: "the ministry in Moscow", read as that nation's officials) is
+the nation's own ministry that a sentence just before in its paragraph names, whether or not that one spoke (its
+defence ministry); with no such ministry named, the text does not say which ministry it is (the nation's officials).
+The words are the grammar's (``patterns.ministry_at_place_before``)."""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+
+from ..languages.grammar import PatternGrammar
+from .attribution_rules import AttributionRules
+from .body import Sentence
+from .document import Reader, Source
+
+__all__ = ["CapitalMinistryRules", "ministry_named_by_capital"]
+
+_SENTENCES_BACK = 2  # sentences before, in the paragraph, where the ministry it names again may stand
+
+
+class CapitalMinistryRules:
+    def __init__(self, g: PatternGrammar) -> None:
+        self.ministry_at_place_before: re.Pattern[str] = g.pattern("ministry_at_place_before", guard=False)
+
+
+def ministry_named_by_capital(reader: Reader, sent: Sentence, src: Source) -> Source | None:
+    """The ministry a sentence before names, where ``src`` is a nation's name right after "the ministry in"."""
+    prof = reader.profile
+    nation = prof.claimant_sides.get(src.key)
+    if src.key in prof.ministry_claimants or src.key not in prof.official_claimants or nation is None:
+        return None
+    r = reader.grammar.rules(CapitalMinistryRules)
+    if r.ministry_at_place_before.search(reader.norm, max(sent.start, src.start - 40), src.start) is None:
+        return None
+    words = reader.grammar.rules(AttributionRules).ministry_words
+    at = bisect.bisect_right(reader.sentences, sent.start, key=_end_of)  # (the sentences are in text order)
+    for here in reversed(reader.sentences[max(0, at - _SENTENCES_BACK):at]):
+        if here.paragraph != sent.paragraph:
+            return None
+        named = [m for m in reader.scan.finditer("claimant", here.start, here.end)
+                 if prof.key_of(m) in prof.ministry_claimants]
+        if named:
+            key = prof.key_of(named[-1])
+            return dataclasses.replace(src, key=key) if prof.claimant_sides.get(key) == nation else None
+        if any(w in reader.norm[here.start:here.end].lower() for w in words):
+            return None  # ("Russia's foreign ministry summoned the envoy. The ministry in Moscow said": another one)
+    return None
+
+
+def _end_of(s: Sentence) -> int:
+    return s.end
