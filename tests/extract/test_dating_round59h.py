@@ -1,7 +1,7 @@
 """Round 59h: dating undated Ukrainian and Russian texts by wordings no shared passage holds: a season told as this one
 beside the one year the text names ("цієї весни ... у 2025 році", "этой весной ... в 2025 году": the season's end), a
 weekday counted back beside a date that falls on it ("минулої п'ятниці, 13 червня", "в прошлую пятницу, 13 июня":
-the week after, its Monday the earliest day), and a holiday whose name holds its year ("за тиждень до Нового 2025
+the week after, its Monday the earliest day; English "Last Friday, 13 June" the same), and a holiday whose name holds its year ("за тиждень до Нового 2025
 року": 25 December 2024). Each text carries a figure counted "since the invasion", dated as of the publication: its
 as_of is the inferred date.
 
@@ -48,6 +48,11 @@ UNDATED_TEXTS = [
     # ... and beside a full date on it
     ("В прошлую среду, 9 июля 2025 года, ракета попала в депо Каменки. С начала вторжения в городе погибли 188 "
      "мирных жителей, сообщил мэр.", "ru", "2025-07-14"),
+    # English reads "last <weekday>" the same
+    ("Last Friday, 13 June, a drone hit a depot in Kamianka. Since the invasion 412 civilians have been killed in the "
+     "region, the governor said.", "en", "2025-06-16"),
+    ("This past Wednesday, on 9 July 2025, a missile destroyed a school in Lypove. Since the invasion 203 civilians "
+     "have been killed in the district, prosecutors said.", "en", "2025-07-14"),
     # a holiday whose name holds its year, with the time told before it
     ("За тиждень до Нового 2025 року міський голова Вербівки повідомив, що від початку вторгнення в громаді "
      "загинули 61 цивільний.", "uk", "2024-12-25"),
@@ -73,6 +78,9 @@ DECOYS = [
     # a weekday counted back whose day falls on another weekday: the weekday settles nothing, the day stands as read
     ("В прошлую пятницу, 9 июля 2025 года, ракета попала в депо Каменки. С начала вторжения в городе погибли 188 "
      "мирных жителей, сообщил мэр.", "ru", "2025-07-09"),
+    # "last Friday" beside a date that falls on a Thursday: the weekday settles nothing (the date as written)
+    ("Last Friday, 10 July 2025, a drone hit a depot in Kamianka. Since the invasion 412 civilians have been killed in "
+     "the region, the governor said.", "en", "2025-07-10"),
     # a month's name after "last": no weekday, not read as one ("минулого травня": the year after, as read before)
     ("Минулого травня, 12 травня 2024 року, дрон влучив у депо. Від початку вторгнення в місті загинули 188 "
      "цивільних, повідомив мер.", "uk", "2025-01-01"),
