@@ -1,9 +1,9 @@
-"""Round 59h: dating undated Ukrainian and Russian texts by wordings no shared passage holds: a season told as this one
-beside the one year the text names ("цієї весни ... у 2025 році", "этой весной ... в 2025 году": the season's end), a
-weekday counted back beside a date that falls on it ("минулої п'ятниці, 13 червня", "в прошлую пятницу, 13 июня":
-the week after, its Monday the earliest day; English "Last Friday, 13 June" the same), and a holiday whose name holds its year ("за тиждень до Нового 2025
-року": 25 December 2024). Each text carries a figure counted "since the invasion", dated as of the publication: its
-as_of is the inferred date.
+"""Round 59h: dating undated texts by wordings no shared passage holds: a season told as this one beside the one
+year the text names ("цієї весни ... у 2025 році", "этой весной ... в 2025 году": the season's end), a weekday
+counted back beside a date that falls on it ("минулої п'ятниці, 13 червня", "в прошлую пятницу, 13 июня", "Last
+Friday, 13 June": the week after, its Monday the earliest day), and a holiday whose name holds its year ("за тиждень
+до Нового 2025 року": 25 December 2024). Each text carries a figure counted "since the invasion", dated as of the
+publication: its as_of is the inferred date.
 
 Every text here is written for the tests (invented places, people and figures; none taken from the shared sets)."""
 

@@ -39,10 +39,10 @@ from .embargo_line import EMBARGO_REACH, on_embargo_line
 from .long_past import after_long_past
 from .part_over import part_over
 from .this_season import this_season
-from .weekday_back import told_back_weekdays, week_after_told_back
 from .url_dates import UrlDate, bounded_estimate, date_from_url
 from .war_time import WarTimeMention, find_war_time
 from .war_winter import war_winter  # "the third winter of the war" (war_winter.py)
+from .weekday_back import told_back_weekdays, week_after_told_back
 from .whole_year import after_whole_year
 
 if TYPE_CHECKING:  # the series type only: the series itself comes from the profile
