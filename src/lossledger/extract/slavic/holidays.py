@@ -104,13 +104,14 @@ def holidays_named(tokens: list[Token], lang: Language, used: set[int], publishe
         # (capitalised, as a name is: "на Новий рік", not "у новому році", "in the new year")
         hit = table.match(tokens, i) if i not in used and tokens[i].text[:1].isupper() else None
         inside = _year_inside(tokens, kinds, table, holidays, i) if hit is None and i not in used else None
-        if hit is None and inside is None:
+        year: int | None = None
+        if inside is not None:  # "Нового 2025 року": the year inside the name (its last word the name's)
+            hit, year = (inside[0], inside[1] + 1), int(tokens[i + 1].low)
+        if hit is None:
             i += 1
             continue
-        year, last = None, (hit[1] - 1 if hit is not None else 0)
-        if inside is not None:  # "Нового 2025 року": the year inside the name (its last word the name's)
-            hit, year, last = (inside[0], inside[1] + 1), int(tokens[i + 1].low), inside[1]
         end = hit[1]
+        last = end - 1
         if year is None and end < len(tokens) and kinds[end] & YEAR and tokens[end].start - tokens[end - 1].end <= 3:
             year, last = int(tokens[end].low), end
             word = lang.grammar["dates"].match(tokens, end + 1, key="year_words") if end + 1 < len(tokens) else None
