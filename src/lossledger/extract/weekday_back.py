@@ -10,7 +10,7 @@ import datetime as dt
 from ..languages.grammar import PatternGrammar
 from .one_phrase import in_one_phrase
 
-__all__ = ["told_back_weekdays", "week_after_told_back"]
+__all__ = ["WeekdayBackRules", "told_back_weekdays", "week_after_told_back"]
 
 
 class WeekdayBackRules:
