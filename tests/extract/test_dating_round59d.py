@@ -170,11 +170,12 @@ READ_BEFORE = [
      "цивільних.", "uk", "2024-02-24"),
     ("Во вторую годовщину вторжения мэр Верховки сообщил, что с начала вторжения в городе погибли 47 мирных жителей.",
      "ru", "2024-02-24"),
-    # a weekday beside a yearless date settles the year (the day itself: a lower bound; see KNOWN below)
+    # a weekday beside a yearless date settles the year; "last Friday" puts the text in the week after (its Monday,
+    # round 59h: was the day itself)
     ("Минулої п'ятниці, 13 червня, дрон влучив у порт Затоки. Від початку вторгнення в області загинули 318 "
-     "цивільних, повідомив голова ОВА.", "uk", "2025-06-13"),
+     "цивільних, повідомив голова ОВА.", "uk", "2025-06-16"),
     ("В прошлую пятницу, 13 июня, беспилотник попал в порт Затоки. С начала вторжения в области погибли 318 мирных "
-     "жителей, сообщил губернатор.", "ru", "2025-06-13"),
+     "жителей, сообщил губернатор.", "ru", "2025-06-16"),
 ]
 
 
@@ -191,10 +192,10 @@ KNOWN = [
     # a winter "approaching" is read as begun (November 2024 is meant)
     ("As the third winter of the war approaches, the governor of the Dalnie region said 412 civilians had been killed "
      "there since the invasion.", "en", "2024-12-01"),
-    # "last Friday, 13 June": the weekday settles the year, the day itself stands (a lower bound: the text is of the
-    # week after, 16 June 2025 at the earliest working day)
+    # "last Friday, 13 June": the weekday settles the year; the text is of the week after, its Monday (round 59h: was
+    # the day itself)
     ("Last Friday, 13 June, a drone hit the port of Zatoka. Since the invasion 318 civilians have been killed in the "
-     "region, the governor said.", "en", "2025-06-13"),
+     "region, the governor said.", "en", "2025-06-16"),
     # "In the war's third year, on 3 February" keeps English's month of slack before the year (3 February 2025 meant)
     ("In the war's third year, on 3 February, the mayor said 240 civilians had been killed in the town since the "
      "invasion.", "en", "2024-02-03"),

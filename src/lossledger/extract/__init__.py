@@ -153,6 +153,7 @@ from .trade_fell_fighting import TradeFellRules, serving_in_forces, trade_fell_f
 from .transcript_labels import TranscriptLabelRules, transcript_speaker_source
 from .victims_named_after import VictimsNamedAfterRules, civilians_named_after
 from .war_winter import WinterRules
+from .weekday_back import WeekdayBackRules
 from .weekend_back import WeekendRules
 from .whole_year import WholeYearRules
 from .whose_loss import (
@@ -189,7 +190,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  SingleAttackRules, EventEndedRules, LossesSufferedRules, CapitalMinistryRules,
                                  RestatedWholeRules, PossessedOfficeRules, CaptorRules, IdentifiedOneRules,
                                  WeekendRules, WinterRules, OfficePlaceRules, BlamedSideRules, FollowedRules,
-                                 ThatMonthRules)
+                                 ThatMonthRules, WeekdayBackRules)
 
 
 @functools.lru_cache(maxsize=16)

@@ -42,6 +42,7 @@ from .this_season import this_season
 from .url_dates import UrlDate, bounded_estimate, date_from_url
 from .war_time import WarTimeMention, find_war_time
 from .war_winter import war_winter  # "the third winter of the war" (war_winter.py)
+from .weekday_back import told_back_weekdays, week_after_told_back
 from .whole_year import after_whole_year
 
 if TYPE_CHECKING:  # the series type only: the series itself comes from the profile
@@ -240,7 +241,8 @@ def infer_publication_date(
             and not embargo and not _ends_a_range(r, text, mentions, said):
         # "between February 2022 and December 2025 ... released Tuesday", "(photo) January 20, 2026 ... said on
         # Wednesday": the text's one weekday on or after its latest dated day
-        after = _weekday_after(r, mentions, date)
+        back = told_back_weekdays(text, grammar) if "+weekday_back" in evidence else []  # ("Last Friday": no said day)
+        after = _weekday_after(r, [m for m in mentions if not any(a < m.end and m.start < b for a, b in back)], date)
         if after is not None and after[0] > date:
             return after[0], f"{evidence}+{after[1]}"
     return date, evidence
@@ -317,7 +319,7 @@ def _infer(
             series_hit = None  # the article reports events after the totals: not consistent
     if series_hit is not None and not series_hit.approximate:
         anchored = (series_hit.date, "series:" + ",".join(series_hit.figures))
-        later = _place_yearless(r, mentions, war_start, floor, anchored, None, text)
+        later = _place_yearless(r, mentions, war_start, floor, anchored, None, text, grammar)
         if later is None or later[0] <= series_hit.date + SERIES_SLACK:
             return anchored
         return later  # "June 10", months after the totals it quotes: the text reports later events
@@ -331,7 +333,7 @@ def _infer(
         rough = series_evidence(figures, series, None, ROUND_TOTAL_WITH_DAY_MIN)
         if rough is not None and rough.approximate:
             anchor = (rough.date - SERIES_SLACK, "series:" + ",".join(rough.figures))
-            placed = _place_yearless(r, mentions, war_start, floor, anchor, None, text)
+            placed = _place_yearless(r, mentions, war_start, floor, anchor, None, text, grammar)
             if placed is not None:
                 return placed
     # The latest dated event so far (a round total's first day is only a lower bound).
@@ -349,7 +351,7 @@ def _infer(
         latest = None
     if (part := part_over(text, grammar, latest)) is not None:
         latest = part  # "in the first half of 2024": over when told (part_over.py)
-    placed = _place_yearless(r, mentions, war_start, floor, latest, war_time, text) \
+    placed = _place_yearless(r, mentions, war_start, floor, latest, war_time, text, grammar) \
         or after_long_past(text, mentions, latest, grammar)  # "back on 3 March 2023. On 14 January" (long_past.py)
     if placed is not None:  # ("since 1 June ... in 2025 as a whole": the year's end)
         return after_whole_year(grammar, text, mentions, placed, r.since_before) or placed
@@ -412,6 +414,7 @@ def _place_yearless(
     latest: tuple[dt.date, str] | None,
     war_time: WarTimeMention | None,
     text: str = "",
+    grammar: PatternGrammar | None = None,
 ) -> tuple[dt.date, str] | None:
     """The latest yearless date, placed in the year the other evidence agrees with, when it is
     later than that evidence (it is then the article's latest event); else None. A month or year the
@@ -459,7 +462,9 @@ def _place_yearless(
             return None  # (an embargo's day is the release's, a weekday of its body one of the news before it)
         for weekday in weekdays:
             date = resolve_weekday_date(month, day, weekday, war_start=war_start)
-            if date is not None:
+            if date is not None:  # ("Last Friday, 13 June": the week after, 16 June 2025; weekday_back.py)
+                if grammar is not None:
+                    date = week_after_told_back(text, date, (first.start, first.end), grammar) or date
                 return date, f"{first.kind}:{first.text}+weekday:{_weekday_name(r, weekday)}"
         return None
     # "since Feb. 24" is the war's first day, whatever year the text is from

@@ -12,6 +12,7 @@ from ..languages.grammar import PatternGrammar
 from .counted_after import counted_after
 from .date_mentions import DateMention, find_dates
 from .one_phrase import in_one_phrase
+from .weekday_back import week_after_told_back
 from .weekend_back import weekend_back
 
 __all__ = ["day_told_back"]
@@ -43,6 +44,8 @@ def day_told_back(text: str, mentions: Sequence[DateMention], *, war_start: dt.d
                 found.append((day.date + dt.timedelta(days=days), f"{day.kind}:{day.text}+relative:{told.text}"))
     found += counted_after(text, full, grammar)  # "two days after the parade on 9 May 2024", "last May, on 12 May"
     found += weekend_back(text, full, grammar)  # "this past weekend, on Saturday 14 June 2025" (weekend_back.py)
+    found += [(week, f"{m.kind}:{m.text}+weekday_back") for m in full if m.date is not None
+              and (week := week_after_told_back(text, m.date, (m.start, m.end), grammar)) is not None]
     return max(found) if found else None
 
 

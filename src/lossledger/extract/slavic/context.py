@@ -25,6 +25,7 @@ from .sides import side_words
 from .span_end import span_end
 from .spans import find_measure, funeral_after, is_event, remark_dash
 from .this_period import span_past_the_rate
+from .this_season import this_season
 from .told_back import day_told_back, told_back_from
 from .transcript import a_speaker_label
 from .war_span import war_span
@@ -291,6 +292,8 @@ def infer_published(doc: DocText) -> dt.date | None:
         return max((r for d in yearless if (r := safe_date(y, d.month or 1, d.day or 1))), default=None)
     # "У травні 2024 року ... повідомив у вівторок": the latest month's end, or the weekday after it
     end = latest_span_end(all_dates, doc.profile.war_start)
+    if end is None:
+        end = this_season(doc, all_dates, doc.profile.war_start)  # "цієї весни ... у 2025 році" (this_season.py)
     return (weekday_on_or_after(all_dates, end) or end) if end is not None else None
 
 

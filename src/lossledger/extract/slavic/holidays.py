@@ -103,12 +103,16 @@ def holidays_named(tokens: list[Token], lang: Language, used: set[int], publishe
     while i < len(tokens):
         # (capitalised, as a name is: "на Новий рік", not "у новому році", "in the new year")
         hit = table.match(tokens, i) if i not in used and tokens[i].text[:1].isupper() else None
+        inside = _year_inside(tokens, kinds, table, holidays, i) if hit is None and i not in used else None
+        year: int | None = None
+        if inside is not None:  # "Нового 2025 року": the year inside the name (its last word the name's)
+            hit, year = (inside[0], inside[1] + 1), int(tokens[i + 1].low)
         if hit is None:
             i += 1
             continue
         end = hit[1]
-        year, last = None, end - 1
-        if end < len(tokens) and kinds[end] & YEAR and tokens[end].start - tokens[end - 1].end <= 3:
+        last = end - 1
+        if year is None and end < len(tokens) and kinds[end] & YEAR and tokens[end].start - tokens[end - 1].end <= 3:
             year, last = int(tokens[end].low), end
             word = lang.grammar["dates"].match(tokens, end + 1, key="year_words") if end + 1 < len(tokens) else None
             if word is not None:
@@ -123,6 +127,22 @@ def holidays_named(tokens: list[Token], lang: Language, used: set[int], publishe
             out.append(HolidayNamed(i, last, year, month, day))
         i = last + 1
     return out
+
+
+def _year_inside(tokens: list[Token], kinds: list[int], table: PhraseTable, holidays: dict[str, Any], i: int
+                 ) -> tuple[str, int] | None:
+    """(key, last token) of a holiday whose name starts at ``tokens[i]`` with its year written inside it, after its
+    first word ("Нового 2025 року", "Нового 2025 года"), where the grammar allows it (``year_inside``); else None."""
+    if i + 2 >= len(tokens) or not kinds[i + 1] & YEAR or not tokens[i].text[:1].isupper():
+        return None
+    hit = table.match([tokens[i], *tokens[i + 2:i + 2 + _NAME_WORDS]], 0)
+    if hit is None or hit[1] < 2 or not holidays[hit[0]].get("year_inside"):
+        return None  # (a name of one word before its year is read as written: "Різдво 2024 року")
+    return hit[0], i + hit[1]
+
+
+#: the most words a holiday's name holds after its first word (read with a year inside it)
+_NAME_WORDS = 4
 
 
 def _calendar_day(tokens: list[Token], lang: Language, key: str, first: int, end: int, last: int) -> str | None:

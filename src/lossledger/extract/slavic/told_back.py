@@ -11,6 +11,7 @@ from ..one_phrase import in_one_phrase
 from .counted_after import counted_after
 from .dates import DateMention, resolve_date
 from .mentions import DocText
+from .weekday_back import after_weekday_back
 from .weekend_back import weekend_back
 
 __all__ = ["day_told_back", "told_back_from"]
@@ -29,6 +30,7 @@ def day_told_back(doc: DocText, dates: list[DateMention]) -> tuple[dt.date, Date
                 found.append((day + dt.timedelta(days=days), d))
     found += counted_after(doc, dates)  # "через два дні після параду 9 травня 2024 року", "минулого травня, 12 травня"
     found += weekend_back(doc, full)  # "на минулих вихідних, у суботу 14 червня 2025 року" (weekend_back.py)
+    found += after_weekday_back(doc, [(day, d) for d in full if (day := resolve_date(d, None)) is not None])
     return max(found, key=lambda pair: pair[0]) if found else None
 
 
@@ -50,4 +52,6 @@ def told_back_from(doc: DocText, dates: list[DateMention], day: dt.date) -> dt.d
     named = [d for d in dates if d.kind == "day" and d.year is None and (d.month, d.day) == (day.month, day.day)]
     later = [day + dt.timedelta(days=days) for start, end, days in _counted_back(doc, dates) for d in named
              if days < 7 and in_one_phrase(doc.text, (start, end), (d.start, d.end))]
+    # ("Минулої п'ятниці, 13 червня": the week after, 16 June 2025; weekday_back.py)
+    later += [monday for monday, _d in after_weekday_back(doc, [(day, d) for d in named])]
     return max(later, default=day)
