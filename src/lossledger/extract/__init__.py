@@ -168,7 +168,7 @@ from .withdrawn_figures import WithdrawnRules, drop_withdrawn_figures
 __all__ = ["extract_claims", "EXTRACTOR_VERSION", "STAGE_RULES", "ExtractRules", "stage_grammar"]
 
 #: Bumped whenever a rule changes what it extracts; recorded in every claim's ``rule``.
-EXTRACTOR_VERSION = "28"
+EXTRACTOR_VERSION = "29"
 
 
 #: Every stage's rules class, in the order the stages run. A grammar builds them all when first used
