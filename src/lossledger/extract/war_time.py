@@ -38,7 +38,7 @@ class WarTimeMention:
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
-def _war_offset(war_start: dt.date, count: float, unit: str) -> dt.date:
+def war_offset(war_start: dt.date, count: float, unit: str) -> dt.date:
     """``war_start`` plus ``count`` units; fractional months and years go in whole days."""
     if unit == "day":
         return war_start + dt.timedelta(days=round(count))
@@ -95,7 +95,7 @@ def find_war_time(text: str, *, war_start: dt.date, grammar: PatternGrammar) -> 
             if count_match is not None and count is not None:
                 unit = r.unit_key[match["unit"]]
                 half = 0.5 if match["half"] or count_match.re is r.half_count_before else 0.0
-                date = _war_offset(war_start, _qualified(r, count, count_match["qual"], unit) + half, unit)
+                date = war_offset(war_start, _qualified(r, count, count_match["qual"], unit) + half, unit)
                 add(count_match.start(), match.end(), date)
                 continue
         if match := r.war_day_number.match(lowered, position):
@@ -122,7 +122,7 @@ def find_war_time(text: str, *, war_start: dt.date, grammar: PatternGrammar) -> 
             count_match = match_before(r.count_before, lowered, position - 1)
             count = cardinal(r.date_mentions, count_match["n"]) if count_match else None
             if count_match is not None and count is not None:
-                add(count_match.start(), match.end(), _war_offset(war_start, count, r.unit_key[match["unit"]]))
+                add(count_match.start(), match.end(), war_offset(war_start, count, r.unit_key[match["unit"]]))
             continue
         if (match := r.span_end.match(lowered, position)) and (
             count_match := match_before(r.in_the_before, lowered, position)
@@ -133,7 +133,7 @@ def find_war_time(text: str, *, war_start: dt.date, grammar: PatternGrammar) -> 
                 add(
                     count_match.start(),
                     match.end(),
-                    _war_offset(war_start, _qualified(r, count, count_match["qual"], unit), unit),
+                    war_offset(war_start, _qualified(r, count, count_match["qual"], unit), unit),
                 )
             continue
         if (
@@ -151,8 +151,8 @@ def find_war_time(text: str, *, war_start: dt.date, grammar: PatternGrammar) -> 
             and in_war_sentence(ordinal.start(), match.end())
         ):
             nth, unit = r.ordinals[ordinal["ord"]], r.unit_key[match["unit"]]
-            low = _war_offset(war_start, nth - 1, unit)
-            high = _war_offset(war_start, nth, unit) - dt.timedelta(days=1)
+            low = war_offset(war_start, nth - 1, unit)
+            high = war_offset(war_start, nth, unit) - dt.timedelta(days=1)
             if unit != "year":
                 # "its ninth week", "its fourth month": any day of it; the middle is the least wrong. Only
                 # "its": "the second day" is as often a day of a battle or of talks.
@@ -195,7 +195,7 @@ def find_war_time(text: str, *, war_start: dt.date, grammar: PatternGrammar) -> 
                 add(
                     match.start(),
                     match.end(),
-                    _war_offset(war_start, _qualified(r, count, qualifier, unit), unit),
+                    war_offset(war_start, _qualified(r, count, qualifier, unit), unit),
                 )
                 seen_end = match.end()
                 break

@@ -37,7 +37,12 @@ def surname_introduced(doc: DocText, sent: Sentence, at: int) -> tuple[Sentence,
     toks = sent.tokens
     if at >= len(toks) or not _surname_word(toks[at]) or (at + 1 < len(toks) and _surname_word(toks[at + 1])):
         return None  # (not one capitalised word: "по словам Дениса Мухина" names the person there)
-    word = toks[at].text
+    return _named_before(doc, sent, toks[at].text)
+
+
+def _named_before(doc: DocText, sent: Sentence, word: str) -> tuple[Sentence, int] | None:
+    """The latest sentence before ``sent`` holding a given name and then the surname ``word`` (in any of its forms),
+    and where the given name stands in it, else None."""
     for before in reversed(doc.sentences[:doc.sentence_number.get(id(sent), 0)]):
         words = before.tokens
         for k in range(1, len(words)):
@@ -59,10 +64,4 @@ def full_name_at(doc: DocText, toks: list[Token], at: int) -> bool:
 def full_name_introduced(doc: DocText, sent: Sentence, at: int) -> tuple[Sentence, int] | None:
     """The earlier sentence that named the person of the full name at ``sent.tokens[at]`` by the same surname, and
     where his given name stands in it ("губернатор Алексей Грачёв ... По словам Алексея Грачёва"), else None."""
-    word = sent.tokens[at + 1].text
-    for before in reversed(doc.sentences[:doc.sentence_number.get(id(sent), 0)]):
-        words = before.tokens
-        for k in range(1, len(words)):
-            if _surname_word(words[k]) and _capitalised(words[k - 1]) and _same_surname(words[k].text, word):
-                return before, k - 1
-    return None
+    return _named_before(doc, sent, sent.tokens[at + 1].text)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..date_mentions import add_months
+from ..war_time import war_offset
 from .dates import DateMention, safe_date
 from .mentions import DocText
 from .numbers import number_word
@@ -64,7 +65,7 @@ def war_span(doc: DocText, dates: list[DateMention]) -> dt.date | None:
                 continue  # "перші три місяці війни": a span long over
             if before >= 0 and unit in ("month", "year") and table.match(toks, before, i, "almost") is not None:
                 count -= 0.25  # "майже три роки війни", as English's "nearly"
-            day = _after(war_start, count, unit)
+            day = war_offset(war_start, count, unit)  # ("майже три роки": 33 months and 23 days)
             found.append(_placed(dates, day, day - SLACK, day + REACH) or day)
     return max(found, default=None)
 
@@ -83,14 +84,3 @@ def _placed(dates: list[DateMention], anchor: dt.date, low: dt.date, high: dt.da
     return max((day for d in dates if d.kind == "day" and d.year is None and d.month and d.day
                 for year in (anchor.year - 1, anchor.year, anchor.year + 1)
                 if (day := safe_date(year, d.month, d.day)) is not None and low <= day <= high), default=None)
-
-
-def _after(day: dt.date, count: float, unit: str) -> dt.date:
-    """``day`` plus ``count`` units (a month's fraction in days: "майже три роки" is 33 months and 23 days)."""
-    if unit == "day":
-        return day + dt.timedelta(days=round(count))
-    if unit == "week":
-        return day + dt.timedelta(days=round(7 * count))
-    months = count * (12 if unit == "year" else 1)
-    whole = int(months)
-    return add_months(day, whole) + dt.timedelta(days=round((months - whole) * 30))  # (as English's war time)
