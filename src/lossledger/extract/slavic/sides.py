@@ -254,16 +254,18 @@ def side_of(doc: DocText, sent: Sentence, number: Number, category: str, noun: t
     """(side, whether the text itself says it): the noun phrase ("1239 російських танків", "30 бойцов ВСУ"),
     the list's heading, the clause's subject ("втрати росії", "ВСУ потеряли"), else the sentence's side
     words and whose losses the claimant usually reports (a guess, redone once the claimant is known)."""
-    lo = subject_past_aside(doc, sent.tokens, lo)  # ("Украина, по оценке журнала, могла потерять")
     memo = sent.tokens.memo if isinstance(sent.tokens, Tokens) else None
     if memo is None:
-        return _read_side(doc, sent, number, category, noun, lo, claimant, listed)
+        return _read_side(doc, sent, number, category, noun, subject_past_aside(doc, sent.tokens, lo), claimant,
+                          listed)
     # (asked again of the figures whose side the text does not state, once the document is read: the same
     # answer where the claimant is the same)
     mkey = ("side_of", number.first_token, number.last_token, category, noun, lo, claimant, listed)
     found: tuple[str | None, bool] | None = memo.get(mkey)
     if found is None:
-        found = memo[mkey] = _read_side(doc, sent, number, category, noun, lo, claimant, listed)
+        # (the clause taken back over a source set off by commas: "Украина, по оценке журнала, могла потерять")
+        found = memo[mkey] = _read_side(doc, sent, number, category, noun, subject_past_aside(doc, sent.tokens, lo),
+                                        claimant, listed)
     return found
 
 
