@@ -66,7 +66,8 @@ def date_undated_text(reader: Reader, url_bounds: datelib.UrlDate | None = None)
         # a text that reports one of the war's named events, and nothing else dates: the event's day
         weekday_names = reader.grammar.table("dates.weekdays")
         by_event = date_by_event(*event_lead(reader), reader.norm, "en", prof,
-                                 lambda end: weekdays_named(reader.norm, end, weekday_names))
+                                 lambda start, end: weekdays_named(reader.norm, start, end, weekday_names),
+                                 [(s.start, s.end) for s in reader.sentences if s.paragraph <= LEAD_PARAGRAPHS])
         if by_event is not None:
             inferred, evidence = by_event
     estimate = inferred

@@ -11,6 +11,7 @@ date, so no dated or already estimated text changes.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import tomllib
@@ -34,6 +35,9 @@ CALENDAR_FILE = "war_events.toml"
 LEAD_PARAGRAPHS = 4
 #: How many days after the event a weekday the text reports on ("on Tuesday") may fall and date the text instead.
 WEEKDAY_REACH = 3
+#: How many days after the event a weekday told in the event's own sentence ("the dam was destroyed on Tuesday", "в
+#: ніч на п'ятницю ... ракетний удар") may fall: within the week, the weekday's day on or after the event's.
+TIED_WEEKDAY_REACH = 6
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -73,6 +77,26 @@ class WarEvent:
     source: str
     place: dict[str, tuple[Phrase, ...]]
     target: dict[str, tuple[Phrase, ...]]
+    # only a sentence that ties it to the text's own time names it ("today", "on Tuesday": ``Tie``): an event named
+    # long after it as well (an annual meeting, a region's retaking), or one that recurs under the same words
+    tied: bool = False
+    # another event of its kind has its place words (an annual meeting): a year written beside it picks this one
+    recurs: bool = False
+
+
+class Tie(NamedTuple):
+    """What ties the sentence naming an event to the text's own time: how many days after the event the text is
+    (``offset``: "today" 0, "yesterday" 1; None where the words do not say or disagree), and the weekdays the sentence
+    names (Monday = 0, in text order)."""
+
+    offset: int | None
+    weekdays: tuple[int, ...]
+
+    def __bool__(self) -> bool:
+        return self.offset is not None or bool(self.weekdays)
+
+
+NO_TIE = Tie(None, ())
 
 
 @dataclass(frozen=True)
@@ -85,14 +109,18 @@ class EventCalendar:
     place_starts: dict[str, _Stems] = field(default_factory=dict, compare=False)
     # language -> first place stem -> the events whose place phrases open with it
     by_place_start: dict[str, dict[str, tuple[WarEvent, ...]]] = field(default_factory=dict, compare=False)
+    # language -> days from the event to the text -> the words that tie a sentence to the text's time ("yesterday")
+    ties: dict[str, dict[int, tuple[Phrase, ...]]] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
 class NamedEvent:
-    """The event a text names, and where the part of the text read for it ends."""
+    """The event a text names, where the part of the text read for it ends, and what ties the sentence naming it
+    to the text's own time (``NO_TIE`` where nothing does)."""
 
     event: WarEvent
     lead_end: int
+    tie: Tie = NO_TIE
 
 
 def _phrases(words: Any, where: str) -> tuple[Phrase, ...]:
@@ -120,21 +148,31 @@ def read_calendar(data: dict[str, Any], where: str) -> EventCalendar:
             raise LossledgerError(f"{at}: needs a date, a kind of [kinds] and a source")
         event = WarEvent(str(row["id"]), day, str(row["kind"]), str(row["source"]),
                          _by_language(row.get("place"), f"{at}.place"),
-                         _by_language(row.get("target", {}), f"{at}.target"))
+                         _by_language(row.get("target", {}), f"{at}.target"), row.get("tied") is True)
         # A place struck more than once names no event by itself ("a strike on Uman"): what was hit must be told,
         # unless the place word is one thing (a ship, a named building) or the kind's words name the act itself.
         if not event.target and row.get("place_is_unique") is not True and event.kind not in specific_kinds:
             raise LossledgerError(f"{at}: needs a target (or place_is_unique = true, or a kind of specific_kinds)")
         events.append(event)
+    for i, event in enumerate(events):
+        if any(other.kind == event.kind and other.place == event.place for other in events if other is not event):
+            events[i] = dataclasses.replace(event, recurs=True)
     by_place_start: dict[str, dict[str, list[WarEvent]]] = {}
     for event in events:
         for code, phrases in event.place.items():
             for stem in {phrase[0] for phrase in phrases}:
                 by_place_start.setdefault(code, {}).setdefault(stem, []).append(event)
     place_starts = {code: _stems(tuple((stem,) for stem in sorted(stems))) for code, stems in by_place_start.items()}
+    ties: dict[str, dict[int, tuple[Phrase, ...]]] = {}
+    for code, table in data.get("ties", {}).items():
+        if not isinstance(table, dict) or not all(isinstance(v, int) and v >= 0 for v in table.values()):
+            raise LossledgerError(f"{where}: ties.{code}: expected words -> days after the event (0 or more)")
+        for offset in sorted(set(table.values())):
+            ties.setdefault(code, {})[offset] = _phrases([w for w, v in table.items() if v == offset],
+                                                         f"{where}: ties.{code}")
     return EventCalendar(tuple(events), kinds, _by_language(data.get("looking_back", {}), f"{where}: looking_back"),
                          place_starts, {code: {stem: tuple(found) for stem, found in stems.items()}
-                                        for code, stems in by_place_start.items()})
+                                        for code, stems in by_place_start.items()}, ties)
 
 
 def _events_placed(calendar: EventCalendar, code: str, words: set[str]) -> list[WarEvent]:
@@ -218,16 +256,26 @@ def _names(calendar: EventCalendar, event: WarEvent, code: str, words: Sequence[
             and (not event.target or _find(target, words)))
 
 
-def name_event(lead: Sequence[Sequence[Word]], lead_end: int, text: str, code: str, calendar: EventCalendar
-               ) -> NamedEvent | None:
+def _tie(calendar: EventCalendar, code: str, words: Sequence[Word], weekdays: Sequence[int]) -> Tie:
+    """What ties a sentence (its ``words``, and the ``weekdays`` it names) to the text's own time."""
+    offsets = {offset for offset, phrases in calendar.ties.get(code, {}).items() if _find(phrases, words)}
+    return Tie(offsets.pop() if len(offsets) == 1 else None, tuple(weekdays))
+
+
+def name_event(lead: Sequence[Sequence[Word]], lead_end: int, text: str, code: str, calendar: EventCalendar, *,
+               spans: Sequence[tuple[int, int]] = (),
+               weekdays_between: Callable[[int, int], Sequence[int]] | None = None) -> NamedEvent | None:
     """The one event of ``calendar`` that a sentence of the text's first paragraphs (``lead``: the words of each
     sentence, as the language's reader cut them; ending at ``lead_end``) names in language ``code``, or None (none,
-    or two different ones). A sentence that looks back ("since the strike on ...") names none, and a text that names
-    a later year than the event's is not its report."""
-    named: dict[str, WarEvent] = {}
+    or two different ones). A sentence that looks back ("since the strike on ...") or writes a year ("the 2023
+    mutiny") names none, and a text that names a later year than the event's is not its report. A ``tied`` event
+    is named only by a sentence that ties it to the text's own time ("today", "on Tuesday": the sentence's
+    ``spans`` and the weekdays ``weekdays_between`` them); of several events named, the one a weekday told with
+    it falls on (or within the week after), or else the one whose year the text writes, is the one."""
+    named: dict[str, tuple[WarEvent, Tie]] = {}
     looking_back = calendar.looking_back.get(code, ())
     place_starts = calendar.place_starts.get(code)
-    for words in lead:
+    for i, words in enumerate(lead):
         # (a place is written with a capital: ``_names`` reads no other word for it)
         placed = {w.low for w in words if place_starts.opens(w.low) and w.text[:1].isupper()} \
             if place_starts is not None else None
@@ -235,20 +283,50 @@ def name_event(lead: Sequence[Sequence[Word]], lead_end: int, text: str, code: s
             continue
         found = [event for event in (calendar.events if placed is None else _events_placed(calendar, code, placed))
                  if event.id not in named and _names(calendar, event, code, words)]
-        if found and not _find(looking_back, words):
-            named.update((event.id, event) for event in found)
+        if not found or _find(looking_back, words):
+            continue
+        tie = NO_TIE
+        if i < len(spans):
+            start, end = spans[i]
+            years = {int(y) for y in _YEAR.findall(text, start, end)}
+            # ("the 2023 mutiny", "in June 2023": told as past; an annual meeting's year picks that year's)
+            found = [event for event in found if not years or (event.recurs and event.day.year in years)]
+            tie = _tie(calendar, code, words, weekdays_between(start, end) if weekdays_between is not None else ())
+        named.update((event.id, (event, tie)) for event in found if tie or not event.tied)
+    if len(named) > 1:
+        named = _one_of(named, text, lead_end)
     if len(named) != 1:
         return None
-    event = next(iter(named.values()))
+    event, tie = next(iter(named.values()))
     if any(int(y) > event.day.year for y in _YEAR.findall(text, 0, lead_end)):
         return None  # ("... the 2022 strike on Kremenchuk ... in 2024": a later text looking back)
-    return NamedEvent(event, lead_end)
+    return NamedEvent(event, lead_end, tie)
 
 
-def event_day(event: WarEvent, weekdays: Sequence[int]) -> tuple[dt.date, str]:
-    """The day a text reporting ``event`` reports on, and its evidence: the event's day, or the day a weekday
-    the text names (Monday = 0, in text order) falls on 1 to 3 days after it ("the strike on Saturday ...
+def _one_of(named: dict[str, tuple[WarEvent, Tie]], text: str, lead_end: int) -> dict[str, tuple[WarEvent, Tie]]:
+    """Of several events named, those a weekday told in the naming sentence falls on (or within the week after),
+    if any; of those, the ones whose year the text's first paragraphs write, if any (an annual meeting named "on
+    Tuesday ... in 2023")."""
+    on_weekday = {key: (event, tie) for key, (event, tie) in named.items() if tie.weekdays
+                  and any((w - event.day.weekday()) % 7 == 0 for w in tie.weekdays)}
+    kept = on_weekday or named
+    years = {int(y) for y in _YEAR.findall(text, 0, lead_end)}
+    in_year = {key: value for key, value in kept.items() if value[0].day.year in years}
+    return in_year or kept
+
+
+def event_day(event: WarEvent, weekdays: Sequence[int], tie: Tie = NO_TIE) -> tuple[dt.date, str]:
+    """The day a text reporting ``event`` reports on, and its evidence: where the sentence naming it ties it to the
+    text's time, the day its words say ("yesterday": the day after the event) or the day its weekday falls on, on
+    or within the week after the event ("the dam was destroyed on Tuesday"); else the event's day, or the day a
+    weekday the text names (Monday = 0, in text order) falls on 1 to 3 days after it ("the strike on Saturday ...
     said on Monday": Monday)."""
+    if tie.offset is not None:
+        return event.day + dt.timedelta(days=tie.offset), f"event:{event.id}+tie:{tie.offset}"
+    for weekday in tie.weekdays:
+        later = (weekday - event.day.weekday()) % 7
+        if later <= TIED_WEEKDAY_REACH:
+            return event.day + dt.timedelta(days=later), f"event:{event.id}+weekday:{later}"
     for weekday in weekdays:
         later = (weekday - event.day.weekday()) % 7
         if later == 0:
@@ -258,35 +336,36 @@ def event_day(event: WarEvent, weekdays: Sequence[int]) -> tuple[dt.date, str]:
     return event.day, f"event:{event.id}"
 
 
-def weekdays_named(text: str, end: int, names: dict[str, int]) -> list[int]:
-    """The weekdays (Monday = 0) a text names before ``end`` by the words of ``names`` (a grammar's
+def weekdays_named(text: str, start: int, end: int, names: dict[str, int]) -> list[int]:
+    """The weekdays (Monday = 0) a text names between ``start`` and ``end`` by the words of ``names`` (a grammar's
     "dates.weekdays": written with a capital), in text order."""
-    return [names[w] for w in _WORD.findall(text, 0, end) if w in names]
+    return [names[w] for w in _WORD.findall(text, start, end) if w in names]
 
 
 def event_behind(lead_of: Callable[[str], tuple[Sequence[Sequence[Word]], int]], text: str, profile: Profile,
                  day: dt.date) -> WarEvent | None:
-    """The named event whose day (or up to ``WEEKDAY_REACH`` days before it) ``day`` is, when the text names one
+    """The named event whose day (or up to ``TIED_WEEKDAY_REACH`` days before it) ``day`` is, when the text names one
     in one of the profile's languages (``lead_of(code)``: its first paragraphs as that language's reader cuts them,
     and where they end): what an inferred date of the text was read from (``explain``)."""
     calendar = calendar_for(profile)
     for code in profile.languages if calendar is not None else ():
         named = name_event(*lead_of(code), text, code, calendar) if calendar is not None else None
-        if named is not None and 0 <= (day - named.event.day).days <= WEEKDAY_REACH:
+        if named is not None and 0 <= (day - named.event.day).days <= max(WEEKDAY_REACH, TIED_WEEKDAY_REACH):
             return named.event
     return None
 
 
 def date_by_event(lead: Sequence[Sequence[Word]], lead_end: int, text: str, code: str, profile: Profile,
-                  weekdays_before: Callable[[int], Sequence[int]]) -> tuple[dt.date, str] | None:
+                  weekdays_between: Callable[[int, int], Sequence[int]],
+                  spans: Sequence[tuple[int, int]] = ()) -> tuple[dt.date, str] | None:
     """The date of an undated text from the one named event its first paragraphs (``lead``: the words of each
-    sentence, as its language's reader cut them; ending at ``lead_end``) report (``name_event``), with its evidence
-    ("event:kremenchuk_mall"); ``weekdays_before(end)`` gives the weekdays the text names before ``end`` (each
-    language's reader finds its own)."""
+    sentence, as its language's reader cut them, at ``spans`` of the text; ending at ``lead_end``) report
+    (``name_event``), with its evidence ("event:kremenchuk_mall"); ``weekdays_between(start, end)`` gives the
+    weekdays the text names between ``start`` and ``end`` (each language's reader finds its own)."""
     calendar = calendar_for(profile)
     if calendar is None:
         return None
-    named = name_event(lead, lead_end, text, code, calendar)
+    named = name_event(lead, lead_end, text, code, calendar, spans=spans, weekdays_between=weekdays_between)
     if named is None:
         return None
-    return event_day(named.event, weekdays_before(named.lead_end))
+    return event_day(named.event, weekdays_between(0, named.lead_end), named.tie)

@@ -13,12 +13,13 @@ def published_by_event(doc: DocText) -> dt.date | None:
     """The day of the one named event the text's first paragraphs report ("ракетний удар по вокзалу
     Краматорська"), or the day after it a weekday the text names falls on ("у понеділок"); None when the text
     names none, or two."""
-    def weekdays_before(end: int) -> list[int]:
+    def weekdays_between(start: int, end: int) -> list[int]:
         found = [d for s in doc.sentences for d in doc.dates.get(id(s), [])
-                 if d.kind == "weekday" and d.day is not None and d.start < end]
+                 if d.kind == "weekday" and d.day is not None and start <= d.start < end]
         return [d.day for d in sorted(found, key=lambda d: d.start) if d.day is not None]
 
-    dated = date_by_event(*event_lead(doc), doc.text, doc.lang.code, doc.profile, weekdays_before)
+    spans = [(s.start, s.end) for s in doc.sentences if s.paragraph <= LEAD_PARAGRAPHS]
+    dated = date_by_event(*event_lead(doc), doc.text, doc.lang.code, doc.profile, weekdays_between, spans)
     return dated[0] if dated is not None else None
 
 
