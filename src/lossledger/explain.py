@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,9 +27,10 @@ from .errors import LedgerError
 from .extract import extract_claims, slavic
 from .extract.dates import find_dates
 from .extract.document import Reader, normalise
-from .extract.document_facts import event_lead
+from .extract.document_facts import event_lead, event_ties
 from .extract.numbers import Number, find_numbers
 from .extract.slavic.event_dates import event_lead as slavic_event_lead
+from .extract.slavic.event_dates import event_ties as slavic_event_ties
 from .extract.slavic.mentions import DocText
 from .extract.war_events import Word, event_behind
 from .languages.grammar import PatternGrammar, grammar_for
@@ -385,6 +386,13 @@ class _Finder:
                                              self.published))
         return event_lead(Reader(self.text, self.published, self.profile, grammar=grammar_for(code)))
 
+    def _event_ties(self, code: str) -> tuple[Sequence[tuple[int, int]], Callable[[int, int], Sequence[int]]]:
+        """Where the sentences of ``_event_lead`` are, and the weekdays between two offsets (what ties an event)."""
+        if code in slavic.CYRILLIC_LANGUAGES and slavic.has_profile_words(self.profile.name, code):
+            return slavic_event_ties(DocText(self.text, slavic.language_data(code, self.profile.name), self.profile,
+                                             self.published))
+        return event_ties(Reader(self.text, self.published, self.profile, grammar=grammar_for(code)))
+
     def as_of(self) -> Evidence:
         c = self.claim
         shown = c.as_of.isoformat() if c.as_of else "none"
@@ -394,7 +402,8 @@ class _Finder:
         if basis == "url":
             return self._evidence("as_of", shown, None, "the date in the document's URL (no date in the sentence)")
         if basis == "inferred" and c.as_of is not None and (
-                event := event_behind(self._event_lead, self.norm, self.profile, c.as_of)) is not None:
+                event := event_behind(self._event_lead, self.norm, self.profile, c.as_of,
+                                      self._event_ties)) is not None:
             return self._evidence("as_of", shown, None, f"the day of the war's named event the text reports"
                                                         f" (event:{event.id}: {event.source})")
         if basis == "inferred":

@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from lossledger import extract_claims
+from lossledger.explain import explain_claim
 from lossledger.extract.slavic import language_data
 from lossledger.extract.slavic.event_dates import published_by_event
 from lossledger.extract.slavic.mentions import DocText
@@ -130,3 +131,15 @@ def test_the_calendar_holds_tied_and_annual_events() -> None:
     assert {e.day.month for e in boards} == {12}
     for code in ("en", "uk", "ru"):
         assert set(calendar.ties[code]) >= {0, 1}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Gerasimov told Putin today that the Kursk region had been fully liberated. Kyiv lost 61,000 troops there, "
+     "he said.", "en"),
+    ("Сегодня Герасимов доложил Путину о полном освобождении Курской области. Потери ВСУ там составили 61 тысячу "
+     "военнослужащих, заявил он.", "ru"),
+])
+def test_the_explanation_names_a_tied_event(text: str, language: str) -> None:
+    claim = extract_claims(text, language=language)[0]
+    as_of = next(e for e in explain_claim(claim, text, language=language).evidence if e.field == "as_of")
+    assert "event:kursk_region_retaken" in as_of.how

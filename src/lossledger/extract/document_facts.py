@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from ..profiles import Profile
 from . import dates as datelib
@@ -25,7 +25,7 @@ from .span_context import date_role
 from .span_end_day import SPAN_END_REACH, span_end_day
 from .war_events import LEAD_PARAGRAPHS, Word, date_by_event, text_words, weekdays_named
 
-__all__ = ["date_undated_text", "event_lead", "fill_document_context", "one_mention_per_fact"]
+__all__ = ["date_undated_text", "event_lead", "event_ties", "fill_document_context", "one_mention_per_fact"]
 
 
 def date_undated_text(reader: Reader, url_bounds: datelib.UrlDate | None = None) -> None:
@@ -64,10 +64,8 @@ def date_undated_text(reader: Reader, url_bounds: datelib.UrlDate | None = None)
         inferred, evidence = end, f"{evidence}+span_end:{end.isoformat()}"  # "in a five-day span since 6 June"
     if inferred is None:
         # a text that reports one of the war's named events, and nothing else dates: the event's day
-        weekday_names = reader.grammar.table("dates.weekdays")
-        by_event = date_by_event(*event_lead(reader), reader.norm, "en", prof,
-                                 lambda start, end: weekdays_named(reader.norm, start, end, weekday_names),
-                                 [(s.start, s.end) for s in reader.sentences if s.paragraph <= LEAD_PARAGRAPHS])
+        lead_spans, weekdays_between = event_ties(reader)
+        by_event = date_by_event(*event_lead(reader), reader.norm, "en", prof, weekdays_between, lead_spans)
         if by_event is not None:
             inferred, evidence = by_event
     estimate = inferred
@@ -83,6 +81,14 @@ def event_lead(reader: Reader) -> tuple[list[list[Word]], int]:
     what the war's named events are looked for in (``war_events``)."""
     lead = [s for s in reader.sentences if s.paragraph <= LEAD_PARAGRAPHS]
     return [text_words(reader.norm[s.start:s.end]) for s in lead], max((s.end for s in lead), default=0)
+
+
+def event_ties(reader: Reader) -> tuple[list[tuple[int, int]], Callable[[int, int], list[int]]]:
+    """Where each sentence of the text's first paragraphs is (as ``event_lead`` gives their words), and the weekdays
+    the text names between two offsets: what ties a sentence naming an event to the text's own time."""
+    weekday_names = reader.grammar.table("dates.weekdays")
+    return ([(s.start, s.end) for s in reader.sentences if s.paragraph <= LEAD_PARAGRAPHS],
+            lambda start, end: weekdays_named(reader.norm, start, end, weekday_names))
 
 
 def _dateline_decides(reader: Reader, evidence: str) -> bool:

@@ -343,13 +343,18 @@ def weekdays_named(text: str, start: int, end: int, names: dict[str, int]) -> li
 
 
 def event_behind(lead_of: Callable[[str], tuple[Sequence[Sequence[Word]], int]], text: str, profile: Profile,
-                 day: dt.date) -> WarEvent | None:
+                 day: dt.date, ties_of: Callable[[str], tuple[Sequence[tuple[int, int]],
+                                                             Callable[[int, int], Sequence[int]]]] | None = None
+                 ) -> WarEvent | None:
     """The named event whose day (or up to ``TIED_WEEKDAY_REACH`` days before it) ``day`` is, when the text names one
     in one of the profile's languages (``lead_of(code)``: its first paragraphs as that language's reader cuts them,
-    and where they end): what an inferred date of the text was read from (``explain``)."""
+    and where they end; ``ties_of(code)``: where its sentences are and the weekdays between two offsets, for the
+    events read only where tied): what an inferred date of the text was read from (``explain``)."""
     calendar = calendar_for(profile)
     for code in profile.languages if calendar is not None else ():
-        named = name_event(*lead_of(code), text, code, calendar) if calendar is not None else None
+        spans, weekdays_between = ties_of(code) if ties_of is not None else ((), None)
+        named = name_event(*lead_of(code), text, code, calendar, spans=spans, weekdays_between=weekdays_between) \
+            if calendar is not None else None
         if named is not None and 0 <= (day - named.event.day).days <= max(WEEKDAY_REACH, TIED_WEEKDAY_REACH):
             return named.event
     return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from ...languages.morphology import Token
 from ..war_events import LEAD_PARAGRAPHS, date_by_event
@@ -13,12 +14,7 @@ def published_by_event(doc: DocText) -> dt.date | None:
     """The day of the one named event the text's first paragraphs report ("ракетний удар по вокзалу
     Краматорська"), or the day after it a weekday the text names falls on ("у понеділок"); None when the text
     names none, or two."""
-    def weekdays_between(start: int, end: int) -> list[int]:
-        found = [d for s in doc.sentences for d in doc.dates.get(id(s), [])
-                 if d.kind == "weekday" and d.day is not None and start <= d.start < end]
-        return [d.day for d in sorted(found, key=lambda d: d.start) if d.day is not None]
-
-    spans = [(s.start, s.end) for s in doc.sentences if s.paragraph <= LEAD_PARAGRAPHS]
+    spans, weekdays_between = event_ties(doc)
     dated = date_by_event(*event_lead(doc), doc.text, doc.lang.code, doc.profile, weekdays_between, spans)
     return dated[0] if dated is not None else None
 
@@ -28,3 +24,15 @@ def event_lead(doc: DocText) -> tuple[list[list[Token]], int]:
     the war's named events are looked for in."""
     lead = [s for s in doc.sentences if s.paragraph <= LEAD_PARAGRAPHS]
     return [s.tokens for s in lead], max((s.end for s in lead), default=0)
+
+
+def event_ties(doc: DocText) -> tuple[list[tuple[int, int]], Callable[[int, int], list[int]]]:
+    """Where each sentence of the text's first paragraphs is (as ``event_lead`` gives their tokens), and the weekdays
+    this reader read between two offsets ("у вівторок", "в ніч на п'ятницю"): what ties a sentence naming an event to
+    the text's own time."""
+    def weekdays_between(start: int, end: int) -> list[int]:
+        found = [d for s in doc.sentences for d in doc.dates.get(id(s), [])
+                 if d.kind == "weekday" and d.day is not None and start <= d.start < end]
+        return [d.day for d in sorted(found, key=lambda d: d.start) if d.day is not None]
+
+    return [(s.start, s.end) for s in doc.sentences if s.paragraph <= LEAD_PARAGRAPHS], weekdays_between
