@@ -48,6 +48,12 @@ def published(text: str, language: str) -> set[dt.date | None]:
      "governor said 3 civilians were killed.", "en", MUTINY),
     ("Сьогодні ПВК Вагнер підняла заколот. За даними джерел, збито 6 гелікоптерів.", "uk", MUTINY),
     ("Сегодня ЧВК «Вагнер» подняла мятеж. По данным источников, сбиты 6 вертолетов.", "ru", MUTINY),
+    ("Сьогодні ЗСУ звільнили місто Херсон. Під час відступу окупанти втратили 200 військових, повідомили в "
+     "Генштабі.", "uk", dt.date(2022, 11, 11)),
+    ("Сегодня Минобороны России объявило о полном освобождении «Азовстали». Потери противника составили 200 "
+     "боевиков, сообщили в ведомстве.", "ru", dt.date(2022, 5, 20)),
+    ("Drones struck the Toropets arsenal overnight. The governor said 13 people were injured.", "en",
+     dt.date(2024, 9, 18)),
     # a weekday told with the event: the event's own weekday, or the day on or after it within the week
     ("Gunmen opened fire at Crocus City Hall near Moscow on Friday. At least 60 people were killed, officials "
      "said.", "en", CROCUS),
@@ -63,6 +69,9 @@ def published(text: str, language: str) -> set[dt.date | None]:
      "військових.", "uk", BOARD_2023),
     ("Во вторник на расширенном заседании коллегии Минобороны Путин заявил, что потери ВСУ составили 383 тысячи "
      "человек.", "ru", BOARD_2023),
+    # a tied event named beside one that is not: background
+    ("Prigozhin, who led the Wagner mutiny, was killed today when his plane crashed north of Moscow. The aviation "
+     "agency said 10 people were killed.", "en", dt.date(2023, 8, 23)),
     # ... or by the year it writes
     ("Сегодня на расширенном заседании коллегии Минобороны Шойгу подвел итоги 2023 года: потери ВСУ составили "
      "383 тысячи человек.", "ru", BOARD_2023),
@@ -80,6 +89,11 @@ def test_an_event_tied_to_the_texts_time_dates_it(text: str, language: str, day:
     # an annual meeting with a tie but neither its weekday nor its year: which one is not told
     ("Putin told an expanded meeting of the Defence Ministry board today that Ukraine had lost 383,000 troops.",
      "en"),
+    # a retaken city's name in later news: a village near it captured, a strike on it
+    ("Russian forces captured a village near Kherson today; 2 Ukrainian soldiers were killed, the governor said.",
+     "en"),
+    ("Ukraine today celebrates the liberation of the city of Kherson; 2 civilians were killed by shelling, the "
+     "governor said.", "en"),
     # the event named as past: an anniversary, "since", a year written beside it
     ("A year after the Wagner mutiny, the regional governor said today that 3 civilians were killed in it.", "en"),
     ("Через рік після заколоту ПВК Вагнер сьогодні вшанували 13 загиблих льотчиків, повідомили джерела.", "uk"),

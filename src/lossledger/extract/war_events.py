@@ -304,15 +304,17 @@ def name_event(lead: Sequence[Sequence[Word]], lead_end: int, text: str, code: s
 
 
 def _one_of(named: dict[str, tuple[WarEvent, Tie]], text: str, lead_end: int) -> dict[str, tuple[WarEvent, Tie]]:
-    """Of several events named, those a weekday told in the naming sentence falls on (or within the week after),
-    if any; of those, the ones whose year the text's first paragraphs write, if any (an annual meeting named "on
-    Tuesday ... in 2023")."""
+    """Of several events named, those a weekday told in the naming sentence falls on, if any; of those, the ones
+    whose year the text's first paragraphs write, if any (an annual meeting named "on Tuesday ... in 2023"); of
+    those, the ones not ``tied``, if any."""
     on_weekday = {key: (event, tie) for key, (event, tie) in named.items() if tie.weekdays
                   and any((w - event.day.weekday()) % 7 == 0 for w in tie.weekdays)}
     kept = on_weekday or named
     years = {int(y) for y in _YEAR.findall(text, 0, lead_end)}
-    in_year = {key: value for key, value in kept.items() if value[0].day.year in years}
-    return in_year or kept
+    kept = {key: value for key, value in kept.items() if value[0].day.year in years} or kept
+    # ("Prigozhin, who led the mutiny, died in a plane crash today": an event named long after is background beside
+    # one that is not)
+    return {key: value for key, value in kept.items() if not value[0].tied} or kept
 
 
 def event_day(event: WarEvent, weekdays: Sequence[int], tie: Tie = NO_TIE) -> tuple[dt.date, str]:
