@@ -107,6 +107,30 @@ def test_an_event_not_tied_to_the_texts_time_dates_nothing(text: str, language: 
 
 
 @pytest.mark.parametrize(("text", "language", "day"), [
+    ("Since the Kakhovka dam was blown up, the river has flooded dozens of villages. On 12 March, 3 civilians were "
+     "killed by shelling there, the governor said.", "en", dt.date(2024, 3, 12)),
+    ("Відтоді як окупанти підірвали Каховську ГЕС, Херсонщина потерпає від обстрілів. 12 березня загинули 3 "
+     "цивільні, повідомив голова ОВА.", "uk", dt.date(2024, 3, 12)),
+    ("С тех пор как была подорвана Каховская ГЭС, регион страдает от обстрелов. 12 марта погибли 3 мирных жителя, "
+     "сообщили власти.", "ru", dt.date(2024, 3, 12)),
+    # (the first such day after the event: the same year's, when later)
+    ("A year after the Wagner mutiny, its fighters are in Africa. On 28 July, 20 of them were killed in an ambush, "
+     "officials said.", "en", dt.date(2023, 7, 28)),
+])
+def test_an_event_named_as_past_places_a_yearless_date_after_it(text: str, language: str, day: dt.date) -> None:
+    assert published(text, language) == {day}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Since the Kakhovka dam was blown up, 3 civilians have been killed by shelling in the flooded villages, the "
+     "governor said.", "en"),
+    ("On 12 March, 3 civilians were killed by shelling, the governor said.", "en"),
+])
+def test_an_event_named_as_past_dates_nothing_by_itself(text: str, language: str) -> None:
+    assert published(text, language) == {None}
+
+
+@pytest.mark.parametrize(("text", "language", "day"), [
     ("On 3 May 2024, officials said today's count of the Kremenchuk mall strike's dead was 22.", "en",
      dt.date(2024, 5, 3)),
     ("3 травня 2024 року в ОВА повідомили, що сьогодні кількість загиблих унаслідок ракетного удару по торговому "

@@ -23,7 +23,7 @@ from .loss_frame import side_from_claimant
 from .numbered_paragraphs import numbered_paragraph_between
 from .span_context import date_role
 from .span_end_day import SPAN_END_REACH, span_end_day
-from .war_events import LEAD_PARAGRAPHS, Word, date_by_event, text_words, weekdays_named
+from .war_events import LEAD_PARAGRAPHS, Word, date_by_event, text_words, weekdays_named, yearless_after_event
 
 __all__ = ["date_undated_text", "event_lead", "event_ties", "fill_document_context", "one_mention_per_fact"]
 
@@ -65,7 +65,9 @@ def date_undated_text(reader: Reader, url_bounds: datelib.UrlDate | None = None)
     if inferred is None:
         # a text that reports one of the war's named events, and nothing else dates: the event's day
         lead_spans, weekdays_between = event_ties(reader)
-        by_event = date_by_event(*event_lead(reader), reader.norm, "en", prof, weekdays_between, lead_spans)
+        lead, lead_end = event_lead(reader)
+        by_event = date_by_event(lead, lead_end, reader.norm, "en", prof, weekdays_between, lead_spans) or \
+            yearless_after_event(lead, reader.norm, "en", prof, lead_spans, lambda: _yearless(reader))
         if by_event is not None:
             inferred, evidence = by_event
     estimate = inferred
@@ -81,6 +83,15 @@ def event_lead(reader: Reader) -> tuple[list[list[Word]], int]:
     what the war's named events are looked for in (``war_events``)."""
     lead = [s for s in reader.sentences if s.paragraph <= LEAD_PARAGRAPHS]
     return [text_words(reader.norm[s.start:s.end]) for s in lead], max((s.end for s in lead), default=0)
+
+
+def _yearless(reader: Reader) -> list[tuple[int, int]]:
+    """(month, day) of each date the text writes without its year ("On 12 March"), but the war's first day."""
+    war_start = reader.profile.war_start
+    return [(d.month, d.day) for d in datelib.find_dates(reader.norm, published=None, war_start=war_start,
+                                                         grammar=reader.grammar)
+            if d.kind in ("day_month", "numeric") and d.date is None and d.month and d.day
+            and (d.month, d.day) != (war_start.month, war_start.day)]
 
 
 def event_ties(reader: Reader) -> tuple[list[tuple[int, int]], Callable[[int, int], list[int]]]:

@@ -27,7 +27,8 @@ from ..languages.morphology import normal_word
 from ..profiles import Profile
 
 __all__ = ["EventCalendar", "NamedEvent", "WarEvent", "Word", "calendar_for", "date_by_event",
-           "event_behind", "event_day", "name_event", "read_calendar", "text_words", "weekdays_named"]
+           "event_behind", "event_day", "name_event", "named_as_past", "read_calendar", "text_words", "weekdays_named",
+           "yearless_after_event"]
 
 #: The calendar's file name, beside a profile's language files (``profiles/<name>/``).
 CALENDAR_FILE = "war_events.toml"
@@ -342,6 +343,56 @@ def weekdays_named(text: str, start: int, end: int, names: dict[str, int]) -> li
     """The weekdays (Monday = 0) a text names between ``start`` and ``end`` by the words of ``names`` (a grammar's
     "dates.weekdays": written with a capital), in text order."""
     return [names[w] for w in _WORD.findall(text, start, end) if w in names]
+
+
+def named_as_past(lead: Sequence[Sequence[Word]], text: str, code: str, calendar: EventCalendar,
+                  spans: Sequence[tuple[int, int]]) -> WarEvent | None:
+    """The one event of ``calendar`` a sentence of the text's first paragraphs (``lead``, at ``spans``) names as past
+    ("since the dam burst", "a year after the mutiny", "the 2023 mutiny"), or None (none, or two)."""
+    looking_back = calendar.looking_back.get(code, ())
+    place_starts = calendar.place_starts.get(code)
+    found: dict[str, WarEvent] = {}
+    for i, words in enumerate(lead[:len(spans)]):
+        placed = {w.low for w in words if place_starts.opens(w.low) and w.text[:1].isupper()} \
+            if place_starts is not None else None
+        if placed is not None and not placed:
+            continue
+        named = [event for event in (calendar.events if placed is None else _events_placed(calendar, code, placed))
+                 if _names(calendar, event, code, words)]
+        if named and (_find(looking_back, words) or _YEAR.search(text, *spans[i])):
+            found.update((event.id, event) for event in named)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def yearless_after_event(lead: Sequence[Sequence[Word]], text: str, code: str, profile: Profile,
+                         spans: Sequence[tuple[int, int]], yearless: Callable[[], Sequence[tuple[int, int]]]
+                         ) -> tuple[dt.date, str] | None:
+    """The latest of a text's dates without a year (``yearless()``: (month, day), asked only where an event is named
+    as past), each placed on the first day it
+    falls on after the one event the text names as past (``named_as_past``: "Since the dam burst ... On 12 March"),
+    with its evidence; None where the text names no such event or has no such date. (An event told as past is a
+    lower bound, not the text's day: it only places a yearless date, as a holiday is placed after the time told.)"""
+    calendar = calendar_for(profile)
+    event = named_as_past(lead, text, code, calendar, spans) if calendar is not None else None
+    if event is None:
+        return None
+    firsts = [first for month, day in yearless() if (first := _first_after(event.day, month, day)) is not None]
+    if not firsts:
+        return None
+    latest = max(firsts)
+    return latest, f"after_event:{event.id}"
+
+
+def _first_after(day: dt.date, month: int, of_month: int) -> dt.date | None:
+    """The first (month, day) after ``day``: that year's, else the next year's (None for a day no year has)."""
+    for year in (day.year, day.year + 1):
+        try:
+            found = dt.date(year, month, of_month)
+        except ValueError:
+            continue
+        if found > day:
+            return found
+    return None
 
 
 def event_behind(lead_of: Callable[[str], tuple[Sequence[Sequence[Word]], int]], text: str, profile: Profile,

@@ -6,17 +6,28 @@ import datetime as dt
 from collections.abc import Callable
 
 from ...languages.morphology import Token
-from ..war_events import LEAD_PARAGRAPHS, date_by_event
+from ..war_events import LEAD_PARAGRAPHS, date_by_event, yearless_after_event
 from .mentions import DocText
 
 
 def published_by_event(doc: DocText) -> dt.date | None:
     """The day of the one named event the text's first paragraphs report ("ракетний удар по вокзалу
-    Краматорська"), or the day after it a weekday the text names falls on ("у понеділок"); None when the text
-    names none, or two."""
+    Краматорська"), or the day after it a weekday the text names falls on ("у понеділок"); else, where the text names
+    an event as past ("відтоді як зруйнували Каховську ГЕС"), its latest date without a year placed after it; None
+    when the text names none, or two."""
     spans, weekdays_between = event_ties(doc)
-    dated = date_by_event(*event_lead(doc), doc.text, doc.lang.code, doc.profile, weekdays_between, spans)
+    lead, lead_end = event_lead(doc)
+    dated = date_by_event(lead, lead_end, doc.text, doc.lang.code, doc.profile, weekdays_between, spans) or \
+        yearless_after_event(lead, doc.text, doc.lang.code, doc.profile, spans, lambda: _yearless(doc))
     return dated[0] if dated is not None else None
+
+
+def _yearless(doc: DocText) -> list[tuple[int, int]]:
+    """(month, day) of each date the text writes without its year ("12 березня"), but a span's first day."""
+    war_start = doc.profile.war_start
+    return [(d.month, d.day) for s in doc.sentences for d in doc.dates.get(id(s), [])
+            if d.kind == "day" and d.year is None and d.month and d.day and d.role != "since"
+            and (d.month, d.day) != (war_start.month, war_start.day)]
 
 
 def event_lead(doc: DocText) -> tuple[list[list[Token]], int]:
