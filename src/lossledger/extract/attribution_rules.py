@@ -92,6 +92,8 @@ class AttributionRules:
         self.writer_reckons = g.pattern("writer_reckons", guard=False)
         self.which_before = g.pattern("which_before")
         self.who_before = g.pattern("who_before", guard=False)  # (read at one place, right before a verb)
+        self.contact_clause_subject = g.pattern("contact_clause_subject", guard=False)
+        self.contact_clause_gap_after = g.pattern("contact_clause_gap_after", guard=False)
         self.named_before_who = g.pattern("named_before_who")
         self.unsourced_report_opening = g.pattern("unsourced_report_opening", guard=False)
         # where a subject begins: after a mark, or after a word that opens a clause (as a prefix tree)

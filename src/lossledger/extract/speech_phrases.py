@@ -137,12 +137,19 @@ def says(r: AttributionRules, norm: str, m: re.Match[str], hi: int) -> bool:
     return not r.fate_after_verb.match(norm, m.end(), hi)  # "soldiers confirmed dead": a participle, no saying
 
 
+#: how far before a verb of saying a contact clause's subject may start, with the noun before it ("craft the navy ")
+_CONTACT_REACH = 60
+
+
 def verb_phrase(r: AttributionRules, norm: str, m: re.Match[str], lo: int, hi: int, *, past_clause: bool = False
                 ) -> tuple[int, int, int, str] | None:
     """The subject of the verb of saying ``m`` (which ``says``), and the figures it speaks for (``past_clause``:
     the subject before a relative clause, see ``subject_before``)."""
     word = m.group(0)
     subject = subject_before(r, norm, lo, m.start(), past_clause=past_clause)
+    if r.contact_clause_gap_after.match(norm, m.end(), hi) and (contact := r.contact_clause_subject.search(
+            norm, max(lo, m.start() - _CONTACT_REACH), m.start())) is not None:
+        subject = contact.span("subject")  # "2 Russian landing craft the navy said it sank": the navy
     if subject is None or (word in r.noun_verbs and r.adjective_before_noun_verb.search(norm, *subject)):
         return None  # "the official estimates": an adjective and its noun
     # '"...," the ministry said', ', the ministry said.': it speaks for what came before; ', the ministry said,

@@ -1,0 +1,43 @@
+"""'A missile hit the village last Thursday. The governor said Monday that the strike killed 4. Two other residents
+were wounded in the same strike': a figure that points back at one strike ("in the same strike", "in that attack")
+with no date of its own, where the sentence before dates only its telling ("said Monday"), is dated by the strike as
+the sentence before that told it (``span_context.dates_of_event_before``, two sentences back); where neither dates it,
+by the day of the last dated toll told before it ("The governor said Monday that a strike killed 4. ... Six others
+were wounded in the same strike": the 4's day). Read by ``mention_dates.resolve_dates``. Grammar:
+``one_strike_anaphora``."""
+
+from __future__ import annotations
+
+import bisect
+
+from .body import Sentence
+from .document import Mention, Reader
+from .span_context import SpanContextRules, dates_of_event_before
+
+__all__ = ["date_of_strike_told"]
+
+#: the outcomes of a strike's toll ("killed", "wounded"), whose day the later count of the same strike takes
+_TOLL_OUTCOMES = frozenset({"killed", "wounded", "losses", "missing"})
+
+
+def _sentence_start(m: Mention) -> int:
+    return m.sentence.start
+
+
+def date_of_strike_told(reader: Reader, m: Mention, sent: Sentence) -> bool:
+    """Date ``m`` (a period figure with no date of its own, in ``sent``, after ``dates_of_event_before`` read nothing
+    in the sentence before) by the one strike it points back at, told two sentences before or by the last dated toll
+    before; whether it did."""
+    if reader.grammar.rules(SpanContextRules).one_strike_anaphora.search(reader.norm, sent.start, sent.end) is None:
+        return False
+    if dates_of_event_before(reader, m, sent, back=2):
+        return True
+    index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)
+    told = reader.mentions[index - 1] if index else None
+    if (told is None or told.sentence.paragraph < sent.paragraph - 1 or told.measure != "period" or not told.dated
+            or told.as_of is None or told.period_start is not None or told.outcome not in _TOLL_OUTCOMES
+            or told.as_of_basis not in ("stated", "relative", "weekday_date")):
+        return False
+    m.as_of, m.as_of_basis, m.dated = told.as_of, told.as_of_basis, True
+    m.period_days = m.period_days or told.period_days
+    return True

@@ -1,0 +1,138 @@
+"""Round 60b: English constructions earlier rounds saw and left, each read in two or more wordings of our own (names and
+numbers invented):
+
+- a relative clause set off by commas that tells what its subject does in the war, with a date of its own ("The 47th
+  Brigade, which has defended the town since 2024, lost 3 soldiers on Tuesday", "which has held the line since March",
+  "who has served since 2022"): the date is the subject's, no span or day of the figure's (duty_clause.py); a
+  numbered formation told so after its nation repelled an attack is that nation's (grammar `numbered_formation_lost`);
+- a count that points back at one strike ("wounded in the same strike") two sentences after the strike's day, past a
+  sentence that dates only its telling ("said Monday"): the strike's day; where no sentence dates the strike, the day of
+  the last dated toll told before it (same_strike.py);
+- a contact clause after the counted noun ("2 - Russian landing craft the navy said it sank", "the 14 tanks the brigade
+  says it destroyed last week"): the clause's subject is the source, and a month after its verb of harm dates the harm,
+  not the telling (speech_phrases.verb_phrase, grammar `contact_clause_subject`, `said_in`).
+
+What was seen and left is pinned at the end as strict xfail."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from probes import claims_reader
+
+_claims = claims_reader("2025-06-12")  # a Thursday
+
+
+# -- A clause of what the subject does, with its own date --------------------------------------------------------------
+
+def test_a_holding_clause_since_a_year_is_no_span_of_the_loss() -> None:
+    c = _claims("Ukrainian forces pushed back the attack. The 47th Brigade, which has defended the town since 2024,"
+                " lost 3 soldiers on Tuesday.")[3]
+    assert (c.side, c.period_start, c.period_days, c.as_of) == ("ukraine", None, 1, dt.date(2025, 6, 10))
+
+
+def test_the_holding_clause_with_a_date_and_no_day() -> None:  # (round 59f's pin)
+    c = _claims("Ukrainian forces pushed back the attack. The 47th Brigade, which has defended the town since 2024,"
+                " lost 3 soldiers.")[3]
+    assert (c.side, c.period_start) == ("ukraine", None)
+
+
+def test_a_division_that_has_held_a_village_since_a_month() -> None:
+    c = _claims("Russian troops repelled three assaults near Kreminna overnight. The 144th Division, which has held the"
+                " village since March, lost 12 soldiers.")[12]
+    assert (c.side, c.period_start) == ("russia", None)
+
+
+def test_held_the_line_since_a_month_with_the_weeks_loss() -> None:
+    c = _claims("The Ukrainian 93rd Brigade, which has held the line since March, lost 6 soldiers last week, its"
+                " commander said.")[6]
+    assert (c.measure, c.period_start, c.period_days) == ("period", None, 7)
+
+
+def test_held_the_line_since_a_month_with_a_running_total() -> None:
+    c = _claims("The Ukrainian 93rd Brigade, which has held the line since March, has lost 60 soldiers, its commander"
+                " said.")[60]
+    assert (c.measure, c.period_start) == ("cumulative", None)
+
+
+def test_a_speaker_who_has_served_since_a_year() -> None:
+    c = _claims("Colonel Ivan Petrenko, a Ukrainian commander who has served since 2022, said Russia lost 12 tanks on"
+                " Monday.")[12]
+    assert (c.measure, c.period_start, c.period_days, c.as_of) == ("period", None, 1, dt.date(2025, 6, 9))
+
+
+def test_a_speaker_who_has_served_since_a_month() -> None:
+    c = _claims("Colonel Ivan Petrenko, who has served since March, said Russia lost 12 tanks on Monday.")[12]
+    assert (c.period_start, c.as_of) == (None, dt.date(2025, 6, 9))
+
+
+def test_a_clause_of_the_figure_still_gives_its_span() -> None:
+    c = _claims("Ukrainian forces, which have lost 900 soldiers since March, held the town.")[900]
+    assert (c.measure, c.period_start) == ("period", dt.date(2025, 3, 1))
+
+
+def test_a_since_phrase_of_the_figure_after_the_clause_still_counts() -> None:
+    c = _claims("The Ukrainian 93rd Brigade, which has held the line, has lost 60 soldiers since March.")[60]
+    assert (c.measure, c.period_start) == ("period", dt.date(2025, 3, 1))
+
+
+# -- "in the same strike": the strike's day ---------------------------------------------------------------------------
+
+def test_the_same_strike_two_sentences_after_its_day() -> None:
+    found = _claims("A Russian missile strike hit the village last Thursday. The governor said Monday that the strike"
+                    " killed 4 civilians. Two other residents were wounded in the same strike.", "2025-06-19")
+    assert (found[2].as_of, found[2].claimant) == (dt.date(2025, 6, 12), "ua_officials")
+
+
+def test_the_same_strike_of_a_volunteer_killed_last_thursday() -> None:
+    c = _claims("A Ukrainian volunteer from Dover was killed near Pokrovsk last Thursday, his family said. He died when"
+                " Russian artillery hit his position, his brother said Monday. Two other Ukrainian soldiers of his unit"
+                " were wounded in the same strike, he said.", "2025-06-19")[2]
+    assert (c.side, c.outcome, c.as_of) == ("ukraine", "wounded", dt.date(2025, 6, 12))
+
+
+def test_the_same_strike_takes_the_day_of_the_toll_before() -> None:
+    found = _claims("The governor said Monday that a Russian strike killed 4 civilians in the village. Officials later"
+                    " said more victims were found. Six other residents were wounded in the same strike.", "2025-06-19")
+    assert (found[6].as_of, found[6].claimant) == (found[4].as_of, "ua_officials")
+    assert found[6].as_of != dt.date(2025, 6, 19)
+
+
+def test_the_same_attack_right_after_the_toll() -> None:
+    found = _claims("The mayor said on Tuesday that a Russian glide bomb killed 5 civilians in the city. Three more were"
+                    " wounded in the same attack.", "2025-06-19")
+    assert found[3].as_of == found[5].as_of == dt.date(2025, 6, 17)
+
+
+def test_a_new_days_count_with_no_strike_pointed_back_keeps_the_report_day() -> None:
+    found = _claims("The governor said Monday that a Russian strike killed 4 civilians in the village. Officials later"
+                    " said more victims were found. Six other residents were wounded.", "2025-06-19")
+    assert found[6].as_of == dt.date(2025, 6, 19)
+
+
+# -- A contact clause: the clause's subject is the source -------------------------------------------------------------
+
+def test_a_column_line_with_a_contact_clause() -> None:
+    c = _claims("2 - Russian landing craft the navy said it sank in May (Ukrainian Navy)", "2025-06-02")[2]
+    assert (c.side, c.claimant, c.claimant_text, c.measure) == ("russia", "ua_officials", "the navy", "period")
+    assert c.as_of == dt.date(2025, 5, 31)
+
+
+def test_tanks_the_brigade_says_it_destroyed_last_week() -> None:
+    c = _claims("The 14 Russian tanks the brigade says it destroyed last week were photographed near Pokrovsk.")[14]
+    assert (c.side, c.outcome, c.claimant, c.period_days) == ("russia", "destroyed", "ua_officials", 7)
+
+
+def test_helicopters_the_air_force_said_it_shot_down() -> None:
+    c = _claims("Among them are 9 Russian helicopters the air force said it shot down in May.")[9]
+    assert (c.claimant, c.measure, c.period_start) == ("ua_officials", "period", dt.date(2025, 5, 1))
+
+
+def test_a_subject_with_a_preposition_before_its_article_is_whole() -> None:
+    c = _claims("The commander of the navy said it sank 3 Russian landing craft.")[3]
+    assert c.claimant_text == "The commander of the navy"
+
+
+def test_a_month_of_the_telling_still_dates_the_telling() -> None:
+    c = _claims("The navy said in May that it had sunk 30 Russian boats since the invasion.")[30]
+    assert (c.measure, c.period_start) == ("cumulative", None)
