@@ -270,11 +270,11 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
     if ((prev is None or prev.sentence.paragraph < sent.paragraph - 1)
             and (r.sentence_opens_with_number.fullmatch(text, sent.start, abs_start)
                  or opens_on_its_report(reader, sent, abs_start))
-            and not _harm_fits(reader, "", abs_end) and (before := sentence_before(reader, sent)) is not None
-            and before.paragraph >= sent.paragraph - 1
-            and reader.scan.search("event", before.start, before.end, sliced=True)):
+            and not _harm_fits(reader, "", abs_end) and (attack := sentence_before(reader, sent)) is not None
+            and attack.paragraph >= sent.paragraph - 1
+            and reader.scan.search("event", attack.start, attack.end, sliced=True)):
         # "A Russian missile hit a school on Monday. 12 more were wounded": the victims of the attack told before
-        return _victims(reader, before), None, abs_end, "harm_verb", ""
+        return _victims(reader, attack), None, abs_end, "harm_verb", ""
     # "Kyiv puts that number at 36,000", "the real total is more than 30,000": the figure of a sentence before
     if ((r.figure_pointer.search(text, sent.start, abs_start) or r.record_pointer.search(text, sent.start, abs_start)
          or r.figure_changed_before.search(text, sent.start, abs_start)  # ("he has since raised it to 11")
