@@ -11,10 +11,12 @@ from __future__ import annotations
 import bisect
 
 from .body import Sentence
+from .date_mentions import DateMention
 from .document import Mention, Reader
+from .measure_rules import MeasureRules
 from .span_context import SpanContextRules, dates_of_event_before
 
-__all__ = ["date_of_strike_told"]
+__all__ = ["date_of_strike_told", "strike_day_told_before"]
 
 #: the outcomes of a strike's toll ("killed", "wounded"), whose day the later count of the same strike takes
 _TOLL_OUTCOMES = frozenset({"killed", "wounded", "losses", "missing"})
@@ -41,3 +43,19 @@ def date_of_strike_told(reader: Reader, m: Mention, sent: Sentence) -> bool:
     m.as_of, m.as_of_basis, m.dated = told.as_of, told.as_of_basis, True
     m.period_days = m.period_days or told.period_days
     return True
+
+
+def strike_day_told_before(reader: Reader, m: Mention, sent: Sentence, candidates: list[DateMention]) -> bool:
+    """'A missile hit the village last Thursday. The governor said Monday that the strike killed 4': where the figure's
+    only dates are days of telling ("said Monday") before one strike it points back at as the subject of the harm ("the
+    strike killed"), the day the sentence before gave that strike dates it (``dates_of_event_before``); whether it
+    did (then the days of telling are no dates of the figure)."""
+    if m.measure != "period" or m.period_start is not None:
+        return False
+    r = reader.grammar.rules(MeasureRules)
+    strike = reader.grammar.rules(SpanContextRules).one_strike_anaphora.search(reader.norm, sent.start, sent.end)
+    if strike is None or strike.start() > sent.start + m.number.start or not all(
+            d.precision == "day" and d.end <= strike.start()
+            and r.reported_when.search(reader.norm, max(sent.start, d.start - 40), d.start) for d in candidates):
+        return False
+    return dates_of_event_before(reader, m, sent)

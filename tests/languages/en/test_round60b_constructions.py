@@ -21,7 +21,11 @@ numbers invented):
   and a hedge of a noun in apposition after the figure ("61,870, the likely origin of ...") does not hedge it
   (`hedge_in_apposition_after`);
 - "A Russian missile hit a school. 12 more were wounded": a harm only people suffer is no loss of the thing the sentence
-  before named; the victims of the attack told there (loss_frame._harm_fits).
+  before named; the victims of the attack told there (loss_frame._harm_fits);
+- "The governor said Monday that the strike killed 4" after "A missile hit the village last Thursday": the strike's day,
+  not the day of telling (same_strike.strike_day_told_before);
+- "The 47th Brigade lost 3 soldiers on Tuesday, the brigade said": a formation with no nation that tells its own loss
+  (itself, its commander, its press service) lost it on the source's side (formation_in_view.formation_tells_own).
 
 What was seen and left is pinned at the end as strict xfail."""
 
@@ -239,3 +243,40 @@ def test_injured_after_drones_hit_are_no_drones() -> None:
 def test_shot_down_after_drones_launched_are_still_drones() -> None:
     c = _claims("Russia launched 80 drones overnight. The air force said 60 were shot down.")[60]
     assert (c.side, c.category, c.outcome) == ("russia", "drones", "destroyed")
+
+
+# -- "said Monday that the strike killed 4": the strike's day told before -----------------------------------------
+
+def test_the_strike_killed_after_its_day_told_before() -> None:
+    found = _claims("A Russian missile strike hit the village last Thursday. The governor said Monday that the strike"
+                    " killed 4 civilians. Two other residents were wounded in the same strike.", "2025-06-19")
+    assert found[4].as_of == found[2].as_of == dt.date(2025, 6, 12)
+
+
+def test_the_attack_killed_and_injured_after_its_night_told_before() -> None:
+    found = _claims("Russian drones attacked Odesa on Saturday night. The governor said on Sunday that the attack"
+                    " killed 3 people and injured 11.", "2025-06-19")
+    assert found[3].as_of == found[11].as_of == dt.date(2025, 6, 14)
+
+
+def test_the_day_of_telling_stays_with_no_day_of_the_attack() -> None:
+    found = _claims("Russian drones attacked Odesa overnight. The governor said on Sunday that the attack killed 3"
+                    " people.", "2025-06-19")
+    assert found[3].as_of == dt.date(2025, 6, 15)
+
+
+# -- A formation that tells its own loss --------------------------------------------------------------------------
+
+def test_a_brigade_that_tells_its_own_loss() -> None:
+    c = _claims("The 47th Brigade lost 3 soldiers on Tuesday, the brigade said.")[3]
+    assert (c.side, c.claimant) == ("ukraine", "ua_officials")
+
+
+def test_a_brigade_whose_commander_tells_its_loss() -> None:
+    c = _claims("The 93rd Brigade lost 11 soldiers near Bakhmut last week, the brigade's commander said.")[11]
+    assert (c.side, c.claimant) == ("ukraine", "ua_officials")
+
+
+def test_a_brigade_that_tells_what_it_destroyed() -> None:
+    c = _claims("The 47th Brigade destroyed 3 Russian tanks on Tuesday, the brigade said.")[3]
+    assert c.side == "russia"
