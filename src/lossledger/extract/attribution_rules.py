@@ -93,6 +93,7 @@ class AttributionRules:
         self.which_before = g.pattern("which_before")
         self.who_before = g.pattern("who_before", guard=False)  # (read at one place, right before a verb)
         self.contact_clause_subject = g.pattern("contact_clause_subject", guard=False)
+        self.apposition_head_before_relative = g.pattern("apposition_head_before_relative", guard=False)
         self.contact_clause_gap_after = g.pattern("contact_clause_gap_after", guard=False)
         self.named_before_who = g.pattern("named_before_who")
         self.unsourced_report_opening = g.pattern("unsourced_report_opening", guard=False)

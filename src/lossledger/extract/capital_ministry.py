@@ -15,6 +15,7 @@ from ..languages.grammar import PatternGrammar
 from .attribution_rules import AttributionRules
 from .body import Sentence
 from .document import Reader, Source
+from .sources import roles_of_nation_speaking_as
 
 __all__ = ["CapitalMinistryRules", "force_before_capital", "ministry_named_by_capital"]
 
@@ -47,7 +48,13 @@ def ministry_named_by_capital(reader: Reader, sent: Sentence, src: Source) -> So
         if named:
             key = prof.key_of(named[-1])
             return dataclasses.replace(src, key=key) if prof.claimant_sides.get(key) == nation else None
-        if any(w in reader.norm[here.start:here.end].lower() for w in words):
+        told = reader.norm[here.start:here.end].lower()
+        if (nouns := [n for n in sorted(a.defence_ministry_nouns) if re.search(rf"\b{re.escape(n)}\b", told)]) and (
+                roles := roles_of_nation_speaking_as(prof, src.key)) is not None and (
+                hit := next((m for n in nouns if (m := roles.pattern.search(n)) is not None), None)) is not None:
+            return dataclasses.replace(src, key=roles.key(hit))  # ("The defence ministry posted a video. The
+            # ministry in Moscow said": a defence ministry of no nation named, the capital's nation's)
+        if any(w in told for w in words):
             return None  # ("Russia's foreign ministry summoned the envoy. The ministry in Moscow said": another one)
     return None
 

@@ -36,6 +36,13 @@ def subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *, 
         if clause is None:
             return None
         of_a_thing = r.clause_of_a_thing.match(norm, clause.start()) is not None
+        head = r.apposition_head_before_relative.match(norm, clause.start())
+        if head is not None and not of_a_thing:
+            # "Colonel Ivan Petrenko, a Ukrainian commander who has served since 2022, said": the name and its head
+            name = subject_before(r, norm, lo, clause.start())
+            if name is None or len(norm[name[0]:head.end()].split()) > _MAX_DESCRIBED_WORDS:
+                return None
+            return name[0], head.end()
         verb_start = clause.start()
     floor, lo = lo, max(lo, verb_start - SUBJECT_REACH)
     start = lo
