@@ -1,7 +1,9 @@
 """'The 47th Brigade, which has defended the town since 2024, lost 3 soldiers on Tuesday', 'Colonel Ivan Petrenko, who
 has served since 2022, said ...': a date in a relative clause set off by commas before the figure, whose verb tells
 what its subject (a unit, a person) does or has done in the war (defends, holds, serves, fights, is stationed), tells
-of the subject, not of the figure: it is no span or day of the figure's (read by ``span_context.figure_dates``).
+of the subject, not of the figure: it is no span or day of the figure's (read by ``span_context.figure_dates``); but
+where the subject's own verb right after the clause is a perfect of loss ("..., which has held the line since March,
+has lost 60 soldiers"), its losses over the time it has held: the date stays.
 Grammar: ``duty_clause_before_date``, ``duty_clause_close_after``."""
 
 from __future__ import annotations
