@@ -156,6 +156,11 @@ def test_tanks_the_brigade_says_it_destroyed_last_week() -> None:
     assert (c.side, c.outcome, c.claimant, c.period_days) == ("russia", "destroyed", "ua_officials", 7)
 
 
+def test_a_contact_clause_after_a_noun_with_its_own_article() -> None:
+    c = _claims("Drones hit the tanks the brigade says it destroyed last week: 6 Russian tanks.")[6]
+    assert c.claimant_text == "the brigade"
+
+
 def test_helicopters_the_air_force_said_it_shot_down() -> None:
     c = _claims("Among them are 9 Russian helicopters the air force said it shot down in May.")[9]
     assert (c.claimant, c.measure, c.period_start) == ("ua_officials", "period", dt.date(2025, 5, 1))
