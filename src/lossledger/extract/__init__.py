@@ -65,6 +65,7 @@ from .day_said_before import DaySaidRules
 from .days_that_followed import FollowedRules
 from .document import DocumentRules, Mention, Reader, Source, normalise
 from .document_facts import date_undated_text, fill_document_context, one_mention_per_fact
+from .duty_clause import DutyClauseRules
 from .earlier_report import EarlierReportRules, earlier_report_source, told_as_reported_earlier
 from .event_ended import EventEndedRules
 from .existential_losses import ExistentialRules, deaths_counted_in_place
@@ -190,7 +191,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  SingleAttackRules, EventEndedRules, LossesSufferedRules, CapitalMinistryRules,
                                  RestatedWholeRules, PossessedOfficeRules, CaptorRules, IdentifiedOneRules,
                                  WeekendRules, WinterRules, OfficePlaceRules, BlamedSideRules, FollowedRules,
-                                 ThatMonthRules, WeekdayBackRules)
+                                 ThatMonthRules, WeekdayBackRules, DutyClauseRules)
 
 
 @functools.lru_cache(maxsize=16)

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from .attacked_side import ministry_of_attacked
 from .attribution_rules import AttributionRules, ends_held, search_by_prefixes
 from .body import Sentence
-from .capital_ministry import ministry_named_by_capital
+from .capital_ministry import force_before_capital, ministry_named_by_capital
 from .document import Reader, SentenceSources, Source
 from .formation_in_view import formation_in_view
 from .kind_pointer import kind_source_before
@@ -105,7 +105,9 @@ def claimant_in(reader: Reader, sent: Sentence, near: int | None = None,
     if len(found) > 1:  # (most sentences name one source)
         found.sort(key=lambda f: f[:3])
     best = found[0][3]
-    again = (_office_named_again(reader, best) or nation_named_again(reader, best) or ministry_named_again(reader, best)
+    again = (_office_named_again(reader, best)
+             or (nation_named_again(reader, best) if not force_before_capital(reader, sent, best) else None)
+             or ministry_named_again(reader, best)
              or ministry_named_by_capital(reader, sent, best))  # ("the ministry in Moscow" after its defence ministry)
     if again is not None:
         return again

@@ -9,6 +9,8 @@ so is its loss ("The 58th Army lost 1,200 soldiers there": ``whose_loss.side_of`
 
 from __future__ import annotations
 
+import re
+
 from ..languages.grammar import PatternGrammar
 from .body import Sentence
 from .document import Reader, Source
@@ -16,7 +18,7 @@ from .formation_opposed import formation_defending, formation_opposed
 from .nation_in_view import sole_nation_before
 from .sources import source_tables
 
-__all__ = ["FormationRules", "formation_in_view", "formation_loser"]
+__all__ = ["FormationRules", "formation_in_view", "formation_loser", "formation_tells_own"]
 
 
 class FormationRules:
@@ -25,6 +27,8 @@ class FormationRules:
     def __init__(self, g: PatternGrammar) -> None:
         self.numbered_formation = g.pattern("numbered_formation", guard=False)
         self.numbered_formation_lost = g.pattern("numbered_formation_lost")
+        self.tells_own_after = g.source("formation_tells_own_after")
+        self.tells_own: dict[str, re.Pattern[str]] = {}  # (by the formation's kind: "brigade", "army")
 
 
 def formation_in_view(reader: Reader, sent: Sentence, bare: str, place: tuple[int, int, int], scope: str,
@@ -55,3 +59,18 @@ def formation_loser(reader: Reader, sent: Sentence, abs_start: int) -> str | Non
     if lost.group("held") is not None:
         return formation_defending(reader, sent)  # "The 47th Brigade, which held the line, lost 3 soldiers"
     return formation_opposed(reader, sent, lost) or sole_nation_before(reader, sent, lost.start())
+
+
+def formation_tells_own(reader: Reader, sent: Sentence, abs_start: int, abs_end: int) -> bool:
+    """Whether a numbered formation with no nation that lost the number at ``abs_start`` (ending at ``abs_end``) is
+    the one that tells it after the figure ("The 47th Brigade lost 3 soldiers, the brigade said", "..., its commander
+    said"): then the loss is the source's own side."""
+    r = reader.grammar.rules(FormationRules)
+    lost = reader.search_in(sent, r.numbered_formation_lost, max(sent.start, abs_start - 90), abs_start)
+    if lost is None or lost.group("held") is not None:
+        return False
+    kind = lost.group("kind").lower()
+    tells = r.tells_own.get(kind)
+    if tells is None:
+        tells = r.tells_own[kind] = re.compile(r.tells_own_after.replace("{kind}", re.escape(kind)), re.IGNORECASE)
+    return tells.match(reader.norm, abs_end, sent.end) is not None

@@ -38,8 +38,10 @@ def is_hedged(reader: Reader, sent: Sentence, abs_start: int) -> bool:
     lo, hi = reader.clause_bounds(sent, abs_start)
     hedge = reader.scan.search("hedge", lo, hi, sliced=True)
     if (hedge is not None and not _hedge_before_fact_clause(reader, hedge, abs_start, hi)
-            and not _hedge_of_later_figure(reader, hedge, abs_start, hi)):
-        return True
+            and not _hedge_of_later_figure(reader, hedge, abs_start, hi)
+            and not (hedge.start() > abs_start and r.hedge_in_apposition_after.match(reader.norm, abs_start,
+                                                                                     hedge.start()))):
+        return True  # (not "add up to 61,870, the likely origin of the number": the apposition's)
     clause = reader.norm[lo:hi]
     if lo > sent.start and is_breakdown(reader, sent, lo + len(clause) - len(clause.lstrip())):
         # a part told after "including" shares the hedge of the whole before it ("reportedly destroyed 16

@@ -248,7 +248,7 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
             and (r.sentence_opens_with_number.fullmatch(text, sent.start, abs_start)
                  or opens_on_its_report(reader, sent, abs_start)) and r.passive_loss_after.match(text, abs_end)
             and (named := _category_of_sentence_before(reader, sent, specific=True)) is not None
-            and named[0] in reader.profile.launched_categories):
+            and named[0] in reader.profile.launched_categories and _harm_fits(reader, named[0], abs_end)):
         # "... lost 1,020 soldiers. | Ukraine launched 70 drones overnight. The ministry said 52 were destroyed": what
         # the sentence right before launched, not the figure told before it
         return named[0], None, abs_end, "previous_topic", named[1]
@@ -256,16 +256,25 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
             reader.search_in(sent, r.loss_verb_before, max(sent.start, abs_start - 30), abs_start)
             or ((r.sentence_opens_with_number.fullmatch(text, sent.start, abs_start)
                  or opens_on_its_report(reader, sent, abs_start))  # ("The UN said 120 were wounded")
-                and r.passive_loss_after.match(text, abs_end))):
+                and r.passive_loss_after.match(text, abs_end) and _harm_fits(reader, prev.category, abs_end))):
         return prev.category, None, abs_end, "previous_topic", ""
     if ((prev is None or prev.sentence.paragraph < sent.paragraph - 1)
             and (r.sentence_opens_with_number.fullmatch(text, sent.start, abs_start)
                  or opens_on_its_report(reader, sent, abs_start))
             and r.passive_loss_after.match(text, abs_end)
-            and (named := _category_of_sentence_before(reader, sent, specific=True)) is not None):
+            and (named := _category_of_sentence_before(reader, sent, specific=True)) is not None
+            and _harm_fits(reader, named[0], abs_end)):
         # "Russia launched 80 drones overnight. The air force said 60 were shot down": what the sentence before named,
         # no loss of it told yet
         return named[0], None, abs_end, "previous_topic", named[1]
+    if ((prev is None or prev.sentence.paragraph < sent.paragraph - 1)
+            and (r.sentence_opens_with_number.fullmatch(text, sent.start, abs_start)
+                 or opens_on_its_report(reader, sent, abs_start))
+            and not _harm_fits(reader, "", abs_end) and (attack := sentence_before(reader, sent)) is not None
+            and attack.paragraph >= sent.paragraph - 1
+            and reader.scan.search("event", attack.start, attack.end, sliced=True)):
+        # "A Russian missile hit a school on Monday. 12 more were wounded": the victims of the attack told before
+        return _victims(reader, attack), None, abs_end, "harm_verb", ""
     # "Kyiv puts that number at 36,000", "the real total is more than 30,000": the figure of a sentence before
     if ((r.figure_pointer.search(text, sent.start, abs_start) or r.record_pointer.search(text, sent.start, abs_start)
          or r.figure_changed_before.search(text, sent.start, abs_start)  # ("he has since raised it to 11")
@@ -305,6 +314,14 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
         # the paragraph before named, no loss of them told yet
         return named_group[0], None, abs_end, "previous_topic", named_group[1]
     return None
+
+
+def _harm_fits(reader: Reader, category: str, abs_end: int) -> bool:
+    """Whether the passive verb of loss after the number ending at ``abs_end`` (``passive_loss_after``) may tell of
+    the ``category`` named before: a harm only people suffer ("12 more were wounded") fits no equipment ("A Russian
+    missile hit a school.")."""
+    passive = reader.grammar.rules(LossFrameRules).passive_loss_after.match(reader.norm, abs_end)
+    return passive is None or passive["harmed"] is None or reader.profile.is_people(category)
 
 
 def _counted_of_them_before(reader: Reader, sent: Sentence, abs_start: int) -> bool:

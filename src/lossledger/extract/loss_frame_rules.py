@@ -86,6 +86,7 @@ class LossFrameRules:
         self.conditional_modal = g.pattern("conditional_modal")
         self.fact_clause_before = g.pattern("fact_clause_before", guard=False)
         self.hedge_of_later_figure = g.pattern("hedge_of_later_figure", guard=False)
+        self.hedge_in_apposition_after = g.pattern("hedge_in_apposition_after", guard=False)
         self.next_number = g.pattern("next_number")
         self.condition = g.pattern("condition", guard=False)
         self.copula_before_noun = g.pattern("copula_before_noun")

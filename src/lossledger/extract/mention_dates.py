@@ -51,6 +51,7 @@ from .named_period import period_named_before
 from .period_parts import read_named_part
 from .restated_whole import whole_restated
 from .revised_figure import span_of_figure_revised
+from .same_strike import date_of_strike_told, strike_day_told_before
 from .since_then import start_told_before, war_called_operation
 from .span_context import (
     date_role,
@@ -197,9 +198,12 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                                                                         after_only=True)) is not None:
         candidates = [d for d in candidates if d is not first]  # "in the first 48 hours of the push, which began on"
     war_called_operation(reader, m, sent)  # "since the start of the operation", the war named so before
+    if candidates and strike_day_told_before(reader, m, sent, candidates):
+        candidates = []  # "A missile hit the village last Thursday. The governor said Monday that the strike killed 4"
     if not candidates and m.period_start is None and m.measure == "period" and reader.in_slice(
             r.event_anaphora, *reader.clause_bounds(sent, abs_start)):
-        dates_of_event_before(reader, m, sent)
+        if not dates_of_event_before(reader, m, sent):
+            date_of_strike_told(reader, m, sent)  # "... said Monday that the strike killed 4. ... in the same strike"
     elif m.period_start is None and date_from_day_said_before(reader, m, sent, abs_start, candidates):
         candidates = []  # "The ministry said that day that ... overnight": the day before, its night counted from it
     elif not candidates and m.period_start is None and (m.measure != "cumulative" or m.measure_cue == "default"):

@@ -16,6 +16,7 @@ from . import dates as datelib
 from .appositive_start import start_in_apposition
 from .body import Sentence
 from .document import Mention, Reader
+from .duty_clause import date_in_duty_clause
 from .relative_sources import date_of_later_figures_source
 
 __all__ = ["START_REACH", "SpanContextRules", "date_role", "dates_in", "dates_of_event_before", "figure_dates",
@@ -251,13 +252,14 @@ def span_told_before(reader: Reader, sent: Sentence) -> tuple[Sentence, re.Match
     return before, found
 
 
-def dates_of_event_before(reader: Reader, m: Mention, sent: Sentence) -> None:
+def dates_of_event_before(reader: Reader, m: Mention, sent: Sentence, back: int = 1) -> bool:
     """'The heaviest fighting was on Monday. In these clashes, Ukraine lost 1,600 men': the event the sentence
-    before told of dates the figure ("since June 6" starts its span; a named day is its one day)."""
+    before told of dates the figure ("since June 6" starts its span; a named day is its one day); ``back`` sentences
+    before (the sentence before is 1). Whether it did."""
     r = reader.grammar.rules(SpanContextRules)
-    index = sentence_index(reader, sent.start) - 1
+    index = sentence_index(reader, sent.start) - back
     if index < 0 or reader.sentences[index].paragraph < sent.paragraph - 2:
-        return
+        return False
     before = reader.sentences[index]
     for d in dates_in(reader, before.start, before.end):
         if d.date is None or d.text.lower().startswith(r.future_openers):
@@ -265,18 +267,19 @@ def dates_of_event_before(reader: Reader, m: Mention, sent: Sentence) -> None:
         if ((date_role(reader, d, before) == "start" and not _one_strike_since(reader, d, before, sent))
                 or (d.precision == "day" and d.span_start is not None)):
             m.period_start = d.span_start or d.date  # "since June 6", "from 1 to 5 June"
-            return
+            return True
         if (d.precision == "day" and d.kind in ("weekday", "weekday_date", "explicit", "day_month")
                 and not r.reported_when.search(reader.norm, max(before.start, d.start - 40), d.start)
                 and not r.report_dated.search(reader.norm, max(before.start, d.start - 30), d.start)):
             m.as_of, m.as_of_basis, m.dated = d.date, "stated", True
             m.period_days = m.period_days or 1
-            return
+            return True
         if (d.precision == "month" and m.period_start is None
                 and not r.reported_when.search(reader.norm, max(before.start, d.start - 40), d.start)):
             # "A missile hit the bridge in August. Three guards were killed in that strike": a day of that month
             m.as_of, m.as_of_basis, m.dated = d.date, "stated", True
-            return
+            return True
+    return False
 
 
 def _one_strike_since(reader: Reader, d: datelib.DateMention, before: Sentence, sent: Sentence) -> bool:
@@ -349,9 +352,11 @@ def figure_dates(reader: Reader, sent: Sentence, at: int) -> list[datelib.DateMe
     """The dates of the sentence of the figure at ``at`` (days joined: ``joined_days``), but a month or a year a
     clause after it tells of the counted ("2,480 names, most of them volunteers who signed up in 2024"): when they
     joined, not when they were lost; and of its own clause alone where the sentence joins clauses that each count over
-    a span of their own (``joined_clause``)."""
+    a span of their own (``joined_clause``); nor a date in a clause of what the subject does ("The 47th Brigade, which
+    has defended the town since 2024, lost ...": ``duty_clause``)."""
     own = joined_clause(reader, sent, at)
     found = dates_in(reader, *own) if own is not None else dates_in(reader, sent.start, sent.end)
+    found = [d for d in found if not date_in_duty_clause(reader, d, sent, at)]  # "..., which has held it since 2024,"
     if found and found[-1].start > at:  # (dates are in text order: only one after the figure may be dropped)
         r = reader.grammar.rules(SpanContextRules)
         found = [d for d in found

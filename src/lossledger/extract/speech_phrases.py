@@ -36,6 +36,13 @@ def subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *, 
         if clause is None:
             return None
         of_a_thing = r.clause_of_a_thing.match(norm, clause.start()) is not None
+        head = r.apposition_head_before_relative.match(norm, clause.start())
+        if head is not None and not of_a_thing:
+            # "Colonel Ivan Petrenko, a Ukrainian commander who has served since 2022, said": the name and its head
+            name = subject_before(r, norm, lo, clause.start())
+            if name is None or len(norm[name[0]:head.end()].split()) > _MAX_DESCRIBED_WORDS:
+                return None
+            return name[0], head.end()
         verb_start = clause.start()
     floor, lo = lo, max(lo, verb_start - SUBJECT_REACH)
     start = lo
@@ -137,12 +144,19 @@ def says(r: AttributionRules, norm: str, m: re.Match[str], hi: int) -> bool:
     return not r.fate_after_verb.match(norm, m.end(), hi)  # "soldiers confirmed dead": a participle, no saying
 
 
+#: how far before a verb of saying a contact clause's subject may start, with the noun before it ("craft the navy ")
+_CONTACT_REACH = 60
+
+
 def verb_phrase(r: AttributionRules, norm: str, m: re.Match[str], lo: int, hi: int, *, past_clause: bool = False
                 ) -> tuple[int, int, int, str] | None:
     """The subject of the verb of saying ``m`` (which ``says``), and the figures it speaks for (``past_clause``:
     the subject before a relative clause, see ``subject_before``)."""
     word = m.group(0)
     subject = subject_before(r, norm, lo, m.start(), past_clause=past_clause)
+    if r.contact_clause_gap_after.match(norm, m.end(), hi) and (contact := r.contact_clause_subject.search(
+            norm, max(lo, m.start() - _CONTACT_REACH), m.start())) is not None:
+        subject = contact.span("subject")  # "2 Russian landing craft the navy said it sank": the navy
     if subject is None or (word in r.noun_verbs and r.adjective_before_noun_verb.search(norm, *subject)):
         return None  # "the official estimates": an adjective and its noun
     # '"...," the ministry said', ', the ministry said.': it speaks for what came before; ', the ministry said,

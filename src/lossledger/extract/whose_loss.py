@@ -18,7 +18,7 @@ from .blamed_side import victims_of_side_blamed
 from .body import Sentence
 from .bracket_sources import in_source_bracket
 from .document import Mention, Reader, Source
-from .formation_in_view import formation_loser
+from .formation_in_view import formation_loser, formation_tells_own
 from .list_heading_side import side_of_list_heading
 from .loss_frame import sentence_before, side_from_claimant
 from .loss_frame_rules import LossFrameRules
@@ -63,6 +63,9 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             region = _side_of_region_named_before(reader, sent, origin.end())
             if region is not None:
                 return region, "noun_phrase"  # "3,100 men from the region" after "Russia's Bashkortostan region"
+    if (own_formation := prof.own_side(claimant)) is not None and formation_tells_own(
+            reader, sent, abs_start, np_span[1] if np_span is not None else abs_start):
+        return own_formation, "own_losses"  # "The 47th Brigade lost 3 soldiers, the brigade said": the speaker's
     if (formation := formation_loser(reader, sent, abs_start)) is not None:
         return formation, "noun_phrase"  # "Russian forces pressed on. The 58th Army lost 1,200 soldiers there"
     if (np_span is not None and (own_part := prof.own_side(claimant)) is not None

@@ -15,13 +15,12 @@
 - a numbered formation told as holding or defending ("The 47th Brigade, which held the line, lost 3 soldiers") after
   a sentence whose one nation repelled an attack: that nation's (formation_opposed.formation_defending).
 
-Known shortfalls seen on the way are pinned at the end (strict xfail)."""
+The shortfall seen on the way (a holding clause with its own date) was read in round 60b."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from probes import claims_reader
 
 _claims = claims_reader("2025-07-20")
@@ -152,13 +151,4 @@ def test_a_holding_formation_after_an_attack_told_is_no_ones() -> None:
     assert _claims("Russian forces attacked the town. The 47th Brigade, which held the line, lost 3 soldiers.") == {}
 
 
-# -- Known shortfalls seen on the way (strict xfail: a fix shows as a pass) ------------------------------------------
-
-
-
-@pytest.mark.xfail(strict=True, reason="a holding clause with its own date ('which has defended the town since 2024,')"
-                   " is left unread: read as the formation's clause, 'since 2024' would become the figure's span")
-def test_a_holding_clause_with_a_date() -> None:
-    c = _claims("Ukrainian forces pushed back the attack. The 47th Brigade, which has defended the town since 2024,"
-                " lost 3 soldiers.")[3]
-    assert (c.side, c.period_start) == ("ukraine", None)
+# -- Seen on the way: the holding clause with its own date was read in round 60b (test_round60b_constructions.py) --
