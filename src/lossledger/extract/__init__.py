@@ -160,6 +160,7 @@ from .whose_loss import (
     fell_fighting,
     office_of_region_in_view,
     side_of,
+    side_supplied_in_whole,
     side_of_region_in_view,
     unit_speaker_claimant,
 )
@@ -383,6 +384,9 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             num_source = own_bracket  # "between 300,000 (Kyiv, March 2024) and ...": each end's own source
         claimant = num_source.key if num_source else None
         side, side_basis = side_of(reader, sent, abs_start, np_span, category, claimant, prev)
+        if whole_words is not None and side_basis != "noun_phrase" and not reader.profile.is_people(category):
+            # "Of the 40 howitzers delivered to Ukraine, 12 have been destroyed": the side the whole was sent to
+            side = side_supplied_in_whole(reader, sent, whole_words, abs_start) or side
         if side_basis == "own_losses" and num_source is not None and (pronoun_side := side_of_pronoun_before_its_source(
                 reader, sent, abs_start, num_source.start)) is not None:
             side = pronoun_side  # "Russia started a push in May. Since then, it has lost 4,000 men, Kyiv said"

@@ -145,6 +145,7 @@ class MeasureRules:
         self.week_units = frozenset(g.words("measure.week_units"))
         self.month_units = frozenset(g.words("measure.month_units"))
         self.first_half = frozenset(g.words("measure.first_half"))
+        self.month_part_days = g.table("measure.month_part_days")
         self.point_of_month_day = g.table("measure.point_of_month_day")
         self.increment_words = frozenset(g.words("measure.increment_words"))
         self.future_openers = g.words("measure.future_openers")  # a tuple, for str.startswith
