@@ -149,7 +149,13 @@ from .told_before import (
     toll_risen,
 )
 from .toll_raised import TollRaisedRules
-from .trade_fell_fighting import TradeFellRules, serving_in_forces, trade_fell_fighting
+from .trade_fell_fighting import (
+    TradeFellRules,
+    held_as_prisoners_of_war,
+    serving_in_forces,
+    side_fell_for,
+    trade_fell_fighting,
+)
 from .transcript_labels import TranscriptLabelRules, transcript_speaker_source
 from .victims_named_after import VictimsNamedAfterRules, civilians_named_after
 from .war_winter import WinterRules
@@ -301,7 +307,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
                 category = "civilians"  # "610 civilian casualties (95 dead and 515 wounded)"
         # "143 students ... killed defending Ukraine", "8 residents serving in the army were killed": soldiers
         fell_trade = np_span is not None and ((category == "civilians" and trade_fell_fighting(reader, np_end)) or (
-            category in ("civilians", "people") and serving_in_forces(reader, np_end)))
+            category in ("civilians", "people") and serving_in_forces(reader, np_end))) or (
+            category in ("civilians", "people") and held_as_prisoners_of_war(reader, np_end))  # "four are held as POWs"
         if fell_trade:
             category = "personnel"  # "143 students, graduates and staff killed defending Ukraine": fell as soldiers
         # Not a loss at all: applications, deliveries, refugees, exchanges; "12 missile strikes".
@@ -396,6 +403,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             # "17 teachers from the region have been killed fighting at the front, Kharkiv officials said": people a
             # source counts by their trade at home, fallen as soldiers, are its own side's
             side, side_basis = reader.profile.own_side(claimant) or side, "own_losses"
+        if fell_trade and side_basis in ("claimant", "unknown") and (fought_for := side_fell_for(reader, np_end)):
+            side, side_basis = fought_for, "noun_phrase"  # "lost 87 graduates in the defence of Ukraine": its soldiers
         if side_basis in ("claimant", "unknown", "default_victims") and (
                 captor := side_of_captor_named(reader, sent, np_end, outcome)) is not None:
             side, side_basis = captor, "captor"  # "16 sailors are held in Russian captivity": the captor's enemy's

@@ -73,7 +73,7 @@ ARTICLES: tuple[Article, ...] = (
     Article(
         "reporters_notebook_stabilisation_point_first_person",
         "2026-11-09",
-        "Reporter's notebook: Eleven hours at a stabilisation point behind the Vilshany front\n"
+        "Reporter's notebook: Eleven hours at a Ukrainian stabilisation point behind the Vilshany front\n"
         "The ambulances start arriving before dawn. In the week to Sunday, the stabilisation point where I spent "
         "Saturday took in 143 wounded soldiers, its chief surgeon, a lieutenant colonel who goes by the call sign "
         "Dnipro, told me. Nine of them died before they could be evacuated.\n"
