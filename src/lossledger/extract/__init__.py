@@ -138,6 +138,7 @@ from .surname_label import SurnameLabelRules
 from .table_rows import table_rows_as_lines
 from .table_sources import TableSourceRules, table_row_source
 from .that_month import ThatMonthRules
+from .time_clause_modal import TimeClauseRules
 from .told_before import (
     ToldBeforeRules,
     bare_toll_of_losses,
@@ -166,8 +167,8 @@ from .whose_loss import (
     fell_fighting,
     office_of_region_in_view,
     side_of,
-    side_supplied_in_whole,
     side_of_region_in_view,
+    side_supplied_in_whole,
     unit_speaker_claimant,
 )
 from .withdrawn_figures import WithdrawnRules, drop_withdrawn_figures
@@ -197,7 +198,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  SingleAttackRules, EventEndedRules, LossesSufferedRules, CapitalMinistryRules,
                                  RestatedWholeRules, PossessedOfficeRules, CaptorRules, IdentifiedOneRules,
                                  WeekendRules, WinterRules, OfficePlaceRules, BlamedSideRules, FollowedRules,
-                                 ThatMonthRules, WeekdayBackRules)
+                                 ThatMonthRules, WeekdayBackRules, TimeClauseRules)
 
 
 @functools.lru_cache(maxsize=16)
