@@ -158,6 +158,7 @@ from .trade_fell_fighting import (
     trade_fell_fighting,
 )
 from .transcript_labels import TranscriptLabelRules, transcript_speaker_source
+from .treated_wounded import TreatedRules, treated_as_own
 from .victims_named_after import VictimsNamedAfterRules, civilians_named_after
 from .war_winter import WinterRules
 from .weekday_back import WeekdayBackRules
@@ -198,7 +199,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  SingleAttackRules, EventEndedRules, LossesSufferedRules, CapitalMinistryRules,
                                  RestatedWholeRules, PossessedOfficeRules, CaptorRules, IdentifiedOneRules,
                                  WeekendRules, WinterRules, OfficePlaceRules, BlamedSideRules, FollowedRules,
-                                 ThatMonthRules, WeekdayBackRules, TimeClauseRules)
+                                 ThatMonthRules, WeekdayBackRules, TimeClauseRules, TreatedRules)
 
 
 @functools.lru_cache(maxsize=16)
@@ -404,6 +405,9 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             # "17 teachers from the region have been killed fighting at the front, Kharkiv officials said": people a
             # source counts by their trade at home, fallen as soldiers, are its own side's
             side, side_basis = reader.profile.own_side(claimant) or side, "own_losses"
+        if (side_basis == "claimant" and outcome == "wounded" and num_source is not None
+                and treated_as_own(reader, sent, abs_start)):
+            side = reader.profile.own_side(claimant) or side  # "the hospital took in 143 wounded soldiers": its own
         if fell_trade and side_basis in ("claimant", "unknown") and (fought_for := side_fell_for(reader, np_end)):
             side, side_basis = fought_for, "noun_phrase"  # "lost 87 graduates in the defence of Ukraine": its soldiers
         if side_basis in ("claimant", "unknown", "default_victims") and (
