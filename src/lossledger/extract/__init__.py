@@ -401,6 +401,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             side = pronoun_side  # "Russia started a push in May. Since then, it has lost 4,000 men, Kyiv said"
         if bodies and side_basis != "noun_phrase":
             side = side_bodies_returned_to(reader, sent, abs_start, np_end) or side  # "returned to Ukraine": its dead
+        if fell_trade and side_basis in ("claimant", "unknown") and (fought_for := side_fell_for(reader, np_end)):
+            side, side_basis = fought_for, "noun_phrase"  # "lost 87 graduates in the defence of Ukraine": its soldiers
         if fell_trade and side_basis in ("claimant", "unknown") and num_source is not None:
             # "17 teachers from the region have been killed fighting at the front, Kharkiv officials said": people a
             # source counts by their trade at home, fallen as soldiers, are its own side's
@@ -408,8 +410,6 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if (side_basis == "claimant" and outcome == "wounded" and num_source is not None
                 and treated_as_own(reader, sent, abs_start)):
             side = reader.profile.own_side(claimant) or side  # "the hospital took in 143 wounded soldiers": its own
-        if fell_trade and side_basis in ("claimant", "unknown") and (fought_for := side_fell_for(reader, np_end)):
-            side, side_basis = fought_for, "noun_phrase"  # "lost 87 graduates in the defence of Ukraine": its soldiers
         if side_basis in ("claimant", "unknown", "default_victims") and (
                 captor := side_of_captor_named(reader, sent, np_end, outcome)) is not None:
             side, side_basis = captor, "captor"  # "16 sailors are held in Russian captivity": the captor's enemy's
