@@ -174,3 +174,16 @@ def test_status_adjectives_between_number_and_noun() -> None:
     found = _claims("Russian strikes killed 11 active servicemen and two civilians in the city, the Ukrainian governor "
                     "said.")
     assert (found[11].category, found[2].category) == ("personnel", "civilians")
+
+
+# -- "Of the 120 vehicles delivered this year, nine have been lost": a part of equipment supplied within a span was lost
+# within it (the whole's date stays the part's; not "of the 3,800 men on its rolls in January") ------------------------
+
+@pytest.mark.parametrize(("text", "value", "start"), [
+    ("Of the 60 Bradleys delivered to Ukraine this year, 14 have been destroyed, according to Oryx.", 14, "2026-01-01"),
+    ("Of the 45 Leopard tanks shipped to Ukraine since March, seven were lost, the open-source group said.", 7,
+     "2026-03-01"),
+])
+def test_part_of_equipment_supplied_within_a_span(text: str, value: float, start: str) -> None:
+    found = _claims(text)[value]
+    assert (found.measure, str(found.period_start)) == ("period", start)
