@@ -139,6 +139,7 @@ from .surname_label import SurnameLabelRules
 from .table_rows import table_rows_as_lines
 from .table_sources import TableSourceRules, table_row_source
 from .that_month import ThatMonthRules
+from .time_clause_modal import TimeClauseRules
 from .told_before import (
     ToldBeforeRules,
     bare_toll_of_losses,
@@ -150,8 +151,15 @@ from .told_before import (
     toll_risen,
 )
 from .toll_raised import TollRaisedRules
-from .trade_fell_fighting import TradeFellRules, serving_in_forces, trade_fell_fighting
+from .trade_fell_fighting import (
+    TradeFellRules,
+    held_as_prisoners_of_war,
+    serving_in_forces,
+    side_fell_for,
+    trade_fell_fighting,
+)
 from .transcript_labels import TranscriptLabelRules, transcript_speaker_source
+from .treated_wounded import TreatedRules, treated_as_own
 from .victims_named_after import VictimsNamedAfterRules, civilians_named_after
 from .war_winter import WinterRules
 from .weekday_back import WeekdayBackRules
@@ -162,6 +170,7 @@ from .whose_loss import (
     office_of_region_in_view,
     side_of,
     side_of_region_in_view,
+    side_supplied_in_whole,
     unit_speaker_claimant,
 )
 from .withdrawn_figures import WithdrawnRules, drop_withdrawn_figures
@@ -191,7 +200,8 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  SingleAttackRules, EventEndedRules, LossesSufferedRules, CapitalMinistryRules,
                                  RestatedWholeRules, PossessedOfficeRules, CaptorRules, IdentifiedOneRules,
                                  WeekendRules, WinterRules, OfficePlaceRules, BlamedSideRules, FollowedRules,
-                                 ThatMonthRules, WeekdayBackRules, DutyClauseRules)
+                                 ThatMonthRules, WeekdayBackRules, DutyClauseRules, TimeClauseRules,
+                                 TreatedRules)
 
 
 @functools.lru_cache(maxsize=16)
@@ -301,7 +311,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
                 category = "civilians"  # "610 civilian casualties (95 dead and 515 wounded)"
         # "143 students ... killed defending Ukraine", "8 residents serving in the army were killed": soldiers
         fell_trade = np_span is not None and ((category == "civilians" and trade_fell_fighting(reader, np_end)) or (
-            category in ("civilians", "people") and serving_in_forces(reader, np_end)))
+            category in ("civilians", "people") and serving_in_forces(reader, np_end))) or (
+            category in ("civilians", "people") and held_as_prisoners_of_war(reader, np_end))  # "four are held as POWs"
         if fell_trade:
             category = "personnel"  # "143 students, graduates and staff killed defending Ukraine": fell as soldiers
         # Not a loss at all: applications, deliveries, refugees, exchanges; "12 missile strikes".
@@ -384,15 +395,23 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             num_source = own_bracket  # "between 300,000 (Kyiv, March 2024) and ...": each end's own source
         claimant = num_source.key if num_source else None
         side, side_basis = side_of(reader, sent, abs_start, np_span, category, claimant, prev)
+        if whole_words is not None and side_basis != "noun_phrase" and not reader.profile.is_people(category):
+            # "Of the 40 howitzers delivered to Ukraine, 12 have been destroyed": the side the whole was sent to
+            side = side_supplied_in_whole(reader, sent, whole_words, abs_start) or side
         if side_basis == "own_losses" and num_source is not None and (pronoun_side := side_of_pronoun_before_its_source(
                 reader, sent, abs_start, num_source.start)) is not None:
             side = pronoun_side  # "Russia started a push in May. Since then, it has lost 4,000 men, Kyiv said"
         if bodies and side_basis != "noun_phrase":
             side = side_bodies_returned_to(reader, sent, abs_start, np_end) or side  # "returned to Ukraine": its dead
+        if fell_trade and side_basis in ("claimant", "unknown") and (fought_for := side_fell_for(reader, np_end)):
+            side, side_basis = fought_for, "noun_phrase"  # "lost 87 graduates in the defence of Ukraine": its soldiers
         if fell_trade and side_basis in ("claimant", "unknown") and num_source is not None:
             # "17 teachers from the region have been killed fighting at the front, Kharkiv officials said": people a
             # source counts by their trade at home, fallen as soldiers, are its own side's
             side, side_basis = reader.profile.own_side(claimant) or side, "own_losses"
+        if (side_basis == "claimant" and outcome == "wounded" and num_source is not None
+                and treated_as_own(reader, sent, abs_start)):
+            side = reader.profile.own_side(claimant) or side  # "the hospital took in 143 wounded soldiers": its own
         if side_basis in ("claimant", "unknown", "default_victims") and (
                 captor := side_of_captor_named(reader, sent, np_end, outcome)) is not None:
             side, side_basis = captor, "captor"  # "16 sailors are held in Russian captivity": the captor's enemy's

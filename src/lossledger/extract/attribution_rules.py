@@ -101,6 +101,8 @@ class AttributionRules:
         self.subject_boundary = re.compile(one_word_boundary(g.source("subject_boundary"), r"(?i:" + _prefix_tree(
             g.source("subject_boundary_word").split("|")) + r")\s"))
         self.noun_verbs = frozenset(g.source("reporting_noun_verb").split("|"))
+        self.closing_subject_before = g.pattern("closing_subject_before", guard=False)
+        self.closing_verb_after = g.pattern("closing_verb_after", guard=False)
         verbs = _prefix_tree(g.source("reporting_verb").split("|") + sorted(self.noun_verbs))
         self.reporting_verb = re.compile(r"\b" + verbs + r"\b")
         # the same words after the one character before them that is no word character: ``re`` skips to such a

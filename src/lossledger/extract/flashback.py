@@ -44,6 +44,7 @@ def month_gone_back_to(reader: Reader, sent: Sentence) -> datelib.DateMention | 
 
 #: the lengths in days a span of each unit may have, to know the figure before covered one such unit
 _UNIT_DAYS = {"month": (28, 31), "week": (7, 7)}
+_SAME_UNIT_PARAGRAPHS = 3  # how far back "the same week" may point
 
 
 def span_of_the_unit_named_before(reader: Reader, m: Mention) -> Mention | None:
@@ -58,11 +59,16 @@ def span_of_the_unit_named_before(reader: Reader, m: Mention) -> Mention | None:
     if not reader.sentence_may_hold(sent, pattern) or (said := reader.sentence_search(sent, pattern)) is None:
         return None
     index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)
+    shortest, longest = _UNIT_DAYS[said.group("unit").lower()]
+    if said.group("same"):  # "in the same week": the last week told, a few paragraphs back at most
+        return next((b for b in reversed(reader.mentions[max(0, index - 12):index])
+                     if b.sentence.paragraph >= sent.paragraph - _SAME_UNIT_PARAGRAPHS and b.measure == "period"
+                     and b.dated and b.period_start is not None and b.period_days is not None
+                     and shortest <= b.period_days <= longest), None)
     before = reader.mentions[index - 1] if index else None
     if (before is None or before.sentence.paragraph < sent.paragraph - 1 or before.measure != "period"
             or not before.dated or before.period_start is None or before.period_days is None):
         return None
-    shortest, longest = _UNIT_DAYS[said.group("unit").lower()]
     return before if shortest <= before.period_days <= longest else None
 
 

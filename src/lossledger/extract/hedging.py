@@ -10,6 +10,7 @@ from .document import Reader
 from .loss_frame import is_breakdown
 from .loss_frame_rules import LossFrameRules
 from .numbers import Number
+from .time_clause_modal import in_time_clause_after
 
 __all__ = ["is_hedged", "qualifier_of"]
 
@@ -37,6 +38,10 @@ def is_hedged(reader: Reader, sent: Sentence, abs_start: int) -> bool:
     r = reader.grammar.rules(LossFrameRules)
     lo, hi = reader.clause_bounds(sent, abs_start)
     hedge = reader.scan.search("hedge", lo, hi, sliced=True)
+    if hedge is not None and in_time_clause_after(reader, hedge.start(), abs_start):
+        # "died before they could be evacuated": what could not happen in time, no doubt of the figure
+        hedge = next((h for h in reader.scan.finditer("hedge", hedge.end(), hi, sliced=True)
+                      if not in_time_clause_after(reader, h.start(), abs_start)), None)
     if (hedge is not None and not _hedge_before_fact_clause(reader, hedge, abs_start, hi)
             and not _hedge_of_later_figure(reader, hedge, abs_start, hi)
             and not (hedge.start() > abs_start and r.hedge_in_apposition_after.match(reader.norm, abs_start,

@@ -33,6 +33,7 @@ from .span_context import (
     trailing_rate,
 )
 from .standing_state import stands_apart_from_span, told_as_standing_state
+from .time_clause_modal import first_outside_time_clause
 from .toll_raised import toll_of_attack_raised, toll_raised_in_clause
 
 __all__ = ["PERIOD_DAYS", "MeasureRules", "date_role", "dates_in", "heading_day", "heading_start",
@@ -62,7 +63,8 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     lo, hi = max(lo, s_lo), min(hi, s_hi)
     if num.delta:
         return "period", 1, "delta"
-    if (reader.scan.search("projection", lo, hi)
+    if ((reader.scan.search("projection", lo, hi)  # (not "killed before medics could reach them": a time clause's)
+         and first_outside_time_clause(reader, "projection", lo, hi, abs_start))
             or reader.scan.search("projection", max(sent.start, abs_start - 60), abs_start)):
         return "projection", None, "projection"
     if _DELTA_AFTER.match(reader.norm, abs_end):

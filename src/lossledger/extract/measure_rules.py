@@ -145,6 +145,7 @@ class MeasureRules:
         self.week_units = frozenset(g.words("measure.week_units"))
         self.month_units = frozenset(g.words("measure.month_units"))
         self.first_half = frozenset(g.words("measure.first_half"))
+        self.month_part_days = g.table("measure.month_part_days")
         self.point_of_month_day = g.table("measure.point_of_month_day")
         self.increment_words = frozenset(g.words("measure.increment_words"))
         self.future_openers = g.words("measure.future_openers")  # a tuple, for str.startswith
@@ -163,3 +164,4 @@ class MeasureRules:
         self.as_of_before_month = g.pattern("as_of_before_date", guard=False)
         # "in the first week of March": seven days of the month named, not the month
         self.week_of_month = g.pattern("week_of_month")
+        self.supplied_in_whole = g.pattern("supplied_in_whole", guard=False)

@@ -140,8 +140,10 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         if r.comparison_before.search(reader.norm, max(sent.start, d.start - 30), d.start):
             continue  # "a 20% increase from February": the date of another figure
         whole = m.extra.get("whole_words")
-        if isinstance(whole, tuple) and whole[0] <= d.start < whole[1]:
+        if isinstance(whole, tuple) and whole[0] <= d.start < whole[1] and not r.supplied_in_whole.search(
+                reader.norm, whole[0], d.start):
             continue  # "of the 3,800 men on its rolls in January, 2,300 had been killed": when the whole was counted
+            # (but "of the 120 vehicles delivered this year, nine have been lost": lost within the span they came in)
         if d.span_start is not None and (d.precision == "day" or (  # (or a run of months after "from")
                 run_of_months(d) and date_role(reader, d, sent) == "start")):
             if d.end <= abs_start and r.bring_total.search(reader.norm, d.end, abs_start) is not None:

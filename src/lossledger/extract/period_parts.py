@@ -124,7 +124,8 @@ def _part_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -
 
 def _week_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -> None:
     """'lost 900 troops in the first week of March': the month's first seven days (the second week its next seven,
-    the last week its last seven), a period dated on the week's last day (the report's day while it still runs)."""
+    the last week its last seven; a fortnight's fourteen), a period dated on its last day (the report's day while it
+    still runs)."""
     r = reader.grammar.rules(MeasureRules)
     span = _in_clause(reader, m, sent, abs_start, r.week_of_month)
     named = next((d for d in dates_in(reader, span.start("month"), span.end() + 6)
@@ -133,12 +134,15 @@ def _week_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -
         return  # (the month written as a date, not the verb "may")
     first = named.span_start
     place = r.part_ordinals.get(span.group("which").lower(), 0)
+    days = r.month_part_days.get(span.group("unit").lower(), 7)  # ("the first fortnight of May": 14 days)
     if place == -1:
         end = first.replace(day=calendar.monthrange(first.year, first.month)[1])
-        start = end - dt.timedelta(days=6)
+        start = end - dt.timedelta(days=days - 1)
     else:
-        start = first + dt.timedelta(days=7 * (place - 1))
-        end = start + dt.timedelta(days=6)
+        start = first + dt.timedelta(days=days * (place - 1))
+        end = start + dt.timedelta(days=days - 1)
+        if end.month != first.month:
+            return  # (no "fourth fortnight" of a month)
     _stated_span(reader, m, start, end)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..languages.reverse import end_test
 from .attribution_rules import AttributionRules
 
 __all__ = ["Phrases", "SUBJECT_REACH", "cue_phrase", "possessive_phrase", "says", "subject_before", "verb_phrase"]
@@ -139,8 +140,10 @@ def says(r: AttributionRules, norm: str, m: re.Match[str], hi: int) -> bool:
         if word.startswith(r.figure_verbs):
             if not r.phrase.PUT_FIGURE.match(norm, m.end(), hi):
                 return False  # "put" or "gave" says a figure only with it: "gave a higher estimate"
-        elif r.phrase.NOUN_NOT_VERB.match(norm, m.end(), hi):
-            return False  # "a higher estimate, suggesting", "reports of": the noun
+        elif r.phrase.NOUN_NOT_VERB.match(norm, m.end(), hi) and not (
+                r.closing_verb_after.match(norm, m.end())
+                and end_test(r.closing_subject_before).found(norm, max(0, m.start() - 80), m.start())):
+            return False  # "a higher estimate, suggesting", "reports of": the noun (not "..., the office reports.")
     return not r.fate_after_verb.match(norm, m.end(), hi)  # "soldiers confirmed dead": a participle, no saying
 
 

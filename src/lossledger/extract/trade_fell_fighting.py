@@ -10,7 +10,7 @@ import re
 from ..languages.grammar import PatternGrammar
 from .document import Reader
 
-__all__ = ["TradeFellRules", "serving_in_forces", "trade_fell_fighting"]
+__all__ = ["TradeFellRules", "held_as_prisoners_of_war", "serving_in_forces", "side_fell_for", "trade_fell_fighting"]
 
 
 class TradeFellRules:
@@ -21,6 +21,7 @@ class TradeFellRules:
         serving = g.pattern("trade_fell_serving", guard=False)
         self.fell_after = re.compile(f"(?:{g.source('trades_listed_after')})(?:{serving.pattern})", serving.flags)
         self.serving_in_forces_after = g.pattern("serving_in_forces_after", guard=False)
+        self.held_as_prisoners_of_war_after = g.pattern("held_as_prisoners_of_war_after", guard=False)
 
 
 def trade_fell_fighting(reader: Reader, np_end: int) -> bool:
@@ -34,3 +35,23 @@ def serving_in_forces(reader: Reader, np_end: int) -> bool:
     ("8 residents serving in the army", "nine men from the village who were serving in the armed forces"): soldiers,
     whatever their noun says they are at home."""
     return reader.grammar.rules(TradeFellRules).serving_in_forces_after.match(reader.norm, np_end) is not None
+
+
+def held_as_prisoners_of_war(reader: Reader, np_end: int) -> bool:
+    """Whether the people counted, whose noun phrase (or number) ends at ``np_end``, are told right after it as held
+    as prisoners of war ("four are held as prisoners of war", "12 alumni taken as POWs"): soldiers, whatever their noun
+    says they are at home."""
+    return reader.grammar.rules(TradeFellRules).held_as_prisoners_of_war_after.match(reader.norm, np_end) is not None
+
+
+def side_fell_for(reader: Reader, np_end: int) -> str | None:
+    """The side whose name the words of a fighting death after the civilians counted hold ("lost 87 graduates in the
+    defence of Ukraine", "12 teachers killed defending Ukraine"): the side they fought for."""
+    fell = reader.grammar.rules(TradeFellRules).fell_after.match(reader.norm, np_end)
+    if fell is None:
+        return None
+    for vocabulary in ("side_name", "side_adjective"):
+        named = reader.scan.search(vocabulary, fell.start(), fell.end())
+        if named is not None and reader.profile.key_of(named) in reader.profile.sides:
+            return reader.profile.key_of(named)
+    return None

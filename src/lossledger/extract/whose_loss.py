@@ -26,7 +26,7 @@ from .office_place import side_of_place_near
 from .sources import Phrase, source_tables, supplier_side
 from .victims_claimant import local_office_of_victims
 
-__all__ = ["fell_fighting", "side_of", "side_of_region_in_view"]
+__all__ = ["fell_fighting", "side_of", "side_of_region_in_view", "side_supplied_in_whole"]
 
 
 def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, int] | None,
@@ -465,6 +465,16 @@ def _supplied_side(reader: Reader, sent: Sentence, abs_start: int, np_end: int |
                 reader.profile.sides):
             return reader.profile.key_of(named)
     return None
+
+
+def side_supplied_in_whole(reader: Reader, sent: Sentence, whole_words: tuple[int, int], abs_start: int) -> str | None:
+    """'Of the 40 howitzers delivered to Ukraine, 12 have been destroyed': a part of a whole that opens its clause is of
+    the side the whole's equipment was sent to or by (no side named between the whole and the part)."""
+    lo, hi = whole_words
+    if hi > abs_start or any(reader.scan.search(vocabulary, hi, abs_start) is not None
+                             for vocabulary in ("side_name", "side_adjective")):
+        return None
+    return _supplied_side(reader, sent, lo, None)
 
 
 #: A profile's words of each side for one field (its places, its own names of the war), as one pattern with a group
