@@ -363,6 +363,8 @@ _SPAN_CUES: tuple[tuple[str, str, float | None], ...] = (
 
 
 _UNIT_DAYS = (("unit_day", 1.0), ("unit_week", 7.0), ("unit_month", 30.0), ("unit_year", 365.0))
+#: Hours per day: "за последние 72 часа", "за останні 48 годин" are days when the hours make whole days.
+_HOURS_A_DAY = 24
 
 
 def _years_of_the_war(doc: DocText, toks: list[Token], end: int) -> bool:
@@ -389,7 +391,14 @@ def _counted_span(doc: DocText, toks: list[Token], a: int, b: int) -> float | No
         if j + 1 >= b:
             continue
         count = float(toks[j].low) if toks[j].low.isdigit() else number_word(doc.lang, toks[j])
-        if count is None or not 1 < count <= 366:
+        if count is None:
+            continue
+        if spans.match(toks, j + 1, key="unit_hour"):
+            # (whole days only: "за 72 часа" is three, "потушили за два часа" no span of days)
+            if count >= _HOURS_A_DAY and count % _HOURS_A_DAY == 0 and count <= 366 * _HOURS_A_DAY:
+                return count / _HOURS_A_DAY
+            continue
+        if not 1 < count <= 366:
             continue
         for key, days in _UNIT_DAYS:
             # (days up to a year, "за сто днів оборони"; weeks, months and years up to 60)

@@ -1,0 +1,96 @@
+"""Ukrainian whole texts, round 38 (written for these tests) in styles the first thirty-seven rounds lack: an outlet's
+live page on a strike updated newest first ("Оновлено о ...": each superseded toll its own claim, the earliest one
+preliminary; the drones launched and the rescuers at work are no count), a short regional news item whose only source
+is its closing line ("Джерело: ... ОВА"; the span "з початку грудня", the day's wounded "за минулу добу"; a woman named
+by her age, the shellings and the houses are no count), an analyst's column in the first person ("За моїми
+підрахунками": the author's own count, no source) setting his week on one direction beside the General Staff's "за той
+самий тиждень" (the assault groups a day and his years of service are no count; a doubt in a sentence of no figure
+hedges nothing), an explainer under subheadings ("Що відомо про ...": the regional prosecutors' count "станом на" a
+date with the children among it, the UN mission's month; the criminal cases opened are no count). Each case lists every
+claim the spec asks of the text, written as "side category outcome value[-high] qualifier
+measure[/period_days][@period_start] claimant as_of [hedged]", before the extractor was run. Then the fixes of this
+round, read in wordings of their own (in Russian in tests/languages/ru/test_ru_unseen_round38.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_lines import described
+
+TEXTS = [
+    # a live page updated newest first: each superseded toll its own claim, the earliest preliminary (hedged), the
+    # body of one more found under the rubble; the drones launched and the rescuers at work are no count
+    pytest.param(
+     "Удар по Смілі: онлайн-оновлення\n\n"
+     "Оновлено о 17:20. Кількість загиблих зросла до семи, серед них двоє дітей, повідомив начальник Черкаської ОВА. "
+     "Поранених — 23.\n\n"
+     "14:05. Рятувальники ДСНС дістали з-під завалів тіло ще однієї людини, загиблих уже шестеро. На місці "
+     "працюють 120 рятувальників.\n\n"
+     "09:40. За попередніми даними, загинули п'ятеро людей, ще 15 поранено, повідомили в міській раді.\n\n"
+     "07:15. Вночі ворог випустив по області 40 ударних дронів, сили ППО збили 31 з них, повідомили Повітряні "
+     "сили.",
+     "2026-12-04",
+     {"ukraine civilians killed 7 exact period ua_officials 2026-12-04",
+      "ukraine civilians killed 2 exact period ua_officials 2026-12-04",
+      "ukraine civilians wounded 23 exact period ua_officials 2026-12-04",
+      "ukraine civilians killed 6 exact period ua_officials 2026-12-04",
+      "ukraine civilians killed 5 exact period ua_officials 2026-12-04 hedged",
+      "ukraine civilians wounded 15 exact period ua_officials 2026-12-04 hedged",
+      "ukraine civilians killed 1 exact period ua_officials 2026-12-04",
+      "russia drones destroyed 31 exact period/1 ua_officials 2026-12-04"},
+     id="t0"),
+    # a short item whose only source is its closing line; "з початку грудня" and the day's wounded; a woman named by
+    # her age, the shellings and the houses are no count
+    pytest.param(
+     "Від початку місяця на Нікопольщині загинули 11 мирних жителів\n\n"
+     "З початку грудня внаслідок обстрілів Нікопольського району загинули 11 цивільних, ще 48 отримали поранення. "
+     "Лише за минулу добу поранено чотирьох людей, серед них 72-річна жінка. Ворог бив по громадах району з "
+     "артилерії та FPV-дронів понад 30 разів. Пошкоджено 9 приватних будинків і газопровід.\n\n"
+     "Джерело: Дніпропетровська ОВА",
+     "2026-12-09",
+     {"ukraine civilians killed 11 exact period@2026-12-01 ua_officials 2026-12-09",
+      "ukraine civilians wounded 48 exact period@2026-12-01 ua_officials 2026-12-09",
+      "ukraine civilians wounded 4 exact period/1 ua_officials 2026-12-09"},
+     id="t1"),
+    # an analyst's column in the first person: his own count (no source), the General Staff's of the same week; the
+    # assault groups a day and his years of service are no count; the doubt after the figure hedges nothing
+    pytest.param(
+     "Колонка. Чому ворог втрачає більше, ніж визнає\n\n"
+     "Автор — військовий аналітик, офіцер запасу\n\n"
+     "За моїми підрахунками, за минулий тиждень противник втратив на Покровському напрямку щонайменше 2 600 "
+     "військових убитими й пораненими. Я рахую лише те, що видно з відкритих джерел, тож реальна цифра, ймовірно, "
+     "вища. Генштаб ЗСУ за той самий тиждень називає 7 840 осіб по всьому фронту. Я прослужив у війську двадцять "
+     "років і знаю, як пишуться звіти. На цьому напрямку за тиждень, за моїми даними, знищено 19 танків і 27 "
+     "бойових броньованих машин. Щодня ворог кидає в бій 15–20 штурмових груп.",
+     "2026-12-08",
+     {"russia personnel losses 2600 at_least period/7 None 2026-12-08",
+      "russia personnel losses 7840 exact period/7 ua_general_staff 2026-12-08",
+      "russia tanks destroyed 19 exact period/7 None 2026-12-08",
+      "russia armoured_vehicles destroyed 27 exact period/7 None 2026-12-08"},
+     id="t2"),
+    # an explainer under subheadings: the prosecutors' count as of a date with the children among it and the wounded,
+    # the UN mission's month; the criminal cases are no count
+    pytest.param(
+     "Що відомо про загиблих цивільних на Харківщині: пояснюємо\n\n"
+     "Скільки людей загинуло і скільки поранено\n"
+     "За даними Харківської обласної прокуратури, станом на 1 грудня 2026 року від дій окупантів в області загинули "
+     "2 914 цивільних, серед них 97 дітей, ще 6 350 людей поранено.\n\n"
+     "Що фіксують в ООН\n"
+     "Моніторингова місія ООН з прав людини за листопад зафіксувала в області 38 загиблих і 210 поранених "
+     "цивільних.\n\n"
+     "Чому цифри різняться\n"
+     "Прокуратура враховує всі кримінальні провадження, а ООН — лише перевірені випадки. Загалом в області "
+     "відкрито понад 15 тисяч проваджень про воєнні злочини.",
+     "2026-12-02",
+     {"ukraine civilians killed 2914 exact cumulative ua_officials 2026-12-01",
+      "ukraine civilians killed 97 exact cumulative ua_officials 2026-12-01",
+      "ukraine civilians wounded 6350 exact cumulative ua_officials 2026-12-01",
+      "ukraine civilians killed 38 exact period/30@2026-11-01 un 2026-11-30",
+      "ukraine civilians wounded 210 exact period/30@2026-11-01 un 2026-11-30"},
+     id="t3"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TEXTS)
+def test_whole_text(text: str, published: str, expected: set[str]) -> None:
+    assert described(text, published) == expected
