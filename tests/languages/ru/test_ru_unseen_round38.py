@@ -94,3 +94,37 @@ TEXTS = [
 @pytest.mark.parametrize(("text", "published", "expected"), TEXTS)
 def test_whole_text(text: str, published: str, expected: set[str]) -> None:
     assert described(text, published) == expected
+
+
+# the fixes of this round, read in wordings of their own (in Ukrainian in tests/languages/uk/test_uk_unseen_round38.py);
+# each line a text, published 2026-11-30
+CONSTRUCTIONS = [
+    # hours that make whole days are a span of days; hours that do not are no span of days
+    pytest.param("За последние 48 часов ВСУ потеряли до 900 военнослужащих, сообщило Минобороны России.",
+                 {"ukraine personnel losses 900 at_most period/2 ru_mod 2026-11-30"}, id="hours"),
+    pytest.param("Минобороны сообщило, что за минувшие 24 часа над Брянской областью уничтожены 37 беспилотников.",
+                 {"ukraine drones destroyed 37 exact period/1 ru_mod 2026-11-30"}, id="hours_b"),
+    pytest.param("За шесть часов боя уничтожены 12 танков ВСУ, сообщило Минобороны.",
+                 {"ukraine tanks destroyed 12 exact period ru_mod 2026-11-30"}, id="hours_part"),
+    # a report's date after "от" is the day its figures stand at, not a span's first day
+    pytest.param("В докладе от 20 ноября британская разведка оценила потери России в 900 тысяч человек.",
+                 {"russia personnel losses 900000 exact cumulative uk_mod 2026-11-20"}, id="report_date"),
+    pytest.param("ISW в обзоре от 14 ноября оценил потери российской армии примерно в 700 тысяч человек.",
+                 {"russia personnel losses 700000 approx cumulative isw 2026-11-14"}, id="report_date_b"),
+    # the writer's own count ("по нашим подсчетам") is no source's before or after it
+    pytest.param("Минобороны России сообщило, что ВСУ за неделю потеряли 2 100 военнослужащих. По нашим подсчетам, "
+                 "на этом участке за неделю уничтожены 14 танков.",
+                 {"ukraine personnel losses 2100 exact period/7 ru_mod 2026-11-30",
+                  "ukraine tanks destroyed 14 exact period/7 None 2026-11-30"}, id="own_count"),
+    pytest.param("По моим данным, за неделю под Часовым Яром уничтожены 9 танков. Минобороны России сообщило, что "
+                 "за сутки ВСУ потеряли 2 100 военнослужащих.",
+                 {"ukraine tanks destroyed 9 exact period/7 None 2026-11-30",
+                  "ukraine personnel losses 2100 exact period/1 ru_mod 2026-11-30"}, id="own_count_b"),
+    pytest.param("Командир бригады рассказал о боях. «По нашим данным, противник потерял 300 человек», — добавил он.",
+                 {"ukraine personnel losses 300 exact cumulative ru_officials 2026-11-30"}, id="own_count_quoted"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSTRUCTIONS)
+def test_construction(text: str, expected: set[str]) -> None:
+    assert described(text, "2026-11-30") == expected

@@ -224,7 +224,8 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
     # ("за" leads both a counted span and "за весь час": either key may be the one found)
     counted = _counted_span(doc, toks, a, b) if cues.keys() & {"span_lead", "cumulative_lead"} else None
     if counted is not None:
-        return "period", counted, None, as_of  # "за два тижні", "за последние три дня"
+        # "за два тижні", "за последние три дня"; "за 12 годин" (0: a span of no whole days)
+        return "period", counted or None, None, as_of
     since = next((d for d in in_dates if d.role == "since" and d.kind in ("day", "year_start", "month")), None)
     if since is None and cues.keys() & {"start_of_month", "start_of_week"}:
         since = _start_of_this(doc, toks, cues)
@@ -378,8 +379,8 @@ def _years_of_the_war(doc: DocText, toks: list[Token], end: int) -> bool:
 
 
 def _counted_span(doc: DocText, toks: list[Token], a: int, b: int) -> float | None:
-    """Days of "за два тижні", "за 10 днів наступу", "за последние три дня" (not "за два роки повномасштабної
-    війни": the war so far)."""
+    """Days of "за два тижні", "за 10 днів наступу", "за последние три дня", "за последние 72 часа" (not "за два роки
+    повномасштабної війни": the war so far); 0 for hours of no whole days ("за 12 годин")."""
     spans, pointers = doc.lang.grammar["spans"], doc.lang.grammar["numbers"]
     for _key, _i, j in spans.find_all(toks, a, b, "span_lead"):
         # ("за останні три дні", "за ті ж сто днів", "за перші три доби")
@@ -393,11 +394,10 @@ def _counted_span(doc: DocText, toks: list[Token], a: int, b: int) -> float | No
         count = float(toks[j].low) if toks[j].low.isdigit() else number_word(doc.lang, toks[j])
         if count is None:
             continue
-        if spans.match(toks, j + 1, key="unit_hour"):
-            # (whole days only: "за 72 часа" is three, "потушили за два часа" no span of days)
-            if count >= _HOURS_A_DAY and count % _HOURS_A_DAY == 0 and count <= 366 * _HOURS_A_DAY:
-                return count / _HOURS_A_DAY
-            continue
+        if spans.match(toks, j + 1, key="unit_hour") and 0 < count <= 366 * _HOURS_A_DAY:
+            # (days where the hours make whole days, "за 72 часа" three; else a span of no whole days, 0: "за 12
+            # годин")
+            return count / _HOURS_A_DAY if count % _HOURS_A_DAY == 0 else 0.0
         if not 1 < count <= 366:
             continue
         for key, days in _UNIT_DAYS:
