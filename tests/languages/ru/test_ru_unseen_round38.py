@@ -120,6 +120,16 @@ CONSTRUCTIONS = [
                  "за сутки ВСУ потеряли 2 100 военнослужащих.",
                  {"ukraine tanks destroyed 9 exact period/7 None 2026-11-30",
                   "ukraine personnel losses 2100 exact period/1 ru_mod 2026-11-30"}, id="own_count_b"),
+    # a source naming a count of people with no word of loss in its clause names the loss of the figure before again
+    pytest.param("Минобороны России заявило, что за неделю ВСУ потеряли 2 100 военнослужащих. Украинский Генштаб за "
+                 "ту же неделю называет 600 человек.",
+                 {"ukraine personnel losses 2100 exact period/7 ru_mod 2026-11-30",
+                  "ukraine personnel losses 600 exact period/7 ua_general_staff 2026-11-30"}, id="names_figure"),
+    pytest.param("При обстреле погибли 5 мирных жителей, сообщил губернатор. Мэр города называет 7 человек.",
+                 {"russia civilians killed 5 exact period ru_officials 2026-11-30",
+                  "russia civilians killed 7 exact period ru_officials 2026-11-30"}, id="names_figure_b"),
+    pytest.param("Погибли 5 мирных жителей, сообщил губернатор. Эксперт называет три причины и 40 сел под угрозой.",
+                 {"russia civilians killed 5 exact period ru_officials 2026-11-30"}, id="names_figure_not"),
     pytest.param("Командир бригады рассказал о боях. «По нашим данным, противник потерял 300 человек», — добавил он.",
                  {"ukraine personnel losses 300 exact cumulative ru_officials 2026-11-30"}, id="own_count_quoted"),
 ]

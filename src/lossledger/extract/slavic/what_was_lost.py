@@ -41,6 +41,7 @@ from .mentions import (
     specific_cue,
     text_between,
 )
+from .named_figure import named_like_before
 from .numbers import Number
 from .parts import died_or_missing, found_alive, named_after_a_dash, of_a_make
 from .restated_figure import a_figure_told_before
@@ -95,6 +96,10 @@ def what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, ou
         lost = Lost("people", "noun", (k, k + 1))  # "пополнился на 1 920 имен", "появилось 1 150 новых имен"
     if (lost is None or lost.category == "people") and (like := tolls.like_count_before(doc, sent, num)) is not None:
         return Lost(like.category, "like_before", lost.noun if lost else None, like.outcome, home=like.side)
+    if lost is not None and lost.rule == "noun" and lost.category in PEOPLE \
+            and (named := named_like_before(doc, sent, num, lost.category)) is not None:
+        # "Генштаб за той самий тиждень називає 7 840 осіб": the loss of the figure before, named anew
+        return Lost(named.category, "like_before", lost.noun, named.outcome, home=named.side)
     if lost is not None:
         return lost
     if (most := tolls.most_dead_by_place(doc, toks, num.first_token, num.last_token)) is not None:
