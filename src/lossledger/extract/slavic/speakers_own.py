@@ -5,6 +5,8 @@ writer's own count ("за моїми даними", "по нашим подсч�
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from ...languages.morphology import Token, tags
 from .language import PEOPLE
 from .mentions import DocText, Mention
@@ -155,7 +157,7 @@ def outcome_asked_before(doc: DocText, sent: Sentence, category: str) -> str | N
 _QUOTES = "«»\"“”„"
 
 
-def writers_own_count(doc: DocText, sent: Sentence, present: frozenset[str] | set[str]) -> bool:
+def writers_own_count(doc: DocText, sent: Sentence, present: AbstractSet[str]) -> bool:
     """Whether ``sent`` gives a figure as the writer's own count ("За моїми даними, знищено 19 танків", "по нашим
     подсчетам") outside any quotation or interview's answer: the source of the sentences before does not go on."""
     if "own_count" not in present:

@@ -97,9 +97,9 @@ def what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, ou
     if (lost is None or lost.category == "people") and (like := tolls.like_count_before(doc, sent, num)) is not None:
         return Lost(like.category, "like_before", lost.noun if lost else None, like.outcome, home=like.side)
     if lost is not None and lost.rule == "noun" and lost.category in PEOPLE \
-            and (named := named_like_before(doc, sent, num, lost.category)) is not None:
+            and (again := named_like_before(doc, sent, num, lost.category)) is not None:
         # "Генштаб за той самий тиждень називає 7 840 осіб": the loss of the figure before, named anew
-        return Lost(named.category, "like_before", lost.noun, named.outcome, home=named.side)
+        return Lost(again.category, "like_before", lost.noun, again.outcome, home=again.side)
     if lost is not None:
         return lost
     if (most := tolls.most_dead_by_place(doc, toks, num.first_token, num.last_token)) is not None:
