@@ -144,3 +144,11 @@ CONSTRUCTIONS = [
 @pytest.mark.parametrize(("text", "expected"), CONSTRUCTIONS)
 def test_construction(text: str, expected: set[str]) -> None:
     assert described(text, "2026-11-30") == expected
+
+
+def test_report_date_is_no_dateline() -> None:
+    """A report's date opening an undated text ("У звіті від 2 травня 2024 року ...") dates its figures, not the text:
+    the weekday and day told later date it ("У п'ятницю, 17 травня": 2024)."""
+    text = ("У зведенні від 2 травня 2024 року ООН нарахувала 40 загиблих цивільних у Лиманці. У п'ятницю, 17 травня, "
+            "голова громади повідомив, що від початку вторгнення в громаді загинули 64 цивільних.")
+    assert "ukraine civilians killed 64 exact cumulative ua_officials 2024-05-17" in described(text, "")
