@@ -43,6 +43,7 @@ from .mentions import (
 )
 from .named_figure import named_like_before
 from .numbers import Number
+from .one_of_the_lost import one_of_the_lost
 from .parts import died_or_missing, found_alive, named_after_a_dash, of_a_make
 from .restated_figure import a_figure_told_before
 from .same_group import per_one_ratio
@@ -79,7 +80,8 @@ def what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, ou
     if one_of_other_things(doc, toks, num) or found_alive(doc, toks, num) \
             or an_age_of_one_of_them(doc, sent, num, figures) or per_one_ratio(doc, toks, num) \
             or a_vote_tally(doc, sent, num) or a_figure_told_before(doc, sent, num) \
-            or counts_no_loss_after_a_dash(doc, toks, num.first_token, num.last_token):
+            or counts_no_loss_after_a_dash(doc, toks, num.first_token, num.last_token) \
+            or one_of_the_lost(doc, sent, num, figures):
         return None  # ("17 — столько школ перешли ...": a line's figure of things no loss)
     label = category_label(doc, sent, num, qual_first)
     after = category_after(doc, sent, num)
