@@ -20,7 +20,7 @@ from lossledger.extract.slavic.counted_after import counted_after
 from lossledger.extract.slavic.dates import find_dates
 from lossledger.extract.slavic.language import CITY_HEAD, language_data
 from lossledger.extract.slavic.mentions import DocText
-from lossledger.extract.slavic.part_over import _MONTHS, part_over
+from lossledger.extract.slavic.part_over import _MONTHS, _count, part_over
 from lossledger.profiles import load_profile
 
 _PIECES = st.lists(st.sampled_from(
@@ -79,18 +79,24 @@ _DATING = st.lists(st.sampled_from(
 
 
 def _part_over_every_token(doc: DocText, latest: dt.date | None) -> dt.date | None:
-    """``part_over`` as it read before: every token of every sentence looked at."""
+    """``part_over`` as it read before: every token of every sentence looked at (with round 58d's months counted from
+    a written year's start, "за 11 місяців 2024 року")."""
     lang = doc.lang
     parts = {w: _MONTHS[part] for part, words in lang.raw["grammar"]["dates"].get("year_parts", {}).items()
              for w in words if part in _MONTHS}
+    month_words = set(lang.raw["grammar"]["dates"].get("span_units", {}).get("month", ()))
     found: list[dt.date] = []
     for sent in doc.sentences:
         toks = sent.tokens
         for i in range(1, len(toks) - 1):
             months = next((parts[w] for w in toks[i].lemmas if w in parts), None)
+            ordinal: int | None = None
+            if months is None and month_words.intersection(toks[i].lemmas):
+                months, ordinal = _count(doc, toks[i - 1]), 1
+            elif months is not None:
+                ordinal = next((lang.ordinals[w] for w in toks[i - 1].lemmas if w in lang.ordinals), None)
             if months is None:
                 continue
-            ordinal = next((lang.ordinals[w] for w in toks[i - 1].lemmas if w in lang.ordinals), None)
             year = toks[i + 1].low
             if ordinal is None or not (len(year) == 4 and year.isdigit() and year.startswith("20")):
                 continue

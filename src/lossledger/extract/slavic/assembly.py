@@ -55,7 +55,15 @@ from .sentence_claims import read_sentence
 from .sentences import Sentence
 from .sides import default_side, in_care, side_of, side_words
 from .spans import delta_tokens, earlier_by
-from .speakers_own import answered, asked_of_own, asked_side, in_an_interview, own_unit_lost, own_voice_side
+from .speakers_own import (
+    answered,
+    asked_of_own,
+    asked_side,
+    in_an_interview,
+    own_unit_lost,
+    own_voice_side,
+    writers_own_count,
+)
 from .then_word import opens_on_then
 from .this_period import span_in_the_clause_before
 from .tolls import soldiers_home, sums_the_event_before, verified_over_a_span
@@ -148,6 +156,8 @@ def extract_cyrillic(
             # (a cue is the rest of its own paragraph's, and a question's is its answer's)
             cue_pending = cue_pending[-1:] if answered(doc, cue_pending[-1], sent) else []
         cue_pending.append(sent)
+        if own is None and writers_own_count(doc, sent, present):
+            last_source = None  # ("За моїми даними, знищено 19 танків": the writer's count, no source's before)
         for m in found:
             if m.claimant is None and not m.recap and last_source is not None \
                     and sent.paragraph - last_source_para <= 2:
@@ -284,7 +294,8 @@ def _fill(doc: DocText) -> None:
     # "..., где погибло свыше 3050 человек. ..., сообщается в Telegram-канале Минобороны": a source named
     # later in the same paragraph
     for i, m in enumerate(doc.mentions):
-        if m.claimant is None and not m.recap and m.sentence.kind != "heading":
+        if m.claimant is None and not m.recap and m.sentence.kind != "heading" \
+                and not writers_own_count(doc, m.sentence, doc.lang.grammar["context"].keys_in(m.sentence.tokens)):
             later = next((x for x in doc.mentions[i + 1:] if x.explicit and x.claimant
                           and x.sentence.paragraph == m.sentence.paragraph), None)
             if later is not None:

@@ -12,6 +12,7 @@ from ..dates import opens_its_line, series_evidence
 from .actor import is_actor
 from .claimants import bulletin_source, claimant_in, local_officials
 from .dates import DateMention, dateline_with_weekday, infer_from_totals, resolve_date, safe_date
+from .document_dates import is_report_date
 from .holiday_days import holiday_days
 from .language import DIGITS, MONTH, NUMBER_WORD, WEEKDAY, Language
 from .latest_span import latest_span_end, weekday_on_or_after
@@ -214,6 +215,9 @@ def infer_published(doc: DocText) -> dt.date | None:
     told = day_told_back(doc, all_dates)  # "Вчора, 12 серпня 2024 року": the day after the date
     # ("Минулого травня, 12 травня 2024 року, ...", "Ще 3 березня 2023 року": no dateline)
     counted = no_dateline(doc, all_dates) if d_early(all_dates) else set()
+    # ("У звіті від 2 травня 2024 року ...": a report's date, no dateline either)
+    counted |= {id(d) for s in doc.sentences if s.start < 150 for d in doc.dates.get(id(s), [])
+                if d.start < 150 and is_report_date(s.tokens, d, doc.lang)}
     for d in all_dates:
         # (not a span's first day: "втрати противника з 24.02.22")
         if d.start < 150 and d.kind == "day" and d.year is not None and d.role != "since" \

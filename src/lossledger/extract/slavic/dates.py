@@ -14,7 +14,7 @@ from .. import dates as english
 from ..calendar_dates import resolve_weekday_date
 from .anniversary_year import anniversary_year
 from .birth_dates import is_birth_date
-from .document_dates import is_document_date
+from .document_dates import is_document_date, is_report_date
 from .holidays import holidays_named, on_the_day
 from .language import DIGITS, MONTH, SEASON, WEEKDAY, YEAR, Language
 from .numbers import lone_multiplier, number_word, token_index
@@ -107,6 +107,9 @@ def find_dates(text: str, sent: Sentence, lang: Language, *, war_start: dt.date 
     if not out:
         return out
     out.sort(key=lambda d: d.start)
+    for d in out:
+        if d.role == "since" and is_report_date(tokens, d, lang):
+            d.role = "as_of"  # ("в сводке от 3 декабря": the day the report's figures stand at)
     # ("родившийся 12 марта 1995 года"; "запит від 25.11.2026")
     return [d for d in out if not is_birth_date(tokens, d, lang) and not is_document_date(text, tokens, d, lang)]
 

@@ -224,7 +224,8 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
     # ("за" leads both a counted span and "за весь час": either key may be the one found)
     counted = _counted_span(doc, toks, a, b) if cues.keys() & {"span_lead", "cumulative_lead"} else None
     if counted is not None:
-        return "period", counted, None, as_of  # "за два тижні", "за последние три дня"
+        # "за два тижні", "за последние три дня"; "за 12 годин" (0: a span of no whole days)
+        return "period", counted or None, None, as_of
     since = next((d for d in in_dates if d.role == "since" and d.kind in ("day", "year_start", "month")), None)
     if since is None and cues.keys() & {"start_of_month", "start_of_week"}:
         since = _start_of_this(doc, toks, cues)
@@ -363,6 +364,8 @@ _SPAN_CUES: tuple[tuple[str, str, float | None], ...] = (
 
 
 _UNIT_DAYS = (("unit_day", 1.0), ("unit_week", 7.0), ("unit_month", 30.0), ("unit_year", 365.0))
+#: Hours per day: "за последние 72 часа", "за останні 48 годин" are days when the hours make whole days.
+_HOURS_A_DAY = 24
 
 
 def _years_of_the_war(doc: DocText, toks: list[Token], end: int) -> bool:
@@ -376,8 +379,8 @@ def _years_of_the_war(doc: DocText, toks: list[Token], end: int) -> bool:
 
 
 def _counted_span(doc: DocText, toks: list[Token], a: int, b: int) -> float | None:
-    """Days of "за два тижні", "за 10 днів наступу", "за последние три дня" (not "за два роки повномасштабної
-    війни": the war so far)."""
+    """Days of "за два тижні", "за 10 днів наступу", "за последние три дня", "за последние 72 часа" (not "за два роки
+    повномасштабної війни": the war so far); 0 for hours of no whole days ("за 12 годин")."""
     spans, pointers = doc.lang.grammar["spans"], doc.lang.grammar["numbers"]
     for _key, _i, j in spans.find_all(toks, a, b, "span_lead"):
         # ("за останні три дні", "за ті ж сто днів", "за перші три доби")
@@ -389,7 +392,13 @@ def _counted_span(doc: DocText, toks: list[Token], a: int, b: int) -> float | No
         if j + 1 >= b:
             continue
         count = float(toks[j].low) if toks[j].low.isdigit() else number_word(doc.lang, toks[j])
-        if count is None or not 1 < count <= 366:
+        if count is None:
+            continue
+        if spans.match(toks, j + 1, key="unit_hour") and 0 < count <= 366 * _HOURS_A_DAY:
+            # (days where the hours make whole days, "за 72 часа" three; else a span of no whole days, 0: "за 12
+            # годин")
+            return count / _HOURS_A_DAY if count % _HOURS_A_DAY == 0 else 0.0
+        if not 1 < count <= 366:
             continue
         for key, days in _UNIT_DAYS:
             # (days up to a year, "за сто днів оборони"; weeks, months and years up to 60)

@@ -1,8 +1,11 @@
 """The speaker's own losses where no side is named: a unit that lost ("За місяць батальйон втратив 14 бійців"), the
 answer to a question about "your" losses in an interview ("— А ваші втрати?\n\n— Загинули 14 бійців"), and the side
-an interview's question names for its answer ("— А втрати ворога?\n\n— За тиждень — 120 поранених")."""
+an interview's question names for its answer ("— А втрати ворога?\n\n— За тиждень — 120 поранених"), and the
+writer's own count ("за моїми даними", "по нашим подсчетам") in a sentence of the writer's voice, no source's before."""
 
 from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
 
 from ...languages.morphology import Token, tags
 from .language import PEOPLE
@@ -148,3 +151,21 @@ def outcome_asked_before(doc: DocText, sent: Sentence, category: str) -> str | N
     table = doc.lang.outcomes_people if category in PEOPLE else doc.lang.outcomes_equipment
     asked = next(iter(table.find_all(question.tokens)), None)
     return asked[0] if asked else None
+
+
+#: Quotation marks: a sentence with these may be a source's words, where "по нашим данным" is the source's own count.
+_QUOTES = "«»\"“”„"
+
+
+def writers_own_count(doc: DocText, sent: Sentence, present: AbstractSet[str]) -> bool:
+    """Whether ``sent`` gives a figure as the writer's own count ("За моїми даними, знищено 19 танків", "по нашим
+    подсчетам") outside any quotation or interview's answer: the source of the sentences before does not go on."""
+    if "own_count" not in present:
+        return False
+    text = doc.text
+    if any(q in text[sent.start:sent.end] for q in _QUOTES):
+        return False  # («По нашим данным, ...», — добавил он: the source's own count)
+    k = text.rfind("\n", 0, sent.start) + 1
+    while k < sent.end and text[k].isspace():
+        k += 1
+    return text[k] not in "—–-"  # (an interview's answer: its speaker's count)

@@ -41,7 +41,9 @@ from .mentions import (
     specific_cue,
     text_between,
 )
+from .named_figure import named_like_before
 from .numbers import Number
+from .one_of_the_lost import one_of_the_lost
 from .parts import died_or_missing, found_alive, named_after_a_dash, of_a_make
 from .restated_figure import a_figure_told_before
 from .same_group import per_one_ratio
@@ -78,7 +80,8 @@ def what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, ou
     if one_of_other_things(doc, toks, num) or found_alive(doc, toks, num) \
             or an_age_of_one_of_them(doc, sent, num, figures) or per_one_ratio(doc, toks, num) \
             or a_vote_tally(doc, sent, num) or a_figure_told_before(doc, sent, num) \
-            or counts_no_loss_after_a_dash(doc, toks, num.first_token, num.last_token):
+            or counts_no_loss_after_a_dash(doc, toks, num.first_token, num.last_token) \
+            or one_of_the_lost(doc, sent, num, figures):
         return None  # ("17 — столько школ перешли ...": a line's figure of things no loss)
     label = category_label(doc, sent, num, qual_first)
     after = category_after(doc, sent, num)
@@ -95,6 +98,10 @@ def what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, ou
         lost = Lost("people", "noun", (k, k + 1))  # "пополнился на 1 920 имен", "появилось 1 150 новых имен"
     if (lost is None or lost.category == "people") and (like := tolls.like_count_before(doc, sent, num)) is not None:
         return Lost(like.category, "like_before", lost.noun if lost else None, like.outcome, home=like.side)
+    if lost is not None and lost.rule == "noun" and lost.category in PEOPLE \
+            and (again := named_like_before(doc, sent, num, lost.category)) is not None:
+        # "Генштаб за той самий тиждень називає 7 840 осіб": the loss of the figure before, named anew
+        return Lost(again.category, "like_before", lost.noun, again.outcome, home=again.side)
     if lost is not None:
         return lost
     if (most := tolls.most_dead_by_place(doc, toks, num.first_token, num.last_token)) is not None:
