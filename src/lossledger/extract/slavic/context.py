@@ -31,6 +31,7 @@ from .transcript import a_speaker_label
 from .war_span import war_span
 from .war_winter import war_winter
 from .weekday_heading import heading_weekday
+from .weekday_beside import weekday_beside  # "а в середу, 19 березня" anywhere (weekday_beside.py)
 
 # -- the document ----------------------------------------------------------------------------------------
 
@@ -254,7 +255,8 @@ def infer_published(doc: DocText) -> dt.date | None:
         if found is not None:
             return found
     if not full and (weekday_dated := dateline_with_weekday(all_dates, doc.profile.war_start)
-                     or heading_weekday(doc, all_dates, doc.profile.war_start)) is not None:
+                     or heading_weekday(doc, all_dates, doc.profile.war_start)
+                     or weekday_beside(doc.text, all_dates, doc.profile.war_start)) is not None:
         # ("Вівторок, 14 травня" heading the page: weekday_heading.py; "Позавчора, у вівторок, 10 червня": 12 June)
         return told_back_from(doc, all_dates, weekday_dated)
     if full:
