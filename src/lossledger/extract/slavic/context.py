@@ -30,8 +30,9 @@ from .told_back import day_told_back, told_back_from
 from .transcript import a_speaker_label
 from .war_span import war_span
 from .war_winter import war_winter
-from .weekday_heading import heading_weekday
 from .weekday_beside import weekday_beside  # "а в середу, 19 березня" anywhere (weekday_beside.py)
+from .weekday_heading import heading_weekday
+from .year_summed import year_summed  # "Підсумки 2024 року" (year_summed.py)
 
 # -- the document ----------------------------------------------------------------------------------------
 
@@ -237,6 +238,8 @@ def infer_published(doc: DocText) -> dt.date | None:
         full.append(ends)  # "за п'ять днів з 6 червня 2025 року": 10 June
     if (part := part_over(doc, full[-1] if full else None)) is not None:
         full.append(part)  # "у першому півріччі 2024 року": over when told (part_over.py)
+    if (summed := year_summed(doc, full[-1] if full else None)) is not None:
+        full.append(summed)  # "Підсумки 2024 року": the year's last day (year_summed.py)
     near = full[-1] if full else None
     if series is not None and totals:
         hit = series_evidence(totals, series, near)
