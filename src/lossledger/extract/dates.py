@@ -44,6 +44,7 @@ from .war_time import WarTimeMention, find_war_time
 from .war_winter import war_winter  # "the third winter of the war" (war_winter.py)
 from .weekday_back import told_back_weekdays, week_after_told_back
 from .whole_year import after_whole_year
+from .year_summed import year_summed
 
 if TYPE_CHECKING:  # the series type only: the series itself comes from the profile
     from ..profiles import ReferenceSeries
@@ -351,6 +352,8 @@ def _infer(
         latest = None
     if (part := part_over(text, grammar, latest)) is not None:
         latest = part  # "in the first half of 2024": over when told (part_over.py)
+    if (summed := year_summed(text, grammar, latest)) is not None:
+        latest = summed  # "2024 in review": the year's last day (year_summed.py)
     placed = _place_yearless(r, mentions, war_start, floor, latest, war_time, text, grammar) \
         or after_long_past(text, mentions, latest, grammar)  # "back on 3 March 2023. On 14 January" (long_past.py)
     if placed is not None:  # ("since 1 June ... in 2025 as a whole": the year's end)
