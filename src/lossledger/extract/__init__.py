@@ -164,6 +164,7 @@ from .whose_loss import (
     unit_speaker_claimant,
 )
 from .withdrawn_figures import WithdrawnRules, drop_withdrawn_figures
+from .year_summed import YearSummedRules
 
 __all__ = ["extract_claims", "EXTRACTOR_VERSION", "STAGE_RULES", "ExtractRules", "stage_grammar"]
 
@@ -190,7 +191,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  SingleAttackRules, EventEndedRules, LossesSufferedRules, CapitalMinistryRules,
                                  RestatedWholeRules, PossessedOfficeRules, CaptorRules, IdentifiedOneRules,
                                  WeekendRules, WinterRules, OfficePlaceRules, BlamedSideRules, FollowedRules,
-                                 ThatMonthRules, WeekdayBackRules)
+                                 ThatMonthRules, WeekdayBackRules, YearSummedRules)
 
 
 @functools.lru_cache(maxsize=16)
