@@ -37,6 +37,7 @@ from .date_rules import DateRules
 from .day_told_back import day_told_back
 from .embargo_line import EMBARGO_REACH, on_embargo_line
 from .long_past import after_long_past
+from .month_told_back import month_told_back
 from .part_over import part_over
 from .this_season import this_season
 from .url_dates import UrlDate, bounded_estimate, date_from_url
@@ -354,6 +355,8 @@ def _infer(
         latest = part  # "in the first half of 2024": over when told (part_over.py)
     if (summed := year_summed(text, grammar, latest)) is not None:
         latest = summed  # "2024 in review": the year's last day (year_summed.py)
+    if (back := max(month_told_back(text, mentions, grammar), default=None)) and (latest is None or back > latest):
+        latest = back  # "Last month, in March 2025": 1 April 2025 (month_told_back.py)
     placed = _place_yearless(r, mentions, war_start, floor, latest, war_time, text, grammar) \
         or after_long_past(text, mentions, latest, grammar)  # "back on 3 March 2023. On 14 January" (long_past.py)
     if placed is not None:  # ("since 1 June ... in 2025 as a whole": the year's end)

@@ -17,6 +17,7 @@ from .language import DIGITS, MONTH, NUMBER_WORD, WEEKDAY, Language
 from .latest_span import latest_span_end, weekday_on_or_after
 from .long_past import after_long_past, no_dateline
 from .mentions import DocText, Mention, first_hit
+from .month_told_back import month_told_back  # (month_told_back.py)
 from .numbers import Number
 from .part_over import part_over
 from .planned import before_plans, planned
@@ -296,7 +297,8 @@ def infer_published(doc: DocText) -> dt.date | None:
         # (by the day alone: two mentions of one day are a tie, and the mentions themselves do not compare)
         return max((r for d in yearless if (r := safe_date(y, d.month or 1, d.day or 1))), default=None)
     # "У травні 2024 року ... повідомив у вівторок": the latest month's end, or the weekday after it
-    end = latest_span_end(all_dates, doc.profile.war_start)
+    end = max(filter(None, (latest_span_end(all_dates, doc.profile.war_start),
+                            month_told_back(doc, all_dates))), default=None)  # "минулого місяця, у березні 2025 року"
     if end is None:
         end = this_season(doc, all_dates, doc.profile.war_start)  # "цієї весни ... у 2025 році" (this_season.py)
     return (weekday_on_or_after(all_dates, end) or end) if end is not None else None
