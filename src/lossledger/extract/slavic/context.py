@@ -12,6 +12,7 @@ from ..dates import opens_its_line, series_evidence
 from .actor import is_actor
 from .claimants import bulletin_source, claimant_in, local_officials
 from .dates import DateMention, dateline_with_weekday, infer_from_totals, resolve_date, safe_date
+from .easter_beside import easter_beside  # "на Великдень, 20 квітня" (easter_beside.py)
 from .holiday_days import holiday_days
 from .language import DIGITS, MONTH, NUMBER_WORD, WEEKDAY, Language
 from .latest_span import latest_span_end, weekday_on_or_after
@@ -260,7 +261,8 @@ def infer_published(doc: DocText) -> dt.date | None:
             return found
     if not full and (weekday_dated := dateline_with_weekday(all_dates, doc.profile.war_start)
                      or heading_weekday(doc, all_dates, doc.profile.war_start)
-                     or weekday_beside(doc.text, all_dates, doc.profile.war_start)) is not None:
+                     or weekday_beside(doc.text, all_dates, doc.profile.war_start)
+                     or easter_beside(doc, all_dates, doc.profile.war_start)) is not None:
         # ("Вівторок, 14 травня" heading the page: weekday_heading.py; "Позавчора, у вівторок, 10 червня": 12 June)
         return told_back_from(doc, all_dates, weekday_dated)
     if full:
