@@ -29,6 +29,7 @@ from .spans import find_measure, funeral_after, is_event, remark_dash
 from .this_period import span_past_the_rate
 from .this_season import this_season
 from .told_back import day_told_back, told_back_from
+from .told_back_weekday import told_back_weekday  # "У вівторок ...: вчора, 12 травня"
 from .transcript import a_speaker_label
 from .war_span import war_span
 from .war_winter import war_winter
@@ -262,7 +263,8 @@ def infer_published(doc: DocText) -> dt.date | None:
     if not full and (weekday_dated := dateline_with_weekday(all_dates, doc.profile.war_start)
                      or heading_weekday(doc, all_dates, doc.profile.war_start)
                      or weekday_beside(doc.text, all_dates, doc.profile.war_start)
-                     or easter_beside(doc, all_dates, doc.profile.war_start)) is not None:
+                     or easter_beside(doc, all_dates, doc.profile.war_start)
+                     or told_back_weekday(doc, all_dates, doc.profile.war_start)) is not None:
         # ("Вівторок, 14 травня" heading the page: weekday_heading.py; "Позавчора, у вівторок, 10 червня": 12 June)
         return told_back_from(doc, all_dates, weekday_dated)
     if full:
