@@ -40,6 +40,7 @@ from .long_past import after_long_past
 from .month_told_back import month_told_back
 from .part_over import part_over
 from .this_season import this_season
+from .told_back_weekday import told_back_weekday
 from .url_dates import UrlDate, bounded_estimate, date_from_url
 from .war_time import WarTimeMention, find_war_time
 from .war_winter import war_winter  # "the third winter of the war" (war_winter.py)
@@ -464,6 +465,8 @@ def _place_yearless(
         # "MOSCOW, Aug 5: ... said on Monday": the year in which the date falls on that weekday.
         weekdays = [m.weekday for m in mentions if m.kind == "weekday" and m.weekday is not None]
         first, month, day = yearless[0]
+        if grammar is not None and (back := told_back_weekday(text, mentions, war_start, grammar)) is not None:
+            return back  # "On Tuesday ... yesterday, 12 May": the day after 12 May a Tuesday (told_back_weekday.py)
         if first.start >= DATELINE_CHARS or on_embargo_line(text, first.start, r.embargo_line):
             return None  # (an embargo's day is the release's, a weekday of its body one of the news before it)
         for weekday in weekdays:

@@ -260,11 +260,11 @@ def infer_published(doc: DocText) -> dt.date | None:
         found = _series_daily(series, daily)
         if found is not None:
             return found
-    if not full and (weekday_dated := dateline_with_weekday(all_dates, doc.profile.war_start)
+    if not full and (weekday_dated := told_back_weekday(doc, all_dates, doc.profile.war_start)
+                     or dateline_with_weekday(all_dates, doc.profile.war_start)
                      or heading_weekday(doc, all_dates, doc.profile.war_start)
                      or weekday_beside(doc.text, all_dates, doc.profile.war_start)
-                     or easter_beside(doc, all_dates, doc.profile.war_start)
-                     or told_back_weekday(doc, all_dates, doc.profile.war_start)) is not None:
+                     or easter_beside(doc, all_dates, doc.profile.war_start)) is not None:
         # ("Вівторок, 14 травня" heading the page: weekday_heading.py; "Позавчора, у вівторок, 10 червня": 12 June)
         return told_back_from(doc, all_dates, weekday_dated)
     if full:

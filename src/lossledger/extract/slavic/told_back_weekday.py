@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..beside import weekday_beside_day
 from ..one_phrase import in_one_phrase
 from .dates import DateMention, safe_date
 from .mentions import DocText
@@ -26,14 +27,16 @@ def told_back_weekday(doc: DocText, dates: list[DateMention], war_start: dt.date
         sentence = next((s for s in doc.sentences if s.start <= start < s.end), None)
         if sentence is None:
             continue
-        weekdays = {w.day for w in dates if w.kind == "weekday" and w.day is not None and w.day >= 0
-                    and sentence.start <= w.start < sentence.end}
-        if len(weekdays) != 1:
-            continue
-        weekday = weekdays.pop()
         for d in yearless:
             if not in_one_phrase(doc.text, (start, end), (d.start, d.end)) or not d.month or not d.day:
                 continue
+            # (not the day's own weekday: "Позавчора, 10 червня, у вівторок" is read by weekday_beside)
+            weekdays = {w.day for w in dates if w.kind == "weekday" and w.day is not None and w.day >= 0
+                        and sentence.start <= w.start < sentence.end
+                        and not weekday_beside_day(doc.text, (w.start, w.end), (d.start, d.end))}
+            if len(weekdays) != 1:
+                continue
+            weekday = weekdays.pop()
             years = [y for y in range(war_start.year - 1, war_start.year + 9)
                      if (day := safe_date(y, d.month, d.day)) is not None and day >= war_start
                      and (day + dt.timedelta(days=days)).weekday() == weekday]
