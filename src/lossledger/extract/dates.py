@@ -36,6 +36,7 @@ from .date_mentions import (
 from .date_rules import DateRules
 from .day_told_back import day_told_back
 from .embargo_line import EMBARGO_REACH, on_embargo_line
+from .holiday_dates import easter_beside
 from .long_past import after_long_past
 from .month_told_back import month_told_back
 from .part_over import part_over
@@ -467,6 +468,9 @@ def _place_yearless(
         first, month, day = yearless[0]
         if grammar is not None and (back := told_back_weekday(text, mentions, war_start, grammar)) is not None:
             return back  # "On Tuesday ... yesterday, 12 May": the day after 12 May a Tuesday (told_back_weekday.py)
+        if grammar is not None and (easter := easter_beside(grammar, text, [(m.start, m.end, month, day) for m, month,
+                                                                    day in yearless], war_start)) is not None:
+            return easter, "easter_beside"  # "On Orthodox Easter, 5 May": 2024's (holiday_dates.py)
         if first.start >= DATELINE_CHARS or on_embargo_line(text, first.start, r.embargo_line):
             return None  # (an embargo's day is the release's, a weekday of its body one of the news before it)
         for weekday in weekdays:

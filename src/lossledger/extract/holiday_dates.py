@@ -11,8 +11,9 @@ from typing import NamedTuple
 from ..languages.grammar import PatternGrammar
 from .calendar_dates import PUBLISHED_SLACK_DAYS, ToldDate, make_date, resolve_day_month
 from .easter import gregorian_easter, julian_easter
+from .one_phrase import in_one_phrase
 
-__all__ = ["Holiday", "HolidayDateRules", "holidays_named"]
+__all__ = ["Holiday", "HolidayDateRules", "easter_beside", "holidays_named"]
 
 
 class HolidayDateRules:
@@ -103,3 +104,27 @@ def _first_after_told(told: Sequence[ToldDate], at: int, month: int, day: int, p
             latest = published + dt.timedelta(days=PUBLISHED_SLACK_DAYS) if published is not None else None
             return found if latest is None or found <= latest else None
     return None
+
+
+def easter_beside(g: PatternGrammar, text: str, yearless: Sequence[tuple[int, int, int, int]], war_start: dt.date
+                  ) -> dt.date | None:
+    """"On Orthodox Easter, 5 May": Easter named with no year in one phrase with a yearless day (``yearless``: its
+    start, end, month and day) names the first year of the war's whose Easter fell on that day (bare Easter: where
+    both reckonings share it; of several years, the first, as a weekday's: ``calendar_dates.resolve_weekday_date``),
+    as Ukrainian and Russian read it (``slavic.easter_beside``); the latest such day, else None."""
+    r = g.rules(HolidayDateRules)
+    lowered = text.lower()
+    if not any(name in lowered for name in r.easter):  # ("easter" is in every Easter's name)
+        return None
+    found: list[dt.date] = []
+    for m in r.holiday_day.finditer(text):
+        name = " ".join(m["name"].lower().split())
+        if m["year"] or m["lead"] or m["eve"] or (name not in r.orthodox_easter and name not in r.easter):
+            continue
+        for start, end, month, day in yearless:
+            if not in_one_phrase(text, m.span("name"), (start, end)):
+                continue
+            years = [y for y in range(war_start.year - 1, war_start.year + 9)
+                     if _easter(name, str(y), r) == (month, day) and dt.date(y, month, day) >= war_start]
+            found += [dt.date(years[0], month, day)] if years else []
+    return max(found, default=None)

@@ -1,6 +1,7 @@
 """"На Великдень, 20 квітня, ...", "на Пасху, 5 мая, ...": Easter with no year named beside a yearless day names the
 year in which Easter fell on that day (by its reckoning, ``easter = "julian"`` in ``dates.holidays``), as a weekday
-beside one does (``weekday_beside``): 20 April is 2025's, 5 May 2024's among the years near the war."""
+beside one does (``weekday_beside``): 20 April is 2025's, 5 May 2024's; of several years of the war's, the first (16
+April: 2023, not 2028), as a weekday's (``calendar_dates.resolve_weekday_date``)."""
 
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ __all__ = ["easter_beside"]
 
 
 def easter_beside(doc: DocText, dates: list[DateMention], war_start: dt.date) -> dt.date | None:
-    """The latest yearless day of ``dates`` named in one phrase with Easter, in the one year near the war whose
-    Easter fell on it (not before the war); None when none is, or the day fits no such year or several."""
+    """The latest yearless day of ``dates`` named in one phrase with Easter, in the first year of the war's whose
+    Easter fell on it; None when none is, or the day fits no such year."""
     yearless = [d for d in dates if d.kind == "day" and d.year is None and d.month and d.day]
     if not yearless:
         return None
@@ -36,5 +37,5 @@ def easter_beside(doc: DocText, dates: list[DateMention], war_start: dt.date) ->
                 if d.month and d.day and in_one_phrase(doc.text, span, (d.start, d.end)):
                     years = [y for y in range(war_start.year - 1, war_start.year + 9)
                              if julian_easter(y) == (d.month, d.day) and dt.date(y, d.month, d.day) >= war_start]
-                    found += [dt.date(years[0], d.month, d.day)] if len(years) == 1 else []
+                    found += [dt.date(years[0], d.month, d.day)] if years else []
     return max(found, default=None)
