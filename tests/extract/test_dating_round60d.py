@@ -2,13 +2,14 @@
 yearless day with its weekday beside it anywhere in the text ("а в середу, 19 березня", not only heading it); a written
 year summed up ("Підсумки 2024 року", "по итогам 2024 года", "2024 in review": the year's last day); Easter named with
 its year in English ("Orthodox Easter 2024"; bare "Easter" only in a year both reckonings share) and Easter beside a
-yearless day ("на Великдень, 20 квітня", "On Orthodox Easter, 5 May": the year whose Easter fell on it); a day of the
-war by a hundreds ordinal word ("шестисотый день войны"); Knowledge Day (1 September) as a holiday; "last month"
-beside a month of a written year ("Last month, in March 2025": 1 April 2025); a yearless day counted back ("вчора, 12
-травня") with the one weekday its sentence names (the publication's: the year in which the day after falls on it).
-Guards: wordings earlier rounds read already ("overnight into Sunday, 15 June", "the 500th day", "in the first quarter
-of 2025", "1 вересня, у понеділок", the General Staff's exact total beside "on Tuesday"). Each text carries a figure
-counted "since the invasion", dated as of the publication: its as_of is the inferred date.
+yearless day ("на Великдень, 20 квітня", "On Orthodox Easter, 5 May": the year whose Easter fell on it); the eve of a
+holiday named with its own year ("Напередодні Великодня 2024 року"); a day of the war by a hundreds ordinal word
+("шестисотый день войны"); Knowledge Day (1 September) as a holiday; "last month" beside a month of a written year
+("Last month, in March 2025": 1 April 2025); a yearless day counted back ("вчора, 12 травня") with the one weekday its
+sentence names (the publication's: the year in which the day after falls on it). Guards: wordings earlier rounds read
+already ("overnight into Sunday, 15 June", "the 500th day", "in the first quarter of 2025", "1 вересня, у
+понеділок", the General Staff's exact total beside "on Tuesday"). Each text carries a figure counted "since the
+invasion", dated as of the publication: its as_of is the inferred date.
 
 Every text here is written for the tests (invented places, people and figures; none taken from the shared sets)."""
 
@@ -75,6 +76,15 @@ UNDATED_TEXTS = [
      "in the town.", "en", "2023-04-16"),
     ("On Easter Sunday, 20 April, a drone hit a church in Kamianka. Since the invasion 61 civilians have been killed "
      "in the town.", "en", "2025-04-20"),
+    # the eve of a holiday named with its own year: the day before it
+    ("Напередодні Великодня 2024 року дрон влучив у церкву в Заріччі. Від початку вторгнення в громаді загинули 61 "
+     "цивільний.", "uk", "2024-05-04"),
+    ("Накануне Пасхи 2024 года беспилотник попал в церковь в Заречном. С начала вторжения в поселке погиб 61 мирный "
+     "житель.", "ru", "2024-05-04"),
+    ("Напередодні Дня Незалежності 2024 року дрон влучив у школу. Від початку вторгнення в громаді загинули 61 "
+     "цивільний.", "uk", "2024-08-23"),
+    ("Накануне Дня Победы 2024 года беспилотник попал в школу. С начала вторжения в поселке погиб 61 мирный житель.",
+     "ru", "2024-05-08"),
     # a day of the war by a hundreds ordinal word
     ("На шестисотый день войны губернатор сообщил, что с начала вторжения в области погибли 412 мирных жителей.",
      "ru", "2023-10-16"),
@@ -122,6 +132,11 @@ def test_undated_text(text: str, language: str, day: str) -> None:
 
 
 READ_BEFORE = [
+    # the eve of a holiday told with the year elsewhere; English eve of Easter with its year
+    ("Напередодні Дня Незалежності дрон влучив у школу. Це сталося у 2024 році. Від початку вторгнення в громаді "
+     "загинули 61 цивільний.", "uk", "2024-08-23"),
+    ("On the eve of Orthodox Easter 2024 a drone hit a church in Kamianka. Since the invasion 61 civilians have been "
+     "killed in the town.", "en", "2024-05-04"),
     # the General Staff's exact total beside "on Tuesday" / "this week"
     ("On Tuesday the General Staff put Russia's losses at 216,650 personnel. Drones struck Kamianka again this week; "
      "since the invasion 88 civilians have been killed there, the mayor said.", "en", "2023-06-13"),
