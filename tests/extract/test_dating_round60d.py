@@ -3,7 +3,8 @@ yearless day with its weekday beside it anywhere in the text ("а в серед�
 year summed up ("Підсумки 2024 року", "по итогам 2024 года", "2024 in review": the year's last day); Easter named with
 its year in English ("Orthodox Easter 2024"; bare "Easter" only in a year both reckonings share) and Easter beside a
 yearless day ("на Великдень, 20 квітня", "On Orthodox Easter, 5 May": the year whose Easter fell on it); the eve of a
-holiday named with its own year ("Напередодні Великодня 2024 року"); a day of the war by a hundreds ordinal word
+holiday named with its own year ("Напередодні Великодня 2024 року"); the first day of a season ("the first day of
+spring 2025", "у перший день весни 2025 року": 1 March, not 31 May); a day of the war by a hundreds ordinal word
 ("шестисотый день войны"); Knowledge Day (1 September) as a holiday; "last month" beside a month of a written year
 ("Last month, in March 2025": 1 April 2025); a yearless day counted back ("вчора, 12 травня") with the one weekday its
 sentence names (the publication's: the year in which the day after falls on it). Guards: wordings earlier rounds read
@@ -85,6 +86,17 @@ UNDATED_TEXTS = [
      "цивільний.", "uk", "2024-08-23"),
     ("Накануне Дня Победы 2024 года беспилотник попал в школу. С начала вторжения в поселке погиб 61 мирный житель.",
      "ru", "2024-05-08"),
+    # the first day of a season or month of a written year: that day, not the span's last
+    ("On the first day of spring 2025 a drone hit a school in Verbivka. Since the invasion 61 civilians have been "
+     "killed in the town.", "en", "2025-03-01"),
+    ("On the first day of March 2025 a drone hit a school in Verbivka. Since the invasion 61 civilians have been "
+     "killed in the town.", "en", "2025-03-01"),
+    ("У перший день весни 2025 року дрон влучив у школу. Від початку вторгнення в громаді загинули 61 цивільний.",
+     "uk", "2025-03-01"),
+    ("В первый день лета 2024 года беспилотник попал в школу. С начала вторжения в поселке погиб 61 мирный житель.",
+     "ru", "2024-06-01"),
+    ("В первый день зимы 2024 года беспилотник попал в школу. С начала вторжения в поселке погиб 61 мирный житель.",
+     "ru", "2024-12-01"),
     # a day of the war by a hundreds ordinal word
     ("На шестисотый день войны губернатор сообщил, что с начала вторжения в области погибли 412 мирных жителей.",
      "ru", "2023-10-16"),
@@ -218,6 +230,11 @@ DECOYS = [
     # "last month" beside a month it does not stand with in one phrase
     ("In March 2025 drones struck Kamianka 40 times, up from last month. Since the invasion 88 civilians have been "
      "killed there.", "en", "2025-03-31"),
+    # a season of a written year named alone: its end, as before
+    ("In spring 2025 a drone hit a school in Verbivka. Since the invasion 61 civilians have been killed in the town.",
+     "en", "2025-05-31"),
+    ("У березні 2025 року дрон влучив у школу. Від початку вторгнення в громаді загинули 61 цивільний.", "uk",
+     "2025-03-31"),
     # a weekday two words from a yearless day, not at the text's start: not the day's own
     ("Спочатку обстріляли склад у Вербівці. Ракета влучила у школу 19 березня, а в середу загинув ще один чоловік. "
      "Від початку вторгнення в громаді загинули 74 цивільних, повідомив староста.", "uk", None),

@@ -76,6 +76,7 @@ from .figure_parts import (
     part_with_own_span,
     whole_before_its_part,
 )
+from .first_day_of import FirstDayRules
 from .first_days import FirstDaysRules
 from .force_member import ForceMemberRules
 from .formation_in_view import FormationRules
@@ -191,7 +192,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  SingleAttackRules, EventEndedRules, LossesSufferedRules, CapitalMinistryRules,
                                  RestatedWholeRules, PossessedOfficeRules, CaptorRules, IdentifiedOneRules,
                                  WeekendRules, WinterRules, OfficePlaceRules, BlamedSideRules, FollowedRules,
-                                 ThatMonthRules, WeekdayBackRules, YearSummedRules)
+                                 ThatMonthRules, WeekdayBackRules, YearSummedRules, FirstDayRules)
 
 
 @functools.lru_cache(maxsize=16)

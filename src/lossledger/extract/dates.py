@@ -36,6 +36,7 @@ from .date_mentions import (
 from .date_rules import DateRules
 from .day_told_back import day_told_back
 from .embargo_line import EMBARGO_REACH, on_embargo_line
+from .first_day_of import span_day
 from .holiday_dates import easter_beside
 from .long_past import after_long_past
 from .month_told_back import month_told_back
@@ -374,7 +375,7 @@ def _infer(
               and not r.since_before.search(text, max(0, m.start - 40), m.start)]
     if months:
         last = max(months, key=lambda m: m.date or war_start)
-        return last.date, f"{last.kind}:{last.text}"
+        return span_day(text, grammar, last), f"{last.kind}:{last.text}"  # ("the first day of": first_day_of.py)
     if (season := this_season(mentions, grammar, war_start)) is not None:
         return season  # "this spring ... in 2025": 31 May 2025 (this_season.py)
     if any(m.date == war_start for m in mentions):

@@ -13,6 +13,7 @@ from .actor import is_actor
 from .claimants import bulletin_source, claimant_in, local_officials
 from .dates import DateMention, dateline_with_weekday, infer_from_totals, resolve_date, safe_date
 from .easter_beside import easter_beside  # "на Великдень, 20 квітня" (easter_beside.py)
+from .first_day_of import first_days_of
 from .holiday_days import holiday_days
 from .language import DIGITS, MONTH, NUMBER_WORD, WEEKDAY, Language
 from .latest_span import latest_span_end, weekday_on_or_after
@@ -301,7 +302,9 @@ def infer_published(doc: DocText) -> dt.date | None:
         # (by the day alone: two mentions of one day are a tie, and the mentions themselves do not compare)
         return max((r for d in yearless if (r := safe_date(y, d.month or 1, d.day or 1))), default=None)
     # "У травні 2024 року ... повідомив у вівторок": the latest month's end, or the weekday after it
-    end = max(filter(None, (latest_span_end(all_dates, doc.profile.war_start),
+    firsts = first_days_of(doc)  # "у перший день весни 2025 року": 1 March 2025 (first_day_of.py)
+    spans_left = [d for d in all_dates if all(d.start != at for _day, at in firsts)]
+    end = max(filter(None, (latest_span_end(spans_left, doc.profile.war_start), *(day for day, _at in firsts),
                             month_told_back(doc, all_dates))), default=None)  # "минулого місяця, у березні 2025 року"
     if end is None:
         end = this_season(doc, all_dates, doc.profile.war_start)  # "цієї весни ... у 2025 році" (this_season.py)
