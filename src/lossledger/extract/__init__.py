@@ -77,6 +77,7 @@ from .figure_parts import (
     part_with_own_span,
     whole_before_its_part,
 )
+from .first_day_of import FirstDayRules
 from .first_days import FirstDaysRules
 from .force_member import ForceMemberRules
 from .formation_in_view import FormationRules
@@ -174,6 +175,7 @@ from .whose_loss import (
     unit_speaker_claimant,
 )
 from .withdrawn_figures import WithdrawnRules, drop_withdrawn_figures
+from .year_summed import YearSummedRules
 
 __all__ = ["extract_claims", "EXTRACTOR_VERSION", "STAGE_RULES", "ExtractRules", "stage_grammar"]
 
@@ -201,7 +203,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  RestatedWholeRules, PossessedOfficeRules, CaptorRules, IdentifiedOneRules,
                                  WeekendRules, WinterRules, OfficePlaceRules, BlamedSideRules, FollowedRules,
                                  ThatMonthRules, WeekdayBackRules, DutyClauseRules, TimeClauseRules,
-                                 TreatedRules)
+                                 TreatedRules, YearSummedRules, FirstDayRules)
 
 
 @functools.lru_cache(maxsize=16)

@@ -36,14 +36,19 @@ from .date_mentions import (
 from .date_rules import DateRules
 from .day_told_back import day_told_back
 from .embargo_line import EMBARGO_REACH, on_embargo_line
+from .first_day_of import span_day
+from .holiday_dates import easter_beside
 from .long_past import after_long_past
+from .month_told_back import month_told_back
 from .part_over import part_over
 from .this_season import this_season
+from .told_back_weekday import told_back_weekday
 from .url_dates import UrlDate, bounded_estimate, date_from_url
 from .war_time import WarTimeMention, find_war_time
 from .war_winter import war_winter  # "the third winter of the war" (war_winter.py)
 from .weekday_back import told_back_weekdays, week_after_told_back
 from .whole_year import after_whole_year
+from .year_summed import year_summed
 
 if TYPE_CHECKING:  # the series type only: the series itself comes from the profile
     from ..profiles import ReferenceSeries
@@ -351,6 +356,10 @@ def _infer(
         latest = None
     if (part := part_over(text, grammar, latest)) is not None:
         latest = part  # "in the first half of 2024": over when told (part_over.py)
+    if (summed := year_summed(text, grammar, latest)) is not None:
+        latest = summed  # "2024 in review": the year's last day (year_summed.py)
+    if (back := max(month_told_back(text, mentions, grammar), default=None)) and (latest is None or back > latest):
+        latest = back  # "Last month, in March 2025": 1 April 2025 (month_told_back.py)
     placed = _place_yearless(r, mentions, war_start, floor, latest, war_time, text, grammar) \
         or after_long_past(text, mentions, latest, grammar)  # "back on 3 March 2023. On 14 January" (long_past.py)
     if placed is not None:  # ("since 1 June ... in 2025 as a whole": the year's end)
@@ -366,7 +375,7 @@ def _infer(
               and not r.since_before.search(text, max(0, m.start - 40), m.start)]
     if months:
         last = max(months, key=lambda m: m.date or war_start)
-        return last.date, f"{last.kind}:{last.text}"
+        return span_day(text, grammar, last), f"{last.kind}:{last.text}"  # ("the first day of": first_day_of.py)
     if (season := this_season(mentions, grammar, war_start)) is not None:
         return season  # "this spring ... in 2025": 31 May 2025 (this_season.py)
     if any(m.date == war_start for m in mentions):
@@ -458,6 +467,11 @@ def _place_yearless(
         # "MOSCOW, Aug 5: ... said on Monday": the year in which the date falls on that weekday.
         weekdays = [m.weekday for m in mentions if m.kind == "weekday" and m.weekday is not None]
         first, month, day = yearless[0]
+        if grammar is not None and (back := told_back_weekday(text, mentions, war_start, grammar)) is not None:
+            return back  # "On Tuesday ... yesterday, 12 May": the day after 12 May a Tuesday (told_back_weekday.py)
+        if grammar is not None and (easter := easter_beside(grammar, text, [(m.start, m.end, month, day) for m, month,
+                                                                    day in yearless], war_start)) is not None:
+            return easter, "easter_beside"  # "On Orthodox Easter, 5 May": 2024's (holiday_dates.py)
         if first.start >= DATELINE_CHARS or on_embargo_line(text, first.start, r.embargo_line):
             return None  # (an embargo's day is the release's, a weekday of its body one of the news before it)
         for weekday in weekdays:

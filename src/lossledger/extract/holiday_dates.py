@@ -10,8 +10,10 @@ from typing import NamedTuple
 
 from ..languages.grammar import PatternGrammar
 from .calendar_dates import PUBLISHED_SLACK_DAYS, ToldDate, make_date, resolve_day_month
+from .easter import gregorian_easter, julian_easter
+from .one_phrase import in_one_phrase
 
-__all__ = ["Holiday", "HolidayDateRules", "holidays_named"]
+__all__ = ["Holiday", "HolidayDateRules", "easter_beside", "holidays_named"]
 
 
 class HolidayDateRules:
@@ -22,9 +24,14 @@ class HolidayDateRules:
         self.holiday_day = g.pattern("holiday_day", guard=False)
         self.holidays = g.pairs("dates.holidays")
         self.leads = g.table("dates.holiday_leads")  # ("a week before Christmas": 7 days)
+        # Easter, whose day moves with the year: the Orthodox one named so, else read only in a year both reckonings
+        # keep on one day (which church's a text means is not told)
+        self.orthodox_easter = frozenset(g.words("dates.orthodox_easter_names"))
+        self.easter = frozenset(g.words("dates.easter_names"))
         # (the names no other name holds: "christmas" for "christmas eve" too; a text without any names none)
-        self.shortest_names = tuple(name for name in self.holidays
-                                    if not any(other != name and other in name for other in self.holidays))
+        names = (*self.holidays, *self.orthodox_easter, *self.easter)
+        self.shortest_names = tuple(name for name in names
+                                    if not any(other != name and other in name for other in names))
 
 
 class Holiday(NamedTuple):
@@ -51,7 +58,13 @@ def holidays_named(g: PatternGrammar, text: str, lowered: str, published: dt.dat
         return []
     found = []
     for m in r.holiday_day.finditer(text):
-        month, day = r.holidays[" ".join(m["name"].lower().replace("’", "'").split())]
+        name = " ".join(m["name"].lower().replace("’", "'").split())
+        if name in r.orthodox_easter or name in r.easter:
+            if (easter := _easter(name, m["year"], r)) is None:
+                continue
+            month, day = easter
+        else:
+            month, day = r.holidays[name]
         if m["eve"]:  # ("on the eve of Independence Day": the day before)
             before = dt.date(2001, month, day) - dt.timedelta(days=1)  # (any year without 29 February)
             month, day = before.month, before.day
@@ -64,6 +77,17 @@ def holidays_named(g: PatternGrammar, text: str, lowered: str, published: dt.dat
         found.append(Holiday(m.start(), m.end(), m.group(0), "explicit" if year else "day_month", date, month, day,
                              year))
     return found
+
+
+def _easter(name: str, year: str | None, r: HolidayDateRules) -> tuple[int, int] | None:
+    """(month, day) of the Easter named with its ``year``: the Orthodox one's, else the day both reckonings share that
+    year; None with no year written (which year's is not told) or when the reckonings part."""
+    if not year:
+        return None
+    if name in r.orthodox_easter:
+        return julian_easter(int(year))
+    found = julian_easter(int(year))
+    return found if found == gregorian_easter(int(year)) else None
 
 
 def _first_after_told(told: Sequence[ToldDate], at: int, month: int, day: int, published: dt.date | None
@@ -80,3 +104,27 @@ def _first_after_told(told: Sequence[ToldDate], at: int, month: int, day: int, p
             latest = published + dt.timedelta(days=PUBLISHED_SLACK_DAYS) if published is not None else None
             return found if latest is None or found <= latest else None
     return None
+
+
+def easter_beside(g: PatternGrammar, text: str, yearless: Sequence[tuple[int, int, int, int]], war_start: dt.date
+                  ) -> dt.date | None:
+    """"On Orthodox Easter, 5 May": Easter named with no year in one phrase with a yearless day (``yearless``: its
+    start, end, month and day) names the first year of the war's whose Easter fell on that day (bare Easter: where
+    both reckonings share it; of several years, the first, as a weekday's: ``calendar_dates.resolve_weekday_date``),
+    as Ukrainian and Russian read it (``slavic.easter_beside``); the latest such day, else None."""
+    r = g.rules(HolidayDateRules)
+    lowered = text.lower()
+    if not any(name in lowered for name in r.easter):  # ("easter" is in every Easter's name)
+        return None
+    found: list[dt.date] = []
+    for m in r.holiday_day.finditer(text):
+        name = " ".join(m["name"].lower().split())
+        if m["year"] or m["lead"] or m["eve"] or (name not in r.orthodox_easter and name not in r.easter):
+            continue
+        for start, end, month, day in yearless:
+            if not in_one_phrase(text, m.span("name"), (start, end)):
+                continue
+            years = [y for y in range(war_start.year - 1, war_start.year + 9)
+                     if _easter(name, str(y), r) == (month, day) and dt.date(y, month, day) >= war_start]
+            found += [dt.date(years[0], month, day)] if years else []
+    return max(found, default=None)

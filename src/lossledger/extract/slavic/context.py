@@ -13,11 +13,14 @@ from .actor import is_actor
 from .claimants import bulletin_source, claimant_in, local_officials
 from .dates import DateMention, dateline_with_weekday, infer_from_totals, resolve_date, safe_date
 from .document_dates import is_report_date
+from .easter_beside import easter_beside  # "на Великдень, 20 квітня" (easter_beside.py)
+from .first_day_of import first_days_of
 from .holiday_days import holiday_days
 from .language import DIGITS, MONTH, NUMBER_WORD, WEEKDAY, Language
 from .latest_span import latest_span_end, weekday_on_or_after
 from .long_past import after_long_past, no_dateline
 from .mentions import DocText, Mention, first_hit
+from .month_told_back import month_told_back  # (month_told_back.py)
 from .numbers import Number
 from .part_over import part_over
 from .planned import before_plans, planned
@@ -28,10 +31,13 @@ from .spans import find_measure, funeral_after, is_event, remark_dash
 from .this_period import span_past_the_rate
 from .this_season import this_season
 from .told_back import day_told_back, told_back_from
+from .told_back_weekday import told_back_weekday  # "У вівторок ...: вчора, 12 травня"
 from .transcript import a_speaker_label
 from .war_span import war_span
 from .war_winter import war_winter
+from .weekday_beside import weekday_beside  # "а в середу, 19 березня" anywhere (weekday_beside.py)
 from .weekday_heading import heading_weekday
+from .year_summed import year_summed  # "Підсумки 2024 року" (year_summed.py)
 
 # -- the document ----------------------------------------------------------------------------------------
 
@@ -240,6 +246,8 @@ def infer_published(doc: DocText) -> dt.date | None:
         full.append(ends)  # "за п'ять днів з 6 червня 2025 року": 10 June
     if (part := part_over(doc, full[-1] if full else None)) is not None:
         full.append(part)  # "у першому півріччі 2024 року": over when told (part_over.py)
+    if (summed := year_summed(doc, full[-1] if full else None)) is not None:
+        full.append(summed)  # "Підсумки 2024 року": the year's last day (year_summed.py)
     near = full[-1] if full else None
     if series is not None and totals:
         hit = series_evidence(totals, series, near)
@@ -257,8 +265,11 @@ def infer_published(doc: DocText) -> dt.date | None:
         found = _series_daily(series, daily)
         if found is not None:
             return found
-    if not full and (weekday_dated := dateline_with_weekday(all_dates, doc.profile.war_start)
-                     or heading_weekday(doc, all_dates, doc.profile.war_start)) is not None:
+    if not full and (weekday_dated := told_back_weekday(doc, all_dates, doc.profile.war_start)
+                     or dateline_with_weekday(all_dates, doc.profile.war_start)
+                     or heading_weekday(doc, all_dates, doc.profile.war_start)
+                     or weekday_beside(doc.text, all_dates, doc.profile.war_start)
+                     or easter_beside(doc, all_dates, doc.profile.war_start)) is not None:
         # ("Вівторок, 14 травня" heading the page: weekday_heading.py; "Позавчора, у вівторок, 10 червня": 12 June)
         return told_back_from(doc, all_dates, weekday_dated)
     if full:
@@ -295,7 +306,10 @@ def infer_published(doc: DocText) -> dt.date | None:
         # (by the day alone: two mentions of one day are a tie, and the mentions themselves do not compare)
         return max((r for d in yearless if (r := safe_date(y, d.month or 1, d.day or 1))), default=None)
     # "У травні 2024 року ... повідомив у вівторок": the latest month's end, or the weekday after it
-    end = latest_span_end(all_dates, doc.profile.war_start)
+    firsts = first_days_of(doc)  # "у перший день весни 2025 року": 1 March 2025 (first_day_of.py)
+    spans_left = [d for d in all_dates if all(d.start != at for _day, at in firsts)]
+    end = max(filter(None, (latest_span_end(spans_left, doc.profile.war_start), *(day for day, _at in firsts),
+                            month_told_back(doc, all_dates))), default=None)  # "минулого місяця, у березні 2025 року"
     if end is None:
         end = this_season(doc, all_dates, doc.profile.war_start)  # "цієї весни ... у 2025 році" (this_season.py)
     return (weekday_on_or_after(all_dates, end) or end) if end is not None else None

@@ -7,7 +7,6 @@ Easter by the Julian reckoning, "на Великдень 2024 року", 5 May 2
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import chain
@@ -15,6 +14,7 @@ from operator import attrgetter
 from typing import Any, Literal
 
 from ...languages.morphology import PhraseTable, Token
+from ..easter import julian_easter
 from .holiday_lead import lead_back
 from .language import HOLIDAY, YEAR, Language
 
@@ -55,7 +55,7 @@ def day_of(holiday: dict[str, Any], year: int, calendar_day: str | None = None,
     side the text is written from, where the holiday has a day of that side's from a year on (``written_from``:
     a Russian text of Ukraine's side keeps Christmas on 25 December from 2023); else its own."""
     if holiday.get("easter") == "julian":
-        return _julian_easter(year)
+        return julian_easter(year)
     day = str(holiday["day_until"] if year <= int(holiday.get("until", 0)) else holiday["day"])
     sides: dict[str, dict[str, Any]] = holiday.get("written_from", {})
     if calendar_day is not None:
@@ -65,15 +65,6 @@ def day_of(holiday: dict[str, Any], year: int, calendar_day: str | None = None,
         day = str(side["day"])
     month, _, dd = day.partition("-")
     return int(month), int(dd)
-
-
-def _julian_easter(year: int) -> tuple[int, int]:
-    """Easter by the Julian reckoning (the Orthodox churches'), as a day of the Gregorian calendar (Meeus)."""
-    d = (19 * (year % 19) + 15) % 30
-    e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7
-    julian = dt.date(year, (d + e + 114) // 31, (d + e + 114) % 31 + 1)
-    found = julian + dt.timedelta(days=year // 100 - year // 400 - 2)  # (the calendars' distance that spring)
-    return found.month, found.day
 
 
 def _may_open_one(tokens: list[Token], lang: Language) -> bool:

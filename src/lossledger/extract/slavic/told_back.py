@@ -14,7 +14,7 @@ from .mentions import DocText
 from .weekday_back import after_weekday_back
 from .weekend_back import weekend_back
 
-__all__ = ["day_told_back", "told_back_from"]
+__all__ = ["counted_back", "day_told_back", "told_back_from"]
 
 
 def day_told_back(doc: DocText, dates: list[DateMention]) -> tuple[dt.date, DateMention] | None:
@@ -24,7 +24,7 @@ def day_told_back(doc: DocText, dates: list[DateMention]) -> tuple[dt.date, Date
     if not full:
         return None
     found: list[tuple[dt.date, DateMention]] = []
-    for start, end, days in _counted_back(doc, dates):
+    for start, end, days in counted_back(doc, dates):
         for d in full:
             if in_one_phrase(doc.text, (start, end), (d.start, d.end)) and (day := resolve_date(d, None)) is not None:
                 found.append((day + dt.timedelta(days=days), d))
@@ -34,7 +34,7 @@ def day_told_back(doc: DocText, dates: list[DateMention]) -> tuple[dt.date, Date
     return max(found, key=lambda pair: pair[0]) if found else None
 
 
-def _counted_back(doc: DocText, dates: list[DateMention]) -> list[tuple[int, int, int]]:
+def counted_back(doc: DocText, dates: list[DateMention]) -> list[tuple[int, int, int]]:
     """(start, end, days back) of each day counted back from the publication the text names."""
     # (a weekday mention of a negative day is a day counted back: "вчора" -1, "позавчора" -2)
     back = [(d.start, d.end, -d.day) for d in dates if d.kind == "weekday" and d.day is not None and d.day < 0]
@@ -50,7 +50,7 @@ def told_back_from(doc: DocText, dates: list[DateMention], day: dt.date) -> dt.d
     """``day`` (a yearless date whose weekday settled its year: "Позавчора, у вівторок, 10 червня") plus the days
     counted back beside it in one phrase (-> 12 June 2025); ``day`` itself when none stands beside it."""
     named = [d for d in dates if d.kind == "day" and d.year is None and (d.month, d.day) == (day.month, day.day)]
-    later = [day + dt.timedelta(days=days) for start, end, days in _counted_back(doc, dates) for d in named
+    later = [day + dt.timedelta(days=days) for start, end, days in counted_back(doc, dates) for d in named
              if days < 7 and in_one_phrase(doc.text, (start, end), (d.start, d.end))]
     # ("Минулої п'ятниці, 13 червня": the week after, 16 June 2025; weekday_back.py)
     later += [monday for monday, _d in after_weekday_back(doc, [(day, d) for d in named])]

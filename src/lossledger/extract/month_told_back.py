@@ -1,0 +1,32 @@
+""""Last month, in March 2025, ...", "last month's 40 strikes (March 2025)": a month counted back from the publication
+beside a month of a written year names that month, so an undated text is of the month after it, its first day the
+earliest (as "last month, on 14 March 2025" is: ``counted_after``). Read with the days counted back
+(``day_told_back``); the words are the grammar's (``patterns.month_told_back``, its group month)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from ..languages.grammar import PatternGrammar
+from .counted_after import CountedRules, month_after
+from .date_mentions import DateMention
+from .one_phrase import phrase_gap
+
+__all__ = ["month_told_back"]
+
+
+def month_told_back(text: str, mentions: Sequence[DateMention], grammar: PatternGrammar) -> list[tuple[dt.date, str]]:
+    """The first day of the month after each month of a written year that a month counted back stands beside in one
+    phrase, with its evidence ("month:March 2025+counted:Last month")."""
+    months = [m for m in mentions if m.precision == "month" and m.year is not None and m.date is not None]
+    if not months:
+        return []
+    found: list[tuple[dt.date, str]] = []
+    for match in grammar.rules(CountedRules).month_back.finditer(text):
+        if not match.group("month"):
+            continue
+        for m in months:
+            if (phrase_gap(text, match.end(), m.start) or phrase_gap(text, m.end, match.start())) and m.date:
+                found.append((month_after(m.date), f"{m.kind}:{m.text}+counted:{match.group(0)}"))
+    return found

@@ -1,0 +1,29 @@
+""""Підсумки 2024 року", "за підсумками 2024 року", "Итоги 2024 года": a written year summed up, told once it is
+over, so its last day is a lower bound of an undated text's date, as a half or a quarter of it is (``part_over``). The
+words are the grammar's (``dates.year_summed``, by lemma); the year is the run of digits right after one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .mentions import DocText
+
+__all__ = ["year_summed"]
+
+
+def year_summed(doc: DocText, latest: dt.date | None) -> dt.date | None:
+    """The last day of the latest year the text sums up, when it is later than the ``latest`` day its other evidence
+    gives and that day falls in it or before (a year summed up after a later day is a past one); else None."""
+    words = set(doc.lang.raw["grammar"]["dates"].get("year_summed", ()))
+    if not words:
+        return None
+    found: list[dt.date] = []
+    for sent in doc.sentences:
+        toks = sent.tokens
+        for i in range(len(toks) - 1):
+            year = toks[i + 1].low
+            if len(year) == 4 and year.isdigit() and year.startswith("20") and words.intersection(toks[i].lemmas):
+                end = dt.date(int(year), 12, 31)
+                if latest is None or (end > latest and latest.year == end.year):
+                    found.append(end)
+    return max(found, default=None)
