@@ -14,6 +14,7 @@ from .claimants import bulletin_source, claimant_in, local_officials
 from .dates import DateMention, dateline_with_weekday, infer_from_totals, resolve_date, safe_date
 from .document_dates import is_report_date
 from .easter_beside import easter_beside  # "на Великдень, 20 квітня" (easter_beside.py)
+from .event_dates import published_by_event
 from .first_day_of import first_days_of
 from .holiday_days import holiday_days
 from .language import DIGITS, MONTH, NUMBER_WORD, WEEKDAY, Language
@@ -247,7 +248,10 @@ def infer_published(doc: DocText) -> dt.date | None:
     if (part := part_over(doc, full[-1] if full else None)) is not None:
         full.append(part)  # "у першому півріччі 2024 року": over when told (part_over.py)
     if (summed := year_summed(doc, full[-1] if full else None)) is not None:
-        full.append(summed)  # "Підсумки 2024 року": the year's last day (year_summed.py)
+        # "Підсумки 2024 року": the year's last day (year_summed.py), but the day of a war's event of that year the
+        # text ties to its own time ("Сегодня на коллегии Минобороны ... подвел итоги 2023 года": event_dates.py)
+        event = published_by_event(doc)
+        full.append(event if event is not None and event.year == summed.year else summed)
     near = full[-1] if full else None
     if series is not None and totals:
         hit = series_evidence(totals, series, near)
