@@ -75,6 +75,9 @@ def published(text: str, language: str) -> set[dt.date | None]:
     # ... or by the year it writes
     ("Сегодня на расширенном заседании коллегии Минобороны Шойгу подвел итоги 2023 года: потери ВСУ составили "
      "383 тысячи человек.", "ru", BOARD_2023),
+    # ... and a year summed up (round 60d) yields to it ("Підсумки 2023 року" alone is 31 December)
+    ("Підсумки 2023 року. Сьогодні на розширеному засіданні колегії Міноборони Росії Шойгу заявив, що ЗСУ втратили "
+     "383 тисячі військових.", "uk", BOARD_2023),
 ])
 def test_an_event_tied_to_the_texts_time_dates_it(text: str, language: str, day: dt.date) -> None:
     assert published(text, language) == {day}
