@@ -171,7 +171,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             if m.period_days is not None and r.clause_closed_before.search(reader.norm, d.end, abs_start):
                 continue  # "the total since the invasion began in February 2022; the losses over the past day were
                 # 1,190": a start in a clause closed before, for a figure whose own clause counts its span
-            if d.date and m.period_start is None:
+            if d.date and (m.period_start is None or (  # "since the start of the summer offensive on May 18": the
+                    m.extra.get("start_kind") == "season" and d.precision == "day")):  # event's day, not its season's
                 m.period_start = d.span_start or d.date
                 if (d.precision == "month" and d.span_start is not None
                         and r.mid_month.search(reader.norm, max(sent.start, d.start - 6), d.start)):
@@ -200,7 +201,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     if not candidates and m.period_start is None and m.measure == "period" and reader.in_slice(
             r.event_anaphora, *reader.clause_bounds(sent, abs_start)):
         dates_of_event_before(reader, m, sent)
-    elif m.period_start is None and date_from_day_said_before(reader, m, sent, abs_start, candidates):
+    elif (m.period_start is None or (m.measure == "cumulative" and m.period_start == war_start)) and (
+            date_from_day_said_before(reader, m, sent, abs_start, candidates)):  # (a total since the war began too)
         candidates = []  # "The ministry said that day that ... overnight": the day before, its night counted from it
     elif not candidates and m.period_start is None and (m.measure != "cumulative" or m.measure_cue == "default"):
         date_from_image_before(reader, m, sent)  # "Imagery captured on 29 August shows ... Two more were damaged"
