@@ -78,3 +78,28 @@ def test_through_the_night_is_a_night(text: str, value: float) -> None:
 ])
 def test_passed_on_this_month_dates_no_span(text: str, value: float) -> None:
     assert _claims(text)[value].measure == "cumulative"
+
+
+# -- "Initial reports had put the toll at five": reports named only by when they came are no source, and an earlier,
+# smaller reading of the attack's toll told after it is that attack's toll (a period), not a running total ----------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("A drone attack on Kharkiv on Thursday killed 12 people, the mayor said. Early reports had put the toll at four "
+     "dead.", 4),
+    ("A missile struck a hospital in Dnipro overnight, killing nine people, the governor said. The toll had initially "
+     "stood at three dead.", 3),
+    ("Russian glide bombs hit a market in Kostiantynivka on Monday, killing 16 civilians, officials said. First "
+     "reports put the death toll at six.", 6),
+])
+def test_earlier_smaller_toll_of_the_attack(text: str, value: float) -> None:
+    found = _claims(text)[value]
+    assert (found.side, found.measure) == ("ukraine", "period")
+
+
+@pytest.mark.parametrize("text", [
+    "Initial reports said five people had died in the strike on Odesa.",
+    "First reports said five people had died in the strike on Odesa.",
+    "Early reports said five people had died in the strike on Odesa.",
+])
+def test_reports_named_by_their_time_are_no_source(text: str) -> None:
+    assert _claims(text)[5].claimant is None
