@@ -103,3 +103,16 @@ def test_earlier_smaller_toll_of_the_attack(text: str, value: float) -> None:
 ])
 def test_reports_named_by_their_time_are_no_source(text: str) -> None:
     assert _claims(text)[5].claimant is None
+
+
+# -- "By midday it had risen to 11": "it" that grows to a figure is the toll told before, grown ---------------------
+
+@pytest.mark.parametrize(("text", "value", "outcome"), [
+    ("A missile struck a hospital in Dnipro on Thursday, killing four people, the governor said. By evening it had "
+     "climbed to nine.", 9, "killed"),
+    ("Three people were injured when a drone hit a house in Sumy overnight, the regional administration said. It later "
+     "rose to seven, the administration said.", 7, "wounded"),
+])
+def test_it_grown_to_a_figure_is_the_toll_before(text: str, value: float, outcome: str) -> None:
+    found = _claims(text)[value]
+    assert (found.side, found.outcome, found.measure) == ("ukraine", outcome, "period")
