@@ -36,6 +36,7 @@ from .figures_before import (
     same_span_restated_longer,
     span_of_report_before,
     span_of_same_period_before,
+    span_of_same_source_before,
 )
 from .first_days import first_days_of_start_told
 from .flashback import month_gone_back_to, span_of_the_unit_named_before
@@ -428,6 +429,11 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         # "Six more armoured vehicles were also destroyed", "Russia also lost 510 soldiers", after the day's first
         # figure: the same day's report goes on
         m.measure, m.period_days = "period", 1
+    elif (m.measure == "cumulative" and m.measure_cue in ("default", "list") and m.period_start is None and not m.dated
+          and r.active_past_loss_before.search(reader.norm, max(sent.start, abs_start - 160), abs_start)
+          and (days := span_of_same_source_before(reader, m)) is not None):
+        # "... over the week, the ministry said. Units of the Yug group destroyed three tanks": the report goes on
+        m.measure, m.period_days = "period", days
     read_named_part(reader, m, sent, abs_start)  # "since the beginning of the year", "in Q2 2025": the span
 
 

@@ -116,3 +116,23 @@ def test_reports_named_by_their_time_are_no_source(text: str) -> None:
 def test_it_grown_to_a_figure_is_the_toll_before(text: str, value: float, outcome: str) -> None:
     found = _claims(text)[value]
     assert (found.side, found.outcome, found.measure) == ("ukraine", outcome, "period")
+
+
+# -- "... over the week, the ministry said. | Units of the Yug group destroyed three tanks": an active simple past of
+# destroying goes on with the day's or week's report of the same source told just before -------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ukraine lost up to 1,900 servicemen over the week, Russia's defence ministry said on Saturday.\nCiting the "
+    "ministry, the agency said units of the Tsentr group destroyed four Bradley vehicles and 17 artillery guns.",
+    "Russia's defence ministry said Ukraine lost up to 2,450 troops in the past week.\nTroops of the Vostok group "
+    "destroyed five Ukrainian tanks and 17 armoured vehicles, it said in the same summary.",
+])
+def test_active_past_goes_on_with_the_week_of_the_same_source(text: str) -> None:
+    found = _claims(text)[17]
+    assert (found.side, found.measure, found.period_days) == ("ukraine", "period", 7)
+
+
+def test_active_past_after_a_running_total_stays_a_total() -> None:
+    found = _claims("Russia has lost 1,300,000 troops since the invasion, the General Staff said. Ukrainian forces "
+                    "destroyed 12 tanks, the General Staff said.")[12]
+    assert found.measure == "cumulative"
