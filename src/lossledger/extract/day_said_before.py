@@ -20,6 +20,7 @@ __all__ = ["DaySaidRules", "counted_from_day_said", "date_from_day_said_before"]
 class DaySaidRules:
     def __init__(self, g: PatternGrammar) -> None:
         self.said_that_day = g.pattern("said_that_day", guard=False)
+        self.same_day_told = g.pattern("same_day_told", guard=False)
 
 
 def date_from_day_said_before(reader: Reader, m: Mention, sent: Sentence, abs_start: int,
@@ -27,12 +28,14 @@ def date_from_day_said_before(reader: Reader, m: Mention, sent: Sentence, abs_st
     """Date ``m`` by the last day the sentence before names where its own sentence says "said that day" (or "the same
     day") before it and ``candidates``, the figure's own dates, are none or days counted from the day of saying
     ("overnight", "yesterday": counted from that day instead of the publication's); whether it did."""
-    if reader.norm.find(" day", sent.start, abs_start) < 0:  # (most sentences hold no "day" before a figure)
+    rules = reader.grammar.rules(DaySaidRules)
+    if reader.norm.find(" da", sent.start, sent.end) < 0:  # (most sentences hold no "day" or "date")
         return False
     if any(d.kind != "relative" or d.date is None for d in candidates) or (candidates and reader.published is None):
         return False
-    if reader.grammar.rules(DaySaidRules).said_that_day.search(reader.norm, sent.start, abs_start) is None:
-        return False
+    if rules.said_that_day.search(reader.norm, sent.start, abs_start) is None and (
+            rules.same_day_told.search(reader.norm, *reader.clause_bounds(sent, abs_start)) is None):
+        return False  # (nor "reached 4,310 on the same date", "On the same day, ... listed 14")
     index = sentence_index(reader, sent.start) - 1
     if index < 0 or reader.sentences[index].paragraph < sent.paragraph - 1:
         return False

@@ -19,7 +19,7 @@ from .span_context import SpanContextRules, dates_in
 
 __all__ = ["as_of_of_total_before", "before_in_sentence", "day_of_report_before", "day_within_total",
            "list_of_a_day", "one_day_told_before", "same_span_restated_longer", "span_of_report_before",
-           "span_of_same_period_before"]
+           "span_of_same_period_before", "span_of_same_source_before"]
 
 
 def _sentence_start(m: Mention) -> int:
@@ -38,6 +38,25 @@ def one_day_told_before(reader: Reader, m: Mention) -> bool:
             return (before.measure == "period" and before.period_days == 1 and before.side == m.side
                     and not day_within_total(reader, before))
     return False
+
+
+_REPORT_SPANS = (1.0, 7.0)  # a day's or a week's report
+
+
+def span_of_same_source_before(reader: Reader, m: Mention) -> float | None:
+    """'The Zapad group eliminated up to 2,280 servicemen over the week, the ministry said. | Units of the Yug group
+    destroyed three tanks': the length of the day's or week's span of the last increment before ``m`` (a sentence
+    before, a paragraph back at most, the running totals between passed over) where it is the same side's loss told
+    by the same source; else None."""
+    index = bisect.bisect_left(reader.mentions, m.sentence.start, key=_sentence_start)
+    for before in reversed(reader.mentions[max(0, index - 8) : index]):
+        if before.sentence.paragraph < m.sentence.paragraph - 1:
+            return None
+        if before.measure != "cumulative":
+            same = (before.side == m.side and before.claimant is not None and before.claimant == m.claimant
+                    and before.period_days in _REPORT_SPANS and not day_within_total(reader, before))
+            return before.period_days if same and before.measure == "period" else None
+    return None
 
 
 def day_of_report_before(reader: Reader, m: Mention) -> dt.date | None:

@@ -44,6 +44,7 @@ class MeasureRules:
         self.daily_context = g.pattern("daily_context")
         self.also = g.pattern("also")
         self.passive_past_loss = g.pattern("passive_past_loss")
+        self.active_past_loss_before = g.pattern("active_past_loss_before", guard=False)
         self.among_them = g.pattern("among_them")
         self.breakdown = g.pattern("breakdown")
         self.bring_total = g.pattern("bring_total")

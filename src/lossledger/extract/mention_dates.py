@@ -36,6 +36,7 @@ from .figures_before import (
     same_span_restated_longer,
     span_of_report_before,
     span_of_same_period_before,
+    span_of_same_source_before,
 )
 from .first_days import first_days_of_start_told
 from .flashback import month_gone_back_to, span_of_the_unit_named_before
@@ -174,7 +175,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             if m.period_days is not None and r.clause_closed_before.search(reader.norm, d.end, abs_start):
                 continue  # "the total since the invasion began in February 2022; the losses over the past day were
                 # 1,190": a start in a clause closed before, for a figure whose own clause counts its span
-            if d.date and m.period_start is None:
+            if d.date and (m.period_start is None or (  # "since the start of the summer offensive on May 18": the
+                    m.extra.get("start_kind") == "season" and d.precision == "day")):  # event's day, not its season's
                 m.period_start = d.span_start or d.date
                 if (d.precision == "month" and d.span_start is not None
                         and r.mid_month.search(reader.norm, max(sent.start, d.start - 6), d.start)):
@@ -206,7 +208,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
             r.event_anaphora, *reader.clause_bounds(sent, abs_start)):
         if not dates_of_event_before(reader, m, sent):
             date_of_strike_told(reader, m, sent)  # "... said Monday that the strike killed 4. ... in the same strike"
-    elif m.period_start is None and date_from_day_said_before(reader, m, sent, abs_start, candidates):
+    elif (m.period_start is None or (m.measure == "cumulative" and m.period_start == war_start)) and (
+            date_from_day_said_before(reader, m, sent, abs_start, candidates)):  # (a total since the war began too)
         candidates = []  # "The ministry said that day that ... overnight": the day before, its night counted from it
     elif not candidates and m.period_start is None and (m.measure != "cumulative" or m.measure_cue == "default"):
         date_from_image_before(reader, m, sent)  # "Imagery captured on 29 August shows ... Two more were damaged"
@@ -432,6 +435,11 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         # "Six more armoured vehicles were also destroyed", "Russia also lost 510 soldiers", after the day's first
         # figure: the same day's report goes on
         m.measure, m.period_days = "period", 1
+    elif (m.measure == "cumulative" and m.measure_cue in ("default", "list") and m.period_start is None and not m.dated
+          and r.active_past_loss_before.search(reader.norm, max(sent.start, abs_start - 160), abs_start)
+          and (days := span_of_same_source_before(reader, m)) is not None):
+        # "... over the week, the ministry said. Units of the Yug group destroyed three tanks": the report goes on
+        m.measure, m.period_days = "period", days
     read_named_part(reader, m, sent, abs_start)  # "since the beginning of the year", "in Q2 2025": the span
 
 

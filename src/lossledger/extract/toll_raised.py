@@ -6,7 +6,9 @@ The word that raises it is the toll's own ("the death toll", "the toll", "rose t
 is of victims and of one event (read so by its own sentence), in the paragraphs just above, and smaller than the new
 figure by no more than a toll grows in a day or two of rescue work (``_GROWTH``): a war's total is far larger. So too a
 toll its own clause raises from a smaller figure ("The death toll has risen from five to eight"): both figures are the
-one attack's toll, with no earlier figure told (grammar ``toll_raised_from``, ``toll_raised_to``)."""
+one attack's toll, with no earlier figure told (grammar ``toll_raised_from``, ``toll_raised_to``). A smaller figure told
+after the attack's toll as an earlier reading of it ("Initial reports had put the toll at five") is that toll too
+(grammar ``earlier_toll_cue``)."""
 
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ class TollRaisedRules:
         self.raised_toll_cue = g.pattern("raised_toll_cue", guard=False)
         self.toll_raised_from = g.pattern("toll_raised_from", guard=False)
         self.toll_raised_to = g.pattern("toll_raised_to", guard=False)
+        self.earlier_toll_cue = g.pattern("earlier_toll_cue", guard=False)
         self.war_noun = g.pattern("war_noun", guard=False)  # (lower-cased text)
 
 
@@ -42,9 +45,13 @@ def toll_of_attack_raised(reader: Reader, sent: Sentence, category: str, value: 
     clause's only cues of a running total are the toll's own words; None where it raises none."""
     if not _toll_cues_only(reader, sent, category, totals):
         return None
+    # (or an earlier, smaller reading of it told after: "Initial reports had put the toll at five")
+    earlier = reader.grammar.rules(TollRaisedRules).earlier_toll_cue.search(reader.norm, sent.start, sent.end)
     return next((m for m in reader.recent_mentions(sent, paragraphs=_PARAGRAPHS)
                  if m.sentence is not sent and reader.profile.is_victims(m.category) and m.measure == "period"
-                 and _one_event(reader, m) and m.value < value <= m.value * _GROWTH), None)
+                 and _one_event(reader, m) and (m.value < value <= m.value * _GROWTH
+                                                or (earlier is not None and m.value / _GROWTH <= value < m.value))),
+                None)
 
 
 def _one_event(reader: Reader, m: Mention) -> bool:
