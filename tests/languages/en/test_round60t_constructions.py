@@ -105,3 +105,35 @@ def test_month_span_kept_past_the_week_it_was_said(text: str, value: float, star
     found = _claims(text.replace("November", "July"))[value]
     assert found.measure == "period"
     assert (str(found.period_start), str(found.as_of)) == (start, end)
+
+
+# -- "the army's losses", "the army was losing": the army named bare by a side's official is that side's own -------
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("A Kremlin aide told a state television talk show that the army was losing some 9,000 men a week.", 9000,
+     "russia"),
+    ("Russia's defence minister said Ukraine lost 4,200 soldiers. The minister put the army's own losses at 58 killed "
+     "and 174 wounded.", 58, "russia"),
+    ("Ukraine's commander-in-chief said the army had lost 310 soldiers in the battle for the town.", 310, "ukraine"),
+])
+def test_army_named_bare_is_the_speakers_own(text: str, value: float, side: str) -> None:
+    assert _claims(text)[value].side == side
+
+
+def test_army_of_a_named_nation_keeps_its_side() -> None:
+    found = _claims("Ukraine's General Staff said the Russian army had lost 1,100 soldiers over the past day.")
+    assert found[1100].side == "russia"
+
+
+# -- "Ukrainian units facing Russia's Vostok group lost ...": the side they fight is no cue of whose loss ------------
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("Ukrainian units facing Russia's Vostok group of forces lost as many as 2,460 servicemen over the previous "
+     "seven days, the Russian Defence Ministry said.", 2460, "ukraine"),
+    ("Ukrainian troops fighting against Russia's Zapad group lost 900 soldiers last week, the ministry in Moscow "
+     "said.", 900, "ukraine"),
+    ("Russian marines in clashes with Ukrainian paratroopers near the bridgehead lost 75 men, the brigade said.", 75,
+     "russia"),
+])
+def test_side_fought_is_no_loser(text: str, value: float, side: str) -> None:
+    assert _claims(text)[value].side == side
