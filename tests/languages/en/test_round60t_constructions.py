@@ -137,3 +137,32 @@ def test_army_of_a_named_nation_keeps_its_side() -> None:
 ])
 def test_side_fought_is_no_loser(text: str, value: float, side: str) -> None:
     assert _claims(text)[value].side == side
+
+
+# -- "the Kyiv weekly Tochka": a paper told by how often it comes out is an outlet, not its city's officials ---------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Roughly 61,800 Ukrainian servicemen have died, the Kyiv weekly Tochka reported.", 61800),
+    ("At least 9,400 Russian soldiers from the region have been killed, the Moscow tabloid Vecher wrote.", 9400),
+    ("The Kharkiv daily Slobozhanka counted 212 civilians killed in the city this year.", 212),
+])
+def test_paper_by_its_frequency_is_an_outlet(text: str, value: float) -> None:
+    assert _claims(text)[value].claimant == "other"
+
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("In its weekly update, the Russian defence ministry said Ukraine lost 2,100 soldiers.", 2100, "ru_mod"),
+    ("Ukraine's General Staff said in its daily update that Russia lost 1,100 soldiers.", 1100, "ua_general_staff"),
+])
+def test_a_bodys_weekly_update_keeps_its_body(text: str, value: float, claimant: str) -> None:
+    assert _claims(text)[value].claimant == claimant
+
+
+# -- "By the institute's reckoning, ...": a possessor's reckoning names the source ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "By the institute's reckoning, roughly 61,800 Ukrainian servicemen have died.",
+    "On the think tank's calculation, about 61,800 Ukrainian servicemen have been killed.",
+])
+def test_possessors_reckoning_is_a_source(text: str) -> None:
+    assert _claims(text)[61800].claimant == "other"
