@@ -166,3 +166,25 @@ def test_a_bodys_weekly_update_keeps_its_body(text: str, value: float, claimant:
 ])
 def test_possessors_reckoning_is_a_source(text: str) -> None:
     assert _claims(text)[61800].claimant == "other"
+
+
+# -- "lost 112 tanks, 64 of them supplied by Western countries": where a part of a loss came from is no non-loss ------
+
+@pytest.mark.parametrize(("text", "whole", "part"), [
+    ("Ukrainian units lost 1,900 men and 112 tanks, 64 of them supplied by Western countries, the minister said.",
+     112, 64),
+    ("Russia said it destroyed 40 Ukrainian armoured vehicles, 17 of which were supplied by the US.", 40, 17),
+    ("The brigade said it had destroyed 25 Russian tanks, nine of them delivered to the front only last month.", 25,
+     9),
+])
+def test_origin_of_a_part_of_a_loss(text: str, whole: float, part: float) -> None:
+    found = _claims(text)
+    assert whole in found and part in found
+
+
+@pytest.mark.parametrize("text", [
+    "Russia received 300 tanks from its ally last year, 120 of them delivered by rail, officials said.",
+    "Ukraine launched 90 drones overnight, 40 of which were made in Ukraine.",
+])
+def test_origin_of_a_part_of_no_loss_stays_no_loss(text: str) -> None:
+    assert _claims(text) == {}
