@@ -411,7 +411,7 @@ ARTICLES: tuple[Article, ...] = (
         "Most casualties were caused by explosive weapons with wide-area effects, it said, and 91 per cent "
         "occurred in territory controlled by the government.\n"
         "Ukraine's juvenile prosecutors say Russian attacks have so far killed 712 children and wounded 2,190 "
-        "others.",
+        "others. The office's monitors still have no access to areas under Russian occupation.",
         (
             "ukraine civilians losses 54310 - exact cumulative * 2022-02-24|- 2026-10-31 un false",
             "ukraine civilians killed 15230 - exact cumulative * 2022-02-24|- 2026-10-31 un false",
