@@ -44,6 +44,13 @@ def first_days_of_start_told(reader: Reader, m: Mention, sent: Sentence, abs_sta
     phrase = reader.grammar.rules(FirstDaysRules).first_days_of_event.search(reader.norm, lo, hi)
     if phrase is None:
         return None
+    if phrase.group("month"):
+        day = m.as_of or reader.published
+        if not after_only and day is not None:
+            _first_days_from(m, day.replace(day=1))  # "in the first four days of the month": from its 1st
+            if reader.published is not None and m.as_of is not None and m.as_of > reader.published:
+                m.as_of = reader.published  # (a span still running when the text was written)
+        return None
     if phrase.group("war"):
         if not after_only:
             _first_days_from(m, war_start)  # "in the first month of the war": from the war's first day

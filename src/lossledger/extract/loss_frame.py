@@ -27,6 +27,7 @@ __all__ = ["LossFrameRules", "contrast_opened", "counts_of_one", "is_breakdown",
 
 _LOSS_NOUN_CATEGORIES = frozenset({"people"})
 _ONLY_SPACE = re.compile(r"\s*")
+_CLOSE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}")  # at most two words between: "two of them German-made tanks"
 
 
 def what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_end: int,
@@ -156,6 +157,11 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
         if (part_noun is not None and reader.profile.is_people(part_noun[0])
                 and text[part_noun[1]:part_noun[2]].lower() not in r.loss_nouns):
             # "87 were injured, 11 of them children" (but "41 of those deaths" names the whole's kind again)
+            return _noun_read(part_noun, "copula_noun", text)
+        if (part_noun is not None and found and not reader.profile.is_people(part_noun[0])
+                and not reader.profile.is_people(found[-1].category) and part_noun[0] != found[-1].category
+                and _CLOSE_AFTER.fullmatch(text, of_them.end(), part_noun[1])):
+            # "lost 19 armoured vehicles, two of them tanks": a part of the equipment before, of the kind it names
             return _noun_read(part_noun, "copula_noun", text)
     if copula is not None:
         counted = reader.find_category_after(sent, num, copula.end())

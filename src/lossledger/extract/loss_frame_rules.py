@@ -70,6 +70,7 @@ class LossFrameRules:
         self.mark_after = g.pattern("mark_after", guard=False)
         self.or_more = g.pattern("or_more")
         self.place_before = g.pattern("place_before")
+        self.opponent_before = g.pattern("opponent_before", guard=False)
         self.name_as_place_before = g.pattern("name_as_place_before")
         self.attack_noun = g.pattern("attack_noun")
         self.launcher_verb_after = g.pattern("launcher_verb_after", guard=False)

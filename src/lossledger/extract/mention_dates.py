@@ -224,6 +224,13 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         if m.measure == "cumulative":
             m.measure = "period"
         return
+    told = [d for d in candidates if d.start > abs_start
+            and r.reported_when.search(reader.norm, max(sent.start, d.start - 40), d.start)]
+    spans = [d for d in candidates if d.precision == "month" and abs_start < d.start < told[0].start] if told else []
+    if spans:
+        # "lost 31,470 troops in November alone, the ministry said this week": the month between the figure and the
+        # time it was said is its span; when it was said is not
+        candidates = [d for d in candidates if d not in told]
     chosen = _choose_date(reader, m, sent, abs_start, candidates) if candidates else None
     if chosen is not None and chosen.kind == "relative":
         chosen = counted_from_day_said(reader, chosen, candidates, abs_start)  # "said on Sunday that ... overnight"

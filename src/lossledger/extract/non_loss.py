@@ -16,6 +16,8 @@ __all__ = ["names_non_loss", "not_this_wars_loss"]
 _OWN_VERB_REACH = 24
 # How far before a number its own verb of loss may start ("and air defences shot down more than 1,320").
 _VERB_REACH = 40
+# How far before a part told by "N of them" the verb of loss of its whole may start.
+_PART_REACH = 120
 
 
 def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int], opening: int | None = None) -> bool:
@@ -41,6 +43,13 @@ def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int],
             later = reader.search_number(r.next_number, end, hi)
             if later is not None and later.start() - end < start - np_end:
                 continue
+            between = reader.search_number(r.next_number, np_end, start)
+            if between is not None and r.of_them_after.search(reader.norm, between.start(),
+                                                              min(start, between.start() + 16)):
+                continue  # "lost 112 tanks, 64 of them supplied by Western countries": the word of the part between
+            if r.of_them_after.match(reader.norm, np_end) and _loss_word_between(
+                    reader, max(opening if opening is not None else lo, num_start - _PART_REACH), num_start):
+                continue  # "lost 112 tanks, 64 of them supplied by Western countries": a part of a loss, described
             if r.conjunct_opened_before.search(reader.norm, np_end, start):
                 continue  # "700 children, the UN says, and displaced millions": another conjunct's verb and object
             if r.subordinate_clause_before.search(reader.norm, max(np_end, start - 40), start):

@@ -114,6 +114,8 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
                 # Forces destroyed 12 tanks, the General Staff said" acts)
             if kind is None or not applies(prof.key_of(m), vocabulary):
                 continue
+            if r.opponent_before.search(reader.norm, max(sent.start, m.start() - 30), m.start()):
+                continue  # "Ukrainian units facing Russia's Vostok group lost 2,460": the side they fight, not theirs
             cues.append((m.start(), m.end(), prof.key_of(m), kind))
     # ("11 enemy tanks": the word may stand in the counted noun phrase itself)
     for m in reader.scan.finditer("enemy", sent.start, np_span[1] if np_span is not None else abs_start):
