@@ -14,8 +14,9 @@ import pytest
 
 from lossledger import extract_claims
 from lossledger.extract.slavic import aside_subject, sides
+from lossledger.extract.slavic.language import language_data
 from lossledger.extract.slavic.mentions import DocText, text_between
-from lossledger.languages.morphology import Token
+from lossledger.languages.morphology import Token, tokenize
 
 _WRITTEN = [
     ("ru", "Россия, по данным британской разведки, потеряла за месяц 40 танков."),
@@ -86,3 +87,42 @@ def test_the_written_sentences_reach_the_reader_and_move_the_clause() -> None:
 def test_the_shortcut_answers_as_the_whole_reading_on_the_sentences_together(lang: str) -> None:
     text = " ".join(t for code, t in _WRITTEN if code == lang)
     _checked_extract(lang, text)
+
+
+# -- one key's phrases at a token of a plain list of tokens (``PhraseTable._match_at`` via ``_key_at``) ---------
+
+_PLAIN = [
+    ("ru", "По данным штаба, атаки дронов ВСУ не прекращались, погибли трое мирных жителей и 40 военных."),
+    ("ru", "Удар беспилотника по поселку: за сутки ранены пять человек, сообщил губернатор области."),
+    ("uk", "За даними Генштабу, за минулу добу ворог втратив 1200 окупантів і 14 танків."),
+    ("uk", "Атаки російських дронів на Харків: загинули двоє цивільних, ще семеро поранені, повідомив голова ОВА."),
+]
+
+
+def _keys_of(table: Any) -> set[str]:
+    return {key for entries in (*table._by_first.values(), *table._prefixed.values()) for _words, key in entries}
+
+
+@pytest.mark.parametrize(("lang", "text"), _PLAIN)
+def test_one_keys_phrase_at_a_token_is_what_every_keys_reading_gives_it(lang: str, text: str) -> None:
+    """``match`` of one key on a plain list (a document's tokens, no sentence's scan) tries that key's phrases only:
+    its answer is the one the reading of every key's phrases at the token gives that key, at every token, for every
+    key of every table, with the phrase's room ending at the list's end or before."""
+    language = language_data(lang)
+    toks = tokenize(text, lang)  # (a plain list: no memo)
+    tables = [*language.grammar.values(), language.sides, language.places, language.claimants, language.categories,
+              language.military_context, language.civilian_context, language.outcomes_people]
+    found = 0
+    for table in tables:
+        keys = _keys_of(table)
+        for i in range(len(toks)):
+            for stop in (len(toks), min(len(toks), i + 2)):
+                _best, per_key = table._phrases_at(toks, i, stop)
+                for key in keys:
+                    end = per_key.get(key)
+                    want = (key, end) if end is not None else None
+                    if want is not None and key == "none" and isinstance(table, type(language.places)):
+                        want = None  # (``_Places``: a phrase naming no place is never answered)
+                    assert table.match(toks, i, stop, key) == want
+                    found += want is not None
+    assert found >= 20  # (no empty check: the sentences hold phrases of many keys)
