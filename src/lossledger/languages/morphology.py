@@ -307,6 +307,8 @@ class PhraseTable:
         except AttributeError:
             memo = None
         if memo is None:
+            if key is not None:  # (one key's phrases tried, not every key's: a document's plain list of tokens)
+                return _key_at(self, tokens, i, stop, key)
             best, per_key = self._phrases_at(tokens, i, stop)
         else:
             mkey = (id(self), i, stop)
@@ -440,6 +442,24 @@ class PhraseTable:
                 if best is not None:
                     out.append((i, (best[0], best[1] - i, {key: end - i for key, end in per_key.items()})))
         return out
+
+
+def _key_at(table: PhraseTable, tokens: Sequence[Token], i: int, stop: int, key: str) -> tuple[str, int] | None:
+    """What ``PhraseTable._phrases_at`` gives ``key`` at ``tokens[i]`` (its longest phrase there ending by ``stop``),
+    the other keys' phrases not tried (a plain list of tokens, a document's: no sentence's scan to read)."""
+    token = tokens[i]
+    end = 0
+    candidates: list[tuple[tuple[_Word, ...], str]] = []
+    for form in token.lemmas:
+        candidates.extend(table._by_first.get(form, ()))
+    candidates.extend(table._prefixed.get(token.low[:1], ()))
+    for words, found in candidates:
+        n = size = len(words)
+        if found != key or i + n > stop or end >= i + n:
+            continue
+        if all(words[k].matches(tokens[i + k]) for k in range(1 if words[0].prefix is None else 0, size)):
+            end = i + n
+    return (key, end) if end else None
 
 
 def find_all_across(table: PhraseTable, tokens: Sequence[Token], parts: Sequence[tuple[int, Tokens]],

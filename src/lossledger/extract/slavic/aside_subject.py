@@ -22,6 +22,10 @@ def subject_past_aside(doc: DocText, toks: list[Token], lo: int) -> int:
     if lo < 3 or not _COMMA.fullmatch(text_between(doc.text, toks[lo - 1].end, toks[lo].start)):
         return lo
     ctx = doc.lang.grammar["context"]
+    # (a source marker and a side both somewhere in the sentence, read from its scan, before the commas are looked
+    # for: most clauses after a comma have neither)
+    if "source_markers" not in ctx.keys_in(toks) or not doc.lang.sides.keys_in(toks):
+        return lo
     opening = next((k for k in range(lo - 1, max(0, lo - 1 - _ASIDE_WORDS), -1)
                     if _COMMA.fullmatch(text_between(doc.text, toks[k - 1].end, toks[k].start))), None)
     if opening is None or ctx.match(toks, opening, key="source_markers") is None:
