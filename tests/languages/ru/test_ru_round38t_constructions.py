@@ -1,7 +1,7 @@
 """Russian constructions of round 38t, read in sentences of their own (written for these tests; in Ukrainian in
 tests/languages/uk/test_uk_round38t_constructions.py): the fixes the structure twins of
-tests/languages/ru/test_ru_unseen_round38t.py asked for. Each line a text and every claim the spec asks of it, written as
-"side category outcome value[-high] qualifier measure[/period_days][@period_start] claimant as_of [hedged]"."""
+tests/languages/ru/test_ru_unseen_round38t.py asked for. Each line a text and every claim the spec asks of it, written
+as "side category outcome value[-high] qualifier measure[/period_days][@period_start] claimant as_of [hedged]"."""
 
 from __future__ import annotations
 
@@ -100,3 +100,41 @@ CASES = [
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
 def test_construction(text: str, published: str, expected: set[str]) -> None:
     assert described(text, published) == expected
+
+
+# constructions earlier rounds left, read in sentences of their own: the hurt of a strike ("пострадавшие": wounded,
+# none where no number is given), those brought out alive from the rubble (no loss unless said hurt), Russia's
+# ministers with another portfolio and its foreign ministry by its short name (its officials, not its defence
+# ministry), shelling "со стороны ВСУ" of an occupied city (its people Russia's civilians)
+LEFT = [
+    pytest.param("Количество пострадавших при атаке на Курск выросло до 7, сообщил губернатор Курской области.",
+                 {"russia civilians wounded 7 exact period ru_officials 2025-11-30"}, id="hurt_rose"),
+    pytest.param("В результате удара беспилотника по Белгороду есть пострадавшие, сообщил губернатор.", set(),
+                 id="hurt_no_number"),
+    pytest.param("Пострадавшими от атаки дронов на Брянск стали 6 человек, сообщил губернатор Брянской области.",
+                 {"russia civilians wounded 6 exact period ru_officials 2025-11-30"}, id="hurt_became"),
+    pytest.param("Из-под завалов достали живыми троих жителей, еще двое погибли, сообщил губернатор Курской области.",
+                 {"russia civilians killed 2 exact period ru_officials 2025-11-30"}, id="alive_before"),
+    pytest.param("Спасатели извлекли из-под завалов живыми 5 человек, 2 человека погибли, сообщили в МЧС России.",
+                 {"russia civilians killed 2 exact period ru_officials 2025-11-30"}, id="alive_before_b"),
+    pytest.param("Живыми из-под завалов извлекли четверых, погибли трое, сообщил губернатор Белгородской области.",
+                 {"russia civilians killed 3 exact period ru_officials 2025-11-30"}, id="alive_fronted"),
+    pytest.param("Российский министр здравоохранения заявил, что в результате ударов ВСУ пострадали 45 мирных "
+                 "жителей.", {"russia civilians wounded 45 exact period ru_officials 2025-11-30"},
+                 id="health_minister"),
+    pytest.param("Глава российского МИД заявил, что с начала года погибли 120 мирных жителей.",
+                 {"russia civilians killed 120 exact period@2025-01-01 ru_officials 2025-11-30"},
+                 id="foreign_ministry"),
+    pytest.param("Российский министр обороны заявил, что ВСУ потеряли 400 тысяч военных.",
+                 {"ukraine personnel losses 400000 exact cumulative ru_mod 2025-11-30"}, id="defence_minister"),
+    pytest.param("В оккупированном Донецке в результате обстрела со стороны ВСУ погибли четверо мирных жителей, заявил "
+                 "назначенный Россией мэр города.",
+                 {"russia civilians killed 4 exact period ru_officials 2025-11-30"}, id="occupied_city"),
+    pytest.param("В оккупированном Мелитополе в результате удара со стороны ВСУ погибли двое мирных жителей, сообщила "
+                 "мэрия.", {"russia civilians killed 2 exact period ru_officials 2025-11-30"}, id="occupied_city_b"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEFT)
+def test_left_construction(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-11-30") == expected

@@ -1,7 +1,7 @@
 """Ukrainian constructions of round 38t, read in sentences of their own (written for these tests; in Russian in
 tests/languages/ru/test_ru_round38t_constructions.py): the fixes the structure twins of
-tests/languages/uk/test_uk_unseen_round38t.py asked for. Each line a text and every claim the spec asks of it, written as
-"side category outcome value[-high] qualifier measure[/period_days][@period_start] claimant as_of [hedged]"."""
+tests/languages/uk/test_uk_unseen_round38t.py asked for. Each line a text and every claim the spec asks of it, written
+as "side category outcome value[-high] qualifier measure[/period_days][@period_start] claimant as_of [hedged]"."""
 
 from __future__ import annotations
 
@@ -72,8 +72,8 @@ CASES = [
                  id="special_operation"),
     # the day's increases, and a headline's day, are the day the lead names
     pytest.param("Росіяни за добу втратили майже 1 200 окупантів — Генштаб\nЗа минулу добу, 28 листопада, ворог "
-                 "втратив ще 1 180 військових. Про це повідомив Генштаб ЗСУ.\nЗагальні втрати техніки:\n- танки — 11 300 "
-                 "(+12);\n- артилерійські системи — 34 100 (+40).", "2025-11-29",
+                 "втратив ще 1 180 військових. Про це повідомив Генштаб ЗСУ.\nЗагальні втрати техніки:\n- танки — "
+                 "11 300 (+12);\n- артилерійські системи — 34 100 (+40).", "2025-11-29",
                  {"russia personnel losses 1200 approx period/1 ua_general_staff 2025-11-28",
                   "russia personnel losses 1180 exact period/1 ua_general_staff 2025-11-28",
                   "russia tanks losses 11300 exact cumulative ua_general_staff 2025-11-29",
@@ -94,3 +94,44 @@ CASES = [
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
 def test_construction(text: str, published: str, expected: set[str]) -> None:
     assert described(text, published) == expected
+
+
+# constructions earlier rounds left, read in sentences of their own: the hurt of a strike ("постраждалі": wounded, none
+# where no number is given), those brought out alive from the rubble (no loss unless said hurt), Russia's ministers
+# with another portfolio and its foreign ministry by its short name (its officials, not its defence ministry; its
+# defence minister by title is), shelling "з боку ЗСУ" of an occupied city (its people Russia's civilians)
+LEFT = [
+    pytest.param("Кількість постраждалих унаслідок удару по Харкову зросла до 9, повідомила ОВА.",
+                 {"ukraine civilians wounded 9 exact period ua_officials 2025-11-30"}, id="hurt_rose"),
+    pytest.param("Внаслідок атаки дронів на Суми є постраждалі, повідомила ОВА.", set(), id="hurt_no_number"),
+    pytest.param("Серед постраждалих унаслідок удару по Одесі — 4 дітей, повідомила ОВА.",
+                 {"ukraine civilians wounded 4 exact period ua_officials 2025-11-30"}, id="hurt_children"),
+    pytest.param("З-під завалів живими дістали трьох мешканців, ще двоє загинули, повідомила ОВА.",
+                 {"ukraine civilians killed 2 exact period ua_officials 2025-11-30"}, id="alive_before"),
+    pytest.param("Рятувальники врятували з-під завалів шістьох людей, ще четверо загинули, повідомили в ДСНС.",
+                 {"ukraine civilians killed 4 exact period ua_officials 2025-11-30"}, id="rescued"),
+    pytest.param("Рятувальники живими дістали з-під завалів п'ятьох людей, двоє з них поранені, повідомили в ДСНС.",
+                 {"ukraine civilians wounded 2 exact period ua_officials 2025-11-30"}, id="alive_but_hurt"),
+    pytest.param("Російський міністр охорони здоров'я заявив, що від ударів ЗСУ загинули 12 цивільних.",
+                 {"russia civilians killed 12 exact period ru_officials 2025-11-30"}, id="health_minister"),
+    pytest.param("Глава російського МЗС заявив, що з початку року загинули 120 мирних жителів.",
+                 {"russia civilians killed 120 exact period@2025-01-01 ru_officials 2025-11-30"},
+                 id="foreign_ministry"),
+    pytest.param("Російський міністр оборони заявив, що ЗСУ втратили 400 тисяч військових.",
+                 {"ukraine personnel losses 400000 exact cumulative ru_mod 2025-11-30"}, id="russian_defence_minister"),
+    pytest.param("В окупованому Донецьку внаслідок обстрілу з боку ЗСУ загинули четверо мирних жителів, заявив "
+                 "призначений Росією мер міста.",
+                 {"russia civilians killed 4 exact period ru_officials 2025-11-30"}, id="occupied_city"),
+    pytest.param("Унаслідок обстрілу з боку ЗСУ окупованої Горлівки загинули двоє цивільних, повідомив окупаційний "
+                 "мер.", {"russia civilians killed 2 exact period ru_officials 2025-11-30"}, id="occupied_city_b"),
+    # pinned: a city's head by the bare title ("мер міста") is read as Ukraine's officials, and the people of the
+    # occupied city as theirs, though the text says the city is occupied (the spec: Russian-installed officials)
+    pytest.param("В окупованому Донецьку внаслідок обстрілу з боку ЗСУ загинули четверо мирних жителів, заявив мер "
+                 "міста.", {"ukraine civilians killed 4 exact period ua_officials 2025-11-30"},
+                 id="occupied_city_pinned"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEFT)
+def test_left_construction(text: str, expected: set[str]) -> None:
+    assert described(text, "2025-11-30") == expected

@@ -2,12 +2,12 @@
 of passage the extractor was tuned on (how the source is named, how the span and the date are said, the lists, the
 hedges and the decoys) in wording, names, numbers, places and dates of its own: the General Staff's day with a rounded
 headline, its list of running totals in the genitive with the day's increases and the President's own toll after it; the
-General Staff's day in one sentence with a list in the accusative and the two presidents' and the ministry's tolls behind
-it (the ranges with a dash, the missing said with "вважають"); a commander's tally since a date with the toll's parts
-(irrecoverable, medical, captured) and a bulleted list; a regional head's rising toll after a strike with the earlier
-toll, the children and those in hospital (the families rehoused are no count); a UN mission's report up to midnight of a
-date with the dead by sex and age and a rounded lead (the day of the war in a link is no count). Each case lists every
-claim the spec asks of the text, written as "side category outcome value[-high] qualifier
+General Staff's day in one sentence with a list in the accusative and the two presidents' and the ministry's tolls
+behind it (the ranges with a dash, the missing said with "вважаються"); a commander's tally since a date with the toll's
+parts (irrecoverable, medical, captured) and a bulleted list; a regional head's rising toll after a strike with the
+earlier toll, the children and those in hospital (the families rehoused are no count); a UN mission's report up to
+midnight of a date with the dead by sex and age and a rounded lead (the day of the war in a link is no count). Each case
+lists every claim the spec asks of the text, written as "side category outcome value[-high] qualifier
 measure[/period_days][@period_start] claimant as_of [hedged]", before the extractor was run.
 """
 

@@ -31,6 +31,7 @@ from .digest_title import digest_title_cue
 from .entry_date import entry_dates
 from .event_dates import published_by_event
 from .language import PEOPLE, language_data
+from .lead_day import headline_day, lead_day
 from .measure_cues import (
     another_source,
     bare_month,
@@ -54,7 +55,6 @@ from .same_unit_span import narrowed, unit_span_before
 from .sentence_claims import read_sentence
 from .sentences import Sentence
 from .sides import default_side, in_care, side_of, side_words
-from .lead_day import headline_day, lead_day
 from .spans import delta_tokens, earlier_by
 from .speakers_own import answered, asked_of_own, asked_side, in_an_interview, own_unit_lost, own_voice_side
 from .then_word import opens_on_then
@@ -370,8 +370,8 @@ def _fill(doc: DocText) -> None:
         if m.number.delta and m.as_of_date is None and prev is not None and prev.sentence is m.sentence \
                 and running_total(doc, prev):
             m.as_of_date = prev.as_of_date  # the day's increase stands at its total's date
-        if (lead := lead_day(doc, doc.mentions[:at], m) or headline_day(doc, m)) is not None:
-            m.as_of_date = lead.as_of_date  # "За минулу добу, 22 листопада ... - танки — 9419 (+20)": that day's
+        if (led := lead_day(doc, doc.mentions[:at], m) or headline_day(doc, m)) is not None:
+            m.as_of_date = led.as_of_date  # "За минулу добу, 22 листопада ... - танки — 9419 (+20)": that day's
         if m.measure is None:
             base = prev
             if prev is not None and prev.list_growth and not m.explicit:
