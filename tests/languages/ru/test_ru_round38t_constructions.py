@@ -73,6 +73,9 @@ CASES = [
     pytest.param("За август ВСУ потеряли 48 тысяч человек.\n\nЭти цифры привело Минобороны России в своем "
                  "Telegram-канале в субботу, 2 сентября.", "2025-09-02",
                  {"ukraine personnel losses 48000 exact period/31@2025-08-01 ru_mod 2025-08-31"}, id="these_data"),
+    # the figures before pointed at by a body that did not confirm them are not its own
+    pytest.param("За сутки противник потерял 4 танка.\n\nВ Минобороны России эти данные не подтвердили.",
+                 "2025-11-30", {"ukraine tanks losses 4 exact period/1 None 2025-11-30"}, id="not_confirmed"),
     # the war by its other name: "специальная операция"
     pytest.param("С начала специальной операции ВСУ потеряли более 600 тысяч военнослужащих, сообщило Минобороны "
                  "России.", "2025-11-30", {"ukraine personnel losses 600000 at_least cumulative ru_mod 2025-11-30"},

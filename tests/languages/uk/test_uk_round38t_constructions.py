@@ -66,6 +66,9 @@ CASES = [
     pytest.param("За липень сили оборони знищили 390 російських гармат.\n\nЦі дані оприлюднило Міністерство оборони "
                  "України у своєму телеграм-каналі в суботу, 2 серпня.", "2025-08-02",
                  {"russia artillery destroyed 390 exact period/31@2025-07-01 ua_mod 2025-07-31"}, id="these_data"),
+    # the figures before pointed at by a body that did not confirm them are not its own
+    pytest.param("За добу ворог втратив 4 танки.\n\nУ Генштабі ЗСУ ці дані не підтвердили.", "2025-11-30",
+                 {"russia tanks losses 4 exact period/1 None 2025-11-30"}, id="not_confirmed"),
     # the war by its other name: "спеціальна операція"
     pytest.param("Від початку спеціальної операції ворог втратив понад 500 тисяч військових, повідомив Генштаб.",
                  "2025-11-30", {"russia personnel losses 500000 at_least cumulative ua_general_staff 2025-11-30"},
