@@ -41,6 +41,11 @@ CASES = [
                  id="after_start"),
     pytest.param("После начала российского вторжения погибли 630 детей, сообщил омбудсмен Украины.", "2025-11-30",
                  {"ukraine civilians killed 630 exact cumulative ua_officials 2025-11-30"}, id="after_start_b"),
+    # ... but not where it dates a participle before it ("завербованных после начала войны"): the span before holds
+    pytest.param("За две недели «Медиазона» установила имена еще 300 погибших. Больше всего погибших за это время — "
+                 "среди заключенных, завербованных после начала войны, — около 120 человек.", "2025-07-04",
+                 {"russia personnel killed 300 exact period/14 mediazona 2025-07-04",
+                  "russia personnel killed 120 approx period/14 mediazona 2025-07-04"}, id="after_start_participle"),
     # a word that starts with the year's abbreviation is no year
     pytest.param("С начала горячей фазы войны в регионе погибли 310 мирных жителей, сообщил губернатор Курской "
                  "области.", "2025-11-30",

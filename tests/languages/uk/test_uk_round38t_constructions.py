@@ -39,6 +39,11 @@ CASES = [
                  "2025-11-30", {"ukraine civilians killed 12000 at_least cumulative un 2025-11-30"}, id="after_start"),
     pytest.param("Після початку російського вторгнення загинули 640 дітей, повідомив омбудсман.", "2025-11-30",
                  {"ukraine civilians killed 640 exact cumulative ua_officials 2025-11-30"}, id="after_start_b"),
+    # ... but not where it dates a participle before it ("завербованих після початку війни"): the span before holds
+    pytest.param("За два тижні «Медіазона» встановила імена ще 300 загиблих. Найбільше загиблих за цей час — серед "
+                 "ув'язнених, завербованих після початку війни, — близько 120 осіб.", "2025-07-04",
+                 {"russia personnel killed 300 exact period/14 mediazona 2025-07-04",
+                  "russia personnel killed 120 approx period/14 mediazona 2025-07-04"}, id="after_start_participle"),
     # a word that starts with the year's abbreviation is no year: "з початку російської агресії" is the war's start
     pytest.param("З початку російської агресії загинули 620 дітей, повідомив омбудсман.", "2025-11-30",
                  {"ukraine civilians killed 620 exact cumulative ua_officials 2025-11-30"}, id="not_a_year"),
