@@ -31,6 +31,7 @@ from .digest_title import digest_title_cue
 from .entry_date import entry_dates
 from .event_dates import published_by_event
 from .language import PEOPLE, language_data
+from .lead_day import headline_day, lead_day
 from .measure_cues import (
     another_source,
     bare_month,
@@ -380,6 +381,8 @@ def _fill(doc: DocText) -> None:
         if m.number.delta and m.as_of_date is None and prev is not None and prev.sentence is m.sentence \
                 and running_total(doc, prev):
             m.as_of_date = prev.as_of_date  # the day's increase stands at its total's date
+        if (led := lead_day(doc, doc.mentions[:at], m) or headline_day(doc, m)) is not None:
+            m.as_of_date = led.as_of_date  # "За минулу добу, 22 листопада ... - танки — 9419 (+20)": that day's
         if m.measure is None:
             base = prev
             if prev is not None and prev.list_growth and not m.explicit:

@@ -1,6 +1,6 @@
 """The side an attack a sentence tells of struck: the opponent of the side it is by ("удару ЗСУ", "атаки беспилотника
-ВСУ", "ВСУ атаковали"), or the side named after "в" / "по" ("ударов по России"); whose civilians its dead are, and
-whose a city's head is where the city is one the war's words do not know."""
+ВСУ", "обстрілу з боку ЗСУ", "ВСУ атаковали"), or the side named after "в" / "по" ("ударов по России"); whose
+civilians its dead are, and whose a city's head is where the city is one the war's words do not know."""
 
 from __future__ import annotations
 
@@ -12,9 +12,13 @@ def attacked_side(doc: DocText, toks: list[Token]) -> str | None:
     """The opponent of the side an attack is by ("удару ЗСУ", "атаки беспилотника ВСУ", "ВСУ атаковали")."""
     ctx = doc.lang.grammar["context"]
     for _k, _a, b in ctx.find_all(toks, key="attack"):
-        for at in (b, b + 1):
+        # ("обстрілу з боку ЗСУ", "обстрела со стороны ВСУ": the attacker after a phrase naming the side it came from)
+        by = ctx.match(toks, b, key="attack_by") if b < len(toks) else None
+        for at in (b, b + 1) if by is None else (by[1],):
             hit = doc.lang.sides.match(toks, at) if at < len(toks) else None
             if hit is not None and hit[0] in doc.profile.sides:
+                if by is not None:
+                    return doc.profile.sides[hit[0]].opponent
                 if at == b + 1 and ctx.match(toks, b, key="attack_targets"):
                     break  # "при обстрілах позицій ЗСУ": the army struck, neither the attacker nor whose civilians
                 if at == b + 1 and ctx.match(toks, b, key="place_before"):

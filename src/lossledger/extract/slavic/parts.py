@@ -68,14 +68,31 @@ def of_a_make(doc: DocText, toks: list[Token], num: Number) -> bool:
 
 def found_alive(doc: DocText, toks: list[Token], num: Number) -> bool:
     """"одного з потерпілих, якого вважали загиблим, дістали живим", "двоих нашли живыми": people the figure counts
-    found alive after it (the word in the instrumental, before another figure) are no loss (not "живой силой")."""
+    found alive after it (the word in the instrumental, before another figure) are no loss (not "живой силой");
+    so are those the word names before the figure in its clause ("з-під завалів живими дістали трьох мешканців",
+    "извлекли живыми 5 человек")."""
     for _key, a, _b in doc.lang.grammar["context"].find_all(toks, num.last_token + 1, len(toks), "alive"):
-        found = tags(toks[a].low, doc.lang.code)
-        if "ablt" in found and "femn" not in found and not any(
-                toks[j].low.isdigit() or toks[j].low in doc.lang.number_values
-                or not doc.lang.number_forms.isdisjoint(toks[j].lemmas) for j in range(num.last_token + 1, a)):
+        if _alive_word(doc, toks[a]) and not _figure_in(doc, toks, num.last_token + 1, a):
+            return True
+    for _key, a, _b in doc.lang.grammar["context"].find_all(toks, max(0, num.first_token - 6), num.first_token,
+                                                            "alive"):
+        if _alive_word(doc, toks[a]) and not _figure_in(doc, toks, a + 1, num.first_token) \
+                and not _CLAUSE_MARK.search(text_between(doc.text, toks[a].end, toks[num.first_token].start)):
             return True
     return False
+
+
+_CLAUSE_MARK = re.compile(r"[,;:.!?—–]")
+
+
+def _alive_word(doc: DocText, tok: Token) -> bool:
+    found = tags(tok.low, doc.lang.code)
+    return "ablt" in found and "femn" not in found
+
+
+def _figure_in(doc: DocText, toks: list[Token], lo: int, hi: int) -> bool:
+    return any(toks[j].low.isdigit() or toks[j].low in doc.lang.number_values
+               or not doc.lang.number_forms.isdisjoint(toks[j].lemmas) for j in range(lo, hi))
 
 
 def a_part_destroyed(doc: DocText, sent: Sentence, num: Number) -> bool:

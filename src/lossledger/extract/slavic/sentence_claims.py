@@ -19,6 +19,7 @@ from .fronted import past_a_semicolon
 from .language import PEOPLE
 from .listed_one import adjectives_before_item, verb_before_a_counted_list, verb_of_its_own, verb_places
 from .lone_victim import lone_victims
+from .lumped_item import lumped_item
 from .mentions import (
     DocText,
     Mention,
@@ -457,6 +458,8 @@ def _count_of_one(doc: DocText, sent: Sentence, found: list[Mention], numbers: l
                       and _OPEN_LIST_END.search(text_between(doc.text, toks[p - 1].end, toks[p].start))
                       for f in found + extra if closes_before(doc, toks, f, p)), None)
         in_list = in_list or whole is not None
+        if lumped_item(doc, toks, a, h, found):
+            continue  # "в том числе бронетехники", "15 тысяч танков, БМП и БТР": no one thing more
         # "сбиты три самолета ..., а также вертолет Ми-8": one more thing of the list before
         in_list = in_list or (key not in PEOPLE and any(
             c == h and lang.grammar["context"].match(toks, p, c, "part_of") is None

@@ -642,7 +642,7 @@ def _cumulative_cue(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
     for key, i, _j in hits:
         if key == "war_nouns":
             for k in range(max(a, i - 4), i):
-                if spans.match(toks, k, key="cumulative_lead"):
+                if spans.match(toks, k, key="cumulative_lead") and not _of_a_participle(doc, toks, k):
                     return True
             # ("внаслідок повномасштабної збройної агресії росії загинули ...": the full-scale war as the cause, its
             # running count; not "внаслідок російської агресії" of a day's report)
@@ -651,3 +651,15 @@ def _cumulative_cue(doc: DocText, toks: list[Token], a: int, b: int) -> bool:
                                         for k in range(max(a, i - 4), full)):
                 return True
     return False
+
+
+def _of_a_participle(doc: DocText, toks: list[Token], k: int) -> bool:
+    """"добровольцев, подписавших контракт после начала войны": "после" whose phrase dates a participle a few words
+    before it (when those it describes did something), not the span of the figure."""
+    return doc.lang.grammar["spans"].match(toks, k, key="after_lead") is not None and any(
+        _participle(tags(toks[j].low, doc.lang.code)) for j in range(max(0, k - 3), k))
+
+
+def _participle(found: frozenset[str] | set[str]) -> bool:
+    """A participle: Russian's own tag, or Ukrainian's adjective with a voice ("завербованих")."""
+    return "PRTF" in found or ("ADJF" in found and bool(found & {"actv", "pssv"}))
