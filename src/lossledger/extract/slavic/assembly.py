@@ -236,7 +236,7 @@ def _time_named_before(doc: DocText, sent: Sentence) -> list[DateMention]:
     # (the day or month the sentence before names, looked up first: most sentences before name none, and then no
     # word opening this one is read)
     before = doc.dates.get(id(doc.sentences[at - 1]), [])
-    if not any(d.month and d.kind in ("day", "month") for d in before):
+    if not any(d.month and d.kind in ("day", "month") or _a_weekday(d) for d in before):
         return []
     spans = doc.lang.grammar["spans"]
     # ("14 травня ... випустили по місту ракети. Внаслідок удару загинули 19 людей": the strike the sentence before
@@ -262,9 +262,15 @@ def _time_named_before(doc: DocText, sent: Sentence) -> list[DateMention]:
     if not event and not opens_on_then(doc, toks):
         return []
     kinds = ("day",) if event else ("day", "month")
-    named = [d for d in before if d.kind in kinds and d.month]
+    # ("Рано утром в воскресенье дроны атаковали Рыльск. В результате удара погибли двое": the strike's weekday)
+    named = [d for d in before if d.kind in kinds and d.month or event and _a_weekday(d)]
     return [DateMention(toks[0].start, toks[0].end, d.year, d.month, d.day, "plain", d.kind, 0, 0)
             for d in named[-1:]]
+
+
+def _a_weekday(d: DateMention) -> bool:
+    """A weekday the sentence names ("у неділю", "в субботу"), or a day back from the publication ("вчора")."""
+    return d.kind == "weekday" and d.day is not None
 
 
 def _latest_cue(doc: DocText, pending: list[Sentence], cue: _ParaCue | None, at: Sentence) -> _ParaCue | None:
