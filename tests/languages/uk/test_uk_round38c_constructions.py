@@ -1,0 +1,42 @@
+"""The fixes of round 38c read in Ukrainian wordings of their own (each line a text, published 2026-12-07): a short
+passage of speech in guillemets is no name; a strike's weekday, named the sentence before, dates the losses
+"внаслідок удару"; a count of the dead by name ("поіменно встановила") is the counter's; the bodies whose reports the
+newsroom's own count read are its basis, not its source."""
+
+from __future__ import annotations
+
+import pytest
+from claim_lines import described
+
+CASES = [
+    # a short passage of speech, opened by a colon or followed by ", —", is speech, not a name in guillemets
+    pytest.param("«Загинули двоє мирних жителів», — повідомив голова ОВА.",
+                 {"ukraine civilians killed 2 exact period ua_officials 2026-12-07"}, id="speech"),
+    pytest.param("Очільник громади заявив: «Загинули п'ятеро цивільних».",
+                 {"ukraine civilians killed 5 exact period ua_officials 2026-12-07"}, id="speech_b"),
+    # (a name in guillemets is still a name)
+    pytest.param("Служив у бригаді «Три сотні». Загинули 5 цивільних, повідомила ОВА.",
+                 {"ukraine civilians killed 5 exact period ua_officials 2026-12-07"}, id="speech_name"),
+    # the strike's weekday the sentence before names dates the losses of "внаслідок удару"
+    pytest.param("У неділю дрони атакували Суми. Внаслідок удару загинули двоє мирних жителів, повідомила ОВА.",
+                 {"ukraine civilians killed 2 exact period/1 ua_officials 2026-12-06"}, id="weekday"),
+    pytest.param("Пізно ввечері в суботу ракета влучила в Ізюм. Внаслідок атаки поранено 7 цивільних, повідомила ОВА.",
+                 {"ukraine civilians wounded 7 exact period/1 ua_officials 2026-12-05"}, id="weekday_b"),
+    # a count of the dead by name is the counter's
+    pytest.param("Видання «Медіазона» поіменно встановило 162 340 загиблих російських військових.",
+                 {"russia personnel killed 162340 exact cumulative mediazona 2026-12-07"}, id="by_name"),
+    pytest.param("Журналісти «Медіазони» спільно з Бі-бі-сі поіменно підтвердили загибель 95 тисяч російських "
+                 "військових.", {"russia personnel killed 95000 exact cumulative mediazona 2026-12-07"},
+                 id="by_name_b"),
+    # the newsroom's own count, the council's reports it read are its basis
+    pytest.param("Від початку осені загинули 9 захисників громади — такий підрахунок зробила наша редакція за "
+                 "повідомленнями міської ради.",
+                 {"ukraine personnel killed 9 exact period@2026-09-01 None 2026-12-07"}, id="own_count"),
+    pytest.param("Наша редакція за даними сільських рад нарахувала 23 загиблих військових із району.",
+                 {"ukraine personnel killed 23 exact cumulative None 2026-12-07"}, id="own_count_b"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_construction(text: str, expected: set[str]) -> None:
+    assert described(text, "2026-12-07") == expected
