@@ -1,7 +1,8 @@
 """The fixes of round 38c read in Russian wordings of their own (each line a text, published 2026-12-07): "за
 истекшие сутки" is one day; a short passage of speech in guillemets is no name; a strike's weekday, named the sentence
 before, dates the losses "в результате удара"; a count of the dead by name ("поименно установила") is the counter's;
-the bodies whose reports the newsroom's own count read are its basis, not its source."""
+the bodies whose reports the newsroom's own count read are its basis, not its source; a part of the dead ("Среди
+погибших") larger than the figure before it is a part of a larger whole."""
 
 from __future__ import annotations
 
@@ -30,6 +31,16 @@ CASES = [
                  {"russia personnel killed 162340 exact cumulative mediazona 2026-12-07"}, id="by_name"),
     pytest.param("Журналисты «Медиазоны» поименно подтвердили гибель 95 тысяч российских военных.",
                  {"russia personnel killed 95000 exact cumulative mediazona 2026-12-07"}, id="by_name_b"),
+    # a part of the dead opening its sentence, larger than the span's figure before it, is a part of the whole before
+    # that (and a smaller one still a part of the span's)
+    pytest.param("«Медиазона» поименно установила 150 200 погибших российских военных. С начала месяца список "
+                 "пополнился 2 100 погибшими. Среди погибших — свыше 6 тысяч офицеров.",
+                 {"russia personnel killed 150200 exact cumulative mediazona 2026-12-07",
+                  "russia personnel killed 2100 exact period@2026-12-01 mediazona 2026-12-07",
+                  "russia personnel killed 6000 at_least cumulative mediazona 2026-12-07"}, id="among"),
+    pytest.param("С начала недели в области погибли 40 мирных жителей, сообщил губернатор. Среди погибших — 7 детей.",
+                 {"russia civilians killed 40 exact period@2026-12-07 ru_officials 2026-12-07",
+                  "russia civilians killed 7 exact period@2026-12-07 ru_officials 2026-12-07"}, id="among_b"),
     # the newsroom's own count, the administrations' reports it read are its basis
     pytest.param("С начала осени погибли 17 российских военных из района — такой подсчет сделала наша редакция по сообщениям "
                  "районных администраций.", {"russia personnel killed 17 exact period@2026-09-01 None 2026-12-07"},

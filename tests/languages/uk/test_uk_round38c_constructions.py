@@ -28,6 +28,16 @@ CASES = [
     pytest.param("Журналісти «Медіазони» спільно з Бі-бі-сі поіменно підтвердили загибель 95 тисяч російських "
                  "військових.", {"russia personnel killed 95000 exact cumulative mediazona 2026-12-07"},
                  id="by_name_b"),
+    # a part of the dead opening its sentence, larger than the span's figure before it, is a part of the whole before
+    # that (and a smaller one still a part of the span's)
+    pytest.param("«Медіазона» поіменно встановила 150 200 загиблих російських військових. Від початку місяця до "
+                 "списку додали 2 100 загиблих. Серед загиблих — понад 6 тисяч офіцерів.",
+                 {"russia personnel killed 150200 exact cumulative mediazona 2026-12-07",
+                  "russia personnel killed 2100 exact period@2026-12-01 mediazona 2026-12-07",
+                  "russia personnel killed 6000 at_least cumulative mediazona 2026-12-07"}, id="among"),
+    pytest.param("Від початку тижня загинули 40 мирних жителів, повідомила ОВА. Серед загиблих — 7 дітей.",
+                 {"ukraine civilians killed 40 exact period@2026-12-07 ua_officials 2026-12-07",
+                  "ukraine civilians killed 7 exact period@2026-12-07 ua_officials 2026-12-07"}, id="among_b"),
     # the newsroom's own count, the council's reports it read are its basis
     pytest.param("Від початку осені загинули 9 захисників громади — такий підрахунок зробила наша редакція за "
                  "повідомленнями міської ради.",

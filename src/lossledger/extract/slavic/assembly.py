@@ -12,6 +12,7 @@ from ...model import Claim
 from ...profiles import Profile
 from .actor import is_actor
 from .attacked import attacked_side, attackers_enemy
+from .among_dead import larger_than_the_part_before
 from .bare_toll import in_the_cue_block, open_toll, takes_a_bounded_cue
 from .began import event_began, event_dated_before, names_an_event
 from .chronicle_title import takes_the_chronicle_day
@@ -136,7 +137,8 @@ def extract_cyrillic(
                     and takes_a_bounded_cue(m, para_cue[1][1], para_cue[1][2]) \
                     and not (own is not None and last_source is not None
                              and another_source(doc, own.key, own.text, last_source.key, last_source.text)) \
-                    and not recalled(doc, m) and not standing(doc, m, para_cue[1][2]):
+                    and not recalled(doc, m) and not standing(doc, m, para_cue[1][2]) \
+                    and not larger_than_the_part_before(doc, m):
                 m.measure, m.period_days, m.period_start_date, cue_date = para_cue[1]
                 m.as_of_date = m.as_of_date or cue_date  # "У ніч на 7 лютого збито ... Крім того, знищено ..."
             elif title_cue is not None and "names" not in present and open_toll(doc, m) and not then \
@@ -381,6 +383,10 @@ def _fill(doc: DocText) -> None:
                 # "По данным на 4 декабря ... 141 370. За неделю список пополнился 1 820 фамилиями. Среди погибших —
                 # 18 700 добровольцев": the list's parts go on from its count (and its date), past the week's names
                 base = next((x for x in reversed(doc.mentions[:at - 1]) if not x.list_growth), None)
+            if base is not None and larger_than_the_part_before(doc, m):
+                # ("С начала месяца погибли 2 100. Среди погибших — свыше 6 тысяч офицеров": a part of the whole that
+                # can hold it)
+                base = next((x for x in reversed(doc.mentions[:at]) if x.value >= m.value), None)
             carried = carried_measure(doc, base, m) if base is not None else None
             if carried is None and base is not None and base.measure == "rate" and base.sentence is not m.sentence:
                 # ("з початку року через лікарню пройшли 3 400 поранених. Щодоби надходять 40. ... у лікарні померли
