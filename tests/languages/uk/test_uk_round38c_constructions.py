@@ -1,7 +1,8 @@
 """The fixes of round 38c read in Ukrainian wordings of their own (each line a text, published 2026-12-07): a short
 passage of speech in guillemets is no name; a strike's weekday, named the sentence before, dates the losses
-"внаслідок удару"; a count of the dead by name ("поіменно встановила") is the counter's; the bodies whose reports the
-newsroom's own count read are its basis, not its source."""
+"внаслідок удару", and a night's or a day's span ("за ніч") with no date of its own after it; a count of the dead by
+name ("поіменно встановила") is the counter's; the bodies whose reports the newsroom's own count read are its basis,
+not its source; a part of the dead ("Серед загиблих") larger than the figure before it is a part of a larger whole."""
 
 from __future__ import annotations
 
@@ -22,6 +23,13 @@ CASES = [
                  {"ukraine civilians killed 2 exact period/1 ua_officials 2026-12-06"}, id="weekday"),
     pytest.param("Пізно ввечері в суботу ракета влучила в Ізюм. Внаслідок атаки поранено 7 цивільних, повідомила ОВА.",
                  {"ukraine civilians wounded 7 exact period/1 ua_officials 2026-12-05"}, id="weekday_b"),
+    # a night's or a day's span with no date of its own after the day of the attack the paragraph names: that night
+    pytest.param("У неділю дрони атакували Суми. За ніч над областю збито 11 безпілотників, повідомила ОВА.",
+                 {"russia drones destroyed 11 exact period/1 ua_officials 2026-12-06"}, id="night"),
+    pytest.param("Рано вранці в суботу ракети влучили в Чернігів. Внаслідок удару поранено четверо цивільних. "
+                 "Загалом за добу над областю збито 14 безпілотників, повідомила ОВА.",
+                 {"ukraine civilians wounded 4 exact period/1 ua_officials 2026-12-05",
+                  "russia drones destroyed 14 exact period/1 ua_officials 2026-12-05"}, id="night_b"),
     # a count of the dead by name is the counter's
     pytest.param("Видання «Медіазона» поіменно встановило 162 340 загиблих російських військових.",
                  {"russia personnel killed 162340 exact cumulative mediazona 2026-12-07"}, id="by_name"),

@@ -11,8 +11,8 @@ from typing import Any
 from ...model import Claim
 from ...profiles import Profile
 from .actor import is_actor
-from .attacked import attacked_side, attackers_enemy
 from .among_dead import larger_than_the_part_before
+from .attacked import attacked_side, attackers_enemy
 from .bare_toll import in_the_cue_block, open_toll, takes_a_bounded_cue
 from .began import event_began, event_dated_before, names_an_event
 from .chronicle_title import takes_the_chronicle_day
@@ -48,6 +48,7 @@ from .measure_cues import (
 )
 from .mentions import DocText, Mention, in_an_aside
 from .month_title import takes_the_title_month
+from .night_before import night_of_the_day_before
 from .outlets import counted_here
 from .own_unit import press_side, restates_the_figure_before, soldiers_of_a_unit, unit_side
 from .post_heading import opens_the_post
@@ -114,7 +115,8 @@ def extract_cyrillic(
         if counts:
             dates = week_dates(doc, sent, dates)  # ("Пн — ...", "з п'ятниці по неділю": those days)
         # ("4 березня. Удар по центру: загинули семеро": a timeline's entry opened by a bare date)
-        then = counts and not dates and (_time_named_before(doc, sent) or entry_dates(doc, sent))
+        then = counts and not dates and (_time_named_before(doc, sent) or entry_dates(doc, sent)
+                                         or night_of_the_day_before(doc, sent))
         if then:
             dates = then  # "Тогда ведомство сообщало о 5 937 погибших": when the sentence before says
         doc.dates[id(sent)] = dates

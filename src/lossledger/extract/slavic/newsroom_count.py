@@ -38,7 +38,8 @@ def newsroom_counts(doc: DocText, toks: list[Token]) -> bool:
     return any(b in outlets for _k, _a, b in ctx.find_all(toks, key="source_markers"))
 
 
-def read_by_own_newsroom(doc: DocText, toks: list[Token], hits: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+def read_by_own_newsroom(doc: DocText, toks: list[Token],
+                         hits: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """``hits`` less the bodies whose reports the article's own newsroom read for its count ("такий підрахунок зробила
     наша редакція за повідомленнями міської ради", "подсчитала наша редакция по сообщениям администраций"): a body
     after a source's word that follows "наша редакція" is the count's basis, not its source."""
