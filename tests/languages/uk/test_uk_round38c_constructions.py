@@ -2,7 +2,8 @@
 passage of speech in guillemets is no name; a strike's weekday, named the sentence before, dates the losses
 "внаслідок удару", and a night's or a day's span ("за ніч") with no date of its own after it; a count of the dead by
 name ("поіменно встановила") is the counter's; the bodies whose reports the newsroom's own count read are its basis,
-not its source; a part of the dead ("Серед загиблих") larger than the figure before it is a part of a larger whole."""
+not its source; people "знешкоджено" are killed; a part of the dead ("Серед загиблих") larger than the figure before
+it is a part of a larger whole."""
 
 from __future__ import annotations
 
@@ -30,6 +31,12 @@ CASES = [
                  "Загалом за добу над областю збито 14 безпілотників, повідомила ОВА.",
                  {"ukraine civilians wounded 4 exact period/1 ua_officials 2026-12-05",
                   "russia drones destroyed 14 exact period/1 ua_officials 2026-12-05"}, id="night_b"),
+    # people "знешкоджено" are killed, as "нейтралізовано" (drones still destroyed)
+    pytest.param("Як повідомляє пресслужба Генштабу, протягом доби Сили оборони знешкодили 980 окупантів.",
+                 {"russia personnel killed 980 exact period/1 ua_general_staff 2026-12-07"}, id="neutralised"),
+    pytest.param("За тиждень на Куп'янському напрямку знешкоджено 640 російських військових, — зазначив речник "
+                 "угруповання.", {"russia personnel killed 640 exact period/7 ua_officials 2026-12-07"},
+                 id="neutralised_b"),
     # a count of the dead by name is the counter's
     pytest.param("Видання «Медіазона» поіменно встановило 162 340 загиблих російських військових.",
                  {"russia personnel killed 162340 exact cumulative mediazona 2026-12-07"}, id="by_name"),
