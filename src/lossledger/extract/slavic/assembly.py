@@ -11,6 +11,7 @@ from typing import Any
 from ...model import Claim
 from ...profiles import Profile
 from .actor import is_actor
+from .among_dead import larger_than_the_part_before
 from .attacked import attacked_side, attackers_enemy
 from .bare_toll import in_the_cue_block, open_toll, takes_a_bounded_cue
 from .began import event_began, event_dated_before, names_an_event
@@ -48,6 +49,7 @@ from .measure_cues import (
 )
 from .mentions import DocText, Mention, in_an_aside
 from .month_title import takes_the_title_month
+from .night_before import night_of_the_day_before
 from .outlets import counted_here
 from .own_unit import press_side, restates_the_figure_before, soldiers_of_a_unit, unit_side
 from .post_heading import opens_the_post
@@ -122,7 +124,8 @@ def extract_cyrillic(
         if counts:
             dates = week_dates(doc, sent, dates)  # ("Пн — ...", "з п'ятниці по неділю": those days)
         # ("4 березня. Удар по центру: загинули семеро": a timeline's entry opened by a bare date)
-        then = counts and not dates and (_time_named_before(doc, sent) or entry_dates(doc, sent))
+        then = counts and not dates and (_time_named_before(doc, sent) or entry_dates(doc, sent)
+                                         or night_of_the_day_before(doc, sent))
         if then:
             dates = then  # "Тогда ведомство сообщало о 5 937 погибших": when the sentence before says
         doc.dates[id(sent)] = dates
@@ -145,7 +148,8 @@ def extract_cyrillic(
                     and takes_a_bounded_cue(m, para_cue[1][1], para_cue[1][2]) \
                     and not (own is not None and last_source is not None
                              and another_source(doc, own.key, own.text, last_source.key, last_source.text)) \
-                    and not recalled(doc, m) and not standing(doc, m, para_cue[1][2]):
+                    and not recalled(doc, m) and not standing(doc, m, para_cue[1][2]) \
+                    and not larger_than_the_part_before(doc, m):
                 m.measure, m.period_days, m.period_start_date, cue_date = para_cue[1]
                 m.as_of_date = m.as_of_date or cue_date  # "У ніч на 7 лютого збито ... Крім того, знищено ..."
             elif title_cue is not None and "names" not in present and open_toll(doc, m) and not then \
@@ -247,7 +251,7 @@ def _time_named_before(doc: DocText, sent: Sentence) -> list[DateMention]:
     # (the day or month the sentence before names, looked up first: most sentences before name none, and then no
     # word opening this one is read)
     before = doc.dates.get(id(doc.sentences[at - 1]), [])
-    if not any(d.month and d.kind in ("day", "month") for d in before):
+    if not any(d.month and d.kind in ("day", "month") or _a_weekday(d) for d in before):
         return []
     spans = doc.lang.grammar["spans"]
     # ("14 травня ... випустили по місту ракети. Внаслідок удару загинули 19 людей": the strike the sentence before
@@ -273,9 +277,15 @@ def _time_named_before(doc: DocText, sent: Sentence) -> list[DateMention]:
     if not event and not opens_on_then(doc, toks):
         return []
     kinds = ("day",) if event else ("day", "month")
-    named = [d for d in before if d.kind in kinds and d.month]
+    # ("Рано утром в воскресенье дроны атаковали Рыльск. В результате удара погибли двое": the strike's weekday)
+    named = [d for d in before if d.kind in kinds and d.month or event and _a_weekday(d)]
     return [DateMention(toks[0].start, toks[0].end, d.year, d.month, d.day, "plain", d.kind, 0, 0)
             for d in named[-1:]]
+
+
+def _a_weekday(d: DateMention) -> bool:
+    """A weekday the sentence names ("у неділю", "в субботу"), or a day back from the publication ("вчора")."""
+    return d.kind == "weekday" and d.day is not None
 
 
 def _latest_cue(doc: DocText, pending: list[Sentence], cue: _ParaCue | None, at: Sentence) -> _ParaCue | None:
@@ -389,6 +399,10 @@ def _fill(doc: DocText) -> None:
                 # "По данным на 4 декабря ... 141 370. За неделю список пополнился 1 820 фамилиями. Среди погибших —
                 # 18 700 добровольцев": the list's parts go on from its count (and its date), past the week's names
                 base = next((x for x in reversed(doc.mentions[:at - 1]) if not x.list_growth), None)
+            if base is not None and larger_than_the_part_before(doc, m):
+                # ("С начала месяца погибли 2 100. Среди погибших — свыше 6 тысяч офицеров": a part of the whole that
+                # can hold it)
+                base = next((x for x in reversed(doc.mentions[:at]) if x.value >= m.value), None)
             carried = carried_measure(doc, base, m) if base is not None else None
             if carried is None and base is not None and base.measure == "rate" and base.sentence is not m.sentence:
                 # ("з початку року через лікарню пройшли 3 400 поранених. Щодоби надходять 40. ... у лікарні померли

@@ -17,7 +17,7 @@ from .funeral import not_buried
 from .language import PEOPLE
 from .mentions import DocText, text_between
 from .named_body import officials_of_a_region, state_of_the_place_named
-from .newsroom_count import newsroom_counts
+from .newsroom_count import newsroom_counts, read_by_own_newsroom
 from .our_body import our_bodies
 from .outlets import counted_by_name, opens_on, plural_adjective
 from .own_unit import press_side
@@ -122,6 +122,7 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
         # ("Наші журналісти нарахували 145 загиблих", "наша редакция подсчитала": the article's own count, its voice)
         hits = [h for h in hits if not (h[0] == "other" and h[1] > 0 and ctx.match(toks, h[1] - 1, h[1], "own"))] \
             if "own" in present else hits
+        hits = read_by_own_newsroom(doc, toks, hits) if "own" in present else hits
     # "по подсчетам издания, основанным на сводках оперштаба": what a count is based on is not its source
     based = [b for _k, _a, b in ctx.find_all(toks, key="based_on")] if "based_on" in present else None
     if based:

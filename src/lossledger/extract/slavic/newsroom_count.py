@@ -36,3 +36,17 @@ def newsroom_counts(doc: DocText, toks: list[Token]) -> bool:
     ctx = doc.lang.grammar["context"]
     outlets = {a for _k, a, _b in ctx.find_all(toks, key="outlet")}
     return any(b in outlets for _k, _a, b in ctx.find_all(toks, key="source_markers"))
+
+
+def read_by_own_newsroom(doc: DocText, toks: list[Token],
+                         hits: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``hits`` less the bodies whose reports the article's own newsroom read for its count ("такий підрахунок зробила
+    наша редакція за повідомленнями міської ради", "подсчитала наша редакция по сообщениям администраций"): a body
+    after a source's word that follows "наша редакція" is the count's basis, not its source."""
+    ctx = doc.lang.grammar["context"]
+    ours = [b for _k, _a, b in ctx.find_all(toks, key="own") if b < len(toks)
+            and (ctx.match(toks, b, key="outlet") is not None or ctx.match(toks, b, key="newsroom") is not None)]
+    if not ours:
+        return hits  # (most sentences: no newsroom of the article's own)
+    bases = {b for _k, a, b in ctx.find_all(toks, key="source_markers") if a > ours[0]}
+    return [h for h in hits if h[1] not in bases]

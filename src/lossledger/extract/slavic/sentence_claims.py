@@ -74,7 +74,16 @@ def _in_a_quoted_name(text: str, sent: Sentence, num: Number) -> bool:
     if opened < 0 or text.find("»", opened, num.start) >= 0:
         return False
     name = _QUOTED_NAME.match(text, opened)
-    return name is not None and name.end() >= num.end and text[opened + 1:opened + 2].isupper()
+    if name is None or name.end() < num.end or not text[opened + 1:opened + 2].isupper():
+        return False
+    # "«Погибли двое мирных жителей», — сообщил губернатор", "заявив: «Загинули троє»": a short passage of speech
+    return not (_SPEECH_AFTER.match(text, name.end()) or _SPEECH_BEFORE.search(text, sent.start, opened + 1))
+
+
+#: the words after a passage of speech that say who said it (", — сообщил ...")
+_SPEECH_AFTER = re.compile(r"\s*,\s*[—–]")
+#: the colon that opens a passage of speech ("сообщил: «...")
+_SPEECH_BEFORE = re.compile(r":\s*«$")
 
 
 def _mixed_case(text: str, token: Token) -> bool:
