@@ -20,7 +20,7 @@ __all__ = ["DaySaidRules", "counted_from_day_said", "date_from_day_said_before"]
 class DaySaidRules:
     def __init__(self, g: PatternGrammar) -> None:
         self.said_that_day = g.pattern("said_that_day", guard=False)
-        self.same_day_told = g.pattern("same_day_told", guard=False)
+        self.same_day_told = g.pattern("same_day_told")
 
 
 def date_from_day_said_before(reader: Reader, m: Mention, sent: Sentence, abs_start: int,

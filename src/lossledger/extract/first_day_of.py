@@ -20,7 +20,7 @@ class FirstDayRules:
     """The pattern this module reads, compiled from one language's grammar (``PatternGrammar.rules``)."""
 
     def __init__(self, g: PatternGrammar) -> None:
-        self.first_day = g.pattern("first_day_of", guard=False)
+        self.first_day = g.pattern("first_day_of")
 
 
 def span_day(text: str, grammar: PatternGrammar, mention: DateMention) -> dt.date | None:

@@ -165,4 +165,4 @@ class MeasureRules:
         self.as_of_before_month = g.pattern("as_of_before_date", guard=False)
         # "in the first week of March": seven days of the month named, not the month
         self.week_of_month = g.pattern("week_of_month")
-        self.supplied_in_whole = g.pattern("supplied_in_whole", guard=False)
+        self.supplied_in_whole = g.pattern("supplied_in_whole")

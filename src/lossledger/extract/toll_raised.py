@@ -35,7 +35,7 @@ class TollRaisedRules:
         self.raised_toll_cue = g.pattern("raised_toll_cue", guard=False)
         self.toll_raised_from = g.pattern("toll_raised_from", guard=False)
         self.toll_raised_to = g.pattern("toll_raised_to", guard=False)
-        self.earlier_toll_cue = g.pattern("earlier_toll_cue", guard=False)
+        self.earlier_toll_cue = g.pattern("earlier_toll_cue")
         self.war_noun = g.pattern("war_noun", guard=False)  # (lower-cased text)
 
 

@@ -17,7 +17,7 @@ class TreatedRules:
     """The pattern this reader uses, compiled from one language's grammar (``PatternGrammar.rules``)."""
 
     def __init__(self, g: PatternGrammar) -> None:
-        self.treated_before = g.pattern("treated_before", guard=False)
+        self.treated_before = g.pattern("treated_before")
 
 
 def treated_as_own(reader: Reader, sent: Sentence, abs_start: int) -> bool:

@@ -15,7 +15,7 @@ class YearSummedRules:
     """The pattern this module reads, compiled from one language's grammar (``PatternGrammar.rules``)."""
 
     def __init__(self, g: PatternGrammar) -> None:
-        self.summed = g.pattern("year_summed", guard=False)
+        self.summed = g.pattern("year_summed")
 
 
 def year_summed(text: str, grammar: PatternGrammar, latest: tuple[dt.date, str] | None) -> tuple[dt.date, str] | None:
