@@ -435,7 +435,11 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         # "Six more armoured vehicles were also destroyed", "Russia also lost 510 soldiers", after the day's first
         # figure: the same day's report goes on
         m.measure, m.period_days = "period", 1
-    elif (m.measure == "cumulative" and m.measure_cue in ("default", "list") and m.period_start is None and not m.dated
+    elif (((m.measure == "cumulative" and m.measure_cue in ("default", "list"))
+           # (or an attack's open span: "... over the past week, the air force said. Air defences shot down 412
+           # drones", "Its air defences also downed 412 drones and 31 missiles")
+           or (m.measure == "period" and m.period_days is None and m.measure_cue in ("event", "list")))
+          and m.period_start is None and not m.dated
           and r.active_past_loss_before.search(reader.norm, max(sent.start, abs_start - 160), abs_start)
           and (days := span_of_same_source_before(reader, m)) is not None):
         # "... over the week, the ministry said. Units of the Yug group destroyed three tanks": the report goes on
