@@ -67,6 +67,7 @@ from .span_context import (
     without_day_said,
 )
 from .span_pointed_back import span_pointed_back
+from .toll_raised import earlier_toll_of_attack
 
 __all__ = ["resolve_dates"]
 
@@ -306,6 +307,11 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                     and r.week_to_report.fullmatch(chosen.text)):
                 # "lost 3,000 soldiers last week": the week that runs up to the report, as "the past week" does
                 m.as_of, m.as_of_basis = reader.latest or reader.published, reader.published_basis
+    elif (whole := earlier_toll_of_attack(reader, m)) is not None:
+        # "A drone attack on Kharkiv on Thursday killed 12 people. Early reports had put the toll at four dead": the
+        # attack's day
+        m.as_of, m.as_of_basis, m.dated = whole.as_of, whole.as_of_basis, True
+        m.period_start, m.period_days = whole.period_start, whole.period_days
     elif ((m.measure, m.measure_cue) in (("period", "continued"), ("period", "event"), ("cumulative", "default"),
                                          ("cumulative", "total"), ("cumulative", "list_heading"))
           and (whole := span_of_report_before(reader, m)) is not None):
