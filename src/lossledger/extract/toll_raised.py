@@ -60,9 +60,9 @@ def earlier_toll_of_attack(reader: Reader, m: Mention) -> Mention | None:
     its clause tells as an earlier reading of it restates; the earlier toll is of that attack's day, not of the day
     the article came out. None where there is none."""
     sent = m.sentence
+    cue = reader.grammar.rules(TollRaisedRules).earlier_toll_cue
     if ((m.measure, m.measure_cue) != ("period", "event") or m.dated or m.value is None
-            or not reader.profile.is_victims(m.category)
-            or reader.grammar.rules(TollRaisedRules).earlier_toll_cue.search(reader.norm, sent.start, sent.end) is None):
+            or not reader.profile.is_victims(m.category) or cue.search(reader.norm, sent.start, sent.end) is None):
         return None
     return next((b for b in reader.recent_mentions(sent, paragraphs=_PARAGRAPHS)
                  if b.sentence is not sent and reader.profile.is_victims(b.category) and b.measure == "period"
