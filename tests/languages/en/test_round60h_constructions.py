@@ -113,3 +113,25 @@ def test_by_the_end_of_the_first_week(text: str, value: float) -> None:
 def test_weekend_is_the_weekend_just_gone(text: str, value: float) -> None:
     found = _claims(text)[value]
     assert (found.measure, found.as_of) == ("period", dt.date(2025, 6, 1))
+
+
+@pytest.mark.xfail(strict=True, reason="a day named after 'in the days/weeks after' is read as the day the losses "
+                   "fell on (period of one day, as of that day), not as the start of a span running on after it")
+@pytest.mark.parametrize("text", [
+    "In the days after the strike on 3 May, Russia lost 2,000 soldiers, Kyiv said.",
+    "In the weeks after the strike on 3 May, Russia lost 2,000 soldiers, Kyiv said.",
+])
+def test_day_after_days_after_starts_the_span(text: str) -> None:
+    found = _claims(text)[2000]
+    assert (found.measure, found.period_days) == ("period", None)
+    assert found.as_of is not None and found.as_of > dt.date(2025, 5, 3)
+
+
+@pytest.mark.xfail(strict=True, reason="a day named after 'in the days before' / 'in the run-up to' is taken as the "
+                   "span's last day, though the span ends the day before it")
+@pytest.mark.parametrize("text", [
+    "In the days before 9 May, Russia lost 2,000 soldiers, Kyiv said.",
+    "In the run-up to Victory Day, Russia lost 2,000 soldiers, Kyiv said.",
+])
+def test_day_after_days_before_ends_the_span_before_it(text: str) -> None:
+    assert _claims(text)[2000].as_of == dt.date(2025, 5, 8)
