@@ -53,8 +53,11 @@ def span_of_same_source_before(reader: Reader, m: Mention) -> float | None:
         if before.sentence.paragraph < m.sentence.paragraph - 1:
             return None
         if before.measure != "cumulative":
+            # (a sentence with no source or side of its own goes on with the report: "... over the past week, the
+            # air force said. Air defences shot down 412 drones")
             same = (before.side == m.side and before.claimant is not None and before.claimant == m.claimant
-                    and before.period_days in _REPORT_SPANS and not day_within_total(reader, before))
+                    or m.claimant is None and m.side is None and before.claimant is not None)
+            same = same and before.period_days in _REPORT_SPANS and not day_within_total(reader, before)
             return before.period_days if same and before.measure == "period" else None
     return None
 

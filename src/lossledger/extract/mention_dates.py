@@ -67,6 +67,7 @@ from .span_context import (
     without_day_said,
 )
 from .span_pointed_back import span_pointed_back
+from .toll_raised import earlier_toll_of_attack
 
 __all__ = ["resolve_dates"]
 
@@ -313,6 +314,11 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
                     and r.week_to_report.fullmatch(chosen.text)):
                 # "lost 3,000 soldiers last week": the week that runs up to the report, as "the past week" does
                 m.as_of, m.as_of_basis = reader.latest or reader.published, reader.published_basis
+    elif (whole := earlier_toll_of_attack(reader, m)) is not None:
+        # "A drone attack on Kharkiv on Thursday killed 12 people. Early reports had put the toll at four dead": the
+        # attack's day
+        m.as_of, m.as_of_basis, m.dated = whole.as_of, whole.as_of_basis, True
+        m.period_start, m.period_days = whole.period_start, whole.period_days
     elif ((m.measure, m.measure_cue) in (("period", "continued"), ("period", "event"), ("cumulative", "default"),
                                          ("cumulative", "total"), ("cumulative", "list_heading"))
           and (whole := span_of_report_before(reader, m)) is not None):
@@ -442,7 +448,11 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         # "Six more armoured vehicles were also destroyed", "Russia also lost 510 soldiers", after the day's first
         # figure: the same day's report goes on
         m.measure, m.period_days = "period", 1
-    elif (m.measure == "cumulative" and m.measure_cue in ("default", "list") and m.period_start is None and not m.dated
+    elif (((m.measure == "cumulative" and m.measure_cue in ("default", "list"))
+           # (or an attack's open span: "... over the past week, the air force said. Air defences shot down 412
+           # drones", "Its air defences also downed 412 drones and 31 missiles")
+           or (m.measure == "period" and m.period_days is None and m.measure_cue in ("event", "list")))
+          and m.period_start is None and not m.dated
           and r.active_past_loss_before.search(reader.norm, max(sent.start, abs_start - 160), abs_start)
           and (days := span_of_same_source_before(reader, m)) is not None):
         # "... over the week, the ministry said. Units of the Yug group destroyed three tanks": the report goes on

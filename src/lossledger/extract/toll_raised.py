@@ -20,7 +20,7 @@ from .body import Sentence
 from .document import Mention, Reader
 from .numbers import find_numbers
 
-__all__ = ["TollRaisedRules", "toll_of_attack_raised", "toll_raised_in_clause"]
+__all__ = ["TollRaisedRules", "earlier_toll_of_attack", "toll_of_attack_raised", "toll_raised_in_clause"]
 
 _GROWTH = 10  # the most times the earlier toll the raised one may hold
 _PARAGRAPHS = 6  # how many paragraphs back the attack's toll may stand (a live blog's entries are a paragraph each)
@@ -52,6 +52,22 @@ def toll_of_attack_raised(reader: Reader, sent: Sentence, category: str, value: 
                  and _one_event(reader, m) and (m.value < value <= m.value * _GROWTH
                                                 or (earlier is not None and m.value / _GROWTH <= value < m.value))),
                 None)
+
+
+def earlier_toll_of_attack(reader: Reader, m: Mention) -> Mention | None:
+    """'A drone attack on Kharkiv on Thursday killed 12 people. Early reports had put the toll at four dead': the dated
+    toll of the attack (of victims, larger, one event's, in the paragraphs just above) that an undated, smaller figure
+    its clause tells as an earlier reading of it restates; the earlier toll is of that attack's day, not of the day
+    the article came out. None where there is none."""
+    sent = m.sentence
+    cue = reader.grammar.rules(TollRaisedRules).earlier_toll_cue
+    if ((m.measure, m.measure_cue) != ("period", "event") or m.dated or m.value is None
+            or not reader.profile.is_victims(m.category) or cue.search(reader.norm, sent.start, sent.end) is None):
+        return None
+    return next((b for b in reader.recent_mentions(sent, paragraphs=_PARAGRAPHS)
+                 if b.sentence is not sent and reader.profile.is_victims(b.category) and b.measure == "period"
+                 and b.dated and b.as_of is not None and _one_event(reader, b)
+                 and b.value / _GROWTH <= m.value < b.value), None)
 
 
 def _one_event(reader: Reader, m: Mention) -> bool:
