@@ -90,13 +90,18 @@ _YEAR_WRITTEN = re.compile(r"\d{4}")  # a date written with its year (a forecast
 
 
 def _event_going_on(reader: Reader, m: Mention) -> Mention | None:
-    """'On Thursday, a missile hit a printing house, killing seven. Another 21 people were wounded': a sentence that
-    opens on one more of an attack's victims goes on with the dated victims of the sentence before, in its paragraph."""
+    """'On Thursday, a missile hit a printing house, killing seven. Another 21 people were wounded' ('21 others were
+    wounded'): a sentence that opens on one more of an attack's victims goes on with the dated victims of the sentence
+    before, in its paragraph."""
     sent = m.sentence
     at = sent.start + m.number.start
+    r = reader.grammar.rules(MeasureRules)
     if (m.measure != "period" or m.period_start is not None or not reader.profile.is_victims(m.category)
-            or at - sent.start > 16 or not reader.grammar.rules(MeasureRules).increment_before.search(
-                reader.norm, sent.start, at)):
+            or at - sent.start > 16 or not (
+                r.increment_before.search(reader.norm, sent.start, at)
+                # ("Twelve others were wounded": the number opens its sentence)
+                or (not reader.norm[sent.start:at].strip()
+                    and r.others_after_count.match(reader.norm, sent.start + m.number.end)))):
         return None
     index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)
     told = reader.mentions[index - 1] if index else None
