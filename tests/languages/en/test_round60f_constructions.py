@@ -15,7 +15,9 @@ numbers invented):
   after the dash; the words there are what it counts (attribution.trailing_line_source);
 - "In the months since the dam burst on June 6, the toll has kept climbing. At least 58 civilians drowned": the first
   figure of people after a sentence that says a toll kept rising over a span from one day is that toll over that span,
-  where its own sentence has no time of its own (toll_kept_rising.py)."""
+  where its own sentence has no time of its own (toll_kept_rising.py);
+- also met: "A Russian field hospital admitted 35 wounded": the bare wounded a field hospital or stabilisation point
+  takes in are soldiers (grammar `military_context`); a city hospital's after a strike stay civilians."""
 
 from __future__ import annotations
 
@@ -46,7 +48,8 @@ def test_the_post_named_again_with_no_side_is_the_one_named_with_it() -> None:
 
 
 def test_its_commander_after_a_garrison_named_before() -> None:
-    c = _claims("Night fell on the Russian garrison at Tokmak. It had lost 40 men since Friday, its commander said.")[40]
+    c = _claims("Night fell on the Russian garrison at Tokmak. It had lost 40 men since Friday, its commander"
+                " said.")[40]
     assert (c.side, c.claimant) == ("russia", "ru_officials")
 
 
@@ -134,3 +137,20 @@ def test_a_toll_since_the_war_began_stays_a_running_total() -> None:
     c = _claims("Since the war began on February 24, 2022, the toll has kept climbing. At least 12,000 civilians have"
                 " been killed, the UN says.", "2026-09-03")[12000]
     assert c.measure == "cumulative"
+
+
+# -- Also met: the bare wounded a front's medical post took in --------------------------------------------------------
+
+def test_the_wounded_a_field_hospital_admitted_are_soldiers() -> None:
+    c = _claims("A Russian field hospital in Donetsk admitted 35 wounded overnight, its commander said.")[35]
+    assert (c.side, c.category, c.claimant) == ("russia", "personnel", "ru_officials")
+
+
+def test_the_wounded_a_brigades_field_hospital_took_in_are_soldiers() -> None:
+    c = _claims("The Ukrainian 47th Brigade's field hospital took in 20 wounded on Sunday, its head doctor said.")[20]
+    assert (c.side, c.category) == ("ukraine", "personnel")
+
+
+def test_the_wounded_a_city_hospital_took_in_after_a_strike_are_civilians() -> None:
+    c = _claims("The city hospital took in 20 wounded after the strike, its director said.")[20]
+    assert (c.category, c.claimant) == ("civilians", None)
