@@ -98,8 +98,9 @@ def _event_going_on(reader: Reader, m: Mention) -> Mention | None:
     at = sent.start + m.number.start
     r = reader.grammar.rules(MeasureRules)
     # ("Twelve others were wounded": the number opens its sentence, right after the toll's)
-    others = not reader.norm[sent.start:at].strip() and bool(
-        r.others_after_count.match(reader.norm, sent.start + m.number.end))
+    after = sent.start + m.number.end + 1
+    others = not reader.norm[sent.start:at].strip() and reader.norm[after - 1:after] == " " and bool(
+        r.others_after_count.match(reader.norm, after))
     if (m.measure != "period" or m.period_start is not None or not reader.profile.is_victims(m.category)
             or at - sent.start > 16 or not (others or r.increment_before.search(reader.norm, sent.start, at))):
         return None
