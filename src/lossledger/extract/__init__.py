@@ -151,6 +151,7 @@ from .told_before import (
     side_pointed_back,
     toll_risen,
 )
+from .toll_kept_rising import TollKeptRisingRules
 from .toll_raised import TollRaisedRules
 from .trade_fell_fighting import (
     TradeFellRules,
@@ -203,7 +204,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  RestatedWholeRules, PossessedOfficeRules, CaptorRules, IdentifiedOneRules,
                                  WeekendRules, WinterRules, OfficePlaceRules, BlamedSideRules, FollowedRules,
                                  ThatMonthRules, WeekdayBackRules, DutyClauseRules, TimeClauseRules,
-                                 TreatedRules, YearSummedRules, FirstDayRules)
+                                 TreatedRules, YearSummedRules, FirstDayRules, TollKeptRisingRules)
 
 
 @functools.lru_cache(maxsize=16)

@@ -18,7 +18,7 @@ from .document import Reader, Source
 from .loss_frame_rules import LossFrameRules
 from .sources import source_tables
 
-__all__ = ["attacked_side_before", "ministry_of_attacked"]
+__all__ = ["attacked_side_before", "attacked_side_named_before", "ministry_of_attacked"]
 
 _ATTACK_NOUN_REACH = 40  # how far after a side's adjective its attack noun may end ("Ukrainian long-range drones")
 _NOUN_REACH = 20  # how far into the generic phrase its noun may begin ("the country's ministry")
@@ -47,6 +47,23 @@ def attacked_side_before(reader: Reader, sent: Sentence) -> str | None:
             if opponent and r.launcher_verb_after.match(reader.norm, m.end(), before.end):
                 attacked = opponent  # "Russia launched 80 drones overnight": Russia attacked
     return attacked
+
+
+def attacked_side_named_before(reader: Reader, sent: Sentence) -> str | None:
+    """The side the sentence before says was attacked, where that sentence also names it after its attacker ("Russian
+    shelling hit the Ukrainian positions"): the count that opens the next sentence with no noun of its own ("9 were
+    wounded") counts the attacked side's people; None where the attacked side is not named so."""
+    attacked = attacked_side_before(reader, sent)
+    if attacked is None:
+        return None
+    i = bisect.bisect_right(reader.sentences, sent.start, key=lambda s: s.end) - 1
+    before = reader.sentences[i]
+    prof = reader.profile
+    named = [m for m in reader.scan.finditer("side_adjective", before.start, before.end)]
+    attackers = [m for m in named if prof.key_of(m) != attacked]
+    if not attackers:
+        return None
+    return attacked if any(prof.key_of(m) == attacked and m.start() > attackers[0].end() for m in named) else None
 
 
 def ministry_of_attacked(reader: Reader, sent: Sentence, start: int, noun: str) -> Source | None:

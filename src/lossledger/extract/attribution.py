@@ -602,8 +602,8 @@ def trailing_line_source(reader: Reader, sent: Sentence) -> Source | None:
         return None  # most sentences hold no dash (found once per document)
     r = reader.grammar.rules(AttributionRules)
     tail = r.trailing_source.search(reader.norm, sent.start, sent.end)
-    if tail is None:
-        return None
+    if tail is None or not any(ch.isalpha() for ch in reader.norm[sent.start:tail.start()]):
+        return None  # ("2 - Russian landing craft sunk in June": a column's count, and after its dash what it counts)
     src = tail.group("src").lower()
     kind = classify_source(reader.profile, src, grammar=reader.grammar)
     if kind is None:  # "Ukraine: 14 killed in strike on Odesa - military": the body of the nation the line opens on

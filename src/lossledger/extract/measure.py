@@ -15,6 +15,7 @@ import re
 
 from ..languages.reverse import end_test
 from .answer_span import answer_period_phrase
+from .attacked_side import attacked_side_named_before
 from .body import Sentence
 from .document import Mention, Reader
 from .figures_before import day_within_total
@@ -180,6 +181,9 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         return "period", None, "event"  # "12 servicemen were killed when two missiles hit a unit": that one strike's
     if reader.sentence_search(sent, r.one_attack_toll) and _one_attack_before(reader, sent, abs_start):
         return "period", None, "event"  # "Drones attacked an airfield overnight. Two jets were destroyed": its toll
+    if people and reader.sentence_search(sent, r.one_attack_toll) and not reader.norm[sent.start:abs_start].strip() \
+            and attacked_side_named_before(reader, sent) is not None:
+        return "period", None, "event"  # "Russian shells hit the Ukrainian positions. 9 were wounded": that attack's
     # A report of the day's losses goes on: "The Ukrainian armed forces also lost three armoured
     # vehicles", "Kiev has lost up to 125 soldiers, the ministry said". Figures that are in fact running
     # totals are set right against the series later (running_totals_from_series).

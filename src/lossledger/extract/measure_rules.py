@@ -38,6 +38,7 @@ class MeasureRules:
         self.joined_increment_before = g.pattern("joined_increment_before")
         self.part_of_launched_after = g.pattern("part_of_launched_after", guard=False)
         self.increment_after = g.pattern("increment_after")
+        self.others_after_count = g.pattern("others_after_count")
         self.level_after_increase = g.pattern("level_after_increase", guard=False)
         self.change_by_before = g.pattern("change_by_before")
         self.level_verb_before = g.pattern("level_verb_before")

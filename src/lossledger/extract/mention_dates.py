@@ -67,6 +67,7 @@ from .span_context import (
     without_day_said,
 )
 from .span_pointed_back import span_pointed_back
+from .toll_kept_rising import start_of_toll_kept_rising
 from .toll_raised import earlier_toll_of_attack
 
 __all__ = ["resolve_dates"]
@@ -92,17 +93,23 @@ _YEAR_WRITTEN = re.compile(r"\d{4}")  # a date written with its year (a forecast
 
 
 def _event_going_on(reader: Reader, m: Mention) -> Mention | None:
-    """'On Thursday, a missile hit a printing house, killing seven. Another 21 people were wounded': a sentence that
-    opens on one more of an attack's victims goes on with the dated victims of the sentence before, in its paragraph."""
+    """'On Thursday, a missile hit a printing house, killing seven. Another 21 people were wounded' ('21 others were
+    wounded'): a sentence that opens on one more of an attack's victims goes on with the dated victims of the sentence
+    before, in its paragraph."""
     sent = m.sentence
     at = sent.start + m.number.start
+    r = reader.grammar.rules(MeasureRules)
+    # ("Twelve others were wounded": the number opens its sentence, right after the toll's)
+    after = sent.start + m.number.end + 1
+    others = not reader.norm[sent.start:at].strip() and reader.norm[after - 1:after] == " " and bool(
+        r.others_after_count.match(reader.norm, after))
     if (m.measure != "period" or m.period_start is not None or not reader.profile.is_victims(m.category)
-            or at - sent.start > 16 or not reader.grammar.rules(MeasureRules).increment_before.search(
-                reader.norm, sent.start, at)):
+            or at - sent.start > 16 or not (others or r.increment_before.search(reader.norm, sent.start, at))):
         return None
     index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)
     told = reader.mentions[index - 1] if index else None
     if (told is None or told.sentence.paragraph != sent.paragraph or told.measure != "period" or not told.dated
+            or (others and reader.norm[told.sentence.end:sent.start].strip() != "")
             or told.as_of is None or told.as_of_basis not in ("stated", "relative", "weekday_date")
             or not reader.profile.is_victims(told.category)):
         return None
@@ -410,6 +417,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         m.as_of, m.as_of_basis, m.dated = gone_back.date, "stated", True
     if m.as_of is None and m.period_start is None:
         span_of_figure_revised(reader, m)  # "He has since raised it to 11": the span of the figure it changed
+    if (start_of_toll := start_of_toll_kept_rising(reader, m)) is not None:
+        m.measure, m.period_start = "period", start_of_toll  # "... the toll has kept climbing. At least 58 drowned"
     if m.as_of is None and (event := _event_going_on(reader, m)) is not None:
         m.as_of, m.as_of_basis, m.dated = event.as_of, event.as_of_basis, True  # "Another 21 were wounded": its day
     if m.as_of is None and (told_on := day_of_report_before(reader, m)) is not None:

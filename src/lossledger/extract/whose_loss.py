@@ -11,7 +11,7 @@ import re
 
 from ..languages.reverse import end_test
 from ..profiles import Profile
-from .attacked_side import attacked_side_before
+from .attacked_side import attacked_side_before, attacked_side_named_before
 from .attribution import source_spans
 from .attribution_rules import AttributionRules
 from .blamed_side import victims_of_side_blamed
@@ -228,6 +228,9 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     if people and reader.sentence_search(sent, r.harmed_in_that_attack) and (
             hit := attacked_side_before(reader, sent)) is not None:
         return hit, "attacked_before"  # "A Russian missile hit the bridge. Three guards were killed in that strike"
+    if people and np_span is None and r.sentence_opens_with_number.fullmatch(reader.norm, sent.start, abs_start) and (
+            hit := attacked_side_named_before(reader, sent)) is not None:
+        return hit, "attacked_before"  # "Russian shelling hit the Ukrainian positions. 9 were wounded": the attacked's
     usual = side_from_claimant(prof, category, claimant)
     if usual is None and not people and category not in prof.launched_categories and (
             hit := attacked_side_before(reader, sent)) is not None:

@@ -32,14 +32,14 @@ numbers invented):
   apposition's head; the speaker is the name and the head (speech_phrases.subject_before, grammar
   `apposition_head_before_relative`).
 
-What was seen and left is pinned at the end as strict xfail (three: a column line's own words read as its source; "N
-others were wounded, X said" after a dated toll; the wounded of an attack on positions read as people)."""
+What was seen and left was pinned at the end as strict xfail (three: a column line's own words read as its source; "N
+others were wounded, X said" after a dated toll; the wounded of an attack on positions read as people); round 60f reads
+them all."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from probes import claims_reader
 
 _claims = claims_reader("2025-06-12")  # a Thursday
@@ -319,27 +319,18 @@ def test_a_brigade_that_tells_what_it_destroyed() -> None:
     assert c.side == "russia"
 
 
-# -- Known shortfalls seen on the way (strict xfail: a fix shows as a pass) ------------------------------------------
+# -- Round 60b's shortfalls, read since round 60f ---------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="a column line with no source ('2 - Russian landing craft sunk in June'): the"
-                   " line's own words after the dash are taken for its source (ru_officials), though it has no bracket"
-                   " and no verb of saying; not traced this round")
 def test_a_column_line_with_no_source_names_none() -> None:
     assert _claims("2 - Russian landing craft sunk in June", "2025-07-15")[2].claimant is None
 
 
-@pytest.mark.xfail(strict=True, reason="'Twelve others were wounded, the regional head said' right after a toll dated"
-                   " Monday: the day a later count of the same attack goes on with is read only where the count opens"
-                   " its sentence on a word of increment ('Another 12'), not 'N others' with a source after it")
 def test_others_wounded_after_a_dated_toll_take_its_day() -> None:
     found = _claims("A Russian missile hit a school in Sumy on Monday, killing 7 people. Twelve others were wounded,"
                     " the regional head said.", "2025-07-15")
     assert found[12].as_of == dt.date(2025, 7, 14)
 
 
-@pytest.mark.xfail(strict=True, reason="'Russian shelling hit the Ukrainian positions. 9 were wounded': the victims of"
-                   " an attack on positions are soldiers, but the attack's sentence names no word of the army that"
-                   " military_context knows ('positions'), so they are read as people")
 def test_wounded_after_positions_hit_are_soldiers() -> None:
     c = _claims("Russian shelling hit the Ukrainian positions near Pokrovsk. 9 were wounded, the brigade said.")[9]
     assert c.category == "personnel"
