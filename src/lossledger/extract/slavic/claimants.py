@@ -11,8 +11,9 @@ from ...languages.phrase_hits import NO_PHRASES
 from .attacked import attacked_side
 from .authors_post import a_post_by_its_author
 from .bracket_city import city_of_the_line, opening_bracket
+from .bracket_saying import said_in_closing_bracket
 from .bracket_source import closing_bracket
-from .city_head import heads_of_a_city
+from .city_head import heads_of_a_city, heads_of_a_struck_city
 from .funeral import not_buried
 from .language import PEOPLE
 from .mentions import DocText, text_between
@@ -233,7 +234,8 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     if closing:
         saying.append(("closing", closing[0][1], closing[0][1]))
     # "Херсон: обстріл — 2 загиблих, 5 поранених (ОВА)": a ticker's line closing on its source in brackets
-    bracketed = closing_bracket(doc, sent, hits)
+    # ("... загинули двоє (міський голова Іван Петренко повідомив у телеграмі)": a bracket closing on who said them)
+    bracketed = closing_bracket(doc, sent, hits) or said_in_closing_bracket(doc, sent, hits)
     if bracketed is not None:
         saying.append(("closing", bracketed[1], bracketed[1]))
     elif doc.text.find("(", sent.start, sent.end) >= 0 and (bracketed := opening_bracket(doc, sent, hits)) is not None:
@@ -308,6 +310,7 @@ def local_officials(doc: DocText, sent: Sentence, hits: list[_Hit]) -> list[_Hit
     hits = titles_split_by_a_place(doc, sent.tokens, hits)  # ("глава Каменского района")
     hits = officials_of_a_region(doc, sent.tokens, hits)  # ("министр здравоохранения Курской области")
     hits = heads_of_a_city(doc, sent.tokens, hits)  # ("глава Светлогорска Белгородской области")
+    hits = heads_of_a_struck_city(doc, sent.tokens, hits)  # ("обстрілу ЗСУ Горлівки ..., повідомив міський голова")
     if any(h[0] == "state" for h in hits):
         hits = [(_state_body(doc, sent, a, b) if k == "state" else k, a, b) for k, a, b in hits]
     if not any(h[0] == "local" for h in hits):

@@ -427,7 +427,9 @@ def find_outcome(doc: DocText, sent: Sentence, number: Number, category: str, lo
                 return "losses"  # "10 000 вбитими та пораненими"
     context = doc.lang.grammar["context"]
     # (after it, not the noun of another figure: "12 поранених і троє загиблих")
-    if noun_outcome == "wounded" and any(c[0] == "killed" and (
+    # (not the whole a part is taken from: "двоє з 20 поранених померли" leaves 20 wounded)
+    whole = number.first_token >= 1 and context.match(toks, number.first_token - 1, key="part_of") is not None
+    if noun_outcome == "wounded" and not whole and any(c[0] == "killed" and (
             (c[1] > number.last_token and doc.lang.noun_outcomes.match(toks, c[1]) is None) or (
                 _past_verb(toks[c[1]], doc.lang) and context.match(toks, c[1], key="died")))
             for c in clause):

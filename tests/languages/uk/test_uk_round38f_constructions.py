@@ -1,0 +1,45 @@
+"""Ukrainian constructions of round 38f (written for these tests): the whole a part is taken from keeps its own word of
+loss; soldiers from an unnamed area are of the state whose places the text names; a bracket closing the sentence on
+who said its figures; a city's head by the title alone where the text's own army shelled the city. Each case lists
+every claim the spec asks of the sentence (in Russian in tests/languages/ru/test_ru_round38f_constructions.py)."""
+
+from __future__ import annotations
+
+import pytest
+from claim_lines import described
+
+CONSTRUCTIONS = [
+    # the whole a part is taken from ("з 20 поранених") keeps its own word of loss, the part takes the verb
+    pytest.param("Троє із 14 травмованих згодом померли, повідомив голова ОВА.",
+                 {"ukraine civilians killed 3 exact period ua_officials 2026-11-30",
+                  "ukraine civilians wounded 14 exact period ua_officials 2026-11-30"}, id="whole_wounded"),
+    pytest.param("Унаслідок удару поранено 20 людей. Двоє з 20 поранених померли в лікарні.",
+                 {"ukraine civilians killed 2 exact period None 2026-11-30",
+                  "ukraine civilians wounded 20 exact period None 2026-11-30"}, id="whole_told_before"),
+    # soldiers from an unnamed area ("з району"): the state of the places the text names
+    pytest.param("У Київській області попрощалися з полеглими. Від початку війни загинули 57 мобілізованих з району.",
+                 {"ukraine personnel killed 57 exact cumulative None 2026-11-30"}, id="district_of_the_text"),
+    # a bracket closing the sentence on who said its figures, with a verb of saying
+    pytest.param("Внаслідок обстрілу Херсона загинули троє мирних жителів (голова ОВА Олександр Прокудін повідомив у "
+                 "телеграмі).", {"ukraine civilians killed 3 exact period ua_officials 2026-11-30"},
+                 id="bracket_said_by"),
+    pytest.param("Після атаки дронів на Суми поранено п'ятьох людей (про це повідомила міська рада).",
+                 {"ukraine civilians wounded 5 exact period ua_officials 2026-11-30"}, id="bracket_about_it"),
+    # a city's head by the title alone, where Ukraine's army shelled the city: the head the other side installed,
+    # its civilians
+    pytest.param("Внаслідок обстрілу ЗСУ Горлівки загинули двоє мирних жителів (міський голова Іван Петренко повідомив "
+                 "у телеграмі).", {"russia civilians killed 2 exact period ru_officials 2026-11-30"},
+                 id="occupied_city_bracket"),
+    pytest.param("Через удар ЗСУ по Донецьку поранено чотирьох мирних мешканців, повідомив мер.",
+                 {"russia civilians wounded 4 exact period ru_officials 2026-11-30"}, id="occupied_city_mayor"),
+    # (a Russian attack: the head of a city of Ukraine's)
+    pytest.param("Внаслідок російського обстрілу Херсона загинули троє мирних жителів, повідомив міський голова.",
+                 {"ukraine civilians killed 3 exact period ua_officials 2026-11-30"}, id="own_city_mayor"),
+]
+
+PINNED: list[object] = []
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSTRUCTIONS + PINNED)
+def test_construction(text: str, expected: set[str]) -> None:
+    assert described(text, "2026-11-30") == expected
