@@ -10,8 +10,8 @@ from ...profiles import Profile
 from .actor import is_actor
 from .aside_subject import subject_past_aside
 from .bodies_elided import elided_recipient
-from .enemy_target import enemy_of_the_attacked
 from .district_home import district_side
+from .enemy_target import enemy_of_the_attacked
 from .funeral import buried_side, fallen_of_a_trade_side, names_the_captor
 from .language import PEOPLE
 from .losing_community import losing_community_side
