@@ -34,9 +34,23 @@ CONSTRUCTIONS = [
                  {"russia civilians killed 2 exact period ru_officials 2026-11-30"}, id="occupied_city_mayor"),
 ]
 
+# a table of several columns under its heads: each row's day's increase (period 1) and running total
+TABLES = [
+    pytest.param("Потери противника, по данным Генштаба ВСУ:\nКатегория | За сутки | Всего\nТанки | 12 | 11 020\n"
+                 "БПЛА | 150 | 80 000",
+                 {"russia tanks losses 12 exact period/1 ua_general_staff 2026-11-30",
+                  "russia tanks losses 11020 exact cumulative ua_general_staff 2026-11-30",
+                  "russia drones losses 150 exact period/1 ua_general_staff 2026-11-30",
+                  "russia drones losses 80000 exact cumulative ua_general_staff 2026-11-30"}, id="table_day_total"),
+    pytest.param("Потери ВС РФ, сообщил Генштаб ВСУ:\n| Вид | Всего | За прошедшие сутки |\n"
+                 "| Артиллерия | 31 500 | 30 |",
+                 {"russia artillery losses 30 exact period/1 ua_general_staff 2026-11-30",
+                  "russia artillery losses 31500 exact cumulative ua_general_staff 2026-11-30"}, id="table_total_day"),
+]
+
 PINNED: list[object] = []
 
 
-@pytest.mark.parametrize(("text", "expected"), CONSTRUCTIONS + PINNED)
+@pytest.mark.parametrize(("text", "expected"), CONSTRUCTIONS + TABLES + PINNED)
 def test_construction(text: str, expected: set[str]) -> None:
     assert described(text, "2026-11-30") == expected

@@ -37,9 +37,27 @@ CONSTRUCTIONS = [
                  {"ukraine civilians killed 3 exact period ua_officials 2026-11-30"}, id="own_city_mayor"),
 ]
 
+# a table of several columns under its heads: each row's day's increase (period 1) and running total
+TABLES = [
+    pytest.param("Втрати ворога, за даними Генштабу ЗСУ:\nКатегорія | За добу | Всього\nТанки | 12 | 11 020\n"
+                 "Артилерійські системи | 30 | 31 500",
+                 {"russia tanks losses 12 exact period/1 ua_general_staff 2026-11-30",
+                  "russia tanks losses 11020 exact cumulative ua_general_staff 2026-11-30",
+                  "russia artillery losses 30 exact period/1 ua_general_staff 2026-11-30",
+                  "russia artillery losses 31500 exact cumulative ua_general_staff 2026-11-30"}, id="table_day_total"),
+    # (the heads in another order, bars at the rows' ends)
+    pytest.param("Втрати окупантів, повідомив Генштаб ЗСУ:\n| Вид | Усього | За минулу добу |\n"
+                 "| Особовий склад | 1 180 450 | 1 120 |\n| ББМ | 22 900 | 7 |",
+                 {"russia personnel losses 1120 exact period/1 ua_general_staff 2026-11-30",
+                  "russia personnel losses 1.18045e+06 exact cumulative ua_general_staff 2026-11-30",
+                  "russia armoured_vehicles losses 7 exact period/1 ua_general_staff 2026-11-30",
+                  "russia armoured_vehicles losses 22900 exact cumulative ua_general_staff 2026-11-30"},
+                 id="table_total_day"),
+]
+
 PINNED: list[object] = []
 
 
-@pytest.mark.parametrize(("text", "expected"), CONSTRUCTIONS + PINNED)
+@pytest.mark.parametrize(("text", "expected"), CONSTRUCTIONS + TABLES + PINNED)
 def test_construction(text: str, expected: set[str]) -> None:
     assert described(text, "2026-11-30") == expected
