@@ -34,6 +34,16 @@ CONSTRUCTIONS = [
                  {"russia civilians killed 2 exact period ru_officials 2026-11-30"}, id="occupied_city_mayor"),
 ]
 
+# a closing credit line naming an outlet: the body the text names speaks for the figures; else the outlet, a source of
+# its own kind (other)
+CREDITS = [
+    pytest.param("Ночью ВСУ атаковали Белгород, погибли двое, ранены пятеро.\nИсточник: РИА Новости",
+                 {"russia civilians killed 2 exact period/1 other 2026-11-30",
+                  "russia civilians wounded 5 exact period/1 other 2026-11-30"}, id="outlet_credit"),
+    pytest.param("Ночью ВСУ атаковали Белгород, ранены пятеро, сообщил губернатор.\nИсточник: ТАСС",
+                 {"russia civilians wounded 5 exact period/1 ru_officials 2026-11-30"}, id="outlet_relays_a_body"),
+]
+
 # a table of several columns under its heads: each row's day's increase (period 1) and running total
 TABLES = [
     pytest.param("Потери противника, по данным Генштаба ВСУ:\nКатегория | За сутки | Всего\nТанки | 12 | 11 020\n"
@@ -51,6 +61,6 @@ TABLES = [
 PINNED: list[object] = []
 
 
-@pytest.mark.parametrize(("text", "expected"), CONSTRUCTIONS + TABLES + PINNED)
+@pytest.mark.parametrize(("text", "expected"), CONSTRUCTIONS + CREDITS + TABLES + PINNED)
 def test_construction(text: str, expected: set[str]) -> None:
     assert described(text, "2026-11-30") == expected

@@ -37,6 +37,17 @@ CONSTRUCTIONS = [
                  {"ukraine civilians killed 3 exact period ua_officials 2026-11-30"}, id="own_city_mayor"),
 ]
 
+# a closing credit line naming an outlet: the body the text names speaks for the figures; else the outlet, a source of
+# its own kind (other)
+CREDITS = [
+    pytest.param("Уночі росіяни атакували Одесу дронами, загинули троє людей, ще 7 поранені.\nДжерело: Суспільне Одеса",
+                 {"ukraine civilians killed 3 exact period/1 other 2026-11-30",
+                  "ukraine civilians wounded 7 exact period/1 other 2026-11-30"}, id="outlet_credit"),
+    pytest.param("Уночі росіяни атакували Одесу дронами, загинули троє людей, повідомив голова ОВА.\n"
+                 "Джерело: Суспільне Одеса", {"ukraine civilians killed 3 exact period/1 ua_officials 2026-11-30"},
+                 id="outlet_relays_a_body"),
+]
+
 # a table of several columns under its heads: each row's day's increase (period 1) and running total
 TABLES = [
     pytest.param("Втрати ворога, за даними Генштабу ЗСУ:\nКатегорія | За добу | Всього\nТанки | 12 | 11 020\n"
@@ -58,6 +69,6 @@ TABLES = [
 PINNED: list[object] = []
 
 
-@pytest.mark.parametrize(("text", "expected"), CONSTRUCTIONS + TABLES + PINNED)
+@pytest.mark.parametrize(("text", "expected"), CONSTRUCTIONS + CREDITS + TABLES + PINNED)
 def test_construction(text: str, expected: set[str]) -> None:
     assert described(text, "2026-11-30") == expected

@@ -20,7 +20,7 @@ from .mentions import DocText, text_between
 from .named_body import officials_of_a_region, state_of_the_place_named
 from .newsroom_count import newsroom_counts
 from .our_body import our_bodies
-from .outlets import counted_by_name, opens_on, plural_adjective
+from .outlets import counted_by_name, credited_outlet, opens_on, plural_adjective
 from .own_unit import press_side
 from .person_source import persons_saying
 from .portfolio_title import portfolio_titles
@@ -96,7 +96,7 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     # (the context's keys in the sentence, read once: each key asked below is tested by a look-up, most have none)
     present = ctx.keys_in(toks)
     if not named and "report_verbs" not in present and "same_source" not in present \
-            and "source_markers" not in present \
+            and "source_markers" not in present and "credit_line" not in present \
             and not (toks and doc.text[toks[0].start - 1:toks[0].start] == "«"):
         return None  # (no source, word of saying, back-reference, source marker or quoted name: most sentences)
     label = a_speaker_label(doc, sent)  # ("МІНІСТР ОБОРОНИ. Шановні депутати! ...": a transcript's speaker)
@@ -182,6 +182,8 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     verbs = doc.lang.grammar["context"]
     hits += body_in_capitals(doc, toks, hits)
     hits += counted_by_name(doc, toks, hits)  # "..., підрахувала LIGA.net": an outlet's own count
+    credited = credited_outlet(doc, toks, hits)  # "Джерело: Суспільне Одеса": the outlet relaying the item
+    hits += credited
     hits = numbered_units(doc, toks, hits)  # "как сообщили в 155-й бригаде": a unit of an army, by its number
     hits += persons_saying(doc, toks, hits)  # "мужчина опубликовал пост, в котором утверждал": a person, other
     if not hits and "report_verbs" not in present:
@@ -246,6 +248,8 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
         bracketed = city
     if label:
         saying.append(("label", hits[0][2], hits[0][2]))
+    if credited:
+        saying.append(("label", 0, 1))
     # ("Допис начальника ОВА:" over the post: the author a heading line names opening on a post's noun)
     first = min(h[1] for h in hits)
     if not saying and a_post_by_its_author(doc, sent, first):
