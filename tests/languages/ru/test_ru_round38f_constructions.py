@@ -14,6 +14,10 @@ CONSTRUCTIONS = [
     pytest.param("Двое из 9 пострадавших умерли, сообщил губернатор.",
                  {"russia civilians killed 2 exact period ru_officials 2026-11-30",
                   "russia civilians wounded 9 exact period ru_officials 2026-11-30"}, id="whole_wounded"),
+    # (the whole first, the part after it: the part takes the verb, not the whole's noun)
+    pytest.param("Из 12 раненых один скончался в больнице, сообщил губернатор.",
+                 {"russia civilians killed 1 exact period ru_officials 2026-11-30",
+                  "russia civilians wounded 12 exact period ru_officials 2026-11-30"}, id="whole_first"),
     # a region's head by the region ("глава Курганской области"): its state's official, whose dead soldiers are his
     # side's
     pytest.param("В ходе так называемой СВО погибли 57 мобилизованных из района, сообщил глава Тамбовской области.",

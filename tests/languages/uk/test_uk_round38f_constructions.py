@@ -13,6 +13,10 @@ CONSTRUCTIONS = [
     pytest.param("Троє із 14 травмованих згодом померли, повідомив голова ОВА.",
                  {"ukraine civilians killed 3 exact period ua_officials 2026-11-30",
                   "ukraine civilians wounded 14 exact period ua_officials 2026-11-30"}, id="whole_wounded"),
+    # (the whole first, the part after it: the part takes the verb, not the whole's noun)
+    pytest.param("З 20 поранених двоє померли в лікарні, повідомила ОВА.",
+                 {"ukraine civilians killed 2 exact period ua_officials 2026-11-30",
+                  "ukraine civilians wounded 20 exact period ua_officials 2026-11-30"}, id="whole_first"),
     pytest.param("Унаслідок удару поранено 20 людей. Двоє з 20 поранених померли в лікарні.",
                  {"ukraine civilians killed 2 exact period None 2026-11-30",
                   "ukraine civilians wounded 20 exact period None 2026-11-30"}, id="whole_told_before"),
