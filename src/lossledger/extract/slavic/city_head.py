@@ -5,11 +5,12 @@ sentence names beside it (a region, as "мэр города" is read), and no on
 from __future__ import annotations
 
 from ...languages.morphology import Token, tags
+from .attacked import attacked_side
 from .language import CITY_HEAD
 from .mentions import DocText, text_between
 from .saying import verb_follows
 
-__all__ = ["heads_of_a_city"]
+__all__ = ["heads_of_a_city", "heads_of_a_struck_city"]
 
 _Hit = tuple[str, int, int]
 #: how many words after the city's name its verb of saying may stand ("глава Светлогорска Белгородской области
@@ -36,6 +37,13 @@ def heads_of_a_city(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list[_
     for i in at:
         city = toks[i + 1]
         found = tags(city.low, doc.lang.code)
+        if (region := _region_head(doc, toks, i)) is not None:
+            if not any(a <= i < b for _k, a, b in hits) and (
+                    i in markers or i - 1 in verbs or verb_follows(doc, toks, region, verbs, _TO_VERB)):
+                # ("глава Курганской области сообщил", "..., сообщил глава Курганской области": a region's head by
+                # the region, an official of its state)
+                hits = [h for h in hits if not (i <= h[1] < region)] + [("local", i, region)]
+            continue
         if not city.text[:1].isupper() or found & {"Name", "Patr"} \
                 or text_between(doc.text, toks[i].end, city.start).strip(" ") \
                 or doc.lang.places.match(toks, i + 1) is not None:
@@ -55,3 +63,30 @@ def _region_after(doc: DocText, toks: list[Token], k: int) -> bool:
     Белгородской области": the city's region, which tells the name before it for a city's)."""
     return k < len(toks) and not text_between(doc.text, toks[k - 1].end, toks[k].start).strip(" ") \
         and doc.lang.places.match(toks, k) is not None
+
+
+def _region_head(doc: DocText, toks: list[Token], i: int) -> int | None:
+    """The end of a region's name right after the title at ``toks[i]`` ("глава Курганской области": a place's
+    adjective the war's words know, then a region's noun, profiles' ``[city_heads] regions``), else None."""
+    regions = doc.lang.raw.get("profile", {}).get("city_heads", {}).get("regions", ())
+    place = doc.lang.places.match(toks, i + 1)
+    if place is None or place[1] >= len(toks) or text_between(doc.text, toks[i].end, toks[i + 1].start).strip(" "):
+        return None
+    return place[1] + 1 if toks[place[1]].lemmas & frozenset(regions) else None
+
+
+def heads_of_a_struck_city(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list[_Hit]:
+    """``hits`` with a city head named by a title alone (grammar ``context.city_titles``: "міський голова", "мер")
+    read as an official of the side an attack the sentence tells of struck, where that is not the state the title is
+    read as ("внаслідок обстрілу ЗСУ Горлівки ..., повідомив міський голова": the head of a city Ukraine's army
+    shelled, an official the other side installed)."""
+    if not hits or not doc.lang.grammar["context"].find_all(toks, key="city_titles"):
+        return hits
+    struck = attacked_side(doc, toks)
+    state = doc.lang.state_claimants.get(struck) if struck else None
+    if state is None:
+        return hits
+    ctx = doc.lang.grammar["context"]
+    return [(state, a, b) if k in doc.lang.state_claimants.values() and k != state
+            and (t := ctx.match(toks, a, key="city_titles")) is not None and t[1] == b else (k, a, b)
+            for k, a, b in hits]

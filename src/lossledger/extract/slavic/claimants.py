@@ -11,15 +11,16 @@ from ...languages.phrase_hits import NO_PHRASES
 from .attacked import attacked_side
 from .authors_post import a_post_by_its_author
 from .bracket_city import city_of_the_line, opening_bracket
+from .bracket_saying import said_in_closing_bracket
 from .bracket_source import closing_bracket
-from .city_head import heads_of_a_city
+from .city_head import heads_of_a_city, heads_of_a_struck_city
 from .funeral import not_buried
 from .language import PEOPLE
 from .mentions import DocText, text_between
 from .named_body import officials_of_a_region, state_of_the_place_named
 from .newsroom_count import newsroom_counts, read_by_own_newsroom
 from .our_body import our_bodies
-from .outlets import counted_by_name, opens_on, plural_adjective
+from .outlets import counted_by_name, credited_outlet, opens_on, plural_adjective
 from .own_unit import press_side
 from .person_source import persons_saying
 from .portfolio_title import portfolio_titles
@@ -95,7 +96,7 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     # (the context's keys in the sentence, read once: each key asked below is tested by a look-up, most have none)
     present = ctx.keys_in(toks)
     if not named and "report_verbs" not in present and "same_source" not in present \
-            and "source_markers" not in present \
+            and "source_markers" not in present and "credit_line" not in present \
             and not (toks and doc.text[toks[0].start - 1:toks[0].start] == "«"):
         return None  # (no source, word of saying, back-reference, source marker or quoted name: most sentences)
     label = a_speaker_label(doc, sent)  # ("МІНІСТР ОБОРОНИ. Шановні депутати! ...": a transcript's speaker)
@@ -182,6 +183,8 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     verbs = doc.lang.grammar["context"]
     hits += body_in_capitals(doc, toks, hits)
     hits += counted_by_name(doc, toks, hits)  # "..., підрахувала LIGA.net": an outlet's own count
+    credited = credited_outlet(doc, toks, hits)  # "Джерело: Суспільне Одеса": the outlet relaying the item
+    hits += credited
     hits = numbered_units(doc, toks, hits)  # "как сообщили в 155-й бригаде": a unit of an army, by its number
     hits += persons_saying(doc, toks, hits)  # "мужчина опубликовал пост, в котором утверждал": a person, other
     if not hits and "report_verbs" not in present:
@@ -234,7 +237,8 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     if closing:
         saying.append(("closing", closing[0][1], closing[0][1]))
     # "Херсон: обстріл — 2 загиблих, 5 поранених (ОВА)": a ticker's line closing on its source in brackets
-    bracketed = closing_bracket(doc, sent, hits)
+    # ("... загинули двоє (міський голова Іван Петренко повідомив у телеграмі)": a bracket closing on who said them)
+    bracketed = closing_bracket(doc, sent, hits) or said_in_closing_bracket(doc, sent, hits)
     if bracketed is not None:
         saying.append(("closing", bracketed[1], bracketed[1]))
     elif doc.text.find("(", sent.start, sent.end) >= 0 and (bracketed := opening_bracket(doc, sent, hits)) is not None:
@@ -245,6 +249,8 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
         bracketed = city
     if label:
         saying.append(("label", hits[0][2], hits[0][2]))
+    if credited:
+        saying.append(("label", 0, 1))
     # ("Допис начальника ОВА:" over the post: the author a heading line names opening on a post's noun)
     first = min(h[1] for h in hits)
     if not saying and a_post_by_its_author(doc, sent, first):
@@ -309,6 +315,7 @@ def local_officials(doc: DocText, sent: Sentence, hits: list[_Hit]) -> list[_Hit
     hits = titles_split_by_a_place(doc, sent.tokens, hits)  # ("глава Каменского района")
     hits = officials_of_a_region(doc, sent.tokens, hits)  # ("министр здравоохранения Курской области")
     hits = heads_of_a_city(doc, sent.tokens, hits)  # ("глава Светлогорска Белгородской области")
+    hits = heads_of_a_struck_city(doc, sent.tokens, hits)  # ("обстрілу ЗСУ Горлівки ..., повідомив міський голова")
     if any(h[0] == "state" for h in hits):
         hits = [(_state_body(doc, sent, a, b) if k == "state" else k, a, b) for k, a, b in hits]
     if not any(h[0] == "local" for h in hits):

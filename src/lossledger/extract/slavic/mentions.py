@@ -402,9 +402,12 @@ def find_outcome(doc: DocText, sent: Sentence, number: Number, category: str, lo
         for x, y in zip(cues, cues[1:], strict=False):
             if people and {x[0], y[0]} == {"killed", "wounded"} and _paired(doc, toks, x, y):
                 return "losses"  # "вбитими та пораненими", "убиты и ранены"
+        first = number.first_token
+        # (not the noun of the figure right before: "з 20 поранених двоє померли" is a death of two)
+        cues = [c for c in cues if not (c[2] <= first and c[1] >= 1 and toks[c[1] - 1].low[:1].isdigit()
+                                        and doc.lang.noun_outcomes.match(toks, c[1]) is not None)] or cues
         specific = [c for c in cues if c[0] in SPECIFIC]
         pool = specific or cues
-        first = number.first_token
 
         def distance(c: tuple[str, int, int]) -> int:
             d = min(abs(c[1] - first), abs(c[2] - 1 - number.last_token))
@@ -427,7 +430,9 @@ def find_outcome(doc: DocText, sent: Sentence, number: Number, category: str, lo
                 return "losses"  # "10 000 вбитими та пораненими"
     context = doc.lang.grammar["context"]
     # (after it, not the noun of another figure: "12 поранених і троє загиблих")
-    if noun_outcome == "wounded" and any(c[0] == "killed" and (
+    # (not the whole a part is taken from: "двоє з 20 поранених померли" leaves 20 wounded)
+    whole = number.first_token >= 1 and context.match(toks, number.first_token - 1, key="part_of") is not None
+    if noun_outcome == "wounded" and not whole and any(c[0] == "killed" and (
             (c[1] > number.last_token and doc.lang.noun_outcomes.match(toks, c[1]) is None) or (
                 _past_verb(toks[c[1]], doc.lang) and context.match(toks, c[1], key="died")))
             for c in clause):

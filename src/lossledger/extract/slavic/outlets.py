@@ -65,3 +65,20 @@ def plural_adjective(token: Token, code: str) -> bool:
     """A plural adjective ("Независимые издания оценивают": outlets, several and unnamed, no one outlet)."""
     t = tags(token.low, code)
     return "ADJF" in t and "plur" in t and "sing" not in t and "NOUN" not in t  # (not "за даними": data, a noun)
+
+
+#: how many words an outlet's name on a closing credit line may have ("Джерело: Суспільне Одеса")
+_CREDIT_WORDS = 5
+
+
+def credited_outlet(doc: DocText, toks: list[Token], hits: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """("other", first, end) for an outlet named alone on a credit line ("Джерело: Суспільне Одеса", "Источник: РИА
+    Новости": grammar ``context.credit_line`` and a colon, then a capitalised name no source's words know, no figure):
+    the outlet relaying the item, a source of its own kind (``other``) for the figures before that name no body."""
+    if hits or not 2 <= len(toks) <= _CREDIT_WORDS + 1 \
+            or doc.lang.grammar["context"].match(toks, 0, key="credit_line") != ("credit_line", 1) \
+            or text_between(doc.text, toks[0].end, toks[1].start).strip() != ":" \
+            or not toks[1].text[:1].isupper() or any(t.low[:1].isdigit() for t in toks) \
+            or any("VERB" in tags(t.low, doc.lang.code) for t in toks[1:]):
+        return []
+    return [("other", 1, len(toks))]

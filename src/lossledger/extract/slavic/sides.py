@@ -10,6 +10,7 @@ from ...profiles import Profile
 from .actor import is_actor
 from .aside_subject import subject_past_aside
 from .bodies_elided import elided_recipient
+from .district_home import district_side
 from .enemy_target import enemy_of_the_attacked
 from .funeral import buried_side, fallen_of_a_trade_side, names_the_captor
 from .language import PEOPLE
@@ -337,9 +338,10 @@ def _read_side(doc: DocText, sent: Sentence, number: Number, category: str, noun
         return counted, False  # ("За підрахунками редакції, загинули 120 військових": the text's own side's dead)
     if category == "personnel" and not votes \
             and (home := buried_side(doc, toks) or fallen_of_a_trade_side(doc, toks, noun)
-                 or losing_community_side(doc, toks, number.first_token)) is not None:
+                 or losing_community_side(doc, toks, number.first_token)
+                 or district_side(doc, toks, noun)) is not None:
         # ("громада поховала 63 військових", "на фронті загинули 60 спортсменів": the text's own; "Бурятия потеряла
-        # 500 военных": the place's)
+        # 500 военных": the place's; "57 мобилизованных из района": the state of the text's places)
         return home, False
     target = doc.profile.usual_target(claimant) if claimant else None
     if target:
