@@ -105,3 +105,20 @@ def test_from_the_start_until_is_cumulative(text: str, value: float) -> None:
 ])
 def test_of_that_total_breaks_down_the_whole(text: str, value: float, outcome: str) -> None:
     assert _claims(text)[value].outcome == outcome
+
+
+# -- a line led by a year and a spaced dash: the year is no range's low end, and the line is that year's ------
+
+@pytest.mark.parametrize(("text", "value", "as_of"), [
+    ("Russian losses by year, the General Staff said:\n2023 - 251,400 soldiers lost, or 689 a day on average\n"
+     "2024 - 402,100 soldiers lost", 251400, "2023-12-31"),
+    ("Ukraine's count of Russian losses, year by year:\n2024 – 377,500 troops lost\n2025 – 410,900 troops lost",
+     410900, "2025-12-31"),
+])
+def test_year_line_with_spaced_dash(text: str, value: float, as_of: str) -> None:
+    found = _claims(text)[value]
+    assert (found.measure, str(found.as_of)) == ("period", as_of)
+
+
+def test_year_range_with_dash_stays_no_count() -> None:
+    assert 2022 not in _claims("Between 2022 - 2023 Russia lost 1,000 tanks, the analysts said.")
