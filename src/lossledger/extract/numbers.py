@@ -392,8 +392,12 @@ def _read_match(r: NumberRules, text: str, m: re.Match[str], found: list[Number]
             and not r.unit_after_re.match(text[m.end():m.end() + 24]):
         hi, end = None, m.end("lo")
     if _excluded(r, text, start, end, lo_atom):
-        if hi is not None and sep in r.range_to and not _excluded(r, text, m.start("hi"), m.end("hi"), hi_atom or ""):
-            # "since February 24, 2022 to 315,620": a year before "to" is a date; the count after it stands
+        between = text[m.end("lo"):m.start("hi")] if hi is not None else ""
+        spaced_dash = sep in ("-", "–", "—") and between.strip() != between
+        if hi is not None and (sep in r.range_to or spaced_dash) \
+                and not _excluded(r, text, m.start("hi"), m.end("hi"), hi_atom or ""):
+            # "since February 24, 2022 to 315,620": a year before "to" is a date; the count after it stands (and
+            # after a spaced dash: a line "2025 - 418,250 soldiers" gives the year's count)
             return Number(m.start("hi"), m.end("hi"), hi[0], None, hi[1], False, text[m.start("hi"):m.end("hi")])
         return None
     lo_value, is_word, scale = lo
