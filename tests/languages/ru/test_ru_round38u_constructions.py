@@ -20,6 +20,14 @@ CASES = [
     pytest.param("В результате обстрела Белгорода со стороны ВСУ погибли трое мирных жителей. Число раненых "
                  "губернатор не уточнил.",
                  "2023-06-09", {"russia civilians killed 3 exact period None 2023-06-09"}, id="detail_withheld"),
+    # "..., бригады ВСУ, сообщил X": the one named right after the verb of saying is the source, not a unit set off
+    # before the comma
+    pytest.param("Кроме того, за сутки уничтожены 30 танков. При этом разгромлены подразделения 47-й бригады ВСУ, "
+                 "сообщил представитель Минобороны России.", "2023-06-09",
+                 {"ukraine tanks destroyed 30 exact period/1 ru_mod 2023-06-09"}, id="speaker_after_unit"),
+    pytest.param("Кроме того, за сутки уничтожены 30 танков. Российские войска разбили 47-ю бригаду ВСУ, отметил "
+                 "Конашенков.", "2023-06-09",
+                 {"ukraine tanks destroyed 30 exact period/1 ru_mod 2023-06-09"}, id="speaker_after_unit_b"),
 ]
 
 

@@ -19,6 +19,14 @@ CASES = [
     # a detail withheld: "не уточнив" names no source of the figures before it
     pytest.param("Унаслідок обстрілу загинули троє мирних жителів. Скільки поранених, мер не уточнив.", "2023-06-09",
                  {"ukraine civilians killed 3 exact period None 2023-06-09"}, id="detail_withheld"),
+    # "..., бригади рф, повідомив X": the one named right after the verb of saying is the source, not a unit set off
+    # before the comma
+    pytest.param("Крім того, за добу знищено 30 танків. Також розбито підрозділи 3-ї штурмової бригади рф, повідомив "
+                 "речник Генштабу ЗСУ.", "2023-06-09",
+                 {"russia tanks destroyed 30 exact period/1 ua_general_staff 2023-06-09"}, id="speaker_after_unit"),
+    pytest.param("Крім того, за добу знищено 30 танків. Сили оборони розгромили 3-тю бригаду рф, зазначив речник "
+                 "Генштабу ЗСУ.", "2023-06-09",
+                 {"russia tanks destroyed 30 exact period/1 ua_general_staff 2023-06-09"}, id="speaker_after_unit_b"),
 ]
 
 
