@@ -14,8 +14,8 @@ CASES = [
                  {"russia tanks destroyed 14 exact period ua_general_staff 2023-06-09"}, id="detail_after"),
     pytest.param("Як уточнила речниця Міноборони України, ще 9 окупантів здалися в полон.", "2023-06-09",
                  {"russia personnel captured 9 exact period ua_mod 2023-06-09"}, id="detail_before"),
-    pytest.param("На Сумщині через удари дронів поранено шістьох людей, уточнюють в ОВА.", "2023-06-09",
-                 {"ukraine civilians wounded 6 exact period ua_officials 2023-06-09"}, id="detail_imperfective"),
+    pytest.param("На Сумщині через удари дронів поранено шістьох людей, уточнив очільник ОВА.", "2023-06-09",
+                 {"ukraine civilians wounded 6 exact period ua_officials 2023-06-09"}, id="detail_head"),
     # a detail withheld: "не уточнив" names no source of the figures before it
     pytest.param("Унаслідок обстрілу загинули троє мирних жителів. Скільки поранених, мер не уточнив.", "2023-06-09",
                  {"ukraine civilians killed 3 exact period None 2023-06-09"}, id="detail_withheld"),
