@@ -473,7 +473,13 @@ def _pick_source(doc: DocText, sent: Sentence, named: list[_Hit], saying: list[_
         key, a, b = min(named, key=lambda h: (distance_to_saying(h) > 3, before and h[1] > near and any(
             t.low[:1].isdigit() for t in toks[h[2]:]), abs(h[1] - near)))
     else:
-        key, a, b = min(named, key=lambda h: (distance_to_saying(h) > 3, h[1]))
+        # ("... подразделения бригады ВСУ, сообщил Конашенков": the one named right after the verb says it, not the
+        # body set off before the comma)
+        said_by = {s[2] for s in saying if any(h[1] == s[2] for h in named)}
+        key, a, b = min(named, key=lambda h: (distance_to_saying(h) > 3, any(
+            h[2] == s[1] and s[2] in said_by and PUNCT.search(text_between(doc.text, toks[h[2] - 1].end,
+                                                                           toks[s[1]].start))
+            for s in saying), h[1]))
     # the name after the title: "міністр оборони Олексій Резніков"
     while b < len(toks) and b < a + 8 and toks[b].text[:1].isupper() and not toks[b].low.isdigit() \
             and not PUNCT.search(text_between(doc.text, toks[b - 1].end, toks[b].start)):
