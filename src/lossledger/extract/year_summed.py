@@ -1,6 +1,7 @@
-""""2024 in review", "2024: the year in review", "In all of 2024 ...": a written year summed up, told once it is over, so its last day is a
-lower bound of an undated text's date, as a half or a quarter of it is (``part_over``; Ukrainian and Russian:
-``slavic.year_summed``). The words are the grammar's (``patterns.year_summed``, its group year)."""
+""""2024 in review", "2024: the year in review", "In all of 2024 ...": a written year summed up, told once it is
+over, so its last day is a lower bound of an undated text's date, as a half or a quarter of it is (``part_over``;
+Ukrainian and Russian: ``slavic.year_summed``). The words are the grammar's (``patterns.year_summed``, its group year
+or year2)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """"Підсумки 2024 року", "за підсумками 2024 року", "Итоги 2024 года": a written year summed up, told once it is
 over, so its last day is a lower bound of an undated text's date, as a half or a quarter of it is (``part_over``). The
-words are the grammar's (``dates.year_summed``, by lemma); the year is the run of digits right after one, or after the year's noun and a colon ("Підсумки року: 2024",
-``dates.year_summed_noun``)."""
+words are the grammar's (``dates.year_summed``, by lemma); the year is the run of digits right after one, or after the
+year's noun and a colon ("Підсумки року: 2024", ``dates.year_summed_noun``)."""
 
 from __future__ import annotations
 
