@@ -17,15 +17,18 @@ class YearSummedRules:
 
     def __init__(self, g: PatternGrammar) -> None:
         self.summed = g.pattern("year_summed", guard=False)
+        self.whole = g.pattern("year_told_whole", guard=False)
 
 
-def year_summed(text: str, grammar: PatternGrammar, latest: tuple[dt.date, str] | None) -> tuple[dt.date, str] | None:
+def year_summed(text: str, grammar: PatternGrammar, latest: tuple[dt.date, str] | None,
+                *, whole: bool = False) -> tuple[dt.date, str] | None:
     """The last day of the latest year the text sums up, with its evidence ("year_summed:2024 in review"), when it is
     later than the ``latest`` day the text's other evidence gives and that day falls in it (a year summed up beside
-    a later day is a past one); else None."""
+    a later day is a past one); else None. With ``whole``, a year told whole instead ("In all of 2024")."""
     found: list[tuple[dt.date, str]] = []
-    for match in grammar.rules(YearSummedRules).summed.finditer(text):
-        end = dt.date(int(match["year"] or match["year2"]), 12, 31)
+    rules = grammar.rules(YearSummedRules)
+    for match in (rules.whole if whole else rules.summed).finditer(text):
+        end = dt.date(int(match["year"]), 12, 31)
         if latest is None or (end > latest[0] and latest[0].year == end.year):
             found.append((end, f"year_summed:{match.group(0).strip()}"))
     return max(found) if found else None
