@@ -17,7 +17,7 @@ class YearSummedRules:
 
     def __init__(self, g: PatternGrammar) -> None:
         self.summed = g.pattern("year_summed", guard=False)
-        self.whole = g.pattern("year_told_whole", guard=False)
+        self.whole = g.pattern("year_told_whole")
 
 
 def year_summed(text: str, grammar: PatternGrammar, latest: tuple[dt.date, str] | None,
