@@ -252,12 +252,12 @@ KNOWN = [
     # a bare year heading: which day of it is not told (31 December 2025 meant where the year is told as over)
     ("2025 рік\nОбстріли Липового тривали весь рік. Від початку вторгнення тут загинули 57 цивільних, повідомила ОВА.",
      "uk", None),
-    # the year after the summing up's colon: not read (31 December 2024 meant)
+    # the year after the summing up's colon: read since round 60g (its last day)
     ("Підсумки року: 2024\nОбстріли Вербівки не припинялися. Від початку вторгнення в громаді загинули 74 цивільних, "
-     "повідомив староста.", "uk", None),
-    # "in all of 2024" alone: not read (31 December 2024 meant; "as in all of 2024" beside "this summer" is ongoing)
+     "повідомив староста.", "uk", "2024-12-31"),
+    # "in all of 2024" alone: read since round 60g (its last day; "as in all of 2024" beside "this summer" is ongoing)
     ("In all of 2024 the shelling of Verbivka never stopped. Since the invasion 74 civilians have been killed in the "
-     "community, the village head said.", "en", None),
+     "community, the village head said.", "en", "2024-12-31"),
 ]
 
 

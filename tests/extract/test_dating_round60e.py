@@ -34,9 +34,10 @@ def published(text: str, language: str) -> set[dt.date | None]:
 
 
 @pytest.mark.parametrize(("text", "language", "day"), [
-    # "yesterday": the day after the event
+    # "yesterday": the text is of the day after the event; the strike's toll is as of the day its words state, the
+    # strike's (round 60g: the text's day is no longer moved one more day on, as a text given that day reads it)
     ("Yesterday's missile strike on the Kremenchuk shopping mall has killed 20 people. The governor gave the toll.",
-     "en", KREMENCHUK_MALL + dt.timedelta(days=1)),
+     "en", KREMENCHUK_MALL),
     # a tied event: named "today"
     ("Gerasimov told Putin today that the Kursk region had been fully liberated. Kyiv lost 61,000 troops there, "
      "he said.", "en", KURSK_RETAKEN),

@@ -364,6 +364,8 @@ def _infer(
         or after_long_past(text, mentions, latest, grammar)  # "back on 3 March 2023. On 14 January" (long_past.py)
     if placed is not None:  # ("since 1 June ... in 2025 as a whole": the year's end)
         return after_whole_year(grammar, text, mentions, placed, r.since_before) or placed
+    if (whole := year_summed(text, grammar, latest, whole=True)) is not None:
+        latest = whole  # "In all of 2024 the shelling never stopped": that year's last day (year_summed.py)
     if latest is not None:
         return latest
     if war_time is not None:

@@ -115,8 +115,10 @@ def _dateline_decides(reader: Reader, evidence: str) -> bool:
 
 def _names_its_own_day(evidence: str) -> bool:
     """Whether the text's date is the day it names as its own ("said on Wednesday" after its latest dated event,
-    "yesterday, on 12 August": ``dates.infer_publication_date``), not that of its latest news (a day before it)."""
-    return any(f"+{kind}:" in evidence for kind in ("weekday", "relative"))
+    "yesterday, on 12 August": ``dates.infer_publication_date``; a war's event tied to the text's time, "Today at
+    the board ...", "Yesterday's strike ...": ``war_events.event_day``), not that of its latest news (a day before
+    it)."""
+    return any(f"+{kind}:" in evidence for kind in ("weekday", "relative", "tie"))
 
 
 def _dating_side(prof: Profile) -> str | None:

@@ -342,6 +342,10 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
         if r.point_in_time.fullmatch(m.group(0)) and r.reported_when.search(
                 reader.norm, max(sent.start, m.start() - 40), m.start()):
             continue  # "said earlier this month that 315,000 ...": when it was said, not the span
+        gap = len(reader.norm[m.end():m.end() + 3]) - len(reader.norm[m.end():m.end() + 3].lstrip(", "))
+        if r.point_in_time.fullmatch(m.group(0)) and gap and r.day_narrows_period.match(reader.norm, m.end() + gap,
+                                                                                         c_hi):
+            continue  # "This week, on Tuesday, the General Staff put the losses at ...": the day says when
         if _night_of_the_telling(reader, sent, r, m):
             continue  # "has lost 970,000 men, figures from Kyiv revealed last night": the night it was told
         pd_match = m

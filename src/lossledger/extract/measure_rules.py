@@ -91,6 +91,7 @@ class MeasureRules:
         self.part_before_date = g.pattern("part_before_date", guard=False)
         self.day_before = g.pattern("day_before")
         self.point_in_time = g.pattern("point_in_time", guard=False)
+        self.day_narrows_period = g.pattern("day_narrows_period")
         self.day_of_standing = g.pattern("day_of_standing", guard=False)
         self.figure_pointer = g.pattern("figure_pointer")
         self.by_point = g.pattern("by_point")

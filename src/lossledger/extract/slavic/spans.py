@@ -11,6 +11,7 @@ from operator import attrgetter
 
 from ...languages.morphology import Token, Tokens, plural_only, tags
 from .dates import DateMention, resolve_date, season_bounds, span_start
+from .day_narrows import narrowed_to_weekday
 from .described_clause import dates_outside_described
 from .language import FUTURE_VERB, FUTURE_VERB_TAGS
 from .mentions import DocText, first_hit, is_adjectival, text_between
@@ -182,7 +183,9 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
     cues = {c[0]: c for c in spans.find_all(toks, a, b) if c[1] not in inside
             and not (c[0].startswith("rate") and (_day_of_something(doc, toks, c[2]) or _of_a_report(doc, toks, c[2])))
             and not (c[0] == "event" and _repeated_attacks(doc, toks, c[2]))
-            and not (c[0] == "year" and _years_of_the_war(doc, toks, c[2]))}
+            and not (c[0] == "year" and _years_of_the_war(doc, toks, c[2]))
+            # ("Цього тижня, у вівторок, Генштаб оцінив ...": the weekday says when it was told)
+            and not (c[0] in ("week", "month") and narrowed_to_weekday(doc.text, toks, c[2], dates))}
     in_dates = [d for d in dates if a <= d.first_token and d.last_token < b and d.first_token not in inside]
     as_of = next((d for d in reversed(in_dates) if d.role in ("as_of", "plain") and d.kind == "day"), None)
     if "projection" in cues and (passed := _end_of_year_passed(doc, toks, cues["projection"], a, b)) is not None:

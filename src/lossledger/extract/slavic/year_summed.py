@@ -1,14 +1,19 @@
 """"Підсумки 2024 року", "за підсумками 2024 року", "Итоги 2024 года": a written year summed up, told once it is
 over, so its last day is a lower bound of an undated text's date, as a half or a quarter of it is (``part_over``). The
-words are the grammar's (``dates.year_summed``, by lemma); the year is the run of digits right after one."""
+words are the grammar's (``dates.year_summed``, by lemma); the year is the run of digits right after one, or after the
+year's noun and a colon ("Підсумки року: 2024", ``dates.year_summed_noun``)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .mentions import DocText
 
 __all__ = ["year_summed"]
+
+#: between the year's noun and the year: a colon or a dash
+_COLON = re.compile(r"\s*[:—–-]\s*")
 
 
 def year_summed(doc: DocText, latest: dt.date | None) -> dt.date | None:
@@ -17,11 +22,16 @@ def year_summed(doc: DocText, latest: dt.date | None) -> dt.date | None:
     words = set(doc.lang.raw["grammar"]["dates"].get("year_summed", ()))
     if not words:
         return None
+    nouns = set(doc.lang.raw["grammar"]["dates"].get("year_summed_noun", ()))
     found: list[dt.date] = []
     for sent in doc.sentences:
         toks = sent.tokens
         for i in range(len(toks) - 1):
-            year = toks[i + 1].low
+            at = i + 1
+            if i + 2 < len(toks) and nouns.intersection(toks[i + 1].lemmas) \
+                    and _COLON.fullmatch(doc.text, toks[i + 1].end, toks[i + 2].start):
+                at = i + 2  # "Підсумки року: 2024", "Итоги года — 2024": the year after the colon
+            year = toks[at].low
             if len(year) == 4 and year.isdigit() and year.startswith("20") and words.intersection(toks[i].lemmas):
                 end = dt.date(int(year), 12, 31)
                 if latest is None or (end > latest and latest.year == end.year):

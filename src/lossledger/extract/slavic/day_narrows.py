@@ -1,0 +1,29 @@
+""""Цього тижня, у вівторок, Генштаб оцінив втрати ...", "На этой неделе, во вторник, ...": a week or month named
+and narrowed right after it to one of its weekdays. The weekday says when the figure was told; the week is then no
+span of the figure (as English reads "This week, on Tuesday, ..." in ``measure.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...languages.morphology import Token
+from .dates import DateMention
+
+__all__ = ["narrowed_to_weekday"]
+
+#: a word between the span's words and the weekday, no longer than a preposition ("у", "в", "во")
+_POINTER_LETTERS = 2
+
+
+def narrowed_to_weekday(text: str, toks: Sequence[Token], cue_end: int, dates: Sequence[DateMention]) -> bool:
+    """Whether a weekday mention of ``dates`` follows the span cue ending before token ``cue_end``, a comma and a
+    preposition apart at most."""
+    for d in dates:
+        if d.kind != "weekday" or not cue_end <= d.first_token <= cue_end + 1:
+            continue
+        if d.first_token == cue_end + 1 and len(toks[cue_end].low) > _POINTER_LETTERS:
+            continue
+        gap = text[toks[cue_end - 1].end:toks[d.first_token].start]
+        if all(ch in " ,\u00a0" or ch.isalpha() for ch in gap):
+            return True
+    return False
