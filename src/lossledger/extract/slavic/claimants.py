@@ -103,7 +103,7 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     if sent.kind != "heading" and not label and not may_say(doc, sent):
         return None  # (no word of saying, colon or dash: the "not saying" at the end, known before the names are read)
     # ("ЗСУ втратили": who lost; "удару ЗСУ": who attacked; neither is a source)
-    hits = local_officials(doc, sent, named)
+    hits = named_officials(doc, sent)
     # "сообщил телеграм-канал «Рыбарь»": a channel is a source by its name, not "в своем телеграм-канале"
     hits = [h for h in hits if not (ctx.match(toks, h[1], h[2], "channel") and not (h[2] < len(toks) and (
         toks[h[2]].text[:1].isupper() or doc.text[toks[h[2]].start - 1:toks[h[2]].start] == "«")))]
@@ -280,7 +280,7 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
 def _office_before(doc: DocText, intro: Sentence, name: int) -> str:
     """The source an office named right before a person's name at ``intro.tokens[name]`` is ("речниця Повітряних
     сил Олена Гнатюк"), else ``other`` (a person of no office: "военкор Денис Мухин")."""
-    named = [h for h in local_officials(doc, intro, doc.lang.claimants.find_all(intro.tokens))
+    named = [h for h in named_officials(doc, intro)
              if h[2] <= name and not CLAUSE_END.search(text_between(doc.text, intro.tokens[h[2] - 1].end,
                                                                     intro.tokens[name].start))]
     return max(named, key=lambda h: h[2])[0] if named else "other"
@@ -303,6 +303,16 @@ def _name_end(doc: DocText, toks: list[Token], b: int) -> int:
             and not PUNCT.search(text_between(doc.text, toks[end - 1].end, toks[end].start)):
         end += 1
     return end
+
+
+def named_officials(doc: DocText, sent: Sentence) -> list[_Hit]:
+    """``local_officials`` of the sources the claimants' words name in ``sent``, read once a sentence (asked again
+    of each of the sentences before a back-reference: "у відомстві заявили"). Its callers do not change the list."""
+    memo = sent.tokens.memo if isinstance(sent.tokens, Tokens) else {}
+    found: list[_Hit] | None = memo.get(("named_officials",))
+    if found is None:
+        found = memo[("named_officials",)] = local_officials(doc, sent, doc.lang.claimants.find_all(sent.tokens))
+    return found
 
 
 def local_officials(doc: DocText, sent: Sentence, hits: list[_Hit]) -> list[_Hit]:
@@ -425,7 +435,7 @@ def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None, side: str 
     outlet = generic is not None and doc.lang.grammar["context"].match(sent.tokens, generic[1], generic[2], "outlet") \
         and not (generic[1] > 0 and plural_adjective(sent.tokens[generic[1] - 1], doc.lang.code))
     for s in reversed(doc.sentences[max(0, at - 8):at]):
-        found = [h for h in local_officials(doc, s, doc.lang.claimants.find_all(s.tokens))
+        found = [h for h in named_officials(doc, s)
                  if not _owns_the_thing_before(doc, s.tokens, h[1])]
         if outlet:
             counters = [h for h in found if h[0] not in ("other", "local") and h[0] not in doc.profile.claimant_sides]

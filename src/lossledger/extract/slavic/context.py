@@ -10,7 +10,7 @@ from typing import Any
 from ...languages.morphology import Token, tags
 from ..dates import opens_its_line, series_evidence
 from .actor import is_actor
-from .claimants import bulletin_source, claimant_in, local_officials
+from .claimants import bulletin_source, claimant_in, named_officials
 from .dates import DateMention, dateline_with_weekday, infer_from_totals, resolve_date, safe_date
 from .document_dates import is_report_date
 from .easter_beside import easter_beside  # "на Великдень, 20 квітня" (easter_beside.py)
@@ -203,7 +203,7 @@ def _signature(doc: DocText, sent: Sentence, found: list[Mention]) -> bool:
     toks = sent.tokens
     if found or len(toks) > 12 or not doc.mentions:
         return False
-    hits = local_officials(doc, sent, doc.lang.claimants.find_all(toks))
+    hits = named_officials(doc, sent)
     if not hits or any(tags(t.low, doc.lang.code) & {"VERB", "INFN"} for t in toks):
         return False
     key = hits[0][0]
