@@ -54,7 +54,7 @@ def holidays_named(g: PatternGrammar, text: str, lowered: str, published: dt.dat
     time told last before it (``told``: the text's dates; "reached Avdiivka in October 2023 ... By Christmas": 2023's),
     where that one is no later than the report; else the last by the report."""
     r = g.rules(HolidayDateRules)
-    if not any(name in lowered for name in r.shortest_names):
+    if not any(_names_word(lowered, name) for name in r.shortest_names):
         return []
     found = []
     for m in r.holiday_day.finditer(text):
@@ -77,6 +77,19 @@ def holidays_named(g: PatternGrammar, text: str, lowered: str, published: dt.dat
         found.append(Holiday(m.start(), m.end(), m.group(0), "explicit" if year else "day_month", date, month, day,
                              year))
     return found
+
+
+def _names_word(lowered: str, name: str) -> bool:
+    """Whether ``lowered`` holds ``name`` (or its plural) not run on into a longer word ("easter", not "eastern
+    Ukraine", which most texts of the war hold: the holiday pattern would be tried in nearly all of them)."""
+    at = lowered.find(name)
+    while at >= 0:
+        end = at + len(name)
+        end += lowered.startswith("s", end)  # ("New Years Eve")
+        if end == len(lowered) or not lowered[end].isalpha():
+            return True
+        at = lowered.find(name, end)
+    return False
 
 
 def _easter(name: str, year: str | None, r: HolidayDateRules) -> tuple[int, int] | None:
