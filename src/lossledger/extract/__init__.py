@@ -181,7 +181,7 @@ from .year_summed import YearSummedRules
 __all__ = ["extract_claims", "EXTRACTOR_VERSION", "STAGE_RULES", "ExtractRules", "stage_grammar"]
 
 #: Bumped whenever a rule changes what it extracts; recorded in every claim's ``rule``.
-EXTRACTOR_VERSION = "29"
+EXTRACTOR_VERSION = "30"
 
 
 #: Every stage's rules class, in the order the stages run. A grammar builds them all when first used
