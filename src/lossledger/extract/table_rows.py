@@ -18,7 +18,8 @@ def table_rows_as_lines(text: str) -> str:
     rows under a head of a day's column and a total's written as the General Staff's lines (``column_rows``)."""
     if "|" not in text:
         return text  # (no bar: most texts)
-    return column_rows(_TWO_CELL_ROW.sub(lambda m: f"{m.group(1)} {m.group(2)}—{m.group(3)} {m.group(4)}", text))
+    return signed_rows(column_rows(
+        _TWO_CELL_ROW.sub(lambda m: f"{m.group(1)} {m.group(2)}—{m.group(3)} {m.group(4)}", text)))
 
 
 #: a figure's cell: digits in groups, a "+" before them
@@ -78,4 +79,30 @@ def column_rows(text: str) -> str:
                 lines[j2] = line
             changed = True
         k = max(j, k + 1)
+    return "\n".join(lines) if changed else text
+
+
+def signed_rows(text: str) -> str:
+    """``text`` with each row of a table with no head of its columns ("Особовий склад | 1 240 | +1 100", "| Танки | +12
+    | 11 020 |") whose two figures are one signed, one not, written as the General Staff's line of the same length
+    ("Особовий склад — 1 240(+1 100)"): the figure with its "+" is the day's increase, as "(+N)" after a running total
+    is, and the other the running total. Rows under a head are ``column_rows``'; rows that would not fit are left."""
+    lines = text.split("\n")
+    changed = False
+    for k, row in enumerate(lines):
+        if row.count("|") < 2 or "+" not in row:
+            continue
+        cells = _cells(row)
+        if len(cells) != 3 or not re.search(r"[^\W\d_]", cells[0]) \
+                or not all(_FIGURE.fullmatch(c) for c in cells[1:]):
+            continue
+        signed = [c.startswith("+") for c in cells[1:]]
+        if signed.count(True) != 1:
+            continue  # (no sign, or both: nothing tells the day's column from the total's)
+        day, total = (cells[1], cells[2]) if signed[0] else (cells[2], cells[1])
+        line = f"{cells[0]} — {total}({day})"
+        if len(line) > len(row):
+            continue
+        lines[k] = line.ljust(len(row))
+        changed = True
     return "\n".join(lines) if changed else text
