@@ -133,8 +133,9 @@ def test_the_bodies_whose_posts_were_analysed_are_not_the_source() -> None:
 
 
 def test_residents_who_signed_a_contract_are_soldiers() -> None:
+    # (their region, Ukraine's, tells their side since round 39b: the region's one-word name is a place of the profile)
     assert described("З початку року загинули щонайменше 50 жителів Вінниччини, які підписали контракт із ЗСУ.",
-                     "2025-06-01") == {"russia personnel killed 50 at_least period@2025-01-01 None 2025-06-01"}
+                     "2025-06-01") == {"ukraine personnel killed 50 at_least period@2025-01-01 None 2025-06-01"}
 
 
 def test_the_headline_says_who_the_bodys_residents_are() -> None:

@@ -87,6 +87,7 @@ def heads_of_a_struck_city(doc: DocText, toks: list[Token], hits: list[_Hit]) ->
     if state is None:
         return hits
     ctx = doc.lang.grammar["context"]
-    return [(state, a, b) if k in doc.lang.state_claimants.values() and k != state
-            and (t := ctx.match(toks, a, key="city_titles")) is not None and t[1] == b else (k, a, b)
+    # (the title may run past the source's word: "мер міста" over the claimants' "мер")
+    return [(state, a, t[1]) if k in doc.lang.state_claimants.values() and k != state
+            and (t := ctx.match(toks, a, key="city_titles")) is not None and t[1] >= b else (k, a, b)
             for k, a, b in hits]

@@ -109,6 +109,10 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
         toks[h[2]].text[:1].isupper() or doc.text[toks[h[2]].start - 1:toks[h[2]].start] == "«")))]
     if hits:
         attack_ends = {b for _k, _a, b in ctx.find_all(toks, key="attack")} if "attack" in present else _NO_ENDS
+        if "attack_by" in present:
+            # ("обстріл з боку ЗСУ", "обстрела со стороны ВСУ": the side an attack came from, after the words naming it)
+            attack_ends = attack_ends | {by[1] for b in attack_ends if b < len(toks)
+                                         and (by := ctx.match(toks, b, key="attack_by")) is not None}
         hits = [h for h in hits if h[1] not in attack_ends and not loses(doc, toks, h[2])]
         if len(hits) > 1 and "destroy_verbs" in present:
             # ("Міністр оборони Франції ... сказав, що ЗСУ знищили 40 танків": who destroyed, where another is named,
@@ -192,11 +196,13 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     named_at = {i for _k, a, b in hits for i in range(a, b)}
     for key, a, b in doc.lang.sides.find_all(toks):
         # ("Украинский Генштаб сообщил"; not "ВСУ, сообщило МО"; or after a verb of saying and "в": "..., сообщили в
-        # ВСУ")
+        # ВСУ"; not a verb also of handing over: "Россия передавала Украине тела" tells who handed them)
         if key in doc.lang.state_claimants and toks[a].text[:1].isupper() and a not in named_at \
-                and b not in {h[1] for h in hits} and (any(verbs.match(toks, k, key="report_verbs") for k in range(
-                    b, min(len(toks), b + 3)) if not _CLAUSE_MARK.search(text_between(doc.text, toks[b - 1].end,
-                                                                                      toks[k].start)))
+                and b not in {h[1] for h in hits} and (any(verbs.match(toks, k, key="report_verbs")
+                                                            and not verbs.match(toks, k, key="bodies_handed")
+                                                            for k in range(b, min(len(toks), b + 3))
+                                                            if not _CLAUSE_MARK.search(text_between(
+                                                                doc.text, toks[b - 1].end, toks[k].start)))
                     or (a >= 2 and verbs.match(toks, a - 1, a, "at_body")
                         and any(e == a - 1 for _k, _s, e in verbs.find_all(toks, key="report_verbs")))):
             hits.append((doc.lang.state_claimants[key], a, b))
@@ -432,7 +438,12 @@ def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None, side: str 
     # "издание подтвердило": the counter of neither side named with figures before (an outlet only named, with no
     # figure of its own in its sentence, is not known to count)
     # ("Независимые издания оценивают": outlets, several and unnamed, are no one outlet named before)
-    outlet = generic is not None and doc.lang.grammar["context"].match(sent.tokens, generic[1], generic[2], "outlet") \
+    # ("Медиазона установила ... , уточняют журналисты": its people, by their common noun and no name after it, the
+    # outlet's word)
+    ctx = doc.lang.grammar["context"]
+    outlet = generic is not None and (ctx.match(sent.tokens, generic[1], generic[2], "outlet") is not None or (
+        ctx.match(sent.tokens, generic[1], generic[2], "newsroom") is not None
+        and "plur" in tags(sent.tokens[generic[1]].low, doc.lang.code) and not _named_after(doc, sent.tokens, generic[2]))) \
         and not (generic[1] > 0 and plural_adjective(sent.tokens[generic[1] - 1], doc.lang.code))
     for s in reversed(doc.sentences[max(0, at - 8):at]):
         found = [h for h in named_officials(doc, s)
@@ -454,6 +465,13 @@ def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None, side: str 
                 if title_of is not None:
                     return title_of
     return None
+
+
+def _named_after(doc: DocText, toks: list[Token], b: int) -> bool:
+    """Whether a name follows ``toks[b - 1]`` in its clause: a capitalised word or one in quotes ("журналисты
+    «Медиазоны»")."""
+    return b < len(toks) and not PUNCT.search(between := text_between(doc.text, toks[b - 1].end, toks[b].start)) \
+        and ("«" in between or toks[b].text[:1].isupper())
 
 
 def _owns_the_thing_before(doc: DocText, toks: list[Token], at: int) -> bool:
