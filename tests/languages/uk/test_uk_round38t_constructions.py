@@ -132,10 +132,10 @@ LEFT = [
                  {"russia civilians killed 4 exact period ru_officials 2025-11-30"}, id="occupied_city"),
     pytest.param("Унаслідок обстрілу з боку ЗСУ окупованої Горлівки загинули двоє цивільних, повідомив окупаційний "
                  "мер.", {"russia civilians killed 2 exact period ru_officials 2025-11-30"}, id="occupied_city_b"),
-    # pinned: a city's head by the bare title ("мер міста") is read as Ukraine's officials, and the people of the
-    # occupied city as theirs, though the text says the city is occupied (the spec: Russian-installed officials)
+    # (pinned then as read wrongly, Ukraine's officials and civilians; read since round 39b: a city's head by the bare
+    # title "мер міста" running past the claimants' "мер", of the side the attack "з боку ЗСУ" struck)
     pytest.param("В окупованому Донецьку внаслідок обстрілу з боку ЗСУ загинули четверо мирних жителів, заявив мер "
-                 "міста.", {"ukraine civilians killed 4 exact period ua_officials 2025-11-30"},
+                 "міста.", {"russia civilians killed 4 exact period ru_officials 2025-11-30"},
                  id="occupied_city_pinned"),
 ]
 

@@ -438,22 +438,29 @@ def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None, side: str 
     # "издание подтвердило": the counter of neither side named with figures before (an outlet only named, with no
     # figure of its own in its sentence, is not known to count)
     # ("Независимые издания оценивают": outlets, several and unnamed, are no one outlet named before)
-    # ("Медиазона установила ... , уточняют журналисты": its people, by their common noun and no name after it, the
-    # outlet's word)
     ctx = doc.lang.grammar["context"]
-    outlet = generic is not None and (ctx.match(sent.tokens, generic[1], generic[2], "outlet") is not None or (
-        ctx.match(sent.tokens, generic[1], generic[2], "newsroom") is not None
-        and "plur" in tags(sent.tokens[generic[1]].low, doc.lang.code) and not _named_after(doc, sent.tokens, generic[2]))) \
+    outlet = generic is not None and ctx.match(sent.tokens, generic[1], generic[2], "outlet") is not None \
         and not (generic[1] > 0 and plural_adjective(sent.tokens[generic[1] - 1], doc.lang.code))
+    # ("Медиазона установила ... , уточняют журналисты": its people, by their common noun and no name after it, the
+    # outlet named with figures before, where no sentence names them by the title)
+    newsroom = generic is not None and not outlet and ctx.match(sent.tokens, generic[1], generic[2], "newsroom") \
+        is not None and "plur" in tags(sent.tokens[generic[1]].low, doc.lang.code) \
+        and not _named_after(doc, sent.tokens, generic[2]) \
+        and not (generic[1] > 0 and plural_adjective(sent.tokens[generic[1] - 1], doc.lang.code))
+    newsroom_of = None
     for s in reversed(doc.sentences[max(0, at - 8):at]):
         found = [h for h in named_officials(doc, s)
                  if not _owns_the_thing_before(doc, s.tokens, h[1])]
-        if outlet:
+        if outlet or newsroom:
             counters = [h for h in found if h[0] not in ("other", "local") and h[0] not in doc.profile.claimant_sides]
-            if counters and (any(m.sentence is s for m in doc.mentions)
-                             or opens_on(doc, s, counters[0], sent, generic)):
-                return counters[-1][0]
-            continue
+            counted = bool(counters) and (any(m.sentence is s for m in doc.mentions)
+                                          or opens_on(doc, s, counters[0], sent, generic))
+            if outlet:
+                if counted:
+                    return counters[-1][0]
+                continue
+            if counted and newsroom_of is None:
+                newsroom_of = counters[-1][0]
         if word is None:
             named = [h for h in found if h[0] != "other" and side in (None, doc.profile.own_side(h[0]))]
             if named:
@@ -464,7 +471,7 @@ def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None, side: str 
                 title_of = next((k2 for k2, a2, _b2 in found if k2 != "other" and a2 in (b1, b1 + 1)), None)
                 if title_of is not None:
                     return title_of
-    return None
+    return newsroom_of
 
 
 def _named_after(doc: DocText, toks: list[Token], b: int) -> bool:
