@@ -77,9 +77,9 @@ TEXTS = [
       "russia drones losses 612 exact period/1 ua_general_staff 2025-02-20",
       "russia missiles losses 4 exact period/1 ua_general_staff 2025-02-20",
       "russia vehicles losses 97 exact period/1 ua_general_staff 2025-02-20",
-      # pinned: the ministry's own dead, told by "про них" pointing back to "власних втрат" of the sentence before,
-      # are read as the enemy's it reports (the spec: its own, as the text marks them)
-      "ukraine personnel killed 1351 exact cumulative ru_mod 2022-03-31",
+      # (pinned then as the enemy's; read since round 39b: the ministry's own dead, told by "про них" pointing back to
+      # "власних втрат" of the sentence before, are its own, as the text marks them)
+      "russia personnel killed 1351 exact cumulative ru_mod 2022-03-31",
       "ukraine personnel killed 46000 at_least cumulative ua_president 2025-02-16",
       "russia personnel killed 250000 approx cumulative ua_president 2025-02-16",
       "russia personnel missing 30000-40000 range cumulative ua_president 2025-02-16",

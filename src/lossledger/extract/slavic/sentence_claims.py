@@ -34,6 +34,7 @@ from .mentions import (
     text_between,
 )
 from .numbers import Number, find_numbers, token_index
+from .own_losses_back import told_of_own_losses_before
 from .parts import past_the_whole
 from .running_ordinal import running_ordinals
 from .same_group import killed_otherwise, more_of_the_same_noun, ratio_before
@@ -414,6 +415,8 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         # "ми втрачаємо": the speaker's own losses, whoever the speaker turns out to be
         m.own_voice = speaks_of_own(doc, toks, lo, num.first_token) and not np_side(doc, sent, num, lost.noun) \
             or (not side_stated and bool(ctx.find_all(toks, 0, num.first_token, "own_losses")))  # "о своих потерях"
+        # ("... данные о собственных потерях. Минобороны сообщало о них, назвав 5 937 погибших")
+        m.own_voice = m.own_voice or not side_stated and told_of_own_losses_before(doc, sent, toks, num.first_token)
         # ("двое наших бойцов погибли, шестеро ранены": the speaker's own, and the figure going on from them)
         m.own_voice = m.own_voice or not side_stated and (own_word_after(doc, toks, num.last_token) or (
             lost.rule == "elliptical" and bool(out) and out[-1].own_voice))
