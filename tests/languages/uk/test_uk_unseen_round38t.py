@@ -145,10 +145,10 @@ TEXTS = [
      "Серед загиблих – 612 чоловіків, 405 жінок, 44 дівчинки й 57 хлопчиків. Ще для 80 дітей і 1848 дорослих стать "
      "поки не з'ясовано.",
      "2022-04-25",
-     # pinned: the lead's figure takes the publication date and no start (the report's span, stated in the quote
-     # below, would be the spec's reading), and the dead whose sex is unknown, in a sentence of their own after "Серед
-     # загиблих –" with no figure, are not read (80, 1848)
-     {"ukraine civilians killed 3000 at_least cumulative un 2022-04-25",
+     # (the lead's figure, pinned then at the publication date with no start, takes since round 39b the report's
+     # span stated in the quote below, which it rounds); pinned: the dead whose sex is unknown, in a sentence of their
+     # own after "Серед загиблих –" with no figure, are not read (80, 1848)
+     {"ukraine civilians killed 3000 at_least cumulative@2022-02-24 un 2022-04-24",
       "ukraine civilians losses 5316 exact cumulative@2022-02-24 un 2022-04-24",
       "ukraine civilians killed 3046 exact cumulative@2022-02-24 un 2022-04-24",
       "ukraine civilians wounded 2270 exact cumulative@2022-02-24 un 2022-04-24",

@@ -33,6 +33,7 @@ from .entry_date import entry_dates
 from .event_dates import published_by_event
 from .language import PEOPLE, language_data
 from .lead_day import headline_day, lead_day
+from .lead_span import takes_the_reports_span
 from .measure_cues import (
     another_source,
     bare_month,
@@ -536,6 +537,7 @@ def _fill(doc: DocText) -> None:
         if m.category == "civilians" and m.side:
             civilians_before = m.side
     for m in doc.mentions:
+        takes_the_reports_span(doc, m)  # "Понад 3 тисячі ... загинули, свідчить звіт" over the report's own span
         if m.sentence.kind == "heading" and (body := restated(doc, m)) is not None:
             # a headline restating a figure of the report below ("понад 64 тисячі" over its 64 217, the same 87):
             # the report's source, and whose losses and of whom where the headline's own words do not say
