@@ -8,6 +8,7 @@ from ...languages.morphology import Token, tags
 from .attacked import attacked_side
 from .language import CITY_HEAD
 from .mentions import DocText, text_between
+from .occupied import occupier
 from .saying import verb_follows
 
 __all__ = ["heads_of_a_city", "heads_of_a_struck_city"]
@@ -82,7 +83,8 @@ def heads_of_a_struck_city(doc: DocText, toks: list[Token], hits: list[_Hit]) ->
     shelled, an official the other side installed)."""
     if not hits or not doc.lang.grammar["context"].find_all(toks, key="city_titles"):
         return hits
-    struck = attacked_side(doc, toks)
+    # (else the side holding a place told occupied: "В окупованому Мелітополі ..., повідомив мер міста")
+    struck = attacked_side(doc, toks) or occupier(doc, toks)
     state = doc.lang.state_claimants.get(struck) if struck else None
     if state is None:
         return hits

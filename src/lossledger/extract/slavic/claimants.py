@@ -19,6 +19,7 @@ from .language import PEOPLE
 from .mentions import DocText, text_between
 from .named_body import officials_of_a_region, state_of_the_place_named
 from .newsroom_count import newsroom_counts, read_by_own_newsroom
+from .occupied import occupier
 from .our_body import our_bodies
 from .outlets import counted_by_name, credited_outlet, opens_on, plural_adjective
 from .own_unit import press_side
@@ -337,8 +338,9 @@ def local_officials(doc: DocText, sent: Sentence, hits: list[_Hit]) -> list[_Hit
     if not any(h[0] == "local" for h in hits):
         return hits
     at = doc.sentence_number.get(id(sent), 0)
-    state = None
-    for s in [sent, *reversed(doc.sentences[max(0, at - 8):at])]:
+    # ("В оккупированном Мелитополе ..., сообщил мэр города": the side holding the place, which installed him)
+    state = doc.lang.state_claimants.get(held) if (held := occupier(doc, sent.tokens)) is not None else None
+    for s in [sent, *reversed(doc.sentences[max(0, at - 8):at])] if state is None else ():
         sides = {key for key, _a, _b in doc.lang.places.find_all(s.tokens)}
         if sides:
             state = doc.lang.state_claimants.get(sides.pop()) if len(sides) == 1 else None
