@@ -243,6 +243,8 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
                and text_between(doc.text, toks[h[1] - 1].end, toks[h[1]].start).strip() in ("—", "–")]
     if closing:
         saying.append(("closing", closing[0][1], closing[0][1]))
+    elif "adds" in present and (added := adds_before(doc, toks, hits)) is not None:
+        saying.append(("closing", added[1], added[1]))  # ("..., добавил Конашенков": the verb right before him)
     # "Херсон: обстріл — 2 загиблих, 5 поранених (ОВА)": a ticker's line closing on its source in brackets
     # ("... загинули двоє (міський голова Іван Петренко повідомив у телеграмі)": a bracket closing on who said them)
     bracketed = closing_bracket(doc, sent, hits) or said_in_closing_bracket(doc, sent, hits)
@@ -474,6 +476,18 @@ def _named_before(doc: DocText, sent: Sentence, generic: _Hit | None, side: str 
                 if title_of is not None:
                     return title_of
     return newsroom_of
+
+
+def adds_before(doc: DocText, toks: list[Token], hits: list[_Hit]) -> _Hit | None:
+    """The source closing the sentence right after a verb of adding that follows a comma ("..., добавил Конашенков",
+    "..., додав речник Генштабу"; grammar ``context.adds``): the verb said only in this order, as "добавить" also
+    adds names to a list ("на стелу добавили 27 имен")."""
+    ctx = doc.lang.grammar["context"]
+    # (a title the claimants' words do not hold may stand between: "..., додає начальник ОВА")
+    return next((h for h in hits if h[2] >= len(toks) - 1 for v in (h[1] - 1, h[1] - 2)
+                 if v > 0 and ctx.match(toks, v, v + 1, "adds") is not None
+                 and text_between(doc.text, toks[v - 1].end, toks[v].start).strip() == ","
+                 and not PUNCT.search(text_between(doc.text, toks[v].end, toks[h[1]].start))), None)
 
 
 def _named_after(doc: DocText, toks: list[Token], b: int) -> bool:
