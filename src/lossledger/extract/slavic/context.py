@@ -21,7 +21,7 @@ from .language import DIGITS, MONTH, NUMBER_WORD, WEEKDAY, Language
 from .latest_span import latest_span_end, weekday_on_or_after
 from .long_past import after_long_past, no_dateline
 from .mentions import DocText, Mention, first_hit
-from .month_told_back import month_told_back  # (month_told_back.py)
+from .month_told_back import month_told_back, yearless_day_told_back  # (month_told_back.py)
 from .numbers import Number
 from .part_over import part_over
 from .planned import before_plans, planned
@@ -261,7 +261,8 @@ def infer_published(doc: DocText) -> dt.date | None:
             first = hit.date - dt.timedelta(days=hit.run_days - 1)
             named = [r for d in all_dates if d.kind == "day" and d.year is None and d.month and d.day
                      and (r := safe_date(hit.date.year, d.month, d.day)) is not None and first <= r <= hit.date]
-            return max(named) if named else hit.date
+            # ("Минулого місяця, 12 березня, Генштаб оцінив ...": the text is of the month after the total's day)
+            return yearless_day_told_back(doc, all_dates, hit.date) or (max(named) if named else hit.date)
     daily = {m.category: m.value for m in doc.mentions
              if m.measure == "period" and m.period_days == 1 and side is not None and m.side == side
              and m.qualifier == "exact" and m.value_high is None}
