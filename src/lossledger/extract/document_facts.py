@@ -21,6 +21,7 @@ from .document import Mention, Reader
 from .embargo_line import EMBARGO_REACH, on_embargo_line
 from .loss_frame import side_from_claimant
 from .numbered_paragraphs import numbered_paragraph_between
+from .recurring_after import may_name_recurring, recurring_after
 from .span_context import date_role
 from .span_end_day import SPAN_END_REACH, span_end_day
 from .war_events import LEAD_PARAGRAPHS, Word, date_by_event, text_words, weekdays_named, yearless_after_event
@@ -62,6 +63,13 @@ def date_undated_text(reader: Reader, url_bounds: datelib.UrlDate | None = None)
     if inferred is not None and (end := span_end_day(reader, inferred)) is not None \
             and end - inferred <= dt.timedelta(days=SPAN_END_REACH):
         inferred, evidence = end, f"{evidence}+span_end:{end.isoformat()}"  # "in a five-day span since 6 June"
+    if inferred is not None and not evidence.startswith("series:") and may_name_recurring(reader.norm, "en", prof):
+        # "Today at the expanded board ..." after the text's other dates: that year's board (recurring_after.py)
+        lead_spans, weekdays_between = event_ties(reader)
+        later = recurring_after(event_lead(reader)[0], reader.norm, "en", prof, weekdays_between, lead_spans,
+                                inferred)
+        if later is not None:
+            inferred, evidence = later
     if inferred is None:
         # a text that reports one of the war's named events, and nothing else dates: the event's day
         lead_spans, weekdays_between = event_ties(reader)

@@ -214,6 +214,18 @@ def _signature(doc: DocText, sent: Sentence, found: list[Mention]) -> bool:
     return True
 
 
+def series_totals(doc: DocText) -> list[tuple[str, float]]:
+    """The running totals of the text that the profile's dating series may hold: (category, value) of the series'
+    side, told by its own publishers (the profile's) or by no one."""
+    series = doc.profile.running_totals()  # the profile's dating series (the General Staff's), if it has one
+    side = series.side if series is not None else None
+    publishers = (None, *doc.profile.raw.get("dating_claimants", ()))  # the series' own publishers (the profile's)
+    return [(m.category, m.value) for m in doc.mentions
+            if m.measure in (None, "cumulative") and side is not None and m.side == side and m.value_high is None
+            and m.claimant in publishers and m.category != "people"
+            and (m.category == "personnel" or m.value >= 20)]
+
+
 def infer_published(doc: DocText) -> dt.date | None:
     """An undated document's date from its own text: a dateline, the General Staff's figures it quotes,
     its latest full date, a day of the war."""
@@ -234,11 +246,7 @@ def infer_published(doc: DocText) -> dt.date | None:
                 return told[0] if told is not None and told[1] is d else r
     series = doc.profile.running_totals()  # the profile's dating series (the General Staff's), if it has one
     side = series.side if series is not None else None
-    publishers = (None, *doc.profile.raw.get("dating_claimants", ()))  # the series' own publishers (the profile's)
-    totals = [(m.category, m.value) for m in doc.mentions
-              if m.measure in (None, "cumulative") and side is not None and m.side == side and m.value_high is None
-              and m.claimant in publishers and m.category != "people"
-              and (m.category == "personnel" or m.value >= 20)]
+    totals = series_totals(doc)
     full = sorted(r for d in all_dates if d.kind == "day" and d.year is not None
                   and (r := resolve_date(d, None)) is not None and r >= floor)
     if told is not None and full and told[0] > full[-1]:
