@@ -27,8 +27,8 @@ from ..languages.morphology import normal_word
 from ..profiles import Profile
 
 __all__ = ["EventCalendar", "NamedEvent", "WarEvent", "Word", "calendar_for", "date_by_event",
-           "event_behind", "event_day", "name_event", "named_as_past", "named_events", "read_calendar", "text_words",
-           "weekdays_named", "yearless_after_event"]
+           "event_behind", "event_day", "name_event", "named_as_past", "named_events", "phrase_in", "read_calendar",
+           "text_words", "weekdays_named", "yearless_after_event"]
 
 #: The calendar's file name, beside a profile's language files (``profiles/<name>/``).
 CALENDAR_FILE = "war_events.toml"
@@ -247,6 +247,11 @@ def _find(phrases: tuple[Phrase, ...], words: Sequence[Word], *, capital: bool =
             if all(_stem_matches(phrase[k], words[i + k].low) for k in range(n)):
                 return True
     return False
+
+
+def phrase_in(phrases: tuple[Phrase, ...], words: Sequence[Word], *, capital: bool = False) -> bool:
+    """Whether one of ``phrases`` is among ``words`` (its first word written with a capital, where ``capital``)."""
+    return _find(phrases, words, capital=capital)
 
 
 def _names(calendar: EventCalendar, event: WarEvent, code: str, words: Sequence[Word]) -> bool:
