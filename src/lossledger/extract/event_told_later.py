@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..profiles import Profile
-from .war_events import EventCalendar, Word, calendar_for, event_day, named_events, phrase_in
+from .war_events import EventCalendar, Word, calendar_for, event_day, events_placed_in, named_events, phrase_in
 
 __all__ = ["event_told_later"]
 
@@ -31,7 +31,7 @@ def partly_named(lead: Sequence[Sequence[Word]], text: str, code: str, calendar:
     for i, words in enumerate(lead):
         if i < len(spans) and _YEAR.search(text, *spans[i]):
             continue
-        partial = [event.id for event in calendar.events if event.target
+        partial = [event.id for event in events_placed_in(calendar, code, words) if event.target
                    and phrase_in(event.place.get(code, ()), words, capital=True)
                    and phrase_in(calendar.kind_words[event.kind].get(code, ()), words)
                    and not phrase_in(event.target.get(code, ()), words)]

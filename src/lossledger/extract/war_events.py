@@ -27,8 +27,8 @@ from ..languages.morphology import normal_word
 from ..profiles import Profile
 
 __all__ = ["EventCalendar", "NamedEvent", "WarEvent", "Word", "calendar_for", "date_by_event",
-           "event_behind", "event_day", "name_event", "named_as_past", "named_events", "phrase_in", "read_calendar",
-           "text_words", "weekdays_named", "yearless_after_event"]
+           "event_behind", "event_day", "events_placed_in", "name_event", "named_as_past", "named_events", "phrase_in",
+           "read_calendar", "text_words", "weekdays_named", "yearless_after_event"]
 
 #: The calendar's file name, beside a profile's language files (``profiles/<name>/``).
 CALENDAR_FILE = "war_events.toml"
@@ -247,6 +247,16 @@ def _find(phrases: tuple[Phrase, ...], words: Sequence[Word], *, capital: bool =
             if all(_stem_matches(phrase[k], words[i + k].low) for k in range(n)):
                 return True
     return False
+
+
+def events_placed_in(calendar: EventCalendar, code: str, words: Sequence[Word]) -> list[WarEvent]:
+    """The events one of whose places a word of ``words`` written with a capital may open (the cheap first pass:
+    most sentences name no place of the calendar)."""
+    place_starts = calendar.place_starts.get(code)
+    if place_starts is None:
+        return list(calendar.events)
+    placed = {w.low for w in words if place_starts.opens(w.low) and w.text[:1].isupper()}
+    return _events_placed(calendar, code, placed) if placed else []
 
 
 def phrase_in(phrases: tuple[Phrase, ...], words: Sequence[Word], *, capital: bool = False) -> bool:
