@@ -1,8 +1,9 @@
-""""Ракетний удар по Умані: кількість загиблих зросла до 21 ... Як повідомлялося, в ніч на п'ятницю РФ завдала
-ракетного удару по Умані, зафіксовано влучання по багатоповерховому житловому будинку": a text whose first paragraphs
-name an event by its place and kind only (a place struck more than once: which strike is not told there) and tell
-what was hit in a later paragraph, in a sentence that names the event in full. The event is the one of those the
-lead named in part: the later sentence says which (a recap, "as reported", with the weekday of the night it was).
+""""Кількість загиблих унаслідок ракетного удару по Кременчуку зросла до 20 ... Нагадаємо, у понеділок росіяни
+завдали ракетного удару по торговому центру в Кременчуці": a text whose first paragraphs name an event by its place
+and kind only (a place struck more than once: which strike is not told there) and tell what was hit in a later
+paragraph, in a sentence that names the event in full. The event is the one of those the lead named in part: the
+later sentence says which (a recap, "as reported", tied to the text's time by a weekday, the night's or the day's,
+or "yesterday": background told with no tie is not the text's news).
 Asked only where the lead names no event in full (``war_events.date_by_event``)."""
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ def event_told_later(lead: Sequence[Sequence[Word]], lead_end: int, text: str, c
     if len(named) != 1:
         return None
     event, tie = next(iter(named.values()))
+    if not tie:
+        return None  # ("In March, missiles hit the station in Kramatorsk": background, not tied to the text's time)
     if any(int(y) > event.day.year for y in _YEAR.findall(text)):
         return None  # ("... in 2024": a later text looking back on it)
     day, evidence = event_day(event, weekdays_between(0, lead_end), tie)
