@@ -16,11 +16,16 @@ __all__ = ["narrowed_to_weekday"]
 _POINTER_LETTERS = 2
 
 
-def narrowed_to_weekday(text: str, toks: Sequence[Token], cue_end: int, dates: Sequence[DateMention]) -> bool:
-    """Whether a weekday mention of ``dates``, or a day of a month's, follows the span cue ending before token
-    ``cue_end``, a comma and a preposition apart at most."""
+def narrowed_to_weekday(text: str, toks: Sequence[Token], cue_end: int, dates: Sequence[DateMention], *,
+                        days: bool = False) -> bool:
+    """Whether a weekday mention of ``dates`` follows the span cue ending before token ``cue_end``, a comma and a
+    preposition apart at most; or, where ``days`` (a month's cue), a day of the month set off by a comma (not a
+    span's first day: "протягом тижня з 3 серпня" is a span)."""
     for d in dates:
-        if d.kind not in ("weekday", "day") or not cue_end <= d.first_token <= cue_end + 1:
+        if not cue_end <= d.first_token <= cue_end + 1:
+            continue
+        if d.kind != "weekday" and not (days and d.kind == "day" and d.role != "since"
+                                        and "," in text[toks[cue_end - 1].end:d.start]):
             continue
         if d.first_token == cue_end + 1 and len(toks[cue_end].low) > _POINTER_LETTERS:
             continue
