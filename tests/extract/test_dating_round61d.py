@@ -297,3 +297,22 @@ def test_an_event_named_in_part_is_told_in_full_later(language: str, place: str,
 def test_no_event_told_later(language: str, place: str, later: str) -> None:
     text = LEAD[language].format(place=place) + later
     assert {c.as_of for c in extract_claims(text, language=language)} == {None}
+
+
+# ---- a span of days from a yearless day, told on a weekday ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Russian forces lost 640 soldiers during the two days of fighting, the ministry said on Monday. The losses since "
+     "3 March include 640 personnel and 12 tanks.", "2024-03-04"),
+    ("Ukrainian troops lost 900 men during the four days of assaults, the ministry said on Thursday. The losses since "
+     "May 12 include 900 personnel and 30 tanks. The worst fighting came on Tuesday.", "2025-05-15"),
+])
+def test_a_span_from_a_yearless_day_told_on_a_weekday(text: str, day: str) -> None:
+    assert {c.as_of for c in extract_claims(text, language="en")} == {D(day)}
+
+
+def test_a_weekday_outside_the_span_dates_nothing() -> None:
+    # (Saturday is no day of a four-day span from 12 May that ends on a Thursday or a Saturday in the war's years)
+    text = ("Ukrainian troops lost 900 men during the four days of assaults, the ministry said on Thursday. The losses "
+            "since May 12 include 900 personnel and 30 tanks. A parade is planned for Saturday.")
+    assert {c.as_of for c in extract_claims(text, language="en")} == {None}

@@ -25,6 +25,7 @@ from .numbered_paragraphs import numbered_paragraph_between
 from .recurring_after import may_name_recurring, recurring_after
 from .span_context import date_role
 from .span_end_day import SPAN_END_REACH, span_end_day
+from .span_on_weekday import span_on_weekday
 from .war_events import LEAD_PARAGRAPHS, Word, date_by_event, text_words, weekdays_named, yearless_after_event
 
 __all__ = ["date_undated_text", "event_lead", "event_rest", "event_ties", "fill_document_context",
@@ -72,6 +73,8 @@ def date_undated_text(reader: Reader, url_bounds: datelib.UrlDate | None = None)
                                 inferred)
         if later is not None:
             inferred, evidence = later
+    if inferred is None and (spanned := span_on_weekday(reader.norm, reader.grammar, prof.war_start)) is not None:
+        inferred, evidence = spanned  # "since May 12 ... over a four-day span ... on Thursday" (span_on_weekday.py)
     if inferred is None:
         # a text that reports one of the war's named events, and nothing else dates: the event's day
         lead_spans, weekdays_between = event_ties(reader)
