@@ -117,9 +117,7 @@ def test_undated_text(text: str, language: str, day: str | None) -> None:
     assert inferred(text, language) == {D(day) if day else None}
 
 
-@pytest.mark.xfail(strict=True, reason="a month point in time narrowed by a day of the month ('Last month, on 12 "
-                   "March, ...') is read as that month's span by the month reader (measure.py month_span), not by "
-                   "the weekday narrowing; meant: the running total as of 12 March 2024")
+# (read since round 61d: the month narrowed to its day is when the total was told; test_dating_round61d.py)
 def test_last_month_narrowed_to_a_day() -> None:
     text = "Last month, on 12 March, the General Staff put Russia's losses at 425,890."
     assert claims_of(text, "en") == {(425890.0, "cumulative", D("2024-03-12"))}

@@ -39,7 +39,7 @@ from .embargo_line import EMBARGO_REACH, on_embargo_line
 from .first_day_of import span_day
 from .holiday_dates import easter_beside
 from .long_past import after_long_past
-from .month_told_back import month_told_back
+from .month_told_back import month_told_back, yearless_day_told_back
 from .part_over import part_over
 from .this_season import this_season
 from .told_back_weekday import told_back_weekday
@@ -326,7 +326,8 @@ def _infer(
         anchored = (series_hit.date, "series:" + ",".join(series_hit.figures))
         later = _place_yearless(r, mentions, war_start, floor, anchored, None, text, grammar)
         if later is None or later[0] <= series_hit.date + SERIES_SLACK:
-            return anchored
+            # ("Last month, on 12 March, the General Staff put ...": the text is of the month after the total's day)
+            return yearless_day_told_back(text, mentions, grammar, series_hit.date) or anchored
         return later  # "June 10", months after the totals it quotes: the text reports later events
 
     if spans and series is not None and (since := span_total_reached(spans, series)) is not None and (

@@ -19,13 +19,17 @@ from .crediting import cites_unnamed_reports, continues_report, told_after_the_t
 from .date_rules import DateRules
 from .document import Mention, Reader
 from .embargo_line import EMBARGO_REACH, on_embargo_line
+from .event_told_later import event_told_later
 from .loss_frame import side_from_claimant
 from .numbered_paragraphs import numbered_paragraph_between
+from .recurring_after import may_name_recurring, recurring_after
 from .span_context import date_role
 from .span_end_day import SPAN_END_REACH, span_end_day
+from .span_on_weekday import span_on_weekday
 from .war_events import LEAD_PARAGRAPHS, Word, date_by_event, text_words, weekdays_named, yearless_after_event
 
-__all__ = ["date_undated_text", "event_lead", "event_ties", "fill_document_context", "one_mention_per_fact"]
+__all__ = ["date_undated_text", "event_lead", "event_rest", "event_ties", "fill_document_context",
+           "one_mention_per_fact"]
 
 
 def date_undated_text(reader: Reader, url_bounds: datelib.UrlDate | None = None) -> None:
@@ -62,11 +66,22 @@ def date_undated_text(reader: Reader, url_bounds: datelib.UrlDate | None = None)
     if inferred is not None and (end := span_end_day(reader, inferred)) is not None \
             and end - inferred <= dt.timedelta(days=SPAN_END_REACH):
         inferred, evidence = end, f"{evidence}+span_end:{end.isoformat()}"  # "in a five-day span since 6 June"
+    if inferred is not None and not evidence.startswith("series:") and may_name_recurring(reader.norm, "en", prof):
+        # "Today at the expanded board ..." after the text's other dates: that year's board (recurring_after.py)
+        lead_spans, weekdays_between = event_ties(reader)
+        later = recurring_after(event_lead(reader)[0], reader.norm, "en", prof, weekdays_between, lead_spans,
+                                inferred)
+        if later is not None:
+            inferred, evidence = later
+    if inferred is None and (spanned := span_on_weekday(reader.norm, reader.grammar, prof.war_start)) is not None:
+        inferred, evidence = spanned  # "since May 12 ... over a four-day span ... on Thursday" (span_on_weekday.py)
     if inferred is None:
         # a text that reports one of the war's named events, and nothing else dates: the event's day
         lead_spans, weekdays_between = event_ties(reader)
         lead, lead_end = event_lead(reader)
         by_event = date_by_event(lead, lead_end, reader.norm, "en", prof, weekdays_between, lead_spans) or \
+            event_told_later(lead, lead_end, reader.norm, "en", prof, weekdays_between, lead_spans,
+                             lambda: event_rest(reader)) or \
             yearless_after_event(lead, reader.norm, "en", prof, lead_spans, lambda: _yearless(reader))
         if by_event is not None:
             inferred, evidence = by_event
@@ -83,6 +98,13 @@ def event_lead(reader: Reader) -> tuple[list[list[Word]], int]:
     what the war's named events are looked for in (``war_events``)."""
     lead = [s for s in reader.sentences if s.paragraph <= LEAD_PARAGRAPHS]
     return [text_words(reader.norm[s.start:s.end]) for s in lead], max((s.end for s in lead), default=0)
+
+
+def event_rest(reader: Reader) -> tuple[list[list[Word]], list[tuple[int, int]]]:
+    """The words of each sentence after the text's first paragraphs, and where each is: where an event the lead
+    names in part may be told in full (``event_told_later``)."""
+    rest = [s for s in reader.sentences if s.paragraph > LEAD_PARAGRAPHS]
+    return [text_words(reader.norm[s.start:s.end]) for s in rest], [(s.start, s.end) for s in rest]
 
 
 def _yearless(reader: Reader) -> list[tuple[int, int]]:

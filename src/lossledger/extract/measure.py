@@ -342,9 +342,7 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
         if r.point_in_time.fullmatch(m.group(0)) and r.reported_when.search(
                 reader.norm, max(sent.start, m.start() - 40), m.start()):
             continue  # "said earlier this month that 315,000 ...": when it was said, not the span
-        gap = len(reader.norm[m.end():m.end() + 3]) - len(reader.norm[m.end():m.end() + 3].lstrip(", "))
-        if r.point_in_time.fullmatch(m.group(0)) and gap and r.day_narrows_period.match(reader.norm, m.end() + gap,
-                                                                                         c_hi):
+        if r.point_in_time.fullmatch(m.group(0)) and _narrowed_to_day(reader, r, m.end(), c_hi):
             continue  # "This week, on Tuesday, the General Staff put the losses at ...": the day says when
         if _night_of_the_telling(reader, sent, r, m):
             continue  # "has lost 970,000 men, figures from Kyiv revealed last night": the night it was told
@@ -452,6 +450,8 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
             month_at = c_lo + month.start() + len(month.group(0).split()[0]) + 1
             if r.war_start_clause_before.search(reader.norm, max(sent.start, month_at - 90), month_at):
                 continue  # "The war, which began in February 2022, has killed ...": the war's start, no month's span
+            if _narrowed_to_day(reader, r, c_lo + month.end(), c_hi):
+                continue  # "Last month, on 12 March, the General Staff put ...": the day says when it was told
             return "period", None, "month"
     # "has killed 21 people" is a running total, unless the subject is one attack
     if reader.in_slice(r.present_perfect_loss, c_lo, c_hi) and not (
@@ -460,6 +460,13 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
     if not (heard or totals or reader.in_slice(r.present_perfect_loss, c_lo, c_hi)):
         reader.silent_clauses.add((c_lo, c_hi))  # every other number of the clause gets the same None at once
     return None
+
+
+def _narrowed_to_day(reader: Reader, r: MeasureRules, end: int, c_hi: int) -> bool:
+    """Is the point in time ending at ``end`` ("this week", "last month") narrowed right after it, past a comma, to
+    one of its days ("This week, on Tuesday, ...", "Last month, on 12 March, ...")? The day says when."""
+    gap = len(reader.norm[end:end + 3]) - len(reader.norm[end:end + 3].lstrip(", "))
+    return bool(gap) and r.day_narrows_period.match(reader.norm, end + gap, c_hi) is not None
 
 
 def _night_of_the_telling(reader: Reader, sent: Sentence, r: MeasureRules, cue: re.Match[str]) -> bool:

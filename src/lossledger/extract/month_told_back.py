@@ -13,7 +13,7 @@ from .counted_after import CountedRules, month_after
 from .date_mentions import DateMention
 from .one_phrase import phrase_gap
 
-__all__ = ["month_told_back"]
+__all__ = ["month_told_back", "yearless_day_told_back"]
 
 
 def month_told_back(text: str, mentions: Sequence[DateMention], grammar: PatternGrammar) -> list[tuple[dt.date, str]]:
@@ -30,3 +30,30 @@ def month_told_back(text: str, mentions: Sequence[DateMention], grammar: Pattern
             if (phrase_gap(text, match.end(), m.start) or phrase_gap(text, m.end, match.start())) and m.date:
                 found.append((month_after(m.date), f"{m.kind}:{m.text}+counted:{match.group(0)}"))
     return found
+
+
+def yearless_day_told_back(text: str, mentions: Sequence[DateMention], grammar: PatternGrammar,
+                           anchor: dt.date) -> tuple[dt.date, str] | None:
+    """"Last month, on 12 March, the General Staff put ...": a month counted back beside a day without its year, in
+    a text dated ``anchor`` by what it quotes (the series's day of the total told that day): the text is of the
+    month after that day, its first day the earliest. The day is placed on or before the anchor (its year, or the
+    year before). None where no such phrase is told."""
+    days = [m for m in mentions if m.precision == "day" and m.year is None and m.month and m.day]
+    if not days:
+        return None
+    found: list[tuple[dt.date, str]] = []
+    for match in grammar.rules(CountedRules).month_back.finditer(text):
+        if not match.group("month"):
+            continue
+        for m in days:
+            if not (phrase_gap(text, match.end(), m.start) or phrase_gap(text, m.end, match.start())):
+                continue
+            for year in (anchor.year, anchor.year - 1):
+                try:
+                    day = dt.date(year, m.month or 1, m.day or 1)
+                except ValueError:
+                    continue
+                if day <= anchor:
+                    found.append((month_after(day), f"{m.kind}:{m.text}+counted:{match.group(0)}"))
+                    break
+    return max(found, default=None)

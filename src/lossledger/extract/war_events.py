@@ -27,8 +27,8 @@ from ..languages.morphology import normal_word
 from ..profiles import Profile
 
 __all__ = ["EventCalendar", "NamedEvent", "WarEvent", "Word", "calendar_for", "date_by_event",
-           "event_behind", "event_day", "name_event", "named_as_past", "read_calendar", "text_words", "weekdays_named",
-           "yearless_after_event"]
+           "event_behind", "event_day", "events_placed_in", "name_event", "named_as_past", "named_events", "phrase_in",
+           "read_calendar", "text_words", "weekdays_named", "yearless_after_event"]
 
 #: The calendar's file name, beside a profile's language files (``profiles/<name>/``).
 CALENDAR_FILE = "war_events.toml"
@@ -249,6 +249,21 @@ def _find(phrases: tuple[Phrase, ...], words: Sequence[Word], *, capital: bool =
     return False
 
 
+def events_placed_in(calendar: EventCalendar, code: str, words: Sequence[Word]) -> list[WarEvent]:
+    """The events one of whose places a word of ``words`` written with a capital may open (the cheap first pass:
+    most sentences name no place of the calendar)."""
+    place_starts = calendar.place_starts.get(code)
+    if place_starts is None:
+        return list(calendar.events)
+    placed = {w.low for w in words if place_starts.opens(w.low) and w.text[:1].isupper()}
+    return _events_placed(calendar, code, placed) if placed else []
+
+
+def phrase_in(phrases: tuple[Phrase, ...], words: Sequence[Word], *, capital: bool = False) -> bool:
+    """Whether one of ``phrases`` is among ``words`` (its first word written with a capital, where ``capital``)."""
+    return _find(phrases, words, capital=capital)
+
+
 def _names(calendar: EventCalendar, event: WarEvent, code: str, words: Sequence[Word]) -> bool:
     place = event.place.get(code, ())
     kind = calendar.kind_words[event.kind].get(code, ())
@@ -273,6 +288,23 @@ def name_event(lead: Sequence[Sequence[Word]], lead_end: int, text: str, code: s
     is named only by a sentence that ties it to the text's own time ("today", "on Tuesday": the sentence's
     ``spans`` and the weekdays ``weekdays_between`` them); of several events named, the one a weekday told with
     it falls on (or within the week after), or else the one whose year the text writes, is the one."""
+    named = named_events(lead, text, code, calendar, spans=spans, weekdays_between=weekdays_between)
+    if len(named) > 1:
+        named = _one_of(named, text, lead_end)
+    if len(named) != 1:
+        return None
+    event, tie = next(iter(named.values()))
+    if any(int(y) > event.day.year for y in _YEAR.findall(text, 0, lead_end)):
+        return None  # ("... the 2022 strike on Kremenchuk ... in 2024": a later text looking back)
+    return NamedEvent(event, lead_end, tie)
+
+
+def named_events(lead: Sequence[Sequence[Word]], text: str, code: str, calendar: EventCalendar, *,
+                 spans: Sequence[tuple[int, int]] = (),
+                 weekdays_between: Callable[[int, int], Sequence[int]] | None = None
+                 ) -> dict[str, tuple[WarEvent, Tie]]:
+    """Every event of ``calendar`` a sentence of the text's first paragraphs names, not as past, with what ties it to
+    the text's time (``name_event`` keeps the one of them that is the text's)."""
     named: dict[str, tuple[WarEvent, Tie]] = {}
     looking_back = calendar.looking_back.get(code, ())
     place_starts = calendar.place_starts.get(code)
@@ -294,14 +326,7 @@ def name_event(lead: Sequence[Sequence[Word]], lead_end: int, text: str, code: s
             found = [event for event in found if not years or (event.recurs and event.day.year in years)]
             tie = _tie(calendar, code, words, weekdays_between(start, end) if weekdays_between is not None else ())
         named.update((event.id, (event, tie)) for event in found if tie or not event.tied)
-    if len(named) > 1:
-        named = _one_of(named, text, lead_end)
-    if len(named) != 1:
-        return None
-    event, tie = next(iter(named.values()))
-    if any(int(y) > event.day.year for y in _YEAR.findall(text, 0, lead_end)):
-        return None  # ("... the 2022 strike on Kremenchuk ... in 2024": a later text looking back)
-    return NamedEvent(event, lead_end, tie)
+    return named
 
 
 def _one_of(named: dict[str, tuple[WarEvent, Tie]], text: str, lead_end: int) -> dict[str, tuple[WarEvent, Tie]]:

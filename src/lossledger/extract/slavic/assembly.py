@@ -54,6 +54,7 @@ from .night_before import night_of_the_day_before
 from .outlets import counted_here
 from .own_unit import press_side, restates_the_figure_before, soldiers_of_a_unit, unit_side
 from .post_heading import opens_the_post
+from .recurring_after import recurring_event_after
 from .same_unit_span import narrowed, unit_span_before
 from .sentence_claims import read_sentence
 from .sentences import Sentence
@@ -196,7 +197,8 @@ def extract_cyrillic(
         return []
     _fill(doc)
     if doc.published is None:
-        doc.published = infer_published(doc) or published_by_event(doc)
+        inferred = infer_published(doc)  # ("Сегодня на коллегии ..." after its dates: that year's, event_dates.py)
+        doc.published = recurring_event_after(doc, inferred) if inferred is not None else published_by_event(doc)
         if url_bounds is not None:  # the month a URL names holds the estimate (dates.bounded_estimate)
             from ..dates import bounded_estimate
 

@@ -21,7 +21,7 @@ from .language import DIGITS, MONTH, NUMBER_WORD, WEEKDAY, Language
 from .latest_span import latest_span_end, weekday_on_or_after
 from .long_past import after_long_past, no_dateline
 from .mentions import DocText, Mention, first_hit
-from .month_told_back import month_told_back  # (month_told_back.py)
+from .month_told_back import month_told_back, yearless_day_told_back  # (month_told_back.py)
 from .numbers import Number
 from .part_over import part_over
 from .planned import before_plans, planned
@@ -214,6 +214,18 @@ def _signature(doc: DocText, sent: Sentence, found: list[Mention]) -> bool:
     return True
 
 
+def series_totals(doc: DocText) -> list[tuple[str, float]]:
+    """The running totals of the text that the profile's dating series may hold: (category, value) of the series'
+    side, told by its own publishers (the profile's) or by no one."""
+    series = doc.profile.running_totals()  # the profile's dating series (the General Staff's), if it has one
+    side = series.side if series is not None else None
+    publishers = (None, *doc.profile.raw.get("dating_claimants", ()))  # the series' own publishers (the profile's)
+    return [(m.category, m.value) for m in doc.mentions
+            if m.measure in (None, "cumulative") and side is not None and m.side == side and m.value_high is None
+            and m.claimant in publishers and m.category != "people"
+            and (m.category == "personnel" or m.value >= 20)]
+
+
 def infer_published(doc: DocText) -> dt.date | None:
     """An undated document's date from its own text: a dateline, the General Staff's figures it quotes,
     its latest full date, a day of the war."""
@@ -234,11 +246,7 @@ def infer_published(doc: DocText) -> dt.date | None:
                 return told[0] if told is not None and told[1] is d else r
     series = doc.profile.running_totals()  # the profile's dating series (the General Staff's), if it has one
     side = series.side if series is not None else None
-    publishers = (None, *doc.profile.raw.get("dating_claimants", ()))  # the series' own publishers (the profile's)
-    totals = [(m.category, m.value) for m in doc.mentions
-              if m.measure in (None, "cumulative") and side is not None and m.side == side and m.value_high is None
-              and m.claimant in publishers and m.category != "people"
-              and (m.category == "personnel" or m.value >= 20)]
+    totals = series_totals(doc)
     full = sorted(r for d in all_dates if d.kind == "day" and d.year is not None
                   and (r := resolve_date(d, None)) is not None and r >= floor)
     if told is not None and full and told[0] > full[-1]:
@@ -261,7 +269,8 @@ def infer_published(doc: DocText) -> dt.date | None:
             first = hit.date - dt.timedelta(days=hit.run_days - 1)
             named = [r for d in all_dates if d.kind == "day" and d.year is None and d.month and d.day
                      and (r := safe_date(hit.date.year, d.month, d.day)) is not None and first <= r <= hit.date]
-            return max(named) if named else hit.date
+            # ("Минулого місяця, 12 березня, Генштаб оцінив ...": the text is of the month after the total's day)
+            return yearless_day_told_back(doc, all_dates, hit.date) or (max(named) if named else hit.date)
     daily = {m.category: m.value for m in doc.mentions
              if m.measure == "period" and m.period_days == 1 and side is not None and m.side == side
              and m.qualifier == "exact" and m.value_high is None}

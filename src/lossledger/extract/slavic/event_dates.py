@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from ...languages.morphology import Token
+from ..event_told_later import event_told_later
 from ..war_events import LEAD_PARAGRAPHS, date_by_event, yearless_after_event
 from .mentions import DocText
 
@@ -18,6 +19,8 @@ def published_by_event(doc: DocText) -> dt.date | None:
     spans, weekdays_between = event_ties(doc)
     lead, lead_end = event_lead(doc)
     dated = date_by_event(lead, lead_end, doc.text, doc.lang.code, doc.profile, weekdays_between, spans) or \
+        event_told_later(lead, lead_end, doc.text, doc.lang.code, doc.profile, weekdays_between, spans,
+                         lambda: event_rest(doc)) or \
         yearless_after_event(lead, doc.text, doc.lang.code, doc.profile, spans, lambda: _yearless(doc))
     return dated[0] if dated is not None else None
 
@@ -28,6 +31,13 @@ def _yearless(doc: DocText) -> list[tuple[int, int]]:
     return [(d.month, d.day) for s in doc.sentences for d in doc.dates.get(id(s), [])
             if d.kind == "day" and d.year is None and d.month and d.day and d.role != "since"
             and (d.month, d.day) != (war_start.month, war_start.day)]
+
+
+def event_rest(doc: DocText) -> tuple[list[list[Token]], list[tuple[int, int]]]:
+    """The tokens of each sentence after the text's first paragraphs, and where each is: where an event the lead
+    names in part may be told in full (``event_told_later``)."""
+    rest = [s for s in doc.sentences if s.paragraph > LEAD_PARAGRAPHS]
+    return [s.tokens for s in rest], [(s.start, s.end) for s in rest]
 
 
 def event_lead(doc: DocText) -> tuple[list[list[Token]], int]:

@@ -9,10 +9,10 @@ import datetime as dt
 
 from ..counted_after import month_after
 from ..one_phrase import in_one_phrase
-from .dates import DateMention, resolve_date
+from .dates import DateMention, resolve_date, safe_date
 from .mentions import DocText
 
-__all__ = ["month_told_back"]
+__all__ = ["month_told_back", "yearless_day_told_back"]
 
 
 def month_told_back(doc: DocText, dates: list[DateMention]) -> dt.date | None:
@@ -29,4 +29,28 @@ def month_told_back(doc: DocText, dates: list[DateMention]) -> dt.date | None:
         for _key, a, b in table.find_all(toks, key="month_back"):
             span = (toks[a].start, toks[b - 1].end)
             found += [month_after(end) for d, end in months if in_one_phrase(doc.text, span, (d.start, d.end))]
+    return max(found, default=None)
+
+
+def yearless_day_told_back(doc: DocText, dates: list[DateMention], anchor: dt.date) -> dt.date | None:
+    """"Минулого місяця, 12 березня, Генштаб оцінив ...", "В прошлом месяце, 12 марта, ...": the month before the
+    text's beside a day without its year, in a text dated ``anchor`` by the total it quotes (the series's day): the
+    first day of the month after that day, placed on or before the anchor (its year, or the year before); None when
+    no such phrase is told (as English reads it: ``..month_told_back``)."""
+    days = [d for d in dates if d.kind == "day" and d.year is None and d.month and d.day]
+    if not days:
+        return None
+    table = doc.lang.grammar["dates"]
+    found: list[dt.date] = []
+    for sent in doc.sentences:
+        toks = sent.tokens
+        for _key, a, b in table.find_all(toks, key="month_back"):
+            span = (toks[a].start, toks[b - 1].end)
+            for d in days:
+                if not in_one_phrase(doc.text, span, (d.start, d.end)):
+                    continue
+                placed = [day for year in (anchor.year, anchor.year - 1)
+                          if (day := safe_date(year, d.month or 1, d.day or 1)) is not None and day <= anchor]
+                if placed:
+                    found.append(month_after(placed[0]))
     return max(found, default=None)

@@ -185,7 +185,8 @@ def _measure_between(doc: DocText, sent: Sentence, a: int, b: int, dates: list[D
             and not (c[0] == "event" and _repeated_attacks(doc, toks, c[2]))
             and not (c[0] == "year" and _years_of_the_war(doc, toks, c[2]))
             # ("Цього тижня, у вівторок, Генштаб оцінив ...": the weekday says when it was told)
-            and not (c[0] in ("week", "month") and narrowed_to_weekday(doc.text, toks, c[2], dates))}
+            and not (c[0] in ("week", "month") and narrowed_to_weekday(doc.text, toks, c[2], dates,
+                                                                       days=c[0] == "month"))}
     in_dates = [d for d in dates if a <= d.first_token and d.last_token < b and d.first_token not in inside]
     as_of = next((d for d in reversed(in_dates) if d.role in ("as_of", "plain") and d.kind == "day"), None)
     if "projection" in cues and (passed := _end_of_year_passed(doc, toks, cues["projection"], a, b)) is not None:
