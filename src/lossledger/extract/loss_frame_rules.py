@@ -52,6 +52,7 @@ class LossFrameRules:
         self.civilian_context = g.pattern("civilian_context")
         self.outcome_gap = g.pattern("outcome_gap", guard=False)
         self.includes = g.pattern("includes")
+        self.included_after = g.pattern("included_after", guard=False)
         self.reason_clause = g.pattern("reason_clause", guard=False)
         self.among_them_within = g.pattern("among_them_within")
         self.aside_closed = g.pattern("aside_closed", guard=False)

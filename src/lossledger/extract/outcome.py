@@ -79,6 +79,10 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
         if includes is not None and (reader.search_number(r.next_number, includes.end(), left.start())
                                      or r.includes_closed.search(reader.norm, includes.end(), left.start())):
             includes = None  # "45 people, including six children, and injuring 79": the list has moved on
+    if left is not None and includes is None and r.included_after.match(reader.norm, left.end()):
+        # "put its casualties, wounded included, at 1.05 million": the part said included; the head noun decides
+        head = reader.scan.search(vocabulary, sent.start, left.start())
+        return reader.profile.key_of(head or left), False
     if left is not None and includes is None:
         return reader.profile.key_of(left), False
     if left is not None:
