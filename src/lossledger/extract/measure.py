@@ -212,8 +212,8 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         return "period", None, "event"
     if reader.profile.is_victims(category):
         # "In addition, 18 people have been injured": a story of one attack goes on telling that attack
-        told = next((x for x in reader.recent_mentions(sent, paragraphs=8)
-                     if reader.profile.is_people(x.category)), None)
+        told = next((x for x in reader.recent_mentions(sent, paragraphs=8)  # (a part told after its whole: the whole)
+                     if reader.profile.is_people(x.category) and x.measure_cue not in ("continued", "list")), None)
         if told is not None and told.measure == "period" and told.measure_cue in ("event", "period_phrase"):
             return "period", told.period_days, "event"
     asked = answer_period_phrase(reader, sent)
