@@ -342,6 +342,9 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if rule == "previous_figure" and reader.mentions and (outcome is None or bare_toll_of_losses(reader, sent,
                                                                                                    abs_start)):
             outcome = restated_figure(reader).outcome  # "Kyiv puts that number at 36,000": the figure it restates
+        if outcome is None and out and out[-1].category == category and reader.grammar.rules(
+                LossFrameRules).figure_pointer.search(text, out[-1].sentence.start + out[-1].number.end, abs_start):
+            outcome = out[-1].outcome  # "The total went past 1,115,000 on May 3, when the tally reached 1,115,310"
         if outcome is None and (among := r.among_them.match(s_text)) and among.end() < num.start and reader.mentions:
             outcome = None if s_text[among.end()].isdigit() and not out else reader.mentions[-1].outcome  # "Among them"
             if outcome is None and (told := whole_restated(reader, sent, among)) is not None:
