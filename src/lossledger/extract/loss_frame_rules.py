@@ -60,6 +60,7 @@ class LossFrameRules:
         self.breakdown_before = g.pattern("breakdown_before")
         self.next_number = g.pattern("next_number")
         self.of_them_after = g.pattern("of_them_after")
+        self.pointed_kind = g.pattern("pointed_kind", guard=False)
         self.of_the_victims_after = g.pattern("of_the_victims_after")
         self.part_noun_after = g.pattern("part_noun_after")
         self.among_them_lead = g.pattern("among_them")

@@ -155,6 +155,11 @@ def outcome_said_before(reader: Reader, sent: Sentence, category: str) -> str | 
     said = next(reader.scan.finditer(vocabulary, before.start, before.end), None)
     if said is None:
         return None
-    named = [m for m in reader.scan.finditer("category", before.start, before.end)
+    lo = before.start
+    if r.pointed_kind.search(reader.norm, before.start, before.end) and (
+            earlier := sentence_before(reader, before)) is not None and earlier.paragraph >= before.paragraph - 1:
+        lo = earlier.start  # "... the only ships still able to strike. Our forces have sunk several of them. 'Three
+        # corvettes and a submarine'": the kind the pronoun points at, named the sentence before
+    named = [m for m in reader.scan.finditer("category", lo, before.end)
              if reader.profile.is_people(reader.profile.key_of(m)) == reader.profile.is_people(category)]
     return reader.profile.key_of(said) if named else None
