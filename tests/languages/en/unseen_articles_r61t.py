@@ -244,7 +244,7 @@ ARTICLES: tuple[Article, ...] = (
         "regional authorities said on Thursday, while Russian officials reported that a Ukrainian strike had hurt "
         "14.\n"
         "\n"
-        "\"Two women, aged 64 and 58, and an 81-year-old man died. A 45-year-old man was injured,\" Oleh "
+        "\"A woman of 64, her 58-year-old neighbour and an 81-year-old man died. A 45-year-old man was injured,\" Oleh "
         "Hryhorov, who heads the regional military administration, wrote on Telegram.\n"
         "\n"
         "The drones also damaged a school and several houses, he said.\n"
