@@ -127,6 +127,8 @@ class AttributionRules:
         self.name_after_title = g.pattern("name_after_title", guard=False)
         self.name_in_commas_after_role = g.pattern("name_in_commas_after_role", guard=False)
         self.name_in_commas_before_role = g.pattern("name_in_commas_before_role", guard=False)
+        self.name_in_commas_before = g.pattern("name_in_commas_before", guard=False)
+        self.role_opening = g.pattern("role_opening", guard=False)
         self.source_line_opening = g.pattern("source_line_opening", guard=False)
         self.nation_word_before_name = g.pattern("nation_word_before_name", guard=False)
         self.definite_article_opening = g.pattern("definite_article_opening")
