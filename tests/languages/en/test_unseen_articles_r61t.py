@@ -18,10 +18,10 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
     # lost"), and the 620 restated in it becomes Ukraine's. An ordinal ("a fourth colonel") is no count to tie it to.
     "live_blog_unattributed_range_each_sides_figure_and_officers_count": [
         'missed: russia personnel killed|losses 4 - exact cumulative * * 2026-03-14 other|ua_officials false|true',
-        'extra: ukraine personnel losses 4 (\'"Once you have lost four colonels and still insist that only around 620 of '
-        'your men have died, the arithmetic does not work, and it tells you the campaign is going badly."\')',
-        'extra: ukraine personnel killed 620 (\'"Once you have lost four colonels and still insist that only around 620 '
-        'of your men have died, the arithmetic does not work, and it tells you the campaign is going badly."\')',
+        'extra: ukraine personnel losses 4 (\'"Once you have lost four colonels and still insist that only around '
+        '620 of your men have died, the arithmetic does not work, and it tells you the campaign is going badly."\')',
+        'extra: ukraine personnel killed 620 (\'"Once you have lost four colonels and still insist that only around '
+        '620 of your men have died, the arithmetic does not work, and it tells you the campaign is going badly."\')',
     ],
     # "Defence Minister Taras Umerenko" with no nation: the bare office is read as no known nation's (other), and
     # "Umerenko said" after it too; only the subject of the sentence ("Ukraine's military has lost fewer people ...")
@@ -35,8 +35,8 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
         'missed: russia ships losses|damaged|destroyed 31 - exact cumulative * * 2026-07-29 ua_officials|other false',
     ],
     # "A woman of 64, her 58-year-old neighbour and an 81-year-old man died": three people identified, no toll; the
-    # last one's article is read as a count of one (the identified-person rule reads "A ... and a ... were killed", not a
-    # list of three with a possessive), and its side follows the Russian victims of the paragraph before
+    # last one's article is read as a count of one (the identified-person rule reads "A ... and a ... were killed",
+    # not a list of three with a possessive), and its side follows the Russian victims of the paragraph before
     "strikes_both_sides_identified_victims_hospitalised_parts_and_children": [
         'extra: russia people killed 1 (\'"A woman of 64, her 58-year-old neighbour and an 81-year-old man died.\')',
     ],
