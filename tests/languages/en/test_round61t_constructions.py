@@ -187,3 +187,15 @@ def test_age_after_of_is_no_count(text: str, age: float) -> None:
 
 def test_a_total_of_is_still_a_count() -> None:
     assert _claims("A total of 64 people were killed, the governor said.")[64].outcome == "killed"
+
+
+# -- three people named, the middle one by a possessive, are no counts of one ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Russian drones hit the town overnight. \"A woman of 64, her 58-year-old neighbour and an 81-year-old man died,\" "
+    "the governor said.",
+    "Russian drones hit Nikopol overnight, injuring four. \"A man of 70, his 66-year-old wife and a 40-year-old woman "
+    "died,\" the governor said.",
+])
+def test_people_named_in_a_list_of_three_are_no_count(text: str) -> None:
+    assert 1 not in _claims(text)

@@ -34,12 +34,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
     "navy_spokesman_bare_official_count_named_ships_and_fleet_left": [
         'missed: russia ships losses|damaged|destroyed 31 - exact cumulative * * 2026-07-29 ua_officials|other false',
     ],
-    # "A woman of 64, her 58-year-old neighbour and an 81-year-old man died": three people identified, no toll; the
-    # last one's article is read as a count of one (the identified-person rule reads "A ... and a ... were killed",
-    # not a list of three with a possessive), and its side follows the Russian victims of the paragraph before
-    "strikes_both_sides_identified_victims_hospitalised_parts_and_children": [
-        'extra: russia people killed 1 (\'"A woman of 64, her 58-year-old neighbour and an 81-year-old man died.\')',
-    ],
 }
 
 
